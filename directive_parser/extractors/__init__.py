@@ -1,0 +1,22 @@
+"""The extraction stages, in the order the pipeline runs them.
+
+Each stage is a function ``extract(text, layout, record)`` that fills its fields of the record
+from the normalised text. Later stages may read what earlier ones found (deadlines resolve
+year-less dates against the document's date), hence the order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..layout import Layout
+from ..record import Directive
+from ..source import Text
+from . import header, signature
+
+Stage = Callable[[Text, Layout, Directive], None]
+
+STAGES: tuple[tuple[str, Stage], ...] = (
+    ("header", header.extract),
+    ("signature", signature.extract),
+)

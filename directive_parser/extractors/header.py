@@ -1,0 +1,410 @@
+"""Register fields from the header: type, issuer, number, place and date, subject, recipients.
+
+The header's boxes (NĐ 30 Phụ lục I boxes 1-5, 9a; HD 36 the same for Party documents) arrive
+in many shapes: two columns kept apart (left then right), flattened onto shared lines, split
+one cell per line, joined by "|", or missing. Each field is therefore found by its own pattern
+within the header window rather than by its position, and the issuer is what remains: the
+capitalised lines that are not motto, number, date, subject or type.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from .. import patterns as P
+from ..layout import Layout, Line, cells_of, lines_of
+from ..record import Directive, Issuer, PartialDate
+from ..source import Text
+from ..values import clean_value, org_case, strip_enclosing_quotes, upper_ratio
+from ..vocabulary import vocabulary
+
+# How many lines past the header's end the motto and place/date may still appear (PDFs put
+# the right column after the left one, which may already hold "Kính gửi").
+HEADER_WINDOW_LINES = 40
+# A subject (trích yếu) is at most this many lines.
+SUBJECT_MAX_LINES = 5
+# At least this share of a cell's letters are capitals for it to be an issuer line.
+ISSUER_MIN_UPPER = 0.75
+
+
+def _window(t: Text, layout: Layout) -> list[Line]:
+    """Header cells: lines up to the first body paragraph, split into cells."""
+    out: list[Line] = []
+    count = 0
+    for line in lines_of(t.text):
+        s = line.text.strip()
+        if not s:
+            continue
+        count += 1
+        if count > HEADER_WINDOW_LINES:
+            break
+        if line.start >= layout.header_end and (
+            len(s) >= 110 or P.CAN_CU_RE.match(t.fold, line.start)
+        ):
+            break
+        out.extend(cells_of(line))
+    return out
+
+
+def _system(t: Text, cells: list[Line]) -> tuple[str | None, list[tuple[int, int]]]:
+    """The system from the motto, and the spans the mottos occupy."""
+    system = None
+    spans: list[tuple[int, int]] = []
+    mottos = vocabulary().systems
+    for c in cells:
+        b = P.bare(c.text)
+        bnorm = regex.sub(r"[\s\-–—]+", " ", b)
+        for m in mottos:
+            motto = regex.sub(r"[\s\-–—]+", " ", m.motto)
+            if motto in bnorm:
+                # map back: find the motto's span in the cell text, tolerant of spacing
+                pat = r"[\s\-–—]*".join(regex.escape(w) for w in m.motto.replace("-", " ").split())
+                mm = regex.search(pat, b)
+                if mm:
+                    spans.append((c.start + mm.start(), c.start + mm.end()))
+                if system is None or (system == "other" and m.system != "other"):
+                    system = m.system
+    return system, spans
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def _number(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]]) -> None:
+    for c in cells:
+        m = P.NUMBER_LINE_RE.search(t.fold, c.start, c.end)
+        if not m:
+            continue
+        if m.group("symbol"):
+            sm = P.SYMBOL_RE.match(t.fold, m.start("symbol"), c.end)
+            if sm is None:
+                continue
+            symbol, num = P.canonical_symbol(sm)
+            d.number.symbol, d.number.number = symbol, num
+            d.evidence["number.symbol"] = t.evidence(sm.start(), sm.end())
+        else:
+            blank = regex.sub(r"\s+", "", m.group("blank")).replace("–", "-")
+            d.number.symbol, d.number.number = blank, None
+            d.evidence["number.symbol"] = t.evidence(m.start("blank"), m.end("blank"))
+        used.append((m.start(), m.end()))
+        return
+
+
+def _place_date(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]]) -> None:
+    for c in cells:
+        m = P.PLACE_DATE_RE.search(t.fold, c.start, c.end)
+        if not m:
+            continue
+        place = _clean_place(t.text[m.start("place") : m.end("place")])
+        if place:
+            d.place = place
+            d.evidence["place"] = t.evidence(m.end("place") - len(place), m.end("place"))
+        _set_date(t, d, m)
+        used.append((m.start(), m.end()))
+        return
+    for c in cells:
+        m = P.DATE_WORDS_RE.search(t.fold, c.start, c.end)
+        if m:
+            _set_date(t, d, m)
+            used.append((m.start(), m.end()))
+            return
+
+
+def _clean_place(raw: str) -> str | None:
+    """The place name: the capitalised words before ", ngày" (drops a symbol or motto before it)."""
+    raw = raw.strip(" .,-–")
+    # Keep the tail that is a place name: words starting upper-case, or level words
+    # ("Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "Phan Rang-Tháp Chàm").
+    words = raw.split()
+    keep: list[str] = []
+    for w in reversed(words):
+        if w[0].isupper() or w.lower() in ("phố", "xã", "thị", "trấn"):
+            keep.append(w)
+        else:
+            break
+    while keep and keep[-1].lower() in ("phố", "xã", "thị", "trấn"):
+        keep.pop()
+    name = " ".join(reversed(keep))
+    if not name or name.isupper() and len(name) > 3 and " " in name and upper_ratio(name) > 0.9 and len(keep) > 4:
+        return None
+    return name
+
+
+def _set_date(t: Text, d: Directive, m: regex.Match[str]) -> None:
+    def num(group: str) -> int | None:
+        v = m.group(group)
+        return int(v) if v and v.isdigit() else None
+
+    day, month, year = num("day"), num("month"), num("year")
+    d.date_partial = PartialDate(day=day, month=month, year=year)
+    start = m.start("day") if m.group("day") is not None else m.start()
+    d.evidence["date"] = t.evidence(t.fold.rfind("ngày", 0, start + 1) if "ngày" in t.fold[m.start() : m.end()] else m.start(), m.end())
+    if day and month and year:
+        try:
+            d.date = dt.date(year, month, day)
+        except ValueError:
+            d.warnings.append(f"the date of issue {day}/{month}/{year} is not a calendar date")
+
+
+def _type_and_subject(t: Text, d: Directive, cells: list[Line], layout: Layout, used: list[tuple[int, int]]) -> None:
+    """Type line ("KẾ HOẠCH") with the subject under it, or "V/v" subject of a công văn."""
+    vocab = vocabulary()
+    names = {P.bare(n): n for n in vocab.type_names()}
+    lines = [ln for ln in lines_of(t.text, 0, min(len(t.text), _subject_limit(t, layout))) if ln.text.strip()]
+    type_idx = None
+    for i, ln in enumerate(lines):
+        b = P.bare(ln.text)
+        m = P.type_line_re().match(b)
+        if m and upper_ratio(ln.text[: m.end()]) > 0.9 and not _overlaps((ln.start, ln.end), used):
+            d.document_type = names[regex.sub(r"\s+", " ", m.group("type"))]
+            d.evidence["document_type"] = t.evidence(ln.start + m.start("type"), ln.start + m.end("type"))
+            type_idx = i
+            rest = ln.text[m.end() :].strip(" :-")
+            if len(rest) > 3:
+                d.subject = clean_value(regex.sub(r"^(?:về việc|về|v/v)\s+", "", rest, flags=regex.I))
+                d.evidence["subject"] = t.evidence(ln.start + m.end(), ln.end)
+                return
+            break
+    if type_idx is not None:
+        sub: list[Line] = []
+        for ln in lines[type_idx + 1 : type_idx + 1 + SUBJECT_MAX_LINES]:
+            f = t.fold[ln.start : ln.end]
+            if P.CAN_CU_RE.match(f) or P.KINH_GUI_RE.match(f) or P.RULE_LINE_RE.match(f) or _is_body_start(f):
+                break
+            if regex.match(r"^\s*(?:Số|Hà Nội|\(|Kèm)", f) and sub:
+                break
+            if P.NUMBER_LINE_RE.match(f.strip()) or P.PLACE_DATE_RE.search(f):
+                break
+            sub.append(ln)
+            if ln.text.rstrip().endswith((".", ":")) and len(sub) >= 1 and len(ln.text) > 60:
+                break
+        if sub:
+            first = regex.sub(r"^\s*(?:V/v|Về việc|VỀ VIỆC)\s*[:.]?\s*", "", t.text[sub[0].start : sub[-1].end])
+            d.subject = clean_value(first)
+            d.evidence["subject"] = t.evidence(sub[0].start, sub[-1].end)
+        return
+    # Công văn: "V/v …" under the number, possibly wrapped.
+    for c in cells:
+        m = P.SUBJECT_VV_RE.match(t.fold, c.start, c.end)
+        if not m:
+            continue
+        start = m.end()
+        end = c.end
+        following = [x for x in cells if x.start > c.end]
+        for nxt in following[:SUBJECT_MAX_LINES]:
+            f = t.fold[nxt.start : nxt.end]
+            if (
+                _overlaps((nxt.start, nxt.end), used)
+                or P.KINH_GUI_RE.match(f)
+                or P.RULE_LINE_RE.match(f)
+                or upper_ratio(f) > 0.8
+                or P.PLACE_DATE_RE.search(f)
+                or t.text.count("\n", end, nxt.start) > 1
+                or len(f) > 90
+            ):
+                break
+            end = nxt.end
+        value = clean_value(strip_enclosing_quotes(t.text[start:end]))
+        if value:
+            d.subject = value
+            d.evidence["subject"] = t.evidence(start, end)
+        if d.document_type is None:
+            d.document_type = "Công văn"
+        return
+
+
+def _subject_limit(t: Text, layout: Layout) -> int:
+    """Search for the type line within the header and a few lines of the body."""
+    nl = layout.header_end
+    for _ in range(12):
+        nxt = t.text.find("\n", nl + 1)
+        if nxt == -1:
+            return len(t.text)
+        nl = nxt
+    return nl
+
+
+def _is_body_start(f: str) -> bool:
+    return bool(regex.match(r"^\s*(?:Thực hiện|Để |Nhằm|Triển khai|I\.|1\.|Căn cứ)", f)) and len(f) > 40
+
+
+def _type_from_symbol(d: Directive) -> None:
+    sym = d.number.symbol
+    if d.document_type or not sym:
+        return
+    vocab = vocabulary()
+    m = regex.match(r"^\d*-(?P<t>[^/]+)/", sym)
+    if m:  # Party: the type is between "-" and "/"
+        name = vocab.type_by_abbr(m.group("t"))
+        if name and m.group("t") != "QĐ":
+            d.document_type = name
+        return
+    m = regex.match(r"^\d*/(?:\d{4}/)?(?P<t>[^-/]+)", sym)
+    if m:
+        name = vocab.type_by_abbr(m.group("t"))
+        d.document_type = name if name else "Công văn"  # a state công văn has no type abbreviation
+
+
+def _issuer(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]], system_spans: list[tuple[int, int]]) -> None:
+    """The issuer block: capitalised cells at the top that are none of the other fields."""
+    vocab = vocabulary()
+    marks = {P.bare(x) for x in vocab.marks.urgency + vocab.marks.secrecy}
+    candidates: list[tuple[int, int, str]] = []
+    stop_at = None
+    for c in cells:
+        if _overlaps((c.start, c.end), used):
+            # a number/date cell ends the issuer block only once something was collected
+            if candidates:
+                stop_at = c.start
+            continue
+        text = c.text
+        # a flattened line carries the motto on its right: keep what stands before it
+        for s, e in system_spans:
+            if c.start <= s < c.end:
+                text = t.text[c.start : s]
+                break
+            if s <= c.start < e:
+                text = t.text[e : c.end] if e < c.end else ""
+                break
+        text = text.strip(" *-–—_=|.,")
+        b = P.bare(text)
+        if not text or P.RULE_LINE_RE.match(text) or b in marks or b.startswith(("DU THAO", "DOC LAP")):
+            continue
+        if P.type_line_re().match(b) and len(text) < 25:
+            break
+        if P.SUBJECT_VV_RE.match(text) or P.KINH_GUI_RE.match(text):
+            break
+        if upper_ratio(text) < ISSUER_MIN_UPPER or len(text) > 90:
+            if candidates:
+                break
+            continue
+        if stop_at is not None and c.start > stop_at and candidates:
+            break
+        candidates.append((c.start, c.start + len(text), text))
+    if not candidates:
+        return
+    units = _units([c[2] for c in candidates])
+    issuer_text = units[-1]
+    parents = units[:-1]
+    issuer = Issuer(system=d.issuer.system)
+    name = org_case(issuer_text)
+    parent = org_case(" ".join(parents)) if parents else None
+    if parent and _is_department(issuer_text):
+        name = f"{name} {_parent_suffix(parent)}"
+    if d.issuer.system == "other" and "ĐOÀN" not in issuer_text.upper() and _doan_motto(t, system_spans):
+        name = f"{name} {_doan_motto(t, system_spans)}"
+    issuer.name = name
+    issuer.parent = parent
+    d.issuer = issuer
+    d.evidence["issuer.name"] = t.evidence(candidates[0][0], candidates[-1][1])
+
+
+def _doan_motto(t: Text, spans: list[tuple[int, int]]) -> str | None:
+    for s, e in spans:
+        b = P.bare(t.text[s:e])
+        if b.startswith("DOAN"):
+            return org_case(t.text[s:e])
+    return None
+
+
+def _units(lines: list[str]) -> list[str]:
+    """Group issuer lines into bodies: a line opening with an organisation word starts one."""
+    heads = sorted({P.bare(h) for h in vocabulary().organisations.heads}, key=len, reverse=True)
+    units: list[str] = []
+    for line in lines:
+        b = P.bare(line)
+        if not units or any(b == h or b.startswith(h + " ") for h in heads):
+            units.append(line)
+        else:
+            units[-1] = f"{units[-1]} {line}"
+    return units
+
+
+def _is_department(issuer_text: str) -> bool:
+    b = P.bare(issuer_text)
+    return any(b == P.bare(h) or b.startswith(P.bare(h) + " ") for h in vocabulary().organisations.departments)
+
+
+def _parent_suffix(parent: str) -> str:
+    """How a department names its parent: "UBND tỉnh Ninh Thuận" → "tỉnh Ninh Thuận"."""
+    m = regex.match(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(.+)$", parent)
+    return m.group(1) if m else parent
+
+
+def _recipients(t: Text, d: Directive, layout: Layout) -> None:
+    m = P.KINH_GUI_RE.search(t.fold, 0, min(len(t.fold), layout.closing_start))
+    if not m:
+        return
+    items: list[tuple[int, int]] = []
+    first = lines_of(t.text, m.end(), t.text.find("\n", m.end()) if "\n" in t.text[m.end() :] else len(t.text))
+    pos = m.end()
+    if first and first[0].text.strip():
+        items.append((first[0].start, first[0].end))
+        pos = first[0].end + 1
+    else:
+        pos = t.text.find("\n", m.end()) + 1
+    for ln in lines_of(t.text, pos, min(len(t.text), pos + 2000)):
+        s = ln.text.strip()
+        if not s:
+            if items:
+                break
+            continue
+        if s[0] in "-–+•" and len(s) < 200:
+            items.append((ln.start, ln.end))
+            continue
+        # an unbulleted continuation of a recipient list ends with ";" or "."
+        if items and t.text[items[-1][0] : items[-1][1]].rstrip().endswith(",") and len(s) < 120 and not s.endswith(":"):
+            items.append((ln.start, ln.end))
+            continue
+        break
+    values: list[str] = []
+    for s, e in items:
+        v = clean_value(t.text[s:e].strip().lstrip("-–+• ").rstrip(";.,").strip())
+        if v:
+            values.append(v)
+    d.recipients = values
+    if items:
+        d.evidence["recipients"] = t.evidence(items[0][0], items[-1][1])
+
+
+def _marks(t: Text, d: Directive, cells: list[Line]) -> None:
+    vocab = vocabulary()
+    for c in cells:
+        b = P.bare(c.text).strip(" .*-")
+        for word in vocab.marks.urgency:
+            if b == P.bare(word):
+                d.urgency = c.text.strip(" .*-")
+        for word in vocab.marks.secrecy:
+            if b == P.bare(word):
+                d.secrecy = c.text.strip(" .*-")
+
+
+def extract(t: Text, layout: Layout, d: Directive) -> None:
+    """Fill the header's register fields of ``d``."""
+    cells = _window(t, layout)
+    system, system_spans = _system(t, cells)
+    d.issuer.system = system
+    used: list[tuple[int, int]] = list(system_spans)
+    _number(t, d, cells, used)
+    _place_date(t, d, cells, used)
+    _type_and_subject(t, d, cells, layout, used)
+    _type_from_symbol(d)
+    _issuer(t, d, cells, used, system_spans)
+    if d.issuer.system is None:
+        d.issuer.system = _system_from_symbol(d.number.symbol)
+    _recipients(t, d, layout)
+    _marks(t, d, cells)
+
+
+def _system_from_symbol(symbol: str | None) -> str | None:
+    """Without a motto, the symbol's form tells: Party "12-CV/HU", state "12/UBND-VX"."""
+    if not symbol:
+        return None
+    if regex.match(r"^\d*-[^/]+/", symbol):
+        return "party"
+    if regex.match(r"^\d*/", symbol):
+        return "state"
+    return None

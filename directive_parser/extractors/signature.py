@@ -1,0 +1,143 @@
+"""The closing block: signer (authority, position, name) and the "Nơi nhận" distribution list.
+
+NĐ 30 boxes 7a-7c and 9b, HD 36 the same: the authority line ("K/T TRƯỞNG BAN", "TM. ỦY BAN
+NHÂN DÂN") stands above the position line ("PHÓ TRƯỞNG BAN"), then the signature, then the
+name; "Nơi nhận:" sits to the left with one recipient per line ("- Như trên;", "- Lưu: VT.").
+Flattened copies put both columns on shared lines, so lines are split into cells and each
+cell is classified on its own.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .. import patterns as P
+from ..layout import Layout, Line, cells_of, lines_of
+from ..record import Directive
+from ..source import Text
+from ..values import clean_value, upper_ratio
+
+# How far after the position line the signer's name may be (signature, seal, "(Đã ký)").
+NAME_WINDOW_LINES = 8
+# When there is no "Nơi nhận" and no authority line, look for a position line this close to
+# the end of the main text.
+TAIL_CHARS = 2500
+# A distribution item is at most this long (longer lines are body text).
+ITEM_MAX_CHARS = 160
+
+_SIGNED_NOTE = regex.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^)]*\)?\s*$|^\(?\s*(?:Ký|ký)\s+tên.*$|^\[?\s*(?:đã ký|Đã ký)\s*\]?$", regex.V1)
+_BULLET = "-–+•·*"
+
+
+def _cells(t: Text, start: int, end: int) -> list[Line]:
+    out: list[Line] = []
+    for ln in lines_of(t.text, start, end):
+        out.extend(cells_of(ln) if ln.text.strip() else [Line(ln.start, ln.start, "")])
+    return out
+
+
+def _is_signer_cell(t: Text, c: Line) -> bool:
+    f = t.fold[c.start : c.end].strip()
+    return bool(P.authority_re().match(f) or P.position_re().match(f))
+
+
+def _distribution(t: Text, d: Directive, start: int, end: int) -> None:
+    m = P.NOI_NHAN_RE.search(t.fold, start, end)
+    if not m:
+        return
+    items: list[Line] = []
+    cells = _cells(t, m.end(), min(end, m.end() + 3000))
+    first_line_end = t.text.find("\n", m.end())
+    blank_run = 0
+    for c in cells:
+        s = c.text.strip()
+        if not s:
+            blank_run += 1
+            if items and blank_run > 1:
+                break
+            continue
+        blank_run = 0
+        if _is_signer_cell(t, c) or P.NAME_LINE_RE.match(s) and not s.endswith((";", ",", ".")) and items and s[0] not in _BULLET:
+            continue
+        if len(s) > ITEM_MAX_CHARS:
+            break
+        same_line = first_line_end == -1 or c.start < first_line_end
+        if s[0] in _BULLET or same_line or s.endswith((";", ",", ".", ")")) or regex.match(r"^(?:Lưu|LƯU)\b", s):
+            items.append(c)
+            if regex.match(r"^[-–+•·*\s]*(?:Lưu|LƯU)\b", s):
+                break
+            continue
+        if items:
+            break
+    values = []
+    for c in items:
+        v = clean_value(c.text.strip().lstrip(_BULLET + " ").rstrip(";,.").strip())
+        if v:
+            values.append(v)
+    d.distribution = values
+    if items:
+        d.evidence["distribution"] = t.evidence(items[0].start, items[-1].end)
+
+
+def _name_after(t: Text, pos: int, end: int) -> Line | None:
+    seen = 0
+    for c in _cells(t, pos, min(end, pos + 1500)):
+        s = c.text.strip()
+        if not s:
+            continue
+        seen += 1
+        if seen > NAME_WINDOW_LINES:
+            return None
+        if _SIGNED_NOTE.match(s) or s.startswith(("(", "[")):
+            continue
+        if P.NAME_LINE_RE.match(s) and len(s.split()) <= 6 and not s.startswith(("Nơi", "Như")):
+            return c
+        if P.NAME_CAPS_RE.match(s) and 2 <= len(s.split()) <= 5 and not P.position_re().match(t.fold[c.start : c.end]):
+            return c
+    return None
+
+
+def _signer(t: Text, d: Directive, start: int, end: int) -> None:
+    cells = _cells(t, start, end)
+    auth_cell = pos_cell = None
+    for i, c in enumerate(cells):
+        f = t.fold[c.start : c.end].strip()
+        if auth_cell is None and P.authority_re().match(f) and len(f) < 80:
+            auth_cell = c
+            # the position is the next capitalised cell that is not part of "Nơi nhận"
+            for nxt in cells[i + 1 : i + 8]:
+                s = nxt.text.strip()
+                if s and upper_ratio(s) > 0.85 and s[0] not in _BULLET and not P.NOI_NHAN_RE.match(s):
+                    pos_cell = nxt
+                    break
+            break
+    if auth_cell is None:
+        for c in cells:
+            f = t.fold[c.start : c.end].strip()
+            if P.position_re().match(f):
+                pos_cell = c
+                break
+    if auth_cell is None and pos_cell is None:
+        return
+    if auth_cell is not None:
+        d.signer.authority = clean_value(auth_cell.text)
+        d.evidence["signer.authority"] = t.evidence(auth_cell.start, auth_cell.end)
+    if pos_cell is not None:
+        d.signer.position = clean_value(pos_cell.text)
+        d.evidence["signer.position"] = t.evidence(pos_cell.start, pos_cell.end)
+    anchor = (pos_cell or auth_cell).end  # type: ignore[union-attr]
+    name = _name_after(t, anchor, end)
+    if name is not None:
+        d.signer.name = clean_value(name.text)
+        d.evidence["signer.name"] = t.evidence(name.start, name.end)
+
+
+def extract(t: Text, layout: Layout, d: Directive) -> None:
+    """Fill ``signer`` and ``distribution`` from the closing block."""
+    start, end = layout.closing_start, layout.closing_end
+    if start >= len(t.text):
+        # No "Nơi nhận" and no authority line: a position line near the end may still sign.
+        tail = max(layout.body_start, (layout.attachments[0][0] if layout.attachments else len(t.text)) - TAIL_CHARS)
+        start, end = tail, layout.attachments[0][0] if layout.attachments else len(t.text)
+    _distribution(t, d, start, end)
+    _signer(t, d, start, end)

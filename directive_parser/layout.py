@@ -1,0 +1,148 @@
+"""Zones of a directive: header, body, closing (signature and "Nơi nhận"), attachments.
+
+The zones are found from markers the two format standards fix (NĐ 30/2020 Phụ lục I boxes
+1-9b; HD 36-HD/VPTW): a header ends where the body starts ("Kính gửi", "Căn cứ", the first
+paragraph); the closing starts at "Nơi nhận" or an authority line ("K/T", "TM."); attachments
+("ĐỀ CƯƠNG BÁO CÁO", "PHỤ LỤC", "Mẫu M1") follow the closing. Each zone is a span of the
+normalised text, so the extractors search only where a value can be.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from . import patterns as P
+from .source import Text
+
+# The header of a directive fits in its first lines; a header longer than this many lines is
+# a body with no header (web copies that start at the body).
+HEADER_MAX_LINES = 30
+# A line at least this long is a body paragraph (header cells are short: ~ half a page width).
+BODY_LINE_MIN_CHARS = 110
+
+# Headings that open an attachment after the closing block.
+ATTACHMENT_RE = regex.compile(
+    r"^\s*(?:ĐỀ\s+CƯƠNG|PHỤ\s+LỤC|BIỂU\s+MẪU|MẪU(?:\s+SỐ)?\s*:?\s*[\p{Lu}\d]|Mẫu\s+(?:số\s+)?[\p{Lu}\d]+\s*$|DANH\s+SÁCH|DANH\s+MỤC|BẢNG\s+|(?:BIỂU|Biểu)\s+(?:số\s+)?\d)",
+    regex.M | regex.V1,
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the normalised text: its offsets and its text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """The lines of ``text[start:end]`` with their offsets."""
+    end = len(text) if end is None else end
+    out: list[Line] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        out.append(Line(pos, stop, text[pos:stop]))
+        pos = stop + 1
+    return out
+
+
+def cells_of(line: Line) -> list[Line]:
+    """Split a flattened header line into its cells (tab- or "|"-separated)."""
+    out: list[Line] = []
+    for m in regex.finditer(r"[^\t|]+", line.text):
+        s, e = m.span()
+        while s < e and line.text[s] == " ":
+            s += 1
+        while e > s and line.text[e - 1] == " ":
+            e -= 1
+        if e > s:
+            out.append(Line(line.start + s, line.start + e, line.text[s:e]))
+    return out
+
+
+@dataclass
+class Layout:
+    """Zone boundaries as offsets into the normalised text."""
+
+    header_end: int
+    body_start: int
+    closing_start: int
+    closing_end: int
+    attachments: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def body(self) -> tuple[int, int]:
+        return self.body_start, self.closing_start
+
+
+def _header_end(t: Text) -> int:
+    """Where the header stops: the first body-like line within the first lines."""
+    lines = lines_of(t.text)[: HEADER_MAX_LINES * 2]
+    nonblank = 0
+    for line in lines:
+        s = line.text.strip()
+        if not s:
+            continue
+        nonblank += 1
+        if nonblank > HEADER_MAX_LINES:
+            return line.start
+        fold = t.fold[line.start : line.end]
+        if P.KINH_GUI_RE.match(fold) or P.CAN_CU_RE.match(fold):
+            return line.start
+        if len(s) >= BODY_LINE_MIN_CHARS and "|" not in s and "\t" not in s:
+            return line.start
+    return lines[-1].end if lines else 0
+
+
+def _closing(t: Text, body_start: int) -> tuple[int, int]:
+    """The closing block: from "Nơi nhận" or the signer's authority line to the attachments."""
+    text = t.fold
+    n = len(text)
+    candidates = []
+    m = P.NOI_NHAN_RE.search(text, body_start)
+    if m:
+        candidates.append(m.start())
+    for m2 in P.authority_re().finditer(text, body_start):
+        if _line_is_short(text, m2.start()):
+            candidates.append(m2.start())
+            break
+    if not candidates:
+        return n, n
+    start = min(candidates)
+    start = text.rfind("\n", 0, start) + 1
+    end = n
+    for a in ATTACHMENT_RE.finditer(text, start):
+        if a.start() > start + 20:
+            end = a.start()
+            break
+    return start, end
+
+
+def _line_is_short(text: str, pos: int) -> bool:
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    le = len(text) if le == -1 else le
+    return le - ls < 90
+
+
+def split(t: Text) -> Layout:
+    """Find the zones of a normalised directive."""
+    header_end = _header_end(t)
+    closing_start, closing_end = _closing(t, header_end)
+    attachments: list[tuple[int, int]] = []
+    starts = [m.start() for m in ATTACHMENT_RE.finditer(t.text, closing_end)]
+    for i, s in enumerate(starts):
+        e = starts[i + 1] if i + 1 < len(starts) else len(t.text)
+        attachments.append((s, e))
+    return Layout(
+        header_end=header_end,
+        body_start=header_end,
+        closing_start=closing_start,
+        closing_end=closing_end,
+        attachments=attachments,
+    )

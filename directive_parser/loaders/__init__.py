@@ -1,0 +1,92 @@
+"""Choose a loader by the content's magic bytes, never by the file name.
+
+``load_path`` and ``load_bytes`` return a ``SourceDocument``; every failure is a
+``DirectiveParserError`` with a message for the user. Files are opened read-only.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from ..errors import InputError, UnsupportedFormat
+from ..source import SourceDocument
+from .docx import load_docx
+from .pdf import load_pdf
+from .text import load_text
+
+# Larger inputs are refused before they are read into memory: the largest real directive PDF
+# we have seen (a 45-page scan) is 12 MB.
+MAX_INPUT_BYTES = 60 * 1024 * 1024
+
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+
+
+def sniff(data: bytes) -> str:
+    """Name the format of ``data``: "pdf", "docx", "image" or "text"."""
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    if head.startswith(_IMAGE_MAGIC):
+        return "image"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "ole"
+    return "text"
+
+
+def load_bytes(data: bytes, origin: str = "<bytes>", *, ocr: bool = True) -> SourceDocument:
+    """Load a directive from its bytes.
+
+    Args:
+        data: the file's content.
+        origin: a name for messages (the path, "<stdin>").
+        ocr: read pages without a text layer, and images, with Tesseract when it is installed.
+
+    Raises:
+        DirectiveParserError: the input cannot be read (the message says why and what to do).
+    """
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"{origin}: {len(data) // (1024 * 1024)} MB is larger than any directive (limit {MAX_INPUT_BYTES // (1024 * 1024)} MB)")
+    kind = sniff(data)
+    if kind == "pdf":
+        from .ocr import page_ocr_or_none
+
+        return load_pdf(data, origin, ocr_page=page_ocr_or_none() if ocr else None)
+    if kind == "docx":
+        return load_docx(data, origin)
+    if kind == "image":
+        from .ocr import load_image
+
+        return load_image(data, origin)
+    if kind == "ole":
+        raise UnsupportedFormat(
+            f"{origin}: an old Word 97-2003 (.doc) file; open it and save it as .docx or PDF, then parse that"
+        )
+    return load_text(data, origin)
+
+
+def load_path(path: str | os.PathLike[str], *, ocr: bool = True) -> SourceDocument:
+    """Load a directive from a file path; ``-`` reads standard input."""
+    if str(path) == "-":
+        return load_bytes(sys.stdin.buffer.read(), "<stdin>", ocr=ocr)
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file")
+    if p.is_dir():
+        raise InputError(f"{p}: is a folder, not a file")
+    try:
+        size = p.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise InputError(f"{p}: {size // (1024 * 1024)} MB is larger than any directive (limit {MAX_INPUT_BYTES // (1024 * 1024)} MB)")
+        data = p.read_bytes()
+    except PermissionError as exc:
+        raise InputError(f"{p}: permission denied") from exc
+    except OSError as exc:
+        raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from exc
+    return load_bytes(data, str(p), ocr=ocr)
+
+
+__all__ = ["load_bytes", "load_path", "sniff", "SourceDocument"]

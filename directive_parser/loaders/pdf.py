@@ -1,0 +1,195 @@
+"""PDF: text page by page with pdfplumber, the two header columns kept apart.
+
+A directive's header and signature block are two columns side by side (issuer and number on
+the left, motto and place/date on the right; "Nơi nhận" on the left, the signer on the right).
+Extracting by line would interleave them ("THÀNH UỶ HẢI PHÒNG ĐẢNG CỘNG SẢN VIỆT NAM"), so
+lines are rebuilt from word positions and a run of two-column lines is read left column first,
+then right column. Pages without a text layer are handed to OCR when Tesseract is installed.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+from typing import Any
+
+from ..errors import EmptyDocument, InputError, NoTextLayer
+from ..source import SourceDocument
+
+# A horizontal gap wider than this many points between two words on one line separates two
+# columns (body text is justified with gaps of a few points; header columns sit 40-60 pt apart).
+COLUMN_GAP_PT = 14.0
+# Words whose tops differ by less than this many points are on one line.
+LINE_TOLERANCE_PT = 3.0
+# Refuse PDFs longer than this: no directive has that many pages, and time grows with pages.
+MAX_PAGES = 300
+# A page with fewer extracted characters than this has no usable text layer.
+MIN_CHARS_PER_PAGE = 20
+
+# A bare page number line: "2", "- 2 -", "Trang 2", "2/5".
+_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*-)?(?:\s*/\s*\d{1,3})?\s*$")
+
+Word = dict[str, Any]
+OcrPage = Callable[[Any, int], str]
+
+
+def _lines(words: list[Word]) -> list[list[Word]]:
+    """Group words into lines by their top coordinate, each line sorted left to right."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - w["top"]) <= LINE_TOLERANCE_PT:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    for line in lines:
+        line.sort(key=lambda w: w["x0"])
+    return lines
+
+
+def _segments(line: list[Word]) -> list[list[Word]]:
+    """Split a line where the gap between words is wide enough to separate columns."""
+    segs = [[line[0]]]
+    for prev, w in zip(line, line[1:]):
+        if w["x0"] - prev["x1"] > COLUMN_GAP_PT:
+            segs.append([w])
+        else:
+            segs[-1].append(w)
+    return segs
+
+
+def _text(seg: list[Word]) -> str:
+    return " ".join(w["text"] for w in seg)
+
+
+def _page_text(words: list[Word]) -> str:
+    """Rebuild a page's text, de-interleaving runs of two-column lines."""
+    if not words:
+        return ""
+    left_edge = min(w["x0"] for w in words)
+    right_edge = max(w["x1"] for w in words)
+    centre = (left_edge + right_edge) / 2
+    # Each line becomes ("L"|"R"|"LR"|"F", left text, right text); F = spans the centre.
+    rows: list[tuple[str, str, str]] = []
+    for line in _lines(words):
+        segs = _segments(line)
+        if len(segs) == 2 and segs[0][-1]["x1"] <= centre + 20 and segs[1][0]["x0"] >= centre - 40:
+            rows.append(("LR", _text(segs[0]), _text(segs[1])))
+        elif len(segs) <= 2 and line[-1]["x1"] <= centre + 10 and line[0]["x0"] < centre - 60:
+            rows.append(("L", "\t".join(_text(s) for s in segs), ""))
+        elif len(segs) <= 2 and line[0]["x0"] >= centre - 40 and line[-1]["x1"] > centre + 60:
+            rows.append(("R", "", "\t".join(_text(s) for s in segs)))
+        else:
+            rows.append(("F", "\t".join(_text(s) for s in segs), ""))
+    out: list[str] = []
+    i = 0
+    while i < len(rows):
+        if rows[i][0] == "F":
+            out.append(rows[i][1])
+            i += 1
+            continue
+        j = i
+        while j < len(rows) and rows[j][0] != "F":
+            j += 1
+        block = rows[i:j]
+        two = [k for k, (kind, _, _) in enumerate(block) if kind in ("LR", "R")]
+        if two:
+            # Left column, then right column; left lines after the last right-hand line
+            # (the "Kính gửi" under the header) follow in reading order.
+            cols, tail = block[: two[-1] + 1], block[two[-1] + 1 :]
+            out.extend(left for kind, left, _ in cols if kind in ("L", "LR"))
+            out.append("")
+            out.extend(right for kind, _, right in cols if kind in ("R", "LR"))
+            out.append("")
+            out.extend(left for _, left, _ in tail)
+        else:
+            out.extend(left for _, left, _ in block)
+        i = j
+    return "\n".join(_drop_page_numbers(out))
+
+
+def _drop_page_numbers(lines: list[str]) -> list[str]:
+    """Remove a bare page number ("2", "- 2 -", "Trang 2") at the top or bottom of a page."""
+    pat = _PAGE_NUMBER
+    while lines and (not lines[0].strip() or pat.match(lines[0])):
+        lines = lines[1:]
+    while lines and (not lines[-1].strip() or pat.match(lines[-1])):
+        lines = lines[:-1]
+    return lines
+
+
+def load_pdf(data: bytes, origin: str, ocr_page: OcrPage | None = None) -> SourceDocument:
+    """Extract a PDF's text page by page.
+
+    Args:
+        data: the PDF bytes.
+        origin: name for messages.
+        ocr_page: called as ``ocr_page(page, number)`` for a page without a text layer; None
+            means OCR is not available and such pages make the whole file a ``NoTextLayer``.
+
+    Raises:
+        InputError: the file is not a readable PDF, is encrypted, or has too many pages.
+        NoTextLayer: no page has text and OCR is not available.
+    """
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    pages: list[str] = []
+    conversions: list[str] = []
+    warnings: list[str] = []
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if len(pdf.pages) > MAX_PAGES:
+                raise InputError(
+                    f"{origin}: {len(pdf.pages)} pages is more than one directive (limit {MAX_PAGES}); "
+                    "extract the directive's pages and parse them on their own"
+                )
+            ocred = 0
+            for number, page in enumerate(pdf.pages, start=1):
+                page = page.dedupe_chars()
+                words = page.extract_words(x_tolerance=1.5, y_tolerance=3, keep_blank_chars=False)
+                if sum(len(w["text"]) for w in words) >= MIN_CHARS_PER_PAGE:
+                    pages.append(_page_text(words))
+                elif ocr_page is not None:
+                    pages.append(ocr_page(page, number))
+                    ocred += 1
+                else:
+                    pages.append("")
+            if ocred:
+                conversions.append(f"OCR of {ocred} page(s) without a text layer")
+    except (PdfminerException, PDFPasswordIncorrect) as exc:
+        reason = str(exc) or exc.__class__.__name__
+        if "password" in reason.lower() or isinstance(exc, PDFPasswordIncorrect):
+            raise InputError(f"{origin}: the PDF is encrypted; open it, save an unprotected copy and parse that") from exc
+        raise InputError(f"{origin}: not a readable PDF ({reason.strip()[:120]})") from exc
+    except InputError:
+        raise
+    except Exception as exc:  # pdfminer raises a zoo of errors on damaged files
+        raise InputError(f"{origin}: not a readable PDF ({exc.__class__.__name__}: {str(exc)[:120]})") from exc
+    if not any(p.strip() for p in pages):
+        if ocr_page is None:
+            raise NoTextLayer(
+                f"{origin}: the PDF has no text layer (a scan); install Tesseract with its Vietnamese "
+                "model (apt-get install tesseract-ocr tesseract-ocr-vie) to read it by OCR"
+            )
+        raise EmptyDocument(f"{origin}: no text could be read from the PDF, not even by OCR")
+    empty = [i + 1 for i, p in enumerate(pages) if not p.strip()]
+    if empty:
+        warnings.append(f"page(s) {', '.join(map(str, empty))} have no text")
+    text_parts: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    for p in pages:
+        starts.append(pos)
+        text_parts.append(p)
+        pos += len(p) + 2
+    return SourceDocument(
+        text="\n\n".join(text_parts),
+        format="pdf",
+        origin=origin,
+        page_starts=starts,
+        conversions=conversions,
+        warnings=warnings,
+    )
+

@@ -1,0 +1,221 @@
+"""Normalise extracted text and keep the map back to the source.
+
+The steps are named and run in order (``STEPS``); each is a rewrite by regular expression whose
+replacements carry their source offsets, so after all of them every character of the normalised
+text still knows where it came from. The matching shadow (``fold``) has the same length as the
+normalised text, so a match found on the shadow is reported from the text as printed.
+
+Example:
+    >>> t = normalize_text("Thành uỷ  **Hải Phòng**")
+    >>> t.text
+    'Thành uỷ Hải Phòng'
+    >>> t.fold
+    'Thành ủy Hải Phòng'
+"""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from array import array
+from collections.abc import Callable, Sequence
+
+import regex
+
+from .errors import InputError
+from .source import SourceDocument, Text
+
+# A directive is a few pages; the longest in our corpus (45 pages) is 114k characters. Refuse
+# text so large it cannot be one directive, before building per-character maps over it.
+MAX_CHARS = 3_000_000
+
+Replacement = Callable[["regex.Match[str]"], str]
+
+
+def _rewrite(text: str, src: array, pattern: regex.Pattern[str], repl: Replacement) -> tuple[str, array]:
+    """Apply ``pattern.sub(repl)`` while carrying source offsets.
+
+    A replacement of the same length maps one to one; otherwise each new character maps to
+    the start of what it replaced (the end for insertions at the end).
+    """
+    out: list[str] = []
+    omap = array("l")
+    last = 0
+    changed = False
+    for m in pattern.finditer(text):
+        new = repl(m)
+        old = m.group(0)
+        if new == old:
+            continue
+        changed = True
+        out.append(text[last : m.start()])
+        omap.extend(src[last : m.start()])
+        out.append(new)
+        if len(new) == len(old):
+            omap.extend(src[m.start() : m.end()])
+        else:
+            span = m.end() - m.start()
+            for i in range(len(new)):
+                omap.append(src[m.start() + min(i, span - 1)] if span else src[m.start()])
+        last = m.end()
+    if not changed:
+        return text, src
+    out.append(text[last:])
+    omap.extend(src[last:])  # includes the end sentinel
+    return "".join(out), omap
+
+
+# --- the steps -------------------------------------------------------------------------------
+
+# A base character with its combining marks: NFC works on these clusters one at a time.
+_CLUSTER = regex.compile(r"\P{M}\p{M}+|\p{M}+")
+# Markup a web copy carries: tags (also a truncated "</xml" at the start) and entities.
+_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>|^</?xml\b[^\n]*", regex.M)
+_ENTITY = regex.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Markdown emphasis: "**bold**", "*italic*"; a lone "*" (the Party header's star) stays.
+_EMPHASIS = regex.compile(r"\*\*(?=\S)|(?<=\S)\*\*|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
+# Characters that look like Vietnamese letters or spaces but are not.
+_LOOKALIKE = {
+    "\u00d0": "Đ",  # Icelandic Eth, common in OCR and old fonts
+    "\u0110": "Đ",
+    "\u00f0": "đ",  # eth
+    "\u00a0": " ",  # no-break space
+    "\u2007": " ",
+    "\u202f": " ",
+    "\u3000": " ",
+    "\r": "\n",
+    "\u2028": "\n",
+    "\u2029": "\n",
+}
+_LOOKALIKE_RE = regex.compile("[" + "".join(regex.escape(c) for c in _LOOKALIKE) + "]")
+_INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]|\r(?=\n)")
+# Runs of spaces become one space; a tab (a column break in flattened headers) stays one tab.
+_SPACES = regex.compile(r"[ \f\v]*\t[ \t\f\v]*|[ \f\v]{2,}|[\f\v]")
+_TRAILING = regex.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+|^[ \t]+")
+_BLANK_LINES = regex.compile(r"\n{3,}")
+# A symbol or date broken at a line end: "6525-\nQĐ/TU", "30/2020/\nNĐ-CP".
+_BROKEN_SYMBOL = regex.compile(r"(?<=\d[-/])[ \t]*\n[ \t]*(?=[\p{Lu}\d])|(?<=\d)[ \t]*\n[ \t]*(?=[-/]\p{Lu})")
+
+
+def step_nfc(text: str, src: array) -> tuple[str, array]:
+    """Compose letters and their combining marks (NFC), cluster by cluster."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, src
+    return _rewrite(text, src, _CLUSTER, lambda m: unicodedata.normalize("NFC", m.group(0)))
+
+
+def step_markup(text: str, src: array) -> tuple[str, array]:
+    """Remove HTML tags and entities and Markdown emphasis that web copies carry."""
+    if "<" in text:
+        text, src = _rewrite(text, src, _TAG, lambda m: "\n" if m.group(0).lower().startswith(("<br", "<p", "</p", "<div", "</div", "<tr", "</tr")) else "")
+    if "&" in text:
+        text, src = _rewrite(text, src, _ENTITY, lambda m: html.unescape(m.group(0)))
+    if "*" in text:
+        text, src = _rewrite(text, src, _EMPHASIS, lambda m: "")
+    return text, src
+
+
+def step_characters(text: str, src: array) -> tuple[str, array]:
+    """Replace look-alike letters and odd spaces, drop invisible characters."""
+    text, src = _rewrite(text, src, _INVISIBLE, lambda m: "")
+    return _rewrite(text, src, _LOOKALIKE_RE, lambda m: _LOOKALIKE[m.group(0)])
+
+
+def step_whitespace(text: str, src: array) -> tuple[str, array]:
+    """Collapse runs of spaces and tabs, trim line ends, keep at most one blank line."""
+    text, src = _rewrite(text, src, _SPACES, lambda m: "\t" if "\t" in m.group(0) else " ")
+    text, src = _rewrite(text, src, _TRAILING, lambda m: "")
+    return _rewrite(text, src, _BLANK_LINES, lambda m: "\n\n")
+
+
+def step_rejoin(text: str, src: array) -> tuple[str, array]:
+    """Rejoin symbols and dates that a line break split ("6525-\\nQĐ/TU")."""
+    return _rewrite(text, src, _BROKEN_SYMBOL, lambda m: "")
+
+
+Step = Callable[[str, array], tuple[str, array]]
+STEPS: dict[str, Step] = {
+    "nfc": step_nfc,
+    "markup": step_markup,
+    "characters": step_characters,
+    "whitespace": step_whitespace,
+    "rejoin": step_rejoin,
+}
+DEFAULT_STEPS: tuple[str, ...] = ("nfc", "markup", "nfc", "characters", "whitespace", "rejoin")
+
+
+# --- folding ---------------------------------------------------------------------------------
+
+# Old-style tone placement puts the mark on the second vowel of an open "oa", "oe", "uy"
+# ("hoà", "uỷ"); new style on the first ("hòa", "ủy"). The shadow moves it to the first.
+_OLD_TONE = regex.compile(r"([oOuU])([aAeEyY])(\p{Mn})(?!\p{L})")
+
+
+def fold(text: str) -> str:
+    """A same-length copy of ``text`` with tone placement unified, for matching only.
+
+    Args:
+        text: NFC text.
+
+    Returns:
+        A string of the same length: "Thành uỷ" and "Thành ủy" fold alike, "hoà" as "hòa".
+    """
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    if not _OLD_TONE.search(decomposed):
+        return text
+    # Work per syllable so the result stays aligned with the composed text.
+    out = []
+    for m in regex.finditer(r"\p{L}+|\P{L}+", text):
+        word = m.group(0)
+        if word[0].isalpha() and len(word) <= 7:
+            d = unicodedata.normalize("NFD", word)
+            d2 = _OLD_TONE.sub(lambda mm: mm.group(1) + mm.group(3) + mm.group(2), d)
+            if d2 != d:
+                w2 = unicodedata.normalize("NFC", d2)
+                if len(w2) == len(word):
+                    word = w2
+        out.append(word)
+    result = "".join(out)
+    return result if len(result) == len(text) else text
+
+
+# --- entry points ----------------------------------------------------------------------------
+
+
+def normalize(source: SourceDocument, steps: Sequence[str] = DEFAULT_STEPS) -> Text:
+    """Run the named steps over a source document.
+
+    Args:
+        source: what a loader extracted.
+        steps: names from ``STEPS``, in order.
+
+    Returns:
+        The normalised ``Text`` with its fold and source map.
+
+    Raises:
+        ValueError: a step name is unknown (the message lists the valid ones).
+        InputError: the text is too large to be one directive.
+    """
+    unknown = [s for s in steps if s not in STEPS]
+    if unknown:
+        raise ValueError(f"unknown normalisation step(s) {unknown}; valid: {sorted(STEPS)}")
+    if len(source.text) > MAX_CHARS:
+        raise InputError(
+            f"{source.origin}: {len(source.text):,} characters is far more than one directive "
+            f"(limit {MAX_CHARS:,}); split the file and parse the directive on its own"
+        )
+    text = source.text
+    src = array("l", range(len(text) + 1))
+    for name in steps:
+        text, src = STEPS[name](text, src)
+    begin = len(text) - len(text.lstrip("\n "))
+    end = len(text.rstrip("\n "))
+    text, src = text[begin:end], src[begin : end + 1]
+    return Text(text=text, fold=fold(text), src=src, source=source)
+
+
+def normalize_text(text: str) -> Text:
+    """Normalise a plain string (convenience for tests and the API)."""
+    return normalize(SourceDocument(text=text, format="text"))

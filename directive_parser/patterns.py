@@ -1,0 +1,169 @@
+"""The regular-expression grammar of directives, written as named, commented fragments.
+
+Patterns run over characters, not tokens: symbols ("30/2020/NĐ-CP") and dates ("15/7/2023")
+are single units that word tokenizers break apart. Most specific alternatives come first.
+Matching runs on ``Text.fold`` (tone placement unified) or on ``bare()`` (accents stripped,
+for OCR-damaged mottos); the value is then read from the text as printed.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+import regex
+
+from .vocabulary import vocabulary
+
+# ============================================================================================
+# Shadows
+# ============================================================================================
+
+
+def bare(text: str) -> str:
+    """A same-length, upper-case copy of ``text`` without diacritics ("Đảng ủy" → "DANG UY").
+
+    Used to find fixed phrases (mottos, markers) in OCR text whose tone marks are damaged.
+    """
+    out = []
+    for ch in text:
+        if ch in "đĐ":
+            out.append("D")
+            continue
+        base = unicodedata.normalize("NFD", ch)[0]
+        out.append(base.upper() if len(base.upper()) == 1 else ch)
+    return "".join(out)
+
+
+# ============================================================================================
+# Symbols (số và ký hiệu)
+# ============================================================================================
+
+# A letter group inside a symbol: "NĐ", "CP", "UBND", "TTg", "BGDĐT", "GD&ĐT", "QH14", "HĐND".
+# Two upper-case letters (or one and "&") open it, so words like "Chủ" never start a group.
+GROUP = r"(?:[\p{Lu}][\p{Lu}&][\p{L}\d&]*|[\p{Lu}]\d+)"
+# Groups joined by hyphens, tolerating one stray space a PDF copy inserts ("TT-BGD ĐT" is not
+# repaired: the space is a real break there).
+GROUPS = rf"{GROUP}(?:\s?[-–]\s?{GROUP})*"
+
+# State form (NĐ 30): number "/" [year "/"] type-issuer.
+#   "30/2020/NĐ-CP" -> num=30, year=2020, rest=NĐ-CP;  "123/UBND-VX" -> num=123, rest=UBND-VX
+STATE_SYMBOL = rf"(?P<num>\d{{1,6}})\s?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?(?P<rest>{GROUPS})"
+# Party form (HD 36): number "-" type "/" issuer; copies lose the hyphen ("80QĐ/TW",
+# "1494  CV/TWĐTN"), so a space or nothing is accepted and the hyphen restored.
+#   "1092-CV/BDVTU" -> num=1092, type=CV, issuer=BDVTU
+PARTY_SYMBOL = rf"(?P<num>\d{{1,6}})(?:\s?[-–]\s?|\s{{1,3}}|)(?P<ptype>{GROUP}|[\p{{Lu}}]{{2}}[\p{{Ll}}]?)\s?/\s?(?P<issuer>{GROUPS})"
+
+SYMBOL_RE = regex.compile(
+    rf"""
+    (?<![\d/.\p{{L}}])                     # not inside a longer number or word
+    (?:{PARTY_SYMBOL}|{STATE_SYMBOL})
+    (?![\p{{L}}\d])
+    """,
+    regex.X | regex.V1,
+)
+
+
+def canonical_symbol(m: regex.Match[str]) -> tuple[str, str | None]:
+    """The symbol without spaces, with a lost Party hyphen restored, and its number.
+
+    >>> canonical_symbol(SYMBOL_RE.search("Quy định số 80QĐ/TW ngày"))
+    ('80-QĐ/TW', '80')
+    """
+    num = m.group("num")
+    if m.group("ptype"):
+        rest = f"{m.group('ptype')}/{m.group('issuer')}"
+        symbol = f"{num}-{rest}"
+    else:
+        year = m.group("year")
+        symbol = f"{num}/{year}/{m.group('rest')}" if year else f"{num}/{m.group('rest')}"
+    return regex.sub(r"\s+", "", symbol).replace("–", "-"), num
+
+
+# The document's own number after "Số", possibly blank ("Số -CV/HU", "Số:    /KH-UBND").
+#   "Số 1092-CV/BDVTU" -> symbol; "Số: /KH-UBND" -> blank=/KH-UBND
+NUMBER_LINE_RE = regex.compile(
+    rf"""
+    \b[Ss][ốố]\s*[:.]?\s*
+    (?:
+        (?P<symbol>{PARTY_SYMBOL}|{STATE_SYMBOL})
+      | [.…_\s]*(?P<blank>[-–/]\s?{GROUP}(?:\s?/\s?{GROUPS})?)
+    )
+    (?![\p{{L}}\d])
+    """,
+    regex.X | regex.V1,
+)
+
+# ============================================================================================
+# Place and date of issue
+# ============================================================================================
+
+# "Hải Phòng, ngày 07 tháng 7 năm 2023"; parts may be blank ("ngày   tháng 02 năm 2024") or
+# damaged by OCR ("ngày khỗ tháng 6"): a non-number day is treated as blank.
+#   -> place=Hải Phòng, day=07, month=7, year=2023
+PLACE_DATE_RE = regex.compile(
+    r"""
+    (?P<place>[\p{Lu}][\p{L}.'’\- ]{1,60}?)\s*,\s*
+    ngày\s*(?P<day>\d{1,2}\b|[^\s\d]{0,6})?\s*
+    tháng\s*(?P<month>\d{1,2}\b|[^\s\d]{0,6})?\s*
+    năm\s*(?P<year>\d{4})?
+    """,
+    regex.X | regex.V1,
+)
+# The same without a place (flattened headers lose it): "ngày 15 tháng 9 năm 2022".
+DATE_WORDS_RE = regex.compile(
+    r"ngày\s*(?P<day>\d{1,2}\b)?\s*tháng\s*(?P<month>\d{1,2}\b)?\s*năm\s*(?P<year>\d{4})\b",
+    regex.V1,
+)
+
+# ============================================================================================
+# Zone markers
+# ============================================================================================
+
+KINH_GUI_RE = regex.compile(r"^[\s\-–•]*Kính\s*gửi\s*[:：]?\s*", regex.M | regex.I | regex.V1)
+NOI_NHAN_RE = regex.compile(r"(?:^|(?<=\s))Nơi\s*nhận\s*[:：]?", regex.I | regex.V1)
+SUBJECT_VV_RE = regex.compile(r"^[\s\"“]*(?:V/v|V/V|v/v|Về\s+việc|VỀ\s+VIỆC)\s*[:.]?\s*", regex.M | regex.V1)
+CAN_CU_RE = regex.compile(r"^\s*Căn\s+cứ\b", regex.M | regex.V1)
+# A line of dashes or stars that closes a header block ("-----", "*", "***").
+RULE_LINE_RE = regex.compile(r"^[\s\-–—_*=.]*$")
+
+
+@functools.lru_cache(maxsize=1)
+def type_line_re() -> regex.Pattern[str]:
+    """A line that is (or starts with) a document type name in capitals: "KẾ HOẠCH", "CÔNG ĐIỆN".
+
+    Matched on ``bare()`` text, so "KẾ HOẠCH" and an OCR "KÉ HOẠCH" both match.
+    """
+    names = sorted({bare(t) for t in vocabulary().type_names()}, key=len, reverse=True)
+    alt = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return regex.compile(rf"^\s*(?P<type>{alt})(?=\s*$|\s*[:(]|\s+(?:SO|VE|\p{{Lu}}\p{{Ll}}|\d)|\s{{2,}})", regex.M)
+
+
+@functools.lru_cache(maxsize=1)
+def authority_re() -> regex.Pattern[str]:
+    """An authority line: "K/T TRƯỞNG BAN", "TM. ỦY BAN NHÂN DÂN", "TL. BAN BÍ THƯ …"."""
+    words = sorted(vocabulary().signature.authority, key=len, reverse=True)
+    alt = "|".join(regex.escape(w).replace(r"/", r"\s?/\s?").replace(r"\.", r"\s?[.,]?") for w in words)
+    return regex.compile(rf"(?:^|(?<=\s))(?P<auth>(?:{alt}))\s*(?P<rest>[\p{{Lu}}Đ][\p{{Lu}}Đ\s,&-]*[\p{{Lu}}Đ])", regex.M | regex.V1)
+
+
+@functools.lru_cache(maxsize=1)
+def position_re() -> regex.Pattern[str]:
+    """A position line in capitals ("PHÓ TRƯỞNG BAN", "CHỦ TỊCH", "KT. GIÁM ĐỐC" excluded)."""
+    words = sorted(vocabulary().signature.positions, key=len, reverse=True)
+    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return regex.compile(rf"^\s*(?:{alt})\b[\p{{Lu}}Đ\s,&-]*$", regex.M | regex.V1)
+
+
+# A person's name on its own line: two to six capitalised words ("Vũ Thị Thúy Nga").
+NAME_LINE_RE = regex.compile(r"^\s*(?P<name>(?:[\p{Lu}][\p{Ll}\p{Mn}]*\s+){1,5}[\p{Lu}][\p{Ll}\p{Mn}]*)\s*$", regex.M | regex.V1)
+# The same name printed in capitals ("NGUYỄN VĂN A").
+NAME_CAPS_RE = regex.compile(r"^\s*(?P<name>(?:[\p{Lu}]+\s+){1,5}[\p{Lu}]+)\s*$", regex.M | regex.V1)
+
+# ============================================================================================
+# Contacts
+# ============================================================================================
+
+EMAIL_RE = regex.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# Vietnamese phone numbers: 0 + 9-10 digits, grouped by spaces or dots ("0225.3842.123").
+PHONE_RE = regex.compile(r"(?<![\d/])(?:\+84|0)\d{1,3}(?:[ .]?\d){6,9}(?![\d/])")

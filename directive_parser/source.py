@@ -1,0 +1,77 @@
+"""What a loader hands to the parser, and the normalised text that keeps its way back.
+
+``SourceDocument`` is the text as extracted (with where each page starts and what conversions
+were made on the way in). ``Text`` is the normalised text the extractors read, with a map from
+every normalised offset back to the source offset, so every value can say where it came from
+(the idea of eyecite's ``SpanUpdater`` and pdfplumber's ``TextMap``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+from dataclasses import dataclass, field
+
+from .record import Evidence
+
+# Input formats a loader can report.
+FORMATS = ("text", "docx", "pdf", "image")
+
+
+@dataclass
+class SourceDocument:
+    """Text extracted from one input, before normalisation.
+
+    Attributes:
+        text: the extracted text; pages are separated by a form feed for paged input.
+        format: one of ``FORMATS``.
+        origin: the path, ``<stdin>`` or ``<bytes>``.
+        page_starts: offset in ``text`` where each page starts (``[0]`` for unpaged input).
+        conversions: what was done on the way in ("TCVN3 → Unicode", "OCR (tesseract vie)").
+        warnings: things the user should know that are not errors.
+    """
+
+    text: str
+    format: str
+    origin: str = "<text>"
+    page_starts: list[int] = field(default_factory=lambda: [0])
+    conversions: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def paged(self) -> bool:
+        return self.format in ("pdf", "image")
+
+
+@dataclass
+class Text:
+    """Normalised text plus its shadow for matching and its map back to the source.
+
+    Attributes:
+        text: the normalised text (NFC, markup removed, whitespace repaired, lines kept).
+        fold: a copy of ``text`` of the same length with spelling variants folded (tone
+            placement, look-alike letters), for matching only. Offsets are shared.
+        src: ``src[i]`` is the source offset of normalised character ``i``; one extra entry
+            maps the end of the text.
+        source: the document this came from.
+    """
+
+    text: str
+    fold: str
+    src: array
+    source: SourceDocument
+
+    def page_of(self, offset: int) -> int | None:
+        """The 1-based page of a normalised offset, or None for unpaged input."""
+        if not self.source.paged:
+            return None
+        offset = min(max(offset, 0), len(self.src) - 1)
+        return bisect.bisect_right(self.source.page_starts, self.src[offset])
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for ``text[start:end]``, trimmed of surrounding whitespace."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return Evidence(start=start, end=end, page=self.page_of(start), text=self.text[start:end])

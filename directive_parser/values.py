@@ -1,0 +1,139 @@
+"""How extracted values are written out: the contract's text form and organisation-name casing.
+
+OUTPUT.md asks for NFC text with collapsed whitespace and no markup or line breaks, and for
+issuer names "lower-case after the first letter of each proper name". Headers print names in
+capitals ("BAN DÂN VẬN THÀNH UỶ HẢI PHÒNG"), so ``org_case`` rebuilds the reader's casing from
+the vocabulary: the first word capitalised, known proper names as they are written, place names
+after a level word ("tỉnh", "huyện" …) capitalised word by word, acronyms kept.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+import regex
+
+from .vocabulary import vocabulary
+
+_WS = regex.compile(r"\s+")
+
+
+def clean_value(text: str) -> str:
+    """Collapse whitespace (line breaks included) and strip; NFC."""
+    return unicodedata.normalize("NFC", _WS.sub(" ", text)).strip()
+
+
+_QUOTE_PAIRS = {"“": "”", '"': '"', "„": "“", "«": "»"}
+
+
+def strip_enclosing_quotes(text: str) -> str:
+    """Drop quotes that enclose the whole value ('“V/v …”'), keep quotes inside it.
+
+    >>> strip_enclosing_quotes('“góp ý dự thảo”')
+    'góp ý dự thảo'
+    >>> strip_enclosing_quotes('mô hình “Dân vận khéo”')
+    'mô hình “Dân vận khéo”'
+    """
+    s = text.strip()
+    if s and s[0] in _QUOTE_PAIRS:
+        close = _QUOTE_PAIRS[s[0]]
+        inner = s[1:]
+        if inner.endswith(close) and inner[:-1].count(close) == inner[:-1].count(s[0]) if close != s[0] else inner.endswith(close):
+            return inner[:-1].strip()
+        if close not in inner:
+            return inner.strip()
+    return s
+
+
+def upper_ratio(text: str) -> float:
+    """Share of letters in ``text`` that are capitals (1.0 for a line in capitals)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(c.isupper() for c in letters) / len(letters)
+
+
+@functools.lru_cache(maxsize=1)
+def _casing() -> tuple[list[tuple[list[str], list[str]]], set[str]]:
+    vocab = vocabulary()
+    proper = sorted(vocab.casing.proper, key=lambda p: -len(p.split()))
+    table = [([w.lower() for w in p.split()], p.split()) for p in proper]
+    return table, set(vocab.casing.levels)
+
+
+# Words in capitals that stay capitals: acronyms (UBND, TNCS, GD&ĐT) and Roman numerals.
+_ACRONYM = regex.compile(r"^(?:[\p{Lu}&Đ]{2,}\d*|[IVXLC]+)$")
+_KEEP_CAPS = {"UBND", "HĐND", "MTTQ", "TNCS", "TW", "GD&ĐT", "TP", "TP.", "BCH", "CCB", "LĐLĐ", "LHPN", "BVANTQ"}
+
+
+def org_case(text: str) -> str:
+    """Sentence case for an organisation name printed in capitals.
+
+    >>> org_case("BAN DÂN VẬN THÀNH UỶ HẢI PHÒNG")
+    'Ban Dân vận Thành uỷ Hải Phòng'
+    >>> org_case("UBND TỈNH NINH THUẬN")
+    'UBND tỉnh Ninh Thuận'
+    """
+    text = clean_value(text)
+    if not text:
+        return text
+    if sum(c.isupper() for c in text if c.isalpha()) < 0.6 * max(1, sum(c.isalpha() for c in text)):
+        return text  # already in reading case
+    words = text.split(" ")
+    lower = [w.lower() for w in words]
+    out = [w.lower() for w in words]
+    table, levels = _casing()
+    i = 0
+    while i < len(words):
+        matched = False
+        for low, cased in table:
+            n = len(low)
+            if [_fold_tone(x) for x in lower[i : i + n]] == [_fold_tone(x) for x in low]:
+                for k in range(n):
+                    # keep the printed letters (old/new tone placement), take the casing
+                    out[i + k] = _apply_case(lower[i + k], cased[k])
+                i += n
+                matched = True
+                break
+        if matched:
+            continue
+        w = words[i]
+        if w in _KEEP_CAPS or (_ACRONYM.match(w) and not _is_vietnamese_word(w)):
+            out[i] = w
+        i += 1
+    # place names after a level word: "tỉnh Bắc Ninh", "thành phố Hồ Chí Minh"
+    for i in range(len(out)):
+        two = " ".join(lower[i : i + 2])
+        n = 2 if two in levels else 1 if lower[i] in levels else 0
+        if n:
+            for k in range(i + n, len(out)):
+                if lower[k] in ("và", "của", "về") or lower[k] in levels:
+                    break
+                out[k] = out[k][:1].upper() + out[k][1:]
+    out[0] = out[0][:1].upper() + out[0][1:]
+    # the words after a department word name its field: "Ban Dân vận", "Sở Giáo dục và Đào tạo"
+    heads = ("ban", "sở", "bộ", "phòng", "cục", "vụ", "trường", "viện", "hội", "tiểu ban", "ban chỉ đạo", "trung tâm")
+    if lower[0] in heads and len(out) > 1 and out[1].islower() and lower[1] not in levels:
+        out[1] = out[1][:1].upper() + out[1][1:]
+        for k in range(2, len(out)):
+            if lower[k - 1] == "và" and out[k].islower() and lower[k] not in levels:
+                out[k] = out[k][:1].upper() + out[k][1:]
+    return " ".join(out)
+
+
+def _fold_tone(word: str) -> str:
+    from .normalize import fold
+
+    return fold(word)
+
+
+def _apply_case(printed_lower: str, cased: str) -> str:
+    return printed_lower[:1].upper() + printed_lower[1:] if cased[:1].isupper() else printed_lower
+
+
+def _is_vietnamese_word(word: str) -> bool:
+    """A capitalised Vietnamese syllable (has a vowel), as opposed to an acronym like "BDVTU"."""
+    w = unicodedata.normalize("NFD", word.lower())
+    vowels = sum(1 for c in w if c in "aeiouy")
+    return vowels >= 1 and len(word) <= 7 and not regex.search(r"[bcdfghjklmnpqrstvwxzđ]{3}", w.replace("ng", "").replace("nh", "").replace("ch", "").replace("tr", "").replace("th", "").replace("kh", "").replace("ph", "").replace("gh", ""))

@@ -1,0 +1,123 @@
+"""Load, validate and cache the vocabulary in ``data/vocabulary.toml``.
+
+Loaded on first use and cached, never at import. A malformed file (or a user's extension file
+given through ``DIRECTIVE_PARSER_VOCABULARY``) fails loudly with a ``VocabularyError``.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import tomllib
+import unicodedata
+from importlib import resources
+from typing import Literal
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import VocabularyError
+
+
+class DocumentType(BaseModel):
+    name: str
+    abbr: list[str]
+    examples: list[str]
+
+
+class SystemMotto(BaseModel):
+    system: Literal["party", "state", "other"]
+    motto: str
+    examples: list[str]
+
+
+class SignatureWords(BaseModel):
+    authority: list[str]
+    positions: list[str]
+    examples: list[str]
+
+
+class OrganisationWords(BaseModel):
+    heads: list[str]
+    departments: list[str]
+    examples: list[str]
+
+
+class CasingWords(BaseModel):
+    proper: list[str]
+    levels: list[str]
+    examples: list[str]
+
+
+class Marks(BaseModel):
+    urgency: list[str]
+    secrecy: list[str]
+    examples: list[str]
+
+
+class Vocabulary(BaseModel):
+    document_types: list[DocumentType]
+    systems: list[SystemMotto]
+    signature: SignatureWords
+    organisations: OrganisationWords
+    casing: CasingWords
+    marks: Marks
+
+    def type_by_abbr(self, abbr: str) -> str | None:
+        """The full type name for a symbol abbreviation ("KH" → "Kế hoạch")."""
+        for t in self.document_types:
+            if abbr in t.abbr:
+                return t.name
+        return None
+
+    def type_names(self) -> list[str]:
+        """All full type names, longest first (so "Thông tư liên tịch" wins over "Thông tư")."""
+        return sorted((t.name for t in self.document_types), key=len, reverse=True)
+
+
+def _check_nfc(value: object, where: str) -> None:
+    if isinstance(value, str):
+        if unicodedata.normalize("NFC", value) != value:
+            raise VocabularyError(f"vocabulary: {where} is not NFC: {value!r}")
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            _check_nfc(v, f"{where}[{i}]")
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _check_nfc(v, f"{where}.{k}")
+
+
+def parse_vocabulary(raw: str, origin: str) -> Vocabulary:
+    """Validate vocabulary TOML text.
+
+    Raises:
+        VocabularyError: the text is not TOML, not NFC, or not of the expected shape.
+    """
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise VocabularyError(f"{origin}: not valid TOML ({exc})") from exc
+    _check_nfc(data, origin)
+    try:
+        return Vocabulary.model_validate(data)
+    except ValidationError as exc:
+        raise VocabularyError(f"{origin}: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}") from exc
+
+
+@functools.lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The bundled vocabulary, extended by the file named in ``DIRECTIVE_PARSER_VOCABULARY``."""
+    raw = resources.files("directive_parser.data").joinpath("vocabulary.toml").read_text("utf-8")
+    vocab = parse_vocabulary(raw, "data/vocabulary.toml")
+    extra_path = os.environ.get("DIRECTIVE_PARSER_VOCABULARY")
+    if extra_path:
+        try:
+            extra = tomllib.loads(open(extra_path, encoding="utf-8").read())
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise VocabularyError(f"{extra_path}: cannot read the extra vocabulary ({exc})") from exc
+        _check_nfc(extra, extra_path)
+        for entry in extra.get("document_types", []):
+            vocab.document_types.append(DocumentType.model_validate(entry))
+        org = extra.get("organisations", {})
+        vocab.organisations.heads.extend(org.get("heads", []))
+        vocab.organisations.departments.extend(org.get("departments", []))
+    return vocab
