@@ -35,6 +35,26 @@ def parse_source(source: SourceDocument, timings: dict[str, float] | None = None
     Raises:
         EmptyDocument: the text holds no letters at all.
     """
+    return parse_source_with_text(source, timings, stages)[0]
+
+
+def parse_source_with_text(
+    source: SourceDocument, timings: dict[str, float] | None = None, stages: Iterable[str] | None = None
+) -> tuple[Directive, Text]:
+    """Parse a loaded document and also return the normalised text its Evidence offsets index.
+
+    Args:
+        source: what a loader extracted.
+        timings: as for ``parse_source``.
+        stages: as for ``parse_source``.
+
+    Returns:
+        The record and the normalised ``Text`` (the web view shows this text with every value
+        highlighted at its Evidence offsets).
+
+    Raises:
+        EmptyDocument: the text holds no letters at all.
+    """
     clock = time.perf_counter()
     text = normalize(source)
     if sum(c.isalpha() for c in text.text[:5000]) < MIN_LETTERS:
@@ -55,7 +75,7 @@ def parse_source(source: SourceDocument, timings: dict[str, float] | None = None
             "no part of a Vietnamese directive was recognised (no number, date, issuer, "
             "signer or obligation); is this the right file?"
         )
-    return record
+    return record, text
 
 
 def run(text: Text, timings: dict[str, float] | None = None, stages: Iterable[str] | None = None) -> Directive:
