@@ -120,9 +120,14 @@ DATE_WORDS_RE = regex.compile(
 # Zone markers
 # ============================================================================================
 
-KINH_GUI_RE = regex.compile(r"^[\s\-–•]*Kính\s*gửi\s*[:：]?\s*", regex.M | regex.I | regex.V1)
-NOI_NHAN_RE = regex.compile(r"(?:^|(?<=\s))Nơi\s*nhận\s*[:：]?", regex.I | regex.V1)
-SUBJECT_VV_RE = regex.compile(r"^[\s\"“]*(?:V/v|V/V|v/v|Về\s+việc|VỀ\s+VIỆC)\s*[:.]?\s*", regex.M | regex.V1)
+# "Kính gửi:" (NĐ 30 box 9a); a công điện addresses its recipients with "… điện:" instead
+# ("THỦ TƯỚNG CHÍNH PHỦ điện:").
+KINH_GUI_RE = regex.compile(
+    r"^[ \t\-–•]*(?:Kính\s*gửi\s*[:：]?|[\p{Lu}Đ][\p{Lu}Đ ,]{3,80}\s(?:điện|ĐIỆN)\s*[:：])[ \t]*",
+    regex.M | regex.I | regex.V1,
+)
+NOI_NHAN_RE = regex.compile(r"(?:^|(?<=\s))Nơi\s*nhận\s*[:：]?[ \t]*", regex.I | regex.V1)
+SUBJECT_VV_RE = regex.compile(r"^[ \t\"“]*(?:V/v|V/V|v/v|Về\s+việc|VỀ\s+VIỆC)[ \t]*[:.]?[ \t]*", regex.M | regex.V1)
 CAN_CU_RE = regex.compile(r"^\s*Căn\s+cứ\b", regex.M | regex.V1)
 # A line of dashes or stars that closes a header block ("-----", "*", "***").
 RULE_LINE_RE = regex.compile(r"^[\s\-–—_*=.]*$")
@@ -136,14 +141,15 @@ def type_line_re() -> regex.Pattern[str]:
     """
     names = sorted({bare(t) for t in vocabulary().type_names()}, key=len, reverse=True)
     alt = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
-    return regex.compile(rf"^\s*(?P<type>{alt})(?=\s*$|\s*[:(]|\s+(?:SO|VE|\p{{Lu}}\p{{Ll}}|\d)|\s{{2,}})", regex.M)
+    # not "QUYẾT ĐỊNH:" (the enacting formula of a decision), which a colon follows
+    return regex.compile(rf"^[ \t]*(?P<type>{alt})(?=[ \t]*$|[ \t]*\(|\s+(?:SO|VE|[A-Z]{{2}})|\t)", regex.M)
 
 
 @functools.lru_cache(maxsize=1)
 def authority_re() -> regex.Pattern[str]:
     """An authority line: "K/T TRƯỞNG BAN", "TM. ỦY BAN NHÂN DÂN", "TL. BAN BÍ THƯ …"."""
     words = sorted(vocabulary().signature.authority, key=len, reverse=True)
-    alt = "|".join(regex.escape(w).replace(r"/", r"\s?/\s?").replace(r"\.", r"\s?[.,]?") for w in words)
+    alt = "|".join(regex.escape(w).replace(r"/", r"\s?/\s?").replace(r"\.", r"\s?[.,]") for w in words)
     return regex.compile(rf"(?:^|(?<=\s))(?P<auth>(?:{alt}))\s*(?P<rest>[\p{{Lu}}Đ][\p{{Lu}}Đ\s,&-]*[\p{{Lu}}Đ])", regex.M | regex.V1)
 
 

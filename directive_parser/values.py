@@ -16,6 +16,8 @@ import regex
 
 from .vocabulary import vocabulary
 
+# A place name after a level word is at most this many words ("Phan Rang - Tháp Chàm").
+PLACE_MAX_WORDS = 5
 _WS = regex.compile(r"\s+")
 
 
@@ -67,13 +69,18 @@ _ACRONYM = regex.compile(r"^(?:[\p{Lu}&Đ]{2,}\d*|[IVXLC]+)$")
 _KEEP_CAPS = {"UBND", "HĐND", "MTTQ", "TNCS", "TW", "GD&ĐT", "TP", "TP.", "BCH", "CCB", "LĐLĐ", "LHPN", "BVANTQ"}
 
 
-def org_case(text: str) -> str:
+def org_case(text: str, organisation: bool = True) -> str:
     """Sentence case for an organisation name printed in capitals.
 
     >>> org_case("BAN DÂN VẬN THÀNH UỶ HẢI PHÒNG")
     'Ban Dân vận Thành uỷ Hải Phòng'
     >>> org_case("UBND TỈNH NINH THUẬN")
     'UBND tỉnh Ninh Thuận'
+
+    Args:
+        text: the name as printed.
+        organisation: apply the rule that the word after a department word ("Ban", "Sở")
+            opens the department's field ("Ban Dân vận"); off for subjects.
     """
     text = clean_value(text)
     if not text:
@@ -106,15 +113,17 @@ def org_case(text: str) -> str:
     for i in range(len(out)):
         two = " ".join(lower[i : i + 2])
         n = 2 if two in levels else 1 if lower[i] in levels else 0
-        if n:
-            for k in range(i + n, len(out)):
-                if lower[k] in ("và", "của", "về") or lower[k] in levels:
+        if n and not (i > 0 and words[i - 1].endswith(",")) and not words[i + n - 1].endswith(","):
+            for k in range(i + n, min(len(out), i + n + PLACE_MAX_WORDS)):
+                if lower[k] in ("và", "của", "về", "trên", "với", "giai", "năm", "theo") or lower[k] in levels:
+                    break
+                if out[k - 1].endswith((",", ";", ":")):
                     break
                 out[k] = out[k][:1].upper() + out[k][1:]
     out[0] = out[0][:1].upper() + out[0][1:]
     # the words after a department word name its field: "Ban Dân vận", "Sở Giáo dục và Đào tạo"
     heads = ("ban", "sở", "bộ", "phòng", "cục", "vụ", "trường", "viện", "hội", "tiểu ban", "ban chỉ đạo", "trung tâm")
-    if lower[0] in heads and len(out) > 1 and out[1].islower() and lower[1] not in levels:
+    if organisation and lower[0] in heads and len(out) > 1 and out[1].islower() and lower[1] not in levels:
         out[1] = out[1][:1].upper() + out[1][1:]
         for k in range(2, len(out)):
             if lower[k - 1] == "và" and out[k].islower() and lower[k] not in levels:

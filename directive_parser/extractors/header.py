@@ -25,8 +25,34 @@ from ..vocabulary import vocabulary
 HEADER_WINDOW_LINES = 40
 # A subject (trích yếu) is at most this many lines.
 SUBJECT_MAX_LINES = 5
+# A subject line is a header line: a longer one is a body paragraph.
+SUBJECT_LINE_MAX_CHARS = 140
 # At least this share of a cell's letters are capitals for it to be an issuer line.
 ISSUER_MIN_UPPER = 0.75
+
+
+# Where a header flattened onto one long line is cut into cells: before "Số:", "V/v",
+# "Kính gửi", the mottos, and the place before ", ngày … tháng".
+#   "UBND TỈNH X CỘNG HÒA XÃ HỘI … Số : 2917 /SGDĐT-VP Phan Rang, ngày 05 tháng11 năm 2010 V/v …"
+_FLAT_CUT = regex.compile(
+    r"""(?=\bSO\s?:)|(?=\bV/V\b)|(?=\bKINH\s+GUI\b)|(?=\bCONG\s+HOA\s+XA)|(?=\bDOC\s+LAP\b)
+      |(?=\bDANG\s+CONG\s+SAN\b)|(?<=HANH\s+PHUC)|(?<=VIET\s+NAM)
+      |(?=\b(?:[A-Z][A-Z'-]*\s){0,4}[A-Z][A-Z'-]*,\s*NGAY\s*\d{0,2}\s*THANG)""",
+    regex.X,
+)
+# Only the first lines of a text can be a flattened header.
+FLAT_HEADER_LINES = 3
+
+
+def _split_flat(t: Text, line: Line) -> list[Line]:
+    """Cut a long flattened header line into cells at the header's markers."""
+    b = P.bare(line.text)
+    cuts = sorted({0, len(b), *(m.start() for m in _FLAT_CUT.finditer(b) if m.start() > 0)})
+    out = []
+    for a, z in zip(cuts, cuts[1:]):
+        seg = Line(line.start + a, line.start + z, line.text[a:z])
+        out.extend(cells_of(seg))
+    return out
 
 
 def _window(t: Text, layout: Layout) -> list[Line]:
@@ -40,9 +66,13 @@ def _window(t: Text, layout: Layout) -> list[Line]:
         count += 1
         if count > HEADER_WINDOW_LINES:
             break
-        if line.start >= layout.header_end and (
-            len(s) >= 110 or P.CAN_CU_RE.match(t.fold, line.start)
+        long_line = len(s) >= 110
+        if long_line and count <= FLAT_HEADER_LINES and (
+            P.NUMBER_LINE_RE.search(t.fold, line.start, line.end) or P.PLACE_DATE_RE.search(t.fold, line.start, line.end)
         ):
+            out.extend(_split_flat(t, line))
+            continue
+        if line.start >= layout.header_end and (long_line or P.CAN_CU_RE.match(t.fold, line.start)):
             break
         out.extend(cells_of(line))
     return out
@@ -75,7 +105,8 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 def _number(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]]) -> None:
     for c in cells:
-        m = P.NUMBER_LINE_RE.search(t.fold, c.start, c.end)
+        # "Số" opens its cell (a "số 12-KH/TU" inside a sentence is a citation, not ours)
+        m = P.NUMBER_LINE_RE.match(t.fold, c.start, c.end)
         if not m:
             continue
         if m.group("symbol"):
@@ -95,7 +126,11 @@ def _number(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]
 
 def _place_date(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]]) -> None:
     for c in cells:
-        m = P.PLACE_DATE_RE.search(t.fold, c.start, c.end)
+        # in "Số: 73/UBND-TH Hậu Giang, ngày …" the place starts after the number
+        begin = max([c.start] + [e for s, e in used if c.start <= e <= c.end])
+        while begin < c.end and t.fold[begin] in " \t|":
+            begin += 1
+        m = P.PLACE_DATE_RE.match(t.fold, begin, c.end)
         if not m:
             continue
         place = _clean_place(t.text[m.start("place") : m.end("place")])
@@ -106,7 +141,7 @@ def _place_date(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, 
         used.append((m.start(), m.end()))
         return
     for c in cells:
-        m = P.DATE_WORDS_RE.search(t.fold, c.start, c.end)
+        m = P.DATE_WORDS_RE.match(t.fold, c.start, c.end)
         if m:
             _set_date(t, d, m)
             used.append((m.start(), m.end()))
@@ -158,13 +193,18 @@ def _type_and_subject(t: Text, d: Directive, cells: list[Line], layout: Layout, 
     for i, ln in enumerate(lines):
         b = P.bare(ln.text)
         m = P.type_line_re().match(b)
-        if m and upper_ratio(ln.text[: m.end()]) > 0.9 and not _overlaps((ln.start, ln.end), used):
+        if (
+            m
+            and upper_ratio(ln.text[: m.end()]) > 0.9
+            and (_type_line_ok(ln.text[m.end() :]) or " " in m.group("type"))
+            and not _overlaps((ln.start, ln.end), used)
+        ):
             d.document_type = names[regex.sub(r"\s+", " ", m.group("type"))]
             d.evidence["document_type"] = t.evidence(ln.start + m.start("type"), ln.start + m.end("type"))
             type_idx = i
             rest = ln.text[m.end() :].strip(" :-")
             if len(rest) > 3:
-                d.subject = clean_value(regex.sub(r"^(?:về việc|về|v/v)\s+", "", rest, flags=regex.I))
+                d.subject = _subject_case(clean_value(regex.sub(r"^(?:về việc|v/v)\s+", "", rest, flags=regex.I)))
                 d.evidence["subject"] = t.evidence(ln.start + m.end(), ln.end)
                 return
             break
@@ -178,12 +218,17 @@ def _type_and_subject(t: Text, d: Directive, cells: list[Line], layout: Layout, 
                 break
             if P.NUMBER_LINE_RE.match(f.strip()) or P.PLACE_DATE_RE.search(f):
                 break
-            sub.append(ln)
-            if ln.text.rstrip().endswith((".", ":")) and len(sub) >= 1 and len(ln.text) > 60:
+            if sub and (
+                t.text.count("\n", sub[-1].end, ln.start) > 1  # a blank line ends the subject
+                or (upper_ratio(t.text[sub[0].start : sub[0].end]) > 0.9) != (upper_ratio(ln.text) > 0.9)
+            ):
                 break
+            if len(ln.text.strip()) > SUBJECT_LINE_MAX_CHARS:
+                break
+            sub.append(ln)
         if sub:
             first = regex.sub(r"^\s*(?:V/v|Về việc|VỀ VIỆC)\s*[:.]?\s*", "", t.text[sub[0].start : sub[-1].end])
-            d.subject = clean_value(first)
+            d.subject = _subject_case(clean_value(first))
             d.evidence["subject"] = t.evidence(sub[0].start, sub[-1].end)
         return
     # Công văn: "V/v …" under the number, possibly wrapped.
@@ -214,6 +259,32 @@ def _type_and_subject(t: Text, d: Directive, cells: list[Line], layout: Layout, 
         if d.document_type is None:
             d.document_type = "Công văn"
         return
+
+
+def _type_line_ok(rest: str) -> bool:
+    """What follows a type name on its line: nothing, a number, a subject opener or lower case.
+
+    "THỦ TƯỚNG CHÍNH PHỦ" starts with the letters of "THƯ" but is not a type line.
+    """
+    rest = rest.strip()
+    if not rest:
+        return True
+    if regex.match(r"^(?:Số|SỐ|số|Về|VỀ|về|V/v|\(|:|-)", rest):
+        return True
+    return rest[:1].isupper() and upper_ratio(rest) < 0.5
+
+
+def _subject_case(value: str) -> str:
+    """A subject printed in capitals, in reading case (symbols, dates and acronyms kept)."""
+    if upper_ratio(value) < 0.9:
+        return value
+    printed = value.split(" ")
+    cased = org_case(value, organisation=False).split(" ")
+    if len(cased) != len(printed):
+        return value
+    return " ".join(
+        p if (any(ch.isdigit() for ch in p) or "/" in p or P.SYMBOL_RE.search(p)) else c for p, c in zip(printed, cased)
+    )
 
 
 def _subject_limit(t: Text, layout: Layout) -> int:
@@ -255,7 +326,7 @@ def _issuer(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]
     candidates: list[tuple[int, int, str]] = []
     stop_at = None
     for c in cells:
-        if _overlaps((c.start, c.end), used):
+        if _overlaps((c.start, c.end), [u for u in used if u not in system_spans]):
             # a number/date cell ends the issuer block only once something was collected
             if candidates:
                 stop_at = c.start
@@ -269,12 +340,17 @@ def _issuer(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]
             if s <= c.start < e:
                 text = t.text[e : c.end] if e < c.end else ""
                 break
+        if candidates and P.RULE_LINE_RE.match(text) and text.strip():
+            break  # the rule under the issuer's name ("-----", "*") closes the block
         text = text.strip(" *-–—_=|.,")
         b = P.bare(text)
         if not text or P.RULE_LINE_RE.match(text) or b in marks or b.startswith(("DU THAO", "DOC LAP")):
             continue
-        if P.type_line_re().match(b) and len(text) < 25:
+        type_ev = d.evidence.get("document_type")
+        if type_ev is not None and c.start <= type_ev.start < c.end:
             break
+        if regex.match(r"^(?:[IVXLC]+|\d+|[a-zđ])[.)]\s", text):
+            break  # a numbered heading belongs to the body
         if P.SUBJECT_VV_RE.match(text) or P.KINH_GUI_RE.match(text):
             break
         if upper_ratio(text) < ISSUER_MIN_UPPER or len(text) > 90:

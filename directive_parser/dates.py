@@ -1,0 +1,509 @@
+"""Vietnamese time phrases of directives: find them, resolve them to dates, say what they mean.
+
+A directive states its deadlines in a small, regular language: a cue ("trước ngày", "chậm
+nhất ngày", "xong trước", "từ … đến …", "trong tháng", "hằng tháng", "trong thời hạn 05 ngày
+làm việc kể từ …") followed by a date written with slashes, hyphens, dots or words ("ngày 05
+tháng 3 năm 2025"). This module recognises those phrases itself, over characters (dateparser's
+search over Vietnamese prose turns "năm 2023", "6 tháng" and "4-5" into dates and drops the cue
+words; FORMAT.md, STYLE.md 1.2), and resolves each against the document's own date, never today:
+
+* a full date resolves as printed;
+* a year-less date ("trước ngày 25/11") takes the document's year, or the next year when that
+  would fall before the document's date;
+* a period ("từ ngày 25/7 đến ngày 15/8/2023", "từ 16 - 22/5") is due on its last day;
+* a month, a quarter ("trong tháng 9/2024", "Quý I năm 2025"), something vague ("cuối năm"),
+  recurring ("hằng tháng", "định kỳ 6 tháng") or relative to the day the text is received
+  ("trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản") keeps ``date = None`` and
+  says what it means in a ``TimeExpression``; ``resolve_relative`` turns an offset into a date
+  once the user gives the day received, skipping weekends and Vietnamese public holidays.
+
+Patterns run on ``Text.fold`` (same length as the text), case-insensitively; the phrase is then
+read from the text as printed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from .record import TimeExpression
+
+# ============================================================================================
+# Grammar
+# ============================================================================================
+
+# Separators inside a numeric date: "15/7/2023", "15-7-2023", "15.7.2023", "15 / 7 / 2023".
+_SEP = r"\s?[/.\-–]\s?"
+# A four-digit year of a directive (1945-2099 covers everything a clerk receives).
+_YEAR = r"(?:19[4-9]\d|20\d\d)"
+# Whitespace that may include a line or page break: phrases are broken across lines in PDFs.
+_WS = r"[\s\f]+"
+
+# A numeric day/month[/year]. The day and month are checked for range in code.
+#   "15/7/2023" -> d=15, m=7, y=2023;  "25/11" -> d=25, m=11;  "01-10-1997" -> d=01, m=10, y=1997
+_NUMERIC = rf"(?P<{{p}}d>\d{{{{1,2}}}}){_SEP}(?P<{{p}}m>\d{{{{1,2}}}})(?:{_SEP}(?P<{{p}}y>{_YEAR}))?(?![\d/])"
+# A date in words: "ngày 05 tháng 3 năm 2025", "ngày 01 tháng 6" (the "ngày" is part of it).
+#   -> d=05, m=3, y=2025
+_WORDS = rf"ngày{_WS}(?P<{{p}}wd>\d{{{{1,2}}}}){_WS}tháng{_WS}(?P<{{p}}wm>\d{{{{1,2}}}})(?:{_WS}năm{_WS}(?P<{{p}}wy>{_YEAR}))?\b"
+
+
+def _date(prefix: str) -> str:
+    """A date (words or numbers) with its groups prefixed, so two can sit in one pattern."""
+    return "(?:" + _WORDS.format(p=prefix) + "|" + "(?:ngày" + _WS + ")?" + _NUMERIC.format(p=prefix) + ")"
+
+
+# A time of day: "16 giờ 00", "16h00", "8 giờ 30 phút", "14h".
+#   "16 giờ 00" -> hh=16, mm=00
+_TIME = r"(?P<hh>\d{1,2})\s?(?:giờ|h|g)\s?(?P<mm>\d{2})?(?:\s?phút)?"
+
+# Cue words before a single date, most specific first. Their meaning for ``inclusive``:
+# "chậm nhất"/"hạn chót"/"đến hết"/"trong ngày" include the day; "trước" excludes it.
+_CUE = r"""
+    (?P<cue>
+        (?:(?:hoàn\s+thành|xong|kết\s+thúc|gửi)\s+)?chậm\s+nhất(?:\s+là)?(?:\s+(?:vào|trước|trong))?
+      | (?:(?:hoàn\s+thành|xong|kết\s+thúc)\s+)?trước
+      | hạn\s+(?:chót|cuối)(?:\s+là)?
+      | (?:đến|tới)\s+hết
+      | (?:đến|tới)
+      | vào
+      | trong
+      | hoàn\s+thành
+    )
+"""
+
+# One date with its cue and optional time.
+#   "trước ngày 15/7/2023"            -> cue=trước, d=15, m=7, y=2023
+#   "chậm nhất ngày 27/02/2024"        -> cue=chậm nhất
+#   "trước 16 giờ 00 ngày 20/3/2024"   -> cue=trước, hh=16, mm=00
+#   "ngày 05 tháng 3 năm 2025"         -> no cue, words date
+SINGLE_RE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\d/])
+    (?:{_CUE}{_WS})?
+    (?:{_TIME}(?:\s*,)?{_WS})?
+    {_date('a')}
+    """,
+    regex.X | regex.V1 | regex.I,
+)
+
+# A period; the first date may lack month and year, taken from the second.
+#   "từ ngày 25/7 đến ngày 15/8/2023"  -> a=25/7, b=15/8/2023
+#   "Từ ngày 16 - 22/5/2021"           -> ad=16, b=22/5/2021
+#   "12-13/5/2023"                     -> ad=12, b=13/5/2023
+#   "Từ 10/11/2022 - 24/11/2022"       -> a, b
+#   "Từ tháng 7/2023 đến ngày 31/12/2023" -> am=7 ay=2023 (month start), b
+PERIOD_RE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\d/])
+    (?P<from>(?:từ|bắt\s+đầu\s+từ){_WS})?
+    (?:
+        {_date('a')}
+      | (?:ngày{_WS})?(?P<ad0>\d{{1,2}})(?=\s?[-–]\s?\d{{1,2}}{_SEP}\d)
+      | tháng{_WS}(?P<am0>\d{{1,2}})(?:{_SEP}(?P<ay0>{_YEAR}))?
+    )
+    (?:\s*\([^()\n]{{1,30}}\))?                       # "(thứ Hai)"
+    (?:\s?[-–]\s?|{_WS}(?:đến|tới)(?:{_WS}hết)?{_WS})
+    {_date('b')}
+    """,
+    regex.X | regex.V1 | regex.I,
+)
+
+# A month or a quarter, possibly with a year: "trong tháng 9/2024", "tháng 11 năm 2024",
+# "trong Quý I năm 2025", "đầu tháng 12 năm 2024", "trước tháng 6 năm 2025".
+#   "trong tháng 9/2024" -> cue=trong, mon=9, y=2024
+MONTH_RE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\d/])
+    (?P<cue>(?:(?:hoàn\s+thành|phấn\s+đấu\s+hoàn\s+thành|xong)\s+)?(?:trong|trước|đầu|giữa|cuối|hết|vào|từ|đến)\s+)?
+    (?:
+        tháng{_WS}(?P<mon>\d{{1,2}})(?:{_SEP}(?P<y>{_YEAR})|{_WS}(?:năm|tháng){_WS}(?P<y2>{_YEAR}))?(?![\d/])
+      | quý{_WS}(?P<q>IV|III|II|I|[1-4])(?:{_WS}năm{_WS}(?P<qy>{_YEAR})|/(?P<qy2>{_YEAR}))?
+    )
+    """,
+    regex.X | regex.V1 | regex.I,
+)
+
+# Recurrences: "hằng tháng", "hàng tuần", "định kỳ 6 tháng", "trước ngày 20 hằng tháng",
+# "định kỳ hằng quý, hằng năm".
+#   "trước ngày 20 hằng tháng" -> day=20, unit=tháng
+RECUR_RE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\d])
+    (?:(?P<cue>trước|vào|chậm\s+nhất)\s+ngày\s+(?P<day>\d{{1,2}})\s+)?
+    (?:định\s+kỳ\s+)?
+    (?:
+        (?:hằng|hàng)\s+(?P<unit>ngày|tuần|tháng|quý|năm)
+      | định\s+kỳ\s+(?P<n>\d{{1,2}})\s+(?P<nunit>tháng|năm|tuần)
+    )
+    (?![\p{{L}}])
+    """,
+    regex.X | regex.V1 | regex.I,
+)
+
+# An offset from an event (usually receipt of the text):
+#   "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản" -> n=05, work, anchor
+#   "trong vòng 10 ngày kể từ ngày ký"                              -> n=10
+OFFSET_RE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\d])
+    (?:trong\s+(?:thời\s+hạn|vòng|thời\s+gian)\s+|chậm\s+nhất\s+(?:là\s+)?|sau\s+)
+    (?P<n>\d{{1,3}})\s+ngày(?P<work>\s+làm\s+việc)?
+    (?:\s*,?\s*(?:kể\s+)?từ\s+(?:ngày|khi)\s+(?P<anchor>[^.;,\n]{{1,60}}?)(?=[.;,\n]|\s+(?:phải|các|đề|gửi|báo)|$))?
+    """,
+    regex.X | regex.V1 | regex.I,
+)
+
+# Vague times: "cuối năm", "đầu năm 2024", "cuối năm 2027", "trong năm 2024", "6 tháng đầu năm".
+#   "đến cuối năm 2027" -> y=2027
+VAGUE_RE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\d])
+    (?:(?:đến|trước|vào|trong)\s+)?
+    (?:cuối|đầu|giữa)\s+năm(?:{_WS}(?P<y>{_YEAR}))?
+    (?![\p{{L}}\d])
+    """,
+    regex.X | regex.V1 | regex.I,
+)
+
+_ROMAN_Q = {"I": 1, "II": 2, "III": 3, "IV": 4}
+# Cue words whose date is included in the time allowed.
+_INCLUSIVE_CUES = ("chậm nhất", "hạn chót", "hạn cuối", "đến hết", "tới hết", "đến", "tới", "vào", "trong")
+_RRULE_FREQ = {"ngày": "DAILY", "tuần": "WEEKLY", "tháng": "MONTHLY", "quý": "MONTHLY", "năm": "YEARLY"}
+
+
+# ============================================================================================
+# Findings
+# ============================================================================================
+
+
+@dataclass(frozen=True)
+class TimePhrase:
+    """A time phrase found in the text.
+
+    Attributes:
+        start: offset of its first character in the text searched.
+        end: offset after its last character.
+        text: the phrase as printed, whitespace collapsed.
+        date: the due date, or None when the phrase gives no resolvable day.
+        when: what the phrase means (kind, period, recurrence, offset, inclusivity, time).
+        cued: True when a cue word ("trước", "chậm nhất", "từ … đến", "trong") opens it, i.e.
+            the phrase sets a limit rather than naming a day.
+    """
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    when: TimeExpression
+    cued: bool
+
+
+def _valid(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _resolve_yearless(day: int, month: int, doc_date: dt.date | None, doc_year: int | None) -> dt.date | None:
+    """A year-less day/month: the document's year, or the next when that is before the document."""
+    year = doc_date.year if doc_date else doc_year
+    if year is None:
+        return None
+    value = _valid(year, month, day)
+    if value is not None and doc_date is not None and value < doc_date:
+        value = _valid(year + 1, month, day)
+    return value
+
+
+def _group_date(m: regex.Match[str], p: str) -> tuple[int | None, int | None, int | None]:
+    """(day, month, year) of the date with prefix ``p`` in ``m``, None where absent."""
+    d = m.group(f"{p}wd") or m.group(f"{p}d")
+    mo = m.group(f"{p}wm") or m.group(f"{p}m")
+    y = m.group(f"{p}wy") or m.group(f"{p}y")
+    return (int(d) if d else None, int(mo) if mo else None, int(y) if y else None)
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _collapse(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _inclusive(cue: str | None) -> bool | None:
+    if not cue:
+        return None
+    cue = _collapse(cue).lower()
+    if "chậm nhất" in cue and "trước" not in cue:
+        return True
+    if "trước" in cue:
+        return False
+    return True if any(cue.startswith(c) or cue.endswith(c) for c in _INCLUSIVE_CUES) else None
+
+
+class _Finder:
+    """Runs the grammar over one span and keeps non-overlapping phrases, longest first."""
+
+    def __init__(self, text: str, fold: str, doc_date: dt.date | None, doc_year: int | None):
+        self.text = text
+        self.fold = fold
+        self.doc_date = doc_date
+        self.doc_year = doc_date.year if doc_date else doc_year
+        self.found: list[TimePhrase] = []
+
+    def _free(self, s: int, e: int) -> bool:
+        return all(e <= p.start or s >= p.end for p in self.found)
+
+    def _add(self, s: int, e: int, date: dt.date | None, when: TimeExpression, cued: bool) -> None:
+        while e > s and self.text[e - 1] in " ,\n\t\f":
+            e -= 1
+        if self._free(s, e):
+            self.found.append(TimePhrase(s, e, _collapse(self.text[s:e]), date, when, cued))
+
+    def _full(self, d: int | None, m: int | None, y: int | None) -> dt.date | None:
+        if d is None or m is None or not (1 <= m <= 12 and 1 <= d <= 31):
+            return None
+        if y is not None:
+            return _valid(y, m, d)
+        return _resolve_yearless(d, m, self.doc_date, self.doc_year)
+
+    def periods(self, start: int, end: int) -> None:
+        for m in PERIOD_RE.finditer(self.fold, start, end, overlapped=False):
+            bd, bm, by = _group_date(m, "b")
+            due = self._full(bd, bm, by)
+            if due is None:
+                continue
+            if m.group("am0"):
+                ay = int(m.group("ay0")) if m.group("ay0") else due.year
+                first = _valid(ay, int(m.group("am0")), 1)
+            elif m.group("ad0"):
+                first = _valid(due.year, due.month, int(m.group("ad0")))
+            else:
+                ad, am, ay = _group_date(m, "a")
+                if am is None:
+                    continue
+                first = _valid(ay or due.year, am, ad or 1)
+            if first is None or first > due:
+                # "4-5/2023" is not a period; a start after the end is not one either.
+                continue
+            when = TimeExpression(kind="period", period_start=first, period_end=due, inclusive=True)
+            self._add(m.start(), m.end(), due, when, True)
+
+    def singles(self, start: int, end: int) -> None:
+        for m in SINGLE_RE.finditer(self.fold, start, end):
+            d, mo, y = _group_date(m, "a")
+            cue = m.group("cue")
+            is_words = m.group("awd") is not None
+            has_ngay = is_words or regex.search(r"ngày", self.fold[m.start() : m.end()], regex.I) is not None
+            sep = self.fold[m.start("ad") : m.end("am")] if m.group("ad") else ""
+            # A bare "4-5" or "3.25" is a range or a decimal, not a date: a year-less numeric
+            # date needs a slash or the word "ngày"; hyphen/dot dates need a year or "ngày".
+            if not is_words and y is None and not has_ngay and ("/" not in sep or not cue):
+                continue
+            if not is_words and y is None and "/" not in sep and not has_ngay:
+                continue
+            # "trong" alone before a bare date is not a cue ("trong 15/7" does not occur).
+            if cue and _collapse(cue).lower() == "trong" and not has_ngay:
+                cue = None
+            due = self._full(d, mo, y)
+            time = None
+            if m.group("hh"):
+                hh, mm = int(m.group("hh")), int(m.group("mm") or 0)
+                if hh < 24 and mm < 60:
+                    time = f"{hh:02d}:{mm:02d}"
+            when = TimeExpression(kind="date", inclusive=_inclusive(cue), time=time)
+            s = m.start() if cue or m.group("hh") else m.start()
+            self._add(s, m.end(), due, when, bool(cue))
+
+    def months(self, start: int, end: int) -> None:
+        for m in MONTH_RE.finditer(self.fold, start, end):
+            cue = m.group("cue")
+            if m.group("q"):
+                q = m.group("q").upper()
+                qn = _ROMAN_Q.get(q) or int(q)
+                y = m.group("qy") or m.group("qy2")
+                year = int(y) if y else self.doc_year
+                if year is None:
+                    continue
+                first = dt.date(year, 3 * qn - 2, 1)
+                last = _month_end(year, 3 * qn)
+            else:
+                mon = int(m.group("mon"))
+                y = m.group("y") or m.group("y2")
+                if not 1 <= mon <= 12:
+                    continue
+                if y is None and not cue:
+                    continue  # "tháng 7" alone is too often a duration or a name
+                year = int(y) if y else self.doc_year
+                if year is None:
+                    continue
+                first, last = dt.date(year, mon, 1), _month_end(year, mon)
+            when = TimeExpression(kind="period", period_start=first, period_end=last, inclusive=_inclusive(cue))
+            self._add(m.start(), m.end(), None, when, bool(cue))
+
+    def recurrences(self, start: int, end: int) -> None:
+        for m in RECUR_RE.finditer(self.fold, start, end):
+            if m.group("unit"):
+                unit = m.group("unit").lower()
+                rule = f"FREQ={_RRULE_FREQ[unit]}"
+                if unit == "quý":
+                    rule += ";INTERVAL=3"
+            else:
+                unit = m.group("nunit").lower()
+                rule = f"FREQ={_RRULE_FREQ[unit]};INTERVAL={int(m.group('n'))}"
+            if m.group("day"):
+                rule += f";BYMONTHDAY={int(m.group('day'))}"
+            when = TimeExpression(kind="recurrence", recurrence=rule, inclusive=_inclusive(m.group("cue")))
+            self._add(m.start(), m.end(), None, when, True)
+
+    def offsets(self, start: int, end: int) -> None:
+        for m in OFFSET_RE.finditer(self.fold, start, end):
+            anchor_text = m.group("anchor") or ""
+            anchor = "received" if regex.search(r"nhận|tiếp\s+nhận", anchor_text, regex.I) else (_collapse(anchor_text) or None)
+            when = TimeExpression(
+                kind="offset",
+                offset_days=int(m.group("n")),
+                working_days=bool(m.group("work")),
+                anchor=anchor,
+                inclusive=True,
+            )
+            self._add(m.start(), m.end(), None, when, True)
+
+    def vague(self, start: int, end: int) -> None:
+        for m in VAGUE_RE.finditer(self.fold, start, end):
+            self._add(m.start(), m.end(), None, TimeExpression(kind="vague"), True)
+
+
+def find_time_phrases(
+    text: str,
+    fold: str | None = None,
+    doc_date: dt.date | None = None,
+    doc_year: int | None = None,
+    start: int = 0,
+    end: int | None = None,
+) -> list[TimePhrase]:
+    """Every time phrase in ``text[start:end]``, in text order, without overlaps.
+
+    Args:
+        text: the normalised text (values are read from it).
+        fold: its same-length matching shadow (``Text.fold``); ``text`` when not given.
+        doc_date: the document's date, the anchor of year-less dates.
+        doc_year: the document's year when its full date is blank.
+        start: where to start searching.
+        end: where to stop searching.
+
+    Returns:
+        The phrases; specific ones (periods, offsets) win over the single dates inside them.
+    """
+    fold = text if fold is None else fold
+    end = len(text) if end is None else end
+    f = _Finder(text, fold, doc_date, doc_year)
+    f.periods(start, end)
+    f.offsets(start, end)
+    f.recurrences(start, end)
+    f.singles(start, end)
+    f.months(start, end)
+    f.vague(start, end)
+    return sorted(f.found, key=lambda p: p.start)
+
+
+def parse_date_phrase(phrase: str, doc_date: dt.date | None = None, doc_year: int | None = None) -> TimePhrase | None:
+    """The first time phrase in a short string ("trước ngày 25/11"), for callers and tests.
+
+    Args:
+        phrase: a short text holding one time phrase.
+        doc_date: the document's date (anchor of year-less dates).
+        doc_year: the document's year when its date is partial.
+
+    Returns:
+        The phrase found, or None.
+    """
+    found = find_time_phrases(phrase, None, doc_date, doc_year)
+    return found[0] if found else None
+
+
+# ============================================================================================
+# Resolution against the day a text is received
+# ============================================================================================
+
+# Country code of the public-holiday calendar used for working days (Bộ luật Lao động Điều 112:
+# Tết Dương lịch, Tết Âm lịch, Giỗ Tổ, 30/4, 1/5, Quốc khánh, as the ``holidays`` package knows).
+HOLIDAY_COUNTRY = "VN"
+
+
+@functools.lru_cache(maxsize=32)
+def _holidays(year: int) -> frozenset[dt.date]:
+    import holidays  # lazily: not needed for a plain parse
+
+    return frozenset(holidays.country_holidays(HOLIDAY_COUNTRY, years=year).keys())
+
+
+def is_working_day(day: dt.date) -> bool:
+    """True for Monday-Friday that is not a Vietnamese public holiday.
+
+    Args:
+        day: the day.
+
+    Returns:
+        Whether state offices work that day.
+    """
+    return day.weekday() < 5 and day not in _holidays(day.year)
+
+
+def add_working_days(start: dt.date, n: int) -> dt.date:
+    """The ``n``-th working day after ``start`` (``start`` itself not counted).
+
+    Args:
+        start: the anchor day (e.g. the day the text was received).
+        n: how many working days.
+
+    Returns:
+        The date of the last of those working days.
+    """
+    day = start
+    counted = 0
+    while counted < n:
+        day += dt.timedelta(days=1)
+        if is_working_day(day):
+            counted += 1
+    return day
+
+
+def resolve_relative(when: TimeExpression, received: dt.date) -> dt.date:
+    """Resolve a time expression once the user says when the text was received.
+
+    Args:
+        when: the meaning of a time phrase (usually ``kind="offset"``).
+        received: the day the text was received (the anchor of "kể từ ngày nhận được").
+
+    Returns:
+        For an offset, the due day (working days skip weekends and public holidays; calendar
+        days do not); for a period, its last day; for a recurrence, its next occurrence on or
+        after ``received`` when it names a day of the month.
+
+    Raises:
+        ValueError: the expression cannot be resolved to a single day (e.g. "cuối năm").
+    """
+    if when.kind == "offset" and when.offset_days is not None:
+        if when.working_days:
+            return add_working_days(received, when.offset_days)
+        return received + dt.timedelta(days=when.offset_days)
+    if when.kind == "period" and when.period_end is not None:
+        return when.period_end
+    if when.kind == "recurrence" and when.recurrence:
+        m = regex.search(r"BYMONTHDAY=(\d+)", when.recurrence)
+        if m and "FREQ=MONTHLY" in when.recurrence:
+            day = int(m.group(1))
+            y, mo = received.year, received.month
+            for _ in range(3):
+                cand = _valid(y, mo, min(day, calendar.monthrange(y, mo)[1]))
+                if cand is not None and cand >= received:
+                    return cand
+                y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    raise ValueError(f"time expression of kind {when.kind!r} has no single resolvable day")
