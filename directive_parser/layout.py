@@ -52,9 +52,9 @@ def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
 
 
 def cells_of(line: Line) -> list[Line]:
-    """Split a flattened header line into its cells (tab- or "|"-separated)."""
+    """Split a flattened header line into its cells (separated by tabs, "|" or "\\\\")."""
     out: list[Line] = []
-    for m in regex.finditer(r"[^\t|]+", line.text):
+    for m in regex.finditer(r"(?:[^\t|\\]|\\(?!\\))+", line.text):
         s, e = m.span()
         while s < e and line.text[s] == " ":
             s += 1

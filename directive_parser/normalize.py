@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
+from . import legacy
 from .errors import InputError
 from .source import SourceDocument, Text
 
@@ -90,7 +91,8 @@ _LOOKALIKE = {
 _LOOKALIKE_RE = regex.compile("[" + "".join(regex.escape(c) for c in _LOOKALIKE) + "]")
 _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]|\r(?=\n)")
 # Runs of spaces become one space; a tab (a column break in flattened headers) stays one tab.
-_SPACES = regex.compile(r"[ \f\v]*\t[ \t\f\v]*|[ \f\v]{2,}|[\f\v]")
+# Runs of three or more spaces in a plain-text copy are a column gap too ("BAN CHẤP HÀNH   Số: 12").
+_SPACES = regex.compile(r"[ \f\v]*\t[ \t\f\v]*|[ \f\v]{3,}|[ \f\v]{2}|[\f\v]")
 _TRAILING = regex.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+|^[ \t]+")
 _BLANK_LINES = regex.compile(r"\n{3,}")
 # A symbol or date broken at a line end: "6525-\nQĐ/TU", "30/2020/\nNĐ-CP".
@@ -123,9 +125,21 @@ def step_characters(text: str, src: array) -> tuple[str, array]:
 
 def step_whitespace(text: str, src: array) -> tuple[str, array]:
     """Collapse runs of spaces and tabs, trim line ends, keep at most one blank line."""
-    text, src = _rewrite(text, src, _SPACES, lambda m: "\t" if "\t" in m.group(0) else " ")
+    text, src = _rewrite(text, src, _SPACES, lambda m: "\t" if "\t" in m.group(0) or len(m.group(0)) > 2 else " ")
     text, src = _rewrite(text, src, _TRAILING, lambda m: "")
     return _rewrite(text, src, _BLANK_LINES, lambda m: "\n\n")
+
+
+def step_legacy(text: str, src: array) -> tuple[str, array]:
+    """Convert text typed in a legacy font (TCVN3 "Ban ChÊp hµnh", VNI "Ñaûng") to Unicode.
+
+    Runs word by word, so each converted word maps back onto the characters it came from.
+    ``normalize`` records the conversion in ``source.conversions``.
+    """
+    detection = legacy.detect(text)
+    if detection.encoding is None:
+        return text, src
+    return _rewrite(text, src, legacy.WORD, legacy.make_replacer(detection.encoding))
 
 
 def step_rejoin(text: str, src: array) -> tuple[str, array]:
@@ -135,13 +149,15 @@ def step_rejoin(text: str, src: array) -> tuple[str, array]:
 
 Step = Callable[[str, array], tuple[str, array]]
 STEPS: dict[str, Step] = {
+    "legacy": step_legacy,
     "nfc": step_nfc,
     "markup": step_markup,
     "characters": step_characters,
     "whitespace": step_whitespace,
     "rejoin": step_rejoin,
 }
-DEFAULT_STEPS: tuple[str, ...] = ("nfc", "markup", "nfc", "characters", "whitespace", "rejoin")
+# "legacy" runs first: TCVN3 writes "ư" as a soft hyphen, which "characters" would drop.
+DEFAULT_STEPS: tuple[str, ...] = ("legacy", "nfc", "markup", "nfc", "characters", "whitespace", "rejoin")
 
 
 # --- folding ---------------------------------------------------------------------------------
@@ -209,7 +225,12 @@ def normalize(source: SourceDocument, steps: Sequence[str] = DEFAULT_STEPS) -> T
     text = source.text
     src = array("l", range(len(text) + 1))
     for name in steps:
+        before = text
         text, src = STEPS[name](text, src)
+        if name == "legacy" and text != before:
+            note = legacy.describe(legacy.detect(before))
+            if note not in source.conversions:
+                source.conversions.append(note)
     begin = len(text) - len(text.lstrip("\n "))
     end = len(text.rstrip("\n "))
     text, src = text[begin:end], src[begin : end + 1]

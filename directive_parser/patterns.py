@@ -64,6 +64,24 @@ SYMBOL_RE = regex.compile(
 )
 
 
+@functools.lru_cache(maxsize=1)
+def _issuer_prefixes() -> tuple[str, ...]:
+    return tuple(sorted(vocabulary().organisations.symbol_prefixes, key=len, reverse=True))
+
+
+def restore_issuer_hyphen(issuer: str) -> str:
+    """Put back the hyphen a copy lost after a known issuer abbreviation ("TWĐTNBTC" → "TWĐTN-BTC").
+
+    Only applied where the copy is known to have lost hyphens (the number's was lost too).
+    """
+    if "-" in issuer:
+        return issuer
+    for prefix in _issuer_prefixes():
+        if issuer.startswith(prefix) and len(issuer) - len(prefix) >= 2 and issuer[len(prefix)].isupper():
+            return f"{prefix}-{issuer[len(prefix):]}"
+    return issuer
+
+
 def canonical_symbol(m: regex.Match[str]) -> tuple[str, str | None]:
     """The symbol without spaces, with a lost Party hyphen restored, and its number.
 
@@ -72,7 +90,11 @@ def canonical_symbol(m: regex.Match[str]) -> tuple[str, str | None]:
     """
     num = m.group("num")
     if m.group("ptype"):
-        rest = f"{m.group('ptype')}/{m.group('issuer')}"
+        issuer = m.group("issuer")
+        between = m.string[m.end("num") : m.start("ptype")]
+        if "-" not in between and "–" not in between:  # the copy lost its hyphens
+            issuer = restore_issuer_hyphen(regex.sub(r"\s+", "", issuer))
+        rest = f"{m.group('ptype')}/{issuer}"
         symbol = f"{num}-{rest}"
     else:
         year = m.group("year")
@@ -87,7 +109,7 @@ NUMBER_LINE_RE = regex.compile(
     \b[Ss][ốố]\s*[:.]?\s*
     (?:
         (?P<symbol>{PARTY_SYMBOL}|{STATE_SYMBOL})
-      | [.…_\s]*(?P<blank>[-–/]\s?{GROUP}(?:\s?/\s?{GROUPS})?)
+      | [.…_\s]*(?P<blank>[-–/]?\s?{GROUP}\s?/\s?{GROUPS}|[-–/]\s?{GROUPS})
     )
     (?![\p{{L}}\d])
     """,
@@ -150,7 +172,12 @@ def authority_re() -> regex.Pattern[str]:
     """An authority line: "K/T TRƯỞNG BAN", "TM. ỦY BAN NHÂN DÂN", "TL. BAN BÍ THƯ …"."""
     words = sorted(vocabulary().signature.authority, key=len, reverse=True)
     alt = "|".join(regex.escape(w).replace(r"/", r"\s?/\s?").replace(r"\.", r"\s?[.,]") for w in words)
-    return regex.compile(rf"(?:^|(?<=\s))(?P<auth>(?:{alt}))\s*(?P<rest>[\p{{Lu}}Đ][\p{{Lu}}Đ\s,&-]*[\p{{Lu}}Đ])", regex.M | regex.V1)
+    return regex.compile(rf"(?:^|(?<=\s))(?P<auth>(?:{alt}))\s*(?P<rest>[\p{{Lu}}Đ][\p{{Lu}}Đ\s,&-]*[\p{{Lu}}Đ](?!\p{{L}}))", regex.M | regex.V1)
+
+
+def position_words() -> list[str]:
+    """The position words of the vocabulary ("PHÓ TRƯỞNG BAN", "BÍ THƯ" …)."""
+    return list(vocabulary().signature.positions)
 
 
 @functools.lru_cache(maxsize=1)

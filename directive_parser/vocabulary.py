@@ -39,6 +39,7 @@ class SignatureWords(BaseModel):
 class OrganisationWords(BaseModel):
     heads: list[str]
     departments: list[str]
+    symbol_prefixes: list[str]
     examples: list[str]
 
 

@@ -12,11 +12,13 @@ from collections.abc import Callable
 from ..layout import Layout
 from ..record import Directive
 from ..source import Text
-from . import header, signature
+from . import deadlines, header, references, signature
 
 Stage = Callable[[Text, Layout, Directive], None]
 
 STAGES: tuple[tuple[str, Stage], ...] = (
     ("header", header.extract),
     ("signature", signature.extract),
+    ("references", references.extract),
+    ("deadlines", deadlines.extract),
 )

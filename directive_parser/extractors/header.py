@@ -32,12 +32,12 @@ ISSUER_MIN_UPPER = 0.75
 
 
 # Where a header flattened onto one long line is cut into cells: before "Số:", "V/v",
-# "Kính gửi", the mottos, and the place before ", ngày … tháng".
+# "Kính gửi", and around the mottos (the place/date is found after them).
 #   "UBND TỈNH X CỘNG HÒA XÃ HỘI … Số : 2917 /SGDĐT-VP Phan Rang, ngày 05 tháng11 năm 2010 V/v …"
 _FLAT_CUT = regex.compile(
     r"""(?=\bSO\s?:)|(?=\bV/V\b)|(?=\bKINH\s+GUI\b)|(?=\bCONG\s+HOA\s+XA)|(?=\bDOC\s+LAP\b)
-      |(?=\bDANG\s+CONG\s+SAN\b)|(?<=HANH\s+PHUC)|(?<=VIET\s+NAM)
-      |(?=\b(?:[A-Z][A-Z'-]*\s){0,4}[A-Z][A-Z'-]*,\s*NGAY\s*\d{0,2}\s*THANG)""",
+      |(?=\bDANG\s+CONG\s+SAN\b)|(?=\bDOAN\s+(?:TNCS|THANH\s+NIEN)\b)|(?<=HANH\s+PHUC)
+      |(?<=CHU\s+NGHIA\s+VIET\s+NAM)|(?<=DANG\s+CONG\s+SAN\s+VIET\s+NAM)|(?<=DOAN\s+TNCS\s+HO\s+CHI\s+MINH)""",
     regex.X,
 )
 # Only the first lines of a text can be a flattened header.
@@ -106,11 +106,12 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 def _number(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]]) -> None:
     for c in cells:
         # "Số" opens its cell (a "số 12-KH/TU" inside a sentence is a citation, not ours)
-        m = P.NUMBER_LINE_RE.match(t.fold, c.start, c.end)
+        line_end = _line_end(t, c.start)
+        m = P.NUMBER_LINE_RE.match(t.fold, c.start, line_end)
         if not m:
             continue
         if m.group("symbol"):
-            sm = P.SYMBOL_RE.match(t.fold, m.start("symbol"), c.end)
+            sm = P.SYMBOL_RE.match(t.fold, m.start("symbol"), line_end)
             if sm is None:
                 continue
             symbol, num = P.canonical_symbol(sm)
@@ -118,6 +119,9 @@ def _number(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]
             d.evidence["number.symbol"] = t.evidence(sm.start(), sm.end())
         else:
             blank = regex.sub(r"\s+", "", m.group("blank")).replace("–", "-")
+            if blank[0] not in "-/":  # "Số:      KH/TWĐTNBTG": a Party number and hyphen left blank
+                head, _, tail = blank.partition("/")
+                blank = f"-{head}/{P.restore_issuer_hyphen(tail)}"
             d.number.symbol, d.number.number = blank, None
             d.evidence["number.symbol"] = t.evidence(m.start("blank"), m.end("blank"))
         used.append((m.start(), m.end()))
@@ -130,7 +134,7 @@ def _place_date(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, 
         begin = max([c.start] + [e for s, e in used if c.start <= e <= c.end])
         while begin < c.end and t.fold[begin] in " \t|":
             begin += 1
-        m = P.PLACE_DATE_RE.match(t.fold, begin, c.end)
+        m = P.PLACE_DATE_RE.match(t.fold, begin, _line_end(t, c.start))
         if not m:
             continue
         place = _clean_place(t.text[m.start("place") : m.end("place")])
@@ -146,6 +150,11 @@ def _place_date(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, 
             _set_date(t, d, m)
             used.append((m.start(), m.end()))
             return
+
+
+def _line_end(t: Text, pos: int) -> int:
+    end = t.text.find("\n", pos)
+    return len(t.text) if end == -1 else end
 
 
 def _clean_place(raw: str) -> str | None:
@@ -299,7 +308,8 @@ def _subject_limit(t: Text, layout: Layout) -> int:
 
 
 def _is_body_start(f: str) -> bool:
-    return bool(regex.match(r"^\s*(?:Thực hiện|Để |Nhằm|Triển khai|I\.|1\.|Căn cứ)", f)) and len(f) > 40
+    """A numbered heading or a căn cứ opens the body ("Thực hiện …" may be a subject)."""
+    return bool(regex.match(r"^\s*(?:[IVX]+\.|\d+\.|Căn cứ)\s", f))
 
 
 def _type_from_symbol(d: Directive) -> None:

@@ -90,11 +90,45 @@ def _name_after(t: Text, pos: int, end: int) -> Line | None:
             return None
         if _SIGNED_NOTE.match(s) or s.startswith(("(", "[")):
             continue
+        if s[0] in _BULLET or s.endswith((";", ",")) or P.NOI_NHAN_RE.match(s) or regex.match(r"^(?:Lưu|LƯU)\b", s):
+            seen -= 1  # the "Nơi nhận" list printed between the position and the name
+            continue
         if P.NAME_LINE_RE.match(s) and len(s.split()) <= 6 and not s.startswith(("Nơi", "Như")):
             return c
         if P.NAME_CAPS_RE.match(s) and 2 <= len(s.split()) <= 5 and not P.position_re().match(t.fold[c.start : c.end]):
             return c
     return None
+
+
+# What may stand between the position and the name on one flattened line.
+_SIGNED_INLINE = regex.compile(r"^[\s(\[]*(?:đã ký|Đã ký|ĐÃ KÝ|Ký|ký)?[\s)\].:]*", regex.V1)
+
+
+def _inline_signature(t: Text, d: Directive, cell: Line) -> bool:
+    """Authority, position and name flattened onto one line: "TM. BAN BÍ THƯ … BÍ THƯ Đã ký Ngô Văn Cương"."""
+    m = P.authority_re().match(t.fold, cell.start, cell.end)
+    if m is None or m.end() >= cell.end - 3:
+        return False
+    caps = t.text[m.start() : m.end()]
+    positions = sorted(P.position_words(), key=len, reverse=True)
+    split_at = None
+    for pos in positions:
+        if caps.endswith(" " + pos) and len(caps) - len(pos) - 1 > len(m.group("auth")) + 2:
+            split_at = len(caps) - len(pos)
+            break
+    tail = t.text[m.end() : cell.end]
+    after = _SIGNED_INLINE.match(tail)
+    name = tail[after.end() :].strip() if after else tail.strip()
+    if split_at is None or not P.NAME_LINE_RE.match(name):
+        return False
+    d.signer.authority = clean_value(caps[:split_at])
+    d.signer.position = clean_value(caps[split_at:])
+    d.signer.name = clean_value(name)
+    d.evidence["signer.authority"] = t.evidence(m.start(), m.start() + split_at)
+    d.evidence["signer.position"] = t.evidence(m.start() + split_at, m.end())
+    start = cell.end - len(tail) + tail.index(name)
+    d.evidence["signer.name"] = t.evidence(start, start + len(name))
+    return True
 
 
 def _signer(t: Text, d: Directive, start: int, end: int) -> None:
@@ -118,6 +152,8 @@ def _signer(t: Text, d: Directive, start: int, end: int) -> None:
                 pos_cell = c
                 break
     if auth_cell is None and pos_cell is None:
+        return
+    if auth_cell is not None and _inline_signature(t, d, auth_cell):
         return
     if auth_cell is not None:
         d.signer.authority = clean_value(auth_cell.text)

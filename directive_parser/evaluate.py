@@ -1,0 +1,889 @@
+"""Score the parser against the hand-written gold records, and guard the scores with floors.
+
+``evaluate(corpus_dir, annotations_dir)`` first validates every gold file against the record's
+shape (a malformed one fails loudly, naming the file and the field), then parses every corpus
+input that shares a gold file's stem and scores it field by field:
+
+- register fields (one value per document) as accuracy, over all documents (null == null is
+  correct) and over the documents whose gold value is not null;
+- list fields as precision, recall and F1 over matched items (a multiset per document, summed
+  over the corpus, as ``spacy/scorer.py``'s ``PRFScore`` does).
+
+Every field is scored at two levels: ``strict`` (exact after NFC and whitespace collapse) and
+``lenient`` (case, punctuation and tone placement ignored; administrative level words optional
+in issuer names). Each input kind (text, DOCX, PDF, scan) is scored apart. In the same report,
+``dateparser``'s ``search_dates`` over each text stands as the peer baseline for deadline dates.
+
+The floors (``tests/eval_floors.json``) pin a value per kind, field and level a little below the
+measured one; ``check_floors`` lists what fell below, ``update_floors`` raises floors and refuses
+to lower one unless told to (after trafilatura's ``eval_gate``). The floors file carries a
+sha256 fingerprint of the corpus and the annotations, so a changed benchmark is visible.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import json
+import math
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+from pydantic import ValidationError
+
+from .errors import EXIT_GATE, AnnotationError, DirectiveParserError, InputError, NoTextLayer
+from .normalize import fold
+from .record import CONTRACT_KEYS, Directive
+
+# --- what is scored ----------------------------------------------------------------------------
+
+REGISTER_FIELDS: tuple[str, ...] = (
+    "document_type",
+    "issuer.name",
+    "issuer.parent",
+    "issuer.system",
+    "number.symbol",
+    "place",
+    "date",
+    "subject",
+    "signer.name",
+    "signer.authority",
+    "signer.position",
+)
+LIST_FIELDS: tuple[str, ...] = (
+    "recipients",
+    "distribution",
+    "legal_references",
+    "deadlines",
+    "quotas",
+    "report_outline",
+    "forms",
+)
+LEVELS: tuple[str, ...] = ("strict", "lenient")
+KINDS: tuple[str, ...] = ("text", "docx", "pdf", "scan")
+# Issuer names are compared with administrative level words left out at the lenient level, so
+# "Ủy ban nhân dân tỉnh Bắc Ninh" and "Ủy ban nhân dân Bắc Ninh" agree.
+ISSUER_FIELDS = frozenset({"issuer.name", "issuer.parent"})
+BASELINE_NAME = "dateparser.search_dates"
+
+# The keys each gold object must carry (OUTPUT.md); ``_notes`` is the one extra key allowed.
+NOTES_KEY = "_notes"
+REQUIRED_OBJECT_KEYS: dict[str, frozenset[str]] = {
+    "issuer": frozenset({"name", "parent", "system"}),
+    "number": frozenset({"symbol", "number"}),
+    "signer": frozenset({"name", "authority", "position"}),
+}
+REQUIRED_ITEM_KEYS: dict[str, frozenset[str]] = {
+    "legal_references": frozenset({"type", "symbol", "date", "issuer", "title"}),
+    "deadlines": frozenset({"date", "action", "responsible", "deliver_to", "text"}),
+    "quotas": frozenset({"min", "max", "unit", "subject"}),
+    "report_outline": frozenset({"number", "title", "guidance", "children"}),
+    "forms": frozenset({"code", "title"}),
+}
+
+# A floor sits this far below the value it was pinned from. Scoring is deterministic, so the
+# margin is not for noise: it lets a small trade-off through while one document lost on a
+# register field of the 55 text documents (1/55 ≈ 0.018) still trips the gate.
+FLOOR_MARGIN = 0.01
+FLOORS_VERSION = 1
+
+
+# --- scores ------------------------------------------------------------------------------------
+
+
+@dataclass
+class PRF:
+    """Precision, recall and F1 from counts (after ``spacy/scorer.py``'s ``PRFScore``).
+
+    Example:
+        >>> s = PRF()
+        >>> s.score_set(["a", "b", "b"], ["b", "c"])
+        >>> (s.tp, s.fp, s.fn, round(s.fscore, 2))
+        (1, 2, 1, 0.4)
+    """
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def score_set(self, predicted: Iterable[Any], gold: Iterable[Any]) -> None:
+        """Add one document's items, matched as multisets (an item counts once per occurrence).
+
+        Args:
+            predicted: the keys of the items the parser produced.
+            gold: the keys of the gold items.
+        """
+        cand, ref = Counter(predicted), Counter(gold)
+        hit = sum((cand & ref).values())
+        self.tp += hit
+        self.fp += sum(cand.values()) - hit
+        self.fn += sum(ref.values()) - hit
+
+    def __iadd__(self, other: PRF) -> PRF:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        return self
+
+    @property
+    def precision(self) -> float:
+        """Share of predicted items that are in the gold; 0.0 when nothing was predicted."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        """Share of gold items that were predicted; 0.0 when the gold has none."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def fscore(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, float | int]:
+        """The counts and the three ratios, rounded for reading."""
+        return {
+            "p": round(self.precision, 4),
+            "r": round(self.recall, 4),
+            "f": round(self.fscore, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
+
+
+@dataclass
+class Accuracy:
+    """Share of documents where a register field is right, over all and over non-null gold."""
+
+    correct: int = 0
+    total: int = 0
+    correct_nonnull: int = 0
+    total_nonnull: int = 0
+
+    def add(self, right: bool, gold_is_null: bool) -> None:
+        """Count one document.
+
+        Args:
+            right: the predicted value equals the gold value at this level.
+            gold_is_null: the gold value is null (the document does not say).
+        """
+        self.total += 1
+        self.correct += right
+        if not gold_is_null:
+            self.total_nonnull += 1
+            self.correct_nonnull += right
+
+    @property
+    def accuracy(self) -> float:
+        """Share of all documents right (null == null counts as right)."""
+        return self.correct / self.total if self.total else 0.0
+
+    @property
+    def accuracy_nonnull(self) -> float:
+        """Share of documents right among those whose gold value is not null."""
+        return self.correct_nonnull / self.total_nonnull if self.total_nonnull else 0.0
+
+    def to_dict(self) -> dict[str, float | int]:
+        """The counts and the two ratios, rounded for reading."""
+        return {
+            "acc": round(self.accuracy, 4),
+            "acc_nonnull": round(self.accuracy_nonnull, 4),
+            "correct": self.correct,
+            "total": self.total,
+            "correct_nonnull": self.correct_nonnull,
+            "total_nonnull": self.total_nonnull,
+        }
+
+
+# --- comparison keys ---------------------------------------------------------------------------
+
+_PUNCT = regex.compile(r"[\p{P}\p{S}]+")
+
+
+def strict_key(value: Any) -> Any:
+    """The strict form of a value: NFC with whitespace collapsed (non-strings unchanged).
+
+    Example:
+        >>> strict_key("Ban  Dân vận\\nThành ủy")
+        'Ban Dân vận Thành ủy'
+    """
+    if not isinstance(value, str):
+        return value
+    return " ".join(unicodedata.normalize("NFC", value).split())
+
+
+@functools.lru_cache(maxsize=1)
+def _level_words() -> regex.Pattern[str]:
+    """Administrative level words ("tỉnh", "thành phố" …) from the vocabulary, as one pattern.
+
+    The vocabulary's level list also holds the Party committees ("thành ủy"); those name a
+    different body and stay significant, so only the place levels are optional.
+    """
+    from .vocabulary import vocabulary
+
+    words = set()
+    for level in vocabulary().casing.levels:
+        key = _lenient_base(level)
+        if key and "ủy" not in key:
+            words.add(key)
+    alternatives = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def _lenient_base(value: str) -> str:
+    """Lower case, tone placement folded, punctuation dropped, whitespace collapsed."""
+    text = fold(unicodedata.normalize("NFC", value).lower())
+    return " ".join(_PUNCT.sub(" ", text).split())
+
+
+def lenient_key(value: Any, issuer: bool = False) -> Any:
+    """The lenient form of a value (non-strings unchanged).
+
+    Args:
+        value: a gold or predicted value.
+        issuer: leave out administrative level words, as for issuer names.
+
+    Returns:
+        A key under which spellings a reader would take for the same value agree.
+
+    Example:
+        >>> lenient_key("Thành uỷ Hải Phòng") == lenient_key("THÀNH ỦY HẢI PHÒNG")
+        True
+        >>> lenient_key("UBND tỉnh Bắc Ninh", issuer=True)
+        'ubnd bắc ninh'
+    """
+    if not isinstance(value, str):
+        return value
+    text = _lenient_base(value)
+    if issuer:
+        text = " ".join(_level_words().sub(" ", text).split())
+    return text
+
+
+def _key(level: str) -> Callable[[Any], Any]:
+    return strict_key if level == "strict" else lenient_key
+
+
+def _get(record: dict[str, Any], path: str) -> Any:
+    value: Any = record
+    for part in path.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+def _flatten_outline(items: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for item in items:
+        yield item
+        yield from _flatten_outline(item.get("children") or [])
+
+
+def list_items(record: dict[str, Any], name: str, level: str) -> list[Any]:
+    """The comparison keys of a list field's items.
+
+    Args:
+        record: a record as JSON-ready data (``Directive.model_dump(mode="json")``).
+        name: one of ``LIST_FIELDS``.
+        level: ``strict`` or ``lenient``.
+
+    Returns:
+        One key per item: recipients and distribution lines as text; references by symbol;
+        deadlines by date (by their time phrase when the date is null); quotas by
+        (min, max, unit), by (min, max) at the lenient level; outline items by title,
+        flattened; forms by code (by title when there is no code).
+    """
+    key = _key(level)
+    items = record.get(name) or []
+    if name in ("recipients", "distribution"):
+        return [key(x) for x in items]
+    if name == "legal_references":
+        return [key(x["symbol"]) if x.get("symbol") else ("title", key(x.get("title"))) for x in items]
+    if name == "deadlines":
+        return [x["date"] if x.get("date") else ("text", key(x.get("text"))) for x in items]
+    if name == "quotas":
+        if level == "strict":
+            return [(x.get("min"), x.get("max"), key(x.get("unit"))) for x in items]
+        return [(x.get("min"), x.get("max")) for x in items]
+    if name == "report_outline":
+        return [key(x.get("title")) for x in _flatten_outline(items)]
+    if name == "forms":
+        return [key(x["code"]) if x.get("code") else ("title", key(x.get("title"))) for x in items]
+    raise ValueError(f"unknown list field {name!r}; valid: {LIST_FIELDS}")
+
+
+def _display_items(record: dict[str, Any], name: str) -> list[Any]:
+    """Items as a person reads them in a list of misses (same order as ``list_items``)."""
+    items = record.get(name) or []
+    if name == "report_outline":
+        return [x.get("title") for x in _flatten_outline(items)]
+    if name == "deadlines":
+        return [f"{x.get('date')} ({x.get('text')})" for x in items]
+    if name == "quotas":
+        return [f"{x.get('min')}..{x.get('max')} {x.get('unit')}" for x in items]
+    if name == "legal_references":
+        return [x.get("symbol") or x.get("title") for x in items]
+    if name == "forms":
+        return [x.get("code") or x.get("title") for x in items]
+    return list(items)
+
+
+# --- the gold ----------------------------------------------------------------------------------
+
+
+def _check_keys(data: dict[str, Any], origin: str) -> None:
+    """Every contract key present, no extra key but ``_notes``, at every level of the record."""
+    missing = [k for k in CONTRACT_KEYS if k not in data]
+    if missing:
+        raise AnnotationError(f"{origin}: missing key(s) {', '.join(missing)}")
+    extra = [k for k in data if k not in CONTRACT_KEYS and k != NOTES_KEY]
+    if extra:
+        raise AnnotationError(f"{origin}: unknown key(s) {', '.join(extra)} (only '{NOTES_KEY}' may be added)")
+    for name, required in REQUIRED_OBJECT_KEYS.items():
+        _check_object(data[name], required, f"{origin}: {name}")
+    for name, required in REQUIRED_ITEM_KEYS.items():
+        if not isinstance(data[name], list):
+            raise AnnotationError(f"{origin}: {name}: must be a list")
+        stack = [(f"{name}[{i}]", item) for i, item in enumerate(data[name])]
+        while stack:
+            where, item = stack.pop()
+            _check_object(item, required, f"{origin}: {where}")
+            if name == "report_outline" and isinstance(item.get("children"), list):
+                stack.extend((f"{where}.children[{i}]", c) for i, c in enumerate(item["children"]))
+
+
+def _check_object(value: Any, required: frozenset[str], where: str) -> None:
+    if not isinstance(value, dict):
+        raise AnnotationError(f"{where}: must be an object, not {type(value).__name__}")
+    missing = sorted(required - set(value))
+    if missing:
+        raise AnnotationError(f"{where}: missing key(s) {', '.join(missing)}")
+    extra = sorted(set(value) - required)
+    if extra:
+        raise AnnotationError(f"{where}: unknown key(s) {', '.join(extra)}")
+
+
+def load_gold(path: Path) -> Directive:
+    """Read and validate one gold file.
+
+    Args:
+        path: ``annotations/<id>.json``.
+
+    Returns:
+        The gold record.
+
+    Raises:
+        AnnotationError: the file is not JSON, lacks a contract key, carries an unknown key, or a
+            value does not fit the record (the message names the file and the field).
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise AnnotationError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise AnnotationError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from exc
+    except json.JSONDecodeError as exc:
+        raise AnnotationError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from exc
+    if not isinstance(data, dict):
+        raise AnnotationError(f"{path}: must hold one JSON object, not {type(data).__name__}")
+    _check_keys(data, str(path))
+    data.pop(NOTES_KEY, None)
+    try:
+        return Directive.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise AnnotationError(f"{path}: {where}: {first['msg']} (got {first.get('input')!r})") from exc
+
+
+def load_annotations(annotations_dir: Path) -> dict[str, Directive]:
+    """Validate every gold file in a folder, before anything is scored.
+
+    Args:
+        annotations_dir: the folder of ``<id>.json`` files.
+
+    Returns:
+        The gold records by document id (the file's stem).
+
+    Raises:
+        AnnotationError: the folder is missing or empty, or a gold file is malformed.
+    """
+    if not annotations_dir.is_dir():
+        raise AnnotationError(f"{annotations_dir}: no such folder of annotations")
+    gold = {p.stem: load_gold(p) for p in sorted(annotations_dir.glob("*.json"))}
+    if not gold:
+        raise AnnotationError(f"{annotations_dir}: holds no <id>.json gold files")
+    return gold
+
+
+# --- the corpus --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CorpusInput:
+    """One corpus file paired with its gold record by stem."""
+
+    doc_id: str
+    path: Path
+    kind: str  # "text", "docx", "pdf" or "scan" (a PDF without a text layer on some page)
+
+
+def corpus_inputs(corpus_dir: Path, ids: Iterable[str]) -> list[CorpusInput]:
+    """The corpus files that have a gold record: ``<id>.txt`` and ``files/<id>.docx|.pdf|.scan.pdf``.
+
+    A ``.pdf`` is provisionally of kind "pdf"; ``score_input`` turns it into a scan when one of
+    its pages has no text layer.
+
+    Raises:
+        InputError: the corpus folder does not exist.
+    """
+    if not corpus_dir.is_dir():
+        raise InputError(f"{corpus_dir}: no such corpus folder")
+    wanted = set(ids)
+    found: list[CorpusInput] = []
+    candidates = [(p, "text") for p in corpus_dir.glob("*.txt")]
+    files = corpus_dir / "files"
+    if files.is_dir():
+        for p in files.iterdir():
+            name = p.name.lower()
+            if name.endswith(".scan.pdf"):
+                candidates.append((p, "scan"))
+            elif name.endswith(".pdf"):
+                candidates.append((p, "pdf"))
+            elif name.endswith(".docx"):
+                candidates.append((p, "docx"))
+    for path, kind in candidates:
+        doc_id = path.name.split(".")[0]
+        if doc_id in wanted:
+            found.append(CorpusInput(doc_id, path, kind))
+    return sorted(found, key=lambda c: (KINDS.index(c.kind), c.doc_id, c.path.name))
+
+
+def fingerprint(corpus_dir: Path, annotations_dir: Path) -> str:
+    """sha256 over the corpus texts and files and the gold files (names and contents).
+
+    Args:
+        corpus_dir: the corpus folder (``*.txt`` and ``files/*``).
+        annotations_dir: the gold folder (``*.json``).
+
+    Returns:
+        A hex digest that changes when any scored file is added, removed or edited.
+    """
+    digest = hashlib.sha256()
+    paths = [*corpus_dir.glob("*.txt"), *(corpus_dir / "files").glob("*"), *annotations_dir.glob("*.json")]
+    for p in sorted(paths, key=lambda p: (p.parent.name, p.name)):
+        if p.is_file():
+            digest.update(f"{p.parent.name}/{p.name}\0".encode())
+            digest.update(hashlib.sha256(p.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+# --- the report --------------------------------------------------------------------------------
+
+
+@dataclass
+class Miss:
+    """One field of one document where the parser and the gold disagree at the strict level."""
+
+    doc_id: str
+    kind: str
+    field: str
+    gold: Any
+    predicted: Any
+    lenient_ok: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "id": self.doc_id,
+            "kind": self.kind,
+            "field": self.field,
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "lenient_ok": self.lenient_ok,
+        }
+
+
+@dataclass
+class KindScores:
+    """The scores of one input kind."""
+
+    kind: str
+    documents: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)  # id -> error message (scored as empty)
+    register: dict[str, dict[str, Accuracy]] = field(
+        default_factory=lambda: {lv: {f: Accuracy() for f in REGISTER_FIELDS} for lv in LEVELS}
+    )
+    lists: dict[str, dict[str, PRF]] = field(
+        default_factory=lambda: {lv: {f: PRF() for f in LIST_FIELDS} for lv in LEVELS}
+    )
+    baseline: PRF | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        fields: dict[str, Any] = {}
+        for name in REGISTER_FIELDS:
+            fields[name] = {lv: self.register[lv][name].to_dict() for lv in LEVELS}
+        for name in LIST_FIELDS:
+            fields[name] = {lv: self.lists[lv][name].to_dict() for lv in LEVELS}
+        out: dict[str, Any] = {"documents": len(self.documents), "ids": self.documents, "failed": self.failed, "fields": fields}
+        if self.baseline is not None:
+            out["baseline"] = {"name": BASELINE_NAME, "field": "deadlines", "score": self.baseline.to_dict()}
+        return out
+
+
+@dataclass
+class Report:
+    """What ``evaluate`` measured: scores per kind, the misses, and what was left out."""
+
+    fingerprint: str
+    kinds: dict[str, KindScores] = field(default_factory=dict)
+    misses: list[Miss] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    unmatched_gold: list[str] = field(default_factory=list)  # gold ids with no corpus file
+
+    def metrics(self) -> dict[str, float]:
+        """The gated figures, flat: ``kind/field/level`` → accuracy (register) or F1 (lists)."""
+        out: dict[str, float] = {}
+        for kind, scores in self.kinds.items():
+            if not scores.documents:
+                continue
+            for lv in LEVELS:
+                for name, acc in scores.register[lv].items():
+                    out[f"{kind}/{name}/{lv}"] = round(acc.accuracy, 4)
+                for name, prf in scores.lists[lv].items():
+                    out[f"{kind}/{name}/{lv}"] = round(prf.fscore, 4)
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (``--json``)."""
+        misses: dict[str, list[dict[str, Any]]] = {}
+        for m in self.misses:
+            misses.setdefault(m.doc_id, []).append(m.to_dict())
+        return {
+            "fingerprint": self.fingerprint,
+            "kinds": {k: s.to_dict() for k, s in self.kinds.items()},
+            "metrics": self.metrics(),
+            "misses": misses,
+            "skipped": [{"file": f, "reason": r} for f, r in self.skipped],
+            "unmatched_gold": self.unmatched_gold,
+        }
+
+
+# --- scoring -----------------------------------------------------------------------------------
+
+
+def score_document(
+    doc_id: str, kind: str, predicted: dict[str, Any], gold: dict[str, Any], scores: KindScores
+) -> list[Miss]:
+    """Add one document's comparison to a kind's scores.
+
+    Args:
+        doc_id: the document's id, for the misses.
+        kind: the input kind, for the misses.
+        predicted: the parser's record, JSON-ready.
+        gold: the gold record, JSON-ready.
+        scores: the running scores of the kind, updated in place.
+
+    Returns:
+        The fields where the two disagree at the strict level.
+    """
+    misses: list[Miss] = []
+    for name in REGISTER_FIELDS:
+        g, p = _get(gold, name), _get(predicted, name)
+        issuer = name in ISSUER_FIELDS
+        strict_ok = strict_key(g) == strict_key(p)
+        lenient_ok = lenient_key(g, issuer) == lenient_key(p, issuer)
+        scores.register["strict"][name].add(strict_ok, g is None)
+        scores.register["lenient"][name].add(lenient_ok, g is None)
+        if not strict_ok:
+            misses.append(Miss(doc_id, kind, name, g, p, lenient_ok))
+    for name in LIST_FIELDS:
+        outcome = {}
+        for lv in LEVELS:
+            before = PRF(scores.lists[lv][name].tp, scores.lists[lv][name].fp, scores.lists[lv][name].fn)
+            scores.lists[lv][name].score_set(list_items(predicted, name, lv), list_items(gold, name, lv))
+            after = scores.lists[lv][name]
+            outcome[lv] = after.fp == before.fp and after.fn == before.fn
+        if not outcome["strict"]:
+            misses.append(Miss(doc_id, kind, name, _unmatched(gold, predicted, name), _unmatched(predicted, gold, name), outcome["lenient"]))
+    return misses
+
+
+def _unmatched(one: dict[str, Any], other: dict[str, Any], name: str) -> list[Any]:
+    """Items of ``one`` with no strict match in ``other`` (as a person reads them)."""
+    keys, shown = list_items(one, name, "strict"), _display_items(one, name)
+    left = Counter(list_items(other, name, "strict"))
+    out = []
+    for k, s in zip(keys, shown):
+        if left[k] > 0:
+            left[k] -= 1
+        else:
+            out.append(s)
+    return out
+
+
+def baseline_dates(text: str, document_date: dt.date | None) -> list[str]:
+    """The peer baseline: every date ``dateparser.search.search_dates`` finds in a text.
+
+    Args:
+        text: the directive's text.
+        document_date: the document's date (relative dates count from it), if known.
+
+    Returns:
+        ISO dates, one per match, as a user of dateparser alone would list deadlines.
+    """
+    import warnings
+
+    from dateparser.search import search_dates
+
+    settings: dict[str, Any] = {"DATE_ORDER": "DMY"}
+    if document_date is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(document_date, dt.time())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # dateparser warns about pytz/locale internals
+        found = search_dates(text, languages=["vi"], settings=settings) or []
+    return [d.date().isoformat() for _, d in found]
+
+
+def _parse(item: CorpusInput, scans: bool) -> tuple[str, Directive | None, str | None, str | None]:
+    """Parse one input; returns (kind, record, source text, error or skip reason)."""
+    from .loaders import load_path
+    from .pipeline import parse_source
+
+    kind = item.kind
+    if kind == "scan" and not scans:
+        return kind, None, None, "scan (OCR is slow; pass --scans)"
+    try:
+        source = load_path(item.path, ocr=kind == "scan")
+        if kind == "pdf" and any("have no text" in w for w in source.warnings):
+            if not scans:
+                return "scan", None, None, "PDF with scanned pages (pass --scans)"
+            kind, source = "scan", load_path(item.path, ocr=True)
+    except NoTextLayer:
+        if not scans:
+            return "scan", None, None, "PDF without a text layer (pass --scans)"
+        kind = "scan"
+        try:
+            source = load_path(item.path, ocr=True)
+        except DirectiveParserError as exc:
+            return kind, Directive(), None, exc.message
+    except DirectiveParserError as exc:
+        return kind, Directive(), None, exc.message
+    try:
+        return kind, parse_source(source), source.text, None
+    except DirectiveParserError as exc:
+        return kind, Directive(), source.text, exc.message
+
+
+def evaluate(
+    corpus_dir: str | Path,
+    annotations_dir: str | Path,
+    *,
+    scans: bool = False,
+    baseline: bool = True,
+    kinds: Iterable[str] = KINDS,
+) -> Report:
+    """Validate the gold, parse every paired corpus input and score it.
+
+    Args:
+        corpus_dir: the corpus (``<id>.txt``, ``files/<id>.docx|.pdf|.scan.pdf``).
+        annotations_dir: the gold records (``<id>.json``).
+        scans: also score scanned PDFs (OCR with Tesseract: slow).
+        baseline: also run the dateparser baseline over the text inputs (a few seconds).
+        kinds: the input kinds to score.
+
+    Returns:
+        The report. An input the parser fails on is scored as an empty record, and its error kept.
+
+    Raises:
+        AnnotationError: a gold file is malformed (nothing is scored then).
+        InputError: a folder is missing.
+    """
+    corpus_dir, annotations_dir = Path(corpus_dir), Path(annotations_dir)
+    gold = load_annotations(annotations_dir)
+    gold_json = {k: v.model_dump(mode="json") for k, v in gold.items()}
+    wanted = set(kinds)
+    paired = corpus_inputs(corpus_dir, gold)
+    report = Report(fingerprint=fingerprint(corpus_dir, annotations_dir))
+    report.unmatched_gold = sorted(set(gold) - {c.doc_id for c in paired})
+    for item in paired:
+        # A ".pdf" may turn out to be a scan, so it is read when either kind is wanted.
+        if item.kind not in wanted and not (item.kind == "pdf" and "scan" in wanted):
+            continue
+        kind, record, text, problem = _parse(item, scans)
+        if kind not in wanted:
+            continue
+        if record is None:
+            report.skipped.append((str(item.path), problem or ""))
+            continue
+        scores = report.kinds.setdefault(kind, KindScores(kind))
+        scores.documents.append(item.doc_id)
+        if problem:
+            scores.failed[item.doc_id] = problem
+        predicted = record.model_dump(mode="json")
+        report.misses.extend(score_document(item.doc_id, kind, predicted, gold_json[item.doc_id], scores))
+        if baseline and kind == "text" and text is not None:
+            if scores.baseline is None:
+                scores.baseline = PRF()
+            dates = baseline_dates(text, record.date)
+            scores.baseline.score_set(dates, list_items(gold_json[item.doc_id], "deadlines", "strict"))
+    report.kinds = {k: report.kinds[k] for k in KINDS if k in report.kinds}
+    return report
+
+
+# --- floors ------------------------------------------------------------------------------------
+
+
+class BelowFloor(DirectiveParserError):
+    """An accuracy figure fell below its pinned floor."""
+
+    exit_code = EXIT_GATE
+
+
+def read_floors(path: Path) -> dict[str, Any]:
+    """Read a floors file.
+
+    Raises:
+        InputError: it is missing or not of the expected shape.
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise InputError(f"{path}: no floors file (pin one with evaluate --update-floors)") from exc
+    except (OSError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the floors ({exc})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("floors"), dict):
+        raise InputError(f"{path}: not a floors file (no 'floors' object)")
+    return data
+
+
+def check_floors(report: Report, floors: dict[str, Any]) -> list[str]:
+    """The figures that fell below their pinned floor.
+
+    Args:
+        report: what ``evaluate`` measured.
+        floors: the floors file's content.
+
+    Returns:
+        One line per figure below its floor ("text/date/strict: 0.8909 < floor 0.9"); a pinned
+        figure the report lacks (a kind not scored this time) is not checked.
+    """
+    metrics = report.metrics()
+    below = []
+    for name, floor in sorted(floors["floors"].items()):
+        if name in metrics and metrics[name] < floor:
+            below.append(f"{name}: {metrics[name]:.4f} < floor {floor}")
+    return below
+
+
+def pin(value: float) -> float:
+    """The floor for a measured value: ``FLOOR_MARGIN`` below it, rounded down to 2 decimals."""
+    return max(0.0, math.floor((value - FLOOR_MARGIN) * 100 + 1e-9) / 100)
+
+
+def update_floors(report: Report, old: dict[str, Any] | None, allow_regression: bool = False) -> dict[str, Any]:
+    """New floors from a report: raised where the figures rose, never lowered silently.
+
+    Args:
+        report: what ``evaluate`` measured.
+        old: the current floors file's content, or None for a first pin.
+        allow_regression: let a figure that fell below its floor lower that floor.
+
+    Returns:
+        The new floors file's content.
+
+    Raises:
+        BelowFloor: a figure is below its floor and ``allow_regression`` is false (the message
+            lists them).
+    """
+    old_floors: dict[str, float] = dict(old["floors"]) if old else {}
+    below = check_floors(report, old) if old else []
+    if below and not allow_regression:
+        raise BelowFloor(
+            "refusing to lower floors (pass --allow-regression if the loss is intended): " + "; ".join(below)
+        )
+    floors = dict(old_floors)
+    for name, value in report.metrics().items():
+        candidate = pin(value)
+        previous = old_floors.get(name)
+        floors[name] = candidate if previous is None or allow_regression else max(previous, candidate)
+    return {
+        "version": FLOORS_VERSION,
+        "fingerprint": report.fingerprint,
+        "margin": FLOOR_MARGIN,
+        "pinned": dt.date.today().isoformat(),
+        "floors": dict(sorted(floors.items())),
+    }
+
+
+# --- presentation ------------------------------------------------------------------------------
+
+
+def _cell(scores: KindScores, name: str, level: str) -> str:
+    if name in REGISTER_FIELDS:
+        acc = scores.register[level][name]
+        return f"{acc.accuracy:.3f} ({acc.accuracy_nonnull:.3f})"
+    prf = scores.lists[level][name]
+    return f"{prf.precision:.3f} / {prf.recall:.3f} / {prf.fscore:.3f}"
+
+
+def report_rows(scores: KindScores) -> list[tuple[str, str, str, str]]:
+    """The table of one kind as rows: (field, metric, strict, lenient).
+
+    Register fields show accuracy over all documents and, in brackets, over those whose gold
+    value is not null; list fields show precision / recall / F1. The baseline comes last.
+
+    Args:
+        scores: one kind's scores.
+
+    Returns:
+        Rows of plain strings, for a rich table or a Markdown one.
+    """
+    rows = [(name, "acc (non-null)", _cell(scores, name, "strict"), _cell(scores, name, "lenient")) for name in REGISTER_FIELDS]
+    rows += [(name, "P / R / F", _cell(scores, name, "strict"), _cell(scores, name, "lenient")) for name in LIST_FIELDS]
+    if scores.baseline is not None:
+        b = scores.baseline
+        cell = f"{b.precision:.3f} / {b.recall:.3f} / {b.fscore:.3f}"
+        rows.append((f"deadlines: {BASELINE_NAME}", "P / R / F", cell, cell))
+    return rows
+
+
+def print_report(report: Report, misses: bool = False) -> None:
+    """Print one table per input kind (and the misses by file) with rich, on stdout.
+
+    Args:
+        report: what ``evaluate`` measured.
+        misses: also list, file by file, the fields where gold and prediction disagree.
+    """
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    for kind, scores in report.kinds.items():
+        table = Table(title=f"{kind}: {len(scores.documents)} documents", title_justify="left")
+        for column in ("field", "metric", "strict", "lenient"):
+            table.add_column(column, justify="left" if column in ("field", "metric") else "right")
+        for row in report_rows(scores):
+            table.add_row(*row)
+        console.print(table)
+        for doc_id, problem in scores.failed.items():
+            console.print(f"[red]{kind} {doc_id}: failed to parse ({problem}); scored as an empty record[/red]")
+    if misses:
+        current = None
+        for m in report.misses:
+            if (m.doc_id, m.kind) != current:
+                current = (m.doc_id, m.kind)
+                console.print(f"\n[bold]{m.doc_id} ({m.kind})[/bold]")
+            mark = "lenient ok" if m.lenient_ok else "miss"
+            console.print(f"  {m.field} [{mark}]: gold={m.gold!r} predicted={m.predicted!r}", markup=False, highlight=False)
+    for path, reason in report.skipped:
+        console.print(f"skipped {path}: {reason}", markup=False, highlight=False)
+    for doc_id in report.unmatched_gold:
+        console.print(f"gold {doc_id}.json has no corpus file", markup=False, highlight=False)

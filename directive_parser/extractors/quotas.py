@@ -1,0 +1,456 @@
+"""Quotas: the quantities the recipients must meet ("ít nhất 03 mô hình", "100% tổ chức Đoàn").
+
+A quota is a number with a counted noun (or "%") that the text sets as a target or an
+allocation. Three families are read:
+
+* bounded: a bound word before the number ("ít nhất 03" → 3/null, "không quá 05" → null/5) or
+  "trở lên" after it ("8% trở lên" → 8/null);
+* ranges: "từ 03 đến 05", "từ 4-5", "22 - 23 triệu lượt" → 3/5, 4/5, 22 000 000/23 000 000;
+* exact counts in a sentence that sets a target ("giới thiệu 02 mô hình", "Chỉ tiêu 3: 250
+  nghìn ý tưởng", "đảm bảo 100% tổ chức đoàn") → 2/2, …
+
+Numbers may be digits ("2.000", "3,25 triệu") or words ("ba", "mười lăm"). Not quotas: hints
+inside a form to fill ("Nêu tóm tắt nội dung từ 03 đến 05 dòng"), voting thresholds, scoring
+rules, statistics of the past, dates, durations and article numbers. The words are data
+(``data/numbers.toml``); how they combine is here.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+import regex
+
+from ..layout import Layout
+from ..normalize import fold
+from ..record import Directive, Quota
+from ..source import Text
+
+# A counted noun is at most this many words: "doanh nghiệp do thanh niên làm chủ được tư vấn"
+# is the longest in the corpus; longer runs are a clause, and the rest belongs to the subject.
+UNIT_MAX_WORDS = 8
+# An exact count is a target only if a target word is this close before it (characters): the
+# same sentence, but not a number a long way after "mục tiêu" in an unrelated clause.
+TARGET_WINDOW = 160
+# Years are never counts: a number in this range followed by nothing countable is a year.
+YEAR_RANGE = range(1900, 2101)
+
+
+# ============================================================================================
+# Vocabulary (data/numbers.toml), loaded on first use
+# ============================================================================================
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """The words of ``data/numbers.toml``, folded for matching."""
+
+    units: dict[str, int]
+    after_ten: dict[str, int]
+    ten: str
+    tens: str
+    multipliers: dict[str, int]
+    min_words: list[str]
+    max_words: list[str]
+    min_after: list[str]
+    targets: list[str]
+    veto_words: list[str]
+    report_words: list[str]
+    veto_units: list[str]
+    hint_openers: list[str]
+    index_words: list[str]
+    subject_verbs: list[str]
+    subject_openers: list[str]
+    subject_max_words: int
+
+
+def _f(word: str) -> str:
+    return fold(word).lower()
+
+
+@functools.lru_cache(maxsize=1)
+def number_words() -> NumberWords:
+    """The bundled quantity vocabulary, folded and lower-cased."""
+    raw = resources.files("directive_parser.data").joinpath("numbers.toml").read_text("utf-8")
+    d = tomllib.loads(raw)
+    nw, b, nq, s = d["number_words"], d["bounds"], d["not_quota"], d["subjects"]
+    return NumberWords(
+        units={_f(k): v for k, v in nw["units"].items()},
+        after_ten={_f(k): v for k, v in nw["after_ten"].items()},
+        ten=_f(nw["ten"]),
+        tens=_f(nw["tens"]),
+        multipliers={_f(k): v for k, v in nw["multipliers"].items()},
+        min_words=[_f(w) for w in b["min"]],
+        max_words=[_f(w) for w in b["max"]],
+        min_after=[_f(w) for w in b["min_after"]],
+        targets=[_f(w) for w in d["targets"]["words"]],
+        veto_words=[_f(w) for w in nq["clause_words"]],
+        report_words=[_f(w) for w in nq["report_words"]],
+        veto_units=[_f(w) for w in nq["units"]],
+        hint_openers=[_f(w) for w in nq["hint_openers"]],
+        index_words=[_f(w) for w in nq["index_words"]],
+        subject_verbs=[_f(w) for w in s["verbs"]],
+        subject_openers=[_f(w) for w in s["openers"]],
+        subject_max_words=int(s["max_words"]),
+    )
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation of words, longest first, spaces matching any whitespace."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _has_word(haystack: str, words: list[str]) -> bool:
+    return any(regex.search(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", haystack) for w in words)
+
+
+# ============================================================================================
+# The grammar
+# ============================================================================================
+
+
+@functools.lru_cache(maxsize=1)
+def quantity_re() -> regex.Pattern[str]:
+    """A quantity phrase: optional bound word, a number or a range, a multiplier, "%".
+
+    Runs on the folded, lower-cased text. Examples and the groups they yield:
+
+    * "ít nhất 03 mô hình"      → bmin="ít nhất", n1="03"
+    * "không quá 05 nội dung"   → bmax="không quá", n1="05"
+    * "từ 03 đến 05 mô hình"    → tu="từ", n1="03", n2="05"
+    * "từ 4-5 nội dung"         → tu, n1="4", n2="5"
+    * "22 - 23 triệu lượt"      → n1="22", n2="23", mult="triệu"
+    * "100% cán bộ"             → n1="100", pct="%"
+    * "ba mô hình"              → n1="ba"
+    """
+    w = number_words()
+    word_num = _alt(list(w.units) + list(w.after_ten) + [w.ten, w.tens])
+    # One number: digits with "." thousands and "," decimals ("2.000", "3,25"), or 1-4 number
+    # words ("hai mươi lăm"). Not part of a date, a symbol or a longer number.
+    number = rf"""(?:
+            (?<![\d/.,:\p{{L}}-])(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)(?:,\d+)?(?![\d/]|[.,]\d|\s?/\s?\d)
+          | (?<!\p{{L}})(?:{word_num})(?:\s+(?:{word_num})){{0,3}}(?!\p{{L}})
+        )"""
+    mult = _alt(list(w.multipliers))
+    return regex.compile(
+        rf"""
+        (?:
+            (?P<bmin>(?<!\p{{L}})(?:{_alt(w.min_words)}))\s*:?\s*          # ít nhất, tối thiểu
+          | (?P<bmax>(?<!\p{{L}})(?:{_alt(w.max_words)}))\s*:?\s*          # không quá, tối đa
+          | (?P<tu>(?<!\p{{L}})từ)\s+                                      # từ N đến M
+        )?
+        (?P<n1>{number})
+        (?:\s*(?P<m1>{mult})(?!\p{{L}}))?
+        (?P<p1>\s?%)?
+        (?:                                                              # the upper end
+            (?:\s*(?:\p{{L}}+\s+){{0,3}}?)??                               # "từ 01 dòng đến 03 dòng"
+            (?:\s*(?:đến|tới|[-–—])\s*|(?<=\d)\s+(?=\d))                   # "đến", "-", or OCR-lost
+            (?P<n2>{number})
+            (?:\s*(?P<m2>{mult})(?!\p{{L}}))?
+        )?
+        (?P<pct>\s?%)?
+        (?P<after>\s*(?:{_alt(w.min_after)})(?!\p{{L}}))?
+        """,
+        regex.X | regex.V1,
+    )
+
+
+def parse_number(raw: str, multiplier: str | None = None) -> int | None:
+    """The integer value of a number as printed, or None if it is not a whole number.
+
+    Args:
+        raw: digits ("03", "2.000", "3,25") or number words ("ba", "mười lăm", "hai mươi mốt"),
+            folded and lower-cased.
+        multiplier: a multiplier word that follows it ("nghìn", "triệu"), or None.
+
+    Returns:
+        The value ("3,25" with "triệu" → 3 250 000), or None for a fraction ("1,6").
+
+    >>> parse_number("2.000"), parse_number("mười lăm"), parse_number("3,25", "triệu")
+    (2000, 15, 3250000)
+    """
+    w = number_words()
+    raw = raw.strip()
+    factor = w.multipliers.get(multiplier, 1) if multiplier else 1
+    if raw[0].isdigit():
+        whole, _, frac = raw.partition(",")
+        value = float(whole.replace(".", "") + ("." + frac if frac else "")) * factor
+    else:
+        value = _words_value(raw.split(), w)
+        if value is None:
+            return None
+        value *= factor
+    if abs(value - round(value)) > 1e-6:
+        return None
+    return int(round(value))
+
+
+def _words_value(words: list[str], w: NumberWords) -> float | None:
+    """Read 1-99 from number words: "ba" 3, "mười" 10, "mười lăm" 15, "hai mươi mốt" 21."""
+    total = 0
+    tens_seen = False
+    digit: int | None = None
+    for i, word in enumerate(words):
+        if word == w.ten and not tens_seen and digit is None:
+            total, tens_seen = 10, True
+        elif word == w.tens and digit is not None and not tens_seen:
+            total, digit, tens_seen = digit * 10, None, True
+        elif word in w.units and digit is None and (i == 0 or tens_seen) and (word != "tư" or tens_seen):
+            digit = w.units[word]
+        elif word in w.after_ten and tens_seen and digit is None:
+            digit = w.after_ten[word]
+        else:
+            return None
+    if digit is None and not tens_seen:
+        return None
+    return total + (digit or 0)
+
+
+# ============================================================================================
+# Context: sentence, clause, parenthesis
+# ============================================================================================
+
+# A sentence ends at ". ", ";", "!" or "?", or at a line break followed by a list marker or a
+# capital (list items are sentences of their own). "2.000" and "Tp. Hà Nội" do not end one.
+SENTENCE_END_RE = regex.compile(r"(?:[.!?](?=\s+[\p{Lu}\d(\-–+•*])|;|\n\s*\n|\n(?=\s*(?:[\-–+•*]|\d+[.)]|[IVX]+[.)]|[a-zđ]\)|\p{Lu})))", regex.V1)
+# A clause ends at those and at ":" (a label: "Thời lượng: Tối thiểu 08 phút").
+CLAUSE_END_RE = regex.compile(r"(?:[.!?](?=\s+[\p{Lu}\d(\-–+•*])|[;:]|\n)", regex.V1)
+
+
+def _last_boundary(pattern: regex.Pattern[str], text: str, start: int, pos: int) -> int:
+    """Where the sentence (or clause) holding ``pos`` starts."""
+    last = start
+    for m in pattern.finditer(text, start, pos):
+        last = m.end()
+    return last
+
+
+def _next_boundary(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> int:
+    m = pattern.search(text, pos, end)
+    return m.start() if m else end
+
+
+def _open_paren(text: str, start: int, pos: int) -> int | None:
+    """Offset of the "(" that encloses ``pos`` (searching back to ``start``), or None."""
+    depth = 0
+    for i in range(pos - 1, start - 1, -1):
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                return i
+            depth -= 1
+        elif ch == "\n" and text[i - 1 : i] == "\n":
+            return None
+    return None
+
+
+# ============================================================================================
+# Unit and subject
+# ============================================================================================
+
+# The counted noun stops at punctuation, an opening quote or bracket, or a linking word that
+# starts a qualifier ("03 mô hình “Dân vận khéo”", "01 nội dung cấp tỉnh", "10 tác phẩm, gồm").
+UNIT_STOP_RE = regex.compile(
+    r"""[,.;:!?()\[\]“”"'/…]|\s[-–]\s|\n
+      | (?<!\p{L})(?:cấp|để|trong|tại|của|theo|trên|cho|với|và|hoặc|năm|gồm|nhằm|thuộc|so|sẽ|là|đối|từ|đến|tham|trình)(?!\p{L})""",
+    regex.X | regex.V1,
+)
+
+
+def _unit(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    """The counted noun phrase starting at ``pos``, and where it ends; None if none."""
+    stop = UNIT_STOP_RE.search(text, pos, end)
+    seg_end = stop.start() if stop else end
+    words = list(regex.finditer(r"[\p{L}\p{M}\d]+", text[pos:seg_end]))
+    if not words or not regex.match(r"\s*\p{L}", text[pos:seg_end]):
+        return None
+    words = words[:UNIT_MAX_WORDS]
+    u_end = pos + words[-1].end()
+    return text[pos + words[0].start() : u_end], u_end
+
+
+def _subject(t: Text, clause_start: int, cue_start: int) -> str | None:
+    """Who must meet the quota: the clause opening, without the verbs before the number.
+
+    "Mỗi xã xây dựng nông thôn mới kiểu mẫu xây dựng ít nhất 03" → "Mỗi xã xây dựng nông thôn
+    mới kiểu mẫu"; "Các huyện ... Tỉnh ủy: giới thiệu 02 mô hình" → the label before the colon.
+    """
+    w = number_words()
+    text, low = t.text, t.fold.lower()
+    # A label "X: giới thiệu 02 mô hình" (list item): X is who.
+    seg = low[clause_start:cue_start]
+    lead = regex.match(r"[\s\-–+•*]*", seg)
+    start = clause_start + (lead.end() if lead else 0)
+    end = cue_start
+    # Cut the verb run right before the number.
+    verbs = _alt(w.subject_verbs)
+    while True:
+        m = regex.search(rf"(?<!\p{{L}})(?:{verbs})\s*$", low[start:end])
+        if not m or m.start() == 0:
+            break
+        end = start + m.start()
+    # Cut clause openers ("Giao", "trong đó").
+    while True:
+        m = regex.match(rf"(?:{_alt(w.subject_openers)})(?!\p{{L}})\s*", low[start:end])
+        if not m:
+            break
+        start += m.end()
+    value = text[start:end].strip(" \t\n,:-–")
+    if not value or not regex.match(r"\p{L}", value):
+        return None
+    n_words = len(value.split())
+    if n_words > w.subject_max_words:
+        return None
+    # The subject opens with a noun, not a verb (a sentence without a subject: "Hỗ trợ ít nhất").
+    first = low[start:end].strip().split(" ", 1)[0]
+    if first in {v.split(" ")[0] for v in w.subject_verbs} or first in w.targets:
+        return None
+    return " ".join(value.split())
+
+
+def _percent_subject(text: str, pos: int, end: int) -> str | None:
+    """What a percentage counts: the noun phrase after "%", up to the end of its clause."""
+    m = regex.match(r"\s*([^;:\n]*?)(?=\s*(?:[;:\n]|[.](?:\s|$)|,\s*\d+\s?%|$))", text[pos:end])
+    if not m:
+        return None
+    value = " ".join(m.group(1).split()).strip(" ,")
+    return value or None
+
+
+# ============================================================================================
+# The stage
+# ============================================================================================
+
+
+def _zones(layout: Layout, n: int) -> list[tuple[int, int]]:
+    """Where quotas can be: the body and the attachments (not the header, not the closing)."""
+    zones = [(layout.body_start, layout.closing_start)]
+    if layout.closing_end < n:
+        zones.append((layout.closing_end, n))
+    return zones
+
+
+def find_quotas(t: Text, start: int = 0, end: int | None = None) -> list[Quota]:
+    """All quotas in ``t.text[start:end]``, in order.
+
+    Args:
+        t: the normalised text.
+        start: where to start looking.
+        end: where to stop (default: the end of the text).
+
+    Returns:
+        The quotas, each with its phrase (``text``) and ``evidence``.
+    """
+    end = len(t.text) if end is None else end
+    w = number_words()
+    low = t.fold.lower()
+    text = t.text
+    out: list[Quota] = []
+    last_subject: tuple[int, str | None] = (-1, None)
+    for m in quantity_re().finditer(low, start, end):
+        bmin, bmax, tu, after = m.group("bmin"), m.group("bmax"), m.group("tu"), m.group("after")
+        n1 = parse_number(m.group("n1"), m.group("m1") or m.group("m2"))
+        n2 = parse_number(m.group("n2"), m.group("m2")) if m.group("n2") else None
+        if n1 is None or (m.group("n2") and n2 is None):
+            continue
+        is_words = not m.group("n1")[0].isdigit()
+        pct = bool(m.group("pct") or m.group("p1"))
+        ranged = n2 is not None
+        bounded = bool(bmin or bmax or after)
+        n1_start = m.start("n1")
+        before = low[max(start, n1_start - 24) : n1_start]
+        # An index, not a count: "Điều 5", "ngày 15", "giai đoạn 2021 - 2025", "Chỉ tiêu 3".
+        if not bounded and not tu and regex.search(rf"(?<!\p{{L}})(?:{_alt(w.index_words)})\s*$", before):
+            continue
+        if ranged and (n2 <= n1 or (n1 in YEAR_RANGE and n2 in YEAR_RANGE)):
+            continue
+        if ranged and not tu and regex.search(r"\d\s+\d", low[m.start("n1") : m.end("n2")]):
+            continue  # "100 200" without "từ" is two numbers, not a range
+        # Number words count only after a bound word or "từ" (else "năm" is "year", "ba" a name).
+        if is_words and not (bounded or tu):
+            continue
+        q_end = m.end()
+        if pct:
+            unit, unit_end = "%", q_end
+        else:
+            got = _unit(text, q_end, end)
+            if got is None:
+                continue
+            unit, unit_end = got
+            if _f(unit).split(" ")[0] in w.veto_units or _f(unit) in w.veto_units:
+                continue
+        s_start = _last_boundary(SENTENCE_END_RE, low, start, m.start())
+        s_end = _next_boundary(SENTENCE_END_RE, low, unit_end, end)
+        c_start = _last_boundary(CLAUSE_END_RE, low, start, m.start())
+        c_end = _next_boundary(CLAUSE_END_RE, low, unit_end, end)
+        clause = low[c_start:c_end]
+        if _has_word(clause, w.veto_words):
+            continue
+        # A hint of a form to fill: "(Nêu tóm tắt nội dung từ 03 đến 05 dòng)".
+        paren = _open_paren(low, s_start, m.start())
+        hint_from = paren + 1 if paren is not None else c_start
+        if regex.match(rf"[\s\-–+•*]*(?:{_alt(w.hint_openers)})(?!\p{{L}})", low[hint_from:m.start()]):
+            continue
+        if not (bounded or ranged):
+            # An exact count is a quota only where the sentence sets a target.
+            window = low[max(s_start, m.start() - TARGET_WINDOW) : m.start()]
+            if not _has_word(window, w.targets) and not _pct_opens_clause(low, c_start, m.start(), pct):
+                continue
+            if _has_word(low[s_start:c_end], w.report_words):
+                continue
+            if n1 in YEAR_RANGE and not pct:
+                continue
+        lo = n1 if (bmin or after or ranged or not bmax) else None
+        hi = n2 if ranged else (n1 if (bmax or not (bmin or after)) else None)
+        if pct:
+            subject = _percent_subject(text, q_end, c_end if c_end > q_end else s_end)
+        else:
+            subject = _subject(t, c_start, m.start())
+            if subject is None and last_subject[0] == s_start:
+                subject = last_subject[1]
+        last_subject = (s_start, subject)
+        phrase_end = unit_end if not pct else q_end
+        ev = t.evidence(m.start(), phrase_end)
+        out.append(Quota(min=lo, max=hi, unit=unit, subject=subject, text=ev.text, evidence=ev))
+    return out
+
+
+def _pct_opens_clause(low: str, c_start: int, pos: int, pct: bool) -> bool:
+    """A percentage that opens its clause or list item sets a target: "1. 100% cán bộ …"."""
+    if not pct:
+        return False
+    lead = low[c_start:pos]
+    return bool(regex.fullmatch(r"[\s\-–+•*]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?(?:đến|tới)?\s*", lead))
+
+
+def _dedupe(quotas: list[Quota]) -> list[Quota]:
+    """The same quota stated twice (body and closing section) is one."""
+    seen: set[tuple[int | None, int | None, str, str]] = set()
+    out = []
+    for q in quotas:
+        key = (q.min, q.max, _f(q.unit), _f(q.subject or ""))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(q)
+    return out
+
+
+def extract(text: Text, layout: Layout, record: Directive) -> None:
+    """Fill ``record.quotas`` from the body and the attachments.
+
+    Args:
+        text: the normalised text.
+        layout: its zones.
+        record: the record to fill.
+    """
+    found: list[Quota] = []
+    for s, e in _zones(layout, len(text.text)):
+        if e > s:
+            found.extend(find_quotas(text, s, e))
+    record.quotas = _dedupe(found)

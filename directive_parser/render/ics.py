@@ -1,0 +1,201 @@
+"""The calendar: one all-day event per dated obligation, as an RFC 5545 iCalendar file.
+
+Each event is titled in Vietnamese with the document's symbol ("Hạn: gửi Báo cáo kết quả về
+Ban Dân vận Thành ủy (1092-CV/BDVTU)") and described with the action, who does it (Đơn vị thực
+hiện), where the result goes (Nơi nhận kết quả), the time phrase and the sentence it came from.
+Two reminders ring at 09:00 seven days and one day before. A recurring duty carries its RRULE; a
+duty counted from receipt appears once the user gives the day received.
+
+UIDs are derived from the document and the obligation, never from the clock, so importing the
+calendar of the same directive again updates its events instead of adding copies, and two runs
+give the same file apart from DTSTAMP:
+
+* the document: its symbol, date and issuer; without a symbol, a hash of its type, issuer, date
+  and trích yếu (the renderer sees the record, not the text). Tone marks and case are folded
+  away first, so "Thành uỷ" and "Thành ủy" name the same document;
+* the obligation: its action and who must do it, plus a counter when the same pair occurs twice.
+  The due date is deliberately left out: when a corrected directive moves a date, the event
+  moves with it instead of leaving the old one behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+
+from .. import __version__
+from ..record import CONTRACT_KEYS, Directive
+from .duties import Duty, dated, duties
+from .naming import checklist_date, cite_directive, short_name
+
+PRODID = f"-//directive-parser//directive-parser {__version__}//VI"
+"""Who made the calendar (RFC 5545 3.7.3); "VI" says its texts are Vietnamese."""
+
+UID_DOMAIN = "directive-parser"
+"""The right-hand side of every UID, so ours never collide with other producers' (RFC 5545 3.8.4.7)."""
+
+UID_HASH_CHARS = 32
+"""Hex characters of the SHA-256 kept in a UID: 128 bits, ample against collisions."""
+
+REMINDERS: tuple[tuple[dt.timedelta, str], ...] = (
+    # An all-day event starts at 00:00 of its day; "-6 days -15 hours" is 09:00 seven days
+    # before, when the office is open, rather than at midnight.
+    (-dt.timedelta(days=6, hours=15), "Còn 7 ngày"),
+    (-dt.timedelta(hours=15), "Còn 1 ngày"),
+)
+"""The two reminders before each due day: (trigger relative to the start, prefix of its text)."""
+
+SUMMARY_ACTION_CHARS = 120
+"""Longest action shown in an event title; calendar views cut long titles anyway, and the full
+action is in the description."""
+
+
+def _fold_key(value: str | None) -> str:
+    """A value reduced to what identifies it: no tone marks, no case, single spaces."""
+    if not value:
+        return ""
+    decomposed = unicodedata.normalize("NFD", value.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().split())
+
+
+def document_key(record: Directive) -> str:
+    """What identifies the directive across runs (and across small differences of reading).
+
+    Args:
+        record: the directive.
+
+    Returns:
+        A string key: "symbol|date|issuer", or a hash of type, issuer, date and subject when the
+        document has no symbol (or of the whole contract when it has none of those either).
+    """
+    date = record.date.isoformat() if record.date else ""
+    if record.number.symbol:
+        return "|".join((_fold_key(record.number.symbol), date, _fold_key(record.issuer.name)))
+    parts = [_fold_key(record.document_type), _fold_key(record.issuer.name), date, _fold_key(record.subject)]
+    if not any(parts):
+        parts = [json.dumps(record.model_dump(mode="json", include=set(CONTRACT_KEYS)), sort_keys=True)]
+    return "hash:" + hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()
+
+
+def event_uids(record: Directive, items: Sequence[Duty]) -> dict[int, str]:
+    """The UID of each duty's event, keyed by the duty's index in the record.
+
+    Args:
+        record: the directive.
+        items: its duties.
+
+    Returns:
+        ``{index: "…@directive-parser"}``, stable across runs.
+    """
+    doc = document_key(record)
+    seen: Counter[str] = Counter()
+    uids: dict[int, str] = {}
+    for duty in sorted(items, key=lambda d: d.index):  # document order, whatever the due dates
+        duty_key = _fold_key(duty.deadline.action) + "|" + _fold_key(duty.deadline.responsible)
+        seen[duty_key] += 1
+        raw = "\x1f".join((doc, duty_key, str(seen[duty_key])))
+        uids[duty.index] = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:UID_HASH_CHARS] + "@" + UID_DOMAIN
+    return uids
+
+
+def _summary(duty: Duty, record: Directive) -> str:
+    action = " ".join(duty.deadline.action.split())
+    if len(action) > SUMMARY_ACTION_CHARS:
+        action = action[: SUMMARY_ACTION_CHARS - 1].rstrip() + "…"
+    time = duty.deadline.when.time if duty.deadline.when else None
+    head = f"Hạn {time}" if time else "Hạn"
+    return f"{head}: {action} ({short_name(record)})"
+
+
+def _description(duty: Duty, record: Directive, received: dt.date | None) -> str:
+    d = duty.deadline
+    lines = [f"Việc: {d.action}"]
+    if d.responsible:
+        lines.append(f"Đơn vị thực hiện: {d.responsible}")
+    if d.deliver_to:
+        lines.append(f"Nơi nhận kết quả: {d.deliver_to}")
+    lines.append(f"Thời hạn: {d.text}")
+    if duty.resolved and duty.due is not None and not duty.recurrence and received is not None:
+        lines.append(f"Hạn tính từ ngày nhận văn bản {checklist_date(received)}")
+    if d.sentence:
+        lines.append(f"Câu trong văn bản: {d.sentence}")
+    lines.append(f"Văn bản: {cite_directive(record)}")
+    return "\n".join(lines)
+
+
+def _event(duty: Duty, uid: str, record: Directive, received: dt.date | None, stamp: dt.datetime):  # type: ignore[no-untyped-def]
+    from icalendar import Alarm, Event, vRecur
+
+    assert duty.due is not None
+    event = Event()
+    event.add("uid", uid)
+    event.add("dtstamp", stamp)
+    event.add("dtstart", duty.due)
+    event.add("dtend", duty.due + dt.timedelta(days=1))  # all-day: DTEND is the next day (exclusive)
+    summary = _summary(duty, record)
+    event.add("summary", summary)
+    event.add("description", _description(duty, record, received))
+    event.add("transp", "TRANSPARENT")  # a deadline does not make the clerk busy all day
+    if duty.recurrence:
+        event.add("rrule", vRecur.from_ical(duty.recurrence))
+    for trigger, prefix in REMINDERS:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("trigger", trigger)
+        alarm.add("description", f"{prefix}: {summary}")
+        event.add_component(alarm)
+    return event
+
+
+def calendar_name(records: Sequence[Directive]) -> str:
+    """The calendar's display name (X-WR-CALNAME).
+
+    Args:
+        records: the directives it holds.
+
+    Returns:
+        "Hạn công việc: 1092-CV/BDVTU" for one, "Hạn công việc: 1092-CV/BDVTU, 624-CV/BDVTU" for
+        a few, or a count for many.
+    """
+    names = [short_name(r) for r in records]
+    if len(names) > 3:
+        return f"Hạn công việc: {len(names)} văn bản"
+    return "Hạn công việc: " + ", ".join(names)
+
+
+def render(
+    records: Sequence[Directive],
+    received: dt.date | None = None,
+    now: dt.datetime | None = None,
+    **_: object,
+) -> str:
+    """One calendar holding the dated obligations of all the records.
+
+    Args:
+        records: the parsed directives.
+        received: the day they were received (``--received``), to date duties counted from it.
+        now: the DTSTAMP to write (UTC); the current time when not given.
+
+    Returns:
+        The iCalendar text (CRLF line ends, lines folded at 75 octets).
+    """
+    from icalendar import Calendar
+
+    stamp = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", calendar_name(records))
+    for record in records:
+        items = duties(record, received)
+        uids = event_uids(record, items)
+        for duty in dated(items):
+            cal.add_component(_event(duty, uids[duty.index], record, received, stamp))
+    return cal.to_ical().decode("utf-8")
