@@ -100,6 +100,27 @@ def schema() -> None:
     typer.echo(json.dumps(Directive.model_json_schema(), ensure_ascii=False, indent=2))
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (0.0.0.0 for every interface).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the web page (paste or upload a directive) and the HTTP API; open http://HOST:PORT/."""
+    import socket
+
+    import uvicorn
+
+    from .web import create_app
+
+    try:  # say plainly when the port is taken, instead of uvicorn's log line
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        raise fail(f"cannot listen on {host}:{port} ({exc.strerror or exc})", EXIT_USAGE) from exc
+    typer.echo(f"directive-parser: serving on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    uvicorn.run(create_app(), host=host, port=port, log_level="warning")
+
+
 def main() -> None:
     """Entry point of the console script."""
     try:

@@ -169,6 +169,8 @@ async def read_input(request: Request) -> SourceDocument:
     if declared.isdigit() and int(declared) > MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD_BYTES:
         raise RequestError(413, f"the upload is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB")
     content_type = request.headers.get("content-type", "")
+    if not content_type and declared in ("", "0"):
+        raise RequestError(400, "nothing to parse: upload a file (field 'file') or paste the text (field 'text')")
     if not content_type.startswith(("multipart/form-data", "application/x-www-form-urlencoded")):
         raise RequestError(415, "send a form (multipart/form-data) with a 'file' upload or a 'text' field")
     try:
