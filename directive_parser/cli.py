@@ -101,6 +101,64 @@ def schema() -> None:
 
 
 @app.command()
+def evaluate(
+    corpus: Annotated[Path, typer.Argument(help="Corpus folder: <id>.txt and files/<id>.docx|.pdf|.scan.pdf.")],
+    annotations: Annotated[Path, typer.Argument(help="Gold folder: <id>.json, validated before scoring.")],
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the full report (scores, misses) as JSON here.")] = None,
+    scans: Annotated[bool, typer.Option("--scans", help="Also score scanned PDFs (OCR: slow).")] = False,
+    check_floors: Annotated[bool, typer.Option("--check-floors", help="Exit 4 if a figure is below its pinned floor.")] = False,
+    update_floors: Annotated[bool, typer.Option("--update-floors", help="Re-pin the floors a little below today's figures (never lower).")] = False,
+    allow_regression: Annotated[bool, typer.Option("--allow-regression", help="With --update-floors: let floors go down.")] = False,
+    floors: Annotated[Path, typer.Option("--floors", help="The floors file.")] = Path("tests/eval_floors.json"),
+    misses: Annotated[bool, typer.Option("--misses/--no-misses", help="List, file by file, where gold and prediction disagree.")] = False,
+    baseline: Annotated[bool, typer.Option("--baseline/--no-baseline", help="Score dateparser's search_dates as the deadline baseline.")] = True,
+) -> None:
+    """Score the parser against hand-written gold records, per field, strict and lenient."""
+    import json
+
+    from . import evaluate as ev
+    from .errors import EXIT_GATE
+
+    if allow_regression and not update_floors:
+        raise fail("--allow-regression only applies with --update-floors", EXIT_USAGE)
+    if check_floors and update_floors:
+        raise fail("choose one of --check-floors and --update-floors", EXIT_USAGE)
+    try:
+        old = ev.read_floors(floors) if check_floors or (update_floors and floors.exists()) else None
+        report = ev.evaluate(corpus, annotations, scans=scans, baseline=baseline)
+        ev.print_report(report, misses=misses)
+        if json_out is not None:
+            write_output(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", json_out)
+        if update_floors:
+            pinned = ev.update_floors(report, old, allow_regression)
+            write_output(json.dumps(pinned, ensure_ascii=False, indent=2) + "\n", floors)
+            typer.echo(f"floors pinned in {floors}", err=True)
+    except DirectiveParserError as exc:
+        raise fail(exc.message, exc.exit_code) from exc
+    if check_floors and old is not None:
+        if old.get("fingerprint") != report.fingerprint:
+            typer.echo("directive-parser: note: the corpus or the annotations changed since the floors were pinned", err=True)
+        below = ev.check_floors(report, old)
+        if below:
+            raise fail("below the pinned floors: " + "; ".join(below), EXIT_GATE)
+        typer.echo(f"all {len(old['floors'])} floors met", err=True)
+
+
+@app.command()
+def benchmark(
+    corpus: Annotated[Path, typer.Argument(help="Corpus folder: *.txt and files/*.docx|.pdf.")] = Path("corpus"),
+    repeat: Annotated[int, typer.Option("--repeat", min=1, max=100, help="Runs over the corpus per input kind (best is kept).")] = 3,
+) -> None:
+    """Print speed figures (documents and pages per second, memory, time per stage); asserts nothing."""
+    from .benchmark import print_benchmark, run_benchmark
+
+    try:
+        print_benchmark(run_benchmark(corpus, repeat=repeat))
+    except DirectiveParserError as exc:
+        raise fail(exc.message, exc.exit_code) from exc
+
+
+@app.command()
 def serve(
     host: Annotated[str, typer.Option("--host", help="Address to listen on (0.0.0.0 for every interface).")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,

@@ -826,6 +826,11 @@ def update_floors(report: Report, old: dict[str, Any] | None, allow_regression: 
 # --- presentation ------------------------------------------------------------------------------
 
 
+# A piped report is laid out this wide rather than rich's 80 columns, so P / R / F cells do not wrap.
+REPORT_WIDTH = 100
+REPORT_CAPTION = "register fields: accuracy (on documents whose gold is not null); list fields: P / R / F"
+
+
 def _cell(scores: KindScores, name: str, level: str) -> str:
     if name in REGISTER_FIELDS:
         acc = scores.register[level][name]
@@ -834,8 +839,8 @@ def _cell(scores: KindScores, name: str, level: str) -> str:
     return f"{prf.precision:.3f} / {prf.recall:.3f} / {prf.fscore:.3f}"
 
 
-def report_rows(scores: KindScores) -> list[tuple[str, str, str, str]]:
-    """The table of one kind as rows: (field, metric, strict, lenient).
+def report_rows(scores: KindScores) -> list[tuple[str, str, str]]:
+    """The table of one kind as rows: (field, strict, lenient).
 
     Register fields show accuracy over all documents and, in brackets, over those whose gold
     value is not null; list fields show precision / recall / F1. The baseline comes last.
@@ -846,12 +851,12 @@ def report_rows(scores: KindScores) -> list[tuple[str, str, str, str]]:
     Returns:
         Rows of plain strings, for a rich table or a Markdown one.
     """
-    rows = [(name, "acc (non-null)", _cell(scores, name, "strict"), _cell(scores, name, "lenient")) for name in REGISTER_FIELDS]
-    rows += [(name, "P / R / F", _cell(scores, name, "strict"), _cell(scores, name, "lenient")) for name in LIST_FIELDS]
+    rows = [(name, _cell(scores, name, "strict"), _cell(scores, name, "lenient")) for name in REGISTER_FIELDS]
+    rows += [(name, _cell(scores, name, "strict"), _cell(scores, name, "lenient")) for name in LIST_FIELDS]
     if scores.baseline is not None:
         b = scores.baseline
         cell = f"{b.precision:.3f} / {b.recall:.3f} / {b.fscore:.3f}"
-        rows.append((f"deadlines: {BASELINE_NAME}", "P / R / F", cell, cell))
+        rows.append((f"deadlines by {BASELINE_NAME} (baseline)", cell, cell))
     return rows
 
 
@@ -866,10 +871,13 @@ def print_report(report: Report, misses: bool = False) -> None:
     from rich.table import Table
 
     console = Console()
+    if not console.is_terminal:
+        console.width = max(console.width, REPORT_WIDTH)
     for kind, scores in report.kinds.items():
-        table = Table(title=f"{kind}: {len(scores.documents)} documents", title_justify="left")
-        for column in ("field", "metric", "strict", "lenient"):
-            table.add_column(column, justify="left" if column in ("field", "metric") else "right")
+        table = Table(title=f"{kind}: {len(scores.documents)} documents", title_justify="left", caption=REPORT_CAPTION)
+        table.add_column("field", no_wrap=True)
+        table.add_column("strict", justify="right", no_wrap=True)
+        table.add_column("lenient", justify="right", no_wrap=True)
         for row in report_rows(scores):
             table.add_row(*row)
         console.print(table)
