@@ -12,7 +12,7 @@ from collections.abc import Callable
 from ..layout import Layout
 from ..record import Directive
 from ..source import Text
-from . import deadlines, header, references, signature
+from . import deadlines, header, quotas, references, signature
 
 Stage = Callable[[Text, Layout, Directive], None]
 
@@ -21,4 +21,5 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("signature", signature.extract),
     ("references", references.extract),
     ("deadlines", deadlines.extract),
+    ("quotas", quotas.extract),
 )
