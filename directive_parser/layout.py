@@ -22,6 +22,25 @@ HEADER_MAX_LINES = 30
 # A line at least this long is a body paragraph (header cells are short: ~ half a page width).
 BODY_LINE_MIN_CHARS = 110
 
+# A mixed-case line this long that is no header element is the body's first sentence.
+BODY_SENTENCE_MIN_CHARS = 60
+
+
+def _sentence_like(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) < 0.3
+
+
+def _header_element(fold: str) -> bool:
+    """Number, place and date, V/v subject or a motto: header lines even when long."""
+    return bool(
+        P.NUMBER_LINE_RE.search(fold)
+        or P.PLACE_DATE_RE.search(fold)
+        or P.SUBJECT_VV_RE.match(fold)
+        or "Độc lập" in fold
+    )
+
+
 # Headings that open an attachment after the closing block.
 ATTACHMENT_RE = regex.compile(
     r"^\s*(?:ĐỀ\s+CƯƠNG|PHỤ\s+LỤC|BIỂU\s+MẪU|MẪU(?:\s+SỐ)?\s*:?\s*[\p{Lu}\d]|Mẫu\s+(?:số\s+)?[\p{Lu}\d]+\s*$|DANH\s+SÁCH|DANH\s+MỤC|BẢNG\s+|(?:BIỂU|Biểu)\s+(?:số\s+)?\d)",
@@ -96,6 +115,8 @@ def _header_end(t: Text) -> int:
             return line.start
         if len(s) >= BODY_LINE_MIN_CHARS and "|" not in s and "\t" not in s:
             return line.start
+        if len(s) >= BODY_SENTENCE_MIN_CHARS and _sentence_like(s) and not _header_element(fold):
+            return line.start
     return lines[-1].end if lines else 0
 
 
@@ -133,7 +154,9 @@ def _line_is_short(text: str, pos: int) -> bool:
 def split(t: Text) -> Layout:
     """Find the zones of a normalised directive."""
     header_end = _header_end(t)
-    closing_start, closing_end = _closing(t, header_end)
+    # Authority lines and "Nơi nhận" never stand in a header: search from the top, so a
+    # text whose header could not be told from its body still finds its closing.
+    closing_start, closing_end = _closing(t, 0)
     attachments: list[tuple[int, int]] = []
     starts = [m.start() for m in ATTACHMENT_RE.finditer(t.text, closing_end)]
     for i, s in enumerate(starts):

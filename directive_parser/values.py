@@ -45,6 +45,8 @@ def strip_enclosing_quotes(text: str) -> str:
             return inner[:-1].strip()
         if close not in inner:
             return inner.strip()
+    if s and s[-1] in "”\"»" and s.count(s[-1]) == 1 and not any(o in s for o in "“„«"):
+        return s[:-1].strip()  # the opening quote was consumed with "“V/v"
     return s
 
 

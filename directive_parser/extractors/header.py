@@ -435,9 +435,7 @@ def _recipients(t: Text, d: Directive, layout: Layout) -> None:
     for ln in lines_of(t.text, pos, min(len(t.text), pos + 2000)):
         s = ln.text.strip()
         if not s:
-            if items:
-                break
-            continue
+            continue  # web copies put blank lines between the bullets
         if s[0] in "-–+•" and len(s) < 200:
             items.append((ln.start, ln.end))
             continue

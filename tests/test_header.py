@@ -1,0 +1,130 @@
+"""Header fields from real header shapes: each row is a header as printed in a real directive."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from directive_parser import parse_text
+from directive_parser.patterns import SYMBOL_RE, canonical_symbol
+from directive_parser.values import org_case
+
+HEADERS = [
+    # two columns kept apart (DOCX, PDF): Party công văn, issuer under its parent
+    (
+        "THÀNH UỶ HẢI PHÒNG\nBAN DÂN VẬN\n*\nSố 1092-CV/BDVTU\nV/v kiểm tra, giám sát, khảo sát\nmô hình “Dân vận khéo”\n\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nHải Phòng, ngày 07 tháng 7 năm 2023\n\nKính gửi: Các quận ủy, huyện ủy.\n",
+        {"document_type": "Công văn", "system": "party", "symbol": "1092-CV/BDVTU", "number": "1092",
+         "place": "Hải Phòng", "date": dt.date(2023, 7, 7), "parent": "Thành uỷ Hải Phòng",
+         "subject": "kiểm tra, giám sát, khảo sát mô hình “Dân vận khéo”", "recipients": ["Các quận ủy, huyện ủy"]},
+    ),
+    # state header flattened onto shared lines (web copy): motto on the right of the issuer
+    (
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HẬU GIANG Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 73/UBND-TH Hậu Giang, ngày 12 tháng 1 năm 2018\n\nV/v ủy quyền chỉ đạo, điều hành công việc của UBND tỉnh\n\n"
+        "Kính gửi:\n\n- Thường trực Tỉnh ủy;\n\n- Thường trực HĐND tỉnh;\n\nTừ ngày 15 tháng 01 đến hết ngày 19 tháng 01 năm 2018, Chủ tịch đi công tác.",
+        {"document_type": "Công văn", "system": "state", "symbol": "73/UBND-TH", "place": "Hậu Giang",
+         "date": dt.date(2018, 1, 12), "issuer": "Ủy ban nhân dân tỉnh Hậu Giang",
+         "subject": "ủy quyền chỉ đạo, điều hành công việc của UBND tỉnh",
+         "recipients": ["Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh"]},
+    ),
+    # header cells one per line with "|" separators; a titled Kế hoạch whose title line is lost
+    (
+        "ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 335/KH-UBND |\nPhú Thọ, ngày 10 tháng 02 năm 2023 |\n"
+        "1. Điều lệ trường trung học cơ sở, ban hành kèm theo Thông tư số 32/2020/TT-BGDĐT, ngày 15/9/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo;",
+        {"document_type": "Kế hoạch", "system": "state", "symbol": "335/KH-UBND", "place": "Phú Thọ",
+         "date": dt.date(2023, 2, 10), "issuer": "Ủy ban nhân dân"},
+    ),
+    # Đoàn header extracted from PDF: hyphens lost ("1494  CV/TWĐTNBTC"), quoted V/v
+    (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n\nSố: 1494  CV/TWĐTNBTC\n“V/v góp ý dự thảo Hướng dẫn quy trình”\n\n"
+        "ĐOÀN TNCS HỒ CHÍ MINH\n\nHà Nội, ngày  27 tháng  7  năm 2023\n\nKính gửi:  Ban Thường vụ các tỉnh, thành đoàn, đoàn trực thuộc\n",
+        {"document_type": "Công văn", "system": "other", "symbol": "1494-CV/TWĐTN-BTC", "place": "Hà Nội",
+         "date": dt.date(2023, 7, 27), "issuer": "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh",
+         "subject": "góp ý dự thảo Hướng dẫn quy trình"},
+    ),
+    # blank number and blank day in an unnumbered draft
+    (
+        "ĐẢNG BỘ TỈNH BẮC GIANG\nHUYỆN ỦY TÂN YÊN\n*\nSố -CV/HU\nV/v triển khai Phong trào thi đua\n“Dân vận khéo” năm 2024\n\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nTân Yên, ngày tháng 02 năm 2024\n",
+        {"symbol": "-CV/HU", "number": None, "date": None, "place": "Tân Yên", "issuer": "Huyện ủy Tân Yên",
+         "parent": "Đảng bộ tỉnh Bắc Giang", "system": "party"},
+    ),
+    # a titled state document with the subject under the type name
+    (
+        "VĂN PHÒNG CHÍNH PHỦ\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\n"
+        "Số: 20/TB-VPCP\n\nHà Nội, ngày 03 tháng 02 năm 2023\n\nTHÔNG BÁO\n\n"
+        "KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO CHỦ CHỐT TỈNH PHÚ YÊN\n\n"
+        "Ngày 08 tháng 01 năm 2023, Thủ tướng Chính phủ dự Chương trình “Tết sum vầy - Xuân gắn kết 2023” do Tổng Liên đoàn Lao động Việt Nam tổ chức.",
+        {"document_type": "Thông báo", "issuer": "Văn phòng Chính phủ", "symbol": "20/TB-VPCP", "date": dt.date(2023, 2, 3),
+         "subject": "Kết luận của Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo chủ chốt tỉnh Phú Yên"},
+    ),
+]
+
+FIELDS = {
+    "document_type": lambda r: r.document_type,
+    "system": lambda r: r.issuer.system,
+    "issuer": lambda r: r.issuer.name,
+    "parent": lambda r: r.issuer.parent,
+    "symbol": lambda r: r.number.symbol,
+    "number": lambda r: r.number.number,
+    "place": lambda r: r.place,
+    "date": lambda r: r.date,
+    "subject": lambda r: r.subject,
+    "recipients": lambda r: r.recipients,
+}
+
+
+@pytest.mark.parametrize("text,expected", HEADERS, ids=[e.get("symbol") or "blank" for _, e in HEADERS])
+def test_header_fields(text: str, expected: dict) -> None:
+    record = parse_text(text)
+    for field, value in expected.items():
+        assert FIELDS[field](record) == value, field
+
+
+def test_every_register_value_has_evidence_that_matches_the_text() -> None:
+    text = HEADERS[0][0]
+    record = parse_text(text)
+    for key in ("number.symbol", "place", "date", "subject", "issuer.name"):
+        ev = record.evidence[key]
+        assert ev.text and ev.end > ev.start
+
+
+SYMBOLS = [
+    ("Nghị quyết số 08-NQ/TU, ngày 06/12/2022", "08-NQ/TU"),  # Party form
+    ("Nghị định số 30/2020/NĐ-CP ngày 05/3/2020", "30/2020/NĐ-CP"),  # state normative, with year
+    ("Công văn số 2637/BGDĐT-VP ngày", "2637/BGDĐT-VP"),  # state công văn: no type abbreviation
+    ("Quyết định số 101/QĐ-TTg của Thủ tướng", "101/QĐ-TTg"),  # lower-case letter in the issuer group
+    ("Quy định số 80QĐ/TW ngày 18/8/2022", "80-QĐ/TW"),  # PDF copy lost the Party hyphen
+    ("Hướng dẫn số 21- HD/BTGTW", "21-HD/BTGTW"),  # a stray space after the hyphen
+    ("Sở GD&ĐT Hà Nội, số 2928/SGDĐT-KHTC", "2928/SGDĐT-KHTC"),
+    ("Quy chế 05-QC/BTCTU-BDVTU", "05-QC/BTCTU-BDVTU"),  # joint issuers
+]
+
+
+@pytest.mark.parametrize("text,symbol", SYMBOLS)
+def test_symbol_grammar(text: str, symbol: str) -> None:
+    m = SYMBOL_RE.search(text)
+    assert m is not None
+    assert canonical_symbol(m)[0] == symbol
+
+
+@pytest.mark.parametrize("text", ["ngày 15/7/2023", "tỷ lệ 3/4 số xã", "từ 4-5 mô hình", "Điều 2. Quyết định"])
+def test_dates_and_fractions_are_not_symbols(text: str) -> None:
+    assert SYMBOL_RE.search(text) is None
+
+
+@pytest.mark.parametrize(
+    "printed,reading",
+    [
+        ("BAN DÂN VẬN THÀNH UỶ HẢI PHÒNG", "Ban Dân vận Thành uỷ Hải Phòng"),
+        ("UBND TỈNH NINH THUẬN", "UBND tỉnh Ninh Thuận"),
+        ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Sở Giáo dục và Đào tạo"),
+        ("HUYỆN ỦY TÂN YÊN", "Huyện ủy Tân Yên"),
+        ("VĂN PHÒNG CHÍNH PHỦ", "Văn phòng Chính phủ"),
+        ("ĐẢNG BỘ QUẬN LONG BIÊN", "Đảng bộ quận Long Biên"),
+    ],
+)
+def test_organisation_casing(printed: str, reading: str) -> None:
+    assert org_case(printed) == reading
