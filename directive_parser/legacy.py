@@ -57,7 +57,10 @@ _UNICODE_ONLY = regex.compile(r"[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u016
 _SYLLABLE = regex.compile(
     r"""
     ^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnprstvx])?   # initial consonant
-    (?:[aăâeêioôơuưy]{1,3})                                      # vowel nucleus
+    (?:iêu|yêu|oai|oay|oeo|uây|uôi|ươi|ươu|uyê|uya|uyu          # vowel nucleus: triples,
+      |ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|oo|ôi|ơi    # pairs ("oọ", "oứa" are none),
+      |ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ưu|ươ|yê
+      |[aăâeêioôơuưy])                                          # single vowels
     (?:ch|ng|nh|[cmnpt])?$                                       # final consonant
     """,
     regex.X,
@@ -149,7 +152,9 @@ def make_replacer(encoding: str) -> Callable[[regex.Match[str]], str]:
         if start not in line_cache:
             end = text.find("\n", pos)
             line = text[start : end if end != -1 else len(text)]
-            letters = [c for c in line if "a" <= c.lower() <= "z"]
+            # letters of plain words only: a symbol "1092-CV/BDVTU" is capitals on any line
+            words = [w for w in line.split() if not any(ch.isdigit() or ch in "/-" for ch in w)]
+            letters = [c for w in words for c in w if "a" <= c.lower() <= "z"]
             line_cache[start] = (
                 not _UNICODE_ONLY.search(line),
                 len(letters) >= MIN_CAPITAL_LETTERS and all(c.isupper() for c in letters),
