@@ -26,15 +26,19 @@ import regex
 
 from ..layout import Layout
 from ..normalize import fold
-from ..record import Directive, Quota
+from ..record import Directive, Evidence, Quota
 from ..source import Text
 
 # A counted noun is at most this many words: "doanh nghiệp do thanh niên làm chủ được tư vấn"
 # is the longest in the corpus; longer runs are a clause, and the rest belongs to the subject.
 UNIT_MAX_WORDS = 8
 # An exact count is a target only if a target word is this close before it (characters): the
-# same sentence, but not a number a long way after "mục tiêu" in an unrelated clause.
-TARGET_WINDOW = 160
+# same sentence ("mục tiêu đón 22 - 23 triệu lượt khách quốc tế, phục vụ 130 triệu lượt" is
+# ~60), but not a number a long way after "giới thiệu" in an unrelated clause.
+TARGET_WINDOW = 80
+# A quota with no subject of its own takes the one of a quota ending this close before its
+# clause: "mỗi đơn vị đăng ký từ 1-2 nội dung cấp tỉnh; từ 4-5 nội dung cấp huyện".
+INHERIT_GAP = 40
 # Years are never counts: a number in this range followed by nothing countable is a year.
 YEAR_RANGE = range(1900, 2101)
 
@@ -60,6 +64,7 @@ class NumberWords:
     veto_words: list[str]
     report_words: list[str]
     veto_units: list[str]
+    exact_veto_units: list[str]
     hint_openers: list[str]
     index_words: list[str]
     subject_verbs: list[str]
@@ -90,6 +95,7 @@ def number_words() -> NumberWords:
         veto_words=[_f(w) for w in nq["clause_words"]],
         report_words=[_f(w) for w in nq["report_words"]],
         veto_units=[_f(w) for w in nq["units"]],
+        exact_veto_units=[_f(w) for w in nq["exact_units"]],
         hint_openers=[_f(w) for w in nq["hint_openers"]],
         index_words=[_f(w) for w in nq["index_words"]],
         subject_verbs=[_f(w) for w in s["verbs"]],
@@ -131,7 +137,7 @@ def quantity_re() -> regex.Pattern[str]:
     # One number: digits with "." thousands and "," decimals ("2.000", "3,25"), or 1-4 number
     # words ("hai mươi lăm"). Not part of a date, a symbol or a longer number.
     number = rf"""(?:
-            (?<![\d/.,:\p{{L}}-])(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)(?:,\d+)?(?![\d/]|[.,]\d|\s?/\s?\d)
+            (?<![\d/.,:\p{{L}}“"])(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)(?:,\d+)?(?![\d/]|[.,]\d|\s?/\s?\d)
           | (?<!\p{{L}})(?:{word_num})(?:\s+(?:{word_num})){{0,3}}(?!\p{{L}})
         )"""
     mult = _alt(list(w.multipliers))
@@ -215,9 +221,11 @@ def _words_value(words: list[str], w: NumberWords) -> float | None:
 
 # A sentence ends at ". ", ";", "!" or "?", or at a line break followed by a list marker or a
 # capital (list items are sentences of their own). "2.000" and "Tp. Hà Nội" do not end one.
-SENTENCE_END_RE = regex.compile(r"(?:[.!?](?=\s+[\p{Lu}\d(\-–+•*])|;|\n\s*\n|\n(?=\s*(?:[\-–+•*]|\d+[.)]|[IVX]+[.)]|[a-zđ]\)|\p{Lu})))", regex.V1)
-# A clause ends at those and at ":" (a label: "Thời lượng: Tối thiểu 08 phút").
-CLAUSE_END_RE = regex.compile(r"(?:[.!?](?=\s+[\p{Lu}\d(\-–+•*])|[;:]|\n)", regex.V1)
+LINE_BREAK_END = r"\n\s*\n|\n(?=\s*(?:[\-–+•*]|\d+[.)]|[IVX]+[.)]|[a-zđ]\)|\p{Lu}))"
+SENTENCE_END_RE = regex.compile(rf"(?:[.!?](?=\s+[\p{{Lu}}\d(\-–+•*])|;|{LINE_BREAK_END})", regex.V1)
+# A clause ends at those and at ":" (a label: "Thời lượng: Tối thiểu 08 phút"). A line break
+# inside a sentence ("đạt 17,6 triệu lượt, tăng\n39%") does not end one.
+CLAUSE_END_RE = regex.compile(rf"(?:[.!?](?=\s+[\p{{Lu}}\d(\-–+•*])|[;:]|{LINE_BREAK_END})", regex.V1)
 
 
 def _last_boundary(pattern: regex.Pattern[str], text: str, start: int, pos: int) -> int:
@@ -256,8 +264,8 @@ def _open_paren(text: str, start: int, pos: int) -> int | None:
 # The counted noun stops at punctuation, an opening quote or bracket, or a linking word that
 # starts a qualifier ("03 mô hình “Dân vận khéo”", "01 nội dung cấp tỉnh", "10 tác phẩm, gồm").
 UNIT_STOP_RE = regex.compile(
-    r"""[,.;:!?()\[\]“”"'/…]|\s[-–]\s|\n
-      | (?<!\p{L})(?:cấp|để|trong|tại|của|theo|trên|cho|với|và|hoặc|năm|gồm|nhằm|thuộc|so|sẽ|là|đối|từ|đến|tham|trình)(?!\p{L})""",
+    r"""[,.;:!?()\[\]“”"'…]|\s[-–]\s|\n(?!\s*\p{Ll})
+      | (?<!\p{L})(?:cùng|cấp|để|trong|tại|của|theo|trên|cho|với|và|hoặc|năm|gồm|nhằm|thuộc|so|sẽ|là|đối|từ|đến|tham|trình)(?!\p{L})""",
     regex.X | regex.V1,
 )
 
@@ -266,7 +274,7 @@ def _unit(text: str, pos: int, end: int) -> tuple[str, int] | None:
     """The counted noun phrase starting at ``pos``, and where it ends; None if none."""
     stop = UNIT_STOP_RE.search(text, pos, end)
     seg_end = stop.start() if stop else end
-    words = list(regex.finditer(r"[\p{L}\p{M}\d]+", text[pos:seg_end]))
+    words = list(regex.finditer(r"[\p{L}\p{M}\d]+(?:/[\p{L}\p{M}\d]+)*", text[pos:seg_end]))
     if not words or not regex.match(r"\s*\p{L}", text[pos:seg_end]):
         return None
     words = words[:UNIT_MAX_WORDS]
@@ -274,17 +282,18 @@ def _unit(text: str, pos: int, end: int) -> tuple[str, int] | None:
     return text[pos + words[0].start() : u_end], u_end
 
 
-def _subject(t: Text, clause_start: int, cue_start: int) -> str | None:
+def _subject(t: Text, clause_start: int, cue_start: int, label: bool = False) -> str | None:
     """Who must meet the quota: the clause opening, without the verbs before the number.
 
     "Mỗi xã xây dựng nông thôn mới kiểu mẫu xây dựng ít nhất 03" → "Mỗi xã xây dựng nông thôn
-    mới kiểu mẫu"; "Các huyện ... Tỉnh ủy: giới thiệu 02 mô hình" → the label before the colon.
+    mới kiểu mẫu"; "Các huyện ... Tỉnh ủy: giới thiệu 02 mô hình" → the label before the colon
+    (``label=True``: a label may open with a verb, "Hỗ trợ dài hạn: Tối thiểu 500.000 đồng").
     """
     w = number_words()
     text, low = t.text, t.fold.lower()
     # A label "X: giới thiệu 02 mô hình" (list item): X is who.
     seg = low[clause_start:cue_start]
-    lead = regex.match(r"[\s\-–+•*]*", seg)
+    lead = regex.match(r"[\s\-–+•*]*(?:(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)]\s+)?", seg)
     start = clause_start + (lead.end() if lead else 0)
     end = cue_start
     # Cut the verb run right before the number.
@@ -304,8 +313,10 @@ def _subject(t: Text, clause_start: int, cue_start: int) -> str | None:
     if not value or not regex.match(r"\p{L}", value):
         return None
     n_words = len(value.split())
-    if n_words > w.subject_max_words:
-        return None
+    if n_words > w.subject_max_words or regex.search(r"\d\s*$", value):
+        return None  # a sentence, or an index label ("Chỉ tiêu 3")
+    if label:
+        return " ".join(value.split())
     # The subject opens with a noun, not a verb (a sentence without a subject: "Hỗ trợ ít nhất").
     first = low[start:end].strip().split(" ", 1)[0]
     if first in {v.split(" ")[0] for v in w.subject_verbs} or first in w.targets:
@@ -369,20 +380,26 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None) -> list[Quota]:
             continue
         if ranged and (n2 <= n1 or (n1 in YEAR_RANGE and n2 in YEAR_RANGE)):
             continue
-        if ranged and not tu and regex.search(r"\d\s+\d", low[m.start("n1") : m.end("n2")]):
-            continue  # "100 200" without "từ" is two numbers, not a range
         # Number words count only after a bound word or "từ" (else "năm" is "year", "ba" a name).
         if is_words and not (bounded or tu):
             continue
         q_end = m.end()
+        if not pct and regex.match(r"[ \t]*\n", low[q_end : q_end + 3]):
+            continue  # a number alone at a line end: a page number or a table cell
         if pct:
             unit, unit_end = "%", q_end
+            after_pct = _unit(text, q_end, end)
+            if after_pct and _f(after_pct[0]).split(" ")[0] in w.veto_units:
+                continue  # "30% điểm": a share of the score
         else:
             got = _unit(text, q_end, end)
             if got is None:
                 continue
             unit, unit_end = got
-            if _f(unit).split(" ")[0] in w.veto_units or _f(unit) in w.veto_units:
+            head = _f(unit).split(" ")[0]
+            if head in w.veto_units or _f(unit) in w.veto_units:
+                continue
+            if not (bounded or ranged) and head in w.exact_veto_units:
                 continue
         s_start = _last_boundary(SENTENCE_END_RE, low, start, m.start())
         s_end = _next_boundary(SENTENCE_END_RE, low, unit_end, end)
@@ -399,9 +416,17 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None) -> list[Quota]:
         if not (bounded or ranged):
             # An exact count is a quota only where the sentence sets a target.
             window = low[max(s_start, m.start() - TARGET_WINDOW) : m.start()]
+            # A target word outside an open parenthesis: "giới thiệu app (nền tảng ... 03 nhóm"
+            # does not make "03 nhóm" a target.
+            opened = window.rfind("(")
+            if opened > window.rfind(")"):
+                window = window[opened + 1 :]
             if not _has_word(window, w.targets) and not _pct_opens_clause(low, c_start, m.start(), pct):
                 continue
-            if _has_word(low[s_start:c_end], w.report_words):
+            # A past result in the same comma-separated part: "đạt 17,6 triệu lượt, tăng 39%".
+            part_start = max(low.rfind(",", c_start, m.start()) + 1, c_start)
+            part_end = low.find(",", unit_end, c_end)
+            if _has_word(low[part_start : part_end if part_end != -1 else c_end], w.report_words):
                 continue
             if n1 in YEAR_RANGE and not pct:
                 continue
@@ -411,9 +436,13 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None) -> list[Quota]:
             subject = _percent_subject(text, q_end, c_end if c_end > q_end else s_end)
         else:
             subject = _subject(t, c_start, m.start())
-            if subject is None and last_subject[0] == s_start:
+            if subject is None and low[c_start - 1 : c_start] == ":":
+                # "Mặt trận Tổ quốc ... tỉnh: giới thiệu 02 mô hình": the label is who.
+                label_start = _last_boundary(CLAUSE_END_RE, low, start, c_start - 1)
+                subject = _subject(t, label_start, c_start - 1, label=True)
+            if subject is None and 0 <= c_start - last_subject[0] <= INHERIT_GAP:
                 subject = last_subject[1]
-        last_subject = (s_start, subject)
+        last_subject = (unit_end, subject)
         phrase_end = unit_end if not pct else q_end
         ev = t.evidence(m.start(), phrase_end)
         out.append(Quota(min=lo, max=hi, unit=unit, subject=subject, text=ev.text, evidence=ev))
@@ -426,6 +455,40 @@ def _pct_opens_clause(low: str, c_start: int, pos: int, pct: bool) -> bool:
         return False
     lead = low[c_start:pos]
     return bool(regex.fullmatch(r"[\s\-–+•*]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?(?:đến|tới)?\s*", lead))
+
+
+# A lower bound and an upper bound of the same unit this close together are one range:
+# "Thời lượng: Tối thiểu 08 phút; tối đa không quá 12 phút" → 8/12.
+MERGE_GAP = 40
+
+
+def _merge_bounds(quotas: list[Quota]) -> list[Quota]:
+    """Join "tối thiểu N X; tối đa M X" into one quota N/M."""
+    out: list[Quota] = []
+    for q in quotas:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.evidence is not None
+            and q.evidence is not None
+            and prev.max is None
+            and q.min is None
+            and prev.min is not None
+            and q.max is not None
+            and q.max > prev.min
+            and _f(prev.unit) == _f(q.unit)
+            and 0 <= q.evidence.start - prev.evidence.end <= MERGE_GAP
+        ):
+            ev = Evidence(
+                start=prev.evidence.start,
+                end=q.evidence.end,
+                page=prev.evidence.page,
+                text=f"{prev.evidence.text} … {q.evidence.text}",
+            )
+            out[-1] = prev.model_copy(update={"max": q.max, "text": ev.text, "evidence": ev})
+            continue
+        out.append(q)
+    return out
 
 
 def _dedupe(quotas: list[Quota]) -> list[Quota]:
@@ -453,4 +516,4 @@ def extract(text: Text, layout: Layout, record: Directive) -> None:
     for s, e in _zones(layout, len(text.text)):
         if e > s:
             found.extend(find_quotas(text, s, e))
-    record.quotas = _dedupe(found)
+    record.quotas = _dedupe(_merge_bounds(found))

@@ -1,0 +1,133 @@
+"""Quotas: a table of real sentences from the corpus, one row per phrase family, and the
+sentences that must yield nothing (form hints, votes, statistics, scoring, indexes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from directive_parser.extractors.quotas import find_quotas, parse_number
+from directive_parser.normalize import normalize_text
+
+from conftest import CORPUS, gold
+
+# (sentence, [(min, max, unit, subject), ...])
+POSITIVE = [
+    # 000: lower bound "ít nhất", subject before the verb run
+    ("Mỗi xã xây dựng nông thôn mới kiểu mẫu xây dựng ít nhất 03 mô hình “Dân vận khéo”.",
+     [(3, None, "mô hình", "Mỗi xã xây dựng nông thôn mới kiểu mẫu")]),
+    # 000: range "từ 03 đến 05"
+    ("- Giới thiệu tóm tắt kết quả từ 03 đến 05 mô hình tiêu biểu.",
+     [(3, 5, "mô hình tiêu biểu", None)]),
+    # 001: exact allocation "giới thiệu 02 mô hình", subject is the label before the colon
+    ("- Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh: giới thiệu 02 mô hình.",
+     [(2, 2, "mô hình", "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh")]),
+    # 002: "từ 1-2", then "từ 4-5" inheriting the subject of the same sentence
+    ("mỗi đơn vị lựa chọn đăng ký từ 1-2 nội dung cấp tỉnh; từ 4-5 nội dung cấp huyện năm 2024.",
+     [(1, 2, "nội dung", "mỗi đơn vị"), (4, 5, "nội dung", "mỗi đơn vị")]),
+    # 002: upper bound "không quá"
+    ("Giao Ban Dân vận Huyện ủy xét và giới thiệu không quá 05 nội dung để đăng ký.",
+     [(None, 5, "nội dung", "Ban Dân vận Huyện ủy")]),
+    # c113: thousands separator
+    ("4. Hỗ trợ ít nhất 2.000 thanh niên khởi nghiệp.", [(2000, None, "thanh niên khởi nghiệp", None)]),
+    # c113: percentage opening a list item
+    ("2. 100% tỉnh, thành đoàn có hoạt động tuyên truyền.",
+     [(100, 100, "%", "tỉnh, thành đoàn có hoạt động tuyên truyền")]),
+    # c148: range with a multiplier, exact target after "mục tiêu", "trở lên"
+    ("thực hiện thắng lợi mục tiêu đón 22 - 23 triệu lượt khách quốc tế, phục vụ 130 triệu lượt khách nội địa.",
+     [(22_000_000, 23_000_000, "lượt khách quốc tế", None), (130_000_000, 130_000_000, "lượt khách nội địa", None)]),
+    ("thực hiện mục tiêu tăng trưởng kinh tế 8% trở lên.", [(8, None, "%", None)]),
+    # c121: "Chỉ tiêu 3:" heading, decimal multiplier
+    ("II. Chỉ tiêu 3: 250 nghìn ý tưởng, sáng kiến của đoàn viên.", [(250_000, 250_000, "ý tưởng", None)]),
+    # c125: "tối thiểu ...; tối đa không quá ..." merged into one range
+    ("+ Thời lượng: Tối thiểu 08 phút; tối đa không quá 12 phút.", [(8, 12, "phút", "Thời lượng")]),
+    # c125: OCR lost the hyphen of "từ 100-200"
+    ("Số lượng, thành phần: Mỗi Hội nghị từ 100 200 đại biểu.", [(100, 200, "đại biểu", "Mỗi Hội nghị")]),
+    # c121: money with a bound keeps its per-unit
+    ("Hỗ trợ dài hạn: Tối thiểu 500.000 đồng/em/tháng.", [(500_000, None, "đồng/em/tháng", "Hỗ trợ dài hạn")]),
+    # number words (constructed from the 000 sentence)
+    ("Mỗi phường xây dựng ít nhất ba mô hình.", [(3, None, "mô hình", "Mỗi phường")]),
+    ("Mỗi đơn vị giới thiệu không quá mười lăm tác phẩm.", [(None, 15, "tác phẩm", "Mỗi đơn vị")]),
+]
+
+NEGATIVE = [
+    # 002: a form-filling hint
+    "(Nêu tóm tắt nội dung từ 03 đến 05 dòng)",
+    "(Tùy theo nội dung của mô hình, điển hình để đưa ra dự kiến kết quả, từ 01 dòng đến 03 dòng)",
+    # a voting threshold
+    "Nghị quyết được thông qua khi có tối thiểu 50% đảng viên tán thành.",
+    # c148: statistics of the past
+    "Năm 2024, khách du lịch quốc tế đến Việt Nam đạt 17,6 triệu lượt, tăng\n39%; khách nội địa đạt 110 triệu lượt.",
+    # c150: a past result, and a fraction
+    "thu ngân sách 11 tháng đầu năm đã hoàn thành 106,3% dự toán.",
+    # c125: a scoring rule
+    "dưới 03 phút trừ 40 điểm; từ 03 phút trở lên là phạm quy không có điểm.",
+    # c125: a share of the score
+    "Điểm dự thi gồm 30% điểm được chấm dựa trên số lượng bình chọn.",
+    # dates, periods, indexes
+    "giai đoạn 2021 - 2025, theo khoản 2 Điều 28, trước ngày 15/7/2023.",
+    # c114: the issuer's prize scheme, money without a bound
+    "05 giải Khuyến khích: Chứng nhận của Ban Tổ chức cuộc thi kèm theo 1.000.000đ tiền mặt.",
+    # c127: a superlative is not a cap
+    "01 Giải tác phẩm được bình chọn nhiều nhất 04 chặng: 10 triệu đồng.",
+    # c140: a page number before a line
+    "4\nhoàn thành các nhiệm vụ được giao",
+    # "năm" is "year" unless a bound word precedes it
+    "Tổ chức hội nghị năm mô hình mới.",
+]
+
+
+def _quotas(sentence: str) -> list[tuple[int | None, int | None, str, str | None]]:
+    t = normalize_text(sentence)
+    return [(q.min, q.max, q.unit, q.subject) for q in find_quotas(t)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POSITIVE)
+def test_quota_phrases(sentence: str, expected: list[tuple[int | None, int | None, str, str | None]]) -> None:
+    from directive_parser.extractors.quotas import _merge_bounds
+
+    t = normalize_text(sentence)
+    got = [(q.min, q.max, q.unit, q.subject) for q in _merge_bounds(find_quotas(t))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE)
+def test_not_quotas(sentence: str) -> None:
+    assert _quotas(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "multiplier", "expected"),
+    [
+        ("03", None, 3),  # leading zero
+        ("2.000", None, 2000),  # thousands separator
+        ("3,25", "triệu", 3_250_000),  # decimal comma with a multiplier
+        ("1,6", None, None),  # a fraction is not a count
+        ("mười", None, 10),
+        ("mười lăm", None, 15),  # "lăm" is 5 after a ten
+        ("hai mươi mốt", None, 21),  # "mốt" is 1 after a ten
+        ("ba mươi tư", None, 34),  # "tư" is 4 after a ten
+        ("tư", None, None),  # "tư" alone is not a number ("thứ tư")
+        ("lăm", None, None),
+    ],
+)
+def test_parse_number(raw: str, multiplier: str | None, expected: int | None) -> None:
+    assert parse_number(raw, multiplier) == expected
+
+
+def test_quota_evidence_points_at_the_phrase() -> None:
+    t = normalize_text("Mỗi phường xây dựng ít nhất 03 mô hình “Dân vận khéo”.")
+    (q,) = find_quotas(t)
+    assert q.evidence is not None
+    assert t.text[q.evidence.start : q.evidence.end] == "ít nhất 03 mô hình"
+
+
+@pytest.mark.parametrize("doc_id", ["000", "001", "002"])
+def test_seed_quotas_match_gold(doc_id: str) -> None:
+    from directive_parser import parse_file
+
+    record = parse_file(CORPUS / f"{doc_id}.txt")
+    got = [(q.min, q.max) for q in record.quotas]
+    want = [(q["min"], q["max"]) for q in gold(doc_id)["quotas"]]
+    assert got == want
+    for q, g in zip(record.quotas, gold(doc_id)["quotas"]):
+        assert q.unit.startswith(g["unit"])
