@@ -7,6 +7,7 @@ files are written atomically and never over an input.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -60,19 +61,43 @@ def write_output(data: str | bytes, out: Path | None, inputs: list[str] | None =
         raise fail(f"{out}: cannot write ({exc.strerror or exc})") from exc
 
 
+RECEIVED_FORMATS: tuple[str, ...] = ("markdown", "ics")
+"""Formats that date duties counted from receipt when the user gives ``--received``."""
+
+
+def _received_date(value: str) -> dt.date:
+    """The day given to ``--received``: ISO ``2023-07-10`` or Vietnamese ``10/07/2023``."""
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"):
+        try:
+            return dt.datetime.strptime(value.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise fail(f"--received {value!r}: not a date; write it as YYYY-MM-DD or dd/mm/yyyy", EXIT_USAGE)
+
+
 @app.command()
 def parse(
     inputs: Annotated[list[str], typer.Argument(metavar="INPUT...", help="Directive files (text, DOCX, PDF, image); '-' reads stdin.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="Output format: json.")] = "json",
+    format: Annotated[str, typer.Option("--format", "-f", help="Output format: json, markdown (checklist), ics (calendar), outline-md or outline-docx (report skeleton).")] = "json",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     ocr: Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR scanned pages with Tesseract when installed.")] = True,
+    received: Annotated[Optional[str], typer.Option("--received", metavar="DATE", help="Day the directive was received (YYYY-MM-DD or dd/mm/yyyy): dates duties counted from receipt (markdown, ics).")] = None,
 ) -> None:
     """Parse directives and print their records (one JSON object per input, in order)."""
     from . import parse_file
-    from .render import RENDERERS
+    from .render import BINARY_FORMATS, RENDERERS, SINGLE_RECORD_FORMATS
 
     if format not in RENDERERS:
         raise fail(f"unknown format {format!r}; choose one of: {', '.join(RENDERERS)}", EXIT_USAGE)
+    options: dict[str, object] = {}
+    if received is not None:
+        if format not in RECEIVED_FORMATS:
+            raise fail(f"--received applies to {' and '.join(RECEIVED_FORMATS)} output, not {format}", EXIT_USAGE)
+        options["received"] = _received_date(received)
+    if format in SINGLE_RECORD_FORMATS and len(inputs) != 1:
+        raise fail(f"--format {format} makes the report for one directive; give one input, not {len(inputs)}", EXIT_USAGE)
+    if format in BINARY_FORMATS and (output is None or str(output) == "-") and sys.stdout.isatty():
+        raise fail(f"--format {format} is a binary file; give -o FILE (or redirect the output)", EXIT_USAGE)
     if inputs.count("-") > 1:
         raise fail("standard input ('-') can be read only once", EXIT_USAGE)
     records = []
@@ -85,7 +110,10 @@ def parse(
             failed += 1
             code = exc.exit_code
     if records:
-        write_output(RENDERERS[format](records), output, inputs)
+        data = RENDERERS[format](records, **options)
+        if format == "ics" and "BEGIN:VEVENT" not in data:
+            typer.echo("directive-parser: note: no dated obligation found; the calendar has no events", err=True)
+        write_output(data, output, inputs)
     if failed:
         raise typer.Exit(code)
 

@@ -1,7 +1,9 @@
 """Renderers: each turns a record (never the text) into one output format.
 
 ``RENDERERS`` maps a format name, as given to ``parse --format``, to a function
-``render(records) -> str | bytes`` over one or more records.
+``render(records, **options) -> str | bytes`` over one or more records. Options a renderer does
+not use are ignored (``received``: the day the directive was received, for the calendar and the
+checklist). ``BINARY_FORMATS`` return bytes, ``SINGLE_RECORD_FORMATS`` take one record only.
 """
 
 from __future__ import annotations
@@ -9,10 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..record import Directive
+from . import ics, markdown, outline
 from . import json as json_renderer
 
-Renderer = Callable[[Sequence[Directive]], "str | bytes"]
+Renderer = Callable[..., "str | bytes"]
 
 RENDERERS: dict[str, Renderer] = {
     "json": json_renderer.render,
+    "markdown": markdown.render,
+    "ics": ics.render,
+    "outline-md": outline.render_markdown,
+    "outline-docx": outline.render_docx,
 }
+
+BINARY_FORMATS: frozenset[str] = frozenset({"outline-docx"})
+SINGLE_RECORD_FORMATS: frozenset[str] = frozenset({"outline-md", "outline-docx"})

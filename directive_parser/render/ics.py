@@ -128,15 +128,40 @@ def _description(duty: Duty, record: Directive, received: dt.date | None) -> str
     return "\n".join(lines)
 
 
+def first_occurrence(rule: str, start: dt.date) -> dt.date:
+    """The first day on or after ``start`` that a recurrence rule selects.
+
+    RFC 5545 wants DTSTART to be the first instance of its RRULE; a duty "trước ngày 20 hằng
+    tháng" found in a document of the 7th starts on the 20th, not the 7th.
+
+    Args:
+        rule: the RRULE value ("FREQ=MONTHLY;BYMONTHDAY=20").
+        start: the earliest possible day (the due date the record gives).
+
+    Returns:
+        The first occurrence, or ``start`` when the rule selects no day (or cannot be read).
+    """
+    from dateutil.rrule import rrulestr  # icalendar's own dependency
+
+    try:
+        first = rrulestr(rule, dtstart=dt.datetime.combine(start, dt.time())).after(
+            dt.datetime.combine(start, dt.time()), inc=True
+        )
+    except (ValueError, TypeError):
+        return start
+    return first.date() if first is not None else start
+
+
 def _event(duty: Duty, uid: str, record: Directive, received: dt.date | None, stamp: dt.datetime):  # type: ignore[no-untyped-def]
     from icalendar import Alarm, Event, vRecur
 
     assert duty.due is not None
+    start = first_occurrence(duty.recurrence, duty.due) if duty.recurrence else duty.due
     event = Event()
     event.add("uid", uid)
     event.add("dtstamp", stamp)
-    event.add("dtstart", duty.due)
-    event.add("dtend", duty.due + dt.timedelta(days=1))  # all-day: DTEND is the next day (exclusive)
+    event.add("dtstart", start)
+    event.add("dtend", start + dt.timedelta(days=1))  # all-day: DTEND is the next day (exclusive)
     summary = _summary(duty, record)
     event.add("summary", summary)
     event.add("description", _description(duty, record, received))
