@@ -12,7 +12,7 @@ from collections.abc import Callable
 from ..layout import Layout
 from ..record import Directive
 from ..source import Text
-from . import deadlines, header, quotas, references, signature
+from . import deadlines, header, outline, quotas, references, signature
 
 Stage = Callable[[Text, Layout, Directive], None]
 
@@ -22,4 +22,5 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("references", references.extract),
     ("deadlines", deadlines.extract),
     ("quotas", quotas.extract),
+    ("outline", outline.extract),
 )

@@ -1,0 +1,248 @@
+"""Report outline: the tree of sections the recipients must write.
+
+Two sources, per OUTPUT.md's rule:
+
+* an attached đề cương ("ĐỀ CƯƠNG BÁO CÁO", "ĐỀ CƯƠNG GỢI Ý") after the signature: every
+  numbered or bulleted line of it;
+* numbered body items the text says to report on: items right after a sentence that asks for
+  a report and ends with ":" ("đề nghị ... báo cáo ... với những nội dung sau:"), or the run of
+  items a later sentence points back to ("báo cáo ... theo 03 nhóm nội dung trên").
+
+Numbered directive paragraphs are not an outline otherwise. Levels follow the markers as they
+first appear (I. / 1. / 1.1. / a) / - / +), the way a reader nests them; each item's number is
+kept as printed without its trailing "."; its heading (title) and what it must say (guidance)
+are separated at a colon, a trailing instruction in parentheses, the first sentence, or the
+paragraph below the heading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..layout import Layout, lines_of
+from ..record import Directive, OutlineItem
+from ..source import Text
+
+# A line that opens an outline item, and the class of its marker (its level is decided by the
+# order classes first appear in):
+#   "II. Giới thiệu ..."  → roman, "II";   "3.1. Sự phối hợp ..." → dec2, "3.1"
+#   "1. Đặc điểm ..."     → dec1, "1";     "a) Nội dung ..."      → alpha, "a"
+#   "- Công tác ..."      → dash, None;    "+ Các Tỉnh đoàn ..."  → plus, None
+ITEM_RE = regex.compile(
+    r"""
+    ^[ \t]*
+    (?:
+        (?P<roman>[IVX]{1,5})\s*[.\-–)]\s+
+      | (?P<dec>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\p{L}|[“"(])
+      | (?P<num>\d{1,2})\s*[.)]\s+(?=\p{L}|[“"(])
+      | (?P<alpha>[a-zđ])\)\s+
+      | (?P<dash>[-–—•*])\s*(?=\p{L}|[“"(])
+      | (?P<plus>\+)\s*(?=\p{L})
+    )
+    """,
+    regex.X | regex.V1,
+)
+# The heading of an attached outline.
+OUTLINE_HEADING_RE = regex.compile(r"\s*ĐỀ\s+CƯƠNG", regex.V1)
+# A sentence that asks for a report and introduces the items after it ("đề nghị ... báo cáo
+# kết quả thực hiện với những nội dung sau:", "báo cáo ..., cụ thể như sau:").
+# The report must be asked of the recipients: "Sau khi nghe báo cáo ..., ý kiến ...:" is not.
+REPORT_INTRO_RE = regex.compile(
+    r"(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo|hướng\s+dẫn)[^\n]*?báo\s+cáo[^\n]*:\s*$", regex.I | regex.V1
+)
+# A sentence that points back to the items above as the report's contents ("báo cáo bằng văn
+# bản theo 03 nhóm nội dung trên").
+REPORT_BACKREF_RE = regex.compile(
+    r"báo\s+cáo[^.\n]{0,80}?theo\s+(?:\d+|các)\s+(?:nhóm\s+)?(?:nội\s+dung|vấn\s+đề|mục|phần)\s+(?:trên|nêu\s+trên)",
+    regex.I | regex.V1,
+)
+# A trailing parenthesis of at least this many words is the section's guidance ("Giới thiệu ...
+# mô hình tiêu biểu (đang được nhân rộng đạt hiệu quả tốt; ...)"); a shorter one is part of
+# the title ("(nếu có)", "(hoặc giám sát, khảo sát)").
+GUIDANCE_PAREN_MIN_WORDS = 6
+# Lines of an attached outline's heading block before its first item (title, "(kèm Công văn
+# ...)", a rule); more than this and the zone is not an outline.
+HEADING_MAX_LINES = 12
+
+
+@dataclass
+class _Node:
+    kind: str
+    number: str | None
+    start: int
+    end: int
+    parts: list[str]
+    guidance: list[str] = field(default_factory=list)
+    children: list[_Node] = field(default_factory=list)
+
+
+def _marker(line: str) -> tuple[str, str | None, int] | None:
+    """The marker class, the number as printed and where the item text starts, or None."""
+    m = ITEM_RE.match(line)
+    if not m:
+        return None
+    for kind in ("roman", "dec", "num", "alpha", "dash", "plus"):
+        if m.group(kind) is not None:
+            number = None if kind in ("dash", "plus") else m.group(kind)
+            if kind == "dec":
+                kind = f"dec{m.group(kind).count('.')}"
+            return kind, number, m.end()
+    return None
+
+
+def _parse(t: Text, start: int, end: int, body: bool) -> list[_Node]:
+    """Items between ``start`` and ``end`` as a tree.
+
+    In the body (``body=True``) a paragraph without a marker is guidance only if more items
+    follow it; otherwise it ends the outline ("Nhận được công văn này, ...").
+    """
+    lines = [ln for ln in lines_of(t.text, start, end) if ln.text.strip()]
+    roots: list[_Node] = []
+    stack: list[_Node] = []
+    for i, line in enumerate(lines):
+        got = _marker(line.text)
+        if got is None:
+            if not stack:
+                continue
+            s = line.text.strip()
+            node = stack[-1]
+            if regex.match(r"\p{Ll}", s) and not node.guidance:
+                node.parts.append(s)  # a wrapped item ("... nhiệm vụ chính trị,\n\nkinh tế - xã hội")
+                node.end = line.end
+                continue
+            if body and not any(_marker(nxt.text) for nxt in lines[i + 1 : i + 2]):
+                break
+            node.guidance.append(s)
+            node.end = line.end
+            continue
+        kind, number, at = got
+        node = _Node(kind, number, line.start, line.end, [line.text[at:].strip()])
+        kinds = [n.kind for n in stack]
+        if kind in kinds:
+            del stack[kinds.index(kind) :]
+        (stack[-1].children if stack else roots).append(node)
+        stack.append(node)
+    return roots
+
+
+def _outside(text: str, ch: str) -> int:
+    """The first ``ch`` outside parentheses and quotes, or -1."""
+    depth = 0
+    quoted = False
+    for i, c in enumerate(text):
+        if c in "(":
+            depth += 1
+        elif c == ")":
+            depth = max(depth - 1, 0)
+        elif c in "“”\"":
+            quoted = c == "“" or (c == '"' and not quoted)
+        elif c == ch and depth == 0 and not quoted:
+            return i
+    return -1
+
+
+def split_title(raw: str) -> tuple[str, str | None]:
+    """Separate an item's heading from its guidance.
+
+    Args:
+        raw: the item's text without its marker, lines joined.
+
+    Returns:
+        (title without a trailing ".", guidance or None). In order: a colon followed by a
+        capital ("Tổng số mô hình: Số mô hình ..."), a trailing parenthesis of
+        ``GUIDANCE_PAREN_MIN_WORDS`` words or more, any other colon ("Việc cụ thể hóa ...:
+        xây dựng kế hoạch"), the first of several sentences.
+
+    >>> split_title("Đánh giá chung: Đánh giá khái quát về kết quả.")
+    ('Đánh giá chung', 'Đánh giá khái quát về kết quả.')
+    """
+    text = " ".join(raw.split())
+    colon = _outside(text, ":")
+    after = text[colon + 1 :].strip() if colon != -1 else ""
+    if colon > 0 and after and regex.match(r"[\p{Lu}“\"(]", after):
+        return _title(text[:colon]), after
+    m = regex.search(r"\s*\(([^()]*)\)\s*\.?\s*$", text)
+    if m and m.start() > 0 and len(m.group(1).split()) >= GUIDANCE_PAREN_MIN_WORDS:
+        return _title(text[: m.start()]), m.group(1).strip().rstrip(".") or None
+    if colon > 0 and after:
+        return _title(text[:colon]), after
+    m = regex.search(r"(?<=[^\s.]{2})\.\s+(?=[\p{Lu}“\"])", text)
+    if m:
+        return _title(text[: m.start()]), text[m.end() :].strip()
+    return _title(text), None
+
+
+def _title(text: str) -> str:
+    return text.strip().rstrip(".:;,").strip()
+
+
+def _to_items(t: Text, nodes: list[_Node]) -> list[OutlineItem]:
+    out = []
+    for n in nodes:
+        title, guidance = split_title(" ".join(n.parts))
+        if n.guidance:
+            below = " ".join(" ".join(n.guidance).split())
+            guidance = f"{guidance} {below}" if guidance else below
+        if not title:
+            continue
+        out.append(
+            OutlineItem(
+                number=n.number,
+                title=title,
+                guidance=guidance or None,
+                children=_to_items(t, n.children),
+                evidence=t.evidence(n.start, n.end),
+            )
+        )
+    return out
+
+
+def _attached(t: Text, layout: Layout) -> list[_Node]:
+    """The items of an attached đề cương, if there is one."""
+    for start, end in layout.attachments:
+        if not OUTLINE_HEADING_RE.match(t.fold, start):
+            continue
+        lines = [ln for ln in lines_of(t.text, start, end) if ln.text.strip()]
+        for ln in lines[1:HEADING_MAX_LINES]:
+            got = _marker(ln.text)
+            if got and got[0] not in ("dash", "plus"):
+                return _parse(t, ln.start, end, body=False)
+    return []
+
+
+def _from_body(t: Text, layout: Layout) -> list[_Node]:
+    """Numbered body items the text says to report on."""
+    start, end = layout.body
+    lines = [ln for ln in lines_of(t.text, start, end) if ln.text.strip()]
+    for i, ln in enumerate(lines[:-1]):
+        nxt = _marker(lines[i + 1].text)
+        if REPORT_INTRO_RE.search(t.fold, ln.start, ln.end) and nxt and nxt[0] not in ("dash", "plus"):
+            return _parse(t, lines[i + 1].start, end, body=True)
+    m = REPORT_BACKREF_RE.search(t.fold, start, end)
+    if m:
+        # The run of numbered items ending before the paragraph that points back to them.
+        items = [ln for ln in lines if ln.end <= m.start() and _marker(ln.text)]
+        numbered = [ln for ln in items if _marker(ln.text)[0] == "num"]  # type: ignore[index]
+        if numbered:
+            first = numbered[0]
+            for ln in reversed(numbered):
+                if _marker(ln.text)[1] == "1":  # type: ignore[index]
+                    first = ln
+                    break
+            para = t.text.rfind("\n", 0, m.start())
+            return _parse(t, first.start, para if para > first.start else m.start(), body=False)
+    return []
+
+
+def extract(text: Text, layout: Layout, record: Directive) -> None:
+    """Fill ``record.report_outline`` from an attached đề cương or the body items reported on.
+
+    Args:
+        text: the normalised text.
+        layout: its zones.
+        record: the record to fill.
+    """
+    nodes = _attached(text, layout) or _from_body(text, layout)
+    record.report_outline = _to_items(text, nodes)

@@ -1,0 +1,92 @@
+"""Report outline: seeds end to end against the gold tree, the title/guidance split on real
+items, and bodies whose numbered paragraphs are not an outline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import CORPUS, gold
+
+from directive_parser import parse_file, parse_text
+from directive_parser.extractors.outline import split_title
+
+
+def _flat(items: list[Any]) -> list[tuple[str | None, str, str | None]]:
+    out = []
+    for it in items:
+        d = it if isinstance(it, dict) else it.model_dump()
+        out.append((d["number"], d["title"], d["guidance"]))
+        out.extend(_flat(d["children"]))
+    return out
+
+
+@pytest.mark.parametrize(
+    "doc_id",
+    [
+        "000",  # attached "ĐỀ CƯƠNG BÁO CÁO" after the signature: 1. / - levels
+        "001",  # body items after "đề nghị ... báo cáo ..., cụ thể như sau:": I. / 1. / 3.1. / -
+        "003",  # body items pointed back to: "báo cáo ... theo 03 nhóm nội dung trên"
+    ],
+)
+def test_seed_outline_matches_gold(doc_id: str) -> None:
+    record = parse_file(CORPUS / f"{doc_id}.txt")
+    got = [(n, t.replace("*", ""), g.replace("*", "") if g else g) for n, t, g in _flat(record.report_outline)]
+    assert got == _flat(gold(doc_id)["report_outline"])
+
+
+def test_outline_tree_shape() -> None:
+    tree = parse_file(CORPUS / "001.txt").report_outline
+    assert [i.number for i in tree] == ["I", "II"]
+    assert [c.number for c in tree[0].children] == ["1", "2", "3", "4"]
+    assert [c.number for c in tree[0].children[2].children] == ["3.1", "3.2", "3.3"]
+    assert tree[0].children[2].children[2].children[0].number is None  # "-" bullet
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # 000: colon followed by a capital
+        ("Đánh giá chung: Đánh giá khái quát về kết quả đạt được.", ("Đánh giá chung", "Đánh giá khái quát về kết quả đạt được.")),
+        # 000: a long trailing parenthesis is guidance
+        (
+            "Giới thiệu tóm tắt kết quả từ 03 đến 05 mô hình tiêu biểu (đang được nhân rộng đạt hiệu quả tốt; mô hình mới).",
+            ("Giới thiệu tóm tắt kết quả từ 03 đến 05 mô hình tiêu biểu", "đang được nhân rộng đạt hiệu quả tốt; mô hình mới"),
+        ),
+        # 003: a short parenthesis stays in the title
+        ("Rà soát các nội dung của mô hình đã đăng ký (nếu có).", ("Rà soát các nội dung của mô hình đã đăng ký (nếu có)", None)),
+        # 001: colon followed by lower case, no parenthesis
+        ("Việc cụ thể hóa của địa phương, đơn vị: xây dựng kế hoạch, chỉ đạo thực hiện.", ("Việc cụ thể hóa của địa phương, đơn vị", "xây dựng kế hoạch, chỉ đạo thực hiện.")),
+        # 003: first sentence is the title
+        ("Đánh giá công tác lãnh đạo. Công tác tuyên truyền, hướng dẫn.", ("Đánh giá công tác lãnh đạo", "Công tác tuyên truyền, hướng dẫn.")),
+        # 000: a bare heading
+        ("Đề xuất, kiến nghị.", ("Đề xuất, kiến nghị", None)),
+    ],
+)
+def test_split_title(raw: str, expected: tuple[str, str | None]) -> None:
+    assert split_title(raw) == expected
+
+
+# 002's body: numbered directive paragraphs with no report cue.
+NO_CUE = """HUYỆN ỦY TÂN YÊN
+Số 12-CV/HU
+V/v triển khai Phong trào thi đua “Dân vận khéo” năm 2024
+Kính gửi: Các chi, đảng bộ trực thuộc Huyện ủy.
+
+Ban Thường vụ Huyện ủy đề nghị các cơ quan, đơn vị thực hiện tốt một số nội dung sau:
+
+1. Tăng cường công tác tuyên truyền, quán triệt các quan điểm, chủ trương của Đảng về công tác dân vận.
+
+2. Chỉ đạo nâng cao chất lượng xây dựng đảng bộ, cơ quan, đơn vị “Dân vận khéo”.
+
+Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.
+"""
+
+
+def test_numbered_paragraphs_without_report_cue_are_not_an_outline() -> None:
+    assert parse_text(NO_CUE).report_outline == []
+
+
+@pytest.mark.parametrize("doc_id", ["002", "004"])
+def test_directive_bodies_are_not_outlines(doc_id: str) -> None:
+    assert parse_file(CORPUS / f"{doc_id}.txt").report_outline == []
