@@ -27,6 +27,14 @@ MAX_PAGES = 300
 # A page with fewer extracted characters than this has no usable text layer.
 MIN_CHARS_PER_PAGE = 20
 
+# A page whose one image covers at least this share of it is a scan; if its text layer (an
+# invisible layer from an OCR without Vietnamese: "THONG BAo", "Hd NQi, ngay") has fewer than
+# MIN_VIETNAMESE_SHARE of its words with a Vietnamese letter, the page is OCRed again. Real
+# Vietnamese prose has 40-60% such words; the foreign layers in our corpus have under 10%.
+SCAN_IMAGE_COVER = 0.85
+MIN_VIETNAMESE_SHARE = 0.2
+_VIETNAMESE_LETTER = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.I)
+
 # A bare page number line: "2", "- 2 -", "Trang 2", "2/5".
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*-)?(?:\s*/\s*\d{1,3})?\s*$")
 
@@ -118,6 +126,16 @@ def _drop_page_numbers(lines: list[str]) -> list[str]:
     return lines
 
 
+def _foreign_text_layer(page: Any, words: list[Word]) -> bool:
+    """True for a scanned page whose text layer is not Vietnamese (an OCR without the model)."""
+    area = float(page.width * page.height) or 1.0
+    cover = max(((i["x1"] - i["x0"]) * (i["bottom"] - i["top"]) / area for i in page.images), default=0.0)
+    if cover < SCAN_IMAGE_COVER:
+        return False
+    share = sum(bool(_VIETNAMESE_LETTER.search(w["text"])) for w in words) / max(len(words), 1)
+    return share < MIN_VIETNAMESE_SHARE
+
+
 def load_pdf(data: bytes, origin: str, ocr_page: OcrPage | None = None) -> SourceDocument:
     """Extract a PDF's text page by page.
 
@@ -149,7 +167,9 @@ def load_pdf(data: bytes, origin: str, ocr_page: OcrPage | None = None) -> Sourc
             for number, page in enumerate(pdf.pages, start=1):
                 page = page.dedupe_chars()
                 words = page.extract_words(x_tolerance=1.5, y_tolerance=3, keep_blank_chars=False)
-                if sum(len(w["text"]) for w in words) >= MIN_CHARS_PER_PAGE:
+                if sum(len(w["text"]) for w in words) >= MIN_CHARS_PER_PAGE and not (
+                    ocr_page is not None and _foreign_text_layer(page, words)
+                ):
                     pages.append(_page_text(words))
                 elif ocr_page is not None:
                     pages.append(ocr_page(page, number))
