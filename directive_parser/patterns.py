@@ -91,7 +91,8 @@ def canonical_symbol(m: regex.Match[str]) -> tuple[str, str | None]:
     num = m.group("num")
     if m.group("ptype"):
         issuer = m.group("issuer")
-        between = m.string[m.end("num") : m.start("ptype")]
+        whole = m.group(0)
+        between = whole[m.end("num") - m.start() : m.start("ptype") - m.start()]
         if "-" not in between and "–" not in between:  # the copy lost its hyphens
             issuer = restore_issuer_hyphen(regex.sub(r"\s+", "", issuer))
         rest = f"{m.group('ptype')}/{issuer}"

@@ -134,7 +134,8 @@ def _place_date(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, 
         begin = max([c.start] + [e for s, e in used if c.start <= e <= c.end])
         while begin < c.end and t.fold[begin] in " \t|":
             begin += 1
-        m = P.PLACE_DATE_RE.match(t.fold, begin, _line_end(t, c.start))
+        # the year may wrap onto the next line of a narrow right column ("… năm\n2022")
+        m = P.PLACE_DATE_RE.match(t.fold, begin, _line_end(t, _line_end(t, c.start) + 1))
         if not m:
             continue
         place = _clean_place(t.text[m.start("place") : m.end("place")])
