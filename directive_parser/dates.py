@@ -121,7 +121,7 @@ MONTH_RE = regex.compile(
     (?P<cue>(?:(?:hoàn\s+thành|phấn\s+đấu\s+hoàn\s+thành|xong)\s+)?(?:trong|trước|đầu|giữa|cuối|hết|vào|từ|đến)\s+)?
     (?:
         tháng{_WS}(?P<mon>\d{{1,2}})(?:{_SEP}(?P<y>{_YEAR})|{_WS}(?:năm|tháng){_WS}(?P<y2>{_YEAR}))?(?![\d/])
-      | quý{_WS}(?P<q>IV|III|II|I|[1-4])(?:{_WS}năm{_WS}(?P<qy>{_YEAR})|/(?P<qy2>{_YEAR}))?
+      | (?:quý|qúy|quí){_WS}(?P<q>IV|III|II|I|[1-4])(?:{_WS}năm{_WS}(?P<qy>{_YEAR})|/(?P<qy2>{_YEAR}))?
     )
     """,
     regex.X | regex.V1 | regex.I,
@@ -136,7 +136,7 @@ RECUR_RE = regex.compile(
     (?:(?P<cue>trước|vào|chậm\s+nhất)\s+ngày\s+(?P<day>\d{{1,2}})\s+)?
     (?:định\s+kỳ\s+)?
     (?:
-        (?:hằng|hàng)\s+(?P<unit>ngày|tuần|tháng|quý|năm)
+        (?:hằng|hàng)\s+(?P<unit>ngày|tuần|tháng|quý|qúy|quí|năm)
       | định\s+kỳ\s+(?P<n>\d{{1,2}})\s+(?P<nunit>tháng|năm|tuần)
     )
     (?![\p{{L}}])
@@ -351,6 +351,7 @@ class _Finder:
         for m in RECUR_RE.finditer(self.fold, start, end):
             if m.group("unit"):
                 unit = m.group("unit").lower()
+                unit = "quý" if unit in ("qúy", "quí") else unit
                 rule = f"FREQ={_RRULE_FREQ[unit]}"
                 if unit == "quý":
                     rule += ";INTERVAL=3"

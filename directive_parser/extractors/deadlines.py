@@ -50,7 +50,7 @@ DUPLICATE_OVERLAP = 0.5
 _BOUNDARY_RE = regex.compile(
     r"""
       (?<=[.;!?])(?<!\d\.)(?=\s)                          # ". " ";" — not "15." inside numbers
-    | (?<=[.;!?])(?<=\d\.)(?=\s+\p{Lu})                    # "… năm 2023. Các đơn vị"
+    | (?<=(?:19|20)\d\d\.)(?=\s+\p{Lu})                # "… năm 2023. Các đơn vị"
     | \n(?=[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[-–+•*]\s|[IVX]{1,4}\.\s))
     | (?<=[.;:])[ \t]*\n
     | \n[ \t]*\n(?=[ \t]*\p{Lu})
@@ -107,13 +107,13 @@ _DUTY_VERBS = (
 # "đề nghị X <verb>", "yêu cầu X <verb>", "giao X <verb>": X is responsible.
 #   "đề nghị các quận ủy, huyện ủy quan tâm phối hợp" -> who="các quận ủy, huyện ủy"
 _ASK_RE = regex.compile(
-    rf"(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?)\s+(?=(?:{_DUTY_VERBS})\b)",
+    rf"(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?)\s+(?=(?:{_DUTY_VERBS})\b)",
     regex.V1 | regex.I,
 )
 # A paragraph opener: "1. Đối với các xã, thị trấn: …", "- Đối với các đơn vị …".
 #   -> who="các xã, thị trấn"
 _OPENER_RE = regex.compile(
-    r"^[ \t]*(?:[\dIVX]{1,4}(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*|[-–+•]\s*)?Đối\s+với\s+(?P<who>[^:\n]{3,250}?)(?:\s*:|\s+(?:thì\s+)?(?:đề\s+nghị|cần|phải|tập\s+trung)\b|,)",
+    r"^[ \t]*(?:[\dIVX]{1,4}(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*|[-–+•]\s*)?Đối\s+với\s+(?P<who>[^:\n]{3,250}?)(?:\s*:|\s+(?:thì\s+)?(?:đề\s+nghị|cần|phải|tập\s+trung)\b)",
     regex.M | regex.V1,
 )
 # A sentence that opens with its subject: "Các tỉnh, thành đoàn gửi …", "Ban Tổ chức tổng hợp …",

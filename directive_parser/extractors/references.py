@@ -211,18 +211,19 @@ def _symbols(fold: str, start: int) -> list[regex.Match[str]]:
         pos = start + g.start()
         if any(m.start() <= pos < m.end() for m in found):
             continue
-        m = P.SYMBOL_RE.match(" " + fold[pos : pos + 80])
+        m = P.SYMBOL_RE.match(" " + fold[pos : pos + 80], 1)
         if m:
-            found.append(_Shifted(m, pos - 1))
+            found.append(_Shifted(m, pos - 1, fold))
     return sorted(found, key=lambda m: m.start())
 
 
 class _Shifted:
     """A match found in a slice, with its offsets moved back to the whole text."""
 
-    def __init__(self, m: regex.Match[str], shift: int):
+    def __init__(self, m: regex.Match[str], shift: int, string: str):
         self._m = m
         self._shift = shift
+        self.string = string
 
     def group(self, name: str | int = 0) -> str | None:
         return self._m.group(name)
@@ -288,7 +289,8 @@ def find_prose_references(text: Text, start: int, end: int, cited: list[LegalRef
     spans = [(r.evidence.start, r.evidence.end) for r in cited if r.evidence]
     seen: set[str] = set()
     out: list[ProseReference] = []
-    for m in _PROSE_RE.finditer(text.fold, start, end):
+    # On the text as printed: the fold moves tone marks inside words like "Luật".
+    for m in _PROSE_RE.finditer(text.text, start, end):
         s, e = m.span()
         if any(s < b and e > a for a, b in spans):
             continue

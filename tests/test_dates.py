@@ -1,0 +1,130 @@
+"""Table tests of the Vietnamese time-phrase grammar (dates.py), with real phrases from the corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from directive_parser.dates import add_working_days, find_time_phrases, parse_date_phrase, resolve_relative
+from directive_parser.record import TimeExpression
+
+D = dt.date
+
+# (sentence as printed, document date, expected phrase text, expected date, expected kind)
+DATED = [
+    # 000: the founding example, slash date with "trước ngày"
+    ("gửi Báo cáo kết quả về Ban Dân vận Thành ủy trước ngày 15/7/2023.", D(2023, 7, 7), "trước ngày 15/7/2023", D(2023, 7, 15), "date"),
+    # 002: "chậm nhất ngày", zero-padded month
+    ("gửi về Thường trực Huyện ủy chậm nhất ngày 27/02/2024.", D(2024, 2, 20), "chậm nhất ngày 27/02/2024", D(2024, 2, 27), "date"),
+    # 003: "xong trước ngày"
+    ("Rà soát, có biện pháp thực hiện hoàn chỉnh xong trước ngày 29/9/2022.", D(2022, 9, 12), "xong trước ngày 29/9/2022", D(2022, 9, 29), "date"),
+    # c143: a date in words
+    ("báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 11 năm 2024", D(2024, 11, 5), "trước ngày 30 tháng 11 năm 2024", D(2024, 11, 30), "date"),
+    # FORMAT.md c.2.7: Party citations use hyphen dates
+    ("ngày 01-10-1997", D(2023, 1, 1), "ngày 01-10-1997", D(1997, 10, 1), "date"),
+    # dot date; "hoàn thành" belongs to the phrase (c148 gold)
+    ("hoàn thành trước ngày 15.7.2023", D(2023, 7, 1), "hoàn thành trước ngày 15.7.2023", D(2023, 7, 15), "date"),
+    # c116: year-less date takes the document's year
+    ("gửi báo cáo kết quả thực hiện về Ban Đoàn kết tập hợp thanh niên trước ngày 10/12.", D(2022, 10, 4), "trước ngày 10/12", D(2022, 12, 10), "date"),
+    # c118: year-less date before the document's date rolls to the next year
+    ("báo cáo danh mục mô hình về Trung ương Đoàn trước ngày 31/01", D(2023, 3, 20), "trước ngày 31/01", D(2024, 1, 31), "date"),
+    # c109: a day-range period is due on its last day
+    ("diễn ra trong 02 ngày, từ ngày 12-13/5/2023 (Thứ Sáu, Thứ bảy)", D(2023, 4, 20), "từ ngày 12-13/5/2023", D(2023, 5, 13), "period"),
+    # c117: "Từ ngày 16 - 22/5/2021"
+    ("Từ ngày 16 - 22/5/2021: Mở diễn đàn online", D(2021, 4, 20), "Từ ngày 16 - 22/5/2021", D(2021, 5, 22), "period"),
+    # c125: "từ ngày 25/9 đến hết ngày 15/10/2022", first date takes the second's year
+    ("đăng tải và tổ chức bình chọn từ ngày 25/9 đến hết ngày 15/10/2022.", D(2022, 9, 1), "từ ngày 25/9 đến hết ngày 15/10/2022", D(2022, 10, 15), "period"),
+    # c111: a month start to a day
+    ("Từ tháng 7/2023 đến ngày 31/12/2023: 12 đơn vị", D(2023, 7, 1), "Từ tháng 7/2023 đến ngày 31/12/2023", D(2023, 12, 31), "period"),
+    # c114: a period broken across a blank line (PDF copy)
+    ("phân loại bài dự thi: 06/11/2022  đến\n\n09/11/2022.", D(2022, 10, 10), "06/11/2022 đến 09/11/2022", D(2022, 11, 9), "period"),
+    # 000: a phrase broken across a line
+    ("gửi Báo cáo kết quả trước ngày\n30/7/2023.", D(2023, 7, 7), "trước ngày 30/7/2023", D(2023, 7, 30), "date"),
+]
+
+
+@pytest.mark.parametrize("sentence,doc_date,text,date,kind", DATED)
+def test_dated_phrases(sentence: str, doc_date: dt.date, text: str, date: dt.date, kind: str) -> None:
+    p = parse_date_phrase(sentence, doc_date)
+    assert p is not None
+    assert (p.text, p.date, p.when.kind) == (text, date, kind)
+
+
+# (phrase, document date, expected date (None), expected TimeExpression fields)
+UNDATED = [
+    # c143: a month: date null, the period kept
+    ("trong tháng 11 năm 2024", D(2024, 11, 5), {"kind": "period", "period_start": D(2024, 11, 1), "period_end": D(2024, 11, 30)}),
+    # issue 3: "trong tháng 9/2024"
+    ("trong tháng 9/2024", D(2024, 8, 1), {"kind": "period", "period_start": D(2024, 9, 1), "period_end": D(2024, 9, 30)}),
+    # c113: a quarter in Roman numerals
+    ("Tham gia Ban soạn thảo trong Quý I năm 2025", D(2024, 12, 1), {"kind": "period", "period_start": D(2025, 1, 1), "period_end": D(2025, 3, 31)}),
+    # 002: vague
+    ("Cuối năm, tổ chức đánh giá, công nhận", D(2024, 2, 20), {"kind": "vague"}),
+    # issue 3: a monthly day
+    ("báo cáo trước ngày 20 hằng tháng", D(2024, 1, 1), {"kind": "recurrence", "recurrence": "FREQ=MONTHLY;BYMONTHDAY=20", "inclusive": False}),
+    # w014: "định kỳ 6 tháng"
+    ("Kiểm tra, giám sát định kỳ 6 tháng, hằng năm", D(2022, 1, 1), {"kind": "recurrence", "recurrence": "FREQ=MONTHLY;INTERVAL=6"}),
+    # c111: weekly
+    ("Định kỳ hàng tuần, Ban Tổ chức tham mưu báo cáo", D(2023, 7, 1), {"kind": "recurrence", "recurrence": "FREQ=WEEKLY"}),
+    # issue 3: an offset from the day received, in working days
+    ("trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản", D(2024, 1, 1), {"kind": "offset", "offset_days": 5, "working_days": True, "anchor": "received"}),
+]
+
+
+@pytest.mark.parametrize("phrase,doc_date,fields", UNDATED)
+def test_undated_phrases_keep_date_null(phrase: str, doc_date: dt.date, fields: dict) -> None:
+    p = parse_date_phrase(phrase, doc_date)
+    assert p is not None and p.date is None
+    for key, value in fields.items():
+        assert getattr(p.when, key) == value, key
+
+
+# Cue words decide inclusivity; the time of day is kept.
+@pytest.mark.parametrize(
+    "phrase,inclusive,time",
+    [
+        ("chậm nhất ngày 27/02/2024", True, None),  # 002: "chậm nhất" includes the day
+        ("trước ngày 15/7/2023", False, None),  # 000: "trước" excludes it
+        ("trước 16 giờ 00 ngày 20/7/2023", False, "16:00"),  # issue 3: time of day
+        ("chậm nhất trước ngày 30/7/2023", False, None),  # c111: "trước" wins
+    ],
+)
+def test_inclusive_and_time(phrase: str, inclusive: bool, time: str | None) -> None:
+    p = parse_date_phrase(phrase, D(2023, 7, 1))
+    assert p is not None and p.when.inclusive is inclusive and p.when.time == time
+
+
+# Numbers that are not dates (dateparser's failures in FORMAT.md).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "giới thiệu từ 4-5 mô hình",  # a range of counts
+        "nguồn 3,25 triệu m3 còn thiếu",  # a decimal
+        "6 tháng đầu năm",  # a duration
+        "tỷ lệ 8/10 đơn vị",  # a fraction without a cue
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert [p.date for p in find_time_phrases(text, doc_date=D(2023, 7, 7)) if p.date] == []
+
+
+def test_year_less_date_without_document_date_is_null() -> None:
+    p = parse_date_phrase("trước ngày 25/11")
+    assert p is not None and p.date is None
+
+
+def test_working_days_skip_tet() -> None:
+    # Received Wednesday 7/2/2024; Tết Giáp Thìn closes offices 8-14/2/2024: the 5th working
+    # day is Wednesday 21/2/2024 (15, 16, 19, 20, 21).
+    assert add_working_days(D(2024, 2, 7), 5) == D(2024, 2, 21)
+    when = TimeExpression(kind="offset", offset_days=5, working_days=True, anchor="received")
+    assert resolve_relative(when, D(2024, 2, 7)) == D(2024, 2, 21)
+
+
+def test_calendar_days_and_recurrence() -> None:
+    assert resolve_relative(TimeExpression(kind="offset", offset_days=10, working_days=False), D(2024, 2, 7)) == D(2024, 2, 17)
+    monthly = TimeExpression(kind="recurrence", recurrence="FREQ=MONTHLY;BYMONTHDAY=20")
+    assert resolve_relative(monthly, D(2024, 2, 21)) == D(2024, 3, 20)
+    with pytest.raises(ValueError):
+        resolve_relative(TimeExpression(kind="vague"), D(2024, 2, 7))

@@ -1,0 +1,76 @@
+"""Table tests of cited documents (references stage) on real sentences, and gold checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from directive_parser import parse_file, parse_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# (text, expected (type, symbol, date, issuer, title) of the first reference)
+ROWS = [
+    # 000: the full first mention of a Party resolution, quoted title
+    (
+        "Thực hiện chỉ tiêu tại Nghị quyết số 08-NQ/TU, ngày 06/12/2022 của Ban Chấp hành Đảng bộ thành phố khóa XVI về “Mục tiêu, nhiệm vụ, giải pháp năm 2023” (Nghị quyết số 08-NQ/TU).",
+        ("Nghị quyết", "08-NQ/TU", dt.date(2022, 12, 6), "Ban Chấp hành Đảng bộ thành phố khóa XVI", "Mục tiêu, nhiệm vụ, giải pháp năm 2023"),
+    ),
+    # c107: Party "QĐ" read as Quy định from the type word
+    (
+        "Căn cứ Quy định số 80-QĐ/TW ngày 18/8/2022 của Bộ Chính trị về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử;",
+        ("Quy định", "80-QĐ/TW", dt.date(2022, 8, 18), "Bộ Chính trị", "phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử"),
+    ),
+    # c113: state form, title opened by a verb
+    (
+        "Quyết định số 897/QĐ-TTg ngày 26/7/2022 của Thủ tướng Chính phủ phê duyệt Chương trình hỗ trợ thanh niên khởi nghiệp.",
+        ("Quyết định", "897/QĐ-TTg", dt.date(2022, 7, 26), "Thủ tướng Chính phủ", "phê duyệt Chương trình hỗ trợ thanh niên khởi nghiệp"),
+    ),
+    # c135: no type word -> type null
+    (
+        "Tại văn bản số 4350/BTC-ĐT ngày 04/4/2025 của Bộ Tài chính về điều chỉnh hình thức lựa chọn nhà đầu tư;",
+        (None, "4350/BTC-ĐT", dt.date(2025, 4, 4), "Bộ Tài chính", "điều chỉnh hình thức lựa chọn nhà đầu tư"),
+    ),
+    # c116: normative state symbol with a year
+    (
+        "theo Nghị định số 27/2021/NĐ-CP ngày 27/01/2021 của Chính phủ quy định về chuẩn nghèo đa chiều.",
+        ("Nghị định", "27/2021/NĐ-CP", dt.date(2021, 1, 27), "Chính phủ", "quy định về chuẩn nghèo đa chiều"),
+    ),
+    # c113: a copy that lost the hyphen between type and issuer
+    ("Quyết định số 897/QĐTTg ngày 26/7/2022", ("Quyết định", "897/QĐ-TTg", dt.date(2022, 7, 26), None, None)),
+    # w024: "số" glued to the number, hyphen date
+    ("Quyết định của Bộ Chính trị số31-QĐ/TW, ngày 01-10-1997 ban hành Quy định", (None, "31-QĐ/TW", dt.date(1997, 10, 1), None, "ban hành Quy định")),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_reference_fields(text: str, expected: tuple) -> None:
+    refs = parse_text(text).legal_references
+    assert refs, "no reference found"
+    r = refs[0]
+    assert (r.type, r.symbol, r.date, r.issuer, r.title) == expected
+    assert r.evidence is not None and r.symbol.split("/")[0].replace("-", "")[:2] in r.evidence.text.replace("-", "")
+
+
+def test_later_mentions_merge_and_own_symbol_excluded() -> None:
+    rec = parse_file(ROOT / "corpus" / "000.txt")
+    symbols = [r.symbol for r in rec.legal_references]
+    assert symbols == ["08-NQ/TU", "11-HD/BDVTU"]  # once each, in order; not 1092-CV/BDVTU
+    assert rec.legal_references[1].date == dt.date(2023, 1, 3) or rec.legal_references[1].date is None
+
+
+def test_prose_references() -> None:
+    rec = parse_text("Căn cứ khoản 2 Điều 28 Luật Giáo dục năm 2019;\nĐề nghị các đơn vị thực hiện Kế hoạch nêu trên.")
+    texts = [p.text for p in rec.prose_references]
+    assert any(t.startswith("khoản 2 Điều 28 Luật Giáo dục") for t in texts)
+    assert "Kế hoạch nêu trên" in texts
+
+
+@pytest.mark.parametrize("doc", ["000", "001", "002", "003", "004"])
+def test_seed_symbols_match_gold(doc: str) -> None:
+    gold = json.loads((ROOT / "annotations" / f"{doc}.json").read_text(encoding="utf-8"))
+    rec = parse_file(ROOT / "corpus" / f"{doc}.txt")
+    assert [r.symbol for r in rec.legal_references] == [g["symbol"] for g in gold["legal_references"]]
