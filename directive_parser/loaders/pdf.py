@@ -180,7 +180,9 @@ def load_pdf(data: bytes, origin: str, ocr_page: OcrPage | None = None) -> Sourc
                 conversions.append(f"OCR of {ocred} page(s) without a text layer")
     except (PdfminerException, PDFPasswordIncorrect) as exc:
         reason = str(exc) or exc.__class__.__name__
-        if "password" in reason.lower() or isinstance(exc, PDFPasswordIncorrect):
+        # pdfplumber wraps pdfminer's error: PdfminerException(PDFPasswordIncorrect())
+        wrapped = any(isinstance(a, PDFPasswordIncorrect) for a in exc.args)
+        if "password" in reason.lower() or isinstance(exc, PDFPasswordIncorrect) or wrapped:
             raise InputError(f"{origin}: the PDF is encrypted; open it, save an unprotected copy and parse that") from exc
         raise InputError(f"{origin}: not a readable PDF ({reason.strip()[:120]})") from exc
     except InputError:
