@@ -12,7 +12,7 @@ from collections.abc import Callable
 from ..layout import Layout
 from ..record import Directive
 from ..source import Text
-from . import deadlines, header, outline, quotas, references, signature
+from . import deadlines, forms, header, outline, quotas, references, signature
 
 Stage = Callable[[Text, Layout, Directive], None]
 
@@ -23,4 +23,5 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("deadlines", deadlines.extract),
     ("quotas", quotas.extract),
     ("outline", outline.extract),
+    ("forms", forms.extract),
 )

@@ -1,0 +1,168 @@
+"""Forms: the templates the recipients must fill in, named in the text or attached to it.
+
+A form is named in the body ("tổng hợp danh sách đăng ký theo mẫu M3", "theo Mẫu số 01",
+"báo cáo kết quả khảo sát theo Phụ lục I") or attached after the signature, either under a
+heading ("MẪU ĐĂNG KÝ CỦA TẬP THỂ", "DANH SÁCH ĐĂNG KÝ ...") or under a code line of its own
+("M1" above "BIỂU TỔNG HỢP ..."). Codes are kept as printed without "Mẫu (số)" ("Mẫu số 01" →
+"01"); the title is the attachment's heading in capitals. Codes named in the body and attached
+forms without a printed code are paired in order when their numbers agree. With neither, "theo
+mẫu gửi kèm" still names one form, without a code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..layout import Layout, lines_of
+from ..record import Directive, Evidence, Form
+from ..source import Text
+
+# A form code: "M1", "01", "2", "B3", "I"/"II" (Phụ lục I).
+CODE = r"(?:[A-Z]{1,2}\d{1,2}[a-z]?|\d{1,2}[a-z]?|[IVX]{1,4})(?![\p{L}\d/])"
+
+# A form named in the text: "theo mẫu M1, M2", "Mẫu số 01", "biểu mẫu số 2", "theo Phụ lục I".
+#   "theo mẫu M1, M2," → codes="M1, M2";  "theo Phụ lục số 01" → codes="01"
+NAMED_RE = regex.compile(
+    rf"""
+    (?:
+        (?<!\p{{L}})(?:[Bb]iểu\s+)?[Mm]ẫu\s+(?:[Ss]ố\s+)?                 # mẫu, Mẫu số, biểu mẫu
+      | (?<!\p{{L}})(?:theo|tại|vào)\s+[Pp]hụ\s+lục\s+(?:[Ss]ố\s+)?      # Phụ lục to fill in
+    )
+    (?P<codes>{CODE}(?:\s*(?:,|và|&)\s*(?:[Mm]ẫu\s+(?:[Ss]ố\s+)?)?{CODE})*)
+    """,
+    regex.X | regex.V1,
+)
+# A code line of its own above an attached form ("M1", "Mẫu số 02", "Mẫu B3").
+CODE_LINE_RE = regex.compile(rf"^\s*(?:[Mm]ẫu\s+(?:[Ss]ố\s+)?|MẪU\s+(?:SỐ\s+)?)?(?P<code>[A-Z]{{1,2}}\d{{1,2}}[a-z]?)\s*$", regex.V1)
+# A code inside an attachment heading: "MẪU SỐ 01", "Mẫu số 2".
+HEADING_CODE_RE = regex.compile(rf"(?:MẪU|Mẫu)\s+(?:SỐ|[Ss]ố)?\s*(?P<code>{CODE})", regex.V1)
+# "(theo mẫu gửi kèm)", "theo biểu mẫu đính kèm": one form, code not given.
+UNNAMED_RE = regex.compile(
+    r"(?P<what>[\p{L} ]{2,40}?)\s*\(?\s*theo\s+(?:biểu\s+)?mẫu\s+(?:gửi\s+kèm|đính\s+kèm|kèm\s+theo)", regex.I | regex.V1
+)
+# The title of an attached form is its heading in capitals, found within this many lines after
+# its code line (a "....., ngày ... tháng ... năm" line and a "TÊN ĐƠN VỊ" cell come first).
+TITLE_SEARCH_LINES = 6
+# Headings that are the filler's own cells, not the form's title.
+NOT_TITLES = ("TÊN ĐƠN VỊ", "TÊN CƠ QUAN", "BẢN ĐĂNG KÝ")
+
+
+@dataclass
+class _Attached:
+    code: str | None
+    title: str | None
+    start: int
+    end: int
+
+
+def _caps_block(t: Text, start: int, end: int) -> tuple[str, int, int] | None:
+    """The heading in capitals that opens ``t.text[start:end]``, lines joined, and its span."""
+    parts: list[str] = []
+    s0 = e0 = -1
+    for line in lines_of(t.text, start, end):
+        s = line.text.strip()
+        if not s:
+            if parts:
+                break
+            continue
+        m = regex.match(r"[^\p{Ll}\n]+?(?=\p{Lu}\p{Ll}|$)", s, regex.V1)
+        head = m.group(0).strip() if m else ""
+        if len(regex.findall(r"\p{Lu}", head)) < 4:
+            break
+        if s0 < 0:
+            s0 = line.start
+        parts.append(head)
+        e0 = line.start + line.text.find(head) + len(head)
+        if len(head) < len(s):
+            break
+    if not parts:
+        return None
+    return " ".join(" ".join(parts).split()), s0, e0
+
+
+def _title_after(t: Text, pos: int, end: int) -> str | None:
+    lines = [ln for ln in lines_of(t.text, pos, end) if ln.text.strip()][:TITLE_SEARCH_LINES]
+    for ln in lines:
+        got = _caps_block(t, ln.start, end)
+        if got and not got[0].startswith(NOT_TITLES):
+            return got[0]
+    return None
+
+
+def _attached(t: Text, layout: Layout) -> list[_Attached]:
+    """Forms attached after the closing block, in order."""
+    n = len(t.text)
+    found: list[_Attached] = []
+    for line in lines_of(t.text, layout.closing_start, n):
+        m = CODE_LINE_RE.match(line.text)
+        if m:
+            found.append(_Attached(m.group("code"), _title_after(t, line.end, n), line.start, line.end))
+    for start, end in layout.attachments:
+        if regex.match(r"\s*ĐỀ\s+CƯƠNG", t.text[start : start + 40]):
+            continue
+        if any(start <= f.start < end for f in found):
+            continue
+        got = _caps_block(t, start, end)
+        code_m = HEADING_CODE_RE.search(got[0]) if got else None
+        found.append(_Attached(code_m.group("code") if code_m else None, got[0] if got else None, start, end))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _named(t: Text, start: int, end: int) -> list[tuple[str, Evidence]]:
+    """Codes of the forms the text names, once each, in order."""
+    seen: dict[str, Evidence] = {}
+    for m in NAMED_RE.finditer(t.text, start, end):
+        before = t.fold[max(start, m.start() - 8) : m.start()].lower()
+        if (
+            not regex.search(r"[Ss]ố|[Pp]hụ", m.group(0))
+            and not regex.match(r"[A-Z]", m.group("codes"))
+            and not regex.search(r"(?:theo|tại|vào|kèm)\s*$", before)
+        ):
+            continue  # "(ô số 1 – mẫu 1)": a layout example, not a form to fill
+        for code in regex.findall(CODE, m.group("codes"), regex.V1):
+            seen.setdefault(code, t.evidence(m.start(), m.end()))
+    return list(seen.items())
+
+
+def _code_key(code: str) -> tuple[str, int]:
+    m = regex.match(r"(\D*)(\d*)", code)
+    assert m is not None
+    return m.group(1), int(m.group(2) or 0)
+
+
+def extract(text: Text, layout: Layout, record: Directive) -> None:
+    """Fill ``record.forms`` from the forms named in the text and those attached.
+
+    Args:
+        text: the normalised text.
+        layout: its zones.
+        record: the record to fill.
+    """
+    attached = _attached(text, layout)
+    named = _named(text, layout.body_start, layout.closing_start)
+    forms: list[Form] = [
+        Form(code=a.code, title=a.title, evidence=text.evidence(a.start, min(a.end, a.start + 200)))
+        for a in attached
+    ]
+    # "Mẫu số 01" in the body and "M1" on the attachment are the same form.
+    have = {_code_key(f.code)[1] if f.code[0].isalpha() else f.code for f in forms if f.code}
+    have |= {f.code for f in forms if f.code}
+    missing = sorted(
+        (c for c in named if c[0] not in have and not (c[0].isdigit() and _code_key(c[0])[1] in have)),
+        key=lambda c: _code_key(c[0]),
+    )
+    blank = [f for f in forms if f.code is None]
+    if missing and len(missing) == len(blank):
+        for form, (code, _) in zip(blank, missing):
+            form.code = code
+    else:
+        forms.extend(Form(code=code, title=None, evidence=ev) for code, ev in missing)
+    if not forms:
+        m = UNNAMED_RE.search(text.text, layout.body_start, layout.closing_start)
+        if m:
+            what = regex.split(r"[,;:.]", m.group("what"))[-1].strip()
+            forms.append(Form(code=None, title=what or None, evidence=text.evidence(m.start(), m.end())))
+    record.forms = forms

@@ -1,0 +1,40 @@
+"""Forms: codes named in the body paired with attached forms, code lines above attachments,
+"theo mẫu gửi kèm", and a layout example that is not a form."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import CORPUS, gold
+
+from directive_parser import parse_file
+from directive_parser.extractors.forms import NAMED_RE
+
+
+@pytest.mark.parametrize(
+    "doc_id",
+    [
+        "001",  # "Báo cáo, phụ lục số liệu (theo mẫu gửi kèm)": one form, no code
+        "002",  # "theo mẫu M1, M2", "mẫu M3", "mẫu M4" paired with four uncoded attachments
+        "004",  # "M1"/"M2" code lines above "BIỂU TỔNG HỢP ..." ("Mẫu số 01" in the body is M1)
+    ],
+)
+def test_seed_forms_match_gold(doc_id: str) -> None:
+    got = [(f.code, f.title) for f in parse_file(CORPUS / f"{doc_id}.txt").forms]
+    assert got == [(f["code"], f["title"]) for f in gold(doc_id)["forms"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        ("tổng hợp danh sách đăng ký xây dựng mô hình theo mẫu M1, M2, gửi về Ban Dân vận", "M1, M2"),  # 002
+        ("Thực hiện đăng ký mô hình các tập thể, cá nhân cấp Quận (theo Mẫu số 01)", "01"),  # 004
+        ("báo cáo kết quả khảo sát theo Phụ lục I của Công văn số 2637/BGDĐT-VP.", "I"),  # c130
+    ],
+)
+def test_named_forms(sentence: str, codes: str) -> None:
+    m = NAMED_RE.search(sentence)
+    assert m is not None and m.group("codes") == codes
+
+
+def test_no_forms_in_a_plain_directive() -> None:
+    assert parse_file(CORPUS / "003.txt").forms == []
