@@ -1,0 +1,351 @@
+"""Speed figures over the corpus: documents and pages per second, memory, stages, imports.
+
+``run_benchmark(corpus_dir)`` parses every text, DOCX and (text-layer) PDF file of the corpus
+from bytes already in memory, ``repeat`` times per kind, and keeps the fastest run (the least
+disturbed by other work on the machine). It also measures:
+
+- peak memory, traced over the largest file of each kind (``tracemalloc``) and for the whole
+  process (``ru_maxrss``);
+- time per stage (``pipeline.parse_source`` fills a ``timings`` dict), plus the loader's;
+- the import cost of a plain text parse, in a fresh interpreter, and which heavy libraries
+  that parse pulled in (it should pull in none);
+- two comparisons the project set itself: a full parse of a text against dateparser's
+  ``search_dates`` alone on the same text, and a PDF parse against pdfplumber's own
+  ``extract_text`` on the same file (target: at most 1.5 times).
+
+It prints figures and asserts nothing: these machines are shared and noisy.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import platform
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import DirectiveParserError, InputError
+
+# Libraries a plain text parse must not import (they cost 0.1-2 s each at start-up).
+HEAVY_MODULES: tuple[str, ...] = ("spacy", "pdfplumber", "docx", "icalendar", "fastapi", "dateparser", "uvicorn")
+# Kinds in the order they are reported.
+BENCH_KINDS: tuple[str, ...] = ("text", "docx", "pdf")
+# The targets of issue 4, printed beside the measured figures.
+TARGET_TEXT_VS_DATEPARSER = 1.0  # a full parse under dateparser's search alone
+TARGET_PDF_VS_PDFPLUMBER = 1.5  # a PDF parse within 1.5 times pdfplumber's extract_text
+# DOCX files record their page count here when Word saved them ("<Pages>3</Pages>").
+_DOCX_PAGES = re.compile(rb"<Pages>(\d+)</Pages>")
+
+
+@dataclass
+class KindFigures:
+    """Speed of one input kind over the corpus (the fastest of the repeated runs)."""
+
+    kind: str
+    documents: int = 0
+    pages: int | None = None  # None when the kind has no pages (plain text)
+    characters: int = 0
+    seconds: float = 0.0
+    stages: dict[str, float] = field(default_factory=dict)
+    peak_bytes: int = 0  # traced peak while parsing the kind's largest file
+
+    @property
+    def docs_per_second(self) -> float:
+        """Documents parsed per second."""
+        return self.documents / self.seconds if self.seconds else 0.0
+
+    @property
+    def pages_per_second(self) -> float | None:
+        """Pages parsed per second, where pages are known."""
+        return self.pages / self.seconds if self.pages and self.seconds else None
+
+
+@dataclass
+class Comparison:
+    """Our time against a peer's on the same files, summed, with the per-file median."""
+
+    ours: float = 0.0
+    theirs: float = 0.0
+    ours_median_ms: float = 0.0
+    theirs_median_ms: float = 0.0
+    files: int = 0
+
+    @property
+    def ratio(self) -> float:
+        """Our time over theirs (below 1: we are faster)."""
+        return self.ours / self.theirs if self.theirs else 0.0
+
+
+@dataclass
+class BenchmarkResult:
+    """Everything ``run_benchmark`` measured."""
+
+    machine: str
+    repeat: int
+    kinds: dict[str, KindFigures] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)
+    maxrss_bytes: int = 0
+    imports: dict[str, Any] = field(default_factory=dict)
+    text_vs_dateparser: Comparison = field(default_factory=Comparison)
+    pdf_vs_pdfplumber: Comparison = field(default_factory=Comparison)
+
+
+def machine_description() -> str:
+    """A line naming the machine: CPU count, memory, OS and Python."""
+    memory = ""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            kb = int(fh.readline().split()[1])
+        memory = f", {kb / 1024 / 1024:.0f} GB"
+    except (OSError, ValueError, IndexError):
+        pass
+    return f"{os.cpu_count()} cores{memory}, {platform.system()} {platform.machine()}, Python {platform.python_version()}"
+
+
+def _files(corpus_dir: Path) -> dict[str, list[Path]]:
+    """The corpus files by kind; scanned PDFs (``*.scan.pdf``) are left out (OCR is not timed)."""
+    files = corpus_dir / "files"
+    others = sorted(files.iterdir()) if files.is_dir() else []
+    return {
+        "text": sorted(corpus_dir.glob("*.txt")),
+        "docx": [p for p in others if p.name.lower().endswith(".docx")],
+        "pdf": [p for p in others if p.name.lower().endswith(".pdf") and not p.name.lower().endswith(".scan.pdf")],
+    }
+
+
+def _docx_pages(data: bytes) -> int | None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            m = _DOCX_PAGES.search(z.read("docProps/app.xml"))
+    except (KeyError, zipfile.BadZipFile):
+        return None
+    return int(m.group(1)) if m else None
+
+
+def _parse_once(data: bytes, origin: str, timings: dict[str, float] | None = None) -> Any:
+    """Load from bytes and parse (no OCR), adding the loader's time under "load"."""
+    from .loaders import load_bytes
+    from .pipeline import parse_source
+
+    clock = time.perf_counter()
+    source = load_bytes(data, origin, ocr=False)
+    if timings is not None:
+        timings["load"] = timings.get("load", 0.0) + time.perf_counter() - clock
+    return parse_source(source, timings), source
+
+
+def _best(fn: Any, repeat: int) -> float:
+    """The fastest of ``repeat`` timed calls of ``fn()``."""
+    best = float("inf")
+    for _ in range(repeat):
+        clock = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - clock)
+    return best
+
+
+def measure_imports(sample: Path | None) -> dict[str, Any]:
+    """Import cost of a plain text parse, in a fresh interpreter.
+
+    Args:
+        sample: a text file to parse after the import (None: import only).
+
+    Returns:
+        ``import_s`` (``import directive_parser``), ``first_parse_s`` (the first parse, with the
+        lazy imports it triggers), ``total_s`` (the interpreter's whole run) and ``heavy``
+        (the heavy libraries loaded by then; should be empty).
+    """
+    code = (
+        "import sys, time, json\n"
+        "t = time.perf_counter()\n"
+        "import directive_parser\n"
+        "t1 = time.perf_counter()\n"
+        f"p = {str(sample) if sample else ''!r}\n"
+        "if p: directive_parser.parse_file(p)\n"
+        "t2 = time.perf_counter()\n"
+        f"heavy = [m for m in {list(HEAVY_MODULES)!r} if m in sys.modules]\n"
+        "print(json.dumps({'import_s': t1 - t, 'first_parse_s': t2 - t1, 'heavy': heavy}))\n"
+    )
+    clock = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    total = time.perf_counter() - clock
+    if done.returncode != 0:
+        return {"error": done.stderr.strip().splitlines()[-1] if done.stderr.strip() else f"exit {done.returncode}"}
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    result["total_s"] = total
+    return result
+
+
+def _compare_dateparser(texts: list[tuple[bytes, str]], repeat: int) -> Comparison:
+    """A full parse of each text against dateparser's search_dates alone on the same text."""
+    import warnings
+
+    from dateparser.search import search_dates
+
+    settings = {"DATE_ORDER": "DMY"}
+    ours, theirs = [], []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        search_dates("ngày 07 tháng 7 năm 2023", languages=["vi"], settings=settings)  # load the language
+        for data, origin in texts:
+            text = data.decode("utf-8", errors="replace")
+            ours.append(_best(lambda: _parse_once(data, origin), repeat))
+            theirs.append(_best(lambda: search_dates(text, languages=["vi"], settings=settings), repeat))
+    return Comparison(sum(ours), sum(theirs), statistics.median(ours) * 1000, statistics.median(theirs) * 1000, len(texts))
+
+
+def _compare_pdfplumber(pdfs: list[tuple[bytes, str]], repeat: int) -> Comparison:
+    """A PDF parse against pdfplumber's own ``extract_text`` of every page of the same file."""
+    import pdfplumber
+
+    def extract(data: bytes) -> str:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+    ours, theirs = [], []
+    for data, origin in pdfs:
+        ours.append(_best(lambda: _parse_once(data, origin), repeat))
+        theirs.append(_best(lambda: extract(data), repeat))
+    if not pdfs:
+        return Comparison()
+    return Comparison(sum(ours), sum(theirs), statistics.median(ours) * 1000, statistics.median(theirs) * 1000, len(pdfs))
+
+
+def run_benchmark(corpus_dir: str | Path = "corpus", repeat: int = 3) -> BenchmarkResult:
+    """Time the parser over the corpus.
+
+    Args:
+        corpus_dir: the corpus folder (``*.txt``, ``files/*.docx``, ``files/*.pdf``).
+        repeat: runs per kind; the fastest is kept.
+
+    Returns:
+        The figures. Files the parser cannot read without OCR (scans) are listed as skipped.
+
+    Raises:
+        InputError: the corpus folder does not exist or holds no file to time.
+    """
+    corpus_dir = Path(corpus_dir)
+    if not corpus_dir.is_dir():
+        raise InputError(f"{corpus_dir}: no such corpus folder")
+    result = BenchmarkResult(machine=machine_description(), repeat=repeat)
+    loaded: dict[str, list[tuple[bytes, str]]] = {}
+    for kind, paths in _files(corpus_dir).items():
+        figures = KindFigures(kind)
+        inputs = []
+        pages = 0
+        for path in paths:
+            data = path.read_bytes()
+            try:
+                _, source = _parse_once(data, str(path))
+            except DirectiveParserError as exc:
+                result.skipped.append(exc.message)
+                continue
+            if source.warnings and any("have no text" in w for w in source.warnings):
+                result.skipped.append(f"{path}: scanned pages (OCR is not timed)")
+                continue
+            inputs.append((data, str(path)))
+            figures.characters += len(source.text)
+            if kind == "pdf":
+                pages += len(source.page_starts)
+            elif kind == "docx":
+                pages += _docx_pages(data) or 0
+        if not inputs:
+            continue
+        figures.documents = len(inputs)
+        figures.pages = pages or None
+        best = float("inf")
+        for _ in range(repeat):
+            timings: dict[str, float] = {}
+            clock = time.perf_counter()
+            for data, origin in inputs:
+                _parse_once(data, origin, timings)
+            elapsed = time.perf_counter() - clock
+            if elapsed < best:
+                best, figures.stages = elapsed, timings
+        figures.seconds = best
+        # Tracing slows a parse several times over, so memory is traced on the largest file only.
+        data, origin = max(inputs, key=lambda item: len(item[0]))
+        tracemalloc.start()
+        _parse_once(data, origin)
+        figures.peak_bytes = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        result.kinds[kind] = figures
+        loaded[kind] = inputs
+    if not result.kinds:
+        raise InputError(f"{corpus_dir}: no text, DOCX or PDF file to time")
+    texts = loaded.get("text", [])
+    result.imports = measure_imports(Path(texts[0][1]) if texts else None)
+    if texts:
+        result.text_vs_dateparser = _compare_dateparser(texts, repeat)
+    result.pdf_vs_pdfplumber = _compare_pdfplumber(loaded.get("pdf", []), repeat)
+    result.maxrss_bytes = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux: KiB
+    return result
+
+
+def print_benchmark(result: BenchmarkResult) -> None:
+    """Print the figures as rich tables on stdout.
+
+    Args:
+        result: what ``run_benchmark`` measured.
+    """
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    if not console.is_terminal:
+        console.width = max(console.width, 100)
+    console.print(f"machine: {result.machine}; best of {result.repeat} run(s)")
+    speed = Table(title="speed per input kind", title_justify="left")
+    for column in ("kind", "docs", "pages", "seconds", "docs/s", "pages/s", "kchars/s", "peak MB (largest)"):
+        speed.add_column(column, justify="left" if column == "kind" else "right")
+    for f in result.kinds.values():
+        pps = f.pages_per_second
+        speed.add_row(
+            f.kind,
+            str(f.documents),
+            str(f.pages) if f.pages else "–",
+            f"{f.seconds:.3f}",
+            f"{f.docs_per_second:.1f}",
+            f"{pps:.1f}" if pps is not None else "–",
+            f"{f.characters / f.seconds / 1000:.0f}" if f.seconds else "–",
+            f"{f.peak_bytes / 1e6:.1f}",
+        )
+    console.print(speed)
+    stage_names = list(dict.fromkeys(name for f in result.kinds.values() for name in f.stages))
+    stages = Table(title="milliseconds per document, by stage", title_justify="left")
+    stages.add_column("stage")
+    for kind in result.kinds:
+        stages.add_column(kind, justify="right")
+    for name in stage_names:
+        stages.add_row(name, *(f"{f.stages.get(name, 0.0) / f.documents * 1000:.2f}" for f in result.kinds.values()))
+    console.print(stages)
+    imp = result.imports
+    if "error" in imp:
+        console.print(f"import of a plain text parse: failed ({imp['error']})", markup=False)
+    else:
+        heavy = ", ".join(imp["heavy"]) or "none"
+        console.print(
+            f"plain text parse in a fresh interpreter: import {imp['import_s'] * 1000:.0f} ms, first parse "
+            f"{imp['first_parse_s'] * 1000:.0f} ms, whole process {imp['total_s'] * 1000:.0f} ms; heavy libraries loaded: {heavy}",
+            markup=False,
+        )
+    cmp = Table(title="against the peers (same files, best of runs)", title_justify="left")
+    for column in ("comparison", "files", "ours median ms", "theirs median ms", "ours/theirs (sum)", "target"):
+        cmp.add_column(column, justify="left" if column == "comparison" else "right")
+    t, p = result.text_vs_dateparser, result.pdf_vs_pdfplumber
+    cmp.add_row("text parse vs dateparser search_dates", str(t.files), f"{t.ours_median_ms:.1f}", f"{t.theirs_median_ms:.1f}", f"{t.ratio:.2f}", f"< {TARGET_TEXT_VS_DATEPARSER}")
+    cmp.add_row("PDF parse vs pdfplumber extract_text", str(p.files), f"{p.ours_median_ms:.1f}", f"{p.theirs_median_ms:.1f}", f"{p.ratio:.2f}", f"≤ {TARGET_PDF_VS_PDFPLUMBER}")
+    console.print(cmp)
+    console.print(f"process peak memory (maxrss): {result.maxrss_bytes / 1e6:.0f} MB")
+    for line in result.skipped:
+        console.print(f"skipped {line}", markup=False, highlight=False)
