@@ -65,6 +65,7 @@ SPACE_AFTER_PT = 6
 HEADER_LEFT_CM = 6.5  # header table: the unit's column; the rest (10 cm) holds the Quốc hiệu on one line
 SIGNATURE_LEFT_CM = 7.5  # signature table: "Nơi nhận" left, the signer's block (9 cm) right
 QUOC_HIEU_PT = 12  # NĐ 30 Phụ lục I: Quốc hiệu 12-13 pt; 12 keeps it on one line beside the unit
+CORE_PROPERTY_CHARS = 255  # OOXML core properties (the file's title) hold at most 255 characters
 HINT_GREY = (0x59, 0x59, 0x59)
 """Colour of guidance hints: dark grey, so the clerk sees what to replace, yet it prints."""
 
@@ -365,7 +366,10 @@ def render_docx(records: Sequence[Directive], **_: object) -> bytes:
         _para(document, "", indent=True)
     _para(document, "", after=6)
     _signature(document, sk.send_to)
-    document.core_properties.title = f"{REPORT_TYPE} {sk.title}"
+    title = f"{REPORT_TYPE} {sk.title}"
+    if len(title) > CORE_PROPERTY_CHARS:
+        title = title[: CORE_PROPERTY_CHARS - 1] + "…"
+    document.core_properties.title = title
     document.core_properties.language = "vi-VN"
     buffer = io.BytesIO()
     document.save(buffer)
