@@ -146,7 +146,7 @@ DATE_WORDS_RE = regex.compile(
 # "Kính gửi:" (NĐ 30 box 9a); a công điện addresses its recipients with "… điện:" instead
 # ("THỦ TƯỚNG CHÍNH PHỦ điện:").
 KINH_GUI_RE = regex.compile(
-    r"^[ \t\-–•]*(?:Kính\s*gửi\s*[:：]?|[\p{Lu}Đ][\p{Lu}Đ ,]{3,80}\s(?:điện|ĐIỆN)\s*[:：])[ \t]*",
+    r"^[ \t\-–•|]*(?:Kính\s*gửi\s*[:：]?|[\p{Lu}Đ][\p{Lu}Đ ,]{3,80}\s(?:điện|ĐIỆN)\s*[:：])[ \t]*",
     regex.M | regex.I | regex.V1,
 )
 NOI_NHAN_RE = regex.compile(r"(?:^|(?<=\s))Nơi\s*nhận\s*[:：]?[ \t]*", regex.I | regex.V1)

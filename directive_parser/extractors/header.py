@@ -241,34 +241,57 @@ def _type_and_subject(t: Text, d: Directive, cells: list[Line], layout: Layout, 
             d.subject = _subject_case(clean_value(first))
             d.evidence["subject"] = t.evidence(sub[0].start, sub[-1].end)
         return
-    # Công văn: "V/v …" under the number, possibly wrapped.
+    # Công văn: "V/v …" under the number, possibly wrapped; a Party công văn may print its
+    # trích yếu under the number without "V/v" (HD 36).
     for c in cells:
-        m = P.SUBJECT_VV_RE.match(t.fold, c.start, c.end)
-        if not m:
-            continue
-        start = m.end()
-        end = c.end
-        following = [x for x in cells if x.start > c.end]
-        for nxt in following[:SUBJECT_MAX_LINES]:
-            f = t.fold[nxt.start : nxt.end]
-            if (
-                _overlaps((nxt.start, nxt.end), used)
-                or P.KINH_GUI_RE.match(f)
-                or P.RULE_LINE_RE.match(f)
-                or upper_ratio(f) > 0.8
-                or P.PLACE_DATE_RE.search(f)
-                or t.text.count("\n", end, nxt.start) > 1
-                or len(f) > 90
-            ):
-                break
-            end = nxt.end
-        value = clean_value(strip_enclosing_quotes(t.text[start:end]))
-        if value:
-            d.subject = value
-            d.evidence["subject"] = t.evidence(start, end)
-        if d.document_type is None:
-            d.document_type = "Công văn"
-        return
+        m = P.SUBJECT_VV_RE.match(t.fold, c.start, c.end) or _VV_INSIDE.search(t.fold, c.start, c.end)
+        if m:
+            _subject_after(t, d, cells, c, m.end(), used)
+            if d.document_type is None:
+                d.document_type = "Công văn"
+            return
+    number_ev = d.evidence.get("number.symbol")
+    if number_ev is not None and _is_cong_van_symbol(d.number.symbol):
+        after = [c for c in cells if c.start >= number_ev.end and not _overlaps((c.start, c.end), used)]
+        if after and upper_ratio(after[0].text) < 0.6 and not P.KINH_GUI_RE.match(t.fold, after[0].start):
+            _subject_after(t, d, cells, after[0], after[0].start, used)
+
+
+# "V/v" standing inside a flattened cell ("Số: 7470 CV/TWĐTNBTG “V/v tổ chức …").
+_VV_INSIDE = regex.compile(r"[“\"]?\bV/[vV]\b[ \t]*[:.]?[ \t]*")
+
+
+def _is_cong_van_symbol(symbol: str | None) -> bool:
+    """A Party "…-CV/…" or a state symbol without a type abbreviation ("12/UBND-VX")."""
+    if not symbol:
+        return False
+    if regex.match(r"^\d*-CV/", symbol):
+        return True
+    m = regex.match(r"^\d*/(?:\d{4}/)?([^-/]+)", symbol)
+    return bool(m) and vocabulary().type_by_abbr(m.group(1)) is None
+
+
+def _subject_after(t: Text, d: Directive, cells: list[Line], c: Line, start: int, used: list[tuple[int, int]]) -> None:
+    """The subject from ``start`` in cell ``c``, continued over the short lines that follow."""
+    end = c.end
+    following = [x for x in cells if x.start > c.end]
+    for nxt in following[:SUBJECT_MAX_LINES]:
+        f = t.fold[nxt.start : nxt.end]
+        if (
+            _overlaps((nxt.start, nxt.end), used)
+            or P.KINH_GUI_RE.match(f)
+            or P.RULE_LINE_RE.match(f)
+            or upper_ratio(f) > 0.8
+            or P.PLACE_DATE_RE.search(f)
+            or t.text.count("\n", end, nxt.start) > 1
+            or len(f) > 90
+        ):
+            break
+        end = nxt.end
+    value = clean_value(strip_enclosing_quotes(t.text[start:end]))
+    if value:
+        d.subject = value
+        d.evidence["subject"] = t.evidence(start, end)
 
 
 def _type_line_ok(rest: str) -> bool:
@@ -357,6 +380,8 @@ def _issuer(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]
         b = P.bare(text)
         if not text or P.RULE_LINE_RE.match(text) or b in marks or b.startswith(("DU THAO", "DOC LAP")):
             continue
+        if _ESIGN.match(b):
+            continue  # the digital-signature box printed over a scan's header
         type_ev = d.evidence.get("document_type")
         if type_ev is not None and c.start <= type_ev.start < c.end:
             break
@@ -364,6 +389,8 @@ def _issuer(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]
             break  # a numbered heading belongs to the body
         if P.SUBJECT_VV_RE.match(text) or P.KINH_GUI_RE.match(text):
             break
+        if len(text.split()) < 2 and len(text) < 6:
+            continue  # a stray mark or OCR fragment ("TT"), not a body's name
         if upper_ratio(text) < ISSUER_MIN_UPPER or len(text) > 90:
             if candidates:
                 break
@@ -387,6 +414,11 @@ def _issuer(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]
     issuer.parent = parent
     d.issuer = issuer
     d.evidence["issuer.name"] = t.evidence(candidates[0][0], candidates[-1][1])
+
+
+# Lines of a digital-signature box ("Người ký: Cổng Thông tin điện tử Chính phủ", "Cơ quan: …",
+# "Thời gian ký: …") and of a received stamp ("ĐẾN", "CÔNG VĂN ĐẾN"), matched on bare text.
+_ESIGN = regex.compile(r"^(?:NGUOI\s+KY|CO\s+QUAN\s*:|THOI\s+GIAN\s+KY|KY\s+BOI|EMAIL|E-MAIL|NGAY\s+KY|SIGNATURE|(?:CONG\s+VAN\s+)?DEN\b)")
 
 
 def _doan_motto(t: Text, spans: list[tuple[int, int]]) -> str | None:
@@ -429,7 +461,8 @@ def _recipients(t: Text, d: Directive, layout: Layout) -> None:
     first = lines_of(t.text, m.end(), t.text.find("\n", m.end()) if "\n" in t.text[m.end() :] else len(t.text))
     pos = m.end()
     if first and first[0].text.strip():
-        items.append((first[0].start, first[0].end))
+        # items side by side on the "Kính gửi" line (a flattened table) are separate
+        items.extend((c.start, c.end) for c in cells_of(first[0]))
         pos = first[0].end + 1
     else:
         pos = t.text.find("\n", m.end()) + 1

@@ -42,41 +42,71 @@ def _is_signer_cell(t: Text, c: Line) -> bool:
 
 
 def _distribution(t: Text, d: Directive, start: int, end: int) -> None:
+    """The "Nơi nhận" list: one item per line, bullets and terminators dropped.
+
+    A flattened line may carry the signer's cells on its right; those are left out. Where the
+    copy lost its bullets and items end with ";", a line ending with "," (or with nothing) is
+    wrapped and continues on the next line.
+    """
     m = P.NOI_NHAN_RE.search(t.fold, start, end)
     if not m:
         return
-    items: list[Line] = []
-    cells = _cells(t, m.end(), min(end, m.end() + 3000))
+    rows: list[tuple[int, int, str]] = []  # (start, end, text) per item cell, signer cells removed
     first_line_end = t.text.find("\n", m.end())
     blank_run = 0
-    for c in cells:
-        s = c.text.strip()
-        if not s:
+    done = False
+    for ln in lines_of(t.text, m.end(), min(end, m.end() + 3000)):
+        cells = [c for c in cells_of(ln) if not _is_signer_cell(t, c) and not _SIGNED_NOTE.match(c.text.strip())]
+        if not cells:
             blank_run += 1
-            if items and blank_run > 1:
+            if rows and blank_run > 1:
                 break
             continue
         blank_run = 0
-        if _is_signer_cell(t, c) or P.NAME_LINE_RE.match(s) and not s.endswith((";", ",", ".")) and items and s[0] not in _BULLET:
-            continue
-        if len(s) > ITEM_MAX_CHARS:
-            break
-        same_line = first_line_end == -1 or c.start < first_line_end
-        if s[0] in _BULLET or same_line or s.endswith((";", ",", ".", ")")) or regex.match(r"^(?:Lưu|LƯU)\b", s):
-            items.append(c)
-            if regex.match(r"^[-–+•·*\s]*(?:Lưu|LƯU)\b", s):
+        same_line = first_line_end == -1 or ln.start < first_line_end
+        for c in cells:
+            s = c.text.strip()
+            if len(s) > ITEM_MAX_CHARS:
+                done = True
                 break
-            continue
-        if items:
+            if s.startswith("(") and rows and rows[-1][2].endswith(";"):
+                # a note printed to the right of its item: "Ban Dân vận TW;   (Để b/c)"
+                p0, _, prev = rows[-1]
+                rows[-1] = (p0, c.end, f"{prev[:-1]} {s};")
+                continue
+            if rows and P.NAME_LINE_RE.match(s) and s[0] not in _BULLET and not s.endswith((";", ",", ".")):
+                continue  # the signer's name printed beside the list
+            if s[0] in _BULLET or same_line or s.endswith((";", ",", ".", ")")) or regex.match(r"^(?:Lưu|LƯU)\b", s) or rows:
+                rows.append((c.start, c.end, s))
+                if regex.match(r"^[-–+•·*\s]*(?:Lưu|LƯU)\b", s):
+                    done = True
+                    break
+                continue
+            done = True
             break
+        if done:
+            break
+    bulleted = any(r[2][0] in _BULLET for r in rows)
+    terminated = sum(r[2].endswith(";") for r in rows) >= 2
+    items: list[tuple[int, int, str]] = []
+    for r in rows:
+        prev = items[-1][2] if items else None
+        wrapped = prev is not None and (
+            (not bulleted and terminated and not prev.endswith((";", ".")))
+            or (r[2][0].islower() and r[2][0] not in _BULLET)
+        )
+        if wrapped:
+            items[-1] = (items[-1][0], r[1], f"{prev} {r[2]}")
+        else:
+            items.append(r)
     values = []
-    for c in items:
-        v = clean_value(c.text.strip().lstrip(_BULLET + " ").rstrip(";,.").strip())
+    for _, _, text in items:
+        v = clean_value(text.lstrip(_BULLET + " ").rstrip(";,.").strip())
         if v:
             values.append(v)
     d.distribution = values
     if items:
-        d.evidence["distribution"] = t.evidence(items[0].start, items[-1].end)
+        d.evidence["distribution"] = t.evidence(items[0][0], items[-1][1])
 
 
 def _name_after(t: Text, pos: int, end: int) -> Line | None:
