@@ -246,6 +246,8 @@ def _words(s: str) -> set[str]:
 def _duplicate(a: Deadline, b: Deadline) -> bool:
     if a.date != b.date or a.date is None:
         return False
+    if a.responsible and b.responsible and a.responsible != b.responsible:
+        return False  # different groups on the same day: separate entries (OUTPUT.md)
     wa, wb = _words(a.action), _words(b.action)
     if not wa or not wb:
         return False
