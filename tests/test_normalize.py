@@ -29,7 +29,7 @@ def test_steps(raw: str, expected: str) -> None:
     assert normalize_text(raw).text == expected
 
 
-@pytest.mark.parametrize("word,folded", [("uỷ", "ủy"), ("hoà", "hòa"), ("Khoẻ", "Khỏe"), ("hoàng", "hoàng"), ("Thủy", "Thủy")])
+@pytest.mark.parametrize("word,folded", [("uỷ", "ủy"), ("hoà", "hòa"), ("Khoẻ", "Khỏe"), ("hoàng", "hoàng"), ("Thủy", "Thủy"), ("Luật", "Luật"), ("thuế", "thuế")])
 def test_fold_unifies_tone_placement(word: str, folded: str) -> None:
     assert fold(word) == folded
     assert len(fold(word)) == len(word)
