@@ -718,10 +718,10 @@ def evaluate(
         if item.kind not in wanted and not (item.kind == "pdf" and "scan" in wanted):
             continue
         kind, record, text, problem = _parse(item, scans)
-        if kind not in wanted:
-            continue
         if record is None:
             report.skipped.append((str(item.path), problem or ""))
+            continue
+        if kind not in wanted:
             continue
         scores = report.kinds.setdefault(kind, KindScores(kind))
         scores.documents.append(item.doc_id)
