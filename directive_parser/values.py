@@ -123,6 +123,8 @@ def org_case(text: str, organisation: bool = True) -> str:
                     break
                 out[k] = out[k][:1].upper() + out[k][1:]
     out[0] = out[0][:1].upper() + out[0][1:]
+    # a reader writes the new tone placement ("Thành ủy" for a printed "THÀNH UỶ")
+    out = [_fold_tone(w) if _OLD_STYLE.search(w) else w for w in out]
     # the words after a department word name its field: "Ban Dân vận", "Sở Giáo dục và Đào tạo"
     heads = ("ban", "sở", "bộ", "phòng", "cục", "vụ", "trường", "viện", "hội", "tiểu ban", "ban chỉ đạo", "trung tâm")
     if organisation and lower[0] in heads and len(out) > 1 and out[1].islower() and lower[1] not in levels:
@@ -131,6 +133,10 @@ def org_case(text: str, organisation: bool = True) -> str:
             if lower[k - 1] == "và" and out[k].islower() and lower[k] not in levels:
                 out[k] = out[k][:1].upper() + out[k][1:]
     return " ".join(out)
+
+
+# Old-style endings whose reading form is unambiguous: "uỷ" → "ủy", "oà" → "òa", "oẻ" → "ỏe".
+_OLD_STYLE = regex.compile(r"(?:(?<![qQ])[uU][ỳýỷỹỵ]|[oO][àáảãạèéẻẽẹ])$")
 
 
 def _fold_tone(word: str) -> str:
