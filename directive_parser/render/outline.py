@@ -38,6 +38,9 @@ REPORT_TYPE = "BÁO CÁO"
 NO_OUTLINE_NOTE = "Văn bản không nêu đề cương báo cáo; đơn vị tự xác định các nội dung cần báo cáo."
 """Printed where the sections would be when the directive gives no outline."""
 
+REPORT_WORD = "báo cáo"
+"""A duty whose action says this ("gửi Báo cáo kết quả về …") names where the report goes."""
+
 FILL = "……………"
 """A blank for the clerk to fill in (unit name, place, number)."""
 
@@ -100,9 +103,11 @@ def heading_system(record: Directive) -> str:
 
 
 def _send_to(record: Directive) -> list[str]:
-    """Where the report goes: the bodies the deadlines name, else the directive's issuer."""
+    """Where the report goes: the bodies named by the duties to report (else by any duty), else
+    the directive's issuer."""
+    reporting = [d for d in record.deadlines if REPORT_WORD in d.action.casefold()]
     seen: list[str] = []
-    for d in record.deadlines:
+    for d in reporting or record.deadlines:
         if d.deliver_to and d.deliver_to not in seen:
             seen.append(d.deliver_to)
     if not seen and record.issuer.name:
