@@ -1,16 +1,15 @@
 """Renderers: each turns a record (never the text) into one output format.
 
 ``RENDERERS`` maps a format name, as given to ``parse --format``, to a function
-``render(records, **options) -> str | bytes`` over one or more records. Options a renderer does
-not use are ignored (``received``: the day the directive was received, for the calendar and the
-checklist). ``BINARY_FORMATS`` return bytes, ``SINGLE_RECORD_FORMATS`` take one record only.
+``render(records, **options) -> str | bytes`` over one or more records. The only option is
+``received`` (the day the directive was received), taken by the calendar and the checklist; the
+JSON renderer takes none. ``BINARY_FORMATS`` return bytes, ``SINGLE_RECORD_FORMATS`` take one record only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
-from ..record import Directive
 from . import ics, markdown, outline
 from . import json as json_renderer
 
