@@ -234,7 +234,7 @@ def normalize(source: SourceDocument, steps: Sequence[str] = DEFAULT_STEPS) -> T
             if note not in source.conversions:
                 source.conversions.append(note)
     begin = len(text) - len(text.lstrip("\n "))
-    end = len(text.rstrip("\n "))
+    end = max(begin, len(text.rstrip("\n ")))  # all-blank text: an empty slice at its end
     text, src = text[begin:end], src[begin : end + 1]
     return Text(text=text, fold=fold(text), src=src, source=source)
 

@@ -233,8 +233,8 @@ def _type_and_subject(t: Text, d: Directive, cells: list[Line], layout: Layout, 
                 or (upper_ratio(t.text[sub[0].start : sub[0].end]) > 0.9) != (upper_ratio(ln.text) > 0.9)
             ):
                 break
-            if len(ln.text.strip()) > SUBJECT_LINE_MAX_CHARS:
-                break
+            if len(ln.text.strip()) > SUBJECT_LINE_MAX_CHARS and upper_ratio(ln.text) < 0.9:
+                break  # a long line in capitals is still a title (web copies unwrap it)
             sub.append(ln)
         if sub:
             first = regex.sub(r"^\s*(?:V/v|Về việc|VỀ VIỆC)\s*[:.]?\s*", "", t.text[sub[0].start : sub[-1].end])
@@ -513,8 +513,68 @@ def extract(t: Text, layout: Layout, d: Directive) -> None:
     _issuer(t, d, cells, used, system_spans)
     if d.issuer.system is None:
         d.issuer.system = _system_from_symbol(d.number.symbol)
+    _complete_issuer(t, d)
+    if d.number.symbol is None:
+        _source_note(t, d)
     _recipients(t, d, layout)
     _marks(t, d, cells)
+
+
+# The enacting authority printed above the căn cứ of a decision ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ",
+# "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG"): a caps line directly before the first "Căn cứ".
+_AUTHORITY_BEFORE_CAN_CU = regex.compile(r"^(?P<line>[\p{Lu}Đ][\p{Lu}Đ ,&-]{6,120})\n(?=\s*Căn\s+cứ)", regex.M | regex.V1)
+
+
+def _complete_issuer(t: Text, d: Directive) -> None:
+    """Give a header name that lost its locality ("ỦY BAN NHÂN DÂN") the one the enacting line prints."""
+    name = d.issuer.name
+    if not name:
+        return
+    m = _AUTHORITY_BEFORE_CAN_CU.search(t.text, 0, min(len(t.text), 6000))
+    if not m:
+        return
+    line = m.group("line").strip()
+    b_line, b_name = P.bare(line), P.bare(name)
+    at = b_line.find(b_name)
+    if at < 0 or len(b_line) - at <= len(b_name) + 2:
+        return
+    full = line[at:]
+    d.issuer.name = org_case(full)
+    d.evidence["issuer.name"] = t.evidence(m.start("line") + at, m.end("line"))
+
+
+# A web copy's closing note naming the document it reproduces:
+#   "(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)", "(Nguồn công văn số 2983/UBND-VP - 22/09/2020)"
+_SOURCE_NOTE = regex.compile(
+    r"^\(\s*(?:Theo|Nguồn)\s*:?\s+(?P<type>[\p{L} ]{3,20}?)\s+số\s+(?P<sym>\S+)\s*(?:,|-|–)?\s*(?:ngày\s+)?"
+    r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})\s*\)\s*$",
+    regex.M | regex.V1,
+)
+
+
+def _source_note(t: Text, d: Directive) -> None:
+    tail_start = max(0, len(t.text) - 400)
+    m = None
+    for m in _SOURCE_NOTE.finditer(t.fold, tail_start):
+        pass
+    if m is None:
+        return
+    sm = P.SYMBOL_RE.match(t.fold, m.start("sym"), m.end("sym"))
+    if sm is None:
+        return
+    d.number.symbol, d.number.number = P.canonical_symbol(sm)
+    d.evidence["number.symbol"] = t.evidence(sm.start(), sm.end())
+    try:
+        d.date = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        d.evidence["date"] = t.evidence(m.start("d"), m.end("y"))
+    except ValueError:
+        pass
+    type_word = t.text[m.start("type") : m.end("type")].strip()
+    for name in vocabulary().type_names():
+        if P.bare(name) == P.bare(type_word):
+            d.document_type = name
+    if d.issuer.system is None:
+        d.issuer.system = _system_from_symbol(d.number.symbol)
 
 
 def _system_from_symbol(symbol: str | None) -> str | None:
