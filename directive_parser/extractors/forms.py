@@ -39,9 +39,11 @@ CODE_LINE_RE = regex.compile(rf"^\s*(?:[Mm]ẫu\s+(?:[Ss]ố\s+)?|MẪU\s+(?:S�
 # A code inside an attachment heading: "MẪU SỐ 01", "Mẫu số 2".
 HEADING_CODE_RE = regex.compile(rf"(?:MẪU|Mẫu)\s+(?:SỐ|[Ss]ố)?\s*(?P<code>{CODE})", regex.V1)
 # "(theo mẫu gửi kèm)", "theo biểu mẫu đính kèm": one form, code not given.
-UNNAMED_RE = regex.compile(
-    r"(?P<what>[\p{L} ]{2,40}?)\s*\(?\s*theo\s+(?:biểu\s+)?mẫu\s+(?:gửi\s+kèm|đính\s+kèm|kèm\s+theo)", regex.I | regex.V1
-)
+# The cue is searched first and what it names read backwards from it: a pattern that opens
+# with the lazy name run would try every position of the text (seconds on a long plan).
+UNNAMED_RE = regex.compile(r"\(?\s*theo\s+(?:biểu\s+)?mẫu\s+(?:gửi\s+kèm|đính\s+kèm|kèm\s+theo)", regex.I | regex.V1)
+# What the unnamed form is: the run of words just before the cue ("phụ lục số liệu").
+_WHAT_BEFORE = regex.compile(r"[\p{L} ]{2,40}$", regex.V1)
 # The title of an attached form is its heading in capitals, found within this many lines after
 # its code line (a "....., ngày ... tháng ... năm" line and a "TÊN ĐƠN VỊ" cell come first).
 TITLE_SEARCH_LINES = 6
@@ -163,6 +165,8 @@ def extract(text: Text, layout: Layout, record: Directive) -> None:
     if not forms:
         m = UNNAMED_RE.search(text.text, layout.body_start, layout.closing_start)
         if m:
-            what = regex.split(r"[,;:.]", m.group("what"))[-1].strip()
-            forms.append(Form(code=None, title=what or None, evidence=text.evidence(m.start(), m.end())))
+            before = _WHAT_BEFORE.search(text.text, max(layout.body_start, m.start() - 40), m.start())
+            start = before.start() if before else m.start()
+            what = regex.split(r"[,;:.]", before.group(0))[-1].strip() if before else ""
+            forms.append(Form(code=None, title=what or None, evidence=text.evidence(start, m.end())))
     record.forms = forms
