@@ -18,6 +18,7 @@ semicolons, line-initial enumerators and bullets); spaCy is not needed for this.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 
@@ -34,8 +35,10 @@ from ..values import clean_value
 ACTION_MAX_CHARS = 250
 # A "responsible" group longer than this is a run-on clause, not a group name.
 RESPONSIBLE_MAX_CHARS = 250
-# How far back (characters) an "Đối với …" paragraph opener still governs a sentence.
-OPENER_LOOKBACK_CHARS = 1500
+# A parenthesis longer than this is a lost ")" rather than an aside: sentences cut inside it.
+PAREN_MAX_CHARS = 300
+# How far back (paragraphs) a list item looks for the heading or lead-in naming its group.
+HEADING_LOOKBACK_PARAGRAPHS = 40
 # Two statements of one obligation share at least this share of their action words.
 DUPLICATE_OVERLAP = 0.5
 
@@ -57,6 +60,13 @@ _BOUNDARY_RE = regex.compile(
     """,
     regex.X | regex.V1,
 )
+
+
+def _inside_parentheses(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a "(" opened after ``start`` on the same stretch and not closed."""
+    seg = text[start:pos]
+    opened = seg.rfind("(")
+    return opened >= 0 and ")" not in seg[opened:] and pos - start - opened <= PAREN_MAX_CHARS
 
 
 @dataclass(frozen=True)
@@ -82,6 +92,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     out: list[Sentence] = []
     pos = start
     for m in _BOUNDARY_RE.finditer(text, start, end):
+        if _inside_parentheses(text, pos, m.start()):
+            continue  # "(qua ioffice Ban Tổ chức; hoặc email: …)" is one aside
         if m.end() > pos:
             if text[pos : m.start()].strip():
                 out.append(Sentence(pos, m.start()))
@@ -110,18 +122,65 @@ _ASK_RE = regex.compile(
     rf"(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?)\s+(?=(?:{_DUTY_VERBS})\b)",
     regex.V1 | regex.I,
 )
-# A paragraph opener: "1. Đối với các xã, thị trấn: …", "- Đối với các đơn vị …".
-#   -> who="các xã, thị trấn"
+# Words that open the name of a body or a group of bodies: "Ban Tổ chức", "Các tỉnh, thành đoàn",
+# "Bộ Xây dựng", "UBND tỉnh", "MTTQ và các tổ chức chính trị - xã hội", "Trung ương Đoàn".
+_ORG = (
+    r"(?:Các|Ban|Bộ|Ủy\s+ban|Uỷ\s+ban|UBND|Sở|Phòng|Trung\s+tâm|Trung\s+ương|Đoàn|Tỉnh\s+đoàn|"
+    r"Thành\s+đoàn|Hội|Văn\s+phòng|Chủ\s+tịch|Thủ\s+trưởng|Báo|Thường\s+trực|Đảng\s+ủy|Đảng\s+uỷ|"
+    r"Đảng\s+bộ|Chi\s+bộ|MTTQ|Mặt\s+trận|Cơ\s+quan|Đơn\s+vị|Tổ|Ngân\s+hàng|Tổng\s+cục|Cục|Kho\s+bạc|"
+    r"Tập\s+đoàn|Quận\s+ủy|Huyện\s+ủy|Thành\s+ủy|Tỉnh\s+ủy|Quận\s+uỷ|Huyện\s+uỷ|Thành\s+uỷ|Tỉnh\s+uỷ|"
+    r"Hội\s+đồng|Khoa|Trường|Công\s+an)\b"
+)
+# Words between a group and its duty that are not part of the group: "X căn cứ chức năng …",
+# "X nghiêm túc triển khai", "X cần …", "X có trách nhiệm …".
+_AFTER_WHO = rf"(?:{_DUTY_VERBS}|căn\s+cứ|nghiêm\s+túc|cần|phải|có\s+trách\s+nhiệm|tập\s+trung|sớm)\b"
+# A lead-in adverbial before the subject: "Căn cứ tình hình thực tế và trên cơ sở chức năng,
+# nhiệm vụ, MTTQ và … xây dựng …" -> the subject starts at "MTTQ".
+_ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Để|Nhằm|Theo|Đồng\s+thời)\b[^.;:\n]{0,200}?,\s*)?"
+_ENUM = r"(?:[\dIVX]{1,4}(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*|[-–+•*]\s*)"
+# A paragraph opener naming the group of what follows:
+#   "1. Đối với các xã, thị trấn: …"               -> who="các xã, thị trấn"
+#   "- Đối với các đơn vị đề nghị …"               -> who="các đơn vị"
+#   "2.1. Trung ương Đoàn:"                        -> who="Trung ương Đoàn"
+#   "a) Bộ Văn hóa, Thể thao và Du lịch:"          -> who="Bộ Văn hóa, Thể thao và Du lịch"
+#   "2.2. Các đơn vị thực hiện triển khai trọng điểm" (a heading line, no verb, no period)
 _OPENER_RE = regex.compile(
-    r"^[ \t]*(?:[\dIVX]{1,4}(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*|[-–+•]\s*)?Đối\s+với\s+(?P<who>[^:\n]{3,250}?)(?:\s*:|\s+(?:thì\s+)?(?:đề\s+nghị|cần|phải|tập\s+trung)\b)",
-    regex.M | regex.V1,
+    rf"""
+    ^[ \t]*{_ENUM}?
+    (?:
+        Đối\s+với\s+(?P<who>[^:\n]{{3,250}}?)                 # "Đối với X:" / "Đối với X đề nghị"
+        (?:\s*:|\s+(?:thì\s+)?(?:đề\s+nghị|cần|phải|tập\s+trung)\b)
+      | (?P<who>{_ORG}[^:;.\n]{{0,200}}?)\s*:                   # "2.1. Trung ương Đoàn:"
+      | (?<=^[ \t]*{_ENUM})(?P<who>{_ORG}[^:;.\n]{{0,120}}?)[ \t]*$   # a heading line naming a group
+    )
+    """,
+    regex.M | regex.V1 | regex.X,
 )
 # A sentence that opens with its subject: "Các tỉnh, thành đoàn gửi …", "Ban Tổ chức tổng hợp …",
-# "Bộ Xây dựng chủ trì, phối hợp …", "UBND tỉnh … rà soát".
+# "Bộ Xây dựng chủ trì, phối hợp …", "MTTQ và tổ chức chính trị - xã hội quận … căn cứ chức năng".
 _SUBJECT_RE = regex.compile(
-    rf"^[ \t]*(?:[\dIVX]{{1,4}}(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*|[-–+•]\s*)?(?P<who>(?:Các|Ban|Bộ|Ủy\s+ban|Uỷ\s+ban|UBND|Sở|Phòng|Trung\s+tâm|Đoàn|Tỉnh\s+đoàn|Thành\s+đoàn|Hội|Văn\s+phòng|Chủ\s+tịch|Báo|Thường\s+trực|Đảng\s+ủy|Đảng\s+bộ|MTTQ|Mặt\s+trận|Cơ\s+quan|Đơn\s+vị|Tổ)\b[^;:.\n]{{0,{RESPONSIBLE_MAX_CHARS}}}?)\s+(?=(?:{_DUTY_VERBS})\b)",
+    rf"^[ \t]*{_ENUM}?{_ADVERBIAL}(?P<who>{_ORG}[^;:.\n]{{0,{RESPONSIBLE_MAX_CHARS}}}?)[\s,]+(?={_AFTER_WHO})",
     regex.V1,
 )
+# "Văn bản góp ý của đơn vị gửi về …", "Báo cáo của các xã gửi về …": the sender owns the paper.
+_OWNER_RE = regex.compile(
+    r"^[ \t]*\p{Lu}[^;:.\n]{0,60}?\s+của\s+(?P<who>(?:các\s+)?(?:đơn\s+vị|địa\s+phương|cơ\s+sở|tỉnh|xã|huyện|cơ\s+quan)[^;:.\n]{0,60}?)\s+gửi\b",
+    regex.V1 | regex.I,
+)
+# Where a paragraph starts: a line opening with an enumerator or bullet, or after a blank line.
+_PARAGRAPH_RE = regex.compile(rf"(?:^|\n[ \t]*\n|\n(?=[ \t]*{_ENUM}))[ \t\n]*", regex.V1)
+# The list level of an enumerator: "I." < "1." < "1.1." < "a)" < "-" < "+"; plain text has none.
+_LEVEL_RES = (
+    (regex.compile(r"[ \t]*[IVX]{1,4}\.\s"), 0),
+    (regex.compile(r"[ \t]*\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s"), 3),
+    (regex.compile(r"[ \t]*\d{1,2}\.\d{1,2}\.?\s"), 2),
+    (regex.compile(r"[ \t]*\d{1,2}[.)]\s"), 1),
+    (regex.compile(r"[ \t]*[a-zđ]\)\s"), 4),
+    (regex.compile(r"[ \t]*[-–•*]\s"), 5),
+    (regex.compile(r"[ \t]*\+\s"), 6),
+)
+
+
 # "gửi … về X", "báo cáo … về X", "nộp … về X": X receives the result.
 #   "gửi Báo cáo kết quả về Ban Dân vận Thành ủy trước ngày" -> to="Ban Dân vận Thành ủy"
 _DELIVER_RE = regex.compile(
@@ -134,35 +193,115 @@ _LEAD_RE = regex.compile(r"^[\s\-–+•*]*(?:[\dIVX]{1,4}(?:\.\d+)*[.)]|[a-zđ]
 _PAST_RE = regex.compile(r"(?<![\p{L}])(?:đã|vừa\s+qua|năm\s+qua)(?![\p{L}])", regex.V1 | regex.I)
 
 
-def _opener_before(text: Text, pos: int, floor: int) -> tuple[str, int] | None:
-    """The "Đối với X" group governing ``pos``: the last opener line before it in the section."""
-    lo = max(floor, pos - OPENER_LOOKBACK_CHARS)
-    found = None
-    for m in _OPENER_RE.finditer(text.fold, lo, pos):
-        found = m
-    if found is None:
-        return None
-    # a numbered heading between the opener and pos starts another section
-    between = text.fold[found.end() : pos]
-    if regex.search(r"\n[ \t]*(?:[\dIVX]{1,4}[.)]\s)", between) and not regex.match(r"[ \t]*[\dIVX]", text.fold[found.start() : found.start() + 3]):
-        return None
-    return clean_value(text.text[found.start("who") : found.end("who")]), found.end()
+def _level(text: str, pos: int) -> int | None:
+    """The list level of the paragraph starting at ``pos``, ``None`` for a plain paragraph."""
+    for rx, level in _LEVEL_RES:
+        if rx.match(text, pos):
+            return level
+    return None
 
 
-def _responsible(text: Text, sent: Sentence, floor: int) -> tuple[str | None, int]:
-    """Who must act, and where in the sentence the duty starts after them."""
+class Paragraphs:
+    """The paragraphs of the body and who each sentence names, to resolve a sentence without one.
+
+    A duty often names no group: it inherits the subject of an earlier sentence of its paragraph
+    ("Ban Dân vận Quận ủy tham mưu … . Đồng thời, báo cáo … trước ngày 01/10/2022"), the group of
+    the heading it stands under ("2.1. Trung ương Đoàn:" / "1. Đối với các xã: …"), or the
+    addressee of the lead-in that opens its list ("đề nghị các đoàn thể … báo cáo với những nội
+    dung sau:" then "3. Rà soát … xong trước ngày 29/9/2022").
+    """
+
+    def __init__(self, text: Text, sentences: list[Sentence], start: int, end: int) -> None:
+        """Index the paragraphs of ``text[start:end]``.
+
+        Args:
+            text: the normalised text.
+            sentences: its sentences (``split_sentences``).
+            start: where the body starts.
+            end: where it ends.
+        """
+        self.text = text
+        self.sentences = sentences
+        starts = [m.end() for m in _PARAGRAPH_RE.finditer(text.text, start, end)]
+        self.starts = sorted({start, *(s for s in starts if s < end)})
+        self._who: dict[int, tuple[str, int] | None] = {}
+
+    def paragraph_of(self, pos: int) -> int:
+        """Index of the paragraph holding ``pos``."""
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def own_who(self, i: int) -> tuple[str, int] | None:
+        """The group sentence ``i`` names itself, and where its duty starts after the name."""
+        if i not in self._who:
+            self._who[i] = _own_who(self.text, self.sentences[i])
+        return self._who[i]
+
+    def heading_who(self, k: int) -> str | None:
+        """The group a paragraph names as a heading or lead-in for what follows it, if any."""
+        text = self.text
+        pstart = self.starts[k]
+        pend = self.starts[k + 1] if k + 1 < len(self.starts) else len(text.text)
+        m = _OPENER_RE.match(text.fold, pstart, pend)
+        if m:
+            return clean_value(text.text[m.start("who") : m.end("who")])
+        tail = text.text[pstart:pend].rstrip()
+        if tail.endswith(":"):  # a lead-in: "đề nghị các đoàn thể … với những nội dung sau:"
+            for i, sent in enumerate(self.sentences):
+                if pstart <= sent.start < pend and sent.end >= pstart + len(tail) - 1:
+                    own = self.own_who(i)
+                    return own[0] if own else None
+        return None
+
+    def inherited_who(self, i: int) -> str | None:
+        """The group sentence ``i`` inherits: from its paragraph, its heading or its lead-in."""
+        sent = self.sentences[i]
+        k = self.paragraph_of(sent.start)
+        j = i - 1
+        while j >= 0 and self.sentences[j].start >= self.starts[k]:
+            own = self.own_who(j)
+            if own:
+                return own[0]
+            j -= 1
+        level = _level(self.text.text, self.starts[k])
+        for q in range(k - 1, max(-1, k - 1 - HEADING_LOOKBACK_PARAGRAPHS), -1):
+            qlevel = _level(self.text.text, self.starts[q])
+            higher = qlevel is not None and (level is None or qlevel < level)
+            who = self.heading_who(q)
+            if who and (higher or qlevel == level or self.text.text[self.starts[q] : self.starts[q + 1]].rstrip().endswith(":")):
+                if higher or qlevel is None or self.text.text[self.starts[q] : self.starts[q + 1]].rstrip().endswith(":"):
+                    return who
+            if higher:
+                level = qlevel
+                if qlevel == 0:
+                    return None  # a part heading ("III. TỔ CHỨC THỰC HIỆN") closes the search
+        return None
+
+
+def _own_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
+    """The group a sentence names, and where the duty starts after the name."""
     seg = text.fold[sent.start : sent.end]
     m = _ASK_RE.search(seg)
     if m:
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
-    opener = _opener_before(text, sent.end, floor)
-    if opener is not None:
-        who, end = opener
-        return who, max(sent.start, min(end, sent.end))
-    m = _SUBJECT_RE.match(seg)
+    m = _OPENER_RE.match(seg)
     if m:
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
-    return None, sent.start
+    for rx in (_SUBJECT_RE, _OWNER_RE):
+        m = rx.match(seg)
+        if m:
+            end = sent.start + (m.end() if rx is _SUBJECT_RE else m.end("who"))
+            return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), end
+    return None
+
+
+def _responsible(paragraphs: Paragraphs, i: int) -> tuple[str | None, int]:
+    """Who must act in sentence ``i``, and where in the sentence the duty starts after them."""
+    sent = paragraphs.sentences[i]
+    own = paragraphs.own_who(i)
+    if own:
+        who, end = own
+        return who, max(sent.start, min(end, sent.end))
+    return paragraphs.inherited_who(i), sent.start
 
 
 def _deliver_to(segment: str) -> str | None:
@@ -273,15 +412,16 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive) -> list[
         return []
     sentences = split_sentences(text.text, start, end)
     symbol_ends = [m.end() for m in P.SYMBOL_RE.finditer(text.fold, start, end)]
+    paragraphs = Paragraphs(text, sentences, start, end)
     out: list[Deadline] = []
-    for sent in sentences:
+    for si, sent in enumerate(sentences):
         inside = [p for p in phrases if sent.start <= p.start < sent.end]
         if not inside:
             continue
         kept = [p for p in inside if _accept(text, p, sent, doc_date, symbol_ends)]
         if not kept:
             continue
-        who, duty_start = _responsible(text, sent, start)
+        who, duty_start = _responsible(paragraphs, si)
         sentence_text = clean_value(text.text[sent.start : sent.end])
         for i, p in enumerate(kept):
             prev_end = kept[i - 1].end if i else duty_start
