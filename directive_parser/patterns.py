@@ -20,19 +20,28 @@ from .vocabulary import vocabulary
 # ============================================================================================
 
 
+@functools.lru_cache(maxsize=1)
+def _bare_table() -> dict[int, str]:
+    """Latin and Vietnamese letters to their upper-case base letter ("ậ" → "A", "đ" → "D")."""
+    table: dict[int, str] = {}
+    for code in (*range(0x41, 0x250), *range(0x1E00, 0x1F00)):
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[0].upper()
+        if len(base) == 1 and base != ch:
+            table[code] = base
+    table[ord("đ")] = table[ord("Đ")] = "D"
+    return table
+
+
 def bare(text: str) -> str:
     """A same-length, upper-case copy of ``text`` without diacritics ("Đảng ủy" → "DANG UY").
 
     Used to find fixed phrases (mottos, markers) in OCR text whose tone marks are damaged.
+
+    >>> bare("Đảng ủy Hải Phòng")
+    'DANG UY HAI PHONG'
     """
-    out = []
-    for ch in text:
-        if ch in "đĐ":
-            out.append("D")
-            continue
-        base = unicodedata.normalize("NFD", ch)[0]
-        out.append(base.upper() if len(base.upper()) == 1 else ch)
-    return "".join(out)
+    return text.translate(_bare_table())
 
 
 # ============================================================================================

@@ -62,7 +62,7 @@ def upper_ratio(text: str) -> float:
 def _casing() -> tuple[list[tuple[list[str], list[str]]], set[str]]:
     vocab = vocabulary()
     proper = sorted(vocab.casing.proper, key=lambda p: -len(p.split()))
-    table = [([w.lower() for w in p.split()], p.split()) for p in proper]
+    table = [([_fold_tone(w.lower()) for w in p.split()], p.split()) for p in proper]
     return table, set(vocab.casing.levels)
 
 
@@ -91,6 +91,7 @@ def org_case(text: str, organisation: bool = True) -> str:
         return text  # already in reading case
     words = text.split(" ")
     lower = [w.lower() for w in words]
+    folded = [_fold_tone(w) for w in lower]
     out = [w.lower() for w in words]
     table, levels = _casing()
     i = 0
@@ -98,7 +99,7 @@ def org_case(text: str, organisation: bool = True) -> str:
         matched = False
         for low, cased in table:
             n = len(low)
-            if [_fold_tone(x) for x in lower[i : i + n]] == [_fold_tone(x) for x in low]:
+            if folded[i : i + n] == low:
                 for k in range(n):
                     # keep the printed letters (old/new tone placement), take the casing
                     out[i + k] = _apply_case(lower[i + k], cased[k])
@@ -139,6 +140,7 @@ def org_case(text: str, organisation: bool = True) -> str:
 _OLD_STYLE = regex.compile(r"(?:(?<![qQ])[uU][ỳýỷỹỵ]|[oO][àáảãạèéẻẽẹ])$")
 
 
+@functools.lru_cache(maxsize=8192)
 def _fold_tone(word: str) -> str:
     from .normalize import fold
 
