@@ -22,6 +22,8 @@ class DocumentType(BaseModel):
     name: str
     abbr: list[str]
     examples: list[str]
+    # Party symbols reuse some letters for other types (HD 36: "TT" is Thông tri, not Thông tư).
+    party_abbr: list[str] = []
 
 
 class SystemMotto(BaseModel):
@@ -63,8 +65,17 @@ class Vocabulary(BaseModel):
     casing: CasingWords
     marks: Marks
 
-    def type_by_abbr(self, abbr: str) -> str | None:
-        """The full type name for a symbol abbreviation ("KH" → "Kế hoạch")."""
+    def type_by_abbr(self, abbr: str, system: str | None = None) -> str | None:
+        """The full type name for a symbol abbreviation ("KH" → "Kế hoạch").
+
+        Args:
+            abbr: the abbreviation as printed in the symbol.
+            system: "party" to read it as a Party symbol (HD 36), where "TT" is Thông tri.
+        """
+        if system == "party":
+            for t in self.document_types:
+                if abbr in t.party_abbr:
+                    return t.name
         for t in self.document_types:
             if abbr in t.abbr:
                 return t.name

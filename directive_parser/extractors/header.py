@@ -343,7 +343,7 @@ def _type_from_symbol(d: Directive) -> None:
     vocab = vocabulary()
     m = regex.match(r"^\d*-(?P<t>[^/]+)/", sym)
     if m:  # Party: the type is between "-" and "/"
-        name = vocab.type_by_abbr(m.group("t"))
+        name = vocab.type_by_abbr(m.group("t"), "party")
         if name and m.group("t") != "QĐ":
             d.document_type = name
         return

@@ -1,0 +1,56 @@
+"""The vocabulary is data: valid, NFC, and every entry's examples are matched by what uses it."""
+
+from __future__ import annotations
+
+import pytest
+
+from directive_parser import patterns as P
+from directive_parser.errors import VocabularyError
+from directive_parser.vocabulary import parse_vocabulary, vocabulary
+
+VOCAB = vocabulary()
+
+
+@pytest.mark.parametrize("entry", VOCAB.document_types, ids=lambda e: e.name)
+def test_type_examples_show_the_type_by_name_or_abbreviation(entry) -> None:
+    for example in entry.examples:
+        by_line = P.type_line_re().match(P.bare(example))
+        by_symbol = P.SYMBOL_RE.search(example)
+        by_name = entry.name.lower() in example.lower()
+        assert by_line or by_symbol or by_name, example
+        if by_symbol and by_symbol.group("ptype"):  # a Party symbol: its letters name this type
+            assert VOCAB.type_by_abbr(by_symbol.group("ptype"), "party") == entry.name or by_symbol.group("ptype") == "QĐ"
+
+
+@pytest.mark.parametrize("entry", VOCAB.systems, ids=lambda e: e.motto)
+def test_motto_examples_fold_to_the_motto(entry) -> None:
+    for example in entry.examples:
+        assert P.bare(example).replace("-", " ").split() == entry.motto.replace("-", " ").split()
+
+
+@pytest.mark.parametrize("example", VOCAB.signature.examples)
+def test_authority_examples_are_matched(example: str) -> None:
+    assert P.authority_re().match(example)
+
+
+def test_every_abbreviation_belongs_to_one_type() -> None:
+    seen: dict[str, str] = {}
+    for entry in VOCAB.document_types:
+        for abbr in entry.abbr:
+            assert abbr not in seen, f"{abbr} is both {seen[abbr]} and {entry.name}"
+            seen[abbr] = entry.name
+
+
+def test_a_malformed_file_fails_loudly() -> None:
+    with pytest.raises(VocabularyError, match="TOML"):
+        parse_vocabulary("[[document_types]\nname=", "bad.toml")
+    with pytest.raises(VocabularyError):
+        parse_vocabulary('[[document_types]]\nname = "x"\n', "bad.toml")
+
+
+def test_decomposed_strings_are_refused() -> None:
+    import unicodedata
+
+    raw = '[[document_types]]\nname = "' + unicodedata.normalize("NFD", "Công văn") + '"\nabbr = []\nexamples = []\n'
+    with pytest.raises(VocabularyError, match="NFC"):
+        parse_vocabulary(raw, "nfd.toml")
