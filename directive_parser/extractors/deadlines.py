@@ -52,7 +52,7 @@ DUPLICATE_OVERLAP = 0.5
 # followed by a capital.
 _BOUNDARY_RE = regex.compile(
     r"""
-      (?<=[.;!?])(?<!\d\.)(?=\s)                          # ". " ";" — not "15." inside numbers
+      (?<=[.;!?])(?<!\d\.)(?<!(?<!\p{L})(?:\p{Lu}{1,2}|Tp)\.)(?=\s)  # ". " ";" — not "15." nor "TP."
     | (?<=(?:19|20)\d\d\.)(?=\s+\p{Lu})                # "… năm 2023. Các đơn vị"
     | \n(?=[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[-–+•*]\s|[IVX]{1,4}\.\s))
     | (?<=[.;:])[ \t]*\n
@@ -116,27 +116,33 @@ _DUTY_VERBS = (
     r"lập|công\s+bố|đôn\s+đốc|theo\s+dõi|có\s+văn\s+bản|cập\nhật|cập\s+nhật|trình|tiến\s+hành|"
     r"xác\s+định|sơ\s+kết|tổng\s+kết|hoàn\s+thiện|đảm\s+bảo|phấn\s+đấu"
 )
-# "đề nghị X <verb>", "yêu cầu X <verb>", "giao X <verb>": X is responsible.
-#   "đề nghị các quận ủy, huyện ủy quan tâm phối hợp" -> who="các quận ủy, huyện ủy"
-_ASK_RE = regex.compile(
-    rf"(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?)\s+(?=(?:{_DUTY_VERBS})\b)",
-    regex.V1 | regex.I,
-)
 # Words that open the name of a body or a group of bodies: "Ban Tổ chức", "Các tỉnh, thành đoàn",
 # "Bộ Xây dựng", "UBND tỉnh", "MTTQ và các tổ chức chính trị - xã hội", "Trung ương Đoàn".
+# A word that opens a body's name but also an ordinary phrase is excluded there: "Tổ chức hội
+# nghị" (a duty), "Ban hành", "Hội nghị", "Báo cáo", "Phòng, chống", "Trường hợp", "Khoa học".
 _ORG = (
-    r"(?:Các|Ban|Bộ|Ủy\s+ban|Uỷ\s+ban|UBND|Sở|Phòng|Trung\s+tâm|Trung\s+ương|Đoàn|Tỉnh\s+đoàn|"
-    r"Thành\s+đoàn|Hội|Văn\s+phòng|Chủ\s+tịch|Thủ\s+trưởng|Báo|Thường\s+trực|Đảng\s+ủy|Đảng\s+uỷ|"
-    r"Đảng\s+bộ|Chi\s+bộ|MTTQ|Mặt\s+trận|Cơ\s+quan|Đơn\s+vị|Tổ|Ngân\s+hàng|Tổng\s+cục|Cục|Kho\s+bạc|"
+    r"(?:Các|Ban(?!\s+hành)|Bộ|Ủy\s+ban|Uỷ\s+ban|UBND|Sở|Phòng(?!\s*,|\s+(?:chống|ngừa))|Trung\s+tâm|"
+    r"Trung\s+ương|Đoàn(?!\s+kết)|Tỉnh\s+đoàn|Thành\s+đoàn|Hội(?!\s+(?:nghị|thi|diễn|trại|thảo))|"
+    r"Văn\s+phòng|Chủ\s+tịch|Thủ\s+trưởng|Báo(?!\s+cáo)|Thường\s+trực|Đảng\s+ủy|Đảng\s+uỷ|Đảng\s+bộ|"
+    r"Chi\s+bộ|MTTQ|Mặt\s+trận|Cơ\s+quan|Đơn\s+vị|Tổ(?!\s+chức)|Ngân\s+hàng|Tổng\s+cục|Cục|Kho\s+bạc|"
     r"Tập\s+đoàn|Quận\s+ủy|Huyện\s+ủy|Thành\s+ủy|Tỉnh\s+ủy|Quận\s+uỷ|Huyện\s+uỷ|Thành\s+uỷ|Tỉnh\s+uỷ|"
-    r"Hội\s+đồng|Khoa|Trường|Công\s+an)\b"
+    r"Hội\s+đồng|Khoa(?!\s+học)|Trường(?!\s+hợp)|Công\s+an)\b"
 )
+# A group does not end on a word that needs a noun after it: "MTTQ và các | tổ chức chính trị"
+# is not the subject "MTTQ và các" before the verb "tổ chức".
+_WHO_END = r"(?<!\s(?:và|các|những|của|với|cho|thuộc))"
 # Words between a group and its duty that are not part of the group: "X căn cứ chức năng …",
 # "X nghiêm túc triển khai", "X cần …", "X có trách nhiệm …".
 _AFTER_WHO = rf"(?:{_DUTY_VERBS}|căn\s+cứ|nghiêm\s+túc|cần|phải|có\s+trách\s+nhiệm|tập\s+trung|sớm)\b"
 # A lead-in adverbial before the subject: "Căn cứ tình hình thực tế và trên cơ sở chức năng,
 # nhiệm vụ, MTTQ và … xây dựng …" -> the subject starts at "MTTQ".
 _ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Để|Nhằm|Theo|Đồng\s+thời)\b[^.;:\n]{0,200}?,\s*)?"
+# "đề nghị X <verb>", "yêu cầu X <verb>", "giao X <verb>": X is responsible.
+#   "đề nghị các quận ủy, huyện ủy quan tâm phối hợp" -> who="các quận ủy, huyện ủy"
+_ASK_RE = regex.compile(
+    rf"(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    regex.V1 | regex.I,
+)
 _ENUM = r"(?:[\dIVX]{1,4}(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*|[-–+•*]\s*)"
 # A paragraph opener naming the group of what follows:
 #   "1. Đối với các xã, thị trấn: …"               -> who="các xã, thị trấn"
@@ -150,8 +156,9 @@ _OPENER_RE = regex.compile(
     (?:
         Đối\s+với\s+(?P<who>[^:\n]{{3,250}}?)                 # "Đối với X:" / "Đối với X đề nghị"
         (?:\s*:|\s+(?:thì\s+)?(?:đề\s+nghị|cần|phải|tập\s+trung)\b)
-      | (?P<who>{_ORG}[^:;.\n]{{0,200}}?)\s*:                   # "2.1. Trung ương Đoàn:"
-      | (?<=^[ \t]*{_ENUM})(?P<who>{_ORG}[^:;.\n]{{0,120}}?)[ \t]*$   # a heading line naming a group
+      | (?P<who>{_ORG}(?:TP\.|[^:;.\n]){{0,200}}?)\s*:           # "2.1. Trung ương Đoàn:"
+      | (?<=^[ \t]*(?:[\dIVX]{{1,4}}(?:\.\d+)*[.)]|[a-zđ]\))\s*)     # a numbered heading line
+        (?P<who>{_ORG}[^:;.\n]{{0,120}}?)[ \t]*$                   #   naming a group
     )
     """,
     regex.M | regex.V1 | regex.X,
@@ -159,7 +166,7 @@ _OPENER_RE = regex.compile(
 # A sentence that opens with its subject: "Các tỉnh, thành đoàn gửi …", "Ban Tổ chức tổng hợp …",
 # "Bộ Xây dựng chủ trì, phối hợp …", "MTTQ và tổ chức chính trị - xã hội quận … căn cứ chức năng".
 _SUBJECT_RE = regex.compile(
-    rf"^[ \t]*{_ENUM}?{_ADVERBIAL}(?P<who>{_ORG}[^;:.\n]{{0,{RESPONSIBLE_MAX_CHARS}}}?)[\s,]+(?={_AFTER_WHO})",
+    rf"^[ \t]*{_ENUM}?{_ADVERBIAL}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1,
 )
 # "Văn bản góp ý của đơn vị gửi về …", "Báo cáo của các xã gửi về …": the sender owns the paper.
@@ -257,7 +264,7 @@ class Paragraphs:
         sent = self.sentences[i]
         k = self.paragraph_of(sent.start)
         j = i - 1
-        while j >= 0 and self.sentences[j].start >= self.starts[k]:
+        while j >= 0 and self.sentences[j].end > self.starts[k]:
             own = self.own_who(j)
             if own:
                 return own[0]
