@@ -450,6 +450,10 @@ def _is_department(issuer_text: str) -> bool:
 def _parent_suffix(parent: str) -> str:
     """How a department names its parent: "UBND tỉnh Ninh Thuận" → "tỉnh Ninh Thuận"."""
     m = regex.match(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(.+)$", parent)
+    if m:
+        return m.group(1)
+    # "BAN TỔ CHỨC" under "BAN CHẤP HÀNH TRUNG ƯƠNG" is the "Ban Tổ chức Trung ương"
+    m = regex.match(r"^(?:Ban Chấp hành|BCH)\s+(.+)$", parent)
     return m.group(1) if m else parent
 
 
