@@ -188,11 +188,24 @@ _LEVEL_RES = (
 )
 
 
-# "gửi … về X", "báo cáo … về X", "nộp … về X": X receives the result.
+# "gửi … về X", "báo cáo … về X", "nộp … về X", "báo cáo X", "gửi X": X receives the result,
+# with the channel it goes through ("qua Ban …", "(qua Văn phòng Đảng ủy hoặc Email: …)").
 #   "gửi Báo cáo kết quả về Ban Dân vận Thành ủy trước ngày" -> to="Ban Dân vận Thành ủy"
+#   "báo cáo Thủ tướng Chính phủ trước ngày 30/11/2024"       -> to="Thủ tướng Chính phủ"
+#   "gửi về Đảng ủy phường (qua Văn phòng Đảng ủy hoặc Email: x@y.vn) trước ngày 20/9/2022"
+#       -> to="Đảng ủy phường (qua Văn phòng Đảng ủy hoặc Email: x@y.vn)"
 _DELIVER_RE = regex.compile(
-    r"(?:gửi|báo\s+cáo|nộp|chuyển)\b[^;]{0,200}?\s(?:về|tới|đến|lên)\s+(?P<to>(?:Ban|Bộ|Ủy\s+ban|Uỷ\s+ban|UBND|Sở|Phòng|Trung\s+ương|Thường\s+trực|Đảng\s+ủy|Văn\s+phòng|Thủ\s+tướng|Tỉnh\s+đoàn|Thành\s+đoàn|Hội|Huyện\s+ủy|Quận\s+ủy|Thành\s+ủy|Tỉnh\s+ủy|Đoàn|Cơ\s+quan|Tổ|Hội\s+đồng)\b[^,;.\n]{0,120}?)(?=\s*(?:[,;.(]|\s+(?:trước|chậm|trong|để|theo|và\s+gửi|qua\s+(?:địa|email|hộp))\b|$))",
-    regex.V1,
+    rf"""
+    (?:
+        (?:gửi|báo\s+cáo|nộp|chuyển)\b[^;]{{0,200}}?\s(?:về|tới|đến|lên|cho)\s+   # "gửi Báo cáo … về X"
+      | (?:báo\s+cáo|gửi|trình)\s+(?=(?:{_ORG}|Thủ\s+tướng|Chính\s+phủ))       # "báo cáo Thủ tướng …"
+    )
+    (?P<to>(?:{_ORG}|Thủ\s+tướng|Chính\s+phủ)[^,;.\n(]{{0,120}}?
+        (?:\s+qua\s+(?:{_ORG})[^,;.\n(]{{0,80}}?)?)                       # "… Đoàn qua Ban Thanh niên …"
+    (?=\s*(?:[,;.(]|\s+(?:trước|chậm|trong|để|theo|và\s+gửi|qua\s+(?:địa|email|hộp|ioffice))\b|$))
+    (?P<via>\s*\((?:qua|gửi\s+qua)\s[^()]{{0,150}}\))?                       # "(qua Văn phòng … hoặc Email: …)"
+    """,
+    regex.V1 | regex.X,
 )
 # What stays out of an action: a leading enumerator, "Đối với … :", "đề nghị X", cue glue.
 _LEAD_RE = regex.compile(r"^[\s\-–+•*]*(?:[\dIVX]{1,4}(?:\.\d+)*[.)]|[a-zđ]\))?\s*", regex.V1)
@@ -259,6 +272,35 @@ class Paragraphs:
                     return own[0] if own else None
         return None
 
+    def duty_before(self, i: int) -> str | None:
+        """The duty a bare time line of sentence ``i`` refers to.
+
+        Args:
+            i: index of the sentence holding only a time ("Hoàn thành chậm nhất trước ngày …").
+
+        Returns:
+            The previous sentence of its paragraph (without the group it names), else the heading
+            of the item it stands under ("2.2.1. Tổ chức Giải thưởng …" over "Thời gian: …"),
+            else ``None``.
+        """
+        text = self.text.text
+        k = self.paragraph_of(self.sentences[i].end - 1)
+        if i > 0 and self.sentences[i - 1].end > self.starts[k]:
+            prev = self.sentences[i - 1]
+            own = self.own_who(i - 1)
+            start = max(prev.start, own[1]) if own else prev.start
+            duty = _trim_action(text[start : prev.end])
+            if len(_words(duty)) >= 2:
+                return duty
+        level = _level(text, self.starts[k])
+        for q in range(k - 1, max(-1, k - 1 - HEADING_LOOKBACK_PARAGRAPHS), -1):
+            qlevel = _level(text, self.starts[q])
+            if qlevel is not None and (level is None or qlevel < level):
+                line = text[self.starts[q] :].split("\n", 1)[0]
+                duty = _trim_action(line)
+                return duty if len(_words(duty)) >= 2 else None
+        return None
+
     def inherited_who(self, i: int) -> str | None:
         """The group sentence ``i`` inherits: from its paragraph, its heading or its lead-in."""
         sent = self.sentences[i]
@@ -282,6 +324,24 @@ class Paragraphs:
                 if qlevel == 0:
                     return None  # a part heading ("III. TỔ CHỨC THỰC HIỆN") closes the search
         return None
+
+
+# A time line that names no duty of its own: "Thời gian: Ngày 22/5/2021 (Thứ bảy).", "Hoàn thành
+# chậm nhất trước ngày 30/7/2023.", "Đảm bảo hoàn thành trước ngày 30/8/2023.": the duty is the
+# sentence before it in the paragraph, or the heading of the item it stands under.
+_LABEL_ONLY_RE = regex.compile(
+    r"""
+    [\s\-–+•*]*
+    (?:
+        thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức))?   # "Thời gian thực hiện"
+      | (?:đảm\s+bảo\s+|phấn\s+đấu\s+)?(?:hoàn\s+thành|xong)            # "Đảm bảo hoàn thành"
+    )?
+    \s*:?\s*
+    """,
+    regex.X | regex.V1 | regex.I,
+)
+# What may follow such a time: nothing, a weekday "(Thứ bảy)", "(Chủ nhật)", a full stop.
+_NOTHING_AFTER_RE = regex.compile(r"[\s(]*(?:thứ\s+\p{L}+|chủ\s+nhật)?[\s).;]*", regex.V1 | regex.I)
 
 
 def _own_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
@@ -313,7 +373,9 @@ def _responsible(paragraphs: Paragraphs, i: int) -> tuple[str | None, int]:
 
 def _deliver_to(segment: str) -> str | None:
     m = _DELIVER_RE.search(segment)
-    return clean_value(m.group("to")) if m else None
+    if not m:
+        return None
+    return clean_value(segment[m.start("to") : m.end("via") if m.group("via") else m.end("to")])
 
 
 def _trim_action(s: str) -> str:
@@ -439,6 +501,10 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive) -> list[
                 action = _trim_action(text.text[p.end : nxt]) or action
             if not action:
                 action = _trim_action(text.text[sent.start : p.start]) or p.text
+            if _LABEL_ONLY_RE.fullmatch(text.fold[seg_start : p.start].strip()) and _NOTHING_AFTER_RE.fullmatch(
+                text.fold[p.end : kept[i + 1].start if i + 1 < len(kept) else sent.end]
+            ):
+                action = paragraphs.duty_before(si) or action
             deliver = _deliver_to(clean_value(text.text[seg_start : sent.end])) or _deliver_to(sentence_text)
             d = Deadline(
                 date=p.date,
