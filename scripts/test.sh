@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WITH_BROWSER=1 bash scripts/setup.sh
-python3 -m pytest -q -p no:cacheprovider "$@"
+python3 -m pytest -p no:cacheprovider "$@"
