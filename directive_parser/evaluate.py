@@ -680,6 +680,8 @@ def _parse(item: CorpusInput, scans: bool) -> tuple[str, Directive | None, str |
         return kind, parse_source(source), source.text, None
     except DirectiveParserError as exc:
         return kind, Directive(), source.text, exc.message
+    except Exception as exc:  # a bug in a stage: score the document as empty, keep going, say so
+        return kind, Directive(), source.text, f"parser crashed ({exc.__class__.__name__}: {exc})"
 
 
 def evaluate(
@@ -813,7 +815,8 @@ def update_floors(report: Report, old: dict[str, Any] | None, allow_regression: 
     for name, value in report.metrics().items():
         candidate = pin(value)
         previous = old_floors.get(name)
-        floors[name] = candidate if previous is None or allow_regression else max(previous, candidate)
+        # Only a figure below its floor (allowed above) lowers it; every other floor only rises.
+        floors[name] = candidate if previous is None or value < previous else max(previous, candidate)
     return {
         "version": FLOORS_VERSION,
         "fingerprint": report.fingerprint,
