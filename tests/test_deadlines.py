@@ -54,6 +54,148 @@ def test_deadline_rows(body: str, expected: list) -> None:
         assert d.action
 
 
+# Who is responsible when the sentence holding the time does not say (real passages):
+# (body after a header dated 07/7/2023, the time phrase, expected responsible)
+WHO_ROWS = [
+    # 004: the subject opens the paragraph after an adverbial "Căn cứ …, X"; the dated duty is the
+    # next sentence, with no subject of its own
+    (
+        "3. Căn cứ tình hình thực tế và trên cơ sở chức năng, nhiệm vụ, MTTQ và các tổ chức chính trị - xã hội quận, "
+        "các cơ quan, địa phương, đơn vị xây dựng, triển khai các mô hình. Thực hiện đăng ký mô hình các tập thể, "
+        "cá nhân cấp Quận và gửi về Ban Dân vận Quận ủy trước ngày 20/8/2023 để tổng hợp.",
+        "trước ngày 20/8/2023",
+        "MTTQ và các tổ chức chính trị - xã hội quận, các cơ quan, địa phương, đơn vị",
+    ),
+    # 004: "các tổ chức" is not the verb "tổ chức"; the subject carries over a ";"
+    (
+        "4. MTTQ và tổ chức chính trị - xã hội quận, Hội quần chúng quận căn cứ chức năng, nhiệm vụ, xây dựng văn bản "
+        "triển khai thực hiện phong trào; tổ chức kiểm tra, đánh giá việc triển khai thực hiện các mô hình, xong trước ngày 20/9/2023.",
+        "xong trước ngày 20/9/2023",
+        "MTTQ và tổ chức chính trị - xã hội quận, Hội quần chúng quận",
+    ),
+    # 004: "Đồng thời, …" inherits the subject of the sentence before it
+    (
+        "5. Ban Dân vận Quận ủy tham mưu Ban Thường vụ Quận ủy tổ chức kiểm tra. Đồng thời, báo cáo kết quả triển khai "
+        "thực hiện phong trào gửi về Ban Dân vận Thành ủy và Thường trực Quận ủy trước ngày 01/10/2023.",
+        "trước ngày 01/10/2023",
+        "Ban Dân vận Quận ủy",
+    ),
+    # 003: the addressee of the lead-in ("đề nghị X … với những nội dung sau:") governs the list
+    (
+        "Đảng ủy phường triển khai việc rà soát, đề nghị các đoàn thể và các chi bộ trực thuộc báo cáo kết quả thực hiện "
+        "với những nội dung sau:\n\n1. Đánh giá công tác lãnh đạo, chỉ đạo của cấp ủy.\n\n"
+        "2. Rà soát, có biện pháp thực hiện hoàn chỉnh các nội dung của mô hình đã đăng ký xong trước ngày 29/9/2023 (nếu có).",
+        "xong trước ngày 29/9/2023",
+        "các đoàn thể và các chi bộ trực thuộc",
+    ),
+    # c111: a numbered heading naming a body governs the plain paragraphs under it
+    (
+        "2.1. Trung ương Đoàn:\n\n Tổ chức tập huấn cho cán bộ đoàn cấp tỉnh, cấp huyện và cấp cơ sở hướng\n"
+        "dẫn việc triển khai các nghiệp vụ trên Phần mềm Quản lý đoàn viên. Tổ chức tập\nhuấn ngày 11/7/2023.",
+        "ngày 11/7/2023",
+        "Trung ương Đoàn",
+    ),
+    # c111: a heading line without a colon ("2.2. Các đơn vị …") also names the group
+    (
+        "2.2. Các đơn vị thực hiện triển khai trọng điểm\n\n Rà soát dữ liệu đoàn viên đảm bảo 100% dữ liệu đoàn viên "
+        "nhập từ App\nThanh niên Việt Nam. Hoàn thành chậm nhất trước ngày 30/8/2023.",
+        "Hoàn thành chậm nhất trước ngày 30/8/2023",
+        "Các đơn vị thực hiện triển khai trọng điểm",
+    ),
+    # c117: a sibling item's group ("Thành đoàn …: Phối hợp …") does not leak into a later plain paragraph;
+    # "TP." does not end the sentence
+    (
+        "- Thành đoàn Hà Nội, Đà Nẵng, TP. Hồ Chí Minh: Phối hợp với Ban Thanh niên chuẩn bị các điều kiện.\n\n"
+        "Ban Bí thư Trung ương Đoàn đề nghị các đơn vị triển khai thực hiện hiệu quả các nội dung theo kế hoạch. "
+        "Kế hoạch triển khai của địa phương, đơn vị gửi về Trung ương Đoàn qua Ban Thanh niên công nhân và đô thị "
+        "(địa chỉ: 62 Bà Triệu – Hoàn Kiếm – Hà Nội; email:sangtaotre09@gmail.com) trước ngày 29/7/2023.",
+        "trước ngày 29/7/2023",
+        "các đơn vị",
+    ),
+    # 002 in form: "Đối với X:" opener
+    (
+        "1. Đối với các xã, thị trấn:\n- Tổng hợp danh sách đăng ký theo mẫu M3, gửi về Ban Dân vận Huyện ủy "
+        "chậm nhất ngày 27/7/2023.",
+        "chậm nhất ngày 27/7/2023",
+        "các xã, thị trấn",
+    ),
+    # c117: a heading that is a duty ("2.2.1. Tổ chức Giải thưởng …") names no group
+    (
+        "2.2.1. Tổ chức Giải thưởng “Người thợ trẻ giỏi” toàn quốc lần thứ XII\n\n Thời gian: Ngày 22/7/2023 (Thứ bảy).",
+        "Ngày 22/7/2023",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("body,phrase,who", WHO_ROWS)
+def test_responsible_from_context(body: str, phrase: str, who: str | None) -> None:
+    rec = parse_text(HEAD + body)
+    hits = [d for d in rec.deadlines if d.text == phrase]
+    assert len(hits) == 1, [d.text for d in rec.deadlines]
+    assert hits[0].responsible == who
+
+
+# (body, the time phrase, expected action): a bare time line takes the duty it completes
+ACTION_ROWS = [
+    # c111: "Hoàn thành chậm nhất trước ngày …" after the duty, in the same paragraph
+    (
+        " Rà soát việc tạo lập và cấp tài khoản cho tổ chức đoàn trực thuộc; đảm bảo 100% tổ chức đoàn tạo\n"
+        "lập có tài khoản.\nHoàn thành chậm nhất trước ngày 30/7/2023.",
+        "Hoàn thành chậm nhất trước ngày 30/7/2023",
+        "đảm bảo 100% tổ chức đoàn tạo lập có tài khoản",
+    ),
+    # c117: "Thời gian: Ngày …" under an item heading takes the heading
+    (
+        "2.2.3. Tổ chức “Ngày hội thanh niên công nhân”\n\n Thời gian:Ngày 22/7/2023 (Thứ bảy).\n\n Địa điểm: Hòa Bình.",
+        "Ngày 22/7/2023",
+        "Tổ chức “Ngày hội thanh niên công nhân”",
+    ),
+    # 000: the verb phrase governing the time is kept as printed
+    (
+        "Đề nghị các đơn vị gửi Văn bản góp ý về Trung ương Đoàn để tổng hợp trước ngày 04/8/2023.",
+        "trước ngày 04/8/2023",
+        "gửi Văn bản góp ý về Trung ương Đoàn để tổng hợp",
+    ),
+]
+
+
+@pytest.mark.parametrize("body,phrase,action", ACTION_ROWS)
+def test_action_of_a_time_line(body: str, phrase: str, action: str) -> None:
+    rec = parse_text(HEAD + body)
+    hits = [d for d in rec.deadlines if d.text == phrase]
+    assert len(hits) == 1, [d.text for d in rec.deadlines]
+    assert hits[0].action == action
+
+
+# (sentence, expected deliver_to)
+DELIVER_ROWS = [
+    # 003: the channel in parentheses belongs to the addressee
+    (
+        "Đề nghị các chi bộ trực thuộc báo cáo bằng văn bản và gửi về Đảng ủy phường (qua Văn phòng Đảng ủy hoặc "
+        "Email: ptb_qulongbien@hanoi.gov.vn) trước ngày 20/9/2023 để tổng hợp.",
+        "Đảng ủy phường (qua Văn phòng Đảng ủy hoặc Email: ptb_qulongbien@hanoi.gov.vn)",
+    ),
+    # c148: "báo cáo X" without "về"
+    (
+        "Bộ Văn hóa, Thể thao và Du lịch tăng cường chỉ đạo việc kết nối hàng không, báo cáo Thủ tướng Chính phủ "
+        "kết quả thực hiện trước ngày 30/9/2023.",
+        "Thủ tướng Chính phủ",
+    ),
+    # c109/c117: "về X qua Ban Y" names the office that receives it for X
+    (
+        "Các đơn vị gửi Danh sách đại biểu về Trung ương Đoàn qua Ban Thanh niên Công nhân và Đô thị trước ngày 09/8/2023.",
+        "Trung ương Đoàn qua Ban Thanh niên Công nhân và Đô thị",
+    ),
+]
+
+
+@pytest.mark.parametrize("body,to", DELIVER_ROWS)
+def test_deliver_to(body: str, to: str) -> None:
+    rec = parse_text(HEAD + body)
+    assert [d.deliver_to for d in rec.deadlines] == [to]
+
+
 def test_schedule_action_is_the_label() -> None:
     rec = parse_text(HEAD + "- Chấm giải: Trước ngày 20/11/2023.")
     assert rec.deadlines[0].action == "Chấm giải"

@@ -130,7 +130,7 @@ _ORG = (
 )
 # A group does not end on a word that needs a noun after it: "MTTQ và các | tổ chức chính trị"
 # is not the subject "MTTQ và các" before the verb "tổ chức".
-_WHO_END = r"(?<!\s(?:và|các|những|của|với|cho|thuộc))"
+_WHO_END = r"(?<!\s(?:và|các|những|của|với|cho))"
 # Words between a group and its duty that are not part of the group: "X căn cứ chức năng …",
 # "X nghiêm túc triển khai", "X cần …", "X có trách nhiệm …".
 _AFTER_WHO = rf"(?:{_DUTY_VERBS}|căn\s+cứ|nghiêm\s+túc|cần|phải|có\s+trách\s+nhiệm|tập\s+trung|sớm)\b"
@@ -202,7 +202,8 @@ _DELIVER_RE = regex.compile(
     )
     (?P<to>(?:{_ORG}|Thủ\s+tướng|Chính\s+phủ)[^,;.\n(]{{0,120}}?
         (?:\s+qua\s+(?:{_ORG})[^,;.\n(]{{0,80}}?)?)                       # "… Đoàn qua Ban Thanh niên …"
-    (?=\s*(?:[,;.(]|\s+(?:trước|chậm|trong|để|theo|và\s+gửi|qua\s+(?:địa|email|hộp|ioffice))\b|$))
+    (?=\s*(?:[,;.(]|\s+(?:trước|chậm|trong|để|theo|và\s+gửi|qua\s+(?:địa|email|hộp|ioffice)
+                          |kết\s+quả|về|việc|tình\s+hình|phương\s+án|danh\s+sách|văn\s+bản)\b|$))
     (?P<via>\s*\((?:qua|gửi\s+qua)\s[^()]{{0,150}}\))?                       # "(qua Văn phòng … hoặc Email: …)"
     """,
     regex.V1 | regex.X,
@@ -353,11 +354,9 @@ def _own_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
     m = _OPENER_RE.match(seg)
     if m:
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
-    for rx in (_SUBJECT_RE, _OWNER_RE):
-        m = rx.match(seg)
-        if m:
-            end = sent.start + (m.end() if rx is _SUBJECT_RE else m.end("who"))
-            return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), end
+    m = _SUBJECT_RE.match(seg)
+    if m:
+        return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
     return None
 
 
@@ -368,7 +367,11 @@ def _responsible(paragraphs: Paragraphs, i: int) -> tuple[str | None, int]:
     if own:
         who, end = own
         return who, max(sent.start, min(end, sent.end))
-    return paragraphs.inherited_who(i), sent.start
+    inherited = paragraphs.inherited_who(i)
+    if inherited:
+        return inherited, sent.start
+    m = _OWNER_RE.match(paragraphs.text.fold, sent.start, sent.end)
+    return (clean_value(paragraphs.text.text[m.start("who") : m.end("who")]) if m else None), sent.start
 
 
 def _deliver_to(segment: str) -> str | None:
