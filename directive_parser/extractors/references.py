@@ -68,11 +68,11 @@ _DATE_AFTER_RE = regex.compile(
     \)?""",
     regex.X | regex.I | regex.V1,
 )
-# The issuer after "của": up to "về", a title verb, a quote or a clause end; a "(khóa XI)" kept.
+# The issuer after "của": up to "về", a title verb, a quote, a colon or a clause end; a "(khóa XI)" kept.
 #   " của Bộ Chính trị (khóa XI) về …" -> issuer="Bộ Chính trị (khóa XI)"
 _ISSUER_AFTER_RE = regex.compile(
-    r"""^[\s,]*của\s+(?P<issuer>(?:[^\n,;.()“”"]|\((?:khóa|khoá)[^()]{1,20}\)|\n(?!\s*\n))+?)
-    (?=\s+(?:về|V/v)\b|\s*[“"]|\s*[,;.()]|\s*\n\s*\n|$|\s+(?:{verbs})\b)""".replace(
+    r"""^[\s,]*của\s+(?P<issuer>(?:[^\n,;:.()“”"]|\((?:khóa|khoá)[^()]{1,20}\)|\n(?!\s*\n))+?)
+    (?=\s+(?:về|V/v)\b|\s*[“"]|\s*[,;:.()]|\s*\n\s*\n|$|\s+(?:{verbs})\b)""".replace(
         "{verbs}", "|".join(v.replace(" ", r"\s+") for v in TITLE_VERBS)
     ),
     regex.X | regex.I | regex.V1,
