@@ -130,10 +130,15 @@ WHO_ROWS = [
 
 @pytest.mark.parametrize("body,phrase,who", WHO_ROWS)
 def test_responsible_from_context(body: str, phrase: str, who: str | None) -> None:
+    assert _the_deadline(body, phrase).responsible == who
+
+
+def _the_deadline(body: str, phrase: str):
+    """The one deadline of ``body`` (after HEAD) whose time phrase is ``phrase``."""
     rec = parse_text(HEAD + body)
     hits = [d for d in rec.deadlines if d.text == phrase]
     assert len(hits) == 1, [d.text for d in rec.deadlines]
-    assert hits[0].responsible == who
+    return hits[0]
 
 
 # (body, the time phrase, expected action): a bare time line takes the duty it completes
@@ -162,10 +167,7 @@ ACTION_ROWS = [
 
 @pytest.mark.parametrize("body,phrase,action", ACTION_ROWS)
 def test_action_of_a_time_line(body: str, phrase: str, action: str) -> None:
-    rec = parse_text(HEAD + body)
-    hits = [d for d in rec.deadlines if d.text == phrase]
-    assert len(hits) == 1, [d.text for d in rec.deadlines]
-    assert hits[0].action == action
+    assert _the_deadline(body, phrase).action == action
 
 
 # (sentence, expected deliver_to)
