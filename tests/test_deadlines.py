@@ -103,13 +103,21 @@ WHO_ROWS = [
         "Các đơn vị thực hiện triển khai trọng điểm",
     ),
     # c117: a sibling item's group ("Thành đoàn …: Phối hợp …") does not leak into a later plain paragraph;
-    # "TP." does not end the sentence
+    # "TP." does not end the sentence; the sender printed in the sentence ("… của địa phương, đơn vị
+    # gửi về") comes before the addressee of the sentence before
     (
         "- Thành đoàn Hà Nội, Đà Nẵng, TP. Hồ Chí Minh: Phối hợp với Ban Thanh niên chuẩn bị các điều kiện.\n\n"
         "Ban Bí thư Trung ương Đoàn đề nghị các đơn vị triển khai thực hiện hiệu quả các nội dung theo kế hoạch. "
         "Kế hoạch triển khai của địa phương, đơn vị gửi về Trung ương Đoàn qua Ban Thanh niên công nhân và đô thị "
         "(địa chỉ: 62 Bà Triệu – Hoàn Kiếm – Hà Nội; email:sangtaotre09@gmail.com) trước ngày 29/7/2023.",
         "trước ngày 29/7/2023",
+        "địa phương, đơn vị",
+    ),
+    # 002-like: with no sender in the sentence, the addressee of "đề nghị" in the sentence before
+    (
+        "Ban Bí thư Trung ương Đoàn đề nghị các đơn vị triển khai thực hiện hiệu quả các nội dung theo kế hoạch. "
+        "Báo cáo kết quả triển khai hoạt động gửi về Trung ương Đoàn trước ngày 04/8/2023 (Thứ sáu).",
+        "trước ngày 04/8/2023",
         "các đơn vị",
     ),
     # 002 in form: "Đối với X:" opener

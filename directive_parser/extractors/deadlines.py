@@ -367,11 +367,10 @@ def _responsible(paragraphs: Paragraphs, i: int) -> tuple[str | None, int]:
     if own:
         who, end = own
         return who, max(sent.start, min(end, sent.end))
-    inherited = paragraphs.inherited_who(i)
-    if inherited:
-        return inherited, sent.start
-    m = _OWNER_RE.match(paragraphs.text.fold, sent.start, sent.end)
-    return (clean_value(paragraphs.text.text[m.start("who") : m.end("who")]) if m else None), sent.start
+    m = _OWNER_RE.match(paragraphs.text.fold[sent.start : sent.end])
+    if m:  # the sentence itself names the sender: "Văn bản góp ý của đơn vị gửi về …"
+        return clean_value(paragraphs.text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start
+    return paragraphs.inherited_who(i), sent.start
 
 
 def _deliver_to(segment: str) -> str | None:
