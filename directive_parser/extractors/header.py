@@ -478,7 +478,14 @@ def _recipients(t: Text, d: Directive, layout: Layout) -> None:
             items.append((ln.start, ln.end))
             continue
         # an unbulleted continuation of a recipient list ends with ";" or "."
-        if items and t.text[items[-1][0] : items[-1][1]].rstrip().endswith(",") and len(s) < 120 and not s.endswith(":"):
+        if (
+            items
+            and t.text[items[-1][0] : items[-1][1]].rstrip().endswith(",")
+            and len(s) < 120
+            and not s.endswith(":")
+            and upper_ratio(s) < 0.8  # not the motto of a column printed after the list
+            and not P.PLACE_DATE_RE.search(t.fold, ln.start, ln.end)
+        ):
             items.append((ln.start, ln.end))
             continue
         break
