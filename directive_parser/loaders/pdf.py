@@ -40,6 +40,25 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*-)?(?:\s*/
 
 Word = dict[str, Any]
 OcrPage = Callable[[Any, int], str]
+# Called as ``progress(pages_done, page_count)`` after each page is read (the CLI draws a bar).
+Progress = Callable[[int, int], None]
+
+
+# Share of characters printed twice at the same spot (fake bold) above which a page is deduplicated.
+OVERPRINT_SHARE = 0.02
+
+
+def _has_overprinted_chars(chars: list[dict[str, Any]]) -> bool:
+    """Whether a page prints letters twice at the same place (fake bold: "ĐĐẢẢNNGG")."""
+    seen: set[tuple[str, int, int]] = set()
+    doubled = 0
+    for c in chars:
+        key = (c["text"], round(c["x0"]), round(c["top"]))
+        if key in seen:
+            doubled += 1
+        else:
+            seen.add(key)
+    return bool(chars) and doubled / len(chars) > OVERPRINT_SHARE
 
 
 def _lines(words: list[Word]) -> list[list[Word]]:
@@ -70,8 +89,18 @@ def _text(seg: list[Word]) -> str:
     return " ".join(w["text"] for w in seg)
 
 
-def _page_text(words: list[Word]) -> str:
-    """Rebuild a page's text, de-interleaving runs of two-column lines."""
+def _page_text(words: list[Word], lines: list[list[Word]] | None = None) -> str:
+    """Rebuild a page's text, de-interleaving runs of two-column lines.
+
+    Args:
+        words: the page's words, each a dict with ``x0``, ``x1``, ``top``, ``bottom`` and
+            ``text`` in points (pdfplumber's shape).
+        lines: the words already grouped into lines, each sorted left to right (the OCR
+            loader groups by Tesseract's own lines); None groups ``words`` by their tops.
+
+    Returns:
+        The page's text, a two-column run read left column first, then right column.
+    """
     if not words:
         return ""
     left_edge = min(w["x0"] for w in words)
@@ -79,7 +108,7 @@ def _page_text(words: list[Word]) -> str:
     centre = (left_edge + right_edge) / 2
     # Each line becomes ("L"|"R"|"LR"|"F", left text, right text); F = spans the centre.
     rows: list[tuple[str, str, str]] = []
-    for line in _lines(words):
+    for line in _lines(words) if lines is None else lines:
         segs = _segments(line)
         if len(segs) == 2 and segs[0][-1]["x1"] <= centre + 20 and segs[1][0]["x0"] >= centre - 40:
             rows.append(("LR", _text(segs[0]), _text(segs[1])))
@@ -136,7 +165,9 @@ def _foreign_text_layer(page: Any, words: list[Word]) -> bool:
     return share < MIN_VIETNAMESE_SHARE
 
 
-def load_pdf(data: bytes, origin: str, ocr_page: OcrPage | None = None) -> SourceDocument:
+def load_pdf(
+    data: bytes, origin: str, ocr_page: OcrPage | None = None, progress: Progress | None = None
+) -> SourceDocument:
     """Extract a PDF's text page by page.
 
     Args:
@@ -144,6 +175,11 @@ def load_pdf(data: bytes, origin: str, ocr_page: OcrPage | None = None) -> Sourc
         origin: name for messages.
         ocr_page: called as ``ocr_page(page, number)`` for a page without a text layer; None
             means OCR is not available and such pages make the whole file a ``NoTextLayer``.
+        progress: called as ``progress(pages_done, page_count)`` before the first page and
+            after each page.
+
+    Returns:
+        The document's text, pages joined by a blank line, with their start offsets.
 
     Raises:
         InputError: the file is not a readable PDF, is encrypted, or has too many pages.
@@ -164,8 +200,11 @@ def load_pdf(data: bytes, origin: str, ocr_page: OcrPage | None = None) -> Sourc
                     "extract the directive's pages and parse them on their own"
                 )
             ocred = 0
+            if progress is not None:
+                progress(0, len(pdf.pages))
             for number, page in enumerate(pdf.pages, start=1):
-                page = page.dedupe_chars()
+                if _has_overprinted_chars(page.chars):
+                    page = page.dedupe_chars()  # costly: only where fake bold doubled the letters
                 words = page.extract_words(x_tolerance=1.5, y_tolerance=3, keep_blank_chars=False)
                 if sum(len(w["text"]) for w in words) >= MIN_CHARS_PER_PAGE and not (
                     ocr_page is not None and _foreign_text_layer(page, words)
@@ -176,6 +215,8 @@ def load_pdf(data: bytes, origin: str, ocr_page: OcrPage | None = None) -> Sourc
                     ocred += 1
                 else:
                     pages.append("")
+                if progress is not None:
+                    progress(number, len(pdf.pages))
             if ocred:
                 conversions.append(f"OCR of {ocred} page(s) without a text layer")
     except (PdfminerException, PDFPasswordIncorrect) as exc:
