@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 
 from .errors import DirectiveParserError
 from .record import Directive
@@ -23,12 +24,16 @@ __all__ = ["parse_file", "parse_text", "parse_bytes", "Directive", "DirectivePar
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 
-def parse_file(path: str | os.PathLike[str], *, ocr: bool = True) -> Directive:
+def parse_file(
+    path: str | os.PathLike[str], *, ocr: bool = True, progress: Callable[[int, int], None] | None = None
+) -> Directive:
     """Parse a directive from a file (text, DOCX, PDF or image; ``-`` reads stdin).
 
     Args:
         path: the file; its format is told from its content, not its name.
         ocr: read scanned pages with Tesseract when it is installed.
+        progress: called as ``progress(pages_done, page_count)`` after each page of a PDF or
+            image is read (OCR takes seconds per page); the library itself prints nothing.
 
     Returns:
         The directive's record.
@@ -39,7 +44,7 @@ def parse_file(path: str | os.PathLike[str], *, ocr: bool = True) -> Directive:
     from .loaders import load_path
     from .pipeline import parse_source
 
-    return parse_source(load_path(path, ocr=ocr))
+    return parse_source(load_path(path, ocr=ocr, progress=progress))
 
 
 def parse_bytes(data: bytes, origin: str = "<bytes>", *, ocr: bool = True) -> Directive:

@@ -7,12 +7,14 @@ files are written atomically and never over an input.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -75,6 +77,41 @@ def _received_date(value: str) -> dt.date:
     raise fail(f"--received {value!r}: not a date; write it as YYYY-MM-DD or dd/mm/yyyy", EXIT_USAGE)
 
 
+@contextlib.contextmanager
+def _page_progress(name: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A page progress bar on stderr for a multi-page file, only when stderr is a terminal.
+
+    Yields the callback to pass to ``parse_file`` (None when stderr is not a terminal: logs
+    and pipes get no bar). The bar appears with the first page of a file of two or more pages
+    and is erased when the file is read.
+    """
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    bar = Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("pages"),
+        TimeRemainingColumn(), console=Console(stderr=True), transient=True,
+    )
+    task: list[Any] = []
+
+    def advance(done: int, total: int) -> None:
+        if total < 2:
+            return
+        if not task:
+            bar.start()
+            task.append(bar.add_task(Path(name).name, total=total))
+        bar.update(task[0], completed=done)
+
+    try:
+        yield advance
+    finally:
+        if task:
+            bar.stop()
+
+
 @app.command()
 def parse(
     inputs: Annotated[list[str], typer.Argument(metavar="INPUT...", help="Directive files (text, DOCX, PDF, image); '-' reads stdin.")],
@@ -104,7 +141,8 @@ def parse(
     failed = 0
     for name in inputs:
         try:
-            records.append(parse_file(name, ocr=ocr))
+            with _page_progress(name) as progress:
+                records.append(parse_file(name, ocr=ocr, progress=progress))
         except DirectiveParserError as exc:
             typer.echo(f"directive-parser: {exc.message}", err=True)
             failed += 1

@@ -1,7 +1,8 @@
-"""OCR end to end: the shortest seed scan parses to the gold register fields.
+"""OCR: Tesseract's word boxes rebuilt into lines and columns, and one seed scan end to end.
 
-Runs Tesseract for real on two pages (about 5 s); skipped, with the reason, where Tesseract
-or its Vietnamese model is missing (CI installs both through scripts/setup.sh).
+The TSV tests need no Tesseract. The end-to-end test runs Tesseract for real on two pages
+(about 5 s); it is skipped, with the reason, where Tesseract or its Vietnamese model is
+missing (CI installs both through scripts/setup.sh).
 """
 
 from __future__ import annotations
@@ -9,13 +10,24 @@ from __future__ import annotations
 import pytest
 
 from directive_parser import parse_file
-from directive_parser.loaders.ocr import repair_ocr_text, tesseract_status
+from directive_parser.loaders.ocr import (
+    OCR_DPI,
+    POINTS_PER_INCH,
+    ocr_lines,
+    page_text_from_tsv,
+    repair_ocr_text,
+    tesseract_status,
+    words_from_tsv,
+)
 
 from conftest import CORPUS, gold
 
 # The shortest seed scan (2 pages).
 SCAN = "003"
 FIELDS = ("number.symbol", "date", "issuer.system", "signer.name")
+# Fields that the header's two columns decide: the scan must give what its text copy gives
+# (OCR run together "ĐẢNG ỦY P. THẠCH BÀN ĐẢNG CỘNG SẢN VIỆT NAM" before columns were kept).
+SAME_AS_TEXT = ("issuer.name", "issuer.parent", "place", "document_type")
 
 
 def _get(data: dict, key: str) -> object:
@@ -29,6 +41,9 @@ def test_seed_scan_register_fields() -> None:
     record = parse_file(CORPUS / "files" / f"{SCAN}.scan.pdf").model_dump(mode="json")
     expected = gold(SCAN)
     assert {k: _get(record, k) for k in FIELDS} == {k: _get(expected, k) for k in FIELDS}
+    text = parse_file(CORPUS / f"{SCAN}.txt").model_dump(mode="json")
+    assert {k: _get(record, k) for k in SAME_AS_TEXT} == {k: _get(text, k) for k in SAME_AS_TEXT}
+    assert record["place"] == expected["place"]
     assert record["source"]["pages"] == 2
     assert any("OCR" in c for c in record["source"]["conversions"])
 
@@ -54,3 +69,75 @@ REPAIRS = [
 @pytest.mark.parametrize(("raw", "repaired"), REPAIRS)
 def test_repair_fixed_phrases(raw: str, repaired: str) -> None:
     assert repair_ocr_text(raw) == repaired
+
+
+TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+
+
+def _tsv(*words: tuple[int, int, int, int, int, float, str]) -> str:
+    """TSV rows of words: (block, line, left, top, width, conf, text), 40 px high, 300 dpi."""
+    rows = [TSV_HEADER]
+    for n, (block, line, left, top, width, conf, text) in enumerate(words, start=1):
+        rows.append(f"4\t1\t{block}\t1\t{line}\t0\t{left}\t{top}\t{width}\t40\t-1\t")
+        rows.append(f"5\t1\t{block}\t1\t{line}\t{n}\t{left}\t{top}\t{width}\t40\t{conf}\t{text}")
+    return "\n".join(rows) + "\n"
+
+
+# A Party công văn's header as Tesseract boxes it on an A4 page at 300 dpi: the left column
+# (issuer, number) and the right column (motto, place and date) are separate Tesseract lines on
+# the same rows, the right ones a few pixels lower (their capitals carry no diacritics); a seal's
+# strokes read as a line of two words at confidence 4 and 12; then a full-width body line.
+HEADER_TSV = _tsv(
+    (1, 1, 300, 200, 200, 91.0, "BAN"), (1, 1, 520, 200, 180, 92.0, "DÂN"), (1, 1, 720, 200, 180, 90.0, "VẬN"),
+    (2, 1, 1300, 212, 220, 95.0, "ĐẢNG"), (2, 1, 1540, 212, 200, 95.0, "CỘNG"),
+    (2, 1, 1760, 212, 160, 95.0, "SẢN"), (2, 1, 1940, 212, 160, 95.0, "VIỆT"), (2, 1, 2120, 212, 120, 95.0, "NAM"),
+    (1, 2, 300, 280, 90, 93.0, "Số"), (1, 2, 400, 280, 260, 88.0, "12-CV/BDV"),
+    (4, 1, 1000, 380, 60, 4.0, "~ẹ"), (4, 1, 1080, 380, 40, 12.0, "J"),
+    (2, 2, 1300, 290, 260, 90.0, "Hải Phòng,"), (2, 2, 1580, 290, 120, 96.0, "ngày"),
+    (2, 2, 1720, 290, 40, 96.0, "3"), (2, 2, 1780, 290, 140, 96.0, "tháng"), (2, 2, 1940, 290, 40, 96.0, "4"),
+    (2, 2, 2000, 290, 100, 96.0, "năm"), (2, 2, 2120, 290, 100, 96.0, "2025"),
+    (3, 1, 300, 500, 400, 96.0, "Thực"), (3, 1, 720, 500, 500, 96.0, "hiện"),
+    (3, 1, 1240, 500, 500, 96.0, "Kế"), (3, 1, 1760, 500, 460, 96.0, "hoạch"),
+)
+
+
+def test_tsv_words_in_points_without_noise() -> None:
+    words = words_from_tsv(HEADER_TSV, POINTS_PER_INCH / OCR_DPI)
+    # the seal's line (best word at confidence 12) is dropped; the other 21 words are kept
+    assert len(words) == 21 and not {"~ẹ", "J"} & {w["text"] for w in words}
+    # 300 px at 300 dpi is one inch, 72 points
+    assert words[0]["x0"] == pytest.approx(72.0)
+
+
+def test_tsv_lines_join_columns_side_by_side() -> None:
+    lines = ocr_lines(words_from_tsv(HEADER_TSV, POINTS_PER_INCH / OCR_DPI))
+    assert [" ".join(w["text"] for w in line) for line in lines] == [
+        "BAN DÂN VẬN ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Số 12-CV/BDV Hải Phòng, ngày 3 tháng 4 năm 2025",
+        "Thực hiện Kế hoạch",
+    ]
+
+
+def test_tsv_page_text_reads_left_column_then_right() -> None:
+    assert page_text_from_tsv(HEADER_TSV, POINTS_PER_INCH / OCR_DPI).split("\n") == [
+        "BAN DÂN VẬN",
+        "Số 12-CV/BDV",
+        "",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Hải Phòng, ngày 3 tháng 4 năm 2025",
+        "",
+        "Thực hiện Kế hoạch",
+    ]
+
+
+def test_tsv_lines_of_one_column_stay_apart() -> None:
+    # "Nơi nhận:" and the tall "KT. BỘ TRƯỞNG" beside it make one row; the recipient line
+    # under "Nơi nhận:" overlaps that row's height by 25 of 40 px but lies in the same
+    # column (a crooked scan): it is a line of its own.
+    tsv = _tsv(
+        (1, 1, 300, 1800, 220, 96.0, "Nơi nhận:"),
+        (2, 1, 1300, 1790, 600, 96.0, "KT. BỘ TRƯỞNG"),
+        (1, 2, 300, 1815, 260, 96.0, "- Như trên;"),
+    )
+    lines = ocr_lines(words_from_tsv(tsv, POINTS_PER_INCH / OCR_DPI))
+    assert [[w["text"] for w in line] for line in lines] == [["Nơi nhận:", "KT. BỘ TRƯỞNG"], ["- Như trên;"]]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import InputError, UnsupportedFormat
@@ -19,6 +20,9 @@ from .text import load_text
 # Larger inputs are refused before they are read into memory: the largest real directive PDF
 # we have seen (a 45-page scan) is 12 MB.
 MAX_INPUT_BYTES = 60 * 1024 * 1024
+
+# Called as ``progress(pages_done, page_count)`` while a PDF or a multi-page image is read.
+Progress = Callable[[int, int], None]
 
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
@@ -37,13 +41,20 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
-def load_bytes(data: bytes, origin: str = "<bytes>", *, ocr: bool = True) -> SourceDocument:
+def load_bytes(
+    data: bytes, origin: str = "<bytes>", *, ocr: bool = True, progress: Progress | None = None
+) -> SourceDocument:
     """Load a directive from its bytes.
 
     Args:
         data: the file's content.
         origin: a name for messages (the path, "<stdin>").
         ocr: read pages without a text layer, and images, with Tesseract when it is installed.
+        progress: called as ``progress(pages_done, page_count)`` after each page of a PDF or
+            an image (the CLI draws a progress bar; the library itself prints nothing).
+
+    Returns:
+        The document's text with its page offsets.
 
     Raises:
         DirectiveParserError: the input cannot be read (the message says why and what to do).
@@ -54,13 +65,13 @@ def load_bytes(data: bytes, origin: str = "<bytes>", *, ocr: bool = True) -> Sou
     if kind == "pdf":
         from .ocr import page_ocr_or_none
 
-        return load_pdf(data, origin, ocr_page=page_ocr_or_none() if ocr else None)
+        return load_pdf(data, origin, ocr_page=page_ocr_or_none() if ocr else None, progress=progress)
     if kind == "docx":
         return load_docx(data, origin)
     if kind == "image":
         from .ocr import load_image
 
-        return load_image(data, origin)
+        return load_image(data, origin, progress=progress)
     if kind == "ole":
         raise UnsupportedFormat(
             f"{origin}: an old Word 97-2003 (.doc) file; open it and save it as .docx or PDF, then parse that"
@@ -68,10 +79,21 @@ def load_bytes(data: bytes, origin: str = "<bytes>", *, ocr: bool = True) -> Sou
     return load_text(data, origin)
 
 
-def load_path(path: str | os.PathLike[str], *, ocr: bool = True) -> SourceDocument:
-    """Load a directive from a file path; ``-`` reads standard input."""
+def load_path(
+    path: str | os.PathLike[str], *, ocr: bool = True, progress: Progress | None = None
+) -> SourceDocument:
+    """Load a directive from a file path; ``-`` reads standard input.
+
+    Args:
+        path: the file.
+        ocr: read scanned pages and images with Tesseract when it is installed.
+        progress: called as ``progress(pages_done, page_count)`` after each page.
+
+    Returns:
+        The document's text with its page offsets.
+    """
     if str(path) == "-":
-        return load_bytes(sys.stdin.buffer.read(), "<stdin>", ocr=ocr)
+        return load_bytes(sys.stdin.buffer.read(), "<stdin>", ocr=ocr, progress=progress)
     p = Path(path)
     if not p.exists():
         raise InputError(f"{p}: no such file")
@@ -86,7 +108,7 @@ def load_path(path: str | os.PathLike[str], *, ocr: bool = True) -> SourceDocume
         raise InputError(f"{p}: permission denied") from exc
     except OSError as exc:
         raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from exc
-    return load_bytes(data, str(p), ocr=ocr)
+    return load_bytes(data, str(p), ocr=ocr, progress=progress)
 
 
 __all__ = ["load_bytes", "load_path", "sniff", "SourceDocument"]

@@ -23,7 +23,24 @@ import regex
 from ..errors import InputError, MissingTool
 from ..source import SourceDocument
 
+Word = dict[str, Any]
+
 OCR_DPI = 300
+POINTS_PER_INCH = 72
+# An image's width is taken as an A4 page's (595 pt) to put its pixels in points: a photo or
+# scan has no reliable DPI, and the column thresholds of the PDF loader are in points.
+A4_WIDTH_PT = 595.0
+# A Tesseract line none of whose words is read with this confidence (0-100) is noise: the
+# strokes of seals, signatures and stamps. Single words are never dropped for their own
+# confidence: handwritten numbers ("Số: 538/TB-VPCP") and words under a seal are read at 0-30
+# among well-read words. Measured on the 13 scans (register fields right of 91): no filter 71;
+# lines below 20, 30, 50, 60 or 80 dropped: 72 (a plateau; 50 is its middle); single words
+# below 10, 30 or 60 dropped instead: 70, 68, 64.
+MIN_LINE_CONF = 50.0
+# Two Tesseract lines whose heights overlap by at least this share of the smaller one are on
+# one physical line (the two header columns); lines of one column never overlap (leading is
+# about 1.2 times the font size).
+SAME_ROW_OVERLAP = 0.5
 OCR_LANG = "vie"
 # Page segmentation mode. Measured on the 5 seed scans and 8 real scans (50 pages, register
 # fields vs gold, after repair): psm 3 (automatic layout) 57/91, psm 4 (one column) 54/91,
@@ -32,6 +49,8 @@ OCR_LANG = "vie"
 OCR_PSM = "3"
 # Seconds one page may take before it is given up (a normal page takes 3-8 s).
 OCR_PAGE_TIMEOUT_S = 120
+# Frames of a multi-page TIFF read at most (the PDF loader's page limit).
+MAX_FRAMES = 300
 INSTALL_HINT = "install Tesseract with its Vietnamese model: apt-get install tesseract-ocr tesseract-ocr-vie"
 
 
@@ -76,7 +95,7 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
 _DATE_PHRASE = regex.compile(
     r"""
     (?P<ngay>ngày|ngay|ngảy|ngáy)\s+(?P<d>[\dlIiOoJ]{1,2})\s+
-    (?P<thang>tháng|thang|thảng)\s+(?P<m>[\dlIiOo]{1,2})\s+
+    (?P<thang>tháng|thang|thảng|thắng|thàng|thẳng)\s+(?P<m>[\dlIiOo]{1,2})\s+
     (?P<nam>năm|nam|nãm|nầm)\s+(?P<y>[\dlIiOo]{4})\b
     """,
     regex.X,
@@ -116,11 +135,96 @@ def repair_ocr_text(text: str) -> str:
     return _DATE_PHRASE.sub(_fix_date, text)
 
 
-def _run_tesseract(image_path: Path) -> str:
+# Tesseract's TSV output: one row per page, block, paragraph, line and word; words are level 5.
+_TSV_WORD_LEVEL = "5"
+_TSV_COLUMNS = ("level", "page_num", "block_num", "par_num", "line_num", "word_num",
+                "left", "top", "width", "height", "conf", "text")
+
+
+def words_from_tsv(tsv: str, scale: float, min_conf: float = MIN_LINE_CONF) -> list[Word]:
+    """Read Tesseract's TSV into words shaped like pdfplumber's, in points.
+
+    Args:
+        tsv: Tesseract's ``tsv`` output for one page (a header row, then tab-separated rows).
+        scale: points per pixel (``72 / dpi``), so that the PDF loader's thresholds apply.
+        min_conf: a Tesseract line none of whose words reaches this confidence (0-100) is
+            dropped as noise; a doubtful word in a line read well is kept.
+
+    Returns:
+        Words with ``x0``, ``x1``, ``top``, ``bottom``, ``text`` and ``line`` (Tesseract's
+        block, paragraph and line numbers), in reading order.
+
+    Example:
+        >>> tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+        >>> tsv += "5\t1\t1\t1\t1\t1\t100\t200\t50\t40\t96.5\tSố:\n"
+        >>> words_from_tsv(tsv, 0.5)[0]["x1"]
+        75.0
+    """
+    words: list[Word] = []
+    for row in tsv.splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) != len(_TSV_COLUMNS) or cells[0] != _TSV_WORD_LEVEL or not cells[11].strip():
+            continue
+        try:
+            left, top, width, height = (int(c) for c in cells[6:10])
+            conf = float(cells[10])
+        except ValueError:
+            continue
+        words.append({
+            "x0": left * scale, "x1": (left + width) * scale,
+            "top": top * scale, "bottom": (top + height) * scale,
+            "text": cells[11].strip(), "line": (cells[2], cells[3], cells[4]), "conf": conf,
+        })
+    best: dict[tuple[str, str, str], float] = {}
+    for w in words:
+        best[w["line"]] = max(best.get(w["line"], 0.0), w["conf"])
+    return [w for w in words if best[w["line"]] >= min_conf]
+
+
+def ocr_lines(words: list[Word]) -> list[list[Word]]:
+    """Group OCR words into physical lines, top to bottom, each sorted left to right.
+
+    Tesseract's own lines keep their words (a line's tops vary with its diacritics, so
+    grouping by top would split it); lines side by side (two columns: no horizontal overlap)
+    whose heights overlap by at least ``SAME_ROW_OVERLAP`` of the smaller one are one
+    physical line, which the PDF loader then splits at the column gap.
+
+    Args:
+        words: output of ``words_from_tsv``.
+
+    Returns:
+        The lines, each a list of words.
+    """
+    groups: dict[tuple[str, str, str], list[Word]] = {}
+    for w in words:
+        groups.setdefault(w["line"], []).append(w)
+    spans = sorted(
+        (
+            (min(w["top"] for w in g), max(w["bottom"] for w in g), min(w["x0"] for w in g), max(w["x1"] for w in g), g)
+            for g in groups.values()
+        ),
+        key=lambda s: (s[0] + s[1]) / 2,
+    )
+    # A row: its vertical span, the horizontal extents of the lines in it, and its words.
+    rows: list[tuple[float, float, list[tuple[float, float]], list[Word]]] = []
+    for top, bottom, x0, x1, group in spans:
+        if rows:
+            r_top, r_bottom, extents, r_words = rows[-1]
+            overlap = min(bottom, r_bottom) - max(top, r_top)
+            beside = all(x1 <= e0 or x0 >= e1 for e0, e1 in extents)
+            if beside and overlap >= SAME_ROW_OVERLAP * min(bottom - top, r_bottom - r_top):
+                rows[-1] = (min(top, r_top), max(bottom, r_bottom), extents + [(x0, x1)], r_words + group)
+                continue
+        rows.append((top, bottom, [(x0, x1)], list(group)))
+    return [sorted(r, key=lambda w: w["x0"]) for _, _, _, r in rows]
+
+
+def _run_tesseract(image_path: Path, scale: float) -> str:
+    """OCR one page image (one Tesseract call) and rebuild its text with columns kept apart."""
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     try:
         out = subprocess.run(
-            ["tesseract", str(image_path), "stdout", "-l", OCR_LANG, "--psm", OCR_PSM],
+            ["tesseract", str(image_path), "stdout", "-l", OCR_LANG, "--psm", OCR_PSM, "tsv"],
             capture_output=True,
             timeout=OCR_PAGE_TIMEOUT_S,
             env=env,
@@ -129,7 +233,23 @@ def _run_tesseract(image_path: Path) -> str:
         raise InputError(f"OCR of {image_path.name} took longer than {OCR_PAGE_TIMEOUT_S} s") from exc
     if out.returncode != 0:
         raise InputError(f"Tesseract failed: {out.stderr.decode('utf-8', 'replace').strip()[:200]}")
-    return repair_ocr_text(out.stdout.decode("utf-8", "replace"))
+    return page_text_from_tsv(out.stdout.decode("utf-8", "replace"), scale)
+
+
+def page_text_from_tsv(tsv: str, scale: float) -> str:
+    """A page's repaired text from Tesseract's TSV: words, physical lines, columns apart.
+
+    Args:
+        tsv: Tesseract's ``tsv`` output for the page.
+        scale: points per pixel of the OCRed image.
+
+    Returns:
+        The page's text, as the PDF loader builds it from a text layer, then repaired.
+    """
+    from .pdf import _page_text
+
+    words = words_from_tsv(tsv, scale)
+    return repair_ocr_text(_page_text(words, ocr_lines(words)))
 
 
 def ocr_pdf_page(page: Any, number: int) -> str:
@@ -137,7 +257,7 @@ def ocr_pdf_page(page: Any, number: int) -> str:
     with tempfile.TemporaryDirectory(prefix="directive-parser-") as tmp:
         path = Path(tmp) / f"page-{number}.png"
         page.to_image(resolution=OCR_DPI).original.convert("L").save(path)
-        return _run_tesseract(path)
+        return _run_tesseract(path, POINTS_PER_INCH / OCR_DPI)
 
 
 def page_ocr_or_none() -> Callable[[Any, int], str] | None:
@@ -145,8 +265,21 @@ def page_ocr_or_none() -> Callable[[Any, int], str] | None:
     return ocr_pdf_page if tesseract_status() is None else None
 
 
-def load_image(data: bytes, origin: str) -> SourceDocument:
-    """OCR an image (PNG, JPEG, TIFF; every frame of a multi-page TIFF)."""
+def load_image(data: bytes, origin: str, progress: Callable[[int, int], None] | None = None) -> SourceDocument:
+    """OCR an image (PNG, JPEG, TIFF; every frame of a multi-page TIFF).
+
+    Args:
+        data: the image file's bytes.
+        origin: name for messages.
+        progress: called as ``progress(frames_done, frame_count)`` after each frame.
+
+    Returns:
+        The text of every frame, one page each.
+
+    Raises:
+        MissingTool: Tesseract or its Vietnamese model is not installed.
+        InputError: the image cannot be read or is too large.
+    """
     missing = tesseract_status()
     if missing:
         raise MissingTool(f"{origin}: an image needs OCR, but {missing}; {INSTALL_HINT}")
@@ -163,11 +296,14 @@ def load_image(data: bytes, origin: str) -> SourceDocument:
         raise InputError(f"{origin}: the image is too large to OCR ({image.width}×{image.height})")
     pages: list[str] = []
     with tempfile.TemporaryDirectory(prefix="directive-parser-") as tmp:
-        for i in range(min(frames, 300)):
+        count = min(frames, MAX_FRAMES)
+        for i in range(count):
             image.seek(i)
             path = Path(tmp) / f"frame-{i}.png"
             image.convert("L").save(path)
-            pages.append(_run_tesseract(path))
+            pages.append(_run_tesseract(path, A4_WIDTH_PT / max(image.width, 1)))
+            if progress is not None:
+                progress(i + 1, count)
     starts, pos = [], 0
     for p in pages:
         starts.append(pos)
