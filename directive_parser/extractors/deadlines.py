@@ -209,7 +209,8 @@ _DELIVER_RE = regex.compile(
     regex.V1 | regex.X,
 )
 # What stays out of an action: a leading enumerator, "Đối với … :", "đề nghị X", cue glue.
-_LEAD_RE = regex.compile(r"^[\s\-–+•*]*(?:[\dIVX]{1,4}(?:\.\d+)*[.)]|[a-zđ]\))?\s*", regex.V1)
+# An item's enumerator ("1.", "2.1.", "a)", "-", "Điều 2.", "Khoản 3.") before its text.
+_LEAD_RE = regex.compile(r"^[\s\-–+•*]*(?:(?:Điều|Khoản|Mục|Phần)\s+[\dIVX]{1,4}\.?|[\dIVX]{1,4}(?:\.\d+)*[.)]|[a-zđ]\))?\s*", regex.V1)
 # A verb phrase of a sentence "…: action" in schedule tables: the label before ":".
 _PAST_RE = regex.compile(r"(?<![\p{L}])(?:đã|vừa\s+qua|năm\s+qua)(?![\p{L}])", regex.V1 | regex.I)
 
