@@ -114,7 +114,11 @@ _DUTY_VERBS = (
     r"quan\s+tâm|phối\s+hợp|chủ\s+trì|chủ\s+động|khẩn\s+trương|tiếp\s+tục|nghiên\s+cứu|đề\s+xuất|"
     r"hướng\s+dẫn|tham\s+mưu|cung\s+cấp|giới\s+thiệu|bố\s+trí|phát\s+động|tuyên\s+truyền|xét|"
     r"lập|công\s+bố|đôn\s+đốc|theo\s+dõi|có\s+văn\s+bản|cập\nhật|cập\s+nhật|trình|tiến\s+hành|"
-    r"xác\s+định|sơ\s+kết|tổng\s+kết|hoàn\s+thiện|đảm\s+bảo|phấn\s+đấu"
+    r"xác\s+định|sơ\s+kết|tổng\s+kết|hoàn\s+thiện|đảm\s+bảo|phấn\s+đấu|chuẩn\s+bị|biên\s+soạn|"
+    r"phát\s+hành|tiếp\s+nhận|thẩm\s+định|phê\s+duyệt|giải\s+quyết|xử\s+lý|bảo\s+đảm|tăng\s+cường|"
+    r"đẩy\s+mạnh|thông\s+báo|vận\s+động|quyết\s+toán|thống\s+kê|kiện\s+toàn|quán\s+triệt|"
+    r"duy\s+trì|củng\s+cố|tập\s+hợp|rà\s+soát|điều\s+chỉnh|bổ\s+sung|góp\s+ý|cho\s+ý\s+kiến|"
+    r"có\s+ý\s+kiến|chịu\s+trách\s+nhiệm|làm\s+việc|chuyển|in|phân\s+bổ|cấp|ký"
 )
 # Words that open the name of a body or a group of bodies: "Ban Tổ chức", "Các tỉnh, thành đoàn",
 # "Bộ Xây dựng", "UBND tỉnh", "MTTQ và các tổ chức chính trị - xã hội", "Trung ương Đoàn".
@@ -133,7 +137,7 @@ _ORG = (
 _WHO_END = r"(?<!\s(?:và|các|những|của|với|cho))"
 # Words between a group and its duty that are not part of the group: "X căn cứ chức năng …",
 # "X nghiêm túc triển khai", "X cần …", "X có trách nhiệm …".
-_AFTER_WHO = rf"(?:{_DUTY_VERBS}|căn\s+cứ|nghiêm\s+túc|cần|phải|có\s+trách\s+nhiệm|tập\s+trung|sớm)\b"
+_AFTER_WHO = rf"(?:{_DUTY_VERBS}|căn\s+cứ|nghiêm\s+túc|cần|phải|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|tập\s+trung|sớm)\b"
 # A lead-in adverbial before the subject: "Căn cứ tình hình thực tế và trên cơ sở chức năng,
 # nhiệm vụ, MTTQ và … xây dựng …" -> the subject starts at "MTTQ".
 _ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Để|Nhằm|Theo|Đồng\s+thời)\b[^.;:\n]{0,200}?,\s*)?"
