@@ -57,6 +57,13 @@ def test_deadline_rows(body: str, expected: list) -> None:
 # Who is responsible when the sentence holding the time does not say (real passages):
 # (body after a header dated 07/7/2023, the time phrase, expected responsible)
 WHO_ROWS = [
+    # a plan's task list: the office named before a duty verb other than "gửi"/"báo cáo"
+    # ("chuẩn bị", "biên soạn", "thẩm định" end the group as well)
+    (
+        "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Đảng ủy chuẩn bị tài liệu, hoàn thành trước ngày 18/8/2023.",
+        "hoàn thành trước ngày 18/8/2023",
+        "Văn phòng Đảng ủy",
+    ),
     # 004: the subject opens the paragraph after an adverbial "Căn cứ …, X"; the dated duty is the
     # next sentence, with no subject of its own
     (
