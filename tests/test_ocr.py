@@ -53,6 +53,12 @@ REPAIRS = [
     ("BỘ CÔNG THƯƠNG CỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BỘ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
     # date digits read as letters (c135: "ngày l1")
     ("Hà Nội, ngày l1 tháng 4 năm 2025", "Hà Nội, ngày 11 tháng 4 năm 2025"),
+    # the day written against "ngày", "11" read as "I1" (c150 page 1)
+    ("Hà Nội, ngày30 tháng I1 năm 2024", "Hà Nội, ngày 30 tháng 11 năm 2024"),
+    # "tháng" read as "thắng" (c145 page 1)
+    ("Hà Nội, ngày 13 thắng 4 năm 2025", "Hà Nội, ngày 13 tháng 4 năm 2025"),
+    # a received stamp's date is not a date phrase and stays as read (c143 page 1)
+    ("ĐẾN Giờ: C Ngày: 02/12/2024", "ĐẾN Giờ: C Ngày: 02/12/2024"),
     # Icelandic eth for Đ
     ("\u00d0ẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"),
     # the Party motto's second line with a long dash
@@ -141,3 +147,23 @@ def test_tsv_lines_of_one_column_stay_apart() -> None:
     )
     lines = ocr_lines(words_from_tsv(tsv, POINTS_PER_INCH / OCR_DPI))
     assert [[w["text"] for w in line] for line in lines] == [["Nơi nhận:", "KT. BỘ TRƯỞNG"], ["- Như trên;"]]
+
+
+def test_progress_reports_every_page() -> None:
+    # a text PDF (no OCR needed): the callback sees the start and each page, in order
+    calls: list[tuple[int, int]] = []
+    record = parse_file(CORPUS / "files" / "000.pdf", progress=lambda done, total: calls.append((done, total)))
+    pages = record.source["pages"]
+    assert pages >= 2
+    assert calls == [(n, pages) for n in range(pages + 1)]
+
+
+def test_cli_draws_no_bar_off_a_terminal() -> None:
+    # stderr captured (not a terminal): the record on stdout, nothing on stderr
+    from typer.testing import CliRunner
+
+    from directive_parser.cli import app
+
+    result = CliRunner().invoke(app, ["parse", str(CORPUS / "files" / "000.pdf")])
+    assert result.exit_code == 0 and result.stdout.lstrip().startswith("{")
+    assert result.stderr == ""

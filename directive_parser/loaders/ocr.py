@@ -4,6 +4,11 @@ Tesseract is a system program (Debian: ``tesseract-ocr`` and ``tesseract-ocr-vie
 missing, a scan is reported with a message that names what to install. Each page is rendered
 at ``OCR_DPI`` by pypdfium2 (pdfplumber's renderer) and read with one OCR thread: on a 2-core
 machine ``OMP_THREAD_LIMIT=1`` is about three times faster than Tesseract's default.
+
+Tesseract is asked for word boxes (its TSV output), not text: its text runs the two header
+columns together ("BAN DÂN VẬN Hải Phòng, ngày …"). The boxes, in points, go through the PDF
+loader's column rebuilding, so a scan reads like the same page with a text layer. One OCR call
+per page; lines of seal and signature strokes are dropped by their confidence.
 """
 
 from __future__ import annotations
@@ -43,9 +48,9 @@ MIN_LINE_CONF = 50.0
 SAME_ROW_OVERLAP = 0.5
 OCR_LANG = "vie"
 # Page segmentation mode. Measured on the 5 seed scans and 8 real scans (50 pages, register
-# fields vs gold, after repair): psm 3 (automatic layout) 57/91, psm 4 (one column) 54/91,
-# psm 6 (one block) 50/91, at about the same 2.0-2.4 s per page: psm 3 keeps the two header
-# columns apart more often.
+# fields vs gold, after repair). Plain text output: psm 3 (automatic layout) 57/91, psm 4 (one
+# column) 54/91, psm 6 (one block) 50/91. Word boxes with columns rebuilt here: psm 3 68/91,
+# psm 6 67/91 (psm 6 also read a stamp's date as the document's on one page). Same speed.
 OCR_PSM = "3"
 # Seconds one page may take before it is given up (a normal page takes 3-8 s).
 OCR_PAGE_TIMEOUT_S = 120
@@ -91,10 +96,12 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         (r"(?m)(^|\s)S[ốôó6o0]\s*:(?=\s*[\dA-Z/-])", r"\1Số:"),
     )
 )
-# Inside "ngày … tháng … năm …" OCR reads digits as look-alike letters ("ngày l1", "J3").
+# Inside "ngày … tháng … năm …" OCR reads digits as look-alike letters ("ngày l1", "tháng I1",
+# "J3"), drops the space after "ngày" ("ngày30", the day handwritten close to the word) and
+# misreads "tháng" ("thắng").
 _DATE_PHRASE = regex.compile(
     r"""
-    (?P<ngay>ngày|ngay|ngảy|ngáy)\s+(?P<d>[\dlIiOoJ]{1,2})\s+
+    \b(?P<ngay>ngày|ngay|ngảy|ngáy)\s*(?P<d>[\dlIiOoJ]{1,2})\s+
     (?P<thang>tháng|thang|thảng|thắng|thàng|thẳng)\s+(?P<m>[\dlIiOo]{1,2})\s+
     (?P<nam>năm|nam|nãm|nầm)\s+(?P<y>[\dlIiOo]{4})\b
     """,
@@ -255,7 +262,8 @@ def page_text_from_tsv(tsv: str, scale: float) -> str:
 def ocr_pdf_page(page: Any, number: int) -> str:
     """OCR one pdfplumber page; returns its text."""
     with tempfile.TemporaryDirectory(prefix="directive-parser-") as tmp:
-        path = Path(tmp) / f"page-{number}.png"
+        # uncompressed greyscale: compressing a 300-dpi page to PNG costs 0.1 s for the same OCR
+        path = Path(tmp) / f"page-{number}.pgm"
         page.to_image(resolution=OCR_DPI).original.convert("L").save(path)
         return _run_tesseract(path, POINTS_PER_INCH / OCR_DPI)
 
@@ -299,7 +307,7 @@ def load_image(data: bytes, origin: str, progress: Callable[[int, int], None] | 
         count = min(frames, MAX_FRAMES)
         for i in range(count):
             image.seek(i)
-            path = Path(tmp) / f"frame-{i}.png"
+            path = Path(tmp) / f"frame-{i}.pgm"
             image.convert("L").save(path)
             pages.append(_run_tesseract(path, A4_WIDTH_PT / max(image.width, 1)))
             if progress is not None:
