@@ -167,3 +167,51 @@ def test_cli_draws_no_bar_off_a_terminal() -> None:
     result = CliRunner().invoke(app, ["parse", str(CORPUS / "files" / "000.pdf")])
     assert result.exit_code == 0 and result.stdout.lstrip().startswith("{")
     assert result.stderr == ""
+
+
+# Headers of real scans as the OCR rebuilds them (Tesseract boxes, columns apart), received
+# stamps included: the stamp's "ĐẾN … Ngày …" is never the document's number or date.
+STAMPED_HEADERS = [
+    # c143 page 1: the stamp covers the year of the date line and its own date is garbled
+    # ("Q2/4214014.."): no date rather than the stamp's
+    (
+        "\n".join([
+            "VĂN PHÒNG CHÍNH PHỦ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", "Độc lập - Tự do - Hạnh phúc", "",
+            "Số:538/TB-VPCP\t.\tHà Nội, ngày 01 tháng 12 năm CÓ NGTNĐỆNTỦ GINNPHÙ",
+            "__—\tTHÔNG BÁO:\tĐỀN vay Q2/4214014..",
+            "Làn |\tKết luận của Phó Thủ tướng Chính phủ Trần Hồng Hà",
+            "22⁄\ttại cuộc họp tháo gỡ khó khăn, đây nhanh tiến độ các dự án",
+            "L⁄d _\tđường cao tốc tại khu vực đồng bằng sông Cửu Long",
+        ]),
+        ("538/TB-VPCP", None, "Văn phòng Chính phủ"),
+    ),
+    # c137 page 1: the stamp's "ĐẾN, ngày …2025" under the subject, beside "Kính gửi"
+    (
+        "\n".join([
+            "VĂN PHÒNG CHÍNH PHỦ", "Số: 2976/VPCP-CN", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 09 tháng 4 năm 2025", "",
+            "V/v hoạt động kiểm định đối với xe quá '", "khổ, quá tải", "GÔNG THÔNG TỊN ĐIỆN TỬ CHÍNH PHỦ",
+            "Gà... . mm.\tKính gửi: Bộ Xây dựng.", "ĐẾN, ngày...44.14.).2025,...",
+        ]),
+        ("2976/VPCP-CN", "2025-04-09", "Văn phòng Chính phủ"),
+    ),
+    # c150 page 1: the stamp in the margin, on the row of the telegram's address line
+    (
+        "\n".join([
+            "`\t.\t'H//", "THỦ TƯỚNG CHÍNH PHỦ", "—————", "Số: 124/CĐ-TTg", "",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 30 tháng 11 năm 2024", "",
+            "CÔNG ĐIỆN", "Về tăng cường đôn đốc thu ngân sách nhà nước đối với các khoản thu",
+            "liên quan đến đất đai trong tháng cuối năm 2024", "CÔNG THÔNG TTN ĐIỆN TỪ CHÍNH PHỦ",
+            "ĐẾN Nghy..02-|A2120244...\tTHỦ TƯỚNG CHÍNH PHỦ điện:",
+        ]),
+        ("124/CĐ-TTg", "2024-11-30", "Thủ tướng Chính phủ"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAMPED_HEADERS)
+def test_received_stamp_is_not_the_documents(text: str, expected: tuple[str, str | None, str]) -> None:
+    from directive_parser import parse_text
+
+    record = parse_text(text).model_dump(mode="json")
+    assert (_get(record, "number.symbol"), record["date"], _get(record, "issuer.name")) == expected
