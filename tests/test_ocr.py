@@ -59,6 +59,11 @@ REPAIRS = [
     ("Hà Nội, ngày 13 thắng 4 năm 2025", "Hà Nội, ngày 13 tháng 4 năm 2025"),
     # a received stamp's date is not a date phrase and stays as read (c143 page 1)
     ("ĐẾN Giờ: C Ngày: 02/12/2024", "ĐẾN Giờ: C Ngày: 02/12/2024"),
+    # the city's name with its tones misread, in the issuer block and the place (c130 page 1)
+    ("THÀNH PHÓ HÒ CHÍ MINH", "THÀNH PHỐ HỒ CHÍ MINH"),
+    ("Thành phố Hỗ Chí Minh, ngày 23 tháng 6 năm 2026", "Thành phố Hồ Chí Minh, ngày 23 tháng 6 năm 2026"),
+    # "phó" stays where it is a word: "Phó Chủ tịch"
+    ("Phó Chủ tịch thành phố", "Phó Chủ tịch thành phố"),
     # Icelandic eth for Đ
     ("\u00d0ẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"),
     # the Party motto's second line with a long dash

@@ -92,6 +92,12 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         (r"(?m)^(\W{0,3})K[íiìỉ]nh\s+g[ửưuừ]i(?=\s*:)", r"\1Kính gửi"),
         # "Nơi nhân:", "Noi nhận:" at a line start
         (r"(?m)^(\W{0,3})N[ơoờớ]i\s+nh[ậâaạ]n(?=\s*:)", r"\1Nơi nhận"),
+        # "Hồ Chí Minh" (the city, the President) read "Hò", "Hỗ", "Hô": the name is fixed
+        (r"\bH[ÒỖỔÔÓO](?=\s+CHÍ\s+MINH\b)", "HỒ"),
+        (r"\bH[òỗổôóo](?=\s+Chí\s+Minh\b)", "Hồ"),
+        # … and "Thành phố" before it read "Thành phó" (c130's issuer and place)
+        (r"\b(THÀNH\s+)PH[ÓÔO](?=\s+HỒ\s+CHÍ\s+MINH\b)", r"\1PHỐ"),
+        (r"\b([Tt]hành\s+)ph[óôo](?=\s+Hồ\s+Chí\s+Minh\b)", r"\1phố"),
         # "Sô:", "S6:", "Só:" before a number at a line start or after a column gap
         (r"(?m)(^|\s)S[ốôó6o0]\s*:(?=\s*[\dA-Z/-])", r"\1Số:"),
     )
