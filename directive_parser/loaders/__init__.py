@@ -8,21 +8,17 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import InputError, UnsupportedFormat
 from ..source import SourceDocument
 from .docx import load_docx
-from .pdf import load_pdf
+from .pdf import Progress, load_pdf
 from .text import load_text
 
 # Larger inputs are refused before they are read into memory: the largest real directive PDF
 # we have seen (a 45-page scan) is 12 MB.
 MAX_INPUT_BYTES = 60 * 1024 * 1024
-
-# Called as ``progress(pages_done, page_count)`` while a PDF or a multi-page image is read.
-Progress = Callable[[int, int], None]
 
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 

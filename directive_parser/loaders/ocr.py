@@ -27,8 +27,7 @@ import regex
 
 from ..errors import InputError, MissingTool
 from ..source import SourceDocument
-
-Word = dict[str, Any]
+from .pdf import Progress, Word, _page_text
 
 OCR_DPI = 300
 POINTS_PER_INCH = 72
@@ -259,8 +258,6 @@ def page_text_from_tsv(tsv: str, scale: float) -> str:
     Returns:
         The page's text, as the PDF loader builds it from a text layer, then repaired.
     """
-    from .pdf import _page_text
-
     words = words_from_tsv(tsv, scale)
     return repair_ocr_text(_page_text(words, ocr_lines(words)))
 
@@ -279,7 +276,7 @@ def page_ocr_or_none() -> Callable[[Any, int], str] | None:
     return ocr_pdf_page if tesseract_status() is None else None
 
 
-def load_image(data: bytes, origin: str, progress: Callable[[int, int], None] | None = None) -> SourceDocument:
+def load_image(data: bytes, origin: str, progress: Progress | None = None) -> SourceDocument:
     """OCR an image (PNG, JPEG, TIFF; every frame of a multi-page TIFF).
 
     Args:
