@@ -37,9 +37,9 @@ A4_WIDTH_PT = 595.0
 # A Tesseract line none of whose words is read with this confidence (0-100) is noise: the
 # strokes of seals, signatures and stamps. Single words are never dropped for their own
 # confidence: handwritten numbers ("Số: 538/TB-VPCP") and words under a seal are read at 0-30
-# among well-read words. Measured on the 13 scans (register fields right of 91): no filter 71;
-# lines below 20, 30, 50, 60 or 80 dropped: 72 (a plateau; 50 is its middle); single words
-# below 10, 30 or 60 dropped instead: 70, 68, 64.
+# among well-read words. Measured on the 13 scans (register fields right of 91): no filter 74;
+# lines below 20, 50 or 80 dropped: 75 (a plateau; 50 is its middle), below 95: 70; single
+# words below 10, 30 or 60 dropped instead (measured earlier, at 71 unfiltered): 70, 68, 64.
 MIN_LINE_CONF = 50.0
 # Two Tesseract lines whose heights overlap by at least this share of the smaller one are on
 # one physical line (the two header columns); lines of one column never overlap (leading is
