@@ -200,15 +200,18 @@ def load_pdf(
                     "extract the directive's pages and parse them on their own"
                 )
             ocred = 0
+            foreign_pages: list[int] = []
             if progress is not None:
                 progress(0, len(pdf.pages))
             for number, page in enumerate(pdf.pages, start=1):
                 if _has_overprinted_chars(page.chars):
                     page = page.dedupe_chars()  # costly: only where fake bold doubled the letters
                 words = page.extract_words(x_tolerance=1.5, y_tolerance=3, keep_blank_chars=False)
-                if sum(len(w["text"]) for w in words) >= MIN_CHARS_PER_PAGE and not (
-                    ocr_page is not None and _foreign_text_layer(page, words)
-                ):
+                enough = sum(len(w["text"]) for w in words) >= MIN_CHARS_PER_PAGE
+                foreign = enough and _foreign_text_layer(page, words)
+                if foreign and ocr_page is None:
+                    foreign_pages.append(number)
+                if enough and not (ocr_page is not None and foreign):
                     pages.append(_page_text(words))
                 elif ocr_page is not None:
                     pages.append(ocr_page(page, number))
@@ -219,6 +222,11 @@ def load_pdf(
                     progress(number, len(pdf.pages))
             if ocred:
                 conversions.append(f"OCR of {ocred} page(s) without a text layer")
+            if foreign_pages:
+                warnings.append(
+                    f"page(s) {', '.join(map(str, foreign_pages))} carry a scan's hidden text that is not "
+                    "Vietnamese (OCR without the Vietnamese model); with Tesseract installed they are read again"
+                )
     except (PdfminerException, PDFPasswordIncorrect) as exc:
         reason = str(exc) or exc.__class__.__name__
         # pdfplumber wraps pdfminer's error: PdfminerException(PDFPasswordIncorrect())
