@@ -90,3 +90,17 @@ def test_numbered_paragraphs_without_report_cue_are_not_an_outline() -> None:
 @pytest.mark.parametrize("doc_id", ["002", "004"])
 def test_directive_bodies_are_not_outlines(doc_id: str) -> None:
     assert parse_file(CORPUS / f"{doc_id}.txt").report_outline == []
+
+
+@pytest.mark.parametrize("stem", ["000", "001", "003"])
+def test_pdf_copy_gives_the_texts_outline(stem: str) -> None:
+    """A PDF wraps items and the sentence asking for the report over several lines."""
+    def flat(items, out):
+        for item in items:
+            out.append((item.number, item.title))
+            flat(item.children, out)
+        return out
+
+    text = parse_file(CORPUS / f"{stem}.txt")
+    pdf = parse_file(CORPUS / "files" / f"{stem}.pdf", ocr=False)
+    assert flat(pdf.report_outline, []) == flat(text.report_outline, [])

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..layout import Layout, lines_of
+from ..layout import Layout, Line, lines_of
 from ..record import Directive, OutlineItem
 from ..source import Text
 
@@ -49,13 +49,20 @@ OUTLINE_HEADING_RE = regex.compile(r"\s*ĐỀ\s+CƯƠNG", regex.V1)
 # A sentence that asks for a report and introduces the items after it ("đề nghị ... báo cáo
 # kết quả thực hiện với những nội dung sau:", "báo cáo ..., cụ thể như sau:").
 # The report must be asked of the recipients: "Sau khi nghe báo cáo ..., ý kiến ...:" is not.
+# The sentence may wrap over several lines in a PDF copy, so it is matched over the text that
+# ends at the line before the items, not line by line.
 REPORT_INTRO_RE = regex.compile(
-    r"(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo|hướng\s+dẫn)[^\n]*?báo\s+cáo[^\n]*:\s*$", regex.I | regex.V1
+    r"(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo|hướng\s+dẫn)[^.;:]*?báo\s+cáo[^.;:]*:\s*$", regex.I | regex.V1
 )
+# A line at least this long that stops mid-sentence was wrapped by the page width (PDF lines
+# hold 75-95 characters; a heading without a full stop is shorter).
+WRAPPED_LINE_MIN_CHARS = 65
+# How far back from the items the introducing sentence may start.
+INTRO_MAX_CHARS = 400
 # A sentence that points back to the items above as the report's contents ("báo cáo bằng văn
 # bản theo 03 nhóm nội dung trên").
 REPORT_BACKREF_RE = regex.compile(
-    r"báo\s+cáo[^.\n]{0,80}?theo\s+(?:\d+|các)\s+(?:nhóm\s+)?(?:nội\s+dung|vấn\s+đề|mục|phần)\s+(?:trên|nêu\s+trên)",
+    r"báo\s+cáo[^.]{0,80}?theo\s+(?:\d+|các)\s+(?:nhóm\s+)?(?:nội\s+dung|vấn\s+đề|mục|phần)\s+(?:trên|nêu\s+trên)",
     regex.I | regex.V1,
 )
 # A trailing parenthesis of at least this many words is the section's guidance ("Giới thiệu ...
@@ -108,11 +115,22 @@ def _parse(t: Text, start: int, end: int, body: bool) -> list[_Node]:
                 continue
             s = line.text.strip()
             node = stack[-1]
-            if regex.match(r"\p{Ll}", s) and not node.guidance:
+            prev = lines[i - 1].text.strip()
+            # a wrapped line: it starts in lower case, or the full-width line before it stopped
+            # mid-sentence (a PDF copy breaks lines anywhere: "… rõ tên mô hình,\n“Dân Vận khéo” …";
+            # a short line without a full stop is a heading: "1. Đặc điểm tình hình")
+            wrapped = bool(regex.match(r"\p{Ll}", s)) or (
+                len(prev) >= WRAPPED_LINE_MIN_CHARS and not regex.search(r"[.:;!?…]\s*$", prev)
+            )
+            if wrapped and not node.guidance:
                 node.parts.append(s)  # a wrapped item ("... nhiệm vụ chính trị,\n\nkinh tế - xã hội")
                 node.end = line.end
                 continue
-            if body and not any(_marker(nxt.text) for nxt in lines[i + 1 : i + 2]):
+            if wrapped and node.guidance:
+                node.guidance[-1] = f"{node.guidance[-1]} {s}"
+                node.end = line.end
+                continue
+            if body and not _marker_after_paragraph(lines, i):
                 break
             node.guidance.append(s)
             node.end = line.end
@@ -125,6 +143,19 @@ def _parse(t: Text, start: int, end: int, body: bool) -> list[_Node]:
         (stack[-1].children if stack else roots).append(node)
         stack.append(node)
     return roots
+
+
+def _marker_after_paragraph(lines: list[Line], i: int) -> bool:
+    """Whether an item follows the paragraph that starts at line ``i`` (its wrapped lines skipped)."""
+    j = i
+    while (
+        j + 1 < len(lines)
+        and len(lines[j].text.strip()) >= WRAPPED_LINE_MIN_CHARS
+        and not regex.search(r"[.:;!?…]\s*$", lines[j].text)
+        and _marker(lines[j + 1].text) is None
+    ):
+        j += 1
+    return j + 1 < len(lines) and _marker(lines[j + 1].text) is not None
 
 
 def _outside(text: str, ch: str) -> int:
@@ -218,7 +249,7 @@ def _from_body(t: Text, layout: Layout) -> list[_Node]:
     lines = [ln for ln in lines_of(t.text, start, end) if ln.text.strip()]
     for i, ln in enumerate(lines[:-1]):
         nxt = _marker(lines[i + 1].text)
-        if REPORT_INTRO_RE.search(t.fold, ln.start, ln.end) and nxt and nxt[0] not in ("dash", "plus"):
+        if nxt and nxt[0] not in ("dash", "plus") and REPORT_INTRO_RE.search(t.fold, max(start, ln.end - INTRO_MAX_CHARS), ln.end):
             return _parse(t, lines[i + 1].start, end, body=True)
     m = REPORT_BACKREF_RE.search(t.fold, start, end)
     if m:
