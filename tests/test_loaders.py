@@ -78,5 +78,8 @@ def test_docx_and_pdf_give_the_texts_register_fields(stem: str, ext: str) -> Non
         lambda r: r.document_type,
         lambda r: r.signer.name,
         lambda r: r.signer.authority,
+        lambda r: r.subject,
+        lambda r: r.recipients,  # a narrow PDF column wraps each recipient over two lines
+        lambda r: r.distribution,
     ):
         assert get(a) == get(b)

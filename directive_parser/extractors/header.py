@@ -477,9 +477,14 @@ def _recipients(t: Text, d: Directive, layout: Layout) -> None:
         if s[0] in "-–+•" and len(s) < 200:
             items.append((ln.start, ln.end))
             continue
+        if items and s[0].islower() and len(s) < 120:
+            items[-1] = (items[-1][0], ln.end)  # a narrow column wrapped the item
+            continue
         # an unbulleted continuation of a recipient list ends with ";" or "."
+        bulleted = any(t.text[a:b].lstrip()[:1] in ("-", "–", "+", "•") for a, b in items)
         if (
             items
+            and not bulleted  # after bulleted items, an unbulleted line ends the list
             and t.text[items[-1][0] : items[-1][1]].rstrip().endswith(",")
             and len(s) < 120
             and not s.endswith(":")
