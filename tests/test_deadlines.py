@@ -27,6 +27,12 @@ ROWS = [
         "Đề nghị các đơn vị gửi Văn bản góp ý về Trung ương Đoàn để tổng hợp trước ngày 04/8/2023.",
         [(dt.date(2023, 8, 4), "các đơn vị", "Trung ương Đoàn")],
     ),
+    # c117: the dates in an anniversary's parentheses are what it commemorates, not due dates
+    (
+        "Thực hiện Chương trình công tác Đoàn năm 2023; kỷ niệm 135 năm ngày Quốc tế Lao động (01/5/1886 01/5/2023), "
+        "133 năm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 19/5/2023), Ban Bí thư Trung ương Đoàn ban hành Kế hoạch.",
+        [],
+    ),
     # 000: a cited document's date and a past date are not deadlines
     (
         "Thực hiện Nghị quyết số 08-NQ/TU, ngày 06/12/2022 của Ban Chấp hành Đảng bộ thành phố, ngày 03/01/2023, Ban Dân vận Thành ủy đã ban hành Hướng dẫn số 11-HD/BDVTU.",

@@ -417,6 +417,26 @@ def _is_citation_date(text: Text, phrase: TimePhrase, symbol_ends: list[int]) ->
     return bool(regex.search(r"(?:ban\s+hành|ký)\s*(?:ngày\s*)?$", before, regex.I))
 
 
+# An anniversary names the day it commemorates, not a due date: "kỷ niệm 135 năm ngày Quốc tế
+# Lao động (01/5/1886 - 01/5/2021)", "Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2021)".
+_ANNIVERSARY_RE = regex.compile(
+    r"(?:kỷ\s+niệm|ngày\s+sinh|ngày\s+thành\s+lập|ngày\s+truyền\s+thống|ngày\s+mất|năm\s+ngày)[^.;:()]{0,120}\(\s*$",
+    regex.I | regex.V1,
+)
+
+
+def _is_anniversary(text: Text, phrase: TimePhrase) -> bool:
+    """A bare date in the parentheses after an anniversary, or paired there with a past year."""
+    open_at = text.fold.rfind("(", max(0, phrase.start - 160), phrase.start)
+    if open_at == -1 or ")" in text.fold[open_at : phrase.start]:
+        return False
+    inside = text.fold[open_at : text.fold.find(")", phrase.start) if ")" in text.fold[phrase.start : phrase.start + 40] else phrase.end]
+    years = {int(y) for y in regex.findall(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", inside)}
+    if len(years) >= 2 and min(years) < max(years) - 1:
+        return True  # "(8/1921 - 8/2021)": a span of years is a commemoration
+    return bool(_ANNIVERSARY_RE.search(text.fold, max(0, open_at - 140), open_at + 1))
+
+
 def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None, symbol_ends: list[int]) -> bool:
     kind = phrase.when.kind
     if _is_citation_date(text, phrase, symbol_ends):
@@ -434,6 +454,8 @@ def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | 
         if phrase.date is None:
             return False
         if not phrase.cued and _PAST_RE.search(sentence):
+            return False
+        if not phrase.cued and _is_anniversary(text, phrase):
             return False
         if not phrase.cued and phrase.when.kind == "date" and doc_date is None:
             return False
