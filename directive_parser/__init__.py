@@ -19,7 +19,7 @@ from .errors import DirectiveParserError
 from .record import Directive
 
 __version__ = "0.1.0"
-__all__ = ["parse_file", "parse_text", "parse_bytes", "Directive", "DirectiveParserError", "__version__"]
+__all__ = ["Directive", "DirectiveParserError", "__version__", "parse_bytes", "parse_file", "parse_text"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 

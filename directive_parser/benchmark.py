@@ -18,6 +18,7 @@ It prints figures and asserts nothing: these machines are shared and noisy.
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import os
@@ -199,8 +200,8 @@ def _compare_dateparser(texts: list[tuple[bytes, str]], repeat: int) -> Comparis
         search_dates("ngày 07 tháng 7 năm 2023", languages=["vi"], settings=settings)  # load the language
         for data, origin in texts:
             text = data.decode("utf-8", errors="replace")
-            ours.append(_best(lambda: _parse_once(data, origin), repeat))
-            theirs.append(_best(lambda: search_dates(text, languages=["vi"], settings=settings), repeat))
+            ours.append(_best(functools.partial(_parse_once, data, origin), repeat))
+            theirs.append(_best(functools.partial(search_dates, text, languages=["vi"], settings=settings), repeat))
     return Comparison(sum(ours), sum(theirs), statistics.median(ours) * 1000, statistics.median(theirs) * 1000, len(texts))
 
 
@@ -214,8 +215,8 @@ def _compare_pdfplumber(pdfs: list[tuple[bytes, str]], repeat: int) -> Compariso
 
     ours, theirs = [], []
     for data, origin in pdfs:
-        ours.append(_best(lambda: _parse_once(data, origin), repeat))
-        theirs.append(_best(lambda: extract(data), repeat))
+        ours.append(_best(functools.partial(_parse_once, data, origin), repeat))
+        theirs.append(_best(functools.partial(extract, data), repeat))
     if not pdfs:
         return Comparison()
     return Comparison(sum(ours), sum(theirs), statistics.median(ours) * 1000, statistics.median(theirs) * 1000, len(pdfs))

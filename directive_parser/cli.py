@@ -14,7 +14,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -116,9 +116,9 @@ def _page_progress(name: str) -> Iterator[Callable[[int, int], None] | None]:
 def parse(
     inputs: Annotated[list[str], typer.Argument(metavar="INPUT...", help="Directive files (text, DOCX, PDF, image); '-' reads stdin.")],
     format: Annotated[str, typer.Option("--format", "-f", help="Output format: json, markdown (checklist), ics (calendar), outline-md or outline-docx (report skeleton).")] = "json",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     ocr: Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR scanned pages with Tesseract when installed.")] = True,
-    received: Annotated[Optional[str], typer.Option("--received", metavar="DATE", help="Day the directive was received (YYYY-MM-DD or dd/mm/yyyy): dates duties counted from receipt (markdown, ics).")] = None,
+    received: Annotated[str | None, typer.Option("--received", metavar="DATE", help="Day the directive was received (YYYY-MM-DD or dd/mm/yyyy): dates duties counted from receipt (markdown, ics).")] = None,
 ) -> None:
     """Parse directives and print their records (one JSON object per input, in order)."""
     from . import parse_file
@@ -170,7 +170,7 @@ def schema() -> None:
 def evaluate(
     corpus: Annotated[Path, typer.Argument(help="Corpus folder: <id>.txt and files/<id>.docx|.pdf|.scan.pdf.")],
     annotations: Annotated[Path, typer.Argument(help="Gold folder: <id>.json, validated before scoring.")],
-    json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the full report (scores, misses) as JSON here.")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the full report (scores, misses) as JSON here.")] = None,
     scans: Annotated[bool, typer.Option("--scans", help="Also score scanned PDFs (OCR: slow).")] = False,
     check_floors: Annotated[bool, typer.Option("--check-floors", help="Exit 4 if a figure is below its pinned floor.")] = False,
     update_floors: Annotated[bool, typer.Option("--update-floors", help="Re-pin the floors a little below today's figures (never lower).")] = False,

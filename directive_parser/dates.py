@@ -131,15 +131,15 @@ MONTH_RE = regex.compile(
 # "định kỳ hằng quý, hằng năm".
 #   "trước ngày 20 hằng tháng" -> day=20, unit=tháng
 RECUR_RE = regex.compile(
-    rf"""
-    (?<![\p{{L}}\d])
-    (?:(?P<cue>trước|vào|chậm\s+nhất)\s+ngày\s+(?P<day>\d{{1,2}})\s+)?
+    r"""
+    (?<![\p{L}\d])
+    (?:(?P<cue>trước|vào|chậm\s+nhất)\s+ngày\s+(?P<day>\d{1,2})\s+)?
     (?:định\s+kỳ\s+)?
     (?:
         (?:hằng|hàng)\s+(?P<unit>ngày|tuần|tháng|quý|qúy|quí|năm)
-      | định\s+kỳ\s+(?P<n>\d{{1,2}})\s+(?P<nunit>tháng|năm|tuần)
+      | định\s+kỳ\s+(?P<n>\d{1,2})\s+(?P<nunit>tháng|năm|tuần)
     )
-    (?![\p{{L}}])
+    (?![\p{L}])
     """,
     regex.X | regex.V1 | regex.I,
 )
@@ -148,11 +148,11 @@ RECUR_RE = regex.compile(
 #   "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản" -> n=05, work, anchor
 #   "trong vòng 10 ngày kể từ ngày ký"                              -> n=10
 OFFSET_RE = regex.compile(
-    rf"""
-    (?<![\p{{L}}\d])
+    r"""
+    (?<![\p{L}\d])
     (?:trong\s+(?:thời\s+hạn|vòng|thời\s+gian)\s+|chậm\s+nhất\s+(?:là\s+)?|sau\s+)
-    (?P<n>\d{{1,3}})\s+ngày(?P<work>\s+làm\s+việc)?
-    (?:\s*,?\s*(?:kể\s+)?từ\s+(?:ngày|khi)\s+(?P<anchor>[^.;,\n]{{1,60}}?)(?=[.;,\n]|\s+(?:phải|các|đề|gửi|báo)|$))?
+    (?P<n>\d{1,3})\s+ngày(?P<work>\s+làm\s+việc)?
+    (?:\s*,?\s*(?:kể\s+)?từ\s+(?:ngày|khi)\s+(?P<anchor>[^.;,\n]{1,60}?)(?=[.;,\n]|\s+(?:phải|các|đề|gửi|báo)|$))?
     """,
     regex.X | regex.V1 | regex.I,
 )
@@ -318,8 +318,7 @@ class _Finder:
                 if hh < 24 and mm < 60:
                     time = f"{hh:02d}:{mm:02d}"
             when = TimeExpression(kind="date", inclusive=_inclusive(cue), time=time)
-            s = m.start() if cue or m.group("hh") else m.start()
-            self._add(s, m.end(), due, when, bool(cue))
+            self._add(m.start(), m.end(), due, when, bool(cue))
 
     def months(self, start: int, end: int) -> None:
         for m in MONTH_RE.finditer(self.fold, start, end):

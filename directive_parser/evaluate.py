@@ -621,7 +621,7 @@ def _unmatched(one: dict[str, Any], other: dict[str, Any], name: str) -> list[An
     keys, shown = list_items(one, name, "strict"), _display_items(one, name)
     left = Counter(list_items(other, name, "strict"))
     out = []
-    for k, s in zip(keys, shown):
+    for k, s in zip(keys, shown, strict=True):
         if left[k] > 0:
             left[k] -= 1
         else:

@@ -11,6 +11,7 @@ import os
 import tomllib
 import unicodedata
 from importlib import resources
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ValidationError
@@ -123,7 +124,7 @@ def vocabulary() -> Vocabulary:
     extra_path = os.environ.get("DIRECTIVE_PARSER_VOCABULARY")
     if extra_path:
         try:
-            extra = tomllib.loads(open(extra_path, encoding="utf-8").read())
+            extra = tomllib.loads(Path(extra_path).read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise VocabularyError(f"{extra_path}: cannot read the extra vocabulary ({exc})") from exc
         _check_nfc(extra, extra_path)

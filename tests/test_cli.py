@@ -8,9 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import CORPUS
 from typer.testing import CliRunner
 
-from conftest import CORPUS
 from directive_parser.cli import app
 
 runner = CliRunner()

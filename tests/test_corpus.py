@@ -73,13 +73,13 @@ EXPECTED_FAILURES: dict[tuple[str, str], str] = {
 SEEDS = ("000", "001", "002", "003", "004")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def parsed(path: Path) -> dict:
     """The parser's record of a corpus file, JSON-ready (parsed once per session)."""
     return parse_file(path, ocr=False).model_dump(mode="json")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def gold_record(doc_id: str) -> dict:
     """The validated gold record, JSON-ready."""
     return load_gold(ANNOTATIONS / f"{doc_id}.json").model_dump(mode="json")

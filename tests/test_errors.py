@@ -15,12 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS
 from typer.testing import CliRunner
 
 from directive_parser.cli import app
 from directive_parser.errors import EXIT_INPUT, EXIT_MISSING_TOOL, EXIT_OK
-
-from conftest import CORPUS
 
 # Seconds a refusal may take: refusing must not first process the whole input.
 REFUSAL_SECONDS = 10.0

@@ -216,7 +216,7 @@ def test_update_floors_raises_but_never_lowers_silently() -> None:
 
 def test_update_floors_refuses_a_regression_unless_allowed() -> None:
     pinned = update_floors(_report(9), None)
-    with pytest.raises(BelowFloor, match="text/date/strict: 0.8000 < floor 0.89"):
+    with pytest.raises(BelowFloor, match=r"text/date/strict: 0\.8000 < floor 0\.89"):
         update_floors(_report(8), pinned)
     lowered = update_floors(_report(8), pinned, allow_regression=True)
     assert lowered["floors"]["text/date/strict"] == 0.79

@@ -6,10 +6,9 @@ import io
 import unicodedata
 
 import pytest
+from conftest import CORPUS
 
 from directive_parser import legacy, parse_bytes, parse_text
-
-from conftest import CORPUS
 
 
 def to_tcvn3(text: str) -> str:
@@ -19,7 +18,7 @@ def to_tcvn3(text: str) -> str:
     capital toned letter is typed with its lower-case code (the capitals font draws it).
     Letters with no code at all stay as they are (the decoder's line check then skips them).
     """
-    inverse = {u: l for l, u in legacy.tables()["tcvn3"].items()}
+    inverse = {upper: lower for lower, upper in legacy.tables()["tcvn3"].items()}
     out = []
     for ch in unicodedata.normalize("NFC", text):
         if ch in inverse:

@@ -6,8 +6,8 @@ import codecs
 import unicodedata
 
 import pytest
-
 from conftest import CORPUS
+
 from directive_parser.errors import EmptyDocument, UnsupportedFormat
 from directive_parser.loaders import load_bytes, load_path, sniff
 

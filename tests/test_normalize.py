@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 
 import pytest
-
 from conftest import CORPUS
+
 from directive_parser.loaders import load_path
 from directive_parser.normalize import STEPS, fold, normalize, normalize_text
 from directive_parser.pipeline import parse_source
@@ -49,7 +50,7 @@ def test_offsets_round_trip_on_every_corpus_text(path) -> None:
     text = normalize(source)
     assert len(text.fold) == len(text.text)
     assert len(text.src) == len(text.text) + 1
-    assert all(a <= b for a, b in zip(text.src, text.src[1:]))
+    assert all(a <= b for a, b in itertools.pairwise(text.src))
     assert text.src[-1] <= len(source.text)
     record = parse_source(source)
     for key, ev in record.evidence.items():

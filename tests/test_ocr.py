@@ -8,6 +8,7 @@ missing (CI installs both through scripts/setup.sh).
 from __future__ import annotations
 
 import pytest
+from conftest import CORPUS, gold
 
 from directive_parser import parse_file
 from directive_parser.loaders.ocr import (
@@ -19,8 +20,6 @@ from directive_parser.loaders.ocr import (
     tesseract_status,
     words_from_tsv,
 )
-
-from conftest import CORPUS, gold
 
 # The shortest seed scan (2 pages).
 SCAN = "003"

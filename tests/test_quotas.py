@@ -4,11 +4,10 @@ sentences that must yield nothing (form hints, votes, statistics, scoring, index
 from __future__ import annotations
 
 import pytest
+from conftest import CORPUS, gold
 
 from directive_parser.extractors.quotas import find_quotas, parse_number
 from directive_parser.normalize import normalize_text
-
-from conftest import CORPUS, gold
 
 # (sentence, [(min, max, unit, subject), ...])
 POSITIVE = [
@@ -129,5 +128,5 @@ def test_seed_quotas_match_gold(doc_id: str) -> None:
     got = [(q.min, q.max) for q in record.quotas]
     want = [(q["min"], q["max"]) for q in gold(doc_id)["quotas"]]
     assert got == want
-    for q, g in zip(record.quotas, gold(doc_id)["quotas"]):
+    for q, g in zip(record.quotas, gold(doc_id)["quotas"], strict=True):
         assert q.unit.startswith(g["unit"])

@@ -13,22 +13,21 @@ import json
 import re
 
 import pytest
+from conftest import ANNOTATIONS, CORPUS, gold
 from typer.testing import CliRunner
 
 from directive_parser import parse_file
 from directive_parser.cli import app
 from directive_parser.record import Deadline, Directive, Form, OutlineItem, Quota, TimeExpression
 from directive_parser.render import BINARY_FORMATS, RENDERERS, ics, markdown, outline
-from directive_parser.render.naming import checklist_date, cite_directive, citation_date, symbol_text
-
-from conftest import ANNOTATIONS, CORPUS, gold
+from directive_parser.render.naming import checklist_date, citation_date, cite_directive, symbol_text
 
 GOLD_IDS = sorted(p.stem for p in ANNOTATIONS.glob("*.json"))
 CORPUS_TXT = sorted(CORPUS.glob("*.txt"))
 DATED_LINE = re.compile(r"^- \[ \] \*\*Hạn (\d\d/\d\d/\d{4})\*\*", re.M)
 UNDATED_LINE = re.compile(r"^- \[ \] \*\*Chưa có ngày cụ thể\*\*", re.M)
-STAMP_1 = dt.datetime(2024, 1, 1, 8, 0, tzinfo=dt.timezone.utc)
-STAMP_2 = dt.datetime(2025, 6, 30, 17, 45, tzinfo=dt.timezone.utc)
+STAMP_1 = dt.datetime(2024, 1, 1, 8, 0, tzinfo=dt.UTC)
+STAMP_2 = dt.datetime(2025, 6, 30, 17, 45, tzinfo=dt.UTC)
 
 
 def record_of(doc_id: str) -> Directive:

@@ -35,7 +35,7 @@ NAMED_RE = regex.compile(
     regex.X | regex.V1,
 )
 # A code line of its own above an attached form ("M1", "Mẫu số 02", "Mẫu B3").
-CODE_LINE_RE = regex.compile(rf"^\s*(?:[Mm]ẫu\s+(?:[Ss]ố\s+)?|MẪU\s+(?:SỐ\s+)?)?(?P<code>[A-Z]{{1,2}}\d{{1,2}}[a-z]?)\s*$", regex.V1)
+CODE_LINE_RE = regex.compile(r"^\s*(?:[Mm]ẫu\s+(?:[Ss]ố\s+)?|MẪU\s+(?:SỐ\s+)?)?(?P<code>[A-Z]{1,2}\d{1,2}[a-z]?)\s*$", regex.V1)
 # A code inside an attachment heading: "MẪU SỐ 01", "Mẫu số 2".
 HEADING_CODE_RE = regex.compile(rf"(?:MẪU|Mẫu)\s+(?:SỐ|[Ss]ố)?\s*(?P<code>{CODE})", regex.V1)
 # "(theo mẫu gửi kèm)", "theo biểu mẫu đính kèm": one form, code not given.
@@ -158,7 +158,7 @@ def extract(text: Text, layout: Layout, record: Directive) -> None:
     )
     blank = [f for f in forms if f.code is None]
     if missing and len(missing) == len(blank):
-        for form, (code, _) in zip(blank, missing):
+        for form, (code, _) in zip(blank, missing, strict=True):
             form.code = code
     else:
         forms.extend(Form(code=code, title=None, evidence=ev) for code, ev in missing)

@@ -10,6 +10,7 @@ capitalised lines that are not motto, number, date, subject or type.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import regex
 
@@ -49,7 +50,7 @@ def _split_flat(t: Text, line: Line) -> list[Line]:
     b = P.bare(line.text)
     cuts = sorted({0, len(b), *(m.start() for m in _FLAT_CUT.finditer(b) if m.start() > 0)})
     out = []
-    for a, z in zip(cuts, cuts[1:]):
+    for a, z in itertools.pairwise(cuts):
         seg = Line(line.start + a, line.start + z, line.text[a:z])
         out.extend(cells_of(seg))
     return out
@@ -173,7 +174,7 @@ def _clean_place(raw: str) -> str | None:
     while keep and keep[-1].lower() in ("phố", "xã", "thị", "trấn"):
         keep.pop()
     name = " ".join(reversed(keep))
-    if not name or name.isupper() and len(name) > 3 and " " in name and upper_ratio(name) > 0.9 and len(keep) > 4:
+    if not name or (name.isupper() and len(name) > 3 and " " in name and upper_ratio(name) > 0.9 and len(keep) > 4):
         return None
     return name
 
@@ -316,7 +317,7 @@ def _subject_case(value: str) -> str:
     if len(cased) != len(printed):
         return value
     return " ".join(
-        p if (any(ch.isdigit() for ch in p) or "/" in p or P.SYMBOL_RE.search(p)) else c for p, c in zip(printed, cased)
+        p if (any(ch.isdigit() for ch in p) or "/" in p or P.SYMBOL_RE.search(p)) else c for p, c in zip(printed, cased, strict=True)
     )
 
 
@@ -570,11 +571,10 @@ _SOURCE_NOTE = regex.compile(
 
 def _source_note(t: Text, d: Directive) -> None:
     tail_start = max(0, len(t.text) - 400)
-    m = None
-    for m in _SOURCE_NOTE.finditer(t.fold, tail_start):
-        pass
-    if m is None:
+    notes = list(_SOURCE_NOTE.finditer(t.fold, tail_start))
+    if not notes:
         return
+    m = notes[-1]
     sm = P.SYMBOL_RE.match(t.fold, m.start("sym"), m.end("sym"))
     if sm is None:
         return

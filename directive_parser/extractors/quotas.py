@@ -191,7 +191,7 @@ def parse_number(raw: str, multiplier: str | None = None) -> int | None:
         value *= factor
     if abs(value - round(value)) > 1e-6:
         return None
-    return int(round(value))
+    return round(value)
 
 
 def _words_value(words: list[str], w: NumberWords) -> float | None:

@@ -267,9 +267,7 @@ def find_references(text: Text, record: Directive, start: int = 0) -> list[Legal
         for field in ("type", "date", "issuer", "title"):
             new = getattr(ref, field)
             old = getattr(first, field)
-            if old is None and new is not None:
-                setattr(first, field, new)
-            elif field == "title" and old and new and len(new) > len(old):
+            if (old is None and new is not None) or (field == "title" and old and new and len(new) > len(old)):
                 setattr(first, field, new)
     return list(by_symbol.values())
 

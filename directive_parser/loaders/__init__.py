@@ -107,4 +107,4 @@ def load_path(
     return load_bytes(data, str(p), ocr=ocr, progress=progress)
 
 
-__all__ = ["load_bytes", "load_path", "sniff", "SourceDocument"]
+__all__ = ["SourceDocument", "load_bytes", "load_path", "sniff"]

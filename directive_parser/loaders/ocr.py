@@ -225,7 +225,7 @@ def ocr_lines(words: list[Word]) -> list[list[Word]]:
             overlap = min(bottom, r_bottom) - max(top, r_top)
             beside = all(x1 <= e0 or x0 >= e1 for e0, e1 in extents)
             if beside and overlap >= SAME_ROW_OVERLAP * min(bottom - top, r_bottom - r_top):
-                rows[-1] = (min(top, r_top), max(bottom, r_bottom), extents + [(x0, x1)], r_words + group)
+                rows[-1] = (min(top, r_top), max(bottom, r_bottom), [*extents, (x0, x1)], r_words + group)
                 continue
         rows.append((top, bottom, [(x0, x1)], list(group)))
     return [sorted(r, key=lambda w: w["x0"]) for _, _, _, r in rows]

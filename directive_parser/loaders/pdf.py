@@ -10,6 +10,7 @@ then right column. Pages without a text layer are handed to OCR when Tesseract i
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -77,7 +78,7 @@ def _lines(words: list[Word]) -> list[list[Word]]:
 def _segments(line: list[Word]) -> list[list[Word]]:
     """Split a line where the gap between words is wide enough to separate columns."""
     segs = [[line[0]]]
-    for prev, w in zip(line, line[1:]):
+    for prev, w in itertools.pairwise(line):
         if w["x0"] - prev["x1"] > COLUMN_GAP_PT:
             segs.append([w])
         else:

@@ -211,7 +211,7 @@ def render(
     """
     from icalendar import Calendar
 
-    stamp = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    stamp = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")

@@ -281,10 +281,10 @@ def _two_columns(document: Any, left_cm: float) -> tuple[Any, Any]:
     table = document.add_table(rows=1, cols=2)
     table.autofit = False
     widths = (Cm(left_cm), Cm(PAGE_WIDTH_CM - MARGIN_LEFT_CM - MARGIN_RIGHT_CM - left_cm))
-    for column, width in zip(table.columns, widths):
+    for column, width in zip(table.columns, widths, strict=True):
         column.width = width
     cells = table.rows[0].cells
-    for cell, width in zip(cells, widths):
+    for cell, width in zip(cells, widths, strict=True):
         cell.width = width
         # A new cell holds one empty paragraph; drop it so the block starts at the top.
         cell._element.remove(cell.paragraphs[0]._element)
