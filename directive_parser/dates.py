@@ -280,8 +280,8 @@ class _Finder:
             if due is None:
                 continue
             if m.group("am0"):
-                ay = int(m.group("ay0")) if m.group("ay0") else due.year
-                first = _valid(ay, int(m.group("am0")), 1)
+                year = int(m.group("ay0")) if m.group("ay0") else due.year
+                first = _valid(year, int(m.group("am0")), 1)
             elif m.group("ad0"):
                 first = _valid(due.year, due.month, int(m.group("ad0")))
             else:

@@ -18,11 +18,12 @@ from __future__ import annotations
 import html
 import unicodedata
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import regex
 
 from . import legacy
+from ._typing import OffsetMap, Replacement, Step
 from .errors import InputError
 from .source import SourceDocument, Text
 
@@ -30,10 +31,8 @@ from .source import SourceDocument, Text
 # text so large it cannot be one directive, before building per-character maps over it.
 MAX_CHARS = 3_000_000
 
-Replacement = Callable[["regex.Match[str]"], str]
 
-
-def _rewrite(text: str, src: array, pattern: regex.Pattern[str], repl: Replacement) -> tuple[str, array]:
+def _rewrite(text: str, src: OffsetMap, pattern: regex.Pattern[str], repl: Replacement) -> tuple[str, OffsetMap]:
     """Apply ``pattern.sub(repl)`` while carrying source offsets.
 
     A replacement of the same length maps one to one; otherwise each new character maps to
@@ -99,14 +98,14 @@ _BLANK_LINES = regex.compile(r"\n{3,}")
 _BROKEN_SYMBOL = regex.compile(r"(?<=\d[-/])[ \t]*\n[ \t]*(?=[\p{Lu}\d])|(?<=\d)[ \t]*\n[ \t]*(?=[-/]\p{Lu})")
 
 
-def step_nfc(text: str, src: array) -> tuple[str, array]:
+def step_nfc(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
     """Compose letters and their combining marks (NFC), cluster by cluster."""
     if unicodedata.is_normalized("NFC", text):
         return text, src
     return _rewrite(text, src, _CLUSTER, lambda m: unicodedata.normalize("NFC", m.group(0)))
 
 
-def step_markup(text: str, src: array) -> tuple[str, array]:
+def step_markup(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
     """Remove HTML tags and entities and Markdown emphasis that web copies carry."""
     if "<" in text:
         text, src = _rewrite(text, src, _TAG, lambda m: "\n" if m.group(0).lower().startswith(("<br", "<p", "</p", "<div", "</div", "<tr", "</tr")) else "")
@@ -117,20 +116,20 @@ def step_markup(text: str, src: array) -> tuple[str, array]:
     return text, src
 
 
-def step_characters(text: str, src: array) -> tuple[str, array]:
+def step_characters(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
     """Replace look-alike letters and odd spaces, drop invisible characters."""
     text, src = _rewrite(text, src, _INVISIBLE, lambda m: "")
     return _rewrite(text, src, _LOOKALIKE_RE, lambda m: _LOOKALIKE[m.group(0)])
 
 
-def step_whitespace(text: str, src: array) -> tuple[str, array]:
+def step_whitespace(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
     """Collapse runs of spaces and tabs, trim line ends, keep at most one blank line."""
     text, src = _rewrite(text, src, _SPACES, lambda m: "\t" if "\t" in m.group(0) or len(m.group(0)) > 2 else " ")
     text, src = _rewrite(text, src, _TRAILING, lambda m: "")
     return _rewrite(text, src, _BLANK_LINES, lambda m: "\n\n")
 
 
-def step_legacy(text: str, src: array) -> tuple[str, array]:
+def step_legacy(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
     """Convert text typed in a legacy font (TCVN3 "Ban ChÊp hµnh", VNI "Ñaûng") to Unicode.
 
     Runs word by word, so each converted word maps back onto the characters it came from.
@@ -142,12 +141,11 @@ def step_legacy(text: str, src: array) -> tuple[str, array]:
     return _rewrite(text, src, legacy.WORD, legacy.make_replacer(detection.encoding))
 
 
-def step_rejoin(text: str, src: array) -> tuple[str, array]:
+def step_rejoin(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
     """Rejoin symbols and dates that a line break split ("6525-\\nQĐ/TU")."""
     return _rewrite(text, src, _BROKEN_SYMBOL, lambda m: "")
 
 
-Step = Callable[[str, array], tuple[str, array]]
 STEPS: dict[str, Step] = {
     "legacy": step_legacy,
     "nfc": step_nfc,

@@ -13,6 +13,7 @@ import unicodedata
 
 import regex
 
+from ._typing import MatchLike
 from .vocabulary import vocabulary
 
 # ============================================================================================
@@ -91,7 +92,7 @@ def restore_issuer_hyphen(issuer: str) -> str:
     return issuer
 
 
-def canonical_symbol(m: regex.Match[str]) -> tuple[str, str | None]:
+def canonical_symbol(m: MatchLike) -> tuple[str, str | None]:
     """The symbol without spaces, with a lost Party hyphen restored, and its number.
 
     >>> canonical_symbol(SYMBOL_RE.search("Quy định số 80QĐ/TW ngày"))

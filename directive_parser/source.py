@@ -9,9 +9,9 @@ every normalised offset back to the source offset, so every value can say where 
 from __future__ import annotations
 
 import bisect
-from array import array
 from dataclasses import dataclass, field
 
+from ._typing import OffsetMap
 from .record import Evidence
 
 # Input formats a loader can report.
@@ -58,7 +58,7 @@ class Text:
 
     text: str
     fold: str
-    src: array
+    src: OffsetMap
     source: SourceDocument
 
     def page_of(self, offset: int) -> int | None:

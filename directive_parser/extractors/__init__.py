@@ -7,14 +7,8 @@ year-less dates against the document's date), hence the order.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from ..layout import Layout
-from ..record import Directive
-from ..source import Text
+from .._typing import Stage
 from . import deadlines, forms, header, outline, quotas, references, signature
-
-Stage = Callable[[Text, Layout, Directive], None]
 
 STAGES: tuple[tuple[str, Stage], ...] = (
     ("header", header.extract),

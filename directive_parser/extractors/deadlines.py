@@ -322,9 +322,11 @@ class Paragraphs:
             qlevel = _level(self.text.text, self.starts[q])
             higher = qlevel is not None and (level is None or qlevel < level)
             who = self.heading_who(q)
-            if who and (higher or qlevel == level or self.text.text[self.starts[q] : self.starts[q + 1]].rstrip().endswith(":")):
-                if higher or qlevel is None or self.text.text[self.starts[q] : self.starts[q + 1]].rstrip().endswith(":"):
-                    return who
+            # The heading's group is inherited from a higher level, from a paragraph ending in ':'
+            # (it introduces what follows), or between two unnumbered paragraphs.
+            ends_with_colon = self.text.text[self.starts[q] : self.starts[q + 1]].rstrip().endswith(":")
+            if who and (higher or ends_with_colon or (qlevel is None and level is None)):
+                return who
             if higher:
                 level = qlevel
                 if qlevel == 0:
@@ -457,15 +459,14 @@ def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | 
             return False
         if not phrase.cued and _is_anniversary(text, phrase):
             return False
-        if not phrase.cued and phrase.when.kind == "date" and doc_date is None:
-            return False
-        return True
+        # an uncued full date is read only against the document's own date
+        return phrase.cued or phrase.when.kind != "date" or doc_date is not None
     if kind == "offset":
         return True
     if kind == "recurrence":
         before = text.fold[max(sent.start, phrase.start - 3) : phrase.start]
         after = text.fold[phrase.end : phrase.end + 2]
-        return at_start or "định kỳ" in phrase.text.lower() or "," in before or after.startswith(",") or phrase.when.recurrence is not None and "BYMONTHDAY" in phrase.when.recurrence
+        return at_start or "định kỳ" in phrase.text.lower() or "," in before or after.startswith(",") or (phrase.when.recurrence is not None and "BYMONTHDAY" in phrase.when.recurrence)
     if kind == "vague":
         return at_start or phrase.text.lower().split()[0] in ("đến", "trước", "vào")
     return False

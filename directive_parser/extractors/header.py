@@ -16,7 +16,7 @@ import regex
 
 from .. import patterns as P
 from ..layout import Layout, Line, cells_of, lines_of
-from ..record import Directive, Issuer, PartialDate
+from ..record import Directive, Issuer, PartialDate, System
 from ..source import Text
 from ..values import clean_value, org_case, strip_enclosing_quotes, upper_ratio
 from ..vocabulary import vocabulary
@@ -79,9 +79,9 @@ def _window(t: Text, layout: Layout) -> list[Line]:
     return out
 
 
-def _system(t: Text, cells: list[Line]) -> tuple[str | None, list[tuple[int, int]]]:
+def _system(t: Text, cells: list[Line]) -> tuple[System | None, list[tuple[int, int]]]:
     """The system from the motto, and the spans the mottos occupy."""
-    system = None
+    system: System | None = None
     spans: list[tuple[int, int]] = []
     mottos = vocabulary().systems
     for c in cells:
@@ -269,7 +269,7 @@ def _is_cong_van_symbol(symbol: str | None) -> bool:
     if regex.match(r"^\d*-CV/", symbol):
         return True
     m = regex.match(r"^\d*/(?:\d{4}/)?([^-/]+)", symbol)
-    return bool(m) and vocabulary().type_by_abbr(m.group(1)) is None
+    return m is not None and vocabulary().type_by_abbr(m.group(1)) is None
 
 
 def _subject_after(t: Text, d: Directive, cells: list[Line], c: Line, start: int, used: list[tuple[int, int]]) -> None:
@@ -496,8 +496,8 @@ def _recipients(t: Text, d: Directive, layout: Layout) -> None:
             continue
         break
     values: list[str] = []
-    for s, e in items:
-        v = clean_value(t.text[s:e].strip().lstrip("-–+• ").rstrip(";.,").strip())
+    for a, z in items:
+        v = clean_value(t.text[a:z].strip().lstrip("-–+• ").rstrip(";.,").strip())
         if v:
             values.append(v)
     d.recipients = values
@@ -593,7 +593,7 @@ def _source_note(t: Text, d: Directive) -> None:
         d.issuer.system = _system_from_symbol(d.number.symbol)
 
 
-def _system_from_symbol(symbol: str | None) -> str | None:
+def _system_from_symbol(symbol: str | None) -> System | None:
     """Without a motto, the symbol's form tells: Party "12-CV/HU", state "12/UBND-VX"."""
     if not symbol:
         return None

@@ -185,10 +185,10 @@ def parse_number(raw: str, multiplier: str | None = None) -> int | None:
         whole, _, frac = raw.partition(",")
         value = float(whole.replace(".", "") + ("." + frac if frac else "")) * factor
     else:
-        value = _words_value(raw.split(), w)
-        if value is None:
+        words = _words_value(raw.split(), w)
+        if words is None:
             return None
-        value *= factor
+        value = words * factor
     if abs(value - round(value)) > 1e-6:
         return None
     return round(value)
@@ -378,7 +378,7 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None) -> list[Quota]:
         # An index, not a count: "Điều 5", "ngày 15", "giai đoạn 2021 - 2025", "Chỉ tiêu 3".
         if not bounded and not tu and regex.search(rf"(?<!\p{{L}})(?:{_alt(w.index_words)})\s*$", before):
             continue
-        if ranged and (n2 <= n1 or (n1 in YEAR_RANGE and n2 in YEAR_RANGE)):
+        if n2 is not None and (n2 <= n1 or (n1 in YEAR_RANGE and n2 in YEAR_RANGE)):
             continue
         # Number words count only after a bound word or "từ" (else "năm" is "year", "ba" a name).
         if is_words and not (bounded or tu):

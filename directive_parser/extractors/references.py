@@ -17,6 +17,7 @@ import functools
 import regex
 
 from .. import patterns as P
+from .._typing import MatchLike
 from ..dates import parse_date_phrase
 from ..layout import Layout
 from ..record import Directive, LegalReference, ProseReference
@@ -150,7 +151,7 @@ def _restore_hyphen(symbol: str) -> str:
     return symbol
 
 
-def _mention(text: Text, m: regex.Match[str], symbol: str, record: Directive) -> LegalReference:
+def _mention(text: Text, m: MatchLike, symbol: str, record: Directive) -> LegalReference:
     """One mention of a symbol: its type word before, date, issuer and title after."""
     start, end = m.span()
     before = text.fold[max(0, start - TYPE_LOOKBACK_CHARS) : start]
@@ -204,9 +205,9 @@ def _mention(text: Text, m: regex.Match[str], symbol: str, record: Directive) ->
     )
 
 
-def _symbols(fold: str, start: int) -> list[regex.Match[str]]:
+def _symbols(fold: str, start: int) -> list[MatchLike]:
     """Symbol matches from ``start``, including those glued to "số" by a copy ("số31-QĐ/TW")."""
-    found = list(P.SYMBOL_RE.finditer(fold, start))
+    found: list[MatchLike] = list(P.SYMBOL_RE.finditer(fold, start))
     for g in regex.finditer(r"(?<=\bsố)\d", fold[start:], regex.I | regex.V1):
         pos = start + g.start()
         if any(m.start() <= pos < m.end() for m in found):
@@ -234,8 +235,8 @@ class _Shifted:
     def end(self, name: str | int = 0) -> int:
         return self._m.end(name) + self._shift
 
-    def span(self) -> tuple[int, int]:
-        return self.start(), self.end()
+    def span(self, name: str | int = 0) -> tuple[int, int]:
+        return self.start(name), self.end(name)
 
 
 def find_references(text: Text, record: Directive, start: int = 0) -> list[LegalReference]:

@@ -71,8 +71,8 @@ def _distribution(t: Text, d: Directive, start: int, end: int) -> None:
                 break
             if s.startswith("(") and rows and rows[-1][2].endswith(";"):
                 # a note printed to the right of its item: "Ban Dân vận TW;   (Để b/c)"
-                p0, _, prev = rows[-1]
-                rows[-1] = (p0, c.end, f"{prev[:-1]} {s};")
+                p0, _, joined = rows[-1]
+                rows[-1] = (p0, c.end, f"{joined[:-1]} {s};")
                 continue
             if rows and P.NAME_LINE_RE.match(s) and s[0] not in _BULLET and not s.endswith((";", ",", ".")):
                 continue  # the signer's name printed beside the list

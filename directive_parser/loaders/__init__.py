@@ -10,10 +10,11 @@ import os
 import sys
 from pathlib import Path
 
+from .._typing import Progress
 from ..errors import InputError, UnsupportedFormat
 from ..source import SourceDocument
 from .docx import load_docx
-from .pdf import Progress, load_pdf
+from .pdf import load_pdf
 from .text import load_text
 
 # Larger inputs are refused before they are read into memory: the largest real directive PDF

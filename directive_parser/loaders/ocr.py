@@ -19,15 +19,15 @@ import shutil
 import subprocess
 import tempfile
 import unicodedata
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import regex
 
+from .._typing import OcrPage, Progress, Word
 from ..errors import InputError, MissingTool
 from ..source import SourceDocument
-from .pdf import Progress, Word, _page_text
+from .pdf import _page_text
 
 OCR_DPI = 300
 POINTS_PER_INCH = 72
@@ -271,7 +271,7 @@ def ocr_pdf_page(page: Any, number: int) -> str:
         return _run_tesseract(path, POINTS_PER_INCH / OCR_DPI)
 
 
-def page_ocr_or_none() -> Callable[[Any, int], str] | None:
+def page_ocr_or_none() -> OcrPage | None:
     """The page OCR function when Tesseract can run, else None."""
     return ocr_pdf_page if tesseract_status() is None else None
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import io
 import itertools
 import re
-from collections.abc import Callable
 from typing import Any
 
+from .._typing import OcrPage, Progress, Word
 from ..errors import EmptyDocument, InputError, NoTextLayer
 from ..source import SourceDocument
 
@@ -38,11 +38,6 @@ _VIETNAMESE_LETTER = re.compile(r"[àáảãạăằắẳẵặâầấẩẫ�
 
 # A bare page number line: "2", "- 2 -", "Trang 2", "2/5".
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*-)?(?:\s*/\s*\d{1,3})?\s*$")
-
-Word = dict[str, Any]
-OcrPage = Callable[[Any, int], str]
-# Called as ``progress(pages_done, page_count)`` after each page is read (the CLI draws a bar).
-Progress = Callable[[int, int], None]
 
 
 # Share of characters printed twice at the same spot (fake bold) above which a page is deduplicated.

@@ -8,12 +8,9 @@ JSON renderer takes none. ``BINARY_FORMATS`` return bytes, ``SINGLE_RECORD_FORMA
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
+from .._typing import Renderer
 from . import ics, markdown, outline
 from . import json as json_renderer
-
-Renderer = Callable[..., "str | bytes"]
 
 RENDERERS: dict[str, Renderer] = {
     "json": json_renderer.render,

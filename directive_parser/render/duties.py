@@ -60,10 +60,11 @@ def _resolve(deadline: Deadline, record: Directive, received: dt.date | None) ->
     when = deadline.when
     if when is None:
         return None
+    anchor: dt.date | None
     if when.kind == "offset" and received is not None:
         anchor = received
     elif when.kind == "recurrence":
-        anchor = received or record.date  # type: ignore[assignment]
+        anchor = received or record.date
         if anchor is None:
             return None
     else:

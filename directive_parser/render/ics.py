@@ -223,4 +223,5 @@ def render(
         uids = event_uids(record, items)
         for duty in dated(items):
             cal.add_component(_event(duty, uids[duty.index], record, received, stamp))
-    return cal.to_ical().decode("utf-8")
+    ical: bytes = cal.to_ical()
+    return ical.decode("utf-8")

@@ -45,7 +45,7 @@ FILL = "……………"
 """A blank for the clerk to fill in (unit name, place, number)."""
 
 # What the right-hand heading reads in each system (the words are fixed by the standards).
-PARTY_HEADING = ("ĐẢNG CỘNG SẢN VIỆT NAM",)
+PARTY_HEADING: tuple[str, ...] = ("ĐẢNG CỘNG SẢN VIỆT NAM",)
 STATE_HEADING = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
 YOUTH_UNION_HEADING = ("ĐOÀN TNCS HỒ CHÍ MINH",)
 
