@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
 
+from ._typing import Progress
 from .errors import DirectiveParserError
 from .record import Directive
 
@@ -25,7 +25,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 
 def parse_file(
-    path: str | os.PathLike[str], *, ocr: bool = True, progress: Callable[[int, int], None] | None = None
+    path: str | os.PathLike[str], *, ocr: bool = True, progress: Progress | None = None
 ) -> Directive:
     """Parse a directive from a file (text, DOCX, PDF or image; ``-`` reads stdin).
 
@@ -48,7 +48,19 @@ def parse_file(
 
 
 def parse_bytes(data: bytes, origin: str = "<bytes>", *, ocr: bool = True) -> Directive:
-    """Parse a directive from the bytes of a file (as uploaded)."""
+    """Parse a directive from the bytes of a file (as uploaded).
+
+    Args:
+        data: the file's content; its format is told from the content.
+        origin: a name for messages (the upload's file name).
+        ocr: read scanned pages with Tesseract when it is installed.
+
+    Returns:
+        The directive's record.
+
+    Raises:
+        DirectiveParserError: the bytes cannot be read as a directive.
+    """
     from .loaders import load_bytes
     from .pipeline import parse_source
 
@@ -56,7 +68,18 @@ def parse_bytes(data: bytes, origin: str = "<bytes>", *, ocr: bool = True) -> Di
 
 
 def parse_text(text: str, origin: str = "<text>") -> Directive:
-    """Parse a directive from pasted text."""
+    """Parse a directive from pasted text.
+
+    Args:
+        text: the directive's text.
+        origin: a name for messages.
+
+    Returns:
+        The directive's record.
+
+    Raises:
+        EmptyDocument: the text is blank.
+    """
     from .loaders.text import load_text
     from .pipeline import parse_source
     from .source import SourceDocument

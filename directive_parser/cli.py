@@ -30,13 +30,27 @@ app = typer.Typer(
 
 
 def fail(message: str, code: int = EXIT_INPUT) -> typer.Exit:
-    """Print one line on stderr and return the Exit to raise."""
+    """Print one line on stderr and return the Exit to raise.
+
+    Args:
+        message: what went wrong and what to do, in one line.
+        code: the exit status (``errors.EXIT_*``).
+
+    Returns:
+        The ``typer.Exit`` for the caller to raise.
+    """
     typer.echo(f"directive-parser: {message}", err=True)
     return typer.Exit(code)
 
 
 def write_output(data: str | bytes, out: Path | None, inputs: list[str] | None = None) -> None:
-    """Write to ``out`` atomically (or stdout); refuse to overwrite an input file."""
+    """Write to ``out`` atomically (or stdout); refuse to overwrite an input file.
+
+    Args:
+        data: the rendered output.
+        out: the file to write, or None / ``-`` for stdout.
+        inputs: the input paths, which ``out`` must not be.
+    """
     if out is None or str(out) == "-":
         if isinstance(data, bytes):
             sys.stdout.buffer.write(data)

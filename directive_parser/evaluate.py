@@ -440,6 +440,13 @@ def corpus_inputs(corpus_dir: Path, ids: Iterable[str]) -> list[CorpusInput]:
     A ``.pdf`` is provisionally of kind "pdf"; ``score_input`` turns it into a scan when one of
     its pages has no text layer.
 
+    Args:
+        corpus_dir: the corpus folder.
+        ids: the ids of the gold records.
+
+    Returns:
+        One input per file found, in id order.
+
     Raises:
         InputError: the corpus folder does not exist.
     """
@@ -751,6 +758,12 @@ class BelowFloor(DirectiveParserError):
 
 def read_floors(path: Path) -> dict[str, Any]:
     """Read a floors file.
+
+    Args:
+        path: the floors file (``tests/eval_floors.json``).
+
+    Returns:
+        The file's content as JSON data.
 
     Raises:
         InputError: it is missing or not of the expected shape.

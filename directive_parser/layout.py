@@ -58,7 +58,16 @@ class Line:
 
 
 def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
-    """The lines of ``text[start:end]`` with their offsets."""
+    """The lines of ``text[start:end]`` with their offsets.
+
+    Args:
+        text: the normalised text.
+        start: where to start.
+        end: where to stop (default: the end of the text).
+
+    Returns:
+        The lines, each with its start and end offsets in ``text``.
+    """
     end = len(text) if end is None else end
     out: list[Line] = []
     pos = start
@@ -96,6 +105,7 @@ class Layout:
 
     @property
     def body(self) -> tuple[int, int]:
+        """``(start, end)`` of the body: from after the header to the closing block."""
         return self.body_start, self.closing_start
 
 

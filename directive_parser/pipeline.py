@@ -79,7 +79,16 @@ def parse_source_with_text(
 
 
 def run(text: Text, timings: dict[str, float] | None = None, stages: Iterable[str] | None = None) -> Directive:
-    """Run the layout and the extraction stages over normalised text."""
+    """Run the layout and the extraction stages over normalised text.
+
+    Args:
+        text: the normalised text.
+        timings: if given, filled with the seconds each stage took.
+        stages: names of the stages to run (default: all of ``STAGES``).
+
+    Returns:
+        The record.
+    """
     clock = time.perf_counter()
     zones = layout_mod.split(text)
     if timings is not None:

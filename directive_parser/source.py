@@ -40,6 +40,7 @@ class SourceDocument:
 
     @property
     def paged(self) -> bool:
+        """Whether the document has pages (PDF and image), so evidence carries a page."""
         return self.format in ("pdf", "image")
 
 
@@ -69,7 +70,15 @@ class Text:
         return bisect.bisect_right(self.source.page_starts, self.src[offset])
 
     def evidence(self, start: int, end: int) -> Evidence:
-        """Evidence for ``text[start:end]``, trimmed of surrounding whitespace."""
+        """Evidence for ``text[start:end]``, trimmed of surrounding whitespace.
+
+        Args:
+            start: normalised start offset.
+            end: normalised end offset.
+
+        Returns:
+            The evidence, with source offsets and the page when the document is paged.
+        """
         while start < end and self.text[start].isspace():
             start += 1
         while end > start and self.text[end - 1].isspace():

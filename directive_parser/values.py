@@ -83,6 +83,9 @@ def org_case(text: str, organisation: bool = True) -> str:
         text: the name as printed.
         organisation: apply the rule that the word after a department word ("Ban", "Sở")
             opens the department's field ("Ban Dân vận"); off for subjects.
+
+    Returns:
+        The name in sentence case, abbreviations kept in capitals.
     """
     text = clean_value(text)
     if not text:

@@ -72,6 +72,9 @@ class Vocabulary(BaseModel):
         Args:
             abbr: the abbreviation as printed in the symbol.
             system: "party" to read it as a Party symbol (HD 36), where "TT" is Thông tri.
+
+        Returns:
+            The type name, or None for an unknown abbreviation.
         """
         if system == "party":
             for t in self.document_types:
@@ -101,6 +104,13 @@ def _check_nfc(value: object, where: str) -> None:
 
 def parse_vocabulary(raw: str, origin: str) -> Vocabulary:
     """Validate vocabulary TOML text.
+
+    Args:
+        raw: the TOML text.
+        origin: its file name, for messages.
+
+    Returns:
+        The vocabulary.
 
     Raises:
         VocabularyError: the text is not TOML, not NFC, or not of the expected shape.

@@ -518,7 +518,13 @@ def _marks(t: Text, d: Directive, cells: list[Line]) -> None:
 
 
 def extract(t: Text, layout: Layout, d: Directive) -> None:
-    """Fill the header's register fields of ``d``."""
+    """Fill the header's register fields of ``d``.
+
+    Args:
+        t: the normalised text.
+        layout: its zones (header, body, closing block, attachments).
+        d: the record, filled in place.
+    """
     cells = _window(t, layout)
     system, system_spans = _system(t, cells)
     d.issuer.system = system

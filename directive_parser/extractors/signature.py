@@ -199,7 +199,13 @@ def _signer(t: Text, d: Directive, start: int, end: int) -> None:
 
 
 def extract(t: Text, layout: Layout, d: Directive) -> None:
-    """Fill ``signer`` and ``distribution`` from the closing block."""
+    """Fill ``signer`` and ``distribution`` from the closing block.
+
+    Args:
+        t: the normalised text.
+        layout: its zones (header, body, closing block, attachments).
+        d: the record, filled in place.
+    """
     start, end = layout.closing_start, layout.closing_end
     if start >= len(t.text):
         # No "Nơi nhận" and no authority line: a position line near the end may still sign.

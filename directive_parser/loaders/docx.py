@@ -111,6 +111,13 @@ def _table_lines(table: Any, depth: int) -> Iterator[str]:
 def load_docx(data: bytes, origin: str) -> SourceDocument:
     """Extract a DOCX's text in body order.
 
+    Args:
+        data: the file's content.
+        origin: a name for messages.
+
+    Returns:
+        The document's text.
+
     Raises:
         InputError: damaged archive, not a Word document, or a zip bomb.
         EmptyDocument: the document holds no text.

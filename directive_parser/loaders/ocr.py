@@ -263,7 +263,15 @@ def page_text_from_tsv(tsv: str, scale: float) -> str:
 
 
 def ocr_pdf_page(page: Any, number: int) -> str:
-    """OCR one pdfplumber page; returns its text."""
+    """OCR one pdfplumber page.
+
+    Args:
+        page: the pdfplumber page.
+        number: its 1-based number (names the temporary image).
+
+    Returns:
+        The page's text, columns kept apart.
+    """
     with tempfile.TemporaryDirectory(prefix="directive-parser-") as tmp:
         # uncompressed greyscale: compressing a 300-dpi page to PNG costs 0.1 s for the same OCR
         path = Path(tmp) / f"page-{number}.pgm"

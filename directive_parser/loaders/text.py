@@ -46,7 +46,19 @@ def decode(data: bytes, origin: str) -> tuple[str, list[str]]:
 
 
 def load_text(data: bytes, origin: str) -> SourceDocument:
-    """Build a ``SourceDocument`` from text bytes."""
+    """Build a ``SourceDocument`` from text bytes.
+
+    Args:
+        data: the file's content.
+        origin: a name for messages.
+
+    Returns:
+        The decoded text, with any legacy-encoding conversion recorded.
+
+    Raises:
+        EmptyDocument: the text is blank.
+        UnsupportedFormat: the bytes are binary.
+    """
     text, conversions = decode(data, origin)
     if not text.strip():
         raise EmptyDocument(f"{origin}: the file is empty; there is no directive text to parse")
