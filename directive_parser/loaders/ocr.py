@@ -55,6 +55,9 @@ OCR_PSM = "3"
 OCR_PAGE_TIMEOUT_S = 120
 # Frames of a multi-page TIFF read at most (the PDF loader's page limit).
 MAX_FRAMES = 300
+# Refuse an image with more pixels than this: an A4 page scanned at 600 dpi is about 35 million
+# pixels, so anything this large is not one page of a directive and would exhaust memory in OCR.
+MAX_IMAGE_PIXELS = 200_000_000
 INSTALL_HINT = "install Tesseract with its Vietnamese model: apt-get install tesseract-ocr tesseract-ocr-vie"
 
 
@@ -311,7 +314,7 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
         frames = getattr(image, "n_frames", 1)
     except (UnidentifiedImageError, OSError) as exc:
         raise InputError(f"{origin}: not a readable image ({exc})") from exc
-    if image.width * image.height > 200_000_000:
+    if image.width * image.height > MAX_IMAGE_PIXELS:
         raise InputError(f"{origin}: the image is too large to OCR ({image.width}×{image.height})")
     pages: list[str] = []
     with tempfile.TemporaryDirectory(prefix="directive-parser-") as tmp:
