@@ -117,7 +117,7 @@ def canonical_symbol(m: MatchLike) -> tuple[str, str | None]:
 #   "Số 1092-CV/BDVTU" -> symbol; "Số: /KH-UBND" -> blank=/KH-UBND
 NUMBER_LINE_RE = regex.compile(
     rf"""
-    \b[Ss][ốố]\s*[:.]?\s*
+    \b[Ss][ốóồôo]\s*[:.]?\s*      # "Số", and OCR's "Só", "So"
     (?:
         (?P<symbol>{PARTY_SYMBOL}|{STATE_SYMBOL})
       | [.…_\s]*(?P<blank>[-–/]?\s?{GROUP}\s?/\s?{GROUPS}|[-–/]\s?{GROUPS})
@@ -137,12 +137,25 @@ NUMBER_LINE_RE = regex.compile(
 PLACE_DATE_RE = regex.compile(
     r"""
     (?P<place>[\p{Lu}][\p{L}.'’\- ]{1,60}?)\s*,\s*
-    ngày\s*(?P<day>\d{1,2}\b|[^\s\d]{0,6})?\s*
-    tháng\s*(?P<month>\d{1,2}\b|[^\s\d]{0,6})?\s*
-    năm\s*(?P<year>\d{4})?
-    """,
+    ngày\s*(?P<day>{OCR_NUM}|[^\s\d]{0,6})?[\s_.,]*
+    tháng\s*(?P<month>{OCR_NUM}|[^\s\d]{0,6})?[\s_.,]*
+    năm\s*(?P<year>\d{4}(?!\d))?
+    """.replace("{OCR_NUM}", r"(?:\d|[IlÔO](?=\d)|(?<=\d)[IlÔO]){1,2}(?!\d)(?=[^\p{L}]|tháng|năm)|\d{1,2}(?!\d)"),
     regex.X | regex.V1,
 )
+# OCR reads digits as look-alike letters inside the date ("ngày 3Ô", "tháng I1"): a letter next to a
+# digit in a day or month is read as that digit. See ``ocr_digits``.
+_OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "O": "0", "Ô": "0"})
+
+
+def ocr_digits(value: str | None) -> str | None:
+    """A day or month as OCR printed it, with look-alike letters read as digits ("3Ô" → "30")."""
+    if value is None:
+        return None
+    fixed = value.translate(_OCR_DIGITS)
+    return fixed if fixed.isdigit() else value
+
+
 # The same without a place (flattened headers lose it): "ngày 15 tháng 9 năm 2022".
 DATE_WORDS_RE = regex.compile(
     r"ngày\s*(?P<day>\d{1,2}\b)?\s*tháng\s*(?P<month>\d{1,2}\b)?\s*năm\s*(?P<year>\d{4})\b",

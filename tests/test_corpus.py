@@ -24,6 +24,7 @@ CHECKED_FIELDS = ("number.symbol", "date", "document_type", "issuer.system", "pl
 
 _OCR_STAMP = "OCR copy of a scanned PDF: an e-signature stamp sits above the header, OCR noise in it"
 _HEADERLESS = "web copy without its header: the field is only in the body or lost"
+_NO_SIGNATURE = "plain OCR text of a scan: the seal over the signature block hid the name from the OCR"
 EXPECTED_FAILURES: dict[tuple[str, str], str] = {
     ("c127", "number.symbol"): "joint symbol 318-KHPH/BSGGP-TWĐTN: the hyphen between the two issuers is dropped",
     ("c127", "issuer.system"): "joint plan of a newspaper and the Đoàn under the Party motto, read as other",
@@ -49,6 +50,22 @@ EXPECTED_FAILURES: dict[tuple[str, str], str] = {
     ("c150", "number.symbol"): _OCR_STAMP + " ('124' read as '12 ')",
     ("c150", "date"): _OCR_STAMP,
     ("c150", "signer.name"): _OCR_STAMP,
+    # the remaining scans, read from their plain OCR text (corpus/c139-c160.txt)
+    **{(doc, "signer.name"): _NO_SIGNATURE for doc in ("c139", "c142", "c146", "c149", "c151", "c152", "c153", "c154", "c155", "c156", "c157", "c158", "c159", "c160")},
+    ("c146", "number.symbol"): _OCR_STAMP + " (a received stamp printed over the number line)",
+    ("c146", "date"): _OCR_STAMP + " (a received stamp printed over the number line)",
+    ("c146", "place"): _OCR_STAMP + " (a received stamp printed over the number line)",
+    ("c146", "document_type"): _OCR_STAMP + " (a received stamp printed over the number line)",
+    ("c149", "number.symbol"): _OCR_STAMP + " (handwritten number: 123 read as 423)",
+    ("c156", "number.symbol"): _OCR_STAMP + " (handwritten number: 133 read as 433)",
+    ("c152", "number.symbol"): _OCR_STAMP + " ('QĐ' read as 'QĐĐ')",
+    ("c154", "number.symbol"): _OCR_STAMP + " ('QĐ' read as 'QĐĐ')",
+    ("c155", "number.symbol"): _OCR_STAMP + " ('QĐ' read as 'QĐĐ')",
+    ("c154", "date"): _OCR_STAMP + " (the year reads '20235': left null rather than guessed)",
+    ("c155", "date"): _OCR_STAMP + " (handwritten day read as '|]')",
+    ("c157", "number.symbol"): _OCR_STAMP + " (handwritten number read as '2Š”')",
+    ("c157", "date"): _OCR_STAMP + " (the number line is garbled, and the day with it)",
+    ("c157", "place"): _OCR_STAMP + " (the number line is garbled, and the place with it)",
     ("w006", "number.symbol"): "raw HTML repost: the symbol is in a sentence ('ban hành hướng dẫn Số 21- HD/BTGTW')",
     ("w006", "date"): "raw HTML repost: the date is in a sentence ('Ngày 5/1/2017, … ban hành')",
     ("w006", "document_type"): "raw HTML repost: the type is in a sentence",

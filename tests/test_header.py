@@ -128,3 +128,16 @@ def test_dates_and_fractions_are_not_symbols(text: str) -> None:
 )
 def test_organisation_casing(printed: str, reading: str) -> None:
     assert org_case(printed) == reading
+
+
+@pytest.mark.parametrize(
+    "line,date",
+    [
+        ("Số: 433 /KH-BCĐ389 Hà Nội, ngày 3Ô tháng 11 năm 2024", dt.date(2024, 11, 30)),  # c156 OCR: Ô for 0
+        ("Số: 423 /CĐ-TTg Hà Nội, ngày 29 tháng I1 năm 2024", dt.date(2024, 11, 29)),  # c149 OCR: I for 1
+        ("Số: 2676 /QĐ-BGDĐT Hà Nội, ngày 24 tháng9_ năm 2025", dt.date(2025, 9, 24)),  # c153 OCR: glued, stray _
+        ("Số: 2605 /QĐ-BGDĐT Hà Nội, ngày 16 tháng 9 năm 20235", None),  # a year with a stray digit is not read
+    ],
+)
+def test_ocr_damaged_date_of_issue(line: str, date: dt.date | None) -> None:
+    assert parse_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\n" + line + "\n").date == date

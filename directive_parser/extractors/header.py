@@ -181,7 +181,7 @@ def _clean_place(raw: str) -> str | None:
 
 def _set_date(t: Text, d: Directive, m: regex.Match[str]) -> None:
     def num(group: str) -> int | None:
-        v = m.group(group)
+        v = P.ocr_digits(m.group(group))
         return int(v) if v and v.isdigit() else None
 
     day, month, year = num("day"), num("month"), num("year")
