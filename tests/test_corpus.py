@@ -37,9 +37,7 @@ EXPECTED_FAILURES: dict[tuple[str, str], str] = {
     ("c140", "date"): _OCR_STAMP,
     ("c140", "place"): _OCR_STAMP,
     ("c140", "signer.name"): _OCR_STAMP,
-    ("c143", "number.symbol"): _OCR_STAMP,
     ("c143", "date"): _OCR_STAMP,
-    ("c143", "document_type"): _OCR_STAMP,
     ("c143", "place"): _OCR_STAMP,
     ("c143", "signer.name"): _OCR_STAMP,
     ("c145", "signer.name"): _OCR_STAMP,
@@ -48,7 +46,6 @@ EXPECTED_FAILURES: dict[tuple[str, str], str] = {
     ("c148", "place"): _OCR_STAMP,
     ("c148", "signer.name"): _OCR_STAMP,
     ("c150", "number.symbol"): _OCR_STAMP + " ('124' read as '12 ')",
-    ("c150", "date"): _OCR_STAMP,
     ("c150", "signer.name"): _OCR_STAMP,
     # the remaining scans, read from their plain OCR text (corpus/c139-c160.txt)
     **{(doc, "signer.name"): _NO_SIGNATURE for doc in ("c139", "c142", "c146", "c149", "c151", "c152", "c153", "c154", "c155", "c156", "c157", "c158", "c159", "c160")},
