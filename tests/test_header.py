@@ -141,3 +141,27 @@ def test_organisation_casing(printed: str, reading: str) -> None:
 )
 def test_ocr_damaged_date_of_issue(line: str, date: dt.date | None) -> None:
     assert parse_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\n" + line + "\n").date == date
+
+
+@pytest.mark.parametrize(
+    "block,recipients",
+    [
+        # c146: a công điện addresses its recipients with "… điện:"; bulleted items wrap onto lines of
+        # their own, and the copy ends one with "; ,"
+        (
+            "THỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Các Bộ: Nông nghiệp và Môi trường, Quốc phòng,\nCông an, Tài chính; ,\n"
+            "- Tổng Giám đốc: Đài Truyền hình Việt Nam,\nĐài Tiếng nói Việt Nam, Thông tấn xã Việt Nam;\n\n"
+            "Ngày 12 tháng 4 năm 2025, tại thành phố Hạ Long, tỉnh Quảng Ninh đã xảy ra cháy rừng.",
+            ["Các Bộ: Nông nghiệp và Môi trường, Quốc phòng, Công an, Tài chính",
+             "Tổng Giám đốc: Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam"],
+        ),
+        # c149: an OCR speck before the first bullet
+        (
+            "THỦ TƯỚNG CHÍNH PHỦ điện:\n\n“ -Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ;\n"
+            "- Chủ tịch Uy ban nhân dân tỉnh Khánh Hòa;\n\nKhoảng 10 giờ ngày 28 tháng 11 năm 2024, xảy ra vụ cháy nhà ở.",
+            ["Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Chủ tịch Uy ban nhân dân tỉnh Khánh Hòa"],
+        ),
+    ],
+)
+def test_recipients_of_a_cong_dien(block: str, recipients: list[str]) -> None:
+    assert parse_text("THỦ TƯỚNG CHÍNH PHỦ\nSố: 36/CĐ-TTg\nHà Nội, ngày 13 tháng 4 năm 2025\n\n" + block).recipients == recipients

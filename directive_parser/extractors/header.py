@@ -458,6 +458,10 @@ def _parent_suffix(parent: str) -> str:
     return m.group(1) if m else parent
 
 
+# Specks an OCR reads before a bullet: stray quotes, a backtick, a caret.
+_NOISE_BEFORE_BULLET = "“”\"'‘’`^ "
+
+
 def _recipients(t: Text, d: Directive, layout: Layout) -> None:
     m = P.KINH_GUI_RE.search(t.fold, 0, min(len(t.fold), layout.closing_start))
     if not m:
@@ -475,7 +479,8 @@ def _recipients(t: Text, d: Directive, layout: Layout) -> None:
         s = ln.text.strip()
         if not s:
             continue  # web copies put blank lines between the bullets
-        if s[0] in "-–+•" and len(s) < 200:
+        s = s.lstrip(_NOISE_BEFORE_BULLET)  # an OCR speck before the bullet ("“ -Bộ trưởng …")
+        if s and s[0] in "-–+•" and len(s) < 200:
             items.append((ln.start, ln.end))
             continue
         if items and s[0].islower() and len(s) < 120:
@@ -483,6 +488,16 @@ def _recipients(t: Text, d: Directive, layout: Layout) -> None:
             continue
         # an unbulleted continuation of a recipient list ends with ";" or "."
         bulleted = any(t.text[a:b].lstrip()[:1] in ("-", "–", "+", "•") for a, b in items)
+        prev_text = t.text[items[-1][0] : items[-1][1]].rstrip() if items else ""
+        if (
+            bulleted
+            and not prev_text.endswith((";", "."))
+            and s.rstrip(" ,").endswith((";", ",", "."))
+            and len(s) < 120
+            and upper_ratio(s) < 0.8
+        ):
+            items[-1] = (items[-1][0], ln.end)  # a bulleted item wrapped onto a line of its own
+            continue
         if (
             items
             and not bulleted  # after bulleted items, an unbulleted line ends the list
@@ -497,7 +512,7 @@ def _recipients(t: Text, d: Directive, layout: Layout) -> None:
         break
     values: list[str] = []
     for a, z in items:
-        v = clean_value(t.text[a:z].strip().lstrip("-–+• ").rstrip(";.,").strip())
+        v = clean_value(t.text[a:z].strip().lstrip(_NOISE_BEFORE_BULLET + "-–+• ").rstrip(";., ").strip())
         if v:
             values.append(v)
     d.recipients = values
