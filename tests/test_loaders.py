@@ -83,3 +83,54 @@ def test_docx_and_pdf_give_the_texts_register_fields(stem: str, ext: str) -> Non
         lambda r: r.distribution,
     ):
         assert get(a) == get(b)
+
+
+def _docx_with_nested_header_and_text_box(path) -> None:
+    """A directive whose header is a table nested in a table cell, with an urgency text box.
+
+    Word stores a text box twice (DrawingML in mc:Choice, VML in mc:Fallback): it must be read once.
+    """
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    outer = d.add_table(rows=1, cols=1)
+    inner = outer.cell(0, 0).add_table(rows=2, cols=2)
+    inner.cell(0, 0).text = "UBND HUYỆN THANH TRÌ\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO"
+    inner.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+    inner.cell(1, 0).text = "Số: 215/PGDĐT-TH\nV/v báo cáo số liệu đầu năm học"
+    inner.cell(1, 1).text = "Thanh Trì, ngày 12 tháng 9 năm 2024"
+    p = d.add_paragraph()
+    ns = (
+        'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"'
+    )
+    box = "<w:txbxContent><w:p><w:r><w:t>HỎA TỐC</w:t></w:r></w:p></w:txbxContent>"
+    p._p.append(
+        parse_xml(
+            f"<w:r {ns}><mc:AlternateContent><mc:Choice Requires=\"wps\"><wps:txbx>{box}</wps:txbx></mc:Choice>"
+            f"<mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback>"
+            "</mc:AlternateContent></w:r>"
+        )
+    )
+    d.add_paragraph("Kính gửi: Hiệu trưởng các trường tiểu học.")
+    d.add_paragraph("Đề nghị các trường gửi báo cáo về Phòng Giáo dục và Đào tạo trước ngày 20/9/2024.")
+    d.save(path)
+
+
+def test_docx_nested_tables_and_text_boxes_lose_no_text(tmp_path) -> None:
+    from directive_parser import parse_file
+
+    path = tmp_path / "cv.docx"
+    _docx_with_nested_header_and_text_box(path)
+    text = load_path(path).text
+    assert text.count("HỎA TỐC") == 1  # read once, not from the VML fallback copy too
+    record = parse_file(path)
+    assert record.number.symbol == "215/PGDĐT-TH"
+    assert record.place == "Thanh Trì"
+    assert record.issuer.system == "state"
+    assert record.subject == "báo cáo số liệu đầu năm học"
+    assert record.urgency == "HỎA TỐC"
+    assert [d.date.isoformat() for d in record.deadlines if d.date] == ["2024-09-20"]
