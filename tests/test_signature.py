@@ -7,6 +7,14 @@ import pytest
 from directive_parser import parse_text
 
 CLOSINGS = [
+    # c142: a bulleted item wraps onto an unbulleted line
+    (
+        "Văn phòng Chính phủ thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\n\n"
+        "Nơi nhận:\n- Thủ tướng, PTTg Bùi Thanh Sơn (để b/c);\n- Các Bộ, cơ quan: KHĐT, TC, TP, XD, GTVT,\n"
+        "NNPTNT, TNMT, CT, NHNN, NG, KHCN;\n- Lưu: VT, QHĐP.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nNguyễn Sỹ Hiệp",
+        ("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Nguyễn Sỹ Hiệp"),
+        ["Thủ tướng, PTTg Bùi Thanh Sơn (để b/c)", "Các Bộ, cơ quan: KHĐT, TC, TP, XD, GTVT, NNPTNT, TNMT, CT, NHNN, NG, KHCN", "Lưu: VT, QHĐP"],
+    ),
     # Party, two columns kept apart: Nơi nhận first, then the signer
     (
         "Ban Dân vận Thành ủy trân trọng đề nghị các quận ủy, huyện ủy quan tâm phối hợp triển khai./.\n"

@@ -41,6 +41,9 @@ def _is_signer_cell(t: Text, c: Line) -> bool:
     return bool(P.authority_re().match(f) or P.position_re().match(f))
 
 
+_LUU = regex.compile(r"^(?:Lưu|LƯU)\b")
+
+
 def _distribution(t: Text, d: Directive, start: int, end: int) -> None:
     """The "Nơi nhận" list: one item per line, bullets and terminators dropped.
 
@@ -94,6 +97,8 @@ def _distribution(t: Text, d: Directive, start: int, end: int) -> None:
         wrapped = prev is not None and (
             (not bulleted and terminated and not prev.endswith((";", ".")))
             or (r[2][0].islower() and r[2][0] not in _BULLET)
+            # in a bulleted list, a line without a bullet continues an item that has not ended
+            or (bulleted and r[2][0] not in _BULLET and not prev.endswith((";", ".")) and not _LUU.match(r[2]))
         )
         if wrapped:
             items[-1] = (items[-1][0], r[1], f"{prev} {r[2]}")
