@@ -159,22 +159,25 @@ def _line_end(t: Text, pos: int) -> int:
     return len(t.text) if end == -1 else end
 
 
+# Lower-case words inside a place name ("Thành phố Hồ Chí Minh", "Thị xã Sơn Tây").
+_PLACE_INNER_WORDS = ("phố", "xã", "thị", "trấn")
+# A run of more capitalised words than this, all in capitals, is a motto or a body, not a place.
+PLACE_MAX_CAPS_WORDS = 4
+
+
 def _clean_place(raw: str) -> str | None:
     """The place name: the capitalised words before ", ngày" (drops a symbol or motto before it)."""
-    raw = raw.strip(" .,-–")
-    # Keep the tail that is a place name: words starting upper-case, or level words
-    # ("Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "Phan Rang-Tháp Chàm").
-    words = raw.split()
+    words = raw.strip(" .,-–").split()
     keep: list[str] = []
     for w in reversed(words):
-        if w[0].isupper() or w.lower() in ("phố", "xã", "thị", "trấn"):
+        if w[0].isupper() or w.lower() in _PLACE_INNER_WORDS:
             keep.append(w)
         else:
             break
-    while keep and keep[-1].lower() in ("phố", "xã", "thị", "trấn"):
+    while keep and keep[-1].lower() in _PLACE_INNER_WORDS:
         keep.pop()
     name = " ".join(reversed(keep))
-    if not name or (name.isupper() and len(name) > 3 and " " in name and upper_ratio(name) > 0.9 and len(keep) > 4):
+    if not name or (name.isupper() and len(keep) > PLACE_MAX_CAPS_WORDS):
         return None
     return name
 
