@@ -50,6 +50,16 @@ def strip_enclosing_quotes(text: str) -> str:
     return s
 
 
+# A line whose letters are at least this share capitals is printed in capitals (a title, a motto,
+# an authority or position line); OCR specks and initials leave a few lower-case letters in it.
+CAPS_SHARE = 0.85
+
+
+def is_caps(text: str) -> bool:
+    """Whether ``text`` is printed in capitals ("KẾ HOẠCH", "PHÓ TRƯỞNG BAN")."""
+    return upper_ratio(text) >= CAPS_SHARE
+
+
 def upper_ratio(text: str) -> float:
     """Share of letters in ``text`` that are capitals (1.0 for a line in capitals)."""
     letters = [c for c in text if c.isalpha()]

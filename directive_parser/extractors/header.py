@@ -18,7 +18,7 @@ from .. import patterns as P
 from ..layout import Layout, Line, cells_of, lines_of
 from ..record import Directive, Issuer, PartialDate, System
 from ..source import Text
-from ..values import clean_value, org_case, strip_enclosing_quotes, upper_ratio
+from ..values import clean_value, is_caps, org_case, strip_enclosing_quotes, upper_ratio
 from ..vocabulary import vocabulary
 
 # How many lines past the header's end the motto and place/date may still appear (PDFs put
@@ -234,10 +234,10 @@ def _type_and_subject(t: Text, d: Directive, cells: list[Line], layout: Layout, 
                 break
             if sub and (
                 t.text.count("\n", sub[-1].end, ln.start) > 1  # a blank line ends the subject
-                or (upper_ratio(t.text[sub[0].start : sub[0].end]) > 0.9) != (upper_ratio(ln.text) > 0.9)
+                or is_caps(t.text[sub[0].start : sub[0].end]) != is_caps(ln.text)
             ):
                 break
-            if len(ln.text.strip()) > SUBJECT_LINE_MAX_CHARS and upper_ratio(ln.text) < 0.9:
+            if len(ln.text.strip()) > SUBJECT_LINE_MAX_CHARS and not is_caps(ln.text):
                 break  # a long line in capitals is still a title (web copies unwrap it)
             sub.append(ln)
         if sub:
@@ -285,7 +285,7 @@ def _subject_after(t: Text, d: Directive, cells: list[Line], c: Line, start: int
             _overlaps((nxt.start, nxt.end), used)
             or P.KINH_GUI_RE.match(f)
             or P.RULE_LINE_RE.match(f)
-            or upper_ratio(f) > 0.8
+            or is_caps(f)
             or P.PLACE_DATE_RE.search(f)
             or t.text.count("\n", end, nxt.start) > 1
             or len(f) > 90
@@ -313,7 +313,7 @@ def _type_line_ok(rest: str) -> bool:
 
 def _subject_case(value: str) -> str:
     """A subject printed in capitals, in reading case (symbols, dates and acronyms kept)."""
-    if upper_ratio(value) < 0.9:
+    if not is_caps(value):
         return value
     printed = value.split(" ")
     cased = org_case(value, organisation=False).split(" ")
@@ -497,7 +497,7 @@ def _recipients(t: Text, d: Directive, layout: Layout) -> None:
             and not prev_text.endswith((";", "."))
             and s.rstrip(" ,").endswith((";", ",", "."))
             and len(s) < 120
-            and upper_ratio(s) < 0.8
+            and not is_caps(s)
         ):
             items[-1] = (items[-1][0], ln.end)  # a bulleted item wrapped onto a line of its own
             continue
@@ -507,7 +507,7 @@ def _recipients(t: Text, d: Directive, layout: Layout) -> None:
             and t.text[items[-1][0] : items[-1][1]].rstrip().endswith(",")
             and len(s) < 120
             and not s.endswith(":")
-            and upper_ratio(s) < 0.8  # not the motto of a column printed after the list
+            and not is_caps(s)  # not the motto of a column printed after the list
             and not P.PLACE_DATE_RE.search(t.fold, ln.start, ln.end)
         ):
             items.append((ln.start, ln.end))

@@ -15,7 +15,7 @@ from .. import patterns as P
 from ..layout import Layout, Line, cells_of, lines_of
 from ..record import Directive
 from ..source import Text
-from ..values import clean_value, upper_ratio
+from ..values import clean_value, is_caps
 
 # How far after the position line the signer's name may be (signature, seal, "(Đã ký)").
 NAME_WINDOW_LINES = 8
@@ -176,7 +176,7 @@ def _signer(t: Text, d: Directive, start: int, end: int) -> None:
             # the position is the next capitalised cell that is not part of "Nơi nhận"
             for nxt in cells[i + 1 : i + 8]:
                 s = nxt.text.strip()
-                if s and upper_ratio(s) > 0.85 and s[0] not in _BULLET and not P.NOI_NHAN_RE.match(s):
+                if s and is_caps(s) and s[0] not in _BULLET and not P.NOI_NHAN_RE.match(s):
                     pos_cell = nxt
                     break
             break
