@@ -12,37 +12,93 @@ from directive_parser.normalize import normalize_text
 # (sentence, [(min, max, unit, subject), ...])
 POSITIVE = [
     # 000: lower bound "ít nhất", subject before the verb run
-    ("Mỗi xã xây dựng nông thôn mới kiểu mẫu xây dựng ít nhất 03 mô hình “Dân vận khéo”.",
-     [(3, None, "mô hình", "Mỗi xã xây dựng nông thôn mới kiểu mẫu")]),
+    (
+        "Mỗi xã xây dựng nông thôn mới kiểu mẫu xây dựng ít nhất 03 mô hình “Dân vận khéo”.",
+        [(3, None, "mô hình", "Mỗi xã xây dựng nông thôn mới kiểu mẫu")],
+    ),
     # 000: range "từ 03 đến 05"
-    ("- Giới thiệu tóm tắt kết quả từ 03 đến 05 mô hình tiêu biểu.",
-     [(3, 5, "mô hình tiêu biểu", None)]),
+    ("- Giới thiệu tóm tắt kết quả từ 03 đến 05 mô hình tiêu biểu.", [(3, 5, "mô hình tiêu biểu", None)]),
     # 001: exact allocation "giới thiệu 02 mô hình", subject is the label before the colon
-    ("- Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh: giới thiệu 02 mô hình.",
-     [(2, 2, "mô hình", "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh")]),
+    (
+        "- Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh: giới thiệu 02 mô hình.",
+        [(2, 2, "mô hình", "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh")],
+    ),
     # 002: "từ 1-2", then "từ 4-5" inheriting the subject of the same sentence
-    ("mỗi đơn vị lựa chọn đăng ký từ 1-2 nội dung cấp tỉnh; từ 4-5 nội dung cấp huyện năm 2024.",
-     [(1, 2, "nội dung", "mỗi đơn vị"), (4, 5, "nội dung", "mỗi đơn vị")]),
+    (
+        "mỗi đơn vị lựa chọn đăng ký từ 1-2 nội dung cấp tỉnh; từ 4-5 nội dung cấp huyện năm 2024.",
+        [(1, 2, "nội dung", "mỗi đơn vị"), (4, 5, "nội dung", "mỗi đơn vị")],
+    ),
     # 002: upper bound "không quá"
-    ("Giao Ban Dân vận Huyện ủy xét và giới thiệu không quá 05 nội dung để đăng ký.",
-     [(None, 5, "nội dung", "Ban Dân vận Huyện ủy")]),
+    (
+        "Giao Ban Dân vận Huyện ủy xét và giới thiệu không quá 05 nội dung để đăng ký.",
+        [(None, 5, "nội dung", "Ban Dân vận Huyện ủy")],
+    ),
     # c113: thousands separator
     ("4. Hỗ trợ ít nhất 2.000 thanh niên khởi nghiệp.", [(2000, None, "thanh niên khởi nghiệp", None)]),
     # c113: percentage opening a list item
-    ("2. 100% tỉnh, thành đoàn có hoạt động tuyên truyền.",
-     [(100, 100, "%", "tỉnh, thành đoàn có hoạt động tuyên truyền")]),
+    (
+        "2. 100% tỉnh, thành đoàn có hoạt động tuyên truyền.",
+        [(100, 100, "%", "tỉnh, thành đoàn có hoạt động tuyên truyền")],
+    ),
     # c148: range with a multiplier, exact target after "mục tiêu", "trở lên"
-    ("thực hiện thắng lợi mục tiêu đón 22 - 23 triệu lượt khách quốc tế, phục vụ 130 triệu lượt khách nội địa.",
-     [(22_000_000, 23_000_000, "lượt khách quốc tế", None), (130_000_000, 130_000_000, "lượt khách nội địa", None)]),
+    (
+        "thực hiện thắng lợi mục tiêu đón 22 - 23 triệu lượt khách quốc tế, phục vụ 130 triệu lượt khách nội địa.",
+        [(22_000_000, 23_000_000, "lượt khách quốc tế", None), (130_000_000, 130_000_000, "lượt khách nội địa", None)],
+    ),
     ("thực hiện mục tiêu tăng trưởng kinh tế 8% trở lên.", [(8, None, "%", None)]),
     # c121: "Chỉ tiêu 3:" heading, decimal multiplier
-    ("II. Chỉ tiêu 3: 250 nghìn ý tưởng, sáng kiến của đoàn viên.", [(250_000, 250_000, "ý tưởng", None)]),
+    # c121: a comma joining two short nouns keeps both ("ý tưởng, sáng kiến"), "của" ends them
+    ("II. Chỉ tiêu 3: 250 nghìn ý tưởng, sáng kiến của đoàn viên.", [(250_000, 250_000, "ý tưởng, sáng kiến", None)]),
     # c125: "tối thiểu ...; tối đa không quá ..." merged into one range
     ("+ Thời lượng: Tối thiểu 08 phút; tối đa không quá 12 phút.", [(8, 12, "phút", "Thời lượng")]),
     # c125: OCR lost the hyphen of "từ 100-200"
     ("Số lượng, thành phần: Mỗi Hội nghị từ 100 200 đại biểu.", [(100, 200, "đại biểu", "Mỗi Hội nghị")]),
     # c121: money with a bound keeps its per-unit
     ("Hỗ trợ dài hạn: Tối thiểu 500.000 đồng/em/tháng.", [(500_000, None, "đồng/em/tháng", "Hỗ trợ dài hạn")]),
+    # c121: "được" + an agent ends the counted noun; the listed noun before it stays
+    (
+        "V. Chỉ tiêu 6: 300 thôn, bản khó khăn được đoàn viên, thanh niên tham\n\ngia hỗ trợ hoàn thành tiêu chí",
+        [(300, 300, "thôn, bản khó khăn", None)],
+    ),
+    (
+        "IV. Chỉ tiêu 5: 100 triệu cây xanh được đoàn viên, thanh niên tham gia",
+        [(100_000_000, 100_000_000, "cây xanh", None)],
+    ),
+    # c121 (the "Chỉ tiêu 8" line, its second half): a passive without an agent is counted
+    (
+        "Chỉ tiêu 8: 3 triệu thanh niên được giới thiệu việc làm.",
+        [(3_000_000, 3_000_000, "thanh niên được giới thiệu việc làm", None)],
+    ),
+    # c118: a short gloss in brackets is part of the counted noun
+    (
+        " Mỗi tỉnh, thành Đoàn lựa chọn đăng ký ít nhất 01 phường (thị trấn) để\nhỗ trợ hoàn thành tiêu chí",
+        [(1, None, "phường (thị trấn)", "Mỗi tỉnh, thành Đoàn")],
+    ),
+    # c120: the gloss runs over a line break and the noun goes on after it
+    (
+        "+ Các Tỉnh đoàn triển khai xây dựng mới ít nhất 08 Tuyến phố (đường,\nhẻm) văn minh;",
+        [(8, None, "Tuyến phố (đường, hẻm) văn minh", "Các Tỉnh đoàn")],
+    ),
+    # c113: a list of nouns after a comma, each item short; "cho" ends it
+    (
+        "Tổ chức ít nhất 01 hoạt động tập huấn, bồi\ndưỡng, tư vấn cho thanh niên khởi nghiệp",
+        [(1, None, "hoạt động tập huấn, bồi dưỡng, tư vấn", None)],
+    ),
+    # c127: "chọn" sets a target ("bình chọn" does not: see NEGATIVE)
+    (
+        " 40 Giải thưởng xuất sắc nhất 04 chặng: Mỗi chặng chọn 10 tác phẩm để trao giải chặng.",
+        [(10, 10, "tác phẩm", "Mỗi chặng")],
+    ),
+    # c160: "cử" (send, appoint) sets an allocation; a long phrase before a comma is not a list
+    (
+        "Yêu cầu Bộ Xây dựng và các bộ, ngành có liên quan cử 01 Thứ trưởng phụ\ntrách từng dự án, chủ động, kịp thời",
+        [(1, 1, "Thứ trưởng phụ trách từng dự án", "Bộ Xây dựng và các bộ, ngành có liên quan")],
+    ),
+    # c142: "đạt trên N%" bounds from below (OCR "phẫn đấu" kept as printed)
+    (
+        "phẫn đấu giải ngân năm 2024 đạt trên 95% kế hoạch Thủ tướng Chính phủ giao.",
+        [(95, None, "%", "kế hoạch Thủ tướng Chính phủ giao")],
+    ),
     # number words (constructed from the 000 sentence)
     ("Mỗi phường xây dựng ít nhất ba mô hình.", [(3, None, "mô hình", "Mỗi phường")]),
     ("Mỗi đơn vị giới thiệu không quá mười lăm tác phẩm.", [(None, 15, "tác phẩm", "Mỗi đơn vị")]),
@@ -70,6 +126,17 @@ NEGATIVE = [
     "01 Giải tác phẩm được bình chọn nhiều nhất 04 chặng: 10 triệu đồng.",
     # c140: a page number before a line
     "4\nhoàn thành các nhiệm vụ được giao",
+    # c111, c125: the issuer's own choice, its organ opening the clause or the comma-part
+    "vi toàn quốc, Ban Bí thư Trung ương Đoàn lựa chọn 12 đơn vị để thực hiện triển khai",
+    "(4) Trên cơ sở đó, Ban Bí thư Trung ương Đoàn sẽ chọn 6 đội tham dự Vòng",
+    "(3) Ban Tổ chức sẽ chọn 01 đội thi có số lượng thích (like), chia sẻ (share),",
+    # c159, c160: a number glued to letters is a name or a measure, not a count
+    "tầng số, bảo đảm kết nối thông suốt, đây mạnh triển khai, mở rộng phủ sóng 5G,",
+    "đảm bảo thông xe toàn bộ 20km dự án Bến Lức - Long Thành vào dịp 30/4/2025",
+    # c148: "đạt trên" with a count, not a percentage, is a statistic ("trên" = "above")
+    "đầu năm 2025, lượng khách quốc tế đến Việt Nam đạt trên 6 triệu Lượt, cao nhất",
+    # c127: "bình chọn" holds "chọn" but sets no target
+    "01 Giải tác phẩm được bình chọn 10 lần.",
     # "năm" is "year" unless a bound word precedes it
     "Tổ chức hội nghị năm mô hình mới.",
 ]

@@ -60,7 +60,12 @@ class NumberWords:
     min_words: list[str]
     max_words: list[str]
     min_after: list[str]
+    soft_min: list[str]
+    soft_after: list[str]
     targets: list[str]
+    not_targets: list[str]
+    passive_agents: list[str]
+    issuer_organs: list[str]
     veto_words: list[str]
     report_words: list[str]
     veto_units: list[str]
@@ -91,7 +96,12 @@ def number_words() -> NumberWords:
         min_words=[_f(w) for w in b["min"]],
         max_words=[_f(w) for w in b["max"]],
         min_after=[_f(w) for w in b["min_after"]],
+        soft_min=[_f(w) for w in b["soft_min"]],
+        soft_after=[_f(w) for w in b["soft_after"]],
         targets=[_f(w) for w in d["targets"]["words"]],
+        not_targets=[_f(w) for w in d["targets"]["not_targets"]],
+        passive_agents=[_f(w) for w in d["unit_phrase"]["passive_agents"]],
+        issuer_organs=[_f(w) for w in d["issuer_organs"]["words"]],
         veto_words=[_f(w) for w in nq["clause_words"]],
         report_words=[_f(w) for w in nq["report_words"]],
         veto_units=[_f(w) for w in nq["units"]],
@@ -131,6 +141,7 @@ def quantity_re() -> regex.Pattern[str]:
     * "22 - 23 triệu lượt"      → n1="22", n2="23", mult="triệu"
     * "100% cán bộ"             → n1="100", pct="%"
     * "ba mô hình"              → n1="ba"
+    * "đạt trên 95% kế hoạch"   → bsoft="trên", n1="95", pct="%" (a bound only after "đạt")
     """
     w = number_words()
     word_num = _alt(list(w.units) + list(w.after_ten) + [w.ten, w.tens])
@@ -147,6 +158,7 @@ def quantity_re() -> regex.Pattern[str]:
             (?P<bmin>(?<!\p{{L}})(?:{_alt(w.min_words)}))\s*:?\s*          # ít nhất, tối thiểu
           | (?P<bmax>(?<!\p{{L}})(?:{_alt(w.max_words)}))\s*:?\s*          # không quá, tối đa
           | (?P<tu>(?<!\p{{L}})từ)\s+                                      # từ N đến M
+          | (?P<bsoft>(?<!\p{{L}})(?:{_alt(w.soft_min)}))\s+                # (đạt) trên N
         )?
         (?P<n1>{number})
         (?:\s*(?P<m1>{mult})(?!\p{{L}}))?
@@ -270,16 +282,76 @@ UNIT_STOP_RE = regex.compile(
 )
 
 
+# A gloss in brackets inside the counted noun is part of it when it is this short and holds no
+# number: "01 phường (thị trấn)", "08 Tuyến phố (đường, hẻm) văn minh", "(OCOP)".
+GLOSS_MAX_WORDS = 4
+# A comma joins a further noun to the counted one when both sides are this short (syllables) and
+# what follows is not a verb: "250 nghìn ý tưởng, sáng kiến của ...", "300 thôn, bản khó khăn được ..."; a longer run
+# after a comma is a new clause ("02 mô hình, tổng hợp kết quả báo cáo về ...").
+LIST_ITEM_MAX_WORDS = 4
+
+
+@functools.lru_cache(maxsize=1)
+def _passive_agent_re() -> regex.Pattern[str]:
+    """ "được" followed by an agent: "cây xanh được đoàn viên, thanh niên tham gia"."""
+    agents = _alt(number_words().passive_agents)
+    return regex.compile(rf"(?<!\p{{L}})được\s+(?:{agents})(?!\p{{L}})", regex.V1 | regex.IGNORECASE)
+
+
+def _continuation(text: str, pos: int, stop: regex.Match[str], end: int) -> int | None:
+    """Where the counted noun goes on past ``stop`` (a gloss, a listed noun), or None."""
+    w = number_words()
+    mark = stop.group()
+    if mark == "(":
+        close = text.find(")", stop.end(), min(end, stop.end() + 60))
+        inner = text[stop.end() : close] if close != -1 else ""
+        if inner.strip() and not regex.search(r"\d", inner) and len(inner.split()) <= GLOSS_MAX_WORDS:
+            return close + 1
+        return None
+    if mark == ",":
+        nxt = UNIT_STOP_RE.search(text, stop.end(), end)
+        seg = text[stop.end() : nxt.start() if nxt else end]
+        agent = _passive_agent_re().search(seg)
+        seg = seg[: agent.start()] if agent else seg
+        words = seg.split()
+        item_start = max(text.rfind(",", 0, stop.start()) + 1, pos)
+        if len(text[item_start : stop.start()].split()) > LIST_ITEM_MAX_WORDS:
+            return None  # a long phrase before the comma is not an item of a list of nouns
+        if not words or len(words) > LIST_ITEM_MAX_WORDS or regex.search(r"\d", seg):
+            return None
+        first = _f(words[0])
+        if first in {v.split(" ")[0] for v in w.subject_verbs} or first in w.targets:
+            return None
+        return stop.end()
+    return None
+
+
+def _unit_end(text: str, pos: int, end: int) -> int:
+    """Where the counted noun phrase starting at ``pos`` ends."""
+    cur = pos
+    while True:
+        stop = UNIT_STOP_RE.search(text, cur, end)
+        seg_end = stop.start() if stop else end
+        agent = _passive_agent_re().search(text, cur, seg_end)
+        if agent:
+            return agent.start()
+        if stop is None or not text[pos:seg_end].strip():
+            return seg_end
+        nxt = _continuation(text, pos, stop, end)
+        if nxt is None:
+            return seg_end
+        cur = nxt
+
+
 def _unit(text: str, pos: int, end: int) -> tuple[str, int] | None:
     """The counted noun phrase starting at ``pos``, and where it ends; None if none."""
-    stop = UNIT_STOP_RE.search(text, pos, end)
-    seg_end = stop.start() if stop else end
-    words = list(regex.finditer(r"[\p{L}\p{M}\d]+(?:/[\p{L}\p{M}\d]+)*", text[pos:seg_end]))
+    seg_end = _unit_end(text, pos, end)
+    words = list(regex.finditer(r"[\p{L}\p{M}\d]+(?:/[\p{L}\p{M}\d]+)*\)?", text[pos:seg_end]))
     if not words or not regex.match(r"\s*\p{L}", text[pos:seg_end]):
         return None
     words = words[:UNIT_MAX_WORDS]
     u_end = pos + words[-1].end()
-    return text[pos + words[0].start() : u_end], u_end
+    return " ".join(text[pos + words[0].start() : u_end].split()), u_end
 
 
 def _subject(t: Text, clause_start: int, cue_start: int, label: bool = False) -> str | None:
@@ -365,6 +437,12 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None) -> list[Quota]:
     last_subject: tuple[int, str | None] = (-1, None)
     for m in quantity_re().finditer(low, start, end):
         bmin, bmax, tu, after = m.group("bmin"), m.group("bmax"), m.group("tu"), m.group("after")
+        # "trên 95%" bounds from below only after "đạt": "đạt trên 95% kế hoạch".
+        soft = bool(m.group("bsoft") and (m.group("pct") or m.group("p1"))) and bool(
+            regex.search(rf"(?<!\p{{L}})(?:{_alt(w.soft_after)})\s*$", low[max(start, m.start() - 16) : m.start()])
+        )
+        if soft:
+            bmin = m.group("bsoft")
         n1 = parse_number(m.group("n1"), m.group("m1") or m.group("m2"))
         n2 = parse_number(m.group("n2"), m.group("m2")) if m.group("n2") else None
         if n1 is None or (m.group("n2") and n2 is None):
@@ -386,6 +464,8 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None) -> list[Quota]:
         q_end = m.end()
         if not pct and regex.match(r"[ \t]*\n", low[q_end : q_end + 3]):
             continue  # a number alone at a line end: a page number or a table cell
+        if not pct and not bounded and regex.match(r"\p{L}", low[q_end : q_end + 1]):
+            continue  # glued to letters: a name or a measure ("5G", "20km dự án"), not a count
         if pct:
             unit, unit_end = "%", q_end
             after_pct = _unit(text, q_end, end)
@@ -411,7 +491,7 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None) -> list[Quota]:
         # A hint of a form to fill: "(Nêu tóm tắt nội dung từ 03 đến 05 dòng)".
         paren = _open_paren(low, s_start, m.start())
         hint_from = paren + 1 if paren is not None else c_start
-        if regex.match(rf"[\s\-–+•*]*(?:{_alt(w.hint_openers)})(?!\p{{L}})", low[hint_from:m.start()]):
+        if regex.match(rf"[\s\-–+•*]*(?:{_alt(w.hint_openers)})(?!\p{{L}})", low[hint_from : m.start()]):
             continue
         if not (bounded or ranged):
             # An exact count is a quota only where the sentence sets a target.
@@ -421,15 +501,24 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None) -> list[Quota]:
             opened = window.rfind("(")
             if opened > window.rfind(")"):
                 window = window[opened + 1 :]
+            # "bình chọn" (a vote), "cử tri" (voters) hold a target word but set no target.
+            window = regex.sub(rf"(?<!\p{{L}})(?:{_alt(w.not_targets)})(?!\p{{L}})", lambda x: " " * len(x[0]), window)
             if not _has_word(window, w.targets) and not _pct_opens_clause(low, c_start, m.start(), pct):
                 continue
+            if n1 in YEAR_RANGE and not pct:
+                continue
+        if not (bounded or ranged) or soft:
             # A past result in the same comma-separated part: "đạt 17,6 triệu lượt, tăng 39%".
             part_start = max(low.rfind(",", c_start, m.start()) + 1, c_start)
             part_end = low.find(",", unit_end, c_end)
             if _has_word(low[part_start : part_end if part_end != -1 else c_end], w.report_words):
                 continue
-            if n1 in YEAR_RANGE and not pct:
-                continue
+        # The issuer's own choice: "Ban Bí thư Trung ương Đoàn lựa chọn 12 đơn vị để ...".
+        # The organ opens the clause or the comma-part before the number ("(4) Trên cơ sở đó, Ban
+        # Bí thư ... sẽ chọn 6 đội"); "gửi về Ban Tổ chức 02 bản" names it as the addressee.
+        organ = rf"(?:^|[,(]|\)\s)[\s\-–+•*]*(?:{_alt(w.issuer_organs)})(?!\p{{L}})[^,;:.()]{{0,60}}$"
+        if regex.search(organ, low[c_start : m.start()]):
+            continue
         lo = n1 if (bmin or after or ranged or not bmax) else None
         hi = n2 if ranged else (n1 if (bmax or not (bmin or after)) else None)
         if pct:
