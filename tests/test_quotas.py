@@ -99,6 +99,21 @@ POSITIVE = [
         "phẫn đấu giải ngân năm 2024 đạt trên 95% kế hoạch Thủ tướng Chính phủ giao.",
         [(95, None, "%", "kế hoạch Thủ tướng Chính phủ giao")],
     ),
+    # c113: "trình" (submit) ends a counted noun, but not inside "chương trình"
+    (
+        "cấp thông tin về các thị trường quốc tế; tổ chức ít nhất 01 chương trình tư vấn, hỗ\ntrợ doanh nghiệp",
+        [(1, None, "chương trình tư vấn", None)],
+    ),
+    # c148: a comma-part with a number of its own is the next quantity, not a listed noun
+    (
+        "thực hiện thắng lợi mục tiêu đón 22 - 23 triệu lượt khách quốc tế, phục vụ 130 triệu lượt khách nội địa,\n"
+        "tổng thu từ du lịch tăng trưởng 12 - 13% so với năm 2024",
+        [
+            (22_000_000, 23_000_000, "lượt khách quốc tế", None),
+            (130_000_000, 130_000_000, "lượt khách nội địa", None),
+            (12, 13, "%", "so với năm 2024"),
+        ],
+    ),
     # number words (constructed from the 000 sentence)
     ("Mỗi phường xây dựng ít nhất ba mô hình.", [(3, None, "mô hình", "Mỗi phường")]),
     ("Mỗi đơn vị giới thiệu không quá mười lăm tác phẩm.", [(None, 15, "tác phẩm", "Mỗi đơn vị")]),
@@ -133,6 +148,8 @@ NEGATIVE = [
     # c159, c160: a number glued to letters is a name or a measure, not a count
     "tầng số, bảo đảm kết nối thông suốt, đây mạnh triển khai, mở rộng phủ sóng 5G,",
     "đảm bảo thông xe toàn bộ 20km dự án Bến Lức - Long Thành vào dịp 30/4/2025",
+    # c160: a digit after a code's hyphen is part of the code ("gói J3-1"), not a count
+    "chọn nhà thầu cho gói J3-1 dự án Bến Lức - Long Thành trong tháng 4/2025.",
     # c148: "đạt trên" with a count, not a percentage, is a statistic ("trên" = "above")
     "đầu năm 2025, lượng khách quốc tế đến Việt Nam đạt trên 6 triệu Lượt, cao nhất",
     # c127: "bình chọn" holds "chọn" but sets no target

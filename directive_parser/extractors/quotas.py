@@ -31,7 +31,7 @@ from ..source import Text
 
 # A counted noun is at most this many words: "doanh nghiệp do thanh niên làm chủ được tư vấn"
 # is the longest in the corpus; longer runs are a clause, and the rest belongs to the subject.
-UNIT_MAX_WORDS = 8
+UNIT_MAX_WORDS = 12
 # An exact count is a target only if a target word is this close before it (characters): the
 # same sentence ("mục tiêu đón 22 - 23 triệu lượt khách quốc tế, phục vụ 130 triệu lượt" is
 # ~60), but not a number a long way after "giới thiệu" in an unrelated clause.
@@ -146,9 +146,9 @@ def quantity_re() -> regex.Pattern[str]:
     w = number_words()
     word_num = _alt(list(w.units) + list(w.after_ten) + [w.ten, w.tens])
     # One number: digits with "." thousands and "," decimals ("2.000", "3,25"), or 1-4 number
-    # words ("hai mươi lăm"). Not part of a date, a symbol or a longer number.
+    # words ("hai mươi lăm"). Not part of a date, a symbol ("gói J3-1") or a longer number.
     number = rf"""(?:
-            (?<![\d/.,:\p{{L}}“"])(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)(?:,\d+)?(?![\d/]|[.,]\d|\s?/\s?\d)
+            (?<![\d/.,:\p{{L}}“"])(?<!\p{{L}}\d*-)(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)(?:,\d+)?(?![\d/]|[.,]\d|\s?/\s?\d)
           | (?<!\p{{L}})(?:{word_num})(?:\s+(?:{word_num})){{0,3}}(?!\p{{L}})
         )"""
     mult = _alt(list(w.multipliers))
@@ -277,7 +277,9 @@ def _open_paren(text: str, start: int, pos: int) -> int | None:
 # starts a qualifier ("03 mô hình “Dân vận khéo”", "01 nội dung cấp tỉnh", "10 tác phẩm, gồm").
 UNIT_STOP_RE = regex.compile(
     r"""[,.;:!?()\[\]“”"'…]|\s[-–]\s|\n(?!\s*\p{Ll})
-      | (?<!\p{L})(?:cùng|cấp|để|trong|tại|của|theo|trên|cho|với|và|hoặc|năm|gồm|nhằm|thuộc|so|sẽ|là|đối|từ|đến|tham|trình)(?!\p{L})""",
+      | (?<!\p{L})(?:cùng|cấp|để|trong|tại|của|theo|trên|cho|với|và|hoặc|năm|gồm|nhằm|thuộc|so|sẽ|là|đối|từ|đến|tham)(?!\p{L})
+      | (?<!\p{L})(?<!(?i:chương|quy|lộ|hành|tiến|giáo|công)\s)trình(?!\p{L})  # "trình" (submit), not "chương trình"
+    """,
     regex.X | regex.V1,
 )
 
@@ -289,6 +291,8 @@ GLOSS_MAX_WORDS = 4
 # what follows is not a verb: "250 nghìn ý tưởng, sáng kiến của ...", "300 thôn, bản khó khăn được ..."; a longer run
 # after a comma is a new clause ("02 mô hình, tổng hợp kết quả báo cáo về ...").
 LIST_ITEM_MAX_WORDS = 4
+# Where a comma-part ends (the listed noun's part, checked for a number of its own).
+COMMA_PART_END_RE = regex.compile(r"[,;:.!?]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -317,7 +321,12 @@ def _continuation(text: str, pos: int, stop: regex.Match[str], end: int) -> int 
         item_start = max(text.rfind(",", 0, stop.start()) + 1, pos)
         if len(text[item_start : stop.start()].split()) > LIST_ITEM_MAX_WORDS:
             return None  # a long phrase before the comma is not an item of a list of nouns
-        if not words or len(words) > LIST_ITEM_MAX_WORDS or regex.search(r"\d", seg):
+        if not words or len(words) > LIST_ITEM_MAX_WORDS:
+            return None
+        # A comma-part with a number of its own is the next quantity, not a listed noun:
+        # "130 triệu lượt khách nội địa, tổng thu từ du lịch tăng trưởng 12 - 13%".
+        part_end = COMMA_PART_END_RE.search(text, stop.end(), end)
+        if regex.search(r"\d", text[stop.end() : part_end.start() if part_end else end]):
             return None
         first = _f(words[0])
         if first in {v.split(" ")[0] for v in w.subject_verbs} or first in w.targets:
