@@ -16,8 +16,8 @@ POSITIVE = [
         "Mỗi xã xây dựng nông thôn mới kiểu mẫu xây dựng ít nhất 03 mô hình “Dân vận khéo”.",
         [(3, None, "mô hình", "Mỗi xã xây dựng nông thôn mới kiểu mẫu")],
     ),
-    # 000: range "từ 03 đến 05"
-    ("- Giới thiệu tóm tắt kết quả từ 03 đến 05 mô hình tiêu biểu.", [(3, 5, "mô hình tiêu biểu", None)]),
+    # 000: range "từ 03 đến 05"; an evaluative adjective ("tiêu biểu") is not part of what is counted
+    ("- Giới thiệu tóm tắt kết quả từ 03 đến 05 mô hình tiêu biểu.", [(3, 5, "mô hình", None)]),
     # 001: exact allocation "giới thiệu 02 mô hình", subject is the label before the colon
     (
         "- Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh: giới thiệu 02 mô hình.",

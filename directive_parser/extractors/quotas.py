@@ -65,6 +65,7 @@ class NumberWords:
     targets: list[str]
     not_targets: list[str]
     passive_agents: list[str]
+    qualities: list[str]
     issuer_organs: list[str]
     veto_words: list[str]
     report_words: list[str]
@@ -101,6 +102,7 @@ def number_words() -> NumberWords:
         targets=[_f(w) for w in d["targets"]["words"]],
         not_targets=[_f(w) for w in d["targets"]["not_targets"]],
         passive_agents=[_f(w) for w in d["unit_phrase"]["passive_agents"]],
+        qualities=[_f(w) for w in d["unit_phrase"]["qualities"]],
         issuer_organs=[_f(w) for w in d["issuer_organs"]["words"]],
         veto_words=[_f(w) for w in nq["clause_words"]],
         report_words=[_f(w) for w in nq["report_words"]],
@@ -302,6 +304,14 @@ def _passive_agent_re() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\p{{L}})được\s+(?:{agents})(?!\p{{L}})", regex.V1 | regex.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def _quality_re() -> regex.Pattern[str]:
+    """An evaluative adjective after the counted noun: "05 mô hình tiêu biểu"."""
+    return regex.compile(
+        rf"(?<=\p{{L}}\s+)(?:{_alt(number_words().qualities)})(?!\p{{L}})", regex.V1 | regex.IGNORECASE
+    )
+
+
 def _continuation(text: str, pos: int, stop: regex.Match[str], end: int) -> int | None:
     """Where the counted noun goes on past ``stop`` (a gloss, a listed noun), or None."""
     w = number_words()
@@ -341,7 +351,7 @@ def _unit_end(text: str, pos: int, end: int) -> int:
     while True:
         stop = UNIT_STOP_RE.search(text, cur, end)
         seg_end = stop.start() if stop else end
-        agent = _passive_agent_re().search(text, cur, seg_end)
+        agent = _passive_agent_re().search(text, cur, seg_end) or _quality_re().search(text, cur, seg_end)
         if agent:
             return agent.start()
         if stop is None or not text[pos:seg_end].strip():
