@@ -33,6 +33,13 @@ ROWS = [
         "133 năm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 19/5/2023), Ban Bí thư Trung ương Đoàn ban hành Kế hoạch.",
         [],
     ),
+    # c118: "Hàng năm" says how often the dated duties come back: two obligations, each on its date
+    (
+        "Hàng năm, Ban Thường vụ Đoàn cấp tỉnh báo cáo danh mục mô hình tham gia xây dựng đô thị văn minh "
+        "dự kiến triển khai trong năm về Trung ương Đoàn trước ngày 31/01 và gửi báo cáo kết quả triển khai "
+        "mô hình trước ngày 30/11.",
+        [(dt.date(2024, 1, 31), "Ban Thường vụ Đoàn cấp tỉnh", "Trung ương Đoàn"), (dt.date(2023, 11, 30), "Ban Thường vụ Đoàn cấp tỉnh", "Trung ương Đoàn")],
+    ),
     # 000: a cited document's date and a past date are not deadlines
     (
         "Thực hiện Nghị quyết số 08-NQ/TU, ngày 06/12/2022 của Ban Chấp hành Đảng bộ thành phố, ngày 03/01/2023, Ban Dân vận Thành ủy đã ban hành Hướng dẫn số 11-HD/BDVTU.",

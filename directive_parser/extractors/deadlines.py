@@ -118,7 +118,7 @@ _DUTY_VERBS = (
     r"phát\s+hành|tiếp\s+nhận|thẩm\s+định|phê\s+duyệt|giải\s+quyết|xử\s+lý|bảo\s+đảm|tăng\s+cường|"
     r"đẩy\s+mạnh|thông\s+báo|vận\s+động|quyết\s+toán|thống\s+kê|kiện\s+toàn|quán\s+triệt|"
     r"duy\s+trì|củng\s+cố|tập\s+hợp|rà\s+soát|điều\s+chỉnh|bổ\s+sung|góp\s+ý|cho\s+ý\s+kiến|"
-    r"có\s+ý\s+kiến|chịu\s+trách\s+nhiệm|làm\s+việc|chuyển|in|phân\s+bổ|cấp|ký"
+    r"có\s+ý\s+kiến|chịu\s+trách\s+nhiệm|làm\s+việc|chuyển|phân\s+bổ"
 )
 # Words that open the name of a body or a group of bodies: "Ban Tổ chức", "Các tỉnh, thành đoàn",
 # "Bộ Xây dựng", "UBND tỉnh", "MTTQ và các tổ chức chính trị - xã hội", "Trung ương Đoàn".
@@ -140,7 +140,7 @@ _WHO_END = r"(?<!\s(?:và|các|những|của|với|cho))"
 _AFTER_WHO = rf"(?:{_DUTY_VERBS}|căn\s+cứ|nghiêm\s+túc|cần|phải|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|tập\s+trung|sớm)\b"
 # A lead-in adverbial before the subject: "Căn cứ tình hình thực tế và trên cơ sở chức năng,
 # nhiệm vụ, MTTQ và … xây dựng …" -> the subject starts at "MTTQ".
-_ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Để|Nhằm|Theo|Đồng\s+thời)\b[^.;:\n]{0,200}?,\s*)?"
+_ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Để|Nhằm|Theo|Đồng\s+thời|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần))\b[^.;:\n]{0,200}?,\s*)?"
 # "đề nghị X <verb>", "yêu cầu X <verb>", "giao X <verb>": X is responsible.
 #   "đề nghị các quận ủy, huyện ủy quan tâm phối hợp" -> who="các quận ủy, huyện ủy"
 _ASK_RE = regex.compile(
@@ -520,6 +520,10 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive) -> list[
         kept = [p for p in inside if _accept(text, p, sent, doc_date, symbol_ends)]
         if not kept:
             continue
+        # "Hằng năm, … báo cáo … trước ngày 31/01": the recurrence says how often the dated duty
+        # comes back; it is one obligation, due on the date.
+        if any(p.date is not None for p in kept):
+            kept = [p for p in kept if p.when.kind != "recurrence"]
         who, duty_start = _responsible(paragraphs, si)
         sentence_text = clean_value(text.text[sent.start : sent.end])
         for i, p in enumerate(kept):
