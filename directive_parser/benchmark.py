@@ -39,8 +39,6 @@ from .errors import DirectiveParserError, InputError
 
 # Libraries a plain text parse must not import (they cost 0.1-2 s each at start-up).
 HEAVY_MODULES: tuple[str, ...] = ("spacy", "pdfplumber", "docx", "icalendar", "fastapi", "dateparser", "uvicorn")
-# Kinds in the order they are reported.
-BENCH_KINDS: tuple[str, ...] = ("text", "docx", "pdf")
 # The targets of issue 4, printed beside the measured figures.
 TARGET_TEXT_VS_DATEPARSER = 1.0  # a full parse under dateparser's search alone
 TARGET_PDF_VS_PDFPLUMBER = 1.5  # a PDF parse within 1.5 times pdfplumber's extract_text
@@ -251,7 +249,7 @@ def run_benchmark(corpus_dir: str | Path = "corpus", repeat: int = 3) -> Benchma
             except DirectiveParserError as exc:
                 result.skipped.append(exc.message)
                 continue
-            if source.warnings and any("have no text" in w for w in source.warnings):
+            if source.unread_pages:
                 result.skipped.append(f"{path}: scanned pages (OCR is not timed)")
                 continue
             inputs.append((data, str(path)))

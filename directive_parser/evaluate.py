@@ -669,7 +669,7 @@ def _parse(item: CorpusInput, scans: bool) -> tuple[str, Directive | None, str |
         return kind, None, None, "scan (OCR is slow; pass --scans)"
     try:
         source = load_path(item.path, ocr=kind == "scan")
-        if kind == "pdf" and any("have no text" in w or "not Vietnamese" in w for w in source.warnings):
+        if kind == "pdf" and source.unread_pages:
             if not scans:
                 return "scan", None, None, "PDF with scanned pages (pass --scans)"
             kind, source = "scan", load_path(item.path, ocr=True)

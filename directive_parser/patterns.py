@@ -145,14 +145,15 @@ PLACE_DATE_RE = regex.compile(
 )
 # OCR reads digits as look-alike letters inside the date ("ngày 3Ô", "tháng I1"): a letter next to a
 # digit in a day or month is read as that digit. See ``ocr_digits``.
-_OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "O": "0", "Ô": "0"})
+# The one table of OCR's digit look-alikes, shared with the OCR loader's date repair.
+OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "i": "1", "O": "0", "o": "0", "Ô": "0"})
 
 
 def ocr_digits(value: str | None) -> str | None:
     """A day or month as OCR printed it, with look-alike letters read as digits ("3Ô" → "30")."""
     if value is None:
         return None
-    fixed = value.translate(_OCR_DIGITS)
+    fixed = value.translate(OCR_DIGITS)
     return fixed if fixed.isdigit() else value
 
 
@@ -222,5 +223,11 @@ NAME_CAPS_RE = regex.compile(r"^\s*(?P<name>(?:[\p{Lu}]+\s+){1,5}[\p{Lu}]+)\s*$"
 # ============================================================================================
 
 EMAIL_RE = regex.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-# Vietnamese phone numbers: 0 + 9-10 digits, grouped by spaces or dots ("0225.3842.123").
-PHONE_RE = regex.compile(r"(?<![\d/])(?:\+84|0)\d{1,3}(?:[ .]?\d){6,9}(?![\d/])")
+# Vietnamese phone numbers: 0 + 9-10 digits, grouped by spaces or dots ("0225.3842.123"), taken
+# only after a word that announces one, so money ("035.000.000 đồng") and codes are left alone.
+#   "ĐT: 0225.3842.123" -> number="0225.3842.123"
+PHONE_RE = regex.compile(
+    r"""(?:điện\s+thoại|[ĐđS]?ĐT|đt|Tel|TEL|tel|Fax|FAX|fax|Hotline|hotline|di\s+động|DĐ)\b[^\d\n]{0,12}
+    (?P<number>(?<![\d/])(?:\+84|0)\d{1,3}(?:[ .]?\d){6,9}(?![\d/]))""",
+    regex.X | regex.V1,
+)

@@ -29,6 +29,7 @@ class SourceDocument:
         page_starts: offset in ``text`` where each page starts (``[0]`` for unpaged input).
         conversions: what was done on the way in ("TCVN3 → Unicode", "OCR (tesseract vie)").
         warnings: things the user should know that are not errors.
+        unread_pages: pages left unread for want of OCR (see the field's comment).
     """
 
     text: str
@@ -37,6 +38,9 @@ class SourceDocument:
     page_starts: list[int] = field(default_factory=lambda: [0])
     conversions: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # 1-based pages whose text could not be read without OCR (no text layer, or a scan's hidden
+    # layer that is not Vietnamese) when OCR was off or unavailable.
+    unread_pages: list[int] = field(default_factory=list)
 
     @property
     def paged(self) -> bool:

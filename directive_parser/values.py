@@ -85,7 +85,7 @@ def org_case(text: str, organisation: bool = True) -> str:
     """Sentence case for an organisation name printed in capitals.
 
     >>> org_case("BAN DÂN VẬN THÀNH UỶ HẢI PHÒNG")
-    'Ban Dân vận Thành uỷ Hải Phòng'
+    'Ban Dân vận Thành ủy Hải Phòng'
     >>> org_case("UBND TỈNH NINH THUẬN")
     'UBND tỉnh Ninh Thuận'
 

@@ -165,3 +165,24 @@ def test_ocr_damaged_date_of_issue(line: str, date: dt.date | None) -> None:
 )
 def test_recipients_of_a_cong_dien(block: str, recipients: list[str]) -> None:
     assert parse_text("THỦ TƯỚNG CHÍNH PHỦ\nSố: 36/CĐ-TTg\nHà Nội, ngày 13 tháng 4 năm 2025\n\n" + block).recipients == recipients
+
+
+def test_contacts_are_emails_and_announced_phone_numbers() -> None:
+    # 003: the email the report goes to; a sum of money is not a phone number
+    record = parse_text(
+        "Kính gửi: các chi bộ.\nGửi về Đảng ủy phường (qua Văn phòng Đảng ủy hoặc Email: ptb_qulongbien@hanoi.gov.vn) "
+        "trước ngày 20/9/2022. Liên hệ đồng chí An, ĐT: 0225.3842.123; kinh phí 035.000.000 đồng."
+    )
+    assert record.contacts.emails == ["ptb_qulongbien@hanoi.gov.vn"]
+    assert record.contacts.phones == ["0225.3842.123"]
+    assert record.evidence["contacts.phones[0]"].text == "0225.3842.123"
+
+
+def test_the_signing_portals_address_in_an_e_signature_box_is_no_contact() -> None:
+    # c139: the box printed over a scan's header
+    record = parse_text(
+        "Người ký: CÔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nEmail: thongtinchinhphu@chinhphu.vn\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\n"
+        "Thời gian ký: 14.04.2025 16:13:09 +07:00\n\nVĂN PHÒNG CHÍNH PHỦ\n\nSố: 176/TB-VPCP\nHà Nội, ngày 13 tháng 4 năm 2025\n"
+    )
+    assert record.contacts.emails == []
+    assert record.number.symbol == "176/TB-VPCP"

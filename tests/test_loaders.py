@@ -134,3 +134,10 @@ def test_docx_nested_tables_and_text_boxes_lose_no_text(tmp_path) -> None:
     assert record.subject == "báo cáo số liệu đầu năm học"
     assert record.urgency == "HỎA TỐC"
     assert [d.date.isoformat() for d in record.deadlines if d.date] == ["2024-09-20"]
+
+
+def test_a_scan_read_without_ocr_names_its_unread_pages() -> None:
+    # c140 carries a hidden text layer from an OCR without Vietnamese: without OCR it is unread
+    source = load_path(CORPUS / "files" / "c140.pdf", ocr=False)
+    assert source.unread_pages == [1, 2, 3, 4, 5]
+    assert load_path(CORPUS / "files" / "000.pdf", ocr=False).unread_pages == []

@@ -559,6 +559,7 @@ def extract(t: Text, layout: Layout, d: Directive) -> None:
         _source_note(t, d)
     _recipients(t, d, layout)
     _marks(t, d, cells)
+    _contacts(t, d)
 
 
 # The enacting authority printed above the căn cứ of a decision ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ",
@@ -615,6 +616,44 @@ def _source_note(t: Text, d: Directive) -> None:
             d.document_type = name
     if d.issuer.system is None:
         d.issuer.system = _system_from_symbol(d.number.symbol)
+
+
+# How many lines a digital-signature box runs after its "Người ký:" line (Email, Cơ quan, Thời gian).
+ESIGN_BOX_LINES = 4
+
+
+def _esign_boxes(t: Text) -> list[tuple[int, int]]:
+    """Spans of digital-signature boxes: "Người ký: …" and the lines under it."""
+    spans = []
+    for m in regex.finditer(r"(?m)^.{0,20}Người\s+ký\s*:", t.fold):
+        end = m.start()
+        for _ in range(ESIGN_BOX_LINES):
+            nxt = t.text.find("\n", end + 1)
+            end = len(t.text) if nxt == -1 else nxt
+        spans.append((m.start(), end))
+    return spans
+
+
+def _contacts(t: Text, d: Directive) -> None:
+    """Emails and announced phone numbers in the text, each once, in order.
+
+    The signing portal's address in a digital-signature box is not the issuer's contact.
+    """
+    boxes = _esign_boxes(t)
+    for m in P.EMAIL_RE.finditer(t.text):
+        if _overlaps(m.span(), boxes):
+            continue
+        email = m.group(0).rstrip(".")
+        if email not in d.contacts.emails:
+            d.evidence[f"contacts.emails[{len(d.contacts.emails)}]"] = t.evidence(m.start(), m.start() + len(email))
+            d.contacts.emails.append(email)
+    for m in P.PHONE_RE.finditer(t.text):
+        if _overlaps(m.span(), boxes):
+            continue
+        phone = m.group("number")
+        if phone not in d.contacts.phones:
+            d.evidence[f"contacts.phones[{len(d.contacts.phones)}]"] = t.evidence(m.start("number"), m.end("number"))
+            d.contacts.phones.append(phone)
 
 
 def _system_from_symbol(symbol: str | None) -> System | None:

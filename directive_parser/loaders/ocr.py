@@ -26,6 +26,7 @@ import regex
 
 from .._typing import OcrPage, Progress, Word
 from ..errors import InputError, MissingTool
+from ..patterns import OCR_DIGITS
 from ..source import SourceDocument
 from .pdf import _page_text
 
@@ -97,30 +98,29 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         # "Hồ Chí Minh" (the city, the President) read "Hò", "Hỗ", "Hô": the name is fixed
         (r"\bH[ÒỖỔÔÓO](?=\s+CHÍ\s+MINH\b)", "HỒ"),
         (r"\bH[òỗổôóo](?=\s+Chí\s+Minh\b)", "Hồ"),
-        # … and "Thành phố" before it read "Thành phó" (c130's issuer and place)
-        (r"\b(THÀNH\s+)PH[ÓÔO](?=\s+HỒ\s+CHÍ\s+MINH\b)", r"\1PHỐ"),
-        (r"\b([Tt]hành\s+)ph[óôo](?=\s+Hồ\s+Chí\s+Minh\b)", r"\1phố"),
+        # "Thành phố" read "Thành phó"/"Thành phô" ("thành phó" is no Vietnamese phrase) before a name
+        (r"\b(THÀNH\s+)PH[ÓÔ](?=\s+\p{Lu})", r"\1PHỐ"),
+        (r"\b([Tt]hành\s+)ph[óô](?=\s+\p{Lu})", r"\1phố"),
         # "Sô:", "S6:", "Só:" before a number at a line start or after a column gap
         (r"(?m)(^|\s)S[ốôó6o0]\s*:(?=\s*[\dA-Z/-])", r"\1Số:"),
     )
 )
-# Inside "ngày … tháng … năm …" OCR reads digits as look-alike letters ("ngày l1", "tháng I1",
-# "J3"), drops the space after "ngày" ("ngày30", the day handwritten close to the word) and
+# Inside "ngày … tháng … năm …" OCR reads digits as look-alike letters ("ngày l1", "tháng I1"),
+# drops the space after "ngày" ("ngày30", the day handwritten close to the word) and
 # misreads "tháng" ("thắng").
 _DATE_PHRASE = regex.compile(
     r"""
-    \b(?P<ngay>ngày|ngay|ngảy|ngáy)\s*(?P<d>[\dlIiOoJ]{1,2})\s+
+    \b(?P<ngay>ngày|ngay|ngảy|ngáy)\s*(?P<d>[\dlIiOo]{1,2})\s+
     (?P<thang>tháng|thang|thảng|thắng|thàng|thẳng)\s+(?P<m>[\dlIiOo]{1,2})\s+
     (?P<nam>năm|nam|nãm|nầm)\s+(?P<y>[\dlIiOo]{4})\b
     """,
     regex.X,
 )
-_DIGIT_LOOKALIKES = str.maketrans({"l": "1", "I": "1", "i": "1", "O": "0", "o": "0", "J": "3"})
 
 
 def _fix_date(m: regex.Match[str]) -> str:
     def digits(group: str) -> str:
-        return m.group(group).translate(_DIGIT_LOOKALIKES)
+        return m.group(group).translate(OCR_DIGITS)
 
     return f"ngày {digits('d')} tháng {digits('m')} năm {digits('y')}"
 
@@ -157,7 +157,7 @@ _TSV_COLUMNS = ("level", "page_num", "block_num", "par_num", "line_num", "word_n
 
 
 def words_from_tsv(tsv: str, scale: float, min_conf: float = MIN_LINE_CONF) -> list[Word]:
-    """Read Tesseract's TSV into words shaped like pdfplumber's, in points.
+    r"""Read Tesseract's TSV into words shaped like pdfplumber's, in points.
 
     Args:
         tsv: Tesseract's ``tsv`` output for one page (a header row, then tab-separated rows).

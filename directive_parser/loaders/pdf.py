@@ -258,5 +258,6 @@ def load_pdf(
         page_starts=starts,
         conversions=conversions,
         warnings=warnings,
+        unread_pages=sorted({*empty, *foreign_pages}),
     )
 
