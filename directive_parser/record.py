@@ -107,6 +107,19 @@ class Deadline(_Model):
     evidence: Evidence | None = None
 
 
+class Obligation(_Model):
+    """One duty the directive assigns, with or without a time (OUTPUT.md ``obligations[]``)."""
+
+    action: str
+    responsible: OptStr = None
+    deliver_to: OptStr = None
+    due: OptStr = Field(default=None, description="the time phrase as printed; null when the text gives none")
+    date: dt.date | None = None
+    when: TimeExpression | None = None
+    sentence: OptStr = None
+    evidence: Evidence | None = None
+
+
 class Quota(_Model):
     min: int | None = None
     max: int | None = None
@@ -153,6 +166,7 @@ class Directive(_Model):
     recipients: list[str] = Field(default_factory=list)
     legal_references: list[LegalReference] = Field(default_factory=list)
     deadlines: list[Deadline] = Field(default_factory=list)
+    obligations: list[Obligation] = Field(default_factory=list)
     quotas: list[Quota] = Field(default_factory=list)
     report_outline: list[OutlineItem] = Field(default_factory=list)
     forms: list[Form] = Field(default_factory=list)
@@ -184,6 +198,7 @@ CONTRACT_KEYS: tuple[str, ...] = (
     "recipients",
     "legal_references",
     "deadlines",
+    "obligations",
     "quotas",
     "report_outline",
     "forms",

@@ -127,7 +127,8 @@ def org_case(text: str, organisation: bool = True) -> str:
         i += 1
     # place names after a level word: "tỉnh Bắc Ninh", "thành phố Hồ Chí Minh"
     for i in range(len(out)):
-        two = " ".join(lower[i : i + 2])
+        # a two-word level ("thành phố") needs two words: at the end of the name only one is left
+        two = " ".join(lower[i : i + 2]) if i + 1 < len(lower) else None
         n = 2 if two in levels else 1 if lower[i] in levels else 0
         if n and not (i > 0 and words[i - 1].endswith(",")) and not words[i + n - 1].endswith(","):
             for k in range(i + n, min(len(out), i + n + PLACE_MAX_WORDS)):

@@ -131,6 +131,20 @@ def test_organisation_casing(printed: str, reading: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "printed,reading",
+    [
+        # a name ending in a level word once raised IndexError and lost the whole record
+        ("ỦY BAN NHÂN DÂN TỈNH", "Ủy ban nhân dân tỉnh"),
+        ("HỘI NÔNG DÂN HUYỆN", "Hội Nông dân huyện"),
+        ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Đảng ủy khối các cơ quan tỉnh"),
+        ("ỦY BAN NHÂN DÂN THÀNH PHỐ", "Ủy ban nhân dân thành phố"),
+    ],
+)
+def test_organisation_ending_in_a_level_word(printed: str, reading: str) -> None:
+    assert org_case(printed) == reading
+
+
+@pytest.mark.parametrize(
     "line,date",
     [
         ("Số: 433 /KH-BCĐ389 Hà Nội, ngày 3Ô tháng 11 năm 2024", dt.date(2024, 11, 30)),  # c156 OCR: Ô for 0
