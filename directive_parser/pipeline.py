@@ -1,4 +1,4 @@
-"""One directive through the stages: load → normalise → layout → extract → record.
+"""One directive through the stages: load → normalise → layout and structure → extract → record.
 
 ``parse_source`` is the single place the stages run; the public functions in ``__init__``
 and the CLI and web service all come through it.
@@ -9,9 +9,12 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 
+from pydantic import ValidationError
+
 from . import layout as layout_mod
+from . import structure
 from .errors import EmptyDocument
-from .extractors import STAGES
+from .extractors import STAGES, StageSpec
 from .normalize import normalize
 from .record import Directive
 from .source import SourceDocument, Text
@@ -78,31 +81,108 @@ def parse_source_with_text(
     return record, text
 
 
+# The stable code of the warning a failed stage leaves in the record ("stage-failed[quotas]: …").
+STAGE_FAILED = "stage-failed"
+
+
+def check_order(stages: tuple[StageSpec, ...] = STAGES) -> None:
+    """Fail when a stage comes before one it needs, or needs one that does not exist.
+
+    Raises:
+        ValueError: naming the stage and what it needs.
+    """
+    seen: set[str] = set()
+    names = {s.name for s in stages}
+    for spec in stages:
+        for need in spec.needs:
+            if need not in names:
+                raise ValueError(f"stage {spec.name!r} needs unknown stage {need!r}")
+            if need not in seen:
+                raise ValueError(f"stage {spec.name!r} needs {need!r}, which runs after it")
+        seen.add(spec.name)
+
+
+check_order()
+
+
+def _closure(wanted: set[str]) -> set[str]:
+    """The stages asked for and every stage they need, transitively."""
+    by_name = {s.name: s for s in STAGES}
+    unknown = sorted(wanted - set(by_name))
+    if unknown:
+        raise ValueError(f"unknown stage(s): {', '.join(unknown)} (known: {', '.join(by_name)})")
+    out: set[str] = set()
+    todo = list(wanted)
+    while todo:
+        name = todo.pop()
+        if name not in out:
+            out.add(name)
+            todo.extend(by_name[name].needs)
+    return out
+
+
 def run(text: Text, timings: dict[str, float] | None = None, stages: Iterable[str] | None = None) -> Directive:
-    """Run the layout and the extraction stages over normalised text.
+    """Run the layout, the structure layer and the extraction stages over normalised text.
+
+    A stage that raises loses only its own fields: they are left empty and the record's
+    ``warnings`` says which stage failed and why (``stage-failed[NAME]: …``). The findings are
+    assembled into the record with ``Directive.model_validate``, so the contract's validators
+    run on every output.
 
     Args:
         text: the normalised text.
         timings: if given, filled with the seconds each stage took.
-        stages: names of the stages to run (default: all of ``STAGES``).
+        stages: names of the stages to run (default: all of ``STAGES``); the stages they need run
+            first.
 
     Returns:
         The record.
     """
     clock = time.perf_counter()
     zones = layout_mod.split(text)
+    st = structure.build(text, zones)
     if timings is not None:
         timings["layout"] = timings.get("layout", 0.0) + time.perf_counter() - clock
-    wanted = set(stages) if stages is not None else None
-    record = Directive()
-    for name, stage in STAGES:
-        if wanted is not None and name not in wanted:
+    wanted = _closure(set(stages)) if stages is not None else None
+    work = Directive()
+    for spec in STAGES:
+        if wanted is not None and spec.name not in wanted:
             continue
         clock = time.perf_counter()
-        stage(text, zones, record)
+        try:
+            spec.run(st, work)
+        except Exception as exc:
+            blank = Directive()
+            for name in spec.fields:
+                setattr(work, name, getattr(blank, name))
+            work.warnings.append(f"{STAGE_FAILED}[{spec.name}]: {type(exc).__name__}: {exc}")
         if timings is not None:
-            timings[name] = timings.get(name, 0.0) + time.perf_counter() - clock
-    return record
+            timings[spec.name] = timings.get(spec.name, 0.0) + time.perf_counter() - clock
+    return assemble(work)
+
+
+def assemble(work: Directive) -> Directive:
+    """The record from the stages' findings, through the contract's validators.
+
+    A value that breaks the contract (a symbol with spaces, an empty action) is a bug of the stage
+    that produced it: the field is dropped with a warning rather than the whole record.
+
+    Args:
+        work: the working record the stages filled.
+
+    Returns:
+        A validated record.
+    """
+    data = work.model_dump()
+    try:
+        return Directive.model_validate(data)
+    except ValidationError as exc:
+        bad = sorted({str(e["loc"][0]) for e in exc.errors()})
+        blank = Directive().model_dump()
+        for name in bad:
+            data[name] = blank.get(name)
+            data["warnings"] = [*data.get("warnings", []), f"invalid-value[{name}]: {exc.errors()[0]['msg']}"]
+        return Directive.model_validate(data)
 
 
 def _found_anything(d: Directive) -> bool:

@@ -1,21 +1,62 @@
-"""The extraction stages, in the order the pipeline runs them.
+"""The extraction stages, what each needs from the others, and the order the pipeline runs them.
 
-Each stage is a function ``extract(text, layout, record)`` that fills its fields of the record
-from the normalised text. Later stages may read what earlier ones found (deadlines resolve
-year-less dates against the document's date), hence the order.
+Each stage is a function ``(structure, record)`` that fills its fields of a working record from
+the document's structure (``structure.Structure``: the normalised text, its zones, lines, blocks,
+section tree, tables and sentences). A stage that reads a field another stage fills declares it
+in ``needs`` (deadlines resolve year-less dates against the document's date, so they need the
+header); ``pipeline`` checks the order when it is built and, when asked for some stages only,
+runs what they need first, so a stage run alone finds what it finds in the full run.
 """
 
 from __future__ import annotations
 
-from .._typing import Stage
-from . import deadlines, forms, header, outline, quotas, references, signature
+from collections.abc import Callable
+from dataclasses import dataclass
 
-STAGES: tuple[tuple[str, Stage], ...] = (
-    ("header", header.extract),
-    ("signature", signature.extract),
-    ("references", references.extract),
-    ("deadlines", deadlines.extract),
-    ("quotas", quotas.extract),
-    ("outline", outline.extract),
-    ("forms", forms.extract),
+from ..record import Directive
+from ..structure import Structure
+from . import deadlines, forms, header, obligations, outline, quotas, references, signature
+
+
+@dataclass(frozen=True)
+class StageSpec:
+    """One extraction stage.
+
+    Attributes:
+        name: its name (``parse_source(..., stages=[name])``).
+        run: the function that fills its fields.
+        fields: the record fields it fills (kept, and reset if the stage fails).
+        needs: the stages whose fields it reads.
+    """
+
+    name: str
+    run: Callable[[Structure, Directive], None]
+    fields: tuple[str, ...]
+    needs: tuple[str, ...] = ()
+
+
+def _legacy(extract: Callable[..., None]) -> Callable[[Structure, Directive], None]:
+    """A stage still written over ``(text, layout, record)``."""
+
+    def run(st: Structure, record: Directive) -> None:
+        extract(st.text, st.layout, record)
+
+    run.__doc__ = extract.__doc__
+    return run
+
+
+HEADER_FIELDS = (
+    "document_type", "issuer", "number", "place", "date", "date_partial", "subject", "recipients",
+    "urgency", "secrecy", "contacts",
+)  # fmt: skip
+
+STAGES: tuple[StageSpec, ...] = (
+    StageSpec("header", _legacy(header.extract), HEADER_FIELDS),
+    StageSpec("signature", _legacy(signature.extract), ("signer", "distribution")),
+    StageSpec("references", _legacy(references.extract), ("legal_references", "prose_references"), needs=("header",)),
+    StageSpec("deadlines", deadlines.extract_structured, ("deadlines",), needs=("header",)),
+    StageSpec("obligations", obligations.extract_structured, ("obligations",), needs=("header", "deadlines")),
+    StageSpec("quotas", _legacy(quotas.extract), ("quotas",)),
+    StageSpec("outline", _legacy(outline.extract), ("report_outline",)),
+    StageSpec("forms", _legacy(forms.extract), ("forms",)),
 )

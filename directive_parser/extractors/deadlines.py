@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass
 
 import regex
 
@@ -29,14 +28,13 @@ from ..dates import TimePhrase, find_time_phrases
 from ..layout import Layout
 from ..record import Deadline, Directive
 from ..source import Text
+from ..structure import Sentence, Structure, split_sentences
 from ..values import clean_value
 
 # An action longer than this many characters is cut at a word boundary: a clerk's to-do line.
 ACTION_MAX_CHARS = 250
 # A "responsible" group longer than this is a run-on clause, not a group name.
 RESPONSIBLE_MAX_CHARS = 250
-# A parenthesis longer than this is a lost ")" rather than an aside: sentences cut inside it.
-PAREN_MAX_CHARS = 300
 # How far back (paragraphs) a list item looks for the heading or lead-in naming its group.
 HEADING_LOOKBACK_PARAGRAPHS = 40
 # Two statements of one obligation share at least this share of their action words.
@@ -46,63 +44,7 @@ DUPLICATE_OVERLAP = 0.5
 # Sentences
 # ============================================================================================
 
-# Where a sentence ends: ". " / "; " / "!" / "?" (a period between digits is part of a number
-# or a date: "15.7.2023", "3.25"), a line break before an enumerator or bullet ("\n2. ",
-# "\na) ", "\n- ", "\n+ "), a line break after a line ending in ".", ";" or ":", or a blank line
-# followed by a capital.
-_BOUNDARY_RE = regex.compile(
-    r"""
-      (?<=[.;!?])(?<!\d\.)(?<!(?<!\p{L})(?:\p{Lu}{1,2}|Tp)\.)(?=\s)  # ". " ";" — not "15." nor "TP."
-    | (?<=(?:19|20)\d\d\.)(?=\s+\p{Lu})                # "… năm 2023. Các đơn vị"
-    | \n(?=[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[-–+•*]\s|[IVX]{1,4}\.\s))
-    | (?<=[.;:])[ \t]*\n
-    | \n[ \t]*\n(?=[ \t]*\p{Lu})
-    """,
-    regex.X | regex.V1,
-)
-
-
-def _inside_parentheses(text: str, start: int, pos: int) -> bool:
-    """Whether ``pos`` lies inside a "(" opened after ``start`` on the same stretch and not closed."""
-    seg = text[start:pos]
-    opened = seg.rfind("(")
-    return opened >= 0 and ")" not in seg[opened:] and pos - start - opened <= PAREN_MAX_CHARS
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """A span of the text between two sentence boundaries."""
-
-    start: int
-    end: int
-
-
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
-    """Cut ``text[start:end]`` into sentences (clauses ending in "." or ";", list items).
-
-    Args:
-        text: the normalised text.
-        start: where to start.
-        end: where to stop.
-
-    Returns:
-        The sentences, in order, covering the span.
-    """
-    end = len(text) if end is None else end
-    out: list[Sentence] = []
-    pos = start
-    for m in _BOUNDARY_RE.finditer(text, start, end):
-        if _inside_parentheses(text, pos, m.start()):
-            continue  # "(qua ioffice Ban Tổ chức; hoặc email: …)" is one aside
-        if m.end() > pos:
-            if text[pos : m.start()].strip():
-                out.append(Sentence(pos, m.start()))
-            pos = m.end()
-    if text[pos:end].strip():
-        out.append(Sentence(pos, end))
-    return out
-
-
+# One sentence splitter for every extractor: the structure layer's.
 # ============================================================================================
 # Who, what, to whom
 # ============================================================================================
@@ -492,7 +434,9 @@ def _duplicate(a: Deadline, b: Deadline) -> bool:
     return len(wa & wb) / min(len(wa), len(wb)) >= DUPLICATE_OVERLAP and (a.deliver_to == b.deliver_to or None in (a.deliver_to, b.deliver_to))
 
 
-def find_deadlines(text: Text, start: int, end: int, record: Directive) -> list[Deadline]:
+def find_deadlines(
+    text: Text, start: int, end: int, record: Directive, sentences: list[Sentence] | None = None
+) -> list[Deadline]:
     """The obligations with a time in ``text[start:end]``.
 
     Args:
@@ -500,6 +444,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive) -> list[
         start: where the body starts.
         end: where it ends (the closing block).
         record: the record so far (document date; cited symbols from the references stage).
+        sentences: the sentences of the span (from the structure layer), else split here.
 
     Returns:
         One deadline per obligation, in text order.
@@ -509,7 +454,8 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive) -> list[
     phrases = find_time_phrases(text.text, text.fold, doc_date, doc_year, start, end)
     if not phrases:
         return []
-    sentences = split_sentences(text.text, start, end)
+    if sentences is None:
+        sentences = split_sentences(text.text, start, end)
     symbol_ends = [m.end() for m in P.SYMBOL_RE.finditer(text.fold, start, end)]
     paragraphs = Paragraphs(text, sentences, start, end)
     out: list[Deadline] = []
@@ -565,3 +511,14 @@ def extract(text: Text, layout: Layout, record: Directive) -> None:
         record: the record to fill; the header stage must have set the document's date.
     """
     record.deadlines = find_deadlines(text, layout.body_start, layout.closing_start, record)
+
+
+def extract_structured(st: Structure, record: Directive) -> None:
+    """Fill ``record.deadlines`` from the body's sentences as the structure layer cut them.
+
+    Args:
+        st: the document's structure.
+        record: the record to fill; the header stage must have set the document's date.
+    """
+    start, end = st.layout.body_start, st.layout.closing_start
+    record.deadlines = find_deadlines(st.text, start, end, record, st.sentences_in(start, end))

@@ -1,0 +1,610 @@
+"""The document's structure, built once after normalisation and read by every extractor.
+
+A directive is prose in a fixed frame (NĐ 30/2020 Phụ lục I; HD 36-HD/VPTW): parts numbered
+"I.", "II.", items "1.", "1.1.", "a)", bullets "-" and "+", headings that name who the items
+under them fall on ("Đối với các xã:", "2. Sở Nội vụ:"), a "Tổ chức thực hiện" part where a plan
+assigns its work, and task tables ("Nhiệm vụ | Thời gian | Chủ trì | Phối hợp"). This module reads
+that frame once:
+
+* ``Line``: each line with its list marker and level, whether it is printed in capitals, its
+  indent, and its cells when it is a table row;
+* ``Block``: paragraphs and list items (a wrapped line continues its paragraph);
+* the section tree: each block's parent is the nearest block above it of a higher level, so
+  ``Structure.headings(i)`` gives the headings an item stands under, and ``section_kind`` says
+  whether a place lies in the aims, the content or the implementation part;
+* ``Table``: consecutive table rows ("a | b | c" or tab-separated), with the role of each column
+  read from its header cell (``data/structure.toml``);
+* ``Sentence``: one splitter for every extractor.
+
+The marker grammar is one set of named fragments (below); extractors never write their own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ValidationError
+
+from .errors import VocabularyError
+from .layout import Layout
+from .source import Text
+from .values import is_caps
+
+# ============================================================================================
+# List markers: one grammar for "I.", "1.", "1.1.", "a)", "-", "+", "Điều 2."
+# ============================================================================================
+# More specific alternatives come first. Every marker is followed by white space, so "15.7.2023"
+# or "3.5%" inside a sentence never reads as a marker; markers are matched at a line's start only.
+
+# A part in Roman numerals: "I. MỤC ĐÍCH, YÊU CẦU", "IV. TỔ CHỨC THỰC HIỆN".
+ROMAN_MARKER = r"(?P<roman>[IVX]{1,4})[.)]"
+# An article of a decision: "Điều 1.", "Điều 2:".
+ARTICLE_MARKER = r"(?P<article>Điều\s+\d{1,3})[.:]?"
+# A nested decimal item: "2.1.", "2.1", "3.1.2." (the trailing period is optional when nested).
+NESTED_MARKER = r"(?P<nested>\d{1,2}(?:\.\d{1,2}){1,3})\.?"
+# A decimal item: "1.", "2)".
+DECIMAL_MARKER = r"(?P<decimal>\d{1,2})[.)]"
+# A lettered item: "a)", "b.", "đ)".
+LETTER_MARKER = r"(?P<letter>[a-zđ])[).]"
+# A bullet: "-", "–", "•", "*", "+", "✓".
+BULLET_MARKER = r"(?P<bullet>[-–—•*✓])"
+SUB_BULLET_MARKER = r"(?P<plus>\+)"
+
+MARKER_RE = regex.compile(
+    rf"[ \t]*(?:{ROMAN_MARKER}|{ARTICLE_MARKER}|{NESTED_MARKER}|{DECIMAL_MARKER}|{LETTER_MARKER}"
+    rf"|{BULLET_MARKER}|{SUB_BULLET_MARKER})(?=[ \t]+\S)[ \t]+",
+    regex.V1,
+)
+
+MarkerKind = Literal["roman", "article", "nested", "decimal", "letter", "bullet", "plus"]
+# The level of each kind of marker: a smaller level holds the larger ones under it. A nested
+# decimal's level is its depth ("2.1." → 2, "3.1.2." → 3).
+MARKER_LEVELS: dict[str, int] = {"roman": 0, "article": 0, "decimal": 1, "letter": 5, "bullet": 6, "plus": 7}
+# A line in capitals without a marker ("TỔ CHỨC THỰC HIỆN") heads a part, like a Roman numeral.
+CAPS_HEADING_LEVEL = 0
+
+# A heading is short: a list item longer than this is an item with text, not a heading.
+HEADING_MAX_CHARS = 200
+
+# ============================================================================================
+# Tables flattened into text
+# ============================================================================================
+
+# A row of a table written as text: cells separated by " | " (DOCX tables, Markdown copies) or
+# tabs. A line needs at least this many separators to be a row (two cells can be a header block's
+# "issuer | motto" pair).
+ROW_MIN_SEPARATORS = 2
+PIPE_SEP_RE = regex.compile(r"[ \t]*\|[ \t]*")
+TAB_SEP_RE = regex.compile(r"\t+")
+# A row of column numbers under a table's header: "(1) | (2) | (3)", "1 | 2 | 3 | 4".
+COLUMN_NUMBERS_RE = regex.compile(r"^\(?\d{1,2}\)?$")
+
+# ============================================================================================
+# Sentences
+# ============================================================================================
+# Where a sentence ends: ". " / "; " / "!" / "?" (a period between digits is part of a number
+# or a date: "15.7.2023", "3.25"), a line break before a list marker ("\n2. ", "\na) ", "\n- "),
+# a line break after a line ending in ".", ";" or ":", or a blank line followed by a capital.
+SENTENCE_BOUNDARY_RE = regex.compile(
+    r"""
+      (?<=[.;!?])(?<!\d\.)(?<!(?<!\p{L})(?:\p{Lu}{1,2}|Tp)\.)(?=\s)  # ". " ";" — not "15." nor "TP."
+    | (?<=(?:19|20)\d\d\.)(?=\s+\p{Lu})                # "… năm 2023. Các đơn vị"
+    | \n(?=[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[-–+•*]\s|[IVX]{1,4}\.\s))
+    | (?<=[.;:])[ \t]*\n
+    | \n[ \t]*\n(?=[ \t]*\p{Lu})
+    """,
+    regex.X | regex.V1,
+)
+# A parenthesis longer than this is a lost ")" rather than an aside: sentences cut inside it.
+PAREN_MAX_CHARS = 300
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A span of the text between two sentence boundaries."""
+
+    start: int
+    end: int
+
+
+def _inside_parentheses(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a "(" opened after ``start`` on the same stretch and not closed."""
+    seg = text[start:pos]
+    opened = seg.rfind("(")
+    return opened >= 0 and ")" not in seg[opened:] and pos - start - opened <= PAREN_MAX_CHARS
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None, cuts: list[int] | None = None) -> list[Sentence]:
+    """Cut ``text[start:end]`` into sentences (clauses ending in "." or ";", list items).
+
+    Args:
+        text: the normalised text.
+        start: where to start.
+        end: where to stop.
+        cuts: further offsets where a sentence must end (table rows and cells).
+
+    Returns:
+        The sentences, in order, covering the span.
+
+    >>> t = "1. Gửi báo cáo trước ngày 15/7/2023. Các xã thực hiện.\\n- Rà soát; tổng hợp"
+    >>> [t[s.start:s.end] for s in split_sentences(t)]
+    ['1. Gửi báo cáo trước ngày 15/7/2023.', 'Các xã thực hiện.', '- Rà soát;', 'tổng hợp']
+    """
+    end = len(text) if end is None else end
+    bounds: list[tuple[int, int]] = []
+    pos = start
+    for m in SENTENCE_BOUNDARY_RE.finditer(text, start, end):
+        if _inside_parentheses(text, pos, m.start()):
+            continue  # "(qua ioffice Ban Tổ chức; hoặc email: …)" is one aside
+        if m.end() > pos:
+            bounds.append((m.start(), m.end()))
+            pos = m.end()
+    for c in sorted(c for c in (cuts or []) if start < c < end):
+        bounds.append((c, c))
+    bounds.sort()
+    out: list[Sentence] = []
+    pos = start
+    for b_start, b_end in bounds:
+        if b_start < pos:
+            pos = max(pos, b_end)
+            continue
+        s, e = _trim(text, pos, b_start)
+        if e > s:
+            out.append(Sentence(s, e))
+        pos = b_end
+    s, e = _trim(text, pos, end)
+    if e > s:
+        out.append(Sentence(s, e))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n|":
+        start += 1
+    while end > start and text[end - 1] in " \t\n|":
+        end -= 1
+    return start, end
+
+
+# ============================================================================================
+# Vocabulary of columns and sections (data/structure.toml)
+# ============================================================================================
+
+ColumnRole = Literal["task", "time", "lead", "cooperate", "product", "number"]
+SectionKind = Literal["implementation", "aims", "content"]
+
+
+class _ColumnEntry(BaseModel):
+    role: ColumnRole
+    words: list[str]
+    examples: list[str]
+    counter_examples: list[str] = []
+
+
+class _SectionEntry(BaseModel):
+    kind: SectionKind
+    words: list[str]
+    examples: list[str]
+    counter_examples: list[str] = []
+
+
+class StructureWords(BaseModel):
+    """What table header cells and section headings say (``data/structure.toml``)."""
+
+    columns: list[_ColumnEntry]
+    sections: list[_SectionEntry]
+
+
+@functools.lru_cache(maxsize=1)
+def structure_words() -> StructureWords:
+    """The bundled column and section words, validated once and never mutated."""
+    raw = resources.files("directive_parser.data").joinpath("structure.toml").read_text("utf-8")
+    try:
+        return StructureWords.model_validate(tomllib.loads(raw))
+    except (tomllib.TOMLDecodeError, ValidationError) as exc:
+        raise VocabularyError(f"data/structure.toml: {exc}") from exc
+
+
+@functools.lru_cache(maxsize=4)
+def _words_re(kind: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    words = structure_words()
+    entries: list[tuple[str, list[str]]] = (
+        [(e.role, e.words) for e in words.columns] if kind == "columns" else [(e.kind, e.words) for e in words.sections]
+    )
+    out = []
+    for name, ws in entries:
+        alternatives = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
+        out.append((name, regex.compile(rf"(?<!\p{{L}})(?:{alternatives})(?!\p{{L}})", regex.V1 | regex.I)))
+    return tuple(out)
+
+
+def column_role(header: str) -> ColumnRole | None:
+    """The role of a table column from its header cell ("Chủ trì thực hiện" → "lead").
+
+    >>> column_role("Thời gian hoàn thành"), column_role("Phối hợp thực hiện"), column_role("Ghi chú")
+    ('time', 'cooperate', None)
+    """
+    for role, rx in _words_re("columns"):
+        if rx.search(header):
+            return role  # type: ignore[return-value]
+    return None
+
+
+def section_kind_of(heading: str) -> SectionKind | None:
+    """What a part holds, from its heading ("III. TỔ CHỨC THỰC HIỆN" → "implementation").
+
+    >>> section_kind_of("III. TỔ CHỨC THỰC HIỆN"), section_kind_of("I. MỤC ĐÍCH, YÊU CẦU")
+    ('implementation', 'aims')
+    """
+    for kind, rx in _words_re("sections"):
+        if rx.search(heading):
+            return kind  # type: ignore[return-value]
+    return None
+
+
+# ============================================================================================
+# The structure
+# ============================================================================================
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the normalised text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the normalised text and what its look says.
+
+    Attributes:
+        start: offset of its first character.
+        end: offset of its end (before the newline).
+        text: the line as printed.
+        marker: the list marker's kind ("roman", "decimal", "bullet" …), or None.
+        label: the marker as printed ("II", "2.1", "a", "-"), or None.
+        level: the marker's level (``MARKER_LEVELS``), ``CAPS_HEADING_LEVEL`` for an unmarked
+            line in capitals, else None.
+        content: where the text after the marker starts.
+        caps: whether the line is printed in capitals.
+        indent: leading spaces and tabs.
+        cells: the cells when the line is a table row, else an empty tuple.
+    """
+
+    start: int
+    end: int
+    text: str
+    marker: str | None = None
+    label: str | None = None
+    level: int | None = None
+    content: int = 0
+    caps: bool = False
+    indent: int = 0
+    cells: tuple[Span, ...] = ()
+
+
+@dataclass
+class Block:
+    """A paragraph or a list item: one or more lines (a wrapped line continues its block).
+
+    Attributes:
+        start: offset of the first character (the marker, if any).
+        end: offset after the last character.
+        content: where the text after the marker starts.
+        marker: as ``Line.marker``.
+        label: as ``Line.label``.
+        level: as ``Line.level``.
+        heading: whether the block is a heading (short, no closing period; or ends with ":").
+        parent: index of the block it stands under, or None.
+        table: index of the table when the block is a table row, else None.
+    """
+
+    start: int
+    end: int
+    content: int
+    marker: str | None
+    label: str | None
+    level: int | None
+    heading: bool = False
+    parent: int | None = None
+    table: int | None = None
+
+
+@dataclass
+class Table:
+    """A table: its rows' cells, and the role of each column read from the header row.
+
+    Attributes:
+        rows: each row's cells (spans of the text), the header row first when there is one.
+        row_spans: each row's span (its line).
+        header: whether the first row is a header (at least one cell names a role).
+        roles: column index → role.
+    """
+
+    rows: list[tuple[Span, ...]] = field(default_factory=list)
+    row_spans: list[Span] = field(default_factory=list)
+    header: bool = False
+    roles: dict[int, ColumnRole] = field(default_factory=dict)
+
+    def column(self, role: ColumnRole) -> int | None:
+        """The index of the first column with ``role``, or None."""
+        for i, r in sorted(self.roles.items()):
+            if r == role:
+                return i
+        return None
+
+
+# A wrapped line is at least this share of the text's usual line width; a shorter line ends its
+# paragraph (a heading, a short item) even without a closing period.
+WRAP_SHARE = 0.6
+
+
+def _wrap_width(lines: list[Line]) -> int:
+    """The usual width of a wrapped line: the 80th percentile of the prose lines' lengths."""
+    lengths = sorted(len(x.text.strip()) for x in lines if x.text.strip() and not x.cells)
+    return lengths[int(len(lengths) * 0.8)] if lengths else 0
+
+
+def _continues(prev: Line, line: Line, width: int) -> bool:
+    """Whether ``line`` continues the paragraph of ``prev`` (a wrapped line) rather than opening one."""
+    if line.marker is not None or line.caps != prev.caps:
+        return False
+    last = prev.text.rstrip()
+    if last.endswith((".", ";", ":", "!", "?")):
+        return False
+    first = line.text.lstrip()[:1]
+    return first.islower() or not first.isalpha() or len(last.strip()) >= WRAP_SHARE * width
+
+
+def _marker(line: str) -> tuple[str | None, str | None, int | None, int]:
+    m = MARKER_RE.match(line)
+    if not m:
+        return None, None, None, 0
+    for kind in ("roman", "article", "nested", "decimal", "letter", "bullet", "plus"):
+        label = m.group(kind)
+        if label is not None:
+            level = label.count(".") + 1 if kind == "nested" else MARKER_LEVELS[kind]
+            return kind, label, level, m.end()
+    return None, None, None, 0  # pragma: no cover - one group always matches
+
+
+def _cells(text: str, start: int, end: int) -> tuple[Span, ...]:
+    line = text[start:end]
+    for sep in (PIPE_SEP_RE, TAB_SEP_RE):
+        if len(sep.findall(line)) >= ROW_MIN_SEPARATORS:
+            out = []
+            pos = 0
+            for m in sep.finditer(line):
+                out.append(Span(start + pos, start + m.start()))
+                pos = m.end()
+            out.append(Span(start + pos, end))
+            # a leading or trailing "|" of a Markdown row is not a cell
+            if out and out[0].end == out[0].start and line.lstrip().startswith("|"):
+                out = out[1:]
+            if out and out[-1].end == out[-1].start and line.rstrip().endswith("|"):
+                out = out[:-1]
+            return tuple(out)
+    return ()
+
+
+def read_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """The lines of ``text[start:end]`` with their markers, capitals, indent and cells.
+
+    >>> [(x.marker, x.label, x.level) for x in read_lines("II. NỘI DUNG\\n2.1. Sở Nội vụ:\\n- rà soát")]
+    [('roman', 'II', 0), ('nested', '2.1', 2), ('bullet', '-', 6)]
+    """
+    end = len(text) if end is None else end
+    out: list[Line] = []
+    pos = start
+    while pos <= end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        raw = text[pos:stop]
+        kind, label, level, content = _marker(raw)
+        stripped = raw.strip()
+        caps = bool(stripped) and is_caps(stripped) and sum(c.isalpha() for c in stripped) >= 4
+        if kind is None and caps:
+            level = CAPS_HEADING_LEVEL
+        out.append(
+            Line(
+                start=pos,
+                end=stop,
+                text=raw,
+                marker=kind,
+                label=label,
+                level=level,
+                content=pos + content,
+                caps=caps,
+                indent=len(raw) - len(raw.lstrip(" \t")),
+                cells=_cells(text, pos, stop),
+            )
+        )
+        if nl == -1:
+            break
+        pos = stop + 1
+    return out
+
+
+class Structure:
+    """The lines, blocks, section tree, tables and sentences of one normalised directive."""
+
+    def __init__(self, text: Text, layout: Layout) -> None:
+        """Read the structure of ``text`` (the whole text; zones come from ``layout``).
+
+        Args:
+            text: the normalised text.
+            layout: its zones.
+        """
+        self.text = text
+        self.layout = layout
+        self.lines = read_lines(text.text)
+        self.tables: list[Table] = []
+        self.blocks: list[Block] = []
+        self._build_blocks()
+        self._build_tree()
+        self._block_starts = [b.start for b in self.blocks]
+        cuts = [c.start for t in self.tables for row in t.rows for c in row] + [b.start for b in self.blocks]
+        self.sentences = split_sentences(text.text, 0, len(text.text), cuts)
+        self._sentence_starts = [s.start for s in self.sentences]
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_blocks(self) -> None:
+        text = self.text.text
+        width = _wrap_width(self.lines)
+        current: Block | None = None
+        table: Table | None = None
+        prev: Line | None = None
+        for line in self.lines:
+            stripped = line.text.strip()
+            if not stripped:
+                current, table, prev = None, None, None
+                continue
+            if line.cells:
+                if table is None:
+                    table = Table()
+                    self.tables.append(table)
+                table.rows.append(line.cells)
+                table.row_spans.append(Span(line.start, line.end))
+                self.blocks.append(Block(line.start, line.end, line.start, None, None, None, table=len(self.tables) - 1))
+                current, prev = None, line
+                continue
+            table = None
+            if current is None or prev is None or not _continues(prev, line, width):
+                current = Block(line.start, line.end, line.content, line.marker, line.label, line.level)
+                self.blocks.append(current)
+            else:
+                current.end = line.end
+            prev = line
+        for b in self.blocks:
+            if b.table is None:
+                b.heading = self._is_heading_text(text[b.content : b.end], b.marker, b.level is not None)
+        for t in self.tables:
+            _read_header(t, text)
+
+    @staticmethod
+    def _is_heading_text(body: str, marker: str | None, levelled: bool) -> bool:
+        s = body.strip()
+        if not s or len(s) > HEADING_MAX_CHARS:
+            return False
+        if s.endswith(":"):
+            return True
+        if s.endswith((".", ";", ",")) or marker in ("bullet", "plus"):
+            return False
+        return levelled or is_caps(s)
+
+    def _build_tree(self) -> None:
+        # Each block's parent: the nearest block above of a smaller level. An unmarked paragraph
+        # stands under the nearest block above with a level (it continues that item's content);
+        # a heading without a marker that ends in ":" is a lead-in for the items after it.
+        stack: list[int] = []
+        lead_in: int | None = None
+        for i, b in enumerate(self.blocks):
+            if b.table is not None:
+                b.parent = stack[-1] if stack else None
+                continue
+            if b.level is None:
+                b.parent = lead_in if lead_in is not None else (stack[-1] if stack else None)
+                if b.heading:
+                    lead_in = i
+                continue
+            while stack and (self.blocks[stack[-1]].level or 0) >= b.level:
+                stack.pop()
+            b.parent = stack[-1] if stack else (lead_in if lead_in is not None and b.level > CAPS_HEADING_LEVEL else None)
+            if b.level <= 1 or b.level == CAPS_HEADING_LEVEL:
+                lead_in = None
+            stack.append(i)
+            if b.heading and b.marker is None:
+                lead_in = None
+
+    # --- queries ----------------------------------------------------------------------------
+
+    def block_at(self, pos: int) -> int | None:
+        """The index of the block holding offset ``pos``, or None (a blank line)."""
+        i = bisect.bisect_right(self._block_starts, pos) - 1
+        if i >= 0 and self.blocks[i].start <= pos <= self.blocks[i].end:
+            return i
+        return None
+
+    def ancestors(self, i: int) -> list[int]:
+        """The blocks block ``i`` stands under, nearest first."""
+        out = []
+        p = self.blocks[i].parent
+        seen = set()
+        while p is not None and p not in seen:
+            seen.add(p)
+            out.append(p)
+            p = self.blocks[p].parent
+        return out
+
+    def block_text(self, i: int) -> str:
+        """The text of block ``i`` after its marker."""
+        b = self.blocks[i]
+        return self.text.text[b.content : b.end]
+
+    def section_kind(self, pos: int) -> SectionKind | None:
+        """What the part holding ``pos`` is: aims, content or implementation (nearest heading wins)."""
+        i = self.block_at(pos)
+        if i is None:
+            return None
+        for j in ([i] if self.blocks[i].heading else []) + self.ancestors(i):
+            if self.blocks[j].heading or self.blocks[j].level is not None:
+                kind = section_kind_of(self.block_text(j)[:HEADING_MAX_CHARS]) if self.blocks[j].heading else None
+                if kind is not None:
+                    return kind
+        return None
+
+    def sentences_in(self, start: int, end: int) -> list[Sentence]:
+        """The sentences that start within ``[start, end)``."""
+        lo = bisect.bisect_left(self._sentence_starts, start)
+        hi = bisect.bisect_left(self._sentence_starts, end)
+        return self.sentences[lo:hi]
+
+    def tables_in(self, start: int, end: int) -> list[Table]:
+        """The tables whose first row starts within ``[start, end)``."""
+        return [t for t in self.tables if t.row_spans and start <= t.row_spans[0].start < end]
+
+    def cell_text(self, span: Span) -> str:
+        """The text of a cell, as printed (spaces trimmed)."""
+        return self.text.text[span.start : span.end].strip()
+
+
+def _read_header(table: Table, text: str) -> None:
+    """Name the columns from the first row when it is a header ("STT | Nhiệm vụ | Thời gian …")."""
+    if not table.rows:
+        return
+    first = table.rows[0]
+    roles: dict[int, ColumnRole] = {}
+    for i, cell in enumerate(first):
+        words = text[cell.start : cell.end].strip()
+        if len(words) > 60:
+            return  # a header cell is a short label; a long one is a data row
+        role = column_role(words)
+        if role is not None and role not in roles.values():
+            roles[i] = role
+    if roles:
+        table.header = True
+        table.roles = roles
+
+
+def is_column_numbers(cells: list[str]) -> bool:
+    """A row that only numbers the columns: "(1) | (2) | (3)" or "1 | 2 | 3 | 4".
+
+    >>> is_column_numbers(["(1)", "(2)", "(3)"]), is_column_numbers(["1", "Rà soát", "Sở Nội vụ"])
+    (True, False)
+    """
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and all(COLUMN_NUMBERS_RE.match(c) for c in filled)
+
+
+def build(text: Text, layout: Layout) -> Structure:
+    """The structure of a normalised directive (see ``Structure``)."""
+    return Structure(text, layout)

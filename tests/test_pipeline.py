@@ -1,0 +1,71 @@
+"""The pipeline: stage order, stages run alone, failure isolation, validated assembly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from directive_parser import pipeline
+from directive_parser.extractors import STAGES, StageSpec
+from directive_parser.loaders import load_path
+from directive_parser.pipeline import check_order, parse_source
+from directive_parser.record import Directive
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+TEXTS = sorted(CORPUS.glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def full_runs() -> dict[str, Directive]:
+    return {p.stem: parse_source(load_path(p)) for p in TEXTS}
+
+
+@pytest.mark.parametrize("spec", STAGES, ids=[s.name for s in STAGES])
+def test_every_stage_alone_finds_what_it_finds_in_the_full_run(spec: StageSpec, full_runs: dict[str, Directive]) -> None:
+    differ = []
+    for path in TEXTS:
+        alone = parse_source(load_path(path), stages=[spec.name])
+        full = full_runs[path.stem]
+        for name in spec.fields:
+            if getattr(alone, name) != getattr(full, name):
+                differ.append(f"{path.stem}.{name}")
+    assert differ == []
+
+
+def test_order_is_checked_when_the_pipeline_is_built() -> None:
+    by_name = {s.name: s for s in STAGES}
+    swapped = (by_name["obligations"], by_name["header"], by_name["deadlines"])
+    with pytest.raises(ValueError, match=r"obligations.*needs .header."):
+        check_order(swapped)
+    with pytest.raises(ValueError, match="unknown stage"):
+        parse_source(load_path(CORPUS / "000.txt"), stages=["nonesuch"])
+
+
+def test_a_failing_stage_loses_only_its_own_fields(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(st: object, record: Directive) -> None:
+        record.quotas = []
+        raise IndexError("list index out of range")
+
+    stages = tuple(StageSpec(s.name, broken, s.fields, s.needs) if s.name == "quotas" else s for s in STAGES)
+    monkeypatch.setattr(pipeline, "STAGES", stages)
+    record = parse_source(load_path(CORPUS / "000.txt"))
+    assert record.number.symbol == "1092-CV/BDVTU"  # the rest of the record is kept
+    assert record.deadlines and record.obligations
+    assert record.quotas == []
+    assert "stage-failed[quotas]: IndexError: list index out of range" in record.warnings
+
+
+def test_a_malformed_value_is_caught_by_the_contract(monkeypatch: pytest.MonkeyPatch) -> None:
+    def bad_symbol(st: object, record: Directive) -> None:
+        for spec in STAGES:
+            if spec.name == "header":
+                spec.run(st, record)  # type: ignore[arg-type]
+        record.number.symbol = "1092 - CV/BDVTU"  # spaces: the contract forbids them
+
+    stages = tuple(StageSpec(s.name, bad_symbol, s.fields, s.needs) if s.name == "header" else s for s in STAGES)
+    monkeypatch.setattr(pipeline, "STAGES", stages)
+    record = parse_source(load_path(CORPUS / "000.txt"))
+    assert record.number.symbol is None
+    assert any(w.startswith("invalid-value[number]") for w in record.warnings)
+    assert record.date is not None  # the other header fields survive

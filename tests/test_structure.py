@@ -1,0 +1,167 @@
+"""The structure layer, piece by piece, on real corpus snippets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from directive_parser import layout as layout_mod
+from directive_parser.loaders import load_path
+from directive_parser.normalize import normalize, normalize_text
+from directive_parser.structure import (
+    Structure,
+    build,
+    column_role,
+    read_lines,
+    section_kind_of,
+    split_sentences,
+    structure_words,
+)
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def structure_of(path: Path) -> Structure:
+    text = normalize(load_path(path))
+    return build(text, layout_mod.split(text))
+
+
+def structure_of_text(raw: str) -> Structure:
+    text = normalize_text(raw)
+    return build(text, layout_mod.split(text))
+
+
+# --- markers and levels -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line,marker,label,level",
+    [
+        ("I. MỤC ĐÍCH, YÊU CẦU", "roman", "I", 0),  # seed 004
+        ("IV. TỔ CHỨC THỰC HIỆN", "roman", "IV", 0),
+        ("Điều 2. Giao Sở Nội vụ …", "article", "Điều 2", 0),
+        ("2.1. Trung ương Đoàn:", "nested", "2.1", 2),
+        ("3.1.2 Kết quả", "nested", "3.1.2", 3),
+        ("1. Đối với các quận ủy, huyện ủy", "decimal", "1", 1),
+        ("a) Bộ Văn hóa, Thể thao và Du lịch:", "letter", "a", 5),
+        ("- Rà soát, báo cáo", "bullet", "-", 6),
+        ("+ Tổ chức hội nghị", "plus", "+", 7),
+        ("15/7/2023 là hạn cuối", None, None, None),  # a date is not a marker
+        ("3.5% số hộ", None, None, None),
+    ],
+)
+def test_list_markers(line: str, marker: str | None, label: str | None, level: int | None) -> None:
+    (got,) = read_lines(line)
+    assert (got.marker, got.label, got.level if marker else None) == (marker, label, level)
+
+
+def test_caps_line_is_a_part_heading() -> None:
+    lines = read_lines("TỔ CHỨC THỰC HIỆN\nCác xã gửi báo cáo.")
+    assert lines[0].caps and lines[0].level == 0
+    assert not lines[1].caps and lines[1].level is None
+
+
+# --- blocks, headings and the section tree ------------------------------------------------
+
+
+def test_headings_and_tree_on_a_conclusion_notice() -> None:
+    # c158 (TB 170/TB-VPCP): "II. NHIỆM VỤ, GIẢI PHÁP …" > "1. Đối với tỉnh Quảng Ninh" > "a) …"
+    st = structure_of(CORPUS / "c158.txt")
+    heads = {st.block_text(i).strip(): i for i, b in enumerate(st.blocks) if b.heading}
+    part = heads["NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI"]
+    item = heads["Đối với tỉnh Quảng Ninh"]
+    assert st.blocks[item].parent == part
+    sub = next(i for i, b in enumerate(st.blocks) if b.label == "a" and st.blocks[i].parent == item)
+    assert st.ancestors(sub)[:2] == [item, part]
+    assert st.section_kind(st.blocks[sub].start) == "content"
+
+
+def test_wrapped_lines_join_their_paragraph() -> None:
+    # OCR'd text wraps a list item over several lines; they are one block
+    st = structure_of_text(
+        "a) Tiếp tục chủ động triển khai các nhiệm vụ được giao, theo chỉ đạo của Trung ương trong công\n"
+        "tác sắp xếp tổ chức bộ máy; bảo đảm tiến độ.\n"
+        "b) Khẩn trương tháo gỡ khó khăn."
+    )
+    assert [b.label for b in st.blocks] == ["a", "b"]
+    assert not st.blocks[0].heading
+
+
+def test_implementation_part_is_recognised() -> None:
+    st = structure_of_text(
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì, theo dõi.\n"
+    )
+    aims = st.text.text.index("Nâng cao")
+    duty = st.text.text.index("Sở Nội vụ")
+    assert st.section_kind(aims) == "aims"
+    assert st.section_kind(duty) == "implementation"
+
+
+# --- tables -------------------------------------------------------------------------------
+
+
+def test_task_table_from_a_docx_plan() -> None:
+    # n001: the appendix "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | …"
+    st = structure_of(CORPUS / "n001.txt")
+    table = max(st.tables, key=lambda t: len(t.rows))
+    assert table.header
+    assert [table.column(r) for r in ("number", "task", "product", "time", "lead", "cooperate")] == [0, 1, 2, 3, 4, 5]
+    row = table.rows[2]
+    assert st.cell_text(row[table.column("lead") or 0]) == "Sở Tư pháp"
+
+
+def test_tab_separated_rows_are_a_table() -> None:
+    st = structure_of_text("TT\tNội dung công việc\tThời gian\tĐơn vị chủ trì\n1\tRà soát danh sách\tTháng 3/2024\tBan Tổ chức\n")
+    (table,) = st.tables
+    assert table.roles == {0: "number", 1: "task", 2: "time", 3: "lead"}
+    assert [st.cell_text(c) for c in table.rows[1]] == ["1", "Rà soát danh sách", "Tháng 3/2024", "Ban Tổ chức"]
+
+
+def test_two_cell_header_line_is_not_a_table() -> None:
+    # the header block's "issuer | motto" pair
+    st = structure_of_text("BAN DÂN VẬN | ĐẢNG CỘNG SẢN VIỆT NAM\nCông văn gửi các xã.")
+    assert st.tables == []
+
+
+# --- sentences ----------------------------------------------------------------------------
+
+
+def test_sentences_do_not_cross_table_cells() -> None:
+    st = structure_of_text("STT | Nhiệm vụ | Thời gian | Chủ trì\n1 | Rà soát hồ sơ | Tháng 4/2026 | Sở Nội vụ\n")
+    texts = [st.text.text[s.start : s.end] for s in st.sentences]
+    assert "Rà soát hồ sơ" in texts and "Sở Nội vụ" in texts
+
+
+def test_sentence_keeps_an_aside_in_parentheses() -> None:
+    t = "Gửi về Đảng ủy phường (qua Văn phòng Đảng ủy; hoặc email: vp@x.vn) trước ngày 20/9/2022. Các chi bộ thực hiện."
+    assert len(split_sentences(t)) == 2
+
+
+# --- the vocabulary of columns and sections, both ways ------------------------------------
+
+
+def _column_cases() -> list[tuple[str, str, bool]]:
+    out = []
+    for entry in structure_words().columns:
+        out += [(entry.role, e, True) for e in entry.examples]
+        out += [(entry.role, e, False) for e in entry.counter_examples]
+    return out
+
+
+def _section_cases() -> list[tuple[str, str, bool]]:
+    out = []
+    for entry in structure_words().sections:
+        out += [(entry.kind, e, True) for e in entry.examples]
+        out += [(entry.kind, e, False) for e in entry.counter_examples]
+    return out
+
+
+@pytest.mark.parametrize("role,header,expected", _column_cases())
+def test_column_words_examples_both_ways(role: str, header: str, expected: bool) -> None:
+    assert (column_role(header) == role) is expected
+
+
+@pytest.mark.parametrize("kind,heading,expected", _section_cases())
+def test_section_words_examples_both_ways(kind: str, heading: str, expected: bool) -> None:
+    assert (section_kind_of(heading) == kind) is expected
