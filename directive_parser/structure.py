@@ -50,22 +50,33 @@ ARTICLE_MARKER = r"(?P<article>Điều\s+\d{1,3})[.:]?"
 NESTED_MARKER = r"(?P<nested>\d{1,2}(?:\.\d{1,2}){1,3})\.?"
 # A decimal item: "1.", "2)".
 DECIMAL_MARKER = r"(?P<decimal>\d{1,2})[.)]"
+# A number in parentheses: "(1)", "(2)" (items under "1." in state plans).
+PAREN_MARKER = r"(?P<paren>\(\d{1,2}\))"
 # A lettered item: "a)", "b.", "đ)".
 LETTER_MARKER = r"(?P<letter>[a-zđ])[).]"
-# A bullet: "-", "–", "•", "*", "+", "✓".
+# The characters that print a bullet ("-", "–", "—", "•", "*", "✓"; "+" for a sub-bullet), and the
+# fragments every extractor uses to skip an item's opening (never a copy of its own):
+BULLET_CHARS = r"\-–—•*✓+"
+# white space and bullets before an item's text: "  - ", "— ", "+ "
+LEADER = rf"[\s{BULLET_CHARS}]*"
+# any numbered opener: "1.", "2.1.", "IV.", "a)", "(1)", "Điều 2.", "Bước 3:"
+ITEM_NUMBER = r"(?:(?:Điều|Khoản|Mục|Phần|Bước)\s+[\dIVX]{1,4}\s*[.:]?|\(\d{1,2}\)|[\dIVX]{1,4}(?:\.\d+)*[.)]|[a-zđ]\))"
+# A step of a procedure: "Bước 1:", "Bước 2." (OCR'd plans: "— Bước 1: Phòng Đào tạo cung cấp …").
+STEP_MARKER = r"(?P<step>Bước\s+\d{1,2})\s*[:.]"
+# A bullet: "-", "–", "—", "•", "*", "✓".
 BULLET_MARKER = r"(?P<bullet>[-–—•*✓])"
 SUB_BULLET_MARKER = r"(?P<plus>\+)"
 
 MARKER_RE = regex.compile(
-    rf"[ \t]*(?:{ROMAN_MARKER}|{ARTICLE_MARKER}|{NESTED_MARKER}|{DECIMAL_MARKER}|{LETTER_MARKER}"
+    rf"[ \t]*(?:{ROMAN_MARKER}|{ARTICLE_MARKER}|{NESTED_MARKER}|{DECIMAL_MARKER}|{PAREN_MARKER}|{STEP_MARKER}|{LETTER_MARKER}"
     rf"|{BULLET_MARKER}|{SUB_BULLET_MARKER})(?=[ \t]+\S)[ \t]+",
     regex.V1,
 )
 
-MarkerKind = Literal["roman", "article", "nested", "decimal", "letter", "bullet", "plus"]
+MarkerKind = Literal["roman", "article", "nested", "decimal", "paren", "step", "letter", "bullet", "plus"]
 # The level of each kind of marker: a smaller level holds the larger ones under it. A nested
 # decimal's level is its depth ("2.1." → 2, "3.1.2." → 3).
-MARKER_LEVELS: dict[str, int] = {"roman": 0, "article": 0, "decimal": 1, "letter": 5, "bullet": 6, "plus": 7}
+MARKER_LEVELS: dict[str, int] = {"roman": 0, "article": 0, "decimal": 1, "paren": 4, "step": 4, "letter": 5, "bullet": 6, "plus": 7}
 # A line in capitals without a marker ("TỔ CHỨC THỰC HIỆN") heads a part, like a Roman numeral.
 CAPS_HEADING_LEVEL = 0
 
@@ -86,6 +97,20 @@ TAB_SEP_RE = regex.compile(r"\t+")
 COLUMN_NUMBERS_RE = regex.compile(r"^\(?\d{1,2}\)?$")
 
 # ============================================================================================
+# Labelled fields of an item
+# ============================================================================================
+# A line that gives one attribute of the item above it, labelled with a task table's column words:
+#   "- Đơn vị chủ trì thực hiện: Sở Khoa học và Công nghệ."   (lead)
+#   "- Thời gian hoàn thành: Trong tháng 8/2025."              (time)
+#   "Thời gian: Ngày 15 - 16/5/2021"                           (time, under "2.2.1. Tổ chức …")
+FIELD_RE = regex.compile(r"^[ \t]*(?:[-–—+•*][ \t]*)?(?P<label>[^:\n]{3,60}?)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t.;]*$", regex.V1 | regex.S)
+# A field's label is a short noun phrase ("Đơn vị chủ trì thực hiện"), not a clause.
+FIELD_LABEL_MAX_WORDS = 7
+FIELD_ROLES = ("lead", "time", "cooperate", "product")
+# How far back (blocks) a field looks for the start of a wrapped item it belongs to.
+OWNER_LOOKBACK_BLOCKS = 3
+
+# ============================================================================================
 # Sentences
 # ============================================================================================
 # Where a sentence ends: ". " / "; " / "!" / "?" (a period between digits is part of a number
@@ -95,7 +120,7 @@ SENTENCE_BOUNDARY_RE = regex.compile(
     r"""
       (?<=[.;!?])(?<!\d\.)(?<!(?<!\p{L})(?:\p{Lu}{1,2}|Tp)\.)(?=\s)  # ". " ";" — not "15." nor "TP."
     | (?<=(?:19|20)\d\d\.)(?=\s+\p{Lu})                # "… năm 2023. Các đơn vị"
-    | \n(?=[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[-–+•*]\s|[IVX]{1,4}\.\s))
+    | \n(?=[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[-–—+•*]\s|[IVX]{1,4}\.\s|\(\d{1,2}\)\s))
     | (?<=[.;:])[ \t]*\n
     | \n[ \t]*\n(?=[ \t]*\p{Lu})
     """,
@@ -368,7 +393,7 @@ def _marker(line: str) -> tuple[str | None, str | None, int | None, int]:
     m = MARKER_RE.match(line)
     if not m:
         return None, None, None, 0
-    for kind in ("roman", "article", "nested", "decimal", "letter", "bullet", "plus"):
+    for kind in ("roman", "article", "nested", "decimal", "paren", "step", "letter", "bullet", "plus"):
         label = m.group(kind)
         if label is not None:
             level = label.count(".") + 1 if kind == "nested" else MARKER_LEVELS[kind]
@@ -451,6 +476,14 @@ class Structure:
         self._build_blocks()
         self._build_tree()
         self._block_starts = [b.start for b in self.blocks]
+        self.fields: dict[int, tuple[ColumnRole, Span]] = {}
+        self.labelled: set[int] = set()  # "Label: value" lines, with a known role or not
+        for i, b in enumerate(self.blocks):
+            field_ = self._field(b)
+            if field_ is not None:
+                self.labelled.add(i)
+                if field_[0] is not None:
+                    self.fields[i] = field_  # type: ignore[assignment]
         cuts = [c.start for t in self.tables for row in t.rows for c in row] + [b.start for b in self.blocks]
         self.sentences = split_sentences(text.text, 0, len(text.text), cuts)
         self._sentence_starts = [s.start for s in self.sentences]
@@ -525,7 +558,45 @@ class Structure:
             if b.heading and b.marker is None:
                 lead_in = None
 
+    def _field(self, b: Block) -> tuple[ColumnRole | None, Span] | None:
+        if b.table is not None or b.marker not in (None, "bullet", "plus"):
+            return None
+        m = FIELD_RE.match(self.text.text[b.start : b.end])
+        if not m or len(m.group("label").split()) > FIELD_LABEL_MAX_WORDS or not m.group("label")[:1].isupper():
+            return None
+        role = column_role(m.group("label"))
+        return (role if role in FIELD_ROLES else None), Span(b.start + m.start("value"), b.start + m.end("value"))
+
     # --- queries ----------------------------------------------------------------------------
+
+    def owner(self, i: int) -> int | None:
+        """The item a labelled field block gives an attribute of: the nearest block above that is
+        neither a field nor a table row."""
+        j = i - 1
+        while j >= 0 and (j in self.labelled or self.blocks[j].table is not None):
+            j -= 1
+        if j < 0:
+            return None
+        # a wrapped item may have been cut into paragraphs: go back to where it starts
+        k = j
+        for _ in range(OWNER_LOOKBACK_BLOCKS):
+            b = self.blocks[k]
+            if b.marker is not None or b.heading or k == 0 or k - 1 in self.labelled or self.blocks[k - 1].table is not None:
+                break
+            k -= 1
+        b = self.blocks[k]
+        return k if (b.marker is not None or b.heading) else j
+
+    def item_fields(self, j: int) -> dict[str, Span]:
+        """The labelled fields given under item ``j`` (role → value), from the blocks that follow it."""
+        out: dict[str, Span] = {}
+        k = j + 1
+        while k < len(self.blocks) and k in self.labelled:
+            if k in self.fields:
+                role, span = self.fields[k]
+                out.setdefault(role, span)
+            k += 1
+        return out
 
     def block_at(self, pos: int) -> int | None:
         """The index of the block holding offset ``pos``, or None (a blank line)."""

@@ -28,7 +28,16 @@ from ..dates import TimePhrase, find_time_phrases
 from ..layout import Layout
 from ..record import Deadline, Directive
 from ..source import Text
-from ..structure import Sentence, Structure, split_sentences
+from ..structure import (
+    BULLET_CHARS,
+    ITEM_NUMBER,
+    LEADER,
+    Sentence,
+    Structure,
+    Table,
+    is_column_numbers,
+    split_sentences,
+)
 from ..values import clean_value
 
 # An action longer than this many characters is cut at a word boundary: a clerk's to-do line.
@@ -37,6 +46,8 @@ ACTION_MAX_CHARS = 250
 RESPONSIBLE_MAX_CHARS = 250
 # How far back (paragraphs) a list item looks for the heading or lead-in naming its group.
 HEADING_LOOKBACK_PARAGRAPHS = 40
+# An action needs at least this many words to be a duty rather than a fragment ("Sở Nội vụ:").
+ACTION_MIN_WORDS = 3
 # Two statements of one obligation share at least this share of their action words.
 DUPLICATE_OVERLAP = 0.5
 
@@ -89,7 +100,7 @@ _ASK_RE = regex.compile(
     rf"(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1 | regex.I,
 )
-_ENUM = r"(?:[\dIVX]{1,4}(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*|[-–+•*]\s*)"
+_ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
 # A paragraph opener naming the group of what follows:
 #   "1. Đối với các xã, thị trấn: …"               -> who="các xã, thị trấn"
 #   "- Đối với các đơn vị đề nghị …"               -> who="các đơn vị"
@@ -129,7 +140,7 @@ _LEVEL_RES = (
     (regex.compile(r"[ \t]*\d{1,2}\.\d{1,2}\.?\s"), 2),
     (regex.compile(r"[ \t]*\d{1,2}[.)]\s"), 1),
     (regex.compile(r"[ \t]*[a-zđ]\)\s"), 4),
-    (regex.compile(r"[ \t]*[-–•*]\s"), 5),
+    (regex.compile(r"[ \t]*[-–—•*]\s"), 5),
     (regex.compile(r"[ \t]*\+\s"), 6),
 )
 
@@ -156,7 +167,7 @@ _DELIVER_RE = regex.compile(
 )
 # What stays out of an action: a leading enumerator, "Đối với … :", "đề nghị X", cue glue.
 # An item's enumerator ("1.", "2.1.", "a)", "-", "Điều 2.", "Khoản 3.") before its text.
-_LEAD_RE = regex.compile(r"^[\s\-–+•*]*(?:(?:Điều|Khoản|Mục|Phần)\s+[\dIVX]{1,4}\.?|[\dIVX]{1,4}(?:\.\d+)*[.)]|[a-zđ]\))?\s*", regex.V1)
+_LEAD_RE = regex.compile(rf"^{LEADER}{ITEM_NUMBER}?\s*", regex.V1)
 # A verb phrase of a sentence "…: action" in schedule tables: the label before ":".
 _PAST_RE = regex.compile(r"(?<![\p{L}])(?:đã|vừa\s+qua|năm\s+qua)(?![\p{L}])", regex.V1 | regex.I)
 
@@ -281,7 +292,7 @@ class Paragraphs:
 # sentence before it in the paragraph, or the heading of the item it stands under.
 _LABEL_ONLY_RE = regex.compile(
     r"""
-    [\s\-–+•*]*
+    [\s\-–—+•*]*
     (?:
         thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức))?   # "Thời gian thực hiện"
       | (?:đảm\s+bảo\s+|phấn\s+đấu\s+)?(?:hoàn\s+thành|xong)            # "Đảm bảo hoàn thành"
@@ -320,6 +331,101 @@ def _responsible(paragraphs: Paragraphs, i: int) -> tuple[str | None, int]:
     if m:  # the sentence itself names the sender: "Văn bản góp ý của đơn vị gửi về …"
         return clean_value(paragraphs.text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start
     return paragraphs.inherited_who(i), sent.start
+
+
+# What a body's name is made of: it opens with a capital or a group word ("các xã", "mỗi đơn vị",
+# "cơ quan, đơn vị …"); a verb, a date or a report of receipt inside it means the sentence was
+# cut in the wrong place ("phải", "đến 30/5/2026", "Ủy ban nhân dân tỉnh nhận được Công văn số …").
+_GROUP_OPENER_RE = regex.compile(
+    r"^(?:\p{Lu}|các\b|những\b|mỗi\b|từng\b|toàn\s+thể\b|cơ\s+quan\b|đơn\s+vị\b|địa\s+phương\b|"
+    r"cấp\s+ủy\b|chi\s+bộ\b|đảng\s+bộ\b|đoàn\s+viên\b|hội\s+viên\b|cán\s+bộ\b|người\b|nhà\s+đầu\s+tư\b|chủ\s+đầu\s+tư\b)",
+    regex.V1,
+)
+_NOT_IN_GROUP_RE = regex.compile(r"(?<!\p{L})(?:nhận\s+được|sẽ|về\s+việc|số\s+\d|ngày\s+\d|\d{1,2}/\d{1,2}/\d{4})(?!\p{L})", regex.V1 | regex.I)
+# A body's name is short; longer is a clause.
+WHO_MAX_WORDS = 30
+
+
+def plausible_who(who: str | None) -> str | None:
+    """``who`` if it reads as the name of a body or group, else None.
+
+    >>> plausible_who("các sở, ban, ngành"), plausible_who("phải"), plausible_who("đến 30/5/2026")
+    ('các sở, ban, ngành', None, None)
+    """
+    if not who:
+        return None
+    if not _GROUP_OPENER_RE.match(who) or _NOT_IN_GROUP_RE.search(who) or len(who.split()) > WHO_MAX_WORDS:
+        return None
+    return who
+
+
+# Where a heading's body name ends and its charge begins: "Bộ Tài chính chủ trì, phối hợp với các
+# cơ quan liên quan:" names "Bộ Tài chính" (the lead body; OUTPUT.md's responsible).
+_CHARGE_TAIL_RE = regex.compile(
+    r"[\s,]+(?:chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|tham\s+mưu)\b.*$",
+    regex.V1 | regex.I | regex.S,
+)
+# A heading that names a body: "1. Đối với tỉnh Quảng Ninh", "2. Bộ Tài chính:", "c) UBND Phường 2:".
+_HEADING_WHO_RE = regex.compile(rf"^\s*(?:Đối\s+với\s+(?P<who>[^:\n]{{3,200}}?)|(?P<who>{_ORG}[^:\n]{{0,200}}?))\s*:?\s*$", regex.V1)
+# A heading naming a body is short; a longer "heading" is an item's text.
+HEADING_WHO_MAX_WORDS = 25
+
+
+def lead_body(who: str | None) -> str | None:
+    """The lead body of a responsible group: "Bộ Tài chính chủ trì, phối hợp với …" → "Bộ Tài chính"."""
+    if not who:
+        return who
+    cut = _CHARGE_TAIL_RE.sub("", who).strip(" ,;:")
+    return cut or who
+
+
+def heading_who(st: Structure, block: int | None) -> str | None:
+    """The body named by the nearest heading above ``block`` that names one, else None."""
+    if block is None:
+        return None
+    for j in st.ancestors(block):
+        b = st.blocks[j]
+        if not b.heading:
+            continue
+        raw = st.text.fold[b.content : b.end]
+        m = _HEADING_WHO_RE.match(raw)
+        if m and len(raw.split()) <= HEADING_WHO_MAX_WORDS:
+            who = plausible_who(clean_value(st.text.text[b.content + m.start("who") : b.content + m.end("who")]))
+            if who:
+                return lead_body(who)
+    return None
+
+
+def responsible_at(st: Structure, paragraphs: Paragraphs, si: int) -> tuple[str | None, int, bool]:
+    """Who must act in sentence ``si``, where its duty starts, and whether the sentence names them.
+
+    The sentence's own group ("đề nghị X …", "X chủ trì …") first; else the nearest heading above
+    it that names a body ("c) UBND Phường 2 Bảo Lộc:"); else the subject of an earlier sentence of
+    its paragraph or the addressee of the lead-in it follows.
+
+    Args:
+        st: the document's structure.
+        paragraphs: the paragraphs of the span (``Paragraphs``).
+        si: the sentence's index in ``paragraphs.sentences``.
+
+    Returns:
+        ``(who, duty_start, own)``: the lead body (None when nobody is named), the offset where
+        the duty starts after the name, and whether the sentence itself names it.
+    """
+    sent = paragraphs.sentences[si]
+    own = paragraphs.own_who(si)
+    if own is not None and plausible_who(own[0]) is not None:
+        who, start = _responsible(paragraphs, si)
+        return lead_body(plausible_who(who)), start, True
+    # a name that is not a body ("Đối với công tác giải phóng mặt bằng …:") still ends before the duty
+    start = max(sent.start, min(own[1], sent.end)) if own is not None else sent.start
+    m = _OWNER_RE.match(paragraphs.text.fold[sent.start : sent.end])
+    if m:  # the sentence names the sender: "Văn bản góp ý của đơn vị gửi về …"
+        return clean_value(paragraphs.text.text[sent.start + m.start("who") : sent.start + m.end("who")]), start, True
+    who = heading_who(st, st.block_at(sent.start))
+    if who is None:
+        who = plausible_who(paragraphs.inherited_who(si))
+    return lead_body(who), start, False
 
 
 def _deliver_to(segment: str) -> str | None:
@@ -435,7 +541,7 @@ def _duplicate(a: Deadline, b: Deadline) -> bool:
 
 
 def find_deadlines(
-    text: Text, start: int, end: int, record: Directive, sentences: list[Sentence] | None = None
+    text: Text, start: int, end: int, record: Directive, structure: Structure | None = None
 ) -> list[Deadline]:
     """The obligations with a time in ``text[start:end]``.
 
@@ -444,7 +550,7 @@ def find_deadlines(
         start: where the body starts.
         end: where it ends (the closing block).
         record: the record so far (document date; cited symbols from the references stage).
-        sentences: the sentences of the span (from the structure layer), else split here.
+        structure: the document's structure: its sentences, and its headings for who must act.
 
     Returns:
         One deadline per obligation, in text order.
@@ -454,8 +560,7 @@ def find_deadlines(
     phrases = find_time_phrases(text.text, text.fold, doc_date, doc_year, start, end)
     if not phrases:
         return []
-    if sentences is None:
-        sentences = split_sentences(text.text, start, end)
+    sentences = structure.sentences_in(start, end) if structure is not None else split_sentences(text.text, start, end)
     symbol_ends = [m.end() for m in P.SYMBOL_RE.finditer(text.fold, start, end)]
     paragraphs = Paragraphs(text, sentences, start, end)
     out: list[Deadline] = []
@@ -470,7 +575,7 @@ def find_deadlines(
         # comes back; it is one obligation, due on the date.
         if any(p.date is not None for p in kept):
             kept = [p for p in kept if p.when.kind != "recurrence"]
-        who, duty_start = _responsible(paragraphs, si)
+        who, duty_start = responsible_at(structure, paragraphs, si)[:2] if structure is not None else _responsible(paragraphs, si)
         sentence_text = clean_value(text.text[sent.start : sent.end])
         for i, p in enumerate(kept):
             prev_end = kept[i - 1].end if i else duty_start
@@ -521,4 +626,118 @@ def extract_structured(st: Structure, record: Directive) -> None:
         record: the record to fill; the header stage must have set the document's date.
     """
     start, end = st.layout.body_start, st.layout.closing_start
-    record.deadlines = find_deadlines(st.text, start, end, record, st.sentences_in(start, end))
+    found = find_deadlines(st.text, start, end, record, st)
+    for d in found:
+        attach_item(st, d)
+    rows = timed_rows(st, record)
+    starts = {r.evidence.start for r in rows if r.evidence}
+    # a time phrase inside a row's cells was read as a sentence's deadline: the row states it
+    cells = [(c.start, c.end) for t in st.tables for row in t.rows for c in row]
+    found = [d for d in found if not (d.evidence and any(s <= d.evidence.start < e for s, e in cells))]
+    record.deadlines = sorted([*found, *rows], key=lambda d: d.evidence.start if d.evidence else 0)
+    del starts
+
+
+def _first_sentence(s: str) -> str:
+    """A long cell's duty is its first sentence ("Rà soát … . Kịp thời xử lý …" → "Rà soát …")."""
+    parts = regex.split(r"(?<=[.;])\s+(?=\p{Lu})", s, maxsplit=1, flags=regex.V1)
+    first = parts[0].rstrip(" .;")
+    return first if len(_words(first)) >= ACTION_MIN_WORDS else s.rstrip(" .;")
+
+
+def table_rows(st: Structure, table: Table, record: Directive) -> list[Deadline]:
+    """One duty per row of a task table (a table with a task column and a lead or time column).
+
+    Args:
+        st: the structure.
+        table: one of its tables.
+        record: the record so far (the document's date resolves the time cells).
+
+    Returns:
+        The rows' duties, each with the time cell as printed (``text``, empty when the row has no
+        time); a row of column numbers or a group row ("I | Cải cách thể chế | | |") is none.
+    """
+    task = table.column("task")
+    lead = table.column("lead")
+    time_col = table.column("time")
+    if task is None or (lead is None and time_col is None):
+        return []
+    text = st.text
+    doc_year = record.date_partial.year if record.date_partial else None
+    out: list[Deadline] = []
+    for row in table.rows[1 if table.header else 0 :]:
+        cells = [st.cell_text(c) for c in row]
+        if is_column_numbers(cells) or task >= len(cells):
+            continue
+        action = clean_value(_first_sentence(cells[task]))
+        others = [c for i, c in enumerate(cells) if i not in (task, table.column("number"))]
+        if len(_words(action)) < 2 or not any(others):
+            continue  # a group row: "II | Cải cách thủ tục hành chính | | |"
+        who = clean_value(cells[lead]) if lead is not None and lead < len(cells) else None
+        due = clean_value(cells[time_col]) if time_col is not None and time_col < len(cells) else None
+        date = None
+        when = None
+        if due:
+            cell = row[time_col] if time_col is not None else None
+            if cell is not None:
+                phrases = find_time_phrases(text.text, text.fold, record.date, doc_year, cell.start, cell.end)
+                dated = [p for p in phrases if p.date is not None]
+                date = dated[-1].date if dated else None
+                when = (dated[-1] if dated else phrases[0]).when if phrases else None
+        span = row[task]
+        out.append(
+            Deadline(
+                date=date,
+                action=action,
+                responsible=lead_body(who) or None,
+                deliver_to=_deliver_to(action),
+                text=due or "",
+                when=when,
+                sentence=clean_value(" | ".join(cells)),
+                evidence=text.evidence(span.start, span.end),
+            )
+        )
+    return out
+
+
+# A time cell that only says how often or that the work goes on ("Thường xuyên trong năm") gives no
+# deadline; the row is still a duty (obligations).
+_ONGOING_RE = regex.compile(r"^(?:thực\s+hiện\s+)?thường\s+xuyên\b", regex.V1 | regex.I)
+
+
+def timed_rows(st: Structure, record: Directive) -> list[Deadline]:
+    """The task tables' rows that give a time: deadlines (a row is one obligation, OUTPUT.md)."""
+    out = []
+    for table in st.tables:
+        for d in table_rows(st, table, record):
+            if d.text and d.when is not None and not _ONGOING_RE.match(d.text):
+                out.append(d)
+    return out
+
+
+def item_duty(st: Structure, item: int) -> str:
+    """The duty an item states: its first sentence, without the marker ("2.2.1. Tổ chức …")."""
+    b = st.blocks[item]
+    first = st.sentences_in(b.start, b.end + 1)
+    end = first[0].end if first else b.end
+    return _trim_action(st.text.text[b.content : end])
+
+
+def attach_item(st: Structure, d: Deadline) -> None:
+    """A time given as a labelled field of an item ("- Thời gian hoàn thành: Trong tháng 8/2025",
+    "Thời gian: Ngày 22/5/2021" under "2.2.3. Tổ chức …") is the time of that item's duty: its
+    action is the item's first sentence, its responsible the item's "Đơn vị chủ trì" field."""
+    if d.evidence is None:
+        return
+    block = st.block_at(d.evidence.start)
+    if block is None or st.fields.get(block, (None,))[0] != "time":
+        return
+    item = st.owner(block)
+    if item is None:
+        return
+    duty = item_duty(st, item)
+    if len(_words(duty)) >= 2:
+        d.action = duty
+    lead = st.item_fields(item).get("lead")
+    if lead is not None:
+        d.responsible = lead_body(clean_value(st.text.text[lead.start : lead.end]))

@@ -22,18 +22,20 @@ import regex
 
 from ..dates import find_time_phrases
 from ..record import Deadline, Directive, Obligation
-from ..structure import Sentence, Structure, Table, is_column_numbers
+from ..structure import ITEM_NUMBER, LEADER, Sentence, Structure
 from ..values import clean_value
 from . import deadlines as D
+from .deadlines import ACTION_MIN_WORDS, lead_body
 
 # A duty restated (in a closing section, or spelled out after a lead-in) shares at least this
 # share of its action words with the first statement: one entry (OUTPUT.md).
 RESTATED_OVERLAP = 0.8
-# An action needs at least this many words to be a duty rather than a fragment ("Sở Nội vụ:").
-ACTION_MIN_WORDS = 3
 # Kinds of document addressed to their recipients, whose imperative items are duties even when
 # they name no one (OUTPUT.md: "the imperative items of a công văn addressed to its recipients").
-ADDRESSED_KINDS = ("Công văn", "Công điện", "Thông báo", "Chỉ thị", "Thông tri", "Hướng dẫn")
+ADDRESSED_KINDS = ("Công văn", "Công điện", "Thông báo", "Chỉ thị", "Thông tri")
+# Kinds whose content items are duties only when they name who or give a time (OUTPUT.md: "plans
+# assign their work in Tổ chức thực hiện"); a Hướng dẫn's content items describe, like a plan's.
+PLAN_KINDS = ("Kế hoạch", "Chương trình", "Quyết định", "Hướng dẫn", "Đề án", "Quy định", "Quy chế")
 
 # ============================================================================================
 # Cues
@@ -42,7 +44,7 @@ ADDRESSED_KINDS = ("Công văn", "Công điện", "Thông báo", "Chỉ thị", 
 # A sentence (after its marker, an adverbial and the body it names) that opens with a duty verb:
 #   "Khẩn trương rà soát, báo cáo …", "Chủ trì, phối hợp với Sở Tài chính tham mưu …".
 _IMPERATIVE_RE = regex.compile(
-    rf"^[\s\-–+•*]*(?:[\dIVX]{{1,4}}(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?{D._ADVERBIAL}(?:{D._DUTY_VERBS})\b",
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*)?{D._ADVERBIAL}(?:{D._DUTY_VERBS})\b",
     regex.V1 | regex.I,
 )
 # Words that make a body's sentence a duty of that body: "X chủ trì …", "X có trách nhiệm …",
@@ -72,34 +74,14 @@ VETO_NOT_TEXT_RE = regex.compile(r"^(?:[\W\d_]+|.*(?:@|https?://|www\.)\S+\s*)$"
 # A lead-in that only announces the items after it: "đề nghị các quận ủy, huyện ủy quan tâm phối
 # hợp thực hiện một số nội dung sau:", "… cụ thể như sau:".
 VETO_LEAD_IN_RE = regex.compile(r"(?:sau|như\s+sau|cụ\s+thể|dưới\s+đây|các\s+nội\s+dung|nhiệm\s+vụ)\s*:\s*$", regex.V1 | regex.I)
-# A clause that goes on with the duty before it: "…; đồng thời gửi UBND tỉnh biết, theo dõi."
-CONTINUATION_RE = regex.compile(r"^[\s\-–+•*]*(?:đồng\s+thời|và|sau\s+đó)\b", regex.V1 | regex.I)
-# What a body's name is made of: it opens with a capital or a group word ("các xã", "mỗi đơn vị",
-# "cơ quan, đơn vị …"); a verb, a date or a report of receipt inside it means the sentence was
-# cut in the wrong place ("phải", "đến 30/5/2026", "Ủy ban nhân dân tỉnh nhận được Công văn số …").
-_GROUP_OPENER_RE = regex.compile(
-    r"^(?:\p{Lu}|các\b|những\b|mỗi\b|từng\b|toàn\s+thể\b|cơ\s+quan\b|đơn\s+vị\b|địa\s+phương\b|"
-    r"cấp\s+ủy\b|chi\s+bộ\b|đảng\s+bộ\b|đoàn\s+viên\b|hội\s+viên\b|cán\s+bộ\b|người\b|nhà\s+đầu\s+tư\b|chủ\s+đầu\s+tư\b)",
-    regex.V1,
+# A closing formula that only asks to carry out the document as a whole: "đề nghị các quận ủy,
+# huyện ủy quan tâm phối hợp triển khai", "yêu cầu … nghiêm túc triển khai thực hiện Chỉ thị này",
+# "… biết, thực hiện". Its words all come from this set (the duties themselves are the items).
+GENERIC_DUTY_WORDS = frozenset(
+    ["quan", "tâm", "phối", "hợp", "chỉ", "đạo", "triển", "khai", "thực", "hiện", "tổ", "chức", "nghiêm", "túc", "kịp", "thời", "hiệu", "quả", "có", "hiệu", "quả", "đầy", "đủ", "các", "nội", "dung", "trên", "này", "nêu", "công", "văn", "kế", "hoạch", "thông", "báo", "chỉ", "thị", "hướng", "dẫn", "quyết", "định", "công", "điện", "biết", "và", "theo", "dõi", "đôn", "đốc", "tốt", "khẩn", "trương", "sớm", "đảm", "bảo", "bảo", "đảm", "yêu", "cầu", "đề", "ra", "chất", "lượng", "đúng", "quy", "định", "văn", "bản", "nhiệm", "vụ", "được", "giao", "tinh", "thần", "trên", "cụ", "thể", "của", "mình", "đơn", "vị", "địa", "phương", "xem", "xét", "phù", "hợp"]
 )
-_NOT_IN_GROUP_RE = regex.compile(r"(?<!\p{L})(?:nhận\s+được|đã|sẽ|về\s+việc|số\s+\d|ngày\s+\d|\d{1,2}/\d{1,2}/\d{4})(?!\p{L})", regex.V1 | regex.I)
-# A body's name is short; longer is a clause.
-WHO_MAX_WORDS = 30
-
-
-def plausible_who(who: str | None) -> str | None:
-    """``who`` if it reads as the name of a body or group, else None.
-
-    >>> plausible_who("các sở, ban, ngành"), plausible_who("phải"), plausible_who("đến 30/5/2026")
-    ('các sở, ban, ngành', None, None)
-    """
-    if not who:
-        return None
-    if not _GROUP_OPENER_RE.match(who) or _NOT_IN_GROUP_RE.search(who) or len(who.split()) > WHO_MAX_WORDS:
-        return None
-    return who
-
-
+# A clause that goes on with the duty before it: "…; đồng thời gửi UBND tỉnh biết, theo dõi."
+CONTINUATION_RE = regex.compile(rf"^{LEADER}(?:đồng\s+thời|và|sau\s+đó)\b", regex.V1 | regex.I)
 def _words(s: str) -> set[str]:
     return set(regex.findall(r"\p{L}+", s.lower(), flags=regex.V1))
 
@@ -121,7 +103,7 @@ def from_deadline(d: Deadline) -> Obligation:
         action=d.action,
         responsible=d.responsible,
         deliver_to=d.deliver_to,
-        due=d.text,
+        due=d.text or None,
         date=d.date,
         when=d.when,
         sentence=d.sentence,
@@ -132,68 +114,6 @@ def from_deadline(d: Deadline) -> Obligation:
 # ============================================================================================
 # Task tables
 # ============================================================================================
-
-
-def _first_sentence(s: str) -> str:
-    """A long cell's duty is its first sentence ("Rà soát … . Kịp thời xử lý …" → "Rà soát …")."""
-    parts = regex.split(r"(?<=[.;])\s+(?=\p{Lu})", s, maxsplit=1, flags=regex.V1)
-    first = parts[0].rstrip(" .;")
-    return first if len(_words(first)) >= ACTION_MIN_WORDS else s.rstrip(" .;")
-
-
-def table_obligations(st: Structure, table: Table, record: Directive) -> list[Obligation]:
-    """One obligation per row of a task table (a table with a task column and a lead or time column).
-
-    Args:
-        st: the structure.
-        table: one of its tables.
-        record: the record so far (the document's date resolves the time cells).
-
-    Returns:
-        The rows' obligations; a row of column numbers or a group row ("I | Cải cách thể chế |
-        | |") is none.
-    """
-    task = table.column("task")
-    lead = table.column("lead")
-    time_col = table.column("time")
-    if task is None or (lead is None and time_col is None):
-        return []
-    text = st.text
-    doc_year = record.date_partial.year if record.date_partial else None
-    out: list[Obligation] = []
-    for row in table.rows[1 if table.header else 0 :]:
-        cells = [st.cell_text(c) for c in row]
-        if is_column_numbers(cells) or task >= len(cells):
-            continue
-        action = clean_value(_first_sentence(cells[task]))
-        others = [c for i, c in enumerate(cells) if i not in (task, table.column("number"))]
-        if len(_words(action)) < 2 or not any(others):
-            continue  # a group row: "II | Cải cách thủ tục hành chính | | |"
-        who = clean_value(cells[lead]) if lead is not None and lead < len(cells) else None
-        due = clean_value(cells[time_col]) if time_col is not None and time_col < len(cells) else None
-        date = None
-        when = None
-        if due:
-            cell = row[time_col] if time_col is not None else None
-            if cell is not None:
-                phrases = find_time_phrases(text.text, text.fold, record.date, doc_year, cell.start, cell.end)
-                dated = [p for p in phrases if p.date is not None]
-                date = dated[-1].date if dated else None
-                when = (dated[-1] if dated else phrases[0]).when if phrases else None
-        span = row[task]
-        out.append(
-            Obligation(
-                action=action,
-                responsible=who or None,
-                deliver_to=D._deliver_to(action),
-                due=due or None,
-                date=date,
-                when=when,
-                sentence=clean_value(" | ".join(cells)),
-                evidence=text.evidence(span.start, span.end),
-            )
-        )
-    return out
 
 
 # ============================================================================================
@@ -233,49 +153,79 @@ def _is_duty(
     return addressed and not plan
 
 
+def _announces_items(st: Structure, block: int | None) -> bool:
+    """Whether the block ending in ":" is followed by list items (a lead-in, not a duty)."""
+    if block is None:
+        return False
+    nxt = block + 1
+    return nxt < len(st.blocks) and (st.blocks[nxt].marker is not None or st.blocks[nxt].parent == block)
+
+
 def sentence_obligations(st: Structure, record: Directive, start: int, end: int) -> list[Obligation]:
     """The duties stated in the sentences of ``[start, end)`` (tables left to ``table_obligations``)."""
     text = st.text
     sentences = st.sentences_in(start, end)
     paragraphs = D.Paragraphs(text, sentences, start, end)
     doc_type = record.document_type or ""
-    addressed = doc_type in ADDRESSED_KINDS or bool(record.recipients)
-    plan = doc_type in ("Kế hoạch", "Chương trình", "Quyết định")
+    plan = doc_type in PLAN_KINDS
+    addressed = doc_type in ADDRESSED_KINDS or (bool(record.recipients) and not plan)
     doc_year = record.date_partial.year if record.date_partial else None
     out: list[Obligation] = []
+    first_of_item: set[int] = set()
+    # items whose time came as a field and is a deadline already: the item's block → where it ends
+    covered_items: dict[int, int] = {}
+    for d in record.deadlines:
+        fb = st.block_at(d.evidence.start) if d.evidence else None
+        item = st.owner(fb) if fb is not None and fb in st.fields else None
+        if item is not None:
+            covered_items[item] = st.blocks[item].end + 1
     for si, sent in enumerate(sentences):
         block = st.block_at(sent.start)
         if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not st.text.text[sent.start : sent.end].rstrip().endswith(":"))):
             continue
-        own = paragraphs.own_who(si)
-        who, duty_start = D._responsible(paragraphs, si)
-        who = plausible_who(who)
-        if own is not None and plausible_who(own[0]) is None:
-            own, duty_start = None, sent.start
-        if not _is_duty(st, paragraphs, si, sent, who, own is not None, addressed, plan):
+        who, duty_start, own = D.responsible_at(st, paragraphs, si)
+        if not _is_duty(st, paragraphs, si, sent, who, own, addressed, plan):
             continue
         fold = text.fold[sent.start : sent.end]
-        if VETO_LEAD_IN_RE.search(fold.rstrip()):
+        if VETO_LEAD_IN_RE.search(fold.rstrip()) or (fold.rstrip().endswith(":") and _announces_items(st, block)):
             continue  # a lead-in that only announces its items
-        if own is None and CONTINUATION_RE.match(fold) and out and out[-1].evidence and st.block_at(out[-1].evidence.start) == block:
+        if block is not None and block in st.fields:
+            continue  # "- Thời gian hoàn thành: …": an attribute of the item above
+        if block is not None and block in covered_items and sent.start < covered_items[block]:
+            continue  # its time came as a field: the deadline already states this duty
+        item_fields = st.item_fields(block) if block is not None else {}
+        lead = item_fields.get("lead")
+        if lead is not None and not own:
+            who = lead_body(clean_value(text.text[lead.start : lead.end]))
+        if not own and CONTINUATION_RE.match(fold) and out and out[-1].evidence and st.block_at(out[-1].evidence.start) == block:
             continue  # "…; đồng thời gửi …": the same duty goes on
         action = D._trim_action(text.text[duty_start : sent.end])
+        if set(regex.findall(r"\p{L}+", action.lower(), flags=regex.V1)) <= GENERIC_DUTY_WORDS:
+            continue  # a closing formula: carry out the document
         if len(_words(action)) < ACTION_MIN_WORDS:
             continue
         phrases = [p for p in find_time_phrases(text.text, text.fold, record.date, doc_year, sent.start, sent.end) if p.when.kind in ("vague", "recurrence", "period")]
         due = phrases[0] if phrases else None
+        if block is not None and st.blocks[block].marker is not None and not own and due is None and block in first_of_item:
+            continue  # a later sentence of a list item goes on with its first (the duty)
+        if block is not None:
+            first_of_item.add(block)
+        time_field = item_fields.get("time")
         if due is not None and due.start >= duty_start:
             action = D._trim_action(text.text[duty_start : due.start] + " " + text.text[due.end : sent.end]) or action
         action = regex.sub(r"^[\W\d_]*(?:lần\b)?[\W\d_]*", "", action, flags=regex.V1)  # "/lần …" left of a cut-out time
         action = action.rstrip(" ./")
         if len(_words(action)) < ACTION_MIN_WORDS:
             continue
+        due_text = due.text if due else None
+        if due is None and time_field is not None:
+            due_text = clean_value(text.text[time_field.start : time_field.end])
         out.append(
             Obligation(
                 action=action,
                 responsible=who,
                 deliver_to=D._deliver_to(clean_value(text.text[duty_start : sent.end])),
-                due=due.text if due else None,
+                due=due_text,
                 date=None,
                 when=due.when if due else None,
                 sentence=clean_value(text.text[sent.start : sent.end]),
@@ -301,7 +251,9 @@ def find_obligations(st: Structure, record: Directive) -> list[Obligation]:
     found: list[Obligation] = list(dated)
     for table in st.tables:
         if table.row_spans and table.row_spans[0].start >= layout.body_start:
-            found.extend(table_obligations(st, table, record))
+            for row in D.table_rows(st, table, record):
+                if not any(row.evidence and row.evidence.start == c for c in covered):
+                    found.append(from_deadline(row))
     for o in sentence_obligations(st, record, layout.body_start, layout.closing_start):
         ev = o.evidence
         if ev is not None and any(ev.start <= c < ev.end for c in covered):
