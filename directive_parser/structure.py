@@ -219,11 +219,18 @@ class _SectionEntry(BaseModel):
     counter_examples: list[str] = []
 
 
+class _GroupWords(BaseModel):
+    words: list[str]
+    examples: list[str]
+    counter_examples: list[str] = []
+
+
 class StructureWords(BaseModel):
-    """What table header cells and section headings say (``data/structure.toml``)."""
+    """What table header cells, section headings and groups of bodies say (``data/structure.toml``)."""
 
     columns: list[_ColumnEntry]
     sections: list[_SectionEntry]
+    groups: _GroupWords
 
 
 @functools.lru_cache(maxsize=1)
@@ -247,6 +254,30 @@ def _words_re(kind: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
         alternatives = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
         out.append((name, regex.compile(rf"(?<!\p{{L}})(?:{alternatives})(?!\p{{L}})", regex.V1 | regex.I)))
     return tuple(out)
+
+
+# "các", "những", "mỗi", "từng", "toàn thể": words that open a group and need a body noun after them.
+GROUP_QUANTIFIER_RE = regex.compile(r"^(?:các|những|mỗi|từng|toàn\s+thể|tất\s+cả)\s+", regex.V1 | regex.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _group_re() -> regex.Pattern[str]:
+    words = sorted(structure_words().groups.words, key=len, reverse=True)
+    alternatives = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return regex.compile(rf"^(?:{alternatives})(?!\p{{L}})", regex.V1 | regex.I)
+
+
+def names_a_group(name: str) -> bool:
+    """Whether a name opening with "các/những/mỗi …" names bodies ("các sở, ban, ngành"), not a
+    topic ("Các hoạt động hỗ trợ …"); names without such a word are not judged here (True).
+
+    >>> names_a_group("các quận ủy, huyện ủy"), names_a_group("Các nội dung, hình thức hỗ trợ khác")
+    (True, False)
+    """
+    m = GROUP_QUANTIFIER_RE.match(name)
+    if not m:
+        return True
+    return bool(_group_re().match(name[m.end() :]))
 
 
 def column_role(header: str) -> ColumnRole | None:
@@ -546,8 +577,8 @@ class Structure:
                 continue
             if b.level is None:
                 b.parent = lead_in if lead_in is not None else (stack[-1] if stack else None)
-                if b.heading:
-                    lead_in = i
+                if b.heading or self.text.text[b.start : b.end].rstrip().endswith(":"):
+                    lead_in = i  # "… thực hiện các nhiệm vụ, giải pháp sau đây:" leads the items below
                 continue
             while stack and (self.blocks[stack[-1]].level or 0) >= b.level:
                 stack.pop()

@@ -36,6 +36,7 @@ from ..structure import (
     Structure,
     Table,
     is_column_numbers,
+    names_a_group,
     split_sentences,
 )
 from ..values import clean_value
@@ -356,6 +357,8 @@ def plausible_who(who: str | None) -> str | None:
         return None
     if not _GROUP_OPENER_RE.match(who) or _NOT_IN_GROUP_RE.search(who) or len(who.split()) > WHO_MAX_WORDS:
         return None
+    if not names_a_group(who):
+        return None  # "Các hoạt động hỗ trợ …": a topic, not bodies
     return who
 
 
@@ -385,12 +388,19 @@ def heading_who(st: Structure, block: int | None) -> str | None:
         return None
     for j in st.ancestors(block):
         b = st.blocks[j]
-        if not b.heading:
-            continue
         raw = st.text.fold[b.content : b.end]
+        if not (b.heading or raw.rstrip().endswith(":")):
+            continue
         m = _HEADING_WHO_RE.match(raw)
         if m and len(raw.split()) <= HEADING_WHO_MAX_WORDS:
             who = plausible_who(clean_value(st.text.text[b.content + m.start("who") : b.content + m.end("who")]))
+            if who:
+                return lead_body(who)
+        if raw.rstrip().endswith(":"):
+            # a lead-in: "Bộ trưởng, …, Chủ tịch UBND các tỉnh … tập trung thực hiện các nhiệm vụ sau:"
+            last = st.sentences_in(b.start, b.end + 1)
+            own = _own_who(st.text, last[-1]) if last else None
+            who = plausible_who(own[0]) if own else None
             if who:
                 return lead_body(who)
     return None
