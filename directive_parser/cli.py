@@ -232,7 +232,10 @@ def evaluate(
     if check_floors and old is not None:
         if old.get("fingerprint") != report.fingerprint:
             typer.echo("directive-parser: note: the corpus or the annotations changed since the floors were pinned", err=True)
-        below = ev.check_floors(report, old)
+        try:
+            below = ev.check_floors(report, old)
+        except DirectiveParserError as exc:
+            raise fail(exc.message, exc.exit_code) from exc
         if below:
             raise fail("below the pinned floors: " + "; ".join(below), EXIT_GATE)
         typer.echo(f"all {len(old['floors'])} floors met", err=True)

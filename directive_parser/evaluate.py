@@ -114,6 +114,10 @@ FLOOR_MARGIN = 0.01
 # Layout of the floors' names: 1 was "kind/field/level"; 2 is "split/kind/field/level".
 FLOORS_VERSION = 2
 
+# Layout of ``--json``: 1 had kinds → scores; 2 has kinds → split → scores, and a split on each
+# miss. ``compare_runs`` reads both, so a run saved on main stays a baseline.
+REPORT_LAYOUT = 2
+
 # Two actions are the same duty when the Dice overlap of their folded, lower-cased syllables
 # (2 · shared / (len a + len b), counted as multisets) reaches this. Annotators and the parser
 # start a duty at its first verb but end it at different words ("gửi báo cáo về Sở Nội vụ" vs
@@ -796,7 +800,7 @@ class Report:
         for m in self.misses:
             misses.setdefault(m.doc_id, []).append(m.to_dict())
         return {
-            "version": FLOORS_VERSION,
+            "layout": REPORT_LAYOUT,
             "fingerprint": self.fingerprint,
             "kinds": {k: {s: scores.to_dict() for s, scores in by_split.items()} for k, by_split in self.kinds.items()},
             "metrics": self.metrics(),
@@ -947,14 +951,16 @@ def evaluate(
     """Validate the gold, parse every paired corpus input and score it.
 
     Args:
-        corpus_dir: the corpus (``<id>.txt``, ``files/<id>.docx|.pdf|.scan.pdf``).
+        corpus_dir: the corpus (``<id>.txt``, ``files/<id>.docx|.doc|.pdf|.scan.pdf``).
         annotations_dir: the gold records (``<id>.json``).
         scans: also score scanned PDFs (OCR with Tesseract: slow).
         baseline: also run the dateparser baseline over the text inputs (a few seconds).
         kinds: the input kinds to score.
 
     Returns:
-        The report. An input the parser fails on is scored as an empty record, and its error kept.
+        The report, each document scored on the side of the split its gold names. An input the
+        parser fails on is scored as an empty record, and its error kept; a ``.doc`` the loaders
+        refuse is skipped (listed with the reason).
 
     Raises:
         AnnotationError: a gold file is malformed (nothing is scored then).

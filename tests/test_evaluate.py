@@ -415,6 +415,14 @@ def test_cli_check_floors_exits_with_the_gate_code(small_corpus: tuple[Path, Pat
     assert "dev/text/date/strict" in result.output
 
 
+def test_cli_check_floors_of_the_old_layout_is_one_line(small_corpus: tuple[Path, Path], tmp_path: Path) -> None:
+    corpus, gold = small_corpus
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"version": 1, "floors": {"text/date/strict": 0.5}}), encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(corpus), str(gold), "--no-baseline", "--check-floors", "--floors", str(floors)])
+    assert result.exit_code == 1 and "re-pin with --update-floors" in result.output and "Traceback" not in result.output
+
+
 def test_cli_update_floors_refuses_to_lower(small_corpus: tuple[Path, Path], tmp_path: Path) -> None:
     corpus, gold = small_corpus
     floors = tmp_path / "floors.json"
