@@ -386,6 +386,11 @@ def _syllables(value: Any) -> Counter[str]:
     return Counter(_lenient_base(value).split()) if isinstance(value, str) else Counter()
 
 
+def _dice(a: Counter[str], b: Counter[str]) -> float:
+    size = sum(a.values()) + sum(b.values())
+    return 2 * sum((a & b).values()) / size if size else 0.0
+
+
 def overlap(a: Any, b: Any) -> float:
     """The Dice overlap of two texts' folded syllables: 2 · shared / (len a + len b).
 
@@ -402,9 +407,7 @@ def overlap(a: Any, b: Any) -> float:
         >>> overlap("Sở Tài chính", None)
         0.0
     """
-    sa, sb = _syllables(a), _syllables(b)
-    size = sum(sa.values()) + sum(sb.values())
-    return 2 * sum((sa & sb).values()) / size if size else 0.0
+    return _dice(_syllables(a), _syllables(b))
 
 
 def containment(a: Any, b: Any) -> float:
@@ -419,16 +422,25 @@ def containment(a: Any, b: Any) -> float:
     return sum((sa & sb).values()) / size if size else 0.0
 
 
-def _action_score(predicted: Item, gold: Item, level: str) -> float | None:
-    """How well two items' actions agree at a level, or None when they are not the same duty.
+def _action_scores(predicted: list[Item], gold: list[Item], level: str) -> Iterator[tuple[float, int, int]]:
+    """(score, predicted index, gold index) for each pair whose actions are the same duty.
 
-    Strict: the same words as printed (after NFC and whitespace collapse). Lenient: the overlap of
-    their syllables, when it reaches ``ACTION_OVERLAP``.
+    Strict: the same words as printed (after NFC and whitespace collapse), score 1. Lenient: the
+    overlap of their syllables, when it reaches ``ACTION_OVERLAP`` (each action folded once).
     """
     if level == "strict":
-        return 1.0 if strict_key(predicted.get("action")) == strict_key(gold.get("action")) else None
-    score = overlap(predicted.get("action"), gold.get("action"))
-    return score if score >= ACTION_OVERLAP else None
+        keys = [strict_key(g.get("action")) for g in gold]
+        for i, p in enumerate(predicted):
+            key = strict_key(p.get("action"))
+            yield from ((1.0, i, j) for j, k in enumerate(keys) if k == key)
+        return
+    wanted = [_syllables(g.get("action")) for g in gold]
+    for i, p in enumerate(predicted):
+        found = _syllables(p.get("action"))
+        for j, w in enumerate(wanted):
+            score = _dice(found, w)
+            if score >= ACTION_OVERLAP:
+                yield score, i, j
 
 
 def _responsible_agrees(predicted: Item, gold: Item, level: str) -> bool:
@@ -464,7 +476,13 @@ MATCH_RULES: dict[str, tuple[str, Callable[[Item, Item, str], bool] | None]] = {
 }
 
 
-def match_items(predicted: list[Item], gold: list[Item], name: str, level: str) -> list[tuple[int, int]]:
+def match_items(
+    predicted: list[Item],
+    gold: list[Item],
+    name: str,
+    level: str,
+    same_duty: list[tuple[float, int, int]] | None = None,
+) -> list[tuple[int, int]]:
     """Pair predicted with gold items one to one, by their action and the field's other condition.
 
     Pairs are taken greedily, the best action agreement first (ties in document order): a
@@ -476,6 +494,8 @@ def match_items(predicted: list[Item], gold: list[Item], name: str, level: str) 
         gold: the gold items of the same list.
         name: one of ``MATCHED_FIELDS``.
         level: ``strict`` (the action as printed) or ``lenient`` (``ACTION_OVERLAP``).
+        same_duty: the pairs whose actions agree at this level, (score, predicted index, gold
+            index), when the caller has them already (the three obligations rows share them).
 
     Returns:
         (predicted index, gold index) pairs, in predicted order.
@@ -489,12 +509,11 @@ def match_items(predicted: list[Item], gold: list[Item], name: str, level: str) 
         []
     """
     agrees = MATCH_RULES[name][1]
-    candidates = []
-    for i, p in enumerate(predicted):
-        for j, g in enumerate(gold):
-            score = _action_score(p, g, level)
-            if score is not None and (agrees is None or agrees(p, g, level)):
-                candidates.append((-score, j, i))
+    candidates = [
+        (-score, j, i)
+        for score, i, j in (_action_scores(predicted, gold, level) if same_duty is None else same_duty)
+        if agrees is None or agrees(predicted[i], gold[j], level)
+    ]
     pairs: list[tuple[int, int]] = []
     used_p: set[int] = set()
     used_g: set[int] = set()
@@ -848,12 +867,16 @@ def score_document(
         if not outcome["strict"]:
             misses.append(Miss(doc_id, kind, name, _unmatched(gold, predicted, name), _unmatched(predicted, gold, name), outcome["lenient"]))
     unannotated = (gold.get("source") or {}).get("unannotated") or []
+    same_duty: dict[tuple[str, str], list[tuple[float, int, int]]] = {}
     for name in MATCHED_FIELDS:
         source = MATCH_RULES[name][0]
         if source in unannotated:
             continue
         found, wanted = predicted.get(source) or [], gold.get(source) or []
-        pairs = {lv: match_items(found, wanted, name, lv) for lv in LEVELS}
+        for lv in LEVELS:
+            if (source, lv) not in same_duty:
+                same_duty[(source, lv)] = list(_action_scores(found, wanted, lv))
+        pairs = {lv: match_items(found, wanted, name, lv, same_duty[(source, lv)]) for lv in LEVELS}
         for lv in LEVELS:
             prf = scores.lists[lv][name]
             prf.tp += len(pairs[lv])

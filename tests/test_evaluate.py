@@ -476,6 +476,7 @@ def test_cli_lists_test_misses_only_when_asked(small_corpus: tuple[Path, Path], 
     result = CliRunner().invoke(app, ["evaluate", str(corpus), str(gold), "--no-baseline", *args])
     assert result.exit_code == 0, result.output
     assert "2 dev | 1 test documents" in result.output  # one table, the two sides in columns
+    assert "(0 of 2 dev, 0 of 1 test)" in result.output  # no gold obligations yet: rows left empty
     assert ("(text, dev)" in result.output) is dev_shown
     assert ("003 (text, test)" in result.output) is test_shown
     if args and not test_shown:
