@@ -508,6 +508,21 @@ def test_compare_names_the_one_field_that_changed(small_corpus: tuple[Path, Path
     assert not back.losses and not back.changed and back.documents == 3
 
 
+def test_compare_counts_test_changes_and_details_them_only_when_asked(small_corpus: tuple[Path, Path], tmp_path: Path) -> None:
+    corpus, gold = small_corpus
+    _hold_out(gold, "003")
+    args = ["evaluate", str(corpus), str(gold), "--no-baseline"]
+    before = tmp_path / "before.json"
+    assert CliRunner().invoke(app, [*args, "--json", str(before)]).exit_code == 0
+    text = corpus / "003.txt"
+    text.write_text(text.read_text(encoding="utf-8").replace("Thạch Bàn, ngày", "Thạch Bản, ngày"), encoding="utf-8")
+    hidden = CliRunner().invoke(app, [*args, "--compare", str(before)])
+    assert "losses (1):\n  … and 1 on test documents (details with --show-test)" in hidden.output
+    assert "(dev 0+/0-, test 0+/1-)" in hidden.output and "Thạch Bản" not in hidden.output
+    shown = CliRunner().invoke(app, [*args, "--compare", str(before), "--show-test"])
+    assert "text 003 place: 'Thạch Bàn' → 'Thạch Bản' (gold 'Thạch Bàn')" in shown.output
+
+
 def test_compare_reads_a_report_of_the_first_layout(small_corpus: tuple[Path, Path]) -> None:
     # A run saved before the split (kinds -> scores, misses without a split) is still a baseline.
     corpus, gold = small_corpus
