@@ -192,21 +192,35 @@ def evaluate(
     floors: Annotated[Path, typer.Option("--floors", help="The floors file.")] = Path("tests/eval_floors.json"),
     misses: Annotated[bool, typer.Option("--misses/--no-misses", help="List, file by file, where gold and prediction disagree.")] = False,
     baseline: Annotated[bool, typer.Option("--baseline/--no-baseline", help="Score dateparser's search_dates as the deadline baseline.")] = True,
+    misses_of: Annotated[str | None, typer.Argument(hidden=True, help="After --misses: dev (default), test or all.")] = None,
+    show_test: Annotated[bool, typer.Option("--show-test", help="Also list the held-out test documents' misses (and changes).")] = False,
+    compare: Annotated[Path | None, typer.Option("--compare", help="An earlier --json report: list what got better and worse since.")] = None,
 ) -> None:
-    """Score the parser against hand-written gold records, per field, strict and lenient."""
+    """Score the parser against hand-written gold records, per field, dev and test, strict and lenient.
+
+    The test documents' misses are listed only with `--misses test` (or `all`) or `--show-test`.
+    """
     import json
 
     from . import evaluate as ev
     from .errors import EXIT_GATE
 
+    if misses_of is not None and (not misses or misses_of not in (*ev.SPLITS, "all")):
+        raise fail(f"unexpected argument {misses_of!r} (after --misses: dev, test or all)", EXIT_USAGE)
+    shown = {"all": ev.SPLITS, "test": ("test",), "dev": ("dev",)}[misses_of or "dev"] if misses else ()
+    if show_test:
+        shown = ev.SPLITS
     if allow_regression and not update_floors:
         raise fail("--allow-regression only applies with --update-floors", EXIT_USAGE)
     if check_floors and update_floors:
         raise fail("choose one of --check-floors and --update-floors", EXIT_USAGE)
     try:
         old = ev.read_floors(floors) if check_floors or (update_floors and floors.exists()) else None
+        earlier = ev.read_run(compare) if compare is not None else None
         report = ev.evaluate(corpus, annotations, scans=scans, baseline=baseline)
-        ev.print_report(report, misses=misses)
+        ev.print_report(report, misses=shown)
+        if earlier is not None:
+            ev.print_comparison(ev.compare_runs(earlier, report.to_dict()), show_test="test" in shown)
         if json_out is not None:
             write_output(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", json_out)
         if update_floors:
@@ -218,7 +232,10 @@ def evaluate(
     if check_floors and old is not None:
         if old.get("fingerprint") != report.fingerprint:
             typer.echo("directive-parser: note: the corpus or the annotations changed since the floors were pinned", err=True)
-        below = ev.check_floors(report, old)
+        try:
+            below = ev.check_floors(report, old)
+        except DirectiveParserError as exc:
+            raise fail(exc.message, exc.exit_code) from exc
         if below:
             raise fail("below the pinned floors: " + "; ".join(below), EXIT_GATE)
         typer.echo(f"all {len(old['floors'])} floors met", err=True)

@@ -15,21 +15,31 @@ from conftest import ANNOTATIONS, CORPUS, ROOT
 from typer.testing import CliRunner
 
 from directive_parser.cli import app
-from directive_parser.errors import EXIT_GATE, AnnotationError
+from directive_parser.errors import EXIT_GATE, AnnotationError, InputError
 from directive_parser.evaluate import (
+    ACTION_OVERLAP,
+    FLOORS_VERSION,
+    MATCHED_FIELDS,
     PRF,
     Accuracy,
     BelowFloor,
     KindScores,
     Report,
     check_floors,
+    compare_runs,
+    corpus_inputs,
+    describe_change,
     evaluate,
     lenient_key,
     list_items,
     load_annotations,
     load_gold,
+    match_items,
+    overlap,
     pin,
     read_floors,
+    read_run,
+    report_rows,
     score_document,
     strict_key,
     update_floors,
@@ -182,10 +192,105 @@ def test_score_document_lists_the_misses() -> None:
     scores = KindScores("text")
     misses = score_document("000", "text", predicted, gold, scores)
     by_field = {m.field: m for m in misses}
-    assert set(by_field) == {"issuer.name", "date", "deadlines"}
+    assert set(by_field) == {"issuer.name", "date", "deadlines", "deadlines +action"}
     assert by_field["issuer.name"].lenient_ok and not by_field["date"].lenient_ok
     assert by_field["deadlines"].gold == ["2023-07-30 (trước ngày 30/7/2023)"] and by_field["deadlines"].predicted == []
     assert scores.lists["strict"]["deadlines"].recall == 0.5
+
+
+# --- obligations and deadlines matched by their action -----------------------------------------------
+
+
+def _gold_with_obligations(doc_id: str) -> dict[str, Any]:
+    """A real gold record with its deadlines restated as obligations (annotations/README: every
+    deadline is also an obligation), as the annotators write them."""
+    data = json.loads((ANNOTATIONS / f"{doc_id}.json").read_text(encoding="utf-8"))
+    keep = ("action", "responsible", "deliver_to", "date")
+    data["obligations"] = [{**{k: d[k] for k in keep}, "due": d["text"]} for d in data["deadlines"]]
+    return data
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # 000: the parser's cut runs on past the gold's; the duty is the same
+        ("gửi Báo cáo kết quả về Ban Dân vận Thành ủy", "Gửi báo cáo kết quả về Ban Dân vận Thành uỷ (qua Phòng Dân vận)", True),
+        ("gửi Báo cáo kết quả về Ban Dân vận Thành ủy", "gửi Báo cáo kết quả", True),  # cut short: 5 of 11 syllables
+        ("tổ chức kiểm tra, giám sát mô hình", "gửi Báo cáo kết quả về Ban Dân vận Thành ủy", False),  # another duty
+        ("sơ kết và trao giải Chặng 1", "Chặng 1", False),  # c127: a time phrase taken for the action
+    ],
+)
+def test_action_overlap_threshold(a: str, b: str, same: bool) -> None:
+    assert (overlap(a, b) >= ACTION_OVERLAP) is same
+
+
+def test_match_items_pairs_one_to_one_best_first() -> None:
+    gold = _gold_with_obligations("000")["obligations"]
+    # 000's first duty is worded inside its second: by words alone the two look alike
+    assert overlap(gold[0]["action"], gold[1]["action"]) >= ACTION_OVERLAP
+    found = [dict(gold[0], action=gold[0]["action"] + " để tổng hợp"), dict(gold[0])]
+    # the exact copy takes the first duty; the looser one is left the second, by its words
+    assert match_items(found, gold, "obligations", "lenient") == [(0, 1), (1, 0)]
+    assert match_items(found, gold, "obligations", "strict") == [(1, 0)]
+    # with its time (the first duty's date), the looser one pairs with nothing
+    assert match_items(found, gold, "obligations +due", "lenient") == [(1, 0)]
+    assert match_items(found, gold, "deadlines +action", "lenient") == [(1, 0)]
+
+
+@pytest.mark.parametrize(
+    ("responsible", "agrees"),
+    [
+        ("các quận ủy, huyện ủy", [True, True]),  # the gold prints each with a qualifier
+        ("Các quận uỷ, huyện uỷ đã hoàn thành việc kiểm tra", [True, True]),
+        ("Sở Nội vụ", [False, False]),  # another body
+        (None, [False, False]),  # the gold names who; a null does not agree
+    ],
+)
+def test_responsible_agrees_leniently(responsible: str | None, agrees: list[bool]) -> None:
+    gold = _gold_with_obligations("000")["obligations"]
+    found = [dict(g, responsible=responsible) for g in gold]
+    pairs = match_items(found, gold, "obligations +responsible", "lenient")
+    assert [(i, i) in pairs for i in range(2)] == agrees
+    assert match_items(found, gold, "obligations +responsible", "strict") == []
+
+
+def test_due_agrees_by_date_else_by_phrase() -> None:
+    gold = [{"action": "báo cáo kết quả", "date": None, "due": "Hằng quý"}, {"action": "gửi danh sách", "date": "2023-07-15", "due": "trước ngày 15/7/2023"}]
+    found = [dict(gold[0], due="hằng quý"), dict(gold[1], due="chậm nhất ngày 15/7/2023")]
+    assert match_items(found, gold, "obligations +due", "lenient") == [(0, 0), (1, 1)]  # same date, other words
+    assert match_items(found, gold, "obligations +due", "strict") == []  # phrases as printed differ
+    found[0]["due"] = "hằng tháng"
+    assert match_items(found, gold, "obligations +due", "lenient") == [(1, 1)]
+
+
+def test_deadlines_with_their_action() -> None:
+    gold = load_gold(ANNOTATIONS / "000.json").model_dump(mode="json")
+    predicted = json.loads(json.dumps(gold))
+    predicted["deadlines"][0]["action"] = "Chặng 1"  # right date, wrong duty
+    scores = KindScores("text")
+    misses = score_document("000", "text", predicted, gold, scores)
+    assert scores.lists["lenient"]["deadlines"].fscore == 1.0  # the date alone matches
+    assert (scores.lists["lenient"]["deadlines +action"].tp, scores.lists["lenient"]["deadlines +action"].fn) == (1, 1)
+    by_field = {m.field: m for m in misses}
+    assert by_field["deadlines +action"].predicted == ["2023-07-15: Chặng 1"]
+
+
+def test_obligations_rows_leave_out_gold_without_obligations(tmp_path: Path) -> None:
+    gold = load_gold(ANNOTATIONS / "000.json")
+    assert gold.source["unannotated"] == ["obligations"]
+    predicted = _gold_with_obligations("000")
+    scores = KindScores("text", documents=["000"], unannotated=["000"])
+    score_document("000", "text", predicted, gold.model_dump(mode="json"), scores)
+    assert scores.lists["lenient"]["obligations"] == PRF() and not scores.scored("obligations")
+    assert report_rows({"dev": scores})[-4][1:] == ("–",) * 4  # "obligations" row: nothing to score
+    # once annotated, the same prediction is scored in full
+    (tmp_path / "000.json").write_text(json.dumps(_gold_with_obligations("000"), ensure_ascii=False), encoding="utf-8")
+    annotated = load_gold(tmp_path / "000.json")
+    assert annotated.source["unannotated"] == []
+    scores = KindScores("text", documents=["000"])
+    score_document("000", "text", predicted, annotated.model_dump(mode="json"), scores)
+    assert {name: scores.lists["lenient"][name].fscore for name in MATCHED_FIELDS} == dict.fromkeys(MATCHED_FIELDS, 1.0)
+    assert Report("x", {"text": {"dev": scores}}).metrics()["dev/text/obligations +due/lenient"] == 1.0
 
 
 # --- floors ----------------------------------------------------------------------------------------
@@ -194,7 +299,7 @@ def test_score_document_lists_the_misses() -> None:
 def _report(correct: int, total: int = 10) -> Report:
     scores = KindScores("text", documents=[str(i) for i in range(total)])
     scores.register["strict"]["date"] = Accuracy(correct, total)
-    return Report(fingerprint="x", kinds={"text": scores})
+    return Report(fingerprint="x", kinds={"text": {"dev": scores}})
 
 
 def test_pin_sits_a_little_below() -> None:
@@ -205,22 +310,35 @@ def test_pin_sits_a_little_below() -> None:
 
 def test_update_floors_raises_but_never_lowers_silently() -> None:
     first = update_floors(_report(8), None)
-    assert first["floors"]["text/date/strict"] == 0.79
+    assert first["floors"]["dev/text/date/strict"] == 0.79
     higher = update_floors(_report(9), first)
-    assert higher["floors"]["text/date/strict"] == 0.89
+    assert higher["floors"]["dev/text/date/strict"] == 0.89
     # A figure exactly at its floor re-pins to the floor, not to the figure less the margin.
-    kept = update_floors(_report(8), {"floors": {"text/date/strict": 0.8}})
-    assert kept["floors"]["text/date/strict"] == 0.8
+    kept = update_floors(_report(8), {"version": FLOORS_VERSION, "floors": {"dev/text/date/strict": 0.8}})
+    assert kept["floors"]["dev/text/date/strict"] == 0.8
     assert kept["fingerprint"] == "x"
 
 
 def test_update_floors_refuses_a_regression_unless_allowed() -> None:
     pinned = update_floors(_report(9), None)
-    with pytest.raises(BelowFloor, match=r"text/date/strict: 0\.8000 < floor 0\.89"):
+    with pytest.raises(BelowFloor, match=r"dev/text/date/strict: 0\.8000 < floor 0\.89"):
         update_floors(_report(8), pinned)
     lowered = update_floors(_report(8), pinned, allow_regression=True)
-    assert lowered["floors"]["text/date/strict"] == 0.79
+    assert lowered["floors"]["dev/text/date/strict"] == 0.79
     assert check_floors(_report(8), lowered) == []
+
+
+def test_floors_of_the_old_layout_are_refused_then_repinned() -> None:
+    # Layout 1 named figures kind/field/level; checking them against split/kind/field/level
+    # names would check nothing, silently.
+    old = {"version": 1, "floors": {"text/date/strict": 0.99}}
+    with pytest.raises(InputError, match="layout 1"):
+        check_floors(_report(8), old)
+    with pytest.raises(InputError, match="layout 1"):
+        update_floors(_report(8), old)
+    fresh = update_floors(_report(8), old, allow_regression=True)
+    assert fresh["version"] == FLOORS_VERSION and fresh["floors"]["dev/text/date/strict"] == 0.79
+    assert "text/date/strict" not in fresh["floors"]  # the old names are dropped, not carried along
 
 
 # --- the real corpus ---------------------------------------------------------------------------------
@@ -233,20 +351,44 @@ def report() -> Report:
 
 def test_evaluate_meets_the_pinned_floors(report: Report) -> None:
     floors = read_floors(FLOORS)
-    assert report.kinds["text"].documents and len(report.kinds["text"].documents) == len(list(ANNOTATIONS.glob("*.json")))
+    text = report.kinds["text"]
+    assert sum(len(s.documents) for s in text.values()) == len(list(ANNOTATIONS.glob("*.json")))
     assert check_floors(report, floors) == []
 
 
 def test_every_figure_has_a_floor(report: Report) -> None:
     # A field scored but not pinned would be free to fall; re-pin with evaluate --update-floors.
     assert set(report.metrics()) <= set(read_floors(FLOORS)["floors"])
+    assert {name.split("/")[0] for name in read_floors(FLOORS)["floors"]} == {"dev", "test"}  # both splits pinned
+
+
+def test_documents_are_scored_on_the_side_of_the_split_their_gold_names(report: Report) -> None:
+    split_of = dict(line.split("\t") for line in (ANNOTATIONS / "SPLIT.tsv").read_text(encoding="utf-8").split("\n")[1:] if line)
+    for split, scores in report.kinds["text"].items():
+        assert scores.documents and all(split_of[doc_id] == split for doc_id in scores.documents)
+    assert {m.split for m in report.misses} == {"dev", "test"}
 
 
 def test_report_json_carries_scores_misses_and_skips(report: Report) -> None:
     data = json.loads(json.dumps(report.to_dict(), ensure_ascii=False))
     assert data["fingerprint"] == report.fingerprint
-    assert data["kinds"]["text"]["fields"]["date"]["strict"]["total"] == len(report.kinds["text"].documents)
+    for split in ("dev", "test"):
+        scores = data["kinds"]["text"][split]
+        assert scores["split"] == split and scores["fields"]["date"]["strict"]["total"] == len(report.kinds["text"][split].documents)
     assert any("--scans" in s["reason"] for s in data["skipped"])  # scans are opt-in
+
+
+def test_doc_files_are_paired_and_skipped_while_no_loader_reads_them(tmp_path: Path) -> None:
+    doc = next((CORPUS / "files").glob("*.doc"))
+    assert [c.kind for c in corpus_inputs(CORPUS, [doc.stem]) if c.path == doc] == ["doc"]
+    corpus, gold = tmp_path / "corpus", tmp_path / "annotations"
+    (corpus / "files").mkdir(parents=True)
+    gold.mkdir()
+    shutil.copy(doc, corpus / "files")
+    shutil.copy(ANNOTATIONS / "000.json", gold / f"{doc.stem}.json")  # any valid gold: nothing is scored
+    result = evaluate(corpus, gold, baseline=False)
+    assert not result.kinds
+    assert [(Path(f).name, "refuse .doc" in why) for f, why in result.skipped] == [(doc.name, True)]
 
 
 # --- the command -------------------------------------------------------------------------------------
@@ -267,24 +409,32 @@ def small_corpus(tmp_path: Path) -> tuple[Path, Path]:
 def test_cli_check_floors_exits_with_the_gate_code(small_corpus: tuple[Path, Path], tmp_path: Path) -> None:
     corpus, gold = small_corpus
     floors = tmp_path / "floors.json"
-    floors.write_text(json.dumps({"floors": {"text/date/strict": 1.01}}), encoding="utf-8")
+    floors.write_text(json.dumps({"version": FLOORS_VERSION, "floors": {"dev/text/date/strict": 1.01}}), encoding="utf-8")
     result = CliRunner().invoke(app, ["evaluate", str(corpus), str(gold), "--no-baseline", "--check-floors", "--floors", str(floors)])
     assert result.exit_code == EXIT_GATE
-    assert "text/date/strict" in result.output
+    assert "dev/text/date/strict" in result.output
+
+
+def test_cli_check_floors_of_the_old_layout_is_one_line(small_corpus: tuple[Path, Path], tmp_path: Path) -> None:
+    corpus, gold = small_corpus
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"version": 1, "floors": {"text/date/strict": 0.5}}), encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(corpus), str(gold), "--no-baseline", "--check-floors", "--floors", str(floors)])
+    assert result.exit_code == 1 and "re-pin with --update-floors" in result.output and "Traceback" not in result.output
 
 
 def test_cli_update_floors_refuses_to_lower(small_corpus: tuple[Path, Path], tmp_path: Path) -> None:
     corpus, gold = small_corpus
     floors = tmp_path / "floors.json"
-    before = json.dumps({"floors": {"text/date/strict": 1.01}})
+    before = json.dumps({"version": FLOORS_VERSION, "floors": {"dev/text/date/strict": 1.01}})
     floors.write_text(before, encoding="utf-8")
     args = ["evaluate", str(corpus), str(gold), "--no-baseline", "--update-floors", "--floors", str(floors)]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == EXIT_GATE and floors.read_text(encoding="utf-8") == before
     result = CliRunner().invoke(app, [*args, "--allow-regression", "--json", str(tmp_path / "r.json")])
     assert result.exit_code == 0, result.output
-    assert json.loads(floors.read_text(encoding="utf-8"))["floors"]["text/date/strict"] < 1.0
-    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["kinds"]["text"]["documents"] == 3
+    assert json.loads(floors.read_text(encoding="utf-8"))["floors"]["dev/text/date/strict"] < 1.0
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["kinds"]["text"]["dev"]["documents"] == 3
 
 
 def test_cli_malformed_gold_is_one_line(small_corpus: tuple[Path, Path]) -> None:
@@ -293,3 +443,107 @@ def test_cli_malformed_gold_is_one_line(small_corpus: tuple[Path, Path]) -> None
     result = CliRunner().invoke(app, ["evaluate", str(corpus), str(gold)])
     assert result.exit_code == 1
     assert "001.json: not valid JSON" in result.output and "Traceback" not in result.output
+
+
+def _misplace(text: Path) -> None:
+    """Change the place of a copied seed's place/date line (000: Hải Phòng → Hải Dương)."""
+    text.write_text(text.read_text(encoding="utf-8").replace("Hải Phòng, ngày", "Hải Dương, ngày"), encoding="utf-8")
+
+
+def _hold_out(gold: Path, doc_id: str) -> None:
+    """Put a copied gold record on the test side of the split."""
+    data = json.loads((gold / f"{doc_id}.json").read_text(encoding="utf-8"))
+    data["split"] = "test"
+    (gold / f"{doc_id}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "dev_shown", "test_shown"),
+    [
+        (["--misses"], True, False),  # the held-out documents' misses stay hidden
+        (["--misses", "dev"], True, False),
+        (["--misses", "test"], False, True),
+        (["--misses", "all"], True, True),
+        (["--misses", "--show-test"], True, True),
+        (["--show-test"], True, True),
+        ([], False, False),
+    ],
+)
+def test_cli_lists_test_misses_only_when_asked(small_corpus: tuple[Path, Path], args: list[str], dev_shown: bool, test_shown: bool) -> None:
+    corpus, gold = small_corpus
+    _hold_out(gold, "003")  # 003 has a miss (its subject)
+    _misplace(corpus / "000.txt")  # and now 000 too
+    result = CliRunner().invoke(app, ["evaluate", str(corpus), str(gold), "--no-baseline", *args])
+    assert result.exit_code == 0, result.output
+    assert "2 dev | 1 test documents" in result.output  # one table, the two sides in columns
+    assert "(0 of 2 dev, 0 of 1 test)" in result.output  # no gold obligations yet: rows left empty
+    assert ("(text, dev)" in result.output) is dev_shown
+    assert ("003 (text, test)" in result.output) is test_shown
+    if args and not test_shown:
+        assert "test documents not shown (--misses test or --show-test)" in result.output
+
+
+@pytest.mark.parametrize("args", [["--misses", "tests"], ["test"]])
+def test_cli_misses_side_is_checked(small_corpus: tuple[Path, Path], args: list[str]) -> None:
+    corpus, gold = small_corpus
+    result = CliRunner().invoke(app, ["evaluate", str(corpus), str(gold), "--no-baseline", *args])
+    assert result.exit_code == 2 and "dev, test or all" in result.output and "Traceback" not in result.output
+
+
+def test_compare_names_the_one_field_that_changed(small_corpus: tuple[Path, Path], tmp_path: Path) -> None:
+    corpus, gold = small_corpus
+    _hold_out(gold, "003")
+    args = ["evaluate", str(corpus), str(gold), "--no-baseline"]
+    before, after = tmp_path / "before.json", tmp_path / "after.json"
+    assert CliRunner().invoke(app, [*args, "--json", str(before)]).exit_code == 0
+    _misplace(corpus / "000.txt")
+    result = CliRunner().invoke(app, [*args, "--json", str(after), "--compare", str(before)])
+    assert result.exit_code == 0, result.output
+    assert "losses (1):\n  text 000 place: 'Hải Phòng' → 'Hải Dương' (gold 'Hải Phòng')" in result.output
+    assert "0 gains, 1 losses, 0 other changes over 3 documents compared (dev 0+/1-, test 0+/0-)" in result.output
+    assert "corpus or the gold files changed" in result.output  # the fingerprints differ
+    # the other way round, from the saved runs alone: one gain
+    back = compare_runs(read_run(after), read_run(before))
+    assert [(c.doc_id, c.field, c.errors) for c in back.gains] == [("000", "place", ((1, 1), (0, 0)))]
+    assert not back.losses and not back.changed and back.documents == 3
+
+
+def test_compare_counts_test_changes_and_details_them_only_when_asked(small_corpus: tuple[Path, Path], tmp_path: Path) -> None:
+    corpus, gold = small_corpus
+    _hold_out(gold, "003")
+    args = ["evaluate", str(corpus), str(gold), "--no-baseline"]
+    before = tmp_path / "before.json"
+    assert CliRunner().invoke(app, [*args, "--json", str(before)]).exit_code == 0
+    text = corpus / "003.txt"
+    text.write_text(text.read_text(encoding="utf-8").replace("Thạch Bàn, ngày", "Thạch Bản, ngày"), encoding="utf-8")
+    hidden = CliRunner().invoke(app, [*args, "--compare", str(before)])
+    assert "losses (1):\n  … and 1 on test documents (details with --show-test)" in hidden.output
+    assert "(dev 0+/0-, test 0+/1-)" in hidden.output and "Thạch Bản" not in hidden.output
+    shown = CliRunner().invoke(app, [*args, "--compare", str(before), "--show-test"])
+    assert "text 003 place: 'Thạch Bàn' → 'Thạch Bản' (gold 'Thạch Bàn')" in shown.output
+
+
+def test_compare_reads_a_report_of_the_first_layout(small_corpus: tuple[Path, Path]) -> None:
+    # A run saved before the split (kinds -> scores, misses without a split) is still a baseline.
+    corpus, gold = small_corpus
+    now = evaluate(corpus, gold, baseline=False).to_dict()
+    old = json.loads(json.dumps(now))
+    old["kinds"] = {kind: by_split["dev"] for kind, by_split in old["kinds"].items()}
+    for items in old["misses"].values():
+        for m in items:
+            del m["split"]
+    old["misses"]["001"] = [m for m in old["misses"].get("001", []) if m["field"] != "date"]
+    old["misses"]["001"].append({"id": "001", "kind": "text", "field": "number.symbol", "gold": "x", "predicted": "y", "lenient_ok": False})
+    comparison = compare_runs(old, now)
+    assert [describe_change(c) for c in comparison.gains] == ["text 001 number.symbol: 'y' → 'x' (gold 'x')"]
+    assert not comparison.losses and comparison.documents == 3
+
+
+def test_cli_compare_with_a_bad_baseline_is_one_line(small_corpus: tuple[Path, Path], tmp_path: Path) -> None:
+    corpus, gold = small_corpus
+    bad = tmp_path / "floors.json"
+    bad.write_text(json.dumps({"floors": {}}), encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(corpus), str(gold), "--compare", str(bad)])
+    assert result.exit_code == 1 and "not a report of evaluate --json" in result.output and "Traceback" not in result.output
+    with pytest.raises(InputError, match="no such report"):
+        read_run(tmp_path / "missing.json")
