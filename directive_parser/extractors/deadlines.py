@@ -26,7 +26,7 @@ import regex
 from .. import patterns as P
 from ..dates import TimePhrase, find_time_phrases
 from ..layout import Layout
-from ..record import Deadline, Directive
+from ..record import Deadline, Directive, TimeExpression
 from ..source import Text
 from ..structure import (
     BULLET_CHARS,
@@ -675,6 +675,7 @@ def table_rows(st: Structure, table: Table, record: Directive) -> list[Deadline]
     text = st.text
     doc_year = record.date_partial.year if record.date_partial else None
     out: list[Deadline] = []
+    symbol_ends = [m.end() for m in P.SYMBOL_RE.finditer(text.fold)]
     for row in table.rows[1 if table.header else 0 :]:
         cells = [st.cell_text(c) for c in row]
         if is_column_numbers(cells) or task >= len(cells):
@@ -690,10 +691,16 @@ def table_rows(st: Structure, table: Table, record: Directive) -> list[Deadline]
         if due:
             cell = row[time_col] if time_col is not None else None
             if cell is not None:
-                phrases = find_time_phrases(text.text, text.fold, record.date, doc_year, cell.start, cell.end)
+                phrases = [
+                    p
+                    for p in find_time_phrases(text.text, text.fold, record.date, doc_year, cell.start, cell.end)
+                    if not _is_citation_date(text, p, symbol_ends) and not _before_document(p, record)
+                ]
                 dated = [p for p in phrases if p.date is not None]
                 date = dated[-1].date if dated else None
-                when = (dated[-1] if dated else phrases[0]).when if phrases else None
+                # the time column says this is the row's time even when our grammar reads no date
+                # in it ("Trong năm 2026", "Theo hướng dẫn của Trung ương"): kept as printed, vague
+                when = (dated[-1] if dated else phrases[0]).when if phrases else TimeExpression(kind="vague")
         span = row[task]
         out.append(
             Deadline(
@@ -713,6 +720,19 @@ def table_rows(st: Structure, table: Table, record: Directive) -> list[Deadline]
 # A time cell that only says how often or that the work goes on ("Thường xuyên trong năm") gives no
 # deadline; the row is still a duty (obligations).
 _ONGOING_RE = regex.compile(r"^(?:thực\s+hiện\s+)?thường\s+xuyên\b", regex.V1 | regex.I)
+
+
+def _before_document(phrase: TimePhrase, record: Directive) -> bool:
+    """A date before the document's own (its month when the day is blank) reports the past or
+    dates a cited document ("Theo Điều 17 Nghị định số 52/2015/NĐ-CP ngày 28/5/2015")."""
+    if phrase.date is None:
+        return False
+    if record.date is not None:
+        return phrase.date < record.date
+    partial = record.date_partial
+    if partial is not None and partial.year is not None:
+        return (phrase.date.year, phrase.date.month) < (partial.year, partial.month or 1)
+    return False
 
 
 def timed_rows(st: Structure, record: Directive) -> list[Deadline]:

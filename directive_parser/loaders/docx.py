@@ -96,7 +96,46 @@ def _block_lines(container: Any, depth: int = 0) -> Iterator[str]:
             yield from _table_lines(block, depth + 1)
 
 
+# A table with this many filled cells in a row is a data table (a task table, a form, a schedule), written
+# one row per line with " | " between cells, as the structure layer reads tables; the header block
+# and the signature block are two-column layout tables, kept cell by cell.
+DATA_TABLE_MIN_COLUMNS = 3
+
+
+def _cell_text(cell: Any, depth: int) -> str:
+    """A cell's text on one line (its paragraphs joined), "|" in it kept apart from the separator."""
+    lines = [x.strip() for x in _block_lines(cell, depth) if x.strip()]
+    return " ".join(lines).replace("|", "/")
+
+
+def _filled_cells(row: Any) -> int:
+    seen: set[int] = set()
+    filled = 0
+    for cell in row.cells:
+        if id(cell._tc) not in seen:
+            seen.add(id(cell._tc))
+            filled += bool(cell.text.strip())
+    return filled
+
+
 def _table_lines(table: Any, depth: int) -> Iterator[str]:
+    # a layout table (header, signature and "Nơi nhận" blocks) fills at most two cells a row, even
+    # when it has a spacer column; a data table fills three or more in some row
+    filled = max((_filled_cells(row) for row in table.rows), default=0)
+    if filled >= DATA_TABLE_MIN_COLUMNS and depth <= 1:
+        yield ""
+        for row in table.rows:
+            cells: list[str] = []
+            seen_row: set[int] = set()
+            for cell in row.cells:
+                if id(cell._tc) in seen_row:
+                    continue
+                seen_row.add(id(cell._tc))
+                cells.append(_cell_text(cell, depth))
+            if any(cells):
+                yield " | ".join(cells)
+        yield ""
+        return
     for row in table.rows:
         seen: set[int] = set()
         for cell in row.cells:
