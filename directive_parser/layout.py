@@ -115,8 +115,8 @@ def _header_end(t: Text) -> int:
     nonblank = 0
     for line in lines:
         s = line.text.strip()
-        if not s:
-            continue
+        if not s or P.RULE_LINE_RE.match(s):
+            continue  # a rule under the issuer or the motto ("______") is part of the header
         nonblank += 1
         if nonblank > HEADER_MAX_LINES:
             return line.start

@@ -276,7 +276,10 @@ def test_deadlines_with_their_action() -> None:
 
 
 def test_obligations_rows_leave_out_gold_without_obligations(tmp_path: Path) -> None:
-    gold = load_gold(ANNOTATIONS / "000.json")
+    data = json.loads((ANNOTATIONS / "000.json").read_text(encoding="utf-8"))
+    del data["obligations"]  # as written before obligations were annotated
+    (tmp_path / "old.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    gold = load_gold(tmp_path / "old.json")
     assert gold.source["unannotated"] == ["obligations"]
     predicted = _gold_with_obligations("000")
     scores = KindScores("text", documents=["000"], unannotated=["000"])
@@ -476,7 +479,7 @@ def test_cli_lists_test_misses_only_when_asked(small_corpus: tuple[Path, Path], 
     result = CliRunner().invoke(app, ["evaluate", str(corpus), str(gold), "--no-baseline", *args])
     assert result.exit_code == 0, result.output
     assert "2 dev | 1 test documents" in result.output  # one table, the two sides in columns
-    assert "(0 of 2 dev, 0 of 1 test)" in result.output  # no gold obligations yet: rows left empty
+    assert "(2 of 2 dev, 1 of 1 test)" in result.output  # every gold record has its obligations
     assert ("(text, dev)" in result.output) is dev_shown
     assert ("003 (text, test)" in result.output) is test_shown
     if args and not test_shown:
