@@ -41,8 +41,9 @@ from ..structure import (
 )
 from ..values import clean_value
 
-# An action longer than this many characters is cut at a word boundary: a clerk's to-do line.
-ACTION_MAX_CHARS = 250
+# An action longer than this many characters is cut at a word boundary (a task cell or an item of
+# several clauses is kept whole below it: the gold and OUTPUT.md take the duty "as printed").
+ACTION_MAX_CHARS = 500
 # A "responsible" group longer than this is a run-on clause, not a group name.
 RESPONSIBLE_MAX_CHARS = 250
 # How far back (paragraphs) a list item looks for the heading or lead-in naming its group.
@@ -368,8 +369,9 @@ _CHARGE_TAIL_RE = regex.compile(
     r"[\s,]+(?:chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|tham\s+mưu)\b.*$",
     regex.V1 | regex.I | regex.S,
 )
-# A heading that names a body: "1. Đối với tỉnh Quảng Ninh", "2. Bộ Tài chính:", "c) UBND Phường 2:".
-_HEADING_WHO_RE = regex.compile(rf"^\s*(?:Đối\s+với\s+(?P<who>[^:\n]{{3,200}}?)|(?P<who>{_ORG}[^:\n]{{0,200}}?))\s*:?\s*$", regex.V1)
+# A heading that names a body: "1. Đối với tỉnh Quảng Ninh", "2. Bộ Tài chính:", "c) UBND Phường 2:",
+# "4.4. Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh".
+_HEADING_WHO_RE = regex.compile(rf"^\s*(?:(?:Đề\s+nghị|Giao|Yêu\s+cầu)\s+)?(?:Đối\s+với\s+(?P<who>[^:\n]{{3,200}}?)|(?P<who>{_ORG}[^:\n]{{0,200}}?))\s*:?\s*$", regex.V1)
 # A heading naming a body is short; a longer "heading" is an item's text.
 HEADING_WHO_MAX_WORDS = 25
 
@@ -391,6 +393,12 @@ def heading_who(st: Structure, block: int | None) -> str | None:
         raw = st.text.fold[b.content : b.end]
         if not (b.heading or raw.rstrip().endswith(":")):
             continue
+        # "Bộ KH&CN tập trung thực hiện các nhiệm vụ sau:" names "Bộ KH&CN": the subject before its verb
+        sents = st.sentences_in(b.start, b.end + 1)
+        own = _own_who(st.text, sents[0]) if sents else None
+        who = plausible_who(own[0]) if own else None
+        if who:
+            return lead_body(who)
         m = _HEADING_WHO_RE.match(raw)
         if m and len(raw.split()) <= HEADING_WHO_MAX_WORDS:
             who = plausible_who(clean_value(st.text.text[b.content + m.start("who") : b.content + m.end("who")]))
@@ -648,13 +656,6 @@ def extract_structured(st: Structure, record: Directive) -> None:
     del starts
 
 
-def _first_sentence(s: str) -> str:
-    """A long cell's duty is its first sentence ("Rà soát … . Kịp thời xử lý …" → "Rà soát …")."""
-    parts = regex.split(r"(?<=[.;])\s+(?=\p{Lu})", s, maxsplit=1, flags=regex.V1)
-    first = parts[0].rstrip(" .;")
-    return first if len(_words(first)) >= ACTION_MIN_WORDS else s.rstrip(" .;")
-
-
 def table_rows(st: Structure, table: Table, record: Directive) -> list[Deadline]:
     """One duty per row of a task table (a table with a task column and a lead or time column).
 
@@ -680,7 +681,7 @@ def table_rows(st: Structure, table: Table, record: Directive) -> list[Deadline]
         cells = [st.cell_text(c) for c in row]
         if is_column_numbers(cells) or task >= len(cells):
             continue
-        action = clean_value(_first_sentence(cells[task]))
+        action = clean_value(cells[task].rstrip(" .;"))
         others = [c for i, c in enumerate(cells) if i not in (task, table.column("number"))]
         if len(_words(action)) < 2 or not any(others):
             continue  # a group row: "II | Cải cách thủ tục hành chính | | |"

@@ -67,6 +67,11 @@ VETO_OPINION_RE = regex.compile(
     r"^[^,;:]{0,80}?(?<!\p{L})(?:thống\s+nhất\s+(?:với|chủ\s+trương)|ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương)(?!\p{L})",
     regex.V1 | regex.I,
 )
+# Who attended, in a meeting's conclusions: "Tham dự buổi làm việc có Bộ trưởng …", "Cùng dự có …".
+VETO_ATTENDANCE_RE = regex.compile(
+    r"^[\W\d]*(?:tham\s+dự|cùng\s+dự|dự\s+họp|tham\s+gia)\s+(?:cuộc\s+họp|buổi\s+làm\s+việc|hội\s+nghị|phiên\s+họp|buổi\s+họp)?\s*(?:có|gồm)\b",
+    regex.V1 | regex.I,
+)
 # Not a task but an address, a link or a table's column numbers: "Email: x@y.vn", "2 3 4".
 VETO_NOT_TEXT_RE = regex.compile(r"^(?:[\W\d_]+|.*(?:@|https?://|www\.)\S+\s*)$", regex.V1)
 
@@ -128,7 +133,7 @@ def _is_duty(
     fold = st.text.fold[sent.start : sent.end]
     if VETO_PROMISE_RE.search(fold) and not D._ASK_RE.search(fold):
         return False
-    if VETO_OPINION_RE.search(fold) or VETO_NOT_TEXT_RE.match(fold.strip()):
+    if VETO_OPINION_RE.search(fold) or VETO_NOT_TEXT_RE.match(fold.strip()) or VETO_ATTENDANCE_RE.match(fold):
         return False
     kind = st.section_kind(sent.start)
     if kind == "aims":
@@ -151,6 +156,36 @@ def _is_duty(
     if kind == "implementation":
         return True
     return addressed and not plan
+
+
+def _clause_run_end(
+    st: Structure, paragraphs: D.Paragraphs, sentences: list[Sentence], si: int, block: int | None, consumed: set[int]
+) -> int:
+    """Where a duty's sentence ends when it goes on past ";" within its item.
+
+    OUTPUT.md: "a list of actions for one body in one sentence is one entry": "Đẩy mạnh ứng dụng
+    khoa học, kỹ thuật và công nghệ; chuyển đổi trạng thái …" is one duty, though the splitter cut
+    it at ";". So do the later sentences of a list item ("Thường xuyên kiểm tra, rà soát … . Kịp
+    thời xử lý …": one item, one duty, as a task table's cell is). They join it while they stay in
+    the same block, name no body of their own and state no time (a clause with its own time is its
+    own entry)."""
+    end = sentences[si].end
+    j = si
+    while (
+        j + 1 < len(sentences)
+        and (st.text.text[sentences[j].end - 1] == ";" or (block is not None and st.blocks[block].marker is not None))
+        and st.block_at(sentences[j + 1].start) == block
+        and paragraphs.own_who(j + 1) is None
+        and not _has_time(st, sentences[j + 1])
+    ):
+        j += 1
+        consumed.add(j)
+        end = sentences[j].end
+    return end
+
+
+def _has_time(st: Structure, sent: Sentence) -> bool:
+    return bool(find_time_phrases(st.text.text, st.text.fold, None, None, sent.start, sent.end))
 
 
 def _announces_items(st: Structure, block: int | None) -> bool:
@@ -179,7 +214,10 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
         item = st.owner(fb) if fb is not None and fb in st.fields else None
         if item is not None:
             covered_items[item] = st.blocks[item].end + 1
+    consumed: set[int] = set()
     for si, sent in enumerate(sentences):
+        if si in consumed:
+            continue
         block = st.block_at(sent.start)
         if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not st.text.text[sent.start : sent.end].rstrip().endswith(":"))):
             continue
@@ -199,7 +237,8 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
             who = lead_body(clean_value(text.text[lead.start : lead.end]))
         if not own and CONTINUATION_RE.match(fold) and out and out[-1].evidence and st.block_at(out[-1].evidence.start) == block:
             continue  # "…; đồng thời gửi …": the same duty goes on
-        action = D._trim_action(text.text[duty_start : sent.end])
+        end = _clause_run_end(st, paragraphs, sentences, si, block, consumed)
+        action = D._trim_action(text.text[duty_start:end])
         if set(regex.findall(r"\p{L}+", action.lower(), flags=regex.V1)) <= GENERIC_DUTY_WORDS:
             continue  # a closing formula: carry out the document
         if len(_words(action)) < ACTION_MIN_WORDS:
