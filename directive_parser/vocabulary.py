@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
+import regex
 from pydantic import BaseModel, ValidationError
 
 from .errors import VocabularyError
@@ -124,6 +125,62 @@ def parse_vocabulary(raw: str, origin: str) -> Vocabulary:
         return Vocabulary.model_validate(data)
     except ValidationError as exc:
         raise VocabularyError(f"{origin}: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}") from exc
+
+
+class DutyVerbs(BaseModel):
+    words: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class BodyOpeners(BaseModel):
+    words: list[str]
+    not_before: dict[str, str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class DutyWords(BaseModel):
+    """The words of the "who, what" grammar (``data/duties.toml``)."""
+
+    duty_verbs: DutyVerbs
+    body_openers: BodyOpeners
+
+    def verbs_pattern(self) -> str:
+        """The duty verbs as one regex alternation, longest first ("báo cáo" before "báo")."""
+        words = sorted(set(self.duty_verbs.words), key=len, reverse=True)
+        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+    def openers_pattern(self) -> str:
+        """The words that open a body's name, each with the words it may not stand before."""
+        out = []
+        for w in sorted(set(self.body_openers.words), key=len, reverse=True):
+            word = regex.escape(w).replace(r"\ ", r"\s+")
+            veto = self.body_openers.not_before.get(w)
+            out.append(f"{word}(?!{veto})" if veto else word)
+        return "(?:" + "|".join(out) + r")\b"
+
+
+@functools.lru_cache(maxsize=1)
+def duties() -> DutyWords:
+    """The bundled duty verbs and body openers, validated once and never mutated.
+
+    Raises:
+        VocabularyError: the file is not TOML, not NFC, not of the expected shape, or a veto is not a
+            valid regex fragment.
+    """
+    raw = resources.files("directive_parser.data").joinpath("duties.toml").read_text("utf-8")
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise VocabularyError(f"data/duties.toml: not valid TOML ({exc})") from exc
+    _check_nfc(data, "data/duties.toml")
+    try:
+        words = DutyWords.model_validate(data)
+        regex.compile(words.openers_pattern(), regex.V1)
+    except (ValidationError, regex.error) as exc:
+        raise VocabularyError(f"data/duties.toml: {exc}") from exc
+    return words
 
 
 @functools.lru_cache(maxsize=1)

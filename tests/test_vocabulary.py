@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from directive_parser import patterns as P
 from directive_parser.errors import VocabularyError
-from directive_parser.vocabulary import parse_vocabulary, vocabulary
+from directive_parser.vocabulary import duties, parse_vocabulary, vocabulary
 
 VOCAB = vocabulary()
 
@@ -54,3 +55,23 @@ def test_decomposed_strings_are_refused() -> None:
     raw = '[[document_types]]\nname = "' + unicodedata.normalize("NFD", "Công văn") + '"\nabbr = []\nexamples = []\n'
     with pytest.raises(VocabularyError, match="NFC"):
         parse_vocabulary(raw, "nfd.toml")
+
+
+# --- data/duties.toml: duty verbs and the words that open a body's name, both ways -------------
+
+
+def _duty_cases() -> list[tuple[str, str, bool]]:
+    words = duties()
+    out = [("verb", e, True) for e in words.duty_verbs.examples]
+    out += [("verb", e, False) for e in words.duty_verbs.counter_examples]
+    out += [("opener", e, True) for e in words.body_openers.examples]
+    out += [("opener", e, False) for e in words.body_openers.counter_examples]
+    return out
+
+
+@pytest.mark.parametrize("kind,text,expected", _duty_cases())
+def test_duty_words_examples_both_ways(kind: str, text: str, expected: bool) -> None:
+    words = duties()
+    pattern = words.verbs_pattern() if kind == "verb" else words.openers_pattern()
+    rx = regex.compile(rf"^(?:{pattern})(?!\p{{L}})", regex.V1 | (regex.I if kind == "verb" else 0))
+    assert bool(rx.match(text)) is expected

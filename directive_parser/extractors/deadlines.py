@@ -40,6 +40,7 @@ from ..structure import (
     split_sentences,
 )
 from ..values import clean_value
+from ..vocabulary import duties
 
 # An action longer than this many characters is cut at a word boundary (a task cell or an item of
 # several clauses is kept whole below it: the gold and OUTPUT.md take the duty "as printed").
@@ -63,30 +64,12 @@ DUPLICATE_OVERLAP = 0.5
 # ============================================================================================
 
 # Verbs that open a duty; where a responsible group ends and the action begins.
-_DUTY_VERBS = (
-    r"gửi|báo\s+cáo|tổ\s+chức|xây\s+dựng|thực\s+hiện|triển\s+khai|hoàn\s+thành|tổng\s+hợp|rà\s+soát|"
-    r"đăng\s+ký|kiểm\s+tra|đánh\s+giá|tham\s+dự|tham\s+gia|cử|chỉ\s+đạo|ban\s+hành|nộp|lựa\s+chọn|"
-    r"quan\s+tâm|phối\s+hợp|chủ\s+trì|chủ\s+động|khẩn\s+trương|tiếp\s+tục|nghiên\s+cứu|đề\s+xuất|"
-    r"hướng\s+dẫn|tham\s+mưu|cung\s+cấp|giới\s+thiệu|bố\s+trí|phát\s+động|tuyên\s+truyền|xét|"
-    r"lập|công\s+bố|đôn\s+đốc|theo\s+dõi|có\s+văn\s+bản|cập\nhật|cập\s+nhật|trình|tiến\s+hành|"
-    r"xác\s+định|sơ\s+kết|tổng\s+kết|hoàn\s+thiện|đảm\s+bảo|phấn\s+đấu|chuẩn\s+bị|biên\s+soạn|"
-    r"phát\s+hành|tiếp\s+nhận|thẩm\s+định|phê\s+duyệt|giải\s+quyết|xử\s+lý|bảo\s+đảm|tăng\s+cường|"
-    r"đẩy\s+mạnh|thông\s+báo|vận\s+động|quyết\s+toán|thống\s+kê|kiện\s+toàn|quán\s+triệt|"
-    r"duy\s+trì|củng\s+cố|tập\s+hợp|rà\s+soát|điều\s+chỉnh|bổ\s+sung|góp\s+ý|cho\s+ý\s+kiến|"
-    r"có\s+ý\s+kiến|chịu\s+trách\s+nhiệm|làm\s+việc|chuyển|phân\s+bổ"
-)
+_DUTY_VERBS = duties().verbs_pattern()
 # Words that open the name of a body or a group of bodies: "Ban Tổ chức", "Các tỉnh, thành đoàn",
 # "Bộ Xây dựng", "UBND tỉnh", "MTTQ và các tổ chức chính trị - xã hội", "Trung ương Đoàn".
 # A word that opens a body's name but also an ordinary phrase is excluded there: "Tổ chức hội
 # nghị" (a duty), "Ban hành", "Hội nghị", "Báo cáo", "Phòng, chống", "Trường hợp", "Khoa học".
-_ORG = (
-    r"(?:Các|Ban(?!\s+hành)|Bộ|Ủy\s+ban|Uỷ\s+ban|UBND|Sở|Phòng(?!\s*,|\s+(?:chống|ngừa))|Trung\s+tâm|"
-    r"Trung\s+ương|Đoàn(?!\s+kết)|Tỉnh\s+đoàn|Thành\s+đoàn|Hội(?!\s+(?:nghị|thi|diễn|trại|thảo))|"
-    r"Văn\s+phòng|Chủ\s+tịch|Thủ\s+trưởng|Báo(?!\s+cáo)|Thường\s+trực|Đảng\s+ủy|Đảng\s+uỷ|Đảng\s+bộ|"
-    r"Chi\s+bộ|MTTQ|Mặt\s+trận|Cơ\s+quan|Đơn\s+vị|Tổ(?!\s+chức)|Ngân\s+hàng|Tổng\s+cục|Cục|Kho\s+bạc|"
-    r"Tập\s+đoàn|Quận\s+ủy|Huyện\s+ủy|Thành\s+ủy|Tỉnh\s+ủy|Quận\s+uỷ|Huyện\s+uỷ|Thành\s+uỷ|Tỉnh\s+uỷ|"
-    r"Hội\s+đồng|Khoa(?!\s+học)|Trường(?!\s+hợp)|Công\s+an)\b"
-)
+_ORG = duties().openers_pattern()
 # A group does not end on a word that needs a noun after it: "MTTQ và các | tổ chức chính trị"
 # is not the subject "MTTQ và các" before the verb "tổ chức".
 _WHO_END = r"(?<!\s(?:và|các|những|của|với|cho))"
