@@ -95,6 +95,15 @@ def _citation_action() -> regex.Pattern[str]:
     return regex.compile(CITATION_ACTION.replace("{types}", types), regex.IGNORECASE | regex.VERBOSE)
 
 
+UPSTREAM_CONTACT = regex.compile(
+    r"""[,;]?\s*[^,;()]*?\b(?:e-?mail|thư\s+điện\s+tử)\b   # ", file mềm gửi email"
+        [^,;()]*?\S+@\S+?                                  # ": bdv_quthanhxuan@hanoi.gov.vn"
+        (?=[,;)]|\.?$)                                      # up to the clause's end
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+"""The upstream's own e-mail in a delivery clause: the units send to the drafting unit, not there."""
+
 SUBJECT_VERBS = ("triển khai", "thực hiện", "tổ chức")
 """A subject that opens with one of these reads as the draft's V/v line as it is."""
 
@@ -262,7 +271,7 @@ def _rewrite_action(action: str, deliver_to: str | None, receiver: str) -> str:
     if target and target in action:
         head, _, tail = action.partition(target)
         tail = regex.sub(r"^\s*\([^)]*\)?", "", tail)  # "(qua Văn phòng …)" belonged to the upstream
-        return f"{head}{receiver}{tail}".rstrip()
+        return UPSTREAM_CONTACT.sub("", f"{head}{receiver}{tail}").rstrip()
     if regex.search(r"\bgửi\s+về\s*$", action):  # the delivery was cut off after "gửi về"
         return f"{action.rstrip()} {receiver}"
     return f"{action.rstrip(' ,;')}, gửi về {receiver}"
