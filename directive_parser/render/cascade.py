@@ -666,9 +666,3 @@ def render(d: Draft, fmt: str) -> str | bytes:
     """
     return render_docx(d) if fmt == "docx" else render_markdown(d)
 
-
-def render_records(records: Sequence[Directive], **options: Any) -> str:
-    """``RENDERERS``-style entry: the Markdown draft of one record (options as for ``draft``)."""
-    if len(records) != 1:
-        raise _usage(f"a cascade draft implements one directive; got {len(records)} inputs")
-    return render_markdown(draft(records[0], **options))
