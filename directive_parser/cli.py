@@ -171,6 +171,35 @@ def parse(
 
 
 @app.command()
+def cascade(
+    input: Annotated[str, typer.Argument(metavar="INPUT", help="The upstream directive (text, DOCX, PDF, image); '-' reads stdin.")],
+    unit: Annotated[str, typer.Option("--as", metavar="UNIT", help="The drafting unit, e.g. \"Huyện ủy Tân Yên\".")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="DRAFT.docx or DRAFT.md (Markdown on stdout without it).")] = None,
+    to: Annotated[list[str] | None, typer.Option("--to", metavar="UNITS", help="Its downstream units (repeat for several lines of 'Kính gửi').")] = None,
+    lead_days: Annotated[int, typer.Option("--lead-days", metavar="N", help="Internal deadlines N working days before the upstream ones.")] = 3,
+    doc_type: Annotated[str, typer.Option("--type", metavar="cong-van|ke-hoach", help="The kind of document to draft.")] = "cong-van",
+    parent: Annotated[str | None, typer.Option("--parent", metavar="BODY", help="The superior body printed above the unit, e.g. \"Đảng bộ tỉnh Bắc Giang\".")] = None,
+    ocr: Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR scanned pages with Tesseract when installed.")] = True,
+) -> None:
+    """Draft the implementing document (công văn or kế hoạch) that passes a directive's duties down."""
+    from . import parse_file
+    from .render import cascade as cascade_render
+
+    suffix = output.suffix.lower() if output is not None and str(output) != "-" else ".md"
+    if suffix not in (".docx", ".md", ".markdown"):
+        raise fail(f"{output}: name the draft .docx (Word) or .md (Markdown)", EXIT_USAGE)
+    try:
+        cascade_render.check_options(unit, lead_days, doc_type)
+        record = parse_file(input, ocr=ocr)
+        draft = cascade_render.draft(record, unit, to=to, lead_days=lead_days, doc_type=doc_type, parent=parent)
+    except DirectiveParserError as exc:
+        raise fail(exc.message, exc.exit_code) from exc
+    for warning in draft.warnings:
+        typer.echo(f"directive-parser: note: {warning}", err=True)
+    write_output(cascade_render.render(draft, "docx" if suffix == ".docx" else "md"), output, [input])
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the record."""
     import json

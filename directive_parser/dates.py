@@ -457,19 +457,21 @@ def is_working_day(day: dt.date) -> bool:
 
 
 def add_working_days(start: dt.date, n: int) -> dt.date:
-    """The ``n``-th working day after ``start`` (``start`` itself not counted).
+    """The ``n``-th working day after ``start`` (``start`` itself not counted); before it when
+    ``n`` is negative (an internal deadline set some working days ahead of an upstream one).
 
     Args:
         start: the anchor day (e.g. the day the text was received).
-        n: how many working days.
+        n: how many working days; negative counts backwards.
 
     Returns:
         The date of the last of those working days.
     """
+    step = dt.timedelta(days=1 if n >= 0 else -1)
     day = start
     counted = 0
-    while counted < n:
-        day += dt.timedelta(days=1)
+    while counted < abs(n):
+        day += step
         if is_working_day(day):
             counted += 1
     return day

@@ -11,6 +11,11 @@ if [ "${WITH_BROWSER:-0}" = 1 ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 fi
+# LibreOffice (Writer, without a GUI where the distribution has that package) only for the test
+# that opens the cascade drafts (.docx) and reads back the PDF it prints.
+if [ "${WITH_OFFICE:-0}" = 1 ] && ! command -v soffice >/dev/null 2>&1; then
+  if apt-cache show libreoffice-writer-nogui >/dev/null 2>&1; then need+=(libreoffice-writer-nogui); else need+=(libreoffice-writer); fi
+fi
 if [ ${#need[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi

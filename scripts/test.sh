@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The test command: set up (as scripts/setup.sh, with the browser for the web test), then pytest.
+# The test command: set up (as scripts/setup.sh, with the browser for the web test and LibreOffice
+# for the cascade drafts), then pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-WITH_BROWSER=1 bash scripts/setup.sh
+WITH_BROWSER=1 WITH_OFFICE=1 bash scripts/setup.sh
 python3 -m pytest -p no:cacheprovider "$@"

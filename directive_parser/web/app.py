@@ -136,7 +136,61 @@ def create_app() -> FastAPI:
         source = await read_input(request)
         return JSONResponse(await run_in_threadpool(analyse, source))
 
+    @app.post("/api/cascade")
+    async def cascade(request: Request) -> Response:
+        """The implementing document drafted from the posted directive ("Soạn văn bản triển khai")."""
+        return await cascade_response(request)
+
     return app
+
+
+DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+async def cascade_response(request: Request) -> Response:
+    """``POST /api/cascade``: the form's ``file`` or ``text`` plus ``unit`` (the drafting unit),
+    optional ``to`` (downstream units, one per line), ``lead_days``, ``type`` (cong-van|ke-hoach),
+    ``parent`` and ``format`` (docx, the default, or md); the draft as an attachment.
+
+    Args:
+        request: the form request.
+
+    Returns:
+        The draft; a 400 with ``{"error": ...}`` for a bad option, checked before parsing.
+    """
+    from ..render import cascade
+
+    source = await read_input(request)
+    form = await request.form()  # cached by Starlette: the fields read_input already parsed
+
+    def field(name: str, default: str = "") -> str:
+        value = form.get(name)
+        return value.strip() if isinstance(value, str) and value.strip() else default
+
+    fmt = field("format", "docx")
+    lead = field("lead_days", str(cascade.DEFAULT_LEAD_DAYS))
+    if fmt not in ("docx", "md"):
+        raise RequestError(400, f"unknown format {fmt!r}; choose docx or md")
+    if not lead.isdigit():
+        raise RequestError(400, f"lead_days {lead!r}: give a whole number of working days")
+    options: dict[str, Any] = {"unit_name": field("unit"), "lead_days": int(lead), "doc_type": field("type", "cong-van")}
+    try:
+        cascade.check_options(options["unit_name"], options["lead_days"], options["doc_type"])
+    except DirectiveParserError as exc:
+        raise RequestError(400, exc.message.replace("--as", "unit").replace("--lead-days", "lead_days")) from exc
+    options["to"] = [line for line in field("to").splitlines() if line.strip()] or None
+    options["parent"] = field("parent") or None
+
+    def build() -> Response:
+        record, _ = _parse(source)
+        payload = cascade.render(cascade.draft(record, **options), fmt)
+        suffix = "-trien-khai.docx" if fmt == "docx" else "-trien-khai.md"
+        name = file_name(record, source, suffix)
+        media = DOCX_MEDIA_TYPE if fmt == "docx" else "text/markdown; charset=utf-8"
+        disposition = f"attachment; filename=\"{name}\"; filename*=UTF-8''{quote(name)}"
+        return Response(payload, media_type=media, headers={"Content-Disposition": disposition})
+
+    return await run_in_threadpool(build)
 
 
 def registered_downloads() -> list[Download]:

@@ -297,8 +297,45 @@ async function submit(ev) {
   }
 }
 
+// "Soạn văn bản triển khai": the same input, drafted as the unit's implementing document (Word).
+async function cascade(ev) {
+  ev.preventDefault();
+  const form = new FormData($("#cascade-form"));
+  const file = $("#file").files[0];
+  const text = $("#text").value;
+  if (file) form.append("file", file);
+  else if (text.trim()) form.append("text", text);
+  else { setStatus("Hãy dán nội dung văn bản hoặc chọn một tệp.", true); return; }
+  const button = $("#cascade-submit");
+  button.disabled = true;
+  setStatus("Đang soạn văn bản triển khai…", false);
+  try {
+    const response = await fetch("/api/cascade", {method: "POST", body: form});
+    if (!response.ok) {
+      let body;
+      try { body = await response.json(); } catch (e) { body = {error: `máy chủ trả lời ${response.status}`}; }
+      setStatus(`Không soạn được: ${body.error || response.status}`, true);
+      return;
+    }
+    const disposition = response.headers.get("Content-Disposition") || "";
+    const match = /filename="([^"]+)"/.exec(disposition);
+    const url = URL.createObjectURL(await response.blob());
+    const link = el("a", {href: url, download: match ? match[1] : "van-ban-trien-khai.docx"});
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    setStatus("Đã soạn văn bản triển khai (tệp Word đã được tải về).", false);
+  } catch (e) {
+    setStatus(`Không kết nối được máy chủ (${e.message}).`, true);
+  } finally {
+    button.disabled = false;
+  }
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   $("#input-form").addEventListener("submit", submit);
+  $("#cascade-form").addEventListener("submit", cascade);
   $("#clear").addEventListener("click", () => {
     $("#input-form").reset();
     $("#result").hidden = true;
