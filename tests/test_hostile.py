@@ -1,0 +1,137 @@
+"""Hostile input within the documented limits: bounded memory and work, one line, nothing left behind.
+
+Each refusal is checked through the command line (exit code and the one-line message); blank pages
+are checked by counting the OCR calls a PDF causes, not by timing them.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from conftest import CORPUS, ROOT
+from typer.testing import CliRunner
+
+from directive_parser.cli import app
+from directive_parser.errors import EXIT_INPUT, EmptyDocument
+from directive_parser.loaders import ocr
+from directive_parser.loaders.docx import MAX_DOCUMENT_XML_BYTES, MAX_PARAGRAPHS
+from directive_parser.loaders.pdf import load_pdf
+
+SEED_DOCX = CORPUS / "files" / "000.docx"
+
+
+def _docx_with_body(extra: bytes) -> bytes:
+    """The seed DOCX with ``extra`` XML inserted at the start of its body."""
+    src = zipfile.ZipFile(SEED_DOCX)
+    body = src.read("word/document.xml")
+    at = body.index(b"<w:body>") + len(b"<w:body>")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for info in src.infolist():
+            data = body[:at] + extra + body[at:] if info.filename == "word/document.xml" else src.read(info.filename)
+            zf.writestr(info.filename, data)
+    return buffer.getvalue()
+
+
+def _refusal(tmp_path: Path, name: str, data: bytes) -> str:
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = CliRunner().invoke(app, ["parse", str(path)])
+    assert result.exit_code == EXIT_INPUT, result.output
+    lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1, lines
+    return lines[0]
+
+
+def test_docx_of_many_tiny_paragraphs_is_refused_before_it_is_built(tmp_path: Path) -> None:
+    tiny = b"<w:p><w:r><w:t>a</w:t></w:r></w:p>" * (MAX_PARAGRAPHS + 1000)
+    data = _docx_with_body(tiny)
+    assert len(data) < 300_000  # small on disk, far past the limit inside
+    assert "paragraphs" in _refusal(tmp_path, "tiny.docx", data)
+
+
+def test_docx_with_a_huge_body_part_is_refused(tmp_path: Path) -> None:
+    run = b"<w:p><w:r><w:t>" + b"x" * (MAX_DOCUMENT_XML_BYTES + 1) + b"</w:t></w:r></w:p>"
+    assert "MB of XML" in _refusal(tmp_path, "big.docx", _docx_with_body(run))
+
+
+def test_real_docx_stay_within_the_limits() -> None:
+    from directive_parser.loaders.docx import _check_body
+
+    for path in sorted((CORPUS / "files").glob("*.docx")):
+        _check_body(path.read_bytes(), path.name)  # raises if a real directive were refused
+
+
+def test_endless_stdin_is_refused_after_the_limit() -> None:
+    with open("/dev/zero", "rb") as zero:
+        done = subprocess.run(
+            [sys.executable, "-m", "directive_parser", "parse", "-"], stdin=zero, capture_output=True, cwd=ROOT, timeout=120
+        )
+    assert done.returncode == EXIT_INPUT
+    assert done.stderr.decode().count("\n") == 1 and "MB" in done.stderr.decode()
+
+
+def _blank_pdf(pages: int) -> bytes:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument.new()
+    for _ in range(pages):
+        pdf.new_page(595, 842)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    return buffer.getvalue()
+
+
+def _white_scan(pages: int) -> bytes:
+    from PIL import Image
+
+    frames = [Image.new("L", (1240, 1754), 255) for _ in range(pages)]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, format="PDF", save_all=True, append_images=frames[1:], resolution=150)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("make", "pages"), [(_blank_pdf, 300), (_white_scan, 3)], ids=["300 empty pages", "white scans"])
+def test_blank_pages_never_reach_ocr(monkeypatch: pytest.MonkeyPatch, make, pages: int) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(ocr, "_run_tesseract", lambda image, name, scale: calls.append(name) or "")
+    with pytest.raises(EmptyDocument):
+        load_pdf(make(pages), "blank.pdf", ocr_page=ocr.ocr_pdf_page)
+    assert calls == []
+
+
+def test_a_scanned_page_with_text_is_not_blank() -> None:
+    with pdfplumber.open(CORPUS / "files" / "000.scan.pdf") as pdf:
+        assert not any(ocr.blank_page(page) for page in pdf.pages)
+    # the blank back of a real two-sided scan is blank (Tesseract reads nothing on it either)
+    with pdfplumber.open(CORPUS / "files" / "n058.scan.pdf") as pdf:
+        assert ocr.blank_page(pdf.pages[1])
+
+
+@pytest.mark.skipif(ocr.tesseract_status() is not None, reason=f"OCR not available: {ocr.tesseract_status()}")
+def test_sigterm_during_ocr_leaves_no_temporary_files(tmp_path: Path) -> None:
+    env = dict(os.environ, TMPDIR=str(tmp_path))
+    child = subprocess.Popen(
+        [sys.executable, "-m", "directive_parser", "parse", str(CORPUS / "files" / "001.scan.pdf")],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not _tesseract_running(child.pid):
+        time.sleep(0.1)
+    child.send_signal(signal.SIGTERM)
+    child.wait(timeout=60)
+    assert list(tmp_path.iterdir()) == []
+
+
+def _tesseract_running(parent: int) -> bool:
+    children = Path(f"/proc/{parent}/task/{parent}/children")
+    return children.exists() and bool(children.read_text().split())
