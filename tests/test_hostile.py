@@ -135,3 +135,67 @@ def test_sigterm_during_ocr_leaves_no_temporary_files(tmp_path: Path) -> None:
 def _tesseract_running(parent: int) -> bool:
     children = Path(f"/proc/{parent}/task/{parent}/children")
     return children.exists() and bool(children.read_text().split())
+
+
+# --------------------------------------------------------------------------------------------
+# Output files
+# --------------------------------------------------------------------------------------------
+
+SEED_TXT = str(CORPUS / "000.txt")
+
+
+def _parse_to(out: str, *, umask: int | None = None, stdout: int | None = None) -> subprocess.CompletedProcess[bytes]:
+    def set_umask() -> None:
+        if umask is not None:
+            os.umask(umask)
+
+    return subprocess.run(
+        [sys.executable, "-m", "directive_parser", "parse", SEED_TXT, "-o", out],
+        cwd=ROOT, stdout=stdout if stdout is not None else subprocess.PIPE, stderr=subprocess.PIPE,
+        preexec_fn=set_umask, timeout=120,
+    )
+
+
+def test_output_onto_a_fifo_or_device_is_refused(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for target in (str(fifo), "/dev/null"):
+        done = _parse_to(target)
+        assert done.returncode == 2, done.stderr
+        assert "not a regular file" in done.stderr.decode()
+    assert fifo.is_fifo()  # not replaced by a regular file
+
+
+def test_output_files_follow_the_umask(tmp_path: Path) -> None:
+    for mask, mode in ((0o022, 0o644), (0o027, 0o640), (0o077, 0o600)):
+        out = tmp_path / f"r{mask:o}.json"
+        assert _parse_to(str(out), umask=mask).returncode == 0
+        assert out.stat().st_mode & 0o777 == mode
+
+
+def test_overwriting_keeps_hard_links_and_mode(tmp_path: Path) -> None:
+    out, link = tmp_path / "r.json", tmp_path / "link.json"
+    out.write_text("old")
+    out.chmod(0o640)
+    os.link(out, link)
+    assert _parse_to(str(out)).returncode == 0
+    assert link.read_bytes() == out.read_bytes() and b'"1092-CV/BDVTU"' in out.read_bytes()
+    assert out.stat().st_ino == link.stat().st_ino and out.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "r.json"]  # no temporary left
+
+
+def test_dev_stdout_into_a_closed_pipe_is_one_line(tmp_path: Path) -> None:
+    for out in ("/dev/stdout", "-"):
+        reader, writer = os.pipe()
+        os.close(reader)  # nobody reads: the first write breaks the pipe
+        try:
+            done = _parse_to(out, stdout=writer)
+        finally:
+            os.close(writer)
+        lines = done.stderr.decode().splitlines()
+        assert done.returncode == 1 and len(lines) == 1 and "broken pipe" in lines[0], lines
+
+
+def test_dev_stdout_is_standard_output() -> None:
+    done = _parse_to("/dev/stdout")
+    assert done.returncode == 0 and b'"1092-CV/BDVTU"' in done.stdout
