@@ -199,3 +199,62 @@ def test_dev_stdout_into_a_closed_pipe_is_one_line(tmp_path: Path) -> None:
 def test_dev_stdout_is_standard_output() -> None:
     done = _parse_to("/dev/stdout")
     assert done.returncode == 0 and b'"1092-CV/BDVTU"' in done.stdout
+
+
+# --------------------------------------------------------------------------------------------
+# Encodings
+# --------------------------------------------------------------------------------------------
+
+_TONES = {"\u0301", "\u0300", "\u0309", "\u0303", "\u0323"}
+
+
+def _windows_1258(text: str) -> bytes:
+    """``text`` as Windows-1258 stores it: "â ê ô ơ ư ă đ" as letters, tones as combining marks."""
+    import unicodedata
+
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+        piece = base + "".join(c for c in parts if c in _TONES)
+        try:
+            out.append(piece.encode("cp1258"))
+        except UnicodeEncodeError:  # a letter the code page holds with its tone ("à", "ó")
+            out.append(unicodedata.normalize("NFC", piece).encode("cp1258"))
+    return b"".join(out)
+
+
+def test_windows_1258_text_is_decoded_and_says_so() -> None:
+    from directive_parser import parse_bytes, parse_text
+
+    original = (CORPUS / "000.txt").read_text(encoding="utf-8")
+    data = _windows_1258(original)
+    assert b"\xcc" in data or b"\xec" in data  # combining tone marks, not precomposed letters
+    record = parse_bytes(data, "000-cp1258.txt")
+    expected = parse_text(original)
+    assert record.model_dump(exclude={"source"}) == expected.model_dump(exclude={"source"})
+    assert any("Windows-1258" in c for c in record.source["conversions"])
+    assert not any("TCVN3" in c or "VNI" in c for c in record.source["conversions"])
+
+
+def test_eight_bit_text_in_no_vietnamese_encoding_is_refused(tmp_path: Path) -> None:
+    german = "Die Sitzung des Ausschusses für Straßenbau findet am Dienstag in Köln statt. Grüße.\n" * 3
+    line = _refusal(tmp_path, "brief.txt", german.encode("cp1252"))
+    assert "UTF-8" in line and "Windows-1258" in line
+
+
+def test_pdf_locked_only_against_copying_is_read() -> None:
+    # Encrypted with an empty user password (permissions only): every viewer opens it without
+    # asking, so it is read; a PDF that needs a password to open is refused (test_errors).
+    from pypdf import PdfReader, PdfWriter
+
+    from directive_parser import parse_bytes
+
+    plain = (CORPUS / "files" / "003.pdf").read_bytes()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(plain)))
+    writer.encrypt(user_password="", owner_password="owner")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    locked = buffer.getvalue()
+    assert b"/Encrypt" in locked
+    assert parse_bytes(locked, "locked.pdf").number == parse_bytes(plain, "003.pdf").number
