@@ -214,6 +214,12 @@ def parse(
         data = RENDERERS[format](records, **options)
         if format == "ics" and "BEGIN:VEVENT" not in data:
             typer.echo("directive-parser: note: no dated obligation found; the calendar has no events", err=True)
+        if format == "ics":
+            from .render.ics import left_out
+
+            day = options.get("received")
+            for note in left_out(records, day if isinstance(day, dt.date) else None):
+                typer.echo(f"directive-parser: note: {note} (--received DATE)", err=True)
         write_output(data, output, inputs)
     if failed:
         raise typer.Exit(code)

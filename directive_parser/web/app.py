@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import datetime as dt
 import logging
 import os
 import re
@@ -154,19 +155,25 @@ def create_app() -> FastAPI:
         return [{"format": d.format, "label": d.label, "media_type": d.media_type} for d in registered_downloads()]
 
     @app.post("/api/parse")
-    async def parse(request: Request, format: str = "json") -> Response:
-        """The record of the posted directive, as JSON or in another registered format."""
+    async def parse(request: Request, format: str = "json", received: str | None = None) -> Response:
+        """The record of the posted directive, as JSON or in another registered format.
+
+        ``received`` (YYYY-MM-DD) is the day the directive was received: it dates the duties
+        counted from receipt in the markdown and ics formats.
+        """
         known = [d.format for d in registered_downloads()] + [EVIDENCE_HTML]
         if format not in known:
             raise RequestError(400, f"unknown format {format!r}; choose one of: {', '.join(known)}")
+        day = received_date(received)
         source = await read_input(request)
-        return await _pool(request).run(_render_response, source, format)
+        return await _pool(request).run(_render_response, source, format, day)
 
     @app.post("/api/view")
-    async def view(request: Request) -> JSONResponse:
+    async def view(request: Request, received: str | None = None) -> JSONResponse:
         """Everything the page shows: record, normalised text, value spans and downloads."""
+        day = received_date(received)
         source = await read_input(request)
-        return JSONResponse(await _pool(request).run(analyse, source))
+        return JSONResponse(await _pool(request).run(analyse, source, day))
 
     return app
 
@@ -361,19 +368,37 @@ def _parse(source: SourceDocument) -> tuple[Directive, Text]:
         raise _as_request_error(exc) from exc
 
 
-def analyse(source: SourceDocument) -> dict[str, Any]:
+def received_date(value: str | None) -> dt.date | None:
+    """The day received as the API takes it (``2024-03-08``; ``08/03/2024`` also), or None.
+
+    Raises:
+        RequestError: 400 when it is not a date.
+    """
+    if not value or not value.strip():
+        return None
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(value.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise RequestError(400, f"received={value[:40]!r} is not a date; write it as YYYY-MM-DD")
+
+
+def analyse(source: SourceDocument, received: dt.date | None = None) -> dict[str, Any]:
     """Parse a document and gather what the page shows.
 
     Args:
         source: the loaded document.
+        received: the day it was received, for the duties counted from receipt.
 
     Returns:
         ``record`` (the JSON record), ``text`` (the normalised text its Evidence indexes),
-        ``spans`` (``{"start", "end", "label"}`` of every value, token-aligned by spaCy) and
+        ``spans`` (``{"start", "end", "label"}`` of every value, token-aligned by spaCy),
         ``downloads`` (each registered format rendered: ``format``, ``label``, ``filename``,
-        ``media_type`` and ``text`` or ``base64``).
+        ``media_type`` and ``text`` or ``base64``) and ``notes`` (what the calendar leaves out).
     """
     from .. import nlp
+    from ..render.ics import left_out
     from ..render.json import to_dict
 
     record, text = _parse(source)
@@ -381,7 +406,7 @@ def analyse(source: SourceDocument) -> dict[str, Any]:
     downloads = []
     for offer in registered_downloads():
         try:
-            payload = render(record, offer.format)
+            payload = render(record, offer.format, received)
         except Exception:  # a renderer's bug must not hide the record; log it, offer the rest
             log.exception("renderer %r failed", offer.format)
             continue
@@ -392,25 +417,30 @@ def analyse(source: SourceDocument) -> dict[str, Any]:
         else:
             item["text"] = payload
         downloads.append(item)
-    return {"record": to_dict(record), "text": text.text, "spans": spans, "downloads": downloads}
+    notes = left_out([record], received)
+    return {"record": to_dict(record), "text": text.text, "spans": spans, "downloads": downloads, "notes": notes}
 
 
-def render(record: Directive, fmt: str) -> str | bytes:
+def render(record: Directive, fmt: str, received: dt.date | None = None) -> str | bytes:
     """One record in a registered format.
 
     Args:
         record: the record.
         fmt: a name in ``render.RENDERERS``.
+        received: the day received, for the formats that date duties counted from it.
 
     Returns:
         What the renderer returns (text or bytes).
     """
+    from ..cli import RECEIVED_FORMATS
     from ..render import RENDERERS
 
+    if received is not None and fmt in RECEIVED_FORMATS:
+        return RENDERERS[fmt]([record], received=received)
     return RENDERERS[fmt]([record])
 
 
-def _render_response(source: SourceDocument, fmt: str) -> Response:
+def _render_response(source: SourceDocument, fmt: str, received: dt.date | None = None) -> Response:
     record, text = _parse(source)
     if fmt == EVIDENCE_HTML:
         from .. import nlp
@@ -418,7 +448,7 @@ def _render_response(source: SourceDocument, fmt: str) -> Response:
         html = nlp.render_html(nlp.to_doc(text, record), page=True)
         return Response(html, media_type="text/html; charset=utf-8", headers={"Content-Security-Policy": EVIDENCE_CSP})
     offer = next(d for d in registered_downloads() if d.format == fmt)
-    payload = render(record, fmt)
+    payload = render(record, fmt, received)
     if fmt == "json":
         return Response(payload, media_type=offer.media_type)
     name = file_name(record, source, offer.suffix)
