@@ -125,3 +125,26 @@ def test_after_a_500_the_same_connection_serves_the_next_request(monkeypatch: py
         assert second.status == 200 and b'"ok"' in second.read()
         conn.close()
     assert calls == [1]
+
+
+def test_every_refusal_and_warning_has_its_vietnamese(client: TestClient) -> None:
+    from test_errors import CASES, ENGLISH
+
+    from directive_parser.web.vietnamese import vietnamese
+
+    unknown = "Thông báo (bằng tiếng Anh)"
+    for name, file_name, make, _, _ in CASES:
+        if name == "PDF of blank pages (a scan without text, OCR off)":
+            continue  # the server runs OCR when Tesseract is installed: another message, checked below
+        response = client.post("/api/view", files={"file": (file_name, make())})
+        body = response.json()
+        assert response.status_code >= 400 and not body["error_vi"].startswith(unknown), (name, body)
+    english = client.post("/api/view", data={"text": ENGLISH}).json()
+    assert english["warnings_vi"] and not any(w.startswith(unknown) for w in english["warnings_vi"])
+    for message in (
+        "x.pdf: no text could be read from the PDF, not even by OCR",
+        "x.pdf: the PDF has no text layer (a scan); install Tesseract …",
+        "page(s) 2, 5 have no text",
+        "the service is busy with other documents; try again in a moment",
+    ):
+        assert not vietnamese(message).startswith(unknown), message

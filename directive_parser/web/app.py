@@ -34,6 +34,7 @@ from .. import __version__
 from ..errors import DirectiveParserError, EmptyDocument, MissingTool, UnsupportedFormat
 from ..record import Directive
 from ..source import SourceDocument, Text
+from .vietnamese import vietnamese
 
 log = logging.getLogger(__name__)
 
@@ -133,11 +134,11 @@ def create_app() -> FastAPI:
 
     @app.exception_handler(RequestError)
     async def _request_error(_: Request, exc: RequestError) -> JSONResponse:
-        return JSONResponse({"error": exc.message}, status_code=exc.status)
+        return error_response(exc.status, exc.message)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
+        return error_response(exc.status_code, str(exc.detail))
 
     app.state.parse_pool = ParsePool(PARSE_WORKERS, PARSE_QUEUE_LIMIT, PARSE_TIMEOUT_S)
     app.middleware("http")(_guard)
@@ -231,13 +232,13 @@ async def _guard(request: Request, call_next: Callable[[Request], Awaitable[Resp
     next request on it failed.
     """
     if request.method == "POST" and not same_origin(request):
-        response: Response = JSONResponse({"error": "requests from another site are not accepted"}, status_code=403)
+        response: Response = error_response(403, "requests from another site are not accepted")
     else:
         try:
             response = await call_next(request)
         except Exception as exc:
             log.exception("internal error")
-            response = JSONResponse({"error": f"internal error ({type(exc).__name__}); please report it"}, status_code=500)
+            response = error_response(500, f"internal error ({type(exc).__name__}); please report it")
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
     if request.url.path.startswith("/api/docs"):
@@ -245,6 +246,11 @@ async def _guard(request: Request, call_next: Callable[[Request], Awaitable[Resp
     if response.status_code == 503:
         response.headers.setdefault("Retry-After", str(RETRY_AFTER_S))
     return response
+
+
+def error_response(status: int, message: str) -> JSONResponse:
+    """A refusal: ``error`` as the parser words it, ``error_vi`` in Vietnamese for the page."""
+    return JSONResponse({"error": message, "error_vi": vietnamese(message)}, status_code=status)
 
 
 def same_origin(request: Request) -> bool:
@@ -395,7 +401,8 @@ def analyse(source: SourceDocument, received: dt.date | None = None) -> dict[str
         ``record`` (the JSON record), ``text`` (the normalised text its Evidence indexes),
         ``spans`` (``{"start", "end", "label"}`` of every value, token-aligned by spaCy),
         ``downloads`` (each registered format rendered: ``format``, ``label``, ``filename``,
-        ``media_type`` and ``text`` or ``base64``) and ``notes`` (what the calendar leaves out).
+        ``media_type`` and ``text`` or ``base64``), ``notes`` (what the calendar leaves out)
+        and ``warnings_vi`` (the record's warnings in Vietnamese).
     """
     from .. import nlp
     from ..render.ics import left_out
@@ -417,8 +424,14 @@ def analyse(source: SourceDocument, received: dt.date | None = None) -> dict[str
         else:
             item["text"] = payload
         downloads.append(item)
-    notes = left_out([record], received)
-    return {"record": to_dict(record), "text": text.text, "spans": spans, "downloads": downloads, "notes": notes}
+    return {
+        "record": to_dict(record),
+        "text": text.text,
+        "spans": spans,
+        "downloads": downloads,
+        "notes": left_out([record], received),
+        "warnings_vi": [vietnamese(w) for w in record.warnings],
+    }
 
 
 def render(record: Directive, fmt: str, received: dt.date | None = None) -> str | bytes:
