@@ -227,12 +227,12 @@ def parse(
 
 @app.command()
 def schema() -> None:
-    """Print the JSON Schema of the record."""
+    """Print the JSON Schema of the record (every key required, objects closed)."""
     import json
 
-    from .record import Directive
+    from .schema import record_schema
 
-    typer.echo(json.dumps(Directive.model_json_schema(), ensure_ascii=False, indent=2))
+    typer.echo(json.dumps(record_schema(), ensure_ascii=False, indent=2))
 
 
 @app.command()
