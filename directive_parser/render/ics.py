@@ -127,7 +127,7 @@ def event_uids(record: Directive, items: Sequence[Duty]) -> dict[int, str]:
 def action_key(text: str) -> str:
     """An obligation's text reduced to its letters and digits, folded: the same in every format.
 
-    >>> action_key("gửi Báo cáo về Ban Dân vận Thành ủy\ntrước ngày 15/7/2023.")
+    >>> action_key("gửi Báo cáo về Ban Dân vận Thành ủy, trước ngày 15/7/2023.")
     'guibaocaovebandanvanthanhuytruocngay1572023'
     """
     return re.sub(r"[^0-9a-z]", "", _fold_key(text))
