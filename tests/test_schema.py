@@ -31,7 +31,7 @@ def validator() -> jsonschema.protocols.Validator:
 
 
 def test_every_corpus_record_validates(validator: jsonschema.protocols.Validator) -> None:
-    for path in sorted(CORPUS.glob("*.txt")) + [CORPUS / "files" / "000.docx", CORPUS / "files" / "000.pdf"]:
+    for path in [*sorted(CORPUS.glob("*.txt")), CORPUS / "files" / "000.docx", CORPUS / "files" / "000.pdf"]:
         errors = [e.message for e in validator.iter_errors(to_dict(parse_file(path, ocr=False)))]
         assert errors == [], path.name
 
