@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -44,19 +46,20 @@ def fail(message: str, code: int = EXIT_INPUT) -> typer.Exit:
 
 
 def write_output(data: str | bytes, out: Path | None, inputs: list[str] | None = None) -> None:
-    """Write to ``out`` atomically (or stdout); refuse to overwrite an input file.
+    """Write to ``out`` (or stdout); refuse to overwrite an input file or a special file.
+
+    A new file gets the permissions the user's umask allows; an existing regular file keeps its
+    mode, and is replaced atomically, except when it has other hard links: then it is rewritten
+    in place so that every link sees the new content. ``-o /dev/stdout`` is standard output.
 
     Args:
         data: the rendered output.
         out: the file to write, or None / ``-`` for stdout.
         inputs: the input paths, which ``out`` must not be.
     """
-    if out is None or str(out) == "-":
-        if isinstance(data, bytes):
-            sys.stdout.buffer.write(data)
-        else:
-            sys.stdout.write(data)
-        sys.stdout.flush()
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    if out is None or str(out) == "-" or _is_stdout(out):
+        _write_stdout(payload)
         return
     target = out.resolve()
     for name in inputs or []:
@@ -66,15 +69,61 @@ def write_output(data: str | bytes, out: Path | None, inputs: list[str] | None =
         raise fail(f"{out}: is a folder; give a file name", EXIT_USAGE)
     if not target.parent.exists():
         raise fail(f"{out.parent}: no such folder", EXIT_USAGE)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        existing = target.stat() if target.exists() else None
+    except OSError as exc:
+        raise fail(f"{out}: cannot write ({exc.strerror or exc})") from exc
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        raise fail(f"{out}: is not a regular file (a device, FIFO or socket); give a file name, or -o - for stdout", EXIT_USAGE)
+    try:
+        if existing is not None and existing.st_nlink > 1:
+            with open(target, "r+b") as fh:  # in place: the other hard links see the new content
+                fh.write(payload)
+                fh.truncate()
+            return
+        mode = stat.S_IMODE(existing.st_mode) if existing is not None else 0o666 & ~_umask()
+        _replace_atomically(target, payload, mode)
+    except OSError as exc:
+        raise fail(f"{out}: cannot write ({exc.strerror or exc})") from exc
+
+
+def _replace_atomically(target: Path, payload: bytes, mode: int) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
         os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise fail(f"{out}: cannot write ({exc.strerror or exc})") from exc
+    finally:
+        Path(tmp).unlink(missing_ok=True)  # gone after the rename; left only by a failure
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it: put it straight back
+    os.umask(mask)
+    return mask
+
+
+def _is_stdout(out: Path) -> bool:
+    """Whether ``out`` names this process's standard output (``/dev/stdout``, ``/proc/self/fd/1``)."""
+    try:
+        named, ours = os.stat(out), os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return False
+    return (named.st_dev, named.st_ino) == (ours.st_dev, ours.st_ino)
+
+
+def _write_stdout(payload: bytes) -> None:
+    """Write to stdout; a reader that closed the pipe early is one line, not a traceback."""
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(payload)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python flushes stdout again at exit: point it at /dev/null so that flush cannot fail.
+        with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise fail("the output was closed before everything was written (broken pipe)") from None
 
 
 RECEIVED_FORMATS: tuple[str, ...] = ("markdown", "ics")
@@ -165,6 +214,12 @@ def parse(
         data = RENDERERS[format](records, **options)
         if format == "ics" and "BEGIN:VEVENT" not in data:
             typer.echo("directive-parser: note: no dated obligation found; the calendar has no events", err=True)
+        if format == "ics":
+            from .render.ics import left_out
+
+            day = options.get("received")
+            for note in left_out(records, day if isinstance(day, dt.date) else None):
+                typer.echo(f"directive-parser: note: {note} (--received DATE)", err=True)
         write_output(data, output, inputs)
     if failed:
         raise typer.Exit(code)
@@ -201,12 +256,12 @@ def cascade(
 
 @app.command()
 def schema() -> None:
-    """Print the JSON Schema of the record."""
+    """Print the JSON Schema of the record (every key required, objects closed)."""
     import json
 
-    from .record import Directive
+    from .schema import record_schema
 
-    typer.echo(json.dumps(Directive.model_json_schema(), ensure_ascii=False, indent=2))
+    typer.echo(json.dumps(record_schema(), ensure_ascii=False, indent=2))
 
 
 @app.command()

@@ -23,6 +23,7 @@ read from the text as printed.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -256,15 +257,23 @@ class _Finder:
         self.doc_date = doc_date
         self.doc_year = doc_date.year if doc_date else doc_year
         self.found: list[TimePhrase] = []
+        # The found spans sorted by start; they never overlap, so their ends are sorted too and
+        # a new span is checked against one neighbour, not against every phrase found.
+        self._starts: list[int] = []
+        self._ends: list[int] = []
 
     def _free(self, s: int, e: int) -> bool:
-        return all(e <= p.start or s >= p.end for p in self.found)
+        i = bisect.bisect_left(self._starts, e)  # the spans that start before ``e``
+        return i == 0 or self._ends[i - 1] <= s
 
     def _add(self, s: int, e: int, date: dt.date | None, when: TimeExpression, cued: bool) -> None:
         while e > s and self.text[e - 1] in " ,\n\t\f":
             e -= 1
         if self._free(s, e):
             self.found.append(TimePhrase(s, e, _collapse(self.text[s:e]), date, when, cued))
+            i = bisect.bisect_left(self._starts, s)
+            self._starts.insert(i, s)
+            self._ends.insert(i, e)
 
     def _full(self, d: int | None, m: int | None, y: int | None) -> dt.date | None:
         if d is None or m is None or not (1 <= m <= 12 and 1 <= d <= 31):

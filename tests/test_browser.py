@@ -170,3 +170,68 @@ def test_markup_in_the_text_shows_as_text(browser, base_url: str) -> None:
     assert browser.execute_script("return window.pwned === undefined")
     assert not browser.find_elements(By.CSS_SELECTOR, "#result img, #result script")
     assert "<script>window.pwned=2</script>" in browser.find_element(By.ID, "source-text").text
+
+
+def _fire_input(driver, text: str) -> None:
+    """Type into the paste box as a user does (the value changes and an input event fires)."""
+    from selenium.webdriver.common.by import By
+
+    area = driver.find_element(By.ID, "text")
+    driver.execute_script(
+        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", area, text
+    )
+
+
+def test_an_error_is_vietnamese_and_clears_the_previous_result(browser, base_url: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    first = _paste(browser, base_url, (CORPUS / "000.txt").read_text(encoding="utf-8"))
+    assert browser.find_element(By.ID, "result").is_displayed()
+    area = browser.find_element(By.ID, "text")
+    browser.execute_script("arguments[0].value = arguments[1];", area, "12345 678 ... 2023/07/07")
+    status = _submit_and_wait(browser, first)
+    assert status.startswith("Không đọc được: không có chữ nào để đọc"), status
+    assert not browser.find_element(By.ID, "result").is_displayed()
+    assert browser.find_element(By.ID, "register").text == ""
+    assert not browser.find_elements(By.CSS_SELECTOR, "#downloads a")
+
+
+def test_text_pasted_after_choosing_a_file_is_what_is_read(browser, base_url: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(base_url + "/")
+    browser.find_element(By.ID, "file").send_keys(str((CORPUS / "files" / "000.docx").resolve()))
+    _fire_input(browser, (CORPUS / "001.txt").read_text(encoding="utf-8"))
+    assert browser.execute_script("return document.getElementById('file').files.length") == 0
+    status = _submit_and_wait(browser)
+    assert "000.docx" not in status
+    assert parse_text((CORPUS / "001.txt").read_text(encoding="utf-8")).number.symbol in browser.find_element(By.ID, "register").text
+
+
+@pytest.mark.parametrize("stem", ["002", "003"])
+def test_outline_downloads_only_with_an_outline_and_only_dated_items_counted(browser, base_url: str, stem: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    text = (CORPUS / f"{stem}.txt").read_text(encoding="utf-8")
+    record = parse_text(text)
+    status = _paste(browser, base_url, text)
+    dated = sum(d.date is not None for d in record.deadlines)
+    assert f": {dated} việc có thời hạn" in status, status
+    offered = {a.get_attribute("data-format") for a in browser.find_elements(By.CSS_SELECTOR, "#downloads a")}
+    outline = {f for f in RENDERERS if f.startswith("outline")}
+    assert (offered & outline == outline) if record.report_outline else not (offered & outline)
+
+
+def test_xem_buttons_have_names_and_highlights_work_from_the_keyboard(browser, base_url: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    _paste(browser, base_url, (CORPUS / "000.txt").read_text(encoding="utf-8"))
+    buttons = browser.find_elements(By.CSS_SELECTOR, ".where")
+    assert buttons and all((b.get_attribute("aria-label") or "").startswith("Xem ") for b in buttons)
+    marks = browser.find_elements(By.CSS_SELECTOR, "#source-text mark")
+    assert marks and all(m.get_attribute("tabindex") == "0" for m in marks)
+    number = next(m for m in marks if "number.symbol" in m.get_attribute("data-labels").split())
+    number.send_keys(Keys.ENTER)
+    assert browser.find_elements(By.CSS_SELECTOR, '.value.selected[data-label="number.symbol"]')
+    assert browser.find_element(By.ID, "received").get_attribute("value")  # today by default

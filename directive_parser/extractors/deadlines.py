@@ -45,6 +45,11 @@ from ..vocabulary import duties
 # An action longer than this many characters is cut at a word boundary (a task cell or an item of
 # several clauses is kept whole below it: the gold and OUTPUT.md take the duty "as printed").
 ACTION_MAX_CHARS = 500
+# An action is read from at most this many characters of its stretch (the lead-in it drops is at
+# most ~260): the to-do line keeps ACTION_MAX_CHARS of it anyway.
+ACTION_SOURCE_MAX_CHARS = 4 * ACTION_MAX_CHARS
+# Time-cue glue at the end of an action (", thời gian hoàn thành") lies within this many characters.
+ACTION_GLUE_TAIL = 64
 # A "responsible" group longer than this is a run-on clause, not a group name.
 RESPONSIBLE_MAX_CHARS = 250
 # How far back (paragraphs) a list item looks for the heading or lead-in naming its group.
@@ -58,7 +63,7 @@ DUPLICATE_OVERLAP = 0.5
 # Sentences
 # ============================================================================================
 
-# One sentence splitter for every extractor: the structure layer's.
+# One sentence splitter for every extractor: the structure layer's (long runs cut there).
 # ============================================================================================
 # Who, what, to whom
 # ============================================================================================
@@ -437,12 +442,14 @@ def _deliver_to(segment: str) -> str | None:
 
 
 def _trim_action(s: str) -> str:
-    s = clean_value(s)
+    s = clean_value(s[:ACTION_SOURCE_MAX_CHARS])
     s = _LEAD_RE.sub("", s, count=1)
     s = regex.sub(r"^(?:Đối\s+với\s+[^:]{3,250}:\s*)", "", s, flags=regex.V1)
     s = regex.sub(r"^(?:đề\s+nghị|yêu\s+cầu|giao)\s+", "", s, flags=regex.V1 | regex.I)
     s = s.strip(" ,;:.-–()")
-    s = regex.sub(r"\s*(?:,|và)?\s*(?:thời\s+gian(?:\s+hoàn\s+thành)?|hoàn\s+thành|xong|chậm\s+nhất(?:\s+là)?|đảm\s+bảo)?\s*$", "", s, flags=regex.V1 | regex.I)
+    # The glue is at most ~25 characters: only the tail is searched (a "$" pattern tries every offset).
+    tail = regex.sub(r"\s*(?:,|và)?\s*(?:thời\s+gian(?:\s+hoàn\s+thành)?|hoàn\s+thành|xong|chậm\s+nhất(?:\s+là)?|đảm\s+bảo)?\s*$", "", s[-ACTION_GLUE_TAIL:], flags=regex.V1 | regex.I)
+    s = s[:-ACTION_GLUE_TAIL] + tail
     s = s.strip(" ,;:.-–(")
     if len(s) > ACTION_MAX_CHARS:
         s = s[:ACTION_MAX_CHARS].rsplit(" ", 1)[0]
@@ -565,8 +572,10 @@ def find_deadlines(
     symbol_ends = [m.end() for m in P.SYMBOL_RE.finditer(text.fold, start, end)]
     paragraphs = Paragraphs(text, sentences, start, end)
     out: list[Deadline] = []
+    by_date: dict[dt.date, list[Deadline]] = {}
+    phrase_starts = [p.start for p in phrases]
     for si, sent in enumerate(sentences):
-        inside = [p for p in phrases if sent.start <= p.start < sent.end]
+        inside = phrases[bisect.bisect_left(phrase_starts, sent.start) : bisect.bisect_left(phrase_starts, sent.end)]
         if not inside:
             continue
         kept = [p for p in inside if _accept(text, p, sent, doc_date, symbol_ends)]
@@ -578,6 +587,7 @@ def find_deadlines(
             kept = [p for p in kept if p.when.kind != "recurrence"]
         who, duty_start = responsible_at(structure, paragraphs, si)[:2] if structure is not None else _responsible(paragraphs, si)
         sentence_text = clean_value(text.text[sent.start : sent.end])
+        sentence_deliver = _deliver_to(sentence_text)
         for i, p in enumerate(kept):
             prev_end = kept[i - 1].end if i else duty_start
             seg_start = max(prev_end, duty_start if i == 0 else prev_end)
@@ -591,7 +601,7 @@ def find_deadlines(
                 text.fold[p.end : kept[i + 1].start if i + 1 < len(kept) else sent.end]
             ):
                 action = paragraphs.duty_before(si) or action
-            deliver = _deliver_to(clean_value(text.text[seg_start : sent.end])) or _deliver_to(sentence_text)
+            deliver = _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
             d = Deadline(
                 date=p.date,
                 action=action,
@@ -602,8 +612,11 @@ def find_deadlines(
                 sentence=sentence_text,
                 evidence=text.evidence(p.start, p.end),
             )
-            if any(_duplicate(d, o) for o in out):
+            # Only deadlines on the same day can be duplicates: compare with those alone.
+            same_day = by_date.setdefault(d.date, []) if d.date is not None else []
+            if any(_duplicate(d, o) for o in same_day):
                 continue
+            same_day.append(d)
             out.append(d)
     return out
 

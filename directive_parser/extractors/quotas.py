@@ -17,7 +17,9 @@ rules, statistics of the past, dates, durations and article numbers. The words a
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -32,6 +34,8 @@ from ..source import Text
 # A counted noun is at most this many words: "doanh nghiệp do thanh niên làm chủ được tư vấn"
 # is the longest in the corpus; longer runs are a clause, and the rest belongs to the subject.
 UNIT_MAX_WORDS = 12
+# ... and is read from at most this many characters: 12 words with their glosses and commas.
+UNIT_MAX_CHARS = 400
 # An exact count is a target only if a target word is this close before it (characters): the
 # same sentence ("mục tiêu đón 22 - 23 triệu lượt khách quốc tế, phục vụ 130 triệu lượt" is
 # ~60), but not a number a long way after "giới thiệu" in an unrelated clause.
@@ -41,6 +45,13 @@ TARGET_WINDOW = 80
 INHERIT_GAP = 40
 # Years are never counts: a number in this range followed by nothing countable is a year.
 YEAR_RANGE = range(1900, 2101)
+# A quota has at most this many digits (10^15 đồng is a million billion): a longer run is an
+# identifier or junk, and a float would lose its units (and overflow past 308 digits).
+MAX_DIGITS = 15
+# The sentence, clause and counted noun around a number are looked for at most this far from it
+# (characters). The longest sentence in the corpus is ~1,450 characters; without a bound, text with
+# no sentence end ("đạt 95% trở lên" on 4,000 lines) makes every number scan the whole text.
+CONTEXT_MAX_CHARS = 1500
 
 
 # ============================================================================================
@@ -118,6 +129,12 @@ def number_words() -> NumberWords:
 
 def _alt(words: list[str]) -> str:
     """A regex alternation of words, longest first, spaces matching any whitespace."""
+    return _alt_of(tuple(words))
+
+
+@functools.lru_cache(maxsize=64)
+def _alt_of(words: tuple[str, ...]) -> str:
+    # Cached: the stage builds the same alternations for every number it reads.
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
@@ -197,6 +214,8 @@ def parse_number(raw: str, multiplier: str | None = None) -> int | None:
     factor = w.multipliers.get(multiplier, 1) if multiplier else 1
     if raw[0].isdigit():
         whole, _, frac = raw.partition(",")
+        if len(whole.replace(".", "")) > MAX_DIGITS:
+            return None
         value = float(whole.replace(".", "") + ("." + frac if frac else "")) * factor
     else:
         words = _words_value(raw.split(), w)
@@ -242,32 +261,57 @@ SENTENCE_END_RE = regex.compile(rf"(?:[.!?](?=\s+[\p{{Lu}}\d(\-–+•*])|;|{LIN
 CLAUSE_END_RE = regex.compile(rf"(?:[.!?](?=\s+[\p{{Lu}}\d(\-–+•*])|[;:]|{LINE_BREAK_END})", regex.V1)
 
 
-def _last_boundary(pattern: regex.Pattern[str], text: str, start: int, pos: int) -> int:
-    """Where the sentence (or clause) holding ``pos`` starts."""
-    last = start
-    for m in pattern.finditer(text, start, pos):
-        last = m.end()
-    return last
+class _Boundaries:
+    """A pattern's sentence (or clause) ends in one zone, found once for all the numbers in it.
+
+    Each answer is what a search between the two offsets would give (a lookahead cannot see past
+    ``pos``), so the results do not depend on the other numbers; each costs a bisection.
+    """
+
+    def __init__(self, pattern: regex.Pattern[str], text: str, start: int, end: int) -> None:
+        self.pattern, self.text = pattern, text
+        spans = [m.span() for m in pattern.finditer(text, start, end)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def last(self, start: int, pos: int) -> int:
+        """Where the sentence (or clause) holding ``pos`` starts, not before ``start``."""
+        i = bisect.bisect_right(self.ends, pos)
+        while i and self.ends[i - 1] > start:
+            m = self.pattern.match(self.text, self.starts[i - 1], pos)
+            if m:
+                return int(m.end())
+            i -= 1  # its lookahead needs text after ``pos``
+        return start
+
+    def next(self, pos: int, end: int) -> int:
+        """Where the sentence (or clause) holding ``pos`` ends, not after ``end``."""
+        i = bisect.bisect_left(self.starts, pos)
+        straddles = i > 0 and self.ends[i - 1] > pos
+        if not straddles:
+            if i == len(self.starts) or self.starts[i] >= end:
+                return end
+            if self.pattern.match(self.text, self.starts[i], end):
+                return self.starts[i]
+        m = self.pattern.search(self.text, pos, end)
+        return m.start() if m else end
 
 
-def _next_boundary(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> int:
-    m = pattern.search(text, pos, end)
-    return m.start() if m else end
+_PAREN_RE = regex.compile(r"[()]")
 
 
 def _open_paren(text: str, start: int, pos: int) -> int | None:
     """Offset of the "(" that encloses ``pos`` (searching back to ``start``), or None."""
+    blank = text.rfind("\n\n", start, pos)  # a blank line closes every parenthesis
+    lo = start if blank == -1 else blank + 1
     depth = 0
-    for i in range(pos - 1, start - 1, -1):
-        ch = text[i]
-        if ch == ")":
+    for i in reversed([m.start() for m in _PAREN_RE.finditer(text, lo, pos)]):
+        if text[i] == ")":
             depth += 1
-        elif ch == "(":
-            if depth == 0:
-                return i
+        elif depth == 0:
+            return i
+        else:
             depth -= 1
-        elif ch == "\n" and text[i - 1 : i] == "\n":
-            return None
     return None
 
 
@@ -362,18 +406,20 @@ def _unit_end(text: str, pos: int, end: int) -> int:
         cur = nxt
 
 
+_UNIT_WORD_RE = regex.compile(r"[\p{L}\p{M}\d]+(?:/[\p{L}\p{M}\d]+)*\)?")
+
+
 def _unit(text: str, pos: int, end: int) -> tuple[str, int] | None:
     """The counted noun phrase starting at ``pos``, and where it ends; None if none."""
-    seg_end = _unit_end(text, pos, end)
-    words = list(regex.finditer(r"[\p{L}\p{M}\d]+(?:/[\p{L}\p{M}\d]+)*\)?", text[pos:seg_end]))
+    seg_end = _unit_end(text, pos, min(end, pos + UNIT_MAX_CHARS))
+    words = list(itertools.islice(_UNIT_WORD_RE.finditer(text, pos, seg_end), UNIT_MAX_WORDS))
     if not words or not regex.match(r"\s*\p{L}", text[pos:seg_end]):
         return None
-    words = words[:UNIT_MAX_WORDS]
-    u_end = pos + words[-1].end()
-    return " ".join(text[pos + words[0].start() : u_end].split()), u_end
+    u_end = words[-1].end()
+    return " ".join(text[words[0].start() : u_end].split()), u_end
 
 
-def _subject(t: Text, clause_start: int, cue_start: int, label: bool = False) -> str | None:
+def _subject(t: Text, low: str, clause_start: int, cue_start: int, label: bool = False) -> str | None:
     """Who must meet the quota: the clause opening, without the verbs before the number.
 
     "Mỗi xã xây dựng nông thôn mới kiểu mẫu xây dựng ít nhất 03" → "Mỗi xã xây dựng nông thôn
@@ -381,7 +427,7 @@ def _subject(t: Text, clause_start: int, cue_start: int, label: bool = False) ->
     (``label=True``: a label may open with a verb, "Hỗ trợ dài hạn: Tối thiểu 500.000 đồng").
     """
     w = number_words()
-    text, low = t.text, t.fold.lower()
+    text = t.text  # ``low`` is ``t.fold.lower()``, lowered once by the caller
     # A label "X: giới thiệu 02 mô hình" (list item): X is who.
     seg = low[clause_start:cue_start]
     lead = regex.match(r"[\s\-–+•*]*(?:(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)]\s+)?", seg)
@@ -454,7 +500,13 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None) -> list[Quota]:
     text = t.text
     out: list[Quota] = []
     last_subject: tuple[int, str | None] = (-1, None)
-    for m in quantity_re().finditer(low, start, end):
+    zone_start, zone_end = start, end
+    sentences = _Boundaries(SENTENCE_END_RE, low, start, end)
+    clauses = _Boundaries(CLAUSE_END_RE, low, start, end)
+    for m in quantity_re().finditer(low, zone_start, zone_end):
+        # The context of this number: its sentence, clause and noun lie within this window.
+        start = max(zone_start, m.start() - CONTEXT_MAX_CHARS)
+        end = min(zone_end, m.end() + CONTEXT_MAX_CHARS)
         bmin, bmax, tu, after = m.group("bmin"), m.group("bmax"), m.group("tu"), m.group("after")
         # "trên 95%" bounds from below only after "đạt": "đạt trên 95% kế hoạch".
         soft = bool(m.group("bsoft") and (m.group("pct") or m.group("p1"))) and bool(
@@ -500,10 +552,10 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None) -> list[Quota]:
                 continue
             if not (bounded or ranged) and head in w.exact_veto_units:
                 continue
-        s_start = _last_boundary(SENTENCE_END_RE, low, start, m.start())
-        s_end = _next_boundary(SENTENCE_END_RE, low, unit_end, end)
-        c_start = _last_boundary(CLAUSE_END_RE, low, start, m.start())
-        c_end = _next_boundary(CLAUSE_END_RE, low, unit_end, end)
+        s_start = sentences.last(start, m.start())
+        s_end = sentences.next(unit_end, end)
+        c_start = clauses.last(start, m.start())
+        c_end = clauses.next(unit_end, end)
         clause = low[c_start:c_end]
         if _has_word(clause, w.veto_words):
             continue
@@ -543,11 +595,11 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None) -> list[Quota]:
         if pct:
             subject = _percent_subject(text, q_end, c_end if c_end > q_end else s_end)
         else:
-            subject = _subject(t, c_start, m.start())
+            subject = _subject(t, low, c_start, m.start())
             if subject is None and low[c_start - 1 : c_start] == ":":
                 # "Mặt trận Tổ quốc ... tỉnh: giới thiệu 02 mô hình": the label is who.
-                label_start = _last_boundary(CLAUSE_END_RE, low, start, c_start - 1)
-                subject = _subject(t, label_start, c_start - 1, label=True)
+                label_start = clauses.last(start, c_start - 1)
+                subject = _subject(t, low, label_start, c_start - 1, label=True)
             if subject is None and 0 <= c_start - last_subject[0] <= INHERIT_GAP:
                 subject = last_subject[1]
         last_subject = (unit_end, subject)

@@ -57,7 +57,7 @@ def load_bytes(
         DirectiveParserError: the input cannot be read (the message says why and what to do).
     """
     if len(data) > MAX_INPUT_BYTES:
-        raise InputError(f"{origin}: {len(data) // (1024 * 1024)} MB is larger than any directive (limit {MAX_INPUT_BYTES // (1024 * 1024)} MB)")
+        raise InputError(f"{origin}: more than {MAX_INPUT_BYTES // (1024 * 1024)} MB, larger than any directive (the limit)")
     kind = sniff(data)
     if kind == "pdf":
         from .ocr import page_ocr_or_none
@@ -90,7 +90,8 @@ def load_path(
         The document's text with its page offsets.
     """
     if str(path) == "-":
-        return load_bytes(sys.stdin.buffer.read(), "<stdin>", ocr=ocr, progress=progress)
+        # Read one byte past the limit, never more: `parse - < /dev/zero` must not fill memory.
+        return load_bytes(sys.stdin.buffer.read(MAX_INPUT_BYTES + 1), "<stdin>", ocr=ocr, progress=progress)
     p = Path(path)
     if not p.exists():
         raise InputError(f"{p}: no such file")

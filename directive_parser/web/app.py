@@ -9,19 +9,24 @@ with a 4xx status (5xx only for a fault of the server itself), never a traceback
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import datetime as dt
 import logging
+import os
 import re
+import threading
 import unicodedata
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-from urllib.parse import quote
+from typing import Any, TypeVar
+from urllib.parse import quote, urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -29,6 +34,7 @@ from .. import __version__
 from ..errors import DirectiveParserError, EmptyDocument, MissingTool, UnsupportedFormat
 from ..record import Directive
 from ..source import SourceDocument, Text
+from .vietnamese import vietnamese
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +50,36 @@ MULTIPART_OVERHEAD_BYTES = 64 * 1024
 
 # The form has two fields (``file``, ``text``); a few more are tolerated, thousands are abuse.
 MAX_FORM_FIELDS = 8
+
+# Loading and parsing run in a pool of their own, never in the threadpool that serves sync
+# endpoints, and ``/health`` and the page are served on the event loop: they never wait behind
+# parses. This many parse at once (the work is CPU-bound: one per core) ...
+PARSE_WORKERS = max(1, os.cpu_count() or 1)
+# ... at most this many wait or run; one more is refused at once with 503 and Retry-After
+# (45 posts of a long text once made /health answer after 231 s).
+PARSE_QUEUE_LIMIT = 32
+# A request gives up waiting for its load or parse after this many seconds (504): a 45-page
+# scan takes about two minutes of OCR. The work itself finishes in the pool and frees its place.
+PARSE_TIMEOUT_S = 240
+# Seconds a client is told to wait before retrying a 503.
+RETRY_AFTER_S = 10
+
+# Every response: no MIME sniffing, no framing by other sites, nothing loaded from elsewhere
+# (the page needs no network). The API docs page loads Swagger UI from a CDN: framing only.
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Content-Security-Policy": (
+        "default-src 'self'; img-src 'self' data: blob:; connect-src 'self' blob:; object-src 'none'; base-uri 'none'; "
+        "form-action 'self'; frame-ancestors 'none'"
+    ),
+}
+DOCS_CSP = "frame-ancestors 'none'"
+# displaCy's evidence page styles its marks inline and runs no script.
+EVIDENCE_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
+
+T = TypeVar("T")
 
 # Uploaded file names are echoed in messages and in the record's ``source.origin``; keep them short.
 MAX_ORIGIN_CHARS = 120
@@ -98,43 +134,47 @@ def create_app() -> FastAPI:
 
     @app.exception_handler(RequestError)
     async def _request_error(_: Request, exc: RequestError) -> JSONResponse:
-        return JSONResponse({"error": exc.message}, status_code=exc.status)
+        return error_response(exc.status, exc.message)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
+        return error_response(exc.status_code, str(exc.detail))
 
-    @app.exception_handler(Exception)
-    async def _internal_error(_: Request, exc: Exception) -> JSONResponse:
-        log.exception("internal error")
-        return JSONResponse({"error": f"internal error ({type(exc).__name__}); please report it"}, status_code=500)
+    app.state.parse_pool = ParsePool(PARSE_WORKERS, PARSE_QUEUE_LIMIT, PARSE_TIMEOUT_S)
+    app.middleware("http")(_guard)
 
     @app.get("/", include_in_schema=False)
-    def index() -> FileResponse:
+    async def index() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
 
     @app.get("/health")
-    def health() -> dict[str, str]:
-        return {"status": "ok", "version": __version__}
+    async def health(request: Request) -> dict[str, str | int]:
+        return {"status": "ok", "version": __version__, "parses": _pool(request).pending}
 
     @app.get("/api/formats")
-    def formats() -> list[dict[str, str]]:
+    async def formats() -> list[dict[str, str]]:
         return [{"format": d.format, "label": d.label, "media_type": d.media_type} for d in registered_downloads()]
 
     @app.post("/api/parse")
-    async def parse(request: Request, format: str = "json") -> Response:
-        """The record of the posted directive, as JSON or in another registered format."""
+    async def parse(request: Request, format: str = "json", received: str | None = None) -> Response:
+        """The record of the posted directive, as JSON or in another registered format.
+
+        ``received`` (YYYY-MM-DD) is the day the directive was received: it dates the duties
+        counted from receipt in the markdown and ics formats.
+        """
         known = [d.format for d in registered_downloads()] + [EVIDENCE_HTML]
         if format not in known:
             raise RequestError(400, f"unknown format {format!r}; choose one of: {', '.join(known)}")
+        day = received_date(received)
         source = await read_input(request)
-        return await run_in_threadpool(_render_response, source, format)
+        return await _pool(request).run(_render_response, source, format, day)
 
     @app.post("/api/view")
-    async def view(request: Request) -> JSONResponse:
+    async def view(request: Request, received: str | None = None) -> JSONResponse:
         """Everything the page shows: record, normalised text, value spans and downloads."""
+        day = received_date(received)
         source = await read_input(request)
-        return JSONResponse(await run_in_threadpool(analyse, source))
+        return JSONResponse(await _pool(request).run(analyse, source, day))
 
     @app.post("/api/cascade")
     async def cascade(request: Request) -> Response:
@@ -190,7 +230,100 @@ async def cascade_response(request: Request) -> Response:
         disposition = f"attachment; filename=\"{name}\"; filename*=UTF-8''{quote(name)}"
         return Response(payload, media_type=media, headers={"Content-Disposition": disposition})
 
-    return await run_in_threadpool(build)
+    return await _pool(request).run(build)
+
+
+class ParsePool:
+    """A bounded pool for loading and parsing: a place per request, a queue limit, a time limit."""
+
+    def __init__(self, workers: int, limit: int, timeout: float) -> None:
+        """Start the pool.
+
+        Args:
+            workers: parses that run at once.
+            limit: parses that may wait or run; beyond it a request is refused with 503.
+            timeout: seconds a request waits for its work before a 504.
+        """
+        self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="parse")
+        self.limit = limit
+        self.timeout = timeout
+        self.pending = 0
+        self._lock = threading.Lock()
+
+    async def run(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run ``fn(*args)`` in the pool and return its result.
+
+        Raises:
+            RequestError: 503 when ``limit`` parses are already waiting or running, 504 when the
+                work takes longer than ``timeout`` (it goes on, and keeps its place, until done).
+        """
+        with self._lock:
+            if self.pending >= self.limit:
+                raise RequestError(503, "the service is busy with other documents; try again in a moment")
+            self.pending += 1
+        future = asyncio.get_running_loop().run_in_executor(self.executor, fn, *args)
+        future.add_done_callback(lambda _: self._release())
+        try:
+            return await asyncio.wait_for(asyncio.shield(future), self.timeout)
+        except TimeoutError as exc:
+            raise RequestError(504, f"reading the document took longer than {self.timeout:.0f} s; try a shorter one") from exc
+
+    def _release(self) -> None:
+        with self._lock:
+            self.pending -= 1
+
+
+def _pool(request: Request) -> ParsePool:
+    pool: ParsePool = request.app.state.parse_pool
+    return pool
+
+
+async def _guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    """Refuse cross-site POSTs, turn an unexpected fault into a 500, add the security headers.
+
+    The fault is answered here rather than by an exception handler: Starlette re-raises after
+    such a handler has answered, and the server then closes the connection, so the client's
+    next request on it failed.
+    """
+    if request.method == "POST" and not same_origin(request):
+        response: Response = error_response(403, "requests from another site are not accepted")
+    else:
+        try:
+            response = await call_next(request)
+        except Exception as exc:
+            log.exception("internal error")
+            response = error_response(500, f"internal error ({type(exc).__name__}); please report it")
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    if request.url.path.startswith("/api/docs"):
+        response.headers["Content-Security-Policy"] = DOCS_CSP
+    if response.status_code == 503:
+        response.headers.setdefault("Retry-After", str(RETRY_AFTER_S))
+    return response
+
+
+def error_response(status: int, message: str) -> JSONResponse:
+    """A refusal: ``error`` as the parser words it, ``error_vi`` in Vietnamese for the page."""
+    return JSONResponse({"error": message, "error_vi": vietnamese(message)}, status_code=status)
+
+
+def same_origin(request: Request) -> bool:
+    """Whether a request comes from this site's own page (or from no browser page at all).
+
+    A browser names the page that sent a POST in ``Origin`` (or, failing that, tells
+    ``Sec-Fetch-Site``); it must be this host. Clients that send neither (curl, scripts) are
+    not cross-site requests and pass.
+
+    Args:
+        request: the incoming request.
+
+    Returns:
+        False for a POST another site's page made a browser send.
+    """
+    origin = request.headers.get("origin")
+    if origin is not None:
+        return origin != "null" and urlsplit(origin).netloc.lower() == request.headers.get("host", "").lower()
+    return request.headers.get("sec-fetch-site", "same-origin") in ("same-origin", "none")
 
 
 def registered_downloads() -> list[Download]:
@@ -247,7 +380,7 @@ async def read_input(request: Request) -> SourceDocument:
             raise RequestError(400, "give either a file or pasted text, not both")
         if data:
             assert upload is not None
-            return await run_in_threadpool(_load_upload, data, _origin(upload.filename))
+            return await _pool(request).run(_load_upload, data, _origin(upload.filename))
         if upload is not None and upload.filename:
             raise RequestError(422, f"{_origin(upload.filename)}: the file is empty; there is no directive text to parse")
         if text is None:
@@ -295,19 +428,38 @@ def _parse(source: SourceDocument) -> tuple[Directive, Text]:
         raise _as_request_error(exc) from exc
 
 
-def analyse(source: SourceDocument) -> dict[str, Any]:
+def received_date(value: str | None) -> dt.date | None:
+    """The day received as the API takes it (``2024-03-08``; ``08/03/2024`` also), or None.
+
+    Raises:
+        RequestError: 400 when it is not a date.
+    """
+    if not value or not value.strip():
+        return None
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(value.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise RequestError(400, f"received={value[:40]!r} is not a date; write it as YYYY-MM-DD")
+
+
+def analyse(source: SourceDocument, received: dt.date | None = None) -> dict[str, Any]:
     """Parse a document and gather what the page shows.
 
     Args:
         source: the loaded document.
+        received: the day it was received, for the duties counted from receipt.
 
     Returns:
         ``record`` (the JSON record), ``text`` (the normalised text its Evidence indexes),
-        ``spans`` (``{"start", "end", "label"}`` of every value, token-aligned by spaCy) and
+        ``spans`` (``{"start", "end", "label"}`` of every value, token-aligned by spaCy),
         ``downloads`` (each registered format rendered: ``format``, ``label``, ``filename``,
-        ``media_type`` and ``text`` or ``base64``).
+        ``media_type`` and ``text`` or ``base64``), ``notes`` (what the calendar leaves out)
+        and ``warnings_vi`` (the record's warnings in Vietnamese).
     """
     from .. import nlp
+    from ..render.ics import left_out
     from ..render.json import to_dict
 
     record, text = _parse(source)
@@ -315,7 +467,7 @@ def analyse(source: SourceDocument) -> dict[str, Any]:
     downloads = []
     for offer in registered_downloads():
         try:
-            payload = render(record, offer.format)
+            payload = render(record, offer.format, received)
         except Exception:  # a renderer's bug must not hide the record; log it, offer the rest
             log.exception("renderer %r failed", offer.format)
             continue
@@ -326,32 +478,44 @@ def analyse(source: SourceDocument) -> dict[str, Any]:
         else:
             item["text"] = payload
         downloads.append(item)
-    return {"record": to_dict(record), "text": text.text, "spans": spans, "downloads": downloads}
+    return {
+        "record": to_dict(record),
+        "text": text.text,
+        "spans": spans,
+        "downloads": downloads,
+        "notes": left_out([record], received),
+        "warnings_vi": [vietnamese(w) for w in record.warnings],
+    }
 
 
-def render(record: Directive, fmt: str) -> str | bytes:
+def render(record: Directive, fmt: str, received: dt.date | None = None) -> str | bytes:
     """One record in a registered format.
 
     Args:
         record: the record.
         fmt: a name in ``render.RENDERERS``.
+        received: the day received, for the formats that date duties counted from it.
 
     Returns:
         What the renderer returns (text or bytes).
     """
+    from ..cli import RECEIVED_FORMATS
     from ..render import RENDERERS
 
+    if received is not None and fmt in RECEIVED_FORMATS:
+        return RENDERERS[fmt]([record], received=received)
     return RENDERERS[fmt]([record])
 
 
-def _render_response(source: SourceDocument, fmt: str) -> Response:
+def _render_response(source: SourceDocument, fmt: str, received: dt.date | None = None) -> Response:
     record, text = _parse(source)
     if fmt == EVIDENCE_HTML:
         from .. import nlp
 
-        return Response(nlp.render_html(nlp.to_doc(text, record), page=True), media_type="text/html; charset=utf-8")
+        html = nlp.render_html(nlp.to_doc(text, record), page=True)
+        return Response(html, media_type="text/html; charset=utf-8", headers={"Content-Security-Policy": EVIDENCE_CSP})
     offer = next(d for d in registered_downloads() if d.format == fmt)
-    payload = render(record, fmt)
+    payload = render(record, fmt, received)
     if fmt == "json":
         return Response(payload, media_type=offer.media_type)
     name = file_name(record, source, offer.suffix)

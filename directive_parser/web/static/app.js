@@ -87,10 +87,18 @@ function value(text, label) {
 // A small "xem" link for a list item whose evidence is the whole item.
 function whereLink(label) {
   if (!evidenceLabels.has(label)) return null;
-  const node = el("span", {class: "where", dataset: {label}, role: "button", tabindex: "0", title: "Xem trong văn bản"}, "xem");
-  node.addEventListener("click", () => focusLabel(label, node));
-  node.addEventListener("keydown", (ev) => { if (ev.key === "Enter") focusLabel(label, node); });
+  const name = `Xem ${fieldName(label)} trong văn bản`;
+  const node = el("span", {class: "where", dataset: {label}, role: "button", tabindex: "0", title: name, "aria-label": name}, "xem");
+  onActivate(node, () => focusLabel(label, node));
   return node;
+}
+
+// Click, Enter or Space: what a button does, for elements that act as one.
+function onActivate(node, action) {
+  node.addEventListener("click", action);
+  node.addEventListener("keydown", (ev) => {
+    if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); action(); }
+  });
 }
 
 function focusLabel(label, origin) {
@@ -115,10 +123,13 @@ function renderSource(text, spans) {
     const piece = text.slice(a, b);
     const labels = spans.filter((s) => s.start <= a && s.end >= b).map((s) => s.label);
     if (!labels.length) { pre.append(document.createTextNode(piece)); continue; }
-    const mark = el("mark", {dataset: {labels: labels.join(" ")}, title: labels.map(fieldName).join("; ")}, piece);
-    mark.addEventListener("click", () => {
+    const names = labels.map(fieldName).join("; ");
+    const mark = el("mark", {dataset: {labels: labels.join(" ")}, title: names, tabindex: "0", role: "button",
+      "aria-label": `${names}: ${piece}`}, piece);
+    onActivate(mark, () => {
       const node = document.querySelector(`[data-label="${CSS.escape(labels[0])}"]`);
       focusLabel(labels[0], node);
+      if (node) node.scrollIntoView({block: "center", behavior: "smooth"});
     });
     pre.append(mark);
   }
@@ -221,13 +232,21 @@ function renderOutline(items, prefix, container) {
   });
 }
 
-function renderDownloads(downloads) {
+// Formats that are the report outline: offered only when the directive has one.
+const OUTLINE_FORMATS = new Set(["outline-md", "outline-docx"]);
+
+function clearDownloads() {
   objectUrls.forEach((u) => URL.revokeObjectURL(u));
   objectUrls = [];
+  $("#downloads").replaceChildren();
+}
+
+function renderDownloads(downloads, hasOutline) {
+  clearDownloads();
   const box = $("#downloads");
-  box.replaceChildren();
-  if (!downloads.length) { box.append(none()); return; }
-  for (const d of downloads) {
+  const offered = downloads.filter((d) => hasOutline || !OUTLINE_FORMATS.has(d.format));
+  if (!offered.length) { box.append(none()); return; }
+  for (const d of offered) {
     let blob;
     if (d.base64 !== undefined) {
       const bytes = Uint8Array.from(atob(d.base64), (c) => c.charCodeAt(0));
@@ -257,12 +276,26 @@ function render(view) {
     ref.date ? ` ngày ${viDate(ref.date)}` : "", ref.issuer ? ` của ${ref.issuer}` : "", ref.title ? ` — ${ref.title}` : ""]);
   renderSimpleList("#forms", r.forms, "forms", (f) => [
     el("strong", {}, f.code ? `Mẫu ${f.code}` : "Mẫu"), f.title ? ` — ${f.title}` : ""]);
-  renderDownloads(view.downloads);
-  const warnings = $("#warnings");
-  warnings.replaceChildren(...(r.warnings || []).map((w) => el("li", {}, w)));
-  $("#warnings-card").hidden = !(r.warnings || []).length;
+  renderDownloads(view.downloads, Boolean(r.report_outline && r.report_outline.length));
+  const notes = [...(view.warnings_vi || r.warnings || []), ...(view.notes || [])];
+  $("#warnings").replaceChildren(...notes.map((w) => el("li", {}, w)));
+  $("#warnings-card").hidden = !notes.length;
   renderSource(view.text, view.spans);
   $("#result").hidden = false;
+}
+
+// After an error nothing of the previous document stays on the page.
+function clearResult() {
+  $("#result").hidden = true;
+  clearDownloads();
+  ["#register", "#deadlines", "#quotas", "#outline", "#references", "#forms", "#warnings", "#source-text"]
+    .forEach((sel) => $(sel).replaceChildren());
+}
+
+// Today in the browser's time zone, as <input type="date"> wants it ("2024-03-08").
+function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
 function setStatus(message, isError) {
@@ -282,16 +315,27 @@ async function submit(ev) {
   const button = $("#submit");
   button.disabled = true;
   setStatus(file ? `Đang đọc tệp ${file.name}…` : "Đang phân tích…", false);
+  const received = $("#received").value;
+  const url = received ? `/api/view?received=${encodeURIComponent(received)}` : "/api/view";
   try {
-    const response = await fetch("/api/view", {method: "POST", body: form});
+    const response = await fetch(url, {method: "POST", body: form});
     let body;
-    try { body = await response.json(); } catch (e) { body = {error: `máy chủ trả lời ${response.status}`}; }
-    if (!response.ok) { setStatus(`Không đọc được: ${body.error || response.status}`, true); return; }
+    try { body = await response.json(); } catch (e) { body = {error_vi: `máy chủ trả lời mã ${response.status}`}; }
+    if (!response.ok) {
+      clearResult();
+      setStatus(`Không đọc được: ${body.error_vi || body.error || response.status}`, true);
+      return;
+    }
     render(body);
-    const n = (body.record.deadlines || []).length;
-    setStatus(`Đã phân tích${file ? " tệp " + file.name : ""}: ${n} việc có thời hạn.`, false);
+    const deadlines = body.record.deadlines || [];
+    const dated = deadlines.filter((d) => d.date).length;
+    const undated = deadlines.length - dated;
+    setStatus(`Đã phân tích${file ? " tệp " + file.name : ""}: ${dated} việc có thời hạn`
+      + (undated ? `, ${undated} việc chưa có ngày cụ thể.` : "."), false);
+    $("#result").scrollIntoView({block: "start", behavior: "smooth"});
   } catch (e) {
-    setStatus(`Không kết nối được máy chủ (${e.message}).`, true);
+    clearResult();
+    setStatus("Không kết nối được máy chủ; hãy kiểm tra máy chủ còn chạy không.", true);
   } finally {
     button.disabled = false;
   }
@@ -336,14 +380,22 @@ async function cascade(ev) {
 document.addEventListener("DOMContentLoaded", () => {
   $("#input-form").addEventListener("submit", submit);
   $("#cascade-form").addEventListener("submit", cascade);
+  $("#received").value = today();
   $("#clear").addEventListener("click", () => {
     $("#input-form").reset();
-    $("#result").hidden = true;
+    $("#received").value = today();
+    clearResult();
     setStatus("", false);
   });
-  // Choosing a file means "read this file": the pasted text is kept but not sent.
+  // The input touched last is the one read. Choosing a file means "read this file" (the pasted
+  // text is kept but not sent); typing or pasting text afterwards means "read this text".
   $("#file").addEventListener("change", () => {
     const f = $("#file").files[0];
     if (f) setStatus(`Sẽ đọc tệp ${f.name} (bấm “Phân tích”).`, false);
+  });
+  $("#text").addEventListener("input", () => {
+    if (!$("#file").files.length) return;
+    $("#file").value = "";
+    setStatus("Sẽ đọc văn bản vừa dán, không đọc tệp đã chọn.", false);
   });
 });
