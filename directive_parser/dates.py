@@ -138,7 +138,7 @@ RECUR_RE = regex.compile(
     (?:định\s+kỳ\s+)?
     (?:
         (?:hằng|hàng)\s+(?P<unit>ngày|tuần|tháng|quý|qúy|quí|năm)
-      | định\s+kỳ\s+(?P<n>\d{1,2})\s+(?P<nunit>tháng|năm|tuần)
+      | định\s+kỳ\s+(?P<n>\d{1,2})\s+(?P<nunit>tháng|năm|tuần)(?:\s*/\s*lần)?   # "định kỳ 02 tuần/lần"
     )
     (?![\p{L}])
     """,

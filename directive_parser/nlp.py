@@ -30,7 +30,7 @@ SPANS_KEY = "values"
 
 # The record's lists whose items each carry their own ``.evidence``, in the order the page
 # shows them. Outline items nest (``children``) and are walked recursively.
-ITEM_LISTS: tuple[str, ...] = ("deadlines", "quotas", "legal_references", "forms", "report_outline")
+ITEM_LISTS: tuple[str, ...] = ("obligations", "deadlines", "quotas", "legal_references", "forms", "report_outline")
 
 # One Language object is shared by every request of the web service; its StringStore grows as
 # it meets new words, so calls are serialised (tokenising a directive takes milliseconds).
@@ -69,6 +69,15 @@ def value_evidence(record: Directive) -> Iterator[tuple[str, Evidence]]:
         items: Sequence[Any] = getattr(record, name)
         if name == "report_outline":
             yield from _outline_evidence(items, name)
+            continue
+        if name == "obligations":
+            # an obligation is highlighted where its action and its body are printed, and its time
+            for i, item in enumerate(items):
+                for where in (item.action_evidence, item.evidence):
+                    if where is not None:
+                        yield f"{name}[{i}]", where
+                if item.responsible_evidence is not None:
+                    yield f"{name}[{i}].responsible", item.responsible_evidence
             continue
         for i, item in enumerate(items):
             if item.evidence is not None:

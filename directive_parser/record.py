@@ -117,7 +117,9 @@ class Obligation(_Model):
     date: dt.date | None = None
     when: TimeExpression | None = None
     sentence: OptStr = None
-    evidence: Evidence | None = None
+    evidence: Evidence | None = Field(default=None, description="the time phrase, else the stating sentence or cell")
+    action_evidence: Evidence | None = Field(default=None, description="where the action is printed")
+    responsible_evidence: Evidence | None = Field(default=None, description="where the responsible body is printed")
 
 
 class Quota(_Model):

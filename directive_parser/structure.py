@@ -549,11 +549,19 @@ class Structure:
         current: Block | None = None
         table: Table | None = None
         prev: Line | None = None
+        gap = False
         for line in self.lines:
             stripped = line.text.strip()
             if not stripped:
-                current, table, prev = None, None, None
+                table, gap = None, True
                 continue
+            if gap and not (
+                current is not None and prev is not None and not prev.cells and stripped[:1].islower()
+                and not prev.text.rstrip().endswith((".", ";", ":", "!", "?")) and line.marker is None
+            ):
+                current, prev = None, None  # a blank line ends a paragraph, unless the next line
+                # goes on with a sentence the page break or a stray blank line cut ("Xây dựng kế\n\nhoạch")
+            gap = False
             if line.cells:
                 if table is None:
                     table = Table()

@@ -102,14 +102,28 @@ def test_pasted_seed_shows_its_record_and_highlights_on_click(browser, base_url:
     status = _paste(browser, base_url, text)
     assert status.startswith("Đã phân tích"), status
 
-    # the deadlines shown are the record's, by date (undated last)
+    # the duties shown are the record's obligations, by date (undated after)
     shown = [t.get_attribute("data-date") for t in browser.find_elements(By.CSS_SELECTOR, "[data-testid=deadline]")]
-    dated = sorted(d.date.isoformat() for d in record.deadlines if d.date)
-    assert shown == dated + [""] * sum(d.date is None for d in record.deadlines)
+    dated = sorted(o.date.isoformat() for o in record.obligations if o.date)
+    assert shown == dated + [""] * sum(o.date is None for o in record.obligations)
     page_text = browser.find_element(By.ID, "deadlines").text
-    for d in record.deadlines:
-        if d.date:
-            assert d.date.strftime("%d/%m/%Y") in page_text
+    for o in record.obligations:
+        assert o.action in page_text
+        if o.date:
+            assert o.date.strftime("%d/%m/%Y") in page_text
+
+    # the first duty's "xem" highlights where its action is printed, its body's where the body is
+    first = browser.find_element(By.CSS_SELECTOR, '[data-testid=deadline] .where[data-label^="obligations"]')
+    label = first.get_attribute("data-label")
+    first.click()
+    marked = "".join(m.text for m in browser.find_elements(By.CSS_SELECTOR, "#source-text mark.active"))
+    index = int(label[len("obligations[") : label.index("]")])
+    assert record.obligations[index].action.split()[0] in marked
+    who = browser.find_elements(By.CSS_SELECTOR, f'.where[data-label="{label}.responsible"]')
+    if record.obligations[index].responsible_evidence is not None:
+        who[0].click()
+        marked = "".join(m.text for m in browser.find_elements(By.CSS_SELECTOR, "#source-text mark.active"))
+        assert record.obligations[index].responsible.split()[0] in marked
 
     register = browser.find_element(By.ID, "register").text
     assert record.number.symbol in register
@@ -137,7 +151,7 @@ def test_uploaded_docx_shows_its_record_and_the_ics_parses(browser, base_url: st
     assert status.startswith("Đã phân tích tệp 000.docx"), status
     assert record.number.symbol in browser.find_element(By.ID, "register").text
     shown = [t.get_attribute("data-date") for t in browser.find_elements(By.CSS_SELECTOR, "[data-testid=deadline]")]
-    assert sorted(filter(None, shown)) == sorted(d.date.isoformat() for d in record.deadlines if d.date)
+    assert sorted(filter(None, shown)) == sorted(o.date.isoformat() for o in record.obligations if o.date)
 
     links = {a.get_attribute("data-format"): a for a in browser.find_elements(By.CSS_SELECTOR, "#downloads a")}
     assert set(links) == set(RENDERERS)  # only the registered formats are offered

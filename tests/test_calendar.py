@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from directive_parser import parse_file
 from directive_parser.cli import app
+from directive_parser.extractors.obligations import from_deadline
 from directive_parser.record import Deadline, Directive, TimeExpression
 from directive_parser.render import ics
 
@@ -36,7 +37,9 @@ def test_text_docx_and_pdf_copies_give_the_same_uids(stem: str) -> None:
 
 
 def _with(record: Directive, **fields: object) -> Directive:
-    record.deadlines.append(Deadline.model_validate(fields))
+    deadline = Deadline.model_validate(fields)
+    record.deadlines.append(deadline)
+    record.obligations.append(from_deadline(deadline))  # every deadline is also an obligation
     return record
 
 

@@ -303,8 +303,40 @@ def find_obligations(st: Structure, record: Directive) -> list[Obligation]:
     for o in found:
         if any(_restated(o, k) for k in out):
             continue
+        _locate(st, o)
         out.append(o)
     return out
+
+
+# How far from its time phrase or sentence an obligation's action and body are looked for.
+LOCATE_WINDOW = 1500
+
+
+def _locate(st: Structure, o: Obligation) -> None:
+    """Where the obligation's action and responsible body are printed (for the page's highlights):
+    the nearest occurrence of each value around the obligation's own evidence."""
+    if o.evidence is None:
+        return
+    text = st.text.text
+    lo = max(0, o.evidence.start - LOCATE_WINDOW)
+    hi = min(len(text), o.evidence.end + LOCATE_WINDOW)
+    for value, attr in ((o.action, "action_evidence"), (o.responsible, "responsible_evidence")):
+        if not value:
+            continue
+        at = _find_as_printed(text, value, lo, hi, o.evidence.start)
+        if at is not None:
+            setattr(o, attr, st.text.evidence(at, at + len(value)))
+
+
+def _find_as_printed(text: str, value: str, lo: int, hi: int, near: int) -> int | None:
+    """The start of ``value`` in ``text[lo:hi]``: the last one before ``near`` (a body is named, and a
+    duty stated, before its time), else the first after. A value broken across lines in the text
+    (values have their whitespace collapsed) is not found."""
+    before = text.rfind(value, lo, min(hi, near + len(value)))
+    if before != -1:
+        return before
+    after = text.find(value, near, hi)
+    return after if after != -1 else None
 
 
 def extract_structured(st: Structure, record: Directive) -> None:

@@ -121,8 +121,10 @@ def _duty_line(duty: Duty) -> str:
             head += " (định kỳ)"
         if duty.resolved and not duty.recurrence:
             head += " (tính từ ngày nhận)"
-    else:
+    elif duty.timed:
         head = "**Chưa có ngày cụ thể**"
+    else:
+        head = "**Không nêu thời hạn**"
     parts = [f"- [ ] {head}: {escape(d.action)}"]
     if d.responsible:
         parts.append(f"Thực hiện: {escape(d.responsible)}")
@@ -131,7 +133,8 @@ def _duty_line(duty: Duty) -> str:
     hint = escape(d.text)
     if duty.needs_received:
         hint += "; cần ngày nhận văn bản để tính hạn"
-    parts.append(f"_({hint})_")
+    if hint:
+        parts.append(f"_({hint})_")
     return " — ".join(parts)
 
 
@@ -202,7 +205,7 @@ def checklist(record: Directive, received: dt.date | None = None) -> str:
         lines.append(_field("Ngày nhận", checklist_date(received)))
     lines += ["", "## Nhiệm vụ", ""]
     items = duties(record, received)
-    lines += [_duty_line(d) for d in items] or ["_Văn bản không nêu nhiệm vụ có thời hạn._"]
+    lines += [_duty_line(d) for d in items] or ["_Văn bản không giao nhiệm vụ nào._"]
     if record.quotas:
         lines += ["", "## Chỉ tiêu", ""] + [_quota_line(q) for q in record.quotas]
     if record.forms:

@@ -22,7 +22,8 @@ const FIELD_NAMES = {
   "secrecy": "Độ mật",
 };
 const LIST_NAMES = {
-  "deadlines": "Việc cần làm",
+  "obligations": "Nhiệm vụ",
+  "deadlines": "Việc có thời hạn",
   "quotas": "Chỉ tiêu",
   "legal_references": "Văn bản dẫn chiếu",
   "forms": "Biểu mẫu",
@@ -54,8 +55,8 @@ function el(tag, attrs, ...children) {
 
 function fieldName(label) {
   if (FIELD_NAMES[label]) return FIELD_NAMES[label];
-  const m = /^([a-z_]+)\[(\d+)\]/.exec(label);
-  if (m && LIST_NAMES[m[1]]) return `${LIST_NAMES[m[1]]} ${label.slice(m[1].length)}`;
+  const m = /^([a-z_]+)\[(\d+)\](\.responsible)?/.exec(label);
+  if (m && LIST_NAMES[m[1]]) return `${LIST_NAMES[m[1]]} [${Number(m[2]) + 1}]${m[3] ? " (người thực hiện)" : ""}`;
   return label;
 }
 
@@ -175,28 +176,38 @@ function renderRegister(r) {
 function renderDeadlines(r) {
   const box = $("#deadlines");
   box.replaceChildren();
-  const items = (r.deadlines || []).map((d, i) => ({...d, index: i}));
+  // Every obligation (a record from an older version has only its deadlines), each group in the
+  // record's order: dated ones by day, then those with a time but no day, then those with none.
+  const useObligations = (r.obligations || []).length > 0;
+  const items = (useObligations ? r.obligations : r.deadlines || []).map((d, i) => ({
+    ...d, index: i, phrase: useObligations ? d.due : d.text, list: useObligations ? "obligations" : "deadlines",
+  }));
   if (!items.length) { box.append(none()); return; }
-  // By date, undated last; the record's order within a day.
-  items.sort((a, b) => (a.date === b.date ? a.index - b.index : !a.date ? 1 : !b.date ? -1 : a.date < b.date ? -1 : 1));
+  const group = (d) => (d.date ? 0 : d.phrase ? 1 : 2);
+  items.sort((a, b) => group(a) - group(b) || (a.date && b.date && a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.index - b.index));
   let day;
   for (const d of items) {
-    const key = d.date || "";
+    const key = d.date || `group-${group(d)}`;
     if (key !== day) {
       day = key;
       box.append(d.date
         ? el("div", {class: "day"}, `Hạn ${viDate(d.date)} `, el("span", {class: "weekday"}, `(${weekday(d.date)})`))
-        : el("div", {class: "day"}, "Chưa xác định được ngày"));
+        : el("div", {class: "day"}, group(d) === 1 ? "Có thời hạn, chưa rõ ngày" : "Không nêu thời hạn"));
     }
-    const label = `deadlines[${d.index}]`;
+    const label = `${d.list}[${d.index}]`;
     const id = `task-${d.index}`;
     const box2 = el("input", {type: "checkbox", id});
     const task = el("div", {class: "task", dataset: {testid: "deadline", date: d.date || "", label}});
     box2.addEventListener("change", () => task.classList.toggle("done", box2.checked));
     const meta = el("div", {class: "meta"});
-    if (d.responsible) meta.append(el("span", {}, `Thực hiện: ${d.responsible}`));
+    if (d.responsible) {
+      const who = el("span", {}, `Thực hiện: ${d.responsible} `);
+      const whoLink = whereLink(`${label}.responsible`);
+      if (whoLink) who.append(whoLink);
+      meta.append(who);
+    }
     if (d.deliver_to) meta.append(el("span", {}, `Gửi về: ${d.deliver_to}`));
-    if (d.text) meta.append(el("span", {}, `“${d.text}”`));
+    if (d.phrase) meta.append(el("span", {}, `“${d.phrase}”`));
     task.append(box2, el("div", {}, el("label", {for: id, class: "action"}, d.action || ""), whereLink(label), meta));
     box.append(task);
   }
@@ -327,7 +338,7 @@ async function submit(ev) {
       return;
     }
     render(body);
-    const deadlines = body.record.deadlines || [];
+    const deadlines = (body.record.obligations || []).length ? body.record.obligations : body.record.deadlines || [];
     const dated = deadlines.filter((d) => d.date).length;
     const undated = deadlines.length - dated;
     setStatus(`Đã phân tích${file ? " tệp " + file.name : ""}: ${dated} việc có thời hạn`
