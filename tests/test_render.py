@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 
 from directive_parser import parse_file
 from directive_parser.cli import app
+from directive_parser.extractors.obligations import from_deadline
 from directive_parser.record import Deadline, Directive, Form, OutlineItem, Quota, TimeExpression
 from directive_parser.render import BINARY_FORMATS, RENDERERS, ics, markdown, outline
 from directive_parser.render.naming import checklist_date, citation_date, cite_directive, symbol_text
@@ -26,6 +27,7 @@ GOLD_IDS = sorted(p.stem for p in ANNOTATIONS.glob("*.json"))
 CORPUS_TXT = sorted(CORPUS.glob("*.txt"))
 DATED_LINE = re.compile(r"^- \[ \] \*\*Hạn (\d\d/\d\d/\d{4})\*\*", re.M)
 UNDATED_LINE = re.compile(r"^- \[ \] \*\*Chưa có ngày cụ thể\*\*", re.M)
+UNTIMED_LINE = re.compile(r"^- \[ \] \*\*Không nêu thời hạn\*\*", re.M)
 STAMP_1 = dt.datetime(2024, 1, 1, 8, 0, tzinfo=dt.UTC)
 STAMP_2 = dt.datetime(2025, 6, 30, 17, 45, tzinfo=dt.UTC)
 
@@ -45,7 +47,9 @@ def events(calendar_text: str) -> list:
 def with_deadline(doc_id: str, **fields: object) -> Directive:
     """A gold record with one more deadline (for kinds of time the corpus does not show)."""
     record = record_of(doc_id)
-    record.deadlines.append(Deadline.model_validate(fields))
+    deadline = Deadline.model_validate(fields)
+    record.deadlines.append(deadline)
+    record.obligations.append(from_deadline(deadline))  # every deadline is also an obligation
     return record
 
 
@@ -150,11 +154,16 @@ def test_checklist_holds_exactly_the_dated_obligations(doc_id: str) -> None:
     record = record_of(doc_id)
     text = markdown.render([record])
     dates = DATED_LINE.findall(text)
-    expected = sorted(d.date for d in record.deadlines if d.date is not None)
+    duties = record.obligations or record.deadlines
+    expected = sorted(o.date for o in record.obligations if o.date is not None)
     assert dates == [checklist_date(d) for d in expected]  # every one, sorted by due date
-    assert len(UNDATED_LINE.findall(text)) == sum(d.date is None for d in record.deadlines)
-    if UNDATED_LINE.search(text) and dates:  # undated duties come last
+    assert len(UNDATED_LINE.findall(text)) == sum(o.date is None and bool(o.due) for o in record.obligations)
+    assert len(UNTIMED_LINE.findall(text)) == sum(o.date is None and not o.due for o in record.obligations)
+    assert len(DATED_LINE.findall(text)) + len(UNDATED_LINE.findall(text)) + len(UNTIMED_LINE.findall(text)) == len(duties)
+    if UNDATED_LINE.search(text) and dates:  # undated duties come after the dated ones
         assert text.index("Chưa có ngày cụ thể") > text.rindex("**Hạn ")
+    if UNTIMED_LINE.search(text) and UNDATED_LINE.search(text):  # and those without a time last
+        assert text.index("Không nêu thời hạn") > text.rindex("Chưa có ngày cụ thể")
     assert text.count("- [ ] Đạt chỉ tiêu:") == len(record.quotas)
     assert text.count("- [ ] Điền ") == len(record.forms)
 
@@ -432,10 +441,10 @@ def test_every_corpus_document_renders(parsed: dict[str, Directive], fmt: str) -
         assert data, doc_id
         if fmt == "ics":
             # dated duties on their day, duties within a period on its last day
-            days = [d.date or (d.when.period_end if d.when and d.when.kind == "period" else None) for d in record.deadlines]
+            days = [d.date or (d.when.period_end if d.when and d.when.kind == "period" else None) for d in record.obligations]
             assert sorted(e.decoded("dtstart") for e in events(data)) == sorted(filter(None, days)), doc_id
         if fmt == "markdown":
-            assert len(DATED_LINE.findall(data)) == sum(d.date is not None for d in record.deadlines), doc_id
+            assert len(DATED_LINE.findall(data)) == sum(d.date is not None for d in record.obligations), doc_id
         if fmt == "json":
             assert json.loads(data)["number"] == record.model_dump(mode="json")["number"]
 

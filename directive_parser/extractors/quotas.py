@@ -72,7 +72,6 @@ class NumberWords:
     max_words: list[str]
     min_after: list[str]
     soft_min: list[str]
-    soft_after: list[str]
     targets: list[str]
     not_targets: list[str]
     passive_agents: list[str]
@@ -109,7 +108,6 @@ def number_words() -> NumberWords:
         max_words=[_f(w) for w in b["max"]],
         min_after=[_f(w) for w in b["min_after"]],
         soft_min=[_f(w) for w in b["soft_min"]],
-        soft_after=[_f(w) for w in b["soft_after"]],
         targets=[_f(w) for w in d["targets"]["words"]],
         not_targets=[_f(w) for w in d["targets"]["not_targets"]],
         passive_agents=[_f(w) for w in d["unit_phrase"]["passive_agents"]],
@@ -508,10 +506,9 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None) -> list[Quota]:
         start = max(zone_start, m.start() - CONTEXT_MAX_CHARS)
         end = min(zone_end, m.end() + CONTEXT_MAX_CHARS)
         bmin, bmax, tu, after = m.group("bmin"), m.group("bmax"), m.group("tu"), m.group("after")
-        # "trên 95%" bounds from below only after "đạt": "đạt trên 95% kế hoạch".
-        soft = bool(m.group("bsoft") and (m.group("pct") or m.group("p1"))) and bool(
-            regex.search(rf"(?<!\p{{L}})(?:{_alt(w.soft_after)})\s*$", low[max(start, m.start() - 16) : m.start()])
-        )
+        # "trên 95%" bounds a share from below: "đạt trên 95% kế hoạch", "- Trên 80% số trạm y tế
+        # …" ("trên" before a count is "on": "trên 63 tỉnh", so only percentages).
+        soft = bool(m.group("bsoft") and (m.group("pct") or m.group("p1")))
         if soft:
             bmin = m.group("bsoft")
         n1 = parse_number(m.group("n1"), m.group("m1") or m.group("m2"))
