@@ -49,7 +49,7 @@ DUPLICATE_OVERLAP = 0.5
 # A run without a sentence end longer than this is not one sentence but a list or table without
 # punctuation ("ngày 15 tháng 7 năm 2023" on 1,000 lines): it is cut at a line break (else a space)
 # so that the work done per time phrase stays bounded. The corpus's longest sentence is ~1,450.
-SENTENCE_MAX_CHARS = 4000
+SENTENCE_MAX_CHARS = 2000
 
 # ============================================================================================
 # Sentences
