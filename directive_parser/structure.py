@@ -131,7 +131,7 @@ PAREN_MAX_CHARS = 300
 # A run without a sentence end longer than this is not one sentence but a list or table without
 # punctuation ("ngày 15 tháng 7 năm 2023" on 1,000 lines): it is cut at a line break (else a space)
 # so that the work done per time phrase stays bounded. The corpus's longest sentence is ~1,450.
-SENTENCE_MAX_CHARS = 4000
+SENTENCE_MAX_CHARS = 2000
 
 
 @dataclass(frozen=True)

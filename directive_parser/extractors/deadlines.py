@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 
 import regex
 
@@ -194,6 +195,7 @@ class Paragraphs:
         starts = [m.end() for m in _PARAGRAPH_RE.finditer(text.text, start, end)]
         self.starts = sorted({start, *(s for s in starts if s < end)})
         self._who: dict[int, tuple[str, int] | None] = {}
+        self._duty: dict[int, str | None] = {}
 
     def paragraph_of(self, pos: int) -> int:
         """Index of the paragraph holding ``pos``."""
@@ -222,6 +224,12 @@ class Paragraphs:
         return None
 
     def duty_before(self, i: int) -> str | None:
+        """``_duty_before``, once per sentence (all the bare time lines of a sentence share it)."""
+        if i not in self._duty:
+            self._duty[i] = self._duty_before(i)
+        return self._duty[i]
+
+    def _duty_before(self, i: int) -> str | None:
         """The duty a bare time line of sentence ``i`` refers to.
 
         Args:
@@ -442,7 +450,13 @@ def _deliver_to(segment: str) -> str | None:
 
 
 def _trim_action(s: str) -> str:
-    s = clean_value(s[:ACTION_SOURCE_MAX_CHARS])
+    return _trim_action_source(s[:ACTION_SOURCE_MAX_CHARS])
+
+
+# Cached: a sentence's phrases share its opening stretch (the fallback action of each phrase).
+@functools.lru_cache(maxsize=1024)
+def _trim_action_source(s: str) -> str:
+    s = clean_value(s)
     s = _LEAD_RE.sub("", s, count=1)
     s = regex.sub(r"^(?:Đối\s+với\s+[^:]{3,250}:\s*)", "", s, flags=regex.V1)
     s = regex.sub(r"^(?:đề\s+nghị|yêu\s+cầu|giao)\s+", "", s, flags=regex.V1 | regex.I)
