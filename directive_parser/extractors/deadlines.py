@@ -509,11 +509,23 @@ def _is_anniversary(text: Text, phrase: TimePhrase) -> bool:
     return bool(_ANNIVERSARY_RE.search(text.fold, max(0, open_at - 140), open_at + 1))
 
 
+# A sentence that assesses what happened, not what must be done: "Qua kiểm tra thực tế cho thấy,
+# công tác chuẩn bị … trong tháng 4/2026 còn chậm", "Bên cạnh những kết quả tích cực thì …",
+# "Tuy nhiên, việc triển khai … vẫn còn …" (a duty in it is asked for: "đề nghị", "yêu cầu").
+ASSESSMENT_RE = regex.compile(
+    rf"^{LEADER}{ITEM_NUMBER}?\s*(?:qua\s+(?:kiểm\s+tra|theo\s+dõi|rà\s+soát|báo\s+cáo)[^,;.]{{0,80}}?cho\s+thấy|"
+    r"bên\s+cạnh\s+(?:những\s+|các\s+)?kết\s+quả|tuy\s+nhiên|nhìn\s+chung|nhìn\s+lại|thời\s+gian\s+qua)\b",
+    regex.V1 | regex.I,
+)
+
+
 def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None, symbol_ends: list[int]) -> bool:
     kind = phrase.when.kind
     if _is_citation_date(text, phrase, symbol_ends):
         return False
     sentence = text.fold[sent.start : sent.end]
+    if ASSESSMENT_RE.match(sentence) and not _ASK_RE.search(sentence):
+        return False
     lead = text.fold[sent.start : phrase.start]
     at_start = not regex.search(r"\p{L}{2,}", _LEAD_RE.sub("", lead, count=1))
     if kind in ("date", "period"):

@@ -135,6 +135,8 @@ def _is_duty(
         return False
     if VETO_OPINION_RE.search(fold) or VETO_NOT_TEXT_RE.match(fold.strip()) or VETO_ATTENDANCE_RE.match(fold):
         return False
+    if D.ASSESSMENT_RE.match(fold) and not D._ASK_RE.search(fold):
+        return False
     kind = st.section_kind(sent.start)
     if kind == "aims":
         return False
