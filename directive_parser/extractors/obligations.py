@@ -18,12 +18,15 @@ issuer as a whole will do ("sẽ"), what was done ("đã"), headings, and outlin
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..dates import find_time_phrases
 from ..record import Deadline, Directive, Obligation
 from ..structure import ITEM_NUMBER, LEADER, Sentence, Structure
 from ..values import clean_value
+from ..vocabulary import vocabulary
 from . import deadlines as D
 from .deadlines import ACTION_MIN_WORDS, lead_body
 
@@ -43,8 +46,10 @@ PLAN_KINDS = ("Kế hoạch", "Chương trình", "Quyết định", "Hướng d�
 
 # A sentence (after its marker, an adverbial and the body it names) that opens with a duty verb:
 #   "Khẩn trương rà soát, báo cáo …", "Chủ trì, phối hợp với Sở Tài chính tham mưu …".
+#   "Là đơn vị đầu mối tham mưu …", "là cơ quan thường trực …": a role given to a body is its duty.
+ROLE_CUE = r"là\s+(?:đơn\s+vị\s+|cơ\s+quan\s+)?(?:đầu\s+mối|thường\s+trực|chủ\s+trì)"
 _IMPERATIVE_RE = regex.compile(
-    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*)?{D._ADVERBIAL}(?:{D._DUTY_VERBS})\b",
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*)?{D._ADVERBIAL}(?:{D._DUTY_VERBS}|{ROLE_CUE})\b",
     regex.V1 | regex.I,
 )
 # Words that make a body's sentence a duty of that body: "X chủ trì …", "X có trách nhiệm …",
@@ -67,6 +72,22 @@ VETO_OPINION_RE = regex.compile(
     r"^[^,;:]{0,80}?(?<!\p{L})(?:thống\s+nhất\s+(?:với|chủ\s+trương)|ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương)(?!\p{L})",
     regex.V1 | regex.I,
 )
+# A preamble: what the document rests on or answers, not a duty: "Căn cứ Luật …", "Xét đề nghị của
+# Giám đốc Công an tỉnh tại Tờ trình số 409/TTr-CAT …", "Thực hiện Công văn số 4552/BCA-C04 …".
+@functools.lru_cache(maxsize=1)
+def preamble_re() -> regex.Pattern[str]:
+    types = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in vocabulary().type_names())
+    return regex.compile(
+        rf"^{LEADER}(?:căn\s+cứ|theo\s+đề\s+nghị|xét\s+đề\s+nghị|theo\s+chỉ\s+đạo|"
+        rf"thực\s+hiện\s+(?:(?:{types})\s+(?:số\s+)?[\d\-–/]|ý\s+kiến\s+chỉ\s+đạo))",
+        regex.V1 | regex.I,
+    )
+
+
+# An invitation is a duty of those invited (OUTPUT.md's dated steps): "kính mời Đồng chí dự Phiên họp".
+INVITATION_RE = regex.compile(r"(?<!\p{L})(?:kính\s+mời|trân\s+trọng\s+mời|xin\s+mời)(?!\p{L})", regex.V1 | regex.I)
+
+
 # Who attended, in a meeting's conclusions: "Tham dự buổi làm việc có Bộ trưởng …", "Cùng dự có …".
 VETO_ATTENDANCE_RE = regex.compile(
     r"^[\W\d]*(?:tham\s+dự|cùng\s+dự|dự\s+họp|tham\s+gia)\s+(?:cuộc\s+họp|buổi\s+làm\s+việc|hội\s+nghị|phiên\s+họp|buổi\s+họp)?\s*(?:có|gồm)\b",
@@ -134,6 +155,8 @@ def _is_duty(
     if VETO_PROMISE_RE.search(fold) and not D._ASK_RE.search(fold):
         return False
     if VETO_OPINION_RE.search(fold) or VETO_NOT_TEXT_RE.match(fold.strip()) or VETO_ATTENDANCE_RE.match(fold):
+        return False
+    if preamble_re().match(fold) and not (D._ASK_RE.search(fold) or INVITATION_RE.search(fold)):
         return False
     if D.ASSESSMENT_RE.match(fold) and not D._ASK_RE.search(fold):
         return False
