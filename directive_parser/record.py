@@ -127,6 +127,7 @@ class Quota(_Model):
     max: int | None = None
     unit: str
     subject: OptStr = None
+    base: OptStr = Field(default=None, description="what a share is of: 'số đại biểu được triệu tập' in 'không quá 30% số đại biểu …'")
     text: OptStr = None
     evidence: Evidence | None = None
 

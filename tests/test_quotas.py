@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import CORPUS, gold
 
+from directive_parser import parse_text
 from directive_parser.extractors.quotas import find_quotas, parse_number
 from directive_parser.normalize import normalize_text
 
@@ -214,3 +215,25 @@ def test_seed_quotas_match_gold(doc_id: str) -> None:
     assert got == want
     for q, g in zip(record.quotas, gold(doc_id)["quotas"], strict=True):
         assert q.unit.startswith(g["unit"])
+
+
+# --- issue 11: a share keeps its base; a form-filling hint in a numbered item is no quota -------
+
+
+def test_a_share_of_another_group_keeps_its_base() -> None:
+    # "không quá …% số …": a ratio of the delegates, not a count; who must meet it is not named there
+    record = parse_text("Kính gửi: các xã.\n1. Số đại biểu nữ không quá 30% số đại biểu được triệu tập.\n")
+    (quota,) = record.quotas
+    assert (quota.min, quota.max, quota.unit, quota.subject, quota.base) == (None, 30, "%", None, "số đại biểu được triệu tập")
+
+
+def test_a_hint_in_a_numbered_item_is_not_a_quota() -> None:
+    # OUTPUT.md: counts inside form-filling instructions are not quotas, numbered or not
+    record = parse_text("Kính gửi: các xã.\n2. Nêu tóm tắt nội dung không quá 10 dòng.\n3. Mỗi xã giới thiệu 02 mô hình.\n")
+    assert [(q.min, q.max, q.unit) for q in record.quotas] == [(2, 2, "mô hình")]
+
+
+def test_above_a_share_bounds_it_from_below() -> None:
+    # n004: "- Trên 80% số trạm y tế cấp xã …" is at least 80 %, not exactly 80 %
+    record = parse_text("Kính gửi: các xã.\n- Trên 80% số trạm y tế cấp xã đủ điều kiện xác định tình trạng nghiện.\n")
+    assert [(q.min, q.max, q.unit) for q in record.quotas] == [(80, None, "%")]

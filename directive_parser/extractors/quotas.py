@@ -30,6 +30,7 @@ from ..layout import Layout
 from ..normalize import fold
 from ..record import Directive, Evidence, Quota
 from ..source import Text
+from ..structure import ITEM_NUMBER, LEADER
 
 # A counted noun is at most this many words: "doanh nghiệp do thanh niên làm chủ được tư vấn"
 # is the longest in the corpus; longer runs are a clause, and the rest belongs to the subject.
@@ -134,6 +135,10 @@ def _alt(words: list[str]) -> str:
 def _alt_of(words: tuple[str, ...]) -> str:
     # Cached: the stage builds the same alternations for every number it reads.
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+# The base of a share: "số đại biểu …", "tổng số hộ …", "trên tổng số …", "của tổng số …".
+BASE_RE = regex.compile(r"^(?:(?:trên|của)\s+)?(?:tổng\s+)?số\s+\p{L}", regex.V1 | regex.I)
 
 
 def _has_word(haystack: str, words: list[str]) -> bool:
@@ -559,7 +564,7 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None) -> list[Quota]:
         # A hint of a form to fill: "(Nêu tóm tắt nội dung từ 03 đến 05 dòng)".
         paren = _open_paren(low, s_start, m.start())
         hint_from = paren + 1 if paren is not None else c_start
-        if regex.match(rf"[\s\-–+•*]*(?:{_alt(w.hint_openers)})(?!\p{{L}})", low[hint_from : m.start()]):
+        if regex.match(rf"{LEADER}(?:{ITEM_NUMBER}\s*)?(?:{_alt(w.hint_openers)})(?!\p{{L}})", low[hint_from : m.start()]):
             continue
         if not (bounded or ranged):
             # An exact count is a quota only where the sentence sets a target.
@@ -602,7 +607,12 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None) -> list[Quota]:
         last_subject = (unit_end, subject)
         phrase_end = unit_end if not pct else q_end
         ev = t.evidence(m.start(), phrase_end)
-        out.append(Quota(min=lo, max=hi, unit=unit, subject=subject, text=ev.text, evidence=ev))
+        # A share's noun is what it is a share of ("không quá 30% số đại biểu được triệu tập"): the
+        # ratio keeps that base; who must meet it is not named there.
+        base = None
+        if unit == "%" and subject and BASE_RE.match(subject):
+            base, subject = subject, None
+        out.append(Quota(min=lo, max=hi, unit=unit, subject=subject, base=base, text=ev.text, evidence=ev))
     return out
 
 

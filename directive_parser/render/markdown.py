@@ -163,6 +163,8 @@ def _quota_line(quota: Quota) -> str:
     parts = [f"- [ ] Đạt chỉ tiêu: {escape(quota_phrase(quota))}"]
     if quota.subject:
         parts.append(f"Đối tượng: {escape(quota.subject)}")
+    if quota.base:
+        parts.append(f"Tính trên: {escape(quota.base)}")
     if quota.text:
         parts.append(f"_({escape(quota.text)})_")
     return " — ".join(parts)
