@@ -16,7 +16,9 @@ from typing import Any
 
 from .._typing import OcrPage, Progress, Word
 from ..errors import EmptyDocument, InputError, NoTextLayer
-from ..source import SourceDocument
+from ..source import SourceDocument, Stamp
+from .fields import page_fields, unmark
+from .signatures import read_signatures
 
 # A horizontal gap wider than this many points between two words on one line separates two
 # columns (body text is justified with gaps of a few points; header columns sit 40-60 pt apart).
@@ -186,6 +188,10 @@ def load_pdf(
     from pdfplumber.utils.exceptions import PdfminerException
 
     pages: list[str] = []
+    # Per page: (start, end, field) of text a signature or form field stamped into a line.
+    page_stamps: list[list[tuple[int, int, str]]] = []
+    stamped: dict[tuple[int, str], list[str]] = {}
+    apart: dict[tuple[int, str], str] = {}
     conversions: list[str] = []
     warnings: list[str] = []
     try:
@@ -200,6 +206,8 @@ def load_pdf(
             if progress is not None:
                 progress(0, len(pdf.pages))
             for number, page in enumerate(pdf.pages, start=1):
+                fields_page = page  # annotations are read from the page itself, not a derived one
+                page_stamps.append([])
                 if _has_overprinted_chars(page.chars):
                     page = page.dedupe_chars()  # costly: only where fake bold doubled the letters
                 words = page.extract_words(x_tolerance=1.5, y_tolerance=3, keep_blank_chars=False)
@@ -208,7 +216,12 @@ def load_pdf(
                 if foreign and ocr_page is None:
                     foreign_pages.append(number)
                 if enough and not (ocr_page is not None and foreign):
-                    pages.append(_page_text(words))
+                    fields = page_fields(fields_page, words)
+                    stamped.update({(number, k): v for k, v in fields.stamped.items()})
+                    apart.update({(number, k): v for k, v in fields.apart.items()})
+                    text, marked = unmark(_page_text(words + fields.words))
+                    pages.append(text)
+                    page_stamps[-1] = [(a, b, fields.names[i]) for a, b, i in marked]
                 elif ocr_page is not None:
                     pages.append(ocr_page(page, number))
                     ocred += 1
@@ -216,6 +229,7 @@ def load_pdf(
                     pages.append("")
                 if progress is not None:
                     progress(number, len(pdf.pages))
+            signatures = read_signatures(pdf, stamped, apart)
             if ocred:
                 conversions.append(f"OCR of {ocred} page(s) without a text layer")
             if foreign_pages:
@@ -246,10 +260,12 @@ def load_pdf(
         warnings.append(f"page(s) {', '.join(map(str, empty))} have no text")
     text_parts: list[str] = []
     starts: list[int] = []
+    stamps: list[Stamp] = []
     pos = 0
-    for p in pages:
+    for p, spans in zip(pages, page_stamps, strict=True):
         starts.append(pos)
         text_parts.append(p)
+        stamps.extend(Stamp(pos + a, pos + b, name) for a, b, name in spans)
         pos += len(p) + 2
     return SourceDocument(
         text="\n\n".join(text_parts),
@@ -259,5 +275,7 @@ def load_pdf(
         conversions=conversions,
         warnings=warnings,
         unread_pages=sorted({*empty, *foreign_pages}),
+        stamps=stamps,
+        signatures=signatures,
     )
 

@@ -1,0 +1,225 @@
+"""The digital signatures of a signed PDF: who signed, when, and in what role. Read, not verified.
+
+Each signature field's value is a signature dictionary (PDF 32000-1 §12.8.1): ``/M`` the signing
+time, ``/Name`` sometimes, and ``/Contents`` a PKCS#7/CMS blob whose certificates name the signer
+(CN) and its unit and organisation (OU, O). The certificates are read with ``cryptography``
+(already installed for pdfminer's decryption); the signature itself is not checked, so nothing
+here claims a signature is valid.
+
+Vietnamese e-office practice (NĐ 30/2020, Phụ lục I) gives the roles: the person with authority
+signs first with a personal certificate ("signer"); at issuance the office signs with its own
+certificate, which stamps the number and date into fields over the blanks and puts its seal on
+the signature ("office"); a later signature by another body (a gazette that publishes the text,
+an office that makes a copy) is "other". The fields that filled a blank identify the office's
+certificate; without one, a certificate that names an organisation does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from ..record import Signature, SignatureRole
+from .fields import decode_pdf_string, field_name
+
+# A certificate subject carrying a tax code or budget-unit code (UID=MST:…, UID=MNS:…) belongs to
+# an organisation: Vietnamese CAs give these to office certificates, never to personal ones.
+_ORG_CODE_PREFIXES = ("MST:", "MNS:")
+# Organisation heads that are also family names: "Đoàn Văn A" is a person, "ĐOÀN THANH NIÊN …"
+# or "Đoàn Luật sư tỉnh …" an organisation; such a CN names an organisation only in capitals or
+# beyond this many words (Vietnamese personal names have 2-4).
+_SURNAME_HEADS = frozenset({"ĐOÀN"})
+MAX_NAME_WORDS = 4
+# The ``/M`` date string: D:YYYYMMDDHHmmSS with an optional offset (+07'00').
+_PDF_DATE = re.compile(
+    r"""D:(?P<y>\d{4})(?P<mo>\d{2})?(?P<d>\d{2})?(?P<h>\d{2})?(?P<mi>\d{2})?(?P<s>\d{2})?
+    (?:(?P<z>Z)|(?P<sign>[+-])(?P<oh>\d{2})'?(?P<om>\d{2})?'?)?""",
+    re.X,
+)
+
+
+def pdf_date(raw: str) -> dt.datetime | None:
+    """A PDF date string as a datetime (with its offset when given), or None when malformed.
+
+    >>> pdf_date("D:20251113114639+07'00'").isoformat()
+    '2025-11-13T11:46:39+07:00'
+    """
+    m = _PDF_DATE.match(raw.strip())
+    if m is None:
+        return None
+    tz: dt.tzinfo | None = None
+    if m["z"]:
+        tz = dt.UTC
+    elif m["sign"]:
+        offset = dt.timedelta(hours=int(m["oh"]), minutes=int(m["om"] or 0))
+        tz = dt.timezone(-offset if m["sign"] == "-" else offset)
+    try:
+        return dt.datetime(
+            int(m["y"]), int(m["mo"] or 1), int(m["d"] or 1), int(m["h"] or 0), int(m["mi"] or 0), int(m["s"] or 0),
+            tzinfo=tz,
+        )
+    except ValueError:
+        return None
+
+
+def _der_prefix(blob: bytes) -> bytes:
+    """The DER object at the start of ``/Contents`` (the field is padded with zeros to its reserved size)."""
+    if len(blob) < 2 or blob[0] != 0x30:
+        return blob
+    size = blob[1]
+    if size < 0x80:
+        return blob[: 2 + size]
+    count = size & 0x7F
+    return blob[: 2 + count + int.from_bytes(blob[2 : 2 + count], "big")]
+
+
+def _signing_certificate(contents: bytes) -> Any:
+    """The signer's certificate among those the CMS blob carries (the one that issued no other), or None."""
+    from cryptography.hazmat.primitives.serialization import pkcs7
+
+    try:
+        certs = pkcs7.load_der_pkcs7_certificates(_der_prefix(contents))
+    except ValueError:
+        return None
+    issuers = {c.issuer for c in certs}
+    leaves = [c for c in certs if c.subject not in issuers or c.subject == c.issuer]
+    return (leaves or certs)[0] if certs else None
+
+
+def _attribute(name: Any, oid: Any) -> str | None:
+    """The first value of one attribute of an X.509 name, or None."""
+    values = name.get_attributes_for_oid(oid)
+    value = values[0].value if values else None
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _names_organisation(cn: str | None, subject: Any) -> bool:
+    """Whether a certificate subject names an organisation rather than a person."""
+    from cryptography.x509.oid import NameOID
+
+    from ..vocabulary import vocabulary
+
+    uids = [a.value for a in subject.get_attributes_for_oid(NameOID.USER_ID)]
+    if any(isinstance(u, str) and u.upper().startswith(_ORG_CODE_PREFIXES) for u in uids):
+        return True
+    if cn is None:
+        return False
+    folded = cn.casefold()
+    for oid in (NameOID.ORGANIZATION_NAME, NameOID.ORGANIZATIONAL_UNIT_NAME):
+        other = _attribute(subject, oid)
+        if other is not None and other.casefold() == folded:
+            return True
+    upper = cn.upper()
+    heads = [h for h in vocabulary().organisations.heads if upper == h or upper.startswith(h + " ")]
+    if not heads:
+        return False
+    if all(h in _SURNAME_HEADS for h in heads):
+        return cn == upper or len(cn.split()) > MAX_NAME_WORDS
+    return True
+
+
+def _signature(
+    annot: dict[str, Any], value: dict[str, Any], page: int, stamped: list[str], apart: str | None
+) -> tuple[Signature, bool]:
+    """One signature field as a record item (role still unset), and whether its certificate names an organisation."""
+    from cryptography.x509.oid import NameOID
+    from pdfminer.pdftypes import resolve1
+
+    def text(key: str) -> str | None:
+        raw = resolve1(value.get(key))
+        return decode_pdf_string(raw) if isinstance(raw, bytes) else None
+
+    contents = resolve1(value.get("Contents"))
+    cert = _signing_certificate(contents) if isinstance(contents, bytes) and contents else None
+    when = text("M")
+    item = Signature(
+        field=field_name(annot),
+        page=page,
+        name=text("Name"),
+        signed_at=pdf_date(when) if when else None,
+        stamped=stamped,
+        appearance=apart,
+    )
+    if cert is None:
+        return item, False
+    subject = cert.subject
+    cn = _attribute(subject, NameOID.COMMON_NAME)
+    item.name = cn or item.name
+    item.unit = _attribute(subject, NameOID.ORGANIZATIONAL_UNIT_NAME)
+    item.organisation = _attribute(subject, NameOID.ORGANIZATION_NAME)
+    item.email = _attribute(subject, NameOID.EMAIL_ADDRESS)
+    item.certificate_issuer = _attribute(cert.issuer, NameOID.COMMON_NAME)
+    return item, _names_organisation(cn, subject)
+
+
+def _identity(item: Signature) -> tuple[str | None, ...]:
+    return (item.name, item.unit, item.organisation, item.email)
+
+
+def _roles(items: list[tuple[Signature, bool]]) -> None:
+    """Give each signature its role (see the module's docstring), in place."""
+    office = {_identity(s) for s, _ in items if s.stamped}
+    if not office:
+        first = min(
+            (s for s, is_org in items if is_org),
+            key=lambda s: s.signed_at.timestamp() if s.signed_at is not None else float("inf"),
+            default=None,
+        )
+        office = {_identity(first)} if first is not None else set()
+    issued = [s.signed_at for s, _ in items if _identity(s) in office and s.signed_at is not None]
+    issuance = min(issued, key=lambda t: t.timestamp()) if issued else None
+    for s, is_org in items:
+        role: SignatureRole
+        if _identity(s) in office:
+            role = "office"
+        elif is_org:
+            role = "other"
+        elif issuance is None or s.signed_at is None or s.signed_at.timestamp() <= issuance.timestamp():
+            role = "signer"
+        else:
+            role = "other"
+        s.role = role
+
+
+def read_signatures(pdf: Any, stamped: dict[tuple[int, str], list[str]], apart: dict[tuple[int, str], str]) -> list[Signature]:
+    """The signature fields of a PDF, in page order, with their roles.
+
+    Args:
+        pdf: an open pdfplumber PDF.
+        stamped: ``(page, field name)`` to the words that field placed into a printed line.
+        apart: ``(page, field name)`` to the text of a field's box that stands apart.
+
+    Returns:
+        One item per signed signature field (unsigned, empty fields are left out).
+    """
+    from pdfminer.pdftypes import resolve1
+
+    items: list[tuple[Signature, bool]] = []
+    for number, page in enumerate(pdf.pages, start=1):
+        annots = resolve1(page.page_obj.annots)
+        for ref in annots if isinstance(annots, list) else []:
+            annot = resolve1(ref)
+            value = _signature_value(annot) if isinstance(annot, dict) else None
+            if value is None:
+                continue
+            name = field_name(annot) or ""
+            items.append(_signature(annot, value, number, stamped.get((number, name), []), apart.get((number, name))))
+    _roles(items)
+    return [s for s, _ in items]
+
+
+def _signature_value(annot: dict[str, Any]) -> dict[str, Any] | None:
+    """The signature dictionary of a signed signature field's widget (/FT and /V may sit on its parent), or None."""
+    from pdfminer.pdftypes import resolve1
+
+    kind: Any = None
+    value: Any = None
+    node: Any = annot
+    for _ in range(32):  # a longer parent chain is a loop in a damaged file
+        if not isinstance(node, dict):
+            break
+        kind = kind or node.get("FT")
+        value = value if value is not None else resolve1(node.get("V"))
+        node = resolve1(node.get("Parent"))
+    return value if getattr(kind, "name", None) == "Sig" and isinstance(value, dict) else None
