@@ -1,0 +1,122 @@
+"""Digitally signed PDFs (issue 12): the number and date that signature fields stamp in, and the signatures.
+
+The expected values are read by eye from the page images (``pdftoppm -r 80``) and ``pdftotext
+-layout``, which draws the fields' appearances; pdfplumber's text of these pages has
+"Số: /STP-BTTP" and "ngày tháng 11 năm 2025" without them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import CORPUS
+
+from directive_parser import parse_file, parse_text
+from directive_parser.loaders import load_path
+from directive_parser.record import Directive
+
+FILES = CORPUS / "files"
+
+# (stem, number and symbol as printed and stamped, date of issue, issuer, signer as printed)
+SIGNED = [
+    # Bộ Nội vụ: number and day/month in three fields, the signer's personal signature on page 2
+    ("n023", "8977/BNV-TCPCP", dt.date(2025, 10, 6), "Bộ Nội vụ", "Thang Thị Hạnh"),
+    # Sở Tư pháp Lâm Đồng under UBND tỉnh: "Số: 1468 /STP-BTTP", "ngày 13 tháng 11"
+    ("n024", "1468/STP-BTTP", dt.date(2025, 11, 13), "Sở Tư pháp tỉnh Lâm Đồng", "Trần Thanh Tài"),
+    # Bộ Nội vụ: the day and the month stamped by two fields ("ngày 31 tháng 7")
+    ("n026", "5816/BNV-CCHC", dt.date(2025, 7, 31), "Bộ Nội vụ", "Cao Huy"),
+    # a five-digit number stamped over the start of "/QĐ-HĐTĐ"
+    ("n029", "10797/QĐ-HĐTĐ", dt.date(2025, 10, 28), None, "Đỗ Văn Chung"),
+    ("n031", "11902/BNV-TCPCP", dt.date(2025, 12, 11), "Bộ Nội vụ", "Vũ Chiến Thắng"),
+    ("n033", "1668/STP-BTTP", dt.date(2025, 11, 27), "Sở Tư pháp tỉnh Lâm Đồng", "Trần Thanh Tài"),
+    # UBND tỉnh Quảng Ngãi, with the gazette's "TRUNG TÂM CÔNG BÁO VÀ TIN HỌC" box in the top margin
+    ("n035", "542/TB-UBND", dt.date(2024, 11, 6), "Ủy ban nhân dân tỉnh Quảng Ngãi", "Phùng Tô Long"),
+    ("n036", "11/TB-UBND", dt.date(2025, 1, 8), "Ủy ban nhân dân tỉnh Quảng Ngãi", "Nguyễn Phước Bình"),
+    ("n037", "507/UBND-KGVX", dt.date(2025, 1, 24), "Ủy ban nhân dân tỉnh Quảng Ngãi", "Phùng Tô Long"),
+]
+# Register fields that the page's columns, not the signature fields, still get wrong (the header
+# column rule in loaders/pdf.py): "Lâm Đồng, ngày …" is read apart from its header on n024, and
+# the motto runs into the issuer on n035.
+LAYOUT_MISSES = {("n024", "date"), ("n035", "issuer")}
+
+
+@pytest.fixture(scope="module")
+def signed() -> dict[str, Directive]:
+    return {stem: parse_file(FILES / f"{stem}.pdf") for stem, *_ in SIGNED}
+
+
+def _check(stem: str, field: str, got: object, want: object) -> None:
+    if (stem, field) in LAYOUT_MISSES and got != want:
+        pytest.xfail(f"{stem} {field}: header columns misread ({got!r})")
+    assert got == want
+
+
+@pytest.mark.parametrize("stem,symbol,date,issuer,signer", SIGNED, ids=[s[0] for s in SIGNED])
+def test_register_fields_as_printed_and_stamped(
+    signed: dict[str, Directive], stem: str, symbol: str, date: dt.date, issuer: str | None, signer: str
+) -> None:
+    record = signed[stem]
+    assert record.number.symbol == symbol
+    assert record.signer.name == signer
+    if issuer is not None:
+        _check(stem, "issuer", record.issuer.name, issuer)
+    _check(stem, "date", record.date, date)
+
+
+@pytest.mark.parametrize("stem", [s[0] for s in SIGNED])
+def test_stamped_number_says_which_signature_field_drew_it(signed: dict[str, Directive], stem: str) -> None:
+    record = signed[stem]
+    evidence = record.evidence["number.symbol"]
+    assert evidence.page == 1 and evidence.stamped_by is not None
+    (field,) = [s for s in record.signatures if s.field == evidence.stamped_by]
+    # the number is the office's stamp, and it is what the field drew into the line
+    assert field.role == "office" and field.stamped == [record.number.number]
+
+
+def test_printed_parts_of_a_value_are_not_marked_as_stamped(signed: dict[str, Directive]) -> None:
+    record = signed["n026"]
+    # "ngày 31 tháng 7 năm 2025": day and month stamped by two fields, the rest printed
+    assert record.evidence["date"].stamped_by == "Signature2, Signature3"
+    assert record.evidence["issuer.name"].stamped_by is None
+    assert "stamped_by" not in record.evidence["issuer.name"].model_dump()
+
+
+def test_signatures_name_the_signer_and_the_office(signed: dict[str, Directive]) -> None:
+    sigs = signed["n024"].signatures
+    assert [(s.field, s.page, s.role) for s in sigs] == [
+        ("Signature3", 1, "office"),  # the number
+        ("Signature4", 1, "office"),  # the day
+        ("Signature1", 2, "signer"),  # the Phó Giám đốc's own signature, 38 minutes before issuance
+        ("Signature2", 2, "office"),  # the seal over it
+    ]
+    signer = sigs[2]
+    assert (signer.name, signer.unit, signer.organisation) == ("Trần Thanh Tài", "SỞ TƯ PHÁP", "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG")
+    assert signer.signed_at == dt.datetime(2025, 11, 13, 11, 8, 26, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    assert sigs[0].name == "SỞ TƯ PHÁP" and sigs[0].stamped == ["1468"] and sigs[1].stamped == ["13"]
+    assert not any(s.verified for s in sigs)  # read, never verified
+
+
+@pytest.mark.parametrize("stem", ["n035", "n036", "n037"])
+def test_gazette_signature_box_is_kept_out_of_the_text(signed: dict[str, Directive], stem: str) -> None:
+    record = signed[stem]
+    (box,) = [s for s in record.signatures if s.appearance is not None]
+    assert box.role == "other" and box.name == "TRUNG TÂM CÔNG BÁO VÀ TIN HỌC"
+    assert "ttcbth@quangngai.gov.vn" in box.appearance
+    text = load_path(FILES / f"{stem}.pdf", ocr=False).text
+    assert "ttcbth@" not in text and "CÔNG BÁO" not in text.upper().split("THÔNG BÁO")[0]
+    assert "công báo" not in (record.issuer.name or "").lower()
+    assert "công báo" not in (record.signer.name or "").lower()
+
+
+def test_signed_without_stamped_fields_office_is_the_organisation_certificate() -> None:
+    # Bộ Tư pháp: number and date printed; the Thứ trưởng signs, then the ministry's seal
+    sigs = parse_file(FILES / "n027.pdf").signatures
+    assert [(s.name, s.role) for s in sigs] == [("Mai Lương Khôi", "signer"), ("Bộ Tư pháp", "office")]
+    assert all(s.stamped == [] and s.appearance is None for s in sigs)
+
+
+def test_unsigned_inputs_have_no_signatures() -> None:
+    pdf = parse_file(FILES / "000.pdf")
+    assert pdf.signatures == [] and all(e.stamped_by is None for e in pdf.evidence.values())
+    assert parse_text((CORPUS / "n024.txt").read_text(encoding="utf-8")).signatures == []
