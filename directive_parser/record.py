@@ -182,8 +182,9 @@ SignatureRole = Literal["office", "signer", "other"]
 class Signature(_Model):
     """One digital signature (ký số) of a signed PDF, as its signature dictionary and certificate state it.
 
-    Read, not verified: neither the signature's cryptographic integrity nor its certificate
-    chain is checked, so nothing here says the signature is valid.
+    ``integrity`` checks that what the signature covers is what it signed; the certificate's
+    trust (its chain to a root authority, validity period, revocation) is not checked, so
+    ``verified`` is always false and nothing here says the signature is valid.
     """
 
     field: OptStr = Field(default=None, description="the PDF signature field's name, e.g. 'Signature3'")
@@ -209,7 +210,21 @@ class Signature(_Model):
         default=None,
         description="the text of the field's visible box, kept out of the document's text ('Ký bởi …')",
     )
-    verified: bool = Field(default=False, description="always false: the parser does not verify signatures")
+    integrity: Literal["intact", "altered", "signature mismatch"] | None = Field(
+        default=None,
+        description="'intact': the bytes it covers hash to the digest it signed and its value checks against "
+        "the certificate's key; 'altered': they do not hash to it; 'signature mismatch': they do, but the value "
+        "does not fit the certificate; null: not checked. Not a judgement of the certificate's trust",
+    )
+    covers_file: bool | None = Field(
+        default=None,
+        description="whether it covers the file as it is; false when later revisions follow (later signatures, "
+        "or a comment added after signing)",
+    )
+    verified: bool = Field(
+        default=False,
+        description="always false: the certificate's chain, validity and revocation are not checked",
+    )
 
 
 class Directive(_Model):

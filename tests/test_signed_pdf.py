@@ -8,6 +8,10 @@ The expected values are read by eye from the page images (``pdftoppm -r 80``) an
 from __future__ import annotations
 
 import datetime as dt
+import re
+import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 from conftest import CORPUS
@@ -86,7 +90,17 @@ def test_signatures_name_the_signer_and_the_office(signed: dict[str, Directive])
     assert (signer.name, signer.unit, signer.organisation) == ("Trần Thanh Tài", "SỞ TƯ PHÁP", "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG")
     assert signer.signed_at == dt.datetime(2025, 11, 13, 11, 8, 26, tzinfo=dt.timezone(dt.timedelta(hours=7)))
     assert sigs[0].name == "SỞ TƯ PHÁP" and sigs[0].stamped == ["1468"] and sigs[1].stamped == ["13"]
-    assert not any(s.verified for s in sigs)  # read, never verified
+    assert [s.integrity for s in sigs] == ["intact"] * 4
+    assert [s.covers_file for s in sigs] == [False, True, False, False]  # the day's field was signed last
+    assert not any(s.verified for s in sigs)  # the certificates' trust is never checked
+
+
+def test_a_signature_that_does_not_fit_its_certificate_is_reported() -> None:
+    # n026: the covered bytes hash to the signed digest, but the value was not made with the
+    # key of the certificate it carries (poppler's pdfsig: "Signature is Invalid")
+    first, *office = parse_file(FILES / "n026.pdf").signatures
+    assert (first.name, first.role, first.integrity) == ("Cao Huy", "signer", "signature mismatch")
+    assert {s.integrity for s in office} == {"intact"}
 
 
 @pytest.mark.parametrize("stem", ["n035", "n036", "n037"])
@@ -112,3 +126,22 @@ def test_unsigned_inputs_have_no_signatures() -> None:
     pdf = parse_file(FILES / "000.pdf")
     assert pdf.signatures == [] and all(e.stamped_by is None for e in pdf.evidence.values())
     assert parse_text((CORPUS / "n024.txt").read_text(encoding="utf-8")).signatures == []
+
+
+def _pdfsig(path: Path) -> dict[str, str]:
+    """Poppler's own verdict on each signature field: field name -> "Valid" or "Invalid"."""
+    out = subprocess.run(["pdfsig", "-nocert", str(path)], capture_output=True, text=True, check=False).stdout
+    names = re.findall(r"Signature Field Name: (.*)", out)
+    verdicts = re.findall(r"Signature Validation: Signature is (\w+)", out)
+    return dict(zip(names, verdicts, strict=True))
+
+
+@pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler-utils' pdfsig is not installed")
+@pytest.mark.parametrize("stem", ["n020", "n023", "n024", "n026", "n027", "n029", "n031", "n033", "n035", "n036", "n037"])
+def test_integrity_agrees_with_poppler(stem: str) -> None:
+    # an independent check of the same two comparisons (digest of the covered bytes, signature
+    # value against the certificate's key); n026's first signature is invalid by both
+    sigs = load_path(FILES / f"{stem}.pdf", ocr=False).signatures
+    ours = {s.field: {"intact": "Valid", "signature mismatch": "Invalid", "altered": "Invalid"}.get(s.integrity or "") for s in sigs}
+    assert ours == _pdfsig(FILES / f"{stem}.pdf")
+    assert [s.covers_file for s in sigs].count(True) <= 1  # only the last revision covers the whole file

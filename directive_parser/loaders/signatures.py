@@ -2,9 +2,9 @@
 
 Each signature field's value is a signature dictionary (PDF 32000-1 §12.8.1): ``/M`` the signing
 time, ``/Name`` sometimes, and ``/Contents`` a PKCS#7/CMS blob whose certificates name the signer
-(CN) and its unit and organisation (OU, O). The certificates are read with ``cryptography``
-(already installed for pdfminer's decryption); the signature itself is not checked, so nothing
-here claims a signature is valid.
+(CN) and its unit and organisation (OU, O), read with asn1crypto and ``cryptography``. Whether
+the signed bytes are intact is checked (``integrity``); the certificate's trust is not, so
+nothing here claims a signature is valid.
 
 Vietnamese e-office practice (NĐ 30/2020, Phụ lục I) gives the roles: the person with authority
 signs first with a personal certificate ("signer"); at issuance the office signs with its own
@@ -22,6 +22,7 @@ from typing import Any
 
 from ..record import Signature, SignatureRole
 from .fields import decode_pdf_string, field_name
+from .integrity import check, signed_data, signer_certificate
 
 # A certificate subject carrying a tax code or budget-unit code (UID=MST:…, UID=MNS:…) belongs to
 # an organisation: Vietnamese CAs give these to office certificates, never to personal ones.
@@ -63,30 +64,6 @@ def pdf_date(raw: str) -> dt.datetime | None:
         return None
 
 
-def _der_prefix(blob: bytes) -> bytes:
-    """The DER object at the start of ``/Contents`` (the field is padded with zeros to its reserved size)."""
-    if len(blob) < 2 or blob[0] != 0x30:
-        return blob
-    size = blob[1]
-    if size < 0x80:
-        return blob[: 2 + size]
-    count = size & 0x7F
-    return blob[: 2 + count + int.from_bytes(blob[2 : 2 + count], "big")]
-
-
-def _signing_certificate(contents: bytes) -> Any:
-    """The signer's certificate among those the CMS blob carries (the one that issued no other), or None."""
-    from cryptography.hazmat.primitives.serialization import pkcs7
-
-    try:
-        certs = pkcs7.load_der_pkcs7_certificates(_der_prefix(contents))
-    except ValueError:
-        return None
-    issuers = {c.issuer for c in certs}
-    leaves = [c for c in certs if c.subject not in issuers or c.subject == c.issuer]
-    return (leaves or certs)[0] if certs else None
-
-
 def _attribute(name: Any, oid: Any) -> str | None:
     """The first value of one attribute of an X.509 name, or None."""
     values = name.get_attributes_for_oid(oid)
@@ -120,7 +97,7 @@ def _names_organisation(cn: str | None, subject: Any) -> bool:
 
 
 def _signature(
-    annot: dict[str, Any], value: dict[str, Any], page: int, stamped: list[str], apart: str | None
+    annot: dict[str, Any], value: dict[str, Any], page: int, stamped: list[str], apart: str | None, document: bytes
 ) -> tuple[Signature, bool]:
     """One signature field as a record item (role still unset), and whether its certificate names an organisation."""
     from cryptography.x509.oid import NameOID
@@ -131,7 +108,10 @@ def _signature(
         return decode_pdf_string(raw) if isinstance(raw, bytes) else None
 
     contents = resolve1(value.get("Contents"))
-    cert = _signing_certificate(contents) if isinstance(contents, bytes) and contents else None
+    cms = signed_data(contents) if isinstance(contents, bytes) and contents else None
+    cert = signer_certificate(cms) if cms is not None else None
+    byte_range = resolve1(value.get("ByteRange"))
+    byte_range = [int(v) for v in byte_range] if isinstance(byte_range, list) and all(isinstance(v, int) for v in byte_range) else []
     when = text("M")
     item = Signature(
         field=field_name(annot),
@@ -140,6 +120,8 @@ def _signature(
         signed_at=pdf_date(when) if when else None,
         stamped=stamped,
         appearance=apart,
+        integrity=check(cms, cert, document, byte_range) if cms is not None else None,
+        covers_file=len(byte_range) == 4 and byte_range[2] + byte_range[3] == len(document),
     )
     if cert is None:
         return item, False
@@ -182,11 +164,14 @@ def _roles(items: list[tuple[Signature, bool]]) -> None:
         s.role = role
 
 
-def read_signatures(pdf: Any, stamped: dict[tuple[int, str], list[str]], apart: dict[tuple[int, str], str]) -> list[Signature]:
+def read_signatures(
+    pdf: Any, document: bytes, stamped: dict[tuple[int, str], list[str]], apart: dict[tuple[int, str], str]
+) -> list[Signature]:
     """The signature fields of a PDF, in page order, with their roles.
 
     Args:
         pdf: an open pdfplumber PDF.
+        document: the PDF file's bytes (what the signatures cover).
         stamped: ``(page, field name)`` to the words that field placed into a printed line.
         apart: ``(page, field name)`` to the text of a field's box that stands apart.
 
@@ -204,7 +189,9 @@ def read_signatures(pdf: Any, stamped: dict[tuple[int, str], list[str]], apart: 
             if value is None:
                 continue
             name = field_name(annot) or ""
-            items.append(_signature(annot, value, number, stamped.get((number, name), []), apart.get((number, name))))
+            items.append(
+                _signature(annot, value, number, stamped.get((number, name), []), apart.get((number, name)), document)
+            )
     _roles(items)
     return [s for s, _ in items]
 
