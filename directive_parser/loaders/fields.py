@@ -237,7 +237,10 @@ def page_fields(page: Any, printed: list[Word]) -> PageFields:
         flags = resolve1(annot.get("F"))
         if isinstance(flags, int) and flags & HIDDEN_FLAGS:
             continue
-        chars = _drawn_chars(page, annot)
+        try:
+            chars = _drawn_chars(page, annot)
+        except Exception:  # pdfminer raises a zoo of errors on damaged streams: lose this field, not the page
+            continue
         words = extract_words(chars, x_tolerance=WORD_X_TOLERANCE, y_tolerance=WORD_Y_TOLERANCE) if chars else []
         if not words:
             continue

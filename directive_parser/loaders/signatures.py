@@ -22,7 +22,7 @@ from typing import Any
 
 from ..record import Signature, SignatureRole
 from .fields import decode_pdf_string, field_name
-from .integrity import check, signed_data, signer_certificate
+from .integrity import Integrity, check, signed_data, signer_certificate
 
 # A certificate subject carrying a tax code or budget-unit code (UID=MST:…, UID=MNS:…) belongs to
 # an organisation: Vietnamese CAs give these to office certificates, never to personal ones.
@@ -108,10 +108,9 @@ def _signature(
         return decode_pdf_string(raw) if isinstance(raw, bytes) else None
 
     contents = resolve1(value.get("Contents"))
-    cms = signed_data(contents) if isinstance(contents, bytes) and contents else None
-    cert = signer_certificate(cms) if cms is not None else None
     byte_range = resolve1(value.get("ByteRange"))
     byte_range = [int(v) for v in byte_range] if isinstance(byte_range, list) and all(isinstance(v, int) for v in byte_range) else []
+    cert, integrity = _read_cms(contents, document, byte_range)
     when = text("M")
     item = Signature(
         field=field_name(annot),
@@ -120,7 +119,7 @@ def _signature(
         signed_at=pdf_date(when) if when else None,
         stamped=stamped,
         appearance=apart,
-        integrity=check(cms, cert, document, byte_range) if cms is not None else None,
+        integrity=integrity,
         covers_file=len(byte_range) == 4 and byte_range[2] + byte_range[3] == len(document),
     )
     if cert is None:
@@ -133,6 +132,21 @@ def _signature(
     item.email = _attribute(subject, NameOID.EMAIL_ADDRESS)
     item.certificate_issuer = _attribute(cert.issuer, NameOID.COMMON_NAME)
     return item, _names_organisation(cn, subject)
+
+
+def _read_cms(contents: Any, document: bytes, byte_range: list[int]) -> tuple[Any, Integrity | None]:
+    """The signer's certificate and the integrity verdict of a ``/Contents`` blob; (None, None) when unreadable."""
+    from cryptography.exceptions import UnsupportedAlgorithm
+
+    if not isinstance(contents, bytes) or not contents:
+        return None, None
+    try:
+        cms = signed_data(contents)
+        cert = signer_certificate(cms) if cms is not None else None
+        return cert, (check(cms, cert, document, byte_range) if cms is not None else None)
+    except (ValueError, TypeError, KeyError, IndexError, UnsupportedAlgorithm):
+        # asn1crypto parses lazily: a damaged blob fails here; the field is still listed
+        return None, None
 
 
 def _identity(item: Signature) -> tuple[str | None, ...]:
