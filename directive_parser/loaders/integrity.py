@@ -103,22 +103,31 @@ def _verify(certificate: Any, info: Any, algorithm: str, signed: bytes) -> Integ
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
-    digest = {
+    by_name = {
         "sha1": hashes.SHA1(),
         "sha224": hashes.SHA224(),
         "sha256": hashes.SHA256(),
         "sha384": hashes.SHA384(),
         "sha512": hashes.SHA512(),
-    }[algorithm]
+    }
+    digest = by_name[algorithm]
     scheme = info["signature_algorithm"].signature_algo
     key = certificate.public_key()
     try:
         if isinstance(key, rsa.RSAPublicKey) and scheme == "rsassa_pkcs1v15":
             key.verify(info["signature"].native, signed, padding.PKCS1v15(), digest)
+        elif isinstance(key, rsa.RSAPublicKey) and scheme == "rsassa_pss":
+            # Bộ Công an signs with RSA-PSS; its parameters name the hash, the mask hash and the salt
+            params = info["signature_algorithm"]["parameters"].native
+            pss_hash = by_name.get(params["hash_algorithm"]["algorithm"])
+            mgf_hash = by_name.get(params["mask_gen_algorithm"]["parameters"]["algorithm"])
+            if pss_hash is None or mgf_hash is None:
+                return None
+            key.verify(info["signature"].native, signed, padding.PSS(padding.MGF1(mgf_hash), params["salt_length"]), pss_hash)
         elif isinstance(key, ec.EllipticCurvePublicKey) and scheme == "ecdsa":
             key.verify(info["signature"].native, signed, ec.ECDSA(digest))
         else:
-            return None  # RSA-PSS, DSA, EdDSA: not seen on Vietnamese government certificates
+            return None  # DSA, EdDSA: not seen on Vietnamese government certificates
     except InvalidSignature:
         return "signature mismatch"
     return "intact"
