@@ -124,6 +124,17 @@ def test_signed_without_stamped_fields_office_is_the_organisation_certificate() 
     assert all(s.stamped == [] and s.appearance is None for s in sigs)
 
 
+@pytest.mark.parametrize("stem", ["c139", "c140", "c145"])
+def test_portal_signature_on_a_published_copy_is_not_the_office(stem: str) -> None:
+    # Văn phòng Chính phủ scans published by the government portal, whose signature box ("Người
+    # ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ … Thời gian ký: …") lies over the scan's hidden text
+    # layer (c140, c145) or is printed into the page (its text is then the page's own)
+    source = load_path(FILES / f"{stem}.pdf", ocr=False)
+    (portal,) = source.signatures
+    assert (portal.name, portal.role, portal.stamped) == ("CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", "other", [])
+    assert source.stamps == []
+
+
 def test_unsigned_inputs_have_no_signatures() -> None:
     pdf = parse_file(FILES / "000.pdf")
     assert pdf.signatures == [] and all(e.stamped_by is None for e in pdf.evidence.values())

@@ -40,6 +40,10 @@ MAX_INK_OVERLAP_SHARE = 0.25
 # Space kept between a stamped word widened to its blank and the printed words either side, so
 # that it stays a separate word but never reads as a column gap ("Số: 542 /TB-UBND").
 BLANK_MARGIN_PT = 1.0
+# A stamped value fills a blank next to printed words: the nearest printed word on its line is
+# at most this far from it (3-6 pt in "Số: 1468 /STP-BTTP", "ngày 13 tháng"; a blank left for a
+# number is under 30 pt wide).
+BLANK_REACH_PT = 40.0
 # Word grouping of the field's own characters: as the page's (pdf.py passes the same values).
 WORD_X_TOLERANCE = 1.5
 WORD_Y_TOLERANCE = 3.0
@@ -202,6 +206,22 @@ def _fills_blank(word: Word, line: list[Word]) -> bool:
     return bool(line) and not any(covered(p) for p in line)
 
 
+def _fills_a_blank(words: list[Word], lines: list[list[Word]]) -> bool:
+    """Whether a field's words fill a blank of one printed line ("Số:  1468  /STP-BTTP").
+
+    All its words sit on the same printed line, cover no printed word, and a printed word stands
+    within ``BLANK_REACH_PT`` of them: a box of several lines ("Người ký: … Thời gian ký: …"), or
+    one laid over a scan's hidden text layer far from its words, does not fill a blank.
+    """
+    if not all(_fills_blank(w, line) for w, line in zip(words, lines, strict=True)):
+        return False
+    tops = {round(min(p["top"] for p in line)) for line in lines}
+    if max(tops) - min(tops) > WORD_Y_TOLERANCE:
+        return False
+    x0, x1 = min(w["x0"] for w in words), max(w["x1"] for w in words)
+    return any(x0 - BLANK_REACH_PT <= p["x1"] <= x0 or x1 <= p["x0"] <= x1 + BLANK_REACH_PT for p in lines[0])
+
+
 def _place(word: Word, line: list[Word], rect: tuple[float, float]) -> Word:
     """Move a field's word onto its printed line and widen it across its blank, within the field's rectangle."""
     ref = max(line, key=lambda p: min(word["bottom"], p["bottom"]) - max(word["top"], p["top"]))
@@ -246,7 +266,7 @@ def page_fields(page: Any, printed: list[Word]) -> PageFields:
             continue
         name = field_name(annot) or f"annotation {len(out.names) + 1} on page {page.page_number}"
         lines = [_line_of(w, printed) for w in words]
-        if not all(_fills_blank(w, line) for w, line in zip(words, lines, strict=True)):
+        if not _fills_a_blank(words, lines):
             out.apart[name] = " ".join(w["text"] for w in words)
             continue
         rect = [float(v) for v in resolve1(annot["Rect"])]

@@ -255,7 +255,7 @@ def load_pdf(
                     pages.append("")
                 if progress is not None:
                     progress(number, len(pdf.pages))
-            signatures = read_signatures(pdf, data, stamped, apart)
+            signatures = read_signatures(pdf, data, stamped, apart, pages[0] if pages else "")
             if ocred:
                 conversions.append(f"OCR of {ocred} page(s) without a text layer")
             if foreign_pages:

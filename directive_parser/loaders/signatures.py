@@ -9,15 +9,18 @@ nothing here claims a signature is valid.
 Vietnamese e-office practice (NĐ 30/2020, Phụ lục I) gives the roles: the person with authority
 signs first with a personal certificate ("signer"); at issuance the office signs with its own
 certificate, which stamps the number and date into fields over the blanks and puts its seal on
-the signature ("office"); a later signature by another body (a gazette that publishes the text,
-an office that makes a copy) is "other". The fields that filled a blank identify the office's
-certificate; without one, a certificate that names an organisation does.
+the signature ("office"); a later signature by another body (a gazette or the government portal
+that publishes the text, an office that makes a copy) is "other". The fields that filled a blank
+identify the office's certificate; without one, the organisation certificate whose name the first
+page's header prints is the office's ("BỘ TƯ PHÁP" for "CN=Bộ Tư pháp"), and one that names
+another body ("CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ" on a Văn phòng Chính phủ letter) is "other".
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from typing import Any
 
 from ..record import Signature, SignatureRole
@@ -32,6 +35,13 @@ _ORG_CODE_PREFIXES = ("MST:", "MNS:")
 # beyond this many words (Vietnamese personal names have 2-4).
 _SURNAME_HEADS = frozenset({"ĐOÀN"})
 MAX_NAME_WORDS = 4
+# The first page's lines searched for the issuing office's name: its header (issuer, number,
+# motto, place and date) and the subject under it.
+HEADER_LINES = 15
+# A signature box printed into the page ("Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ Email: …
+# Thời gian ký: 14.04.2025 16:13:01", "Ký bởi: …") names the signer, not the issuer: lines with
+# these labels (compared as ``_letters`` gives them) are left out of the header searched.
+SIGNATURE_BOX_LABELS = ("nguoiky", "kyboi", "thoigianky")
 # The ``/M`` date string: D:YYYYMMDDHHmmSS with an optional offset (+07'00').
 _PDF_DATE = re.compile(
     r"""D:(?P<y>\d{4})(?P<mo>\d{2})?(?P<d>\d{2})?(?P<h>\d{2})?(?P<mi>\d{2})?(?P<s>\d{2})?
@@ -153,16 +163,19 @@ def _identity(item: Signature) -> tuple[str | None, ...]:
     return (item.name, item.unit, item.organisation, item.email)
 
 
-def _roles(items: list[tuple[Signature, bool]]) -> None:
+def _letters(text: str) -> str:
+    """Letters and digits only, lower case, without diacritics: "ỦY BAN NHÂN DÂN\nTỈNH" -> "uybannhandantinh"."""
+    bare = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    return "".join(c for c in bare if c.isalnum() and not unicodedata.combining(c))
+
+
+def _roles(items: list[tuple[Signature, bool]], header: str) -> None:
     """Give each signature its role (see the module's docstring), in place."""
     office = {_identity(s) for s, _ in items if s.stamped}
     if not office:
-        first = min(
-            (s for s, is_org in items if is_org),
-            key=lambda s: s.signed_at.timestamp() if s.signed_at is not None else float("inf"),
-            default=None,
-        )
-        office = {_identity(first)} if first is not None else set()
+        lines = [_letters(ln) for ln in header.splitlines()[:HEADER_LINES]]
+        printed = "".join(ln for ln in lines if not any(label in ln for label in SIGNATURE_BOX_LABELS))
+        office = {_identity(s) for s, is_org in items if is_org and s.name and _letters(s.name) in printed}
     issued = [s.signed_at for s, _ in items if _identity(s) in office and s.signed_at is not None]
     issuance = min(issued, key=lambda t: t.timestamp()) if issued else None
     for s, is_org in items:
@@ -179,7 +192,11 @@ def _roles(items: list[tuple[Signature, bool]]) -> None:
 
 
 def read_signatures(
-    pdf: Any, document: bytes, stamped: dict[tuple[int, str], list[str]], apart: dict[tuple[int, str], str]
+    pdf: Any,
+    document: bytes,
+    stamped: dict[tuple[int, str], list[str]],
+    apart: dict[tuple[int, str], str],
+    header: str = "",
 ) -> list[Signature]:
     """The signature fields of a PDF, in page order, with their roles.
 
@@ -188,6 +205,7 @@ def read_signatures(
         document: the PDF file's bytes (what the signatures cover).
         stamped: ``(page, field name)`` to the words that field placed into a printed line.
         apart: ``(page, field name)`` to the text of a field's box that stands apart.
+        header: the first page's text, whose header names the issuing office.
 
     Returns:
         One item per signed signature field (unsigned, empty fields are left out).
@@ -206,7 +224,7 @@ def read_signatures(
             items.append(
                 _signature(annot, value, number, stamped.get((number, name), []), apart.get((number, name)), document)
             )
-    _roles(items)
+    _roles(items, header)
     return [s for s, _ in items]
 
 
