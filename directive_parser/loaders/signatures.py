@@ -42,10 +42,15 @@ HEADER_LINES = 15
 # Thời gian ký: 14.04.2025 16:13:01", "Ký bởi: …") names the signer, not the issuer: lines with
 # these labels (compared as ``_letters`` gives them) are left out of the header searched.
 SIGNATURE_BOX_LABELS = ("nguoiky", "kyboi", "thoigianky")
-# The ``/M`` date string: D:YYYYMMDDHHmmSS with an optional offset (+07'00').
+# The ``/M`` date string (PDF 32000-1 §7.9.4): "D:20251113114639+07'00'" gives y=2025, mo=11,
+# d=13, h=11, mi=46, s=39, sign="+", oh=07, om=00; every part after the year may be left out.
 _PDF_DATE = re.compile(
-    r"""D:(?P<y>\d{4})(?P<mo>\d{2})?(?P<d>\d{2})?(?P<h>\d{2})?(?P<mi>\d{2})?(?P<s>\d{2})?
-    (?:(?P<z>Z)|(?P<sign>[+-])(?P<oh>\d{2})'?(?P<om>\d{2})?'?)?""",
+    r"""D:(?P<y>\d{4})                                  # year
+    (?P<mo>\d{2})?(?P<d>\d{2})?                         # month, day
+    (?P<h>\d{2})?(?P<mi>\d{2})?(?P<s>\d{2})?            # hour, minute, second
+    (?:(?P<z>Z)                                         # UTC
+      |(?P<sign>[+-])(?P<oh>\d{2})'?(?P<om>\d{2})?'?    # or an offset: +07'00'
+    )?""",
     re.X,
 )
 
