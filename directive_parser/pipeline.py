@@ -73,6 +73,7 @@ def parse_source_with_text(
         "characters": len(text.text),
     }
     record.warnings[:0] = source.warnings
+    record.signatures = list(source.signatures)
     if not _found_anything(record):
         record.warnings.append(
             "no part of a Vietnamese directive was recognised (no number, date, issuer, "

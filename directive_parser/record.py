@@ -11,7 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    field_validator,
+    model_serializer,
+)
 
 
 def _blank_to_none(value: Any) -> Any:
@@ -38,6 +46,20 @@ class Evidence(BaseModel):
     end: int = Field(ge=0, description="offset after the last character")
     page: int | None = Field(default=None, description="1-based page for paged input (PDF)")
     text: str = Field(description="the text at those offsets, as printed")
+    # Addition for digitally signed PDFs: left out of the JSON when None, so printed text's
+    # evidence keeps its four keys.
+    stamped_by: str | None = Field(
+        default=None,
+        description="the PDF signature or form field whose appearance drew part of this text "
+        "(a signed PDF's number and date, stamped in at issuance); see the record's signatures[]",
+    )
+
+    @model_serializer(mode="wrap")
+    def _omit_unstamped(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        if data.get("stamped_by") is None:
+            data.pop("stamped_by", None)
+        return data
 
 
 class Issuer(_Model):
@@ -157,6 +179,57 @@ class Contacts(_Model):
     phones: list[str] = Field(default_factory=list)
 
 
+SignatureRole = Literal["office", "signer", "other"]
+
+
+class Signature(_Model):
+    """One digital signature (ký số) of a signed PDF, as its signature dictionary and certificate state it.
+
+    ``integrity`` checks that what the signature covers is what it signed; the certificate's
+    trust (its chain to a root authority, validity period, revocation) is not checked, so
+    ``verified`` is always false and nothing here says the signature is valid.
+    """
+
+    field: OptStr = Field(default=None, description="the PDF signature field's name, e.g. 'Signature3'")
+    page: int | None = Field(default=None, description="1-based page of the field's widget")
+    role: SignatureRole | None = Field(
+        default=None,
+        description="'office': the issuing office's signature (it stamps the number and date at issuance, "
+        "and its seal); 'signer': the person who signed, before issuance; 'other': a later signature "
+        "(a copy or publication by another office)",
+    )
+    name: OptStr = Field(default=None, description="the certificate's subject name (CN), as printed there")
+    unit: OptStr = Field(default=None, description="the certificate's organisational unit (OU)")
+    organisation: OptStr = Field(default=None, description="the certificate's organisation (O)")
+    email: OptStr = None
+    signed_at: dt.datetime | None = Field(
+        default=None, description="signing time as the signature dictionary states it (/M), not a verified timestamp"
+    )
+    certificate_issuer: OptStr = Field(default=None, description="the certification authority that issued the certificate")
+    stamped: list[str] = Field(
+        default_factory=list, description="what the field drew into the page's lines (a number, a day, a month)"
+    )
+    appearance: OptStr = Field(
+        default=None,
+        description="the text of the field's visible box, kept out of the document's text ('Ký bởi …')",
+    )
+    integrity: Literal["intact", "altered", "signature mismatch"] | None = Field(
+        default=None,
+        description="'intact': the bytes it covers hash to the digest it signed and its value checks against "
+        "the certificate's key; 'altered': they do not hash to it; 'signature mismatch': they do, but the value "
+        "does not fit the certificate; null: not checked. Not a judgement of the certificate's trust",
+    )
+    covers_file: bool | None = Field(
+        default=None,
+        description="whether it covers the file as it is; false when later revisions follow (later signatures, "
+        "or a comment added after signing)",
+    )
+    verified: bool = Field(
+        default=False,
+        description="always false: the certificate's chain, validity and revocation are not checked",
+    )
+
+
 class Directive(_Model):
     """One parsed directive. Keys of OUTPUT.md first, the project's additions after."""
 
@@ -182,6 +255,9 @@ class Directive(_Model):
     secrecy: OptStr = Field(default=None, description="Tuyệt mật, Tối mật or Mật, as printed")
     contacts: Contacts = Field(default_factory=Contacts)
     prose_references: list[ProseReference] = Field(default_factory=list)
+    signatures: list[Signature] = Field(
+        default_factory=list, description="digital signatures of a signed PDF (read, not verified)"
+    )
     evidence: dict[str, Evidence] = Field(
         default_factory=dict, description="where each register field came from, keyed by field path"
     )

@@ -12,10 +12,25 @@ import bisect
 from dataclasses import dataclass, field
 
 from ._typing import OffsetMap
-from .record import Evidence
+from .record import Evidence, Signature
 
 # Input formats a loader can report.
 FORMATS = ("text", "docx", "pdf", "image")
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """Text that a PDF field's appearance drew into a page's lines (a signed PDF's number, day, month).
+
+    Attributes:
+        start: source offset of its first character.
+        end: source offset after its last character.
+        field: the signature or form field that drew it.
+    """
+
+    start: int
+    end: int
+    field: str
 
 
 @dataclass
@@ -30,6 +45,8 @@ class SourceDocument:
         conversions: what was done on the way in ("TCVN3 → Unicode", "OCR (tesseract vie)").
         warnings: things the user should know that are not errors.
         unread_pages: pages left unread for want of OCR (see the field's comment).
+        stamps: where a PDF field's appearance drew text into the page's lines.
+        signatures: the digital signatures of a signed PDF (read, not verified).
     """
 
     text: str
@@ -41,6 +58,8 @@ class SourceDocument:
     # 1-based pages whose text could not be read without OCR (no text layer, or a scan's hidden
     # layer that is not Vietnamese) when OCR was off or unavailable.
     unread_pages: list[int] = field(default_factory=list)
+    stamps: list[Stamp] = field(default_factory=list)
+    signatures: list[Signature] = field(default_factory=list)
 
     @property
     def paged(self) -> bool:
@@ -87,4 +106,14 @@ class Text:
             start += 1
         while end > start and self.text[end - 1].isspace():
             end -= 1
-        return Evidence(start=start, end=end, page=self.page_of(start), text=self.text[start:end])
+        return Evidence(
+            start=start, end=end, page=self.page_of(start), text=self.text[start:end], stamped_by=self._stamped_by(start, end)
+        )
+
+    def _stamped_by(self, start: int, end: int) -> str | None:
+        """The fields that drew part of ``text[start:end]`` ("Signature3"), comma-joined; None for printed text."""
+        if not self.source.stamps or start >= end:
+            return None
+        lo, hi = self.src[start], self.src[min(end, len(self.src) - 1)]
+        fields = dict.fromkeys(s.field for s in self.source.stamps if s.start < hi and s.end > lo)
+        return ", ".join(fields) or None

@@ -16,11 +16,16 @@ from typing import Any
 
 from .._typing import OcrPage, Progress, Word
 from ..errors import EmptyDocument, InputError, NoTextLayer
-from ..source import SourceDocument
+from ..source import SourceDocument, Stamp
+from .fields import page_fields, unmark
+from .signatures import read_signatures
 
 # A horizontal gap wider than this many points between two words on one line separates two
 # columns (body text is justified with gaps of a few points; header columns sit 40-60 pt apart).
 COLUMN_GAP_PT = 14.0
+# The state motto is wider than half a page: centred over the right header column, it starts
+# up to this many points left of the page's centre (58 pt on UBND tỉnh Quảng Ngãi's letters).
+MOTTO_REACH_PT = 70.0
 # Words whose tops differ by less than this many points are on one line.
 LINE_TOLERANCE_PT = 3.0
 # Refuse PDFs longer than this: no directive has that many pages, and time grows with pages.
@@ -39,6 +44,10 @@ _VIETNAMESE_LETTER = re.compile(r"[àáảãạăằắẳẵặâầấẩẫ�
 # A bare page number line: "2", "- 2 -", "Trang 2", "2/5".
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*-)?(?:\s*/\s*\d{1,3})?\s*$")
 
+
+# Text set smaller than this is a drawing, not words a reader sees: Sở Tư pháp Lâm Đồng's letters
+# draw the rule under the motto as 170 underscores in 2 pt, a "line" long enough to end the header.
+MIN_TEXT_SIZE_PT = 3.0
 
 # Share of characters printed twice at the same spot (fake bold) above which a page is deduplicated.
 OVERPRINT_SHARE = 0.02
@@ -106,7 +115,7 @@ def _page_text(words: list[Word], lines: list[list[Word]] | None = None) -> str:
     rows: list[tuple[str, str, str]] = []
     for line in _lines(words) if lines is None else lines:
         segs = _segments(line)
-        if len(segs) == 2 and segs[0][-1]["x1"] <= centre + 20 and segs[1][0]["x0"] >= centre - 40:
+        if len(segs) == 2 and _two_columns(segs[0], segs[1], centre):
             rows.append(("LR", _text(segs[0]), _text(segs[1])))
         elif len(segs) <= 2 and line[-1]["x1"] <= centre + 10 and line[0]["x0"] < centre - 60:
             rows.append(("L", "\t".join(_text(s) for s in segs), ""))
@@ -139,6 +148,23 @@ def _page_text(words: list[Word], lines: list[list[Word]] | None = None) -> str:
             out.extend(left for _, left, _ in block)
         i = j
     return "\n".join(_drop_page_numbers(out))
+
+
+def _two_columns(left: list[Word], right: list[Word], centre: float) -> bool:
+    """Whether a line's two segments are the left and right header columns.
+
+    The right segment starts near the centre; or it is a wide line centred in the right half
+    (the state motto "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" of a signed Sở or UBND letter starts
+    up to ``MOTTO_REACH_PT`` left of the page's centre) while the left one ends before it.
+    """
+    if left[-1]["x1"] > centre + 20:
+        return False
+    if right[0]["x0"] >= centre - 40:
+        return True
+    left_end: float = left[-1]["x1"]
+    right_start: float = right[0]["x0"]
+    right_middle = (right_start + right[-1]["x1"]) / 2
+    return left_end <= centre - 20 and right_start >= centre - MOTTO_REACH_PT and right_middle >= centre + 40
 
 
 def _drop_page_numbers(lines: list[str]) -> list[str]:
@@ -186,6 +212,10 @@ def load_pdf(
     from pdfplumber.utils.exceptions import PdfminerException
 
     pages: list[str] = []
+    # Per page: (start, end, field) of text a signature or form field stamped into a line.
+    page_stamps: list[list[tuple[int, int, str]]] = []
+    stamped: dict[tuple[int, str], list[str]] = {}
+    apart: dict[tuple[int, str], str] = {}
     conversions: list[str] = []
     warnings: list[str] = []
     try:
@@ -200,15 +230,24 @@ def load_pdf(
             if progress is not None:
                 progress(0, len(pdf.pages))
             for number, page in enumerate(pdf.pages, start=1):
+                fields_page = page  # annotations are read from the page itself, not a derived one
+                page_stamps.append([])
                 if _has_overprinted_chars(page.chars):
                     page = page.dedupe_chars()  # costly: only where fake bold doubled the letters
+                if any(c["size"] < MIN_TEXT_SIZE_PT and not c["text"].isspace() for c in page.chars):
+                    page = page.filter(lambda o: o.get("object_type") != "char" or o["size"] >= MIN_TEXT_SIZE_PT)
                 words = page.extract_words(x_tolerance=1.5, y_tolerance=3, keep_blank_chars=False)
                 enough = sum(len(w["text"]) for w in words) >= MIN_CHARS_PER_PAGE
                 foreign = enough and _foreign_text_layer(page, words)
                 if foreign and ocr_page is None:
                     foreign_pages.append(number)
                 if enough and not (ocr_page is not None and foreign):
-                    pages.append(_page_text(words))
+                    fields = page_fields(fields_page, words)
+                    stamped.update({(number, k): v for k, v in fields.stamped.items()})
+                    apart.update({(number, k): v for k, v in fields.apart.items()})
+                    text, marked = unmark(_page_text(words + fields.words))
+                    pages.append(text)
+                    page_stamps[-1] = [(a, b, fields.names[i]) for a, b, i in marked]
                 elif ocr_page is not None:
                     pages.append(ocr_page(page, number))
                     ocred += 1
@@ -216,6 +255,7 @@ def load_pdf(
                     pages.append("")
                 if progress is not None:
                     progress(number, len(pdf.pages))
+            signatures = read_signatures(pdf, data, stamped, apart, pages[0] if pages else "")
             if ocred:
                 conversions.append(f"OCR of {ocred} page(s) without a text layer")
             if foreign_pages:
@@ -246,10 +286,12 @@ def load_pdf(
         warnings.append(f"page(s) {', '.join(map(str, empty))} have no text")
     text_parts: list[str] = []
     starts: list[int] = []
+    stamps: list[Stamp] = []
     pos = 0
-    for p in pages:
+    for p, spans in zip(pages, page_stamps, strict=True):
         starts.append(pos)
         text_parts.append(p)
+        stamps.extend(Stamp(pos + a, pos + b, name) for a, b, name in spans)
         pos += len(p) + 2
     return SourceDocument(
         text="\n\n".join(text_parts),
@@ -259,5 +301,7 @@ def load_pdf(
         conversions=conversions,
         warnings=warnings,
         unread_pages=sorted({*empty, *foreign_pages}),
+        stamps=stamps,
+        signatures=signatures,
     )
 
