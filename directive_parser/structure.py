@@ -67,8 +67,11 @@ STEP_MARKER = r"(?P<step>Bước\s+\d{1,2})\s*[:.]"
 BULLET_MARKER = r"(?P<bullet>[-–—•*✓])"
 SUB_BULLET_MARKER = r"(?P<plus>\+)"
 
+# An OCR speck before a numbered marker ("_ 6. Chủ tịch …", "| 2. …"): skipped, the number kept.
+OCR_SPECK = r"(?:[_|¬·‘'`]\s+(?=[\dIVXa-zđ(]))?"
+
 MARKER_RE = regex.compile(
-    rf"[ \t]*(?:{ROMAN_MARKER}|{ARTICLE_MARKER}|{NESTED_MARKER}|{DECIMAL_MARKER}|{PAREN_MARKER}|{STEP_MARKER}|{LETTER_MARKER}"
+    rf"[ \t]*{OCR_SPECK}(?:{ROMAN_MARKER}|{ARTICLE_MARKER}|{NESTED_MARKER}|{DECIMAL_MARKER}|{PAREN_MARKER}|{STEP_MARKER}|{LETTER_MARKER}"
     rf"|{BULLET_MARKER}|{SUB_BULLET_MARKER})(?=[ \t]+\S)[ \t]+",
     regex.V1,
 )

@@ -368,8 +368,10 @@ _CHARGE_TAIL_RE = regex.compile(
 # A heading that names a body: "1. Đối với tỉnh Quảng Ninh", "2. Bộ Tài chính:", "c) UBND Phường 2:",
 # "4.4. Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh".
 _HEADING_WHO_RE = regex.compile(rf"^\s*(?:(?:Đề\s+nghị|Giao|Yêu\s+cầu)\s+)?(?:Đối\s+với\s+(?P<who>[^:\n]{{3,200}}?)|(?P<who>{_ORG}[^:\n]{{0,200}}?))\s*:?\s*$", regex.V1)
+# A lead-in whose bodies are listed with ";" before their charge, the whole block read at once.
+_LEAD_IN_WHO_RE = regex.compile(rf"^\s*(?P<who>{_ORG}[^:]{{0,300}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})", regex.V1)
 # A heading naming a body is short; a longer "heading" is an item's text.
-HEADING_WHO_MAX_WORDS = 25
+HEADING_WHO_MAX_WORDS = 40
 
 
 def lead_body(who: str | None) -> str | None:
@@ -405,6 +407,12 @@ def heading_who(st: Structure, block: int | None) -> str | None:
             last = st.sentences_in(b.start, b.end + 1)
             own = _own_who(st.text, last[-1]) if last else None
             who = plausible_who(own[0]) if own else None
+            if who:
+                return lead_body(who)
+            # bodies listed with ";" before their charge: "Thủ trưởng các Sở …; Chủ tịch UBND các
+            # huyện … có trách nhiệm:" (the sentence splitter cut it at ";")
+            m2 = _LEAD_IN_WHO_RE.match(raw)
+            who = plausible_who(clean_value(st.text.text[b.content + m2.start("who") : b.content + m2.end("who")])) if m2 else None
             if who:
                 return lead_body(who)
     return None
