@@ -481,7 +481,7 @@ def corpus_inputs(corpus_dir: Path, ids: Iterable[str]) -> list[CorpusInput]:
                 candidates.append((p, "scan"))
             elif name.endswith(".pdf"):
                 candidates.append((p, "pdf"))
-            elif name.endswith(".docx"):
+            elif name.endswith((".docx", ".doc")):  # a .doc is read through its DOCX conversion
                 candidates.append((p, "docx"))
     for path, kind in candidates:
         doc_id = path.name.split(".")[0]

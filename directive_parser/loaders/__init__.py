@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from .._typing import Progress
-from ..errors import InputError, UnsupportedFormat
+from ..errors import InputError
 from ..source import SourceDocument
 from .docx import load_docx
 from .pdf import load_pdf
@@ -70,9 +70,9 @@ def load_bytes(
 
         return load_image(data, origin, progress=progress)
     if kind == "ole":
-        raise UnsupportedFormat(
-            f"{origin}: an old Word 97-2003 (.doc) file; open it and save it as .docx or PDF, then parse that"
-        )
+        from .doc import load_doc
+
+        return load_doc(data, origin)
     return load_text(data, origin)
 
 
