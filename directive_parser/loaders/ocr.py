@@ -28,6 +28,7 @@ from .._typing import OcrPage, Progress, Word
 from ..errors import InputError, MissingTool
 from ..patterns import OCR_DIGITS
 from ..source import SourceDocument
+from .imaging import prepare_photo
 from .pdf import _page_text
 
 OCR_DPI = 300
@@ -317,13 +318,17 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
     if image.width * image.height > MAX_IMAGE_PIXELS:
         raise InputError(f"{origin}: the image is too large to OCR ({image.width}×{image.height})")
     pages: list[str] = []
+    straightened: list[float] = []
     with tempfile.TemporaryDirectory(prefix="directive-parser-") as tmp:
         count = min(frames, MAX_FRAMES)
         for i in range(count):
             image.seek(i)
             path = Path(tmp) / f"frame-{i}.pgm"
-            image.convert("L").save(path)
-            pages.append(_run_tesseract(path, A4_WIDTH_PT / max(image.width, 1)))
+            page, angle = prepare_photo(image)
+            page.save(path)
+            pages.append(_run_tesseract(path, A4_WIDTH_PT / max(page.width, 1)))
+            if angle:
+                straightened.append(angle)
             if progress is not None:
                 progress(i + 1, count)
     starts, pos = [], 0
@@ -332,5 +337,8 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
         pos += len(p) + 2
     return SourceDocument(
         text="\n\n".join(pages), format="image", origin=origin, page_starts=starts,
-        conversions=[f"OCR of {len(pages)} image page(s) (tesseract {OCR_LANG})"],
+        conversions=[
+            f"OCR of {len(pages)} image page(s) (tesseract {OCR_LANG})",
+            *(f"page straightened by {a:+.1f}°" for a in straightened),
+        ],
     )
