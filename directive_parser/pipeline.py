@@ -72,6 +72,8 @@ def parse_source_with_text(
         "conversions": list(source.conversions),
         "characters": len(text.text),
     }
+    if source.ocr_repairs:  # words of OCR'd pages repaired to known words (loaders/ocrwords.py)
+        record.source["ocr_repairs"] = list(source.ocr_repairs)
     record.warnings[:0] = source.warnings
     if not _found_anything(record):
         record.warnings.append(

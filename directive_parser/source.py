@@ -41,6 +41,9 @@ class SourceDocument:
     # 1-based pages whose text could not be read without OCR (no text layer, or a scan's hidden
     # layer that is not Vietnamese) when OCR was off or unavailable.
     unread_pages: list[int] = field(default_factory=list)
+    # Words of OCR'd pages repaired to the known word they must be, each "p1: 'read' → 'repaired'"
+    # (loaders/ocrwords.py), so the record can show what the parser changed.
+    ocr_repairs: list[str] = field(default_factory=list)
 
     @property
     def paged(self) -> bool:

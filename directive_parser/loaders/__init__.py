@@ -62,7 +62,10 @@ def load_bytes(
     if kind == "pdf":
         from .ocr import page_ocr_or_none
 
-        return load_pdf(data, origin, ocr_page=page_ocr_or_none() if ocr else None, progress=progress)
+        repairs: list[str] = []
+        source = load_pdf(data, origin, ocr_page=page_ocr_or_none(repairs) if ocr else None, progress=progress)
+        source.ocr_repairs = repairs
+        return source
     if kind == "docx":
         return load_docx(data, origin)
     if kind == "image":

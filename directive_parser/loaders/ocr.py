@@ -29,6 +29,7 @@ from ..errors import InputError, MissingTool
 from ..patterns import OCR_DIGITS
 from ..source import SourceDocument
 from .imaging import prepare_photo
+from .ocrwords import repair_known_words
 from .pdf import _page_text
 
 OCR_DPI = 300
@@ -102,6 +103,13 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         # "Thành phố" read "Thành phó"/"Thành phô" ("thành phó" is no Vietnamese phrase) before a name
         (r"\b(THÀNH\s+)PH[ÓÔ](?=\s+\p{Lu})", r"\1PHỐ"),
         (r"\b([Tt]hành\s+)ph[óô](?=\s+\p{Lu})", r"\1phố"),
+        # "V/v" (về việc) before the subject read "V/W", "V/V", "WV/v" at a line start
+        (r"(?m)^(\W{0,3})W?V\s?/\s?[WwV](?=\s)", r"\1V/v"),
+        # an authority mark glued to the position: "K/TTRƯỞNG BAN", "KT.BỘ TRƯỞNG"
+        (r"\b(K/T|T/M|T/L|KT\.|TM\.|TL\.)(?=[\p{Lu}Đ]{2})", r"\1 "),
+        # "PHÓ" at the start of a position line with its first letters lost: "Ó-TRƯỞNG BAN",
+        # "HÓ TRƯỞNG BAN" (the signature's stroke runs through the P)
+        (r"(?m)^(?:P?H|P)?[ÓO]\s?[-–]?\s?(?=(?:TRƯỞNG|CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ)\b)", "PHÓ "),
         # "Sô:", "S6:", "Só:" before a number at a line start or after a column gap
         (r"(?m)(^|\s)S[ốôó6o0]\s*:(?=\s*[\dA-Z/-])", r"\1Số:"),
     )
@@ -126,7 +134,7 @@ def _fix_date(m: regex.Match[str]) -> str:
     return f"ngày {digits('d')} tháng {digits('m')} năm {digits('y')}"
 
 
-def repair_ocr_text(text: str) -> str:
+def repair_ocr_text(text: str, repairs: list[str] | None = None) -> str:
     r"""Repair Tesseract output before parsing: composition, look-alikes, fixed phrases.
 
     Only the fixed phrases of a directive's frame are corrected (the mottos, "Kính gửi",
@@ -134,6 +142,7 @@ def repair_ocr_text(text: str) -> str:
 
     Args:
         text: Tesseract's text for one page.
+        repairs: where each repair of a misread word is appended (``'read' → 'repaired'``).
 
     Returns:
         The repaired text (NFC).
@@ -148,7 +157,8 @@ def repair_ocr_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     for pattern, replacement in _PHRASE_FIXES:
         text = pattern.sub(replacement, text)
-    return _DATE_PHRASE.sub(_fix_date, text)
+    text = _DATE_PHRASE.sub(_fix_date, text)
+    return repair_known_words(text, repairs)
 
 
 # Tesseract's TSV output: one row per page, block, paragraph, line and word; words are level 5.
@@ -235,12 +245,12 @@ def ocr_lines(words: list[Word]) -> list[list[Word]]:
     return [sorted(r, key=lambda w: w["x0"]) for _, _, _, r in rows]
 
 
-def _run_tesseract(image_path: Path, scale: float) -> str:
-    """OCR one page image (one Tesseract call) and rebuild its text with columns kept apart."""
+def _tesseract_tsv(image_path: Path, psm: str = OCR_PSM) -> str:
+    """Tesseract's TSV for one image (one call, one thread)."""
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     try:
         out = subprocess.run(
-            ["tesseract", str(image_path), "stdout", "-l", OCR_LANG, "--psm", OCR_PSM, "tsv"],
+            ["tesseract", str(image_path), "stdout", "-l", OCR_LANG, "--psm", psm, "tsv"],
             capture_output=True,
             timeout=OCR_PAGE_TIMEOUT_S,
             env=env,
@@ -249,43 +259,142 @@ def _run_tesseract(image_path: Path, scale: float) -> str:
         raise InputError(f"OCR of {image_path.name} took longer than {OCR_PAGE_TIMEOUT_S} s") from exc
     if out.returncode != 0:
         raise InputError(f"Tesseract failed: {out.stderr.decode('utf-8', 'replace').strip()[:200]}")
-    return page_text_from_tsv(out.stdout.decode("utf-8", "replace"), scale)
+    return out.stdout.decode("utf-8", "replace")
 
 
-def page_text_from_tsv(tsv: str, scale: float) -> str:
+def _run_tesseract(image_path: Path, scale: float, repairs: list[str] | None = None) -> str:
+    """OCR one page image (one Tesseract call) and rebuild its text with columns kept apart."""
+    return page_text_from_tsv(_tesseract_tsv(image_path), scale, repairs)
+
+
+# --- the signature block, read again on its own ------------------------------------------------
+# The signer's name sits under the signature and the seal, and Tesseract's page layout takes the
+# inked area for a picture: on the real scans the whole block (authority, position, name) came
+# out empty or as noise. The block is read a second time on its own crop: the right part of the
+# page from just above "Nơi nhận" (or the authority line) down, from the red channel of the
+# colour render (red seal ink is as bright as the paper there, black print stays black), as one
+# block of text (psm 6). Measured on n046: first pass nothing; the crop "KT. BỘ TRƯỞNG / THỨ
+# TRƯỞNG / Thượng tướng Nguyễn Văn Long".
+SIGNATURE_PSM = "6"
+# The block's left edge, as a share of the page's width: the signer column starts right of the
+# middle; "Nơi nhận" and its list stay left of it.
+SIGNATURE_LEFT = 0.45
+# Points above the anchor line and below it that the crop covers: the authority line can stand
+# a little above "Nơi nhận" (more would take in the body's last line, which spoils the block
+# reading of c148), and the name comes 3-4 lines of signature and seal below it.
+SIGNATURE_ABOVE_PT = 14.0
+SIGNATURE_BELOW_PT = 260.0
+# A line that anchors the signature block: "Nơi nhận" (left) or an authority mark (right).
+_SIGNATURE_ANCHOR = regex.compile(r"^(?:N[ơoóờ][iíì]\s*nh[ậâaạ]n|K\s?[./]\s?T\b|T\s?[./]\s?M\b|TL\.|KT\.|TM\.)", regex.I)
+
+
+def _signature_anchor(words: list[Word], page_width: float) -> float | None:
+    """The top (points) of the lowest line that anchors a signature block, or None."""
+    tops: list[float] = []
+    for line in ocr_lines(words):
+        left = [w for w in line if w["x1"] <= page_width * SIGNATURE_LEFT]
+        right = [w for w in line if w["x0"] >= page_width * SIGNATURE_LEFT]
+        for part in (left, right):
+            if part and _SIGNATURE_ANCHOR.match(" ".join(w["text"] for w in part)):
+                tops.append(min(w["top"] for w in part))
+    return max(tops) if tops else None
+
+
+# A person's name ending a line: two to five capitalised words ("Nguyễn Văn Long"), perhaps after
+# a rank ("Thượng tướng Nguyễn Văn Long").
+_NAME_AT_END = regex.compile(r"(?:^|\s)(?:\p{Lu}[\p{Ll}\p{Mn}]+\s+){1,4}\p{Lu}[\p{Ll}\p{Mn}]+\s*$")
+
+
+def _has_name_line(words: list[Word]) -> bool:
+    """Whether some line of ``words`` reads as a person's name ("Nguyễn Văn Long")."""
+    return any(_NAME_AT_END.search(" ".join(w["text"] for w in line)) for line in ocr_lines(words))
+
+
+def reread_signature(words: list[Word], image: Any, scale: float, tmp: Path) -> list[Word]:
+    """Replace the words of a page's signature block by a second reading of its crop.
+
+    Args:
+        words: the page's words from the first pass (points).
+        image: the page as rendered (PIL image, RGB for a colour scan).
+        scale: points per pixel of ``image``.
+        tmp: a folder for the crop's file.
+
+    Returns:
+        The page's words, those of the block replaced by the crop's when the crop reads a
+        person's name there and the first pass did not; otherwise unchanged.
+    """
+    page_width = image.width * scale
+    anchor = _signature_anchor(words, page_width)
+    if anchor is None:
+        return words
+    x0 = page_width * SIGNATURE_LEFT
+    top, bottom = max(anchor - SIGNATURE_ABOVE_PT, 0.0), min(anchor + SIGNATURE_BELOW_PT, image.height * scale)
+    box = (round(x0 / scale), round(top / scale), image.width, round(bottom / scale))
+    crop = image.crop(box)
+    channel = crop.getchannel("R") if crop.mode == "RGB" else crop.convert("L")
+    path = tmp / "signature.pgm"
+    channel.save(path)
+    found = words_from_tsv(_tesseract_tsv(path, SIGNATURE_PSM), scale)
+    inside = [w for w in words if w["x0"] >= x0 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
+    if _has_name_line(inside) or not _has_name_line(found):
+        return words
+    for w in found:
+        w.update(x0=w["x0"] + x0, x1=w["x1"] + x0, top=w["top"] + top, bottom=w["bottom"] + top,
+                 line=("sig", *w["line"][1:]))
+    kept = [w for w in words if not (w["x0"] >= x0 and top <= (w["top"] + w["bottom"]) / 2 <= bottom)]
+    return kept + found
+
+
+def page_text_from_tsv(tsv: str, scale: float, repairs: list[str] | None = None) -> str:
     """A page's repaired text from Tesseract's TSV: words, physical lines, columns apart.
 
     Args:
         tsv: Tesseract's ``tsv`` output for the page.
         scale: points per pixel of the OCRed image.
+        repairs: where each repaired word is appended.
 
     Returns:
         The page's text, as the PDF loader builds it from a text layer, then repaired.
     """
     words = words_from_tsv(tsv, scale)
-    return repair_ocr_text(_page_text(words, ocr_lines(words)))
+    return repair_ocr_text(_page_text(words, ocr_lines(words)), repairs)
 
 
-def ocr_pdf_page(page: Any, number: int) -> str:
+def ocr_pdf_page(page: Any, number: int, repairs: list[str] | None = None) -> str:
     """OCR one pdfplumber page.
 
     Args:
         page: the pdfplumber page.
         number: its 1-based number (names the temporary image).
+        repairs: where each repaired word is appended, with its page ("p2: 'x' → 'y'").
 
     Returns:
         The page's text, columns kept apart.
     """
+    scale = POINTS_PER_INCH / OCR_DPI
     with tempfile.TemporaryDirectory(prefix="directive-parser-") as tmp:
         # uncompressed greyscale: compressing a 300-dpi page to PNG costs 0.1 s for the same OCR
         path = Path(tmp) / f"page-{number}.pgm"
-        page.to_image(resolution=OCR_DPI).original.convert("L").save(path)
-        return _run_tesseract(path, POINTS_PER_INCH / OCR_DPI)
+        image = page.to_image(resolution=OCR_DPI).original
+        image.convert("L").save(path)
+        words = words_from_tsv(_tesseract_tsv(path), scale)
+        words = reread_signature(words, image, scale, Path(tmp))
+    found: list[str] = []
+    text = repair_ocr_text(_page_text(words, ocr_lines(words)), found)
+    if repairs is not None:
+        repairs.extend(f"p{number}: {r}" for r in found)
+    return text
 
 
-def page_ocr_or_none() -> OcrPage | None:
-    """The page OCR function when Tesseract can run, else None."""
-    return ocr_pdf_page if tesseract_status() is None else None
+def page_ocr_or_none(repairs: list[str] | None = None) -> OcrPage | None:
+    """The page OCR function when Tesseract can run, else None.
+
+    Args:
+        repairs: where the OCR of each page appends its repaired words.
+    """
+    if tesseract_status() is not None:
+        return None
+    return functools.partial(ocr_pdf_page, repairs=repairs)
 
 
 def load_image(data: bytes, origin: str, progress: Progress | None = None) -> SourceDocument:
@@ -319,6 +428,7 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
         raise InputError(f"{origin}: the image is too large to OCR ({image.width}×{image.height})")
     pages: list[str] = []
     straightened: list[float] = []
+    repairs: list[str] = []
     with tempfile.TemporaryDirectory(prefix="directive-parser-") as tmp:
         count = min(frames, MAX_FRAMES)
         for i in range(count):
@@ -326,7 +436,9 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
             path = Path(tmp) / f"frame-{i}.pgm"
             page, angle = prepare_photo(image)
             page.save(path)
-            pages.append(_run_tesseract(path, A4_WIDTH_PT / max(page.width, 1)))
+            found: list[str] = []
+            pages.append(_run_tesseract(path, A4_WIDTH_PT / max(page.width, 1), found))
+            repairs.extend(f"p{i + 1}: {r}" for r in found)
             if angle:
                 straightened.append(angle)
             if progress is not None:
@@ -341,4 +453,5 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
             f"OCR of {len(pages)} image page(s) (tesseract {OCR_LANG})",
             *(f"page straightened by {a:+.1f}°" for a in straightened),
         ],
+        ocr_repairs=repairs,
     )
