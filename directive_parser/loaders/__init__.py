@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from .._typing import Progress
 from ..errors import InputError
@@ -63,8 +64,10 @@ def load_bytes(
         from .ocr import page_ocr_or_none
 
         repairs: list[str] = []
-        source = load_pdf(data, origin, ocr_page=page_ocr_or_none(repairs) if ocr else None, progress=progress)
+        received: dict[str, Any] = {}
+        source = load_pdf(data, origin, ocr_page=page_ocr_or_none(repairs, received) if ocr else None, progress=progress)
         source.ocr_repairs = repairs
+        source.received = received or None
         return source
     if kind == "docx":
         return load_docx(data, origin)

@@ -360,13 +360,80 @@ def page_text_from_tsv(tsv: str, scale: float, repairs: list[str] | None = None)
     return repair_ocr_text(_page_text(words, ocr_lines(words)), repairs)
 
 
-def ocr_pdf_page(page: Any, number: int, repairs: list[str] | None = None) -> str:
+# --- the received stamp -------------------------------------------------------------------------
+# A receiving office stamps "ĐẾN  Số: …  Ngày: …" on the first page, beside or over the header and
+# the subject; OCR'd with the page, its words run into the subject ("ĐỀN gay, 1414411625... Kết
+# luận của …", c139) or the type line. The stamp's words are taken out of the page by position
+# around its "ĐẾN" mark and kept apart as what was received when, never the document's own
+# number or date.
+# Share of the first page's height, from the top, where a received stamp is looked for.
+RECEIVED_TOP_SHARE = 0.45
+# The stamp's extent around its mark, in points: a stamp is about 5 × 3 cm (140 × 85 pt) with
+# the mark at its left, its "Số" and "Ngày" lines beside and under it.
+RECEIVED_LEFT_PT = 12.0
+RECEIVED_RIGHT_PT = 165.0
+RECEIVED_ABOVE_PT = 30.0
+RECEIVED_BELOW_PT = 45.0
+# The mark: "ĐẾN" in capitals as OCR reads it ("ĐỀN", "ĐÊN", "DEN"), alone or with a comma.
+_RECEIVED_MARK = regex.compile(r"^[ĐD][ẾÊỀỂE]N[,.:]?$")
+_RECEIVED_NUMBER = regex.compile(r"S[ốôóo6]\s*:?\s*(?P<n>\d{1,6})\b")
+_RECEIVED_DATE = regex.compile(r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})(?!\d)")
+
+
+def split_received(words: list[Word], page_height: float) -> tuple[list[Word], dict[str, Any] | None]:
+    """Take a received stamp's words out of a first page's words.
+
+    Args:
+        words: the page's words (points).
+        page_height: the page's height in points.
+
+    Returns:
+        The page's words without the stamp's, and the stamp as ``{"text", "number", "date"}``
+        (number and ISO date None where illegible), or None when the page has no stamp.
+
+    Example:
+        >>> w = lambda x, y, t: {"x0": x, "x1": x + 30, "top": y, "bottom": y + 10, "text": t, "line": ("1", "1", str(y)), "conf": 90.0}
+        >>> kept, stamp = split_received([w(400, 100, "ĐẾN"), w(440, 100, "Số:"), w(470, 100, "1234"), w(440, 115, "Ngày:"), w(470, 115, "02/12/2024"), w(72, 300, "Kính")], 842)
+        >>> [x["text"] for x in kept], stamp["number"], stamp["date"]
+        (['Kính'], '1234', '2024-12-02')
+    """
+    marks = [w for w in words if w["top"] < page_height * RECEIVED_TOP_SHARE and _RECEIVED_MARK.match(w["text"])]
+    if not marks:
+        return words, None
+    mark = marks[0]
+    x0, x1 = mark["x0"] - RECEIVED_LEFT_PT, mark["x0"] + RECEIVED_RIGHT_PT
+    top, bottom = mark["top"] - RECEIVED_ABOVE_PT, mark["bottom"] + RECEIVED_BELOW_PT
+
+    def inside(w: Word) -> bool:
+        middle = (float(w["top"]) + float(w["bottom"])) / 2
+        return bool(w["x0"] >= x0 and w["x1"] <= x1 and top <= middle <= bottom)
+
+    stamp = [w for w in words if inside(w)]
+    text = "\n".join(" ".join(w["text"] for w in line) for line in ocr_lines(stamp))
+    number = _RECEIVED_NUMBER.search(text)
+    date = _RECEIVED_DATE.search(text)
+    iso = None
+    if date:
+        import datetime as dt
+
+        try:
+            iso = dt.date(int(date["y"]), int(date["m"]), int(date["d"])).isoformat()
+        except ValueError:
+            iso = None
+    received = {"text": " ".join(text.split()), "number": number["n"] if number else None, "date": iso}
+    return [w for w in words if not inside(w)], received
+
+
+def ocr_pdf_page(
+    page: Any, number: int, repairs: list[str] | None = None, received: dict[str, Any] | None = None
+) -> str:
     """OCR one pdfplumber page.
 
     Args:
         page: the pdfplumber page.
         number: its 1-based number (names the temporary image).
         repairs: where each repaired word is appended, with its page ("p2: 'x' → 'y'").
+        received: filled with the received stamp of page 1 (``split_received``), when found.
 
     Returns:
         The page's text, columns kept apart.
@@ -379,6 +446,10 @@ def ocr_pdf_page(page: Any, number: int, repairs: list[str] | None = None) -> st
         image.convert("L").save(path)
         words = words_from_tsv(_tesseract_tsv(path), scale)
         words = reread_signature(words, image, scale, Path(tmp))
+    if number == 1:
+        words, stamp = split_received(words, image.height * scale)
+        if stamp is not None and received is not None:
+            received.update(stamp)
     found: list[str] = []
     text = repair_ocr_text(_page_text(words, ocr_lines(words)), found)
     if repairs is not None:
@@ -386,15 +457,16 @@ def ocr_pdf_page(page: Any, number: int, repairs: list[str] | None = None) -> st
     return text
 
 
-def page_ocr_or_none(repairs: list[str] | None = None) -> OcrPage | None:
+def page_ocr_or_none(repairs: list[str] | None = None, received: dict[str, Any] | None = None) -> OcrPage | None:
     """The page OCR function when Tesseract can run, else None.
 
     Args:
         repairs: where the OCR of each page appends its repaired words.
+        received: filled with the first page's received stamp, when it has one.
     """
     if tesseract_status() is not None:
         return None
-    return functools.partial(ocr_pdf_page, repairs=repairs)
+    return functools.partial(ocr_pdf_page, repairs=repairs, received=received)
 
 
 def load_image(data: bytes, origin: str, progress: Progress | None = None) -> SourceDocument:
