@@ -14,7 +14,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from ..errors import InputError, MissingTool
+from ..errors import InputError, MissingTool, UnsupportedFormat
 from ..source import SourceDocument
 from .docx import load_docx
 
@@ -50,11 +50,12 @@ def doc_to_docx(data: bytes, origin: str) -> bytes:
         The DOCX bytes.
 
     Raises:
-        InputError: the OLE file holds no Word document, or LibreOffice could not convert it.
+        UnsupportedFormat: the OLE file holds no Word document (an .xls, a .ppt).
+        InputError: LibreOffice could not convert it.
         MissingTool: LibreOffice is not installed.
     """
     if WORD_STREAM not in data:
-        raise InputError(
+        raise UnsupportedFormat(
             f"{origin}: an Office 97-2003 file that holds no Word document; save it as .docx or PDF and parse that"
         )
     program = soffice_path()
