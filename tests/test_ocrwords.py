@@ -67,3 +67,16 @@ def test_no_phrase_is_ambiguous_where_it_is_used() -> None:
 )
 def test_frame_marks_repaired(read: str, repaired: str) -> None:
     assert repair_ocr_text(read) == repaired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised position in running text keeps its capitals (was made "TRƯỞNG BAN")
+        "Trưởng Ban Tuyên giáo",
+        # "Thủ trưởng" (head of an agency) and "Thứ trưởng" (deputy minister) share their letters
+        "THỦ TRƯỞNG các cơ quan",
+    ],
+)
+def test_valid_look_alikes_kept(text: str) -> None:
+    assert repair_known_words(text) == text

@@ -408,7 +408,13 @@ def split_received(words: list[Word], page_height: float) -> tuple[list[Word], d
         middle = (float(w["top"]) + float(w["bottom"])) / 2
         return bool(w["x0"] >= x0 and w["x1"] <= x1 and top <= middle <= bottom)
 
-    stamp = [w for w in words if inside(w)]
+    # a Tesseract line is the stamp's only when all of it lies in the stamp's box: a body or
+    # subject line running past the box is the document's (c137, c146: "Xét báo cáo của …")
+    lines: dict[tuple[str, str, str], list[Word]] = {}
+    for w in words:
+        lines.setdefault(w["line"], []).append(w)
+    stamp_lines = {key for key, line in lines.items() if all(inside(w) for w in line)}
+    stamp = [w for w in words if w["line"] in stamp_lines]
     text = "\n".join(" ".join(w["text"] for w in line) for line in ocr_lines(stamp))
     number = _RECEIVED_NUMBER.search(text)
     date = _RECEIVED_DATE.search(text)
@@ -421,7 +427,7 @@ def split_received(words: list[Word], page_height: float) -> tuple[list[Word], d
         except ValueError:
             iso = None
     received = {"text": " ".join(text.split()), "number": number["n"] if number else None, "date": iso}
-    return [w for w in words if not inside(w)], received
+    return [w for w in words if w["line"] not in stamp_lines], received
 
 
 def ocr_pdf_page(

@@ -77,7 +77,7 @@ def _cased_as(read: str, phrase: str) -> str | None:
     pairs = list(zip(read_words, phrase_words, strict=True))
     if all(r[0].isupper() for r, _ in pairs):
         # every word capitalised ("Lâm Đông", "Ủy Ban Nhân Dân"): the phrase so
-        return " ".join(p[0].upper() + p[1:] for _, p in pairs)
+        return " ".join(p[0].upper() + p[1:].lower() for _, p in pairs)
     if all(r[0].isupper() == p[0].isupper() for r, p in pairs):
         # capitalised as the phrase is printed ("Ván phòng" for "Văn phòng")
         return phrase
