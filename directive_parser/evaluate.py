@@ -676,7 +676,7 @@ def corpus_inputs(corpus_dir: Path, ids: Iterable[str]) -> list[CorpusInput]:
                 candidates.append((p, "scan"))
             elif name.endswith(".pdf"):
                 candidates.append((p, "pdf"))
-            elif name.endswith(".docx"):
+            elif name.endswith((".docx", ".doc")):  # a .doc is read through its DOCX conversion
                 candidates.append((p, "docx"))
             elif name.endswith(".doc"):
                 candidates.append((p, "doc"))

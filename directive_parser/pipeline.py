@@ -16,7 +16,7 @@ from . import structure
 from .errors import EmptyDocument
 from .extractors import STAGES, StageSpec
 from .normalize import normalize
-from .record import Directive
+from .record import Directive, Received
 from .source import SourceDocument, Text
 
 # Below this many letters a "document" cannot be a directive: nothing to parse.
@@ -72,6 +72,10 @@ def parse_source_with_text(
         "conversions": list(source.conversions),
         "characters": len(text.text),
     }
+    if source.ocr_repairs:  # words of OCR'd pages repaired to known words (loaders/ocrwords.py)
+        record.source["ocr_repairs"] = list(source.ocr_repairs)
+    if source.received:  # a scan's received stamp, kept apart from the document's number and date
+        record.received = Received.model_validate(source.received)
     record.warnings[:0] = source.warnings
     record.signatures = list(source.signatures)
     if not _found_anything(record):

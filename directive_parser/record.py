@@ -228,6 +228,12 @@ class Signature(_Model):
         default=False,
         description="always false: the certificate's chain, validity and revocation are not checked",
     )
+class Received(_Model):
+    """A scan's received stamp ("ĐẾN Số: … Ngày: …"): when and under what number it came in."""
+
+    text: str = Field(description="the stamp's words as OCR read them")
+    number: OptStr = Field(default=None, description="the receiving office's entry number, where legible")
+    date: dt.date | None = Field(default=None, description="the day it was received, where legible")
 
 
 class Directive(_Model):
@@ -265,6 +271,9 @@ class Directive(_Model):
         default_factory=dict, description="origin, format, pages, conversions (legacy encoding, OCR)"
     )
     warnings: list[str] = Field(default_factory=list)
+    received: Received | None = Field(
+        default=None, description="a scan's received stamp, kept apart (never the document's own number or date)"
+    )
 
 
 CONTRACT_KEYS: tuple[str, ...] = (

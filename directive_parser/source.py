@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import Any
 
 from ._typing import OffsetMap
 from .record import Evidence, Signature
@@ -60,6 +61,12 @@ class SourceDocument:
     unread_pages: list[int] = field(default_factory=list)
     stamps: list[Stamp] = field(default_factory=list)
     signatures: list[Signature] = field(default_factory=list)
+    # Words of OCR'd pages repaired to the known word they must be, each "p1: 'read' → 'repaired'"
+    # (loaders/ocrwords.py), so the record can show what the parser changed.
+    ocr_repairs: list[str] = field(default_factory=list)
+    # A scan's received stamp ("ĐẾN Số: … Ngày: …"), kept apart from the text: its words as read,
+    # and its number and ISO date where legible (loaders/ocr.py ``split_received``).
+    received: dict[str, Any] | None = None
 
     @property
     def paged(self) -> bool:

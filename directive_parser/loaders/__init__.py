@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from .._typing import Progress
-from ..errors import InputError, UnsupportedFormat
+from ..errors import InputError
 from ..source import SourceDocument
 from .docx import load_docx
 from .pdf import load_pdf
@@ -62,7 +63,12 @@ def load_bytes(
     if kind == "pdf":
         from .ocr import page_ocr_or_none
 
-        return load_pdf(data, origin, ocr_page=page_ocr_or_none() if ocr else None, progress=progress)
+        repairs: list[str] = []
+        received: dict[str, Any] = {}
+        source = load_pdf(data, origin, ocr_page=page_ocr_or_none(repairs, received) if ocr else None, progress=progress)
+        source.ocr_repairs = repairs
+        source.received = received or None
+        return source
     if kind == "docx":
         return load_docx(data, origin)
     if kind == "image":
@@ -70,9 +76,9 @@ def load_bytes(
 
         return load_image(data, origin, progress=progress)
     if kind == "ole":
-        raise UnsupportedFormat(
-            f"{origin}: an old Word 97-2003 (.doc) file; open it and save it as .docx or PDF, then parse that"
-        )
+        from .doc import load_doc
+
+        return load_doc(data, origin)
     return load_text(data, origin)
 
 

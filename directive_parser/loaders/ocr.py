@@ -27,6 +27,8 @@ from .._typing import OcrPage, Progress, Word
 from ..errors import InputError, MissingTool
 from ..patterns import OCR_DIGITS
 from ..source import SourceDocument
+from .imaging import prepare_photo
+from .ocrwords import repair_known_words
 from .pdf import _page_text
 
 OCR_DPI = 300
@@ -51,13 +53,6 @@ OCR_LANG = "vie"
 # column) 54/91, psm 6 (one block) 50/91. Word boxes with columns rebuilt here: psm 3 68/91,
 # psm 6 67/91 (psm 6 also read a stamp's date as the document's on one page). Same speed.
 OCR_PSM = "3"
-# Seconds one page may take before it is given up (a normal page takes 3-8 s).
-OCR_PAGE_TIMEOUT_S = 120
-# Frames of a multi-page TIFF read at most (the PDF loader's page limit).
-MAX_FRAMES = 300
-# Refuse an image with more pixels than this: an A4 page scanned at 600 dpi is about 35 million
-# pixels, so anything this large is not one page of a directive and would exhaust memory in OCR.
-MAX_IMAGE_PIXELS = 200_000_000
 # A page without a text layer is checked for ink at this resolution before it is OCRed (a
 # 300-page blank PDF took 287 s of OCR): 36 dpi keeps a line of 10-pt text as dark pixels.
 BLANK_CHECK_DPI = 36
@@ -66,6 +61,13 @@ INK_LEVEL = 128
 # A page with less than this share of ink pixels is blank. The blank backs of the corpus's scans
 # measure 0.004-0.07 % (and OCR to nothing); a line of text is about 0.1 %, one name ~0.03 %.
 BLANK_INK_SHARE = 0.0002
+# Seconds one page may take before it is given up (a normal page takes 3-8 s).
+OCR_PAGE_TIMEOUT_S = 120
+# Frames of a multi-page TIFF read at most (the PDF loader's page limit).
+MAX_FRAMES = 300
+# Refuse an image with more pixels than this: an A4 page scanned at 600 dpi is about 35 million
+# pixels, so anything this large is not one page of a directive and would exhaust memory in OCR.
+MAX_IMAGE_PIXELS = 200_000_000
 INSTALL_HINT = "install Tesseract with its Vietnamese model: apt-get install tesseract-ocr tesseract-ocr-vie"
 
 
@@ -108,6 +110,13 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         # "Thành phố" read "Thành phó"/"Thành phô" ("thành phó" is no Vietnamese phrase) before a name
         (r"\b(THÀNH\s+)PH[ÓÔ](?=\s+\p{Lu})", r"\1PHỐ"),
         (r"\b([Tt]hành\s+)ph[óô](?=\s+\p{Lu})", r"\1phố"),
+        # "V/v" (về việc) before the subject read "V/W", "V/V", "WV/v" at a line start
+        (r"(?m)^(\W{0,3})W?V\s?/\s?[WwV](?=\s)", r"\1V/v"),
+        # an authority mark glued to the position: "K/TTRƯỞNG BAN", "KT.BỘ TRƯỞNG"
+        (r"\b(K/T|T/M|T/L|KT\.|TM\.|TL\.)(?=[\p{Lu}Đ]{2})", r"\1 "),
+        # "PHÓ" at the start of a position line with its first letters lost: "Ó-TRƯỞNG BAN",
+        # "HÓ TRƯỞNG BAN" (the signature's stroke runs through the P)
+        (r"(?m)^(?:P?H|P)?[ÓO]\s?[-–]?\s?(?=(?:TRƯỞNG|CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ)\b)", "PHÓ "),
         # "Sô:", "S6:", "Só:" before a number at a line start or after a column gap
         (r"(?m)(^|\s)S[ốôó6o0]\s*:(?=\s*[\dA-Z/-])", r"\1Số:"),
     )
@@ -132,7 +141,7 @@ def _fix_date(m: regex.Match[str]) -> str:
     return f"ngày {digits('d')} tháng {digits('m')} năm {digits('y')}"
 
 
-def repair_ocr_text(text: str) -> str:
+def repair_ocr_text(text: str, repairs: list[str] | None = None) -> str:
     r"""Repair Tesseract output before parsing: composition, look-alikes, fixed phrases.
 
     Only the fixed phrases of a directive's frame are corrected (the mottos, "Kính gửi",
@@ -140,6 +149,7 @@ def repair_ocr_text(text: str) -> str:
 
     Args:
         text: Tesseract's text for one page.
+        repairs: where each repair of a misread word is appended (``'read' → 'repaired'``).
 
     Returns:
         The repaired text (NFC).
@@ -154,7 +164,8 @@ def repair_ocr_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     for pattern, replacement in _PHRASE_FIXES:
         text = pattern.sub(replacement, text)
-    return _DATE_PHRASE.sub(_fix_date, text)
+    text = _DATE_PHRASE.sub(_fix_date, text)
+    return repair_known_words(text, repairs)
 
 
 # Tesseract's TSV output: one row per page, block, paragraph, line and word; words are level 5.
@@ -241,18 +252,18 @@ def ocr_lines(words: list[Word]) -> list[list[Word]]:
     return [sorted(r, key=lambda w: w["x0"]) for _, _, _, r in rows]
 
 
-def _run_tesseract(image: Any, name: str, scale: float) -> str:
-    """OCR one page image (one Tesseract call) and rebuild its text with columns kept apart.
+def _tesseract_tsv(image: Any, name: str, psm: str = OCR_PSM) -> str:
+    """Tesseract's TSV for one image (one call, one thread).
 
     The image goes to Tesseract through a pipe, never a file: a process stopped in the middle of
     a page (SIGTERM, a killed web worker) leaves nothing behind in the temporary folder.
     """
-    env = dict(os.environ, OMP_THREAD_LIMIT="1")
     pgm = io.BytesIO()
     image.convert("L").save(pgm, format="PPM")  # uncompressed greyscale (PGM): PNG costs 0.1 s a page
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
     try:
         out = subprocess.run(
-            ["tesseract", "stdin", "stdout", "-l", OCR_LANG, "--psm", OCR_PSM, "tsv"],
+            ["tesseract", "stdin", "stdout", "-l", OCR_LANG, "--psm", psm, "tsv"],
             input=pgm.getvalue(),
             capture_output=True,
             timeout=OCR_PAGE_TIMEOUT_S,
@@ -262,37 +273,203 @@ def _run_tesseract(image: Any, name: str, scale: float) -> str:
         raise InputError(f"OCR of {name} took longer than {OCR_PAGE_TIMEOUT_S} s") from exc
     if out.returncode != 0:
         raise InputError(f"Tesseract failed: {out.stderr.decode('utf-8', 'replace').strip()[:200]}")
-    return page_text_from_tsv(out.stdout.decode("utf-8", "replace"), scale)
+    return out.stdout.decode("utf-8", "replace")
 
 
-def page_text_from_tsv(tsv: str, scale: float) -> str:
+def _run_tesseract(image: Any, name: str, scale: float, repairs: list[str] | None = None) -> str:
+    """OCR one page image (one Tesseract call) and rebuild its text with columns kept apart."""
+    return page_text_from_tsv(_tesseract_tsv(image, name), scale, repairs)
+
+
+# --- the signature block, read again on its own ------------------------------------------------
+# The signer's name sits under the signature and the seal, and Tesseract's page layout takes the
+# inked area for a picture: on the real scans the whole block (authority, position, name) came
+# out empty or as noise. The block is read a second time on its own crop: the right part of the
+# page from just above "Nơi nhận" (or the authority line) down, from the red channel of the
+# colour render (red seal ink is as bright as the paper there, black print stays black), as one
+# block of text (psm 6). Measured on n046: first pass nothing; the crop "KT. BỘ TRƯỞNG / THỨ
+# TRƯỞNG / Thượng tướng Nguyễn Văn Long".
+SIGNATURE_PSM = "6"
+# The block's left edge, as a share of the page's width: the signer column starts right of the
+# middle; "Nơi nhận" and its list stay left of it.
+SIGNATURE_LEFT = 0.45
+# Points above the anchor line and below it that the crop covers: the authority line can stand
+# a little above "Nơi nhận" (more would take in the body's last line, which spoils the block
+# reading of c148), and the name comes 3-4 lines of signature and seal below it.
+SIGNATURE_ABOVE_PT = 14.0
+SIGNATURE_BELOW_PT = 260.0
+# A line that anchors the signature block: "Nơi nhận" (left) or an authority mark (right).
+_SIGNATURE_ANCHOR = regex.compile(r"^(?:N[ơoóờ][iíì]\s*nh[ậâaạ]n|K\s?[./]\s?T\b|T\s?[./]\s?M\b|TL\.|KT\.|TM\.)", regex.I)
+
+
+def _signature_anchor(words: list[Word], page_width: float) -> float | None:
+    """The top (points) of the lowest line that anchors a signature block, or None."""
+    tops: list[float] = []
+    for line in ocr_lines(words):
+        left = [w for w in line if w["x1"] <= page_width * SIGNATURE_LEFT]
+        right = [w for w in line if w["x0"] >= page_width * SIGNATURE_LEFT]
+        for part in (left, right):
+            if part and _SIGNATURE_ANCHOR.match(" ".join(w["text"] for w in part)):
+                tops.append(min(w["top"] for w in part))
+    return max(tops) if tops else None
+
+
+# A person's name ending a line: two to five capitalised words ("Nguyễn Văn Long"), perhaps after
+# a rank ("Thượng tướng Nguyễn Văn Long").
+_NAME_AT_END = regex.compile(r"(?:^|\s)(?:\p{Lu}[\p{Ll}\p{Mn}]+\s+){1,4}\p{Lu}[\p{Ll}\p{Mn}]+\s*$")
+
+
+def _has_name_line(words: list[Word]) -> bool:
+    """Whether some line of ``words`` reads as a person's name ("Nguyễn Văn Long")."""
+    return any(_NAME_AT_END.search(" ".join(w["text"] for w in line)) for line in ocr_lines(words))
+
+
+def reread_signature(words: list[Word], image: Any, scale: float) -> list[Word]:
+    """Replace the words of a page's signature block by a second reading of its crop.
+
+    Args:
+        words: the page's words from the first pass (points).
+        image: the page as rendered (PIL image, RGB for a colour scan).
+        scale: points per pixel of ``image``.
+
+    Returns:
+        The page's words, those of the block replaced by the crop's when the crop reads a
+        person's name there and the first pass did not; otherwise unchanged.
+    """
+    page_width = image.width * scale
+    anchor = _signature_anchor(words, page_width)
+    if anchor is None:
+        return words
+    x0 = page_width * SIGNATURE_LEFT
+    top, bottom = max(anchor - SIGNATURE_ABOVE_PT, 0.0), min(anchor + SIGNATURE_BELOW_PT, image.height * scale)
+    box = (round(x0 / scale), round(top / scale), image.width, round(bottom / scale))
+    crop = image.crop(box)
+    channel = crop.getchannel("R") if crop.mode == "RGB" else crop.convert("L")
+    found = words_from_tsv(_tesseract_tsv(channel, "the signature block", SIGNATURE_PSM), scale)
+    inside = [w for w in words if w["x0"] >= x0 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
+    if _has_name_line(inside) or not _has_name_line(found):
+        return words
+    for w in found:
+        w.update(x0=w["x0"] + x0, x1=w["x1"] + x0, top=w["top"] + top, bottom=w["bottom"] + top,
+                 line=("sig", *w["line"][1:]))
+    kept = [w for w in words if not (w["x0"] >= x0 and top <= (w["top"] + w["bottom"]) / 2 <= bottom)]
+    return kept + found
+
+
+def page_text_from_tsv(tsv: str, scale: float, repairs: list[str] | None = None) -> str:
     """A page's repaired text from Tesseract's TSV: words, physical lines, columns apart.
 
     Args:
         tsv: Tesseract's ``tsv`` output for the page.
         scale: points per pixel of the OCRed image.
+        repairs: where each repaired word is appended.
 
     Returns:
         The page's text, as the PDF loader builds it from a text layer, then repaired.
     """
     words = words_from_tsv(tsv, scale)
-    return repair_ocr_text(_page_text(words, ocr_lines(words)))
+    return repair_ocr_text(_page_text(words, ocr_lines(words)), repairs)
 
 
-def ocr_pdf_page(page: Any, number: int) -> str:
+# --- the received stamp -------------------------------------------------------------------------
+# A receiving office stamps "ĐẾN  Số: …  Ngày: …" on the first page, beside or over the header and
+# the subject; OCR'd with the page, its words run into the subject ("ĐỀN gay, 1414411625... Kết
+# luận của …", c139) or the type line. The stamp's words are taken out of the page by position
+# around its "ĐẾN" mark and kept apart as what was received when, never the document's own
+# number or date.
+# Share of the first page's height, from the top, where a received stamp is looked for.
+RECEIVED_TOP_SHARE = 0.45
+# The stamp's extent around its mark, in points: a stamp is about 5 × 3 cm (140 × 85 pt) with
+# the mark at its left, its "Số" and "Ngày" lines beside and under it.
+RECEIVED_LEFT_PT = 12.0
+RECEIVED_RIGHT_PT = 165.0
+RECEIVED_ABOVE_PT = 30.0
+RECEIVED_BELOW_PT = 45.0
+# The mark: "ĐẾN" in capitals as OCR reads it ("ĐỀN", "ĐÊN", "DEN"), alone or with a comma.
+_RECEIVED_MARK = regex.compile(r"^[ĐD][ẾÊỀỂE]N[,.:]?$")
+_RECEIVED_NUMBER = regex.compile(r"S[ốôóo6]\s*:?\s*(?P<n>\d{1,6})\b")
+_RECEIVED_DATE = regex.compile(r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})(?!\d)")
+
+
+def split_received(words: list[Word], page_height: float) -> tuple[list[Word], dict[str, Any] | None]:
+    """Take a received stamp's words out of a first page's words.
+
+    Args:
+        words: the page's words (points).
+        page_height: the page's height in points.
+
+    Returns:
+        The page's words without the stamp's, and the stamp as ``{"text", "number", "date"}``
+        (number and ISO date None where illegible), or None when the page has no stamp.
+
+    Example:
+        >>> w = lambda x, y, t: {"x0": x, "x1": x + 30, "top": y, "bottom": y + 10, "text": t, "line": ("1", "1", str(y)), "conf": 90.0}
+        >>> kept, stamp = split_received([w(400, 100, "ĐẾN"), w(440, 100, "Số:"), w(470, 100, "1234"), w(440, 115, "Ngày:"), w(470, 115, "02/12/2024"), w(72, 300, "Kính")], 842)
+        >>> [x["text"] for x in kept], stamp["number"], stamp["date"]
+        (['Kính'], '1234', '2024-12-02')
+    """
+    marks = [w for w in words if w["top"] < page_height * RECEIVED_TOP_SHARE and _RECEIVED_MARK.match(w["text"])]
+    if not marks:
+        return words, None
+    mark = marks[0]
+    x0, x1 = mark["x0"] - RECEIVED_LEFT_PT, mark["x0"] + RECEIVED_RIGHT_PT
+    top, bottom = mark["top"] - RECEIVED_ABOVE_PT, mark["bottom"] + RECEIVED_BELOW_PT
+
+    def inside(w: Word) -> bool:
+        middle = (float(w["top"]) + float(w["bottom"])) / 2
+        return bool(w["x0"] >= x0 and w["x1"] <= x1 and top <= middle <= bottom)
+
+    # a Tesseract line is the stamp's only when all of it lies in the stamp's box: a body or
+    # subject line running past the box is the document's (c137, c146: "Xét báo cáo của …")
+    lines: dict[tuple[str, str, str], list[Word]] = {}
+    for w in words:
+        lines.setdefault(w["line"], []).append(w)
+    stamp_lines = {key for key, line in lines.items() if all(inside(w) for w in line)}
+    stamp = [w for w in words if w["line"] in stamp_lines]
+    text = "\n".join(" ".join(w["text"] for w in line) for line in ocr_lines(stamp))
+    number = _RECEIVED_NUMBER.search(text)
+    date = _RECEIVED_DATE.search(text)
+    iso = None
+    if date:
+        import datetime as dt
+
+        try:
+            iso = dt.date(int(date["y"]), int(date["m"]), int(date["d"])).isoformat()
+        except ValueError:
+            iso = None
+    received = {"text": " ".join(text.split()), "number": number["n"] if number else None, "date": iso}
+    return [w for w in words if w["line"] not in stamp_lines], received
+
+
+def ocr_pdf_page(
+    page: Any, number: int, repairs: list[str] | None = None, received: dict[str, Any] | None = None
+) -> str:
     """OCR one pdfplumber page.
 
     Args:
         page: the pdfplumber page.
         number: its 1-based number (names the temporary image).
+        repairs: where each repaired word is appended, with its page ("p2: 'x' → 'y'").
+        received: filled with the received stamp of page 1 (``split_received``), when found.
 
     Returns:
         The page's text, columns kept apart.
     """
     if blank_page(page):
         return ""
+    scale = POINTS_PER_INCH / OCR_DPI
     image = page.to_image(resolution=OCR_DPI).original
-    return _run_tesseract(image, f"page {number}", POINTS_PER_INCH / OCR_DPI)
+    words = words_from_tsv(_tesseract_tsv(image, f"page {number}"), scale)
+    words = reread_signature(words, image, scale)
+    if number == 1:
+        words, stamp = split_received(words, image.height * scale)
+        if stamp is not None and received is not None:
+            received.update(stamp)
+    found: list[str] = []
+    text = repair_ocr_text(_page_text(words, ocr_lines(words)), found)
+    if repairs is not None:
+        repairs.extend(f"p{number}: {r}" for r in found)
+    return text
 
 
 def blank_page(page: Any) -> bool:
@@ -315,9 +492,16 @@ def blank_page(page: Any) -> bool:
     return ink < BLANK_INK_SHARE * max(sum(histogram), 1)
 
 
-def page_ocr_or_none() -> OcrPage | None:
-    """The page OCR function when Tesseract can run, else None."""
-    return ocr_pdf_page if tesseract_status() is None else None
+def page_ocr_or_none(repairs: list[str] | None = None, received: dict[str, Any] | None = None) -> OcrPage | None:
+    """The page OCR function when Tesseract can run, else None.
+
+    Args:
+        repairs: where the OCR of each page appends its repaired words.
+        received: filled with the first page's received stamp, when it has one.
+    """
+    if tesseract_status() is not None:
+        return None
+    return functools.partial(ocr_pdf_page, repairs=repairs, received=received)
 
 
 def load_image(data: bytes, origin: str, progress: Progress | None = None) -> SourceDocument:
@@ -338,6 +522,7 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
     missing = tesseract_status()
     if missing:
         raise MissingTool(f"{origin}: an image needs OCR, but {missing}; {INSTALL_HINT}")
+    import io
 
     from PIL import Image, UnidentifiedImageError
 
@@ -349,10 +534,17 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
     if image.width * image.height > MAX_IMAGE_PIXELS:
         raise InputError(f"{origin}: the image is too large to OCR ({image.width}×{image.height})")
     pages: list[str] = []
+    straightened: list[float] = []
+    repairs: list[str] = []
     count = min(frames, MAX_FRAMES)
     for i in range(count):
         image.seek(i)
-        pages.append(_run_tesseract(image, f"frame {i + 1}", A4_WIDTH_PT / max(image.width, 1)))
+        page, angle = prepare_photo(image)
+        found: list[str] = []
+        pages.append(_run_tesseract(page, f"frame {i + 1}", A4_WIDTH_PT / max(page.width, 1), found))
+        repairs.extend(f"p{i + 1}: {r}" for r in found)
+        if angle:
+            straightened.append(angle)
         if progress is not None:
             progress(i + 1, count)
     starts, pos = [], 0
@@ -361,5 +553,9 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
         pos += len(p) + 2
     return SourceDocument(
         text="\n\n".join(pages), format="image", origin=origin, page_starts=starts,
-        conversions=[f"OCR of {len(pages)} image page(s) (tesseract {OCR_LANG})"],
+        conversions=[
+            f"OCR of {len(pages)} image page(s) (tesseract {OCR_LANG})",
+            *(f"page straightened by {a:+.1f}°" for a in straightened),
+        ],
+        ocr_repairs=repairs,
     )

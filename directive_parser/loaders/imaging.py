@@ -1,0 +1,169 @@
+"""Page images made fit for OCR: seal ink removed, phone photos levelled and straightened.
+
+Three steps, each measured on its own (see the constants):
+
+- ``drop_seal_ink``: a seal or received stamp printed in red over the signature hides the
+  signer's name from Tesseract (it takes the inked area for a picture). Red ink is told from
+  black print by colour and whitened. The page's top band is left alone on the first page,
+  where the Party motto "ĐẢNG CỘNG SẢN VIỆT NAM" is itself printed in red.
+- ``flatten_background``: a phone photo is lit unevenly (a bright centre, a shadow at one
+  edge); dividing by the page's background (the brightest nearby pixel, found on a small copy)
+  makes the paper uniformly white and the print uniformly dark.
+- ``deskew``: a photo is rarely square to the page; the angle whose rotation gives the
+  sharpest row profile (text lines as peaks, leading as valleys) is the page's skew.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+# A pixel is seal ink when its red channel exceeds both others by this much (0-255): red and
+# magenta seal ink gives 80-160, black print and grey paper under 20, blue handwriting below 0.
+RED_INK_MARGIN = 60
+# Share of the first page's height, from the top, where red is kept: the Party motto and the
+# issuer block stand there (a seal never does).
+HEADER_BAND = 0.22
+# Width of the small copy the skew and the background are measured on: enough for text lines
+# (an A4 line of 12 pt type is 6-7 px high at this size) and fast (a few ms per angle).
+MEASURE_WIDTH = 900
+# Skew angles tried, in degrees: a hand-held photo is within a few degrees of square; beyond
+# this the page is turned, which Tesseract's own layout analysis handles no better.
+MAX_SKEW_DEG = 8.0
+COARSE_STEP_DEG = 0.5
+FINE_STEP_DEG = 0.1
+# Below this skew a page is left as it is: rotating costs a resampling blur for no gain.
+MIN_SKEW_DEG = 0.3
+# Radius, on the small copy, of the neighbourhood whose brightest pixel is the background:
+# wider than any letter's stroke (so letters vanish from it), narrower than a shadow's gradient.
+BACKGROUND_RADIUS = 7
+# After flattening, the darkest and brightest shares of pixels clipped in the contrast stretch.
+STRETCH_CUTOFF_PERCENT = 1.0
+# Width a photo is brought to before OCR: an A4 page at 300 dpi, Tesseract's best size.
+OCR_WIDTH = 2480
+
+
+def drop_seal_ink(image: Image, first_page: bool) -> Image:
+    """Greyscale copy of a page with red seal and stamp ink turned to paper white.
+
+    Args:
+        image: the page as rendered (any mode; only RGB pages can carry colour).
+        first_page: keep red in the header band (the Party motto is printed in red).
+
+    Returns:
+        The page in mode "L".
+    """
+    import numpy as np
+    from PIL import Image as PILImage
+
+    if image.mode != "RGB":
+        return image.convert("L")
+    rgb = np.asarray(image, dtype=np.int16)
+    red = rgb[:, :, 0] - np.maximum(rgb[:, :, 1], rgb[:, :, 2]) > RED_INK_MARGIN
+    if first_page:
+        red[: int(red.shape[0] * HEADER_BAND), :] = False
+    grey = np.asarray(image.convert("L")).copy()
+    grey[red] = 255
+    return PILImage.fromarray(grey, mode="L")
+
+
+def _small(grey: Image) -> Image:
+    """A copy ``MEASURE_WIDTH`` wide (or the image itself when it is narrower)."""
+    if grey.width <= MEASURE_WIDTH:
+        return grey
+    height = max(1, round(grey.height * MEASURE_WIDTH / grey.width))
+    return grey.resize((MEASURE_WIDTH, height))
+
+
+def flatten_background(grey: Image) -> Image:
+    """Even out a photo's lighting and stretch its contrast.
+
+    Args:
+        grey: the page in mode "L".
+
+    Returns:
+        The page with paper near white and print near black, same size.
+    """
+    import numpy as np
+    from PIL import Image as PILImage
+    from PIL import ImageFilter, ImageOps
+
+    small = _small(grey)
+    background = small.filter(ImageFilter.MaxFilter(2 * BACKGROUND_RADIUS + 1))
+    background = background.filter(ImageFilter.GaussianBlur(BACKGROUND_RADIUS)).resize(grey.size)
+    page = np.asarray(grey, dtype=np.float32)
+    paper = np.maximum(np.asarray(background, dtype=np.float32), 1.0)
+    flat = np.clip(page / paper * 255.0, 0, 255).astype(np.uint8)
+    return ImageOps.autocontrast(PILImage.fromarray(flat, mode="L"), cutoff=STRETCH_CUTOFF_PERCENT)
+
+
+def _profile_score(ink: Image, angle: float) -> float:
+    """How sharply the rows of ``ink`` (white print on black) separate after a rotation."""
+    import numpy as np
+
+    rows = np.asarray(ink.rotate(angle, expand=False), dtype=np.float32).sum(axis=1)
+    return float(np.square(np.diff(rows)).sum())
+
+
+def skew_angle(grey: Image) -> float:
+    """The angle in degrees (counter-clockwise) that squares the page's text lines.
+
+    Args:
+        grey: the page in mode "L", dark print on light paper.
+
+    Returns:
+        The rotation to apply, within ``MAX_SKEW_DEG``; 0.0 for a page without text lines.
+    """
+    from PIL import ImageOps
+
+    small = _small(grey)
+    ink = ImageOps.invert(ImageOps.autocontrast(small)).point(lambda v: 255 if v > 128 else 0)
+    steps = int(MAX_SKEW_DEG / COARSE_STEP_DEG)
+    coarse = [i * COARSE_STEP_DEG for i in range(-steps, steps + 1)]
+    best = max(coarse, key=lambda a: _profile_score(ink, a))
+    fine_steps = int(COARSE_STEP_DEG / FINE_STEP_DEG)
+    fine = [best + i * FINE_STEP_DEG for i in range(-fine_steps, fine_steps + 1)]
+    chosen: float = max(fine, key=lambda a: _profile_score(ink, a))
+    return round(chosen, 2)
+
+
+def deskew(grey: Image) -> tuple[Image, float]:
+    """Rotate a page so that its text lines are level.
+
+    Args:
+        grey: the page in mode "L".
+
+    Returns:
+        The straightened page (white where the rotation uncovers a corner) and the angle
+        applied (0.0 when the skew is below ``MIN_SKEW_DEG``).
+    """
+    from PIL import Image as PILImage
+
+    angle = skew_angle(grey)
+    if abs(angle) < MIN_SKEW_DEG:
+        return grey, 0.0
+    return grey.rotate(angle, resample=PILImage.Resampling.BICUBIC, expand=True, fillcolor=255), angle
+
+
+def prepare_photo(image: Image) -> tuple[Image, float]:
+    """A photo or scanned image made ready for OCR: upright, level, evenly lit, A4 at 300 dpi.
+
+    Args:
+        image: the image as opened (any mode; EXIF orientation is applied).
+
+    Returns:
+        The page in mode "L" and the skew angle corrected, in degrees.
+    """
+    from PIL import Image as PILImage
+    from PIL import ImageOps
+
+    upright = ImageOps.exif_transpose(image) or image
+    grey = drop_seal_ink(upright.convert("RGB") if upright.mode in ("P", "RGBA", "CMYK") else upright, True)
+    grey = flatten_background(grey)
+    grey, angle = deskew(grey)
+    if grey.width < OCR_WIDTH:
+        height = round(grey.height * OCR_WIDTH / grey.width)
+        grey = grey.resize((OCR_WIDTH, height), PILImage.Resampling.LANCZOS)
+    return grey, angle

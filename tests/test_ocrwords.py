@@ -1,0 +1,82 @@
+"""Repair of OCR'd words against the known words of a directive's frame, each repair recorded.
+
+Cases are Tesseract's misreadings on the real scans (n041-n061, c1xx), and prose that looks
+like a known phrase but must stay as read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from directive_parser.loaders.ocr import repair_ocr_text
+from directive_parser.loaders.ocrwords import known_phrases, letters_key, repair_known_words
+
+REPAIRED = [
+    # the place of n041's date line, its circumflex-grave read as a circumflex
+    ("Lâm Đông, ngày 04 tháng 9 năm 2025", "Lâm Đồng, ngày 04 tháng 9 năm 2025"),
+    # a province after its level word, a letter doubled and tones lost (Quảng Ngãi scans)
+    ("Ủy ban nhân dân tĩnh Quang Ngaài", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
+    # the breve of "Văn" read as an acute (c1xx: Văn phòng Chính phủ)
+    ("Ván phòng Chính phủ", "Văn phòng Chính phủ"),
+    # a position in capitals with the hook read as an acute
+    ("KT. BỘ TRƯỚNG", "KT. BỘ TRƯỞNG"),
+    # the addressee line
+    ("Kinh gửi: Sở Nội vụ.", "Kính gửi: Sở Nội vụ."),
+]
+KEPT = [
+    # prose in lower case is never repaired, whatever its letters
+    "sống lòng an vui",
+    "ở lâm đông",
+    # words separated by punctuation are no phrase
+    "Lâm, Đông",
+    # a correct phrase stays
+    "Ủy ban nhân dân tỉnh Quảng Ngãi",
+]
+
+
+@pytest.mark.parametrize(("read", "repaired"), REPAIRED)
+def test_known_words_repaired_and_recorded(read: str, repaired: str) -> None:
+    repairs: list[str] = []
+    assert repair_known_words(read, repairs) == repaired
+    assert len(repairs) >= 1 and all(" → " in r for r in repairs)
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_other_words_kept(text: str) -> None:
+    repairs: list[str] = []
+    assert repair_known_words(text, repairs) == text
+    assert repairs == []
+
+
+def test_no_phrase_is_ambiguous_where_it_is_used() -> None:
+    # a key shared by two different phrases maps to None and is never repaired to either
+    table = known_phrases()
+    assert all(v is None or letters_key(v) == " ".join(k) for k, v in table.items())
+    assert table[("lam", "dong")] == "Lâm Đồng"
+
+
+@pytest.mark.parametrize(
+    ("read", "repaired"),
+    [
+        ("V/W cử lãnh đạo Ban tham gia", "V/v cử lãnh đạo Ban tham gia"),
+        ("Nơi nhận:\t_—_\tK/TTRƯỞNG BAN", "Nơi nhận:\t_—_\tK/T TRƯỞNG BAN"),
+        # n041: the P and H of "PHÓ" lost under the signature's stroke
+        ("Ó-TRƯỞNG BAN THƯỜNG TRỰC", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC"),
+        ("ÔNG TRƯỞNG", "ÔNG TRƯỞNG"),
+    ],
+)
+def test_frame_marks_repaired(read: str, repaired: str) -> None:
+    assert repair_ocr_text(read) == repaired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised position in running text keeps its capitals (was made "TRƯỞNG BAN")
+        "Trưởng Ban Tuyên giáo",
+        # "Thủ trưởng" (head of an agency) and "Thứ trưởng" (deputy minister) share their letters
+        "THỦ TRƯỞNG các cơ quan",
+    ],
+)
+def test_valid_look_alikes_kept(text: str) -> None:
+    assert repair_known_words(text) == text
