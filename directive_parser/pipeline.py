@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pydantic import ValidationError
 
 from . import layout as layout_mod
-from . import structure
+from . import roles, structure
 from .errors import EmptyDocument
 from .extractors import STAGES, StageSpec
 from .normalize import normalize
@@ -86,6 +86,18 @@ def parse_source_with_text(
     return record, text
 
 
+# The labeller that gives each line its role (roles.py); today's rules, replaceable by a trained
+# labeller (issue "models/") without touching any extractor: ``set_role_labeller``.
+ROLE_LABELLER: roles.RoleLabeller = roles.RuleRoleLabeller()
+
+
+def set_role_labeller(labeller: roles.RoleLabeller) -> roles.RoleLabeller:
+    """Use ``labeller`` for the lines' roles from now on; returns the one it replaces."""
+    global ROLE_LABELLER
+    previous, ROLE_LABELLER = ROLE_LABELLER, labeller
+    return previous
+
+
 # The stable code of the warning a failed stage leaves in the record ("stage-failed[quotas]: …").
 STAGE_FAILED = "stage-failed"
 
@@ -146,10 +158,17 @@ def run(text: Text, timings: dict[str, float] | None = None, stages: Iterable[st
     clock = time.perf_counter()
     zones = layout_mod.split(text)
     st = structure.build(text, zones)
+    role_failure = None
+    try:
+        st.roles = list(roles.label_lines(st, ROLE_LABELLER))
+    except Exception as exc:
+        role_failure = f"{STAGE_FAILED}[roles]: {type(exc).__name__}: {exc}"
     if timings is not None:
         timings["layout"] = timings.get("layout", 0.0) + time.perf_counter() - clock
     wanted = _closure(set(stages)) if stages is not None else None
     work = Directive()
+    if role_failure:
+        work.warnings.append(role_failure)
     for spec in STAGES:
         if wanted is not None and spec.name not in wanted:
             continue

@@ -543,6 +543,9 @@ class Structure:
         cuts = [c.start for t in self.tables for row in t.rows for c in row] + [b.start for b in self.blocks]
         self.sentences = split_sentences(text.text, 0, len(text.text), cuts)
         self._sentence_starts = [s.start for s in self.sentences]
+        # Each line's role ("issuer", "number", "place_date", … see roles.py), set by the pipeline's
+        # role labeller once the structure is built; None until then.
+        self.roles: list[str] | None = None
 
     # --- building ---------------------------------------------------------------------------
 
