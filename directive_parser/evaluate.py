@@ -676,9 +676,9 @@ def corpus_inputs(corpus_dir: Path, ids: Iterable[str]) -> list[CorpusInput]:
                 candidates.append((p, "scan"))
             elif name.endswith(".pdf"):
                 candidates.append((p, "pdf"))
-            elif name.endswith((".docx", ".doc")):  # a .doc is read through its DOCX conversion
+            elif name.endswith(".docx"):
                 candidates.append((p, "docx"))
-            elif name.endswith(".doc"):
+            elif name.endswith(".doc"):  # read through LibreOffice's DOCX conversion: a kind of its own
                 candidates.append((p, "doc"))
     for path, kind in candidates:
         doc_id = path.name.split(".")[0]

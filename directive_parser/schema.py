@@ -17,11 +17,16 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 """The JSON Schema dialect pydantic writes (draft 2020-12)."""
 
 
+# Keys the parser leaves out of the JSON when they are null (``Evidence.stamped_by``: only the
+# text a signed PDF's field stamped in carries it, so printed text's evidence keeps its four keys).
+OMITTED_WHEN_NULL = frozenset({"stamped_by"})
+
+
 def _close(node: dict[str, Any]) -> None:
     """Require every property of an object with declared properties and allow no others."""
     properties = node.get("properties")
     if isinstance(properties, dict) and properties:
-        node["required"] = list(properties)
+        node["required"] = [p for p in properties if p not in OMITTED_WHEN_NULL]
         node["additionalProperties"] = False
 
 

@@ -52,7 +52,7 @@ def test_outline_children_get_nested_paths_and_bad_offsets_are_dropped(seed000) 
     rec.evidence = {"number.symbol": record.evidence["number.symbol"]}
     child = OutlineItem(title="Kết quả", evidence=text.evidence(0, 10))
     rec.report_outline = [OutlineItem(title="Báo cáo", children=[child])]
-    rec.deadlines, rec.quotas, rec.legal_references, rec.forms = [], [], [], []
+    rec.deadlines, rec.obligations, rec.quotas, rec.legal_references, rec.forms = [], [], [], [], []
     rec.evidence["subject"] = Evidence(start=len(text.text) + 5, end=len(text.text) + 9, text="gone")
     doc = nlp.to_doc(text, rec)
     labels = [s.label_ for s in doc.spans[nlp.SPANS_KEY]]
