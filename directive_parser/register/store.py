@@ -623,6 +623,26 @@ class Register:
                 out.append(view)
         return sorted(out, key=lambda v: (v.due is None, v.due or dt.date.max, v.directive_id, v.id))
 
+    def calendar_entries(self) -> list[tuple[DutyView, Directive, dt.date]]:
+        """What the calendar holds: our open dated duties, each with its directive's record and day received.
+
+        Returns:
+            ``(duty, record, received)`` in due order.
+        """
+        with db.session(self.engine) as s:
+            rows = s.scalars(
+                select(Duty).where(Duty.status == "open", Duty.ours.is_(True), Duty.due_date.is_not(None))
+                .options(selectinload(Duty.directive)).order_by(Duty.due_date, Duty.id)
+            ).all()
+            records: dict[int, Directive] = {}
+            out = []
+            for duty in rows:
+                if duty.directive_id not in records:
+                    records[duty.directive_id] = Directive.model_validate(duty.directive.record)
+                record = records[duty.directive_id]
+                out.append((_duty_view(duty, _document_name(duty.directive)), record, duty.directive.received))
+            return out
+
     # --- statuses -----------------------------------------------------------------------------
 
     def set_status(self, duty_ids: Iterable[int], status: str, by: str | None, note: str | None = None) -> list[DutyView]:

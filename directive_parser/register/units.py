@@ -23,6 +23,7 @@ import regex
 from pydantic import BaseModel, ValidationError
 
 from ..errors import VocabularyError
+from ..record import Directive
 
 LEVELS: tuple[str, ...] = ("central", "province", "district", "commune")
 """The levels of a unit, as the profile stores them."""
@@ -90,6 +91,12 @@ class _Example(BaseModel):
     no: list[str]
 
 
+class _Infer(BaseModel):
+    levels: list[tuple[str, str]]
+    systems: list[tuple[str, str]]
+    examples: list[tuple[str, str, str]]
+
+
 class UnitWords(BaseModel):
     """The contents of ``units.toml``."""
 
@@ -99,6 +106,7 @@ class UnitWords(BaseModel):
     level_words: list[str]
     groups: list[_Group]
     examples: list[_Example]
+    infer: _Infer
 
 
 @functools.cache
@@ -281,6 +289,32 @@ class Unit:
         return False
 
 
+def infer_unit(name: str, level: str | None = None, system: str | None = None) -> Unit:
+    """A unit from its name, its level and system read from the name where not given.
+
+    >>> u = infer_unit("Huyện ủy Tân Yên")
+    >>> (u.level, u.system)
+    ('district', 'party')
+
+    Args:
+        name: the unit's name as printed.
+        level: its level, if known.
+        system: its system, if known.
+
+    Returns:
+        The unit; a level or system the name does not tell stays None.
+    """
+    kind = " " + " ".join(Unit(name).kind) + " "
+    words = unit_words().infer
+    if level is None:
+        found = [(kind.rfind(" " + " ".join(_phrase(w)) + " "), lv) for w, lv in words.levels]
+        found = [f for f in found if f[0] >= 0]
+        level = max(found)[1] if found else None
+    if system is None:
+        system = next((sy for w, sy in words.systems if " " + " ".join(_phrase(w)) + " " in kind), None)
+    return Unit(name, level, system)
+
+
 def _strip_organ(words: list[Word], organs: list[tuple[str, ...]]) -> list[Word]:
     """A conjunct without a leading organ of the unit: "Ban Thường vụ huyện ủy" → "huyện ủy"."""
     for organ in organs:
@@ -305,3 +339,24 @@ def falls_on(unit: Unit | None, responsible: str | None, recipients: list[str]) 
     if responsible is None:
         return not recipients or any(unit.named_in(r) for r in recipients)
     return unit.named_in(responsible)
+
+
+def only_ours(record: Directive, unit: Unit) -> Directive:
+    """The record with only the duties that fall on the unit (``parse --for UNIT``).
+
+    Obligations and deadlines of other units are left out, and a warning says how many.
+
+    Args:
+        record: the parsed record.
+        unit: the unit reading it.
+
+    Returns:
+        A copy of the record.
+    """
+    obligations = [o for o in record.obligations if falls_on(unit, o.responsible, record.recipients)]
+    deadlines = [d for d in record.deadlines if falls_on(unit, d.responsible, record.recipients)]
+    dropped = len(record.obligations) - len(obligations)
+    out = record.model_copy(update={"obligations": obligations, "deadlines": deadlines})
+    if dropped or len(deadlines) < len(record.deadlines):
+        out.warnings = [*record.warnings, f"{dropped} duties that fall on other units than {unit.name} are left out (--for)"]
+    return out
