@@ -67,3 +67,7 @@ class RegisterUnavailable(DirectiveParserError):
     """The register's database cannot be reached, is locked by another writer, or is not ours."""
 
     exit_code = EXIT_REGISTER
+
+
+class UnknownEntry(RegisterError):
+    """An ID that names no directive or duty in the register."""

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from collections.abc import Iterator
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -102,7 +102,10 @@ def _lock_wait() -> float:
         raise RegisterError(f"{LOCK_WAIT_ENV}={raw!r}: give a number of seconds") from None
 
 
-@cache
+_ENGINES: dict[str, Engine] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
 def engine_for(url: str) -> Engine:
     """The engine of a register URL, created once per process and migrated to the current schema.
 
@@ -116,6 +119,22 @@ def engine_for(url: str) -> Engine:
         RegisterError: the URL cannot be read or names an unsupported database.
         RegisterUnavailable: the database cannot be opened or is not a register.
     """
+    with _ENGINES_LOCK:
+        if url not in _ENGINES:
+            _ENGINES[url] = _create(url)
+        return _ENGINES[url]
+
+
+def dispose_all() -> None:
+    """Close every register opened by this process (their pooled connections) and forget them."""
+    with _ENGINES_LOCK:
+        for engine in _ENGINES.values():
+            engine.dispose()
+        _ENGINES.clear()
+
+
+def _create(url: str) -> Engine:
+    """A new engine for ``url``, its events set and its schema migrated (see ``engine_for``)."""
     try:
         parsed = make_url(url)
     except ArgumentError:
@@ -147,8 +166,12 @@ def engine_for(url: str) -> Engine:
         _sqlite_events(engine)
     else:
         _postgres_events(engine)
-    with translated(engine):
-        migrate(engine)
+    try:
+        with translated(engine):
+            migrate(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     return engine
 
 

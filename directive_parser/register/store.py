@@ -29,7 +29,7 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ..errors import DirectiveParserError, RegisterError
+from ..errors import DirectiveParserError, RegisterError, UnknownEntry
 from ..record import Deadline, Directive, Obligation
 from . import db
 from .models import STATUSES, Duty, Original, Profile, Received, StatusChange
@@ -446,7 +446,7 @@ class Register:
         if directive_id is not None:
             row = s.get(Received, directive_id)
             if row is None:
-                raise RegisterError(f"no directive with ID {directive_id} in the register")
+                raise UnknownEntry(f"no directive with ID {directive_id} in the register")
             other = s.scalar(select(Received).where(Received.doc_key == key, Received.id != directive_id))
             if other is not None:
                 raise RegisterError(
@@ -563,7 +563,7 @@ class Register:
         """
         views = {v.id: v for v in self.directives()}
         if directive_id not in views:
-            raise RegisterError(f"no directive with ID {directive_id} in the register (see 'register list')")
+            raise UnknownEntry(f"no directive with ID {directive_id} in the register (see 'register list')")
         with db.session(self.engine) as s:
             row = s.get(Received, directive_id)
             assert row is not None
@@ -668,7 +668,7 @@ class Register:
             rows = {d.id: d for d in s.scalars(select(Duty).where(Duty.id.in_(ids)).options(selectinload(Duty.directive)))}
             missing = [str(i) for i in ids if i not in rows]
             if missing:
-                raise RegisterError(f"no duty with ID {', '.join(missing)} in the register (see 'register due'); nothing was changed")
+                raise UnknownEntry(f"no duty with ID {', '.join(missing)} in the register (see 'register due'); nothing was changed")
             out = []
             for i in ids:
                 duty = rows[i]
@@ -688,7 +688,7 @@ class Register:
         with db.session(self.engine) as s:
             duty = s.get(Duty, duty_id)
             if duty is None:
-                raise RegisterError(f"no duty with ID {duty_id} in the register")
+                raise UnknownEntry(f"no duty with ID {duty_id} in the register")
             return [_change_dict(c) for c in duty.changes]
 
     # --- backup -------------------------------------------------------------------------------

@@ -136,6 +136,9 @@ def create_app() -> FastAPI:
         source = await read_input(request)
         return JSONResponse(await run_in_threadpool(analyse, source))
 
+    from .register import register_router  # issue 16: the register's page, API and calendar feed
+
+    app.include_router(register_router())
     return app
 
 
