@@ -717,7 +717,11 @@ class Register:
                     "parsed": row.parsed, "corrected_by": row.corrected_by, "updated_by": row.updated_by,
                     "file": {"sha256": row.file_sha256, "name": row.file_name, "format": row.file_format},
                     "duties": [
-                        {"key": d.key, "uid": d.uid, "status": d.status, "changes": [_change_dict(c) for c in d.changes]}
+                        {
+                            "key": d.key, "uid": d.uid, "status": d.status, "status_by": d.status_by,
+                            "status_at": at.isoformat() if (at := _as_utc(d.status_at)) else None,
+                            "changes": [_change_dict(c) for c in d.changes],
+                        }
                         for d in row.duties
                     ],
                 }
@@ -807,9 +811,9 @@ class Register:
                 at = dt.datetime.fromisoformat(change["at"])
                 if (change["status"], at) not in known:
                     duty.changes.append(StatusChange(status=change["status"], by=change.get("by"), at=at, note=change.get("note")))
-            last = max(duty.changes, key=lambda c: (_as_utc(c.at), c.status != "open"))
-            if saved["status"] in STATUSES and saved["status"] != duty.status:
-                duty.status, duty.status_by, duty.status_at = saved["status"], last.by, last.at
+            if saved["status"] in STATUSES:
+                duty.status, duty.status_by = saved["status"], saved.get("status_by")
+                duty.status_at = dt.datetime.fromisoformat(saved["status_at"]) if saved.get("status_at") else now
             duty.uid = saved.get("uid") or duty.uid
             restored += 1
         return restored
