@@ -81,14 +81,14 @@ RECEIVED_FORMATS: tuple[str, ...] = ("markdown", "ics")
 """Formats that date duties counted from receipt when the user gives ``--received``."""
 
 
-def _received_date(value: str) -> dt.date:
-    """The day given to ``--received``: ISO ``2023-07-10`` or Vietnamese ``10/07/2023``."""
+def _received_date(value: str, option: str = "--received") -> dt.date:
+    """The day given to ``--received`` (or another date option): ISO ``2023-07-10`` or Vietnamese ``10/07/2023``."""
     for pattern in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"):
         try:
             return dt.datetime.strptime(value.strip(), pattern).date()
         except ValueError:
             continue
-    raise fail(f"--received {value!r}: not a date; write it as YYYY-MM-DD or dd/mm/yyyy", EXIT_USAGE)
+    raise fail(f"{option} {value!r}: not a date; write it as YYYY-MM-DD or dd/mm/yyyy", EXIT_USAGE)
 
 
 @contextlib.contextmanager

@@ -74,17 +74,10 @@ def _who(by: str | None) -> str:
 
 
 def _day(value: str | None, option: str) -> dt.date | None:
-    """A date option: ISO ``2023-07-10`` or ``10/07/2023``."""
-    from ..cli import fail
+    """A date option: ISO ``2023-07-10`` or ``10/07/2023`` (a usage error otherwise)."""
+    from ..cli import _received_date
 
-    if value is None:
-        return None
-    for pattern in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"):
-        try:
-            return dt.datetime.strptime(value.strip(), pattern).date()
-        except ValueError:
-            continue
-    raise fail(f"{option} {value!r}: not a date; write it as YYYY-MM-DD or dd/mm/yyyy", EXIT_USAGE)
+    return None if value is None else _received_date(value, option)
 
 
 def _vn(day: dt.date | None) -> str:
