@@ -198,6 +198,16 @@ def test_profile_decides_which_duties_are_ours(db_url: str) -> None:
     assert len(reg.duties(within=None, undated=True, ours_only=False)) == 4
 
 
+def test_a_monthly_duty_shows_its_next_occurrence(db_url: str) -> None:
+    # n012 (Thông báo of UBND tỉnh Lâm Đồng): "báo cáo … trước ngày 15 hàng tháng", undated in the text
+    reg = Register(db_url)
+    reg.add_file(CORPUS / "n012.txt", received=dt.date(2026, 4, 3))
+    [monthly] = [d for d in reg.duties(today=dt.date(2026, 4, 3), within=None) if d.recurrence]
+    assert (monthly.due, monthly.recurrence) == (dt.date(2026, 4, 15), "FREQ=MONTHLY;BYMONTHDAY=15")
+    [later] = [d for d in reg.duties(today=dt.date(2026, 6, 20), within=30) if d.recurrence]
+    assert later.due == dt.date(2026, 7, 15) and not later.overdue(dt.date(2026, 6, 20))
+
+
 # --- bad input loses nothing --------------------------------------------------------------------
 
 
@@ -288,6 +298,7 @@ def test_export_then_import_restores_records_files_and_statuses(db_url: str, tmp
     # importing the same backup again changes nothing
     assert cli("register", "--db", fresh, "import", str(backup))[0] == 0
     assert len(restored.directives()) == 3 and len(restored.duties(statuses=("done",))) == 1
+    assert [h["status"] for h in restored.history(done.id)] == ["open", "done"]  # the history, not a new one
 
 
 def test_a_bad_import_line_imports_nothing(db_url: str, tmp_path: Path) -> None:

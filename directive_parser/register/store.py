@@ -799,6 +799,7 @@ class Register:
         s.flush()
         if content is not None:
             s.merge(Original(directive_id=row.id, content=content))
+        known_ids = {d.id for d in row.duties}
         self._sync_duties(s, row, record, item.get("updated_by"), now)
         restored = 0
         exported = {d["key"]: d for d in item.get("duties", [])}
@@ -806,6 +807,8 @@ class Register:
             saved = exported.get(duty.key)
             if saved is None:
                 continue
+            if duty.id not in known_ids:  # new here: its history is the exported one, not "received now"
+                duty.changes.clear()
             known = {(c.status, _as_utc(c.at)) for c in duty.changes}
             for change in saved.get("changes", []):
                 at = dt.datetime.fromisoformat(change["at"])
