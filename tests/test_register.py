@@ -8,6 +8,7 @@ The CalDAV tests push to a real Radicale server that the tests start on 127.0.0.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -228,23 +229,40 @@ def test_an_unknown_id_changes_nothing(db_url: str) -> None:
     assert cli("register", "show", "4242")[0] == 1
 
 
-def test_a_locked_sqlite_register_says_so_and_loses_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "register.sqlite3"
-    monkeypatch.setenv(db.DB_ENV, str(path))
-    monkeypatch.setenv(db.LOCK_WAIT_ENV, "0.2")
+@contextlib.contextmanager
+def another_writer(url: str) -> Iterator[None]:
+    """Another program in the middle of a write: SQLite's write lock, or the register's PostgreSQL lock."""
+    if url.startswith("sqlite"):
+        holder = sqlite3.connect(url.removeprefix("sqlite:///"), isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        return
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with engine.begin() as conn:
+            conn.execute(text(f"SELECT pg_advisory_xact_lock({db.PG_LOCK_ID})"))
+            yield
+    finally:
+        engine.dispose()
+
+
+def test_a_locked_register_says_so_and_loses_nothing(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(db.LOCK_WAIT_ENV, "0.3")
     db.dispose_all()
     assert cli("register", "add", str(CORPUS / "000.txt"))[0] == 0
-    holder = sqlite3.connect(path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")  # another program in the middle of a write
-    try:
+    with another_writer(db_url):
         code, _, err = cli("register", "add", str(CORPUS / "001.txt"))
         assert code == EXIT_REGISTER
         assert "locked" in err and "nothing was changed" in err and "Traceback" not in err
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
-    assert [v.symbol for v in Register(str(path)).directives()] == ["1092-CV/BDVTU"]
-    db.dispose_all()
+        assert [v.symbol for v in Register(db_url).directives()] == ["1092-CV/BDVTU"]  # readers still read
+    assert [v.symbol for v in Register(db_url).directives()] == ["1092-CV/BDVTU"]
+    assert cli("register", "add", str(CORPUS / "001.txt"))[0] == 0  # and once the writer is done, it works
 
 
 def test_a_file_that_is_not_a_database(tmp_path: Path) -> None:

@@ -152,7 +152,9 @@ def _create(url: str) -> Engine:
     elif backend == "postgresql":
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername=POSTGRES_DRIVER)
-        kwargs["connect_args"] = {"connect_timeout": max(1, int(_lock_wait()))}
+        # lock_timeout: a writer waiting on the advisory lock gives up like SQLite's busy timeout
+        wait_ms = int(_lock_wait() * 1000)
+        kwargs["connect_args"] = {"connect_timeout": max(1, int(_lock_wait())), "options": f"-c lock_timeout={wait_ms}"}
         kwargs["pool_pre_ping"] = True
     else:
         raise RegisterError(f"{shown(parsed)}: the register runs on SQLite or PostgreSQL, not {backend}")
@@ -257,7 +259,7 @@ def translated(engine: Engine | None = None) -> Iterator[None]:
         yield
     except OperationalError as exc:
         detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        if "locked" in detail or "busy" in detail:
+        if any(word in detail for word in ("locked", "busy", "lock timeout")):
             raise RegisterUnavailable(
                 f"{where}: the register is locked by another program (a write still running); try again, nothing was changed"
             ) from exc
