@@ -175,6 +175,15 @@ def test_the_same_directive_from_another_file_updates_it(db_url: str) -> None:
     assert line.received == TODAY  # re-adding without --received keeps the day it was received
 
 
+def test_plans_whose_number_is_blank_are_not_merged(db_url: str) -> None:
+    # Four plans of UBND tỉnh Lâm Đồng printed "Số: /KH-UBND" (number and day left for the hand):
+    # the symbol does not identify them, so they stay four lines; each file still finds its own.
+    reg = Register(db_url)
+    ids = [reg.add_file(CORPUS / f"{n}.txt").directive_id for n in ("n001", "n002", "n004", "n062")]
+    assert len(set(ids)) == 4 and {v.symbol for v in reg.directives()} == {"/KH-UBND"}
+    assert reg.add_file(CORPUS / "n002.txt").directive_id == ids[1]
+
+
 def test_a_dropped_duty_is_withdrawn_and_leaves_the_calendar(db_url: str, tmp_path: Path) -> None:
     reg = Register(db_url)
     reg.add_file(CORPUS / "000.txt", received=TODAY)

@@ -5,8 +5,9 @@ happens whole or not at all, so a failure (a locked file, a bad import line) los
 
 Identity, so that receiving a directive twice updates it instead of adding a copy:
 
-* a directive is the same when its issuer, symbol and date are (``render.ics.document_key``,
-  tone marks and case folded), or when its file is byte for byte the same (SHA-256);
+* a directive is the same when its issuer, symbol and date are (``identity_key``, tone marks
+  and case folded; a symbol without its number does not count), or when its file is byte for
+  byte the same (SHA-256);
 * a duty is the same when its action's words and its due date are (``duty_key``), whatever
   its place in the list. A duty whose action is unchanged but whose date moved keeps its row
   (its status and its calendar event, which moves); a duty that is gone from a corrected copy
@@ -30,7 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import DirectiveParserError, RegisterError, UnknownEntry
-from ..record import Deadline, Directive, Obligation
+from ..record import CONTRACT_KEYS, Deadline, Directive, Obligation
 from . import db
 from .models import STATUSES, Duty, Original, Profile, Received, StatusChange
 from .units import Unit, bare, falls_on
@@ -140,15 +141,48 @@ def due_dates(record: Directive, received: dt.date) -> list[tuple[dt.date | None
 
 
 def looks_like_directive(record: Directive) -> bool:
-    """Whether a record is worth a line in the register: something names it or asks something.
+    """Whether a record is worth a line in the register: the parser recognised some part of a directive.
 
     Args:
         record: the parsed record.
 
     Returns:
-        True when it has a symbol, a date with an issuer, or at least one duty.
+        False only when nothing was found: no type, number, date, issuer, subject, recipient,
+        signer, cited document or duty (the parser's own "is this the right file?" case).
     """
-    return bool(record.number.symbol or (record.date and record.issuer.name) or obligations_of(record))
+    return any(
+        (
+            record.document_type, record.number.symbol, record.date, record.issuer.name, record.subject,
+            record.recipients, record.signer.name, record.legal_references, obligations_of(record),
+        )
+    )
+
+
+def identity_key(record: Directive) -> str:
+    """What makes two readings the same directive: its issuer, symbol and date when all are known.
+
+    A symbol without its number ("/KH-UBND", a blank left for the handwritten number) or a
+    missing date does not identify a document: one office sends many "/KH-UBND" plans. Then the
+    key is a hash of the type, issuer, date, symbol and subject, or of the whole contract when
+    there is no subject either, so two different directives are never merged into one line
+    (the same file still finds its line by its SHA-256).
+
+    Args:
+        record: the directive.
+
+    Returns:
+        The key (``render.ics.document_key`` for a fully identified directive).
+    """
+    from ..render.ics import document_key
+
+    symbol = record.number.symbol or ""
+    if record.date is not None and any(ch.isdigit() for ch in symbol.split("/")[0]):
+        return document_key(record)
+    parts = [record.document_type, record.issuer.name, str(record.date or ""), symbol, record.subject]
+    if not record.subject:
+        parts.append(json.dumps(record.model_dump(mode="json", include=set(CONTRACT_KEYS)), sort_keys=True))
+    folded = "\x1f".join(bare(p or "") for p in parts)
+    return "hash:" + hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -407,15 +441,11 @@ class Register:
         Raises:
             RegisterError: the record is not a directive, or ``directive_id`` is unknown.
         """
-        from ..render.ics import document_key
-
         if not looks_like_directive(record):
             origin = file_name or record.source.get("origin") or "the input"
-            raise RegisterError(
-                f"{origin}: not a directive (no number, no date and issuer, no duty found); nothing was added"
-            )
+            raise RegisterError(f"{origin}: not a directive (no part of one was recognised); nothing was added")
         sha = hashlib.sha256(content).hexdigest() if content is not None else None
-        key = document_key(record)
+        key = identity_key(record)
         now = utcnow()
         with db.session(self.engine, write=True) as s:
             row = self._find(s, key, sha, directive_id)
@@ -779,11 +809,9 @@ class Register:
 
     def _import_one(self, s: Session, item: dict[str, Any], record: Directive, parsed: Directive | None) -> int:
         """Receive one exported directive inside the import's transaction and restore its duties."""
-        from ..render.ics import document_key
-
         file = item.get("file") or {}
         content = base64.b64decode(file["content_base64"]) if file.get("content_base64") else None
-        key = document_key(record)
+        key = identity_key(record)
         now = utcnow()
         row = self._find(s, key, file.get("sha256"), None)
         if row is None:
