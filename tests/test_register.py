@@ -503,6 +503,9 @@ def test_web_save_correct_tick_and_annotation(db_url: str) -> None:
     gold = client.get(f"/api/register/directives/{directive_id}/annotation")
     assert gold.headers["content-disposition"].startswith("attachment")
     assert gold.json()["subject"] == record["subject"] and set(gold.json()) >= {"obligations", "deadlines", "issuer"}
+    # the same text saved again from the reading page: the correction stands
+    assert client.post("/api/register/directives", data={"text": text}).json()["result"]["kept"] == 2
+    assert client.get(f"/api/register/directives/{directive_id}").json()["directive"]["subject"] == record["subject"]
     # a later correction on the register page keeps the done duty
     again = client.put(f"/api/register/directives/{directive_id}/record", json={"record": gold.json()})
     assert again.json()["result"]["kept"] == 2

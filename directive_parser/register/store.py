@@ -455,6 +455,9 @@ class Register:
                 s.add(row)
             elif received is not None:
                 row.received = received
+            same_file_corrected = row.parsed is not None and parsed is None and sha is not None and sha == row.file_sha256
+            if same_file_corrected:  # the same file read again: the user's correction of it still stands
+                record, key = Directive.model_validate(row.record), row.doc_key
             row.doc_key = key
             if sha is not None:
                 row.file_sha256, row.file_name, row.file_format = sha, file_name, file_format
@@ -463,7 +466,7 @@ class Register:
             row.record = record.model_dump(mode="json")
             if parsed is not None:
                 row.parsed, row.corrected_by = parsed.model_dump(mode="json"), by
-            elif sha is not None:  # a fresh reading of a file replaces an earlier correction
+            elif sha is not None and not same_file_corrected:  # a new file's reading replaces a correction
                 row.parsed, row.corrected_by = None, None
             row.updated_at, row.updated_by = now, by
             s.flush()
