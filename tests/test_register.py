@@ -314,7 +314,7 @@ def test_export_then_import_restores_records_files_and_statuses(db_url: str, tmp
     assert len(lines) == 4 and all("content_base64" in json.loads(x)["file"] for x in lines[1:])
 
     fresh = f"sqlite:///{tmp_path / 'restored.sqlite3'}"
-    code, out, err = cli("register", "--db", fresh, "import", str(backup))
+    code, out, err = cli("register", "import", str(backup), "--db", fresh)  # --db after the command works too
     assert code == 0, err
     assert "imported 3 directives" in out
     restored = Register(fresh)

@@ -57,10 +57,11 @@ def _errors() -> Iterator[None]:
         raise fail(exc.message, exc.exit_code) from exc
 
 
-def _open(ctx: typer.Context) -> Register:
+def _open(ctx: typer.Context, db: str | None = None) -> Register:
+    """The register named by the command's ``--db``, else the group's, else the environment's."""
     from .store import Register
 
-    return Register(ctx.obj)
+    return Register(db or ctx.obj)
 
 
 def _who(by: str | None) -> str:
@@ -98,6 +99,7 @@ def profile(
     level: Annotated[str | None, typer.Option("--level", help="central, province, district or commune (read from the name when not given).")] = None,
     system: Annotated[str | None, typer.Option("--system", help="party, state or other (read from the name when not given).")] = None,
     alias: Annotated[list[str] | None, typer.Option("--alias", help="Another name the unit goes by (repeatable).")] = None,
+    db: DbOption = None,
 ) -> None:
     """Show or set who we are: the unit whose duties the register tracks."""
     from ..cli import fail
@@ -108,7 +110,7 @@ def profile(
     if system is not None and system not in SYSTEMS:
         raise fail(f"--system {system!r}: choose one of {', '.join(SYSTEMS)}", EXIT_USAGE)
     with _errors():
-        register = _open(ctx)
+        register = _open(ctx, db)
         if name is None:
             if level or system or alias:
                 raise fail("give --name with --level, --system or --alias", EXIT_USAGE)
@@ -131,13 +133,14 @@ def add(
     inputs: Annotated[list[Path], typer.Argument(metavar="INPUT...", help="Directive files (text, DOCX, PDF, image).")],
     received: Annotated[str | None, typer.Option("--received", metavar="DATE", help="Day received (default: today for a new directive; unchanged for one already there).")] = None,
     by: Annotated[str | None, typer.Option("--by", help="Who received it (default: your login name).")] = None,
+    db: DbOption = None,
 ) -> None:
     """Receive directives: add each to the register, or update it when it is already there."""
     day = _day(received, "--received")
     failed = 0
     code = 0
     with _errors():
-        register = _open(ctx)
+        register = _open(ctx, db)
     for path in inputs:
         try:
             result = register.add_file(path, received=day, by=_who(by))
@@ -162,10 +165,11 @@ def list_(
     ctx: typer.Context,
     status: Annotated[str | None, typer.Option("--status", help="Only directives with a duty of ours in this status: open, done, not_ours.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    db: DbOption = None,
 ) -> None:
     """List the received directives, newest received first, with our duties' counts."""
     with _errors():
-        rows = _open(ctx).directives(status)
+        rows = _open(ctx, db).directives(status)
     if as_json:
         for row in rows:
             typer.echo(json.dumps(row.to_dict(), ensure_ascii=False))
@@ -209,11 +213,12 @@ def due(
     undated: Annotated[bool, typer.Option("--undated", help="Also list open duties without a due day, last.")] = False,
     all_units: Annotated[bool, typer.Option("--all-units", help="Also duties that fall on other units.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    db: DbOption = None,
 ) -> None:
     """What is due across all directives, soonest first; overdue duties are marked."""
     day = _day(today, "--today") or dt.date.today()
     with _errors():
-        views = _open(ctx).duties(today=day, within=within, ours_only=not all_units, undated=undated)
+        views = _open(ctx, db).duties(today=day, within=within, ours_only=not all_units, undated=undated)
     if as_json:
         for view in views:
             typer.echo(json.dumps(view.to_dict(day), ensure_ascii=False))
@@ -225,19 +230,23 @@ def due(
 
 
 @register_app.command()
-def show(ctx: typer.Context, directive_id: Annotated[int, typer.Argument(metavar="ID", help="The directive's ID (register list).")]) -> None:
+def show(
+    ctx: typer.Context,
+    directive_id: Annotated[int, typer.Argument(metavar="ID", help="The directive's ID (register list).")],
+    db: DbOption = None,
+) -> None:
     """Show one directive and all its duties, ours or not, with their status."""
     with _errors():
-        _record, view, duties = _open(ctx).record(directive_id)
+        _record, view, duties = _open(ctx, db).record(directive_id)
     typer.echo(f"#{view.id} {view.document} — {view.issuer or ''} — nhận ngày {_vn(view.received)}")
     if view.subject:
         typer.echo(f"V/v {view.subject}")
     _print_duties(duties, dt.date.today())
 
 
-def _set(ctx: typer.Context, ids: list[int], status: str, by: str | None, note: str | None) -> None:
+def _set(ctx: typer.Context, db: str | None, ids: list[int], status: str, by: str | None, note: str | None) -> None:
     with _errors():
-        views = _open(ctx).set_status(ids, status, _who(by), note)
+        views = _open(ctx, db).set_status(ids, status, _who(by), note)
     for view in views:
         typer.echo(f"#{view.id} {STATUS_LABELS[view.status]}: {view.action[:80]} ({view.document})")
 
@@ -248,21 +257,21 @@ NoteOption = Annotated[str | None, typer.Option("--note", help="Why, in a few wo
 
 
 @register_app.command()
-def done(ctx: typer.Context, ids: IdsArgument, by: ByOption = None, note: NoteOption = None) -> None:
+def done(ctx: typer.Context, ids: IdsArgument, by: ByOption = None, note: NoteOption = None, db: DbOption = None) -> None:
     """Mark duties done (their calendar events go at the next push)."""
-    _set(ctx, ids, "done", by, note)
+    _set(ctx, db, ids, "done", by, note)
 
 
 @register_app.command()
-def reopen(ctx: typer.Context, ids: IdsArgument, by: ByOption = None, note: NoteOption = None) -> None:
+def reopen(ctx: typer.Context, ids: IdsArgument, by: ByOption = None, note: NoteOption = None, db: DbOption = None) -> None:
     """Mark duties open again."""
-    _set(ctx, ids, "open", by, note)
+    _set(ctx, db, ids, "open", by, note)
 
 
 @register_app.command("not-ours")
-def not_ours(ctx: typer.Context, ids: IdsArgument, by: ByOption = None, note: NoteOption = None) -> None:
+def not_ours(ctx: typer.Context, ids: IdsArgument, by: ByOption = None, note: NoteOption = None, db: DbOption = None) -> None:
     """Mark duties as not our unit's."""
-    _set(ctx, ids, "not_ours", by, note)
+    _set(ctx, db, ids, "not_ours", by, note)
 
 
 @register_app.command("export")
@@ -270,12 +279,13 @@ def export_(
     ctx: typer.Context,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     originals: Annotated[bool, typer.Option("--originals/--no-originals", help="Include the source files (base64).")] = True,
+    db: DbOption = None,
 ) -> None:
     """Back up the register as JSON Lines (profile, records, files, statuses and their history)."""
     from ..cli import write_output
 
     with _errors():
-        data = "".join(line + "\n" for line in _open(ctx).export_lines(originals))
+        data = "".join(line + "\n" for line in _open(ctx, db).export_lines(originals))
     write_output(data, output)
 
 
@@ -283,6 +293,7 @@ def export_(
 def import_(
     ctx: typer.Context,
     source: Annotated[Path, typer.Argument(metavar="FILE", help="A file written by 'register export' ('-' for stdin).")],
+    db: DbOption = None,
 ) -> None:
     """Restore an export: directives received again, statuses and history kept (all or nothing)."""
     from ..cli import fail
@@ -292,7 +303,7 @@ def import_(
     except (OSError, UnicodeDecodeError) as exc:
         raise fail(f"{source}: cannot read ({getattr(exc, 'strerror', None) or exc})") from exc
     with _errors():
-        count, restored = _open(ctx).import_lines(text.splitlines(), str(source))
+        count, restored = _open(ctx, db).import_lines(text.splitlines(), str(source))
     typer.echo(f"imported {count} directives, {restored} duty statuses")
 
 
@@ -300,13 +311,14 @@ def import_(
 def calendar_export(
     ctx: typer.Context,
     output: Annotated[Path, typer.Option("--output", "-o", help="The .ics file to write ('-' for stdout).")],
+    db: DbOption = None,
 ) -> None:
     """Write all our open dated duties as one calendar (ICS)."""
     from ..cli import write_output
     from .calendar import feed
 
     with _errors():
-        data = feed(_open(ctx))
+        data = feed(_open(ctx, db))
     write_output(data, output)
     if "BEGIN:VEVENT" not in data:
         typer.echo("directive-parser: note: no open dated duty of ours; the calendar has no events", err=True)
@@ -318,6 +330,7 @@ def push(
     url: Annotated[str, typer.Option("--url", help="The CalDAV calendar's address.")],
     user: Annotated[str | None, typer.Option("--user", help="User name on the calendar server.")] = None,
     password_env: Annotated[str | None, typer.Option("--password-env", metavar="VAR", help="Environment variable that holds the password (never on the command line).")] = None,
+    db: DbOption = None,
 ) -> None:
     """Make a CalDAV calendar hold our open duties: create, update in place, remove the done ones."""
     from ..cli import fail
@@ -329,7 +342,7 @@ def push(
         if password is None:
             raise fail(f"--password-env {password_env}: that environment variable is not set", EXIT_USAGE)
     with _errors():
-        result = push_events(_open(ctx), url, user, password)
+        result = push_events(_open(ctx, db), url, user, password)
     typer.echo(
         f"{url}: {result.created} created, {result.updated} updated, {result.removed} removed, {result.unchanged} unchanged"
     )
@@ -339,12 +352,13 @@ def push(
 def token(
     ctx: typer.Context,
     renew: Annotated[bool, typer.Option("--renew", help="Make a new token (the old feed address stops working).")] = False,
+    db: DbOption = None,
 ) -> None:
     """Print the feed's address path with its token: subscribe to http://HOST:PORT/calendar.ics?token=…"""
     from ..cli import fail
 
     with _errors():
-        value = _open(ctx).feed_token(renew)
+        value = _open(ctx, db).feed_token(renew)
     if value is None:
         raise fail("set the profile first (register profile --name …): the token is kept with it")
     typer.echo(f"/calendar.ics?token={value}")
