@@ -1,4 +1,4 @@
-"""The register page in a real browser (issue 16): set who we are, read a directive, correct it, save, tick done.
+"""The register page in a real browser (issue 16): set who we are, read, correct, save, tick done, "Lưu vào sổ".
 
 Headless Chromium through Selenium, as ``test_browser.py`` (whose browser fixture this reuses),
 against a uvicorn server on 127.0.0.1 whose register is a fresh SQLite file. Skipped only off
@@ -69,4 +69,13 @@ def test_read_correct_save_and_tick_done(browser: Any, tmp_path: Path, monkeypat
         driver.find_element(By.CSS_SELECTOR, f"#due input[data-duty='{first.id}']").click()
         _wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#due tbody tr")) == 1)
         assert [d.id for d in reg.duties(statuses=("done",))] == [first.id]
+
+        # "Lưu vào sổ" on the reading page saves another directive, received today
+        driver.get(base + "/")
+        box = _wait(driver, lambda d: d.find_element(By.ID, "text"))
+        driver.execute_script("arguments[0].value = arguments[1];", box, (CORPUS / "001.txt").read_text(encoding="utf-8"))
+        driver.find_element(By.ID, "save-register").click()
+        _wait(driver, lambda d: d.find_element(By.ID, "status").text.startswith("Đã lưu vào sổ"))
+        saved = {v.symbol: v.received for v in reg.directives()}
+        assert saved == {"1092-CV/BDVTU": dt.date(2023, 7, 10), "624-CV/BDVTU": dt.date.today()}
     db.dispose_all()
