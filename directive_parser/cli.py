@@ -130,14 +130,14 @@ RECEIVED_FORMATS: tuple[str, ...] = ("markdown", "ics")
 """Formats that date duties counted from receipt when the user gives ``--received``."""
 
 
-def _received_date(value: str) -> dt.date:
-    """The day given to ``--received``: ISO ``2023-07-10`` or Vietnamese ``10/07/2023``."""
+def _received_date(value: str, option: str = "--received") -> dt.date:
+    """The day given to ``--received`` (or another date option): ISO ``2023-07-10`` or Vietnamese ``10/07/2023``."""
     for pattern in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"):
         try:
             return dt.datetime.strptime(value.strip(), pattern).date()
         except ValueError:
             continue
-    raise fail(f"--received {value!r}: not a date; write it as YYYY-MM-DD or dd/mm/yyyy", EXIT_USAGE)
+    raise fail(f"{option} {value!r}: not a date; write it as YYYY-MM-DD or dd/mm/yyyy", EXIT_USAGE)
 
 
 @contextlib.contextmanager
@@ -182,6 +182,7 @@ def parse(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     ocr: Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR scanned pages with Tesseract when installed.")] = True,
     received: Annotated[str | None, typer.Option("--received", metavar="DATE", help="Day the directive was received (YYYY-MM-DD or dd/mm/yyyy): dates duties counted from receipt (markdown, ics).")] = None,
+    for_unit: Annotated[str | None, typer.Option("--for", metavar="UNIT", help="Keep only the duties that fall on this unit ('Huyện ủy Tân Yên').")] = None,
 ) -> None:
     """Parse directives and print their records (one JSON object per input, in order)."""
     from . import parse_file
@@ -210,6 +211,10 @@ def parse(
             typer.echo(f"directive-parser: {exc.message}", err=True)
             failed += 1
             code = exc.exit_code
+    if records and for_unit:  # issue 16: the register's "who we are", for one parse
+        from .register.units import infer_unit, only_ours
+
+        records = [only_ours(r, infer_unit(for_unit)) for r in records]
     if records:
         data = RENDERERS[format](records, **options)
         if format == "ics" and "BEGIN:VEVENT" not in data:
@@ -358,6 +363,12 @@ def serve(
         raise fail(f"cannot listen on {host}:{port} ({exc.strerror or exc})", EXIT_USAGE) from exc
     typer.echo(f"directive-parser: serving on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
     uvicorn.run(create_app(), host=host, port=port, log_level="warning")
+
+
+from .register.cli import calendar_app, register_app  # noqa: E402  (issue 16: sub-apps)
+
+app.add_typer(register_app, name="register")
+app.add_typer(calendar_app, name="calendar")
 
 
 def main() -> None:

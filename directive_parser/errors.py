@@ -13,6 +13,7 @@ EXIT_INPUT = 1  # the input could not be read or is not a directive we can parse
 EXIT_USAGE = 2  # the command line was wrong (Typer's convention)
 EXIT_MISSING_TOOL = 3  # a system tool the input needs (Tesseract) is not installed
 EXIT_GATE = 4  # evaluate: accuracy fell below a pinned floor
+EXIT_REGISTER = 5  # the register's database is locked, unreachable or not a register
 
 
 class DirectiveParserError(Exception):
@@ -56,3 +57,17 @@ class VocabularyError(DirectiveParserError):
 
 class AnnotationError(DirectiveParserError):
     """A gold annotation file does not match the record's shape."""
+
+
+class RegisterError(DirectiveParserError):
+    """The register refuses a request: an unknown ID, a bad import line, a record that is not a directive."""
+
+
+class RegisterUnavailable(DirectiveParserError):
+    """The register's database cannot be reached, is locked by another writer, or is not ours."""
+
+    exit_code = EXIT_REGISTER
+
+
+class UnknownEntry(RegisterError):
+    """An ID that names no directive or duty in the register."""

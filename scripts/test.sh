@@ -4,4 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WITH_BROWSER=1 WITH_OFFICE=1 bash scripts/setup.sh
+# The register's tests run against a real PostgreSQL server as well as SQLite (issue 16).
+DIRECTIVE_PARSER_TEST_PG_URL="${DIRECTIVE_PARSER_TEST_PG_URL:-$(bash scripts/postgres.sh)}"
+export DIRECTIVE_PARSER_TEST_PG_URL
 python3 -m pytest -p no:cacheprovider "$@"

@@ -181,6 +181,9 @@ def create_app() -> FastAPI:
         """The implementing document drafted from the posted directive ("Soạn văn bản triển khai")."""
         return await cascade_response(request)
 
+    from .register import register_router  # issue 16: the register's page, API and calendar feed
+
+    app.include_router(register_router())
     return app
 
 
