@@ -330,3 +330,21 @@ POINTS_PER_CM = 72 / 2.54
 def squeeze(text: str) -> str:
     """Text without any whitespace, so a line LibreOffice wrapped still matches."""
     return "".join(text.split())
+
+
+def test_a_draft_from_the_register_uses_its_record_and_profile(tmp_path: Path) -> None:
+    # issue 19: "the same from the register": the stored record, the unit from the profile
+    from typer.testing import CliRunner
+
+    from directive_parser.cli import app
+
+    db = str(tmp_path / "so-den.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["register", "--db", db, "add", str(CORPUS / "000.txt"), "--received", "10/07/2023"]).exit_code == 0
+    assert runner.invoke(app, ["register", "--db", db, "profile", "--name", "Quận ủy Lê Chân"]).exit_code == 0
+    result = runner.invoke(app, ["register", "--db", db, "cascade", "1"])
+    assert result.exit_code == 0, result.output
+    assert "QUẬN ỦY LÊ CHÂN" in result.output and "Thực hiện Công văn số 1092-CV/BDVTU" in result.output
+    assert "trước ngày 12/7/2023" in result.output and "trước ngày 26/7/2023" in result.output  # 3 working days earlier
+    unknown = runner.invoke(app, ["register", "--db", db, "cascade", "7"])
+    assert unknown.exit_code == 1 and "no directive with ID 7" in unknown.output

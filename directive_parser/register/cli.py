@@ -244,6 +244,44 @@ def show(
     _print_duties(duties, dt.date.today())
 
 
+@register_app.command("cascade")
+def cascade_(
+    ctx: typer.Context,
+    directive_id: Annotated[int, typer.Argument(metavar="ID", help="The directive's ID (register list).")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="DRAFT.docx or DRAFT.md (Markdown on stdout without it).")] = None,
+    unit: Annotated[str | None, typer.Option("--as", metavar="UNIT", help="The drafting unit (default: the register's profile).")] = None,
+    to: Annotated[list[str] | None, typer.Option("--to", metavar="UNITS", help="Its downstream units (repeat for several lines).")] = None,
+    lead_days: Annotated[int, typer.Option("--lead-days", metavar="N", help="Internal deadlines N working days before the upstream ones.")] = 3,
+    doc_type: Annotated[str, typer.Option("--type", metavar="cong-van|ke-hoach", help="The kind of document to draft.")] = "cong-van",
+    parent: Annotated[str | None, typer.Option("--parent", metavar="BODY", help="The superior body printed above the unit.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Draft the implementing document from a directive of the register (its corrected record)."""
+    from ..cli import write_output
+    from ..render import cascade as cascade_render
+
+    suffix = output.suffix.lower() if output is not None and str(output) != "-" else ".md"
+    if suffix not in (".docx", ".md", ".markdown"):
+        raise typer.Exit(_usage(f"{output}: name the draft .docx (Word) or .md (Markdown)"))
+    with _errors():
+        reg = _open(ctx, db)
+        ours = reg.profile()
+        name = unit or (ours.name if ours is not None else None)
+        if not name:
+            raise typer.Exit(_usage("no drafting unit: give --as UNIT or set the register's profile first"))
+        cascade_render.check_options(name, lead_days, doc_type)
+        record, _view, _duties = reg.record(directive_id)
+        draft = cascade_render.draft(record, name, to=to, lead_days=lead_days, doc_type=doc_type, parent=parent)
+    for warning in draft.warnings:
+        typer.echo(f"directive-parser: note: {warning}", err=True)
+    write_output(cascade_render.render(draft, "docx" if suffix == ".docx" else "md"), output, [])
+
+
+def _usage(message: str) -> int:
+    typer.echo(f"directive-parser: {message}", err=True)
+    return EXIT_USAGE
+
+
 def _set(ctx: typer.Context, db: str | None, ids: list[int], status: str, by: str | None, note: str | None) -> None:
     with _errors():
         views = _open(ctx, db).set_status(ids, status, _who(by), note)
