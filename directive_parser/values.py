@@ -78,7 +78,12 @@ def _casing() -> tuple[list[tuple[list[str], list[str]]], set[str]]:
 
 # Words in capitals that stay capitals: acronyms (UBND, TNCS, GD&ĐT) and Roman numerals.
 _ACRONYM = regex.compile(r"^(?:[\p{Lu}&Đ]{2,}\d*|[IVXLC]+)$")
-_KEEP_CAPS = {"UBND", "HĐND", "MTTQ", "TNCS", "TW", "GD&ĐT", "TP", "TP.", "BCH", "CCB", "LĐLĐ", "LHPN", "BVANTQ"}
+@functools.lru_cache(maxsize=1)
+def _keep_caps() -> frozenset[str]:
+    """Abbreviations kept in capitals (``data/vocabulary.toml`` [casing] keep_caps)."""
+    from .vocabulary import vocabulary
+
+    return frozenset(vocabulary().casing.keep_caps)
 
 
 def org_case(text: str, organisation: bool = True) -> str:
@@ -122,7 +127,7 @@ def org_case(text: str, organisation: bool = True) -> str:
         if matched:
             continue
         w = words[i]
-        if w in _KEEP_CAPS or (_ACRONYM.match(w) and not _is_vietnamese_word(w)):
+        if w in _keep_caps() or (_ACRONYM.match(w) and not _is_vietnamese_word(w)):
             out[i] = w
         i += 1
     # place names after a level word: "tỉnh Bắc Ninh", "thành phố Hồ Chí Minh"

@@ -50,6 +50,7 @@ class OrganisationWords(BaseModel):
 class CasingWords(BaseModel):
     proper: list[str]
     levels: list[str]
+    keep_caps: list[str] = []
     examples: list[str]
 
 

@@ -75,3 +75,11 @@ def test_duty_words_examples_both_ways(kind: str, text: str, expected: bool) -> 
     pattern = words.verbs_pattern() if kind == "verb" else words.openers_pattern()
     rx = regex.compile(rf"^(?:{pattern})(?!\p{{L}})", regex.V1 | (regex.I if kind == "verb" else 0))
     assert bool(rx.match(text)) is expected
+
+
+@pytest.mark.parametrize("word", vocabulary().casing.keep_caps)
+def test_kept_abbreviations_stay_in_capitals(word: str) -> None:
+    # data/vocabulary.toml [casing] keep_caps: each stays as printed in a name put in reading case
+    from directive_parser.values import org_case
+
+    assert word in org_case(f"BAN CHỈ ĐẠO {word} HUYỆN ĐỊNH HÓA").split()
