@@ -339,7 +339,7 @@ _GROUP_OPENER_RE = regex.compile(
     r"cấp\s+ủy\b|chi\s+bộ\b|đảng\s+bộ\b|đoàn\s+viên\b|hội\s+viên\b|cán\s+bộ\b|người\b|nhà\s+đầu\s+tư\b|chủ\s+đầu\s+tư\b)",
     regex.V1,
 )
-_NOT_IN_GROUP_RE = regex.compile(r"(?<!\p{L})(?:nhận\s+được|sẽ|về\s+việc|số\s+\d|ngày\s+\d|\d{1,2}/\d{1,2}/\d{4})(?!\p{L})", regex.V1 | regex.I)
+_NOT_IN_GROUP_RE = regex.compile(r"(?<!\p{L})(?:nhận\s+được|sẽ|trân\s+trọng|kính\s+mời|đề\s+nghị|yêu\s+cầu|về\s+việc|số\s+\d|ngày\s+\d|\d{1,2}/\d{1,2}/\d{4})(?!\p{L})", regex.V1 | regex.I)
 # A body's name is short; longer is a clause.
 WHO_MAX_WORDS = 30
 
