@@ -60,9 +60,11 @@ GROUPS = rf"{GROUP}(?:\s?[-–]\s?{GROUP})*"
 #   "30/2020/NĐ-CP" -> num=30, year=2020, rest=NĐ-CP;  "123/UBND-VX" -> num=123, rest=UBND-VX
 STATE_SYMBOL = rf"(?P<num>\d{{1,6}})\s?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?(?P<rest>{GROUPS})"
 # Party form (HD 36): number "-" type "/" issuer; copies lose the hyphen ("80QĐ/TW",
-# "1494  CV/TWĐTN"), so a space or nothing is accepted and the hyphen restored.
+# "1494  CV/TWĐTN"), so a space or nothing is accepted and the hyphen restored. The type may
+# carry a lower-case letter: "QĐi", "CTr", and in the middle "QyĐ" (Quy định, vocabulary.toml).
 #   "1092-CV/BDVTU" -> num=1092, type=CV, issuer=BDVTU
-PARTY_SYMBOL = rf"(?P<num>\d{{1,6}})(?:\s?[-–]\s?|\s{{1,3}}|)(?P<ptype>{GROUP}|[\p{{Lu}}]{{2}}[\p{{Ll}}]?)\s?/\s?(?P<issuer>{GROUPS})"
+PARTY_TYPE = r"[\p{Lu}]{2}[\p{Ll}]?|[\p{Lu}][\p{Ll}][\p{Lu}]"
+PARTY_SYMBOL = rf"(?P<num>\d{{1,6}})(?:\s?[-–]\s?|\s{{1,3}}|)(?P<ptype>{GROUP}|{PARTY_TYPE})\s?/\s?(?P<issuer>{GROUPS})"
 
 SYMBOL_RE = regex.compile(
     rf"""
