@@ -133,6 +133,13 @@ NUMBER_LINE_RE = regex.compile(
 # Place and date of issue
 # ============================================================================================
 
+# OCR reads digits as look-alike letters inside the date ("ngày 3Ô", "tháng I1"): a letter next to a
+# digit in a day or month is read as that digit. See ``ocr_digits``.
+# The one table of OCR's digit look-alikes, shared with the OCR loader's date repair.
+OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "i": "1", "O": "0", "o": "0", "Ô": "0"})
+# The same letters as a character class, for the date patterns ("ngày 3Ô", "tháng i2").
+OCR_DIGIT_LETTERS = "[" + "".join(chr(c) for c in OCR_DIGITS) + "]"
+
 # "Hải Phòng, ngày 07 tháng 7 năm 2023"; parts may be blank ("ngày   tháng 02 năm 2024") or
 # damaged by OCR ("ngày khỗ tháng 6"): a non-number day is treated as blank.
 #   -> place=Hải Phòng, day=07, month=7, year=2023
@@ -142,13 +149,9 @@ PLACE_DATE_RE = regex.compile(
     ngày\s*(?P<day>{OCR_NUM}|[^\s\d]{0,6})?[\s_.,]*
     tháng\s*(?P<month>{OCR_NUM}|[^\s\d]{0,6})?[\s_.,]*
     năm\s*(?P<year>\d{4}(?!\d))?
-    """.replace("{OCR_NUM}", r"(?:\d|[IlÔO](?=\d)|(?<=\d)[IlÔO]){1,2}(?!\d)(?=[^\p{L}]|tháng|năm)|\d{1,2}(?!\d)"),
+    """.replace("{OCR_NUM}", rf"(?:\d|{OCR_DIGIT_LETTERS}(?=\d)|(?<=\d){OCR_DIGIT_LETTERS}){{1,2}}(?!\d)(?=[^\p{{L}}]|tháng|năm)|\d{{1,2}}(?!\d)"),
     regex.X | regex.V1,
 )
-# OCR reads digits as look-alike letters inside the date ("ngày 3Ô", "tháng I1"): a letter next to a
-# digit in a day or month is read as that digit. See ``ocr_digits``.
-# The one table of OCR's digit look-alikes, shared with the OCR loader's date repair.
-OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "i": "1", "O": "0", "o": "0", "Ô": "0"})
 
 
 def ocr_digits(value: str | None) -> str | None:
