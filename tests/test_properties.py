@@ -40,7 +40,7 @@ from directive_parser.vocabulary import duties, vocabulary
 
 # Examples per property: each is a full parse of a one-page directive (~0.1 s), so the module
 # stays well under a minute; ``derandomize`` makes CI see the same examples on every run.
-EXAMPLES = 60
+EXAMPLES = 100
 PROPERTIES = settings(
     max_examples=EXAMPLES,
     deadline=None,
@@ -374,6 +374,8 @@ def test_generated_header_reads_back(g: Generated) -> None:
     assert record.place == g.place, g.text
     assert record.issuer.system == g.system, g.text
     assert record.document_type == g.document_type, g.text
+    named = f"{record.issuer.name} {record.issuer.parent}".casefold()
+    assert g.place.casefold() in named, (record.issuer, g.text)
 
 
 @PROPERTIES
