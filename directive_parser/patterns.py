@@ -60,9 +60,11 @@ GROUPS = rf"{GROUP}(?:\s?[-–]\s?{GROUP})*"
 #   "30/2020/NĐ-CP" -> num=30, year=2020, rest=NĐ-CP;  "123/UBND-VX" -> num=123, rest=UBND-VX
 STATE_SYMBOL = rf"(?P<num>\d{{1,6}})\s?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?(?P<rest>{GROUPS})"
 # Party form (HD 36): number "-" type "/" issuer; copies lose the hyphen ("80QĐ/TW",
-# "1494  CV/TWĐTN"), so a space or nothing is accepted and the hyphen restored.
+# "1494  CV/TWĐTN"), so a space or nothing is accepted and the hyphen restored. The type may
+# carry a lower-case letter: "QĐi", "CTr", and in the middle "QyĐ" (Quy định, vocabulary.toml).
 #   "1092-CV/BDVTU" -> num=1092, type=CV, issuer=BDVTU
-PARTY_SYMBOL = rf"(?P<num>\d{{1,6}})(?:\s?[-–]\s?|\s{{1,3}}|)(?P<ptype>{GROUP}|[\p{{Lu}}]{{2}}[\p{{Ll}}]?)\s?/\s?(?P<issuer>{GROUPS})"
+PARTY_TYPE = r"[\p{Lu}]{2}[\p{Ll}]?|[\p{Lu}][\p{Ll}][\p{Lu}]"
+PARTY_SYMBOL = rf"(?P<num>\d{{1,6}})(?:\s?[-–]\s?|\s{{1,3}}|)(?P<ptype>{GROUP}|{PARTY_TYPE})\s?/\s?(?P<issuer>{GROUPS})"
 
 SYMBOL_RE = regex.compile(
     rf"""
@@ -131,6 +133,13 @@ NUMBER_LINE_RE = regex.compile(
 # Place and date of issue
 # ============================================================================================
 
+# OCR reads digits as look-alike letters inside the date ("ngày 3Ô", "tháng I1"): a letter next to a
+# digit in a day or month is read as that digit. See ``ocr_digits``.
+# The one table of OCR's digit look-alikes, shared with the OCR loader's date repair.
+OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "i": "1", "O": "0", "o": "0", "Ô": "0"})
+# The same letters as a character class, for the date patterns ("ngày 3Ô", "tháng i2").
+OCR_DIGIT_LETTERS = "[" + "".join(chr(c) for c in OCR_DIGITS) + "]"
+
 # "Hải Phòng, ngày 07 tháng 7 năm 2023"; parts may be blank ("ngày   tháng 02 năm 2024") or
 # damaged by OCR ("ngày khỗ tháng 6"): a non-number day is treated as blank.
 #   -> place=Hải Phòng, day=07, month=7, year=2023
@@ -140,13 +149,9 @@ PLACE_DATE_RE = regex.compile(
     ngày\s*(?P<day>{OCR_NUM}|[^\s\d]{0,6})?[\s_.,]*
     tháng\s*(?P<month>{OCR_NUM}|[^\s\d]{0,6})?[\s_.,]*
     năm\s*(?P<year>\d{4}(?!\d))?
-    """.replace("{OCR_NUM}", r"(?:\d|[IlÔO](?=\d)|(?<=\d)[IlÔO]){1,2}(?!\d)(?=[^\p{L}]|tháng|năm)|\d{1,2}(?!\d)"),
+    """.replace("{OCR_NUM}", rf"(?:\d|{OCR_DIGIT_LETTERS}(?=\d)|(?<=\d){OCR_DIGIT_LETTERS}){{1,2}}(?!\d)(?=[^\p{{L}}]|tháng|năm)|\d{{1,2}}(?!\d)"),
     regex.X | regex.V1,
 )
-# OCR reads digits as look-alike letters inside the date ("ngày 3Ô", "tháng I1"): a letter next to a
-# digit in a day or month is read as that digit. See ``ocr_digits``.
-# The one table of OCR's digit look-alikes, shared with the OCR loader's date repair.
-OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "i": "1", "O": "0", "o": "0", "Ô": "0"})
 
 
 def ocr_digits(value: str | None) -> str | None:

@@ -16,17 +16,19 @@ from .record import Directive
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 """The JSON Schema dialect pydantic writes (draft 2020-12)."""
 
+OMITTED_WHEN_NULL: dict[str, tuple[str, ...]] = {"Evidence": ("stamped_by",)}
+"""Keys a model's serializer leaves out when they are null, so a record may lack them.
 
-# Keys the parser leaves out of the JSON when they are null (``Evidence.stamped_by``: only the
-# text a signed PDF's field stamped in carries it, so printed text's evidence keeps its four keys).
-OMITTED_WHEN_NULL = frozenset({"stamped_by"})
+``Evidence.stamped_by`` is written only for a signed PDF's stamped number and date; printed
+text's evidence keeps its four keys.
+"""
 
 
-def _close(node: dict[str, Any]) -> None:
-    """Require every property of an object with declared properties and allow no others."""
+def _close(node: dict[str, Any], optional: tuple[str, ...] = ()) -> None:
+    """Require every property of an object with declared properties (but ``optional``) and allow no others."""
     properties = node.get("properties")
     if isinstance(properties, dict) and properties:
-        node["required"] = [p for p in properties if p not in OMITTED_WHEN_NULL]
+        node["required"] = [key for key in properties if key not in optional]
         node["additionalProperties"] = False
 
 
@@ -43,6 +45,6 @@ def record_schema() -> dict[str, Any]:
     """
     schema = Directive.model_json_schema()
     _close(schema)
-    for definition in schema.get("$defs", {}).values():
-        _close(definition)
+    for name, definition in schema.get("$defs", {}).items():
+        _close(definition, OMITTED_WHEN_NULL.get(name, ()))
     return {"$schema": DIALECT, **schema}

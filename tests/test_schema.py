@@ -59,3 +59,14 @@ def _broken() -> list[tuple[str, dict]]:
 def test_what_is_not_a_record_does_not_validate(validator: jsonschema.protocols.Validator, name: str) -> None:
     instance = dict(_broken())[name]
     assert not validator.is_valid(instance), name
+
+
+def test_evidence_leaves_out_an_absent_stamp(validator: jsonschema.protocols.Validator) -> None:
+    # regression: the schema required "stamped_by", which printed text's evidence leaves out
+    record = _seed()
+    assert "stamped_by" not in record["evidence"]["number.symbol"]
+    assert [e.message for e in validator.iter_errors(record)] == []
+    record["evidence"]["number.symbol"]["stamped_by"] = "Signature1"
+    assert [e.message for e in validator.iter_errors(record)] == []
+    record["evidence"]["number.symbol"]["stamped_by"] = 3
+    assert [e.message for e in validator.iter_errors(record)] != []
