@@ -231,3 +231,24 @@ def test_damaged_fields_lose_nothing_but_what_they_lack(tmp_path: Path) -> None:
     (broken,) = record.signatures  # the unsigned text field is not a signature
     assert (broken.field, broken.stamped, broken.role) == ("Broken", ["777"], "office")  # it stamped a line
     assert (broken.name, broken.signed_at, broken.integrity, broken.covers_file) == (None, None, None, False)
+
+
+@pytest.mark.parametrize("stem", ["n023", "n026", "n029", "n037", "c140", "n053"])
+def test_quick_signature_reader_reads_what_pdfminer_reads(stem: str) -> None:
+    # the shortcut past pdfminer's slow hex parsing must give the very same dictionary
+    import pdfplumber
+    from pdfminer.pdftypes import resolve1
+
+    from directive_parser.loaders.signatures import quick_reader
+
+    path = next(FILES.glob(f"{stem}.*pdf"))
+    data = path.read_bytes()
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        read = quick_reader(pdf, data)
+        refs = [a["V"] for page in pdf.pages for a in map(resolve1, resolve1(page.page_obj.annots) or []) if "V" in a]
+        assert refs
+        for ref in refs:
+            quick, slow = read(ref), resolve1(ref)
+            assert quick is not None and quick.keys() == slow.keys()
+            # every value but /Reference, whose nested object references compare by identity
+            assert {k: v for k, v in quick.items() if k != "Reference"} == {k: v for k, v in slow.items() if k != "Reference"}
