@@ -62,6 +62,19 @@ def test_register_fields_as_printed_and_stamped(
         assert record.issuer.name == issuer
 
 
+@pytest.mark.parametrize(
+    "stem,subject",
+    [
+        # the V/v line stands beside the date line and goes on under it, centred on the same axis
+        ("n023", "trả lời đề nghị của Sở Nội vụ tỉnh Lâm Đồng"),
+        ("n024", "Tổ chức Đại hội Hội công chứng và hoàn thiện hồ sơ đề nghị sáp nhập Đoàn Luật sư"),
+        ("n026", "cập nhật, bổ sung số liệu sơ kết giai đoạn 2021-2025 thực hiện Nghị quyết số 76/NQ-CP của Chính phủ"),
+    ],
+)
+def test_subject_under_a_stamped_date_line(signed: dict[str, Directive], stem: str, subject: str) -> None:
+    assert signed[stem].subject == subject
+
+
 @pytest.mark.parametrize("stem", [s[0] for s in SIGNED])
 def test_stamped_number_says_which_signature_field_drew_it(signed: dict[str, Directive], stem: str) -> None:
     record = signed[stem]
