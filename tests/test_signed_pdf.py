@@ -265,3 +265,8 @@ def test_quick_signature_reader_reads_what_pdfminer_reads(stem: str) -> None:
             assert quick is not None and quick.keys() == slow.keys()
             # every value but /Reference, whose nested object references compare by identity
             assert {k: v for k, v in quick.items() if k != "Reference"} == {k: v for k, v in slow.items() if k != "Reference"}
+
+
+def test_record_with_signatures_round_trips_through_json(signed: dict[str, Directive]) -> None:
+    record = signed["n026"]
+    assert Directive.model_validate_json(record.model_dump_json()) == record
