@@ -62,6 +62,19 @@ def test_register_fields_as_printed_and_stamped(
         assert record.issuer.name == issuer
 
 
+@pytest.mark.parametrize(
+    "stem,subject",
+    [
+        # the V/v line stands beside the date line and goes on under it, centred on the same axis
+        ("n023", "trả lời đề nghị của Sở Nội vụ tỉnh Lâm Đồng"),
+        ("n024", "Tổ chức Đại hội Hội công chứng và hoàn thiện hồ sơ đề nghị sáp nhập Đoàn Luật sư"),
+        ("n026", "cập nhật, bổ sung số liệu sơ kết giai đoạn 2021-2025 thực hiện Nghị quyết số 76/NQ-CP của Chính phủ"),
+    ],
+)
+def test_subject_under_a_stamped_date_line(signed: dict[str, Directive], stem: str, subject: str) -> None:
+    assert signed[stem].subject == subject
+
+
 @pytest.mark.parametrize("stem", [s[0] for s in SIGNED])
 def test_stamped_number_says_which_signature_field_drew_it(signed: dict[str, Directive], stem: str) -> None:
     record = signed[stem]
@@ -231,3 +244,29 @@ def test_damaged_fields_lose_nothing_but_what_they_lack(tmp_path: Path) -> None:
     (broken,) = record.signatures  # the unsigned text field is not a signature
     assert (broken.field, broken.stamped, broken.role) == ("Broken", ["777"], "office")  # it stamped a line
     assert (broken.name, broken.signed_at, broken.integrity, broken.covers_file) == (None, None, None, False)
+
+
+@pytest.mark.parametrize("stem", ["n023", "n026", "n029", "n037", "c140", "n053"])
+def test_quick_signature_reader_reads_what_pdfminer_reads(stem: str) -> None:
+    # the shortcut past pdfminer's slow hex parsing must give the very same dictionary
+    import pdfplumber
+    from pdfminer.pdftypes import resolve1
+
+    from directive_parser.loaders.signatures import quick_reader
+
+    path = next(FILES.glob(f"{stem}.*pdf"))
+    data = path.read_bytes()
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        read = quick_reader(pdf, data)
+        refs = [a["V"] for page in pdf.pages for a in map(resolve1, resolve1(page.page_obj.annots) or []) if "V" in a]
+        assert refs
+        for ref in refs:
+            quick, slow = read(ref), resolve1(ref)
+            assert quick is not None and quick.keys() == slow.keys()
+            # every value but /Reference, whose nested object references compare by identity
+            assert {k: v for k, v in quick.items() if k != "Reference"} == {k: v for k, v in slow.items() if k != "Reference"}
+
+
+def test_record_with_signatures_round_trips_through_json(signed: dict[str, Directive]) -> None:
+    record = signed["n026"]
+    assert Directive.model_validate_json(record.model_dump_json()) == record

@@ -26,6 +26,10 @@ COLUMN_GAP_PT = 14.0
 # The state motto is wider than half a page: centred over the right header column, it starts
 # up to this many points left of the page's centre (58 pt on UBND tỉnh Quảng Ngãi's letters).
 MOTTO_REACH_PT = 70.0
+# A left-hand line continues the one above it when the gap between them is at most this share
+# of a line's height and their centres are at most SAME_AXIS_PT apart (centred header lines).
+CONTINUATION_GAP_SHARE = 0.5
+SAME_AXIS_PT = 6.0
 # Words whose tops differ by less than this many points are on one line.
 LINE_TOLERANCE_PT = 3.0
 # Refuse PDFs longer than this: no directive has that many pages, and time grows with pages.
@@ -113,8 +117,12 @@ def _page_text(words: list[Word], lines: list[list[Word]] | None = None) -> str:
     centre = (left_edge + right_edge) / 2
     # Each line becomes ("L"|"R"|"LR"|"F", left text, right text); F = spans the centre.
     rows: list[tuple[str, str, str]] = []
+    # (top, bottom, horizontal centre) of each row's first segment, to tell a left column's
+    # continuation lines (``_continues``).
+    shapes: list[tuple[float, float, float]] = []
     for line in _lines(words) if lines is None else lines:
         segs = _segments(line)
+        shapes.append((min(w["top"] for w in segs[0]), max(w["bottom"] for w in segs[0]), (segs[0][0]["x0"] + segs[0][-1]["x1"]) / 2))
         if len(segs) == 2 and _two_columns(segs[0], segs[1], centre):
             rows.append(("LR", _text(segs[0]), _text(segs[1])))
         elif len(segs) <= 2 and line[-1]["x1"] <= centre + 10 and line[0]["x0"] < centre - 60:
@@ -137,8 +145,13 @@ def _page_text(words: list[Word], lines: list[list[Word]] | None = None) -> str:
         two = [k for k, (kind, _, _) in enumerate(block) if kind in ("LR", "R")]
         if two:
             # Left column, then right column; left lines after the last right-hand line
-            # (the "Kính gửi" under the header) follow in reading order.
-            cols, tail = block[: two[-1] + 1], block[two[-1] + 1 :]
+            # (the "Kính gửi" under the header) follow in reading order, except those that
+            # continue the left column straight below it (a subject beside the date line).
+            cut = two[-1] + 1
+            above = max((k for k in range(cut) if block[k][0] in ("L", "LR")), default=None)
+            while cut < len(block) and above is not None and _continues(shapes[i + above], shapes[i + cut]):
+                above, cut = cut, cut + 1
+            cols, tail = block[:cut], block[cut:]
             out.extend(left for kind, left, _ in cols if kind in ("L", "LR"))
             out.append("")
             out.extend(right for kind, _, right in cols if kind in ("R", "LR"))
@@ -148,6 +161,16 @@ def _page_text(words: list[Word], lines: list[list[Word]] | None = None) -> str:
             out.extend(left for _, left, _ in block)
         i = j
     return "\n".join(_drop_page_numbers(out))
+
+
+def _continues(above: tuple[float, float, float], line: tuple[float, float, float]) -> bool:
+    """Whether a left-hand line continues the one above it: set tight below it, on the same axis.
+
+    "V/v trả lời đề nghị của" / "Sở Nội vụ tỉnh Lâm Đồng" (n023): 2 pt apart, centres 0.5 pt
+    apart; the "Kính gửi" line under a header stands a blank line lower or starts at the margin.
+    """
+    top, bottom, centre = above
+    return line[0] - bottom <= CONTINUATION_GAP_SHARE * (bottom - top) and abs(line[2] - centre) <= SAME_AXIS_PT
 
 
 def _two_columns(left: list[Word], right: list[Word], centre: float) -> bool:
