@@ -6,17 +6,13 @@ SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 need=()
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr tesseract-ocr-vie)
-# LibreOffice (headless, no GUI) converts old Word 97-2003 .doc files to DOCX
+# LibreOffice (headless, no GUI) converts old Word 97-2003 .doc files to DOCX (and prints the
+# cascade drafts to PDF in the tests)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 if command -v tesseract >/dev/null 2>&1 && ! tesseract --list-langs 2>/dev/null | grep -qx vie; then need+=(tesseract-ocr-vie); fi
 if [ "${WITH_BROWSER:-0}" = 1 ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
-fi
-# LibreOffice (Writer, without a GUI where the distribution has that package) only for the test
-# that opens the cascade drafts (.docx) and reads back the PDF it prints.
-if [ "${WITH_OFFICE:-0}" = 1 ] && ! command -v soffice >/dev/null 2>&1; then
-  if apt-cache show libreoffice-writer-nogui >/dev/null 2>&1; then need+=(libreoffice-writer-nogui); else need+=(libreoffice-writer); fi
 fi
 if [ ${#need[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
