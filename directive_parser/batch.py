@@ -1,0 +1,698 @@
+"""A folder of directives into one JSON Lines file: in parallel, resumable, locally or on Dask.
+
+``run_batch(input_dir, output)`` parses every file under a folder (its format told from its
+content, never from its name) and writes one JSON line per file, sorted by the file's path
+relative to the folder, whatever order the workers finish in::
+
+    {"path": "2023/cv-1092.pdf", "sha256": "…", "parser": "0.1.0+…", "status": "ok",
+     "error": null, "record": {…}}
+
+``status`` is ``ok``, ``not-directive`` (the file was read but no part of a directive was found:
+the record is there, with its warning) or ``error`` (the file could not be read; ``error`` holds
+the one-line message and ``record`` is null). A bad file never stops the batch.
+
+Work runs in ``jobs`` worker processes (``concurrent.futures``), or on a Dask distributed
+cluster (``engine="dask"``: a ``LocalCluster`` of ``jobs`` workers, or the scheduler at
+``scheduler``). Workers receive each file's bytes, or with ``shared_files`` read it themselves
+from a path every worker sees. The output is the same, byte for byte, whatever the engine and
+the number of jobs.
+
+Resume. Every finished line is appended at once to a journal beside the output
+(``OUT.jsonl.partial``); the output itself is written atomically when the batch ends and the
+journal is removed. A re-run of the same command reads the output and the journal and skips
+every file whose content (SHA-256) was already parsed by this parser version
+(``parser_version()``, which changes with any change to the package's code or data), so an
+interrupted batch does only the files it had not finished, and a file copied or renamed is not
+parsed again. Errors that depend on the machine rather than on the file (a missing Tesseract, a
+crashed worker) are not kept: those files are tried again.
+
+``parse_in_parallel`` is the same worker for ``parse --jobs N`` over a list of inputs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import os
+import resource
+import signal
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from .errors import EXIT_INPUT, DirectiveParserError, InputError
+from .record import Directive
+
+ENGINES: tuple[str, ...] = ("local", "dask")
+"""Where the workers run: local processes, or a Dask distributed cluster."""
+
+JOURNAL_SUFFIX = ".partial"
+"""The journal of finished lines sits beside the output, named ``OUT`` + this suffix."""
+
+IN_FLIGHT_PER_JOB = 2
+"""Files handed out per worker at a time: one being parsed and one waiting, so a worker never
+idles between files, while the bytes held in memory stay bounded on a 100,000-file archive."""
+
+HASH_CHUNK_BYTES = 1 << 20
+"""Files are read and hashed in chunks of this size (a 1 MiB buffer)."""
+
+Status = Literal["ok", "not-directive", "error"]
+Progress = Callable[["BatchProgress"], None]
+
+
+# ---------------------------------------------------------------------------------------------
+# The parser's identity: which code produced a line
+# ---------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def parser_version() -> str:
+    """The package version and a digest of its code and data, e.g. ``0.1.0+3f2a9c1d04be``.
+
+    A line is reused on resume only when it was made by the same version: any edit to a module
+    or a vocabulary file changes the digest, so results are never stale.
+
+    Returns:
+        ``<__version__>+<12 hex digits>``.
+    """
+    from . import __version__
+
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".toml") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
+# ---------------------------------------------------------------------------------------------
+# One file in a worker
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Task:
+    """One file to parse, as handed to a worker.
+
+    Attributes:
+        name: the name the record and messages carry (the path relative to the batch folder).
+        sha256: the content's digest, as the parent read it.
+        data: the file's bytes, or None when the worker reads ``path`` itself.
+        path: an absolute path every worker can read (used when ``data`` is None).
+        ocr: read scanned pages with Tesseract.
+    """
+
+    name: str
+    sha256: str
+    data: bytes | None = None
+    path: str | None = None
+    ocr: bool = True
+
+
+@dataclass
+class Outcome:
+    """What a worker sends back for one file.
+
+    Attributes:
+        status: ``ok``, ``not-directive`` or ``error``.
+        record: the record as JSON data (``render.json.to_dict``), None on error.
+        error: the one-line message, None unless ``status`` is ``error``.
+        exit_code: the error's exit code (``errors.EXIT_*``), 0 when parsed.
+        pages: the document's page count (None for unpaged input or on error).
+        seconds: the worker's time on this file.
+        worker: the worker's process id.
+        maxrss_bytes: the worker process's peak resident memory so far.
+    """
+
+    status: Status
+    record: dict[str, Any] | None = None
+    error: str | None = None
+    exit_code: int = 0
+    pages: int | None = None
+    seconds: float = 0.0
+    worker: int = 0
+    maxrss_bytes: int = 0
+
+    @property
+    def keep(self) -> bool:
+        """Whether a re-run may reuse this outcome: it depends on the file alone, not on the
+        machine (a missing Tesseract, a crashed worker are tried again)."""
+        return self.status != "error" or self.exit_code == EXIT_INPUT
+
+
+def _peak_rss_bytes() -> int:
+    """This process's peak resident memory (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def _worker_init() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the batch and keeps the journal."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def parse_task(task: Task) -> Outcome:
+    """Parse one file in a worker process (local or on a Dask worker).
+
+    Never raises for a bad file: its message comes back in the outcome. An unexpected
+    exception (a bug) also comes back as an error outcome, with exit code 1 kept off so the
+    file is tried again after the bug is fixed.
+
+    Args:
+        task: the file.
+
+    Returns:
+        The outcome, with the worker's id and peak memory.
+    """
+    from . import parse_bytes
+    from .pipeline import _found_anything
+    from .render.json import to_dict
+
+    clock = time.perf_counter()
+    try:
+        data = task.data if task.data is not None else _read_shared(task)
+        record = parse_bytes(data, task.name, ocr=task.ocr)
+        pages = record.source.get("pages")
+        outcome = Outcome(
+            status="ok" if _found_anything(record) else "not-directive",
+            record=to_dict(record),
+            pages=pages if isinstance(pages, int) else None,
+        )
+    except DirectiveParserError as exc:
+        outcome = Outcome(status="error", error=exc.message, exit_code=exc.exit_code)
+    except Exception as exc:  # a bug must not stop the batch; the file is retried on re-run
+        outcome = Outcome(status="error", error=f"{task.name}: internal error ({type(exc).__name__}: {exc})", exit_code=-1)
+    outcome.seconds = time.perf_counter() - clock
+    outcome.worker = os.getpid()
+    outcome.maxrss_bytes = _peak_rss_bytes()
+    return outcome
+
+
+def _read_shared(task: Task) -> bytes:
+    """The bytes of a task's shared path, checked against the digest the parent read."""
+    assert task.path is not None
+    try:
+        data = Path(task.path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"{task.name}: cannot be read on this worker ({exc.strerror or exc})") from exc
+    if hashlib.sha256(data).hexdigest() != task.sha256:
+        raise InputError(f"{task.name}: changed while the batch ran, or differs on this worker")
+    return data
+
+
+# ---------------------------------------------------------------------------------------------
+# Engines: hand out tasks, yield outcomes as they finish
+# ---------------------------------------------------------------------------------------------
+
+
+def _run_in_process(tasks: Iterator[Task]) -> Iterator[tuple[Task, Outcome]]:
+    """One job: parse in this process (no pool to start, no bytes to copy)."""
+    for task in tasks:
+        yield task, parse_task(task)
+
+
+def _run_local(tasks: Iterator[Task], jobs: int) -> Iterator[tuple[Task, Outcome]]:
+    """``jobs`` worker processes, at most ``IN_FLIGHT_PER_JOB`` files each in flight."""
+    if jobs == 1:
+        yield from _run_in_process(tasks)
+        return
+    _prime_caches()
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+    running: dict[Future[Outcome], Task] = {}
+
+    def submit(task: Task) -> Future[Outcome]:
+        return pool.submit(parse_task, task)
+
+    try:
+        _refill(tasks, running, jobs, submit)
+        while running:
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in done:
+                task = running.pop(future)
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool:
+                    # A worker died (killed, out of memory): its file is reported and tried again
+                    # on the next run; the files in flight with it go to a new pool.
+                    outcome = Outcome(status="error", error=f"{task.name}: the worker parsing it died", exit_code=-1)
+                    pool.shutdown(cancel_futures=True)
+                    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+                    for lost in [f for f in running if f not in done]:
+                        again = running.pop(lost)
+                        running[pool.submit(parse_task, again)] = again
+                yield task, outcome
+            _refill(tasks, running, jobs, submit)
+    except BaseException:  # Ctrl-C or the caller stopped: do not wait for files in flight
+        for process in list(pool._processes.values()):
+            process.terminate()
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _refill(tasks: Iterator[Task], running: dict[Any, Task], width: int, submit: Callable[[Task], Any]) -> None:
+    """Submit tasks until ``width * IN_FLIGHT_PER_JOB`` are in flight or none are left."""
+    while len(running) < width * IN_FLIGHT_PER_JOB:
+        task = next(tasks, None)
+        if task is None:
+            return
+        running[submit(task)] = task
+
+
+def _prime_caches() -> None:
+    """Load the vocabularies and patterns once before the workers fork, so each worker starts
+    with them instead of paying for them on its first file."""
+    from . import parse_text
+
+    with contextlib.suppress(DirectiveParserError):
+        parse_text("Kế hoạch số 1-KH/TU ngày 01/01/2024 về việc chuẩn bị; báo cáo trước ngày 15/01/2024.")
+
+
+def _run_dask(tasks: Iterator[Task], jobs: int, scheduler: str | None) -> Iterator[tuple[Task, Outcome]]:
+    """The same tasks on a Dask distributed cluster: the scheduler at ``scheduler``, or a
+    ``LocalCluster`` of ``jobs`` single-threaded worker processes started for this batch."""
+    import importlib
+    import logging
+
+    try:  # typed as Any: distributed ships no type information
+        distributed: Any = importlib.import_module("distributed")
+    except ImportError as exc:
+        raise InputError("--engine dask needs the distributed package: pip install 'directive-parser[dask]'") from exc
+    Client, LocalCluster, as_completed = distributed.Client, distributed.LocalCluster, distributed.as_completed
+
+    for name in ("distributed", "tornado"):  # their shutdown chatter is not the user's business
+        logging.getLogger(name).setLevel(logging.ERROR)
+    with contextlib.ExitStack() as stack:
+        if scheduler is None:
+            cluster = stack.enter_context(
+                LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+            )
+            client = stack.enter_context(Client(cluster))
+        else:
+            try:
+                client = stack.enter_context(Client(scheduler, timeout="10s"))
+            except (OSError, TimeoutError) as exc:
+                raise InputError(f"--scheduler {scheduler}: cannot reach a Dask scheduler there ({exc})") from exc
+        width = max(jobs, sum(client.nthreads().values()))
+        running: dict[Any, Task] = {}
+        flow = as_completed()
+
+        def submit(task: Task) -> Any:
+            future = client.submit(parse_task, task, pure=False, key=f"parse-{task.sha256[:16]}-{task.name}")
+            flow.add(future)
+            return future
+
+        _refill(tasks, running, width, submit)
+        for future in flow:
+            task = running.pop(future)
+            try:
+                outcome = future.result()
+            except Exception as exc:  # the worker was lost; retried on the next run
+                outcome = Outcome(status="error", error=f"{task.name}: the Dask worker failed ({type(exc).__name__})", exit_code=-1)
+            yield task, outcome
+            _refill(tasks, running, width, submit)
+
+
+# ---------------------------------------------------------------------------------------------
+# The batch: discover, resume, run, write in order
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class BatchProgress:
+    """Where a batch stands, passed to the progress callback after every file.
+
+    Attributes:
+        total: files in the folder.
+        done: files finished so far (parsed now or reused from an earlier run).
+        reused: of ``done``, files skipped because an earlier run had done them.
+        pages: pages parsed so far in this run (paged input only).
+        parsed: files parsed in this run.
+        seconds: time since the batch started.
+    """
+
+    total: int
+    done: int = 0
+    reused: int = 0
+    pages: int = 0
+    parsed: int = 0
+    seconds: float = 0.0
+
+
+@dataclass
+class BatchSummary:
+    """What a batch did.
+
+    Attributes:
+        files: files in the folder, each with one line in the output.
+        reused: files an earlier run had done (same content, same parser version).
+        parsed: files parsed in this run (copies of the same content are parsed once).
+        ok, not_directive, errors: lines by status, over the whole output.
+        pages: pages parsed in this run.
+        seconds: wall time of the run.
+        worker_peak_bytes: peak resident memory of each worker process, by process id.
+        error_lines: the ``error`` message of every error line, in output order.
+    """
+
+    files: int = 0
+    reused: int = 0
+    parsed: int = 0
+    ok: int = 0
+    not_directive: int = 0
+    errors: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+    worker_peak_bytes: dict[int, int] = field(default_factory=dict)
+    error_lines: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """One line for the end of a run, e.g. ``70 files: 35 parsed, 35 already done; …``."""
+        rate = f", {self.parsed / self.seconds:.1f} files/s" if self.parsed and self.seconds else ""
+        return (
+            f"{self.files} files: {self.parsed} parsed, {self.reused} already done; {self.ok} ok, "
+            f"{self.not_directive} not a directive, {self.errors} errors; {self.seconds:.1f} s{rate}"
+        )
+
+
+def journal_path(output: Path) -> Path:
+    """The journal of a batch's finished lines, beside its output (``OUT.jsonl.partial``)."""
+    return output.with_name(output.name + JOURNAL_SUFFIX)
+
+
+def discover(input_dir: Path, skip: Iterable[Path] = ()) -> list[tuple[str, Path]]:
+    """Every file under a folder, by its path relative to the folder, sorted.
+
+    Hidden files and folders (``.git``, ``.DS_Store``, editors' and our own temporary files)
+    are left out, as are the paths in ``skip`` (the batch's output and journal).
+
+    Args:
+        input_dir: the folder.
+        skip: files not to include.
+
+    Returns:
+        ``(relative POSIX path, absolute path)`` pairs, sorted by the relative path.
+    """
+    root = input_dir.resolve()
+    skipped = {p.resolve() for p in skip}
+    found: list[tuple[str, Path]] = []
+    for folder, dirs, names in os.walk(root, followlinks=False):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            path = Path(folder) / name
+            if name.startswith(".") or path in skipped or not path.is_file():
+                continue
+            found.append((path.relative_to(root).as_posix(), path))
+    return sorted(found)
+
+
+def _read_lines(path: Path) -> Iterator[dict[str, Any]]:
+    """The JSON lines of an earlier output or journal; a line cut short by a kill is ignored."""
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for raw in fh:
+                with contextlib.suppress(json.JSONDecodeError):
+                    line = json.loads(raw)
+                    if isinstance(line, dict):
+                        yield line
+    except FileNotFoundError:
+        return
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the earlier output to resume from ({exc})") from exc
+
+
+def _line(name: str, sha256: str | None, outcome: Outcome) -> dict[str, Any]:
+    """The output line of one file."""
+    return {
+        "path": name,
+        "sha256": sha256,
+        "parser": parser_version(),
+        "status": outcome.status,
+        "error": outcome.error,
+        "record": outcome.record,
+    }
+
+
+def _relabel(line: dict[str, Any], name: str) -> dict[str, Any]:
+    """An earlier line reused for a file of the same content under another name."""
+    old = line["path"]
+    if old == name:
+        return line
+    line = {**line, "path": name}
+    if isinstance(line.get("record"), dict):
+        line["record"] = {**line["record"], "source": {**line["record"].get("source", {}), "origin": name}}
+    if isinstance(line.get("error"), str) and line["error"].startswith(f"{old}:"):
+        line["error"] = name + line["error"][len(old):]
+    return line
+
+
+def _sha256(path: Path) -> tuple[str, bytes | None]:
+    """A file's digest, with its bytes when it is small enough to parse (else None)."""
+    from .loaders import MAX_INPUT_BYTES
+
+    digest = hashlib.sha256()
+    if path.stat().st_size > MAX_INPUT_BYTES:
+        with path.open("rb") as fh:
+            for chunk in iter(functools.partial(fh.read, HASH_CHUNK_BYTES), b""):
+                digest.update(chunk)
+        return digest.hexdigest(), None
+    data = path.read_bytes()
+    digest.update(data)
+    return digest.hexdigest(), data
+
+
+def run_batch(
+    input_dir: str | os.PathLike[str],
+    output: str | os.PathLike[str],
+    *,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    shared_files: bool = False,
+    ocr: bool = True,
+    progress: Progress | None = None,
+) -> BatchSummary:
+    """Parse every file under a folder into one JSON Lines file, resuming an earlier run.
+
+    Args:
+        input_dir: the folder; every file under it is read, its format told from its content.
+        output: the JSON Lines file to write (atomically, when the batch ends).
+        jobs: worker processes (local), or workers of the ``LocalCluster`` (dask).
+        engine: ``local`` or ``dask``.
+        scheduler: a Dask scheduler's address (``tcp://host:8786``); None starts a local cluster.
+        shared_files: Dask workers read each file from its absolute path (a folder every
+            machine mounts at the same place) instead of receiving its bytes.
+        ocr: read scanned pages with Tesseract.
+        progress: called after every file with a ``BatchProgress``.
+
+    Returns:
+        What the batch did.
+
+    Raises:
+        InputError: the folder does not exist, or the output cannot be written there.
+        KeyboardInterrupt: the user stopped the batch; every finished file is in the journal and
+            a re-run resumes from it.
+    """
+    started = time.perf_counter()
+    root, out = Path(input_dir), Path(output)
+    if engine not in ENGINES:
+        raise InputError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
+    if scheduler is not None and engine != "dask":
+        raise InputError("--scheduler applies to --engine dask only")
+    if jobs < 1:
+        raise InputError(f"--jobs {jobs}: give at least one job")
+    if not root.is_dir():
+        raise InputError(f"{root}: no such folder")
+    if out.is_dir():
+        raise InputError(f"{out}: is a folder; give a file name such as out.jsonl")
+    if not out.resolve().parent.is_dir():
+        raise InputError(f"{out.parent}: no such folder for the output")
+    journal = journal_path(out)
+    files = discover(root, skip=(out, journal))
+    version = parser_version()
+    earlier: dict[str, dict[str, Any]] = {}
+    for source in (out, journal):  # the journal is newer: its lines win
+        for line in _read_lines(source):
+            if line.get("parser") == version and isinstance(line.get("sha256"), str):
+                earlier[line["sha256"]] = line
+
+    summary = BatchSummary(files=len(files))
+    state = BatchProgress(total=len(files))
+    lines: dict[str, dict[str, Any]] = {}
+    waiting: dict[str, list[str]] = {}  # content digest -> names, for copies in this run
+
+    def report() -> None:
+        state.seconds = time.perf_counter() - started
+        if progress is not None:
+            progress(state)
+
+    def tasks() -> Iterator[Task]:
+        for name, path in files:
+            try:
+                digest, data = _sha256(path)
+            except OSError as exc:
+                unreadable = Outcome(status="error", error=f"{name}: cannot be read ({exc.strerror or exc})", exit_code=EXIT_INPUT)
+                lines[name] = _line(name, None, unreadable)
+                state.done += 1
+                report()
+                continue
+            if digest in earlier:
+                lines[name] = _relabel(earlier[digest], name)
+                state.done += 1
+                state.reused += 1
+                report()
+                continue
+            if digest in waiting:  # a copy of a file already handed out
+                waiting[digest].append(name)
+                continue
+            waiting[digest] = [name]
+            if data is None:
+                from .loaders import MAX_INPUT_BYTES
+
+                size = path.stat().st_size
+                outcome = Outcome(status="error", error=f"{name}: {size // (1024 * 1024)} MB is larger than any directive (limit {MAX_INPUT_BYTES // (1024 * 1024)} MB)", exit_code=EXIT_INPUT)
+                finish(Task(name, digest), outcome)
+                continue
+            ship_path = shared_files and engine == "dask"
+            yield Task(name, digest, data=None if ship_path else data, path=str(path.resolve()) if ship_path else None, ocr=ocr)
+
+    def finish(task: Task, outcome: Outcome) -> None:
+        line = _line(task.name, task.sha256, outcome)
+        if outcome.keep:
+            earlier[task.sha256] = line
+        names = waiting.pop(task.sha256, [task.name])
+        for name in names:
+            lines[name] = _relabel(line, name)
+        if outcome.keep:
+            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+            fh.flush()
+        summary.parsed += 1
+        summary.pages += outcome.pages or 0
+        if outcome.worker:
+            peak = summary.worker_peak_bytes.get(outcome.worker, 0)
+            summary.worker_peak_bytes[outcome.worker] = max(peak, outcome.maxrss_bytes)
+        state.done += len(names)
+        state.parsed += 1
+        state.pages += outcome.pages or 0
+        report()
+
+    try:
+        fh = journal.open("a", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{journal}: cannot write the batch's journal ({exc.strerror or exc})") from exc
+    with fh:
+        report()
+        stream = _run_dask(tasks(), jobs, scheduler) if engine == "dask" else _run_local(tasks(), jobs)
+        for task, outcome in stream:
+            finish(task, outcome)
+
+    ordered = [lines[name] for name, _ in files]
+    _write_atomic(out, "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in ordered))
+    journal.unlink(missing_ok=True)
+    summary.reused = state.reused
+    for line in ordered:
+        if line["status"] == "error":
+            summary.errors += 1
+            summary.error_lines.append(str(line["error"]))
+        elif line["status"] == "not-directive":
+            summary.not_directive += 1
+        else:
+            summary.ok += 1
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file in the same folder and a rename."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.resolve().parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+
+
+# ---------------------------------------------------------------------------------------------
+# parse --jobs N, and the progress bar
+# ---------------------------------------------------------------------------------------------
+
+
+def parse_in_parallel(names: list[str], jobs: int, *, ocr: bool = True) -> list[Directive | DirectiveParserError]:
+    """Parse several inputs in ``jobs`` worker processes (``parse --jobs N``), in input order.
+
+    Each worker does exactly what a sequential ``parse`` does with a file (``parse_file``), so
+    records and messages are the same; standard input (``-``) is read here and sent as bytes.
+
+    Args:
+        names: file paths, or ``-`` for standard input.
+        jobs: worker processes.
+        ocr: read scanned pages with Tesseract.
+
+    Returns:
+        For each input, in order, its record or the error that stopped it.
+    """
+    tasks = [
+        Task("<stdin>", "", data=sys.stdin.buffer.read(), ocr=ocr) if name == "-" else Task(name, "", path=name, ocr=ocr)
+        for name in names
+    ]
+    _prime_caches()
+    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), initializer=_worker_init) as pool:
+        return list(pool.map(_parse_one, tasks))
+
+
+def _parse_one(task: Task) -> Directive | DirectiveParserError:
+    """A worker of ``parse --jobs``: the record, or the error, exactly as a sequential parse."""
+    from . import parse_bytes, parse_file
+
+    try:
+        if task.data is not None:
+            return parse_bytes(task.data, task.name, ocr=task.ocr)
+        return parse_file(task.path or task.name, ocr=task.ocr)
+    except DirectiveParserError as exc:
+        return exc
+
+
+@contextlib.contextmanager
+def terminal_progress() -> Iterator[Progress | None]:
+    """A progress bar on stderr (files, files and pages per second, time left) on a terminal.
+
+    Yields:
+        The callback to pass to ``run_batch``, or None when stderr is not a terminal.
+    """
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn
+    from rich.progress import Progress as Bar
+
+    bar = Bar(
+        TextColumn("batch"), BarColumn(), MofNCompleteColumn(), TextColumn("files  {task.fields[rates]}"),
+        console=Console(stderr=True), transient=True,
+    )
+    task = bar.add_task("batch", total=None, rates="")
+
+    def update(state: BatchProgress) -> None:
+        # Rates and time left count only files parsed in this run: files reused from an
+        # earlier run finish at once and would make the estimate far too hopeful.
+        rates = ""
+        if state.parsed and state.seconds:
+            per_second = state.parsed / state.seconds
+            rates = f"{per_second:.1f} files/s"
+            if state.pages:
+                rates += f", {state.pages / state.seconds:.1f} pages/s"
+            left = (state.total - state.done) / per_second
+            rates += f", {int(left // 60)}:{int(left % 60):02d} left"
+        bar.update(task, total=state.total, completed=state.done, rates=rates)
+
+    with bar:
+        yield update
