@@ -293,7 +293,7 @@ def _run_dask(tasks: Iterator[Task], jobs: int, scheduler: str | None) -> Iterat
     with contextlib.ExitStack() as stack:
         if scheduler is None:
             cluster = stack.enter_context(
-                LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+                LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0")
             )
             client = stack.enter_context(Client(cluster))
         else:
@@ -354,7 +354,8 @@ class BatchSummary:
     Attributes:
         files: files in the folder, each with one line in the output.
         reused: files an earlier run had done (same content, same parser version).
-        parsed: files parsed in this run (copies of the same content are parsed once).
+        parsed: files parsed in this run.
+        copies: files with the same content as another file of this run, parsed once for both.
         ok, not_directive, errors: lines by status, over the whole output.
         pages: pages parsed in this run.
         seconds: wall time of the run.
@@ -365,6 +366,7 @@ class BatchSummary:
     files: int = 0
     reused: int = 0
     parsed: int = 0
+    copies: int = 0
     ok: int = 0
     not_directive: int = 0
     errors: int = 0
@@ -374,10 +376,10 @@ class BatchSummary:
     error_lines: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
-        """One line for the end of a run, e.g. ``70 files: 35 parsed, 35 already done; …``."""
+        """One line for the end of a run, e.g. ``70 files: 34 parsed, 1 copies, 35 already done; …``."""
         rate = f", {self.parsed / self.seconds:.1f} files/s" if self.parsed and self.seconds else ""
         return (
-            f"{self.files} files: {self.parsed} parsed, {self.reused} already done; {self.ok} ok, "
+            f"{self.files} files: {self.parsed} parsed, {self.copies} copies, {self.reused} already done; {self.ok} ok, "
             f"{self.not_directive} not a directive, {self.errors} errors; {self.seconds:.1f} s{rate}"
         )
 
@@ -526,6 +528,7 @@ def run_batch(
     summary = BatchSummary(files=len(files))
     state = BatchProgress(total=len(files))
     lines: dict[str, dict[str, Any]] = {}
+    fresh: dict[str, dict[str, Any]] = {}  # content digest -> line, parsed in this run
     waiting: dict[str, list[str]] = {}  # content digest -> names, for copies in this run
 
     def report() -> None:
@@ -549,8 +552,15 @@ def run_batch(
                 state.reused += 1
                 report()
                 continue
-            if digest in waiting:  # a copy of a file already handed out
+            if digest in fresh:  # a copy of a file this run has parsed
+                lines[name] = _relabel(fresh[digest], name)
+                state.done += 1
+                summary.copies += 1
+                report()
+                continue
+            if digest in waiting:  # a copy of a file handed out and not back yet
                 waiting[digest].append(name)
+                summary.copies += 1
                 continue
             waiting[digest] = [name]
             if data is None:
@@ -565,8 +575,7 @@ def run_batch(
 
     def finish(task: Task, outcome: Outcome) -> None:
         line = _line(task.name, task.sha256, outcome)
-        if outcome.keep:
-            earlier[task.sha256] = line
+        fresh[task.sha256] = line
         names = waiting.pop(task.sha256, [task.name])
         for name in names:
             lines[name] = _relabel(line, name)
