@@ -271,12 +271,13 @@ def evaluate(
 def benchmark(
     corpus: Annotated[Path, typer.Argument(help="Corpus folder: *.txt and files/*.docx|.pdf.")] = Path("corpus"),
     repeat: Annotated[int, typer.Option("--repeat", min=1, max=100, help="Runs over the corpus per input kind (best is kept).")] = 3,
+    jobs: Annotated[int | None, typer.Option("--jobs", min=1, help="The N of the batch figures (1, 2 and N jobs; default: the cores).")] = None,
 ) -> None:
     """Print speed figures (documents and pages per second, memory, time per stage); asserts nothing."""
     from .benchmark import print_benchmark, run_benchmark
 
     try:
-        print_benchmark(run_benchmark(corpus, repeat=repeat))
+        print_benchmark(run_benchmark(corpus, repeat=repeat, jobs=jobs))
     except DirectiveParserError as exc:
         raise fail(exc.message, exc.exit_code) from exc
 
