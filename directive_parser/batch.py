@@ -131,6 +131,7 @@ class Outcome:
         seconds: the worker's time on this file.
         worker: the worker's process id.
         maxrss_bytes: the worker process's peak resident memory so far.
+        parser: the worker's ``parser_version()`` (a cluster's workers may run other code).
     """
 
     status: Status
@@ -141,6 +142,7 @@ class Outcome:
     seconds: float = 0.0
     worker: int = 0
     maxrss_bytes: int = 0
+    parser: str = ""
 
     @property
     def keep(self) -> bool:
@@ -193,6 +195,7 @@ def parse_task(task: Task) -> Outcome:
     outcome.seconds = time.perf_counter() - clock
     outcome.worker = os.getpid()
     outcome.maxrss_bytes = _peak_rss_bytes()
+    outcome.parser = parser_version()
     return outcome
 
 
@@ -361,6 +364,8 @@ class BatchSummary:
         seconds: wall time of the run.
         worker_peak_bytes: peak resident memory of each worker process, by process id.
         error_lines: the ``error`` message of every error line, in output order.
+        other_parser: files parsed by workers whose parser version is not this one (a cluster
+            with other code installed); their lines are not reused by a re-run from here.
     """
 
     files: int = 0
@@ -374,13 +379,15 @@ class BatchSummary:
     seconds: float = 0.0
     worker_peak_bytes: dict[int, int] = field(default_factory=dict)
     error_lines: list[str] = field(default_factory=list)
+    other_parser: int = 0
 
     def describe(self) -> str:
         """One line for the end of a run, e.g. ``70 files: 34 parsed, 1 copies, 35 already done; …``."""
         rate = f", {self.parsed / self.seconds:.1f} files/s" if self.parsed and self.seconds else ""
+        other = f"; {self.other_parser} parsed by workers with another parser version" if self.other_parser else ""
         return (
             f"{self.files} files: {self.parsed} parsed, {self.copies} copies, {self.reused} already done; {self.ok} ok, "
-            f"{self.not_directive} not a directive, {self.errors} errors; {self.seconds:.1f} s{rate}"
+            f"{self.not_directive} not a directive, {self.errors} errors; {self.seconds:.1f} s{rate}{other}"
         )
 
 
@@ -435,7 +442,7 @@ def _line(name: str, sha256: str | None, outcome: Outcome) -> dict[str, Any]:
     return {
         "path": name,
         "sha256": sha256,
-        "parser": parser_version(),
+        "parser": outcome.parser or parser_version(),
         "status": outcome.status,
         "error": outcome.error,
         "record": outcome.record,
@@ -584,6 +591,7 @@ def run_batch(
             fh.flush()
         summary.parsed += 1
         summary.pages += outcome.pages or 0
+        summary.other_parser += outcome.parser not in ("", version)
         if outcome.worker:
             peak = summary.worker_peak_bytes.get(outcome.worker, 0)
             summary.worker_peak_bytes[outcome.worker] = max(peak, outcome.maxrss_bytes)
