@@ -5,11 +5,12 @@ content, never from its name) and writes one JSON line per file, sorted by the f
 relative to the folder, whatever order the workers finish in::
 
     {"path": "2023/cv-1092.pdf", "sha256": "…", "parser": "0.1.0+…", "status": "ok",
-     "error": null, "record": {…}}
+     "exit_code": 0, "error": null, "record": {…}}
 
 ``status`` is ``ok``, ``not-directive`` (the file was read but no part of a directive was found:
 the record is there, with its warning) or ``error`` (the file could not be read; ``error`` holds
-the one-line message and ``record`` is null). A bad file never stops the batch.
+the one-line message, ``exit_code`` what ``parse`` would exit with, or ``WORKER_FAILED``, and
+``record`` is null). A bad file never stops the batch.
 
 Work runs in ``jobs`` worker processes (``concurrent.futures``), or on a Dask distributed
 cluster (``engine="dask"``: a ``LocalCluster`` of ``jobs`` workers, or the scheduler at
@@ -60,6 +61,10 @@ JOURNAL_SUFFIX = ".partial"
 IN_FLIGHT_PER_JOB = 2
 """Files handed out per worker at a time: one being parsed and one waiting, so a worker never
 idles between files, while the bytes held in memory stay bounded on a 100,000-file archive."""
+
+WORKER_FAILED = -1
+"""The ``exit_code`` of a line whose worker died or hit a bug: the machine's failure, not the
+file's, so a re-run tries the file again (as for a missing Tesseract, exit code 3)."""
 
 HASH_CHUNK_BYTES = 1 << 20
 """Files are read and hashed in chunks of this size (a 1 MiB buffer)."""
@@ -144,11 +149,6 @@ class Outcome:
     maxrss_bytes: int = 0
     parser: str = ""
 
-    @property
-    def keep(self) -> bool:
-        """Whether a re-run may reuse this outcome: it depends on the file alone, not on the
-        machine (a missing Tesseract, a crashed worker are tried again)."""
-        return self.status != "error" or self.exit_code == EXIT_INPUT
 
 
 def _peak_rss_bytes() -> int:
@@ -191,7 +191,7 @@ def parse_task(task: Task) -> Outcome:
     except DirectiveParserError as exc:
         outcome = Outcome(status="error", error=exc.message, exit_code=exc.exit_code)
     except Exception as exc:  # a bug must not stop the batch; the file is retried on re-run
-        outcome = Outcome(status="error", error=f"{task.name}: internal error ({type(exc).__name__}: {exc})", exit_code=-1)
+        outcome = Outcome(status="error", error=f"{task.name}: internal error ({type(exc).__name__}: {exc})", exit_code=WORKER_FAILED)
     outcome.seconds = time.perf_counter() - clock
     outcome.worker = os.getpid()
     outcome.maxrss_bytes = _peak_rss_bytes()
@@ -238,27 +238,40 @@ def _run_local(tasks: Iterator[Task], jobs: int) -> Iterator[tuple[Task, Outcome
         _refill(tasks, running, jobs, submit)
         while running:
             done, _ = wait(running, return_when=FIRST_COMPLETED)
+            broken = False
             for future in done:
-                task = running.pop(future)
                 try:
                     outcome = future.result()
                 except BrokenProcessPool:
-                    # A worker died (killed, out of memory): its file is reported and tried again
-                    # on the next run; the files in flight with it go to a new pool.
-                    outcome = Outcome(status="error", error=f"{task.name}: the worker parsing it died", exit_code=-1)
-                    pool.shutdown(cancel_futures=True)
-                    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
-                    for lost in [f for f in running if f not in done]:
-                        again = running.pop(lost)
-                        running[pool.submit(parse_task, again)] = again
-                yield task, outcome
+                    broken = True
+                    continue
+                yield running.pop(future), outcome
+            if broken:
+                # A worker died (killed, out of memory, a crash in a native library) and every
+                # file in flight was lost with it. Each is parsed again alone, so only the file
+                # that kills its worker is reported (and tried again on the next run).
+                suspects = list(running.values())
+                running.clear()
+                pool.shutdown(wait=True, cancel_futures=True)
+                for task in suspects:
+                    yield task, _parse_alone(task)
+                pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
             _refill(tasks, running, jobs, submit)
     except BaseException:  # Ctrl-C or the caller stopped: do not wait for files in flight
-        for process in list(pool._processes.values()):
+        for process in list((pool._processes or {}).values()):
             process.terminate()
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _parse_alone(task: Task) -> Outcome:
+    """Parse one file in a worker process of its own; its death is that file's error."""
+    with ProcessPoolExecutor(max_workers=1, initializer=_worker_init) as solo:
+        try:
+            return solo.submit(parse_task, task).result()
+        except BrokenProcessPool:
+            return Outcome(status="error", error=f"{task.name}: the worker parsing it died (out of memory, or a crash)", exit_code=WORKER_FAILED)
 
 
 def _refill(tasks: Iterator[Task], running: dict[Any, Task], width: int, submit: Callable[[Task], Any]) -> None:
@@ -319,7 +332,7 @@ def _run_dask(tasks: Iterator[Task], jobs: int, scheduler: str | None) -> Iterat
             try:
                 outcome = future.result()
             except Exception as exc:  # the worker was lost; retried on the next run
-                outcome = Outcome(status="error", error=f"{task.name}: the Dask worker failed ({type(exc).__name__})", exit_code=-1)
+                outcome = Outcome(status="error", error=f"{task.name}: the Dask worker failed ({type(exc).__name__})", exit_code=WORKER_FAILED)
             yield task, outcome
             _refill(tasks, running, width, submit)
 
@@ -444,9 +457,16 @@ def _line(name: str, sha256: str | None, outcome: Outcome) -> dict[str, Any]:
         "sha256": sha256,
         "parser": outcome.parser or parser_version(),
         "status": outcome.status,
+        "exit_code": outcome.exit_code,
         "error": outcome.error,
         "record": outcome.record,
     }
+
+
+def _reusable(line: dict[str, Any]) -> bool:
+    """Whether a re-run may reuse a line: its result depends on the file alone, not on the
+    machine (a missing Tesseract, a dead worker or a bug are tried again)."""
+    return line.get("status") != "error" or line.get("exit_code") == EXIT_INPUT
 
 
 def _relabel(line: dict[str, Any], name: str) -> dict[str, Any]:
@@ -529,7 +549,7 @@ def run_batch(
     earlier: dict[str, dict[str, Any]] = {}
     for source in (out, journal):  # the journal is newer: its lines win
         for line in _read_lines(source):
-            if line.get("parser") == version and isinstance(line.get("sha256"), str):
+            if line.get("parser") == version and isinstance(line.get("sha256"), str) and _reusable(line):
                 earlier[line["sha256"]] = line
 
     summary = BatchSummary(files=len(files))
@@ -583,12 +603,12 @@ def run_batch(
     def finish(task: Task, outcome: Outcome) -> None:
         line = _line(task.name, task.sha256, outcome)
         fresh[task.sha256] = line
+        if _reusable(line):
+            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+            fh.flush()
         names = waiting.pop(task.sha256, [task.name])
         for name in names:
             lines[name] = _relabel(line, name)
-        if outcome.keep:
-            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
-            fh.flush()
         summary.parsed += 1
         summary.pages += outcome.pages or 0
         summary.other_parser += outcome.parser not in ("", version)

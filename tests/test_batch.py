@@ -24,8 +24,8 @@ import pytest
 from conftest import CORPUS, ROOT
 from typer.testing import CliRunner
 
-from directive_parser import parse_file
-from directive_parser.batch import BatchProgress, journal_path, parser_version, run_batch
+from directive_parser import batch, parse_file
+from directive_parser.batch import BatchProgress, journal_path, parse_task, parser_version, run_batch
 from directive_parser.cli import app
 from directive_parser.render.json import to_dict
 
@@ -180,6 +180,30 @@ def test_ctrl_c_on_the_command_keeps_the_work_done(folder: Path, tmp_path: Path)
     total, parsed, copies, reused = map(int, counts.groups())
     assert total == files and parsed + copies + reused == files
     assert parsed == files - 1 - done  # every distinct content not in the journal, and only those
+
+
+def crash_on_marked(task: Any) -> Any:
+    """parse_task, except that a worker given a file marked CRASH-WORKER dies at once (as the
+    out-of-memory killer ends it)."""
+    if task.data is not None and b"CRASH-WORKER" in task.data:
+        os._exit(9)
+    return parse_task(task)
+
+
+def test_a_worker_that_dies_costs_only_its_own_file(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    run_batch(folder, tmp_path / "clean.jsonl")
+    (folder / "zz-crash.txt").write_bytes((CORPUS / "000.txt").read_bytes() + b"\nCRASH-WORKER\n")
+    monkeypatch.setattr(batch, "parse_task", crash_on_marked)  # workers are forked: they see it
+    out = tmp_path / "out.jsonl"
+    summary = run_batch(folder, out, jobs=2)
+    lines = lines_of(out)
+    crashed = lines.pop()
+    assert crashed["path"] == "zz-crash.txt" and crashed["status"] == "error"
+    assert crashed["error"] == "zz-crash.txt: the worker parsing it died (out of memory, or a crash)"
+    assert lines == lines_of(tmp_path / "clean.jsonl")  # the files in flight with it were parsed again
+    assert summary.errors == 2
+    again = run_batch(folder, out, jobs=2)  # a death is the machine's doing: the file is tried again
+    assert (again.parsed, again.reused) == (1, summary.files - 1)
 
 
 def test_batch_command_reports_each_error_and_a_summary(folder: Path, tmp_path: Path) -> None:
