@@ -74,6 +74,14 @@ def test_one_line_per_file_sorted_by_path_with_errors_and_non_directives_reporte
     assert not journal_path(out).exists()
 
 
+def test_an_output_inside_the_folder_is_not_read_as_an_input(folder: Path) -> None:
+    out = folder / "ket-qua.jsonl"
+    first = run_batch(folder, out)
+    again = run_batch(folder, out)
+    assert again.files == first.files == len(TEXTS) + 5
+    assert "ket-qua.jsonl" not in {line["path"] for line in lines_of(out)}
+
+
 def test_a_line_holds_the_same_record_as_parse(folder: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     run_batch(folder, out)
