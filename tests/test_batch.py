@@ -132,6 +132,15 @@ def test_an_earlier_parser_version_is_not_reused(folder: Path, tmp_path: Path) -
     assert (again.parsed, again.reused) == (first.parsed, 0)
 
 
+def test_progress_counts_files_and_the_pages_of_paged_files(folder: Path, tmp_path: Path) -> None:
+    states: list[tuple[int, int, int, int]] = []
+    run_batch(folder, tmp_path / "out.jsonl", jobs=2, progress=lambda s: states.append((s.total, s.done, s.parsed, s.pages)))
+    total = len(TEXTS) + 5
+    assert states[-1][:3] == (total, total, total - 1)  # the copy is done without a parse
+    assert [s[1] for s in states] == sorted(s[1] for s in states)
+    assert states[-1][3] == parse_file(folder / "2023" / "thang7" / "cv-248.pdf").source["pages"]
+
+
 class Stop(KeyboardInterrupt):
     """Ctrl-C, pressed by the progress callback after a number of files."""
 
