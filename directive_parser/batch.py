@@ -304,12 +304,16 @@ def _run_dask(tasks: Iterator[Task], jobs: int, scheduler: str | None) -> Iterat
         raise InputError("--engine dask needs the distributed package: pip install 'directive-parser[dask]'") from exc
     Client, LocalCluster, as_completed = distributed.Client, distributed.LocalCluster, distributed.as_completed
 
-    for name in ("distributed", "tornado"):  # their shutdown chatter is not the user's business
-        logging.getLogger(name).setLevel(logging.ERROR)
+    # Their chatter is not the user's business: a lost worker comes back as the file's error line,
+    # and on Ctrl-C distributed logs the tasks it cancels (and tornado a traceback of its own).
+    for name in ("distributed", "tornado"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     with contextlib.ExitStack() as stack:
         if scheduler is None:
             cluster = stack.enter_context(
-                LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0")
+                LocalCluster(
+                    n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.CRITICAL
+                )
             )
             client = stack.enter_context(Client(cluster))
         else:
