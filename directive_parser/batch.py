@@ -439,19 +439,120 @@ def discover(input_dir: Path, skip: Iterable[Path] = ()) -> list[tuple[str, Path
     return sorted(found)
 
 
-def _read_lines(path: Path) -> Iterator[dict[str, Any]]:
-    """The JSON lines of an earlier output or journal; a line cut short by a kill is ignored."""
-    try:
-        with path.open(encoding="utf-8") as fh:
-            for raw in fh:
-                with contextlib.suppress(json.JSONDecodeError):
+@dataclass(frozen=True)
+class StoredLine:
+    """Where one output line sits on disk, and what the summary needs of it.
+
+    Attributes:
+        file: 0 for the earlier output, 1 for the journal.
+        offset: the line's first byte in that file.
+        length: its length in bytes, newline included.
+        name: the path the line names (a copy under another name is relabelled when written).
+        status: the line's status.
+        error: the line's error message, or None.
+    """
+
+    file: int
+    offset: int
+    length: int
+    name: str
+    status: str
+    error: str | None
+
+
+class LineStore:
+    """The batch's lines kept on disk, in the earlier output and the journal, indexed by offset.
+
+    A 100,000-file archive makes about 1.5 GB of JSON lines; the batch holds their offsets in
+    memory, not their records, and copies each line from disk into the output at the end.
+    """
+
+    def __init__(self, output: Path, journal: Path, version: str) -> None:
+        """Index the reusable lines of an earlier output and journal, and open the journal.
+
+        Args:
+            output: the batch's output (an earlier run's, if any).
+            journal: the journal beside it.
+            version: the parser version whose lines may be reused.
+
+        Raises:
+            InputError: the earlier output or the journal cannot be read or written.
+        """
+        self.paths = (output, journal)
+        self.earlier: dict[str, StoredLine] = {}
+        for file, path in enumerate(self.paths):  # the journal is newer: its lines win
+            for offset, raw in _raw_lines(path):
+                with contextlib.suppress(json.JSONDecodeError, UnicodeDecodeError):
                     line = json.loads(raw)
-                    if isinstance(line, dict):
-                        yield line
+                    if isinstance(line, dict) and line.get("parser") == version and isinstance(line.get("sha256"), str) and _reusable(line):
+                        self.earlier[line["sha256"]] = _stored(file, offset, len(raw), line)
+        try:
+            self._journal = journal.open("ab")
+            if self._journal.tell() and not _ends_with_newline(journal):
+                self._journal.write(b"\n")  # a line cut short by a kill stays on a line of its own
+        except OSError as exc:
+            raise InputError(f"{journal}: cannot write the batch's journal ({exc.strerror or exc})") from exc
+
+    def append(self, line: dict[str, Any]) -> StoredLine:
+        """Append a finished line to the journal, flushed at once so a kill cannot lose it."""
+        raw = (json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8")
+        offset = self._journal.tell()
+        self._journal.write(raw)
+        self._journal.flush()
+        return _stored(1, offset, len(raw), line)
+
+    def close(self) -> None:
+        """Close the journal."""
+        self._journal.close()
+
+    def write_output(self, target: Path, entries: list[tuple[str, StoredLine]]) -> None:
+        """Write the output atomically: each file's line, in the given order, named for it.
+
+        Args:
+            target: the output file.
+            entries: ``(name, stored line)`` in output order.
+        """
+        self._journal.flush()
+        with contextlib.ExitStack() as stack:
+            sources = [stack.enter_context(path.open("rb")) if path.exists() else None for path in self.paths]
+
+            def chunks() -> Iterator[bytes]:
+                for name, stored in entries:
+                    source = sources[stored.file]
+                    assert source is not None
+                    source.seek(stored.offset)
+                    raw = source.read(stored.length)
+                    if stored.name != name:
+                        raw = (json.dumps(_relabel(json.loads(raw), name), ensure_ascii=False) + "\n").encode("utf-8")
+                    yield raw
+
+            _write_atomic(target, chunks())
+
+
+def _stored(file: int, offset: int, length: int, line: dict[str, Any]) -> StoredLine:
+    error = line.get("error")
+    return StoredLine(file, offset, length, str(line.get("path")), str(line.get("status")), error if isinstance(error, str) else None)
+
+
+def _raw_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """``(offset, bytes)`` of each line of an earlier output or journal (none if it is absent)."""
+    try:
+        with path.open("rb") as fh:
+            offset = 0
+            for raw in fh:
+                if raw.endswith(b"\n"):  # a last line without its newline was cut short by a kill
+                    yield offset, raw
+                offset += len(raw)
     except FileNotFoundError:
         return
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read the earlier output to resume from ({exc})") from exc
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the earlier output to resume from ({exc.strerror or exc})") from exc
+
+
+def _ends_with_newline(path: Path) -> bool:
+    with path.open("rb") as fh:
+        fh.seek(-1, os.SEEK_END)
+        return fh.read(1) == b"\n"
 
 
 def _line(name: str, sha256: str | None, outcome: Outcome) -> dict[str, Any]:
@@ -550,19 +651,15 @@ def run_batch(
     journal = journal_path(out)
     files = discover(root, skip=(out, journal))
     version = parser_version()
-    earlier: dict[str, dict[str, Any]] = {}
-    for source in (out, journal):  # the journal is newer: its lines win
-        for line in _read_lines(source):
-            if line.get("parser") == version and isinstance(line.get("sha256"), str) and _reusable(line):
-                earlier[line["sha256"]] = line
-
+    store = LineStore(out, journal, version)
     summary = BatchSummary(files=len(files))
     state = BatchProgress(total=len(files))
-    lines: dict[str, dict[str, Any]] = {}
-    fresh: dict[str, dict[str, Any]] = {}  # content digest -> line, parsed in this run
-    waiting: dict[str, list[str]] = {}  # content digest -> names, for copies in this run
+    lines: dict[str, StoredLine] = {}  # file name -> its line
+    fresh: dict[str, StoredLine] = {}  # content digest -> line, parsed in this run
+    waiting: dict[str, list[str]] = {}  # content digest -> names, for copies in flight
 
-    def report() -> None:
+    def report(done: int = 0) -> None:
+        state.done += done
         state.seconds = time.perf_counter() - started
         if progress is not None:
             progress(state)
@@ -573,76 +670,61 @@ def run_batch(
                 digest, data = _sha256(path)
             except OSError as exc:
                 unreadable = Outcome(status="error", error=f"{name}: cannot be read ({exc.strerror or exc})", exit_code=EXIT_INPUT)
-                lines[name] = _line(name, None, unreadable)
-                state.done += 1
-                report()
+                lines[name] = store.append(_line(name, None, unreadable))
+                report(1)
                 continue
-            if digest in earlier:
-                lines[name] = _relabel(earlier[digest], name)
-                state.done += 1
+            if digest in store.earlier:
+                lines[name] = store.earlier[digest]
                 state.reused += 1
-                report()
-                continue
-            if digest in fresh:  # a copy of a file this run has parsed
-                lines[name] = _relabel(fresh[digest], name)
-                state.done += 1
+                report(1)
+            elif digest in fresh:  # a copy of a file this run has parsed
+                lines[name] = fresh[digest]
                 summary.copies += 1
-                report()
-                continue
-            if digest in waiting:  # a copy of a file handed out and not back yet
+                report(1)
+            elif digest in waiting:  # a copy of a file handed out and not back yet
                 waiting[digest].append(name)
                 summary.copies += 1
-                continue
-            waiting[digest] = [name]
-            if data is None:
-                from .loaders import MAX_INPUT_BYTES
-
-                size = path.stat().st_size
-                outcome = Outcome(status="error", error=f"{name}: {size // (1024 * 1024)} MB is larger than any directive (limit {MAX_INPUT_BYTES // (1024 * 1024)} MB)", exit_code=EXIT_INPUT)
-                finish(Task(name, digest), outcome)
-                continue
-            ship_path = shared_files and engine == "dask"
-            yield Task(name, digest, data=None if ship_path else data, path=str(path.resolve()) if ship_path else None, ocr=ocr)
+            elif data is None:
+                waiting[digest] = [name]
+                finish(Task(name, digest), _too_large(name, path))
+            else:
+                waiting[digest] = [name]
+                ship_path = shared_files and engine == "dask"
+                yield Task(name, digest, data=None if ship_path else data, path=str(path.resolve()) if ship_path else None, ocr=ocr)
 
     def finish(task: Task, outcome: Outcome) -> None:
-        line = _line(task.name, task.sha256, outcome)
-        fresh[task.sha256] = line
-        if _reusable(line):
-            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
-            fh.flush()
+        fresh[task.sha256] = stored = store.append(_line(task.name, task.sha256, outcome))
         names = waiting.pop(task.sha256, [task.name])
         for name in names:
-            lines[name] = _relabel(line, name)
+            lines[name] = stored
         summary.parsed += 1
         summary.pages += outcome.pages or 0
         summary.other_parser += outcome.parser not in ("", version)
         if outcome.worker:
             peak = summary.worker_peak_bytes.get(outcome.worker, 0)
             summary.worker_peak_bytes[outcome.worker] = max(peak, outcome.maxrss_bytes)
-        state.done += len(names)
         state.parsed += 1
         state.pages += outcome.pages or 0
-        report()
+        report(len(names))
 
     try:
-        fh = journal.open("a", encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"{journal}: cannot write the batch's journal ({exc.strerror or exc})") from exc
-    with fh:
         report()
         stream = _run_dask(tasks(), jobs, scheduler) if engine == "dask" else _run_local(tasks(), jobs)
         for task, outcome in stream:
             finish(task, outcome)
-
-    ordered = [lines[name] for name, _ in files]
-    _write_atomic(out, "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in ordered))
+        entries = [(name, lines[name]) for name, _ in files]
+        store.write_output(out, entries)
+    finally:
+        store.close()
     journal.unlink(missing_ok=True)
     summary.reused = state.reused
-    for line in ordered:
-        if line["status"] == "error":
+    for name, stored in entries:
+        if stored.status == "error":
             summary.errors += 1
-            summary.error_lines.append(str(line["error"]))
-        elif line["status"] == "not-directive":
+            old = stored.name
+            error = str(stored.error)
+            summary.error_lines.append(name + error[len(old):] if error.startswith(f"{old}:") else error)
+        elif stored.status == "not-directive":
             summary.not_directive += 1
         else:
             summary.ok += 1
@@ -650,16 +732,28 @@ def run_batch(
     return summary
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder and a rename."""
+def _too_large(name: str, path: Path) -> Outcome:
+    """The error of a file larger than any directive (read only to hash it)."""
+    from .loaders import MAX_INPUT_BYTES
+
+    megabytes = path.stat().st_size // (1024 * 1024)
+    limit = MAX_INPUT_BYTES // (1024 * 1024)
+    return Outcome(status="error", error=f"{name}: {megabytes} MB is larger than any directive (limit {limit} MB)", exit_code=EXIT_INPUT)
+
+
+def _write_atomic(path: Path, chunks: Iterable[bytes]) -> None:
+    """Write ``chunks`` to ``path`` through a temporary file in the same folder and a rename."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.resolve().parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
         os.replace(tmp, path)
-    except OSError as exc:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+        if isinstance(exc, OSError):
+            raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+        raise
 
 
 # ---------------------------------------------------------------------------------------------

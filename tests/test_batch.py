@@ -173,6 +173,23 @@ def test_an_interrupted_batch_resumes_with_only_the_remaining_files(folder: Path
     assert not journal_path(out).exists()
 
 
+def test_a_journal_line_cut_short_by_a_kill_is_parsed_again(folder: Path, tmp_path: Path) -> None:
+    whole = tmp_path / "whole.jsonl"
+    full = run_batch(folder, whole)
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(Stop):
+        run_batch(folder, out, progress=stop_after(3))
+    journal = journal_path(out)
+    kept = journal.read_bytes()
+    cut = lines_of(whole)[-1]  # the power went while this line was half written
+    journal.write_bytes(kept + json.dumps(cut, ensure_ascii=False).encode()[:200])
+    with pytest.raises(Stop):  # stopped again: its lines must not run on from the cut one
+        run_batch(folder, out, progress=stop_after(2))
+    resumed = run_batch(folder, out)
+    assert resumed.parsed == full.parsed - 3 - 2
+    assert out.read_bytes() == whole.read_bytes()
+
+
 @pytest.mark.parametrize("engine", ["local", pytest.param("dask", marks=needs_dask)])
 def test_ctrl_c_on_the_command_keeps_the_work_done(folder: Path, tmp_path: Path, engine: str) -> None:
     """A real SIGINT to the command: exit 130 with one line, and the re-run finishes the rest."""
