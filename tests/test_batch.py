@@ -285,6 +285,16 @@ def test_parse_with_jobs_prints_what_parse_prints(tmp_path: Path) -> None:
     assert [json.loads(x)["number"]["symbol"] for x in two.stdout.splitlines()] == ["248-CV/ĐU", "624-CV/BDVTU", "1092-CV/BDVTU"]
 
 
+def test_parse_with_jobs_reads_standard_input_once() -> None:
+    text = (CORPUS / "000.txt").read_bytes()
+    command = [sys.executable, "-m", "directive_parser", "parse", "--jobs", "2", str(CORPUS / "003.txt"), "-"]
+    done = subprocess.run(command, cwd=ROOT, input=text, capture_output=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["number"]["symbol"] for r in records] == ["248-CV/ĐU", "1092-CV/BDVTU"]
+    assert records[1]["source"]["origin"] == "<stdin>"
+
+
 # --- Dask --------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
