@@ -183,37 +183,6 @@ def parse(
 
 
 @app.command()
-def batch(
-    input_dir: Annotated[Path, typer.Argument(metavar="INPUT_DIR", help="Folder of directives; every file under it is read, its format told from its content.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="The JSON Lines file: one line per file, sorted by path.")],
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (or Dask workers of a local cluster).")] = 1,
-    engine: Annotated[str, typer.Option("--engine", help="local (worker processes) or dask (a Dask distributed cluster).")] = "local",
-    scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: start a local cluster).")] = None,
-    shared_files: Annotated[bool, typer.Option("--shared-files", help="With --engine dask: workers read the files from the same path (a shared folder) instead of receiving their bytes.")] = False,
-    ocr: Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR scanned pages with Tesseract when installed.")] = True,
-) -> None:
-    """Parse a folder into JSON Lines, in parallel; a re-run skips the files already done."""
-    from .batch import ENGINES, run_batch, terminal_progress
-
-    if engine not in ENGINES:
-        raise fail(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}", EXIT_USAGE)
-    if engine != "dask" and (scheduler is not None or shared_files):
-        raise fail("--scheduler and --shared-files apply to --engine dask only", EXIT_USAGE)
-    try:
-        with terminal_progress() as progress:
-            summary = run_batch(input_dir, output, jobs=jobs, engine=engine, scheduler=scheduler, shared_files=shared_files, ocr=ocr, progress=progress)
-    except DirectiveParserError as exc:
-        raise fail(exc.message, exc.exit_code) from exc
-    except KeyboardInterrupt:
-        raise fail(f"interrupted; the files done are kept, run the same command again to resume ({output})", 130) from None
-    for message in summary.error_lines:
-        typer.echo(f"directive-parser: {message}", err=True)
-    typer.echo(f"directive-parser: {output}: {summary.describe()}", err=True)
-    if summary.errors:
-        raise typer.Exit(EXIT_INPUT)
-
-
-@app.command()
 def schema() -> None:
     """Print the JSON Schema of the record."""
     import json
@@ -280,6 +249,37 @@ def benchmark(
         print_benchmark(run_benchmark(corpus, repeat=repeat, jobs=jobs))
     except DirectiveParserError as exc:
         raise fail(exc.message, exc.exit_code) from exc
+
+
+@app.command()
+def batch(
+    input_dir: Annotated[Path, typer.Argument(metavar="INPUT_DIR", help="Folder of directives; every file under it is read, its format told from its content.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The JSON Lines file: one line per file, sorted by path.")],
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (or Dask workers of a local cluster).")] = 1,
+    engine: Annotated[str, typer.Option("--engine", help="local (worker processes) or dask (a Dask distributed cluster).")] = "local",
+    scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: start a local cluster).")] = None,
+    shared_files: Annotated[bool, typer.Option("--shared-files", help="With --engine dask: workers read the files from the same path (a shared folder) instead of receiving their bytes.")] = False,
+    ocr: Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR scanned pages with Tesseract when installed.")] = True,
+) -> None:
+    """Parse a folder into JSON Lines, in parallel; a re-run skips the files already done."""
+    from .batch import ENGINES, run_batch, terminal_progress
+
+    if engine not in ENGINES:
+        raise fail(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}", EXIT_USAGE)
+    if engine != "dask" and (scheduler is not None or shared_files):
+        raise fail("--scheduler and --shared-files apply to --engine dask only", EXIT_USAGE)
+    try:
+        with terminal_progress() as progress:
+            summary = run_batch(input_dir, output, jobs=jobs, engine=engine, scheduler=scheduler, shared_files=shared_files, ocr=ocr, progress=progress)
+    except DirectiveParserError as exc:
+        raise fail(exc.message, exc.exit_code) from exc
+    except KeyboardInterrupt:
+        raise fail(f"interrupted; the files done are kept, run the same command again to resume ({output})", 130) from None
+    for message in summary.error_lines:
+        typer.echo(f"directive-parser: {message}", err=True)
+    typer.echo(f"directive-parser: {output}: {summary.describe()}", err=True)
+    if summary.errors:
+        raise typer.Exit(EXIT_INPUT)
 
 
 @app.command()
