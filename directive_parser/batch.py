@@ -67,6 +67,9 @@ WORKER_FAILED = -1
 """The ``exit_code`` of a line whose worker died or hit a bug: the machine's failure, not the
 file's, so a re-run tries the file again (as for a missing Tesseract, exit code 3)."""
 
+WORKER_WAIT_S = 60
+"""How long a batch waits for a first worker to join a Dask scheduler before it says so."""
+
 HASH_CHUNK_BYTES = 1 << 20
 """Files are read and hashed in chunks of this size (a 1 MiB buffer)."""
 
@@ -305,11 +308,13 @@ def _run_dask(tasks: Iterator[Task], jobs: int, scheduler: str | None) -> Iterat
         raise InputError("--engine dask needs the distributed package: pip install 'directive-parser[dask]'") from exc
     Client, LocalCluster, as_completed = distributed.Client, distributed.LocalCluster, distributed.as_completed
 
-    # Their chatter is not the user's business: a lost worker comes back as the file's error line,
-    # and on Ctrl-C distributed logs the tasks it cancels (and tornado a traceback of its own).
-    for name in ("distributed", "tornado"):
-        logging.getLogger(name).setLevel(logging.CRITICAL)
     with contextlib.ExitStack() as stack:
+        # Their chatter is not the user's business: a lost worker comes back as the file's error
+        # line, and on Ctrl-C distributed logs the tasks it cancels (tornado, a traceback).
+        for name in ("distributed", "tornado"):
+            logger = logging.getLogger(name)
+            stack.callback(logger.setLevel, logger.level)
+            logger.setLevel(logging.CRITICAL)
         if scheduler is None:
             cluster = stack.enter_context(
                 LocalCluster(
@@ -322,6 +327,10 @@ def _run_dask(tasks: Iterator[Task], jobs: int, scheduler: str | None) -> Iterat
                 client = stack.enter_context(Client(scheduler, timeout="10s"))
             except (OSError, TimeoutError) as exc:
                 raise InputError(f"--scheduler {scheduler}: cannot reach a Dask scheduler there ({exc})") from exc
+            try:
+                client.wait_for_workers(1, timeout=WORKER_WAIT_S)
+            except TimeoutError as exc:
+                raise InputError(f"--scheduler {scheduler}: no Dask worker joined it within {WORKER_WAIT_S} s; start some with 'dask worker {scheduler}'") from exc
         width = max(jobs, sum(client.nthreads().values()))
         running: dict[Any, Task] = {}
         flow = as_completed()

@@ -340,3 +340,13 @@ def test_an_unreachable_scheduler_is_one_line(folder: Path, tmp_path: Path) -> N
     result = runner.invoke(app, ["batch", str(folder), "-o", str(tmp_path / "o.jsonl"), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"])
     assert result.exit_code == 1
     assert "cannot reach a Dask scheduler" in result.stderr
+
+
+@needs_dask
+def test_a_scheduler_without_workers_is_one_line(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    distributed = pytest.importorskip("distributed")
+    monkeypatch.setattr(batch, "WORKER_WAIT_S", 2)
+    with distributed.LocalCluster(n_workers=0, dashboard_address=":0") as empty:
+        result = runner.invoke(app, ["batch", str(folder), "-o", str(tmp_path / "o.jsonl"), "--engine", "dask", "--scheduler", empty.scheduler_address])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"directive-parser: --scheduler {empty.scheduler_address}: no Dask worker joined it within 2 s; start some with 'dask worker {empty.scheduler_address}'"
