@@ -767,6 +767,83 @@ def _write_atomic(path: Path, chunks: Iterable[bytes]) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# --register: the batch's directives into the register of received directives (issue 16)
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class RegisterCounts:
+    """What receiving a batch into the register did.
+
+    Attributes:
+        added: directives new to the register.
+        updated: directives already there (same document or same file), read again.
+        failed: one message per file the register did not take.
+    """
+
+    added: int = 0
+    updated: int = 0
+    failed: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """One line, e.g. ``register: 12 added, 3 updated, 1 not added``."""
+        return f"register: {self.added} added, {self.updated} updated, {len(self.failed)} not added"
+
+
+def register_output(input_dir: str | os.PathLike[str], output: str | os.PathLike[str], db: str | None = None) -> RegisterCounts:
+    """Receive every ``ok`` line of a batch's output into the register, with its file's bytes.
+
+    The register's ``add`` is idempotent (a directive already there is updated, its duties'
+    statuses kept), so a re-run, or a batch resumed after an interruption, receives each file
+    once. Files changed since they were parsed are left out with a message.
+
+    Args:
+        input_dir: the batch's folder (the files' bytes are kept in the register).
+        output: the batch's JSON Lines output.
+        db: the register's database (``--db``); None: ``DIRECTIVE_PARSER_DB`` or the default.
+
+    Returns:
+        What was done.
+
+    Raises:
+        DirectiveParserError: the register is not installed or cannot be opened.
+    """
+    import importlib
+
+    try:  # typed as Any: the register is a sibling package this module does not depend on
+        store: Any = importlib.import_module(f"{__package__}.register.store")
+    except ImportError as exc:
+        raise InputError(f"--register needs the register of received directives, which this installation lacks ({exc})") from exc
+    register = store.Register(db)
+    root = Path(input_dir)
+    counts = RegisterCounts()
+    for _, raw in _raw_lines(Path(output)):
+        line = json.loads(raw)
+        if line.get("status") != "ok":
+            continue
+        name = str(line["path"])
+        try:
+            content = (root / name).read_bytes()
+        except OSError as exc:
+            counts.failed.append(f"{name}: cannot be read for the register ({exc.strerror or exc})")
+            continue
+        if hashlib.sha256(content).hexdigest() != line["sha256"]:
+            counts.failed.append(f"{name}: changed since it was parsed; run the batch again")
+            continue
+        record = Directive.model_validate(line["record"])
+        try:
+            result = register.add(record, content=content, file_name=Path(name).name, file_format=record.source.get("format"))
+        except DirectiveParserError as exc:
+            counts.failed.append(exc.message)
+            continue
+        if result.created:
+            counts.added += 1
+        else:
+            counts.updated += 1
+    return counts
+
+
+# ---------------------------------------------------------------------------------------------
 # parse --jobs N, and the progress bar
 # ---------------------------------------------------------------------------------------------
 

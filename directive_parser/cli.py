@@ -260,9 +260,14 @@ def batch(
     scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: start a local cluster).")] = None,
     shared_files: Annotated[bool, typer.Option("--shared-files", help="With --engine dask: workers read the files from the same path (a shared folder) instead of receiving their bytes.")] = False,
     ocr: Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR scanned pages with Tesseract when installed.")] = True,
+    register: Annotated[bool, typer.Option("--register", help="Also receive every directive into the register of received directives.")] = False,
+    db: Annotated[str | None, typer.Option("--db", metavar="URL", help="With --register: the register's database (default: DIRECTIVE_PARSER_DB, else the default file).")] = None,
 ) -> None:
     """Parse a folder into JSON Lines, in parallel; a re-run skips the files already done."""
-    from .batch import ENGINES, run_batch, terminal_progress
+    from .batch import ENGINES, register_output, run_batch, terminal_progress
+
+    if db is not None and not register:
+        raise fail("--db applies with --register only", EXIT_USAGE)
 
     if engine not in ENGINES:
         raise fail(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}", EXIT_USAGE)
@@ -278,7 +283,17 @@ def batch(
     for message in summary.error_lines:
         typer.echo(f"directive-parser: {message}", err=True)
     typer.echo(f"directive-parser: {output}: {summary.describe()}", err=True)
-    if summary.errors:
+    failed = summary.errors
+    if register:
+        try:
+            counts = register_output(input_dir, output, db)
+        except DirectiveParserError as exc:
+            raise fail(exc.message, exc.exit_code) from exc
+        for message in counts.failed:
+            typer.echo(f"directive-parser: {message}", err=True)
+        typer.echo(f"directive-parser: {counts.describe()}", err=True)
+        failed += len(counts.failed)
+    if failed:
         raise typer.Exit(EXIT_INPUT)
 
 

@@ -295,6 +295,42 @@ def test_parse_with_jobs_reads_standard_input_once() -> None:
     assert records[1]["source"]["origin"] == "<stdin>"
 
 
+# Looked for beside this package, not by import: another checkout's editable install can answer
+# an import of a submodule this tree does not have.
+HAS_REGISTER = (Path(batch.__file__).parent / "register" / "__init__.py").is_file()
+
+
+@pytest.mark.skipif(not HAS_REGISTER, reason="the register of issue 16 is not in this tree")
+def test_register_receives_every_directive_once(folder: Path, tmp_path: Path) -> None:
+    from directive_parser.register import Register
+
+    db = f"sqlite:///{tmp_path / 'so-den.sqlite3'}"
+    out = tmp_path / "out.jsonl"
+    first = runner.invoke(app, ["batch", str(folder), "-o", str(out), "--register", "--db", db])
+    assert first.exit_code == 1, first.stderr  # the broken PDF; every directive went in
+    ok = [line for line in lines_of(out) if line["status"] == "ok"]
+    documents = {line["sha256"] for line in ok}  # the copy of 000.txt is the same document
+    assert first.stderr.strip().splitlines()[-1] == f"directive-parser: register: {len(documents)} added, {len(ok) - len(documents)} updated, 0 not added"
+    symbols = {view.symbol for view in Register(db).directives()}
+    assert {"248-CV/ĐU", "624-CV/BDVTU", "1092-CV/BDVTU"} <= symbols
+    again = runner.invoke(app, ["batch", str(folder), "-o", str(out), "--register", "--db", db])
+    assert again.stderr.strip().splitlines()[-1] == f"directive-parser: register: 0 added, {len(ok)} updated, 0 not added"
+    assert len(Register(db).directives()) == len(documents)
+
+
+@pytest.mark.skipif(HAS_REGISTER, reason="the register is there: the test above runs instead")
+def test_register_without_the_register_is_one_line(folder: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["batch", str(folder), "-o", str(tmp_path / "o.jsonl"), "--register"])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1].startswith("directive-parser: --register needs the register of received directives")
+
+
+def test_db_without_register_is_a_usage_error(folder: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["batch", str(folder), "-o", str(tmp_path / "o.jsonl"), "--db", "x.sqlite3"])
+    assert result.exit_code == 2
+    assert "--db applies with --register only" in result.stderr
+
+
 # --- Dask --------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
