@@ -183,6 +183,7 @@ def parse(
     ocr: Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR scanned pages with Tesseract when installed.")] = True,
     received: Annotated[str | None, typer.Option("--received", metavar="DATE", help="Day the directive was received (YYYY-MM-DD or dd/mm/yyyy): dates duties counted from receipt (markdown, ics).")] = None,
     for_unit: Annotated[str | None, typer.Option("--for", metavar="UNIT", help="Keep only the duties that fall on this unit ('Huyện ủy Tân Yên').")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse the inputs in N worker processes (output stays in input order).")] = 1,
 ) -> None:
     """Parse directives and print their records (one JSON object per input, in order)."""
     from . import parse_file
@@ -203,8 +204,19 @@ def parse(
         raise fail("standard input ('-') can be read only once", EXIT_USAGE)
     records = []
     failed = 0
-    for name in inputs:
+    parallel = None
+    if jobs > 1 and len(inputs) > 1:
+        from .batch import parse_in_parallel
+
+        parallel = parse_in_parallel(inputs, jobs, ocr=ocr)
+    for index, name in enumerate(inputs):
         try:
+            if parallel is not None:
+                done = parallel[index]
+                if isinstance(done, DirectiveParserError):
+                    raise done
+                records.append(done)
+                continue
             with _page_progress(name) as progress:
                 records.append(parse_file(name, ocr=ocr, progress=progress))
         except DirectiveParserError as exc:
@@ -334,14 +346,61 @@ def evaluate(
 def benchmark(
     corpus: Annotated[Path, typer.Argument(help="Corpus folder: *.txt and files/*.docx|.pdf.")] = Path("corpus"),
     repeat: Annotated[int, typer.Option("--repeat", min=1, max=100, help="Runs over the corpus per input kind (best is kept).")] = 3,
+    jobs: Annotated[int | None, typer.Option("--jobs", min=1, help="The N of the batch figures (1, 2 and N jobs; default: the cores).")] = None,
 ) -> None:
     """Print speed figures (documents and pages per second, memory, time per stage); asserts nothing."""
     from .benchmark import print_benchmark, run_benchmark
 
     try:
-        print_benchmark(run_benchmark(corpus, repeat=repeat))
+        print_benchmark(run_benchmark(corpus, repeat=repeat, jobs=jobs))
     except DirectiveParserError as exc:
         raise fail(exc.message, exc.exit_code) from exc
+
+
+@app.command()
+def batch(
+    input_dir: Annotated[Path, typer.Argument(metavar="INPUT_DIR", help="Folder of directives; every file under it is read, its format told from its content.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The JSON Lines file: one line per file, sorted by path.")],
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (or Dask workers of a local cluster).")] = 1,
+    engine: Annotated[str, typer.Option("--engine", help="local (worker processes) or dask (a Dask distributed cluster).")] = "local",
+    scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: start a local cluster).")] = None,
+    shared_files: Annotated[bool, typer.Option("--shared-files", help="With --engine dask: workers read the files from the same path (a shared folder) instead of receiving their bytes.")] = False,
+    ocr: Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR scanned pages with Tesseract when installed.")] = True,
+    register: Annotated[bool, typer.Option("--register", help="Also receive every directive into the register of received directives.")] = False,
+    db: Annotated[str | None, typer.Option("--db", metavar="URL", help="With --register: the register's database (default: DIRECTIVE_PARSER_DB, else the default file).")] = None,
+) -> None:
+    """Parse a folder into JSON Lines, in parallel; a re-run skips the files already done."""
+    from .batch import ENGINES, register_output, run_batch, terminal_progress
+
+    if db is not None and not register:
+        raise fail("--db applies with --register only", EXIT_USAGE)
+
+    if engine not in ENGINES:
+        raise fail(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}", EXIT_USAGE)
+    if engine != "dask" and (scheduler is not None or shared_files):
+        raise fail("--scheduler and --shared-files apply to --engine dask only", EXIT_USAGE)
+    try:
+        with terminal_progress() as progress:
+            summary = run_batch(input_dir, output, jobs=jobs, engine=engine, scheduler=scheduler, shared_files=shared_files, ocr=ocr, progress=progress)
+    except DirectiveParserError as exc:
+        raise fail(exc.message, exc.exit_code) from exc
+    except KeyboardInterrupt:
+        raise fail(f"interrupted; the files done are kept, run the same command again to resume ({output})", 130) from None
+    for message in summary.error_lines:
+        typer.echo(f"directive-parser: {message}", err=True)
+    typer.echo(f"directive-parser: {output}: {summary.describe()}", err=True)
+    failed = summary.errors
+    if register:
+        try:
+            counts = register_output(input_dir, output, db)
+        except DirectiveParserError as exc:
+            raise fail(exc.message, exc.exit_code) from exc
+        for message in counts.failed:
+            typer.echo(f"directive-parser: {message}", err=True)
+        typer.echo(f"directive-parser: {counts.describe()}", err=True)
+        failed += len(counts.failed)
+    if failed:
+        raise typer.Exit(EXIT_INPUT)
 
 
 @app.command()
