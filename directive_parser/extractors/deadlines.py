@@ -534,6 +534,8 @@ def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | 
     sentence = text.fold[sent.start : sent.end]
     if ASSESSMENT_RE.match(sentence) and not _ASK_RE.search(sentence):
         return False
+    if P.CAN_CU_RE.match(_LEAD_RE.sub("", sentence, count=1)) and not _ASK_RE.search(sentence):
+        return False  # "Căn cứ Luật … ngày 19/02/2025": what the document rests on, dated as cited
     lead = text.fold[sent.start : phrase.start]
     at_start = not regex.search(r"\p{L}{2,}", _LEAD_RE.sub("", lead, count=1))
     if kind in ("date", "period"):

@@ -1,0 +1,101 @@
+"""Obligations: each way a directive states a duty, and each veto, on real corpus snippets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from directive_parser import parse_file, parse_text
+from directive_parser.extractors.obligations import preamble_re
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+HEADER = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/UBND-VP\nLâm Đồng, ngày 05 tháng 02 năm 2025\nV/v triển khai nhiệm vụ\nKính gửi: Các sở, ban, ngành.\n"
+
+
+def duties(body: str, header: str = HEADER) -> list[tuple[str | None, str, str | None]]:
+    record = parse_text(header + body)
+    return [(o.responsible, o.action, o.due) for o in record.obligations]
+
+
+def test_every_deadline_is_an_obligation_with_its_group() -> None:
+    # seed 000: "1. Đối với các quận ủy, huyện ủy đã hoàn thành … đề nghị gửi Báo cáo … trước ngày 15/7/2023"
+    record = parse_file(CORPUS / "000.txt")
+    dated = [(o.date.isoformat(), o.action) for o in record.obligations if o.date]
+    assert dated == [(d.date.isoformat(), d.action) for d in record.deadlines]
+    assert record.obligations[0].responsible.startswith("các quận ủy, huyện ủy")
+    assert record.obligations[0].deliver_to == "Ban Dân vận Thành ủy"
+
+
+def test_a_letter_assigning_a_duty_without_a_date() -> None:
+    # n013: "… Chủ tịch UBND tỉnh giao Công an tỉnh nghiên cứu, triển khai rà soát …" (no date)
+    (duty,) = parse_file(CORPUS / "n013.txt").obligations
+    assert duty.responsible == "Công an tỉnh" and duty.due is None and duty.date is None
+    assert duty.action.startswith("nghiên cứu, triển khai rà soát, đánh giá")
+
+
+def test_labelled_fields_give_the_item_its_body_and_time() -> None:
+    # n006: "(2) Sao lưu, duy trì … / - Đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh. / - Thời gian hoàn thành: Trong tháng 8/2025."
+    record = parse_file(CORPUS / "n006.txt")
+    item = next(o for o in record.obligations if o.action.startswith("Sao lưu, duy trì"))
+    assert (item.responsible, item.due) == ("Văn phòng UBND tỉnh", "Trong tháng 8/2025")
+
+
+def test_each_row_of_a_task_table_is_one_duty() -> None:
+    # n001's appendix: "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | …"
+    record = parse_file(CORPUS / "n001.txt")
+    rows = [o for o in record.obligations if o.sentence and " | " in o.sentence]
+    assert len(rows) >= 45
+    first = rows[0]
+    assert first.action.startswith("Thực hiện việc đăng tải, cập nhật văn bản quy phạm pháp luật")
+    assert first.responsible == "Sở Tư pháp"
+    # a cited decree's date in the time cell is not the row's due date
+    assert first.date is None
+
+
+def test_a_heading_names_the_body_of_its_items() -> None:
+    body = "1. Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan:\n- Rà soát các khoản thu ngân sách.\n- Báo cáo kết quả về UBND tỉnh.\n"
+    assert [(who, what) for who, what, _ in duties(body)] == [
+        ("Sở Tài chính", "Rà soát các khoản thu ngân sách"),
+        ("Sở Tài chính", "Báo cáo kết quả về UBND tỉnh"),
+    ]
+
+
+def test_a_lead_in_listing_bodies_names_them() -> None:
+    # n050: "1. Thủ trưởng các Sở …; Chủ tịch Ủy ban nhân dân các huyện … có trách nhiệm:"
+    record = parse_file(CORPUS / "n050.txt")
+    item = next(o for o in record.obligations if o.action.startswith("Phối hợp chặt chẽ với cơ quan Thi hành án"))
+    assert item.responsible is not None and item.responsible.startswith("Thủ trưởng các Sở, ban, ngành")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UBND tỉnh sẽ xem xét, quyết định theo thẩm quyền.",  # the issuer's own promise
+        "Qua kiểm tra thực tế cho thấy, công tác chuẩn bị còn chậm.",  # an assessment
+        "Tham dự cuộc họp có lãnh đạo các sở, ngành liên quan.",  # who attended
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/02/2025.",  # a preamble
+        "Đề nghị các đơn vị quan tâm phối hợp triển khai./.",  # a closing formula
+    ],
+)
+def test_vetoed_sentences_are_not_duties(sentence: str) -> None:
+    assert duties(sentence + "\n") == []
+
+
+def test_preamble_words_come_from_the_type_vocabulary() -> None:
+    assert preamble_re().match("thực hiện công văn số 4552/bca-c04 ngày 09/10/2025")
+    assert not preamble_re().match("thực hiện rà soát thủ tục hành chính")
+
+
+def test_an_items_later_clauses_stay_with_its_duty() -> None:
+    body = "- Công an tỉnh: Thường xuyên kiểm tra, rà soát địa bàn. Kịp thời xử lý các vi phạm; báo cáo kết quả.\n"
+    ((who, what, _),) = duties(body)
+    assert who == "Công an tỉnh" and "Kịp thời xử lý các vi phạm" in what
+
+
+def test_action_and_body_are_located_for_the_page() -> None:
+    record = parse_file(CORPUS / "000.txt")
+    first = record.obligations[0]
+    assert first.action_evidence is not None and first.action_evidence.text == first.action
+    assert first.responsible_evidence is not None and first.responsible_evidence.text == first.responsible
