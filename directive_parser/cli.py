@@ -178,7 +178,7 @@ def _page_progress(name: str) -> Iterator[Callable[[int, int], None] | None]:
 @app.command()
 def parse(
     inputs: Annotated[list[str], typer.Argument(metavar="INPUT...", help="Directive files (text, DOCX, PDF, image); '-' reads stdin.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="Output format: json, markdown (checklist), ics (calendar), outline-md or outline-docx (report skeleton).")] = "json",
+    format: Annotated[str, typer.Option("--format", "-f", help="Output format: json, markdown (checklist), ics (calendar), outline-md or outline-docx (report skeleton), routing-slip (phiếu giải quyết, .docx), eoffice or eoffice-xml (NĐ 30 Phụ lục VI metadata).")] = "json",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     ocr: Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR scanned pages with Tesseract when installed.")] = True,
     received: Annotated[str | None, typer.Option("--received", metavar="DATE", help="Day the directive was received (YYYY-MM-DD or dd/mm/yyyy): dates duties counted from receipt (markdown, ics).")] = None,
@@ -215,6 +215,8 @@ def parse(
         from .register.units import infer_unit, only_ours
 
         records = [only_ours(r, infer_unit(for_unit)) for r in records]
+        if format == "routing-slip":  # issue 20: the office is the proposed lead of its duties
+            options["unit"] = infer_unit(for_unit).name
     if records:
         data = RENDERERS[format](records, **options)
         if format == "ics" and "BEGIN:VEVENT" not in data:

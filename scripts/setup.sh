@@ -18,6 +18,10 @@ fi
 if [ "${WITH_OFFICE:-0}" = 1 ] && ! command -v soffice >/dev/null 2>&1; then
   if apt-cache show libreoffice-writer-nogui >/dev/null 2>&1; then need+=(libreoffice-writer-nogui); else need+=(libreoffice-writer); fi
 fi
+# Calc too, for the test that prints the registers' Excel workbook (register book -o SO-DEN.xlsx).
+if [ "${WITH_OFFICE:-0}" = 1 ] && [ ! -e /usr/lib/libreoffice/program/libsclo.so ]; then
+  if apt-cache show libreoffice-calc-nogui >/dev/null 2>&1; then need+=(libreoffice-calc-nogui); else need+=(libreoffice-calc); fi
+fi
 if [ ${#need[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi
