@@ -37,12 +37,12 @@ SLIP_PT = 13
 # after "phối hợp (với)", up to the verb or clause that follows them, or the sentence's end.
 COOPERATE = regex.compile(
     r"""
-    phối\s+hợp\s+(?:chặt\s+chẽ\s+)?với\s+       # the cue ("phối hợp với", "phối hợp chặt chẽ với")
-    (?P<who>[^.;:()]+?)                          # the bodies named
-    (?=\s+(?:để|tham\s+mưu|thực\s+hiện|triển\s+khai|tổ\s+chức|xây\s+dựng|rà\s+soát|báo\s+cáo|gửi)\b
-       |[.;:()]|$)                               # ... up to the next verb or punctuation
+    (?i:phối\s+hợp\s+(?:chặt\s+chẽ\s+)?với)\s+  # the cue, in any case ("Phối hợp với", "phối hợp chặt chẽ với")
+    (?P<who>[^.;:]+?)                            # the bodies named, abbreviations in brackets kept
+    (?=\s+(?:để|trong|tham\s+mưu|thực\s+hiện|triển\s+khai|tổ\s+chức|xây\s+dựng|rà\s+soát|báo\s+cáo|gửi)\b
+       |[.;:]|$)                                 # ... up to the next verb (lower case: "Ban Tổ chức" is a name)
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE,
 )
 
 
