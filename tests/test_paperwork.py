@@ -351,3 +351,42 @@ def test_unknown_id_in_register_record_is_an_error(five: tuple[str, Register]) -
     _, reg = five
     with pytest.raises(DirectiveParserError):
         reg.set_arrival(99, 3)
+
+
+# --- arrival data from the stamp and on the web ---------------------------------------------------
+
+
+def test_a_received_stamp_gives_the_arrival_data(db_url: str) -> None:
+    from directive_parser.record import Received
+
+    reg = Register(db_url)
+    record = parse_file(CORPUS / "000.txt")
+    stamped = record.model_copy(update={"received": Received(text="ĐẾN Số: 148 Ngày: 12/7/2023", number="148", date=dt.date(2023, 7, 12))})
+    reg.add(stamped)
+    [view] = reg.directives()
+    assert (view.arrival_number, view.received) == (148, dt.date(2023, 7, 12))
+    # a second directive stamped with a number already taken that year is numbered next
+    other = parse_file(CORPUS / "001.txt").model_copy(update={"received": stamped.received})
+    reg.add(other)
+    assert sorted(v.arrival_number or 0 for v in reg.directives()) == [148, 149]
+
+
+def test_arrival_is_editable_through_the_web_api(db_url: str) -> None:
+    from fastapi.testclient import TestClient
+
+    from directive_parser.web import create_app
+
+    assert cli("register", "add", str(CORPUS / "000.txt"), "--received", "2023-07-10")[0] == 0
+    assert cli("register", "add", str(CORPUS / "001.txt"), "--received", "2023-07-11")[0] == 0
+    client = TestClient(create_app())
+    listed = client.get("/api/register/directives").json()["directives"]
+    ids = {d["symbol"]: d["id"] for d in listed}
+    assert {d["symbol"]: d["arrival_number"] for d in listed} == {"1092-CV/BDVTU": 1, "624-CV/BDVTU": 2}
+    answer = client.put(f"/api/register/directives/{ids['1092-CV/BDVTU']}/arrival", json={"number": 148})
+    assert answer.status_code == 200 and answer.json()["directive"]["arrival_number"] == 148
+    taken = client.put(f"/api/register/directives/{ids['624-CV/BDVTU']}/arrival", json={"number": 148})
+    assert taken.status_code == 422 and "already" in taken.json()["error"]
+    assert client.put(f"/api/register/directives/{ids['624-CV/BDVTU']}/arrival", json={"number": "x"}).status_code == 400
+    assert client.put("/api/register/directives/99/arrival", json={"number": 3}).status_code == 404
+    assert client.put(f"/api/register/directives/{ids['624-CV/BDVTU']}/arrival", json={"received": "2024-01-03"}).json()[
+        "directive"]["arrival_number"] == 1

@@ -453,7 +453,11 @@ class Register:
             row = self._find(s, key, sha, directive_id)
             created = row is None
             if row is None:
-                row = Received(doc_key=key, received=received or dt.date.today(), added_at=now)
+                stamp = record.received  # a scan's "ĐẾN" stamp: the arrival data written on the paper
+                day = received or (stamp.date if stamp is not None else None) or dt.date.today()
+                row = Received(doc_key=key, received=day, added_at=now)
+                if stamp is not None and stamp.number and stamp.number.isdigit():
+                    row.arrival_number = int(stamp.number)
                 s.add(row)
             elif received is not None:
                 row.received = received
