@@ -390,3 +390,27 @@ def test_arrival_is_editable_through_the_web_api(db_url: str) -> None:
     assert client.put("/api/register/directives/99/arrival", json={"number": 3}).status_code == 404
     assert client.put(f"/api/register/directives/{ids['624-CV/BDVTU']}/arrival", json={"received": "2024-01-03"}).json()[
         "directive"]["arrival_number"] == 1
+
+
+@pytest.mark.skipif(SOFFICE is None or not CALC.exists(), reason="LibreOffice Writer and Calc not installed (WITH_OFFICE=1 scripts/setup.sh)")
+def test_a_long_book_repeats_its_header_on_every_printed_page(five: tuple[str, Register], tmp_path: Path) -> None:
+    import pdfplumber
+
+    _, reg = five
+    many = books.entries(reg, 2023) * 12  # sixty rows: several landscape pages in each format
+    (tmp_path / "long-xlsx.xlsx").write_bytes(books.book_xlsx(many, OFFICE, 2023))
+    (tmp_path / "long-docx.docx").write_bytes(books.book_docx(many, OFFICE, 2023))
+    subprocess.run(
+        [SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(tmp_path / "long-xlsx.xlsx"), str(tmp_path / "long-docx.docx")],
+        check=True, capture_output=True, timeout=LIBREOFFICE_SECONDS,
+    )
+    for stem in ("long-xlsx", "long-docx"):
+        with pdfplumber.open(tmp_path / f"{stem}.pdf") as pdf:
+            pages = [" ".join((page.extract_text() or "").split()) for page in pdf.pages]
+        with_rows = [p for p in pages if "1092-CV/" in p]
+        assert len(with_rows) >= 3, stem
+        register_pages = [p for p in with_rows if "BDVTU 07/07/2023" in p or "Công văn V/v" in p]
+        assert register_pages and all("Tác giả" in p for p in register_pages), stem
+        tracking_pages = [p for p in with_rows if "của Ban Dân vận" in p]
+        assert tracking_pages and all("Tiến độ giải quyết" in p for p in tracking_pages), stem
