@@ -126,7 +126,7 @@ def _write_stdout(payload: bytes) -> None:
         raise fail("the output was closed before everything was written (broken pipe)") from None
 
 
-RECEIVED_FORMATS: tuple[str, ...] = ("markdown", "ics")
+RECEIVED_FORMATS: tuple[str, ...] = ("markdown", "ics", "routing-slip", "eoffice", "eoffice-xml")
 """Formats that date duties counted from receipt when the user gives ``--received``."""
 
 
@@ -193,7 +193,7 @@ def parse(
     options: dict[str, object] = {}
     if received is not None:
         if format not in RECEIVED_FORMATS:
-            raise fail(f"--received applies to {' and '.join(RECEIVED_FORMATS)} output, not {format}", EXIT_USAGE)
+            raise fail(f"--received applies to {', '.join(RECEIVED_FORMATS)} output, not {format}", EXIT_USAGE)
         options["received"] = _received_date(received)
     if format in SINGLE_RECORD_FORMATS and len(inputs) != 1:
         raise fail(f"--format {format} makes the report for one directive; give one input, not {len(inputs)}", EXIT_USAGE)

@@ -414,3 +414,23 @@ def test_a_long_book_repeats_its_header_on_every_printed_page(five: tuple[str, R
         assert register_pages and all("Tác giả" in p for p in register_pages), stem
         tracking_pages = [p for p in with_rows if "của Ban Dân vận" in p]
         assert tracking_pages and all("Tiến độ giải quyết" in p for p in tracking_pages), stem
+
+
+def test_the_day_received_dates_a_time_limit_counted_from_receipt(tmp_path: Path) -> None:
+    # seed 000 with its first time limit counted from receipt: received Friday 26/4/2024, the 5th
+    # working day after it is Wednesday 8/5/2024 (29/4 a day off, 30/4 and 1/5 holidays)
+    text = (CORPUS / "000.txt").read_text(encoding="utf-8")
+    assert "trước ngày 15/7/2023" in text
+    source = tmp_path / "relative.txt"
+    source.write_text(text.replace("trước ngày 15/7/2023", "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản"), encoding="utf-8")
+    slip = tmp_path / "PHIEU.docx"
+    assert cli("parse", str(source), "--format", "routing-slip", "-o", str(slip))[0] == 0
+    assert sorted(r[4] for r in _slip_table(slip)[1:]) == sorted(
+        [f"30/07/2023 {routing.PROPOSAL_MARK}", f"trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản {routing.PROPOSAL_MARK}"]
+    )
+    assert cli("parse", str(source), "--format", "routing-slip", "--received", "26/04/2024", "-o", str(slip))[0] == 0
+    assert sorted(r[4] for r in _slip_table(slip)[1:]) == [f"08/05/2024 {routing.PROPOSAL_MARK}", f"30/07/2023 {routing.PROPOSAL_MARK}"]
+    data = json.loads(cli("parse", str(source), "--format", "eoffice", "--received", "2024-04-26")[1])
+    assert (data["ArrivalDate"], data["DueDate"]) == ("2024-04-26", "2023-07-30")
+    code, _, err = cli("parse", str(source), "--format", "json", "--received", "2024-04-26")
+    assert code == EXIT_USAGE and "routing-slip" in err

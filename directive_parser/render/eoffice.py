@@ -18,6 +18,7 @@ obligations that fall on the office (the leads and the earliest due day), for th
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -150,12 +151,14 @@ def _priority(urgency: str | None) -> int:
     return PRIORITY_CODES.get(bare(urgency), 0) if urgency else 0
 
 
-def values(record: Directive, arrival_number: int | None = None) -> dict[str, Any]:
+def values(record: Directive, arrival_number: int | None = None, received: dt.date | None = None) -> dict[str, Any]:
     """The record's values for each field, before the length check (None where unknown).
 
     Args:
         record: the directive.
         arrival_number: the Số đến the register gave it (else the received stamp's, when legible).
+        received: the day of arrival (else the received stamp's); duties counted from receipt
+            are dated from it.
 
     Returns:
         Field name to value, groups as nested dictionaries.
@@ -165,9 +168,15 @@ def values(record: Directive, arrival_number: int | None = None) -> dict[str, An
     stamp = record.received
     if arrival_number is None and stamp is not None and stamp.number and stamp.number.isdigit():
         arrival_number = int(stamp.number)
-    found = tasks(record)
+    if received is None and stamp is not None:
+        received = stamp.date
+    found = tasks(record, received=received)
     leads = list(dict.fromkeys(t.lead for t in found if t.lead))
-    dated = [o.date for o in record.obligations or record.deadlines if o.date is not None]
+    from ..register.store import due_dates
+
+    resolved = [due for due, _rule in due_dates(record, received)] if received else []
+    printed = [o.date for o in record.obligations or record.deadlines]
+    dated = [d for d in resolved or printed if d is not None]
     pages = record.source.get("pages")
     return {
         "FileCode": {"OrganId": None, "FileCatalog": None, "FileNotation": None},
@@ -181,7 +190,7 @@ def values(record: Directive, arrival_number: int | None = None) -> dict[str, An
         "Language": LANGUAGE,
         "PageAmount": pages if isinstance(pages, int) else None,
         "Description": None,
-        "ArrivalDate": stamp.date.isoformat() if stamp is not None and stamp.date else None,
+        "ArrivalDate": received.isoformat() if received else None,
         "ArrivalNumber": arrival_number,
         "SignerInfo": {"Position": record.signer.position, "FullName": record.signer.name},
         "Priority": _priority(record.urgency),
@@ -210,17 +219,18 @@ def _fit(field: Field, value: Any, warnings: list[str]) -> Any:
     return text[: field.length - len(ELLIPSIS)] + ELLIPSIS
 
 
-def metadata(record: Directive, arrival_number: int | None = None) -> dict[str, Any]:
+def metadata(record: Directive, arrival_number: int | None = None, received: dt.date | None = None) -> dict[str, Any]:
     """The record as one e-office object, every value within its field's length.
 
     Args:
         record: the directive.
         arrival_number: the Số đến the register gave it, if any.
+        received: the day of arrival, if known.
 
     Returns:
         The object ``schema()`` describes.
     """
-    raw = values(record, arrival_number)
+    raw = values(record, arrival_number, received)
     warnings: list[str] = []
     out: dict[str, Any] = {}
     for field in FIELDS:
@@ -237,9 +247,9 @@ def metadata(record: Directive, arrival_number: int | None = None) -> dict[str, 
     return out
 
 
-def render_json(records: Sequence[Directive], **_: object) -> str:
+def render_json(records: Sequence[Directive], *, received: dt.date | None = None, **_: object) -> str:
     """The ``eoffice`` format: one indented object for one record, JSON Lines for several."""
-    objects = [metadata(r) for r in records]
+    objects = [metadata(r, received=received) for r in records]
     if len(objects) == 1:
         return json.dumps(objects[0], ensure_ascii=False, indent=2) + "\n"
     return "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects)
@@ -263,12 +273,12 @@ def _element(parent: ET.Element, name: str, value: Any) -> None:
     ET.SubElement(parent, name).text = str(value)
 
 
-def render_xml(records: Sequence[Directive], **_: object) -> str:
+def render_xml(records: Sequence[Directive], *, received: dt.date | None = None, **_: object) -> str:
     """The ``eoffice-xml`` format: ``<IncomingDocument>`` per record (in ``<IncomingDocuments>`` for several)."""
     elements = []
     for record in records:
         root = ET.Element(ROOT_TAG)
-        for key, value in metadata(record).items():
+        for key, value in metadata(record, received=received).items():
             _element(root, "Warnings" if key == WARNINGS_KEY else key, value)
         elements.append(root)
     top = elements[0] if len(elements) == 1 else ET.Element(LIST_TAG)

@@ -11,6 +11,7 @@ dotted blank to fill in by hand. Parts (2) and (3) are blanks, as on the printed
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -56,13 +57,14 @@ class Task:
     due: str | None
 
 
-def tasks(record: Directive, unit: str | None = None) -> list[Task]:
+def tasks(record: Directive, unit: str | None = None, received: dt.date | None = None) -> list[Task]:
     """The proposals of part (1), one per obligation of the record, in the clerk's order.
 
     Args:
         record: the directive (filtered to the office's own duties by ``parse --for``, when given).
         unit: the receiving office ("Quận ủy Lê Chân"): then it is the proposed lead of every
             task (the record holds only its duties), instead of the body the text charges.
+        received: the day of arrival: a time limit counted from receipt then becomes a day.
 
     Returns:
         Each task with the lead the text charges, the bodies it names to co-operate and its time
@@ -73,7 +75,7 @@ def tasks(record: Directive, unit: str | None = None) -> list[Task]:
 
     shadow = Directive(date=record.date, deadlines=[as_deadline(o) for o in obligations_of(record)])
     out = []
-    for duty in duties(shadow, None):
+    for duty in duties(shadow, received):
         deadline = duty.deadline
         found = COOPERATE.search(deadline.sentence or deadline.action)
         due = checklist_date(duty.due) if duty.due is not None else (deadline.text or None)
@@ -116,12 +118,13 @@ def _table(document: Any, header: Sequence[str], rows: Sequence[Sequence[str]]) 
     return table
 
 
-def slip_docx(record: Directive, unit: str | None = None) -> bytes:
+def slip_docx(record: Directive, unit: str | None = None, received: dt.date | None = None) -> bytes:
     """The routing slip of one directive as a Word document.
 
     Args:
         record: the directive.
         unit: the receiving office, when known (see ``tasks``).
+        received: the day of arrival, when known (see ``tasks``).
 
     Returns:
         The bytes of a .docx file.
@@ -137,7 +140,7 @@ def slip_docx(record: Directive, unit: str | None = None) -> bytes:
         _font(p.add_run(value), SLIP_PT)
     _para(document, cite_directive(record), SLIP_PT, italic=True, after=10)
     _para(document, "1. Ý kiến của người đứng đầu cơ quan, tổ chức:", SLIP_PT, bold=True, after=4)
-    found = tasks(record, unit)
+    found = tasks(record, unit, received)
     rows = [
         (str(i), t.action, _proposed(t.lead), _proposed(t.cooperate), _proposed(t.due)) for i, t in enumerate(found, 1)
     ] or [("1", BLANK, BLANK, BLANK, BLANK)]
@@ -157,12 +160,13 @@ def slip_docx(record: Directive, unit: str | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def render(records: Sequence[Directive], *, unit: str | None = None, **_: object) -> bytes:
+def render(records: Sequence[Directive], *, unit: str | None = None, received: dt.date | None = None, **_: object) -> bytes:
     """The ``routing-slip`` format: the phiếu giải quyết of exactly one directive (.docx bytes).
 
     Args:
         records: one directive.
         unit: the receiving office (``parse --for UNIT``), proposed as the lead of its duties.
+        received: the day of arrival (``parse --received``).
 
     Returns:
         The bytes of a .docx file.
@@ -172,4 +176,4 @@ def render(records: Sequence[Directive], *, unit: str | None = None, **_: object
     """
     from .outline import _one
 
-    return slip_docx(_one(records), unit)
+    return slip_docx(_one(records), unit, received)
