@@ -434,3 +434,30 @@ def test_the_day_received_dates_a_time_limit_counted_from_receipt(tmp_path: Path
     assert (data["ArrivalDate"], data["DueDate"]) == ("2024-04-26", "2023-07-30")
     code, _, err = cli("parse", str(source), "--format", "json", "--received", "2024-04-26")
     assert code == EXIT_USAGE and "routing-slip" in err
+
+
+def test_migration_0002_numbers_a_register_already_in_use(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, text
+
+    from directive_parser.register.db import MIGRATIONS
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    engine = create_engine(url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        now = "2023-07-01 00:00:00"
+        for key, day in (("a", "2023-07-11"), ("b", "2022-12-30"), ("c", "2023-07-10"), ("d", "2023-07-11")):
+            connection.execute(
+                text("INSERT INTO directive (doc_key, received, record, added_at, updated_at) VALUES (:k, :d, '{}', :n, :n)"),
+                {"k": key, "d": day, "n": now},
+            )
+    engine.dispose()
+    reg = Register(url)  # opening it migrates to the newest schema
+    with reg.engine.connect() as connection:
+        rows = connection.execute(text("SELECT doc_key, arrival_number FROM directive ORDER BY doc_key")).all()
+    assert dict(rows) == {"a": 2, "b": 1, "c": 1, "d": 3}
