@@ -262,12 +262,19 @@ def cascade(
 
 
 @app.command()
-def schema() -> None:
+def schema(
+    eoffice: Annotated[bool, typer.Option("--eoffice", help="The schema of --format eoffice (NĐ 30/2020 Phụ lục VI) instead.")] = False,
+) -> None:
     """Print the JSON Schema of the record (every key required, objects closed)."""
     import json
 
     from .schema import record_schema
 
+    if eoffice:  # issue 20
+        from .render.eoffice import schema as eoffice_schema
+
+        typer.echo(json.dumps(eoffice_schema(), ensure_ascii=False, indent=2))
+        return
     typer.echo(json.dumps(record_schema(), ensure_ascii=False, indent=2))
 
 

@@ -299,7 +299,9 @@ def test_eoffice_json_validates_against_the_phu_luc_vi_schema(seed: str) -> None
 
 
 def test_eoffice_schema_holds_the_decree_fields_and_lengths() -> None:
-    schema = eoffice.schema()
+    code, out, _ = cli("schema", "--eoffice")
+    schema = json.loads(out)
+    assert code == 0 and schema == eoffice.schema()
     assert list(schema["required"]) == [f.name for f in eoffice.FIELDS if f.parent is None]
     props = schema["properties"]
     assert props["Subject"]["maxLength"] == 500 and props["CodeNotation"]["maxLength"] == 30
