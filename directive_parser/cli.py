@@ -126,7 +126,7 @@ def _write_stdout(payload: bytes) -> None:
         raise fail("the output was closed before everything was written (broken pipe)") from None
 
 
-RECEIVED_FORMATS: tuple[str, ...] = ("markdown", "ics")
+RECEIVED_FORMATS: tuple[str, ...] = ("markdown", "ics", "routing-slip", "eoffice", "eoffice-xml")
 """Formats that date duties counted from receipt when the user gives ``--received``."""
 
 
@@ -178,7 +178,7 @@ def _page_progress(name: str) -> Iterator[Callable[[int, int], None] | None]:
 @app.command()
 def parse(
     inputs: Annotated[list[str], typer.Argument(metavar="INPUT...", help="Directive files (text, DOCX, PDF, image); '-' reads stdin.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="Output format: json, markdown (checklist), ics (calendar), outline-md or outline-docx (report skeleton).")] = "json",
+    format: Annotated[str, typer.Option("--format", "-f", help="Output format: json, markdown (checklist), ics (calendar), outline-md or outline-docx (report skeleton), routing-slip (phiếu giải quyết, .docx), eoffice or eoffice-xml (NĐ 30 Phụ lục VI metadata).")] = "json",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     ocr: Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR scanned pages with Tesseract when installed.")] = True,
     received: Annotated[str | None, typer.Option("--received", metavar="DATE", help="Day the directive was received (YYYY-MM-DD or dd/mm/yyyy): dates duties counted from receipt (markdown, ics).")] = None,
@@ -194,7 +194,7 @@ def parse(
     options: dict[str, object] = {}
     if received is not None:
         if format not in RECEIVED_FORMATS:
-            raise fail(f"--received applies to {' and '.join(RECEIVED_FORMATS)} output, not {format}", EXIT_USAGE)
+            raise fail(f"--received applies to {', '.join(RECEIVED_FORMATS)} output, not {format}", EXIT_USAGE)
         options["received"] = _received_date(received)
     if format in SINGLE_RECORD_FORMATS and len(inputs) != 1:
         raise fail(f"--format {format} makes the report for one directive; give one input, not {len(inputs)}", EXIT_USAGE)
@@ -227,6 +227,8 @@ def parse(
         from .register.units import infer_unit, only_ours
 
         records = [only_ours(r, infer_unit(for_unit)) for r in records]
+        if format == "routing-slip":  # issue 20: the office is the proposed lead of its duties
+            options["unit"] = infer_unit(for_unit).name
     if records:
         data = RENDERERS[format](records, **options)
         if format == "ics" and "BEGIN:VEVENT" not in data:
@@ -272,12 +274,19 @@ def cascade(
 
 
 @app.command()
-def schema() -> None:
+def schema(
+    eoffice: Annotated[bool, typer.Option("--eoffice", help="The schema of --format eoffice (NĐ 30/2020 Phụ lục VI) instead.")] = False,
+) -> None:
     """Print the JSON Schema of the record (every key required, objects closed)."""
     import json
 
     from .schema import record_schema
 
+    if eoffice:  # issue 20
+        from .render.eoffice import schema as eoffice_schema
+
+        typer.echo(json.dumps(eoffice_schema(), ensure_ascii=False, indent=2))
+        return
     typer.echo(json.dumps(record_schema(), ensure_ascii=False, indent=2))
 
 

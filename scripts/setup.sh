@@ -14,6 +14,11 @@ if [ "${WITH_BROWSER:-0}" = 1 ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 fi
+# LibreOffice Calc too for the tests, which print the registers' Excel workbook to PDF
+# (register book -o SO-DEN.xlsx); users need only Writer (above).
+if [ "${WITH_OFFICE:-0}" = 1 ] && [ ! -e /usr/lib/libreoffice/program/libsclo.so ]; then
+  need+=(libreoffice-calc-nogui)
+fi
 if [ ${#need[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi

@@ -312,6 +312,48 @@ def not_ours(ctx: typer.Context, ids: IdsArgument, by: ByOption = None, note: No
     _set(ctx, db, ids, "not_ours", by, note)
 
 
+@register_app.command()
+def book(
+    ctx: typer.Context,
+    output: Annotated[Path, typer.Option("--output", "-o", help="SO-DEN.xlsx (Excel) or SO-DEN.docx (Word).")],
+    year: Annotated[int | None, typer.Option("--year", metavar="YYYY", help="The year of arrival (default: this year).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Write the year's sổ đăng ký and sổ theo dõi giải quyết văn bản đến (NĐ 30/2020 Phụ lục IV)."""
+    from ..cli import fail, write_output
+    from .books import book as make_book
+    from .books import today_year
+
+    kind = output.suffix.lower().lstrip(".")
+    if kind not in ("xlsx", "docx"):
+        raise fail(f"{output}: name the book .xlsx (Excel) or .docx (Word)", EXIT_USAGE)
+    chosen = year if year is not None else today_year()
+    if not 1900 <= chosen <= 9999:
+        raise fail(f"--year {chosen}: not a year", EXIT_USAGE)
+    with _errors():
+        data = make_book(_open(ctx, db), chosen, kind)
+    write_output(data, output)
+
+
+@register_app.command()
+def arrival(
+    ctx: typer.Context,
+    directive_id: Annotated[int, typer.Argument(metavar="ID", help="The directive's ID (register list).")],
+    number: Annotated[int | None, typer.Option("--number", metavar="N", help="The Số đến stamped on the paper.")] = None,
+    received: Annotated[str | None, typer.Option("--received", metavar="DATE", help="The day of arrival (a new year renumbers it).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Show or correct a directive's arrival data: its Số đến (numbered per year) and day of arrival."""
+    day = _day(received, "--received")
+    with _errors():
+        register = _open(ctx, db)
+        if number is None and day is None:
+            view = register.record(directive_id)[1]
+        else:
+            view = register.set_arrival(directive_id, number, day)
+    typer.echo(f"#{view.id} {view.document}: số đến {view.arrival_number}, ngày đến {_vn(view.received)}")
+
+
 @register_app.command("export")
 def export_(
     ctx: typer.Context,

@@ -64,6 +64,9 @@ class Received(Base):
     document_type: Mapped[str | None] = mapped_column(String(100))
     subject: Mapped[str | None] = mapped_column(Text)
     received: Mapped[dt.date] = mapped_column(Date)
+    arrival_number: Mapped[int | None] = mapped_column(
+        Integer, doc="Số đến: numbered from 1 each calendar year of ``received`` (NĐ 30, Phụ lục IV)"
+    )
     record: Mapped[dict[str, Any]] = mapped_column(JSON, doc="the record as the register uses it")
     parsed: Mapped[dict[str, Any] | None] = mapped_column(
         JSON, doc="the record as the parser read it, kept when a user corrected it"

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, inspect, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import DirectiveParserError, RegisterError, UnknownEntry
@@ -263,10 +263,12 @@ class DirectiveView:
     done: int
     not_ours: int
     next_due: dt.date | None
+    arrival_number: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The directive's line as JSON-ready values."""
         return {
+            "arrival_number": self.arrival_number,
             "id": self.id, "document": self.document, "symbol": self.symbol, "issuer": self.issuer,
             "date": self.date.isoformat() if self.date else None, "document_type": self.document_type,
             "subject": self.subject, "received": self.received.isoformat(), "file_name": self.file_name,
@@ -451,10 +453,15 @@ class Register:
             row = self._find(s, key, sha, directive_id)
             created = row is None
             if row is None:
-                row = Received(doc_key=key, received=received or dt.date.today(), added_at=now)
+                stamp = record.received  # a scan's "ĐẾN" stamp: the arrival data written on the paper
+                day = received or (stamp.date if stamp is not None else None) or dt.date.today()
+                row = Received(doc_key=key, received=day, added_at=now)
+                if stamp is not None and stamp.number and stamp.number.isdigit():
+                    row.arrival_number = int(stamp.number)
                 s.add(row)
             elif received is not None:
                 row.received = received
+            _number_arrival(s, row)
             same_file_corrected = row.parsed is not None and parsed is None and sha is not None and sha == row.file_sha256
             if same_file_corrected:  # the same file read again: the user's correction of it still stands
                 record, key = Directive.model_validate(row.record), row.doc_key
@@ -577,10 +584,69 @@ class Register:
                         row.id, _document_name(row), row.symbol, row.issuer, row.date, row.document_type, row.subject,
                         row.received, row.file_name, row.parsed is not None, counts["open"], counts["done"],
                         sum(1 for d in row.duties if d.status == "not_ours" or (not d.ours and d.status != "withdrawn")),
-                        min(dates) if dates else None,
+                        min(dates) if dates else None, row.arrival_number,
                     )
                 )
             return out
+
+    def received_in(self, year: int) -> list[tuple[DirectiveView, Directive, list[DutyView]]]:
+        """The directives that arrived in a calendar year, in the order of their Số đến (for the books).
+
+        Args:
+            year: the year of arrival.
+
+        Returns:
+            Each directive's line, its record and its duties (withdrawn ones left out).
+        """
+        first, last = _year_bounds(year)
+        views = [v for v in self.directives() if first <= v.received <= last]
+        views.sort(key=lambda v: (v.arrival_number or 0, v.received, v.id))
+        out = []
+        with db.session(self.engine) as s:
+            for view in views:
+                row = s.get(Received, view.id)
+                assert row is not None
+                duties = [_duty_view(d, view.document) for d in row.duties if d.status != "withdrawn"]
+                out.append((view, Directive.model_validate(row.record), duties))
+        return out
+
+    def set_arrival(self, directive_id: int, number: int | None = None, received: dt.date | None = None) -> DirectiveView:
+        """Correct a directive's arrival data: its Số đến, its day of arrival, or both.
+
+        Args:
+            directive_id: its ID.
+            number: the Số đến to record (as stamped "ĐẾN" on the paper), or None to keep it.
+            received: the day of arrival, or None to keep it (a move to another year renumbers it).
+
+        Returns:
+            The directive's line after the change.
+
+        Raises:
+            UnknownEntry: no such ID.
+            RegisterError: the number is not positive, or already taken in that year.
+        """
+        if number is not None and number < 1:
+            raise RegisterError(f"Số đến {number}: an arrival number starts at 1")
+        with db.session(self.engine, write=True) as s:
+            row = s.get(Received, directive_id)
+            if row is None:
+                raise UnknownEntry(f"no directive with ID {directive_id} in the register (see 'register list')")
+            if received is not None:
+                row.received = received
+            if number is not None:
+                first, last = _year_bounds(row.received.year)
+                with s.no_autoflush:
+                    taken = s.scalar(
+                        select(Received.id).where(
+                            Received.received.between(first, last), Received.arrival_number == number, Received.id != row.id
+                        )
+                    )
+                if taken is not None:
+                    raise RegisterError(f"Số đến {number} of {row.received.year} is already #{taken}'s")
+                row.arrival_number = number
+            else:
+                _number_arrival(s, row)
+        return next(v for v in self.directives() if v.id == directive_id)
 
     def record(self, directive_id: int) -> tuple[Directive, DirectiveView, list[DutyView]]:
         """One directive: its record, its line and all its duties (withdrawn ones left out).
@@ -746,7 +812,8 @@ class Register:
             yield json.dumps(head, ensure_ascii=False)
             for row in s.scalars(select(Received).options(selectinload(Received.duties)).order_by(Received.id)):
                 line: dict[str, Any] = {
-                    "kind": "directive", "received": row.received.isoformat(), "record": row.record,
+                    "kind": "directive", "received": row.received.isoformat(), "arrival_number": row.arrival_number,
+                    "record": row.record,
                     "parsed": row.parsed, "corrected_by": row.corrected_by, "updated_by": row.updated_by,
                     "file": {"sha256": row.file_sha256, "name": row.file_name, "format": row.file_format},
                     "duties": [
@@ -821,6 +888,8 @@ class Register:
             row = Received(doc_key=key, received=dt.date.fromisoformat(item["received"]), added_at=now)
             s.add(row)
         row.received = dt.date.fromisoformat(item["received"])
+        row.arrival_number = item.get("arrival_number", row.arrival_number)
+        _number_arrival(s, row)
         row.file_sha256, row.file_name, row.file_format = file.get("sha256"), file.get("name"), file.get("format")
         row.symbol, row.issuer, row.date = record.number.symbol, record.issuer.name, record.date
         row.document_type, row.subject = record.document_type, record.subject
@@ -851,6 +920,33 @@ class Register:
             duty.uid = saved.get("uid") or duty.uid
             restored += 1
         return restored
+
+
+def _year_bounds(year: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of a calendar year (the span of one run of arrival numbers)."""
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _number_arrival(s: Session, row: Received) -> None:
+    """Give a directive its Số đến: the next number of its year of arrival, unless it holds a free one.
+
+    NĐ 30/2020 Phụ lục IV numbers incoming documents from 01 on 1 January to 31 December, so a
+    directive whose day of arrival moves to another year is numbered again in that year, and a
+    number already taken in the year (an import over a register in use) is replaced by the next.
+    """
+    first, last = _year_bounds(row.received.year)
+    old_days = inspect(row).attrs.received.history.deleted
+    moved = any(isinstance(day, dt.date) and day.year != row.received.year for day in old_days)
+    in_year: list[ColumnElement[bool]] = [Received.received.between(first, last)]
+    if row.id is not None:
+        in_year.append(Received.id != row.id)
+    with s.no_autoflush:
+        if row.arrival_number is not None and not moved:
+            taken = s.scalar(select(Received.id).where(*in_year, Received.arrival_number == row.arrival_number))
+            if taken is None:
+                return
+        highest = s.scalar(select(func.max(Received.arrival_number)).where(*in_year))
+    row.arrival_number = (highest or 0) + 1
 
 
 def _uid(doc_key: str, key: str, now: dt.datetime) -> str:

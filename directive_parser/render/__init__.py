@@ -9,7 +9,7 @@ JSON renderer takes none. ``BINARY_FORMATS`` return bytes, ``SINGLE_RECORD_FORMA
 from __future__ import annotations
 
 from .._typing import Renderer
-from . import ics, markdown, outline
+from . import eoffice, ics, markdown, outline, routing
 from . import json as json_renderer
 
 RENDERERS: dict[str, Renderer] = {
@@ -18,7 +18,10 @@ RENDERERS: dict[str, Renderer] = {
     "ics": ics.render,
     "outline-md": outline.render_markdown,
     "outline-docx": outline.render_docx,
+    "routing-slip": routing.render,  # issue 20: phiếu giải quyết văn bản đến (.docx)
+    "eoffice": eoffice.render_json,  # issue 20: NĐ 30 Phụ lục VI metadata, JSON
+    "eoffice-xml": eoffice.render_xml,
 }
 
-BINARY_FORMATS: frozenset[str] = frozenset({"outline-docx"})
-SINGLE_RECORD_FORMATS: frozenset[str] = frozenset({"outline-md", "outline-docx"})
+BINARY_FORMATS: frozenset[str] = frozenset({"outline-docx", "routing-slip"})
+SINGLE_RECORD_FORMATS: frozenset[str] = frozenset({"outline-md", "outline-docx", "routing-slip"})

@@ -108,6 +108,15 @@ DOWNLOADS: tuple[Download, ...] = (
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "-de-cuong.docx",
     ),
+    # issue 20: the clerk's paperwork (NĐ 30/2020 Phụ lục IV mẫu VII; Phụ lục VI)
+    Download(
+        "routing-slip",
+        "Phiếu giải quyết văn bản đến (Word)",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "-phieu-giai-quyet.docx",
+    ),
+    Download("eoffice", "Dữ liệu văn bản đến cho e-office (JSON)", "application/json", "-eoffice.json"),
+    Download("eoffice-xml", "Dữ liệu văn bản đến cho e-office (XML)", "application/xml", "-eoffice.xml"),
 )
 
 # ``POST /api/parse?format=evidence-html``: the text with its values marked by displaCy.

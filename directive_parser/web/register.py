@@ -210,6 +210,17 @@ def register_router(url: str | None = None) -> APIRouter:
         views = await call(lambda reg: reg.duties(today=day, within=within, ours_only=not all_units, undated=True))
         return JSONResponse({"today": day.isoformat(), "within": within, "duties": [v.to_dict(day) for v in views]})
 
+    @router.put("/api/register/directives/{directive_id}/arrival")
+    async def set_arrival(directive_id: int, request: Request) -> JSONResponse:
+        """Correct a directive's Số đến and day of arrival (issue 20): ``{"number": 148, "received": "2023-07-12"}``."""
+        body = await _json_body(request)
+        number = body.get("number")
+        if number is not None and (isinstance(number, bool) or not isinstance(number, int)):
+            raise RequestError(400, f"number={number!r}: give the Số đến as a whole number")
+        day = _date(body.get("received"), "received")
+        view = await call(lambda reg: reg.set_arrival(directive_id, number, day))
+        return JSONResponse({"directive": view.to_dict()})
+
     @router.post("/api/register/duties/{duty_id}/status")
     async def set_status(duty_id: int, request: Request) -> JSONResponse:
         body = await _json_body(request)

@@ -69,10 +69,21 @@ async function loadDirectives() {
   for (const d of body.directives) {
     const open = el("button", {type: "button"}, "Xem / sửa");
     open.addEventListener("click", () => openDirective(d.id));
-    rows.append(el("tr", {}, el("td", {}, String(d.id)), el("td", {}, viDate(d.received)),
+    const arrival = el("input", {type: "number", min: "1", value: d.arrival_number ?? "", "data-arrival": String(d.id),
+      title: "Số đến (sửa theo dấu ĐẾN trên văn bản giấy)"});
+    arrival.addEventListener("change", () => setArrival(d.id, arrival));
+    rows.append(el("tr", {}, el("td", {}, String(d.id)), el("td", {}, arrival), el("td", {}, viDate(d.received)),
       el("td", {}, d.document + (d.corrected ? " (đã sửa)" : "")), el("td", {}, d.issuer || ""),
       el("td", {}, d.subject || ""), el("td", {}, String(d.open)), el("td", {}, viDate(d.next_due)), el("td", {}, open)));
   }
+}
+
+async function setArrival(id, input) {
+  try {
+    const body = await api(`/api/register/directives/${id}/arrival`, {method: "PUT",
+      headers: {"Content-Type": "application/json"}, body: JSON.stringify({number: Number(input.value)})});
+    status(`Đã ghi số đến ${body.directive.arrival_number}`);
+  } catch (err) { status(err.message, true); await loadDirectives(); }
 }
 
 function showEditor(record, title) {
