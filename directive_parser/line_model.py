@@ -1,0 +1,526 @@
+"""A trained line-role labeller (issue 17): gold roles from the annotations, a spaCy text classifier.
+
+Training data comes from the hand-written gold only, never from the parser's output: each
+annotation's values (issuer and parent, number, place and date, subject, recipients, authority,
+position, signer, distribution items) are located in the document's normalised text, and every
+line a located value covers takes that value's role; the other lines are ``other``. Values that
+cannot be located are counted (``GoldLines.missed``), not guessed.
+
+The model is one spaCy ``textcat`` over each line (``models/line_roles/config.cfg``: a small CPU
+``tok2vec`` on NORM/PREFIX/SUFFIX/SHAPE plus a bag of n-grams). A line is shown to it with a few
+layout words in front (its zone, its position, its marker, whether it is in capitals) and the
+previous line's first words, so one classifier sees a line's context without a sequence model.
+
+``cross_validate`` scores, on the same document folds, the rules (``RuleRoleLabeller`` mapped to
+the gold labels), the model, and the two combined (the rules' role where it is one of the gold
+labels, the model's elsewhere). ``TrainedRoleLabeller`` implements ``roles.RoleLabeller``.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from . import layout as layout_mod
+from . import roles as roles_mod
+from . import structure as structure_mod
+from .errors import DirectiveParserError
+from .loaders import load_path
+from .normalize import fold, normalize
+from .roles import Role
+from .structure import Structure
+
+# The labels the gold can give a line: the roles the annotations hold a value for, and "other".
+LABELS: tuple[str, ...] = (
+    "parent",
+    "issuer",
+    "number",
+    "place_date",
+    "subject",
+    "recipient",
+    "authority",
+    "position",
+    "signer",
+    "distribution",
+    "other",
+)
+OTHER = "other"
+
+# How many words of a line, and of the line before it, the classifier sees: a header or closing
+# line is short, and a body line is told by its first words.
+LINE_WORDS = 24
+PREV_WORDS = 6
+# The position of a line in the document, in this many buckets (the header is in the first).
+POSITION_BUCKETS = 10
+# Default number of folds of the cross-validation by document.
+DEFAULT_FOLDS = 5
+
+# Whitespace inside a gold value matches any run of whitespace in the text (values are written
+# with line breaks joined by a space).
+_SPACES_RE = regex.compile(r"\s+")
+
+
+class TrainingError(DirectiveParserError):
+    """The training data or the model cannot be read (no annotated documents, a missing model)."""
+
+
+@dataclass
+class GoldLines:
+    """One document's lines with their gold labels.
+
+    Attributes:
+        doc_id: the corpus id ("000").
+        structure: the document's structure.
+        labels: one gold label per line (``LABELS``; "" for a blank line).
+        located: how many gold values were found in the text.
+        missed: the values that could not be found, as ``field: value``.
+    """
+
+    doc_id: str
+    structure: Structure
+    labels: list[str]
+    located: int = 0
+    missed: list[str] = field(default_factory=list)
+
+
+def _value_re(value: str) -> regex.Pattern[str]:
+    parts = [regex.escape(fold(p)) for p in _SPACES_RE.split(value.strip().rstrip(".,;:")) if p]
+    return regex.compile(r"(?<!\p{L})" + r"\s+".join(parts) + r"(?!\p{L})", regex.V1 | regex.I)
+
+
+def _symbol_re(symbol: str) -> regex.Pattern[str]:
+    """A number's symbol, with its hyphens and spaces optional ("624 -CV/BDVTU", "851CV/TWĐTNCNĐT")."""
+    chars = [regex.escape(c) for c in fold(symbol) if not c.isspace() and c not in "-–"]
+    return regex.compile(r"(?<![\p{L}\d])" + r"[\s\-–]*".join(chars) + r"(?![\p{L}\d])", regex.V1 | regex.I)
+
+
+def _date_re(iso: str) -> regex.Pattern[str]:
+    y, m, d = (int(p) for p in iso.split("-"))
+    # "ngày 07 tháng 7 năm 2023" or "07/7/2023" (dates printed with zeros or without).
+    return regex.compile(
+        rf"ngày\s+0?{d}\s+tháng\s+0?{m}\s+năm\s+{y}|(?<!\d)0?{d}\s*[/.-]\s*0?{m}\s*[/.-]\s*{y}", regex.V1 | regex.I
+    )
+
+
+def _spans(fold_text: str, pattern: regex.Pattern[str], last: bool = False) -> list[tuple[int, int]]:
+    found = [(m.start(), m.end()) for m in pattern.finditer(fold_text)]
+    if not found:
+        return []
+    return [found[-1] if last else found[0]]
+
+
+def gold_lines(doc_id: str, st: Structure, gold: dict[str, Any]) -> GoldLines:
+    """Give each line of ``st`` the role of the gold value printed on it.
+
+    Header values are searched from the top (their first occurrence), closing values from the
+    bottom (their last), so a number quoted in the body or a name repeated in an attachment does
+    not take their place. An issuer printed in two lines under a parent ("THÀNH UỶ HẢI PHÒNG /
+    BAN DÂN VẬN" for "Ban Dân vận Thành ủy Hải Phòng") is located as the name without its parent.
+
+    Args:
+        doc_id: the corpus id.
+        st: the document's structure.
+        gold: the annotation, as loaded from its JSON file.
+
+    Returns:
+        The labelled lines, with the count of located and missed values.
+    """
+    text = st.text.fold
+    out = GoldLines(doc_id, st, ["" if not line.text.strip() else OTHER for line in st.lines])
+
+    def mark(role: str, spans: list[tuple[int, int]]) -> None:
+        for s, e in spans:
+            for i, line in enumerate(st.lines):
+                if line.start < e and s < max(line.end, line.start + 1) and out.labels[i] == OTHER:
+                    out.labels[i] = role
+
+    def place(role: str, name: str, value: Any, last: bool = False) -> None:
+        if not isinstance(value, str) or not value.strip():
+            return
+        spans = _spans(text, (_symbol_re if role == "number" else _value_re)(value), last)
+        if not spans and role == "issuer":
+            spans = _issuer_spans(text, value, (gold.get("issuer") or {}).get("parent"))
+        if spans:
+            out.located += 1
+            mark(role, spans)
+        else:
+            out.missed.append(f"{name}: {value}")
+
+    issuer = gold.get("issuer") or {}
+    number = gold.get("number") or {}
+    signer = gold.get("signer") or {}
+    # The specific values first: a line takes the first role that reaches it.
+    place("number", "number.symbol", number.get("symbol"))
+    if gold.get("date"):
+        spans = _spans(text, _date_re(str(gold["date"])))
+        if spans:
+            out.located += 1
+            mark("place_date", spans)
+        else:
+            out.missed.append(f"date: {gold['date']}")
+    place("parent", "issuer.parent", issuer.get("parent"))
+    place("issuer", "issuer.name", issuer.get("name"))
+    place("subject", "subject", gold.get("subject"))
+    for item in gold.get("recipients") or []:
+        place("recipient", "recipients", item)
+    place("signer", "signer.name", signer.get("name"), last=True)
+    place("authority", "signer.authority", signer.get("authority"), last=True)
+    place("position", "signer.position", signer.get("position"), last=True)
+    for item in gold.get("distribution") or []:
+        place("distribution", "distribution", item, last=True)
+    return out
+
+
+def _issuer_spans(text: str, name: str, parent: Any) -> list[tuple[int, int]]:
+    """The issuer's own line(s) when its name is printed under its parent's, in the header."""
+    if not isinstance(parent, str) or not parent:
+        return []
+    rest = _value_re(parent).sub(" ", fold(name)).strip(" ,")
+    if not rest or rest == fold(name):
+        return []
+    return _spans(text[: max(len(text) // 3, 400)], _value_re(rest))
+
+
+def rule_label(role: str) -> str:
+    """The gold label a rule role stands for (roles the gold has no value for are ``other``)."""
+    if not role or role == "blank":
+        return ""
+    return role if role in LABELS else OTHER
+
+
+def line_inputs(st: Structure) -> list[str]:
+    """What the classifier reads for each line: layout words, the previous line's start, the line.
+
+    Args:
+        st: the structure.
+
+    Returns:
+        One string per line (empty for a blank line).
+    """
+    zones = st.layout
+    out: list[str] = []
+    prev = ""
+    n = max(len(st.lines), 1)
+    for i, line in enumerate(st.lines):
+        words = line.text.split()
+        if not words:
+            out.append("")
+            continue
+        if line.start < zones.header_end:
+            zone = "zonehead"
+        elif zones.closing_start <= line.start < zones.closing_end:
+            zone = "zoneclose"
+        elif line.start >= zones.closing_end:
+            zone = "zoneafter"
+        else:
+            zone = "zonebody"
+        pos = f"pos{POSITION_BUCKETS * i // n}"
+        marker = f"mark{line.marker or 'none'}"
+        caps = "capsyes" if line.caps else "capsno"
+        out.append(f"{zone} {pos} {marker} {caps} prevline {prev} thisline {' '.join(words[:LINE_WORDS])}")
+        prev = " ".join(words[:PREV_WORDS])
+    return out
+
+
+def load_documents(corpus: Path, annotations: Path, ids: Iterable[str] | None = None) -> list[GoldLines]:
+    """Read the corpus texts (``corpus/<id>.txt``) with their gold line labels.
+
+    Args:
+        corpus: the corpus folder.
+        annotations: the folder of gold annotations (``<id>.json``).
+        ids: only these documents (default: every annotation with a text).
+
+    Returns:
+        The documents, in id order.
+
+    Raises:
+        TrainingError: no annotated document with a text was found.
+    """
+    wanted = set(ids) if ids is not None else None
+    docs: list[GoldLines] = []
+    for path in sorted(annotations.glob("*.json")):
+        doc_id = path.stem
+        txt = corpus / f"{doc_id}.txt"
+        if (wanted is not None and doc_id not in wanted) or not txt.exists():
+            continue
+        gold = json.loads(path.read_text("utf-8"))
+        text = normalize(load_path(txt))
+        st = structure_mod.build(text, layout_mod.split(text))
+        docs.append(gold_lines(doc_id, st, gold))
+    if not docs:
+        raise TrainingError(f"no annotated documents: no {annotations}/<id>.json with a {corpus}/<id>.txt")
+    return docs
+
+
+def split_ids(annotations: Path, split: str) -> list[str] | None:
+    """The ids of one split of ``annotations/SPLIT.tsv`` ("dev", "test"), or None for "all"."""
+    if split == "all":
+        return None
+    table = annotations / "SPLIT.tsv"
+    if not table.exists():
+        raise TrainingError(f"{table} not found: use --split all")
+    rows = [r.split("\t") for r in table.read_text("utf-8").splitlines()[1:] if "\t" in r]
+    return [r[0] for r in rows if r[1].strip() == split]
+
+
+def _examples(docs: Sequence[GoldLines]) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    for d in docs:
+        for inp, label in zip(line_inputs(d.structure), d.labels, strict=True):
+            if label:
+                pairs.append((inp, label))
+    return pairs
+
+
+def train_model(
+    docs: Sequence[GoldLines], config: Path, epochs: int | None = None, seed: int = 0, log: Callable[[str], None] | None = None
+) -> Any:
+    """Train the line classifier of ``config`` on ``docs``.
+
+    Args:
+        docs: the training documents.
+        config: the spaCy config (``models/line_roles/config.cfg``).
+        epochs: passes over the data (default: the config's ``training.max_epochs``).
+        seed: the random seed (shuffling and weights).
+        log: called with one line per epoch.
+
+    Returns:
+        The trained ``spacy.Language``.
+    """
+    import spacy
+    from spacy.training import Example
+    from spacy.util import fix_random_seed, load_config, load_model_from_config, minibatch
+
+    fix_random_seed(seed)
+    cfg = load_config(config)
+    nlp = load_model_from_config(cfg, auto_fill=True, validate=True)
+    textcat = nlp.get_pipe("textcat")
+    for label in LABELS:
+        textcat.add_label(label)  # type: ignore[attr-defined]
+    pairs = _examples(docs)
+
+    def example(inp: str, label: str) -> Example:
+        return Example.from_dict(nlp.make_doc(inp), {"cats": {lab: float(lab == label) for lab in LABELS}})
+
+    data = [example(i, lab) for i, lab in pairs]
+    nlp.initialize(lambda: data[:500])
+    rng = random.Random(seed)
+    dropout = float(cfg["training"]["dropout"])
+    for epoch in range(epochs or int(cfg["training"]["max_epochs"])):
+        rng.shuffle(data)
+        losses: dict[str, float] = {}
+        for batch in minibatch(data, size=64):
+            nlp.update(batch, drop=dropout, losses=losses)
+        if log:
+            log(f"  epoch {epoch + 1}: loss {losses.get('textcat', 0.0):.2f}")
+    assert isinstance(nlp, spacy.Language)
+    return nlp
+
+
+def predict(nlp: Any, st: Structure) -> list[str]:
+    """The model's label for each line of ``st`` ("" for a blank line)."""
+    inputs = line_inputs(st)
+    out = ["" for _ in inputs]
+    todo = [i for i, inp in enumerate(inputs) if inp]
+    for i, doc in zip(todo, nlp.pipe(inputs[i] for i in todo), strict=True):
+        out[i] = max(doc.cats, key=doc.cats.get)
+    return out
+
+
+def combine(rule_roles: Sequence[str], model_labels: Sequence[str]) -> list[str]:
+    """The rules' label where it names one of the gold roles, the model's elsewhere."""
+    return [r if rule_label(r) not in ("", OTHER) else m for r, m in zip(rule_roles, model_labels, strict=True)]
+
+
+@dataclass
+class Scores:
+    """Line-level scores of one labeller on some documents (blank lines left out).
+
+    Attributes:
+        correct: lines whose label agrees with the gold.
+        total: lines scored.
+        tp: per label, lines labelled so by both.
+        fp: per label, lines labelled so but not in the gold.
+        fn: per label, gold lines labelled otherwise.
+    """
+
+    correct: int = 0
+    total: int = 0
+    tp: Counter[str] = field(default_factory=Counter)
+    fp: Counter[str] = field(default_factory=Counter)
+    fn: Counter[str] = field(default_factory=Counter)
+
+    def add(self, gold: Sequence[str], predicted: Sequence[str]) -> None:
+        """Count one document's lines."""
+        for g, p in zip(gold, predicted, strict=True):
+            if not g:
+                continue
+            p = p or OTHER
+            self.total += 1
+            if g == p:
+                self.correct += 1
+                self.tp[g] += 1
+            else:
+                self.fp[p] += 1
+                self.fn[g] += 1
+
+    def f1(self, label: str) -> float:
+        """F1 of one label."""
+        tp = self.tp[label]
+        denom = 2 * tp + self.fp[label] + self.fn[label]
+        return 2 * tp / denom if denom else 1.0
+
+    def macro_f1(self) -> float:
+        """Mean F1 over the roles (``other`` left out: it is what is left)."""
+        roles = [lab for lab in LABELS if lab != OTHER]
+        return sum(self.f1(lab) for lab in roles) / len(roles)
+
+    def accuracy(self) -> float:
+        """Share of lines labelled as the gold."""
+        return self.correct / self.total if self.total else 1.0
+
+
+def rule_labels(st: Structure) -> list[str]:
+    """The rules' roles of ``st`` mapped to the gold labels."""
+    return [rule_label(r) for r in roles_mod.label_lines(st, roles_mod.RuleRoleLabeller())]
+
+
+def cross_validate(
+    docs: Sequence[GoldLines],
+    config: Path,
+    folds: int = DEFAULT_FOLDS,
+    epochs: int | None = None,
+    seed: int = 0,
+    log: Callable[[str], None] | None = None,
+) -> list[dict[str, Scores]]:
+    """Score rules, model and combined on ``folds`` folds by document.
+
+    Args:
+        docs: the documents; fold k holds every ``folds``-th document from the k-th (after a
+            seeded shuffle).
+        config: the spaCy config.
+        folds: number of folds (at least 2, at most the number of documents).
+        epochs: training epochs per fold.
+        seed: the seed of the shuffle and the training.
+        log: called with progress lines.
+
+    Returns:
+        Per fold, the scores of "rules", "model" and "combined".
+
+    Raises:
+        TrainingError: fewer documents than folds, or fewer than 2 folds.
+    """
+    if folds < 2 or folds > len(docs):
+        raise TrainingError(f"cannot make {folds} folds of {len(docs)} documents (need 2 ≤ folds ≤ documents)")
+    order = list(docs)
+    random.Random(seed).shuffle(order)
+    results: list[dict[str, Scores]] = []
+    for k in range(folds):
+        held = order[k::folds]
+        train = [d for d in order if d not in held]
+        if log:
+            log(f"fold {k + 1}/{folds}: train on {len(train)} documents, test on {len(held)}")
+        nlp = train_model(train, config, epochs, seed, log)
+        scores = {"rules": Scores(), "model": Scores(), "combined": Scores()}
+        for d in held:
+            rules = roles_mod.label_lines(d.structure, roles_mod.RuleRoleLabeller())
+            model = predict(nlp, d.structure)
+            scores["rules"].add(d.labels, [rule_label(r) for r in rules])
+            scores["model"].add(d.labels, model)
+            scores["combined"].add(d.labels, [rule_label(x) for x in combine(rules, model)])
+        results.append(scores)
+    return results
+
+
+def report(results: Sequence[dict[str, Scores]]) -> list[str]:
+    """The per-fold and total figures as printable lines (accuracy and macro F1 per labeller)."""
+    names = ("rules", "model", "combined")
+    lines = ["fold  lines  " + "  ".join(f"{n:>8} acc/F1" for n in names)]
+    total = {n: Scores() for n in names}
+    for k, fold_scores in enumerate(results, 1):
+        cells = []
+        for n in names:
+            s = fold_scores[n]
+            cells.append(f"{s.accuracy():.3f}/{s.macro_f1():.3f}".rjust(15))
+            t = total[n]
+            t.correct += s.correct
+            t.total += s.total
+            t.tp.update(s.tp)
+            t.fp.update(s.fp)
+            t.fn.update(s.fn)
+        lines.append(f"{k:>4}  {fold_scores['rules'].total:>5}  " + "  ".join(cells))
+    lines.append(
+        " all  "
+        + f"{total['rules'].total:>5}  "
+        + "  ".join(f"{total[n].accuracy():.3f}/{total[n].macro_f1():.3f}".rjust(15) for n in names)
+    )
+    lines.append("per role F1 (all folds): role  " + "  ".join(f"{n:>8}" for n in names))
+    for lab in LABELS:
+        lines.append(f"  {lab:<14}" + "  ".join(f"{total[n].f1(lab):>8.3f}" for n in names))
+    return lines
+
+
+class TrainedRoleLabeller:
+    """A ``RoleLabeller`` from a trained line model, loaded lazily on first use.
+
+    With ``combined`` (the default) the rules' role is kept where it names one of the gold roles
+    and the model fills the lines the rules leave to "other"; without it the model decides every
+    line it was trained on, and the rules' finer roles (motto, type, body …) only name what the
+    model calls "other".
+    """
+
+    def __init__(self, path: str | Path, combined: bool = True) -> None:
+        """Remember where the model is; nothing is read until the first ``label``.
+
+        Args:
+            path: the folder written by ``directive-parser train roles -o``.
+            combined: combine with the rules (see the class).
+        """
+        self.path = Path(path)
+        self.combined = combined
+        self._nlp: Any = None
+        self._rules = roles_mod.RuleRoleLabeller()
+
+    def _model(self) -> Any:
+        if self._nlp is None:
+            import spacy
+
+            if not (self.path / "config.cfg").exists():
+                raise TrainingError(f"{self.path}: no trained model here (train one with `directive-parser train roles`)")
+            self._nlp = spacy.load(self.path)
+        return self._nlp
+
+    def label(self, st: Structure) -> list[Role]:
+        """One role per line of ``st.lines``.
+
+        Args:
+            st: the document's structure.
+
+        Returns:
+            The roles, in line order.
+        """
+        rules = self._rules.label(st)
+        model = predict(self._model(), st)
+        out: list[Role] = []
+        for r, m in zip(rules, model, strict=True):
+            if not m or (self.combined and rule_label(r) != OTHER):
+                out.append(r)
+            elif m == OTHER:
+                out.append(r if rule_label(r) == OTHER else "body")
+            else:
+                out.append(_as_role(m))
+        return out
+
+
+def _as_role(label: str) -> Role:
+    for role in roles_mod.ROLES:
+        if role == label:
+            return role
+    return "body"
