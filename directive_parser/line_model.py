@@ -59,6 +59,8 @@ LINE_WORDS = 24
 PREV_WORDS = 6
 # The position of a line in the document, in this many buckets (the header is in the first).
 POSITION_BUCKETS = 10
+# Lines per update: small enough for a few updates per document, large enough to be quick.
+BATCH_SIZE = 64
 # Default number of folds of the cross-validation by document.
 DEFAULT_FOLDS = 5
 
@@ -280,7 +282,11 @@ def _examples(docs: Sequence[GoldLines]) -> list[tuple[str, str]]:
 
 
 def train_model(
-    docs: Sequence[GoldLines], config: Path, epochs: int | None = None, seed: int = 0, log: Callable[[str], None] | None = None
+    docs: Sequence[GoldLines],
+    config: Path,
+    epochs: int | None = None,
+    seed: int = 0,
+    log: Callable[[str], None] | None = None,
 ) -> Any:
     """Train the line classifier of ``config`` on ``docs``.
 
@@ -294,9 +300,10 @@ def train_model(
     Returns:
         The trained ``spacy.Language``.
     """
-    import spacy
+    from spacy.language import Language
     from spacy.training import Example
-    from spacy.util import fix_random_seed, load_config, load_model_from_config, minibatch
+    from spacy.util import load_config, load_model_from_config
+    from thinc.api import fix_random_seed
 
     fix_random_seed(seed)
     cfg = load_config(config)
@@ -316,11 +323,11 @@ def train_model(
     for epoch in range(epochs or int(cfg["training"]["max_epochs"])):
         rng.shuffle(data)
         losses: dict[str, float] = {}
-        for batch in minibatch(data, size=64):
-            nlp.update(batch, drop=dropout, losses=losses)
+        for start in range(0, len(data), BATCH_SIZE):
+            nlp.update(data[start : start + BATCH_SIZE], drop=dropout, losses=losses)
         if log:
             log(f"  epoch {epoch + 1}: loss {losses.get('textcat', 0.0):.2f}")
-    assert isinstance(nlp, spacy.Language)
+    assert isinstance(nlp, Language)
     return nlp
 
 
@@ -493,7 +500,9 @@ class TrainedRoleLabeller:
             import spacy
 
             if not (self.path / "config.cfg").exists():
-                raise TrainingError(f"{self.path}: no trained model here (train one with `directive-parser train roles`)")
+                raise TrainingError(
+                    f"{self.path}: no trained model here (train one with `directive-parser train roles`)"
+                )
             self._nlp = spacy.load(self.path)
         return self._nlp
 

@@ -25,12 +25,22 @@ DEFAULT_CONFIG = Path("models/line_roles/config.cfg")
 def train_roles(
     out: Annotated[Path, typer.Option("-o", "--output", help="Folder to write the trained model to (models/NAME).")],
     corpus: Annotated[Path, typer.Option("--corpus", help="Corpus folder with <id>.txt.")] = Path("corpus"),
-    annotations: Annotated[Path, typer.Option("--annotations", help="Gold annotations folder (<id>.json).")] = Path("annotations"),
+    annotations: Annotated[Path, typer.Option("--annotations", help="Gold annotations folder (<id>.json).")] = Path(
+        "annotations"
+    ),
     config: Annotated[Path, typer.Option("--config", help="spaCy config of the line classifier.")] = DEFAULT_CONFIG,
-    split: Annotated[str, typer.Option("--split", help="Documents to use: dev, test or all (annotations/SPLIT.tsv).")] = "dev",
-    folds: Annotated[int, typer.Option("--folds", min=0, max=20, help="Folds of the cross-validation by document (0: none).")] = 5,
-    epochs: Annotated[int | None, typer.Option("--epochs", min=1, max=100, help="Epochs (default: the config's).")] = None,
-    limit: Annotated[int | None, typer.Option("--limit", min=2, help="Use only the first N documents (a quick run).")] = None,
+    split: Annotated[
+        str, typer.Option("--split", help="Documents to use: dev, test or all (annotations/SPLIT.tsv).")
+    ] = "dev",
+    folds: Annotated[
+        int, typer.Option("--folds", min=0, max=20, help="Folds of the cross-validation by document (0: none).")
+    ] = 5,
+    epochs: Annotated[
+        int | None, typer.Option("--epochs", min=1, max=100, help="Epochs (default: the config's).")
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=2, help="Use only the first N documents (a quick run).")
+    ] = None,
     seed: Annotated[int, typer.Option("--seed", help="Random seed of the folds and the training.")] = 0,
 ) -> None:
     """Train the line-role model; print per-fold figures of rules, model and combined."""
