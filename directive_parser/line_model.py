@@ -12,8 +12,9 @@ layout words in front (its zone, its position, its marker, whether it is in capi
 previous line's first words, so one classifier sees a line's context without a sequence model.
 
 ``cross_validate`` scores, on the same document folds, the rules (``RuleRoleLabeller`` mapped to
-the gold labels), the model, and the two combined (the rules' role where it is one of the gold
-labels, the model's elsewhere). ``TrainedRoleLabeller`` implements ``roles.RoleLabeller``.
+the gold labels), the model, and the two combined (the model decides the roles it won on the
+other folds, the rules the rest). ``TrainedRoleLabeller`` implements ``roles.RoleLabeller`` and
+lets the model decide only the roles it won in cross-validation (``model_roles.json``).
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ LABELS: tuple[str, ...] = (
 )
 OTHER = "other"
 
-# How many words of a line, and of the line before it, the classifier sees: a header or closing
+# How many words of a line, and of the lines before and after it, the classifier sees: a header or closing
 # line is short, and a body line is told by its first words.
 LINE_WORDS = 24
 PREV_WORDS = 6
@@ -198,7 +199,7 @@ def rule_label(role: str) -> str:
 
 
 def line_inputs(st: Structure) -> list[str]:
-    """What the classifier reads for each line: layout words, the previous line's start, the line.
+    """What the classifier reads for each line: layout words, its neighbours' starts, the line.
 
     Args:
         st: the structure.
@@ -207,14 +208,12 @@ def line_inputs(st: Structure) -> list[str]:
         One string per line (empty for a blank line).
     """
     zones = st.layout
-    out: list[str] = []
-    prev = ""
+    words = [line.text.split() for line in st.lines]
+    filled = [i for i, w in enumerate(words) if w]
+    out = ["" for _ in st.lines]
     n = max(len(st.lines), 1)
-    for i, line in enumerate(st.lines):
-        words = line.text.split()
-        if not words:
-            out.append("")
-            continue
+    for k, i in enumerate(filled):
+        line = st.lines[i]
         if line.start < zones.header_end:
             zone = "zonehead"
         elif zones.closing_start <= line.start < zones.closing_end:
@@ -223,11 +222,12 @@ def line_inputs(st: Structure) -> list[str]:
             zone = "zoneafter"
         else:
             zone = "zonebody"
-        pos = f"pos{POSITION_BUCKETS * i // n}"
-        marker = f"mark{line.marker or 'none'}"
-        caps = "capsyes" if line.caps else "capsno"
-        out.append(f"{zone} {pos} {marker} {caps} prevline {prev} thisline {' '.join(words[:LINE_WORDS])}")
-        prev = " ".join(words[:PREV_WORDS])
+        prev = " ".join(words[filled[k - 1]][:PREV_WORDS]) if k else ""
+        nxt = " ".join(words[filled[k + 1]][:PREV_WORDS]) if k + 1 < len(filled) else ""
+        out[i] = (
+            f"{zone} pos{POSITION_BUCKETS * i // n} mark{line.marker or 'none'} caps{'yes' if line.caps else 'no'}"
+            f" prevline {prev} nextline {nxt} thisline {' '.join(words[i][:LINE_WORDS])}"
+        )
     return out
 
 
@@ -341,9 +341,40 @@ def predict(nlp: Any, st: Structure) -> list[str]:
     return out
 
 
-def combine(rule_roles: Sequence[str], model_labels: Sequence[str]) -> list[str]:
-    """The rules' label where it names one of the gold roles, the model's elsewhere."""
-    return [r if rule_label(r) not in ("", OTHER) else m for r, m in zip(rule_roles, model_labels, strict=True)]
+def combine(rule_roles: Sequence[str], model_labels: Sequence[str], model_roles: Iterable[str]) -> list[str]:
+    """Each line by whichever labeller wins its role: the model for ``model_roles``, the rules for the rest.
+
+    A line the model gives one of ``model_roles`` takes it; a line the rules give one of them is
+    left to the model too (the model decides those roles, both ways); every other line keeps the
+    rules' role.
+
+    Args:
+        rule_roles: the rules' roles (``ROLES``).
+        model_labels: the model's labels (``LABELS``; "" for a blank line).
+        model_roles: the roles the model decides.
+
+    Returns:
+        One label per line: a rule role or a model label.
+    """
+    chosen = set(model_roles)
+    out: list[str] = []
+    for r, m in zip(rule_roles, model_labels, strict=True):
+        if m in chosen:
+            out.append(m)
+        elif rule_label(r) in chosen:
+            out.append(m or r)
+        else:
+            out.append(r)
+    return out
+
+
+def winners(scores: Iterable[dict[str, Scores]]) -> list[str]:
+    """The roles whose F1, summed over ``scores``, is higher for the model than for the rules."""
+    rules, model = Scores(), Scores()
+    for fold_scores in scores:
+        rules.merge(fold_scores["rules"])
+        model.merge(fold_scores["model"])
+    return [lab for lab in LABELS if lab != OTHER and model.f1(lab) > rules.f1(lab)]
 
 
 @dataclass
@@ -377,6 +408,14 @@ class Scores:
             else:
                 self.fp[p] += 1
                 self.fn[g] += 1
+
+    def merge(self, other: Scores) -> None:
+        """Add ``other``'s counts to these."""
+        self.correct += other.correct
+        self.total += other.total
+        self.tp.update(other.tp)
+        self.fp.update(other.fp)
+        self.fn.update(other.fn)
 
     def f1(self, label: str) -> float:
         """F1 of one label."""
@@ -428,6 +467,7 @@ def cross_validate(
         raise TrainingError(f"cannot make {folds} folds of {len(docs)} documents (need 2 ≤ folds ≤ documents)")
     order = list(docs)
     random.Random(seed).shuffle(order)
+    held_out: list[list[tuple[GoldLines, list[Role], list[str]]]] = []
     results: list[dict[str, Scores]] = []
     for k in range(folds):
         held = order[k::folds]
@@ -435,15 +475,37 @@ def cross_validate(
         if log:
             log(f"fold {k + 1}/{folds}: train on {len(train)} documents, test on {len(held)}")
         nlp = train_model(train, config, epochs, seed, log)
-        scores = {"rules": Scores(), "model": Scores(), "combined": Scores()}
-        for d in held:
-            rules = roles_mod.label_lines(d.structure, roles_mod.RuleRoleLabeller())
-            model = predict(nlp, d.structure)
+        outputs = [
+            (d, roles_mod.label_lines(d.structure, roles_mod.RuleRoleLabeller()), predict(nlp, d.structure))
+            for d in held
+        ]
+        held_out.append(outputs)
+        scores = {"rules": Scores(), "model": Scores()}
+        for d, rules, model in outputs:
             scores["rules"].add(d.labels, [rule_label(r) for r in rules])
             scores["model"].add(d.labels, model)
-            scores["combined"].add(d.labels, [rule_label(x) for x in combine(rules, model)])
         results.append(scores)
+    # The combination of each fold uses the roles the model won on the other folds only, so the
+    # fold's own gold never chooses its labeller.
+    for k, scores in enumerate(results):
+        chosen = winners(results[:k] + results[k + 1 :])
+        scores["combined"] = Scores()
+        for d, rules, model in held_out[k]:
+            scores["combined"].add(d.labels, [rule_label(x) for x in combine(rules, model, chosen)])
     return results
+
+
+def score_labellers(docs: Sequence[GoldLines], nlp: Any, model_roles: Iterable[str]) -> dict[str, Scores]:
+    """Rules, model and combined (the model for ``model_roles``) on ``docs``, e.g. a held-out split."""
+    chosen = list(model_roles)
+    scores = {"rules": Scores(), "model": Scores(), "combined": Scores()}
+    for d in docs:
+        rules = roles_mod.label_lines(d.structure, roles_mod.RuleRoleLabeller())
+        model = predict(nlp, d.structure)
+        scores["rules"].add(d.labels, [rule_label(r) for r in rules])
+        scores["model"].add(d.labels, model)
+        scores["combined"].add(d.labels, [rule_label(x) for x in combine(rules, model, chosen)])
+    return scores
 
 
 def report(results: Sequence[dict[str, Scores]]) -> list[str]:
@@ -456,12 +518,7 @@ def report(results: Sequence[dict[str, Scores]]) -> list[str]:
         for n in names:
             s = fold_scores[n]
             cells.append(f"{s.accuracy():.3f}/{s.macro_f1():.3f}".rjust(15))
-            t = total[n]
-            t.correct += s.correct
-            t.total += s.total
-            t.tp.update(s.tp)
-            t.fp.update(s.fp)
-            t.fn.update(s.fn)
+            total[n].merge(s)
         lines.append(f"{k:>4}  {fold_scores['rules'].total:>5}  " + "  ".join(cells))
     lines.append(
         " all  "
@@ -474,24 +531,29 @@ def report(results: Sequence[dict[str, Scores]]) -> list[str]:
     return lines
 
 
+# The file in a model folder that names the roles the model decides (the cross-validation's
+# winners); without it the model decides none and the labeller is the rules.
+MODEL_ROLES_FILE = "model_roles.json"
+
+
 class TrainedRoleLabeller:
     """A ``RoleLabeller`` from a trained line model, loaded lazily on first use.
 
-    With ``combined`` (the default) the rules' role is kept where it names one of the gold roles
-    and the model fills the lines the rules leave to "other"; without it the model decides every
-    line it was trained on, and the rules' finer roles (motto, type, body …) only name what the
-    model calls "other".
+    The model decides only the roles it won in cross-validation (``model_roles.json`` in the model
+    folder, or ``model_roles``); every other line keeps the rules' role, so the rules' finer
+    roles (motto, type, body …) stay. A line the rules gave a model role that the model calls
+    "other" becomes "body".
     """
 
-    def __init__(self, path: str | Path, combined: bool = True) -> None:
+    def __init__(self, path: str | Path, model_roles: Iterable[str] | None = None) -> None:
         """Remember where the model is; nothing is read until the first ``label``.
 
         Args:
             path: the folder written by ``directive-parser train roles -o``.
-            combined: combine with the rules (see the class).
+            model_roles: the roles the model decides (default: the folder's ``model_roles.json``).
         """
         self.path = Path(path)
-        self.combined = combined
+        self.model_roles = list(model_roles) if model_roles is not None else None
         self._nlp: Any = None
         self._rules = roles_mod.RuleRoleLabeller()
 
@@ -503,6 +565,9 @@ class TrainedRoleLabeller:
                 raise TrainingError(
                     f"{self.path}: no trained model here (train one with `directive-parser train roles`)"
                 )
+            if self.model_roles is None:
+                chosen = self.path / MODEL_ROLES_FILE
+                self.model_roles = json.loads(chosen.read_text("utf-8")) if chosen.exists() else []
             self._nlp = spacy.load(self.path)
         return self._nlp
 
@@ -517,19 +582,12 @@ class TrainedRoleLabeller:
         """
         rules = self._rules.label(st)
         model = predict(self._model(), st)
-        out: list[Role] = []
-        for r, m in zip(rules, model, strict=True):
-            if not m or (self.combined and rule_label(r) != OTHER):
-                out.append(r)
-            elif m == OTHER:
-                out.append(r if rule_label(r) == OTHER else "body")
-            else:
-                out.append(_as_role(m))
-        return out
+        return [_as_role(x) for x in combine(rules, model, self.model_roles or [])]
 
 
 def _as_role(label: str) -> Role:
+    """A combined label as a role: "other" (and "") become the nearest neutral role."""
     for role in roles_mod.ROLES:
         if role == label:
             return role
-    return "body"
+    return "blank" if not label else "body"

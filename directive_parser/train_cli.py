@@ -69,9 +69,21 @@ def train_roles(
             lines = lm.report(results)
             typer.echo("\n".join(lines))
             figures["cross_validation"] = lines
+            chosen = lm.winners(results)
+        else:
+            chosen = []
+        typer.echo(f"the model decides: {', '.join(chosen) or 'nothing (the rules win every role)'}")
+        figures["model_roles"] = chosen
         nlp = lm.train_model(docs, config, epochs, seed)
+        if split == "dev" and not limit:  # the held-out documents, scored once by the final model
+            test = lm.load_documents(corpus, annotations, lm.split_ids(annotations, "test"))
+            lines = lm.report([lm.score_labellers(test, nlp, chosen)])
+            typer.echo(f"held-out test split ({len(test)} documents), trained on all of dev:")
+            typer.echo("\n".join(lines))
+            figures["test"] = lines
         out.mkdir(parents=True, exist_ok=True)
         nlp.to_disk(out)
+        (out / lm.MODEL_ROLES_FILE).write_text(json.dumps(chosen), "utf-8")
         (out / "scores.json").write_text(json.dumps(figures, ensure_ascii=False, indent=1), "utf-8")
     except DirectiveParserError as exc:
         raise fail(exc.message, exc.exit_code) from exc
