@@ -93,7 +93,8 @@ class GoldLines:
     missed: list[str] = field(default_factory=list)
 
 
-def _value_re(value: str) -> regex.Pattern[str]:
+def value_re(value: str) -> regex.Pattern[str]:
+    """A gold value as a pattern over folded text: any whitespace between its words, no case."""
     parts = [regex.escape(fold(p)) for p in _SPACES_RE.split(value.strip().rstrip(".,;:")) if p]
     return regex.compile(r"(?<!\p{L})" + r"\s+".join(parts) + r"(?!\p{L})", regex.V1 | regex.I)
 
@@ -147,7 +148,7 @@ def gold_lines(doc_id: str, st: Structure, gold: dict[str, Any]) -> GoldLines:
     def place(role: str, name: str, value: Any, last: bool = False) -> None:
         if not isinstance(value, str) or not value.strip():
             return
-        spans = _spans(text, (_symbol_re if role == "number" else _value_re)(value), last)
+        spans = _spans(text, (_symbol_re if role == "number" else value_re)(value), last)
         if not spans and role == "issuer":
             spans = _issuer_spans(text, value, (gold.get("issuer") or {}).get("parent"))
         if spans:
@@ -185,10 +186,10 @@ def _issuer_spans(text: str, name: str, parent: Any) -> list[tuple[int, int]]:
     """The issuer's own line(s) when its name is printed under its parent's, in the header."""
     if not isinstance(parent, str) or not parent:
         return []
-    rest = _value_re(parent).sub(" ", fold(name)).strip(" ,")
+    rest = value_re(parent).sub(" ", fold(name)).strip(" ,")
     if not rest or rest == fold(name):
         return []
-    return _spans(text[: max(len(text) // 3, 400)], _value_re(rest))
+    return _spans(text[: max(len(text) // 3, 400)], value_re(rest))
 
 
 def rule_label(role: str) -> str:

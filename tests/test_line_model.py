@@ -156,3 +156,25 @@ def test_bad_training_arguments_fail_in_one_line(tmp_path: Path, args: list[str]
     assert done.exit_code != 0
     assert message in done.output
     assert "Traceback" not in done.output
+
+
+def test_obligation_spans_are_located_near_their_action() -> None:
+    from directive_parser.gold_spans import obligation_spans
+
+    doc = labelled("000")
+    text = doc.structure.text
+    gold = json.loads((ANNOTATIONS / "000.json").read_text("utf-8"))
+    first, second = obligation_spans(text, gold)
+    assert first.missed == [] and second.missed == []
+
+    def at(o: object, name: str) -> str:
+        s, e = o.spans[name]  # type: ignore[attr-defined]
+        return text.text[s:e]
+
+    assert at(first, "action") == "gửi Báo cáo kết quả về Ban Dân vận Thành ủy"
+    assert at(first, "due") == "trước ngày 15/7/2023"
+    assert at(second, "due") == "trước ngày 30/7/2023"  # the nearest, not the first in the text
+    # the same words in two obligations: each takes its own occurrence, in its own item
+    assert first.spans["deliver_to"] != second.spans["deliver_to"]
+    line_of = text.text.count
+    assert line_of("\n", 0, first.spans["action"][0]) < line_of("\n", 0, second.spans["action"][0])
