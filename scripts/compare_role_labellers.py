@@ -1,6 +1,6 @@
 """Run ``evaluate`` on the text inputs with the rule labeller and with a trained one; print differences.
 
-Usage: python3 scripts/compare_role_labellers.py models/line_roles/model
+Usage: PYTHONPATH=. python3 scripts/compare_role_labellers.py models/line_roles/model
 (issue 17's "Done when": no field lower with the model, higher on the fields it serves).
 """
 
