@@ -65,6 +65,14 @@ BATCH_SIZE = 64
 # Default number of folds of the cross-validation by document.
 DEFAULT_FOLDS = 5
 
+# The header's values (number, date, issuer, parent, subject) are looked for only in the first
+# 1/HEADER_SHARE of the text (at least HEADER_MIN_CHARS): when the copy lost its header, the same
+# words later in the body ("Gửi kèm Công văn số 5240/BCA-V01", "Ủy ban nhân dân tỉnh Hậu Giang kêu
+# gọi …") are not the header's lines.
+HEADER_LABELS = frozenset({"number", "parent", "issuer", "subject"})
+HEADER_SHARE = 3
+HEADER_MIN_CHARS = 1500
+
 # Whitespace inside a gold value matches any run of whitespace in the text (values are written
 # with line breaks joined by a space).
 _SPACES_RE = regex.compile(r"\s+")
@@ -137,6 +145,7 @@ def gold_lines(doc_id: str, st: Structure, gold: dict[str, Any]) -> GoldLines:
         The labelled lines, with the count of located and missed values.
     """
     text = st.text.fold
+    header_reach = max(len(text) // HEADER_SHARE, HEADER_MIN_CHARS)
     out = GoldLines(doc_id, st, ["" if not line.text.strip() else OTHER for line in st.lines])
 
     def mark(role: str, spans: list[tuple[int, int]]) -> None:
@@ -149,6 +158,8 @@ def gold_lines(doc_id: str, st: Structure, gold: dict[str, Any]) -> GoldLines:
         if not isinstance(value, str) or not value.strip():
             return
         spans = _spans(text, (_symbol_re if role == "number" else value_re)(value), last)
+        if role in HEADER_LABELS:
+            spans = [sp for sp in spans if sp[0] < header_reach]
         if not spans and role == "issuer":
             spans = _issuer_spans(text, value, (gold.get("issuer") or {}).get("parent"))
         if spans:
@@ -163,7 +174,7 @@ def gold_lines(doc_id: str, st: Structure, gold: dict[str, Any]) -> GoldLines:
     # The specific values first: a line takes the first role that reaches it.
     place("number", "number.symbol", number.get("symbol"))
     if gold.get("date"):
-        spans = _spans(text, _date_re(str(gold["date"])))
+        spans = [sp for sp in _spans(text, _date_re(str(gold["date"]))) if sp[0] < header_reach]
         if spans:
             out.located += 1
             mark("place_date", spans)

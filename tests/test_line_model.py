@@ -178,3 +178,11 @@ def test_obligation_spans_are_located_near_their_action() -> None:
     assert first.spans["deliver_to"] != second.spans["deliver_to"]
     line_of = text.text.count
     assert line_of("\n", 0, first.spans["action"][0]) < line_of("\n", 0, second.spans["action"][0])
+
+
+def test_a_header_value_found_only_in_the_body_is_not_the_header() -> None:
+    # n046's copy lost its number; "5240/BCA-V01" shows only in an attachment's
+    # "(Gửi kèm Công văn số: 5240/BCA-V01 …)", which is not the header's number line.
+    doc = labelled("n046")
+    assert "number.symbol: 5240/BCA-V01" in doc.missed
+    assert lines_with(doc, "number") == []
