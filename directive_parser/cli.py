@@ -438,6 +438,10 @@ from .register.cli import calendar_app, register_app  # noqa: E402  (issue 16: s
 app.add_typer(register_app, name="register")
 app.add_typer(calendar_app, name="calendar")
 
+from .train_cli import train_app  # noqa: E402  (issue 17: trained models)
+
+app.add_typer(train_app, name="train")
+
 
 def main() -> None:
     """Entry point of the console script."""

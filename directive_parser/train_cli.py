@@ -1,0 +1,92 @@
+"""``directive-parser train TASK``: train a model from the gold annotations (issue 17).
+
+``train roles`` cross-validates the line-role model by document, printing each fold's figures for
+the rules, the model and the two combined, then trains on every selected document and writes
+the model folder (``-o models/NAME``), with the figures in ``scores.json`` next to it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .errors import EXIT_USAGE, DirectiveParserError
+
+train_app = typer.Typer(help="Train a model from the gold annotations (line roles).", no_args_is_help=True)
+
+# The config shipped with the source tree; ``--config`` names another.
+DEFAULT_CONFIG = Path("models/line_roles/config.cfg")
+
+
+@train_app.command("roles")
+def train_roles(
+    out: Annotated[Path, typer.Option("-o", "--output", help="Folder to write the trained model to (models/NAME).")],
+    corpus: Annotated[Path, typer.Option("--corpus", help="Corpus folder with <id>.txt.")] = Path("corpus"),
+    annotations: Annotated[Path, typer.Option("--annotations", help="Gold annotations folder (<id>.json).")] = Path(
+        "annotations"
+    ),
+    config: Annotated[Path, typer.Option("--config", help="spaCy config of the line classifier.")] = DEFAULT_CONFIG,
+    split: Annotated[
+        str, typer.Option("--split", help="Documents to use: dev, test or all (annotations/SPLIT.tsv).")
+    ] = "dev",
+    folds: Annotated[
+        int, typer.Option("--folds", min=0, max=20, help="Folds of the cross-validation by document (0: none).")
+    ] = 5,
+    epochs: Annotated[
+        int | None, typer.Option("--epochs", min=1, max=100, help="Epochs (default: the config's).")
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=2, help="Use only the first N documents (a quick run).")
+    ] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed of the folds and the training.")] = 0,
+) -> None:
+    """Train the line-role model; print per-fold figures of rules, model and combined."""
+    from . import line_model as lm
+
+    def fail(message: str, code: int) -> typer.Exit:
+        typer.echo(f"directive-parser: {message}", err=True)
+        return typer.Exit(code)
+
+    if split not in ("dev", "test", "all"):
+        raise fail(f"--split must be dev, test or all, not {split!r}", EXIT_USAGE)
+    if not config.is_file():
+        raise fail(f"{config}: no such config file", EXIT_USAGE)
+    for folder in (corpus, annotations):
+        if not folder.is_dir():
+            raise fail(f"{folder}: no such folder", EXIT_USAGE)
+    try:
+        docs = lm.load_documents(corpus, annotations, lm.split_ids(annotations, split))
+        docs = docs[:limit] if limit else docs
+        missed = sum(len(d.missed) for d in docs)
+        located = sum(d.located for d in docs)
+        typer.echo(f"{len(docs)} documents; gold values located {located}, not found {missed}")
+        figures: dict[str, object] = {"documents": len(docs), "located": located, "missed": missed}
+        if folds:
+            results = lm.cross_validate(docs, config, folds, epochs, seed, log=typer.echo)
+            lines = lm.report(results)
+            typer.echo("\n".join(lines))
+            figures["cross_validation"] = lines
+            chosen = lm.winners(results)
+        else:
+            chosen = []
+        typer.echo(f"the model decides: {', '.join(chosen) or 'nothing (the rules win every role)'}")
+        figures["model_roles"] = chosen
+        nlp = lm.train_model(docs, config, epochs, seed)
+        if split == "dev" and not limit:  # the held-out documents, scored once by the final model
+            test = lm.load_documents(corpus, annotations, lm.split_ids(annotations, "test"))
+            lines = lm.report([lm.score_labellers(test, nlp, chosen)])
+            typer.echo(f"held-out test split ({len(test)} documents), trained on all of dev:")
+            typer.echo("\n".join(lines))
+            figures["test"] = lines
+        out.mkdir(parents=True, exist_ok=True)
+        nlp.to_disk(out)
+        (out / lm.MODEL_ROLES_FILE).write_text(json.dumps(chosen), "utf-8")
+        (out / "scores.json").write_text(json.dumps(figures, ensure_ascii=False, indent=1), "utf-8")
+    except DirectiveParserError as exc:
+        raise fail(exc.message, exc.exit_code) from exc
+    except OSError as exc:
+        raise fail(f"{out}: cannot write the model ({exc.strerror or exc})", EXIT_USAGE) from exc
+    typer.echo(f"model written to {out}")
