@@ -45,6 +45,28 @@ def _type_number(driver: Any, selector: str, text: str) -> None:
     _wait(driver, typed)
 
 
+# Typing may land in a list the page is about to draw again (it loads the list twice): the change is
+# then lost with the old input. Try a few times, each time waiting this long for the page's answer.
+TYPING_TRIES = 4
+ANSWER_WAIT_S = 5
+
+
+def _type_until(driver: Any, selector: str, text: str, answered: Any) -> None:
+    """Type ``text`` into the input until the page shows ``answered`` (or the tries run out)."""
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    for _ in range(TYPING_TRIES - 1):
+        _type_number(driver, selector, text)
+        try:
+            WebDriverWait(driver, ANSWER_WAIT_S).until(answered)
+            return
+        except TimeoutException:
+            continue
+    _type_number(driver, selector, text)
+    _wait(driver, answered)
+
+
 def test_the_clerk_corrects_the_arrival_number(browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
     from selenium.webdriver.common.by import By
 
@@ -60,11 +82,9 @@ def test_the_clerk_corrects_the_arrival_number(browser: Any, tmp_path: Path, mon
         driver.get(base + "/register")
         first = f"input[data-arrival='{ids['1092-CV/BDVTU']}']"
         _wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, first).get_attribute("value") == "1")
-        _type_number(driver, first, "148")
-        _wait(driver, lambda d: d.find_element(By.ID, "status").text == "Đã ghi số đến 148")
+        _type_until(driver, first, "148", lambda d: d.find_element(By.ID, "status").text == "Đã ghi số đến 148")
         assert {v.symbol: v.arrival_number for v in reg.directives()} == {"1092-CV/BDVTU": 148, "624-CV/BDVTU": 2}
         # a number another directive of the year holds is refused, and the list shows the truth again
-        _type_number(driver, f"input[data-arrival='{ids['624-CV/BDVTU']}']", "148")
-        _wait(driver, lambda d: "already" in d.find_element(By.ID, "status").text)
+        _type_until(driver, f"input[data-arrival='{ids['624-CV/BDVTU']}']", "148", lambda d: "already" in d.find_element(By.ID, "status").text)
         _wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, f"input[data-arrival='{ids['624-CV/BDVTU']}']").get_attribute("value") == "2")
     db.dispose_all()
