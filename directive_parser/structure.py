@@ -23,18 +23,16 @@ from __future__ import annotations
 
 import bisect
 import functools
-import tomllib
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Literal
 
 import regex
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
-from .errors import VocabularyError
 from .layout import Layout
 from .source import Text
 from .values import is_caps
+from .vocabulary import bundled
 
 # ============================================================================================
 # List markers: one grammar for "I.", "1.", "1.1.", "a)", "-", "+", "Điều 2."
@@ -261,11 +259,7 @@ class StructureWords(BaseModel):
 @functools.lru_cache(maxsize=1)
 def structure_words() -> StructureWords:
     """The bundled column and section words, validated once and never mutated."""
-    raw = resources.files("directive_parser.data").joinpath("structure.toml").read_text("utf-8")
-    try:
-        return StructureWords.model_validate(tomllib.loads(raw))
-    except (tomllib.TOMLDecodeError, ValidationError) as exc:
-        raise VocabularyError(f"data/structure.toml: {exc}") from exc
+    return bundled("structure.toml", StructureWords)
 
 
 @functools.lru_cache(maxsize=4)
@@ -303,6 +297,16 @@ def names_a_group(name: str) -> bool:
     if not m:
         return True
     return bool(_group_re().match(name[m.end() :]))
+
+
+def opens_with_a_body(name: str) -> bool:
+    """Whether a name can open as a body's or group's name: a capital ("Sở Nội vụ"), a quantifier
+    ("các …", "mỗi …") or a group word of ``data/structure.toml`` ("cơ quan, đơn vị …", "nhà đầu tư").
+
+    >>> opens_with_a_body("đơn vị chủ trì"), opens_with_a_body("phải"), opens_with_a_body("Bộ Tài chính")
+    (True, False, True)
+    """
+    return name[:1].isupper() or bool(GROUP_QUANTIFIER_RE.match(name) or _group_re().match(name))
 
 
 def column_role(header: str) -> ColumnRole | None:

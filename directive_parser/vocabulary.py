@@ -12,12 +12,14 @@ import tomllib
 import unicodedata
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 import regex
 from pydantic import BaseModel, ValidationError
 
 from .errors import VocabularyError
+
+M = TypeVar("M", bound=BaseModel)
 
 
 class DocumentType(BaseModel):
@@ -104,6 +106,37 @@ def _check_nfc(value: object, where: str) -> None:
             _check_nfc(v, f"{where}.{k}")
 
 
+def load_toml(raw: str, origin: str, model: type[M]) -> M:
+    """Read a data file's TOML text into its model: the one loader of the package's ``data/*.toml``.
+
+    Args:
+        raw: the TOML text.
+        origin: its file name, for messages.
+        model: the pydantic model of the file.
+
+    Returns:
+        The validated model.
+
+    Raises:
+        VocabularyError: the text is not TOML, not NFC, or not of the expected shape.
+    """
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise VocabularyError(f"{origin}: not valid TOML ({exc})") from exc
+    _check_nfc(data, origin)
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise VocabularyError(f"{origin}: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}") from exc
+
+
+def bundled(name: str, model: type[M]) -> M:
+    """A data file shipped in ``directive_parser/data`` read into its model (``load_toml``)."""
+    raw = resources.files("directive_parser.data").joinpath(name).read_text("utf-8")
+    return load_toml(raw, f"data/{name}", model)
+
+
 def parse_vocabulary(raw: str, origin: str) -> Vocabulary:
     """Validate vocabulary TOML text.
 
@@ -117,15 +150,7 @@ def parse_vocabulary(raw: str, origin: str) -> Vocabulary:
     Raises:
         VocabularyError: the text is not TOML, not NFC, or not of the expected shape.
     """
-    try:
-        data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as exc:
-        raise VocabularyError(f"{origin}: not valid TOML ({exc})") from exc
-    _check_nfc(data, origin)
-    try:
-        return Vocabulary.model_validate(data)
-    except ValidationError as exc:
-        raise VocabularyError(f"{origin}: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}") from exc
+    return load_toml(raw, origin, Vocabulary)
 
 
 class DutyVerbs(BaseModel):
@@ -170,17 +195,11 @@ def duties() -> DutyWords:
         VocabularyError: the file is not TOML, not NFC, not of the expected shape, or a veto is not a
             valid regex fragment.
     """
-    raw = resources.files("directive_parser.data").joinpath("duties.toml").read_text("utf-8")
+    words = bundled("duties.toml", DutyWords)
     try:
-        data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as exc:
-        raise VocabularyError(f"data/duties.toml: not valid TOML ({exc})") from exc
-    _check_nfc(data, "data/duties.toml")
-    try:
-        words = DutyWords.model_validate(data)
         regex.compile(words.openers_pattern(), regex.V1)
-    except (ValidationError, regex.error) as exc:
-        raise VocabularyError(f"data/duties.toml: {exc}") from exc
+    except regex.error as exc:
+        raise VocabularyError(f"data/duties.toml: a body opener's veto is not a regex fragment ({exc})") from exc
     return words
 
 

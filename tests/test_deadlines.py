@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from directive_parser import parse_file, parse_text
-from directive_parser.extractors.deadlines import split_sentences
+from directive_parser.structure import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAD = "THÀNH ỦY HẢI PHÒNG\nBAN DÂN VẬN\nSố 1092-CV/BDVTU\nHải Phòng, ngày 07 tháng 7 năm 2023\nKính gửi: Các quận ủy, huyện ủy.\n"

@@ -26,7 +26,6 @@ import regex
 
 from .. import patterns as P
 from ..dates import TimePhrase, find_time_phrases
-from ..layout import Layout
 from ..record import Deadline, Directive, TimeExpression
 from ..source import Text
 from ..structure import (
@@ -38,7 +37,7 @@ from ..structure import (
     Table,
     is_column_numbers,
     names_a_group,
-    split_sentences,
+    opens_with_a_body,
 )
 from ..values import clean_value
 from ..vocabulary import duties
@@ -334,11 +333,6 @@ def _responsible(paragraphs: Paragraphs, i: int) -> tuple[str | None, int]:
 # What a body's name is made of: it opens with a capital or a group word ("các xã", "mỗi đơn vị",
 # "cơ quan, đơn vị …"); a verb, a date or a report of receipt inside it means the sentence was
 # cut in the wrong place ("phải", "đến 30/5/2026", "Ủy ban nhân dân tỉnh nhận được Công văn số …").
-_GROUP_OPENER_RE = regex.compile(
-    r"^(?:\p{Lu}|các\b|những\b|mỗi\b|từng\b|toàn\s+thể\b|cơ\s+quan\b|đơn\s+vị\b|địa\s+phương\b|"
-    r"cấp\s+ủy\b|chi\s+bộ\b|đảng\s+bộ\b|đoàn\s+viên\b|hội\s+viên\b|cán\s+bộ\b|người\b|nhà\s+đầu\s+tư\b|chủ\s+đầu\s+tư\b)",
-    regex.V1,
-)
 _NOT_IN_GROUP_RE = regex.compile(r"(?<!\p{L})(?:nhận\s+được|sẽ|trân\s+trọng|kính\s+mời|đề\s+nghị|yêu\s+cầu|về\s+việc|số\s+\d|ngày\s+\d|\d{1,2}/\d{1,2}/\d{4})(?!\p{L})", regex.V1 | regex.I)
 # A body's name is short; longer is a clause.
 WHO_MAX_WORDS = 30
@@ -352,7 +346,7 @@ def plausible_who(who: str | None) -> str | None:
     """
     if not who:
         return None
-    if not _GROUP_OPENER_RE.match(who) or _NOT_IN_GROUP_RE.search(who) or len(who.split()) > WHO_MAX_WORDS:
+    if not opens_with_a_body(who) or _NOT_IN_GROUP_RE.search(who) or len(who.split()) > WHO_MAX_WORDS:
         return None
     if not names_a_group(who):
         return None  # "Các hoạt động hỗ trợ …": a topic, not bodies
@@ -371,7 +365,7 @@ _HEADING_WHO_RE = regex.compile(rf"^\s*(?:(?:Đề\s+nghị|Giao|Yêu\s+cầu)\s
 # A lead-in whose bodies are listed with ";" before their charge, the whole block read at once.
 _LEAD_IN_WHO_RE = regex.compile(rf"^\s*(?P<who>{_ORG}[^:]{{0,300}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})", regex.V1)
 # A heading naming a body is short; a longer "heading" is an item's text.
-HEADING_WHO_MAX_WORDS = 40
+HEADING_WHO_MAX_WORDS = 25
 
 
 def lead_body(who: str | None) -> str | None:
@@ -584,9 +578,7 @@ def _duplicate(a: Deadline, b: Deadline) -> bool:
     return len(wa & wb) / min(len(wa), len(wb)) >= DUPLICATE_OVERLAP and (a.deliver_to == b.deliver_to or None in (a.deliver_to, b.deliver_to))
 
 
-def find_deadlines(
-    text: Text, start: int, end: int, record: Directive, structure: Structure | None = None
-) -> list[Deadline]:
+def find_deadlines(text: Text, start: int, end: int, record: Directive, structure: Structure) -> list[Deadline]:
     """The obligations with a time in ``text[start:end]``.
 
     Args:
@@ -604,7 +596,7 @@ def find_deadlines(
     phrases = find_time_phrases(text.text, text.fold, doc_date, doc_year, start, end)
     if not phrases:
         return []
-    sentences = structure.sentences_in(start, end) if structure is not None else split_sentences(text.text, start, end)
+    sentences = structure.sentences_in(start, end)
     symbol_ends = [m.end() for m in P.SYMBOL_RE.finditer(text.fold, start, end)]
     paragraphs = Paragraphs(text, sentences, start, end)
     out: list[Deadline] = []
@@ -621,7 +613,7 @@ def find_deadlines(
         # comes back; it is one obligation, due on the date.
         if any(p.date is not None for p in kept):
             kept = [p for p in kept if p.when.kind != "recurrence"]
-        who, duty_start = responsible_at(structure, paragraphs, si)[:2] if structure is not None else _responsible(paragraphs, si)
+        who, duty_start = responsible_at(structure, paragraphs, si)[:2]
         sentence_text = clean_value(text.text[sent.start : sent.end])
         sentence_deliver = _deliver_to(sentence_text)
         for i, p in enumerate(kept):
@@ -657,17 +649,6 @@ def find_deadlines(
     return out
 
 
-def extract(text: Text, layout: Layout, record: Directive) -> None:
-    """Fill ``record.deadlines`` from the body (from the first line after the header to the closing).
-
-    Args:
-        text: the normalised text.
-        layout: its zones.
-        record: the record to fill; the header stage must have set the document's date.
-    """
-    record.deadlines = find_deadlines(text, layout.body_start, layout.closing_start, record)
-
-
 def extract_structured(st: Structure, record: Directive) -> None:
     """Fill ``record.deadlines`` from the body's sentences as the structure layer cut them.
 
@@ -680,12 +661,10 @@ def extract_structured(st: Structure, record: Directive) -> None:
     for d in found:
         attach_item(st, d)
     rows = timed_rows(st, record)
-    starts = {r.evidence.start for r in rows if r.evidence}
     # a time phrase inside a row's cells was read as a sentence's deadline: the row states it
     cells = [(c.start, c.end) for t in st.tables for row in t.rows for c in row]
     found = [d for d in found if not (d.evidence and any(s <= d.evidence.start < e for s, e in cells))]
     record.deadlines = sorted([*found, *rows], key=lambda d: d.evidence.start if d.evidence else 0)
-    del starts
 
 
 def table_rows(st: Structure, table: Table, record: Directive) -> list[Deadline]:

@@ -147,33 +147,33 @@ def from_deadline(d: Deadline) -> Obligation:
 # ============================================================================================
 
 
-def _is_duty(
-    st: Structure, paragraphs: D.Paragraphs, si: int, sent: Sentence, who: str | None, own: bool, addressed: bool, plan: bool
-) -> bool:
-    """Whether sentence ``si`` assigns a duty (see the module's docstring for the cues)."""
+def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addressed: bool, plan: bool) -> bool:
+    """Whether a sentence assigns a duty (see the module's docstring for the cues and vetoes)."""
     fold = st.text.fold[sent.start : sent.end]
-    if VETO_PROMISE_RE.search(fold) and not D._ASK_RE.search(fold):
+    asks = bool(D._ASK_RE.search(fold))  # "đề nghị / yêu cầu / giao X + verb" outweighs most vetoes
+    if VETO_PROMISE_RE.search(fold) and not asks:
         return False
     if VETO_OPINION_RE.search(fold) or VETO_NOT_TEXT_RE.match(fold.strip()) or VETO_ATTENDANCE_RE.match(fold):
         return False
-    if preamble_re().match(fold) and not (D._ASK_RE.search(fold) or INVITATION_RE.search(fold)):
+    if preamble_re().match(fold) and not (asks or INVITATION_RE.search(fold)):
         return False
-    if D.ASSESSMENT_RE.match(fold) and not D._ASK_RE.search(fold):
+    if D.ASSESSMENT_RE.match(fold) and not asks:
         return False
     kind = st.section_kind(sent.start)
     if kind == "aims":
         return False
-    if D._ASK_RE.search(fold):
+    if asks:
         return True
     if VETO_DONE_RE.search(fold):
         return False
     imperative = bool(_IMPERATIVE_RE.match(fold))
     if own:
-        # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …"
+        # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …", or a bare "Sở Tài chính:"
         m = D._SUBJECT_RE.match(fold) or D._OPENER_RE.match(fold)
-        if m and _CHARGE_RE.match(fold[m.end() :] if D._SUBJECT_RE.match(fold) else fold[m.end() :] or "chủ trì"):
-            return True
-        return bool(m) and imperative
+        if m is None:
+            return False
+        rest = fold[m.end() :]
+        return not rest or bool(_CHARGE_RE.match(rest)) or imperative
     if not imperative:
         return False
     if who is not None:
@@ -247,7 +247,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
         if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not st.text.text[sent.start : sent.end].rstrip().endswith(":"))):
             continue
         who, duty_start, own = D.responsible_at(st, paragraphs, si)
-        if not _is_duty(st, paragraphs, si, sent, who, own, addressed, plan):
+        if not _is_duty(st, sent, who, own, addressed, plan):
             continue
         fold = text.fold[sent.start : sent.end]
         if VETO_LEAD_IN_RE.search(fold.rstrip()) or (fold.rstrip().endswith(":") and _announces_items(st, block)):

@@ -20,7 +20,8 @@ from typing import Any
 
 from ..errors import RegisterError
 from ..record import Directive
-from .store import DutyView, Register, as_deadline
+from ..render.duties import as_deadline
+from .store import DutyView, Register
 
 HASH_PROPERTY = "X-DIRECTIVE-PARSER-HASH"
 """The property that marks an event pushed by the register and fingerprints its content."""

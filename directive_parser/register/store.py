@@ -31,7 +31,7 @@ from sqlalchemy import ColumnElement, func, inspect, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import DirectiveParserError, RegisterError, UnknownEntry
-from ..record import CONTRACT_KEYS, Deadline, Directive, Obligation
+from ..record import CONTRACT_KEYS, Directive, Obligation
 from . import db
 from .models import STATUSES, Duty, Original, Profile, Received, StatusChange
 from .units import Unit, bare, falls_on
@@ -82,27 +82,6 @@ def duty_key(obligation: Obligation, due: dt.date | None) -> str:
     return hashlib.sha256(f"{action_words(obligation.action)}|{when}".encode()).hexdigest()
 
 
-def as_deadline(obligation: Obligation) -> Deadline:
-    """An obligation in the shape the checklist and calendar renderers read (``Deadline``).
-
-    Args:
-        obligation: the duty.
-
-    Returns:
-        The same duty as a ``Deadline`` (its time phrase as ``text``, empty when it has none).
-    """
-    return Deadline(
-        date=obligation.date,
-        action=obligation.action,
-        responsible=obligation.responsible,
-        deliver_to=obligation.deliver_to,
-        text=obligation.due or "",
-        when=obligation.when,
-        sentence=obligation.sentence,
-        evidence=obligation.evidence,
-    )
-
-
 def obligations_of(record: Directive) -> list[Obligation]:
     """The record's duties: ``obligations[]``, or its ``deadlines[]`` for a record that has none.
 
@@ -112,15 +91,9 @@ def obligations_of(record: Directive) -> list[Obligation]:
     Returns:
         The duties in document order.
     """
-    if record.obligations:
-        return list(record.obligations)
-    return [
-        Obligation(
-            action=d.action, responsible=d.responsible, deliver_to=d.deliver_to, due=d.text, date=d.date,
-            when=d.when, sentence=d.sentence, evidence=d.evidence,
-        )
-        for d in record.deadlines
-    ]
+    from ..extractors.obligations import from_deadline
+
+    return list(record.obligations) if record.obligations else [from_deadline(d) for d in record.deadlines]
 
 
 def due_dates(record: Directive, received: dt.date) -> list[tuple[dt.date | None, str | None]]:
@@ -135,9 +108,9 @@ def due_dates(record: Directive, received: dt.date) -> list[tuple[dt.date | None
     """
     from ..render.duties import duties
 
-    shadow = Directive(date=record.date, deadlines=[as_deadline(o) for o in obligations_of(record)])
-    by_index = {d.index: d for d in duties(shadow, received)}
-    return [(by_index[i].due, by_index[i].recurrence) for i in range(len(shadow.deadlines))]
+    # render.duties reads the same duties in the same order (obligations, else deadlines)
+    by_index = {d.index: d for d in duties(record, received)}
+    return [(by_index[i].due, by_index[i].recurrence) for i in range(len(by_index))]
 
 
 def looks_like_directive(record: Directive) -> bool:

@@ -14,16 +14,16 @@ thị, thành ủy" is read as "các huyện ủy, thị ủy, thành ủy". The
 from __future__ import annotations
 
 import functools
-import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 
 import regex
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from ..errors import VocabularyError
 from ..record import Directive
+from ..vocabulary import load_toml
 
 LEVELS: tuple[str, ...] = ("central", "province", "district", "commune")
 """The levels of a unit, as the profile stores them."""
@@ -120,10 +120,7 @@ def unit_words() -> UnitWords:
         VocabularyError: the file is malformed.
     """
     raw = resources.files("directive_parser.register").joinpath("units.toml").read_text("utf-8")
-    try:
-        words = UnitWords.model_validate(tomllib.loads(raw))
-    except (tomllib.TOMLDecodeError, ValidationError) as exc:
-        raise VocabularyError(f"register/units.toml: {exc}") from exc
+    words = load_toml(raw, "register/units.toml", UnitWords)
     for group in words.groups:
         unknown = {*group.levels} - {*LEVELS} | {*group.systems} - {*SYSTEMS}
         if unknown:

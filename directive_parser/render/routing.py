@@ -71,11 +71,8 @@ def tasks(record: Directive, unit: str | None = None, received: dt.date | None =
         limit (``dd/mm/yyyy`` for a dated duty, the phrase as printed otherwise); None where the
         text gives nothing.
     """
-    from ..register.store import as_deadline, obligations_of
-
-    shadow = Directive(date=record.date, deadlines=[as_deadline(o) for o in obligations_of(record)])
     out = []
-    for duty in duties(shadow, received):
+    for duty in duties(record, received):  # the record's obligations (deadlines for an older one)
         deadline = duty.deadline
         found = COOPERATE.search(deadline.sentence or deadline.action)
         due = checklist_date(duty.due) if duty.due is not None else (deadline.text or None)

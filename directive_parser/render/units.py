@@ -19,18 +19,17 @@ Nothing is guessed: a part the name and the upstream record do not give is a bla
 from __future__ import annotations
 
 import functools
-import tomllib
 from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
 
 import regex
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
-from ..errors import EXIT_USAGE, DirectiveParserError, VocabularyError
+from ..errors import EXIT_USAGE, DirectiveParserError
 from ..normalize import fold
 from ..record import Directive
-from ..vocabulary import _check_nfc
+from ..vocabulary import load_toml
 
 DraftSystem = Literal["party", "state", "youth_union"]
 
@@ -106,15 +105,7 @@ def parse_units(raw: str, origin: str) -> UnitTable:
     Raises:
         VocabularyError: not TOML, not NFC, or not of the expected shape.
     """
-    try:
-        data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as exc:
-        raise VocabularyError(f"{origin}: not valid TOML ({exc})") from exc
-    _check_nfc(data, origin)
-    try:
-        return UnitTable.model_validate(data)
-    except ValidationError as exc:
-        raise VocabularyError(f"{origin}: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}") from exc
+    return load_toml(raw, origin, UnitTable)
 
 
 @functools.lru_cache(maxsize=1)
