@@ -39,31 +39,53 @@ from .vocabulary import bundled
 # ============================================================================================
 # More specific alternatives come first. Every marker is followed by white space, so "15.7.2023"
 # or "3.5%" inside a sentence never reads as a marker; markers are matched at a line's start only.
+#
+# The pieces of a marker, without groups, so that any pattern can compose them (the sentence
+# splitter's "a list item starts on the next line", an extractor's "skip the item's number"):
+# A Roman numeral of a part: "IV".
+ROMAN = r"[IVX]{1,4}"
+# The number of an item: "2", "12".
+NUMBER = r"\d{1,2}"
+# A nested decimal number: "2.1", "3.1.2" (up to four levels).
+NESTED = rf"{NUMBER}(?:\.{NUMBER}){{1,3}}"
+# The letter of a lettered item: "a", "đ".
+LETTER = r"[a-zđ]"
+# A number in parentheses: "(1)".
+PAREN_NUMBER = rf"\({NUMBER}\)"
+# Words that number a part or a step: "Điều 2", "Khoản 1", "Mục II", "Phần I", "Bước 3".
+NUMBERED_WORDS = r"(?:Điều|Khoản|Mục|Phần|Bước)"
+# The characters that print a bullet ("-", "–", "—", "•", "*", "✓"), and "+" for a sub-bullet.
+BULLET = r"[-–—•*✓]"
+BULLET_CHARS = r"\-–—•*✓+"
 
+# The markers, each a named group (``Line.marker`` is the group's name):
 # A part in Roman numerals: "I. MỤC ĐÍCH, YÊU CẦU", "IV. TỔ CHỨC THỰC HIỆN".
-ROMAN_MARKER = r"(?P<roman>[IVX]{1,4})[.)]"
+ROMAN_MARKER = rf"(?P<roman>{ROMAN})[.)]"
 # An article of a decision: "Điều 1.", "Điều 2:".
 ARTICLE_MARKER = r"(?P<article>Điều\s+\d{1,3})[.:]?"
 # A nested decimal item: "2.1.", "2.1", "3.1.2." (the trailing period is optional when nested).
-NESTED_MARKER = r"(?P<nested>\d{1,2}(?:\.\d{1,2}){1,3})\.?"
+NESTED_MARKER = rf"(?P<nested>{NESTED})\.?"
 # A decimal item: "1.", "2)".
-DECIMAL_MARKER = r"(?P<decimal>\d{1,2})[.)]"
+DECIMAL_MARKER = rf"(?P<decimal>{NUMBER})[.)]"
 # A number in parentheses: "(1)", "(2)" (items under "1." in state plans).
-PAREN_MARKER = r"(?P<paren>\(\d{1,2}\))"
+PAREN_MARKER = rf"(?P<paren>{PAREN_NUMBER})"
 # A lettered item: "a)", "b.", "đ)".
-LETTER_MARKER = r"(?P<letter>[a-zđ])[).]"
-# The characters that print a bullet ("-", "–", "—", "•", "*", "✓"; "+" for a sub-bullet), and the
-# fragments every extractor uses to skip an item's opening (never a copy of its own):
-BULLET_CHARS = r"\-–—•*✓+"
+LETTER_MARKER = rf"(?P<letter>{LETTER})[).]"
+# A step of a procedure: "Bước 1:", "Bước 2." (OCR'd plans: "— Bước 1: Phòng Đào tạo cung cấp …").
+STEP_MARKER = rf"(?P<step>Bước\s+{NUMBER})\s*[:.]"
+# A bullet: "-", "–", "—", "•", "*", "✓"; a sub-bullet: "+".
+BULLET_MARKER = rf"(?P<bullet>{BULLET})"
+SUB_BULLET_MARKER = r"(?P<plus>\+)"
+
+# The fragments every extractor uses to skip an item's opening (never a copy of its own):
 # white space and bullets before an item's text: "  - ", "— ", "+ "
 LEADER = rf"[\s{BULLET_CHARS}]*"
-# any numbered opener: "1.", "2.1.", "IV.", "a)", "(1)", "Điều 2.", "Bước 3:"
-ITEM_NUMBER = r"(?:(?:Điều|Khoản|Mục|Phần|Bước)\s+[\dIVX]{1,4}\s*[.:]?|\(\d{1,2}\)|[\dIVX]{1,4}(?:\.\d+)*[.)]|[a-zđ]\))"
-# A step of a procedure: "Bước 1:", "Bước 2." (OCR'd plans: "— Bước 1: Phòng Đào tạo cung cấp …").
-STEP_MARKER = r"(?P<step>Bước\s+\d{1,2})\s*[:.]"
-# A bullet: "-", "–", "—", "•", "*", "✓".
-BULLET_MARKER = r"(?P<bullet>[-–—•*✓])"
-SUB_BULLET_MARKER = r"(?P<plus>\+)"
+# any numbered opener: "1.", "2.1.", "IV.", "a)", "(1)", "Điều 2.", "Bước 3:" (a letter only with
+# ")": "b." in prose is as often an abbreviation)
+ITEM_NUMBER = rf"(?:{NUMBERED_WORDS}\s+(?:\d{{1,3}}|{ROMAN})\s*[.:]?|{PAREN_NUMBER}|(?:{NESTED}|{NUMBER}|{ROMAN})[.)]|{LETTER}\))"
+# What opens a list item on a new line, for the sentence splitter (the next line starts an item):
+# "2. ", "2.1. ", "a) ", "- ", "+ ", "IV. ", "(1) ".
+ITEM_OPENER = rf"(?:(?:{NESTED}|{NUMBER})[.)]|{LETTER}\)|[{BULLET_CHARS}]|{ROMAN}\.|{PAREN_NUMBER})\s"
 
 # An OCR speck before a numbered marker ("_ 6. Chủ tịch …", "| 2. …"): skipped, the number kept.
 OCR_SPECK = r"(?:[_|¬·‘'`]\s+(?=[\dIVXa-zđ(]))?"
@@ -121,10 +143,10 @@ SENTENCE_BOUNDARY_RE = regex.compile(
     r"""
       (?<=[.;!?])(?<!\d\.)(?<!(?<!\p{L})(?:\p{Lu}{1,2}|Tp)\.)(?=\s)  # ". " ";" — not "15." nor "TP."
     | (?<=(?:19|20)\d\d\.)(?=\s+\p{Lu})                # "… năm 2023. Các đơn vị"
-    | \n(?=[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[-–—+•*]\s|[IVX]{1,4}\.\s|\(\d{1,2}\)\s))
+    | \n(?=[ \t]*{ITEM_OPENER})                       # a list item on the next line
     | (?<=[.;:])[ \t]*\n
     | \n[ \t]*\n(?=[ \t]*\p{Lu})
-    """,
+    """.replace("{ITEM_OPENER}", ITEM_OPENER),
     regex.X | regex.V1,
 )
 # A parenthesis longer than this is a lost ")" rather than an aside: sentences cut inside it.
