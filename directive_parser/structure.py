@@ -558,6 +558,7 @@ class Structure:
         self._build_blocks()
         self._build_tree()
         self._block_starts = [b.start for b in self.blocks]
+        self._line_starts = [x.start for x in self.lines]
         self.fields: dict[int, tuple[ColumnRole, Span]] = {}
         self.labelled: set[int] = set()  # "Label: value" lines, with a known role or not
         for i, b in enumerate(self.blocks):
@@ -690,6 +691,24 @@ class Structure:
                 out.setdefault(role, span)
             k += 1
         return out
+
+    def lines_in(self, start: int, end: int) -> list[Line]:
+        """The lines that overlap ``[start, end)``, blank ones included (the first and last may reach
+        beyond it)."""
+        lo = max(bisect.bisect_right(self._line_starts, start) - 1, 0)
+        hi = bisect.bisect_left(self._line_starts, end)
+        return self.lines[lo:hi]
+
+    def line_at(self, pos: int) -> Line:
+        """The line holding offset ``pos``."""
+        return self.lines[max(bisect.bisect_right(self._line_starts, pos) - 1, 0)]
+
+    def cell_at(self, pos: int) -> Span | None:
+        """The table cell holding offset ``pos``, or None outside a table row."""
+        for cell in self.line_at(pos).cells:
+            if cell.start <= pos <= cell.end:
+                return cell
+        return None
 
     def block_at(self, pos: int) -> int | None:
         """The index of the block holding offset ``pos``, or None (a blank line)."""
