@@ -57,6 +57,6 @@ STAGES: tuple[StageSpec, ...] = (
     StageSpec("deadlines", deadlines.extract_structured, ("deadlines",), needs=("header",)),
     StageSpec("obligations", obligations.extract_structured, ("obligations",), needs=("header", "deadlines")),
     StageSpec("quotas", _legacy(quotas.extract), ("quotas",)),
-    StageSpec("outline", _legacy(outline.extract), ("report_outline",)),
+    StageSpec("outline", outline.extract, ("report_outline",)),
     StageSpec("forms", _legacy(forms.extract), ("forms",)),
 )

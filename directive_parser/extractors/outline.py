@@ -8,8 +8,9 @@ Two sources, per OUTPUT.md's rule:
   a report and ends with ":" ("đề nghị ... báo cáo ... với những nội dung sau:"), or the run of
   items a later sentence points back to ("báo cáo ... theo 03 nhóm nội dung trên").
 
-Numbered directive paragraphs are not an outline otherwise. Levels follow the markers as they
-first appear (I. / 1. / 1.1. / a) / - / +), the way a reader nests them; each item's number is
+Numbered directive paragraphs are not an outline otherwise. The items are the structure layer's
+list items (``structure.Line.marker``: one marker grammar for every extractor). Levels follow the
+markers as they first appear (I. / 1. / 1.1. / a) / - / +), the way a reader nests them; each item's number is
 kept as printed without its trailing "."; its heading (title) and what it must say (guidance)
 are separated at a colon, a trailing instruction in parentheses, the first sentence, or the
 paragraph below the heading.
@@ -21,29 +22,17 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..layout import Layout, Line, lines_of
 from ..record import Directive, OutlineItem
 from ..source import Text
+from ..structure import Line, Structure
 
-# A line that opens an outline item, and the class of its marker (its level is decided by the
-# order classes first appear in):
-#   "II. Giới thiệu ..."  → roman, "II";   "3.1. Sự phối hợp ..." → dec2, "3.1"
-#   "1. Đặc điểm ..."     → dec1, "1";     "a) Nội dung ..."      → alpha, "a"
-#   "- Công tác ..."      → dash, None;    "+ Các Tỉnh đoàn ..."  → plus, None
-ITEM_RE = regex.compile(
-    r"""
-    ^[ \t]*
-    (?:
-        (?P<roman>[IVX]{1,5})\s*[.\-–)]\s+
-      | (?P<dec>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\p{L}|[“"(])
-      | (?P<num>\d{1,2})\s*[.)]\s+(?=\p{L}|[“"(])
-      | (?P<alpha>[a-zđ])\)\s+
-      | (?P<dash>[-–—•*])\s*(?=\p{L}|[“"(])
-      | (?P<plus>\+)\s*(?=\p{L})
-    )
-    """,
-    regex.X | regex.V1,
-)
+# The class of an item's marker (its level is decided by the order classes first appear in),
+# from the structure layer's marker kind: "II." → roman; "3.1." → dec1 (one dot); "1." → num;
+# "a)" → alpha; "-" → dash; "+" → plus; "(1)", "Bước 1:", "Điều 2." keep their kind.
+#   "II. Giới thiệu …" → ("roman", "II");  "- Công tác …" → ("dash", None)
+MARKER_CLASSES = {"decimal": "num", "letter": "alpha", "bullet": "dash"}
+# Markers without a number of their own: the item's number is null.
+UNNUMBERED = ("bullet", "plus")
 # The heading of an attached outline.
 OUTLINE_HEADING_RE = regex.compile(r"\s*ĐỀ\s+CƯƠNG", regex.V1)
 # A sentence that asks for a report and introduces the items after it ("đề nghị ... báo cáo
@@ -85,31 +74,41 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
 
 
-def _marker(line: str) -> tuple[str, str | None, int] | None:
-    """The marker class, the number as printed and where the item text starts, or None."""
-    m = ITEM_RE.match(line)
-    if not m:
+def _marker(line: Line) -> tuple[str, str | None, int] | None:
+    """The marker class, the number as printed and where the item text starts (offset in the
+    line), or None for a line that opens no item."""
+    if line.marker is None or line.label is None:
         return None
-    for kind in ("roman", "dec", "num", "alpha", "dash", "plus"):
-        if m.group(kind) is not None:
-            number = None if kind in ("dash", "plus") else m.group(kind)
-            if kind == "dec":
-                kind = f"dec{m.group(kind).count('.')}"
-            return kind, number, m.end()
-    return None
+    kind = MARKER_CLASSES.get(line.marker, line.marker)
+    if line.marker == "nested":
+        kind = f"dec{line.label.count('.')}"
+    number = None if line.marker in UNNUMBERED else line.label
+    return kind, number, line.content - line.start
 
 
-def _parse(t: Text, start: int, end: int, body: bool) -> list[_Node]:
+def _lines(st: Structure, start: int, end: int) -> list[Line]:
+    """The non-blank lines of ``[start, end)``, the last one cut at ``end``."""
+    out = []
+    for line in st.lines_in(start, end):
+        if line.end > end:
+            text = line.text[: end - line.start]
+            line = Line(line.start, end, text, line.marker, line.label, line.level, min(line.content, end))
+        if line.text.strip():
+            out.append(line)
+    return out
+
+
+def _parse(st: Structure, start: int, end: int, body: bool) -> list[_Node]:
     """Items between ``start`` and ``end`` as a tree.
 
     In the body (``body=True``) a paragraph without a marker is guidance only if more items
     follow it; otherwise it ends the outline ("Nhận được công văn này, ...").
     """
-    lines = [ln for ln in lines_of(t.text, start, end) if ln.text.strip()]
+    lines = _lines(st, start, end)
     roots: list[_Node] = []
     stack: list[_Node] = []
     for i, line in enumerate(lines):
-        got = _marker(line.text)
+        got = _marker(line)
         if got is None:
             if not stack:
                 continue
@@ -152,10 +151,10 @@ def _marker_after_paragraph(lines: list[Line], i: int) -> bool:
         j + 1 < len(lines)
         and len(lines[j].text.strip()) >= WRAPPED_LINE_MIN_CHARS
         and not regex.search(r"[.:;!?…]\s*$", lines[j].text)
-        and _marker(lines[j + 1].text) is None
+        and _marker(lines[j + 1]) is None
     ):
         j += 1
-    return j + 1 < len(lines) and _marker(lines[j + 1].text) is not None
+    return j + 1 < len(lines) and _marker(lines[j + 1]) is not None
 
 
 def _outside(text: str, ch: str) -> int:
@@ -230,50 +229,59 @@ def _to_items(t: Text, nodes: list[_Node]) -> list[OutlineItem]:
     return out
 
 
-def _attached(t: Text, layout: Layout) -> list[_Node]:
+def _attached(st: Structure) -> list[_Node]:
     """The items of an attached đề cương, if there is one."""
-    for start, end in layout.attachments:
-        if not OUTLINE_HEADING_RE.match(t.fold, start):
+    for start, end in st.layout.attachments:
+        if not OUTLINE_HEADING_RE.match(st.text.fold, start):
             continue
-        lines = [ln for ln in lines_of(t.text, start, end) if ln.text.strip()]
-        for ln in lines[1:HEADING_MAX_LINES]:
-            got = _marker(ln.text)
+        for ln in _lines(st, start, end)[1:HEADING_MAX_LINES]:
+            got = _marker(ln)
             if got and got[0] not in ("dash", "plus"):
-                return _parse(t, ln.start, end, body=False)
+                return _parse(st, ln.start, end, body=False)
     return []
 
 
-def _from_body(t: Text, layout: Layout) -> list[_Node]:
+def _from_body(st: Structure) -> list[_Node]:
     """Numbered body items the text says to report on."""
-    start, end = layout.body
-    lines = [ln for ln in lines_of(t.text, start, end) if ln.text.strip()]
+    t = st.text
+    start, end = st.layout.body
+    lines = _lines(st, start, end)
     for i, ln in enumerate(lines[:-1]):
-        nxt = _marker(lines[i + 1].text)
+        nxt = _marker(lines[i + 1])
         if nxt and nxt[0] not in ("dash", "plus") and REPORT_INTRO_RE.search(t.fold, max(start, ln.end - INTRO_MAX_CHARS), ln.end):
-            return _parse(t, lines[i + 1].start, end, body=True)
+            return _parse(st, lines[i + 1].start, end, body=True)
     m = REPORT_BACKREF_RE.search(t.fold, start, end)
     if m:
         # The run of numbered items ending before the paragraph that points back to them.
-        items = [ln for ln in lines if ln.end <= m.start() and _marker(ln.text)]
-        numbered = [ln for ln in items if _marker(ln.text)[0] == "num"]  # type: ignore[index]
+        numbered = [(ln, got) for ln in lines if ln.end <= m.start() and (got := _marker(ln)) and got[0] == "num"]
         if numbered:
-            first = numbered[0]
-            for ln in reversed(numbered):
-                if _marker(ln.text)[1] == "1":  # type: ignore[index]
+            first = numbered[0][0]
+            for ln, got in reversed(numbered):
+                if got[1] == "1":
                     first = ln
                     break
             para = t.text.rfind("\n", 0, m.start())
-            return _parse(t, first.start, para if para > first.start else m.start(), body=False)
+            return _parse(st, first.start, para if para > first.start else m.start(), body=False)
     return []
 
 
-def extract(text: Text, layout: Layout, record: Directive) -> None:
-    """Fill ``record.report_outline`` from an attached đề cương or the body items reported on.
+def find_outline(st: Structure) -> list[OutlineItem]:
+    """The report outline: an attached đề cương, else the body items the text says to report on.
 
     Args:
-        text: the normalised text.
-        layout: its zones.
+        st: the document's structure.
+
+    Returns:
+        The outline's top items, each with its children and evidence.
+    """
+    return _to_items(st.text, _attached(st) or _from_body(st))
+
+
+def extract(st: Structure, record: Directive) -> None:
+    """Fill ``record.report_outline`` (``find_outline``).
+
+    Args:
+        st: the document's structure.
         record: the record to fill.
     """
-    nodes = _attached(text, layout) or _from_body(text, layout)
-    record.report_outline = _to_items(text, nodes)
+    record.report_outline = find_outline(st)
