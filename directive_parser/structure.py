@@ -59,8 +59,9 @@ BULLET = r"[-–—•*✓]"
 BULLET_CHARS = r"\-–—•*✓+"
 
 # The markers, each a named group (``Line.marker`` is the group's name):
-# A part in Roman numerals: "I. MỤC ĐÍCH, YÊU CẦU", "IV. TỔ CHỨC THỰC HIỆN".
-ROMAN_MARKER = rf"(?P<roman>{ROMAN})[.)]"
+# A part in Roman numerals: "I. MỤC ĐÍCH, YÊU CẦU", "IV. TỔ CHỨC THỰC HIỆN"; Party documents also
+# print "I- HƯỚNG DẪN CHUNG", "II - NỘI DUNG" (a dash with white space after it, so "V-X" is none).
+ROMAN_MARKER = rf"(?P<roman>{ROMAN})(?:[.)]|[ \t]?[-–](?=[ \t]))"
 # An article of a decision: "Điều 1.", "Điều 2:".
 ARTICLE_MARKER = r"(?P<article>Điều\s+\d{1,3})[.:]?"
 # A nested decimal item: "2.1.", "2.1", "3.1.2." (the trailing period is optional when nested).
