@@ -22,6 +22,7 @@ The marker grammar is one set of named fragments (below); extractors never write
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 from dataclasses import dataclass, field
 from typing import Literal
@@ -693,12 +694,28 @@ class Structure:
             k += 1
         return out
 
-    def lines_in(self, start: int, end: int) -> list[Line]:
-        """The lines that overlap ``[start, end)``, blank ones included (the first and last may reach
-        beyond it)."""
+    def lines_in(self, start: int, end: int, blank: bool = True) -> list[Line]:
+        """The lines of ``[start, end)``, the first and the last cut to it.
+
+        Args:
+            start: where to start (a line that begins before it is cut there).
+            end: where to stop (a line that goes on after it is cut there).
+            blank: whether to keep blank lines.
+
+        Returns:
+            The lines, in order.
+        """
         lo = max(bisect.bisect_right(self._line_starts, start) - 1, 0)
         hi = bisect.bisect_left(self._line_starts, end)
-        return self.lines[lo:hi]
+        out = []
+        for line in self.lines[lo:hi]:
+            if line.start < start:  # cut inside: its marker (if any) is not in the part kept
+                line = dataclasses.replace(line, start=start, text=self.text.text[start : line.end], marker=None, label=None, level=None, content=start)
+            if line.end > end:
+                line = dataclasses.replace(line, end=end, text=line.text[: end - line.start], content=min(line.content, end))
+            if blank or line.text.strip():
+                out.append(line)
+        return out
 
     def line_at(self, pos: int) -> Line:
         """The line holding offset ``pos``."""

@@ -58,5 +58,5 @@ STAGES: tuple[StageSpec, ...] = (
     StageSpec("obligations", obligations.extract_structured, ("obligations",), needs=("header", "deadlines")),
     StageSpec("quotas", _legacy(quotas.extract), ("quotas",)),
     StageSpec("outline", outline.extract, ("report_outline",)),
-    StageSpec("forms", _legacy(forms.extract), ("forms",)),
+    StageSpec("forms", forms.extract, ("forms",)),
 )

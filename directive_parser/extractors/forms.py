@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 import regex
 
-from ..layout import Layout, lines_of
 from ..record import Directive, Evidence, Form
 from ..source import Text
+from ..structure import Structure
+from .outline import OUTLINE_HEADING_RE
 
 # A form code: "M1", "01", "2", "B3", "I"/"II" (Phụ lục I).
 CODE = r"(?:[A-Z]{1,2}\d{1,2}[a-z]?|\d{1,2}[a-z]?|[IVX]{1,4})(?![\p{L}\d/])"
@@ -59,11 +60,11 @@ class _Attached:
     end: int
 
 
-def _caps_block(t: Text, start: int, end: int) -> tuple[str, int, int] | None:
-    """The heading in capitals that opens ``t.text[start:end]``, lines joined, and its span."""
+def _caps_block(st: Structure, start: int, end: int) -> tuple[str, int, int] | None:
+    """The heading in capitals that opens ``[start, end)``, lines joined, and its span."""
     parts: list[str] = []
     s0 = e0 = -1
-    for line in lines_of(t.text, start, end):
+    for line in st.lines_in(start, end):
         s = line.text.strip()
         if not s:
             if parts:
@@ -84,29 +85,29 @@ def _caps_block(t: Text, start: int, end: int) -> tuple[str, int, int] | None:
     return " ".join(" ".join(parts).split()), s0, e0
 
 
-def _title_after(t: Text, pos: int, end: int) -> str | None:
-    lines = [ln for ln in lines_of(t.text, pos, end) if ln.text.strip()][:TITLE_SEARCH_LINES]
-    for ln in lines:
-        got = _caps_block(t, ln.start, end)
+def _title_after(st: Structure, pos: int, end: int) -> str | None:
+    for ln in st.lines_in(pos, end, blank=False)[:TITLE_SEARCH_LINES]:
+        got = _caps_block(st, ln.start, end)
         if got and not got[0].startswith(NOT_TITLES):
             return got[0]
     return None
 
 
-def _attached(t: Text, layout: Layout) -> list[_Attached]:
+def _attached(st: Structure) -> list[_Attached]:
     """Forms attached after the closing block, in order."""
+    t = st.text
     n = len(t.text)
     found: list[_Attached] = []
-    for line in lines_of(t.text, layout.closing_start, n):
+    for line in st.lines_in(st.layout.closing_start, n):
         m = CODE_LINE_RE.match(line.text)
         if m:
-            found.append(_Attached(m.group("code"), _title_after(t, line.end, n), line.start, line.end))
-    for start, end in layout.attachments:
-        if regex.match(r"\s*ĐỀ\s+CƯƠNG", t.text[start : start + 40]):
-            continue
+            found.append(_Attached(m.group("code"), _title_after(st, line.end, n), line.start, line.end))
+    for start, end in st.layout.attachments:
+        if OUTLINE_HEADING_RE.match(t.text, start):
+            continue  # a report outline (extractors/outline.py), not a form
         if any(start <= f.start < end for f in found):
             continue
-        got = _caps_block(t, start, end)
+        got = _caps_block(st, start, end)
         code_m = HEADING_CODE_RE.search(got[0]) if got else None
         found.append(_Attached(code_m.group("code") if code_m else None, got[0] if got else None, start, end))
     found.sort(key=lambda f: f.start)
@@ -135,15 +136,17 @@ def _code_key(code: str) -> tuple[str, int]:
     return m.group(1), int(m.group(2) or 0)
 
 
-def extract(text: Text, layout: Layout, record: Directive) -> None:
-    """Fill ``record.forms`` from the forms named in the text and those attached.
+def find_forms(st: Structure) -> list[Form]:
+    """The forms named in the body and those attached, each once, with evidence.
 
     Args:
-        text: the normalised text.
-        layout: its zones.
-        record: the record to fill.
+        st: the document's structure.
+
+    Returns:
+        The forms, attached ones first in their order, then named ones not attached.
     """
-    attached = _attached(text, layout)
+    text, layout = st.text, st.layout
+    attached = _attached(st)
     named = _named(text, layout.body_start, layout.closing_start)
     forms: list[Form] = [
         Form(code=a.code, title=a.title, evidence=text.evidence(a.start, min(a.end, a.start + 200)))
@@ -169,4 +172,14 @@ def extract(text: Text, layout: Layout, record: Directive) -> None:
             start = before.start() if before else m.start()
             what = regex.split(r"[,;:.]", before.group(0))[-1].strip() if before else ""
             forms.append(Form(code=None, title=what or None, evidence=text.evidence(start, m.end())))
-    record.forms = forms
+    return forms
+
+
+def extract(st: Structure, record: Directive) -> None:
+    """Fill ``record.forms`` (``find_forms``).
+
+    Args:
+        st: the document's structure.
+        record: the record to fill.
+    """
+    record.forms = find_forms(st)

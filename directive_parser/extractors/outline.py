@@ -86,25 +86,13 @@ def _marker(line: Line) -> tuple[str, str | None, int] | None:
     return kind, number, line.content - line.start
 
 
-def _lines(st: Structure, start: int, end: int) -> list[Line]:
-    """The non-blank lines of ``[start, end)``, the last one cut at ``end``."""
-    out = []
-    for line in st.lines_in(start, end):
-        if line.end > end:
-            text = line.text[: end - line.start]
-            line = Line(line.start, end, text, line.marker, line.label, line.level, min(line.content, end))
-        if line.text.strip():
-            out.append(line)
-    return out
-
-
 def _parse(st: Structure, start: int, end: int, body: bool) -> list[_Node]:
     """Items between ``start`` and ``end`` as a tree.
 
     In the body (``body=True``) a paragraph without a marker is guidance only if more items
     follow it; otherwise it ends the outline ("Nhận được công văn này, ...").
     """
-    lines = _lines(st, start, end)
+    lines = st.lines_in(start, end, blank=False)
     roots: list[_Node] = []
     stack: list[_Node] = []
     for i, line in enumerate(lines):
@@ -234,7 +222,7 @@ def _attached(st: Structure) -> list[_Node]:
     for start, end in st.layout.attachments:
         if not OUTLINE_HEADING_RE.match(st.text.fold, start):
             continue
-        for ln in _lines(st, start, end)[1:HEADING_MAX_LINES]:
+        for ln in st.lines_in(start, end, blank=False)[1:HEADING_MAX_LINES]:
             got = _marker(ln)
             if got and got[0] not in ("dash", "plus"):
                 return _parse(st, ln.start, end, body=False)
@@ -245,7 +233,7 @@ def _from_body(st: Structure) -> list[_Node]:
     """Numbered body items the text says to report on."""
     t = st.text
     start, end = st.layout.body
-    lines = _lines(st, start, end)
+    lines = st.lines_in(start, end, blank=False)
     for i, ln in enumerate(lines[:-1]):
         nxt = _marker(lines[i + 1])
         if nxt and nxt[0] not in ("dash", "plus") and REPORT_INTRO_RE.search(t.fold, max(start, ln.end - INTRO_MAX_CHARS), ln.end):
