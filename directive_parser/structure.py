@@ -33,7 +33,7 @@ from pydantic import BaseModel
 from .layout import Layout
 from .source import Text
 from .values import is_caps
-from .vocabulary import bundled
+from .vocabulary import alternation, bundled
 
 # ============================================================================================
 # List markers: one grammar for "I.", "1.", "1.1.", "a)", "-", "+", "Điều 2."
@@ -294,7 +294,7 @@ def _words_re(kind: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     )
     out = []
     for name, ws in entries:
-        alternatives = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
+        alternatives = alternation(ws)
         out.append((name, regex.compile(rf"(?<!\p{{L}})(?:{alternatives})(?!\p{{L}})", regex.V1 | regex.I)))
     return tuple(out)
 
@@ -305,8 +305,7 @@ GROUP_QUANTIFIER_RE = regex.compile(r"^(?:các|những|mỗi|từng|toàn\s+th�
 
 @functools.lru_cache(maxsize=1)
 def _group_re() -> regex.Pattern[str]:
-    words = sorted(structure_words().groups.words, key=len, reverse=True)
-    alternatives = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    alternatives = alternation(structure_words().groups.words)
     return regex.compile(rf"^(?:{alternatives})(?!\p{{L}})", regex.V1 | regex.I)
 
 

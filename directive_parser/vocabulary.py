@@ -94,6 +94,16 @@ class Vocabulary(BaseModel):
         return sorted((t.name for t in self.document_types), key=len, reverse=True)
 
 
+def alternation(words: list[str]) -> str:
+    r"""Words of a data file as one regex alternation: longest first (so "báo cáo" wins over
+    "báo"), any run of white space between two words.
+
+    >>> print(alternation(["trước", "chậm nhất"]))
+    chậm\s+nhất|trước
+    """
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
 def _check_nfc(value: object, where: str) -> None:
     if isinstance(value, str):
         if unicodedata.normalize("NFC", value) != value:
@@ -174,8 +184,7 @@ class DutyWords(BaseModel):
 
     def verbs_pattern(self) -> str:
         """The duty verbs as one regex alternation, longest first ("báo cáo" before "báo")."""
-        words = sorted(set(self.duty_verbs.words), key=len, reverse=True)
-        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+        return alternation(self.duty_verbs.words)
 
     def openers_pattern(self) -> str:
         """The words that open a body's name, each with the words it may not stand before."""

@@ -24,7 +24,7 @@ from ..record import Directive, LegalReference, ProseReference
 from ..source import Text
 from ..structure import BULLET_CHARS, LETTER, NUMBER, Structure
 from ..values import clean_value, strip_enclosing_quotes
-from ..vocabulary import bundled, vocabulary
+from ..vocabulary import alternation, bundled, vocabulary
 
 # How far before a symbol its type word may start ("Nghị quyết liên tịch số  08-NQ/TU").
 TYPE_LOOKBACK_CHARS = 40
@@ -62,21 +62,15 @@ def reference_words() -> ReferenceWords:
     return bundled("references.toml", ReferenceWords)
 
 
-def _alternation(words: list[str]) -> str:
-    """Words as one regex alternation, longest first, any run of white space between words."""
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-
-
 def _title_verbs() -> str:
     """The title verbs, matched in lower case only ("tổ chức", never the "Tổ chức" of "Ban Tổ chức")."""
-    return rf"(?-i:{_alternation(reference_words().title_verbs.words)})"
+    return rf"(?-i:{alternation(reference_words().title_verbs.words)})"
 
 
 @functools.lru_cache(maxsize=1)
 def _type_before_re() -> regex.Pattern[str]:
     """A type word ending just before a symbol: "Quy định số ", "Nghị quyết ", "Kế hoạch số: "."""
-    names = vocabulary().type_names()
-    alt = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
+    alt = alternation(vocabulary().type_names())
     return regex.compile(
         rf"(?<![\p{{L}}])(?P<type>{alt})(?:\s+(?:liên\s+tịch|chung))?\s*(?:số\s*[:.]?\s*)?$",
         regex.I | regex.V1,
@@ -137,9 +131,9 @@ _PROSE = r"""
 def _prose_re() -> regex.Pattern[str]:
     words = reference_words().prose
     return regex.compile(
-        _PROSE.replace("{laws}", _alternation(words.law_types))
-        .replace("{types}", _alternation(words.anaphor_types))
-        .replace("{pointers}", _alternation(words.anaphor_words)),
+        _PROSE.replace("{laws}", alternation(words.law_types))
+        .replace("{types}", alternation(words.anaphor_types))
+        .replace("{pointers}", alternation(words.anaphor_words)),
         regex.X | regex.V1,
     )
 
@@ -147,7 +141,7 @@ def _prose_re() -> regex.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _law_name_re() -> regex.Pattern[str]:
     """A law mention is a prose reference only when capitalised words (its name) follow."""
-    return regex.compile(rf"(?:{_alternation(reference_words().prose.law_types)})\s+[\p{{Lu}}]", regex.V1)
+    return regex.compile(rf"(?:{alternation(reference_words().prose.law_types)})\s+[\p{{Lu}}]", regex.V1)
 
 
 # A copy that lost the hyphen after the type abbreviation of a state symbol ("897/QĐTTg",
