@@ -214,19 +214,26 @@ def duties() -> DutyWords:
 
 @functools.lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    """The bundled vocabulary, extended by the file named in ``DIRECTIVE_PARSER_VOCABULARY``."""
+    """The bundled vocabulary, extended by the file named in ``DIRECTIVE_PARSER_VOCABULARY``.
+
+    The extension is merged into the bundled data before validation, so the cached vocabulary is
+    built once and never changed afterwards.
+    """
     raw = resources.files("directive_parser.data").joinpath("vocabulary.toml").read_text("utf-8")
-    vocab = parse_vocabulary(raw, "data/vocabulary.toml")
     extra_path = os.environ.get("DIRECTIVE_PARSER_VOCABULARY")
-    if extra_path:
-        try:
-            extra = tomllib.loads(Path(extra_path).read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise VocabularyError(f"{extra_path}: cannot read the extra vocabulary ({exc})") from exc
-        _check_nfc(extra, extra_path)
-        for entry in extra.get("document_types", []):
-            vocab.document_types.append(DocumentType.model_validate(entry))
-        org = extra.get("organisations", {})
-        vocab.organisations.heads.extend(org.get("heads", []))
-        vocab.organisations.departments.extend(org.get("departments", []))
-    return vocab
+    if not extra_path:
+        return parse_vocabulary(raw, "data/vocabulary.toml")
+    data = parse_vocabulary(raw, "data/vocabulary.toml").model_dump()
+    try:
+        extra = tomllib.loads(Path(extra_path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise VocabularyError(f"{extra_path}: cannot read the extra vocabulary ({exc})") from exc
+    _check_nfc(extra, extra_path)
+    data["document_types"] += extra.get("document_types", [])
+    org = extra.get("organisations", {})
+    data["organisations"]["heads"] += org.get("heads", [])
+    data["organisations"]["departments"] += org.get("departments", [])
+    try:
+        return Vocabulary.model_validate(data)
+    except ValidationError as exc:
+        raise VocabularyError(f"{extra_path}: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}") from exc
