@@ -38,3 +38,22 @@ def test_named_forms(sentence: str, codes: str) -> None:
 
 def test_no_forms_in_a_plain_directive() -> None:
     assert parse_file(CORPUS / "003.txt").forms == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # n002: "tại" points to where the tasks are set out, not to a template to fill
+        ("nội dung trọng tâm tập trung kiểm tra được phân công tại Phụ lục II ban hành kèm theo Kế hoạch này.", []),
+        # n016: the decree's form where a title is shown
+        ("trong đó có nội dung về chức danh Chủ tịch Hội (tại Mẫu số 15 Phụ lục III kèm theo Nghị định số 126/2024/NĐ-CP)", []),
+        # n031: "theo" a decree's form: the report is written on it
+        ("xây dựng báo cáo về tình hình tổ chức, hoạt động và quản lý hội theo Mẫu số 14 Phụ lục III ban hành", ["14"]),
+    ],
+)
+def test_a_form_pointed_at_with_tai_is_not_one_to_fill(sentence: str, codes: list[str]) -> None:
+    from directive_parser.extractors.forms import _named
+    from directive_parser.normalize import normalize_text
+
+    t = normalize_text(sentence)
+    assert [code for code, _ in _named(t, 0, len(t.text))] == codes

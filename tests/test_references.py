@@ -123,3 +123,11 @@ def test_a_number_field_in_a_table_cell_cites_nothing() -> None:
     )
     symbols = [r.symbol for r in parse_text(text).legal_references]
     assert symbols == ["31-KH/TU", "09-HD/HU"]
+
+
+def test_anaphor_types_are_document_types() -> None:
+    # the type words of "Kế hoạch nêu trên" are the vocabulary's document types (or "văn bản")
+    from directive_parser.vocabulary import vocabulary
+
+    names = set(vocabulary().type_names())
+    assert {t for t in _PROSE.anaphor_types if t.lower() != "văn bản"} <= names

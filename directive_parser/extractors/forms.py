@@ -29,12 +29,17 @@ NAMED_RE = regex.compile(
     rf"""
     (?:
         (?<!\p{{L}})(?:[Bb]iểu\s+)?[Mm]ẫu\s+(?:[Ss]ố\s+)?                 # mẫu, Mẫu số, biểu mẫu
-      | (?<!\p{{L}})(?:theo|tại|vào)\s+[Pp]hụ\s+lục\s+(?:[Ss]ố\s+)?      # Phụ lục to fill in
+      | (?<!\p{{L}})(?:theo|tại|vào)\s+[Pp]hụ\s+lục\s+(?:[Ss]ố\s+)?      # Phụ lục to fill in (not "tại": POINTER_RE)
     )
     (?P<codes>{CODE}(?:\s*(?:,|và|&)\s*(?:[Mm]ẫu\s+(?:[Ss]ố\s+)?)?{CODE})*)
     """,
     regex.X | regex.V1,
 )
+# Veto: "tại" before the name points to where something is set out ("được phân công tại Phụ lục
+# II ban hành kèm theo Kế hoạch này", "chức danh Chủ tịch Hội (tại Mẫu số 15 Phụ lục III kèm theo
+# Nghị định số 126/2024/NĐ-CP)", "tại Phụ lục IV của Luật Đầu tư"), not to a template the
+# recipients fill in, which they write "theo" ("báo cáo … theo Mẫu số 14 Phụ lục III").
+POINTER_RE = regex.compile(r"(?<!\p{L})tại\s*$|^tại\s", regex.V1 | regex.I)
 # A code line of its own above an attached form ("M1", "Mẫu số 02", "Mẫu B3").
 CODE_LINE_RE = regex.compile(r"^\s*(?:[Mm]ẫu\s+(?:[Ss]ố\s+)?|MẪU\s+(?:SỐ\s+)?)?(?P<code>[A-Z]{1,2}\d{1,2}[a-z]?)\s*$", regex.V1)
 # A code inside an attachment heading: "MẪU SỐ 01", "Mẫu số 2".
@@ -119,6 +124,8 @@ def _named(t: Text, start: int, end: int) -> list[tuple[str, Evidence]]:
     seen: dict[str, Evidence] = {}
     for m in NAMED_RE.finditer(t.text, start, end):
         before = t.fold[max(start, m.start() - 8) : m.start()].lower()
+        if POINTER_RE.search(before) or POINTER_RE.search(t.fold[m.start() : m.start("codes")]):
+            continue
         if (
             not regex.search(r"[Ss]ố|[Pp]hụ", m.group(0))
             and not regex.match(r"[A-Z]", m.group("codes"))
