@@ -57,3 +57,21 @@ def test_a_form_pointed_at_with_tai_is_not_one_to_fill(sentence: str, codes: lis
 
     t = normalize_text(sentence)
     assert [code for code, _ in _named(t, 0, len(t.text))] == codes
+
+
+@pytest.mark.parametrize(
+    "doc_id",
+    [
+        "n001",  # "PHỤ LỤC PHÂN CÔNG THỰC HIỆN NHIỆM VỤ …": a task table, every row filled
+        "n018",  # "DANH SÁCH Hội đồng cấp tỉnh …": the members, every row filled
+    ],
+)
+def test_an_appendix_of_filled_rows_is_no_form(doc_id: str) -> None:
+    assert parse_file(CORPUS / f"{doc_id}.txt").forms == []
+
+
+def test_a_template_whose_header_wraps_over_rows_is_still_a_form() -> None:
+    # 002's PDF: the "DANH SÁCH ĐĂNG KÝ" table's header cells wrap into rows of words ("xây |
+    # hình | hoặc cá …"), which are no numbered entries: the four templates stay forms
+    codes = [f.code for f in parse_file(CORPUS / "files" / "002.pdf").forms]
+    assert codes == ["M1", "M2", "M3", "M4"]

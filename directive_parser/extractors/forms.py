@@ -17,7 +17,7 @@ import regex
 
 from ..record import Directive, Evidence, Form
 from ..source import Text
-from ..structure import Structure
+from ..structure import NESTED, NUMBER, ROMAN, Structure
 from .outline import OUTLINE_HEADING_RE
 
 # A form code: "M1", "01", "2", "B3", "I"/"II" (Phụ lục I).
@@ -53,6 +53,15 @@ _WHAT_BEFORE = regex.compile(r"[\p{L} ]{2,40}$", regex.V1)
 # The title of an attached form is its heading in capitals, found within this many lines after
 # its code line (a "....., ngày ... tháng ... năm" line and a "TÊN ĐƠN VỊ" cell come first).
 TITLE_SEARCH_LINES = 6
+# An attachment is a template to fill when its tables are left blank for the recipients ("STT |
+# Tên mô hình | … " and empty rows, 002's "DANH SÁCH ĐĂNG KÝ"); one whose tables hold this many
+# rows with every cell filled is the document's own content, an appendix of tasks assigned
+# (n001's "PHỤ LỤC PHÂN CÔNG THỰC HIỆN NHIỆM VỤ …") or of members named (n018's "DANH SÁCH Hội
+# đồng …"), unless its heading gives it a form's code ("MẪU SỐ 01"). A template may show an
+# example row or two.
+FILLED_ROWS_MIN = 3
+# The ordinal that opens an entry of such a table (its "STT" cell): "1", "12", "1.2", "I".
+ORDINAL_RE = regex.compile(rf"^(?:{NESTED}|{NUMBER}|{ROMAN})\.?$", regex.V1)
 # Headings that are the filler's own cells, not the form's title.
 NOT_TITLES = ("TÊN ĐƠN VỊ", "TÊN CƠ QUAN", "BẢN ĐĂNG KÝ")
 
@@ -98,6 +107,16 @@ def _title_after(st: Structure, pos: int, end: int) -> str | None:
     return None
 
 
+def _filled_rows(st: Structure, start: int, end: int) -> int:
+    """How many rows of the tables in ``[start, end)`` are numbered entries ("1 | Nguyễn Minh | …")
+    with every cell filled (a header's wrapped words, "xây | hình | hoặc cá", are no entry)."""
+    return sum(
+        bool(row) and bool(ORDINAL_RE.match(st.cell_text(row[0]))) and all(st.cell_text(c) for c in row)
+        for table in st.tables_in(start, end)
+        for row in table.rows
+    )
+
+
 def _attached(st: Structure) -> list[_Attached]:
     """Forms attached after the closing block, in order."""
     t = st.text
@@ -114,6 +133,8 @@ def _attached(st: Structure) -> list[_Attached]:
             continue
         got = _caps_block(st, start, end)
         code_m = HEADING_CODE_RE.search(got[0]) if got else None
+        if code_m is None and _filled_rows(st, start, end) >= FILLED_ROWS_MIN:
+            continue  # the document's own table (tasks assigned, members named), not a template
         found.append(_Attached(code_m.group("code") if code_m else None, got[0] if got else None, start, end))
     found.sort(key=lambda f: f.start)
     return found
