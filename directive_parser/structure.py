@@ -59,7 +59,13 @@ NUMBERED_WORDS = r"(?:Điều|Khoản|Mục|Phần|Bước)"
 BULLET = r"[-–—•*✓]"
 BULLET_CHARS = r"\-–—•*✓+"
 
+# An ordinal in words: "nhất", "hai", "ba", "tư" … "mười" ("Phần thứ nhất", "PHẦN THỨ HAI").
+ORDINAL_WORD = r"(?i:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
+
 # The markers, each a named group (``Line.marker`` is the group's name):
+# A part of a long report or plan, above its Roman parts: "Phần thứ nhất", "PHẦN THỨ HAI",
+# "Phần I"; its title is often on the next line ("Phần thứ nhất\nTÌNH HÌNH, KẾT QUẢ …").
+PART_MARKER = rf"(?P<part>(?:Phần|PHẦN)\s+(?:(?:thứ|THỨ)\s+{ORDINAL_WORD}|{ROMAN}|{NUMBER}))"
 # A part in Roman numerals: "I. MỤC ĐÍCH, YÊU CẦU", "IV. TỔ CHỨC THỰC HIỆN"; Party documents also
 # print "I- HƯỚNG DẪN CHUNG", "II - NỘI DUNG" (a dash with white space after it, so "V-X" is none).
 ROMAN_MARKER = rf"(?P<roman>{ROMAN})(?:[.)]|[ \t]?[-–](?=[ \t]))"
@@ -93,15 +99,17 @@ ITEM_OPENER = rf"(?:(?:{NESTED}|{NUMBER})[.)]|{LETTER}\)|[{BULLET_CHARS}]|{ROMAN
 OCR_SPECK = r"(?:[_|¬·‘'`]\s+(?=[\dIVXa-zđ(]))?"
 
 MARKER_RE = regex.compile(
-    rf"[ \t]*{OCR_SPECK}(?:{ROMAN_MARKER}|{ARTICLE_MARKER}|{NESTED_MARKER}|{DECIMAL_MARKER}|{PAREN_MARKER}|{STEP_MARKER}|{LETTER_MARKER}"
-    rf"|{BULLET_MARKER}|{SUB_BULLET_MARKER})(?=[ \t]+\S)[ \t]+",
+    rf"[ \t]*{OCR_SPECK}(?:(?:{ROMAN_MARKER}|{ARTICLE_MARKER}|{NESTED_MARKER}|{DECIMAL_MARKER}|{PAREN_MARKER}|{STEP_MARKER}|{LETTER_MARKER}"
+    rf"|{BULLET_MARKER}|{SUB_BULLET_MARKER})(?=[ \t]+\S)[ \t]+"
+    # a part may stand alone on its line, or be followed by ":", "." or a dash and its title
+    rf"|{PART_MARKER}(?!\p{{L}})[ \t]*(?:[:.\-–][ \t]*)?(?=\S|$))",
     regex.V1,
 )
 
-MarkerKind = Literal["roman", "article", "nested", "decimal", "paren", "step", "letter", "bullet", "plus"]
+MarkerKind = Literal["part", "roman", "article", "nested", "decimal", "paren", "step", "letter", "bullet", "plus"]
 # The level of each kind of marker: a smaller level holds the larger ones under it. A nested
 # decimal's level is its depth ("2.1." → 2, "3.1.2." → 3).
-MARKER_LEVELS: dict[str, int] = {"roman": 0, "article": 0, "decimal": 1, "paren": 4, "step": 4, "letter": 5, "bullet": 6, "plus": 7}
+MARKER_LEVELS: dict[str, int] = {"part": -1, "roman": 0, "article": 0, "decimal": 1, "paren": 4, "step": 4, "letter": 5, "bullet": 6, "plus": 7}
 # A line in capitals without a marker ("TỔ CHỨC THỰC HIỆN") heads a part, like a Roman numeral.
 CAPS_HEADING_LEVEL = 0
 
@@ -476,7 +484,7 @@ def _marker(line: str) -> tuple[str | None, str | None, int | None, int]:
     m = MARKER_RE.match(line)
     if not m:
         return None, None, None, 0
-    for kind in ("roman", "article", "nested", "decimal", "paren", "step", "letter", "bullet", "plus"):
+    for kind in ("part", "roman", "article", "nested", "decimal", "paren", "step", "letter", "bullet", "plus"):
         label = m.group(kind)
         if label is not None:
             level = label.count(".") + 1 if kind == "nested" else MARKER_LEVELS[kind]

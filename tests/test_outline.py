@@ -104,3 +104,28 @@ def test_pdf_copy_gives_the_texts_outline(stem: str) -> None:
     text = parse_file(CORPUS / f"{stem}.txt")
     pdf = parse_file(CORPUS / "files" / f"{stem}.pdf", ocr=False)
     assert flat(pdf.report_outline, []) == flat(text.report_outline, [])
+
+
+def test_a_text_that_is_an_outline_with_parts() -> None:
+    # n007 is an attached "ĐỀ CƯƠNG BÁO CÁO" sent alone: the whole text is the outline, its parts
+    # "Phần thứ nhất" carry their title on the next line and hold the Roman sections
+    tree = parse_file(CORPUS / "n007.txt").report_outline
+    want = gold("n007")["report_outline"]
+    assert [(i.number, i.title) for i in tree] == [(i["number"], i["title"]) for i in want]
+    assert [c.number for c in tree[0].children] == [c["number"] for c in want[0]["children"]]
+
+
+def test_an_ocr_outline_heading_in_the_closing_zone() -> None:
+    # n046 (OCR'd): "ĐÈ CƯƠNG" after the Nơi nhận list, which the layout kept in the closing zone
+    tree = parse_file(CORPUS / "n046.txt").report_outline
+    assert [i.number for i in tree] == ["Phần thứ nhất", "Phần thứ hai"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("ĐỀ CƯƠNG BÁO CÁO", True), ("ĐÈ CƯƠNG", True), ("Đề cương gửi kèm theo Kế hoạch", False)],
+)
+def test_outline_headings(line: str, expected: bool) -> None:
+    from directive_parser.extractors.outline import is_outline_heading
+
+    assert is_outline_heading(line) is expected

@@ -42,6 +42,8 @@ def structure_of_text(raw: str) -> Structure:
         ("IV. TỔ CHỨC THỰC HIỆN", "roman", "IV", 0),
         ("II- Lĩnh vực văn hóa – xã hội (Bảo vệ môi trường; vệ sinh an toàn thực phẩm)", "roman", "II", 0),  # 002's form
         ("V-X là một ký hiệu", None, None, None),  # a Roman part's dash has white space after it
+        ("Phần thứ nhất", "part", "Phần thứ nhất", -1),  # n007: a part, its title on the next line
+        ("Phần lớn các xã đã hoàn thành", None, None, None),
         ("Điều 2. Giao Sở Nội vụ …", "article", "Điều 2", 0),
         ("2.1. Trung ương Đoàn:", "nested", "2.1", 2),
         ("3.1.2 Kết quả", "nested", "3.1.2", 3),

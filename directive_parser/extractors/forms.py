@@ -18,7 +18,7 @@ import regex
 from ..record import Directive, Evidence, Form
 from ..source import Text
 from ..structure import NESTED, NUMBER, ROMAN, Structure
-from .outline import OUTLINE_HEADING_RE
+from .outline import opens_an_outline
 
 # A form code: "M1", "01", "2", "B3", "I"/"II" (Phụ lục I).
 CODE = r"(?:[A-Z]{1,2}\d{1,2}[a-z]?|\d{1,2}[a-z]?|[IVX]{1,4})(?![\p{L}\d/])"
@@ -127,7 +127,7 @@ def _attached(st: Structure) -> list[_Attached]:
         if m:
             found.append(_Attached(m.group("code"), _title_after(st, line.end, n), line.start, line.end))
     for start, end in st.layout.attachments:
-        if OUTLINE_HEADING_RE.match(t.text, start):
+        if opens_an_outline(st, start, end):
             continue  # a report outline (extractors/outline.py), not a form
         if any(start <= f.start < end for f in found):
             continue

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..patterns import bare
 from ..record import Directive, OutlineItem
 from ..source import Text
 from ..structure import Line, Structure
@@ -33,8 +34,9 @@ from ..structure import Line, Structure
 MARKER_CLASSES = {"decimal": "num", "letter": "alpha", "bullet": "dash"}
 # Markers without a number of their own: the item's number is null.
 UNNUMBERED = ("bullet", "plus")
-# The heading of an attached outline.
-OUTLINE_HEADING_RE = regex.compile(r"\s*ĐỀ\s+CƯƠNG", regex.V1)
+# The heading of an attached outline ("ĐỀ CƯƠNG BÁO CÁO", "ĐỀ CƯƠNG GỢI Ý"), matched on ``bare()``
+# text so that an OCR'd "ĐÈ CƯƠNG" is one too; printed in capitals ("theo đề cương" is prose).
+OUTLINE_HEADING_RE = regex.compile(r"[ \t]*DE\s+CUONG(?!\p{L})", regex.V1)
 # A sentence that asks for a report and introduces the items after it ("đề nghị ... báo cáo
 # kết quả thực hiện với những nội dung sau:", "báo cáo ..., cụ thể như sau:").
 # The report must be asked of the recipients: "Sau khi nghe báo cáo ..., ý kiến ...:" is not.
@@ -102,12 +104,19 @@ def _parse(st: Structure, start: int, end: int, body: bool) -> list[_Node]:
                 continue
             s = line.text.strip()
             node = stack[-1]
+            if not "".join(node.parts) and not node.children:
+                node.parts = [s]  # "Phần thứ nhất" with its title on the next line
+                node.end = line.end
+                continue
             prev = lines[i - 1].text.strip()
             # a wrapped line: it starts in lower case, or the full-width line before it stopped
             # mid-sentence (a PDF copy breaks lines anywhere: "… rõ tên mô hình,\n“Dân Vận khéo” …";
             # a short line without a full stop is a heading: "1. Đặc điểm tình hình")
-            wrapped = bool(regex.match(r"\p{Ll}", s)) or (
-                len(prev) >= WRAPPED_LINE_MIN_CHARS and not regex.search(r"[.:;!?…]\s*$", prev)
+            # a heading in capitals wrapped over two lines ("KIẾN NGHỊ, … HIỆU QUẢ\nCÔNG TÁC …") too
+            wrapped = (
+                bool(regex.match(r"\p{Ll}", s))
+                or (len(prev) >= WRAPPED_LINE_MIN_CHARS and not regex.search(r"[.:;!?…]\s*$", prev))
+                or (line.caps and lines[i - 1].caps and not regex.search(r"[.:;!?…]\s*$", prev))
             )
             if wrapped and not node.guidance:
                 node.parts.append(s)  # a wrapped item ("... nhiệm vụ chính trị,\n\nkinh tế - xã hội")
@@ -217,11 +226,42 @@ def _to_items(t: Text, nodes: list[_Node]) -> list[OutlineItem]:
     return out
 
 
+def is_outline_heading(line: str) -> bool:
+    """Whether a line opens a report outline ("ĐỀ CƯƠNG BÁO CÁO", OCR's "ĐÈ CƯƠNG").
+
+    >>> is_outline_heading("ĐÈ CƯƠNG"), is_outline_heading("Đề cương gửi kèm theo")
+    (True, False)
+    """
+    words = line.split()
+    return bool(OUTLINE_HEADING_RE.match(bare(line))) and len(words) >= 2 and words[0].isupper() and words[1].isupper()
+
+
+def _outline_spans(st: Structure) -> list[tuple[int, int]]:
+    """Where attached outlines stand: an attachment under an outline heading, an outline heading
+    in the closing zone that the layout did not cut apart (an OCR'd "ĐÈ CƯƠNG"), or a text that
+    is an outline itself (its first line is the heading)."""
+    n = len(st.text.text)
+    attachments = [a for a, _ in st.layout.attachments]
+    first = next((ln.start for ln in st.lines if ln.text.strip()), None)
+    starts = set(attachments) | {ln.start for ln in st.lines_in(st.layout.closing_start, n, blank=False)}
+    if first is not None:
+        starts.add(first)
+    out = []
+    for start in sorted(starts):
+        if opens_an_outline(st, start, n):
+            out.append((start, min([a for a in attachments if a > start] + [n])))
+    return out
+
+
+def opens_an_outline(st: Structure, start: int, end: int) -> bool:
+    """Whether the first non-blank line of ``[start, end)`` is an outline heading."""
+    first = st.lines_in(start, end, blank=False)[:1]
+    return bool(first) and is_outline_heading(first[0].text)
+
+
 def _attached(st: Structure) -> list[_Node]:
     """The items of an attached đề cương, if there is one."""
-    for start, end in st.layout.attachments:
-        if not OUTLINE_HEADING_RE.match(st.text.fold, start):
-            continue
+    for start, end in _outline_spans(st):
         for ln in st.lines_in(start, end, blank=False)[1:HEADING_MAX_LINES]:
             got = _marker(ln)
             if got and got[0] not in ("dash", "plus"):
