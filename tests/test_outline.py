@@ -61,6 +61,8 @@ def test_outline_tree_shape() -> None:
         ("Đánh giá công tác lãnh đạo. Công tác tuyên truyền, hướng dẫn.", ("Đánh giá công tác lãnh đạo", "Công tác tuyên truyền, hướng dẫn.")),
         # 000: a bare heading
         ("Đề xuất, kiến nghị.", ("Đề xuất, kiến nghị", None)),
+        # n007: a closing ellipsis is part of the title (the list goes on)
+        ("Mục đích trồng cây có chứa chất ma túy; phương thức, thủ đoạn...", ("Mục đích trồng cây có chứa chất ma túy; phương thức, thủ đoạn...", None)),
     ],
 )
 def test_split_title(raw: str, expected: tuple[str, str | None]) -> None:

@@ -202,7 +202,11 @@ def split_title(raw: str) -> tuple[str, str | None]:
 
 
 def _title(text: str) -> str:
-    return text.strip().rstrip(".:;,").strip()
+    """A title without its closing punctuation, but with a closing ellipsis, which is part of it
+    ("… khi bị phát hiện, truy bắt...": the list goes on)."""
+    text = text.strip()
+    stripped = text.rstrip(".:;,").rstrip()
+    return stripped + "..." if text[len(stripped) :].lstrip().startswith("...") else stripped
 
 
 def _to_items(t: Text, nodes: list[_Node]) -> list[OutlineItem]:
