@@ -131,3 +131,10 @@ def test_anaphor_types_are_document_types() -> None:
 
     names = set(vocabulary().type_names())
     assert {t for t in _PROSE.anaphor_types if t.lower() != "văn bản"} <= names
+
+
+def test_an_ocr_doubled_letter_in_the_type_is_undone() -> None:
+    # c151 (OCR'd): "QĐ" read as "QĐÐ"; the own number printed so is still the document's own
+    text = "Só:2750 /QĐÐ-BGDĐT\nQuyết định số 1284/QĐÐ-BGDĐT ngày 13/5/2025 của Bộ trưởng Bộ Giáo dục và Đào tạo"
+    refs = parse_text(text).legal_references
+    assert [r.symbol for r in refs] == ["1284/QĐ-BGDĐT"]

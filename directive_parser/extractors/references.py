@@ -157,6 +157,28 @@ _TITLE_STOP_RE = regex.compile(
 )
 
 
+# A state symbol's type abbreviation between "/" and "-": "2750/QĐĐ-BGDĐT" → "QĐĐ".
+_STATE_TYPE_RE = regex.compile(r"^(?P<head>\d+/(?:\d{4}/)?)(?P<type>[\p{L}]{2,5})(?=-)", regex.V1)
+
+
+def _undouble_type(symbol: str) -> str:
+    """Undo OCR's doubled letter in a state symbol's type abbreviation ("1284/QĐĐ-BGDĐT", where
+    a scan's "Đ" was read as "ĐÐ"): when the abbreviation is unknown and dropping one letter of a
+    doubled pair makes it a known one of the vocabulary, that one is meant.
+
+    >>> _undouble_type("1284/QĐĐ-BGDĐT"), _undouble_type("12/HĐND-VP")
+    ('1284/QĐ-BGDĐT', '12/HĐND-VP')
+    """
+    m = _STATE_TYPE_RE.match(symbol)
+    if not m or vocabulary().type_by_abbr(m.group("type")):
+        return symbol
+    abbr = m.group("type")
+    for i in range(1, len(abbr)):
+        if abbr[i] == abbr[i - 1] and vocabulary().type_by_abbr(abbr[:i] + abbr[i + 1 :]):
+            return f"{m.group('head')}{abbr[:i]}{abbr[i + 1 :]}{symbol[m.end() :]}"
+    return symbol
+
+
 def _restore_hyphen(symbol: str) -> str:
     """Put back the hyphen a copy lost between type and issuer of a state symbol.
 
@@ -297,10 +319,10 @@ def find_references(st: Structure, record: Directive) -> list[LegalReference]:
         The references, each with the mention that first gave it as evidence.
     """
     text = st.text
-    own = record.number.symbol
+    own = _undouble_type(record.number.symbol) if record.number.symbol else None
     by_symbol: dict[str, LegalReference] = {}
     for m in _symbols(text.fold, 0):
-        symbol = _restore_hyphen(P.canonical_symbol(m)[0])
+        symbol = _undouble_type(_restore_hyphen(P.canonical_symbol(m)[0]))
         if (own and symbol == own) or _number_field(st, m.start()):
             continue
         ref = _mention(text, m, symbol, record)
