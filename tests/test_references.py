@@ -138,3 +138,12 @@ def test_an_ocr_doubled_letter_in_the_type_is_undone() -> None:
     text = "Só:2750 /QĐÐ-BGDĐT\nQuyết định số 1284/QĐÐ-BGDĐT ngày 13/5/2025 của Bộ trưởng Bộ Giáo dục và Đào tạo"
     refs = parse_text(text).legal_references
     assert [r.symbol for r in refs] == ["1284/QĐ-BGDĐT"]
+
+
+def test_an_ocr_misreading_of_a_symbol_cited_elsewhere_is_that_symbol() -> None:
+    # c143 (OCR'd): "106/2023/QHI15" on one line, "106/2023/QH15" on another: one citation
+    text = (
+        "Nghị quyết số 106/2023/QHI15 của Quốc hội; trường hợp còn khó khăn, vướng mắc\n"
+        "điểm quốc gia theo Nghị quyết 106/2023/QH15 của Quốc hội, ưu tiên cho Dự án\n"
+    )
+    assert [r.symbol for r in parse_text(text).legal_references] == ["106/2023/QH15"]

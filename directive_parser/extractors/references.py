@@ -179,6 +179,25 @@ def _undouble_type(symbol: str) -> str:
     return symbol
 
 
+# A letter OCR reads for a digit, next to a digit inside a symbol: "QHI15", "QHI5" (for "QH15").
+_LOOKALIKE_RE = regex.compile(rf"(?<=\p{{Lu}}){P.OCR_DIGIT_LETTERS}(?=\d)", regex.V1)
+
+
+def _ocr_variant_of(symbol: str, cited: set[str]) -> str:
+    """The symbol cited elsewhere in the text that ``symbol`` is an OCR misreading of, or
+    ``symbol`` itself: a look-alike letter before a digit read as that digit or as a stray mark.
+
+    >>> _ocr_variant_of("106/2023/QHI15", {"106/2023/QH15"}), _ocr_variant_of("12/CT-UBND", set())
+    ('106/2023/QH15', '12/CT-UBND')
+    """
+    for m in _LOOKALIKE_RE.finditer(symbol):
+        digit = m.group(0).translate(P.OCR_DIGITS)
+        for variant in (symbol[: m.start()] + digit + symbol[m.end() :], symbol[: m.start()] + symbol[m.end() :]):
+            if variant in cited:
+                return variant
+    return symbol
+
+
 def _restore_hyphen(symbol: str) -> str:
     """Put back the hyphen a copy lost between type and issuer of a state symbol.
 
@@ -321,8 +340,10 @@ def find_references(st: Structure, record: Directive) -> list[LegalReference]:
     text = st.text
     own = _undouble_type(record.number.symbol) if record.number.symbol else None
     by_symbol: dict[str, LegalReference] = {}
-    for m in _symbols(text.fold, 0):
-        symbol = _undouble_type(_restore_hyphen(P.canonical_symbol(m)[0]))
+    found = [(m, _undouble_type(_restore_hyphen(P.canonical_symbol(m)[0]))) for m in _symbols(text.fold, 0)]
+    seen = {symbol for _, symbol in found}
+    for m, printed in found:
+        symbol = _ocr_variant_of(printed, seen)
         if (own and symbol == own) or _number_field(st, m.start()):
             continue
         ref = _mention(text, m, symbol, record)
