@@ -6,7 +6,9 @@ heading ("MẪU ĐĂNG KÝ CỦA TẬP THỂ", "DANH SÁCH ĐĂNG KÝ ...") or u
 ("M1" above "BIỂU TỔNG HỢP ..."). Codes are kept as printed without "Mẫu (số)" ("Mẫu số 01" →
 "01"); the title is the attachment's heading in capitals. Codes named in the body and attached
 forms without a printed code are paired in order when their numbers agree. With neither, "theo
-mẫu gửi kèm" still names one form, without a code.
+mẫu gửi kèm" still names one form, without a code. Not forms: a Phụ lục or Mẫu pointed at with
+"tại" (``POINTER_RE``), an attachment whose tables are filled in (``FILLED_ROWS_MIN``), an
+attached outline (``outline.opens_an_outline``). The lines and tables are the structure layer's.
 """
 
 from __future__ import annotations

@@ -6,8 +6,10 @@ NĐ 30/2020 (Phụ lục I) and HD 36 require the first mention of a related doc
 once, in order of first mention, and its date, issuer and title are taken from whichever
 mention gives them. The type comes from the type word printed before the symbol, never from
 the abbreviation (Party "QĐ" is both Quyết định and Quy định); with no type word it is null.
-The document's own symbol is not a reference. Mentions without a symbol ("khoản 2 Điều 28
-Luật …", "Kế hoạch nêu trên") go to ``record.prose_references``.
+The document's own symbol is not a reference, nor is a number field ("Số …" opening a line or
+a table cell of the structure). Mentions without a symbol ("khoản 2 Điều 28 Luật …", "Kế hoạch
+nêu trên") go to ``record.prose_references``. The words (title verbs, law and anaphor words)
+are data: ``data/references.toml``.
 """
 
 from __future__ import annotations
