@@ -33,7 +33,7 @@ import regex
 from pydantic import BaseModel
 
 from .record import TimeExpression
-from .vocabulary import alternation, bundled
+from .vocabulary import DataFile, alternation, compile_with
 
 # ============================================================================================
 # Vocabulary: the cue words (data/dates.toml)
@@ -77,8 +77,10 @@ class _Inclusivity(BaseModel):
     counter_examples: list[str]
 
 
-class DateWords(BaseModel):
+class DateWords(DataFile):
     """The cue words of time phrases (``data/dates.toml``)."""
+
+    FILE = "dates.toml"
 
     single_cues: list[_Cue]
     month_cues: _Cue
@@ -88,10 +90,7 @@ class DateWords(BaseModel):
     inclusivity: _Inclusivity
 
 
-@functools.lru_cache(maxsize=1)
-def date_words() -> DateWords:
-    """The bundled cue words, validated once and never mutated."""
-    return bundled("dates.toml", DateWords)
+date_words = DateWords.load  # the bundled cue words
 
 
 def _cue(entry: _Cue) -> str:
@@ -229,12 +228,7 @@ def _grammar() -> _Grammar:
     """The time-phrase patterns with the cue words of data/dates.toml, compiled once."""
     w = date_words()
     flags = regex.X | regex.V1 | regex.I
-
-    def fill(template: str, **words: str) -> regex.Pattern[str]:
-        for name, alternatives in words.items():
-            template = template.replace("{" + name + "}", alternatives)
-        return regex.compile(template, flags)
-
+    fill = functools.partial(compile_with, flags=flags)
     return _Grammar(
         single=fill(_SINGLE, single_cues="|".join(_cue(c) for c in w.single_cues)),
         month=fill(_MONTH, month_cues=_cue(w.month_cues)),

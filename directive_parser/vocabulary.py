@@ -12,7 +12,7 @@ import tomllib
 import unicodedata
 from importlib import resources
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import ClassVar, Literal, Self, TypeVar, cast
 
 import regex
 from pydantic import BaseModel, ValidationError
@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 from .errors import VocabularyError
 
 M = TypeVar("M", bound=BaseModel)
+D = TypeVar("D", bound="DataFile")
 
 
 class DocumentType(BaseModel):
@@ -104,6 +105,17 @@ def alternation(words: list[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
+def compile_with(template: str, flags: int, **alternatives: str) -> regex.Pattern[str]:
+    """A pattern whose ``{name}`` slots are filled with word alternations (``alternation``).
+
+    >>> bool(compile_with("(?:{cues}) ngày", regex.I, cues=alternation(["trước", "chậm nhất"])).match("Chậm  nhất ngày"))
+    True
+    """
+    for name, words in alternatives.items():
+        template = template.replace("{" + name + "}", words)
+    return regex.compile(template, flags)
+
+
 def _check_nfc(value: object, where: str) -> None:
     if isinstance(value, str):
         if unicodedata.normalize("NFC", value) != value:
@@ -145,6 +157,23 @@ def bundled(name: str, model: type[M]) -> M:
     """A data file shipped in ``directive_parser/data`` read into its model (``load_toml``)."""
     raw = resources.files("directive_parser.data").joinpath(name).read_text("utf-8")
     return load_toml(raw, f"data/{name}", model)
+
+
+class DataFile(BaseModel):
+    """The model of one bundled data file, named by ``FILE``: ``Model.load()`` reads and validates
+    it once (cached per model) and never changes it afterwards."""
+
+    FILE: ClassVar[str]
+
+    @classmethod
+    def load(cls) -> Self:
+        """The bundled file, validated once."""
+        return cast(Self, _load_once(cls))
+
+
+@functools.cache
+def _load_once(model: type[D]) -> D:
+    return bundled(model.FILE, model)
 
 
 def parse_vocabulary(raw: str, origin: str) -> Vocabulary:

@@ -131,3 +131,28 @@ def test_outline_headings(line: str, expected: bool) -> None:
     from directive_parser.extractors.outline import is_outline_heading
 
     assert is_outline_heading(line) is expected
+
+
+# --- data/outline.toml, both ways -------------------------------------------------------------
+
+from directive_parser.extractors.outline import (  # noqa: E402
+    asks_for_a_report,
+    is_note,
+    outline_words,
+    points_back_to_items,
+)
+
+_W = outline_words()
+
+
+@pytest.mark.parametrize(
+    ("check", "text", "expected"),
+    [(asks_for_a_report, e, True) for e in _W.report_request.examples]
+    + [(asks_for_a_report, c, False) for c in _W.report_request.counter_examples]
+    + [(points_back_to_items, e, True) for e in _W.report_back_reference.examples]
+    + [(points_back_to_items, c, False) for c in _W.report_back_reference.counter_examples]
+    + [(is_note, e, True) for e in _W.notes.examples]
+    + [(is_note, c, False) for c in _W.notes.counter_examples],
+)
+def test_outline_words_both_ways(check: Any, text: str, expected: bool) -> None:
+    assert check(text) is expected

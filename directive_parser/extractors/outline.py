@@ -18,14 +18,18 @@ paragraph below the heading.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
+from pydantic import BaseModel
 
 from ..patterns import bare
 from ..record import Directive, OutlineItem
 from ..source import Text
 from ..structure import Line, Structure
+from ..vocabulary import DataFile, alternation, compile_with
 
 # The class of an item's marker (its level is decided by the order classes first appear in),
 # from the structure layer's marker kind: "II." → roman; "3.1." → dec1 (one dot); "1." → num;
@@ -42,9 +46,8 @@ OUTLINE_HEADING_RE = regex.compile(r"[ \t]*DE\s+CUONG(?!\p{L})", regex.V1)
 # The report must be asked of the recipients: "Sau khi nghe báo cáo ..., ý kiến ...:" is not.
 # The sentence may wrap over several lines in a PDF copy, so it is matched over the text that
 # ends at the line before the items, not line by line.
-REPORT_INTRO_RE = regex.compile(
-    r"(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo|hướng\s+dẫn)[^.;:]*?báo\s+cáo[^.;:]*:\s*$", regex.I | regex.V1
-)
+# The words: data/outline.toml [report_request].
+_REPORT_INTRO = r"(?:{asks})[^.;:]*?báo\s+cáo[^.;:]*:\s*$"
 # A line at least this long that stops mid-sentence was wrapped by the page width (PDF lines
 # hold 75-95 characters; a heading without a full stop is shorter).
 WRAPPED_LINE_MIN_CHARS = 65
@@ -52,10 +55,8 @@ WRAPPED_LINE_MIN_CHARS = 65
 INTRO_MAX_CHARS = 400
 # A sentence that points back to the items above as the report's contents ("báo cáo bằng văn
 # bản theo 03 nhóm nội dung trên").
-REPORT_BACKREF_RE = regex.compile(
-    r"báo\s+cáo[^.]{0,80}?theo\s+(?:\d+|các)\s+(?:nhóm\s+)?(?:nội\s+dung|vấn\s+đề|mục|phần)\s+(?:trên|nêu\s+trên)",
-    regex.I | regex.V1,
-)
+# The words: data/outline.toml [report_back_reference].
+_REPORT_BACKREF = r"báo\s+cáo[^.]{0,80}?theo\s+(?:\d+|các)\s+(?:nhóm\s+)?(?:{groups})\s+(?:{pointers})(?!\p{L})"
 # A trailing parenthesis of at least this many words is the section's guidance ("Giới thiệu ...
 # mô hình tiêu biểu (đang được nhân rộng đạt hiệu quả tốt; ...)"); a shorter one is part of
 # the title ("(nếu có)", "(hoặc giám sát, khảo sát)").
@@ -63,6 +64,72 @@ GUIDANCE_PAREN_MIN_WORDS = 6
 # Lines of an attached outline's heading block before its first item (title, "(kèm Công văn
 # ...)", a rule); more than this and the zone is not an outline.
 HEADING_MAX_LINES = 12
+
+
+
+
+class _Words(BaseModel):
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class _ReportRequest(_Words):
+    asks: list[str]
+
+
+class _BackReference(_Words):
+    groups: list[str]
+    pointers: list[str]
+
+
+class _Notes(_Words):
+    labels: list[str]
+
+
+class OutlineWords(DataFile):
+    """The words of report outlines (``data/outline.toml``)."""
+
+    FILE = "outline.toml"
+
+    report_request: _ReportRequest
+    report_back_reference: _BackReference
+    notes: _Notes
+
+
+outline_words = OutlineWords.load  # the bundled outline words
+
+
+# Each pattern of the outline's words, built once from data/outline.toml.
+_PATTERNS: dict[str, Callable[[OutlineWords], regex.Pattern[str]]] = {
+    "intro": lambda w: compile_with(_REPORT_INTRO, regex.I | regex.V1, asks=alternation(w.report_request.asks)),
+    "backref": lambda w: compile_with(
+        _REPORT_BACKREF,
+        regex.I | regex.V1,
+        groups=alternation(w.report_back_reference.groups),
+        pointers=alternation(w.report_back_reference.pointers),
+    ),
+    "note": lambda w: compile_with(r"^(?:{labels})\s*:", regex.I | regex.V1, labels=alternation(w.notes.labels)),
+}
+
+
+@functools.cache
+def _pattern(name: str) -> regex.Pattern[str]:
+    return _PATTERNS[name](outline_words())
+
+
+def asks_for_a_report(sentence: str) -> bool:
+    """Whether a sentence asks the recipients for a report on the items after it."""
+    return bool(_pattern("intro").search(sentence))
+
+
+def points_back_to_items(sentence: str) -> bool:
+    """Whether a sentence names the items above as the report's contents."""
+    return bool(_pattern("backref").search(sentence))
+
+
+def is_note(item: str) -> bool:
+    """Whether an item's text is a note after the outline ("Lưu ý: …"), not a section."""
+    return bool(_pattern("note").match(item))
 
 
 @dataclass
@@ -212,6 +279,8 @@ def _title(text: str) -> str:
 def _to_items(t: Text, nodes: list[_Node]) -> list[OutlineItem]:
     out = []
     for n in nodes:
+        if is_note(" ".join(n.parts)):
+            continue  # "* Lưu ý: Số liệu thống kê …" closes the outline; it is no section
         title, guidance = split_title(" ".join(n.parts))
         if n.guidance:
             below = " ".join(" ".join(n.guidance).split())
@@ -280,9 +349,9 @@ def _from_body(st: Structure) -> list[_Node]:
     lines = st.lines_in(start, end, blank=False)
     for i, ln in enumerate(lines[:-1]):
         nxt = _marker(lines[i + 1])
-        if nxt and nxt[0] not in ("dash", "plus") and REPORT_INTRO_RE.search(t.fold, max(start, ln.end - INTRO_MAX_CHARS), ln.end):
+        if nxt and nxt[0] not in ("dash", "plus") and _pattern("intro").search(t.fold, max(start, ln.end - INTRO_MAX_CHARS), ln.end):
             return _parse(st, lines[i + 1].start, end, body=True)
-    m = REPORT_BACKREF_RE.search(t.fold, start, end)
+    m = _pattern("backref").search(t.fold, start, end)
     if m:
         # The run of numbered items ending before the paragraph that points back to them.
         numbered = [(ln, got) for ln in lines if ln.end <= m.start() and (got := _marker(ln)) and got[0] == "num"]

@@ -26,7 +26,7 @@ from ..record import Directive, LegalReference, ProseReference
 from ..source import Text
 from ..structure import BULLET_CHARS, LETTER, NUMBER, Structure
 from ..values import clean_value, strip_enclosing_quotes
-from ..vocabulary import alternation, bundled, vocabulary
+from ..vocabulary import DataFile, alternation, vocabulary
 
 # How far before a symbol its type word may start ("Nghị quyết liên tịch số  08-NQ/TU").
 TYPE_LOOKBACK_CHARS = 40
@@ -51,17 +51,16 @@ class _ProseWords(BaseModel):
     counter_examples: list[str]
 
 
-class ReferenceWords(BaseModel):
+class ReferenceWords(DataFile):
     """The words of cited documents (``data/references.toml``)."""
+
+    FILE = "references.toml"
 
     title_verbs: _TitleVerbs
     prose: _ProseWords
 
 
-@functools.lru_cache(maxsize=1)
-def reference_words() -> ReferenceWords:
-    """The bundled words of cited documents, validated once and never mutated."""
-    return bundled("references.toml", ReferenceWords)
+reference_words = ReferenceWords.load  # the bundled words of cited documents
 
 
 def _title_verbs() -> str:
