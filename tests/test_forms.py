@@ -75,3 +75,44 @@ def test_a_template_whose_header_wraps_over_rows_is_still_a_form() -> None:
     # hình | hoặc cá …"), which are no numbered entries: the four templates stay forms
     codes = [f.code for f in parse_file(CORPUS / "files" / "002.pdf").forms]
     assert codes == ["M1", "M2", "M3", "M4"]
+
+
+# --- data/forms.toml, both ways ---------------------------------------------------------------
+
+
+def _unnamed_form(sentence: str) -> bool:
+    from directive_parser import structure
+    from directive_parser.extractors.forms import find_forms
+    from directive_parser.layout import Layout
+    from directive_parser.normalize import normalize_text
+
+    t = normalize_text(sentence)
+    forms = find_forms(structure.build(t, Layout(0, 0, len(t.text), len(t.text))))
+    return any(f.code is None for f in forms)
+
+
+def _pointed_at(sentence: str) -> bool:
+    from directive_parser.extractors.forms import NAMED_RE, points_at_a_form
+
+    m = NAMED_RE.search(sentence)
+    assert m is not None
+    return points_at_a_form(sentence[max(0, m.start() - 8) : m.start()], sentence[m.start() : m.start("codes")])
+
+
+def _words_cases() -> list[tuple[object, str, bool]]:
+    from directive_parser.extractors.forms import form_words, is_filler_cell
+
+    w = form_words()
+    return (
+        [(_unnamed_form, e, True) for e in w.unnamed.examples]
+        + [(_unnamed_form, c, False) for c in w.unnamed.counter_examples]
+        + [(is_filler_cell, e, True) for e in w.filler_cells.examples]
+        + [(is_filler_cell, c, False) for c in w.filler_cells.counter_examples]
+        + [(_pointed_at, e, True) for e in w.pointers.examples]
+        + [(_pointed_at, c, False) for c in w.pointers.counter_examples]
+    )
+
+
+@pytest.mark.parametrize(("check", "text", "expected"), _words_cases())
+def test_form_words_both_ways(check, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    assert check(text) is expected

@@ -104,12 +104,13 @@ def test_no_data_cache_changes_while_parsing() -> None:
     # every data file is validated once into its cache; parsing the corpus must leave them as built
     from directive_parser import parse_file
     from directive_parser.dates import date_words
+    from directive_parser.extractors.forms import form_words
     from directive_parser.extractors.outline import outline_words
     from directive_parser.extractors.references import reference_words
     from directive_parser.structure import structure_words
     from directive_parser.vocabulary import duties
 
-    loaders = (vocabulary, duties, structure_words, date_words, reference_words, outline_words)
+    loaders = (vocabulary, duties, structure_words, date_words, reference_words, outline_words, form_words)
     before = [load().model_dump() for load in loaders]
     for doc in ("000", "001", "n001", "c137"):
         parse_file(Path(__file__).resolve().parent.parent / "corpus" / f"{doc}.txt")

@@ -7,19 +7,22 @@ heading ("MẪU ĐĂNG KÝ CỦA TẬP THỂ", "DANH SÁCH ĐĂNG KÝ ...") or u
 "01"); the title is the attachment's heading in capitals. Codes named in the body and attached
 forms without a printed code are paired in order when their numbers agree. With neither, "theo
 mẫu gửi kèm" still names one form, without a code. Not forms: a Phụ lục or Mẫu pointed at with
-"tại" (``POINTER_RE``), an attachment whose tables are filled in (``FILLED_ROWS_MIN``), an
+"tại" (``points_at_a_form``), an attachment whose tables are filled in (``FILLED_ROWS_MIN``), an
 attached outline (``outline.opens_an_outline``). The lines and tables are the structure layer's.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
+from pydantic import BaseModel
 
 from ..record import Directive, Evidence, Form
 from ..source import Text
 from ..structure import NESTED, NUMBER, ROMAN, Structure
+from ..vocabulary import DataFile, alternation, compile_with
 from .outline import opens_an_outline
 
 # A form code: "M1", "01", "2", "B3", "I"/"II" (Phụ lục I).
@@ -31,7 +34,7 @@ NAMED_RE = regex.compile(
     rf"""
     (?:
         (?<!\p{{L}})(?:[Bb]iểu\s+)?[Mm]ẫu\s+(?:[Ss]ố\s+)?                 # mẫu, Mẫu số, biểu mẫu
-      | (?<!\p{{L}})(?:theo|tại|vào)\s+[Pp]hụ\s+lục\s+(?:[Ss]ố\s+)?      # Phụ lục to fill in (not "tại": POINTER_RE)
+      | (?<!\p{{L}})(?:theo|tại|vào)\s+[Pp]hụ\s+lục\s+(?:[Ss]ố\s+)?      # Phụ lục to fill in (not "tại": points_at_a_form)
     )
     (?P<codes>{CODE}(?:\s*(?:,|và|&)\s*(?:[Mm]ẫu\s+(?:[Ss]ố\s+)?)?{CODE})*)
     """,
@@ -41,7 +44,8 @@ NAMED_RE = regex.compile(
 # II ban hành kèm theo Kế hoạch này", "chức danh Chủ tịch Hội (tại Mẫu số 15 Phụ lục III kèm theo
 # Nghị định số 126/2024/NĐ-CP)", "tại Phụ lục IV của Luật Đầu tư"), not to a template the
 # recipients fill in, which they write "theo" ("báo cáo … theo Mẫu số 14 Phụ lục III").
-POINTER_RE = regex.compile(r"(?<!\p{L})tại\s*$|^tại\s", regex.V1 | regex.I)
+# The words: data/forms.toml [pointers].
+_POINTER = r"(?<!\p{L})(?:{words})\s*$|^(?:{words})\s"
 # A code line of its own above an attached form ("M1", "Mẫu số 02", "Mẫu B3").
 CODE_LINE_RE = regex.compile(r"^\s*(?:[Mm]ẫu\s+(?:[Ss]ố\s+)?|MẪU\s+(?:SỐ\s+)?)?(?P<code>[A-Z]{1,2}\d{1,2}[a-z]?)\s*$", regex.V1)
 # A code inside an attachment heading: "MẪU SỐ 01", "Mẫu số 2".
@@ -49,7 +53,8 @@ HEADING_CODE_RE = regex.compile(rf"(?:MẪU|Mẫu)\s+(?:SỐ|[Ss]ố)?\s*(?P<cod
 # "(theo mẫu gửi kèm)", "theo biểu mẫu đính kèm": one form, code not given.
 # The cue is searched first and what it names read backwards from it: a pattern that opens
 # with the lazy name run would try every position of the text (seconds on a long plan).
-UNNAMED_RE = regex.compile(r"\(?\s*theo\s+(?:biểu\s+)?mẫu\s+(?:gửi\s+kèm|đính\s+kèm|kèm\s+theo)", regex.I | regex.V1)
+# The words: data/forms.toml [unnamed].
+_UNNAMED = r"\(?\s*theo\s+(?:biểu\s+)?mẫu\s+(?:{attached})"
 # What the unnamed form is: the run of words just before the cue ("phụ lục số liệu").
 _WHAT_BEFORE = regex.compile(r"[\p{L} ]{2,40}$", regex.V1)
 # The title of an attached form is its heading in capitals, found within this many lines after
@@ -64,8 +69,61 @@ TITLE_SEARCH_LINES = 6
 FILLED_ROWS_MIN = 3
 # The ordinal that opens an entry of such a table (its "STT" cell): "1", "12", "1.2", "I".
 ORDINAL_RE = regex.compile(rf"^(?:{NESTED}|{NUMBER}|{ROMAN})\.?$", regex.V1)
-# Headings that are the filler's own cells, not the form's title.
-NOT_TITLES = ("TÊN ĐƠN VỊ", "TÊN CƠ QUAN", "BẢN ĐĂNG KÝ")
+
+# The words of forms: which headings are the filler's own cells, what a form named without a code
+# is "sent with", which words point at a form rather than ask to fill it (data/forms.toml).
+
+
+class _Unnamed(BaseModel):
+    attached: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class _FillerCells(BaseModel):
+    cells: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class _Pointers(BaseModel):
+    words: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class FormWords(DataFile):
+    """The words of forms (``data/forms.toml``)."""
+
+    FILE = "forms.toml"
+
+    unnamed: _Unnamed
+    filler_cells: _FillerCells
+    pointers: _Pointers
+
+
+form_words = FormWords.load  # the bundled words of forms
+
+
+@functools.lru_cache(maxsize=1)
+def _pointer_re() -> regex.Pattern[str]:
+    return compile_with(_POINTER, regex.V1 | regex.I, words=alternation(form_words().pointers.words))
+
+
+@functools.lru_cache(maxsize=1)
+def _unnamed_re() -> regex.Pattern[str]:
+    return compile_with(_UNNAMED, regex.I | regex.V1, attached=alternation(form_words().unnamed.attached))
+
+
+def is_filler_cell(heading: str) -> bool:
+    """Whether a heading in capitals is the filler's own cell ("TÊN ĐƠN VỊ"), not a form's title."""
+    return heading.startswith(tuple(form_words().filler_cells.cells))
+
+
+def points_at_a_form(before: str, opener: str) -> bool:
+    """Whether a form's name is pointed at ("tại Phụ lục II …"): ``before`` is the text just before
+    the name, ``opener`` the name up to its code ("Phụ lục ", "tại Phụ lục ")."""
+    return bool(_pointer_re().search(before) or _pointer_re().search(opener))
 
 
 @dataclass
@@ -104,7 +162,7 @@ def _caps_block(st: Structure, start: int, end: int) -> tuple[str, int, int] | N
 def _title_after(st: Structure, pos: int, end: int) -> str | None:
     for ln in st.lines_in(pos, end, blank=False)[:TITLE_SEARCH_LINES]:
         got = _caps_block(st, ln.start, end)
-        if got and not got[0].startswith(NOT_TITLES):
+        if got and not is_filler_cell(got[0]):
             return got[0]
     return None
 
@@ -147,7 +205,7 @@ def _named(t: Text, start: int, end: int) -> list[tuple[str, Evidence]]:
     seen: dict[str, Evidence] = {}
     for m in NAMED_RE.finditer(t.text, start, end):
         before = t.fold[max(start, m.start() - 8) : m.start()].lower()
-        if POINTER_RE.search(before) or POINTER_RE.search(t.fold[m.start() : m.start("codes")]):
+        if points_at_a_form(before, t.fold[m.start() : m.start("codes")]):
             continue
         if (
             not regex.search(r"[Ss]ố|[Pp]hụ", m.group(0))
@@ -196,7 +254,7 @@ def find_forms(st: Structure) -> list[Form]:
     else:
         forms.extend(Form(code=code, title=None, evidence=ev) for code, ev in missing)
     if not forms:
-        m = UNNAMED_RE.search(text.text, layout.body_start, layout.closing_start)
+        m = _unnamed_re().search(text.text, layout.body_start, layout.closing_start)
         if m:
             before = _WHAT_BEFORE.search(text.text, max(layout.body_start, m.start() - 40), m.start())
             start = before.start() if before else m.start()
