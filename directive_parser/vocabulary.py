@@ -102,7 +102,7 @@ def alternation(words: list[str]) -> str:
     >>> print(alternation(["trước", "chậm nhất"]))
     chậm\s+nhất|trước
     """
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def compile_with(template: str, flags: int, **alternatives: str) -> regex.Pattern[str]:
