@@ -77,12 +77,20 @@ class _Inclusivity(BaseModel):
     counter_examples: list[str]
 
 
+class _Period(BaseModel):
+    start: list[str]
+    end: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class DateWords(DataFile):
     """The cue words of time phrases (``data/dates.toml``)."""
 
     FILE = "dates.toml"
 
     single_cues: list[_Cue]
+    period: _Period
     month_cues: _Cue
     recurrence: _Recurrence
     offset: _Offset
@@ -150,21 +158,18 @@ _SINGLE = rf"""
 #   "12-13/5/2023"                     -> ad=12, b=13/5/2023
 #   "Từ 10/11/2022 - 24/11/2022"       -> a, b
 #   "Từ tháng 7/2023 đến ngày 31/12/2023" -> am=7 ay=2023 (month start), b
-PERIOD_RE = regex.compile(
-    rf"""
+_PERIOD = rf"""
     (?<![\p{{L}}\d/])
-    (?P<from>(?:từ|bắt\s+đầu\s+từ){_WS})?
+    (?P<from>(?:{{period_start}}){_WS})?                # data/dates.toml [period]
     (?:
         {_date('a')}
       | (?:ngày{_WS})?(?P<ad0>\d{{1,2}})(?=\s?[-–]\s?\d{{1,2}}{_SEP}\d)
       | tháng{_WS}(?P<am0>\d{{1,2}})(?:{_SEP}(?P<ay0>{_YEAR}))?
     )
     (?:\s*\([^()\n]{{1,30}}\))?                       # "(thứ Hai)"
-    (?:\s?[-–]\s?|{_WS}(?:đến|tới)(?:{_WS}hết)?{_WS})
+    (?:\s?[-–]\s?|{_WS}(?:{{period_end}})(?:{_WS}hết)?{_WS})
     {_date('b')}
-    """,
-    regex.X | regex.V1 | regex.I,
-)
+    """
 
 # A month or a quarter, possibly with a year: "trong tháng 9/2024", "tháng 11 năm 2024",
 # "trong Quý I năm 2025", "đầu tháng 12 năm 2024", "trước tháng 6 năm 2025".
@@ -215,6 +220,7 @@ _VAGUE = rf"""
 
 @dataclass(frozen=True)
 class _Grammar:
+    period: regex.Pattern[str]
     single: regex.Pattern[str]
     month: regex.Pattern[str]
     recur: regex.Pattern[str]
@@ -230,6 +236,7 @@ def _grammar() -> _Grammar:
     flags = regex.X | regex.V1 | regex.I
     fill = functools.partial(compile_with, flags=flags)
     return _Grammar(
+        period=fill(_PERIOD, period_start=alternation(w.period.start), period_end=alternation(w.period.end)),
         single=fill(_SINGLE, single_cues="|".join(_cue(c) for c in w.single_cues)),
         month=fill(_MONTH, month_cues=_cue(w.month_cues)),
         recur=fill(_RECUR, day_cues=alternation(w.recurrence.day_cues), periodic=alternation(w.recurrence.periodic), every=alternation(w.recurrence.every)),
@@ -356,7 +363,7 @@ class _Finder:
         return _resolve_yearless(d, m, self.doc_date, self.doc_year)
 
     def periods(self, start: int, end: int) -> None:
-        for m in PERIOD_RE.finditer(self.fold, start, end, overlapped=False):
+        for m in _grammar().period.finditer(self.fold, start, end, overlapped=False):
             bd, bm, by = _group_date(m, "b")
             due = self._full(bd, bm, by)
             if due is None:
