@@ -61,6 +61,11 @@ def test_outline_tree_shape() -> None:
         ("Đánh giá công tác lãnh đạo. Công tác tuyên truyền, hướng dẫn.", ("Đánh giá công tác lãnh đạo", "Công tác tuyên truyền, hướng dẫn.")),
         # 000: a bare heading
         ("Đề xuất, kiến nghị.", ("Đề xuất, kiến nghị", None)),
+        # n002: the document's closing mark "./" is no part of the last title
+        (
+            "Kiến nghị, đề xuất giải pháp khắc phục và phương hướng, nhiệm vụ cải cách hành chính trong thời gian tới./",
+            ("Kiến nghị, đề xuất giải pháp khắc phục và phương hướng, nhiệm vụ cải cách hành chính trong thời gian tới", None),
+        ),
         # n007: a closing ellipsis is part of the title (the list goes on)
         ("Mục đích trồng cây có chứa chất ma túy; phương thức, thủ đoạn...", ("Mục đích trồng cây có chứa chất ma túy; phương thức, thủ đoạn...", None)),
     ],

@@ -268,10 +268,14 @@ def split_title(raw: str) -> tuple[str, str | None]:
     return _title(text), None
 
 
+# The mark that closes a document's last paragraph: "./.", "./", "/." ("… trong thời gian tới./").
+END_MARK_RE = regex.compile(r"\s*\.?/\.?\s*$")
+
+
 def _title(text: str) -> str:
     """A title without its closing punctuation, but with a closing ellipsis, which is part of it
     ("… khi bị phát hiện, truy bắt...": the list goes on)."""
-    text = text.strip()
+    text = END_MARK_RE.sub("", text.strip())
     stripped = text.rstrip(".:;,").rstrip()
     return stripped + "..." if text[len(stripped) :].lstrip().startswith("...") else stripped
 
