@@ -66,6 +66,11 @@ def test_outline_tree_shape() -> None:
             "Kiến nghị, đề xuất giải pháp khắc phục và phương hướng, nhiệm vụ cải cách hành chính trong thời gian tới./",
             ("Kiến nghị, đề xuất giải pháp khắc phục và phương hướng, nhiệm vụ cải cách hành chính trong thời gian tới", None),
         ),
+        # n046: the closing mark after a trailing guidance parenthesis
+        (
+            "Phương hướng nhiệm vụ công tác trọng tâm năm 2026 (Phân công nhiệm vụ, gắn trách nhiệm, thời gian thực hiện cụ thể)./.",
+            ("Phương hướng nhiệm vụ công tác trọng tâm năm 2026", "Phân công nhiệm vụ, gắn trách nhiệm, thời gian thực hiện cụ thể"),
+        ),
         # n007: a closing ellipsis is part of the title (the list goes on)
         ("Mục đích trồng cây có chứa chất ma túy; phương thức, thủ đoạn...", ("Mục đích trồng cây có chứa chất ma túy; phương thức, thủ đoạn...", None)),
     ],

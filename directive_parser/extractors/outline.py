@@ -252,7 +252,7 @@ def split_title(raw: str) -> tuple[str, str | None]:
     >>> split_title("Đánh giá chung: Đánh giá khái quát về kết quả.")
     ('Đánh giá chung', 'Đánh giá khái quát về kết quả.')
     """
-    text = " ".join(raw.split())
+    text = END_MARK_RE.sub("", " ".join(raw.split()))
     colon = _outside(text, ":")
     after = text[colon + 1 :].strip() if colon != -1 else ""
     if colon > 0 and after and regex.match(r"[\p{Lu}“\"(]", after):
