@@ -30,8 +30,82 @@ import functools
 from dataclasses import dataclass
 
 import regex
+from pydantic import BaseModel
 
 from .record import TimeExpression
+from .vocabulary import DataFile, alternation, compile_with
+
+# ============================================================================================
+# Vocabulary: the cue words (data/dates.toml)
+# ============================================================================================
+
+
+class _Cue(BaseModel):
+    words: list[str]
+    before: list[str] = []
+    after: list[str] = []
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class _Recurrence(BaseModel):
+    every: list[str]
+    periodic: list[str]
+    day_cues: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class _Offset(BaseModel):
+    openers: list[str]
+    received: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class _Vague(BaseModel):
+    parts: list[str]
+    cues: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class _Inclusivity(BaseModel):
+    exclusive: list[str]
+    inclusive: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class _Period(BaseModel):
+    start: list[str]
+    end: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class DateWords(DataFile):
+    """The cue words of time phrases (``data/dates.toml``)."""
+
+    FILE = "dates.toml"
+
+    single_cues: list[_Cue]
+    period: _Period
+    month_cues: _Cue
+    recurrence: _Recurrence
+    offset: _Offset
+    vague: _Vague
+    inclusivity: _Inclusivity
+
+
+date_words = DateWords.load  # the bundled cue words
+
+
+def _cue(entry: _Cue) -> str:
+    """One cue entry as a pattern: [before] words [after]."""
+    before = rf"(?:(?:{alternation(entry.before)})\s+)?" if entry.before else ""
+    after = rf"(?:\s+(?:{alternation(entry.after)}))?" if entry.after else ""
+    return f"{before}(?:{alternation(entry.words)}){after}"
 
 # ============================================================================================
 # Grammar
@@ -61,35 +135,22 @@ def _date(prefix: str) -> str:
 #   "16 giờ 00" -> hh=16, mm=00
 _TIME = r"(?P<hh>\d{1,2})\s?(?:giờ|h|g)\s?(?P<mm>\d{2})?(?:\s?phút)?"
 
-# Cue words before a single date, most specific first. Their meaning for ``inclusive``:
-# "chậm nhất"/"hạn chót"/"đến hết"/"trong ngày" include the day; "trước" excludes it.
-_CUE = r"""
-    (?P<cue>
-        (?:(?:hoàn\s+thành|xong|kết\s+thúc|gửi)\s+)?chậm\s+nhất(?:\s+là)?(?:\s+(?:vào|trước|trong))?
-      | (?:(?:hoàn\s+thành|xong|kết\s+thúc)\s+)?trước
-      | hạn\s+(?:chót|cuối)(?:\s+là)?
-      | (?:đến|tới)\s+hết
-      | (?:đến|tới)
-      | vào
-      | trong
-      | hoàn\s+thành
-    )
-"""
+# Cue words before a single date, most specific first (data/dates.toml [[single_cues]]):
+# "chậm nhất (là) (vào)", "(hoàn thành) trước", "hạn chót (là)", "đến hết", "đến", "vào", "trong".
+# Their meaning for ``inclusive`` is data too ([inclusivity]).
+_CUE = "(?P<cue>{single_cues})"
 
 # One date with its cue and optional time.
 #   "trước ngày 15/7/2023"            -> cue=trước, d=15, m=7, y=2023
 #   "chậm nhất ngày 27/02/2024"        -> cue=chậm nhất
 #   "trước 16 giờ 00 ngày 20/3/2024"   -> cue=trước, hh=16, mm=00
 #   "ngày 05 tháng 3 năm 2025"         -> no cue, words date
-SINGLE_RE = regex.compile(
-    rf"""
+_SINGLE = rf"""
     (?<![\p{{L}}\d/])
     (?:{_CUE}{_WS})?
     (?:{_TIME}(?:\s*,)?{_WS})?
     {_date('a')}
-    """,
-    regex.X | regex.V1 | regex.I,
-)
+    """
 
 # A period; the first date may lack month and year, taken from the second.
 #   "từ ngày 25/7 đến ngày 15/8/2023"  -> a=25/7, b=15/8/2023
@@ -97,82 +158,95 @@ SINGLE_RE = regex.compile(
 #   "12-13/5/2023"                     -> ad=12, b=13/5/2023
 #   "Từ 10/11/2022 - 24/11/2022"       -> a, b
 #   "Từ tháng 7/2023 đến ngày 31/12/2023" -> am=7 ay=2023 (month start), b
-PERIOD_RE = regex.compile(
-    rf"""
+_PERIOD = rf"""
     (?<![\p{{L}}\d/])
-    (?P<from>(?:từ|bắt\s+đầu\s+từ){_WS})?
+    (?P<from>(?:{{period_start}}){_WS})?                # data/dates.toml [period]
     (?:
         {_date('a')}
       | (?:ngày{_WS})?(?P<ad0>\d{{1,2}})(?=\s?[-–]\s?\d{{1,2}}{_SEP}\d)
       | tháng{_WS}(?P<am0>\d{{1,2}})(?:{_SEP}(?P<ay0>{_YEAR}))?
     )
     (?:\s*\([^()\n]{{1,30}}\))?                       # "(thứ Hai)"
-    (?:\s?[-–]\s?|{_WS}(?:đến|tới)(?:{_WS}hết)?{_WS})
+    (?:\s?[-–]\s?|{_WS}(?:{{period_end}})(?:{_WS}hết)?{_WS})
     {_date('b')}
-    """,
-    regex.X | regex.V1 | regex.I,
-)
+    """
 
 # A month or a quarter, possibly with a year: "trong tháng 9/2024", "tháng 11 năm 2024",
 # "trong Quý I năm 2025", "đầu tháng 12 năm 2024", "trước tháng 6 năm 2025".
 #   "trong tháng 9/2024" -> cue=trong, mon=9, y=2024
-MONTH_RE = regex.compile(
-    rf"""
+_MONTH = rf"""
     (?<![\p{{L}}\d/])
-    (?P<cue>(?:(?:hoàn\s+thành|phấn\s+đấu\s+hoàn\s+thành|xong)\s+)?(?:trong|trước|đầu|giữa|cuối|hết|vào|từ|đến)\s+)?
+    (?P<cue>(?:{{month_cues}})\s+)?                  # data/dates.toml [month_cues]
     (?:
         tháng{_WS}(?P<mon>\d{{1,2}})(?:{_SEP}(?P<y>{_YEAR})|{_WS}(?:năm|tháng){_WS}(?P<y2>{_YEAR}))?(?![\d/])
       | (?:quý|qúy|quí){_WS}(?P<q>IV|III|II|I|[1-4])(?:{_WS}năm{_WS}(?P<qy>{_YEAR})|/(?P<qy2>{_YEAR}))?
     )
-    """,
-    regex.X | regex.V1 | regex.I,
-)
+    """
 
 # Recurrences: "hằng tháng", "hàng tuần", "định kỳ 6 tháng", "trước ngày 20 hằng tháng",
-# "định kỳ hằng quý, hằng năm".
+# "định kỳ hằng quý, hằng năm" (the words: data/dates.toml [recurrence]).
 #   "trước ngày 20 hằng tháng" -> day=20, unit=tháng
-RECUR_RE = regex.compile(
-    r"""
+_RECUR = r"""
     (?<![\p{L}\d])
-    (?:(?P<cue>trước|vào|chậm\s+nhất)\s+ngày\s+(?P<day>\d{1,2})\s+)?
-    (?:định\s+kỳ\s+)?
+    (?:(?P<cue>{day_cues})\s+ngày\s+(?P<day>\d{1,2})\s+)?
+    (?:(?:{periodic})\s+)?
     (?:
-        (?:hằng|hàng)\s+(?P<unit>ngày|tuần|tháng|quý|qúy|quí|năm)
-      | định\s+kỳ\s+(?P<n>\d{1,2})\s+(?P<nunit>tháng|năm|tuần)(?:\s*/\s*lần)?   # "định kỳ 02 tuần/lần"
+        (?:{every})\s+(?P<unit>ngày|tuần|tháng|quý|qúy|quí|năm)
+      | (?:{periodic})\s+(?P<n>\d{1,2})\s+(?P<nunit>tháng|năm|tuần)(?:\s*/\s*lần)?   # "định kỳ 02 tuần/lần"
     )
     (?![\p{L}])
-    """,
-    regex.X | regex.V1 | regex.I,
-)
+    """
 
-# An offset from an event (usually receipt of the text):
+# An offset from an event (usually receipt of the text), opened by data/dates.toml [offset]:
 #   "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản" -> n=05, work, anchor
 #   "trong vòng 10 ngày kể từ ngày ký"                              -> n=10
-OFFSET_RE = regex.compile(
-    r"""
+_OFFSET = r"""
     (?<![\p{L}\d])
-    (?:trong\s+(?:thời\s+hạn|vòng|thời\s+gian)\s+|chậm\s+nhất\s+(?:là\s+)?|sau\s+)
+    (?:{openers})\s+
     (?P<n>\d{1,3})\s+ngày(?P<work>\s+làm\s+việc)?
     (?:\s*,?\s*(?:kể\s+)?từ\s+(?:ngày|khi)\s+(?P<anchor>[^.;,\n]{1,60}?)(?=[.;,\n]|\s+(?:phải|các|đề|gửi|báo)|$))?
-    """,
-    regex.X | regex.V1 | regex.I,
-)
+    """
 
-# Vague times: "cuối năm", "đầu năm 2024", "cuối năm 2027", "trong năm 2024", "6 tháng đầu năm".
+# Vague times: "cuối năm", "đầu năm 2024", "cuối năm 2027", "trong năm 2024", "6 tháng đầu năm"
+# (the words: data/dates.toml [vague]).
 #   "đến cuối năm 2027" -> y=2027
-VAGUE_RE = regex.compile(
-    rf"""
+_VAGUE = rf"""
     (?<![\p{{L}}\d])
-    (?:(?:đến|trước|vào|trong)\s+)?
-    (?:cuối|đầu|giữa)\s+năm(?:{_WS}(?P<y>{_YEAR}))?
+    (?:(?:{{cues}})\s+)?
+    (?:{{parts}})\s+năm(?:{_WS}(?P<y>{_YEAR}))?
     (?![\p{{L}}\d])
-    """,
-    regex.X | regex.V1 | regex.I,
-)
+    """
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    period: regex.Pattern[str]
+    single: regex.Pattern[str]
+    month: regex.Pattern[str]
+    recur: regex.Pattern[str]
+    offset: regex.Pattern[str]
+    vague: regex.Pattern[str]
+    received: regex.Pattern[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    """The time-phrase patterns with the cue words of data/dates.toml, compiled once."""
+    w = date_words()
+    flags = regex.X | regex.V1 | regex.I
+    fill = functools.partial(compile_with, flags=flags)
+    return _Grammar(
+        period=fill(_PERIOD, period_start=alternation(w.period.start), period_end=alternation(w.period.end)),
+        single=fill(_SINGLE, single_cues="|".join(_cue(c) for c in w.single_cues)),
+        month=fill(_MONTH, month_cues=_cue(w.month_cues)),
+        recur=fill(_RECUR, day_cues=alternation(w.recurrence.day_cues), periodic=alternation(w.recurrence.periodic), every=alternation(w.recurrence.every)),
+        offset=fill(_OFFSET, openers=alternation(w.offset.openers)),
+        vague=fill(_VAGUE, cues=alternation(w.vague.cues), parts=alternation(w.vague.parts)),
+        received=regex.compile(alternation(w.offset.received), regex.I | regex.V1),
+    )
+
 
 _ROMAN_Q = {"I": 1, "II": 2, "III": 3, "IV": 4}
-# Cue words whose date is included in the time allowed.
-_INCLUSIVE_CUES = ("chậm nhất", "hạn chót", "hạn cuối", "đến hết", "tới hết", "đến", "tới", "vào", "trong")
 _RRULE_FREQ = {"ngày": "DAILY", "tuần": "WEEKLY", "tháng": "MONTHLY", "quý": "MONTHLY", "năm": "YEARLY"}
 
 
@@ -237,15 +311,21 @@ def _collapse(s: str) -> str:
     return " ".join(s.split())
 
 
+def _has_word(cue: str, words: list[str]) -> bool:
+    return any(regex.search(rf"(?<!\p{{L}})(?:{alternation([w])})(?!\p{{L}})", cue) for w in words)
+
+
 def _inclusive(cue: str | None) -> bool | None:
+    """Whether a cue's day is within the time allowed (data/dates.toml [inclusivity]): False when
+    it holds an exclusive word ("trước"), True when it holds an inclusive one ("chậm nhất"), else
+    None."""
     if not cue:
         return None
     cue = _collapse(cue).lower()
-    if "chậm nhất" in cue and "trước" not in cue:
-        return True
-    if "trước" in cue:
+    words = date_words().inclusivity
+    if _has_word(cue, words.exclusive):
         return False
-    return True if any(cue.startswith(c) or cue.endswith(c) for c in _INCLUSIVE_CUES) else None
+    return True if _has_word(cue, words.inclusive) else None
 
 
 class _Finder:
@@ -283,7 +363,7 @@ class _Finder:
         return _resolve_yearless(d, m, self.doc_date, self.doc_year)
 
     def periods(self, start: int, end: int) -> None:
-        for m in PERIOD_RE.finditer(self.fold, start, end, overlapped=False):
+        for m in _grammar().period.finditer(self.fold, start, end, overlapped=False):
             bd, bm, by = _group_date(m, "b")
             due = self._full(bd, bm, by)
             if due is None:
@@ -305,7 +385,7 @@ class _Finder:
             self._add(m.start(), m.end(), due, when, True)
 
     def singles(self, start: int, end: int) -> None:
-        for m in SINGLE_RE.finditer(self.fold, start, end):
+        for m in _grammar().single.finditer(self.fold, start, end):
             d, mo, y = _group_date(m, "a")
             cue = m.group("cue")
             is_words = m.group("awd") is not None
@@ -330,7 +410,7 @@ class _Finder:
             self._add(m.start(), m.end(), due, when, bool(cue))
 
     def months(self, start: int, end: int) -> None:
-        for m in MONTH_RE.finditer(self.fold, start, end):
+        for m in _grammar().month.finditer(self.fold, start, end):
             cue = m.group("cue")
             if m.group("q"):
                 q = m.group("q").upper()
@@ -356,7 +436,7 @@ class _Finder:
             self._add(m.start(), m.end(), None, when, bool(cue))
 
     def recurrences(self, start: int, end: int) -> None:
-        for m in RECUR_RE.finditer(self.fold, start, end):
+        for m in _grammar().recur.finditer(self.fold, start, end):
             if m.group("unit"):
                 unit = m.group("unit").lower()
                 unit = "quý" if unit in ("qúy", "quí") else unit
@@ -372,9 +452,9 @@ class _Finder:
             self._add(m.start(), m.end(), None, when, True)
 
     def offsets(self, start: int, end: int) -> None:
-        for m in OFFSET_RE.finditer(self.fold, start, end):
+        for m in _grammar().offset.finditer(self.fold, start, end):
             anchor_text = m.group("anchor") or ""
-            anchor = "received" if regex.search(r"nhận|tiếp\s+nhận", anchor_text, regex.I) else (_collapse(anchor_text) or None)
+            anchor = "received" if _grammar().received.search(anchor_text) else (_collapse(anchor_text) or None)
             when = TimeExpression(
                 kind="offset",
                 offset_days=int(m.group("n")),
@@ -385,7 +465,7 @@ class _Finder:
             self._add(m.start(), m.end(), None, when, True)
 
     def vague(self, start: int, end: int) -> None:
-        for m in VAGUE_RE.finditer(self.fold, start, end):
+        for m in _grammar().vague.finditer(self.fold, start, end):
             self._add(m.start(), m.end(), None, TimeExpression(kind="vague"), True)
 
 

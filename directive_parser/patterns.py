@@ -14,7 +14,7 @@ import unicodedata
 import regex
 
 from ._typing import MatchLike
-from .vocabulary import vocabulary
+from .vocabulary import alternation, vocabulary
 
 # ============================================================================================
 # Shadows
@@ -191,8 +191,7 @@ def type_line_re() -> regex.Pattern[str]:
 
     Matched on ``bare()`` text, so "KẾ HOẠCH" and an OCR "KÉ HOẠCH" both match.
     """
-    names = sorted({bare(t) for t in vocabulary().type_names()}, key=len, reverse=True)
-    alt = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
+    alt = alternation([bare(t) for t in vocabulary().type_names()])
     # not "QUYẾT ĐỊNH:" (the enacting formula of a decision), which a colon follows
     return regex.compile(rf"^[ \t]*(?P<type>{alt})(?=[ \t]*$|[ \t]*\(|\s+(?:SO|VE|[A-Z]{{2}})|\t)", regex.M)
 
@@ -213,8 +212,7 @@ def position_words() -> list[str]:
 @functools.lru_cache(maxsize=1)
 def position_re() -> regex.Pattern[str]:
     """A position line in capitals ("PHÓ TRƯỞNG BAN", "CHỦ TỊCH", "KT. GIÁM ĐỐC" excluded)."""
-    words = sorted(vocabulary().signature.positions, key=len, reverse=True)
-    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    alt = alternation(vocabulary().signature.positions)
     return regex.compile(rf"^\s*(?:{alt})\b[\p{{Lu}}Đ\s,&-]*$", regex.M | regex.V1)
 
 

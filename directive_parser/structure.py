@@ -22,6 +22,7 @@ The marker grammar is one set of named fragments (below); extractors never write
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 from dataclasses import dataclass, field
 from typing import Literal
@@ -32,52 +33,83 @@ from pydantic import BaseModel
 from .layout import Layout
 from .source import Text
 from .values import is_caps
-from .vocabulary import bundled
+from .vocabulary import alternation, bundled
 
 # ============================================================================================
 # List markers: one grammar for "I.", "1.", "1.1.", "a)", "-", "+", "Điều 2."
 # ============================================================================================
 # More specific alternatives come first. Every marker is followed by white space, so "15.7.2023"
 # or "3.5%" inside a sentence never reads as a marker; markers are matched at a line's start only.
+#
+# The pieces of a marker, without groups, so that any pattern can compose them (the sentence
+# splitter's "a list item starts on the next line", an extractor's "skip the item's number"):
+# A Roman numeral of a part: "IV".
+ROMAN = r"[IVX]{1,4}"
+# The number of an item: "2", "12".
+NUMBER = r"\d{1,2}"
+# A nested decimal number: "2.1", "3.1.2" (up to four levels).
+NESTED = rf"{NUMBER}(?:\.{NUMBER}){{1,3}}"
+# The letter of a lettered item: "a", "đ".
+LETTER = r"[a-zđ]"
+# A number in parentheses: "(1)".
+PAREN_NUMBER = rf"\({NUMBER}\)"
+# Words that number a part or a step: "Điều 2", "Khoản 1", "Mục II", "Phần I", "Bước 3".
+NUMBERED_WORDS = r"(?:Điều|Khoản|Mục|Phần|Bước)"
+# The characters that print a bullet ("-", "–", "—", "•", "*", "✓"), and "+" for a sub-bullet.
+BULLET = r"[-–—•*✓]"
+BULLET_CHARS = r"\-–—•*✓+"
 
-# A part in Roman numerals: "I. MỤC ĐÍCH, YÊU CẦU", "IV. TỔ CHỨC THỰC HIỆN".
-ROMAN_MARKER = r"(?P<roman>[IVX]{1,4})[.)]"
+# An ordinal in words: "nhất", "hai", "ba", "tư" … "mười" ("Phần thứ nhất", "PHẦN THỨ HAI").
+ORDINAL_WORD = r"(?i:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
+
+# The markers, each a named group (``Line.marker`` is the group's name):
+# A part of a long report or plan, above its Roman parts: "Phần thứ nhất", "PHẦN THỨ HAI",
+# "Phần I"; its title is often on the next line ("Phần thứ nhất\nTÌNH HÌNH, KẾT QUẢ …").
+PART_MARKER = rf"(?P<part>(?:Phần|PHẦN)\s+(?:(?:thứ|THỨ)\s+{ORDINAL_WORD}|{ROMAN}|{NUMBER}))"
+# A part in Roman numerals: "I. MỤC ĐÍCH, YÊU CẦU", "IV. TỔ CHỨC THỰC HIỆN"; Party documents also
+# print "I- HƯỚNG DẪN CHUNG", "II - NỘI DUNG" (a dash with white space after it, so "V-X" is none).
+ROMAN_MARKER = rf"(?P<roman>{ROMAN})(?:[.)]|[ \t]?[-–](?=[ \t]))"
 # An article of a decision: "Điều 1.", "Điều 2:".
 ARTICLE_MARKER = r"(?P<article>Điều\s+\d{1,3})[.:]?"
 # A nested decimal item: "2.1.", "2.1", "3.1.2." (the trailing period is optional when nested).
-NESTED_MARKER = r"(?P<nested>\d{1,2}(?:\.\d{1,2}){1,3})\.?"
+NESTED_MARKER = rf"(?P<nested>{NESTED})\.?"
 # A decimal item: "1.", "2)".
-DECIMAL_MARKER = r"(?P<decimal>\d{1,2})[.)]"
+DECIMAL_MARKER = rf"(?P<decimal>{NUMBER})[.)]"
 # A number in parentheses: "(1)", "(2)" (items under "1." in state plans).
-PAREN_MARKER = r"(?P<paren>\(\d{1,2}\))"
+PAREN_MARKER = rf"(?P<paren>{PAREN_NUMBER})"
 # A lettered item: "a)", "b.", "đ)".
-LETTER_MARKER = r"(?P<letter>[a-zđ])[).]"
-# The characters that print a bullet ("-", "–", "—", "•", "*", "✓"; "+" for a sub-bullet), and the
-# fragments every extractor uses to skip an item's opening (never a copy of its own):
-BULLET_CHARS = r"\-–—•*✓+"
+LETTER_MARKER = rf"(?P<letter>{LETTER})[).]"
+# A step of a procedure: "Bước 1:", "Bước 2." (OCR'd plans: "— Bước 1: Phòng Đào tạo cung cấp …").
+STEP_MARKER = rf"(?P<step>Bước\s+{NUMBER})\s*[:.]"
+# A bullet: "-", "–", "—", "•", "*", "✓"; a sub-bullet: "+".
+BULLET_MARKER = rf"(?P<bullet>{BULLET})"
+SUB_BULLET_MARKER = r"(?P<plus>\+)"
+
+# The fragments every extractor uses to skip an item's opening (never a copy of its own):
 # white space and bullets before an item's text: "  - ", "— ", "+ "
 LEADER = rf"[\s{BULLET_CHARS}]*"
-# any numbered opener: "1.", "2.1.", "IV.", "a)", "(1)", "Điều 2.", "Bước 3:"
-ITEM_NUMBER = r"(?:(?:Điều|Khoản|Mục|Phần|Bước)\s+[\dIVX]{1,4}\s*[.:]?|\(\d{1,2}\)|[\dIVX]{1,4}(?:\.\d+)*[.)]|[a-zđ]\))"
-# A step of a procedure: "Bước 1:", "Bước 2." (OCR'd plans: "— Bước 1: Phòng Đào tạo cung cấp …").
-STEP_MARKER = r"(?P<step>Bước\s+\d{1,2})\s*[:.]"
-# A bullet: "-", "–", "—", "•", "*", "✓".
-BULLET_MARKER = r"(?P<bullet>[-–—•*✓])"
-SUB_BULLET_MARKER = r"(?P<plus>\+)"
+# any numbered opener: "1.", "2.1.", "IV.", "a)", "(1)", "Điều 2.", "Bước 3:" (a letter only with
+# ")": "b." in prose is as often an abbreviation)
+ITEM_NUMBER = rf"(?:{NUMBERED_WORDS}\s+(?:\d{{1,3}}|{ROMAN})\s*[.:]?|{PAREN_NUMBER}|(?:{NESTED}|{NUMBER}|{ROMAN})[.)]|{LETTER}\))"
+# What opens a list item on a new line, for the sentence splitter (the next line starts an item):
+# "2. ", "2.1. ", "a) ", "- ", "+ ", "IV. ", "(1) ".
+ITEM_OPENER = rf"(?:(?:{NESTED}|{NUMBER})[.)]|{LETTER}\)|[{BULLET_CHARS}]|{ROMAN}\.|{PAREN_NUMBER})\s"
 
 # An OCR speck before a numbered marker ("_ 6. Chủ tịch …", "| 2. …"): skipped, the number kept.
 OCR_SPECK = r"(?:[_|¬·‘'`]\s+(?=[\dIVXa-zđ(]))?"
 
 MARKER_RE = regex.compile(
-    rf"[ \t]*{OCR_SPECK}(?:{ROMAN_MARKER}|{ARTICLE_MARKER}|{NESTED_MARKER}|{DECIMAL_MARKER}|{PAREN_MARKER}|{STEP_MARKER}|{LETTER_MARKER}"
-    rf"|{BULLET_MARKER}|{SUB_BULLET_MARKER})(?=[ \t]+\S)[ \t]+",
+    rf"[ \t]*{OCR_SPECK}(?:(?:{ROMAN_MARKER}|{ARTICLE_MARKER}|{NESTED_MARKER}|{DECIMAL_MARKER}|{PAREN_MARKER}|{STEP_MARKER}|{LETTER_MARKER}"
+    rf"|{BULLET_MARKER}|{SUB_BULLET_MARKER})(?=[ \t]+\S)[ \t]+"
+    # a part may stand alone on its line, or be followed by ":", "." or a dash and its title
+    rf"|{PART_MARKER}(?!\p{{L}})[ \t]*(?:[:.\-–][ \t]*)?(?=\S|$))",
     regex.V1,
 )
 
-MarkerKind = Literal["roman", "article", "nested", "decimal", "paren", "step", "letter", "bullet", "plus"]
+MarkerKind = Literal["part", "roman", "article", "nested", "decimal", "paren", "step", "letter", "bullet", "plus"]
 # The level of each kind of marker: a smaller level holds the larger ones under it. A nested
 # decimal's level is its depth ("2.1." → 2, "3.1.2." → 3).
-MARKER_LEVELS: dict[str, int] = {"roman": 0, "article": 0, "decimal": 1, "paren": 4, "step": 4, "letter": 5, "bullet": 6, "plus": 7}
+MARKER_LEVELS: dict[str, int] = {"part": -1, "roman": 0, "article": 0, "decimal": 1, "paren": 4, "step": 4, "letter": 5, "bullet": 6, "plus": 7}
 # A line in capitals without a marker ("TỔ CHỨC THỰC HIỆN") heads a part, like a Roman numeral.
 CAPS_HEADING_LEVEL = 0
 
@@ -121,10 +153,10 @@ SENTENCE_BOUNDARY_RE = regex.compile(
     r"""
       (?<=[.;!?])(?<!\d\.)(?<!(?<!\p{L})(?:\p{Lu}{1,2}|Tp)\.)(?=\s)  # ". " ";" — not "15." nor "TP."
     | (?<=(?:19|20)\d\d\.)(?=\s+\p{Lu})                # "… năm 2023. Các đơn vị"
-    | \n(?=[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[-–—+•*]\s|[IVX]{1,4}\.\s|\(\d{1,2}\)\s))
+    | \n(?=[ \t]*{ITEM_OPENER})                       # a list item on the next line
     | (?<=[.;:])[ \t]*\n
     | \n[ \t]*\n(?=[ \t]*\p{Lu})
-    """,
+    """.replace("{ITEM_OPENER}", ITEM_OPENER),
     regex.X | regex.V1,
 )
 # A parenthesis longer than this is a lost ")" rather than an aside: sentences cut inside it.
@@ -270,7 +302,7 @@ def _words_re(kind: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     )
     out = []
     for name, ws in entries:
-        alternatives = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
+        alternatives = alternation(ws)
         out.append((name, regex.compile(rf"(?<!\p{{L}})(?:{alternatives})(?!\p{{L}})", regex.V1 | regex.I)))
     return tuple(out)
 
@@ -281,8 +313,7 @@ GROUP_QUANTIFIER_RE = regex.compile(r"^(?:các|những|mỗi|từng|toàn\s+th�
 
 @functools.lru_cache(maxsize=1)
 def _group_re() -> regex.Pattern[str]:
-    words = sorted(structure_words().groups.words, key=len, reverse=True)
-    alternatives = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    alternatives = alternation(structure_words().groups.words)
     return regex.compile(rf"^(?:{alternatives})(?!\p{{L}})", regex.V1 | regex.I)
 
 
@@ -453,7 +484,7 @@ def _marker(line: str) -> tuple[str | None, str | None, int | None, int]:
     m = MARKER_RE.match(line)
     if not m:
         return None, None, None, 0
-    for kind in ("roman", "article", "nested", "decimal", "paren", "step", "letter", "bullet", "plus"):
+    for kind in ("part", "roman", "article", "nested", "decimal", "paren", "step", "letter", "bullet", "plus"):
         label = m.group(kind)
         if label is not None:
             level = label.count(".") + 1 if kind == "nested" else MARKER_LEVELS[kind]
@@ -536,6 +567,7 @@ class Structure:
         self._build_blocks()
         self._build_tree()
         self._block_starts = [b.start for b in self.blocks]
+        self._line_starts = [x.start for x in self.lines]
         self.fields: dict[int, tuple[ColumnRole, Span]] = {}
         self.labelled: set[int] = set()  # "Label: value" lines, with a known role or not
         for i, b in enumerate(self.blocks):
@@ -668,6 +700,40 @@ class Structure:
                 out.setdefault(role, span)
             k += 1
         return out
+
+    def lines_in(self, start: int, end: int, blank: bool = True) -> list[Line]:
+        """The lines of ``[start, end)``, the first and the last cut to it.
+
+        Args:
+            start: where to start (a line that begins before it is cut there).
+            end: where to stop (a line that goes on after it is cut there).
+            blank: whether to keep blank lines.
+
+        Returns:
+            The lines, in order.
+        """
+        lo = max(bisect.bisect_right(self._line_starts, start) - 1, 0)
+        hi = bisect.bisect_left(self._line_starts, end)
+        out = []
+        for line in self.lines[lo:hi]:
+            if line.start < start:  # cut inside: its marker (if any) is not in the part kept
+                line = dataclasses.replace(line, start=start, text=self.text.text[start : line.end], marker=None, label=None, level=None, content=start)
+            if line.end > end:
+                line = dataclasses.replace(line, end=end, text=line.text[: end - line.start], content=min(line.content, end))
+            if blank or line.text.strip():
+                out.append(line)
+        return out
+
+    def line_at(self, pos: int) -> Line:
+        """The line holding offset ``pos``."""
+        return self.lines[max(bisect.bisect_right(self._line_starts, pos) - 1, 0)]
+
+    def cell_at(self, pos: int) -> Span | None:
+        """The table cell holding offset ``pos``, or None outside a table row."""
+        for cell in self.line_at(pos).cells:
+            if cell.start <= pos <= cell.end:
+                return cell
+        return None
 
     def block_at(self, pos: int) -> int | None:
         """The index of the block holding offset ``pos``, or None (a blank line)."""

@@ -12,7 +12,7 @@ import tomllib
 import unicodedata
 from importlib import resources
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import ClassVar, Literal, Self, TypeVar, cast
 
 import regex
 from pydantic import BaseModel, ValidationError
@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 from .errors import VocabularyError
 
 M = TypeVar("M", bound=BaseModel)
+D = TypeVar("D", bound="DataFile")
 
 
 class DocumentType(BaseModel):
@@ -94,6 +95,27 @@ class Vocabulary(BaseModel):
         return sorted((t.name for t in self.document_types), key=len, reverse=True)
 
 
+def alternation(words: list[str]) -> str:
+    r"""Words of a data file as one regex alternation: longest first (so "báo cáo" wins over
+    "báo"), any run of white space between two words.
+
+    >>> print(alternation(["trước", "chậm nhất"]))
+    chậm\s+nhất|trước
+    """
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def compile_with(template: str, flags: int, **alternatives: str) -> regex.Pattern[str]:
+    """A pattern whose ``{name}`` slots are filled with word alternations (``alternation``).
+
+    >>> bool(compile_with("(?:{cues}) ngày", regex.I, cues=alternation(["trước", "chậm nhất"])).match("Chậm  nhất ngày"))
+    True
+    """
+    for name, words in alternatives.items():
+        template = template.replace("{" + name + "}", words)
+    return regex.compile(template, flags)
+
+
 def _check_nfc(value: object, where: str) -> None:
     if isinstance(value, str):
         if unicodedata.normalize("NFC", value) != value:
@@ -137,6 +159,23 @@ def bundled(name: str, model: type[M]) -> M:
     return load_toml(raw, f"data/{name}", model)
 
 
+class DataFile(BaseModel):
+    """The model of one bundled data file, named by ``FILE``: ``Model.load()`` reads and validates
+    it once (cached per model) and never changes it afterwards."""
+
+    FILE: ClassVar[str]
+
+    @classmethod
+    def load(cls) -> Self:
+        """The bundled file, validated once."""
+        return cast(Self, _load_once(cls))
+
+
+@functools.cache
+def _load_once(model: type[D]) -> D:
+    return bundled(model.FILE, model)
+
+
 def parse_vocabulary(raw: str, origin: str) -> Vocabulary:
     """Validate vocabulary TOML text.
 
@@ -174,8 +213,7 @@ class DutyWords(BaseModel):
 
     def verbs_pattern(self) -> str:
         """The duty verbs as one regex alternation, longest first ("báo cáo" before "báo")."""
-        words = sorted(set(self.duty_verbs.words), key=len, reverse=True)
-        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+        return alternation(self.duty_verbs.words)
 
     def openers_pattern(self) -> str:
         """The words that open a body's name, each with the words it may not stand before."""
@@ -205,19 +243,26 @@ def duties() -> DutyWords:
 
 @functools.lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    """The bundled vocabulary, extended by the file named in ``DIRECTIVE_PARSER_VOCABULARY``."""
+    """The bundled vocabulary, extended by the file named in ``DIRECTIVE_PARSER_VOCABULARY``.
+
+    The extension is merged into the bundled data before validation, so the cached vocabulary is
+    built once and never changed afterwards.
+    """
     raw = resources.files("directive_parser.data").joinpath("vocabulary.toml").read_text("utf-8")
-    vocab = parse_vocabulary(raw, "data/vocabulary.toml")
     extra_path = os.environ.get("DIRECTIVE_PARSER_VOCABULARY")
-    if extra_path:
-        try:
-            extra = tomllib.loads(Path(extra_path).read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise VocabularyError(f"{extra_path}: cannot read the extra vocabulary ({exc})") from exc
-        _check_nfc(extra, extra_path)
-        for entry in extra.get("document_types", []):
-            vocab.document_types.append(DocumentType.model_validate(entry))
-        org = extra.get("organisations", {})
-        vocab.organisations.heads.extend(org.get("heads", []))
-        vocab.organisations.departments.extend(org.get("departments", []))
-    return vocab
+    if not extra_path:
+        return parse_vocabulary(raw, "data/vocabulary.toml")
+    data = parse_vocabulary(raw, "data/vocabulary.toml").model_dump()
+    try:
+        extra = tomllib.loads(Path(extra_path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise VocabularyError(f"{extra_path}: cannot read the extra vocabulary ({exc})") from exc
+    _check_nfc(extra, extra_path)
+    data["document_types"] += extra.get("document_types", [])
+    org = extra.get("organisations", {})
+    data["organisations"]["heads"] += org.get("heads", [])
+    data["organisations"]["departments"] += org.get("departments", [])
+    try:
+        return Vocabulary.model_validate(data)
+    except ValidationError as exc:
+        raise VocabularyError(f"{extra_path}: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}") from exc

@@ -128,3 +128,30 @@ def test_calendar_days_and_recurrence() -> None:
     assert resolve_relative(monthly, D(2024, 2, 21)) == D(2024, 3, 20)
     with pytest.raises(ValueError):
         resolve_relative(TimeExpression(kind="vague"), D(2024, 2, 7))
+
+
+# --- data/dates.toml, both ways ----------------------------------------------------------------
+
+from directive_parser.dates import _inclusive, date_words  # noqa: E402
+
+_WORDS = date_words()
+_CUE_ENTRIES = [*_WORDS.single_cues, _WORDS.period, _WORDS.month_cues, _WORDS.recurrence, _WORDS.offset, _WORDS.vague]
+
+
+@pytest.mark.parametrize("example", [e for entry in _CUE_ENTRIES for e in entry.examples])
+def test_cue_examples_are_one_cued_phrase(example: str) -> None:
+    phrase = parse_date_phrase(example)
+    assert phrase is not None and phrase.cued and phrase.text == example
+
+
+@pytest.mark.parametrize("counter", [c for entry in _CUE_ENTRIES for c in entry.counter_examples])
+def test_cue_counter_examples_are_no_cued_phrase(counter: str) -> None:
+    assert not any(p.cued for p in find_time_phrases(counter))
+
+
+@pytest.mark.parametrize(
+    ("cue", "included"),
+    [(c, True) for c in _WORDS.inclusivity.examples] + [(c, False) for c in _WORDS.inclusivity.counter_examples],
+)
+def test_inclusivity_examples_both_ways(cue: str, included: bool) -> None:
+    assert _inclusive(cue) is included

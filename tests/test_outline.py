@@ -61,6 +61,18 @@ def test_outline_tree_shape() -> None:
         ("Đánh giá công tác lãnh đạo. Công tác tuyên truyền, hướng dẫn.", ("Đánh giá công tác lãnh đạo", "Công tác tuyên truyền, hướng dẫn.")),
         # 000: a bare heading
         ("Đề xuất, kiến nghị.", ("Đề xuất, kiến nghị", None)),
+        # n002: the document's closing mark "./" is no part of the last title
+        (
+            "Kiến nghị, đề xuất giải pháp khắc phục và phương hướng, nhiệm vụ cải cách hành chính trong thời gian tới./",
+            ("Kiến nghị, đề xuất giải pháp khắc phục và phương hướng, nhiệm vụ cải cách hành chính trong thời gian tới", None),
+        ),
+        # n046: the closing mark after a trailing guidance parenthesis
+        (
+            "Phương hướng nhiệm vụ công tác trọng tâm năm 2026 (Phân công nhiệm vụ, gắn trách nhiệm, thời gian thực hiện cụ thể)./.",
+            ("Phương hướng nhiệm vụ công tác trọng tâm năm 2026", "Phân công nhiệm vụ, gắn trách nhiệm, thời gian thực hiện cụ thể"),
+        ),
+        # n007: a closing ellipsis is part of the title (the list goes on)
+        ("Mục đích trồng cây có chứa chất ma túy; phương thức, thủ đoạn...", ("Mục đích trồng cây có chứa chất ma túy; phương thức, thủ đoạn...", None)),
     ],
 )
 def test_split_title(raw: str, expected: tuple[str, str | None]) -> None:
@@ -104,3 +116,53 @@ def test_pdf_copy_gives_the_texts_outline(stem: str) -> None:
     text = parse_file(CORPUS / f"{stem}.txt")
     pdf = parse_file(CORPUS / "files" / f"{stem}.pdf", ocr=False)
     assert flat(pdf.report_outline, []) == flat(text.report_outline, [])
+
+
+def test_a_text_that_is_an_outline_with_parts() -> None:
+    # n007 is an attached "ĐỀ CƯƠNG BÁO CÁO" sent alone: the whole text is the outline, its parts
+    # "Phần thứ nhất" carry their title on the next line and hold the Roman sections
+    tree = parse_file(CORPUS / "n007.txt").report_outline
+    want = gold("n007")["report_outline"]
+    assert [(i.number, i.title) for i in tree] == [(i["number"], i["title"]) for i in want]
+    assert [c.number for c in tree[0].children] == [c["number"] for c in want[0]["children"]]
+
+
+def test_an_ocr_outline_heading_in_the_closing_zone() -> None:
+    # n046 (OCR'd): "ĐÈ CƯƠNG" after the Nơi nhận list, which the layout kept in the closing zone
+    tree = parse_file(CORPUS / "n046.txt").report_outline
+    assert [i.number for i in tree] == ["Phần thứ nhất", "Phần thứ hai"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("ĐỀ CƯƠNG BÁO CÁO", True), ("ĐÈ CƯƠNG", True), ("Đề cương gửi kèm theo Kế hoạch", False)],
+)
+def test_outline_headings(line: str, expected: bool) -> None:
+    from directive_parser.extractors.outline import is_outline_heading
+
+    assert is_outline_heading(line) is expected
+
+
+# --- data/outline.toml, both ways -------------------------------------------------------------
+
+from directive_parser.extractors.outline import (  # noqa: E402
+    asks_for_a_report,
+    is_note,
+    outline_words,
+    points_back_to_items,
+)
+
+_W = outline_words()
+
+
+@pytest.mark.parametrize(
+    ("check", "text", "expected"),
+    [(asks_for_a_report, e, True) for e in _W.report_request.examples]
+    + [(asks_for_a_report, c, False) for c in _W.report_request.counter_examples]
+    + [(points_back_to_items, e, True) for e in _W.report_back_reference.examples]
+    + [(points_back_to_items, c, False) for c in _W.report_back_reference.counter_examples]
+    + [(is_note, e, True) for e in _W.notes.examples]
+    + [(is_note, c, False) for c in _W.notes.counter_examples],
+)
+def test_outline_words_both_ways(check: Any, text: str, expected: bool) -> None:
+    assert check(text) is expected

@@ -74,3 +74,76 @@ def test_seed_symbols_match_gold(doc: str) -> None:
     gold = json.loads((ROOT / "annotations" / f"{doc}.json").read_text(encoding="utf-8"))
     rec = parse_file(ROOT / "corpus" / f"{doc}.txt")
     assert [r.symbol for r in rec.legal_references] == [g["symbol"] for g in gold["legal_references"]]
+
+
+# --- data/references.toml, both ways ---------------------------------------------------------
+
+from directive_parser import structure  # noqa: E402
+from directive_parser.extractors.references import find_prose_references, reference_words  # noqa: E402
+from directive_parser.layout import Layout  # noqa: E402
+from directive_parser.normalize import normalize_text  # noqa: E402
+
+_VERBS = reference_words().title_verbs
+_PROSE = reference_words().prose
+
+
+@pytest.mark.parametrize("row", _VERBS.examples + _VERBS.counter_examples)
+def test_title_verbs_end_the_issuer_in_lower_case_only(row: str) -> None:
+    # an example's issuer ends before its verb; a counter-example's capitalised verb is part of the name
+    citation, issuer = row.split(" => ")
+    refs = parse_text(citation).legal_references
+    assert refs and refs[0].issuer == issuer
+
+
+def _prose_in_body(sentence: str) -> list[str]:
+    """The prose references of a sentence read as a body line."""
+    t = normalize_text(sentence)
+    st = structure.build(t, Layout(0, 0, len(t.text), len(t.text)))
+    return [p.text for p in find_prose_references(st, [])]
+
+
+@pytest.mark.parametrize("text", _PROSE.examples)
+def test_prose_examples_are_references(text: str) -> None:
+    assert _prose_in_body(text), text
+
+
+@pytest.mark.parametrize("text", _PROSE.counter_examples)
+def test_prose_counter_examples_are_not(text: str) -> None:
+    assert not _prose_in_body(text), text
+
+
+def test_a_number_field_in_a_table_cell_cites_nothing() -> None:
+    # 002's own number line, printed as a specimen in a table row after the body: a number field
+    # ("Số …" opening a cell) is no citation, while a citation in another cell of a row is one
+    text = (
+        "Thực hiện Kế hoạch số 31-KH/TU ngày 16/3/2021 của Ban Thường vụ Tỉnh ủy.\n"
+        "Ký hiệu | Ví dụ | Ghi chú\n"
+        "Số và ký hiệu | Số 62-KH/HU | in đứng\n"
+        "Căn cứ | Hướng dẫn số 09-HD/HU ngày 17/8/2022 | in nghiêng\n"
+    )
+    symbols = [r.symbol for r in parse_text(text).legal_references]
+    assert symbols == ["31-KH/TU", "09-HD/HU"]
+
+
+def test_anaphor_types_are_document_types() -> None:
+    # the type words of "Kế hoạch nêu trên" are the vocabulary's document types (or "văn bản")
+    from directive_parser.vocabulary import vocabulary
+
+    names = set(vocabulary().type_names())
+    assert {t for t in _PROSE.anaphor_types if t.lower() != "văn bản"} <= names
+
+
+def test_an_ocr_doubled_letter_in_the_type_is_undone() -> None:
+    # c151 (OCR'd): "QĐ" read as "QĐÐ"; the own number printed so is still the document's own
+    text = "Só:2750 /QĐÐ-BGDĐT\nQuyết định số 1284/QĐÐ-BGDĐT ngày 13/5/2025 của Bộ trưởng Bộ Giáo dục và Đào tạo"
+    refs = parse_text(text).legal_references
+    assert [r.symbol for r in refs] == ["1284/QĐ-BGDĐT"]
+
+
+def test_an_ocr_misreading_of_a_symbol_cited_elsewhere_is_that_symbol() -> None:
+    # c143 (OCR'd): "106/2023/QHI15" on one line, "106/2023/QH15" on another: one citation
+    text = (
+        "Nghị quyết số 106/2023/QHI15 của Quốc hội; trường hợp còn khó khăn, vướng mắc\n"
+        "điểm quốc gia theo Nghị quyết 106/2023/QH15 của Quốc hội, ưu tiên cho Dự án\n"
+    )
+    assert [r.symbol for r in parse_text(text).legal_references] == ["106/2023/QH15"]

@@ -40,6 +40,10 @@ def structure_of_text(raw: str) -> Structure:
     [
         ("I. MỤC ĐÍCH, YÊU CẦU", "roman", "I", 0),  # seed 004
         ("IV. TỔ CHỨC THỰC HIỆN", "roman", "IV", 0),
+        ("II- Lĩnh vực văn hóa – xã hội (Bảo vệ môi trường; vệ sinh an toàn thực phẩm)", "roman", "II", 0),  # 002's form
+        ("V-X là một ký hiệu", None, None, None),  # a Roman part's dash has white space after it
+        ("Phần thứ nhất", "part", "Phần thứ nhất", -1),  # n007: a part, its title on the next line
+        ("Phần lớn các xã đã hoàn thành", None, None, None),
         ("Điều 2. Giao Sở Nội vụ …", "article", "Điều 2", 0),
         ("2.1. Trung ương Đoàn:", "nested", "2.1", 2),
         ("3.1.2 Kết quả", "nested", "3.1.2", 3),
@@ -165,3 +169,18 @@ def test_column_words_examples_both_ways(role: str, header: str, expected: bool)
 @pytest.mark.parametrize("kind,heading,expected", _section_cases())
 def test_section_words_examples_both_ways(kind: str, heading: str, expected: bool) -> None:
     assert (section_kind_of(heading) == kind) is expected
+
+
+def test_marker_fragments_compose_the_other_patterns() -> None:
+    # ITEM_NUMBER (an extractor's "skip the item's number") and the splitter's ITEM_OPENER are
+    # built from the same pieces as MARKER_RE: what opens an item for one opens it for the others
+    import regex
+
+    from directive_parser.structure import ITEM_NUMBER, ITEM_OPENER, MARKER_RE
+
+    for opener in ("1. ", "2.1. ", "IV. ", "a) ", "(1) "):
+        assert MARKER_RE.match(opener + "Rà soát"), opener
+        assert regex.match(ITEM_NUMBER, opener, regex.V1), opener
+        assert regex.match(ITEM_OPENER, opener, regex.V1), opener
+    for not_an_item in ("2023. ", "b. ", "15/7/2023 "):
+        assert not regex.match(ITEM_NUMBER + r"\s", not_an_item, regex.V1), not_an_item

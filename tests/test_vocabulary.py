@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import regex
 
@@ -83,3 +85,33 @@ def test_kept_abbreviations_stay_in_capitals(word: str) -> None:
     from directive_parser.values import org_case
 
     assert word in org_case(f"BAN CHỈ ĐẠO {word} HUYỆN ĐỊNH HÓA").split()
+
+
+def test_an_extension_file_adds_types_without_changing_the_bundled_data(tmp_path, monkeypatch) -> None:
+    extra = tmp_path / "extra.toml"
+    extra.write_text('[[document_types]]\nname = "Điều lệ"\nabbr = ["ĐL"]\nexamples = ["Điều lệ Hội"]\n', encoding="utf-8")
+    monkeypatch.setenv("DIRECTIVE_PARSER_VOCABULARY", str(extra))
+    vocabulary.cache_clear()
+    try:
+        assert vocabulary().type_by_abbr("ĐL") == "Điều lệ"
+    finally:
+        monkeypatch.delenv("DIRECTIVE_PARSER_VOCABULARY")
+        vocabulary.cache_clear()
+    assert vocabulary().type_by_abbr("ĐL") is None
+
+
+def test_no_data_cache_changes_while_parsing() -> None:
+    # every data file is validated once into its cache; parsing the corpus must leave them as built
+    from directive_parser import parse_file
+    from directive_parser.dates import date_words
+    from directive_parser.extractors.forms import form_words
+    from directive_parser.extractors.outline import outline_words
+    from directive_parser.extractors.references import reference_words
+    from directive_parser.structure import structure_words
+    from directive_parser.vocabulary import duties
+
+    loaders = (vocabulary, duties, structure_words, date_words, reference_words, outline_words, form_words)
+    before = [load().model_dump() for load in loaders]
+    for doc in ("000", "001", "n001", "c137"):
+        parse_file(Path(__file__).resolve().parent.parent / "corpus" / f"{doc}.txt")
+    assert [load().model_dump() for load in loaders] == before

@@ -53,10 +53,10 @@ HEADER_FIELDS = (
 STAGES: tuple[StageSpec, ...] = (
     StageSpec("header", _legacy(header.extract), HEADER_FIELDS),
     StageSpec("signature", _legacy(signature.extract), ("signer", "distribution")),
-    StageSpec("references", _legacy(references.extract), ("legal_references", "prose_references"), needs=("header",)),
+    StageSpec("references", references.extract, ("legal_references", "prose_references"), needs=("header",)),
     StageSpec("deadlines", deadlines.extract_structured, ("deadlines",), needs=("header",)),
     StageSpec("obligations", obligations.extract_structured, ("obligations",), needs=("header", "deadlines")),
     StageSpec("quotas", _legacy(quotas.extract), ("quotas",)),
-    StageSpec("outline", _legacy(outline.extract), ("report_outline",)),
-    StageSpec("forms", _legacy(forms.extract), ("forms",)),
+    StageSpec("outline", outline.extract, ("report_outline",)),
+    StageSpec("forms", forms.extract, ("forms",)),
 )

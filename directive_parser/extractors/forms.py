@@ -6,18 +6,24 @@ heading ("MẪU ĐĂNG KÝ CỦA TẬP THỂ", "DANH SÁCH ĐĂNG KÝ ...") or u
 ("M1" above "BIỂU TỔNG HỢP ..."). Codes are kept as printed without "Mẫu (số)" ("Mẫu số 01" →
 "01"); the title is the attachment's heading in capitals. Codes named in the body and attached
 forms without a printed code are paired in order when their numbers agree. With neither, "theo
-mẫu gửi kèm" still names one form, without a code.
+mẫu gửi kèm" still names one form, without a code. Not forms: a Phụ lục or Mẫu pointed at with
+"tại" (``points_at_a_form``), an attachment whose tables are filled in (``FILLED_ROWS_MIN``), an
+attached outline (``outline.opens_an_outline``). The lines and tables are the structure layer's.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
+from pydantic import BaseModel
 
-from ..layout import Layout, lines_of
 from ..record import Directive, Evidence, Form
 from ..source import Text
+from ..structure import NESTED, NUMBER, ROMAN, Structure
+from ..vocabulary import DataFile, alternation, compile_with
+from .outline import opens_an_outline
 
 # A form code: "M1", "01", "2", "B3", "I"/"II" (Phụ lục I).
 CODE = r"(?:[A-Z]{1,2}\d{1,2}[a-z]?|\d{1,2}[a-z]?|[IVX]{1,4})(?![\p{L}\d/])"
@@ -28,12 +34,18 @@ NAMED_RE = regex.compile(
     rf"""
     (?:
         (?<!\p{{L}})(?:[Bb]iểu\s+)?[Mm]ẫu\s+(?:[Ss]ố\s+)?                 # mẫu, Mẫu số, biểu mẫu
-      | (?<!\p{{L}})(?:theo|tại|vào)\s+[Pp]hụ\s+lục\s+(?:[Ss]ố\s+)?      # Phụ lục to fill in
+      | (?<!\p{{L}})(?:theo|tại|vào)\s+[Pp]hụ\s+lục\s+(?:[Ss]ố\s+)?      # Phụ lục to fill in (not "tại": points_at_a_form)
     )
     (?P<codes>{CODE}(?:\s*(?:,|và|&)\s*(?:[Mm]ẫu\s+(?:[Ss]ố\s+)?)?{CODE})*)
     """,
     regex.X | regex.V1,
 )
+# Veto: "tại" before the name points to where something is set out ("được phân công tại Phụ lục
+# II ban hành kèm theo Kế hoạch này", "chức danh Chủ tịch Hội (tại Mẫu số 15 Phụ lục III kèm theo
+# Nghị định số 126/2024/NĐ-CP)", "tại Phụ lục IV của Luật Đầu tư"), not to a template the
+# recipients fill in, which they write "theo" ("báo cáo … theo Mẫu số 14 Phụ lục III").
+# The words: data/forms.toml [pointers].
+_POINTER = r"(?<!\p{L})(?:{words})\s*$|^(?:{words})\s"
 # A code line of its own above an attached form ("M1", "Mẫu số 02", "Mẫu B3").
 CODE_LINE_RE = regex.compile(r"^\s*(?:[Mm]ẫu\s+(?:[Ss]ố\s+)?|MẪU\s+(?:SỐ\s+)?)?(?P<code>[A-Z]{1,2}\d{1,2}[a-z]?)\s*$", regex.V1)
 # A code inside an attachment heading: "MẪU SỐ 01", "Mẫu số 2".
@@ -41,14 +53,77 @@ HEADING_CODE_RE = regex.compile(rf"(?:MẪU|Mẫu)\s+(?:SỐ|[Ss]ố)?\s*(?P<cod
 # "(theo mẫu gửi kèm)", "theo biểu mẫu đính kèm": one form, code not given.
 # The cue is searched first and what it names read backwards from it: a pattern that opens
 # with the lazy name run would try every position of the text (seconds on a long plan).
-UNNAMED_RE = regex.compile(r"\(?\s*theo\s+(?:biểu\s+)?mẫu\s+(?:gửi\s+kèm|đính\s+kèm|kèm\s+theo)", regex.I | regex.V1)
+# The words: data/forms.toml [unnamed].
+_UNNAMED = r"\(?\s*theo\s+(?:biểu\s+)?mẫu\s+(?:{attached})"
 # What the unnamed form is: the run of words just before the cue ("phụ lục số liệu").
 _WHAT_BEFORE = regex.compile(r"[\p{L} ]{2,40}$", regex.V1)
 # The title of an attached form is its heading in capitals, found within this many lines after
 # its code line (a "....., ngày ... tháng ... năm" line and a "TÊN ĐƠN VỊ" cell come first).
 TITLE_SEARCH_LINES = 6
-# Headings that are the filler's own cells, not the form's title.
-NOT_TITLES = ("TÊN ĐƠN VỊ", "TÊN CƠ QUAN", "BẢN ĐĂNG KÝ")
+# An attachment is a template to fill when its tables are left blank for the recipients ("STT |
+# Tên mô hình | … " and empty rows, 002's "DANH SÁCH ĐĂNG KÝ"); one whose tables hold this many
+# rows with every cell filled is the document's own content, an appendix of tasks assigned
+# (n001's "PHỤ LỤC PHÂN CÔNG THỰC HIỆN NHIỆM VỤ …") or of members named (n018's "DANH SÁCH Hội
+# đồng …"), unless its heading gives it a form's code ("MẪU SỐ 01"). A template may show an
+# example row or two.
+FILLED_ROWS_MIN = 3
+# The ordinal that opens an entry of such a table (its "STT" cell): "1", "12", "1.2", "I".
+ORDINAL_RE = regex.compile(rf"^(?:{NESTED}|{NUMBER}|{ROMAN})\.?$", regex.V1)
+
+# The words of forms: which headings are the filler's own cells, what a form named without a code
+# is "sent with", which words point at a form rather than ask to fill it (data/forms.toml).
+
+
+class _Unnamed(BaseModel):
+    attached: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class _FillerCells(BaseModel):
+    cells: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class _Pointers(BaseModel):
+    words: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class FormWords(DataFile):
+    """The words of forms (``data/forms.toml``)."""
+
+    FILE = "forms.toml"
+
+    unnamed: _Unnamed
+    filler_cells: _FillerCells
+    pointers: _Pointers
+
+
+form_words = FormWords.load  # the bundled words of forms
+
+
+@functools.lru_cache(maxsize=1)
+def _pointer_re() -> regex.Pattern[str]:
+    return compile_with(_POINTER, regex.V1 | regex.I, words=alternation(form_words().pointers.words))
+
+
+@functools.lru_cache(maxsize=1)
+def _unnamed_re() -> regex.Pattern[str]:
+    return compile_with(_UNNAMED, regex.I | regex.V1, attached=alternation(form_words().unnamed.attached))
+
+
+def is_filler_cell(heading: str) -> bool:
+    """Whether a heading in capitals is the filler's own cell ("TÊN ĐƠN VỊ"), not a form's title."""
+    return heading.startswith(tuple(form_words().filler_cells.cells))
+
+
+def points_at_a_form(before: str, opener: str) -> bool:
+    """Whether a form's name is pointed at ("tại Phụ lục II …"): ``before`` is the text just before
+    the name, ``opener`` the name up to its code ("Phụ lục ", "tại Phụ lục ")."""
+    return bool(_pointer_re().search(before) or _pointer_re().search(opener))
 
 
 @dataclass
@@ -59,11 +134,11 @@ class _Attached:
     end: int
 
 
-def _caps_block(t: Text, start: int, end: int) -> tuple[str, int, int] | None:
-    """The heading in capitals that opens ``t.text[start:end]``, lines joined, and its span."""
+def _caps_block(st: Structure, start: int, end: int) -> tuple[str, int, int] | None:
+    """The heading in capitals that opens ``[start, end)``, lines joined, and its span."""
     parts: list[str] = []
     s0 = e0 = -1
-    for line in lines_of(t.text, start, end):
+    for line in st.lines_in(start, end):
         s = line.text.strip()
         if not s:
             if parts:
@@ -84,30 +159,42 @@ def _caps_block(t: Text, start: int, end: int) -> tuple[str, int, int] | None:
     return " ".join(" ".join(parts).split()), s0, e0
 
 
-def _title_after(t: Text, pos: int, end: int) -> str | None:
-    lines = [ln for ln in lines_of(t.text, pos, end) if ln.text.strip()][:TITLE_SEARCH_LINES]
-    for ln in lines:
-        got = _caps_block(t, ln.start, end)
-        if got and not got[0].startswith(NOT_TITLES):
+def _title_after(st: Structure, pos: int, end: int) -> str | None:
+    for ln in st.lines_in(pos, end, blank=False)[:TITLE_SEARCH_LINES]:
+        got = _caps_block(st, ln.start, end)
+        if got and not is_filler_cell(got[0]):
             return got[0]
     return None
 
 
-def _attached(t: Text, layout: Layout) -> list[_Attached]:
+def _filled_rows(st: Structure, start: int, end: int) -> int:
+    """How many rows of the tables in ``[start, end)`` are numbered entries ("1 | Nguyễn Minh | …")
+    with every cell filled (a header's wrapped words, "xây | hình | hoặc cá", are no entry)."""
+    return sum(
+        bool(row) and bool(ORDINAL_RE.match(st.cell_text(row[0]))) and all(st.cell_text(c) for c in row)
+        for table in st.tables_in(start, end)
+        for row in table.rows
+    )
+
+
+def _attached(st: Structure) -> list[_Attached]:
     """Forms attached after the closing block, in order."""
+    t = st.text
     n = len(t.text)
     found: list[_Attached] = []
-    for line in lines_of(t.text, layout.closing_start, n):
+    for line in st.lines_in(st.layout.closing_start, n):
         m = CODE_LINE_RE.match(line.text)
         if m:
-            found.append(_Attached(m.group("code"), _title_after(t, line.end, n), line.start, line.end))
-    for start, end in layout.attachments:
-        if regex.match(r"\s*ĐỀ\s+CƯƠNG", t.text[start : start + 40]):
-            continue
+            found.append(_Attached(m.group("code"), _title_after(st, line.end, n), line.start, line.end))
+    for start, end in st.layout.attachments:
+        if opens_an_outline(st, start, end):
+            continue  # a report outline (extractors/outline.py), not a form
         if any(start <= f.start < end for f in found):
             continue
-        got = _caps_block(t, start, end)
+        got = _caps_block(st, start, end)
         code_m = HEADING_CODE_RE.search(got[0]) if got else None
+        if code_m is None and _filled_rows(st, start, end) >= FILLED_ROWS_MIN:
+            continue  # the document's own table (tasks assigned, members named), not a template
         found.append(_Attached(code_m.group("code") if code_m else None, got[0] if got else None, start, end))
     found.sort(key=lambda f: f.start)
     return found
@@ -118,6 +205,8 @@ def _named(t: Text, start: int, end: int) -> list[tuple[str, Evidence]]:
     seen: dict[str, Evidence] = {}
     for m in NAMED_RE.finditer(t.text, start, end):
         before = t.fold[max(start, m.start() - 8) : m.start()].lower()
+        if points_at_a_form(before, t.fold[m.start() : m.start("codes")]):
+            continue
         if (
             not regex.search(r"[Ss]ố|[Pp]hụ", m.group(0))
             and not regex.match(r"[A-Z]", m.group("codes"))
@@ -135,15 +224,17 @@ def _code_key(code: str) -> tuple[str, int]:
     return m.group(1), int(m.group(2) or 0)
 
 
-def extract(text: Text, layout: Layout, record: Directive) -> None:
-    """Fill ``record.forms`` from the forms named in the text and those attached.
+def find_forms(st: Structure) -> list[Form]:
+    """The forms named in the body and those attached, each once, with evidence.
 
     Args:
-        text: the normalised text.
-        layout: its zones.
-        record: the record to fill.
+        st: the document's structure.
+
+    Returns:
+        The forms, attached ones first in their order, then named ones not attached.
     """
-    attached = _attached(text, layout)
+    text, layout = st.text, st.layout
+    attached = _attached(st)
     named = _named(text, layout.body_start, layout.closing_start)
     forms: list[Form] = [
         Form(code=a.code, title=a.title, evidence=text.evidence(a.start, min(a.end, a.start + 200)))
@@ -163,10 +254,20 @@ def extract(text: Text, layout: Layout, record: Directive) -> None:
     else:
         forms.extend(Form(code=code, title=None, evidence=ev) for code, ev in missing)
     if not forms:
-        m = UNNAMED_RE.search(text.text, layout.body_start, layout.closing_start)
+        m = _unnamed_re().search(text.text, layout.body_start, layout.closing_start)
         if m:
             before = _WHAT_BEFORE.search(text.text, max(layout.body_start, m.start() - 40), m.start())
             start = before.start() if before else m.start()
             what = regex.split(r"[,;:.]", before.group(0))[-1].strip() if before else ""
             forms.append(Form(code=None, title=what or None, evidence=text.evidence(start, m.end())))
-    record.forms = forms
+    return forms
+
+
+def extract(st: Structure, record: Directive) -> None:
+    """Fill ``record.forms`` (``find_forms``).
+
+    Args:
+        st: the document's structure.
+        record: the record to fill.
+    """
+    record.forms = find_forms(st)

@@ -6,8 +6,10 @@ NĐ 30/2020 (Phụ lục I) and HD 36 require the first mention of a related doc
 once, in order of first mention, and its date, issuer and title are taken from whichever
 mention gives them. The type comes from the type word printed before the symbol, never from
 the abbreviation (Party "QĐ" is both Quyết định and Quy định); with no type word it is null.
-The document's own symbol is not a reference. Mentions without a symbol ("khoản 2 Điều 28
-Luật …", "Kế hoạch nêu trên") go to ``record.prose_references``.
+The document's own symbol is not a reference, nor is a number field ("Số …" opening a line or
+a table cell of the structure). Mentions without a symbol ("khoản 2 Điều 28 Luật …", "Kế hoạch
+nêu trên") go to ``record.prose_references``. The words (title verbs, law and anaphor words)
+are data: ``data/references.toml``.
 """
 
 from __future__ import annotations
@@ -15,15 +17,16 @@ from __future__ import annotations
 import functools
 
 import regex
+from pydantic import BaseModel
 
 from .. import patterns as P
 from .._typing import MatchLike
 from ..dates import parse_date_phrase
-from ..layout import Layout
 from ..record import Directive, LegalReference, ProseReference
 from ..source import Text
+from ..structure import BULLET_CHARS, LETTER, NUMBER, Structure
 from ..values import clean_value, strip_enclosing_quotes
-from ..vocabulary import vocabulary
+from ..vocabulary import DataFile, alternation, vocabulary
 
 # How far before a symbol its type word may start ("Nghị quyết liên tịch số  08-NQ/TU").
 TYPE_LOOKBACK_CHARS = 40
@@ -32,29 +35,43 @@ TYPE_LOOKBACK_CHARS = 40
 TAIL_CHARS = 400
 # An issuer name longer than this is a run-on clause, not a name.
 ISSUER_MAX_CHARS = 120
-# Verbs that open a title printed without "về" ("Quyết định số 897/QĐ-TTg … của Thủ tướng
-# Chính phủ phê duyệt Chương trình …"): where the issuer ends and the title begins.
-TITLE_VERBS = (
-    "phê duyệt",
-    "ban hành",
-    "thực hiện",
-    "triển khai",
-    "tổ chức",
-    "hướng dẫn",
-    "quy định",
-    "công bố",
-    "giao",
-    "tiếp tục",
-    "sửa đổi",
-    "thành lập",
-)
+
+
+class _TitleVerbs(BaseModel):
+    words: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class _ProseWords(BaseModel):
+    law_types: list[str]
+    anaphor_types: list[str]
+    anaphor_words: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class ReferenceWords(DataFile):
+    """The words of cited documents (``data/references.toml``)."""
+
+    FILE = "references.toml"
+
+    title_verbs: _TitleVerbs
+    prose: _ProseWords
+
+
+reference_words = ReferenceWords.load  # the bundled words of cited documents
+
+
+def _title_verbs() -> str:
+    """The title verbs, matched in lower case only ("tổ chức", never the "Tổ chức" of "Ban Tổ chức")."""
+    return rf"(?-i:{alternation(reference_words().title_verbs.words)})"
 
 
 @functools.lru_cache(maxsize=1)
 def _type_before_re() -> regex.Pattern[str]:
     """A type word ending just before a symbol: "Quy định số ", "Nghị quyết ", "Kế hoạch số: "."""
-    names = vocabulary().type_names()
-    alt = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
+    alt = alternation(vocabulary().type_names())
     return regex.compile(
         rf"(?<![\p{{L}}])(?P<type>{alt})(?:\s+(?:liên\s+tịch|chung))?\s*(?:số\s*[:.]?\s*)?$",
         regex.I | regex.V1,
@@ -71,47 +88,61 @@ _DATE_AFTER_RE = regex.compile(
 )
 # The issuer after "của": up to "về", a title verb, a quote, a colon or a clause end; a "(khóa XI)" kept.
 #   " của Bộ Chính trị (khóa XI) về …" -> issuer="Bộ Chính trị (khóa XI)"
-_ISSUER_AFTER_RE = regex.compile(
-    r"""^[\s,]*của\s+(?P<issuer>(?:[^\n,;:.()“”"]|\((?:khóa|khoá)[^()]{1,20}\)|\n(?!\s*\n))+?)
-    (?=\s+(?:về|V/v)\b|\s*[“"]|\s*[,;:.()]|\s*\n\s*\n|$|\s+(?:{verbs})\b)""".replace(
-        "{verbs}", "|".join(v.replace(" ", r"\s+") for v in TITLE_VERBS)
-    ),
-    regex.X | regex.I | regex.V1,
-)
-# A title: after "về"/"về việc"/"V/v" or opened by a title verb or a quote.
+_ISSUER_AFTER = r"""^[\s,]*của\s+(?P<issuer>(?:[^\n,;:.()“”"]|\((?:khóa|khoá)[^()]{1,20}\)|\n(?!\s*\n))+?)
+    (?=\s+(?:về|V/v)\b|\s*[“"]|\s*[,;:.()]|\s*\n\s*\n|$|\s+{verbs}\b)"""
+# A title: after "về"/"về việc"/"V/v" or opened by a title verb or a quote; a plain title goes on
+# over a line break unless a blank line or a list item ("2. …", "- …", "a) …") follows.
 _TITLE_AFTER_RE = regex.compile(
     r"""^[\s,]*(?:(?:về\s+việc|về|V/v)\s*:?\s*)?
     (?:
         [“"](?P<quoted>[^”"]{3,300})[”"]
-      | (?P<plain>(?:[^;\n]|\n(?!\s*\n|\s*(?:\d+\.|[-–+•]|[a-zđ]\))))+?)
+      | (?P<plain>(?:[^;\n]|\n(?!\s*\n|\s*(?:{NUMBER}\.|[{BULLET_CHARS}]|{LETTER}\))))+?)
         (?=\s*(?:;|\.(?:\s|$)|\)|$|\n\s*\n|,\s+(?:đề\s+nghị|Ban|Ủy\s+ban|UBND|Sở|Bộ|Thành\s+ủy|Tỉnh\s+ủy|Huyện\s+ủy)\b))
-    )""",
+    )""".replace("{NUMBER}", NUMBER).replace("{BULLET_CHARS}", BULLET_CHARS).replace("{LETTER}", LETTER),
     regex.X | regex.V1,
 )
-_TITLE_OPENER_RE = regex.compile(
-    r"^[\s,]*(?:(?:về\s+việc|về|V/v)\b|[“\"]|(?:" + "|".join(v.replace(" ", r"\s+") for v in TITLE_VERBS) + r")\b)",
-    regex.V1,
-)
 
-# Prose references: no symbol of their own.
+
+@functools.lru_cache(maxsize=1)
+def _issuer_after_re() -> regex.Pattern[str]:
+    return regex.compile(_ISSUER_AFTER.replace("{verbs}", _title_verbs()), regex.X | regex.I | regex.V1)
+
+
+@functools.lru_cache(maxsize=1)
+def _title_opener_re() -> regex.Pattern[str]:
+    return regex.compile(rf"^[\s,]*(?:(?:về\s+việc|về|V/v)\b|[“\"]|{_title_verbs()}\b)", regex.V1)
+
+
+# Prose references: no symbol of their own (the words: data/references.toml [prose]).
 #   "khoản 2 Điều 28 Luật Giáo dục" ; "Luật Tổ chức chính quyền địa phương" ; "Kế hoạch nêu trên"
-_PROSE_RE = regex.compile(
-    r"""
+_PROSE = r"""
     (?<![\p{L}])
     (?:
         (?:(?:điểm\s+[a-zđ]\s+)?(?:khoản\s+\d+\s+)?Điều\s+\d+[a-z]?\s+(?:của\s+)?)?
-        (?:Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp)
+        (?:{laws})
         (?:\s+(?:[\p{Lu}][\p{Ll}\p{Mn}]*|và|về|của|các|trong|năm\s+\d{4}|[\p{Ll}][\p{Ll}\p{Mn}]*(?=\s+[\p{Ll}]))){0,8}
         (?:\s+(?:năm\s+)?\d{4})?
-      | (?P<anaphor>(?:Kế\s+hoạch|Nghị\s+quyết|Chỉ\s+thị|Quyết\s+định|Kết\s+luận|Hướng\s+dẫn|Công\s+văn|Thông\s+báo|Chương\s+trình|Văn\s+bản|văn\s+bản)
-        \s+(?:nêu\s+trên|trên|này|đã\s+nêu))
+      | (?P<anaphor>(?:{types})\s+(?:{pointers}))
     )
     (?![\p{L}])
-    """,
-    regex.X | regex.V1,
-)
-# A "Luật" mention is a prose reference only when capitalised words (its name) follow.
-_LAW_NAME_RE = regex.compile(r"(?:Luật|Pháp\s+lệnh|Hiến\s+pháp)\s+[\p{Lu}]", regex.V1)
+    """
+
+
+@functools.lru_cache(maxsize=1)
+def _prose_re() -> regex.Pattern[str]:
+    words = reference_words().prose
+    return regex.compile(
+        _PROSE.replace("{laws}", alternation(words.law_types))
+        .replace("{types}", alternation(words.anaphor_types))
+        .replace("{pointers}", alternation(words.anaphor_words)),
+        regex.X | regex.V1,
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _law_name_re() -> regex.Pattern[str]:
+    """A law mention is a prose reference only when capitalised words (its name) follow."""
+    return regex.compile(rf"(?:{alternation(reference_words().prose.law_types)})\s+[\p{{Lu}}]", regex.V1)
 
 
 # A copy that lost the hyphen after the type abbreviation of a state symbol ("897/QĐTTg",
@@ -125,6 +156,47 @@ _TITLE_STOP_RE = regex.compile(
     r"|(?:,|\s+và)\s+(?:[\p{Lu}][\p{Ll}]+\s+[\p{Ll}]+\s+)(?:số\s*)?\d+[-/]",
     regex.V1,
 )
+
+
+# A state symbol's type abbreviation between "/" and "-": "2750/QĐĐ-BGDĐT" → "QĐĐ".
+_STATE_TYPE_RE = regex.compile(r"^(?P<head>\d+/(?:\d{4}/)?)(?P<type>[\p{L}]{2,5})(?=-)", regex.V1)
+
+
+def _undouble_type(symbol: str) -> str:
+    """Undo OCR's doubled letter in a state symbol's type abbreviation ("1284/QĐĐ-BGDĐT", where
+    a scan's "Đ" was read as "ĐÐ"): when the abbreviation is unknown and dropping one letter of a
+    doubled pair makes it a known one of the vocabulary, that one is meant.
+
+    >>> _undouble_type("1284/QĐĐ-BGDĐT"), _undouble_type("12/HĐND-VP")
+    ('1284/QĐ-BGDĐT', '12/HĐND-VP')
+    """
+    m = _STATE_TYPE_RE.match(symbol)
+    if not m or vocabulary().type_by_abbr(m.group("type")):
+        return symbol
+    abbr = m.group("type")
+    for i in range(1, len(abbr)):
+        if abbr[i] == abbr[i - 1] and vocabulary().type_by_abbr(abbr[:i] + abbr[i + 1 :]):
+            return f"{m.group('head')}{abbr[:i]}{abbr[i + 1 :]}{symbol[m.end() :]}"
+    return symbol
+
+
+# A letter OCR reads for a digit, next to a digit inside a symbol: "QHI15", "QHI5" (for "QH15").
+_LOOKALIKE_RE = regex.compile(rf"(?<=\p{{Lu}}){P.OCR_DIGIT_LETTERS}(?=\d)", regex.V1)
+
+
+def _ocr_variant_of(symbol: str, cited: set[str]) -> str:
+    """The symbol cited elsewhere in the text that ``symbol`` is an OCR misreading of, or
+    ``symbol`` itself: a look-alike letter before a digit read as that digit or as a stray mark.
+
+    >>> _ocr_variant_of("106/2023/QHI15", {"106/2023/QH15"}), _ocr_variant_of("12/CT-UBND", set())
+    ('106/2023/QH15', '12/CT-UBND')
+    """
+    for m in _LOOKALIKE_RE.finditer(symbol):
+        digit = m.group(0).translate(P.OCR_DIGITS)
+        for variant in (symbol[: m.start()] + digit + symbol[m.end() :], symbol[: m.start()] + symbol[m.end() :]):
+            if variant in cited:
+                return variant
+    return symbol
 
 
 def _restore_hyphen(symbol: str) -> str:
@@ -173,7 +245,7 @@ def _mention(text: Text, m: MatchLike, symbol: str, record: Directive) -> LegalR
         date = phrase.date if phrase else None
         pos = dm.end()
     issuer = None
-    im = _ISSUER_AFTER_RE.match(tail_fold[pos:])
+    im = _issuer_after_re().match(tail_fold[pos:])
     if im:
         value = clean_value(tail[pos + im.start("issuer") : pos + im.end("issuer")])
         if 2 < len(value) <= ISSUER_MAX_CHARS and value[:1].isupper():
@@ -186,7 +258,7 @@ def _mention(text: Text, m: MatchLike, symbol: str, record: Directive) -> LegalR
                 date = phrase.date if phrase else None
                 pos += dm2.end()
     title = None
-    if _TITLE_OPENER_RE.match(tail_fold[pos:]):
+    if _title_opener_re().match(tail_fold[pos:]):
         tt = _TITLE_AFTER_RE.match(tail[pos:])
         if tt:
             raw = tt.group("quoted") or tt.group("plain") or ""
@@ -239,26 +311,41 @@ class _Shifted:
         return self.start(name), self.end(name)
 
 
-def find_references(text: Text, record: Directive, start: int = 0) -> list[LegalReference]:
+# A number field: "Số" (or "Số:") alone before the symbol at the start of a line or of a table
+# cell. In an attachment's or a form's header ("Số 1092-CV/BDVTU", "Số: …/QĐ-UBND") it numbers
+# the document itself or a form, and in a table cell it is a specimen of a number line; it cites
+# nothing.
+_NUMBER_FIELD_RE = regex.compile(r"\s*Số\s*[:.]?\s*$", regex.V1)
+
+
+def _number_field(st: Structure, pos: int) -> bool:
+    """Whether the symbol at ``pos`` fills a number field (``_NUMBER_FIELD_RE``)."""
+    cell = st.cell_at(pos)
+    opening = cell.start if cell is not None else st.line_at(pos).start
+    return bool(_NUMBER_FIELD_RE.match(st.text.fold[opening:pos]))
+
+
+def find_references(st: Structure, record: Directive) -> list[LegalReference]:
     """Every cited symbol once, in order of first mention, fields merged over its mentions.
 
+    Citations may sit anywhere (căn cứ lines can precede what the layout calls the body), so the
+    whole text is read; the document's own symbol and number fields are not citations.
+
     Args:
-        text: the normalised text.
+        st: the document's structure.
         record: the record so far (its own symbol is excluded).
-        start: where citations may begin (after the header's number line).
 
     Returns:
-        The references.
+        The references, each with the mention that first gave it as evidence.
     """
-    own = record.number.symbol
+    text = st.text
+    own = _undouble_type(record.number.symbol) if record.number.symbol else None
     by_symbol: dict[str, LegalReference] = {}
-    for m in _symbols(text.fold, start):
-        symbol = _restore_hyphen(P.canonical_symbol(m)[0])
-        if own and symbol == own:
-            continue
-        # "Số 1092-CV/BDVTU" in a header line of an attachment is the document itself or a form.
-        line_start = text.fold.rfind("\n", 0, m.start()) + 1
-        if regex.match(r"\s*Số\s*[:.]?\s*$", text.fold[line_start : m.start()]):
+    found = [(m, _undouble_type(_restore_hyphen(P.canonical_symbol(m)[0]))) for m in _symbols(text.fold, 0)]
+    seen = {symbol for _, symbol in found}
+    for m, printed in found:
+        symbol = _ocr_variant_of(printed, seen)
+        if (own and symbol == own) or _number_field(st, m.start()):
             continue
         ref = _mention(text, m, symbol, record)
         first = by_symbol.get(symbol)
@@ -273,27 +360,26 @@ def find_references(text: Text, record: Directive, start: int = 0) -> list[Legal
     return list(by_symbol.values())
 
 
-def find_prose_references(text: Text, start: int, end: int, cited: list[LegalReference]) -> list[ProseReference]:
-    """References without a symbol ("khoản 2 Điều 28 Luật …", "Kế hoạch nêu trên").
+def find_prose_references(st: Structure, cited: list[LegalReference]) -> list[ProseReference]:
+    """References without a symbol ("khoản 2 Điều 28 Luật …", "Kế hoạch nêu trên"), from the body on.
 
     Args:
-        text: the normalised text.
-        start: where to start.
-        end: where to stop.
+        st: the document's structure.
         cited: symbol references already found (prose that overlaps one is not repeated).
 
     Returns:
-        Each distinct prose reference once, in order.
+        Each distinct prose reference once, in order, with its evidence.
     """
+    text = st.text
     spans = [(r.evidence.start, r.evidence.end) for r in cited if r.evidence]
     seen: set[str] = set()
     out: list[ProseReference] = []
     # On the text as printed: the fold moves tone marks inside words like "Luật".
-    for m in _PROSE_RE.finditer(text.text, start, end):
+    for m in _prose_re().finditer(text.text, st.layout.body_start, len(text.text)):
         s, e = m.span()
         if any(s < b and e > a for a, b in spans):
             continue
-        if not m.group("anaphor") and not _LAW_NAME_RE.search(m.group(0)):
+        if not m.group("anaphor") and not _law_name_re().search(m.group(0)):
             continue
         # a symbol right after ("Kế hoạch số …") is a cited document, not prose
         if P.SYMBOL_RE.match(text.fold, e, e + 20) or regex.match(r"\s+số\s*\d", text.fold[e : e + 10]):
@@ -306,16 +392,12 @@ def find_prose_references(text: Text, start: int, end: int, cited: list[LegalRef
     return out
 
 
-def extract(text: Text, layout: Layout, record: Directive) -> None:
+def extract(st: Structure, record: Directive) -> None:
     """Fill ``record.legal_references`` and ``record.prose_references``.
 
     Args:
-        text: the normalised text.
-        layout: its zones (the header's number line is skipped).
+        st: the document's structure.
         record: the record to fill; its own symbol must already be known (header stage).
     """
-    # Citations may sit anywhere (căn cứ lines can precede what layout calls the body); the
-    # header's own "Số" line is skipped inside ``find_references``.
-    refs = find_references(text, record, 0)
-    record.legal_references = refs
-    record.prose_references = find_prose_references(text, layout.body_start, len(text.text), refs)
+    record.legal_references = find_references(st, record)
+    record.prose_references = find_prose_references(st, record.legal_references)
