@@ -14,13 +14,18 @@ received stamp "ĐẾN Số … Ngày …", the e-signature box "Ký bởi …")
 
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import Literal, Protocol
 
 import regex
 
+from . import layout as layout_mod
 from . import patterns as P
+from .layout import Layout, cells_of, lines_of
+from .source import Text
 from .structure import Line, Structure
+from .values import is_caps
 from .vocabulary import vocabulary
 
 Role = Literal[
@@ -98,9 +103,14 @@ class RuleRoleLabeller:
         roles: list[Role] = []
         in_subject = False
         in_recipients = False
-        in_distribution = False
         attachment_starts = {start for start, _ in layout.attachments}
         caps_before_number: list[int] = []
+        closing = closing_roles(st.text, layout)
+        starts = [ln.start for ln in st.lines]
+        closing_at: dict[int, Role] = {}
+        for role in CLOSING_PRIORITY:  # a line shared by both columns takes the signer's role
+            for pos in closing[role]:
+                closing_at.setdefault(bisect.bisect_right(starts, pos) - 1, role)
         for i, line in enumerate(st.lines):
             text = fold[line.start : line.end]
             stripped = text.strip()
@@ -113,12 +123,14 @@ class RuleRoleLabeller:
                 role = "esign_box"
             elif RECEIVED_RE.search(stripped):
                 role = "received_stamp"
+            elif i in closing_at:  # before the header's rules: a short text's zones overlap
+                role = closing_at[i]
             elif line.start < layout.header_end:
                 role, in_subject = self._header_role(line, stripped, in_subject)
                 if role == "issuer":
                     caps_before_number.append(i)
-            elif line.start >= layout.closing_start and line.start < layout.closing_end:
-                role, in_distribution = self._closing_role(stripped, in_distribution)
+            elif layout.closing_start <= line.start < layout.closing_end:
+                role = "body"  # a closing line none of the closing's rules placed
             elif any(line.start <= s <= line.end for s in attachment_starts) or (
                 line.start >= layout.closing_end and ATTACHMENT_RE.match(stripped)
             ):
@@ -181,20 +193,6 @@ class RuleRoleLabeller:
             return "issuer", False
         return "body", False
 
-    @staticmethod
-    def _closing_role(text: str, in_distribution: bool) -> tuple[Role, bool]:
-        if P.NOI_NHAN_RE.match(text):
-            return "distribution", True
-        if P.authority_re().match(text):
-            return "authority", in_distribution
-        if P.position_re().match(text):
-            return "position", in_distribution
-        if P.NAME_LINE_RE.match(text) or P.NAME_CAPS_RE.match(text):
-            return "signer", in_distribution
-        if in_distribution and (text.startswith(("-", "–", "+", "•")) or len(text) < 100):
-            return "distribution", True
-        return "body", in_distribution
-
 
 @functools.lru_cache(maxsize=1)
 def _name_opener_re() -> regex.Pattern[str]:
@@ -228,3 +226,182 @@ def label_lines(st: Structure, labeller: RoleLabeller | None = None) -> list[Rol
     if unknown:
         raise ValueError(f"unknown role(s): {', '.join(unknown)}")
     return roles
+
+
+# ============================================================================================
+# The closing block: which lines hold the "Nơi nhận" items and the signer (NĐ 30 boxes 7a-7c, 9b)
+# ============================================================================================
+# The rules find the cells (a flattened copy puts both columns on shared lines); the labeller
+# gives their lines the roles, and ``extractors/signature.py`` reads the values from the lines
+# so tagged, whichever labeller tagged them.
+
+# When there is no "Nơi nhận" and no authority line, a position line this close to the end of the
+# main text may still sign.
+TAIL_CHARS = 2500
+# A distribution item is at most this long (a longer cell is body text and ends the list).
+ITEM_MAX_CHARS = 160
+# How far after the position line the signer's name may be (signature, seal, "(Đã ký)").
+NAME_WINDOW_LINES = 8
+# The closing roles, strongest first: a line holding cells of both columns takes the first.
+CLOSING_PRIORITY: tuple[Role, ...] = ("authority", "position", "signer", "distribution")
+
+# "(Đã ký)", "[đã ký]", "Ký tên": the note where the signature stands.
+SIGNED_NOTE = regex.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^)]*\)?\s*$|^\(?\s*(?:Ký|ký)\s+tên.*$|^\[?\s*(?:đã ký|Đã ký)\s*\]?$", regex.V1)
+# The characters that print a distribution item's bullet.
+ITEM_BULLETS = "-–+•·*"
+# The archive copy that closes the list: "Lưu: VT", "- Lưu VP."
+LUU_RE = regex.compile(r"^(?:Lưu|LƯU)\b")
+LUU_ITEM_RE = regex.compile(r"^[-–+•·*\s]*(?:Lưu|LƯU)\b")
+
+
+def closing_range(t: Text, layout: Layout) -> tuple[int, int]:
+    """Where the closing's roles are looked for: the closing zone, or without one the main text's tail."""
+    start, end = layout.closing_start, layout.closing_end
+    if start >= len(t.text):
+        main_end = layout.attachments[0][0] if layout.attachments else len(t.text)
+        start, end = max(layout.body_start, main_end - TAIL_CHARS), main_end
+    return start, end
+
+
+def closing_cells(t: Text, start: int, end: int) -> list[layout_mod.Line]:
+    """The cells of ``t.text[start:end]``, a blank line as an empty cell."""
+    out: list[layout_mod.Line] = []
+    for ln in lines_of(t.text, start, end):
+        out.extend(cells_of(ln) if ln.text.strip() else [layout_mod.Line(ln.start, ln.start, "")])
+    return out
+
+
+def is_signer_cell(t: Text, c: layout_mod.Line) -> bool:
+    """A cell of the signer's column: an authority or a position line ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")."""
+    f = t.fold[c.start : c.end].strip()
+    return bool(P.authority_re().match(f) or P.position_re().match(f))
+
+
+def is_item_cell(t: Text, c: layout_mod.Line) -> bool:
+    """A cell that may be a distribution item: not the signer's and not the signature's note."""
+    return not is_signer_cell(t, c) and not SIGNED_NOTE.match(c.text.strip())
+
+
+def is_name_beside_list(s: str) -> bool:
+    """The signer's name printed beside the "Nơi nhận" list ("Nguyễn Văn A", no bullet, no ";")."""
+    return bool(P.NAME_LINE_RE.match(s)) and s[0] not in ITEM_BULLETS and not s.endswith((";", ",", "."))
+
+
+def _distribution_rows(t: Text, start: int, end: int) -> list[int]:
+    """Where the "Nơi nhận" heading and its items' cells start: the list read down from the heading.
+
+    The list ends at two blank lines, at a cell too long for an item, at an unbulleted line
+    before any item, and after the "Lưu" item.
+    """
+    m = P.NOI_NHAN_RE.search(t.fold, start, end)
+    if not m:
+        return []
+    found = [m.start()]
+    rows = 0
+    first_line_end = t.text.find("\n", m.end())
+    blank_run = 0
+    for ln in lines_of(t.text, m.end(), min(end, m.end() + 3000)):
+        cells = [c for c in cells_of(ln) if is_item_cell(t, c)]
+        if not cells:
+            blank_run += 1
+            if rows and blank_run > 1:
+                break
+            continue
+        blank_run = 0
+        same_line = first_line_end == -1 or ln.start < first_line_end
+        for c in cells:
+            s = c.text.strip()
+            if len(s) > ITEM_MAX_CHARS:
+                return found
+            if rows and is_name_beside_list(s):
+                continue  # the signer's name printed beside the list
+            if s[0] in ITEM_BULLETS or same_line or s.endswith((";", ",", ".", ")")) or LUU_RE.match(s) or rows:
+                found.append(c.start)
+                rows += 1
+                if LUU_ITEM_RE.match(s):
+                    return found
+                continue
+            return found
+    return found
+
+
+def _signer_cells(t: Text, start: int, end: int) -> dict[Role, list[int]]:
+    """Where the authority, position and name cells start (each at most once)."""
+    cells = closing_cells(t, start, end)
+    auth = pos = None
+    for i, c in enumerate(cells):
+        f = t.fold[c.start : c.end].strip()
+        if auth is None and P.authority_re().match(f) and len(f) < 80:
+            auth = c
+            # the position is the next capitalised cell that is not part of "Nơi nhận"
+            for nxt in cells[i + 1 : i + 8]:
+                s = nxt.text.strip()
+                if s and is_caps(s) and s[0] not in ITEM_BULLETS and not P.NOI_NHAN_RE.match(s):
+                    pos = nxt
+                    break
+            break
+    if auth is None:
+        pos = next((c for c in cells if P.position_re().match(t.fold[c.start : c.end].strip())), None)
+    found: dict[Role, list[int]] = {"authority": [auth.start] if auth else [], "position": [pos.start] if pos else []}
+    anchor = pos or auth
+    name = name_after(t, anchor.end, end) if anchor is not None else None
+    found["signer"] = [name.start] if name else []
+    return found
+
+
+def name_after(t: Text, pos: int, end: int) -> layout_mod.Line | None:
+    """The signer's name: the first name cell after ``pos`` (signature notes and list items skipped)."""
+    seen = 0
+    for c in closing_cells(t, pos, min(end, pos + 1500)):
+        s = c.text.strip()
+        if not s:
+            continue
+        seen += 1
+        if seen > NAME_WINDOW_LINES:
+            return None
+        if SIGNED_NOTE.match(s) or s.startswith(("(", "[")):
+            continue
+        if s[0] in ITEM_BULLETS or s.endswith((";", ",")) or P.NOI_NHAN_RE.match(s) or LUU_RE.match(s):
+            seen -= 1  # the "Nơi nhận" list printed between the position and the name
+            continue
+        if is_name(t, c):
+            return c
+    return None
+
+
+def is_name(t: Text, c: layout_mod.Line) -> bool:
+    """A cell that prints a person's name ("Vũ Thị Thúy Nga", "NGUYỄN VĂN A")."""
+    s = c.text.strip()
+    if P.NAME_LINE_RE.match(s) and len(s.split()) <= 6 and not s.startswith(("Nơi", "Như")):
+        return True
+    return bool(P.NAME_CAPS_RE.match(s) and 2 <= len(s.split()) <= 5 and not P.position_re().match(t.fold[c.start : c.end]))
+
+
+def closing_roles(t: Text, layout: Layout) -> dict[Role, list[int]]:
+    """The rules' closing: where the distribution list's and the signer's cells start.
+
+    Args:
+        t: the normalised text.
+        layout: its zones.
+
+    Returns:
+        For "distribution", "authority", "position" and "signer", the offsets of their cells.
+    """
+    start, end = closing_range(t, layout)
+    found = _signer_cells(t, start, end)
+    found["distribution"] = _distribution_rows(t, start, end)
+    return found
+
+
+def roles_of(st: Structure) -> list[str]:
+    """The roles the pipeline's labeller gave ``st``'s lines, or the rules' when it gave none.
+
+    Args:
+        st: the structure.
+
+    Returns:
+        One role per line.
+    """
+    if st.roles is not None and len(st.roles) == len(st.lines):
+        return st.roles
+    return list(label_lines(st))

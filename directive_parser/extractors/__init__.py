@@ -52,7 +52,7 @@ HEADER_FIELDS = (
 
 STAGES: tuple[StageSpec, ...] = (
     StageSpec("header", _legacy(header.extract), HEADER_FIELDS),
-    StageSpec("signature", _legacy(signature.extract), ("signer", "distribution")),
+    StageSpec("signature", signature.extract, ("signer", "distribution")),
     StageSpec("references", _legacy(references.extract), ("legal_references", "prose_references"), needs=("header",)),
     StageSpec("deadlines", deadlines.extract_structured, ("deadlines",), needs=("header",)),
     StageSpec("obligations", obligations.extract_structured, ("obligations",), needs=("header", "deadlines")),
