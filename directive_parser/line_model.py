@@ -356,9 +356,9 @@ def predict(nlp: Any, st: Structure) -> list[str]:
 def combine(rule_roles: Sequence[str], model_labels: Sequence[str], model_roles: Iterable[str]) -> list[str]:
     """Each line by whichever labeller wins its role: the model for ``model_roles``, the rules for the rest.
 
-    A line the model gives one of ``model_roles`` takes it; a line the rules give one of them is
-    left to the model too (the model decides those roles, both ways); every other line keeps the
-    rules' role.
+    A line the model gives one of ``model_roles`` takes it; a line the rules give one of them but
+    the model does not is "other" (the model decides those roles, both ways, and nothing else: its
+    labels of other roles are not used); every other line keeps the rules' role.
 
     Args:
         rule_roles: the rules' roles (``ROLES``).
@@ -374,7 +374,7 @@ def combine(rule_roles: Sequence[str], model_labels: Sequence[str], model_roles:
         if m in chosen:
             out.append(m)
         elif rule_label(r) in chosen:
-            out.append(m or r)
+            out.append(OTHER if m else r)
         else:
             out.append(r)
     return out

@@ -108,8 +108,10 @@ class RuleRoleLabeller:
         closing = closing_roles(st.text, layout)
         starts = [ln.start for ln in st.lines]
         closing_at: dict[int, Role] = {}
-        for role in CLOSING_PRIORITY:  # a line shared by both columns takes the signer's role
-            for pos in closing[role]:
+        # a line shared by both columns takes the signer's role ("- Lưu: VT. | KT. CHỦ TỊCH"); the
+        # distribution list still reads the items on it
+        for role in CLOSING_ROLES:
+            for pos in closing.get(role, []):
                 closing_at.setdefault(bisect.bisect_right(starts, pos) - 1, role)
         for i, line in enumerate(st.lines):
             text = fold[line.start : line.end]
@@ -242,8 +244,11 @@ TAIL_CHARS = 2500
 ITEM_MAX_CHARS = 160
 # How far after the position line the signer's name may be (signature, seal, "(Đã ký)").
 NAME_WINDOW_LINES = 8
-# The closing roles, strongest first: a line holding cells of both columns takes the first.
-CLOSING_PRIORITY: tuple[Role, ...] = ("authority", "position", "signer", "distribution")
+# How many cells after the authority the position may stand (a blank line, an OCR speck).
+POSITION_WINDOW_CELLS = 7
+# The roles of the closing's lines, strongest first (a line holding cells of both columns takes
+# the first).
+CLOSING_ROLES: tuple[Role, ...] = ("authority", "position", "signer", "distribution")
 
 # "(Đã ký)", "[đã ký]", "Ký tên": the note where the signature stands.
 SIGNED_NOTE = regex.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^)]*\)?\s*$|^\(?\s*(?:Ký|ký)\s+tên.*$|^\[?\s*(?:đã ký|Đã ký)\s*\]?$", regex.V1)
@@ -325,16 +330,20 @@ def _distribution_rows(t: Text, start: int, end: int) -> list[int]:
     return found
 
 
-def _signer_cells(t: Text, start: int, end: int) -> dict[Role, list[int]]:
-    """Where the authority, position and name cells start (each at most once)."""
-    cells = closing_cells(t, start, end)
+def signer_cells(t: Text, cells: list[layout_mod.Line]) -> dict[Role, layout_mod.Line | None]:
+    """The authority, position and name cells among the closing's ``cells`` (in reading order).
+
+    The authority is the first "KT. …"/"TM. …" cell; the position the next capitalised cell that
+    is not part of "Nơi nhận", or without an authority the first position word ("CHỦ TỊCH"); the
+    name the first name after them (``name_after``).
+    """
     auth = pos = None
     for i, c in enumerate(cells):
         f = t.fold[c.start : c.end].strip()
-        if auth is None and P.authority_re().match(f) and len(f) < 80:
+        if P.authority_re().match(f) and len(f) < 80:
             auth = c
             # the position is the next capitalised cell that is not part of "Nơi nhận"
-            for nxt in cells[i + 1 : i + 8]:
+            for nxt in cells[i + 1 : i + 1 + POSITION_WINDOW_CELLS]:
                 s = nxt.text.strip()
                 if s and is_caps(s) and s[0] not in ITEM_BULLETS and not P.NOI_NHAN_RE.match(s):
                     pos = nxt
@@ -342,17 +351,15 @@ def _signer_cells(t: Text, start: int, end: int) -> dict[Role, list[int]]:
             break
     if auth is None:
         pos = next((c for c in cells if P.position_re().match(t.fold[c.start : c.end].strip())), None)
-    found: dict[Role, list[int]] = {"authority": [auth.start] if auth else [], "position": [pos.start] if pos else []}
     anchor = pos or auth
-    name = name_after(t, anchor.end, end) if anchor is not None else None
-    found["signer"] = [name.start] if name else []
-    return found
+    name = name_after(t, [c for c in cells if c.start >= anchor.end]) if anchor is not None else None
+    return {"authority": auth, "position": pos, "signer": name}
 
 
-def name_after(t: Text, pos: int, end: int) -> layout_mod.Line | None:
-    """The signer's name: the first name cell after ``pos`` (signature notes and list items skipped)."""
+def name_after(t: Text, cells: list[layout_mod.Line]) -> layout_mod.Line | None:
+    """The signer's name: the first name among ``cells`` (signature notes and list items skipped)."""
     seen = 0
-    for c in closing_cells(t, pos, min(end, pos + 1500)):
+    for c in cells:
         s = c.text.strip()
         if not s:
             continue
@@ -388,7 +395,8 @@ def closing_roles(t: Text, layout: Layout) -> dict[Role, list[int]]:
         For "distribution", "authority", "position" and "signer", the offsets of their cells.
     """
     start, end = closing_range(t, layout)
-    found = _signer_cells(t, start, end)
+    signer = signer_cells(t, closing_cells(t, start, end))
+    found: dict[Role, list[int]] = {role: [c.start] for role, c in signer.items() if c is not None}
     found["distribution"] = _distribution_rows(t, start, end)
     return found
 

@@ -21,12 +21,10 @@ from ..layout import Line, cells_of
 from ..record import Directive
 from ..source import Text
 from ..structure import Structure
-from ..values import clean_value, is_caps
+from ..values import clean_value
 
 # The roles of the closing's lines; a line of another role inside the list is not read.
-CLOSING_ROLES = frozenset(R.CLOSING_PRIORITY)
-# How many cells after the authority the position may stand (OCR specks, a blank cell).
-POSITION_WINDOW_CELLS = 7
+CLOSING_ROLES = frozenset(R.CLOSING_ROLES)
 
 TaggedLine = tuple[Line, str]
 
@@ -38,26 +36,43 @@ def _cells_from(t: Text, line: Line, begin: int) -> list[Line]:
 
 
 def _distribution(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
-    """The "Nơi nhận" list: the lines tagged "distribution", one item per cell, bullets and terminators dropped.
+    """The "Nơi nhận" list: from the first line tagged "distribution", one item per cell.
 
-    The heading ("Nơi nhận:") is a label, not an item; the signer's cells and the signature's
-    note on a shared line are left out; a cell too long for an item ends the list, and so does
-    the "Lưu" item. Where the copy lost its bullets and items end with ";", a line ending with ","
-    (or with nothing) is wrapped and continues on the next line.
+    The items are the cells of the lines tagged "distribution" and, where the two columns share a
+    line, of the lines the signer's roles took; the heading ("Nơi nhận:") is a label, not an
+    item; the signer's cells and the signature's note are left out. Two lines without an item in
+    a row, a cell too long for an item, and the "Lưu" item end the list. Where the copy lost its
+    bullets and items end with ";", a line ending with "," (or with nothing) is wrapped and
+    continues on the next line.
     """
     tagged = [k for k, (_, role) in enumerate(lines) if role == "distribution"]
-    if not tagged:
+    # the heading may share its line with the signer's column ("Nơi nhận:   TL. CHỦ TỊCH"), whose
+    # role the line then took; the list starts there
+    heading = next(
+        (k for k, (ln, role) in enumerate(lines) if role in CLOSING_ROLES and P.NOI_NHAN_RE.search(t.fold, ln.start, ln.end)),
+        None,
+    )
+    starts = [k for k in (tagged[:1] + ([heading] if heading is not None else [])) if not tagged or k <= tagged[0]]
+    if not starts:
         return
+    first = min(starts)
     rows: list[tuple[int, int, str]] = []  # (start, end, text) per item cell
-    for line, role in lines[tagged[0] : tagged[-1] + 1]:
-        if role not in CLOSING_ROLES:
-            continue
+    without_items = 0
+    for line, role in lines[first:]:
         heading = P.NOI_NHAN_RE.search(t.fold, line.start, line.end)
-        for c in _cells_from(t, line, heading.end() if heading else line.start):
+        cells = _cells_from(t, line, heading.end() if heading else line.start) if role in CLOSING_ROLES else []
+        cells = [c for c in cells if R.is_item_cell(t, c)]
+        if not cells:
+            without_items += 1
+            if rows and without_items > 1:
+                break
+            continue
+        without_items = 0
+        ended = False
+        for c in cells:
             s = c.text.strip()
-            if not R.is_item_cell(t, c):
-                continue
             if len(s) > R.ITEM_MAX_CHARS:
+                ended = True
                 break
             if s.startswith("(") and rows and rows[-1][2].endswith(";"):
                 # a note printed to the right of its item: "Ban Dân vận TW;   (Để b/c)"
@@ -68,10 +83,10 @@ def _distribution(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
                 continue
             rows.append((c.start, c.end, s))
             if R.LUU_ITEM_RE.match(s):
+                ended = True
                 break
-        else:
-            continue
-        break
+        if ended:
+            break
     bullets = R.ITEM_BULLETS
     bulleted = any(r[2][0] in bullets for r in rows)
     terminated = sum(r[2].endswith(";") for r in rows) >= 2
@@ -96,56 +111,6 @@ def _distribution(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
     d.distribution = values
     if items:
         d.evidence["distribution"] = t.evidence(items[0][0], items[-1][1])
-
-
-def _first_tagged(lines: list[TaggedLine], role: str, after: int = -1) -> Line | None:
-    """The first line tagged ``role`` that ends after offset ``after``."""
-    return next((ln for ln, r in lines if r == role and ln.end > after), None)
-
-
-def _authority_cell(t: Text, line: Line) -> Line | None:
-    """The authority's cell of a line tagged "authority" ("KT. CHỦ TỊCH" on a shared line)."""
-    cells = cells_of(line)
-    found = next((c for c in cells if P.authority_re().match(t.fold[c.start : c.end].strip()) and c.end - c.start < 80), None)
-    return found or (cells[0] if cells else None)
-
-
-def _position_cell(t: Text, lines: list[TaggedLine], auth: Line | None) -> Line | None:
-    """The position: after the authority on its own line, else the first line tagged "position"."""
-
-    def caps_cell(c: Line) -> bool:
-        s = c.text.strip()
-        return bool(s) and is_caps(s) and s[0] not in R.ITEM_BULLETS and not P.NOI_NHAN_RE.match(s)
-
-    if auth is not None:
-        auth_line = _first_tagged(lines, "authority")
-        beside = _cells_from(t, auth_line, auth.end)[:POSITION_WINDOW_CELLS] if auth_line else []
-        found = next((c for c in beside if caps_cell(c)), None)
-        if found is not None:
-            return found
-    line = _first_tagged(lines, "position", auth.end if auth else -1)
-    if line is None:
-        return None
-    cells = cells_of(line)
-    if auth is None:
-        by_word = next((c for c in cells if P.position_re().match(t.fold[c.start : c.end].strip())), None)
-        if by_word is not None:
-            return by_word
-    return next((c for c in cells if caps_cell(c)), cells[0] if cells else None)
-
-
-def _name_cell(t: Text, lines: list[TaggedLine], anchor: Line) -> Line | None:
-    """The name: after the position on its own line, else the first line tagged "signer"."""
-    anchor_line = next((ln for ln, _ in lines if ln.start <= anchor.start <= ln.end), None)
-    if anchor_line is not None:
-        found = next((c for c in _cells_from(t, anchor_line, anchor.end) if R.is_name(t, c)), None)
-        if found is not None:
-            return found
-    line = _first_tagged(lines, "signer", anchor.end)
-    if line is None:
-        return None
-    cells = cells_of(line)
-    return next((c for c in cells if R.is_name(t, c)), cells[0] if cells else None)
 
 
 # What may stand between the position and the name on one flattened line.
@@ -180,12 +145,16 @@ def _inline_signature(t: Text, d: Directive, cell: Line) -> bool:
 
 
 def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
-    auth_line = _first_tagged(lines, "authority")
-    auth_cell = _authority_cell(t, auth_line) if auth_line else None
+    """Authority, position and name from the cells of the lines tagged with a closing role."""
+    cells: list[Line] = []
+    for line, role in lines:
+        if role in CLOSING_ROLES:
+            cells.extend(cells_of(line))
+        elif role == "blank":
+            cells.append(Line(line.start, line.start, ""))
+    found = R.signer_cells(t, cells)
+    auth_cell, pos_cell, name = found["authority"], found["position"], found["signer"]
     if auth_cell is not None and _inline_signature(t, d, auth_cell):
-        return
-    pos_cell = _position_cell(t, lines, auth_cell)
-    if auth_cell is None and pos_cell is None:
         return
     if auth_cell is not None:
         d.signer.authority = clean_value(auth_cell.text)
@@ -193,7 +162,6 @@ def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
     if pos_cell is not None:
         d.signer.position = clean_value(pos_cell.text)
         d.evidence["signer.position"] = t.evidence(pos_cell.start, pos_cell.end)
-    name = _name_cell(t, lines, pos_cell or auth_cell)  # type: ignore[arg-type]
     if name is not None:
         d.signer.name = clean_value(name.text)
         d.evidence["signer.name"] = t.evidence(name.start, name.end)
