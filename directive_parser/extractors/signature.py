@@ -25,6 +25,9 @@ from ..values import clean_value
 
 # The roles of the closing's lines; a line of another role inside the list is not read.
 CLOSING_ROLES = frozenset(R.CLOSING_ROLES)
+# A run of items read down from a line tagged "distribution" counts from this many items (or when
+# it starts at the "Nơi nhận" heading): a lone line is a stray tag, not a list.
+MIN_RUN_ITEMS = 2
 
 TaggedLine = tuple[Line, str]
 
@@ -35,13 +38,47 @@ def _cells_from(t: Text, line: Line, begin: int) -> list[Line]:
     return cells_of(Line(begin, line.end, t.text[begin : line.end]))
 
 
+def _rows_from(t: Text, lines: list[TaggedLine], first: int) -> tuple[list[tuple[int, int, str]], int]:
+    """The item cells read down from line ``first``, and the index of the line after the list."""
+    rows: list[tuple[int, int, str]] = []  # (start, end, text) per item cell
+    without_items = 0
+    for k in range(first, len(lines)):
+        line, role = lines[k]
+        heading = P.NOI_NHAN_RE.search(t.fold, line.start, line.end)
+        cells = _cells_from(t, line, heading.end() if heading else line.start) if role in CLOSING_ROLES else []
+        cells = [c for c in cells if R.is_item_cell(t, c)]
+        if not cells:
+            without_items += 1
+            if rows and without_items > 1:
+                return rows, k
+            continue
+        without_items = 0
+        for c in cells:
+            s = c.text.strip()
+            if len(s) > R.ITEM_MAX_CHARS:
+                return rows, k
+            if s.startswith("(") and rows and rows[-1][2].endswith(";"):
+                # a note printed to the right of its item: "Ban Dân vận TW;   (Để b/c)"
+                p0, _, joined = rows[-1]
+                rows[-1] = (p0, c.end, f"{joined[:-1]} {s};")
+                continue
+            if rows and R.is_name_beside_list(s):
+                continue
+            rows.append((c.start, c.end, s))
+            if R.LUU_ITEM_RE.match(s):
+                return rows, k + 1
+    return rows, len(lines)
+
+
 def _distribution(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
-    """The "Nơi nhận" list: from the first line tagged "distribution", one item per cell.
+    """The "Nơi nhận" list: the runs of items read down from the lines tagged "distribution".
 
     The items are the cells of the lines tagged "distribution" and, where the two columns share a
     line, of the lines the signer's roles took; the heading ("Nơi nhận:") is a label, not an
     item; the signer's cells and the signature's note are left out. Two lines without an item in
-    a row, a cell too long for an item, and the "Lưu" item end the list. Where the copy lost its
+    a row, a cell too long for an item, and the "Lưu" item end a run; a list printed in two parts
+    (PDF reading order puts the signer's block between them) is two runs, and a lone stray line
+    tagged "distribution" is none. Where the copy lost its
     bullets and items end with ";", a line ending with "," (or with nothing) is wrapped and
     continues on the next line.
     """
@@ -52,41 +89,16 @@ def _distribution(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
         (k for k, (ln, role) in enumerate(lines) if role in CLOSING_ROLES and P.NOI_NHAN_RE.search(t.fold, ln.start, ln.end)),
         None,
     )
-    starts = [k for k in (tagged[:1] + ([heading] if heading is not None else [])) if not tagged or k <= tagged[0]]
-    if not starts:
-        return
-    first = min(starts)
-    rows: list[tuple[int, int, str]] = []  # (start, end, text) per item cell
-    without_items = 0
-    for line, role in lines[first:]:
-        heading = P.NOI_NHAN_RE.search(t.fold, line.start, line.end)
-        cells = _cells_from(t, line, heading.end() if heading else line.start) if role in CLOSING_ROLES else []
-        cells = [c for c in cells if R.is_item_cell(t, c)]
-        if not cells:
-            without_items += 1
-            if rows and without_items > 1:
-                break
+    if heading is not None and (not tagged or heading < tagged[0]):
+        tagged.insert(0, heading)
+    rows: list[tuple[int, int, str]] = []
+    after = -1
+    for first in tagged:
+        if first < after:
             continue
-        without_items = 0
-        ended = False
-        for c in cells:
-            s = c.text.strip()
-            if len(s) > R.ITEM_MAX_CHARS:
-                ended = True
-                break
-            if s.startswith("(") and rows and rows[-1][2].endswith(";"):
-                # a note printed to the right of its item: "Ban Dân vận TW;   (Để b/c)"
-                p0, _, joined = rows[-1]
-                rows[-1] = (p0, c.end, f"{joined[:-1]} {s};")
-                continue
-            if rows and R.is_name_beside_list(s):
-                continue
-            rows.append((c.start, c.end, s))
-            if R.LUU_ITEM_RE.match(s):
-                ended = True
-                break
-        if ended:
-            break
+        run, after = _rows_from(t, lines, first)
+        if len(run) >= MIN_RUN_ITEMS or first == heading:
+            rows.extend(run)  # a list printed in two parts around the signer's block (PDF reading order)
     bullets = R.ITEM_BULLETS
     bulleted = any(r[2][0] in bullets for r in rows)
     terminated = sum(r[2].endswith(";") for r in rows) >= 2
