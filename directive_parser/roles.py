@@ -102,11 +102,11 @@ class RuleRoleLabeller:
         fold = st.text.fold
         roles: list[Role] = []
         in_subject = False
-        in_recipients = False
         attachment_starts = {start for start, _ in layout.attachments}
         caps_before_number: list[int] = []
         closing = closing_roles(st.text, layout)
         starts = [ln.start for ln in st.lines]
+        recipient_at = {bisect.bisect_right(starts, pos) - 1 for pos in recipient_lines(st.text, layout)}
         closing_at: dict[int, Role] = {}
         # a line shared by both columns takes the signer's role ("- Lưu: VT. | KT. CHỦ TỊCH"); the
         # distribution list still reads the items on it
@@ -121,7 +121,9 @@ class RuleRoleLabeller:
                 roles.append("blank")
                 in_subject = False
                 continue
-            if is_esign(stripped):
+            if i in recipient_at:
+                role = "recipient"
+            elif is_esign(stripped):
                 role = "esign_box"
             elif RECEIVED_RE.search(stripped):
                 role = "received_stamp"
@@ -138,14 +140,7 @@ class RuleRoleLabeller:
             ):
                 role = "attachment"
             else:
-                if P.KINH_GUI_RE.match(stripped):
-                    in_recipients = True
-                    role = "recipient"
-                elif in_recipients and (line.marker in ("bullet", "plus") or len(stripped) < 120) and not stripped.endswith("."):
-                    role = "recipient"
-                else:
-                    in_recipients = False
-                    role = "body"
+                role = "body"
             roles.append(role)
         # A caps line just above an e-signature box's address belongs to the box ("TRUNG TÂM CÔNG
         # BÁO / VÀ TIN HỌC" over "ttcbth@…gov.vn").
@@ -413,3 +408,91 @@ def roles_of(st: Structure) -> list[str]:
     if st.roles is not None and len(st.roles) == len(st.lines):
         return st.roles
     return list(label_lines(st))
+
+
+# ============================================================================================
+# The addressees: "Kính gửi:" and the list under it (NĐ 30 box 9a)
+# ============================================================================================
+# Specks an OCR reads before a bullet: stray quotes, a backtick, a caret.
+NOISE_BEFORE_BULLET = "“”\"'‘’`^ "
+RECIPIENT_BULLETS = ("-", "–", "+", "•")
+# A bulleted recipient line is at most this long; a wrapped or unbulleted one at most the second.
+RECIPIENT_ITEM_MAX_CHARS = 200
+RECIPIENT_WRAP_MAX_CHARS = 120
+
+
+def recipient_line_kind(t: Text, s: str, items: list[tuple[int, int]], ln: layout_mod.Line) -> str | None:
+    """How a line under "Kính gửi" continues the list: "item", "wrap" (the item above goes on), or None (the list ended).
+
+    Args:
+        t: the normalised text.
+        s: the line, stripped, its OCR specks before the bullet removed.
+        items: the items so far as (start, end) spans.
+        ln: the line.
+    """
+    if s[0] in "-–+•" and len(s) < RECIPIENT_ITEM_MAX_CHARS:
+        return "item"
+    if items and s[0].islower() and len(s) < RECIPIENT_WRAP_MAX_CHARS:
+        return "wrap"  # a narrow column wrapped the item
+    # an unbulleted continuation of a recipient list ends with ";" or "."
+    bulleted = any(t.text[a:b].lstrip()[:1] in RECIPIENT_BULLETS for a, b in items)
+    prev_text = t.text[items[-1][0] : items[-1][1]].rstrip() if items else ""
+    if (
+        bulleted
+        and not prev_text.endswith((";", "."))
+        and s.rstrip(" ,").endswith((";", ",", "."))
+        and len(s) < RECIPIENT_WRAP_MAX_CHARS
+        and not is_caps(s)
+    ):
+        return "wrap"  # a bulleted item wrapped onto a line of its own
+    if (
+        items
+        and not bulleted  # after bulleted items, an unbulleted line ends the list
+        and prev_text.endswith(",")
+        and len(s) < RECIPIENT_WRAP_MAX_CHARS
+        and not s.endswith(":")
+        and not is_caps(s)  # not the motto of a column printed after the list
+        and not P.PLACE_DATE_RE.search(t.fold, ln.start, ln.end)
+    ):
+        return "item"
+    return None
+
+
+def recipient_lines(t: Text, layout: Layout) -> list[int]:
+    """The rules' addressees: where the "Kính gửi" line and each line of the list under it start.
+
+    Args:
+        t: the normalised text.
+        layout: its zones.
+
+    Returns:
+        Offsets of the lines (the first is the "Kính gửi" label's), or none without a label.
+    """
+    m = P.KINH_GUI_RE.search(t.fold, 0, min(len(t.fold), layout.closing_start))
+    if not m:
+        return []
+    found = [m.start()]
+    items: list[tuple[int, int]] = []
+    nl = t.text.find("\n", m.end())
+    line_end = len(t.text) if nl == -1 else nl
+    first = lines_of(t.text, m.end(), line_end)
+    if first and first[0].text.strip():
+        # items side by side on the "Kính gửi" line (a flattened table) are separate
+        items.extend((c.start, c.end) for c in cells_of(first[0]))
+        pos = first[0].end + 1
+    else:
+        pos = nl + 1
+    for ln in lines_of(t.text, pos, min(len(t.text), pos + 2000)):
+        s = ln.text.strip()
+        if not s:
+            continue  # web copies put blank lines between the bullets
+        s = s.lstrip(NOISE_BEFORE_BULLET)  # an OCR speck before the bullet ("“ -Bộ trưởng …")
+        kind = recipient_line_kind(t, s, items, ln) if s else None
+        if kind is None:
+            break
+        if kind == "wrap":
+            items[-1] = (items[-1][0], ln.end)
+        else:
+            items.append((ln.start, ln.end))
+        found.append(ln.start)
+    return found

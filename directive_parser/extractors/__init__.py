@@ -51,7 +51,7 @@ HEADER_FIELDS = (
 )  # fmt: skip
 
 STAGES: tuple[StageSpec, ...] = (
-    StageSpec("header", _legacy(header.extract), HEADER_FIELDS),
+    StageSpec("header", header.extract, HEADER_FIELDS),
     StageSpec("signature", signature.extract, ("signer", "distribution")),
     StageSpec("references", _legacy(references.extract), ("legal_references", "prose_references"), needs=("header",)),
     StageSpec("deadlines", deadlines.extract_structured, ("deadlines",), needs=("header",)),

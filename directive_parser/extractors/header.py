@@ -15,9 +15,11 @@ import itertools
 import regex
 
 from .. import patterns as P
+from .. import roles as R
 from ..layout import Layout, Line, cells_of, lines_of
 from ..record import Directive, Issuer, PartialDate, System
 from ..source import Text
+from ..structure import Structure
 from ..values import clean_value, is_caps, org_case, strip_enclosing_quotes, upper_ratio
 from ..vocabulary import vocabulary
 
@@ -461,66 +463,45 @@ def _parent_suffix(parent: str) -> str:
     return m.group(1) if m else parent
 
 
-# Specks an OCR reads before a bullet: stray quotes, a backtick, a caret.
-_NOISE_BEFORE_BULLET = "“”\"'‘’`^ "
+def _recipients(t: Text, d: Directive, lines: list[Line]) -> None:
+    """The addressees from the lines tagged "recipient": the items after "Kính gửi:" and under it.
 
-
-def _recipients(t: Text, d: Directive, layout: Layout) -> None:
-    m = P.KINH_GUI_RE.search(t.fold, 0, min(len(t.fold), layout.closing_start))
-    if not m:
-        return
+    Items side by side on the "Kính gửi" line (a flattened table) are separate; a line the list
+    rules read as the item above wrapped (lower case, or an unterminated bulleted item) joins it.
+    """
     items: list[tuple[int, int]] = []
-    first = lines_of(t.text, m.end(), t.text.find("\n", m.end()) if "\n" in t.text[m.end() :] else len(t.text))
-    pos = m.end()
-    if first and first[0].text.strip():
-        # items side by side on the "Kính gửi" line (a flattened table) are separate
-        items.extend((c.start, c.end) for c in cells_of(first[0]))
-        pos = first[0].end + 1
-    else:
-        pos = t.text.find("\n", m.end()) + 1
-    for ln in lines_of(t.text, pos, min(len(t.text), pos + 2000)):
-        s = ln.text.strip()
+    for k, ln in enumerate(lines):
+        label = P.KINH_GUI_RE.search(t.fold, ln.start, ln.end) if k == 0 else None
+        if label is not None:
+            rest = Line(label.end(), ln.end, t.text[label.end() : ln.end])
+            items.extend((c.start, c.end) for c in cells_of(rest))
+            continue
+        s = ln.text.strip().lstrip(R.NOISE_BEFORE_BULLET)
         if not s:
-            continue  # web copies put blank lines between the bullets
-        s = s.lstrip(_NOISE_BEFORE_BULLET)  # an OCR speck before the bullet ("“ -Bộ trưởng …")
-        if s and s[0] in "-–+•" and len(s) < 200:
+            continue
+        if R.recipient_line_kind(t, s, items, ln) == "wrap":
+            items[-1] = (items[-1][0], ln.end)
+        else:
             items.append((ln.start, ln.end))
-            continue
-        if items and s[0].islower() and len(s) < 120:
-            items[-1] = (items[-1][0], ln.end)  # a narrow column wrapped the item
-            continue
-        # an unbulleted continuation of a recipient list ends with ";" or "."
-        bulleted = any(t.text[a:b].lstrip()[:1] in ("-", "–", "+", "•") for a, b in items)
-        prev_text = t.text[items[-1][0] : items[-1][1]].rstrip() if items else ""
-        if (
-            bulleted
-            and not prev_text.endswith((";", "."))
-            and s.rstrip(" ,").endswith((";", ",", "."))
-            and len(s) < 120
-            and not is_caps(s)
-        ):
-            items[-1] = (items[-1][0], ln.end)  # a bulleted item wrapped onto a line of its own
-            continue
-        if (
-            items
-            and not bulleted  # after bulleted items, an unbulleted line ends the list
-            and t.text[items[-1][0] : items[-1][1]].rstrip().endswith(",")
-            and len(s) < 120
-            and not s.endswith(":")
-            and not is_caps(s)  # not the motto of a column printed after the list
-            and not P.PLACE_DATE_RE.search(t.fold, ln.start, ln.end)
-        ):
-            items.append((ln.start, ln.end))
-            continue
-        break
     values: list[str] = []
     for a, z in items:
-        v = clean_value(t.text[a:z].strip().lstrip(_NOISE_BEFORE_BULLET + "-–+• ").rstrip(";., ").strip())
+        v = clean_value(t.text[a:z].strip().lstrip(R.NOISE_BEFORE_BULLET + "-–+• ").rstrip(";., ").strip())
         if v:
             values.append(v)
     d.recipients = values
     if items:
         d.evidence["recipients"] = t.evidence(items[0][0], items[-1][1])
+
+
+def _tagged_run(st: Structure, role: str) -> list[Line]:
+    """The first run of lines tagged ``role`` (blank lines inside it skipped)."""
+    run: list[Line] = []
+    for ln, r in zip(st.lines, R.roles_of(st), strict=True):
+        if r == role:
+            run.append(Line(ln.start, ln.end, ln.text))
+        elif run and r != "blank":
+            break
+    return run
 
 
 def _marks(t: Text, d: Directive, cells: list[Line]) -> None:
@@ -535,14 +516,16 @@ def _marks(t: Text, d: Directive, cells: list[Line]) -> None:
                 d.secrecy = c.text.strip(" .*-")
 
 
-def extract(t: Text, layout: Layout, d: Directive) -> None:
+def extract(st: Structure, d: Directive) -> None:
     """Fill the header's register fields of ``d``.
 
+    The addressees are read from the lines the role labeller tagged "recipient" (``roles.py``).
+
     Args:
-        t: the normalised text.
-        layout: its zones (header, body, closing block, attachments).
+        st: the document's structure, with its lines' roles (the rules' when none were set).
         d: the record, filled in place.
     """
+    t, layout = st.text, st.layout
     cells = _window(t, layout)
     system, system_spans = _system(t, cells)
     d.issuer.system = system
@@ -557,7 +540,7 @@ def extract(t: Text, layout: Layout, d: Directive) -> None:
     _complete_issuer(t, d)
     if d.number.symbol is None:
         _source_note(t, d)
-    _recipients(t, d, layout)
+    _recipients(t, d, _tagged_run(st, "recipient"))
     _marks(t, d, cells)
     _contacts(t, d)
 
