@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from typing import Literal, Protocol
 
 import regex
@@ -107,12 +108,17 @@ class RuleRoleLabeller:
         closing = closing_roles(st.text, layout)
         starts = [ln.start for ln in st.lines]
         recipient_at = {bisect.bisect_right(starts, pos) - 1 for pos in recipient_lines(st.text, layout)}
+        # the number's line takes its role before the date's (a flattened header shares one line)
+        header_at: dict[int, Role] = {}
+        for header_role, where in header_roles(st.text, layout).items():
+            for pos in where:
+                header_at.setdefault(bisect.bisect_right(starts, pos) - 1, header_role)
         closing_at: dict[int, Role] = {}
         # a line shared by both columns takes the signer's role ("- Lưu: VT. | KT. CHỦ TỊCH"); the
         # distribution list still reads the items on it
-        for role in CLOSING_ROLES:
-            for pos in closing.get(role, []):
-                closing_at.setdefault(bisect.bisect_right(starts, pos) - 1, role)
+        for closing_role in CLOSING_ROLES:
+            for pos in closing.get(closing_role, []):
+                closing_at.setdefault(bisect.bisect_right(starts, pos) - 1, closing_role)
         for i, line in enumerate(st.lines):
             text = fold[line.start : line.end]
             stripped = text.strip()
@@ -121,7 +127,9 @@ class RuleRoleLabeller:
                 roles.append("blank")
                 in_subject = False
                 continue
-            if i in recipient_at:
+            if i in header_at:
+                role = header_at[i]
+            elif i in recipient_at:
                 role = "recipient"
             elif is_esign(stripped):
                 role = "esign_box"
@@ -495,4 +503,127 @@ def recipient_lines(t: Text, layout: Layout) -> list[int]:
         else:
             items.append((ln.start, ln.end))
         found.append(ln.start)
+    return found
+
+
+# ============================================================================================
+# The header's cells and the lines of the number and of the place and date (NĐ 30 boxes 3, 4)
+# ============================================================================================
+# The header's boxes arrive in many shapes: two columns kept apart, flattened onto shared lines,
+# one cell per line, joined by "|". The header is read as cells; the number's and the date's
+# cells give their lines the roles "number" and "place_date".
+
+# How many lines past the header's end the motto and place/date may still appear (PDFs put
+# the right column after the left one, which may already hold "Kính gửi").
+HEADER_WINDOW_LINES = 40
+# A header line this long is a flattened header (when it holds the number or the date) or a
+# body paragraph (past the header's end).
+FLAT_LINE_MIN_CHARS = 110
+# Only the first lines of a text can be a flattened header.
+FLAT_HEADER_LINES = 3
+
+# Where a header flattened onto one long line is cut into cells: before "Số:", "V/v",
+# "Kính gửi", and around the mottos (the place/date is found after them).
+#   "UBND TỈNH X CỘNG HÒA XÃ HỘI … Số : 2917 /SGDĐT-VP Phan Rang, ngày 05 tháng11 năm 2010 V/v …"
+FLAT_CUT = regex.compile(
+    r"""(?=\bSO\s?:)|(?=\bV/V\b)|(?=\bKINH\s+GUI\b)|(?=\bCONG\s+HOA\s+XA)|(?=\bDOC\s+LAP\b)
+      |(?=\bDANG\s+CONG\s+SAN\b)|(?=\bDOAN\s+(?:TNCS|THANH\s+NIEN)\b)|(?<=HANH\s+PHUC)
+      |(?<=CHU\s+NGHIA\s+VIET\s+NAM)|(?<=DANG\s+CONG\s+SAN\s+VIET\s+NAM)|(?<=DOAN\s+TNCS\s+HO\s+CHI\s+MINH)""",
+    regex.X,
+)
+
+
+def _split_flat(line: layout_mod.Line) -> list[layout_mod.Line]:
+    """Cut a long flattened header line into cells at the header's markers."""
+    b = P.bare(line.text)
+    cuts = sorted({0, len(b), *(m.start() for m in FLAT_CUT.finditer(b) if m.start() > 0)})
+    out = []
+    for a, z in itertools.pairwise(cuts):
+        out.extend(cells_of(layout_mod.Line(line.start + a, line.start + z, line.text[a:z])))
+    return out
+
+
+def header_cells(t: Text, layout: Layout) -> list[layout_mod.Line]:
+    """The header's cells: lines up to the first body paragraph, split into cells.
+
+    Args:
+        t: the normalised text.
+        layout: its zones.
+
+    Returns:
+        The cells in reading order.
+    """
+    out: list[layout_mod.Line] = []
+    count = 0
+    for line in lines_of(t.text):
+        s = line.text.strip()
+        if not s:
+            continue
+        count += 1
+        if count > HEADER_WINDOW_LINES:
+            break
+        long_line = len(s) >= FLAT_LINE_MIN_CHARS
+        if long_line and count <= FLAT_HEADER_LINES and (
+            P.NUMBER_LINE_RE.search(t.fold, line.start, line.end) or P.PLACE_DATE_RE.search(t.fold, line.start, line.end)
+        ):
+            out.extend(_split_flat(line))
+            continue
+        if line.start >= layout.header_end and (long_line or P.CAN_CU_RE.match(t.fold, line.start)):
+            break
+        out.extend(cells_of(line))
+    return out
+
+
+def line_end(t: Text, pos: int) -> int:
+    """Where the line holding ``pos`` ends."""
+    end = t.text.find("\n", pos)
+    return len(t.text) if end == -1 else end
+
+
+def number_match(t: Text, c: layout_mod.Line) -> regex.Match[str] | None:
+    """"Số: 12-KH/TU" opening cell ``c`` (a "số 12-KH/TU" inside a sentence is a citation, not ours)."""
+    end = line_end(t, c.start)
+    m = P.NUMBER_LINE_RE.match(t.fold, c.start, end)
+    if m is None or (m.group("symbol") and P.SYMBOL_RE.match(t.fold, m.start("symbol"), end) is None):
+        return None
+    return m
+
+
+def place_date_match(t: Text, c: layout_mod.Line, used: list[tuple[int, int]]) -> regex.Match[str] | None:
+    """"Hải Phòng, ngày 07 tháng 7 năm 2023" in cell ``c``, after what ``used`` spans (the number) on it."""
+    # in "Số: 73/UBND-TH Hậu Giang, ngày …" the place starts after the number
+    begin = max([c.start] + [e for _, e in used if c.start <= e <= c.end])
+    while begin < c.end and t.fold[begin] in " \t|":
+        begin += 1
+    # the year may wrap onto the next line of a narrow right column ("… năm\n2022")
+    return P.PLACE_DATE_RE.match(t.fold, begin, line_end(t, line_end(t, c.start) + 1))
+
+
+def date_words_match(t: Text, c: layout_mod.Line) -> regex.Match[str] | None:
+    """A date without its place ("ngày 07 tháng 7 năm 2023") opening cell ``c``."""
+    return P.DATE_WORDS_RE.match(t.fold, c.start, c.end)
+
+
+def header_roles(t: Text, layout: Layout) -> dict[Role, list[int]]:
+    """The rules' number and place-and-date cells of the header (each at most one).
+
+    Args:
+        t: the normalised text.
+        layout: its zones.
+
+    Returns:
+        For "number" and "place_date", the offsets of their cells.
+    """
+    cells = header_cells(t, layout)
+    found: dict[Role, list[int]] = {"number": [], "place_date": []}
+    used: list[tuple[int, int]] = []
+    number = next(((c, m) for c in cells if (m := number_match(t, c))), None)
+    if number is not None:
+        found["number"].append(number[0].start)
+        used.append(number[1].span())
+    date = next((c for c in cells if place_date_match(t, c, used)), None) or next(
+        (c for c in cells if date_words_match(t, c)), None
+    )
+    if date is not None:
+        found["place_date"].append(date.start)
     return found

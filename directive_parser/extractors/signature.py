@@ -189,6 +189,6 @@ def extract(st: Structure, d: Directive) -> None:
     t = st.text
     start, end = R.closing_range(t, st.layout)
     tagged = R.roles_of(st)
-    lines = [(ln, role) for ln, role in zip(st.lines, tagged, strict=True) if ln.end > start and ln.start < end]
+    lines = [(Line(ln.start, ln.end, ln.text), role) for ln, role in zip(st.lines, tagged, strict=True) if ln.end > start and ln.start < end]
     _distribution(t, d, lines)
     _signer(t, d, lines)
