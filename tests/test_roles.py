@@ -126,3 +126,24 @@ def test_without_roles_the_stages_use_the_rules() -> None:
     after = _parse_with(Broken())
     assert any(w.startswith("stage-failed[roles]") for w in after["warnings"])  # type: ignore[attr-defined]
     assert after["signer"] == before["signer"] and after["number"] == before["number"]
+
+
+def test_the_kính_gửi_list_is_tagged_recipient() -> None:
+    # 004: the first item on the "Kính gửi" line, the second under it
+    assert roles_of("004")["recipient"] == [
+        "Kính gửi: - Ủy ban MTTQ và các tổ chức chính trị-xã hội quận,",
+        "- Các cơ sở đảng trực thuộc quận.",
+    ]
+
+
+def test_a_line_shared_by_both_columns_takes_the_signers_role_and_keeps_its_item() -> None:
+    # n001: "- Lưu: VT, NC.Châu | KT. CHỦ TỊCH" is the authority's line and the list's last item
+    assert roles_of("n001")["authority"] == ["- Lưu: VT, NC.Châu | KT. CHỦ TỊCH"]
+    record = parse_source(load_path(CORPUS / "n001.txt"))
+    assert record.signer.authority == "KT. CHỦ TỊCH" and record.distribution[-1] == "Lưu: VT, NC.Châu"
+
+
+def test_items_on_the_headings_line_are_read_when_the_signer_took_it() -> None:
+    # c124: heading, items and the signer flattened into one table row
+    record = parse_source(load_path(CORPUS / "c124.txt"))
+    assert record.distribution == ["Như trên", "TT Ban Bí thư TW Đoàn (để báo cáo)", "Vụ Tuyên truyền, Ban Tuyên giáo TW", "Lưu BTG, VP"]
