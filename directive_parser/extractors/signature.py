@@ -78,9 +78,8 @@ def _distribution(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
     item; the signer's cells and the signature's note are left out. Two lines without an item in
     a row, a cell too long for an item, and the "Lưu" item end a run; a list printed in two parts
     (PDF reading order puts the signer's block between them) is two runs, and a lone stray line
-    tagged "distribution" is none. Where the copy lost its
-    bullets and items end with ";", a line ending with "," (or with nothing) is wrapped and
-    continues on the next line.
+    tagged "distribution" is none. Where the copy lost its bullets and items end with ";", a line
+    ending with "," (or with nothing) is wrapped and continues on the next line.
     """
     tagged = [k for k, (_, role) in enumerate(lines) if role == "distribution"]
     # the heading may share its line with the signer's column ("Nơi nhận:   TL. CHỦ TỊCH"), whose
