@@ -6,6 +6,10 @@ interface: ``RuleRoleLabeller`` (today's rules: the zones of ``layout.py`` and t
 it without touching any extractor, since the pipeline builds the roles once, on the structure
 (``Structure.roles``), and extractors that read roles read them there.
 
+The rules that find which lines hold the header's number and date, the addressees and the
+closing (``header_roles``, ``recipient_lines``, ``closing_roles``) live here, once; the header
+and signature stages read the lines so tagged and keep only the rules of the values.
+
 The roles follow NĐ 30/2020 Phụ lục I and HD 36-HD/VPTW's boxes: the header (parent body, issuer,
 motto, number, place and date, type, subject), the addressees, the body, the closing (authority,
 position, signer, "Nơi nhận" items), attachments, and what stamps and e-office systems add (the
