@@ -353,17 +353,21 @@ def predict(nlp: Any, st: Structure) -> list[str]:
     return out
 
 
-def combine(rule_roles: Sequence[str], model_labels: Sequence[str], model_roles: Iterable[str]) -> list[str]:
+def combine(
+    rule_roles: Sequence[str], model_labels: Sequence[str], model_roles: Iterable[str], add_only: bool = False
+) -> list[str]:
     """Each line by whichever labeller wins its role: the model for ``model_roles``, the rules for the rest.
 
-    A line the model gives one of ``model_roles`` takes it; a line the rules give one of them is
-    left to the model too (the model decides those roles, both ways); every other line keeps the
-    rules' role.
+    A line the model gives one of ``model_roles`` takes it; a line the rules give one of them but
+    the model does not is "other" (the model decides those roles, both ways, and nothing else: its
+    labels of other roles are not used); every other line keeps the rules' role.
 
     Args:
         rule_roles: the rules' roles (``ROLES``).
         model_labels: the model's labels (``LABELS``; "" for a blank line).
         model_roles: the roles the model decides.
+        add_only: the model only adds: a line takes a model role where the rules placed it
+            nowhere ("body"), and keeps the rules' role everywhere else.
 
     Returns:
         One label per line: a rule role or a model label.
@@ -371,10 +375,12 @@ def combine(rule_roles: Sequence[str], model_labels: Sequence[str], model_roles:
     chosen = set(model_roles)
     out: list[str] = []
     for r, m in zip(rule_roles, model_labels, strict=True):
-        if m in chosen:
+        if add_only:
+            out.append(m if m in chosen and r == "body" else r)
+        elif m in chosen:
             out.append(m)
         elif rule_label(r) in chosen:
-            out.append(m or r)
+            out.append(OTHER if m else r)
         else:
             out.append(r)
     return out
@@ -553,18 +559,21 @@ class TrainedRoleLabeller:
 
     The model decides only the roles it won in cross-validation (``model_roles.json`` in the model
     folder, or ``model_roles``); every other line keeps the rules' role, so the rules' finer
-    roles (motto, type, body …) stay. A line the rules gave a model role that the model calls
-    "other" becomes "body".
+    roles (motto, type, body …) stay. A line the rules gave a model role that the model does not
+    becomes "body". With ``add_only`` the model only adds lines the rules placed nowhere.
     """
 
-    def __init__(self, path: str | Path, model_roles: Iterable[str] | None = None) -> None:
+    def __init__(self, path: str | Path, model_roles: Iterable[str] | None = None, add_only: bool = False) -> None:
         """Remember where the model is; nothing is read until the first ``label``.
 
         Args:
             path: the folder written by ``directive-parser train roles -o``.
             model_roles: the roles the model decides (default: the folder's ``model_roles.json``).
+            add_only: the model only adds lines to its roles where the rules placed a line nowhere
+                (``combine``); the rules' lines stay.
         """
         self.path = Path(path)
+        self.add_only = add_only
         self.model_roles = list(model_roles) if model_roles is not None else None
         self._nlp: Any = None
         self._rules = roles_mod.RuleRoleLabeller()
@@ -594,7 +603,7 @@ class TrainedRoleLabeller:
         """
         rules = self._rules.label(st)
         model = predict(self._model(), st)
-        return [_as_role(x) for x in combine(rules, model, self.model_roles or [])]
+        return [_as_role(x) for x in combine(rules, model, self.model_roles or [], self.add_only)]
 
 
 def _as_role(label: str) -> Role:

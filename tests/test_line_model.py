@@ -84,6 +84,14 @@ def test_combined_gives_each_role_to_its_winner() -> None:
     # the model decides distribution (both ways) and signer; the rules keep issuer and motto
     assert lm.combine(rules, model, ["signer", "distribution"]) == ["issuer", "signer", "motto", "blank", "other"]
     assert lm.combine(rules, model, []) == rules
+    # the model's label of a role it does not decide is not used: the rules' distribution line is "other"
+    assert lm.combine(["distribution"], ["authority"], ["distribution"]) == ["other"]
+
+
+def test_a_model_that_only_adds_keeps_the_rules_lines() -> None:
+    rules = ["body", "distribution", "authority", "body"]
+    model = ["distribution", "other", "distribution", "other"]
+    assert lm.combine(rules, model, ["distribution"], add_only=True) == ["distribution", "distribution", "authority", "body"]
 
 
 def test_winners_are_the_roles_the_model_scores_higher() -> None:

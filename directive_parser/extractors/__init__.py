@@ -51,8 +51,8 @@ HEADER_FIELDS = (
 )  # fmt: skip
 
 STAGES: tuple[StageSpec, ...] = (
-    StageSpec("header", _legacy(header.extract), HEADER_FIELDS),
-    StageSpec("signature", _legacy(signature.extract), ("signer", "distribution")),
+    StageSpec("header", header.extract, HEADER_FIELDS),
+    StageSpec("signature", signature.extract, ("signer", "distribution")),
     StageSpec("references", references.extract, ("legal_references", "prose_references"), needs=("header",)),
     StageSpec("deadlines", deadlines.extract_structured, ("deadlines",), needs=("header",)),
     StageSpec("obligations", obligations.extract_structured, ("obligations",), needs=("header", "deadlines")),

@@ -9,74 +9,26 @@ capitalised lines that are not motto, number, date, subject or type.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-import itertools
 
 import regex
 
 from .. import patterns as P
+from .. import roles as R
 from ..layout import Layout, Line, cells_of, lines_of
 from ..record import Directive, Issuer, PartialDate, System
 from ..source import Text
+from ..structure import Structure
 from ..values import clean_value, is_caps, org_case, strip_enclosing_quotes, upper_ratio
 from ..vocabulary import vocabulary
 
-# How many lines past the header's end the motto and place/date may still appear (PDFs put
-# the right column after the left one, which may already hold "Kính gửi").
-HEADER_WINDOW_LINES = 40
 # A subject (trích yếu) is at most this many lines.
 SUBJECT_MAX_LINES = 5
 # A subject line is a header line: a longer one is a body paragraph.
 SUBJECT_LINE_MAX_CHARS = 140
 # At least this share of a cell's letters are capitals for it to be an issuer line.
 ISSUER_MIN_UPPER = 0.75
-
-
-# Where a header flattened onto one long line is cut into cells: before "Số:", "V/v",
-# "Kính gửi", and around the mottos (the place/date is found after them).
-#   "UBND TỈNH X CỘNG HÒA XÃ HỘI … Số : 2917 /SGDĐT-VP Phan Rang, ngày 05 tháng11 năm 2010 V/v …"
-_FLAT_CUT = regex.compile(
-    r"""(?=\bSO\s?:)|(?=\bV/V\b)|(?=\bKINH\s+GUI\b)|(?=\bCONG\s+HOA\s+XA)|(?=\bDOC\s+LAP\b)
-      |(?=\bDANG\s+CONG\s+SAN\b)|(?=\bDOAN\s+(?:TNCS|THANH\s+NIEN)\b)|(?<=HANH\s+PHUC)
-      |(?<=CHU\s+NGHIA\s+VIET\s+NAM)|(?<=DANG\s+CONG\s+SAN\s+VIET\s+NAM)|(?<=DOAN\s+TNCS\s+HO\s+CHI\s+MINH)""",
-    regex.X,
-)
-# Only the first lines of a text can be a flattened header.
-FLAT_HEADER_LINES = 3
-
-
-def _split_flat(t: Text, line: Line) -> list[Line]:
-    """Cut a long flattened header line into cells at the header's markers."""
-    b = P.bare(line.text)
-    cuts = sorted({0, len(b), *(m.start() for m in _FLAT_CUT.finditer(b) if m.start() > 0)})
-    out = []
-    for a, z in itertools.pairwise(cuts):
-        seg = Line(line.start + a, line.start + z, line.text[a:z])
-        out.extend(cells_of(seg))
-    return out
-
-
-def _window(t: Text, layout: Layout) -> list[Line]:
-    """Header cells: lines up to the first body paragraph, split into cells."""
-    out: list[Line] = []
-    count = 0
-    for line in lines_of(t.text):
-        s = line.text.strip()
-        if not s:
-            continue
-        count += 1
-        if count > HEADER_WINDOW_LINES:
-            break
-        long_line = len(s) >= 110
-        if long_line and count <= FLAT_HEADER_LINES and (
-            P.NUMBER_LINE_RE.search(t.fold, line.start, line.end) or P.PLACE_DATE_RE.search(t.fold, line.start, line.end)
-        ):
-            out.extend(_split_flat(t, line))
-            continue
-        if line.start >= layout.header_end and (long_line or P.CAN_CU_RE.match(t.fold, line.start)):
-            break
-        out.extend(cells_of(line))
-    return out
 
 
 def _system(t: Text, cells: list[Line]) -> tuple[System | None, list[tuple[int, int]]]:
@@ -105,16 +57,14 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 
 def _number(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]]) -> None:
+    """The number ("Số: 12-KH/TU", "Số:    /UBND-VP") from the first cell of ``cells`` that opens with it."""
     for c in cells:
-        # "Số" opens its cell (a "số 12-KH/TU" inside a sentence is a citation, not ours)
-        line_end = _line_end(t, c.start)
-        m = P.NUMBER_LINE_RE.match(t.fold, c.start, line_end)
+        m = R.number_match(t, c)
         if not m:
             continue
         if m.group("symbol"):
-            sm = P.SYMBOL_RE.match(t.fold, m.start("symbol"), line_end)
-            if sm is None:
-                continue
+            sm = P.SYMBOL_RE.match(t.fold, m.start("symbol"), R.line_end(t, c.start))
+            assert sm is not None  # number_match checked it
             symbol, num = P.canonical_symbol(sm)
             d.number.symbol, d.number.number = symbol, num
             d.evidence["number.symbol"] = t.evidence(sm.start(), sm.end())
@@ -130,13 +80,9 @@ def _number(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]
 
 
 def _place_date(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]]) -> None:
+    """Place and date ("Hải Phòng, ngày 07 tháng 7 năm 2023") from the first cell of ``cells`` holding them."""
     for c in cells:
-        # in "Số: 73/UBND-TH Hậu Giang, ngày …" the place starts after the number
-        begin = max([c.start] + [e for s, e in used if c.start <= e <= c.end])
-        while begin < c.end and t.fold[begin] in " \t|":
-            begin += 1
-        # the year may wrap onto the next line of a narrow right column ("… năm\n2022")
-        m = P.PLACE_DATE_RE.match(t.fold, begin, _line_end(t, _line_end(t, c.start) + 1))
+        m = R.place_date_match(t, c, used)
         if not m:
             continue
         place = _clean_place(t.text[m.start("place") : m.end("place")])
@@ -147,16 +93,11 @@ def _place_date(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, 
         used.append((m.start(), m.end()))
         return
     for c in cells:
-        m = P.DATE_WORDS_RE.match(t.fold, c.start, c.end)
+        m = R.date_words_match(t, c)
         if m:
             _set_date(t, d, m)
             used.append((m.start(), m.end()))
             return
-
-
-def _line_end(t: Text, pos: int) -> int:
-    end = t.text.find("\n", pos)
-    return len(t.text) if end == -1 else end
 
 
 # Lower-case words inside a place name ("Thành phố Hồ Chí Minh", "Thị xã Sơn Tây").
@@ -461,66 +402,52 @@ def _parent_suffix(parent: str) -> str:
     return m.group(1) if m else parent
 
 
-# Specks an OCR reads before a bullet: stray quotes, a backtick, a caret.
-_NOISE_BEFORE_BULLET = "“”\"'‘’`^ "
+def _recipients(t: Text, d: Directive, lines: list[Line]) -> None:
+    """The addressees from the lines tagged "recipient": the items after "Kính gửi:" and under it.
 
-
-def _recipients(t: Text, d: Directive, layout: Layout) -> None:
-    m = P.KINH_GUI_RE.search(t.fold, 0, min(len(t.fold), layout.closing_start))
-    if not m:
-        return
+    Items side by side on the "Kính gửi" line (a flattened table) are separate; a line the list
+    rules read as the item above wrapped (lower case, or an unterminated bulleted item) joins it.
+    """
     items: list[tuple[int, int]] = []
-    first = lines_of(t.text, m.end(), t.text.find("\n", m.end()) if "\n" in t.text[m.end() :] else len(t.text))
-    pos = m.end()
-    if first and first[0].text.strip():
-        # items side by side on the "Kính gửi" line (a flattened table) are separate
-        items.extend((c.start, c.end) for c in cells_of(first[0]))
-        pos = first[0].end + 1
-    else:
-        pos = t.text.find("\n", m.end()) + 1
-    for ln in lines_of(t.text, pos, min(len(t.text), pos + 2000)):
-        s = ln.text.strip()
+    for k, ln in enumerate(lines):
+        label = P.KINH_GUI_RE.search(t.fold, ln.start, ln.end) if k == 0 else None
+        if label is not None:
+            rest = Line(label.end(), ln.end, t.text[label.end() : ln.end])
+            items.extend((c.start, c.end) for c in cells_of(rest))
+            continue
+        s = ln.text.strip().lstrip(R.NOISE_BEFORE_BULLET)
         if not s:
-            continue  # web copies put blank lines between the bullets
-        s = s.lstrip(_NOISE_BEFORE_BULLET)  # an OCR speck before the bullet ("“ -Bộ trưởng …")
-        if s and s[0] in "-–+•" and len(s) < 200:
+            continue
+        if R.recipient_line_kind(t, s, items, ln) == "wrap":
+            items[-1] = (items[-1][0], ln.end)
+        else:
             items.append((ln.start, ln.end))
-            continue
-        if items and s[0].islower() and len(s) < 120:
-            items[-1] = (items[-1][0], ln.end)  # a narrow column wrapped the item
-            continue
-        # an unbulleted continuation of a recipient list ends with ";" or "."
-        bulleted = any(t.text[a:b].lstrip()[:1] in ("-", "–", "+", "•") for a, b in items)
-        prev_text = t.text[items[-1][0] : items[-1][1]].rstrip() if items else ""
-        if (
-            bulleted
-            and not prev_text.endswith((";", "."))
-            and s.rstrip(" ,").endswith((";", ",", "."))
-            and len(s) < 120
-            and not is_caps(s)
-        ):
-            items[-1] = (items[-1][0], ln.end)  # a bulleted item wrapped onto a line of its own
-            continue
-        if (
-            items
-            and not bulleted  # after bulleted items, an unbulleted line ends the list
-            and t.text[items[-1][0] : items[-1][1]].rstrip().endswith(",")
-            and len(s) < 120
-            and not s.endswith(":")
-            and not is_caps(s)  # not the motto of a column printed after the list
-            and not P.PLACE_DATE_RE.search(t.fold, ln.start, ln.end)
-        ):
-            items.append((ln.start, ln.end))
-            continue
-        break
     values: list[str] = []
     for a, z in items:
-        v = clean_value(t.text[a:z].strip().lstrip(_NOISE_BEFORE_BULLET + "-–+• ").rstrip(";., ").strip())
+        v = clean_value(t.text[a:z].strip().lstrip(R.NOISE_BEFORE_BULLET + "-–+• ").rstrip(";., ").strip())
         if v:
             values.append(v)
     d.recipients = values
     if items:
         d.evidence["recipients"] = t.evidence(items[0][0], items[-1][1])
+
+
+def _tagged_cells(st: Structure, cells: list[Line], roles: tuple[str, ...]) -> list[Line]:
+    """The header ``cells`` that stand on lines tagged with one of ``roles``."""
+    starts = [ln.start for ln in st.lines]
+    tagged = R.roles_of(st)
+    return [c for c in cells if tagged[bisect.bisect_right(starts, c.start) - 1] in roles]
+
+
+def _tagged_run(st: Structure, role: str) -> list[Line]:
+    """The first run of lines tagged ``role`` (blank lines inside it skipped)."""
+    run: list[Line] = []
+    for ln, r in zip(st.lines, R.roles_of(st), strict=True):
+        if r == role:
+            run.append(Line(ln.start, ln.end, ln.text))
+        elif run and r != "blank":
+            break
+    return run
 
 
 def _marks(t: Text, d: Directive, cells: list[Line]) -> None:
@@ -535,20 +462,23 @@ def _marks(t: Text, d: Directive, cells: list[Line]) -> None:
                 d.secrecy = c.text.strip(" .*-")
 
 
-def extract(t: Text, layout: Layout, d: Directive) -> None:
+def extract(st: Structure, d: Directive) -> None:
     """Fill the header's register fields of ``d``.
 
+    The addressees are read from the lines the role labeller tagged "recipient" (``roles.py``).
+
     Args:
-        t: the normalised text.
-        layout: its zones (header, body, closing block, attachments).
+        st: the document's structure, with its lines' roles (the rules' when none were set).
         d: the record, filled in place.
     """
-    cells = _window(t, layout)
+    t, layout = st.text, st.layout
+    cells = R.header_cells(t, layout)
     system, system_spans = _system(t, cells)
     d.issuer.system = system
     used: list[tuple[int, int]] = list(system_spans)
-    _number(t, d, cells, used)
-    _place_date(t, d, cells, used)
+    _number(t, d, _tagged_cells(st, cells, ("number",)), used)
+    # a flattened header prints the place and date on the number's line
+    _place_date(t, d, _tagged_cells(st, cells, ("place_date", "number")), used)
     _type_and_subject(t, d, cells, layout, used)
     _type_from_symbol(d)
     _issuer(t, d, cells, used, system_spans)
@@ -557,7 +487,7 @@ def extract(t: Text, layout: Layout, d: Directive) -> None:
     _complete_issuer(t, d)
     if d.number.symbol is None:
         _source_note(t, d)
-    _recipients(t, d, layout)
+    _recipients(t, d, _tagged_run(st, "recipient"))
     _marks(t, d, cells)
     _contacts(t, d)
 

@@ -3,8 +3,12 @@
 NĐ 30 boxes 7a-7c and 9b, HD 36 the same: the authority line ("K/T TRƯỞNG BAN", "TM. ỦY BAN
 NHÂN DÂN") stands above the position line ("PHÓ TRƯỞNG BAN"), then the signature, then the
 name; "Nơi nhận:" sits to the left with one recipient per line ("- Như trên;", "- Lưu: VT.").
-Flattened copies put both columns on shared lines, so lines are split into cells and each
-cell is classified on its own.
+
+Which lines these are is the role labeller's call (``roles.py``: the rules' closing, or a trained
+labeller): this stage reads the lines tagged "distribution", "authority", "position" and
+"signer" and applies the value rules on them. Flattened copies put both columns on shared
+lines, so a line is split into cells: the signer's cells are no items, and the items on a line
+the signer's role took are still items.
 """
 
 from __future__ import annotations
@@ -12,93 +16,99 @@ from __future__ import annotations
 import regex
 
 from .. import patterns as P
-from ..layout import Layout, Line, cells_of, lines_of
+from .. import roles as R
+from ..layout import Line, cells_of
 from ..record import Directive
 from ..source import Text
-from ..values import clean_value, is_caps
+from ..structure import Structure
+from ..values import clean_value
 
-# How far after the position line the signer's name may be (signature, seal, "(Đã ký)").
-NAME_WINDOW_LINES = 8
-# When there is no "Nơi nhận" and no authority line, look for a position line this close to
-# the end of the main text.
-TAIL_CHARS = 2500
-# A distribution item is at most this long (longer lines are body text).
-ITEM_MAX_CHARS = 160
+# The roles of the closing's lines; a line of another role inside the list is not read.
+CLOSING_ROLES = frozenset(R.CLOSING_ROLES)
+# A run of items read down from a line tagged "distribution" counts from this many items (or when
+# it starts at the "Nơi nhận" heading): a lone line is a stray tag, not a list.
+MIN_RUN_ITEMS = 2
 
-_SIGNED_NOTE = regex.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^)]*\)?\s*$|^\(?\s*(?:Ký|ký)\s+tên.*$|^\[?\s*(?:đã ký|Đã ký)\s*\]?$", regex.V1)
-_BULLET = "-–+•·*"
+TaggedLine = tuple[Line, str]
 
 
-def _cells(t: Text, start: int, end: int) -> list[Line]:
-    out: list[Line] = []
-    for ln in lines_of(t.text, start, end):
-        out.extend(cells_of(ln) if ln.text.strip() else [Line(ln.start, ln.start, "")])
-    return out
+def _cells_from(t: Text, line: Line, begin: int) -> list[Line]:
+    """The cells of ``line`` from ``begin`` on."""
+    begin = max(begin, line.start)
+    return cells_of(Line(begin, line.end, t.text[begin : line.end]))
 
 
-def _is_signer_cell(t: Text, c: Line) -> bool:
-    f = t.fold[c.start : c.end].strip()
-    return bool(P.authority_re().match(f) or P.position_re().match(f))
-
-
-_LUU = regex.compile(r"^(?:Lưu|LƯU)\b")
-
-
-def _distribution(t: Text, d: Directive, start: int, end: int) -> None:
-    """The "Nơi nhận" list: one item per line, bullets and terminators dropped.
-
-    A flattened line may carry the signer's cells on its right; those are left out. Where the
-    copy lost its bullets and items end with ";", a line ending with "," (or with nothing) is
-    wrapped and continues on the next line.
-    """
-    m = P.NOI_NHAN_RE.search(t.fold, start, end)
-    if not m:
-        return
-    rows: list[tuple[int, int, str]] = []  # (start, end, text) per item cell, signer cells removed
-    first_line_end = t.text.find("\n", m.end())
-    blank_run = 0
-    done = False
-    for ln in lines_of(t.text, m.end(), min(end, m.end() + 3000)):
-        cells = [c for c in cells_of(ln) if not _is_signer_cell(t, c) and not _SIGNED_NOTE.match(c.text.strip())]
+def _rows_from(t: Text, lines: list[TaggedLine], first: int) -> tuple[list[tuple[int, int, str]], int]:
+    """The item cells read down from line ``first``, and the index of the line after the list."""
+    rows: list[tuple[int, int, str]] = []  # (start, end, text) per item cell
+    without_items = 0
+    for k in range(first, len(lines)):
+        line, role = lines[k]
+        heading = P.NOI_NHAN_RE.search(t.fold, line.start, line.end)
+        cells = _cells_from(t, line, heading.end() if heading else line.start) if role in CLOSING_ROLES else []
+        cells = [c for c in cells if R.is_item_cell(t, c)]
         if not cells:
-            blank_run += 1
-            if rows and blank_run > 1:
-                break
+            without_items += 1
+            if rows and without_items > 1:
+                return rows, k
             continue
-        blank_run = 0
-        same_line = first_line_end == -1 or ln.start < first_line_end
+        without_items = 0
         for c in cells:
             s = c.text.strip()
-            if len(s) > ITEM_MAX_CHARS:
-                done = True
-                break
+            if len(s) > R.ITEM_MAX_CHARS:
+                return rows, k
             if s.startswith("(") and rows and rows[-1][2].endswith(";"):
                 # a note printed to the right of its item: "Ban Dân vận TW;   (Để b/c)"
                 p0, _, joined = rows[-1]
                 rows[-1] = (p0, c.end, f"{joined[:-1]} {s};")
                 continue
-            if rows and P.NAME_LINE_RE.match(s) and s[0] not in _BULLET and not s.endswith((";", ",", ".")):
-                continue  # the signer's name printed beside the list
-            if s[0] in _BULLET or same_line or s.endswith((";", ",", ".", ")")) or regex.match(r"^(?:Lưu|LƯU)\b", s) or rows:
-                rows.append((c.start, c.end, s))
-                if regex.match(r"^[-–+•·*\s]*(?:Lưu|LƯU)\b", s):
-                    done = True
-                    break
+            if rows and R.is_name_beside_list(s):
                 continue
-            done = True
-            break
-        if done:
-            break
-    bulleted = any(r[2][0] in _BULLET for r in rows)
+            rows.append((c.start, c.end, s))
+            if R.LUU_ITEM_RE.match(s):
+                return rows, k + 1
+    return rows, len(lines)
+
+
+def _distribution(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
+    """The "Nơi nhận" list: the runs of items read down from the lines tagged "distribution".
+
+    The items are the cells of the lines tagged "distribution" and, where the two columns share a
+    line, of the lines the signer's roles took; the heading ("Nơi nhận:") is a label, not an
+    item; the signer's cells and the signature's note are left out. Two lines without an item in
+    a row, a cell too long for an item, and the "Lưu" item end a run; a list printed in two parts
+    (PDF reading order puts the signer's block between them) is two runs, and a lone stray line
+    tagged "distribution" is none. Where the copy lost its bullets and items end with ";", a line
+    ending with "," (or with nothing) is wrapped and continues on the next line.
+    """
+    tagged = [k for k, (_, role) in enumerate(lines) if role == "distribution"]
+    # the heading may share its line with the signer's column ("Nơi nhận:   TL. CHỦ TỊCH"), whose
+    # role the line then took; the list starts there
+    heading = next(
+        (k for k, (ln, role) in enumerate(lines) if role in CLOSING_ROLES and P.NOI_NHAN_RE.search(t.fold, ln.start, ln.end)),
+        None,
+    )
+    if heading is not None and (not tagged or heading < tagged[0]):
+        tagged.insert(0, heading)
+    rows: list[tuple[int, int, str]] = []
+    after = -1
+    for first in tagged:
+        if first < after:
+            continue
+        run, after = _rows_from(t, lines, first)
+        if len(run) >= MIN_RUN_ITEMS or first == heading:
+            rows.extend(run)  # a list printed in two parts around the signer's block (PDF reading order)
+    bullets = R.ITEM_BULLETS
+    bulleted = any(r[2][0] in bullets for r in rows)
     terminated = sum(r[2].endswith(";") for r in rows) >= 2
     items: list[tuple[int, int, str]] = []
     for r in rows:
         prev = items[-1][2] if items else None
         wrapped = prev is not None and (
             (not bulleted and terminated and not prev.endswith((";", ".")))
-            or (r[2][0].islower() and r[2][0] not in _BULLET)
+            or (r[2][0].islower() and r[2][0] not in bullets)
             # in a bulleted list, a line without a bullet continues an item that has not ended
-            or (bulleted and r[2][0] not in _BULLET and not prev.endswith((";", ".")) and not _LUU.match(r[2]))
+            or (bulleted and r[2][0] not in bullets and not prev.endswith((";", ".")) and not R.LUU_RE.match(r[2]))
         )
         if wrapped:
             items[-1] = (items[-1][0], r[1], f"{prev} {r[2]}")
@@ -106,33 +116,12 @@ def _distribution(t: Text, d: Directive, start: int, end: int) -> None:
             items.append(r)
     values = []
     for _, _, text in items:
-        v = clean_value(text.lstrip(_BULLET + " ").rstrip(";,.").strip())
+        v = clean_value(text.lstrip(bullets + " ").rstrip(";,.").strip())
         if v:
             values.append(v)
     d.distribution = values
     if items:
         d.evidence["distribution"] = t.evidence(items[0][0], items[-1][1])
-
-
-def _name_after(t: Text, pos: int, end: int) -> Line | None:
-    seen = 0
-    for c in _cells(t, pos, min(end, pos + 1500)):
-        s = c.text.strip()
-        if not s:
-            continue
-        seen += 1
-        if seen > NAME_WINDOW_LINES:
-            return None
-        if _SIGNED_NOTE.match(s) or s.startswith(("(", "[")):
-            continue
-        if s[0] in _BULLET or s.endswith((";", ",")) or P.NOI_NHAN_RE.match(s) or regex.match(r"^(?:Lưu|LƯU)\b", s):
-            seen -= 1  # the "Nơi nhận" list printed between the position and the name
-            continue
-        if P.NAME_LINE_RE.match(s) and len(s.split()) <= 6 and not s.startswith(("Nơi", "Như")):
-            return c
-        if P.NAME_CAPS_RE.match(s) and 2 <= len(s.split()) <= 5 and not P.position_re().match(t.fold[c.start : c.end]):
-            return c
-    return None
 
 
 # What may stand between the position and the name on one flattened line.
@@ -166,28 +155,16 @@ def _inline_signature(t: Text, d: Directive, cell: Line) -> bool:
     return True
 
 
-def _signer(t: Text, d: Directive, start: int, end: int) -> None:
-    cells = _cells(t, start, end)
-    auth_cell = pos_cell = None
-    for i, c in enumerate(cells):
-        f = t.fold[c.start : c.end].strip()
-        if auth_cell is None and P.authority_re().match(f) and len(f) < 80:
-            auth_cell = c
-            # the position is the next capitalised cell that is not part of "Nơi nhận"
-            for nxt in cells[i + 1 : i + 8]:
-                s = nxt.text.strip()
-                if s and is_caps(s) and s[0] not in _BULLET and not P.NOI_NHAN_RE.match(s):
-                    pos_cell = nxt
-                    break
-            break
-    if auth_cell is None:
-        for c in cells:
-            f = t.fold[c.start : c.end].strip()
-            if P.position_re().match(f):
-                pos_cell = c
-                break
-    if auth_cell is None and pos_cell is None:
-        return
+def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
+    """Authority, position and name from the cells of the lines tagged with a closing role."""
+    cells: list[Line] = []
+    for line, role in lines:
+        if role in CLOSING_ROLES:
+            cells.extend(cells_of(line))
+        elif role == "blank":
+            cells.append(Line(line.start, line.start, ""))
+    found = R.signer_cells(t, cells)
+    auth_cell, pos_cell, name = found["authority"], found["position"], found["signer"]
     if auth_cell is not None and _inline_signature(t, d, auth_cell):
         return
     if auth_cell is not None:
@@ -196,25 +173,21 @@ def _signer(t: Text, d: Directive, start: int, end: int) -> None:
     if pos_cell is not None:
         d.signer.position = clean_value(pos_cell.text)
         d.evidence["signer.position"] = t.evidence(pos_cell.start, pos_cell.end)
-    anchor = (pos_cell or auth_cell).end  # type: ignore[union-attr]
-    name = _name_after(t, anchor, end)
     if name is not None:
         d.signer.name = clean_value(name.text)
         d.evidence["signer.name"] = t.evidence(name.start, name.end)
 
 
-def extract(t: Text, layout: Layout, d: Directive) -> None:
-    """Fill ``signer`` and ``distribution`` from the closing block.
+def extract(st: Structure, d: Directive) -> None:
+    """Fill ``signer`` and ``distribution`` from the closing's lines as the role labeller tagged them.
 
     Args:
-        t: the normalised text.
-        layout: its zones (header, body, closing block, attachments).
+        st: the document's structure, with its lines' roles (the rules' when none were set).
         d: the record, filled in place.
     """
-    start, end = layout.closing_start, layout.closing_end
-    if start >= len(t.text):
-        # No "Nơi nhận" and no authority line: a position line near the end may still sign.
-        tail = max(layout.body_start, (layout.attachments[0][0] if layout.attachments else len(t.text)) - TAIL_CHARS)
-        start, end = tail, layout.attachments[0][0] if layout.attachments else len(t.text)
-    _distribution(t, d, start, end)
-    _signer(t, d, start, end)
+    t = st.text
+    start, end = R.closing_range(t, st.layout)
+    tagged = R.roles_of(st)
+    lines = [(Line(ln.start, ln.end, ln.text), role) for ln, role in zip(st.lines, tagged, strict=True) if ln.end > start and ln.start < end]
+    _distribution(t, d, lines)
+    _signer(t, d, lines)
