@@ -184,6 +184,40 @@ ACTION_ROWS = [
         "Ngày 22/7/2023",
         "Tổ chức “Ngày hội thanh niên công nhân”",
     ),
+    # c158: the time in the last of the clauses joined by ";" belongs to the duty they state together
+    (
+        "- Đồng ý về chủ trương xây dựng Đề án thí điểm cửa khẩu thông minh. Ủy ban nhân dân tỉnh Quảng Ninh chủ "
+        "trì, phối hợp với các Bộ nghiên cứu, xây dựng Đề án theo quy định; báo cáo Thủ tướng Chính phủ trong tháng 5 năm 2025.",
+        "trong tháng 5 năm 2025",
+        "chủ trì, phối hợp với các Bộ nghiên cứu, xây dựng Đề án theo quy định; báo cáo Thủ tướng Chính phủ",
+    ),
+    # w028: "…; hoàn thành trước ngày …" completes the clause before it
+    (
+        "Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp các đơn vị nghiên cứu, đề xuất UBND tỉnh xem xét theo quy "
+        "định; hoàn thành trước ngày 10/12/2023./.",
+        "hoàn thành trước ngày 10/12/2023",
+        "chủ trì, phối hợp các đơn vị nghiên cứu, đề xuất UBND tỉnh xem xét theo quy định",
+    ),
+    # c121: a time that opens its clause leads the duty that follows it, not the clauses before
+    (
+        "2. Các tỉnh, thành đoàn xây dựng Hướng dẫn thực hiện chỉ tiêu cho cấp cơ sở; định kỳ hằng năm kiểm tra "
+        "ngẫu nhiên một số đơn vị về kết quả thực hiện chỉ tiêu.",
+        "định kỳ hằng năm",
+        "kiểm tra ngẫu nhiên một số đơn vị về kết quả thực hiện chỉ tiêu",
+    ),
+    # c120: the time of the document's one event is the time of what its subject names
+    (
+        "V/v tổ chức ngày Chiến sỹ tình nguyện năm 2023\n\nBan Bí thư hướng dẫn như sau:\n\n"
+        "I. THỜI GIAN: Ngày 26/7/2023 (Chủ nhật).\n\nII. ĐỊA BÀN TRIỂN KHAI: trên toàn quốc.",
+        "Ngày 26/7/2023",
+        "tổ chức ngày Chiến sỹ tình nguyện năm 2023",
+    ),
+    # c111: "Đảm bảo hoàn thành trước ngày …" alone takes the sentence before it
+    (
+        " Thường xuyên theo dõi các biểu thống kê báo cáo để đôn đốc cơ sở. Đảm bảo hoàn thành trước ngày 30/8/2023.",
+        "hoàn thành trước ngày 30/8/2023",
+        "Thường xuyên theo dõi các biểu thống kê báo cáo để đôn đốc cơ sở",
+    ),
     # 000: the verb phrase governing the time is kept as printed
     (
         "Đề nghị các đơn vị gửi Văn bản góp ý về Trung ương Đoàn để tổng hợp trước ngày 04/8/2023.",

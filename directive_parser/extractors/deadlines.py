@@ -254,8 +254,39 @@ class Paragraphs:
             if qlevel is not None and (level is None or qlevel < level):
                 line = text[self.starts[q] :].split("\n", 1)[0]
                 duty = _trim_action(line)
-                return duty if len(_words(duty)) >= 2 else None
+                # a part's title ("II. THỜI GIAN, ĐỊA ĐIỂM, QUY MÔ, HÌNH THỨC") names no duty
+                return duty if len(_words(duty)) >= 2 and not duty.isupper() else None
         return None
+
+    def clause_start(self, i: int, timed: set[int]) -> int:
+        """Where the duty of sentence ``i`` starts when it continues the clauses before it.
+
+        A duty is often one sentence of clauses joined by ";" with its time in the last one:
+        "UBND tỉnh Quảng Ninh chủ trì, … nghiên cứu, xây dựng Đề án …; báo cáo Thủ tướng Chính phủ
+        trong tháng 5 năm 2025." (OUTPUT.md: a list of actions for one body in one sentence is one
+        entry). Going back over the clauses of its paragraph that end in ";", it stops at a clause
+        with a time of its own (``timed``: that is another duty) and after the one that names who
+        acts (the duty starts after the name).
+
+        Args:
+            i: the sentence's index.
+            timed: indices of the sentences that hold a deadline of their own.
+
+        Returns:
+            The offset where the duty starts: after the group a clause names, else its start.
+        """
+        sents = self.sentences
+        own = self.own_who(i)
+        if own is not None:
+            return max(sents[i].start, min(own[1], sents[i].end))
+        first = self.starts[self.paragraph_of(sents[i].start)]
+        j = i
+        while j > 0 and j - 1 not in timed and sents[j - 1].start >= first and self.text.text[sents[j - 1].start : sents[j - 1].end].rstrip().endswith(";"):
+            j -= 1
+            own = self.own_who(j)
+            if own is not None:
+                return max(sents[j].start, min(own[1], sents[j].end))
+        return sents[j].start
 
     def inherited_who(self, i: int) -> str | None:
         """The group sentence ``i`` inherits: from its paragraph, its heading or its lead-in."""
@@ -288,18 +319,22 @@ class Paragraphs:
 # chậm nhất trước ngày 30/7/2023.", "Đảm bảo hoàn thành trước ngày 30/8/2023.": the duty is the
 # sentence before it in the paragraph, or the heading of the item it stands under.
 _LABEL_ONLY_RE = regex.compile(
-    r"""
+    rf"""
     [\s\-–—+•*]*
+    (?:{ITEM_NUMBER}\s*)?                                              # "I. THỜI GIAN:", "1. Thời gian:"
     (?:
         thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức))?   # "Thời gian thực hiện"
-      | (?:đảm\s+bảo\s+|phấn\s+đấu\s+)?(?:hoàn\s+thành|xong)            # "Đảm bảo hoàn thành"
+      | (?:đảm\s+bảo|phấn\s+đấu)(?:\s+(?:hoàn\s+thành|xong))?           # "Đảm bảo hoàn thành", "Đảm bảo"
+      | hoàn\s+thành|xong
     )?
     \s*:?\s*
+    (?:vào\s+)?(?:lúc\s+)?                                             # "Vào lúc 08 giờ 00 phút, ngày …"
+    (?:ngày\s+\d{{1,2}}\s*,\s*)*                                        # "Ngày 07, 09/01/2023": days before the last
     """,
     regex.X | regex.V1 | regex.I,
 )
-# What may follow such a time: nothing, a weekday "(Thứ bảy)", "(Chủ nhật)", a full stop.
-_NOTHING_AFTER_RE = regex.compile(r"[\s(]*(?:thứ\s+\p{L}+|chủ\s+nhật)?[\s).;]*", regex.V1 | regex.I)
+# What may follow such a time: nothing, a weekday "(Thứ bảy)", "(sáng Thứ Hai)", "(Chủ nhật)", a full stop.
+_NOTHING_AFTER_RE = regex.compile(r"[\s(]*(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+\p{L}+|chủ\s+nhật)?[\s).;]*", regex.V1 | regex.I)
 
 
 def _own_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
@@ -602,6 +637,8 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
     out: list[Deadline] = []
     by_date: dict[dt.date, list[Deadline]] = {}
     phrase_starts = [p.start for p in phrases]
+    timed: set[int] = set()
+    subject_duty = _trim_action(record.subject) if record.subject else None
     for si, sent in enumerate(sentences):
         inside = phrases[bisect.bisect_left(phrase_starts, sent.start) : bisect.bisect_left(phrase_starts, sent.end)]
         if not inside:
@@ -613,22 +650,30 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         # comes back; it is one obligation, due on the date.
         if any(p.date is not None for p in kept):
             kept = [p for p in kept if p.when.kind != "recurrence"]
-        who, duty_start = responsible_at(structure, paragraphs, si)[:2]
+        who, duty_start, named = responsible_at(structure, paragraphs, si)
+        # a clause that continues the ones before it without naming who acts: its duty starts there
+        # (only when the clause says something before its time; a time that opens it leads what follows)
+        chain_start = duty_start if named else min(duty_start, paragraphs.clause_start(si, timed))
+        timed.add(si)
         sentence_text = clean_value(text.text[sent.start : sent.end])
         sentence_deliver = _deliver_to(sentence_text)
         for i, p in enumerate(kept):
             prev_end = kept[i - 1].end if i else duty_start
             seg_start = max(prev_end, duty_start if i == 0 else prev_end)
             action = _trim_action(text.text[seg_start : p.start]) if p.start > seg_start else ""
+            nxt = kept[i + 1].start if i + 1 < len(kept) else sent.end
+            if i == 0 and chain_start < seg_start and (len(_words(action)) >= 2 or len(_words(_trim_action(text.text[p.end : nxt]))) < 2):
+                action = _trim_action(text.text[chain_start : p.start])
             if len(_words(action)) < 2:
-                nxt = kept[i + 1].start if i + 1 < len(kept) else sent.end
                 action = _trim_action(text.text[p.end : nxt]) or action
             if not action:
                 action = _trim_action(text.text[sent.start : p.start]) or p.text
             if _LABEL_ONLY_RE.fullmatch(text.fold[seg_start : p.start].strip()) and _NOTHING_AFTER_RE.fullmatch(
                 text.fold[p.end : kept[i + 1].start if i + 1 < len(kept) else sent.end]
             ):
-                action = paragraphs.duty_before(si) or action
+                # the time of the document's one event ("I. THỜI GIAN: Ngày 26/6/2022 (Chủ nhật)."):
+                # the duty is what its subject names
+                action = paragraphs.duty_before(si) or subject_duty or action
             deliver = _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
             d = Deadline(
                 date=p.date,
