@@ -218,6 +218,26 @@ ACTION_ROWS = [
         "hoàn thành trước ngày 30/8/2023",
         "Thường xuyên theo dõi các biểu thống kê báo cáo để đôn đốc cơ sở",
     ),
+    # c111: how often, inside its clause: the duty goes on after it; "giao ban" (a briefing) asks no one
+    (
+        " Có cơ chế giao ban định kỳ hàng tuần với các đơn vị trực thuộc để nắm chắc tình hình triển khai Phần mềm.",
+        "định kỳ hàng tuần",
+        "Có cơ chế giao ban với các đơn vị trực thuộc để nắm chắc tình hình triển khai Phần mềm",
+    ),
+    # n009: "phấn đấu đến ngày …" leads the duty that follows the time
+    (
+        "- Hoàn thành việc chi trả tiền bồi thường cho 37 hộ trong tháng 8/2023, phấn đấu đến ngày 30/9/2023 hoàn "
+        "thành tối thiểu 80% chi trả tiền và bàn giao mặt bằng trên địa bàn xã.",
+        "đến ngày 30/9/2023",
+        "hoàn thành tối thiểu 80% chi trả tiền và bàn giao mặt bằng trên địa bàn xã",
+    ),
+    # c114: a time label that names its own step ("Thời hạn tiếp nhận bài dự thi: …") is that step
+    (
+        "1.1. Thời gian tổ chức cuộc thi: Từ ngày 15/10/2023 đến 28/11/2023, cụ thể:\n"
+        " Thời hạn tiếp nhận bài dự thi: Từ ngày 15/10/2023 đến 05/11/2023.\n",
+        "Từ ngày 15/10/2023 đến 05/11/2023",
+        "tiếp nhận bài dự thi",
+    ),
     # 000: the verb phrase governing the time is kept as printed
     (
         "Đề nghị các đơn vị gửi Văn bản góp ý về Trung ương Đoàn để tổng hợp trước ngày 04/8/2023.",

@@ -86,8 +86,9 @@ _AFTER_WHO = rf"(?:{_DUTY_VERBS}|căn\s+cứ|nghiêm\s+túc|cần|phải|có\s+t
 _ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Để|Nhằm|Theo|Đồng\s+thời|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần))\b[^.;:\n]{0,200}?,\s*)?"
 # "đề nghị X <verb>", "yêu cầu X <verb>", "giao X <verb>": X is responsible.
 #   "đề nghị các quận ủy, huyện ủy quan tâm phối hợp" -> who="các quận ủy, huyện ủy"
+#   "Có cơ chế giao ban định kỳ hàng tuần với …": "giao ban" (a briefing) asks no one.
 _ASK_RE = regex.compile(
-    rf"(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"(?:đề\s+nghị|yêu\s+cầu|giao(?!(?-i:\s+ban\b))(?:\s+cho)?|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1 | regex.I,
 )
 _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
@@ -315,6 +316,11 @@ class Paragraphs:
         return None
 
 
+# The words after a time that carry its clause on: no punctuation between, a lower-case word first
+# ("định kỳ hàng tuần | với các đơn vị trực thuộc …"), up to the next comma or the clause's end.
+_CLAUSE_GOES_ON_RE = regex.compile(r"[ \t]+(?P<rest>\p{Ll}[^,;.:()\n]*)", regex.V1)
+
+
 # A time line that names no duty of its own: "Thời gian: Ngày 22/5/2021 (Thứ bảy).", "Hoàn thành
 # chậm nhất trước ngày 30/7/2023.", "Đảm bảo hoàn thành trước ngày 30/8/2023.": the duty is the
 # sentence before it in the paragraph, or the heading of the item it stands under.
@@ -499,7 +505,7 @@ def _trim_action_source(s: str) -> str:
     s = regex.sub(r"^(?:đề\s+nghị|yêu\s+cầu|giao)\s+", "", s, flags=regex.V1 | regex.I)
     s = s.strip(" ,;:.-–()")
     # The glue is at most ~25 characters: only the tail is searched (a "$" pattern tries every offset).
-    tail = regex.sub(r"\s*(?:,|và)?\s*(?:thời\s+gian(?:\s+hoàn\s+thành)?|hoàn\s+thành|xong|chậm\s+nhất(?:\s+là)?|đảm\s+bảo)?\s*$", "", s[-ACTION_GLUE_TAIL:], flags=regex.V1 | regex.I)
+    tail = regex.sub(r"\s*(?:,|và)?\s*(?:thời\s+gian(?:\s+hoàn\s+thành)?|hoàn\s+thành|xong|chậm\s+nhất(?:\s+là)?|đảm\s+bảo|phấn\s+đấu)?\s*$", "", s[-ACTION_GLUE_TAIL:], flags=regex.V1 | regex.I)
     s = s[:-ACTION_GLUE_TAIL] + tail
     s = s.strip(" ,;:.-–(")
     if len(s) > ACTION_MAX_CHARS:
@@ -666,6 +672,13 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 action = _trim_action(text.text[chain_start : p.start])
             if len(_words(action)) < 2:
                 action = _trim_action(text.text[p.end : nxt]) or action
+            elif i + 1 == len(kept) and p.when.kind == "recurrence":
+                # how often, inside its clause: "Có cơ chế giao ban định kỳ hàng tuần với các đơn vị
+                # trực thuộc để nắm chắc tình hình …" (the duty goes on after it, to the clause's end;
+                # after a due date the words are its purpose: "gửi về Bộ Nội vụ trước ngày … để tổng hợp")
+                rest = _CLAUSE_GOES_ON_RE.match(text.text, p.end, nxt)
+                if rest and len(_words(rest.group("rest"))) >= 2:
+                    action = _trim_action(f"{action} {rest.group('rest')}")
             if not action:
                 action = _trim_action(text.text[sent.start : p.start]) or p.text
             if _LABEL_ONLY_RE.fullmatch(text.fold[seg_start : p.start].strip()) and _NOTHING_AFTER_RE.fullmatch(
@@ -810,6 +823,17 @@ def item_duty(st: Structure, item: int) -> str:
     return _trim_action(st.text.text[b.content : end])
 
 
+# A time label that names its own step: "Thời hạn tiếp nhận bài dự thi: Từ ngày …", "Thời gian
+# triển khai khảo sát: từ ngày …" (the step is "tiếp nhận bài dự thi"); "Thời gian thực hiện: …" and
+# "Thời gian hoàn thành: …" name none (the item above is the duty).
+_TIME_LABEL_DUTY_RE = regex.compile(
+    r"""^[\s\-–—+•*]*(?:thời\s+(?:gian|hạn|điểm)|tiến\s+độ)\s+
+    (?!(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức|triển\s+khai)\s*:)          # a bare "Thời gian thực hiện:"
+    (?P<duty>\p{L}[^:\n]*\p{L}\s+\p{L}[^:\n]*?)\s*:\s*$""",
+    regex.V1 | regex.I | regex.X,
+)
+
+
 def attach_item(st: Structure, d: Deadline) -> None:
     """A time given as a labelled field of an item ("- Thời gian hoàn thành: Trong tháng 8/2025",
     "Thời gian: Ngày 22/5/2021" under "2.2.3. Tổ chức …") is the time of that item's duty: its
@@ -822,7 +846,9 @@ def attach_item(st: Structure, d: Deadline) -> None:
     item = st.owner(block)
     if item is None:
         return
-    duty = item_duty(st, item)
+    b = st.blocks[block]
+    own = _TIME_LABEL_DUTY_RE.match(st.text.text[b.start : st.fields[block][1].start])
+    duty = clean_value(own.group("duty")) if own else item_duty(st, item)
     if len(_words(duty)) >= 2:
         d.action = duty
     lead = st.item_fields(item).get("lead")
