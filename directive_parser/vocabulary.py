@@ -166,11 +166,23 @@ class BodyOpeners(BaseModel):
     counter_examples: list[str]
 
 
+class CoveredPeriod(BaseModel):
+    words: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class DutyWords(BaseModel):
     """The words of the "who, what" grammar (``data/duties.toml``)."""
 
     duty_verbs: DutyVerbs
     body_openers: BodyOpeners
+    covered_period: CoveredPeriod
+
+    def covered_pattern(self) -> str:
+        """The words before a period the reported figures cover, as one regex alternation."""
+        words = sorted(set(self.covered_period.words), key=len, reverse=True)
+        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
 
     def verbs_pattern(self) -> str:
         """The duty verbs as one regex alternation, longest first ("báo cáo" before "báo")."""

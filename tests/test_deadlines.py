@@ -304,3 +304,16 @@ def test_seed_dates_match_gold(doc: str) -> None:
         assert got <= want and got
         return
     assert got == want
+
+
+# data/duties.toml [covered_period]: the span reported figures cover is no deadline; a due date is
+def _covered_cases() -> list[tuple[str, int]]:
+    from directive_parser.vocabulary import duties
+
+    words = duties().covered_period
+    return [(e, 0) for e in words.examples] + [(c, 1) for c in words.counter_examples]
+
+
+@pytest.mark.parametrize("body,count", _covered_cases())
+def test_covered_period_is_no_deadline(body: str, count: int) -> None:
+    assert len(parse_text(HEAD + body).deadlines) == count

@@ -562,9 +562,25 @@ ASSESSMENT_RE = regex.compile(
 )
 
 
+# The span reported figures cover is not a time to act: "Số liệu thống kê báo cáo từ ngày … đến ngày …",
+# "kỳ đánh giá từ ngày …", "tính đến cuối tháng 11 mới đạt …" (data/duties.toml [covered_period]),
+# the cue at most this many characters before the time, in its sentence.
+COVERED_CUE_CHARS = 60
+_COVERED_RE = regex.compile(rf"(?<!\p{{L}})(?:{duties().covered_pattern()})(?!\p{{L}})", regex.V1 | regex.I)
+# A time that says by when is a due date whatever precedes it: "gửi số liệu … trước ngày 15/9".
+_DUE_CUE_RE = regex.compile(r"(?:trước|chậm\s+nhất|hạn|hoàn\s+thành|xong)\b", regex.V1 | regex.I)
+
+
+def _covered_period(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
+    """The time is the span the reported figures cover (``_COVERED_RE`` just before it)."""
+    if _DUE_CUE_RE.match(text.fold, phrase.start, phrase.end):
+        return False
+    return bool(_COVERED_RE.search(text.fold, max(sent.start, phrase.start - COVERED_CUE_CHARS), phrase.start))
+
+
 def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None, symbol_ends: list[int]) -> bool:
     kind = phrase.when.kind
-    if _is_citation_date(text, phrase, symbol_ends):
+    if _is_citation_date(text, phrase, symbol_ends) or _covered_period(text, phrase, sent):
         return False
     sentence = text.fold[sent.start : sent.end]
     if ASSESSMENT_RE.match(sentence) and not _ASK_RE.search(sentence):
