@@ -238,6 +238,28 @@ ACTION_ROWS = [
         "Từ ngày 15/10/2023 đến 05/11/2023",
         "tiếp nhận bài dự thi",
     ),
+    # c111: a time line that repeats the head of the duty just before it takes that duty
+    (
+        " Tổ chức tập huấn cho cán bộ đoàn cấp tỉnh hướng\ndẫn việc triển khai Phần mềm Quản lý đoàn viên. Tổ chức tập\n"
+        "huấn ngày 11/7/2023.",
+        "ngày 11/7/2023",
+        "Tổ chức tập huấn cho cán bộ đoàn cấp tỉnh hướng dẫn việc triển khai Phần mềm Quản lý đoàn viên",
+    ),
+    # c111: "+ Thời gian thực hiện: …" under a lead-in takes the duty the lead-in states
+    (
+        "2.1. Trung ương Đoàn:\n\n Để có cơ sở thực tiễn, Ban Bí thư Trung ương Đoàn lựa chọn 12 đơn vị để thực "
+        "hiện triển khai\ntrọng điểm Phần mềm Quản lý đoàn viên, cụ thể như sau:\n\n"
+        "+ Thời gian thực hiện: Từ tháng 7/2023 đến ngày 31/12/2023.\n\n+ Đơn vị lựa chọn: Sơn La, Tuyên Quang.\n",
+        "Từ tháng 7/2023 đến ngày 31/12/2023",
+        "lựa chọn 12 đơn vị để thực hiện triển khai trọng điểm Phần mềm Quản lý đoàn viên",
+    ),
+    # c111: after a comma, how often opens a clause of its own: the duty is what follows it
+    (
+        "+ Phụ trách theo dõi, đôn đốc các đơn vị trong cụm phụ trách, hàng tuần gửi báo\ncáo kết quả về Ban Tổ chức "
+        "để tổng hợp.",
+        "hàng tuần",
+        "gửi báo cáo kết quả về Ban Tổ chức để tổng hợp",
+    ),
     # 000: the verb phrase governing the time is kept as printed
     (
         "Đề nghị các đơn vị gửi Văn bản góp ý về Trung ương Đoàn để tổng hợp trước ngày 04/8/2023.",

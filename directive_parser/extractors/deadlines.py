@@ -56,6 +56,11 @@ RESPONSIBLE_MAX_CHARS = 250
 HEADING_LOOKBACK_PARAGRAPHS = 40
 # An action needs at least this many words to be a duty rather than a fragment ("Sở Nội vụ:").
 ACTION_MIN_WORDS = 3
+# A lead-in over a run of fields states a duty of at least this many words ("Nội dung cụ thể như
+# sau:" states none).
+LEAD_IN_MIN_WORDS = 5
+# A time line whose action is at most this many words and opens the duty just before it repeats it.
+ECHO_MAX_WORDS = 4
 # Two statements of one obligation share at least this share of their action words.
 DUPLICATE_OVERLAP = 0.5
 
@@ -171,6 +176,16 @@ def _level(text: str, pos: int) -> int | None:
     return None
 
 
+# The words that close a lead-in: "…, cụ thể như sau:", "… với những nội dung sau:".
+_LEAD_IN_TAIL_RE = regex.compile(r"[\s,]*(?:(?:cụ\s+thể\s+)?như\s+sau|(?:với\s+)?(?:những|các|một\s+số)\s+nội\s+dung\s+(?:cụ\s+thể\s+)?(?:sau|như\s+sau))?\s*:\s*$", regex.V1 | regex.I)
+
+
+def _lead_in_duty(text: Text, sent: Sentence, own: tuple[str, int] | None) -> str:
+    """The duty a lead-in states for the items under it, without who and "cụ thể như sau:"."""
+    start = max(sent.start, min(own[1], sent.end)) if own else sent.start
+    return _trim_action(_LEAD_IN_TAIL_RE.sub("", text.text[start : sent.end]))
+
+
 class Paragraphs:
     """The paragraphs of the body and who each sentence names, to resolve a sentence without one.
 
@@ -250,6 +265,14 @@ class Paragraphs:
             if len(_words(duty)) >= 2:
                 return duty
         level = _level(text, self.starts[k])
+        if level is not None and k > 0 and _level(text, self.starts[k - 1]) is None:
+            # the first item under a lead-in: "Ban Bí thư lựa chọn 12 đơn vị để thực hiện triển khai
+            # trọng điểm …, cụ thể như sau:" then "+ Thời gian thực hiện: Từ tháng 7/2023 …"
+            lead = [j for j, x in enumerate(self.sentences) if self.starts[k - 1] <= x.start < self.starts[k]]
+            if lead and text[self.sentences[lead[-1]].start : self.sentences[lead[-1]].end].rstrip().endswith(":"):
+                duty = _lead_in_duty(self.text, self.sentences[lead[-1]], self.own_who(lead[-1]))
+                if len(_words(duty)) >= 2:
+                    return duty
         for q in range(k - 1, max(-1, k - 1 - HEADING_LOOKBACK_PARAGRAPHS), -1):
             qlevel = _level(text, self.starts[q])
             if qlevel is not None and (level is None or qlevel < level):
@@ -318,7 +341,7 @@ class Paragraphs:
 
 # The words after a time that carry its clause on: no punctuation between, a lower-case word first
 # ("định kỳ hàng tuần | với các đơn vị trực thuộc …"), up to the next comma or the clause's end.
-_CLAUSE_GOES_ON_RE = regex.compile(r"[ \t]+(?P<rest>\p{Ll}[^,;.:()\n]*)", regex.V1)
+_CLAUSE_GOES_ON_RE = regex.compile(r"\s+(?P<rest>\p{Ll}[^,;.:()]*)", regex.V1)
 
 
 # A time line that names no duty of its own: "Thời gian: Ngày 22/5/2021 (Thứ bảy).", "Hoàn thành
@@ -694,9 +717,18 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 # after a due date the words are its purpose: "gửi về Bộ Nội vụ trước ngày … để tổng hợp")
                 rest = _CLAUSE_GOES_ON_RE.match(text.text, p.end, nxt)
                 if rest and len(_words(rest.group("rest"))) >= 2:
-                    action = _trim_action(f"{action} {rest.group('rest')}")
+                    # after a comma the time opens a clause of its own: "Phụ trách theo dõi …, hàng tuần
+                    # gửi báo cáo kết quả … về Ban Tổ chức" (the duty is what follows it)
+                    opens = text.text[seg_start : p.start].rstrip().endswith(",")
+                    action = _trim_action(rest.group("rest") if opens else f"{action} {rest.group('rest')}")
             if not action:
                 action = _trim_action(text.text[sent.start : p.start]) or p.text
+            elif len(_words(action)) <= ECHO_MAX_WORDS and i == 0:
+                # "Tổ chức tập huấn cho cán bộ đoàn … . Tổ chức tập huấn ngày 11/7/2023.": the time
+                # line echoes the head of the duty stated just before it
+                before = paragraphs.duty_before(si)
+                if before and before.lower().startswith(action.lower()) and len(before) > len(action):
+                    action = before
             if _LABEL_ONLY_RE.fullmatch(text.fold[seg_start : p.start].strip()) and _NOTHING_AFTER_RE.fullmatch(
                 text.fold[p.end : kept[i + 1].start if i + 1 < len(kept) else sent.end]
             ):
@@ -850,6 +882,21 @@ _TIME_LABEL_DUTY_RE = regex.compile(
 )
 
 
+def _lead_in_above(st: Structure, block: int) -> str | None:
+    """The duty of the unnumbered lead-in right above a run of fields ("Ban Bí thư lựa chọn 12 đơn vị
+    để thực hiện triển khai trọng điểm …, cụ thể như sau:" over "+ Thời gian thực hiện: …")."""
+    j = block - 1
+    while j >= 0 and j in st.labelled:
+        j -= 1
+    if j < 0 or st.blocks[j].marker is not None or not st.text.text[st.blocks[j].start : st.blocks[j].end].rstrip().endswith(":"):
+        return None
+    sents = st.sentences_in(st.blocks[j].start, st.blocks[j].end + 1)
+    if not sents:
+        return None
+    duty = _lead_in_duty(st.text, sents[-1], _own_who(st.text, sents[-1]))
+    return duty if len(_words(duty)) >= LEAD_IN_MIN_WORDS else None
+
+
 def attach_item(st: Structure, d: Deadline) -> None:
     """A time given as a labelled field of an item ("- Thời gian hoàn thành: Trong tháng 8/2025",
     "Thời gian: Ngày 22/5/2021" under "2.2.3. Tổ chức …") is the time of that item's duty: its
@@ -864,7 +911,7 @@ def attach_item(st: Structure, d: Deadline) -> None:
         return
     b = st.blocks[block]
     own = _TIME_LABEL_DUTY_RE.match(st.text.text[b.start : st.fields[block][1].start])
-    duty = clean_value(own.group("duty")) if own else item_duty(st, item)
+    duty = clean_value(own.group("duty")) if own else (_lead_in_above(st, block) or item_duty(st, item))
     if len(_words(duty)) >= 2:
         d.action = duty
     lead = st.item_fields(item).get("lead")
