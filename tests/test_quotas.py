@@ -12,6 +12,20 @@ from directive_parser.normalize import normalize_text
 
 # (sentence, [(min, max, unit, subject), ...])
 POSITIVE = [
+    # c121: the next count of a list of targets ("…; 3 triệu thanh niên …") is a target too
+    (
+        "VII. Chỉ tiêu 8: 12 triệu lượt thanh thiếu niên được tư vấn hướng nghiệp\n\nvà việc làm; 3 triệu thanh niên "
+        "được giới thiệu việc làm\n",
+        [
+            (12_000_000, 12_000_000, "lượt thanh thiếu niên được tư vấn hướng nghiệp", None),
+            (3_000_000, 3_000_000, "thanh niên được giới thiệu việc làm", None),
+        ],
+    ),
+    # c121: a bounded sum whose unit wraps to the next line is not a page number
+    (
+        " Hỗ trợ tiền mặt giá trị tối thiểu 500 ngàn\n\nđồng/1 lần.\n",
+        [(500_000, None, "đồng/1 lần", None)],
+    ),
     # 000: lower bound "ít nhất", subject before the verb run
     (
         "Mỗi xã xây dựng nông thôn mới kiểu mẫu xây dựng ít nhất 03 mô hình “Dân vận khéo”.",

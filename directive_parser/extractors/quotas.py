@@ -514,8 +514,8 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None, sentences: list
         if is_words and not (bounded or tu):
             continue
         q_end = m.end()
-        if not pct and regex.match(r"[ \t]*\n", low[q_end : q_end + 3]):
-            continue  # a number alone at a line end: a page number or a table cell
+        if not pct and not bounded and regex.match(r"[ \t]*\n", low[q_end : q_end + 3]):
+            continue  # a number alone at a line end: a page number or a table cell ("tối thiểu 500 ngàn\nđồng" goes on)
         if not pct and not bounded and regex.match(r"\p{L}", low[q_end : q_end + 1]):
             continue  # glued to letters: a name or a measure ("5G", "20km dự án"), not a count
         if pct:
@@ -553,7 +553,7 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None, sentences: list
                 window = window[opened + 1 :]
             # "bình chọn" (a vote), "cử tri" (voters) hold a target word but set no target.
             window = regex.sub(rf"(?<!\p{{L}})(?:{_alt(w.not_targets)})(?!\p{{L}})", lambda x: " " * len(x[0]), window)
-            if not _has_word(window, w.targets) and not _pct_opens_clause(low, c_start, m.start(), pct):
+            if not (_has_word(window, w.targets) or _pct_opens_clause(low, c_start, m.start(), pct) or _next_in_list(low, out, c_start, m.start())):
                 continue
             if n1 in YEAR_RANGE and not pct:
                 continue
@@ -594,6 +594,21 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None, sentences: list
             base, subject = subject, None
         out.append(Quota(min=lo, max=hi, unit=unit, subject=subject, base=base, text=ev.text, evidence=ev))
     return out
+
+
+def _next_in_list(low: str, found: list[Quota], c_start: int, pos: int) -> bool:
+    """A count that opens the clause right after a quota of its sentence is the next target of the
+    list: "Chỉ tiêu 8: 12 triệu lượt thanh thiếu niên được tư vấn …; 3 triệu thanh niên được giới
+    thiệu việc làm"."""
+    prev = found[-1].evidence if found else None
+    if prev is None or not 0 <= c_start - prev.end <= INHERIT_GAP or not _LIST_GLUE_RE.fullmatch(low, prev.end, c_start):
+        return False
+    return bool(regex.fullmatch(r"[\s\-–+•*]*", low[c_start:pos]))
+
+
+# Between two targets of one list: the rest of the first's noun, then "," or ";" ("… hướng nghiệp\n\nvà
+# việc làm; "), no full stop or label.
+_LIST_GLUE_RE = regex.compile(r"[^.:!?]*[,;]\s*", regex.V1)
 
 
 def _pct_opens_clause(low: str, c_start: int, pos: int, pct: bool) -> bool:
