@@ -21,6 +21,11 @@ POSITIVE = [
             (3_000_000, 3_000_000, "thanh niên được giới thiệu việc làm", None),
         ],
     ),
+    # n001: the counted noun ends at the table's cell border
+    (
+        "3 | Mỗi cơ quan có ít nhất 01 sáng kiến/mô hình/ giải pháp về cải cách hành chính | Triển khai | Quý IV\n",
+        [(1, None, "sáng kiến/mô hình/ giải pháp về cải cách hành chính", None)],
+    ),
     # c121: a bounded sum whose unit wraps to the next line is not a page number
     (
         " Hỗ trợ tiền mặt giá trị tối thiểu 500 ngàn\n\nđồng/1 lần.\n",

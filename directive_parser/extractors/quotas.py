@@ -300,10 +300,10 @@ def _open_paren(text: str, start: int, pos: int) -> int | None:
 # Unit and subject
 # ============================================================================================
 
-# The counted noun stops at punctuation, an opening quote or bracket, or a linking word that
+# The counted noun stops at punctuation, a table's cell border, an opening quote or bracket, or a linking word that
 # starts a qualifier ("03 mô hình “Dân vận khéo”", "01 nội dung cấp tỉnh", "10 tác phẩm, gồm").
 UNIT_STOP_RE = regex.compile(
-    r"""[,.;:!?()\[\]“”"'…]|\s[-–]\s|\n(?!\s*\p{Ll})
+    r"""[,.;:!?()\[\]“”"'…|]|\s[-–]\s|\n(?!\s*\p{Ll})
       | (?<!\p{L})(?:cùng|cấp|để|trong|tại|của|theo|trên|cho|với|và|hoặc|năm|gồm|nhằm|thuộc|so|sẽ|là|đối|từ|đến|tham)(?!\p{L})
       | (?<!\p{L})(?<!(?i:chương|quy|lộ|hành|tiến|giáo|công)\s)trình(?!\p{L})  # "trình" (submit), not "chương trình"
     """,
