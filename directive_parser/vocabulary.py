@@ -167,9 +167,16 @@ class BodyOpeners(BaseModel):
 
 
 class CoveredPeriod(BaseModel):
+    """A list of words with examples and counter-examples (``[covered_period]``, ``[closing_verbs]``)."""
+
     words: list[str]
     examples: list[str]
     counter_examples: list[str]
+
+
+def _alternation(words: list[str]) -> str:
+    """Words as one regex alternation, longest first, a space matching any whitespace."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
 class DutyWords(BaseModel):
@@ -178,16 +185,19 @@ class DutyWords(BaseModel):
     duty_verbs: DutyVerbs
     body_openers: BodyOpeners
     covered_period: CoveredPeriod
+    closing_verbs: CoveredPeriod
 
     def covered_pattern(self) -> str:
         """The words before a period the reported figures cover, as one regex alternation."""
-        words = sorted(set(self.covered_period.words), key=len, reverse=True)
-        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+        return _alternation(self.covered_period.words)
+
+    def closing_pattern(self) -> str:
+        """The verbs that close a duty stated in the clauses before them, as one regex alternation."""
+        return _alternation(self.closing_verbs.words)
 
     def verbs_pattern(self) -> str:
         """The duty verbs as one regex alternation, longest first ("báo cáo" before "báo")."""
-        words = sorted(set(self.duty_verbs.words), key=len, reverse=True)
-        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+        return _alternation(self.duty_verbs.words)
 
     def openers_pattern(self) -> str:
         """The words that open a body's name, each with the words it may not stand before."""

@@ -191,6 +191,13 @@ ACTION_ROWS = [
         "trong tháng 5 năm 2025",
         "chủ trì, phối hợp với các Bộ nghiên cứu, xây dựng Đề án theo quy định; báo cáo Thủ tướng Chính phủ",
     ),
+    # c157: a clause after ";" that opens with a verb of its own is a duty of its own
+    (
+        "Các bộ, ngành, địa phương thực hiện rà soát lại toàn bộ tài sản công, trụ sở làm việc không sử dụng; tổng "
+        "hợp kết quả rà soát, xử lý gửi Bộ Tài chính trước ngày 08 tháng 12 năm 2023.",
+        "trước ngày 08 tháng 12 năm 2023",
+        "tổng hợp kết quả rà soát, xử lý gửi Bộ Tài chính",
+    ),
     # w028: "…; hoàn thành trước ngày …" completes the clause before it
     (
         "Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp các đơn vị nghiên cứu, đề xuất UBND tỉnh xem xét theo quy "

@@ -56,6 +56,10 @@ RESPONSIBLE_MAX_CHARS = 250
 HEADING_LOOKBACK_PARAGRAPHS = 40
 # An action needs at least this many words to be a duty rather than a fragment ("Sở Nội vụ:").
 ACTION_MIN_WORDS = 3
+# A clause after ";" that opens with a closing verb ("báo cáo Thủ tướng Chính phủ", "hoàn thành …")
+# or says nothing before its time completes the duty of the clauses before it; another is a duty of
+# its own ("…; tổng hợp kết quả rà soát, xử lý gửi Bộ Tài chính trước ngày …"). data/duties.toml.
+_CLOSING_RE = regex.compile(rf"(?:{duties().closing_pattern()})(?!\p{{L}})", regex.V1 | regex.I)
 # A lead-in over a run of fields states a duty of at least this many words ("Nội dung cụ thể như
 # sau:" states none).
 LEAD_IN_MIN_WORDS = 5
@@ -707,7 +711,12 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             seg_start = max(prev_end, duty_start if i == 0 else prev_end)
             action = _trim_action(text.text[seg_start : p.start]) if p.start > seg_start else ""
             nxt = kept[i + 1].start if i + 1 < len(kept) else sent.end
-            if i == 0 and chain_start < seg_start and (len(_words(action)) >= 2 or len(_words(_trim_action(text.text[p.end : nxt]))) < 2):
+            if (
+                i == 0
+                and chain_start < seg_start
+                and (len(_words(action)) < 2 or _CLOSING_RE.match(action))
+                and (len(_words(action)) >= 2 or len(_words(_trim_action(text.text[p.end : nxt]))) < 2)
+            ):
                 action = _trim_action(text.text[chain_start : p.start])
             if len(_words(action)) < 2:
                 action = _trim_action(text.text[p.end : nxt]) or action
