@@ -212,6 +212,15 @@ ACTION_ROWS = [
         "định kỳ hằng năm",
         "kiểm tra ngẫu nhiên một số đơn vị về kết quả thực hiện chỉ tiêu",
     ),
+    # n006: a time field under an item of several sentences: the item is one duty, all of it
+    (
+        "(3) Phối hợp Ban Cơ yếu Chính phủ triển khai các giải pháp bảo mật kênh truyền. Rà soát, đăng ký cấp chứng "
+        "thư chữ ký số cho cán bộ, công chức.\n- Đơn vị chủ trì thực hiện: Sở Khoa học và Công nghệ.\n"
+        "- Thời gian hoàn thành: Trong tháng 8/2023.\n",
+        "Trong tháng 8/2023",
+        "Phối hợp Ban Cơ yếu Chính phủ triển khai các giải pháp bảo mật kênh truyền. Rà soát, đăng ký cấp chứng thư "
+        "chữ ký số cho cán bộ, công chức",
+    ),
     # c120: the time of the document's one event is the time of what its subject names
     (
         "V/v tổ chức ngày Chiến sỹ tình nguyện năm 2023\n\nBan Bí thư hướng dẫn như sau:\n\n"

@@ -873,11 +873,10 @@ def timed_rows(st: Structure, record: Directive) -> list[Deadline]:
 
 
 def item_duty(st: Structure, item: int) -> str:
-    """The duty an item states: its first sentence, without the marker ("2.2.1. Tổ chức …")."""
+    """The duty an item states: its text without the marker ("2.2.1. Tổ chức …"), all its sentences
+    (an item is one entry: "(3) Phối hợp Ban Cơ yếu … . Rà soát, đăng ký … . Rà soát, hoàn thiện …")."""
     b = st.blocks[item]
-    first = st.sentences_in(b.start, b.end + 1)
-    end = first[0].end if first else b.end
-    return _trim_action(st.text.text[b.content : end])
+    return _trim_action(st.text.text[b.content : b.end])
 
 
 # A time label that names its own step: "Thời hạn tiếp nhận bài dự thi: Từ ngày …", "Thời gian
