@@ -355,3 +355,13 @@ def _covered_cases() -> list[tuple[str, int]]:
 @pytest.mark.parametrize("body,count", _covered_cases())
 def test_covered_period_is_no_deadline(body: str, count: int) -> None:
     assert len(parse_text(HEAD + body).deadlines) == count
+
+
+def test_a_time_cell_without_its_closing_period() -> None:
+    # n001: a task table's time cell ends in "." as printed; the time phrase does not
+    body = (
+        "II. NHIỆM VỤ\n\nSTT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện\n"
+        "1 | Xây dựng kế hoạch cải cách hành chính năm 2024 của cơ quan, đơn vị. | Kế hoạch | Ban hành kế hoạch trong "
+        "tháng 01/2024 và tổ chức thực hiện. | Các cơ quan, đơn vị, địa phương\n"
+    )
+    assert [d.text for d in parse_text(HEAD + body).deadlines] == ["Ban hành kế hoạch trong tháng 01/2024 và tổ chức thực hiện"]

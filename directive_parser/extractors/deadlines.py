@@ -812,7 +812,8 @@ def table_rows(st: Structure, table: Table, record: Directive) -> list[Deadline]
         if len(_words(action)) < 2 or not any(others):
             continue  # a group row: "II | Cải cách thủ tục hành chính | | |"
         who = clean_value(cells[lead]) if lead is not None and lead < len(cells) else None
-        due = clean_value(cells[time_col]) if time_col is not None and time_col < len(cells) else None
+        # the cell's closing period is not part of its time ("Ban hành kế hoạch trong tháng 01/2026.")
+        due = clean_value(cells[time_col].rstrip(" .;")) if time_col is not None and time_col < len(cells) else None
         date = None
         when = None
         if due:
