@@ -365,3 +365,9 @@ def test_a_time_cell_without_its_closing_period() -> None:
         "tháng 01/2024 và tổ chức thực hiện. | Các cơ quan, đơn vị, địa phương\n"
     )
     assert [d.text for d in parse_text(HEAD + body).deadlines] == ["Ban hành kế hoạch trong tháng 01/2024 và tổ chức thực hiện"]
+
+
+def test_listed_recurrences_are_one_time() -> None:
+    # n050: "Định kỳ 6 tháng, hàng năm hoặc đột xuất" is how often one duty comes back: one entry
+    rec = parse_text(HEAD + "e) Định kỳ 6 tháng, hàng năm hoặc đột xuất, báo cáo Ủy ban nhân dân tỉnh về tình hình thi hành án.")
+    assert [d.text for d in rec.deadlines] == ["Định kỳ 6 tháng, hàng năm hoặc đột xuất"]

@@ -19,6 +19,7 @@ semicolons, line-initial enumerators and bullets); spaCy is not needed for this.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 
@@ -662,6 +663,34 @@ def _duplicate(a: Deadline, b: Deadline) -> bool:
     return len(wa & wb) / min(len(wa), len(wb)) >= DUPLICATE_OVERLAP and (a.deliver_to == b.deliver_to or None in (a.deliver_to, b.deliver_to))
 
 
+# How often, listed: "Định kỳ 6 tháng, hàng năm hoặc đột xuất" is one time of one duty. Between two
+# recurrences: a comma, "và" or "hoặc"; after the last: "hoặc/và đột xuất (theo yêu cầu)".
+_RECURRENCE_GLUE_RE = regex.compile(r"\s*(?:,|và|hoặc)\s*", regex.V1 | regex.I)
+_AD_HOC_RE = regex.compile(r"\s*,?\s*(?:hoặc|và)\s+đột\s+xu\p{L}t(?:\s+(?:theo|khi\s+có)\s+yêu\s+c\p{L}u)?(?!\p{L})", regex.V1 | regex.I)
+
+
+def _join_recurrences(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]:
+    """Recurrences listed one after another ("Định kỳ 6 tháng, hàng năm hoặc đột xuất") as one phrase."""
+    out: list[TimePhrase] = []
+    for p in phrases:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.when.kind == "recurrence"
+            and p.when.kind == "recurrence"
+            and _RECURRENCE_GLUE_RE.fullmatch(text.fold, prev.end, p.start)
+        ):
+            out[-1] = dataclasses.replace(prev, end=p.end, text=clean_value(text.text[prev.start : p.end]))
+            continue
+        out.append(p)
+    for i, p in enumerate(out):
+        if p.when.kind == "recurrence":
+            m = _AD_HOC_RE.match(text.fold, p.end)
+            if m:
+                out[i] = dataclasses.replace(p, end=m.end(), text=clean_value(text.text[p.start : m.end()]))
+    return out
+
+
 def find_deadlines(text: Text, start: int, end: int, record: Directive, structure: Structure) -> list[Deadline]:
     """The obligations with a time in ``text[start:end]``.
 
@@ -699,6 +728,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         # comes back; it is one obligation, due on the date.
         if any(p.date is not None for p in kept):
             kept = [p for p in kept if p.when.kind != "recurrence"]
+        kept = _join_recurrences(text, kept)
         who, duty_start, named = responsible_at(structure, paragraphs, si)
         # a clause that continues the ones before it without naming who acts: its duty starts there
         # (only when the clause says something before its time; a time that opens it leads what follows)
