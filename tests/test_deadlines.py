@@ -371,3 +371,15 @@ def test_listed_recurrences_are_one_time() -> None:
     # n050: "Định kỳ 6 tháng, hàng năm hoặc đột xuất" is how often one duty comes back: one entry
     rec = parse_text(HEAD + "e) Định kỳ 6 tháng, hàng năm hoặc đột xuất, báo cáo Ủy ban nhân dân tỉnh về tình hình thi hành án.")
     assert [d.text for d in rec.deadlines] == ["Định kỳ 6 tháng, hàng năm hoặc đột xuất"]
+
+
+def test_a_schedule_table_gives_one_duty_per_row() -> None:
+    # n002: "STT | Đơn vị được kiểm tra | Thời gian kiểm tra": each unit is inspected in its month
+    body = (
+        "PHỤ LỤC I\n\nSTT | Đơn vị được kiểm tra | Thời gian kiểm tra\n"
+        "I | Cơ quan chuyên môn cấp tỉnh |\n"
+        "1 | Sở Xây dựng | Tháng 9/2023\n"
+        "2 | Phường 2 Bảo Lộc | Tháng 10/2023\n"
+    )
+    got = [(d.action, d.text) for d in parse_text(HEAD + body).deadlines]
+    assert got == [("kiểm tra Sở Xây dựng", "Tháng 9/2023"), ("kiểm tra Phường 2 Bảo Lộc", "Tháng 10/2023")]

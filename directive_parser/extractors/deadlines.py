@@ -827,8 +827,20 @@ def table_rows(st: Structure, table: Table, record: Directive) -> list[Deadline]
     task = table.column("task")
     lead = table.column("lead")
     time_col = table.column("time")
+    if task is None and time_col is not None:
+        return schedule_rows(st, table, record)
     if task is None or (lead is None and time_col is None):
         return []
+    return _rows(st, table, record, task, lead, time_col, TASK_MIN_WORDS)
+
+
+# A task cell names a duty in at least this many words; a schedule's cell names a body or a place in one
+# ("Huế") or more.
+TASK_MIN_WORDS = 2
+
+
+def _rows(st: Structure, table: Table, record: Directive, task: int, lead: int | None, time_col: int | None, min_words: int) -> list[Deadline]:
+    """One duty per row: the ``task`` cell's text, who from ``lead``, the time from ``time_col``."""
     text = st.text
     doc_year = record.date_partial.year if record.date_partial else None
     out: list[Deadline] = []
@@ -839,7 +851,7 @@ def table_rows(st: Structure, table: Table, record: Directive) -> list[Deadline]
             continue
         action = clean_value(cells[task].rstrip(" .;"))
         others = [c for i, c in enumerate(cells) if i not in (task, table.column("number"))]
-        if len(_words(action)) < 2 or not any(others):
+        if len(_words(action)) < min_words or not any(others):
             continue  # a group row: "II | Cải cách thủ tục hành chính | | |"
         who = clean_value(cells[lead]) if lead is not None and lead < len(cells) else None
         # the cell's closing period is not part of its time ("Ban hành kế hoạch trong tháng 01/2026.")
@@ -872,6 +884,42 @@ def table_rows(st: Structure, table: Table, record: Directive) -> list[Deadline]
                 evidence=text.evidence(span.start, span.end),
             )
         )
+    return out
+
+
+# The header of a schedule's time column names what is done on each row's date: "Thời gian kiểm tra"
+# (the row's unit is inspected then), "Thời gian làm việc", "Thời gian giám sát".
+_SCHEDULE_HEADER_RE = regex.compile(
+    r"^\s*(?:thời\s+gian|thời\s+điểm|lịch)\s+(?!(?:thực\s+hiện|hoàn\s+thành)\b)(?P<duty>\p{L}+(?:\s+\p{L}+){0,3})\s*$",
+    regex.V1 | regex.I,
+)
+
+
+def schedule_rows(st: Structure, table: Table, record: Directive) -> list[Deadline]:
+    """One duty per row of a schedule: a table with no task column whose time column's header names
+    what is done ("STT | Đơn vị được kiểm tra | Thời gian kiểm tra"): "kiểm tra Sở Xây dựng", due
+    "Tháng 7/2026". The action is the header's verb and the row's name, both as printed.
+
+    Args:
+        st: the structure.
+        table: a table with a time column and no task column.
+        record: the record so far (the document's date resolves the time cells).
+
+    Returns:
+        The rows' duties, each with its time cell as printed; none when the header names no step.
+    """
+    time_col = table.column("time")
+    if time_col is None or not table.header or not table.rows or time_col >= len(table.rows[0]):
+        return []
+    m = _SCHEDULE_HEADER_RE.match(st.cell_text(table.rows[0][time_col]))
+    named = [i for i in range(len(table.rows[0])) if i != time_col and table.roles.get(i) is None]
+    if m is None or len(named) != 1:
+        return []
+    verb, col = clean_value(m.group("duty")), named[0]
+    out: list[Deadline] = []
+    for d in _rows(st, table, record, col, None, time_col, 1):
+        d.action = f"{verb[:1].lower()}{verb[1:]} {d.action}"
+        out.append(d)
     return out
 
 
