@@ -376,10 +376,15 @@ def test_listed_recurrences_are_one_time() -> None:
 def test_a_schedule_table_gives_one_duty_per_row() -> None:
     # n002: "STT | Đơn vị được kiểm tra | Thời gian kiểm tra": each unit is inspected in its month
     body = (
+        "1. Giao Sở Nội vụ chủ trì phối hợp với các ngành có liên quan tổ chức kiểm tra công tác cải cách hành chính.\n"
         "PHỤ LỤC I\n\nSTT | Đơn vị được kiểm tra | Thời gian kiểm tra\n"
         "I | Cơ quan chuyên môn cấp tỉnh |\n"
         "1 | Sở Xây dựng | Tháng 9/2023\n"
         "2 | Phường 2 Bảo Lộc | Tháng 10/2023\n"
     )
-    got = [(d.action, d.text) for d in parse_text(HEAD + body).deadlines]
-    assert got == [("kiểm tra Sở Xây dựng", "Tháng 9/2023"), ("kiểm tra Phường 2 Bảo Lộc", "Tháng 10/2023")]
+    got = [(d.action, d.text, d.responsible) for d in parse_text(HEAD + body).deadlines]
+    # who inspects: the body the text gives that step to
+    assert got == [
+        ("kiểm tra Sở Xây dựng", "Tháng 9/2023", "Sở Nội vụ"),
+        ("kiểm tra Phường 2 Bảo Lộc", "Tháng 10/2023", "Sở Nội vụ"),
+    ]

@@ -916,11 +916,31 @@ def schedule_rows(st: Structure, table: Table, record: Directive) -> list[Deadli
     if m is None or len(named) != 1:
         return []
     verb, col = clean_value(m.group("duty")), named[0]
+    who = _assigned_to(st, verb)
     out: list[Deadline] = []
     for d in _rows(st, table, record, col, None, time_col, 1):
         d.action = f"{verb[:1].lower()}{verb[1:]} {d.action}"
+        d.responsible = who
         out.append(d)
     return out
+
+
+# The step a body is given is named this close after its name: "giao Sở Nội vụ chủ trì phối hợp với
+# các ngành có liên quan tổ chức kiểm tra …" (characters).
+ASSIGNED_STEP_WINDOW = 120
+
+
+def _assigned_to(st: Structure, step: str) -> str | None:
+    """The body the body text gives a schedule's step to ("… giao Sở Nội vụ chủ trì … tổ chức kiểm tra
+    công tác cải cách hành chính …" for the step "kiểm tra"), else None."""
+    words = r"\s+".join(regex.escape(w) for w in step.split())
+    rx = regex.compile(rf"(?<!\p{{L}}){words}(?!\p{{L}})", regex.V1 | regex.I)
+    for sent in st.sentences_in(st.layout.body_start, st.layout.closing_start):
+        own = _own_who(st.text, sent)
+        who = plausible_who(own[0]) if own else None
+        if who and own is not None and rx.search(st.text.fold, own[1], min(sent.end, own[1] + ASSIGNED_STEP_WINDOW)):
+            return lead_body(who)
+    return None
 
 
 # A time cell that only says how often or that the work goes on ("Thường xuyên trong năm") gives no
