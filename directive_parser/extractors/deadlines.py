@@ -362,7 +362,7 @@ _LABEL_ONLY_RE = regex.compile(
       | hoàn\s+thành|xong
     )?
     \s*:?\s*
-    (?:vào\s+)?(?:lúc\s+)?                                             # "Vào lúc 08 giờ 00 phút, ngày …"
+    (?:vào\s*)?(?:lúc\s*)?                                             # "Vào lúc 08 giờ 00 phút, ngày …"
     (?:ngày\s+\d{{1,2}}\s*,\s*)*                                        # "Ngày 07, 09/01/2023": days before the last
     """,
     regex.X | regex.V1 | regex.I,
