@@ -12,8 +12,8 @@ obligations and reads the rest of the sentence around each:
 * ``action`` is the duty as printed, the stretch of the sentence that goes with the time;
 * the same obligation stated twice (body and closing) is kept once.
 
-Sentences are cut by a small splitter over the normalised text (periods not inside numbers,
-semicolons, line-initial enumerators and bullets); spaCy is not needed for this.
+Sentences are the structure layer's (``Structure.sentences``: one splitter for the package); a
+duty stated over clauses joined by ";" is read back across them (``Paragraphs.clause_start``).
 """
 
 from __future__ import annotations
