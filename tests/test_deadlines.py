@@ -50,6 +50,8 @@ ROWS = [
         "Đề nghị các đơn vị gửi Kế hoạch về Trung ương Đoàn trước ngày 29/7/2023. Các đơn vị báo cáo kết quả về Trung ương Đoàn trước ngày 04/8/2023 (Thứ sáu).",
         [(dt.date(2023, 7, 29), "các đơn vị", "Trung ương Đoàn"), (dt.date(2023, 8, 4), "Các đơn vị", "Trung ương Đoàn")],
     ),
+    # w043: a cited document's date after its symbol and a dash
+    ("(Nguồn công văn số 2983/UBND-VP - 22/09/2023)", []),
     # 002: a vague time is an entry with a null date
     ("- Cuối năm, tổ chức đánh giá, công nhận và giới thiệu biểu dương.", [(None, None, None)]),
     # c114: a schedule step

@@ -552,7 +552,8 @@ def _is_citation_date(text: Text, phrase: TimePhrase, symbol_ends: list[int]) ->
         return False
     before = text.fold[max(0, phrase.start - 25) : phrase.start]
     for e in symbol_ends:
-        if e <= phrase.start and regex.fullmatch(r"[\s,(]*(?:ban\s+hành\s*)?", text.fold[e : phrase.start], regex.I):
+        # "số 08-NQ/TU ngày …", "số 2983/UBND-VP - 22/09/2020", "số …, ban hành ngày …"
+        if e <= phrase.start and regex.fullmatch(r"[\s,(\-–]*(?:ban\s+hành\s*)?", text.fold[e : phrase.start], regex.I):
             return True
     after = text.fold[phrase.end : phrase.end + 12]
     if regex.match(r"\s*,?\s*của\s", after):
