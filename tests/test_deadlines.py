@@ -278,6 +278,19 @@ ACTION_ROWS = [
         "hàng tuần",
         "gửi báo cáo kết quả về Ban Tổ chức để tổng hợp",
     ),
+    # c118: a label before the time ("Nội dung:") names no duty when a clause follows the time
+    (
+        "- Nội dung: Hằng năm, tổ chức Đoàn cấp cơ sở trên địa bàn đô thị đạt hoàn thành tốt nhiệm vụ trở lên;",
+        "Hằng năm",
+        "tổ chức Đoàn cấp cơ sở trên địa bàn đô thị đạt hoàn thành tốt nhiệm vụ trở lên",
+    ),
+    # c118: the second duty of a sentence does not keep the "và" that joins it to the first
+    (
+        "Ban Thường vụ Đoàn cấp tỉnh báo cáo danh mục mô hình về Trung ương Đoàn trước ngày 31/01 và gửi báo cáo "
+        "kết quả triển khai mô hình trước ngày 30/11.",
+        "trước ngày 30/11",
+        "gửi báo cáo kết quả triển khai mô hình",
+    ),
     # 000: the verb phrase governing the time is kept as printed
     (
         "Đề nghị các đơn vị gửi Văn bản góp ý về Trung ương Đoàn để tổng hợp trước ngày 04/8/2023.",

@@ -61,6 +61,10 @@ ACTION_MIN_WORDS = 3
 # or says nothing before its time completes the duty of the clauses before it; another is a duty of
 # its own ("…; tổng hợp kết quả rà soát, xử lý gửi Bộ Tài chính trước ngày …"). data/duties.toml.
 _CLOSING_RE = regex.compile(rf"(?:{duties().closing_pattern()})(?!\p{{L}})", regex.V1 | regex.I)
+# A field label before a time: a short noun phrase and a colon ("Nội dung:", "- Chỉ tiêu:").
+_FIELD_LABEL_RE = regex.compile(rf"{LEADER}(?:{ITEM_NUMBER}\s*)?\p{{Lu}}\p{{L}}*(?:\s+\p{{L}}+){{0,2}}\s*:\s*", regex.V1)
+# ... and the clause after the time that makes it a label rather than a schedule step's name.
+LABEL_CLAUSE_MIN_WORDS = 3
 # A lead-in over a run of fields states a duty of at least this many words ("Nội dung cụ thể như
 # sau:" states none).
 LEAD_IN_MIN_WORDS = 5
@@ -531,6 +535,8 @@ def _trim_action_source(s: str) -> str:
     s = _LEAD_RE.sub("", s, count=1)
     s = regex.sub(r"^(?:Đối\s+với\s+[^:]{3,250}:\s*)", "", s, flags=regex.V1)
     s = regex.sub(r"^(?:đề\s+nghị|yêu\s+cầu|giao)\s+", "", s, flags=regex.V1 | regex.I)
+    # a conjunction that joins the duty to the one before: "… trước ngày 31/01 và gửi báo cáo …"
+    s = regex.sub(r"^(?:và|đồng\s+thời)[\s,]+", "", s, flags=regex.V1 | regex.I)
     s = s.strip(" ,;:.-–()")
     # The glue is at most ~25 characters: only the tail is searched (a "$" pattern tries every offset).
     tail = regex.sub(r"\s*(?:,|và)?\s*(?:thời\s+gian(?:\s+hoàn\s+thành)?|hoàn\s+thành|xong|chậm\s+nhất(?:\s+là)?|đảm\s+bảo|phấn\s+đấu)?\s*$", "", s[-ACTION_GLUE_TAIL:], flags=regex.V1 | regex.I)
@@ -749,8 +755,11 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 and (len(_words(action)) >= 2 or len(_words(_trim_action(text.text[p.end : nxt]))) < 2)
             ):
                 action = _trim_action(text.text[chain_start : p.start])
-            if len(_words(action)) < 2:
-                action = _trim_action(text.text[p.end : nxt]) or action
+            after = _trim_action(text.text[p.end : nxt])
+            if len(_words(action)) < 2 or (_FIELD_LABEL_RE.fullmatch(text.text, seg_start, p.start) and len(_words(after)) >= LABEL_CLAUSE_MIN_WORDS):
+                # "Nội dung: Hằng năm, tổ chức Đoàn … đạt hoàn thành tốt nhiệm vụ": a label, then the
+                # time that leads the duty ("Chấm giải: Trước ngày 20/11" keeps its label: nothing follows)
+                action = after or action
             elif i + 1 == len(kept) and p.when.kind == "recurrence":
                 # how often, inside its clause: "Có cơ chế giao ban định kỳ hàng tuần với các đơn vị
                 # trực thuộc để nắm chắc tình hình …" (the duty goes on after it, to the clause's end;
