@@ -205,11 +205,29 @@ class BodyOpeners(BaseModel):
     counter_examples: list[str]
 
 
+class CoveredPeriod(BaseModel):
+    """A list of words with examples and counter-examples (``[covered_period]``, ``[closing_verbs]``)."""
+
+    words: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class DutyWords(BaseModel):
     """The words of the "who, what" grammar (``data/duties.toml``)."""
 
     duty_verbs: DutyVerbs
     body_openers: BodyOpeners
+    covered_period: CoveredPeriod
+    closing_verbs: CoveredPeriod
+
+    def covered_pattern(self) -> str:
+        """The words before a period the reported figures cover, as one regex alternation."""
+        return alternation(self.covered_period.words)
+
+    def closing_pattern(self) -> str:
+        """The verbs that close a duty stated in the clauses before them, as one regex alternation."""
+        return alternation(self.closing_verbs.words)
 
     def verbs_pattern(self) -> str:
         """The duty verbs as one regex alternation, longest first ("báo cáo" before "báo")."""

@@ -50,6 +50,8 @@ ROWS = [
         "Đề nghị các đơn vị gửi Kế hoạch về Trung ương Đoàn trước ngày 29/7/2023. Các đơn vị báo cáo kết quả về Trung ương Đoàn trước ngày 04/8/2023 (Thứ sáu).",
         [(dt.date(2023, 7, 29), "các đơn vị", "Trung ương Đoàn"), (dt.date(2023, 8, 4), "Các đơn vị", "Trung ương Đoàn")],
     ),
+    # w043: a cited document's date after its symbol and a dash
+    ("(Nguồn công văn số 2983/UBND-VP - 22/09/2023)", []),
     # 002: a vague time is an entry with a null date
     ("- Cuối năm, tổ chức đánh giá, công nhận và giới thiệu biểu dương.", [(None, None, None)]),
     # c114: a schedule step
@@ -184,6 +186,111 @@ ACTION_ROWS = [
         "Ngày 22/7/2023",
         "Tổ chức “Ngày hội thanh niên công nhân”",
     ),
+    # c158: the time in the last of the clauses joined by ";" belongs to the duty they state together
+    (
+        "- Đồng ý về chủ trương xây dựng Đề án thí điểm cửa khẩu thông minh. Ủy ban nhân dân tỉnh Quảng Ninh chủ "
+        "trì, phối hợp với các Bộ nghiên cứu, xây dựng Đề án theo quy định; báo cáo Thủ tướng Chính phủ trong tháng 5 năm 2025.",
+        "trong tháng 5 năm 2025",
+        "chủ trì, phối hợp với các Bộ nghiên cứu, xây dựng Đề án theo quy định; báo cáo Thủ tướng Chính phủ",
+    ),
+    # c157: a clause after ";" that opens with a verb of its own is a duty of its own
+    (
+        "Các bộ, ngành, địa phương thực hiện rà soát lại toàn bộ tài sản công, trụ sở làm việc không sử dụng; tổng "
+        "hợp kết quả rà soát, xử lý gửi Bộ Tài chính trước ngày 08 tháng 12 năm 2023.",
+        "trước ngày 08 tháng 12 năm 2023",
+        "tổng hợp kết quả rà soát, xử lý gửi Bộ Tài chính",
+    ),
+    # w028: "…; hoàn thành trước ngày …" completes the clause before it
+    (
+        "Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp các đơn vị nghiên cứu, đề xuất UBND tỉnh xem xét theo quy "
+        "định; hoàn thành trước ngày 10/12/2023./.",
+        "hoàn thành trước ngày 10/12/2023",
+        "chủ trì, phối hợp các đơn vị nghiên cứu, đề xuất UBND tỉnh xem xét theo quy định",
+    ),
+    # c121: a time that opens its clause leads the duty that follows it, not the clauses before
+    (
+        "2. Các tỉnh, thành đoàn xây dựng Hướng dẫn thực hiện chỉ tiêu cho cấp cơ sở; định kỳ hằng năm kiểm tra "
+        "ngẫu nhiên một số đơn vị về kết quả thực hiện chỉ tiêu.",
+        "định kỳ hằng năm",
+        "kiểm tra ngẫu nhiên một số đơn vị về kết quả thực hiện chỉ tiêu",
+    ),
+    # n006: a time field under an item of several sentences: the item is one duty, all of it
+    (
+        "(3) Phối hợp Ban Cơ yếu Chính phủ triển khai các giải pháp bảo mật kênh truyền. Rà soát, đăng ký cấp chứng "
+        "thư chữ ký số cho cán bộ, công chức.\n- Đơn vị chủ trì thực hiện: Sở Khoa học và Công nghệ.\n"
+        "- Thời gian hoàn thành: Trong tháng 8/2023.\n",
+        "Trong tháng 8/2023",
+        "Phối hợp Ban Cơ yếu Chính phủ triển khai các giải pháp bảo mật kênh truyền. Rà soát, đăng ký cấp chứng thư "
+        "chữ ký số cho cán bộ, công chức",
+    ),
+    # c120: the time of the document's one event is the time of what its subject names
+    (
+        "V/v tổ chức ngày Chiến sỹ tình nguyện năm 2023\n\nBan Bí thư hướng dẫn như sau:\n\n"
+        "I. THỜI GIAN: Ngày 26/7/2023 (Chủ nhật).\n\nII. ĐỊA BÀN TRIỂN KHAI: trên toàn quốc.",
+        "Ngày 26/7/2023",
+        "tổ chức ngày Chiến sỹ tình nguyện năm 2023",
+    ),
+    # c111: "Đảm bảo hoàn thành trước ngày …" alone takes the sentence before it
+    (
+        " Thường xuyên theo dõi các biểu thống kê báo cáo để đôn đốc cơ sở. Đảm bảo hoàn thành trước ngày 30/8/2023.",
+        "hoàn thành trước ngày 30/8/2023",
+        "Thường xuyên theo dõi các biểu thống kê báo cáo để đôn đốc cơ sở",
+    ),
+    # c111: how often, inside its clause: the duty goes on after it; "giao ban" (a briefing) asks no one
+    (
+        " Có cơ chế giao ban định kỳ hàng tuần với các đơn vị trực thuộc để nắm chắc tình hình triển khai Phần mềm.",
+        "định kỳ hàng tuần",
+        "Có cơ chế giao ban với các đơn vị trực thuộc để nắm chắc tình hình triển khai Phần mềm",
+    ),
+    # n009: "phấn đấu đến ngày …" leads the duty that follows the time
+    (
+        "- Hoàn thành việc chi trả tiền bồi thường cho 37 hộ trong tháng 8/2023, phấn đấu đến ngày 30/9/2023 hoàn "
+        "thành tối thiểu 80% chi trả tiền và bàn giao mặt bằng trên địa bàn xã.",
+        "đến ngày 30/9/2023",
+        "hoàn thành tối thiểu 80% chi trả tiền và bàn giao mặt bằng trên địa bàn xã",
+    ),
+    # c114: a time label that names its own step ("Thời hạn tiếp nhận bài dự thi: …") is that step
+    (
+        "1.1. Thời gian tổ chức cuộc thi: Từ ngày 15/10/2023 đến 28/11/2023, cụ thể:\n"
+        " Thời hạn tiếp nhận bài dự thi: Từ ngày 15/10/2023 đến 05/11/2023.\n",
+        "Từ ngày 15/10/2023 đến 05/11/2023",
+        "tiếp nhận bài dự thi",
+    ),
+    # c111: a time line that repeats the head of the duty just before it takes that duty
+    (
+        " Tổ chức tập huấn cho cán bộ đoàn cấp tỉnh hướng\ndẫn việc triển khai Phần mềm Quản lý đoàn viên. Tổ chức tập\n"
+        "huấn ngày 11/7/2023.",
+        "ngày 11/7/2023",
+        "Tổ chức tập huấn cho cán bộ đoàn cấp tỉnh hướng dẫn việc triển khai Phần mềm Quản lý đoàn viên",
+    ),
+    # c111: "+ Thời gian thực hiện: …" under a lead-in takes the duty the lead-in states
+    (
+        "2.1. Trung ương Đoàn:\n\n Để có cơ sở thực tiễn, Ban Bí thư Trung ương Đoàn lựa chọn 12 đơn vị để thực "
+        "hiện triển khai\ntrọng điểm Phần mềm Quản lý đoàn viên, cụ thể như sau:\n\n"
+        "+ Thời gian thực hiện: Từ tháng 7/2023 đến ngày 31/12/2023.\n\n+ Đơn vị lựa chọn: Sơn La, Tuyên Quang.\n",
+        "Từ tháng 7/2023 đến ngày 31/12/2023",
+        "lựa chọn 12 đơn vị để thực hiện triển khai trọng điểm Phần mềm Quản lý đoàn viên",
+    ),
+    # c111: after a comma, how often opens a clause of its own: the duty is what follows it
+    (
+        "+ Phụ trách theo dõi, đôn đốc các đơn vị trong cụm phụ trách, hàng tuần gửi báo\ncáo kết quả về Ban Tổ chức "
+        "để tổng hợp.",
+        "hàng tuần",
+        "gửi báo cáo kết quả về Ban Tổ chức để tổng hợp",
+    ),
+    # c118: a label before the time ("Nội dung:") names no duty when a clause follows the time
+    (
+        "- Nội dung: Hằng năm, tổ chức Đoàn cấp cơ sở trên địa bàn đô thị đạt hoàn thành tốt nhiệm vụ trở lên;",
+        "Hằng năm",
+        "tổ chức Đoàn cấp cơ sở trên địa bàn đô thị đạt hoàn thành tốt nhiệm vụ trở lên",
+    ),
+    # c118: the second duty of a sentence does not keep the "và" that joins it to the first
+    (
+        "Ban Thường vụ Đoàn cấp tỉnh báo cáo danh mục mô hình về Trung ương Đoàn trước ngày 31/01 và gửi báo cáo "
+        "kết quả triển khai mô hình trước ngày 30/11.",
+        "trước ngày 30/11",
+        "gửi báo cáo kết quả triển khai mô hình",
+    ),
     # 000: the verb phrase governing the time is kept as printed
     (
         "Đề nghị các đơn vị gửi Văn bản góp ý về Trung ương Đoàn để tổng hợp trước ngày 04/8/2023.",
@@ -250,3 +357,49 @@ def test_seed_dates_match_gold(doc: str) -> None:
         assert got <= want and got
         return
     assert got == want
+
+
+# data/duties.toml [covered_period]: the span reported figures cover is no deadline; a due date is
+def _covered_cases() -> list[tuple[str, int]]:
+    from directive_parser.vocabulary import duties
+
+    words = duties().covered_period
+    return [(e, 0) for e in words.examples] + [(c, 1) for c in words.counter_examples]
+
+
+@pytest.mark.parametrize("body,count", _covered_cases())
+def test_covered_period_is_no_deadline(body: str, count: int) -> None:
+    assert len(parse_text(HEAD + body).deadlines) == count
+
+
+def test_a_time_cell_without_its_closing_period() -> None:
+    # n001: a task table's time cell ends in "." as printed; the time phrase does not
+    body = (
+        "II. NHIỆM VỤ\n\nSTT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện\n"
+        "1 | Xây dựng kế hoạch cải cách hành chính năm 2024 của cơ quan, đơn vị. | Kế hoạch | Ban hành kế hoạch trong "
+        "tháng 01/2024 và tổ chức thực hiện. | Các cơ quan, đơn vị, địa phương\n"
+    )
+    assert [d.text for d in parse_text(HEAD + body).deadlines] == ["Ban hành kế hoạch trong tháng 01/2024 và tổ chức thực hiện"]
+
+
+def test_listed_recurrences_are_one_time() -> None:
+    # n050: "Định kỳ 6 tháng, hàng năm hoặc đột xuất" is how often one duty comes back: one entry
+    rec = parse_text(HEAD + "e) Định kỳ 6 tháng, hàng năm hoặc đột xuất, báo cáo Ủy ban nhân dân tỉnh về tình hình thi hành án.")
+    assert [d.text for d in rec.deadlines] == ["Định kỳ 6 tháng, hàng năm hoặc đột xuất"]
+
+
+def test_a_schedule_table_gives_one_duty_per_row() -> None:
+    # n002: "STT | Đơn vị được kiểm tra | Thời gian kiểm tra": each unit is inspected in its month
+    body = (
+        "1. Giao Sở Nội vụ chủ trì phối hợp với các ngành có liên quan tổ chức kiểm tra công tác cải cách hành chính.\n"
+        "PHỤ LỤC I\n\nSTT | Đơn vị được kiểm tra | Thời gian kiểm tra\n"
+        "I | Cơ quan chuyên môn cấp tỉnh |\n"
+        "1 | Sở Xây dựng | Tháng 9/2023\n"
+        "2 | Phường 2 Bảo Lộc | Tháng 10/2023\n"
+    )
+    got = [(d.action, d.text, d.responsible) for d in parse_text(HEAD + body).deadlines]
+    # who inspects: the body the text gives that step to
+    assert got == [
+        ("kiểm tra Sở Xây dựng", "Tháng 9/2023", "Sở Nội vụ"),
+        ("kiểm tra Phường 2 Bảo Lộc", "Tháng 10/2023", "Sở Nội vụ"),
+    ]

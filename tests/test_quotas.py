@@ -12,6 +12,25 @@ from directive_parser.normalize import normalize_text
 
 # (sentence, [(min, max, unit, subject), ...])
 POSITIVE = [
+    # c121: the next count of a list of targets ("…; 3 triệu thanh niên …") is a target too
+    (
+        "VII. Chỉ tiêu 8: 12 triệu lượt thanh thiếu niên được tư vấn hướng nghiệp\n\nvà việc làm; 3 triệu thanh niên "
+        "được giới thiệu việc làm\n",
+        [
+            (12_000_000, 12_000_000, "lượt thanh thiếu niên được tư vấn hướng nghiệp", None),
+            (3_000_000, 3_000_000, "thanh niên được giới thiệu việc làm", None),
+        ],
+    ),
+    # n001: the counted noun ends at the table's cell border
+    (
+        "3 | Mỗi cơ quan có ít nhất 01 sáng kiến/mô hình/ giải pháp về cải cách hành chính | Triển khai | Quý IV\n",
+        [(1, None, "sáng kiến/mô hình/ giải pháp về cải cách hành chính", None)],
+    ),
+    # c121: a bounded sum whose unit wraps to the next line is not a page number
+    (
+        " Hỗ trợ tiền mặt giá trị tối thiểu 500 ngàn\n\nđồng/1 lần.\n",
+        [(500_000, None, "đồng/1 lần", None)],
+    ),
     # 000: lower bound "ít nhất", subject before the verb run
     (
         "Mỗi xã xây dựng nông thôn mới kiểu mẫu xây dựng ít nhất 03 mô hình “Dân vận khéo”.",
@@ -237,3 +256,18 @@ def test_above_a_share_bounds_it_from_below() -> None:
     # n004: "- Trên 80% số trạm y tế cấp xã …" is at least 80 %, not exactly 80 %
     record = parse_text("Kính gửi: các xã.\n- Trên 80% số trạm y tế cấp xã đủ điều kiện xác định tình trạng nghiện.\n")
     assert [(q.min, q.max, q.unit) for q in record.quotas] == [(80, None, "%")]
+
+
+def test_quotas_read_the_structure_sentences() -> None:
+    # n001: a task table's cell is a sentence of its own (the structure layer cuts rows and cells),
+    # so a share that opens its cell sets a target
+    from directive_parser import parse_text
+
+    head = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 10/KH-UBND\nLâm Đồng, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nCải cách hành chính năm 2026\n"
+    body = (
+        "II. NHIỆM VỤ\n\nSTT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện\n"
+        "2 | Thực hiện nghiêm các quy định, quy trình về bổ nhiệm lãnh đạo, quản lý các cấp. | 100% lãnh đạo, quản lý "
+        "các cấp được bổ nhiệm đúng quy định | Thường xuyên trong năm | Các cơ quan, đơn vị, địa phương\n"
+    )
+    got = [(q.min, q.max, q.unit, q.subject) for q in parse_text(head + body).quotas]
+    assert got == [(100, 100, "%", "lãnh đạo, quản lý các cấp được bổ nhiệm đúng quy định")]

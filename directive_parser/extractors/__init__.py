@@ -35,16 +35,6 @@ class StageSpec:
     needs: tuple[str, ...] = ()
 
 
-def _legacy(extract: Callable[..., None]) -> Callable[[Structure, Directive], None]:
-    """A stage still written over ``(text, layout, record)``."""
-
-    def run(st: Structure, record: Directive) -> None:
-        extract(st.text, st.layout, record)
-
-    run.__doc__ = extract.__doc__
-    return run
-
-
 HEADER_FIELDS = (
     "document_type", "issuer", "number", "place", "date", "date_partial", "subject", "recipients",
     "urgency", "secrecy", "contacts",
@@ -56,7 +46,7 @@ STAGES: tuple[StageSpec, ...] = (
     StageSpec("references", references.extract, ("legal_references", "prose_references"), needs=("header",)),
     StageSpec("deadlines", deadlines.extract_structured, ("deadlines",), needs=("header",)),
     StageSpec("obligations", obligations.extract_structured, ("obligations",), needs=("header", "deadlines")),
-    StageSpec("quotas", _legacy(quotas.extract), ("quotas",)),
+    StageSpec("quotas", quotas.extract, ("quotas",)),
     StageSpec("outline", outline.extract, ("report_outline",)),
     StageSpec("forms", forms.extract, ("forms",)),
 )

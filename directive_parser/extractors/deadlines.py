@@ -12,13 +12,14 @@ obligations and reads the rest of the sentence around each:
 * ``action`` is the duty as printed, the stretch of the sentence that goes with the time;
 * the same obligation stated twice (body and closing) is kept once.
 
-Sentences are cut by a small splitter over the normalised text (periods not inside numbers,
-semicolons, line-initial enumerators and bullets); spaCy is not needed for this.
+Sentences are the structure layer's (``Structure.sentences``: one splitter for the package); a
+duty stated over clauses joined by ";" is read back across them (``Paragraphs.clause_start``).
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 
@@ -56,6 +57,19 @@ RESPONSIBLE_MAX_CHARS = 250
 HEADING_LOOKBACK_PARAGRAPHS = 40
 # An action needs at least this many words to be a duty rather than a fragment ("Sở Nội vụ:").
 ACTION_MIN_WORDS = 3
+# A clause after ";" that opens with a closing verb ("báo cáo Thủ tướng Chính phủ", "hoàn thành …")
+# or says nothing before its time completes the duty of the clauses before it; another is a duty of
+# its own ("…; tổng hợp kết quả rà soát, xử lý gửi Bộ Tài chính trước ngày …"). data/duties.toml.
+_CLOSING_RE = regex.compile(rf"(?:{duties().closing_pattern()})(?!\p{{L}})", regex.V1 | regex.I)
+# A field label before a time: a short noun phrase and a colon ("Nội dung:", "- Chỉ tiêu:").
+_FIELD_LABEL_RE = regex.compile(rf"{LEADER}(?:{ITEM_NUMBER}\s*)?\p{{Lu}}\p{{L}}*(?:\s+\p{{L}}+){{0,2}}\s*:\s*", regex.V1)
+# ... and the clause after the time that makes it a label rather than a schedule step's name.
+LABEL_CLAUSE_MIN_WORDS = 3
+# A lead-in over a run of fields states a duty of at least this many words ("Nội dung cụ thể như
+# sau:" states none).
+LEAD_IN_MIN_WORDS = 5
+# A time line whose action is at most this many words and opens the duty just before it repeats it.
+ECHO_MAX_WORDS = 4
 # Two statements of one obligation share at least this share of their action words.
 DUPLICATE_OVERLAP = 0.5
 
@@ -86,8 +100,9 @@ _AFTER_WHO = rf"(?:{_DUTY_VERBS}|căn\s+cứ|nghiêm\s+túc|cần|phải|có\s+t
 _ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Để|Nhằm|Theo|Đồng\s+thời|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần))\b[^.;:\n]{0,200}?,\s*)?"
 # "đề nghị X <verb>", "yêu cầu X <verb>", "giao X <verb>": X is responsible.
 #   "đề nghị các quận ủy, huyện ủy quan tâm phối hợp" -> who="các quận ủy, huyện ủy"
+#   "Có cơ chế giao ban định kỳ hàng tuần với …": "giao ban" (a briefing) asks no one.
 _ASK_RE = regex.compile(
-    rf"(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"(?:đề\s+nghị|yêu\s+cầu|giao(?!(?-i:\s+ban\b))(?:\s+cho)?|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1 | regex.I,
 )
 _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
@@ -170,6 +185,16 @@ def _level(text: str, pos: int) -> int | None:
     return None
 
 
+# The words that close a lead-in: "…, cụ thể như sau:", "… với những nội dung sau:".
+_LEAD_IN_TAIL_RE = regex.compile(r"[\s,]*(?:(?:cụ\s+thể\s+)?như\s+sau|(?:với\s+)?(?:những|các|một\s+số)\s+nội\s+dung\s+(?:cụ\s+thể\s+)?(?:sau|như\s+sau))?\s*:\s*$", regex.V1 | regex.I)
+
+
+def _lead_in_duty(text: Text, sent: Sentence, own: tuple[str, int] | None) -> str:
+    """The duty a lead-in states for the items under it, without who and "cụ thể như sau:"."""
+    start = max(sent.start, min(own[1], sent.end)) if own else sent.start
+    return _trim_action(_LEAD_IN_TAIL_RE.sub("", text.text[start : sent.end]))
+
+
 class Paragraphs:
     """The paragraphs of the body and who each sentence names, to resolve a sentence without one.
 
@@ -249,13 +274,52 @@ class Paragraphs:
             if len(_words(duty)) >= 2:
                 return duty
         level = _level(text, self.starts[k])
+        if level is not None and k > 0 and _level(text, self.starts[k - 1]) is None:
+            # the first item under a lead-in: "Ban Bí thư lựa chọn 12 đơn vị để thực hiện triển khai
+            # trọng điểm …, cụ thể như sau:" then "+ Thời gian thực hiện: Từ tháng 7/2023 …"
+            lead = [j for j, x in enumerate(self.sentences) if self.starts[k - 1] <= x.start < self.starts[k]]
+            if lead and text[self.sentences[lead[-1]].start : self.sentences[lead[-1]].end].rstrip().endswith(":"):
+                duty = _lead_in_duty(self.text, self.sentences[lead[-1]], self.own_who(lead[-1]))
+                if len(_words(duty)) >= 2:
+                    return duty
         for q in range(k - 1, max(-1, k - 1 - HEADING_LOOKBACK_PARAGRAPHS), -1):
             qlevel = _level(text, self.starts[q])
             if qlevel is not None and (level is None or qlevel < level):
                 line = text[self.starts[q] :].split("\n", 1)[0]
                 duty = _trim_action(line)
-                return duty if len(_words(duty)) >= 2 else None
+                # a part's title ("II. THỜI GIAN, ĐỊA ĐIỂM, QUY MÔ, HÌNH THỨC") names no duty
+                return duty if len(_words(duty)) >= 2 and not duty.isupper() else None
         return None
+
+    def clause_start(self, i: int, timed: set[int]) -> int:
+        """Where the duty of sentence ``i`` starts when it continues the clauses before it.
+
+        A duty is often one sentence of clauses joined by ";" with its time in the last one:
+        "UBND tỉnh Quảng Ninh chủ trì, … nghiên cứu, xây dựng Đề án …; báo cáo Thủ tướng Chính phủ
+        trong tháng 5 năm 2025." (OUTPUT.md: a list of actions for one body in one sentence is one
+        entry). Going back over the clauses of its paragraph that end in ";", it stops at a clause
+        with a time of its own (``timed``: that is another duty) and after the one that names who
+        acts (the duty starts after the name).
+
+        Args:
+            i: the sentence's index.
+            timed: indices of the sentences that hold a deadline of their own.
+
+        Returns:
+            The offset where the duty starts: after the group a clause names, else its start.
+        """
+        sents = self.sentences
+        own = self.own_who(i)
+        if own is not None:
+            return max(sents[i].start, min(own[1], sents[i].end))
+        first = self.starts[self.paragraph_of(sents[i].start)]
+        j = i
+        while j > 0 and j - 1 not in timed and sents[j - 1].start >= first and self.text.text[sents[j - 1].start : sents[j - 1].end].rstrip().endswith(";"):
+            j -= 1
+            own = self.own_who(j)
+            if own is not None:
+                return max(sents[j].start, min(own[1], sents[j].end))
+        return sents[j].start
 
     def inherited_who(self, i: int) -> str | None:
         """The group sentence ``i`` inherits: from its paragraph, its heading or its lead-in."""
@@ -284,22 +348,31 @@ class Paragraphs:
         return None
 
 
+# The words after a time that carry its clause on: no punctuation between, a lower-case word first
+# ("định kỳ hàng tuần | với các đơn vị trực thuộc …"), up to the next comma or the clause's end.
+_CLAUSE_GOES_ON_RE = regex.compile(r"\s+(?P<rest>\p{Ll}[^,;.:()]*)", regex.V1)
+
+
 # A time line that names no duty of its own: "Thời gian: Ngày 22/5/2021 (Thứ bảy).", "Hoàn thành
 # chậm nhất trước ngày 30/7/2023.", "Đảm bảo hoàn thành trước ngày 30/8/2023.": the duty is the
 # sentence before it in the paragraph, or the heading of the item it stands under.
 _LABEL_ONLY_RE = regex.compile(
-    r"""
+    rf"""
     [\s\-–—+•*]*
+    (?:{ITEM_NUMBER}\s*)?                                              # "I. THỜI GIAN:", "1. Thời gian:"
     (?:
         thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức))?   # "Thời gian thực hiện"
-      | (?:đảm\s+bảo\s+|phấn\s+đấu\s+)?(?:hoàn\s+thành|xong)            # "Đảm bảo hoàn thành"
+      | (?:đảm\s+bảo|phấn\s+đấu)(?:\s+(?:hoàn\s+thành|xong))?           # "Đảm bảo hoàn thành", "Đảm bảo"
+      | hoàn\s+thành|xong
     )?
     \s*:?\s*
+    (?:vào\s*)?(?:lúc\s*)?                                             # "Vào lúc 08 giờ 00 phút, ngày …"
+    (?:ngày\s+\d{{1,2}}\s*,\s*)*                                        # "Ngày 07, 09/01/2023": days before the last
     """,
     regex.X | regex.V1 | regex.I,
 )
-# What may follow such a time: nothing, a weekday "(Thứ bảy)", "(Chủ nhật)", a full stop.
-_NOTHING_AFTER_RE = regex.compile(r"[\s(]*(?:thứ\s+\p{L}+|chủ\s+nhật)?[\s).;]*", regex.V1 | regex.I)
+# What may follow such a time: nothing, a weekday "(Thứ bảy)", "(sáng Thứ Hai)", "(Chủ nhật)", a full stop.
+_NOTHING_AFTER_RE = regex.compile(r"[\s(]*(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+\p{L}+|chủ\s+nhật)?[\s).;]*", regex.V1 | regex.I)
 
 
 def _own_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
@@ -462,9 +535,11 @@ def _trim_action_source(s: str) -> str:
     s = _LEAD_RE.sub("", s, count=1)
     s = regex.sub(r"^(?:Đối\s+với\s+[^:]{3,250}:\s*)", "", s, flags=regex.V1)
     s = regex.sub(r"^(?:đề\s+nghị|yêu\s+cầu|giao)\s+", "", s, flags=regex.V1 | regex.I)
+    # a conjunction that joins the duty to the one before: "… trước ngày 31/01 và gửi báo cáo …"
+    s = regex.sub(r"^(?:và|đồng\s+thời)[\s,]+", "", s, flags=regex.V1 | regex.I)
     s = s.strip(" ,;:.-–()")
     # The glue is at most ~25 characters: only the tail is searched (a "$" pattern tries every offset).
-    tail = regex.sub(r"\s*(?:,|và)?\s*(?:thời\s+gian(?:\s+hoàn\s+thành)?|hoàn\s+thành|xong|chậm\s+nhất(?:\s+là)?|đảm\s+bảo)?\s*$", "", s[-ACTION_GLUE_TAIL:], flags=regex.V1 | regex.I)
+    tail = regex.sub(r"\s*(?:,|và)?\s*(?:thời\s+gian(?:\s+hoàn\s+thành)?|hoàn\s+thành|xong|chậm\s+nhất(?:\s+là)?|đảm\s+bảo|phấn\s+đấu)?\s*$", "", s[-ACTION_GLUE_TAIL:], flags=regex.V1 | regex.I)
     s = s[:-ACTION_GLUE_TAIL] + tail
     s = s.strip(" ,;:.-–(")
     if len(s) > ACTION_MAX_CHARS:
@@ -483,7 +558,8 @@ def _is_citation_date(text: Text, phrase: TimePhrase, symbol_ends: list[int]) ->
         return False
     before = text.fold[max(0, phrase.start - 25) : phrase.start]
     for e in symbol_ends:
-        if e <= phrase.start and regex.fullmatch(r"[\s,(]*(?:ban\s+hành\s*)?", text.fold[e : phrase.start], regex.I):
+        # "số 08-NQ/TU ngày …", "số 2983/UBND-VP - 22/09/2020", "số …, ban hành ngày …"
+        if e <= phrase.start and regex.fullmatch(r"[\s,(\-–]*(?:ban\s+hành\s*)?", text.fold[e : phrase.start], regex.I):
             return True
     after = text.fold[phrase.end : phrase.end + 12]
     if regex.match(r"\s*,?\s*của\s", after):
@@ -521,9 +597,25 @@ ASSESSMENT_RE = regex.compile(
 )
 
 
+# The span reported figures cover is not a time to act: "Số liệu thống kê báo cáo từ ngày … đến ngày …",
+# "kỳ đánh giá từ ngày …", "tính đến cuối tháng 11 mới đạt …" (data/duties.toml [covered_period]),
+# the cue at most this many characters before the time, in its sentence.
+COVERED_CUE_CHARS = 60
+_COVERED_RE = regex.compile(rf"(?<!\p{{L}})(?:{duties().covered_pattern()})(?!\p{{L}})", regex.V1 | regex.I)
+# A time that says by when is a due date whatever precedes it: "gửi số liệu … trước ngày 15/9".
+_DUE_CUE_RE = regex.compile(r"(?:trước|chậm\s+nhất|hạn|hoàn\s+thành|xong)\b", regex.V1 | regex.I)
+
+
+def _covered_period(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
+    """The time is the span the reported figures cover (``_COVERED_RE`` just before it)."""
+    if _DUE_CUE_RE.match(text.fold, phrase.start, phrase.end):
+        return False
+    return bool(_COVERED_RE.search(text.fold, max(sent.start, phrase.start - COVERED_CUE_CHARS), phrase.start))
+
+
 def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None, symbol_ends: list[int]) -> bool:
     kind = phrase.when.kind
-    if _is_citation_date(text, phrase, symbol_ends):
+    if _is_citation_date(text, phrase, symbol_ends) or _covered_period(text, phrase, sent):
         return False
     sentence = text.fold[sent.start : sent.end]
     if ASSESSMENT_RE.match(sentence) and not _ASK_RE.search(sentence):
@@ -578,6 +670,34 @@ def _duplicate(a: Deadline, b: Deadline) -> bool:
     return len(wa & wb) / min(len(wa), len(wb)) >= DUPLICATE_OVERLAP and (a.deliver_to == b.deliver_to or None in (a.deliver_to, b.deliver_to))
 
 
+# How often, listed: "Định kỳ 6 tháng, hàng năm hoặc đột xuất" is one time of one duty. Between two
+# recurrences: a comma, "và" or "hoặc"; after the last: "hoặc/và đột xuất (theo yêu cầu)".
+_RECURRENCE_GLUE_RE = regex.compile(r"\s*(?:,|và|hoặc)\s*", regex.V1 | regex.I)
+_AD_HOC_RE = regex.compile(r"\s*,?\s*(?:hoặc|và)\s+đột\s+xu\p{L}t(?:\s+(?:theo|khi\s+có)\s+yêu\s+c\p{L}u)?(?!\p{L})", regex.V1 | regex.I)
+
+
+def _join_recurrences(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]:
+    """Recurrences listed one after another ("Định kỳ 6 tháng, hàng năm hoặc đột xuất") as one phrase."""
+    out: list[TimePhrase] = []
+    for p in phrases:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.when.kind == "recurrence"
+            and p.when.kind == "recurrence"
+            and _RECURRENCE_GLUE_RE.fullmatch(text.fold, prev.end, p.start)
+        ):
+            out[-1] = dataclasses.replace(prev, end=p.end, text=clean_value(text.text[prev.start : p.end]))
+            continue
+        out.append(p)
+    for i, p in enumerate(out):
+        if p.when.kind == "recurrence":
+            m = _AD_HOC_RE.match(text.fold, p.end)
+            if m:
+                out[i] = dataclasses.replace(p, end=m.end(), text=clean_value(text.text[p.start : m.end()]))
+    return out
+
+
 def find_deadlines(text: Text, start: int, end: int, record: Directive, structure: Structure) -> list[Deadline]:
     """The obligations with a time in ``text[start:end]``.
 
@@ -602,6 +722,8 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
     out: list[Deadline] = []
     by_date: dict[dt.date, list[Deadline]] = {}
     phrase_starts = [p.start for p in phrases]
+    timed: set[int] = set()
+    subject_duty = _trim_action(record.subject) if record.subject else None
     for si, sent in enumerate(sentences):
         inside = phrases[bisect.bisect_left(phrase_starts, sent.start) : bisect.bisect_left(phrase_starts, sent.end)]
         if not inside:
@@ -613,22 +735,55 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         # comes back; it is one obligation, due on the date.
         if any(p.date is not None for p in kept):
             kept = [p for p in kept if p.when.kind != "recurrence"]
-        who, duty_start = responsible_at(structure, paragraphs, si)[:2]
+        kept = _join_recurrences(text, kept)
+        who, duty_start, named = responsible_at(structure, paragraphs, si)
+        # a clause that continues the ones before it without naming who acts: its duty starts there
+        # (only when the clause says something before its time; a time that opens it leads what follows)
+        chain_start = duty_start if named else min(duty_start, paragraphs.clause_start(si, timed))
+        timed.add(si)
         sentence_text = clean_value(text.text[sent.start : sent.end])
         sentence_deliver = _deliver_to(sentence_text)
         for i, p in enumerate(kept):
             prev_end = kept[i - 1].end if i else duty_start
             seg_start = max(prev_end, duty_start if i == 0 else prev_end)
             action = _trim_action(text.text[seg_start : p.start]) if p.start > seg_start else ""
-            if len(_words(action)) < 2:
-                nxt = kept[i + 1].start if i + 1 < len(kept) else sent.end
-                action = _trim_action(text.text[p.end : nxt]) or action
+            nxt = kept[i + 1].start if i + 1 < len(kept) else sent.end
+            if (
+                i == 0
+                and chain_start < seg_start
+                and (len(_words(action)) < 2 or _CLOSING_RE.match(action))
+                and (len(_words(action)) >= 2 or len(_words(_trim_action(text.text[p.end : nxt]))) < 2)
+            ):
+                action = _trim_action(text.text[chain_start : p.start])
+            after = _trim_action(text.text[p.end : nxt])
+            if len(_words(action)) < 2 or (_FIELD_LABEL_RE.fullmatch(text.text, seg_start, p.start) and len(_words(after)) >= LABEL_CLAUSE_MIN_WORDS):
+                # "Nội dung: Hằng năm, tổ chức Đoàn … đạt hoàn thành tốt nhiệm vụ": a label, then the
+                # time that leads the duty ("Chấm giải: Trước ngày 20/11" keeps its label: nothing follows)
+                action = after or action
+            elif i + 1 == len(kept) and p.when.kind == "recurrence":
+                # how often, inside its clause: "Có cơ chế giao ban định kỳ hàng tuần với các đơn vị
+                # trực thuộc để nắm chắc tình hình …" (the duty goes on after it, to the clause's end;
+                # after a due date the words are its purpose: "gửi về Bộ Nội vụ trước ngày … để tổng hợp")
+                rest = _CLAUSE_GOES_ON_RE.match(text.text, p.end, nxt)
+                if rest and len(_words(rest.group("rest"))) >= 2:
+                    # after a comma the time opens a clause of its own: "Phụ trách theo dõi …, hàng tuần
+                    # gửi báo cáo kết quả … về Ban Tổ chức" (the duty is what follows it)
+                    opens = text.text[seg_start : p.start].rstrip().endswith(",")
+                    action = _trim_action(rest.group("rest") if opens else f"{action} {rest.group('rest')}")
             if not action:
                 action = _trim_action(text.text[sent.start : p.start]) or p.text
+            elif len(_words(action)) <= ECHO_MAX_WORDS and i == 0:
+                # "Tổ chức tập huấn cho cán bộ đoàn … . Tổ chức tập huấn ngày 11/7/2023.": the time
+                # line echoes the head of the duty stated just before it
+                before = paragraphs.duty_before(si)
+                if before and before.lower().startswith(action.lower()) and len(before) > len(action):
+                    action = before
             if _LABEL_ONLY_RE.fullmatch(text.fold[seg_start : p.start].strip()) and _NOTHING_AFTER_RE.fullmatch(
                 text.fold[p.end : kept[i + 1].start if i + 1 < len(kept) else sent.end]
             ):
-                action = paragraphs.duty_before(si) or action
+                # the time of the document's one event ("I. THỜI GIAN: Ngày 26/6/2022 (Chủ nhật)."):
+                # the duty is what its subject names
+                action = paragraphs.duty_before(si) or subject_duty or action
             deliver = _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
             d = Deadline(
                 date=p.date,
@@ -682,8 +837,20 @@ def table_rows(st: Structure, table: Table, record: Directive) -> list[Deadline]
     task = table.column("task")
     lead = table.column("lead")
     time_col = table.column("time")
+    if task is None and time_col is not None:
+        return schedule_rows(st, table, record)
     if task is None or (lead is None and time_col is None):
         return []
+    return _rows(st, table, record, task, lead, time_col, TASK_MIN_WORDS)
+
+
+# A task cell names a duty in at least this many words; a schedule's cell names a body or a place in one
+# ("Huế") or more.
+TASK_MIN_WORDS = 2
+
+
+def _rows(st: Structure, table: Table, record: Directive, task: int, lead: int | None, time_col: int | None, min_words: int) -> list[Deadline]:
+    """One duty per row: the ``task`` cell's text, who from ``lead``, the time from ``time_col``."""
     text = st.text
     doc_year = record.date_partial.year if record.date_partial else None
     out: list[Deadline] = []
@@ -694,10 +861,11 @@ def table_rows(st: Structure, table: Table, record: Directive) -> list[Deadline]
             continue
         action = clean_value(cells[task].rstrip(" .;"))
         others = [c for i, c in enumerate(cells) if i not in (task, table.column("number"))]
-        if len(_words(action)) < 2 or not any(others):
+        if len(_words(action)) < min_words or not any(others):
             continue  # a group row: "II | Cải cách thủ tục hành chính | | |"
         who = clean_value(cells[lead]) if lead is not None and lead < len(cells) else None
-        due = clean_value(cells[time_col]) if time_col is not None and time_col < len(cells) else None
+        # the cell's closing period is not part of its time ("Ban hành kế hoạch trong tháng 01/2026.")
+        due = clean_value(cells[time_col].rstrip(" .;")) if time_col is not None and time_col < len(cells) else None
         date = None
         when = None
         if due:
@@ -729,6 +897,62 @@ def table_rows(st: Structure, table: Table, record: Directive) -> list[Deadline]
     return out
 
 
+# The header of a schedule's time column names what is done on each row's date: "Thời gian kiểm tra"
+# (the row's unit is inspected then), "Thời gian làm việc", "Thời gian giám sát".
+_SCHEDULE_HEADER_RE = regex.compile(
+    r"^\s*(?:thời\s+gian|thời\s+điểm|lịch)\s+(?!(?:thực\s+hiện|hoàn\s+thành)\b)(?P<duty>\p{L}+(?:\s+\p{L}+){0,3})\s*$",
+    regex.V1 | regex.I,
+)
+
+
+def schedule_rows(st: Structure, table: Table, record: Directive) -> list[Deadline]:
+    """One duty per row of a schedule: a table with no task column whose time column's header names
+    what is done ("STT | Đơn vị được kiểm tra | Thời gian kiểm tra"): "kiểm tra Sở Xây dựng", due
+    "Tháng 7/2026". The action is the header's verb and the row's name, both as printed.
+
+    Args:
+        st: the structure.
+        table: a table with a time column and no task column.
+        record: the record so far (the document's date resolves the time cells).
+
+    Returns:
+        The rows' duties, each with its time cell as printed; none when the header names no step.
+    """
+    time_col = table.column("time")
+    if time_col is None or not table.header or not table.rows or time_col >= len(table.rows[0]):
+        return []
+    m = _SCHEDULE_HEADER_RE.match(st.cell_text(table.rows[0][time_col]))
+    named = [i for i in range(len(table.rows[0])) if i != time_col and table.roles.get(i) is None]
+    if m is None or len(named) != 1:
+        return []
+    verb, col = clean_value(m.group("duty")), named[0]
+    who = _assigned_to(st, verb)
+    out: list[Deadline] = []
+    for d in _rows(st, table, record, col, None, time_col, 1):
+        d.action = f"{verb[:1].lower()}{verb[1:]} {d.action}"
+        d.responsible = who
+        out.append(d)
+    return out
+
+
+# The step a body is given is named this close after its name: "giao Sở Nội vụ chủ trì phối hợp với
+# các ngành có liên quan tổ chức kiểm tra …" (characters).
+ASSIGNED_STEP_WINDOW = 120
+
+
+def _assigned_to(st: Structure, step: str) -> str | None:
+    """The body the body text gives a schedule's step to ("… giao Sở Nội vụ chủ trì … tổ chức kiểm tra
+    công tác cải cách hành chính …" for the step "kiểm tra"), else None."""
+    words = r"\s+".join(regex.escape(w) for w in step.split())
+    rx = regex.compile(rf"(?<!\p{{L}}){words}(?!\p{{L}})", regex.V1 | regex.I)
+    for sent in st.sentences_in(st.layout.body_start, st.layout.closing_start):
+        own = _own_who(st.text, sent)
+        who = plausible_who(own[0]) if own else None
+        if who and own is not None and rx.search(st.text.fold, own[1], min(sent.end, own[1] + ASSIGNED_STEP_WINDOW)):
+            return lead_body(who)
+    return None
+
+
 # A time cell that only says how often or that the work goes on ("Thường xuyên trong năm") gives no
 # deadline; the row is still a duty (obligations).
 _ONGOING_RE = regex.compile(r"^(?:thực\s+hiện\s+)?thường\s+xuyên\b", regex.V1 | regex.I)
@@ -758,11 +982,36 @@ def timed_rows(st: Structure, record: Directive) -> list[Deadline]:
 
 
 def item_duty(st: Structure, item: int) -> str:
-    """The duty an item states: its first sentence, without the marker ("2.2.1. Tổ chức …")."""
+    """The duty an item states: its text without the marker ("2.2.1. Tổ chức …"), all its sentences
+    (an item is one entry: "(3) Phối hợp Ban Cơ yếu … . Rà soát, đăng ký … . Rà soát, hoàn thiện …")."""
     b = st.blocks[item]
-    first = st.sentences_in(b.start, b.end + 1)
-    end = first[0].end if first else b.end
-    return _trim_action(st.text.text[b.content : end])
+    return _trim_action(st.text.text[b.content : b.end])
+
+
+# A time label that names its own step: "Thời hạn tiếp nhận bài dự thi: Từ ngày …", "Thời gian
+# triển khai khảo sát: từ ngày …" (the step is "tiếp nhận bài dự thi"); "Thời gian thực hiện: …" and
+# "Thời gian hoàn thành: …" name none (the item above is the duty).
+_TIME_LABEL_DUTY_RE = regex.compile(
+    r"""^[\s\-–—+•*]*(?:thời\s+(?:gian|hạn|điểm)|tiến\s+độ)\s+
+    (?!(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức|triển\s+khai)\s*:)          # a bare "Thời gian thực hiện:"
+    (?P<duty>\p{L}[^:\n]*\p{L}\s+\p{L}[^:\n]*?)\s*:\s*$""",
+    regex.V1 | regex.I | regex.X,
+)
+
+
+def _lead_in_above(st: Structure, block: int) -> str | None:
+    """The duty of the unnumbered lead-in right above a run of fields ("Ban Bí thư lựa chọn 12 đơn vị
+    để thực hiện triển khai trọng điểm …, cụ thể như sau:" over "+ Thời gian thực hiện: …")."""
+    j = block - 1
+    while j >= 0 and j in st.labelled:
+        j -= 1
+    if j < 0 or st.blocks[j].marker is not None or not st.text.text[st.blocks[j].start : st.blocks[j].end].rstrip().endswith(":"):
+        return None
+    sents = st.sentences_in(st.blocks[j].start, st.blocks[j].end + 1)
+    if not sents:
+        return None
+    duty = _lead_in_duty(st.text, sents[-1], _own_who(st.text, sents[-1]))
+    return duty if len(_words(duty)) >= LEAD_IN_MIN_WORDS else None
 
 
 def attach_item(st: Structure, d: Deadline) -> None:
@@ -777,7 +1026,9 @@ def attach_item(st: Structure, d: Deadline) -> None:
     item = st.owner(block)
     if item is None:
         return
-    duty = item_duty(st, item)
+    b = st.blocks[block]
+    own = _TIME_LABEL_DUTY_RE.match(st.text.text[b.start : st.fields[block][1].start])
+    duty = clean_value(own.group("duty")) if own else (_lead_in_above(st, block) or item_duty(st, item))
     if len(_words(duty)) >= 2:
         d.action = duty
     lead = st.item_fields(item).get("lead")

@@ -30,7 +30,7 @@ from ..layout import Layout
 from ..normalize import fold
 from ..record import Directive, Evidence, Quota
 from ..source import Text
-from ..structure import ITEM_NUMBER, LEADER
+from ..structure import ITEM_NUMBER, LEADER, Sentence, Structure, split_sentences
 
 # A counted noun is at most this many words: "doanh nghiệp do thanh niên làm chủ được tư vấn"
 # is the longest in the corpus; longer runs are a clause, and the rest belongs to the subject.
@@ -255,49 +255,27 @@ def _words_value(words: list[str], w: NumberWords) -> float | None:
 # Context: sentence, clause, parenthesis
 # ============================================================================================
 
-# A sentence ends at ". ", ";", "!" or "?", or at a line break followed by a list marker or a
-# capital (list items are sentences of their own). "2.000" and "Tp. Hà Nội" do not end one.
-LINE_BREAK_END = r"\n\s*\n|\n(?=\s*(?:[\-–+•*]|\d+[.)]|[IVX]+[.)]|[a-zđ]\)|\p{Lu}))"
-SENTENCE_END_RE = regex.compile(rf"(?:[.!?](?=\s+[\p{{Lu}}\d(\-–+•*])|;|{LINE_BREAK_END})", regex.V1)
-# A clause ends at those and at ":" (a label: "Thời lượng: Tối thiểu 08 phút"). A line break
-# inside a sentence ("đạt 17,6 triệu lượt, tăng\n39%") does not end one.
-CLAUSE_END_RE = regex.compile(rf"(?:[.!?](?=\s+[\p{{Lu}}\d(\-–+•*])|[;:]|{LINE_BREAK_END})", regex.V1)
+class _Sentences:
+    """The sentences around a number, as the structure layer's splitter cut them (one splitter for
+    the package), and the clauses a label's ":" cuts them into ("Thời lượng: Tối thiểu 08 phút")."""
 
+    def __init__(self, low: str, sentences: list[Sentence]) -> None:
+        self.low = low
+        self.sentences = sentences
+        self.starts = [x.start for x in sentences]
 
-class _Boundaries:
-    """A pattern's sentence (or clause) ends in one zone, found once for all the numbers in it.
+    def sentence(self, pos: int, start: int, end: int) -> tuple[int, int]:
+        """The sentence holding ``pos``, within ``[start, end)`` (the window when none holds it)."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
+            return max(start, self.sentences[i].start), min(end, self.sentences[i].end)
+        return start, end
 
-    Each answer is what a search between the two offsets would give (a lookahead cannot see past
-    ``pos``), so the results do not depend on the other numbers; each costs a bisection.
-    """
-
-    def __init__(self, pattern: regex.Pattern[str], text: str, start: int, end: int) -> None:
-        self.pattern, self.text = pattern, text
-        spans = [m.span() for m in pattern.finditer(text, start, end)]
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
-
-    def last(self, start: int, pos: int) -> int:
-        """Where the sentence (or clause) holding ``pos`` starts, not before ``start``."""
-        i = bisect.bisect_right(self.ends, pos)
-        while i and self.ends[i - 1] > start:
-            m = self.pattern.match(self.text, self.starts[i - 1], pos)
-            if m:
-                return int(m.end())
-            i -= 1  # its lookahead needs text after ``pos``
-        return start
-
-    def next(self, pos: int, end: int) -> int:
-        """Where the sentence (or clause) holding ``pos`` ends, not after ``end``."""
-        i = bisect.bisect_left(self.starts, pos)
-        straddles = i > 0 and self.ends[i - 1] > pos
-        if not straddles:
-            if i == len(self.starts) or self.starts[i] >= end:
-                return end
-            if self.pattern.match(self.text, self.starts[i], end):
-                return self.starts[i]
-        m = self.pattern.search(self.text, pos, end)
-        return m.start() if m else end
+    def clause(self, sentence: tuple[int, int], pos: int, last: int) -> tuple[int, int]:
+        """The part of ``sentence`` between the labels' colons around ``pos`` .. ``last``."""
+        s_start, s_end = sentence
+        colon = self.low.find(":", last, s_end)
+        return self.low.rfind(":", s_start, pos) + 1 or s_start, colon if colon != -1 else s_end
 
 
 _PAREN_RE = regex.compile(r"[()]")
@@ -322,10 +300,10 @@ def _open_paren(text: str, start: int, pos: int) -> int | None:
 # Unit and subject
 # ============================================================================================
 
-# The counted noun stops at punctuation, an opening quote or bracket, or a linking word that
+# The counted noun stops at punctuation, a table's cell border, an opening quote or bracket, or a linking word that
 # starts a qualifier ("03 mô hình “Dân vận khéo”", "01 nội dung cấp tỉnh", "10 tác phẩm, gồm").
 UNIT_STOP_RE = regex.compile(
-    r"""[,.;:!?()\[\]“”"'…]|\s[-–]\s|\n(?!\s*\p{Ll})
+    r"""[,.;:!?()\[\]“”"'…|]|\s[-–]\s|\n(?!\s*\p{Ll})
       | (?<!\p{L})(?:cùng|cấp|để|trong|tại|của|theo|trên|cho|với|và|hoặc|năm|gồm|nhằm|thuộc|so|sẽ|là|đối|từ|đến|tham)(?!\p{L})
       | (?<!\p{L})(?<!(?i:chương|quy|lộ|hành|tiến|giáo|công)\s)trình(?!\p{L})  # "trình" (submit), not "chương trình"
     """,
@@ -486,13 +464,15 @@ def _zones(layout: Layout, n: int) -> list[tuple[int, int]]:
     return zones
 
 
-def find_quotas(t: Text, start: int = 0, end: int | None = None) -> list[Quota]:
+def find_quotas(t: Text, start: int = 0, end: int | None = None, sentences: list[Sentence] | None = None) -> list[Quota]:
     """All quotas in ``t.text[start:end]``, in order.
 
     Args:
         t: the normalised text.
         start: where to start looking.
         end: where to stop (default: the end of the text).
+        sentences: the text's sentences (``Structure.sentences``); cut here by the same splitter
+            when not given.
 
     Returns:
         The quotas, each with its phrase (``text``) and ``evidence``.
@@ -504,8 +484,7 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None) -> list[Quota]:
     out: list[Quota] = []
     last_subject: tuple[int, str | None] = (-1, None)
     zone_start, zone_end = start, end
-    sentences = _Boundaries(SENTENCE_END_RE, low, start, end)
-    clauses = _Boundaries(CLAUSE_END_RE, low, start, end)
+    around = _Sentences(low, split_sentences(text, start, end) if sentences is None else sentences)
     for m in quantity_re().finditer(low, zone_start, zone_end):
         # The context of this number: its sentence, clause and noun lie within this window.
         start = max(zone_start, m.start() - CONTEXT_MAX_CHARS)
@@ -535,8 +514,8 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None) -> list[Quota]:
         if is_words and not (bounded or tu):
             continue
         q_end = m.end()
-        if not pct and regex.match(r"[ \t]*\n", low[q_end : q_end + 3]):
-            continue  # a number alone at a line end: a page number or a table cell
+        if not pct and not bounded and regex.match(r"[ \t]*\n", low[q_end : q_end + 3]):
+            continue  # a number alone at a line end: a page number or a table cell ("tối thiểu 500 ngàn\nđồng" goes on)
         if not pct and not bounded and regex.match(r"\p{L}", low[q_end : q_end + 1]):
             continue  # glued to letters: a name or a measure ("5G", "20km dự án"), not a count
         if pct:
@@ -554,10 +533,8 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None) -> list[Quota]:
                 continue
             if not (bounded or ranged) and head in w.exact_veto_units:
                 continue
-        s_start = sentences.last(start, m.start())
-        s_end = sentences.next(unit_end, end)
-        c_start = clauses.last(start, m.start())
-        c_end = clauses.next(unit_end, end)
+        s_start, s_end = around.sentence(m.start(), start, end)
+        c_start, c_end = around.clause((s_start, s_end), m.start(), unit_end)
         clause = low[c_start:c_end]
         if _has_word(clause, w.veto_words):
             continue
@@ -576,7 +553,7 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None) -> list[Quota]:
                 window = window[opened + 1 :]
             # "bình chọn" (a vote), "cử tri" (voters) hold a target word but set no target.
             window = regex.sub(rf"(?<!\p{{L}})(?:{_alt(w.not_targets)})(?!\p{{L}})", lambda x: " " * len(x[0]), window)
-            if not _has_word(window, w.targets) and not _pct_opens_clause(low, c_start, m.start(), pct):
+            if not (_has_word(window, w.targets) or _pct_opens_clause(low, c_start, m.start(), pct) or _next_in_list(low, out, c_start, m.start())):
                 continue
             if n1 in YEAR_RANGE and not pct:
                 continue
@@ -598,10 +575,13 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None) -> list[Quota]:
             subject = _percent_subject(text, q_end, c_end if c_end > q_end else s_end)
         else:
             subject = _subject(t, low, c_start, m.start())
-            if subject is None and low[c_start - 1 : c_start] == ":":
+            colon = c_start - 1
+            while colon > start and low[colon] in " \t\n":
+                colon -= 1  # a label ending its line is a sentence of its own
+            if subject is None and low[colon : colon + 1] == ":":
                 # "Mặt trận Tổ quốc ... tỉnh: giới thiệu 02 mô hình": the label is who.
-                label_start = clauses.last(start, c_start - 1)
-                subject = _subject(t, low, label_start, c_start - 1, label=True)
+                label_start = around.clause(around.sentence(colon, start, end), colon, colon)[0]
+                subject = _subject(t, low, label_start, colon, label=True)
             if subject is None and 0 <= c_start - last_subject[0] <= INHERIT_GAP:
                 subject = last_subject[1]
         last_subject = (unit_end, subject)
@@ -614,6 +594,21 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None) -> list[Quota]:
             base, subject = subject, None
         out.append(Quota(min=lo, max=hi, unit=unit, subject=subject, base=base, text=ev.text, evidence=ev))
     return out
+
+
+def _next_in_list(low: str, found: list[Quota], c_start: int, pos: int) -> bool:
+    """A count that opens the clause right after a quota of its sentence is the next target of the
+    list: "Chỉ tiêu 8: 12 triệu lượt thanh thiếu niên được tư vấn …; 3 triệu thanh niên được giới
+    thiệu việc làm"."""
+    prev = found[-1].evidence if found else None
+    if prev is None or not 0 <= c_start - prev.end <= INHERIT_GAP or not _LIST_GLUE_RE.fullmatch(low, prev.end, c_start):
+        return False
+    return bool(regex.fullmatch(r"[\s\-–+•*]*", low[c_start:pos]))
+
+
+# Between two targets of one list: the rest of the first's noun, then "," or ";" ("… hướng nghiệp\n\nvà
+# việc làm; "), no full stop or label.
+_LIST_GLUE_RE = regex.compile(r"[^.:!?]*[,;]\s*", regex.V1)
 
 
 def _pct_opens_clause(low: str, c_start: int, pos: int, pct: bool) -> bool:
@@ -671,16 +666,15 @@ def _dedupe(quotas: list[Quota]) -> list[Quota]:
     return out
 
 
-def extract(text: Text, layout: Layout, record: Directive) -> None:
+def extract(st: Structure, record: Directive) -> None:
     """Fill ``record.quotas`` from the body and the attachments.
 
     Args:
-        text: the normalised text.
-        layout: its zones.
+        st: the document's structure (its text, zones and sentences).
         record: the record to fill.
     """
     found: list[Quota] = []
-    for s, e in _zones(layout, len(text.text)):
+    for s, e in _zones(st.layout, len(st.text.text)):
         if e > s:
-            found.extend(find_quotas(text, s, e))
+            found.extend(find_quotas(st.text, s, e, st.sentences))
     record.quotas = _dedupe(_merge_bounds(found))
