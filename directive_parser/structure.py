@@ -609,8 +609,11 @@ class Structure:
         # Each block's parent: the nearest block above of a smaller level. An unmarked paragraph
         # stands under the nearest block above with a level (it continues that item's content);
         # a heading without a marker that ends in ":" is a lead-in for the items after it.
+        # A lead-in stands under the item that holds it ("2.1. Trung ương Đoàn:" / "… lựa chọn 12 đơn
+        # vị …:"): when a later item closes that one ("2.2. Các đơn vị …"), the lead-in is closed too.
         stack: list[int] = []
         lead_in: int | None = None
+        lead_holder: int | None = None
         for i, b in enumerate(self.blocks):
             if b.table is not None:
                 b.parent = stack[-1] if stack else None
@@ -619,9 +622,12 @@ class Structure:
                 b.parent = lead_in if lead_in is not None else (stack[-1] if stack else None)
                 if b.heading or self.text.text[b.start : b.end].rstrip().endswith(":"):
                     lead_in = i  # "… thực hiện các nhiệm vụ, giải pháp sau đây:" leads the items below
+                    lead_holder = stack[-1] if stack else None
                 continue
             while stack and (self.blocks[stack[-1]].level or 0) >= b.level:
                 stack.pop()
+            if lead_in is not None and lead_holder is not None and lead_holder not in stack:
+                lead_in = None
             b.parent = stack[-1] if stack else (lead_in if lead_in is not None and b.level > CAPS_HEADING_LEVEL else None)
             if b.level <= 1 or b.level == CAPS_HEADING_LEVEL:
                 lead_in = None

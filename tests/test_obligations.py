@@ -99,3 +99,12 @@ def test_action_and_body_are_located_for_the_page() -> None:
     first = record.obligations[0]
     assert first.action_evidence is not None and first.action_evidence.text == first.action
     assert first.responsible_evidence is not None and first.responsible_evidence.text == first.responsible
+
+
+def test_the_issuers_own_lead_in_names_no_responsible() -> None:
+    # c118 (HD of the Ban Bí thư Trung ương Đoàn, signed "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN"):
+    # "Ban Bí thư Trung ương Đoàn định hướng một số nội dung thực hiện cụ thể như sau:" introduces
+    # the guide's content, not duties of the Ban Bí thư.
+    record = parse_file(CORPUS / "c118.txt")
+    assert not [o for o in record.obligations if o.responsible == "Ban Bí thư Trung ương Đoàn" and o.due is None]
+    assert not [o for o in record.obligations if o.action.startswith("Thành lập các Câu lạc bộ")]

@@ -88,6 +88,16 @@ def test_wrapped_lines_join_their_paragraph() -> None:
     assert not st.blocks[0].heading
 
 
+def test_a_lead_in_closes_with_the_item_that_holds_it() -> None:
+    # c111: "2.1. Trung ương Đoàn:" … "Để có cơ sở thực tiễn …, Ban Bí thư … lựa chọn 12 đơn vị …:"
+    # then "2.2. Các đơn vị thực hiện triển khai trọng điểm" and its unmarked paragraphs: they stand
+    # under 2.2, not under 2.1's lead-in.
+    st = structure_of(CORPUS / "c111.txt")
+    heading = next(i for i, b in enumerate(st.blocks) if b.label == "2.2")
+    item = next(i for i in range(heading + 1, len(st.blocks)) if st.block_text(i).startswith("Rà soát việc tạo lập"))
+    assert st.blocks[item].parent == heading
+
+
 def test_implementation_part_is_recognised() -> None:
     st = structure_of_text(
         "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì, theo dõi.\n"

@@ -55,7 +55,7 @@ STAGES: tuple[StageSpec, ...] = (
     StageSpec("signature", _legacy(signature.extract), ("signer", "distribution")),
     StageSpec("references", _legacy(references.extract), ("legal_references", "prose_references"), needs=("header",)),
     StageSpec("deadlines", deadlines.extract_structured, ("deadlines",), needs=("header",)),
-    StageSpec("obligations", obligations.extract_structured, ("obligations",), needs=("header", "deadlines")),
+    StageSpec("obligations", obligations.extract_structured, ("obligations",), needs=("header", "signature", "deadlines")),
     StageSpec("quotas", _legacy(quotas.extract), ("quotas",)),
     StageSpec("outline", _legacy(outline.extract), ("report_outline",)),
     StageSpec("forms", _legacy(forms.extract), ("forms",)),

@@ -22,6 +22,7 @@ import functools
 
 import regex
 
+from .. import patterns as P
 from ..dates import find_time_phrases
 from ..record import Deadline, Directive, Obligation
 from ..structure import ITEM_NUMBER, LEADER, Sentence, Structure
@@ -108,6 +109,22 @@ GENERIC_DUTY_WORDS = frozenset(
 )
 # A clause that goes on with the duty before it: "…; đồng thời gửi UBND tỉnh biết, theo dõi."
 CONTINUATION_RE = regex.compile(rf"^{LEADER}(?:đồng\s+thời|và|sau\s+đó)\b", regex.V1 | regex.I)
+def _name_key(name: str) -> str:
+    return " ".join(regex.findall(r"\p{L}+", name.lower(), flags=regex.V1))
+
+
+def issuer_names(record: Directive) -> set[str]:
+    """The issuer's names as a sentence may print them (folded, lower-cased words): the issuer, and
+    the body its authority line signs for ("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN" → "ban bí thư trung
+    ương đoàn"). What the issuer as a whole does is not a duty (OUTPUT.md)."""
+    names = {_name_key(record.issuer.name)} if record.issuer.name else set()
+    auth = record.signer.authority
+    m = P.authority_re().match(auth) if auth else None
+    if m is not None:
+        names.add(_name_key(m.group("rest")))
+    return names - {""}
+
+
 def _words(s: str) -> set[str]:
     return set(regex.findall(r"\p{L}+", s.lower(), flags=regex.V1))
 
@@ -230,6 +247,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
     plan = doc_type in PLAN_KINDS
     addressed = doc_type in ADDRESSED_KINDS or (bool(record.recipients) and not plan)
     doc_year = record.date_partial.year if record.date_partial else None
+    issuer = issuer_names(record)
     out: list[Obligation] = []
     first_of_item: set[int] = set()
     # items whose time came as a field and is a deadline already: the item's block → where it ends
@@ -247,6 +265,10 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
         if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not st.text.text[sent.start : sent.end].rstrip().endswith(":"))):
             continue
         who, duty_start, own = D.responsible_at(st, paragraphs, si)
+        if who is not None and _name_key(who) in issuer:
+            if own and not D._ASK_RE.search(text.fold[sent.start : sent.end]):
+                continue  # "Ban Bí thư Trung ương Đoàn định hướng …": the issuer's own words
+            who, own = None, False  # under the issuer's own lead-in: no body named
         if not _is_duty(st, sent, who, own, addressed, plan):
             continue
         fold = text.fold[sent.start : sent.end]
