@@ -83,6 +83,8 @@ CAPS_HEADING_LEVEL = 0
 
 # A heading is short: a list item longer than this is an item with text, not a heading.
 HEADING_MAX_CHARS = 200
+# An article heading wrapped over lines is short; a longer one is a clause (see _is_heading_text).
+HEADING_WRAPPED_MIN_LETTERS = 80
 
 # ============================================================================================
 # Tables flattened into text
@@ -603,7 +605,14 @@ class Structure:
             return True
         if s.endswith((".", ";", ",")) or marker in ("bullet", "plus"):
             return False
-        return levelled or is_caps(s)
+        if is_caps(s):
+            return True
+        # An article's title is short ("Điều 1. Phạm vi điều chỉnh"); an article wrapped over lines is
+        # a clause whose closing period was lost: "Điều 3. Chánh Văn phòng, Thủ trưởng các đơn vị … và
+        # các tổ\nchức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./aMVZ⁄" (OCR).
+        if marker == "article" and "\n" in s and sum(c.isalpha() for c in s) > HEADING_WRAPPED_MIN_LETTERS:
+            return False
+        return levelled
 
     def _build_tree(self) -> None:
         # Each block's parent: the nearest block above of a smaller level. An unmarked paragraph

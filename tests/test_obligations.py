@@ -108,3 +108,12 @@ def test_the_issuers_own_lead_in_names_no_responsible() -> None:
     record = parse_file(CORPUS / "c118.txt")
     assert not [o for o in record.obligations if o.responsible == "Ban Bí thư Trung ương Đoàn" and o.due is None]
     assert not [o for o in record.obligations if o.action.startswith("Thành lập các Câu lạc bộ")]
+
+
+@pytest.mark.parametrize("doc", ["c151", "c152", "c154"])
+def test_a_decisions_closing_article_charges_the_bodies_it_names(doc: str) -> None:
+    # "Điều 3. Chánh Văn phòng, Thủ trưởng các đơn vị liên quan thuộc Bộ và các tổ\nchức, cá nhân có
+    # liên quan chịu trách nhiệm thi hành Quyết định này." (the name wraps over a line break)
+    (duty,) = [o for o in parse_file(CORPUS / f"{doc}.txt").obligations if "thi hành Quyết định này" in o.action]
+    assert duty.responsible is not None and duty.responsible.startswith("Chánh Văn phòng")
+    assert duty.action.startswith("chịu trách nhiệm thi hành")

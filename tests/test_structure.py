@@ -98,6 +98,15 @@ def test_a_lead_in_closes_with_the_item_that_holds_it() -> None:
     assert st.blocks[item].parent == heading
 
 
+def test_an_article_wrapped_over_lines_is_a_clause_not_a_heading() -> None:
+    # c151 (OCR): the closing article lost its period to a speck: "… thi hành Quyết định này./aMVZ⁄"
+    st = structure_of(CORPUS / "c151.txt")
+    art = next(i for i, b in enumerate(st.blocks) if b.label == "Điều 3")
+    assert not st.blocks[art].heading
+    short = structure_of_text("Điều 1. Phạm vi điều chỉnh\nĐiều 2. Đối tượng áp dụng\n")
+    assert [b.heading for b in short.blocks] == [True, True]
+
+
 def test_implementation_part_is_recognised() -> None:
     st = structure_of_text(
         "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì, theo dõi.\n"

@@ -186,7 +186,8 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
     imperative = bool(_IMPERATIVE_RE.match(fold))
     if own:
         # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …", or a bare "Sở Tài chính:"
-        m = D._SUBJECT_RE.match(fold) or D._OPENER_RE.match(fold)
+        flat = fold.replace("\n", " ")  # a body's name may wrap over a line break
+        m = D._SUBJECT_RE.match(flat) or D._OPENER_RE.match(fold)
         if m is None:
             return False
         rest = fold[m.end() :]
@@ -224,6 +225,20 @@ def _clause_run_end(
         consumed.add(j)
         end = sentences[j].end
     return end
+
+
+def _subject_across_lines(st: Structure, sent: Sentence) -> tuple[str, int] | None:
+    """The body a sentence opens with when its name is wrapped over a line break, which the
+    one-line subject grammar does not cross: "Điều 3. Chánh Văn phòng, Thủ trưởng các đơn vị liên
+    quan thuộc Bộ và các tổ\nchức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này"."""
+    fold = st.text.fold[sent.start : sent.end]
+    if "\n" not in fold:
+        return None
+    m = D._SUBJECT_RE.match(fold.replace("\n", " "))
+    if m is None:
+        return None
+    who = D.plausible_who(clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")]))
+    return (D.lead_body(who) or who, sent.start + m.end()) if who else None
 
 
 def _has_time(st: Structure, sent: Sentence) -> bool:
@@ -265,6 +280,10 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
         if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not st.text.text[sent.start : sent.end].rstrip().endswith(":"))):
             continue
         who, duty_start, own = D.responsible_at(st, paragraphs, si)
+        if not own:
+            wrapped = _subject_across_lines(st, sent)
+            if wrapped is not None:
+                who, duty_start, own = wrapped[0], wrapped[1], True
         if who is not None and _name_key(who) in issuer:
             if own and not D._ASK_RE.search(text.fold[sent.start : sent.end]):
                 continue  # "Ban Bí thư Trung ương Đoàn định hướng …": the issuer's own words
