@@ -49,7 +49,7 @@ NESTED_MARKER = r"(?P<nested>\d{1,2}(?:\.\d{1,2}){1,3})\.?"
 # A decimal item: "1.", "2)".
 DECIMAL_MARKER = r"(?P<decimal>\d{1,2})[.)]"
 # A number in parentheses: "(1)", "(2)" (items under "1." in state plans).
-PAREN_MARKER = r"(?P<paren>\(\d{1,2}\))"
+PAREN_MARKER = r"(?P<paren>\(\d{1,2}\))\.?"  # "(1).": OCR'd and typed notices add a period
 # A lettered item: "a)", "b.", "đ)".
 LETTER_MARKER = r"(?P<letter>[a-zđ])[).]"
 # The characters that print a bullet ("-", "–", "—", "•", "*", "✓"; "+" for a sub-bullet), and the
@@ -58,7 +58,7 @@ BULLET_CHARS = r"\-–—•*✓+"
 # white space and bullets before an item's text: "  - ", "— ", "+ "
 LEADER = rf"[\s{BULLET_CHARS}]*"
 # any numbered opener: "1.", "2.1.", "IV.", "a)", "(1)", "Điều 2.", "Bước 3:"
-ITEM_NUMBER = r"(?:(?:Điều|Khoản|Mục|Phần|Bước)\s+[\dIVX]{1,4}\s*[.:]?|\(\d{1,2}\)|[\dIVX]{1,4}(?:\.\d+)*[.)]|[a-zđ]\))"
+ITEM_NUMBER = r"(?:(?:Điều|Khoản|Mục|Phần|Bước)\s+[\dIVX]{1,4}\s*[.:]?|\(\d{1,2}\)\.?|[\dIVX]{1,4}(?:\.\d+)*[.)]|[a-zđ]\))"
 # A step of a procedure: "Bước 1:", "Bước 2." (OCR'd plans: "— Bước 1: Phòng Đào tạo cung cấp …").
 STEP_MARKER = r"(?P<step>Bước\s+\d{1,2})\s*[:.]"
 # A bullet: "-", "–", "—", "•", "*", "✓".
@@ -121,9 +121,9 @@ OWNER_LOOKBACK_BLOCKS = 3
 # a line break after a line ending in ".", ";" or ":", or a blank line followed by a capital.
 SENTENCE_BOUNDARY_RE = regex.compile(
     r"""
-      (?<=[.;!?])(?<!\d\.)(?<!(?<!\p{L})(?:\p{Lu}{1,2}|Tp)\.)(?=\s)  # ". " ";" — not "15." nor "TP."
+      (?<=[.;!?])(?<!\d\.)(?<!\(\d{1,2}\)\.)(?<!(?<!\p{L})(?:\p{Lu}{1,2}|Tp)\.)(?=\s)  # ". " ";" — not "15.", "(1)." nor "TP."
     | (?<=(?:19|20)\d\d\.)(?=\s+\p{Lu})                # "… năm 2023. Các đơn vị"
-    | \n(?=[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[-–—+•*]\s|[IVX]{1,4}\.\s|\(\d{1,2}\)\s))
+    | \n(?=[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[-–—+•*]\s|[IVX]{1,4}\.\s|\(\d{1,2}\)\.?\s))
     | (?<=[.;:])[ \t]*\n
     | \n[ \t]*\n(?=[ \t]*\p{Lu})
     """,

@@ -117,3 +117,10 @@ def test_a_decisions_closing_article_charges_the_bodies_it_names(doc: str) -> No
     (duty,) = [o for o in parse_file(CORPUS / f"{doc}.txt").obligations if "thi hành Quyết định này" in o.action]
     assert duty.responsible is not None and duty.responsible.startswith("Chánh Văn phòng")
     assert duty.action.startswith("chịu trách nhiệm thi hành")
+
+
+def test_items_under_a_numbered_body_heading_inherit_it() -> None:
+    # c142: "(1). Bộ Kế hoạch và Đầu tư" / "- Phối hợp với Bộ Tài chính, theo dõi sát tiến độ …"
+    record = parse_file(CORPUS / "c142.txt")
+    item = next(o for o in record.obligations if o.action.startswith("Phối hợp với Bộ Tài chính, theo dõi sát"))
+    assert item.responsible == "Bộ Kế hoạch và Đầu tư"

@@ -107,6 +107,17 @@ def test_an_article_wrapped_over_lines_is_a_clause_not_a_heading() -> None:
     assert [b.heading for b in short.blocks] == [True, True]
 
 
+def test_a_number_in_parentheses_with_a_period_is_a_marker() -> None:
+    # c142 (OCR'd notice): "(1). Bộ Kế hoạch và Đầu tư" heads the bullets under it
+    st = structure_of(CORPUS / "c142.txt")
+    head = next(i for i, b in enumerate(st.blocks) if st.block_text(i).strip() == "Bộ Kế hoạch và Đầu tư")
+    assert (st.blocks[head].marker, st.blocks[head].label, st.blocks[head].heading) == ("paren", "(1)", True)
+    item = next(i for i in range(head + 1, len(st.blocks)) if st.blocks[i].marker == "bullet")
+    assert st.blocks[item].parent == head
+    one = "(1). Bộ Tài chính chủ trì."
+    assert [one[s.start : s.end] for s in split_sentences(one)] == [one]
+
+
 def test_implementation_part_is_recognised() -> None:
     st = structure_of_text(
         "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì, theo dõi.\n"
