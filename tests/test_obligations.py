@@ -77,6 +77,9 @@ def test_a_lead_in_listing_bodies_names_them() -> None:
         "Tham dự cuộc họp có lãnh đạo các sở, ngành liên quan.",  # who attended
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/02/2025.",  # a preamble
         "Đề nghị các đơn vị quan tâm phối hợp triển khai./.",  # a closing formula
+        "Thực hiện chỉ đạo của Bộ Giáo dục và Đào tạo về việc thực hiện các khoản thu năm học 2022-2023.",  # a preamble
+        "Sở Nội vụ đã ban hành Kế hoạch số 15/KH-SNV triển khai nhiệm vụ.",  # what was done
+        "Thực hiện chỉ tiêu về công tác dân vận tại Nghị quyết số 08-NQ/TU, ngày 06/12/2022 của Ban Chấp hành Đảng bộ thành phố, đến nay 100% quận ủy, huyện ủy tổ chức kiểm tra.",  # the aim a letter serves (seed 000)
     ],
 )
 def test_vetoed_sentences_are_not_duties(sentence: str) -> None:
@@ -124,3 +127,36 @@ def test_items_under_a_numbered_body_heading_inherit_it() -> None:
     record = parse_file(CORPUS / "c142.txt")
     item = next(o for o in record.obligations if o.action.startswith("Phối hợp với Bộ Tài chính, theo dõi sát"))
     assert item.responsible == "Bộ Kế hoạch và Đầu tư"
+
+
+def test_a_list_item_is_one_duty_across_its_paragraphs() -> None:
+    # c157 5.b): "b) Về quản lý, sử dụng vốn đầu tư công: Khẩn trương triển khai thực hiện Công điện
+    # số 112/CĐ-TT …" then, after a blank line, "Tăng cường tổ chức thực hiện Luật Đầu tư công, …
+    # Rà soát, hoàn thiện cơ chế …": one item, one duty; the topic label is not part of the action.
+    actions = [o.action for o in parse_file(CORPUS / "c157.txt").obligations]
+    assert any(a.startswith("Khẩn trương triển khai thực hiện") for a in actions)
+    assert not any(a.startswith(("Tăng cường tổ chức thực hiện Luật Đầu tư công", "Rà soát, hoàn thiện cơ chế, chính sách, quy định")) for a in actions)
+    assert not any(a.startswith("Về ") for a in actions)
+
+
+def test_paragraphs_under_a_lead_in_item_are_duties_of_their_own() -> None:
+    # c111: "1. Các tỉnh, thành đoàn và đoàn trực thuộc tiến hành rà soát … các nội dung:" then
+    # paragraphs whose bullets were lost: each is its own duty.
+    actions = [o.action for o in parse_file(CORPUS / "c111.txt").obligations]
+    assert any(a.startswith("Bổ sung, hoàn thiện việc cập nhật thông tin đoàn viên") for a in actions)
+    assert any(a.startswith("Thực hiện các nghiệp vụ trên Phần mềm") for a in actions)
+
+
+def test_a_wrapped_items_first_line_is_not_its_body() -> None:
+    # c143 6.c): the item's first line read alone looks like a heading naming a body
+    body = "6. Các địa phương có mỏ cát:\nc) Ủy ban nhân dân tỉnh Vĩnh Long khẩn trương hoàn thành thủ tục nâng công\nsuất 03 mỏ đã cấp cho nhà thầu thi công dự án Cần Thơ - Cà Mau.\n"
+    ((who, what, _),) = duties(body)
+    assert who == "Ủy ban nhân dân tỉnh Vĩnh Long"
+    assert what.startswith("khẩn trương hoàn thành thủ tục nâng công suất")
+
+
+def test_a_past_participle_inside_a_duty_does_not_veto_it() -> None:
+    # c143: "… hoàn thành thủ tục nâng công suất 03 mỏ đã cấp cho nhà thầu …": "đã" qualifies the
+    # mines; "Sở Nội vụ đã ban hành …" (right after the body) reports what was done.
+    body = "- Ủy ban nhân dân tỉnh Vĩnh Long khẩn trương hoàn thành thủ tục nâng công suất 03 mỏ đã cấp cho nhà thầu thi công.\n"
+    assert [who for who, _, _ in duties(body)] == ["Ủy ban nhân dân tỉnh Vĩnh Long"]

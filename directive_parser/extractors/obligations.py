@@ -49,8 +49,11 @@ PLAN_KINDS = ("Kế hoạch", "Chương trình", "Quyết định", "Hướng d�
 #   "Khẩn trương rà soát, báo cáo …", "Chủ trì, phối hợp với Sở Tài chính tham mưu …".
 #   "Là đơn vị đầu mối tham mưu …", "là cơ quan thường trực …": a role given to a body is its duty.
 ROLE_CUE = r"là\s+(?:đơn\s+vị\s+|cơ\s+quan\s+)?(?:đầu\s+mối|thường\s+trực|chủ\s+trì)"
+#   "a) Về quản lý ngân sách nhà nước: Tập trung triển khai …": a topic label before the duty.
+TOPIC_LABEL = r"(?:Về|Đối\s+với\s+(?:công\s+tác|việc|lĩnh\s+vực|nhiệm\s+vụ))\s[^:\n]{1,120}:\s*"
+_TOPIC_LABEL_RE = regex.compile(rf"^{TOPIC_LABEL}", regex.V1)
 _IMPERATIVE_RE = regex.compile(
-    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*)?{D._ADVERBIAL}(?:{D._DUTY_VERBS}|{ROLE_CUE})\b",
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL})?{D._ADVERBIAL}(?:{D._DUTY_VERBS}|{ROLE_CUE})\b",
     regex.V1 | regex.I,
 )
 # Words that make a body's sentence a duty of that body: "X chủ trì …", "X có trách nhiệm …",
@@ -74,15 +77,25 @@ VETO_OPINION_RE = regex.compile(
     regex.V1 | regex.I,
 )
 # A preamble: what the document rests on or answers, not a duty: "Căn cứ Luật …", "Xét đề nghị của
-# Giám đốc Công an tỉnh tại Tờ trình số 409/TTr-CAT …", "Thực hiện Công văn số 4552/BCA-C04 …".
+# Giám đốc Công an tỉnh tại Tờ trình số 409/TTr-CAT …", "Thực hiện Công văn số 4552/BCA-C04 …",
+# "Thực hiện chỉ đạo của Bộ Giáo dục và Đào tạo, Ủy ban nhân dân Thành phố về việc …".
 @functools.lru_cache(maxsize=1)
 def preamble_re() -> regex.Pattern[str]:
     types = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in vocabulary().type_names())
     return regex.compile(
         rf"^{LEADER}(?:căn\s+cứ|theo\s+đề\s+nghị|xét\s+đề\s+nghị|theo\s+chỉ\s+đạo|"
-        rf"thực\s+hiện\s+(?:(?:{types})\s+(?:số\s+)?[\d\-–/]|ý\s+kiến\s+chỉ\s+đạo))",
+        rf"thực\s+hiện\s+(?:(?:{types})\s+(?:số\s+)?[\d\-–/]|ý\s+kiến\s+chỉ\s+đạo|(?:sự\s+)?chỉ\s+đạo\s+của))",
         regex.V1 | regex.I,
     )
+
+
+# An opening paragraph that says which document's aim the letter serves: "Thực hiện chỉ tiêu về công
+# tác dân vận tại Nghị quyết số 08-NQ/TU …, đến nay …" (unnumbered; a numbered item "- Thực hiện
+# nghiêm các nội dung tại Chỉ thị số 27 …" is a duty).
+@functools.lru_cache(maxsize=1)
+def cited_preamble_re() -> regex.Pattern[str]:
+    types = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in vocabulary().type_names())
+    return regex.compile(rf"^{LEADER}thực\s+hiện\s+[^,.;:]{{0,80}}?\s(?:tại|theo)\s+(?:{types})\s+số", regex.V1 | regex.I)
 
 
 # An invitation is a duty of those invited (OUTPUT.md's dated steps): "kính mời Đồng chí dự Phiên họp".
@@ -174,6 +187,9 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         return False
     if preamble_re().match(fold) and not (asks or INVITATION_RE.search(fold)):
         return False
+    block = st.block_at(sent.start)
+    if block is not None and st.blocks[block].marker is None and cited_preamble_re().match(fold) and not asks:
+        return False
     if D.ASSESSMENT_RE.match(fold) and not asks:
         return False
     kind = st.section_kind(sent.start)
@@ -181,8 +197,6 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         return False
     if asks:
         return True
-    if VETO_DONE_RE.search(fold):
-        return False
     imperative = bool(_IMPERATIVE_RE.match(fold))
     if own:
         # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …", or a bare "Sở Tài chính:"
@@ -191,6 +205,8 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         if m is None:
             return False
         rest = fold[m.end() :]
+        if VETO_DONE_RE.match(rest.lstrip(" ,")):
+            return False  # "Sở Nội vụ đã ban hành …"; not "… hoàn thành thủ tục nâng công suất 03 mỏ đã cấp …"
         return not rest or bool(_CHARGE_RE.match(rest)) or imperative
     if not imperative:
         return False
@@ -241,6 +257,36 @@ def _subject_across_lines(st: Structure, sent: Sentence) -> tuple[str, int] | No
     return (D.lead_body(who) or who, sent.start + m.end()) if who else None
 
 
+def _item_of(st: Structure, block: int | None) -> int | None:
+    """The list item a block belongs to: the block itself when it has a marker; for an unmarked
+    paragraph, the marked item with text it continues ("b) Về quản lý, sử dụng vốn đầu tư công:
+    Khẩn trương …" then, after a blank line, "Tăng cường tổ chức thực hiện Luật Đầu tư công …": one
+    item, one duty, OUTPUT.md). Paragraphs under a heading ("2.2. Các đơn vị …", "c) Về …:") are
+    items of their own (their bullets were often lost): None."""
+    if block is None:
+        return None
+    b = st.blocks[block]
+    if b.marker is not None:
+        return block
+    parent = b.parent
+    if parent is None or b.heading:
+        return None
+    p = st.blocks[parent]
+    if p.marker is None or p.heading or p.table is not None or parent in st.labelled:
+        return None
+    if st.text.text[p.start : p.end].rstrip().endswith(":"):
+        return None  # "1. Các tỉnh, thành đoàn … các nội dung:" leads the paragraphs under it
+    return parent
+
+
+def _cut_short(who: str | None, subject: str) -> bool:
+    """Whether ``who`` runs on past the body into its duty, which ``subject`` (read over the whole
+    sentence) ends before: the first line of a wrapped item read as a heading, "a) Ủy ban nhân dân
+    các tỉnh Tiền Giang, Bến Tre hoàn thành thủ tục cấp Bản" → "Ủy ban nhân dân các tỉnh Tiền
+    Giang, Bến Tre"."""
+    return who is not None and len(subject) < len(who) and who.startswith(subject)
+
+
 def _has_time(st: Structure, sent: Sentence) -> bool:
     return bool(find_time_phrases(st.text.text, st.text.fold, None, None, sent.start, sent.end))
 
@@ -280,10 +326,9 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
         if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not st.text.text[sent.start : sent.end].rstrip().endswith(":"))):
             continue
         who, duty_start, own = D.responsible_at(st, paragraphs, si)
-        if not own:
-            wrapped = _subject_across_lines(st, sent)
-            if wrapped is not None:
-                who, duty_start, own = wrapped[0], wrapped[1], True
+        wrapped = _subject_across_lines(st, sent)
+        if wrapped is not None and (not own or _cut_short(who, wrapped[0])):
+            who, duty_start, own = wrapped[0], wrapped[1], True
         if who is not None and _name_key(who) in issuer:
             if own and not D._ASK_RE.search(text.fold[sent.start : sent.end]):
                 continue  # "Ban Bí thư Trung ương Đoàn định hướng …": the issuer's own words
@@ -311,14 +356,16 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
             continue
         phrases = [p for p in find_time_phrases(text.text, text.fold, record.date, doc_year, sent.start, sent.end) if p.when.kind in ("vague", "recurrence", "period")]
         due = phrases[0] if phrases else None
-        if block is not None and st.blocks[block].marker is not None and not own and due is None and block in first_of_item:
+        item = _item_of(st, block)
+        if item is not None and not own and due is None and item in first_of_item:
             continue  # a later sentence of a list item goes on with its first (the duty)
-        if block is not None:
-            first_of_item.add(block)
+        if item is not None:
+            first_of_item.add(item)
         time_field = item_fields.get("time")
         if due is not None and due.start >= duty_start:
             action = D._trim_action(text.text[duty_start : due.start] + " " + text.text[due.end : sent.end]) or action
         action = regex.sub(r"^[\W\d_]*(?:lần\b)?[\W\d_]*", "", action, flags=regex.V1)  # "/lần …" left of a cut-out time
+        action = _TOPIC_LABEL_RE.sub("", action)  # "Về quản lý ngân sách nhà nước: Tập trung …"
         action = action.rstrip(" ./")
         if len(_words(action)) < ACTION_MIN_WORDS:
             continue
