@@ -630,14 +630,26 @@ class Structure:
             if b.level is None:
                 b.parent = lead_in if lead_in is not None else (stack[-1] if stack else None)
                 if b.heading or self.text.text[b.start : b.end].rstrip().endswith(":"):
+                    holder = stack[-1] if stack else None
+                    if lead_in is not None and holder is not None and self.blocks[holder].parent == lead_in:
+                        holder = lead_holder  # a second lead-in after the first one's items: same holder
                     lead_in = i  # "… thực hiện các nhiệm vụ, giải pháp sau đây:" leads the items below
-                    lead_holder = stack[-1] if stack else None
+                    lead_holder = holder
                 continue
             while stack and (self.blocks[stack[-1]].level or 0) >= b.level:
                 stack.pop()
             if lead_in is not None and lead_holder is not None and lead_holder not in stack:
                 lead_in = None
-            b.parent = stack[-1] if stack else (lead_in if lead_in is not None and b.level > CAPS_HEADING_LEVEL else None)
+            # a short lead-in heading inside the current item leads the deeper items after it:
+            # "1. Trung ương Đoàn …" / "Giao Ban Tổ chức Trung ương Đoàn:" / "+ Là đơn vị thường trực …"
+            led = (
+                lead_in is not None
+                and b.level > CAPS_HEADING_LEVEL
+                and self.blocks[lead_in].heading
+                and b.level >= MARKER_LEVELS["paren"]  # sub-items only: a page's stray fragment never captures "1."
+                and (not stack or (lead_in > stack[-1] and b.level > (self.blocks[stack[-1]].level or 0)))
+            )
+            b.parent = lead_in if led else (stack[-1] if stack else (lead_in if lead_in is not None and b.level > CAPS_HEADING_LEVEL else None))
             if b.level <= 1 or b.level == CAPS_HEADING_LEVEL:
                 lead_in = None
             stack.append(i)

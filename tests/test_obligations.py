@@ -160,3 +160,24 @@ def test_a_past_participle_inside_a_duty_does_not_veto_it() -> None:
     # mines; "Sở Nội vụ đã ban hành …" (right after the body) reports what was done.
     body = "- Ủy ban nhân dân tỉnh Vĩnh Long khẩn trương hoàn thành thủ tục nâng công suất 03 mỏ đã cấp cho nhà thầu thi công.\n"
     assert [who for who, _, _ in duties(body)] == ["Ủy ban nhân dân tỉnh Vĩnh Long"]
+
+
+def test_a_bodys_name_is_not_cut_at_a_word_that_is_also_a_verb() -> None:
+    # c111 III.1: "Giao Ban Tổ chức Trung ương Đoàn:" / "+ Là đơn vị thường trực …" and "+ Giao Ban
+    # Kiểm tra Trung ương\nĐoàn tham mưu …": "tổ chức", "kiểm tra" are verbs too, not here.
+    record = parse_file(CORPUS / "c111.txt")
+    def who(opening: str) -> str | None:
+        return next(o.responsible for o in record.obligations if o.action.startswith(opening))
+
+    assert who("Là đơn vị thường trực triển khai") == "Ban Tổ chức Trung ương Đoàn"
+    assert who("tham mưu Ban Bí thư Trung ương Đoàn kiểm tra") == "Ban Kiểm tra Trung ương Đoàn"
+    # "Định kỳ có cơ chế giao ban, kiểm tra …": a briefing ("giao ban"), the heading's body does it
+    assert who("Định kỳ có cơ chế giao ban") == "Các tỉnh, thành đoàn và đoàn trực thuộc"
+
+
+def test_a_second_lead_in_keeps_the_item_that_holds_both() -> None:
+    # c111 III.1: "Giao Ban Tổ chức …:" + its "+" items, then "Các ban, đơn vị Trung ương Đoàn:" +
+    # its "+" items: the later items stand under the second lead-in
+    record = parse_file(CORPUS / "c111.txt")
+    item = next(o for o in record.obligations if o.action.startswith("Phụ trách theo dõi, kiểm tra"))
+    assert item.responsible == "Các ban, đơn vị Trung ương Đoàn"

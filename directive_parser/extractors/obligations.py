@@ -287,6 +287,50 @@ def _cut_short(who: str | None, subject: str) -> bool:
     return who is not None and len(subject) < len(who) and who.startswith(subject)
 
 
+# A body's name after its head word: capitalised syllables, each followed by at most one syllable in
+# lower case ("Tổ chức", "Kiểm tra", "Trung ương"), up to a duty verb or punctuation.
+_NAME_REST_RE = regex.compile(r"(?:\p{Lu}[\p{L}&]*(?:[ \t\n]+(?!\p{Lu})\p{Ll}+)?[ \t\n]+)*\p{Lu}[\p{L}&]*(?:[ \t\n]+\p{Ll}+)?", regex.V1)
+_VERB_AHEAD_RE = regex.compile(rf"(?:{D._DUTY_VERBS})\b", regex.V1 | regex.I)
+
+
+def _whole_name(text: str, who: str, duty_start: int) -> tuple[str, int]:
+    """A body's name cut after its head word where its name goes on with a word that is also a verb:
+    "Giao Ban Tổ chức Trung ương Đoàn:" read as "giao Ban | tổ chức …" → "Ban Tổ chức Trung ương
+    Đoàn"; "Giao Ban Kiểm tra Trung ương Đoàn tham mưu …" → "Ban Kiểm tra Trung ương Đoàn"."""
+    if " " in who.strip() or not who[:1].isupper():
+        return who, duty_start
+    m = _NAME_REST_RE.match(text, duty_start)
+    if m is None:
+        return who, duty_start
+    end = m.end()
+    # the last lower-case syllable may open the duty: "… Đoàn tham | mưu" → end before "tham"
+    last = regex.search(r"[ \t\n]+(\p{Ll}+)$", text[m.start() : end], flags=regex.V1)
+    if last is not None and _VERB_AHEAD_RE.match(text, m.start() + last.start(1)):
+        end = m.start() + last.start()
+    name = clean_value(who + " " + text[duty_start:end])
+    return name, end
+
+
+# "giao ban" is a briefing meeting, not "giao" (assign) + a body named "ban …": "Có cơ chế giao ban
+# định kỳ hàng tuần với các đơn vị trực thuộc", "Định kỳ có cơ chế giao ban, kiểm tra …".
+GIAO_BAN_RE = regex.compile(r"(?<!\p{L})giao\s+ban(?!\p{L})[\s,]*(?:\p{Ll}[^\n]{0,30})?$", regex.V1)
+
+
+def _heading_name(st: Structure, block: int | None, who: str) -> str:
+    """The whole name a heading gives when the body inherited from it was cut after its head word:
+    "Giao Ban Tổ chức Trung ương Đoàn:" names "Ban Tổ chức Trung ương Đoàn", not "Ban"."""
+    if block is None or " " in who.strip():
+        return who
+    for j in st.ancestors(block):
+        b = st.blocks[j]
+        m = D._HEADING_WHO_RE.match(st.text.fold[b.content : b.end])
+        if m is not None:
+            name = clean_value(st.text.text[b.content + m.start("who") : b.content + m.end("who")])
+            if name.startswith(who) and name != who:
+                return D.lead_body(name) or name
+    return who
+
+
 def _has_time(st: Structure, sent: Sentence) -> bool:
     return bool(find_time_phrases(st.text.text, st.text.fold, None, None, sent.start, sent.end))
 
@@ -329,6 +373,13 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
         wrapped = _subject_across_lines(st, sent)
         if wrapped is not None and (not own or _cut_short(who, wrapped[0])):
             who, duty_start, own = wrapped[0], wrapped[1], True
+        if own and who is not None and GIAO_BAN_RE.search(text.fold, max(0, duty_start - 40), duty_start):
+            # "Có cơ chế giao ban định kỳ hàng tuần …": a briefing, not "giao" + "ban …"
+            who, duty_start, own = D.heading_who(st, block) or D.plausible_who(paragraphs.inherited_who(si)), sent.start, False
+        if who is not None and own:
+            who, duty_start = _whole_name(text.text, who, duty_start)
+        elif who is not None:
+            who = _heading_name(st, block, who)
         if who is not None and _name_key(who) in issuer:
             if own and not D._ASK_RE.search(text.fold[sent.start : sent.end]):
                 continue  # "Ban Bí thư Trung ương Đoàn định hướng …": the issuer's own words
