@@ -79,6 +79,8 @@ def test_a_lead_in_listing_bodies_names_them() -> None:
         "Đề nghị các đơn vị quan tâm phối hợp triển khai./.",  # a closing formula
         "Thực hiện chỉ đạo của Bộ Giáo dục và Đào tạo về việc thực hiện các khoản thu năm học 2022-2023.",  # a preamble
         "Sở Nội vụ đã ban hành Kế hoạch số 15/KH-SNV triển khai nhiệm vụ.",  # what was done
+        "Xét đề nghị của Giám đốc Công an tỉnh tại Tờ\ntrình số 409/TTr-CAT(PC04) ngày 26 tháng 11 năm 2024.",  # a cited proposal (n018)
+        "Hướng dẫn số 09-HD/HU ngày 17/8/2022 của Ban Thường vụ Huyện ủy về xây dựng mô hình.",  # a document's name (002)
         "Thực hiện chỉ tiêu về công tác dân vận tại Nghị quyết số 08-NQ/TU, ngày 06/12/2022 của Ban Chấp hành Đảng bộ thành phố, đến nay 100% quận ủy, huyện ủy tổ chức kiểm tra.",  # the aim a letter serves (seed 000)
     ],
 )
@@ -181,3 +183,12 @@ def test_a_second_lead_in_keeps_the_item_that_holds_both() -> None:
     record = parse_file(CORPUS / "c111.txt")
     item = next(o for o in record.obligations if o.action.startswith("Phụ trách theo dõi, kiểm tra"))
     assert item.responsible == "Các ban, đơn vị Trung ương Đoàn"
+
+
+def test_an_inherited_body_leaves_its_charge_behind() -> None:
+    # c139: "Bộ KH&CN tập trung thực hiện các nhiệm vụ, giải pháp trọng tâm sau:" names "Bộ KH&CN";
+    # c111: "2.2. Các đơn vị thực hiện triển khai trọng điểm" is the body's whole name.
+    from directive_parser.extractors.obligations import _body_only
+
+    assert _body_only("Bộ KH&CN tập trung thực hiện các nhiệm vụ, giải pháp trọng tâm sau") == "Bộ KH&CN"
+    assert _body_only("Các đơn vị thực hiện triển khai trọng điểm") == "Các đơn vị thực hiện triển khai trọng điểm"

@@ -107,6 +107,9 @@ VETO_ATTENDANCE_RE = regex.compile(
     r"^[\W\d]*(?:tham\s+dự|cùng\s+dự|dự\s+họp|tham\s+gia)\s+(?:cuộc\s+họp|buổi\s+làm\s+việc|hội\s+nghị|phiên\s+họp|buổi\s+họp)?\s*(?:có|gồm)\b",
     regex.V1 | regex.I,
 )
+# A document's name, not a duty, though its first word is a verb: "Hướng dẫn số 09-HD/HU ngày
+# 17/8/2022 …", "trình số 409/TTr-CAT(PC04) …" (a "Tờ\ntrình" cut by a line break).
+VETO_DOCUMENT_NAME_RE = regex.compile(rf"^{LEADER}(?:{D._DUTY_VERBS})\s+số\s+\d", regex.V1 | regex.I)
 # Not a task but an address, a link or a table's column numbers: "Email: x@y.vn", "2 3 4".
 VETO_NOT_TEXT_RE = regex.compile(r"^(?:[\W\d_]+|.*(?:@|https?://|www\.)\S+\s*)$", regex.V1)
 
@@ -177,13 +180,22 @@ def from_deadline(d: Deadline) -> Obligation:
 # ============================================================================================
 
 
+def _asks(fold: str) -> bool:
+    """Whether a sentence asks a body to act ("đề nghị các sở …", "giao Công an tỉnh …"); "Xét đề nghị
+    của Giám đốc Công an tỉnh tại Tờ trình …" cites a proposal ("đề nghị của": the noun)."""
+    m = D._ASK_RE.search(fold)
+    return m is not None and not regex.match(r"của\b", m.group("who"), flags=regex.V1 | regex.I)
+
+
 def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addressed: bool, plan: bool) -> bool:
     """Whether a sentence assigns a duty (see the module's docstring for the cues and vetoes)."""
     fold = st.text.fold[sent.start : sent.end]
-    asks = bool(D._ASK_RE.search(fold))  # "đề nghị / yêu cầu / giao X + verb" outweighs most vetoes
+    asks = _asks(fold)  # "đề nghị / yêu cầu / giao X + verb" outweighs most vetoes
     if VETO_PROMISE_RE.search(fold) and not asks:
         return False
     if VETO_OPINION_RE.search(fold) or VETO_NOT_TEXT_RE.match(fold.strip()) or VETO_ATTENDANCE_RE.match(fold):
+        return False
+    if VETO_DOCUMENT_NAME_RE.match(fold):
         return False
     if preamble_re().match(fold) and not (asks or INVITATION_RE.search(fold)):
         return False
@@ -331,6 +343,21 @@ def _heading_name(st: Structure, block: int | None, who: str) -> str:
     return who
 
 
+# A body named with what it does ("Các đơn vị thực hiện triển khai trọng điểm") keeps a qualifier this many
+# syllables long; longer, the words after the body are its charge.
+BODY_QUALIFIER_MAX_WORDS = 6
+
+
+def _body_only(who: str) -> str:
+    """An inherited body without the charge its lead-in gives it: "Bộ KH&CN tập trung thực hiện các
+    nhiệm vụ, giải pháp trọng tâm sau" → "Bộ KH&CN" (the words of a name are capitalised: "Ban Tổ
+    chức", "Ban Chỉ đạo" are not cut)."""
+    m = D._SUBJECT_RE.match(who)
+    if m is None or len(who[m.end("who") :].split()) <= BODY_QUALIFIER_MAX_WORDS:
+        return who  # "Các đơn vị thực hiện triển khai trọng điểm": a short qualifier is part of the name
+    return clean_value(m.group("who"))
+
+
 def _has_time(st: Structure, sent: Sentence) -> bool:
     return bool(find_time_phrases(st.text.text, st.text.fold, None, None, sent.start, sent.end))
 
@@ -379,7 +406,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
         if who is not None and own:
             who, duty_start = _whole_name(text.text, who, duty_start)
         elif who is not None:
-            who = _heading_name(st, block, who)
+            who = _body_only(_heading_name(st, block, who))
         if who is not None and _name_key(who) in issuer:
             if own and not D._ASK_RE.search(text.fold[sent.start : sent.end]):
                 continue  # "Ban Bí thư Trung ương Đoàn định hướng …": the issuer's own words
