@@ -192,3 +192,11 @@ def test_an_inherited_body_leaves_its_charge_behind() -> None:
 
     assert _body_only("Bộ KH&CN tập trung thực hiện các nhiệm vụ, giải pháp trọng tâm sau") == "Bộ KH&CN"
     assert _body_only("Các đơn vị thực hiện triển khai trọng điểm") == "Các đơn vị thực hiện triển khai trọng điểm"
+
+
+def test_a_heading_body_wrapped_over_lines_is_read_whole() -> None:
+    # n055: "3. Sở Nông nghiệp và Phát triển nông thôn (Cơ quan Thường trực về\nPhòng, chống thiên
+    # tai): Phối hợp Đài Khí tượng Thuỷ văn Quảng Ngãi theo dõi chặt chẽ diễn biến mưa, lũ …"
+    record = parse_file(CORPUS / "n055.txt")
+    item = next(o for o in record.obligations if o.action.startswith("Phối hợp Đài Khí tượng"))
+    assert item.responsible == "Sở Nông nghiệp và Phát triển nông thôn (Cơ quan Thường trực về Phòng, chống thiên tai)"

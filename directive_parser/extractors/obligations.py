@@ -213,7 +213,7 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
     if own:
         # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …", or a bare "Sở Tài chính:"
         flat = fold.replace("\n", " ")  # a body's name may wrap over a line break
-        m = D._SUBJECT_RE.match(flat) or D._OPENER_RE.match(fold)
+        m = D._SUBJECT_RE.match(flat) or D._OPENER_RE.match(flat)
         if m is None:
             return False
         rest = fold[m.end() :]
@@ -262,7 +262,8 @@ def _subject_across_lines(st: Structure, sent: Sentence) -> tuple[str, int] | No
     fold = st.text.fold[sent.start : sent.end]
     if "\n" not in fold:
         return None
-    m = D._SUBJECT_RE.match(fold.replace("\n", " "))
+    flat = fold.replace("\n", " ")
+    m = D._OPENER_RE.match(flat) or D._SUBJECT_RE.match(flat)  # "3. Sở … (Cơ quan Thường\ntrực …): Phối hợp …"
     if m is None:
         return None
     who = D.plausible_who(clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")]))
