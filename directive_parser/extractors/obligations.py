@@ -330,16 +330,19 @@ GIAO_BAN_RE = regex.compile(r"(?<!\p{L})giao\s+ban(?!\p{L})[\s,]*(?:\p{Ll}[^\n]{
 
 
 def _heading_name(st: Structure, block: int | None, who: str) -> str:
-    """The whole name a heading gives when the body inherited from it was cut after its head word:
-    "Giao Ban Tổ chức Trung ương Đoàn:" names "Ban Tổ chức Trung ương Đoàn", not "Ban"."""
-    if block is None or " " in who.strip():
+    """The whole name a heading gives when the body inherited from it was cut short: after its head
+    word ("Giao Ban Tổ chức Trung ương Đoàn:" names "Ban Tổ chức Trung ương Đoàn", not "Ban") or at
+    a line break ("1. Thủ trưởng các sở, ban ngành tỉnh, Chủ tịch UBND cấp huyện, các\nđơn vị sự
+    nghiệp, doanh nghiệp Nhà nước thuộc UBND tỉnh:")."""
+    if block is None:
         return who
     for j in st.ancestors(block):
         b = st.blocks[j]
-        m = D._HEADING_WHO_RE.match(st.text.fold[b.content : b.end])
+        flat = st.text.fold[b.content : b.end].replace("\n", " ")  # a name wrapped over lines
+        m = D._HEADING_WHO_RE.match(flat) or D._OPENER_RE.match(flat)
         if m is not None:
             name = clean_value(st.text.text[b.content + m.start("who") : b.content + m.end("who")])
-            if name.startswith(who) and name != who:
+            if _cut_short(name, who):
                 return D.lead_body(name) or name
     return who
 
@@ -399,7 +402,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
             continue
         who, duty_start, own = D.responsible_at(st, paragraphs, si)
         wrapped = _subject_across_lines(st, sent)
-        if wrapped is not None and (not own or _cut_short(who, wrapped[0])):
+        if wrapped is not None and (not own or _cut_short(who, wrapped[0]) or _cut_short(wrapped[0], who or "")):
             who, duty_start, own = wrapped[0], wrapped[1], True
         if own and who is not None and GIAO_BAN_RE.search(text.fold, max(0, duty_start - 40), duty_start):
             # "Có cơ chế giao ban định kỳ hàng tuần …": a briefing, not "giao" + "ban …"
