@@ -200,3 +200,12 @@ def test_a_heading_body_wrapped_over_lines_is_read_whole() -> None:
     record = parse_file(CORPUS / "n055.txt")
     item = next(o for o in record.obligations if o.action.startswith("Phối hợp Đài Khí tượng"))
     assert item.responsible == "Sở Nông nghiệp và Phát triển nông thôn (Cơ quan Thường trực về Phòng, chống thiên tai)"
+
+
+def test_a_procedure_step_naming_its_body_is_a_duty() -> None:
+    # c130 (OCR'd plan): "— Bước 1: Phòng Đào tạo cung cấp danh sách sinh viên các khóa đang học …"
+    record = parse_file(CORPUS / "c130.txt")
+    step = next(o for o in record.obligations if o.action.startswith("cung cấp danh sách sinh viên"))
+    assert step.responsible == "Phòng Đào tạo"
+    # "— Trưởng các đơn vị có liên quan căn cứ Kế hoạch này chủ động phối hợp …": a head's title
+    assert any(o.responsible == "Trưởng các đơn vị có liên quan" for o in record.obligations)

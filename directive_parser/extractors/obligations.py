@@ -25,7 +25,7 @@ import regex
 from .. import patterns as P
 from ..dates import find_time_phrases
 from ..record import Deadline, Directive, Obligation
-from ..structure import ITEM_NUMBER, LEADER, Sentence, Structure
+from ..structure import BULLET_CHARS, ITEM_NUMBER, LEADER, Sentence, Structure
 from ..values import clean_value
 from ..vocabulary import vocabulary
 from . import deadlines as D
@@ -212,14 +212,19 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
     imperative = bool(_IMPERATIVE_RE.match(fold))
     if own:
         # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …", or a bare "Sở Tài chính:"
-        flat = fold.replace("\n", " ")  # a body's name may wrap over a line break
+        flat = _flat(fold)  # a body's name may wrap over a line break
         m = D._SUBJECT_RE.match(flat) or D._OPENER_RE.match(flat)
         if m is None:
             return False
         rest = fold[m.end() :]
         if VETO_DONE_RE.match(rest.lstrip(" ,")):
             return False  # "Sở Nội vụ đã ban hành …"; not "… hoàn thành thủ tục nâng công suất 03 mỏ đã cấp …"
-        return not rest or bool(_CHARGE_RE.match(rest)) or imperative
+        if not rest or _CHARGE_RE.match(rest) or imperative:
+            return True
+        # a list item that opens with its body and a duty verb: "— Bước 1: Phòng Đào tạo cung cấp
+        # danh sách …" (OUTPUT.md: a plan's items are duties when they name who carries them out)
+        block = st.block_at(sent.start)
+        return block is not None and st.blocks[block].marker is not None and bool(_VERB_AHEAD_RE.match(rest.lstrip(" ,")))
     if not imperative:
         return False
     if who is not None:
@@ -255,14 +260,23 @@ def _clause_run_end(
     return end
 
 
+_LEADING_BULLETS_RE = regex.compile(rf"^[\s{BULLET_CHARS}]+(?=(?:Bước|Điều|Khoản|Mục|\d|\())", regex.V1)
+
+
+def _flat(fold: str) -> str:
+    """A sentence's text with its line breaks, and a bullet before an item number ("— Bước 1: Phòng
+    Đào tạo cung cấp …"), read as spaces: the same length, so offsets stay those of the text."""
+    return _LEADING_BULLETS_RE.sub(lambda m: " " * len(m.group()), fold.replace("\n", " "))
+
+
 def _subject_across_lines(st: Structure, sent: Sentence) -> tuple[str, int] | None:
     """The body a sentence opens with when its name is wrapped over a line break, which the
     one-line subject grammar does not cross: "Điều 3. Chánh Văn phòng, Thủ trưởng các đơn vị liên
     quan thuộc Bộ và các tổ\nchức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này"."""
     fold = st.text.fold[sent.start : sent.end]
-    if "\n" not in fold:
+    flat = _flat(fold)
+    if flat == fold:
         return None
-    flat = fold.replace("\n", " ")
     m = D._OPENER_RE.match(flat) or D._SUBJECT_RE.match(flat)  # "3. Sở … (Cơ quan Thường\ntrực …): Phối hợp …"
     if m is None:
         return None
