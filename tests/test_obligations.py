@@ -209,3 +209,19 @@ def test_a_procedure_step_naming_its_body_is_a_duty() -> None:
     assert step.responsible == "Phòng Đào tạo"
     # "— Trưởng các đơn vị có liên quan căn cứ Kế hoạch này chủ động phối hợp …": a head's title
     assert any(o.responsible == "Trưởng các đơn vị có liên quan" for o in record.obligations)
+
+
+def test_a_lead_in_after_an_adverbial_names_the_addressees_of_its_items() -> None:
+    # c142: "Để đẩy nhanh giải ngân vốn đầu tư công, …, các bộ, ngành, địa phương cần thực hiện tốt
+    # các nhiệm vụ sau:" / "a) Nhiệm vụ chung" / "- Thực hiện nghiêm các chỉ đạo của Chính phủ …"
+    record = parse_file(CORPUS / "c142.txt")
+    item = next(o for o in record.obligations if o.action.startswith("Thực hiện nghiêm các chỉ đạo của Chính phủ"))
+    assert item.responsible == "các bộ, ngành, địa phương"
+
+
+def test_a_body_ends_before_is() -> None:
+    # c130: "— Trung tâm Quản lý chất lượng là đầu mối theo dõi, đôn đốc, tổng hợp kết quả thực hiện …"
+    body = "- Trung tâm Quản lý chất lượng là đầu mối theo dõi, đôn đốc, tổng hợp kết quả thực hiện.\n"
+    assert [(who, what) for who, what, _ in duties(body)] == [
+        ("Trung tâm Quản lý chất lượng", "là đầu mối theo dõi, đôn đốc, tổng hợp kết quả thực hiện")
+    ]

@@ -25,7 +25,7 @@ import regex
 from .. import patterns as P
 from ..dates import find_time_phrases
 from ..record import Deadline, Directive, Obligation
-from ..structure import BULLET_CHARS, ITEM_NUMBER, LEADER, Sentence, Structure
+from ..structure import BULLET_CHARS, CAPS_HEADING_LEVEL, ITEM_NUMBER, LEADER, Sentence, Structure
 from ..values import clean_value
 from ..vocabulary import vocabulary
 from . import deadlines as D
@@ -366,6 +366,54 @@ def _heading_name(st: Structure, block: int | None, who: str) -> str:
 BODY_QUALIFIER_MAX_WORDS = 6
 
 
+# A lead-in whose addressees follow an adverbial, in lower case: "Để đẩy nhanh giải ngân vốn đầu tư
+# công, …, các bộ, ngành, địa phương cần thực hiện tốt các nhiệm vụ sau:".
+_LEAD_IN_ADDRESSEES_RE = regex.compile(
+    r"(?:^|,\s+)(?P<who>(?:các|những|mỗi)\s+[^:;]{2,150}?)\s+(?:cần|phải|tập\s+trung|có\s+trách\s+nhiệm|chủ\s+động|khẩn\s+trương|nghiêm\s+túc)\b[^:;]*:\s*$",
+    regex.V1 | regex.I,
+)
+# How many blocks back an item looks for the lead-in of its list.
+LEAD_IN_LOOKBACK_BLOCKS = 30
+
+
+def _lead_in_addressees(st: Structure, block: int | None) -> str | None:
+    """The addressees of the nearest lead-in above an item that names no body: the last paragraph
+    before it ending in ":" within its part (a part heading "II. …" or a heading naming a body stops
+    the search)."""
+    if block is None:
+        return None
+    for j in range(block - 1, max(-1, block - 1 - LEAD_IN_LOOKBACK_BLOCKS), -1):
+        b = st.blocks[j]
+        if b.table is not None:
+            continue
+        if b.level is not None and b.level <= 1 and j not in st.ancestors(block):
+            return None  # another item of the list's own level: its lead-in is not ours
+        raw = st.text.fold[b.content : b.end]
+        if not raw.rstrip().endswith(":"):
+            if b.level == CAPS_HEADING_LEVEL:
+                return None
+            continue
+        m = _LEAD_IN_ADDRESSEES_RE.search(_flat(raw))
+        if m is None:
+            return None
+        return D.plausible_who(clean_value(st.text.text[b.content + m.start("who") : b.content + m.end("who")]))
+    return None
+
+
+_COPULA_RE = regex.compile(r"(?<=\S)\s+(là)\s+(?=\S)", regex.V1)
+
+
+def _before_copula(text: str, who: str, start: int, duty_start: int) -> tuple[str, int]:
+    """A body ends before "là": "Trung tâm Quản lý chất lượng là đầu mối theo dõi, đôn đốc …" names
+    "Trung tâm Quản lý chất lượng", whose duty is "là đầu mối theo dõi …" (a role given to a body)."""
+    if " là " not in f" {who} ":
+        return who, duty_start
+    m = _COPULA_RE.search(text, start, duty_start)
+    if m is None:
+        return who, duty_start
+    return clean_value(who.split(" là ", 1)[0]), m.start(1)
+
+
 def _body_only(who: str) -> str:
     """An inherited body without the charge its lead-in gives it: "Bộ KH&CN tập trung thực hiện các
     nhiệm vụ, giải pháp trọng tâm sau" → "Bộ KH&CN" (the words of a name are capitalised: "Ban Tổ
@@ -423,8 +471,11 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
             who, duty_start, own = D.heading_who(st, block) or D.plausible_who(paragraphs.inherited_who(si)), sent.start, False
         if who is not None and own:
             who, duty_start = _whole_name(text.text, who, duty_start)
+            who, duty_start = _before_copula(text.text, who, sent.start, duty_start)
         elif who is not None:
             who = _body_only(_heading_name(st, block, who))
+        else:
+            who = _lead_in_addressees(st, block)
         if who is not None and _name_key(who) in issuer:
             if own and not D._ASK_RE.search(text.fold[sent.start : sent.end]):
                 continue  # "Ban Bí thư Trung ương Đoàn định hướng …": the issuer's own words
