@@ -225,3 +225,10 @@ def test_a_body_ends_before_is() -> None:
     assert [(who, what) for who, what, _ in duties(body)] == [
         ("Trung tâm Quản lý chất lượng", "là đầu mối theo dõi, đôn đốc, tổng hợp kết quả thực hiện")
     ]
+
+
+def test_a_restated_duty_keeps_the_body_its_restatement_names() -> None:
+    # n004's pattern: a duty stated first without a body, then again under the body's heading: one
+    # entry, whose responsible is the body
+    body = "1. Rà soát hồ sơ đề nghị công nhận xã đạt chuẩn nông thôn mới.\n2. Sở Nội vụ:\n- Rà soát hồ sơ đề nghị công nhận xã đạt chuẩn nông thôn mới.\n"
+    assert duties(body) == [("Sở Nội vụ", "Rà soát hồ sơ đề nghị công nhận xã đạt chuẩn nông thôn mới", None)]

@@ -561,7 +561,11 @@ def find_obligations(st: Structure, record: Directive) -> list[Obligation]:
     found.sort(key=lambda o: o.evidence.start if o.evidence else 0)
     out: list[Obligation] = []
     for o in found:
-        if any(_restated(o, k) for k in out):
+        first = next((k for k in out if _restated(o, k)), None)
+        if first is not None:
+            if first.responsible is None and o.responsible is not None:
+                first.responsible = o.responsible  # the restatement names who: "1.2. Công an tỉnh" / "Kiểm tra, đôn đốc …"
+                _locate(st, first)
             continue
         _locate(st, o)
         out.append(o)
