@@ -192,6 +192,7 @@ def test_an_inherited_body_leaves_its_charge_behind() -> None:
 
     assert _body_only("Bộ KH&CN tập trung thực hiện các nhiệm vụ, giải pháp trọng tâm sau") == "Bộ KH&CN"
     assert _body_only("Các đơn vị thực hiện triển khai trọng điểm") == "Các đơn vị thực hiện triển khai trọng điểm"
+    assert _body_only("Ban Thanh niên công nhân và đô thị là đơn vị thường trực") == "Ban Thanh niên công nhân và đô thị"
 
 
 def test_a_heading_body_wrapped_over_lines_is_read_whole() -> None:

@@ -418,6 +418,8 @@ def _body_only(who: str) -> str:
     """An inherited body without the charge its lead-in gives it: "Bộ KH&CN tập trung thực hiện các
     nhiệm vụ, giải pháp trọng tâm sau" → "Bộ KH&CN" (the words of a name are capitalised: "Ban Tổ
     chức", "Ban Chỉ đạo" are not cut)."""
+    if " là " in who:
+        return clean_value(who.split(" là ", 1)[0])  # "Ban Thanh niên công nhân và đô thị là đơn vị thường trực"
     m = D._SUBJECT_RE.match(who)
     if m is None or len(who[m.end("who") :].split()) <= BODY_QUALIFIER_MAX_WORDS:
         return who  # "Các đơn vị thực hiện triển khai trọng điểm": a short qualifier is part of the name
