@@ -79,6 +79,7 @@ def test_a_lead_in_listing_bodies_names_them() -> None:
         "Đề nghị các đơn vị quan tâm phối hợp triển khai./.",  # a closing formula
         "Thực hiện chỉ đạo của Bộ Giáo dục và Đào tạo về việc thực hiện các khoản thu năm học 2022-2023.",  # a preamble
         "Sở Nội vụ đã ban hành Kế hoạch số 15/KH-SNV triển khai nhiệm vụ.",  # what was done
+        "- Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh: giới thiệu 02 mô hình.",  # a body's count (001)
         "Xét đề nghị của Giám đốc Công an tỉnh tại Tờ\ntrình số 409/TTr-CAT(PC04) ngày 26 tháng 11 năm 2024.",  # a cited proposal (n018)
         "Hướng dẫn số 09-HD/HU ngày 17/8/2022 của Ban Thường vụ Huyện ủy về xây dựng mô hình.",  # a document's name (002)
         "Thực hiện chỉ tiêu về công tác dân vận tại Nghị quyết số 08-NQ/TU, ngày 06/12/2022 của Ban Chấp hành Đảng bộ thành phố, đến nay 100% quận ủy, huyện ủy tổ chức kiểm tra.",  # the aim a letter serves (seed 000)

@@ -67,6 +67,10 @@ _CHARGE_RE = regex.compile(
 
 # --- Vetoes: not duties, each with its example ---
 
+# A body's share of a count, under a duty that states the work: "- Mặt trận Tổ quốc và các tổ chức
+# chính trị - xã hội tỉnh: giới thiệu 02 mô hình." (the quota, not a duty of its own).
+QUOTA_LINE_RE = regex.compile(r"^\p{L}+(?:\s+\p{L}+)?\s+(?:ít\s+nhất\s+|tối\s+thiểu\s+|từ\s+)?\d+\s+(?:\p{L}+\s*){1,3}[.;]?\s*$", regex.V1 | regex.I)
+
 # The issuer's own promise: "Ban Tổ chức sẽ công bố kết quả", "UBND tỉnh sẽ xem xét".
 VETO_PROMISE_RE = regex.compile(r"(?<!\p{L})sẽ(?!\p{L})", regex.V1 | regex.I)
 # What was done: "Sở Nội vụ đã ban hành Kế hoạch số …", "các địa phương đã triển khai".
@@ -224,7 +228,10 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         # a list item that opens with its body and a duty verb: "— Bước 1: Phòng Đào tạo cung cấp
         # danh sách …" (OUTPUT.md: a plan's items are duties when they name who carries them out)
         block = st.block_at(sent.start)
-        return block is not None and st.blocks[block].marker is not None and bool(_VERB_AHEAD_RE.match(rest.lstrip(" ,")))
+        rest = rest.lstrip(" ,:")
+        if QUOTA_LINE_RE.match(rest):
+            return False  # "- Mặt trận Tổ quốc …: giới thiệu 02 mô hình.": a count (quotas[]) of the duty above
+        return block is not None and st.blocks[block].marker is not None and bool(_VERB_AHEAD_RE.match(rest))
     if not imperative:
         return False
     if who is not None:
