@@ -234,3 +234,9 @@ def test_a_restated_duty_keeps_the_body_its_restatement_names() -> None:
     # entry, whose responsible is the body
     body = "1. Rà soát hồ sơ đề nghị công nhận xã đạt chuẩn nông thôn mới.\n2. Sở Nội vụ:\n- Rà soát hồ sơ đề nghị công nhận xã đạt chuẩn nông thôn mới.\n"
     assert duties(body) == [("Sở Nội vụ", "Rà soát hồ sơ đề nghị công nhận xã đạt chuẩn nông thôn mới", None)]
+
+
+def test_ocr_look_alikes_of_duty_verbs_open_a_duty() -> None:
+    # c150 (scanned Công điện): "Đây mạnh thực hiện việc lập quy hoạch tổng thể …" ("Đẩy mạnh")
+    record = parse_file(CORPUS / "c150.txt")
+    assert any(o.action.startswith("Đây mạnh thực hiện việc lập quy hoạch") for o in record.obligations)
