@@ -76,7 +76,7 @@ NESTED_MARKER = rf"(?P<nested>{NESTED})\.?"
 # A decimal item: "1.", "2)".
 DECIMAL_MARKER = rf"(?P<decimal>{NUMBER})[.)]"
 # A number in parentheses: "(1)", "(2)" (items under "1." in state plans).
-PAREN_MARKER = rf"(?P<paren>{PAREN_NUMBER})"
+PAREN_MARKER = rf"(?P<paren>{PAREN_NUMBER})\.?"  # "(1).": OCR'd and typed notices add a period
 # A lettered item: "a)", "b.", "đ)".
 LETTER_MARKER = rf"(?P<letter>{LETTER})[).]"
 # A step of a procedure: "Bước 1:", "Bước 2." (OCR'd plans: "— Bước 1: Phòng Đào tạo cung cấp …").
@@ -90,10 +90,10 @@ SUB_BULLET_MARKER = r"(?P<plus>\+)"
 LEADER = rf"[\s{BULLET_CHARS}]*"
 # any numbered opener: "1.", "2.1.", "IV.", "a)", "(1)", "Điều 2.", "Bước 3:" (a letter only with
 # ")": "b." in prose is as often an abbreviation)
-ITEM_NUMBER = rf"(?:{NUMBERED_WORDS}\s+(?:\d{{1,3}}|{ROMAN})\s*[.:]?|{PAREN_NUMBER}|(?:{NESTED}|{NUMBER}|{ROMAN})[.)]|{LETTER}\))"
+ITEM_NUMBER = rf"(?:{NUMBERED_WORDS}\s+(?:\d{{1,3}}|{ROMAN})\s*[.:]?|{PAREN_NUMBER}\.?|(?:{NESTED}|{NUMBER}|{ROMAN})[.)]|{LETTER}\))"
 # What opens a list item on a new line, for the sentence splitter (the next line starts an item):
 # "2. ", "2.1. ", "a) ", "- ", "+ ", "IV. ", "(1) ".
-ITEM_OPENER = rf"(?:(?:{NESTED}|{NUMBER})[.)]|{LETTER}\)|[{BULLET_CHARS}]|{ROMAN}\.|{PAREN_NUMBER})\s"
+ITEM_OPENER = rf"(?:(?:{NESTED}|{NUMBER})[.)]|{LETTER}\)|[{BULLET_CHARS}]|{ROMAN}\.|{PAREN_NUMBER}\.?)\s"
 
 # An OCR speck before a numbered marker ("_ 6. Chủ tịch …", "| 2. …"): skipped, the number kept.
 OCR_SPECK = r"(?:[_|¬·‘'`]\s+(?=[\dIVXa-zđ(]))?"
@@ -115,6 +115,8 @@ CAPS_HEADING_LEVEL = 0
 
 # A heading is short: a list item longer than this is an item with text, not a heading.
 HEADING_MAX_CHARS = 200
+# An article heading wrapped over lines is short; a longer one is a clause (see _is_heading_text).
+HEADING_WRAPPED_MIN_LETTERS = 80
 
 # ============================================================================================
 # Tables flattened into text
@@ -151,7 +153,7 @@ OWNER_LOOKBACK_BLOCKS = 3
 # a line break after a line ending in ".", ";" or ":", or a blank line followed by a capital.
 SENTENCE_BOUNDARY_RE = regex.compile(
     r"""
-      (?<=[.;!?])(?<!\d\.)(?<!(?<!\p{L})(?:\p{Lu}{1,2}|Tp)\.)(?=\s)  # ". " ";" — not "15." nor "TP."
+      (?<=[.;!?])(?<!\d\.)(?<!\(\d{1,2}\)\.)(?<!(?<!\p{L})(?:\p{Lu}{1,2}|Tp)\.)(?=\s)  # ". " ";" — not "15.", "(1)." nor "TP."
     | (?<=(?:19|20)\d\d\.)(?=\s+\p{Lu})                # "… năm 2023. Các đơn vị"
     | \n(?=[ \t]*{ITEM_OPENER})                       # a list item on the next line
     | (?<=[.;:])[ \t]*\n
@@ -635,14 +637,24 @@ class Structure:
             return True
         if s.endswith((".", ";", ",")) or marker in ("bullet", "plus"):
             return False
-        return levelled or is_caps(s)
+        if is_caps(s):
+            return True
+        # An article's title is short ("Điều 1. Phạm vi điều chỉnh"); an article wrapped over lines is
+        # a clause whose closing period was lost: "Điều 3. Chánh Văn phòng, Thủ trưởng các đơn vị … và
+        # các tổ\nchức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./aMVZ⁄" (OCR).
+        if marker == "article" and "\n" in s and sum(c.isalpha() for c in s) > HEADING_WRAPPED_MIN_LETTERS:
+            return False
+        return levelled
 
     def _build_tree(self) -> None:
         # Each block's parent: the nearest block above of a smaller level. An unmarked paragraph
         # stands under the nearest block above with a level (it continues that item's content);
         # a heading without a marker that ends in ":" is a lead-in for the items after it.
+        # A lead-in stands under the item that holds it ("2.1. Trung ương Đoàn:" / "… lựa chọn 12 đơn
+        # vị …:"): when a later item closes that one ("2.2. Các đơn vị …"), the lead-in is closed too.
         stack: list[int] = []
         lead_in: int | None = None
+        lead_holder: int | None = None
         for i, b in enumerate(self.blocks):
             if b.table is not None:
                 b.parent = stack[-1] if stack else None
@@ -650,11 +662,26 @@ class Structure:
             if b.level is None:
                 b.parent = lead_in if lead_in is not None else (stack[-1] if stack else None)
                 if b.heading or self.text.text[b.start : b.end].rstrip().endswith(":"):
+                    holder = stack[-1] if stack else None
+                    if lead_in is not None and holder is not None and self.blocks[holder].parent == lead_in:
+                        holder = lead_holder  # a second lead-in after the first one's items: same holder
                     lead_in = i  # "… thực hiện các nhiệm vụ, giải pháp sau đây:" leads the items below
+                    lead_holder = holder
                 continue
             while stack and (self.blocks[stack[-1]].level or 0) >= b.level:
                 stack.pop()
-            b.parent = stack[-1] if stack else (lead_in if lead_in is not None and b.level > CAPS_HEADING_LEVEL else None)
+            if lead_in is not None and lead_holder is not None and lead_holder not in stack:
+                lead_in = None
+            # a short lead-in heading inside the current item leads the deeper items after it:
+            # "1. Trung ương Đoàn …" / "Giao Ban Tổ chức Trung ương Đoàn:" / "+ Là đơn vị thường trực …"
+            led = (
+                lead_in is not None
+                and b.level > CAPS_HEADING_LEVEL
+                and self.blocks[lead_in].heading
+                and b.level >= MARKER_LEVELS["paren"]  # sub-items only: a page's stray fragment never captures "1."
+                and (not stack or (lead_in > stack[-1] and b.level > (self.blocks[stack[-1]].level or 0)))
+            )
+            b.parent = lead_in if led else (stack[-1] if stack else (lead_in if lead_in is not None and b.level > CAPS_HEADING_LEVEL else None))
             if b.level <= 1 or b.level == CAPS_HEADING_LEVEL:
                 lead_in = None
             stack.append(i)

@@ -77,6 +77,12 @@ def test_a_lead_in_listing_bodies_names_them() -> None:
         "Tham dự cuộc họp có lãnh đạo các sở, ngành liên quan.",  # who attended
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/02/2025.",  # a preamble
         "Đề nghị các đơn vị quan tâm phối hợp triển khai./.",  # a closing formula
+        "Thực hiện chỉ đạo của Bộ Giáo dục và Đào tạo về việc thực hiện các khoản thu năm học 2022-2023.",  # a preamble
+        "Sở Nội vụ đã ban hành Kế hoạch số 15/KH-SNV triển khai nhiệm vụ.",  # what was done
+        "- Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh: giới thiệu 02 mô hình.",  # a body's count (001)
+        "Xét đề nghị của Giám đốc Công an tỉnh tại Tờ\ntrình số 409/TTr-CAT(PC04) ngày 26 tháng 11 năm 2024.",  # a cited proposal (n018)
+        "Hướng dẫn số 09-HD/HU ngày 17/8/2022 của Ban Thường vụ Huyện ủy về xây dựng mô hình.",  # a document's name (002)
+        "Thực hiện chỉ tiêu về công tác dân vận tại Nghị quyết số 08-NQ/TU, ngày 06/12/2022 của Ban Chấp hành Đảng bộ thành phố, đến nay 100% quận ủy, huyện ủy tổ chức kiểm tra.",  # the aim a letter serves (seed 000)
     ],
 )
 def test_vetoed_sentences_are_not_duties(sentence: str) -> None:
@@ -99,3 +105,138 @@ def test_action_and_body_are_located_for_the_page() -> None:
     first = record.obligations[0]
     assert first.action_evidence is not None and first.action_evidence.text == first.action
     assert first.responsible_evidence is not None and first.responsible_evidence.text == first.responsible
+
+
+def test_the_issuers_own_lead_in_names_no_responsible() -> None:
+    # c118 (HD of the Ban Bí thư Trung ương Đoàn, signed "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN"):
+    # "Ban Bí thư Trung ương Đoàn định hướng một số nội dung thực hiện cụ thể như sau:" introduces
+    # the guide's content, not duties of the Ban Bí thư.
+    record = parse_file(CORPUS / "c118.txt")
+    assert not [o for o in record.obligations if o.responsible == "Ban Bí thư Trung ương Đoàn" and o.due is None]
+    assert not [o for o in record.obligations if o.action.startswith("Thành lập các Câu lạc bộ")]
+
+
+@pytest.mark.parametrize("doc", ["c151", "c152", "c154"])
+def test_a_decisions_closing_article_charges_the_bodies_it_names(doc: str) -> None:
+    # "Điều 3. Chánh Văn phòng, Thủ trưởng các đơn vị liên quan thuộc Bộ và các tổ\nchức, cá nhân có
+    # liên quan chịu trách nhiệm thi hành Quyết định này." (the name wraps over a line break)
+    (duty,) = [o for o in parse_file(CORPUS / f"{doc}.txt").obligations if "thi hành Quyết định này" in o.action]
+    assert duty.responsible is not None and duty.responsible.startswith("Chánh Văn phòng")
+    assert duty.action.startswith("chịu trách nhiệm thi hành")
+
+
+def test_items_under_a_numbered_body_heading_inherit_it() -> None:
+    # c142: "(1). Bộ Kế hoạch và Đầu tư" / "- Phối hợp với Bộ Tài chính, theo dõi sát tiến độ …"
+    record = parse_file(CORPUS / "c142.txt")
+    item = next(o for o in record.obligations if o.action.startswith("Phối hợp với Bộ Tài chính, theo dõi sát"))
+    assert item.responsible == "Bộ Kế hoạch và Đầu tư"
+
+
+def test_a_list_item_is_one_duty_across_its_paragraphs() -> None:
+    # c157 5.b): "b) Về quản lý, sử dụng vốn đầu tư công: Khẩn trương triển khai thực hiện Công điện
+    # số 112/CĐ-TT …" then, after a blank line, "Tăng cường tổ chức thực hiện Luật Đầu tư công, …
+    # Rà soát, hoàn thiện cơ chế …": one item, one duty; the topic label is not part of the action.
+    actions = [o.action for o in parse_file(CORPUS / "c157.txt").obligations]
+    assert any(a.startswith("Khẩn trương triển khai thực hiện") for a in actions)
+    assert not any(a.startswith(("Tăng cường tổ chức thực hiện Luật Đầu tư công", "Rà soát, hoàn thiện cơ chế, chính sách, quy định")) for a in actions)
+    assert not any(a.startswith("Về ") for a in actions)
+
+
+def test_paragraphs_under_a_lead_in_item_are_duties_of_their_own() -> None:
+    # c111: "1. Các tỉnh, thành đoàn và đoàn trực thuộc tiến hành rà soát … các nội dung:" then
+    # paragraphs whose bullets were lost: each is its own duty.
+    actions = [o.action for o in parse_file(CORPUS / "c111.txt").obligations]
+    assert any(a.startswith("Bổ sung, hoàn thiện việc cập nhật thông tin đoàn viên") for a in actions)
+    assert any(a.startswith("Thực hiện các nghiệp vụ trên Phần mềm") for a in actions)
+
+
+def test_a_wrapped_items_first_line_is_not_its_body() -> None:
+    # c143 6.c): the item's first line read alone looks like a heading naming a body
+    body = "6. Các địa phương có mỏ cát:\nc) Ủy ban nhân dân tỉnh Vĩnh Long khẩn trương hoàn thành thủ tục nâng công\nsuất 03 mỏ đã cấp cho nhà thầu thi công dự án Cần Thơ - Cà Mau.\n"
+    ((who, what, _),) = duties(body)
+    assert who == "Ủy ban nhân dân tỉnh Vĩnh Long"
+    assert what.startswith("khẩn trương hoàn thành thủ tục nâng công suất")
+
+
+def test_a_past_participle_inside_a_duty_does_not_veto_it() -> None:
+    # c143: "… hoàn thành thủ tục nâng công suất 03 mỏ đã cấp cho nhà thầu …": "đã" qualifies the
+    # mines; "Sở Nội vụ đã ban hành …" (right after the body) reports what was done.
+    body = "- Ủy ban nhân dân tỉnh Vĩnh Long khẩn trương hoàn thành thủ tục nâng công suất 03 mỏ đã cấp cho nhà thầu thi công.\n"
+    assert [who for who, _, _ in duties(body)] == ["Ủy ban nhân dân tỉnh Vĩnh Long"]
+
+
+def test_a_bodys_name_is_not_cut_at_a_word_that_is_also_a_verb() -> None:
+    # c111 III.1: "Giao Ban Tổ chức Trung ương Đoàn:" / "+ Là đơn vị thường trực …" and "+ Giao Ban
+    # Kiểm tra Trung ương\nĐoàn tham mưu …": "tổ chức", "kiểm tra" are verbs too, not here.
+    record = parse_file(CORPUS / "c111.txt")
+    def who(opening: str) -> str | None:
+        return next(o.responsible for o in record.obligations if o.action.startswith(opening))
+
+    assert who("Là đơn vị thường trực triển khai") == "Ban Tổ chức Trung ương Đoàn"
+    assert who("tham mưu Ban Bí thư Trung ương Đoàn kiểm tra") == "Ban Kiểm tra Trung ương Đoàn"
+    # "Định kỳ có cơ chế giao ban, kiểm tra …": a briefing ("giao ban"), the heading's body does it
+    assert who("Định kỳ có cơ chế giao ban") == "Các tỉnh, thành đoàn và đoàn trực thuộc"
+
+
+def test_a_second_lead_in_keeps_the_item_that_holds_both() -> None:
+    # c111 III.1: "Giao Ban Tổ chức …:" + its "+" items, then "Các ban, đơn vị Trung ương Đoàn:" +
+    # its "+" items: the later items stand under the second lead-in
+    record = parse_file(CORPUS / "c111.txt")
+    item = next(o for o in record.obligations if o.action.startswith("Phụ trách theo dõi, kiểm tra"))
+    assert item.responsible == "Các ban, đơn vị Trung ương Đoàn"
+
+
+def test_an_inherited_body_leaves_its_charge_behind() -> None:
+    # c139: "Bộ KH&CN tập trung thực hiện các nhiệm vụ, giải pháp trọng tâm sau:" names "Bộ KH&CN";
+    # c111: "2.2. Các đơn vị thực hiện triển khai trọng điểm" is the body's whole name.
+    from directive_parser.extractors.obligations import _body_only
+
+    assert _body_only("Bộ KH&CN tập trung thực hiện các nhiệm vụ, giải pháp trọng tâm sau") == "Bộ KH&CN"
+    assert _body_only("Các đơn vị thực hiện triển khai trọng điểm") == "Các đơn vị thực hiện triển khai trọng điểm"
+    assert _body_only("Ban Thanh niên công nhân và đô thị là đơn vị thường trực") == "Ban Thanh niên công nhân và đô thị"
+
+
+def test_a_heading_body_wrapped_over_lines_is_read_whole() -> None:
+    # n055: "3. Sở Nông nghiệp và Phát triển nông thôn (Cơ quan Thường trực về\nPhòng, chống thiên
+    # tai): Phối hợp Đài Khí tượng Thuỷ văn Quảng Ngãi theo dõi chặt chẽ diễn biến mưa, lũ …"
+    record = parse_file(CORPUS / "n055.txt")
+    item = next(o for o in record.obligations if o.action.startswith("Phối hợp Đài Khí tượng"))
+    assert item.responsible == "Sở Nông nghiệp và Phát triển nông thôn (Cơ quan Thường trực về Phòng, chống thiên tai)"
+
+
+def test_a_procedure_step_naming_its_body_is_a_duty() -> None:
+    # c130 (OCR'd plan): "— Bước 1: Phòng Đào tạo cung cấp danh sách sinh viên các khóa đang học …"
+    record = parse_file(CORPUS / "c130.txt")
+    step = next(o for o in record.obligations if o.action.startswith("cung cấp danh sách sinh viên"))
+    assert step.responsible == "Phòng Đào tạo"
+    # "— Trưởng các đơn vị có liên quan căn cứ Kế hoạch này chủ động phối hợp …": a head's title
+    assert any(o.responsible == "Trưởng các đơn vị có liên quan" for o in record.obligations)
+
+
+def test_a_lead_in_after_an_adverbial_names_the_addressees_of_its_items() -> None:
+    # c142: "Để đẩy nhanh giải ngân vốn đầu tư công, …, các bộ, ngành, địa phương cần thực hiện tốt
+    # các nhiệm vụ sau:" / "a) Nhiệm vụ chung" / "- Thực hiện nghiêm các chỉ đạo của Chính phủ …"
+    record = parse_file(CORPUS / "c142.txt")
+    item = next(o for o in record.obligations if o.action.startswith("Thực hiện nghiêm các chỉ đạo của Chính phủ"))
+    assert item.responsible == "các bộ, ngành, địa phương"
+
+
+def test_a_body_ends_before_is() -> None:
+    # c130: "— Trung tâm Quản lý chất lượng là đầu mối theo dõi, đôn đốc, tổng hợp kết quả thực hiện …"
+    body = "- Trung tâm Quản lý chất lượng là đầu mối theo dõi, đôn đốc, tổng hợp kết quả thực hiện.\n"
+    assert [(who, what) for who, what, _ in duties(body)] == [
+        ("Trung tâm Quản lý chất lượng", "là đầu mối theo dõi, đôn đốc, tổng hợp kết quả thực hiện")
+    ]
+
+
+def test_a_restated_duty_keeps_the_body_its_restatement_names() -> None:
+    # n004's pattern: a duty stated first without a body, then again under the body's heading: one
+    # entry, whose responsible is the body
+    body = "1. Rà soát hồ sơ đề nghị công nhận xã đạt chuẩn nông thôn mới.\n2. Sở Nội vụ:\n- Rà soát hồ sơ đề nghị công nhận xã đạt chuẩn nông thôn mới.\n"
+    assert duties(body) == [("Sở Nội vụ", "Rà soát hồ sơ đề nghị công nhận xã đạt chuẩn nông thôn mới", None)]
+
+
+def test_ocr_look_alikes_of_duty_verbs_open_a_duty() -> None:
+    # c150 (scanned Công điện): "Đây mạnh thực hiện việc lập quy hoạch tổng thể …" ("Đẩy mạnh")
+    record = parse_file(CORPUS / "c150.txt")
+    assert any(o.action.startswith("Đây mạnh thực hiện việc lập quy hoạch") for o in record.obligations)

@@ -92,6 +92,36 @@ def test_wrapped_lines_join_their_paragraph() -> None:
     assert not st.blocks[0].heading
 
 
+def test_a_lead_in_closes_with_the_item_that_holds_it() -> None:
+    # c111: "2.1. Trung ương Đoàn:" … "Để có cơ sở thực tiễn …, Ban Bí thư … lựa chọn 12 đơn vị …:"
+    # then "2.2. Các đơn vị thực hiện triển khai trọng điểm" and its unmarked paragraphs: they stand
+    # under 2.2, not under 2.1's lead-in.
+    st = structure_of(CORPUS / "c111.txt")
+    heading = next(i for i, b in enumerate(st.blocks) if b.label == "2.2")
+    item = next(i for i in range(heading + 1, len(st.blocks)) if st.block_text(i).startswith("Rà soát việc tạo lập"))
+    assert st.blocks[item].parent == heading
+
+
+def test_an_article_wrapped_over_lines_is_a_clause_not_a_heading() -> None:
+    # c151 (OCR): the closing article lost its period to a speck: "… thi hành Quyết định này./aMVZ⁄"
+    st = structure_of(CORPUS / "c151.txt")
+    art = next(i for i, b in enumerate(st.blocks) if b.label == "Điều 3")
+    assert not st.blocks[art].heading
+    short = structure_of_text("Điều 1. Phạm vi điều chỉnh\nĐiều 2. Đối tượng áp dụng\n")
+    assert [b.heading for b in short.blocks] == [True, True]
+
+
+def test_a_number_in_parentheses_with_a_period_is_a_marker() -> None:
+    # c142 (OCR'd notice): "(1). Bộ Kế hoạch và Đầu tư" heads the bullets under it
+    st = structure_of(CORPUS / "c142.txt")
+    head = next(i for i, b in enumerate(st.blocks) if st.block_text(i).strip() == "Bộ Kế hoạch và Đầu tư")
+    assert (st.blocks[head].marker, st.blocks[head].label, st.blocks[head].heading) == ("paren", "(1)", True)
+    item = next(i for i in range(head + 1, len(st.blocks)) if st.blocks[i].marker == "bullet")
+    assert st.blocks[item].parent == head
+    one = "(1). Bộ Tài chính chủ trì."
+    assert [one[s.start : s.end] for s in split_sentences(one)] == [one]
+
+
 def test_implementation_part_is_recognised() -> None:
     st = structure_of_text(
         "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì, theo dõi.\n"

@@ -22,9 +22,10 @@ import functools
 
 import regex
 
+from .. import patterns as P
 from ..dates import find_time_phrases
 from ..record import Deadline, Directive, Obligation
-from ..structure import ITEM_NUMBER, LEADER, Sentence, Structure
+from ..structure import BULLET_CHARS, CAPS_HEADING_LEVEL, ITEM_NUMBER, LEADER, Sentence, Structure
 from ..values import clean_value
 from ..vocabulary import vocabulary
 from . import deadlines as D
@@ -48,8 +49,11 @@ PLAN_KINDS = ("Kế hoạch", "Chương trình", "Quyết định", "Hướng d�
 #   "Khẩn trương rà soát, báo cáo …", "Chủ trì, phối hợp với Sở Tài chính tham mưu …".
 #   "Là đơn vị đầu mối tham mưu …", "là cơ quan thường trực …": a role given to a body is its duty.
 ROLE_CUE = r"là\s+(?:đơn\s+vị\s+|cơ\s+quan\s+)?(?:đầu\s+mối|thường\s+trực|chủ\s+trì)"
+#   "a) Về quản lý ngân sách nhà nước: Tập trung triển khai …": a topic label before the duty.
+TOPIC_LABEL = r"(?:Về|Đối\s+với\s+(?:công\s+tác|việc|lĩnh\s+vực|nhiệm\s+vụ))\s[^:\n]{1,120}:\s*"
+_TOPIC_LABEL_RE = regex.compile(rf"^{TOPIC_LABEL}", regex.V1)
 _IMPERATIVE_RE = regex.compile(
-    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*)?{D._ADVERBIAL}(?:{D._DUTY_VERBS}|{ROLE_CUE})\b",
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL})?{D._ADVERBIAL}(?:{D._DUTY_VERBS}|{ROLE_CUE})\b",
     regex.V1 | regex.I,
 )
 # Words that make a body's sentence a duty of that body: "X chủ trì …", "X có trách nhiệm …",
@@ -63,6 +67,10 @@ _CHARGE_RE = regex.compile(
 
 # --- Vetoes: not duties, each with its example ---
 
+# A body's share of a count, under a duty that states the work: "- Mặt trận Tổ quốc và các tổ chức
+# chính trị - xã hội tỉnh: giới thiệu 02 mô hình." (the quota, not a duty of its own).
+QUOTA_LINE_RE = regex.compile(r"^\p{L}+(?:\s+\p{L}+)?\s+(?:ít\s+nhất\s+|tối\s+thiểu\s+|từ\s+)?\d+\s+(?:\p{L}+\s*){1,3}[.;]?\s*$", regex.V1 | regex.I)
+
 # The issuer's own promise: "Ban Tổ chức sẽ công bố kết quả", "UBND tỉnh sẽ xem xét".
 VETO_PROMISE_RE = regex.compile(r"(?<!\p{L})sẽ(?!\p{L})", regex.V1 | regex.I)
 # What was done: "Sở Nội vụ đã ban hành Kế hoạch số …", "các địa phương đã triển khai".
@@ -73,15 +81,25 @@ VETO_OPINION_RE = regex.compile(
     regex.V1 | regex.I,
 )
 # A preamble: what the document rests on or answers, not a duty: "Căn cứ Luật …", "Xét đề nghị của
-# Giám đốc Công an tỉnh tại Tờ trình số 409/TTr-CAT …", "Thực hiện Công văn số 4552/BCA-C04 …".
+# Giám đốc Công an tỉnh tại Tờ trình số 409/TTr-CAT …", "Thực hiện Công văn số 4552/BCA-C04 …",
+# "Thực hiện chỉ đạo của Bộ Giáo dục và Đào tạo, Ủy ban nhân dân Thành phố về việc …".
 @functools.lru_cache(maxsize=1)
 def preamble_re() -> regex.Pattern[str]:
     types = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in vocabulary().type_names())
     return regex.compile(
         rf"^{LEADER}(?:căn\s+cứ|theo\s+đề\s+nghị|xét\s+đề\s+nghị|theo\s+chỉ\s+đạo|"
-        rf"thực\s+hiện\s+(?:(?:{types})\s+(?:số\s+)?[\d\-–/]|ý\s+kiến\s+chỉ\s+đạo))",
+        rf"thực\s+hiện\s+(?:(?:{types})\s+(?:số\s+)?[\d\-–/]|ý\s+kiến\s+chỉ\s+đạo|(?:sự\s+)?chỉ\s+đạo\s+của))",
         regex.V1 | regex.I,
     )
+
+
+# An opening paragraph that says which document's aim the letter serves: "Thực hiện chỉ tiêu về công
+# tác dân vận tại Nghị quyết số 08-NQ/TU …, đến nay …" (unnumbered; a numbered item "- Thực hiện
+# nghiêm các nội dung tại Chỉ thị số 27 …" is a duty).
+@functools.lru_cache(maxsize=1)
+def cited_preamble_re() -> regex.Pattern[str]:
+    types = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in vocabulary().type_names())
+    return regex.compile(rf"^{LEADER}thực\s+hiện\s+[^,.;:]{{0,80}}?\s(?:tại|theo)\s+(?:{types})\s+số", regex.V1 | regex.I)
 
 
 # An invitation is a duty of those invited (OUTPUT.md's dated steps): "kính mời Đồng chí dự Phiên họp".
@@ -93,6 +111,9 @@ VETO_ATTENDANCE_RE = regex.compile(
     r"^[\W\d]*(?:tham\s+dự|cùng\s+dự|dự\s+họp|tham\s+gia)\s+(?:cuộc\s+họp|buổi\s+làm\s+việc|hội\s+nghị|phiên\s+họp|buổi\s+họp)?\s*(?:có|gồm)\b",
     regex.V1 | regex.I,
 )
+# A document's name, not a duty, though its first word is a verb: "Hướng dẫn số 09-HD/HU ngày
+# 17/8/2022 …", "trình số 409/TTr-CAT(PC04) …" (a "Tờ\ntrình" cut by a line break).
+VETO_DOCUMENT_NAME_RE = regex.compile(rf"^{LEADER}(?:{D._DUTY_VERBS})\s+số\s+\d", regex.V1 | regex.I)
 # Not a task but an address, a link or a table's column numbers: "Email: x@y.vn", "2 3 4".
 VETO_NOT_TEXT_RE = regex.compile(r"^(?:[\W\d_]+|.*(?:@|https?://|www\.)\S+\s*)$", regex.V1)
 
@@ -108,6 +129,22 @@ GENERIC_DUTY_WORDS = frozenset(
 )
 # A clause that goes on with the duty before it: "…; đồng thời gửi UBND tỉnh biết, theo dõi."
 CONTINUATION_RE = regex.compile(rf"^{LEADER}(?:đồng\s+thời|và|sau\s+đó)\b", regex.V1 | regex.I)
+def _name_key(name: str) -> str:
+    return " ".join(regex.findall(r"\p{L}+", name.lower(), flags=regex.V1))
+
+
+def issuer_names(record: Directive) -> set[str]:
+    """The issuer's names as a sentence may print them (folded, lower-cased words): the issuer, and
+    the body its authority line signs for ("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN" → "ban bí thư trung
+    ương đoàn"). What the issuer as a whole does is not a duty (OUTPUT.md)."""
+    names = {_name_key(record.issuer.name)} if record.issuer.name else set()
+    auth = record.signer.authority
+    m = P.authority_re().match(auth) if auth else None
+    if m is not None:
+        names.add(_name_key(m.group("rest")))
+    return names - {""}
+
+
 def _words(s: str) -> set[str]:
     return set(regex.findall(r"\p{L}+", s.lower(), flags=regex.V1))
 
@@ -147,15 +184,27 @@ def from_deadline(d: Deadline) -> Obligation:
 # ============================================================================================
 
 
+def _asks(fold: str) -> bool:
+    """Whether a sentence asks a body to act ("đề nghị các sở …", "giao Công an tỉnh …"); "Xét đề nghị
+    của Giám đốc Công an tỉnh tại Tờ trình …" cites a proposal ("đề nghị của": the noun)."""
+    m = D._ASK_RE.search(fold)
+    return m is not None and not regex.match(r"của\b", m.group("who"), flags=regex.V1 | regex.I)
+
+
 def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addressed: bool, plan: bool) -> bool:
     """Whether a sentence assigns a duty (see the module's docstring for the cues and vetoes)."""
     fold = st.text.fold[sent.start : sent.end]
-    asks = bool(D._ASK_RE.search(fold))  # "đề nghị / yêu cầu / giao X + verb" outweighs most vetoes
+    asks = _asks(fold)  # "đề nghị / yêu cầu / giao X + verb" outweighs most vetoes
     if VETO_PROMISE_RE.search(fold) and not asks:
         return False
     if VETO_OPINION_RE.search(fold) or VETO_NOT_TEXT_RE.match(fold.strip()) or VETO_ATTENDANCE_RE.match(fold):
         return False
+    if VETO_DOCUMENT_NAME_RE.match(fold):
+        return False
     if preamble_re().match(fold) and not (asks or INVITATION_RE.search(fold)):
+        return False
+    block = st.block_at(sent.start)
+    if block is not None and st.blocks[block].marker is None and cited_preamble_re().match(fold) and not asks:
         return False
     if D.ASSESSMENT_RE.match(fold) and not asks:
         return False
@@ -164,16 +213,25 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         return False
     if asks:
         return True
-    if VETO_DONE_RE.search(fold):
-        return False
     imperative = bool(_IMPERATIVE_RE.match(fold))
     if own:
         # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …", or a bare "Sở Tài chính:"
-        m = D._SUBJECT_RE.match(fold) or D._OPENER_RE.match(fold)
+        flat = _flat(fold)  # a body's name may wrap over a line break
+        m = D._SUBJECT_RE.match(flat) or D._OPENER_RE.match(flat)
         if m is None:
             return False
         rest = fold[m.end() :]
-        return not rest or bool(_CHARGE_RE.match(rest)) or imperative
+        if VETO_DONE_RE.match(rest.lstrip(" ,")):
+            return False  # "Sở Nội vụ đã ban hành …"; not "… hoàn thành thủ tục nâng công suất 03 mỏ đã cấp …"
+        if not rest or _CHARGE_RE.match(rest) or imperative:
+            return True
+        # a list item that opens with its body and a duty verb: "— Bước 1: Phòng Đào tạo cung cấp
+        # danh sách …" (OUTPUT.md: a plan's items are duties when they name who carries them out)
+        block = st.block_at(sent.start)
+        rest = rest.lstrip(" ,:")
+        if QUOTA_LINE_RE.match(rest):
+            return False  # "- Mặt trận Tổ quốc …: giới thiệu 02 mô hình.": a count (quotas[]) of the duty above
+        return block is not None and st.blocks[block].marker is not None and bool(_VERB_AHEAD_RE.match(rest))
     if not imperative:
         return False
     if who is not None:
@@ -209,6 +267,172 @@ def _clause_run_end(
     return end
 
 
+_LEADING_BULLETS_RE = regex.compile(rf"^[\s{BULLET_CHARS}]+(?=(?:Bước|Điều|Khoản|Mục|\d|\())", regex.V1)
+
+
+def _flat(fold: str) -> str:
+    """A sentence's text with its line breaks, and a bullet before an item number ("— Bước 1: Phòng
+    Đào tạo cung cấp …"), read as spaces: the same length, so offsets stay those of the text."""
+    return _LEADING_BULLETS_RE.sub(lambda m: " " * len(m.group()), fold.replace("\n", " "))
+
+
+def _subject_across_lines(st: Structure, sent: Sentence) -> tuple[str, int] | None:
+    """The body a sentence opens with when its name is wrapped over a line break, which the
+    one-line subject grammar does not cross: "Điều 3. Chánh Văn phòng, Thủ trưởng các đơn vị liên
+    quan thuộc Bộ và các tổ\nchức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này"."""
+    fold = st.text.fold[sent.start : sent.end]
+    flat = _flat(fold)
+    if flat == fold:
+        return None
+    m = D._OPENER_RE.match(flat) or D._SUBJECT_RE.match(flat)  # "3. Sở … (Cơ quan Thường\ntrực …): Phối hợp …"
+    if m is None:
+        return None
+    who = D.plausible_who(clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")]))
+    return (D.lead_body(who) or who, sent.start + m.end()) if who else None
+
+
+def _item_of(st: Structure, block: int | None) -> int | None:
+    """The list item a block belongs to: the block itself when it has a marker; for an unmarked
+    paragraph, the marked item with text it continues ("b) Về quản lý, sử dụng vốn đầu tư công:
+    Khẩn trương …" then, after a blank line, "Tăng cường tổ chức thực hiện Luật Đầu tư công …": one
+    item, one duty, OUTPUT.md). Paragraphs under a heading ("2.2. Các đơn vị …", "c) Về …:") are
+    items of their own (their bullets were often lost): None."""
+    if block is None:
+        return None
+    b = st.blocks[block]
+    if b.marker is not None:
+        return block
+    parent = b.parent
+    if parent is None or b.heading:
+        return None
+    p = st.blocks[parent]
+    if p.marker is None or p.heading or p.table is not None or parent in st.labelled:
+        return None
+    if st.text.text[p.start : p.end].rstrip().endswith(":"):
+        return None  # "1. Các tỉnh, thành đoàn … các nội dung:" leads the paragraphs under it
+    return parent
+
+
+def _cut_short(who: str | None, subject: str) -> bool:
+    """Whether ``who`` runs on past the body into its duty, which ``subject`` (read over the whole
+    sentence) ends before: the first line of a wrapped item read as a heading, "a) Ủy ban nhân dân
+    các tỉnh Tiền Giang, Bến Tre hoàn thành thủ tục cấp Bản" → "Ủy ban nhân dân các tỉnh Tiền
+    Giang, Bến Tre"."""
+    return who is not None and len(subject) < len(who) and who.startswith(subject)
+
+
+# A body's name after its head word: capitalised syllables, each followed by at most one syllable in
+# lower case ("Tổ chức", "Kiểm tra", "Trung ương"), up to a duty verb or punctuation.
+_NAME_REST_RE = regex.compile(r"(?:\p{Lu}[\p{L}&]*(?:[ \t\n]+(?!\p{Lu})\p{Ll}+)?[ \t\n]+)*\p{Lu}[\p{L}&]*(?:[ \t\n]+\p{Ll}+)?", regex.V1)
+_VERB_AHEAD_RE = regex.compile(rf"(?:{D._DUTY_VERBS})\b", regex.V1 | regex.I)
+
+
+def _whole_name(text: str, who: str, duty_start: int) -> tuple[str, int]:
+    """A body's name cut after its head word where its name goes on with a word that is also a verb:
+    "Giao Ban Tổ chức Trung ương Đoàn:" read as "giao Ban | tổ chức …" → "Ban Tổ chức Trung ương
+    Đoàn"; "Giao Ban Kiểm tra Trung ương Đoàn tham mưu …" → "Ban Kiểm tra Trung ương Đoàn"."""
+    if " " in who.strip() or not who[:1].isupper():
+        return who, duty_start
+    m = _NAME_REST_RE.match(text, duty_start)
+    if m is None:
+        return who, duty_start
+    end = m.end()
+    # the last lower-case syllable may open the duty: "… Đoàn tham | mưu" → end before "tham"
+    last = regex.search(r"[ \t\n]+(\p{Ll}+)$", text[m.start() : end], flags=regex.V1)
+    if last is not None and _VERB_AHEAD_RE.match(text, m.start() + last.start(1)):
+        end = m.start() + last.start()
+    name = clean_value(who + " " + text[duty_start:end])
+    return name, end
+
+
+# "giao ban" is a briefing meeting, not "giao" (assign) + a body named "ban …": "Có cơ chế giao ban
+# định kỳ hàng tuần với các đơn vị trực thuộc", "Định kỳ có cơ chế giao ban, kiểm tra …".
+GIAO_BAN_RE = regex.compile(r"(?<!\p{L})giao\s+ban(?!\p{L})[\s,]*(?:\p{Ll}[^\n]{0,30})?$", regex.V1)
+
+
+def _heading_name(st: Structure, block: int | None, who: str) -> str:
+    """The whole name a heading gives when the body inherited from it was cut short: after its head
+    word ("Giao Ban Tổ chức Trung ương Đoàn:" names "Ban Tổ chức Trung ương Đoàn", not "Ban") or at
+    a line break ("1. Thủ trưởng các sở, ban ngành tỉnh, Chủ tịch UBND cấp huyện, các\nđơn vị sự
+    nghiệp, doanh nghiệp Nhà nước thuộc UBND tỉnh:")."""
+    if block is None:
+        return who
+    for j in st.ancestors(block):
+        b = st.blocks[j]
+        flat = st.text.fold[b.content : b.end].replace("\n", " ")  # a name wrapped over lines
+        m = D._HEADING_WHO_RE.match(flat) or D._OPENER_RE.match(flat)
+        if m is not None:
+            name = clean_value(st.text.text[b.content + m.start("who") : b.content + m.end("who")])
+            if _cut_short(name, who):
+                return D.lead_body(name) or name
+    return who
+
+
+# A body named with what it does ("Các đơn vị thực hiện triển khai trọng điểm") keeps a qualifier this many
+# syllables long; longer, the words after the body are its charge.
+BODY_QUALIFIER_MAX_WORDS = 6
+
+
+# A lead-in whose addressees follow an adverbial, in lower case: "Để đẩy nhanh giải ngân vốn đầu tư
+# công, …, các bộ, ngành, địa phương cần thực hiện tốt các nhiệm vụ sau:".
+_LEAD_IN_ADDRESSEES_RE = regex.compile(
+    r"(?:^|,\s+)(?P<who>(?:các|những|mỗi)\s+[^:;]{2,150}?)\s+(?:cần|phải|tập\s+trung|có\s+trách\s+nhiệm|chủ\s+động|khẩn\s+trương|nghiêm\s+túc)\b[^:;]*:\s*$",
+    regex.V1 | regex.I,
+)
+# How many blocks back an item looks for the lead-in of its list.
+LEAD_IN_LOOKBACK_BLOCKS = 30
+
+
+def _lead_in_addressees(st: Structure, block: int | None) -> str | None:
+    """The addressees of the nearest lead-in above an item that names no body: the last paragraph
+    before it ending in ":" within its part (a part heading "II. …" or a heading naming a body stops
+    the search)."""
+    if block is None:
+        return None
+    for j in range(block - 1, max(-1, block - 1 - LEAD_IN_LOOKBACK_BLOCKS), -1):
+        b = st.blocks[j]
+        if b.table is not None:
+            continue
+        if b.level is not None and b.level <= 1 and j not in st.ancestors(block):
+            return None  # another item of the list's own level: its lead-in is not ours
+        raw = st.text.fold[b.content : b.end]
+        if not raw.rstrip().endswith(":"):
+            if b.level == CAPS_HEADING_LEVEL:
+                return None
+            continue
+        m = _LEAD_IN_ADDRESSEES_RE.search(_flat(raw))
+        if m is None:
+            return None
+        return D.plausible_who(clean_value(st.text.text[b.content + m.start("who") : b.content + m.end("who")]))
+    return None
+
+
+_COPULA_RE = regex.compile(r"(?<=\S)\s+(là)\s+(?=\S)", regex.V1)
+
+
+def _before_copula(text: str, who: str, start: int, duty_start: int) -> tuple[str, int]:
+    """A body ends before "là": "Trung tâm Quản lý chất lượng là đầu mối theo dõi, đôn đốc …" names
+    "Trung tâm Quản lý chất lượng", whose duty is "là đầu mối theo dõi …" (a role given to a body)."""
+    if " là " not in f" {who} ":
+        return who, duty_start
+    m = _COPULA_RE.search(text, start, duty_start)
+    if m is None:
+        return who, duty_start
+    return clean_value(who.split(" là ", 1)[0]), m.start(1)
+
+
+def _body_only(who: str) -> str:
+    """An inherited body without the charge its lead-in gives it: "Bộ KH&CN tập trung thực hiện các
+    nhiệm vụ, giải pháp trọng tâm sau" → "Bộ KH&CN" (the words of a name are capitalised: "Ban Tổ
+    chức", "Ban Chỉ đạo" are not cut)."""
+    if " là " in who:
+        return clean_value(who.split(" là ", 1)[0])  # "Ban Thanh niên công nhân và đô thị là đơn vị thường trực"
+    m = D._SUBJECT_RE.match(who)
+    if m is None or len(who[m.end("who") :].split()) <= BODY_QUALIFIER_MAX_WORDS:
+        return who  # "Các đơn vị thực hiện triển khai trọng điểm": a short qualifier is part of the name
+    return clean_value(m.group("who"))
+
+
 def _has_time(st: Structure, sent: Sentence) -> bool:
     return bool(find_time_phrases(st.text.text, st.text.fold, None, None, sent.start, sent.end))
 
@@ -230,6 +454,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
     plan = doc_type in PLAN_KINDS
     addressed = doc_type in ADDRESSED_KINDS or (bool(record.recipients) and not plan)
     doc_year = record.date_partial.year if record.date_partial else None
+    issuer = issuer_names(record)
     out: list[Obligation] = []
     first_of_item: set[int] = set()
     # items whose time came as a field and is a deadline already: the item's block → where it ends
@@ -247,6 +472,23 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
         if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not st.text.text[sent.start : sent.end].rstrip().endswith(":"))):
             continue
         who, duty_start, own = D.responsible_at(st, paragraphs, si)
+        wrapped = _subject_across_lines(st, sent)
+        if wrapped is not None and (not own or _cut_short(who, wrapped[0]) or _cut_short(wrapped[0], who or "")):
+            who, duty_start, own = wrapped[0], wrapped[1], True
+        if own and who is not None and GIAO_BAN_RE.search(text.fold, max(0, duty_start - 40), duty_start):
+            # "Có cơ chế giao ban định kỳ hàng tuần …": a briefing, not "giao" + "ban …"
+            who, duty_start, own = D.heading_who(st, block) or D.plausible_who(paragraphs.inherited_who(si)), sent.start, False
+        if who is not None and own:
+            who, duty_start = _whole_name(text.text, who, duty_start)
+            who, duty_start = _before_copula(text.text, who, sent.start, duty_start)
+        elif who is not None:
+            who = _body_only(_heading_name(st, block, who))
+        else:
+            who = _lead_in_addressees(st, block)
+        if who is not None and _name_key(who) in issuer:
+            if own and not D._ASK_RE.search(text.fold[sent.start : sent.end]):
+                continue  # "Ban Bí thư Trung ương Đoàn định hướng …": the issuer's own words
+            who, own = None, False  # under the issuer's own lead-in: no body named
         if not _is_duty(st, sent, who, own, addressed, plan):
             continue
         fold = text.fold[sent.start : sent.end]
@@ -270,14 +512,16 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
             continue
         phrases = [p for p in find_time_phrases(text.text, text.fold, record.date, doc_year, sent.start, sent.end) if p.when.kind in ("vague", "recurrence", "period")]
         due = phrases[0] if phrases else None
-        if block is not None and st.blocks[block].marker is not None and not own and due is None and block in first_of_item:
+        item = _item_of(st, block)
+        if item is not None and not own and due is None and item in first_of_item:
             continue  # a later sentence of a list item goes on with its first (the duty)
-        if block is not None:
-            first_of_item.add(block)
+        if item is not None:
+            first_of_item.add(item)
         time_field = item_fields.get("time")
         if due is not None and due.start >= duty_start:
             action = D._trim_action(text.text[duty_start : due.start] + " " + text.text[due.end : sent.end]) or action
         action = regex.sub(r"^[\W\d_]*(?:lần\b)?[\W\d_]*", "", action, flags=regex.V1)  # "/lần …" left of a cut-out time
+        action = _TOPIC_LABEL_RE.sub("", action)  # "Về quản lý ngân sách nhà nước: Tập trung …"
         action = action.rstrip(" ./")
         if len(_words(action)) < ACTION_MIN_WORDS:
             continue
@@ -326,7 +570,11 @@ def find_obligations(st: Structure, record: Directive) -> list[Obligation]:
     found.sort(key=lambda o: o.evidence.start if o.evidence else 0)
     out: list[Obligation] = []
     for o in found:
-        if any(_restated(o, k) for k in out):
+        first = next((k for k in out if _restated(o, k)), None)
+        if first is not None:
+            if first.responsible is None and o.responsible is not None:
+                first.responsible = o.responsible  # the restatement names who: "1.2. Công an tỉnh" / "Kiểm tra, đôn đốc …"
+                _locate(st, first)
             continue
         _locate(st, o)
         out.append(o)
