@@ -27,7 +27,8 @@ from .._typing import OcrPage, Progress, Word
 from ..errors import InputError, MissingTool
 from ..patterns import OCR_DIGITS
 from ..source import SourceDocument
-from .imaging import prepare_photo
+from .imaging import HEADER_BAND, drop_seal_ink, prepare_photo
+from .ocrnames import repair_signer_name
 from .ocrwords import repair_known_words
 from .pdf import _page_text
 
@@ -281,37 +282,49 @@ def _run_tesseract(image: Any, name: str, scale: float, repairs: list[str] | Non
     return page_text_from_tsv(_tesseract_tsv(image, name), scale, repairs)
 
 
-# --- the signature block, read again on its own ------------------------------------------------
+# --- the signature block, found by position and read again on its own --------------------------
 # The signer's name sits under the signature and the seal, and Tesseract's page layout takes the
 # inked area for a picture: on the real scans the whole block (authority, position, name) came
-# out empty or as noise. The block is read a second time on its own crop: the right part of the
-# page from just above "Nơi nhận" (or the authority line) down, from the red channel of the
-# colour render (red seal ink is as bright as the paper there, black print stays black), as one
-# block of text (psm 6). Measured on n046: first pass nothing; the crop "KT. BỘ TRƯỞNG / THỨ
-# TRƯỞNG / Thượng tướng Nguyễn Văn Long".
+# out empty, as noise, or run into the "Nơi nhận" lines beside it. The block is found by position
+# (the right column from its anchor line down) and read a second time on its own crop, with red
+# seal ink and blue signature ink whitened (black print stays), as one block of text (psm 6).
+# Measured on n046: first pass nothing; the crop "KT. BỘ TRƯỞNG / THỨ TRƯỞNG / Thượng tướng
+# Nguyễn Văn Long". Its lines then stand apart in the page's text, after the left column.
 SIGNATURE_PSM = "6"
 # The block's left edge, as a share of the page's width: the signer column starts right of the
 # middle; "Nơi nhận" and its list stay left of it.
 SIGNATURE_LEFT = 0.45
+# A Tesseract line starting left of this share of the width is the left column's ("Nơi nhận" and
+# its items, which can run past the middle: "- Trợ lý, Thư ký của: TTgCP, PTTgCP Nguyễn Chí
+# Dũng," on c139); the crop starts right of the longest such line that ends before
+# SIGNATURE_LEFT_MAX (a longer one is a body line, not the list).
+LEFT_COLUMN_START = 0.4
+SIGNATURE_LEFT_MAX = 0.62
+# Points between the left column's end and the crop.
+SIGNATURE_GAP_PT = 4.0
 # Points above the anchor line and below it that the crop covers: the authority line can stand
 # a little above "Nơi nhận" (more would take in the body's last line, which spoils the block
 # reading of c148), and the name comes 3-4 lines of signature and seal below it.
 SIGNATURE_ABOVE_PT = 14.0
 SIGNATURE_BELOW_PT = 260.0
-# A line that anchors the signature block: "Nơi nhận" (left) or an authority mark (right).
-_SIGNATURE_ANCHOR = regex.compile(r"^(?:N[ơoóờ][iíì]\s*nh[ậâaạ]n|K\s?[./]\s?T\b|T\s?[./]\s?M\b|TL\.|KT\.|TM\.)", regex.I)
+# Anchors of a signature block: an authority mark on the right ("KT. BỘ TRƯỞNG"), else "Nơi
+# nhận" on the left, level with the signer's position.
+_AUTHORITY_ANCHOR = regex.compile(r"^(?:K\s?[./]\s?T\b|T\s?[./]\s?M\b|T\s?[./]\s?L\b|KT\.|TM\.|TL\.)")
+_RECEIVER_ANCHOR = regex.compile(r"^N[ơoóờ][iíì]\s*nh[ậâaạ]n", regex.I)
 
 
 def _signature_anchor(words: list[Word], page_width: float) -> float | None:
-    """The top (points) of the lowest line that anchors a signature block, or None."""
-    tops: list[float] = []
+    """The top (points) of the lowest authority line on the right, else of "Nơi nhận", or None."""
+    tops: dict[str, list[float]] = {"auth": [], "recv": []}
     for line in ocr_lines(words):
         left = [w for w in line if w["x1"] <= page_width * SIGNATURE_LEFT]
         right = [w for w in line if w["x0"] >= page_width * SIGNATURE_LEFT]
-        for part in (left, right):
-            if part and _SIGNATURE_ANCHOR.match(" ".join(w["text"] for w in part)):
-                tops.append(min(w["top"] for w in part))
-    return max(tops) if tops else None
+        if right and _AUTHORITY_ANCHOR.match(" ".join(w["text"] for w in right)):
+            tops["auth"].append(min(w["top"] for w in right))
+        if left and _RECEIVER_ANCHOR.match(" ".join(w["text"] for w in left)):
+            tops["recv"].append(min(w["top"] for w in left))
+    found = tops["auth"] or tops["recv"]
+    return max(found) if found else None
 
 
 # A person's name ending a line: two to five capitalised words ("Nguyễn Văn Long"), perhaps after
@@ -319,41 +332,74 @@ def _signature_anchor(words: list[Word], page_width: float) -> float | None:
 _NAME_AT_END = regex.compile(r"(?:^|\s)(?:\p{Lu}[\p{Ll}\p{Mn}]+\s+){1,4}\p{Lu}[\p{Ll}\p{Mn}]+\s*$")
 
 
+def _line_texts(words: list[Word]) -> list[str]:
+    return [" ".join(w["text"] for w in line) for line in ocr_lines(words)]
+
+
 def _has_name_line(words: list[Word]) -> bool:
     """Whether some line of ``words`` reads as a person's name ("Nguyễn Văn Long")."""
-    return any(_NAME_AT_END.search(" ".join(w["text"] for w in line)) for line in ocr_lines(words))
+    return any(_NAME_AT_END.search(t) for t in _line_texts(words))
 
 
-def reread_signature(words: list[Word], image: Any, scale: float) -> list[Word]:
-    """Replace the words of a page's signature block by a second reading of its crop.
+def _has_authority_line(words: list[Word]) -> bool:
+    return any(_AUTHORITY_ANCHOR.match(t) for t in _line_texts(words))
+
+
+def _block_box(words: list[Word], anchor: float, width: float, height: float) -> tuple[float, float, float]:
+    """The signature block's left edge, top and bottom (points), right of the left column."""
+    top, bottom = max(anchor - SIGNATURE_ABOVE_PT, 0.0), min(anchor + SIGNATURE_BELOW_PT, height)
+    x0 = width * SIGNATURE_LEFT
+    lines: dict[tuple[str, str, str], list[Word]] = {}
+    for w in words:
+        lines.setdefault(w["line"], []).append(w)
+    for line in lines.values():
+        start, end = min(w["x0"] for w in line), max(w["x1"] for w in line)
+        middle = (min(w["top"] for w in line) + max(w["bottom"] for w in line)) / 2
+        if top <= middle <= bottom and start < width * LEFT_COLUMN_START and end < width * SIGNATURE_LEFT_MAX:
+            x0 = max(x0, end + SIGNATURE_GAP_PT)
+    return x0, top, bottom
+
+
+def signature_block(words: list[Word], image: Any, scale: float, first_page: bool = False) -> tuple[list[Word], list[Word]]:
+    """Take a page's signature block out of its words, read again on its own crop where that helps.
 
     Args:
         words: the page's words from the first pass (points).
         image: the page as rendered (PIL image, RGB for a colour scan).
         scale: points per pixel of ``image``.
+        first_page: the page is the first (its header band keeps its red ink).
 
     Returns:
-        The page's words, those of the block replaced by the crop's when the crop reads a
-        person's name there and the first pass did not; otherwise unchanged.
+        The page's other words, and the block's words: the crop's when it reads a name or an
+        authority line the first pass did not, else the first pass's. No anchor line: the
+        words unchanged and no block.
     """
-    page_width = image.width * scale
+    page_width, page_height = image.width * scale, image.height * scale
     anchor = _signature_anchor(words, page_width)
     if anchor is None:
-        return words
-    x0 = page_width * SIGNATURE_LEFT
-    top, bottom = max(anchor - SIGNATURE_ABOVE_PT, 0.0), min(anchor + SIGNATURE_BELOW_PT, image.height * scale)
+        return words, []
+    x0, top, bottom = _block_box(words, anchor, page_width, page_height)
+    lines: dict[tuple[str, str, str], list[Word]] = {}
+    for w in words:
+        lines.setdefault(w["line"], []).append(w)
+
+    def inside(line: list[Word]) -> bool:
+        middle = (min(float(w["top"]) for w in line) + max(float(w["bottom"]) for w in line)) / 2
+        return min(float(w["x0"]) for w in line) >= x0 - SIGNATURE_GAP_PT and top <= middle <= bottom
+
+    block_keys = {k for k, line in lines.items() if inside(line)}
+    kept = [w for w in words if w["line"] not in block_keys]
+    first = [w for w in words if w["line"] in block_keys]
     box = (round(x0 / scale), round(top / scale), image.width, round(bottom / scale))
-    crop = image.crop(box)
-    channel = crop.getchannel("R") if crop.mode == "RGB" else crop.convert("L")
-    found = words_from_tsv(_tesseract_tsv(channel, "the signature block", SIGNATURE_PSM), scale)
-    inside = [w for w in words if w["x0"] >= x0 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
-    if _has_name_line(inside) or not _has_name_line(found):
-        return words
+    crop = drop_seal_ink(image.crop(box), first_page and top < page_height * HEADER_BAND, blue=True)
+    found = words_from_tsv(_tesseract_tsv(crop, "the signature block", SIGNATURE_PSM), scale)
     for w in found:
         w.update(x0=w["x0"] + x0, x1=w["x1"] + x0, top=w["top"] + top, bottom=w["bottom"] + top,
                  line=("sig", *w["line"][1:]))
-    kept = [w for w in words if not (w["x0"] >= x0 and top <= (w["top"] + w["bottom"]) / 2 <= bottom)]
-    return kept + found
+    better = (_has_name_line(found) and not _has_name_line(first)) or (
+        _has_authority_line(found) and not _has_authority_line(first)
+    )
+    return kept, found if better else first
 
 
 def page_text_from_tsv(tsv: str, scale: float, repairs: list[str] | None = None) -> str:
@@ -442,7 +488,11 @@ def split_received(words: list[Word], page_height: float) -> tuple[list[Word], d
 
 
 def ocr_pdf_page(
-    page: Any, number: int, repairs: list[str] | None = None, received: dict[str, Any] | None = None
+    page: Any,
+    number: int,
+    repairs: list[str] | None = None,
+    received: dict[str, Any] | None = None,
+    context: list[str] | None = None,
 ) -> str:
     """OCR one pdfplumber page.
 
@@ -451,24 +501,32 @@ def ocr_pdf_page(
         number: its 1-based number (names the temporary image).
         repairs: where each repaired word is appended, with its page ("p2: 'x' → 'y'").
         received: filled with the received stamp of page 1 (``split_received``), when found.
+        context: the text of the pages read before (where a signer's name may be printed in
+            full); this page's text is appended.
 
     Returns:
-        The page's text, columns kept apart.
+        The page's text, columns kept apart, the signature block's lines last.
     """
     if blank_page(page):
         return ""
     scale = POINTS_PER_INCH / OCR_DPI
     image = page.to_image(resolution=OCR_DPI).original
     words = words_from_tsv(_tesseract_tsv(image, f"page {number}"), scale)
-    words = reread_signature(words, image, scale)
+    words, block = signature_block(words, image, scale, first_page=number == 1)
     if number == 1:
         words, stamp = split_received(words, image.height * scale)
         if stamp is not None and received is not None:
             received.update(stamp)
     found: list[str] = []
     text = repair_ocr_text(_page_text(words, ocr_lines(words)), found)
+    if block:
+        lines = repair_ocr_text("\n".join(_line_texts(block)), found).split("\n")
+        lines = repair_signer_name(lines, "\n".join([*(context or []), text]), found)
+        text = "\n\n".join(t for t in (text, "\n".join(lines)) if t)
     if repairs is not None:
         repairs.extend(f"p{number}: {r}" for r in found)
+    if context is not None:
+        context.append(text)
     return text
 
 
@@ -501,7 +559,7 @@ def page_ocr_or_none(repairs: list[str] | None = None, received: dict[str, Any] 
     """
     if tesseract_status() is not None:
         return None
-    return functools.partial(ocr_pdf_page, repairs=repairs, received=received)
+    return functools.partial(ocr_pdf_page, repairs=repairs, received=received, context=[])
 
 
 def load_image(data: bytes, origin: str, progress: Progress | None = None) -> SourceDocument:
