@@ -65,8 +65,10 @@ def load_bytes(
 
         repairs: list[str] = []
         received: dict[str, Any] = {}
-        source = load_pdf(data, origin, ocr_page=page_ocr_or_none(repairs, received) if ocr else None, progress=progress)
+        read: dict[int, list[tuple[str, float]]] = {}
+        source = load_pdf(data, origin, ocr_page=page_ocr_or_none(repairs, received, read) if ocr else None, progress=progress)
         source.ocr_repairs = repairs
+        source.ocr_words = read
         source.received = received or None
         return source
     if kind == "docx":

@@ -29,7 +29,7 @@ from ..patterns import OCR_DIGITS
 from ..source import SourceDocument
 from .imaging import HEADER_BAND, drop_seal_ink, prepare_photo
 from .ocrnames import repair_signer_name
-from .ocrwords import repair_known_words
+from .ocrwords import letters_key, repair_known_words
 from .pdf import _page_text
 
 OCR_DPI = 300
@@ -332,8 +332,14 @@ def _signature_anchor(words: list[Word], page_width: float) -> float | None:
 _NAME_AT_END = regex.compile(r"(?:^|\s)(?:\p{Lu}[\p{Ll}\p{Mn}]+\s+){1,4}\p{Lu}[\p{Ll}\p{Mn}]+\s*$")
 
 
+# A word of the signature block with neither letter nor digit is a stroke of the signature or the
+# seal ("`", "__", "—", "|"): left out of the block's lines.
+_STROKE = regex.compile(r"^[^\p{L}\p{N}]+$")
+
+
 def _line_texts(words: list[Word]) -> list[str]:
-    return [" ".join(w["text"] for w in line) for line in ocr_lines(words)]
+    texts = (" ".join(w["text"] for w in line if not _STROKE.match(w["text"])) for line in ocr_lines(words))
+    return [t for t in texts if t]
 
 
 def _has_name_line(words: list[Word]) -> bool:
@@ -370,7 +376,7 @@ def signature_block(words: list[Word], image: Any, scale: float, first_page: boo
         first_page: the page is the first (its header band keeps its red ink).
 
     Returns:
-        The page's other words, and the block's words: the crop's when it reads a name or an
+        The page's other words, and the block's words: the crop's when it reads a name, or an
         authority line the first pass did not, else the first pass's. No anchor line: the
         words unchanged and no block.
     """
@@ -379,26 +385,26 @@ def signature_block(words: list[Word], image: Any, scale: float, first_page: boo
     if anchor is None:
         return words, []
     x0, top, bottom = _block_box(words, anchor, page_width, page_height)
-    lines: dict[tuple[str, str, str], list[Word]] = {}
+    starts: dict[tuple[str, str, str], float] = {}
     for w in words:
-        lines.setdefault(w["line"], []).append(w)
+        starts[w["line"]] = min(starts.get(w["line"], w["x0"]), w["x0"])
 
-    def inside(line: list[Word]) -> bool:
-        middle = (min(float(w["top"]) for w in line) + max(float(w["bottom"]) for w in line)) / 2
-        return min(float(w["x0"]) for w in line) >= x0 - SIGNATURE_GAP_PT and top <= middle <= bottom
+    def inside(w: Word) -> bool:
+        # a line right of the left column, from a little above the anchor; and, from the anchor
+        # line down, the right part of a line that runs from "- Như trên;" into "TL. CHỦ TỊCH"
+        middle = (w["top"] + w["bottom"]) / 2
+        right = starts[w["line"]] >= x0 - SIGNATURE_GAP_PT
+        return bool(w["x0"] >= x0 - SIGNATURE_GAP_PT and (top if right else anchor) <= middle <= bottom)
 
-    block_keys = {k for k, line in lines.items() if inside(line)}
-    kept = [w for w in words if w["line"] not in block_keys]
-    first = [w for w in words if w["line"] in block_keys]
+    kept = [w for w in words if not inside(w)]
+    first = [w for w in words if inside(w)]
     box = (round(x0 / scale), round(top / scale), image.width, round(bottom / scale))
     crop = drop_seal_ink(image.crop(box), first_page and top < page_height * HEADER_BAND, blue=True)
     found = words_from_tsv(_tesseract_tsv(crop, "the signature block", SIGNATURE_PSM), scale)
     for w in found:
         w.update(x0=w["x0"] + x0, x1=w["x1"] + x0, top=w["top"] + top, bottom=w["bottom"] + top,
                  line=("sig", *w["line"][1:]))
-    better = (_has_name_line(found) and not _has_name_line(first)) or (
-        _has_authority_line(found) and not _has_authority_line(first)
-    )
+    better = _has_name_line(found) or (_has_authority_line(found) and not _has_authority_line(first))
     return kept, found if better else first
 
 
@@ -415,6 +421,38 @@ def page_text_from_tsv(tsv: str, scale: float, repairs: list[str] | None = None)
     """
     words = words_from_tsv(tsv, scale)
     return repair_ocr_text(_page_text(words, ocr_lines(words)), repairs)
+
+
+# --- how sure the OCR was of a value ---------------------------------------------------------------
+
+
+def value_confidence(value: str, page_words: list[tuple[str, float]]) -> float:
+    """The OCR confidence of a value read on a page: the mean, over its words, of Tesseract's.
+
+    A word of the value is matched to the page's words by its letters (``letters_key``); a word
+    that no read word has (repaired, completed from elsewhere, or run together) counts 0, so a
+    value the parser had to mend reads as doubtful.
+
+    Args:
+        value: the value as the record holds it ("Nguyễn Sỹ Hiệp").
+        page_words: the page's words as read, with their confidence (0-100).
+
+    Returns:
+        A confidence from 0 to 1, rounded to two decimals (0 for a value without words).
+
+    Example:
+        >>> value_confidence("Nguyễn Sỹ Hiệp", [("Sỹ", 90.0), ("Hiệp", 80.0), ("tểấyên", 10.0)])
+        0.57
+    """
+    best: dict[str, float] = {}
+    for text, conf in page_words:
+        key = letters_key(text.strip(".,;:()"))
+        best[key] = max(best.get(key, 0.0), conf)
+    words = [letters_key(w.strip(".,;:()")) for w in value.split()]
+    words = [w for w in words if w]
+    if not words:
+        return 0.0
+    return round(sum(best.get(w, 0.0) for w in words) / len(words) / 100, 2)
 
 
 # --- the received stamp -------------------------------------------------------------------------
@@ -493,6 +531,7 @@ def ocr_pdf_page(
     repairs: list[str] | None = None,
     received: dict[str, Any] | None = None,
     context: list[str] | None = None,
+    read: dict[int, list[tuple[str, float]]] | None = None,
 ) -> str:
     """OCR one pdfplumber page.
 
@@ -503,6 +542,7 @@ def ocr_pdf_page(
         received: filled with the received stamp of page 1 (``split_received``), when found.
         context: the text of the pages read before (where a signer's name may be printed in
             full); this page's text is appended.
+        read: filled with the page's words as read and their confidence (under its number).
 
     Returns:
         The page's text, columns kept apart, the signature block's lines last.
@@ -527,6 +567,8 @@ def ocr_pdf_page(
         repairs.extend(f"p{number}: {r}" for r in found)
     if context is not None:
         context.append(text)
+    if read is not None:
+        read[number] = [(w["text"], float(w["conf"])) for w in (*words, *block)]
     return text
 
 
@@ -550,16 +592,21 @@ def blank_page(page: Any) -> bool:
     return ink < BLANK_INK_SHARE * max(sum(histogram), 1)
 
 
-def page_ocr_or_none(repairs: list[str] | None = None, received: dict[str, Any] | None = None) -> OcrPage | None:
+def page_ocr_or_none(
+    repairs: list[str] | None = None,
+    received: dict[str, Any] | None = None,
+    read: dict[int, list[tuple[str, float]]] | None = None,
+) -> OcrPage | None:
     """The page OCR function when Tesseract can run, else None.
 
     Args:
         repairs: where the OCR of each page appends its repaired words.
         received: filled with the first page's received stamp, when it has one.
+        read: filled with each OCR'd page's words and their confidence (page → words).
     """
     if tesseract_status() is not None:
         return None
-    return functools.partial(ocr_pdf_page, repairs=repairs, received=received, context=[])
+    return functools.partial(ocr_pdf_page, repairs=repairs, received=received, context=[], read=read)
 
 
 def load_image(data: bytes, origin: str, progress: Progress | None = None) -> SourceDocument:

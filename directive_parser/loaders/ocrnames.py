@@ -30,9 +30,15 @@ _NAME_WORD = regex.compile(r"^\p{Lu}[\p{Ll}\p{Mn}]+$")
 # Two to five capitalised words standing alone in running text ("PCN Nguyễn Sỹ Hiệp," gives
 # "Nguyễn Sỹ Hiệp": "PCN" is not a word of lower-case letters after its capital).
 _NAME_RUN = regex.compile(r"(?<![\p{L}\p{Mn}])(?:\p{Lu}[\p{Ll}\p{Mn}]+\s+){1,4}\p{Lu}[\p{Ll}\p{Mn}]+(?![\p{L}\p{Mn}])")
+# A lower-case word of at least two letters: the end of a family name ("yên", "hạm").
+_FRAGMENT = regex.compile(r"^[\p{Ll}\p{Mn}]{2,}$")
 # Words of a name matched exactly (by their letters) before it is completed: one word alone
 # ("Hiệp") ends too many names.
 MIN_MATCHED_WORDS = 2
+# A name whose family name is repaired by its letters alone has at least this many words: in a
+# shorter run the first word may be a given name with a family name's letters ("Trường" in
+# "Phạm Trường Thọ" has Trương's).
+MIN_FULL_NAME_WORDS = 3
 # A family name repaired from all its letters but the first must be at least this long: "guyen"
 # is Nguyễn's, but "an" could end Phan, Đoàn or a given name.
 MIN_FIRST_LETTER_LOST = 5
@@ -43,6 +49,13 @@ def family_names() -> dict[str, str]:
     """Family names by their letters' key (data/ocr.toml ``[names] family``)."""
     data = tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))
     return {letters_key(n): n for n in data["names"]["family"]}
+
+
+@functools.lru_cache(maxsize=1)
+def ranks() -> frozenset[str]:
+    """Ranks and degrees printed before a name (data/ocr.toml ``[names] ranks``)."""
+    data = tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))
+    return frozenset(data["names"]["ranks"])
 
 
 def _tail(words: list[str]) -> int:
@@ -73,6 +86,7 @@ def _complete(read: list[str], context: str) -> list[str] | None:
             continue
         # the words as read where they were read whole; the candidate's before them
         name = cand[start : len(cand) - n] + (cand[-n : -n + 1] if first_partial else read[:1]) + read[1:]
+        name[0] = family_names()[letters_key(name[0])]  # "Nguyền Văn Phúc" read in the list
         found[tuple(letters_key(w) for w in name)] = name
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -85,6 +99,13 @@ def _family(word: str) -> str | None:
         return table[key] if table[key] != word else None
     lost = [n for k, n in table.items() if len(k) >= MIN_FIRST_LETTER_LOST and len(key) == len(k) and key[1:] == k[1:]]
     return lost[0] if len(lost) == 1 else None
+
+
+def _family_ending(fragment: str) -> str | None:
+    """The one family name that ends with ``fragment``'s letters ("hạm" → "Phạm"), or None."""
+    key = letters_key(fragment)
+    found = [n for k, n in family_names().items() if k.endswith(key) and k != key]
+    return found[0] if len(found) == 1 else None
 
 
 def repair_signer_name(lines: list[str], context: str, repairs: list[str] | None = None) -> list[str]:
@@ -107,16 +128,23 @@ def repair_signer_name(lines: list[str], context: str, repairs: list[str] | None
     for i in range(len(lines) - 1, -1, -1):
         words = lines[i].split()
         start = _tail(words)
-        if len(words) - start < MIN_MATCHED_WORDS or words[start:] != [w for w in words[start:] if not w.isupper()]:
+        if len(words) - start < MIN_MATCHED_WORDS or any(w.isupper() for w in words[start:]):
             continue
         read = words[start:]
-        name = _complete(read, context)
-        # what stands before a completed name is the rest of the name misread; before a name
-        # whose family name alone is repaired, a rank ("Thượng tướng Nguyễn Văn Long") stays
+        # the end of a family name whose start the stroke took, in lower case: "yên Thị Kim Chi"
+        fragment = start > 0 and _FRAGMENT.match(words[start - 1])
+        name = (_complete([words[start - 1], *read], context) if fragment else None) or _complete(read, context)
         keep: list[str] = []
+        if name is None and fragment:
+            family = _family_ending(words[start - 1])
+            name = [family, *read] if family else None
         if name is None:
-            family = _family(read[0])
-            name, keep = ([family, *read[1:]], words[:start]) if family else (None, [])
+            family = _family(read[0]) if len(read) >= MIN_FULL_NAME_WORDS else None
+            name = [family, *read[1:]] if family else read if letters_key(read[0]) in family_names() else None
+            # a rank before the name stays ("Thượng tướng Nguyễn Văn Long"); other words there
+            # are the signature's strokes read as letters ("sốt ø Nguyễn Sỹ Hiệp")
+            keep = words[:start] if " ".join(words[:start]) in ranks() else []
+        # what stands before a completed name is the rest of the name misread
         if name is not None:
             repaired = " ".join([*keep, *name])
             if repaired != lines[i]:
