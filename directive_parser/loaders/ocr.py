@@ -103,6 +103,9 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         (r"[ĐDÐ][ẢAÁẠ]NG\s+C[ỘỌÔO]NG\s+S[ẢÁAẠ]N\s+VI[ỆÊEẸ]T\s+NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"),
         # "Kinh gửi:", "Kính gưi:" at a line start
         (r"(?m)^(\W{0,3})K[íiìỉ]nh\s+g[ửưuừ]i(?=\s*:)", r"\1Kính gửi"),
+        # "gỬI:" alone at a line start: "Kính" lost beside a stamp (n047); "gửi:" starts no
+        # other line of a directive
+        (r"(?m)^(\W{0,3})(?i:g[ửưuừ]i)(?=\s*:)", r"\1Kính gửi"),
         # "Nơi nhân:", "Noi nhận:" at a line start
         (r"(?m)^(\W{0,3})N[ơoờớ]i\s+nh[ậâaạ]n(?=\s*:)", r"\1Nơi nhận"),
         # "Hồ Chí Minh" (the city, the President) read "Hò", "Hỗ", "Hô": the name is fixed
@@ -175,6 +178,11 @@ _TSV_COLUMNS = ("level", "page_num", "block_num", "par_num", "line_num", "word_n
                 "left", "top", "width", "height", "conf", "text")
 
 
+# A line that opens a part of the frame is kept whatever its confidence: "gỬI:" read at 46 beside
+# a received stamp (n047) is the "Kính gửi" line.
+_FRAME_LINE = regex.compile(r"^\s*\W{0,3}(?:K\S{1,4}\s+)?g[ửưuừ]i\s*:|^\s*\W{0,3}N[ơoóờ][iíì]\s*nh[ậâaạ]n\s*:", regex.I)
+
+
 def words_from_tsv(tsv: str, scale: float, min_conf: float = MIN_LINE_CONF) -> list[Word]:
     r"""Read Tesseract's TSV into words shaped like pdfplumber's, in points.
 
@@ -210,9 +218,11 @@ def words_from_tsv(tsv: str, scale: float, min_conf: float = MIN_LINE_CONF) -> l
             "text": cells[11].strip(), "line": (cells[2], cells[3], cells[4]), "conf": conf,
         })
     best: dict[tuple[str, str, str], float] = {}
+    text: dict[tuple[str, str, str], str] = {}
     for w in words:
         best[w["line"]] = max(best.get(w["line"], 0.0), w["conf"])
-    return [w for w in words if best[w["line"]] >= min_conf]
+        text[w["line"]] = f"{text.get(w['line'], '')} {w['text']}"
+    return [w for w in words if best[w["line"]] >= min_conf or _FRAME_LINE.match(text[w["line"]])]
 
 
 def ocr_lines(words: list[Word]) -> list[list[Word]]:

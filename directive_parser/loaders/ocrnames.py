@@ -81,7 +81,8 @@ def _complete(read: list[str], context: str) -> list[str] | None:
         whole = n >= MIN_MATCHED_WORDS and len(cand) > n and ckeys[-n:] == keys
         if not (first_partial or whole):
             continue
-        start = next((i for i, k in enumerate(ckeys[: len(cand) - n + 1]) if k in family_names()), None)
+        # the full name starts with a family name before the words read whole
+        start = next((i for i, k in enumerate(ckeys[: len(cand) - n + first_partial]) if k in family_names()), None)
         if start is None:
             continue
         # the words as read where they were read whole; the candidate's before them
