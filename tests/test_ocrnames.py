@@ -29,6 +29,8 @@ REPAIRED = [
     ("Trân Phước Hiền", "", "Trần Phước Hiền"),
     # n057: a long family name's first letter lost in a stroke
     ("Xguyến Quốc Việt", "", "Nguyễn Quốc Việt"),
+    # c137: the family name misread past its letters, the rest completed from the list
+    ("L. 5Š Nốøẫñyễn Sỹ Hiệp", "- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp,", "Nguyễn Sỹ Hiệp"),
     # c143: the signature's strokes read as letters before a name read whole
     ("sốt ø Nguyễn Sỹ Hiệp", "", "Nguyễn Sỹ Hiệp"),
 ]

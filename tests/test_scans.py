@@ -55,3 +55,26 @@ def test_scan_register_fields(doc_id: str) -> None:
     # every register value read from the scan carries its OCR confidence
     confidence = record["source"]["ocr_confidence"]
     assert set(confidence) == set(record["evidence"]) and all(0.0 <= v <= 1.0 for v in confidence.values())
+
+
+# c149's closing as the OCR loader gives it: the seal left the position unreadable ("“RE #'HỦ
+# TƯỚNG"), the block's lines last, its name repaired.
+SCANNED_CLOSING = """Nơi nhận:
+- Như trên;
+- TTgCP, các PTTgCP;
+- Lưu: VT, NC(2)
+
+“RE #'HỦ TƯỚNG
+HO MU TƯỜNG
+Nguyễn Hòa Bình"""
+
+
+@pytest.mark.parametrize(("ocred", "name"), [(True, "Nguyễn Hòa Bình"), (False, None)])
+def test_scanned_closing_without_position_still_signed(ocred: bool, name: str | None) -> None:
+    from directive_parser.pipeline import parse_source
+    from directive_parser.source import SourceDocument
+
+    text = "THỦ TƯỚNG CHÍNH PHỦ\nSố: 1/CĐ-TTg\n\nCÔNG ĐIỆN\nCác bộ tăng cường phòng cháy.\n" + SCANNED_CLOSING
+    source = SourceDocument(text=text, format="pdf", ocr_words={1: [("Nguyễn", 90.0)]} if ocred else {})
+    # only an OCR'd closing: a typed one without a position line is not signed by its last line
+    assert parse_source(source).signer.name == name

@@ -166,6 +166,23 @@ def _inline_signature(t: Text, d: Directive, cell: Line) -> bool:
     return True
 
 
+def _scanned_name(t: Text, d: Directive, cells: list[Line]) -> None:
+    """A scan whose seal left the authority and position unreadable: the name still signs.
+
+    The OCR loader puts the signature block's lines after the page's other lines
+    (loaders/ocr.py ``signature_block``), so its name is the closing's last line (c149: "Nguyễn
+    Hòa Bình" under "“RE #'HỦ TƯỚNG"). Only for OCR'd text: a typed closing always has its
+    position.
+    """
+    last = next((c for c in reversed(cells) if c.text.strip()), None)
+    if not t.source.ocr_words or last is None:
+        return
+    s = last.text.strip()
+    if P.NAME_LINE_RE.match(s) and 2 <= len(s.split()) <= 5:
+        d.signer.name = clean_value(s)
+        d.evidence["signer.name"] = t.evidence(last.start, last.end)
+
+
 def _signer(t: Text, d: Directive, start: int, end: int) -> None:
     cells = _cells(t, start, end)
     auth_cell = pos_cell = None
@@ -187,6 +204,7 @@ def _signer(t: Text, d: Directive, start: int, end: int) -> None:
                 pos_cell = c
                 break
     if auth_cell is None and pos_cell is None:
+        _scanned_name(t, d, cells)
         return
     if auth_cell is not None and _inline_signature(t, d, auth_cell):
         return

@@ -45,17 +45,22 @@ MIN_FIRST_LETTER_LOST = 5
 
 
 @functools.lru_cache(maxsize=1)
+def _names() -> dict[str, list[str]]:
+    """data/ocr.toml's ``[names]`` table."""
+    data = tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))
+    return dict(data["names"])
+
+
+@functools.lru_cache(maxsize=1)
 def family_names() -> dict[str, str]:
     """Family names by their letters' key (data/ocr.toml ``[names] family``)."""
-    data = tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))
-    return {letters_key(n): n for n in data["names"]["family"]}
+    return {letters_key(n): n for n in _names()["family"]}
 
 
 @functools.lru_cache(maxsize=1)
 def ranks() -> frozenset[str]:
     """Ranks and degrees printed before a name (data/ocr.toml ``[names] ranks``)."""
-    data = tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))
-    return frozenset(data["names"]["ranks"])
+    return frozenset(_names()["ranks"])
 
 
 def _tail(words: list[str]) -> int:
@@ -135,6 +140,9 @@ def repair_signer_name(lines: list[str], context: str, repairs: list[str] | None
         # the end of a family name whose start the stroke took, in lower case: "yên Thị Kim Chi"
         fragment = start > 0 and _FRAGMENT.match(words[start - 1])
         name = (_complete([words[start - 1], *read], context) if fragment else None) or _complete(read, context)
+        if name is None and len(read) > MIN_MATCHED_WORDS and letters_key(read[0]) not in family_names():
+            # the first word is the family name misread beyond its letters ("Nốøẫñyễn Sỹ Hiệp")
+            name = _complete(read[1:], context)
         keep: list[str] = []
         if name is None and fragment:
             family = _family_ending(words[start - 1])
