@@ -71,6 +71,17 @@ REPAIRS = [
     ("Kinh gửi: Các quận ủy", "Kính gửi: Các quận ủy"),
     # a general word stays as read, even misread ("đục" for "dục")
     ("dịch vụ giáo đục công", "dịch vụ giáo đục công"),
+    # a handwritten number read as marks is left blank, the symbol kept (n050, n061 page 1)
+    ("Số: ý# /CT-UBND", "Số: /CT-UBND"),
+    ("Số: 9{ /QĐ-UBND", "Số: /QĐ-UBND"),
+    # typed numbers, and a symbol with its number left blank, stay
+    ("Số: 3051/VPCP-CN", "Số: 3051/VPCP-CN"),
+    ("Số: -CV/HU", "Số: -CV/HU"),
+    # a handwritten day read as marks is left blank, the place before it kept (n050, n061)
+    ("Quảng Ngãi, ngày #2 tháng 3 năm 2018", "Quảng Ngãi, ngày tháng 3 năm 2018"),
+    ("Quảng Ngãi, ngày4†tháng 01 năm 2025", "Quảng Ngãi, ngày tháng 01 năm 2025"),
+    # "gỬI:" alone where "Kính" was lost beside a stamp (n047 page 1)
+    ("gỬI: - Bộ trưởng, Thủ trưởng cơ quan ngang Bộ,", "Kính gửi: - Bộ trưởng, Thủ trưởng cơ quan ngang Bộ,"),
     # "Số" read as "Sô" before a symbol
     ("Sô: 3051/VPCP-CN", "Số: 3051/VPCP-CN"),
 ]

@@ -138,6 +138,25 @@ _DATE_PHRASE = regex.compile(
 )
 
 
+# A handwritten number or day that OCR reads as marks ("Số: ý# /CT-UBND", "ngày #2 tháng 3",
+# "ngày4†tháng 01"): left blank, as a number or day not filled in is printed, so that the issuer
+# does not run on into the number line and the place still stands before its date. The marks are
+# recorded as a repair; typed numbers and days (digits) and symbols' capitals ("Số: -CV/HU") are
+# never touched.
+_ILLEGIBLE_NUMBER = regex.compile(r"(?m)(?<=(?:^|\s)Số\s?:\s?)(?P<marks>(?=[^\s/]*[^\p{Lu}\d\s/.-])[^\s/]{1,6}\s?)(?=/\s?[\p{Lu}Đ])")
+_ILLEGIBLE_DAY = regex.compile(r"(?<=\bngày)(?P<marks>\s?(?=[^\s]{0,2}[^\d\s])[^\s]{1,3}?\s?)(?=tháng\s+\d{1,2}\s+năm\s+\d{4}\b)")
+
+
+def _blank_illegible(text: str, repairs: list[str] | None) -> str:
+    """Blank the marks OCR read for a handwritten number or day (see ``_ILLEGIBLE_NUMBER``)."""
+    for pattern, blank in ((_ILLEGIBLE_NUMBER, ""), (_ILLEGIBLE_DAY, " ")):
+        for m in pattern.finditer(text):
+            if repairs is not None:
+                repairs.append(f"{m['marks'].strip()!r} → illegible, left blank")
+        text = pattern.sub(blank, text)
+    return text
+
+
 def _fix_date(m: regex.Match[str]) -> str:
     def digits(group: str) -> str:
         return m.group(group).translate(OCR_DIGITS)
@@ -169,6 +188,7 @@ def repair_ocr_text(text: str, repairs: list[str] | None = None) -> str:
     for pattern, replacement in _PHRASE_FIXES:
         text = pattern.sub(replacement, text)
     text = _DATE_PHRASE.sub(_fix_date, text)
+    text = _blank_illegible(text, repairs)
     return repair_known_words(text, repairs)
 
 
