@@ -82,6 +82,11 @@ REPAIRS = [
     ("Quảng Ngãi, ngày4†tháng 01 năm 2025", "Quảng Ngãi, ngày tháng 01 năm 2025"),
     # "gỬI:" alone where "Kính" was lost beside a stamp (n047 page 1)
     ("gỬI: - Bộ trưởng, Thủ trưởng cơ quan ngang Bộ,", "Kính gửi: - Bộ trưởng, Thủ trưởng cơ quan ngang Bộ,"),
+    # "ngày" read "này", the day's dotted line "_", "tháng9" run together (c153 page 1)
+    ("Hà Nội, này24_\ttháng9 năm 2025", "Hà Nội, ngày 24 tháng 9 năm 2025"),
+    # "V/v" read "V/%"; "Về việc" run together (n046, n053 page 1)
+    ("V/% tổng kết công tác PCMT năm 2025", "V/v tổng kết công tác PCMT năm 2025"),
+    ("Vềviệc tăng cường công tác phòng, chống tham nhũng", "Về việc tăng cường công tác phòng, chống tham nhũng"),
     # "Số" read as "Sô" before a symbol
     ("Sô: 3051/VPCP-CN", "Số: 3051/VPCP-CN"),
 ]

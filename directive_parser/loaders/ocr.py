@@ -114,8 +114,10 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         # "Thành phố" read "Thành phó"/"Thành phô" ("thành phó" is no Vietnamese phrase) before a name
         (r"\b(THÀNH\s+)PH[ÓÔ](?=\s+\p{Lu})", r"\1PHỐ"),
         (r"\b([Tt]hành\s+)ph[óô](?=\s+\p{Lu})", r"\1phố"),
-        # "V/v" (về việc) before the subject read "V/W", "V/V", "WV/v" at a line start
-        (r"(?m)^(\W{0,3})W?V\s?/\s?[WwV](?=\s)", r"\1V/v"),
+        # "V/v" (về việc) before the subject read "V/W", "V/V", "WV/v", "V/%", "V/" at a line start
+        (r"(?m)^(\W{0,3})W?V\s?/\s?[WwV%]?(?=\s)", r"\1V/v"),
+        # "Về việc" run together before the subject ("Vềviệc tăng cường …", n053)
+        (r"(?m)^(\W{0,3})Về(?=việc\s)", r"\1Về "),
         # an authority mark glued to the position: "K/TTRƯỞNG BAN", "KT.BỘ TRƯỞNG"
         (r"\b(K/T|T/M|T/L|KT\.|TM\.|TL\.)(?=[\p{Lu}Đ]{2})", r"\1 "),
         # "PHÓ" at the start of a position line with its first letters lost: "Ó-TRƯỞNG BAN",
@@ -126,12 +128,13 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
     )
 )
 # Inside "ngày … tháng … năm …" OCR reads digits as look-alike letters ("ngày l1", "tháng I1"),
-# drops the space after "ngày" ("ngày30", the day handwritten close to the word) and
-# misreads "tháng" ("thắng").
+# drops the space after "ngày" or "tháng" ("ngày30", "tháng9": the figure handwritten close to
+# the word), misreads "ngày" ("này") and "tháng" ("thắng"), and reads the dotted line under a
+# handwritten day as "_" (c153: "này24_	tháng9 năm 2025").
 _DATE_PHRASE = regex.compile(
     r"""
-    \b(?P<ngay>ngày|ngay|ngảy|ngáy)\s*(?P<d>[\dlIiOo]{1,2})\s+
-    (?P<thang>tháng|thang|thảng|thắng|thàng|thẳng)\s+(?P<m>[\dlIiOo]{1,2})\s+
+    \b(?P<ngay>ngày|ngay|ngảy|ngáy|này)\s*(?P<d>[\dlIiOo]{1,2})_?\s+
+    (?P<thang>tháng|thang|thảng|thắng|thàng|thẳng)\s*(?P<m>[\dlIiOo]{1,2})\s+
     (?P<nam>năm|nam|nãm|nầm)\s+(?P<y>[\dlIiOo]{4})\b
     """,
     regex.X,
