@@ -310,11 +310,6 @@ def _tesseract_tsv(image: Any, name: str, psm: str = OCR_PSM) -> str:
     return out.stdout.decode("utf-8", "replace")
 
 
-def _run_tesseract(image: Any, name: str, scale: float, repairs: list[str] | None = None) -> str:
-    """OCR one page image (one Tesseract call) and rebuild its text with columns kept apart."""
-    return page_text_from_tsv(_tesseract_tsv(image, name), scale, repairs)
-
-
 # --- the signature block, found by position and read again on its own --------------------------
 # The signer's name sits under the signature and the seal, and Tesseract's page layout takes the
 # inked area for a picture: on the real scans the whole block (authority, position, name) came
@@ -582,8 +577,33 @@ def ocr_pdf_page(
     """
     if blank_page(page):
         return ""
-    scale = POINTS_PER_INCH / OCR_DPI
     image = page.to_image(resolution=OCR_DPI).original
+    return read_page_image(
+        image, number, POINTS_PER_INCH / OCR_DPI, repairs=repairs, received=received, context=context, read=read
+    )
+
+
+def read_page_image(
+    image: Any,
+    number: int,
+    scale: float,
+    *,
+    repairs: list[str] | None = None,
+    received: dict[str, Any] | None = None,
+    context: list[str] | None = None,
+    read: dict[int, list[tuple[str, float]]] | None = None,
+) -> str:
+    """OCR one page image: word boxes, the signature block apart, the received stamp, repairs.
+
+    Args:
+        image: the page (PIL image; RGB keeps the colour the signature block's crop drops).
+        number: its 1-based page number.
+        scale: points per pixel of ``image``.
+        repairs, received, context, read: as for ``ocr_pdf_page``.
+
+    Returns:
+        The page's text, columns kept apart, the signature block's lines last.
+    """
     words = words_from_tsv(_tesseract_tsv(image, f"page {number}"), scale)
     words, block = signature_block(words, image, scale, first_page=number == 1)
     if number == 1:
@@ -674,13 +694,14 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
     pages: list[str] = []
     straightened: list[float] = []
     repairs: list[str] = []
+    context: list[str] = []
+    read: dict[int, list[tuple[str, float]]] = {}
     count = min(frames, MAX_FRAMES)
     for i in range(count):
         image.seek(i)
         page, angle = prepare_photo(image)
-        found: list[str] = []
-        pages.append(_run_tesseract(page, f"frame {i + 1}", A4_WIDTH_PT / max(page.width, 1), found))
-        repairs.extend(f"p{i + 1}: {r}" for r in found)
+        scale = A4_WIDTH_PT / max(page.width, 1)
+        pages.append(read_page_image(page, i + 1, scale, repairs=repairs, context=context, read=read))
         if angle:
             straightened.append(angle)
         if progress is not None:
@@ -696,4 +717,5 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
             *(f"page straightened by {a:+.1f}°" for a in straightened),
         ],
         ocr_repairs=repairs,
+        ocr_words=read,
     )
