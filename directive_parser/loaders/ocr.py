@@ -19,6 +19,7 @@ import os
 import shutil
 import subprocess
 import unicodedata
+from dataclasses import dataclass, field
 from typing import Any
 
 import regex
@@ -553,24 +554,30 @@ def split_received(words: list[Word], page_height: float) -> tuple[list[Word], d
     return [w for w in words if w["line"] not in stamp_lines], received
 
 
-def ocr_pdf_page(
-    page: Any,
-    number: int,
-    repairs: list[str] | None = None,
-    received: dict[str, Any] | None = None,
-    context: list[str] | None = None,
-    read: dict[int, list[tuple[str, float]]] | None = None,
-) -> str:
-    """OCR one pdfplumber page.
+@dataclass
+class Reading:
+    """What reading a document's pages collects, page after page.
+
+    Attributes:
+        repairs: each repaired word, with its page ("p2: 'x' → 'y'").
+        received: filled with the received stamp of page 1 (``split_received``), when found.
+        context: the text of the pages read so far (where a signer's name may be printed in full).
+        read: each page's words as read and their confidence, under the page's number.
+    """
+
+    repairs: list[str] = field(default_factory=list)
+    received: dict[str, Any] = field(default_factory=dict)
+    context: list[str] = field(default_factory=list)
+    read: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
+
+
+def ocr_pdf_page(page: Any, number: int, reading: Reading | None = None) -> str:
+    """OCR one pdfplumber page (``read_page_image`` on its render at ``OCR_DPI``).
 
     Args:
         page: the pdfplumber page.
-        number: its 1-based number (names the temporary image).
-        repairs: where each repaired word is appended, with its page ("p2: 'x' → 'y'").
-        received: filled with the received stamp of page 1 (``split_received``), when found.
-        context: the text of the pages read before (where a signer's name may be printed in
-            full); this page's text is appended.
-        read: filled with the page's words as read and their confidence (under its number).
+        number: its 1-based number.
+        reading: what the document's reading collects (a fresh one when None).
 
     Returns:
         The page's text, columns kept apart, the signature block's lines last.
@@ -578,28 +585,17 @@ def ocr_pdf_page(
     if blank_page(page):
         return ""
     image = page.to_image(resolution=OCR_DPI).original
-    return read_page_image(
-        image, number, POINTS_PER_INCH / OCR_DPI, repairs=repairs, received=received, context=context, read=read
-    )
+    return read_page_image(image, number, POINTS_PER_INCH / OCR_DPI, reading or Reading())
 
 
-def read_page_image(
-    image: Any,
-    number: int,
-    scale: float,
-    *,
-    repairs: list[str] | None = None,
-    received: dict[str, Any] | None = None,
-    context: list[str] | None = None,
-    read: dict[int, list[tuple[str, float]]] | None = None,
-) -> str:
+def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> str:
     """OCR one page image: word boxes, the signature block apart, the received stamp, repairs.
 
     Args:
         image: the page (PIL image; RGB keeps the colour the signature block's crop drops).
         number: its 1-based page number.
         scale: points per pixel of ``image``.
-        repairs, received, context, read: as for ``ocr_pdf_page``.
+        reading: what the document's reading collects; this page's part is added.
 
     Returns:
         The page's text, columns kept apart, the signature block's lines last.
@@ -608,20 +604,17 @@ def read_page_image(
     words, block = signature_block(words, image, scale, first_page=number == 1)
     if number == 1:
         words, stamp = split_received(words, image.height * scale)
-        if stamp is not None and received is not None:
-            received.update(stamp)
+        if stamp is not None:
+            reading.received.update(stamp)
     found: list[str] = []
     text = repair_ocr_text(_page_text(words, ocr_lines(words)), found)
     if block:
         lines = repair_ocr_text("\n".join(_line_texts(block)), found).split("\n")
-        lines = repair_signer_name(lines, "\n".join([*(context or []), text]), found)
+        lines = repair_signer_name(lines, "\n".join([*reading.context, text]), found)
         text = "\n\n".join(t for t in (text, "\n".join(lines)) if t)
-    if repairs is not None:
-        repairs.extend(f"p{number}: {r}" for r in found)
-    if context is not None:
-        context.append(text)
-    if read is not None:
-        read[number] = [(w["text"], float(w["conf"])) for w in (*words, *block)]
+    reading.repairs.extend(f"p{number}: {r}" for r in found)
+    reading.context.append(text)
+    reading.read[number] = [(w["text"], float(w["conf"])) for w in (*words, *block)]
     return text
 
 
@@ -645,21 +638,15 @@ def blank_page(page: Any) -> bool:
     return ink < BLANK_INK_SHARE * max(sum(histogram), 1)
 
 
-def page_ocr_or_none(
-    repairs: list[str] | None = None,
-    received: dict[str, Any] | None = None,
-    read: dict[int, list[tuple[str, float]]] | None = None,
-) -> OcrPage | None:
+def page_ocr_or_none(reading: Reading) -> OcrPage | None:
     """The page OCR function when Tesseract can run, else None.
 
     Args:
-        repairs: where the OCR of each page appends its repaired words.
-        received: filled with the first page's received stamp, when it has one.
-        read: filled with each OCR'd page's words and their confidence (page → words).
+        reading: what the OCR of each page collects (repairs, received stamp, words read).
     """
     if tesseract_status() is not None:
         return None
-    return functools.partial(ocr_pdf_page, repairs=repairs, received=received, context=[], read=read)
+    return functools.partial(ocr_pdf_page, reading=reading)
 
 
 def load_image(data: bytes, origin: str, progress: Progress | None = None) -> SourceDocument:
@@ -693,15 +680,13 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
         raise InputError(f"{origin}: the image is too large to OCR ({image.width}×{image.height})")
     pages: list[str] = []
     straightened: list[float] = []
-    repairs: list[str] = []
-    context: list[str] = []
-    read: dict[int, list[tuple[str, float]]] = {}
+    reading = Reading()
     count = min(frames, MAX_FRAMES)
     for i in range(count):
         image.seek(i)
         page, angle = prepare_photo(image)
         scale = A4_WIDTH_PT / max(page.width, 1)
-        pages.append(read_page_image(page, i + 1, scale, repairs=repairs, context=context, read=read))
+        pages.append(read_page_image(page, i + 1, scale, reading))
         if angle:
             straightened.append(angle)
         if progress is not None:
@@ -716,6 +701,6 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
             f"OCR of {len(pages)} image page(s) (tesseract {OCR_LANG})",
             *(f"page straightened by {a:+.1f}°" for a in straightened),
         ],
-        ocr_repairs=repairs,
-        ocr_words=read,
+        ocr_repairs=reading.repairs,
+        ocr_words=reading.read,
     )
