@@ -74,6 +74,8 @@ def parse_source_with_text(
     }
     if source.ocr_repairs:  # words of OCR'd pages repaired to known words (loaders/ocrwords.py)
         record.source["ocr_repairs"] = list(source.ocr_repairs)
+    if source.ocr_words:  # how sure Tesseract was of each register value read on an OCR'd page
+        record.source["ocr_confidence"] = ocr_confidence(record, source)
     if source.received:  # a scan's received stamp, kept apart from the document's number and date
         record.received = Received.model_validate(source.received)
     record.warnings[:0] = source.warnings
@@ -84,6 +86,20 @@ def parse_source_with_text(
             "signer or obligation); is this the right file?"
         )
     return record, text
+
+
+def ocr_confidence(record: Directive, source: SourceDocument) -> dict[str, float]:
+    """Each register value's OCR confidence (0-1), keyed as its evidence, for values on OCR'd pages.
+
+    A clerk checks these against the scan ("đọc từ ảnh quét — hãy kiểm tra lại").
+    """
+    from .loaders.ocr import value_confidence
+
+    out: dict[str, float] = {}
+    for path, ev in record.evidence.items():
+        if ev.page in source.ocr_words:
+            out[path] = value_confidence(ev.text, source.ocr_words[ev.page])
+    return out
 
 
 # The labeller that gives each line its role (roles.py); today's rules, replaceable by a trained

@@ -67,6 +67,9 @@ class SourceDocument:
     # A scan's received stamp ("ĐẾN Số: … Ngày: …"), kept apart from the text: its words as read,
     # and its number and ISO date where legible (loaders/ocr.py ``split_received``).
     received: dict[str, Any] | None = None
+    # The words Tesseract read on each OCR'd page (1-based page → [(word, confidence 0-100)]),
+    # before any repair: what a value's OCR confidence is measured on (``ocr_confidence``).
+    ocr_words: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
 
     @property
     def paged(self) -> bool:

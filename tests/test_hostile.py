@@ -103,7 +103,7 @@ def _white_scan(pages: int) -> bytes:
 @pytest.mark.parametrize(("make", "pages"), [(_blank_pdf, 300), (_white_scan, 3)], ids=["300 empty pages", "white scans"])
 def test_blank_pages_never_reach_ocr(monkeypatch: pytest.MonkeyPatch, make, pages: int) -> None:
     calls: list[str] = []
-    monkeypatch.setattr(ocr, "_run_tesseract", lambda image, name, scale: calls.append(name) or "")
+    monkeypatch.setattr(ocr, "_tesseract_tsv", lambda image, name, psm=ocr.OCR_PSM: calls.append(name) or "")
     with pytest.raises(EmptyDocument):
         load_pdf(make(pages), "blank.pdf", ocr_page=ocr.ocr_pdf_page)
     assert calls == []

@@ -71,6 +71,22 @@ REPAIRS = [
     ("Kinh gửi: Các quận ủy", "Kính gửi: Các quận ủy"),
     # a general word stays as read, even misread ("đục" for "dục")
     ("dịch vụ giáo đục công", "dịch vụ giáo đục công"),
+    # a handwritten number read as marks is left blank, the symbol kept (n050, n061 page 1)
+    ("Số: ý# /CT-UBND", "Số: /CT-UBND"),
+    ("Số: 9{ /QĐ-UBND", "Số: /QĐ-UBND"),
+    # typed numbers, and a symbol with its number left blank, stay
+    ("Số: 3051/VPCP-CN", "Số: 3051/VPCP-CN"),
+    ("Số: -CV/HU", "Số: -CV/HU"),
+    # a handwritten day read as marks is left blank, the place before it kept (n050, n061)
+    ("Quảng Ngãi, ngày #2 tháng 3 năm 2018", "Quảng Ngãi, ngày tháng 3 năm 2018"),
+    ("Quảng Ngãi, ngày4†tháng 01 năm 2025", "Quảng Ngãi, ngày tháng 01 năm 2025"),
+    # "gỬI:" alone where "Kính" was lost beside a stamp (n047 page 1)
+    ("gỬI: - Bộ trưởng, Thủ trưởng cơ quan ngang Bộ,", "Kính gửi: - Bộ trưởng, Thủ trưởng cơ quan ngang Bộ,"),
+    # "ngày" read "này", the day's dotted line "_", "tháng9" run together (c153 page 1)
+    ("Hà Nội, này24_\ttháng9 năm 2025", "Hà Nội, ngày 24 tháng 9 năm 2025"),
+    # "V/v" read "V/%"; "Về việc" run together (n046, n053 page 1)
+    ("V/% tổng kết công tác PCMT năm 2025", "V/v tổng kết công tác PCMT năm 2025"),
+    ("Vềviệc tăng cường công tác phòng, chống tham nhũng", "Về việc tăng cường công tác phòng, chống tham nhũng"),
     # "Số" read as "Sô" before a symbol
     ("Sô: 3051/VPCP-CN", "Số: 3051/VPCP-CN"),
 ]
@@ -219,3 +235,52 @@ def test_received_stamp_is_not_the_documents(text: str, expected: tuple[str, str
 
     record = parse_text(text).model_dump(mode="json")
     assert (_get(record, "number.symbol"), record["date"], _get(record, "issuer.name")) == expected
+
+
+# --- the signature block, found by position (c139 page 4's layout, in pixels at 300 dpi) -------
+# "Nơi nhận" left; one of its items runs past the middle of the page ("PTTgCP Nguyễn Chí Dũng,"
+# ends at 1240 px of 2480); the first pass read the authority line into the same Tesseract line
+# as a list item, and nothing of the name under the seal.
+SIGNATURE_PAGE_TSV = _tsv(
+    (1, 1, 300, 1800, 220, 96.0, "Nơi"), (1, 1, 530, 1800, 120, 96.0, "nhận:"),
+    (1, 2, 300, 1850, 120, 96.0, "-"), (1, 2, 430, 1850, 200, 96.0, "TTgCP;"),
+    (1, 2, 1460, 1840, 120, 90.0, "KT."), (1, 2, 1600, 1840, 600, 90.0, "BỘ TRƯỞNG"),
+    (1, 3, 300, 1900, 700, 95.0, "Trợ lý, Thư ký của:"), (1, 3, 1010, 1900, 230, 95.0, "Dũng,"),
+    (5, 1, 1500, 2100, 200, 20.0, "xến"),
+)
+# The crop read again: the block's own lines, the name whole (crop pixels).
+SIGNATURE_CROP_TSV = _tsv(
+    (1, 1, 200, 30, 700, 93.0, "KT. BỘ TRƯỞNG"), (1, 2, 300, 90, 500, 91.0, "PHÓ CHỦ NHIỆM"),
+    (1, 3, 250, 400, 200, 88.0, "Phạm"), (1, 3, 470, 400, 200, 92.0, "Mạnh"), (1, 3, 690, 400, 200, 95.0, "Cường"),
+)
+
+
+def test_signature_block_found_by_position_and_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import Image
+
+    from directive_parser.loaders import ocr
+
+    crops: list[tuple[int, int]] = []
+
+    def fake_tesseract(image: Image.Image, name: str, psm: str = ocr.OCR_PSM) -> str:
+        crops.append(image.size)
+        return SIGNATURE_CROP_TSV
+
+    monkeypatch.setattr(ocr, "_tesseract_tsv", fake_tesseract)
+    scale = POINTS_PER_INCH / OCR_DPI
+    page = Image.new("RGB", (2480, 3508), "white")
+    kept, block = ocr.signature_block(words_from_tsv(SIGNATURE_PAGE_TSV, scale), page, scale)
+    # the crop starts right of the list's longest line (1240 px), not at 45 % of the width
+    assert crops and 2480 - crops[0][0] >= 1240
+    # the list and its long item stay on the page; the authority words of its row go to the block
+    assert [w["text"] for w in kept] == ["Nơi", "nhận:", "-", "TTgCP;", "Trợ lý, Thư ký của:", "Dũng,"]
+    assert ocr._line_texts(block) == ["KT. BỘ TRƯỞNG", "PHÓ CHỦ NHIỆM", "Phạm Mạnh Cường"]
+
+
+def test_value_confidence_counts_a_mended_word_as_unread() -> None:
+    from directive_parser.loaders.ocr import value_confidence
+
+    read = [("KT.", 93.0), ("BỘ", 90.0), ("TRƯỞNG", 96.0), ("Sỹ", 90.0), ("Hiệp", 80.0), ("tểấyên", 10.0)]
+    assert value_confidence("KT. BỘ TRƯỞNG", read) == 0.93
+    # "Nguyễn" was completed from the "Nơi nhận" list: no word read on the page has its letters
+    assert value_confidence("Nguyễn Sỹ Hiệp", read) == 0.57

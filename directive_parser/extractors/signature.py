@@ -155,6 +155,23 @@ def _inline_signature(t: Text, d: Directive, cell: Line) -> bool:
     return True
 
 
+def _scanned_name(t: Text, d: Directive, cells: list[Line]) -> None:
+    """A scan whose seal left the authority and position unreadable: the name still signs.
+
+    The OCR loader puts the signature block's lines after the page's other lines
+    (loaders/ocr.py ``signature_block``), so its name is the closing's last line (c149: "Nguyễn
+    Hòa Bình" under "“RE #'HỦ TƯỚNG"). Only for OCR'd text: a typed closing always has its
+    position.
+    """
+    last = next((c for c in reversed(cells) if c.text.strip()), None)
+    if not t.source.ocr_words or last is None:
+        return
+    s = last.text.strip()
+    if P.NAME_LINE_RE.match(s) and 2 <= len(s.split()) <= 5:
+        d.signer.name = clean_value(s)
+        d.evidence["signer.name"] = t.evidence(last.start, last.end)
+
+
 def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
     """Authority, position and name from the cells of the lines tagged with a closing role."""
     cells: list[Line] = []
@@ -165,6 +182,9 @@ def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
             cells.append(Line(line.start, line.start, ""))
     found = R.signer_cells(t, cells)
     auth_cell, pos_cell, name = found["authority"], found["position"], found["signer"]
+    if auth_cell is None and pos_cell is None and not name:
+        _scanned_name(t, d, cells)
+        return
     if auth_cell is not None and _inline_signature(t, d, auth_cell):
         return
     if auth_cell is not None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 from .._typing import Progress
 from ..errors import InputError
@@ -61,13 +60,13 @@ def load_bytes(
         raise InputError(f"{origin}: more than {MAX_INPUT_BYTES // (1024 * 1024)} MB, larger than any directive (the limit)")
     kind = sniff(data)
     if kind == "pdf":
-        from .ocr import page_ocr_or_none
+        from .ocr import Reading, page_ocr_or_none
 
-        repairs: list[str] = []
-        received: dict[str, Any] = {}
-        source = load_pdf(data, origin, ocr_page=page_ocr_or_none(repairs, received) if ocr else None, progress=progress)
-        source.ocr_repairs = repairs
-        source.received = received or None
+        reading = Reading()
+        source = load_pdf(data, origin, ocr_page=page_ocr_or_none(reading) if ocr else None, progress=progress)
+        source.ocr_repairs = reading.repairs
+        source.ocr_words = reading.read
+        source.received = reading.received or None
         return source
     if kind == "docx":
         return load_docx(data, origin)

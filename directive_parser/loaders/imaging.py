@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 # A pixel is seal ink when its red channel exceeds both others by this much (0-255): red and
 # magenta seal ink gives 80-160, black print and grey paper under 20, blue handwriting below 0.
 RED_INK_MARGIN = 60
+# The same for blue ink (blue channel over both others): a ballpoint signature drawn across the
+# signer's name gives 50-120; black print and grey paper under 20. Only the signature block is
+# cleared of blue: a number or date handwritten in blue in the header is the document's.
+BLUE_INK_MARGIN = 50
 # Share of the first page's height, from the top, where red is kept: the Party motto and the
 # issuer block stand there (a seal never does).
 HEADER_BAND = 0.22
@@ -45,12 +49,13 @@ STRETCH_CUTOFF_PERCENT = 1.0
 OCR_WIDTH = 2480
 
 
-def drop_seal_ink(image: Image, first_page: bool) -> Image:
+def drop_seal_ink(image: Image, first_page: bool, blue: bool = False) -> Image:
     """Greyscale copy of a page with red seal and stamp ink turned to paper white.
 
     Args:
         image: the page as rendered (any mode; only RGB pages can carry colour).
         first_page: keep red in the header band (the Party motto is printed in red).
+        blue: also whiten blue ink (a signature's strokes; for the signature block's crop).
 
     Returns:
         The page in mode "L".
@@ -62,6 +67,8 @@ def drop_seal_ink(image: Image, first_page: bool) -> Image:
         return image.convert("L")
     rgb = np.asarray(image, dtype=np.int16)
     red = rgb[:, :, 0] - np.maximum(rgb[:, :, 1], rgb[:, :, 2]) > RED_INK_MARGIN
+    if blue:
+        red |= rgb[:, :, 2] - np.maximum(rgb[:, :, 0], rgb[:, :, 1]) > BLUE_INK_MARGIN
     if first_page:
         red[: int(red.shape[0] * HEADER_BAND), :] = False
     grey = np.asarray(image.convert("L")).copy()

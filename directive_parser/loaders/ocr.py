@@ -19,6 +19,7 @@ import os
 import shutil
 import subprocess
 import unicodedata
+from dataclasses import dataclass, field
 from typing import Any
 
 import regex
@@ -27,8 +28,9 @@ from .._typing import OcrPage, Progress, Word
 from ..errors import InputError, MissingTool
 from ..patterns import OCR_DIGITS
 from ..source import SourceDocument
-from .imaging import prepare_photo
-from .ocrwords import repair_known_words
+from .imaging import HEADER_BAND, drop_seal_ink, prepare_photo
+from .ocrnames import repair_signer_name
+from .ocrwords import letters_key, repair_known_words
 from .pdf import _page_text
 
 OCR_DPI = 300
@@ -102,6 +104,9 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         (r"[ĐDÐ][ẢAÁẠ]NG\s+C[ỘỌÔO]NG\s+S[ẢÁAẠ]N\s+VI[ỆÊEẸ]T\s+NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"),
         # "Kinh gửi:", "Kính gưi:" at a line start
         (r"(?m)^(\W{0,3})K[íiìỉ]nh\s+g[ửưuừ]i(?=\s*:)", r"\1Kính gửi"),
+        # "gỬI:" alone at a line start: "Kính" lost beside a stamp (n047); "gửi:" starts no
+        # other line of a directive
+        (r"(?m)^(\W{0,3})(?i:g[ửưuừ]i)(?=\s*:)", r"\1Kính gửi"),
         # "Nơi nhân:", "Noi nhận:" at a line start
         (r"(?m)^(\W{0,3})N[ơoờớ]i\s+nh[ậâaạ]n(?=\s*:)", r"\1Nơi nhận"),
         # "Hồ Chí Minh" (the city, the President) read "Hò", "Hỗ", "Hô": the name is fixed
@@ -110,8 +115,10 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         # "Thành phố" read "Thành phó"/"Thành phô" ("thành phó" is no Vietnamese phrase) before a name
         (r"\b(THÀNH\s+)PH[ÓÔ](?=\s+\p{Lu})", r"\1PHỐ"),
         (r"\b([Tt]hành\s+)ph[óô](?=\s+\p{Lu})", r"\1phố"),
-        # "V/v" (về việc) before the subject read "V/W", "V/V", "WV/v" at a line start
-        (r"(?m)^(\W{0,3})W?V\s?/\s?[WwV](?=\s)", r"\1V/v"),
+        # "V/v" (về việc) before the subject read "V/W", "V/V", "WV/v", "V/%", "V/" at a line start
+        (r"(?m)^(\W{0,3})W?V\s?/\s?[WwV%]?(?=\s)", r"\1V/v"),
+        # "Về việc" run together before the subject ("Vềviệc tăng cường …", n053)
+        (r"(?m)^(\W{0,3})Về(?=việc\s)", r"\1Về "),
         # an authority mark glued to the position: "K/TTRƯỞNG BAN", "KT.BỘ TRƯỞNG"
         (r"\b(K/T|T/M|T/L|KT\.|TM\.|TL\.)(?=[\p{Lu}Đ]{2})", r"\1 "),
         # "PHÓ" at the start of a position line with its first letters lost: "Ó-TRƯỞNG BAN",
@@ -122,16 +129,36 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
     )
 )
 # Inside "ngày … tháng … năm …" OCR reads digits as look-alike letters ("ngày l1", "tháng I1"),
-# drops the space after "ngày" ("ngày30", the day handwritten close to the word) and
-# misreads "tháng" ("thắng").
+# drops the space after "ngày" or "tháng" ("ngày30", "tháng9": the figure handwritten close to
+# the word), misreads "ngày" ("này") and "tháng" ("thắng"), and reads the dotted line under a
+# handwritten day as "_" (c153: "này24_	tháng9 năm 2025").
 _DATE_PHRASE = regex.compile(
     r"""
-    \b(?P<ngay>ngày|ngay|ngảy|ngáy)\s*(?P<d>[\dlIiOo]{1,2})\s+
-    (?P<thang>tháng|thang|thảng|thắng|thàng|thẳng)\s+(?P<m>[\dlIiOo]{1,2})\s+
+    \b(?P<ngay>ngày|ngay|ngảy|ngáy|này)\s*(?P<d>[\dlIiOo]{1,2})_?\s+
+    (?P<thang>tháng|thang|thảng|thắng|thàng|thẳng)\s*(?P<m>[\dlIiOo]{1,2})\s+
     (?P<nam>năm|nam|nãm|nầm)\s+(?P<y>[\dlIiOo]{4})\b
     """,
     regex.X,
 )
+
+
+# A handwritten number or day that OCR reads as marks ("Số: ý# /CT-UBND", "ngày #2 tháng 3",
+# "ngày4†tháng 01"): left blank, as a number or day not filled in is printed, so that the issuer
+# does not run on into the number line and the place still stands before its date. The marks are
+# recorded as a repair; typed numbers and days (digits) and symbols' capitals ("Số: -CV/HU") are
+# never touched.
+_ILLEGIBLE_NUMBER = regex.compile(r"(?m)(?<=(?:^|\s)Số\s?:\s?)(?P<marks>(?=[^\s/]*[^\p{Lu}\d\s/.-])[^\s/]{1,6}\s?)(?=/\s?[\p{Lu}Đ])")
+_ILLEGIBLE_DAY = regex.compile(r"(?<=\bngày)(?P<marks>\s?(?=[^\s]{0,2}[^\d\s])[^\s]{1,3}?\s?)(?=tháng\s+\d{1,2}\s+năm\s+\d{4}\b)")
+
+
+def _blank_illegible(text: str, repairs: list[str] | None) -> str:
+    """Blank the marks OCR read for a handwritten number or day (see ``_ILLEGIBLE_NUMBER``)."""
+    for pattern, blank in ((_ILLEGIBLE_NUMBER, ""), (_ILLEGIBLE_DAY, " ")):
+        for m in pattern.finditer(text):
+            if repairs is not None:
+                repairs.append(f"{m['marks'].strip()!r} → illegible, left blank")
+        text = pattern.sub(blank, text)
+    return text
 
 
 def _fix_date(m: regex.Match[str]) -> str:
@@ -165,6 +192,7 @@ def repair_ocr_text(text: str, repairs: list[str] | None = None) -> str:
     for pattern, replacement in _PHRASE_FIXES:
         text = pattern.sub(replacement, text)
     text = _DATE_PHRASE.sub(_fix_date, text)
+    text = _blank_illegible(text, repairs)
     return repair_known_words(text, repairs)
 
 
@@ -172,6 +200,11 @@ def repair_ocr_text(text: str, repairs: list[str] | None = None) -> str:
 _TSV_WORD_LEVEL = "5"
 _TSV_COLUMNS = ("level", "page_num", "block_num", "par_num", "line_num", "word_num",
                 "left", "top", "width", "height", "conf", "text")
+
+
+# A line that opens a part of the frame is kept whatever its confidence: "gỬI:" read at 46 beside
+# a received stamp (n047) is the "Kính gửi" line.
+_FRAME_LINE = regex.compile(r"^\s*\W{0,3}(?:K\S{1,4}\s+)?g[ửưuừ]i\s*:|^\s*\W{0,3}N[ơoóờ][iíì]\s*nh[ậâaạ]n\s*:", regex.I)
 
 
 def words_from_tsv(tsv: str, scale: float, min_conf: float = MIN_LINE_CONF) -> list[Word]:
@@ -209,9 +242,11 @@ def words_from_tsv(tsv: str, scale: float, min_conf: float = MIN_LINE_CONF) -> l
             "text": cells[11].strip(), "line": (cells[2], cells[3], cells[4]), "conf": conf,
         })
     best: dict[tuple[str, str, str], float] = {}
+    text: dict[tuple[str, str, str], str] = {}
     for w in words:
         best[w["line"]] = max(best.get(w["line"], 0.0), w["conf"])
-    return [w for w in words if best[w["line"]] >= min_conf]
+        text[w["line"]] = f"{text.get(w['line'], '')} {w['text']}"
+    return [w for w in words if best[w["line"]] >= min_conf or _FRAME_LINE.match(text[w["line"]])]
 
 
 def ocr_lines(words: list[Word]) -> list[list[Word]]:
@@ -276,42 +311,49 @@ def _tesseract_tsv(image: Any, name: str, psm: str = OCR_PSM) -> str:
     return out.stdout.decode("utf-8", "replace")
 
 
-def _run_tesseract(image: Any, name: str, scale: float, repairs: list[str] | None = None) -> str:
-    """OCR one page image (one Tesseract call) and rebuild its text with columns kept apart."""
-    return page_text_from_tsv(_tesseract_tsv(image, name), scale, repairs)
-
-
-# --- the signature block, read again on its own ------------------------------------------------
+# --- the signature block, found by position and read again on its own --------------------------
 # The signer's name sits under the signature and the seal, and Tesseract's page layout takes the
 # inked area for a picture: on the real scans the whole block (authority, position, name) came
-# out empty or as noise. The block is read a second time on its own crop: the right part of the
-# page from just above "Nơi nhận" (or the authority line) down, from the red channel of the
-# colour render (red seal ink is as bright as the paper there, black print stays black), as one
-# block of text (psm 6). Measured on n046: first pass nothing; the crop "KT. BỘ TRƯỞNG / THỨ
-# TRƯỞNG / Thượng tướng Nguyễn Văn Long".
+# out empty, as noise, or run into the "Nơi nhận" lines beside it. The block is found by position
+# (the right column from its anchor line down) and read a second time on its own crop, with red
+# seal ink and blue signature ink whitened (black print stays), as one block of text (psm 6).
+# Measured on n046: first pass nothing; the crop "KT. BỘ TRƯỞNG / THỨ TRƯỞNG / Thượng tướng
+# Nguyễn Văn Long". Its lines then stand apart in the page's text, after the left column.
 SIGNATURE_PSM = "6"
 # The block's left edge, as a share of the page's width: the signer column starts right of the
 # middle; "Nơi nhận" and its list stay left of it.
 SIGNATURE_LEFT = 0.45
+# A Tesseract line starting left of this share of the width is the left column's ("Nơi nhận" and
+# its items, which can run past the middle: "- Trợ lý, Thư ký của: TTgCP, PTTgCP Nguyễn Chí
+# Dũng," on c139); the crop starts right of the longest such line that ends before
+# SIGNATURE_LEFT_MAX (a longer one is a body line, not the list).
+LEFT_COLUMN_START = 0.4
+SIGNATURE_LEFT_MAX = 0.62
+# Points between the left column's end and the crop.
+SIGNATURE_GAP_PT = 4.0
 # Points above the anchor line and below it that the crop covers: the authority line can stand
 # a little above "Nơi nhận" (more would take in the body's last line, which spoils the block
 # reading of c148), and the name comes 3-4 lines of signature and seal below it.
 SIGNATURE_ABOVE_PT = 14.0
 SIGNATURE_BELOW_PT = 260.0
-# A line that anchors the signature block: "Nơi nhận" (left) or an authority mark (right).
-_SIGNATURE_ANCHOR = regex.compile(r"^(?:N[ơoóờ][iíì]\s*nh[ậâaạ]n|K\s?[./]\s?T\b|T\s?[./]\s?M\b|TL\.|KT\.|TM\.)", regex.I)
+# Anchors of a signature block: an authority mark on the right ("KT. BỘ TRƯỞNG"), else "Nơi
+# nhận" on the left, level with the signer's position.
+_AUTHORITY_ANCHOR = regex.compile(r"^(?:K\s?[./]\s?T\b|T\s?[./]\s?M\b|T\s?[./]\s?L\b|KT\.|TM\.|TL\.)")
+_RECEIVER_ANCHOR = regex.compile(r"^N[ơoóờ][iíì]\s*nh[ậâaạ]n", regex.I)
 
 
 def _signature_anchor(words: list[Word], page_width: float) -> float | None:
-    """The top (points) of the lowest line that anchors a signature block, or None."""
-    tops: list[float] = []
+    """The top (points) of the lowest authority line on the right, else of "Nơi nhận", or None."""
+    tops: dict[str, list[float]] = {"auth": [], "recv": []}
     for line in ocr_lines(words):
         left = [w for w in line if w["x1"] <= page_width * SIGNATURE_LEFT]
         right = [w for w in line if w["x0"] >= page_width * SIGNATURE_LEFT]
-        for part in (left, right):
-            if part and _SIGNATURE_ANCHOR.match(" ".join(w["text"] for w in part)):
-                tops.append(min(w["top"] for w in part))
-    return max(tops) if tops else None
+        if right and _AUTHORITY_ANCHOR.match(" ".join(w["text"] for w in right)):
+            tops["auth"].append(min(w["top"] for w in right))
+        if left and _RECEIVER_ANCHOR.match(" ".join(w["text"] for w in left)):
+            tops["recv"].append(min(w["top"] for w in left))
+    found = tops["auth"] or tops["recv"]
+    return max(found) if found else None
 
 
 # A person's name ending a line: two to five capitalised words ("Nguyễn Văn Long"), perhaps after
@@ -319,41 +361,80 @@ def _signature_anchor(words: list[Word], page_width: float) -> float | None:
 _NAME_AT_END = regex.compile(r"(?:^|\s)(?:\p{Lu}[\p{Ll}\p{Mn}]+\s+){1,4}\p{Lu}[\p{Ll}\p{Mn}]+\s*$")
 
 
+# A word of the signature block with neither letter nor digit is a stroke of the signature or the
+# seal ("`", "__", "—", "|"): left out of the block's lines.
+_STROKE = regex.compile(r"^[^\p{L}\p{N}]+$")
+
+
+def _line_texts(words: list[Word]) -> list[str]:
+    texts = (" ".join(w["text"] for w in line if not _STROKE.match(w["text"])) for line in ocr_lines(words))
+    return [t for t in texts if t]
+
+
 def _has_name_line(words: list[Word]) -> bool:
     """Whether some line of ``words`` reads as a person's name ("Nguyễn Văn Long")."""
-    return any(_NAME_AT_END.search(" ".join(w["text"] for w in line)) for line in ocr_lines(words))
+    return any(_NAME_AT_END.search(t) for t in _line_texts(words))
 
 
-def reread_signature(words: list[Word], image: Any, scale: float) -> list[Word]:
-    """Replace the words of a page's signature block by a second reading of its crop.
+def _has_authority_line(words: list[Word]) -> bool:
+    return any(_AUTHORITY_ANCHOR.match(t) for t in _line_texts(words))
+
+
+def _block_box(words: list[Word], anchor: float, width: float, height: float) -> tuple[float, float, float]:
+    """The signature block's left edge, top and bottom (points), right of the left column."""
+    top, bottom = max(anchor - SIGNATURE_ABOVE_PT, 0.0), min(anchor + SIGNATURE_BELOW_PT, height)
+    x0 = width * SIGNATURE_LEFT
+    lines: dict[tuple[str, str, str], list[Word]] = {}
+    for w in words:
+        lines.setdefault(w["line"], []).append(w)
+    for line in lines.values():
+        start, end = min(w["x0"] for w in line), max(w["x1"] for w in line)
+        middle = (min(w["top"] for w in line) + max(w["bottom"] for w in line)) / 2
+        if top <= middle <= bottom and start < width * LEFT_COLUMN_START and end < width * SIGNATURE_LEFT_MAX:
+            x0 = max(x0, end + SIGNATURE_GAP_PT)
+    return x0, top, bottom
+
+
+def signature_block(words: list[Word], image: Any, scale: float, first_page: bool = False) -> tuple[list[Word], list[Word]]:
+    """Take a page's signature block out of its words, read again on its own crop where that helps.
 
     Args:
         words: the page's words from the first pass (points).
         image: the page as rendered (PIL image, RGB for a colour scan).
         scale: points per pixel of ``image``.
+        first_page: the page is the first (its header band keeps its red ink).
 
     Returns:
-        The page's words, those of the block replaced by the crop's when the crop reads a
-        person's name there and the first pass did not; otherwise unchanged.
+        The page's other words, and the block's words: the crop's when it reads a name, or an
+        authority line the first pass did not, else the first pass's. No anchor line: the
+        words unchanged and no block.
     """
-    page_width = image.width * scale
+    page_width, page_height = image.width * scale, image.height * scale
     anchor = _signature_anchor(words, page_width)
     if anchor is None:
-        return words
-    x0 = page_width * SIGNATURE_LEFT
-    top, bottom = max(anchor - SIGNATURE_ABOVE_PT, 0.0), min(anchor + SIGNATURE_BELOW_PT, image.height * scale)
+        return words, []
+    x0, top, bottom = _block_box(words, anchor, page_width, page_height)
+    starts: dict[tuple[str, str, str], float] = {}
+    for w in words:
+        starts[w["line"]] = min(starts.get(w["line"], w["x0"]), w["x0"])
+
+    def inside(w: Word) -> bool:
+        # a line right of the left column, from a little above the anchor; and, from the anchor
+        # line down, the right part of a line that runs from "- Như trên;" into "TL. CHỦ TỊCH"
+        middle = (w["top"] + w["bottom"]) / 2
+        right = starts[w["line"]] >= x0 - SIGNATURE_GAP_PT
+        return bool(w["x0"] >= x0 - SIGNATURE_GAP_PT and (top if right else anchor) <= middle <= bottom)
+
+    kept = [w for w in words if not inside(w)]
+    first = [w for w in words if inside(w)]
     box = (round(x0 / scale), round(top / scale), image.width, round(bottom / scale))
-    crop = image.crop(box)
-    channel = crop.getchannel("R") if crop.mode == "RGB" else crop.convert("L")
-    found = words_from_tsv(_tesseract_tsv(channel, "the signature block", SIGNATURE_PSM), scale)
-    inside = [w for w in words if w["x0"] >= x0 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
-    if _has_name_line(inside) or not _has_name_line(found):
-        return words
+    crop = drop_seal_ink(image.crop(box), first_page and top < page_height * HEADER_BAND, blue=True)
+    found = words_from_tsv(_tesseract_tsv(crop, "the signature block", SIGNATURE_PSM), scale)
     for w in found:
         w.update(x0=w["x0"] + x0, x1=w["x1"] + x0, top=w["top"] + top, bottom=w["bottom"] + top,
                  line=("sig", *w["line"][1:]))
-    kept = [w for w in words if not (w["x0"] >= x0 and top <= (w["top"] + w["bottom"]) / 2 <= bottom)]
-    return kept + found
+    better = _has_name_line(found) or (_has_authority_line(found) and not _has_authority_line(first))
+    return kept, found if better else first
 
 
 def page_text_from_tsv(tsv: str, scale: float, repairs: list[str] | None = None) -> str:
@@ -369,6 +450,38 @@ def page_text_from_tsv(tsv: str, scale: float, repairs: list[str] | None = None)
     """
     words = words_from_tsv(tsv, scale)
     return repair_ocr_text(_page_text(words, ocr_lines(words)), repairs)
+
+
+# --- how sure the OCR was of a value ---------------------------------------------------------------
+
+
+def value_confidence(value: str, page_words: list[tuple[str, float]]) -> float:
+    """The OCR confidence of a value read on a page: the mean, over its words, of Tesseract's.
+
+    A word of the value is matched to the page's words by its letters (``letters_key``); a word
+    that no read word has (repaired, completed from elsewhere, or run together) counts 0, so a
+    value the parser had to mend reads as doubtful.
+
+    Args:
+        value: the value as the record holds it ("Nguyễn Sỹ Hiệp").
+        page_words: the page's words as read, with their confidence (0-100).
+
+    Returns:
+        A confidence from 0 to 1, rounded to two decimals (0 for a value without words).
+
+    Example:
+        >>> value_confidence("Nguyễn Sỹ Hiệp", [("Sỹ", 90.0), ("Hiệp", 80.0), ("tểấyên", 10.0)])
+        0.57
+    """
+    best: dict[str, float] = {}
+    for text, conf in page_words:
+        key = letters_key(text.strip(".,;:()"))
+        best[key] = max(best.get(key, 0.0), conf)
+    words = [letters_key(w.strip(".,;:()")) for w in value.split()]
+    words = [w for w in words if w]
+    if not words:
+        return 0.0
+    return round(sum(best.get(w, 0.0) for w in words) / len(words) / 100, 2)
 
 
 # --- the received stamp -------------------------------------------------------------------------
@@ -441,34 +554,67 @@ def split_received(words: list[Word], page_height: float) -> tuple[list[Word], d
     return [w for w in words if w["line"] not in stamp_lines], received
 
 
-def ocr_pdf_page(
-    page: Any, number: int, repairs: list[str] | None = None, received: dict[str, Any] | None = None
-) -> str:
-    """OCR one pdfplumber page.
+@dataclass
+class Reading:
+    """What reading a document's pages collects, page after page.
+
+    Attributes:
+        repairs: each repaired word, with its page ("p2: 'x' → 'y'").
+        received: filled with the received stamp of page 1 (``split_received``), when found.
+        context: the text of the pages read so far (where a signer's name may be printed in full).
+        read: each page's words as read and their confidence, under the page's number.
+    """
+
+    repairs: list[str] = field(default_factory=list)
+    received: dict[str, Any] = field(default_factory=dict)
+    context: list[str] = field(default_factory=list)
+    read: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
+
+
+def ocr_pdf_page(page: Any, number: int, reading: Reading | None = None) -> str:
+    """OCR one pdfplumber page (``read_page_image`` on its render at ``OCR_DPI``).
 
     Args:
         page: the pdfplumber page.
-        number: its 1-based number (names the temporary image).
-        repairs: where each repaired word is appended, with its page ("p2: 'x' → 'y'").
-        received: filled with the received stamp of page 1 (``split_received``), when found.
+        number: its 1-based number.
+        reading: what the document's reading collects (a fresh one when None).
 
     Returns:
-        The page's text, columns kept apart.
+        The page's text, columns kept apart, the signature block's lines last.
     """
     if blank_page(page):
         return ""
-    scale = POINTS_PER_INCH / OCR_DPI
     image = page.to_image(resolution=OCR_DPI).original
+    return read_page_image(image, number, POINTS_PER_INCH / OCR_DPI, reading or Reading())
+
+
+def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> str:
+    """OCR one page image: word boxes, the signature block apart, the received stamp, repairs.
+
+    Args:
+        image: the page (PIL image; RGB keeps the colour the signature block's crop drops).
+        number: its 1-based page number.
+        scale: points per pixel of ``image``.
+        reading: what the document's reading collects; this page's part is added.
+
+    Returns:
+        The page's text, columns kept apart, the signature block's lines last.
+    """
     words = words_from_tsv(_tesseract_tsv(image, f"page {number}"), scale)
-    words = reread_signature(words, image, scale)
+    words, block = signature_block(words, image, scale, first_page=number == 1)
     if number == 1:
         words, stamp = split_received(words, image.height * scale)
-        if stamp is not None and received is not None:
-            received.update(stamp)
+        if stamp is not None:
+            reading.received.update(stamp)
     found: list[str] = []
     text = repair_ocr_text(_page_text(words, ocr_lines(words)), found)
-    if repairs is not None:
-        repairs.extend(f"p{number}: {r}" for r in found)
+    if block:
+        lines = repair_ocr_text("\n".join(_line_texts(block)), found).split("\n")
+        lines = repair_signer_name(lines, "\n".join([*reading.context, text]), found)
+        text = "\n\n".join(t for t in (text, "\n".join(lines)) if t)
+    reading.repairs.extend(f"p{number}: {r}" for r in found)
+    reading.context.append(text)
+    reading.read[number] = [(w["text"], float(w["conf"])) for w in (*words, *block)]
     return text
 
 
@@ -492,16 +638,15 @@ def blank_page(page: Any) -> bool:
     return ink < BLANK_INK_SHARE * max(sum(histogram), 1)
 
 
-def page_ocr_or_none(repairs: list[str] | None = None, received: dict[str, Any] | None = None) -> OcrPage | None:
+def page_ocr_or_none(reading: Reading) -> OcrPage | None:
     """The page OCR function when Tesseract can run, else None.
 
     Args:
-        repairs: where the OCR of each page appends its repaired words.
-        received: filled with the first page's received stamp, when it has one.
+        reading: what the OCR of each page collects (repairs, received stamp, words read).
     """
     if tesseract_status() is not None:
         return None
-    return functools.partial(ocr_pdf_page, repairs=repairs, received=received)
+    return functools.partial(ocr_pdf_page, reading=reading)
 
 
 def load_image(data: bytes, origin: str, progress: Progress | None = None) -> SourceDocument:
@@ -535,14 +680,13 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
         raise InputError(f"{origin}: the image is too large to OCR ({image.width}×{image.height})")
     pages: list[str] = []
     straightened: list[float] = []
-    repairs: list[str] = []
+    reading = Reading()
     count = min(frames, MAX_FRAMES)
     for i in range(count):
         image.seek(i)
         page, angle = prepare_photo(image)
-        found: list[str] = []
-        pages.append(_run_tesseract(page, f"frame {i + 1}", A4_WIDTH_PT / max(page.width, 1), found))
-        repairs.extend(f"p{i + 1}: {r}" for r in found)
+        scale = A4_WIDTH_PT / max(page.width, 1)
+        pages.append(read_page_image(page, i + 1, scale, reading))
         if angle:
             straightened.append(angle)
         if progress is not None:
@@ -557,5 +701,6 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
             f"OCR of {len(pages)} image page(s) (tesseract {OCR_LANG})",
             *(f"page straightened by {a:+.1f}°" for a in straightened),
         ],
-        ocr_repairs=repairs,
+        ocr_repairs=reading.repairs,
+        ocr_words=reading.read,
     )

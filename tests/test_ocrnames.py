@@ -1,0 +1,78 @@
+"""The signer's name read under a seal or signature, repaired in an OCR'd signature block.
+
+Each case is a name line as Tesseract read it on a corpus scan (the crop of its signature
+block) and the text printed elsewhere in the document that it may be completed from.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+
+from directive_parser.loaders.ocrnames import family_names, ranks, repair_signer_name
+from directive_parser.loaders.ocrwords import letters_key
+
+REPAIRED = [
+    # c135: the family name under the seal's rim; "PCN Nguyễn Sỹ Hiệp" in "Nơi nhận"
+    ("NSeNgÑfyên Sỹ Hiệp", "- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp,", "Nguyễn Sỹ Hiệp"),
+    # c140: the name's first letter lost; the list's copy misread "Thụ", the block's "Thu" kept
+    ("Ai Thị Thu Vân", "PCN Mai Thị Thụ Vân,\nPCN Đỗ Ngọc Huỳnh,", "Mai Thị Thu Vân"),
+    # c155: the list's "Nguyền" is a misread family name, spelt as the family name is
+    ("Nøx yến Văn Phúc", "- Thứ trưởng Nguyền Văn Phúc;", "Nguyễn Văn Phúc"),
+    # c139: the lower-case end of the first word, completed from the list
+    ("xến Mạnh Cường", "- VPCP: BTCN, PCN Phạm Mạnh Cường,\nPTTgCP Nguyễn Chí Dũng,", "Phạm Mạnh Cường"),
+    # n050: no full name elsewhere; "hạm" ends one family name only
+    ("hạm Trường Thọ", "", "Phạm Trường Thọ"),
+    # n061: the family name's letters, its tone misread
+    ("Trân Phước Hiền", "", "Trần Phước Hiền"),
+    # n057: a long family name's first letter lost in a stroke
+    ("Xguyến Quốc Việt", "", "Nguyễn Quốc Việt"),
+    # c137: the family name misread past its letters, the rest completed from the list
+    ("L. 5Š Nốøẫñyễn Sỹ Hiệp", "- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp,", "Nguyễn Sỹ Hiệp"),
+    # c143: the signature's strokes read as letters before a name read whole
+    ("sốt ø Nguyễn Sỹ Hiệp", "", "Nguyễn Sỹ Hiệp"),
+]
+
+
+@pytest.mark.parametrize(("read", "context", "repaired"), REPAIRED)
+def test_name_line_repaired_and_recorded(read: str, context: str, repaired: str) -> None:
+    found: list[str] = []
+    assert repair_signer_name(["PHÓ CHỦ NHIỆM", read], context, found) == ["PHÓ CHỦ NHIỆM", repaired]
+    assert found == [f"{read!r} → {repaired!r}"]
+
+
+KEPT = [
+    # n046: a rank before a name read whole stays
+    ("Thượng tướng Nguyễn Văn Long", "Nguyễn Văn Long"),
+    # two words: "Trường" has Trương's letters but is a given name here, and nothing completes it
+    ("Trường Thọ", ""),
+    # one word read ends too many names to complete
+    ("Hiệp", "PCN Nguyễn Sỹ Hiệp"),
+    # two full names in the text end with the words read: ambiguous, left as read
+    ("Văn Long", "Nguyễn Văn Long và Trần Văn Long"),
+    # a line in capitals is a position, not a name
+    ("PHÓ CHỦ TỊCH", "Trần Phước Hiền"),
+    # the full name elsewhere does not start with a family name ("Sở" is none)
+    ("Tư Pháp", "Giám đốc Sở Tư Pháp"),
+]
+
+
+@pytest.mark.parametrize(("read", "context"), KEPT)
+def test_name_line_kept(read: str, context: str) -> None:
+    found: list[str] = []
+    assert repair_signer_name(["KT. CHỦ TỊCH", read], context, found) == ["KT. CHỦ TỊCH", read]
+    assert found == []
+
+
+def test_family_names_and_ranks_data() -> None:
+    data = tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))
+    names = data["names"]["family"]
+    # no two family names share their letters (a repair by letters must be unambiguous)
+    assert len({letters_key(n) for n in names}) == len(names) == len(family_names())
+    assert "Thượng tướng" in ranks()
+    for example in data["names"]["examples"]:
+        assert repair_signer_name([example], "") != [example]
+    for counter in data["names"]["counter_examples"]:
+        assert repair_signer_name([counter], "") == [counter]
