@@ -50,8 +50,9 @@ def bare(text: str) -> str:
 # ============================================================================================
 
 # A letter group inside a symbol: "NĐ", "CP", "UBND", "TTg", "BGDĐT", "GD&ĐT", "QH14", "HĐND".
-# Two upper-case letters (or one and "&") open it, so words like "Chủ" never start a group.
-GROUP = r"(?:[\p{Lu}][\p{Lu}&][\p{L}\d&]*|[\p{Lu}]\d+)"
+# Two upper-case letters (or one and "&") open it, so words like "Chủ" never start a group; NĐ 30's
+# "QyĐ" (Quy định) has a small letter between two capitals ("Số: 1/QyĐ-UBND").
+GROUP = r"(?:[\p{Lu}][\p{Lu}&][\p{L}\d&]*|[\p{Lu}]\p{Ll}[\p{Lu}][\p{L}\d&]*|[\p{Lu}]\d+)"
 # Groups joined by hyphens, tolerating one stray space a PDF copy inserts ("TT-BGD ĐT" is not
 # repaired: the space is a real break there).
 GROUPS = rf"{GROUP}(?:\s?[-–]\s?{GROUP})*"

@@ -183,7 +183,8 @@ def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
     found = R.signer_cells(t, cells)
     auth_cell, pos_cell, name = found["authority"], found["position"], found["signer"]
     if auth_cell is None and pos_cell is None and not name:
-        _scanned_name(t, d, cells)
+        # no closing role was read (a seal over the block): the scan's last line may still sign
+        _scanned_name(t, d, [c for line, _ in lines for c in cells_of(line)])
         return
     if auth_cell is not None and _inline_signature(t, d, auth_cell):
         return
