@@ -284,3 +284,14 @@ def test_value_confidence_counts_a_mended_word_as_unread() -> None:
     assert value_confidence("KT. BỘ TRƯỞNG", read) == 0.93
     # "Nguyễn" was completed from the "Nơi nhận" list: no word read on the page has its letters
     assert value_confidence("Nguyễn Sỹ Hiệp", read) == 0.57
+
+
+def test_a_scan_with_ocr_turned_off_says_so_not_install_tesseract() -> None:
+    # `parse --no-ocr` on a scan (c135, a Government Office letter without a text layer): the
+    # message names the flag; "install Tesseract" is for a machine without it
+    from directive_parser.errors import NoTextLayer
+    from directive_parser.loaders import load_bytes
+
+    data = (CORPUS / "files" / "c135.pdf").read_bytes()
+    with pytest.raises(NoTextLayer, match=r"OCR was turned off \(--no-ocr\)"):
+        load_bytes(data, "c135.pdf", ocr=False)

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from .._typing import Progress
-from ..errors import InputError
+from ..errors import InputError, NoTextLayer
 from ..source import SourceDocument
 from .docx import load_docx
 from .pdf import load_pdf
@@ -63,7 +63,12 @@ def load_bytes(
         from .ocr import Reading, page_ocr_or_none
 
         reading = Reading()
-        source = load_pdf(data, origin, ocr_page=page_ocr_or_none(reading) if ocr else None, progress=progress)
+        try:
+            source = load_pdf(data, origin, ocr_page=page_ocr_or_none(reading) if ocr else None, progress=progress)
+        except NoTextLayer as exc:
+            if ocr:
+                raise  # Tesseract is missing: the message says how to install it
+            raise NoTextLayer(f"{origin}: the PDF has no text layer (a scan) and OCR was turned off (--no-ocr); run without it to read the scan") from exc
         source.ocr_repairs = reading.repairs
         source.ocr_words = reading.read
         source.received = reading.received or None
