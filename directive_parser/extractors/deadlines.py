@@ -30,9 +30,13 @@ from ..dates import TimePhrase, find_time_phrases
 from ..record import Deadline, Directive, TimeExpression
 from ..source import Text
 from ..structure import (
+    BULLET,
     BULLET_CHARS,
     ITEM_NUMBER,
     LEADER,
+    LETTER,
+    NUMBER,
+    ROMAN,
     Sentence,
     Structure,
     Table,
@@ -138,15 +142,19 @@ _OWNER_RE = regex.compile(
 )
 # Where a paragraph starts: a line opening with an enumerator or bullet, or after a blank line.
 _PARAGRAPH_RE = regex.compile(rf"(?:^|\n[ \t]*\n|\n(?=[ \t]*{_ENUM}))[ \t\n]*", regex.V1)
-# The list level of an enumerator: "I." < "1." < "1.1." < "a)" < "-" < "+"; plain text has none.
-_LEVEL_RES = (
-    (regex.compile(r"[ \t]*[IVX]{1,4}\.\s"), 0),
-    (regex.compile(r"[ \t]*\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s"), 3),
-    (regex.compile(r"[ \t]*\d{1,2}\.\d{1,2}\.?\s"), 2),
-    (regex.compile(r"[ \t]*\d{1,2}[.)]\s"), 1),
-    (regex.compile(r"[ \t]*[a-zđ]\)\s"), 4),
-    (regex.compile(r"[ \t]*[-–—•*]\s"), 5),
-    (regex.compile(r"[ \t]*\+\s"), 6),
+# The list level of an enumerator: "I." < "1." < "1.1." < "a)" < "-" < "+"; plain text has none
+# (composed from the structure layer's marker pieces).
+_LEVEL_RES = tuple(
+    (regex.compile(rf"[ \t]*{marker}\s"), level)
+    for marker, level in (
+        (rf"{ROMAN}\.", 0),
+        (rf"{NUMBER}\.{NUMBER}\.{NUMBER}\.?", 3),
+        (rf"{NUMBER}\.{NUMBER}\.?", 2),
+        (rf"{NUMBER}[.)]", 1),
+        (rf"{LETTER}\)", 4),
+        (BULLET, 5),
+        (r"\+", 6),  # a sub-bullet
+    )
 )
 
 
