@@ -84,6 +84,22 @@ class _Period(BaseModel):
     counter_examples: list[str]
 
 
+class _Unit(BaseModel):
+    words: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class _Units(BaseModel):
+    day: _Unit
+    week: _Unit
+    month: _Unit
+    quarter: _Unit
+    year: _Unit
+    hour: _Unit
+    minute: _Unit
+
+
 class DateWords(DataFile):
     """The cue words of time phrases (``data/dates.toml``)."""
 
@@ -96,6 +112,7 @@ class DateWords(DataFile):
     offset: _Offset
     vague: _Vague
     inclusivity: _Inclusivity
+    units: _Units
 
 
 date_words = DateWords.load  # the bundled cue words
@@ -117,23 +134,29 @@ _SEP = r"\s?[/.\-–]\s?"
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
 # Whitespace that may include a line or page break: phrases are broken across lines in PDFs.
 _WS = r"[\s\f]+"
+# The units' words (data/dates.toml [units]): "ngày", "tuần", "tháng", "quý"/"qúy"/"quí", "năm",
+# "giờ"/"h"/"g", "phút".
+_UNITS = date_words().units
+_DAY, _WEEK, _MONTH_W, _QUARTER, _YEAR_W, _HOUR, _MINUTE = (
+    f"(?:{alternation(u.words)})" for u in (_UNITS.day, _UNITS.week, _UNITS.month, _UNITS.quarter, _UNITS.year, _UNITS.hour, _UNITS.minute)
+)
 
 # A numeric day/month[/year]. The day and month are checked for range in code.
 #   "15/7/2023" -> d=15, m=7, y=2023;  "25/11" -> d=25, m=11;  "01-10-1997" -> d=01, m=10, y=1997
 _NUMERIC = rf"(?P<{{p}}d>\d{{{{1,2}}}}){_SEP}(?P<{{p}}m>\d{{{{1,2}}}})(?:{_SEP}(?P<{{p}}y>{_YEAR}))?(?![\d/])"
 # A date in words: "ngày 05 tháng 3 năm 2025", "ngày 01 tháng 6" (the "ngày" is part of it).
 #   -> d=05, m=3, y=2025
-_WORDS = rf"ngày{_WS}(?P<{{p}}wd>\d{{{{1,2}}}}){_WS}tháng{_WS}(?P<{{p}}wm>\d{{{{1,2}}}})(?:{_WS}năm{_WS}(?P<{{p}}wy>{_YEAR}))?\b"
+_WORDS = rf"{_DAY}{_WS}(?P<{{p}}wd>\d{{{{1,2}}}}){_WS}{_MONTH_W}{_WS}(?P<{{p}}wm>\d{{{{1,2}}}})(?:{_WS}{_YEAR_W}{_WS}(?P<{{p}}wy>{_YEAR}))?\b"
 
 
 def _date(prefix: str) -> str:
     """A date (words or numbers) with its groups prefixed, so two can sit in one pattern."""
-    return "(?:" + _WORDS.format(p=prefix) + "|" + "(?:ngày" + _WS + ")?" + _NUMERIC.format(p=prefix) + ")"
+    return "(?:" + _WORDS.format(p=prefix) + "|" + "(?:" + _DAY + _WS + ")?" + _NUMERIC.format(p=prefix) + ")"
 
 
 # A time of day: "16 giờ 00", "16h00", "8 giờ 30 phút", "14h".
 #   "16 giờ 00" -> hh=16, mm=00
-_TIME = r"(?P<hh>\d{1,2})\s?(?:giờ|h|g)\s?(?P<mm>\d{2})?(?:\s?phút)?"
+_TIME = rf"(?P<hh>\d{{1,2}})\s?{_HOUR}\s?(?P<mm>\d{{2}})?(?:\s?{_MINUTE})?"
 
 # Cue words before a single date, most specific first (data/dates.toml [[single_cues]]):
 # "chậm nhất (là) (vào)", "(hoàn thành) trước", "hạn chót (là)", "đến hết", "đến", "vào", "trong".
@@ -163,8 +186,8 @@ _PERIOD = rf"""
     (?P<from>(?:{{period_start}}){_WS})?                # data/dates.toml [period]
     (?:
         {_date('a')}
-      | (?:ngày{_WS})?(?P<ad0>\d{{1,2}})(?=\s?[-–]\s?\d{{1,2}}{_SEP}\d)
-      | tháng{_WS}(?P<am0>\d{{1,2}})(?:{_SEP}(?P<ay0>{_YEAR}))?
+      | (?:{_DAY}{_WS})?(?P<ad0>\d{{1,2}})(?=\s?[-–]\s?\d{{1,2}}{_SEP}\d)
+      | {_MONTH_W}{_WS}(?P<am0>\d{{1,2}})(?:{_SEP}(?P<ay0>{_YEAR}))?
     )
     (?:\s*\([^()\n]{{1,30}}\))?                       # "(thứ Hai)"
     (?:\s?[-–]\s?|{_WS}(?:{{period_end}})(?:{_WS}hết)?{_WS})
@@ -178,33 +201,33 @@ _MONTH = rf"""
     (?<![\p{{L}}\d/])
     (?P<cue>(?:{{month_cues}})\s+)?                  # data/dates.toml [month_cues]
     (?:
-        tháng{_WS}(?P<mon>\d{{1,2}})(?:{_SEP}(?P<y>{_YEAR})|{_WS}(?:năm|tháng){_WS}(?P<y2>{_YEAR}))?(?![\d/])
-      | (?:quý|qúy|quí){_WS}(?P<q>IV|III|II|I|[1-4])(?:{_WS}năm{_WS}(?P<qy>{_YEAR})|/(?P<qy2>{_YEAR}))?
+        {_MONTH_W}{_WS}(?P<mon>\d{{1,2}})(?:{_SEP}(?P<y>{_YEAR})|{_WS}(?:{_YEAR_W}|{_MONTH_W}){_WS}(?P<y2>{_YEAR}))?(?![\d/])
+      | {_QUARTER}{_WS}(?P<q>IV|III|II|I|[1-4])(?:{_WS}{_YEAR_W}{_WS}(?P<qy>{_YEAR})|/(?P<qy2>{_YEAR}))?
     )
     """
 
 # Recurrences: "hằng tháng", "hàng tuần", "định kỳ 6 tháng", "trước ngày 20 hằng tháng",
 # "định kỳ hằng quý, hằng năm" (the words: data/dates.toml [recurrence]).
 #   "trước ngày 20 hằng tháng" -> day=20, unit=tháng
-_RECUR = r"""
-    (?<![\p{L}\d])
-    (?:(?P<cue>{day_cues})\s+ngày\s+(?P<day>\d{1,2})\s+)?
-    (?:(?:{periodic})\s+)?
+_RECUR = rf"""
+    (?<![\p{{L}}\d])
+    (?:(?P<cue>{{day_cues}})\s+{_DAY}\s+(?P<day>\d{{1,2}})\s+)?
+    (?:(?:{{periodic}})\s+)?
     (?:
-        (?:{every})\s+(?P<unit>ngày|tuần|tháng|quý|qúy|quí|năm)
-      | (?:{periodic})\s+(?P<n>\d{1,2})\s+(?P<nunit>tháng|năm|tuần)(?:\s*/\s*lần)?   # "định kỳ 02 tuần/lần"
+        (?:{{every}})\s+(?P<unit>{_DAY}|{_WEEK}|{_MONTH_W}|{_QUARTER}|{_YEAR_W})
+      | (?:{{periodic}})\s+(?P<n>\d{{1,2}})\s+(?P<nunit>{_MONTH_W}|{_YEAR_W}|{_WEEK})(?:\s*/\s*lần)?   # "định kỳ 02 tuần/lần"
     )
-    (?![\p{L}])
+    (?![\p{{L}}])
     """
 
 # An offset from an event (usually receipt of the text), opened by data/dates.toml [offset]:
 #   "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản" -> n=05, work, anchor
 #   "trong vòng 10 ngày kể từ ngày ký"                              -> n=10
-_OFFSET = r"""
-    (?<![\p{L}\d])
-    (?:{openers})\s+
-    (?P<n>\d{1,3})\s+ngày(?P<work>\s+làm\s+việc)?
-    (?:\s*,?\s*(?:kể\s+)?từ\s+(?:ngày|khi)\s+(?P<anchor>[^.;,\n]{1,60}?)(?=[.;,\n]|\s+(?:phải|các|đề|gửi|báo)|$))?
+_OFFSET = rf"""
+    (?<![\p{{L}}\d])
+    (?:{{openers}})\s+
+    (?P<n>\d{{1,3}})\s+{_DAY}(?P<work>\s+làm\s+việc)?
+    (?:\s*,?\s*(?:kể\s+)?từ\s+(?:{_DAY}|khi)\s+(?P<anchor>[^.;,\n]{{1,60}}?)(?=[.;,\n]|\s+(?:phải|các|đề|gửi|báo)|$))?
     """
 
 # Vague times: "cuối năm", "đầu năm 2024", "cuối năm 2027", "trong năm 2024", "6 tháng đầu năm"
@@ -213,7 +236,7 @@ _OFFSET = r"""
 _VAGUE = rf"""
     (?<![\p{{L}}\d])
     (?:(?:{{cues}})\s+)?
-    (?:{{parts}})\s+năm(?:{_WS}(?P<y>{_YEAR}))?
+    (?:{{parts}})\s+{_YEAR_W}(?:{_WS}(?P<y>{_YEAR}))?
     (?![\p{{L}}\d])
     """
 
@@ -247,7 +270,12 @@ def _grammar() -> _Grammar:
 
 
 _ROMAN_Q = {"I": 1, "II": 2, "III": 3, "IV": 4}
-_RRULE_FREQ = {"ngày": "DAILY", "tuần": "WEEKLY", "tháng": "MONTHLY", "quý": "MONTHLY", "năm": "YEARLY"}
+_RRULE_FREQ = {"day": "DAILY", "week": "WEEKLY", "month": "MONTHLY", "quarter": "MONTHLY", "year": "YEARLY"}
+
+
+def _unit(word: str) -> str:
+    """The unit ("day", "quarter", …) a unit word ("ngày", "qúy", …) of data/dates.toml names."""
+    return next(name for name, u in _UNITS if regex.sub(r"\s+", " ", word.lower()) in u.words)
 
 
 # ============================================================================================
@@ -389,7 +417,7 @@ class _Finder:
             d, mo, y = _group_date(m, "a")
             cue = m.group("cue")
             is_words = m.group("awd") is not None
-            has_ngay = is_words or regex.search(r"ngày", self.fold[m.start() : m.end()], regex.I) is not None
+            has_ngay = is_words or regex.search(_DAY, self.fold[m.start() : m.end()], regex.I) is not None
             sep = self.fold[m.start("ad") : m.end("am")] if m.group("ad") else ""
             # A bare "4-5" or "3.25" is a range or a decimal, not a date: a year-less numeric
             # date needs a slash or the word "ngày"; hyphen/dot dates need a year or "ngày".
@@ -438,13 +466,12 @@ class _Finder:
     def recurrences(self, start: int, end: int) -> None:
         for m in _grammar().recur.finditer(self.fold, start, end):
             if m.group("unit"):
-                unit = m.group("unit").lower()
-                unit = "quý" if unit in ("qúy", "quí") else unit
+                unit = _unit(m.group("unit"))
                 rule = f"FREQ={_RRULE_FREQ[unit]}"
-                if unit == "quý":
+                if unit == "quarter":
                     rule += ";INTERVAL=3"
             else:
-                unit = m.group("nunit").lower()
+                unit = _unit(m.group("nunit"))
                 rule = f"FREQ={_RRULE_FREQ[unit]};INTERVAL={int(m.group('n'))}"
             if m.group("day"):
                 rule += f";BYMONTHDAY={int(m.group('day'))}"

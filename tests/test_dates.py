@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import regex
 
 from directive_parser.dates import add_working_days, find_time_phrases, parse_date_phrase, resolve_relative
 from directive_parser.record import TimeExpression
@@ -155,3 +156,23 @@ def test_cue_counter_examples_are_no_cued_phrase(counter: str) -> None:
 )
 def test_inclusivity_examples_both_ways(cue: str, included: bool) -> None:
     assert _inclusive(cue) is included
+
+
+_UNIT_ENTRIES = [unit for _, unit in _WORDS.units]
+
+
+@pytest.mark.parametrize("example", [e for unit in _UNIT_ENTRIES for e in unit.examples])
+def test_unit_examples_are_one_phrase(example: str) -> None:
+    phrase = parse_date_phrase(example, doc_date=D(2025, 1, 1))
+    assert phrase is not None and phrase.text == example
+
+
+@pytest.mark.parametrize("counter", [c for unit in _UNIT_ENTRIES for c in unit.counter_examples])
+def test_unit_counter_examples_are_no_whole_phrase(counter: str) -> None:
+    assert all(p.text != counter for p in find_time_phrases(counter, doc_date=D(2025, 1, 1)))
+
+
+def test_every_unit_word_has_an_example() -> None:
+    for name, unit in _WORDS.units:
+        for word in unit.words:
+            assert any(regex.search(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", e, regex.I) or regex.search(rf"\d{regex.escape(word)}", e) for e in unit.examples), (name, word)
