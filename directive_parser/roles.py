@@ -19,7 +19,6 @@ received stamp "ĐẾN Số … Ngày …", the e-signature box "Ký bởi …")
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 from typing import Literal, Protocol
 
@@ -28,9 +27,10 @@ import regex
 from . import layout as layout_mod
 from . import patterns as P
 from .layout import Layout, cells_of, lines_of
+from .record import System
 from .source import Text
 from .structure import Line, Structure
-from .values import is_caps
+from .values import is_caps, upper_ratio
 from .vocabulary import vocabulary
 
 Role = Literal[
@@ -82,9 +82,48 @@ ESIGN_RES: tuple[regex.Pattern[str], ...] = (
 )
 
 
+# The same labels read on bare text (an OCR damages tone marks and spacing: "Ký) bởi:", "Nguời ký:",
+# "Thời gia n ký:"); "Ký bởi" opens its line (bare "KY BOI" is also prose's "kỹ bởi").
+ESIGN_BARE_RE = regex.compile(r"^\W{0,4}KY\W{0,2}\s*BOI\b|NGU\w{0,2}\s+KY\s*:|THOI\s+GIA\s?N\s+KY\b")
+# What a box prints besides its labels: a clock time with seconds ("12.09.2024 07:49:43"), a time
+# zone ("@r-z⁄ +07:00"), the portal's address with its "@" OCR'd "@)" ("ttcbth@)quangngai. gOV.").
+ESIGN_MARK_RE = regex.compile(r"(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)|[+]\d{2}:\d{2}\s*$|[\w.]+@\)\s*[\w-]+")
+# Two marks of one box stand at most this many lines apart; the lines between them are the box's.
+ESIGN_BOX_GAP = 8
+# The box's owner is printed on at most this many capitalised lines above its first mark.
+ESIGN_OWNER_LINES = 2
+
+
 def is_esign(text: str) -> bool:
     """Whether a line belongs to an e-signature box ("Ký bởi: …", "ttcbth@quangngai.gov.vn")."""
-    return any(rx.search(text) for rx in ESIGN_RES)
+    return any(rx.search(text) for rx in ESIGN_RES) or bool(ESIGN_BARE_RE.search(P.bare(text)))
+
+
+def esign_box_lines(st: Structure, end: int) -> set[int]:
+    """The lines of e-signature boxes printed before offset ``end``: from a box's first mark to its last.
+
+    A scanned stamp interleaves its labels with the OCR of its logo ("Ký bởi: Ủy ban …", "N TRUNG
+    TÂM CÔNG", "Cơ quan: Tỉnh Quản;", "Thời gian ký: …", "@r-z⁄ +07:00"): the lines between two
+    marks at most ``ESIGN_BOX_GAP`` lines apart belong to the box.
+    """
+    marks = [
+        i
+        for i, ln in enumerate(st.lines)
+        if ln.start < end and (is_esign(ln.text) or ESIGN_MARK_RE.search(ln.text))
+    ]
+    box: set[int] = set(marks)
+    for a, b in itertools.pairwise(marks):
+        if b - a <= ESIGN_BOX_GAP:
+            box.update(range(a, b + 1))
+    # the capitals just above a box's first mark name the box's owner ("TRUNG TÂM CÔNG / BÁO VÀ TIN
+    # HỌC" over "ttcbth@quangngai.gov.vn")
+    for first in [i for i in sorted(box) if i - 1 not in box]:
+        above = [k for k in range(first - 1, max(-1, first - 4), -1) if st.lines[k].text.strip()][:ESIGN_OWNER_LINES]
+        for k in above:
+            if not is_caps(st.lines[k].text.strip()) or MOTTO_RE.search(st.lines[k].text):
+                break
+            box.add(k)
+    return box
 
 
 # The attachments' first line: "PHỤ LỤC", "ĐỀ CƯƠNG BÁO CÁO", "Mẫu số 01".
@@ -111,10 +150,11 @@ class RuleRoleLabeller:
         caps_before_number: list[int] = []
         closing = closing_roles(st.text, layout)
         starts = [ln.start for ln in st.lines]
+        header = header_roles(st.text, layout, st)
         recipient_at = {bisect.bisect_right(starts, pos) - 1 for pos in recipient_lines(st.text, layout)}
         # the number's line takes its role before the date's (a flattened header shares one line)
         header_at: dict[int, Role] = {}
-        for header_role, where in header_roles(st.text, layout).items():
+        for header_role, where in header.items():
             for pos in where:
                 header_at.setdefault(bisect.bisect_right(starts, pos) - 1, header_role)
         closing_at: dict[int, Role] = {}
@@ -131,8 +171,8 @@ class RuleRoleLabeller:
                 roles.append("blank")
                 in_subject = False
                 continue
-            if i in header_at:
-                role = header_at[i]
+            if i in header_at and (header_at[i] in ("number", "place_date") or i not in closing_at):
+                role = header_at[i]  # a short text's closing is in the header's window: it keeps its roles
             elif i in recipient_at:
                 role = "recipient"
             elif is_esign(stripped):
@@ -143,8 +183,9 @@ class RuleRoleLabeller:
                 role = closing_at[i]
             elif line.start < layout.header_end:
                 role, in_subject = self._header_role(line, stripped, in_subject)
-                if role == "issuer":
+                if role == "issuer":  # a capitalised line none of the issuer's rules took
                     caps_before_number.append(i)
+                    role = "body"
             elif layout.closing_start <= line.start < layout.closing_end:
                 role = "body"  # a closing line none of the closing's rules placed
             elif any(line.start <= s <= line.end for s in attachment_starts) or (
@@ -156,31 +197,11 @@ class RuleRoleLabeller:
             roles.append(role)
         # A caps line just above an e-signature box's address belongs to the box ("TRUNG TÂM CÔNG
         # BÁO / VÀ TIN HỌC" over "ttcbth@…gov.vn").
-        for j in list(caps_before_number):
-            nxt = next((k for k in range(j + 1, min(j + 3, len(roles))) if roles[k] != "blank"), None)
-            if nxt is not None and (roles[nxt] == "esign_box" or (nxt in caps_before_number and self._boxed(roles, nxt))):
-                roles[j] = "esign_box"
-                caps_before_number.remove(j)
-        # Of the capitals above the number, the last block of consecutive lines names the issuer
-        # ("ỦY BAN NHÂN DÂN / TỈNH QUẢNG NGÃI" is one name); the blocks before it, its parent.
-        # A line that opens with an organisation's head word ("BAN …", "SỞ …") starts a name: "TỈNH
-        # ỦY QUẢNG NGÃI / BAN DÂN VẬN" is a parent over a department.
-        last_block: list[int] = []
         for j in reversed(caps_before_number):
-            if last_block and last_block[-1] - j > 2:
-                break
-            last_block.append(j)
-            if _opens_a_name(fold[st.lines[j].start : st.lines[j].end]):
-                break
-        for j in caps_before_number:
-            if j not in last_block:
-                roles[j] = "parent"
+            nxt = next((k for k in range(j + 1, min(j + 3, len(roles))) if roles[k] != "blank"), None)
+            if nxt is not None and roles[nxt] == "esign_box":
+                roles[j] = "esign_box"
         return roles
-
-    @staticmethod
-    def _boxed(roles: list[Role], k: int) -> bool:
-        nxt = next((m for m in range(k + 1, min(k + 3, len(roles))) if roles[m] != "blank"), None)
-        return nxt is not None and roles[nxt] == "esign_box"
 
     @staticmethod
     def _header_role(line: Line, text: str, in_subject: bool) -> tuple[Role, bool]:
@@ -201,17 +222,6 @@ class RuleRoleLabeller:
         if line.caps:
             return "issuer", False
         return "body", False
-
-
-@functools.lru_cache(maxsize=1)
-def _name_opener_re() -> regex.Pattern[str]:
-    """An organisation's head word opening a line ("BAN …", "SỞ …", "TỈNH ỦY …"), from the vocabulary."""
-    heads = sorted(vocabulary().organisations.heads, key=len, reverse=True)
-    return regex.compile(rf"\s*(?:{'|'.join(regex.escape(h) for h in heads)})(?!\p{{L}})", regex.V1 | regex.I)
-
-
-def _opens_a_name(line: str) -> bool:
-    return bool(_name_opener_re().match(line))
 
 
 def label_lines(st: Structure, labeller: RoleLabeller | None = None) -> list[Role]:
@@ -608,26 +618,201 @@ def date_words_match(t: Text, c: layout_mod.Line) -> regex.Match[str] | None:
     return P.DATE_WORDS_RE.match(t.fold, c.start, c.end)
 
 
-def header_roles(t: Text, layout: Layout) -> dict[Role, list[int]]:
-    """The rules' number and place-and-date cells of the header (each at most one).
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def mottos(cells: list[layout_mod.Line]) -> tuple[System | None, list[tuple[int, int]]]:
+    """The system the mottos name ("ĐẢNG CỘNG SẢN VIỆT NAM": party), and the spans they occupy in ``cells``."""
+    system: System | None = None
+    spans: list[tuple[int, int]] = []
+    for c in cells:
+        b = P.bare(c.text)
+        bnorm = regex.sub(r"[\s\-–—]+", " ", b)
+        for m in vocabulary().systems:
+            motto = regex.sub(r"[\s\-–—]+", " ", m.motto)
+            if motto in bnorm:
+                # map back: find the motto's span in the cell text, tolerant of spacing
+                pat = r"[\s\-–—]*".join(regex.escape(w) for w in m.motto.replace("-", " ").split())
+                mm = regex.search(pat, b)
+                if mm:
+                    spans.append((c.start + mm.start(), c.start + mm.end()))
+                if system is None or (system == "other" and m.system != "other"):
+                    system = m.system
+    return system, spans
+
+
+def type_line_ok(rest: str) -> bool:
+    """What follows a type name on its line: nothing, a number, a subject opener or lower case.
+
+    "THỦ TƯỚNG CHÍNH PHỦ" starts with the letters of "THƯ" but is not a type line.
+    """
+    rest = rest.strip()
+    if not rest:
+        return True
+    if regex.match(r"^(?:Số|SỐ|số|Về|VỀ|về|V/v|\(|:|-)", rest):
+        return True
+    return rest[:1].isupper() and upper_ratio(rest) < 0.5
+
+
+def type_line(t: Text, lines: list[layout_mod.Line], used: list[tuple[int, int]]) -> tuple[int, regex.Match[str]] | None:
+    """The first of ``lines`` that opens with a type name in capitals ("KẾ HOẠCH", "THÔNG BÁO Về …"), with its match on bare text.
+
+    Args:
+        t: the normalised text.
+        lines: candidate lines, in order.
+        used: the spans of the mottos, the number and the date (a type name there is no type line).
+
+    Returns:
+        The line's index in ``lines`` and the match, or None.
+    """
+    for i, ln in enumerate(lines):
+        m = P.type_line_re().match(P.bare(ln.text))
+        if (
+            m
+            and upper_ratio(ln.text[: m.end()]) > 0.9
+            and (type_line_ok(ln.text[m.end() :]) or " " in m.group("type"))
+            and not _overlaps((ln.start, ln.end), used)
+        ):
+            return i, m
+    return None
+
+
+def type_window(t: Text, layout: Layout) -> list[layout_mod.Line]:
+    """The non-blank lines a type line is looked for in: the header and 12 lines of the body."""
+    nl = layout.header_end
+    for _ in range(12):
+        nxt = t.text.find("\n", nl + 1)
+        if nxt == -1:
+            nl = len(t.text)
+            break
+        nl = nxt
+    return [ln for ln in lines_of(t.text, 0, min(len(t.text), nl)) if ln.text.strip()]
+
+
+# At least this share of a cell's letters are capitals for it to be an issuer line, and at most
+# this many characters long.
+ISSUER_MIN_UPPER = 0.75
+ISSUER_MAX_CHARS = 90
+# Lines of a digital-signature box ("Người ký: Cổng Thông tin điện tử Chính phủ", "Cơ quan: …",
+# "Thời gian ký: …") and of a received stamp ("ĐẾN", "CÔNG VĂN ĐẾN"), matched on bare text.
+ESIGN_CELL_RE = regex.compile(r"^(?:NGUOI\s+KY|CO\s+QUAN\s*:|THOI\s+GIAN\s+KY|KY\s+BOI|EMAIL|E-MAIL|NGAY\s+KY|SIGNATURE|(?:CONG\s+VAN\s+)?DEN\b)")
+
+
+def issuer_cells(
+    t: Text, cells: list[layout_mod.Line], used: list[tuple[int, int]], motto_spans: list[tuple[int, int]], type_start: int | None
+) -> list[tuple[int, int, str]]:
+    """The issuer block: the capitalised cells at the top that are none of the other fields.
+
+    Args:
+        t: the normalised text.
+        cells: the header's cells, in reading order.
+        used: the spans of the mottos, the number and the date.
+        motto_spans: the mottos' spans (a flattened line carries the motto on the issuer's right).
+        type_start: where the type name stands (the block ends there), or None.
+
+    Returns:
+        (start, end, text) of each cell of the block, its motto and marks cut off.
+    """
+    vocab = vocabulary()
+    marks = {P.bare(x) for x in vocab.marks.urgency + vocab.marks.secrecy}
+    candidates: list[tuple[int, int, str]] = []
+    stop_at = None
+    for c in cells:
+        if _overlaps((c.start, c.end), [u for u in used if u not in motto_spans]):
+            # a number/date cell ends the issuer block only once something was collected
+            if candidates:
+                stop_at = c.start
+            continue
+        text, start = c.text, c.start
+        # a flattened line carries the motto on its right: keep what stands before it
+        for s, e in motto_spans:
+            if c.start <= s < c.end:
+                text = t.text[c.start : s]
+                break
+            if s <= c.start < e:
+                text, start = (t.text[e : c.end], e) if e < c.end else ("", c.start)
+                break
+        if candidates and P.RULE_LINE_RE.match(text) and text.strip():
+            break  # the rule under the issuer's name ("-----", "*") closes the block
+        lead = len(text) - len(text.lstrip(" *-–—_=|.,"))
+        text = text.strip(" *-–—_=|.,")
+        b = P.bare(text)
+        if not text or P.RULE_LINE_RE.match(text) or b in marks or b.startswith(("DU THAO", "DOC LAP")):
+            continue
+        if ESIGN_CELL_RE.match(b):
+            continue  # the digital-signature box printed over a scan's header
+        if type_start is not None and c.start <= type_start < c.end:
+            break
+        if regex.match(r"^(?:[IVXLC]+|\d+|[a-zđ])[.)]\s", text):
+            break  # a numbered heading belongs to the body
+        if P.SUBJECT_VV_RE.match(text) or P.KINH_GUI_RE.match(text):
+            break
+        if len(text.split()) < 2 and len(text) < 6:
+            continue  # a stray mark or OCR fragment ("TT"), not a body's name
+        if upper_ratio(text) < ISSUER_MIN_UPPER or len(text) > ISSUER_MAX_CHARS:
+            if candidates:
+                break
+            continue
+        if stop_at is not None and c.start > stop_at and candidates:
+            break
+        candidates.append((start + lead, start + lead + len(text), text))
+    return candidates
+
+
+def issuer_units(texts: list[str]) -> list[list[int]]:
+    """Group issuer lines into bodies (indices into ``texts``): a line opening with an organisation word starts one."""
+    heads = sorted({P.bare(h) for h in vocabulary().organisations.heads}, key=len, reverse=True)
+    units: list[list[int]] = []
+    for i, line in enumerate(texts):
+        b = P.bare(line)
+        if not units or any(b == h or b.startswith(h + " ") for h in heads):
+            units.append([i])
+        else:
+            units[-1].append(i)
+    return units
+
+
+def header_roles(t: Text, layout: Layout, st: Structure | None = None) -> dict[Role, list[int]]:
+    """The rules' header: where the number, place and date, e-signature box, type, issuer and parent stand.
 
     Args:
         t: the normalised text.
         layout: its zones.
+        st: the structure (its e-signature box's lines hold no issuer); None reads every cell.
 
     Returns:
-        For "number" and "place_date", the offsets of their cells.
+        For "number", "place_date", "esign_box", "type", "issuer" and "parent", the offsets of
+        their cells (each of number, date and type at most one).
     """
     cells = header_cells(t, layout)
-    found: dict[Role, list[int]] = {"number": [], "place_date": []}
-    used: list[tuple[int, int]] = []
+    found: dict[Role, list[int]] = {"number": [], "place_date": [], "esign_box": [], "type": [], "issuer": [], "parent": []}
+    _, motto_spans = mottos(cells)
+    used: list[tuple[int, int]] = list(motto_spans)
     number = next(((c, m) for c in cells if (m := number_match(t, c))), None)
     if number is not None:
         found["number"].append(number[0].start)
         used.append(number[1].span())
-    date = next((c for c in cells if place_date_match(t, c, used)), None) or next(
-        (c for c in cells if date_words_match(t, c)), None
+    date = next(((c, m) for c in cells if (m := place_date_match(t, c, used))), None) or next(
+        ((c, m) for c in cells if (m := date_words_match(t, c))), None
     )
     if date is not None:
-        found["place_date"].append(date.start)
+        found["place_date"].append(date[0].start)
+        used.append(date[1].span())
+    lines = type_window(t, layout)
+    typed = type_line(t, lines, used)
+    type_start = None
+    if typed is not None:
+        type_start = lines[typed[0]].start + typed[1].start("type")
+        found["type"].append(lines[typed[0]].start)
+    if st is not None:
+        first_fixed = min([c.start for c in cells if _overlaps((c.start, c.end), used)], default=len(t.text))
+        box = esign_box_lines(st, first_fixed)
+        found["esign_box"] = [st.lines[i].start for i in sorted(box)]
+        box_spans = [(st.lines[i].start, st.lines[i].end) for i in box]
+        cells = [c for c in cells if not _overlaps((c.start, c.end), box_spans)]
+    block = issuer_cells(t, cells, used, motto_spans, type_start)
+    units = issuer_units([text for _, _, text in block])
+    for k, unit in enumerate(units):
+        found["issuer" if k == len(units) - 1 else "parent"].extend(block[i][0] for i in unit)
     return found

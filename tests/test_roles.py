@@ -42,6 +42,18 @@ def roles_of(doc_id: str) -> dict[str, list[str]]:
         ("n036", "issuer", ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"]),
         ("n036", "type", ["THÔNG BÁO"]),
         ("n036", "motto", ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]),
+        # a scanned e-signature stamp: its labels OCR'd ("Nguời ký:"), the lines between them the box's
+        ("n047", "esign_box", [": Nguời ký: CÔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", "mail: thongtinchinhphu@)chinhphu.v vn",
+                               "ơ quan: VĂN PHÒNG CHÍNH PHỦ", "q", "Thời gian ký: 04.05.2026 09:44:21 +07:00 97"]),
+        ("n047", "issuer", ["THỦ TƯỚNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"]),
+        # the stamp's logo OCR'd between its labels ("⁄asrSe\ BẢO VÀ TIN HỌC") is the box's, not an issuer
+        ("n053", "esign_box", ["Ký bởi: Ủy ban nhân dân tỉnh Quảng", "4xx TRƯNG TÂM CÔNG Ngãi", "⁄asrSe\\ BẢO VÀ TIN HỌC",
+                               "cộNG BẢO \\eÌ\\†tcbth@)quangngai.gov.vn", "VÀ TIN HỌC. Jš -20-", "Cơ quan: Tỉnh Quảng Ngãi",
+                               "Thời gian ký: 18/03/2024 08:41:42"]),
+        # the box's owner over its address, its time zone under its time; the issuer under the box
+        ("n035", "esign_box", ["TRUNG TÂM CÔNG", "BÁO VÀ TIN HỌC", "ttcbth@quangngai.gov.vn", "06.11.2024 09:27:05", "+07:00"]),
+        ("n035", "issuer", ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"]),
+        ("n035", "type", ["THÔNG BÁO"]),
     ],
 )
 def test_rule_labeller_on_real_headers(doc_id: str, role: str, lines: list[str]) -> None:
@@ -88,7 +100,7 @@ def _parse_with(labeller: object, doc_id: str = "000") -> dict[str, object]:
 
 
 # Fields the header stage does not read from the roles, and stages that need neither the header nor the closing.
-NOT_FROM_ROLES = ("document_type", "issuer", "subject", "contacts", "quotas", "report_outline", "forms")
+NOT_FROM_ROLES = ("subject", "contacts", "quotas", "report_outline", "forms")
 
 
 def test_the_header_and_closing_are_read_from_the_roles() -> None:
@@ -97,8 +109,25 @@ def test_the_header_and_closing_are_read_from_the_roles() -> None:
     assert before["number"]["symbol"] == "1092-CV/BDVTU" and before["distribution"] == ["Như trên", "Lưu"]
     assert after["number"]["symbol"] is None and after["date"] is None and after["place"] is None
     assert after["signer"] == {"authority": None, "position": None, "name": None} and after["distribution"] == []
+    # the issuer and its parent are read from the lines so tagged; the system from the mottos
+    assert before["issuer"]["name"] == "Ban Dân vận Thành ủy Hải Phòng"  # type: ignore[index]
+    assert after["issuer"] == {"name": None, "parent": None, "system": "party"}
     # the stages that do not read roles find what they found
     assert [after[k] for k in NOT_FROM_ROLES] == [before[k] for k in NOT_FROM_ROLES]
+
+
+def test_the_type_is_read_from_the_line_tagged_type() -> None:
+    # n036 prints "THÔNG BÁO" under the motto; a labeller that calls it body leaves the type to the
+    # symbol ("/TB-UBND" → Thông báo), one that gives no number leaves it empty
+    assert _parse_with(RuleRoleLabeller(), "n036")["document_type"] == "Thông báo"
+    assert _parse_with(_EverythingBody(), "n036")["document_type"] is None
+
+
+def test_an_issuer_line_the_labeller_calls_a_box_is_no_issuer() -> None:
+    # n036: "ỦY BAN NHÂN DÂN / TỈNH QUẢNG NGÃI" under the e-office stamp; called part of the box,
+    # the first line leaves the issuer its second
+    assert _parse_with(RuleRoleLabeller(), "n036")["issuer"]["name"] == "Ủy ban nhân dân tỉnh Quảng Ngãi"  # type: ignore[index]
+    assert _parse_with(_Retagged("ỦY BAN NHÂN DÂN", "esign_box"), "n036")["issuer"]["name"] == "Tỉnh Quảng Ngãi"  # type: ignore[index]
 
 
 def test_a_line_the_labeller_takes_out_of_the_list_is_no_item() -> None:

@@ -16,7 +16,7 @@ import regex
 
 from .. import patterns as P
 from .. import roles as R
-from ..layout import Layout, Line, cells_of, lines_of
+from ..layout import Line, cells_of
 from ..record import Directive, Issuer, PartialDate, System
 from ..source import Text
 from ..structure import Structure
@@ -31,29 +31,7 @@ SUBJECT_LINE_MAX_CHARS = 140
 ISSUER_MIN_UPPER = 0.75
 
 
-def _system(t: Text, cells: list[Line]) -> tuple[System | None, list[tuple[int, int]]]:
-    """The system from the motto, and the spans the mottos occupy."""
-    system: System | None = None
-    spans: list[tuple[int, int]] = []
-    mottos = vocabulary().systems
-    for c in cells:
-        b = P.bare(c.text)
-        bnorm = regex.sub(r"[\s\-–—]+", " ", b)
-        for m in mottos:
-            motto = regex.sub(r"[\s\-–—]+", " ", m.motto)
-            if motto in bnorm:
-                # map back: find the motto's span in the cell text, tolerant of spacing
-                pat = r"[\s\-–—]*".join(regex.escape(w) for w in m.motto.replace("-", " ").split())
-                mm = regex.search(pat, b)
-                if mm:
-                    spans.append((c.start + mm.start(), c.start + mm.end()))
-                if system is None or (system == "other" and m.system != "other"):
-                    system = m.system
-    return system, spans
-
-
-def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(a[0] < e and s < a[1] for s, e in spans)
+_overlaps = R._overlaps
 
 
 def _number(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]]) -> None:
@@ -139,30 +117,24 @@ def _set_date(t: Text, d: Directive, m: regex.Match[str]) -> None:
             d.warnings.append(f"the date of issue {day}/{month}/{year} is not a calendar date")
 
 
-def _type_and_subject(t: Text, d: Directive, cells: list[Line], layout: Layout, used: list[tuple[int, int]]) -> None:
-    """Type line ("KẾ HOẠCH") with the subject under it, or "V/v" subject of a công văn."""
-    vocab = vocabulary()
-    names = {P.bare(n): n for n in vocab.type_names()}
-    lines = [ln for ln in lines_of(t.text, 0, min(len(t.text), _subject_limit(t, layout))) if ln.text.strip()]
+def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list[tuple[int, int]]) -> None:
+    """Type line ("KẾ HOẠCH", a line tagged "type") with the subject under it, or "V/v" subject of a công văn."""
+    t = st.text
+    names = {P.bare(n): n for n in vocabulary().type_names()}
+    lines = R.type_window(t, st.layout)
+    tagged = _tagged_cells(st, lines, ("type",))
+    typed = R.type_line(t, tagged, used)
     type_idx = None
-    for i, ln in enumerate(lines):
-        b = P.bare(ln.text)
-        m = P.type_line_re().match(b)
-        if (
-            m
-            and upper_ratio(ln.text[: m.end()]) > 0.9
-            and (_type_line_ok(ln.text[m.end() :]) or " " in m.group("type"))
-            and not _overlaps((ln.start, ln.end), used)
-        ):
-            d.document_type = names[regex.sub(r"\s+", " ", m.group("type"))]
-            d.evidence["document_type"] = t.evidence(ln.start + m.start("type"), ln.start + m.end("type"))
-            type_idx = i
-            rest = ln.text[m.end() :].strip(" :-")
-            if len(rest) > 3:
-                d.subject = _subject_case(clean_value(regex.sub(r"^(?:về việc|v/v)\s+", "", rest, flags=regex.I)))
-                d.evidence["subject"] = t.evidence(ln.start + m.end(), ln.end)
-                return
-            break
+    if typed is not None:
+        ln, m = tagged[typed[0]], typed[1]
+        d.document_type = names[regex.sub(r"\s+", " ", m.group("type"))]
+        d.evidence["document_type"] = t.evidence(ln.start + m.start("type"), ln.start + m.end("type"))
+        type_idx = lines.index(ln)
+        rest = ln.text[m.end() :].strip(" :-")
+        if len(rest) > 3:
+            d.subject = _subject_case(clean_value(regex.sub(r"^(?:về việc|v/v)\s+", "", rest, flags=regex.I)))
+            d.evidence["subject"] = t.evidence(ln.start + m.end(), ln.end)
+            return
     if type_idx is not None:
         sub: list[Line] = []
         for ln in lines[type_idx + 1 : type_idx + 1 + SUBJECT_MAX_LINES]:
@@ -189,9 +161,9 @@ def _type_and_subject(t: Text, d: Directive, cells: list[Line], layout: Layout, 
     # Công văn: "V/v …" under the number, possibly wrapped; a Party công văn may print its
     # trích yếu under the number without "V/v" (HD 36).
     for c in cells:
-        m = P.SUBJECT_VV_RE.match(t.fold, c.start, c.end) or _VV_INSIDE.search(t.fold, c.start, c.end)
-        if m:
-            _subject_after(t, d, cells, c, m.end(), used)
+        vv = P.SUBJECT_VV_RE.match(t.fold, c.start, c.end) or _VV_INSIDE.search(t.fold, c.start, c.end)
+        if vv:
+            _subject_after(t, d, cells, c, vv.end(), used)
             if d.document_type is None:
                 d.document_type = "Công văn"
             return
@@ -239,19 +211,6 @@ def _subject_after(t: Text, d: Directive, cells: list[Line], c: Line, start: int
         d.evidence["subject"] = t.evidence(start, end)
 
 
-def _type_line_ok(rest: str) -> bool:
-    """What follows a type name on its line: nothing, a number, a subject opener or lower case.
-
-    "THỦ TƯỚNG CHÍNH PHỦ" starts with the letters of "THƯ" but is not a type line.
-    """
-    rest = rest.strip()
-    if not rest:
-        return True
-    if regex.match(r"^(?:Số|SỐ|số|Về|VỀ|về|V/v|\(|:|-)", rest):
-        return True
-    return rest[:1].isupper() and upper_ratio(rest) < 0.5
-
-
 def _subject_case(value: str) -> str:
     """A subject printed in capitals, in reading case (symbols, dates and acronyms kept)."""
     if not is_caps(value):
@@ -263,17 +222,6 @@ def _subject_case(value: str) -> str:
     return " ".join(
         p if (any(ch.isdigit() for ch in p) or "/" in p or P.SYMBOL_RE.search(p)) else c for p, c in zip(printed, cased, strict=True)
     )
-
-
-def _subject_limit(t: Text, layout: Layout) -> int:
-    """Search for the type line within the header and a few lines of the body."""
-    nl = layout.header_end
-    for _ in range(12):
-        nxt = t.text.find("\n", nl + 1)
-        if nxt == -1:
-            return len(t.text)
-        nl = nxt
-    return nl
 
 
 def _is_body_start(f: str) -> bool:
@@ -298,54 +246,20 @@ def _type_from_symbol(d: Directive) -> None:
         d.document_type = name if name else "Công văn"  # a state công văn has no type abbreviation
 
 
-def _issuer(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]], system_spans: list[tuple[int, int]]) -> None:
-    """The issuer block: capitalised cells at the top that are none of the other fields."""
-    vocab = vocabulary()
-    marks = {P.bare(x) for x in vocab.marks.urgency + vocab.marks.secrecy}
-    candidates: list[tuple[int, int, str]] = []
-    stop_at = None
-    for c in cells:
-        if _overlaps((c.start, c.end), [u for u in used if u not in system_spans]):
-            # a number/date cell ends the issuer block only once something was collected
-            if candidates:
-                stop_at = c.start
-            continue
-        text = c.text
-        # a flattened line carries the motto on its right: keep what stands before it
-        for s, e in system_spans:
-            if c.start <= s < c.end:
-                text = t.text[c.start : s]
-                break
-            if s <= c.start < e:
-                text = t.text[e : c.end] if e < c.end else ""
-                break
-        if candidates and P.RULE_LINE_RE.match(text) and text.strip():
-            break  # the rule under the issuer's name ("-----", "*") closes the block
-        text = text.strip(" *-–—_=|.,")
-        b = P.bare(text)
-        if not text or P.RULE_LINE_RE.match(text) or b in marks or b.startswith(("DU THAO", "DOC LAP")):
-            continue
-        if _ESIGN.match(b):
-            continue  # the digital-signature box printed over a scan's header
-        type_ev = d.evidence.get("document_type")
-        if type_ev is not None and c.start <= type_ev.start < c.end:
-            break
-        if regex.match(r"^(?:[IVXLC]+|\d+|[a-zđ])[.)]\s", text):
-            break  # a numbered heading belongs to the body
-        if P.SUBJECT_VV_RE.match(text) or P.KINH_GUI_RE.match(text):
-            break
-        if len(text.split()) < 2 and len(text) < 6:
-            continue  # a stray mark or OCR fragment ("TT"), not a body's name
-        if upper_ratio(text) < ISSUER_MIN_UPPER or len(text) > 90:
-            if candidates:
-                break
-            continue
-        if stop_at is not None and c.start > stop_at and candidates:
-            break
-        candidates.append((c.start, c.start + len(text), text))
+def _issuer(st: Structure, d: Directive, cells: list[Line], used: list[tuple[int, int]], motto_spans: list[tuple[int, int]]) -> None:
+    """The issuer (and its parent) from the header cells on lines tagged "issuer" and "parent".
+
+    A flattened header shares the issuer's line with the motto, the number or the date: the
+    issuer's rules (``roles.issuer_cells``) read those lines' cells too. The last body named is the
+    issuer, the ones before it its parents; a department takes its parent's locality.
+    """
+    t = st.text
+    type_ev = d.evidence.get("document_type")
+    read = _tagged_cells(st, cells, ("issuer", "parent", "motto", "number", "place_date"))
+    candidates = R.issuer_cells(t, read, used, motto_spans, type_ev.start if type_ev is not None else None)
     if not candidates:
         return
-    units = _units([c[2] for c in candidates])
+    units = [" ".join(candidates[i][2] for i in unit) for unit in R.issuer_units([c[2] for c in candidates])]
     issuer_text = units[-1]
     parents = units[:-1]
     issuer = Issuer(system=d.issuer.system)
@@ -353,17 +267,12 @@ def _issuer(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]
     parent = org_case(" ".join(parents)) if parents else None
     if parent and _is_department(issuer_text):
         name = f"{name} {_parent_suffix(parent)}"
-    if d.issuer.system == "other" and "ĐOÀN" not in issuer_text.upper() and _doan_motto(t, system_spans):
-        name = f"{name} {_doan_motto(t, system_spans)}"
+    if d.issuer.system == "other" and "ĐOÀN" not in issuer_text.upper() and _doan_motto(t, motto_spans):
+        name = f"{name} {_doan_motto(t, motto_spans)}"
     issuer.name = name
     issuer.parent = parent
     d.issuer = issuer
     d.evidence["issuer.name"] = t.evidence(candidates[0][0], candidates[-1][1])
-
-
-# Lines of a digital-signature box ("Người ký: Cổng Thông tin điện tử Chính phủ", "Cơ quan: …",
-# "Thời gian ký: …") and of a received stamp ("ĐẾN", "CÔNG VĂN ĐẾN"), matched on bare text.
-_ESIGN = regex.compile(r"^(?:NGUOI\s+KY|CO\s+QUAN\s*:|THOI\s+GIAN\s+KY|KY\s+BOI|EMAIL|E-MAIL|NGAY\s+KY|SIGNATURE|(?:CONG\s+VAN\s+)?DEN\b)")
 
 
 def _doan_motto(t: Text, spans: list[tuple[int, int]]) -> str | None:
@@ -372,19 +281,6 @@ def _doan_motto(t: Text, spans: list[tuple[int, int]]) -> str | None:
         if b.startswith("DOAN"):
             return org_case(t.text[s:e])
     return None
-
-
-def _units(lines: list[str]) -> list[str]:
-    """Group issuer lines into bodies: a line opening with an organisation word starts one."""
-    heads = sorted({P.bare(h) for h in vocabulary().organisations.heads}, key=len, reverse=True)
-    units: list[str] = []
-    for line in lines:
-        b = P.bare(line)
-        if not units or any(b == h or b.startswith(h + " ") for h in heads):
-            units.append(line)
-        else:
-            units[-1] = f"{units[-1]} {line}"
-    return units
 
 
 def _is_department(issuer_text: str) -> bool:
@@ -473,15 +369,15 @@ def extract(st: Structure, d: Directive) -> None:
     """
     t, layout = st.text, st.layout
     cells = R.header_cells(t, layout)
-    system, system_spans = _system(t, cells)
+    system, system_spans = R.mottos(cells)
     d.issuer.system = system
     used: list[tuple[int, int]] = list(system_spans)
     _number(t, d, _tagged_cells(st, cells, ("number",)), used)
     # a flattened header prints the place and date on the number's line
     _place_date(t, d, _tagged_cells(st, cells, ("place_date", "number")), used)
-    _type_and_subject(t, d, cells, layout, used)
+    _type_and_subject(st, d, cells, used)
     _type_from_symbol(d)
-    _issuer(t, d, cells, used, system_spans)
+    _issuer(st, d, cells, used, system_spans)
     if d.issuer.system is None:
         d.issuer.system = _system_from_symbol(d.number.symbol)
     _complete_issuer(t, d)
