@@ -185,7 +185,8 @@ class RuleRoleLabeller:
                 role, in_subject = self._header_role(line, stripped, in_subject)
                 if role == "issuer":  # a capitalised line none of the issuer's rules took
                     caps_before_number.append(i)
-                    role = "body"
+                if role in ("issuer", "type", "subject"):
+                    role = "body"  # the header's rules (``header_roles``) placed none of them here
             elif layout.closing_start <= line.start < layout.closing_end:
                 role = "body"  # a closing line none of the closing's rules placed
             elif any(line.start <= s <= line.end for s in attachment_starts) or (
@@ -773,6 +774,135 @@ def issuer_units(texts: list[str]) -> list[list[int]]:
     return units
 
 
+def number_value(t: Text, c: layout_mod.Line, m: regex.Match[str]) -> tuple[str, str | None, int, int]:
+    """The symbol and number of a "Số: …" match in cell ``c`` (``number_match``), and the symbol's span.
+
+    "Số:      KH/TWĐTNBTG" (a Party number and hyphen left blank) is "-KH/TWĐTNBTG".
+    """
+    if m.group("symbol"):
+        sm = P.SYMBOL_RE.match(t.fold, m.start("symbol"), line_end(t, c.start))
+        assert sm is not None  # number_match checked it
+        symbol, num = P.canonical_symbol(sm)
+        return symbol, num, sm.start(), sm.end()
+    blank = regex.sub(r"\s+", "", m.group("blank")).replace("–", "-")
+    if blank[0] not in "-/":
+        head, _, tail = blank.partition("/")
+        blank = f"-{head}/{P.restore_issuer_hyphen(tail)}"
+    return blank, None, m.start("blank"), m.end("blank")
+
+
+# A subject (trích yếu) is at most this many lines.
+SUBJECT_MAX_LINES = 5
+# A subject line is a header line: a longer one is a body paragraph.
+SUBJECT_LINE_MAX_CHARS = 140
+# A wrapped "V/v" subject's next cell is at most this long.
+SUBJECT_WRAP_MAX_CHARS = 90
+# "V/v" standing inside a flattened cell ("Số: 7470 CV/TWĐTNBTG “V/v tổ chức …").
+VV_INSIDE_RE = regex.compile(r"[“\"]?\bV/[vV]\b[ \t]*[:.]?[ \t]*")
+# What ends a subject under the type: a numbered heading or a căn cứ opens the body ("Thực hiện …"
+# may be a subject); after the first line, a number, a place or an attachment note.
+BODY_START_RE = regex.compile(r"^\s*(?:[IVX]+\.|\d+\.|Căn cứ)\s")
+AFTER_SUBJECT_RE = regex.compile(r"^\s*(?:Số|Hà Nội|\(|Kèm)")
+
+SubjectKind = Literal["type_line", "under_type", "vv", "after_number"]
+
+
+def is_cong_van_symbol(symbol: str | None) -> bool:
+    """A Party "…-CV/…" or a state symbol without a type abbreviation ("12/UBND-VX")."""
+    if not symbol:
+        return False
+    if regex.match(r"^\d*-CV/", symbol):
+        return True
+    m = regex.match(r"^\d*/(?:\d{4}/)?([^-/]+)", symbol)
+    return m is not None and vocabulary().type_by_abbr(m.group(1)) is None
+
+
+def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> tuple[int, int, SubjectKind] | None:
+    """The subject on the type's line ("KẾ HOẠCH Về việc …") or on the lines under it."""
+    ln = lines[type_at]
+    m = P.type_line_re().match(P.bare(ln.text))
+    assert m is not None  # type_line matched it
+    if len(ln.text[m.end() :].strip(" :-")) > 3:
+        return ln.start + m.end(), ln.end, "type_line"
+    sub: list[layout_mod.Line] = []
+    for ln in lines[type_at + 1 : type_at + 1 + SUBJECT_MAX_LINES]:
+        f = t.fold[ln.start : ln.end]
+        if P.CAN_CU_RE.match(f) or P.KINH_GUI_RE.match(f) or P.RULE_LINE_RE.match(f) or BODY_START_RE.match(f):
+            break
+        if AFTER_SUBJECT_RE.match(f) and sub:
+            break
+        if P.NUMBER_LINE_RE.match(f.strip()) or P.PLACE_DATE_RE.search(f):
+            break
+        if sub and (
+            t.text.count("\n", sub[-1].end, ln.start) > 1  # a blank line ends the subject
+            or is_caps(t.text[sub[0].start : sub[0].end]) != is_caps(ln.text)
+        ):
+            break
+        if len(ln.text.strip()) > SUBJECT_LINE_MAX_CHARS and not is_caps(ln.text):
+            break  # a long line in capitals is still a title (web copies unwrap it)
+        sub.append(ln)
+    return (sub[0].start, sub[-1].end, "under_type") if sub else None
+
+
+def _subject_after(t: Text, cells: list[layout_mod.Line], c: layout_mod.Line, used: list[tuple[int, int]]) -> int:
+    """Where a subject starting in cell ``c`` ends, continued over the short cells that follow."""
+    end = c.end
+    following = [x for x in cells if x.start > c.end]
+    for nxt in following[:SUBJECT_MAX_LINES]:
+        f = t.fold[nxt.start : nxt.end]
+        if (
+            _overlaps((nxt.start, nxt.end), used)
+            or P.KINH_GUI_RE.match(f)
+            or P.RULE_LINE_RE.match(f)
+            or is_caps(f)
+            or P.PLACE_DATE_RE.search(f)
+            or t.text.count("\n", end, nxt.start) > 1
+            or len(f) > SUBJECT_WRAP_MAX_CHARS
+        ):
+            break
+        end = nxt.end
+    return end
+
+
+def subject_span(
+    t: Text,
+    lines: list[layout_mod.Line],
+    type_at: int | None,
+    cells: list[layout_mod.Line],
+    used: list[tuple[int, int]],
+    number_end: int | None,
+    symbol: str | None,
+) -> tuple[int, int, SubjectKind] | None:
+    """Where the subject (trích yếu) stands, and how it is printed.
+
+    On or under the type line ("KẾ HOẠCH"); else a công văn's "V/v …", possibly wrapped; else a
+    Party công văn's trích yếu under the number without "V/v" (HD 36).
+
+    Args:
+        t: the normalised text.
+        lines: the non-blank lines around the type's (``type_window``).
+        type_at: the type line's index in ``lines``, or None.
+        cells: the header's cells.
+        used: the spans of the mottos, the number and the date.
+        number_end: where the number's symbol ends, or None.
+        symbol: the number's symbol, or None.
+
+    Returns:
+        (start, end, kind), or None.
+    """
+    if type_at is not None:
+        return _subject_under_type(t, lines, type_at)
+    for c in cells:
+        vv = P.SUBJECT_VV_RE.match(t.fold, c.start, c.end) or VV_INSIDE_RE.search(t.fold, c.start, c.end)
+        if vv:
+            return vv.end(), _subject_after(t, cells, c, used), "vv"
+    if number_end is not None and is_cong_van_symbol(symbol):
+        after = [c for c in cells if c.start >= number_end and not _overlaps((c.start, c.end), used)]
+        if after and upper_ratio(after[0].text) < 0.6 and not P.KINH_GUI_RE.match(t.fold, after[0].start):
+            return after[0].start, _subject_after(t, cells, after[0], used), "after_number"
+    return None
+
+
 def header_roles(t: Text, layout: Layout, st: Structure | None = None) -> dict[Role, list[int]]:
     """The rules' header: where the number, place and date, e-signature box, type, issuer and parent stand.
 
@@ -782,17 +912,19 @@ def header_roles(t: Text, layout: Layout, st: Structure | None = None) -> dict[R
         st: the structure (its e-signature box's lines hold no issuer); None reads every cell.
 
     Returns:
-        For "number", "place_date", "esign_box", "type", "issuer" and "parent", the offsets of
-        their cells (each of number, date and type at most one).
+        For "number", "place_date", "esign_box", "type", "issuer", "parent" and "subject", the
+        offsets of their cells or lines (each of number, date and type at most one).
     """
     cells = header_cells(t, layout)
-    found: dict[Role, list[int]] = {"number": [], "place_date": [], "esign_box": [], "type": [], "issuer": [], "parent": []}
+    found: dict[Role, list[int]] = {"number": [], "place_date": [], "esign_box": [], "type": [], "issuer": [], "parent": [], "subject": []}
     _, motto_spans = mottos(cells)
     used: list[tuple[int, int]] = list(motto_spans)
     number = next(((c, m) for c in cells if (m := number_match(t, c))), None)
+    symbol, number_end = None, None
     if number is not None:
         found["number"].append(number[0].start)
         used.append(number[1].span())
+        symbol, _, _, number_end = number_value(t, *number)
     date = next(((c, m) for c in cells if (m := place_date_match(t, c, used))), None) or next(
         ((c, m) for c in cells if (m := date_words_match(t, c))), None
     )
@@ -805,6 +937,9 @@ def header_roles(t: Text, layout: Layout, st: Structure | None = None) -> dict[R
     if typed is not None:
         type_start = lines[typed[0]].start + typed[1].start("type")
         found["type"].append(lines[typed[0]].start)
+    subject = subject_span(t, lines, typed[0] if typed is not None else None, cells, used, number_end, symbol)
+    if subject is not None:
+        found["subject"] = [ln.start for ln in lines_of(t.text, subject[0], subject[1]) if ln.text.strip()]
     if st is not None:
         first_fixed = min([c.start for c in cells if _overlaps((c.start, c.end), used)], default=len(t.text))
         box = esign_box_lines(st, first_fixed)

@@ -20,13 +20,9 @@ from ..layout import Line, cells_of
 from ..record import Directive, Issuer, PartialDate, System
 from ..source import Text
 from ..structure import Structure
-from ..values import clean_value, is_caps, org_case, strip_enclosing_quotes, upper_ratio
+from ..values import clean_value, is_caps, org_case, strip_enclosing_quotes
 from ..vocabulary import vocabulary
 
-# A subject (trích yếu) is at most this many lines.
-SUBJECT_MAX_LINES = 5
-# A subject line is a header line: a longer one is a body paragraph.
-SUBJECT_LINE_MAX_CHARS = 140
 # At least this share of a cell's letters are capitals for it to be an issuer line.
 ISSUER_MIN_UPPER = 0.75
 
@@ -40,19 +36,8 @@ def _number(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]
         m = R.number_match(t, c)
         if not m:
             continue
-        if m.group("symbol"):
-            sm = P.SYMBOL_RE.match(t.fold, m.start("symbol"), R.line_end(t, c.start))
-            assert sm is not None  # number_match checked it
-            symbol, num = P.canonical_symbol(sm)
-            d.number.symbol, d.number.number = symbol, num
-            d.evidence["number.symbol"] = t.evidence(sm.start(), sm.end())
-        else:
-            blank = regex.sub(r"\s+", "", m.group("blank")).replace("–", "-")
-            if blank[0] not in "-/":  # "Số:      KH/TWĐTNBTG": a Party number and hyphen left blank
-                head, _, tail = blank.partition("/")
-                blank = f"-{head}/{P.restore_issuer_hyphen(tail)}"
-            d.number.symbol, d.number.number = blank, None
-            d.evidence["number.symbol"] = t.evidence(m.start("blank"), m.end("blank"))
+        d.number.symbol, d.number.number, start, end = R.number_value(t, c, m)
+        d.evidence["number.symbol"] = t.evidence(start, end)
         used.append((m.start(), m.end()))
         return
 
@@ -124,88 +109,37 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
     lines = R.type_window(t, st.layout)
     tagged = _tagged_cells(st, lines, ("type",))
     typed = R.type_line(t, tagged, used)
-    type_idx = None
     if typed is not None:
         ln, m = tagged[typed[0]], typed[1]
         d.document_type = names[regex.sub(r"\s+", " ", m.group("type"))]
         d.evidence["document_type"] = t.evidence(ln.start + m.start("type"), ln.start + m.end("type"))
-        type_idx = lines.index(ln)
-        rest = ln.text[m.end() :].strip(" :-")
-        if len(rest) > 3:
-            d.subject = _subject_case(clean_value(regex.sub(r"^(?:về việc|v/v)\s+", "", rest, flags=regex.I)))
-            d.evidence["subject"] = t.evidence(ln.start + m.end(), ln.end)
-            return
-    if type_idx is not None:
-        sub: list[Line] = []
-        for ln in lines[type_idx + 1 : type_idx + 1 + SUBJECT_MAX_LINES]:
-            f = t.fold[ln.start : ln.end]
-            if P.CAN_CU_RE.match(f) or P.KINH_GUI_RE.match(f) or P.RULE_LINE_RE.match(f) or _is_body_start(f):
-                break
-            if regex.match(r"^\s*(?:Số|Hà Nội|\(|Kèm)", f) and sub:
-                break
-            if P.NUMBER_LINE_RE.match(f.strip()) or P.PLACE_DATE_RE.search(f):
-                break
-            if sub and (
-                t.text.count("\n", sub[-1].end, ln.start) > 1  # a blank line ends the subject
-                or is_caps(t.text[sub[0].start : sub[0].end]) != is_caps(ln.text)
-            ):
-                break
-            if len(ln.text.strip()) > SUBJECT_LINE_MAX_CHARS and not is_caps(ln.text):
-                break  # a long line in capitals is still a title (web copies unwrap it)
-            sub.append(ln)
-        if sub:
-            first = regex.sub(r"^\s*(?:V/v|Về việc|VỀ VIỆC)\s*[:.]?\s*", "", t.text[sub[0].start : sub[-1].end])
-            d.subject = _subject_case(clean_value(first))
-            d.evidence["subject"] = t.evidence(sub[0].start, sub[-1].end)
-        return
-    # Công văn: "V/v …" under the number, possibly wrapped; a Party công văn may print its
-    # trích yếu under the number without "V/v" (HD 36).
-    for c in cells:
-        vv = P.SUBJECT_VV_RE.match(t.fold, c.start, c.end) or _VV_INSIDE.search(t.fold, c.start, c.end)
-        if vv:
-            _subject_after(t, d, cells, c, vv.end(), used)
-            if d.document_type is None:
-                d.document_type = "Công văn"
-            return
+
+    # the subject: the rules of roles.subject_span over the lines tagged "subject" (and the lines
+    # it may share: the type's, the number's, the date's, a motto's)
+    sub_lines = _tagged_cells(st, lines, ("type", "subject"))
+    sub_cells = _tagged_cells(st, cells, ("subject", "number", "place_date", "type", "motto"))
     number_ev = d.evidence.get("number.symbol")
-    if number_ev is not None and _is_cong_van_symbol(d.number.symbol):
-        after = [c for c in cells if c.start >= number_ev.end and not _overlaps((c.start, c.end), used)]
-        if after and upper_ratio(after[0].text) < 0.6 and not P.KINH_GUI_RE.match(t.fold, after[0].start):
-            _subject_after(t, d, cells, after[0], after[0].start, used)
-
-
-# "V/v" standing inside a flattened cell ("Số: 7470 CV/TWĐTNBTG “V/v tổ chức …").
-_VV_INSIDE = regex.compile(r"[“\"]?\bV/[vV]\b[ \t]*[:.]?[ \t]*")
-
-
-def _is_cong_van_symbol(symbol: str | None) -> bool:
-    """A Party "…-CV/…" or a state symbol without a type abbreviation ("12/UBND-VX")."""
-    if not symbol:
-        return False
-    if regex.match(r"^\d*-CV/", symbol):
-        return True
-    m = regex.match(r"^\d*/(?:\d{4}/)?([^-/]+)", symbol)
-    return m is not None and vocabulary().type_by_abbr(m.group(1)) is None
-
-
-def _subject_after(t: Text, d: Directive, cells: list[Line], c: Line, start: int, used: list[tuple[int, int]]) -> None:
-    """The subject from ``start`` in cell ``c``, continued over the short lines that follow."""
-    end = c.end
-    following = [x for x in cells if x.start > c.end]
-    for nxt in following[:SUBJECT_MAX_LINES]:
-        f = t.fold[nxt.start : nxt.end]
-        if (
-            _overlaps((nxt.start, nxt.end), used)
-            or P.KINH_GUI_RE.match(f)
-            or P.RULE_LINE_RE.match(f)
-            or is_caps(f)
-            or P.PLACE_DATE_RE.search(f)
-            or t.text.count("\n", end, nxt.start) > 1
-            or len(f) > 90
-        ):
-            break
-        end = nxt.end
-    value = clean_value(strip_enclosing_quotes(t.text[start:end]))
+    found = R.subject_span(
+        t,
+        sub_lines,
+        sub_lines.index(ln) if typed is not None else None,
+        sub_cells,
+        used,
+        number_ev.end if number_ev is not None else None,
+        d.number.symbol,
+    )
+    if found is None:
+        return
+    start, end, kind = found
+    text = t.text[start:end]
+    if kind == "type_line":  # "THÔNG BÁO Về việc …" on one line
+        value = _subject_case(clean_value(regex.sub(r"^(?:về việc|v/v)\s+", "", text.strip(" :-"), flags=regex.I)))
+    elif kind == "under_type":
+        value = _subject_case(clean_value(regex.sub(r"^\s*(?:V/v|Về việc|VỀ VIỆC)\s*[:.]?\s*", "", text)))
+    else:
+        value = clean_value(strip_enclosing_quotes(text))
+        if kind == "vv" and d.document_type is None:
+            d.document_type = "Công văn"
     if value:
         d.subject = value
         d.evidence["subject"] = t.evidence(start, end)
@@ -222,11 +156,6 @@ def _subject_case(value: str) -> str:
     return " ".join(
         p if (any(ch.isdigit() for ch in p) or "/" in p or P.SYMBOL_RE.search(p)) else c for p, c in zip(printed, cased, strict=True)
     )
-
-
-def _is_body_start(f: str) -> bool:
-    """A numbered heading or a căn cứ opens the body ("Thực hiện …" may be a subject)."""
-    return bool(regex.match(r"^\s*(?:[IVX]+\.|\d+\.|Căn cứ)\s", f))
 
 
 def _type_from_symbol(d: Directive) -> None:
