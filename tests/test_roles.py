@@ -100,7 +100,7 @@ def _parse_with(labeller: object, doc_id: str = "000") -> dict[str, object]:
 
 
 # Fields the header stage does not read from the roles, and stages that need neither the header nor the closing.
-NOT_FROM_ROLES = ("subject", "contacts", "quotas", "report_outline", "forms")
+NOT_FROM_ROLES = ("contacts", "quotas", "report_outline", "forms")
 
 
 def test_the_header_and_closing_are_read_from_the_roles() -> None:
@@ -112,6 +112,7 @@ def test_the_header_and_closing_are_read_from_the_roles() -> None:
     # the issuer and its parent are read from the lines so tagged; the system from the mottos
     assert before["issuer"]["name"] == "Ban Dân vận Thành ủy Hải Phòng"  # type: ignore[index]
     assert after["issuer"] == {"name": None, "parent": None, "system": "party"}
+    assert before["subject"] == "kiểm tra, giám sát, khảo sát mô hình “Dân vận khéo”" and after["subject"] is None
     # the stages that do not read roles find what they found
     assert [after[k] for k in NOT_FROM_ROLES] == [before[k] for k in NOT_FROM_ROLES]
 
