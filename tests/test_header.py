@@ -60,6 +60,30 @@ HEADERS = [
         {"document_type": "Thông báo", "issuer": "Văn phòng Chính phủ", "symbol": "20/TB-VPCP", "date": dt.date(2023, 2, 3),
          "subject": "Kết luận của Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo chủ chốt tỉnh Phú Yên"},
     ),
+    # n053 (scan): an e-office stamp over the header, its labels and logo OCR'd; "Về việc" read "Vềviệc"
+    (
+        "Ký bởi: Ủy ban nhân dân tỉnh Quảng\n4xx TRƯNG TÂM CÔNG Ngãi\n⁄asrSe\\ BẢO VÀ TIN HỌC\n"
+        "cộNG BẢO \\eÌ\\†tcbth@)quangngai.gov.vn\nVÀ TIN HỌC. Jš -20-\n\nCơ quan: Tỉnh Quảng Ngãi\n"
+        "Thời gian ký: 18/03/2024 08:41:42\n\nỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc\nSố:0+ /CT-UBND Quảng Ngãi, ngày Íð tháng 3 năm 2024\nCHỈ THỊ\n\n"
+        "Vềviệc tăng cường công tác phòng, chống tham nhũng, tiêu cực\ntrong tình hình mới trên địa bàn tỉnh Quảng Ngãi\n\n"
+        "Trong thời gian qua, công tác phòng, chống tham nhũng, tiêu cực của tỉnh đã được tập trung lãnh đạo.",
+        {"document_type": "Chỉ thị", "issuer": "Ủy ban nhân dân tỉnh Quảng Ngãi", "parent": None,
+         "subject": "tăng cường công tác phòng, chống tham nhũng, tiêu cực trong tình hình mới trên địa bàn tỉnh Quảng Ngãi"},
+    ),
+    # n043 (scan): a Party công văn's "V/v" read "V4v"
+    (
+        "HỘI NÔNG DÂN VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nBCH HỘI NÔNG DÂN TỈNH LÂM ĐÒNG Độc lập —- Tự do - Hạnh phúc\n"
+        "Số 52 - CV/HNDT Lâm Đông, ngày 09 tháng 9 năm 2025\n\nV4v cử đại diện lãnh đạo tham gia\nBan Vì sự tiến bộ của phụ nữ\n\n"
+        "Kính gửi: Sở Nội vụ tỉnh Lâm Đồng\n",
+        {"subject": "cử đại diện lãnh đạo tham gia Ban Vì sự tiến bộ của phụ nữ"},
+    ),
+    # w039 (web copy): the "Ủ" of "ỦY BAN NHÂN DÂN" lost
+    (
+        "Y BAN NHÂN DÂN\nTỈNH KON TUM\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 2516/KH-UBND\nKon Tum, ngày 03 tháng 10 năm 2014\nKẾ HOẠCH\n",
+        {"issuer": "Ủy ban nhân dân tỉnh Kon Tum", "symbol": "2516/KH-UBND"},
+    ),
 ]
 
 FIELDS = {

@@ -133,16 +133,27 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
     start, end, kind = found
     text = t.text[start:end]
     if kind == "type_line":  # "THÔNG BÁO Về việc …" on one line
-        value = _subject_case(clean_value(regex.sub(r"^(?:về việc|v/v)\s+", "", text.strip(" :-"), flags=regex.I)))
+        value = _subject_case(clean_value(_drop_opener(text.strip(" :-"))))
     elif kind == "under_type":
-        value = _subject_case(clean_value(regex.sub(r"^\s*(?:V/v|Về việc|VỀ VIỆC)\s*[:.]?\s*", "", text)))
+        value = _subject_case(clean_value(_drop_opener(text)))
     else:
-        value = clean_value(strip_enclosing_quotes(text))
+        value = clean_value(_drop_opener(strip_enclosing_quotes(text)))
         if kind == "vv" and d.document_type is None:
             d.document_type = "Công văn"
     if value:
         d.subject = value
         d.evidence["subject"] = t.evidence(start, end)
+
+
+# The subject's opener "V/v", "Về việc", read on bare text: a scan damages it ("V4v", "Vềviệc",
+# "Và việc" for "Về việc"); the subject is what follows.
+SUBJECT_OPENER_BARE_RE = regex.compile(r"^\s*[\"“]?\s*(?:V\s?[/4lI1|]\s?V|V[AE]\s*VIEC)(?![\w/])\s*[:.]?\s*")
+
+
+def _drop_opener(text: str) -> str:
+    """The subject without its opener ("V/v tổ chức …", "V4v cử …", "Vềviệc tăng cường …")."""
+    m = SUBJECT_OPENER_BARE_RE.match(P.bare(text))
+    return text[m.end() :] if m else text
 
 
 def _subject_case(value: str) -> str:
@@ -188,7 +199,7 @@ def _issuer(st: Structure, d: Directive, cells: list[Line], used: list[tuple[int
     candidates = R.issuer_cells(t, read, used, motto_spans, type_ev.start if type_ev is not None else None)
     if not candidates:
         return
-    units = [" ".join(candidates[i][2] for i in unit) for unit in R.issuer_units([c[2] for c in candidates])]
+    units = [_restore_head(" ".join(candidates[i][2] for i in unit)) for unit in R.issuer_units([c[2] for c in candidates])]
     issuer_text = units[-1]
     parents = units[:-1]
     issuer = Issuer(system=d.issuer.system)
@@ -202,6 +213,24 @@ def _issuer(st: Structure, d: Directive, cells: list[Line], used: list[tuple[int
     issuer.parent = parent
     d.issuer = issuer
     d.evidence["issuer.name"] = t.evidence(candidates[0][0], candidates[-1][1])
+
+
+# A head word of at least this many words is recognised with its first letter lost.
+HEAD_MIN_WORDS = 3
+
+
+def _restore_head(name: str) -> str:
+    """A name whose head word lost its first letter in the copy ("Y BAN NHÂN DÂN TỈNH KON TUM": "ỦY BAN …").
+
+    Only heads of ``HEAD_MIN_WORDS`` words or more ("ỦY BAN NHÂN DÂN", "BAN CHẤP HÀNH"): their
+    truncation is no word of a name.
+    """
+    b = P.bare(name)
+    for head in vocabulary().organisations.heads:
+        h = P.bare(head)
+        if len(head.split()) >= HEAD_MIN_WORDS and (b == h[1:] or b.startswith(h[1:] + " ")) and not b.startswith(h):
+            return head[0] + name
+    return name
 
 
 def _doan_motto(t: Text, spans: list[tuple[int, int]]) -> str | None:
