@@ -224,3 +224,29 @@ def test_the_signing_portals_address_in_an_e_signature_box_is_no_contact() -> No
     )
     assert record.contacts.emails == []
     assert record.number.symbol == "176/TB-VPCP"
+
+
+# --- data/header.toml: the issuer named in the body, both ways ---------------------------------
+
+from directive_parser.extractors.header import HeaderWords, prose_issuer_re  # noqa: E402
+
+_PROSE = HeaderWords.load().issuer_in_prose
+
+
+@pytest.mark.parametrize("example", _PROSE.examples)
+def test_prose_issuer_examples(example: str) -> None:
+    text, name = example.rsplit(" => ", 1)
+    m = prose_issuer_re().search(text)
+    assert m is not None and m.group("name") == name
+
+
+@pytest.mark.parametrize("counter", _PROSE.counter_examples)
+def test_prose_issuer_counter_examples(counter: str) -> None:
+    assert prose_issuer_re().search(counter) is None
+
+
+def test_a_header_issuer_wins_over_the_body_s() -> None:
+    # w028's body names "UBND tỉnh"; with a header issuer printed above, the header's is kept
+    body = "UBND tỉnh có ý kiến như sau:\nGiao Sở Tài nguyên và Môi trường chủ trì./.\n"
+    assert parse_text(body).issuer.name == "UBND tỉnh"
+    assert parse_text("SỞ TÀI CHÍNH\nSố: 12/STC-VP\n\n" + body).issuer.name == "Sở Tài chính"

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 
 import regex
+from pydantic import BaseModel
 
 from .. import patterns as P
 from .. import roles as R
@@ -21,7 +23,7 @@ from ..record import Directive, Issuer, PartialDate, System
 from ..source import Text
 from ..structure import Structure
 from ..values import clean_value, is_caps, org_case, strip_enclosing_quotes
-from ..vocabulary import vocabulary
+from ..vocabulary import DataFile, alternation, vocabulary
 
 # At least this share of a cell's letters are capitals for it to be an issuer line.
 ISSUER_MIN_UPPER = 0.75
@@ -215,6 +217,47 @@ def _issuer(st: Structure, d: Directive, cells: list[Line], used: list[tuple[int
     d.evidence["issuer.name"] = t.evidence(candidates[0][0], candidates[-1][1])
 
 
+class _ProseIssuer(BaseModel):
+    verbs: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+    window_chars: int
+
+
+class HeaderWords(DataFile):
+    """The header stage's own words (``data/header.toml``)."""
+
+    FILE = "header.toml"
+
+    issuer_in_prose: _ProseIssuer
+
+
+@functools.lru_cache(maxsize=1)
+def prose_issuer_re() -> regex.Pattern[str]:
+    """An organisation opening a sentence or clause and speaking ("…, Ban Thường vụ Tỉnh ủy ban hành …")."""
+    vocab = vocabulary()
+    first = alternation(vocab.organisations.heads + vocab.casing.proper)
+    parts = alternation(vocab.casing.proper + vocab.casing.levels)
+    verbs = alternation(HeaderWords.load().issuer_in_prose.verbs)
+    return regex.compile(
+        rf"""(?:^|(?<=[,;.:]\s))\s*                            # a sentence or a clause opens
+        (?P<name>(?=\p{{Lu}})(?i:{first})                     # an organisation's head word, capitalised
+          (?:\s+(?:(?i:{parts})(?!\p{{L}})|\p{{Lu}}[\p{{L}}&]*))*)  # proper names, levels, capitalised words
+        \s+(?:{verbs})(?!\p{{L}})                             # what the issuer does""",
+        regex.X | regex.V1 | regex.M,
+    )
+
+
+def _prose_issuer(t: Text, d: Directive, start: int) -> None:
+    """Without a header issuer, the organisation the text's first sentences make speak (a web copy's), from ``start``."""
+    end = min(len(t.text), start + HeaderWords.load().issuer_in_prose.window_chars)
+    m = prose_issuer_re().search(t.text, start, end)
+    if m is None:
+        return
+    d.issuer.name = regex.sub(r"\s+", " ", m.group("name"))
+    d.evidence["issuer.name"] = t.evidence(m.start("name"), m.end("name"))
+
+
 # A head word of at least this many words is recognised with its first letter lost.
 HEAD_MIN_WORDS = 3
 
@@ -336,6 +379,8 @@ def extract(st: Structure, d: Directive) -> None:
     _type_and_subject(st, d, cells, used)
     _type_from_symbol(d)
     _issuer(st, d, cells, used, system_spans)
+    if d.issuer.name is None:
+        _prose_issuer(t, d, 0)
     if d.issuer.system is None:
         d.issuer.system = _system_from_symbol(d.number.symbol)
     _complete_issuer(t, d)
