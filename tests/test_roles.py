@@ -111,7 +111,8 @@ def test_the_header_and_closing_are_read_from_the_roles() -> None:
     assert after["signer"] == {"authority": None, "position": None, "name": None} and after["distribution"] == []
     # the issuer and its parent are read from the lines so tagged; the system from the mottos
     assert before["issuer"]["name"] == "Ban Dân vận Thành ủy Hải Phòng"  # type: ignore[index]
-    assert after["issuer"] == {"name": None, "parent": None, "system": "party"}
+    # with no issuer line, the header falls back on the body's "Ban Dân vận Thành ủy đề nghị …"
+    assert after["issuer"] == {"name": "Ban Dân vận Thành ủy", "parent": None, "system": "party"}
     assert before["subject"] == "kiểm tra, giám sát, khảo sát mô hình “Dân vận khéo”" and after["subject"] is None
     # the stages that do not read roles find what they found
     assert [after[k] for k in NOT_FROM_ROLES] == [before[k] for k in NOT_FROM_ROLES]
