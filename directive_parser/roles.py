@@ -29,7 +29,7 @@ from . import patterns as P
 from .layout import Layout, cells_of, lines_of
 from .record import System
 from .source import Text
-from .structure import Line, Structure
+from .structure import Structure
 from .values import is_caps, upper_ratio
 from .vocabulary import vocabulary
 
@@ -145,14 +145,14 @@ class RuleRoleLabeller:
         layout = st.layout
         fold = st.text.fold
         roles: list[Role] = []
-        in_subject = False
         attachment_starts = {start for start, _ in layout.attachments}
-        caps_before_number: list[int] = []
+        caps_in_header: list[int] = []
         closing = closing_roles(st.text, layout)
         starts = [ln.start for ln in st.lines]
         header = header_roles(st.text, layout, st)
         recipient_at = {bisect.bisect_right(starts, pos) - 1 for pos in recipient_lines(st.text, layout)}
-        # the number's line takes its role before the date's (a flattened header shares one line)
+        # the number's line takes its role before the date's, both before the box's, type's,
+        # issuer's, parent's and subject's (a flattened header shares one line)
         header_at: dict[int, Role] = {}
         for header_role, where in header.items():
             for pos in where:
@@ -169,7 +169,6 @@ class RuleRoleLabeller:
             role: Role
             if not stripped:
                 roles.append("blank")
-                in_subject = False
                 continue
             if i in header_at and (header_at[i] in ("number", "place_date") or i not in closing_at):
                 role = header_at[i]  # a short text's closing is in the header's window: it keeps its roles
@@ -182,11 +181,9 @@ class RuleRoleLabeller:
             elif i in closing_at:  # before the header's rules: a short text's zones overlap
                 role = closing_at[i]
             elif line.start < layout.header_end:
-                role, in_subject = self._header_role(line, stripped, in_subject)
-                if role == "issuer":  # a capitalised line none of the issuer's rules took
-                    caps_before_number.append(i)
-                if role in ("issuer", "type", "subject"):
-                    role = "body"  # the header's rules (``header_roles``) placed none of them here
+                role = self._header_role(stripped)
+                if role == "body" and line.caps:  # capitals none of the issuer's rules took
+                    caps_in_header.append(i)
             elif layout.closing_start <= line.start < layout.closing_end:
                 role = "body"  # a closing line none of the closing's rules placed
             elif any(line.start <= s <= line.end for s in attachment_starts) or (
@@ -198,31 +195,25 @@ class RuleRoleLabeller:
             roles.append(role)
         # A caps line just above an e-signature box's address belongs to the box ("TRUNG TÂM CÔNG
         # BÁO / VÀ TIN HỌC" over "ttcbth@…gov.vn").
-        for j in reversed(caps_before_number):
+        for j in reversed(caps_in_header):
             nxt = next((k for k in range(j + 1, min(j + 3, len(roles))) if roles[k] != "blank"), None)
             if nxt is not None and roles[nxt] == "esign_box":
                 roles[j] = "esign_box"
         return roles
 
     @staticmethod
-    def _header_role(line: Line, text: str, in_subject: bool) -> tuple[Role, bool]:
+    def _header_role(text: str) -> Role:
+        """A header line the header's rules (``header_roles``) placed nowhere: a motto, a number or
+        date line they did not read, a "Kính gửi" line, else body."""
         if MOTTO_RE.search(text):
-            return "motto", False
+            return "motto"
         if P.NUMBER_LINE_RE.search(text):
-            return "number", False
+            return "number"
         if P.PLACE_DATE_RE.search(text):
-            return "place_date", False
-        if P.SUBJECT_VV_RE.match(text):
-            return "subject", True
-        if line.caps and P.type_line_re().match(P.bare(text)):
-            return "type", True  # the lines under the type name are the subject
+            return "place_date"
         if P.KINH_GUI_RE.match(text):
-            return "recipient", False
-        if in_subject:
-            return "subject", True
-        if line.caps:
-            return "issuer", False
-        return "body", False
+            return "recipient"
+        return "body"
 
 
 def label_lines(st: Structure, labeller: RoleLabeller | None = None) -> list[Role]:
