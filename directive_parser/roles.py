@@ -794,6 +794,9 @@ VV_INSIDE_RE = regex.compile(r"[“\"]?\bV/[vV]\b[ \t]*[:.]?[ \t]*")
 # may be a subject); after the first line, a number, a place or an attachment note.
 BODY_START_RE = regex.compile(r"^\s*(?:[IVX]+\.|\d+\.|Căn cứ)\s")
 AFTER_SUBJECT_RE = regex.compile(r"^\s*(?:Số|Hà Nội|\(|Kèm)")
+# A subject line left open ("… Tỉnh ủy,"), and the ends of a paragraph's last line.
+OPEN_LINE_ENDS = (",", "-", "–")
+PARAGRAPH_ENDS = (".", ":", ";")
 
 SubjectKind = Literal["type_line", "under_type", "vv", "after_number"]
 
@@ -829,25 +832,39 @@ def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> 
             or is_caps(t.text[sub[0].start : sub[0].end]) != is_caps(ln.text)
         ):
             break
-        if len(ln.text.strip()) > SUBJECT_LINE_MAX_CHARS and not is_caps(ln.text):
-            break  # a long line in capitals is still a title (web copies unwrap it)
+        # a long line in capitals is still a title (web copies unwrap it), and so is a long line
+        # finishing a line left open with "," (n009: "… Ủy viên Ban Thường vụ Tỉnh ủy," over the
+        # rest of the title unwrapped) unless it ends as a paragraph does
+        unfinished = bool(sub) and t.text[sub[-1].start : sub[-1].end].rstrip().endswith(OPEN_LINE_ENDS)
+        if (
+            len(ln.text.strip()) > SUBJECT_LINE_MAX_CHARS
+            and not is_caps(ln.text)
+            and not (unfinished and not ln.text.rstrip().endswith(PARAGRAPH_ENDS))
+        ):
+            break
         sub.append(ln)
     return (sub[0].start, sub[-1].end, "under_type") if sub else None
 
 
 def _subject_after(t: Text, cells: list[layout_mod.Line], c: layout_mod.Line, used: list[tuple[int, int]]) -> int:
-    """Where a subject starting in cell ``c`` ends, continued over the short cells that follow."""
+    """Where a subject starting in cell ``c`` ends, continued over the short cells that follow.
+
+    A blank line ends it, unless a quote it opened is still open ("“V/v giới thiệu … tham gia",
+    blank line, "Ban Vì sự tiến bộ …", "và tổ thư ký, giúp việc”": n032).
+    """
     end = c.end
     following = [x for x in cells if x.start > c.end]
     for nxt in following[:SUBJECT_MAX_LINES]:
         f = t.fold[nxt.start : nxt.end]
+        so_far = t.text[c.start : end]
+        quoted = so_far.count("“") > so_far.count("”")
         if (
             _overlaps((nxt.start, nxt.end), used)
             or P.KINH_GUI_RE.match(f)
             or P.RULE_LINE_RE.match(f)
             or is_caps(f)
             or P.PLACE_DATE_RE.search(f)
-            or t.text.count("\n", end, nxt.start) > 1
+            or (t.text.count("\n", end, nxt.start) > 1 and not quoted)
             or len(f) > SUBJECT_WRAP_MAX_CHARS
         ):
             break

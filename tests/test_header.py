@@ -78,6 +78,24 @@ HEADERS = [
         "Kính gửi: Sở Nội vụ tỉnh Lâm Đồng\n",
         {"subject": "cử đại diện lãnh đạo tham gia Ban Vì sự tiến bộ của phụ nữ"},
     ),
+    # n032: a quoted "V/v" subject broken by a blank line goes on to its closing quote
+    (
+        "BCH ĐOÀN TỈNH LÂM ĐỒNG\n*\nSố: 156 -CV/TĐTN-BCTĐ&TTN\n\nĐOÀN TNCS HỒ CHÍ MINH\n\n"
+        "Lâm Đồng, ngày 04 tháng 9 năm 2025\n\n“V/v giới thiệu Lãnh đạo tham gia\n\nBan Vì sự tiến bộ của phụ nữ\n"
+        "và tổ thư ký, giúp việc”\n\nKính gửi: Sở Nội vụ tỉnh Lâm Đồng\n",
+        {"subject": "giới thiệu Lãnh đạo tham gia Ban Vì sự tiến bộ của phụ nữ và tổ thư ký, giúp việc"},
+    ),
+    # n009: a title line left open with "," goes on over the long unwrapped rest of the title
+    (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố:\t/TB-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Lâm Đồng, ngày\ttháng 4 năm 2026\n\nTHÔNG BÁO\nKết luận của đồng chí Nguyễn Hồng Hải - Ủy viên Ban Thường vụ Tỉnh ủy,\n"
+        "Phó Chủ tịch UBND tỉnh kiểm tra công tác chuẩn bị thi công tại một số vị trí của 02 tuyến cao tốc Tân Phú – Bảo Lộc "
+        "và Bảo Lộc – Liên Khương; làm việc với UBND Phường 2 Bảo Lộc và xã Đạ Huoai về tiến độ GPMB tuyến cao tốc Tân Phú – Bảo Lộc\n\n"
+        "Ngày 24/4/2026, đồng chí Nguyễn Hồng Hải đã kiểm tra.\n",
+        {"subject": "Kết luận của đồng chí Nguyễn Hồng Hải - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh kiểm tra công tác "
+                    "chuẩn bị thi công tại một số vị trí của 02 tuyến cao tốc Tân Phú – Bảo Lộc và Bảo Lộc – Liên Khương; làm việc với "
+                    "UBND Phường 2 Bảo Lộc và xã Đạ Huoai về tiến độ GPMB tuyến cao tốc Tân Phú – Bảo Lộc"},
+    ),
     # w039 (web copy): the "Ủ" of "ỦY BAN NHÂN DÂN" lost
     (
         "Y BAN NHÂN DÂN\nTỈNH KON TUM\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
