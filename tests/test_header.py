@@ -246,7 +246,7 @@ def test_the_signing_portals_address_in_an_e_signature_box_is_no_contact() -> No
 
 # --- data/header.toml: the issuer named in the body, both ways ---------------------------------
 
-from directive_parser.extractors.header import HeaderWords, prose_issuer_re  # noqa: E402
+from directive_parser.extractors.header import HeaderWords, prose_issuer_re, system_from_name  # noqa: E402
 
 _PROSE = HeaderWords.load().issuer_in_prose
 
@@ -268,3 +268,18 @@ def test_a_header_issuer_wins_over_the_body_s() -> None:
     body = "UBND tỉnh có ý kiến như sau:\nGiao Sở Tài nguyên và Môi trường chủ trì./.\n"
     assert parse_text(body).issuer.name == "UBND tỉnh"
     assert parse_text("SỞ TÀI CHÍNH\nSố: 12/STC-VP\n\n" + body).issuer.name == "Sở Tài chính"
+
+
+_SYSTEM = HeaderWords.load().system_by_name
+
+
+@pytest.mark.parametrize("example", _SYSTEM.examples)
+def test_system_by_name_examples(example: str) -> None:
+    name, system = example.rsplit(" => ", 1)
+    assert system_from_name(name) == system
+
+
+@pytest.mark.parametrize("counter", _SYSTEM.counter_examples)
+def test_system_by_name_counter_examples(counter: str) -> None:
+    assert system_from_name(counter) is None
+

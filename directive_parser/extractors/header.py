@@ -224,12 +224,31 @@ class _ProseIssuer(BaseModel):
     window_chars: int
 
 
+class _SystemByName(BaseModel):
+    party: list[str]
+    state: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class HeaderWords(DataFile):
     """The header stage's own words (``data/header.toml``)."""
 
     FILE = "header.toml"
 
     issuer_in_prose: _ProseIssuer
+    system_by_name: _SystemByName
+
+
+def system_from_name(name: str | None) -> System | None:
+    """The system a body's name tells ("Ban Thường vụ Tỉnh ủy": party, "Phòng GD&ĐT": state), or None."""
+    if not name:
+        return None
+    words = HeaderWords.load().system_by_name
+    for system, listed in (("party", words.party), ("state", words.state)):
+        if regex.search(rf"(?<!\p{{L}})(?:{alternation(listed)})(?!\p{{L}})", name, regex.I | regex.V1):
+            return system  # type: ignore[return-value]
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -386,6 +405,8 @@ def extract(st: Structure, d: Directive) -> None:
     _complete_issuer(t, d)
     if d.number.symbol is None:
         _source_note(t, d)
+    if d.issuer.system is None:  # neither a motto nor a symbol: the issuer's name may tell
+        d.issuer.system = system_from_name(d.issuer.name)
     _recipients(t, d, _tagged_run(st, "recipient"))
     _marks(t, d, cells)
     _contacts(t, d)
