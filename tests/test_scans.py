@@ -114,3 +114,31 @@ LAST_LINE_NAMES = [
 @pytest.mark.parametrize(("closing", "name"), LAST_LINE_NAMES)
 def test_name_placed_last_in_the_closing(closing: str, name: str | None) -> None:
     assert _signed(closing) == name
+
+
+# n046's closing as OCR'd: the name under the position has a rank before it, and the roles took
+# the appendix's heading below it ("ĐỀ CƯƠNG" read "ĐÈ CƯƠNG") for the name.
+RANKED_CLOSING = """Nơi nhận:
+- Như trên;
+- Lưu: VT, V01(P3).
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+
+Thượng tướng Nguyễn Văn Long
+ĐÈ CƯƠNG"""
+
+
+@pytest.mark.parametrize(
+    ("closing", "name"),
+    [
+        (RANKED_CLOSING, "Nguyễn Văn Long"),
+        # n039: nothing under it
+        (RANKED_CLOSING.replace("\nĐÈ CƯƠNG", ""), "Nguyễn Văn Long"),
+        # a ranked name in the body, above the signer's block, does not sign (n039's contact)
+        ("liên hệ đồng chí Trung tá Phạm Thanh Hương.\n" + RANKED_CLOSING.replace("Thượng tướng ", ""), "Nguyễn Văn Long"),
+        # a rank before words that are no name
+        (RANKED_CLOSING.replace("Nguyễn Văn Long", "Công An Tỉnh"), "ĐÈ CƯƠNG"),
+    ],
+)
+def test_name_under_the_position_after_a_rank(closing: str, name: str) -> None:
+    assert _signed(closing) == name

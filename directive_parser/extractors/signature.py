@@ -18,7 +18,7 @@ import regex
 from .. import patterns as P
 from .. import roles as R
 from ..layout import Line, cells_of
-from ..loaders.ocrnames import family_names, repair_signer_name
+from ..loaders.ocrnames import family_names, ranks, repair_signer_name
 from ..record import Directive
 from ..source import Text
 from ..structure import Structure
@@ -192,6 +192,24 @@ def _as_name(t: Text, text: str, start: int, end: int) -> str | None:
     return s
 
 
+def _ranked_name(t: Text, cells: list[Line], after: int, before: int) -> tuple[int, int, str] | None:
+    """A name under the position with a rank before it ("Thượng tướng Nguyễn Văn Long", n039,
+    n046): the first such cell between ``after`` and ``before``, as (start, end, name without the
+    rank). The rank is no part of the name (the gold's convention, NĐ 30 box 7c prints the full
+    name); the role rules skip the line, its rank being in lower case."""
+    for c in cells:
+        if not after <= c.start < before:
+            continue
+        words = c.text.split()
+        for k in range(1, len(words)):
+            if " ".join(words[:k]) in ranks():
+                begin = c.start + c.text.index(words[k])
+                name = _as_name(t, c.text[c.text.index(words[k]) :].strip(), begin, c.end)
+                if name is not None:
+                    return begin, c.end, name
+    return None
+
+
 def _last_line_name(t: Text, d: Directive, cells: list[Line]) -> None:
     """The signer's name where no role was read for it: the closing's last line, else a name run
     into the end of the lowest "Nơi nhận" line."""
@@ -237,13 +255,21 @@ def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
         return
     if auth_cell is not None and _inline_signature(t, d, auth_cell):
         return
+    anchor = pos_cell or auth_cell
+    ranked = None
+    if anchor is not None:  # a ranked name above the one the roles read ("ĐỀ CƯƠNG" on n046), or none read
+        every_cell = [c for line, _ in lines for c in cells_of(line)]
+        ranked = _ranked_name(t, every_cell, anchor.end, name.start if name else len(t.text))
     if auth_cell is not None:
         d.signer.authority = clean_value(auth_cell.text)
         d.evidence["signer.authority"] = t.evidence(auth_cell.start, auth_cell.end)
     if pos_cell is not None:
         d.signer.position = clean_value(pos_cell.text)
         d.evidence["signer.position"] = t.evidence(pos_cell.start, pos_cell.end)
-    if name is not None:
+    if ranked is not None:
+        d.signer.name = clean_value(ranked[2])
+        d.evidence["signer.name"] = t.evidence(ranked[0], ranked[1])
+    elif name is not None:
         d.signer.name = clean_value(name.text)
         d.evidence["signer.name"] = t.evidence(name.start, name.end)
 
