@@ -649,8 +649,29 @@ def page_ocr_or_none(reading: Reading) -> OcrPage | None:
     return functools.partial(ocr_pdf_page, reading=reading)
 
 
+# What to install for a HEIC photo: Pillow reads HEIF through the pillow-heif plugin (libheif).
+HEIF_HINT = "install the pillow-heif library (pip install pillow-heif) or save the photo as JPEG"
+
+
+def _heif_opener(data: bytes, origin: str) -> None:
+    """Let Pillow open a HEIC/HEIF photo (pillow-heif's opener), or say what to install.
+
+    Raises:
+        MissingTool: the data is HEIF and pillow-heif is not installed.
+    """
+    from . import is_heif
+
+    if not is_heif(data):
+        return
+    try:
+        import pillow_heif
+    except ImportError as exc:
+        raise MissingTool(f"{origin}: a HEIC/HEIF photo needs a HEIF reader; {HEIF_HINT}") from exc
+    pillow_heif.register_heif_opener()
+
+
 def load_image(data: bytes, origin: str, progress: Progress | None = None) -> SourceDocument:
-    """OCR an image (PNG, JPEG, TIFF; every frame of a multi-page TIFF).
+    """OCR an image (PNG, JPEG, TIFF, HEIC with pillow-heif; every frame of a multi-page TIFF).
 
     Args:
         data: the image file's bytes.
@@ -661,7 +682,8 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
         The text of every frame, one page each.
 
     Raises:
-        MissingTool: Tesseract or its Vietnamese model is not installed.
+        MissingTool: Tesseract or its Vietnamese model is not installed, or the image is HEIC
+            and pillow-heif is not.
         InputError: the image cannot be read or is too large.
     """
     missing = tesseract_status()
@@ -671,6 +693,7 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
 
     from PIL import Image, UnidentifiedImageError
 
+    _heif_opener(data, origin)
     try:
         image = Image.open(io.BytesIO(data))
         frames = getattr(image, "n_frames", 1)
