@@ -295,3 +295,31 @@ def test_a_scan_with_ocr_turned_off_says_so_not_install_tesseract() -> None:
     data = (CORPUS / "files" / "c135.pdf").read_bytes()
     with pytest.raises(NoTextLayer, match=r"OCR was turned off \(--no-ocr\)"):
         load_bytes(data, "c135.pdf", ocr=False)
+
+
+def _word(x0: float, x1: float, top: float, text: str, conf: float = 96.0, line: str = "1") -> dict:
+    return {"x0": x0, "x1": x1, "top": top, "bottom": top + 12, "text": text, "line": ("1", "1", line), "conf": conf}
+
+
+# n047's page 1 as Tesseract boxed it (points): the received stamp beside the "Kính gửi" list,
+# a speck after its first item, the body's first line from the margin.
+N047_ADDRESSEES = [
+    _word(187, 209, 209, "gỬI:", 46, "1"),
+    _word(44, 99, 226, "Shembem", 0, "6"), _word(101, 111, 226, "ĐIỆ", 62, "6"),
+    _word(210, 213, 226, "-", 93, "2"), _word(218, 234, 226, "Bộ", line="2"), _word(238, 279, 226, "trưởng,", line="2"),
+    _word(436, 456, 226, "Bộ,", 91, "2"), _word(472, 474, 226, "ˆ", 0, "2"),
+    _word(84, 91, 242, "KT", 29, "7"), _word(210, 213, 242, "-", 93, "3"), _word(218, 241, 242, "Chủ", line="3"),
+    _word(456, 479, 242, "phố.", 86, "3"),
+    _word(108, 150, 262, "Triển", line="4"), _word(154, 180, 262, "khai", line="4"), _word(184, 220, 262, "Kết", line="4"),
+]
+
+
+def test_words_beside_the_addressee_list_are_set_aside() -> None:
+    from directive_parser.loaders.ocr import set_aside_beside_addressees
+
+    kept, aside = set_aside_beside_addressees(N047_ADDRESSEES)
+    assert aside == ["Shembem ĐIỆ", "ˆ", "KT"]
+    # the list's words and the body's line (from the margin, no gap) stay
+    assert [w["text"] for w in kept] == ["gỬI:", "-", "Bộ", "trưởng,", "Bộ,", "-", "Chủ", "phố.", "Triển", "khai", "Kết"]
+    # no "Kính gửi" on the page: nothing is set aside
+    assert set_aside_beside_addressees(N047_ADDRESSEES[1:]) == (N047_ADDRESSEES[1:], [])

@@ -554,6 +554,62 @@ def split_received(words: list[Word], page_height: float) -> tuple[list[Word], d
     return [w for w in words if w["line"] not in stamp_lines], received
 
 
+# --- what stands beside the addressee list ----------------------------------------------------------
+# NĐ 30 box 9a: "Kính gửi:" and its list, indented; nothing else is printed left of the list's
+# bullets. On a scan, a received stamp or a seal stands there ("CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH
+# PHỦ / ĐẾN …" beside n047's and c157's lists), and Tesseract reads it as the start of the list's
+# lines ("Shembem ĐIỆ\t- Bộ trưởng, …"), so the list is not read as one. Its words are set aside
+# by position: left of the bullets' edge, with a gap before them; the first line that runs
+# from the margin into the list's column without a gap is the body, and ends the list.
+_ADDRESSEE_OPENER = regex.compile(r"(?:^|\s)\W{0,3}(?:K\S{1,4}\s+)?g[ửưuừ]i\s*:|\bđiện\s*:$", regex.I)
+_BULLET_WORD = regex.compile(r"^[-–+•]$")
+# A letter or digit of a word (not a modifier letter: "ˆ" is one).
+_LETTER_OR_DIGIT = regex.compile(r"[\p{Lu}\p{Ll}\p{Lt}\p{Lo}\p{N}]")
+# How many lines under the opener the list may run.
+ADDRESSEE_ROWS = 12
+# Points between the words set aside and the list's first word, at the least (the stamp's box
+# stands apart; a body line's words are a space apart).
+ASIDE_GAP_PT = 12.0
+# A word left of the bullets' edge by less than this is the list's (a bullet read as "”").
+BULLET_EDGE_PT = 6.0
+# A trailing mark without a letter or digit read at under this confidence is a speck ("ˆ").
+SPECK_CONF = 30.0
+
+
+def set_aside_beside_addressees(words: list[Word]) -> tuple[list[Word], list[str]]:
+    """Take out the words printed beside the addressee list (a stamp, a seal) and the specks
+    after its lines.
+
+    Args:
+        words: a page's words.
+
+    Returns:
+        The words kept, and the text of each run set aside (for the record's repairs).
+    """
+    lines = ocr_lines(words)
+    opener = next((k for k, ln in enumerate(lines) if _ADDRESSEE_OPENER.search(" ".join(w["text"] for w in ln))), None)
+    if opener is None:
+        return words, []
+    bullets = [w for ln in lines[opener : opener + 3] for w in ln if _BULLET_WORD.match(w["text"])]
+    if not bullets:
+        return words, []
+    edge = float(bullets[0]["x0"]) - BULLET_EDGE_PT
+    aside: list[list[Word]] = []
+    for ln in lines[opener + 1 : opener + 1 + ADDRESSEE_ROWS]:
+        left = [w for w in ln if w["x1"] < edge]
+        rest = [w for w in ln if w["x1"] >= edge]
+        if not rest or (left and rest[0]["x0"] - left[-1]["x1"] < ASIDE_GAP_PT):
+            break  # the body, from the margin on
+        specks: list[Word] = []
+        while rest and not _LETTER_OR_DIGIT.search(rest[-1]["text"]) and rest[-1]["conf"] < SPECK_CONF:
+            specks.insert(0, rest.pop())
+        aside.extend(run for run in (left, specks) if run)
+    if not aside:
+        return words, []
+    gone = {id(w) for run in aside for w in run}
+    return [w for w in words if id(w) not in gone], [" ".join(w["text"] for w in run) for run in aside]
+
+
 @dataclass
 class Reading:
     """What reading a document's pages collects, page after page.
@@ -606,7 +662,8 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
         words, stamp = split_received(words, image.height * scale)
         if stamp is not None:
             reading.received.update(stamp)
-    found: list[str] = []
+    words, aside = set_aside_beside_addressees(words)
+    found: list[str] = [f"{run!r} → '' (beside the addressees)" for run in aside]
     text = repair_ocr_text(_page_text(words, ocr_lines(words)), found)
     if block:
         lines = repair_ocr_text("\n".join(_line_texts(block)), found).split("\n")
