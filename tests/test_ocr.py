@@ -323,3 +323,42 @@ def test_words_beside_the_addressee_list_are_set_aside() -> None:
     assert [w["text"] for w in kept] == ["gỬI:", "-", "Bộ", "trưởng,", "Bộ,", "-", "Chủ", "phố.", "Triển", "khai", "Kết"]
     # no "Kính gửi" on the page: nothing is set aside
     assert set_aside_beside_addressees(N047_ADDRESSEES[1:]) == (N047_ADDRESSEES[1:], [])
+
+
+# c135's page 1 as Tesseract boxed it (points): the subject in the left column, the list's
+# bullets 111 pt right of the text's margin, no "Kính gửi:" (dropped beside the "HỎA TỐC" stamp).
+C135_LIST = [
+    _word(85, 215, 200, "Gia Nghĩa - Chơn Thành", line="1"),
+    _word(188, 192, 239, "-", 93, "2"), _word(197, 212, 239, "Bộ", line="2"), _word(301, 336, 239, "chính;", line="2"),
+    _word(188, 192, 255, "-", 93, "3"), _word(197, 220, 255, "Chủ", line="3"), _word(406, 445, 255, "Phước.", line="3"),
+    _word(77, 120, 290, "Xét", line="4"), _word(124, 160, 290, "báo", line="4"), _word(164, 190, 290, "cáo", line="4"),
+]
+# The label's area read again: the stamp's tip, then the label.
+C135_LABEL_TSV = _tsv((1, 1, 0, 60, 40, 40.0, "s/"), (1, 1, 80, 60, 120, 95.0, "Kính"), (1, 1, 210, 60, 110, 94.0, "gửi:"))
+
+
+@pytest.mark.parametrize(("tsv", "label"), [(C135_LABEL_TSV, ["Kính", "gửi:"]), (_tsv((1, 1, 0, 60, 40, 90.0, "HỎA")), [])])
+def test_lost_addressee_label_read_again_where_the_list_stands(
+    monkeypatch: pytest.MonkeyPatch, tsv: str, label: list[str]
+) -> None:
+    from PIL import Image
+
+    from directive_parser.loaders import ocr
+
+    crops: list[tuple[int, int]] = []
+
+    def fake_tesseract(image: Image.Image, name: str, psm: str = ocr.OCR_PSM) -> str:
+        crops.append(image.size)
+        return tsv
+
+    monkeypatch.setattr(ocr, "_tesseract_tsv", fake_tesseract)
+    scale = POINTS_PER_INCH / OCR_DPI
+    page = Image.new("RGB", (2480, 3508), "white")
+    words = ocr.recover_addressee_label(C135_LIST, page, scale)
+    # the area left of the bullets (margin 77 pt to 182 pt), three lines above the first item
+    assert len(crops) == 1 and crops[0][0] == round(182 / scale) - round(77 / scale)
+    assert [w["text"] for w in words[len(C135_LIST) :]] == label
+    # where the page has its label, nothing is read again
+    crops.clear()
+    assert ocr.recover_addressee_label([*C135_LIST, _word(100, 150, 225, "Kính gửi:", line="9")], page, scale)
+    assert crops == []

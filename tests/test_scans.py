@@ -25,8 +25,9 @@ FIELDS = (
 # seal covers the position line (c135, c155: "PHÓ CHỦ NHIỆM", "THỨ TRƯỞNG" misread), subjects
 # and lists with misread words.
 KNOWN_WRONG = {
-    # signer's name under the seal, completed from "PCN Nguyễn Sỹ Hiệp" in "Nơi nhận"
-    "c135": {"subject", "signer.position", "recipients", "distribution"},
+    # signer's name under the seal, completed from "PCN Nguyễn Sỹ Hiệp" in "Nơi nhận"; its "Kính gửi:"
+    # label, dropped by the page layout beside the "HỎA TỐC" stamp, read again by position
+    "c135": {"subject", "signer.position", "distribution"},
     "c154": {"subject", "distribution"},
     # the name read "Nøx yến Văn Phúc", completed from "Thứ trưởng Nguyền Văn Phúc"
     "c155": {"date", "signer.position", "distribution"},

@@ -610,6 +610,57 @@ def set_aside_beside_addressees(words: list[Word]) -> tuple[list[Word], list[str
     return [w for w in words if id(w) not in gone], [" ".join(w["text"] for w in run) for run in aside]
 
 
+# The "Kính gửi:" label lost: Tesseract's layout can drop it with a stamp beside it (c135, the
+# "HỎA TỐC" stamp), leaving the list's bullet lines under the subject with no opener. A bullet
+# line this far right of the page's text margin, in the page's top part, is where the list
+# stands (a body's bullet is indented by a paragraph's first line, 30-40 pt); the area left of
+# it and a few lines above is read again on its own, and its words are kept only when they read
+# the label.
+LABEL_INDENT_PT = 60.0
+LABEL_TOP_SHARE = 0.45
+LABEL_ABOVE_LINES = 3.0
+# The label at the start of a line read in the crop.
+_LABEL_START = regex.compile(r"^(?:K\S{1,4}\s+)?g[ửưuừ]i\s*:", regex.I)
+
+
+def recover_addressee_label(words: list[Word], image: Any, scale: float) -> list[Word]:
+    """The page's words, with the "Kính gửi:" label read again where the list stands without it.
+
+    Args:
+        words: page 1's words (points).
+        image: the page as rendered.
+        scale: points per pixel of ``image``.
+
+    Returns:
+        ``words``, plus the label's words (boxed where they stand) when the re-read finds it.
+    """
+    lines = ocr_lines(words)
+    if not words or any(_ADDRESSEE_OPENER.search(" ".join(w["text"] for w in ln)) for ln in lines):
+        return words
+    margin = min(float(w["x0"]) for w in words)
+    page_height = image.height * scale
+    for ln in lines:
+        first = ln[0]
+        if first["top"] > page_height * LABEL_TOP_SHARE:
+            return words
+        if _BULLET_WORD.match(first["text"]) and first["x0"] - margin >= LABEL_INDENT_PT:
+            break
+    else:
+        return words
+    top, bottom = min(float(w["top"]) for w in ln), max(float(w["bottom"]) for w in ln)
+    x0, y0 = margin, max(0.0, top - LABEL_ABOVE_LINES * (bottom - top))
+    box = (round(x0 / scale), round(y0 / scale), round((float(first["x0"]) - BULLET_EDGE_PT) / scale), round(bottom / scale))
+    found = words_from_tsv(_tesseract_tsv(image.crop(box), "the addressee label", SIGNATURE_PSM), scale)
+    for w in found:
+        w.update(x0=w["x0"] + x0, x1=w["x1"] + x0, top=w["top"] + y0, bottom=w["bottom"] + y0, line=("label", *w["line"][1:]))
+    for ln in ocr_lines(found):
+        # the label's words, from "Kính" on: what the stamp left before it is no label ("s/")
+        start = next((j for j in range(len(ln)) if _LABEL_START.match(" ".join(w["text"] for w in ln[j:]))), None)
+        if start is not None:
+            return [*words, *ln[start:]]
+    return words
+
+
 @dataclass
 class Reading:
     """What reading a document's pages collects, page after page.
@@ -662,6 +713,8 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
         words, stamp = split_received(words, image.height * scale)
         if stamp is not None:
             reading.received.update(stamp)
+    if number == 1:
+        words = recover_addressee_label(words, image, scale)
     words, aside = set_aside_beside_addressees(words)
     found: list[str] = [f"{run!r} → '' (beside the addressees)" for run in aside]
     text = repair_ocr_text(_page_text(words, ocr_lines(words)), found)
