@@ -7,6 +7,8 @@ missing (CI installs both through scripts/setup.sh).
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from conftest import CORPUS, gold
 
@@ -255,18 +257,26 @@ SIGNATURE_CROP_TSV = _tsv(
 )
 
 
+def _fake_tesseract(monkeypatch: pytest.MonkeyPatch, tsv: str) -> list[tuple[int, int]]:
+    """Tesseract replaced by ``tsv`` for every image; the sizes of the images it was given."""
+    from directive_parser.loaders import ocr
+
+    crops: list[tuple[int, int]] = []
+
+    def fake_tesseract(image: Any, name: str, psm: str = ocr.OCR_PSM) -> str:
+        crops.append(image.size)
+        return tsv
+
+    monkeypatch.setattr(ocr, "_tesseract_tsv", fake_tesseract)
+    return crops
+
+
 def test_signature_block_found_by_position_and_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
     from PIL import Image
 
     from directive_parser.loaders import ocr
 
-    crops: list[tuple[int, int]] = []
-
-    def fake_tesseract(image: Image.Image, name: str, psm: str = ocr.OCR_PSM) -> str:
-        crops.append(image.size)
-        return SIGNATURE_CROP_TSV
-
-    monkeypatch.setattr(ocr, "_tesseract_tsv", fake_tesseract)
+    crops = _fake_tesseract(monkeypatch, SIGNATURE_CROP_TSV)
     scale = POINTS_PER_INCH / OCR_DPI
     page = Image.new("RGB", (2480, 3508), "white")
     kept, block = ocr.signature_block(words_from_tsv(SIGNATURE_PAGE_TSV, scale), page, scale)
@@ -345,13 +355,7 @@ def test_lost_addressee_label_read_again_where_the_list_stands(
 
     from directive_parser.loaders import ocr
 
-    crops: list[tuple[int, int]] = []
-
-    def fake_tesseract(image: Image.Image, name: str, psm: str = ocr.OCR_PSM) -> str:
-        crops.append(image.size)
-        return tsv
-
-    monkeypatch.setattr(ocr, "_tesseract_tsv", fake_tesseract)
+    crops = _fake_tesseract(monkeypatch, tsv)
     scale = POINTS_PER_INCH / OCR_DPI
     page = Image.new("RGB", (2480, 3508), "white")
     words = ocr.recover_addressee_label(C135_LIST, page, scale)
