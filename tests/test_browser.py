@@ -20,6 +20,7 @@ from _live_server import live_server
 from conftest import CORPUS
 
 from directive_parser import parse_file, parse_text
+from directive_parser.loaders.ocr import tesseract_status
 from directive_parser.render import RENDERERS
 
 CHROMIUM = "/usr/bin/chromium"
@@ -171,6 +172,31 @@ def test_uploaded_docx_shows_its_record_and_the_ics_parses(browser, base_url: st
     for d in record.deadlines:
         if d.date:
             assert d.date.isoformat() in starts
+
+
+@pytest.mark.skipif(tesseract_status() is not None, reason=f"OCR not available: {tesseract_status()}")
+def test_uploaded_scan_shows_each_ocr_value_with_its_confidence(browser, base_url: str) -> None:
+    """A one-page scan (n043): every value read by OCR says so, with its confidence, and a typed
+    document's values say nothing of the kind."""
+    from selenium.webdriver.common.by import By
+
+    path = CORPUS / "files" / "n043.scan.pdf"
+    record = parse_file(path)
+    confidence = record.source["ocr_confidence"]
+    browser.get(base_url + "/")
+    browser.find_element(By.ID, "file").send_keys(str(path.resolve()))
+    status = _submit_and_wait(browser)
+    assert status.startswith("Đã phân tích tệp n043.scan.pdf"), status
+    notes = {n.get_attribute("data-ocr-label"): n for n in browser.find_elements(By.CSS_SELECTOR, "#register .ocr-note")}
+    # the register's values read from the scan, each with its note
+    shown = {label for label in confidence if browser.find_elements(By.CSS_SELECTOR, f'#register .value[data-label="{label}"]')}
+    assert shown and set(notes) == shown
+    for label, note in notes.items():
+        assert "đọc từ ảnh quét — hãy kiểm tra lại" in note.text
+        assert f"{round(confidence[label] * 100)}%" in note.text
+        assert ("doubt" in note.get_attribute("class").split()) == (confidence[label] < 0.8)
+    _paste(browser, base_url, (CORPUS / "000.txt").read_text(encoding="utf-8"))
+    assert not browser.find_elements(By.CSS_SELECTOR, ".ocr-note")
 
 
 def test_markup_in_the_text_shows_as_text(browser, base_url: str) -> None:

@@ -7,6 +7,8 @@ missing (CI installs both through scripts/setup.sh).
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from conftest import CORPUS, gold
 
@@ -255,18 +257,26 @@ SIGNATURE_CROP_TSV = _tsv(
 )
 
 
+def _fake_tesseract(monkeypatch: pytest.MonkeyPatch, tsv: str) -> list[tuple[int, int]]:
+    """Tesseract replaced by ``tsv`` for every image; the sizes of the images it was given."""
+    from directive_parser.loaders import ocr
+
+    crops: list[tuple[int, int]] = []
+
+    def fake_tesseract(image: Any, name: str, psm: str = ocr.OCR_PSM) -> str:
+        crops.append(image.size)
+        return tsv
+
+    monkeypatch.setattr(ocr, "_tesseract_tsv", fake_tesseract)
+    return crops
+
+
 def test_signature_block_found_by_position_and_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
     from PIL import Image
 
     from directive_parser.loaders import ocr
 
-    crops: list[tuple[int, int]] = []
-
-    def fake_tesseract(image: Image.Image, name: str, psm: str = ocr.OCR_PSM) -> str:
-        crops.append(image.size)
-        return SIGNATURE_CROP_TSV
-
-    monkeypatch.setattr(ocr, "_tesseract_tsv", fake_tesseract)
+    crops = _fake_tesseract(monkeypatch, SIGNATURE_CROP_TSV)
     scale = POINTS_PER_INCH / OCR_DPI
     page = Image.new("RGB", (2480, 3508), "white")
     kept, block = ocr.signature_block(words_from_tsv(SIGNATURE_PAGE_TSV, scale), page, scale)
@@ -295,3 +305,64 @@ def test_a_scan_with_ocr_turned_off_says_so_not_install_tesseract() -> None:
     data = (CORPUS / "files" / "c135.pdf").read_bytes()
     with pytest.raises(NoTextLayer, match=r"OCR was turned off \(--no-ocr\)"):
         load_bytes(data, "c135.pdf", ocr=False)
+
+
+def _word(x0: float, x1: float, top: float, text: str, conf: float = 96.0, line: str = "1") -> dict:
+    return {"x0": x0, "x1": x1, "top": top, "bottom": top + 12, "text": text, "line": ("1", "1", line), "conf": conf}
+
+
+# n047's page 1 as Tesseract boxed it (points): the received stamp beside the "Kính gửi" list,
+# a speck after its first item, the body's first line from the margin.
+N047_ADDRESSEES = [
+    _word(187, 209, 209, "gỬI:", 46, "1"),
+    _word(44, 99, 226, "Shembem", 0, "6"), _word(101, 111, 226, "ĐIỆ", 62, "6"),
+    _word(210, 213, 226, "-", 93, "2"), _word(218, 234, 226, "Bộ", line="2"), _word(238, 279, 226, "trưởng,", line="2"),
+    _word(436, 456, 226, "Bộ,", 91, "2"), _word(472, 474, 226, "ˆ", 0, "2"),
+    _word(84, 91, 242, "KT", 29, "7"), _word(210, 213, 242, "-", 93, "3"), _word(218, 241, 242, "Chủ", line="3"),
+    _word(456, 479, 242, "phố.", 86, "3"),
+    _word(108, 150, 262, "Triển", line="4"), _word(154, 180, 262, "khai", line="4"), _word(184, 220, 262, "Kết", line="4"),
+]
+
+
+def test_words_beside_the_addressee_list_are_set_aside() -> None:
+    from directive_parser.loaders.ocr import set_aside_beside_addressees
+
+    kept, aside = set_aside_beside_addressees(N047_ADDRESSEES)
+    assert aside == ["Shembem ĐIỆ", "ˆ", "KT"]
+    # the list's words and the body's line (from the margin, no gap) stay
+    assert [w["text"] for w in kept] == ["gỬI:", "-", "Bộ", "trưởng,", "Bộ,", "-", "Chủ", "phố.", "Triển", "khai", "Kết"]
+    # no "Kính gửi" on the page: nothing is set aside
+    assert set_aside_beside_addressees(N047_ADDRESSEES[1:]) == (N047_ADDRESSEES[1:], [])
+
+
+# c135's page 1 as Tesseract boxed it (points): the subject in the left column, the list's
+# bullets 111 pt right of the text's margin, no "Kính gửi:" (dropped beside the "HỎA TỐC" stamp).
+C135_LIST = [
+    _word(85, 215, 200, "Gia Nghĩa - Chơn Thành", line="1"),
+    _word(188, 192, 239, "-", 93, "2"), _word(197, 212, 239, "Bộ", line="2"), _word(301, 336, 239, "chính;", line="2"),
+    _word(188, 192, 255, "-", 93, "3"), _word(197, 220, 255, "Chủ", line="3"), _word(406, 445, 255, "Phước.", line="3"),
+    _word(77, 120, 290, "Xét", line="4"), _word(124, 160, 290, "báo", line="4"), _word(164, 190, 290, "cáo", line="4"),
+]
+# The label's area read again: the stamp's tip, then the label.
+C135_LABEL_TSV = _tsv((1, 1, 0, 60, 40, 40.0, "s/"), (1, 1, 80, 60, 120, 95.0, "Kính"), (1, 1, 210, 60, 110, 94.0, "gửi:"))
+
+
+@pytest.mark.parametrize(("tsv", "label"), [(C135_LABEL_TSV, ["Kính", "gửi:"]), (_tsv((1, 1, 0, 60, 40, 90.0, "HỎA")), [])])
+def test_lost_addressee_label_read_again_where_the_list_stands(
+    monkeypatch: pytest.MonkeyPatch, tsv: str, label: list[str]
+) -> None:
+    from PIL import Image
+
+    from directive_parser.loaders import ocr
+
+    crops = _fake_tesseract(monkeypatch, tsv)
+    scale = POINTS_PER_INCH / OCR_DPI
+    page = Image.new("RGB", (2480, 3508), "white")
+    words = ocr.recover_addressee_label(C135_LIST, page, scale)
+    # the area left of the bullets (margin 77 pt to 182 pt), three lines above the first item
+    assert len(crops) == 1 and crops[0][0] == round(182 / scale) - round(77 / scale)
+    assert [w["text"] for w in words[len(C135_LIST) :]] == label
+    # where the page has its label, nothing is read again
+    crops.clear()
+    assert ocr.recover_addressee_label([*C135_LIST, _word(100, 150, 225, "Kính gửi:", line="9")], page, scale)
+    assert crops == []

@@ -80,3 +80,33 @@ def test_frame_marks_repaired(read: str, repaired: str) -> None:
 )
 def test_valid_look_alikes_kept(text: str) -> None:
     assert repair_known_words(text) == text
+
+
+def _addressee_data() -> dict[str, list[str]]:
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8")
+    return dict(tomllib.loads(text)["addressees"])
+
+
+@pytest.mark.parametrize(
+    ("read", "repaired"),
+    [
+        # the addressees of the dev scans 003, 001, n057, n047: tones misread in a body's name
+        ("Các đoàn thế chính trị xã hội phường", "Các đoàn thể chính trị xã hội phường"),
+        ("Các cơ quan chuyền trách tham mưu giúp việc Tỉnh ủy", "Các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy"),
+        ("Sở Nông nghiệp và Phát triên nông thôn", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("- Chủ tịch Ủy ban nhân dân các tỉnh, thành phô.", "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố."),
+    ],
+)
+def test_addressee_words_repaired_in_lower_case(read: str, repaired: str) -> None:
+    assert repair_known_words(read) == repaired
+
+
+def test_addressee_data_examples_both_ways() -> None:
+    data = _addressee_data()
+    assert all(repair_known_words(e) != e for e in data["examples"])
+    assert all(repair_known_words(c) == c for c in data["counter_examples"])
+    # a lower-case phrase another phrase shares its letters with would repair prose wrongly
+    assert all(known_phrases()[tuple(letters_key(w).split())] == w for w in data["words"])

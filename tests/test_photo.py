@@ -85,3 +85,43 @@ def test_photographed_seed_parses_like_its_text() -> None:
     assert record["source"]["pages"] == len(PAGE_ANGLES)
     straightened = [c for c in record["source"]["conversions"] if c.startswith("page straightened")]
     assert len(straightened) == len(PAGE_ANGLES)
+
+
+# The register fields a HEIC photo of n043's scanned page reads as the gold has them (its issuer
+# and subject are misread on the scan too: tests/test_scans.py).
+HEIC_FIELDS = ("number", "date", "place", "recipients")
+
+
+@pytest.mark.skipif(tesseract_status() is not None, reason=f"OCR not available: {tesseract_status()}")
+def test_heic_photo_is_read() -> None:
+    pillow_heif = pytest.importorskip("pillow_heif", reason="pillow-heif (the HEIC reader) is not installed")
+    import pypdfium2 as pdfium
+    from conftest import gold
+
+    page = pdfium.PdfDocument(str(CORPUS / "files" / "n043.scan.pdf"))[0].render(scale=PHOTO_DPI / 72).to_pil()
+    buffer = io.BytesIO()
+    pillow_heif.from_pillow(page.convert("RGB")).save(buffer, quality=90)
+    assert buffer.getvalue()[4:12] == b"ftypheic"
+    record = parse_bytes(buffer.getvalue(), "n043.heic").model_dump(mode="json")
+    expected = gold("n043")
+    assert {k: record[k] for k in HEIC_FIELDS} == {k: expected[k] for k in HEIC_FIELDS}
+    assert record["signer"]["name"] == expected["signer"]["name"]
+    assert record["source"]["format"] == "image"
+
+
+def test_heic_without_its_reader_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from directive_parser.errors import EXIT_MISSING_TOOL, MissingTool
+    from directive_parser.loaders import load_bytes, ocr, sniff
+    from directive_parser.web.vietnamese import vietnamese
+
+    # the first bytes of an iPhone photo: an ISO media "ftyp" box of brand "heic"
+    heic = b"\x00\x00\x00\x1cftypheic\x00\x00\x00\x00mif1heicmiaf" + b"\x00" * 64
+    assert sniff(heic) == "image" and sniff(b"\x00\x00\x00\x1cftypisom" + b"\x00" * 64) == "text"
+    monkeypatch.setitem(sys.modules, "pillow_heif", None)  # import fails as where it is not installed
+    monkeypatch.setattr(ocr, "tesseract_status", lambda: None)
+    with pytest.raises(MissingTool) as caught:
+        load_bytes(heic, "IMG_0001.HEIC")
+    assert "pip install pillow-heif" in str(caught.value) and caught.value.exit_code == EXIT_MISSING_TOOL
+    assert "pillow-heif" in vietnamese(str(caught.value)) and not vietnamese(str(caught.value)).startswith("Thông báo")

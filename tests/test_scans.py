@@ -25,8 +25,9 @@ FIELDS = (
 # seal covers the position line (c135, c155: "PHÓ CHỦ NHIỆM", "THỨ TRƯỞNG" misread), subjects
 # and lists with misread words.
 KNOWN_WRONG = {
-    # signer's name under the seal, completed from "PCN Nguyễn Sỹ Hiệp" in "Nơi nhận"
-    "c135": {"subject", "signer.position", "recipients", "distribution"},
+    # signer's name under the seal, completed from "PCN Nguyễn Sỹ Hiệp" in "Nơi nhận"; its "Kính gửi:"
+    # label, dropped by the page layout beside the "HỎA TỐC" stamp, read again by position
+    "c135": {"subject", "signer.position", "distribution"},
     "c154": {"subject", "distribution"},
     # the name read "Nøx yến Văn Phúc", completed from "Thứ trưởng Nguyền Văn Phúc"
     "c155": {"date", "signer.position", "distribution"},
@@ -69,12 +70,76 @@ HO MU TƯỜNG
 Nguyễn Hòa Bình"""
 
 
-@pytest.mark.parametrize(("ocred", "name"), [(True, "Nguyễn Hòa Bình"), (False, None)])
-def test_scanned_closing_without_position_still_signed(ocred: bool, name: str | None) -> None:
+def _signed(closing: str, ocred: bool = False) -> str | None:
     from directive_parser.pipeline import parse_source
     from directive_parser.source import SourceDocument
 
-    text = "THỦ TƯỚNG CHÍNH PHỦ\nSố: 1/CĐ-TTg\n\nCÔNG ĐIỆN\nCác bộ tăng cường phòng cháy.\n" + SCANNED_CLOSING
-    source = SourceDocument(text=text, format="pdf", ocr_words={1: [("Nguyễn", 90.0)]} if ocred else {})
-    # only an OCR'd closing: a typed one without a position line is not signed by its last line
-    assert parse_source(source).signer.name == name
+    text = "THỦ TƯỚNG CHÍNH PHỦ\nSố: 1/CĐ-TTg\n\nCÔNG ĐIỆN\nCác bộ tăng cường phòng cháy.\n" + closing
+    source = SourceDocument(text=text, format="pdf" if ocred else "txt", ocr_words={1: [("Nguyễn", 90.0)]} if ocred else {})
+    return parse_source(source).signer.name
+
+
+@pytest.mark.parametrize("ocred", [True, False])
+def test_closing_without_position_is_signed_by_its_last_line(ocred: bool) -> None:
+    # the OCR loader's block last (c149), or an OCR'd text copy: the format puts the name last
+    assert _signed(SCANNED_CLOSING, ocred) == "Nguyễn Hòa Bình"
+
+
+# Closings of the corpus's OCR'd text copies, whose two columns were run together line by line:
+# (closing, the signer's name the format places, or None).
+LAST_LINE_NAMES = [
+    # n043: "T/M" is no authority mark the rules read; the name is the last line
+    ("Nơi nhận: T/M BAN THƯỜNG VỤ\n- Như kính gửi, :\n- Lưu VT.\n\nTrương Văn Tùng", "Trương Văn Tùng"),
+    # c135: specks before the name, its family name completed from the "Nơi nhận" list
+    ("Nơi nhận:\n- Như trên;\n- VPCP: BTCN, PCN | Nguyễn Sỹ Hiệp,\nTrợ lý TTg;\n- Lưu: VT, CN (2). ”\n>=Ngấyên Sỹ Hiệp", "Nguyễn Sỹ Hiệp"),
+    # n058: the family name's start read as "X6"
+    ("Nơi nhận:\n- Sở Tài chính;\n- Lưu: VT, KTTHa47.\n\nX6uyễn Hoàng Giang", "Nguyễn Hoàng Giang"),
+    # n060: the name run into the "Lưu" line after its full stop
+    ("Nơi nhận:\n- VPUB: CVP, PCVP, KTN, TCD;\n- Lưu: VT, NC(Tr212). Trần Phước Hiền", "Trần Phước Hiền"),
+    # c142: run into a wrapped line of the list, after a comma; the list's own names stay items
+    (
+        "Nơi nhận:\n- UBND các tỉnh, thành phố: Long An,\nBến Tre, Hậu Giang, Nguyên Sỹ Hiệp\nSóc Trăng, Cà Mau;\n"
+        "- VPCP: BTCN, các PCN: Nguyễn Sỹ Hiệp;\n- Lưu: VT, CN (2). Tm h",
+        "Nguyễn Sỹ Hiệp",
+    ),
+    # counter-examples: a name inside an item (after a space or a colon) is the item's
+    ("Nơi nhận:\n- Như trên;\n- Thủ tướng, PTTg Trần Hồng Hà\n- Lưu: VT, NC.", None),
+    ("Nơi nhận:\n- Như trên;\n- VPCP: BTCN, các PCN: Nguyễn Sỹ Hiệp\n- Lưu: VT.", None),
+    # w022's last line: "Đảng" has the letters of the family name Đặng, not the name
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nĐảng Cộng", None),
+    # a name's end alone ("Hoàng Giang" after illegible strokes) is not the name
+    ("Nơi nhận:\n- Lưu: VT.\nX6 Hoàng Giang", None),
+]
+
+
+@pytest.mark.parametrize(("closing", "name"), LAST_LINE_NAMES)
+def test_name_placed_last_in_the_closing(closing: str, name: str | None) -> None:
+    assert _signed(closing) == name
+
+
+# n046's closing as OCR'd: the name under the position has a rank before it, and the roles took
+# the appendix's heading below it ("ĐỀ CƯƠNG" read "ĐÈ CƯƠNG") for the name.
+RANKED_CLOSING = """Nơi nhận:
+- Như trên;
+- Lưu: VT, V01(P3).
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+
+Thượng tướng Nguyễn Văn Long
+ĐÈ CƯƠNG"""
+
+
+@pytest.mark.parametrize(
+    ("closing", "name"),
+    [
+        (RANKED_CLOSING, "Nguyễn Văn Long"),
+        # n039: nothing under it
+        (RANKED_CLOSING.replace("\nĐÈ CƯƠNG", ""), "Nguyễn Văn Long"),
+        # a ranked name in the body, above the signer's block, does not sign (n039's contact)
+        ("liên hệ đồng chí Trung tá Phạm Thanh Hương.\n" + RANKED_CLOSING.replace("Thượng tướng ", ""), "Nguyễn Văn Long"),
+        # a rank before words that are no name
+        (RANKED_CLOSING.replace("Nguyễn Văn Long", "Công An Tỉnh"), "ĐÈ CƯƠNG"),
+    ],
+)
+def test_name_under_the_position_after_a_rank(closing: str, name: str) -> None:
+    assert _signed(closing) == name

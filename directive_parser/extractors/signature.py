@@ -18,6 +18,7 @@ import regex
 from .. import patterns as P
 from .. import roles as R
 from ..layout import Line, cells_of
+from ..loaders.ocrnames import family_names, ranks, repair_signer_name
 from ..record import Directive
 from ..source import Text
 from ..structure import Structure
@@ -155,21 +156,84 @@ def _inline_signature(t: Text, d: Directive, cell: Line) -> bool:
     return True
 
 
-def _scanned_name(t: Text, d: Directive, cells: list[Line]) -> None:
-    """A scan whose seal left the authority and position unreadable: the name still signs.
+# --- the name as the right column's last line (NĐ 30 box 7c) ----------------------------------
+# The name is the last line of the signer's column, under the signature and the seal. Where a
+# seal made the authority and position unreadable, or an OCR'd copy ran the two columns into one
+# line each, no role is read for it, but the format still places it: the closing's last line
+# ("Trương Văn Tùng" under "- Lưu VT.", c149's "Nguyễn Hòa Bình" after the OCR loader's
+# signature block), or the end of a "Nơi nhận" line the name was run into ("- Lưu: VT, NC(Tr212).
+# Trần Phước Hiền"; "…, Hậu Giang, Nguyên Sỹ Hiệp" on c142). The name read under the strokes is
+# repaired as the OCR loader repairs it (loaders/ocrnames.py: completed from the full name
+# printed elsewhere in the document, the family name by its letters), and must then start with
+# a family name (data/ocr.toml ``[names] family``): "Ban Thường Vụ", "Vụ HSSV" are not names.
 
-    The OCR loader puts the signature block's lines after the page's other lines
-    (loaders/ocr.py ``signature_block``), so its name is the closing's last line (c149: "Nguyễn
-    Hòa Bình" under "“RE #'HỦ TƯỚNG"). Only for OCR'd text: a typed closing always has its
-    position.
-    """
-    last = next((c for c in reversed(cells) if c.text.strip()), None)
-    if not t.source.ocr_words or last is None:
+# A name run into the end of a list line after the item's "," or "." ("Hậu Giang, Nguyên Sỹ
+# Hiệp"): three to five capitalised words and nothing after them. A name after a space or a
+# colon belongs to the item ("PTTg Trần Hồng Hà", "các PCN: Nguyễn Sỹ Hiệp").
+_NAME_RUN_INTO = regex.compile(r"[,.]\s+(?P<name>(?:\p{Lu}[\p{Ll}\p{Mn}]+\s+){2,4}\p{Lu}[\p{Ll}\p{Mn}]+)\s*$", regex.V1)
+# Leading specks an OCR reads before the name (">=Ngấyên Sỹ Hiệp"): no letters, no word.
+_SPECKS = regex.compile(r"^[^\p{L}]*")  # matches every string (perhaps empty)
+# A name has two to five words (NAME_LINE_RE allows six).
+NAME_MIN_WORDS, NAME_MAX_WORDS = 2, 5
+
+
+def _as_name(t: Text, text: str, start: int, end: int) -> str | None:
+    """``text`` (the document's ``t.text[start:end]``) as a name, repaired, or None."""
+    lines = repair_signer_name([text], t.text[:start] + t.text[end:])
+    s = lines[0].strip()
+    if not P.NAME_LINE_RE.match(s) or not NAME_MIN_WORDS <= len(s.split()) <= NAME_MAX_WORDS:
+        return None
+    if len(s.split()) < len(text.split()):  # a word read was dropped: "X6 Hoàng Giang" is a name's end
+        return None
+    if s.split()[0] not in family_names().values():  # "Đảng Cộng" has Đặng's letters, not the name
+        return None
+    if s != text.strip():
+        t.source.ocr_repairs.append(f"{text.strip()!r} → {s!r}")
+    return s
+
+
+def _ranked_name(t: Text, cells: list[Line], after: int, before: int) -> tuple[int, int, str] | None:
+    """A name under the position with a rank before it ("Thượng tướng Nguyễn Văn Long", n039,
+    n046): the first such cell between ``after`` and ``before``, as (start, end, name without the
+    rank). The rank is no part of the name (the gold's convention, NĐ 30 box 7c prints the full
+    name); the role rules skip the line, its rank being in lower case."""
+    for c in cells:
+        if not after <= c.start < before:
+            continue
+        words = c.text.split()
+        for k in range(1, len(words)):
+            if " ".join(words[:k]) in ranks():
+                begin = c.start + c.text.index(words[k])
+                name = _as_name(t, c.text[c.text.index(words[k]) :].strip(), begin, c.end)
+                if name is not None:
+                    return begin, c.end, name
+    return None
+
+
+def _last_line_name(t: Text, d: Directive, cells: list[Line]) -> None:
+    """The signer's name where no role was read for it: the closing's last line, else a name run
+    into the end of the lowest "Nơi nhận" line."""
+    filled = [c for c in cells if c.text.strip()]
+    if not filled:
         return
-    s = last.text.strip()
-    if P.NAME_LINE_RE.match(s) and 2 <= len(s.split()) <= 5:
-        d.signer.name = clean_value(s)
-        d.evidence["signer.name"] = t.evidence(last.start, last.end)
+    last = filled[-1]
+    specks = _SPECKS.match(last.text)
+    begin = last.start + (specks.end() if specks else 0)
+    name = _as_name(t, t.text[begin : last.end], begin, last.end)
+    if name is not None:
+        d.signer.name = clean_value(name)
+        d.evidence["signer.name"] = t.evidence(begin, last.end)
+        return
+    for c in reversed(filled):
+        m = _NAME_RUN_INTO.search(c.text)
+        if m is None:
+            continue
+        begin, end = c.start + m.start("name"), c.start + m.end("name")
+        name = _as_name(t, m.group("name"), begin, end)
+        if name is not None:
+            d.signer.name = clean_value(name)
+            d.evidence["signer.name"] = t.evidence(begin, end)
+        return
 
 
 def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
@@ -183,18 +247,29 @@ def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
     found = R.signer_cells(t, cells)
     auth_cell, pos_cell, name = found["authority"], found["position"], found["signer"]
     if auth_cell is None and pos_cell is None and not name:
-        # no closing role was read (a seal over the block): the scan's last line may still sign
-        _scanned_name(t, d, [c for line, _ in lines for c in cells_of(line)])
+        # no signer's role was read (a seal over the block, two columns run together) in a closing
+        # the labeller did find ("Nơi nhận"): the last line may still sign. The rule labeller
+        # tags that line body; a labeller that finds no closing at all gets no name.
+        if any(role in CLOSING_ROLES for _, role in lines):
+            _last_line_name(t, d, [c for line, _ in lines for c in cells_of(line)])
         return
     if auth_cell is not None and _inline_signature(t, d, auth_cell):
         return
+    anchor = pos_cell or auth_cell
+    ranked = None
+    if anchor is not None:  # a ranked name above the one the roles read ("ĐỀ CƯƠNG" on n046), or none read
+        every_cell = [c for line, _ in lines for c in cells_of(line)]
+        ranked = _ranked_name(t, every_cell, anchor.end, name.start if name else len(t.text))
     if auth_cell is not None:
         d.signer.authority = clean_value(auth_cell.text)
         d.evidence["signer.authority"] = t.evidence(auth_cell.start, auth_cell.end)
     if pos_cell is not None:
         d.signer.position = clean_value(pos_cell.text)
         d.evidence["signer.position"] = t.evidence(pos_cell.start, pos_cell.end)
-    if name is not None:
+    if ranked is not None:
+        d.signer.name = clean_value(ranked[2])
+        d.evidence["signer.name"] = t.evidence(ranked[0], ranked[1])
+    elif name is not None:
         d.signer.name = clean_value(name.text)
         d.evidence["signer.name"] = t.evidence(name.start, name.end)
 

@@ -22,6 +22,13 @@ from .text import load_text
 MAX_INPUT_BYTES = 60 * 1024 * 1024
 
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+# A HEIC/HEIF photo (iPhones' default): an ISO media file whose "ftyp" box names a HEIF brand.
+HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1")
+
+
+def is_heif(data: bytes) -> bool:
+    """Whether ``data`` is a HEIC/HEIF image (``....ftypheic``)."""
+    return data[4:8] == b"ftyp" and data[8:12] in HEIF_BRANDS
 
 
 def sniff(data: bytes) -> str:
@@ -31,7 +38,7 @@ def sniff(data: bytes) -> str:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         return "docx"
-    if head.startswith(_IMAGE_MAGIC):
+    if head.startswith(_IMAGE_MAGIC) or is_heif(head):
         return "image"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "ole"

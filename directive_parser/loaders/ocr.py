@@ -554,6 +554,113 @@ def split_received(words: list[Word], page_height: float) -> tuple[list[Word], d
     return [w for w in words if w["line"] not in stamp_lines], received
 
 
+# --- what stands beside the addressee list ----------------------------------------------------------
+# NĐ 30 box 9a: "Kính gửi:" and its list, indented; nothing else is printed left of the list's
+# bullets. On a scan, a received stamp or a seal stands there ("CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH
+# PHỦ / ĐẾN …" beside n047's and c157's lists), and Tesseract reads it as the start of the list's
+# lines ("Shembem ĐIỆ\t- Bộ trưởng, …"), so the list is not read as one. Its words are set aside
+# by position: left of the bullets' edge, with a gap before them; the first line that runs
+# from the margin into the list's column without a gap is the body, and ends the list.
+_ADDRESSEE_OPENER = regex.compile(r"(?:^|\s)\W{0,3}(?:K\S{1,4}\s+)?g[ửưuừ]i\s*:|\bđiện\s*:$", regex.I)
+_BULLET_WORD = regex.compile(r"^[-–+•]$")
+# A letter or digit of a word (not a modifier letter: "ˆ" is one).
+_LETTER_OR_DIGIT = regex.compile(r"[\p{Lu}\p{Ll}\p{Lt}\p{Lo}\p{N}]")
+# How many lines under the opener the list may run.
+ADDRESSEE_ROWS = 12
+# Points between the words set aside and the list's first word, at the least (the stamp's box
+# stands apart; a body line's words are a space apart).
+ASIDE_GAP_PT = 12.0
+# A word left of the bullets' edge by less than this is the list's (a bullet read as "”").
+BULLET_EDGE_PT = 6.0
+# A trailing mark without a letter or digit read at under this confidence is a speck ("ˆ").
+SPECK_CONF = 30.0
+
+
+def set_aside_beside_addressees(words: list[Word]) -> tuple[list[Word], list[str]]:
+    """Take out the words printed beside the addressee list (a stamp, a seal) and the specks
+    after its lines.
+
+    Args:
+        words: a page's words.
+
+    Returns:
+        The words kept, and the text of each run set aside (for the record's repairs).
+    """
+    lines = ocr_lines(words)
+    opener = next((k for k, ln in enumerate(lines) if _ADDRESSEE_OPENER.search(" ".join(w["text"] for w in ln))), None)
+    if opener is None:
+        return words, []
+    bullets = [w for ln in lines[opener : opener + 3] for w in ln if _BULLET_WORD.match(w["text"])]
+    if not bullets:
+        return words, []
+    edge = float(bullets[0]["x0"]) - BULLET_EDGE_PT
+    aside: list[list[Word]] = []
+    for ln in lines[opener + 1 : opener + 1 + ADDRESSEE_ROWS]:
+        left = [w for w in ln if w["x1"] < edge]
+        rest = [w for w in ln if w["x1"] >= edge]
+        if not rest or (left and rest[0]["x0"] - left[-1]["x1"] < ASIDE_GAP_PT):
+            break  # the body, from the margin on
+        specks: list[Word] = []
+        while rest and not _LETTER_OR_DIGIT.search(rest[-1]["text"]) and rest[-1]["conf"] < SPECK_CONF:
+            specks.insert(0, rest.pop())
+        aside.extend(run for run in (left, specks) if run)
+    if not aside:
+        return words, []
+    gone = {id(w) for run in aside for w in run}
+    return [w for w in words if id(w) not in gone], [" ".join(w["text"] for w in run) for run in aside]
+
+
+# The "Kính gửi:" label lost: Tesseract's layout can drop it with a stamp beside it (c135, the
+# "HỎA TỐC" stamp), leaving the list's bullet lines under the subject with no opener. A bullet
+# line this far right of the page's text margin, in the page's top part, is where the list
+# stands (a body's bullet is indented by a paragraph's first line, 30-40 pt); the area left of
+# it and a few lines above is read again on its own, and its words are kept only when they read
+# the label.
+LABEL_INDENT_PT = 60.0
+LABEL_TOP_SHARE = 0.45
+LABEL_ABOVE_LINES = 3.0
+# The label at the start of a line read in the crop.
+_LABEL_START = regex.compile(r"^(?:K\S{1,4}\s+)?g[ửưuừ]i\s*:", regex.I)
+
+
+def recover_addressee_label(words: list[Word], image: Any, scale: float) -> list[Word]:
+    """The page's words, with the "Kính gửi:" label read again where the list stands without it.
+
+    Args:
+        words: page 1's words (points).
+        image: the page as rendered.
+        scale: points per pixel of ``image``.
+
+    Returns:
+        ``words``, plus the label's words (boxed where they stand) when the re-read finds it.
+    """
+    lines = ocr_lines(words)
+    if not words or any(_ADDRESSEE_OPENER.search(" ".join(w["text"] for w in ln)) for ln in lines):
+        return words
+    margin = min(float(w["x0"]) for w in words)
+    page_height = image.height * scale
+    for ln in lines:
+        first = ln[0]
+        if first["top"] > page_height * LABEL_TOP_SHARE:
+            return words
+        if _BULLET_WORD.match(first["text"]) and first["x0"] - margin >= LABEL_INDENT_PT:
+            break
+    else:
+        return words
+    top, bottom = min(float(w["top"]) for w in ln), max(float(w["bottom"]) for w in ln)
+    x0, y0 = margin, max(0.0, top - LABEL_ABOVE_LINES * (bottom - top))
+    box = (round(x0 / scale), round(y0 / scale), round((float(first["x0"]) - BULLET_EDGE_PT) / scale), round(bottom / scale))
+    found = words_from_tsv(_tesseract_tsv(image.crop(box), "the addressee label", SIGNATURE_PSM), scale)
+    for w in found:
+        w.update(x0=w["x0"] + x0, x1=w["x1"] + x0, top=w["top"] + y0, bottom=w["bottom"] + y0, line=("label", *w["line"][1:]))
+    for ln in ocr_lines(found):
+        # the label's words, from "Kính" on: what the stamp left before it is no label ("s/")
+        start = next((j for j in range(len(ln)) if _LABEL_START.match(" ".join(w["text"] for w in ln[j:]))), None)
+        if start is not None:
+            return [*words, *ln[start:]]
+    return words
+
+
 @dataclass
 class Reading:
     """What reading a document's pages collects, page after page.
@@ -606,7 +713,10 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
         words, stamp = split_received(words, image.height * scale)
         if stamp is not None:
             reading.received.update(stamp)
-    found: list[str] = []
+    if number == 1:
+        words = recover_addressee_label(words, image, scale)
+    words, aside = set_aside_beside_addressees(words)
+    found: list[str] = [f"{run!r} → '' (beside the addressees)" for run in aside]
     text = repair_ocr_text(_page_text(words, ocr_lines(words)), found)
     if block:
         lines = repair_ocr_text("\n".join(_line_texts(block)), found).split("\n")
@@ -649,8 +759,29 @@ def page_ocr_or_none(reading: Reading) -> OcrPage | None:
     return functools.partial(ocr_pdf_page, reading=reading)
 
 
+# What to install for a HEIC photo: Pillow reads HEIF through the pillow-heif plugin (libheif).
+HEIF_HINT = "install the pillow-heif library (pip install pillow-heif) or save the photo as JPEG"
+
+
+def _heif_opener(data: bytes, origin: str) -> None:
+    """Let Pillow open a HEIC/HEIF photo (pillow-heif's opener), or say what to install.
+
+    Raises:
+        MissingTool: the data is HEIF and pillow-heif is not installed.
+    """
+    from . import is_heif
+
+    if not is_heif(data):
+        return
+    try:
+        import pillow_heif
+    except ImportError as exc:
+        raise MissingTool(f"{origin}: a HEIC/HEIF photo needs a HEIF reader; {HEIF_HINT}") from exc
+    pillow_heif.register_heif_opener()
+
+
 def load_image(data: bytes, origin: str, progress: Progress | None = None) -> SourceDocument:
-    """OCR an image (PNG, JPEG, TIFF; every frame of a multi-page TIFF).
+    """OCR an image (PNG, JPEG, TIFF, HEIC with pillow-heif; every frame of a multi-page TIFF).
 
     Args:
         data: the image file's bytes.
@@ -661,7 +792,8 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
         The text of every frame, one page each.
 
     Raises:
-        MissingTool: Tesseract or its Vietnamese model is not installed.
+        MissingTool: Tesseract or its Vietnamese model is not installed, or the image is HEIC
+            and pillow-heif is not.
         InputError: the image cannot be read or is too large.
     """
     missing = tesseract_status()
@@ -671,6 +803,7 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
 
     from PIL import Image, UnidentifiedImageError
 
+    _heif_opener(data, origin)
     try:
         image = Image.open(io.BytesIO(data))
         frames = getattr(image, "n_frames", 1)

@@ -30,8 +30,9 @@ _NAME_WORD = regex.compile(r"^\p{Lu}[\p{Ll}\p{Mn}]+$")
 # Two to five capitalised words standing alone in running text ("PCN Nguyễn Sỹ Hiệp," gives
 # "Nguyễn Sỹ Hiệp": "PCN" is not a word of lower-case letters after its capital).
 _NAME_RUN = regex.compile(r"(?<![\p{L}\p{Mn}])(?:\p{Lu}[\p{Ll}\p{Mn}]+\s+){1,4}\p{Lu}[\p{Ll}\p{Mn}]+(?![\p{L}\p{Mn}])")
-# A lower-case word of at least two letters: the end of a family name ("yên", "hạm").
-_FRAGMENT = regex.compile(r"^[\p{Ll}\p{Mn}]{2,}$")
+# The lower-case letters (at least two) that end the word before the name's run: the end of a
+# family name whose start the strokes took ("yên", "hạm"; "uyễn" of "X6uyễn", "guyễn" of "NÑguyễn").
+_FRAGMENT = regex.compile(r"[\p{Ll}\p{Mn}]{2,}$")
 # Words of a name matched exactly (by their letters) before it is completed: one word alone
 # ("Hiệp") ends too many names.
 MIN_MATCHED_WORDS = 2
@@ -138,14 +139,15 @@ def repair_signer_name(lines: list[str], context: str, repairs: list[str] | None
             continue
         read = words[start:]
         # the end of a family name whose start the stroke took, in lower case: "yên Thị Kim Chi"
-        fragment = start > 0 and _FRAGMENT.match(words[start - 1])
-        name = (_complete([words[start - 1], *read], context) if fragment else None) or _complete(read, context)
+        found = _FRAGMENT.search(words[start - 1]) if start > 0 else None
+        fragment = found.group() if found else None
+        name = (_complete([fragment, *read], context) if fragment else None) or _complete(read, context)
         if name is None and len(read) > MIN_MATCHED_WORDS and letters_key(read[0]) not in family_names():
             # the first word is the family name misread beyond its letters ("Nốøẫñyễn Sỹ Hiệp")
             name = _complete(read[1:], context)
         keep: list[str] = []
         if name is None and fragment:
-            family = _family_ending(words[start - 1])
+            family = _family_ending(fragment)
             name = [family, *read] if family else None
         if name is None:
             family = _family(read[0]) if len(read) >= MIN_FULL_NAME_WORDS else None

@@ -8,7 +8,8 @@ words is replaced by a known phrase only where
 - their letters, diacritics removed and doubled letters merged, are the phrase's,
 - no other known phrase has those letters (no ambiguity),
 - they are capitalised as the phrase is printed (or every word capitalised, or all in capitals),
-  so prose in lower case ("lòng an") is never touched,
+  so prose in lower case ("lòng an") is never touched, but for the addressees' common nouns
+  (data/ocr.toml ``[addressees]``: "đoàn thể", "thành phố"), whose letters no other words have,
 
 and each repair is recorded, so a clerk can see what the parser changed.
 """
@@ -55,6 +56,7 @@ def known_phrases() -> dict[tuple[str, ...], str | None]:
     provinces = data["places"]["provinces"]
     phrases = [
         *provinces, *(f"{level} {p}" for p in provinces for level in PROVINCE_LEVELS), *data["phrases"]["words"],
+        *data["addressees"]["words"],
         *vocab.signature.positions, *vocab.organisations.heads, *vocab.casing.proper,
     ]
     table: dict[tuple[str, ...], str | None] = {}

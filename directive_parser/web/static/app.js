@@ -34,6 +34,12 @@ const NONE_TEXT = "Văn bản không nêu.";
 
 let objectUrls = [];
 let evidenceLabels = new Set();
+// Field path → how sure the OCR was of the value's words (0-1), for values read from a scan
+// (record.source.ocr_confidence); each such value carries a note asking the reader to check it.
+let ocrConfidence = {};
+// Below this confidence the note is drawn as a warning.
+const OCR_DOUBT = 0.8;
+const OCR_NOTE = "đọc từ ảnh quét — hãy kiểm tra lại";
 
 function $(sel) { return document.querySelector(sel); }
 
@@ -74,7 +80,8 @@ function weekday(iso) {
 
 function none() { return el("span", {class: "none"}, NONE_TEXT); }
 
-// A value the reader can click to see where it came from (when the record says so).
+// A value the reader can click to see where it came from (when the record says so), with the
+// OCR note when it was read from a scan.
 function value(text, label) {
   if (text === null || text === undefined || text === "") return none();
   if (!label || !evidenceLabels.has(label)) return el("span", {class: "value"}, String(text));
@@ -82,7 +89,17 @@ function value(text, label) {
     title: "Xem trong văn bản"}, String(text));
   node.addEventListener("click", () => focusLabel(label, node));
   node.addEventListener("keydown", (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); focusLabel(label, node); } });
-  return node;
+  const note = ocrNote(label);
+  return note ? el("span", {}, node, note) : node;
+}
+
+// "(đọc từ ảnh quét — hãy kiểm tra lại; độ tin cậy 72%)" after a value read by OCR.
+function ocrNote(label) {
+  const conf = ocrConfidence[label];
+  if (typeof conf !== "number") return null;
+  const percent = Math.round(conf * 100);
+  return el("span", {class: conf < OCR_DOUBT ? "ocr-note doubt" : "ocr-note", dataset: {ocrLabel: label, confidence: String(conf)},
+    title: `Độ tin cậy của OCR: ${percent}%`}, ` (${OCR_NOTE}; độ tin cậy ${percent}%)`);
 }
 
 // A small "xem" link for a list item whose evidence is the whole item.
@@ -274,6 +291,7 @@ function renderDownloads(downloads, hasOutline) {
 function render(view) {
   const r = view.record;
   evidenceLabels = new Set(view.spans.map((s) => s.label));
+  ocrConfidence = (r.source && r.source.ocr_confidence) || {};
   renderRegister(r);
   renderDeadlines(r);
   renderSimpleList("#quotas", r.quotas, "quotas", (q) => [
