@@ -403,3 +403,22 @@ def test_a_schedule_table_gives_one_duty_per_row() -> None:
         ("kiểm tra Sở Xây dựng", "Tháng 9/2023", "Sở Nội vụ"),
         ("kiểm tra Phường 2 Bảo Lộc", "Tháng 10/2023", "Sở Nội vụ"),
     ]
+
+
+def test_a_time_cell_that_fixes_no_time_gives_no_deadline() -> None:
+    # n001 (T2): "Theo hướng dẫn của Trung ương" fixes no time; a named document, a year or a day does
+    body = (
+        "II. NHIỆM VỤ\n\nSTT | Nhiệm vụ | Thời gian hoàn thành | Chủ trì thực hiện\n"
+        "1 | Rà soát, điều chỉnh vị trí việc làm của cơ quan, tổ chức hành chính | Theo hướng dẫn của Trung ương | Sở Nội vụ\n"
+        "2 | Rà soát số lượng biên chế hành chính trong các cơ quan hành chính | Theo kế hoạch của tỉnh | Sở Nội vụ\n"
+        "3 | Ban hành và tổ chức thực hiện Kế hoạch rà soát thủ tục hành chính | Theo Kế hoạch rà soát, đánh giá thủ tục "
+        "hành chính năm 2024 của tỉnh | Văn phòng UBND tỉnh\n"
+        "4 | Tham mưu UBND tỉnh tự đánh giá chỉ số cải cách hành chính hằng tháng | Trước ngày 05 của tháng liền kề | Sở Nội vụ\n"
+    )
+    rec = parse_text(HEAD + body)
+    assert [d.text for d in rec.deadlines] == [
+        "Theo Kế hoạch rà soát, đánh giá thủ tục hành chính năm 2024 của tỉnh",
+        "Trước ngày 05 của tháng liền kề",
+    ]
+    # the rows are still duties, with their time cell as printed
+    assert "Theo hướng dẫn của Trung ương" in [o.due for o in rec.obligations]

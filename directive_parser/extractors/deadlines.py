@@ -45,7 +45,7 @@ from ..structure import (
     opens_with_a_body,
 )
 from ..values import clean_value
-from ..vocabulary import duties
+from ..vocabulary import alternation, duties, vocabulary
 
 # An action longer than this many characters is cut at a word boundary (a task cell or an item of
 # several clauses is kept whole below it: the gold and OUTPUT.md take the duty "as printed").
@@ -857,6 +857,17 @@ def table_rows(st: Structure, table: Table, record: Directive) -> list[Deadline]
 TASK_MIN_WORDS = 2
 
 
+# A time cell in which our grammar reads no time fixes one only by a year, a day or a month of the
+# calendar ("Trong năm 2026", "Trước ngày 05 của tháng liền kề") or by
+# naming a document whose time-points it follows (annotations/README.md T2): "Theo các mốc thời gian
+# tại Quyết định số 1441/QĐ-UBND …" (a symbol), "Theo Kế hoạch rà soát, đánh giá thủ tục hành chính
+# năm 2026 của tỉnh" (a document type as a name, capitalised), "Theo Điều 17 Nghị định …" (an
+# article); "Theo hướng dẫn của Trung ương", "Theo kế hoạch của tỉnh", "Báo cáo định kỳ theo thời
+# gian quy định" fix none (n001).
+_NAMED_DOCUMENT_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(vocabulary().type_names())}|Điều\s+\d+)(?!\p{{L}})", regex.V1)
+_CALENDAR_NUMBER_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\p{L})(?:ngày|tháng|quý)\s+\d", regex.V1 | regex.I)
+
+
 def _rows(st: Structure, table: Table, record: Directive, task: int, lead: int | None, time_col: int | None, min_words: int) -> list[Deadline]:
     """One duty per row: the ``task`` cell's text, who from ``lead``, the time from ``time_col``."""
     text = st.text
@@ -887,8 +898,12 @@ def _rows(st: Structure, table: Table, record: Directive, task: int, lead: int |
                 dated = [p for p in phrases if p.date is not None]
                 date = dated[-1].date if dated else None
                 # the time column says this is the row's time even when our grammar reads no date
-                # in it ("Trong năm 2026", "Theo hướng dẫn của Trung ương"): kept as printed, vague
-                when = (dated[-1] if dated else phrases[0]).when if phrases else TimeExpression(kind="vague")
+                # in it ("Trong năm 2026", "Theo Kế hoạch … của tỉnh"): kept as printed, vague, when
+                # the cell fixes a time (T2); "Theo hướng dẫn của Trung ương" fixes none (no ``when``)
+                if phrases:
+                    when = (dated[-1] if dated else phrases[0]).when
+                elif _NAMED_DOCUMENT_RE.search(due) or P.SYMBOL_RE.search(due) or _CALENDAR_NUMBER_RE.search(due):
+                    when = TimeExpression(kind="vague")
         span = row[task]
         out.append(
             Deadline(
