@@ -70,6 +70,16 @@ class _Vague(BaseModel):
     counter_examples: list[str]
 
 
+class _Events(BaseModel):
+    cues: list[str]
+    meetings: list[str]
+    which: list[str]
+    acts: list[str]
+    meeting_verbs: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class _Inclusivity(BaseModel):
     exclusive: list[str]
     inclusive: list[str]
@@ -95,6 +105,7 @@ class DateWords(DataFile):
     recurrence: _Recurrence
     offset: _Offset
     vague: _Vague
+    events: _Events
     inclusivity: _Inclusivity
 
 
@@ -217,6 +228,17 @@ _VAGUE = rf"""
     (?![\p{{L}}\d])
     """
 
+# Events that fix a time (data/dates.toml [events]): "tại Kỳ họp thứ 9", "tại phiên họp gần nhất",
+# "trước khi tiến hành kiểm tra".
+_EVENT = r"""
+    (?<![\p{L}\d])
+    (?:
+        (?:{event_cues})\s+(?:{meetings})\s+(?:(?:lần\s+)?thứ\s+)?(?:\d{1,3}(?!\d)|(?<=thứ\s+)\p{L}+|(?:{which}))
+      | trước\s+khi\s+(?:{acts})(?:[ \t]+\p{L}+){0,3}
+    )
+    (?![\p{L}\d])
+    """
+
 
 @dataclass(frozen=True)
 class _Grammar:
@@ -226,6 +248,7 @@ class _Grammar:
     recur: regex.Pattern[str]
     offset: regex.Pattern[str]
     vague: regex.Pattern[str]
+    event: regex.Pattern[str]
     received: regex.Pattern[str]
 
 
@@ -242,6 +265,7 @@ def _grammar() -> _Grammar:
         recur=fill(_RECUR, day_cues=alternation(w.recurrence.day_cues), periodic=alternation(w.recurrence.periodic), every=alternation(w.recurrence.every)),
         offset=fill(_OFFSET, openers=alternation(w.offset.openers)),
         vague=fill(_VAGUE, cues=alternation(w.vague.cues), parts=alternation(w.vague.parts)),
+        event=fill(_EVENT, event_cues=alternation(w.events.cues), meetings=alternation(w.events.meetings), which=alternation(w.events.which), acts=alternation(w.events.acts)),
         received=regex.compile(alternation(w.offset.received), regex.I | regex.V1),
     )
 
@@ -468,6 +492,10 @@ class _Finder:
         for m in _grammar().vague.finditer(self.fold, start, end):
             self._add(m.start(), m.end(), None, TimeExpression(kind="vague"), True)
 
+    def events(self, start: int, end: int) -> None:
+        for m in _grammar().event.finditer(self.fold, start, end):
+            self._add(m.start(), m.end(), None, TimeExpression(kind="vague"), True)
+
 
 def find_time_phrases(
     text: str,
@@ -499,6 +527,7 @@ def find_time_phrases(
     f.singles(start, end)
     f.months(start, end)
     f.vague(start, end)
+    f.events(start, end)
     return sorted(f.found, key=lambda p: p.start)
 
 

@@ -422,3 +422,29 @@ def test_a_time_cell_that_fixes_no_time_gives_no_deadline() -> None:
     ]
     # the rows are still duties, with their time cell as printed
     assert "Theo hướng dẫn của Trung ương" in [o.due for o in rec.obligations]
+
+
+# (body, the event's phrase or None when the sentence has no deadline): an event fixes a time (T2)
+EVENT_ROWS = [
+    # c158: what is brought to a meeting named by its number
+    (
+        "Bộ Tài chính chủ trì, phối hợp với Bộ Xây dựng và các cơ quan liên quan khẩn trương nghiên cứu, đưa vào Dự án "
+        "Luật sửa đổi, bổ sung Luật Quy hoạch, trình Quốc hội xem xét tại Kỳ họp thứ 9 để tháo gỡ vướng mắc chung.",
+        "tại Kỳ họp thứ 9",
+    ),
+    # n002: a step the duty must come before
+    (
+        "a) Phối hợp với các cơ quan, địa phương có liên quan để thống nhất lịch trình, đơn vị được kiểm tra và thời "
+        "gian cụ thể trước khi tiến hành kiểm tra.",
+        "trước khi tiến hành kiểm tra",
+    ),
+    # c140: the title names the meeting it reports; nothing is brought to it
+    ("Kết luận của Ban Chỉ đạo quốc gia về tài chính toàn diện tại Phiên họp lần thứ hai.", None),
+    # c140: a past meeting, named by whose it is
+    ("Báo cáo kết quả triển khai thực hiện kết luận tại Phiên họp lần thứ nhất của Ban Chỉ đạo.", None),
+]
+
+
+@pytest.mark.parametrize("body,phrase", EVENT_ROWS)
+def test_an_event_fixes_a_time(body: str, phrase: str | None) -> None:
+    assert [d.text for d in parse_text(HEAD + body).deadlines] == ([phrase] if phrase else [])

@@ -26,7 +26,7 @@ import functools
 import regex
 
 from .. import patterns as P
-from ..dates import TimePhrase, find_time_phrases
+from ..dates import TimePhrase, date_words, find_time_phrases
 from ..record import Deadline, Directive, TimeExpression
 from ..source import Text
 from ..structure import (
@@ -621,6 +621,21 @@ def _covered_period(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
     return bool(_COVERED_RE.search(text.fold, max(sent.start, phrase.start - COVERED_CUE_CHARS), phrase.start))
 
 
+# What is brought to a meeting, before it in the sentence ("… trình Quốc hội xem xét tại Kỳ họp thứ 9"),
+# at most this many characters before it (data/dates.toml [events] meeting_verbs).
+MEETING_VERB_CHARS = 80
+_MEETING_VERB_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(date_words().events.meeting_verbs)})(?!\p{{L}})", regex.V1 | regex.I)
+
+
+def _brought_to_meeting(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
+    """A meeting is the duty's time when something is brought to it ("trình Quốc hội tại Kỳ họp
+    thứ 9"), and not a past one named by whose it is ("kết luận tại Phiên họp lần thứ nhất của Ban
+    Chỉ đạo")."""
+    if regex.match(r"\s*của\s", text.fold[phrase.end : phrase.end + 8]):
+        return False
+    return bool(_MEETING_VERB_RE.search(text.fold, max(sent.start, phrase.start - MEETING_VERB_CHARS), phrase.start))
+
+
 def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None, symbol_ends: list[int]) -> bool:
     kind = phrase.when.kind
     if _is_citation_date(text, phrase, symbol_ends) or _covered_period(text, phrase, sent):
@@ -654,7 +669,9 @@ def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | 
         after = text.fold[phrase.end : phrase.end + 2]
         return at_start or "định kỳ" in phrase.text.lower() or "," in before or after.startswith(",") or (phrase.when.recurrence is not None and "BYMONTHDAY" in phrase.when.recurrence)
     if kind == "vague":
-        return at_start or phrase.text.lower().split()[0] in ("đến", "trước", "vào")
+        if phrase.text.lower().startswith("tại") and not _brought_to_meeting(text, phrase, sent):
+            return False
+        return at_start or phrase.text.lower().split()[0] in ("đến", "trước", "vào", "tại")
     return False
 
 
