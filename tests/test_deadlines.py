@@ -448,3 +448,20 @@ EVENT_ROWS = [
 @pytest.mark.parametrize("body,phrase", EVENT_ROWS)
 def test_an_event_fixes_a_time(body: str, phrase: str | None) -> None:
     assert [d.text for d in parse_text(HEAD + body).deadlines] == ([phrase] if phrase else [])
+
+
+def test_a_time_field_that_states_its_duty_keeps_it() -> None:
+    # c125: "Thời gian triển khai: Các hoạt động tuyên truyền hoàn thành trước ngày … và báo cáo kết quả …
+    # trước ngày …" states two duties of its own; "Thời gian: Dự kiến trong 01 buổi, …" states none
+    body = (
+        "2.1. Tuyên truyền về giảm nghèo\n\n- Giới thiệu những mô hình hay, cách làm sáng tạo của các địa phương trong "
+        "việc thực hiện chính sách giảm nghèo bền vững.\n\n- Thời gian triển khai: Các hoạt động tuyên truyền hoàn thành "
+        "trước ngày 30/11/2023 và báo cáo kết quả thực hiện các sản phẩm truyền thông về Ban Bí thư Trung ương Đoàn qua "
+        "Ban Tuyên giáo trước ngày 15/12/2023.\n\n2.2. Cuộc thi tuyên truyền viên giỏi\n\n- Vòng chung kết\n\n"
+        "- Thời gian: Dự kiến trong 01 buổi, đầu tháng 11/2023.\n"
+    )
+    assert [d.action for d in parse_text(HEAD + body).deadlines] == [
+        "Các hoạt động tuyên truyền",
+        "báo cáo kết quả thực hiện các sản phẩm truyền thông về Ban Bí thư Trung ương Đoàn qua Ban Tuyên giáo",
+        "Vòng chung kết",
+    ]

@@ -1054,6 +1054,27 @@ def _lead_in_above(st: Structure, block: int) -> str | None:
     return duty if len(_words(duty)) >= LEAD_IN_MIN_WORDS else None
 
 
+_DUTY_VERB_RE = regex.compile(rf"(?<!\p{{L}})(?:{_DUTY_VERBS})(?!\p{{L}})", regex.V1 | regex.I)
+
+
+def _states_its_duty(st: Structure, value: int, d: Deadline) -> bool:
+    """A time field whose value states the duty with its own verb keeps it, without the label:
+    "Thời gian triển khai: Các hoạt động tuyên truyền hoàn thành trước ngày 30/11/2022 và báo cáo kết
+    quả … trước ngày 15/12/2022" (c125: two duties, not the item's heading); "Thời gian: Dự kiến
+    trong 01 buổi, đầu tháng 11/2022" states none."""
+    if d.evidence is None or not d.action:
+        return False
+    stated = clean_value(st.text.text[value : d.evidence.start])
+    if not _DUTY_VERB_RE.search(st.text.fold, value, d.evidence.end):
+        return False
+    if d.action.lower() not in stated.lower():
+        own = _trim_action(stated)
+        if not d.action.endswith(own):
+            return False
+        d.action = own  # "Thời gian triển khai: Các hoạt động …" without its label
+    return len(_words(d.action)) >= LABEL_CLAUSE_MIN_WORDS
+
+
 def attach_item(st: Structure, d: Deadline) -> None:
     """A time given as a labelled field of an item ("- Thời gian hoàn thành: Trong tháng 8/2025",
     "Thời gian: Ngày 22/5/2021" under "2.2.3. Tổ chức …") is the time of that item's duty: its
@@ -1067,9 +1088,10 @@ def attach_item(st: Structure, d: Deadline) -> None:
     if item is None:
         return
     b = st.blocks[block]
-    own = _TIME_LABEL_DUTY_RE.match(st.text.text[b.start : st.fields[block][1].start])
+    value = st.fields[block][1]
+    own = _TIME_LABEL_DUTY_RE.match(st.text.text[b.start : value.start])
     duty = clean_value(own.group("duty")) if own else (_lead_in_above(st, block) or item_duty(st, item))
-    if len(_words(duty)) >= 2:
+    if len(_words(duty)) >= 2 and not _states_its_duty(st, value.start, d):
         d.action = duty
     lead = st.item_fields(item).get("lead")
     if lead is not None:
