@@ -169,16 +169,21 @@ _SINGLE = rf"""
 #   "12-13/5/2023"                     -> ad=12, b=13/5/2023
 #   "Từ 10/11/2022 - 24/11/2022"       -> a, b
 #   "Từ tháng 7/2023 đến ngày 31/12/2023" -> am=7 ay=2023 (month start), b
+# A dash the text layer lost between the two days of a period opened by its cue: "Từ ngày 16 22/5/2021"
+# (printed "16 – 22/5/2021"), "Từ 10/11/2022 24/11/2022" (c114, c117): only after "từ" (without it
+# two dates side by side are two dates: "10/11/2022 24/11/2022").
+_LOST_DASH = r"(?(from)[ \t]+|(?!))"
+
 _PERIOD = rf"""
     (?<![\p{{L}}\d/])
     (?P<from>(?:{{period_start}}){_WS})?                # data/dates.toml [period]
     (?:
         {_date('a')}
-      | (?:ngày{_WS})?(?P<ad0>\d{{1,2}})(?=\s?[-–]\s?\d{{1,2}}{_SEP}\d)
+      | (?:ngày{_WS})?(?P<ad0>\d{{1,2}})(?=(?:\s?[-–]\s?|{_LOST_DASH})\d{{1,2}}{_SEP}\d)
       | tháng{_WS}(?P<am0>\d{{1,2}})(?:{_SEP}(?P<ay0>{_YEAR}))?
     )
     (?:\s*\([^()\n]{{1,30}}\))?                       # "(thứ Hai)"
-    (?:\s?[-–]\s?|{_WS}(?:{{period_end}})(?:{_WS}hết)?{_WS})
+    (?:\s?[-–]\s?|{_WS}(?:{{period_end}})(?:{_WS}hết)?{_WS}|{_LOST_DASH})
     {_date('b')}
     """
 
