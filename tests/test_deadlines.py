@@ -300,6 +300,24 @@ ACTION_ROWS = [
 ]
 
 
+ACTION_ROWS += [
+    # c143: the second time leaves the verb out (gapping): it shares the duty before it
+    (
+        "a) Ủy ban nhân dân các tỉnh Tiền Giang, Bến Tre hoàn thành thủ tục cấp Bản xác nhận cho các mỏ đã đủ thủ tục "
+        "trước ngày 30 tháng 11 năm 2023, các mỏ còn lại trong tháng 12 năm 2023;",
+        "trong tháng 12 năm 2023",
+        "hoàn thành thủ tục cấp Bản xác nhận cho các mỏ còn lại",
+    ),
+    # c125: a second time with a verb of its own is a duty of its own
+    (
+        "Các hoạt động tuyên truyền hoàn thành trước ngày 30/11/2023 và báo cáo kết quả thực hiện về Ban Tuyên giáo "
+        "trước ngày 15/12/2023.",
+        "trước ngày 15/12/2023",
+        "báo cáo kết quả thực hiện về Ban Tuyên giáo",
+    ),
+]
+
+
 @pytest.mark.parametrize("body,phrase,action", ACTION_ROWS)
 def test_action_of_a_time_line(body: str, phrase: str, action: str) -> None:
     assert _the_deadline(body, phrase).action == action

@@ -88,6 +88,8 @@ DUPLICATE_OVERLAP = 0.5
 
 # Verbs that open a duty; where a responsible group ends and the action begins.
 _DUTY_VERBS = duties().verbs_pattern()
+# One of them, as a word.
+_DUTY_VERB_RE = regex.compile(rf"(?<!\p{{L}})(?:{_DUTY_VERBS})(?!\p{{L}})", regex.V1 | regex.I)
 # Words that open the name of a body or a group of bodies: "Ban Tổ chức", "Các tỉnh, thành đoàn",
 # "Bộ Xây dựng", "UBND tỉnh", "MTTQ và các tổ chức chính trị - xã hội", "Trung ương Đoàn".
 # A word that opens a body's name but also an ordinary phrase is excluded there: "Tổ chức hội
@@ -723,6 +725,26 @@ def _join_recurrences(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]
     return out
 
 
+# A second time of a sentence whose words before it name only what else the duty applies to, in
+# at most this many words and without a verb of their own, shares the verb of the duty before it.
+GAPPED_MAX_WORDS = 6
+
+
+def _gapped(action: str, previous: str) -> str:
+    """The duty of a time that leaves its verb out (gapping): "… hoàn thành thủ tục cấp Bản xác nhận
+    cho các mỏ đã đủ thủ tục trước ngày 30/11/2024, các mỏ còn lại trong tháng 12 năm 2024" → "hoàn
+    thành thủ tục cấp Bản xác nhận cho các mỏ còn lại" (c143): the previous duty up to the word the
+    remnant opens with, then the remnant. A remnant with a verb ("báo cáo kết quả …") is a duty of
+    its own; a remnant whose first word the previous duty lacks is kept as printed."""
+    words = action.split()
+    if not words or len(words) > GAPPED_MAX_WORDS or _DUTY_VERB_RE.search(action):
+        return action
+    head = regex.search(rf"^.*(?<!\p{{L}}){regex.escape(words[0])}(?!\p{{L}})", previous, regex.V1 | regex.I)
+    if head is None or head.end() - len(words[0]) == 0:
+        return action
+    return f"{previous[: head.end() - len(words[0])]}{action}"
+
+
 def find_deadlines(text: Text, start: int, end: int, record: Directive, structure: Structure) -> list[Deadline]:
     """The obligations with a time in ``text[start:end]``.
 
@@ -768,6 +790,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         timed.add(si)
         sentence_text = clean_value(text.text[sent.start : sent.end])
         sentence_deliver = _deliver_to(sentence_text)
+        previous = ""  # the action of the sentence's time before this one
         for i, p in enumerate(kept):
             prev_end = kept[i - 1].end if i else duty_start
             seg_start = max(prev_end, duty_start if i == 0 else prev_end)
@@ -797,7 +820,9 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                     action = _trim_action(rest.group("rest") if opens else f"{action} {rest.group('rest')}")
             if not action:
                 action = _trim_action(text.text[sent.start : p.start]) or p.text
-            elif len(_words(action)) <= ECHO_MAX_WORDS and i == 0:
+            elif i > 0 and previous:
+                action = _gapped(action, previous)
+            if len(_words(action)) <= ECHO_MAX_WORDS and i == 0:
                 # "Tổ chức tập huấn cho cán bộ đoàn … . Tổ chức tập huấn ngày 11/7/2023.": the time
                 # line echoes the head of the duty stated just before it
                 before = paragraphs.duty_before(si)
@@ -809,6 +834,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 # the time of the document's one event ("I. THỜI GIAN: Ngày 26/6/2022 (Chủ nhật)."):
                 # the duty is what its subject names
                 action = paragraphs.duty_before(si) or subject_duty or action
+            previous = action
             deliver = _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
             d = Deadline(
                 date=p.date,
@@ -1052,9 +1078,6 @@ def _lead_in_above(st: Structure, block: int) -> str | None:
         return None
     duty = _lead_in_duty(st.text, sents[-1], _own_who(st.text, sents[-1]))
     return duty if len(_words(duty)) >= LEAD_IN_MIN_WORDS else None
-
-
-_DUTY_VERB_RE = regex.compile(rf"(?<!\p{{L}})(?:{_DUTY_VERBS})(?!\p{{L}})", regex.V1 | regex.I)
 
 
 def _states_its_duty(st: Structure, value: int, d: Deadline) -> bool:
