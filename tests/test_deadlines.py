@@ -483,3 +483,18 @@ def test_a_time_field_that_states_its_duty_keeps_it() -> None:
         "báo cáo kết quả thực hiện các sản phẩm truyền thông về Ban Bí thư Trung ương Đoàn qua Ban Tuyên giáo",
         "Vòng chung kết",
     ]
+
+
+@pytest.mark.parametrize(
+    "invitation,who,action",
+    [
+        # n035: the invitees are asked to attend; the event's bare time line is that duty
+        ("UBND tỉnh mời các sở, ngành, UBND các huyện cùng tham dự\nHội nghị nêu trên như sau:", "các sở, ngành, UBND các huyện", "cùng tham dự Hội nghị nêu trên"),
+        # n021: "Đồng chí" addresses the recipient and names no body
+        ("Văn phòng Chính phủ trân trọng kính mời Đồng chí dự Phiên họp lần thứ nhất\nBan Chỉ đạo quốc gia về dữ liệu.", None, "dự Phiên họp lần thứ nhất Ban Chỉ đạo quốc gia về dữ liệu"),
+    ],
+)
+def test_the_time_of_an_invitation_is_its_attendance(invitation: str, who: str | None, action: str) -> None:
+    body = f"{invitation}\n1. Thành phần\n- Lãnh đạo các sở, ngành.\n2. Thời gian: Vào lúc 08 giờ 00 phút, ngày 09/11/2023 (sáng Thứ Bảy).\n"
+    got = [(d.responsible, d.action) for d in parse_text(HEAD + body).deadlines]
+    assert got == [(who, action)]

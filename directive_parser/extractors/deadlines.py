@@ -745,6 +745,31 @@ def _gapped(action: str, previous: str) -> str:
     return f"{previous[: head.end() - len(words[0])]}{action}"
 
 
+# An invitation: "UBND tỉnh mời các sở, ngành, UBND các huyện cùng tham dự Hội nghị nêu trên như sau:"
+# (n035): who is invited, and what they are asked to do (attend), up to the lead-in's end.
+_INVITATION_RE = regex.compile(
+    r"""(?<!\p{L})mời\s+(?P<who>[^.;:]{3,200}?)\s+
+    (?P<duty>(?:cùng\s+)?(?:tham\s+dự|dự|tham\s+gia)(?!\p{L})[^.;:]{3,200}?)
+    (?:\s*,?\s*(?:cụ\s+thể\s+)?như\s+sau)?\s*[:.]""",
+    regex.V1 | regex.I | regex.X,
+)
+
+
+# A form of address names no body: "Đồng chí", "Quý đơn vị", "Ông/Bà".
+_ADDRESS_RE = regex.compile(r"(?:các\s+)?(?:đồng\s+chí|quý\s+\p{L}+(?:\s+\p{L}+)?|ông|bà|ông/bà|anh/chị)", regex.V1 | regex.I)
+
+
+def _invitation(text: Text, start: int, end: int) -> tuple[str | None, str] | None:
+    """Who the body invites and to what (``_INVITATION_RE``): the duty of the event's bare time
+    line ("2. Thời gian: Vào lúc 08 giờ 00 phút, ngày 09/11/2024"), attendance being asked."""
+    m = _INVITATION_RE.search(text.fold, start, end)
+    if m is None:
+        return None
+    who = clean_value(text.text[m.start("who") : m.end("who")])
+    # "kính mời Đồng chí dự Phiên họp …" (n021) addresses the recipient: no one named (OUTPUT.md)
+    return (None if _ADDRESS_RE.fullmatch(who) else who), _trim_action(text.text[m.start("duty") : m.end("duty")])
+
+
 def find_deadlines(text: Text, start: int, end: int, record: Directive, structure: Structure) -> list[Deadline]:
     """The obligations with a time in ``text[start:end]``.
 
@@ -771,6 +796,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
     phrase_starts = [p.start for p in phrases]
     timed: set[int] = set()
     subject_duty = _trim_action(record.subject) if record.subject else None
+    invited = _invitation(text, start, end)
     for si, sent in enumerate(sentences):
         inside = phrases[bisect.bisect_left(phrase_starts, sent.start) : bisect.bisect_left(phrase_starts, sent.end)]
         if not inside:
@@ -832,8 +858,13 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 text.fold[p.end : kept[i + 1].start if i + 1 < len(kept) else sent.end]
             ):
                 # the time of the document's one event ("I. THỜI GIAN: Ngày 26/6/2022 (Chủ nhật)."):
-                # the duty is what its subject names
-                action = paragraphs.duty_before(si) or subject_duty or action
+                # the duty is what its invitation asks ("mời … cùng tham dự Hội nghị nêu trên"), else
+                # what its subject names
+                before = paragraphs.duty_before(si)
+                if before is None and invited is not None:
+                    who, action = invited
+                else:
+                    action = before or subject_duty or action
             previous = action
             deliver = _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
             d = Deadline(
