@@ -318,6 +318,18 @@ ACTION_ROWS += [
 ]
 
 
+ACTION_ROWS += [
+    # n009: a time line that completes the duty before it, naming only its verb, takes that duty
+    (
+        "- Khẩn trương, phối hợp Trung tâm Phát triển quỹ đất tỉnh tập trung xét pháp lý, thẩm định và phê duyệt đối "
+        "với 114 hồ sơ bổ sung phương án bồi thường. Hoàn thành việc phê duyệt trong tháng 9/2023.",
+        "trong tháng 9/2023",
+        "Khẩn trương, phối hợp Trung tâm Phát triển quỹ đất tỉnh tập trung xét pháp lý, thẩm định và phê duyệt đối "
+        "với 114 hồ sơ bổ sung phương án bồi thường",
+    ),
+]
+
+
 @pytest.mark.parametrize("body,phrase,action", ACTION_ROWS)
 def test_action_of_a_time_line(body: str, phrase: str, action: str) -> None:
     assert _the_deadline(body, phrase).action == action
@@ -498,3 +510,18 @@ def test_the_time_of_an_invitation_is_its_attendance(invitation: str, who: str |
     body = f"{invitation}\n1. Thành phần\n- Lãnh đạo các sở, ngành.\n2. Thời gian: Vào lúc 08 giờ 00 phút, ngày 09/11/2023 (sáng Thứ Bảy).\n"
     got = [(d.responsible, d.action) for d in parse_text(HEAD + body).deadlines]
     assert got == [(who, action)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # n009: a relative clause's time ("các đoạn tuyến mà dự kiến khởi công trước ngày …")
+        "- Chủ trì, phối hợp chặt chẽ với Ban Quản lý dự án trong việc tập trung giải phóng mặt bằng các đoạn tuyến mà "
+        "dự kiến khởi công trước ngày 30/9/2023.",
+        # n009: the time of the purpose that opens the sentence, before what is asked
+        "Để đẩy nhanh tiến độ thực hiện 02 dự án, bảo đảm triển khai thi công các hạng mục theo kế hoạch trong tháng "
+        "9/2023 và các tháng tiếp theo, UBND tỉnh yêu cầu các sở, ban, ngành cần nâng cao trách nhiệm.",
+    ],
+)
+def test_a_time_inside_a_clause_is_not_the_duty_s(body: str) -> None:
+    assert parse_text(HEAD + body).deadlines == []

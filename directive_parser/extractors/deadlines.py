@@ -74,6 +74,8 @@ LABEL_CLAUSE_MIN_WORDS = 3
 LEAD_IN_MIN_WORDS = 5
 # A time line whose action is at most this many words and opens the duty just before it repeats it.
 ECHO_MAX_WORDS = 4
+# "Hoàn thành (việc) <verb>": a time line that completes the duty before it, naming only its verb.
+_COMPLETION_RE = regex.compile(r"(?:hoàn\s+thành|thực\s+hiện\s+xong)(?:\s+việc)?\s+(?P<rest>\p{L}.*)", regex.V1 | regex.I)
 # Two statements of one obligation share at least this share of their action words.
 DUPLICATE_OVERLAP = 0.5
 
@@ -638,9 +640,27 @@ def _brought_to_meeting(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
     return bool(_MEETING_VERB_RE.search(text.fold, max(sent.start, phrase.start - MEETING_VERB_CHARS), phrase.start))
 
 
+# A time inside a relative clause times what the clause says of its noun, not the duty: "… giải phóng
+# mặt bằng các đoạn tuyến mà dự kiến khởi công trước ngày 30/4/2026" (n009): "mà" opens the clause,
+# at most this many characters before the time and with no punctuation between.
+RELATIVE_CLAUSE_CHARS = 60
+_RELATIVE_CLAUSE_RE = regex.compile(rf"(?<!\p{{L}})mà\s[^,;.:()\n]{{0,{RELATIVE_CLAUSE_CHARS}}}$", regex.V1 | regex.I)
+# A time inside the purpose that opens a sentence before what is asked: "Để đẩy nhanh tiến độ …, bảo
+# đảm triển khai thi công các hạng mục theo kế hoạch trong tháng 4/2026 và các tháng tiếp theo, UBND
+# tỉnh yêu cầu các sở … " (n009): the aim's time, not the duty's.
+_PURPOSE_OPENING_RE = regex.compile(rf"{LEADER}{ITEM_NUMBER}?\s*(?:để|nhằm)\s", regex.V1 | regex.I)
+
+
+def _in_a_clause(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
+    """The time belongs to a relative clause or to an opening purpose, not to the duty."""
+    if _RELATIVE_CLAUSE_RE.search(text.fold, max(sent.start, phrase.start - RELATIVE_CLAUSE_CHARS - 4), phrase.start):
+        return True
+    return bool(_PURPOSE_OPENING_RE.match(text.fold, sent.start, phrase.start) and _ASK_RE.search(text.fold, phrase.end, sent.end))
+
+
 def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None, symbol_ends: list[int]) -> bool:
     kind = phrase.when.kind
-    if _is_citation_date(text, phrase, symbol_ends) or _covered_period(text, phrase, sent):
+    if _is_citation_date(text, phrase, symbol_ends) or _covered_period(text, phrase, sent) or _in_a_clause(text, phrase, sent):
         return False
     sentence = text.fold[sent.start : sent.end]
     if ASSESSMENT_RE.match(sentence) and not _ASK_RE.search(sentence):
@@ -728,6 +748,13 @@ def _join_recurrences(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]
 # A second time of a sentence whose words before it name only what else the duty applies to, in
 # at most this many words and without a verb of their own, shares the verb of the duty before it.
 GAPPED_MAX_WORDS = 6
+
+
+def _completes(action: str, before: str) -> bool:
+    """The action only completes the duty before it: "Hoàn thành việc phê duyệt" after "… thẩm định
+    và phê duyệt đối với 114 hồ sơ …" (n009): every word after "hoàn thành (việc)" is in that duty."""
+    m = _COMPLETION_RE.fullmatch(action)
+    return m is not None and _words(m.group("rest")) <= _words(before)
 
 
 def _gapped(action: str, previous: str) -> str:
@@ -848,11 +875,14 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 action = _trim_action(text.text[sent.start : p.start]) or p.text
             elif i > 0 and previous:
                 action = _gapped(action, previous)
-            if len(_words(action)) <= ECHO_MAX_WORDS and i == 0:
+            if len(_words(action)) <= ECHO_MAX_WORDS + 1 and i == 0:
                 # "Tổ chức tập huấn cho cán bộ đoàn … . Tổ chức tập huấn ngày 11/7/2023.": the time
-                # line echoes the head of the duty stated just before it
+                # line echoes the head of the duty stated just before it, or completes it ("…
+                # phê duyệt đối với 114 hồ sơ … . Hoàn thành việc phê duyệt trong tháng 4/2026.")
                 before = paragraphs.duty_before(si)
-                if before and before.lower().startswith(action.lower()) and len(before) > len(action):
+                if before and len(before) > len(action) and (
+                    (len(_words(action)) <= ECHO_MAX_WORDS and before.lower().startswith(action.lower())) or _completes(action, before)
+                ):
                     action = before
             if _LABEL_ONLY_RE.fullmatch(text.fold[seg_start : p.start].strip()) and _NOTHING_AFTER_RE.fullmatch(
                 text.fold[p.end : kept[i + 1].start if i + 1 < len(kept) else sent.end]
