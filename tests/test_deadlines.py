@@ -330,6 +330,22 @@ ACTION_ROWS += [
 ]
 
 
+ACTION_ROWS += [
+    # n039 (A3): the parenthesis after the time goes on with the action; a weekday is the time's own
+    (
+        "Đề nghị các địa phương gửi về Bộ Công an trước ngày 15/10/2023 (qua Cục Cảnh sát điều tra tội phạm về ma "
+        "tuý, địa chỉ: số 499 Nguyễn Trãi, Thanh Liệt, TP. Hà Nội).",
+        "trước ngày 15/10/2023",
+        "gửi về Bộ Công an (qua Cục Cảnh sát điều tra tội phạm về ma tuý, địa chỉ: số 499 Nguyễn Trãi, Thanh Liệt, TP. Hà Nội)",
+    ),
+    (
+        "Các đơn vị báo cáo kết quả triển khai hoạt động về Trung ương Đoàn trước ngày 04/8/2023 (Thứ sáu).",
+        "trước ngày 04/8/2023",
+        "báo cáo kết quả triển khai hoạt động về Trung ương Đoàn",
+    ),
+]
+
+
 @pytest.mark.parametrize("body,phrase,action", ACTION_ROWS)
 def test_action_of_a_time_line(body: str, phrase: str, action: str) -> None:
     assert _the_deadline(body, phrase).action == action

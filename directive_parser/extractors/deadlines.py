@@ -745,6 +745,14 @@ def _join_recurrences(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]
     return out
 
 
+# A parenthesis right after the time goes on with the action before it (annotations/README.md A3): "…
+# đề nghị gửi về Bộ Công an trước ngày 15/10/2025 (qua Cục Cảnh sát điều tra tội phạm về ma tuý, …,
+# địa chỉ: …)" (n039); a weekday "(Thứ Sáu)", a count "(20 ngày)" or a time "(sáng Thứ Bảy)" is the
+# time's own.
+_ASIDE_RE = regex.compile(
+    r"[ \t\n]*(?P<aside>\((?![\s\d]|(?:sáng|chiều|tối|thứ|chủ\s+nhật|ngày|tức)\b)[^()]{3,400}\))",
+    regex.V1 | regex.I,
+)
 # A second time of a sentence whose words before it name only what else the duty applies to, in
 # at most this many words and without a verb of their own, shares the verb of the duty before it.
 GAPPED_MAX_WORDS = 6
@@ -895,6 +903,9 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                     who, action = invited
                 else:
                     action = before or subject_duty or action
+            aside = _ASIDE_RE.match(text.text, p.end, nxt)
+            if aside and p.start > seg_start and not action.endswith(")"):
+                action = f"{action} {clean_value(aside.group('aside'))}"
             previous = action
             deliver = _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
             d = Deadline(
