@@ -541,3 +541,13 @@ def test_the_time_of_an_invitation_is_its_attendance(invitation: str, who: str |
 )
 def test_a_time_inside_a_clause_is_not_the_duty_s(body: str) -> None:
     assert parse_text(HEAD + body).deadlines == []
+
+
+def test_an_umbrella_period_over_dated_steps_is_no_entry() -> None:
+    # c114: the span the steps fill is no entry; the steps are
+    body = (
+        "1.1. Thời gian tổ chức cuộc thi: Từ ngày 15/10/2023 đến 28/11/2023, cụ thể:\n"
+        "- Thời hạn tiếp nhận bài dự thi: Từ ngày 15/10/2023 đến 05/11/2023.\n"
+        "- Chấm giải: Trước ngày 20/11/2023.\n"
+    )
+    assert [d.text for d in parse_text(HEAD + body).deadlines] == ["Từ ngày 15/10/2023 đến 05/11/2023", "Trước ngày 20/11/2023"]

@@ -805,6 +805,20 @@ def _invitation(text: Text, start: int, end: int) -> tuple[str | None, str] | No
     return (None if _ADDRESS_RE.fullmatch(who) else who), _trim_action(text.text[m.start("duty") : m.end("duty")])
 
 
+# An umbrella period over dated steps: "1.1. Thời gian tổ chức cuộc thi: Từ ngày 15/10/2022 đến
+# 28/11/2022, cụ thể:" then "Thời hạn tiếp nhận bài dự thi: Từ ngày 15/10/2022 đến 05/11/2022." (c114):
+# the steps are the entries, the span they fill is none. A step is looked for in this many sentences.
+UMBRELLA_STEPS = 2
+_SPELLED_OUT_RE = regex.compile(r"(?:cụ\s+thể|như\s+sau)\s*:\s*$", regex.V1 | regex.I)
+
+
+def _umbrella(text: Text, sent: Sentence, kept: list[TimePhrase], following: list[Sentence], phrase_starts: list[int]) -> bool:
+    """The sentence's one time is a period that the dated steps spelled out after it fill."""
+    if len(kept) != 1 or kept[0].when.kind != "period" or not _SPELLED_OUT_RE.search(text.fold, sent.start, sent.end):
+        return False
+    return any(bisect.bisect_left(phrase_starts, f.start) < bisect.bisect_left(phrase_starts, f.end) for f in following)
+
+
 def find_deadlines(text: Text, start: int, end: int, record: Directive, structure: Structure) -> list[Deadline]:
     """The obligations with a time in ``text[start:end]``.
 
@@ -837,6 +851,8 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         if not inside:
             continue
         kept = [p for p in inside if _accept(text, p, sent, doc_date, symbol_ends)]
+        if _umbrella(text, sent, kept, sentences[si + 1 : si + 1 + UMBRELLA_STEPS], phrase_starts):
+            continue
         if not kept:
             continue
         # "Hằng năm, … báo cáo … trước ngày 31/01": the recurrence says how often the dated duty
