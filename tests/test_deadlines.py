@@ -346,6 +346,17 @@ ACTION_ROWS += [
 ]
 
 
+ACTION_ROWS += [
+    # c118: how often, right before the verb it times (no comma): the duty is what follows
+    (
+        "- Chỉ đạo Đoàn Thanh niên cấp Quận, Thành phố (trực thuộc tỉnh), Thị xã\nhàng năm có báo cáo và đăng ký với "
+        "cấp ủy, chính quyền địa phương về việc thực hiện các công trình thanh niên.",
+        "hàng năm",
+        "có báo cáo và đăng ký với cấp ủy, chính quyền địa phương về việc thực hiện các công trình thanh niên",
+    ),
+]
+
+
 @pytest.mark.parametrize("body,phrase,action", ACTION_ROWS)
 def test_action_of_a_time_line(body: str, phrase: str, action: str) -> None:
     assert _the_deadline(body, phrase).action == action
@@ -551,3 +562,9 @@ def test_an_umbrella_period_over_dated_steps_is_no_entry() -> None:
         "- Chấm giải: Trước ngày 20/11/2023.\n"
     )
     assert [d.text for d in parse_text(HEAD + body).deadlines] == ["Từ ngày 15/10/2023 đến 05/11/2023", "Trước ngày 20/11/2023"]
+
+
+def test_a_recurrence_inside_a_noun_phrase_is_no_time() -> None:
+    # n004: "lộ trình thực hiện hằng năm đảm bảo …": the recurrence is the noun phrase's, not the duty's
+    body = "- Xây dựng lộ trình thực hiện hằng năm đảm bảo ít nhất 50% xã, phường, đặc khu trên toàn tỉnh không có ma túy."
+    assert parse_text(HEAD + body).deadlines == []

@@ -640,6 +640,11 @@ def _brought_to_meeting(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
     return bool(_MEETING_VERB_RE.search(text.fold, max(sent.start, phrase.start - MEETING_VERB_CHARS), phrase.start))
 
 
+# A duty verb right after a time ("hàng năm có báo cáo …", "hằng quý tổ chức …"): the time times it;
+# not a verb of aim ("lộ trình thực hiện hằng năm đảm bảo …": the time is the noun phrase's, n004).
+_VERB_AFTER_RE = regex.compile(
+    rf"[ \t\n]+(?:có\s+|phải\s+)?(?!(?:đảm|bảo)\s+(?:bảo|đảm)|phấn\s+đấu)(?:{_DUTY_VERBS})(?!\p{{L}})", regex.V1 | regex.I
+)
 # A time inside a relative clause times what the clause says of its noun, not the duty: "… giải phóng
 # mặt bằng các đoạn tuyến mà dự kiến khởi công trước ngày 30/4/2026" (n009): "mà" opens the clause,
 # at most this many characters before the time and with no punctuation between.
@@ -689,7 +694,7 @@ def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | 
     if kind == "recurrence":
         before = text.fold[max(sent.start, phrase.start - 3) : phrase.start]
         after = text.fold[phrase.end : phrase.end + 2]
-        return at_start or "định kỳ" in phrase.text.lower() or "," in before or after.startswith(",") or (phrase.when.recurrence is not None and "BYMONTHDAY" in phrase.when.recurrence)
+        return at_start or bool(_VERB_AFTER_RE.match(text.fold, phrase.end, sent.end)) or "định kỳ" in phrase.text.lower() or "," in before or after.startswith(",") or (phrase.when.recurrence is not None and "BYMONTHDAY" in phrase.when.recurrence)
     if kind == "vague":
         if phrase.text.lower().startswith("tại") and not _brought_to_meeting(text, phrase, sent):
             return False
@@ -885,6 +890,10 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 # "Nội dung: Hằng năm, tổ chức Đoàn … đạt hoàn thành tốt nhiệm vụ": a label, then the
                 # time that leads the duty ("Chấm giải: Trước ngày 20/11" keeps its label: nothing follows)
                 action = after or action
+            elif p.when.kind == "recurrence" and _VERB_AFTER_RE.match(text.fold, p.end, nxt) and len(_words(after)) >= 2:
+                # how often, right before the verb it times: "Chỉ đạo Đoàn Thanh niên cấp Quận … hàng
+                # năm có báo cáo và đăng ký với cấp ủy …" (c118): the duty is what follows
+                action = after
             elif i + 1 == len(kept) and p.when.kind == "recurrence":
                 # how often, inside its clause: "Có cơ chế giao ban định kỳ hàng tuần với các đơn vị
                 # trực thuộc để nắm chắc tình hình …" (the duty goes on after it, to the clause's end;
