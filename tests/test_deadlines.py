@@ -357,6 +357,16 @@ ACTION_ROWS += [
 ]
 
 
+ACTION_ROWS += [
+    # c125: an address cut from its duty by the line's colon takes the duty before it
+    (
+        "Trên cơ sở đó gửi về Ban Tổ chức\nthông qua địa chỉ email:\nttvgiamngheobenvung@gmail.com trước ngày 20/9/2023.",
+        "trước ngày 20/9/2023",
+        "Trên cơ sở đó gửi về Ban Tổ chức thông qua địa chỉ email: ttvgiamngheobenvung@gmail.com",
+    ),
+]
+
+
 @pytest.mark.parametrize("body,phrase,action", ACTION_ROWS)
 def test_action_of_a_time_line(body: str, phrase: str, action: str) -> None:
     assert _the_deadline(body, phrase).action == action

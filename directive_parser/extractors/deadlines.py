@@ -917,6 +917,11 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                     (len(_words(action)) <= ECHO_MAX_WORDS and before.lower().startswith(action.lower())) or _completes(action, before)
                 ):
                     action = before
+            if i == 0 and P.EMAIL_RE.fullmatch(action):
+                # "Trên cơ sở đó gửi về Ban Tổ chức thông qua địa chỉ email:" / "ttv…@gmail.com trước
+                # ngày 20/9/2022." (c125): an address cut from its duty by the line's colon
+                before = paragraphs.duty_before(si)
+                action = f"{before}: {action}" if before else action
             if _LABEL_ONLY_RE.fullmatch(text.fold[seg_start : p.start].strip()) and _NOTHING_AFTER_RE.fullmatch(
                 text.fold[p.end : kept[i + 1].start if i + 1 < len(kept) else sent.end]
             ):
