@@ -558,6 +558,9 @@ def test_the_time_of_an_invitation_is_its_attendance(invitation: str, who: str |
         # n009: the time of the purpose that opens the sentence, before what is asked
         "Để đẩy nhanh tiến độ thực hiện 02 dự án, bảo đảm triển khai thi công các hạng mục theo kế hoạch trong tháng "
         "9/2023 và các tháng tiếp theo, UBND tỉnh yêu cầu các sở, ban, ngành cần nâng cao trách nhiệm.",
+        # w041: the same purpose after a cut the splitter does not take ("…”… Để …")
+        "Tuyên truyền “Các sự kiện lịch sử quan trọng trong năm 2023”… Để góp phần ổn định tư tưởng trong tháng 9 năm "
+        "2023, Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị tập trung tuyên truyền tốt các nội dung sau:",
     ],
 )
 def test_a_time_inside_a_clause_is_not_the_duty_s(body: str) -> None:

@@ -654,13 +654,17 @@ _RELATIVE_CLAUSE_RE = regex.compile(rf"(?<!\p{{L}})mà\s[^,;.:()\n]{{0,{RELATIVE
 # đảm triển khai thi công các hạng mục theo kế hoạch trong tháng 4/2026 và các tháng tiếp theo, UBND
 # tỉnh yêu cầu các sở … " (n009): the aim's time, not the duty's.
 _PURPOSE_OPENING_RE = regex.compile(rf"{LEADER}{ITEM_NUMBER}?\s*(?:để|nhằm)\s", regex.V1 | regex.I)
+# … or a capitalised "Để"/"Nhằm" inside it, after a cut the splitter did not take: "… năm 2020”… Để
+# góp phần ổn định tư tưởng … trong tháng 7 năm 2020, Ban Tuyên giáo Tỉnh ủy đề nghị …" (w041).
+_PURPOSE_CLAUSE_RE = regex.compile(r"(?<![\p{L}\d])(?:Để|Nhằm)\s", regex.V1)
 
 
 def _in_a_clause(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
     """The time belongs to a relative clause or to an opening purpose, not to the duty."""
     if _RELATIVE_CLAUSE_RE.search(text.fold, max(sent.start, phrase.start - RELATIVE_CLAUSE_CHARS - 4), phrase.start):
         return True
-    return bool(_PURPOSE_OPENING_RE.match(text.fold, sent.start, phrase.start) and _ASK_RE.search(text.fold, phrase.end, sent.end))
+    opens = _PURPOSE_OPENING_RE.match(text.fold, sent.start, phrase.start) or _PURPOSE_CLAUSE_RE.search(text.fold, sent.start, phrase.start)
+    return bool(opens and not _ASK_RE.search(text.fold, opens.end(), phrase.start) and _ASK_RE.search(text.fold, phrase.end, sent.end))
 
 
 def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None, symbol_ends: list[int]) -> bool:
