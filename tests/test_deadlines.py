@@ -581,3 +581,16 @@ def test_a_recurrence_inside_a_noun_phrase_is_no_time() -> None:
     # n004: "lộ trình thực hiện hằng năm đảm bảo …": the recurrence is the noun phrase's, not the duty's
     body = "- Xây dựng lộ trình thực hiện hằng năm đảm bảo ít nhất 50% xã, phường, đặc khu trên toàn tỉnh không có ma túy."
     assert parse_text(HEAD + body).deadlines == []
+
+
+@pytest.mark.parametrize(
+    "body,count",
+    [
+        # n033: "Đến ngày …" on the document's own day says how things stand
+        ("Đến ngày 07/7/2023, Đoàn Luật sư tỉnh gửi hồ sơ đề nghị hợp nhất Đoàn Luật sư tỉnh.", 0),
+        # n021: a due time on that day is still a deadline
+        ("Các đại biểu đăng ký tham dự họp qua hộp thư điện tử trước 15 giờ, ngày 07 tháng 7 năm 2023.", 1),
+    ],
+)
+def test_the_document_s_own_day(body: str, count: int) -> None:
+    assert len(parse_text(HEAD + body).deadlines) == count

@@ -667,6 +667,11 @@ def _in_a_clause(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
     return bool(opens and not _ASK_RE.search(text.fold, opens.end(), phrase.start) and _ASK_RE.search(text.fold, phrase.end, sent.end))
 
 
+# "Đến ngày …" on the document's own day says how things stand (as of), not by when ("trong ngày …",
+# "trước 15 giờ, ngày …" on that day are due dates: n020, n021).
+_AS_OF_RE = regex.compile(r"(?:tính\s+)?đến\s+(?:hết\s+)?ngày", regex.V1 | regex.I)
+
+
 def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None, symbol_ends: list[int]) -> bool:
     kind = phrase.when.kind
     if _is_citation_date(text, phrase, symbol_ends) or _covered_period(text, phrase, sent) or _in_a_clause(text, phrase, sent):
@@ -682,6 +687,8 @@ def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | 
         last = phrase.date or phrase.when.period_end
         if last is not None and doc_date is not None and last < doc_date:
             return False  # reports the past
+        if phrase.date is not None and phrase.date == doc_date and _AS_OF_RE.match(phrase.text) and not _ASK_RE.search(sentence):
+            return False  # as of the document's own day: "Đến ngày 27/11/2025, Đoàn Luật sư … gửi hồ sơ …" (n033)
         if phrase.date is None and kind == "period":
             # a month or quarter: a limit only with a cue or as a schedule step ("Tháng 7/2023: …")
             return phrase.cued or at_start
