@@ -594,3 +594,16 @@ def test_a_recurrence_inside_a_noun_phrase_is_no_time() -> None:
 )
 def test_the_document_s_own_day(body: str, count: int) -> None:
     assert len(parse_text(HEAD + body).deadlines) == count
+
+
+@pytest.mark.parametrize(
+    "body,count",
+    [
+        # c121: the span a yearly figure covers, in days of "the year before" and "the year reported on"
+        ("1. Thời gian trồng: Thời gian triển khai hằng năm từ ngày 01 tháng 12 năm\n\ntrước đến ngày 30 tháng 11 năm báo cáo.", 0),
+        # a due day of the year after is a time all the same
+        ("Các đơn vị gửi báo cáo năm về Sở Nội vụ trước ngày 31/01 năm sau.", 1),
+    ],
+)
+def test_a_day_of_a_year_named_by_relation(body: str, count: int) -> None:
+    assert len(parse_text(HEAD + body).deadlines) == count

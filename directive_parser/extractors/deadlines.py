@@ -667,6 +667,10 @@ def _in_a_clause(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
     return bool(opens and not _ASK_RE.search(text.fold, opens.end(), phrase.start) and _ASK_RE.search(text.fold, phrase.end, sent.end))
 
 
+# A day and month of the year before, or of "the year reported on": "từ ngày 01 tháng 12 năm trước đến
+# ngày 30 tháng 11 năm báo cáo" (c121: the span a yearly figure covers) is no day of this year. (A due
+# day of the year after, "trước ngày 31/01 năm liền kề", is a time all the same.)
+_RELATIVE_YEAR_RE = regex.compile(r"\s*năm\s+(?:trước|báo\s+cáo)(?!\p{L})", regex.V1 | regex.I)
 # "Đến ngày …" on the document's own day says how things stand (as of), not by when ("trong ngày …",
 # "trước 15 giờ, ngày …" on that day are due dates: n020, n021).
 _AS_OF_RE = regex.compile(r"(?:tính\s+)?đến\s+(?:hết\s+)?ngày", regex.V1 | regex.I)
@@ -687,6 +691,8 @@ def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | 
         last = phrase.date or phrase.when.period_end
         if last is not None and doc_date is not None and last < doc_date:
             return False  # reports the past
+        if phrase.date is not None and _RELATIVE_YEAR_RE.match(text.fold, phrase.end):
+            return False  # a day of a year counted from another: "từ ngày 01 tháng 12 năm trước" (c121)
         if phrase.date is not None and phrase.date == doc_date and _AS_OF_RE.match(phrase.text) and not _ASK_RE.search(sentence):
             return False  # as of the document's own day: "Đến ngày 27/11/2025, Đoàn Luật sư … gửi hồ sơ …" (n033)
         if phrase.date is None and kind == "period":
