@@ -583,27 +583,19 @@ def test_a_recurrence_inside_a_noun_phrase_is_no_time() -> None:
     assert parse_text(HEAD + body).deadlines == []
 
 
-@pytest.mark.parametrize(
-    "body,count",
-    [
-        # n033: "Đến ngày …" on the document's own day says how things stand
-        ("Đến ngày 07/7/2023, Đoàn Luật sư tỉnh gửi hồ sơ đề nghị hợp nhất Đoàn Luật sư tỉnh.", 0),
-        # n021: a due time on that day is still a deadline
-        ("Các đại biểu đăng ký tham dự họp qua hộp thư điện tử trước 15 giờ, ngày 07 tháng 7 năm 2023.", 1),
-    ],
-)
-def test_the_document_s_own_day(body: str, count: int) -> None:
-    assert len(parse_text(HEAD + body).deadlines) == count
+# (body, how many deadlines it gives): days that are not due dates, and days that are
+COUNT_ROWS = [
+    # n033: "Đến ngày …" on the document's own day says how things stand
+    ("Đến ngày 07/7/2023, Đoàn Luật sư tỉnh gửi hồ sơ đề nghị hợp nhất Đoàn Luật sư tỉnh.", 0),
+    # n021: a due time on that day is still a deadline
+    ("Các đại biểu đăng ký tham dự họp qua hộp thư điện tử trước 15 giờ, ngày 07 tháng 7 năm 2023.", 1),
+    # c121: the span a yearly figure covers, in days of "the year before" and "the year reported on"
+    ("1. Thời gian trồng: Thời gian triển khai hằng năm từ ngày 01 tháng 12 năm\n\ntrước đến ngày 30 tháng 11 năm báo cáo.", 0),
+    # a due day of the year after is a time all the same
+    ("Các đơn vị gửi báo cáo năm về Sở Nội vụ trước ngày 31/01 năm sau.", 1),
+]
 
 
-@pytest.mark.parametrize(
-    "body,count",
-    [
-        # c121: the span a yearly figure covers, in days of "the year before" and "the year reported on"
-        ("1. Thời gian trồng: Thời gian triển khai hằng năm từ ngày 01 tháng 12 năm\n\ntrước đến ngày 30 tháng 11 năm báo cáo.", 0),
-        # a due day of the year after is a time all the same
-        ("Các đơn vị gửi báo cáo năm về Sở Nội vụ trước ngày 31/01 năm sau.", 1),
-    ],
-)
-def test_a_day_of_a_year_named_by_relation(body: str, count: int) -> None:
+@pytest.mark.parametrize("body,count", COUNT_ROWS)
+def test_how_many_deadlines(body: str, count: int) -> None:
     assert len(parse_text(HEAD + body).deadlines) == count
