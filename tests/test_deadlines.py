@@ -367,6 +367,17 @@ ACTION_ROWS += [
 ]
 
 
+ACTION_ROWS += [
+    # w015: a pro-form ("thực hiện") does all the paragraph asked before it
+    (
+        "Đề nghị Hiệu trưởng các trường rà soát lại đơn vị mình đã thu quỹ phòng, chống thiên tai chưa. Đơn vị nào chưa "
+        "thực hiện việc thu thì khẩn trương thu.\nCác đơn vị thực hiện trước ngày 24/9/2023.",
+        "trước ngày 24/9/2023",
+        "rà soát lại đơn vị mình đã thu quỹ phòng, chống thiên tai chưa. Đơn vị nào chưa thực hiện việc thu thì khẩn trương thu",
+    ),
+]
+
+
 @pytest.mark.parametrize("body,phrase,action", ACTION_ROWS)
 def test_action_of_a_time_line(body: str, phrase: str, action: str) -> None:
     assert _the_deadline(body, phrase).action == action

@@ -74,6 +74,8 @@ LABEL_CLAUSE_MIN_WORDS = 3
 LEAD_IN_MIN_WORDS = 5
 # A time line whose action is at most this many words and opens the duty just before it repeats it.
 ECHO_MAX_WORDS = 4
+# A verb that stands for the duty asked before it: "Các đơn vị thực hiện trước ngày 24/3/2016." (w015).
+_PRO_FORM_RE = regex.compile(r"(?:triển\s+khai\s+)?thực\s+hiện(?:\s+nghiêm\s+túc)?", regex.V1 | regex.I)
 # "Hoàn thành (việc) <verb>": a time line that completes the duty before it, naming only its verb.
 _COMPLETION_RE = regex.compile(r"(?:hoàn\s+thành|thực\s+hiện\s+xong)(?:\s+việc)?\s+(?P<rest>\p{L}.*)", regex.V1 | regex.I)
 # Two statements of one obligation share at least this share of their action words.
@@ -257,6 +259,19 @@ class Paragraphs:
                 if pstart <= sent.start < pend and sent.end >= pstart + len(tail) - 1:
                     own = self.own_who(i)
                     return own[0] if own else None
+        return None
+
+    def asked_before(self, i: int) -> str | None:
+        """All that the paragraph asked before sentence ``i``: from where the duty of its first asking
+        sentence starts ("Đề nghị Hiệu trưởng các trường … rà soát lại …") to the end of sentence
+        ``i - 1`` ("… Đơn vị nào chưa thực hiện việc thu thì khẩn trương thu …"), for a pro-form."""
+        first = self.starts[self.paragraph_of(self.sentences[i].start)]
+        for j in range(i):
+            if self.sentences[j].start < first:
+                continue
+            m = _ASK_RE.search(self.text.fold, self.sentences[j].start, self.sentences[j].end)
+            if m:
+                return _trim_action(self.text.text[m.end() : self.sentences[i - 1].end]) or None
         return None
 
     def duty_before(self, i: int) -> str | None:
@@ -925,7 +940,11 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 action = _trim_action(text.text[sent.start : p.start]) or p.text
             elif i > 0 and previous:
                 action = _gapped(action, previous)
-            if len(_words(action)) <= ECHO_MAX_WORDS + 1 and i == 0:
+            if i == 0 and _PRO_FORM_RE.fullmatch(action):
+                # "Đề nghị … rà soát lại … . Đơn vị nào chưa thực hiện việc thu thì khẩn trương thu … .
+                # Các đơn vị thực hiện trước ngày 24/3/2016." (w015): the pro-form does what was asked
+                action = paragraphs.asked_before(si) or action
+            elif len(_words(action)) <= ECHO_MAX_WORDS + 1 and i == 0:
                 # "Tổ chức tập huấn cho cán bộ đoàn … . Tổ chức tập huấn ngày 11/7/2023.": the time
                 # line echoes the head of the duty stated just before it, or completes it ("…
                 # phê duyệt đối với 114 hồ sơ … . Hoàn thành việc phê duyệt trong tháng 4/2026.")
