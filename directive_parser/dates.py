@@ -204,7 +204,7 @@ _MONTH = rf"""
 #   "trước ngày 20 hằng tháng" -> day=20, unit=tháng
 _RECUR = r"""
     (?<![\p{L}\d])
-    (?:(?P<cue>{day_cues})\s+ngày\s+(?P<day>\d{1,2})\s+)?
+    (?:(?P<cue>{day_cues})\s+(?:\d{1,2}\s?(?:giờ|h|g)\s?\d{0,2}\S?\s+)?ngày\s+(?:(?P<day>\d{1,2})|thứ\s+(?P<weekday>[2-7]|hai|ba|tư|năm|sáu|bảy))\s+)?
     (?:(?:{periodic})\s+)?
     (?:
         (?:{every})\s+(?P<unit>ngày|tuần|tháng|quý|qúy|quí|năm)
@@ -275,6 +275,8 @@ def _grammar() -> _Grammar:
     )
 
 
+# "ngày thứ 5 hằng tuần" (Thursday every week, n006): the weekday as RFC 5545 BYDAY.
+_WEEKDAYS = {"2": "MO", "hai": "MO", "3": "TU", "ba": "TU", "4": "WE", "tư": "WE", "5": "TH", "năm": "TH", "6": "FR", "sáu": "FR", "7": "SA", "bảy": "SA"}
 _ROMAN_Q = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _RRULE_FREQ = {"ngày": "DAILY", "tuần": "WEEKLY", "tháng": "MONTHLY", "quý": "MONTHLY", "năm": "YEARLY"}
 
@@ -477,6 +479,8 @@ class _Finder:
                 rule = f"FREQ={_RRULE_FREQ[unit]};INTERVAL={int(m.group('n'))}"
             if m.group("day"):
                 rule += f";BYMONTHDAY={int(m.group('day'))}"
+            elif m.group("weekday") and rule == "FREQ=WEEKLY":
+                rule += f";BYDAY={_WEEKDAYS[m.group('weekday').lower()]}"
             when = TimeExpression(kind="recurrence", recurrence=rule, inclusive=_inclusive(m.group("cue")))
             self._add(m.start(), m.end(), None, when, True)
 

@@ -155,3 +155,9 @@ def test_cue_counter_examples_are_no_cued_phrase(counter: str) -> None:
 )
 def test_inclusivity_examples_both_ways(cue: str, included: bool) -> None:
     assert _inclusive(cue) is included
+
+
+def test_a_weekday_of_a_weekly_duty() -> None:
+    # n006: "trước 11h00’ ngày thứ 5 hằng tuần" is Thursday every week
+    phrase = parse_date_phrase("gửi báo cáo về UBND tỉnh trước 11h00’ ngày thứ 5 hằng tuần để tổng hợp")
+    assert phrase is not None and phrase.when.recurrence == "FREQ=WEEKLY;BYDAY=TH"

@@ -726,7 +726,7 @@ def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | 
     if kind == "recurrence":
         before = text.fold[max(sent.start, phrase.start - 3) : phrase.start]
         after = text.fold[phrase.end : phrase.end + 2]
-        return at_start or bool(_VERB_AFTER_RE.match(text.fold, phrase.end, sent.end)) or "định kỳ" in phrase.text.lower() or "," in before or after.startswith(",") or (phrase.when.recurrence is not None and "BYMONTHDAY" in phrase.when.recurrence)
+        return at_start or bool(_VERB_AFTER_RE.match(text.fold, phrase.end, sent.end)) or "định kỳ" in phrase.text.lower() or "," in before or after.startswith(",") or (phrase.when.recurrence is not None and ("BYMONTHDAY" in phrase.when.recurrence or "BYDAY" in phrase.when.recurrence))
     if kind == "vague":
         if phrase.text.lower().startswith("tại") and not _brought_to_meeting(text, phrase, sent):
             return False
