@@ -917,6 +917,11 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 and (len(_words(action)) >= 2 or len(_words(_trim_action(text.text[p.end : nxt]))) < 2)
             ):
                 action = _trim_action(text.text[chain_start : p.start])
+                if _COMPLETION_RE.match(_trim_action(text.text[seg_start : p.start])) and not _ASK_RE.search(text.fold, chain_start, p.start):
+                    # "Đề nghị Nhà đầu tư phải nghiên cứu, đề xuất phương án … . Báo cáo phải thể hiện rõ …;
+                    # hoàn thành báo cáo Ban Quản lý dự án … trước ngày 05/5/2026." (n010): completing
+                    # the report completes what the paragraph asked
+                    action = paragraphs.asked_before(si) or action
             after = _trim_action(text.text[p.end : nxt])
             if len(_words(action)) < 2 or (_FIELD_LABEL_RE.fullmatch(text.text, seg_start, p.start) and len(_words(after)) >= LABEL_CLAUSE_MIN_WORDS):
                 # "Nội dung: Hằng năm, tổ chức Đoàn … đạt hoàn thành tốt nhiệm vụ": a label, then the
