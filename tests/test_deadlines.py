@@ -623,3 +623,13 @@ COUNT_ROWS = [
 @pytest.mark.parametrize("body,count", COUNT_ROWS)
 def test_how_many_deadlines(body: str, count: int) -> None:
     assert len(parse_text(HEAD + body).deadlines) == count
+
+
+def test_the_day_of_a_meeting_in_a_document_without_its_date() -> None:
+    # 002: the document's own date is unread; the day of the meeting the report is brought to is a time
+    head = "HUYỆN ỦY\nBAN DÂN VẬN\nSố 12-CV/BDVHU\nKính gửi: Các chi bộ.\n"
+    body = (
+        "4. Giao Ban Dân vận Huyện ủy tham mưu Thường trực Huyện ủy xét và giới thiệu không quá 05 nội dung; báo cáo "
+        "Thường trực Huyện ủy tại Hội nghị giao ban ngày 01/3/2024.\nCác đơn vị đã gửi báo cáo ngày 05/01/2024.\n"
+    )
+    assert [d.text for d in parse_text(head + body).deadlines] == ["ngày 01/3/2024"]

@@ -691,6 +691,19 @@ _RELATIVE_YEAR_RE = regex.compile(r"\s*năm\s+(?:trước|báo\s+cáo)(?!\p{L})"
 _AS_OF_RE = regex.compile(r"(?:tính\s+)?đến\s+(?:hết\s+)?ngày", regex.V1 | regex.I)
 
 
+# The day of a meeting, right after it: "tại Hội nghị giao ban ngày 01/3/2024" (at most this many
+# characters between the meeting's word and the date).
+MEETING_DAY_CHARS = 40
+_MEETING_DAY_RE = regex.compile(rf"tại\s+(?:hội\s+nghị|kỳ\s+họp|phiên\s+họp|cuộc\s+họp)[^.;,()]{{0,{MEETING_DAY_CHARS}}}$", regex.V1 | regex.I)
+
+
+def _meeting_day(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
+    """The date is the day of a meeting something is brought to ("báo cáo … tại Hội nghị giao ban
+    ngày 01/3/2024")."""
+    at = _MEETING_DAY_RE.search(text.fold, max(sent.start, phrase.start - MEETING_DAY_CHARS - 20), phrase.start)
+    return at is not None and bool(_MEETING_VERB_RE.search(text.fold, max(sent.start, at.start() - MEETING_VERB_CHARS), at.start()))
+
+
 def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None, symbol_ends: list[int]) -> bool:
     kind = phrase.when.kind
     if _is_citation_date(text, phrase, symbol_ends) or _covered_period(text, phrase, sent) or _in_a_clause(text, phrase, sent):
@@ -720,7 +733,9 @@ def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | 
         if not phrase.cued and _is_anniversary(text, phrase):
             return False
         # an uncued full date is read only against the document's own date
-        return phrase.cued or phrase.when.kind != "date" or doc_date is not None
+        # (or as the day of the meeting something is brought to: "báo cáo Thường trực Huyện ủy tại Hội
+        # nghị giao ban ngày 01/3/2024", 002, whose own date is unread)
+        return phrase.cued or phrase.when.kind != "date" or doc_date is not None or _meeting_day(text, phrase, sent)
     if kind == "offset":
         return True
     if kind == "recurrence":
