@@ -633,3 +633,9 @@ def test_the_day_of_a_meeting_in_a_document_without_its_date() -> None:
         "Thường trực Huyện ủy tại Hội nghị giao ban ngày 01/3/2024.\nCác đơn vị đã gửi báo cáo ngày 05/01/2024.\n"
     )
     assert [d.text for d in parse_text(head + body).deadlines] == ["ngày 01/3/2024"]
+
+
+def test_every_deadline_is_an_obligation_with_its_time() -> None:
+    # 002: the dated clause restates the duty of the clause before it; the obligation keeps the time
+    rec = parse_file(ROOT / "corpus" / "002.txt")
+    assert sum(o.date is not None for o in rec.obligations) == sum(d.date is not None for d in rec.deadlines)
