@@ -70,6 +70,16 @@ class _Vague(BaseModel):
     counter_examples: list[str]
 
 
+class _Events(BaseModel):
+    cues: list[str]
+    meetings: list[str]
+    which: list[str]
+    acts: list[str]
+    meeting_verbs: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class _Inclusivity(BaseModel):
     exclusive: list[str]
     inclusive: list[str]
@@ -111,6 +121,7 @@ class DateWords(DataFile):
     recurrence: _Recurrence
     offset: _Offset
     vague: _Vague
+    events: _Events
     inclusivity: _Inclusivity
     units: _Units
 
@@ -181,16 +192,21 @@ _SINGLE = rf"""
 #   "12-13/5/2023"                     -> ad=12, b=13/5/2023
 #   "Từ 10/11/2022 - 24/11/2022"       -> a, b
 #   "Từ tháng 7/2023 đến ngày 31/12/2023" -> am=7 ay=2023 (month start), b
+# A dash the text layer lost between the two days of a period opened by its cue: "Từ ngày 16 22/5/2021"
+# (printed "16 – 22/5/2021"), "Từ 10/11/2022 24/11/2022" (c114, c117): only after "từ" (without it
+# two dates side by side are two dates: "10/11/2022 24/11/2022").
+_LOST_DASH = r"(?(from)[ \t]+|(?!))"
+
 _PERIOD = rf"""
     (?<![\p{{L}}\d/])
     (?P<from>(?:{{period_start}}){_WS})?                # data/dates.toml [period]
     (?:
         {_date('a')}
-      | (?:{_DAY}{_WS})?(?P<ad0>\d{{1,2}})(?=\s?[-–]\s?\d{{1,2}}{_SEP}\d)
+      | (?:{_DAY}{_WS})?(?P<ad0>\d{{1,2}})(?=(?:\s?[-–]\s?|{_LOST_DASH})\d{{1,2}}{_SEP}\d)
       | {_MONTH_W}{_WS}(?P<am0>\d{{1,2}})(?:{_SEP}(?P<ay0>{_YEAR}))?
     )
     (?:\s*\([^()\n]{{1,30}}\))?                       # "(thứ Hai)"
-    (?:\s?[-–]\s?|{_WS}(?:{{period_end}})(?:{_WS}hết)?{_WS})
+    (?:\s?[-–]\s?|{_WS}(?:{{period_end}})(?:{_WS}hết)?{_WS}|{_LOST_DASH})
     {_date('b')}
     """
 
@@ -211,7 +227,7 @@ _MONTH = rf"""
 #   "trước ngày 20 hằng tháng" -> day=20, unit=tháng
 _RECUR = rf"""
     (?<![\p{{L}}\d])
-    (?:(?P<cue>{{day_cues}})\s+{_DAY}\s+(?P<day>\d{{1,2}})\s+)?
+    (?:(?P<cue>{{day_cues}})\s+(?:\d{{1,2}}\s?{_HOUR}\s?\d{{0,2}}\S?\s+)?{_DAY}\s+(?:(?P<day>\d{{1,2}})|thứ\s+(?P<weekday>[2-7]|hai|ba|tư|năm|sáu|bảy))\s+)?
     (?:(?:{{periodic}})\s+)?
     (?:
         (?:{{every}})\s+(?P<unit>{_DAY}|{_WEEK}|{_MONTH_W}|{_QUARTER}|{_YEAR_W})
@@ -240,6 +256,17 @@ _VAGUE = rf"""
     (?![\p{{L}}\d])
     """
 
+# Events that fix a time (data/dates.toml [events]): "tại Kỳ họp thứ 9", "tại phiên họp gần nhất",
+# "trước khi tiến hành kiểm tra".
+_EVENT = r"""
+    (?<![\p{L}\d])
+    (?:
+        (?:{event_cues})\s+(?:{meetings})\s+(?:(?:lần\s+)?thứ\s+)?(?:\d{1,3}(?!\d)|(?<=thứ\s+)\p{L}+|(?:{which}))
+      | trước\s+khi\s+(?:{acts})(?:[ \t]+\p{L}+){0,3}
+    )
+    (?![\p{L}\d])
+    """
+
 
 @dataclass(frozen=True)
 class _Grammar:
@@ -249,6 +276,7 @@ class _Grammar:
     recur: regex.Pattern[str]
     offset: regex.Pattern[str]
     vague: regex.Pattern[str]
+    event: regex.Pattern[str]
     received: regex.Pattern[str]
 
 
@@ -265,10 +293,13 @@ def _grammar() -> _Grammar:
         recur=fill(_RECUR, day_cues=alternation(w.recurrence.day_cues), periodic=alternation(w.recurrence.periodic), every=alternation(w.recurrence.every)),
         offset=fill(_OFFSET, openers=alternation(w.offset.openers)),
         vague=fill(_VAGUE, cues=alternation(w.vague.cues), parts=alternation(w.vague.parts)),
+        event=fill(_EVENT, event_cues=alternation(w.events.cues), meetings=alternation(w.events.meetings), which=alternation(w.events.which), acts=alternation(w.events.acts)),
         received=regex.compile(alternation(w.offset.received), regex.I | regex.V1),
     )
 
 
+# "ngày thứ 5 hằng tuần" (Thursday every week, n006): the weekday as RFC 5545 BYDAY.
+_WEEKDAYS = {"2": "MO", "hai": "MO", "3": "TU", "ba": "TU", "4": "WE", "tư": "WE", "5": "TH", "năm": "TH", "6": "FR", "sáu": "FR", "7": "SA", "bảy": "SA"}
 _ROMAN_Q = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _RRULE_FREQ = {"day": "DAILY", "week": "WEEKLY", "month": "MONTHLY", "quarter": "MONTHLY", "year": "YEARLY"}
 
@@ -475,6 +506,8 @@ class _Finder:
                 rule = f"FREQ={_RRULE_FREQ[unit]};INTERVAL={int(m.group('n'))}"
             if m.group("day"):
                 rule += f";BYMONTHDAY={int(m.group('day'))}"
+            elif m.group("weekday") and rule == "FREQ=WEEKLY":
+                rule += f";BYDAY={_WEEKDAYS[m.group('weekday').lower()]}"
             when = TimeExpression(kind="recurrence", recurrence=rule, inclusive=_inclusive(m.group("cue")))
             self._add(m.start(), m.end(), None, when, True)
 
@@ -493,6 +526,10 @@ class _Finder:
 
     def vague(self, start: int, end: int) -> None:
         for m in _grammar().vague.finditer(self.fold, start, end):
+            self._add(m.start(), m.end(), None, TimeExpression(kind="vague"), True)
+
+    def events(self, start: int, end: int) -> None:
+        for m in _grammar().event.finditer(self.fold, start, end):
             self._add(m.start(), m.end(), None, TimeExpression(kind="vague"), True)
 
 
@@ -526,6 +563,7 @@ def find_time_phrases(
     f.singles(start, end)
     f.months(start, end)
     f.vague(start, end)
+    f.events(start, end)
     return sorted(f.found, key=lambda p: p.start)
 
 

@@ -136,7 +136,7 @@ def test_calendar_days_and_recurrence() -> None:
 from directive_parser.dates import _inclusive, date_words  # noqa: E402
 
 _WORDS = date_words()
-_CUE_ENTRIES = [*_WORDS.single_cues, _WORDS.period, _WORDS.month_cues, _WORDS.recurrence, _WORDS.offset, _WORDS.vague]
+_CUE_ENTRIES = [*_WORDS.single_cues, _WORDS.period, _WORDS.month_cues, _WORDS.recurrence, _WORDS.offset, _WORDS.vague, _WORDS.events]
 
 
 @pytest.mark.parametrize("example", [e for entry in _CUE_ENTRIES for e in entry.examples])
@@ -176,3 +176,9 @@ def test_every_unit_word_has_an_example() -> None:
     for name, unit in _WORDS.units:
         for word in unit.words:
             assert any(regex.search(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", e, regex.I) or regex.search(rf"\d{regex.escape(word)}", e) for e in unit.examples), (name, word)
+
+
+def test_a_weekday_of_a_weekly_duty() -> None:
+    # n006: "trước 11h00’ ngày thứ 5 hằng tuần" is Thursday every week
+    phrase = parse_date_phrase("gửi báo cáo về UBND tỉnh trước 11h00’ ngày thứ 5 hằng tuần để tổng hợp")
+    assert phrase is not None and phrase.when.recurrence == "FREQ=WEEKLY;BYDAY=TH"

@@ -300,6 +300,97 @@ ACTION_ROWS = [
 ]
 
 
+ACTION_ROWS += [
+    # c143: the second time leaves the verb out (gapping): it shares the duty before it
+    (
+        "a) Ủy ban nhân dân các tỉnh Tiền Giang, Bến Tre hoàn thành thủ tục cấp Bản xác nhận cho các mỏ đã đủ thủ tục "
+        "trước ngày 30 tháng 11 năm 2023, các mỏ còn lại trong tháng 12 năm 2023;",
+        "trong tháng 12 năm 2023",
+        "hoàn thành thủ tục cấp Bản xác nhận cho các mỏ còn lại",
+    ),
+    # c125: a second time with a verb of its own is a duty of its own
+    (
+        "Các hoạt động tuyên truyền hoàn thành trước ngày 30/11/2023 và báo cáo kết quả thực hiện về Ban Tuyên giáo "
+        "trước ngày 15/12/2023.",
+        "trước ngày 15/12/2023",
+        "báo cáo kết quả thực hiện về Ban Tuyên giáo",
+    ),
+]
+
+
+ACTION_ROWS += [
+    # n009: a time line that completes the duty before it, naming only its verb, takes that duty
+    (
+        "- Khẩn trương, phối hợp Trung tâm Phát triển quỹ đất tỉnh tập trung xét pháp lý, thẩm định và phê duyệt đối "
+        "với 114 hồ sơ bổ sung phương án bồi thường. Hoàn thành việc phê duyệt trong tháng 9/2023.",
+        "trong tháng 9/2023",
+        "Khẩn trương, phối hợp Trung tâm Phát triển quỹ đất tỉnh tập trung xét pháp lý, thẩm định và phê duyệt đối "
+        "với 114 hồ sơ bổ sung phương án bồi thường",
+    ),
+]
+
+
+ACTION_ROWS += [
+    # n039 (A3): the parenthesis after the time goes on with the action; a weekday is the time's own
+    (
+        "Đề nghị các địa phương gửi về Bộ Công an trước ngày 15/10/2023 (qua Cục Cảnh sát điều tra tội phạm về ma "
+        "tuý, địa chỉ: số 499 Nguyễn Trãi, Thanh Liệt, TP. Hà Nội).",
+        "trước ngày 15/10/2023",
+        "gửi về Bộ Công an (qua Cục Cảnh sát điều tra tội phạm về ma tuý, địa chỉ: số 499 Nguyễn Trãi, Thanh Liệt, TP. Hà Nội)",
+    ),
+    (
+        "Các đơn vị báo cáo kết quả triển khai hoạt động về Trung ương Đoàn trước ngày 04/8/2023 (Thứ sáu).",
+        "trước ngày 04/8/2023",
+        "báo cáo kết quả triển khai hoạt động về Trung ương Đoàn",
+    ),
+]
+
+
+ACTION_ROWS += [
+    # c118: how often, right before the verb it times (no comma): the duty is what follows
+    (
+        "- Chỉ đạo Đoàn Thanh niên cấp Quận, Thành phố (trực thuộc tỉnh), Thị xã\nhàng năm có báo cáo và đăng ký với "
+        "cấp ủy, chính quyền địa phương về việc thực hiện các công trình thanh niên.",
+        "hàng năm",
+        "có báo cáo và đăng ký với cấp ủy, chính quyền địa phương về việc thực hiện các công trình thanh niên",
+    ),
+]
+
+
+ACTION_ROWS += [
+    # c125: an address cut from its duty by the line's colon takes the duty before it
+    (
+        "Trên cơ sở đó gửi về Ban Tổ chức\nthông qua địa chỉ email:\nttvgiamngheobenvung@gmail.com trước ngày 20/9/2023.",
+        "trước ngày 20/9/2023",
+        "Trên cơ sở đó gửi về Ban Tổ chức thông qua địa chỉ email: ttvgiamngheobenvung@gmail.com",
+    ),
+]
+
+
+ACTION_ROWS += [
+    # w015: a pro-form ("thực hiện") does all the paragraph asked before it
+    (
+        "Đề nghị Hiệu trưởng các trường rà soát lại đơn vị mình đã thu quỹ phòng, chống thiên tai chưa. Đơn vị nào chưa "
+        "thực hiện việc thu thì khẩn trương thu.\nCác đơn vị thực hiện trước ngày 24/9/2023.",
+        "trước ngày 24/9/2023",
+        "rà soát lại đơn vị mình đã thu quỹ phòng, chống thiên tai chưa. Đơn vị nào chưa thực hiện việc thu thì khẩn trương thu",
+    ),
+]
+
+
+ACTION_ROWS += [
+    # n010: completing the report, after clauses that ask nothing, completes what the paragraph asked
+    (
+        "b) Đối với việc đề xuất điều chỉnh hướng tuyến: Đề nghị Nhà đầu tư phải nghiên cứu, đề xuất phương án trên cơ sở "
+        "bảo đảm mục tiêu khai thác an toàn. Báo cáo phải thể hiện rõ nội dung so sánh giữa các phương án; hoàn thành "
+        "báo cáo Ban Quản lý dự án và Sở Xây dựng trước ngày 05/9/2023.",
+        "trước ngày 05/9/2023",
+        "phải nghiên cứu, đề xuất phương án trên cơ sở bảo đảm mục tiêu khai thác an toàn. Báo cáo phải thể hiện rõ nội "
+        "dung so sánh giữa các phương án",
+    ),
+]
+
+
 @pytest.mark.parametrize("body,phrase,action", ACTION_ROWS)
 def test_action_of_a_time_line(body: str, phrase: str, action: str) -> None:
     assert _the_deadline(body, phrase).action == action
@@ -403,3 +494,148 @@ def test_a_schedule_table_gives_one_duty_per_row() -> None:
         ("kiểm tra Sở Xây dựng", "Tháng 9/2023", "Sở Nội vụ"),
         ("kiểm tra Phường 2 Bảo Lộc", "Tháng 10/2023", "Sở Nội vụ"),
     ]
+
+
+def test_a_time_cell_that_fixes_no_time_gives_no_deadline() -> None:
+    # n001 (T2): "Theo hướng dẫn của Trung ương" fixes no time; a named document, a year or a day does
+    body = (
+        "II. NHIỆM VỤ\n\nSTT | Nhiệm vụ | Thời gian hoàn thành | Chủ trì thực hiện\n"
+        "1 | Rà soát, điều chỉnh vị trí việc làm của cơ quan, tổ chức hành chính | Theo hướng dẫn của Trung ương | Sở Nội vụ\n"
+        "2 | Rà soát số lượng biên chế hành chính trong các cơ quan hành chính | Theo kế hoạch của tỉnh | Sở Nội vụ\n"
+        "3 | Ban hành và tổ chức thực hiện Kế hoạch rà soát thủ tục hành chính | Theo Kế hoạch rà soát, đánh giá thủ tục "
+        "hành chính năm 2024 của tỉnh | Văn phòng UBND tỉnh\n"
+        "4 | Tham mưu UBND tỉnh tự đánh giá chỉ số cải cách hành chính hằng tháng | Trước ngày 05 của tháng liền kề | Sở Nội vụ\n"
+    )
+    rec = parse_text(HEAD + body)
+    assert [d.text for d in rec.deadlines] == [
+        "Theo Kế hoạch rà soát, đánh giá thủ tục hành chính năm 2024 của tỉnh",
+        "Trước ngày 05 của tháng liền kề",
+    ]
+    # the rows are still duties, with their time cell as printed
+    assert "Theo hướng dẫn của Trung ương" in [o.due for o in rec.obligations]
+
+
+# (body, the event's phrase or None when the sentence has no deadline): an event fixes a time (T2)
+EVENT_ROWS = [
+    # c158: what is brought to a meeting named by its number
+    (
+        "Bộ Tài chính chủ trì, phối hợp với Bộ Xây dựng và các cơ quan liên quan khẩn trương nghiên cứu, đưa vào Dự án "
+        "Luật sửa đổi, bổ sung Luật Quy hoạch, trình Quốc hội xem xét tại Kỳ họp thứ 9 để tháo gỡ vướng mắc chung.",
+        "tại Kỳ họp thứ 9",
+    ),
+    # n002: a step the duty must come before
+    (
+        "a) Phối hợp với các cơ quan, địa phương có liên quan để thống nhất lịch trình, đơn vị được kiểm tra và thời "
+        "gian cụ thể trước khi tiến hành kiểm tra.",
+        "trước khi tiến hành kiểm tra",
+    ),
+    # c140: the title names the meeting it reports; nothing is brought to it
+    ("Kết luận của Ban Chỉ đạo quốc gia về tài chính toàn diện tại Phiên họp lần thứ hai.", None),
+    # c140: a past meeting, named by whose it is
+    ("Báo cáo kết quả triển khai thực hiện kết luận tại Phiên họp lần thứ nhất của Ban Chỉ đạo.", None),
+]
+
+
+@pytest.mark.parametrize("body,phrase", EVENT_ROWS)
+def test_an_event_fixes_a_time(body: str, phrase: str | None) -> None:
+    assert [d.text for d in parse_text(HEAD + body).deadlines] == ([phrase] if phrase else [])
+
+
+def test_a_time_field_that_states_its_duty_keeps_it() -> None:
+    # c125: "Thời gian triển khai: Các hoạt động tuyên truyền hoàn thành trước ngày … và báo cáo kết quả …
+    # trước ngày …" states two duties of its own; "Thời gian: Dự kiến trong 01 buổi, …" states none
+    body = (
+        "2.1. Tuyên truyền về giảm nghèo\n\n- Giới thiệu những mô hình hay, cách làm sáng tạo của các địa phương trong "
+        "việc thực hiện chính sách giảm nghèo bền vững.\n\n- Thời gian triển khai: Các hoạt động tuyên truyền hoàn thành "
+        "trước ngày 30/11/2023 và báo cáo kết quả thực hiện các sản phẩm truyền thông về Ban Bí thư Trung ương Đoàn qua "
+        "Ban Tuyên giáo trước ngày 15/12/2023.\n\n2.2. Cuộc thi tuyên truyền viên giỏi\n\n- Vòng chung kết\n\n"
+        "- Thời gian: Dự kiến trong 01 buổi, đầu tháng 11/2023.\n"
+    )
+    assert [d.action for d in parse_text(HEAD + body).deadlines] == [
+        "Các hoạt động tuyên truyền",
+        "báo cáo kết quả thực hiện các sản phẩm truyền thông về Ban Bí thư Trung ương Đoàn qua Ban Tuyên giáo",
+        "Vòng chung kết",
+    ]
+
+
+@pytest.mark.parametrize(
+    "invitation,who,action",
+    [
+        # n035: the invitees are asked to attend; the event's bare time line is that duty
+        ("UBND tỉnh mời các sở, ngành, UBND các huyện cùng tham dự\nHội nghị nêu trên như sau:", "các sở, ngành, UBND các huyện", "cùng tham dự Hội nghị nêu trên"),
+        # n021: "Đồng chí" addresses the recipient and names no body
+        ("Văn phòng Chính phủ trân trọng kính mời Đồng chí dự Phiên họp lần thứ nhất\nBan Chỉ đạo quốc gia về dữ liệu.", None, "dự Phiên họp lần thứ nhất Ban Chỉ đạo quốc gia về dữ liệu"),
+    ],
+)
+def test_the_time_of_an_invitation_is_its_attendance(invitation: str, who: str | None, action: str) -> None:
+    body = f"{invitation}\n1. Thành phần\n- Lãnh đạo các sở, ngành.\n2. Thời gian: Vào lúc 08 giờ 00 phút, ngày 09/11/2023 (sáng Thứ Bảy).\n"
+    got = [(d.responsible, d.action) for d in parse_text(HEAD + body).deadlines]
+    assert got == [(who, action)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # n009: a relative clause's time ("các đoạn tuyến mà dự kiến khởi công trước ngày …")
+        "- Chủ trì, phối hợp chặt chẽ với Ban Quản lý dự án trong việc tập trung giải phóng mặt bằng các đoạn tuyến mà "
+        "dự kiến khởi công trước ngày 30/9/2023.",
+        # n009: the time of the purpose that opens the sentence, before what is asked
+        "Để đẩy nhanh tiến độ thực hiện 02 dự án, bảo đảm triển khai thi công các hạng mục theo kế hoạch trong tháng "
+        "9/2023 và các tháng tiếp theo, UBND tỉnh yêu cầu các sở, ban, ngành cần nâng cao trách nhiệm.",
+        # w041: the same purpose after a cut the splitter does not take ("…”… Để …")
+        "Tuyên truyền “Các sự kiện lịch sử quan trọng trong năm 2023”… Để góp phần ổn định tư tưởng trong tháng 9 năm "
+        "2023, Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị tập trung tuyên truyền tốt các nội dung sau:",
+    ],
+)
+def test_a_time_inside_a_clause_is_not_the_duty_s(body: str) -> None:
+    assert parse_text(HEAD + body).deadlines == []
+
+
+def test_an_umbrella_period_over_dated_steps_is_no_entry() -> None:
+    # c114: the span the steps fill is no entry; the steps are
+    body = (
+        "1.1. Thời gian tổ chức cuộc thi: Từ ngày 15/10/2023 đến 28/11/2023, cụ thể:\n"
+        "- Thời hạn tiếp nhận bài dự thi: Từ ngày 15/10/2023 đến 05/11/2023.\n"
+        "- Chấm giải: Trước ngày 20/11/2023.\n"
+    )
+    assert [d.text for d in parse_text(HEAD + body).deadlines] == ["Từ ngày 15/10/2023 đến 05/11/2023", "Trước ngày 20/11/2023"]
+
+
+def test_a_recurrence_inside_a_noun_phrase_is_no_time() -> None:
+    # n004: "lộ trình thực hiện hằng năm đảm bảo …": the recurrence is the noun phrase's, not the duty's
+    body = "- Xây dựng lộ trình thực hiện hằng năm đảm bảo ít nhất 50% xã, phường, đặc khu trên toàn tỉnh không có ma túy."
+    assert parse_text(HEAD + body).deadlines == []
+
+
+# (body, how many deadlines it gives): days that are not due dates, and days that are
+COUNT_ROWS = [
+    # n033: "Đến ngày …" on the document's own day says how things stand
+    ("Đến ngày 07/7/2023, Đoàn Luật sư tỉnh gửi hồ sơ đề nghị hợp nhất Đoàn Luật sư tỉnh.", 0),
+    # n021: a due time on that day is still a deadline
+    ("Các đại biểu đăng ký tham dự họp qua hộp thư điện tử trước 15 giờ, ngày 07 tháng 7 năm 2023.", 1),
+    # c121: the span a yearly figure covers, in days of "the year before" and "the year reported on"
+    ("1. Thời gian trồng: Thời gian triển khai hằng năm từ ngày 01 tháng 12 năm\n\ntrước đến ngày 30 tháng 11 năm báo cáo.", 0),
+    # a due day of the year after is a time all the same
+    ("Các đơn vị gửi báo cáo năm về Sở Nội vụ trước ngày 31/01 năm sau.", 1),
+]
+
+
+@pytest.mark.parametrize("body,count", COUNT_ROWS)
+def test_how_many_deadlines(body: str, count: int) -> None:
+    assert len(parse_text(HEAD + body).deadlines) == count
+
+
+def test_the_day_of_a_meeting_in_a_document_without_its_date() -> None:
+    # 002: the document's own date is unread; the day of the meeting the report is brought to is a time
+    head = "HUYỆN ỦY\nBAN DÂN VẬN\nSố 12-CV/BDVHU\nKính gửi: Các chi bộ.\n"
+    body = (
+        "4. Giao Ban Dân vận Huyện ủy tham mưu Thường trực Huyện ủy xét và giới thiệu không quá 05 nội dung; báo cáo "
+        "Thường trực Huyện ủy tại Hội nghị giao ban ngày 01/3/2024.\nCác đơn vị đã gửi báo cáo ngày 05/01/2024.\n"
+    )
+    assert [d.text for d in parse_text(head + body).deadlines] == ["ngày 01/3/2024"]
+
+
+def test_every_deadline_is_an_obligation_with_its_time() -> None:
+    # 002: the dated clause restates the duty of the clause before it; the obligation keeps the time
+    rec = parse_file(ROOT / "corpus" / "002.txt")
+    assert sum(o.date is not None for o in rec.obligations) == sum(d.date is not None for d in rec.deadlines)

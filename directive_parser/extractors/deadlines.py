@@ -26,7 +26,7 @@ import functools
 import regex
 
 from .. import patterns as P
-from ..dates import TimePhrase, find_time_phrases
+from ..dates import TimePhrase, date_words, find_time_phrases
 from ..record import Deadline, Directive, TimeExpression
 from ..source import Text
 from ..structure import (
@@ -45,7 +45,7 @@ from ..structure import (
     opens_with_a_body,
 )
 from ..values import clean_value
-from ..vocabulary import duties
+from ..vocabulary import alternation, duties, vocabulary
 
 # An action longer than this many characters is cut at a word boundary (a task cell or an item of
 # several clauses is kept whole below it: the gold and OUTPUT.md take the duty "as printed").
@@ -74,6 +74,10 @@ LABEL_CLAUSE_MIN_WORDS = 3
 LEAD_IN_MIN_WORDS = 5
 # A time line whose action is at most this many words and opens the duty just before it repeats it.
 ECHO_MAX_WORDS = 4
+# A verb that stands for the duty asked before it: "Các đơn vị thực hiện trước ngày 24/3/2016." (w015).
+_PRO_FORM_RE = regex.compile(r"(?:triển\s+khai\s+)?thực\s+hiện(?:\s+nghiêm\s+túc)?", regex.V1 | regex.I)
+# "Hoàn thành (việc) <verb>": a time line that completes the duty before it, naming only its verb.
+_COMPLETION_RE = regex.compile(r"(?:hoàn\s+thành|thực\s+hiện\s+xong)(?:\s+việc)?\s+(?P<rest>\p{L}.*)", regex.V1 | regex.I)
 # Two statements of one obligation share at least this share of their action words.
 DUPLICATE_OVERLAP = 0.5
 
@@ -88,6 +92,8 @@ DUPLICATE_OVERLAP = 0.5
 
 # Verbs that open a duty; where a responsible group ends and the action begins.
 _DUTY_VERBS = duties().verbs_pattern()
+# One of them, as a word.
+_DUTY_VERB_RE = regex.compile(rf"(?<!\p{{L}})(?:{_DUTY_VERBS})(?!\p{{L}})", regex.V1 | regex.I)
 # Words that open the name of a body or a group of bodies: "Ban Tổ chức", "Các tỉnh, thành đoàn",
 # "Bộ Xây dựng", "UBND tỉnh", "MTTQ và các tổ chức chính trị - xã hội", "Trung ương Đoàn".
 # A word that opens a body's name but also an ordinary phrase is excluded there: "Tổ chức hội
@@ -253,6 +259,19 @@ class Paragraphs:
                 if pstart <= sent.start < pend and sent.end >= pstart + len(tail) - 1:
                     own = self.own_who(i)
                     return own[0] if own else None
+        return None
+
+    def asked_before(self, i: int) -> str | None:
+        """All that the paragraph asked before sentence ``i``: from where the duty of its first asking
+        sentence starts ("Đề nghị Hiệu trưởng các trường … rà soát lại …") to the end of sentence
+        ``i - 1`` ("… Đơn vị nào chưa thực hiện việc thu thì khẩn trương thu …"), for a pro-form."""
+        first = self.starts[self.paragraph_of(self.sentences[i].start)]
+        for j in range(i):
+            if self.sentences[j].start < first:
+                continue
+            m = _ASK_RE.search(self.text.fold, self.sentences[j].start, self.sentences[j].end)
+            if m:
+                return _trim_action(self.text.text[m.end() : self.sentences[i - 1].end]) or None
         return None
 
     def duty_before(self, i: int) -> str | None:
@@ -621,9 +640,73 @@ def _covered_period(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
     return bool(_COVERED_RE.search(text.fold, max(sent.start, phrase.start - COVERED_CUE_CHARS), phrase.start))
 
 
+# What is brought to a meeting, before it in the sentence ("… trình Quốc hội xem xét tại Kỳ họp thứ 9"),
+# at most this many characters before it (data/dates.toml [events] meeting_verbs).
+MEETING_VERB_CHARS = 80
+_MEETING_VERB_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(date_words().events.meeting_verbs)})(?!\p{{L}})", regex.V1 | regex.I)
+
+
+def _brought_to_meeting(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
+    """A meeting is the duty's time when something is brought to it ("trình Quốc hội tại Kỳ họp
+    thứ 9"), and not a past one named by whose it is ("kết luận tại Phiên họp lần thứ nhất của Ban
+    Chỉ đạo")."""
+    if regex.match(r"\s*của\s", text.fold[phrase.end : phrase.end + 8]):
+        return False
+    return bool(_MEETING_VERB_RE.search(text.fold, max(sent.start, phrase.start - MEETING_VERB_CHARS), phrase.start))
+
+
+# A duty verb right after a time ("hàng năm có báo cáo …", "hằng quý tổ chức …"): the time times it;
+# not a verb of aim ("lộ trình thực hiện hằng năm đảm bảo …": the time is the noun phrase's, n004).
+_VERB_AFTER_RE = regex.compile(
+    rf"[ \t\n]+(?:có\s+|phải\s+)?(?!(?:đảm|bảo)\s+(?:bảo|đảm)|phấn\s+đấu)(?:{_DUTY_VERBS})(?!\p{{L}})", regex.V1 | regex.I
+)
+# A time inside a relative clause times what the clause says of its noun, not the duty: "… giải phóng
+# mặt bằng các đoạn tuyến mà dự kiến khởi công trước ngày 30/4/2026" (n009): "mà" opens the clause,
+# at most this many characters before the time and with no punctuation between.
+RELATIVE_CLAUSE_CHARS = 60
+_RELATIVE_CLAUSE_RE = regex.compile(rf"(?<!\p{{L}})mà\s[^,;.:()\n]{{0,{RELATIVE_CLAUSE_CHARS}}}$", regex.V1 | regex.I)
+# A time inside the purpose that opens a sentence before what is asked: "Để đẩy nhanh tiến độ …, bảo
+# đảm triển khai thi công các hạng mục theo kế hoạch trong tháng 4/2026 và các tháng tiếp theo, UBND
+# tỉnh yêu cầu các sở … " (n009): the aim's time, not the duty's.
+_PURPOSE_OPENING_RE = regex.compile(rf"{LEADER}{ITEM_NUMBER}?\s*(?:để|nhằm)\s", regex.V1 | regex.I)
+# … or a capitalised "Để"/"Nhằm" inside it, after a cut the splitter did not take: "… năm 2020”… Để
+# góp phần ổn định tư tưởng … trong tháng 7 năm 2020, Ban Tuyên giáo Tỉnh ủy đề nghị …" (w041).
+_PURPOSE_CLAUSE_RE = regex.compile(r"(?<![\p{L}\d])(?:Để|Nhằm)\s", regex.V1)
+
+
+def _in_a_clause(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
+    """The time belongs to a relative clause or to an opening purpose, not to the duty."""
+    if _RELATIVE_CLAUSE_RE.search(text.fold, max(sent.start, phrase.start - RELATIVE_CLAUSE_CHARS - 4), phrase.start):
+        return True
+    opens = _PURPOSE_OPENING_RE.match(text.fold, sent.start, phrase.start) or _PURPOSE_CLAUSE_RE.search(text.fold, sent.start, phrase.start)
+    return bool(opens and not _ASK_RE.search(text.fold, opens.end(), phrase.start) and _ASK_RE.search(text.fold, phrase.end, sent.end))
+
+
+# A day and month of the year before, or of "the year reported on": "từ ngày 01 tháng 12 năm trước đến
+# ngày 30 tháng 11 năm báo cáo" (c121: the span a yearly figure covers) is no day of this year. (A due
+# day of the year after, "trước ngày 31/01 năm liền kề", is a time all the same.)
+_RELATIVE_YEAR_RE = regex.compile(r"\s*năm\s+(?:trước|báo\s+cáo)(?!\p{L})", regex.V1 | regex.I)
+# "Đến ngày …" on the document's own day says how things stand (as of), not by when ("trong ngày …",
+# "trước 15 giờ, ngày …" on that day are due dates: n020, n021).
+_AS_OF_RE = regex.compile(r"(?:tính\s+)?đến\s+(?:hết\s+)?ngày", regex.V1 | regex.I)
+
+
+# The day of a meeting, right after it: "tại Hội nghị giao ban ngày 01/3/2024" (at most this many
+# characters between the meeting's word and the date).
+MEETING_DAY_CHARS = 40
+_MEETING_DAY_RE = regex.compile(rf"tại\s+(?:hội\s+nghị|kỳ\s+họp|phiên\s+họp|cuộc\s+họp)[^.;,()]{{0,{MEETING_DAY_CHARS}}}$", regex.V1 | regex.I)
+
+
+def _meeting_day(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
+    """The date is the day of a meeting something is brought to ("báo cáo … tại Hội nghị giao ban
+    ngày 01/3/2024")."""
+    at = _MEETING_DAY_RE.search(text.fold, max(sent.start, phrase.start - MEETING_DAY_CHARS - 20), phrase.start)
+    return at is not None and bool(_MEETING_VERB_RE.search(text.fold, max(sent.start, at.start() - MEETING_VERB_CHARS), at.start()))
+
+
 def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None, symbol_ends: list[int]) -> bool:
     kind = phrase.when.kind
-    if _is_citation_date(text, phrase, symbol_ends) or _covered_period(text, phrase, sent):
+    if _is_citation_date(text, phrase, symbol_ends) or _covered_period(text, phrase, sent) or _in_a_clause(text, phrase, sent):
         return False
     sentence = text.fold[sent.start : sent.end]
     if ASSESSMENT_RE.match(sentence) and not _ASK_RE.search(sentence):
@@ -636,6 +719,10 @@ def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | 
         last = phrase.date or phrase.when.period_end
         if last is not None and doc_date is not None and last < doc_date:
             return False  # reports the past
+        if phrase.date is not None and _RELATIVE_YEAR_RE.match(text.fold, phrase.end):
+            return False  # a day of a year counted from another: "từ ngày 01 tháng 12 năm trước" (c121)
+        if phrase.date is not None and phrase.date == doc_date and _AS_OF_RE.match(phrase.text) and not _ASK_RE.search(sentence):
+            return False  # as of the document's own day: "Đến ngày 27/11/2025, Đoàn Luật sư … gửi hồ sơ …" (n033)
         if phrase.date is None and kind == "period":
             # a month or quarter: a limit only with a cue or as a schedule step ("Tháng 7/2023: …")
             return phrase.cued or at_start
@@ -646,15 +733,19 @@ def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | 
         if not phrase.cued and _is_anniversary(text, phrase):
             return False
         # an uncued full date is read only against the document's own date
-        return phrase.cued or phrase.when.kind != "date" or doc_date is not None
+        # (or as the day of the meeting something is brought to: "báo cáo Thường trực Huyện ủy tại Hội
+        # nghị giao ban ngày 01/3/2024", 002, whose own date is unread)
+        return phrase.cued or phrase.when.kind != "date" or doc_date is not None or _meeting_day(text, phrase, sent)
     if kind == "offset":
         return True
     if kind == "recurrence":
         before = text.fold[max(sent.start, phrase.start - 3) : phrase.start]
         after = text.fold[phrase.end : phrase.end + 2]
-        return at_start or "định kỳ" in phrase.text.lower() or "," in before or after.startswith(",") or (phrase.when.recurrence is not None and "BYMONTHDAY" in phrase.when.recurrence)
+        return at_start or bool(_VERB_AFTER_RE.match(text.fold, phrase.end, sent.end)) or "định kỳ" in phrase.text.lower() or "," in before or after.startswith(",") or (phrase.when.recurrence is not None and ("BYMONTHDAY" in phrase.when.recurrence or "BYDAY" in phrase.when.recurrence))
     if kind == "vague":
-        return at_start or phrase.text.lower().split()[0] in ("đến", "trước", "vào")
+        if phrase.text.lower().startswith("tại") and not _brought_to_meeting(text, phrase, sent):
+            return False
+        return at_start or phrase.text.lower().split()[0] in ("đến", "trước", "vào", "tại")
     return False
 
 
@@ -706,6 +797,80 @@ def _join_recurrences(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]
     return out
 
 
+# A parenthesis right after the time goes on with the action before it (annotations/README.md A3): "…
+# đề nghị gửi về Bộ Công an trước ngày 15/10/2025 (qua Cục Cảnh sát điều tra tội phạm về ma tuý, …,
+# địa chỉ: …)" (n039); a weekday "(Thứ Sáu)", a count "(20 ngày)" or a time "(sáng Thứ Bảy)" is the
+# time's own.
+_ASIDE_RE = regex.compile(
+    r"[ \t\n]*(?P<aside>\((?![\s\d]|(?:sáng|chiều|tối|thứ|chủ\s+nhật|ngày|tức)\b)[^()]{3,400}\))",
+    regex.V1 | regex.I,
+)
+# A second time of a sentence whose words before it name only what else the duty applies to, in
+# at most this many words and without a verb of their own, shares the verb of the duty before it.
+GAPPED_MAX_WORDS = 6
+
+
+def _completes(action: str, before: str) -> bool:
+    """The action only completes the duty before it: "Hoàn thành việc phê duyệt" after "… thẩm định
+    và phê duyệt đối với 114 hồ sơ …" (n009): every word after "hoàn thành (việc)" is in that duty."""
+    m = _COMPLETION_RE.fullmatch(action)
+    return m is not None and _words(m.group("rest")) <= _words(before)
+
+
+def _gapped(action: str, previous: str) -> str:
+    """The duty of a time that leaves its verb out (gapping): "… hoàn thành thủ tục cấp Bản xác nhận
+    cho các mỏ đã đủ thủ tục trước ngày 30/11/2024, các mỏ còn lại trong tháng 12 năm 2024" → "hoàn
+    thành thủ tục cấp Bản xác nhận cho các mỏ còn lại" (c143): the previous duty up to the word the
+    remnant opens with, then the remnant. A remnant with a verb ("báo cáo kết quả …") is a duty of
+    its own; a remnant whose first word the previous duty lacks is kept as printed."""
+    words = action.split()
+    if not words or len(words) > GAPPED_MAX_WORDS or _DUTY_VERB_RE.search(action):
+        return action
+    head = regex.search(rf"^.*(?<!\p{{L}}){regex.escape(words[0])}(?!\p{{L}})", previous, regex.V1 | regex.I)
+    if head is None or head.end() - len(words[0]) == 0:
+        return action
+    return f"{previous[: head.end() - len(words[0])]}{action}"
+
+
+# An invitation: "UBND tỉnh mời các sở, ngành, UBND các huyện cùng tham dự Hội nghị nêu trên như sau:"
+# (n035): who is invited, and what they are asked to do (attend), up to the lead-in's end.
+_INVITATION_RE = regex.compile(
+    r"""(?<!\p{L})mời\s+(?P<who>[^.;:]{3,200}?)\s+
+    (?P<duty>(?:cùng\s+)?(?:tham\s+dự|dự|tham\s+gia)(?!\p{L})[^.;:]{3,200}?)
+    (?:\s*,?\s*(?:cụ\s+thể\s+)?như\s+sau)?\s*[:.]""",
+    regex.V1 | regex.I | regex.X,
+)
+
+
+# A form of address names no body: "Đồng chí", "Quý đơn vị", "Ông/Bà".
+_ADDRESS_RE = regex.compile(r"(?:các\s+)?(?:đồng\s+chí|quý\s+\p{L}+(?:\s+\p{L}+)?|ông|bà|ông/bà|anh/chị)", regex.V1 | regex.I)
+
+
+def _invitation(text: Text, start: int, end: int) -> tuple[str | None, str] | None:
+    """Who the body invites and to what (``_INVITATION_RE``): the duty of the event's bare time
+    line ("2. Thời gian: Vào lúc 08 giờ 00 phút, ngày 09/11/2024"), attendance being asked."""
+    m = _INVITATION_RE.search(text.fold, start, end)
+    if m is None:
+        return None
+    who = clean_value(text.text[m.start("who") : m.end("who")])
+    # "kính mời Đồng chí dự Phiên họp …" (n021) addresses the recipient: no one named (OUTPUT.md)
+    return (None if _ADDRESS_RE.fullmatch(who) else who), _trim_action(text.text[m.start("duty") : m.end("duty")])
+
+
+# An umbrella period over dated steps: "1.1. Thời gian tổ chức cuộc thi: Từ ngày 15/10/2022 đến
+# 28/11/2022, cụ thể:" then "Thời hạn tiếp nhận bài dự thi: Từ ngày 15/10/2022 đến 05/11/2022." (c114):
+# the steps are the entries, the span they fill is none. A step is looked for in this many sentences.
+UMBRELLA_STEPS = 2
+_SPELLED_OUT_RE = regex.compile(r"(?:cụ\s+thể|như\s+sau)\s*:\s*$", regex.V1 | regex.I)
+
+
+def _umbrella(text: Text, sent: Sentence, kept: list[TimePhrase], following: list[Sentence], phrase_starts: list[int]) -> bool:
+    """The sentence's one time is a period that the dated steps spelled out after it fill."""
+    if len(kept) != 1 or kept[0].when.kind != "period" or not _SPELLED_OUT_RE.search(text.fold, sent.start, sent.end):
+        return False
+    return any(bisect.bisect_left(phrase_starts, f.start) < bisect.bisect_left(phrase_starts, f.end) for f in following)
+
+
 def find_deadlines(text: Text, start: int, end: int, record: Directive, structure: Structure) -> list[Deadline]:
     """The obligations with a time in ``text[start:end]``.
 
@@ -732,11 +897,14 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
     phrase_starts = [p.start for p in phrases]
     timed: set[int] = set()
     subject_duty = _trim_action(record.subject) if record.subject else None
+    invited = _invitation(text, start, end)
     for si, sent in enumerate(sentences):
         inside = phrases[bisect.bisect_left(phrase_starts, sent.start) : bisect.bisect_left(phrase_starts, sent.end)]
         if not inside:
             continue
         kept = [p for p in inside if _accept(text, p, sent, doc_date, symbol_ends)]
+        if _umbrella(text, sent, kept, sentences[si + 1 : si + 1 + UMBRELLA_STEPS], phrase_starts):
+            continue
         if not kept:
             continue
         # "Hằng năm, … báo cáo … trước ngày 31/01": the recurrence says how often the dated duty
@@ -751,6 +919,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         timed.add(si)
         sentence_text = clean_value(text.text[sent.start : sent.end])
         sentence_deliver = _deliver_to(sentence_text)
+        previous = ""  # the action of the sentence's time before this one
         for i, p in enumerate(kept):
             prev_end = kept[i - 1].end if i else duty_start
             seg_start = max(prev_end, duty_start if i == 0 else prev_end)
@@ -763,11 +932,20 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 and (len(_words(action)) >= 2 or len(_words(_trim_action(text.text[p.end : nxt]))) < 2)
             ):
                 action = _trim_action(text.text[chain_start : p.start])
+                if _COMPLETION_RE.match(_trim_action(text.text[seg_start : p.start])) and not _ASK_RE.search(text.fold, chain_start, p.start):
+                    # "Đề nghị Nhà đầu tư phải nghiên cứu, đề xuất phương án … . Báo cáo phải thể hiện rõ …;
+                    # hoàn thành báo cáo Ban Quản lý dự án … trước ngày 05/5/2026." (n010): completing
+                    # the report completes what the paragraph asked
+                    action = paragraphs.asked_before(si) or action
             after = _trim_action(text.text[p.end : nxt])
             if len(_words(action)) < 2 or (_FIELD_LABEL_RE.fullmatch(text.text, seg_start, p.start) and len(_words(after)) >= LABEL_CLAUSE_MIN_WORDS):
                 # "Nội dung: Hằng năm, tổ chức Đoàn … đạt hoàn thành tốt nhiệm vụ": a label, then the
                 # time that leads the duty ("Chấm giải: Trước ngày 20/11" keeps its label: nothing follows)
                 action = after or action
+            elif p.when.kind == "recurrence" and _VERB_AFTER_RE.match(text.fold, p.end, nxt) and len(_words(after)) >= 2:
+                # how often, right before the verb it times: "Chỉ đạo Đoàn Thanh niên cấp Quận … hàng
+                # năm có báo cáo và đăng ký với cấp ủy …" (c118): the duty is what follows
+                action = after
             elif i + 1 == len(kept) and p.when.kind == "recurrence":
                 # how often, inside its clause: "Có cơ chế giao ban định kỳ hàng tuần với các đơn vị
                 # trực thuộc để nắm chắc tình hình …" (the duty goes on after it, to the clause's end;
@@ -780,18 +958,41 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                     action = _trim_action(rest.group("rest") if opens else f"{action} {rest.group('rest')}")
             if not action:
                 action = _trim_action(text.text[sent.start : p.start]) or p.text
-            elif len(_words(action)) <= ECHO_MAX_WORDS and i == 0:
+            elif i > 0 and previous:
+                action = _gapped(action, previous)
+            if i == 0 and _PRO_FORM_RE.fullmatch(action):
+                # "Đề nghị … rà soát lại … . Đơn vị nào chưa thực hiện việc thu thì khẩn trương thu … .
+                # Các đơn vị thực hiện trước ngày 24/3/2016." (w015): the pro-form does what was asked
+                action = paragraphs.asked_before(si) or action
+            elif len(_words(action)) <= ECHO_MAX_WORDS + 1 and i == 0:
                 # "Tổ chức tập huấn cho cán bộ đoàn … . Tổ chức tập huấn ngày 11/7/2023.": the time
-                # line echoes the head of the duty stated just before it
+                # line echoes the head of the duty stated just before it, or completes it ("…
+                # phê duyệt đối với 114 hồ sơ … . Hoàn thành việc phê duyệt trong tháng 4/2026.")
                 before = paragraphs.duty_before(si)
-                if before and before.lower().startswith(action.lower()) and len(before) > len(action):
+                if before and len(before) > len(action) and (
+                    (len(_words(action)) <= ECHO_MAX_WORDS and before.lower().startswith(action.lower())) or _completes(action, before)
+                ):
                     action = before
+            if i == 0 and P.EMAIL_RE.fullmatch(action):
+                # "Trên cơ sở đó gửi về Ban Tổ chức thông qua địa chỉ email:" / "ttv…@gmail.com trước
+                # ngày 20/9/2022." (c125): an address cut from its duty by the line's colon
+                before = paragraphs.duty_before(si)
+                action = f"{before}: {action}" if before else action
             if _LABEL_ONLY_RE.fullmatch(text.fold[seg_start : p.start].strip()) and _NOTHING_AFTER_RE.fullmatch(
                 text.fold[p.end : kept[i + 1].start if i + 1 < len(kept) else sent.end]
             ):
                 # the time of the document's one event ("I. THỜI GIAN: Ngày 26/6/2022 (Chủ nhật)."):
-                # the duty is what its subject names
-                action = paragraphs.duty_before(si) or subject_duty or action
+                # the duty is what its invitation asks ("mời … cùng tham dự Hội nghị nêu trên"), else
+                # what its subject names
+                before = paragraphs.duty_before(si)
+                if before is None and invited is not None:
+                    who, action = invited
+                else:
+                    action = before or subject_duty or action
+            aside = _ASIDE_RE.match(text.text, p.end, nxt)
+            if aside and p.start > seg_start and not action.endswith(")"):
+                action = f"{action} {clean_value(aside.group('aside'))}"
+            previous = action
             deliver = _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
             d = Deadline(
                 date=p.date,
@@ -857,6 +1058,17 @@ def table_rows(st: Structure, table: Table, record: Directive) -> list[Deadline]
 TASK_MIN_WORDS = 2
 
 
+# A time cell in which our grammar reads no time fixes one only by a year, a day or a month of the
+# calendar ("Trong năm 2026", "Trước ngày 05 của tháng liền kề") or by
+# naming a document whose time-points it follows (annotations/README.md T2): "Theo các mốc thời gian
+# tại Quyết định số 1441/QĐ-UBND …" (a symbol), "Theo Kế hoạch rà soát, đánh giá thủ tục hành chính
+# năm 2026 của tỉnh" (a document type as a name, capitalised), "Theo Điều 17 Nghị định …" (an
+# article); "Theo hướng dẫn của Trung ương", "Theo kế hoạch của tỉnh", "Báo cáo định kỳ theo thời
+# gian quy định" fix none (n001).
+_NAMED_DOCUMENT_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(vocabulary().type_names())}|Điều\s+\d+)(?!\p{{L}})", regex.V1)
+_CALENDAR_NUMBER_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\p{L})(?:ngày|tháng|quý)\s+\d", regex.V1 | regex.I)
+
+
 def _rows(st: Structure, table: Table, record: Directive, task: int, lead: int | None, time_col: int | None, min_words: int) -> list[Deadline]:
     """One duty per row: the ``task`` cell's text, who from ``lead``, the time from ``time_col``."""
     text = st.text
@@ -887,8 +1099,12 @@ def _rows(st: Structure, table: Table, record: Directive, task: int, lead: int |
                 dated = [p for p in phrases if p.date is not None]
                 date = dated[-1].date if dated else None
                 # the time column says this is the row's time even when our grammar reads no date
-                # in it ("Trong năm 2026", "Theo hướng dẫn của Trung ương"): kept as printed, vague
-                when = (dated[-1] if dated else phrases[0]).when if phrases else TimeExpression(kind="vague")
+                # in it ("Trong năm 2026", "Theo Kế hoạch … của tỉnh"): kept as printed, vague, when
+                # the cell fixes a time (T2); "Theo hướng dẫn của Trung ương" fixes none (no ``when``)
+                if phrases:
+                    when = (dated[-1] if dated else phrases[0]).when
+                elif _NAMED_DOCUMENT_RE.search(due) or P.SYMBOL_RE.search(due) or _CALENDAR_NUMBER_RE.search(due):
+                    when = TimeExpression(kind="vague")
         span = row[task]
         out.append(
             Deadline(
@@ -1022,6 +1238,24 @@ def _lead_in_above(st: Structure, block: int) -> str | None:
     return duty if len(_words(duty)) >= LEAD_IN_MIN_WORDS else None
 
 
+def _states_its_duty(st: Structure, value: int, d: Deadline) -> bool:
+    """A time field whose value states the duty with its own verb keeps it, without the label:
+    "Thời gian triển khai: Các hoạt động tuyên truyền hoàn thành trước ngày 30/11/2022 và báo cáo kết
+    quả … trước ngày 15/12/2022" (c125: two duties, not the item's heading); "Thời gian: Dự kiến
+    trong 01 buổi, đầu tháng 11/2022" states none."""
+    if d.evidence is None or not d.action:
+        return False
+    stated = clean_value(st.text.text[value : d.evidence.start])
+    if not _DUTY_VERB_RE.search(st.text.fold, value, d.evidence.end):
+        return False
+    if d.action.lower() not in stated.lower():
+        own = _trim_action(stated)
+        if not d.action.endswith(own):
+            return False
+        d.action = own  # "Thời gian triển khai: Các hoạt động …" without its label
+    return len(_words(d.action)) >= LABEL_CLAUSE_MIN_WORDS
+
+
 def attach_item(st: Structure, d: Deadline) -> None:
     """A time given as a labelled field of an item ("- Thời gian hoàn thành: Trong tháng 8/2025",
     "Thời gian: Ngày 22/5/2021" under "2.2.3. Tổ chức …") is the time of that item's duty: its
@@ -1035,9 +1269,10 @@ def attach_item(st: Structure, d: Deadline) -> None:
     if item is None:
         return
     b = st.blocks[block]
-    own = _TIME_LABEL_DUTY_RE.match(st.text.text[b.start : st.fields[block][1].start])
+    value = st.fields[block][1]
+    own = _TIME_LABEL_DUTY_RE.match(st.text.text[b.start : value.start])
     duty = clean_value(own.group("duty")) if own else (_lead_in_above(st, block) or item_duty(st, item))
-    if len(_words(duty)) >= 2:
+    if len(_words(duty)) >= 2 and not _states_its_duty(st, value.start, d):
         d.action = duty
     lead = st.item_fields(item).get("lead")
     if lead is not None:

@@ -575,6 +575,10 @@ def find_obligations(st: Structure, record: Directive) -> list[Obligation]:
             if first.responsible is None and o.responsible is not None:
                 first.responsible = o.responsible  # the restatement names who: "1.2. Công an tỉnh" / "Kiểm tra, đôn đốc …"
                 _locate(st, first)
+            if first.date is None and o.date is not None:
+                # the restatement is the dated one (a deadline: "…; báo cáo … tại Hội nghị giao ban ngày
+                # 01/3/2024", 002): every deadline is also an obligation, with its time
+                first.date, first.due, first.when = o.date, o.due, o.when
             continue
         _locate(st, o)
         out.append(o)
