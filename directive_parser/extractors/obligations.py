@@ -56,6 +56,17 @@ _IMPERATIVE_RE = regex.compile(
     rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL})?{D._ADVERBIAL}(?:{D._DUTY_VERBS}|{ROLE_CUE})\b",
     regex.V1 | regex.I,
 )
+# A sentence that opens with how often it recurs states a standing duty, whatever its verb: "Định kỳ
+# có cơ chế giao ban, kiểm tra việc thực hiện Phần mềm …" (c111 4., under "4. Các tỉnh, thành đoàn
+# và đoàn trực thuộc"); it names no one, so it needs a body from its heading or the plan's part
+# "Tổ chức thực hiện", as an imperative item does. Not "Định kỳ 6 tháng, hằng năm, …" as a label.
+_RECURRING_RE = regex.compile(
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:định\s+kỳ|h[ằà]ng\s+(?:ngày|tuần|tháng|quý|năm))\s+(?!\d)(?!(?:hằng|hàng)\b)\p{{Ll}}+\s+\p{{Ll}}",
+    regex.V1 | regex.I,
+)
+# A bare "Định kỳ" opening the action is the duty's time (README T2: a due, never a deadline):
+# "Định kỳ có cơ chế giao ban, kiểm tra …" → due "Định kỳ", action "có cơ chế giao ban, kiểm tra …".
+_BARE_RECURRENCE_RE = regex.compile(r"^(định\s+kỳ)\s+(?!\d)(?!(?:hằng|hàng)\b)(?=\p{Ll})", regex.V1 | regex.I)
 # Words that make a body's sentence a duty of that body: "X chủ trì …", "X có trách nhiệm …",
 # "X tham mưu …", "X phối hợp …" (a plain "X thực hiện …" in a report is a fact; these are not).
 _CHARGE_RE = regex.compile(
@@ -213,7 +224,7 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         return False
     if asks:
         return True
-    imperative = bool(_IMPERATIVE_RE.match(fold))
+    imperative = bool(_IMPERATIVE_RE.match(fold)) or (not own and bool(_RECURRING_RE.match(fold)))
     if own:
         # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …", or a bare "Sở Tài chính:"
         flat = _flat(fold)  # a body's name may wrap over a line break
@@ -528,6 +539,9 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
         due_text = due.text if due else None
         if due is None and time_field is not None:
             due_text = clean_value(text.text[time_field.start : time_field.end])
+        bare = _BARE_RECURRENCE_RE.match(action) if due_text is None else None
+        if bare is not None:
+            due_text, action = bare.group(1), action[bare.end() :]  # "Định kỳ | có cơ chế giao ban, …"
         out.append(
             Obligation(
                 action=action,
@@ -564,8 +578,12 @@ def find_obligations(st: Structure, record: Directive) -> list[Obligation]:
                     found.append(from_deadline(row))
     for o in sentence_obligations(st, record, layout.body_start, layout.closing_start):
         ev = o.evidence
-        if ev is not None and any(ev.start <= c < ev.end for c in covered):
-            continue  # the sentence's dated duty is already a deadline
+        timed = [d for d in record.deadlines if ev is not None and d.evidence is not None and ev.start <= d.evidence.start < ev.end]
+        if timed:
+            rest = _clause_before_deadlines(st, o, timed)
+            if rest is None:
+                continue  # the sentence's dated duty is already a deadline
+            o = rest
         found.append(o)
     found.sort(key=lambda o: o.evidence.start if o.evidence else 0)
     out: list[Obligation] = []
@@ -579,6 +597,48 @@ def find_obligations(st: Structure, record: Directive) -> list[Obligation]:
         _locate(st, o)
         out.append(o)
     return out
+
+
+# A clause kept before a deadline's clause is a duty of its own only when less than this share of its
+# words is in the deadline's action (else it restates the deadline: "Tổ chức tập huấn ngày 11/7/2023"
+# after "Tổ chức tập huấn cho cán bộ đoàn …").
+CLAUSE_OWN_WORDS_MAX = 0.5
+
+
+def _clause_before_deadlines(st: Structure, o: Obligation, timed: list[Deadline]) -> Obligation | None:
+    """The part of a sentence's duty that its deadlines do not state, or None.
+
+    A deadline may take only one clause of a sentence: "+ Phụ trách theo dõi, kiểm tra, thường
+    xuyên đôn đốc các đơn vị … về tiến độ triển khai Phần mềm Quản lý đoàn viên, hàng tuần gửi báo
+    cáo kết quả … về Ban Tổ chức để tổng hợp." (c111) is two duties: "gửi báo cáo …" (hàng tuần), the
+    deadline, and "Phụ trách theo dõi, …" before its time, which no deadline states. The clause
+    before the first deadline's time or action is kept, without a time, when it is long enough and
+    is not the deadline's own action restated, and ends at a clause's comma or semicolon (a deadline
+    whose action starts inside a word or after "và" leaves no clause of its own)."""
+    text = st.text.text
+    ev = o.evidence
+    if ev is None:
+        return None
+    head = o.action[: min(len(o.action), 30)]
+    a0 = text.find(head, ev.start, ev.end)
+    if a0 == -1:
+        return None
+    cut = ev.end
+    for d in timed:
+        assert d.evidence is not None
+        cut = min(cut, d.evidence.start)
+        at = text.find(d.action[: min(len(d.action), 30)], a0, ev.end)
+        if at != -1:
+            cut = min(cut, at)
+    if cut <= a0 or not text[a0:cut].rstrip().endswith((",", ";")):
+        return None  # not a clause of its own: "… thực hiện đầy đủ trách | nhiệm …", "… và gửi báo cáo …"
+    action = regex.sub(r"[\s,;:–-]*(?:và|đồng\s+thời)?[\s,;:–-]*$", "", D._trim_action(text[a0:cut]), flags=regex.V1 | regex.I)
+    words = _words(action)
+    if len(words) < ACTION_MIN_WORDS:
+        return None
+    if any(len(words & _words(d.action)) / len(words) >= CLAUSE_OWN_WORDS_MAX for d in timed):
+        return None
+    return o.model_copy(update={"action": action, "due": None, "when": None, "deliver_to": D._deliver_to(action)})
 
 
 # How far from its time phrase or sentence an obligation's action and body are looked for.
