@@ -280,3 +280,15 @@ def test_a_sentence_opening_with_how_often_is_a_standing_duty() -> None:
             "Định kỳ",
         )
     ]
+
+
+def test_the_items_of_a_report_outline_are_not_duties() -> None:
+    # 001's attached outline ends "4. Đánh giá chung / - Ưu điểm / … / - Đề xuất, kiến nghị.": the
+    # sections of the report (report_outline), not duties (README D5); the outline stage runs first.
+    from directive_parser.extractors import STAGES
+
+    names = [s.name for s in STAGES]
+    assert names.index("outline") < names.index("obligations")
+    record = parse_file(CORPUS / "001.txt")
+    assert record.report_outline
+    assert not [o for o in record.obligations if o.action.startswith("Đề xuất, kiến nghị")]

@@ -24,7 +24,7 @@ import regex
 
 from .. import patterns as P
 from ..dates import find_time_phrases
-from ..record import Deadline, Directive, Obligation
+from ..record import Deadline, Directive, Obligation, OutlineItem
 from ..structure import BULLET_CHARS, CAPS_HEADING_LEVEL, ITEM_NUMBER, LEADER, Sentence, Structure
 from ..values import clean_value
 from ..vocabulary import vocabulary
@@ -456,6 +456,18 @@ def _announces_items(st: Structure, block: int | None) -> bool:
     return nxt < len(st.blocks) and (st.blocks[nxt].marker is not None or st.blocks[nxt].parent == block)
 
 
+def outline_spans(items: list[OutlineItem]) -> list[tuple[int, int]]:
+    """Where the report outline's items are printed, children included (README D5: the items of
+    a report outline and their guidance are ``report_outline``, not obligations: 001's "- Đề xuất,
+    kiến nghị.", 003's "Đánh giá kết quả thực hiện đối với những mô hình …")."""
+    out: list[tuple[int, int]] = []
+    for item in items:
+        if item.evidence is not None:
+            out.append((item.evidence.start, item.evidence.end))
+        out.extend(outline_spans(item.children))
+    return out
+
+
 def sentence_obligations(st: Structure, record: Directive, start: int, end: int) -> list[Obligation]:
     """The duties stated in the sentences of ``[start, end)`` (tables left to ``table_obligations``)."""
     text = st.text
@@ -476,8 +488,9 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
         if item is not None:
             covered_items[item] = st.blocks[item].end + 1
     consumed: set[int] = set()
+    outline = outline_spans(record.report_outline)
     for si, sent in enumerate(sentences):
-        if si in consumed:
+        if si in consumed or any(a <= sent.start < b for a, b in outline):
             continue
         block = st.block_at(sent.start)
         if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not st.text.text[sent.start : sent.end].rstrip().endswith(":"))):
