@@ -259,15 +259,16 @@ def _clause_run_end(
 
     OUTPUT.md: "a list of actions for one body in one sentence is one entry": "Đẩy mạnh ứng dụng
     khoa học, kỹ thuật và công nghệ; chuyển đổi trạng thái …" is one duty, though the splitter cut
-    it at ";". So do the later sentences of a list item ("Thường xuyên kiểm tra, rà soát … . Kịp
-    thời xử lý …": one item, one duty, as a task table's cell is). They join it while they stay in
-    the same block, name no body of their own and state no time (a clause with its own time is its
-    own entry)."""
+    it at ";". The clauses join it while they stay in the same block, name no body of their own and
+    state no time (a clause with its own time is its own entry). A full stop ends the duty: a later
+    sentence of the item with a verb of its own is its own entry, one that explains the first stays
+    out (README E2: n053 c) "… chế độ. Thường xuyên kiểm tra, thanh tra …" is two entries; "Xây dựng
+    và thực hiện kế hoạch chuyển đổi vị trí công tác … . Việc chuyển đổi phải đảm bảo …" is one)."""
     end = sentences[si].end
     j = si
     while (
         j + 1 < len(sentences)
-        and (st.text.text[sentences[j].end - 1] == ";" or (block is not None and st.blocks[block].marker is not None))
+        and st.text.text[sentences[j].end - 1] == ";"
         and st.block_at(sentences[j + 1].start) == block
         and paragraphs.own_who(j + 1) is None
         and not _has_time(st, sentences[j + 1])
@@ -537,8 +538,8 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
         phrases = [p for p in find_time_phrases(text.text, text.fold, record.date, doc_year, sent.start, sent.end) if p.when.kind in ("vague", "recurrence", "period")]
         due = phrases[0] if phrases else None
         item = _item_of(st, block)
-        if item is not None and not own and due is None and item in first_of_item:
-            continue  # a later sentence of a list item goes on with its first (the duty)
+        if item is not None and not own and due is None and item in first_of_item and not _IMPERATIVE_RE.match(fold):
+            continue  # a later sentence that explains the item's duty ("Việc chuyển đổi phải …") stays out (E2)
         if item is not None:
             first_of_item.add(item)
         time_field = item_fields.get("time")
