@@ -308,3 +308,23 @@ def test_the_items_of_a_report_outline_are_not_duties() -> None:
     record = parse_file(CORPUS / "001.txt")
     assert record.report_outline
     assert not [o for o in record.obligations if o.action.startswith("Đề xuất, kiến nghị")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        # c157: "yêu cầu" the noun (a requirement), not a request to a body
+        ("Bên cạnh nguyên nhân do một số quy định còn bất cập, chưa theo kịp yêu cầu phát triển kinh tế, xã hội thì nguyên nhân chủ yếu là việc tổ chức thực hiện chính sách.", False),
+        # c120: "giao cắt" (a crossing), not "giao" (assign)
+        ("tại những nơi giao cắt với đường sắt không có rào chắn, tổ chức các “Vọng gác thanh niên” cảnh báo tàu chạy.", False),
+        # c142: "Ngoại giao" holds "giao"
+        ("Các Bộ: Khoa học và Công nghệ, Ngoại giao và Học viện Chính trị Quốc gia Hồ Chí Minh chủ động phối hợp.", False),
+        # the request itself (n013, c157)
+        ("Chủ tịch UBND tỉnh giao Công an tỉnh nghiên cứu, triển khai rà soát.", True),
+        ("Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương tập trung thực hiện các nhiệm vụ sau đây:", True),
+    ],
+)
+def test_a_request_verb_asks_a_body_only_when_a_body_follows(sentence: str, asks: bool) -> None:
+    from directive_parser.extractors.obligations import _asks
+
+    assert _asks(sentence) is asks

@@ -195,11 +195,25 @@ def from_deadline(d: Deadline) -> Obligation:
 # ============================================================================================
 
 
+# "yêu cầu" and "giao" are also nouns and parts of other words: "chưa theo kịp yêu cầu phát triển
+# kinh tế, xã hội thì nguyên nhân chủ yếu là việc tổ chức thực hiện …" (a requirement, c157), "tại
+# những nơi giao cắt với đường sắt …, tổ chức …" (a crossing, c120), "giao thông". After them the
+# words before the duty verb must name a body (``plausible_who``) for the sentence to ask one.
+_NOUN_LIKE_ASK_RE = regex.compile(r"^(?:yêu\s+cầu|giao)\b", regex.V1 | regex.I)
+
+
 def _asks(fold: str) -> bool:
     """Whether a sentence asks a body to act ("đề nghị các sở …", "giao Công an tỉnh …"); "Xét đề nghị
     của Giám đốc Công an tỉnh tại Tờ trình …" cites a proposal ("đề nghị của": the noun)."""
-    m = D._ASK_RE.search(fold)
-    return m is not None and not regex.match(r"của\b", m.group("who"), flags=regex.V1 | regex.I)
+    for m in D._ASK_RE.finditer(fold):
+        if regex.match(r"của\b", m.group("who"), flags=regex.V1 | regex.I):
+            continue
+        if _NOUN_LIKE_ASK_RE.match(m.group()) and (
+            (m.start() > 0 and fold[m.start() - 1].isalpha()) or D.plausible_who(clean_value(m.group("who"))) is None
+        ):
+            continue  # "… theo kịp yêu cầu phát triển …", "… nơi giao cắt với đường sắt …", "Ngoại giao"
+        return True
+    return False
 
 
 def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addressed: bool, plan: bool) -> bool:
