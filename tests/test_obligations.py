@@ -328,3 +328,17 @@ def test_a_request_verb_asks_a_body_only_when_a_body_follows(sentence: str, asks
     from directive_parser.extractors.obligations import _asks
 
     assert _asks(sentence) is asks
+
+
+def test_a_sentence_that_opens_with_its_duty_keeps_it_whole() -> None:
+    # n053: "+ Tăng cường hiệu quả hoạt động thanh tra … Chỉ thị số 11/CT-UBND … của Chủ tịch UBND tỉnh
+    # và các văn bản hướng\ndẫn liên quan.": "… các văn bản | hướng dẫn" is no body before a duty verb;
+    # the duty starts at the sentence's own first verb.
+    body = (
+        "1. Thủ trưởng các sở, ban ngành tỉnh:\n+ Tăng cường hiệu quả hoạt động thanh tra trong thực hiện chức năng,\n"
+        "nhiệm vụ được giao theo quy định của Luật Thanh tra năm 2022, Chỉ thị số\n11/CT-UBND ngày 06/9/2023 của Chủ "
+        "tịch UBND tỉnh và các văn bản hướng\ndẫn liên quan.\n"
+    )
+    ((who, what, _),) = duties(body)
+    assert who == "Thủ trưởng các sở, ban ngành tỉnh"
+    assert what.startswith("Tăng cường hiệu quả hoạt động thanh tra")

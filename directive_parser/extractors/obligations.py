@@ -511,6 +511,10 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
         if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not st.text.text[sent.start : sent.end].rstrip().endswith(":"))):
             continue
         who, duty_start, own = D.responsible_at(st, paragraphs, si)
+        if not own and duty_start > sent.start and _IMPERATIVE_RE.match(text.fold[sent.start : sent.end]):
+            # the sentence opens with its duty: a "name" found further on is a noun phrase before a
+            # verb-like word ("… Chỉ thị số 11/CT-UBND … và các văn bản | hướng dẫn liên quan", n053)
+            duty_start = sent.start
         wrapped = _subject_across_lines(st, sent)
         if wrapped is not None and (not own or _cut_short(who, wrapped[0]) or _cut_short(wrapped[0], who or "")):
             who, duty_start, own = wrapped[0], wrapped[1], True
