@@ -342,3 +342,12 @@ def test_a_sentence_that_opens_with_its_duty_keeps_it_whole() -> None:
     ((who, what, _),) = duties(body)
     assert who == "Thủ trưởng các sở, ban ngành tỉnh"
     assert what.startswith("Tăng cường hiệu quả hoạt động thanh tra")
+
+
+def test_a_condition_before_the_body_is_dropped() -> None:
+    # n061 Điều 2: "- Khi xảy ra sự cố tràn dầu vượt quá khả năng kiểm soát, UBND huyện Nghĩa Hành phải
+    # nhanh chóng báo cáo …": a conditional duty counts, the condition is not its body or its action.
+    body = "- Khi xảy ra sự cố tràn dầu vượt quá khả năng kiểm soát, UBND huyện\nNghĩa Hành phải nhanh chóng báo cáo với các cơ quan, đơn vị liên quan để\nphối hợp ứng cứu.\n"
+    ((who, what, _),) = duties(body)
+    assert who == "UBND huyện Nghĩa Hành"
+    assert "nhanh chóng báo cáo với các cơ quan" in what and "Khi xảy ra" not in what

@@ -243,9 +243,13 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …", or a bare "Sở Tài chính:"
         flat = _flat(fold)  # a body's name may wrap over a line break
         m = D._SUBJECT_RE.match(flat) or D._OPENER_RE.match(flat)
-        if m is None:
-            return False
-        rest = fold[m.end() :]
+        if m is not None:
+            rest = fold[m.end() :]
+        else:
+            after = _after_condition(st, sent)  # "Khi xảy ra sự cố …, UBND huyện … phải …"
+            if after is None:
+                return False
+            rest = st.text.fold[after[1] : sent.end]
         if VETO_DONE_RE.match(rest.lstrip(" ,")):
             return False  # "Sở Nội vụ đã ban hành …"; not "… hoàn thành thủ tục nâng công suất 03 mỏ đã cấp …"
         if not rest or _CHARGE_RE.match(rest) or imperative:
@@ -315,6 +319,36 @@ def _subject_across_lines(st: Structure, sent: Sentence) -> tuple[str, int] | No
         return None
     who = D.plausible_who(clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")]))
     return (D.lead_body(who) or who, sent.start + m.end()) if who else None
+
+
+# A condition before the body a duty falls on (README: conditional duties count, the condition is
+# dropped): "- Khi xảy ra sự cố tràn dầu vượt quá khả năng kiểm soát, UBND huyện Nghĩa Hành phải
+# nhanh chóng báo cáo …", "5. Trong quá trình triển khai thực hiện nếu có những thay đổi …, UBND
+# huyện Nghĩa Hành phải có văn bản báo cáo …" (n061).
+_CONDITION_RE = regex.compile(
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:khi|nếu|trường\s+hợp|trong\s+trường\s+hợp|trong\s+quá\s+trình|sau\s+khi)(?!\p{{L}})",
+    regex.V1 | regex.I,
+)
+# How far into a sentence the condition may run before the body is named.
+CONDITION_MAX_CHARS = 250
+
+
+def _after_condition(st: Structure, sent: Sentence) -> tuple[str, int] | None:
+    """The body named after a sentence's opening condition, and where its duty starts: the first
+    comma of the condition after which a body's name and a duty follow."""
+    fold = st.text.fold[sent.start : sent.end]
+    if not _CONDITION_RE.match(fold):
+        return None
+    flat = _flat(fold)
+    for comma in regex.finditer(r",\s*", flat[:CONDITION_MAX_CHARS]):
+        m = D._SUBJECT_RE.match(flat[comma.end() :])
+        if m is None:
+            continue
+        at = sent.start + comma.end()
+        who = D.plausible_who(clean_value(st.text.text[at + m.start("who") : at + m.end("who")]))
+        if who is not None:
+            return D.lead_body(who) or who, at + m.end()
+    return None
 
 
 def _item_of(st: Structure, block: int | None) -> int | None:
@@ -515,6 +549,10 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
             # the sentence opens with its duty: a "name" found further on is a noun phrase before a
             # verb-like word ("… Chỉ thị số 11/CT-UBND … và các văn bản | hướng dẫn liên quan", n053)
             duty_start = sent.start
+        if not own:
+            after = _after_condition(st, sent)
+            if after is not None:
+                who, duty_start, own = after[0], after[1], True
         wrapped = _subject_across_lines(st, sent)
         if wrapped is not None and (not own or _cut_short(who, wrapped[0]) or _cut_short(wrapped[0], who or "")):
             who, duty_start, own = wrapped[0], wrapped[1], True
