@@ -351,3 +351,12 @@ def test_a_condition_before_the_body_is_dropped() -> None:
     ((who, what, _),) = duties(body)
     assert who == "UBND huyện Nghĩa Hành"
     assert "nhanh chóng báo cáo với các cơ quan" in what and "Khi xảy ra" not in what
+
+
+def test_a_directives_closing_execution_sentence_is_a_duty() -> None:
+    # README D1 (n053, n050): in a Chỉ thị, "Yêu cầu Thủ trưởng … nghiêm túc triển khai thực hiện Chỉ thị
+    # này" charges the bodies it names; in a công văn the same formula only restates the items.
+    header = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 12/CT-UBND\nQuảng Ngãi, ngày 05 tháng 02 năm 2024\nCHỈ THỊ\nVề tăng cường công tác phòng, chống tham nhũng\n\n"
+    body = "Yêu cầu Thủ trưởng các sở, ban, ngành tỉnh nghiêm túc triển khai thực hiện Chỉ thị này./.\n"
+    assert duties(body, header) == [("Thủ trưởng các sở, ban, ngành tỉnh", "nghiêm túc triển khai thực hiện Chỉ thị này", None)]
+    assert duties("Đề nghị các sở, ban, ngành tỉnh nghiêm túc triển khai thực hiện./.\n") == []

@@ -136,8 +136,12 @@ VETO_LEAD_IN_RE = regex.compile(r"(?:sau|như\s+sau|cụ\s+thể|dưới\s+đây
 # huyện ủy quan tâm phối hợp triển khai", "yêu cầu … nghiêm túc triển khai thực hiện Chỉ thị này",
 # "… biết, thực hiện". Its words all come from this set (the duties themselves are the items).
 GENERIC_DUTY_WORDS = frozenset(
-    ["quan", "tâm", "phối", "hợp", "chỉ", "đạo", "triển", "khai", "thực", "hiện", "tổ", "chức", "nghiêm", "túc", "kịp", "thời", "hiệu", "quả", "có", "hiệu", "quả", "đầy", "đủ", "các", "nội", "dung", "trên", "này", "nêu", "công", "văn", "kế", "hoạch", "thông", "báo", "chỉ", "thị", "hướng", "dẫn", "quyết", "định", "công", "điện", "biết", "và", "theo", "dõi", "đôn", "đốc", "tốt", "khẩn", "trương", "sớm", "đảm", "bảo", "bảo", "đảm", "yêu", "cầu", "đề", "ra", "chất", "lượng", "đúng", "quy", "định", "văn", "bản", "nhiệm", "vụ", "được", "giao", "tinh", "thần", "trên", "cụ", "thể", "của", "mình", "đơn", "vị", "địa", "phương", "xem", "xét", "phù", "hợp"]
+    ["quan", "tâm", "phối", "hợp", "chỉ", "đạo", "triển", "khai", "thực", "hiện", "tổ", "chức", "nghiêm", "túc", "kịp", "thời", "hiệu", "quả", "có", "hiệu", "quả", "đầy", "đủ", "các", "nội", "dung", "trên", "này", "nêu", "công", "văn", "kế", "hoạch", "thông", "báo", "chỉ", "thị", "hướng", "dẫn", "quyết", "định", "công", "điện", "biết", "và", "theo", "dõi", "đôn", "đốc", "tốt", "khẩn", "trương", "sớm", "đảm", "bảo", "bảo", "đảm", "yêu", "cầu", "đề", "ra", "chất", "lượng", "đúng", "quy", "định", "văn", "bản", "nhiệm", "vụ", "được", "giao", "tinh", "thần", "trên", "cụ", "thể", "của", "mình", "đơn", "vị", "địa", "phương", "xem", "xét", "phù", "hợp", "tiến", "độ", "đồng", "bộ", "tại", "căn", "cứ"]
 )
+# Kinds whose closing execution sentence is a duty of the bodies it names (README D1): "Yêu cầu Thủ
+# trưởng … nghiêm túc triển khai thực hiện Chỉ thị này" (n053), "… chịu trách nhiệm thi hành Quyết
+# định này"; in the other kinds such a sentence only restates the items (c121, c130).
+EXECUTION_KINDS = ("Chỉ thị", "Công điện", "Quyết định")
 # A clause that goes on with the duty before it: "…; đồng thời gửi UBND tỉnh biết, theo dõi."
 CONTINUATION_RE = regex.compile(rf"^{LEADER}(?:đồng\s+thời|và|sau\s+đó)\b", regex.V1 | regex.I)
 def _name_key(name: str) -> str:
@@ -587,7 +591,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
             continue  # "…; đồng thời gửi …": the same duty goes on
         end = _clause_run_end(st, paragraphs, sentences, si, block, consumed)
         action = D._trim_action(text.text[duty_start:end])
-        if set(regex.findall(r"\p{L}+", action.lower(), flags=regex.V1)) <= GENERIC_DUTY_WORDS:
+        if doc_type not in EXECUTION_KINDS and set(regex.findall(r"\p{L}+", action.lower(), flags=regex.V1)) <= GENERIC_DUTY_WORDS:
             continue  # a closing formula: carry out the document
         if len(_words(action)) < ACTION_MIN_WORDS:
             continue
