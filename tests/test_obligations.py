@@ -360,3 +360,12 @@ def test_a_directives_closing_execution_sentence_is_a_duty() -> None:
     body = "Yêu cầu Thủ trưởng các sở, ban, ngành tỉnh nghiêm túc triển khai thực hiện Chỉ thị này./.\n"
     assert duties(body, header) == [("Thủ trưởng các sở, ban, ngành tỉnh", "nghiêm túc triển khai thực hiện Chỉ thị này", None)]
     assert duties("Đề nghị các sở, ban, ngành tỉnh nghiêm túc triển khai thực hiện./.\n") == []
+
+
+def test_a_lead_in_that_asks_bodies_names_the_addressees_of_its_items() -> None:
+    # 004: "…; Ban Thường vụ Quận ủy đề nghị MTTQ và các tổ chức chính trị - xã hội quận, các Hội quần
+    # chúng quận; các cơ sở đảng trực thuộc Quận ủy tập trung thực hiện tốt một số nhiệm vụ sau:" then
+    # "1. Đẩy mạnh công tác tuyên truyền, …": the names hold ";" and the verb-like "tổ chức".
+    record = parse_file(CORPUS / "004.txt")
+    item = next(o for o in record.obligations if o.action.startswith("Đẩy mạnh công tác tuyên truyền"))
+    assert item.responsible == "MTTQ và các tổ chức chính trị - xã hội quận, các Hội quần chúng quận; các cơ sở đảng trực thuộc Quận ủy"

@@ -464,11 +464,31 @@ def _lead_in_addressees(st: Structure, block: int | None) -> str | None:
             if b.level == CAPS_HEADING_LEVEL:
                 return None
             continue
-        m = _LEAD_IN_ADDRESSEES_RE.search(_flat(raw))
+        flat = _flat(raw)
+        m = _LEAD_IN_ADDRESSEES_RE.search(flat)
         if m is None:
-            return None
+            return _asked_body(st.text.text[b.content : b.end], flat)
         return D.plausible_who(clean_value(st.text.text[b.content + m.start("who") : b.content + m.end("who")]))
     return None
+
+
+# A lead-in that asks bodies to carry out the items after it; their names may hold ";" between
+# groups: "…; Ban Thường vụ Quận ủy đề nghị MTTQ và các tổ chức chính trị - xã hội quận, các Hội quần
+# chúng quận; các cơ sở đảng trực thuộc Quận ủy tập trung thực hiện tốt một số nhiệm vụ sau:" (004).
+# The charge after the names holds no capitalised word ("tổ chức | chính trị - xã hội quận, các Hội …"
+# is inside the names).
+_LEAD_IN_ASK_RE = regex.compile(
+    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>{D._ORG}[^:.]{{1,300}}?)\s+(?:{D._DUTY_VERBS})(?!\p{{L}})[^:\p{{Lu}}]*:\s*$",
+    regex.V1,
+)
+
+
+def _asked_body(text: str, flat: str) -> str | None:
+    """The bodies a lead-in asks to carry out its items (``_LEAD_IN_ASK_RE``), as printed."""
+    m = _LEAD_IN_ASK_RE.search(flat)
+    if m is None:
+        return None
+    return D.plausible_who(clean_value(text[m.start("who") : m.end("who")]))
 
 
 _COPULA_RE = regex.compile(r"(?<=\S)\s+(là)\s+(?=\S)", regex.V1)
