@@ -83,6 +83,8 @@ def test_a_lead_in_listing_bodies_names_them() -> None:
         "Xét đề nghị của Giám đốc Công an tỉnh tại Tờ\ntrình số 409/TTr-CAT(PC04) ngày 26 tháng 11 năm 2024.",  # a cited proposal (n018)
         "Hướng dẫn số 09-HD/HU ngày 17/8/2022 của Ban Thường vụ Huyện ủy về xây dựng mô hình.",  # a document's name (002)
         "Thực hiện chỉ tiêu về công tác dân vận tại Nghị quyết số 08-NQ/TU, ngày 06/12/2022 của Ban Chấp hành Đảng bộ thành phố, đến nay 100% quận ủy, huyện ủy tổ chức kiểm tra.",  # the aim a letter serves (seed 000)
+        "Thực hiện Quy chế công tác của Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm (Ủy ban Quốc gia);",  # the document carried out (n046)
+        "Triển khai thực hiện Quyết định số 145/QĐ-BNV ngày 03/3/2025 của Bộ Nội vụ về việc ban hành Kế hoạch sơ kết 05 năm;",  # (n026)
     ],
 )
 def test_vetoed_sentences_are_not_duties(sentence: str) -> None:
@@ -92,6 +94,11 @@ def test_vetoed_sentences_are_not_duties(sentence: str) -> None:
 def test_preamble_words_come_from_the_type_vocabulary() -> None:
     assert preamble_re().match("thực hiện công văn số 4552/bca-c04 ngày 09/10/2025")
     assert not preamble_re().match("thực hiện rà soát thủ tục hành chính")
+    from directive_parser.extractors.obligations import cited_preamble_re
+
+    assert cited_preamble_re().match("Thực hiện Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2021")
+    assert not cited_preamble_re().match("Thực hiện nghiêm các nội dung tại Chỉ thị 27")
+    assert not cited_preamble_re().match("Thực hiện chương trình phối hợp với các đơn vị")
 
 
 def test_an_items_later_sentence_with_a_verb_of_its_own_is_its_own_duty() -> None:

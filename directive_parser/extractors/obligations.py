@@ -107,10 +107,17 @@ def preamble_re() -> regex.Pattern[str]:
 # An opening paragraph that says which document's aim the letter serves: "Thực hiện chỉ tiêu về công
 # tác dân vận tại Nghị quyết số 08-NQ/TU …, đến nay …" (unnumbered; a numbered item "- Thực hiện
 # nghiêm các nội dung tại Chỉ thị số 27 …" is a duty).
+# So does an opening that names the document it carries out by its type, printed with a capital:
+# "Thực hiện Quy chế công tác của Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm (Ủy ban Quốc
+# gia); …" (n046), "Triển khai thực hiện Quyết định số 145/QĐ-BNV ngày 03/3/2025 của Bộ Nội vụ …"
+# (n026), "Thực hiện Chương trình công tác Đoàn …" (c113); not "thực hiện nghiêm các nội dung …".
 @functools.lru_cache(maxsize=1)
 def cited_preamble_re() -> regex.Pattern[str]:
     types = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in vocabulary().type_names())
-    return regex.compile(rf"^{LEADER}thực\s+hiện\s+[^,.;:]{{0,80}}?\s(?:tại|theo)\s+(?:{types})\s+số", regex.V1 | regex.I)
+    return regex.compile(
+        rf"^{LEADER}(?:thực\s+hiện\s+[^,.;:]{{0,80}}?\s(?:tại|theo)\s+(?:{types})\s+số|(?:triển\s+khai\s+)?thực\s+hiện\s+(?-i:{types})(?!\p{{L}}))",
+        regex.V1 | regex.I,
+    )
 
 
 # An invitation is a duty of those invited (OUTPUT.md's dated steps): "kính mời Đồng chí dự Phiên họp".
