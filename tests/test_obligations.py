@@ -376,3 +376,12 @@ def test_a_lead_in_that_asks_bodies_names_the_addressees_of_its_items() -> None:
     record = parse_file(CORPUS / "004.txt")
     item = next(o for o in record.obligations if o.action.startswith("Đẩy mạnh công tác tuyên truyền"))
     assert item.responsible == "MTTQ và các tổ chức chính trị - xã hội quận, các Hội quần chúng quận; các cơ sở đảng trực thuộc Quận ủy"
+
+
+def test_a_full_stop_before_a_lower_case_word_ends_no_duty() -> None:
+    # n051 (OCR): "a) Ban hành các văn bản chỉ đạo, hướng. dẫn và triển khai kế hoạch tổ\n\nchức Kỳ thi;
+    # chủ động xử lý kịp thời …": the stray "." inside "hướng dẫn" is no sentence end.
+    body = "1. Sở Giáo dục và Đào tạo:\na) Ban hành các văn bản chỉ đạo, hướng. dẫn và triển khai kế hoạch tổ\n\nchức Kỳ thi; chủ động xử lý kịp thời các vấn đề phát sinh.\n"
+    ((who, what, _),) = duties(body)
+    assert who == "Sở Giáo dục và Đào tạo"
+    assert what.startswith("Ban hành các văn bản chỉ đạo, hướng. dẫn và triển khai kế hoạch tổ chức Kỳ thi; chủ động xử lý")

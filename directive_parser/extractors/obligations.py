@@ -289,7 +289,8 @@ def _clause_run_end(
     OUTPUT.md: "a list of actions for one body in one sentence is one entry": "Đẩy mạnh ứng dụng
     khoa học, kỹ thuật và công nghệ; chuyển đổi trạng thái …" is one duty, though the splitter cut
     it at ";". The clauses join it while they stay in the same block, name no body of their own and
-    state no time (a clause with its own time is its own entry). A full stop ends the duty: a later
+    state no time (a clause with its own time is its own entry); so does a "sentence" that opens in
+    lower case after a full stop (``_goes_on``: OCR's "hướng. dẫn"). A full stop ends the duty: a later
     sentence of the item with a verb of its own is its own entry, one that explains the first stays
     out (README E2: n053 c) "… chế độ. Thường xuyên kiểm tra, thanh tra …" is two entries; "Xây dựng
     và thực hiện kế hoạch chuyển đổi vị trí công tác … . Việc chuyển đổi phải đảm bảo …" is one)."""
@@ -297,7 +298,7 @@ def _clause_run_end(
     j = si
     while (
         j + 1 < len(sentences)
-        and st.text.text[sentences[j].end - 1] == ";"
+        and (st.text.text[sentences[j].end - 1] == ";" or _goes_on(st.text.text[sentences[j + 1].start : sentences[j + 1].end]))
         and st.block_at(sentences[j + 1].start) == block
         and paragraphs.own_who(j + 1) is None
         and not _has_time(st, sentences[j + 1])
@@ -306,6 +307,13 @@ def _clause_run_end(
         consumed.add(j)
         end = sentences[j].end
     return end
+
+
+def _goes_on(sentence: str) -> bool:
+    """Whether a "sentence" opens in lower case, so the full stop before it ended none: OCR's "Ban hành
+    các văn bản chỉ đạo, hướng. dẫn và triển khai kế hoạch tổ chức Kỳ thi; …" (n051)."""
+    first = regex.search(r"\p{L}", sentence, flags=regex.V1)
+    return first is not None and first.group().islower() and sentence.lstrip()[:1] not in BULLET_CHARS
 
 
 _LEADING_BULLETS_RE = regex.compile(rf"^[\s{BULLET_CHARS}]+(?=(?:Bước|Điều|Khoản|Mục|\d|\())", regex.V1)
