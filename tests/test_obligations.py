@@ -385,3 +385,13 @@ def test_a_full_stop_before_a_lower_case_word_ends_no_duty() -> None:
     ((who, what, _),) = duties(body)
     assert who == "Sở Giáo dục và Đào tạo"
     assert what.startswith("Ban hành các văn bản chỉ đạo, hướng. dẫn và triển khai kế hoạch tổ chức Kỳ thi; chủ động xử lý")
+
+
+def test_bodies_listed_after_their_kind_and_a_colon_are_one_responsible() -> None:
+    # c146: "3. Các Bộ: Quốc phòng, Công an chỉ đạo các lực lượng …"; c158: "… Xây dựng, Y tế theo chức
+    # năng nhiệm vụ được giao, khẩn trương có văn bản …" ("Xây dựng" is a ministry, not the verb).
+    body = "3. Các Bộ: Quốc phòng, Công an chỉ đạo các lực lượng đóng quân trên địa\nbàn chủ động rà soát, cập nhật phương án hiệp đồng.\n"
+    ((who, what, _),) = duties(body)
+    assert (who, what[:20]) == ("Các Bộ: Quốc phòng, Công an", "chỉ đạo các lực lượn")
+    body = "Các Bộ: Giáo dục và Đào tạo, Nông nghiệp và Môi trường, Xây dựng, Y tế theo chức năng nhiệm vụ được giao, khẩn trương có văn bản trả lời.\n"
+    assert [who for who, _, _ in duties(body)] == ["Các Bộ: Giáo dục và Đào tạo, Nông nghiệp và Môi trường, Xây dựng, Y tế"]

@@ -253,7 +253,7 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
     if own:
         # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …", or a bare "Sở Tài chính:"
         flat = _flat(fold)  # a body's name may wrap over a line break
-        m = D._SUBJECT_RE.match(flat) or D._OPENER_RE.match(flat)
+        m = _LISTED_BODIES_RE.match(flat) or D._SUBJECT_RE.match(flat) or D._OPENER_RE.match(flat)
         if m is not None:
             rest = fold[m.end() :]
         else:
@@ -368,6 +368,33 @@ def _after_condition(st: Structure, sent: Sentence) -> tuple[str, int] | None:
         if who is not None:
             return D.lead_body(who) or who, at + m.end()
     return None
+
+
+# Bodies listed after their kind and a colon, before the duty: "3. Các Bộ: Quốc phòng, Công an chỉ
+# đạo các lực lượng …" (c146), "(4). Các Bộ: Khoa học và Công nghệ, Công Thương, Ngoại giao và Học
+# viện Chính trị Quốc gia Hồ Chí Minh chủ động phối hợp …" (c142). The names are capitalised; the
+# list ends at the first duty verb in lower case (matched as printed: "Xây dựng" is a ministry).
+_LISTED_BODIES_RE = regex.compile(
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<who>[Cc]ác\s+(?:Bộ|Sở|Ban|Tỉnh|tỉnh|Thành\s+phố|thành\s+phố)\s*:\s*\p{{Lu}}[^:;.]*?)\s+(?=(?:{D._DUTY_VERBS})(?!\p{{L}}))",
+    regex.V1,
+)
+
+
+def _late_subject(st: Structure, sent: Sentence, own: bool) -> tuple[str, int] | None:
+    """The body of a sentence that the subject grammar does not read whole: listed after a colon
+    (``_LISTED_BODIES_RE``: the grammar stops at "Các Bộ"), or after a condition when the sentence
+    names no body of its own (``_after_condition``); with where its duty starts."""
+    m = _LISTED_BODIES_RE.match(_flat(st.text.fold[sent.start : sent.end]))
+    if m is not None:
+        who = clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")])
+        return _FUNCTION_LEAD_RE.sub("", who), sent.start + m.end()
+    return None if own else _after_condition(st, sent)
+
+
+# "theo chức năng, nhiệm vụ được giao" after the bodies is a lead of the action, not part of their
+# names (README A1): "Các Bộ: Giáo dục và Đào tạo, …, Y tế theo chức năng nhiệm vụ được giao, khẩn
+# trương có văn bản …" (c158).
+_FUNCTION_LEAD_RE = regex.compile(r"[\s,]+theo\s+chức\s+năng\b.*$", regex.V1 | regex.I | regex.S)
 
 
 def _item_of(st: Structure, block: int | None) -> int | None:
@@ -588,13 +615,12 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
             # the sentence opens with its duty: a "name" found further on is a noun phrase before a
             # verb-like word ("… Chỉ thị số 11/CT-UBND … và các văn bản | hướng dẫn liên quan", n053)
             duty_start = sent.start
-        if not own:
-            after = _after_condition(st, sent)
-            if after is not None:
-                who, duty_start, own = after[0], after[1], True
         wrapped = _subject_across_lines(st, sent)
         if wrapped is not None and (not own or _cut_short(who, wrapped[0]) or _cut_short(wrapped[0], who or "")):
             who, duty_start, own = wrapped[0], wrapped[1], True
+        after = _late_subject(st, sent, own)
+        if after is not None:
+            who, duty_start, own = after[0], after[1], True
         if own and who is not None and GIAO_BAN_RE.search(text.fold, max(0, duty_start - 40), duty_start):
             # "Có cơ chế giao ban định kỳ hàng tuần …": a briefing, not "giao" + "ban …"
             who, duty_start, own = D.heading_who(st, block) or D.plausible_who(paragraphs.inherited_who(si)), sent.start, False
