@@ -45,8 +45,8 @@ STAGES: tuple[StageSpec, ...] = (
     StageSpec("signature", signature.extract, ("signer", "distribution")),
     StageSpec("references", references.extract, ("legal_references", "prose_references"), needs=("header",)),
     StageSpec("deadlines", deadlines.extract_structured, ("deadlines",), needs=("header",)),
-    StageSpec("obligations", obligations.extract_structured, ("obligations",), needs=("header", "signature", "deadlines")),
-    StageSpec("quotas", quotas.extract, ("quotas",)),
     StageSpec("outline", outline.extract, ("report_outline",)),
+    StageSpec("obligations", obligations.extract_structured, ("obligations",), needs=("header", "signature", "deadlines", "outline")),
+    StageSpec("quotas", quotas.extract, ("quotas",)),
     StageSpec("forms", forms.extract, ("forms",)),
 )

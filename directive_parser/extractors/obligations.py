@@ -24,7 +24,7 @@ import regex
 
 from .. import patterns as P
 from ..dates import find_time_phrases
-from ..record import Deadline, Directive, Obligation
+from ..record import Deadline, Directive, Obligation, OutlineItem
 from ..structure import BULLET_CHARS, CAPS_HEADING_LEVEL, ITEM_NUMBER, LEADER, Sentence, Structure
 from ..values import clean_value
 from ..vocabulary import vocabulary
@@ -56,6 +56,17 @@ _IMPERATIVE_RE = regex.compile(
     rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL})?{D._ADVERBIAL}(?:{D._DUTY_VERBS}|{ROLE_CUE})\b",
     regex.V1 | regex.I,
 )
+# A sentence that opens with how often it recurs states a standing duty, whatever its verb: "Định kỳ
+# có cơ chế giao ban, kiểm tra việc thực hiện Phần mềm …" (c111 4., under "4. Các tỉnh, thành đoàn
+# và đoàn trực thuộc"); it names no one, so it needs a body from its heading or the plan's part
+# "Tổ chức thực hiện", as an imperative item does. Not "Định kỳ 6 tháng, hằng năm, …" as a label.
+_RECURRING_RE = regex.compile(
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:định\s+kỳ|h[ằà]ng\s+(?:ngày|tuần|tháng|quý|năm))\s+(?!\d)(?!(?:hằng|hàng)\b)\p{{Ll}}+\s+\p{{Ll}}",
+    regex.V1 | regex.I,
+)
+# A bare "Định kỳ" opening the action is the duty's time (README T2: a due, never a deadline):
+# "Định kỳ có cơ chế giao ban, kiểm tra …" → due "Định kỳ", action "có cơ chế giao ban, kiểm tra …".
+_BARE_RECURRENCE_RE = regex.compile(r"^(định\s+kỳ)\s+(?!\d)(?!(?:hằng|hàng)\b)(?=\p{Ll})", regex.V1 | regex.I)
 # Words that make a body's sentence a duty of that body: "X chủ trì …", "X có trách nhiệm …",
 # "X tham mưu …", "X phối hợp …" (a plain "X thực hiện …" in a report is a fact; these are not).
 _CHARGE_RE = regex.compile(
@@ -96,10 +107,17 @@ def preamble_re() -> regex.Pattern[str]:
 # An opening paragraph that says which document's aim the letter serves: "Thực hiện chỉ tiêu về công
 # tác dân vận tại Nghị quyết số 08-NQ/TU …, đến nay …" (unnumbered; a numbered item "- Thực hiện
 # nghiêm các nội dung tại Chỉ thị số 27 …" is a duty).
+# So does an opening that names the document it carries out by its type, printed with a capital:
+# "Thực hiện Quy chế công tác của Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm (Ủy ban Quốc
+# gia); …" (n046), "Triển khai thực hiện Quyết định số 145/QĐ-BNV ngày 03/3/2025 của Bộ Nội vụ …"
+# (n026), "Thực hiện Chương trình công tác Đoàn …" (c113); not "thực hiện nghiêm các nội dung …".
 @functools.lru_cache(maxsize=1)
 def cited_preamble_re() -> regex.Pattern[str]:
     types = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in vocabulary().type_names())
-    return regex.compile(rf"^{LEADER}thực\s+hiện\s+[^,.;:]{{0,80}}?\s(?:tại|theo)\s+(?:{types})\s+số", regex.V1 | regex.I)
+    return regex.compile(
+        rf"^{LEADER}(?:thực\s+hiện\s+[^,.;:]{{0,80}}?\s(?:tại|theo)\s+(?:{types})\s+số|(?:triển\s+khai\s+)?thực\s+hiện\s+(?-i:{types})(?!\p{{L}}))",
+        regex.V1 | regex.I,
+    )
 
 
 # An invitation is a duty of those invited (OUTPUT.md's dated steps): "kính mời Đồng chí dự Phiên họp".
@@ -125,8 +143,12 @@ VETO_LEAD_IN_RE = regex.compile(r"(?:sau|như\s+sau|cụ\s+thể|dưới\s+đây
 # huyện ủy quan tâm phối hợp triển khai", "yêu cầu … nghiêm túc triển khai thực hiện Chỉ thị này",
 # "… biết, thực hiện". Its words all come from this set (the duties themselves are the items).
 GENERIC_DUTY_WORDS = frozenset(
-    ["quan", "tâm", "phối", "hợp", "chỉ", "đạo", "triển", "khai", "thực", "hiện", "tổ", "chức", "nghiêm", "túc", "kịp", "thời", "hiệu", "quả", "có", "hiệu", "quả", "đầy", "đủ", "các", "nội", "dung", "trên", "này", "nêu", "công", "văn", "kế", "hoạch", "thông", "báo", "chỉ", "thị", "hướng", "dẫn", "quyết", "định", "công", "điện", "biết", "và", "theo", "dõi", "đôn", "đốc", "tốt", "khẩn", "trương", "sớm", "đảm", "bảo", "bảo", "đảm", "yêu", "cầu", "đề", "ra", "chất", "lượng", "đúng", "quy", "định", "văn", "bản", "nhiệm", "vụ", "được", "giao", "tinh", "thần", "trên", "cụ", "thể", "của", "mình", "đơn", "vị", "địa", "phương", "xem", "xét", "phù", "hợp"]
+    ["quan", "tâm", "phối", "hợp", "chỉ", "đạo", "triển", "khai", "thực", "hiện", "tổ", "chức", "nghiêm", "túc", "kịp", "thời", "hiệu", "quả", "có", "hiệu", "quả", "đầy", "đủ", "các", "nội", "dung", "trên", "này", "nêu", "công", "văn", "kế", "hoạch", "thông", "báo", "chỉ", "thị", "hướng", "dẫn", "quyết", "định", "công", "điện", "biết", "và", "theo", "dõi", "đôn", "đốc", "tốt", "khẩn", "trương", "sớm", "đảm", "bảo", "bảo", "đảm", "yêu", "cầu", "đề", "ra", "chất", "lượng", "đúng", "quy", "định", "văn", "bản", "nhiệm", "vụ", "được", "giao", "tinh", "thần", "trên", "cụ", "thể", "của", "mình", "đơn", "vị", "địa", "phương", "xem", "xét", "phù", "hợp", "tiến", "độ", "đồng", "bộ", "tại", "căn", "cứ"]
 )
+# Kinds whose closing execution sentence is a duty of the bodies it names (README D1): "Yêu cầu Thủ
+# trưởng … nghiêm túc triển khai thực hiện Chỉ thị này" (n053), "… chịu trách nhiệm thi hành Quyết
+# định này"; in the other kinds such a sentence only restates the items (c121, c130).
+EXECUTION_KINDS = ("Chỉ thị", "Công điện", "Quyết định")
 # A clause that goes on with the duty before it: "…; đồng thời gửi UBND tỉnh biết, theo dõi."
 CONTINUATION_RE = regex.compile(rf"^{LEADER}(?:đồng\s+thời|và|sau\s+đó)\b", regex.V1 | regex.I)
 def _name_key(name: str) -> str:
@@ -184,11 +206,25 @@ def from_deadline(d: Deadline) -> Obligation:
 # ============================================================================================
 
 
+# "yêu cầu" and "giao" are also nouns and parts of other words: "chưa theo kịp yêu cầu phát triển
+# kinh tế, xã hội thì nguyên nhân chủ yếu là việc tổ chức thực hiện …" (a requirement, c157), "tại
+# những nơi giao cắt với đường sắt …, tổ chức …" (a crossing, c120), "giao thông". After them the
+# words before the duty verb must name a body (``plausible_who``) for the sentence to ask one.
+_NOUN_LIKE_ASK_RE = regex.compile(r"^(?:yêu\s+cầu|giao)\b", regex.V1 | regex.I)
+
+
 def _asks(fold: str) -> bool:
     """Whether a sentence asks a body to act ("đề nghị các sở …", "giao Công an tỉnh …"); "Xét đề nghị
     của Giám đốc Công an tỉnh tại Tờ trình …" cites a proposal ("đề nghị của": the noun)."""
-    m = D._ASK_RE.search(fold)
-    return m is not None and not regex.match(r"của\b", m.group("who"), flags=regex.V1 | regex.I)
+    for m in D._ASK_RE.finditer(fold):
+        if regex.match(r"của\b", m.group("who"), flags=regex.V1 | regex.I):
+            continue
+        if _NOUN_LIKE_ASK_RE.match(m.group()) and (
+            (m.start() > 0 and fold[m.start() - 1].isalpha()) or D.plausible_who(clean_value(m.group("who"))) is None
+        ):
+            continue  # "… theo kịp yêu cầu phát triển …", "… nơi giao cắt với đường sắt …", "Ngoại giao"
+        return True
+    return False
 
 
 def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addressed: bool, plan: bool) -> bool:
@@ -213,14 +249,18 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         return False
     if asks:
         return True
-    imperative = bool(_IMPERATIVE_RE.match(fold))
+    imperative = bool(_IMPERATIVE_RE.match(fold)) or (not own and bool(_RECURRING_RE.match(fold)))
     if own:
         # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …", or a bare "Sở Tài chính:"
         flat = _flat(fold)  # a body's name may wrap over a line break
-        m = D._SUBJECT_RE.match(flat) or D._OPENER_RE.match(flat)
-        if m is None:
-            return False
-        rest = fold[m.end() :]
+        m = _LISTED_BODIES_RE.match(flat) or D._SUBJECT_RE.match(flat) or D._OPENER_RE.match(flat)
+        if m is not None:
+            rest = fold[m.end() :]
+        else:
+            after = _after_condition(st, sent)  # "Khi xảy ra sự cố …, UBND huyện … phải …"
+            if after is None:
+                return False
+            rest = st.text.fold[after[1] : sent.end]
         if VETO_DONE_RE.match(rest.lstrip(" ,")):
             return False  # "Sở Nội vụ đã ban hành …"; not "… hoàn thành thủ tục nâng công suất 03 mỏ đã cấp …"
         if not rest or _CHARGE_RE.match(rest) or imperative:
@@ -248,15 +288,17 @@ def _clause_run_end(
 
     OUTPUT.md: "a list of actions for one body in one sentence is one entry": "Đẩy mạnh ứng dụng
     khoa học, kỹ thuật và công nghệ; chuyển đổi trạng thái …" is one duty, though the splitter cut
-    it at ";". So do the later sentences of a list item ("Thường xuyên kiểm tra, rà soát … . Kịp
-    thời xử lý …": one item, one duty, as a task table's cell is). They join it while they stay in
-    the same block, name no body of their own and state no time (a clause with its own time is its
-    own entry)."""
+    it at ";". The clauses join it while they stay in the same block, name no body of their own and
+    state no time (a clause with its own time is its own entry); so does a "sentence" that opens in
+    lower case after a full stop (``_goes_on``: OCR's "hướng. dẫn"). A full stop ends the duty: a later
+    sentence of the item with a verb of its own is its own entry, one that explains the first stays
+    out (README E2: n053 c) "… chế độ. Thường xuyên kiểm tra, thanh tra …" is two entries; "Xây dựng
+    và thực hiện kế hoạch chuyển đổi vị trí công tác … . Việc chuyển đổi phải đảm bảo …" is one)."""
     end = sentences[si].end
     j = si
     while (
         j + 1 < len(sentences)
-        and (st.text.text[sentences[j].end - 1] == ";" or (block is not None and st.blocks[block].marker is not None))
+        and (st.text.text[sentences[j].end - 1] == ";" or _goes_on(st.text.text[sentences[j + 1].start : sentences[j + 1].end]))
         and st.block_at(sentences[j + 1].start) == block
         and paragraphs.own_who(j + 1) is None
         and not _has_time(st, sentences[j + 1])
@@ -265,6 +307,13 @@ def _clause_run_end(
         consumed.add(j)
         end = sentences[j].end
     return end
+
+
+def _goes_on(sentence: str) -> bool:
+    """Whether a "sentence" opens in lower case, so the full stop before it ended none: OCR's "Ban hành
+    các văn bản chỉ đạo, hướng. dẫn và triển khai kế hoạch tổ chức Kỳ thi; …" (n051)."""
+    first = regex.search(r"\p{L}", sentence, flags=regex.V1)
+    return first is not None and first.group().islower() and sentence.lstrip()[:1] not in BULLET_CHARS
 
 
 _LEADING_BULLETS_RE = regex.compile(rf"^[\s{BULLET_CHARS}]+(?=(?:Bước|Điều|Khoản|Mục|\d|\())", regex.V1)
@@ -289,6 +338,63 @@ def _subject_across_lines(st: Structure, sent: Sentence) -> tuple[str, int] | No
         return None
     who = D.plausible_who(clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")]))
     return (D.lead_body(who) or who, sent.start + m.end()) if who else None
+
+
+# A condition before the body a duty falls on (README: conditional duties count, the condition is
+# dropped): "- Khi xảy ra sự cố tràn dầu vượt quá khả năng kiểm soát, UBND huyện Nghĩa Hành phải
+# nhanh chóng báo cáo …", "5. Trong quá trình triển khai thực hiện nếu có những thay đổi …, UBND
+# huyện Nghĩa Hành phải có văn bản báo cáo …" (n061).
+_CONDITION_RE = regex.compile(
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:khi|nếu|trường\s+hợp|trong\s+trường\s+hợp|trong\s+quá\s+trình|sau\s+khi)(?!\p{{L}})",
+    regex.V1 | regex.I,
+)
+# How far into a sentence the condition may run before the body is named.
+CONDITION_MAX_CHARS = 250
+
+
+def _after_condition(st: Structure, sent: Sentence) -> tuple[str, int] | None:
+    """The body named after a sentence's opening condition, and where its duty starts: the first
+    comma of the condition after which a body's name and a duty follow."""
+    fold = st.text.fold[sent.start : sent.end]
+    if not _CONDITION_RE.match(fold):
+        return None
+    flat = _flat(fold)
+    for comma in regex.finditer(r",\s*", flat[:CONDITION_MAX_CHARS]):
+        m = D._SUBJECT_RE.match(flat[comma.end() :])
+        if m is None:
+            continue
+        at = sent.start + comma.end()
+        who = D.plausible_who(clean_value(st.text.text[at + m.start("who") : at + m.end("who")]))
+        if who is not None:
+            return D.lead_body(who) or who, at + m.end()
+    return None
+
+
+# Bodies listed after their kind and a colon, before the duty: "3. Các Bộ: Quốc phòng, Công an chỉ
+# đạo các lực lượng …" (c146), "(4). Các Bộ: Khoa học và Công nghệ, Công Thương, Ngoại giao và Học
+# viện Chính trị Quốc gia Hồ Chí Minh chủ động phối hợp …" (c142). The names are capitalised; the
+# list ends at the first duty verb in lower case (matched as printed: "Xây dựng" is a ministry).
+_LISTED_BODIES_RE = regex.compile(
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<who>[Cc]ác\s+(?:Bộ|Sở|Ban|Tỉnh|tỉnh|Thành\s+phố|thành\s+phố)\s*:\s*\p{{Lu}}[^:;.]*?)\s+(?=(?:{D._DUTY_VERBS})(?!\p{{L}}))",
+    regex.V1,
+)
+
+
+def _late_subject(st: Structure, sent: Sentence, own: bool) -> tuple[str, int] | None:
+    """The body of a sentence that the subject grammar does not read whole: listed after a colon
+    (``_LISTED_BODIES_RE``: the grammar stops at "Các Bộ"), or after a condition when the sentence
+    names no body of its own (``_after_condition``); with where its duty starts."""
+    m = _LISTED_BODIES_RE.match(_flat(st.text.fold[sent.start : sent.end]))
+    if m is not None:
+        who = clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")])
+        return _FUNCTION_LEAD_RE.sub("", who), sent.start + m.end()
+    return None if own else _after_condition(st, sent)
+
+
+# "theo chức năng, nhiệm vụ được giao" after the bodies is a lead of the action, not part of their
+# names (README A1): "Các Bộ: Giáo dục và Đào tạo, …, Y tế theo chức năng nhiệm vụ được giao, khẩn
+# trương có văn bản …" (c158).
+_FUNCTION_LEAD_RE = regex.compile(r"[\s,]+theo\s+chức\s+năng\b.*$", regex.V1 | regex.I | regex.S)
 
 
 def _item_of(st: Structure, block: int | None) -> int | None:
@@ -400,11 +506,31 @@ def _lead_in_addressees(st: Structure, block: int | None) -> str | None:
             if b.level == CAPS_HEADING_LEVEL:
                 return None
             continue
-        m = _LEAD_IN_ADDRESSEES_RE.search(_flat(raw))
+        flat = _flat(raw)
+        m = _LEAD_IN_ADDRESSEES_RE.search(flat)
         if m is None:
-            return None
+            return _asked_body(st.text.text[b.content : b.end], flat)
         return D.plausible_who(clean_value(st.text.text[b.content + m.start("who") : b.content + m.end("who")]))
     return None
+
+
+# A lead-in that asks bodies to carry out the items after it; their names may hold ";" between
+# groups: "…; Ban Thường vụ Quận ủy đề nghị MTTQ và các tổ chức chính trị - xã hội quận, các Hội quần
+# chúng quận; các cơ sở đảng trực thuộc Quận ủy tập trung thực hiện tốt một số nhiệm vụ sau:" (004).
+# The charge after the names holds no capitalised word ("tổ chức | chính trị - xã hội quận, các Hội …"
+# is inside the names).
+_LEAD_IN_ASK_RE = regex.compile(
+    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>{D._ORG}[^:.]{{1,300}}?)\s+(?:{D._DUTY_VERBS})(?!\p{{L}})[^:\p{{Lu}}]*:\s*$",
+    regex.V1,
+)
+
+
+def _asked_body(text: str, flat: str) -> str | None:
+    """The bodies a lead-in asks to carry out its items (``_LEAD_IN_ASK_RE``), as printed."""
+    m = _LEAD_IN_ASK_RE.search(flat)
+    if m is None:
+        return None
+    return D.plausible_who(clean_value(text[m.start("who") : m.end("who")]))
 
 
 _COPULA_RE = regex.compile(r"(?<=\S)\s+(là)\s+(?=\S)", regex.V1)
@@ -445,6 +571,18 @@ def _announces_items(st: Structure, block: int | None) -> bool:
     return nxt < len(st.blocks) and (st.blocks[nxt].marker is not None or st.blocks[nxt].parent == block)
 
 
+def outline_spans(items: list[OutlineItem]) -> list[tuple[int, int]]:
+    """Where the report outline's items are printed, children included (README D5: the items of
+    a report outline and their guidance are ``report_outline``, not obligations: 001's "- Đề xuất,
+    kiến nghị.", 003's "Đánh giá kết quả thực hiện đối với những mô hình …")."""
+    out: list[tuple[int, int]] = []
+    for item in items:
+        if item.evidence is not None:
+            out.append((item.evidence.start, item.evidence.end))
+        out.extend(outline_spans(item.children))
+    return out
+
+
 def sentence_obligations(st: Structure, record: Directive, start: int, end: int) -> list[Obligation]:
     """The duties stated in the sentences of ``[start, end)`` (tables left to ``table_obligations``)."""
     text = st.text
@@ -465,16 +603,24 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
         if item is not None:
             covered_items[item] = st.blocks[item].end + 1
     consumed: set[int] = set()
+    outline = outline_spans(record.report_outline)
     for si, sent in enumerate(sentences):
-        if si in consumed:
+        if si in consumed or any(a <= sent.start < b for a, b in outline):
             continue
         block = st.block_at(sent.start)
         if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not st.text.text[sent.start : sent.end].rstrip().endswith(":"))):
             continue
         who, duty_start, own = D.responsible_at(st, paragraphs, si)
+        if not own and duty_start > sent.start and _IMPERATIVE_RE.match(text.fold[sent.start : sent.end]):
+            # the sentence opens with its duty: a "name" found further on is a noun phrase before a
+            # verb-like word ("… Chỉ thị số 11/CT-UBND … và các văn bản | hướng dẫn liên quan", n053)
+            duty_start = sent.start
         wrapped = _subject_across_lines(st, sent)
         if wrapped is not None and (not own or _cut_short(who, wrapped[0]) or _cut_short(wrapped[0], who or "")):
             who, duty_start, own = wrapped[0], wrapped[1], True
+        after = _late_subject(st, sent, own)
+        if after is not None:
+            who, duty_start, own = after[0], after[1], True
         if own and who is not None and GIAO_BAN_RE.search(text.fold, max(0, duty_start - 40), duty_start):
             # "Có cơ chế giao ban định kỳ hàng tuần …": a briefing, not "giao" + "ban …"
             who, duty_start, own = D.heading_who(st, block) or D.plausible_who(paragraphs.inherited_who(si)), sent.start, False
@@ -506,15 +652,15 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
             continue  # "…; đồng thời gửi …": the same duty goes on
         end = _clause_run_end(st, paragraphs, sentences, si, block, consumed)
         action = D._trim_action(text.text[duty_start:end])
-        if set(regex.findall(r"\p{L}+", action.lower(), flags=regex.V1)) <= GENERIC_DUTY_WORDS:
+        if doc_type not in EXECUTION_KINDS and set(regex.findall(r"\p{L}+", action.lower(), flags=regex.V1)) <= GENERIC_DUTY_WORDS:
             continue  # a closing formula: carry out the document
         if len(_words(action)) < ACTION_MIN_WORDS:
             continue
         phrases = [p for p in find_time_phrases(text.text, text.fold, record.date, doc_year, sent.start, sent.end) if p.when.kind in ("vague", "recurrence", "period")]
         due = phrases[0] if phrases else None
         item = _item_of(st, block)
-        if item is not None and not own and due is None and item in first_of_item:
-            continue  # a later sentence of a list item goes on with its first (the duty)
+        if item is not None and not own and due is None and item in first_of_item and not _IMPERATIVE_RE.match(fold):
+            continue  # a later sentence that explains the item's duty ("Việc chuyển đổi phải …") stays out (E2)
         if item is not None:
             first_of_item.add(item)
         time_field = item_fields.get("time")
@@ -528,6 +674,9 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
         due_text = due.text if due else None
         if due is None and time_field is not None:
             due_text = clean_value(text.text[time_field.start : time_field.end])
+        bare = _BARE_RECURRENCE_RE.match(action) if due_text is None else None
+        if bare is not None:
+            due_text, action = bare.group(1), action[bare.end() :]  # "Định kỳ | có cơ chế giao ban, …"
         out.append(
             Obligation(
                 action=action,
@@ -564,8 +713,12 @@ def find_obligations(st: Structure, record: Directive) -> list[Obligation]:
                     found.append(from_deadline(row))
     for o in sentence_obligations(st, record, layout.body_start, layout.closing_start):
         ev = o.evidence
-        if ev is not None and any(ev.start <= c < ev.end for c in covered):
-            continue  # the sentence's dated duty is already a deadline
+        timed = [d for d in record.deadlines if ev is not None and d.evidence is not None and ev.start <= d.evidence.start < ev.end]
+        if timed:
+            rest = _clause_before_deadlines(st, o, timed)
+            if rest is None:
+                continue  # the sentence's dated duty is already a deadline
+            o = rest
         found.append(o)
     found.sort(key=lambda o: o.evidence.start if o.evidence else 0)
     out: list[Obligation] = []
@@ -583,6 +736,48 @@ def find_obligations(st: Structure, record: Directive) -> list[Obligation]:
         _locate(st, o)
         out.append(o)
     return out
+
+
+# A clause kept before a deadline's clause is a duty of its own only when less than this share of its
+# words is in the deadline's action (else it restates the deadline: "Tổ chức tập huấn ngày 11/7/2023"
+# after "Tổ chức tập huấn cho cán bộ đoàn …").
+CLAUSE_OWN_WORDS_MAX = 0.5
+
+
+def _clause_before_deadlines(st: Structure, o: Obligation, timed: list[Deadline]) -> Obligation | None:
+    """The part of a sentence's duty that its deadlines do not state, or None.
+
+    A deadline may take only one clause of a sentence: "+ Phụ trách theo dõi, kiểm tra, thường
+    xuyên đôn đốc các đơn vị … về tiến độ triển khai Phần mềm Quản lý đoàn viên, hàng tuần gửi báo
+    cáo kết quả … về Ban Tổ chức để tổng hợp." (c111) is two duties: "gửi báo cáo …" (hàng tuần), the
+    deadline, and "Phụ trách theo dõi, …" before its time, which no deadline states. The clause
+    before the first deadline's time or action is kept, without a time, when it is long enough and
+    is not the deadline's own action restated, and ends at a clause's comma or semicolon (a deadline
+    whose action starts inside a word or after "và" leaves no clause of its own)."""
+    text = st.text.text
+    ev = o.evidence
+    if ev is None:
+        return None
+    head = o.action[: min(len(o.action), 30)]
+    a0 = text.find(head, ev.start, ev.end)
+    if a0 == -1:
+        return None
+    cut = ev.end
+    for d in timed:
+        assert d.evidence is not None
+        cut = min(cut, d.evidence.start)
+        at = text.find(d.action[: min(len(d.action), 30)], a0, ev.end)
+        if at != -1:
+            cut = min(cut, at)
+    if cut <= a0 or not text[a0:cut].rstrip().endswith((",", ";")):
+        return None  # not a clause of its own: "… thực hiện đầy đủ trách | nhiệm …", "… và gửi báo cáo …"
+    action = regex.sub(r"[\s,;:–-]*(?:và|đồng\s+thời)?[\s,;:–-]*$", "", D._trim_action(text[a0:cut]), flags=regex.V1 | regex.I)
+    words = _words(action)
+    if len(words) < ACTION_MIN_WORDS:
+        return None
+    if any(len(words & _words(d.action)) / len(words) >= CLAUSE_OWN_WORDS_MAX for d in timed):
+        return None
+    return o.model_copy(update={"action": action, "due": None, "when": None, "deliver_to": D._deliver_to(action)})
 
 
 # How far from its time phrase or sentence an obligation's action and body are looked for.
