@@ -37,6 +37,7 @@ from .line_model import TrainingError, split_ids
 from .loaders import load_path
 from .normalize import normalize
 from .record import Directive, Obligation
+from .source import Text
 from .structure import Structure
 
 KEEP, DROP = "keep", "drop"
@@ -159,6 +160,14 @@ def record_for_candidates(st: Structure) -> Directive:
     return work
 
 
+def prepare(text: Text) -> tuple[Structure, Directive]:
+    """A normalised text's structure (with the rules' line roles) and its record as the obligations
+    stage leaves it."""
+    st = structure_mod.build(text, layout_mod.split(text))
+    st.roles = list(roles_mod.label_lines(st, roles_mod.RuleRoleLabeller()))
+    return st, record_for_candidates(st)
+
+
 def candidates(st: Structure, record: Directive) -> list[Candidate]:
     """The rules' obligations (kept) and the candidates their duty test rejected, in text order.
 
@@ -206,10 +215,7 @@ def load_documents(corpus: Path, annotations: Path, ids: Iterable[str] | None = 
         if (wanted is not None and doc_id not in wanted) or not txt.exists():
             continue
         gold = json.loads(path.read_text("utf-8"))
-        text = normalize(load_path(txt))
-        st = structure_mod.build(text, layout_mod.split(text))
-        st.roles = list(roles_mod.label_lines(st, roles_mod.RuleRoleLabeller()))
-        record = record_for_candidates(st)
+        st, record = prepare(normalize(load_path(txt)))
         unannotated = (gold.get("source") or {}).get("unannotated") or []
         doc = CandidateDoc(doc_id, candidates(st, record), None if "obligations" in unannotated else gold.get("obligations") or [])
         label(doc)
