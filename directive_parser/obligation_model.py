@@ -46,6 +46,8 @@ LABELS: tuple[str, ...] = (KEEP, DROP)
 SENTENCE_WORDS = 12
 ACTION_WORDS = 24
 HEADING_WORDS = 8
+# How many words of the block before the candidate's (a lead-in "… như sau:") and of its body's name.
+LEAD_WORDS = 6
 POSITION_BUCKETS = 10
 BATCH_SIZE = 32
 DEFAULT_FOLDS = 5
@@ -137,11 +139,15 @@ def describe(st: Structure, record: Directive, o: Obligation, rules: bool) -> tu
     marker = st.blocks[block].marker if block is not None else None
     kind = st.section_kind(start)
     pos = POSITION_BUCKETS * start // max(len(st.text.text), 1)
+    kind_of_doc = "_".join((record.document_type or "none").split())
+    ends = "colon" if (o.sentence or "").rstrip().endswith(":") else "stop"
+    before = st.blocks[block - 1] if block else None
+    lead = _first(st.text.text[before.start : before.end], LEAD_WORDS) if before is not None else ""
     text = (
         f"rule{'yes' if rules else 'no'} src{source} sec{kind or 'none'} mark{marker or 'none'} pos{pos}"
-        f" resp{'yes' if o.responsible else 'no'} due{'yes' if o.due else 'no'}"
-        f" heading {_heading(st, block)} sentence {_first(o.sentence or '', SENTENCE_WORDS)}"
-        f" action {_first(o.action, ACTION_WORDS)}"
+        f" doc{kind_of_doc} end{ends} resp{'yes' if o.responsible else 'no'} due{'yes' if o.due else 'no'}"
+        f" heading {_heading(st, block)} lead {lead} who {_first(o.responsible or '', LEAD_WORDS)}"
+        f" sentence {_first(o.sentence or '', SENTENCE_WORDS)} action {_first(o.action, ACTION_WORDS)}"
     )
     return text, source
 
@@ -178,11 +184,14 @@ def candidates(st: Structure, record: Directive) -> list[Candidate]:
     Returns:
         The candidates (gold labels not set).
     """
+
+    def candidate(o: Obligation, rules: bool) -> Candidate:
+        text, source = describe(st, record, o, rules)
+        return Candidate(o, rules, source, text)
+
     kept = {_key(o) for o in record.obligations}
-    out = [Candidate(o, True, *reversed(describe(st, record, o, True))) for o in record.obligations]
-    for o in obligations_mod.candidate_obligations(st, record):
-        if _key(o) not in kept:
-            out.append(Candidate(o, False, *reversed(describe(st, record, o, False))))
+    out = [candidate(o, True) for o in record.obligations]
+    out += [candidate(o, False) for o in obligations_mod.candidate_obligations(st, record) if _key(o) not in kept]
     out.sort(key=lambda c: _key(c.obligation)[0])
     return out
 
@@ -217,7 +226,9 @@ def load_documents(corpus: Path, annotations: Path, ids: Iterable[str] | None = 
         gold = json.loads(path.read_text("utf-8"))
         st, record = prepare(normalize(load_path(txt)))
         unannotated = (gold.get("source") or {}).get("unannotated") or []
-        doc = CandidateDoc(doc_id, candidates(st, record), None if "obligations" in unannotated else gold.get("obligations") or [])
+        doc = CandidateDoc(
+            doc_id, candidates(st, record), None if "obligations" in unannotated else gold.get("obligations") or []
+        )
         label(doc)
         docs.append(doc)
     if not docs:
@@ -260,7 +271,9 @@ def keep_scores(nlp: Any, cands: Sequence[Candidate]) -> list[float]:
     return [float(doc.cats[KEEP]) for doc in nlp.pipe(c.text for c in cands)]
 
 
-def choose(cands: Sequence[Candidate], scores: Sequence[float], drop_below: float, add_above: float) -> list[Obligation]:
+def choose(
+    cands: Sequence[Candidate], scores: Sequence[float], drop_below: float, add_above: float
+) -> list[Obligation]:
     """The combination: the rules' choice, unless the model is confident (see the module's docstring)."""
     return [
         c.obligation
@@ -419,7 +432,9 @@ class ObligationFilter:
             import spacy
 
             if not (self.path / "config.cfg").exists():
-                raise TrainingError(f"{self.path}: no trained model here (train one with `directive-parser train obligations`)")
+                raise TrainingError(
+                    f"{self.path}: no trained model here (train one with `directive-parser train obligations`)"
+                )
             chosen = self.path / THRESHOLDS_FILE
             if chosen.exists():
                 lo, hi = json.loads(chosen.read_text("utf-8"))

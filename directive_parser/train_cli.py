@@ -146,8 +146,13 @@ def train_obligations(
             f"{len(docs)} documents, {gold} gold obligations; {len(cands)} candidates, {rules_kept} kept by the"
             f" rules, {kept} paired with a gold obligation"
         )
-        figures: dict[str, object] = {"documents": len(docs), "gold": gold, "candidates": len(cands),
-                                      "rules_kept": rules_kept, "gold_paired": kept}
+        figures: dict[str, object] = {
+            "documents": len(docs),
+            "gold": gold,
+            "candidates": len(cands),
+            "rules_kept": rules_kept,
+            "gold_paired": kept,
+        }
         thresholds = (0.0, om.NEVER)
         if folds:
             results = om.cross_validate(docs, config, folds, epochs, seed, log=typer.echo)
@@ -156,7 +161,9 @@ def train_obligations(
             figures["cross_validation"] = lines
             figures["combined_wins"] = om.wins(results)
             thresholds = om.best_thresholds(docs)  # on every fold's held-out scores
-        typer.echo(f"thresholds: drop a rules' obligation under {thresholds[0]:g}, add a candidate over {thresholds[1]:g}")
+        typer.echo(
+            f"thresholds: drop a rules' obligation under {thresholds[0]:g}, add a candidate over {thresholds[1]:g}"
+        )
         figures["thresholds"] = list(thresholds)
         nlp = om.train_model(docs, config, epochs, seed)
         if split == "dev" and not limit:  # the held-out documents, scored once by the final model

@@ -10,8 +10,10 @@ from typer.testing import CliRunner
 
 from directive_parser import evaluate as ev
 from directive_parser import obligation_model as om
+from directive_parser import pipeline
 from directive_parser.cli import app
 from directive_parser.extractors.obligations import candidate_obligations, find_obligations
+from directive_parser.line_model import TrainingError
 from directive_parser.loaders import load_path
 from directive_parser.normalize import normalize
 from directive_parser.record import Directive, Obligation
@@ -44,6 +46,7 @@ def test_the_candidates_hold_every_rules_obligation_and_the_rejected_sentences()
 
 def test_a_candidate_is_labelled_by_the_gold_only() -> None:
     d = doc("c109")
+
     def by_action(start: str) -> om.Candidate:
         return next(c for c in d.candidates if c.obligation.action.startswith(start))
 
@@ -55,7 +58,9 @@ def test_a_candidate_is_labelled_by_the_gold_only() -> None:
     assert host.rules and not host.gold
     # the labels are evaluate's own lenient pairing, one to one
     assert sum(c.gold for c in d.candidates) == len(
-        ev.match_items([c.obligation.model_dump(mode="json") for c in d.candidates], d.gold or [], "obligations", "lenient")
+        ev.match_items(
+            [c.obligation.model_dump(mode="json") for c in d.candidates], d.gold or [], "obligations", "lenient"
+        )
     )
 
 
@@ -72,7 +77,10 @@ def _cand(action: str, rules: bool) -> om.Candidate:
 def test_the_combination_keeps_the_rules_unless_the_model_is_confident() -> None:
     cands = [_cand("a b c", True), _cand("d e f", True), _cand("g h i", False), _cand("j k l", False)]
     scores = [0.01, 0.4, 0.97, 0.6]
-    actions = lambda lo, hi: [o.action for o in om.choose(cands, scores, lo, hi)]  # noqa: E731
+
+    def actions(lo: float, hi: float) -> list[str]:
+        return [o.action for o in om.choose(cands, scores, lo, hi)]
+
     assert actions(0.0, om.NEVER) == ["a b c", "d e f"]  # the rules unchanged
     assert actions(0.05, om.NEVER) == ["d e f"]  # a confident drop
     assert actions(0.0, 0.9) == ["a b c", "d e f", "g h i"]  # a confident addition only
@@ -110,7 +118,7 @@ def test_training_runs_end_to_end_on_a_slice(tmp_path: Path) -> None:
 
 
 def test_a_missing_model_is_one_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(om.TrainingError, match="no trained model"):
+    with pytest.raises(TrainingError, match="no trained model"):
         om.ObligationFilter(tmp_path).filter(*prepared("000"))
 
 
@@ -126,3 +134,26 @@ def test_bad_training_arguments_fail_in_one_line(tmp_path: Path, args: list[str]
     done = runner.invoke(app, ["train", "obligations", "-o", str(tmp_path / "m"), "--config", str(CONFIG), *args])
     assert done.exit_code != 0
     assert message in done.output
+
+
+def test_the_pipeline_hook_changes_nothing_without_a_filter() -> None:
+    text = normalize(load_path(CORPUS / "c109.txt"))
+    rules = pipeline.run(text).obligations
+    assert pipeline.OBLIGATION_FILTER is None and rules
+    previous = pipeline.set_obligation_filter(lambda st, record: record.obligations[:1])
+    try:
+        assert [o.action for o in pipeline.run(text).obligations] == [rules[0].action]
+    finally:
+        pipeline.set_obligation_filter(previous)
+
+
+def test_a_failing_filter_keeps_the_rules_obligations_with_a_warning(tmp_path: Path) -> None:
+    text = normalize(load_path(CORPUS / "c109.txt"))
+    rules = pipeline.run(text).obligations
+    previous = pipeline.set_obligation_filter(om.ObligationFilter(tmp_path).filter)  # no model there
+    try:
+        record = pipeline.run(text)
+    finally:
+        pipeline.set_obligation_filter(previous)
+    assert [o.action for o in record.obligations] == [o.action for o in rules]
+    assert any(w.startswith("stage-failed[obligation-model]: TrainingError") for w in record.warnings)
