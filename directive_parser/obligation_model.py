@@ -316,19 +316,22 @@ def score(docs: Iterable[CandidateDoc], chooser: Chooser) -> dict[str, ev.PRF]:
     return out
 
 
-def _objective(s: dict[str, ev.PRF]) -> float:
-    return s["obligations"].fscore + s["obligations +responsible"].fscore
+def _fscores(docs: Sequence[CandidateDoc], chooser: Chooser) -> tuple[float, float]:
+    s = score(docs, chooser)
+    return s["obligations"].fscore, s["obligations +responsible"].fscore
 
 
 def best_thresholds(docs: Sequence[CandidateDoc]) -> tuple[float, float]:
-    """The (drop_below, add_above) that score best (obligations F + responsible F) on ``docs``;
-    the rules unchanged unless a pair is strictly better."""
-    best, best_value = (0.0, NEVER), _objective(score(docs, rules_choice))
+    """The (drop_below, add_above) whose smaller gain over the rules, of obligations F and
+    +responsible F, is largest on ``docs``; the rules unchanged (0, ``NEVER``) unless both gain."""
+    rules = _fscores(docs, rules_choice)
+    best, best_gain = (0.0, NEVER), 0.0
     for lo in DROP_GRID:
         for hi in ADD_GRID:
-            value = _objective(score(docs, combined_choice(lo, hi)))
-            if value > best_value + 1e-9:
-                best, best_value = (lo, hi), value
+            f, r = _fscores(docs, combined_choice(lo, hi))
+            gain = min(f - rules[0], r - rules[1])
+            if gain > best_gain + 1e-9:
+                best, best_gain = (lo, hi), gain
     return best
 
 
