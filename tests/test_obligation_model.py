@@ -138,11 +138,14 @@ def test_bad_training_arguments_fail_in_one_line(tmp_path: Path, args: list[str]
 
 def test_the_pipeline_hook_changes_nothing_without_a_filter() -> None:
     text = normalize(load_path(CORPUS / "c109.txt"))
-    rules = pipeline.run(text).obligations
+    before = pipeline.run(text)
+    rules = before.obligations
     assert pipeline.OBLIGATION_FILTER is None and rules
     previous = pipeline.set_obligation_filter(lambda st, record: record.obligations[:1])
     try:
-        assert [o.action for o in pipeline.run(text).obligations] == [rules[0].action]
+        after = pipeline.run(text)
+        assert [o.action for o in after.obligations] == [rules[0].action]
+        assert after.deadlines == before.deadlines  # the filter reads the deadlines, never changes them
     finally:
         pipeline.set_obligation_filter(previous)
 
