@@ -17,46 +17,55 @@ from .errors import EXIT_USAGE, DirectiveParserError
 
 train_app = typer.Typer(help="Train a model from the gold annotations (line roles, obligations).", no_args_is_help=True)
 
+# The options both tasks take.
+Output = Annotated[Path, typer.Option("-o", "--output", help="Folder to write the trained model to (models/NAME).")]
+Corpus = Annotated[Path, typer.Option("--corpus", help="Corpus folder with <id>.txt.")]
+Annotations = Annotated[Path, typer.Option("--annotations", help="Gold annotations folder (<id>.json).")]
+Split = Annotated[str, typer.Option("--split", help="Documents to use: dev, test or all (annotations/SPLIT.tsv).")]
+Folds = Annotated[
+    int, typer.Option("--folds", min=0, max=20, help="Folds of the cross-validation by document (0: none).")
+]
+Epochs = Annotated[int | None, typer.Option("--epochs", min=1, max=100, help="Epochs (default: the config's).")]
+Limit = Annotated[int | None, typer.Option("--limit", min=2, help="Use only the first N documents (a quick run).")]
+Seed = Annotated[int, typer.Option("--seed", help="Random seed of the folds and the training.")]
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    typer.echo(f"directive-parser: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _check(split: str, config: Path, corpus: Path, annotations: Path) -> None:
+    """One clear line and exit 2 for a bad split, a missing config or a missing folder."""
+    if split not in ("dev", "test", "all"):
+        raise _fail(f"--split must be dev, test or all, not {split!r}", EXIT_USAGE)
+    if not config.is_file():
+        raise _fail(f"{config}: no such config file", EXIT_USAGE)
+    for folder in (corpus, annotations):
+        if not folder.is_dir():
+            raise _fail(f"{folder}: no such folder", EXIT_USAGE)
+
+
 # The config shipped with the source tree; ``--config`` names another.
 DEFAULT_CONFIG = Path("models/line_roles/config.cfg")
 
 
 @train_app.command("roles")
 def train_roles(
-    out: Annotated[Path, typer.Option("-o", "--output", help="Folder to write the trained model to (models/NAME).")],
-    corpus: Annotated[Path, typer.Option("--corpus", help="Corpus folder with <id>.txt.")] = Path("corpus"),
-    annotations: Annotated[Path, typer.Option("--annotations", help="Gold annotations folder (<id>.json).")] = Path(
-        "annotations"
-    ),
+    out: Output,
+    corpus: Corpus = Path("corpus"),
+    annotations: Annotations = Path("annotations"),
     config: Annotated[Path, typer.Option("--config", help="spaCy config of the line classifier.")] = DEFAULT_CONFIG,
-    split: Annotated[
-        str, typer.Option("--split", help="Documents to use: dev, test or all (annotations/SPLIT.tsv).")
-    ] = "dev",
-    folds: Annotated[
-        int, typer.Option("--folds", min=0, max=20, help="Folds of the cross-validation by document (0: none).")
-    ] = 5,
-    epochs: Annotated[
-        int | None, typer.Option("--epochs", min=1, max=100, help="Epochs (default: the config's).")
-    ] = None,
-    limit: Annotated[
-        int | None, typer.Option("--limit", min=2, help="Use only the first N documents (a quick run).")
-    ] = None,
-    seed: Annotated[int, typer.Option("--seed", help="Random seed of the folds and the training.")] = 0,
+    split: Split = "dev",
+    folds: Folds = 5,
+    epochs: Epochs = None,
+    limit: Limit = None,
+    seed: Seed = 0,
 ) -> None:
     """Train the line-role model; print per-fold figures of rules, model and combined."""
     from . import line_model as lm
 
-    def fail(message: str, code: int) -> typer.Exit:
-        typer.echo(f"directive-parser: {message}", err=True)
-        return typer.Exit(code)
-
-    if split not in ("dev", "test", "all"):
-        raise fail(f"--split must be dev, test or all, not {split!r}", EXIT_USAGE)
-    if not config.is_file():
-        raise fail(f"{config}: no such config file", EXIT_USAGE)
-    for folder in (corpus, annotations):
-        if not folder.is_dir():
-            raise fail(f"{folder}: no such folder", EXIT_USAGE)
+    _check(split, config, corpus, annotations)
     try:
         docs = lm.load_documents(corpus, annotations, lm.split_ids(annotations, split))
         docs = docs[:limit] if limit else docs
@@ -86,9 +95,9 @@ def train_roles(
         (out / lm.MODEL_ROLES_FILE).write_text(json.dumps(chosen), "utf-8")
         (out / "scores.json").write_text(json.dumps(figures, ensure_ascii=False, indent=1), "utf-8")
     except DirectiveParserError as exc:
-        raise fail(exc.message, exc.exit_code) from exc
+        raise _fail(exc.message, exc.exit_code) from exc
     except OSError as exc:
-        raise fail(f"{out}: cannot write the model ({exc.strerror or exc})", EXIT_USAGE) from exc
+        raise _fail(f"{out}: cannot write the model ({exc.strerror or exc})", EXIT_USAGE) from exc
     typer.echo(f"model written to {out}")
 
 
@@ -98,43 +107,23 @@ OBLIGATIONS_CONFIG = Path("models/obligations/config.cfg")
 
 @train_app.command("obligations")
 def train_obligations(
-    out: Annotated[Path, typer.Option("-o", "--output", help="Folder to write the trained model to (models/NAME).")],
-    corpus: Annotated[Path, typer.Option("--corpus", help="Corpus folder with <id>.txt.")] = Path("corpus"),
-    annotations: Annotated[Path, typer.Option("--annotations", help="Gold annotations folder (<id>.json).")] = Path(
-        "annotations"
-    ),
+    out: Output,
+    corpus: Corpus = Path("corpus"),
+    annotations: Annotations = Path("annotations"),
     config: Annotated[
         Path, typer.Option("--config", help="spaCy config of the candidate classifier.")
     ] = OBLIGATIONS_CONFIG,
-    split: Annotated[
-        str, typer.Option("--split", help="Documents to use: dev, test or all (annotations/SPLIT.tsv).")
-    ] = "dev",
-    folds: Annotated[
-        int, typer.Option("--folds", min=0, max=20, help="Folds of the cross-validation by document (0: none).")
-    ] = 5,
-    epochs: Annotated[
-        int | None, typer.Option("--epochs", min=1, max=100, help="Epochs (default: the config's).")
-    ] = None,
-    limit: Annotated[
-        int | None, typer.Option("--limit", min=2, help="Use only the first N documents (a quick run).")
-    ] = None,
-    seed: Annotated[int, typer.Option("--seed", help="Random seed of the folds and the training.")] = 0,
+    split: Split = "dev",
+    folds: Folds = 5,
+    epochs: Epochs = None,
+    limit: Limit = None,
+    seed: Seed = 0,
 ) -> None:
     """Train the keep/drop model over the obligations stage's candidates; print per-fold
     evaluate figures (obligations, +responsible, +due) of rules, model and combined."""
     from . import obligation_model as om
 
-    def fail(message: str, code: int) -> typer.Exit:
-        typer.echo(f"directive-parser: {message}", err=True)
-        return typer.Exit(code)
-
-    if split not in ("dev", "test", "all"):
-        raise fail(f"--split must be dev, test or all, not {split!r}", EXIT_USAGE)
-    if not config.is_file():
-        raise fail(f"{config}: no such config file", EXIT_USAGE)
-    for folder in (corpus, annotations):
-        if not folder.is_dir():
-            raise fail(f"{folder}: no such folder", EXIT_USAGE)
+    _check(split, config, corpus, annotations)
     try:
         docs = om.load_documents(corpus, annotations, om.split(annotations, split))
         docs = docs[:limit] if limit else docs
@@ -186,7 +175,7 @@ def train_obligations(
         (out / om.THRESHOLDS_FILE).write_text(json.dumps(list(thresholds)), "utf-8")
         (out / "scores.json").write_text(json.dumps(figures, ensure_ascii=False, indent=1), "utf-8")
     except DirectiveParserError as exc:
-        raise fail(exc.message, exc.exit_code) from exc
+        raise _fail(exc.message, exc.exit_code) from exc
     except OSError as exc:
-        raise fail(f"{out}: cannot write the model ({exc.strerror or exc})", EXIT_USAGE) from exc
+        raise _fail(f"{out}: cannot write the model ({exc.strerror or exc})", EXIT_USAGE) from exc
     typer.echo(f"model written to {out}")
