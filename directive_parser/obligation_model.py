@@ -33,7 +33,7 @@ from . import roles as roles_mod
 from . import structure as structure_mod
 from .extractors import STAGES
 from .extractors import obligations as obligations_mod
-from .line_model import TrainingError, split_ids
+from .line_model import TrainingError, fit_textcat, split_ids
 from .loaders import load_path
 from .normalize import normalize
 from .record import Directive, Obligation
@@ -49,6 +49,7 @@ HEADING_WORDS = 8
 # How many words of the block before the candidate's (a lead-in "… như sau:") and of its body's name.
 LEAD_WORDS = 6
 POSITION_BUCKETS = 10
+# Candidates per update (a document has a few dozen).
 BATCH_SIZE = 32
 DEFAULT_FOLDS = 5
 # The stages the candidates need (the obligations stage reads the header, signature and deadlines).
@@ -238,32 +239,8 @@ def load_documents(corpus: Path, annotations: Path, ids: Iterable[str] | None = 
 
 def train_model(docs: Sequence[CandidateDoc], config: Path, epochs: int | None = None, seed: int = 0) -> Any:
     """Train the keep/drop classifier of ``config`` on the labelled candidates of ``docs``."""
-    from spacy.training import Example
-    from spacy.util import load_config, load_model_from_config
-    from thinc.api import fix_random_seed
-
-    fix_random_seed(seed)
-    cfg = load_config(config)
-    nlp = load_model_from_config(cfg, auto_fill=True, validate=True)
-    textcat = nlp.get_pipe("textcat")
-    for lab in LABELS:
-        textcat.add_label(lab)  # type: ignore[attr-defined]
-    data = [
-        Example.from_dict(nlp.make_doc(c.text), {"cats": {KEEP: float(c.gold), DROP: float(not c.gold)}})
-        for d in docs
-        if d.gold is not None
-        for c in d.candidates
-    ]
-    if not data:
-        raise TrainingError("no candidate with a gold label to train on")
-    nlp.initialize(lambda: data[:500])
-    rng = random.Random(seed)
-    dropout = float(cfg["training"]["dropout"])
-    for _ in range(epochs or int(cfg["training"]["max_epochs"])):
-        rng.shuffle(data)
-        for start in range(0, len(data), BATCH_SIZE):
-            nlp.update(data[start : start + BATCH_SIZE], drop=dropout)
-    return nlp
+    pairs = [(c.text, KEEP if c.gold else DROP) for d in docs if d.gold is not None for c in d.candidates]
+    return fit_textcat(config, LABELS, pairs, epochs, seed, batch_size=BATCH_SIZE)
 
 
 def keep_scores(nlp: Any, cands: Sequence[Candidate]) -> list[float]:
