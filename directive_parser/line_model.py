@@ -312,6 +312,32 @@ def train_model(
     Returns:
         The trained ``spacy.Language``.
     """
+    return fit_textcat(config, LABELS, _examples(docs), epochs, seed, log)
+
+
+def fit_textcat(
+    config: Path,
+    labels: Sequence[str],
+    pairs: Sequence[tuple[str, str]],
+    epochs: int | None = None,
+    seed: int = 0,
+    log: Callable[[str], None] | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> Any:
+    """Train the ``textcat`` of ``config`` on (input text, label) pairs, one label of ``labels`` each.
+
+    Args:
+        config: the spaCy config.
+        labels: the classes (exclusive).
+        pairs: the training examples.
+        epochs: passes over the data (default: the config's ``training.max_epochs``).
+        seed: the random seed (shuffling and weights).
+        log: called with one line per epoch.
+        batch_size: examples per update.
+
+    Returns:
+        The trained ``spacy.Language``.
+    """
     from spacy.language import Language
     from spacy.training import Example
     from spacy.util import load_config, load_model_from_config
@@ -321,12 +347,13 @@ def train_model(
     cfg = load_config(config)
     nlp = load_model_from_config(cfg, auto_fill=True, validate=True)
     textcat = nlp.get_pipe("textcat")
-    for label in LABELS:
+    for label in labels:
         textcat.add_label(label)  # type: ignore[attr-defined]
-    pairs = _examples(docs)
+    if not pairs:
+        raise TrainingError("no example to train on")
 
     def example(inp: str, label: str) -> Example:
-        return Example.from_dict(nlp.make_doc(inp), {"cats": {lab: float(lab == label) for lab in LABELS}})
+        return Example.from_dict(nlp.make_doc(inp), {"cats": {lab: float(lab == label) for lab in labels}})
 
     data = [example(i, lab) for i, lab in pairs]
     nlp.initialize(lambda: data[:500])
@@ -335,8 +362,8 @@ def train_model(
     for epoch in range(epochs or int(cfg["training"]["max_epochs"])):
         rng.shuffle(data)
         losses: dict[str, float] = {}
-        for start in range(0, len(data), BATCH_SIZE):
-            nlp.update(data[start : start + BATCH_SIZE], drop=dropout, losses=losses)
+        for start in range(0, len(data), batch_size):
+            nlp.update(data[start : start + batch_size], drop=dropout, losses=losses)
         if log:
             log(f"  epoch {epoch + 1}: loss {losses.get('textcat', 0.0):.2f}")
     assert isinstance(nlp, Language)

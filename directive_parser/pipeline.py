@@ -7,7 +7,7 @@ and the CLI and web service all come through it.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from pydantic import ValidationError
 
@@ -16,7 +16,7 @@ from . import roles, structure
 from .errors import EmptyDocument
 from .extractors import STAGES, StageSpec
 from .normalize import normalize
-from .record import Directive, Received
+from .record import Directive, Obligation, Received
 from .source import SourceDocument, Text
 
 # Below this many letters a "document" cannot be a directive: nothing to parse.
@@ -114,6 +114,29 @@ def set_role_labeller(labeller: roles.RoleLabeller) -> roles.RoleLabeller:
     return previous
 
 
+# The obligations stage's last step, replaceable by a trained keep/drop model over its candidates
+# (issue 17: ``obligation_model.ObligationFilter.filter``); None, the default, keeps the rules' choice.
+ObligationFilter = Callable[[structure.Structure, Directive], list[Obligation]]
+OBLIGATION_FILTER: ObligationFilter | None = None
+
+
+def set_obligation_filter(choose: ObligationFilter | None) -> ObligationFilter | None:
+    """Let ``choose`` pick the obligations from now on (None: the rules); returns the one it replaces."""
+    global OBLIGATION_FILTER
+    previous, OBLIGATION_FILTER = OBLIGATION_FILTER, choose
+    return previous
+
+
+def _filter_obligations(st: structure.Structure, work: Directive) -> None:
+    """Apply the obligation filter, if any; a failing filter leaves the rules' obligations and a warning."""
+    if OBLIGATION_FILTER is None or any(w.startswith(f"{STAGE_FAILED}[obligations]") for w in work.warnings):
+        return
+    try:
+        work.obligations = OBLIGATION_FILTER(st, work)
+    except Exception as exc:
+        work.warnings.append(f"{STAGE_FAILED}[obligation-model]: {type(exc).__name__}: {exc}")
+
+
 # The stable code of the warning a failed stage leaves in the record ("stage-failed[quotas]: …").
 STAGE_FAILED = "stage-failed"
 
@@ -196,6 +219,8 @@ def run(text: Text, timings: dict[str, float] | None = None, stages: Iterable[st
             for name in spec.fields:
                 setattr(work, name, getattr(blank, name))
             work.warnings.append(f"{STAGE_FAILED}[{spec.name}]: {type(exc).__name__}: {exc}")
+        if spec.name == "obligations":
+            _filter_obligations(st, work)
         if timings is not None:
             timings[spec.name] = timings.get(spec.name, 0.0) + time.perf_counter() - clock
     return assemble(work)

@@ -15,7 +15,36 @@ import typer
 
 from .errors import EXIT_USAGE, DirectiveParserError
 
-train_app = typer.Typer(help="Train a model from the gold annotations (line roles).", no_args_is_help=True)
+train_app = typer.Typer(help="Train a model from the gold annotations (line roles, obligations).", no_args_is_help=True)
+
+# The options both tasks take.
+Output = Annotated[Path, typer.Option("-o", "--output", help="Folder to write the trained model to (models/NAME).")]
+Corpus = Annotated[Path, typer.Option("--corpus", help="Corpus folder with <id>.txt.")]
+Annotations = Annotated[Path, typer.Option("--annotations", help="Gold annotations folder (<id>.json).")]
+Split = Annotated[str, typer.Option("--split", help="Documents to use: dev, test or all (annotations/SPLIT.tsv).")]
+Folds = Annotated[
+    int, typer.Option("--folds", min=0, max=20, help="Folds of the cross-validation by document (0: none).")
+]
+Epochs = Annotated[int | None, typer.Option("--epochs", min=1, max=100, help="Epochs (default: the config's).")]
+Limit = Annotated[int | None, typer.Option("--limit", min=2, help="Use only the first N documents (a quick run).")]
+Seed = Annotated[int, typer.Option("--seed", help="Random seed of the folds and the training.")]
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    typer.echo(f"directive-parser: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _check(split: str, config: Path, corpus: Path, annotations: Path) -> None:
+    """One clear line and exit 2 for a bad split, a missing config or a missing folder."""
+    if split not in ("dev", "test", "all"):
+        raise _fail(f"--split must be dev, test or all, not {split!r}", EXIT_USAGE)
+    if not config.is_file():
+        raise _fail(f"{config}: no such config file", EXIT_USAGE)
+    for folder in (corpus, annotations):
+        if not folder.is_dir():
+            raise _fail(f"{folder}: no such folder", EXIT_USAGE)
+
 
 # The config shipped with the source tree; ``--config`` names another.
 DEFAULT_CONFIG = Path("models/line_roles/config.cfg")
@@ -23,40 +52,20 @@ DEFAULT_CONFIG = Path("models/line_roles/config.cfg")
 
 @train_app.command("roles")
 def train_roles(
-    out: Annotated[Path, typer.Option("-o", "--output", help="Folder to write the trained model to (models/NAME).")],
-    corpus: Annotated[Path, typer.Option("--corpus", help="Corpus folder with <id>.txt.")] = Path("corpus"),
-    annotations: Annotated[Path, typer.Option("--annotations", help="Gold annotations folder (<id>.json).")] = Path(
-        "annotations"
-    ),
+    out: Output,
+    corpus: Corpus = Path("corpus"),
+    annotations: Annotations = Path("annotations"),
     config: Annotated[Path, typer.Option("--config", help="spaCy config of the line classifier.")] = DEFAULT_CONFIG,
-    split: Annotated[
-        str, typer.Option("--split", help="Documents to use: dev, test or all (annotations/SPLIT.tsv).")
-    ] = "dev",
-    folds: Annotated[
-        int, typer.Option("--folds", min=0, max=20, help="Folds of the cross-validation by document (0: none).")
-    ] = 5,
-    epochs: Annotated[
-        int | None, typer.Option("--epochs", min=1, max=100, help="Epochs (default: the config's).")
-    ] = None,
-    limit: Annotated[
-        int | None, typer.Option("--limit", min=2, help="Use only the first N documents (a quick run).")
-    ] = None,
-    seed: Annotated[int, typer.Option("--seed", help="Random seed of the folds and the training.")] = 0,
+    split: Split = "dev",
+    folds: Folds = 5,
+    epochs: Epochs = None,
+    limit: Limit = None,
+    seed: Seed = 0,
 ) -> None:
     """Train the line-role model; print per-fold figures of rules, model and combined."""
     from . import line_model as lm
 
-    def fail(message: str, code: int) -> typer.Exit:
-        typer.echo(f"directive-parser: {message}", err=True)
-        return typer.Exit(code)
-
-    if split not in ("dev", "test", "all"):
-        raise fail(f"--split must be dev, test or all, not {split!r}", EXIT_USAGE)
-    if not config.is_file():
-        raise fail(f"{config}: no such config file", EXIT_USAGE)
-    for folder in (corpus, annotations):
-        if not folder.is_dir():
-            raise fail(f"{folder}: no such folder", EXIT_USAGE)
+    _check(split, config, corpus, annotations)
     try:
         docs = lm.load_documents(corpus, annotations, lm.split_ids(annotations, split))
         docs = docs[:limit] if limit else docs
@@ -86,7 +95,87 @@ def train_roles(
         (out / lm.MODEL_ROLES_FILE).write_text(json.dumps(chosen), "utf-8")
         (out / "scores.json").write_text(json.dumps(figures, ensure_ascii=False, indent=1), "utf-8")
     except DirectiveParserError as exc:
-        raise fail(exc.message, exc.exit_code) from exc
+        raise _fail(exc.message, exc.exit_code) from exc
     except OSError as exc:
-        raise fail(f"{out}: cannot write the model ({exc.strerror or exc})", EXIT_USAGE) from exc
+        raise _fail(f"{out}: cannot write the model ({exc.strerror or exc})", EXIT_USAGE) from exc
+    typer.echo(f"model written to {out}")
+
+
+# The obligation model's config in the source tree (``--config`` names another).
+OBLIGATIONS_CONFIG = Path("models/obligations/config.cfg")
+
+
+@train_app.command("obligations")
+def train_obligations(
+    out: Output,
+    corpus: Corpus = Path("corpus"),
+    annotations: Annotations = Path("annotations"),
+    config: Annotated[
+        Path, typer.Option("--config", help="spaCy config of the candidate classifier.")
+    ] = OBLIGATIONS_CONFIG,
+    split: Split = "dev",
+    folds: Folds = 5,
+    epochs: Epochs = None,
+    limit: Limit = None,
+    seed: Seed = 0,
+) -> None:
+    """Train the keep/drop model over the obligations stage's candidates; print per-fold
+    evaluate figures (obligations, +responsible, +due) of rules, model and combined."""
+    from . import obligation_model as om
+
+    _check(split, config, corpus, annotations)
+    try:
+        docs = om.load_documents(corpus, annotations, om.split(annotations, split))
+        docs = docs[:limit] if limit else docs
+        cands = [c for d in docs if d.gold is not None for c in d.candidates]
+        kept = sum(c.gold for c in cands)
+        rules_kept = sum(c.rules for c in cands)
+        gold = sum(len(d.gold) for d in docs if d.gold is not None)
+        typer.echo(
+            f"{len(docs)} documents, {gold} gold obligations; {len(cands)} candidates, {rules_kept} kept by the"
+            f" rules, {kept} paired with a gold obligation"
+        )
+        figures: dict[str, object] = {
+            "documents": len(docs),
+            "gold": gold,
+            "candidates": len(cands),
+            "rules_kept": rules_kept,
+            "gold_paired": kept,
+        }
+        thresholds = (0.0, om.NEVER)
+        if folds:
+            results = om.cross_validate(docs, config, folds, epochs, seed, log=typer.echo)
+            lines = om.report(results)
+            typer.echo("\n".join(lines))
+            figures["cross_validation"] = lines
+            figures["combined_wins"] = om.wins(results)
+            thresholds = om.best_thresholds(docs)  # on every fold's held-out scores
+        typer.echo(
+            f"thresholds: drop a rules' obligation under {thresholds[0]:g}, add a candidate over {thresholds[1]:g}"
+        )
+        figures["thresholds"] = list(thresholds)
+        nlp = om.train_model(docs, config, epochs, seed)
+        if split == "dev" and not limit:  # the held-out documents, scored once by the final model
+            test = om.load_documents(corpus, annotations, om.split(annotations, "test"))
+            for d in test:
+                d.scores = om.keep_scores(nlp, d.candidates)
+            result = {
+                "docs": test,
+                "thresholds": thresholds,
+                "rules": om.score(test, om.rules_choice),
+                "model": om.score(test, om.model_choice),
+                "combined": om.score(test, om.combined_choice(*thresholds)),
+            }
+            lines = om.report([result])
+            typer.echo(f"held-out test split ({len(test)} documents), trained on all of dev:")
+            typer.echo("\n".join(lines))
+            figures["test"] = lines
+        out.mkdir(parents=True, exist_ok=True)
+        nlp.to_disk(out)
+        (out / om.THRESHOLDS_FILE).write_text(json.dumps(list(thresholds)), "utf-8")
+        (out / "scores.json").write_text(json.dumps(figures, ensure_ascii=False, indent=1), "utf-8")
+    except DirectiveParserError as exc:
+        raise _fail(exc.message, exc.exit_code) from exc
+    except OSError as exc:
+        raise _fail(f"{out}: cannot write the model ({exc.strerror or exc})", EXIT_USAGE) from exc
     typer.echo(f"model written to {out}")

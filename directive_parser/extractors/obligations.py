@@ -583,8 +583,10 @@ def outline_spans(items: list[OutlineItem]) -> list[tuple[int, int]]:
     return out
 
 
-def sentence_obligations(st: Structure, record: Directive, start: int, end: int) -> list[Obligation]:
-    """The duties stated in the sentences of ``[start, end)`` (tables left to ``table_obligations``)."""
+def sentence_obligations(st: Structure, record: Directive, start: int, end: int, everything: bool = False) -> list[Obligation]:
+    """The duties stated in the sentences of ``[start, end)`` (tables left to ``table_obligations``);
+    with ``everything``, every sentence the duty test (``_is_duty``) would weigh (the trained
+    model's candidates, issue 17)."""
     text = st.text
     sentences = st.sentences_in(start, end)
     paragraphs = D.Paragraphs(text, sentences, start, end)
@@ -635,7 +637,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
             if own and not D._ASK_RE.search(text.fold[sent.start : sent.end]):
                 continue  # "Ban Bí thư Trung ương Đoàn định hướng …": the issuer's own words
             who, own = None, False  # under the issuer's own lead-in: no body named
-        if not _is_duty(st, sent, who, own, addressed, plan):
+        if not everything and not _is_duty(st, sent, who, own, addressed, plan):
             continue
         fold = text.fold[sent.start : sent.end]
         if VETO_LEAD_IN_RE.search(fold.rstrip()) or (fold.rstrip().endswith(":") and _announces_items(st, block)):
@@ -692,12 +694,13 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int)
     return out
 
 
-def find_obligations(st: Structure, record: Directive) -> list[Obligation]:
+def find_obligations(st: Structure, record: Directive, everything: bool = False) -> list[Obligation]:
     """Every duty: the deadlines, the task tables' rows, and the undated duties of the body.
 
     Args:
         st: the structure of the document.
         record: the record so far (deadlines, type, recipients, date).
+        everything: keep the sentences the duty test rejects too (``candidate_obligations``).
 
     Returns:
         The obligations in text order, a duty stated twice kept once.
@@ -711,7 +714,7 @@ def find_obligations(st: Structure, record: Directive) -> list[Obligation]:
             for row in D.table_rows(st, table, record):
                 if not any(row.evidence and row.evidence.start == c for c in covered):
                     found.append(from_deadline(row))
-    for o in sentence_obligations(st, record, layout.body_start, layout.closing_start):
+    for o in sentence_obligations(st, record, layout.body_start, layout.closing_start, everything):
         ev = o.evidence
         timed = [d for d in record.deadlines if ev is not None and d.evidence is not None and ev.start <= d.evidence.start < ev.end]
         if timed:
@@ -809,6 +812,13 @@ def _find_as_printed(text: str, value: str, lo: int, hi: int, near: int) -> int 
         return before
     after = text.find(value, near, hi)
     return after if after != -1 else None
+
+
+def candidate_obligations(st: Structure, record: Directive) -> list[Obligation]:
+    """The obligations stage's candidates before its duty test: every deadline, table row and
+    body sentence it would weigh, the rejected ones included (the trained model's input, issue 17).
+    The deadlines stage must have run."""
+    return find_obligations(st, record, everything=True)
 
 
 def extract_structured(st: Structure, record: Directive) -> None:
