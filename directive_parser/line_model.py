@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 
@@ -37,6 +37,8 @@ from .loaders import load_path
 from .normalize import fold, normalize
 from .roles import Role
 from .structure import Structure
+
+_D = TypeVar("_D")
 
 # The labels the gold can give a line: the roles the annotations hold a value for, and "other".
 LABELS: tuple[str, ...] = (
@@ -483,6 +485,20 @@ def rule_labels(st: Structure) -> list[str]:
     return [rule_label(r) for r in roles_mod.label_lines(st, roles_mod.RuleRoleLabeller())]
 
 
+def document_folds(docs: Sequence[_D], folds: int, seed: int) -> tuple[list[_D], list[list[_D]]]:
+    """The documents after a seeded shuffle, and ``folds`` folds by document (fold k holds every
+    ``folds``-th document from the k-th); shared by every task's cross-validation.
+
+    Raises:
+        TrainingError: fewer documents than folds, or fewer than 2 folds.
+    """
+    if folds < 2 or folds > len(docs):
+        raise TrainingError(f"cannot make {folds} folds of {len(docs)} documents (need 2 ≤ folds ≤ documents)")
+    order = list(docs)
+    random.Random(seed).shuffle(order)
+    return order, [order[k::folds] for k in range(folds)]
+
+
 def cross_validate(
     docs: Sequence[GoldLines],
     config: Path,
@@ -508,14 +524,10 @@ def cross_validate(
     Raises:
         TrainingError: fewer documents than folds, or fewer than 2 folds.
     """
-    if folds < 2 or folds > len(docs):
-        raise TrainingError(f"cannot make {folds} folds of {len(docs)} documents (need 2 ≤ folds ≤ documents)")
-    order = list(docs)
-    random.Random(seed).shuffle(order)
+    order, parts = document_folds(docs, folds, seed)
     held_out: list[list[tuple[GoldLines, list[Role], list[str]]]] = []
     results: list[dict[str, Scores]] = []
-    for k in range(folds):
-        held = order[k::folds]
+    for k, held in enumerate(parts):
         train = [d for d in order if d not in held]
         if log:
             log(f"fold {k + 1}/{folds}: train on {len(train)} documents, test on {len(held)}")

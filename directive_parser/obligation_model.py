@@ -21,7 +21,6 @@ held-out scores only; everything is measured with ``evaluate``'s obligations met
 from __future__ import annotations
 
 import json
-import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +32,7 @@ from . import roles as roles_mod
 from . import structure as structure_mod
 from .extractors import STAGES
 from .extractors import obligations as obligations_mod
-from .line_model import TrainingError, fit_textcat, split_ids
+from .line_model import TrainingError, document_folds, fit_textcat, split_ids
 from .loaders import load_path
 from .normalize import normalize
 from .record import Directive, Obligation
@@ -329,11 +328,7 @@ def cross_validate(
     Raises:
         TrainingError: fewer documents than folds, or fewer than 2 folds.
     """
-    if folds < 2 or folds > len(docs):
-        raise TrainingError(f"cannot make {folds} folds of {len(docs)} documents (need 2 ≤ folds ≤ documents)")
-    order = list(docs)
-    random.Random(seed).shuffle(order)
-    held = [order[k::folds] for k in range(folds)]
+    _, held = document_folds(docs, folds, seed)
     for k in range(folds):
         train = [d for j, part in enumerate(held) if j != k for d in part]
         if log:
