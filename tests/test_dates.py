@@ -136,7 +136,7 @@ def test_calendar_days_and_recurrence() -> None:
 from directive_parser.dates import _inclusive, date_words  # noqa: E402
 
 _WORDS = date_words()
-_CUE_ENTRIES = [*_WORDS.single_cues, _WORDS.period, _WORDS.month_cues, _WORDS.recurrence, _WORDS.offset, _WORDS.vague, _WORDS.events]
+_CUE_ENTRIES = [*_WORDS.single_cues, _WORDS.period, _WORDS.month_cues, _WORDS.recurrence, _WORDS.offset, _WORDS.vague, _WORDS.years, _WORDS.events, *_WORDS.ocr]
 
 
 @pytest.mark.parametrize("example", [e for entry in _CUE_ENTRIES for e in entry.examples])
@@ -156,6 +156,14 @@ def test_cue_counter_examples_are_no_cued_phrase(counter: str) -> None:
 )
 def test_inclusivity_examples_both_ways(cue: str, included: bool) -> None:
     assert _inclusive(cue) is included
+
+
+def test_an_ocr_reading_means_what_its_cue_means() -> None:
+    # n046: "#ước ngày 20/12/2025" is Tesseract's "trước ngày 20/12/2025": a limit that excludes its day
+    phrase = parse_date_phrase("gửi về Bộ Công an #ước ngày 20/12/2025 để tổng hợp", D(2025, 12, 1))
+    assert phrase is not None and (phrase.text, phrase.date, phrase.when.inclusive) == ("#ước ngày 20/12/2025", D(2025, 12, 20), False)
+    cue_words = {w for entry in _WORDS.single_cues for w in entry.words} | set(_WORDS.month_cues.words)
+    assert all(r.word in cue_words for r in _WORDS.ocr)
 
 
 _UNIT_ENTRIES = [unit for _, unit in _WORDS.units]

@@ -639,3 +639,44 @@ def test_every_deadline_is_an_obligation_with_its_time() -> None:
     # 002: the dated clause restates the duty of the clause before it; the obligation keeps the time
     rec = parse_file(ROOT / "corpus" / "002.txt")
     assert sum(o.date is not None for o in rec.obligations) == sum(d.date is not None for d in rec.deadlines)
+
+
+# (body, [(time phrase, action)]): a cued year times the duty its clause ends (annotations/README.md T2, A4)
+YEAR_ROWS = [
+    # c139: the year ends the duty's clause
+    (
+        "3. Đẩy mạnh hoàn thiện thể chế: Rà soát, sửa đổi các văn bản quy phạm pháp luật. Tập trung hoàn thiện hồ sơ các "
+        "dự án Luật trình Quốc hội thông qua trong năm 2023.",
+        [("trong năm 2023", "Tập trung hoàn thiện hồ sơ các dự án Luật trình Quốc hội thông qua")],
+    ),
+    # n004: two years of two clauses, one before "và", one before the target it bounds
+    (
+        "- Triển khai ngay các giải pháp đồng bộ chuyển hóa địa bàn, phấn đấu xây dựng được ít nhất 20% xã không có ma "
+        "túy ngay trong năm 2023 và xây dựng lộ trình thực hiện hằng năm đảm bảo đến năm 2030, ít nhất 50% xã trên toàn "
+        "tỉnh không có ma túy.",
+        [
+            ("ngay trong năm 2023", "Triển khai ngay các giải pháp đồng bộ chuyển hóa địa bàn, phấn đấu xây dựng được ít nhất 20% xã không có ma túy"),
+            # (the gold runs on past the year to its target, A4: "… đảm bảo ít nhất 50% xã …"; the stage stops at it)
+            ("đến năm 2030", "xây dựng lộ trình thực hiện hằng năm"),
+        ],
+    ),
+    # c158: a year in a topic label before ":"
+    ("9. Về đầu tư đường sắt Hải Phòng - Hạ Long - Móng Cái trước năm 2030: Giao Bộ Xây dựng nghiên cứu kiến nghị của tỉnh.", []),
+    # 001: what was done in the year
+    ("- Số mô hình đã được công nhận trong năm 2023.", []),
+    # c143: the year of a purpose
+    ("Bộ Tài nguyên và Môi trường ưu tiên nguồn cát cho các dự án trọng điểm để hoàn thành vào năm 2024; báo cáo Thủ tướng.", []),
+    # n004: the span of the plan itself, from its issue
+    ("1. Thời gian thực hiện Kế hoạch: Từ khi ban hành đến hết năm 2030.", []),
+    # 003: inside a noun phrase that goes on after it
+    ("3. Công tác tuyên truyền, lựa chọn đăng ký mô hình rõ tên mô hình, mục tiêu, nhiệm vụ đặt ra trong năm 2023 đối với thực hiện mô hình.", []),
+    # c157: the setting that opens a statement
+    ("Trong năm 2023, mặc dù gặp nhiều khó khăn, thách thức, các bộ, ngành, địa phương triển khai quyết liệt Luật Thực hành tiết kiệm.", []),
+    # n002: a year in the part that states aims
+    ("I. MỤC ĐÍCH, YÊU CẦU\n1. Góp phần cải thiện các chỉ số cải cách hành chính của tỉnh trong năm 2023.\nII. NỘI DUNG\n", []),
+]
+
+
+@pytest.mark.parametrize("body,expected", YEAR_ROWS)
+def test_a_year_times_the_duty_its_clause_ends(body: str, expected: list) -> None:
+    assert [(d.text, d.action) for d in parse_text(HEAD + body).deadlines] == expected

@@ -704,6 +704,61 @@ def _meeting_day(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
     return at is not None and bool(_MEETING_VERB_RE.search(text.fold, max(sent.start, at.start() - MEETING_VERB_CHARS), at.start()))
 
 
+# A year with its cue (``TimePhrase.whole_year``: "trong năm 2025") times the duty of its clause unless
+# its clause says otherwise (annotations/README.md T2, A4):
+# * the clause is a label or lead-in, a ":" after the year before the sentence ends ("9. Về đầu tư đường
+#   sắt … trước năm 2030: Giao Bộ Xây dựng …", "… kỷ niệm các ngày lễ lớn trong năm 2019 như sau:");
+# * it reports the past: "đã" before the year in its clause ("Số mô hình đã được công nhận trong năm
+#   2022"), or anywhere in a sentence the year opens ("Trong năm 2024, mặc dù …, Chính phủ … đã …");
+# * it is a purpose: "để" before the year in its clause ("… ưu tiên cho Dự án … để hoàn thành vào năm
+#   2025"), or an opening "Để"/"Nhằm" ("Để kiểm tra … của tỉnh trong năm 2026 đảm bảo kịp thời …");
+# * it ends the span of the document itself, counted from now: "Thời gian thực hiện Kế hoạch: Từ khi ban
+#   hành đến hết năm 2030", "Thời gian từ nay đến hết năm 2024 không còn nhiều";
+# * it stands inside a noun phrase that goes on after it (the year does not end its clause): "… rõ tên
+#   mô hình, mục tiêu, nhiệm vụ đặt ra trong năm 2022 đối với thực hiện mô hình" (a duty's year ends its
+#   clause: "… trình Quốc hội thông qua trong năm 2025.", "… ngay trong năm 2025 và xây dựng lộ trình …",
+#   "… đảm bảo đến năm 2030, ít nhất 50% …");
+# * it opens the sentence as its setting, before a statement ("Trong năm 2024, mặc dù gặp nhiều khó
+#   khăn, …, Chính phủ, các bộ … triển khai …"): fronted, it times a duty only when the sentence asks
+#   one or the rest opens with a duty verb.
+_YEAR_CLAUSE_BREAK_RE = regex.compile(r"[,;:()]|\n[ \t]*\n", regex.V1)
+_YEAR_PAST_RE = regex.compile(r"(?<!\p{L})đã(?!\p{L})", regex.V1 | regex.I)
+_YEAR_PURPOSE_RE = regex.compile(r"(?<!\p{L})(?:để|nhằm)(?!\p{L})", regex.V1 | regex.I)
+_FROM_NOW_RE = regex.compile(r"(?<!\p{L})từ\s+(?:nay|khi\s+ban\s+hành|ngày\s+ban\s+hành)\s*$", regex.V1 | regex.I)
+_YEAR_ENDS_CLAUSE_RE = regex.compile(r"\s*(?:[,;.(]|(?:và|hoặc)(?!\p{L})|$)", regex.V1 | regex.I)
+
+
+def _year_times_the_duty(text: Text, phrase: TimePhrase, sent: Sentence, at_start: bool) -> bool:
+    """Whether a cued year ("trong năm 2025") times the duty of its sentence (``_YEAR_CLAUSE_BREAK_RE`` …)."""
+    after = regex.search(r"[.;:]", text.fold[phrase.end : sent.end])
+    if after is not None and after.group() == ":" and not at_start:
+        return False
+    breaks = list(_YEAR_CLAUSE_BREAK_RE.finditer(text.fold, sent.start, phrase.start))
+    clause = text.fold[breaks[-1].end() if breaks else sent.start : phrase.start]
+    if _YEAR_PAST_RE.search(clause) or (at_start and _YEAR_PAST_RE.search(text.fold, phrase.end, sent.end)):
+        return False
+    if _YEAR_PURPOSE_RE.search(clause) or _PURPOSE_OPENING_RE.match(text.fold, sent.start, phrase.start):
+        return False
+    if _FROM_NOW_RE.search(text.fold, max(sent.start, phrase.start - 30), phrase.start):
+        return False
+    if not _YEAR_ENDS_CLAUSE_RE.match(text.fold[phrase.end : sent.end]):
+        return False
+    if at_start:
+        rest = regex.match(r"[\s,]*", text.fold[phrase.end : sent.end])
+        opens_duty = _DUTY_VERB_RE.match(text.fold, phrase.end + (rest.end() if rest else 0), sent.end)
+        return bool(opens_duty or _ASK_RE.search(text.fold, sent.start, sent.end))
+    return True
+
+
+def _aim_or_past_year(st: Structure, phrase: TimePhrase, doc_year: int | None) -> bool:
+    """A cued year in the part that states aims ("I. MỤC ĐÍCH, YÊU CẦU": "… góp phần cải thiện các chỉ
+    số … của tỉnh trong năm 2026 và những năm tiếp theo") is an aim's time, not a duty's; one before
+    the document's year (its day unread: "ngày … tháng 10 năm 2025") reports the past."""
+    if not phrase.whole_year or phrase.when.period_end is None:
+        return False
+    return st.section_kind(phrase.start) == "aims" or (doc_year is not None and phrase.when.period_end.year < doc_year)
+
+
 def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None, symbol_ends: list[int]) -> bool:
     kind = phrase.when.kind
     if _is_citation_date(text, phrase, symbol_ends) or _covered_period(text, phrase, sent) or _in_a_clause(text, phrase, sent):
@@ -723,6 +778,8 @@ def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | 
             return False  # a day of a year counted from another: "từ ngày 01 tháng 12 năm trước" (c121)
         if phrase.date is not None and phrase.date == doc_date and _AS_OF_RE.match(phrase.text) and not _ASK_RE.search(sentence):
             return False  # as of the document's own day: "Đến ngày 27/11/2025, Đoàn Luật sư … gửi hồ sơ …" (n033)
+        if phrase.whole_year and not _year_times_the_duty(text, phrase, sent, at_start):
+            return False
         if phrase.date is None and kind == "period":
             # a month or quarter: a limit only with a cue or as a schedule step ("Tháng 7/2023: …")
             return phrase.cued or at_start
@@ -902,7 +959,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         inside = phrases[bisect.bisect_left(phrase_starts, sent.start) : bisect.bisect_left(phrase_starts, sent.end)]
         if not inside:
             continue
-        kept = [p for p in inside if _accept(text, p, sent, doc_date, symbol_ends)]
+        kept = [p for p in inside if _accept(text, p, sent, doc_date, symbol_ends) and not _aim_or_past_year(structure, p, doc_year)]
         if _umbrella(text, sent, kept, sentences[si + 1 : si + 1 + UMBRELLA_STEPS], phrase_starts):
             continue
         if not kept:
