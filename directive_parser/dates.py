@@ -153,12 +153,23 @@ def _with_ocr(words: list[str]) -> list[str]:
     return [*words, *(x for w in words for x in readings.get(w, []))]
 
 
-def _repaired(cue: str) -> str:
-    """A cue with its OCR readings read as the words they stand for ("#ước" → "trước")."""
-    for r in date_words().ocr:
-        for reading in r.readings:
-            cue = cue.replace(reading, r.word)
-    return cue
+@functools.lru_cache(maxsize=1)
+def _ocr_readings() -> list[tuple[regex.Pattern[str], str]]:
+    """Each OCR reading of data/dates.toml [[ocr]] as a whole-word pattern, with the word it stands for."""
+    return [
+        (regex.compile(rf"(?<!\p{{L}}){alternation([reading])}(?!\p{{L}})", regex.V1 | regex.I), r.word)
+        for r in date_words().ocr
+        for reading in r.readings
+    ]
+
+
+def repair_ocr(phrase: str) -> str:
+    """A time phrase with the OCR readings of its words (data/dates.toml [[ocr]]) read as the words they
+    stand for: "#ước ngày 20/12/2025" → "trước ngày 20/12/2025", "đột xuât theo yêu câu" → "đột xuất
+    theo yêu cầu" (the paper prints the word; only the text layer misreads it)."""
+    for rx, word in _ocr_readings():
+        phrase = rx.sub(word, phrase)
+    return phrase
 
 
 def _cue(entry: _Cue) -> str:
@@ -426,7 +437,7 @@ def _inclusive(cue: str | None) -> bool | None:
     None."""
     if not cue:
         return None
-    cue = _repaired(_collapse(cue).lower())
+    cue = repair_ocr(_collapse(cue).lower())
     words = date_words().inclusivity
     if _has_word(cue, words.exclusive):
         return False
@@ -455,7 +466,7 @@ class _Finder:
         while e > s and self.text[e - 1] in " ,\n\t\f":
             e -= 1
         if self._free(s, e):
-            self.found.append(TimePhrase(s, e, _collapse(self.text[s:e]), date, when, cued, whole_year))
+            self.found.append(TimePhrase(s, e, repair_ocr(_collapse(self.text[s:e])), date, when, cued, whole_year))
             i = bisect.bisect_left(self._starts, s)
             self._starts.insert(i, s)
             self._ends.insert(i, e)

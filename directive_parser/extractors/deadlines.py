@@ -26,7 +26,7 @@ import functools
 import regex
 
 from .. import patterns as P
-from ..dates import TimePhrase, date_words, find_time_phrases
+from ..dates import TimePhrase, date_words, find_time_phrases, repair_ocr
 from ..record import Deadline, Directive, TimeExpression
 from ..source import Text
 from ..structure import (
@@ -843,14 +843,14 @@ def _join_recurrences(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]
             and p.when.kind == "recurrence"
             and _RECURRENCE_GLUE_RE.fullmatch(text.fold, prev.end, p.start)
         ):
-            out[-1] = dataclasses.replace(prev, end=p.end, text=clean_value(text.text[prev.start : p.end]))
+            out[-1] = dataclasses.replace(prev, end=p.end, text=repair_ocr(clean_value(text.text[prev.start : p.end])))
             continue
         out.append(p)
     for i, p in enumerate(out):
         if p.when.kind == "recurrence":
             m = _AD_HOC_RE.match(text.fold, p.end)
             if m:
-                out[i] = dataclasses.replace(p, end=m.end(), text=clean_value(text.text[p.start : m.end()]))
+                out[i] = dataclasses.replace(p, end=m.end(), text=repair_ocr(clean_value(text.text[p.start : m.end()])))
     return out
 
 
