@@ -680,3 +680,16 @@ YEAR_ROWS = [
 @pytest.mark.parametrize("body,expected", YEAR_ROWS)
 def test_a_year_times_the_duty_its_clause_ends(body: str, expected: list) -> None:
     assert [(d.text, d.action) for d in parse_text(HEAD + body).deadlines] == expected
+
+
+def test_a_sentence_that_restates_a_row_is_that_row() -> None:
+    # n001: the body restates a task table's row with the same recurring time: one entry, the row's
+    body = (
+        "I. NHIỆM VỤ\n- Định kỳ hằng tháng, công khai trên Cổng thông tin điện tử của tỉnh và Trang thông tin điện tử của "
+        "cơ quan, đơn vị, địa phương kết quả đánh giá Bộ chỉ số chỉ đạo, điều hành theo Quyết định số 766/QĐ-TTg.\n\n"
+        "II. PHỤ LỤC\n\nSTT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện\n"
+        "1 | Công khai trên Trang thông tin điện tử của cơ quan, đơn vị, địa phương kết quả đánh giá Bộ chỉ số theo "
+        "Quyết định số 766/QĐ-TTg | Kết quả công khai | Định kỳ hằng tháng | Các sở, ban, ngành, địa phương\n"
+    )
+    found = parse_text(HEAD + body).deadlines
+    assert [(d.text, d.responsible) for d in found] == [("Định kỳ hằng tháng", "Các sở, ban, ngành, địa phương")]

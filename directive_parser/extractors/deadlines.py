@@ -816,7 +816,13 @@ def _words(s: str) -> set[str]:
 
 
 def _duplicate(a: Deadline, b: Deadline) -> bool:
-    if a.date != b.date or a.date is None:
+    """Two statements of one obligation: on the same day, or (undated) with the same time phrase ("- Định
+    kỳ hằng tháng, công khai trên Cổng thông tin điện tử … kết quả đánh giá Bộ chỉ số …" and the task
+    table's row "Công khai trên Trang thông tin điện tử … | Định kỳ hằng tháng", n001), for the same
+    group, most of the shorter action's words in the other."""
+    if a.date != b.date:
+        return False
+    if a.date is None and (not a.text or _time_key(a.text) != _time_key(b.text)):
         return False
     if a.responsible and b.responsible and a.responsible != b.responsible:
         return False  # different groups on the same day: separate entries (OUTPUT.md)
@@ -824,6 +830,10 @@ def _duplicate(a: Deadline, b: Deadline) -> bool:
     if not wa or not wb:
         return False
     return len(wa & wb) / min(len(wa), len(wb)) >= DUPLICATE_OVERLAP and (a.deliver_to == b.deliver_to or None in (a.deliver_to, b.deliver_to))
+
+
+def _time_key(phrase: str) -> str:
+    return " ".join(regex.findall(r"\p{L}+|\d+", phrase.lower(), flags=regex.V1))
 
 
 # How often, listed: "Định kỳ 6 tháng, hàng năm hoặc đột xuất" is one time of one duty. Between two
@@ -1085,6 +1095,8 @@ def extract_structured(st: Structure, record: Directive) -> None:
     # a time phrase inside a row's cells was read as a sentence's deadline: the row states it
     cells = [(c.start, c.end) for t in st.tables for row in t.rows for c in row]
     found = [d for d in found if not (d.evidence and any(s <= d.evidence.start < e for s, e in cells))]
+    # a sentence that restates a row's duty with its time is that row (one entry per obligation)
+    found = [d for d in found if not any(_duplicate(d, r) for r in rows)]
     record.deadlines = sorted([*found, *rows], key=lambda d: d.evidence.start if d.evidence else 0)
 
 
