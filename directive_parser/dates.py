@@ -174,7 +174,7 @@ def repair_ocr(phrase: str) -> str:
 
 def _cue(entry: _Cue) -> str:
     """One cue entry as a pattern: [before] words [after]; a word also as OCR reads it."""
-    before = rf"(?:(?:{alternation(entry.before)})\s+)?" if entry.before else ""
+    before = rf"(?:(?:{alternation(_with_ocr(entry.before))})\s+)?" if entry.before else ""
     after = rf"(?:\s+(?:{alternation(entry.after)}))?" if entry.after else ""
     return f"{before}(?:{alternation(_with_ocr(entry.words))}){after}"
 

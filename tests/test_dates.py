@@ -163,6 +163,9 @@ def test_an_ocr_reading_means_what_its_cue_means() -> None:
     phrase = parse_date_phrase("gửi về Bộ Công an #ước ngày 20/12/2025 để tổng hợp", D(2025, 12, 1))
     assert phrase is not None and phrase.cued
     assert (phrase.text, phrase.date, phrase.when.inclusive) == ("trước ngày 20/12/2025", D(2025, 12, 20), False)
+    # c143: "phần đầu hoàn thành" is "phấn đấu hoàn thành", the cue of a quarter
+    phrase = parse_date_phrase("(trong đó có tỉnh Trà Vinh và tỉnh Sóc Trăng), phần đầu hoàn thành trong Quý I năm 2025.")
+    assert phrase is not None and phrase.text == "phấn đấu hoàn thành trong Quý I năm 2025"
 
 
 @pytest.mark.parametrize(("entry", "example"), [(r, e) for r in _WORDS.ocr for e in r.examples])
