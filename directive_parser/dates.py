@@ -103,6 +103,13 @@ class _OcrReading(BaseModel):
     counter_examples: list[str]
 
 
+class _OcrDigits(BaseModel):
+    digit: str
+    readings: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class _Period(BaseModel):
     start: list[str]
     end: list[str]
@@ -142,6 +149,7 @@ class DateWords(DataFile):
     inclusivity: _Inclusivity
     units: _Units
     ocr: list[_OcrReading]
+    ocr_digits: _OcrDigits
 
 
 date_words = DateWords.load  # the bundled cue words
@@ -163,13 +171,28 @@ def _ocr_readings() -> list[tuple[regex.Pattern[str], str]]:
     ]
 
 
+@functools.lru_cache(maxsize=1)
+def _ocr_digit_re() -> regex.Pattern[str]:
+    """A letter OCR reads for a digit of a day or month (data/dates.toml [ocr_digits]): right after
+    "ngày"/"tháng" before a digit ("ngày I5"), or after the day's first digit ("tháng 1l")."""
+    w = date_words()
+    unit = rf"(?i:{alternation(w.units.day.words + w.units.month.words)})"
+    letter = f"[{''.join(regex.escape(r) for r in w.ocr_digits.readings)}]"
+    return regex.compile(rf"(?<=(?<!\p{{L}}){unit}[ \t]{{0,2}}){letter}(?=\d)|(?<=(?<!\p{{L}}){unit}[ \t]{{0,2}}\d){letter}(?![\p{{L}}\d])", regex.V1)
+
+
+def _ocr_digits(s: str) -> str:
+    """``s`` with the letters OCR reads for the digits of a day or month read as digits (same length)."""
+    return _ocr_digit_re().sub(date_words().ocr_digits.digit, s)
+
+
 def repair_ocr(phrase: str) -> str:
     """A time phrase with the OCR readings of its words (data/dates.toml [[ocr]]) read as the words they
     stand for: "#ước ngày 20/12/2025" → "trước ngày 20/12/2025", "đột xuât theo yêu câu" → "đột xuất
     theo yêu cầu" (the paper prints the word; only the text layer misreads it)."""
     for rx, word in _ocr_readings():
         phrase = rx.sub(word, phrase)
-    return phrase
+    return _ocr_digits(phrase)
 
 
 def _cue(entry: _Cue) -> str:
@@ -650,6 +673,8 @@ def find_time_phrases(
     """
     fold = text if fold is None else fold
     end = len(text) if end is None else end
+    if _ocr_digit_re().search(fold, start, end):  # "ngày I5 tháng 4": read the digit (same length)
+        fold = fold[:start] + _ocr_digits(fold[start:end]) + fold[end:]
     f = _Finder(text, fold, doc_date, doc_year)
     f.periods(start, end)
     f.offsets(start, end)

@@ -203,3 +203,16 @@ def test_a_weekday_of_a_weekly_duty() -> None:
     # n006: "trước 11h00’ ngày thứ 5 hằng tuần" is Thursday every week
     phrase = parse_date_phrase("gửi báo cáo về UBND tỉnh trước 11h00’ ngày thứ 5 hằng tuần để tổng hợp")
     assert phrase is not None and phrase.when.recurrence == "FREQ=WEEKLY;BYDAY=TH"
+
+
+@pytest.mark.parametrize("example", _WORDS.ocr_digits.examples)
+def test_a_letter_ocr_reads_for_a_digit_is_that_digit(example: str) -> None:
+    # c158 "trước ngày I5 tháng 4 năm 2025", c143 "trong tháng l1 năm 2024": the phrase, repaired
+    phrase = parse_date_phrase(example, D(2024, 11, 1))
+    assert phrase is not None and phrase.cued
+    assert phrase.text == example.replace("I5", "15").replace("l1", "11")
+
+
+@pytest.mark.parametrize("counter", _WORDS.ocr_digits.counter_examples)
+def test_a_letter_away_from_a_date_stays_a_letter(counter: str) -> None:
+    assert find_time_phrases(counter) == []
