@@ -693,3 +693,20 @@ def test_a_sentence_that_restates_a_row_is_that_row() -> None:
     )
     found = parse_text(HEAD + body).deadlines
     assert [(d.text, d.responsible) for d in found] == [("Định kỳ hằng tháng", "Các sở, ban, ngành, địa phương")]
+
+
+def test_two_list_items_with_one_duty_are_two_entries() -> None:
+    # n009: sibling items with the same duty on the same day are two entries (not one restated), and the
+    # time inside the clause ("yêu cầu đến 30/5/2023 phải bàn giao …") leaves the action running past it
+    body = (
+        "4. Đối với công tác giải phóng mặt bằng\na) Trung tâm Phát triển quỹ đất tỉnh\n"
+        "- Chủ trì, phối hợp chặt chẽ với Ban Quản lý dự án trong việc tập trung giải phóng mặt bằng, trong đó:\n"
+        "+ Đối với dự án cao tốc Bảo Lộc – Liên Khương: Tập trung ưu tiên giải phóng mặt bằng tại vị trí từ Km161+750 "
+        "đến Km171+600, yêu cầu đến 30/8/2023 phải bàn giao toàn bộ mặt bằng cho đơn vị thi công.\n"
+        "+ Đối với dự án cao tốc Tân Phú – Bảo Lộc: Tập trung ưu tiên giải phóng mặt bằng tại vị trí nút giao Lý Thái "
+        "Tổ tại Km113+800, yêu cầu đến 30/8/2023 phải bàn giao toàn bộ mặt bằng cho đơn vị thi công.\n"
+    )
+    assert [d.action for d in parse_text(HEAD + body).deadlines] == [
+        "Tập trung ưu tiên giải phóng mặt bằng tại vị trí từ Km161+750 đến Km171+600, yêu cầu phải bàn giao toàn bộ mặt bằng cho đơn vị thi công",
+        "Tập trung ưu tiên giải phóng mặt bằng tại vị trí nút giao Lý Thái Tổ tại Km113+800, yêu cầu phải bàn giao toàn bộ mặt bằng cho đơn vị thi công",
+    ]

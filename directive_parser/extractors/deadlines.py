@@ -512,6 +512,9 @@ def heading_who(st: Structure, block: int | None) -> str | None:
     return None
 
 
+_DATE_IN_NAME_RE = regex.compile(r"\d{1,2}\s?/\s?\d{1,2}", regex.V1)
+
+
 def responsible_at(st: Structure, paragraphs: Paragraphs, si: int) -> tuple[str | None, int, bool]:
     """Who must act in sentence ``si``, where its duty starts, and whether the sentence names them.
 
@@ -533,8 +536,9 @@ def responsible_at(st: Structure, paragraphs: Paragraphs, si: int) -> tuple[str 
     if own is not None and plausible_who(own[0]) is not None:
         who, start = _responsible(paragraphs, si)
         return lead_body(plausible_who(who)), start, True
-    # a name that is not a body ("Đối với công tác giải phóng mặt bằng …:") still ends before the duty
-    start = max(sent.start, min(own[1], sent.end)) if own is not None else sent.start
+    # a name that is not a body ("Đối với công tác giải phóng mặt bằng …:") still ends before the duty;
+    # one that holds a date is no name ("…, yêu cầu đến 30/5/2026 phải bàn giao …": the duty is before it)
+    start = max(sent.start, min(own[1], sent.end)) if own is not None and not _DATE_IN_NAME_RE.search(own[0]) else sent.start
     m = _OWNER_RE.match(paragraphs.text.fold[sent.start : sent.end])
     if m:  # the sentence names the sender: "Văn bản góp ý của đơn vị gửi về …"
         return clean_value(paragraphs.text.text[sent.start + m.start("who") : sent.start + m.end("who")]), start, True
@@ -832,6 +836,19 @@ def _duplicate(a: Deadline, b: Deadline) -> bool:
     return len(wa & wb) / min(len(wa), len(wb)) >= DUPLICATE_OVERLAP and (a.deliver_to == b.deliver_to or None in (a.deliver_to, b.deliver_to))
 
 
+def _sibling_items(st: Structure, a: Deadline, b: Deadline) -> bool:
+    """Two deadlines in two items of one list ("+ Đối với dự án cao tốc Bảo Lộc – Liên Khương: Tập trung
+    ưu tiên giải phóng mặt bằng …, yêu cầu đến 30/5/2026 phải bàn giao …" and "+ Đối với dự án cao tốc Tân
+    Phú – Bảo Lộc: …", n009): separate list items are separate entries, never one duty restated."""
+    if a.evidence is None or b.evidence is None:
+        return False
+    ia, ib = st.block_at(a.evidence.start), st.block_at(b.evidence.start)
+    if ia is None or ib is None or ia == ib:
+        return False
+    ba, bb = st.blocks[ia], st.blocks[ib]
+    return ba.marker is not None and bb.marker is not None and ba.parent == bb.parent and ba.level == bb.level
+
+
 def _time_key(phrase: str) -> str:
     return " ".join(regex.findall(r"\p{L}+|\d+", phrase.lower(), flags=regex.V1))
 
@@ -872,6 +889,9 @@ _ASIDE_RE = regex.compile(
     r"[ \t\n]*(?P<aside>\((?![\s\d]|(?:sáng|chiều|tối|thứ|chủ\s+nhật|ngày|tức)\b)[^()]{3,400}\))",
     regex.V1 | regex.I,
 )
+# A word an action cannot end on: a request or a modal needs the verb after it ("yêu cầu đến 30/5/2026
+# phải bàn giao …"), so a time right after it stands inside the clause.
+_NEEDS_MORE_RE = regex.compile(r"(?<!\p{L})(?:yêu\s+cầu|đề\s+nghị|phải|cần)$", regex.V1 | regex.I)
 # A second time of a sentence whose words before it name only what else the duty applies to, in
 # at most this many words and without a verb of their own, shares the verb of the duty before it.
 GAPPED_MAX_WORDS = 6
@@ -1023,6 +1043,10 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                     # gửi báo cáo kết quả … về Ban Tổ chức" (the duty is what follows it)
                     opens = text.text[seg_start : p.start].rstrip().endswith(",")
                     action = _trim_action(rest.group("rest") if opens else f"{action} {rest.group('rest')}")
+            elif _NEEDS_MORE_RE.search(action) and len(_words(after)) >= 2:
+                # the time stands inside its clause, after a word that needs what follows: "…, yêu cầu đến
+                # 30/5/2026 phải bàn giao toàn bộ mặt bằng …" (n009): the action runs on past it (A4)
+                action = f"{action} {after}"
             if not action:
                 action = _trim_action(text.text[sent.start : p.start]) or p.text
             elif i > 0 and previous:
@@ -1073,7 +1097,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             )
             # Only deadlines on the same day can be duplicates: compare with those alone.
             same_day = by_date.setdefault(d.date, []) if d.date is not None else []
-            if any(_duplicate(d, o) for o in same_day):
+            if any(_duplicate(d, o) and not _sibling_items(structure, d, o) for o in same_day):
                 continue
             same_day.append(d)
             out.append(d)
