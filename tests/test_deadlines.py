@@ -505,6 +505,9 @@ def test_a_time_cell_that_fixes_no_time_gives_no_deadline() -> None:
         "3 | Ban hành và tổ chức thực hiện Kế hoạch rà soát thủ tục hành chính | Theo Kế hoạch rà soát, đánh giá thủ tục "
         "hành chính năm 2024 của tỉnh | Văn phòng UBND tỉnh\n"
         "4 | Tham mưu UBND tỉnh tự đánh giá chỉ số cải cách hành chính hằng tháng | Trước ngày 05 của tháng liền kề | Sở Nội vụ\n"
+        # a type name that opens the cell is what it says to do ("Báo cáo"), not a document it follows
+        "5 | Tiếp tục sử dụng hiệu quả hệ thống phần mềm Quản lý văn bản và điều hành | Báo cáo định kỳ theo thời gian quy "
+        "định; thực hiện thường xuyên trong năm | Sở Khoa học và Công nghệ\n"
     )
     rec = parse_text(HEAD + body)
     assert [d.text for d in rec.deadlines] == [

@@ -1157,7 +1157,8 @@ TASK_MIN_WORDS = 2
 # tại Quyết định số 1441/QĐ-UBND …" (a symbol), "Theo Kế hoạch rà soát, đánh giá thủ tục hành chính
 # năm 2026 của tỉnh" (a document type as a name, capitalised), "Theo Điều 17 Nghị định …" (an
 # article); "Theo hướng dẫn của Trung ương", "Theo kế hoạch của tỉnh", "Báo cáo định kỳ theo thời
-# gian quy định" fix none (n001).
+# gian quy định" fix none (n001). A type name that opens the cell is what it says to do, not a document it
+# follows: "Báo cáo định kỳ theo thời gian quy định; thực hiện thường xuyên trong năm" (n001) fixes none.
 _NAMED_DOCUMENT_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(vocabulary().type_names())}|Điều\s+\d+)(?!\p{{L}})", regex.V1)
 _CALENDAR_NUMBER_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\p{L})(?:ngày|tháng|quý)\s+\d", regex.V1 | regex.I)
 
@@ -1196,7 +1197,7 @@ def _rows(st: Structure, table: Table, record: Directive, task: int, lead: int |
                 # the cell fixes a time (T2); "Theo hướng dẫn của Trung ương" fixes none (no ``when``)
                 if phrases:
                     when = (dated[-1] if dated else phrases[0]).when
-                elif _NAMED_DOCUMENT_RE.search(due) or P.SYMBOL_RE.search(due) or _CALENDAR_NUMBER_RE.search(due):
+                elif _NAMED_DOCUMENT_RE.search(due, 1) or P.SYMBOL_RE.search(due) or _CALENDAR_NUMBER_RE.search(due):
                     when = TimeExpression(kind="vague")
         span = row[task]
         out.append(
