@@ -713,3 +713,19 @@ def test_two_list_items_with_one_duty_are_two_entries() -> None:
         "Tập trung ưu tiên giải phóng mặt bằng tại vị trí từ Km161+750 đến Km171+600, yêu cầu phải bàn giao toàn bộ mặt bằng cho đơn vị thi công",
         "Tập trung ưu tiên giải phóng mặt bằng tại vị trí nút giao Lý Thái Tổ tại Km113+800, yêu cầu phải bàn giao toàn bộ mặt bằng cho đơn vị thi công",
     ]
+
+
+def test_a_sentence_that_restates_a_row_s_time_cell_is_that_row() -> None:
+    # n001: the row states the step in its time cell ("Ban hành kế hoạch chậm nhất là ngày …"); the body's
+    # sentence on the same day restates it
+    body = (
+        "IV. TỔ CHỨC THỰC HIỆN\nCác sở, ban, ngành và Ủy ban nhân dân các xã, phường, đặc khu căn cứ các chỉ tiêu, nhiệm "
+        "vụ được giao tại Kế hoạch này có trách nhiệm xây dựng kế hoạch để triển khai thực hiện và báo cáo kết quả thực "
+        "hiện định kỳ theo quy định cho Ủy ban nhân dân tỉnh (qua Sở Nội vụ) để theo dõi, chỉ đạo. "
+        "Thời gian hoàn thành ban hành kế hoạch chậm nhất là ngày 15/01/2024.\n\n"
+        "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện\n"
+        "1 | Xây dựng và tổ chức thực hiện Kế hoạch cải cách hành chính năm 2024 của cơ quan, đơn vị | Kế hoạch | Ban "
+        "hành kế hoạch chậm nhất là ngày 15/01/2024 và tổ chức thực hiện | Các cơ quan, đơn vị, địa phương\n"
+    )
+    found = parse_text(HEAD + body).deadlines
+    assert [(d.date, d.responsible) for d in found] == [(dt.date(2024, 1, 15), "Các cơ quan, đơn vị, địa phương")]

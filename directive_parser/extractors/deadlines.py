@@ -1119,8 +1119,11 @@ def extract_structured(st: Structure, record: Directive) -> None:
     # a time phrase inside a row's cells was read as a sentence's deadline: the row states it
     cells = [(c.start, c.end) for t in st.tables for row in t.rows for c in row]
     found = [d for d in found if not (d.evidence and any(s <= d.evidence.start < e for s, e in cells))]
-    # a sentence that restates a row's duty with its time is that row (one entry per obligation)
-    found = [d for d in found if not any(_duplicate(d, r) for r in rows)]
+    # a sentence that restates a row's duty with its time is that row (one entry per obligation); the row
+    # states its step in the time cell too ("Ban hành kế hoạch chậm nhất là ngày 15/01/2026 và tổ chức thực
+    # hiện" against "Thời gian hoàn thành ban hành kế hoạch chậm nhất là ngày 15/01/2026.", n001)
+    stated = [r.model_copy(update={"action": f"{r.action} {r.text}"}) for r in rows]
+    found = [d for d in found if not any(_duplicate(d, r) for r in stated)]
     record.deadlines = sorted([*found, *rows], key=lambda d: d.evidence.start if d.evidence else 0)
 
 
