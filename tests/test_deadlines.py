@@ -729,3 +729,17 @@ def test_a_sentence_that_restates_a_row_s_time_cell_is_that_row() -> None:
     )
     found = parse_text(HEAD + body).deadlines
     assert [(d.date, d.responsible) for d in found] == [(dt.date(2024, 1, 15), "Các cơ quan, đơn vị, địa phương")]
+
+
+def test_a_chain_of_clauses_goes_past_a_request_of_no_body() -> None:
+    # n009: "trong đó yêu cầu đánh giá toàn diện …" asks no body; the closing clause's duty is the chain of
+    # clauses after the one with its own time
+    body = (
+        "e) Đối với Nhà đầu tư Dự án cao tốc Tân Phú - Bảo Lộc: Khẩn trương nộp hồ sơ thiết kế kỹ thuật về sở ngành "
+        "chuyên môn trước ngày 28/7/2023; khẩn trương lập báo cáo điều chỉnh hướng tuyến từ Km78+00 đến Km81+00, trong "
+        "đó yêu cầu đánh giá toàn diện các yếu tố tác động khi thực hiện điều chỉnh hướng tuyến như: thẩm định an toàn "
+        "giao thông, công tác giải phóng mặt bằng, đất rừng, khoáng sản, dự toán các chi phí…trên cơ sở đó phân tích, "
+        "đánh giá tính khả thi của phương án điều chỉnh tuyến; hoàn thành báo cáo Ban Quản lý dự án đầu tư xây dựng số 1 "
+        "trước ngày 05/8/2023.\n"
+    )
+    assert _the_deadline(body, "trước ngày 05/8/2023").action.startswith("khẩn trương lập báo cáo điều chỉnh hướng tuyến")

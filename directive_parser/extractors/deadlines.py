@@ -344,7 +344,7 @@ class Paragraphs:
         while j > 0 and j - 1 not in timed and sents[j - 1].start >= first and self.text.text[sents[j - 1].start : sents[j - 1].end].rstrip().endswith(";"):
             j -= 1
             own = self.own_who(j)
-            if own is not None:
+            if own is not None and plausible_who(own[0]) is not None:
                 return max(sents[j].start, min(own[1], sents[j].end))
         return sents[j].start
 
