@@ -620,6 +620,9 @@ COUNT_ROWS = [
     ("1. Thời gian trồng: Thời gian triển khai hằng năm từ ngày 01 tháng 12 năm\n\ntrước đến ngày 30 tháng 11 năm báo cáo.", 0),
     # a due day of the year after is a time all the same
     ("Các đơn vị gửi báo cáo năm về Sở Nội vụ trước ngày 31/01 năm sau.", 1),
+    # n004: how often something is done to a thing (passive "được"), not what a body must do
+    ("- Sở Tài chính tham mưu bố trí vốn cho danh mục dự án đầu tư công trung hạn, hằng năm được đầu tư từ nguồn ngân "
+     "sách trung ương.", 0),
 ]
 
 

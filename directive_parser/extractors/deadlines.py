@@ -664,6 +664,9 @@ def _brought_to_meeting(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
 _VERB_AFTER_RE = regex.compile(
     rf"[ \t\n]+(?:có\s+|phải\s+)?(?!(?:đảm|bảo)\s+(?:bảo|đảm)|phấn\s+đấu)(?:{_DUTY_VERBS})(?!\p{{L}})", regex.V1 | regex.I
 )
+# A recurrence before a passive verb says how often something is done to a thing, not what a body must do:
+# "… danh mục dự án đầu tư công trung hạn, hằng năm được đầu tư từ nguồn ngân sách trung ương" (n004).
+_PASSIVE_AFTER_RE = regex.compile(r"[ \t\n]+được\s+\p{L}", regex.V1 | regex.I)
 # A time inside a relative clause times what the clause says of its noun, not the duty: "… giải phóng
 # mặt bằng các đoạn tuyến mà dự kiến khởi công trước ngày 30/4/2026" (n009): "mà" opens the clause,
 # at most this many characters before the time and with no punctuation between.
@@ -800,6 +803,8 @@ def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | 
     if kind == "offset":
         return True
     if kind == "recurrence":
+        if _PASSIVE_AFTER_RE.match(text.fold, phrase.end, sent.end):
+            return False  # "danh mục dự án đầu tư công trung hạn, hằng năm được đầu tư từ …" (n004): what is done to a thing
         before = text.fold[max(sent.start, phrase.start - 3) : phrase.start]
         after = text.fold[phrase.end : phrase.end + 2]
         return at_start or bool(_VERB_AFTER_RE.match(text.fold, phrase.end, sent.end)) or "định kỳ" in phrase.text.lower() or "," in before or after.startswith(",") or (phrase.when.recurrence is not None and ("BYMONTHDAY" in phrase.when.recurrence or "BYDAY" in phrase.when.recurrence))
