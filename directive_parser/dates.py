@@ -32,6 +32,7 @@ from dataclasses import dataclass
 import regex
 from pydantic import BaseModel
 
+from . import patterns as P
 from .record import TimeExpression
 from .vocabulary import DataFile, alternation, compile_with
 
@@ -70,6 +71,14 @@ class _Vague(BaseModel):
     counter_examples: list[str]
 
 
+class _Years(BaseModel):
+    cues: list[str]
+    names: list[str]
+    name_chars: int
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class _Events(BaseModel):
     cues: list[str]
     meetings: list[str]
@@ -83,6 +92,20 @@ class _Events(BaseModel):
 class _Inclusivity(BaseModel):
     exclusive: list[str]
     inclusive: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class _OcrReading(BaseModel):
+    word: str
+    readings: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class _OcrDigits(BaseModel):
+    digit: str
+    readings: list[str]
     examples: list[str]
     counter_examples: list[str]
 
@@ -121,19 +144,62 @@ class DateWords(DataFile):
     recurrence: _Recurrence
     offset: _Offset
     vague: _Vague
+    years: _Years
     events: _Events
     inclusivity: _Inclusivity
     units: _Units
+    ocr: list[_OcrReading]
+    ocr_digits: _OcrDigits
 
 
 date_words = DateWords.load  # the bundled cue words
 
 
+def _with_ocr(words: list[str]) -> list[str]:
+    """Cue words with the OCR readings of each (data/dates.toml [[ocr]]): "trước" → "trước", "#ước"."""
+    readings = {r.word: r.readings for r in date_words().ocr}
+    return [*words, *(x for w in words for x in readings.get(w, []))]
+
+
+@functools.lru_cache(maxsize=1)
+def _ocr_readings() -> list[tuple[regex.Pattern[str], str]]:
+    """Each OCR reading of data/dates.toml [[ocr]] as a whole-word pattern, with the word it stands for."""
+    return [
+        (regex.compile(rf"(?<!\p{{L}}){alternation([reading])}(?!\p{{L}})", regex.V1 | regex.I), r.word)
+        for r in date_words().ocr
+        for reading in r.readings
+    ]
+
+
+@functools.lru_cache(maxsize=1)
+def _ocr_digit_re() -> regex.Pattern[str]:
+    """A letter OCR reads for a digit of a day or month (data/dates.toml [ocr_digits]): right after
+    "ngày"/"tháng" before a digit ("ngày I5"), or after the day's first digit ("tháng 1l")."""
+    w = date_words()
+    unit = rf"(?i:{alternation(w.units.day.words + w.units.month.words)})"
+    letter = f"[{''.join(regex.escape(r) for r in w.ocr_digits.readings)}]"
+    return regex.compile(rf"(?<=(?<!\p{{L}}){unit}[ \t]{{0,2}}){letter}(?=\d)|(?<=(?<!\p{{L}}){unit}[ \t]{{0,2}}\d){letter}(?![\p{{L}}\d])", regex.V1)
+
+
+def _ocr_digits(s: str) -> str:
+    """``s`` with the letters OCR reads for the digits of a day or month read as digits (same length)."""
+    return _ocr_digit_re().sub(date_words().ocr_digits.digit, s)
+
+
+def repair_ocr(phrase: str) -> str:
+    """A time phrase with the OCR readings of its words (data/dates.toml [[ocr]]) read as the words they
+    stand for: "#ước ngày 20/12/2025" → "trước ngày 20/12/2025", "đột xuât theo yêu câu" → "đột xuất
+    theo yêu cầu" (the paper prints the word; only the text layer misreads it)."""
+    for rx, word in _ocr_readings():
+        phrase = rx.sub(word, phrase)
+    return _ocr_digits(phrase)
+
+
 def _cue(entry: _Cue) -> str:
-    """One cue entry as a pattern: [before] words [after]."""
-    before = rf"(?:(?:{alternation(entry.before)})\s+)?" if entry.before else ""
+    """One cue entry as a pattern: [before] words [after]; a word also as OCR reads it."""
+    before = rf"(?:(?:{alternation(_with_ocr(entry.before))})\s+)?" if entry.before else ""
     after = rf"(?:\s+(?:{alternation(entry.after)}))?" if entry.after else ""
-    return f"{before}(?:{alternation(entry.words)}){after}"
+    return f"{before}(?:{alternation(_with_ocr(entry.words))}){after}"
 
 # ============================================================================================
 # Grammar
@@ -256,6 +322,15 @@ _VAGUE = rf"""
     (?![\p{{L}}\d])
     """
 
+# A year with its cue (data/dates.toml [years]): "trong năm 2025", "đến năm 2030", "ngay trong năm
+# 2025"; not a span of years ("trong năm 2021 - 2025": a name's).
+#   "trong năm 2025" -> y=2025
+_YEAR_PHRASE = rf"""
+    (?<![\p{{L}}\d])
+    (?:{{cues}}){_WS}{_YEAR_W}{_WS}(?P<y>{_YEAR})
+    (?![\d/]|\s?[-–]\s?\d)
+    """
+
 # Events that fix a time (data/dates.toml [events]): "tại Kỳ họp thứ 9", "tại phiên họp gần nhất",
 # "trước khi tiến hành kiểm tra".
 _EVENT = r"""
@@ -276,6 +351,7 @@ class _Grammar:
     recur: regex.Pattern[str]
     offset: regex.Pattern[str]
     vague: regex.Pattern[str]
+    year: regex.Pattern[str]
     event: regex.Pattern[str]
     received: regex.Pattern[str]
 
@@ -293,6 +369,7 @@ def _grammar() -> _Grammar:
         recur=fill(_RECUR, day_cues=alternation(w.recurrence.day_cues), periodic=alternation(w.recurrence.periodic), every=alternation(w.recurrence.every)),
         offset=fill(_OFFSET, openers=alternation(w.offset.openers)),
         vague=fill(_VAGUE, cues=alternation(w.vague.cues), parts=alternation(w.vague.parts)),
+        year=fill(_YEAR_PHRASE, cues=alternation(w.years.cues)),
         event=fill(_EVENT, event_cues=alternation(w.events.cues), meetings=alternation(w.events.meetings), which=alternation(w.events.which), acts=alternation(w.events.acts)),
         received=regex.compile(alternation(w.offset.received), regex.I | regex.V1),
     )
@@ -326,6 +403,8 @@ class TimePhrase:
         when: what the phrase means (kind, period, recurrence, offset, inclusivity, time).
         cued: True when a cue word ("trước", "chậm nhất", "từ … đến", "trong") opens it, i.e.
             the phrase sets a limit rather than naming a day.
+        whole_year: True for a year with its cue ("trong năm 2025"), a time only where it times a
+            duty rather than ends a name (read by the deadlines stage).
     """
 
     start: int
@@ -334,6 +413,7 @@ class TimePhrase:
     date: dt.date | None
     when: TimeExpression
     cued: bool
+    whole_year: bool = False
 
 
 def _valid(y: int, m: int, d: int) -> dt.date | None:
@@ -380,7 +460,7 @@ def _inclusive(cue: str | None) -> bool | None:
     None."""
     if not cue:
         return None
-    cue = _collapse(cue).lower()
+    cue = repair_ocr(_collapse(cue).lower())
     words = date_words().inclusivity
     if _has_word(cue, words.exclusive):
         return False
@@ -405,11 +485,11 @@ class _Finder:
         i = bisect.bisect_left(self._starts, e)  # the spans that start before ``e``
         return i == 0 or self._ends[i - 1] <= s
 
-    def _add(self, s: int, e: int, date: dt.date | None, when: TimeExpression, cued: bool) -> None:
+    def _add(self, s: int, e: int, date: dt.date | None, when: TimeExpression, cued: bool, whole_year: bool = False) -> None:
         while e > s and self.text[e - 1] in " ,\n\t\f":
             e -= 1
         if self._free(s, e):
-            self.found.append(TimePhrase(s, e, _collapse(self.text[s:e]), date, when, cued))
+            self.found.append(TimePhrase(s, e, repair_ocr(_collapse(self.text[s:e])), date, when, cued, whole_year))
             i = bisect.bisect_left(self._starts, s)
             self._starts.insert(i, s)
             self._ends.insert(i, e)
@@ -528,9 +608,46 @@ class _Finder:
         for m in _grammar().vague.finditer(self.fold, start, end):
             self._add(m.start(), m.end(), None, TimeExpression(kind="vague"), True)
 
+    def years(self, start: int, end: int) -> None:
+        for m in _grammar().year.finditer(self.fold, start, end):
+            if _ends_a_name(self.text, m.start(), m.end()):
+                continue
+            y = int(m.group("y"))
+            when = TimeExpression(kind="period", period_start=dt.date(y, 1, 1), period_end=dt.date(y, 12, 31), inclusive=True)
+            self._add(m.start(), m.end(), None, when, True, whole_year=True)
+
     def events(self, start: int, end: int) -> None:
         for m in _grammar().event.finditer(self.fold, start, end):
             self._add(m.start(), m.end(), None, TimeExpression(kind="vague"), True)
+
+
+# What ends the stretch a name may run over before its year: a clause break, a parenthesis, a blank line.
+_NAME_BREAK_RE = regex.compile(r"[;:.!?()]|\n[ \t]*\n", regex.V1)
+
+
+@functools.lru_cache(maxsize=1)
+def _name_re() -> regex.Pattern[str]:
+    """The words that open a programme's or plan's name or its horizon (data/dates.toml [years] names),
+    as printed: "Chương trình" capitalised, "tầm nhìn" in any case."""
+    names = date_words().years.names
+    capitalised = [w for w in names if w[:1].isupper()]
+    lower = [w for w in names if not w[:1].isupper()]
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(capitalised)}|(?i:{alternation(lower)}))(?!\p{{L}})", regex.V1)
+
+
+def _ends_a_name(text: str, start: int, end: int) -> bool:
+    """A cued year that ends a name rather than times anything (annotations/README.md A4; data/dates.toml
+    [years]): a programme's or plan's name or horizon before it, a cited document's symbol (its title),
+    an open quote, or a title printed in capitals."""
+    phrase = text[start:end]
+    if phrase.isupper():
+        return True  # "II. CHỈ TIÊU CHỦ YẾU THỰC HIỆN ĐẾN NĂM 2030"
+    window = text[max(0, start - date_words().years.name_chars) : start]
+    if window.rfind("“") > window.rfind("”"):
+        return True  # "về “truyền thông của tỉnh từ nay đến hết năm 2020”"
+    breaks = list(_NAME_BREAK_RE.finditer(window))
+    stretch = window[breaks[-1].end() :] if breaks else window
+    return bool(_name_re().search(stretch) or P.SYMBOL_RE.search(stretch))
 
 
 def find_time_phrases(
@@ -556,6 +673,8 @@ def find_time_phrases(
     """
     fold = text if fold is None else fold
     end = len(text) if end is None else end
+    if _ocr_digit_re().search(fold, start, end):  # "ngày I5 tháng 4": read the digit (same length)
+        fold = fold[:start] + _ocr_digits(fold[start:end]) + fold[end:]
     f = _Finder(text, fold, doc_date, doc_year)
     f.periods(start, end)
     f.offsets(start, end)
@@ -563,6 +682,7 @@ def find_time_phrases(
     f.singles(start, end)
     f.months(start, end)
     f.vague(start, end)
+    f.years(start, end)
     f.events(start, end)
     return sorted(f.found, key=lambda p: p.start)
 

@@ -133,10 +133,10 @@ def test_calendar_days_and_recurrence() -> None:
 
 # --- data/dates.toml, both ways ----------------------------------------------------------------
 
-from directive_parser.dates import _inclusive, date_words  # noqa: E402
+from directive_parser.dates import _inclusive, date_words, repair_ocr  # noqa: E402
 
 _WORDS = date_words()
-_CUE_ENTRIES = [*_WORDS.single_cues, _WORDS.period, _WORDS.month_cues, _WORDS.recurrence, _WORDS.offset, _WORDS.vague, _WORDS.events]
+_CUE_ENTRIES = [*_WORDS.single_cues, _WORDS.period, _WORDS.month_cues, _WORDS.recurrence, _WORDS.offset, _WORDS.vague, _WORDS.years, _WORDS.events]
 
 
 @pytest.mark.parametrize("example", [e for entry in _CUE_ENTRIES for e in entry.examples])
@@ -156,6 +156,27 @@ def test_cue_counter_examples_are_no_cued_phrase(counter: str) -> None:
 )
 def test_inclusivity_examples_both_ways(cue: str, included: bool) -> None:
     assert _inclusive(cue) is included
+
+
+def test_an_ocr_reading_means_what_its_cue_means() -> None:
+    # n046: "#ước ngày 20/12/2025" is Tesseract's "trước ngày 20/12/2025": a limit that excludes its day
+    phrase = parse_date_phrase("gửi về Bộ Công an #ước ngày 20/12/2025 để tổng hợp", D(2025, 12, 1))
+    assert phrase is not None and phrase.cued
+    assert (phrase.text, phrase.date, phrase.when.inclusive) == ("trước ngày 20/12/2025", D(2025, 12, 20), False)
+    # c143: "phần đầu hoàn thành" is "phấn đấu hoàn thành", the cue of a quarter
+    phrase = parse_date_phrase("(trong đó có tỉnh Trà Vinh và tỉnh Sóc Trăng), phần đầu hoàn thành trong Quý I năm 2025.")
+    assert phrase is not None and phrase.text == "phấn đấu hoàn thành trong Quý I năm 2025"
+
+
+@pytest.mark.parametrize(("entry", "example"), [(r, e) for r in _WORDS.ocr for e in r.examples])
+def test_ocr_examples_are_repaired(entry, example: str) -> None:
+    repaired = repair_ocr(example)
+    assert entry.word in repaired and not any(reading in repaired for reading in entry.readings)
+
+
+@pytest.mark.parametrize("counter", [c for r in _WORDS.ocr for c in r.counter_examples])
+def test_ocr_counter_examples_stay_as_printed(counter: str) -> None:
+    assert repair_ocr(counter) == counter
 
 
 _UNIT_ENTRIES = [unit for _, unit in _WORDS.units]
@@ -182,3 +203,16 @@ def test_a_weekday_of_a_weekly_duty() -> None:
     # n006: "trước 11h00’ ngày thứ 5 hằng tuần" is Thursday every week
     phrase = parse_date_phrase("gửi báo cáo về UBND tỉnh trước 11h00’ ngày thứ 5 hằng tuần để tổng hợp")
     assert phrase is not None and phrase.when.recurrence == "FREQ=WEEKLY;BYDAY=TH"
+
+
+@pytest.mark.parametrize("example", _WORDS.ocr_digits.examples)
+def test_a_letter_ocr_reads_for_a_digit_is_that_digit(example: str) -> None:
+    # c158 "trước ngày I5 tháng 4 năm 2025", c143 "trong tháng l1 năm 2024": the phrase, repaired
+    phrase = parse_date_phrase(example, D(2024, 11, 1))
+    assert phrase is not None and phrase.cued
+    assert phrase.text == example.replace("I5", "15").replace("l1", "11")
+
+
+@pytest.mark.parametrize("counter", _WORDS.ocr_digits.counter_examples)
+def test_a_letter_away_from_a_date_stays_a_letter(counter: str) -> None:
+    assert find_time_phrases(counter) == []

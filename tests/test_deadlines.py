@@ -505,6 +505,9 @@ def test_a_time_cell_that_fixes_no_time_gives_no_deadline() -> None:
         "3 | Ban hành và tổ chức thực hiện Kế hoạch rà soát thủ tục hành chính | Theo Kế hoạch rà soát, đánh giá thủ tục "
         "hành chính năm 2024 của tỉnh | Văn phòng UBND tỉnh\n"
         "4 | Tham mưu UBND tỉnh tự đánh giá chỉ số cải cách hành chính hằng tháng | Trước ngày 05 của tháng liền kề | Sở Nội vụ\n"
+        # a type name that opens the cell is what it says to do ("Báo cáo"), not a document it follows
+        "5 | Tiếp tục sử dụng hiệu quả hệ thống phần mềm Quản lý văn bản và điều hành | Báo cáo định kỳ theo thời gian quy "
+        "định; thực hiện thường xuyên trong năm | Sở Khoa học và Công nghệ\n"
     )
     rec = parse_text(HEAD + body)
     assert [d.text for d in rec.deadlines] == [
@@ -617,6 +620,9 @@ COUNT_ROWS = [
     ("1. Thời gian trồng: Thời gian triển khai hằng năm từ ngày 01 tháng 12 năm\n\ntrước đến ngày 30 tháng 11 năm báo cáo.", 0),
     # a due day of the year after is a time all the same
     ("Các đơn vị gửi báo cáo năm về Sở Nội vụ trước ngày 31/01 năm sau.", 1),
+    # n004: how often something is done to a thing (passive "được"), not what a body must do
+    ("- Sở Tài chính tham mưu bố trí vốn cho danh mục dự án đầu tư công trung hạn, hằng năm được đầu tư từ nguồn ngân "
+     "sách trung ương.", 0),
 ]
 
 
@@ -639,3 +645,104 @@ def test_every_deadline_is_an_obligation_with_its_time() -> None:
     # 002: the dated clause restates the duty of the clause before it; the obligation keeps the time
     rec = parse_file(ROOT / "corpus" / "002.txt")
     assert sum(o.date is not None for o in rec.obligations) == sum(d.date is not None for d in rec.deadlines)
+
+
+# (body, [(time phrase, action)]): a cued year times the duty its clause ends (annotations/README.md T2, A4)
+YEAR_ROWS = [
+    # c139: the year ends the duty's clause
+    (
+        "3. Đẩy mạnh hoàn thiện thể chế: Rà soát, sửa đổi các văn bản quy phạm pháp luật. Tập trung hoàn thiện hồ sơ các "
+        "dự án Luật trình Quốc hội thông qua trong năm 2023.",
+        [("trong năm 2023", "Tập trung hoàn thiện hồ sơ các dự án Luật trình Quốc hội thông qua")],
+    ),
+    # n004: two years of two clauses, one before "và", one before the target it bounds
+    (
+        "- Triển khai ngay các giải pháp đồng bộ chuyển hóa địa bàn, phấn đấu xây dựng được ít nhất 20% xã không có ma "
+        "túy ngay trong năm 2023 và xây dựng lộ trình thực hiện hằng năm đảm bảo đến năm 2030, ít nhất 50% xã trên toàn "
+        "tỉnh không có ma túy.",
+        [
+            ("ngay trong năm 2023", "Triển khai ngay các giải pháp đồng bộ chuyển hóa địa bàn, phấn đấu xây dựng được ít nhất 20% xã không có ma túy"),
+            # (the gold runs on past the year to its target, A4: "… đảm bảo ít nhất 50% xã …"; the stage stops at it)
+            ("đến năm 2030", "xây dựng lộ trình thực hiện hằng năm"),
+        ],
+    ),
+    # c158: a year in a topic label before ":"
+    ("9. Về đầu tư đường sắt Hải Phòng - Hạ Long - Móng Cái trước năm 2030: Giao Bộ Xây dựng nghiên cứu kiến nghị của tỉnh.", []),
+    # 001: what was done in the year
+    ("- Số mô hình đã được công nhận trong năm 2023.", []),
+    # c143: the year of a purpose
+    ("Bộ Tài nguyên và Môi trường ưu tiên nguồn cát cho các dự án trọng điểm để hoàn thành vào năm 2024; báo cáo Thủ tướng.", []),
+    # n004: the span of the plan itself, from its issue
+    ("1. Thời gian thực hiện Kế hoạch: Từ khi ban hành đến hết năm 2030.", []),
+    # 003: inside a noun phrase that goes on after it
+    ("3. Công tác tuyên truyền, lựa chọn đăng ký mô hình rõ tên mô hình, mục tiêu, nhiệm vụ đặt ra trong năm 2023 đối với thực hiện mô hình.", []),
+    # c157: the setting that opens a statement
+    ("Trong năm 2023, mặc dù gặp nhiều khó khăn, thách thức, các bộ, ngành, địa phương triển khai quyết liệt Luật Thực hành tiết kiệm.", []),
+    # n002: a year in the part that states aims
+    ("I. MỤC ĐÍCH, YÊU CẦU\n1. Góp phần cải thiện các chỉ số cải cách hành chính của tỉnh trong năm 2023.\nII. NỘI DUNG\n", []),
+]
+
+
+@pytest.mark.parametrize("body,expected", YEAR_ROWS)
+def test_a_year_times_the_duty_its_clause_ends(body: str, expected: list) -> None:
+    assert [(d.text, d.action) for d in parse_text(HEAD + body).deadlines] == expected
+
+
+def test_a_sentence_that_restates_a_row_is_that_row() -> None:
+    # n001: the body restates a task table's row with the same recurring time: one entry, the row's
+    body = (
+        "I. NHIỆM VỤ\n- Định kỳ hằng tháng, công khai trên Cổng thông tin điện tử của tỉnh và Trang thông tin điện tử của "
+        "cơ quan, đơn vị, địa phương kết quả đánh giá Bộ chỉ số chỉ đạo, điều hành theo Quyết định số 766/QĐ-TTg.\n\n"
+        "II. PHỤ LỤC\n\nSTT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện\n"
+        "1 | Công khai trên Trang thông tin điện tử của cơ quan, đơn vị, địa phương kết quả đánh giá Bộ chỉ số theo "
+        "Quyết định số 766/QĐ-TTg | Kết quả công khai | Định kỳ hằng tháng | Các sở, ban, ngành, địa phương\n"
+    )
+    found = parse_text(HEAD + body).deadlines
+    assert [(d.text, d.responsible) for d in found] == [("Định kỳ hằng tháng", "Các sở, ban, ngành, địa phương")]
+
+
+def test_two_list_items_with_one_duty_are_two_entries() -> None:
+    # n009: sibling items with the same duty on the same day are two entries (not one restated), and the
+    # time inside the clause ("yêu cầu đến 30/5/2023 phải bàn giao …") leaves the action running past it
+    body = (
+        "4. Đối với công tác giải phóng mặt bằng\na) Trung tâm Phát triển quỹ đất tỉnh\n"
+        "- Chủ trì, phối hợp chặt chẽ với Ban Quản lý dự án trong việc tập trung giải phóng mặt bằng, trong đó:\n"
+        "+ Đối với dự án cao tốc Bảo Lộc – Liên Khương: Tập trung ưu tiên giải phóng mặt bằng tại vị trí từ Km161+750 "
+        "đến Km171+600, yêu cầu đến 30/8/2023 phải bàn giao toàn bộ mặt bằng cho đơn vị thi công.\n"
+        "+ Đối với dự án cao tốc Tân Phú – Bảo Lộc: Tập trung ưu tiên giải phóng mặt bằng tại vị trí nút giao Lý Thái "
+        "Tổ tại Km113+800, yêu cầu đến 30/8/2023 phải bàn giao toàn bộ mặt bằng cho đơn vị thi công.\n"
+    )
+    assert [d.action for d in parse_text(HEAD + body).deadlines] == [
+        "Tập trung ưu tiên giải phóng mặt bằng tại vị trí từ Km161+750 đến Km171+600, yêu cầu phải bàn giao toàn bộ mặt bằng cho đơn vị thi công",
+        "Tập trung ưu tiên giải phóng mặt bằng tại vị trí nút giao Lý Thái Tổ tại Km113+800, yêu cầu phải bàn giao toàn bộ mặt bằng cho đơn vị thi công",
+    ]
+
+
+def test_a_sentence_that_restates_a_row_s_time_cell_is_that_row() -> None:
+    # n001: the row states the step in its time cell ("Ban hành kế hoạch chậm nhất là ngày …"); the body's
+    # sentence on the same day restates it
+    body = (
+        "IV. TỔ CHỨC THỰC HIỆN\nCác sở, ban, ngành và Ủy ban nhân dân các xã, phường, đặc khu căn cứ các chỉ tiêu, nhiệm "
+        "vụ được giao tại Kế hoạch này có trách nhiệm xây dựng kế hoạch để triển khai thực hiện và báo cáo kết quả thực "
+        "hiện định kỳ theo quy định cho Ủy ban nhân dân tỉnh (qua Sở Nội vụ) để theo dõi, chỉ đạo. "
+        "Thời gian hoàn thành ban hành kế hoạch chậm nhất là ngày 15/01/2024.\n\n"
+        "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện\n"
+        "1 | Xây dựng và tổ chức thực hiện Kế hoạch cải cách hành chính năm 2024 của cơ quan, đơn vị | Kế hoạch | Ban "
+        "hành kế hoạch chậm nhất là ngày 15/01/2024 và tổ chức thực hiện | Các cơ quan, đơn vị, địa phương\n"
+    )
+    found = parse_text(HEAD + body).deadlines
+    assert [(d.date, d.responsible) for d in found] == [(dt.date(2024, 1, 15), "Các cơ quan, đơn vị, địa phương")]
+
+
+def test_a_chain_of_clauses_goes_past_a_request_of_no_body() -> None:
+    # n009: "trong đó yêu cầu đánh giá toàn diện …" asks no body; the closing clause's duty is the chain of
+    # clauses after the one with its own time
+    body = (
+        "e) Đối với Nhà đầu tư Dự án cao tốc Tân Phú - Bảo Lộc: Khẩn trương nộp hồ sơ thiết kế kỹ thuật về sở ngành "
+        "chuyên môn trước ngày 28/7/2023; khẩn trương lập báo cáo điều chỉnh hướng tuyến từ Km78+00 đến Km81+00, trong "
+        "đó yêu cầu đánh giá toàn diện các yếu tố tác động khi thực hiện điều chỉnh hướng tuyến như: thẩm định an toàn "
+        "giao thông, công tác giải phóng mặt bằng, đất rừng, khoáng sản, dự toán các chi phí…trên cơ sở đó phân tích, "
+        "đánh giá tính khả thi của phương án điều chỉnh tuyến; hoàn thành báo cáo Ban Quản lý dự án đầu tư xây dựng số 1 "
+        "trước ngày 05/8/2023.\n"
+    )
+    assert _the_deadline(body, "trước ngày 05/8/2023").action.startswith("khẩn trương lập báo cáo điều chỉnh hướng tuyến")

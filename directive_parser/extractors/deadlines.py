@@ -26,7 +26,7 @@ import functools
 import regex
 
 from .. import patterns as P
-from ..dates import TimePhrase, date_words, find_time_phrases
+from ..dates import TimePhrase, date_words, find_time_phrases, repair_ocr
 from ..record import Deadline, Directive, TimeExpression
 from ..source import Text
 from ..structure import (
@@ -344,7 +344,7 @@ class Paragraphs:
         while j > 0 and j - 1 not in timed and sents[j - 1].start >= first and self.text.text[sents[j - 1].start : sents[j - 1].end].rstrip().endswith(";"):
             j -= 1
             own = self.own_who(j)
-            if own is not None:
+            if own is not None and plausible_who(own[0]) is not None:
                 return max(sents[j].start, min(own[1], sents[j].end))
         return sents[j].start
 
@@ -512,6 +512,9 @@ def heading_who(st: Structure, block: int | None) -> str | None:
     return None
 
 
+_DATE_IN_NAME_RE = regex.compile(r"\d{1,2}\s?/\s?\d{1,2}", regex.V1)
+
+
 def responsible_at(st: Structure, paragraphs: Paragraphs, si: int) -> tuple[str | None, int, bool]:
     """Who must act in sentence ``si``, where its duty starts, and whether the sentence names them.
 
@@ -533,8 +536,9 @@ def responsible_at(st: Structure, paragraphs: Paragraphs, si: int) -> tuple[str 
     if own is not None and plausible_who(own[0]) is not None:
         who, start = _responsible(paragraphs, si)
         return lead_body(plausible_who(who)), start, True
-    # a name that is not a body ("Đối với công tác giải phóng mặt bằng …:") still ends before the duty
-    start = max(sent.start, min(own[1], sent.end)) if own is not None else sent.start
+    # a name that is not a body ("Đối với công tác giải phóng mặt bằng …:") still ends before the duty;
+    # one that holds a date is no name ("…, yêu cầu đến 30/5/2026 phải bàn giao …": the duty is before it)
+    start = max(sent.start, min(own[1], sent.end)) if own is not None and not _DATE_IN_NAME_RE.search(own[0]) else sent.start
     m = _OWNER_RE.match(paragraphs.text.fold[sent.start : sent.end])
     if m:  # the sentence names the sender: "Văn bản góp ý của đơn vị gửi về …"
         return clean_value(paragraphs.text.text[sent.start + m.start("who") : sent.start + m.end("who")]), start, True
@@ -660,6 +664,9 @@ def _brought_to_meeting(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
 _VERB_AFTER_RE = regex.compile(
     rf"[ \t\n]+(?:có\s+|phải\s+)?(?!(?:đảm|bảo)\s+(?:bảo|đảm)|phấn\s+đấu)(?:{_DUTY_VERBS})(?!\p{{L}})", regex.V1 | regex.I
 )
+# A recurrence before a passive verb says how often something is done to a thing, not what a body must do:
+# "… danh mục dự án đầu tư công trung hạn, hằng năm được đầu tư từ nguồn ngân sách trung ương" (n004).
+_PASSIVE_AFTER_RE = regex.compile(r"[ \t\n]+được\s+\p{L}", regex.V1 | regex.I)
 # A time inside a relative clause times what the clause says of its noun, not the duty: "… giải phóng
 # mặt bằng các đoạn tuyến mà dự kiến khởi công trước ngày 30/4/2026" (n009): "mà" opens the clause,
 # at most this many characters before the time and with no punctuation between.
@@ -704,6 +711,61 @@ def _meeting_day(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
     return at is not None and bool(_MEETING_VERB_RE.search(text.fold, max(sent.start, at.start() - MEETING_VERB_CHARS), at.start()))
 
 
+# A year with its cue (``TimePhrase.whole_year``: "trong năm 2025") times the duty of its clause unless
+# its clause says otherwise (annotations/README.md T2, A4):
+# * the clause is a label or lead-in, a ":" after the year before the sentence ends ("9. Về đầu tư đường
+#   sắt … trước năm 2030: Giao Bộ Xây dựng …", "… kỷ niệm các ngày lễ lớn trong năm 2019 như sau:");
+# * it reports the past: "đã" before the year in its clause ("Số mô hình đã được công nhận trong năm
+#   2022"), or anywhere in a sentence the year opens ("Trong năm 2024, mặc dù …, Chính phủ … đã …");
+# * it is a purpose: "để" before the year in its clause ("… ưu tiên cho Dự án … để hoàn thành vào năm
+#   2025"), or an opening "Để"/"Nhằm" ("Để kiểm tra … của tỉnh trong năm 2026 đảm bảo kịp thời …");
+# * it ends the span of the document itself, counted from now: "Thời gian thực hiện Kế hoạch: Từ khi ban
+#   hành đến hết năm 2030", "Thời gian từ nay đến hết năm 2024 không còn nhiều";
+# * it stands inside a noun phrase that goes on after it (the year does not end its clause): "… rõ tên
+#   mô hình, mục tiêu, nhiệm vụ đặt ra trong năm 2022 đối với thực hiện mô hình" (a duty's year ends its
+#   clause: "… trình Quốc hội thông qua trong năm 2025.", "… ngay trong năm 2025 và xây dựng lộ trình …",
+#   "… đảm bảo đến năm 2030, ít nhất 50% …");
+# * it opens the sentence as its setting, before a statement ("Trong năm 2024, mặc dù gặp nhiều khó
+#   khăn, …, Chính phủ, các bộ … triển khai …"): fronted, it times a duty only when the sentence asks
+#   one or the rest opens with a duty verb.
+_YEAR_CLAUSE_BREAK_RE = regex.compile(r"[,;:()]|\n[ \t]*\n", regex.V1)
+_YEAR_PAST_RE = regex.compile(r"(?<!\p{L})đã(?!\p{L})", regex.V1 | regex.I)
+_YEAR_PURPOSE_RE = regex.compile(r"(?<!\p{L})(?:để|nhằm)(?!\p{L})", regex.V1 | regex.I)
+_FROM_NOW_RE = regex.compile(r"(?<!\p{L})từ\s+(?:nay|khi\s+ban\s+hành|ngày\s+ban\s+hành)\s*$", regex.V1 | regex.I)
+_YEAR_ENDS_CLAUSE_RE = regex.compile(r"\s*(?:[,;.(]|(?:và|hoặc)(?!\p{L})|$)", regex.V1 | regex.I)
+
+
+def _year_times_the_duty(text: Text, phrase: TimePhrase, sent: Sentence, at_start: bool) -> bool:
+    """Whether a cued year ("trong năm 2025") times the duty of its sentence (``_YEAR_CLAUSE_BREAK_RE`` …)."""
+    after = regex.search(r"[.;:]", text.fold[phrase.end : sent.end])
+    if after is not None and after.group() == ":" and not at_start:
+        return False
+    breaks = list(_YEAR_CLAUSE_BREAK_RE.finditer(text.fold, sent.start, phrase.start))
+    clause = text.fold[breaks[-1].end() if breaks else sent.start : phrase.start]
+    if _YEAR_PAST_RE.search(clause) or (at_start and _YEAR_PAST_RE.search(text.fold, phrase.end, sent.end)):
+        return False
+    if _YEAR_PURPOSE_RE.search(clause) or _PURPOSE_OPENING_RE.match(text.fold, sent.start, phrase.start):
+        return False
+    if _FROM_NOW_RE.search(text.fold, max(sent.start, phrase.start - 30), phrase.start):
+        return False
+    if not _YEAR_ENDS_CLAUSE_RE.match(text.fold[phrase.end : sent.end]):
+        return False
+    if at_start:
+        rest = regex.match(r"[\s,]*", text.fold[phrase.end : sent.end])
+        opens_duty = _DUTY_VERB_RE.match(text.fold, phrase.end + (rest.end() if rest else 0), sent.end)
+        return bool(opens_duty or _ASK_RE.search(text.fold, sent.start, sent.end))
+    return True
+
+
+def _aim_or_past_year(st: Structure, phrase: TimePhrase, doc_year: int | None) -> bool:
+    """A cued year in the part that states aims ("I. MỤC ĐÍCH, YÊU CẦU": "… góp phần cải thiện các chỉ
+    số … của tỉnh trong năm 2026 và những năm tiếp theo") is an aim's time, not a duty's; one before
+    the document's year (its day unread: "ngày … tháng 10 năm 2025") reports the past."""
+    if not phrase.whole_year or phrase.when.period_end is None:
+        return False
+    return st.section_kind(phrase.start) == "aims" or (doc_year is not None and phrase.when.period_end.year < doc_year)
+
+
 def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None, symbol_ends: list[int]) -> bool:
     kind = phrase.when.kind
     if _is_citation_date(text, phrase, symbol_ends) or _covered_period(text, phrase, sent) or _in_a_clause(text, phrase, sent):
@@ -723,6 +785,8 @@ def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | 
             return False  # a day of a year counted from another: "từ ngày 01 tháng 12 năm trước" (c121)
         if phrase.date is not None and phrase.date == doc_date and _AS_OF_RE.match(phrase.text) and not _ASK_RE.search(sentence):
             return False  # as of the document's own day: "Đến ngày 27/11/2025, Đoàn Luật sư … gửi hồ sơ …" (n033)
+        if phrase.whole_year and not _year_times_the_duty(text, phrase, sent, at_start):
+            return False
         if phrase.date is None and kind == "period":
             # a month or quarter: a limit only with a cue or as a schedule step ("Tháng 7/2023: …")
             return phrase.cued or at_start
@@ -739,6 +803,8 @@ def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | 
     if kind == "offset":
         return True
     if kind == "recurrence":
+        if _PASSIVE_AFTER_RE.match(text.fold, phrase.end, sent.end):
+            return False  # "danh mục dự án đầu tư công trung hạn, hằng năm được đầu tư từ …" (n004): what is done to a thing
         before = text.fold[max(sent.start, phrase.start - 3) : phrase.start]
         after = text.fold[phrase.end : phrase.end + 2]
         return at_start or bool(_VERB_AFTER_RE.match(text.fold, phrase.end, sent.end)) or "định kỳ" in phrase.text.lower() or "," in before or after.startswith(",") or (phrase.when.recurrence is not None and ("BYMONTHDAY" in phrase.when.recurrence or "BYDAY" in phrase.when.recurrence))
@@ -759,7 +825,13 @@ def _words(s: str) -> set[str]:
 
 
 def _duplicate(a: Deadline, b: Deadline) -> bool:
-    if a.date != b.date or a.date is None:
+    """Two statements of one obligation: on the same day, or (undated) with the same time phrase ("- Định
+    kỳ hằng tháng, công khai trên Cổng thông tin điện tử … kết quả đánh giá Bộ chỉ số …" and the task
+    table's row "Công khai trên Trang thông tin điện tử … | Định kỳ hằng tháng", n001), for the same
+    group, most of the shorter action's words in the other."""
+    if a.date != b.date:
+        return False
+    if a.date is None and (not a.text or _time_key(a.text) != _time_key(b.text)):
         return False
     if a.responsible and b.responsible and a.responsible != b.responsible:
         return False  # different groups on the same day: separate entries (OUTPUT.md)
@@ -767,6 +839,23 @@ def _duplicate(a: Deadline, b: Deadline) -> bool:
     if not wa or not wb:
         return False
     return len(wa & wb) / min(len(wa), len(wb)) >= DUPLICATE_OVERLAP and (a.deliver_to == b.deliver_to or None in (a.deliver_to, b.deliver_to))
+
+
+def _sibling_items(st: Structure, a: Deadline, b: Deadline) -> bool:
+    """Two deadlines in two items of one list ("+ Đối với dự án cao tốc Bảo Lộc – Liên Khương: Tập trung
+    ưu tiên giải phóng mặt bằng …, yêu cầu đến 30/5/2026 phải bàn giao …" and "+ Đối với dự án cao tốc Tân
+    Phú – Bảo Lộc: …", n009): separate list items are separate entries, never one duty restated."""
+    if a.evidence is None or b.evidence is None:
+        return False
+    ia, ib = st.block_at(a.evidence.start), st.block_at(b.evidence.start)
+    if ia is None or ib is None or ia == ib:
+        return False
+    ba, bb = st.blocks[ia], st.blocks[ib]
+    return ba.marker is not None and bb.marker is not None and ba.parent == bb.parent and ba.level == bb.level
+
+
+def _time_key(phrase: str) -> str:
+    return " ".join(regex.findall(r"\p{L}+|\d+", phrase.lower(), flags=regex.V1))
 
 
 # How often, listed: "Định kỳ 6 tháng, hàng năm hoặc đột xuất" is one time of one duty. Between two
@@ -786,14 +875,14 @@ def _join_recurrences(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]
             and p.when.kind == "recurrence"
             and _RECURRENCE_GLUE_RE.fullmatch(text.fold, prev.end, p.start)
         ):
-            out[-1] = dataclasses.replace(prev, end=p.end, text=clean_value(text.text[prev.start : p.end]))
+            out[-1] = dataclasses.replace(prev, end=p.end, text=repair_ocr(clean_value(text.text[prev.start : p.end])))
             continue
         out.append(p)
     for i, p in enumerate(out):
         if p.when.kind == "recurrence":
             m = _AD_HOC_RE.match(text.fold, p.end)
             if m:
-                out[i] = dataclasses.replace(p, end=m.end(), text=clean_value(text.text[p.start : m.end()]))
+                out[i] = dataclasses.replace(p, end=m.end(), text=repair_ocr(clean_value(text.text[p.start : m.end()])))
     return out
 
 
@@ -805,6 +894,9 @@ _ASIDE_RE = regex.compile(
     r"[ \t\n]*(?P<aside>\((?![\s\d]|(?:sáng|chiều|tối|thứ|chủ\s+nhật|ngày|tức)\b)[^()]{3,400}\))",
     regex.V1 | regex.I,
 )
+# A word an action cannot end on: a request or a modal needs the verb after it ("yêu cầu đến 30/5/2026
+# phải bàn giao …"), so a time right after it stands inside the clause.
+_NEEDS_MORE_RE = regex.compile(r"(?<!\p{L})(?:yêu\s+cầu|đề\s+nghị|phải|cần)$", regex.V1 | regex.I)
 # A second time of a sentence whose words before it name only what else the duty applies to, in
 # at most this many words and without a verb of their own, shares the verb of the duty before it.
 GAPPED_MAX_WORDS = 6
@@ -902,7 +994,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         inside = phrases[bisect.bisect_left(phrase_starts, sent.start) : bisect.bisect_left(phrase_starts, sent.end)]
         if not inside:
             continue
-        kept = [p for p in inside if _accept(text, p, sent, doc_date, symbol_ends)]
+        kept = [p for p in inside if _accept(text, p, sent, doc_date, symbol_ends) and not _aim_or_past_year(structure, p, doc_year)]
         if _umbrella(text, sent, kept, sentences[si + 1 : si + 1 + UMBRELLA_STEPS], phrase_starts):
             continue
         if not kept:
@@ -956,6 +1048,10 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                     # gửi báo cáo kết quả … về Ban Tổ chức" (the duty is what follows it)
                     opens = text.text[seg_start : p.start].rstrip().endswith(",")
                     action = _trim_action(rest.group("rest") if opens else f"{action} {rest.group('rest')}")
+            elif _NEEDS_MORE_RE.search(action) and len(_words(after)) >= 2:
+                # the time stands inside its clause, after a word that needs what follows: "…, yêu cầu đến
+                # 30/5/2026 phải bàn giao toàn bộ mặt bằng …" (n009): the action runs on past it (A4)
+                action = f"{action} {after}"
             if not action:
                 action = _trim_action(text.text[sent.start : p.start]) or p.text
             elif i > 0 and previous:
@@ -1006,7 +1102,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             )
             # Only deadlines on the same day can be duplicates: compare with those alone.
             same_day = by_date.setdefault(d.date, []) if d.date is not None else []
-            if any(_duplicate(d, o) for o in same_day):
+            if any(_duplicate(d, o) and not _sibling_items(structure, d, o) for o in same_day):
                 continue
             same_day.append(d)
             out.append(d)
@@ -1028,6 +1124,11 @@ def extract_structured(st: Structure, record: Directive) -> None:
     # a time phrase inside a row's cells was read as a sentence's deadline: the row states it
     cells = [(c.start, c.end) for t in st.tables for row in t.rows for c in row]
     found = [d for d in found if not (d.evidence and any(s <= d.evidence.start < e for s, e in cells))]
+    # a sentence that restates a row's duty with its time is that row (one entry per obligation); the row
+    # states its step in the time cell too ("Ban hành kế hoạch chậm nhất là ngày 15/01/2026 và tổ chức thực
+    # hiện" against "Thời gian hoàn thành ban hành kế hoạch chậm nhất là ngày 15/01/2026.", n001)
+    stated = [r.model_copy(update={"action": f"{r.action} {r.text}"}) for r in rows]
+    found = [d for d in found if not any(_duplicate(d, r) for r in stated)]
     record.deadlines = sorted([*found, *rows], key=lambda d: d.evidence.start if d.evidence else 0)
 
 
@@ -1064,7 +1165,8 @@ TASK_MIN_WORDS = 2
 # tại Quyết định số 1441/QĐ-UBND …" (a symbol), "Theo Kế hoạch rà soát, đánh giá thủ tục hành chính
 # năm 2026 của tỉnh" (a document type as a name, capitalised), "Theo Điều 17 Nghị định …" (an
 # article); "Theo hướng dẫn của Trung ương", "Theo kế hoạch của tỉnh", "Báo cáo định kỳ theo thời
-# gian quy định" fix none (n001).
+# gian quy định" fix none (n001). A type name that opens the cell is what it says to do, not a document it
+# follows: "Báo cáo định kỳ theo thời gian quy định; thực hiện thường xuyên trong năm" (n001) fixes none.
 _NAMED_DOCUMENT_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(vocabulary().type_names())}|Điều\s+\d+)(?!\p{{L}})", regex.V1)
 _CALENDAR_NUMBER_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\p{L})(?:ngày|tháng|quý)\s+\d", regex.V1 | regex.I)
 
@@ -1103,7 +1205,7 @@ def _rows(st: Structure, table: Table, record: Directive, task: int, lead: int |
                 # the cell fixes a time (T2); "Theo hướng dẫn của Trung ương" fixes none (no ``when``)
                 if phrases:
                     when = (dated[-1] if dated else phrases[0]).when
-                elif _NAMED_DOCUMENT_RE.search(due) or P.SYMBOL_RE.search(due) or _CALENDAR_NUMBER_RE.search(due):
+                elif _NAMED_DOCUMENT_RE.search(due, 1) or P.SYMBOL_RE.search(due) or _CALENDAR_NUMBER_RE.search(due):
                     when = TimeExpression(kind="vague")
         span = row[task]
         out.append(
