@@ -53,6 +53,8 @@ BATCH_SIZE = 256
 DEFAULT_FOLDS = 5
 # Characters an action never ends on (the sentence's own punctuation after its last word).
 END_PUNCT = ".,;:"
+# How a table row's cells are joined in its sentence.
+CELL_SEPARATOR = " | "
 # A trimmed action keeps at least this many words (a shorter one is no duty).
 MIN_WORDS = 2
 # The margins the combination may take: move a boundary when the best one's score beats the rules'
@@ -248,13 +250,13 @@ def trimmable(st: Structure, record: Directive, index: int, o: Obligation) -> Tr
     spans = _words(sentence)
     words = [sentence[a:b] for a, b in spans]
     rules = (at, at + len(action))
-    starts = sorted({a for a, _ in spans} | {rules[0]})
-    ends_by_k: dict[int, int] = {}
-    for k, (a, b) in enumerate(spans):
-        end = _bare_end(sentence, a, b)
-        if end > a:
-            ends_by_k[k] = end
-    ends = sorted(set(ends_by_k.values()) | {rules[1]})
+    # a table row's cells are joined by " | ": an action stays inside the cells the rules' one spans
+    lo = sentence.rfind(CELL_SEPARATOR, 0, rules[0]) + 1
+    hi = sentence.find(CELL_SEPARATOR, rules[1])
+    hi = len(sentence) if hi < 0 else hi
+    starts = sorted({a for a, _ in spans if lo <= a < hi} | {rules[0]})
+    bare = {_bare_end(sentence, a, b) for a, b in spans if lo < b <= hi}
+    ends = sorted({e for e in bare if e > lo and not sentence[e - 1].isspace()} | {rules[1]})
     ctx = _context(st, record, o)
 
     def word_at(offset: int) -> int:
