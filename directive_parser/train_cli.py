@@ -179,3 +179,76 @@ def train_obligations(
     except OSError as exc:
         raise _fail(f"{out}: cannot write the model ({exc.strerror or exc})", EXIT_USAGE) from exc
     typer.echo(f"model written to {out}")
+
+
+# The trimming model's config in the source tree (``--config`` names another).
+TRIM_CONFIG = Path("models/obligations_trim/config.cfg")
+
+
+@train_app.command("trim")
+def train_trim(
+    out: Output,
+    corpus: Corpus = Path("corpus"),
+    annotations: Annotations = Path("annotations"),
+    config: Annotated[Path, typer.Option("--config", help="spaCy config of the boundary classifier.")] = TRIM_CONFIG,
+    split: Split = "dev",
+    folds: Folds = 5,
+    epochs: Epochs = None,
+    limit: Limit = None,
+    seed: Seed = 0,
+) -> None:
+    """Train the span-boundary model that trims the rules' obligation actions; print per-fold
+    evaluate figures (obligations, +responsible, +due; strict and lenient) of rules, model and combined."""
+    from . import trim_model as tm
+
+    _check(split, config, corpus, annotations)
+    try:
+        docs = tm.load_documents(corpus, annotations, tm.split(annotations, split))
+        docs = docs[:limit] if limit else docs
+        located = tm.Located()
+        for d in docs:
+            located += d.located
+        items = sum(len(d.items) for d in docs)
+        typer.echo(
+            f"{len(docs)} documents, {located.gold} gold obligations; {located.paired} paired (lenient) with a rules'"
+            f" obligation, {items} rules' actions printed in their sentence; gold action located in the sentence"
+            f" {located.in_sentence}, not located {located.paired - located.in_sentence} (rules' action not"
+            f" printed as is {located.action_not_printed}, gold action not in the sentence"
+            f" {located.gold_not_in_sentence}, off word boundaries {located.off_boundaries})"
+        )
+        figures: dict[str, object] = {"documents": len(docs), "trimmable": items, "located": vars(located)}
+        margins = (tm.NEVER, tm.NEVER)
+        if folds:
+            results = tm.cross_validate(docs, config, folds, epochs, seed, log=typer.echo)
+            lines = tm.report(results)
+            typer.echo("\n".join(lines))
+            figures["cross_validation"] = lines
+            figures["combined_wins"] = tm.wins(results)
+            margins = tm.best_margins(docs)  # on every fold's held-out scores
+        typer.echo(f"margins: move a start when its score beats the rules' by {margins[0]:g}, an end by {margins[1]:g}")
+        figures["margins"] = list(margins)
+        nlp = tm.train_model(docs, config, epochs, seed)
+        if split == "dev" and not limit and figures.get("combined_wins"):
+            # the held-out documents, scored once by the final model, only when the combination wins in CV
+            test = tm.load_documents(corpus, annotations, tm.split(annotations, "test"))
+            tm.set_scores(nlp, test)
+            result = {
+                "docs": test,
+                "margins": margins,
+                "rules": tm.score(test, tm.rules_choice),
+                "model": tm.score(test, tm.model_choice),
+                "combined": tm.score(test, tm.combined_choice(*margins)),
+            }
+            lines = tm.report([result])
+            typer.echo(f"held-out test split ({len(test)} documents), trained on all of dev:")
+            typer.echo("\n".join(lines))
+            figures["test"] = lines
+        out.mkdir(parents=True, exist_ok=True)
+        nlp.to_disk(out)
+        (out / tm.THRESHOLDS_FILE).write_text(json.dumps(list(margins)), "utf-8")
+        (out / "scores.json").write_text(json.dumps(figures, ensure_ascii=False, indent=1), "utf-8")
+    except DirectiveParserError as exc:
+        raise _fail(exc.message, exc.exit_code) from exc
+    except OSError as exc:
+        raise _fail(f"{out}: cannot write the model ({exc.strerror or exc})", EXIT_USAGE) from exc
+    typer.echo(f"model written to {out}")

@@ -1,0 +1,605 @@
+"""A trained span-boundary model that trims the rules' obligation actions (issue 17, task 2's second half).
+
+The rules find most duties (lenient obligations F 0.83 on dev) but cut their action differently
+from the gold far more often (strict F 0.37): a lead-in or the responsible body left in front
+("Giao Sở X | rà soát …"), a purpose clause or a time phrase left at the end. This module learns
+where an action starts and ends inside the sentence that states it.
+
+*Trimmable*: a rules' obligation whose action is printed, as is, in its sentence (whitespace
+collapsed). Its candidate boundaries are the sentence's word starts (a start) and word ends with
+their trailing ``.,;:`` left out (an end); the rules' own boundaries are always among them.
+
+*Labels, from the gold only*: a trimmable paired with a gold obligation by ``evaluate``'s own
+lenient matching takes the gold action's place in the sentence as its target start and end; a gold
+action not printed in that sentence, or not at word boundaries, gives no target (counted, see
+``Located``). The parser's own cut is never a label.
+
+*Model* (``models/obligations_trim/config.cfg``): one spaCy ``textcat`` (yes/no) over each
+candidate boundary, shown as feature words: the words around it (syllables, lower-cased), their
+shape and edge characters (capital, digit, opening bracket or quote, trailing punctuation), its
+distance in words from the rules' boundary, whether the rules' responsible body ends just before
+it or their time phrase starts just after it, and the candidate's section kind and source.
+
+*Decision*: in each sentence the best-scored start and end; the *model alone* always takes them,
+the *combination* moves the rules' start (end) only when the best start's (end's) score beats the
+rules' own by a margin chosen on the other folds (the largest strict obligations F gain with no
+lenient row lower). Everything is measured with ``evaluate``'s obligations rows, strict and lenient.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from . import evaluate as ev
+from .line_model import TrainingError, document_folds, fit_textcat, split_ids
+from .loaders import load_path
+from .normalize import normalize
+from .record import Directive, Obligation
+from .source import Text
+from .structure import Structure
+from .vocabulary import duties
+
+YES, NO = "yes", "no"
+LABELS: tuple[str, ...] = (YES, NO)
+START, END = "start", "end"
+# Boundaries per update.
+BATCH_SIZE = 256
+DEFAULT_FOLDS = 5
+# Characters an action never ends on (the sentence's own punctuation after its last word).
+END_PUNCT = ".,;:"
+# How a table row's cells are joined in its sentence.
+CELL_SEPARATOR = " | "
+# A trimmed action keeps at least this many words (a shorter one is no duty).
+MIN_WORDS = 2
+# The margins the combination may take: move a boundary when the best one's score beats the rules'
+# by more than this; NEVER keeps the rules.
+NEVER = 1.01
+MARGIN_GRID = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, NEVER)
+ROWS: tuple[str, ...] = ("obligations", "obligations +responsible", "obligations +due")
+THRESHOLDS_FILE = "thresholds.json"
+
+_WORD_RE = regex.compile(r"\S+")
+# A duty verb ("triển khai", "báo cáo", "phối hợp"; data/duties.toml) opening at a candidate start:
+# the rules' own clue to where an action begins.
+_DUTY_VERB_RE = regex.compile(rf"(?:{duties().verbs_pattern()})(?!\p{{L}})", regex.V1 | regex.I)
+_SPACES_RE = regex.compile(r"\s+")
+
+
+def collapse(value: str) -> str:
+    """Whitespace collapsed as in ``evaluate.strict_key`` (the sentence and action as compared)."""
+    return _SPACES_RE.sub(" ", value).strip()
+
+
+@dataclass
+class Trimmable:
+    """One rules' obligation whose action is printed in its sentence, with its candidate boundaries.
+
+    Attributes:
+        index: its position in the record's obligations.
+        sentence: the sentence, whitespace collapsed.
+        starts: candidate start offsets into ``sentence``.
+        ends: candidate end offsets.
+        rules: the rules' (start, end).
+        starts_text: the model's input for each start; ``ends_text`` for each end.
+        gold: the gold (start, end) when located (None: unknown or not locatable).
+        start_scores: the model's yes score of each start; ``end_scores`` of each end.
+    """
+
+    index: int
+    sentence: str
+    starts: list[int]
+    ends: list[int]
+    rules: tuple[int, int]
+    starts_text: list[str] = field(default_factory=list)
+    ends_text: list[str] = field(default_factory=list)
+    gold: tuple[int, int] | None = None
+    start_scores: list[float] = field(default_factory=list)
+    end_scores: list[float] = field(default_factory=list)
+
+
+@dataclass
+class Located:
+    """How many gold actions could be used as a target (issue 17: count what cannot be located)."""
+
+    gold: int = 0
+    paired: int = 0
+    in_sentence: int = 0
+    action_not_printed: int = 0
+    gold_not_in_sentence: int = 0
+    off_boundaries: int = 0
+
+    def __iadd__(self, other: Located) -> Located:
+        for name in vars(self):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        return self
+
+
+@dataclass
+class TrimDoc:
+    """One document's rules' obligations, its trimmables and its gold obligations (None: unannotated)."""
+
+    doc_id: str
+    obligations: list[Obligation]
+    items: list[Trimmable]
+    gold: list[dict[str, Any]] | None = None
+    located: Located = field(default_factory=Located)
+
+
+def _feature(value: str) -> str:
+    """A value as one token of the model's input (the tokenizer splits on punctuation)."""
+    return "".join(ch if ch.isalnum() else f"Q{ord(ch)}" for ch in value.lower()) or "none"
+
+
+def _shape(word: str) -> str:
+    if not word:
+        return "none"
+    head = "cap" if word[0].isupper() else "low" if word[0].isalpha() else "dig" if word[0].isdigit() else "sym"
+    return f"{head}{'allcaps' if len(word) > 1 and word.isupper() else ''}"
+
+
+def _distance(d: int) -> str:
+    """A word distance as a feature: "at", then m/p (before, after) 1, 2, 3, "4to6", "far"."""
+    if d == 0:
+        return "at"
+    size = str(abs(d)) if abs(d) < 4 else "4to6" if abs(d) <= 6 else "far"
+    return f"{'m' if d < 0 else 'p'}{size}"
+
+
+def _words(sentence: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _WORD_RE.finditer(sentence)]
+
+
+def _bare_end(sentence: str, start: int, end: int) -> int:
+    while end > start and sentence[end - 1] in END_PUNCT:
+        end -= 1
+    return end
+
+
+def _context(st: Structure, record: Directive, o: Obligation) -> list[str]:
+    start = o.evidence.start if o.evidence else 0
+    timed = any(d.evidence is not None and d.evidence.start == start for d in record.deadlines)
+    block = st.block_at(start) if o.evidence else None
+    source = (
+        "table" if block is not None and st.blocks[block].table is not None else "deadline" if timed else "sentence"
+    )
+    return [
+        f"sec_{st.section_kind(start) or 'none'}",
+        f"src_{source}",
+        f"resp_{'yes' if o.responsible else 'no'}",
+        f"due_{'yes' if o.due else 'no'}",
+    ]
+
+
+def _verbs_at(words: list[str]) -> list[bool]:
+    """Whether a duty verb opens at each word."""
+    return [bool(_DUTY_VERB_RE.match(" ".join(words[k : k + 4]))) for k in range(len(words))]
+
+
+def _start_input(
+    words: list[str], verbs: list[bool], k: int, rules_k: int, responsible: str | None, ctx: list[str]
+) -> str:
+    """The feature words of a start before word ``k`` of the sentence (``verbs``: ``_verbs_at``)."""
+    verb = "yes" if k < len(verbs) and verbs[k] else "no"
+
+    def w(i: int) -> str:
+        return words[i] if 0 <= i < len(words) else ""
+
+    before = " ".join(words[max(0, k - 12) : k])
+    resp = bool(responsible) and collapse(before).lower().endswith(collapse(responsible or "").lower())
+    prev = w(k - 1)
+    feats = [
+        f"s_w0_{_feature(w(k))}",
+        f"s_wm1_{_feature(prev)}",
+        f"s_wm2_{_feature(w(k - 2))}",
+        f"s_wp1_{_feature(w(k + 1))}",
+        f"s_bm_{_feature(prev)}_{_feature(w(k))}",
+        f"s_bp_{_feature(w(k))}_{_feature(w(k + 1))}",
+        f"s_shape_{_shape(w(k))}",
+        f"s_prevend_{_feature(prev[-1:]) if prev and not prev[-1].isalnum() else 'alnum'}",
+        f"s_first_{_feature(w(k)[:1]) if w(k) and not w(k)[0].isalnum() else 'alnum'}",
+        f"s_pos_{min(k, 6)}",
+        f"s_rel_{_distance(k - rules_k)}",
+        f"s_relw_{_distance(k - rules_k)}_{_feature(w(k))}",
+        f"s_resp_{'yes' if resp else 'no'}",
+        f"s_verb_{verb}",
+        f"s_verbsbefore_{min(sum(verbs[:k]), 2)}",
+        f"s_verbrel_{verb}_{_distance(k - rules_k)}",
+    ]
+    return " ".join(feats + [f"s_{c}" for c in ctx])
+
+
+def _end_input(words: list[str], k: int, cut: str, rules_k: int, due_next: bool, ctx: list[str]) -> str:
+    """The feature words of an end after word ``k`` (its trailing punctuation ``cut`` left out)."""
+
+    def w(i: int) -> str:
+        return words[i] if 0 <= i < len(words) else ""
+
+    last = w(k)[: len(w(k)) - len(cut)] if cut else w(k)
+    feats = [
+        f"e_w0_{_feature(last)}",
+        f"e_wm1_{_feature(w(k - 1))}",
+        f"e_wp1_{_feature(w(k + 1))}",
+        f"e_wp2_{_feature(w(k + 2))}",
+        f"e_bp_{_feature(w(k + 1))}_{_feature(w(k + 2))}",
+        f"e_bm_{_feature(w(k - 1))}_{_feature(last)}",
+        f"e_cut_{_feature(cut) if cut else 'none'}",
+        f"e_lastch_{_feature(last[-1:]) if last and not last[-1].isalnum() else 'alnum'}",
+        f"e_nextshape_{_shape(w(k + 1))}",
+        f"e_last_{'yes' if k == len(words) - 1 else 'no'}",
+        f"e_rel_{_distance(k - rules_k)}",
+        f"e_relw_{_distance(k - rules_k)}_{_feature(w(k + 1))}",
+        f"e_due_{'yes' if due_next else 'no'}",
+    ]
+    return " ".join(feats + [f"e_{c}" for c in ctx])
+
+
+def trimmable(st: Structure, record: Directive, index: int, o: Obligation) -> Trimmable | None:
+    """The obligation's candidate boundaries and inputs, or None when its action is not printed as is
+    in its sentence (a time phrase cut out of it, a table row's assembled action, a clause run)."""
+    sentence = collapse(o.sentence or "")
+    action = collapse(o.action)
+    at = sentence.find(action) if action else -1
+    if at < 0:
+        return None
+    spans = _words(sentence)
+    words = [sentence[a:b] for a, b in spans]
+    rules = (at, at + len(action))
+    # a table row's cells are joined by " | ": an action stays inside the cells the rules' one spans
+    lo = sentence.rfind(CELL_SEPARATOR, 0, rules[0]) + 1
+    hi = sentence.find(CELL_SEPARATOR, rules[1])
+    hi = len(sentence) if hi < 0 else hi
+    starts = sorted({a for a, _ in spans if lo <= a < hi} | {rules[0]})
+    bare = {_bare_end(sentence, a, b) for a, b in spans if lo < b <= hi}
+    ends = sorted({e for e in bare if e > lo and not sentence[e - 1].isspace()} | {rules[1]})
+    ctx = _context(st, record, o)
+
+    def word_at(offset: int) -> int:
+        return max(0, max((k for k, (a, _) in enumerate(spans) if a <= offset), default=0))
+
+    def word_ending(offset: int) -> int:
+        return next((k for k, (_, b) in enumerate(spans) if b >= offset), len(spans) - 1)
+
+    rs, re_ = word_at(rules[0]), word_ending(rules[1])
+    due = collapse(o.due or "")
+    item = Trimmable(index, sentence, starts, ends, rules)
+    verbs = _verbs_at(words)
+    item.starts_text = [_start_input(words, verbs, word_at(s), rs, o.responsible, ctx) for s in starts]
+    for e in ends:
+        k = word_ending(e)
+        cut = sentence[e : spans[k][1]] if e < spans[k][1] else ""
+        after = sentence[spans[k][1] :].lstrip()
+        item.ends_text.append(_end_input(words, k, cut, re_, bool(due) and after.startswith(due), ctx))
+    return item
+
+
+def locate(doc: TrimDoc) -> None:
+    """Each trimmable's gold (start, end): the action of the gold obligation ``evaluate``'s lenient
+    matching pairs with it, where it is printed in the sentence at candidate boundaries."""
+    if doc.gold is None:
+        return
+    found = [o.model_dump(mode="json") for o in doc.obligations]
+    by_index = {t.index: t for t in doc.items}
+    counts = Located(gold=len(doc.gold))
+    for i, j in ev.match_items(found, doc.gold, "obligations", "lenient"):
+        counts.paired += 1
+        item = by_index.get(i)
+        if item is None:
+            counts.action_not_printed += 1
+            continue
+        target = collapse(str(doc.gold[j].get("action") or ""))
+        hits = [m.start() for m in regex.finditer(regex.escape(target), item.sentence)] if target else []
+        if not hits:
+            counts.gold_not_in_sentence += 1
+            continue
+        s = min(hits, key=lambda h: abs(h - item.rules[0]))
+        e = s + len(target)
+        if s not in item.starts or e not in item.ends:
+            counts.off_boundaries += 1
+            continue
+        counts.in_sentence += 1
+        item.gold = (s, e)
+    doc.located = counts
+
+
+def build(doc_id: str, st: Structure, record: Directive, gold: list[dict[str, Any]] | None) -> TrimDoc:
+    """A document's trimmables (and, with its gold, their targets)."""
+    items = [t for i, o in enumerate(record.obligations) if (t := trimmable(st, record, i, o)) is not None]
+    doc = TrimDoc(doc_id, list(record.obligations), items, gold)
+    locate(doc)
+    return doc
+
+
+def prepare(text: Text) -> tuple[Structure, Directive] | None:
+    """A normalised text's structure and its record just after the obligations stage, as the
+    pipeline runs them (caught through ``pipeline.set_obligation_filter``, the hook a trimmer uses);
+    None when the stage failed (the pipeline then skips the hook)."""
+    from . import pipeline
+
+    seen: list[tuple[Structure, Directive]] = []
+
+    def catch(st: Structure, record: Directive) -> list[Obligation]:
+        seen.append((st, record.model_copy()))
+        return record.obligations
+
+    previous = pipeline.set_obligation_filter(catch)
+    try:
+        pipeline.run(text, stages=("obligations",))
+    finally:
+        pipeline.set_obligation_filter(previous)
+    return seen[0] if seen else None
+
+
+def load_documents(corpus: Path, annotations: Path, ids: Iterable[str] | None = None) -> list[TrimDoc]:
+    """Parse the corpus texts (``corpus/<id>.txt``) into trimmables with their gold targets.
+
+    Raises:
+        TrainingError: no annotated document with a text.
+    """
+    wanted = set(ids) if ids is not None else None
+    docs: list[TrimDoc] = []
+    for path in sorted(annotations.glob("*.json")):
+        doc_id = path.stem
+        txt = corpus / f"{doc_id}.txt"
+        if (wanted is not None and doc_id not in wanted) or not txt.exists():
+            continue
+        gold = json.loads(path.read_text("utf-8"))
+        prepared = prepare(normalize(load_path(txt)))
+        if prepared is None:
+            continue  # the obligations stage failed: nothing to trim
+        st, record = prepared
+        unannotated = (gold.get("source") or {}).get("unannotated") or []
+        docs.append(build(doc_id, st, record, None if "obligations" in unannotated else gold.get("obligations") or []))
+    if not docs:
+        raise TrainingError(f"no annotated documents: no {annotations}/<id>.json with a {corpus}/<id>.txt")
+    return docs
+
+
+def examples(docs: Sequence[TrimDoc]) -> list[tuple[str, str]]:
+    """(input, yes/no) for every candidate boundary of every trimmable with a gold target."""
+    pairs: list[tuple[str, str]] = []
+    for d in docs:
+        for t in d.items:
+            if t.gold is None:
+                continue
+            pairs += [(x, YES if s == t.gold[0] else NO) for s, x in zip(t.starts, t.starts_text, strict=True)]
+            pairs += [(x, YES if e == t.gold[1] else NO) for e, x in zip(t.ends, t.ends_text, strict=True)]
+    return pairs
+
+
+def train_model(docs: Sequence[TrimDoc], config: Path, epochs: int | None = None, seed: int = 0) -> Any:
+    """Train the boundary classifier of ``config`` on the located targets of ``docs``."""
+    return fit_textcat(config, LABELS, examples(docs), epochs, seed, batch_size=BATCH_SIZE)
+
+
+def set_scores(nlp: Any, docs: Iterable[TrimDoc]) -> None:
+    """The model's yes score of each candidate boundary."""
+    for d in docs:
+        for t in d.items:
+            t.start_scores = [float(x.cats[YES]) for x in nlp.pipe(t.starts_text)]
+            t.end_scores = [float(x.cats[YES]) for x in nlp.pipe(t.ends_text)]
+
+
+def _best(offsets: Sequence[int], scores: Sequence[float], ok: Callable[[int], bool]) -> tuple[int, float]:
+    pairs = [(p, o) for o, p in zip(offsets, scores, strict=True) if ok(o)]
+    return max(pairs)[::-1] if pairs else (-1, 0.0)
+
+
+def trim(t: Trimmable, start_margin: float, end_margin: float) -> tuple[int, int]:
+    """The (start, end) the combination keeps: a boundary moves to the best-scored one when its score
+    beats the rules' boundary's by more than the margin (and the action keeps ``MIN_WORDS`` words)."""
+    rs, re_ = t.rules
+    start, end = rs, re_
+    s, ps = _best(t.starts, t.start_scores, lambda o: o < re_)
+    if s >= 0 and s != rs and ps - t.start_scores[t.starts.index(rs)] > start_margin:
+        start = s
+    e, pe = _best(t.ends, t.end_scores, lambda o: o > start)
+    if e >= 0 and e != re_ and pe - t.end_scores[t.ends.index(re_)] > end_margin:
+        end = e
+    if len(t.sentence[start:end].split()) < MIN_WORDS:
+        return t.rules
+    return start, end
+
+
+Chooser = Callable[[TrimDoc], list[Obligation]]
+
+
+def trimmed(doc: TrimDoc, start_margin: float, end_margin: float) -> list[Obligation]:
+    """The document's obligations with the combination's actions."""
+    out = list(doc.obligations)
+    for t in doc.items:
+        s, e = trim(t, start_margin, end_margin)
+        if (s, e) != t.rules:
+            out[t.index] = out[t.index].model_copy(update={"action": t.sentence[s:e], "action_evidence": None})
+    return out
+
+
+def rules_choice(doc: TrimDoc) -> list[Obligation]:
+    """The rules' actions."""
+    return list(doc.obligations)
+
+
+def model_choice(doc: TrimDoc) -> list[Obligation]:
+    """The model alone: every action cut at its best-scored start and end."""
+    return trimmed(doc, -NEVER, -NEVER)
+
+
+def combined_choice(start_margin: float, end_margin: float) -> Chooser:
+    """The combination with these margins."""
+    return lambda doc: trimmed(doc, start_margin, end_margin)
+
+
+Scores = dict[str, dict[str, ev.PRF]]
+
+
+def _doc_score(d: TrimDoc, found: list[dict[str, Any]]) -> Scores:
+    out = {level: {name: ev.PRF() for name in ROWS} for level in ev.LEVELS}
+    for level in ev.LEVELS:
+        same = list(ev._action_scores(found, d.gold or [], level))
+        for name in ROWS:
+            pairs = ev.match_items(found, d.gold or [], name, level, same)
+            out[level][name] = ev.PRF(tp=len(pairs), fp=len(found) - len(pairs), fn=len(d.gold or []) - len(pairs))
+    return out
+
+
+# A document's scores by its actions (the margins' grid gives the same trims many times over).
+_Cache = dict[tuple[str, tuple[str, ...]], Scores]
+
+
+def score(docs: Iterable[TrimDoc], chooser: Chooser, cache: _Cache | None = None) -> Scores:
+    """``evaluate``'s obligations rows, level → row → P/R/F, for the actions ``chooser`` gives."""
+    out = {level: {name: ev.PRF() for name in ROWS} for level in ev.LEVELS}
+    for d in docs:
+        if d.gold is None:
+            continue
+        chosen = chooser(d)
+        key = (d.doc_id, tuple(o.action for o in chosen))
+        one = cache.get(key) if cache is not None else None
+        if one is None:
+            one = _doc_score(d, [o.model_dump(mode="json") for o in chosen])
+            if cache is not None:
+                cache[key] = one
+        for level in ev.LEVELS:
+            for name in ROWS:
+                out[level][name] += one[level][name]
+    return out
+
+
+def best_margins(docs: Sequence[TrimDoc]) -> tuple[float, float]:
+    """The (start, end) margins with the largest strict obligations F gain over the rules on ``docs``
+    whose lenient rows are none lower; the rules (``NEVER``, ``NEVER``) unless strict gains."""
+    cache: _Cache = {}
+    rules = score(docs, rules_choice, cache)
+    best, best_gain = (NEVER, NEVER), 0.0
+    for ms in MARGIN_GRID:
+        for me in MARGIN_GRID:
+            s = score(docs, combined_choice(ms, me), cache)
+            if any(s["lenient"][r].fscore < rules["lenient"][r].fscore - 1e-9 for r in ROWS):
+                continue
+            gain = s["strict"]["obligations"].fscore - rules["strict"]["obligations"].fscore
+            if gain > best_gain + 1e-9:
+                best, best_gain = (ms, me), gain
+    return best
+
+
+def cross_validate(
+    docs: Sequence[TrimDoc],
+    config: Path,
+    folds: int = DEFAULT_FOLDS,
+    epochs: int | None = None,
+    seed: int = 0,
+    log: Callable[[str], None] | None = None,
+) -> list[dict[str, Any]]:
+    """Score rules, model and combined on ``folds`` folds by document (``line_model.document_folds``).
+
+    Returns:
+        Per fold: "docs", "margins" (chosen on the other folds' held-out scores), and the ``score``
+        of "rules", "model" and "combined".
+
+    Raises:
+        TrainingError: fewer documents than folds, or fewer than 2 folds.
+    """
+    _, held = document_folds(docs, folds, seed)
+    for k in range(folds):
+        train = [d for j, part in enumerate(held) if j != k for d in part]
+        if log:
+            log(f"fold {k + 1}/{folds}: train on {len(train)} documents, test on {len(held[k])}")
+        set_scores(train_model(train, config, epochs, seed), held[k])
+    results: list[dict[str, Any]] = []
+    for k in range(folds):
+        ms, me = best_margins([d for j, part in enumerate(held) if j != k for d in part])
+        results.append(
+            {
+                "docs": held[k],
+                "margins": (ms, me),
+                "rules": score(held[k], rules_choice),
+                "model": score(held[k], model_choice),
+                "combined": score(held[k], combined_choice(ms, me)),
+            }
+        )
+    return results
+
+
+def merged(results: Sequence[dict[str, Any]], who: str) -> Scores:
+    """One column's scores summed over the folds."""
+    total = {level: {name: ev.PRF() for name in ROWS} for level in ev.LEVELS}
+    for r in results:
+        for level in ev.LEVELS:
+            for name in ROWS:
+                total[level][name] += r[who][level][name]
+    return total
+
+
+def _cell(prf: ev.PRF) -> str:
+    return f"{prf.precision:.3f}/{prf.recall:.3f}/{prf.fscore:.3f}"
+
+
+def report(results: Sequence[dict[str, Any]]) -> list[str]:
+    """Per fold and in all, evaluate's obligations rows (strict and lenient P/R/F) of rules, model, combined."""
+    names = ("rules", "model", "combined")
+    lines: list[str] = []
+    for level in ev.LEVELS:
+        for row in ROWS:
+            lines.append(f"{row} ({level} P/R/F)")
+            lines.append("fold  docs  gold  " + "  ".join(f"{n:>17}" for n in names) + "  margins (start, end)")
+            for k, r in enumerate(results, 1):
+                gold = r["rules"][level][row].tp + r["rules"][level][row].fn
+                ms, me = r.get("margins", (NEVER, NEVER))
+                cells = "  ".join(f"{_cell(r[n][level][row]):>17}" for n in names)
+                lines.append(f"{k:>4}  {len(r['docs']):>4}  {gold:>4}  {cells}  {ms:g}, {me:g}")
+            total = {n: merged(results, n)[level][row] for n in names}
+            gold = total["rules"].tp + total["rules"].fn
+            docs = sum(len(r["docs"]) for r in results)
+            lines.append(f" all  {docs:>4}  {gold:>4}  " + "  ".join(f"{_cell(total[n]):>17}" for n in names))
+    return lines
+
+
+def wins(results: Sequence[dict[str, Any]]) -> bool:
+    """Whether the combination beats the rules on strict obligations F, all folds together, with no
+    lenient obligations row lower."""
+    rules, combined = merged(results, "rules"), merged(results, "combined")
+    strict = combined["strict"]["obligations"].fscore > rules["strict"]["obligations"].fscore
+    return strict and all(combined["lenient"][r].fscore >= rules["lenient"][r].fscore - 1e-9 for r in ROWS)
+
+
+class ObligationTrimmer:
+    """The trained model as the obligations stage's last step (``pipeline.set_obligation_filter``),
+    loaded lazily on first use: the rules' obligations with the combination's actions."""
+
+    def __init__(self, path: str | Path) -> None:
+        """Remember where the model is; nothing is read until the first ``filter``."""
+        self.path = Path(path)
+        self._nlp: Any = None
+        self.margins = (NEVER, NEVER)
+
+    def _model(self) -> Any:
+        if self._nlp is None:
+            import spacy
+
+            if not (self.path / "config.cfg").exists():
+                raise TrainingError(
+                    f"{self.path}: no trained model here (train one with `directive-parser train trim`)"
+                )
+            chosen = self.path / THRESHOLDS_FILE
+            if chosen.exists():
+                ms, me = json.loads(chosen.read_text("utf-8"))
+                self.margins = (float(ms), float(me))
+            self._nlp = spacy.load(self.path)
+        return self._nlp
+
+    def filter(self, st: Structure, record: Directive) -> list[Obligation]:
+        """The record's obligations, their actions trimmed where the model is confident."""
+        nlp = self._model()
+        doc = build("", st, record, None)
+        set_scores(nlp, [doc])
+        return trimmed(doc, *self.margins)
+
+
+def split(annotations: Path, name: str) -> list[str] | None:
+    """The ids of a split (``line_model.split_ids``)."""
+    return split_ids(annotations, name)

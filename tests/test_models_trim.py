@@ -1,0 +1,154 @@
+"""The obligation trimming model (issue 17): trimmables, gold-only boundaries, the combination, training."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from directive_parser import evaluate as ev
+from directive_parser import pipeline
+from directive_parser import trim_model as tm
+from directive_parser.cli import app
+from directive_parser.line_model import TrainingError
+from directive_parser.loaders import load_path
+from directive_parser.normalize import normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+ANNOTATIONS = ROOT / "annotations"
+CONFIG = ROOT / "models" / "obligations_trim" / "config.cfg"
+runner = CliRunner()
+
+
+def doc(doc_id: str) -> tm.TrimDoc:
+    return tm.load_documents(CORPUS, ANNOTATIONS, [doc_id])[0]
+
+
+def item(d: tm.TrimDoc, action_start: str) -> tm.Trimmable:
+    return next(t for t in d.items if t.sentence[t.rules[0] :].startswith(action_start))
+
+
+def test_a_trimmable_offers_word_boundaries_and_the_rules_own() -> None:
+    # 004: "4. MTTQ … trực thuộc quận căn cứ chức năng, nhiệm vụ, xây dựng văn bản … năm 2022;"
+    t = item(doc("004"), "căn cứ chức năng")
+    assert t.rules[0] in t.starts and t.rules[1] in t.ends
+    assert t.sentence[t.rules[0] : t.rules[1]].endswith('"Dân vận khéo" năm 2022')
+    # an end leaves the sentence's punctuation out: "nhiệm vụ," ends before its comma, never after
+    comma = t.sentence.index("nhiệm vụ,") + len("nhiệm vụ")
+    assert comma in t.ends and comma + 1 not in t.ends
+    assert len(t.starts) == len(t.starts_text) and len(t.ends) == len(t.ends_text)
+
+
+def test_the_target_comes_from_the_gold_only() -> None:
+    d = doc("004")
+    # the gold leaves the lead-in "căn cứ chức năng, nhiệm vụ," out of the action
+    t = item(d, "căn cứ chức năng")
+    assert t.gold is not None and t.gold != t.rules
+    assert (
+        t.sentence[t.gold[0] : t.gold[1]]
+        == 'xây dựng văn bản triển khai thực hiện phong trào thi đua "Dân vận khéo" năm 2022'
+    )
+    # every gold action paired by evaluate's lenient matching is located or counted as not located
+    c = d.located
+    assert c.paired == len(
+        ev.match_items([o.model_dump(mode="json") for o in d.obligations], d.gold or [], "obligations", "lenient")
+    )
+    assert c.paired == c.in_sentence + c.action_not_printed + c.gold_not_in_sentence + c.off_boundaries
+    assert c.in_sentence == sum(t.gold is not None for t in d.items)
+
+
+def test_the_rules_column_is_evaluate_s() -> None:
+    s = tm.score([doc("000")], tm.rules_choice)  # two gold obligations, both printed as the rules cut them
+    assert (s["strict"]["obligations"].tp, s["strict"]["obligations"].fp, s["strict"]["obligations"].fn) == (2, 0, 0)
+
+
+def _scored(
+    sentence: str, rules: tuple[int, int], start_scores: dict[int, float], end_scores: dict[int, float]
+) -> tm.Trimmable:
+    starts = sorted({m.start() for m in tm._WORD_RE.finditer(sentence)})
+    ends = sorted({m.end() for m in tm._WORD_RE.finditer(sentence)})
+    t = tm.Trimmable(0, sentence, starts, ends, rules)
+    t.start_scores = [start_scores.get(s, 0.0) for s in starts]
+    t.end_scores = [end_scores.get(e, 0.0) for e in ends]
+    return t
+
+
+def test_the_combination_moves_a_boundary_only_when_the_model_is_confident() -> None:
+    sentence = "Sở Nội vụ rà soát hồ sơ để tổng hợp"
+    rules = (0, len(sentence))
+    at = sentence.index("rà soát")
+    before = sentence.index(" để")
+    t = _scored(sentence, rules, {0: 0.3, at: 0.9}, {len(sentence): 0.45, before: 0.55})
+    assert tm.trim(t, tm.NEVER, tm.NEVER) == rules  # the rules
+    assert tm.trim(t, 0.5, 0.5) == (at, len(sentence))  # the start beats the rules' by 0.6, the end by 0.1 only
+    assert tm.trim(t, 0.5, 0.0) == (at, before)
+    # never fewer than MIN_WORDS words
+    short = _scored("Sở rà soát", (0, 10), {7: 0.99}, {})
+    assert tm.trim(short, 0.0, 0.0) == (0, 10)
+
+
+def test_margins_stay_the_rules_when_nothing_is_better() -> None:
+    d = doc("000")
+    tm_scores_zero = [(t, [0.0] * len(t.starts), [0.0] * len(t.ends)) for t in d.items]
+    for t, s, e in tm_scores_zero:
+        t.start_scores, t.end_scores = s, e
+    assert tm.best_margins([d]) == (tm.NEVER, tm.NEVER)
+
+
+def test_training_runs_end_to_end_on_a_slice(tmp_path: Path) -> None:
+    out = tmp_path / "trim"
+    args = ["train", "trim", "-o", str(out), "--config", str(CONFIG), "--corpus", str(CORPUS)]
+    args += ["--annotations", str(ANNOTATIONS), "--limit", "4", "--folds", "2", "--epochs", "1"]
+    done = runner.invoke(app, args)
+    assert done.exit_code == 0, done.output
+    assert "fold 2/2" in done.output and "obligations (strict P/R/F)" in done.output
+    assert "obligations +responsible (lenient P/R/F)" in done.output
+    scores = json.loads((out / "scores.json").read_text("utf-8"))
+    assert scores["documents"] == 4 and scores["located"]["paired"] >= scores["located"]["in_sentence"] > 0
+    assert (out / "config.cfg").exists() and (out / "textcat").is_dir()
+    assert json.loads((out / tm.THRESHOLDS_FILE).read_text("utf-8")) == scores["margins"]
+
+    # a loaded model gives stable output on fixed inputs, through the pipeline's hook
+    text = normalize(load_path(CORPUS / "004.txt"))
+    runs = []
+    for _ in range(2):
+        previous = pipeline.set_obligation_filter(tm.ObligationTrimmer(out).filter)
+        try:
+            runs.append([o.action for o in pipeline.run(text).obligations])
+        finally:
+            pipeline.set_obligation_filter(previous)
+    assert runs[0] == runs[1] and len(runs[0]) == len(doc("004").obligations)
+
+
+def test_a_missing_model_keeps_the_rules_actions_with_a_warning(tmp_path: Path) -> None:
+    text = normalize(load_path(CORPUS / "004.txt"))
+    rules = pipeline.run(text).obligations
+    previous = pipeline.set_obligation_filter(tm.ObligationTrimmer(tmp_path).filter)  # no model there
+    try:
+        record = pipeline.run(text)
+    finally:
+        pipeline.set_obligation_filter(previous)
+    assert [o.action for o in record.obligations] == [o.action for o in rules]
+    assert any(w.startswith("stage-failed[obligation-model]: TrainingError") for w in record.warnings)
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["--corpus", "/nonexistent"], "no such folder"),
+        (["--split", "train"], "--split must be"),
+        (["--config", "/nonexistent.cfg"], "no such config"),
+    ],
+)
+def test_bad_training_arguments_fail_in_one_line(tmp_path: Path, args: list[str], message: str) -> None:
+    done = runner.invoke(app, ["train", "trim", "-o", str(tmp_path / "m"), "--config", str(CONFIG), *args])
+    assert done.exit_code != 0
+    assert message in done.output
+
+
+def test_no_trained_model_is_one_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(TrainingError, match="no trained model"):
+        tm.ObligationTrimmer(tmp_path)._model()
