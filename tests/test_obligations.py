@@ -395,3 +395,51 @@ def test_bodies_listed_after_their_kind_and_a_colon_are_one_responsible() -> Non
     assert (who, what[:20]) == ("Các Bộ: Quốc phòng, Công an", "chỉ đạo các lực lượn")
     body = "Các Bộ: Giáo dục và Đào tạo, Nông nghiệp và Môi trường, Xây dựng, Y tế theo chức năng nhiệm vụ được giao, khẩn trương có văn bản trả lời.\n"
     assert [who for who, _, _ in duties(body)] == ["Các Bộ: Giáo dục và Đào tạo, Nông nghiệp và Môi trường, Xây dựng, Y tế"]
+
+
+# --- OCR'd cue words (data/duties.toml [ocr_cues]) ---
+
+
+def _ocr_cue_cases() -> list[tuple[str, bool]]:
+    from directive_parser.vocabulary import duties as duty_words
+
+    cues = duty_words().ocr_cues
+    return [(e, True) for e in cues.examples] + [(e, False) for e in cues.counter_examples]
+
+
+@pytest.mark.parametrize("text,repaired", _ocr_cue_cases())
+def test_ocr_cue_words_examples_both_ways(text: str, repaired: bool) -> None:
+    from directive_parser.extractors.obligations import repair_cues
+
+    out = repair_cues(text)
+    assert len(out) == len(text)
+    assert (out != text) is repaired
+
+
+def test_every_ocr_misreading_names_a_cue_with_its_letters() -> None:
+    import unicodedata
+
+    from directive_parser.vocabulary import duties as duty_words
+
+    def letters(s: str) -> str:
+        d = unicodedata.normalize("NFD", s.lower()).replace("đ", "d")
+        return "".join(c for c in d if not unicodedata.combining(c))
+
+    for misread, cue in duty_words().ocr_cues.variants.items():
+        assert letters(misread) == letters(cue) and misread != cue, misread
+
+
+def test_an_ocr_misread_request_names_the_addressees_of_its_items() -> None:
+    # c157 (OCR'd): "… Thủ tướng Chính phủ yêu câu Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, … tập trung
+    # chỉ đạo, tổ chức thực hiện tốt các nhiệm vụ, giải pháp sau:" — "yêu câu" is "yêu cầu"
+    record = parse_file(CORPUS / "c157.txt")
+    item = next(o for o in record.obligations if o.action.startswith("Tổ chức quán triệt, triển khai nghiêm túc"))
+    assert item.responsible is not None and item.responsible.startswith("Bộ trưởng, Thủ trưởng các cơ quan ngang bộ")
+
+
+def test_the_duty_verbs_of_a_directive_open_its_items() -> None:
+    # n053 (Chỉ thị): "c) … Công khai, minh bạch về tổ chức, hoạt động của các cơ quan …" under the
+    # heading that names who; "Siết chặt kỷ luật, kỷ cương …", "Giám sát …" likewise
+    record = parse_file(CORPUS / "n053.txt")
+    assert any(o.action.startswith("Công khai, minh bạch về tổ chức, hoạt động") for o in record.obligations)
+    assert any(o.action.startswith("Siết chặt kỷ luật, kỷ cương") for o in record.obligations)

@@ -18,6 +18,8 @@ issuer as a whole will do ("sẽ"), what was done ("đã"), headings, and outlin
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import functools
 
 import regex
@@ -27,7 +29,7 @@ from ..dates import find_time_phrases
 from ..record import Deadline, Directive, Obligation, OutlineItem
 from ..structure import BULLET_CHARS, CAPS_HEADING_LEVEL, ITEM_NUMBER, LEADER, Sentence, Structure
 from ..values import clean_value
-from ..vocabulary import vocabulary
+from ..vocabulary import alternation, duties, vocabulary
 from . import deadlines as D
 from .deadlines import ACTION_MIN_WORDS, lead_body
 
@@ -151,6 +153,47 @@ GENERIC_DUTY_WORDS = frozenset(
 EXECUTION_KINDS = ("Chỉ thị", "Công điện", "Quyết định")
 # A clause that goes on with the duty before it: "…; đồng thời gửi UBND tỉnh biết, theo dõi."
 CONTINUATION_RE = regex.compile(rf"^{LEADER}(?:đồng\s+thời|và|sau\s+đó)\b", regex.V1 | regex.I)
+# ============================================================================================
+# OCR'd cue words
+# ============================================================================================
+
+
+@functools.lru_cache(maxsize=1)
+def _ocr_cue_re() -> regex.Pattern[str]:
+    """A cue word as OCR misreads it (``data/duties.toml [ocr_cues]``), as a word of its own."""
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(list(duties().ocr_cues.variants))})(?!\p{{L}})", regex.V1 | regex.I)
+
+
+def repair_cues(fold: str) -> str:
+    """``fold`` with the OCR misreadings of cue words read as the cue, letter for letter (the same
+    length, so offsets stay those of the text; the case of each letter kept).
+
+    >>> repair_cues("Thủ tướng Chính phủ yêu câu Bộ trưởng")
+    'Thủ tướng Chính phủ yêu cầu Bộ trưởng'
+    >>> repair_cues("Tông hợp tình hình"), repair_cues("đặt câu hỏi")
+    ('Tổng hợp tình hình', 'đặt câu hỏi')
+    """
+    variants = {k.lower(): v for k, v in duties().ocr_cues.variants.items()}
+
+    def repair(m: regex.Match[str]) -> str:
+        letters = iter(variants[" ".join(m.group().lower().split())].replace(" ", ""))
+        return "".join(c if c.isspace() else (next(letters).upper() if c.isupper() else next(letters)) for c in m.group())
+
+    return _ocr_cue_re().sub(repair, fold)
+
+
+def _with_repaired_cues(st: Structure) -> Structure:
+    """A view of ``st`` whose fold (what cues are matched in) reads OCR'd cue words as the cue: "Thủ
+    tướng Chính phủ yêu câu Bộ trưởng, …:" is a lead-in naming its addressees (c157). What is
+    printed (``text.text``) is unchanged."""
+    fold = repair_cues(st.text.fold)
+    if fold == st.text.fold:
+        return st
+    view = copy.copy(st)
+    view.text = dataclasses.replace(st.text, fold=fold)
+    return view
+
+
 def _name_key(name: str) -> str:
     return " ".join(regex.findall(r"\p{L}+", name.lower(), flags=regex.V1))
 
@@ -705,6 +748,7 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
     Returns:
         The obligations in text order, a duty stated twice kept once.
     """
+    st = _with_repaired_cues(st)
     layout = st.layout
     dated = [from_deadline(d) for d in record.deadlines]
     covered = [(d.evidence.start if d.evidence else -1) for d in dated]
