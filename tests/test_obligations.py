@@ -443,3 +443,53 @@ def test_the_duty_verbs_of_a_directive_open_its_items() -> None:
     record = parse_file(CORPUS / "n053.txt")
     assert any(o.action.startswith("Công khai, minh bạch về tổ chức, hoạt động") for o in record.obligations)
     assert any(o.action.startswith("Siết chặt kỷ luật, kỷ cương") for o in record.obligations)
+
+
+# --- A basis before the body ("Căn cứ …, X + verb", README A1) ---
+
+
+def test_a_body_acting_on_a_basis_is_a_duty() -> None:
+    # c125 2.: "Căn cứ kế hoạch của Trung ương Đoàn, Ban Thường vụ các tỉnh, thành đoàn và đoàn trực
+    # thuộc chủ động triển khai các hoạt động tuyên truyền …"; c118: the group in lower case
+    body = (
+        "2. Các tỉnh, thành đoàn và đoàn trực thuộc\n"
+        "Căn cứ kế hoạch của Trung ương Đoàn, Ban Thường vụ các tỉnh, thành đoàn và đoàn trực thuộc chủ động triển khai các hoạt động tuyên truyền về giảm nghèo.\n"
+        "Căn cứ Quyết định số 04/2022/QĐ-TTg ngày 18/02/2022 của Thủ tướng Chính phủ, các tỉnh, thành Đoàn nghiên cứu xác lập nội dung cụ thể chỉ đạo Đoàn cấp huyện.\n"
+    )
+    assert [(who, what) for who, what, _ in duties(body)] == [
+        ("Ban Thường vụ các tỉnh, thành đoàn và đoàn trực thuộc", "chủ động triển khai các hoạt động tuyên truyền về giảm nghèo"),
+        ("các tỉnh, thành Đoàn", "nghiên cứu xác lập nội dung cụ thể chỉ đạo Đoàn cấp huyện"),
+    ]
+
+
+def test_a_basis_without_a_body_or_a_duty_verb_is_a_preamble() -> None:
+    # n006: "Căn cứ Công văn 4503/TCT …, Cải cách hành chính, Chuyển đổi số gắn với Đề án 06 …" (names
+    # after the comma, not the verb "chuyển"); c122: "Căn cứ vào …, Trung ương Đoàn …, Trung ương Hội
+    # Sinh viên Việt Nam sử dụng nguồn kinh phí … để tổ chức thực hiện các hoạt động." (a purpose is
+    # no part of a body's name)
+    body = (
+        "Căn cứ Công văn 4503/TCT ngày 07/7/2025 của Tổ công tác triển khai Đề án 06, Cải cách hành chính, Chuyển đổi số gắn với Đề án 06 Chính phủ về việc triển khai một số nhiệm vụ trọng tâm.\n\n"
+        "Căn cứ vào các mục tiêu và nội dung của kế hoạch, Trung ương Đoàn TNCS Hồ Chí Minh, Trung ương Hội Sinh viên Việt Nam sử dụng nguồn kinh phí ngân sách và huy động các nguồn lực xã hội hóa để tổ chức thực hiện các hoạt động.\n"
+    )
+    assert duties(body, header=HEADER.replace("V/v triển khai nhiệm vụ\nKính gửi: Các sở, ban, ngành.\n", "KẾ HOẠCH\nTổ chức các hoạt động\n")) == []
+
+
+def test_a_body_named_in_the_part_that_assigns_the_work_is_given_it() -> None:
+    # c114 "IV. TỔ CHỨC THỰC HIỆN" … "1.2. Các ban, đơn vị Trung ương Đoàn" / " Ban Quốc tế tuyên
+    # truyền, giới thiệu Cuộc thi tới …" (an unmarked paragraph: its bullet glyph was lost)
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1.2. Các ban, đơn vị Trung ương Đoàn\n\n"
+        " Ban Quốc tế tuyên truyền, giới thiệu Cuộc thi tới đoàn viên, thanh niên, sinh viên Việt Nam đang sinh sống và học tập ở ngoài nước.\n"
+    )
+    header = HEADER.replace("V/v triển khai nhiệm vụ\nKính gửi: Các sở, ban, ngành.\n", "KẾ HOẠCH\nTổ chức Cuộc thi\n")
+    assert [(who, what) for who, what, _ in duties(body, header)] == [
+        ("Ban Quốc tế", "tuyên truyền, giới thiệu Cuộc thi tới đoàn viên, thanh niên, sinh viên Việt Nam đang sinh sống và học tập ở ngoài nước")
+    ]
+
+
+def test_what_a_body_may_do_is_no_duty() -> None:
+    # c121: "Căn cứ kết quả triển khai trong nhiệm kỳ, Ban Bí thư Trung ương Đoàn có thể điều chỉnh, sửa
+    # đổi, bổ sung Hướng dẫn phù hợp với tình hình thực tiễn."
+    body = "III. TỔ CHỨC THỰC HIỆN\nCăn cứ kết quả triển khai trong nhiệm kỳ, Ban Bí thư Trung ương Đoàn có thể điều chỉnh, sửa đổi, bổ sung Hướng dẫn phù hợp với tình hình thực tiễn.\n"
+    assert duties(body) == []

@@ -27,7 +27,7 @@ import regex
 from .. import patterns as P
 from ..dates import find_time_phrases
 from ..record import Deadline, Directive, Obligation, OutlineItem
-from ..structure import BULLET_CHARS, CAPS_HEADING_LEVEL, ITEM_NUMBER, LEADER, Sentence, Structure
+from ..structure import BULLET_CHARS, CAPS_HEADING_LEVEL, GROUP_QUANTIFIER_RE, ITEM_NUMBER, LEADER, Sentence, Structure
 from ..values import clean_value
 from ..vocabulary import alternation, duties, vocabulary
 from . import deadlines as D
@@ -88,6 +88,9 @@ QUOTA_LINE_RE = regex.compile(r"^\p{L}+(?:\s+\p{L}+)?\s+(?:ít\s+nhất\s+|tối
 VETO_PROMISE_RE = regex.compile(r"(?<!\p{L})sẽ(?!\p{L})", regex.V1 | regex.I)
 # What was done: "Sở Nội vụ đã ban hành Kế hoạch số …", "các địa phương đã triển khai".
 VETO_DONE_RE = regex.compile(r"(?<!\p{L})(?:đã|vừa)\s+(?!được\s+giao)\p{L}", regex.V1 | regex.I)
+# What a body may do, not what it must: "Ban Bí thư Trung ương Đoàn có thể điều chỉnh, sửa đổi, bổ sung
+# Hướng dẫn phù hợp với tình hình thực tiễn" (c121).
+VETO_PERMISSION_RE = regex.compile(r"(?<!\p{L})có\s+thể(?!\p{L})", regex.V1 | regex.I)
 # A statement that the issuer agrees or notes: "UBND tỉnh thống nhất …", "ghi nhận, đánh giá cao".
 VETO_OPINION_RE = regex.compile(
     r"^[^,;:]{0,80}?(?<!\p{L})(?:thống\s+nhất\s+(?:với|chủ\s+trương)|ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương)(?!\p{L})",
@@ -280,8 +283,8 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         return False
     if VETO_DOCUMENT_NAME_RE.match(fold):
         return False
-    if preamble_re().match(fold) and not (asks or INVITATION_RE.search(fold)):
-        return False
+    if preamble_re().match(fold) and not (asks or INVITATION_RE.search(fold) or (own and _BASIS_RE.match(fold)) or _BASIS_DUTY_RE.match(_flat(fold))):
+        return False  # "Căn cứ Luật …;", not "Căn cứ …, các tỉnh, thành Đoàn nghiên cứu …" (a body acts on it)
     block = st.block_at(sent.start)
     if block is not None and st.blocks[block].marker is None and cited_preamble_re().match(fold) and not asks:
         return False
@@ -304,6 +307,8 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
             if after is None:
                 return False
             rest = st.text.fold[after[1] : sent.end]
+        if VETO_PERMISSION_RE.search(fold[: len(fold) - len(rest)]):
+            return False  # "Ban Bí thư Trung ương Đoàn có thể điều chỉnh, sửa đổi, bổ sung Hướng dẫn …"
         if VETO_DONE_RE.match(rest.lstrip(" ,")):
             return False  # "Sở Nội vụ đã ban hành …"; not "… hoàn thành thủ tục nâng công suất 03 mỏ đã cấp …"
         if not rest or _CHARGE_RE.match(rest) or imperative:
@@ -314,7 +319,12 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         rest = rest.lstrip(" ,:")
         if QUOTA_LINE_RE.match(rest):
             return False  # "- Mặt trận Tổ quốc …: giới thiệu 02 mô hình.": a count (quotas[]) of the duty above
-        return block is not None and st.blocks[block].marker is not None and bool(_VERB_AHEAD_RE.match(rest))
+        if not _VERB_AHEAD_RE.match(rest):
+            return False
+        # a body acting on a basis ("Căn cứ kế hoạch của Trung ương Đoàn, Ban Thường vụ các tỉnh, thành
+        # đoàn … chủ động triển khai …") or in the part that assigns a plan's work ("IV. TỔ CHỨC THỰC
+        # HIỆN" … "Ban Quốc tế tuyên truyền, giới thiệu Cuộc thi tới …") is given that work
+        return (block is not None and st.blocks[block].marker is not None) or kind == "implementation" or bool(_BASIS_RE.match(fold))
     if not imperative:
         return False
     if who is not None:
@@ -391,24 +401,45 @@ _CONDITION_RE = regex.compile(
     rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:khi|nếu|trường\s+hợp|trong\s+trường\s+hợp|trong\s+quá\s+trình|sau\s+khi)(?!\p{{L}})",
     regex.V1 | regex.I,
 )
+# So does the basis a duty is carried out on (README A1: "Căn cứ …" starts the action only when no
+# body follows it): "Căn cứ Quyết định số 04/2022/QĐ-TTg …, các tỉnh, thành Đoàn nghiên cứu xác lập
+# …" (c118), "Căn cứ Chỉ thị này, Thủ trưởng các sở, ban, ngành … xây dựng kế hoạch cụ thể …" (n051),
+# "Căn cứ kế hoạch của Trung ương Đoàn, Ban Thường vụ các tỉnh, thành đoàn … chủ động triển khai …"
+# (c125). Without a body after it, such a sentence is a preamble ("Căn cứ Luật Tổ chức chính quyền
+# địa phương …;") unless a duty verb follows ("Căn cứ chức năng, nhiệm vụ được giao, chủ động giải
+# quyết …", n009).
+_BASIS_RE = regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:căn\s+cứ|trên\s+cơ\s+sở)(?!\p{{L}})", regex.V1 | regex.I)
+# A basis followed by a duty verb in lower case, with no body between ("…, Cải cách hành chính,
+# Chuyển đổi số …" lists names: a capital after the comma opens no duty).
+_BASIS_DUTY_RE = regex.compile(
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:căn\s+cứ|trên\s+cơ\s+sở)(?!\p{{L}})[^.;:\n]{{0,200}}?,\s*(?-i:(?=\p{{Ll}}))(?:{D._DUTY_VERBS})(?!\p{{L}})",
+    regex.V1 | regex.I,
+)
+# A purpose is no part of a body's name: "Căn cứ …, Trung ương Đoàn …, Trung ương Hội Sinh viên Việt Nam
+# sử dụng nguồn kinh phí … để | tổ chức thực hiện …" (c122) names no body before "tổ chức".
+_PURPOSE_RE = regex.compile(r"(?<!\p{L})(?:để|nhằm)(?!\p{L})", regex.V1 | regex.I)
 # How far into a sentence the condition may run before the body is named.
 CONDITION_MAX_CHARS = 250
 
 
 def _after_condition(st: Structure, sent: Sentence) -> tuple[str, int] | None:
-    """The body named after a sentence's opening condition, and where its duty starts: the first
-    comma of the condition after which a body's name and a duty follow."""
+    """The body named after a sentence's opening condition or basis, and where its duty starts: the
+    first comma of the condition after which a body's name and a duty follow (a group's name in lower
+    case too: "…, các tỉnh, thành Đoàn nghiên cứu …")."""
     fold = st.text.fold[sent.start : sent.end]
-    if not _CONDITION_RE.match(fold):
+    if not (_CONDITION_RE.match(fold) or _BASIS_RE.match(fold)):
         return None
     flat = _flat(fold)
     for comma in regex.finditer(r",\s*", flat[:CONDITION_MAX_CHARS]):
-        m = D._SUBJECT_RE.match(flat[comma.end() :])
+        rest = flat[comma.end() :]
+        if GROUP_QUANTIFIER_RE.match(rest):
+            rest = rest[:1].upper() + rest[1:]  # "…, các tỉnh, thành Đoàn nghiên cứu …": a group in lower case
+        m = D._SUBJECT_RE.match(rest)
         if m is None:
             continue
         at = sent.start + comma.end()
         who = D.plausible_who(clean_value(st.text.text[at + m.start("who") : at + m.end("who")]))
-        if who is not None:
+        if who is not None and not _PURPOSE_RE.search(who):
             return D.lead_body(who) or who, at + m.end()
     return None
 
