@@ -493,3 +493,12 @@ def test_what_a_body_may_do_is_no_duty() -> None:
     # đổi, bổ sung Hướng dẫn phù hợp với tình hình thực tiễn."
     body = "III. TỔ CHỨC THỰC HIỆN\nCăn cứ kết quả triển khai trong nhiệm kỳ, Ban Bí thư Trung ương Đoàn có thể điều chỉnh, sửa đổi, bổ sung Hướng dẫn phù hợp với tình hình thực tiễn.\n"
     assert duties(body) == []
+
+
+def test_items_under_a_part_of_aims_and_tasks_are_duties() -> None:
+    # n001 "I. MỤC TIÊU, NHIỆM VỤ" / "1. …" / "Công tác chỉ đạo, điều hành" / "a) Các cơ quan, đơn vị,
+    # địa phương tổ chức quán triệt …", "c) Thủ trưởng các sở, ban, ngành … trực tiếp lãnh đạo, chỉ đạo …"
+    record = parse_file(CORPUS / "n001.txt")
+    found = {o.action[:40]: o.responsible for o in record.obligations}
+    assert found["tổ chức quán triệt đến đội ngũ cán bộ, công chức"[:40]] == "Các cơ quan, đơn vị, địa phương"
+    assert found["trực tiếp lãnh đạo, chỉ đạo tổ chức triển khai"[:40]].startswith("Thủ trưởng các sở, ban, ngành và Chủ tịch")
