@@ -502,3 +502,18 @@ def test_items_under_a_part_of_aims_and_tasks_are_duties() -> None:
     found = {o.action[:40]: o.responsible for o in record.obligations}
     assert found["tổ chức quán triệt đến đội ngũ cán bộ, công chức"[:40]] == "Các cơ quan, đơn vị, địa phương"
     assert found["trực tiếp lãnh đạo, chỉ đạo tổ chức triển khai"[:40]].startswith("Thủ trưởng các sở, ban, ngành và Chủ tịch")
+
+
+@pytest.mark.parametrize(
+    "sentence,asks",
+    [
+        ("Chủ tịch UBND tỉnh giao Công an tỉnh nghiên cứu, triển khai rà soát", True),  # n013
+        ("Xét đề nghị của Giám đốc Công an tỉnh tại Tờ trình số 409/TTr-CAT", False),  # "đề nghị của": a noun
+        ("chưa theo kịp yêu cầu phát triển kinh tế, xã hội", False),  # c157: a requirement
+        ("ý kiến của Bộ Ngoại giao Công an tỉnh tổng hợp", False),  # "giao" inside "Ngoại giao"
+    ],
+)
+def test_a_request_word_asks_a_body_only_as_a_word_of_its_own(sentence: str, asks: bool) -> None:
+    from directive_parser.extractors.obligations import _asks
+
+    assert _asks(sentence) is asks

@@ -263,12 +263,12 @@ def _asks(fold: str) -> bool:
     """Whether a sentence asks a body to act ("đề nghị các sở …", "giao Công an tỉnh …"); "Xét đề nghị
     của Giám đốc Công an tỉnh tại Tờ trình …" cites a proposal ("đề nghị của": the noun)."""
     for m in D._ASK_RE.finditer(fold):
+        if m.start() > 0 and fold[m.start() - 1].isalpha():
+            continue  # inside a word: "Bộ Ngoại giao", "Bộ Ngoại | giao …" (``D._ASK_RE`` has no left boundary)
         if regex.match(r"của\b", m.group("who"), flags=regex.V1 | regex.I):
             continue
-        if _NOUN_LIKE_ASK_RE.match(m.group()) and (
-            (m.start() > 0 and fold[m.start() - 1].isalpha()) or D.plausible_who(clean_value(m.group("who"))) is None
-        ):
-            continue  # "… theo kịp yêu cầu phát triển …", "… nơi giao cắt với đường sắt …", "Ngoại giao"
+        if _NOUN_LIKE_ASK_RE.match(m.group()) and D.plausible_who(clean_value(m.group("who"))) is None:
+            continue  # "… theo kịp yêu cầu phát triển …", "… nơi giao cắt với đường sắt …"
         return True
     return False
 
@@ -708,7 +708,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         else:
             who = _lead_in_addressees(st, block)
         if who is not None and _name_key(who) in issuer:
-            if own and not D._ASK_RE.search(text.fold[sent.start : sent.end]):
+            if own and not _asks(text.fold[sent.start : sent.end]):
                 continue  # "Ban Bí thư Trung ương Đoàn định hướng …": the issuer's own words
             who, own = None, False  # under the issuer's own lead-in: no body named
         if not everything and not _is_duty(st, sent, who, own, addressed, plan):
