@@ -257,14 +257,17 @@ def from_deadline(d: Deadline) -> Obligation:
 # những nơi giao cắt với đường sắt …, tổ chức …" (a crossing, c120), "giao thông". After them the
 # words before the duty verb must name a body (``plausible_who``) for the sentence to ask one.
 _NOUN_LIKE_ASK_RE = regex.compile(r"^(?:yêu\s+cầu|giao)\b", regex.V1 | regex.I)
+# "giao" as the second syllable of a word, not a request: "Bộ Ngoại giao", "bàn giao", "chuyển giao" (a
+# body's name may follow: "… của Bộ Ngoại giao Công an tỉnh tổng hợp" asks no one).
+_GIAO_COMPOUND_RE = regex.compile(r"(?<!\p{L})(?:ngoại|bàn|chuyển)\s+$", regex.V1 | regex.I)
 
 
 def _asks(fold: str) -> bool:
     """Whether a sentence asks a body to act ("đề nghị các sở …", "giao Công an tỉnh …"); "Xét đề nghị
     của Giám đốc Công an tỉnh tại Tờ trình …" cites a proposal ("đề nghị của": the noun)."""
     for m in D._ASK_RE.finditer(fold):
-        if m.start() > 0 and fold[m.start() - 1].isalpha():
-            continue  # inside a word: "Bộ Ngoại giao", "Bộ Ngoại | giao …" (``D._ASK_RE`` has no left boundary)
+        if (m.start() > 0 and fold[m.start() - 1].isalpha()) or _GIAO_COMPOUND_RE.search(fold, 0, m.start()):
+            continue  # inside a word (``D._ASK_RE`` has no left boundary), or "Bộ Ngoại giao Công an tỉnh …"
         if regex.match(r"của\b", m.group("who"), flags=regex.V1 | regex.I):
             continue
         if _NOUN_LIKE_ASK_RE.match(m.group()) and D.plausible_who(clean_value(m.group("who"))) is None:
