@@ -630,10 +630,14 @@ def _body_only(who: str) -> str:
     chức", "Ban Chỉ đạo" are not cut)."""
     if " là " in who:
         return clean_value(who.split(" là ", 1)[0])  # "Ban Thanh niên công nhân và đô thị là đơn vị thường trực"
-    m = D._SUBJECT_RE.match(who)
-    if m is None or len(who[m.end("who") :].split()) <= BODY_QUALIFIER_MAX_WORDS:
+    read = repair_cues(who)  # "… Cục trưởng Cục Thi hành án dân sự tỉnh tô chức thực hiện" (OCR)
+    m = D._SUBJECT_RE.match(read)
+    if m is None:
+        return who
+    charge = read[m.end("who") :]
+    if len(charge.split()) <= BODY_QUALIFIER_MAX_WORDS and not _words(charge) <= GENERIC_DUTY_WORDS:
         return who  # "Các đơn vị thực hiện triển khai trọng điểm": a short qualifier is part of the name
-    return clean_value(m.group("who"))
+    return clean_value(who[: m.end("who")])  # "… tổ chức thực hiện": a charge of the generic words only
 
 
 def _has_time(st: Structure, sent: Sentence) -> bool:
