@@ -517,3 +517,21 @@ def test_a_request_word_asks_a_body_only_as_a_word_of_its_own(sentence: str, ask
     from directive_parser.extractors.obligations import _asks
 
     assert _asks(sentence) is asks
+
+
+def test_state_bodies_and_enterprises_open_their_items() -> None:
+    # n051: "4. Công ty Điện lực Quảng Ngãi bảo đảm nguồn điện lưới quốc gia …"; n004: "5. Chi cục Hải
+    # quan khu vực XIII: Chỉ đạo lực lượng Hải quan …"
+    body = (
+        "4. Công ty Điện lực Quảng Ngãi bảo đảm nguồn điện lưới quốc gia phục vụ ổn định cho tất cả các điểm thi.\n\n"
+        "5. Chi cục Hải quan khu vực XIII: Chỉ đạo lực lượng Hải quan khu vực tỉnh Lâm Đồng phối hợp chặt chẽ với lực lượng chuyên trách.\n"
+    )
+    assert [(who, what) for who, what, _ in duties(body)] == [
+        ("Công ty Điện lực Quảng Ngãi", "bảo đảm nguồn điện lưới quốc gia phục vụ ổn định cho tất cả các điểm thi"),
+        ("Chi cục Hải quan khu vực XIII", "Chỉ đạo lực lượng Hải quan khu vực tỉnh Lâm Đồng phối hợp chặt chẽ với lực lượng chuyên trách"),
+    ]
+
+
+def test_what_a_body_is_not_allowed_is_no_task() -> None:
+    # n048 (a reply): "- Trường hợp …, Công ty không được tiếp tục hưởng ưu đãi theo quy định đối với doanh nghiệp …"
+    assert duties("1. Công ty không được tiếp tục hưởng ưu đãi theo quy định đối với doanh nghiệp khoa học và công nghệ.\n") == []

@@ -90,7 +90,9 @@ VETO_PROMISE_RE = regex.compile(r"(?<!\p{L})sẽ(?!\p{L})", regex.V1 | regex.I)
 VETO_DONE_RE = regex.compile(r"(?<!\p{L})(?:đã|vừa)\s+(?!được\s+giao)\p{L}", regex.V1 | regex.I)
 # What a body may do, not what it must: "Ban Bí thư Trung ương Đoàn có thể điều chỉnh, sửa đổi, bổ sung
 # Hướng dẫn phù hợp với tình hình thực tiễn" (c121).
-VETO_PERMISSION_RE = regex.compile(r"(?<!\p{L})có\s+thể(?!\p{L})", regex.V1 | regex.I)
+# So is what a body is not allowed: "Công ty không được tiếp tục hưởng ưu đãi theo quy định …" (n048, a
+# ruling in a reply, not a task).
+VETO_PERMISSION_RE = regex.compile(r"(?<!\p{L})(?:có\s+thể|không\s+được)(?!\p{L})", regex.V1 | regex.I)
 # A statement that the issuer agrees or notes: "UBND tỉnh thống nhất …", "ghi nhận, đánh giá cao".
 VETO_OPINION_RE = regex.compile(
     r"^[^,;:]{0,80}?(?<!\p{L})(?:thống\s+nhất\s+(?:với|chủ\s+trương)|ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương)(?!\p{L})",
@@ -311,7 +313,7 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
                 return False
             rest = st.text.fold[after[1] : sent.end]
         if VETO_PERMISSION_RE.search(fold[: len(fold) - len(rest)]):
-            return False  # "Ban Bí thư Trung ương Đoàn có thể điều chỉnh, sửa đổi, bổ sung Hướng dẫn …"
+            return False  # "Ban Bí thư Trung ương Đoàn có thể điều chỉnh …", "Công ty không được tiếp tục hưởng …"
         if VETO_DONE_RE.match(rest.lstrip(" ,")):
             return False  # "Sở Nội vụ đã ban hành …"; not "… hoàn thành thủ tục nâng công suất 03 mỏ đã cấp …"
         if not rest or _CHARGE_RE.match(rest) or imperative:
