@@ -448,18 +448,29 @@ def test_the_duty_verbs_of_a_directive_open_its_items() -> None:
 # --- A basis before the body ("Căn cứ …, X + verb", README A1) ---
 
 
-def test_a_body_acting_on_a_basis_is_a_duty() -> None:
-    # c125 2.: "Căn cứ kế hoạch của Trung ương Đoàn, Ban Thường vụ các tỉnh, thành đoàn và đoàn trực
-    # thuộc chủ động triển khai các hoạt động tuyên truyền …"; c118: the group in lower case
-    body = (
-        "2. Các tỉnh, thành đoàn và đoàn trực thuộc\n"
-        "Căn cứ kế hoạch của Trung ương Đoàn, Ban Thường vụ các tỉnh, thành đoàn và đoàn trực thuộc chủ động triển khai các hoạt động tuyên truyền về giảm nghèo.\n"
-        "Căn cứ Quyết định số 04/2022/QĐ-TTg ngày 18/02/2022 của Thủ tướng Chính phủ, các tỉnh, thành Đoàn nghiên cứu xác lập nội dung cụ thể chỉ đạo Đoàn cấp huyện.\n"
-    )
-    assert [(who, what) for who, what, _ in duties(body)] == [
-        ("Ban Thường vụ các tỉnh, thành đoàn và đoàn trực thuộc", "chủ động triển khai các hoạt động tuyên truyền về giảm nghèo"),
-        ("các tỉnh, thành Đoàn", "nghiên cứu xác lập nội dung cụ thể chỉ đạo Đoàn cấp huyện"),
-    ]
+@pytest.mark.parametrize(
+    "sentence,who,what",
+    [
+        # c125 2.: a body acting on a basis (README A1)
+        (
+            "Căn cứ kế hoạch của Trung ương Đoàn, Ban Thường vụ các tỉnh, thành đoàn và đoàn trực thuộc chủ động triển khai các hoạt động tuyên truyền về giảm nghèo.",
+            "Ban Thường vụ các tỉnh, thành đoàn và đoàn trực thuộc",
+            "chủ động triển khai các hoạt động tuyên truyền về giảm nghèo",
+        ),
+        # c118: the group after the basis, in lower case
+        (
+            "Căn cứ Quyết định số 04/2022/QĐ-TTg ngày 18/02/2022 của Thủ tướng Chính phủ, các tỉnh, thành Đoàn nghiên cứu xác lập nội dung cụ thể.",
+            "các tỉnh, thành Đoàn",
+            "nghiên cứu xác lập nội dung cụ thể",
+        ),
+        # n051: an enterprise opens its item
+        ("4. Công ty Điện lực Quảng Ngãi bảo đảm nguồn điện lưới quốc gia phục vụ các điểm thi.", "Công ty Điện lực Quảng Ngãi", "bảo đảm nguồn điện lưới quốc gia phục vụ các điểm thi"),
+        # n004: a state body's heading before its duty
+        ("5. Chi cục Hải quan khu vực XIII: Chỉ đạo lực lượng Hải quan khu vực tỉnh Lâm Đồng phối hợp.", "Chi cục Hải quan khu vực XIII", "Chỉ đạo lực lượng Hải quan khu vực tỉnh Lâm Đồng phối hợp"),
+    ],
+)
+def test_the_body_a_sentence_names_before_its_duty(sentence: str, who: str, what: str) -> None:
+    assert [(w, a) for w, a, _ in duties(sentence + "\n")] == [(who, what)]
 
 
 def test_a_basis_without_a_body_or_a_duty_verb_is_a_preamble() -> None:
@@ -517,19 +528,6 @@ def test_a_request_word_asks_a_body_only_as_a_word_of_its_own(sentence: str, ask
     from directive_parser.extractors.obligations import _asks
 
     assert _asks(sentence) is asks
-
-
-def test_state_bodies_and_enterprises_open_their_items() -> None:
-    # n051: "4. Công ty Điện lực Quảng Ngãi bảo đảm nguồn điện lưới quốc gia …"; n004: "5. Chi cục Hải
-    # quan khu vực XIII: Chỉ đạo lực lượng Hải quan …"
-    body = (
-        "4. Công ty Điện lực Quảng Ngãi bảo đảm nguồn điện lưới quốc gia phục vụ ổn định cho tất cả các điểm thi.\n\n"
-        "5. Chi cục Hải quan khu vực XIII: Chỉ đạo lực lượng Hải quan khu vực tỉnh Lâm Đồng phối hợp chặt chẽ với lực lượng chuyên trách.\n"
-    )
-    assert [(who, what) for who, what, _ in duties(body)] == [
-        ("Công ty Điện lực Quảng Ngãi", "bảo đảm nguồn điện lưới quốc gia phục vụ ổn định cho tất cả các điểm thi"),
-        ("Chi cục Hải quan khu vực XIII", "Chỉ đạo lực lượng Hải quan khu vực tỉnh Lâm Đồng phối hợp chặt chẽ với lực lượng chuyên trách"),
-    ]
 
 
 def test_what_a_body_is_not_allowed_is_no_task() -> None:
