@@ -533,3 +533,10 @@ def test_a_request_word_asks_a_body_only_as_a_word_of_its_own(sentence: str, ask
 def test_what_a_body_is_not_allowed_is_no_task() -> None:
     # n048 (a reply): "- Trường hợp …, Công ty không được tiếp tục hưởng ưu đãi theo quy định đối với doanh nghiệp …"
     assert duties("1. Công ty không được tiếp tục hưởng ưu đãi theo quy định đối với doanh nghiệp khoa học và công nghệ.\n") == []
+
+
+def test_a_condition_opening_with_trong_qua_trinh_names_its_body() -> None:
+    # n061 5.: "Trong quá trình triển khai thực hiện nếu có những thay đổi …, UBND huyện Nghĩa Hành phải có
+    # văn bản báo cáo, đề xuất về UBND tỉnh Quảng Ngãi" ("quá" is matched as printed in the fold)
+    body = "5. Trong quá trình triển khai thực hiện nếu có những thay đổi cần được điều chỉnh, UBND huyện Nghĩa Hành phải có văn bản báo cáo, đề xuất về UBND tỉnh Quảng Ngãi.\n"
+    assert [(who, what[:30]) for who, what, _ in duties(body)] == [("UBND huyện Nghĩa Hành", "phải có văn bản báo cáo, đề xuất"[:30])]
