@@ -465,6 +465,12 @@ def test_the_duty_verbs_of_a_directive_open_its_items() -> None:
         ),
         # n051: an enterprise opens its item
         ("4. Công ty Điện lực Quảng Ngãi bảo đảm nguồn điện lưới quốc gia phục vụ các điểm thi.", "Công ty Điện lực Quảng Ngãi", "bảo đảm nguồn điện lưới quốc gia phục vụ các điểm thi"),
+        # c158 (a meeting's conclusions): a topic label, then the body, its name wrapped over a line
+        (
+            "- Về dự án Khu đô thị phức hợp Hạ Long Xanh: Ủy ban nhân dân tỉnh Quảng\nNinh chủ động rà soát, điều chỉnh quy hoạch liên quan.",
+            "Ủy ban nhân dân tỉnh Quảng Ninh",
+            "chủ động rà soát, điều chỉnh quy hoạch liên quan",
+        ),
         # n004: a state body's heading before its duty
         ("5. Chi cục Hải quan khu vực XIII: Chỉ đạo lực lượng Hải quan khu vực tỉnh Lâm Đồng phối hợp.", "Chi cục Hải quan khu vực XIII", "Chỉ đạo lực lượng Hải quan khu vực tỉnh Lâm Đồng phối hợp"),
     ],

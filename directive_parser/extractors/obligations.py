@@ -308,7 +308,7 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         if m is not None:
             rest = fold[m.end() :]
         else:
-            after = _after_condition(st, sent)  # "Khi xảy ra sự cố …, UBND huyện … phải …"
+            after = _late_subject(st, sent, False)  # "Khi xảy ra sự cố …, UBND huyện … phải …", "- Về …: UBND tỉnh …"
             if after is None:
                 return False
             rest = st.text.fold[after[1] : sent.end]
@@ -463,11 +463,27 @@ def _late_subject(st: Structure, sent: Sentence, own: bool) -> tuple[str, int] |
     """The body of a sentence that the subject grammar does not read whole: listed after a colon
     (``_LISTED_BODIES_RE``: the grammar stops at "Các Bộ"), or after a condition when the sentence
     names no body of its own (``_after_condition``); with where its duty starts."""
-    m = _LISTED_BODIES_RE.match(_flat(st.text.fold[sent.start : sent.end]))
+    flat = _flat(st.text.fold[sent.start : sent.end])
+    m = _LISTED_BODIES_RE.match(flat)
     if m is not None:
         who = clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")])
         return _FUNCTION_LEAD_RE.sub("", who), sent.start + m.end()
-    return None if own else _after_condition(st, sent)
+    if own:
+        return None
+    label = _LABELLED_RE.match(flat)
+    if label is not None:
+        # "- Về dự án Khu đô thị phức hợp Hạ Long Xanh: Ủy ban nhân dân tỉnh Quảng\nNinh chủ động rà soát …"
+        at = sent.start + label.end()
+        m = D._SUBJECT_RE.match(flat[label.end() :])
+        who = D.plausible_who(clean_value(st.text.text[at + m.start("who") : at + m.end("who")])) if m else None
+        if m is not None and who is not None and m.start("who") == 0:
+            return D.lead_body(who) or who, at + m.end()
+    return _after_condition(st, sent)
+
+
+# A topic label before the body a sentence names: "- Về dự án Khu đô thị phức hợp Hạ Long Xanh: Ủy ban
+# nhân dân tỉnh Quảng Ninh chủ động rà soát …" (c158, a meeting's conclusions).
+_LABELLED_RE = regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?{TOPIC_LABEL}", regex.V1)
 
 
 # "theo chức năng, nhiệm vụ được giao" after the bodies is a lead of the action, not part of their
