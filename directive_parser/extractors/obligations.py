@@ -474,10 +474,10 @@ def _late_subject(st: Structure, sent: Sentence, own: bool) -> tuple[str, int] |
     if label is not None:
         # "- Về dự án Khu đô thị phức hợp Hạ Long Xanh: Ủy ban nhân dân tỉnh Quảng\nNinh chủ động rà soát …"
         at = sent.start + label.end()
-        m = D._SUBJECT_RE.match(flat[label.end() :])
-        who = D.plausible_who(clean_value(st.text.text[at + m.start("who") : at + m.end("who")])) if m else None
-        if m is not None and who is not None and m.start("who") == 0:
-            return D.lead_body(who) or who, at + m.end()
+        subject = D._SUBJECT_RE.match(flat[label.end() :])
+        named = D.plausible_who(clean_value(st.text.text[at + subject.start("who") : at + subject.end("who")])) if subject else None
+        if subject is not None and named is not None and subject.start("who") == 0:
+            return D.lead_body(named) or named, at + subject.end()
     return _after_condition(st, sent)
 
 
