@@ -546,3 +546,12 @@ def test_a_condition_opening_with_trong_qua_trinh_names_its_body() -> None:
     # văn bản báo cáo, đề xuất về UBND tỉnh Quảng Ngãi" ("quá" is matched as printed in the fold)
     body = "5. Trong quá trình triển khai thực hiện nếu có những thay đổi cần được điều chỉnh, UBND huyện Nghĩa Hành phải có văn bản báo cáo, đề xuất về UBND tỉnh Quảng Ngãi.\n"
     assert [(who, what[:30]) for who, what, _ in duties(body)] == [("UBND huyện Nghĩa Hành", "phải có văn bản báo cáo, đề xuất"[:30])]
+
+
+def test_a_short_target_is_no_first_statement_of_a_longer_duty() -> None:
+    # n004: the target "- Hằng năm, giảm số người nghiện ma túy, người sử dụng trái phép chất ma túy; …"
+    # (II. CHỈ TIÊU) shares its few words with "3.2. Công an tỉnh / - Tổ chức triển khai hiệu quả phong
+    # trào … người nghiện ma túy, người sử dụng trái phép chất ma túy …", which is a duty of its own
+    record = parse_file(CORPUS / "n004.txt")
+    item = next(o for o in record.obligations if o.action.startswith("Tổ chức triển khai hiệu quả phong trào “Toàn dân bảo vệ"))
+    assert item.responsible == "Công an tỉnh"

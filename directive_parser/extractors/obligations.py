@@ -36,6 +36,9 @@ from .deadlines import ACTION_MIN_WORDS, lead_body
 # A duty restated (in a closing section, or spelled out after a lead-in) shares at least this
 # share of its action words with the first statement: one entry (OUTPUT.md).
 RESTATED_OVERLAP = 0.8
+# A later duty is no restatement of a first one much shorter than it: at least this share of its words
+# are the first one's.
+RESTATED_SHARE_OF_LONGER = 0.5
 # Kinds of document addressed to their recipients, whose imperative items are duties even when
 # they name no one (OUTPUT.md: "the imperative items of a công văn addressed to its recipients").
 ADDRESSED_KINDS = ("Công văn", "Công điện", "Thông báo", "Chỉ thị", "Thông tri")
@@ -227,7 +230,10 @@ def _restated(a: Obligation, b: Obligation) -> bool:
         return False
     if a.due != b.due and None not in (a.due, b.due):
         return False
-    return len(wa & wb) / min(len(wa), len(wb)) >= RESTATED_OVERLAP
+    shared = len(wa & wb)
+    if len(wb) < len(wa) and shared / len(wa) < RESTATED_SHARE_OF_LONGER:
+        return False  # a short first phrase inside a long later duty restates nothing (n004's target "giảm số người nghiện …")
+    return shared / min(len(wa), len(wb)) >= RESTATED_OVERLAP
 
 
 def from_deadline(d: Deadline) -> Obligation:
