@@ -163,8 +163,9 @@ DEFAULT_STEPS: tuple[str, ...] = ("legacy", "nfc", "markup", "nfc", "characters"
 # Old-style tone placement puts the mark on the second vowel of an open "oa", "oe", "uy"
 # ("hoà", "uỷ"); new style on the first ("hòa", "ủy"). The shadow moves it to the first.
 # Only a tone mark (grave, acute, tilde, hook, dot below) moves, and only from a vowel that
-# carries nothing else at the end of its syllable: "Luật", "thuế" are left alone.
-_OLD_TONE = regex.compile(r"([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])")
+# carries nothing else at the end of its syllable: "Luật", "thuế" are left alone. After "q" the "u"
+# belongs to the consonant "qu", so "quá", "quý", "quả" keep their mark ("trong quá trình", "hằng quý").
+_OLD_TONE = regex.compile(r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])")
 
 
 def fold(text: str) -> str:

@@ -259,7 +259,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # ============================================================================================
 
 ColumnRole = Literal["task", "time", "lead", "cooperate", "product", "number"]
-SectionKind = Literal["implementation", "aims", "content"]
+SectionKind = Literal["implementation", "aims", "content", "targets"]
 
 
 class _ColumnEntry(BaseModel):
@@ -360,10 +360,19 @@ def section_kind_of(heading: str) -> SectionKind | None:
     >>> section_kind_of("III. TỔ CHỨC THỰC HIỆN"), section_kind_of("I. MỤC ĐÍCH, YÊU CẦU")
     ('implementation', 'aims')
     """
-    for kind, rx in _words_re("sections"):
-        if rx.search(heading):
-            return kind  # type: ignore[return-value]
-    return None
+    found = [kind for kind, rx in _words_re("sections") if rx.search(heading)]
+    if found == ["aims"] and _aims_heading_re().match(heading):
+        return "aims"
+    # aims words elsewhere in a heading name no aims part: "I. MỤC TIÊU, NHIỆM VỤ" holds tasks,
+    # "… các Chương trình mục tiêu quốc gia:", "…, UBND tỉnh yêu cầu:" are a topic and a lead-in
+    found = [kind for kind in found if kind != "aims"]
+    return found[0] if found else None  # type: ignore[return-value]
+
+
+@functools.lru_cache(maxsize=1)
+def _aims_heading_re() -> regex.Pattern[str]:
+    aims = [w for e in structure_words().sections if e.kind == "aims" for w in e.words]
+    return regex.compile(rf"^\s*(?:{ITEM_NUMBER}\s*)?(?:[Vv]ề\s+)?(?:{alternation(aims)})(?!\p{{L}})", regex.V1 | regex.I)
 
 
 # ============================================================================================

@@ -213,6 +213,14 @@ class CoveredPeriod(BaseModel):
     counter_examples: list[str]
 
 
+class OcrCues(BaseModel):
+    """Cue words as OCR misreads them, each with the cue it stands for (``[ocr_cues]``)."""
+
+    variants: dict[str, str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class DutyWords(BaseModel):
     """The words of the "who, what" grammar (``data/duties.toml``)."""
 
@@ -220,6 +228,7 @@ class DutyWords(BaseModel):
     body_openers: BodyOpeners
     covered_period: CoveredPeriod
     closing_verbs: CoveredPeriod
+    ocr_cues: OcrCues
 
     def covered_pattern(self) -> str:
         """The words before a period the reported figures cover, as one regex alternation."""
@@ -256,6 +265,10 @@ def duties() -> DutyWords:
         regex.compile(words.openers_pattern(), regex.V1)
     except regex.error as exc:
         raise VocabularyError(f"data/duties.toml: a body opener's veto is not a regex fragment ({exc})") from exc
+    for misread, cue in words.ocr_cues.variants.items():
+        if len(misread) != len(cue) or misread.split() != misread.split(" ") or len(misread.split()) != len(cue.split()):
+            # the repair is read in a same-length copy of the text: letter for letter, words as spaced
+            raise VocabularyError(f"data/duties.toml [ocr_cues]: {misread!r} and {cue!r} differ in length or spacing")
     return words
 
 

@@ -395,3 +395,163 @@ def test_bodies_listed_after_their_kind_and_a_colon_are_one_responsible() -> Non
     assert (who, what[:20]) == ("Các Bộ: Quốc phòng, Công an", "chỉ đạo các lực lượn")
     body = "Các Bộ: Giáo dục và Đào tạo, Nông nghiệp và Môi trường, Xây dựng, Y tế theo chức năng nhiệm vụ được giao, khẩn trương có văn bản trả lời.\n"
     assert [who for who, _, _ in duties(body)] == ["Các Bộ: Giáo dục và Đào tạo, Nông nghiệp và Môi trường, Xây dựng, Y tế"]
+
+
+# --- OCR'd cue words (data/duties.toml [ocr_cues]) ---
+
+
+def _ocr_cue_cases() -> list[tuple[str, bool]]:
+    from directive_parser.vocabulary import duties as duty_words
+
+    cues = duty_words().ocr_cues
+    return [(e, True) for e in cues.examples] + [(e, False) for e in cues.counter_examples]
+
+
+@pytest.mark.parametrize("text,repaired", _ocr_cue_cases())
+def test_ocr_cue_words_examples_both_ways(text: str, repaired: bool) -> None:
+    from directive_parser.extractors.obligations import repair_cues
+
+    out = repair_cues(text)
+    assert len(out) == len(text)
+    assert (out != text) is repaired
+
+
+def test_every_ocr_misreading_names_a_cue_with_its_letters() -> None:
+    import unicodedata
+
+    from directive_parser.vocabulary import duties as duty_words
+
+    def letters(s: str) -> str:
+        d = unicodedata.normalize("NFD", s.lower()).replace("đ", "d")
+        return "".join(c for c in d if not unicodedata.combining(c))
+
+    for misread, cue in duty_words().ocr_cues.variants.items():
+        assert letters(misread) == letters(cue) and misread != cue, misread
+
+
+def test_an_ocr_misread_request_names_the_addressees_of_its_items() -> None:
+    # c157 (OCR'd): "… Thủ tướng Chính phủ yêu câu Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, … tập trung
+    # chỉ đạo, tổ chức thực hiện tốt các nhiệm vụ, giải pháp sau:" — "yêu câu" is "yêu cầu"
+    record = parse_file(CORPUS / "c157.txt")
+    item = next(o for o in record.obligations if o.action.startswith("Tổ chức quán triệt, triển khai nghiêm túc"))
+    assert item.responsible is not None and item.responsible.startswith("Bộ trưởng, Thủ trưởng các cơ quan ngang bộ")
+
+
+def test_the_duty_verbs_of_a_directive_open_its_items() -> None:
+    # n053 (Chỉ thị): "c) … Công khai, minh bạch về tổ chức, hoạt động của các cơ quan …" under the
+    # heading that names who; "Siết chặt kỷ luật, kỷ cương …", "Giám sát …" likewise
+    record = parse_file(CORPUS / "n053.txt")
+    assert any(o.action.startswith("Công khai, minh bạch về tổ chức, hoạt động") for o in record.obligations)
+    assert any(o.action.startswith("Siết chặt kỷ luật, kỷ cương") for o in record.obligations)
+
+
+# --- A basis before the body ("Căn cứ …, X + verb", README A1) ---
+
+
+@pytest.mark.parametrize(
+    "sentence,who,what",
+    [
+        # c125 2.: a body acting on a basis (README A1)
+        (
+            "Căn cứ kế hoạch của Trung ương Đoàn, Ban Thường vụ các tỉnh, thành đoàn và đoàn trực thuộc chủ động triển khai các hoạt động tuyên truyền về giảm nghèo.",
+            "Ban Thường vụ các tỉnh, thành đoàn và đoàn trực thuộc",
+            "chủ động triển khai các hoạt động tuyên truyền về giảm nghèo",
+        ),
+        # c118: the group after the basis, in lower case
+        (
+            "Căn cứ Quyết định số 04/2022/QĐ-TTg ngày 18/02/2022 của Thủ tướng Chính phủ, các tỉnh, thành Đoàn nghiên cứu xác lập nội dung cụ thể.",
+            "các tỉnh, thành Đoàn",
+            "nghiên cứu xác lập nội dung cụ thể",
+        ),
+        # n051: an enterprise opens its item
+        ("4. Công ty Điện lực Quảng Ngãi bảo đảm nguồn điện lưới quốc gia phục vụ các điểm thi.", "Công ty Điện lực Quảng Ngãi", "bảo đảm nguồn điện lưới quốc gia phục vụ các điểm thi"),
+        # c158 (a meeting's conclusions): a topic label, then the body, its name wrapped over a line
+        (
+            "- Về dự án Khu đô thị phức hợp Hạ Long Xanh: Ủy ban nhân dân tỉnh Quảng\nNinh chủ động rà soát, điều chỉnh quy hoạch liên quan.",
+            "Ủy ban nhân dân tỉnh Quảng Ninh",
+            "chủ động rà soát, điều chỉnh quy hoạch liên quan",
+        ),
+        # n004: a state body's heading before its duty
+        ("5. Chi cục Hải quan khu vực XIII: Chỉ đạo lực lượng Hải quan khu vực tỉnh Lâm Đồng phối hợp.", "Chi cục Hải quan khu vực XIII", "Chỉ đạo lực lượng Hải quan khu vực tỉnh Lâm Đồng phối hợp"),
+    ],
+)
+def test_the_body_a_sentence_names_before_its_duty(sentence: str, who: str, what: str) -> None:
+    assert [(w, a) for w, a, _ in duties(sentence + "\n")] == [(who, what)]
+
+
+def test_a_basis_without_a_body_or_a_duty_verb_is_a_preamble() -> None:
+    # n006: "Căn cứ Công văn 4503/TCT …, Cải cách hành chính, Chuyển đổi số gắn với Đề án 06 …" (names
+    # after the comma, not the verb "chuyển"); c122: "Căn cứ vào …, Trung ương Đoàn …, Trung ương Hội
+    # Sinh viên Việt Nam sử dụng nguồn kinh phí … để tổ chức thực hiện các hoạt động." (a purpose is
+    # no part of a body's name)
+    body = (
+        "Căn cứ Công văn 4503/TCT ngày 07/7/2025 của Tổ công tác triển khai Đề án 06, Cải cách hành chính, Chuyển đổi số gắn với Đề án 06 Chính phủ về việc triển khai một số nhiệm vụ trọng tâm.\n\n"
+        "Căn cứ vào các mục tiêu và nội dung của kế hoạch, Trung ương Đoàn TNCS Hồ Chí Minh, Trung ương Hội Sinh viên Việt Nam sử dụng nguồn kinh phí ngân sách và huy động các nguồn lực xã hội hóa để tổ chức thực hiện các hoạt động.\n"
+    )
+    assert duties(body, header=HEADER.replace("V/v triển khai nhiệm vụ\nKính gửi: Các sở, ban, ngành.\n", "KẾ HOẠCH\nTổ chức các hoạt động\n")) == []
+
+
+def test_a_body_named_in_the_part_that_assigns_the_work_is_given_it() -> None:
+    # c114 "IV. TỔ CHỨC THỰC HIỆN" … "1.2. Các ban, đơn vị Trung ương Đoàn" / " Ban Quốc tế tuyên
+    # truyền, giới thiệu Cuộc thi tới …" (an unmarked paragraph: its bullet glyph was lost)
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1.2. Các ban, đơn vị Trung ương Đoàn\n\n"
+        " Ban Quốc tế tuyên truyền, giới thiệu Cuộc thi tới đoàn viên, thanh niên, sinh viên Việt Nam đang sinh sống và học tập ở ngoài nước.\n"
+    )
+    header = HEADER.replace("V/v triển khai nhiệm vụ\nKính gửi: Các sở, ban, ngành.\n", "KẾ HOẠCH\nTổ chức Cuộc thi\n")
+    assert [(who, what) for who, what, _ in duties(body, header)] == [
+        ("Ban Quốc tế", "tuyên truyền, giới thiệu Cuộc thi tới đoàn viên, thanh niên, sinh viên Việt Nam đang sinh sống và học tập ở ngoài nước")
+    ]
+
+
+def test_what_a_body_may_do_is_no_duty() -> None:
+    # c121: "Căn cứ kết quả triển khai trong nhiệm kỳ, Ban Bí thư Trung ương Đoàn có thể điều chỉnh, sửa
+    # đổi, bổ sung Hướng dẫn phù hợp với tình hình thực tiễn."
+    body = "III. TỔ CHỨC THỰC HIỆN\nCăn cứ kết quả triển khai trong nhiệm kỳ, Ban Bí thư Trung ương Đoàn có thể điều chỉnh, sửa đổi, bổ sung Hướng dẫn phù hợp với tình hình thực tiễn.\n"
+    assert duties(body) == []
+
+
+def test_items_under_a_part_of_aims_and_tasks_are_duties() -> None:
+    # n001 "I. MỤC TIÊU, NHIỆM VỤ" / "1. …" / "Công tác chỉ đạo, điều hành" / "a) Các cơ quan, đơn vị,
+    # địa phương tổ chức quán triệt …", "c) Thủ trưởng các sở, ban, ngành … trực tiếp lãnh đạo, chỉ đạo …"
+    record = parse_file(CORPUS / "n001.txt")
+    found = {o.action[:40]: o.responsible for o in record.obligations}
+    assert found["tổ chức quán triệt đến đội ngũ cán bộ, công chức"[:40]] == "Các cơ quan, đơn vị, địa phương"
+    assert found["trực tiếp lãnh đạo, chỉ đạo tổ chức triển khai"[:40]].startswith("Thủ trưởng các sở, ban, ngành và Chủ tịch")
+
+
+@pytest.mark.parametrize(
+    "sentence,asks",
+    [
+        ("Chủ tịch UBND tỉnh giao Công an tỉnh nghiên cứu, triển khai rà soát", True),  # n013
+        ("Xét đề nghị của Giám đốc Công an tỉnh tại Tờ trình số 409/TTr-CAT", False),  # "đề nghị của": a noun
+        ("chưa theo kịp yêu cầu phát triển kinh tế, xã hội", False),  # c157: a requirement
+        ("ý kiến của Bộ Ngoại giao Công an tỉnh tổng hợp", False),  # "giao" inside "Ngoại giao"
+    ],
+)
+def test_a_request_word_asks_a_body_only_as_a_word_of_its_own(sentence: str, asks: bool) -> None:
+    from directive_parser.extractors.obligations import _asks
+
+    assert _asks(sentence) is asks
+
+
+def test_what_a_body_is_not_allowed_is_no_task() -> None:
+    # n048 (a reply): "- Trường hợp …, Công ty không được tiếp tục hưởng ưu đãi theo quy định đối với doanh nghiệp …"
+    assert duties("1. Công ty không được tiếp tục hưởng ưu đãi theo quy định đối với doanh nghiệp khoa học và công nghệ.\n") == []
+
+
+def test_a_condition_opening_with_trong_qua_trinh_names_its_body() -> None:
+    # n061 5.: "Trong quá trình triển khai thực hiện nếu có những thay đổi …, UBND huyện Nghĩa Hành phải có
+    # văn bản báo cáo, đề xuất về UBND tỉnh Quảng Ngãi" ("quá" is matched as printed in the fold)
+    body = "5. Trong quá trình triển khai thực hiện nếu có những thay đổi cần được điều chỉnh, UBND huyện Nghĩa Hành phải có văn bản báo cáo, đề xuất về UBND tỉnh Quảng Ngãi.\n"
+    assert [(who, what[:30]) for who, what, _ in duties(body)] == [("UBND huyện Nghĩa Hành", "phải có văn bản báo cáo, đề xuất"[:30])]
+
+
+def test_a_short_target_is_no_first_statement_of_a_longer_duty() -> None:
+    # n004: the target "- Hằng năm, giảm số người nghiện ma túy, người sử dụng trái phép chất ma túy; …"
+    # (II. CHỈ TIÊU) shares its few words with "3.2. Công an tỉnh / - Tổ chức triển khai hiệu quả phong
+    # trào … người nghiện ma túy, người sử dụng trái phép chất ma túy …", which is a duty of its own
+    record = parse_file(CORPUS / "n004.txt")
+    item = next(o for o in record.obligations if o.action.startswith("Tổ chức triển khai hiệu quả phong trào “Toàn dân bảo vệ"))
+    assert item.responsible == "Công an tỉnh"

@@ -18,6 +18,8 @@ issuer as a whole will do ("sẽ"), what was done ("đã"), headings, and outlin
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import functools
 
 import regex
@@ -25,15 +27,18 @@ import regex
 from .. import patterns as P
 from ..dates import find_time_phrases
 from ..record import Deadline, Directive, Obligation, OutlineItem
-from ..structure import BULLET_CHARS, CAPS_HEADING_LEVEL, ITEM_NUMBER, LEADER, Sentence, Structure
+from ..structure import BULLET_CHARS, CAPS_HEADING_LEVEL, GROUP_QUANTIFIER_RE, ITEM_NUMBER, LEADER, Sentence, Structure
 from ..values import clean_value
-from ..vocabulary import vocabulary
+from ..vocabulary import alternation, duties, vocabulary
 from . import deadlines as D
 from .deadlines import ACTION_MIN_WORDS, lead_body
 
 # A duty restated (in a closing section, or spelled out after a lead-in) shares at least this
 # share of its action words with the first statement: one entry (OUTPUT.md).
 RESTATED_OVERLAP = 0.8
+# A later duty is no restatement of a first one much shorter than it: at least this share of its words
+# are the first one's.
+RESTATED_SHARE_OF_LONGER = 0.5
 # Kinds of document addressed to their recipients, whose imperative items are duties even when
 # they name no one (OUTPUT.md: "the imperative items of a công văn addressed to its recipients").
 ADDRESSED_KINDS = ("Công văn", "Công điện", "Thông báo", "Chỉ thị", "Thông tri")
@@ -86,6 +91,11 @@ QUOTA_LINE_RE = regex.compile(r"^\p{L}+(?:\s+\p{L}+)?\s+(?:ít\s+nhất\s+|tối
 VETO_PROMISE_RE = regex.compile(r"(?<!\p{L})sẽ(?!\p{L})", regex.V1 | regex.I)
 # What was done: "Sở Nội vụ đã ban hành Kế hoạch số …", "các địa phương đã triển khai".
 VETO_DONE_RE = regex.compile(r"(?<!\p{L})(?:đã|vừa)\s+(?!được\s+giao)\p{L}", regex.V1 | regex.I)
+# What a body may do, not what it must: "Ban Bí thư Trung ương Đoàn có thể điều chỉnh, sửa đổi, bổ sung
+# Hướng dẫn phù hợp với tình hình thực tiễn" (c121).
+# So is what a body is not allowed: "Công ty không được tiếp tục hưởng ưu đãi theo quy định …" (n048, a
+# ruling in a reply, not a task).
+VETO_PERMISSION_RE = regex.compile(r"(?<!\p{L})(?:có\s+thể|không\s+được)(?!\p{L})", regex.V1 | regex.I)
 # A statement that the issuer agrees or notes: "UBND tỉnh thống nhất …", "ghi nhận, đánh giá cao".
 VETO_OPINION_RE = regex.compile(
     r"^[^,;:]{0,80}?(?<!\p{L})(?:thống\s+nhất\s+(?:với|chủ\s+trương)|ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương)(?!\p{L})",
@@ -151,6 +161,47 @@ GENERIC_DUTY_WORDS = frozenset(
 EXECUTION_KINDS = ("Chỉ thị", "Công điện", "Quyết định")
 # A clause that goes on with the duty before it: "…; đồng thời gửi UBND tỉnh biết, theo dõi."
 CONTINUATION_RE = regex.compile(rf"^{LEADER}(?:đồng\s+thời|và|sau\s+đó)\b", regex.V1 | regex.I)
+# ============================================================================================
+# OCR'd cue words
+# ============================================================================================
+
+
+@functools.lru_cache(maxsize=1)
+def _ocr_cue_re() -> regex.Pattern[str]:
+    """A cue word as OCR misreads it (``data/duties.toml [ocr_cues]``), as a word of its own."""
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(list(duties().ocr_cues.variants))})(?!\p{{L}})", regex.V1 | regex.I)
+
+
+def repair_cues(fold: str) -> str:
+    """``fold`` with the OCR misreadings of cue words read as the cue, letter for letter (the same
+    length, so offsets stay those of the text; the case of each letter kept).
+
+    >>> repair_cues("Thủ tướng Chính phủ yêu câu Bộ trưởng")
+    'Thủ tướng Chính phủ yêu cầu Bộ trưởng'
+    >>> repair_cues("Tông hợp tình hình"), repair_cues("đặt câu hỏi")
+    ('Tổng hợp tình hình', 'đặt câu hỏi')
+    """
+    variants = {k.lower(): v for k, v in duties().ocr_cues.variants.items()}
+
+    def repair(m: regex.Match[str]) -> str:
+        letters = iter(variants[" ".join(m.group().lower().split())].replace(" ", ""))
+        return "".join(c if c.isspace() else (next(letters).upper() if c.isupper() else next(letters)) for c in m.group())
+
+    return _ocr_cue_re().sub(repair, fold)
+
+
+def _with_repaired_cues(st: Structure) -> Structure:
+    """A view of ``st`` whose fold (what cues are matched in) reads OCR'd cue words as the cue: "Thủ
+    tướng Chính phủ yêu câu Bộ trưởng, …:" is a lead-in naming its addressees (c157). What is
+    printed (``text.text``) is unchanged."""
+    fold = repair_cues(st.text.fold)
+    if fold == st.text.fold:
+        return st
+    view = copy.copy(st)
+    view.text = dataclasses.replace(st.text, fold=fold)
+    return view
+
+
 def _name_key(name: str) -> str:
     return " ".join(regex.findall(r"\p{L}+", name.lower(), flags=regex.V1))
 
@@ -179,7 +230,10 @@ def _restated(a: Obligation, b: Obligation) -> bool:
         return False
     if a.due != b.due and None not in (a.due, b.due):
         return False
-    return len(wa & wb) / min(len(wa), len(wb)) >= RESTATED_OVERLAP
+    shared = len(wa & wb)
+    if len(wb) < len(wa) and shared / len(wa) < RESTATED_SHARE_OF_LONGER:
+        return False  # a short first phrase inside a long later duty restates nothing (n004's target "giảm số người nghiện …")
+    return shared / min(len(wa), len(wb)) >= RESTATED_OVERLAP
 
 
 def from_deadline(d: Deadline) -> Obligation:
@@ -211,18 +265,21 @@ def from_deadline(d: Deadline) -> Obligation:
 # những nơi giao cắt với đường sắt …, tổ chức …" (a crossing, c120), "giao thông". After them the
 # words before the duty verb must name a body (``plausible_who``) for the sentence to ask one.
 _NOUN_LIKE_ASK_RE = regex.compile(r"^(?:yêu\s+cầu|giao)\b", regex.V1 | regex.I)
+# "giao" as the second syllable of a word, not a request: "Bộ Ngoại giao", "bàn giao", "chuyển giao" (a
+# body's name may follow: "… của Bộ Ngoại giao Công an tỉnh tổng hợp" asks no one).
+_GIAO_COMPOUND_RE = regex.compile(r"(?<!\p{L})(?:ngoại|bàn|chuyển)\s+$", regex.V1 | regex.I)
 
 
 def _asks(fold: str) -> bool:
     """Whether a sentence asks a body to act ("đề nghị các sở …", "giao Công an tỉnh …"); "Xét đề nghị
     của Giám đốc Công an tỉnh tại Tờ trình …" cites a proposal ("đề nghị của": the noun)."""
     for m in D._ASK_RE.finditer(fold):
+        if (m.start() > 0 and fold[m.start() - 1].isalpha()) or _GIAO_COMPOUND_RE.search(fold, 0, m.start()):
+            continue  # inside a word (``D._ASK_RE`` has no left boundary), or "Bộ Ngoại giao Công an tỉnh …"
         if regex.match(r"của\b", m.group("who"), flags=regex.V1 | regex.I):
             continue
-        if _NOUN_LIKE_ASK_RE.match(m.group()) and (
-            (m.start() > 0 and fold[m.start() - 1].isalpha()) or D.plausible_who(clean_value(m.group("who"))) is None
-        ):
-            continue  # "… theo kịp yêu cầu phát triển …", "… nơi giao cắt với đường sắt …", "Ngoại giao"
+        if _NOUN_LIKE_ASK_RE.match(m.group()) and D.plausible_who(clean_value(m.group("who"))) is None:
+            continue  # "… theo kịp yêu cầu phát triển …", "… nơi giao cắt với đường sắt …"
         return True
     return False
 
@@ -237,8 +294,8 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         return False
     if VETO_DOCUMENT_NAME_RE.match(fold):
         return False
-    if preamble_re().match(fold) and not (asks or INVITATION_RE.search(fold)):
-        return False
+    if preamble_re().match(fold) and not (asks or INVITATION_RE.search(fold) or (own and _BASIS_RE.match(fold)) or _BASIS_DUTY_RE.match(_flat(fold))):
+        return False  # "Căn cứ Luật …;", not "Căn cứ …, các tỉnh, thành Đoàn nghiên cứu …" (a body acts on it)
     block = st.block_at(sent.start)
     if block is not None and st.blocks[block].marker is None and cited_preamble_re().match(fold) and not asks:
         return False
@@ -257,10 +314,12 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         if m is not None:
             rest = fold[m.end() :]
         else:
-            after = _after_condition(st, sent)  # "Khi xảy ra sự cố …, UBND huyện … phải …"
+            after = _late_subject(st, sent, False)  # "Khi xảy ra sự cố …, UBND huyện … phải …", "- Về …: UBND tỉnh …"
             if after is None:
                 return False
             rest = st.text.fold[after[1] : sent.end]
+        if VETO_PERMISSION_RE.search(fold[: len(fold) - len(rest)]):
+            return False  # "Ban Bí thư Trung ương Đoàn có thể điều chỉnh …", "Công ty không được tiếp tục hưởng …"
         if VETO_DONE_RE.match(rest.lstrip(" ,")):
             return False  # "Sở Nội vụ đã ban hành …"; not "… hoàn thành thủ tục nâng công suất 03 mỏ đã cấp …"
         if not rest or _CHARGE_RE.match(rest) or imperative:
@@ -271,7 +330,12 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         rest = rest.lstrip(" ,:")
         if QUOTA_LINE_RE.match(rest):
             return False  # "- Mặt trận Tổ quốc …: giới thiệu 02 mô hình.": a count (quotas[]) of the duty above
-        return block is not None and st.blocks[block].marker is not None and bool(_VERB_AHEAD_RE.match(rest))
+        if not _VERB_AHEAD_RE.match(rest):
+            return False
+        # a body acting on a basis ("Căn cứ kế hoạch của Trung ương Đoàn, Ban Thường vụ các tỉnh, thành
+        # đoàn … chủ động triển khai …") or in the part that assigns a plan's work ("IV. TỔ CHỨC THỰC
+        # HIỆN" … "Ban Quốc tế tuyên truyền, giới thiệu Cuộc thi tới …") is given that work
+        return (block is not None and st.blocks[block].marker is not None) or kind == "implementation" or bool(_BASIS_RE.match(fold))
     if not imperative:
         return False
     if who is not None:
@@ -348,24 +412,45 @@ _CONDITION_RE = regex.compile(
     rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:khi|nếu|trường\s+hợp|trong\s+trường\s+hợp|trong\s+quá\s+trình|sau\s+khi)(?!\p{{L}})",
     regex.V1 | regex.I,
 )
+# So does the basis a duty is carried out on (README A1: "Căn cứ …" starts the action only when no
+# body follows it): "Căn cứ Quyết định số 04/2022/QĐ-TTg …, các tỉnh, thành Đoàn nghiên cứu xác lập
+# …" (c118), "Căn cứ Chỉ thị này, Thủ trưởng các sở, ban, ngành … xây dựng kế hoạch cụ thể …" (n051),
+# "Căn cứ kế hoạch của Trung ương Đoàn, Ban Thường vụ các tỉnh, thành đoàn … chủ động triển khai …"
+# (c125). Without a body after it, such a sentence is a preamble ("Căn cứ Luật Tổ chức chính quyền
+# địa phương …;") unless a duty verb follows ("Căn cứ chức năng, nhiệm vụ được giao, chủ động giải
+# quyết …", n009).
+_BASIS_RE = regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:căn\s+cứ|trên\s+cơ\s+sở)(?!\p{{L}})", regex.V1 | regex.I)
+# A basis followed by a duty verb in lower case, with no body between ("…, Cải cách hành chính,
+# Chuyển đổi số …" lists names: a capital after the comma opens no duty).
+_BASIS_DUTY_RE = regex.compile(
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:căn\s+cứ|trên\s+cơ\s+sở)(?!\p{{L}})[^.;:\n]{{0,200}}?,\s*(?-i:(?=\p{{Ll}}))(?:{D._DUTY_VERBS})(?!\p{{L}})",
+    regex.V1 | regex.I,
+)
+# A purpose is no part of a body's name: "Căn cứ …, Trung ương Đoàn …, Trung ương Hội Sinh viên Việt Nam
+# sử dụng nguồn kinh phí … để | tổ chức thực hiện …" (c122) names no body before "tổ chức".
+_PURPOSE_RE = regex.compile(r"(?<!\p{L})(?:để|nhằm)(?!\p{L})", regex.V1 | regex.I)
 # How far into a sentence the condition may run before the body is named.
 CONDITION_MAX_CHARS = 250
 
 
 def _after_condition(st: Structure, sent: Sentence) -> tuple[str, int] | None:
-    """The body named after a sentence's opening condition, and where its duty starts: the first
-    comma of the condition after which a body's name and a duty follow."""
+    """The body named after a sentence's opening condition or basis, and where its duty starts: the
+    first comma of the condition after which a body's name and a duty follow (a group's name in lower
+    case too: "…, các tỉnh, thành Đoàn nghiên cứu …")."""
     fold = st.text.fold[sent.start : sent.end]
-    if not _CONDITION_RE.match(fold):
+    if not (_CONDITION_RE.match(fold) or _BASIS_RE.match(fold)):
         return None
     flat = _flat(fold)
     for comma in regex.finditer(r",\s*", flat[:CONDITION_MAX_CHARS]):
-        m = D._SUBJECT_RE.match(flat[comma.end() :])
+        rest = flat[comma.end() :]
+        if GROUP_QUANTIFIER_RE.match(rest):
+            rest = rest[:1].upper() + rest[1:]  # "…, các tỉnh, thành Đoàn nghiên cứu …": a group in lower case
+        m = D._SUBJECT_RE.match(rest)
         if m is None:
             continue
         at = sent.start + comma.end()
         who = D.plausible_who(clean_value(st.text.text[at + m.start("who") : at + m.end("who")]))
-        if who is not None:
+        if who is not None and not _PURPOSE_RE.search(who):
             return D.lead_body(who) or who, at + m.end()
     return None
 
@@ -384,11 +469,27 @@ def _late_subject(st: Structure, sent: Sentence, own: bool) -> tuple[str, int] |
     """The body of a sentence that the subject grammar does not read whole: listed after a colon
     (``_LISTED_BODIES_RE``: the grammar stops at "Các Bộ"), or after a condition when the sentence
     names no body of its own (``_after_condition``); with where its duty starts."""
-    m = _LISTED_BODIES_RE.match(_flat(st.text.fold[sent.start : sent.end]))
+    flat = _flat(st.text.fold[sent.start : sent.end])
+    m = _LISTED_BODIES_RE.match(flat)
     if m is not None:
         who = clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")])
         return _FUNCTION_LEAD_RE.sub("", who), sent.start + m.end()
-    return None if own else _after_condition(st, sent)
+    if own:
+        return None
+    label = _LABELLED_RE.match(flat)
+    if label is not None:
+        # "- Về dự án Khu đô thị phức hợp Hạ Long Xanh: Ủy ban nhân dân tỉnh Quảng\nNinh chủ động rà soát …"
+        at = sent.start + label.end()
+        subject = D._SUBJECT_RE.match(flat[label.end() :])
+        named = D.plausible_who(clean_value(st.text.text[at + subject.start("who") : at + subject.end("who")])) if subject else None
+        if subject is not None and named is not None and subject.start("who") == 0:
+            return D.lead_body(named) or named, at + subject.end()
+    return _after_condition(st, sent)
+
+
+# A topic label before the body a sentence names: "- Về dự án Khu đô thị phức hợp Hạ Long Xanh: Ủy ban
+# nhân dân tỉnh Quảng Ninh chủ động rà soát …" (c158, a meeting's conclusions).
+_LABELLED_RE = regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?{TOPIC_LABEL}", regex.V1)
 
 
 # "theo chức năng, nhiệm vụ được giao" after the bodies is a lead of the action, not part of their
@@ -553,10 +654,14 @@ def _body_only(who: str) -> str:
     chức", "Ban Chỉ đạo" are not cut)."""
     if " là " in who:
         return clean_value(who.split(" là ", 1)[0])  # "Ban Thanh niên công nhân và đô thị là đơn vị thường trực"
-    m = D._SUBJECT_RE.match(who)
-    if m is None or len(who[m.end("who") :].split()) <= BODY_QUALIFIER_MAX_WORDS:
+    read = repair_cues(who)  # "… Cục trưởng Cục Thi hành án dân sự tỉnh tô chức thực hiện" (OCR)
+    m = D._SUBJECT_RE.match(read)
+    if m is None:
+        return who
+    charge = read[m.end("who") :]
+    if len(charge.split()) <= BODY_QUALIFIER_MAX_WORDS and not _words(charge) <= GENERIC_DUTY_WORDS:
         return who  # "Các đơn vị thực hiện triển khai trọng điểm": a short qualifier is part of the name
-    return clean_value(m.group("who"))
+    return clean_value(who[: m.end("who")])  # "… tổ chức thực hiện": a charge of the generic words only
 
 
 def _has_time(st: Structure, sent: Sentence) -> bool:
@@ -634,7 +739,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         else:
             who = _lead_in_addressees(st, block)
         if who is not None and _name_key(who) in issuer:
-            if own and not D._ASK_RE.search(text.fold[sent.start : sent.end]):
+            if own and not _asks(text.fold[sent.start : sent.end]):
                 continue  # "Ban Bí thư Trung ương Đoàn định hướng …": the issuer's own words
             who, own = None, False  # under the issuer's own lead-in: no body named
         if not everything and not _is_duty(st, sent, who, own, addressed, plan):
@@ -705,6 +810,7 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
     Returns:
         The obligations in text order, a duty stated twice kept once.
     """
+    st = _with_repaired_cues(st)
     layout = st.layout
     dated = [from_deadline(d) for d in record.deadlines]
     covered = [(d.evidence.start if d.evidence else -1) for d in dated]
