@@ -29,7 +29,7 @@ from ..errors import InputError, MissingTool
 from ..patterns import OCR_DIGITS
 from ..source import SourceDocument
 from .imaging import HEADER_BAND, drop_seal_ink, prepare_photo
-from .ocrnames import repair_signer_name
+from .ocrnames import is_name_word, name_reading, repair_signer_name, split_glued
 from .ocrwords import letters_key, repair_known_words
 from .pdf import _page_text
 
@@ -395,7 +395,9 @@ def _block_box(words: list[Word], anchor: float, width: float, height: float) ->
     return x0, top, bottom
 
 
-def signature_block(words: list[Word], image: Any, scale: float, first_page: bool = False) -> tuple[list[Word], list[Word]]:
+def signature_block(
+    words: list[Word], image: Any, scale: float, first_page: bool = False, context: str = "", repairs: list[str] | None = None
+) -> tuple[list[Word], list[Word]]:
     """Take a page's signature block out of its words, read again on its own crop where that helps.
 
     Args:
@@ -403,11 +405,14 @@ def signature_block(words: list[Word], image: Any, scale: float, first_page: boo
         image: the page as rendered (PIL image, RGB for a colour scan).
         scale: points per pixel of ``image``.
         first_page: the page is the first (its header band keeps its red ink).
+        context: the document's text read so far (where the signer's full name may stand).
+        repairs: where the name line's repairs are appended (``_clean_name_line``,
+            ``_reread_name_line``).
 
     Returns:
         The page's other words, and the block's words: the crop's when it reads a name, or an
-        authority line the first pass did not, else the first pass's. No anchor line: the
-        words unchanged and no block.
+        authority line the first pass did not, else the first pass's; the name line read again
+        where it was doubtful. No anchor line: the words unchanged and no block.
     """
     page_width, page_height = image.width * scale, image.height * scale
     anchor = _signature_anchor(words, page_width)
@@ -426,15 +431,138 @@ def signature_block(words: list[Word], image: Any, scale: float, first_page: boo
         return bool(w["x0"] >= x0 - SIGNATURE_GAP_PT and (top if right else anchor) <= middle <= bottom)
 
     kept = [w for w in words if not inside(w)]
-    first = [w for w in words if inside(w)]
+    first = _clean_name_line([w for w in words if inside(w)], repairs)
     box = (round(x0 / scale), round(top / scale), image.width, round(bottom / scale))
     crop = drop_seal_ink(image.crop(box), first_page and top < page_height * HEADER_BAND, blue=True)
     found = words_from_tsv(_tesseract_tsv(crop, "the signature block", SIGNATURE_PSM), scale)
     for w in found:
         w.update(x0=w["x0"] + x0, x1=w["x1"] + x0, top=w["top"] + top, bottom=w["bottom"] + top,
                  line=("sig", *w["line"][1:]))
+    found = _clean_name_line(found, repairs)
     better = _has_name_line(found) or (_has_authority_line(found) and not _has_authority_line(first))
-    return kept, found if better else first
+    block = found if better else first
+    return kept, _reread_name_line(block, crop, (x0, top), scale, context, repairs)
+
+
+# --- the signer's name line, cleaned and read again -------------------------------------------------
+# The name is the lowest line of the block with a name word read well (a capital, then lower-case
+# letters, at this confidence or more): "Hồng Hà" at 91-96 under a black seal's rim (c146). The
+# line's words all count for its height when it is read again.
+NAME_LINE_CONF = 80.0
+# A word after the name's last word, read below this confidence and shaped as no name word, is a
+# speck of the seal or the signature ("sọ," at 19 after "Hồng Hà", c146).
+TRAILING_SPECK_CONF = 50.0
+# A name whose words are not all read at this confidence or more, or that is no valid name (no
+# family name first, a word that is no syllable: "Tê Quân", "Lê7ấn Dũng"), is read again.
+NAME_REREAD_CONF = 90.0
+# How the name's line is read again, each a (padding above and below as a share of the line's
+# height, enlargement, threshold to black and white or None, Tesseract page segmentation): one
+# line (psm 7) or one block (psm 6), at the crop's 300 dpi and enlarged, grey and binarised, as
+# the seal's rim and the signature's strokes spoil one reading or another (tried by hand on the
+# dev scans' name lines: c152's "Tê Quân" read "Lê Quân" in some strips and not in others, with
+# the strip's height moved by a few pixels). Measured over the dev scans: the name line was read
+# again on c139, c143, c149 and n044, each giving the same name (more surely); no name the
+# block's read missed was found this way, so no signer.name figure moved.
+NAME_VARIANTS: tuple[tuple[float, int, int | None, str], ...] = (
+    (0.3, 1, None, "7"), (0.3, 2, 128, "6"), (0.3, 2, 128, "7"), (0.15, 1, 128, "7"), (0.3, 3, 180, "7"),
+)
+# White pixels around a line's strip: Tesseract reads a line touching the image's edge badly.
+NAME_BORDER_PX = 20
+
+
+def _name_line_key(words: list[Word]) -> tuple[str, str, str] | None:
+    """The Tesseract line of ``words`` that is the signer's name: the lowest with a name word read well."""
+    named = [ln for ln in ocr_lines(words) if any(w["conf"] >= NAME_LINE_CONF and is_name_word(w["text"]) for w in ln)]
+    if not named:
+        return None
+    best = max(named[-1], key=lambda w: (is_name_word(w["text"]), w["conf"]))
+    key: tuple[str, str, str] = best["line"]
+    return key
+
+
+def _clean_name_line(words: list[Word], repairs: list[str] | None) -> list[Word]:
+    """``words`` with the name line's words run together split ("Lê7ấn" → "Lê", "Tấn") and the
+    specks after its last word dropped ("Hồng Hà sọ,"); each change recorded."""
+    key = _name_line_key(words)
+    if key is None:
+        return words
+    line = sorted((w for w in words if w["line"] == key), key=lambda w: w["x0"])
+    cleaned: list[Word] = []
+    for w in line:
+        parts = split_glued(w["text"])
+        if parts is None:
+            cleaned.append(w)
+            continue
+        width, start = (float(w["x1"]) - float(w["x0"])) / len(w["text"]), float(w["x0"])
+        for part in parts:
+            cleaned.append({**w, "text": part, "x0": start, "x1": start + width * len(part)})
+            start += width * len(part)
+        if repairs is not None:
+            repairs.append(f"{w['text']!r} → {' '.join(parts)!r}")
+    while cleaned and not is_name_word(cleaned[-1]["text"]) and cleaned[-1]["conf"] < TRAILING_SPECK_CONF:
+        speck = cleaned.pop()
+        if repairs is not None:
+            repairs.append(f"{speck['text']!r} → '' (after the name)")
+    return [*(w for w in words if w["line"] != key), *cleaned]
+
+
+def _read_name_strip(crop: Any, band: tuple[float, float], variant: tuple[float, int, int | None, str]) -> list[Word]:
+    """One variant's read of the name's line: the crop's rows ``band`` (pixels), padded,
+    perhaps binarised and enlarged; words in the crop's pixels."""
+    from PIL import Image, ImageOps
+
+    pad, enlarge, threshold, psm = variant
+    y0, y1 = band
+    margin = pad * (y1 - y0)
+    top, bottom = max(0, round(y0 - margin)), min(crop.height, round(y1 + margin))
+    if bottom <= top:
+        return []
+    strip = crop.crop((0, top, crop.width, bottom))
+    if threshold is not None:
+        strip = strip.point(lambda v: 255 if v > threshold else 0)
+    if enlarge > 1:
+        strip = strip.resize((strip.width * enlarge, strip.height * enlarge), Image.Resampling.LANCZOS)
+    strip = ImageOps.expand(strip, NAME_BORDER_PX, fill=255)
+    try:
+        found = words_from_tsv(_tesseract_tsv(strip, "the signer's name", psm), 1.0, min_conf=0.0)
+    except InputError:  # Tesseract gives up on a strip it finds empty
+        return []
+    for w in found:
+        w.update(x0=(w["x0"] - NAME_BORDER_PX) / enlarge, x1=(w["x1"] - NAME_BORDER_PX) / enlarge,
+                 top=(w["top"] - NAME_BORDER_PX) / enlarge + top, bottom=(w["bottom"] - NAME_BORDER_PX) / enlarge + top,
+                 line=("name", *w["line"][1:]))
+    return found
+
+
+def _reread_name_line(
+    block: list[Word], crop: Any, origin: tuple[float, float], scale: float, context: str, repairs: list[str] | None
+) -> list[Word]:
+    """The block with its name line replaced by the best of ``NAME_VARIANTS``' reads, where the
+    block's own read of the name is doubtful (see ``NAME_REREAD_CONF``) and a read gives a valid
+    name more surely (``ocrnames.name_reading``: validity first, then the mean confidence)."""
+    key = _name_line_key(block)
+    if key is None:
+        return block
+    line = sorted((w for w in block if w["line"] == key), key=lambda w: w["x0"])
+    name, score = name_reading([(w["text"], float(w["conf"])) for w in line], context)
+    if name is not None and all(w["conf"] >= NAME_REREAD_CONF for w in line if w["text"] in name):
+        return block
+    x0, y0 = origin
+    band = ((min(float(w["top"]) for w in line) - y0) / scale, (max(float(w["bottom"]) for w in line) - y0) / scale)
+    best: tuple[float, list[Word]] | None = None
+    for variant in NAME_VARIANTS:
+        read = _clean_name_line(_read_name_strip(crop, band, variant), None)
+        for ln in ocr_lines(read):
+            found, sure = name_reading([(w["text"], float(w["conf"])) for w in ln], context)
+            if found is not None and (best is None or sure > best[0]):
+                best = (sure, ln)
+    if best is None or (name is not None and best[0] <= score):
+        return block
+    new = [{**w, "x0": x0 + w["x0"] * scale, "x1": x0 + w["x1"] * scale,
+            "top": y0 + w["top"] * scale, "bottom": y0 + w["bottom"] * scale} for w in best[1]]
+    if repairs is not None:
+        repairs.append(f"{' '.join(w['text'] for w in line)!r} → {' '.join(w['text'] for w in new)!r} (the name's line read again)")
+    return [*(w for w in block if w["line"] != key), *new]
 
 
 def page_text_from_tsv(tsv: str, scale: float, repairs: list[str] | None = None) -> str:
@@ -708,7 +836,10 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
         The page's text, columns kept apart, the signature block's lines last.
     """
     words = words_from_tsv(_tesseract_tsv(image, f"page {number}"), scale)
-    words, block = signature_block(words, image, scale, first_page=number == 1)
+    found: list[str] = []
+    # where the signer's full name may be printed: the pages before and this page's words
+    context = "\n".join([*reading.context, *(" ".join(w["text"] for w in ln) for ln in ocr_lines(words))])
+    words, block = signature_block(words, image, scale, number == 1, context, found)
     if number == 1:
         words, stamp = split_received(words, image.height * scale)
         if stamp is not None:
@@ -716,7 +847,7 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
     if number == 1:
         words = recover_addressee_label(words, image, scale)
     words, aside = set_aside_beside_addressees(words)
-    found: list[str] = [f"{run!r} → '' (beside the addressees)" for run in aside]
+    found.extend(f"{run!r} → '' (beside the addressees)" for run in aside)
     text = repair_ocr_text(_page_text(words, ocr_lines(words)), found)
     if block:
         lines = repair_ocr_text("\n".join(_line_texts(block)), found).split("\n")
