@@ -33,6 +33,8 @@ REPAIRED = [
     ("L. 5Š Nốøẫñyễn Sỹ Hiệp", "- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp,", "Nguyễn Sỹ Hiệp"),
     # c143: the signature's strokes read as letters before a name read whole
     ("sốt ø Nguyễn Sỹ Hiệp", "", "Nguyễn Sỹ Hiệp"),
+    # n047 (a strip from the capitals' top): the family name read whole, the seal's star run on
+    ("_ Phạmnf Thị Thanh Trà", "", "Phạm Thị Thanh Trà"),
 ]
 
 
@@ -56,6 +58,10 @@ KEPT = [
     ("PHÓ CHỦ TỊCH", "Trần Phước Hiền"),
     # the full name elsewhere does not start with a family name ("Sở" is none)
     ("Tư Pháp", "Giám đốc Sở Tư Pháp"),
+    # c157: "Phạ" starts no family name as spelt ("Phan" is "Pha"): no family name from the run
+    ("PhạngWlinh Chính Phủ", ""),
+    # a family name before letters, but only one word after it: too short to tell
+    ("Lêx Quân", ""),
 ]
 
 

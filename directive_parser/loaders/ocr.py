@@ -452,20 +452,26 @@ NAME_LINE_CONF = 80.0
 # A word after the name's last word, read below this confidence and shaped as no name word, is a
 # speck of the seal or the signature ("sọ," at 19 after "Hồng Hà", c146).
 TRAILING_SPECK_CONF = 50.0
-# A name whose words are not all read at this confidence or more, or that is no valid name (no
-# family name first, a word that is no syllable: "Tê Quân", "Lê7ấn Dũng"), is read again.
-NAME_REREAD_CONF = 90.0
-# How the name's line is read again, each a (padding above and below as a share of the line's
-# height, enlargement, threshold to black and white or None, Tesseract page segmentation): one
-# line (psm 7) or one block (psm 6), at the crop's 300 dpi and enlarged, grey and binarised, as
-# the seal's rim and the signature's strokes spoil one reading or another (tried by hand on the
-# dev scans' name lines: c152's "Tê Quân" read "Lê Quân" in some strips and not in others, with
-# the strip's height moved by a few pixels). Measured over the dev scans: the name line was read
-# again on c139, c143, c149 and n044, each giving the same name (more surely); no name the
-# block's read missed was found this way, so no signer.name figure moved.
-NAME_VARIANTS: tuple[tuple[float, int, int | None, str], ...] = (
-    (0.3, 1, None, "7"), (0.3, 2, 128, "6"), (0.3, 2, 128, "7"), (0.15, 1, 128, "7"), (0.3, 3, 180, "7"),
+# A name line that gives no valid name (no family name first, a word that is no syllable: "Tê
+# Quân", "Thanh Trà") is read again. A valid name is not, even when read at low confidence: a
+# strip cut at the capitals' top reads "Lê Tấn Dũng" as "Lê Tân Dũng" more surely (its accent
+# left out, c154), and a read of the same name more surely gained nothing on the dev scans.
+# How the name's line is read again, each a (top of the strip, padding as a share of the line's
+# height, enlargement, threshold to black and white or None, Tesseract page segmentation). The
+# strip's top is the line's ("line", padded above and below) or its capitals' ("cap": the top of
+# the name words read well, less ``NAME_CAP_MARGIN_PT``; what stands above, a black seal's rim or
+# star touching the name, is left out, and only the bottom is padded). One line (psm 7) or one
+# block (psm 6), at the crop's 300 dpi and enlarged, grey and binarised, as the seal's rim and
+# the signature's strokes spoil one reading or another (tried by hand on the dev scans' name
+# lines: c152's "Tê Quân" read "Lê Quân" in some strips and not in others, with the strip's
+# height moved by a few pixels; n047's "Phạm Thị" under a black seal's star read "Phạmnf Thị"
+# only in a strip from the capitals' top, twice as large).
+NAME_VARIANTS: tuple[tuple[str, float, int, int | None, str], ...] = (
+    ("line", 0.3, 1, None, "7"), ("line", 0.3, 2, 128, "6"), ("line", 0.3, 2, 128, "7"),
+    ("line", 0.15, 1, 128, "7"), ("line", 0.3, 3, 180, "7"), ("cap", 0.3, 2, None, "7"),
 )
+# Points above the capitals' top a "cap" strip starts at (3 pixels at 300 dpi).
+NAME_CAP_MARGIN_PT = 0.72
 # White pixels around a line's strip: Tesseract reads a line touching the image's edge badly.
 NAME_BORDER_PX = 20
 
@@ -506,15 +512,17 @@ def _clean_name_line(words: list[Word], repairs: list[str] | None) -> list[Word]
     return [*(w for w in words if w["line"] != key), *cleaned]
 
 
-def _read_name_strip(crop: Any, band: tuple[float, float], variant: tuple[float, int, int | None, str]) -> list[Word]:
-    """One variant's read of the name's line: the crop's rows ``band`` (pixels), padded,
-    perhaps binarised and enlarged; words in the crop's pixels."""
+def _read_name_strip(crop: Any, band: tuple[float, float, float], variant: tuple[str, float, int, int | None, str]) -> list[Word]:
+    """One variant's read of the name's line: the crop's rows ``band`` (pixels: the line's top,
+    its capitals' top and its bottom), padded, perhaps binarised and enlarged; words in the
+    crop's pixels."""
     from PIL import Image, ImageOps
 
-    pad, enlarge, threshold, psm = variant
-    y0, y1 = band
+    start, pad, enlarge, threshold, psm = variant
+    y0, cap, y1 = band
     margin = pad * (y1 - y0)
-    top, bottom = max(0, round(y0 - margin)), min(crop.height, round(y1 + margin))
+    top = max(0, round(cap if start == "cap" else y0 - margin))
+    bottom = min(crop.height, round(y1 + margin))
     if bottom <= top:
         return []
     strip = crop.crop((0, top, crop.width, bottom))
@@ -538,17 +546,21 @@ def _reread_name_line(
     block: list[Word], crop: Any, origin: tuple[float, float], scale: float, context: str, repairs: list[str] | None
 ) -> list[Word]:
     """The block with its name line replaced by the best of ``NAME_VARIANTS``' reads, where the
-    block's own read of the name is doubtful (see ``NAME_REREAD_CONF``) and a read gives a valid
-    name more surely (``ocrnames.name_reading``: validity first, then the mean confidence)."""
+    block's own read gives no valid name and a variant's does (``ocrnames.name_reading``; of
+    several, the one read most surely)."""
     key = _name_line_key(block)
     if key is None:
         return block
     line = sorted((w for w in block if w["line"] == key), key=lambda w: w["x0"])
-    name, score = name_reading([(w["text"], float(w["conf"])) for w in line], context)
-    if name is not None and all(w["conf"] >= NAME_REREAD_CONF for w in line if w["text"] in name):
+    if name_reading([(w["text"], float(w["conf"])) for w in line], context)[0] is not None:
         return block
     x0, y0 = origin
-    band = ((min(float(w["top"]) for w in line) - y0) / scale, (max(float(w["bottom"]) for w in line) - y0) / scale)
+    good = [float(w["top"]) for w in line if w["conf"] >= NAME_LINE_CONF and is_name_word(w["text"])]
+    band = (
+        (min(float(w["top"]) for w in line) - y0) / scale,
+        (max(good) - NAME_CAP_MARGIN_PT - y0) / scale,
+        (max(float(w["bottom"]) for w in line) - y0) / scale,
+    )
     best: tuple[float, list[Word]] | None = None
     for variant in NAME_VARIANTS:
         read = _clean_name_line(_read_name_strip(crop, band, variant), None)
@@ -556,7 +568,7 @@ def _reread_name_line(
             found, sure = name_reading([(w["text"], float(w["conf"])) for w in ln], context)
             if found is not None and (best is None or sure > best[0]):
                 best = (sure, ln)
-    if best is None or (name is not None and best[0] <= score):
+    if best is None:
         return block
     new = [{**w, "x0": x0 + w["x0"] * scale, "x1": x0 + w["x1"] * scale,
             "top": y0 + w["top"] * scale, "bottom": y0 + w["bottom"] * scale} for w in best[1]]

@@ -8,6 +8,7 @@ well and its beginning badly: "NSeNgÑfyên Sỹ Hiệp", "xến Mạnh Cường
   letters exactly) end exactly one full name printed elsewhere in the document ("PCN Nguyễn Sỹ
   Hiệp" in the "Nơi nhận" list, "Phó Thủ tướng Trần Hồng Hà" in the body), which starts with a
   family name: that name, with the words as read where they were read;
+- the family name read whole before the strokes' letters ("Phạmnf Thị Thanh Trà" → "Phạm");
 - the family name alone: the first word has the letters of exactly one family name
   (data/ocr.toml ``[names]``: "Trân" → "Trần"), or, in a long family name, all of its letters but
   the first ("Xguyến" → "Nguyễn").
@@ -186,6 +187,20 @@ def _family_ending(fragment: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _family_prefix(word: str) -> str | None:
+    """The family name ``word`` starts with, spelt exactly, before letters that make it no
+    syllable: the seal's rim or the signature's stroke read on after the name ("Phạmnf" →
+    "Phạm", n047); None when no family name or more than one fits, or the word is a syllable."""
+    word = unicodedata.normalize("NFC", word).lstrip("_-–—“”\"'`^*.,:;|")
+    if is_syllable(word):
+        return None
+    found = {n for n in family_names().values() if word.startswith(n) and len(word) > len(n)}
+    longest = max(found, key=len, default=None)
+    if longest is None or any(not longest.startswith(n) for n in found):
+        return None
+    return longest
+
+
 def repair_signer_name(lines: list[str], context: str, repairs: list[str] | None = None) -> list[str]:
     """Repair the name line of a signature block: the lowest line ending in capitalised words.
 
@@ -217,6 +232,12 @@ def repair_signer_name(lines: list[str], context: str, repairs: list[str] | None
             # the first word is the family name misread beyond its letters ("Nốøẫñyễn Sỹ Hiệp")
             name = _complete(read[1:], context)
         keep: list[str] = []
+        if name is None:
+            # the family name read whole, the strokes' letters run on after it: alone before the
+            # name's words ("_ Phạmnf"), or as the first of them ("Phạmnf Thị Thanh Trà")
+            before = _family_prefix(words[start - 1]) if start > 0 else None
+            first = _family_prefix(read[0]) if len(read) > MIN_MATCHED_WORDS else None
+            name = [before, *read] if before else [first, *read[1:]] if first else None
         if name is None and fragment:
             family = _family_ending(fragment)
             name = [family, *read] if family else None
