@@ -91,6 +91,10 @@ REPAIRS = [
     ("Vềviệc tăng cường công tác phòng, chống tham nhũng", "Về việc tăng cường công tác phòng, chống tham nhũng"),
     # "Số" read as "Sô" before a symbol
     ("Sô: 3051/VPCP-CN", "Số: 3051/VPCP-CN"),
+    # "Nơi nhận:" with its N read as a dot and a V (n051 page 3)
+    (".Vơi nhận:\n- Văn phòng Chính phủ;", "Nơi nhận:\n- Văn phòng Chính phủ;"),
+    # "vơi" as a word, not at a line start before a colon, stays
+    ("nỗi lo vơi nhận thức", "nỗi lo vơi nhận thức"),
 ]
 
 

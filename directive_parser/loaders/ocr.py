@@ -109,6 +109,8 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         (r"(?m)^(\W{0,3})(?i:g[ửưuừ]i)(?=\s*:)", r"\1Kính gửi"),
         # "Nơi nhân:", "Noi nhận:" at a line start
         (r"(?m)^(\W{0,3})N[ơoờớ]i\s+nh[ậâaạ]n(?=\s*:)", r"\1Nơi nhận"),
+        # ".Vơi nhận:": the N read as a dot and a V (n051); no line of a directive opens "Vơi nhận:"
+        (r"(?m)^\W{0,2}V[ơoờớ]i\s+nh[ậâaạ]n(?=\s*:)", "Nơi nhận"),
         # "Hồ Chí Minh" (the city, the President) read "Hò", "Hỗ", "Hô": the name is fixed
         (r"\bH[ÒỖỔÔÓO](?=\s+CHÍ\s+MINH\b)", "HỒ"),
         (r"\bH[òỗổôóo](?=\s+Chí\s+Minh\b)", "Hồ"),
@@ -204,7 +206,7 @@ _TSV_COLUMNS = ("level", "page_num", "block_num", "par_num", "line_num", "word_n
 
 # A line that opens a part of the frame is kept whatever its confidence: "gỬI:" read at 46 beside
 # a received stamp (n047) is the "Kính gửi" line.
-_FRAME_LINE = regex.compile(r"^\s*\W{0,3}(?:K\S{1,4}\s+)?g[ửưuừ]i\s*:|^\s*\W{0,3}N[ơoóờ][iíì]\s*nh[ậâaạ]n\s*:", regex.I)
+_FRAME_LINE = regex.compile(r"^\s*\W{0,3}(?:K\S{1,4}\s+)?g[ửưuừ]i\s*:|^\s*\W{0,3}[NV][ơoóờ][iíì]\s*nh[ậâaạ]n\s*:", regex.I)
 
 
 def words_from_tsv(tsv: str, scale: float, min_conf: float = MIN_LINE_CONF) -> list[Word]:
@@ -339,7 +341,7 @@ SIGNATURE_BELOW_PT = 260.0
 # Anchors of a signature block: an authority mark on the right ("KT. BỘ TRƯỞNG"), else "Nơi
 # nhận" on the left, level with the signer's position.
 _AUTHORITY_ANCHOR = regex.compile(r"^(?:K\s?[./]\s?T\b|T\s?[./]\s?M\b|T\s?[./]\s?L\b|KT\.|TM\.|TL\.)")
-_RECEIVER_ANCHOR = regex.compile(r"^N[ơoóờ][iíì]\s*nh[ậâaạ]n", regex.I)
+_RECEIVER_ANCHOR = regex.compile(r"^(?:N|\W{0,2}V)[ơoóờ][iíì]\s*nh[ậâaạ]n", regex.I)
 
 
 def _signature_anchor(words: list[Word], page_width: float) -> float | None:
