@@ -426,3 +426,58 @@ def test_name_line_read_surely_is_not_read_again(monkeypatch: pytest.MonkeyPatch
     block = [_name_word(10, "THỨ TRƯỞNG", 94.0, "p"), _name_word(20, "Trần", 96.0), _name_word(60, "Hoàng", 97.0), _name_word(120, "Tuấn", 96.0)]
     assert ocr._reread_name_line(block, Image.new("L", (600, 300), "white"), (0.0, 0.0), 0.24, "", None) == block
     assert crops == []
+
+
+# --- the authority and position lines of a signature block under a seal -----------------------------
+@pytest.mark.parametrize(
+    ("block", "repaired"),
+    [
+        # c135: the position under the seal's rim, under "KT. BỘ TRƯỞNG, CHỦ NHIỆM"
+        (["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "Z HC SHÚ NHIỆM", "tểấyên Sỹ Hiệp"], ["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "tểấyên Sỹ Hiệp"]),
+        # c155: the deputy of a minister has a title of its own; "TRƯỜNG" has "TRƯỞNG"'s letters
+        (["KT. BỘ TRƯỞNG", "cử xHỨ TRƯỜNG", "Nøx yến Văn Phúc"], ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nøx yến Văn Phúc"]),
+        # n050: "KT." read as marks before "T.", the position two lines down past a line of marks
+        (["-e=J{T. CHỦ TỊCH", "7%", "K< Ð—-ÈCHỦ TỊCH", "Phạm Trường Thọ"], ["KT. CHỦ TỊCH", "7%", "PHÓ CHỦ TỊCH", "Phạm Trường Thọ"]),
+        # c146: "KT," with its K read "sk"
+        (["=¬skT, THỦ TƯỚNG", "⁄40_ PHONRHỦ TƯỚNG"], ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"]),
+    ],
+)
+def test_block_titles_repaired_under_a_seal(block: list[str], repaired: list[str]) -> None:
+    from directive_parser.loaders.ocr import repair_block_titles
+
+    found: list[str] = []
+    assert repair_block_titles(block, found) == repaired
+    assert found == [f"{a!r} → {b!r}" for a, b in zip(block, repaired, strict=True) if a != b]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # n061: two authority lines, the position read right: nothing to repair
+        ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Phước Hiền"],
+        # no "KT.": the head signs himself, no deputy's title is known
+        ["THỦ TƯỚNG", "SG Minh Chính"],
+        # the line under "KT." is the name (no position read): a name is never made a title
+        ["KT. CHỦ TỊCH", "Trần Tịch"],
+        # a line ending otherwise than the deputy's title stays ("PHÓ CHỦ TỊCH THƯỜNG TRỰC")
+        ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"],
+        # "TL." and "TM." end in no "T.": the marks before them are not "KT."
+        ["TL. CỤC TRƯỞNG", "TRƯỞNG PHÒNG"],
+    ],
+)
+def test_block_titles_left_as_read(block: list[str]) -> None:
+    from directive_parser.loaders.ocr import repair_block_titles
+
+    assert repair_block_titles(block) == block
+
+
+def test_deputies_data() -> None:
+    import tomllib
+    from importlib import resources
+
+    from directive_parser.loaders.ocr import deputy_title
+
+    data = tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))
+    for example in data["deputies"]["examples"]:
+        authority, position = example.split("|")
+        assert deputy_title(authority) == position

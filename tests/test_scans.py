@@ -143,3 +143,28 @@ Thượng tướng Nguyễn Văn Long
 )
 def test_name_under_the_position_after_a_rank(closing: str, name: str) -> None:
     assert _signed(closing) == name
+
+
+# n050's closing as its scan now reads: authority and position repaired, a line of the seal's
+# strokes ("SN J", capitals) under the position, which the roles take for a name in capitals.
+SEAL_NOISE_CLOSING = """Nơi nhận:
+- Như trên;
+- Lưu: VT, NC.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+SN J
+Phạm Trường Thọ"""
+
+
+@pytest.mark.parametrize(
+    ("closing", "name"),
+    [
+        (SEAL_NOISE_CLOSING, "Phạm Trường Thọ"),
+        # a name printed in capitals is a name (its words are syllables), and stays
+        (SEAL_NOISE_CLOSING.replace("SN J\nPhạm Trường Thọ", "NGUYỄN VĂN AN"), "NGUYỄN VĂN AN"),
+        # the noise is all there is: it stays as read (nothing better to sign)
+        (SEAL_NOISE_CLOSING.replace("\nPhạm Trường Thọ", ""), "SN J"),
+    ],
+)
+def test_seal_strokes_read_as_a_name_give_way_to_the_last_line(closing: str, name: str) -> None:
+    assert _signed(closing) == name

@@ -18,7 +18,7 @@ import regex
 from .. import patterns as P
 from .. import roles as R
 from ..layout import Line, cells_of
-from ..loaders.ocrnames import family_names, ranks, repair_signer_name
+from ..loaders.ocrnames import family_names, is_syllable, ranks, repair_signer_name
 from ..record import Directive
 from ..source import Text
 from ..structure import Structure
@@ -236,6 +236,12 @@ def _last_line_name(t: Text, d: Directive, cells: list[Line]) -> None:
         return
 
 
+def _seal_noise(text: str) -> bool:
+    """Whether a line read as the name has no word of a Vietnamese name in it: no word of two
+    letters or more is a syllable ("SN J"; "NGUYỄN VĂN A" in capitals has three)."""
+    return not any(len(w) >= 2 and is_syllable(w) for w in regex.findall(r"[\p{L}\p{Mn}]+", text))
+
+
 def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
     """Authority, position and name from the cells of the lines tagged with a closing role."""
     cells: list[Line] = []
@@ -269,6 +275,13 @@ def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
     if ranked is not None:
         d.signer.name = clean_value(ranked[2])
         d.evidence["signer.name"] = t.evidence(ranked[0], ranked[1])
+    elif name is not None and _seal_noise(name.text):
+        # the seal's strokes read as a name in capitals under the position ("SN J", n050's scan):
+        # the closing's last line signs, when it is a name; else the line read stays
+        _last_line_name(t, d, [c for line, _ in lines for c in cells_of(line)])
+        if d.signer.name is None:
+            d.signer.name = clean_value(name.text)
+            d.evidence["signer.name"] = t.evidence(name.start, name.end)
     elif name is not None:
         d.signer.name = clean_value(name.text)
         d.evidence["signer.name"] = t.evidence(name.start, name.end)

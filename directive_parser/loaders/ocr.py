@@ -579,6 +579,84 @@ def _reread_name_line(
     return [*(w for w in block if w["line"] != key), *new]
 
 
+# --- the authority and position lines of a signature block, under a seal ---------------------------
+# "KT." with its K lost in the seal's rim or the signature ("=¬skT, THỦ TƯỚNG", c146; "-e=J{T. CHỦ
+# TỊCH", n050): up to six marks, then "T." or "T,", then the title in capitals. No other
+# authority mark ends in T ("TM.", "TL." have theirs first).
+_KT_MISREAD = regex.compile(r"^(?P<marks>\S{1,6}?)T[.,]\s*(?=[\p{Lu}Đ]{2})")
+_KT_LINE = regex.compile(r"^KT\.\s*(?P<head>.+)$")
+# A position line repaired to the deputy's title may hold this many words more than the title
+# (marks of the seal read before it: "Z⁄% ĐH CHỦ NHIỆM").
+DEPUTY_EXTRA_WORDS = 2
+
+
+@functools.lru_cache(maxsize=1)
+def _own_deputy_titles() -> dict[str, str]:
+    """data/ocr.toml ``[deputies] own_titles``: the head's title → the deputy's, where not "PHÓ …"."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))
+    return dict(data["deputies"]["own_titles"])
+
+
+def deputy_title(authority: str) -> str | None:
+    """The position of the deputy who signs under ``authority`` ("KT. CHỦ TỊCH"), or None.
+
+    Example:
+        >>> deputy_title("KT. BỘ TRƯỞNG, CHỦ NHIỆM"), deputy_title("KT. BỘ TRƯỞNG"), deputy_title("TM. ỦY BAN NHÂN DÂN")
+        ('PHÓ CHỦ NHIỆM', 'THỨ TRƯỞNG', None)
+    """
+    m = _KT_LINE.match(authority.strip())
+    if m is None:
+        return None
+    head = " ".join(m["head"].split(",")[-1].split())
+    return _own_deputy_titles().get(head, f"PHÓ {head}")
+
+
+def repair_block_titles(lines: list[str], repairs: list[str] | None = None) -> list[str]:
+    """A signature block's authority mark and position line, repaired where a seal spoilt them.
+
+    The block's first line in capitals gets its "KT." back when only the "T." was read; under a
+    "KT. …" line, the next line with letters is the deputy's title (``deputy_title``) when it
+    ends with that title's last word (by letters), has at most ``DEPUTY_EXTRA_WORDS`` words more,
+    and no word shaped as a name's ("Z HC SHÚ NHIỆM" → "PHÓ CHỦ NHIỆM"; "Nguyễn Sỹ Hiệp" is never
+    touched). Each repair is recorded.
+
+    Args:
+        lines: the block's lines, top to bottom.
+        repairs: where each repair is appended as ``'read' → 'repaired'``.
+
+    Returns:
+        The lines, repaired.
+
+    Example:
+        >>> repair_block_titles(["=¬skT, THỦ TƯỚNG", "⁄40_ PHONRHỦ TƯỚNG", "Trần Hồng Hà"])
+        ['KT. THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG', 'Trần Hồng Hà']
+    """
+    out = list(lines)
+    first = next((k for k, ln in enumerate(out) if regex.search(r"\p{Lu}{2}", ln)), None)
+    if first is not None and not _AUTHORITY_ANCHOR.match(out[first]):
+        out[first] = _KT_MISREAD.sub("KT. ", out[first], count=1)
+    for k, line in enumerate(out):
+        deputy = deputy_title(line)
+        below = next((j for j in range(k + 1, len(out)) if regex.search(r"\p{L}", out[j])), None)
+        if deputy is None or below is None:
+            continue
+        words = out[below].split()
+        fits = (
+            letters_key(words[-1]) == letters_key(deputy.split()[-1])
+            and len(words) <= len(deputy.split()) + DEPUTY_EXTRA_WORDS
+            and not any(is_name_word(w) for w in words)
+        )
+        if fits:
+            out[below] = deputy
+        break
+    if repairs is not None:
+        repairs.extend(f"{a!r} → {b!r}" for a, b in zip(lines, out, strict=True) if a != b)
+    return out
+
+
 def page_text_from_tsv(tsv: str, scale: float, repairs: list[str] | None = None) -> str:
     """A page's repaired text from Tesseract's TSV: words, physical lines, columns apart.
 
@@ -865,6 +943,7 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
     text = repair_ocr_text(_page_text(words, ocr_lines(words)), found)
     if block:
         lines = repair_ocr_text("\n".join(_line_texts(block)), found).split("\n")
+        lines = repair_block_titles(lines, found)
         lines = repair_signer_name(lines, "\n".join([*reading.context, text]), found)
         text = "\n\n".join(t for t in (text, "\n".join(lines)) if t)
     reading.repairs.extend(f"p{number}: {r}" for r in found)
