@@ -91,6 +91,15 @@ REPAIRS = [
     ("Vềviệc tăng cường công tác phòng, chống tham nhũng", "Về việc tăng cường công tác phòng, chống tham nhũng"),
     # "Số" read as "Sô" before a symbol
     ("Sô: 3051/VPCP-CN", "Số: 3051/VPCP-CN"),
+    # a distribution item's note "(để b/c)" misread (c151, n046 pages); "(đề nghị …)" stays
+    ("- Bộ trưởng (đê b/e);", "- Bộ trưởng (để b/c);"),
+    ("- Đ/c Bộ trưởng (đề b/cáo);", "- Đ/c Bộ trưởng (để b/cáo);"),
+    ("theo (đề nghị của Sở)", "theo (đề nghị của Sở)"),
+    # "Cổng TTĐT" read "Công TTĐT" (c154, n057); "Công thông báo" is no portal
+    ("- Công thông tin điện tử Bộ GDĐT;", "- Cổng thông tin điện tử Bộ GDĐT;"),
+    ("- Công TTĐT tỉnh;", "- Cổng TTĐT tỉnh;"),
+    # "Như Điều 3" read "Như Diều 3" (c151)
+    ("- Như Diều 3;", "- Như Điều 3;"),
     # "Nơi nhận:" with its N read as a dot and a V (n051 page 3)
     (".Vơi nhận:\n- Văn phòng Chính phủ;", "Nơi nhận:\n- Văn phòng Chính phủ;"),
     # "vơi" as a word, not at a line start before a colon, stays

@@ -71,6 +71,15 @@ def _rows_from(t: Text, lines: list[TaggedLine], first: int) -> tuple[list[tuple
     return rows, len(lines)
 
 
+# On a scan, the strokes of a signature or a handwritten mark beside the "Lưu" item, after its copy
+# count, are read as one or two short words ("Lưu: VT, CN (2). Hụ", "Lưu: VT, KTTH (2) M.Cường",
+# c135, c140): what follows the count's ")" after a space is left out. A typed drafter's mark
+# stays on a typed copy ("Lưu: VT, TH (2) Thạch", n021's gold), so only OCR'd text is cut.
+# Marks without a letter or digit at an OCR'd item's end (a closing bracket or quote is the item's).
+_TRAILING_STROKES = regex.compile(r"[^\p{L}\p{N})\]”\"'’]+$")
+_LUU_MARKS_AFTER = regex.compile(r"^(?P<item>Lưu\b.*\))[.,;]?\s+\S{1,8}(?:\s+\S{1,8})?$", regex.V1)
+
+
 def _distribution(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
     """The "Nơi nhận" list: the runs of items read down from the lines tagged "distribution".
 
@@ -116,8 +125,15 @@ def _distribution(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
         else:
             items.append(r)
     values = []
+    ocred = bool(t.source.ocr_words)
     for _, _, text in items:
-        v = clean_value(text.lstrip(bullets + " ").rstrip(";,.").strip())
+        # an item ends with ";" or "," ("." the last); ":" is one of these misread (n048's scan)
+        v = clean_value(text.lstrip(bullets + " ").rstrip(";,.:").strip())
+        if ocred:  # the strokes read after an item's end ("Như Điều 3;_", c155's scan)
+            v = _TRAILING_STROKES.sub("", v).rstrip(";,.:").strip()
+        marks = _LUU_MARKS_AFTER.match(v) if ocred and v else None
+        if marks:
+            v = marks["item"]
         if v:
             values.append(v)
     d.distribution = values

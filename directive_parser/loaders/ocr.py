@@ -126,6 +126,14 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         # "PHÓ" at the start of a position line with its first letters lost: "Ó-TRƯỞNG BAN",
         # "HÓ TRƯỞNG BAN" (the signature's stroke runs through the P)
         (r"(?m)^(?:P?H|P)?[ÓO]\s?[-–]?\s?(?=(?:TRƯỞNG|CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ)\b)", "PHÓ "),
+        # a "Nơi nhận" item's note "(để b/c)", "(để báo cáo)", "(để t/hiện)" read "(đê b/e)",
+        # "(đề báo cáo)": no other word opens such a note (c151, c152, n039, n046, n048)
+        (r"\(([đĐ])[êềếẻ]\s+(?=b/|báo|t/|th/|ph/|thực|biết|phối)", r"(\1ể "),
+        (r"(?<=\([đĐ]ể\s)b/e(?=\))", "b/c"),
+        # "Cổng TTĐT" (the web portal) read "Công TTĐT": no "công" stands before these words
+        (r"\bCông(?=\s+(?:TTĐT|[Tt]hông\s+tin\s+điện\s+tử))", "Cổng"),
+        # "Như Điều 3" read "Như Diều 3"
+        (r"\bNhư\s+Di[ềeéêè]u\b", "Như Điều"),
         # "Sô:", "S6:", "Só:" before a number at a line start or after a column gap
         (r"(?m)(^|\s)S[ốôó6o0]\s*:(?=\s*[\dA-Z/-])", r"\1Số:"),
     )
