@@ -102,6 +102,8 @@ REPAIRS = [
     ("- Như Diều 3;", "- Như Điều 3;"),
     # "Nơi nhận:" with its N read as a dot and a V (n051 page 3)
     (".Vơi nhận:\n- Văn phòng Chính phủ;", "Nơi nhận:\n- Văn phòng Chính phủ;"),
+    # its N lost in the margin (c137 page 1)
+    ("ơi nhận:\n- Như trên;", "Nơi nhận:\n- Như trên;"),
     # "vơi" as a word, not at a line start before a colon, stays
     ("nỗi lo vơi nhận thức", "nỗi lo vơi nhận thức"),
 ]

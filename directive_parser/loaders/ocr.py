@@ -109,8 +109,9 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         (r"(?m)^(\W{0,3})(?i:g[ửưuừ]i)(?=\s*:)", r"\1Kính gửi"),
         # "Nơi nhân:", "Noi nhận:" at a line start
         (r"(?m)^(\W{0,3})N[ơoờớ]i\s+nh[ậâaạ]n(?=\s*:)", r"\1Nơi nhận"),
-        # ".Vơi nhận:": the N read as a dot and a V (n051); no line of a directive opens "Vơi nhận:"
-        (r"(?m)^\W{0,2}V[ơoờớ]i\s+nh[ậâaạ]n(?=\s*:)", "Nơi nhận"),
+        # ".Vơi nhận:": the N read as a dot and a V (n051), or lost ("ơi nhận:", c137); no line of
+        # a directive opens "Vơi nhận:" or "ơi nhận:"
+        (r"(?m)^\W{0,2}(?:V[ơoờớ]|[ơờớ])i\s+nh[ậâaạ]n(?=\s*:)", "Nơi nhận"),
         # "Hồ Chí Minh" (the city, the President) read "Hò", "Hỗ", "Hô": the name is fixed
         (r"\bH[ÒỖỔÔÓO](?=\s+CHÍ\s+MINH\b)", "HỒ"),
         (r"\bH[òỗổôóo](?=\s+Chí\s+Minh\b)", "Hồ"),
