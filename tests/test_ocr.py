@@ -91,6 +91,21 @@ REPAIRS = [
     ("Vềviệc tăng cường công tác phòng, chống tham nhũng", "Về việc tăng cường công tác phòng, chống tham nhũng"),
     # "Số" read as "Sô" before a symbol
     ("Sô: 3051/VPCP-CN", "Số: 3051/VPCP-CN"),
+    # a distribution item's note "(để b/c)" misread (c151, n046 pages); "(đề nghị …)" stays
+    ("- Bộ trưởng (đê b/e);", "- Bộ trưởng (để b/c);"),
+    ("- Đ/c Bộ trưởng (đề b/cáo);", "- Đ/c Bộ trưởng (để b/cáo);"),
+    ("theo (đề nghị của Sở)", "theo (đề nghị của Sở)"),
+    # "Cổng TTĐT" read "Công TTĐT" (c154, n057); "Công thông báo" is no portal
+    ("- Công thông tin điện tử Bộ GDĐT;", "- Cổng thông tin điện tử Bộ GDĐT;"),
+    ("- Công TTĐT tỉnh;", "- Cổng TTĐT tỉnh;"),
+    # "Như Điều 3" read "Như Diều 3" (c151)
+    ("- Như Diều 3;", "- Như Điều 3;"),
+    # "Nơi nhận:" with its N read as a dot and a V (n051 page 3)
+    (".Vơi nhận:\n- Văn phòng Chính phủ;", "Nơi nhận:\n- Văn phòng Chính phủ;"),
+    # its N lost in the margin (c137 page 1)
+    ("ơi nhận:\n- Như trên;", "Nơi nhận:\n- Như trên;"),
+    # "vơi" as a word, not at a line start before a colon, stays
+    ("nỗi lo vơi nhận thức", "nỗi lo vơi nhận thức"),
 ]
 
 
@@ -366,3 +381,114 @@ def test_lost_addressee_label_read_again_where_the_list_stands(
     crops.clear()
     assert ocr.recover_addressee_label([*C135_LIST, _word(100, 150, 225, "Kính gửi:", line="9")], page, scale)
     assert crops == []
+
+
+# --- the signer's name line: cleaned, and read again where doubtful ---------------------------------
+def _name_word(x: float, text: str, conf: float, line: str = "n") -> dict[str, Any]:
+    """A word of a signature block: the position line ("p") stands above the name line ("n")."""
+    top = 440.0 if line == "p" else 500.0
+    return {"x0": x, "x1": x + 10.0 * len(text), "top": top, "bottom": top + 20.0, "text": text, "line": ("sig", "1", line), "conf": conf}
+
+
+def test_name_line_specks_dropped_and_run_together_words_split() -> None:
+    from directive_parser.loaders.ocr import _clean_name_line
+
+    found: list[str] = []
+    # c146: a speck of the seal after "Hồng Hà"
+    words = [_name_word(0, "PHÓ THỦ TƯỚNG", 92.0, "p"), _name_word(100, "Ti", 12.0), _name_word(130, "Hồng", 91.0), _name_word(180, "Hà", 96.0), _name_word(210, "sọ,", 19.0)]
+    assert [w["text"] for w in _clean_name_line(words, found)] == ["PHÓ THỦ TƯỚNG", "Ti", "Hồng", "Hà"]
+    assert found == ["'sọ,' → '' (after the name)"]
+    # c151: "Lê7ấn Dũng": the two words get the run's box in proportion to their letters
+    found.clear()
+    cleaned = _clean_name_line([_name_word(100, "Lê7ấn", 37.0), _name_word(170, "Dũng", 97.0)], found)
+    assert [(w["text"], w["x0"], w["x1"]) for w in cleaned] == [("Lê", 100.0, 120.0), ("Tấn", 120.0, 150.0), ("Dũng", 170.0, 210.0)]
+    assert found == ["'Lê7ấn' → 'Lê Tấn'"]
+
+
+@pytest.mark.parametrize(
+    ("strip_tsv", "name"),
+    [
+        # c152: a strip reads the family name the block's read missed ("Tê")
+        (_tsv((1, 1, 40, 20, 60, 94.0, "Lê"), (1, 1, 120, 20, 110, 97.0, "Quân")), "Lê Quân"),
+        # the strips read no valid name either: the block's read stays
+        (_tsv((1, 1, 40, 20, 60, 55.0, "..e"), (1, 1, 120, 20, 110, 39.0, "Quần")), "Tê Quân"),
+    ],
+)
+def test_doubtful_name_line_read_again(monkeypatch: pytest.MonkeyPatch, strip_tsv: str, name: str) -> None:
+    from PIL import Image
+
+    from directive_parser.loaders import ocr
+
+    crops = _fake_tesseract(monkeypatch, strip_tsv)
+    found: list[str] = []
+    block = [_name_word(10, "THỨ TRƯỞNG", 94.0, "p"), _name_word(20, "Tê", 78.0), _name_word(60, "Quân", 96.0)]
+    reread = ocr._reread_name_line(block, Image.new("L", (600, 2400), "white"), (0.0, 0.0), 0.24, "", found)
+    assert len(crops) == len(ocr.NAME_VARIANTS)
+    assert ocr._line_texts(reread) == ["THỨ TRƯỞNG", name]
+    assert found == ([f"'Tê Quân' → {name!r} (the name's line read again)"] if name != "Tê Quân" else [])
+
+
+def test_name_line_read_surely_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import Image
+
+    from directive_parser.loaders import ocr
+
+    crops = _fake_tesseract(monkeypatch, "")
+    block = [_name_word(10, "THỨ TRƯỞNG", 94.0, "p"), _name_word(20, "Trần", 96.0), _name_word(60, "Hoàng", 97.0), _name_word(120, "Tuấn", 96.0)]
+    assert ocr._reread_name_line(block, Image.new("L", (600, 300), "white"), (0.0, 0.0), 0.24, "", None) == block
+    assert crops == []
+
+
+# --- the authority and position lines of a signature block under a seal -----------------------------
+@pytest.mark.parametrize(
+    ("block", "repaired"),
+    [
+        # c135: the position under the seal's rim, under "KT. BỘ TRƯỞNG, CHỦ NHIỆM"
+        (["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "Z HC SHÚ NHIỆM", "tểấyên Sỹ Hiệp"], ["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "tểấyên Sỹ Hiệp"]),
+        # c155: the deputy of a minister has a title of its own; "TRƯỜNG" has "TRƯỞNG"'s letters
+        (["KT. BỘ TRƯỞNG", "cử xHỨ TRƯỜNG", "Nøx yến Văn Phúc"], ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nøx yến Văn Phúc"]),
+        # n050: "KT." read as marks before "T.", the position two lines down past a line of marks
+        (["-e=J{T. CHỦ TỊCH", "7%", "K< Ð—-ÈCHỦ TỊCH", "Phạm Trường Thọ"], ["KT. CHỦ TỊCH", "7%", "PHÓ CHỦ TỊCH", "Phạm Trường Thọ"]),
+        # c146: "KT," with its K read "sk"
+        (["=¬skT, THỦ TƯỚNG", "⁄40_ PHONRHỦ TƯỚNG"], ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"]),
+    ],
+)
+def test_block_titles_repaired_under_a_seal(block: list[str], repaired: list[str]) -> None:
+    from directive_parser.loaders.ocr import repair_block_titles
+
+    found: list[str] = []
+    assert repair_block_titles(block, found) == repaired
+    assert found == [f"{a!r} → {b!r}" for a, b in zip(block, repaired, strict=True) if a != b]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # n061: two authority lines, the position read right: nothing to repair
+        ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Phước Hiền"],
+        # no "KT.": the head signs himself, no deputy's title is known
+        ["THỦ TƯỚNG", "SG Minh Chính"],
+        # the line under "KT." is the name (no position read): a name is never made a title
+        ["KT. CHỦ TỊCH", "Trần Tịch"],
+        # a line ending otherwise than the deputy's title stays ("PHÓ CHỦ TỊCH THƯỜNG TRỰC")
+        ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"],
+        # "TL." and "TM." end in no "T.": the marks before them are not "KT."
+        ["TL. CỤC TRƯỞNG", "TRƯỞNG PHÒNG"],
+    ],
+)
+def test_block_titles_left_as_read(block: list[str]) -> None:
+    from directive_parser.loaders.ocr import repair_block_titles
+
+    assert repair_block_titles(block) == block
+
+
+def test_deputies_data() -> None:
+    import tomllib
+    from importlib import resources
+
+    from directive_parser.loaders.ocr import deputy_title
+
+    data = tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))
+    for example in data["deputies"]["examples"]:
+        authority, position = example.split("|")
+        assert deputy_title(authority) == position

@@ -33,6 +33,8 @@ REPAIRED = [
     ("L. 5Š Nốøẫñyễn Sỹ Hiệp", "- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp,", "Nguyễn Sỹ Hiệp"),
     # c143: the signature's strokes read as letters before a name read whole
     ("sốt ø Nguyễn Sỹ Hiệp", "", "Nguyễn Sỹ Hiệp"),
+    # n047 (a strip from the capitals' top): the family name read whole, the seal's star run on
+    ("_ Phạmnf Thị Thanh Trà", "", "Phạm Thị Thanh Trà"),
 ]
 
 
@@ -56,6 +58,10 @@ KEPT = [
     ("PHÓ CHỦ TỊCH", "Trần Phước Hiền"),
     # the full name elsewhere does not start with a family name ("Sở" is none)
     ("Tư Pháp", "Giám đốc Sở Tư Pháp"),
+    # c157: "Phạ" starts no family name as spelt ("Phan" is "Pha"): no family name from the run
+    ("PhạngWlinh Chính Phủ", ""),
+    # a family name before letters, but only one word after it: too short to tell
+    ("Lêx Quân", ""),
 ]
 
 
@@ -76,3 +82,68 @@ def test_family_names_and_ranks_data() -> None:
         assert repair_signer_name([example], "") != [example]
     for counter in data["names"]["counter_examples"]:
         assert repair_signer_name([counter], "") == [counter]
+
+
+# --- syllables: the closed set a name's words are made of -----------------------------------------
+
+
+def test_syllables_data_both_ways() -> None:
+    from directive_parser.loaders.ocrnames import is_syllable
+
+    data = tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))
+    table = data["syllables"]
+    assert [w for w in table["examples"] if not is_syllable(w)] == []
+    assert [w for w in table["counter_examples"] if is_syllable(w)] == []
+    # every family name is a syllable (a name read right is never judged misread)
+    assert [n for n in family_names().values() if not is_syllable(n)] == []
+
+
+@pytest.mark.parametrize(
+    ("read", "parts"),
+    [
+        # c151: "Tấn"'s T under the signature's stroke read "7", run into "Lê"
+        ("Lê7ấn", ["Lê", "Tấn"]),
+        # two name words without the space between them
+        ("LêTấn", ["Lê", "Tấn"]),
+        # n048: run into the strokes, no syllables
+        ("Nạnh:Zfj", None),
+        # one word: nothing to split
+        ("Mạnh", None),
+        # c157: the seal's rim read into the name, a part that is no syllable
+        ("PhamZWÏinh", None),
+    ],
+)
+def test_name_words_run_together_split_only_into_syllables(read: str, parts: list[str] | None) -> None:
+    from directive_parser.loaders.ocrnames import split_glued
+
+    assert split_glued(read) == parts
+
+
+@pytest.mark.parametrize(
+    ("words", "context", "name"),
+    [
+        # c152, a strip read twice as large: the name whole
+        ([("Lê", 94.0), ("Quân", 97.0)], "", ["Lê", "Quân"]),
+        # c152, the block's read: "Tê" is a syllable but no family name
+        ([("Tê", 78.0), ("Quân", 96.0)], "", None),
+        # c158: "Mạnh" is a family name, but letters read before it are the name's start misread
+        ([("“Tượ", 25.0), ("Mạnh", 96.0), ("Cường", 74.0)], "", None),
+        # c153: the family name's end under the seal, completed from its letters
+        ([("yên", 0.0), ("Thị", 96.0), ("Kim", 97.0), ("Chi", 96.0)], "", ["Nguyễn", "Thị", "Kim", "Chi"]),
+        # c146: the start misread, the name completed from the body ("Phó Thủ tướng Trần Hồng Hà")
+        ([("N\\Ô_*", 29.0), ("Ti", 12.0), ("Hồng", 91.0), ("Hà", 96.0)], "Phó Thủ tướng Trần Hồng Hà gửi lời", ["Trần", "Hồng", "Hà"]),
+        # n046: a rank before the name is no misread start
+        ([("Thượng", 93.0), ("tướng", 90.0), ("Nguyễn", 90.0), ("Văn", 96.0), ("Long", 97.0)], "", ["Nguyễn", "Văn", "Long"]),
+    ],
+)
+def test_name_reading_valid_only_as_a_whole_name(words: list[tuple[str, float]], context: str, name: list[str] | None) -> None:
+    from directive_parser.loaders.ocrnames import name_reading
+
+    assert name_reading(words, context)[0] == name
+
+
+def test_name_reading_counts_a_completed_word_as_unread() -> None:
+    from directive_parser.loaders.ocrnames import name_reading
+
+    # "Nguyễn" was not read: (0 + 96 + 97 + 96) / 4
+    assert name_reading([("yên", 0.0), ("Thị", 96.0), ("Kim", 97.0), ("Chi", 96.0)], "")[1] == 72.25

@@ -183,6 +183,40 @@ def test_checklist_of_000() -> None:
     assert "- Nghị quyết số 08-NQ/TU ngày 06/12/2022 của Ban Chấp hành Đảng bộ thành phố khóa XVI" in text
 
 
+# n043's register values as its scan's OCR read them (``record.source["ocr_confidence"]``, the
+# confidences of `parse corpus/files/n043.scan.pdf`); its document type is not among them.
+N043_SCAN_CONFIDENCE = {
+    "number.symbol": 0.93, "place": 0.97, "date": 0.97, "subject": 0.94, "issuer.name": 0.93,
+    "signer.authority": 0.96, "signer.position": 0.97, "signer.name": 0.76,
+}
+
+
+def test_checklist_marks_the_values_read_from_a_scan() -> None:
+    record = record_of("n043")
+    record.source["ocr_confidence"] = dict(N043_SCAN_CONFIDENCE)
+    lines = markdown.header_block(record)
+    note = "_(đọc từ ảnh quét — hãy kiểm tra lại; độ tin cậy {}%)_"
+    assert lines[0] == f"- **Số và ký hiệu:** 52-CV/HNDT {note.format(93)}"
+    assert lines[1] == f"- **Ngày ban hành:** 09/09/2025 {note.format(97)}"
+    # the signer's line: the least sure of its name, authority and position
+    assert lines[5].startswith("- **Người ký:** Trương Văn Tùng (") and lines[5].endswith(note.format(76))
+    # a value the OCR did not give (the type, found from the whole text) carries no note
+    assert lines[4] == "- **Loại văn bản:** Công văn"
+    # a typed document's checklist has none
+    assert "đọc từ ảnh quét" not in markdown.render([record_of("000")])
+
+
+def test_routing_slip_marks_the_values_read_from_a_scan() -> None:
+    from directive_parser.render import routing
+
+    record = record_of("n043")
+    record.source["ocr_confidence"] = dict(N043_SCAN_CONFIDENCE)
+    identity = dict(routing._identity(record))
+    assert identity["Số, ký hiệu"] == "52-CV/HNDT (đọc từ ảnh quét — hãy kiểm tra lại; độ tin cậy 93%)"
+    assert identity["Tên loại văn bản"] == "Công văn"
+    assert "đọc từ ảnh quét" not in " ".join(v for _, v in routing._identity(record_of("000")))
+
+
 def test_undated_duty_keeps_its_time_phrase() -> None:
     # 002: "Cuối năm, … tổ chức đánh giá, công nhận …" has no day
     text = markdown.render([record_of("002")])

@@ -18,7 +18,7 @@ import regex
 from .. import patterns as P
 from .. import roles as R
 from ..layout import Line, cells_of
-from ..loaders.ocrnames import family_names, ranks, repair_signer_name
+from ..loaders.ocrnames import family_names, is_syllable, ranks, repair_signer_name
 from ..record import Directive
 from ..source import Text
 from ..structure import Structure
@@ -71,6 +71,15 @@ def _rows_from(t: Text, lines: list[TaggedLine], first: int) -> tuple[list[tuple
     return rows, len(lines)
 
 
+# On a scan, the strokes of a signature or a handwritten mark beside the "Lưu" item, after its copy
+# count, are read as one or two short words ("Lưu: VT, CN (2). Hụ", "Lưu: VT, KTTH (2) M.Cường",
+# c135, c140): what follows the count's ")" after a space is left out. A typed drafter's mark
+# stays on a typed copy ("Lưu: VT, TH (2) Thạch", n021's gold), so only OCR'd text is cut.
+# Marks without a letter or digit at an OCR'd item's end (a closing bracket or quote is the item's).
+_TRAILING_STROKES = regex.compile(r"[^\p{L}\p{N})\]”\"'’]+$")
+_LUU_MARKS_AFTER = regex.compile(r"^(?P<item>Lưu\b.*\))[.,;]?\s+\S{1,8}(?:\s+\S{1,8})?$", regex.V1)
+
+
 def _distribution(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
     """The "Nơi nhận" list: the runs of items read down from the lines tagged "distribution".
 
@@ -116,8 +125,15 @@ def _distribution(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
         else:
             items.append(r)
     values = []
+    ocred = bool(t.source.ocr_words)
     for _, _, text in items:
-        v = clean_value(text.lstrip(bullets + " ").rstrip(";,.").strip())
+        # an item ends with ";" or "," ("." the last); ":" is one of these misread (n048's scan)
+        v = clean_value(text.lstrip(bullets + " ").rstrip(";,.:").strip())
+        if ocred:  # the strokes read after an item's end ("Như Điều 3;_", c155's scan)
+            v = _TRAILING_STROKES.sub("", v).rstrip(";,.:").strip()
+        marks = _LUU_MARKS_AFTER.match(v) if ocred and v else None
+        if marks:
+            v = marks["item"]
         if v:
             values.append(v)
     d.distribution = values
@@ -236,6 +252,12 @@ def _last_line_name(t: Text, d: Directive, cells: list[Line]) -> None:
         return
 
 
+def _seal_noise(text: str) -> bool:
+    """Whether a line read as the name has no word of a Vietnamese name in it: no word of two
+    letters or more is a syllable ("SN J"; "NGUYỄN VĂN A" in capitals has three)."""
+    return not any(len(w) >= 2 and is_syllable(w) for w in regex.findall(r"[\p{L}\p{Mn}]+", text))
+
+
 def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
     """Authority, position and name from the cells of the lines tagged with a closing role."""
     cells: list[Line] = []
@@ -269,6 +291,13 @@ def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
     if ranked is not None:
         d.signer.name = clean_value(ranked[2])
         d.evidence["signer.name"] = t.evidence(ranked[0], ranked[1])
+    elif name is not None and _seal_noise(name.text):
+        # the seal's strokes read as a name in capitals under the position ("SN J", n050's scan):
+        # the closing's last line signs, when it is a name; else the line read stays
+        _last_line_name(t, d, [c for line, _ in lines for c in cells_of(line)])
+        if d.signer.name is None:
+            d.signer.name = clean_value(name.text)
+            d.evidence["signer.name"] = t.evidence(name.start, name.end)
     elif name is not None:
         d.signer.name = clean_value(name.text)
         d.evidence["signer.name"] = t.evidence(name.start, name.end)

@@ -29,7 +29,7 @@ from ..errors import InputError, MissingTool
 from ..patterns import OCR_DIGITS
 from ..source import SourceDocument
 from .imaging import HEADER_BAND, drop_seal_ink, prepare_photo
-from .ocrnames import repair_signer_name
+from .ocrnames import is_name_word, name_reading, repair_signer_name, split_glued
 from .ocrwords import letters_key, repair_known_words
 from .pdf import _page_text
 
@@ -109,6 +109,9 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         (r"(?m)^(\W{0,3})(?i:g[ửưuừ]i)(?=\s*:)", r"\1Kính gửi"),
         # "Nơi nhân:", "Noi nhận:" at a line start
         (r"(?m)^(\W{0,3})N[ơoờớ]i\s+nh[ậâaạ]n(?=\s*:)", r"\1Nơi nhận"),
+        # ".Vơi nhận:": the N read as a dot and a V (n051), or lost ("ơi nhận:", c137); no line of
+        # a directive opens "Vơi nhận:" or "ơi nhận:"
+        (r"(?m)^\W{0,2}(?:V[ơoờớ]|[ơờớ])i\s+nh[ậâaạ]n(?=\s*:)", "Nơi nhận"),
         # "Hồ Chí Minh" (the city, the President) read "Hò", "Hỗ", "Hô": the name is fixed
         (r"\bH[ÒỖỔÔÓO](?=\s+CHÍ\s+MINH\b)", "HỒ"),
         (r"\bH[òỗổôóo](?=\s+Chí\s+Minh\b)", "Hồ"),
@@ -124,6 +127,14 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         # "PHÓ" at the start of a position line with its first letters lost: "Ó-TRƯỞNG BAN",
         # "HÓ TRƯỞNG BAN" (the signature's stroke runs through the P)
         (r"(?m)^(?:P?H|P)?[ÓO]\s?[-–]?\s?(?=(?:TRƯỞNG|CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ)\b)", "PHÓ "),
+        # a "Nơi nhận" item's note "(để b/c)", "(để báo cáo)", "(để t/hiện)" read "(đê b/e)",
+        # "(đề báo cáo)": no other word opens such a note (c151, c152, n039, n046, n048)
+        (r"\(([đĐ])[êềếẻ]\s+(?=b/|báo|t/|th/|ph/|thực|biết|phối)", r"(\1ể "),
+        (r"(?<=\([đĐ]ể\s)b/e(?=\))", "b/c"),
+        # "Cổng TTĐT" (the web portal) read "Công TTĐT": no "công" stands before these words
+        (r"\bCông(?=\s+(?:TTĐT|[Tt]hông\s+tin\s+điện\s+tử))", "Cổng"),
+        # "Như Điều 3" read "Như Diều 3"
+        (r"\bNhư\s+Di[ềeéêè]u\b", "Như Điều"),
         # "Sô:", "S6:", "Só:" before a number at a line start or after a column gap
         (r"(?m)(^|\s)S[ốôó6o0]\s*:(?=\s*[\dA-Z/-])", r"\1Số:"),
     )
@@ -204,7 +215,7 @@ _TSV_COLUMNS = ("level", "page_num", "block_num", "par_num", "line_num", "word_n
 
 # A line that opens a part of the frame is kept whatever its confidence: "gỬI:" read at 46 beside
 # a received stamp (n047) is the "Kính gửi" line.
-_FRAME_LINE = regex.compile(r"^\s*\W{0,3}(?:K\S{1,4}\s+)?g[ửưuừ]i\s*:|^\s*\W{0,3}N[ơoóờ][iíì]\s*nh[ậâaạ]n\s*:", regex.I)
+_FRAME_LINE = regex.compile(r"^\s*\W{0,3}(?:K\S{1,4}\s+)?g[ửưuừ]i\s*:|^\s*\W{0,3}[NV][ơoóờ][iíì]\s*nh[ậâaạ]n\s*:", regex.I)
 
 
 def words_from_tsv(tsv: str, scale: float, min_conf: float = MIN_LINE_CONF) -> list[Word]:
@@ -339,7 +350,7 @@ SIGNATURE_BELOW_PT = 260.0
 # Anchors of a signature block: an authority mark on the right ("KT. BỘ TRƯỞNG"), else "Nơi
 # nhận" on the left, level with the signer's position.
 _AUTHORITY_ANCHOR = regex.compile(r"^(?:K\s?[./]\s?T\b|T\s?[./]\s?M\b|T\s?[./]\s?L\b|KT\.|TM\.|TL\.)")
-_RECEIVER_ANCHOR = regex.compile(r"^N[ơoóờ][iíì]\s*nh[ậâaạ]n", regex.I)
+_RECEIVER_ANCHOR = regex.compile(r"^(?:N|\W{0,2}V)[ơoóờ][iíì]\s*nh[ậâaạ]n", regex.I)
 
 
 def _signature_anchor(words: list[Word], page_width: float) -> float | None:
@@ -395,7 +406,9 @@ def _block_box(words: list[Word], anchor: float, width: float, height: float) ->
     return x0, top, bottom
 
 
-def signature_block(words: list[Word], image: Any, scale: float, first_page: bool = False) -> tuple[list[Word], list[Word]]:
+def signature_block(
+    words: list[Word], image: Any, scale: float, first_page: bool = False, context: str = "", repairs: list[str] | None = None
+) -> tuple[list[Word], list[Word]]:
     """Take a page's signature block out of its words, read again on its own crop where that helps.
 
     Args:
@@ -403,11 +416,14 @@ def signature_block(words: list[Word], image: Any, scale: float, first_page: boo
         image: the page as rendered (PIL image, RGB for a colour scan).
         scale: points per pixel of ``image``.
         first_page: the page is the first (its header band keeps its red ink).
+        context: the document's text read so far (where the signer's full name may stand).
+        repairs: where the name line's repairs are appended (``_clean_name_line``,
+            ``_reread_name_line``).
 
     Returns:
         The page's other words, and the block's words: the crop's when it reads a name, or an
-        authority line the first pass did not, else the first pass's. No anchor line: the
-        words unchanged and no block.
+        authority line the first pass did not, else the first pass's; the name line read again
+        where it was doubtful. No anchor line: the words unchanged and no block.
     """
     page_width, page_height = image.width * scale, image.height * scale
     anchor = _signature_anchor(words, page_width)
@@ -426,15 +442,228 @@ def signature_block(words: list[Word], image: Any, scale: float, first_page: boo
         return bool(w["x0"] >= x0 - SIGNATURE_GAP_PT and (top if right else anchor) <= middle <= bottom)
 
     kept = [w for w in words if not inside(w)]
-    first = [w for w in words if inside(w)]
+    first = _clean_name_line([w for w in words if inside(w)], repairs)
     box = (round(x0 / scale), round(top / scale), image.width, round(bottom / scale))
     crop = drop_seal_ink(image.crop(box), first_page and top < page_height * HEADER_BAND, blue=True)
     found = words_from_tsv(_tesseract_tsv(crop, "the signature block", SIGNATURE_PSM), scale)
     for w in found:
         w.update(x0=w["x0"] + x0, x1=w["x1"] + x0, top=w["top"] + top, bottom=w["bottom"] + top,
                  line=("sig", *w["line"][1:]))
+    found = _clean_name_line(found, repairs)
     better = _has_name_line(found) or (_has_authority_line(found) and not _has_authority_line(first))
-    return kept, found if better else first
+    block = found if better else first
+    return kept, _reread_name_line(block, crop, (x0, top), scale, context, repairs)
+
+
+# --- the signer's name line, cleaned and read again -------------------------------------------------
+# The name is the lowest line of the block with a name word read well (a capital, then lower-case
+# letters, at this confidence or more): "Hồng Hà" at 91-96 under a black seal's rim (c146). The
+# line's words all count for its height when it is read again.
+NAME_LINE_CONF = 80.0
+# A word after the name's last word, read below this confidence and shaped as no name word, is a
+# speck of the seal or the signature ("sọ," at 19 after "Hồng Hà", c146).
+TRAILING_SPECK_CONF = 50.0
+# A name line that gives no valid name (no family name first, a word that is no syllable: "Tê
+# Quân", "Thanh Trà") is read again. A valid name is not, even when read at low confidence: a
+# strip cut at the capitals' top reads "Lê Tấn Dũng" as "Lê Tân Dũng" more surely (its accent
+# left out, c154), and a read of the same name more surely gained nothing on the dev scans.
+# How the name's line is read again, each a (top of the strip, padding as a share of the line's
+# height, enlargement, threshold to black and white or None, Tesseract page segmentation). The
+# strip's top is the line's ("line", padded above and below) or its capitals' ("cap": the top of
+# the name words read well, less ``NAME_CAP_MARGIN_PT``; what stands above, a black seal's rim or
+# star touching the name, is left out, and only the bottom is padded). One line (psm 7) or one
+# block (psm 6), at the crop's 300 dpi and enlarged, grey and binarised, as the seal's rim and
+# the signature's strokes spoil one reading or another (tried by hand on the dev scans' name
+# lines: c152's "Tê Quân" read "Lê Quân" in some strips and not in others, with the strip's
+# height moved by a few pixels; n047's "Phạm Thị" under a black seal's star read "Phạmnf Thị"
+# only in a strip from the capitals' top, twice as large).
+NAME_VARIANTS: tuple[tuple[str, float, int, int | None, str], ...] = (
+    ("line", 0.3, 1, None, "7"), ("line", 0.3, 2, 128, "6"), ("line", 0.3, 2, 128, "7"),
+    ("line", 0.15, 1, 128, "7"), ("line", 0.3, 3, 180, "7"), ("cap", 0.3, 2, None, "7"),
+)
+# Points above the capitals' top a "cap" strip starts at (3 pixels at 300 dpi).
+NAME_CAP_MARGIN_PT = 0.72
+# White pixels around a line's strip: Tesseract reads a line touching the image's edge badly.
+NAME_BORDER_PX = 20
+
+
+def _name_line_key(words: list[Word]) -> tuple[str, str, str] | None:
+    """The Tesseract line of ``words`` that is the signer's name: the lowest with a name word read well."""
+    named = [ln for ln in ocr_lines(words) if any(w["conf"] >= NAME_LINE_CONF and is_name_word(w["text"]) for w in ln)]
+    if not named:
+        return None
+    best = max(named[-1], key=lambda w: (is_name_word(w["text"]), w["conf"]))
+    key: tuple[str, str, str] = best["line"]
+    return key
+
+
+def _clean_name_line(words: list[Word], repairs: list[str] | None) -> list[Word]:
+    """``words`` with the name line's words run together split ("Lê7ấn" → "Lê", "Tấn") and the
+    specks after its last word dropped ("Hồng Hà sọ,"); each change recorded."""
+    key = _name_line_key(words)
+    if key is None:
+        return words
+    line = sorted((w for w in words if w["line"] == key), key=lambda w: w["x0"])
+    cleaned: list[Word] = []
+    for w in line:
+        parts = split_glued(w["text"])
+        if parts is None:
+            cleaned.append(w)
+            continue
+        width, start = (float(w["x1"]) - float(w["x0"])) / len(w["text"]), float(w["x0"])
+        for part in parts:
+            cleaned.append({**w, "text": part, "x0": start, "x1": start + width * len(part)})
+            start += width * len(part)
+        if repairs is not None:
+            repairs.append(f"{w['text']!r} → {' '.join(parts)!r}")
+    while cleaned and not is_name_word(cleaned[-1]["text"]) and cleaned[-1]["conf"] < TRAILING_SPECK_CONF:
+        speck = cleaned.pop()
+        if repairs is not None:
+            repairs.append(f"{speck['text']!r} → '' (after the name)")
+    return [*(w for w in words if w["line"] != key), *cleaned]
+
+
+def _read_name_strip(crop: Any, band: tuple[float, float, float], variant: tuple[str, float, int, int | None, str]) -> list[Word]:
+    """One variant's read of the name's line: the crop's rows ``band`` (pixels: the line's top,
+    its capitals' top and its bottom), padded, perhaps binarised and enlarged; words in the
+    crop's pixels."""
+    from PIL import Image, ImageOps
+
+    start, pad, enlarge, threshold, psm = variant
+    y0, cap, y1 = band
+    margin = pad * (y1 - y0)
+    top = max(0, round(cap if start == "cap" else y0 - margin))
+    bottom = min(crop.height, round(y1 + margin))
+    if bottom <= top:
+        return []
+    strip = crop.crop((0, top, crop.width, bottom))
+    if threshold is not None:
+        strip = strip.point(lambda v: 255 if v > threshold else 0)
+    if enlarge > 1:
+        strip = strip.resize((strip.width * enlarge, strip.height * enlarge), Image.Resampling.LANCZOS)
+    strip = ImageOps.expand(strip, NAME_BORDER_PX, fill=255)
+    try:
+        found = words_from_tsv(_tesseract_tsv(strip, "the signer's name", psm), 1.0, min_conf=0.0)
+    except InputError:  # Tesseract gives up on a strip it finds empty
+        return []
+    for w in found:
+        w.update(x0=(w["x0"] - NAME_BORDER_PX) / enlarge, x1=(w["x1"] - NAME_BORDER_PX) / enlarge,
+                 top=(w["top"] - NAME_BORDER_PX) / enlarge + top, bottom=(w["bottom"] - NAME_BORDER_PX) / enlarge + top,
+                 line=("name", *w["line"][1:]))
+    return found
+
+
+def _reread_name_line(
+    block: list[Word], crop: Any, origin: tuple[float, float], scale: float, context: str, repairs: list[str] | None
+) -> list[Word]:
+    """The block with its name line replaced by the best of ``NAME_VARIANTS``' reads, where the
+    block's own read gives no valid name and a variant's does (``ocrnames.name_reading``; of
+    several, the one read most surely)."""
+    key = _name_line_key(block)
+    if key is None:
+        return block
+    line = sorted((w for w in block if w["line"] == key), key=lambda w: w["x0"])
+    if name_reading([(w["text"], float(w["conf"])) for w in line], context)[0] is not None:
+        return block
+    x0, y0 = origin
+    good = [float(w["top"]) for w in line if w["conf"] >= NAME_LINE_CONF and is_name_word(w["text"])]
+    band = (
+        (min(float(w["top"]) for w in line) - y0) / scale,
+        (max(good) - NAME_CAP_MARGIN_PT - y0) / scale,
+        (max(float(w["bottom"]) for w in line) - y0) / scale,
+    )
+    best: tuple[float, list[Word]] | None = None
+    for variant in NAME_VARIANTS:
+        read = _clean_name_line(_read_name_strip(crop, band, variant), None)
+        for ln in ocr_lines(read):
+            found, sure = name_reading([(w["text"], float(w["conf"])) for w in ln], context)
+            if found is not None and (best is None or sure > best[0]):
+                best = (sure, ln)
+    if best is None:
+        return block
+    new = [{**w, "x0": x0 + w["x0"] * scale, "x1": x0 + w["x1"] * scale,
+            "top": y0 + w["top"] * scale, "bottom": y0 + w["bottom"] * scale} for w in best[1]]
+    if repairs is not None:
+        repairs.append(f"{' '.join(w['text'] for w in line)!r} → {' '.join(w['text'] for w in new)!r} (the name's line read again)")
+    return [*(w for w in block if w["line"] != key), *new]
+
+
+# --- the authority and position lines of a signature block, under a seal ---------------------------
+# "KT." with its K lost in the seal's rim or the signature ("=¬skT, THỦ TƯỚNG", c146; "-e=J{T. CHỦ
+# TỊCH", n050): up to six marks, then "T." or "T,", then the title in capitals. No other
+# authority mark ends in T ("TM.", "TL." have theirs first).
+_KT_MISREAD = regex.compile(r"^(?P<marks>\S{1,6}?)T[.,]\s*(?=[\p{Lu}Đ]{2})")
+_KT_LINE = regex.compile(r"^KT\.\s*(?P<head>.+)$")
+# A position line repaired to the deputy's title may hold this many words more than the title
+# (marks of the seal read before it: "Z⁄% ĐH CHỦ NHIỆM").
+DEPUTY_EXTRA_WORDS = 2
+
+
+@functools.lru_cache(maxsize=1)
+def _own_deputy_titles() -> dict[str, str]:
+    """data/ocr.toml ``[deputies] own_titles``: the head's title → the deputy's, where not "PHÓ …"."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))
+    return dict(data["deputies"]["own_titles"])
+
+
+def deputy_title(authority: str) -> str | None:
+    """The position of the deputy who signs under ``authority`` ("KT. CHỦ TỊCH"), or None.
+
+    Example:
+        >>> deputy_title("KT. BỘ TRƯỞNG, CHỦ NHIỆM"), deputy_title("KT. BỘ TRƯỞNG"), deputy_title("TM. ỦY BAN NHÂN DÂN")
+        ('PHÓ CHỦ NHIỆM', 'THỨ TRƯỞNG', None)
+    """
+    m = _KT_LINE.match(authority.strip())
+    if m is None:
+        return None
+    head = " ".join(m["head"].split(",")[-1].split())
+    return _own_deputy_titles().get(head, f"PHÓ {head}")
+
+
+def repair_block_titles(lines: list[str], repairs: list[str] | None = None) -> list[str]:
+    """A signature block's authority mark and position line, repaired where a seal spoilt them.
+
+    The block's first line in capitals gets its "KT." back when only the "T." was read; under a
+    "KT. …" line, the next line with letters is the deputy's title (``deputy_title``) when it
+    ends with that title's last word (by letters), has at most ``DEPUTY_EXTRA_WORDS`` words more,
+    and no word shaped as a name's ("Z HC SHÚ NHIỆM" → "PHÓ CHỦ NHIỆM"; "Nguyễn Sỹ Hiệp" is never
+    touched). Each repair is recorded.
+
+    Args:
+        lines: the block's lines, top to bottom.
+        repairs: where each repair is appended as ``'read' → 'repaired'``.
+
+    Returns:
+        The lines, repaired.
+
+    Example:
+        >>> repair_block_titles(["=¬skT, THỦ TƯỚNG", "⁄40_ PHONRHỦ TƯỚNG", "Trần Hồng Hà"])
+        ['KT. THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG', 'Trần Hồng Hà']
+    """
+    out = list(lines)
+    first = next((k for k, ln in enumerate(out) if regex.search(r"\p{Lu}{2}", ln)), None)
+    if first is not None and not _AUTHORITY_ANCHOR.match(out[first]):
+        out[first] = _KT_MISREAD.sub("KT. ", out[first], count=1)
+    for k, line in enumerate(out):
+        deputy = deputy_title(line)
+        below = next((j for j in range(k + 1, len(out)) if regex.search(r"\p{L}", out[j])), None)
+        if deputy is None or below is None:
+            continue
+        words = out[below].split()
+        fits = (
+            letters_key(words[-1]) == letters_key(deputy.split()[-1])
+            and len(words) <= len(deputy.split()) + DEPUTY_EXTRA_WORDS
+            and not any(is_name_word(w) for w in words)
+        )
+        if fits:
+            out[below] = deputy
+        break
+    if repairs is not None:
+        repairs.extend(f"{a!r} → {b!r}" for a, b in zip(lines, out, strict=True) if a != b)
+    return out
 
 
 def page_text_from_tsv(tsv: str, scale: float, repairs: list[str] | None = None) -> str:
@@ -708,7 +937,10 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
         The page's text, columns kept apart, the signature block's lines last.
     """
     words = words_from_tsv(_tesseract_tsv(image, f"page {number}"), scale)
-    words, block = signature_block(words, image, scale, first_page=number == 1)
+    found: list[str] = []
+    # where the signer's full name may be printed: the pages before and this page's words
+    context = "\n".join([*reading.context, *(" ".join(w["text"] for w in ln) for ln in ocr_lines(words))])
+    words, block = signature_block(words, image, scale, number == 1, context, found)
     if number == 1:
         words, stamp = split_received(words, image.height * scale)
         if stamp is not None:
@@ -716,10 +948,11 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
     if number == 1:
         words = recover_addressee_label(words, image, scale)
     words, aside = set_aside_beside_addressees(words)
-    found: list[str] = [f"{run!r} → '' (beside the addressees)" for run in aside]
+    found.extend(f"{run!r} → '' (beside the addressees)" for run in aside)
     text = repair_ocr_text(_page_text(words, ocr_lines(words)), found)
     if block:
         lines = repair_ocr_text("\n".join(_line_texts(block)), found).split("\n")
+        lines = repair_block_titles(lines, found)
         lines = repair_signer_name(lines, "\n".join([*reading.context, text]), found)
         text = "\n\n".join(t for t in (text, "\n".join(lines)) if t)
     reading.repairs.extend(f"p{number}: {r}" for r in found)

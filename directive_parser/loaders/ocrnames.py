@@ -8,6 +8,7 @@ well and its beginning badly: "NSeNgÑfyên Sỹ Hiệp", "xến Mạnh Cường
   letters exactly) end exactly one full name printed elsewhere in the document ("PCN Nguyễn Sỹ
   Hiệp" in the "Nơi nhận" list, "Phó Thủ tướng Trần Hồng Hà" in the body), which starts with a
   family name: that name, with the words as read where they were read;
+- the family name read whole before the strokes' letters ("Phạmnf Thị Thanh Trà" → "Phạm");
 - the family name alone: the first word has the letters of exactly one family name
   (data/ocr.toml ``[names]``: "Trân" → "Trần"), or, in a long family name, all of its letters but
   the first ("Xguyến" → "Nguyễn").
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
+import unicodedata
 from importlib import resources
 
 import regex
@@ -33,6 +35,8 @@ _NAME_RUN = regex.compile(r"(?<![\p{L}\p{Mn}])(?:\p{Lu}[\p{Ll}\p{Mn}]+\s+){1,4}\
 # The lower-case letters (at least two) that end the word before the name's run: the end of a
 # family name whose start the strokes took ("yên", "hạm"; "uyễn" of "X6uyễn", "guyễn" of "NÑguyễn").
 _FRAGMENT = regex.compile(r"[\p{Ll}\p{Mn}]{2,}$")
+# A letter of a word ("Tượ" has three; "“*" none).
+_LETTERS = regex.compile(r"\p{L}")
 # Words of a name matched exactly (by their letters) before it is completed: one word alone
 # ("Hiệp") ends too many names.
 MIN_MATCHED_WORDS = 2
@@ -43,13 +47,81 @@ MIN_FULL_NAME_WORDS = 3
 # A family name repaired from all its letters but the first must be at least this long: "guyen"
 # is Nguyễn's, but "an" could end Phan, Đoàn or a given name.
 MIN_FIRST_LETTER_LOST = 5
+# A Vietnamese name has at most this many words ("Nguyễn Thị Thanh Tâm Anh" is rare already).
+MAX_NAME_WORDS = 5
 
 
 @functools.lru_cache(maxsize=1)
+def _data() -> dict[str, dict[str, list[str]]]:
+    """data/ocr.toml."""
+    return tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))
+
+
 def _names() -> dict[str, list[str]]:
     """data/ocr.toml's ``[names]`` table."""
-    data = tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))
-    return dict(data["names"])
+    return dict(_data()["names"])
+
+
+# The five tone marks (combining, after NFD): huyền, sắc, ngã, hỏi, nặng. Circumflex, breve and
+# horn are part of the vowel, not tones.
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+# The tones a rhyme ending in a stop consonant can take: sắc and nặng ("Tấc", "Việt"; no "Tàt").
+_STOP_TONES = frozenset("\u0301\u0323")
+_STOP_CODA = regex.compile(r"(?:p|t|c|ch)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _syllable_parts() -> tuple[tuple[str, ...], frozenset[str]]:
+    """Onsets (longest first, then none) and rhymes (data/ocr.toml ``[syllables]``)."""
+    table = _data()["syllables"]
+    onsets = (*sorted(table["onsets"], key=len, reverse=True), "")
+    return onsets, frozenset(table["rhymes"])
+
+
+@functools.lru_cache(maxsize=4096)
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` is a Vietnamese syllable: an onset, a rhyme, at most one tone.
+
+    Example:
+        >>> is_syllable("Tấn"), is_syllable("Lê7ấn"), is_syllable("Tàt")
+        (True, False, False)
+    """
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    tones = [c for c in decomposed if c in _TONE_MARKS]
+    if len(tones) > 1:
+        return False
+    base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+    onsets, rhymes = _syllable_parts()
+    for onset in onsets:
+        rhyme = base[len(onset) :]
+        stop_ok = not _STOP_CODA.search(rhyme) or (tones and tones[0] in _STOP_TONES)
+        if base.startswith(onset) and rhyme in rhymes and stop_ok:
+            return True
+    return False
+
+
+# Digits Tesseract reads for a capital inside a name word ("Lê7ấn" is "Lê Tấn": the "T" under a
+# signature's stroke); a name has no digits.
+_DIGIT_CAPITALS = str.maketrans({"7": "T", "5": "S", "8": "B", "6": "G", "0": "O"})
+# Where two words run together: before a capital that follows a lower-case letter ("LêTấn").
+_INNER_CAPITAL = regex.compile(r"(?<=[\p{Ll}\p{Mn}])(?=\p{Lu})")
+
+
+def split_glued(word: str) -> list[str] | None:
+    """The name words ``word`` is made of when OCR ran them together, or None.
+
+    A digit inside the word is read as the capital it looks like, and the word is split before
+    each inner capital; the split stands only when every part is a capitalised syllable.
+
+    Example:
+        >>> split_glued("Lê7ấn"), split_glued("Mạnh"), split_glued("Nạnh:Zfj")
+        (['Lê', 'Tấn'], None, None)
+    """
+    fixed = unicodedata.normalize("NFC", word).translate(_DIGIT_CAPITALS)
+    parts = _INNER_CAPITAL.split(fixed)
+    if len(parts) < 2 or not all(_NAME_WORD.match(p) and is_syllable(p) for p in parts):
+        return None
+    return parts
 
 
 @functools.lru_cache(maxsize=1)
@@ -115,6 +187,20 @@ def _family_ending(fragment: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _family_prefix(word: str) -> str | None:
+    """The family name ``word`` starts with, spelt exactly, before letters that make it no
+    syllable: the seal's rim or the signature's stroke read on after the name ("Phạmnf" →
+    "Phạm", n047); None when no family name or more than one fits, or the word is a syllable."""
+    word = unicodedata.normalize("NFC", word).lstrip("_-–—“”\"'`^*.,:;|")
+    if is_syllable(word):
+        return None
+    found = {n for n in family_names().values() if word.startswith(n) and len(word) > len(n)}
+    longest = max(found, key=len, default=None)
+    if longest is None or any(not longest.startswith(n) for n in found):
+        return None
+    return longest
+
+
 def repair_signer_name(lines: list[str], context: str, repairs: list[str] | None = None) -> list[str]:
     """Repair the name line of a signature block: the lowest line ending in capitalised words.
 
@@ -146,6 +232,12 @@ def repair_signer_name(lines: list[str], context: str, repairs: list[str] | None
             # the first word is the family name misread beyond its letters ("Nốøẫñyễn Sỹ Hiệp")
             name = _complete(read[1:], context)
         keep: list[str] = []
+        if name is None:
+            # the family name read whole, the strokes' letters run on after it: alone before the
+            # name's words ("_ Phạmnf"), or as the first of them ("Phạmnf Thị Thanh Trà")
+            before = _family_prefix(words[start - 1]) if start > 0 else None
+            first = _family_prefix(read[0]) if len(read) > MIN_MATCHED_WORDS else None
+            name = [before, *read] if before else [first, *read[1:]] if first else None
         if name is None and fragment:
             family = _family_ending(fragment)
             name = [family, *read] if family else None
@@ -164,3 +256,50 @@ def repair_signer_name(lines: list[str], context: str, repairs: list[str] | None
                 lines = [*lines[:i], repaired, *lines[i + 1 :]]
         return lines
     return lines
+
+
+def is_name_word(word: str) -> bool:
+    """Whether ``word`` is shaped as a name's word: a capital, then lower-case letters."""
+    return bool(_NAME_WORD.match(word))
+
+
+def name_reading(words: list[tuple[str, float]], context: str) -> tuple[list[str] | None, float]:
+    """The signer's name one read of a name line gives, and how sure Tesseract was of it.
+
+    The line is repaired as ``repair_signer_name`` repairs it (completed from ``context``, the
+    family name by its letters); the name stands when it is two to five capitalised syllables
+    (data/ocr.toml ``[syllables]``) starting with a family name (``[names] family``), and no
+    letters read before it are its start misread ("“Tượ Mạnh Cường") unless the repair found
+    that start.
+
+    Args:
+        words: the line's words as read, left to right, with Tesseract's confidence (0-100).
+        context: the document's text read so far.
+
+    Returns:
+        The name's words (None when the read gives no valid name), and how sure the read is:
+        the mean confidence of the name's words, a word not read as it stands (completed or
+        repaired) counting 0.
+
+    Example:
+        >>> name_reading([("Lê", 94.0), ("Quân", 97.0)], "")
+        (['Lê', 'Quân'], 95.5)
+        >>> name_reading([("Tê", 78.0), ("Quân", 96.0)], "")
+        (None, 87.0)
+    """
+    texts = [t for t, _ in words]
+    start = _tail(texts)
+    repaired = repair_signer_name([" ".join(texts)], context)[0].split()
+    name = repaired[_tail(repaired) :]
+    read = dict(zip(texts[start:], (c for _, c in words[start:]), strict=True))
+    score = round(sum(read.get(w, 0.0) for w in name) / len(name), 2) if name else 0.0
+    # letters read before the name's words are its start misread ("“Tượ Mạnh Cường": Phạm under
+    # the seal), unless the repair recovered that start (a family name completed or repaired)
+    lost = " ".join(texts[:start]) not in ranks() and any(len(_LETTERS.findall(w)) >= 2 for w in texts[:start])
+    valid = (
+        MIN_MATCHED_WORDS <= len(name) <= MAX_NAME_WORDS
+        and name[0] in family_names().values()
+        and all(is_syllable(w) for w in name)
+        and (not lost or len(name) > len(texts) - start or name[0] != texts[start])
+    )
+    return (name if valid else None), score

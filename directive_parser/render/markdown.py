@@ -34,7 +34,7 @@ import regex
 
 from ..record import Directive, Form, Quota
 from .duties import Duty, duties
-from .naming import checklist_date, cite_directive, cite_reference, partial_date, symbol_text
+from .naming import checklist_date, cite_directive, cite_reference, ocr_note, partial_date, symbol_text
 
 NONE_SHOWN = "—"
 """Printed for a header field the document does not give (the record holds null)."""
@@ -69,8 +69,11 @@ def escape(value: str) -> str:
     return _SPECIAL_RE.sub(lambda m: "\\" + m.group(0), " ".join(value.split()))
 
 
-def _field(label: str, value: str | None) -> str:
-    return f"- **{label}:** {escape(value) if value else NONE_SHOWN}"
+def _field(label: str, value: str | None, note: str | None = None) -> str:
+    """One header line; a value read from a scan carries its check-me note in italics."""
+    if not value:
+        return f"- **{label}:** {NONE_SHOWN}"
+    return f"- **{label}:** {escape(value)}" + (f" _({note})_" if note else "")
 
 
 def _signer(record: Directive) -> str | None:
@@ -96,20 +99,21 @@ def header_block(record: Directive) -> list[str]:
         record: the directive.
 
     Returns:
-        Markdown lines, one field each; a field the document does not give shows "—".
+        Markdown lines, one field each; a field the document does not give shows "—", a value
+        read from a scan is followed by "_(đọc từ ảnh quét — hãy kiểm tra lại; độ tin cậy 72%)_".
     """
     lines = [
-        _field("Số và ký hiệu", symbol_text(record.number.symbol, record.number.number)),
-        _field("Ngày ban hành", _date_of_issue(record)),
-        _field("Cơ quan ban hành", record.issuer.name),
-        _field("Trích yếu", record.subject),
-        _field("Loại văn bản", record.document_type),
-        _field("Người ký", _signer(record)),
+        _field("Số và ký hiệu", symbol_text(record.number.symbol, record.number.number), ocr_note(record, "number.symbol")),
+        _field("Ngày ban hành", _date_of_issue(record), ocr_note(record, "date")),
+        _field("Cơ quan ban hành", record.issuer.name, ocr_note(record, "issuer.name")),
+        _field("Trích yếu", record.subject, ocr_note(record, "subject")),
+        _field("Loại văn bản", record.document_type, ocr_note(record, "document_type")),
+        _field("Người ký", _signer(record), ocr_note(record, "signer.name", "signer.authority", "signer.position")),
     ]
     if record.urgency:
-        lines.append(_field("Độ khẩn", record.urgency))
+        lines.append(_field("Độ khẩn", record.urgency, ocr_note(record, "urgency")))
     if record.secrecy:
-        lines.append(_field("Độ mật", record.secrecy))
+        lines.append(_field("Độ mật", record.secrecy, ocr_note(record, "secrecy")))
     return lines
 
 

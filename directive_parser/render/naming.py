@@ -160,3 +160,33 @@ def short_name(record: Directive) -> str:
 def upper_first(text: str) -> str:
     """The text with its first letter capitalised and the rest as printed ("kiểm tra, …" → "Kiểm tra, …")."""
     return text[:1].upper() + text[1:]
+
+
+OCR_NOTE = "đọc từ ảnh quét — hãy kiểm tra lại"
+"""After a value read from a scan by OCR: the clerk checks it against the paper (the web page
+prints the same words, web/static/app.js)."""
+
+
+def ocr_note(record: Directive, *paths: str) -> str | None:
+    """The check-me note of a value read by OCR, with how sure the OCR was, or None.
+
+    Args:
+        record: the directive; ``record.source["ocr_confidence"]`` holds each register value's
+            OCR confidence (0-1) under its path, for values read on scanned pages.
+        paths: the paths the printed value is made of ("signer.name", "signer.position"): the
+            least sure of them is shown.
+
+    Returns:
+        "đọc từ ảnh quét — hãy kiểm tra lại; độ tin cậy 72%", or None when no path was OCR'd.
+
+    Example:
+        >>> from directive_parser.record import Directive
+        >>> ocr_note(Directive(source={"ocr_confidence": {"signer.name": 0.72, "signer.position": 0.97}}), "signer.name", "signer.position")
+        'đọc từ ảnh quét — hãy kiểm tra lại; độ tin cậy 72%'
+    """
+    confidence = record.source.get("ocr_confidence") or {}
+    found = [float(confidence[p]) for p in paths if p in confidence]
+    if not found:
+        return None
+    return f"{OCR_NOTE}; độ tin cậy {round(min(found) * 100)}%"
+

@@ -21,7 +21,7 @@ import regex
 
 from ..record import Directive
 from .duties import duties
-from .naming import BLANK, checklist_date, cite_directive, symbol_text
+from .naming import BLANK, checklist_date, cite_directive, ocr_note, symbol_text
 from .outline import BODY_PT, _font, _para, _setup
 
 TITLE = "PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN"
@@ -85,14 +85,20 @@ def _proposed(value: str | None) -> str:
 
 
 def _identity(record: Directive) -> list[tuple[str, str]]:
-    """The slip's head: the document's type, number, date, issuer and subject (blanks where unknown)."""
-    return [
-        ("Tên loại văn bản", record.document_type or BLANK),
-        ("Số, ký hiệu", symbol_text(record.number.symbol, record.number.number) or BLANK),
-        ("Ngày tháng văn bản", checklist_date(record.date) if record.date else BLANK),
-        ("Cơ quan, tổ chức ban hành", record.issuer.name or BLANK),
-        ("Trích yếu nội dung", record.subject or BLANK),
+    """The slip's head: the document's type, number, date, issuer and subject (blanks where
+    unknown; a value read from a scan followed by its check-me note, ``naming.ocr_note``)."""
+    rows = [
+        ("Tên loại văn bản", record.document_type, "document_type"),
+        ("Số, ký hiệu", symbol_text(record.number.symbol, record.number.number), "number.symbol"),
+        ("Ngày tháng văn bản", checklist_date(record.date) if record.date else None, "date"),
+        ("Cơ quan, tổ chức ban hành", record.issuer.name, "issuer.name"),
+        ("Trích yếu nội dung", record.subject, "subject"),
     ]
+    out = []
+    for label, value, path in rows:
+        note = ocr_note(record, path) if value else None
+        out.append((label, f"{value} ({note})" if note else value or BLANK))
+    return out
 
 
 def _table(document: Any, header: Sequence[str], rows: Sequence[Sequence[str]]) -> Any:
