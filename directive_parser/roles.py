@@ -19,10 +19,12 @@ received stamp "ĐẾN Số … Ngày …", the e-signature box "Ký bởi …")
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from typing import Literal, Protocol
 
 import regex
+from pydantic import BaseModel
 
 from . import layout as layout_mod
 from . import patterns as P
@@ -31,7 +33,7 @@ from .record import System
 from .source import Text
 from .structure import Structure
 from .values import is_caps, upper_ratio
-from .vocabulary import vocabulary
+from .vocabulary import DataFile, alternation, vocabulary
 
 Role = Literal[
     "parent",
@@ -586,6 +588,27 @@ def line_end(t: Text, pos: int) -> int:
     return len(t.text) if end == -1 else end
 
 
+# A number box (NĐ 30 box 3) whose label or symbol a scan damaged: its label read and its symbol
+# not ("Số: 2 5 JJBCA-C04"), or its label lost and a symbol's tail kept ("ST /CT-UBND", "-36/CĐ-TTg",
+# "Số ỞÌ` /LĐLĐ-CTCĐ"). No body's name prints either, so the issuer block ends at it.
+#   the label "Số:" (not "SỞ", a department's head word: the colon is required)
+NUMBER_LABEL_RE = regex.compile(r"^\W{0,3}[Ss][ốóồôoỐÓỒÔO]\s*[:：]", regex.V1)
+#   a state symbol's tail "/CT-UBND", or a Party symbol's "-CV/HU", ending the cell
+SYMBOL_TAIL_RE = regex.compile(
+    r"(?:^|\s)[\W\d]*(?:/\s?\p{Lu}[\p{L}\d&]*(?:-\p{Lu}[\p{L}\d&]*)+|-\p{Lu}[\p{L}\d&]*/\p{Lu}[\p{L}\d&-]*)\s*$", regex.V1
+)
+
+
+def is_number_box(text: str) -> bool:
+    """A header cell that is the number box though "Số: …" could not be read as a number.
+
+    >>> is_number_box("Số: 2 5 JJBCA-C04"), is_number_box("-36/CĐ-TTg"), is_number_box("SỞ Y TẾ")
+    (True, True, False)
+    """
+    s = text.strip()
+    return bool(NUMBER_LABEL_RE.match(s) or SYMBOL_TAIL_RE.search(s))
+
+
 def number_match(t: Text, c: layout_mod.Line) -> regex.Match[str] | None:
     """"Số: 12-KH/TU" opening cell ``c`` (a "số 12-KH/TU" inside a sentence is a citation, not ours)."""
     end = line_end(t, c.start)
@@ -734,6 +757,10 @@ def issuer_cells(
             continue
         if ESIGN_CELL_RE.match(b):
             continue  # the digital-signature box printed over a scan's header
+        if is_number_box(text):
+            if candidates:  # the number box a scan damaged ("Số: 2 5 JJBCA-C04") ends the block
+                stop_at = c.start
+            continue
         if type_start is not None and c.start <= type_start < c.end:
             break
         if regex.match(r"^(?:[IVXLC]+|\d+|[a-zđ])[.)]\s", text):
@@ -801,6 +828,37 @@ PARAGRAPH_ENDS = (".", ":", ";")
 SubjectKind = Literal["type_line", "under_type", "vv", "after_number"]
 
 
+class _SubjectEnds(BaseModel):
+    day_parts: list[str]
+    periods: list[str]
+    carry_out: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class SubjectWords(DataFile):
+    """Where a subject ends (``data/header.toml`` [subject_ends])."""
+
+    FILE = "header.toml"
+
+    subject_ends: _SubjectEnds
+
+
+@functools.lru_cache(maxsize=1)
+def body_opening_re() -> regex.Pattern[str]:
+    """A line that opens the body's first sentence, not a title's line (``data/header.toml`` [subject_ends])."""
+    words = SubjectWords.load().subject_ends
+    return regex.compile(
+        rf"""^\s*(?:
+          (?:(?:{alternation(words.day_parts)})\s+[Nn]gày|Ngày)\s+\d[\d ]?\s*   # the day of the meeting or event
+            (?:tháng\s+\d[\d ]?\s*năm\s+\d{{4}}|/\s*\d{{1,2}}\s*/\s*\d{{4}})\s*,
+        | (?:{alternation(words.periods)}|(?:Trong\s+)?[Nn]ăm\s+\d{{4}})\s*,           # the period looked back on
+        | (?:{alternation(words.carry_out)})\s+\p{{Ll}}?[\p{{L}} ]{{1,25}}?\s+số\s   # the document carried out
+        )""",
+        regex.X | regex.V1,
+    )
+
+
 def is_cong_van_symbol(symbol: str | None) -> bool:
     """A Party "…-CV/…" or a state symbol without a type abbreviation ("12/UBND-VX")."""
     if not symbol:
@@ -823,7 +881,7 @@ def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> 
         f = t.fold[ln.start : ln.end]
         if P.CAN_CU_RE.match(f) or P.KINH_GUI_RE.match(f) or P.RULE_LINE_RE.match(f) or BODY_START_RE.match(f):
             break
-        if AFTER_SUBJECT_RE.match(f) and sub:
+        if (AFTER_SUBJECT_RE.match(f) or body_opening_re().match(ln.text)) and sub:
             break
         if P.NUMBER_LINE_RE.match(f.strip()) or P.PLACE_DATE_RE.search(f):
             break
@@ -929,6 +987,14 @@ def header_roles(t: Text, layout: Layout, st: Structure | None = None) -> dict[R
     used: list[tuple[int, int]] = list(motto_spans)
     number = next(((c, m) for c in cells if (m := number_match(t, c))), None)
     symbol, number_end = None, None
+    damaged = next(
+        (c for c in cells if c.start < layout.header_end and is_number_box(c.text) and not _overlaps((c.start, c.end), used)), None
+    )
+    if damaged is not None and (number is None or damaged.start < number[0].start):
+        # the number box a scan damaged stands before any "số …" read further down (a citation)
+        found["number"].append(damaged.start)
+        used.append((damaged.start, damaged.end))
+        number = None
     if number is not None:
         found["number"].append(number[0].start)
         used.append(number[1].span())

@@ -283,3 +283,78 @@ def test_system_by_name_examples(example: str) -> None:
 def test_system_by_name_counter_examples(counter: str) -> None:
     assert system_from_name(counter) is None
 
+
+
+# --- data/header.toml: where the subject under the type ends, both ways -------------------------
+
+from directive_parser.roles import SubjectWords, body_opening_re, is_number_box  # noqa: E402
+from directive_parser.vocabulary import vocabulary  # noqa: E402
+
+_ENDS = SubjectWords.load().subject_ends
+
+
+@pytest.mark.parametrize("example", _ENDS.examples)
+def test_body_opening_examples(example: str) -> None:
+    assert body_opening_re().match(example)
+
+
+@pytest.mark.parametrize("counter", _ENDS.counter_examples)
+def test_body_opening_counter_examples(counter: str) -> None:
+    assert body_opening_re().match(counter) is None
+
+
+def test_an_ocr_d_subject_ends_where_the_body_s_first_sentence_opens() -> None:
+    # c139's scan: no blank line between the title and the body, the body wrapped at the page's width
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 176/TB-VPCP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 13 tháng 4 năm 2025\nTHÔNG BÁO\nKết luận của Phó Thủ tướng Nguyễn Chí Dũng\n"
+        "tại buổi làm việc với Bộ Khoa học và Công nghệ\n"
+        "Ngày 01 tháng 4 năm 2025, tại Trụ sở Bộ Khoa học và Công nghệ (KH&CN),\n"
+        "Phó Thủ tướng Chính phủ Nguyễn Chí Dũng đã chủ trì buổi làm việc với Bộ\n"
+    )
+    assert parse_text(text).subject == "Kết luận của Phó Thủ tướng Nguyễn Chí Dũng tại buổi làm việc với Bộ Khoa học và Công nghệ"
+
+
+def test_a_title_line_opening_with_a_capital_still_continues_the_subject() -> None:
+    # n032/n043: the subject wraps onto "Ban Vì sự tiến bộ …"
+    text = (
+        "HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH LÂM ĐỒNG\nSố: 12/HND\nKẾ HOẠCH\n"
+        "Cử đại diện lãnh đạo tham gia\nBan Vì sự tiến bộ của phụ nữ\n\nThực hiện Công văn số 1189/SNV ngày 29/8/2025.\n"
+    )
+    assert parse_text(text).subject == "Cử đại diện lãnh đạo tham gia Ban Vì sự tiến bộ của phụ nữ"
+
+
+# --- a number box a scan damaged: no issuer, and its symbol when whole ---------------------------
+
+
+@pytest.mark.parametrize("cell", ["Số: 2 5 JJBCA-C04", "ST /CT-UBND", "-36/CĐ-TTg", "Số ỞÌ` /LĐLĐ-CTCĐ", "Số 1092-CV/BDVTU"])
+def test_number_box_examples(cell: str) -> None:
+    assert is_number_box(cell)
+
+
+@pytest.mark.parametrize("cell", ["SỞ Y TẾ", "SỞ GD&ĐT", "BAN CHỈ ĐẠO 35", "ỦY BAN NHÂN DÂN", "TỈNH ỦY QUẢNG NGÃI", "BỘ CÔNG AN"])
+def test_number_box_counter_examples(cell: str) -> None:
+    assert not is_number_box(cell)
+
+
+def test_a_damaged_number_box_ends_the_issuer() -> None:
+    # n044's scan: "Số 81 /LĐLĐ-CTCĐ" with the handwritten number and the colon unread
+    text = (
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG\nVIỆT NAM\nLIÊN ĐOÀN LAO ĐỘNG\nTỈNH LÂM ĐỒNG\nSố ỞÌ` /LĐLĐ-CTCĐ\n"
+        "V/v giới thiệu lãnh đạo tham gia Ban\nVì sự tiến bộ của phụ nữ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    )
+    record = parse_text(text)
+    assert (record.issuer.name, record.issuer.parent) == ("Liên đoàn Lao động tỉnh Lâm Đồng", "Tổng Liên đoàn Lao động Việt Nam")
+    assert record.number.symbol is None
+
+
+def test_a_number_box_that_lost_its_label_gives_its_symbol() -> None:
+    # c146's scan: "Số: 36/CĐ-TTg" read "-36/CĐ-TTg"
+    text = "THỦ TƯỚNG CHÍNH PHỦ\n———\n-36/CĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 13 tháng 4 năm 2025\nCÔNG ĐIỆN\n"
+    record = parse_text(text)
+    assert (record.number.symbol, record.issuer.name) == ("36/CĐ-TTg", "Thủ tướng Chính phủ")
+
+
+@pytest.mark.parametrize("example", vocabulary().casing.examples)
+def test_casing_examples_read_back_from_capitals(example: str) -> None:
+    assert org_case(example.upper()) == example

@@ -42,6 +42,14 @@ def _number(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]
         d.evidence["number.symbol"] = t.evidence(start, end)
         used.append((m.start(), m.end()))
         return
+    # a number box whose label a scan lost still prints a whole symbol ("-36/CĐ-TTg")
+    for c in cells:
+        sm = P.SYMBOL_RE.search(t.fold, c.start, c.end) if R.is_number_box(c.text) else None
+        if sm is not None:
+            d.number.symbol, d.number.number = P.canonical_symbol(sm)
+            d.evidence["number.symbol"] = t.evidence(sm.start(), sm.end())
+            used.append((c.start, c.end))
+            return
 
 
 def _place_date(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]]) -> None:
