@@ -353,11 +353,17 @@ def signer_cells(t: Text, cells: list[layout_mod.Line]) -> dict[Role, layout_mod
         f = t.fold[c.start : c.end].strip()
         if P.authority_re().match(f) and len(f) < 80:
             auth = c
+            # a second authority under the first signs for it ("TM. ỦY BAN NHÂN DÂN" over "KT. CHỦ
+            # TỊCH", "TL. CHỦ TỊCH" over "KT. CHÁNH VĂN PHÒNG"): one authority, both lines
+            nxt_at = next((k for k in range(i + 1, len(cells)) if cells[k].text.strip()), None)
+            if nxt_at is not None and P.authority_re().match(t.fold[cells[nxt_at].start : cells[nxt_at].end].strip()):
+                auth = layout_mod.Line(c.start, cells[nxt_at].end, t.text[c.start : cells[nxt_at].end])
+                i = nxt_at
             # the position is the next capitalised cell that is not part of "Nơi nhận"
             for nxt in cells[i + 1 : i + 1 + POSITION_WINDOW_CELLS]:
                 s = nxt.text.strip()
                 if s and is_caps(s) and s[0] not in ITEM_BULLETS and not P.NOI_NHAN_RE.match(s):
-                    pos = nxt
+                    pos = _without_specks(t, nxt)
                     break
             break
     if auth is None:
@@ -365,6 +371,21 @@ def signer_cells(t: Text, cells: list[layout_mod.Line]) -> dict[Role, layout_mod
     anchor = pos or auth
     name = name_after(t, [c for c in cells if c.start >= anchor.end]) if anchor is not None else None
     return {"authority": auth, "position": pos, "signer": name}
+
+
+# Specks a seal or a signature leaves before the position's word on a scan ("~z== PHÓ CHỦ NHIỆM"):
+# at most this many characters, none of them a word of two letters.
+SPECKS_MAX_CHARS = 6
+SPECKS_RE = regex.compile(r"(?:(?:[^\p{L}\s]|(?<!\p{L})\p{L}(?!\p{L}))+[ \t]+){1,2}", regex.V1)
+
+
+def _without_specks(t: Text, c: layout_mod.Line) -> layout_mod.Line:
+    """The position cell from its position word on, when specks stand before it ("~z== PHÓ CHỦ NHIỆM")."""
+    lead = len(c.text) - len(c.text.lstrip())
+    m = SPECKS_RE.match(c.text, lead)
+    if m is None or m.end() - lead > SPECKS_MAX_CHARS or not P.position_re().match(t.fold[c.start + m.end() : c.end]):
+        return c
+    return layout_mod.Line(c.start + m.end(), c.end, c.text[m.end() :])
 
 
 def name_after(t: Text, cells: list[layout_mod.Line]) -> layout_mod.Line | None:
@@ -407,7 +428,12 @@ def closing_roles(t: Text, layout: Layout) -> dict[Role, list[int]]:
     """
     start, end = closing_range(t, layout)
     signer = signer_cells(t, closing_cells(t, start, end))
-    found: dict[Role, list[int]] = {role: [c.start] for role, c in signer.items() if c is not None}
+    # an authority may run over two lines ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH"): each is tagged
+    found: dict[Role, list[int]] = {
+        role: [ln.start for ln in lines_of(t.text, c.start, c.end) if ln.text.strip()] or [c.start]
+        for role, c in signer.items()
+        if c is not None
+    }
     found["distribution"] = _distribution_rows(t, start, end)
     return found
 
@@ -618,6 +644,21 @@ def number_match(t: Text, c: layout_mod.Line) -> regex.Match[str] | None:
     return m
 
 
+# A place and date (NĐ 30 box 4) whose day a handwritten mark or the copy damaged, "ngày" with it:
+# "Hà Nội, ngày (Ÿ tháng/2năm 2025", "Quảng Ngãi, ngàW‡† tháng 5 năm 2021", "Quảng Ngãi,
+# ngày/1}' tháng 9 năm 2024", "Hà Nội ngày 0Ÿ tháng # năm 2026". The place is still read; the
+# day and month are left unread (empty groups), the year kept when whole.
+PLACE_DATE_DAMAGED_RE = regex.compile(
+    r"""
+    (?P<place>[\p{Lu}][\p{L}.'’\- ]{1,60}?)\s*,?\s*
+    ngà(?!y\s*\d{1,2}\s*tháng)\S{0,6}(?P<day>)[^\n]{0,12}?  # "ngày" and the damaged day (not a day read)
+    tháng(?P<month>)[^\n]{0,8}?                       # "tháng" and the month, not read
+    năm\s*(?P<year>\d{4}(?!\d))?
+    """,
+    regex.X | regex.V1,
+)
+
+
 def place_date_match(t: Text, c: layout_mod.Line, used: list[tuple[int, int]]) -> regex.Match[str] | None:
     """"Hải Phòng, ngày 07 tháng 7 năm 2023" in cell ``c``, after what ``used`` spans (the number) on it."""
     # in "Số: 73/UBND-TH Hậu Giang, ngày …" the place starts after the number
@@ -625,7 +666,8 @@ def place_date_match(t: Text, c: layout_mod.Line, used: list[tuple[int, int]]) -
     while begin < c.end and t.fold[begin] in " \t|":
         begin += 1
     # the year may wrap onto the next line of a narrow right column ("… năm\n2022")
-    return P.PLACE_DATE_RE.match(t.fold, begin, line_end(t, line_end(t, c.start) + 1))
+    end = line_end(t, line_end(t, c.start) + 1)
+    return P.PLACE_DATE_RE.match(t.fold, begin, end) or PLACE_DATE_DAMAGED_RE.match(t.fold, begin, line_end(t, c.start))
 
 
 def date_words_match(t: Text, c: layout_mod.Line) -> regex.Match[str] | None:

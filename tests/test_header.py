@@ -358,3 +358,27 @@ def test_a_number_box_that_lost_its_label_gives_its_symbol() -> None:
 @pytest.mark.parametrize("example", vocabulary().casing.examples)
 def test_casing_examples_read_back_from_capitals(example: str) -> None:
     assert org_case(example.upper()) == example
+
+
+@pytest.mark.parametrize(
+    "line,place,year",
+    [
+        ("Hà Nội, ngày (Ÿ tháng/2năm 2025", "Hà Nội", 2025),  # n039's scan
+        ("Quảng Ngãi, ngàW‡† tháng 5 năm 2021", "Quảng Ngãi", 2021),  # n051's scan
+        ("Hà Nội ngày 0Ÿ tháng # năm 2026", "Hà Nội", 2026),  # n048's scan, the comma lost
+    ],
+)
+def test_the_place_is_read_beside_a_damaged_day(line: str, place: str, year: int) -> None:
+    record = parse_text("BỘ CÔNG AN\nSố: 12/BCA-C04\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" + line + "\n\nKính gửi: Bộ Tư pháp\n")
+    assert (record.place, record.date, record.date_partial.year if record.date_partial else None) == (place, None, year)
+
+
+def test_a_sentence_with_a_date_is_no_damaged_place_line() -> None:
+    record = parse_text("BỘ CÔNG AN\nSố: 12/BCA-C04\n\nKính gửi: Bộ Tư pháp\nNgày 03/9/2025, Bộ nhận được Công văn của Sở ngày tháng năm.\n")
+    assert record.place is None
+
+
+def test_a_day_read_whole_is_no_damaged_date() -> None:
+    # c140's text copy: a body sentence opening with the day of the meeting names no place
+    record = parse_text("VĂN PHÒNG CHÍNH PHỦ\nSố: 172/TB-VPCP\nTHÔNG BÁO\nKết luận của Ban Chỉ đạo\nSáng ngày 12 tháng 3 năm 2025, tại trụ sở Chính phủ.\n")
+    assert record.place is None

@@ -178,3 +178,29 @@ def test_items_on_the_headings_line_are_read_when_the_signer_took_it() -> None:
     # c124: heading, items and the signer flattened into one table row
     record = parse_source(load_path(CORPUS / "c124.txt"))
     assert record.distribution == ["Như trên", "TT Ban Bí thư TW Đoàn (để báo cáo)", "Vụ Tuyên truyền, Ban Tuyên giáo TW", "Lưu BTG, VP"]
+
+
+# --- the closing's signer: two authority lines, specks before the position ----------------------
+
+from directive_parser import parse_text  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "closing,authority,position",
+    [
+        # n061: a decision of the committee signed by a deputy chair
+        ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Phước Hiền", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+        # n009: the office signs for the chair through its deputy head
+        ("TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nNguyễn Ngọc Nam", "TL. CHỦ TỊCH KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG"),
+        # one authority line: the next line is the position
+        ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Phước Hiền", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+        # c143's scan: the seal leaves specks before the position
+        ("KT. BỘ TRƯỞNG, CHỦ NHIỆM\n~z== PHÓ CHỦ NHIỆM\nNguyễn Sỹ Hiệp", "KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM"),
+        # a word before the position is no speck: the line is kept as read
+        ("KT. BỘ TRƯỞNG, CHỦ NHIỆM\nZ HC SHÚ NHIỆM\nNguyễn Sỹ Hiệp", "KT. BỘ TRƯỞNG, CHỦ NHIỆM", "Z HC SHÚ NHIỆM"),
+    ],
+)
+def test_authority_and_position_of_a_closing(closing: str, authority: str, position: str) -> None:
+    text = "Các sở, ngành triển khai thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" + closing + "\n"
+    record = parse_text(text)
+    assert (record.signer.authority, record.signer.position) == (authority, position)

@@ -42,9 +42,12 @@ def _number(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]
         d.evidence["number.symbol"] = t.evidence(start, end)
         used.append((m.start(), m.end()))
         return
-    # a number box whose label a scan lost still prints a whole symbol ("-36/CĐ-TTg")
+    # a number box whose label a scan lost may still print a whole symbol at its start ("-36/CĐ-TTg";
+    # not "Số: $4/UBND-KTTH", whose mark glued to the number is a digit misread)
     for c in cells:
-        sm = P.SYMBOL_RE.search(t.fold, c.start, c.end) if R.is_number_box(c.text) else None
+        label_lost = R.is_number_box(c.text) and not R.NUMBER_LABEL_RE.match(c.text.strip())
+        lead = len(c.text) - len(c.text.lstrip(" \t-–"))
+        sm = P.SYMBOL_RE.match(t.fold, c.start + lead, c.end) if label_lost else None
         if sm is not None:
             d.number.symbol, d.number.number = P.canonical_symbol(sm)
             d.evidence["number.symbol"] = t.evidence(sm.start(), sm.end())
