@@ -303,6 +303,11 @@ def is_name_beside_list(s: str) -> bool:
     return bool(P.NAME_LINE_RE.match(s)) and s[0] not in ITEM_BULLETS and not s.endswith((";", ",", "."))
 
 
+# The "Nơi nhận:" heading alone on its line with its first letter misread (".Vơi nhận:",
+# "Xơi nhận:"), on bare text: at most two marks and a look-alike of "N" (or none) before "ƠI NHẬN:".
+NOI_NHAN_DAMAGED_RE = regex.compile(r"^[ \t]*[^\w\n]{0,2}[NVXHMWI]?[^\w\n]{0,2}OI[ \t]?NHAN[ \t]*:[ \t]*$", regex.M)
+
+
 def _distribution_rows(t: Text, start: int, end: int) -> list[int]:
     """Where the "Nơi nhận" heading and its items' cells start: the list read down from the heading.
 
@@ -310,9 +315,15 @@ def _distribution_rows(t: Text, start: int, end: int) -> list[int]:
     before any item, and after the "Lưu" item.
     """
     m = P.NOI_NHAN_RE.search(t.fold, start, end)
-    if not m:
-        return []
-    found = [m.start()]
+    found = [m.start()] if m else []
+    if m is None:
+        # a heading whose first letter a scan damaged (".Vơi nhận:") is a label on its own line:
+        # the list under it is read, the heading left untagged (it is no item)
+        m = NOI_NHAN_DAMAGED_RE.search(P.bare(t.fold[start:end]))
+        if m is None:
+            return []
+        m = NOI_NHAN_DAMAGED_RE.search(P.bare(t.fold), start + m.start(), start + m.end())
+        assert m is not None  # the same line, found again in the whole text's offsets
     rows = 0
     first_line_end = t.text.find("\n", m.end())
     blank_run = 0
@@ -367,7 +378,7 @@ def signer_cells(t: Text, cells: list[layout_mod.Line]) -> dict[Role, layout_mod
                     break
             break
     if auth is None:
-        pos = next((c for c in cells if P.position_re().match(t.fold[c.start : c.end].strip())), None)
+        pos = next((w for c in cells if P.position_re().match(t.fold[(w := _without_specks(t, c)).start : w.end].strip())), None)
     anchor = pos or auth
     name = name_after(t, [c for c in cells if c.start >= anchor.end]) if anchor is not None else None
     return {"authority": auth, "position": pos, "signer": name}
@@ -383,7 +394,12 @@ def _without_specks(t: Text, c: layout_mod.Line) -> layout_mod.Line:
     """The position cell from its position word on, when specks stand before it ("~z== PHÓ CHỦ NHIỆM")."""
     lead = len(c.text) - len(c.text.lstrip())
     m = SPECKS_RE.match(c.text, lead)
-    if m is None or m.end() - lead > SPECKS_MAX_CHARS or not P.position_re().match(t.fold[c.start + m.end() : c.end]):
+    if (
+        m is None
+        or m.end() - lead > SPECKS_MAX_CHARS
+        or m.group().strip() in ITEM_BULLETS  # "- CHỦ TỊCH …" is a list's item
+        or not P.position_re().match(t.fold[c.start + m.end() : c.end])
+    ):
         return c
     return layout_mod.Line(c.start + m.end(), c.end, c.text[m.end() :])
 
@@ -500,6 +516,36 @@ def recipient_line_kind(t: Text, s: str, items: list[tuple[int, int]], ln: layou
     return None
 
 
+# A speck cell a scan reads before the addressees' label, a tab apart ("kế\tTHỦ TƯỚNG CHÍNH PHỦ
+# điện:", c157): at most this many characters.
+LABEL_SPECK_MAX_CHARS = 3
+
+
+def addressee_label(t: Text, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the addressees' label ("Kính gửi:", "THỦ TƯỚNG CHÍNH PHỦ điện:") opening the line
+    ``t.text[start:end]``, or its second cell after a speck cell; None without one."""
+    m = P.KINH_GUI_RE.match(t.fold[start:end])
+    if m is not None:
+        return start + m.start(), start + m.end()
+    cells = cells_of(layout_mod.Line(start, end, t.text[start:end]))
+    if len(cells) >= 2 and len(cells[0].text.strip()) <= LABEL_SPECK_MAX_CHARS:
+        m = P.KINH_GUI_RE.match(t.fold[cells[1].start : end])
+        if m is not None:
+            return cells[1].start + m.start(), cells[1].start + m.end()
+    return None
+
+
+def _first_addressee_label(t: Text, end: int) -> tuple[int, int] | None:
+    """The first addressees' label before offset ``end``."""
+    m = P.KINH_GUI_RE.search(t.fold, 0, end)
+    if m is not None:
+        return m.start(), m.end()
+    for ln in lines_of(t.text, 0, end):
+        if "\t" in ln.text and (label := addressee_label(t, ln.start, ln.end)) is not None:
+            return label
+    return None
+
+
 def recipient_lines(t: Text, layout: Layout) -> list[int]:
     """The rules' addressees: where the "Kính gửi" line and each line of the list under it start.
 
@@ -510,14 +556,14 @@ def recipient_lines(t: Text, layout: Layout) -> list[int]:
     Returns:
         Offsets of the lines (the first is the "Kính gửi" label's), or none without a label.
     """
-    m = P.KINH_GUI_RE.search(t.fold, 0, min(len(t.fold), layout.closing_start))
-    if not m:
+    label = _first_addressee_label(t, min(len(t.fold), layout.closing_start))
+    if label is None:
         return []
-    found = [m.start()]
+    found = [label[0]]
     items: list[tuple[int, int]] = []
-    nl = t.text.find("\n", m.end())
+    nl = t.text.find("\n", label[1])
     line_end = len(t.text) if nl == -1 else nl
-    first = lines_of(t.text, m.end(), line_end)
+    first = lines_of(t.text, label[1], line_end)
     if first and first[0].text.strip():
         # items side by side on the "Kính gửi" line (a flattened table) are separate
         items.extend((c.start, c.end) for c in cells_of(first[0]))
@@ -651,7 +697,7 @@ def number_match(t: Text, c: layout_mod.Line) -> regex.Match[str] | None:
 PLACE_DATE_DAMAGED_RE = regex.compile(
     r"""
     (?P<place>[\p{Lu}][\p{L}.'’\- ]{1,60}?)\s*,?\s*
-    ngà(?!y\s*\d{1,2}\s*tháng)\S{0,6}(?P<day>)[^\n]{0,12}?  # "ngày" and the damaged day (not a day read)
+    ngà\S{0,6}(?P<day>)[^\n]{0,12}?                  # "ngày" and the damaged day
     tháng(?P<month>)[^\n]{0,8}?                       # "tháng" and the month, not read
     năm\s*(?P<year>\d{4}(?!\d))?
     """,
@@ -667,7 +713,13 @@ def place_date_match(t: Text, c: layout_mod.Line, used: list[tuple[int, int]]) -
         begin += 1
     # the year may wrap onto the next line of a narrow right column ("… năm\n2022")
     end = line_end(t, line_end(t, c.start) + 1)
-    return P.PLACE_DATE_RE.match(t.fold, begin, end) or PLACE_DATE_DAMAGED_RE.match(t.fold, begin, line_end(t, c.start))
+    m = P.PLACE_DATE_RE.match(t.fold, begin, end)
+    if m is None:
+        m = PLACE_DATE_DAMAGED_RE.match(t.fold, begin, line_end(t, c.start))
+        # "Sáng ngày 12 tháng 3 năm 2025, tại …" opens a sentence of the body: "Sáng" is no place
+        if m is not None and m.group("place").strip() in SubjectWords.load().subject_ends.day_parts:
+            return None
+    return m
 
 
 def date_words_match(t: Text, c: layout_mod.Line) -> regex.Match[str] | None:
@@ -859,6 +911,9 @@ SUBJECT_LINE_MAX_CHARS = 140
 SUBJECT_WRAP_MAX_CHARS = 90
 # "V/v" standing inside a flattened cell ("Số: 7470 CV/TWĐTNBTG “V/v tổ chức …").
 VV_INSIDE_RE = regex.compile(r"[“\"]?\bV/[vV]\b[ \t]*[:.]?[ \t]*")
+# "V/v" opening a cell as a scan reads it, on bare text: its slash read as a look-alike ("V4v",
+# "VIv", "Váv": n048) or a space put in.
+VV_BARE_RE = regex.compile(r"^[ \t\"“]*V[ \t]?[/4lI1|A][ \t]?V(?![\w/])[ \t]*[:.]?[ \t]*")
 # What ends a subject under the type: a numbered heading or a căn cứ opens the body ("Thực hiện …"
 # may be a subject); after the first line, a number, a place or an attachment note.
 BODY_START_RE = regex.compile(r"^\s*(?:[IVX]+\.|\d+\.|Căn cứ)\s")
@@ -921,7 +976,7 @@ def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> 
     sub: list[layout_mod.Line] = []
     for ln in lines[type_at + 1 : type_at + 1 + SUBJECT_MAX_LINES]:
         f = t.fold[ln.start : ln.end]
-        if P.CAN_CU_RE.match(f) or P.KINH_GUI_RE.match(f) or P.RULE_LINE_RE.match(f) or BODY_START_RE.match(f):
+        if P.CAN_CU_RE.match(f) or addressee_label(t, ln.start, ln.end) or P.RULE_LINE_RE.match(f) or BODY_START_RE.match(f):
             break
         if (AFTER_SUBJECT_RE.match(f) or body_opening_re().match(ln.text)) and sub:
             break
@@ -1004,6 +1059,9 @@ def subject_span(
         vv = P.SUBJECT_VV_RE.match(t.fold, c.start, c.end) or VV_INSIDE_RE.search(t.fold, c.start, c.end)
         if vv:
             return vv.end(), _subject_after(t, cells, c, used), "vv"
+        damaged = VV_BARE_RE.match(P.bare(c.text))
+        if damaged:
+            return c.start + damaged.end(), _subject_after(t, cells, c, used), "vv"
     if number_end is not None and is_cong_van_symbol(symbol):
         after = [c for c in cells if c.start >= number_end and not _overlaps((c.start, c.end), used)]
         if after and upper_ratio(after[0].text) < 0.6 and not P.KINH_GUI_RE.match(t.fold, after[0].start):

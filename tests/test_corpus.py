@@ -130,7 +130,6 @@ KNOWN_WRONG: dict[tuple[str, str], Known] = {
     ("n044", "place"): Known("TỈNH LÂM ĐÒNG Lâm Đông", 'Lâm Đồng', "plain OCR text of a PDF whose text layer is a broken font: the header lines are garbled; the issuer's last line shares the place's line"),
     ("n046", "number.symbol"): Known(None, '5240/BCA-V01', _NEW_SCAN_OCR),
     ("n046", "date"): Known(None, '2025-11-23', _NEW_SCAN_OCR),
-    ("n046", "place"): Known(None, 'Hà Nội', _NEW_SCAN_OCR),
     ("n046", "signer.name"): Known(None, 'Nguyễn Văn Long', _NEW_SCAN_OCR),
     ("n047", "number.symbol"): Known(None, '464/TTg-CĐS', _NEW_SCAN_OCR + " (the handwritten number unread)"),
     ("n047", "date"): Known(None, '2026-04-30', _NEW_SCAN_OCR),

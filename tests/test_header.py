@@ -382,3 +382,31 @@ def test_a_day_read_whole_is_no_damaged_date() -> None:
     # c140's text copy: a body sentence opening with the day of the meeting names no place
     record = parse_text("VĂN PHÒNG CHÍNH PHỦ\nSố: 172/TB-VPCP\nTHÔNG BÁO\nKết luận của Ban Chỉ đạo\nSáng ngày 12 tháng 3 năm 2025, tại trụ sở Chính phủ.\n")
     assert record.place is None
+
+
+def test_the_addressees_label_after_a_speck_cell() -> None:
+    # c157's scan: a speck read left of "THỦ TƯỚNG CHÍNH PHỦ điện:", a tab apart
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 125/CĐ-TTg\nHà Nội, ngày 01 tháng 12 năm 2024\nCÔNG ĐIỆN\n"
+        "Về việc đẩy mạnh thực hành tiết kiệm, chống lãng phí\nkế\tTHỦ TƯỚNG CHÍNH PHỦ điện:\n"
+        "- Bộ trưởng, Thủ trưởng cơ quan ngang bộ,\ncơ quan thuộc Chính phủ;\n- Chủ tịch Ủy ban nhân dân các tỉnh,\n"
+        "thành phố trực thuộc trung ương.\nTrong năm 2024, mặc dù gặp nhiều khó khăn, thách thức, Chính phủ đã chỉ đạo.\n"
+    )
+    record = parse_text(text)
+    assert record.subject == "đẩy mạnh thực hành tiết kiệm, chống lãng phí"
+    assert record.recipients == [
+        "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+    ]
+
+
+def test_a_word_before_the_label_is_no_speck() -> None:
+    text = "THỦ TƯỚNG CHÍNH PHỦ\nSố: 125/CĐ-TTg\nCÔNG ĐIỆN\nVề việc phòng cháy\nThực hiện\tTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng;\n"
+    assert parse_text(text).recipients == []
+
+
+@pytest.mark.parametrize("line", ["Váv chính sách thuế TNDN", "V4v cử đại diện lãnh đạo", "V/v rà soát, đánh giá"])
+def test_a_damaged_v_v_opens_a_cong_van_subject(line: str) -> None:
+    record = parse_text("CỤC THUẾ\nSố: 2191/CT-CS\n" + line + "\n\nKính gửi: Thuế tỉnh Ninh Bình.\n")
+    assert record.document_type == "Công văn"
+    assert record.subject == line.split(" ", 1)[1]

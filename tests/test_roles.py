@@ -204,3 +204,35 @@ def test_authority_and_position_of_a_closing(closing: str, authority: str, posit
     text = "Các sở, ngành triển khai thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" + closing + "\n"
     record = parse_text(text)
     assert (record.signer.authority, record.signer.position) == (authority, position)
+
+
+def test_a_damaged_nơi_nhận_heading_still_opens_the_list() -> None:
+    # n051's scan: "Nơi nhận:" read ".Vơi nhận:"; the heading is no item
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 11/CT-UBND\nCHỈ THỊ\nVề tăng cường chỉ đạo Kỳ thi\n\n"
+        "Căn cứ Chỉ thị này, Thủ trưởng các sở, ban, ngành xây dựng kế hoạch cụ thể./.\n"
+        ".Vơi nhận:\n- Văn phòng Chính phủ;\n- Bộ Giáo dục và Đào tạo;\n- Lưu: VT, KGVX.\n"
+    )
+    assert parse_text(text).distribution == ["Văn phòng Chính phủ", "Bộ Giáo dục và Đào tạo", "Lưu: VT, KGVX"]
+
+
+@pytest.mark.parametrize("line", ["Tôi nhận:", "Đơn vị nhận:", "Gửi nhận:", ".Vơi nhận: các văn bản"])
+def test_damaged_heading_counter_examples(line: str) -> None:
+    from directive_parser.patterns import bare
+    from directive_parser.roles import NOI_NHAN_DAMAGED_RE
+
+    assert NOI_NHAN_DAMAGED_RE.search(bare(line)) is None
+
+
+def test_specks_before_a_position_without_authority() -> None:
+    # n044's scan: the authority "TM. BAN THƯỜNG VỤ" unreadable, "CHỦ TỊCH" under specks
+    text = "Ban Thường vụ thông tin để Sở Nội vụ biết./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nT N THƯƠNG VỤ\n-_ˆ CHỦ TỊCH\nNguyễn Phú Hoàng\n"
+    assert parse_text(text).signer.position == "CHỦ TỊCH"
+
+
+def test_a_bullet_is_no_speck_before_a_position() -> None:
+    from directive_parser.roles import SPECKS_RE
+
+    assert SPECKS_RE.match("- CHỦ TỊCH").group().strip() == "-"  # matched as a speck run, refused as a bullet
+    text = "Đề nghị thực hiện./.\n\nNơi nhận:\n- CHỦ TỊCH\n- Lưu: VT.\n"
+    assert parse_text(text).signer.position is None

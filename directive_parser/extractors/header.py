@@ -158,9 +158,9 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
         d.evidence["subject"] = t.evidence(start, end)
 
 
-# The subject's opener "V/v", "Về việc", read on bare text: a scan damages it ("V4v", "Vềviệc",
+# The subject's opener "V/v", "Về việc", read on bare text: a scan damages it ("V4v", "Váv", "Vềviệc",
 # "Và việc" for "Về việc"); the subject is what follows.
-SUBJECT_OPENER_BARE_RE = regex.compile(r"^\s*[\"“]?\s*(?:V\s?[/4lI1|]\s?V|V[AE]\s*VIEC)(?![\w/])\s*[:.]?\s*")
+SUBJECT_OPENER_BARE_RE = regex.compile(r"^\s*[\"“]?\s*(?:V\s?[/4lI1|A]\s?V|V[AE]\s*VIEC)(?![\w/])\s*[:.]?\s*")
 
 
 def _drop_opener(text: str) -> str:
@@ -337,9 +337,9 @@ def _recipients(t: Text, d: Directive, lines: list[Line]) -> None:
     """
     items: list[tuple[int, int]] = []
     for k, ln in enumerate(lines):
-        label = P.KINH_GUI_RE.search(t.fold, ln.start, ln.end) if k == 0 else None
+        label = R.addressee_label(t, ln.start, ln.end) if k == 0 else None
         if label is not None:
-            rest = Line(label.end(), ln.end, t.text[label.end() : ln.end])
+            rest = Line(label[1], ln.end, t.text[label[1] : ln.end])
             items.extend((c.start, c.end) for c in cells_of(rest))
             continue
         s = ln.text.strip().lstrip(R.NOISE_BEFORE_BULLET)
