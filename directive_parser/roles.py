@@ -270,12 +270,26 @@ LUU_RE = regex.compile(r"^(?:Lưu|LƯU)\b")
 LUU_ITEM_RE = regex.compile(r"^[-–+•·*\s]*(?:Lưu|LƯU)\b")
 
 
+# How far above a closing zone that opens at the signer's block a damaged "Nơi nhận:" heading may
+# stand (the list printed left of the signature, which an OCR reads first).
+HEADING_REACH_CHARS = 1500
+
+
 def closing_range(t: Text, layout: Layout) -> tuple[int, int]:
-    """Where the closing's roles are looked for: the closing zone, or without one the main text's tail."""
+    """Where the closing's roles are looked for: the closing zone, or without one the main text's tail.
+
+    A zone the layout opened at the signer's block starts at a damaged "Nơi nhận:" heading printed
+    just above it (c137's scan: "ơi nhận:"), whose list is the closing's too.
+    """
     start, end = layout.closing_start, layout.closing_end
     if start >= len(t.text):
         main_end = layout.attachments[0][0] if layout.attachments else len(t.text)
         start, end = max(layout.body_start, main_end - TAIL_CHARS), main_end
+    elif not P.NOI_NHAN_RE.search(t.fold, start, end):
+        above = max(layout.body_start, start - HEADING_REACH_CHARS)
+        headings = list(NOI_NHAN_DAMAGED_RE.finditer(P.bare(t.fold[above:start])))
+        if headings:
+            start = above + headings[-1].start()  # the last one above the zone
     return start, end
 
 
@@ -308,6 +322,26 @@ def is_name_beside_list(s: str) -> bool:
 NOI_NHAN_DAMAGED_RE = regex.compile(r"^[ \t]*[^\w\n]{0,2}[NVXHMWI]?[^\w\n]{0,2}OI[ \t]?NHAN[ \t]*:[ \t]*$", regex.M)
 
 
+# A line a seal or a signature leaves among the "Nơi nhận" items on a scan ("/Z5ÄN", "z", "v #"):
+# at most this many characters, no word of three letters, no bullet, no item's end.
+SPECK_LINE_MAX_CHARS = 6
+
+
+def is_speck_line(text: str) -> bool:
+    """A short line of marks, not an item ("/Z5ÄN"; not "- Lưu.", "VT;").
+
+    >>> is_speck_line("/Z5ÄN"), is_speck_line("v #"), is_speck_line("- Lưu."), is_speck_line("VT;")
+    (True, True, False, False)
+    """
+    s = text.strip()
+    return (
+        0 < len(s) <= SPECK_LINE_MAX_CHARS
+        and s[0] not in ITEM_BULLETS
+        and not s.endswith((";", ".", ","))
+        and not regex.search(r"\p{L}{3}", s)
+    )
+
+
 def _distribution_rows(t: Text, start: int, end: int) -> list[int]:
     """Where the "Nơi nhận" heading and its items' cells start: the list read down from the heading.
 
@@ -328,6 +362,9 @@ def _distribution_rows(t: Text, start: int, end: int) -> list[int]:
     first_line_end = t.text.find("\n", m.end())
     blank_run = 0
     for ln in lines_of(t.text, m.end(), min(end, m.end() + 3000)):
+        if is_speck_line(ln.text):
+            blank_run = 0  # a seal's or a signature's specks between the items, set apart by blank lines
+            continue
         cells = [c for c in cells_of(ln) if is_item_cell(t, c)]
         if not cells:
             blank_run += 1

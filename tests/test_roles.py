@@ -236,3 +236,34 @@ def test_a_bullet_is_no_speck_before_a_position() -> None:
     assert SPECKS_RE.match("- CHỦ TỊCH").group().strip() == "-"  # matched as a speck run, refused as a bullet
     text = "Đề nghị thực hiện./.\n\nNơi nhận:\n- CHỦ TỊCH\n- Lưu: VT.\n"
     assert parse_text(text).signer.position is None
+
+
+def test_a_heading_that_lost_its_n_above_the_signer_s_block() -> None:
+    # c137's scan: "Nơi nhận:" read "ơi nhận:", the layout's closing opening at the authority below it
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 560/TB-VPCP\nTHÔNG BÁO\nKết luận của Phó Thủ tướng\n\n"
+        "Văn phòng Chính phủ thông báo để Bộ Xây dựng và các cơ quan có liên quan\nbiết, thực hiện./.\n"
+        "ơi nhận:\n- Như trên;\n- Thủ tướng, PTTg Trần Hồng Hà (để b/c);\n- Lưu: VT, CN.\n"
+        "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Sỹ Hiệp\n"
+    )
+    record = parse_text(text)
+    assert record.distribution == ["Như trên", "Thủ tướng, PTTg Trần Hồng Hà (để b/c)", "Lưu: VT, CN"]
+    assert (record.signer.authority, record.signer.position, record.signer.name) == ("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Nguyễn Sỹ Hiệp")
+
+
+def test_specks_between_the_items_do_not_end_the_list() -> None:
+    # n055's scan: the seal's specks read as lines of their own inside the list
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 11/CT-UBND\nCHỈ THỊ\nVề tăng cường an toàn cầu\n\n"
+        "Yêu cầu Thủ trưởng các cơ quan, đơn vị liên quan triển khai thực hiện./.\n"
+        "Nơi nhận:\n\n/Z5ÄN\n\n- Văn phòng Chính phủ (b/c);\n- CT, PCT UBND tỉnh;\n\nz\nv #\n\n"
+        "- Các Sở, ban, ngành tỉnh;\n- Lưu: VT, KTN.\n\nCHỦ TỊCH\nNguyễn Hoàng Giang\n"
+    )
+    assert parse_text(text).distribution == ["Văn phòng Chính phủ (b/c)", "CT, PCT UBND tỉnh", "Các Sở, ban, ngành tỉnh", "Lưu: VT, KTN"]
+
+
+@pytest.mark.parametrize("line,speck", [("/Z5ÄN", True), ("v #", True), ("z", True), ("- Lưu.", False), ("VT;", False), ("Như trên", False)])
+def test_speck_lines_both_ways(line: str, speck: bool) -> None:
+    from directive_parser.roles import is_speck_line
+
+    assert is_speck_line(line) is speck
