@@ -58,6 +58,34 @@ Role = Literal[
 ROLES: tuple[Role, ...] = Role.__args__  # type: ignore[attr-defined]
 
 
+# ============================================================================================
+# The roles' words (data/header.toml): where a subject ends, how an addressee opens
+# ============================================================================================
+
+
+class _SubjectEnds(BaseModel):
+    day_parts: list[str]
+    periods: list[str]
+    carry_out: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class _AddresseeOpeners(BaseModel):
+    words: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class RoleWords(DataFile):
+    """The header's line rules' words (``data/header.toml`` [subject_ends], [addressee_openers])."""
+
+    FILE = "header.toml"
+
+    subject_ends: _SubjectEnds
+    addressee_openers: _AddresseeOpeners
+
+
 class RoleLabeller(Protocol):
     """Anything that gives each line of a structure its role."""
 
@@ -516,6 +544,13 @@ RECIPIENT_ITEM_MAX_CHARS = 200
 RECIPIENT_WRAP_MAX_CHARS = 120
 
 
+@functools.lru_cache(maxsize=1)
+def addressee_opener_re() -> regex.Pattern[str]:
+    """A line opening with an organisation's head word or an office ("Sở …", "Chủ tịch …", "Các …")."""
+    words = RoleWords.load().addressee_openers.words + vocabulary().organisations.heads
+    return regex.compile(rf"^[ \t]*(?i:{alternation(words)})(?!\p{{L}})", regex.V1)
+
+
 def recipient_line_kind(t: Text, s: str, items: list[tuple[int, int]], ln: layout_mod.Line) -> str | None:
     """How a line under "Kính gửi" continues the list: "item", "wrap" (the item above goes on), or None (the list ended).
 
@@ -543,13 +578,19 @@ def recipient_line_kind(t: Text, s: str, items: list[tuple[int, int]], ln: layou
     if (
         items
         and not bulleted  # after bulleted items, an unbulleted line ends the list
-        and prev_text.endswith(",")
         and len(s) < RECIPIENT_WRAP_MAX_CHARS
         and not s.endswith(":")
         and not is_caps(s)  # not the motto of a column printed after the list
         and not P.PLACE_DATE_RE.search(t.fold, ln.start, ln.end)
     ):
-        return "item"
+        opens = bool(addressee_opener_re().match(s))
+        if prev_text.endswith(",") and opens:
+            return "item"
+        # one addressee wrapped over lines: after a "," the line names no new addressee; or the
+        # item already runs over lines and its last one stopped inside a name ("… Huế, Quảng")
+        multi_line = "\n" in t.text[items[-1][0] : items[-1][1]]
+        if not opens and (prev_text.endswith(",") or (multi_line and not prev_text.endswith((";", ".", ":")))):
+            return "wrap"
     return None
 
 
@@ -754,7 +795,7 @@ def place_date_match(t: Text, c: layout_mod.Line, used: list[tuple[int, int]]) -
     if m is None:
         m = PLACE_DATE_DAMAGED_RE.match(t.fold, begin, line_end(t, c.start))
         # "Sáng ngày 12 tháng 3 năm 2025, tại …" opens a sentence of the body: "Sáng" is no place
-        if m is not None and m.group("place").strip() in SubjectWords.load().subject_ends.day_parts:
+        if m is not None and m.group("place").strip() in RoleWords.load().subject_ends.day_parts:
             return None
     return m
 
@@ -962,26 +1003,10 @@ PARAGRAPH_ENDS = (".", ":", ";")
 SubjectKind = Literal["type_line", "under_type", "vv", "after_number"]
 
 
-class _SubjectEnds(BaseModel):
-    day_parts: list[str]
-    periods: list[str]
-    carry_out: list[str]
-    examples: list[str]
-    counter_examples: list[str]
-
-
-class SubjectWords(DataFile):
-    """Where a subject ends (``data/header.toml`` [subject_ends])."""
-
-    FILE = "header.toml"
-
-    subject_ends: _SubjectEnds
-
-
 @functools.lru_cache(maxsize=1)
 def body_opening_re() -> regex.Pattern[str]:
     """A line that opens the body's first sentence, not a title's line (``data/header.toml`` [subject_ends])."""
-    words = SubjectWords.load().subject_ends
+    words = RoleWords.load().subject_ends
     return regex.compile(
         rf"""^\s*(?:
           (?:(?:{alternation(words.day_parts)})\s+[Nn]gày|Ngày)\s+\d[\d ]?\s*   # the day of the meeting or event

@@ -285,22 +285,26 @@ def test_system_by_name_counter_examples(counter: str) -> None:
 
 
 
-# --- data/header.toml: where the subject under the type ends, both ways -------------------------
+# --- data/header.toml: where the subject under the type ends, how an addressee opens, both ways --
 
-from directive_parser.roles import SubjectWords, body_opening_re, is_number_box  # noqa: E402
+from directive_parser.roles import RoleWords, addressee_opener_re, body_opening_re, is_number_box  # noqa: E402
 from directive_parser.vocabulary import vocabulary  # noqa: E402
 
-_ENDS = SubjectWords.load().subject_ends
+_ROLE_WORDS = RoleWords.load()
+# (which rule, text, whether it matches): [subject_ends] by body_opening_re, [addressee_openers]
+# by addressee_opener_re, each example and counter-example
+_ROLE_WORD_CASES = [
+    (rule, text, expected)
+    for rule, entry in (("body", _ROLE_WORDS.subject_ends), ("addressee", _ROLE_WORDS.addressee_openers))
+    for expected, texts in ((True, entry.examples), (False, entry.counter_examples))
+    for text in texts
+]
 
 
-@pytest.mark.parametrize("example", _ENDS.examples)
-def test_body_opening_examples(example: str) -> None:
-    assert body_opening_re().match(example)
-
-
-@pytest.mark.parametrize("counter", _ENDS.counter_examples)
-def test_body_opening_counter_examples(counter: str) -> None:
-    assert body_opening_re().match(counter) is None
+@pytest.mark.parametrize("rule,text,expected", _ROLE_WORD_CASES)
+def test_role_words_both_ways(rule: str, text: str, expected: bool) -> None:
+    pattern = body_opening_re() if rule == "body" else addressee_opener_re()
+    assert bool(pattern.match(text)) is expected
 
 
 def test_an_ocr_d_subject_ends_where_the_body_s_first_sentence_opens() -> None:
@@ -410,3 +414,31 @@ def test_a_damaged_v_v_opens_a_cong_van_subject(line: str) -> None:
     record = parse_text("CỤC THUẾ\nSố: 2191/CT-CS\n" + line + "\n\nKính gửi: Thuế tỉnh Ninh Bình.\n")
     assert record.document_type == "Công văn"
     assert record.subject == line.split(" ", 1)[1]
+
+
+# --- one addressee wrapped over lines (its openers: test_role_words_both_ways) -----------------
+
+
+_HEAD = "BỘ CÔNG AN\nSố: 4552/BCA-C04\nV/v rà soát, đánh giá\n\n"
+
+
+def test_one_addressee_wrapped_over_lines_without_bullets() -> None:
+    # n039: the provinces of one addressee run over five lines, one name broken at a line's end
+    text = _HEAD + (
+        "Kính gửi: Uỷ ban nhân dân các tỉnh, thành phố An Giang, Cần Thơ,\nCà Mau, Cao Bằng, Bắc Ninh,\n"
+        "Ninh Bình, Thanh Hóa, Huế, Quảng\nNgãi, Gia Lai, Đồng\nTháp, Vĩnh Long.\n"
+        "Thực hiện Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội.\n"
+    )
+    assert parse_text(text).recipients == [
+        "Uỷ ban nhân dân các tỉnh, thành phố An Giang, Cần Thơ, Cà Mau, Cao Bằng, Bắc Ninh, Ninh Bình, Thanh Hóa, Huế, Quảng Ngãi, Gia Lai, Đồng Tháp, Vĩnh Long"
+    ]
+
+
+def test_addressees_without_bullets_one_a_line() -> None:
+    text = _HEAD + "Kính gửi: Sở Tài chính,\nSở Nội vụ,\nChủ tịch UBND các huyện.\nThực hiện Nghị quyết số 163/2024/QH15.\n"
+    assert parse_text(text).recipients == ["Sở Tài chính", "Sở Nội vụ", "Chủ tịch UBND các huyện"]
+
+
+def test_the_body_after_a_one_line_addressee_is_no_wrap() -> None:
+    text = _HEAD + "Kính gửi: Ban Thường vụ Tỉnh ủy\nThực hiện Kế hoạch số 12-KH/TU của Tỉnh ủy, Bộ Công an đề nghị.\n"
+    assert parse_text(text).recipients == ["Ban Thường vụ Tỉnh ủy"]
