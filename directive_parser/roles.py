@@ -567,6 +567,9 @@ def recipient_line_kind(t: Text, s: str, items: list[tuple[int, int]], ln: layou
     # an unbulleted continuation of a recipient list ends with ";" or "."
     bulleted = any(t.text[a:b].lstrip()[:1] in RECIPIENT_BULLETS for a, b in items)
     prev_text = t.text[items[-1][0] : items[-1][1]].rstrip() if items else ""
+    raw = ln.text.strip()
+    if bulleted and raw[:1] in NOISE_BEFORE_BULLET and raw[1:2] == " " and s[0].isupper() and len(s) < RECIPIENT_ITEM_MAX_CHARS:
+        return "item"  # a mark where the bullet stands, apart from the words, is the bullet misread ("” Ủy ban MTTQ …", 002)
     if (
         bulleted
         and not prev_text.endswith((";", "."))

@@ -442,3 +442,22 @@ def test_addressees_without_bullets_one_a_line() -> None:
 def test_the_body_after_a_one_line_addressee_is_no_wrap() -> None:
     text = _HEAD + "Kính gửi: Ban Thường vụ Tỉnh ủy\nThực hiện Kế hoạch số 12-KH/TU của Tỉnh ủy, Bộ Công an đề nghị.\n"
     assert parse_text(text).recipients == ["Ban Thường vụ Tỉnh ủy"]
+
+
+def test_a_bullet_read_as_a_quote_opens_an_addressee() -> None:
+    # 002's scan: the second addressee's "-" read "”"
+    text = (
+        "ĐẢNG BỘ TỈNH BẮC GIANG\nHUYỆN ỦY TÂN YÊN\nSố -CV/HU\nV/v triển khai Phong trào thi đua\n\n"
+        "Kính gửi: - Các cơ quan, đơn vị thuộc Huyện ủy, UBND huyện,\n” Ủy ban MTTQ và các tổ chức chính trị - xã hội huyện,\n"
+        "- Các chi, đảng bộ trực thuộc Huyện ủy.\nThực hiện Công văn số 1388-CV/BDVTU ngày 16/2/2024 của Ban Dân vận Tỉnh ủy.\n"
+    )
+    assert parse_text(text).recipients == [
+        "Các cơ quan, đơn vị thuộc Huyện ủy, UBND huyện",
+        "Ủy ban MTTQ và các tổ chức chính trị - xã hội huyện",
+        "Các chi, đảng bộ trực thuộc Huyện ủy",
+    ]
+
+
+def test_a_quoted_line_under_a_bulleted_list_ends_it() -> None:
+    text = _HEAD + "Kính gửi: - Sở Tài chính;\n- Sở Nội vụ.\n“Dân vận khéo” là phong trào thi đua của toàn Đảng.\n"
+    assert parse_text(text).recipients == ["Sở Tài chính", "Sở Nội vụ"]
