@@ -461,3 +461,18 @@ def test_a_bullet_read_as_a_quote_opens_an_addressee() -> None:
 def test_a_quoted_line_under_a_bulleted_list_ends_it() -> None:
     text = _HEAD + "Kính gửi: - Sở Tài chính;\n- Sở Nội vụ.\n“Dân vận khéo” là phong trào thi đua của toàn Đảng.\n"
     assert parse_text(text).recipients == ["Sở Tài chính", "Sở Nội vụ"]
+
+
+@pytest.mark.parametrize(
+    "subject_line,subject",
+    [
+        # c154's scan: a full stop after the title
+        ("V/v bổ sung công chức làm việc tại Bộ Giáo dục và Đào tạo.", "bổ sung công chức làm việc tại Bộ Giáo dục và Đào tạo"),
+        # c137's scan: a tick standing alone between two words
+        ("V/v hoạt động kiểm định đối với xe quá ' khổ, quá tải", "hoạt động kiểm định đối với xe quá khổ, quá tải"),
+        # an abbreviation keeps its full stop, a quote touching its word is kept
+        ("V/v tổ chức 'Ngày hội' tại UBND TP.", "tổ chức 'Ngày hội' tại UBND TP."),
+    ],
+)
+def test_a_subject_is_a_title(subject_line: str, subject: str) -> None:
+    assert parse_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/BGDĐT-TCCB\n" + subject_line + "\n\nKính gửi: Các đơn vị.\n").subject == subject

@@ -153,9 +153,26 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
         value = clean_value(_drop_opener(strip_enclosing_quotes(text)))
         if kind == "vv" and d.document_type is None:
             d.document_type = "Công văn"
+    value = _title_marks(value)
     if value:
         d.subject = value
         d.evidence["subject"] = t.evidence(start, end)
+
+
+# A subject (trích yếu) is a title, not a sentence: no full stop ends it ("… Bộ Giáo dục và Đào
+# tạo." on c154's scan; "TP." keeps its abbreviation's). A quote or a tick standing alone between
+# words is a scan's speck (c137: "xe quá ' khổ"): a real quote mark touches its word.
+_TITLE_FULL_STOP = regex.compile(r"(?<=[\p{Ll}\d])\.$", regex.V1)
+_LONE_SPECK = regex.compile(r"(?<=\s)['`‘’^](?=\s)")
+
+
+def _title_marks(value: str) -> str:
+    """The subject without a sentence's full stop and without lone specks.
+
+    >>> _title_marks("bổ sung công chức của Bộ Giáo dục và Đào tạo."), _title_marks("xe quá ' khổ, quá tải")
+    ('bổ sung công chức của Bộ Giáo dục và Đào tạo', 'xe quá khổ, quá tải')
+    """
+    return clean_value(_LONE_SPECK.sub("", _TITLE_FULL_STOP.sub("", value.strip())))
 
 
 # The subject's opener "V/v", "Về việc", read on bare text: a scan damages it ("V4v", "Váv", "Vềviệc",
