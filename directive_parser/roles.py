@@ -1003,6 +1003,17 @@ AFTER_SUBJECT_RE = regex.compile(r"^\s*(?:Số|Hà Nội|\(|Kèm)")
 OPEN_LINE_ENDS = (",", "-", "–")
 PARAGRAPH_ENDS = (".", ":", ";")
 
+# A received stamp's field with nothing legible after its label ("lmà|š Ị Số: _——-"), printed
+# over the subject's lines on a scan: at most this long.
+STAMP_FIELD_RE = regex.compile(r"(?:Số|Ngày|Chuyển)\s*:\s*[^\p{L}\d]*$", regex.V1)
+STAMP_FIELD_MAX_CHARS = 30
+
+
+def is_stamp_field(line: str) -> bool:
+    """A received stamp's field left empty or illegible, on a line of its own ("lmà|š Ị Số: _——-")."""
+    return len(line.strip()) <= STAMP_FIELD_MAX_CHARS and bool(STAMP_FIELD_RE.search(line))
+
+
 SubjectKind = Literal["type_line", "under_type", "vv", "after_number"]
 
 
@@ -1039,8 +1050,12 @@ def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> 
     if len(ln.text[m.end() :].strip(" :-")) > 3:
         return ln.start + m.end(), ln.end, "type_line"
     sub: list[layout_mod.Line] = []
+    seen_end = 0  # where the last line read ends, a stamp's line skipped included
     for ln in lines[type_at + 1 : type_at + 1 + SUBJECT_MAX_LINES]:
         f = t.fold[ln.start : ln.end]
+        if sub and is_stamp_field(ln.text):
+            seen_end = ln.end
+            continue  # a received stamp's empty field printed over the title (n050's scan)
         if P.CAN_CU_RE.match(f) or addressee_label(t, ln.start, ln.end) or P.RULE_LINE_RE.match(f) or BODY_START_RE.match(f):
             break
         if (AFTER_SUBJECT_RE.match(f) or body_opening_re().match(ln.text)) and sub:
@@ -1048,7 +1063,8 @@ def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> 
         if P.NUMBER_LINE_RE.match(f.strip()) or P.PLACE_DATE_RE.search(f):
             break
         if sub and (
-            t.text.count("\n", sub[-1].end, ln.start) > 1  # a blank line ends the subject
+            # a blank line ends the subject, unless it only sets a stamp's line apart
+            (seen_end < sub[-1].end and t.text.count("\n", sub[-1].end, ln.start) > 1)
             or is_caps(t.text[sub[0].start : sub[0].end]) != is_caps(ln.text)
         ):
             break

@@ -476,3 +476,17 @@ def test_a_quoted_line_under_a_bulleted_list_ends_it() -> None:
 )
 def test_a_subject_is_a_title(subject_line: str, subject: str) -> None:
     assert parse_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/BGDĐT-TCCB\n" + subject_line + "\n\nKính gửi: Các đơn vị.\n").subject == subject
+
+
+def test_a_received_stamp_s_field_over_the_title_is_skipped() -> None:
+    # n050's scan: "Về việc" with a speck before it, the stamp's empty "Số:" field between the title's lines
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 07/CT-UBND\nCHỈ THỊ\n\n. Về việc tăng cường công tác thi hành án hành chính\n"
+        "lmà|š Ị Số: _——-\n\ntrên địa bàn tỉnh Quảng Ngãi\n\nTrong thời gian qua, công tác triển khai thi hành Luật tố tụng hành\n"
+    )
+    assert parse_text(text).subject == "tăng cường công tác thi hành án hành chính trên địa bàn tỉnh Quảng Ngãi"
+
+
+def test_a_blank_line_still_ends_the_title() -> None:
+    text = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 07/CT-UBND\nCHỈ THỊ\n\nVề việc tăng cường công tác thi hành án\n\ntrên cơ sở đó các sở triển khai\n"
+    assert parse_text(text).subject == "tăng cường công tác thi hành án"

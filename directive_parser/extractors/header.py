@@ -147,8 +147,8 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
     text = t.text[start:end]
     if kind == "type_line":  # "THÔNG BÁO Về việc …" on one line
         value = _subject_case(clean_value(_drop_opener(text.strip(" :-"))))
-    elif kind == "under_type":
-        value = _subject_case(clean_value(_drop_opener(text)))
+    elif kind == "under_type":  # a received stamp's field printed over the title is no part of it
+        value = _subject_case(clean_value(_drop_opener("\n".join(x for x in text.split("\n") if not R.is_stamp_field(x)))))
     else:
         value = clean_value(_drop_opener(strip_enclosing_quotes(text)))
         if kind == "vv" and d.document_type is None:
@@ -176,8 +176,8 @@ def _title_marks(value: str) -> str:
 
 
 # The subject's opener "V/v", "Về việc", read on bare text: a scan damages it ("V4v", "Váv", "Vềviệc",
-# "Và việc" for "Về việc"); the subject is what follows.
-SUBJECT_OPENER_BARE_RE = regex.compile(r"^\s*[\"“]?\s*(?:V\s?[/4lI1|A]\s?V|V[AE]\s*VIEC)(?![\w/])\s*[:.]?\s*")
+# "Và việc" for "Về việc", a speck before it: ". Về việc"); the subject is what follows.
+SUBJECT_OPENER_BARE_RE = regex.compile(r"^[\s.,'`‘’]*[\"“]?\s*(?:V\s?[/4lI1|A]\s?V|V[AE]\s*VIEC)(?![\w/])\s*[:.]?\s*")
 
 
 def _drop_opener(text: str) -> str:
