@@ -19,10 +19,12 @@ received stamp "ĐẾN Số … Ngày …", the e-signature box "Ký bởi …")
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from typing import Literal, Protocol
 
 import regex
+from pydantic import BaseModel
 
 from . import layout as layout_mod
 from . import patterns as P
@@ -31,7 +33,7 @@ from .record import System
 from .source import Text
 from .structure import Structure
 from .values import is_caps, upper_ratio
-from .vocabulary import vocabulary
+from .vocabulary import DataFile, alternation, vocabulary
 
 Role = Literal[
     "parent",
@@ -54,6 +56,34 @@ Role = Literal[
 ]
 
 ROLES: tuple[Role, ...] = Role.__args__  # type: ignore[attr-defined]
+
+
+# ============================================================================================
+# The roles' words (data/header.toml): where a subject ends, how an addressee opens
+# ============================================================================================
+
+
+class _SubjectEnds(BaseModel):
+    day_parts: list[str]
+    periods: list[str]
+    carry_out: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class _AddresseeOpeners(BaseModel):
+    words: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class RoleWords(DataFile):
+    """The header's line rules' words (``data/header.toml`` [subject_ends], [addressee_openers])."""
+
+    FILE = "header.toml"
+
+    subject_ends: _SubjectEnds
+    addressee_openers: _AddresseeOpeners
 
 
 class RoleLabeller(Protocol):
@@ -268,12 +298,26 @@ LUU_RE = regex.compile(r"^(?:Lưu|LƯU)\b")
 LUU_ITEM_RE = regex.compile(r"^[-–+•·*\s]*(?:Lưu|LƯU)\b")
 
 
+# How far above a closing zone that opens at the signer's block a damaged "Nơi nhận:" heading may
+# stand (the list printed left of the signature, which an OCR reads first).
+HEADING_REACH_CHARS = 1500
+
+
 def closing_range(t: Text, layout: Layout) -> tuple[int, int]:
-    """Where the closing's roles are looked for: the closing zone, or without one the main text's tail."""
+    """Where the closing's roles are looked for: the closing zone, or without one the main text's tail.
+
+    A zone the layout opened at the signer's block starts at a damaged "Nơi nhận:" heading printed
+    just above it (c137's scan: "ơi nhận:"), whose list is the closing's too.
+    """
     start, end = layout.closing_start, layout.closing_end
     if start >= len(t.text):
         main_end = layout.attachments[0][0] if layout.attachments else len(t.text)
         start, end = max(layout.body_start, main_end - TAIL_CHARS), main_end
+    elif not P.NOI_NHAN_RE.search(t.fold, start, end):
+        above = max(layout.body_start, start - HEADING_REACH_CHARS)
+        headings = list(NOI_NHAN_DAMAGED_RE.finditer(P.bare(t.fold[above:start])))
+        if headings:
+            start = above + headings[-1].start()  # the last one above the zone
     return start, end
 
 
@@ -301,6 +345,31 @@ def is_name_beside_list(s: str) -> bool:
     return bool(P.NAME_LINE_RE.match(s)) and s[0] not in ITEM_BULLETS and not s.endswith((";", ",", "."))
 
 
+# The "Nơi nhận:" heading alone on its line with its first letter misread (".Vơi nhận:",
+# "Xơi nhận:"), on bare text: at most two marks and a look-alike of "N" (or none) before "ƠI NHẬN:".
+NOI_NHAN_DAMAGED_RE = regex.compile(r"^[ \t]*[^\w\n]{0,2}[NVXHMWI]?[^\w\n]{0,2}OI[ \t]?NHAN[ \t]*:[ \t]*$", regex.M)
+
+
+# A line a seal or a signature leaves among the "Nơi nhận" items on a scan ("/Z5ÄN", "z", "v #"):
+# at most this many characters, no word of three letters, no bullet, no item's end.
+SPECK_LINE_MAX_CHARS = 6
+
+
+def is_speck_line(text: str) -> bool:
+    """A short line of marks, not an item ("/Z5ÄN"; not "- Lưu.", "VT;").
+
+    >>> is_speck_line("/Z5ÄN"), is_speck_line("v #"), is_speck_line("- Lưu."), is_speck_line("VT;")
+    (True, True, False, False)
+    """
+    s = text.strip()
+    return (
+        0 < len(s) <= SPECK_LINE_MAX_CHARS
+        and s[0] not in ITEM_BULLETS
+        and not s.endswith((";", ".", ","))
+        and not regex.search(r"\p{L}{3}", s)
+    )
+
+
 def _distribution_rows(t: Text, start: int, end: int) -> list[int]:
     """Where the "Nơi nhận" heading and its items' cells start: the list read down from the heading.
 
@@ -308,13 +377,22 @@ def _distribution_rows(t: Text, start: int, end: int) -> list[int]:
     before any item, and after the "Lưu" item.
     """
     m = P.NOI_NHAN_RE.search(t.fold, start, end)
-    if not m:
-        return []
-    found = [m.start()]
+    found = [m.start()] if m else []
+    if m is None:
+        # a heading whose first letter a scan damaged (".Vơi nhận:") is a label on its own line:
+        # the list under it is read, the heading left untagged (it is no item)
+        m = NOI_NHAN_DAMAGED_RE.search(P.bare(t.fold[start:end]))
+        if m is None:
+            return []
+        m = NOI_NHAN_DAMAGED_RE.search(P.bare(t.fold), start + m.start(), start + m.end())
+        assert m is not None  # the same line, found again in the whole text's offsets
     rows = 0
     first_line_end = t.text.find("\n", m.end())
     blank_run = 0
     for ln in lines_of(t.text, m.end(), min(end, m.end() + 3000)):
+        if is_speck_line(ln.text):
+            blank_run = 0  # a seal's or a signature's specks between the items, set apart by blank lines
+            continue
         cells = [c for c in cells_of(ln) if is_item_cell(t, c)]
         if not cells:
             blank_run += 1
@@ -351,18 +429,44 @@ def signer_cells(t: Text, cells: list[layout_mod.Line]) -> dict[Role, layout_mod
         f = t.fold[c.start : c.end].strip()
         if P.authority_re().match(f) and len(f) < 80:
             auth = c
+            # a second authority under the first signs for it ("TM. ỦY BAN NHÂN DÂN" over "KT. CHỦ
+            # TỊCH", "TL. CHỦ TỊCH" over "KT. CHÁNH VĂN PHÒNG"): one authority, both lines
+            nxt_at = next((k for k in range(i + 1, len(cells)) if cells[k].text.strip()), None)
+            if nxt_at is not None and P.authority_re().match(t.fold[cells[nxt_at].start : cells[nxt_at].end].strip()):
+                auth = layout_mod.Line(c.start, cells[nxt_at].end, t.text[c.start : cells[nxt_at].end])
+                i = nxt_at
             # the position is the next capitalised cell that is not part of "Nơi nhận"
             for nxt in cells[i + 1 : i + 1 + POSITION_WINDOW_CELLS]:
                 s = nxt.text.strip()
                 if s and is_caps(s) and s[0] not in ITEM_BULLETS and not P.NOI_NHAN_RE.match(s):
-                    pos = nxt
+                    pos = _without_specks(t, nxt)
                     break
             break
     if auth is None:
-        pos = next((c for c in cells if P.position_re().match(t.fold[c.start : c.end].strip())), None)
+        pos = next((w for c in cells if P.position_re().match(t.fold[(w := _without_specks(t, c)).start : w.end].strip())), None)
     anchor = pos or auth
     name = name_after(t, [c for c in cells if c.start >= anchor.end]) if anchor is not None else None
     return {"authority": auth, "position": pos, "signer": name}
+
+
+# Specks a seal or a signature leaves before the position's word on a scan ("~z== PHÓ CHỦ NHIỆM"):
+# at most this many characters, none of them a word of two letters.
+SPECKS_MAX_CHARS = 6
+SPECKS_RE = regex.compile(r"(?:(?:[^\p{L}\s]|(?<!\p{L})\p{L}(?!\p{L}))+[ \t]+){1,2}", regex.V1)
+
+
+def _without_specks(t: Text, c: layout_mod.Line) -> layout_mod.Line:
+    """The position cell from its position word on, when specks stand before it ("~z== PHÓ CHỦ NHIỆM")."""
+    lead = len(c.text) - len(c.text.lstrip())
+    m = SPECKS_RE.match(c.text, lead)
+    if (
+        m is None
+        or m.end() - lead > SPECKS_MAX_CHARS
+        or m.group().strip() in ITEM_BULLETS  # "- CHỦ TỊCH …" is a list's item
+        or not P.position_re().match(t.fold[c.start + m.end() : c.end])
+    ):
+        return c
+    return layout_mod.Line(c.start + m.end(), c.end, c.text[m.end() :])
 
 
 def name_after(t: Text, cells: list[layout_mod.Line]) -> layout_mod.Line | None:
@@ -405,7 +509,12 @@ def closing_roles(t: Text, layout: Layout) -> dict[Role, list[int]]:
     """
     start, end = closing_range(t, layout)
     signer = signer_cells(t, closing_cells(t, start, end))
-    found: dict[Role, list[int]] = {role: [c.start] for role, c in signer.items() if c is not None}
+    # an authority may run over two lines ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH"): each is tagged
+    found: dict[Role, list[int]] = {
+        role: [ln.start for ln in lines_of(t.text, c.start, c.end) if ln.text.strip()] or [c.start]
+        for role, c in signer.items()
+        if c is not None
+    }
     found["distribution"] = _distribution_rows(t, start, end)
     return found
 
@@ -435,6 +544,13 @@ RECIPIENT_ITEM_MAX_CHARS = 200
 RECIPIENT_WRAP_MAX_CHARS = 120
 
 
+@functools.lru_cache(maxsize=1)
+def addressee_opener_re() -> regex.Pattern[str]:
+    """A line opening with an organisation's head word or an office ("Sở …", "Chủ tịch …", "Các …")."""
+    words = RoleWords.load().addressee_openers.words + vocabulary().organisations.heads
+    return regex.compile(rf"^[ \t]*(?i:{alternation(words)})(?!\p{{L}})", regex.V1)
+
+
 def recipient_line_kind(t: Text, s: str, items: list[tuple[int, int]], ln: layout_mod.Line) -> str | None:
     """How a line under "Kính gửi" continues the list: "item", "wrap" (the item above goes on), or None (the list ended).
 
@@ -451,6 +567,9 @@ def recipient_line_kind(t: Text, s: str, items: list[tuple[int, int]], ln: layou
     # an unbulleted continuation of a recipient list ends with ";" or "."
     bulleted = any(t.text[a:b].lstrip()[:1] in RECIPIENT_BULLETS for a, b in items)
     prev_text = t.text[items[-1][0] : items[-1][1]].rstrip() if items else ""
+    raw = ln.text.strip()
+    if bulleted and raw[:1] in NOISE_BEFORE_BULLET and raw[1:2] == " " and s[0].isupper() and len(s) < RECIPIENT_ITEM_MAX_CHARS:
+        return "item"  # a mark where the bullet stands, apart from the words, is the bullet misread ("” Ủy ban MTTQ …", 002)
     if (
         bulleted
         and not prev_text.endswith((";", "."))
@@ -462,13 +581,49 @@ def recipient_line_kind(t: Text, s: str, items: list[tuple[int, int]], ln: layou
     if (
         items
         and not bulleted  # after bulleted items, an unbulleted line ends the list
-        and prev_text.endswith(",")
         and len(s) < RECIPIENT_WRAP_MAX_CHARS
         and not s.endswith(":")
         and not is_caps(s)  # not the motto of a column printed after the list
         and not P.PLACE_DATE_RE.search(t.fold, ln.start, ln.end)
     ):
-        return "item"
+        opens = bool(addressee_opener_re().match(s))
+        if prev_text.endswith(",") and opens:
+            return "item"
+        # one addressee wrapped over lines: after a "," the line names no new addressee; or the
+        # item already runs over lines and its last one stopped inside a name ("… Huế, Quảng")
+        multi_line = "\n" in t.text[items[-1][0] : items[-1][1]]
+        if not opens and (prev_text.endswith(",") or (multi_line and not prev_text.endswith((";", ".", ":")))):
+            return "wrap"
+    return None
+
+
+# A speck cell a scan reads before the addressees' label, a tab apart ("kế\tTHỦ TƯỚNG CHÍNH PHỦ
+# điện:", c157): at most this many characters.
+LABEL_SPECK_MAX_CHARS = 3
+
+
+def addressee_label(t: Text, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the addressees' label ("Kính gửi:", "THỦ TƯỚNG CHÍNH PHỦ điện:") opening the line
+    ``t.text[start:end]``, or its second cell after a speck cell; None without one."""
+    m = P.KINH_GUI_RE.match(t.fold[start:end])
+    if m is not None:
+        return start + m.start(), start + m.end()
+    cells = cells_of(layout_mod.Line(start, end, t.text[start:end]))
+    if len(cells) >= 2 and len(cells[0].text.strip()) <= LABEL_SPECK_MAX_CHARS:
+        m = P.KINH_GUI_RE.match(t.fold[cells[1].start : end])
+        if m is not None:
+            return cells[1].start + m.start(), cells[1].start + m.end()
+    return None
+
+
+def _first_addressee_label(t: Text, end: int) -> tuple[int, int] | None:
+    """The first addressees' label before offset ``end``."""
+    m = P.KINH_GUI_RE.search(t.fold, 0, end)
+    if m is not None:
+        return m.start(), m.end()
+    for ln in lines_of(t.text, 0, end):
+        if "\t" in ln.text and (label := addressee_label(t, ln.start, ln.end)) is not None:
+            return label
     return None
 
 
@@ -482,14 +637,14 @@ def recipient_lines(t: Text, layout: Layout) -> list[int]:
     Returns:
         Offsets of the lines (the first is the "Kính gửi" label's), or none without a label.
     """
-    m = P.KINH_GUI_RE.search(t.fold, 0, min(len(t.fold), layout.closing_start))
-    if not m:
+    label = _first_addressee_label(t, min(len(t.fold), layout.closing_start))
+    if label is None:
         return []
-    found = [m.start()]
+    found = [label[0]]
     items: list[tuple[int, int]] = []
-    nl = t.text.find("\n", m.end())
+    nl = t.text.find("\n", label[1])
     line_end = len(t.text) if nl == -1 else nl
-    first = lines_of(t.text, m.end(), line_end)
+    first = lines_of(t.text, label[1], line_end)
     if first and first[0].text.strip():
         # items side by side on the "Kính gửi" line (a flattened table) are separate
         items.extend((c.start, c.end) for c in cells_of(first[0]))
@@ -586,6 +741,27 @@ def line_end(t: Text, pos: int) -> int:
     return len(t.text) if end == -1 else end
 
 
+# A number box (NĐ 30 box 3) whose label or symbol a scan damaged: its label read and its symbol
+# not ("Số: 2 5 JJBCA-C04"), or its label lost and a symbol's tail kept ("ST /CT-UBND", "-36/CĐ-TTg",
+# "Số ỞÌ` /LĐLĐ-CTCĐ"). No body's name prints either, so the issuer block ends at it.
+#   the label "Số:" (not "SỞ", a department's head word: the colon is required)
+NUMBER_LABEL_RE = regex.compile(r"^\W{0,3}[Ss][ốóồôoỐÓỒÔO]\s*[:：]", regex.V1)
+#   a state symbol's tail "/CT-UBND", or a Party symbol's "-CV/HU", ending the cell
+SYMBOL_TAIL_RE = regex.compile(
+    r"(?:^|\s)[\W\d]*(?:/\s?\p{Lu}[\p{L}\d&]*(?:-\p{Lu}[\p{L}\d&]*)+|-\p{Lu}[\p{L}\d&]*/\p{Lu}[\p{L}\d&-]*)\s*$", regex.V1
+)
+
+
+def is_number_box(text: str) -> bool:
+    """A header cell that is the number box though "Số: …" could not be read as a number.
+
+    >>> is_number_box("Số: 2 5 JJBCA-C04"), is_number_box("-36/CĐ-TTg"), is_number_box("SỞ Y TẾ")
+    (True, True, False)
+    """
+    s = text.strip()
+    return bool(NUMBER_LABEL_RE.match(s) or SYMBOL_TAIL_RE.search(s))
+
+
 def number_match(t: Text, c: layout_mod.Line) -> regex.Match[str] | None:
     """"Số: 12-KH/TU" opening cell ``c`` (a "số 12-KH/TU" inside a sentence is a citation, not ours)."""
     end = line_end(t, c.start)
@@ -595,6 +771,21 @@ def number_match(t: Text, c: layout_mod.Line) -> regex.Match[str] | None:
     return m
 
 
+# A place and date (NĐ 30 box 4) whose day a handwritten mark or the copy damaged, "ngày" with it:
+# "Hà Nội, ngày (Ÿ tháng/2năm 2025", "Quảng Ngãi, ngàW‡† tháng 5 năm 2021", "Quảng Ngãi,
+# ngày/1}' tháng 9 năm 2024", "Hà Nội ngày 0Ÿ tháng # năm 2026". The place is still read; the
+# day and month are left unread (empty groups), the year kept when whole.
+PLACE_DATE_DAMAGED_RE = regex.compile(
+    r"""
+    (?P<place>[\p{Lu}][\p{L}.'’\- ]{1,60}?)\s*,?\s*
+    ngà\S{0,6}(?P<day>)[^\n]{0,12}?                  # "ngày" and the damaged day
+    tháng(?P<month>)[^\n]{0,8}?                       # "tháng" and the month, not read
+    năm\s*(?P<year>\d{4}(?!\d))?
+    """,
+    regex.X | regex.V1,
+)
+
+
 def place_date_match(t: Text, c: layout_mod.Line, used: list[tuple[int, int]]) -> regex.Match[str] | None:
     """"Hải Phòng, ngày 07 tháng 7 năm 2023" in cell ``c``, after what ``used`` spans (the number) on it."""
     # in "Số: 73/UBND-TH Hậu Giang, ngày …" the place starts after the number
@@ -602,7 +793,14 @@ def place_date_match(t: Text, c: layout_mod.Line, used: list[tuple[int, int]]) -
     while begin < c.end and t.fold[begin] in " \t|":
         begin += 1
     # the year may wrap onto the next line of a narrow right column ("… năm\n2022")
-    return P.PLACE_DATE_RE.match(t.fold, begin, line_end(t, line_end(t, c.start) + 1))
+    end = line_end(t, line_end(t, c.start) + 1)
+    m = P.PLACE_DATE_RE.match(t.fold, begin, end)
+    if m is None:
+        m = PLACE_DATE_DAMAGED_RE.match(t.fold, begin, line_end(t, c.start))
+        # "Sáng ngày 12 tháng 3 năm 2025, tại …" opens a sentence of the body: "Sáng" is no place
+        if m is not None and m.group("place").strip() in RoleWords.load().subject_ends.day_parts:
+            return None
+    return m
 
 
 def date_words_match(t: Text, c: layout_mod.Line) -> regex.Match[str] | None:
@@ -734,6 +932,10 @@ def issuer_cells(
             continue
         if ESIGN_CELL_RE.match(b):
             continue  # the digital-signature box printed over a scan's header
+        if is_number_box(text):
+            if candidates:  # the number box a scan damaged ("Số: 2 5 JJBCA-C04") ends the block
+                stop_at = c.start
+            continue
         if type_start is not None and c.start <= type_start < c.end:
             break
         if regex.match(r"^(?:[IVXLC]+|\d+|[a-zđ])[.)]\s", text):
@@ -790,6 +992,9 @@ SUBJECT_LINE_MAX_CHARS = 140
 SUBJECT_WRAP_MAX_CHARS = 90
 # "V/v" standing inside a flattened cell ("Số: 7470 CV/TWĐTNBTG “V/v tổ chức …").
 VV_INSIDE_RE = regex.compile(r"[“\"]?\bV/[vV]\b[ \t]*[:.]?[ \t]*")
+# "V/v" opening a cell as a scan reads it, on bare text: its slash read as a look-alike ("V4v",
+# "VIv", "Váv": n048) or a space put in.
+VV_BARE_RE = regex.compile(r"^[ \t\"“]*V[ \t]?[/4lI1|A][ \t]?V(?![\w/])[ \t]*[:.]?[ \t]*")
 # What ends a subject under the type: a numbered heading or a căn cứ opens the body ("Thực hiện …"
 # may be a subject); after the first line, a number, a place or an attachment note.
 BODY_START_RE = regex.compile(r"^\s*(?:[IVX]+\.|\d+\.|Căn cứ)\s")
@@ -798,7 +1003,33 @@ AFTER_SUBJECT_RE = regex.compile(r"^\s*(?:Số|Hà Nội|\(|Kèm)")
 OPEN_LINE_ENDS = (",", "-", "–")
 PARAGRAPH_ENDS = (".", ":", ";")
 
+# A received stamp's field with nothing legible after its label ("lmà|š Ị Số: _——-"), printed
+# over the subject's lines on a scan: at most this long.
+STAMP_FIELD_RE = regex.compile(r"(?:Số|Ngày|Chuyển)\s*:\s*[^\p{L}\d]*$", regex.V1)
+STAMP_FIELD_MAX_CHARS = 30
+
+
+def is_stamp_field(line: str) -> bool:
+    """A received stamp's field left empty or illegible, on a line of its own ("lmà|š Ị Số: _——-")."""
+    return len(line.strip()) <= STAMP_FIELD_MAX_CHARS and bool(STAMP_FIELD_RE.search(line))
+
+
 SubjectKind = Literal["type_line", "under_type", "vv", "after_number"]
+
+
+@functools.lru_cache(maxsize=1)
+def body_opening_re() -> regex.Pattern[str]:
+    """A line that opens the body's first sentence, not a title's line (``data/header.toml`` [subject_ends])."""
+    words = RoleWords.load().subject_ends
+    return regex.compile(
+        rf"""^\s*(?:
+          (?:(?:{alternation(words.day_parts)})\s+[Nn]gày|Ngày)\s+\d[\d ]?\s*   # the day of the meeting or event
+            (?:tháng\s+\d[\d ]?\s*năm\s+\d{{4}}|/\s*\d{{1,2}}\s*/\s*\d{{4}})\s*,
+        | (?:{alternation(words.periods)}|(?:Trong\s+)?[Nn]ăm\s+\d{{4}})\s*,           # the period looked back on
+        | (?:{alternation(words.carry_out)})\s+\p{{Ll}}?[\p{{L}} ]{{1,25}}?\s+số\s   # the document carried out
+        )""",
+        regex.X | regex.V1,
+    )
 
 
 def is_cong_van_symbol(symbol: str | None) -> bool:
@@ -819,16 +1050,21 @@ def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> 
     if len(ln.text[m.end() :].strip(" :-")) > 3:
         return ln.start + m.end(), ln.end, "type_line"
     sub: list[layout_mod.Line] = []
+    seen_end = 0  # where the last line read ends, a stamp's line skipped included
     for ln in lines[type_at + 1 : type_at + 1 + SUBJECT_MAX_LINES]:
         f = t.fold[ln.start : ln.end]
-        if P.CAN_CU_RE.match(f) or P.KINH_GUI_RE.match(f) or P.RULE_LINE_RE.match(f) or BODY_START_RE.match(f):
+        if sub and is_stamp_field(ln.text):
+            seen_end = ln.end
+            continue  # a received stamp's empty field printed over the title (n050's scan)
+        if P.CAN_CU_RE.match(f) or addressee_label(t, ln.start, ln.end) or P.RULE_LINE_RE.match(f) or BODY_START_RE.match(f):
             break
-        if AFTER_SUBJECT_RE.match(f) and sub:
+        if (AFTER_SUBJECT_RE.match(f) or body_opening_re().match(ln.text)) and sub:
             break
         if P.NUMBER_LINE_RE.match(f.strip()) or P.PLACE_DATE_RE.search(f):
             break
         if sub and (
-            t.text.count("\n", sub[-1].end, ln.start) > 1  # a blank line ends the subject
+            # a blank line ends the subject, unless it only sets a stamp's line apart
+            (seen_end < sub[-1].end and t.text.count("\n", sub[-1].end, ln.start) > 1)
             or is_caps(t.text[sub[0].start : sub[0].end]) != is_caps(ln.text)
         ):
             break
@@ -904,6 +1140,9 @@ def subject_span(
         vv = P.SUBJECT_VV_RE.match(t.fold, c.start, c.end) or VV_INSIDE_RE.search(t.fold, c.start, c.end)
         if vv:
             return vv.end(), _subject_after(t, cells, c, used), "vv"
+        damaged = VV_BARE_RE.match(P.bare(c.text))
+        if damaged:
+            return c.start + damaged.end(), _subject_after(t, cells, c, used), "vv"
     if number_end is not None and is_cong_van_symbol(symbol):
         after = [c for c in cells if c.start >= number_end and not _overlaps((c.start, c.end), used)]
         if after and upper_ratio(after[0].text) < 0.6 and not P.KINH_GUI_RE.match(t.fold, after[0].start):
@@ -929,6 +1168,14 @@ def header_roles(t: Text, layout: Layout, st: Structure | None = None) -> dict[R
     used: list[tuple[int, int]] = list(motto_spans)
     number = next(((c, m) for c in cells if (m := number_match(t, c))), None)
     symbol, number_end = None, None
+    damaged = next(
+        (c for c in cells if c.start < layout.header_end and is_number_box(c.text) and not _overlaps((c.start, c.end), used)), None
+    )
+    if damaged is not None and (number is None or damaged.start < number[0].start):
+        # the number box a scan damaged stands before any "số …" read further down (a citation)
+        found["number"].append(damaged.start)
+        used.append((damaged.start, damaged.end))
+        number = None
     if number is not None:
         found["number"].append(number[0].start)
         used.append(number[1].span())

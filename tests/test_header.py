@@ -283,3 +283,210 @@ def test_system_by_name_examples(example: str) -> None:
 def test_system_by_name_counter_examples(counter: str) -> None:
     assert system_from_name(counter) is None
 
+
+
+# --- data/header.toml: where the subject under the type ends, how an addressee opens, both ways --
+
+from directive_parser.roles import RoleWords, addressee_opener_re, body_opening_re, is_number_box  # noqa: E402
+from directive_parser.vocabulary import vocabulary  # noqa: E402
+
+_ROLE_WORDS = RoleWords.load()
+# (which rule, text, whether it matches): [subject_ends] by body_opening_re, [addressee_openers]
+# by addressee_opener_re, each example and counter-example
+_ROLE_WORD_CASES = [
+    (rule, text, expected)
+    for rule, entry in (("body", _ROLE_WORDS.subject_ends), ("addressee", _ROLE_WORDS.addressee_openers))
+    for expected, texts in ((True, entry.examples), (False, entry.counter_examples))
+    for text in texts
+]
+
+
+@pytest.mark.parametrize("rule,text,expected", _ROLE_WORD_CASES)
+def test_role_words_both_ways(rule: str, text: str, expected: bool) -> None:
+    pattern = body_opening_re() if rule == "body" else addressee_opener_re()
+    assert bool(pattern.match(text)) is expected
+
+
+def test_an_ocr_d_subject_ends_where_the_body_s_first_sentence_opens() -> None:
+    # c139's scan: no blank line between the title and the body, the body wrapped at the page's width
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 176/TB-VPCP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 13 tháng 4 năm 2025\nTHÔNG BÁO\nKết luận của Phó Thủ tướng Nguyễn Chí Dũng\n"
+        "tại buổi làm việc với Bộ Khoa học và Công nghệ\n"
+        "Ngày 01 tháng 4 năm 2025, tại Trụ sở Bộ Khoa học và Công nghệ (KH&CN),\n"
+        "Phó Thủ tướng Chính phủ Nguyễn Chí Dũng đã chủ trì buổi làm việc với Bộ\n"
+    )
+    assert parse_text(text).subject == "Kết luận của Phó Thủ tướng Nguyễn Chí Dũng tại buổi làm việc với Bộ Khoa học và Công nghệ"
+
+
+def test_a_title_line_opening_with_a_capital_still_continues_the_subject() -> None:
+    # n032/n043: the subject wraps onto "Ban Vì sự tiến bộ …"
+    text = (
+        "HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH LÂM ĐỒNG\nSố: 12/HND\nKẾ HOẠCH\n"
+        "Cử đại diện lãnh đạo tham gia\nBan Vì sự tiến bộ của phụ nữ\n\nThực hiện Công văn số 1189/SNV ngày 29/8/2025.\n"
+    )
+    assert parse_text(text).subject == "Cử đại diện lãnh đạo tham gia Ban Vì sự tiến bộ của phụ nữ"
+
+
+# --- a number box a scan damaged: no issuer, and its symbol when whole ---------------------------
+
+
+@pytest.mark.parametrize("cell", ["Số: 2 5 JJBCA-C04", "ST /CT-UBND", "-36/CĐ-TTg", "Số ỞÌ` /LĐLĐ-CTCĐ", "Số 1092-CV/BDVTU"])
+def test_number_box_examples(cell: str) -> None:
+    assert is_number_box(cell)
+
+
+@pytest.mark.parametrize("cell", ["SỞ Y TẾ", "SỞ GD&ĐT", "BAN CHỈ ĐẠO 35", "ỦY BAN NHÂN DÂN", "TỈNH ỦY QUẢNG NGÃI", "BỘ CÔNG AN"])
+def test_number_box_counter_examples(cell: str) -> None:
+    assert not is_number_box(cell)
+
+
+def test_a_damaged_number_box_ends_the_issuer() -> None:
+    # n044's scan: "Số 81 /LĐLĐ-CTCĐ" with the handwritten number and the colon unread
+    text = (
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG\nVIỆT NAM\nLIÊN ĐOÀN LAO ĐỘNG\nTỈNH LÂM ĐỒNG\nSố ỞÌ` /LĐLĐ-CTCĐ\n"
+        "V/v giới thiệu lãnh đạo tham gia Ban\nVì sự tiến bộ của phụ nữ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    )
+    record = parse_text(text)
+    assert (record.issuer.name, record.issuer.parent) == ("Liên đoàn Lao động tỉnh Lâm Đồng", "Tổng Liên đoàn Lao động Việt Nam")
+    assert record.number.symbol is None
+
+
+def test_a_number_box_that_lost_its_label_gives_its_symbol() -> None:
+    # c146's scan: "Số: 36/CĐ-TTg" read "-36/CĐ-TTg"
+    text = "THỦ TƯỚNG CHÍNH PHỦ\n———\n-36/CĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 13 tháng 4 năm 2025\nCÔNG ĐIỆN\n"
+    record = parse_text(text)
+    assert (record.number.symbol, record.issuer.name) == ("36/CĐ-TTg", "Thủ tướng Chính phủ")
+
+
+@pytest.mark.parametrize("example", vocabulary().casing.examples)
+def test_casing_examples_read_back_from_capitals(example: str) -> None:
+    assert org_case(example.upper()) == example
+
+
+@pytest.mark.parametrize(
+    "line,place,year",
+    [
+        ("Hà Nội, ngày (Ÿ tháng/2năm 2025", "Hà Nội", 2025),  # n039's scan
+        ("Quảng Ngãi, ngàW‡† tháng 5 năm 2021", "Quảng Ngãi", 2021),  # n051's scan
+        ("Hà Nội ngày 0Ÿ tháng # năm 2026", "Hà Nội", 2026),  # n048's scan, the comma lost
+    ],
+)
+def test_the_place_is_read_beside_a_damaged_day(line: str, place: str, year: int) -> None:
+    record = parse_text("BỘ CÔNG AN\nSố: 12/BCA-C04\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" + line + "\n\nKính gửi: Bộ Tư pháp\n")
+    assert (record.place, record.date, record.date_partial.year if record.date_partial else None) == (place, None, year)
+
+
+def test_a_sentence_with_a_date_is_no_damaged_place_line() -> None:
+    record = parse_text("BỘ CÔNG AN\nSố: 12/BCA-C04\n\nKính gửi: Bộ Tư pháp\nNgày 03/9/2025, Bộ nhận được Công văn của Sở ngày tháng năm.\n")
+    assert record.place is None
+
+
+def test_a_day_read_whole_is_no_damaged_date() -> None:
+    # c140's text copy: a body sentence opening with the day of the meeting names no place
+    record = parse_text("VĂN PHÒNG CHÍNH PHỦ\nSố: 172/TB-VPCP\nTHÔNG BÁO\nKết luận của Ban Chỉ đạo\nSáng ngày 12 tháng 3 năm 2025, tại trụ sở Chính phủ.\n")
+    assert record.place is None
+
+
+def test_the_addressees_label_after_a_speck_cell() -> None:
+    # c157's scan: a speck read left of "THỦ TƯỚNG CHÍNH PHỦ điện:", a tab apart
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 125/CĐ-TTg\nHà Nội, ngày 01 tháng 12 năm 2024\nCÔNG ĐIỆN\n"
+        "Về việc đẩy mạnh thực hành tiết kiệm, chống lãng phí\nkế\tTHỦ TƯỚNG CHÍNH PHỦ điện:\n"
+        "- Bộ trưởng, Thủ trưởng cơ quan ngang bộ,\ncơ quan thuộc Chính phủ;\n- Chủ tịch Ủy ban nhân dân các tỉnh,\n"
+        "thành phố trực thuộc trung ương.\nTrong năm 2024, mặc dù gặp nhiều khó khăn, thách thức, Chính phủ đã chỉ đạo.\n"
+    )
+    record = parse_text(text)
+    assert record.subject == "đẩy mạnh thực hành tiết kiệm, chống lãng phí"
+    assert record.recipients == [
+        "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+    ]
+
+
+def test_a_word_before_the_label_is_no_speck() -> None:
+    text = "THỦ TƯỚNG CHÍNH PHỦ\nSố: 125/CĐ-TTg\nCÔNG ĐIỆN\nVề việc phòng cháy\nThực hiện\tTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng;\n"
+    assert parse_text(text).recipients == []
+
+
+@pytest.mark.parametrize("line", ["Váv chính sách thuế TNDN", "V4v cử đại diện lãnh đạo", "V/v rà soát, đánh giá"])
+def test_a_damaged_v_v_opens_a_cong_van_subject(line: str) -> None:
+    record = parse_text("CỤC THUẾ\nSố: 2191/CT-CS\n" + line + "\n\nKính gửi: Thuế tỉnh Ninh Bình.\n")
+    assert record.document_type == "Công văn"
+    assert record.subject == line.split(" ", 1)[1]
+
+
+# --- one addressee wrapped over lines (its openers: test_role_words_both_ways) -----------------
+
+
+_HEAD = "BỘ CÔNG AN\nSố: 4552/BCA-C04\nV/v rà soát, đánh giá\n\n"
+
+
+def test_one_addressee_wrapped_over_lines_without_bullets() -> None:
+    # n039: the provinces of one addressee run over five lines, one name broken at a line's end
+    text = _HEAD + (
+        "Kính gửi: Uỷ ban nhân dân các tỉnh, thành phố An Giang, Cần Thơ,\nCà Mau, Cao Bằng, Bắc Ninh,\n"
+        "Ninh Bình, Thanh Hóa, Huế, Quảng\nNgãi, Gia Lai, Đồng\nTháp, Vĩnh Long.\n"
+        "Thực hiện Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội.\n"
+    )
+    assert parse_text(text).recipients == [
+        "Uỷ ban nhân dân các tỉnh, thành phố An Giang, Cần Thơ, Cà Mau, Cao Bằng, Bắc Ninh, Ninh Bình, Thanh Hóa, Huế, Quảng Ngãi, Gia Lai, Đồng Tháp, Vĩnh Long"
+    ]
+
+
+def test_addressees_without_bullets_one_a_line() -> None:
+    text = _HEAD + "Kính gửi: Sở Tài chính,\nSở Nội vụ,\nChủ tịch UBND các huyện.\nThực hiện Nghị quyết số 163/2024/QH15.\n"
+    assert parse_text(text).recipients == ["Sở Tài chính", "Sở Nội vụ", "Chủ tịch UBND các huyện"]
+
+
+def test_the_body_after_a_one_line_addressee_is_no_wrap() -> None:
+    text = _HEAD + "Kính gửi: Ban Thường vụ Tỉnh ủy\nThực hiện Kế hoạch số 12-KH/TU của Tỉnh ủy, Bộ Công an đề nghị.\n"
+    assert parse_text(text).recipients == ["Ban Thường vụ Tỉnh ủy"]
+
+
+def test_a_bullet_read_as_a_quote_opens_an_addressee() -> None:
+    # 002's scan: the second addressee's "-" read "”"
+    text = (
+        "ĐẢNG BỘ TỈNH BẮC GIANG\nHUYỆN ỦY TÂN YÊN\nSố -CV/HU\nV/v triển khai Phong trào thi đua\n\n"
+        "Kính gửi: - Các cơ quan, đơn vị thuộc Huyện ủy, UBND huyện,\n” Ủy ban MTTQ và các tổ chức chính trị - xã hội huyện,\n"
+        "- Các chi, đảng bộ trực thuộc Huyện ủy.\nThực hiện Công văn số 1388-CV/BDVTU ngày 16/2/2024 của Ban Dân vận Tỉnh ủy.\n"
+    )
+    assert parse_text(text).recipients == [
+        "Các cơ quan, đơn vị thuộc Huyện ủy, UBND huyện",
+        "Ủy ban MTTQ và các tổ chức chính trị - xã hội huyện",
+        "Các chi, đảng bộ trực thuộc Huyện ủy",
+    ]
+
+
+def test_a_quoted_line_under_a_bulleted_list_ends_it() -> None:
+    text = _HEAD + "Kính gửi: - Sở Tài chính;\n- Sở Nội vụ.\n“Dân vận khéo” là phong trào thi đua của toàn Đảng.\n"
+    assert parse_text(text).recipients == ["Sở Tài chính", "Sở Nội vụ"]
+
+
+@pytest.mark.parametrize(
+    "subject_line,subject",
+    [
+        # c154's scan: a full stop after the title
+        ("V/v bổ sung công chức làm việc tại Bộ Giáo dục và Đào tạo.", "bổ sung công chức làm việc tại Bộ Giáo dục và Đào tạo"),
+        # c137's scan: a tick standing alone between two words
+        ("V/v hoạt động kiểm định đối với xe quá ' khổ, quá tải", "hoạt động kiểm định đối với xe quá khổ, quá tải"),
+        # an abbreviation keeps its full stop, a quote touching its word is kept
+        ("V/v tổ chức 'Ngày hội' tại UBND TP.", "tổ chức 'Ngày hội' tại UBND TP."),
+    ],
+)
+def test_a_subject_is_a_title(subject_line: str, subject: str) -> None:
+    assert parse_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/BGDĐT-TCCB\n" + subject_line + "\n\nKính gửi: Các đơn vị.\n").subject == subject
+
+
+def test_a_received_stamp_s_field_over_the_title_is_skipped() -> None:
+    # n050's scan: "Về việc" with a speck before it, the stamp's empty "Số:" field between the title's lines
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 07/CT-UBND\nCHỈ THỊ\n\n. Về việc tăng cường công tác thi hành án hành chính\n"
+        "lmà|š Ị Số: _——-\n\ntrên địa bàn tỉnh Quảng Ngãi\n\nTrong thời gian qua, công tác triển khai thi hành Luật tố tụng hành\n"
+    )
+    assert parse_text(text).subject == "tăng cường công tác thi hành án hành chính trên địa bàn tỉnh Quảng Ngãi"
+
+
+def test_a_blank_line_still_ends_the_title() -> None:
+    text = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 07/CT-UBND\nCHỈ THỊ\n\nVề việc tăng cường công tác thi hành án\n\ntrên cơ sở đó các sở triển khai\n"
+    assert parse_text(text).subject == "tăng cường công tác thi hành án"

@@ -178,3 +178,92 @@ def test_items_on_the_headings_line_are_read_when_the_signer_took_it() -> None:
     # c124: heading, items and the signer flattened into one table row
     record = parse_source(load_path(CORPUS / "c124.txt"))
     assert record.distribution == ["Như trên", "TT Ban Bí thư TW Đoàn (để báo cáo)", "Vụ Tuyên truyền, Ban Tuyên giáo TW", "Lưu BTG, VP"]
+
+
+# --- the closing's signer: two authority lines, specks before the position ----------------------
+
+from directive_parser import parse_text  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "closing,authority,position",
+    [
+        # n061: a decision of the committee signed by a deputy chair
+        ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Phước Hiền", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+        # n009: the office signs for the chair through its deputy head
+        ("TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nNguyễn Ngọc Nam", "TL. CHỦ TỊCH KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG"),
+        # one authority line: the next line is the position
+        ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Phước Hiền", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+        # c143's scan: the seal leaves specks before the position
+        ("KT. BỘ TRƯỞNG, CHỦ NHIỆM\n~z== PHÓ CHỦ NHIỆM\nNguyễn Sỹ Hiệp", "KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM"),
+        # a word before the position is no speck: the line is kept as read
+        ("KT. BỘ TRƯỞNG, CHỦ NHIỆM\nZ HC SHÚ NHIỆM\nNguyễn Sỹ Hiệp", "KT. BỘ TRƯỞNG, CHỦ NHIỆM", "Z HC SHÚ NHIỆM"),
+    ],
+)
+def test_authority_and_position_of_a_closing(closing: str, authority: str, position: str) -> None:
+    text = "Các sở, ngành triển khai thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" + closing + "\n"
+    record = parse_text(text)
+    assert (record.signer.authority, record.signer.position) == (authority, position)
+
+
+def test_a_damaged_nơi_nhận_heading_still_opens_the_list() -> None:
+    # n051's scan: "Nơi nhận:" read ".Vơi nhận:"; the heading is no item
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 11/CT-UBND\nCHỈ THỊ\nVề tăng cường chỉ đạo Kỳ thi\n\n"
+        "Căn cứ Chỉ thị này, Thủ trưởng các sở, ban, ngành xây dựng kế hoạch cụ thể./.\n"
+        ".Vơi nhận:\n- Văn phòng Chính phủ;\n- Bộ Giáo dục và Đào tạo;\n- Lưu: VT, KGVX.\n"
+    )
+    assert parse_text(text).distribution == ["Văn phòng Chính phủ", "Bộ Giáo dục và Đào tạo", "Lưu: VT, KGVX"]
+
+
+@pytest.mark.parametrize("line", ["Tôi nhận:", "Đơn vị nhận:", "Gửi nhận:", ".Vơi nhận: các văn bản"])
+def test_damaged_heading_counter_examples(line: str) -> None:
+    from directive_parser.patterns import bare
+    from directive_parser.roles import NOI_NHAN_DAMAGED_RE
+
+    assert NOI_NHAN_DAMAGED_RE.search(bare(line)) is None
+
+
+def test_specks_before_a_position_without_authority() -> None:
+    # n044's scan: the authority "TM. BAN THƯỜNG VỤ" unreadable, "CHỦ TỊCH" under specks
+    text = "Ban Thường vụ thông tin để Sở Nội vụ biết./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nT N THƯƠNG VỤ\n-_ˆ CHỦ TỊCH\nNguyễn Phú Hoàng\n"
+    assert parse_text(text).signer.position == "CHỦ TỊCH"
+
+
+def test_a_bullet_is_no_speck_before_a_position() -> None:
+    from directive_parser.roles import SPECKS_RE
+
+    assert SPECKS_RE.match("- CHỦ TỊCH").group().strip() == "-"  # matched as a speck run, refused as a bullet
+    text = "Đề nghị thực hiện./.\n\nNơi nhận:\n- CHỦ TỊCH\n- Lưu: VT.\n"
+    assert parse_text(text).signer.position is None
+
+
+def test_a_heading_that_lost_its_n_above_the_signer_s_block() -> None:
+    # c137's scan: "Nơi nhận:" read "ơi nhận:", the layout's closing opening at the authority below it
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 560/TB-VPCP\nTHÔNG BÁO\nKết luận của Phó Thủ tướng\n\n"
+        "Văn phòng Chính phủ thông báo để Bộ Xây dựng và các cơ quan có liên quan\nbiết, thực hiện./.\n"
+        "ơi nhận:\n- Như trên;\n- Thủ tướng, PTTg Trần Hồng Hà (để b/c);\n- Lưu: VT, CN.\n"
+        "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Sỹ Hiệp\n"
+    )
+    record = parse_text(text)
+    assert record.distribution == ["Như trên", "Thủ tướng, PTTg Trần Hồng Hà (để b/c)", "Lưu: VT, CN"]
+    assert (record.signer.authority, record.signer.position, record.signer.name) == ("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Nguyễn Sỹ Hiệp")
+
+
+def test_specks_between_the_items_do_not_end_the_list() -> None:
+    # n055's scan: the seal's specks read as lines of their own inside the list
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 11/CT-UBND\nCHỈ THỊ\nVề tăng cường an toàn cầu\n\n"
+        "Yêu cầu Thủ trưởng các cơ quan, đơn vị liên quan triển khai thực hiện./.\n"
+        "Nơi nhận:\n\n/Z5ÄN\n\n- Văn phòng Chính phủ (b/c);\n- CT, PCT UBND tỉnh;\n\nz\nv #\n\n"
+        "- Các Sở, ban, ngành tỉnh;\n- Lưu: VT, KTN.\n\nCHỦ TỊCH\nNguyễn Hoàng Giang\n"
+    )
+    assert parse_text(text).distribution == ["Văn phòng Chính phủ (b/c)", "CT, PCT UBND tỉnh", "Các Sở, ban, ngành tỉnh", "Lưu: VT, KTN"]
+
+
+@pytest.mark.parametrize("line,speck", [("/Z5ÄN", True), ("v #", True), ("z", True), ("- Lưu.", False), ("VT;", False), ("Như trên", False)])
+def test_speck_lines_both_ways(line: str, speck: bool) -> None:
+    from directive_parser.roles import is_speck_line
+
+    assert is_speck_line(line) is speck

@@ -42,6 +42,17 @@ def _number(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]
         d.evidence["number.symbol"] = t.evidence(start, end)
         used.append((m.start(), m.end()))
         return
+    # a number box whose label a scan lost may still print a whole symbol at its start ("-36/CĐ-TTg";
+    # not "Số: $4/UBND-KTTH", whose mark glued to the number is a digit misread)
+    for c in cells:
+        label_lost = R.is_number_box(c.text) and not R.NUMBER_LABEL_RE.match(c.text.strip())
+        lead = len(c.text) - len(c.text.lstrip(" \t-–"))
+        sm = P.SYMBOL_RE.match(t.fold, c.start + lead, c.end) if label_lost else None
+        if sm is not None:
+            d.number.symbol, d.number.number = P.canonical_symbol(sm)
+            d.evidence["number.symbol"] = t.evidence(sm.start(), sm.end())
+            used.append((c.start, c.end))
+            return
 
 
 def _place_date(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, int]]) -> None:
@@ -136,20 +147,37 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
     text = t.text[start:end]
     if kind == "type_line":  # "THÔNG BÁO Về việc …" on one line
         value = _subject_case(clean_value(_drop_opener(text.strip(" :-"))))
-    elif kind == "under_type":
-        value = _subject_case(clean_value(_drop_opener(text)))
+    elif kind == "under_type":  # a received stamp's field printed over the title is no part of it
+        value = _subject_case(clean_value(_drop_opener("\n".join(x for x in text.split("\n") if not R.is_stamp_field(x)))))
     else:
         value = clean_value(_drop_opener(strip_enclosing_quotes(text)))
         if kind == "vv" and d.document_type is None:
             d.document_type = "Công văn"
+    value = _title_marks(value)
     if value:
         d.subject = value
         d.evidence["subject"] = t.evidence(start, end)
 
 
-# The subject's opener "V/v", "Về việc", read on bare text: a scan damages it ("V4v", "Vềviệc",
-# "Và việc" for "Về việc"); the subject is what follows.
-SUBJECT_OPENER_BARE_RE = regex.compile(r"^\s*[\"“]?\s*(?:V\s?[/4lI1|]\s?V|V[AE]\s*VIEC)(?![\w/])\s*[:.]?\s*")
+# A subject (trích yếu) is a title, not a sentence: no full stop ends it ("… Bộ Giáo dục và Đào
+# tạo." on c154's scan; "TP." keeps its abbreviation's). A quote or a tick standing alone between
+# words is a scan's speck (c137: "xe quá ' khổ"): a real quote mark touches its word.
+_TITLE_FULL_STOP = regex.compile(r"(?<=[\p{Ll}\d])\.$", regex.V1)
+_LONE_SPECK = regex.compile(r"(?<=\s)['`‘’^](?=\s)")
+
+
+def _title_marks(value: str) -> str:
+    """The subject without a sentence's full stop and without lone specks.
+
+    >>> _title_marks("bổ sung công chức của Bộ Giáo dục và Đào tạo."), _title_marks("xe quá ' khổ, quá tải")
+    ('bổ sung công chức của Bộ Giáo dục và Đào tạo', 'xe quá khổ, quá tải')
+    """
+    return clean_value(_LONE_SPECK.sub("", _TITLE_FULL_STOP.sub("", value.strip())))
+
+
+# The subject's opener "V/v", "Về việc", read on bare text: a scan damages it ("V4v", "Váv", "Vềviệc",
+# "Và việc" for "Về việc", a speck before it: ". Về việc"); the subject is what follows.
+SUBJECT_OPENER_BARE_RE = regex.compile(r"^[\s.,'`‘’]*[\"“]?\s*(?:V\s?[/4lI1|A]\s?V|V[AE]\s*VIEC)(?![\w/])\s*[:.]?\s*")
 
 
 def _drop_opener(text: str) -> str:
@@ -326,9 +354,9 @@ def _recipients(t: Text, d: Directive, lines: list[Line]) -> None:
     """
     items: list[tuple[int, int]] = []
     for k, ln in enumerate(lines):
-        label = P.KINH_GUI_RE.search(t.fold, ln.start, ln.end) if k == 0 else None
+        label = R.addressee_label(t, ln.start, ln.end) if k == 0 else None
         if label is not None:
-            rest = Line(label.end(), ln.end, t.text[label.end() : ln.end])
+            rest = Line(label[1], ln.end, t.text[label[1] : ln.end])
             items.extend((c.start, c.end) for c in cells_of(rest))
             continue
         s = ln.text.strip().lstrip(R.NOISE_BEFORE_BULLET)
