@@ -221,6 +221,20 @@ class OcrCues(BaseModel):
     counter_examples: list[str]
 
 
+class IssuerForms(BaseModel):
+    """How a sentence names the issuer, and which of its acts assign work to others (``[issuer_forms]``)."""
+
+    councils: list[str]
+    name_tails: list[str]
+    level_words: list[str]
+    abbreviations: dict[str, str]
+    heads: list[str]
+    first_person: list[str]
+    assignments: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class DutyWords(BaseModel):
     """The words of the "who, what" grammar (``data/duties.toml``)."""
 
@@ -229,6 +243,7 @@ class DutyWords(BaseModel):
     covered_period: CoveredPeriod
     closing_verbs: CoveredPeriod
     ocr_cues: OcrCues
+    issuer_forms: IssuerForms
 
     def covered_pattern(self) -> str:
         """The words before a period the reported figures cover, as one regex alternation."""

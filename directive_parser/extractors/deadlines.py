@@ -46,6 +46,7 @@ from ..structure import (
 )
 from ..values import clean_value
 from ..vocabulary import alternation, duties, vocabulary
+from .own_acts import issuer_forms, issuer_names, issuers_own
 
 # An action longer than this many characters is cut at a word boundary (a task cell or an item of
 # several clauses is kept whole below it: the gold and OUTPUT.md take the duty "as printed").
@@ -990,6 +991,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
     timed: set[int] = set()
     subject_duty = _trim_action(record.subject) if record.subject else None
     invited = _invitation(text, start, end)
+    issuer = issuer_forms(issuer_names(record))
     for si, sent in enumerate(sentences):
         inside = phrases[bisect.bisect_left(phrase_starts, sent.start) : bisect.bisect_left(phrase_starts, sent.end)]
         if not inside:
@@ -999,6 +1001,8 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             continue
         if not kept:
             continue
+        if issuers_own(text.text[sent.start : sent.end], issuer, record.document_type, functools.partial(any, [p.date is not None for p in kept])) is not None:
+            continue  # "…, UBND tỉnh đăng ký bổ sung nội dung trình HĐND tỉnh tại kỳ họp thứ 31" (n058): the issuer's own act
         # "Hằng năm, … báo cáo … trước ngày 31/01": the recurrence says how often the dated duty
         # comes back; it is one obligation, due on the date.
         if any(p.date is not None for p in kept):

@@ -24,7 +24,6 @@ import functools
 
 import regex
 
-from .. import patterns as P
 from ..dates import find_time_phrases
 from ..record import Deadline, Directive, Obligation, OutlineItem
 from ..structure import BULLET_CHARS, CAPS_HEADING_LEVEL, GROUP_QUANTIFIER_RE, ITEM_NUMBER, LEADER, Sentence, Structure
@@ -32,6 +31,7 @@ from ..values import clean_value
 from ..vocabulary import alternation, duties, vocabulary
 from . import deadlines as D
 from .deadlines import ACTION_MIN_WORDS, lead_body
+from .own_acts import issuer_forms, issuer_names, issuers_own, name_key
 
 # A duty restated (in a closing section, or spelled out after a lead-in) shares at least this
 # share of its action words with the first statement: one entry (OUTPUT.md).
@@ -200,22 +200,6 @@ def _with_repaired_cues(st: Structure) -> Structure:
     view = copy.copy(st)
     view.text = dataclasses.replace(st.text, fold=fold)
     return view
-
-
-def _name_key(name: str) -> str:
-    return " ".join(regex.findall(r"\p{L}+", name.lower(), flags=regex.V1))
-
-
-def issuer_names(record: Directive) -> set[str]:
-    """The issuer's names as a sentence may print them (folded, lower-cased words): the issuer, and
-    the body its authority line signs for ("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN" → "ban bí thư trung
-    ương đoàn"). What the issuer as a whole does is not a duty (OUTPUT.md)."""
-    names = {_name_key(record.issuer.name)} if record.issuer.name else set()
-    auth = record.signer.authority
-    m = P.authority_re().match(auth) if auth else None
-    if m is not None:
-        names.add(_name_key(m.group("rest")))
-    return names - {""}
 
 
 def _words(s: str) -> set[str]:
@@ -700,6 +684,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
     addressed = doc_type in ADDRESSED_KINDS or (bool(record.recipients) and not plan)
     doc_year = record.date_partial.year if record.date_partial else None
     issuer = issuer_names(record)
+    forms = issuer_forms(issuer)
     out: list[Obligation] = []
     first_of_item: set[int] = set()
     # items whose time came as a field and is a deadline already: the item's block → where it ends
@@ -738,7 +723,12 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             who = _body_only(_heading_name(st, block, who))
         else:
             who = _lead_in_addressees(st, block)
-        if who is not None and _name_key(who) in issuer:
+        def dated(s: int = sent.start, e: int = sent.end) -> bool:
+            return any(p.date is not None for p in find_time_phrases(text.text, text.fold, record.date, doc_year, s, e))
+
+        if issuers_own(text.text[sent.start : sent.end], forms, doc_type, dated) is not None:
+            continue  # "Trung ương Đoàn TNCS Hồ Chí Minh thành lập Ban Tổ chức …" (c122): the issuer's own act
+        if who is not None and name_key(who) in issuer:
             if own and not _asks(text.fold[sent.start : sent.end]):
                 continue  # "Ban Bí thư Trung ương Đoàn định hướng …": the issuer's own words
             who, own = None, False  # under the issuer's own lead-in: no body named

@@ -1,0 +1,232 @@
+"""The issuer's own statements and acts: not duties of the recipients (OUTPUT.md "Obligations").
+
+One check that both the obligations and the deadlines stage call. A sentence whose subject is the
+issuer — its name, a short form derived from the header by rule, its head, or a first-person
+form — states what the issuer itself does or will do, unless its verb assigns work to someone else.
+The words are data (``data/duties.toml [issuer_forms]``); the rules, each with its example:
+
+- ``ISSUER_SUBJECT``: "Hằng năm, Trung ương Đoàn có phân bổ chỉ tiêu cụ thể cho các tỉnh, thành
+  đoàn …" (c121, issuer "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"); "…, UBND tỉnh đăng ký bổ
+  sung nội dung trình HĐND tỉnh tại kỳ họp thứ 31" (n058).
+- ``ISSUER_HEAD``: "Từ ngày 15 … đến hết ngày 19 tháng 01 năm 2018, Chủ tịch UBND tỉnh Hậu Giang đi
+  công tác tại Hà Nội." (w035).
+- ``FIRST_PERSON``: "Chúng tôi sẽ tổng hợp ý kiến …".
+- not vetoed (``PLAN_STEP``): in a plan (Kế hoạch), a dated step counts even when the issuer takes
+  it, since the recipients plan around it (OUTPUT.md "Deadlines"): "+ Trung ương Đoàn làm việc trực
+  tuyến với 12 đơn vị để triển khai các nội dung của Kế hoạch vào ngày 12/7/2023." (c111).
+- not the issuer's own (``ASSIGNMENT``): "UBND tỉnh giao Sở Tài chính chủ trì …", "Chủ tịch UBND tỉnh
+  ủy quyền đồng chí … thực hiện …" (w035): a duty of the one it names.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable
+
+import regex
+
+from .. import patterns as P
+from ..normalize import fold
+from ..record import Directive
+from ..vocabulary import duties
+
+# the document types whose dated steps count whoever takes them (OUTPUT.md: "In a plan (Kế hoạch) …")
+SCHEDULE_KINDS = ("Kế hoạch",)
+
+ISSUER_SUBJECT = "issuer_subject"
+ISSUER_HEAD = "issuer_head"
+FIRST_PERSON = "first_person"
+
+# An opening adverbial, up to the comma before the subject: "Hằng năm, …", "Từ ngày 15 … năm 2018, …",
+# "Căn cứ Quy chế làm việc của UBND tỉnh, …", "tiếp theo Công văn số 168/UBND-KTTH …, …" (n058).
+_ADVERBIAL_OPENER_RE = regex.compile(
+    r"(?:căn\s+cứ|thực\s+hiện|tiếp\s+theo|theo|trên\s+cơ\s+sở|(?:định\s+kỳ\s+)?h[ằà]ng\s+(?:năm|quý|tháng|tuần)|từ|ngày|trong|đến|sau|trước|để|nhằm|đồng\s+thời|vì\s+vậy|do\s+đó)(?!\p{L})",
+    regex.V1 | regex.I,
+)
+# how far the adverbial may run before its comma
+ADVERBIAL_MAX_CHARS = 300
+# a list leader before the subject: "- ", "2. ", "a) "
+_LEADER_RE = regex.compile(r"[\s\-–+•*]*(?:(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?", regex.V1 | regex.I)
+_WORD_RE = regex.compile(r"\p{L}+", regex.V1)
+# the words after the subject that make it one of several ("UBND tỉnh và các sở …") or a possessor
+_NOT_ALONE = frozenset({"và", "cùng", "với", "của", "hoặc"})
+
+
+def name_key(name: str) -> str:
+    """A name as a comparison key: its words, lower-cased."""
+    return " ".join(regex.findall(r"\p{L}+", name.lower(), flags=regex.V1))
+
+
+def issuer_names(record: Directive) -> set[str]:
+    """The issuer's names as a sentence may print them (folded, lower-cased words): the issuer, and
+    the body its authority line signs for ("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN" → "ban bí thư trung
+    ương đoàn"). What the issuer as a whole does is not a duty (OUTPUT.md)."""
+    names = {name_key(record.issuer.name)} if record.issuer.name else set()
+    auth = record.signer.authority
+    m = P.authority_re().match(auth) if auth else None
+    if m is not None:
+        names.add(name_key(m.group("rest")))
+    return names - {""}
+
+
+def _words(name: str) -> tuple[str, ...]:
+    """A name's words, folded and lower-cased, abbreviations read in full ("UBND" → "ủy ban nhân dân")."""
+    abbr = duties().issuer_forms.abbreviations
+    out: list[str] = []
+    for w in _WORD_RE.findall(fold(name).lower()):
+        out.extend(fold(abbr.get(w, w)).split())
+    return tuple(out)
+
+
+def _drop_prefix(words: tuple[str, ...], prefixes: Iterable[str]) -> tuple[str, ...]:
+    for p in prefixes:
+        pw = _words(p)
+        if words[: len(pw)] == pw and len(words) > len(pw):
+            return words[len(pw) :]
+    return words
+
+
+def _drop_tail(words: tuple[str, ...], tails: Iterable[str]) -> tuple[str, ...]:
+    for t in tails:
+        tw = _words(t)
+        if len(words) > len(tw) and words[-len(tw) :] == tw:
+            return words[: -len(tw)]
+    return words
+
+
+def _cut_after_level(words: tuple[str, ...]) -> tuple[str, ...]:
+    """"ủy ban nhân dân tỉnh quảng ngãi" → "ủy ban nhân dân tỉnh" (the place after the level word)."""
+    for level in sorted(duties().issuer_forms.level_words, key=len, reverse=True):
+        lw = _words(level)
+        for i in range(1, len(words) - len(lw)):
+            if words[i : i + len(lw)] == lw:
+                return words[: i + len(lw)]
+    return words
+
+
+def issuer_forms(names: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """The word sequences a sentence may print for the issuer, derived by rule from its names.
+
+    Args:
+        names: the issuer's names as printed ("Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", the
+            body its authority line signs for).
+
+    Returns:
+        Each name, without its council prefix, without the organisation's own name at its end, and
+        cut after its level word: "trung ương đoàn", "ủy ban nhân dân tỉnh" …
+    """
+    forms = duties().issuer_forms
+    out: set[tuple[str, ...]] = set()
+    for name in names:
+        full = _words(name)
+        for w in (full, _drop_prefix(full, forms.councils)):
+            out.update({w, _drop_tail(w, forms.name_tails), _cut_after_level(w)})
+    return frozenset(w for w in out if w)
+
+
+def is_issuer(who: str, forms: frozenset[tuple[str, ...]]) -> bool:
+    """Whether a body's name is one of the issuer's forms ("Trung ương Đoàn", "UBND tỉnh")."""
+    return _words(who) in forms
+
+
+@functools.lru_cache(maxsize=1)
+def _assignment_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((_words(w) for w in duties().issuer_forms.assignments), key=len, reverse=True))
+
+
+def _subject_starts(sentence: str) -> list[int]:
+    """Where the subject may start: after a list leader, or after an opening adverbial's comma."""
+    lead = _LEADER_RE.match(sentence)
+    start = lead.end() if lead else 0
+    starts = [start]
+    if _ADVERBIAL_OPENER_RE.match(sentence, start):
+        stop = len(sentence)
+        for mark in ";:":
+            k = sentence.find(mark, start)
+            if k != -1:
+                stop = min(stop, k)
+        for m in regex.finditer(r",\s*", sentence[: min(stop, start + ADVERBIAL_MAX_CHARS)]):
+            starts.append(m.end())
+    return starts
+
+
+ASSIGNMENT = "assignment"
+
+
+def _judge(sentence: str, at: int, forms: frozenset[tuple[str, ...]]) -> str | None:
+    """The rule that reads the subject at ``at`` as the issuer (``ASSIGNMENT``: the issuer assigns)."""
+    tokens = [(m.group(), m.start()) for m in _WORD_RE.finditer(sentence, at)][:40]
+    if not tokens:
+        return None
+    words: list[str] = []
+    origin: list[int] = []  # the token each (expanded) word comes from
+    for k, (w, _) in enumerate(tokens):
+        for part in _words(w):
+            words.append(part)
+            origin.append(k)
+    cfg = duties().issuer_forms
+    rule: str | None = None
+    n = 0
+    for person in cfg.first_person:
+        pw = _words(person)
+        if tuple(words[: len(pw)]) == pw:
+            rule, n = FIRST_PERSON, len(pw)
+            break
+    if rule is None:
+        skip = 0
+        for head in cfg.heads:
+            hw = _words(head)
+            if tuple(words[: len(hw)]) == hw:
+                skip = len(hw)
+                break
+        best = max((len(f) for f in forms if tuple(words[skip : skip + len(f)]) == f), default=0)
+        if not best:
+            return None
+        rule, n = (ISSUER_HEAD if skip else ISSUER_SUBJECT), skip + best
+    if n >= len(words):
+        return None
+    nxt_token = tokens[origin[n]][0]
+    if rule != FIRST_PERSON and nxt_token[0].isupper():
+        return None  # the name goes on: "Ủy ban nhân dân tỉnh Quảng Ninh …" is another province's
+    rest = tuple(words[n:])
+    if rest[0] in _NOT_ALONE:
+        return None
+    if any(rest[: len(a)] == a for a in _assignment_words()):
+        return ASSIGNMENT  # "UBND tỉnh giao Sở Tài chính …" is the Sở's duty
+    return rule
+
+
+def own_act(sentence: str, forms: frozenset[tuple[str, ...]]) -> str | None:
+    """Whether ``sentence`` states the issuer's own act, and by which rule.
+
+    Args:
+        sentence: the sentence as printed.
+        forms: the issuer's forms (``issuer_forms``).
+
+    Returns:
+        The rule's name (``ISSUER_SUBJECT``, ``ISSUER_HEAD``, ``FIRST_PERSON``), or None: the
+        sentence's subject is someone else, or the issuer assigns the work ("UBND tỉnh giao …").
+    """
+    for at in _subject_starts(sentence):
+        rule = _judge(sentence, at, forms)
+        if rule is not None:
+            return None if rule == ASSIGNMENT else rule
+    return None
+
+
+def issuers_own(sentence: str, forms: frozenset[tuple[str, ...]], doc_type: str | None, dated: Callable[[], bool]) -> str | None:
+    """``own_act``, except a plan's dated step (``PLAN_STEP``): the check both stages call.
+
+    Args:
+        sentence: the sentence as printed.
+        forms: the issuer's forms (``issuer_forms``).
+        doc_type: the document's type ("Kế hoạch" …).
+        dated: whether the sentence gives a calendar date (asked only of an own act in a plan).
+
+    Returns:
+        The rule that reads the sentence as the issuer's own act, or None.
+    """
+    rule = own_act(sentence, forms)
+    if rule is not None and doc_type in SCHEDULE_KINDS and dated():
+        return None  # PLAN_STEP: "+ Trung ương Đoàn làm việc … vào ngày 12/7/2023." (c111)
+    return rule

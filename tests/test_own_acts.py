@@ -1,0 +1,81 @@
+"""The issuer's own statements and acts (extractors/own_acts.py): one check, both stages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from directive_parser import parse_file
+from directive_parser.extractors.own_acts import (
+    FIRST_PERSON,
+    ISSUER_HEAD,
+    ISSUER_SUBJECT,
+    is_issuer,
+    issuer_forms,
+    issuers_own,
+    own_act,
+)
+from directive_parser.vocabulary import duties
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+# the issuers of the examples in data/duties.toml [issuer_forms] (n058, w035, c121/c122)
+FORMS = issuer_forms(["Ủy ban nhân dân tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Hậu Giang", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"])
+
+
+@pytest.mark.parametrize("sentence", duties().issuer_forms.examples)
+def test_each_example_is_the_issuers_own_act(sentence: str) -> None:
+    assert own_act(sentence, FORMS) is not None
+
+
+@pytest.mark.parametrize("sentence", duties().issuer_forms.counter_examples)
+def test_each_counter_example_is_not(sentence: str) -> None:
+    assert own_act(sentence, FORMS) is None
+
+
+def test_short_forms_come_from_the_header_by_rule() -> None:
+    # council prefix dropped, the organisation's own name dropped, the place after the level word dropped
+    forms = issuer_forms(["Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", "Ủy ban nhân dân tỉnh Quảng Ngãi"])
+    assert is_issuer("Trung ương Đoàn TNCS Hồ Chí Minh", forms)
+    assert is_issuer("Trung ương Đoàn", forms)
+    assert is_issuer("UBND tỉnh", forms)
+    assert is_issuer("Ủy ban nhân dân tỉnh", forms)
+    assert not is_issuer("Ban Tổ chức Trung ương Đoàn", forms)
+    assert not is_issuer("Ủy ban nhân dân huyện", forms)
+
+
+def test_each_rule_names_itself() -> None:
+    assert own_act("Hằng năm, Trung ương Đoàn có phân bổ chỉ tiêu cụ thể cho các tỉnh, thành đoàn.", FORMS) == ISSUER_SUBJECT
+    assert own_act("Từ ngày 15 tháng 01 đến hết ngày 19 tháng 01 năm 2018, Chủ tịch UBND tỉnh Hậu Giang đi công tác tại Hà Nội.", FORMS) == ISSUER_HEAD
+    assert own_act("Chúng tôi sẽ tổng hợp ý kiến trước ngày 20/5/2025.", FORMS) == FIRST_PERSON
+
+
+def test_a_plans_dated_step_counts_whoever_takes_it() -> None:
+    step = "+ Trung ương Đoàn làm việc trực tuyến với 12 đơn vị để triển khai các nội dung của Kế hoạch vào ngày 12/7/2023."
+    assert issuers_own(step, FORMS, "Kế hoạch", lambda: True) is None  # c111: the recipients plan around it
+    assert issuers_own(step, FORMS, "Kế hoạch", lambda: False) == ISSUER_SUBJECT
+    assert issuers_own(step, FORMS, "Công văn", lambda: True) == ISSUER_SUBJECT
+
+
+def test_the_deadlines_stage_drops_the_issuers_own_acts() -> None:
+    # w035: the chairman's trip is no deadline; the delegation to his deputy is a duty
+    record = parse_file(CORPUS / "w035.txt")
+    assert not [d for d in record.deadlines if "đi công tác" in d.action]
+    # c121: "Hằng năm, Trung ương Đoàn có phân bổ chỉ tiêu …" (the issuer allocates)
+    record = parse_file(CORPUS / "c121.txt")
+    assert not [d for d in record.deadlines if "phân bổ chỉ tiêu" in d.action]
+
+
+def test_the_obligations_stage_drops_the_issuers_own_acts() -> None:
+    # c122: the issuer "Ban Chấp hành Trung ương Đoàn …" writes "Trung ương Đoàn TNCS Hồ Chí Minh thành lập …"
+    record = parse_file(CORPUS / "c122.txt")
+    assert not [o for o in record.obligations if "thành lập Ban Tổ chức" in o.action]
+    record = parse_file(CORPUS / "w035.txt")
+    assert not [o for o in record.obligations if "đi công tác" in o.action]
+    assert [o for o in record.obligations if "thực hiện nhiệm vụ, quyền hạn của Chủ tịch" in o.action]
+
+
+def test_a_plans_dated_step_of_the_issuer_stays() -> None:
+    record = parse_file(CORPUS / "c111.txt")
+    assert [d for d in record.deadlines if "làm việc trực tuyến với 12 đơn vị" in d.action]
