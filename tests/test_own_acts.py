@@ -79,3 +79,11 @@ def test_the_obligations_stage_drops_the_issuers_own_acts() -> None:
 def test_a_plans_dated_step_of_the_issuer_stays() -> None:
     record = parse_file(CORPUS / "c111.txt")
     assert [d for d in record.deadlines if "làm việc trực tuyến với 12 đơn vị" in d.action]
+
+
+def test_a_level_word_inside_a_bodys_name_cuts_nothing() -> None:
+    # "Tỉnh ủy" is a body: "Ban Dân vận Tỉnh ủy …" has no short form "Ban Dân vận tỉnh" (001)
+    forms = issuer_forms(["Ban Dân vận Tỉnh ủy Quảng Ninh"])
+    assert own_act("Ban Dân vận Tỉnh ủy đề nghị lãnh đạo các cơ quan, đơn vị, địa phương quan tâm chỉ đạo.", forms) is None
+    # a name in capitals shows no proper name after its level word: no cut
+    assert ("ban", "thường", "vụ", "tỉnh") not in issuer_forms(["BAN THƯỜNG VỤ TỈNH ỦY QUẢNG NINH"])

@@ -46,7 +46,7 @@ from ..structure import (
 )
 from ..values import clean_value
 from ..vocabulary import alternation, duties, vocabulary
-from .own_acts import issuer_forms, issuer_names, issuers_own
+from .own_acts import issuer_forms, issuers_own, printed_names
 
 # An action longer than this many characters is cut at a word boundary (a task cell or an item of
 # several clauses is kept whole below it: the gold and OUTPUT.md take the duty "as printed").
@@ -991,7 +991,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
     timed: set[int] = set()
     subject_duty = _trim_action(record.subject) if record.subject else None
     invited = _invitation(text, start, end)
-    issuer = issuer_forms(issuer_names(record))
+    issuer = issuer_forms(printed_names(record))
     for si, sent in enumerate(sentences):
         inside = phrases[bisect.bisect_left(phrase_starts, sent.start) : bisect.bisect_left(phrase_starts, sent.end)]
         if not inside:

@@ -31,7 +31,7 @@ from ..values import clean_value
 from ..vocabulary import alternation, duties, vocabulary
 from . import deadlines as D
 from .deadlines import ACTION_MIN_WORDS, lead_body
-from .own_acts import issuer_forms, issuer_names, issuers_own, name_key
+from .own_acts import issuer_forms, issuer_names, issuers_own, name_key, printed_names
 
 # A duty restated (in a closing section, or spelled out after a lead-in) shares at least this
 # share of its action words with the first statement: one entry (OUTPUT.md).
@@ -684,7 +684,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
     addressed = doc_type in ADDRESSED_KINDS or (bool(record.recipients) and not plan)
     doc_year = record.date_partial.year if record.date_partial else None
     issuer = issuer_names(record)
-    forms = issuer_forms(issuer)
+    forms = issuer_forms(printed_names(record))
     out: list[Obligation] = []
     first_of_item: set[int] = set()
     # items whose time came as a field and is a deadline already: the item's block → where it ends

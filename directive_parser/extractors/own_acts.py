@@ -57,16 +57,21 @@ def name_key(name: str) -> str:
     return " ".join(regex.findall(r"\p{L}+", name.lower(), flags=regex.V1))
 
 
+def printed_names(record: Directive) -> list[str]:
+    """The issuer's names as printed: the issuer, and the body its authority line signs for."""
+    names = [record.issuer.name] if record.issuer.name else []
+    auth = record.signer.authority
+    m = P.authority_re().match(auth) if auth else None
+    if m is not None:
+        names.append(m.group("rest"))
+    return names
+
+
 def issuer_names(record: Directive) -> set[str]:
     """The issuer's names as a sentence may print them (folded, lower-cased words): the issuer, and
     the body its authority line signs for ("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN" → "ban bí thư trung
     ương đoàn"). What the issuer as a whole does is not a duty (OUTPUT.md)."""
-    names = {name_key(record.issuer.name)} if record.issuer.name else set()
-    auth = record.signer.authority
-    m = P.authority_re().match(auth) if auth else None
-    if m is not None:
-        names.add(name_key(m.group("rest")))
-    return names - {""}
+    return {name_key(n) for n in printed_names(record)} - {""}
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -94,12 +99,17 @@ def _drop_tail(words: tuple[str, ...], tails: Iterable[str]) -> tuple[str, ...]:
     return words
 
 
-def _cut_after_level(words: tuple[str, ...]) -> tuple[str, ...]:
-    """"ủy ban nhân dân tỉnh quảng ngãi" → "ủy ban nhân dân tỉnh" (the place after the level word)."""
+def _cut_after_level(name: str) -> tuple[str, ...]:
+    """"Ủy ban nhân dân tỉnh Quảng Ngãi" → "ủy ban nhân dân tỉnh": the place after the level word,
+    printed with a capital (not "Ban Dân vận Tỉnh ủy …": "Tỉnh ủy" is a body, its "ủy" in lower case)."""
+    printed = _WORD_RE.findall(fold(name))
+    words = _words(name)
+    if len(printed) != len(words) or name.isupper():
+        return words  # an abbreviation in the name, or a name in capitals ("BAN THƯỜNG VỤ TỈNH ỦY"): no cut
     for level in sorted(duties().issuer_forms.level_words, key=len, reverse=True):
         lw = _words(level)
         for i in range(1, len(words) - len(lw)):
-            if words[i : i + len(lw)] == lw:
+            if words[i : i + len(lw)] == lw and printed[i + len(lw)][0].isupper():
                 return words[: i + len(lw)]
     return words
 
@@ -120,7 +130,8 @@ def issuer_forms(names: Iterable[str]) -> frozenset[tuple[str, ...]]:
     for name in names:
         full = _words(name)
         for w in (full, _drop_prefix(full, forms.councils)):
-            out.update({w, _drop_tail(w, forms.name_tails), _cut_after_level(w)})
+            out.update({w, _drop_tail(w, forms.name_tails)})
+        out.add(_cut_after_level(name))
     return frozenset(w for w in out if w)
 
 
@@ -131,7 +142,11 @@ def is_issuer(who: str, forms: frozenset[tuple[str, ...]]) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _assignment_words() -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted((_words(w) for w in duties().issuer_forms.assignments), key=len, reverse=True))
+    words = duties()
+    assignments = set(words.issuer_forms.assignments)
+    # and as OCR misreads them ("Thủ tướng Chính phủ yêu câu Bộ trưởng, …", c157: [ocr_cues])
+    misread = {m for m, cue in words.ocr_cues.variants.items() if cue in assignments}
+    return tuple(sorted((_words(w) for w in assignments | misread), key=len, reverse=True))
 
 
 def _subject_starts(sentence: str) -> list[int]:
