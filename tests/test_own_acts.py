@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from directive_parser import parse_file
+from directive_parser import parse_file, parse_text
 from directive_parser.extractors.own_acts import (
     FIRST_PERSON,
     ISSUER_HEAD,
@@ -21,7 +22,13 @@ from directive_parser.vocabulary import duties
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 # the issuers of the examples in data/duties.toml [issuer_forms] (n058, w035, c121/c122)
-FORMS = issuer_forms(["Ủy ban nhân dân tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Hậu Giang", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"])
+FORMS = issuer_forms(
+    [
+        "Ủy ban nhân dân tỉnh Quảng Ngãi",
+        "Ủy ban nhân dân tỉnh Hậu Giang",
+        "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh",
+    ]
+)
 
 
 @pytest.mark.parametrize("sentence", duties().issuer_forms.examples)
@@ -46,8 +53,17 @@ def test_short_forms_come_from_the_header_by_rule() -> None:
 
 
 def test_each_rule_names_itself() -> None:
-    assert own_act("Hằng năm, Trung ương Đoàn có phân bổ chỉ tiêu cụ thể cho các tỉnh, thành đoàn.", FORMS) == ISSUER_SUBJECT
-    assert own_act("Từ ngày 15 tháng 01 đến hết ngày 19 tháng 01 năm 2018, Chủ tịch UBND tỉnh Hậu Giang đi công tác tại Hà Nội.", FORMS) == ISSUER_HEAD
+    assert (
+        own_act("Hằng năm, Trung ương Đoàn có phân bổ chỉ tiêu cụ thể cho các tỉnh, thành đoàn.", FORMS)
+        == ISSUER_SUBJECT
+    )
+    assert (
+        own_act(
+            "Từ ngày 15 tháng 01 đến hết ngày 19 tháng 01 năm 2018, Chủ tịch UBND tỉnh Hậu Giang đi công tác tại Hà Nội.",
+            FORMS,
+        )
+        == ISSUER_HEAD
+    )
     assert own_act("Chúng tôi sẽ tổng hợp ý kiến trước ngày 20/5/2025.", FORMS) == FIRST_PERSON
 
 
@@ -84,6 +100,21 @@ def test_a_plans_dated_step_of_the_issuer_stays() -> None:
 def test_a_level_word_inside_a_bodys_name_cuts_nothing() -> None:
     # "Tỉnh ủy" is a body: "Ban Dân vận Tỉnh ủy …" has no short form "Ban Dân vận tỉnh" (001)
     forms = issuer_forms(["Ban Dân vận Tỉnh ủy Quảng Ninh"])
-    assert own_act("Ban Dân vận Tỉnh ủy đề nghị lãnh đạo các cơ quan, đơn vị, địa phương quan tâm chỉ đạo.", forms) is None
+    assert (
+        own_act("Ban Dân vận Tỉnh ủy đề nghị lãnh đạo các cơ quan, đơn vị, địa phương quan tâm chỉ đạo.", forms) is None
+    )
     # a name in capitals shows no proper name after its level word: no cut
     assert ("ban", "thường", "vụ", "tỉnh") not in issuer_forms(["BAN THƯỜNG VỤ TỈNH ỦY QUẢNG NINH"])
+
+
+def test_an_item_under_an_asking_lead_in_is_assigned_work() -> None:
+    # ASKED_ITEM: under "đề nghị … sau:" an item is asked of whoever it names, even the issuer's short
+    # form (the case test_properties generated: issuer "BAN CHẤP HÀNH ĐOÀN TỈNH BÌNH THUẬN")
+    lead = "Thực hiện chương trình công tác năm 2015, đề nghị các đơn vị thực hiện một số nội dung sau:\n"
+    item = "1. Đoàn tỉnh Bình Thuận gửi kết quả thực hiện phong trào thi đua “Dân vận khéo” trước ngày 02/01/2015.\n"
+    head = "BAN CHẤP HÀNH ĐOÀN TỈNH BÌNH THUẬN\nSố: 1-CV/TĐTN\nBình Thuận, ngày 1 tháng 1 năm 2015\n\nKính gửi: Các ngành\n\n"
+    record = parse_text(head + lead + item)
+    assert [d.date for d in record.deadlines] == [dt.date(2015, 1, 2)]
+    # counter-example: the same item under a lead-in that tells, not asks, stays the issuer's own act
+    record = parse_text(head + "Ban Thường vụ Tỉnh đoàn thông báo lịch công tác như sau:\n" + item)
+    assert not record.deadlines

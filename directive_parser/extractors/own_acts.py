@@ -16,6 +16,9 @@ The words are data (``data/duties.toml [issuer_forms]``); the rules, each with i
   tuyến với 12 đơn vị để triển khai các nội dung của Kế hoạch vào ngày 12/7/2023." (c111).
 - not the issuer's own (``ASSIGNMENT``): "UBND tỉnh giao Sở Tài chính chủ trì …", "Chủ tịch UBND tỉnh
   ủy quyền đồng chí … thực hiện …" (w035): a duty of the one it names.
+- not the issuer's own (``ASKED_ITEM``): an item under a lead-in that asks ("đề nghị các đơn vị thực
+  hiện một số nội dung sau:" over "- Đoàn tỉnh … gửi báo cáo … trước ngày …"): the lead-in assigns every
+  item below it, whoever the item names.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import regex
 from .. import patterns as P
 from ..normalize import fold
 from ..record import Directive
+from ..structure import Structure
 from ..vocabulary import duties
 
 # the document types whose dated steps count whoever takes them (OUTPUT.md: "In a plan (Kế hoạch) …")
@@ -100,7 +104,7 @@ def _drop_tail(words: tuple[str, ...], tails: Iterable[str]) -> tuple[str, ...]:
 
 
 def _cut_after_level(name: str) -> tuple[str, ...]:
-    """"Ủy ban nhân dân tỉnh Quảng Ngãi" → "ủy ban nhân dân tỉnh": the place after the level word,
+    """ "Ủy ban nhân dân tỉnh Quảng Ngãi" → "ủy ban nhân dân tỉnh": the place after the level word,
     printed with a capital (not "Ban Dân vận Tỉnh ủy …": "Tỉnh ủy" is a body, its "ủy" in lower case)."""
     printed = _WORD_RE.findall(fold(name))
     words = _words(name)
@@ -229,7 +233,34 @@ def own_act(sentence: str, forms: frozenset[tuple[str, ...]]) -> str | None:
     return None
 
 
-def issuers_own(sentence: str, forms: frozenset[tuple[str, ...]], doc_type: str | None, dated: Callable[[], bool]) -> str | None:
+# a lead-in that asks for what its items say: "… đề nghị các đơn vị thực hiện một số nội dung sau:"
+_ASKING_LEAD_IN_RE = regex.compile(
+    r"(?<!\p{L})(?:đề\s+nghị|yêu\s+cầu|giao|phân\s+công)(?!\p{L})[^\n]*:\s*$", regex.V1 | regex.I
+)
+
+
+def asked_item(st: Structure, pos: int) -> bool:
+    """Whether offset ``pos`` lies in a list item whose lead-in asks for it (``ASKED_ITEM``)."""
+    b = st.block_at(pos)
+    if b is None or st.blocks[b].marker is None:
+        return False
+    # back over the items above it to the line that leads them in (the one ending in ":")
+    for j in range(b - 1, -1, -1):
+        line = st.text.text[st.blocks[j].start : st.blocks[j].end]
+        if line.rstrip().endswith(":"):
+            return _ASKING_LEAD_IN_RE.search(line) is not None
+        if st.blocks[j].marker is None:
+            return False
+    return False
+
+
+def issuers_own(
+    sentence: str,
+    forms: frozenset[tuple[str, ...]],
+    doc_type: str | None,
+    dated: Callable[[], bool],
+    asked: Callable[[], bool] = lambda: False,
+) -> str | None:
     """``own_act``, except a plan's dated step (``PLAN_STEP``): the check both stages call.
 
     Args:
@@ -237,6 +268,8 @@ def issuers_own(sentence: str, forms: frozenset[tuple[str, ...]], doc_type: str 
         forms: the issuer's forms (``issuer_forms``).
         doc_type: the document's type ("Kế hoạch" …).
         dated: whether the sentence gives a calendar date (asked only of an own act in a plan).
+        asked: whether the sentence is an item under an asking lead-in (``asked_item``; asked only of
+            an own act).
 
     Returns:
         The rule that reads the sentence as the issuer's own act, or None.
@@ -244,4 +277,6 @@ def issuers_own(sentence: str, forms: frozenset[tuple[str, ...]], doc_type: str 
     rule = own_act(sentence, forms)
     if rule is not None and doc_type in SCHEDULE_KINDS and dated():
         return None  # PLAN_STEP: "+ Trung ương Đoàn làm việc … vào ngày 12/7/2023." (c111)
+    if rule is not None and asked():
+        return None  # ASKED_ITEM: the lead-in "đề nghị … sau:" assigns the item
     return rule
