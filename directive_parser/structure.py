@@ -527,6 +527,17 @@ def _opens_lead_in(stripped: str, width: int) -> bool:
     return stripped.endswith(":") and len(stripped) < WRAP_SHARE * width
 
 
+def _without(text: Text, spans: list[Span]) -> Text:
+    """``text`` with the characters of ``spans`` blanked (spaces), in the text and its matching shadow."""
+    if not spans:
+        return text
+    chars, fold = list(text.text), list(text.fold)
+    for span in spans:
+        chars[span.start : span.end] = " " * (span.end - span.start)
+        fold[span.start : span.end] = " " * (span.end - span.start)
+    return dataclasses.replace(text, text="".join(chars), fold="".join(fold))
+
+
 def _join_across(text: str, sentences: list[Sentence], joins: list[Span]) -> list[Sentence]:
     """``sentences`` with the two halves of each sentence cut by a page mark in ``joins`` made one."""
     out = list(sentences)
@@ -645,6 +656,10 @@ class Structure:
         self.page_breaks: list[Span] = []
         self._joined_breaks: list[Span] = []
         self._build_blocks()
+        # A page number a sentence runs across leaves the text flow: blanked in the working copy (same
+        # length, so every offset and the map back to the source hold; the source keeps it), so that
+        # an action read across the break does not carry it ("… việc triển khai 3 thực hiện Chỉ thị").
+        self.text = text = _without(text, self._joined_breaks)
         self._build_tree()
         self._block_starts = [b.start for b in self.blocks]
         self._line_starts = [x.start for x in self.lines]
