@@ -538,9 +538,10 @@ def _without(text: Text, spans: list[Span]) -> Text:
     return dataclasses.replace(text, text="".join(chars), fold="".join(fold))
 
 
-def _join_across(text: str, sentences: list[Sentence], joins: list[Span]) -> list[Sentence]:
-    """``sentences`` with the two halves of each sentence cut by a page mark in ``joins`` made one."""
-    out = list(sentences)
+def _join_across(text: str, sentences: list[Sentence], marks: list[Span], joins: list[Span]) -> list[Sentence]:
+    """``sentences`` without the page ``marks`` and with the two halves of each sentence cut by one of
+    ``joins`` made one."""
+    out = [x for x in sentences if not any(m.start <= x.start and x.end <= m.end for m in marks)]
     for mark in joins:
         before = [k for k, x in enumerate(out) if x.end <= mark.start and not text[x.end : mark.start].strip()]
         after = [k for k, x in enumerate(out) if x.start >= mark.end and not text[mark.end : x.start].strip()]
@@ -672,7 +673,7 @@ class Structure:
                 if field_[0] is not None:
                     self.fields[i] = field_  # type: ignore[assignment]
         cuts = [c.start for t in self.tables for row in t.rows for c in row] + [b.start for b in self.blocks]
-        self.sentences = _join_across(text.text, split_sentences(text.text, 0, len(text.text), cuts), self._joined_breaks)
+        self.sentences = _join_across(text.text, split_sentences(text.text, 0, len(text.text), cuts), self.page_breaks, self._joined_breaks)
         self._sentence_starts = [s.start for s in self.sentences]
         # Each line's role ("issuer", "number", "place_date", … see roles.py), set by the pipeline's
         # role labeller once the structure is built; None until then.
