@@ -469,9 +469,86 @@ class Table:
         return None
 
 
+# ============================================================================================
+# Page numbers left in the text flow
+# ============================================================================================
+# A PDF-extracted or OCR'd copy keeps the page numbers, and one can fall between the two halves
+# of a sentence ("… thúc đẩy được sự phát triển vừa\n\f3\n\nquản lý, bảo vệ quyền …", c140).
+# NĐ 30/2020 prints them in Arabic digits, centred at the top of each page from page 2; copies
+# also carry "- 3 -", "3." and "Trang 2/5". Such a line is a page mark, not an item nor a sentence.
+PAGE_DIGITS = r"\d{1,3}"
+PAGE_DASHED = rf"[-–—][ \t]*{PAGE_DIGITS}[ \t]*[-–—]"  # "- 3 -"
+PAGE_WORD = rf"[Tt]rang[ \t]+{PAGE_DIGITS}(?:[ \t]*/[ \t]*{PAGE_DIGITS})?"  # "Trang 2/5", "Trang 2"
+PAGE_DOTTED = rf"{PAGE_DIGITS}\."  # "3." alone: a page mark only when a sentence goes on after it
+PAGE_NUMBER_RE = regex.compile(rf"[ \t]*(?:{PAGE_DIGITS}|{PAGE_DASHED}|{PAGE_WORD})[ \t]*")
+PAGE_DOTTED_RE = regex.compile(rf"[ \t]*{PAGE_DOTTED}[ \t]*")
+
+
+def _is_prose(line: Line) -> bool:
+    """Whether ``line`` is running text (letters, not a table row): what a page mark stands between."""
+    return not line.cells and sum(c.isalpha() for c in line.text) >= 2
+
+
+def page_marks(lines: list[Line]) -> list[int]:
+    """The indices of the lines that are only a page number standing between two pieces of running text.
+
+    A "3." alone is taken for a page mark only when the text after it goes on in lower case (an item
+    "3." whose text comes on the next line opens with a capital); a numbered column of a table
+    ("1", "2", "3" under a header row) stands between table rows or numbers, never between prose.
+
+    >>> page_marks(read_lines("được sự phát triển vừa\\n3\\n\\nquản lý, bảo vệ quyền"))
+    [1]
+    >>> page_marks(read_lines("các nội dung sau:\\n3.\\nTổ chức hội nghị"))
+    []
+    """
+    out = []
+    for i, line in enumerate(lines):
+        dotted = PAGE_DOTTED_RE.fullmatch(line.text) is not None
+        if line.cells or not (dotted or PAGE_NUMBER_RE.fullmatch(line.text)):
+            continue
+        before = next((x for x in reversed(lines[:i]) if x.text.strip()), None)
+        after = next((x for x in lines[i + 1 :] if x.text.strip()), None)
+        if before is None or after is None or not (_is_prose(before) and _is_prose(after)):
+            continue
+        if dotted and not after.text.lstrip()[:1].islower():
+            continue
+        out.append(i)
+    return out
+
+
 # A wrapped line is at least this share of the text's usual line width; a shorter line ends its
 # paragraph (a heading, a short item) even without a closing period.
 WRAP_SHARE = 0.6
+
+
+def _opens_lead_in(stripped: str, width: int) -> bool:
+    """Veto on joining across a page mark: the page opens with a short lead-in heading, not the rest
+    of a sentence ("… phục vụ lợi ích công cộng," / "6" / "Hình thức triển khai:" / "Tuyên truyền …", c118)."""
+    return stripped.endswith(":") and len(stripped) < WRAP_SHARE * width
+
+
+def _without(text: Text, spans: list[Span]) -> Text:
+    """``text`` with the characters of ``spans`` blanked (spaces), in the text and its matching shadow."""
+    if not spans:
+        return text
+    chars, fold = list(text.text), list(text.fold)
+    for span in spans:
+        chars[span.start : span.end] = " " * (span.end - span.start)
+        fold[span.start : span.end] = " " * (span.end - span.start)
+    return dataclasses.replace(text, text="".join(chars), fold="".join(fold))
+
+
+def _join_across(text: str, sentences: list[Sentence], marks: list[Span], joins: list[Span]) -> list[Sentence]:
+    """``sentences`` without the page ``marks`` and with the two halves of each sentence cut by one of
+    ``joins`` made one."""
+    out = [x for x in sentences if not any(m.start <= x.start and x.end <= m.end for m in marks)]
+    for mark in joins:
+        before = [k for k, x in enumerate(out) if x.end <= mark.start and not text[x.end : mark.start].strip()]
+        after = [k for k, x in enumerate(out) if x.start >= mark.end and not text[mark.end : x.start].strip()]
+        if before and after:
+            i, j = before[-1], after[0]
+            out[i : j + 1] = [Sentence(out[i].start, out[j].end)]
+    return out
 
 
 def _wrap_width(lines: list[Line]) -> int:
@@ -575,7 +652,15 @@ class Structure:
         self.lines = read_lines(text.text)
         self.tables: list[Table] = []
         self.blocks: list[Block] = []
+        # The page numbers left in the text flow (``page_marks``): kept out of the blocks and
+        # sentences, the text itself untouched; and those a sentence runs across.
+        self.page_breaks: list[Span] = []
+        self._joined_breaks: list[Span] = []
         self._build_blocks()
+        # A page number a sentence runs across leaves the text flow: blanked in the working copy (same
+        # length, so every offset and the map back to the source hold; the source keeps it), so that
+        # an action read across the break does not carry it ("… việc triển khai 3 thực hiện Chỉ thị").
+        self.text = text = _without(text, self._joined_breaks)
         self._build_tree()
         self._block_starts = [b.start for b in self.blocks]
         self._line_starts = [x.start for x in self.lines]
@@ -588,7 +673,7 @@ class Structure:
                 if field_[0] is not None:
                     self.fields[i] = field_  # type: ignore[assignment]
         cuts = [c.start for t in self.tables for row in t.rows for c in row] + [b.start for b in self.blocks]
-        self.sentences = split_sentences(text.text, 0, len(text.text), cuts)
+        self.sentences = _join_across(text.text, split_sentences(text.text, 0, len(text.text), cuts), self.page_breaks, self._joined_breaks)
         self._sentence_starts = [s.start for s in self.sentences]
         # Each line's role ("issuer", "number", "place_date", … see roles.py), set by the pipeline's
         # role labeller once the structure is built; None until then.
@@ -603,12 +688,28 @@ class Structure:
         table: Table | None = None
         prev: Line | None = None
         gap = False
-        for line in self.lines:
+        marks = set(page_marks(self.lines))
+        page: Span | None = None  # the page mark passed since the last line of text
+        for i, line in enumerate(self.lines):
             stripped = line.text.strip()
+            if i in marks:
+                page = Span(line.start, line.end)
+                self.page_breaks.append(page)
+                table, gap = None, True
+                continue
             if not stripped:
                 table, gap = None, True
                 continue
-            if gap and not (
+            # a sentence cut by a page mark goes on when its first half does not end it:
+            # "… sự phát triển vừa" / "3" / "quản lý, bảo vệ quyền …" (c140)
+            across = (
+                page is not None and current is not None and prev is not None and not prev.cells and _continues(prev, line, width)
+                and not _opens_lead_in(stripped, width)
+            )
+            if across and page is not None:
+                self._joined_breaks.append(page)
+            page = None
+            if gap and not across and not (
                 current is not None and prev is not None and not prev.cells and stripped[:1].islower()
                 and not prev.text.rstrip().endswith((".", ";", ":", "!", "?")) and line.marker is None
             ):

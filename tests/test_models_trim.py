@@ -43,13 +43,17 @@ def test_a_trimmable_offers_word_boundaries_and_the_rules_own() -> None:
 
 
 def test_the_target_comes_from_the_gold_only() -> None:
-    d = doc("004")
-    # the gold leaves the lead-in "căn cứ chức năng, nhiệm vụ," out of the action
-    t = item(d, "căn cứ chức năng")
+    # c111: the rules keep "Thường xuyên" at the head; the gold moves it to `due` (README A4, T1)
+    t = item(doc("c111"), "Thường xuyên trao đổi")
     assert t.gold is not None and t.gold != t.rules
+    assert t.sentence[t.gold[0] : t.gold[1]].startswith("trao đổi, phối hợp với bộ phận kỹ thuật")
+    # 004: the gold keeps "căn cứ chức năng, nhiệm vụ," at the head of the action (README A1)
+    d = doc("004")
+    t = item(d, "căn cứ chức năng")
+    assert t.gold is not None
     assert (
         t.sentence[t.gold[0] : t.gold[1]]
-        == 'xây dựng văn bản triển khai thực hiện phong trào thi đua "Dân vận khéo" năm 2022'
+        == 'căn cứ chức năng, nhiệm vụ, xây dựng văn bản triển khai thực hiện phong trào thi đua "Dân vận khéo" năm 2022'
     )
     # every gold action paired by evaluate's lenient matching is located or counted as not located
     c = d.located

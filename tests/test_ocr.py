@@ -451,6 +451,8 @@ def test_name_line_read_surely_is_not_read_again(monkeypatch: pytest.MonkeyPatch
         (["-e=J{T. CHỦ TỊCH", "7%", "K< Ð—-ÈCHỦ TỊCH", "Phạm Trường Thọ"], ["KT. CHỦ TỊCH", "7%", "PHÓ CHỦ TỊCH", "Phạm Trường Thọ"]),
         # c146: "KT," with its K read "sk"
         (["=¬skT, THỦ TƯỚNG", "⁄40_ PHONRHỦ TƯỚNG"], ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"]),
+        # c153: the position's "T" lost to a mark, then the head's title over its deputy's lost "KT."
+        (["BỘ TRƯỞNG", "'HỨ TRƯỞNG", "Nguyễn Thị Kim Chỉ"], ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Thị Kim Chỉ"]),
     ],
 )
 def test_block_titles_repaired_under_a_seal(block: list[str], repaired: list[str]) -> None:
@@ -474,6 +476,8 @@ def test_block_titles_repaired_under_a_seal(block: list[str], repaired: list[str
         ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"],
         # "TL." and "TM." end in no "T.": the marks before them are not "KT."
         ["TL. CỤC TRƯỞNG", "TRƯỞNG PHÒNG"],
+        # a head's title over a line that is not its deputy's: no "KT." is inferred
+        ["BỘ TRƯỞNG", "Nguyễn Kim Sơn"],
     ],
 )
 def test_block_titles_left_as_read(block: list[str]) -> None:
@@ -492,3 +496,21 @@ def test_deputies_data() -> None:
     for example in data["deputies"]["examples"]:
         authority, position = example.split("|")
         assert deputy_title(authority) == position
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("'HỨ TRƯỞNG", "THỨ TRƯỞNG"),  # c153
+        ("-HÓ CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+        ("'BỘ TRƯỞNG", None),  # a whole title: nothing lost
+        ("HỨ TRƯỞNG", None),  # no mark where the letter was: not taken as a lost letter
+        ("'Hứ Trưởng", None),  # not a title line in capitals
+        ("'RƯỞNG BAN", "TRƯỞNG BAN"),
+        ("'HÓ X", None),  # no known title ends so
+    ],
+)
+def test_title_initial_restored_only_where_one_title_fits(line: str, title: str | None) -> None:
+    from directive_parser.loaders.ocr import restore_title_initial
+
+    assert restore_title_initial(line) == title

@@ -178,18 +178,53 @@ def _distributed(closing: str, ocred: bool) -> list[str]:
     return parse_source(source).distribution
 
 
-# c140's list as its scan reads it: a handwritten mark after the "Lưu" item's count; n048's items
-# ending in ":" where ";" was printed.
+# c140's list as its scan reads it: a handwritten drafter's mark after the "Lưu" item's count (kept,
+# the gold's H6); n048's items ending in ":" where ";" was printed.
 MARKED_LIST = "Nơi nhận:\n- Như trên:\n- Cục QLGS CST:\n- Lưu: VT, KTTH (2) M.Cường\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn An"
 
 
+@pytest.mark.parametrize("ocred", [True, False])
+def test_distribution_items_end_marks(ocred: bool) -> None:
+    assert _distributed(MARKED_LIST, ocred) == ["Như trên", "Cục QLGS CST", "Lưu: VT, KTTH (2) M.Cường"]
+
+
 @pytest.mark.parametrize(
-    ("ocred", "items"),
+    ("luu", "ocred", "item"),
     [
-        (True, ["Như trên", "Cục QLGS CST", "Lưu: VT, KTTH (2)"]),
-        # a typed copy keeps what follows the count: a drafter's mark ("Lưu: VT, TH (2) Thạch", n021)
-        (False, ["Như trên", "Cục QLGS CST", "Lưu: VT, KTTH (2) M.Cường"]),
+        # specks read after the "Lưu" item on a scan: a letter alone (c137), a number without a
+        # bracket (c157), left out with the full stop before them
+        ("- Lưu: VT, CN. pvc c", True, "Lưu: VT, CN. pvc"),
+        ("- Lưu: VT, KTTH (3) 270", True, "Lưu: VT, KTTH (3)"),
+        ("- Lưu: VT, CN (2). |", True, "Lưu: VT, CN (2)"),
+        # a drafter's mark of letters stays, and so does the count (c135, c149)
+        ("- Lưu: VT, CN (2). Ha", True, "Lưu: VT, CN (2). Ha"),
+        ("- Lưu: VT, NC(2)", True, "Lưu: VT, NC(2)"),
+        # a typed copy is left as printed
+        ("- Lưu: VT, KTTH (3) 270", False, "Lưu: VT, KTTH (3) 270"),
     ],
 )
-def test_distribution_items_end_marks(ocred: bool, items: list[str]) -> None:
-    assert _distributed(MARKED_LIST, ocred) == items
+def test_specks_after_the_luu_item(luu: str, ocred: bool, item: str) -> None:
+    closing = f"Nơi nhận:\n- Như trên;\n{luu}\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn An"
+    assert _distributed(closing, ocred)[-1] == item
+
+
+# c142's list: an office's units after a colon, separated by ";" over lines without a bullet, are
+# one item; a bulleted item without a colon ends at its ";" (the next line is an item of its own).
+UNITS_LIST = (
+    "Nơi nhận:\n- Như trên;\n- VPCP: BTCN, các PCN: Nguyễn Sỹ Hiệp;\nTrợ lý TTgCP, TGĐ Cổng TTĐT,\n"
+    "các Vụ: KTTH, NN, KGVX, QHĐP, TH;\n- Lưu: VT, CN (2).\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nNguyễn Sỹ Hiệp"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "items"),
+    [
+        (UNITS_LIST, ["Như trên", "VPCP: BTCN, các PCN: Nguyễn Sỹ Hiệp; Trợ lý TTgCP, TGĐ Cổng TTĐT, các Vụ: KTTH, NN, KGVX, QHĐP, TH", "Lưu: VT, CN (2)"]),
+        (
+            UNITS_LIST.replace("- VPCP: BTCN, các PCN: Nguyễn Sỹ Hiệp;", "- Thủ tướng, các PTTg;"),
+            ["Như trên", "Thủ tướng, các PTTg", "Trợ lý TTgCP, TGĐ Cổng TTĐT, các Vụ: KTTH, NN, KGVX, QHĐP, TH", "Lưu: VT, CN (2)"],
+        ),
+    ],
+)
+def test_units_after_a_colon_continue_the_item(closing: str, items: list[str]) -> None:
+    assert _distributed(closing, False) == items

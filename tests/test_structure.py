@@ -214,3 +214,102 @@ def test_marker_fragments_compose_the_other_patterns() -> None:
         assert regex.match(ITEM_OPENER, opener, regex.V1), opener
     for not_an_item in ("2023. ", "b. ", "15/7/2023 "):
         assert not regex.match(ITEM_NUMBER + r"\s", not_an_item, regex.V1), not_an_item
+
+
+# --- page numbers left in the text flow ----------------------------------------------------
+
+# c140 (PDF text layer): page 3's number between the two halves of a sentence.
+C140_PAGE = (
+    "- Tập trung hoàn thiện khuôn khổ pháp lý, cơ chế, chính sách, quy định pháp luật về tài chính\n"
+    "toàn diện theo hướng vừa thúc đây được sự phát triển vừa\n"
+    "\f3\n\n"
+    "quản lý, bảo vệ quyên, lợi ích chính đáng của người sử dụng dịch vụ tài chính.\n"
+)
+
+
+def _printed(st: Structure) -> list[str]:
+    """The page marks as the source prints them (the working copy blanks a joined one)."""
+    return [st.text.source.text[st.text.src[p.start] : st.text.src[p.end]] for p in st.page_breaks]
+
+
+def _sentence_with(st: Structure, words: str) -> str:
+    return next(st.text.text[s.start : s.end] for s in st.sentences if words in st.text.text[s.start : s.end])
+
+
+def test_a_page_number_inside_a_sentence_is_a_page_mark_and_the_sentence_goes_on() -> None:
+    st = structure_of_text(C140_PAGE)
+    assert _printed(st) == ["3"]  # recorded, traceable to where it was printed
+    assert [st.text.src[p.start] for p in st.page_breaks] == [C140_PAGE.index("3\n")]
+    sent = " ".join(_sentence_with(st, "vừa thúc đây").split())
+    assert "phát triển vừa quản lý, bảo vệ quyên" in sent  # one sentence, without the page's number
+    assert len([b for b in st.blocks if b.table is None]) == 1
+
+
+def test_a_page_number_before_a_capitalised_continuation_of_a_wrapped_line() -> None:
+    # c158 (scan): "… giao" / "5" / "Bộ Tài chính chủ trì …": the first half does not end a sentence.
+    st = structure_of_text(
+        "điều chỉnh Quy hoạch tỉnh. Đối với các vấn đề thuộc thâm quyên của Quốc hội, giao\n5\n\n"
+        "Bộ Tài chính chủ trì, phối hợp với Bộ Xây dựng và các cơ quan liên quan khẩn\ntrương nghiên cứu.\n"
+    )
+    assert len(st.page_breaks) == 1
+    assert "giao Bộ Tài chính chủ trì" in " ".join(_sentence_with(st, "thâm quyên").split())
+
+
+def test_a_page_number_alone_with_a_period_is_a_page_mark_when_the_sentence_goes_on() -> None:
+    # c146 (scan): "3." between "… công tác thông tin, truyền thông" and "về bảo vệ rừng …".
+    st = structure_of_text(
+        "5. Đài Tiếng nói Việt Nam, Đài Truyền hình Việt Nam, Thông tấn xã Việt\n"
+        "Nam và các cơ quan truyền thông tiệp tục làm tôt công tác thông tin, truyền thông\n3.\n\n"
+        "về bảo vệ rừng và phòng cháy, chữa cháy rừng từ sớm, từ xa, ngay từ cơ sở; kịp\n"
+        "thời đưa thông tin vê cảnh báo và dự báo cháy rừng.\n"
+    )
+    assert len(st.page_breaks) == 1
+    assert [b.label for b in st.blocks] == ["5"]  # no item "3."
+    assert "truyền thông về bảo vệ rừng" in " ".join(_sentence_with(st, "tiệp tục").split())
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "các nội dung sau:\n3. Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch.\n",  # an item "3." with its text
+        "các nội dung sau:\n3.\nTổ chức hội nghị sơ kết việc thực hiện Kế hoạch.\n",  # its text on the next line
+    ],
+)
+def test_a_list_item_three_is_not_a_page_number(raw: str) -> None:
+    st = structure_of_text(raw)
+    assert st.page_breaks == []
+    assert any(st.text.text[x.start : x.end].startswith("3.") for x in st.sentences)  # kept in the text flow
+
+
+def test_numbered_rows_of_a_table_are_not_page_numbers() -> None:
+    # 004 (DOCX form): the rows "1", "2", "3" under "I  Tập thể" stand between table rows and numbers.
+    st = structure_of_text("TT\tTên tập thể, cá nhân\tGhi chú\nI\tTập thể\t\t\n1\n2\n3\n...\nII\tCá nhân\t\t\n")
+    assert st.page_breaks == []
+
+
+def test_a_page_number_between_paragraphs_is_dropped_without_joining_them() -> None:
+    # c118: "… trong trường học." / "7" / "2.9. Thực hiện …": a mark, but the sentence had ended.
+    st = structure_of_text(
+        "- Xây dựng tủ sách, điểm vui chơi cho thanh thiếu nhi trong trường học.\n\n7\n\n"
+        "2.9. Thực hiện Tiêu chí “Hệ thống chính trị” trong xây dựng đô thị văn minh.\n"
+    )
+    assert len(st.page_breaks) == 1
+    assert [b.label for b in st.blocks] == ["-", "2.9"]
+    assert len(st.sentences) == 2
+
+
+def test_a_page_that_opens_with_a_lead_in_is_not_joined_to_the_page_before() -> None:
+    # c118: "… phục vụ lợi ích công cộng," / "6" / "Hình thức triển khai:" — veto ``_opens_lead_in``.
+    st = structure_of_text(
+        "- Vận động thanh niên tham gia chăm sóc, bảo vệ cây xanh, công viên, vườn hoa trên địa bàn, phục vụ lợi ích công cộng,\n\n6\n\n"
+        "Hình thức triển khai:\nTuyên truyền xây dựng nếp sống văn minh đô thị trong đoàn viên, thanh niên.\n"
+    )
+    assert len(st.page_breaks) == 1
+    assert not any("công cộng" in s and "Hình thức" in s for s in (st.text.text[x.start : x.end] for x in st.sentences))
+
+
+@pytest.mark.parametrize("mark", ["- 3 -", "Trang 3/5", "Trang 3"])
+def test_other_printed_forms_of_a_page_number(mark: str) -> None:
+    st = structure_of_text(f"Giao cho Cục Thi hành án dân sự tỉnh có trách nhiệm theo dõi, đôn đốc, kiểm tra việc triển khai\n\n{mark}\n\nthực hiện Chỉ thị.\n")
+    assert _printed(st) == [mark]
+    assert "việc triển khai thực hiện Chỉ thị" in " ".join(_sentence_with(st, "theo dõi").split())

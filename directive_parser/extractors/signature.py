@@ -71,13 +71,22 @@ def _rows_from(t: Text, lines: list[TaggedLine], first: int) -> tuple[list[tuple
     return rows, len(lines)
 
 
-# On a scan, the strokes of a signature or a handwritten mark beside the "Lưu" item, after its copy
-# count, are read as one or two short words ("Lưu: VT, CN (2). Hụ", "Lưu: VT, KTTH (2) M.Cường",
-# c135, c140): what follows the count's ")" after a space is left out. A typed drafter's mark
-# stays on a typed copy ("Lưu: VT, TH (2) Thạch", n021's gold), so only OCR'd text is cut.
+# The "Lưu" item keeps the drafter's mark after its count, typed or handwritten ("Lưu: VT, TH (2)
+# Thạch", "Lưu: VT, KTTH (2) M.Cường", the gold's H6). On a scan, the specks and strokes beside it
+# are read as more words: a letter alone ("Lưu: VT, CN. pvc c", c137) or a word without a letter
+# and without a bracket ("Lưu: VT, KTTH (3) 270", c157; "(02) 414", c150). No drafter's mark is
+# either, so they are left out at the item's end, on OCR'd text only.
 # Marks without a letter or digit at an OCR'd item's end (a closing bracket or quote is the item's).
 _TRAILING_STROKES = regex.compile(r"[^\p{L}\p{N})\]”\"'’]+$")
-_LUU_MARKS_AFTER = regex.compile(r"^(?P<item>Lưu\b.*\))[.,;]?\s+\S{1,8}(?:\s+\S{1,8})?$", regex.V1)
+_LUU_SPECKS_AFTER = regex.compile(
+    r"^(?P<item>Lưu\b.*?)"
+    r"(?:\s+(?:[^\s\p{L}()\[\]]+|\p{L}))+$",  # each: no letter and no bracket, or one letter alone
+    regex.V1,
+)
+
+
+# A bulleted item naming an office and, after a colon, its units ("- VPCP: BTCN, các PCN, …;").
+_UNITS_LISTED = regex.compile(r"^[-–+•·*]\s*[^\s:;,]+(?:\s+[^\s:;,]+){0,3}:\s", regex.V1)
 
 
 def _distribution(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
@@ -119,6 +128,12 @@ def _distribution(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
             or (r[2][0].islower() and r[2][0] not in bullets)
             # in a bulleted list, a line without a bullet continues an item that has not ended
             or (bulleted and r[2][0] not in bullets and not prev.endswith((";", ".")) and not R.LUU_RE.match(r[2]))
+            # an office with its units after a colon lists them with ";" over lines without a bullet
+            # ("- VPCP: BTCN, các PCN: Nguyễn Sỹ Hiệp;" / "Trợ lý TTgCP, TGĐ Cổng TTĐT, …;", c142)
+            or (
+                bulleted and r[2][0] not in bullets and prev.endswith(";") and bool(_UNITS_LISTED.match(prev))
+                and not R.LUU_RE.match(r[2])
+            )
         )
         if wrapped:
             items[-1] = (items[-1][0], r[1], f"{prev} {r[2]}")
@@ -131,9 +146,9 @@ def _distribution(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
         v = clean_value(text.lstrip(bullets + " ").rstrip(";,.:").strip())
         if ocred:  # the strokes read after an item's end ("Như Điều 3;_", c155's scan)
             v = _TRAILING_STROKES.sub("", v).rstrip(";,.:").strip()
-        marks = _LUU_MARKS_AFTER.match(v) if ocred and v else None
+        marks = _LUU_SPECKS_AFTER.match(v) if ocred and v else None
         if marks:
-            v = marks["item"]
+            v = marks["item"].rstrip(";,.:")  # the punctuation before the specks ends the item
         if v:
             values.append(v)
     d.distribution = values

@@ -28,6 +28,7 @@ from .._typing import OcrPage, Progress, Word
 from ..errors import InputError, MissingTool
 from ..patterns import OCR_DIGITS
 from ..source import SourceDocument
+from ..vocabulary import vocabulary
 from .imaging import HEADER_BAND, drop_seal_ink, prepare_photo
 from .ocrnames import is_name_word, name_reading, repair_signer_name, split_glued
 from .ocrwords import letters_key, repair_known_words
@@ -623,10 +624,35 @@ def deputy_title(authority: str) -> str | None:
     return _own_deputy_titles().get(head, f"PHÓ {head}")
 
 
+# Marks a seal or the frame left where a title's first capital was ("'HỨ TRƯỞNG", c153).
+_LOST_INITIAL = regex.compile(r"^[^\p{L}\s]{1,3}(?P<rest>\p{Lu}[\p{Lu}\s]+)$", regex.V1)
+
+
+def restore_title_initial(line: str) -> str | None:
+    """A position line whose first capital was lost, completed from the known positions.
+
+    Only where marks stand in the letter's place and exactly one position of the vocabulary
+    (data/vocabulary.toml ``[signature] positions``) is the rest with one letter before it.
+
+    Example:
+        >>> restore_title_initial("'HỨ TRƯỞNG"), restore_title_initial("'BỘ TRƯỞNG"), restore_title_initial("HỨ TRƯỞNG")
+        ('THỨ TRƯỞNG', None, None)
+    """
+    m = _LOST_INITIAL.match(line.strip())
+    if m is None:
+        return None
+    rest = " ".join(m["rest"].split())
+    positions = vocabulary().signature.positions
+    found = [p for p in positions if len(p) == len(rest) + 1 and p[1:] == rest]
+    return found[0] if len(found) == 1 and rest not in positions else None
+
+
 def repair_block_titles(lines: list[str], repairs: list[str] | None = None) -> list[str]:
     """A signature block's authority mark and position line, repaired where a seal spoilt them.
 
-    The block's first line in capitals gets its "KT." back when only the "T." was read; under a
+    A position line that lost its first capital gets it back (``restore_title_initial``). The
+    block's first line in capitals gets its "KT." back when only the "T." was read, or when it is
+    a head's title with its deputy's title right under it; under a
     "KT. …" line, the next line with letters is the deputy's title (``deputy_title``) when it
     ends with that title's last word (by letters), has at most ``DEPUTY_EXTRA_WORDS`` words more,
     and no word shaped as a name's ("Z HC SHÚ NHIỆM" → "PHÓ CHỦ NHIỆM"; "Nguyễn Sỹ Hiệp" is never
@@ -643,10 +669,16 @@ def repair_block_titles(lines: list[str], repairs: list[str] | None = None) -> l
         >>> repair_block_titles(["=¬skT, THỦ TƯỚNG", "⁄40_ PHONRHỦ TƯỚNG", "Trần Hồng Hà"])
         ['KT. THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG', 'Trần Hồng Hà']
     """
-    out = list(lines)
+    out = [restore_title_initial(ln) or ln for ln in lines]
     first = next((k for k, ln in enumerate(out) if regex.search(r"\p{Lu}{2}", ln)), None)
     if first is not None and not _AUTHORITY_ANCHOR.match(out[first]):
         out[first] = _KT_MISREAD.sub("KT. ", out[first], count=1)
+        # a head's title right over its deputy's ("BỘ TRƯỞNG" / "THỨ TRƯỞNG", c153): a deputy signs
+        # for the head, so the "KT." before the head's title was lost
+        head = " ".join(out[first].split())
+        below_first = " ".join(out[first + 1].split()) if first + 1 < len(out) else None
+        if head in vocabulary().signature.positions and deputy_title(f"KT. {head}") == below_first:
+            out[first] = f"KT. {head}"
     for k, line in enumerate(out):
         deputy = deputy_title(line)
         below = next((j for j in range(k + 1, len(out)) if regex.search(r"\p{L}", out[j])), None)
