@@ -67,9 +67,7 @@ ACTION_MIN_WORDS = 3
 # its own ("…; tổng hợp kết quả rà soát, xử lý gửi Bộ Tài chính trước ngày …"). data/duties.toml.
 _CLOSING_RE = regex.compile(rf"(?:{duties().closing_pattern()})(?!\p{{L}})", regex.V1 | regex.I)
 # A field label before a time: a short noun phrase and a colon ("Nội dung:", "- Chỉ tiêu:").
-_FIELD_LABEL_RE = regex.compile(
-    rf"{LEADER}(?:{ITEM_NUMBER}\s*)?\p{{Lu}}\p{{L}}*(?:\s+\p{{L}}+){{0,2}}\s*:\s*", regex.V1
-)
+_FIELD_LABEL_RE = regex.compile(rf"{LEADER}(?:{ITEM_NUMBER}\s*)?\p{{Lu}}\p{{L}}*(?:\s+\p{{L}}+){{0,2}}\s*:\s*", regex.V1)
 # ... and the clause after the time that makes it a label rather than a schedule step's name.
 LABEL_CLAUSE_MIN_WORDS = 3
 # A lead-in over a run of fields states a duty of at least this many words ("Nội dung cụ thể như
@@ -80,9 +78,7 @@ ECHO_MAX_WORDS = 4
 # A verb that stands for the duty asked before it: "Các đơn vị thực hiện trước ngày 24/3/2016." (w015).
 _PRO_FORM_RE = regex.compile(r"(?:triển\s+khai\s+)?thực\s+hiện(?:\s+nghiêm\s+túc)?", regex.V1 | regex.I)
 # "Hoàn thành (việc) <verb>": a time line that completes the duty before it, naming only its verb.
-_COMPLETION_RE = regex.compile(
-    r"(?:hoàn\s+thành|thực\s+hiện\s+xong)(?:\s+việc)?\s+(?P<rest>\p{L}.*)", regex.V1 | regex.I
-)
+_COMPLETION_RE = regex.compile(r"(?:hoàn\s+thành|thực\s+hiện\s+xong)(?:\s+việc)?\s+(?P<rest>\p{L}.*)", regex.V1 | regex.I)
 # Two statements of one obligation share at least this share of their action words.
 DUPLICATE_OVERLAP = 0.5
 
@@ -205,10 +201,7 @@ def _level(text: str, pos: int) -> int | None:
 
 
 # The words that close a lead-in: "…, cụ thể như sau:", "… với những nội dung sau:".
-_LEAD_IN_TAIL_RE = regex.compile(
-    r"[\s,]*(?:(?:cụ\s+thể\s+)?như\s+sau|(?:với\s+)?(?:những|các|một\s+số)\s+nội\s+dung\s+(?:cụ\s+thể\s+)?(?:sau|như\s+sau))?\s*:\s*$",
-    regex.V1 | regex.I,
-)
+_LEAD_IN_TAIL_RE = regex.compile(r"[\s,]*(?:(?:cụ\s+thể\s+)?như\s+sau|(?:với\s+)?(?:những|các|một\s+số)\s+nội\s+dung\s+(?:cụ\s+thể\s+)?(?:sau|như\s+sau))?\s*:\s*$", regex.V1 | regex.I)
 
 
 def _lead_in_duty(text: Text, sent: Sentence, own: tuple[str, int] | None) -> str:
@@ -349,12 +342,7 @@ class Paragraphs:
             return max(sents[i].start, min(own[1], sents[i].end))
         first = self.starts[self.paragraph_of(sents[i].start)]
         j = i
-        while (
-            j > 0
-            and j - 1 not in timed
-            and sents[j - 1].start >= first
-            and self.text.text[sents[j - 1].start : sents[j - 1].end].rstrip().endswith(";")
-        ):
+        while j > 0 and j - 1 not in timed and sents[j - 1].start >= first and self.text.text[sents[j - 1].start : sents[j - 1].end].rstrip().endswith(";"):
             j -= 1
             own = self.own_who(j)
             if own is not None and plausible_who(own[0]) is not None:
@@ -412,9 +400,7 @@ _LABEL_ONLY_RE = regex.compile(
     regex.X | regex.V1 | regex.I,
 )
 # What may follow such a time: nothing, a weekday "(Thứ bảy)", "(sáng Thứ Hai)", "(Chủ nhật)", a full stop.
-_NOTHING_AFTER_RE = regex.compile(
-    r"[\s(]*(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+\p{L}+|chủ\s+nhật)?[\s).;]*", regex.V1 | regex.I
-)
+_NOTHING_AFTER_RE = regex.compile(r"[\s(]*(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+\p{L}+|chủ\s+nhật)?[\s).;]*", regex.V1 | regex.I)
 
 
 def _own_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
@@ -448,10 +434,7 @@ def _responsible(paragraphs: Paragraphs, i: int) -> tuple[str | None, int]:
 # What a body's name is made of: it opens with a capital or a group word ("các xã", "mỗi đơn vị",
 # "cơ quan, đơn vị …"); a verb, a date or a report of receipt inside it means the sentence was
 # cut in the wrong place ("phải", "đến 30/5/2026", "Ủy ban nhân dân tỉnh nhận được Công văn số …").
-_NOT_IN_GROUP_RE = regex.compile(
-    r"(?<!\p{L})(?:nhận\s+được|sẽ|trân\s+trọng|kính\s+mời|đề\s+nghị|yêu\s+cầu|về\s+việc|số\s+\d|ngày\s+\d|\d{1,2}/\d{1,2}/\d{4})(?!\p{L})",
-    regex.V1 | regex.I,
-)
+_NOT_IN_GROUP_RE = regex.compile(r"(?<!\p{L})(?:nhận\s+được|sẽ|trân\s+trọng|kính\s+mời|đề\s+nghị|yêu\s+cầu|về\s+việc|số\s+\d|ngày\s+\d|\d{1,2}/\d{1,2}/\d{4})(?!\p{L})", regex.V1 | regex.I)
 # A body's name is short; longer is a clause.
 WHO_MAX_WORDS = 30
 
@@ -479,10 +462,7 @@ _CHARGE_TAIL_RE = regex.compile(
 )
 # A heading that names a body: "1. Đối với tỉnh Quảng Ninh", "2. Bộ Tài chính:", "c) UBND Phường 2:",
 # "4.4. Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh".
-_HEADING_WHO_RE = regex.compile(
-    rf"^\s*(?:(?:Đề\s+nghị|Giao|Yêu\s+cầu)\s+)?(?:Đối\s+với\s+(?P<who>[^:\n]{{3,200}}?)|(?P<who>{_ORG}[^:\n]{{0,200}}?))\s*:?\s*$",
-    regex.V1,
-)
+_HEADING_WHO_RE = regex.compile(rf"^\s*(?:(?:Đề\s+nghị|Giao|Yêu\s+cầu)\s+)?(?:Đối\s+với\s+(?P<who>[^:\n]{{3,200}}?)|(?P<who>{_ORG}[^:\n]{{0,200}}?))\s*:?\s*$", regex.V1)
 # A lead-in whose bodies are listed with ";" before their charge, the whole block read at once.
 _LEAD_IN_WHO_RE = regex.compile(rf"^\s*(?P<who>{_ORG}[^:]{{0,300}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})", regex.V1)
 # A heading naming a body is short; a longer "heading" is an item's text.
@@ -527,11 +507,7 @@ def heading_who(st: Structure, block: int | None) -> str | None:
             # bodies listed with ";" before their charge: "Thủ trưởng các Sở …; Chủ tịch UBND các
             # huyện … có trách nhiệm:" (the sentence splitter cut it at ";")
             m2 = _LEAD_IN_WHO_RE.match(raw)
-            who = (
-                plausible_who(clean_value(st.text.text[b.content + m2.start("who") : b.content + m2.end("who")]))
-                if m2
-                else None
-            )
+            who = plausible_who(clean_value(st.text.text[b.content + m2.start("who") : b.content + m2.end("who")])) if m2 else None
             if who:
                 return lead_body(who)
     return None
@@ -563,11 +539,7 @@ def responsible_at(st: Structure, paragraphs: Paragraphs, si: int) -> tuple[str 
         return lead_body(plausible_who(who)), start, True
     # a name that is not a body ("Đối với công tác giải phóng mặt bằng …:") still ends before the duty;
     # one that holds a date is no name ("…, yêu cầu đến 30/5/2026 phải bàn giao …": the duty is before it)
-    start = (
-        max(sent.start, min(own[1], sent.end))
-        if own is not None and not _DATE_IN_NAME_RE.search(own[0])
-        else sent.start
-    )
+    start = max(sent.start, min(own[1], sent.end)) if own is not None and not _DATE_IN_NAME_RE.search(own[0]) else sent.start
     m = _OWNER_RE.match(paragraphs.text.fold[sent.start : sent.end])
     if m:  # the sentence names the sender: "Văn bản góp ý của đơn vị gửi về …"
         return clean_value(paragraphs.text.text[sent.start + m.start("who") : sent.start + m.end("who")]), start, True
@@ -599,12 +571,7 @@ def _trim_action_source(s: str) -> str:
     s = regex.sub(r"^(?:và|đồng\s+thời)[\s,]+", "", s, flags=regex.V1 | regex.I)
     s = s.strip(" ,;:.-–()")
     # The glue is at most ~25 characters: only the tail is searched (a "$" pattern tries every offset).
-    tail = regex.sub(
-        r"\s*(?:,|và)?\s*(?:thời\s+gian(?:\s+hoàn\s+thành)?|hoàn\s+thành|xong|chậm\s+nhất(?:\s+là)?|đảm\s+bảo|phấn\s+đấu)?\s*$",
-        "",
-        s[-ACTION_GLUE_TAIL:],
-        flags=regex.V1 | regex.I,
-    )
+    tail = regex.sub(r"\s*(?:,|và)?\s*(?:thời\s+gian(?:\s+hoàn\s+thành)?|hoàn\s+thành|xong|chậm\s+nhất(?:\s+là)?|đảm\s+bảo|phấn\s+đấu)?\s*$", "", s[-ACTION_GLUE_TAIL:], flags=regex.V1 | regex.I)
     s = s[:-ACTION_GLUE_TAIL] + tail
     s = s.strip(" ,;:.-–(")
     if len(s) > ACTION_MAX_CHARS:
@@ -645,11 +612,7 @@ def _is_anniversary(text: Text, phrase: TimePhrase) -> bool:
     open_at = text.fold.rfind("(", max(0, phrase.start - 160), phrase.start)
     if open_at == -1 or ")" in text.fold[open_at : phrase.start]:
         return False
-    inside = text.fold[
-        open_at : text.fold.find(")", phrase.start)
-        if ")" in text.fold[phrase.start : phrase.start + 40]
-        else phrase.end
-    ]
+    inside = text.fold[open_at : text.fold.find(")", phrase.start) if ")" in text.fold[phrase.start : phrase.start + 40] else phrase.end]
     years = {int(y) for y in regex.findall(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", inside)}
     if len(years) >= 2 and min(years) < max(years) - 1:
         return True  # "(8/1921 - 8/2021)": a span of years is a commemoration
@@ -685,9 +648,7 @@ def _covered_period(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
 # What is brought to a meeting, before it in the sentence ("… trình Quốc hội xem xét tại Kỳ họp thứ 9"),
 # at most this many characters before it (data/dates.toml [events] meeting_verbs).
 MEETING_VERB_CHARS = 80
-_MEETING_VERB_RE = regex.compile(
-    rf"(?<!\p{{L}})(?:{alternation(date_words().events.meeting_verbs)})(?!\p{{L}})", regex.V1 | regex.I
-)
+_MEETING_VERB_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(date_words().events.meeting_verbs)})(?!\p{{L}})", regex.V1 | regex.I)
 
 
 def _brought_to_meeting(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
@@ -702,8 +663,7 @@ def _brought_to_meeting(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
 # A duty verb right after a time ("hàng năm có báo cáo …", "hằng quý tổ chức …"): the time times it;
 # not a verb of aim ("lộ trình thực hiện hằng năm đảm bảo …": the time is the noun phrase's, n004).
 _VERB_AFTER_RE = regex.compile(
-    rf"[ \t\n]+(?:có\s+|phải\s+)?(?!(?:đảm|bảo)\s+(?:bảo|đảm)|phấn\s+đấu)(?:{_DUTY_VERBS})(?!\p{{L}})",
-    regex.V1 | regex.I,
+    rf"[ \t\n]+(?:có\s+|phải\s+)?(?!(?:đảm|bảo)\s+(?:bảo|đảm)|phấn\s+đấu)(?:{_DUTY_VERBS})(?!\p{{L}})", regex.V1 | regex.I
 )
 # A recurrence before a passive verb says how often something is done to a thing, not what a body must do:
 # "… danh mục dự án đầu tư công trung hạn, hằng năm được đầu tư từ nguồn ngân sách trung ương" (n004).
@@ -726,14 +686,8 @@ def _in_a_clause(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
     """The time belongs to a relative clause or to an opening purpose, not to the duty."""
     if _RELATIVE_CLAUSE_RE.search(text.fold, max(sent.start, phrase.start - RELATIVE_CLAUSE_CHARS - 4), phrase.start):
         return True
-    opens = _PURPOSE_OPENING_RE.match(text.fold, sent.start, phrase.start) or _PURPOSE_CLAUSE_RE.search(
-        text.fold, sent.start, phrase.start
-    )
-    return bool(
-        opens
-        and not _ASK_RE.search(text.fold, opens.end(), phrase.start)
-        and _ASK_RE.search(text.fold, phrase.end, sent.end)
-    )
+    opens = _PURPOSE_OPENING_RE.match(text.fold, sent.start, phrase.start) or _PURPOSE_CLAUSE_RE.search(text.fold, sent.start, phrase.start)
+    return bool(opens and not _ASK_RE.search(text.fold, opens.end(), phrase.start) and _ASK_RE.search(text.fold, phrase.end, sent.end))
 
 
 # A day and month of the year before, or of "the year reported on": "từ ngày 01 tháng 12 năm trước đến
@@ -748,18 +702,14 @@ _AS_OF_RE = regex.compile(r"(?:tính\s+)?đến\s+(?:hết\s+)?ngày", regex.V1 
 # The day of a meeting, right after it: "tại Hội nghị giao ban ngày 01/3/2024" (at most this many
 # characters between the meeting's word and the date).
 MEETING_DAY_CHARS = 40
-_MEETING_DAY_RE = regex.compile(
-    rf"tại\s+(?:hội\s+nghị|kỳ\s+họp|phiên\s+họp|cuộc\s+họp)[^.;,()]{{0,{MEETING_DAY_CHARS}}}$", regex.V1 | regex.I
-)
+_MEETING_DAY_RE = regex.compile(rf"tại\s+(?:hội\s+nghị|kỳ\s+họp|phiên\s+họp|cuộc\s+họp)[^.;,()]{{0,{MEETING_DAY_CHARS}}}$", regex.V1 | regex.I)
 
 
 def _meeting_day(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
     """The date is the day of a meeting something is brought to ("báo cáo … tại Hội nghị giao ban
     ngày 01/3/2024")."""
     at = _MEETING_DAY_RE.search(text.fold, max(sent.start, phrase.start - MEETING_DAY_CHARS - 20), phrase.start)
-    return at is not None and bool(
-        _MEETING_VERB_RE.search(text.fold, max(sent.start, at.start() - MEETING_VERB_CHARS), at.start())
-    )
+    return at is not None and bool(_MEETING_VERB_RE.search(text.fold, max(sent.start, at.start() - MEETING_VERB_CHARS), at.start()))
 
 
 # A year with its cue (``TimePhrase.whole_year``: "trong năm 2025") times the duty of its clause unless
@@ -819,11 +769,7 @@ def _aim_or_past_year(st: Structure, phrase: TimePhrase, doc_year: int | None) -
 
 def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None, symbol_ends: list[int]) -> bool:
     kind = phrase.when.kind
-    if (
-        _is_citation_date(text, phrase, symbol_ends)
-        or _covered_period(text, phrase, sent)
-        or _in_a_clause(text, phrase, sent)
-    ):
+    if _is_citation_date(text, phrase, symbol_ends) or _covered_period(text, phrase, sent) or _in_a_clause(text, phrase, sent):
         return False
     sentence = text.fold[sent.start : sent.end]
     if ASSESSMENT_RE.match(sentence) and not _ASK_RE.search(sentence):
@@ -838,12 +784,7 @@ def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | 
             return False  # reports the past
         if phrase.date is not None and _RELATIVE_YEAR_RE.match(text.fold, phrase.end):
             return False  # a day of a year counted from another: "từ ngày 01 tháng 12 năm trước" (c121)
-        if (
-            phrase.date is not None
-            and phrase.date == doc_date
-            and _AS_OF_RE.match(phrase.text)
-            and not _ASK_RE.search(sentence)
-        ):
+        if phrase.date is not None and phrase.date == doc_date and _AS_OF_RE.match(phrase.text) and not _ASK_RE.search(sentence):
             return False  # as of the document's own day: "Đến ngày 27/11/2025, Đoàn Luật sư … gửi hồ sơ …" (n033)
         if phrase.whole_year and not _year_times_the_duty(text, phrase, sent, at_start):
             return False
@@ -867,17 +808,7 @@ def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | 
             return False  # "danh mục dự án đầu tư công trung hạn, hằng năm được đầu tư từ …" (n004): what is done to a thing
         before = text.fold[max(sent.start, phrase.start - 3) : phrase.start]
         after = text.fold[phrase.end : phrase.end + 2]
-        return (
-            at_start
-            or bool(_VERB_AFTER_RE.match(text.fold, phrase.end, sent.end))
-            or "định kỳ" in phrase.text.lower()
-            or "," in before
-            or after.startswith(",")
-            or (
-                phrase.when.recurrence is not None
-                and ("BYMONTHDAY" in phrase.when.recurrence or "BYDAY" in phrase.when.recurrence)
-            )
-        )
+        return at_start or bool(_VERB_AFTER_RE.match(text.fold, phrase.end, sent.end)) or "định kỳ" in phrase.text.lower() or "," in before or after.startswith(",") or (phrase.when.recurrence is not None and ("BYMONTHDAY" in phrase.when.recurrence or "BYDAY" in phrase.when.recurrence))
     if kind == "vague":
         if phrase.text.lower().startswith("tại") and not _brought_to_meeting(text, phrase, sent):
             return False
@@ -908,9 +839,7 @@ def _duplicate(a: Deadline, b: Deadline) -> bool:
     wa, wb = _words(a.action), _words(b.action)
     if not wa or not wb:
         return False
-    return len(wa & wb) / min(len(wa), len(wb)) >= DUPLICATE_OVERLAP and (
-        a.deliver_to == b.deliver_to or None in (a.deliver_to, b.deliver_to)
-    )
+    return len(wa & wb) / min(len(wa), len(wb)) >= DUPLICATE_OVERLAP and (a.deliver_to == b.deliver_to or None in (a.deliver_to, b.deliver_to))
 
 
 def _sibling_items(st: Structure, a: Deadline, b: Deadline) -> bool:
@@ -933,9 +862,7 @@ def _time_key(phrase: str) -> str:
 # How often, listed: "Định kỳ 6 tháng, hàng năm hoặc đột xuất" is one time of one duty. Between two
 # recurrences: a comma, "và" or "hoặc"; after the last: "hoặc/và đột xuất (theo yêu cầu)".
 _RECURRENCE_GLUE_RE = regex.compile(r"\s*(?:,|và|hoặc)\s*", regex.V1 | regex.I)
-_AD_HOC_RE = regex.compile(
-    r"\s*,?\s*(?:hoặc|và)\s+đột\s+xu\p{L}t(?:\s+(?:theo|khi\s+có)\s+yêu\s+c\p{L}u)?(?!\p{L})", regex.V1 | regex.I
-)
+_AD_HOC_RE = regex.compile(r"\s*,?\s*(?:hoặc|và)\s+đột\s+xu\p{L}t(?:\s+(?:theo|khi\s+có)\s+yêu\s+c\p{L}u)?(?!\p{L})", regex.V1 | regex.I)
 
 
 def _join_recurrences(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]:
@@ -1009,9 +936,7 @@ _INVITATION_RE = regex.compile(
 
 
 # A form of address names no body: "Đồng chí", "Quý đơn vị", "Ông/Bà".
-_ADDRESS_RE = regex.compile(
-    r"(?:các\s+)?(?:đồng\s+chí|quý\s+\p{L}+(?:\s+\p{L}+)?|ông|bà|ông/bà|anh/chị)", regex.V1 | regex.I
-)
+_ADDRESS_RE = regex.compile(r"(?:các\s+)?(?:đồng\s+chí|quý\s+\p{L}+(?:\s+\p{L}+)?|ông|bà|ông/bà|anh/chị)", regex.V1 | regex.I)
 
 
 def _invitation(text: Text, start: int, end: int) -> tuple[str | None, str] | None:
@@ -1032,9 +957,7 @@ UMBRELLA_STEPS = 2
 _SPELLED_OUT_RE = regex.compile(r"(?:cụ\s+thể|như\s+sau)\s*:\s*$", regex.V1 | regex.I)
 
 
-def _umbrella(
-    text: Text, sent: Sentence, kept: list[TimePhrase], following: list[Sentence], phrase_starts: list[int]
-) -> bool:
+def _umbrella(text: Text, sent: Sentence, kept: list[TimePhrase], following: list[Sentence], phrase_starts: list[int]) -> bool:
     """The sentence's one time is a period that the dated steps spelled out after it fill."""
     if len(kept) != 1 or kept[0].when.kind != "period" or not _SPELLED_OUT_RE.search(text.fold, sent.start, sent.end):
         return False
@@ -1073,25 +996,12 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         inside = phrases[bisect.bisect_left(phrase_starts, sent.start) : bisect.bisect_left(phrase_starts, sent.end)]
         if not inside:
             continue
-        kept = [
-            p
-            for p in inside
-            if _accept(text, p, sent, doc_date, symbol_ends) and not _aim_or_past_year(structure, p, doc_year)
-        ]
+        kept = [p for p in inside if _accept(text, p, sent, doc_date, symbol_ends) and not _aim_or_past_year(structure, p, doc_year)]
         if _umbrella(text, sent, kept, sentences[si + 1 : si + 1 + UMBRELLA_STEPS], phrase_starts):
             continue
         if not kept:
             continue
-        if (
-            issuers_own(
-                text.text[sent.start : sent.end],
-                issuer,
-                record.document_type,
-                functools.partial(any, [p.date is not None for p in kept]),
-                functools.partial(asked_item, structure, sent.start),
-            )
-            is not None
-        ):
+        if issuers_own(text.text[sent.start : sent.end], issuer, record.document_type, functools.partial(any, [p.date is not None for p in kept]), functools.partial(asked_item, structure, sent.start)) is not None:
             continue  # "…, UBND tỉnh đăng ký bổ sung nội dung trình HĐND tỉnh tại kỳ họp thứ 31" (n058): the issuer's own act
         # "Hằng năm, … báo cáo … trước ngày 31/01": the recurrence says how often the dated duty
         # comes back; it is one obligation, due on the date.
@@ -1118,24 +1028,17 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 and (len(_words(action)) >= 2 or len(_words(_trim_action(text.text[p.end : nxt]))) < 2)
             ):
                 action = _trim_action(text.text[chain_start : p.start])
-                if _COMPLETION_RE.match(_trim_action(text.text[seg_start : p.start])) and not _ASK_RE.search(
-                    text.fold, chain_start, p.start
-                ):
+                if _COMPLETION_RE.match(_trim_action(text.text[seg_start : p.start])) and not _ASK_RE.search(text.fold, chain_start, p.start):
                     # "Đề nghị Nhà đầu tư phải nghiên cứu, đề xuất phương án … . Báo cáo phải thể hiện rõ …;
                     # hoàn thành báo cáo Ban Quản lý dự án … trước ngày 05/5/2026." (n010): completing
                     # the report completes what the paragraph asked
                     action = paragraphs.asked_before(si) or action
             after = _trim_action(text.text[p.end : nxt])
-            if len(_words(action)) < 2 or (
-                _FIELD_LABEL_RE.fullmatch(text.text, seg_start, p.start)
-                and len(_words(after)) >= LABEL_CLAUSE_MIN_WORDS
-            ):
+            if len(_words(action)) < 2 or (_FIELD_LABEL_RE.fullmatch(text.text, seg_start, p.start) and len(_words(after)) >= LABEL_CLAUSE_MIN_WORDS):
                 # "Nội dung: Hằng năm, tổ chức Đoàn … đạt hoàn thành tốt nhiệm vụ": a label, then the
                 # time that leads the duty ("Chấm giải: Trước ngày 20/11" keeps its label: nothing follows)
                 action = after or action
-            elif (
-                p.when.kind == "recurrence" and _VERB_AFTER_RE.match(text.fold, p.end, nxt) and len(_words(after)) >= 2
-            ):
+            elif p.when.kind == "recurrence" and _VERB_AFTER_RE.match(text.fold, p.end, nxt) and len(_words(after)) >= 2:
                 # how often, right before the verb it times: "Chỉ đạo Đoàn Thanh niên cấp Quận … hàng
                 # năm có báo cáo và đăng ký với cấp ủy …" (c118): the duty is what follows
                 action = after
@@ -1166,13 +1069,8 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 # line echoes the head of the duty stated just before it, or completes it ("…
                 # phê duyệt đối với 114 hồ sơ … . Hoàn thành việc phê duyệt trong tháng 4/2026.")
                 before = paragraphs.duty_before(si)
-                if (
-                    before
-                    and len(before) > len(action)
-                    and (
-                        (len(_words(action)) <= ECHO_MAX_WORDS and before.lower().startswith(action.lower()))
-                        or _completes(action, before)
-                    )
+                if before and len(before) > len(action) and (
+                    (len(_words(action)) <= ECHO_MAX_WORDS and before.lower().startswith(action.lower())) or _completes(action, before)
                 ):
                     action = before
             if i == 0 and P.EMAIL_RE.fullmatch(action):
@@ -1273,15 +1171,11 @@ TASK_MIN_WORDS = 2
 # article); "Theo hướng dẫn của Trung ương", "Theo kế hoạch của tỉnh", "Báo cáo định kỳ theo thời
 # gian quy định" fix none (n001). A type name that opens the cell is what it says to do, not a document it
 # follows: "Báo cáo định kỳ theo thời gian quy định; thực hiện thường xuyên trong năm" (n001) fixes none.
-_NAMED_DOCUMENT_RE = regex.compile(
-    rf"(?<!\p{{L}})(?:{alternation(vocabulary().type_names())}|Điều\s+\d+)(?!\p{{L}})", regex.V1
-)
+_NAMED_DOCUMENT_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(vocabulary().type_names())}|Điều\s+\d+)(?!\p{{L}})", regex.V1)
 _CALENDAR_NUMBER_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\p{L})(?:ngày|tháng|quý)\s+\d", regex.V1 | regex.I)
 
 
-def _rows(
-    st: Structure, table: Table, record: Directive, task: int, lead: int | None, time_col: int | None, min_words: int
-) -> list[Deadline]:
+def _rows(st: Structure, table: Table, record: Directive, task: int, lead: int | None, time_col: int | None, min_words: int) -> list[Deadline]:
     """One duty per row: the ``task`` cell's text, who from ``lead``, the time from ``time_col``."""
     text = st.text
     doc_year = record.date_partial.year if record.date_partial else None
@@ -1441,11 +1335,7 @@ def _lead_in_above(st: Structure, block: int) -> str | None:
     j = block - 1
     while j >= 0 and j in st.labelled:
         j -= 1
-    if (
-        j < 0
-        or st.blocks[j].marker is not None
-        or not st.text.text[st.blocks[j].start : st.blocks[j].end].rstrip().endswith(":")
-    ):
+    if j < 0 or st.blocks[j].marker is not None or not st.text.text[st.blocks[j].start : st.blocks[j].end].rstrip().endswith(":"):
         return None
     sents = st.sentences_in(st.blocks[j].start, st.blocks[j].end + 1)
     if not sents:

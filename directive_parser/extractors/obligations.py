@@ -85,10 +85,7 @@ _CHARGE_RE = regex.compile(
 
 # A body's share of a count, under a duty that states the work: "- Mặt trận Tổ quốc và các tổ chức
 # chính trị - xã hội tỉnh: giới thiệu 02 mô hình." (the quota, not a duty of its own).
-QUOTA_LINE_RE = regex.compile(
-    r"^\p{L}+(?:\s+\p{L}+)?\s+(?:ít\s+nhất\s+|tối\s+thiểu\s+|từ\s+)?\d+\s+(?:\p{L}+\s*){1,3}[.;]?\s*$",
-    regex.V1 | regex.I,
-)
+QUOTA_LINE_RE = regex.compile(r"^\p{L}+(?:\s+\p{L}+)?\s+(?:ít\s+nhất\s+|tối\s+thiểu\s+|từ\s+)?\d+\s+(?:\p{L}+\s*){1,3}[.;]?\s*$", regex.V1 | regex.I)
 
 # The issuer's own promise: "Ban Tổ chức sẽ công bố kết quả", "UBND tỉnh sẽ xem xét".
 VETO_PROMISE_RE = regex.compile(r"(?<!\p{L})sẽ(?!\p{L})", regex.V1 | regex.I)
@@ -104,8 +101,6 @@ VETO_OPINION_RE = regex.compile(
     r"^[^,;:]{0,80}?(?<!\p{L})(?:thống\s+nhất\s+(?:với|chủ\s+trương)|ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương)(?!\p{L})",
     regex.V1 | regex.I,
 )
-
-
 # A preamble: what the document rests on or answers, not a duty: "Căn cứ Luật …", "Xét đề nghị của
 # Giám đốc Công an tỉnh tại Tờ trình số 409/TTr-CAT …", "Thực hiện Công văn số 4552/BCA-C04 …",
 # "Thực hiện chỉ đạo của Bộ Giáo dục và Đào tạo, Ủy ban nhân dân Thành phố về việc …".
@@ -153,109 +148,12 @@ VETO_NOT_TEXT_RE = regex.compile(r"^(?:[\W\d_]+|.*(?:@|https?://|www\.)\S+\s*)$"
 
 # A lead-in that only announces the items after it: "đề nghị các quận ủy, huyện ủy quan tâm phối
 # hợp thực hiện một số nội dung sau:", "… cụ thể như sau:".
-VETO_LEAD_IN_RE = regex.compile(
-    r"(?:sau|như\s+sau|cụ\s+thể|dưới\s+đây|các\s+nội\s+dung|nhiệm\s+vụ)\s*:\s*$", regex.V1 | regex.I
-)
+VETO_LEAD_IN_RE = regex.compile(r"(?:sau|như\s+sau|cụ\s+thể|dưới\s+đây|các\s+nội\s+dung|nhiệm\s+vụ)\s*:\s*$", regex.V1 | regex.I)
 # A closing formula that only asks to carry out the document as a whole: "đề nghị các quận ủy,
 # huyện ủy quan tâm phối hợp triển khai", "yêu cầu … nghiêm túc triển khai thực hiện Chỉ thị này",
 # "… biết, thực hiện". Its words all come from this set (the duties themselves are the items).
 GENERIC_DUTY_WORDS = frozenset(
-    [
-        "quan",
-        "tâm",
-        "phối",
-        "hợp",
-        "chỉ",
-        "đạo",
-        "triển",
-        "khai",
-        "thực",
-        "hiện",
-        "tổ",
-        "chức",
-        "nghiêm",
-        "túc",
-        "kịp",
-        "thời",
-        "hiệu",
-        "quả",
-        "có",
-        "hiệu",
-        "quả",
-        "đầy",
-        "đủ",
-        "các",
-        "nội",
-        "dung",
-        "trên",
-        "này",
-        "nêu",
-        "công",
-        "văn",
-        "kế",
-        "hoạch",
-        "thông",
-        "báo",
-        "chỉ",
-        "thị",
-        "hướng",
-        "dẫn",
-        "quyết",
-        "định",
-        "công",
-        "điện",
-        "biết",
-        "và",
-        "theo",
-        "dõi",
-        "đôn",
-        "đốc",
-        "tốt",
-        "khẩn",
-        "trương",
-        "sớm",
-        "đảm",
-        "bảo",
-        "bảo",
-        "đảm",
-        "yêu",
-        "cầu",
-        "đề",
-        "ra",
-        "chất",
-        "lượng",
-        "đúng",
-        "quy",
-        "định",
-        "văn",
-        "bản",
-        "nhiệm",
-        "vụ",
-        "được",
-        "giao",
-        "tinh",
-        "thần",
-        "trên",
-        "cụ",
-        "thể",
-        "của",
-        "mình",
-        "đơn",
-        "vị",
-        "địa",
-        "phương",
-        "xem",
-        "xét",
-        "phù",
-        "hợp",
-        "tiến",
-        "độ",
-        "đồng",
-        "bộ",
-        "tại",
-        "căn",
-        "cứ",
-    ]
+    ["quan", "tâm", "phối", "hợp", "chỉ", "đạo", "triển", "khai", "thực", "hiện", "tổ", "chức", "nghiêm", "túc", "kịp", "thời", "hiệu", "quả", "có", "hiệu", "quả", "đầy", "đủ", "các", "nội", "dung", "trên", "này", "nêu", "công", "văn", "kế", "hoạch", "thông", "báo", "chỉ", "thị", "hướng", "dẫn", "quyết", "định", "công", "điện", "biết", "và", "theo", "dõi", "đôn", "đốc", "tốt", "khẩn", "trương", "sớm", "đảm", "bảo", "bảo", "đảm", "yêu", "cầu", "đề", "ra", "chất", "lượng", "đúng", "quy", "định", "văn", "bản", "nhiệm", "vụ", "được", "giao", "tinh", "thần", "trên", "cụ", "thể", "của", "mình", "đơn", "vị", "địa", "phương", "xem", "xét", "phù", "hợp", "tiến", "độ", "đồng", "bộ", "tại", "căn", "cứ"]
 )
 # Kinds whose closing execution sentence is a duty of the bodies it names (README D1): "Yêu cầu Thủ
 # trưởng … nghiêm túc triển khai thực hiện Chỉ thị này" (n053), "… chịu trách nhiệm thi hành Quyết
@@ -271,9 +169,7 @@ CONTINUATION_RE = regex.compile(rf"^{LEADER}(?:đồng\s+thời|và|sau\s+đó)\
 @functools.lru_cache(maxsize=1)
 def _ocr_cue_re() -> regex.Pattern[str]:
     """A cue word as OCR misreads it (``data/duties.toml [ocr_cues]``), as a word of its own."""
-    return regex.compile(
-        rf"(?<!\p{{L}})(?:{alternation(list(duties().ocr_cues.variants))})(?!\p{{L}})", regex.V1 | regex.I
-    )
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(list(duties().ocr_cues.variants))})(?!\p{{L}})", regex.V1 | regex.I)
 
 
 def repair_cues(fold: str) -> str:
@@ -289,9 +185,7 @@ def repair_cues(fold: str) -> str:
 
     def repair(m: regex.Match[str]) -> str:
         letters = iter(variants[" ".join(m.group().lower().split())].replace(" ", ""))
-        return "".join(
-            c if c.isspace() else (next(letters).upper() if c.isupper() else next(letters)) for c in m.group()
-        )
+        return "".join(c if c.isspace() else (next(letters).upper() if c.isupper() else next(letters)) for c in m.group())
 
     return _ocr_cue_re().sub(repair, fold)
 
@@ -384,9 +278,7 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         return False
     if VETO_DOCUMENT_NAME_RE.match(fold):
         return False
-    if preamble_re().match(fold) and not (
-        asks or INVITATION_RE.search(fold) or (own and _BASIS_RE.match(fold)) or _BASIS_DUTY_RE.match(_flat(fold))
-    ):
+    if preamble_re().match(fold) and not (asks or INVITATION_RE.search(fold) or (own and _BASIS_RE.match(fold)) or _BASIS_DUTY_RE.match(_flat(fold))):
         return False  # "Căn cứ Luật …;", not "Căn cứ …, các tỉnh, thành Đoàn nghiên cứu …" (a body acts on it)
     block = st.block_at(sent.start)
     if block is not None and st.blocks[block].marker is None and cited_preamble_re().match(fold) and not asks:
@@ -427,11 +319,7 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         # a body acting on a basis ("Căn cứ kế hoạch của Trung ương Đoàn, Ban Thường vụ các tỉnh, thành
         # đoàn … chủ động triển khai …") or in the part that assigns a plan's work ("IV. TỔ CHỨC THỰC
         # HIỆN" … "Ban Quốc tế tuyên truyền, giới thiệu Cuộc thi tới …") is given that work
-        return (
-            (block is not None and st.blocks[block].marker is not None)
-            or kind == "implementation"
-            or bool(_BASIS_RE.match(fold))
-        )
+        return (block is not None and st.blocks[block].marker is not None) or kind == "implementation" or bool(_BASIS_RE.match(fold))
     if not imperative:
         return False
     if who is not None:
@@ -458,10 +346,7 @@ def _clause_run_end(
     j = si
     while (
         j + 1 < len(sentences)
-        and (
-            st.text.text[sentences[j].end - 1] == ";"
-            or _goes_on(st.text.text[sentences[j + 1].start : sentences[j + 1].end])
-        )
+        and (st.text.text[sentences[j].end - 1] == ";" or _goes_on(st.text.text[sentences[j + 1].start : sentences[j + 1].end]))
         and st.block_at(sentences[j + 1].start) == block
         and paragraphs.own_who(j + 1) is None
         and not _has_time(st, sentences[j + 1])
@@ -580,11 +465,7 @@ def _late_subject(st: Structure, sent: Sentence, own: bool) -> tuple[str, int] |
         # "- Về dự án Khu đô thị phức hợp Hạ Long Xanh: Ủy ban nhân dân tỉnh Quảng\nNinh chủ động rà soát …"
         at = sent.start + label.end()
         subject = D._SUBJECT_RE.match(flat[label.end() :])
-        named = (
-            D.plausible_who(clean_value(st.text.text[at + subject.start("who") : at + subject.end("who")]))
-            if subject
-            else None
-        )
+        named = D.plausible_who(clean_value(st.text.text[at + subject.start("who") : at + subject.end("who")])) if subject else None
         if subject is not None and named is not None and subject.start("who") == 0:
             return D.lead_body(named) or named, at + subject.end()
     return _after_condition(st, sent)
@@ -633,9 +514,7 @@ def _cut_short(who: str | None, subject: str) -> bool:
 
 # A body's name after its head word: capitalised syllables, each followed by at most one syllable in
 # lower case ("Tổ chức", "Kiểm tra", "Trung ương"), up to a duty verb or punctuation.
-_NAME_REST_RE = regex.compile(
-    r"(?:\p{Lu}[\p{L}&]*(?:[ \t\n]+(?!\p{Lu})\p{Ll}+)?[ \t\n]+)*\p{Lu}[\p{L}&]*(?:[ \t\n]+\p{Ll}+)?", regex.V1
-)
+_NAME_REST_RE = regex.compile(r"(?:\p{Lu}[\p{L}&]*(?:[ \t\n]+(?!\p{Lu})\p{Ll}+)?[ \t\n]+)*\p{Lu}[\p{L}&]*(?:[ \t\n]+\p{Ll}+)?", regex.V1)
 _VERB_AHEAD_RE = regex.compile(rf"(?:{D._DUTY_VERBS})\b", regex.V1 | regex.I)
 
 
@@ -793,9 +672,7 @@ def outline_spans(items: list[OutlineItem]) -> list[tuple[int, int]]:
     return out
 
 
-def sentence_obligations(
-    st: Structure, record: Directive, start: int, end: int, everything: bool = False
-) -> list[Obligation]:
+def sentence_obligations(st: Structure, record: Directive, start: int, end: int, everything: bool = False) -> list[Obligation]:
     """The duties stated in the sentences of ``[start, end)`` (tables left to ``table_obligations``);
     with ``everything``, every sentence the duty test (``_is_duty``) would weigh (the trained
     model's candidates, issue 17)."""
@@ -823,10 +700,7 @@ def sentence_obligations(
         if si in consumed or any(a <= sent.start < b for a, b in outline):
             continue
         block = st.block_at(sent.start)
-        if block is not None and (
-            st.blocks[block].table is not None
-            or (st.blocks[block].heading and not st.text.text[sent.start : sent.end].rstrip().endswith(":"))
-        ):
+        if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not st.text.text[sent.start : sent.end].rstrip().endswith(":"))):
             continue
         who, duty_start, own = D.responsible_at(st, paragraphs, si)
         if not own and duty_start > sent.start and _IMPERATIVE_RE.match(text.fold[sent.start : sent.end]):
@@ -841,11 +715,7 @@ def sentence_obligations(
             who, duty_start, own = after[0], after[1], True
         if own and who is not None and GIAO_BAN_RE.search(text.fold, max(0, duty_start - 40), duty_start):
             # "Có cơ chế giao ban định kỳ hàng tuần …": a briefing, not "giao" + "ban …"
-            who, duty_start, own = (
-                D.heading_who(st, block) or D.plausible_who(paragraphs.inherited_who(si)),
-                sent.start,
-                False,
-            )
+            who, duty_start, own = D.heading_who(st, block) or D.plausible_who(paragraphs.inherited_who(si)), sent.start, False
         if who is not None and own:
             who, duty_start = _whole_name(text.text, who, duty_start)
             who, duty_start = _before_copula(text.text, who, sent.start, duty_start)
@@ -853,16 +723,10 @@ def sentence_obligations(
             who = _body_only(_heading_name(st, block, who))
         else:
             who = _lead_in_addressees(st, block)
-
         def dated(s: int = sent.start, e: int = sent.end) -> bool:
             return any(p.date is not None for p in find_time_phrases(text.text, text.fold, record.date, doc_year, s, e))
 
-        if (
-            issuers_own(
-                text.text[sent.start : sent.end], forms, doc_type, dated, functools.partial(asked_item, st, sent.start)
-            )
-            is not None
-        ):
+        if issuers_own(text.text[sent.start : sent.end], forms, doc_type, dated, functools.partial(asked_item, st, sent.start)) is not None:
             continue  # "Trung ương Đoàn TNCS Hồ Chí Minh thành lập Ban Tổ chức …" (c122): the issuer's own act
         if who is not None and name_key(who) in issuer:
             if own and not _asks(text.fold[sent.start : sent.end]):
@@ -881,28 +745,15 @@ def sentence_obligations(
         lead = item_fields.get("lead")
         if lead is not None and not own:
             who = lead_body(clean_value(text.text[lead.start : lead.end]))
-        if (
-            not own
-            and CONTINUATION_RE.match(fold)
-            and out
-            and out[-1].evidence
-            and st.block_at(out[-1].evidence.start) == block
-        ):
+        if not own and CONTINUATION_RE.match(fold) and out and out[-1].evidence and st.block_at(out[-1].evidence.start) == block:
             continue  # "…; đồng thời gửi …": the same duty goes on
         end = _clause_run_end(st, paragraphs, sentences, si, block, consumed)
         action = D._trim_action(text.text[duty_start:end])
-        if (
-            doc_type not in EXECUTION_KINDS
-            and set(regex.findall(r"\p{L}+", action.lower(), flags=regex.V1)) <= GENERIC_DUTY_WORDS
-        ):
+        if doc_type not in EXECUTION_KINDS and set(regex.findall(r"\p{L}+", action.lower(), flags=regex.V1)) <= GENERIC_DUTY_WORDS:
             continue  # a closing formula: carry out the document
         if len(_words(action)) < ACTION_MIN_WORDS:
             continue
-        phrases = [
-            p
-            for p in find_time_phrases(text.text, text.fold, record.date, doc_year, sent.start, sent.end)
-            if p.when.kind in ("vague", "recurrence", "period")
-        ]
+        phrases = [p for p in find_time_phrases(text.text, text.fold, record.date, doc_year, sent.start, sent.end) if p.when.kind in ("vague", "recurrence", "period")]
         due = phrases[0] if phrases else None
         item = _item_of(st, block)
         if item is not None and not own and due is None and item in first_of_item and not _IMPERATIVE_RE.match(fold):
@@ -912,9 +763,7 @@ def sentence_obligations(
         time_field = item_fields.get("time")
         if due is not None and due.start >= duty_start:
             action = D._trim_action(text.text[duty_start : due.start] + " " + text.text[due.end : sent.end]) or action
-        action = regex.sub(
-            r"^[\W\d_]*(?:lần\b)?[\W\d_]*", "", action, flags=regex.V1
-        )  # "/lần …" left of a cut-out time
+        action = regex.sub(r"^[\W\d_]*(?:lần\b)?[\W\d_]*", "", action, flags=regex.V1)  # "/lần …" left of a cut-out time
         action = _TOPIC_LABEL_RE.sub("", action)  # "Về quản lý ngân sách nhà nước: Tập trung …"
         action = action.rstrip(" ./")
         if len(_words(action)) < ACTION_MIN_WORDS:
@@ -963,11 +812,7 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
                     found.append(from_deadline(row))
     for o in sentence_obligations(st, record, layout.body_start, layout.closing_start, everything):
         ev = o.evidence
-        timed = [
-            d
-            for d in record.deadlines
-            if ev is not None and d.evidence is not None and ev.start <= d.evidence.start < ev.end
-        ]
+        timed = [d for d in record.deadlines if ev is not None and d.evidence is not None and ev.start <= d.evidence.start < ev.end]
         if timed:
             rest = _clause_before_deadlines(st, o, timed)
             if rest is None:
@@ -980,9 +825,7 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
         first = next((k for k in out if _restated(o, k)), None)
         if first is not None:
             if first.responsible is None and o.responsible is not None:
-                first.responsible = (
-                    o.responsible
-                )  # the restatement names who: "1.2. Công an tỉnh" / "Kiểm tra, đôn đốc …"
+                first.responsible = o.responsible  # the restatement names who: "1.2. Công an tỉnh" / "Kiểm tra, đôn đốc …"
                 _locate(st, first)
             if first.date is None and o.date is not None:
                 # the restatement is the dated one (a deadline: "…; báo cáo … tại Hội nghị giao ban ngày
@@ -1027,9 +870,7 @@ def _clause_before_deadlines(st: Structure, o: Obligation, timed: list[Deadline]
             cut = min(cut, at)
     if cut <= a0 or not text[a0:cut].rstrip().endswith((",", ";")):
         return None  # not a clause of its own: "… thực hiện đầy đủ trách | nhiệm …", "… và gửi báo cáo …"
-    action = regex.sub(
-        r"[\s,;:–-]*(?:và|đồng\s+thời)?[\s,;:–-]*$", "", D._trim_action(text[a0:cut]), flags=regex.V1 | regex.I
-    )
+    action = regex.sub(r"[\s,;:–-]*(?:và|đồng\s+thời)?[\s,;:–-]*$", "", D._trim_action(text[a0:cut]), flags=regex.V1 | regex.I)
     words = _words(action)
     if len(words) < ACTION_MIN_WORDS:
         return None

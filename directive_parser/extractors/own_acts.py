@@ -104,7 +104,7 @@ def _drop_tail(words: tuple[str, ...], tails: Iterable[str]) -> tuple[str, ...]:
 
 
 def _cut_after_level(name: str) -> tuple[str, ...]:
-    """ "Ủy ban nhân dân tỉnh Quảng Ngãi" → "ủy ban nhân dân tỉnh": the place after the level word,
+    """"Ủy ban nhân dân tỉnh Quảng Ngãi" → "ủy ban nhân dân tỉnh": the place after the level word,
     printed with a capital (not "Ban Dân vận Tỉnh ủy …": "Tỉnh ủy" is a body, its "ủy" in lower case)."""
     printed = _WORD_RE.findall(fold(name))
     words = _words(name)
