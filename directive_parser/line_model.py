@@ -593,6 +593,31 @@ def report(results: Sequence[dict[str, Scores]]) -> list[str]:
 MODEL_ROLES_FILE = "model_roles.json"
 
 
+
+def load_trained(path: Path, task: str) -> Any:
+    """A trained spaCy pipeline from ``path`` (spaCy imported here, on first use).
+
+    Args:
+        path: the model folder ``directive-parser train TASK -o`` wrote.
+        task: the ``train`` command's task, named in the message when there is no model.
+
+    Raises:
+        TrainingError: the folder holds no trained model.
+    """
+    import spacy
+
+    if not (path / "config.cfg").exists():
+        raise TrainingError(f"{path}: no trained model here (train one with `directive-parser train {task}`)")
+    return spacy.load(path)
+
+
+def load_pair(path: Path, default: tuple[float, float]) -> tuple[float, float]:
+    """The two numbers the combination chose (thresholds or margins), from a JSON file, else ``default``."""
+    if not path.exists():
+        return default
+    a, b = json.loads(path.read_text("utf-8"))
+    return float(a), float(b)
+
 class TrainedRoleLabeller:
     """A ``RoleLabeller`` from a trained line model, loaded lazily on first use.
 
@@ -619,16 +644,11 @@ class TrainedRoleLabeller:
 
     def _model(self) -> Any:
         if self._nlp is None:
-            import spacy
-
-            if not (self.path / "config.cfg").exists():
-                raise TrainingError(
-                    f"{self.path}: no trained model here (train one with `directive-parser train roles`)"
-                )
+            nlp = load_trained(self.path, "roles")
             if self.model_roles is None:
                 chosen = self.path / MODEL_ROLES_FILE
                 self.model_roles = json.loads(chosen.read_text("utf-8")) if chosen.exists() else []
-            self._nlp = spacy.load(self.path)
+            self._nlp = nlp
         return self._nlp
 
     def label(self, st: Structure) -> list[Role]:

@@ -32,7 +32,7 @@ from . import roles as roles_mod
 from . import structure as structure_mod
 from .extractors import STAGES
 from .extractors import obligations as obligations_mod
-from .line_model import TrainingError, document_folds, fit_textcat, split_ids
+from .line_model import TrainingError, document_folds, fit_textcat, load_pair, load_trained, split_ids
 from .loaders import load_path
 from .normalize import normalize
 from .record import Directive, Obligation
@@ -404,17 +404,9 @@ class ObligationFilter:
 
     def _model(self) -> Any:
         if self._nlp is None:
-            import spacy
-
-            if not (self.path / "config.cfg").exists():
-                raise TrainingError(
-                    f"{self.path}: no trained model here (train one with `directive-parser train obligations`)"
-                )
-            chosen = self.path / THRESHOLDS_FILE
-            if chosen.exists():
-                lo, hi = json.loads(chosen.read_text("utf-8"))
-                self.thresholds = (float(lo), float(hi))
-            self._nlp = spacy.load(self.path)
+            nlp = load_trained(self.path, "obligations")
+            self.thresholds = load_pair(self.path / THRESHOLDS_FILE, self.thresholds)
+            self._nlp = nlp
         return self._nlp
 
     def filter(self, st: Structure, record: Directive) -> list[Obligation]:

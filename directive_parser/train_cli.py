@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -44,6 +44,34 @@ def _check(split: str, config: Path, corpus: Path, annotations: Path) -> None:
     for folder in (corpus, annotations):
         if not folder.is_dir():
             raise _fail(f"{folder}: no such folder", EXIT_USAGE)
+
+
+def _echo_test(lines: list[str], documents: int, figures: dict[str, object]) -> None:
+    """Print and keep the held-out test split's figures (scored once, by the final model)."""
+    typer.echo(f"held-out test split ({documents} documents), trained on all of dev:")
+    typer.echo("\n".join(lines))
+    figures["test"] = lines
+
+
+def _save(out: Path, nlp: Any, figures: dict[str, object], chosen_file: str, chosen: object) -> None:
+    """Write the model, the combination's choice (``chosen_file``) and ``scores.json`` to ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out)
+    (out / chosen_file).write_text(json.dumps(chosen), "utf-8")
+    (out / "scores.json").write_text(json.dumps(figures, ensure_ascii=False, indent=1), "utf-8")
+
+
+def _combination_on_test(mod: Any, test: list[Any], key: str, pair: tuple[float, float]) -> list[str]:
+    """Rules, model and combined on the scored test documents, as ``mod.report`` prints them."""
+    result = {
+        "docs": test,
+        key: pair,
+        "rules": mod.score(test, mod.rules_choice),
+        "model": mod.score(test, mod.model_choice),
+        "combined": mod.score(test, mod.combined_choice(*pair)),
+    }
+    lines: list[str] = mod.report([result])
+    return lines
 
 
 # The config shipped with the source tree; ``--config`` names another.
@@ -86,14 +114,8 @@ def train_roles(
         nlp = lm.train_model(docs, config, epochs, seed)
         if split == "dev" and not limit:  # the held-out documents, scored once by the final model
             test = lm.load_documents(corpus, annotations, lm.split_ids(annotations, "test"))
-            lines = lm.report([lm.score_labellers(test, nlp, chosen)])
-            typer.echo(f"held-out test split ({len(test)} documents), trained on all of dev:")
-            typer.echo("\n".join(lines))
-            figures["test"] = lines
-        out.mkdir(parents=True, exist_ok=True)
-        nlp.to_disk(out)
-        (out / lm.MODEL_ROLES_FILE).write_text(json.dumps(chosen), "utf-8")
-        (out / "scores.json").write_text(json.dumps(figures, ensure_ascii=False, indent=1), "utf-8")
+            _echo_test(lm.report([lm.score_labellers(test, nlp, chosen)]), len(test), figures)
+        _save(out, nlp, figures, lm.MODEL_ROLES_FILE, chosen)
     except DirectiveParserError as exc:
         raise _fail(exc.message, exc.exit_code) from exc
     except OSError as exc:
@@ -159,21 +181,8 @@ def train_obligations(
             test = om.load_documents(corpus, annotations, om.split(annotations, "test"))
             for d in test:
                 d.scores = om.keep_scores(nlp, d.candidates)
-            result = {
-                "docs": test,
-                "thresholds": thresholds,
-                "rules": om.score(test, om.rules_choice),
-                "model": om.score(test, om.model_choice),
-                "combined": om.score(test, om.combined_choice(*thresholds)),
-            }
-            lines = om.report([result])
-            typer.echo(f"held-out test split ({len(test)} documents), trained on all of dev:")
-            typer.echo("\n".join(lines))
-            figures["test"] = lines
-        out.mkdir(parents=True, exist_ok=True)
-        nlp.to_disk(out)
-        (out / om.THRESHOLDS_FILE).write_text(json.dumps(list(thresholds)), "utf-8")
-        (out / "scores.json").write_text(json.dumps(figures, ensure_ascii=False, indent=1), "utf-8")
+            _echo_test(_combination_on_test(om, test, "thresholds", thresholds), len(test), figures)
+        _save(out, nlp, figures, om.THRESHOLDS_FILE, list(thresholds))
     except DirectiveParserError as exc:
         raise _fail(exc.message, exc.exit_code) from exc
     except OSError as exc:
@@ -232,21 +241,8 @@ def train_trim(
             # the held-out documents, scored once by the final model, only when the combination wins in CV
             test = tm.load_documents(corpus, annotations, tm.split(annotations, "test"))
             tm.set_scores(nlp, test)
-            result = {
-                "docs": test,
-                "margins": margins,
-                "rules": tm.score(test, tm.rules_choice),
-                "model": tm.score(test, tm.model_choice),
-                "combined": tm.score(test, tm.combined_choice(*margins)),
-            }
-            lines = tm.report([result])
-            typer.echo(f"held-out test split ({len(test)} documents), trained on all of dev:")
-            typer.echo("\n".join(lines))
-            figures["test"] = lines
-        out.mkdir(parents=True, exist_ok=True)
-        nlp.to_disk(out)
-        (out / tm.THRESHOLDS_FILE).write_text(json.dumps(list(margins)), "utf-8")
-        (out / "scores.json").write_text(json.dumps(figures, ensure_ascii=False, indent=1), "utf-8")
+            _echo_test(_combination_on_test(tm, test, "margins", margins), len(test), figures)
+        _save(out, nlp, figures, tm.THRESHOLDS_FILE, list(margins))
     except DirectiveParserError as exc:
         raise _fail(exc.message, exc.exit_code) from exc
     except OSError as exc:

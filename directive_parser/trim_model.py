@@ -37,7 +37,7 @@ from typing import Any
 import regex
 
 from . import evaluate as ev
-from .line_model import TrainingError, document_folds, fit_textcat, split_ids
+from .line_model import TrainingError, document_folds, fit_textcat, load_pair, load_trained, split_ids
 from .loaders import load_path
 from .normalize import normalize
 from .record import Directive, Obligation
@@ -579,17 +579,9 @@ class ObligationTrimmer:
 
     def _model(self) -> Any:
         if self._nlp is None:
-            import spacy
-
-            if not (self.path / "config.cfg").exists():
-                raise TrainingError(
-                    f"{self.path}: no trained model here (train one with `directive-parser train trim`)"
-                )
-            chosen = self.path / THRESHOLDS_FILE
-            if chosen.exists():
-                ms, me = json.loads(chosen.read_text("utf-8"))
-                self.margins = (float(ms), float(me))
-            self._nlp = spacy.load(self.path)
+            nlp = load_trained(self.path, "trim")
+            self.margins = load_pair(self.path / THRESHOLDS_FILE, self.margins)
+            self._nlp = nlp
         return self._nlp
 
     def filter(self, st: Structure, record: Directive) -> list[Obligation]:

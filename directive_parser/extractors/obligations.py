@@ -392,8 +392,10 @@ def _subject_across_lines(st: Structure, sent: Sentence) -> tuple[str, int] | No
 # dropped): "- Khi xảy ra sự cố tràn dầu vượt quá khả năng kiểm soát, UBND huyện Nghĩa Hành phải
 # nhanh chóng báo cáo …", "5. Trong quá trình triển khai thực hiện nếu có những thay đổi …, UBND
 # huyện Nghĩa Hành phải có văn bản báo cáo …" (n061).
+# A sentence's opening: its list leader and item number, if any ("- ", "5. ").
+_ITEM_OPENING = rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?"
 _CONDITION_RE = regex.compile(
-    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:khi|nếu|trường\s+hợp|trong\s+trường\s+hợp|trong\s+quá\s+trình|sau\s+khi)(?!\p{{L}})",
+    _ITEM_OPENING + r"(?:khi|nếu|trường\s+hợp|trong\s+trường\s+hợp|trong\s+quá\s+trình|sau\s+khi)(?!\p{L})",
     regex.V1 | regex.I,
 )
 # So does the basis a duty is carried out on (README A1: "Căn cứ …" starts the action only when no
@@ -403,11 +405,12 @@ _CONDITION_RE = regex.compile(
 # (c125). Without a body after it, such a sentence is a preamble ("Căn cứ Luật Tổ chức chính quyền
 # địa phương …;") unless a duty verb follows ("Căn cứ chức năng, nhiệm vụ được giao, chủ động giải
 # quyết …", n009).
-_BASIS_RE = regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:căn\s+cứ|trên\s+cơ\s+sở)(?!\p{{L}})", regex.V1 | regex.I)
+_BASIS = r"(?:căn\s+cứ|trên\s+cơ\s+sở)(?!\p{L})"
+_BASIS_RE = regex.compile(_ITEM_OPENING + _BASIS, regex.V1 | regex.I)
 # A basis followed by a duty verb in lower case, with no body between ("…, Cải cách hành chính,
 # Chuyển đổi số …" lists names: a capital after the comma opens no duty).
 _BASIS_DUTY_RE = regex.compile(
-    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:căn\s+cứ|trên\s+cơ\s+sở)(?!\p{{L}})[^.;:\n]{{0,200}}?,\s*(?-i:(?=\p{{Ll}}))(?:{D._DUTY_VERBS})(?!\p{{L}})",
+    _ITEM_OPENING + _BASIS + rf"[^.;:\n]{{0,200}}?,\s*(?-i:(?=\p{{Ll}}))(?:{D._DUTY_VERBS})(?!\p{{L}})",
     regex.V1 | regex.I,
 )
 # A purpose is no part of a body's name: "Căn cứ …, Trung ương Đoàn …, Trung ương Hội Sinh viên Việt Nam
