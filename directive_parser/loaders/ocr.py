@@ -26,7 +26,6 @@ import regex
 
 from .._typing import OcrPage, Progress, Word
 from ..errors import InputError, MissingTool
-from ..patterns import OCR_DIGITS
 from ..source import SourceDocument
 from ..vocabulary import vocabulary
 from .imaging import HEADER_BAND, drop_seal_ink, prepare_photo
