@@ -15,7 +15,7 @@ from PIL import Image
 
 from directive_parser.loaders.ocr import repair_ocr_text
 from directive_parser.loaders.ocrfields import (
-    RENDERINGS,
+    crop_renderings,
     date_fields,
     latest_possible,
     repair_type_code,
@@ -87,12 +87,21 @@ def test_latest_possible_day_from_the_signatures_and_the_received_stamp() -> Non
 
 
 def test_a_lost_day_is_taken_when_the_readings_agree() -> None:
-    # n047: "ngày) tháng 4 năm 2026" on the page; the crop read "50", "30", "30", "30"
+    # n047 (a grey scan: three renderings): "ngày) tháng 4 năm 2026" on the page; the crop read
+    # "50" (no day), "30", "30"
     readings = ["ngày50 tháng 4 năm 2026", "ngày30 tháng 4 năm 2026", "ngày30 tháng 4 năm 2026", "ngày30 tháng 4 năm 2026"]
     texts, repairs = _run(["ngày)", "tháng", "4", "năm", "2026"], readings)
     assert "ngày 30 tháng 4 năm 2026" in texts
     assert texts[:3] == ["Số:", "Hà", "Nội,"] and texts[-1] == "Kính"
-    assert len(repairs) == 1 and "3 of 4 readings agree" in repairs[0] and "confidence 90" in repairs[0]
+    assert len(repairs) == 1 and "2 of 3 readings agree" in repairs[0] and "confidence 90" in repairs[0]
+
+
+def test_a_colour_scan_is_read_in_its_red_channel_too() -> None:
+    # a grey scan's red channel is its grey image: read once, not counted as a second reading
+    assert len(crop_renderings(Image.new("RGB", (40, 10), "white"))) == 3
+    blue = Image.new("RGB", (40, 10), "white")
+    blue.paste((30, 60, 200), (5, 2, 20, 8))  # a handwritten day in blue ink
+    assert len(crop_renderings(blue)) == 4
 
 
 def test_a_field_the_page_read_is_kept() -> None:
@@ -120,7 +129,7 @@ def test_no_agreement_leaves_the_line_as_read(readings: list[str]) -> None:
 
 def test_a_date_after_the_signature_is_refused() -> None:
     signed = [_word(400, 20, t) for t in ["Thời", "gian", "ký:", "2026-04-25T17:01:58+07:00"]]
-    readings = ["ngày30 tháng 4 năm 2026"] * RENDERINGS
+    readings = ["ngày30 tháng 4 năm 2026"] * 3
     texts, repairs = _run(["ngày)", "tháng", "4", "năm", "2026"], readings, extra=signed)
     assert "ngày)" in texts and not repairs
     texts, _ = _run(["ngày)", "tháng", "4", "năm", "2026"], readings, received="2026-04-29")

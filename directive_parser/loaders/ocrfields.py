@@ -6,8 +6,8 @@ strokes ("ngày |] tháng 9", c155), a month run into a stamp's ink ("tháng IÌ
 written by hand beside the word ("ngày) tháng 4", n047). The line is found by position (the
 "ngày" word right of the page's left share, in its top share, with a "tháng" after it on the
 same row) and read again on its own crop, as one line of text, in a few renderings (grey, grey
-enlarged, the red channel enlarged, where blue and black ink stay dark and a red seal fades,
-and a binarised one). A field the page's read lost is taken from the re-reads only when
+enlarged, binarised, and on a colour scan the red channel enlarged, where blue and black ink stay
+dark and a red seal fades). A field the page's read lost is taken from the re-reads only when
 
 - at least ``MIN_AGREEING`` re-reads read the same value for it, and none reads another valid one,
 - the value is valid by the date's grammar (day 1-31, month 1-12, a real calendar day),
@@ -55,8 +55,6 @@ LINE_PSM = "7"
 UPSCALE = 2
 # The grey level under which a pixel is ink in the binarised rendering.
 BINARY_LEVEL = 160
-# How many renderings are read (``_renderings``).
-RENDERINGS = 4
 # How many re-reads must read the same value for a field before it is kept.
 MIN_AGREEING = 2
 # The years a directive's date can have (the Democratic Republic's first decree, 1945, on).
@@ -160,15 +158,20 @@ def _date_run(words: list[Word], width: float, height: float) -> list[Word] | No
     return None
 
 
-def _renderings(crop: Any) -> list[Any]:
-    """The crop as Tesseract is asked to read it: grey, enlarged, red channel, binarised."""
-    from PIL import Image
+def crop_renderings(crop: Any) -> list[Any]:
+    """The crop as Tesseract is asked to read it: grey, enlarged, binarised, and on a colour scan
+    the red channel enlarged. Each is a different image: on a grey scan the red channel is the
+    grey one, and two readings of one image would count as two agreeing readings."""
+    from PIL import Image, ImageChops
 
     grey = crop.convert("L")
     size = (grey.width * UPSCALE, grey.height * UPSCALE)
     big = grey.resize(size, Image.Resampling.LANCZOS)
-    red = crop.convert("RGB").getchannel("R").resize(size, Image.Resampling.LANCZOS)
-    return [grey, big, red, big.point(lambda v: 255 if v > BINARY_LEVEL else 0)]
+    out = [grey, big, big.point(lambda v: 255 if v > BINARY_LEVEL else 0)]
+    red = crop.convert("RGB").getchannel("R")
+    if ImageChops.difference(red, grey).getbbox() is not None:
+        out.append(red.resize(size, Image.Resampling.LANCZOS))
+    return out
 
 
 def _agreed(values: list[int | None]) -> tuple[int, int] | None:
@@ -211,7 +214,8 @@ def reread_date_line(
     box = (run[0]["x0"] - CROP_SIDE_PT, top - margin, run[-1]["x1"] + CROP_SIDE_PT, bottom + margin)
     crop = image.crop(tuple(round(v / scale) for v in box))
     readings: list[tuple[tuple[int | None, int | None, int | None], float]] = []
-    for rendering in _renderings(crop):
+    renderings = crop_renderings(crop)
+    for rendering in renderings:
         line = words_from_tsv(read(rendering, "the date line", LINE_PSM), 1.0, min_conf=0.0)
         fields = date_fields(" ".join(w["text"] for w in line))
         if fields is not None:
@@ -241,7 +245,7 @@ def reread_date_line(
     text = f"ngày {day:02d} tháng {month} năm {year}"
     if repairs is not None:
         confidence = max((c for _, c in readings), default=0.0)
-        repairs.append(f"{first_text!r} → {text!r} (the date line re-read: {agreeing} of {RENDERINGS} readings agree, confidence {confidence:.0f})")
+        repairs.append(f"{first_text!r} → {text!r} (the date line re-read: {agreeing} of {len(renderings)} readings agree, confidence {confidence:.0f})")
     joined: Word = {**run[0], "x1": run[-1]["x1"], "bottom": bottom, "top": top, "text": text, "conf": max(w["conf"] for w in run)}
     ids = {id(w) for w in run}
     out: list[Word] = []
