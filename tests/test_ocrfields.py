@@ -150,6 +150,16 @@ def test_a_date_in_the_body_or_the_left_column_is_not_the_date_line() -> None:
     assert reread_date_line(words, IMAGE, SCALE, None, _reader([])) == words
 
 
+def test_a_body_citation_below_an_unreadable_date_line_is_not_taken() -> None:
+    # n051: the header's "ngày" read "ngàW‡†"; a body citation below it lost its day, which the
+    # crop would read
+    header = [_word(330, 100, "Ngãi,"), _word(360, 100, "ngàW‡†"), _word(400, 100, "tháng"), _word(430, 100, "5"), _word(450, 100, "năm"), _word(480, 100, "2021")]
+    body = [_word(72, 300, "Căn"), _word(300, 300, "ngày"), _word(330, 300, "Ÿ"), _word(360, 300, "tháng"), _word(390, 300, "4"), _word(410, 300, "năm"), _word(440, 300, "2021")]
+    words = [*header, *body]
+    assert reread_date_line(words, IMAGE, SCALE, None, _reader(["ngày 16 tháng 4 năm 2021"] * 3)) == words
+    assert reread_date_line(body, IMAGE, SCALE, None, _reader(["ngày 16 tháng 4 năm 2021"] * 3)) != body
+
+
 @pytest.mark.parametrize(
     ("code", "repaired"),
     [("QĐĐ", "QĐ"), ("CĐĐ", "CĐ"), ("KHH", "KH"), ("QĐ", None), ("TTg", None), ("UBND", None), ("BGDĐT", None), ("VPCP", None)],

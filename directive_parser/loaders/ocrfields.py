@@ -148,13 +148,23 @@ def latest_possible(words: list[Word], received: str | None) -> dt.date | None:
 
 
 def _date_run(words: list[Word], width: float, height: float) -> list[Word] | None:
-    """The date line's words from "ngày" to the row's end, when the page has one in its header."""
+    """The date line's words from "ngày" to the row's end, when the page has one in its header.
+
+    The first row (top down) with a "tháng" right of the left share is the date line: the header's
+    right column is read before the body, whose citations ("Căn cứ … ngày 13 tháng 7 năm 2023")
+    may also reach the right half. When that row's "ngày" is not read as one ("ngàW‡†", n051),
+    there is no run: a body line below is never taken for it.
+    """
     from .ocr import ocr_lines
 
     for line in ocr_lines([w for w in words if w["top"] < height * DATE_TOP_SHARE]):
-        starts = [k for k, w in enumerate(line) if w["x0"] > width * DATE_LEFT_SHARE and _NGAY_WORD.match(w["text"])]
+        right = [k for k, w in enumerate(line) if w["x0"] > width * DATE_LEFT_SHARE]
+        if not any(_THANG_ANYWHERE.search(line[k]["text"]) for k in right):
+            continue
+        starts = [k for k in right if _NGAY_WORD.match(line[k]["text"])]
         if starts and any(_THANG_ANYWHERE.search(w["text"]) for w in line[starts[0]:]):
             return line[starts[0]:]
+        return None
     return None
 
 
