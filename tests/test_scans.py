@@ -228,3 +228,19 @@ UNITS_LIST = (
 )
 def test_units_after_a_colon_continue_the_item(closing: str, items: list[str]) -> None:
     assert _distributed(closing, False) == items
+
+
+@pytest.mark.skipif(tesseract_status() is not None, reason=f"OCR not available: {tesseract_status()}")
+def test_date_line_read_again_on_its_crop() -> None:
+    # n047's first page: the handwritten day beside "ngày" read ")" on the page; the crop's
+    # readings agree on "30" (loaders/ocrfields.py), recorded with their agreement
+    import pdfplumber
+
+    from directive_parser.loaders.ocr import OCR_DPI, POINTS_PER_INCH, Reading, read_page_image
+
+    with pdfplumber.open(_file("n047")) as pdf:
+        image = pdf.pages[0].to_image(resolution=OCR_DPI).original
+    reading = Reading()
+    text = read_page_image(image, 1, POINTS_PER_INCH / OCR_DPI, reading)
+    assert "Hà Nội, ngày 30 tháng 4 năm 2026" in text
+    assert any("the date line re-read" in r and "'ngày 30 tháng 4 năm 2026'" in r for r in reading.repairs)
