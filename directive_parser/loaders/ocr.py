@@ -26,10 +26,10 @@ import regex
 
 from .._typing import OcrPage, Progress, Word
 from ..errors import InputError, MissingTool
-from ..patterns import OCR_DIGITS
 from ..source import SourceDocument
 from ..vocabulary import vocabulary
 from .imaging import HEADER_BAND, drop_seal_ink, prepare_photo
+from .ocrfields import DATE_DIGITS, repair_type_code, reread_date_line
 from .ocrnames import is_name_word, name_reading, repair_signer_name, split_glued
 from .ocrwords import letters_key, repair_known_words
 from .pdf import _page_text
@@ -146,7 +146,7 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
 # handwritten day as "_" (c153: "này24_	tháng9 năm 2025").
 _DATE_PHRASE = regex.compile(
     r"""
-    \b(?P<ngay>ngày|ngay|ngảy|ngáy|này)\s*(?P<d>[\dlIiOo]{1,2})_?\s+
+    \b(?P<ngay>ngày|ngay|ngảy|ngáy|này)\s*(?P<d>[\dlIiOo]{1,2}|[\dlIiOo|\]]{2})_?\s+
     (?P<thang>tháng|thang|thảng|thắng|thàng|thẳng)\s*(?P<m>[\dlIiOo]{1,2})\s+
     (?P<nam>năm|nam|nãm|nầm)\s+(?P<y>[\dlIiOo]{4})\b
     """,
@@ -175,7 +175,7 @@ def _blank_illegible(text: str, repairs: list[str] | None) -> str:
 
 def _fix_date(m: regex.Match[str]) -> str:
     def digits(group: str) -> str:
-        return m.group(group).translate(OCR_DIGITS)
+        return m.group(group).translate(DATE_DIGITS)
 
     return f"ngày {digits('d')} tháng {digits('m')} năm {digits('y')}"
 
@@ -205,6 +205,7 @@ def repair_ocr_text(text: str, repairs: list[str] | None = None) -> str:
         text = pattern.sub(replacement, text)
     text = _DATE_PHRASE.sub(_fix_date, text)
     text = _blank_illegible(text, repairs)
+    text = repair_type_code(text, repairs)
     return repair_known_words(text, repairs)
 
 
@@ -979,6 +980,7 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
             reading.received.update(stamp)
     if number == 1:
         words = recover_addressee_label(words, image, scale)
+        words = reread_date_line(words, image, scale, reading.received.get("date"), _tesseract_tsv, found)
     words, aside = set_aside_beside_addressees(words)
     found.extend(f"{run!r} → '' (beside the addressees)" for run in aside)
     text = repair_ocr_text(_page_text(words, ocr_lines(words)), found)
