@@ -845,6 +845,16 @@ def type_line_ok(rest: str) -> bool:
     return rest[:1].isupper() and upper_ratio(rest) < 0.5
 
 
+def _type_match(t: Text, ln: layout_mod.Line) -> regex.Match[str] | None:
+    """A type name opening ``ln``, matched on bare text."""
+    m = P.type_line_re().match(P.bare(ln.text))
+    if m is None and ln.start > 0 and t.text[ln.start - 1] == "\t" and ln.text.rstrip().endswith(":"):
+        # a stamp's specks stood before it (type_window took them off): its ":" is one more speck
+        # ("__—\tTHÔNG BÁO:", c143's scan); the enacting "QUYẾT ĐỊNH:" has no specks before it
+        m = P.type_line_re().match(P.bare(ln.text.rstrip()[:-1]))
+    return m
+
+
 def type_line(t: Text, lines: list[layout_mod.Line], used: list[tuple[int, int]]) -> tuple[int, regex.Match[str]] | None:
     """The first of ``lines`` that opens with a type name in capitals ("KẾ HOẠCH", "THÔNG BÁO Về …"), with its match on bare text.
 
@@ -857,7 +867,7 @@ def type_line(t: Text, lines: list[layout_mod.Line], used: list[tuple[int, int]]
         The line's index in ``lines`` and the match, or None.
     """
     for i, ln in enumerate(lines):
-        m = P.type_line_re().match(P.bare(ln.text))
+        m = _type_match(t, ln)
         if (
             m
             and upper_ratio(ln.text[: m.end()]) > 0.9
@@ -868,8 +878,26 @@ def type_line(t: Text, lines: list[layout_mod.Line], used: list[tuple[int, int]]
     return None
 
 
+# A cell of specks at a line's start, before a tab: a received stamp's or a seal's marks read
+# left of the type or the subject, which are centred ("__—\tTHÔNG BÁO:", "Làn |\tKết luận …",
+# "22⁄\ttại cuộc họp …", c143's scan): at most 6 characters, one of them neither a letter, a
+# digit nor a space.
+SPECK_CELL_RE = regex.compile(r"^(?=[^\t]{0,5}[^\p{L}\p{N}\s])[^\t]{1,6}\t", regex.V1)
+
+
+def speck_cell_end(text: str) -> int:
+    r"""Where ``text`` starts after a leading cell of specks (0 where it has none).
+
+    >>> speck_cell_end("__—\tTHÔNG BÁO:"), speck_cell_end("Làn |\tKết luận"), speck_cell_end("Số 12\tHà Nội")
+    (4, 6, 0)
+    """
+    m = SPECK_CELL_RE.match(text)
+    return m.end() if m else 0
+
+
 def type_window(t: Text, layout: Layout) -> list[layout_mod.Line]:
-    """The non-blank lines a type line is looked for in: the header and 12 lines of the body."""
+    """The non-blank lines a type line is looked for in: the header and 12 lines of the body,
+    each without a leading cell of specks."""
     nl = layout.header_end
     for _ in range(12):
         nxt = t.text.find("\n", nl + 1)
@@ -877,7 +905,12 @@ def type_window(t: Text, layout: Layout) -> list[layout_mod.Line]:
             nl = len(t.text)
             break
         nl = nxt
-    return [ln for ln in lines_of(t.text, 0, min(len(t.text), nl)) if ln.text.strip()]
+    out = []
+    for ln in lines_of(t.text, 0, min(len(t.text), nl)):
+        off = speck_cell_end(ln.text)
+        if ln.text[off:].strip():
+            out.append(layout_mod.Line(ln.start + off, ln.end, ln.text[off:]))
+    return out
 
 
 # At least this share of a cell's letters are capitals for it to be an issuer line, and at most
@@ -1045,7 +1078,7 @@ def is_cong_van_symbol(symbol: str | None) -> bool:
 def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> tuple[int, int, SubjectKind] | None:
     """The subject on the type's line ("KẾ HOẠCH Về việc …") or on the lines under it."""
     ln = lines[type_at]
-    m = P.type_line_re().match(P.bare(ln.text))
+    m = _type_match(t, ln)
     assert m is not None  # type_line matched it
     if len(ln.text[m.end() :].strip(" :-")) > 3:
         return ln.start + m.end(), ln.end, "type_line"
