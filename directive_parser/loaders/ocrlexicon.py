@@ -9,8 +9,11 @@ where all of these hold:
 - it and its neighbour (one space between, no punctuation) are no word of the list;
 - exactly one word of the list has the pair's letters with one syllable as read and the other
   one mark away (its tone, or one vowel's circumflex/breve/horn: "mặc" → "mắc", never both);
-- the syllable repaired is in lower case (names and acronyms are left alone) and forms no word
-  with its other neighbour ("sự tiên bộ": "sự tiên" is no word either);
+- the syllable repaired is in lower case (names and acronyms are left alone), and neither
+  syllable of the pair makes a word with its other neighbour ("địa bàn tỉnh" is no misread
+  "bàn tính": "địa bàn" is a word; "sự tiên bộ" is repaired: "sự tiên" is no word either);
+- the caller may name syllables always taken as read (data/header.toml [subject_repair]: the
+  commonest words whose one-mark neighbours make other words, "tỉnh"/"tính", "thi"/"thị");
 
 and each repair is recorded by the caller. The list (data/words_vi.txt) is pyvi's word list,
 an outside resource: it is never built from this project's corpus or gold.
@@ -138,12 +141,10 @@ def lexicon() -> Lexicon:
     return Lexicon([line for line in text.split("\n") if line and not line.startswith("#")])
 
 
-def _in_word_outside(lex: Lexicon, spelled: list[str], joined: list[bool], k: int) -> bool:
-    """Whether syllable ``k`` of a pair starting at ``k`` or ``k - 1`` makes a word with its
-    neighbour outside the pair (the one before it, if it is the pair's first, else the one after)."""
+def _in_a_word(lex: Lexicon, spelled: list[str], joined: list[bool], k: int) -> bool:
+    """Whether syllable ``k``, as read, makes a word of the list with a neighbour (one space apart)."""
     return any(
-        0 <= a and b < len(spelled) and joined[a] and lex.is_word(spelled[a], spelled[b]) and k in (a, b)
-        for a, b in ((k - 1, k), (k, k + 1))
+        a >= 0 and b < len(spelled) and joined[a] and lex.is_word(spelled[a], spelled[b]) for a, b in ((k - 1, k), (k, k + 1))
     )
 
 
@@ -169,7 +170,7 @@ def repair_syllables(text: str, kept: frozenset[str] = frozenset(), lex: Lexicon
         at = i + found[0]
         if spelled[at].lower() in kept:
             continue
-        if _in_word_outside(lex, spelled, joined, i) or _in_word_outside(lex, spelled, joined, i + 1):
+        if _in_a_word(lex, spelled, joined, i) or _in_a_word(lex, spelled, joined, i + 1):
             continue  # "địa bàn tỉnh": "bàn" is read in a word already, "tỉnh" is no misread "tính"
         word = found[1]
         after = f"{word} {spelled[i + 1]}" if found[0] == 0 else f"{spelled[i]} {word}"
