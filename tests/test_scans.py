@@ -258,3 +258,20 @@ def test_a_list_item_or_the_authority_above_the_name_is_no_position() -> None:
     assert _signer_of(closing, True)[0] is None
     # the authority line right above the name is no position, even one word off
     assert _signer_of("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. THỦ TƯỚNG\nNguyễn Hòa Bình", True)[0] != "PHÓ THỦ TƯỚNG"
+
+
+def _authority_of(closing: str, ocred: bool) -> str | None:
+    from directive_parser.pipeline import parse_source
+    from directive_parser.source import SourceDocument
+
+    text = "THỦ TƯỚNG CHÍNH PHỦ\nSố: 1/CĐ-TTg\n\nCÔNG ĐIỆN\nCác bộ tăng cường phòng cháy.\n" + closing
+    source = SourceDocument(text=text, format="pdf" if ocred else "txt", ocr_words={1: [("Nguyễn", 90.0)]} if ocred else {})
+    return parse_source(source).signer.authority
+
+
+def test_the_authority_over_a_repaired_deputy_s_position() -> None:
+    # c149's scan: "“RE #'HỦ TƯỚNG" over "HO MU TƯỜNG" (PHÓ THỦ TƯỚNG) is "KT. THỦ TƯỚNG"
+    assert _authority_of(SCANNED_CLOSING, True) == "KT. THỦ TƯỚNG"
+    # c140's: a head's title of two parts is not made up from "…, CHỦ NHIỆM"
+    closing = "Nơi nhận:\n- Như trên;\n- Lưu: VT, NC(2)\n\nZ6Q TRỪ NNNG, CHỦ NHIỆM\nPHÙ CN NHIỆM\nMai Thị Thu Vân"
+    assert _authority_of(closing, True) is None

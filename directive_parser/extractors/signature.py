@@ -18,7 +18,8 @@ import regex
 from .. import patterns as P
 from .. import roles as R
 from ..layout import Line, cells_of
-from ..loaders.ocrnames import family_names, garbled_position, is_syllable, ranks, repair_signer_name
+from ..loaders.ocr import deputy_title
+from ..loaders.ocrnames import family_names, fits_title, garbled_position, is_syllable, ranks, repair_signer_name
 from ..record import Directive
 from ..source import Text
 from ..structure import Structure
@@ -352,7 +353,23 @@ def _repaired_position(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
             t.source.ocr_repairs.append(f"{ln.text.strip()!r} → {fit!r} (the position under the seal)")
             d.signer.position = fit
             d.evidence["signer.position"] = t.evidence(ln.start, ln.end)
+            _authority_above(t, d, [x for x, r in above if x.end <= ln.start and r != "distribution"], positions)
             return
+
+
+def _authority_above(t: Text, d: Directive, above: list[Line], positions: list[str]) -> None:
+    """Over a deputy's position repaired under the seal, the line right above as "KT." and the
+    one head's title the deputy signs for (``ocr.deputy_title``: "PHÓ THỦ TƯỚNG" signs under "KT.
+    THỦ TƯỚNG"), where it fits that title (``ocrnames.fits_title``: "“RE #'HỦ TƯỚNG", c149).
+    A head's title of two parts ("KT. BỘ TRƯỞNG, CHỦ NHIỆM") is never made up from one."""
+    if d.signer.authority is not None or not above:
+        return
+    heads = [p for p in positions if deputy_title(f"KT. {p}") == d.signer.position]
+    line = above[-1]
+    if len(heads) == 1 and fits_title(line.text.strip(), f"KT. {heads[0]}"):
+        d.signer.authority = f"KT. {heads[0]}"
+        d.evidence["signer.authority"] = t.evidence(line.start, line.end)
+        t.source.ocr_repairs.append(f"{line.text.strip()!r} → {d.signer.authority!r} (the authority under the seal)")
 
 
 def extract(st: Structure, d: Directive) -> None:

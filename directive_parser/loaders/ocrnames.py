@@ -337,19 +337,33 @@ def garbled_position(line: str, positions: list[str]) -> str | None:
     >>> [garbled_position(x, ps) for x in ("SẺ TEHỀ CHỦ NHIỆM", "Mai Thị Thu Vân", "PHÓ THỦ TƯỚNG", "BỘ TRƯỞNG")]
     [None, None, None, None]
     """
-    words = line.split()
-    if not words or any(c.islower() for w in words[-1:] for c in w):
-        return None
-    scored: list[tuple[int, str]] = []
-    for position in positions:
-        want = position.split()
-        if len(want) != len(words) or letters_key(words[-1]) != letters_key(want[-1]) or line.strip() == position:
-            continue
-        pairs = list(zip(words[:-1], want[:-1], strict=True))
-        cost = sum(_edits(letters_key(regex.sub(r"[^\p{L}\p{N}]", "", r)), letters_key(w)) for r, w in pairs)
-        if cost <= sum(len(letters_key(w)) for _, w in pairs):
-            scored.append((cost, position))
-    scored.sort()
+    scored = sorted((cost, position) for position in positions if (cost := _fit_cost(line, position)) is not None)
     if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
         return None
     return scored[0][1]
+
+
+def fits_title(line: str, title: str) -> bool:
+    """Whether ``line`` is a damaged reading of ``title`` by the rule of ``garbled_position`` (the
+    authority line over a deputy's position: "“RE #'HỦ TƯỚNG" for "KT. THỦ TƯỚNG", c149).
+
+    >>> fits_title("“RE #'HỦ TƯỚNG", "KT. THỦ TƯỚNG"), fits_title("Ki RỦ TƯỚNG", "KT. THỦ TƯỚNG")
+    (True, True)
+    >>> fits_title("Z6Q TRỪ NNNG, CHỦ NHIỆM", "KT. CHỦ NHIỆM"), fits_title("Phạm Minh Chính", "KT. THỦ TƯỚNG")
+    (False, False)
+    """
+    return _fit_cost(line, title) is not None
+
+
+def _fit_cost(line: str, title: str) -> int | None:
+    """How many letters must be edited in ``line``'s words but its last to read ``title``, or
+    None where it cannot be that title's reading: another number of words, a last word of other
+    letters or in lower case, more letters edited than the title's words have, or the title as is."""
+    words, want = line.split(), title.split()
+    if not words or len(want) != len(words) or line.strip() == title or any(c.islower() for c in words[-1]):
+        return None
+    if letters_key(words[-1]) != letters_key(want[-1]):
+        return None
+    pairs = list(zip(words[:-1], want[:-1], strict=True))
+    cost = sum(_edits(letters_key(regex.sub(r"[^\p{L}\p{N}]", "", r)), letters_key(regex.sub(r"[^\p{L}\p{N}]", "", w))) for r, w in pairs)
+    return cost if cost <= sum(len(letters_key(w)) for _, w in pairs) else None
