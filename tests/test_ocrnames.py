@@ -176,6 +176,8 @@ def test_garbled_position_examples(line: str, position: str) -> None:
         "PHÓ THỦ TƯỚNG",  # a position read right is none to repair
         "XYZQ WVKL TƯỚNG",  # more letters edited than PHÓ THỦ has
         "THỦ TƯỚNG CHÍNH PHỦ",  # its last word is no position's
+        "TỔNG GIÁM ĐỐC",  # a title the list lacks, read right: "TỔNG" is no damaged "PHÓ"
+        "THỦ TRƯỞNG",  # the head of an agency, no damaged "THỨ TRƯỞNG"
         "Ƒ E2Z21110-Ê ệ",  # the seal's strokes
     ],
 )

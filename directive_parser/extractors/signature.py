@@ -366,7 +366,7 @@ def _authority_above(t: Text, d: Directive, above: list[Line], positions: list[s
         return
     heads = [p for p in positions if deputy_title(f"KT. {p}") == d.signer.position]
     line = above[-1]
-    if len(heads) == 1 and fits_title(line.text.strip(), f"KT. {heads[0]}"):
+    if len(heads) == 1 and fits_title(line.text.strip(), f"KT. {heads[0]}", positions):
         d.signer.authority = f"KT. {heads[0]}"
         d.evidence["signer.authority"] = t.evidence(line.start, line.end)
         t.source.ocr_repairs.append(f"{line.text.strip()!r} → {d.signer.authority!r} (the authority under the seal)")
