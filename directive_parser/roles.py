@@ -845,6 +845,16 @@ def type_line_ok(rest: str) -> bool:
     return rest[:1].isupper() and upper_ratio(rest) < 0.5
 
 
+def _type_match(t: Text, ln: layout_mod.Line) -> regex.Match[str] | None:
+    """A type name opening ``ln``, matched on bare text."""
+    m = P.type_line_re().match(P.bare(ln.text))
+    if m is None and ln.start > 0 and t.text[ln.start - 1] == "\t" and ln.text.rstrip().endswith(":"):
+        # a stamp's specks stood before it (type_window took them off): its ":" is one more speck
+        # ("__—\tTHÔNG BÁO:", c143's scan); the enacting "QUYẾT ĐỊNH:" has no specks before it
+        m = P.type_line_re().match(P.bare(ln.text.rstrip()[:-1]))
+    return m
+
+
 def type_line(t: Text, lines: list[layout_mod.Line], used: list[tuple[int, int]]) -> tuple[int, regex.Match[str]] | None:
     """The first of ``lines`` that opens with a type name in capitals ("KẾ HOẠCH", "THÔNG BÁO Về …"), with its match on bare text.
 
@@ -857,7 +867,7 @@ def type_line(t: Text, lines: list[layout_mod.Line], used: list[tuple[int, int]]
         The line's index in ``lines`` and the match, or None.
     """
     for i, ln in enumerate(lines):
-        m = P.type_line_re().match(P.bare(ln.text))
+        m = _type_match(t, ln)
         if (
             m
             and upper_ratio(ln.text[: m.end()]) > 0.9
@@ -868,8 +878,28 @@ def type_line(t: Text, lines: list[layout_mod.Line], used: list[tuple[int, int]]
     return None
 
 
+# A cell of specks at a line's start, before a tab: a received stamp's or a seal's marks read
+# left of the type or the subject, which are centred ("__—\tTHÔNG BÁO:", "Làn |\tKết luận …",
+# "22⁄\ttại cuộc họp …", c143's scan): at most 6 characters, one of them neither a letter, a
+# digit nor a space.
+# A heading's number ("1.", "II.", "a)") or a bullet ("-", "+") standing in that cell is none.
+_HEADING_CELL = r"\s*(?:[IVX]+[.)]|\d+[.)]|\p{Ll}\)|[-+•*–])\s*\t"
+SPECK_CELL_RE = regex.compile(rf"^(?!{_HEADING_CELL})(?=[^\t]{{0,5}}[^\p{{L}}\p{{N}}\s])[^\t]{{1,6}}\t", regex.V1)
+
+
+def speck_cell_end(text: str) -> int:
+    r"""Where ``text`` starts after a leading cell of specks (0 where it has none).
+
+    >>> speck_cell_end("__—\tTHÔNG BÁO:"), speck_cell_end("Làn |\tKết luận"), speck_cell_end("Số 12\tHà Nội")
+    (4, 6, 0)
+    """
+    m = SPECK_CELL_RE.match(text)
+    return m.end() if m else 0
+
+
 def type_window(t: Text, layout: Layout) -> list[layout_mod.Line]:
-    """The non-blank lines a type line is looked for in: the header and 12 lines of the body."""
+    """The non-blank lines a type line is looked for in: the header and 12 lines of the body,
+    each without a leading cell of specks."""
     nl = layout.header_end
     for _ in range(12):
         nxt = t.text.find("\n", nl + 1)
@@ -877,7 +907,12 @@ def type_window(t: Text, layout: Layout) -> list[layout_mod.Line]:
             nl = len(t.text)
             break
         nl = nxt
-    return [ln for ln in lines_of(t.text, 0, min(len(t.text), nl)) if ln.text.strip()]
+    out = []
+    for ln in lines_of(t.text, 0, min(len(t.text), nl)):
+        off = speck_cell_end(ln.text)
+        if ln.text[off:].strip():
+            out.append(layout_mod.Line(ln.start + off, ln.end, ln.text[off:]))
+    return out
 
 
 # At least this share of a cell's letters are capitals for it to be an issuer line, and at most
@@ -1042,16 +1077,41 @@ def is_cong_van_symbol(symbol: str | None) -> bool:
     return m is not None and vocabulary().type_by_abbr(m.group(1)) is None
 
 
+# A line opening a sentence: a capitalised word before a word in lower case ("Cơn bão số 3 và mưa
+# lũ …"). A title's line opens so only with a body's head word ("Ban Vì sự tiến bộ …", "Văn phòng
+# Chính phủ …", data/vocabulary.toml [organisations] heads) or a name ("Quảng Ngãi", "Hồ Chí Minh").
+_SENTENCE_OPENING = regex.compile(r"^\s*(?P<first>\p{Lu}[\p{Ll}\p{Mn}]+)\s+(?P<second>[\p{Ll}][\p{Ll}\p{Mn}]*)", regex.V1)
+
+
+# A line continuing a sentence: it starts in lower case.
+_LOWER_START = regex.compile(r"^\s*\p{Ll}", regex.V1)
+
+
+def _opens_sentence(line: str) -> bool:
+    """Whether ``line`` opens with a sentence's capital and no body's head word or name.
+
+    >>> _opens_sentence("Cơn bão số 3 và mưa lũ sau bão"), _opens_sentence("Ban Vì sự tiến bộ của phụ nữ")
+    (True, False)
+    >>> _opens_sentence("Văn phòng Chính phủ"), _opens_sentence("Quảng Ngãi năm 2024"), _opens_sentence("tại cuộc họp")
+    (False, False, False)
+    """
+    m = _SENTENCE_OPENING.match(line)
+    if m is None:
+        return False
+    heads = {h.upper() for h in vocabulary().organisations.heads}
+    return m["first"].upper() not in heads and f"{m['first']} {m['second']}".upper() not in heads
+
+
 def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> tuple[int, int, SubjectKind] | None:
     """The subject on the type's line ("KẾ HOẠCH Về việc …") or on the lines under it."""
     ln = lines[type_at]
-    m = P.type_line_re().match(P.bare(ln.text))
+    m = _type_match(t, ln)
     assert m is not None  # type_line matched it
     if len(ln.text[m.end() :].strip(" :-")) > 3:
         return ln.start + m.end(), ln.end, "type_line"
     sub: list[layout_mod.Line] = []
     seen_end = 0  # where the last line read ends, a stamp's line skipped included
-    for ln in lines[type_at + 1 : type_at + 1 + SUBJECT_MAX_LINES]:
+    for k, ln in enumerate(lines[type_at + 1 : type_at + 1 + SUBJECT_MAX_LINES], start=type_at + 1):
         f = t.fold[ln.start : ln.end]
         if sub and is_stamp_field(ln.text):
             seen_end = ln.end
@@ -1072,6 +1132,11 @@ def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> 
         # finishing a line left open with "," (n009: "… Ủy viên Ban Thường vụ Tỉnh ủy," over the
         # rest of the title unwrapped) unless it ends as a paragraph does
         unfinished = bool(sub) and t.text[sub[-1].start : sub[-1].end].rstrip().endswith(OPEN_LINE_ENDS)
+        if sub and not unfinished and _opens_sentence(ln.text) and k + 1 < len(lines) and _LOWER_START.match(lines[k + 1].text):
+            # the body's first sentence, running on over the next line, under a title whose rule
+            # a scan lost ("Cơn bão số 3 … rất lớn về" / "người, tài sản …", n055); a title's last
+            # line opening with a name ("Chiến sỹ tình nguyện …", c120) has the body's capital after it
+            break
         if (
             len(ln.text.strip()) > SUBJECT_LINE_MAX_CHARS
             and not is_caps(ln.text)

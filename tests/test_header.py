@@ -490,3 +490,125 @@ def test_a_received_stamp_s_field_over_the_title_is_skipped() -> None:
 def test_a_blank_line_still_ends_the_title() -> None:
     text = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 07/CT-UBND\nCHỈ THỊ\n\nVề việc tăng cường công tác thi hành án\n\ntrên cơ sở đó các sở triển khai\n"
     assert parse_text(text).subject == "tăng cường công tác thi hành án"
+
+
+# --- a scanned subject: syllables one mark off a word, the stamp's heading, the stamp's specks ---
+
+from directive_parser.extractors.header import _drop_opener, _drop_stamp_heading  # noqa: E402
+from directive_parser.loaders.ocrlexicon import lexicon, repair_syllables  # noqa: E402
+from directive_parser.roles import speck_cell_end  # noqa: E402
+
+_REPAIR = HeaderWords.load().subject_repair
+
+
+def _scanned(text: str, ocred: bool = True) -> dict:
+    """The record of ``text`` as a scan's OCR (or a typed copy), as a dict."""
+    from directive_parser.pipeline import parse_source
+    from directive_parser.source import SourceDocument
+
+    source = SourceDocument(text=text, format="pdf" if ocred else "txt", ocr_words={1: [("Về", 90.0)]} if ocred else {})
+    return parse_source(source).model_dump()
+
+
+@pytest.mark.parametrize("example", _REPAIR.examples)
+def test_subject_repair_examples(example: str) -> None:
+    read, repaired = example.split(" → ")
+    assert repair_syllables(read, frozenset(_REPAIR.kept))[0] == repaired
+
+
+@pytest.mark.parametrize("counter", _REPAIR.counter_examples)
+def test_subject_repair_counter_examples(counter: str) -> None:
+    assert repair_syllables(counter, frozenset(_REPAIR.kept)) == (counter, [])
+
+
+def test_the_kept_syllables_are_what_stops_a_wrong_repair() -> None:
+    # without "thi" kept, the list's "kỳ thị" (no "kỳ thi" in it) would take n051's exam
+    assert repair_syllables("Kỳ thi tốt nghiệp")[0] == "Kỳ thị tốt nghiệp"
+    assert repair_syllables("Kỳ thi tốt nghiệp", frozenset(_REPAIR.kept))[0] == "Kỳ thi tốt nghiệp"
+
+
+def test_the_word_list_is_pyvi_s_and_has_two_syllable_words() -> None:
+    lex = lexicon()
+    assert lex.is_word("đẩy", "mạnh") and lex.is_word("hoà", "bình") and lex.is_word("hòa", "bình")
+    assert not lex.is_word("đây", "mạnh")
+
+
+def test_a_scanned_subject_is_repaired_and_the_repairs_recorded() -> None:
+    # c142's scan: the stamp's heading inside the last line, three syllables one mark off
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 542/TB-VPCP\nHà Nội, ngày 03 tháng 12 năm 2024\nTHÔNG BÁO\n"
+        "Kết luận của Phó Thủ tướng Chính phủ Bùi Thanh Sơn\ntại cuộc họp về việc tháo gỡ khó khăn,\n"
+        "vướng mặc, đây mạnh giải ngần vốn đầu tư công hằng năm tại các bộ, cơ\n¬.~.. BIỆN TỪ CHÍNH PHỦ\tquan và địa phương\n\n"
+        "Ngày 19 tháng 11 năm 2024, Phó Thủ tướng Chính phủ Bùi Thanh Sơn đã chủ trì cuộc họp.\n"
+    )
+    record = _scanned(text)
+    assert record["subject"] == (
+        "Kết luận của Phó Thủ tướng Chính phủ Bùi Thanh Sơn tại cuộc họp về việc tháo gỡ khó khăn, vướng mắc, "
+        "đẩy mạnh giải ngân vốn đầu tư công hằng năm tại các bộ, cơ quan và địa phương"
+    )
+    assert "'đây mạnh' → 'đẩy mạnh'" in record["source"]["ocr_repairs"]
+    # a typed copy is taken as written
+    assert "đây mạnh" in _scanned(text, ocred=False)["subject"]
+
+
+@pytest.mark.parametrize("example", HeaderWords.load().stamp_in_subject.examples)
+def test_stamp_heading_examples(example: str) -> None:
+    read, kept = example.split(" → ")
+    assert _drop_stamp_heading(read)[0] == kept
+
+
+@pytest.mark.parametrize("counter", HeaderWords.load().stamp_in_subject.counter_examples)
+def test_stamp_heading_counter_examples(counter: str) -> None:
+    assert _drop_stamp_heading(counter) == (counter, [])
+
+
+@pytest.mark.parametrize(
+    "read,subject",
+    [
+        ("VA' cử đại diện lãnh đạo", "cử đại diện lãnh đạo"),  # n043: "V/v" read "VA'"
+        ("v Về việc đẩy mạnh thực hành tiết kiệm", "đẩy mạnh thực hành tiết kiệm"),  # c157: a cell's letter before it
+        ("V Hoàng Anh", "V Hoàng Anh"),  # a letter before no opener stays
+        ("VA đã", "VA đã"),
+    ],
+)
+def test_a_damaged_opener(read: str, subject: str) -> None:
+    assert _drop_opener(read) == subject
+
+
+@pytest.mark.parametrize("line,end", [("__—\tTHÔNG BÁO:", 4), ("Làn |\tKết luận", 6), ("22⁄\ttại cuộc họp", 4), ("Số 12\tHà Nội", 0), ("1.\tNội dung", 0), ("-\tSở Y tế;", 0)])
+def test_a_speck_cell_before_the_type_or_the_subject(line: str, end: int) -> None:
+    assert speck_cell_end(line) == end
+
+
+def test_a_type_line_behind_a_stamp_s_specks_and_its_subject() -> None:
+    # c143's scan: a "HỎA TỐC" stamp's marks left of the type and of the title's lines
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số:538/TB-VPCP\t.\tHà Nội, ngày 01 tháng 12 năm 2024\n__—\tTHÔNG BÁO:\n"
+        "Làn |\tKết luận của Phó Thủ tướng Chính phủ Trần Hồng Hà\n22⁄\ttại cuộc họp tháo gỡ khó khăn các dự án\n"
+        "L⁄d _\tđường cao tốc tại khu vực đồng bằng sông Cửu Long\n"
+        "Ngày 20 tháng 11 năm 2024, Phó Thủ tướng Chính phủ Trần Hồng Hà đi kiểm\n"
+    )
+    assert _scanned(text)["subject"] == (
+        "Kết luận của Phó Thủ tướng Chính phủ Trần Hồng Hà tại cuộc họp tháo gỡ khó khăn các dự án "
+        "đường cao tốc tại khu vực đồng bằng sông Cửu Long"
+    )
+
+
+def test_the_enacting_quyet_dinh_with_its_colon_is_no_type_line() -> None:
+    text = "BỘ TÀI CHÍNH\nSố: 12/BTC-VP\nHà Nội, ngày 01 tháng 12 năm 2024\n\nCăn cứ Luật Tổ chức Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n"
+    assert parse_text(text).document_type != "Quyết định"
+
+
+def test_a_title_ends_before_a_sentence_s_capital() -> None:
+    # n055's scan: the rule under the title lost, the body's first sentence under its last line
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 44 /CT-UBND\n\nQuảng Ngãi, ngày 11 tháng 9 năm 2024\n\nCHỈ THỊ\n"
+        "Về việc tăng cường các biện pháp đảm bảo an toàn công trình cầu\n"
+        "giao thông trong mùa mưa, bão năm 2024 trên địa bàn tỉnh Quảng Ngãi\n"
+        "Cơn bão số 3 và mưa lũ sau bão vừa qua đã gây thiệt hại rất lớn về\n"
+        "người, tài sản của Nhân dân và Nhà nước tại khu vực các tỉnh phía Bắc nước\n"
+    )
+    assert parse_text(text).subject == (
+        "tăng cường các biện pháp đảm bảo an toàn công trình cầu giao thông trong mùa mưa, bão năm 2024 trên địa bàn tỉnh Quảng Ngãi"
+    )

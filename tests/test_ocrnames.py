@@ -147,3 +147,39 @@ def test_name_reading_counts_a_completed_word_as_unread() -> None:
 
     # "Nguyễn" was not read: (0 + 96 + 97 + 96) / 4
     assert name_reading([("yên", 0.0), ("Thị", 96.0), ("Kim", 97.0), ("Chi", 96.0)], "")[1] == 72.25
+
+
+# --- a position line the seal garbled ----------------------------------------------------------
+
+from directive_parser.loaders.ocrnames import garbled_position  # noqa: E402
+from directive_parser.vocabulary import vocabulary  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "line,position",
+    [
+        ("HO MU TƯỜNG", "PHÓ THỦ TƯỚNG"),  # c149
+        ("PHÙ CN NHIỆM", "PHÓ CHỦ NHIỆM"),  # c140
+        ("Z0 TỒN TƯỚNG", "PHÓ THỦ TƯỚNG"),  # n047
+        ("XP RRƯƠNG BẠN", "PHÓ TRƯỞNG BAN"),  # n048
+    ],
+)
+def test_garbled_position_examples(line: str, position: str) -> None:
+    assert garbled_position(line, list(vocabulary().signature.positions)) == position
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SẺ TEHỀ CHỦ NHIỆM",  # c142: two words of specks, CHỦ NHIỆM or PHÓ CHỦ NHIỆM
+        "Mai Thị Thu Vân",  # a name
+        "PHÓ THỦ TƯỚNG",  # a position read right is none to repair
+        "XYZQ WVKL TƯỚNG",  # more letters edited than PHÓ THỦ has
+        "THỦ TƯỚNG CHÍNH PHỦ",  # its last word is no position's
+        "TỔNG GIÁM ĐỐC",  # a title the list lacks, read right: "TỔNG" is no damaged "PHÓ"
+        "THỦ TRƯỞNG",  # the head of an agency, no damaged "THỨ TRƯỞNG"
+        "Ƒ E2Z21110-Ê ệ",  # the seal's strokes
+    ],
+)
+def test_garbled_position_counter_examples(line: str) -> None:
+    assert garbled_position(line, list(vocabulary().signature.positions)) is None

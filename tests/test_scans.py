@@ -30,8 +30,9 @@ KNOWN_WRONG = {
     "c135": {"subject", "distribution"},
     # the name read "Nøx yến Văn Phúc", completed from "Thứ trưởng Nguyền Văn Phúc"
     "c155": set(),
-    # a colour scan: the red seal whitened in the block's crop
-    "n043": {"subject"},
+    # a colour scan: the red seal whitened in the block's crop; its "V/v" read "VA'", "tiến bộ" read
+    # "tiên bộ" (both repaired now: nothing wrong)
+    "n043": set(),
 }
 
 
@@ -244,3 +245,49 @@ def test_date_line_read_again_on_its_crop() -> None:
     text = read_page_image(image, 1, POINTS_PER_INCH / OCR_DPI, reading)
     assert "Hà Nội, ngày 30 tháng 4 năm 2026" in text
     assert any("the date line re-read" in r and "'ngày 30 tháng 4 năm 2026'" in r for r in reading.repairs)
+
+
+# --- a position the seal garbled, read as the one known position it fits -------------------------
+
+
+def _signer_of(closing: str, ocred: bool) -> tuple[str | None, list[str]]:
+    from directive_parser.pipeline import parse_source
+    from directive_parser.source import SourceDocument
+
+    text = "THỦ TƯỚNG CHÍNH PHỦ\nSố: 1/CĐ-TTg\n\nCÔNG ĐIỆN\nCác bộ tăng cường phòng cháy.\n" + closing
+    source = SourceDocument(text=text, format="pdf" if ocred else "txt", ocr_words={1: [("Nguyễn", 90.0)]} if ocred else {})
+    record = parse_source(source)
+    return record.signer.position, list(record.source.get("ocr_repairs", []))
+
+
+@pytest.mark.parametrize("ocred,position", [(True, "PHÓ THỦ TƯỚNG"), (False, None)])
+def test_a_position_under_the_seal_read_as_the_known_position_it_fits(ocred: bool, position: str | None) -> None:
+    # c149's scan: "HO MU TƯỜNG" over the name; a typed copy is not repaired
+    found, repairs = _signer_of(SCANNED_CLOSING, ocred)
+    assert found == position
+    assert any("HO MU TƯỜNG" in r for r in repairs) is ocred
+
+
+def test_a_list_item_or_the_authority_above_the_name_is_no_position() -> None:
+    # the line above the name is the list's: nothing is read as the position
+    closing = "Nơi nhận:\n- Như trên;\n- Lưu: VT, NC(2)\n\nNguyễn Hòa Bình"
+    assert _signer_of(closing, True)[0] is None
+    # the authority line right above the name is no position, even one word off
+    assert _signer_of("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. THỦ TƯỚNG\nNguyễn Hòa Bình", True)[0] != "PHÓ THỦ TƯỚNG"
+
+
+def _authority_of(closing: str, ocred: bool) -> str | None:
+    from directive_parser.pipeline import parse_source
+    from directive_parser.source import SourceDocument
+
+    text = "THỦ TƯỚNG CHÍNH PHỦ\nSố: 1/CĐ-TTg\n\nCÔNG ĐIỆN\nCác bộ tăng cường phòng cháy.\n" + closing
+    source = SourceDocument(text=text, format="pdf" if ocred else "txt", ocr_words={1: [("Nguyễn", 90.0)]} if ocred else {})
+    return parse_source(source).signer.authority
+
+
+def test_the_authority_over_a_repaired_deputy_s_position() -> None:
+    # c149's scan: "“RE #'HỦ TƯỚNG" over "HO MU TƯỜNG" (PHÓ THỦ TƯỚNG) is "KT. THỦ TƯỚNG"
+    assert _authority_of(SCANNED_CLOSING, True) == "KT. THỦ TƯỚNG"
+    # c140's: a head's title of two parts is not made up from "…, CHỦ NHIỆM"
+    closing = "Nơi nhận:\n- Như trên;\n- Lưu: VT, NC(2)\n\nZ6Q TRỪ NNNG, CHỦ NHIỆM\nPHÙ CN NHIỆM\nMai Thị Thu Vân"
+    assert _authority_of(closing, True) is None

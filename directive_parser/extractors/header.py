@@ -19,6 +19,8 @@ from pydantic import BaseModel
 from .. import patterns as P
 from .. import roles as R
 from ..layout import Line, cells_of
+from ..loaders.ocrlexicon import repair_syllables
+from ..loaders.ocrwords import letters_key
 from ..record import Directive, Issuer, PartialDate, System
 from ..source import Text
 from ..structure import Structure
@@ -148,12 +150,17 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
     if kind == "type_line":  # "THÔNG BÁO Về việc …" on one line
         value = _subject_case(clean_value(_drop_opener(text.strip(" :-"))))
     elif kind == "under_type":  # a received stamp's field printed over the title is no part of it
-        value = _subject_case(clean_value(_drop_opener("\n".join(x for x in text.split("\n") if not R.is_stamp_field(x)))))
+        kept = [x[R.speck_cell_end(x) :] for x in text.split("\n") if not R.is_stamp_field(x)]  # nor the stamp's specks
+        value = _subject_case(clean_value(_drop_opener("\n".join(kept))))
     else:
         value = clean_value(_drop_opener(strip_enclosing_quotes(text)))
         if kind == "vv" and d.document_type is None:
             d.document_type = "Công văn"
     value = _title_marks(value)
+    if value and t.source.ocr_words:  # a scan: a stamp's heading read into it, syllables one mark off a word
+        value, dropped = _drop_stamp_heading(value)
+        value, repaired = repair_syllables(value, frozenset(HeaderWords.load().subject_repair.kept))
+        t.source.ocr_repairs.extend(dropped + repaired)
     if value:
         d.subject = value
         d.evidence["subject"] = t.evidence(start, end)
@@ -175,13 +182,62 @@ def _title_marks(value: str) -> str:
     return clean_value(_LONE_SPECK.sub("", _TITLE_FULL_STOP.sub("", value.strip())))
 
 
+# A word in capitals as OCR reads it ("BIỆN", "TN!"): no lower-case letter, at least one capital;
+# a speck: no letter at all ("¬.~..").
+_CAPS_WORD = regex.compile(r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$", regex.V1)
+_SPECK_WORD = regex.compile(r"^[^\p{L}\d]+$", regex.V1)
+# A run of the stamp's heading needs this many of its words by their letters, and they must be
+# more than half of its words in capitals ("TTHC THUỘC CHÍNH PHỦ" is no stamp).
+STAMP_HEADING_MIN_WORDS = 3
+
+
+def _drop_stamp_heading(value: str) -> tuple[str, list[str]]:
+    """The subject without a received stamp's heading read into it (``data/header.toml``
+    [stamp_in_subject]), and the repair as a note.
+
+    >>> _drop_stamp_heading("tại các bộ, cơ ¬.~.. BIỆN TỪ CHÍNH PHỦ quan và địa phương")[0]
+    'tại các bộ, cơ quan và địa phương'
+    >>> _drop_stamp_heading("giải quyết TTHC THUỘC CHÍNH PHỦ")[0]
+    'giải quyết TTHC THUỘC CHÍNH PHỦ'
+    """
+    if is_caps(value):
+        return value, []
+    heading = {letters_key(w) for w in HeaderWords.load().stamp_in_subject.heading.split()}
+    words = value.split(" ")
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and (_CAPS_WORD.match(words[j]) or _SPECK_WORD.match(words[j])):
+            j += 1
+        run = words[i:j]
+        caps = [regex.sub(r"[^\p{L}]", "", w) for w in run if _CAPS_WORD.match(w)]
+        matched = sum(letters_key(w) in heading for w in caps)
+        if matched >= STAMP_HEADING_MIN_WORDS and matched > len(caps) / 2:
+            dropped = " ".join(run)
+            kept = clean_value(" ".join(words[:i] + words[j:]))
+            return kept, [f"the received stamp's heading {dropped!r} dropped from the subject"]
+        i = max(j, i + 1)
+    return value, []
+
+
 # The subject's opener "V/v", "Về việc", read on bare text: a scan damages it ("V4v", "Váv", "Vềviệc",
 # "Và việc" for "Về việc", a speck before it: ". Về việc"); the subject is what follows.
-SUBJECT_OPENER_BARE_RE = regex.compile(r"^[\s.,'`‘’]*[\"“]?\s*(?:V\s?[/4lI1|A]\s?V|V[AE]\s*VIEC)(?![\w/])\s*[:.]?\s*")
+# - "Về việc" whole, or as "Và việc", "Vềviệc";
+_OPENER_VE_VIEC = r"V[AE]\s*VIEC"
+# - "V/v" with its slash read as a look-alike ("V4v", "Váv"), or its second "v" as a tick ("VA'", n043);
+_OPENER_VV = r"V\s?[/4lI1|A]\s?(?:V|'(?=\s))"
+# - before it, specks, or one letter standing alone before a whole "Về việc" (a seal's or a
+#   stamp's cell read before it: "v\tVề việc", c157's scan).
+_OPENER_SPECKS = rf"[\s.,'`‘’]*(?:[A-Z]\s+(?={_OPENER_VE_VIEC}))?"
+SUBJECT_OPENER_BARE_RE = regex.compile(rf"^{_OPENER_SPECKS}[\"“]?\s*(?:{_OPENER_VV}|{_OPENER_VE_VIEC})(?![\w/])\s*[:.]?\s*")
 
 
 def _drop_opener(text: str) -> str:
-    """The subject without its opener ("V/v tổ chức …", "V4v cử …", "Vềviệc tăng cường …")."""
+    """The subject without its opener ("V/v tổ chức …", "V4v cử …", "Vềviệc tăng cường …").
+
+    >>> _drop_opener("VA' cử đại diện"), _drop_opener("v Về việc đẩy mạnh"), _drop_opener("V Hoàng Anh")
+    ('cử đại diện', 'đẩy mạnh', 'V Hoàng Anh')
+    """
     m = SUBJECT_OPENER_BARE_RE.match(P.bare(text))
     return text[m.end() :] if m else text
 
@@ -259,6 +315,18 @@ class _SystemByName(BaseModel):
     counter_examples: list[str]
 
 
+class _SubjectRepair(BaseModel):
+    kept: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class _StampInSubject(BaseModel):
+    heading: str
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class HeaderWords(DataFile):
     """The header stage's own words (``data/header.toml``)."""
 
@@ -266,6 +334,8 @@ class HeaderWords(DataFile):
 
     issuer_in_prose: _ProseIssuer
     system_by_name: _SystemByName
+    subject_repair: _SubjectRepair
+    stamp_in_subject: _StampInSubject
 
 
 def system_from_name(name: str | None) -> System | None:

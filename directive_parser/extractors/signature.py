@@ -18,11 +18,13 @@ import regex
 from .. import patterns as P
 from .. import roles as R
 from ..layout import Line, cells_of
-from ..loaders.ocrnames import family_names, is_syllable, ranks, repair_signer_name
+from ..loaders.ocr import deputy_title
+from ..loaders.ocrnames import family_names, fits_title, garbled_position, is_syllable, ranks, repair_signer_name
 from ..record import Directive
 from ..source import Text
 from ..structure import Structure
 from ..values import clean_value
+from ..vocabulary import vocabulary
 
 # The roles of the closing's lines; a line of another role inside the list is not read.
 CLOSING_ROLES = frozenset(R.CLOSING_ROLES)
@@ -318,6 +320,58 @@ def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
         d.evidence["signer.name"] = t.evidence(name.start, name.end)
 
 
+# How many lines above the name a position garbled by the seal is looked for (the seal's specks
+# may stand between: c142's three lines of strokes).
+POSITION_LINES_ABOVE = 5
+
+
+def _repaired_position(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
+    """On a scan, a position the seal garbled read as the one known position it fits
+    (``ocrnames.garbled_position``): the position read ("XP RRƯƠNG BẠN", n048), or, where none
+    was read, the nearest line above the name under the "Nơi nhận" list ("HO MU TƯỜNG", c149).
+    Each repair recorded."""
+    if not t.source.ocr_words:
+        return
+    positions = list(vocabulary().signature.positions)
+    if d.signer.position is not None:
+        if d.signer.position in positions:
+            return
+        fit = garbled_position(d.signer.position, positions)
+        if fit is not None:
+            t.source.ocr_repairs.append(f"{d.signer.position!r} → {fit!r} (the position under the seal)")
+            d.signer.position = fit
+        return
+    name_ev = d.evidence.get("signer.name")
+    if d.signer.name is None or name_ev is None:
+        return
+    above = [(ln, role) for ln, role in lines if ln.end <= name_ev.start and ln.text.strip()]
+    for ln, role in reversed(above[-POSITION_LINES_ABOVE:]):
+        if role == "distribution" or P.authority_re().match(t.fold, ln.start, ln.end):
+            return
+        fit = garbled_position(ln.text.strip(), positions)
+        if fit is not None:
+            t.source.ocr_repairs.append(f"{ln.text.strip()!r} → {fit!r} (the position under the seal)")
+            d.signer.position = fit
+            d.evidence["signer.position"] = t.evidence(ln.start, ln.end)
+            _authority_above(t, d, [x for x, r in above if x.end <= ln.start and r != "distribution"], positions)
+            return
+
+
+def _authority_above(t: Text, d: Directive, above: list[Line], positions: list[str]) -> None:
+    """Over a deputy's position repaired under the seal, the line right above as "KT." and the
+    one head's title the deputy signs for (``ocr.deputy_title``: "PHÓ THỦ TƯỚNG" signs under "KT.
+    THỦ TƯỚNG"), where it fits that title (``ocrnames.fits_title``: "“RE #'HỦ TƯỚNG", c149).
+    A head's title of two parts ("KT. BỘ TRƯỞNG, CHỦ NHIỆM") is never made up from one."""
+    if d.signer.authority is not None or not above:
+        return
+    heads = [p for p in positions if deputy_title(f"KT. {p}") == d.signer.position]
+    line = above[-1]
+    if len(heads) == 1 and fits_title(line.text.strip(), f"KT. {heads[0]}", positions):
+        d.signer.authority = f"KT. {heads[0]}"
+        d.evidence["signer.authority"] = t.evidence(line.start, line.end)
+        t.source.ocr_repairs.append(f"{line.text.strip()!r} → {d.signer.authority!r} (the authority under the seal)")
+
+
 def extract(st: Structure, d: Directive) -> None:
     """Fill ``signer`` and ``distribution`` from the closing's lines as the role labeller tagged them.
 
@@ -331,3 +385,4 @@ def extract(st: Structure, d: Directive) -> None:
     lines = [(Line(ln.start, ln.end, ln.text), role) for ln, role in zip(st.lines, tagged, strict=True) if ln.end > start and ln.start < end]
     _distribution(t, d, lines)
     _signer(t, d, lines)
+    _repaired_position(t, d, lines)

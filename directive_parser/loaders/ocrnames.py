@@ -303,3 +303,78 @@ def name_reading(words: list[tuple[str, float]], context: str) -> tuple[list[str
         and (not lost or len(name) > len(texts) - start or name[0] != texts[start])
     )
     return (name if valid else None), score
+
+
+# --- a position line the seal garbled ------------------------------------------------------------
+# Under a seal, Tesseract reads the deputy's position with its first words damaged ("HO MU TƯỜNG"
+# for "PHÓ THỦ TƯỚNG", c149; "PHÙ CN NHIỆM", c140; "XP RRƯƠNG BẠN", n048) while its last word,
+# the longest, survives. A line is read as a known position (data/vocabulary.toml [signature]
+# positions) only where it has that position's number of words, its last word has the position's
+# last word's letters exactly, the other words are together at most as far (in letters edited)
+# from the position's as the position's letters are many, and no other position is as near.
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance between two strings.
+
+    >>> _edits("mu", "thu"), _edits("pho", "pho")
+    (2, 0)
+    """
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def garbled_position(line: str, positions: list[str]) -> str | None:
+    """The one known position ``line`` is a damaged reading of, or None.
+
+    >>> ps = ["THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "PHÓ TRƯỞNG BAN", "TRƯỞNG TIỂU BAN"]
+    >>> [garbled_position(x, ps) for x in ("HO MU TƯỜNG", "PHÙ CN NHIỆM", "XP RRƯƠNG BẠN", "Z0 TỒN TƯỚNG")]
+    ['PHÓ THỦ TƯỚNG', 'PHÓ CHỦ NHIỆM', 'PHÓ TRƯỞNG BAN', 'PHÓ THỦ TƯỚNG']
+    >>> [garbled_position(x, ps) for x in ("SẺ TEHỀ CHỦ NHIỆM", "Mai Thị Thu Vân", "PHÓ THỦ TƯỚNG", "THỦ TRƯỞNG BAN")]
+    [None, None, None, None]
+    """
+    known = _title_words(positions)
+    scored = sorted((cost, position) for position in positions if (cost := _fit_cost(line, position, known)) is not None)
+    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        return None
+    return scored[0][1]
+
+
+def fits_title(line: str, title: str, positions: list[str]) -> bool:
+    """Whether ``line`` is a damaged reading of ``title`` by the rule of ``garbled_position`` (the
+    authority line over a deputy's position: "“RE #'HỦ TƯỚNG" for "KT. THỦ TƯỚNG", c149).
+
+    >>> ps = ["THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "CHỦ NHIỆM"]
+    >>> fits_title("“RE #'HỦ TƯỚNG", "KT. THỦ TƯỚNG", ps), fits_title("Ki RỦ TƯỚNG", "KT. THỦ TƯỚNG", ps)
+    (True, True)
+    >>> fits_title("Z6Q TRỪ NNNG, CHỦ NHIỆM", "KT. CHỦ NHIỆM", ps), fits_title("Phạm Minh Chính", "KT. THỦ TƯỚNG", ps)
+    (False, False)
+    """
+    return _fit_cost(line, title, _title_words(positions)) is not None
+
+
+def _title_words(positions: list[str]) -> frozenset[str]:
+    """The words the known positions are made of ("PHÓ", "TỔNG", "THỦ" …)."""
+    return frozenset(w for p in positions for w in p.split())
+
+
+def _fit_cost(line: str, title: str, known: frozenset[str]) -> int | None:
+    """How many letters must be edited in ``line``'s words but its last to read ``title``, or
+    None where it cannot be that title's reading: another number of words, a last word of other
+    letters or in lower case, more letters edited than the title's words have, the title as is,
+    or a word read whole that is a word of the known titles (``known``) but not the title's
+    there ("TỔNG GIÁM ĐỐC" is no damaged "PHÓ GIÁM ĐỐC", "THỦ TRƯỞNG" no damaged "THỨ TRƯỞNG")."""
+    words, want = line.split(), title.split()
+    if not words or len(want) != len(words) or line.strip() == title or any(c.islower() for c in words[-1]):
+        return None
+    if letters_key(words[-1]) != letters_key(want[-1]):
+        return None
+    pairs = list(zip(words[:-1], want[:-1], strict=True))
+    if any(r in known and r != w for r, w in pairs):
+        return None
+    cost = sum(_edits(letters_key(regex.sub(r"[^\p{L}\p{N}]", "", r)), letters_key(regex.sub(r"[^\p{L}\p{N}]", "", w))) for r, w in pairs)
+    return cost if cost <= sum(len(letters_key(w)) for _, w in pairs) else None
