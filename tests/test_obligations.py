@@ -555,3 +555,27 @@ def test_a_short_target_is_no_first_statement_of_a_longer_duty() -> None:
     record = parse_file(CORPUS / "n004.txt")
     item = next(o for o in record.obligations if o.action.startswith("Tổ chức triển khai hiệu quả phong trào “Toàn dân bảo vệ"))
     assert item.responsible == "Công an tỉnh"
+
+
+# --- A body's label before its duty (NĐ 30 "<body>: <duty>") ---
+
+
+@pytest.mark.parametrize(
+    "sentence,who,what",
+    [
+        # c124 (Công văn, "Tổ chức thực hiện"): a role given to the labelled body
+        (
+            "III. TỔ CHỨC THỰC HIỆN\nBan Tuyên giáo Trung ương Đoàn: Là đơn vị thường trực tham mưu cho Ban Bí thư Trung ương Đoàn chỉ đạo, định hướng các hoạt động tuyên truyền.",
+            "Ban Tuyên giáo Trung ương Đoàn",
+            "Là đơn vị thường trực tham mưu cho Ban Bí thư Trung ương Đoàn chỉ đạo, định hướng các hoạt động tuyên truyền",
+        ),
+        # n004 7.: "được giao" in the duty is no request; the label names the body
+        (
+            "7. Các sở, ban, ngành, địa phương: Căn cứ chức năng, nhiệm vụ được giao để lồng ghép việc triển khai hoạt động hợp tác quốc tế về phòng, chống ma túy.",
+            "Các sở, ban, ngành, địa phương",
+            "Căn cứ chức năng, nhiệm vụ được giao để lồng ghép việc triển khai hoạt động hợp tác quốc tế về phòng, chống ma túy",
+        ),
+    ],
+)
+def test_a_body_labelled_before_its_duty_is_given_it(sentence: str, who: str, what: str) -> None:
+    assert [(w, a) for w, a, _ in duties(sentence + "\n")] == [(who, what)]

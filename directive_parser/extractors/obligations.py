@@ -314,6 +314,8 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         rest = rest.lstrip(" ,:")
         if QUOTA_LINE_RE.match(rest):
             return False  # "- Mặt trận Tổ quốc …: giới thiệu 02 mô hình.": a count (quotas[]) of the duty above
+        if fold[: len(fold) - len(rest)].rstrip().endswith(":") and _IMPERATIVE_RE.match(rest):
+            return True  # "Ban Tuyên giáo Trung ương Đoàn: Là đơn vị thường trực tham mưu …" (a body's label, then its duty)
         if not _VERB_AHEAD_RE.match(rest):
             return False
         # a body acting on a basis ("Căn cứ kế hoạch của Trung ương Đoàn, Ban Thường vụ các tỉnh, thành
@@ -483,6 +485,17 @@ _LABELLED_RE = regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?{TOPIC_LABEL}", re
 # names (README A1): "Các Bộ: Giáo dục và Đào tạo, …, Y tế theo chức năng nhiệm vụ được giao, khẩn
 # trương có văn bản …" (c158).
 _FUNCTION_LEAD_RE = regex.compile(r"[\s,]+theo\s+chức\s+năng\b.*$", regex.V1 | regex.I | regex.S)
+
+
+def _body_label(st: Structure, sent: Sentence) -> tuple[str, int] | None:
+    """The body a sentence opens with as a label before its duty (NĐ 30's "<body>: <duty>"), when
+    the sentence's own grammar read no body: "7. Các sở, ban, ngành, địa phương: Căn cứ chức năng,
+    nhiệm vụ được giao để lồng ghép …" (n004; "được giao" is no request), with where the duty starts."""
+    m = D._OPENER_RE.match(_flat(st.text.fold[sent.start : sent.end]))
+    if m is None or not m.group().rstrip().endswith(":") or sent.start + m.end() >= sent.end:
+        return None
+    who = D.plausible_who(clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")]))
+    return (D.lead_body(who) or who, sent.start + m.end()) if who else None
 
 
 def _item_of(st: Structure, block: int | None) -> int | None:
@@ -716,6 +729,9 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         after = _late_subject(st, sent, own)
         if after is not None:
             who, duty_start, own = after[0], after[1], True
+        labelled = _body_label(st, sent) if not own else None
+        if labelled is not None:
+            who, duty_start, own = labelled[0], labelled[1], True
         if own and who is not None and GIAO_BAN_RE.search(text.fold, max(0, duty_start - 40), duty_start):
             # "Có cơ chế giao ban định kỳ hàng tuần …": a briefing, not "giao" + "ban …"
             who, duty_start, own = D.heading_who(st, block) or D.plausible_who(paragraphs.inherited_who(si)), sent.start, False
