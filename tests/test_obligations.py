@@ -579,3 +579,42 @@ def test_a_short_target_is_no_first_statement_of_a_longer_duty() -> None:
 )
 def test_a_body_labelled_before_its_duty_is_given_it(sentence: str, who: str, what: str) -> None:
     assert [(w, a) for w, a, _ in duties(sentence + "\n")] == [(who, what)]
+
+
+# --- A condition before a duty that names no body (README: the condition is dropped) ---
+
+
+@pytest.mark.parametrize(
+    "item,what",
+    [
+        # n047 a): a second sentence of an item, its condition then its duty
+        ("Trường hợp\nphát sinh vướng mắc, kịp thời tổng hợp, báo cáo Thủ tướng Chính phủ xem xét,\nquyết định.", "kịp thời tổng hợp, báo cáo Thủ tướng Chính phủ xem xét, quyết định"),
+        # n047 b): a condition within the condition, and a short clause that goes on with it
+        ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo\ncác bộ quản lý ngành, lĩnh vực để được hướng dẫn, giải quyết.", "kịp thời báo cáo các bộ quản lý ngành, lĩnh vực để được hướng dẫn, giải quyết"),
+    ],
+)
+def test_a_condition_before_a_bodyless_duty_is_dropped(item: str, what: str) -> None:
+    body = "1. Các bộ, cơ quan ngang bộ:\na) Khẩn trương rà soát các thủ tục hành chính thuộc phạm vi quản lý. " + item + "\n"
+    found = duties(body)
+    assert ("Các bộ, cơ quan ngang bộ", what, None) in found
+
+
+def test_a_conditions_clause_that_is_no_duty_ends_it() -> None:
+    # n048 (a reply quoting Điều 53 of a decree): "Trường hợp bị thu hồi Giấy chứng nhận …, doanh nghiệp không
+    # tiếp tục được hưởng những chính sách ưu đãi, hỗ trợ" ("hỗ trợ" after the main clause's comma is no duty);
+    # c130 Bước 5: "…; sau khi hoàn thành, gửi phiếu khảo sát trên hệ thống." goes on with the clause before ";"
+    body = (
+        "1. Các doanh nghiệp:\n"
+        "Trường hợp bị thu hồi Giấy chứng nhận doanh nghiệp khoa học và công nghệ, doanh nghiệp không tiếp tục được hưởng những chính sách ưu đãi, hỗ trợ khác.\n"
+    )
+    assert duties(body) == []
+
+
+def test_a_provision_quoted_after_its_lead_in_is_no_duty() -> None:
+    # n048: "- Khoản 1 Điều 68 Nghị định số 268/2025/NĐ-CP quy định:" / "“1. Doanh nghiệp … Trường hợp doanh
+    # nghiệp đáp ứng các điều kiện … thì thực hiện thủ tục cấp thay đổi Giấy chứng nhận …"
+    body = (
+        "- Khoản 1 Điều 68 Nghị định số 268/2025/NĐ-CP quy định:\n\n"
+        "“1. Doanh nghiệp được cấp Giấy chứng nhận tiếp tục được hưởng các ưu đãi. Trường hợp doanh nghiệp đáp ứng các điều kiện quy định tại Nghị định này thì thực hiện thủ tục cấp thay đổi Giấy chứng nhận doanh nghiệp khoa học và công nghệ.”\n"
+    )
+    assert duties(body) == []

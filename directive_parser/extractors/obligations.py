@@ -130,6 +130,13 @@ def cited_preamble_re() -> regex.Pattern[str]:
     )
 
 
+# A provision quoted from another document is its rule, not a duty of this one: "- Khoản 1 Điều 68 Nghị
+# định số 268/2025/NĐ-CP quy định:" / "\"1. Doanh nghiệp được cấp Giấy chứng nhận … Trường hợp doanh
+# nghiệp đáp ứng các điều kiện … thì thực hiện thủ tục cấp thay đổi …" (n048, a reply quoting the law):
+# the paragraph opens with a quotation mark right after a lead-in ending in ":".
+QUOTED_PARAGRAPH_RE = regex.compile(r":\s*\n\s*[\"“”„«]$", regex.V1)
+
+
 # An invitation is a duty of those invited (OUTPUT.md's dated steps): "kính mời Đồng chí dự Phiên họp".
 INVITATION_RE = regex.compile(r"(?<!\p{L})(?:kính\s+mời|trân\s+trọng\s+mời|xin\s+mời)(?!\p{L})", regex.V1 | regex.I)
 
@@ -283,6 +290,8 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
     block = st.block_at(sent.start)
     if block is not None and st.blocks[block].marker is None and cited_preamble_re().match(fold) and not asks:
         return False
+    if block is not None and QUOTED_PARAGRAPH_RE.search(st.text.text[max(0, st.blocks[block].start - 200) : st.blocks[block].start + 1]) and not asks:
+        return False  # a quoted provision (n048)
     if D.ASSESSMENT_RE.match(fold) and not asks:
         return False
     kind = st.section_kind(sent.start)
@@ -290,7 +299,7 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         return False
     if asks:
         return True
-    imperative = bool(_IMPERATIVE_RE.match(fold)) or (not own and bool(_RECURRING_RE.match(fold)))
+    imperative = bool(_IMPERATIVE_RE.match(fold)) or (not own and (bool(_RECURRING_RE.match(fold)) or _conditioned_duty(st, sent) is not None))
     if own:
         # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …", or a bare "Sở Tài chính:"
         flat = _flat(fold)  # a body's name may wrap over a line break
@@ -396,10 +405,17 @@ def _subject_across_lines(st: Structure, sent: Sentence) -> tuple[str, int] | No
 # huyện Nghĩa Hành phải có văn bản báo cáo …" (n061).
 # A sentence's opening: its list leader and item number, if any ("- ", "5. ").
 _ITEM_OPENING = rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?"
-_CONDITION_RE = regex.compile(
-    _ITEM_OPENING + r"(?:khi|nếu|trường\s+hợp|trong\s+trường\s+hợp|trong\s+quá\s+trình|sau\s+khi)(?!\p{L})",
-    regex.V1 | regex.I,
-)
+# The words that open a condition: "khi", "nếu", "(trong) trường hợp", "trong quá trình", "sau khi", and
+# "đối với (các) trường hợp" ("Đối với các trường hợp cố tình chây ì, không thực hiện thì tham mưu với UBND
+# tỉnh …", c150).
+_CONDITION = r"(?:khi|nếu|trường\s+hợp|trong\s+trường\s+hợp|trong\s+quá\s+trình|sau\s+khi|đối\s+với\s+(?:các\s+|những\s+)?trường\s+hợp)(?!\p{L})"
+_CONDITION_RE = regex.compile(_ITEM_OPENING + _CONDITION, regex.V1 | regex.I)
+# Where a condition's clause ends and what follows it begins: a comma, or "thì" ("… không thực hiện
+# thì tham mưu …").
+_CONDITION_END_RE = regex.compile(r",\s*|\s+thì\s+", regex.V1 | regex.I)
+# A condition word inside a clause: the clause is still the condition ("Trong quá trình thực hiện, nếu
+# có khó khăn, vướng mắc, kịp thời báo cáo …": "nếu có khó khăn" goes on with it).
+_CONDITION_WORD_RE = regex.compile(r"(?<!\p{L})(?:nếu|khi|trường\s+hợp)(?!\p{L})", regex.V1 | regex.I)
 # So does the basis a duty is carried out on (README A1: "Căn cứ …" starts the action only when no
 # body follows it): "Căn cứ Quyết định số 04/2022/QĐ-TTg …, các tỉnh, thành Đoàn nghiên cứu xác lập
 # …" (c118), "Căn cứ Chỉ thị này, Thủ trưởng các sở, ban, ngành … xây dựng kế hoạch cụ thể …" (n051),
@@ -420,6 +436,33 @@ _BASIS_DUTY_RE = regex.compile(
 _PURPOSE_RE = regex.compile(r"(?<!\p{L})(?:để|nhằm)(?!\p{L})", regex.V1 | regex.I)
 # How far into a sentence the condition may run before the body is named.
 CONDITION_MAX_CHARS = 250
+# A clause this short after a condition's comma goes on with the condition ("…, nếu có khó khăn, vướng
+# mắc, kịp thời báo cáo …": "vướng mắc"); a longer one is what follows the condition.
+CONDITION_CLAUSE_MAX_WORDS = 3
+
+
+def _conditioned_duty(st: Structure, sent: Sentence) -> int | None:
+    """Where the duty starts after a sentence's opening condition when no body follows it (README:
+    conditional duties count, the condition is dropped): "Trường hợp phát sinh vướng mắc, kịp thời tổng
+    hợp, báo cáo Thủ tướng Chính phủ …" (n047), "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc,
+    kịp thời báo cáo các bộ …" (n047), "Đối với các trường hợp cố tình chây ì, không thực hiện thì tham
+    mưu với UBND tỉnh …" (c150). The duty opens with a duty verb in lower case after the condition's
+    comma (or "thì"), in a clause that is no further condition."""
+    fold = st.text.fold[sent.start : sent.end]
+    if not _CONDITION_RE.match(fold) or st.text.text[: sent.start].rstrip().endswith(";"):
+        return None  # after ";" a clause goes on with the sentence before it ("…; sau khi hoàn thành, gửi phiếu …", c130)
+    flat = _flat(fold)
+    for end in _CONDITION_END_RE.finditer(flat, 0, CONDITION_MAX_CHARS):
+        rest = flat[end.end() :]
+        clause = _CONDITION_END_RE.split(rest, maxsplit=1)[0]
+        if _CONDITION_WORD_RE.search(clause):
+            continue  # the condition goes on: "…, nếu có khó khăn, …"
+        if rest[:1].islower() and _VERB_AHEAD_RE.match(rest):
+            return sent.start + end.end()
+        if len(clause.split()) <= CONDITION_CLAUSE_MAX_WORDS:
+            continue  # so does a short one: "…, vướng mắc, …", "… chây ì, không thực hiện thì …"
+        return None  # the condition ends before a clause that is no duty: "Trường hợp bị thu hồi …, doanh nghiệp không tiếp tục được hưởng …"
+    return None
 
 
 def _after_condition(st: Structure, sent: Sentence) -> tuple[str, int] | None:
@@ -732,6 +775,9 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         labelled = _body_label(st, sent) if not own else None
         if labelled is not None:
             who, duty_start, own = labelled[0], labelled[1], True
+        conditioned = _conditioned_duty(st, sent) if not own else None
+        if conditioned is not None:
+            duty_start = conditioned  # "Trường hợp phát sinh vướng mắc, | kịp thời tổng hợp, báo cáo …"
         if own and who is not None and GIAO_BAN_RE.search(text.fold, max(0, duty_start - 40), duty_start):
             # "Có cơ chế giao ban định kỳ hàng tuần …": a briefing, not "giao" + "ban …"
             who, duty_start, own = D.heading_who(st, block) or D.plausible_who(paragraphs.inherited_who(si)), sent.start, False
@@ -775,7 +821,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         phrases = [p for p in find_time_phrases(text.text, text.fold, record.date, doc_year, sent.start, sent.end) if p.when.kind in ("vague", "recurrence", "period")]
         due = phrases[0] if phrases else None
         item = _item_of(st, block)
-        if item is not None and not own and due is None and item in first_of_item and not _IMPERATIVE_RE.match(fold):
+        if item is not None and not own and due is None and item in first_of_item and not (_IMPERATIVE_RE.match(fold) or conditioned is not None):
             continue  # a later sentence that explains the item's duty ("Việc chuyển đổi phải …") stays out (E2)
         if item is not None:
             first_of_item.add(item)
