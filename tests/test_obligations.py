@@ -618,3 +618,14 @@ def test_a_provision_quoted_after_its_lead_in_is_no_duty() -> None:
         "“1. Doanh nghiệp được cấp Giấy chứng nhận tiếp tục được hưởng các ưu đãi. Trường hợp doanh nghiệp đáp ứng các điều kiện quy định tại Nghị định này thì thực hiện thủ tục cấp thay đổi Giấy chứng nhận doanh nghiệp khoa học và công nghệ.”\n"
     )
     assert duties(body) == []
+
+
+def test_a_topic_label_over_two_lines_before_the_body() -> None:
+    # c143 a) (a meeting's conclusions): a 125-character topic label, then the body that acts
+    body = (
+        "a) Về ý kiến của tỉnh Sóc Trăng, liên quan đến khai thác cát tầng sâu tại mỏ cát\nMS 11 để phục vụ cho các dự án giao thông trọng điểm: "
+        "Ủy ban nhân dân tỉnh Sóc\nTrăng căn cứ theo các công cụ mô hình đánh giá tác động môi trường để quyết định\ntheo thẩm quyền.\n"
+    )
+    assert [(w, a) for w, a, _ in duties(body)] == [
+        ("Ủy ban nhân dân tỉnh Sóc Trăng", "căn cứ theo các công cụ mô hình đánh giá tác động môi trường để quyết định theo thẩm quyền")
+    ]

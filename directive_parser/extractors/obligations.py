@@ -54,8 +54,10 @@ PLAN_KINDS = ("Kế hoạch", "Chương trình", "Quyết định", "Hướng d�
 #   "Khẩn trương rà soát, báo cáo …", "Chủ trì, phối hợp với Sở Tài chính tham mưu …".
 #   "Là đơn vị đầu mối tham mưu …", "là cơ quan thường trực …": a role given to a body is its duty.
 ROLE_CUE = r"là\s+(?:đơn\s+vị\s+|cơ\s+quan\s+)?(?:đầu\s+mối|thường\s+trực|chủ\s+trì)"
-#   "a) Về quản lý ngân sách nhà nước: Tập trung triển khai …": a topic label before the duty.
-TOPIC_LABEL = r"(?:Về|Đối\s+với\s+(?:công\s+tác|việc|lĩnh\s+vực|nhiệm\s+vụ))\s[^:\n]{1,120}:\s*"
+#   "a) Về quản lý ngân sách nhà nước: Tập trung triển khai …": a topic label before the duty; it may run
+#   over two printed lines ("a) Về ý kiến của tỉnh Sóc Trăng, liên quan đến khai thác cát tầng sâu tại mỏ
+#   cát\nMS 11 để phục vụ cho các dự án giao thông trọng điểm: Ủy ban nhân dân tỉnh Sóc\nTrăng căn cứ …", c143).
+TOPIC_LABEL = r"(?:Về|Đối\s+với\s+(?:công\s+tác|việc|lĩnh\s+vực|nhiệm\s+vụ))\s[^:\n]{1,200}:\s*"
 _TOPIC_LABEL_RE = regex.compile(rf"^{TOPIC_LABEL}", regex.V1)
 _IMPERATIVE_RE = regex.compile(
     rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL})?{D._ADVERBIAL}(?:{D._DUTY_VERBS}|{ROLE_CUE})\b",
