@@ -629,3 +629,20 @@ def test_a_topic_label_over_two_lines_before_the_body() -> None:
     assert [(w, a) for w, a, _ in duties(body)] == [
         ("Ủy ban nhân dân tỉnh Sóc Trăng", "căn cứ theo các công cụ mô hình đánh giá tác động môi trường để quyết định theo thẩm quyền")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence,who,what",
+    [
+        # c139 (a meeting's conclusions): a topic before the body, ended by a comma
+        ("Về các kiến nghị, đề xuất cụ thể, Bộ Khoa học và Công nghệ có văn bản gửi\ncác Bộ để xem xét giải quyết.", "Bộ Khoa học và Công nghệ", "có văn bản gửi các Bộ để xem xét giải quyết"),
+        # c143 1.: a time span before the body
+        (
+            "Trong thời gian chưa xác định ranh giới khu vực biển giữa các\ntỉnh, Ủy ban nhân dân tỉnh Sóc Trăng triển khai hoạt động khai thác cát biển tại\nmỏ B1.3.",
+            "Ủy ban nhân dân tỉnh Sóc Trăng",
+            "triển khai hoạt động khai thác cát biển tại mỏ B1.3",
+        ),
+    ],
+)
+def test_the_setting_before_a_body_is_no_part_of_its_duty(sentence: str, who: str, what: str) -> None:
+    assert [(w, a) for w, a, _ in duties(sentence + "\n")] == [(who, what)]

@@ -332,7 +332,7 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         # a body acting on a basis ("Căn cứ kế hoạch của Trung ương Đoàn, Ban Thường vụ các tỉnh, thành
         # đoàn … chủ động triển khai …") or in the part that assigns a plan's work ("IV. TỔ CHỨC THỰC
         # HIỆN" … "Ban Quốc tế tuyên truyền, giới thiệu Cuộc thi tới …") is given that work
-        return (block is not None and st.blocks[block].marker is not None) or kind == "implementation" or bool(_BASIS_RE.match(fold))
+        return (block is not None and st.blocks[block].marker is not None) or kind == "implementation" or bool(_BASIS_RE.match(fold) or _SETTING_RE.match(fold))
     if not imperative:
         return False
     if who is not None:
@@ -433,6 +433,10 @@ _BASIS_DUTY_RE = regex.compile(
     _ITEM_OPENING + _BASIS + rf"[^.;:\n]{{0,200}}?,\s*(?-i:(?=\p{{Ll}}))(?:{D._DUTY_VERBS})(?!\p{{L}})",
     regex.V1 | regex.I,
 )
+# So does the setting of a duty, a topic or a time span: "Về các kiến nghị, đề xuất cụ thể, Bộ Khoa học và
+# Công nghệ có văn bản gửi các Bộ …" (c139), "Trong thời gian chưa xác định ranh giới …, Ủy ban nhân dân
+# tỉnh Sóc Trăng chỉ triển khai …" (c143).
+_SETTING_RE = regex.compile(_ITEM_OPENING + r"(?:về|trong\s+thời\s+gian)(?!\p{L})", regex.V1 | regex.I)
 # A purpose is no part of a body's name: "Căn cứ …, Trung ương Đoàn …, Trung ương Hội Sinh viên Việt Nam
 # sử dụng nguồn kinh phí … để | tổ chức thực hiện …" (c122) names no body before "tổ chức".
 _PURPOSE_RE = regex.compile(r"(?<!\p{L})(?:để|nhằm)(?!\p{L})", regex.V1 | regex.I)
@@ -472,7 +476,7 @@ def _after_condition(st: Structure, sent: Sentence) -> tuple[str, int] | None:
     first comma of the condition after which a body's name and a duty follow (a group's name in lower
     case too: "…, các tỉnh, thành Đoàn nghiên cứu …")."""
     fold = st.text.fold[sent.start : sent.end]
-    if not (_CONDITION_RE.match(fold) or _BASIS_RE.match(fold)):
+    if not (_CONDITION_RE.match(fold) or _BASIS_RE.match(fold) or _SETTING_RE.match(fold)):
         return None
     flat = _flat(fold)
     for comma in regex.finditer(r",\s*", flat[:CONDITION_MAX_CHARS]):
