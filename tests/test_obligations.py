@@ -646,3 +646,21 @@ def test_a_topic_label_over_two_lines_before_the_body() -> None:
 )
 def test_the_setting_before_a_body_is_no_part_of_its_duty(sentence: str, who: str, what: str) -> None:
     assert [(w, a) for w, a, _ in duties(sentence + "\n")] == [(who, what)]
+
+
+def test_a_duty_before_the_lead_in_clause_of_its_paragraph_is_kept() -> None:
+    # c117 "III. TỔ CHỨC THỰC HIỆN": the body's standing role, then a lead-in to the items; n002/n053: a
+    # lead-in that only details the clause before it ("…; tập trung vào … sau:") keeps it a lead-in
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Trung ương Đoàn TNCS Hồ Chí Minh\n\n"
+        " Giao Ban Thanh niên công nhân và đô thị là đơn vị thường trực theo dõi, hướng dẫn triển khai thực hiện kế hoạch; chủ trì phối hợp tham mưu triển khai các nội dung:\n\n"
+        "+ Diễn đàn “Thanh niên công nhân với khát vọng Việt Nam hùng cường”.\n\n"
+        "2. Các tỉnh, thành đoàn\n\n"
+        "- Nâng cao hiệu quả phát hiện, xử lý tham nhũng, tiêu cực qua kiểm tra, thanh tra, giám sát; trong đó lưu ý một số nội dung sau:\n\n"
+        "+ Người đứng đầu cơ quan, tổ chức, đơn vị phải chủ động tổ chức tự kiểm tra.\n"
+    )
+    header = HEADER.replace("V/v triển khai nhiệm vụ\nKính gửi: Các sở, ban, ngành.\n", "KẾ HOẠCH\nHưởng ứng Tháng Công nhân\n")
+    actions = [a for _, a, _ in duties(body, header)]
+    assert any(a.startswith("là đơn vị thường trực theo dõi, hướng dẫn triển khai thực hiện kế hoạch") for a in actions)
+    assert not any(a.startswith("Nâng cao hiệu quả phát hiện") for a in actions)

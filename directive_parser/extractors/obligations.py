@@ -363,11 +363,34 @@ def _clause_run_end(
         and st.block_at(sentences[j + 1].start) == block
         and paragraphs.own_who(j + 1) is None
         and not _has_time(st, sentences[j + 1])
+        and not st.text.text[sentences[j + 1].start : sentences[j + 1].end].rstrip().endswith(":")  # a lead-in to items
     ):
         j += 1
         consumed.add(j)
         end = sentences[j].end
     return end
+
+
+# A lead-in clause that details the clause before it: "trong đó …", "tập trung vào …", "cụ thể …",
+# "gồm …", "bao gồm …", "như sau".
+_DETAILS_RE = regex.compile(r"^\s*(?:trong\s+đó|tập\s+trung|cụ\s+thể|gồm|bao\s+gồm|như)(?!\p{L})", regex.V1 | regex.I)
+
+
+def _lead_in_clause(st: Structure, block: int, sent: Sentence) -> bool:
+    """Whether a sentence of a heading block is read as a possible duty: the lead-in itself (it ends in
+    ":"), or a clause before it, ended by ";", in a lead-in paragraph: " Giao Ban Thanh niên công nhân
+    và đô thị là đơn vị thường trực theo dõi, hướng dẫn triển khai thực hiện kế hoạch; chủ trì phối hợp
+    tham mưu triển khai các nội dung:" (c117) gives the body a duty before it announces the items."""
+    own = st.text.text[sent.start : sent.end].rstrip()
+    b = st.blocks[block]
+    if own.endswith(":"):
+        return True
+    if not (own.endswith(";") and st.text.text[b.start : b.end].rstrip().endswith(":")):
+        return False
+    # Not when the lead-in only details this clause: "Kiểm tra việc triển khai …; tập trung vào những nội
+    # dung trọng tâm theo từng lĩnh vực sau:" (n002), "- Nâng cao hiệu quả phát hiện, xử lý tham nhũng …;
+    # trong đó lưu ý một số nội dung sau:" (n053): the items spell the clause out.
+    return not _DETAILS_RE.match(st.text.fold[sent.end : b.end])
 
 
 def _goes_on(sentence: str) -> bool:
@@ -765,7 +788,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         if si in consumed or any(a <= sent.start < b for a, b in outline):
             continue
         block = st.block_at(sent.start)
-        if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not st.text.text[sent.start : sent.end].rstrip().endswith(":"))):
+        if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not _lead_in_clause(st, block, sent))):
             continue
         who, duty_start, own = D.responsible_at(st, paragraphs, si)
         if not own and duty_start > sent.start and _IMPERATIVE_RE.match(text.fold[sent.start : sent.end]):
