@@ -664,3 +664,15 @@ def test_a_duty_before_the_lead_in_clause_of_its_paragraph_is_kept() -> None:
     actions = [a for _, a, _ in duties(body, header)]
     assert any(a.startswith("là đơn vị thường trực theo dõi, hướng dẫn triển khai thực hiện kế hoạch") for a in actions)
     assert not any(a.startswith("Nâng cao hiệu quả phát hiện") for a in actions)
+
+
+def test_a_body_named_in_a_part_of_targets_is_assigned_its_work() -> None:
+    # c121 "A. HƯỚNG DẪN CHỈ TIÊU": an unmarked paragraph naming a body and its duty verb (a part of
+    # targets assigns them; OUTPUT.md "CHỈ TIÊU": duties there count when assigned)
+    body = (
+        "Để thực hiện Nghị quyết Đại hội, các chỉ tiêu nhiệm kỳ được hướng dẫn như sau.\n\n"
+        "A. HƯỚNG DẪN CHỈ TIÊU\n\n"
+        "Chỉ tiêu được tính theo tỷ lệ thanh niên tham gia. Các cấp\nbộ Đoàn tiến hành khảo sát, thống kê, tổng hợp số liệu của đơn vị mình để tính tỷ\nlệ ở từng cấp.\n"
+    )
+    header = HEADER.replace("V/v triển khai nhiệm vụ\nKính gửi: Các sở, ban, ngành.\n", "HƯỚNG DẪN\nThực hiện chỉ tiêu nhiệm kỳ\n")
+    assert [(w, a) for w, a, _ in duties(body, header)] == [("Các cấp bộ Đoàn", "tiến hành khảo sát, thống kê, tổng hợp số liệu của đơn vị mình để tính tỷ lệ ở từng cấp")]

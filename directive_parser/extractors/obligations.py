@@ -332,7 +332,7 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         # a body acting on a basis ("Căn cứ kế hoạch của Trung ương Đoàn, Ban Thường vụ các tỉnh, thành
         # đoàn … chủ động triển khai …") or in the part that assigns a plan's work ("IV. TỔ CHỨC THỰC
         # HIỆN" … "Ban Quốc tế tuyên truyền, giới thiệu Cuộc thi tới …") is given that work
-        return (block is not None and st.blocks[block].marker is not None) or kind == "implementation" or bool(_BASIS_RE.match(fold) or _SETTING_RE.match(fold))
+        return (block is not None and st.blocks[block].marker is not None) or kind in ("implementation", "targets") or bool(_BASIS_RE.match(fold) or _SETTING_RE.match(fold))
     if not imperative:
         return False
     if who is not None:
