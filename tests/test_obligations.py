@@ -575,6 +575,12 @@ def test_a_short_target_is_no_first_statement_of_a_longer_duty() -> None:
             "Các sở, ban, ngành, địa phương",
             "Căn cứ chức năng, nhiệm vụ được giao để lồng ghép việc triển khai hoạt động hợp tác quốc tế về phòng, chống ma túy",
         ),
+        # c125 "IV. TỔ CHỨC THỰC HIỆN": "Giao <body>: <duty>"
+        (
+            "IV. TỔ CHỨC THỰC HIỆN\n Giao Văn phòng Trung ương Đoàn: Thẩm định dự toán kinh phí, hướng\n\ndẫn công tác thanh quyết toán triển khai dự án.",
+            "Văn phòng Trung ương Đoàn",
+            "Thẩm định dự toán kinh phí, hướng dẫn công tác thanh quyết toán triển khai dự án",
+        ),
     ],
 )
 def test_a_body_labelled_before_its_duty_is_given_it(sentence: str, who: str, what: str) -> None:
@@ -676,3 +682,18 @@ def test_a_body_named_in_a_part_of_targets_is_assigned_its_work() -> None:
     )
     header = HEADER.replace("V/v triển khai nhiệm vụ\nKính gửi: Các sở, ban, ngành.\n", "HƯỚNG DẪN\nThực hiện chỉ tiêu nhiệm kỳ\n")
     assert [(w, a) for w, a, _ in duties(body, header)] == [("Các cấp bộ Đoàn", "tiến hành khảo sát, thống kê, tổng hợp số liệu của đơn vị mình để tính tỷ lệ ở từng cấp")]
+
+
+@pytest.mark.parametrize(
+    "item,found",
+    [
+        # c139 (a meeting's conclusions): an item's title, then its duty with a capital
+        ("4. Phát triển hạ tầng số và công nghệ chiến lược: Đẩy nhanh tiến độ hoàn thành các tuyến cáp quang biển mới.", True),
+        # n020: a short field label, not a title ("Trực tiếp" is no duty here)
+        ("Hình thức: Trực tiếp và trực tuyến.", False),
+    ],
+)
+def test_an_items_title_before_its_duty(item: str, found: bool) -> None:
+    from directive_parser.extractors.obligations import _IMPERATIVE_RE
+
+    assert bool(_IMPERATIVE_RE.match(item)) is found

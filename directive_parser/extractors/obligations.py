@@ -59,8 +59,12 @@ ROLE_CUE = r"là\s+(?:đơn\s+vị\s+|cơ\s+quan\s+)?(?:đầu\s+mối|thường
 #   cát\nMS 11 để phục vụ cho các dự án giao thông trọng điểm: Ủy ban nhân dân tỉnh Sóc\nTrăng căn cứ …", c143).
 TOPIC_LABEL = r"(?:Về|Đối\s+với\s+(?:công\s+tác|việc|lĩnh\s+vực|nhiệm\s+vụ))\s[^:\n]{1,200}:\s*"
 _TOPIC_LABEL_RE = regex.compile(rf"^{TOPIC_LABEL}", regex.V1)
+#   "4. Phát triển hạ tầng số và công nghệ chiến lược: Đẩy nhanh tiến độ hoàn thành …" (c139, a meeting's
+#   conclusions): an item's title, then its duty opening with a capital (HD 36's "<title>: <content>"). A
+#   title has four words or more: "Hình thức: Trực tiếp và trực tuyến" (n020) is a field.
+TITLE_LABEL = r"(?:[^\s:;.]+[ \t]+){3,20}[^\s:;.]+\s*:\s*(?-i:(?=\p{Lu}))"
 _IMPERATIVE_RE = regex.compile(
-    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL})?{D._ADVERBIAL}(?:{D._DUTY_VERBS}|{ROLE_CUE})\b",
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL}|{TITLE_LABEL})?{D._ADVERBIAL}(?:{D._DUTY_VERBS}|{ROLE_CUE})\b",
     regex.V1 | regex.I,
 )
 # A sentence that opens with how often it recurs states a standing duty, whatever its verb: "Định kỳ
@@ -305,7 +309,7 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
     if own:
         # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …", or a bare "Sở Tài chính:"
         flat = _flat(fold)  # a body's name may wrap over a line break
-        m = _LISTED_BODIES_RE.match(flat) or D._SUBJECT_RE.match(flat) or D._OPENER_RE.match(flat)
+        m = _LISTED_BODIES_RE.match(flat) or D._SUBJECT_RE.match(flat) or D._OPENER_RE.match(flat) or _ASSIGNED_LABEL_RE.match(flat)
         if m is not None:
             rest = fold[m.end() :]
         else:
@@ -559,11 +563,17 @@ _LABELLED_RE = regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?{TOPIC_LABEL}", re
 _FUNCTION_LEAD_RE = regex.compile(r"[\s,]+theo\s+chức\s+năng\b.*$", regex.V1 | regex.I | regex.S)
 
 
+# The body a duty is given to, as a label: "Giao Văn phòng Trung ương Đoàn: Thẩm định dự toán kinh phí …",
+# "Giao Báo Tiền phong và Báo Thanh niên: Chủ trì triển khai …" (c125, "Tổ chức thực hiện").
+_ASSIGNED_LABEL_RE = regex.compile(rf"{_ITEM_OPENING}(?:[Gg]iao|[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?P<who>{D._ORG}[^:;.\n]{{0,200}}?)\s*:\s*", regex.V1)
+
+
 def _body_label(st: Structure, sent: Sentence) -> tuple[str, int] | None:
     """The body a sentence opens with as a label before its duty (NĐ 30's "<body>: <duty>"), when
     the sentence's own grammar read no body: "7. Các sở, ban, ngành, địa phương: Căn cứ chức năng,
     nhiệm vụ được giao để lồng ghép …" (n004; "được giao" is no request), with where the duty starts."""
-    m = D._OPENER_RE.match(_flat(st.text.fold[sent.start : sent.end]))
+    flat = _flat(st.text.fold[sent.start : sent.end])
+    m = _ASSIGNED_LABEL_RE.match(flat) or D._OPENER_RE.match(flat)
     if m is None or not m.group().rstrip().endswith(":") or sent.start + m.end() >= sent.end:
         return None
     who = D.plausible_who(clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")]))
