@@ -697,3 +697,18 @@ def test_an_items_title_before_its_duty(item: str, found: bool) -> None:
     from directive_parser.extractors.obligations import _IMPERATIVE_RE
 
     assert bool(_IMPERATIVE_RE.match(item)) is found
+
+
+@pytest.mark.parametrize(
+    "fold,duty_at,noun",
+    [
+        # c143 d): "giao" after "việc" allocates sea areas; it asks no one
+        ("d) Khẩn trương rà soát, trình ban hành Nghị định quy định việc giao các khu vực biển nhất định cho tổ chức, trong đó cần lưu ý", 117, True),
+        # n013: a request
+        ("Chủ tịch UBND tỉnh giao Công an tỉnh nghiên cứu, triển khai rà soát", 37, False),
+    ],
+)
+def test_a_request_word_used_as_a_noun_names_no_body(fold: str, duty_at: int, noun: bool) -> None:
+    from directive_parser.extractors.obligations import _noun_ask
+
+    assert _noun_ask(fold, duty_at) is noun

@@ -267,6 +267,20 @@ _NOUN_LIKE_ASK_RE = regex.compile(r"^(?:yêu\s+cầu|giao)\b", regex.V1 | regex.
 _GIAO_COMPOUND_RE = regex.compile(r"(?<!\p{L})(?:ngoại|bàn|chuyển)\s+$", regex.V1 | regex.I)
 
 
+# A request word used as a noun or a passive inside a duty: "quy định việc giao các khu vực biển …",
+# "nhiệm vụ được giao …" (the act of allocating; what was assigned), not a request to a body.
+_NOUN_ASK_BEFORE_RE = regex.compile(r"(?<!\p{L})(?:việc|được)\s+$", regex.V1 | regex.I)
+
+
+def _noun_ask(fold: str, duty_at: int) -> bool:
+    """Whether the body a sentence names came from a request word used as a noun or passive (the body
+    read ends where the duty starts, ``duty_at``, and the word before the request is "việc"/"được")."""
+    for m in D._ASK_RE.finditer(fold):
+        if m.end() == duty_at:
+            return bool(_NOUN_ASK_BEFORE_RE.search(fold, 0, m.start()))
+    return False
+
+
 def _asks(fold: str) -> bool:
     """Whether a sentence asks a body to act ("đề nghị các sở …", "giao Công an tỉnh …"); "Xét đề nghị
     của Giám đốc Công an tỉnh tại Tờ trình …" cites a proposal ("đề nghị của": the noun)."""
@@ -801,6 +815,10 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not _lead_in_clause(st, block, sent))):
             continue
         who, duty_start, own = D.responsible_at(st, paragraphs, si)
+        if own and _noun_ask(text.fold[sent.start : sent.end], duty_start - sent.start):
+            # "d) Khẩn trương rà soát, trình ban hành Nghị định … quy định việc giao các khu vực biển …" (c143):
+            # the allocating "giao" of the duty names no one
+            who, duty_start, own = D.heading_who(st, block) or D.plausible_who(paragraphs.inherited_who(si)), sent.start, False
         if not own and duty_start > sent.start and _IMPERATIVE_RE.match(text.fold[sent.start : sent.end]):
             # the sentence opens with its duty: a "name" found further on is a noun phrase before a
             # verb-like word ("… Chỉ thị số 11/CT-UBND … và các văn bản | hướng dẫn liên quan", n053)
