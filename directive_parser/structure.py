@@ -73,8 +73,9 @@ ROMAN_MARKER = rf"(?P<roman>{ROMAN})(?:[.)]|[ \t]?[-–](?=[ \t]))"
 ARTICLE_MARKER = r"(?P<article>Điều\s+\d{1,3})[.:]?"
 # A nested decimal item: "2.1.", "2.1", "3.1.2." (the trailing period is optional when nested).
 NESTED_MARKER = rf"(?P<nested>{NESTED})\.?"
-# A decimal item: "1.", "2)".
-DECIMAL_MARKER = rf"(?P<decimal>{NUMBER})[.)]"
+# A decimal item: "1.", "2)"; OCR reads the period of a heading as a comma: "7, Các Bộ, cơ quan ngang
+# Bộ, cơ quan thuộc Chính phủ và các địa phương:" (c150), "3, Về đề nghị của tỉnh Lạng Sơn …" (c160).
+DECIMAL_MARKER = rf"(?P<decimal>{NUMBER})(?:[.)]|,(?=[ \t]+\p{{Lu}}))"
 # A number in parentheses: "(1)", "(2)" (items under "1." in state plans).
 PAREN_MARKER = rf"(?P<paren>{PAREN_NUMBER})\.?"  # "(1).": OCR'd and typed notices add a period
 # A lettered item: "a)", "b.", "đ)".

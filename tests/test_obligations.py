@@ -555,3 +555,160 @@ def test_a_short_target_is_no_first_statement_of_a_longer_duty() -> None:
     record = parse_file(CORPUS / "n004.txt")
     item = next(o for o in record.obligations if o.action.startswith("Tổ chức triển khai hiệu quả phong trào “Toàn dân bảo vệ"))
     assert item.responsible == "Công an tỉnh"
+
+
+# --- A body's label before its duty (NĐ 30 "<body>: <duty>") ---
+
+
+@pytest.mark.parametrize(
+    "sentence,who,what",
+    [
+        # c124 (Công văn, "Tổ chức thực hiện"): a role given to the labelled body
+        (
+            "III. TỔ CHỨC THỰC HIỆN\nBan Tuyên giáo Trung ương Đoàn: Là đơn vị thường trực tham mưu cho Ban Bí thư Trung ương Đoàn chỉ đạo, định hướng các hoạt động tuyên truyền.",
+            "Ban Tuyên giáo Trung ương Đoàn",
+            "Là đơn vị thường trực tham mưu cho Ban Bí thư Trung ương Đoàn chỉ đạo, định hướng các hoạt động tuyên truyền",
+        ),
+        # n004 7.: "được giao" in the duty is no request; the label names the body
+        (
+            "7. Các sở, ban, ngành, địa phương: Căn cứ chức năng, nhiệm vụ được giao để lồng ghép việc triển khai hoạt động hợp tác quốc tế về phòng, chống ma túy.",
+            "Các sở, ban, ngành, địa phương",
+            "Căn cứ chức năng, nhiệm vụ được giao để lồng ghép việc triển khai hoạt động hợp tác quốc tế về phòng, chống ma túy",
+        ),
+        # c125 "IV. TỔ CHỨC THỰC HIỆN": "Giao <body>: <duty>"
+        (
+            "IV. TỔ CHỨC THỰC HIỆN\n Giao Văn phòng Trung ương Đoàn: Thẩm định dự toán kinh phí, hướng\n\ndẫn công tác thanh quyết toán triển khai dự án.",
+            "Văn phòng Trung ương Đoàn",
+            "Thẩm định dự toán kinh phí, hướng dẫn công tác thanh quyết toán triển khai dự án",
+        ),
+    ],
+)
+def test_a_body_labelled_before_its_duty_is_given_it(sentence: str, who: str, what: str) -> None:
+    assert [(w, a) for w, a, _ in duties(sentence + "\n")] == [(who, what)]
+
+
+# --- A condition before a duty that names no body (README: the condition is dropped) ---
+
+
+@pytest.mark.parametrize(
+    "item,what",
+    [
+        # n047 a): a second sentence of an item, its condition then its duty
+        ("Trường hợp\nphát sinh vướng mắc, kịp thời tổng hợp, báo cáo Thủ tướng Chính phủ xem xét,\nquyết định.", "kịp thời tổng hợp, báo cáo Thủ tướng Chính phủ xem xét, quyết định"),
+        # n047 b): a condition within the condition, and a short clause that goes on with it
+        ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo\ncác bộ quản lý ngành, lĩnh vực để được hướng dẫn, giải quyết.", "kịp thời báo cáo các bộ quản lý ngành, lĩnh vực để được hướng dẫn, giải quyết"),
+    ],
+)
+def test_a_condition_before_a_bodyless_duty_is_dropped(item: str, what: str) -> None:
+    body = "1. Các bộ, cơ quan ngang bộ:\na) Khẩn trương rà soát các thủ tục hành chính thuộc phạm vi quản lý. " + item + "\n"
+    found = duties(body)
+    assert ("Các bộ, cơ quan ngang bộ", what, None) in found
+
+
+def test_a_conditions_clause_that_is_no_duty_ends_it() -> None:
+    # n048 (a reply quoting Điều 53 of a decree): "Trường hợp bị thu hồi Giấy chứng nhận …, doanh nghiệp không
+    # tiếp tục được hưởng những chính sách ưu đãi, hỗ trợ" ("hỗ trợ" after the main clause's comma is no duty);
+    # c130 Bước 5: "…; sau khi hoàn thành, gửi phiếu khảo sát trên hệ thống." goes on with the clause before ";"
+    body = (
+        "1. Các doanh nghiệp:\n"
+        "Trường hợp bị thu hồi Giấy chứng nhận doanh nghiệp khoa học và công nghệ, doanh nghiệp không tiếp tục được hưởng những chính sách ưu đãi, hỗ trợ khác.\n"
+    )
+    assert duties(body) == []
+
+
+def test_a_provision_quoted_after_its_lead_in_is_no_duty() -> None:
+    # n048: "- Khoản 1 Điều 68 Nghị định số 268/2025/NĐ-CP quy định:" / "“1. Doanh nghiệp … Trường hợp doanh
+    # nghiệp đáp ứng các điều kiện … thì thực hiện thủ tục cấp thay đổi Giấy chứng nhận …"
+    body = (
+        "- Khoản 1 Điều 68 Nghị định số 268/2025/NĐ-CP quy định:\n\n"
+        "“1. Doanh nghiệp được cấp Giấy chứng nhận tiếp tục được hưởng các ưu đãi. Trường hợp doanh nghiệp đáp ứng các điều kiện quy định tại Nghị định này thì thực hiện thủ tục cấp thay đổi Giấy chứng nhận doanh nghiệp khoa học và công nghệ.”\n"
+    )
+    assert duties(body) == []
+
+
+def test_a_topic_label_over_two_lines_before_the_body() -> None:
+    # c143 a) (a meeting's conclusions): a 125-character topic label, then the body that acts
+    body = (
+        "a) Về ý kiến của tỉnh Sóc Trăng, liên quan đến khai thác cát tầng sâu tại mỏ cát\nMS 11 để phục vụ cho các dự án giao thông trọng điểm: "
+        "Ủy ban nhân dân tỉnh Sóc\nTrăng căn cứ theo các công cụ mô hình đánh giá tác động môi trường để quyết định\ntheo thẩm quyền.\n"
+    )
+    assert [(w, a) for w, a, _ in duties(body)] == [
+        ("Ủy ban nhân dân tỉnh Sóc Trăng", "căn cứ theo các công cụ mô hình đánh giá tác động môi trường để quyết định theo thẩm quyền")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence,who,what",
+    [
+        # c139 (a meeting's conclusions): a topic before the body, ended by a comma
+        ("Về các kiến nghị, đề xuất cụ thể, Bộ Khoa học và Công nghệ có văn bản gửi\ncác Bộ để xem xét giải quyết.", "Bộ Khoa học và Công nghệ", "có văn bản gửi các Bộ để xem xét giải quyết"),
+        # c143 1.: a time span before the body
+        (
+            "Trong thời gian chưa xác định ranh giới khu vực biển giữa các\ntỉnh, Ủy ban nhân dân tỉnh Sóc Trăng triển khai hoạt động khai thác cát biển tại\nmỏ B1.3.",
+            "Ủy ban nhân dân tỉnh Sóc Trăng",
+            "triển khai hoạt động khai thác cát biển tại mỏ B1.3",
+        ),
+    ],
+)
+def test_the_setting_before_a_body_is_no_part_of_its_duty(sentence: str, who: str, what: str) -> None:
+    assert [(w, a) for w, a, _ in duties(sentence + "\n")] == [(who, what)]
+
+
+def test_a_duty_before_the_lead_in_clause_of_its_paragraph_is_kept() -> None:
+    # c117 "III. TỔ CHỨC THỰC HIỆN": the body's standing role, then a lead-in to the items; n002/n053: a
+    # lead-in that only details the clause before it ("…; tập trung vào … sau:") keeps it a lead-in
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Trung ương Đoàn TNCS Hồ Chí Minh\n\n"
+        " Giao Ban Thanh niên công nhân và đô thị là đơn vị thường trực theo dõi, hướng dẫn triển khai thực hiện kế hoạch; chủ trì phối hợp tham mưu triển khai các nội dung:\n\n"
+        "+ Diễn đàn “Thanh niên công nhân với khát vọng Việt Nam hùng cường”.\n\n"
+        "2. Các tỉnh, thành đoàn\n\n"
+        "- Nâng cao hiệu quả phát hiện, xử lý tham nhũng, tiêu cực qua kiểm tra, thanh tra, giám sát; trong đó lưu ý một số nội dung sau:\n\n"
+        "+ Người đứng đầu cơ quan, tổ chức, đơn vị phải chủ động tổ chức tự kiểm tra.\n"
+    )
+    header = HEADER.replace("V/v triển khai nhiệm vụ\nKính gửi: Các sở, ban, ngành.\n", "KẾ HOẠCH\nHưởng ứng Tháng Công nhân\n")
+    actions = [a for _, a, _ in duties(body, header)]
+    assert any(a.startswith("là đơn vị thường trực theo dõi, hướng dẫn triển khai thực hiện kế hoạch") for a in actions)
+    assert not any(a.startswith("Nâng cao hiệu quả phát hiện") for a in actions)
+
+
+def test_a_body_named_in_a_part_of_targets_is_assigned_its_work() -> None:
+    # c121 "A. HƯỚNG DẪN CHỈ TIÊU": an unmarked paragraph naming a body and its duty verb (a part of
+    # targets assigns them; OUTPUT.md "CHỈ TIÊU": duties there count when assigned)
+    body = (
+        "Để thực hiện Nghị quyết Đại hội, các chỉ tiêu nhiệm kỳ được hướng dẫn như sau.\n\n"
+        "A. HƯỚNG DẪN CHỈ TIÊU\n\n"
+        "Chỉ tiêu được tính theo tỷ lệ thanh niên tham gia. Các cấp\nbộ Đoàn tiến hành khảo sát, thống kê, tổng hợp số liệu của đơn vị mình để tính tỷ\nlệ ở từng cấp.\n"
+    )
+    header = HEADER.replace("V/v triển khai nhiệm vụ\nKính gửi: Các sở, ban, ngành.\n", "HƯỚNG DẪN\nThực hiện chỉ tiêu nhiệm kỳ\n")
+    assert [(w, a) for w, a, _ in duties(body, header)] == [("Các cấp bộ Đoàn", "tiến hành khảo sát, thống kê, tổng hợp số liệu của đơn vị mình để tính tỷ lệ ở từng cấp")]
+
+
+@pytest.mark.parametrize(
+    "item,found",
+    [
+        # c139 (a meeting's conclusions): an item's title, then its duty with a capital
+        ("4. Phát triển hạ tầng số và công nghệ chiến lược: Đẩy nhanh tiến độ hoàn thành các tuyến cáp quang biển mới.", True),
+        # n020: a short field label, not a title ("Trực tiếp" is no duty here)
+        ("Hình thức: Trực tiếp và trực tuyến.", False),
+    ],
+)
+def test_an_items_title_before_its_duty(item: str, found: bool) -> None:
+    from directive_parser.extractors.obligations import _IMPERATIVE_RE
+
+    assert bool(_IMPERATIVE_RE.match(item)) is found
+
+
+@pytest.mark.parametrize(
+    "fold,duty_at,noun",
+    [
+        # c143 d): "giao" after "việc" allocates sea areas; it asks no one
+        ("d) Khẩn trương rà soát, trình ban hành Nghị định quy định việc giao các khu vực biển nhất định cho tổ chức, trong đó cần lưu ý", 117, True),
+        # n013: a request
+        ("Chủ tịch UBND tỉnh giao Công an tỉnh nghiên cứu, triển khai rà soát", 37, False),
+    ],
+)
+def test_a_request_word_used_as_a_noun_names_no_body(fold: str, duty_at: int, noun: bool) -> None:
+    from directive_parser.extractors.obligations import _noun_ask
+
+    assert _noun_ask(fold, duty_at) is noun

@@ -53,6 +53,8 @@ def structure_of_text(raw: str) -> Structure:
         ("+ Tổ chức hội nghị", "plus", "+", 7),
         ("15/7/2023 là hạn cuối", None, None, None),  # a date is not a marker
         ("3.5% số hộ", None, None, None),
+        ("7, Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ và các địa phương:", "decimal", "7", 1),  # c150 (OCR: "7," for "7.")
+        ("7, trong đó 3 dự án", None, None, None),  # a count and a comma in prose
     ],
 )
 def test_list_markers(line: str, marker: str | None, label: str | None, level: int | None) -> None:

@@ -54,11 +54,17 @@ PLAN_KINDS = ("Kế hoạch", "Chương trình", "Quyết định", "Hướng d�
 #   "Khẩn trương rà soát, báo cáo …", "Chủ trì, phối hợp với Sở Tài chính tham mưu …".
 #   "Là đơn vị đầu mối tham mưu …", "là cơ quan thường trực …": a role given to a body is its duty.
 ROLE_CUE = r"là\s+(?:đơn\s+vị\s+|cơ\s+quan\s+)?(?:đầu\s+mối|thường\s+trực|chủ\s+trì)"
-#   "a) Về quản lý ngân sách nhà nước: Tập trung triển khai …": a topic label before the duty.
-TOPIC_LABEL = r"(?:Về|Đối\s+với\s+(?:công\s+tác|việc|lĩnh\s+vực|nhiệm\s+vụ))\s[^:\n]{1,120}:\s*"
+#   "a) Về quản lý ngân sách nhà nước: Tập trung triển khai …": a topic label before the duty; it may run
+#   over two printed lines ("a) Về ý kiến của tỉnh Sóc Trăng, liên quan đến khai thác cát tầng sâu tại mỏ
+#   cát\nMS 11 để phục vụ cho các dự án giao thông trọng điểm: Ủy ban nhân dân tỉnh Sóc\nTrăng căn cứ …", c143).
+TOPIC_LABEL = r"(?:Về|Đối\s+với\s+(?:công\s+tác|việc|lĩnh\s+vực|nhiệm\s+vụ))\s[^:\n]{1,200}:\s*"
 _TOPIC_LABEL_RE = regex.compile(rf"^{TOPIC_LABEL}", regex.V1)
+#   "4. Phát triển hạ tầng số và công nghệ chiến lược: Đẩy nhanh tiến độ hoàn thành …" (c139, a meeting's
+#   conclusions): an item's title, then its duty opening with a capital (HD 36's "<title>: <content>"). A
+#   title has four words or more: "Hình thức: Trực tiếp và trực tuyến" (n020) is a field.
+TITLE_LABEL = r"(?:[^\s:;.]+[ \t]+){3,20}[^\s:;.]+\s*:\s*(?-i:(?=\p{Lu}))"
 _IMPERATIVE_RE = regex.compile(
-    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL})?{D._ADVERBIAL}(?:{D._DUTY_VERBS}|{ROLE_CUE})\b",
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL}|{TITLE_LABEL})?{D._ADVERBIAL}(?:{D._DUTY_VERBS}|{ROLE_CUE})\b",
     regex.V1 | regex.I,
 )
 # A sentence that opens with how often it recurs states a standing duty, whatever its verb: "Định kỳ
@@ -128,6 +134,13 @@ def cited_preamble_re() -> regex.Pattern[str]:
         rf"^{LEADER}(?:thực\s+hiện\s+[^,.;:]{{0,80}}?\s(?:tại|theo)\s+(?:{types})\s+số|(?:triển\s+khai\s+)?thực\s+hiện\s+(?-i:{types})(?!\p{{L}}))",
         regex.V1 | regex.I,
     )
+
+
+# A provision quoted from another document is its rule, not a duty of this one: "- Khoản 1 Điều 68 Nghị
+# định số 268/2025/NĐ-CP quy định:" / "\"1. Doanh nghiệp được cấp Giấy chứng nhận … Trường hợp doanh
+# nghiệp đáp ứng các điều kiện … thì thực hiện thủ tục cấp thay đổi …" (n048, a reply quoting the law):
+# the paragraph opens with a quotation mark right after a lead-in ending in ":".
+QUOTED_PARAGRAPH_RE = regex.compile(r":\s*\n\s*[\"“”„«]$", regex.V1)
 
 
 # An invitation is a duty of those invited (OUTPUT.md's dated steps): "kính mời Đồng chí dự Phiên họp".
@@ -254,6 +267,20 @@ _NOUN_LIKE_ASK_RE = regex.compile(r"^(?:yêu\s+cầu|giao)\b", regex.V1 | regex.
 _GIAO_COMPOUND_RE = regex.compile(r"(?<!\p{L})(?:ngoại|bàn|chuyển)\s+$", regex.V1 | regex.I)
 
 
+# A request word used as a noun or a passive inside a duty: "quy định việc giao các khu vực biển …",
+# "nhiệm vụ được giao …" (the act of allocating; what was assigned), not a request to a body.
+_NOUN_ASK_BEFORE_RE = regex.compile(r"(?<!\p{L})(?:việc|được)\s+$", regex.V1 | regex.I)
+
+
+def _noun_ask(fold: str, duty_at: int) -> bool:
+    """Whether the body a sentence names came from a request word used as a noun or passive (the body
+    read ends where the duty starts, ``duty_at``, and the word before the request is "việc"/"được")."""
+    for m in D._ASK_RE.finditer(fold):
+        if m.end() == duty_at:
+            return bool(_NOUN_ASK_BEFORE_RE.search(fold, 0, m.start()))
+    return False
+
+
 def _asks(fold: str) -> bool:
     """Whether a sentence asks a body to act ("đề nghị các sở …", "giao Công an tỉnh …"); "Xét đề nghị
     của Giám đốc Công an tỉnh tại Tờ trình …" cites a proposal ("đề nghị của": the noun)."""
@@ -283,6 +310,8 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
     block = st.block_at(sent.start)
     if block is not None and st.blocks[block].marker is None and cited_preamble_re().match(fold) and not asks:
         return False
+    if block is not None and QUOTED_PARAGRAPH_RE.search(st.text.text[max(0, st.blocks[block].start - 200) : st.blocks[block].start + 1]) and not asks:
+        return False  # a quoted provision (n048)
     if D.ASSESSMENT_RE.match(fold) and not asks:
         return False
     kind = st.section_kind(sent.start)
@@ -290,11 +319,11 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         return False
     if asks:
         return True
-    imperative = bool(_IMPERATIVE_RE.match(fold)) or (not own and bool(_RECURRING_RE.match(fold)))
+    imperative = bool(_IMPERATIVE_RE.match(fold)) or (not own and (bool(_RECURRING_RE.match(fold)) or _conditioned_duty(st, sent) is not None))
     if own:
         # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …", or a bare "Sở Tài chính:"
         flat = _flat(fold)  # a body's name may wrap over a line break
-        m = _LISTED_BODIES_RE.match(flat) or D._SUBJECT_RE.match(flat) or D._OPENER_RE.match(flat)
+        m = _LISTED_BODIES_RE.match(flat) or D._SUBJECT_RE.match(flat) or D._OPENER_RE.match(flat) or _ASSIGNED_LABEL_RE.match(flat)
         if m is not None:
             rest = fold[m.end() :]
         else:
@@ -314,12 +343,14 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         rest = rest.lstrip(" ,:")
         if QUOTA_LINE_RE.match(rest):
             return False  # "- Mặt trận Tổ quốc …: giới thiệu 02 mô hình.": a count (quotas[]) of the duty above
+        if fold[: len(fold) - len(rest)].rstrip().endswith(":") and _IMPERATIVE_RE.match(rest):
+            return True  # "Ban Tuyên giáo Trung ương Đoàn: Là đơn vị thường trực tham mưu …" (a body's label, then its duty)
         if not _VERB_AHEAD_RE.match(rest):
             return False
         # a body acting on a basis ("Căn cứ kế hoạch của Trung ương Đoàn, Ban Thường vụ các tỉnh, thành
         # đoàn … chủ động triển khai …") or in the part that assigns a plan's work ("IV. TỔ CHỨC THỰC
         # HIỆN" … "Ban Quốc tế tuyên truyền, giới thiệu Cuộc thi tới …") is given that work
-        return (block is not None and st.blocks[block].marker is not None) or kind == "implementation" or bool(_BASIS_RE.match(fold))
+        return (block is not None and st.blocks[block].marker is not None) or kind in ("implementation", "targets") or bool(_BASIS_RE.match(fold) or _SETTING_RE.match(fold))
     if not imperative:
         return False
     if who is not None:
@@ -350,11 +381,34 @@ def _clause_run_end(
         and st.block_at(sentences[j + 1].start) == block
         and paragraphs.own_who(j + 1) is None
         and not _has_time(st, sentences[j + 1])
+        and not st.text.text[sentences[j + 1].start : sentences[j + 1].end].rstrip().endswith(":")  # a lead-in to items
     ):
         j += 1
         consumed.add(j)
         end = sentences[j].end
     return end
+
+
+# A lead-in clause that details the clause before it: "trong đó …", "tập trung vào …", "cụ thể …",
+# "gồm …", "bao gồm …", "như sau".
+_DETAILS_RE = regex.compile(r"^\s*(?:trong\s+đó|tập\s+trung|cụ\s+thể|gồm|bao\s+gồm|như)(?!\p{L})", regex.V1 | regex.I)
+
+
+def _lead_in_clause(st: Structure, block: int, sent: Sentence) -> bool:
+    """Whether a sentence of a heading block is read as a possible duty: the lead-in itself (it ends in
+    ":"), or a clause before it, ended by ";", in a lead-in paragraph: " Giao Ban Thanh niên công nhân
+    và đô thị là đơn vị thường trực theo dõi, hướng dẫn triển khai thực hiện kế hoạch; chủ trì phối hợp
+    tham mưu triển khai các nội dung:" (c117) gives the body a duty before it announces the items."""
+    own = st.text.text[sent.start : sent.end].rstrip()
+    b = st.blocks[block]
+    if own.endswith(":"):
+        return True
+    if not (own.endswith(";") and st.text.text[b.start : b.end].rstrip().endswith(":")):
+        return False
+    # Not when the lead-in only details this clause: "Kiểm tra việc triển khai …; tập trung vào những nội
+    # dung trọng tâm theo từng lĩnh vực sau:" (n002), "- Nâng cao hiệu quả phát hiện, xử lý tham nhũng …;
+    # trong đó lưu ý một số nội dung sau:" (n053): the items spell the clause out.
+    return not _DETAILS_RE.match(st.text.fold[sent.end : b.end])
 
 
 def _goes_on(sentence: str) -> bool:
@@ -394,10 +448,17 @@ def _subject_across_lines(st: Structure, sent: Sentence) -> tuple[str, int] | No
 # huyện Nghĩa Hành phải có văn bản báo cáo …" (n061).
 # A sentence's opening: its list leader and item number, if any ("- ", "5. ").
 _ITEM_OPENING = rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?"
-_CONDITION_RE = regex.compile(
-    _ITEM_OPENING + r"(?:khi|nếu|trường\s+hợp|trong\s+trường\s+hợp|trong\s+quá\s+trình|sau\s+khi)(?!\p{L})",
-    regex.V1 | regex.I,
-)
+# The words that open a condition: "khi", "nếu", "(trong) trường hợp", "trong quá trình", "sau khi", and
+# "đối với (các) trường hợp" ("Đối với các trường hợp cố tình chây ì, không thực hiện thì tham mưu với UBND
+# tỉnh …", c150).
+_CONDITION = r"(?:khi|nếu|trường\s+hợp|trong\s+trường\s+hợp|trong\s+quá\s+trình|sau\s+khi|đối\s+với\s+(?:các\s+|những\s+)?trường\s+hợp)(?!\p{L})"
+_CONDITION_RE = regex.compile(_ITEM_OPENING + _CONDITION, regex.V1 | regex.I)
+# Where a condition's clause ends and what follows it begins: a comma, or "thì" ("… không thực hiện
+# thì tham mưu …").
+_CONDITION_END_RE = regex.compile(r",\s*|\s+thì\s+", regex.V1 | regex.I)
+# A condition word inside a clause: the clause is still the condition ("Trong quá trình thực hiện, nếu
+# có khó khăn, vướng mắc, kịp thời báo cáo …": "nếu có khó khăn" goes on with it).
+_CONDITION_WORD_RE = regex.compile(r"(?<!\p{L})(?:nếu|khi|trường\s+hợp)(?!\p{L})", regex.V1 | regex.I)
 # So does the basis a duty is carried out on (README A1: "Căn cứ …" starts the action only when no
 # body follows it): "Căn cứ Quyết định số 04/2022/QĐ-TTg …, các tỉnh, thành Đoàn nghiên cứu xác lập
 # …" (c118), "Căn cứ Chỉ thị này, Thủ trưởng các sở, ban, ngành … xây dựng kế hoạch cụ thể …" (n051),
@@ -413,11 +474,42 @@ _BASIS_DUTY_RE = regex.compile(
     _ITEM_OPENING + _BASIS + rf"[^.;:\n]{{0,200}}?,\s*(?-i:(?=\p{{Ll}}))(?:{D._DUTY_VERBS})(?!\p{{L}})",
     regex.V1 | regex.I,
 )
+# So does the setting of a duty, a topic or a time span: "Về các kiến nghị, đề xuất cụ thể, Bộ Khoa học và
+# Công nghệ có văn bản gửi các Bộ …" (c139), "Trong thời gian chưa xác định ranh giới …, Ủy ban nhân dân
+# tỉnh Sóc Trăng chỉ triển khai …" (c143).
+_SETTING_RE = regex.compile(_ITEM_OPENING + r"(?:về|trong\s+thời\s+gian)(?!\p{L})", regex.V1 | regex.I)
 # A purpose is no part of a body's name: "Căn cứ …, Trung ương Đoàn …, Trung ương Hội Sinh viên Việt Nam
 # sử dụng nguồn kinh phí … để | tổ chức thực hiện …" (c122) names no body before "tổ chức".
 _PURPOSE_RE = regex.compile(r"(?<!\p{L})(?:để|nhằm)(?!\p{L})", regex.V1 | regex.I)
 # How far into a sentence the condition may run before the body is named.
 CONDITION_MAX_CHARS = 250
+# A clause this short after a condition's comma goes on with the condition ("…, nếu có khó khăn, vướng
+# mắc, kịp thời báo cáo …": "vướng mắc"); a longer one is what follows the condition.
+CONDITION_CLAUSE_MAX_WORDS = 3
+
+
+def _conditioned_duty(st: Structure, sent: Sentence) -> int | None:
+    """Where the duty starts after a sentence's opening condition when no body follows it (README:
+    conditional duties count, the condition is dropped): "Trường hợp phát sinh vướng mắc, kịp thời tổng
+    hợp, báo cáo Thủ tướng Chính phủ …" (n047), "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc,
+    kịp thời báo cáo các bộ …" (n047), "Đối với các trường hợp cố tình chây ì, không thực hiện thì tham
+    mưu với UBND tỉnh …" (c150). The duty opens with a duty verb in lower case after the condition's
+    comma (or "thì"), in a clause that is no further condition."""
+    fold = st.text.fold[sent.start : sent.end]
+    if not _CONDITION_RE.match(fold) or st.text.text[: sent.start].rstrip().endswith(";"):
+        return None  # after ";" a clause goes on with the sentence before it ("…; sau khi hoàn thành, gửi phiếu …", c130)
+    flat = _flat(fold)
+    for end in _CONDITION_END_RE.finditer(flat, 0, CONDITION_MAX_CHARS):
+        rest = flat[end.end() :]
+        clause = _CONDITION_END_RE.split(rest, maxsplit=1)[0]
+        if _CONDITION_WORD_RE.search(clause):
+            continue  # the condition goes on: "…, nếu có khó khăn, …"
+        if rest[:1].islower() and _VERB_AHEAD_RE.match(rest):
+            return sent.start + end.end()
+        if len(clause.split()) <= CONDITION_CLAUSE_MAX_WORDS:
+            continue  # so does a short one: "…, vướng mắc, …", "… chây ì, không thực hiện thì …"
+        return None  # the condition ends before a clause that is no duty: "Trường hợp bị thu hồi …, doanh nghiệp không tiếp tục được hưởng …"
+    return None
 
 
 def _after_condition(st: Structure, sent: Sentence) -> tuple[str, int] | None:
@@ -425,7 +517,7 @@ def _after_condition(st: Structure, sent: Sentence) -> tuple[str, int] | None:
     first comma of the condition after which a body's name and a duty follow (a group's name in lower
     case too: "…, các tỉnh, thành Đoàn nghiên cứu …")."""
     fold = st.text.fold[sent.start : sent.end]
-    if not (_CONDITION_RE.match(fold) or _BASIS_RE.match(fold)):
+    if not (_CONDITION_RE.match(fold) or _BASIS_RE.match(fold) or _SETTING_RE.match(fold)):
         return None
     flat = _flat(fold)
     for comma in regex.finditer(r",\s*", flat[:CONDITION_MAX_CHARS]):
@@ -483,6 +575,23 @@ _LABELLED_RE = regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?{TOPIC_LABEL}", re
 # names (README A1): "Các Bộ: Giáo dục và Đào tạo, …, Y tế theo chức năng nhiệm vụ được giao, khẩn
 # trương có văn bản …" (c158).
 _FUNCTION_LEAD_RE = regex.compile(r"[\s,]+theo\s+chức\s+năng\b.*$", regex.V1 | regex.I | regex.S)
+
+
+# The body a duty is given to, as a label: "Giao Văn phòng Trung ương Đoàn: Thẩm định dự toán kinh phí …",
+# "Giao Báo Tiền phong và Báo Thanh niên: Chủ trì triển khai …" (c125, "Tổ chức thực hiện").
+_ASSIGNED_LABEL_RE = regex.compile(rf"{_ITEM_OPENING}(?:[Gg]iao|[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?P<who>{D._ORG}[^:;.\n]{{0,200}}?)\s*:\s*", regex.V1)
+
+
+def _body_label(st: Structure, sent: Sentence) -> tuple[str, int] | None:
+    """The body a sentence opens with as a label before its duty (NĐ 30's "<body>: <duty>"), when
+    the sentence's own grammar read no body: "7. Các sở, ban, ngành, địa phương: Căn cứ chức năng,
+    nhiệm vụ được giao để lồng ghép …" (n004; "được giao" is no request), with where the duty starts."""
+    flat = _flat(st.text.fold[sent.start : sent.end])
+    m = _ASSIGNED_LABEL_RE.match(flat) or D._OPENER_RE.match(flat)
+    if m is None or not m.group().rstrip().endswith(":") or sent.start + m.end() >= sent.end:
+        return None
+    who = D.plausible_who(clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")]))
+    return (D.lead_body(who) or who, sent.start + m.end()) if who else None
 
 
 def _item_of(st: Structure, block: int | None) -> int | None:
@@ -703,9 +812,13 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         if si in consumed or any(a <= sent.start < b for a, b in outline):
             continue
         block = st.block_at(sent.start)
-        if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not st.text.text[sent.start : sent.end].rstrip().endswith(":"))):
+        if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not _lead_in_clause(st, block, sent))):
             continue
         who, duty_start, own = D.responsible_at(st, paragraphs, si)
+        if own and _noun_ask(text.fold[sent.start : sent.end], duty_start - sent.start):
+            # "d) Khẩn trương rà soát, trình ban hành Nghị định … quy định việc giao các khu vực biển …" (c143):
+            # the allocating "giao" of the duty names no one
+            who, duty_start, own = D.heading_who(st, block) or D.plausible_who(paragraphs.inherited_who(si)), sent.start, False
         if not own and duty_start > sent.start and _IMPERATIVE_RE.match(text.fold[sent.start : sent.end]):
             # the sentence opens with its duty: a "name" found further on is a noun phrase before a
             # verb-like word ("… Chỉ thị số 11/CT-UBND … và các văn bản | hướng dẫn liên quan", n053)
@@ -716,6 +829,12 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         after = _late_subject(st, sent, own)
         if after is not None:
             who, duty_start, own = after[0], after[1], True
+        labelled = _body_label(st, sent) if not own else None
+        if labelled is not None:
+            who, duty_start, own = labelled[0], labelled[1], True
+        conditioned = _conditioned_duty(st, sent) if not own else None
+        if conditioned is not None:
+            duty_start = conditioned  # "Trường hợp phát sinh vướng mắc, | kịp thời tổng hợp, báo cáo …"
         if own and who is not None and GIAO_BAN_RE.search(text.fold, max(0, duty_start - 40), duty_start):
             # "Có cơ chế giao ban định kỳ hàng tuần …": a briefing, not "giao" + "ban …"
             who, duty_start, own = D.heading_who(st, block) or D.plausible_who(paragraphs.inherited_who(si)), sent.start, False
@@ -759,7 +878,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         phrases = [p for p in find_time_phrases(text.text, text.fold, record.date, doc_year, sent.start, sent.end) if p.when.kind in ("vague", "recurrence", "period")]
         due = phrases[0] if phrases else None
         item = _item_of(st, block)
-        if item is not None and not own and due is None and item in first_of_item and not _IMPERATIVE_RE.match(fold):
+        if item is not None and not own and due is None and item in first_of_item and not (_IMPERATIVE_RE.match(fold) or conditioned is not None):
             continue  # a later sentence that explains the item's duty ("Việc chuyển đổi phải …") stays out (E2)
         if item is not None:
             first_of_item.add(item)
