@@ -428,6 +428,33 @@ def test_doubtful_name_line_read_again(monkeypatch: pytest.MonkeyPatch, strip_ts
     assert found == ([f"'Tê Quân' → {name!r} (the name's line read again)"] if name != "Tê Quân" else [])
 
 
+@pytest.mark.parametrize(
+    ("strip_tsv", "name"),
+    [
+        # c152: the strips lose the "L" in the seal's rim too but read its "ê" and "Quân" as the
+        # block did: the one family name spelt "_ê" is taken
+        (_tsv((1, 1, 40, 20, 60, 17.0, "z.ê"), (1, 1, 120, 20, 110, 97.0, "Quân")), "Lê Quân"),
+        # the strips read "Tê" again: the first letter is not lost, nothing is repaired
+        (_tsv((1, 1, 40, 20, 60, 80.0, "Tê"), (1, 1, 120, 20, 110, 97.0, "Quân")), "Tê Quân"),
+        # the strips read the other words otherwise: they do not agree
+        (_tsv((1, 1, 40, 20, 60, 17.0, "z.ê"), (1, 1, 120, 20, 110, 39.0, "Quần")), "Tê Quân"),
+    ],
+)
+def test_family_name_by_its_onset_where_the_reads_agree(monkeypatch: pytest.MonkeyPatch, strip_tsv: str, name: str) -> None:
+    from PIL import Image
+
+    from directive_parser.loaders import ocr
+
+    _fake_tesseract(monkeypatch, strip_tsv)
+    found: list[str] = []
+    block = [_name_word(10, "THỨ TRƯỞNG", 94.0, "p"), _name_word(20, "Tê", 78.0), _name_word(60, "Quân", 96.0)]
+    reread = ocr._reread_name_line(block, Image.new("L", (600, 2400), "white"), (0.0, 0.0), 0.24, "", found)
+    assert ocr._line_texts(reread) == ["THỨ TRƯỞNG", name]
+    repaired = name != "Tê Quân"
+    assert found == ([f"'Tê Quân' → {name!r} (the family name by its letters after the first, as the line's other reads agree)"] if repaired else [])
+    assert [w["conf"] for w in reread if w["text"] == "Lê"] == ([0.0] if repaired else [])
+
+
 def test_name_line_read_surely_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
     from PIL import Image
 

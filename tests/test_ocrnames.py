@@ -183,3 +183,28 @@ def test_garbled_position_examples(line: str, position: str) -> None:
 )
 def test_garbled_position_counter_examples(line: str) -> None:
     assert garbled_position(line, list(vocabulary().signature.positions)) is None
+
+
+# --- the family name by its letters after the first, where other reads agree ----------------------
+from directive_parser.loaders.ocrnames import family_by_onset  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("words", "renderings", "name"),
+    [
+        # c152: "Lê" under the seal's rim read "Tê"; three strips read "ê Quân" (one lost the ê)
+        (["___", "Tê", "Quân"], [["_`x:", "_z⁄", "Quân"], ["|", ":,ê", "Quân"], ["z.ê", "Quân"], ["_——__", "ê", "Quân"]], ["Lê", "Quân"]),
+        # one strip agrees only: not enough
+        (["___", "Tê", "Quân"], [["_z⁄", "Quân"], ["ê", "Quân"]], None),
+        # a strip reads another capitalised word there: the first letter may be right
+        (["Tê", "Quân"], [["ê", "Quân"], ["z.ê", "Quân"], ["Tê", "Quân"]], None),
+        # "Tô" is a family name already: nothing to repair
+        (["Tô", "Quân"], [["ô", "Quân"], ["ô", "Quân"]], None),
+        # "Tương": Dương, Lương and Vương all fit, no single family name
+        (["Tương", "Văn", "An"], [["ương", "Văn", "An"], ["'ương", "Văn", "An"]], None),
+        # the strips agree on the family name's rest but read the given name otherwise
+        (["Tê", "Quân"], [["ê", "Quần"], ["ê", "Quẩn"]], None),
+    ],
+)
+def test_family_by_onset_needs_agreeing_reads(words: list[str], renderings: list[list[str]], name: list[str] | None) -> None:
+    assert family_by_onset(words, renderings) == name

@@ -30,7 +30,7 @@ from ..source import SourceDocument
 from ..vocabulary import vocabulary
 from .imaging import HEADER_BAND, drop_seal_ink, prepare_photo
 from .ocrfields import DATE_DIGITS, repair_type_code, reread_date_line
-from .ocrnames import is_name_word, name_reading, repair_signer_name, split_glued
+from .ocrnames import family_by_onset, is_name_word, name_reading, repair_signer_name, split_glued
 from .ocrwords import letters_key, repair_known_words
 from .pdf import _page_text
 
@@ -575,19 +575,36 @@ def _reread_name_line(
         (max(float(w["bottom"]) for w in line) - y0) / scale,
     )
     best: tuple[float, list[Word]] | None = None
+    renderings: list[list[str]] = []
     for variant in NAME_VARIANTS:
         read = _clean_name_line(_read_name_strip(crop, band, variant), None)
         for ln in ocr_lines(read):
+            renderings.append([w["text"] for w in ln])
             found, sure = name_reading([(w["text"], float(w["conf"])) for w in ln], context)
             if found is not None and (best is None or sure > best[0]):
                 best = (sure, ln)
     if best is None:
-        return block
+        return _family_by_onset(block, line, renderings, repairs)
     new = [{**w, "x0": x0 + w["x0"] * scale, "x1": x0 + w["x1"] * scale,
             "top": y0 + w["top"] * scale, "bottom": y0 + w["bottom"] * scale} for w in best[1]]
     if repairs is not None:
         repairs.append(f"{' '.join(w['text'] for w in line)!r} → {' '.join(w['text'] for w in new)!r} (the name's line read again)")
     return [*(w for w in block if w["line"] != key), *new]
+
+
+def _family_by_onset(block: list[Word], line: list[Word], renderings: list[list[str]], repairs: list[str] | None) -> list[Word]:
+    """The block with its name line's first word, no family name, read as the one family name
+    spelt as it is but for its first letter, where the line's other reads agree
+    (``ocrnames.family_by_onset``: "Tê Quân" → "Lê Quân"); the word's confidence is then 0."""
+    texts = [w["text"] for w in line]
+    name = family_by_onset(texts, renderings)
+    if name is None:
+        return block
+    first = len(texts) - len(name)
+    new = [*line[:first], {**line[first], "text": name[0], "conf": 0.0}, *line[first + 1 :]]
+    if repairs is not None:
+        repairs.append(f"{' '.join(texts)!r} → {' '.join(w['text'] for w in new)!r} (the family name by its letters after the first, as the line's other reads agree)")
+    return [*(w for w in block if w not in line), *new]
 
 
 # --- the authority and position lines of a signature block, under a seal ---------------------------

@@ -305,6 +305,55 @@ def name_reading(words: list[tuple[str, float]], context: str) -> tuple[list[str
     return (name if valid else None), score
 
 
+# Other reads of the name's line that must agree with a family name repaired by its first letter.
+MIN_AGREEING_READS = 2
+
+
+def family_by_onset(words: list[str], renderings: list[list[str]]) -> list[str] | None:
+    """The name read as ``words`` with its first word, no family name, replaced by the one family
+    name spelt as it is but for its first letter, the letter the seal's rim or the signature's
+    stroke touches ("Tê Quân" → "Lê Quân", c152), where the other ``renderings`` of the line agree.
+
+    A rendering agrees when it ends with the name's other words as read and the word before them
+    ends with the family name's letters after its first ("z.ê Quân", "ê Quân"); at least
+    ``MIN_AGREEING_READS`` must agree, and none may read a capitalised word there other than the
+    family name ("Tê" again, or "Tô": the first letter is then not lost, and nothing is repaired).
+
+    Args:
+        words: the line's words as read.
+        renderings: the words of other reads of the same line.
+
+    Returns:
+        The name's words, or None when no single family name fits or the reads do not agree.
+
+    Example:
+        >>> family_by_onset(["___", "Tê", "Quân"], [[":,ê", "Quân"], ["z.ê", "Quân"], ["_——__", "ê", "Quân"]])
+        ['Lê', 'Quân']
+        >>> family_by_onset(["___", "Tê", "Quân"], [[":,ê", "Quân"], ["Tê", "Quân"], ["ê", "Quân"]]) is None
+        True
+    """
+    read = [unicodedata.normalize("NFC", w) for w in words[_tail(words) :]]
+    if not MIN_MATCHED_WORDS <= len(read) <= MAX_NAME_WORDS or letters_key(read[0]) in family_names():
+        return None
+    if not all(is_syllable(w) for w in read):
+        return None
+    first, rest = read[0], read[1:]
+    found = [n for n in family_names().values() if len(n) == len(first) and n[1:] == first[1:] and n[0] != first[0]]
+    if len(found) != 1:
+        return None
+    family = found[0]
+    agree = 0
+    for other in renderings:
+        other = [unicodedata.normalize("NFC", w) for w in other]
+        if len(other) <= len(rest) or other[len(other) - len(rest) :] != rest:
+            continue
+        letters = "".join(_LETTERS.findall(other[len(other) - len(rest) - 1]))
+        if is_name_word(letters) and letters != family:
+            return None
+        agree += letters.endswith(family[1:])
+    return [family, *rest] if agree >= MIN_AGREEING_READS else None
+
+
 # --- a position line the seal garbled ------------------------------------------------------------
 # Under a seal, Tesseract reads the deputy's position with its first words damaged ("HO MU TƯỜNG"
 # for "PHÓ THỦ TƯỚNG", c149; "PHÙ CN NHIỆM", c140; "XP RRƯƠNG BẠN", n048) while its last word,
