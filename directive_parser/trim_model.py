@@ -378,11 +378,13 @@ def train_model(docs: Sequence[TrimDoc], config: Path, epochs: int | None = None
 
 
 def set_scores(nlp: Any, docs: Iterable[TrimDoc]) -> None:
-    """The model's yes score of each candidate boundary."""
+    """The model's yes score of each candidate boundary (one ``nlp.pipe`` call per document)."""
     for d in docs:
+        inputs = [x for t in d.items for x in (*t.starts_text, *t.ends_text)]
+        scores = iter([float(x.cats[YES]) for x in nlp.pipe(inputs, batch_size=BATCH_SIZE)])
         for t in d.items:
-            t.start_scores = [float(x.cats[YES]) for x in nlp.pipe(t.starts_text)]
-            t.end_scores = [float(x.cats[YES]) for x in nlp.pipe(t.ends_text)]
+            t.start_scores = [next(scores) for _ in t.starts_text]
+            t.end_scores = [next(scores) for _ in t.ends_text]
 
 
 def _best(offsets: Sequence[int], scores: Sequence[float], ok: Callable[[int], bool]) -> tuple[int, float]:
