@@ -114,11 +114,18 @@ def test_the_fold_guard_refuses_a_lenient_loss_another_fold_hides() -> None:
     # of the rules' action to pair with it leniently); fold 2: a cut that loses its pair both ways
     kept = _one_duty("a", "Sở Nội vụ rà soát hồ sơ cán bộ", "rà soát hồ sơ cán bộ", "rà soát", 0.9)
     won = _one_duty(
-        "c", "Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan tổ chức hội nghị", "tổ chức hội nghị", "tổ chức", 0.9
+        "c",
+        "Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan tổ chức hội nghị",
+        "tổ chức hội nghị",
+        "tổ chức",
+        0.9,
     )
     lost = _one_duty(
-        "b", "kiểm tra an toàn thực phẩm tại các bếp ăn tập thể", "kiểm tra an toàn thực phẩm tại các bếp ăn tập thể",
-        "tập thể", 0.95,
+        "b",
+        "kiểm tra an toàn thực phẩm tại các bếp ăn tập thể",
+        "kiểm tra an toàn thực phẩm tại các bếp ăn tập thể",
+        "tập thể",
+        0.95,
     )
     folds = [[kept, won], [lost]]
     pooled = tm.score([kept, won, lost], tm.combined_choice(0.0, 0.0))["lenient"]["obligations"]
