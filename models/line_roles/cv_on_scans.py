@@ -8,6 +8,8 @@ and PDF without a text layer), whose gold line labels are located in that text b
 
     PYTHONPATH=. nice -n 10 python3 models/line_roles/cv_on_scans.py
 
+With `--with-scans` each fold's model also trains on the OCR'd text of the training folds' scans.
+
 Tesseract's output is taken from the development cache (/tmp/h4/cachepatch.py) when it is there.
 """
 import json, sys, time
@@ -50,6 +52,8 @@ print(f"{len(scans)} dev scans OCR'd in {time.time()-t0:.0f} s; gold values loca
 held_out, results = [], []
 for k in range(5):
     train = [d for d in order if d not in parts[k]]
+    if "--with-scans" in sys.argv:
+        train += [g for g in scans if fold_of[g.doc_id] != k]
     held = [g for g in scans if fold_of[g.doc_id] == k]
     nlp = lm.train_model(train, Path("models/line_roles/config.cfg"), None, 0)
     outs = [(g, roles_mod.label_lines(g.structure, roles_mod.RuleRoleLabeller()), lm.predict(nlp, g.structure)) for g in held]
