@@ -205,12 +205,21 @@ def train_trim(
     epochs: Epochs = None,
     limit: Limit = None,
     seed: Seed = 0,
+    guard: Annotated[
+        str,
+        typer.Option(
+            "--guard",
+            help="The margins keep every lenient obligations row no lower on each fold (fold) or on the folds pooled.",
+        ),
+    ] = "fold",
 ) -> None:
     """Train the span-boundary model that trims the rules' obligation actions; print per-fold
     evaluate figures (obligations, +responsible, +due; strict and lenient) of rules, model and combined."""
     from . import trim_model as tm
 
     _check(split, config, corpus, annotations)
+    if guard not in tm.GUARDS:
+        raise _fail(f"--guard must be {' or '.join(tm.GUARDS)}, not {guard!r}", EXIT_USAGE)
     try:
         docs = tm.load_documents(corpus, annotations, tm.split(annotations, split))
         docs = docs[:limit] if limit else docs
@@ -225,15 +234,20 @@ def train_trim(
             f" printed as is {located.action_not_printed}, gold action not in the sentence"
             f" {located.gold_not_in_sentence}, off word boundaries {located.off_boundaries})"
         )
-        figures: dict[str, object] = {"documents": len(docs), "trimmable": items, "located": vars(located)}
+        figures: dict[str, object] = {
+            "documents": len(docs),
+            "trimmable": items,
+            "located": vars(located),
+            "guard": guard,
+        }
         margins = (tm.NEVER, tm.NEVER)
         if folds:
-            results = tm.cross_validate(docs, config, folds, epochs, seed, log=typer.echo)
+            results = tm.cross_validate(docs, config, folds, epochs, seed, log=typer.echo, guard=guard)
             lines = tm.report(results)
             typer.echo("\n".join(lines))
             figures["cross_validation"] = lines
             figures["combined_wins"] = tm.wins(results)
-            margins = tm.best_margins(docs)  # on every fold's held-out scores
+            margins = tm.best_margins([r["docs"] for r in results], guard)  # on every fold's held-out scores
         typer.echo(f"margins: move a start when its score beats the rules' by {margins[0]:g}, an end by {margins[1]:g}")
         figures["margins"] = list(margins)
         nlp = tm.train_model(docs, config, epochs, seed)

@@ -15,6 +15,7 @@ from directive_parser.cli import app
 from directive_parser.line_model import TrainingError
 from directive_parser.loaders import load_path
 from directive_parser.normalize import normalize
+from directive_parser.record import Obligation
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -99,7 +100,41 @@ def test_margins_stay_the_rules_when_nothing_is_better() -> None:
     tm_scores_zero = [(t, [0.0] * len(t.starts), [0.0] * len(t.ends)) for t in d.items]
     for t, s, e in tm_scores_zero:
         t.start_scores, t.end_scores = s, e
-    assert tm.best_margins([d]) == (tm.NEVER, tm.NEVER)
+    assert tm.best_margins([[d]]) == (tm.NEVER, tm.NEVER)
+
+
+def _one_duty(doc_id: str, sentence: str, gold: str, start_word: str, start_score: float) -> tm.TrimDoc:
+    """A document of one rules' obligation (the whole sentence) whose best start is ``start_word``."""
+    t = _scored(sentence, (0, len(sentence)), {sentence.index(start_word): start_score}, {})
+    return tm.TrimDoc(doc_id, [Obligation(action=sentence, sentence=sentence)], [t], [{"action": gold}])
+
+
+def test_the_fold_guard_refuses_a_lenient_loss_another_fold_hides() -> None:
+    # fold 1: two cuts to the gold's (strict +2, lenient +1: "tổ chức hội nghị" is too short a part
+    # of the rules' action to pair with it leniently); fold 2: a cut that loses its pair both ways
+    kept = _one_duty("a", "Sở Nội vụ rà soát hồ sơ cán bộ", "rà soát hồ sơ cán bộ", "rà soát", 0.9)
+    won = _one_duty(
+        "c",
+        "Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan tổ chức hội nghị",
+        "tổ chức hội nghị",
+        "tổ chức",
+        0.9,
+    )
+    lost = _one_duty(
+        "b",
+        "kiểm tra an toàn thực phẩm tại các bếp ăn tập thể",
+        "kiểm tra an toàn thực phẩm tại các bếp ăn tập thể",
+        "tập thể",
+        0.95,
+    )
+    folds = [[kept, won], [lost]]
+    pooled = tm.score([kept, won, lost], tm.combined_choice(0.0, 0.0))["lenient"]["obligations"]
+    rules = tm.score([kept, won, lost], tm.rules_choice)["lenient"]["obligations"]
+    assert pooled.fscore == rules.fscore  # pooled, the loss in fold 2 is hidden by fold 1's gain
+    assert tm.best_margins(folds, tm.POOLED) == (0.0, 0.0)
+    assert tm.best_margins(folds, tm.FOLD) == (tm.NEVER, tm.NEVER)
+    # without the losing cut's fold, the same cuts pass the fold guard
+    assert tm.best_margins([[kept], [won]], tm.FOLD) == (0.0, 0.0)
 
 
 def test_training_runs_end_to_end_on_a_slice(tmp_path: Path) -> None:
@@ -145,6 +180,7 @@ def test_a_missing_model_keeps_the_rules_actions_with_a_warning(tmp_path: Path) 
         (["--corpus", "/nonexistent"], "no such folder"),
         (["--split", "train"], "--split must be"),
         (["--config", "/nonexistent.cfg"], "no such config"),
+        (["--guard", "both"], "--guard must be"),
     ],
 )
 def test_bad_training_arguments_fail_in_one_line(tmp_path: Path, args: list[str], message: str) -> None:
