@@ -746,3 +746,37 @@ def test_a_chain_of_clauses_goes_past_a_request_of_no_body() -> None:
         "trước ngày 05/8/2023.\n"
     )
     assert _the_deadline(body, "trước ngày 05/8/2023").action.startswith("khẩn trương lập báo cáo điều chỉnh hướng tuyến")
+
+
+def test_a_numbered_line_that_wraps_a_sentence_is_no_heading() -> None:
+    # n020: the item's first line names the body and its verb, and goes on in lower case (WRAPPED_SENTENCE);
+    # before, the whole first line was read as a heading naming the group, and the action began at line 2
+    body = (
+        "IV. Văn phòng Chính phủ trân trọng đề nghị:\n"
+        "1. Bộ Công an báo cáo kết quả thực hiện và một số nội dung trọng tâm\n"
+        "về dữ liệu trong thời gian tới và gửi báo cáo các nội dung trên về Văn phòng\n"
+        "Chính phủ trong ngày 10 tháng 01 năm 2026.\n"
+    )
+    d = _the_deadline(body, "trong ngày 10 tháng 01 năm 2026")
+    assert (d.responsible, d.action.split(" về dữ liệu")[0]) == ("Bộ Công an", "báo cáo kết quả thực hiện và một số nội dung trọng tâm")
+
+
+def test_a_body_s_name_that_wraps_stays_the_subject() -> None:
+    # 004: the subject runs over the line break ("… các tổ chức cơ | sở đảng trực thuộc quận căn cứ …")
+    body = (
+        "4. MTTQ và tổ chức chính trị - xã hội quận, Hội quần chúng quận, các tổ chức cơ\n"
+        "sở đảng trực thuộc quận căn cứ chức năng, nhiệm vụ, xây dựng văn bản triển khai\n"
+        "thực hiện phong trào thi đua; báo cáo kết quả về Ban Dân vận Quận ủy xong trước ngày 20/9/2023.\n"
+    )
+    who = _the_deadline(body, "xong trước ngày 20/9/2023").responsible
+    assert who == "MTTQ và tổ chức chính trị - xã hội quận, Hội quần chúng quận, các tổ chức cơ sở đảng trực thuộc quận"
+
+
+def test_a_body_s_name_that_wraps_without_a_verb_stays_a_heading() -> None:
+    # n053 (counter-example to WRAPPED_SENTENCE): no verb on the first line, the heading names the group
+    body = (
+        "1. Thủ trưởng các sở, ban ngành tỉnh, Chủ tịch UBND cấp huyện, các\n"
+        "đơn vị sự nghiệp, doanh nghiệp Nhà nước thuộc UBND tỉnh\n\n"
+        "a) Báo cáo kết quả thực hiện về Thanh tra tỉnh trước ngày 15/12/2023.\n"
+    )
+    assert _the_deadline(body, "trước ngày 15/12/2023").responsible.startswith("Thủ trưởng các sở")

@@ -117,6 +117,11 @@ _ASK_RE = regex.compile(
     regex.V1 | regex.I,
 )
 _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
+# Veto WRAPPED_SENTENCE: a numbered line that names a body, then its verb, and goes on in lower
+# case on the next line is the first line of a sentence, not a heading: "1. Bộ Công an báo cáo kết
+# quả thực hiện và một số nội dung trọng tâm | về dữ liệu …" (the subject is "Bộ Công an"). A body's
+# name that wraps with no verb stays a heading: "1. Thủ trưởng các sở, …, các | đơn vị sự nghiệp …".
+_WRAPPED_SENTENCE = rf"(?![^\n]*?\s(?:{_AFTER_WHO})[^\n]*\n[ \t]*\p{{Ll}})"
 # A paragraph opener naming the group of what follows:
 #   "1. Đối với các xã, thị trấn: …"               -> who="các xã, thị trấn"
 #   "- Đối với các đơn vị đề nghị …"               -> who="các đơn vị"
@@ -131,6 +136,7 @@ _OPENER_RE = regex.compile(
         (?:\s*:|\s+(?:thì\s+)?(?:đề\s+nghị|cần|phải|tập\s+trung)\b)
       | (?P<who>{_ORG}(?:TP\.|[^:;.\n]){{0,200}}?)\s*:           # "2.1. Trung ương Đoàn:"
       | (?<=^[ \t]*(?:[\dIVX]{{1,4}}(?:\.\d+)*[.)]|[a-zđ]\))\s*)     # a numbered heading line
+        {_WRAPPED_SENTENCE}                                        #   (not a wrapped sentence)
         (?P<who>{_ORG}[^:;.\n]{{0,120}}?)[ \t]*$                   #   naming a group
     )
     """,
@@ -412,7 +418,9 @@ def _own_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
     m = _OPENER_RE.match(seg)
     if m:
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
-    m = _SUBJECT_RE.match(seg)
+    # a subject wraps like any text: "4. MTTQ và …, các tổ chức cơ | sở đảng trực thuộc quận căn cứ …"
+    # (the line break read as a space; same length, so the offsets hold)
+    m = _SUBJECT_RE.match(seg.replace("\n", " "))
     if m:
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
     return None
@@ -498,18 +506,21 @@ def heading_who(st: Structure, block: int | None) -> str | None:
             if who:
                 return lead_body(who)
         if raw.rstrip().endswith(":"):
+            # bodies listed with ";" before their charge: "Thủ trưởng các Sở …; Chủ tịch UBND các
+            # huyện … có trách nhiệm:" (the sentence splitter cut it at ";"; its last sentence
+            # names only the last body)
+            m2 = _LEAD_IN_WHO_RE.match(raw)
+            listed = plausible_who(clean_value(st.text.text[b.content + m2.start("who") : b.content + m2.end("who")])) if m2 else None
+            if listed and ";" in listed:
+                return lead_body(listed)
             # a lead-in: "Bộ trưởng, …, Chủ tịch UBND các tỉnh … tập trung thực hiện các nhiệm vụ sau:"
             last = st.sentences_in(b.start, b.end + 1)
             own = _own_who(st.text, last[-1]) if last else None
             who = plausible_who(own[0]) if own else None
             if who:
                 return lead_body(who)
-            # bodies listed with ";" before their charge: "Thủ trưởng các Sở …; Chủ tịch UBND các
-            # huyện … có trách nhiệm:" (the sentence splitter cut it at ";")
-            m2 = _LEAD_IN_WHO_RE.match(raw)
-            who = plausible_who(clean_value(st.text.text[b.content + m2.start("who") : b.content + m2.end("who")])) if m2 else None
-            if who:
-                return lead_body(who)
+            if listed:
+                return lead_body(listed)
     return None
 
 
