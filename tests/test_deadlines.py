@@ -780,3 +780,12 @@ def test_a_body_s_name_that_wraps_without_a_verb_stays_a_heading() -> None:
         "a) Báo cáo kết quả thực hiện về Thanh tra tỉnh trước ngày 15/12/2023.\n"
     )
     assert _the_deadline(body, "trước ngày 15/12/2023").responsible.startswith("Thủ trưởng các sở")
+
+
+def test_an_action_keeps_the_bracket_it_closes() -> None:
+    # 002 (A3): the channel in brackets after the destination is kept whole, its ")" included
+    body = (
+        "2. Đề nghị các chi, đảng bộ xây dựng kế hoạch và đăng ký thực hiện mô hình “Dân vận khéo” gửi về Thường trực "
+        "Huyện ủy (qua Ban Dân vận Huyện ủy) chậm nhất ngày 27/02/2024.\n"
+    )
+    assert _the_deadline(body, "chậm nhất ngày 27/02/2024").action.endswith("gửi về Thường trực Huyện ủy (qua Ban Dân vận Huyện ủy)")

@@ -572,6 +572,28 @@ def _trim_action(s: str) -> str:
 
 
 # Cached: a sentence's phrases share its opening stretch (the fallback action of each phrase).
+# Punctuation that never ends or opens an action; a bracket only when it has no partner inside it.
+_EDGE_PUNCTUATION = " ,;:.-–"
+
+
+def _strip_unpaired(s: str) -> str:
+    """``s`` without edge punctuation, keeping a bracket that closes one opened inside it (A3:
+    "gửi về Thường trực Huyện ủy (qua Ban Dân vận Huyện ủy)" keeps its ")"; "(nếu có" loses "(").
+
+    >>> _strip_unpaired("gửi về Huyện ủy (qua Ban Dân vận Huyện ủy);"), _strip_unpaired("(trước ngày")
+    ('gửi về Huyện ủy (qua Ban Dân vận Huyện ủy)', 'trước ngày')
+    """
+    while True:
+        t = s.strip(_EDGE_PUNCTUATION)
+        if t.endswith(")") and t.count(")") > t.count("("):
+            t = t[:-1]
+        if t.startswith("(") and t.count("(") > t.count(")"):
+            t = t[1:]
+        if t == s:
+            return s
+        s = t
+
+
 @functools.lru_cache(maxsize=1024)
 def _trim_action_source(s: str) -> str:
     s = clean_value(s)
@@ -580,7 +602,7 @@ def _trim_action_source(s: str) -> str:
     s = regex.sub(r"^(?:đề\s+nghị|yêu\s+cầu|giao)\s+", "", s, flags=regex.V1 | regex.I)
     # a conjunction that joins the duty to the one before: "… trước ngày 31/01 và gửi báo cáo …"
     s = regex.sub(r"^(?:và|đồng\s+thời)[\s,]+", "", s, flags=regex.V1 | regex.I)
-    s = s.strip(" ,;:.-–()")
+    s = _strip_unpaired(s)
     # The glue is at most ~25 characters: only the tail is searched (a "$" pattern tries every offset).
     tail = regex.sub(r"\s*(?:,|và)?\s*(?:thời\s+gian(?:\s+hoàn\s+thành)?|hoàn\s+thành|xong|chậm\s+nhất(?:\s+là)?|đảm\s+bảo|phấn\s+đấu)?\s*$", "", s[-ACTION_GLUE_TAIL:], flags=regex.V1 | regex.I)
     s = s[:-ACTION_GLUE_TAIL] + tail
