@@ -276,7 +276,7 @@ ACTION_ROWS = [
         "+ Phụ trách theo dõi, đôn đốc các đơn vị trong cụm phụ trách, hàng tuần gửi báo\ncáo kết quả về Ban Tổ chức "
         "để tổng hợp.",
         "hàng tuần",
-        "gửi báo cáo kết quả về Ban Tổ chức để tổng hợp",
+        "gửi báo cáo kết quả về Ban Tổ chức",  # the receiver's handling ("để tổng hợp") is no part of it (A10)
     ),
     # c118: a label before the time ("Nội dung:") names no duty when a clause follows the time
     (
@@ -291,11 +291,11 @@ ACTION_ROWS = [
         "trước ngày 30/11",
         "gửi báo cáo kết quả triển khai mô hình",
     ),
-    # 000: the verb phrase governing the time is kept as printed
+    # 000: the verb phrase governing the time is kept as printed, without the receiver's handling (A10)
     (
         "Đề nghị các đơn vị gửi Văn bản góp ý về Trung ương Đoàn để tổng hợp trước ngày 04/8/2023.",
         "trước ngày 04/8/2023",
-        "gửi Văn bản góp ý về Trung ương Đoàn để tổng hợp",
+        "gửi Văn bản góp ý về Trung ương Đoàn",
     ),
 ]
 
@@ -789,3 +789,24 @@ def test_an_action_keeps_the_bracket_it_closes() -> None:
         "Huyện ủy (qua Ban Dân vận Huyện ủy) chậm nhất ngày 27/02/2024.\n"
     )
     assert _the_deadline(body, "chậm nhất ngày 27/02/2024").action.endswith("gửi về Thường trực Huyện ủy (qua Ban Dân vận Huyện ủy)")
+
+
+def test_a_purpose_after_the_duty_is_no_part_of_its_action() -> None:
+    # annotations/README.md A10, data/dates.toml [purpose]: examples cut, counter-examples kept whole
+    from directive_parser.dates import date_words
+    from directive_parser.extractors.deadlines import without_purpose
+
+    purpose = date_words().purpose
+    assert [without_purpose(a) for a, _ in purpose.examples] == [kept for _, kept in purpose.examples]
+    assert [without_purpose(c) for c in purpose.counter_examples] == purpose.counter_examples
+
+
+def test_the_receiver_s_step_after_a_timed_delivery_is_the_receiver_s() -> None:
+    # c157 (D3): the second time of the sentence times what the body sent to does with it
+    body = (
+        "Các bộ, ngành, địa phương thực hiện rà soát lại toàn bộ tài sản công; tổng hợp kết quả rà soát, xử lý gửi "
+        "Bộ Tài chính trước ngày 08 tháng 12 năm 2023 để tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 12\n"
+        "năm 2023.\n"
+    )
+    d = _the_deadline(body, "trước ngày 15 tháng 12 năm 2023")
+    assert (d.responsible, d.action) == ("Bộ Tài chính", "tổng hợp, báo cáo Thủ tướng Chính phủ")

@@ -928,6 +928,46 @@ _ASIDE_RE = regex.compile(
     r"[ \t\n]*(?P<aside>\((?![\s\d]|(?:sáng|chiều|tối|thứ|chủ\s+nhật|ngày|tức)\b)[^()]{3,400}\))",
     regex.V1 | regex.I,
 )
+# A purpose after the duty (annotations/README.md A10; data/dates.toml [purpose]): the receiver's
+# handling of what is sent or an aim ends the action, when no further action of its list follows
+# (no ";"): "… gửi về Sở Tài nguyên và Môi trường đê tông hợp chung và theo dõi" → "… gửi về Sở Tài
+# nguyên và Môi trường"; not after "không", "tạo điều kiện", "làm cơ sở" (their object).
+_PURPOSE = date_words().purpose
+_PURPOSE_CUE = rf"(?<!\p{{L}})(?:{alternation(_PURPOSE.words + _PURPOSE.readings)})"
+_PURPOSE_VERB = rf"(?:{alternation(_PURPOSE.handling + _PURPOSE.aims)})(?!\p{{L}})"
+# An aim followed by a comma may go on with a further action of the duty ("… để đẩy nhanh tiến độ
+# lập, trình hồ sơ …, phấn đấu hoàn thành …", n009: kept); the receiver's handling goes on with its
+# own steps ("… để tổng hợp, báo cáo Thủ tướng Chính phủ": cut).
+_PURPOSE_TAIL_RE = regex.compile(
+    rf"""[\s,]*(?<!(?<!\p{{L}})(?:{alternation(_PURPOSE.not_after)})\s+){_PURPOSE_CUE}\s+
+    (?:(?:{alternation(_PURPOSE.handling)})(?!\p{{L}})[^;]*|(?:{alternation(_PURPOSE.aims)})(?!\p{{L}})[^;,]*)$""",
+    regex.V1 | regex.I | regex.X,
+)
+# ... and a purpose that opens an action of its own (D3: "… gửi Bộ Tài chính trước ngày 08/12 để tổng
+# hợp, báo cáo Thủ tướng Chính phủ trước ngày 15/12") starts at its verb.
+_PURPOSE_HEAD_RE = regex.compile(rf"^{_PURPOSE_CUE}\s+(?={_PURPOSE_VERB})", regex.V1 | regex.I)
+# The receiver's handling after a delivery, up to the time that follows it: "… để tổng hợp, báo cáo
+# Thủ tướng Chính phủ" (the step of the body the result is sent to).
+_RECEIVER_STEP_RE = regex.compile(rf"{_PURPOSE_CUE}\s+(?P<verb>(?:{alternation(_PURPOSE.handling)})(?!\p{{L}})[^;]*)$", regex.V1 | regex.I)
+# Words an action keeps before a purpose it loses.
+PURPOSE_KEEPS_MIN_WORDS = 3
+
+
+def without_purpose(action: str) -> str:
+    """``action`` without the purpose after its duty, and from the verb of a purpose it opens with.
+
+    >>> without_purpose("gửi báo cáo về UBND tỉnh (qua Phòng Cảnh sát QLHC về TTXH) để tổng hợp")
+    'gửi báo cáo về UBND tỉnh (qua Phòng Cảnh sát QLHC về TTXH)'
+    >>> without_purpose("rà soát quy chuẩn, làm cơ sở để các địa phương triển khai thí điểm")
+    'rà soát quy chuẩn, làm cơ sở để các địa phương triển khai thí điểm'
+    """
+    action = _PURPOSE_HEAD_RE.sub("", action, count=1)
+    m = _PURPOSE_TAIL_RE.search(action)
+    if m and len(action[: m.start()].split()) >= PURPOSE_KEEPS_MIN_WORDS:
+        return action[: m.start()]
+    return action
+
+
 # A word an action cannot end on: a request or a modal needs the verb after it ("yêu cầu đến 30/5/2026
 # phải bàn giao …"), so a time right after it stands inside the clause.
 _NEEDS_MORE_RE = regex.compile(r"(?<!\p{L})(?:yêu\s+cầu|đề\s+nghị|phải|cần)$", regex.V1 | regex.I)
@@ -1049,6 +1089,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         sentence_text = clean_value(text.text[sent.start : sent.end])
         sentence_deliver = _deliver_to(sentence_text)
         previous = ""  # the action of the sentence's time before this one
+        sent_to: str | None = None  # ... and whom it delivers to
         for i, p in enumerate(kept):
             prev_end = kept[i - 1].end if i else duty_start
             seg_start = max(prev_end, duty_start if i == 0 else prev_end)
@@ -1125,12 +1166,21 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             aside = _ASIDE_RE.match(text.text, p.end, nxt)
             if aside and p.start > seg_start and not action.endswith(")"):
                 action = f"{action} {clean_value(aside.group('aside'))}"
+            actor = who
+            step = _RECEIVER_STEP_RE.search(text.fold, seg_start, p.start) if i > 0 else None
+            if step:
+                # the receiver's step after a delivery the sentence timed already (D3): "… gửi Bộ Tài
+                # chính trước ngày 08/12 để tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 15/12" (c157)
+                action = _trim_action(text.text[step.start("verb") : p.start])
+                actor = _deliver_to(clean_value(text.text[seg_start : step.start()])) or sent_to or who
+            action = without_purpose(action)
             previous = action
             deliver = _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
+            sent_to = deliver
             d = Deadline(
                 date=p.date,
                 action=action,
-                responsible=who,
+                responsible=actor,
                 deliver_to=deliver,
                 text=p.text,
                 when=p.when,
