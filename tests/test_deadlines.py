@@ -810,3 +810,13 @@ def test_the_receiver_s_step_after_a_timed_delivery_is_the_receiver_s() -> None:
     )
     d = _the_deadline(body, "trước ngày 15 tháng 12 năm 2023")
     assert (d.responsible, d.action) == ("Bộ Tài chính", "tổng hợp, báo cáo Thủ tướng Chính phủ")
+
+
+def test_a_numbered_line_ending_on_its_verb_is_no_heading() -> None:
+    # c143 (WRAPPED_SENTENCE): the verb's object is on the next line, in capitals
+    body = (
+        "4. Bộ Công Thương, Ủy ban Quản lý vốn Nhà nước tại doanh nghiệp chỉ đạo\n"
+        "Tập đoàn Điện lực Việt Nam khẩn trương đẩy nhanh tiến độ giải phóng mặt bằng trong tháng 11 năm 2023.\n"
+    )
+    d = _the_deadline(body, "trong tháng 11 năm 2023")
+    assert (d.responsible, d.action.split(" khẩn")[0]) == ("Bộ Công Thương, Ủy ban Quản lý vốn Nhà nước tại doanh nghiệp", "chỉ đạo Tập đoàn Điện lực Việt Nam")

@@ -121,7 +121,9 @@ _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
 # case on the next line is the first line of a sentence, not a heading: "1. Bộ Công an báo cáo kết
 # quả thực hiện và một số nội dung trọng tâm | về dữ liệu …" (the subject is "Bộ Công an"). A body's
 # name that wraps with no verb stays a heading: "1. Thủ trưởng các sở, …, các | đơn vị sự nghiệp …".
-_WRAPPED_SENTENCE = rf"(?![^\n]*?\s(?:{_AFTER_WHO})[^\n]*\n[ \t]*\p{{Ll}})"
+# So is one that ends on a verb, its object on the next line: "4. Bộ Công Thương, Ủy ban Quản lý vốn
+# Nhà nước tại doanh nghiệp chỉ đạo | Tập đoàn Điện lực Việt Nam …" (c143).
+_WRAPPED_SENTENCE = rf"(?![^\n]*?\s(?:{_AFTER_WHO})[^\n]*\n[ \t]*\p{{Ll}})(?![^\n]*\s(?:{_DUTY_VERBS})[ \t]*\n[ \t]*\p{{L}})"
 # A paragraph opener naming the group of what follows:
 #   "1. Đối với các xã, thị trấn: …"               -> who="các xã, thị trấn"
 #   "- Đối với các đơn vị đề nghị …"               -> who="các đơn vị"
