@@ -820,3 +820,15 @@ def test_a_numbered_line_ending_on_its_verb_is_no_heading() -> None:
     )
     d = _the_deadline(body, "trong tháng 11 năm 2023")
     assert (d.responsible, d.action.split(" khẩn")[0]) == ("Bộ Công Thương, Ủy ban Quản lý vốn Nhà nước tại doanh nghiệp", "chỉ đạo Tập đoàn Điện lực Việt Nam")
+
+
+def test_a_task_cell_that_asks_a_body_starts_at_its_verb() -> None:
+    # n001 (A11): "Giao X …" in a task cell; the lead column names the body, the action is what it does
+    body = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n"
+        "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện\n"
+        "10 | Giao Công an tỉnh tham mưu UBND tỉnh triển khai ứng dụng AI trong công tác giám sát an ninh mạng. | "
+        "Ứng dụng AI | Trong năm 2024 | Công an tỉnh\n"
+    )
+    (d,) = parse_text(HEAD + body).deadlines
+    assert (d.responsible, d.action) == ("Công an tỉnh", "tham mưu UBND tỉnh triển khai ứng dụng AI trong công tác giám sát an ninh mạng")

@@ -1275,6 +1275,13 @@ def _rows(st: Structure, table: Table, record: Directive, task: int, lead: int |
         if len(_words(action)) < min_words or not any(others):
             continue  # a group row: "II | Cải cách thủ tục hành chính | | |"
         who = clean_value(cells[lead]) if lead is not None and lead < len(cells) else None
+        asked = _ASK_RE.match(action)
+        if asked and plausible_who(clean_value(asked.group("who"))):
+            # "Giao Công an tỉnh tham mưu UBND tỉnh triển khai …" (n001): the task is what the body
+            # is asked to do (A11), the body the responsible when no column names one
+            who = who or clean_value(asked.group("who"))
+            action = action[asked.end() :]
+        action = without_purpose(action)
         # the cell's closing period is not part of its time ("Ban hành kế hoạch trong tháng 01/2026.")
         due = clean_value(cells[time_col].rstrip(" .;")) if time_col is not None and time_col < len(cells) else None
         date = None
