@@ -271,3 +271,16 @@ def test_quotas_read_the_structure_sentences() -> None:
     )
     got = [(q.min, q.max, q.unit, q.subject) for q in parse_text(head + body).quotas]
     assert got == [(100, 100, "%", "lãnh đạo, quản lý các cấp được bổ nhiệm đúng quy định")]
+
+
+def test_a_share_with_nothing_after_it_counts_what_opens_its_clause() -> None:
+    # n001: "Tỷ lệ … đạt tối thiểu 80%": the share is of the clause's opening noun; two such shares of one
+    # bullet are two quotas, not one stated twice
+    got = _quotas(
+        "- 100% dịch vụ công đủ điều kiện được cung cấp trực tuyến toàn trình. Tỷ lệ hồ sơ trực tuyến toàn trình "
+        "đạt tối thiểu 80%.\n- Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính các cấp đạt tối thiểu 80%.\n"
+    )
+    assert got[1:] == [
+        (80, None, "%", "Tỷ lệ hồ sơ trực tuyến toàn trình"),
+        (80, None, "%", "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính các cấp"),
+    ]

@@ -573,6 +573,10 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None, sentences: list
         hi = n2 if ranged else (n1 if (bmax or not (bmin or after)) else None)
         if pct:
             subject = _percent_subject(text, q_end, c_end if c_end > q_end else s_end)
+            if subject is None:
+                # nothing counted after the share: what it is a share of opens the clause ("Tỷ lệ hồ
+                # sơ trực tuyến toàn trình đạt tối thiểu 80%", n001)
+                subject = _subject(t, low, c_start, m.start())
         else:
             subject = _subject(t, low, c_start, m.start())
             colon = c_start - 1
