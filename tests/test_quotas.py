@@ -284,3 +284,15 @@ def test_a_share_with_nothing_after_it_counts_what_opens_its_clause() -> None:
         (80, None, "%", "Tỷ lệ hồ sơ trực tuyến toàn trình"),
         (80, None, "%", "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính các cấp"),
     ]
+
+
+def test_a_share_joined_by_and_is_the_next_target() -> None:
+    # n004: "Phấn đấu 100% A và 100% B được …": two targets; the first's noun ends before "và"
+    got = _quotas(
+        "- Phấn đấu 100% các điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy, đối tượng bán lẻ chất ma túy và 100% "
+        "diện tích trồng trái phép cây có chứa chất ma túy được phát hiện và triệt xóa.\n"
+    )
+    assert got == [
+        (100, 100, "%", "các điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy, đối tượng bán lẻ chất ma túy"),
+        (100, 100, "%", "diện tích trồng trái phép cây có chứa chất ma túy được phát hiện và triệt xóa"),
+    ]

@@ -444,7 +444,7 @@ def _subject(t: Text, low: str, clause_start: int, cue_start: int, label: bool =
 
 def _percent_subject(text: str, pos: int, end: int) -> str | None:
     """What a percentage counts: the noun phrase after "%", up to the end of its clause."""
-    m = regex.match(r"\s*([^;:\n]*?)(?=\s*(?:[;:\n]|[.](?:\s|$)|,\s*\d+\s?%|$))", text[pos:end])
+    m = regex.match(r"\s*([^;:\n]*?)(?=\s*(?:[;:\n]|[.](?:\s|$)|(?:,|\s+và)\s*\d+\s?%|$))", text[pos:end])
     if not m:
         return None
     value = " ".join(m.group(1).split()).strip(" ,")
@@ -553,7 +553,12 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None, sentences: list
                 window = window[opened + 1 :]
             # "bình chọn" (a vote), "cử tri" (voters) hold a target word but set no target.
             window = regex.sub(rf"(?<!\p{{L}})(?:{_alt(w.not_targets)})(?!\p{{L}})", lambda x: " " * len(x[0]), window)
-            if not (_has_word(window, w.targets) or _pct_opens_clause(low, c_start, m.start(), pct) or _next_in_list(low, out, c_start, m.start())):
+            if not (
+                _has_word(window, w.targets)
+                or _pct_opens_clause(low, c_start, m.start(), pct)
+                or _next_in_list(low, out, c_start, m.start())
+                or _next_share(low, out, m.start(), pct)
+            ):
                 continue
             if n1 in YEAR_RANGE and not pct:
                 continue
@@ -610,6 +615,18 @@ def _next_in_list(low: str, found: list[Quota], c_start: int, pos: int) -> bool:
     return bool(regex.fullmatch(r"[\s\-–+•*]*", low[c_start:pos]))
 
 
+def _next_share(low: str, found: list[Quota], pos: int, pct: bool) -> bool:
+    """A share joined by "và" to the share before it in its sentence is the next target of the
+    same list: "Phấn đấu 100% các điểm tổ chức … và 100% diện tích trồng trái phép … được phát hiện
+    và triệt xóa" (n004)."""
+    prev = found[-1] if found else None
+    if not pct or prev is None or prev.unit != "%" or prev.evidence is None:
+        return False
+    return bool(_AND_NEXT_SHARE_RE.fullmatch(low, prev.evidence.end, pos))
+
+
+# Between a share and the next one of its list: the first's noun, then "và" (no sentence or clause end).
+_AND_NEXT_SHARE_RE = regex.compile(rf"[^.:;!?]{{0,{UNIT_MAX_CHARS}}}\svà\s+", regex.V1)
 # Between two targets of one list: the rest of the first's noun, then "," or ";" ("… hướng nghiệp\n\nvà
 # việc làm; "), no full stop or label.
 _LIST_GLUE_RE = regex.compile(r"[^.:!?]*[,;]\s*", regex.V1)
