@@ -296,3 +296,12 @@ def test_a_share_joined_by_and_is_the_next_target() -> None:
         (100, 100, "%", "các điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy, đối tượng bán lẻ chất ma túy"),
         (100, 100, "%", "diện tích trồng trái phép cây có chứa chất ma túy được phát hiện và triệt xóa"),
     ]
+
+
+def test_a_change_under_targets_is_the_one_to_reach() -> None:
+    # n004: under "II. CHỈ TIÊU CHỦ YẾU" a rise is a target; the same words in a report's text are a result
+    head = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 10/KH-UBND\nLâm Đồng, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nPhòng, chống ma túy\n"
+    line = "- Hằng năm, số vụ phạm tội về ma túy lợi dụng không gian mạng được phát hiện, triệt phá tăng trên 5%.\n"
+    under_targets = parse_text(head + "II. CHỈ TIÊU CHỦ YẾU\n" + line).quotas
+    in_a_report = parse_text(head + "I. KẾT QUẢ THỰC HIỆN\n" + line).quotas
+    assert ([(q.min, q.max, q.unit) for q in under_targets], in_a_report) == ([(5, None, "%")], [])

@@ -21,6 +21,7 @@ import bisect
 import functools
 import itertools
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -80,6 +81,7 @@ class NumberWords:
     issuer_organs: list[str]
     veto_words: list[str]
     report_words: list[str]
+    change_words: list[str]
     veto_units: list[str]
     exact_veto_units: list[str]
     hint_openers: list[str]
@@ -116,6 +118,7 @@ def number_words() -> NumberWords:
         issuer_organs=[_f(w) for w in d["issuer_organs"]["words"]],
         veto_words=[_f(w) for w in nq["clause_words"]],
         report_words=[_f(w) for w in nq["report_words"]],
+        change_words=[_f(w) for w in nq["change_words"]],
         veto_units=[_f(w) for w in nq["units"]],
         exact_veto_units=[_f(w) for w in nq["exact_units"]],
         hint_openers=[_f(w) for w in nq["hint_openers"]],
@@ -464,7 +467,13 @@ def _zones(layout: Layout, n: int) -> list[tuple[int, int]]:
     return zones
 
 
-def find_quotas(t: Text, start: int = 0, end: int | None = None, sentences: list[Sentence] | None = None) -> list[Quota]:
+def find_quotas(
+    t: Text,
+    start: int = 0,
+    end: int | None = None,
+    sentences: list[Sentence] | None = None,
+    in_targets: Callable[[int], bool] | None = None,
+) -> list[Quota]:
     """All quotas in ``t.text[start:end]``, in order.
 
     Args:
@@ -473,6 +482,8 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None, sentences: list
         end: where to stop (default: the end of the text).
         sentences: the text's sentences (``Structure.sentences``); cut here by the same splitter
             when not given.
+        in_targets: whether a position lies in a part of targets ("II. CHỈ TIÊU CHỦ YẾU",
+            ``Structure.section_kind``); there a change word sets a target, not a past result.
 
     Returns:
         The quotas, each with its phrase (``text``) and ``evidence``.
@@ -566,7 +577,12 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None, sentences: list
             # A past result in the same comma-separated part: "đạt 17,6 triệu lượt, tăng 39%".
             part_start = max(low.rfind(",", c_start, m.start()) + 1, c_start)
             part_end = low.find(",", unit_end, c_end)
-            if _has_word(low[part_start : part_end if part_end != -1 else c_end], w.report_words):
+            part = low[part_start : part_end if part_end != -1 else c_end]
+            if in_targets is not None and in_targets(m.start()):
+                # "II. CHỈ TIÊU …: - Hằng năm, số vụ phạm tội … được phát hiện, bắt giữ … tăng trên 3%"
+                # (n004): under targets a change is the one to reach
+                part = regex.sub(rf"(?<!\p{{L}})(?:{_alt(w.change_words)})(?!\p{{L}})", lambda x: " " * len(x[0]), part)
+            if _has_word(part, w.report_words):
                 continue
         # The issuer's own choice: "Ban Bí thư Trung ương Đoàn lựa chọn 12 đơn vị để ...".
         # The organ opens the clause or the comma-part before the number ("(4) Trên cơ sở đó, Ban
@@ -697,5 +713,5 @@ def extract(st: Structure, record: Directive) -> None:
     found: list[Quota] = []
     for s, e in _zones(st.layout, len(st.text.text)):
         if e > s:
-            found.extend(find_quotas(st.text, s, e, st.sentences))
+            found.extend(find_quotas(st.text, s, e, st.sentences, lambda pos: st.section_kind(pos) == "targets"))
     record.quotas = _dedupe(_merge_bounds(found))
