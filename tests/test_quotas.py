@@ -305,3 +305,16 @@ def test_a_change_under_targets_is_the_one_to_reach() -> None:
     under_targets = parse_text(head + "II. CHỈ TIÊU CHỦ YẾU\n" + line).quotas
     in_a_report = parse_text(head + "I. KẾT QUẢ THỰC HIỆN\n" + line).quotas
     assert ([(q.min, q.max, q.unit) for q in under_targets], in_a_report) == ([(5, None, "%")], [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # n064: the modal after the share's noun makes it a requirement
+        ("Kịp thời đôn đốc, chỉ đạo thực hiện 100% hồ sơ TTHC phải được tiếp nhận, giải quyết trên Hệ thống.", [(100, 100)]),
+        # counter-example: the same share reported as done
+        ("Kịp thời đôn đốc, chỉ đạo thực hiện 100% hồ sơ TTHC đã được tiếp nhận, giải quyết trên Hệ thống.", []),
+    ],
+)
+def test_a_share_that_must_be_met_is_a_target(sentence: str, expected: list[tuple[int, int]]) -> None:
+    assert [(lo, hi) for lo, hi, _, _ in _quotas(sentence)] == expected

@@ -76,6 +76,7 @@ class NumberWords:
     soft_min: list[str]
     targets: list[str]
     not_targets: list[str]
+    after_share: list[str]
     passive_agents: list[str]
     qualities: list[str]
     issuer_organs: list[str]
@@ -113,6 +114,7 @@ def number_words() -> NumberWords:
         soft_min=[_f(w) for w in b["soft_min"]],
         targets=[_f(w) for w in d["targets"]["words"]],
         not_targets=[_f(w) for w in d["targets"]["not_targets"]],
+        after_share=[_f(w) for w in d["targets"]["after_share"]],
         passive_agents=[_f(w) for w in d["unit_phrase"]["passive_agents"]],
         qualities=[_f(w) for w in d["unit_phrase"]["qualities"]],
         issuer_organs=[_f(w) for w in d["issuer_organs"]["words"]],
@@ -569,6 +571,7 @@ def find_quotas(
                 or _pct_opens_clause(low, c_start, m.start(), pct)
                 or _next_in_list(low, out, c_start, m.start())
                 or _next_share(low, out, m.start(), pct)
+                or _share_that_must(low, q_end, c_end, pct)
             ):
                 continue
             if n1 in YEAR_RANGE and not pct:
@@ -629,6 +632,21 @@ def _next_in_list(low: str, found: list[Quota], c_start: int, pos: int) -> bool:
     if prev is None or not 0 <= c_start - prev.end <= INHERIT_GAP or not _LIST_GLUE_RE.fullmatch(low, prev.end, c_start):
         return False
     return bool(regex.fullmatch(r"[\s\-–+•*]*", low[c_start:pos]))
+
+
+# A modal after a share's noun makes it a requirement (numbers.toml [targets] after_share): "100% hồ
+# sơ TTHC phải được tiếp nhận, giải quyết trên Hệ thống …" (n064); the noun is at most this long.
+SHARE_NOUN_MAX_CHARS = 120
+
+
+@functools.lru_cache(maxsize=1)
+def _must_re() -> regex.Pattern[str]:
+    return regex.compile(rf"[^,;:.()]{{0,{SHARE_NOUN_MAX_CHARS}}}?(?<!\p{{L}})(?:{_alt(number_words().after_share)})(?!\p{{L}})", regex.V1)
+
+
+def _share_that_must(low: str, pos: int, end: int, pct: bool) -> bool:
+    """A share whose noun is followed by a modal ("phải", "cần") in its clause sets a target."""
+    return pct and bool(_must_re().match(low, pos, max(pos, end)))
 
 
 def _next_share(low: str, found: list[Quota], pos: int, pct: bool) -> bool:
