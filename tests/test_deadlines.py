@@ -242,12 +242,12 @@ ACTION_ROWS = [
         "định kỳ hàng tuần",
         "Có cơ chế giao ban với các đơn vị trực thuộc để nắm chắc tình hình triển khai Phần mềm",
     ),
-    # n009: "phấn đấu đến ngày …" leads the duty that follows the time
+    # n009: "phấn đấu đến ngày …" leads the duty that follows the time; the aim verb stays with it (A4)
     (
         "- Hoàn thành việc chi trả tiền bồi thường cho 37 hộ trong tháng 8/2023, phấn đấu đến ngày 30/9/2023 hoàn "
         "thành tối thiểu 80% chi trả tiền và bàn giao mặt bằng trên địa bàn xã.",
         "đến ngày 30/9/2023",
-        "hoàn thành tối thiểu 80% chi trả tiền và bàn giao mặt bằng trên địa bàn xã",
+        "phấn đấu hoàn thành tối thiểu 80% chi trả tiền và bàn giao mặt bằng trên địa bàn xã",
     ),
     # c114: a time label that names its own step ("Thời hạn tiếp nhận bài dự thi: …") is that step
     (
@@ -832,3 +832,25 @@ def test_a_task_cell_that_asks_a_body_starts_at_its_verb() -> None:
     )
     (d,) = parse_text(HEAD + body).deadlines
     assert (d.responsible, d.action) == ("Công an tỉnh", "tham mưu UBND tỉnh triển khai ứng dụng AI trong công tác giám sát an ninh mạng")
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "action"),
+    [
+        # c121 (A4): the time stands between the aim verb and what it aims at
+        (
+            "Đảm bảo đến cuối năm 2027 có 50% thanh niên Việt Nam sử dụng dịch vụ công\ntrực tuyến.\n",
+            "đến cuối năm 2027",
+            "Đảm bảo có 50% thanh niên Việt Nam sử dụng dịch vụ công trực tuyến",
+        ),
+        # c125 (A1): a prepositional lead is no part of the action
+        (
+            "- Các đơn vị tổng hợp danh sách. Trên cơ sở đó gửi về Ban Tổ chức thông qua địa chỉ email "
+            "ttv@gmail.com trước ngày 20/9/2023.\n",
+            "trước ngày 20/9/2023",
+            "gửi về Ban Tổ chức thông qua địa chỉ email ttv@gmail.com",
+        ),
+    ],
+)
+def test_what_stands_around_the_time_in_the_action(body: str, phrase: str, action: str) -> None:
+    assert _the_deadline(body, phrase).action == action

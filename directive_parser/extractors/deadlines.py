@@ -574,6 +574,13 @@ def _trim_action(s: str) -> str:
 
 
 # Cached: a sentence's phrases share its opening stretch (the fallback action of each phrase).
+# A prepositional lead is no part of the action (annotations/README.md A1): "Trên cơ sở đó gửi về Ban
+# Tổ chức …" (c125), "Theo chức năng, nhiệm vụ được giao, …", "Trong phạm vi quản lý, …". "Căn cứ …"
+# is a verb and stays.
+_PREPOSITIONAL_LEAD_RE = regex.compile(
+    r"^(?:trên\s+cơ\s+sở\s+đó|theo\s+chức\s+năng,?\s+nhiệm\s+vụ(?:\s+(?:được\s+giao|của\s+mình))?|trong\s+phạm\s+vi\s+[^,;:]{1,80}?(?=,))[\s,]+",
+    regex.V1 | regex.I,
+)
 # Punctuation that never ends or opens an action; a bracket only when it has no partner inside it.
 _EDGE_PUNCTUATION = " ,;:.-–"
 
@@ -602,6 +609,7 @@ def _trim_action_source(s: str) -> str:
     s = _LEAD_RE.sub("", s, count=1)
     s = regex.sub(r"^(?:Đối\s+với\s+[^:]{3,250}:\s*)", "", s, flags=regex.V1)
     s = regex.sub(r"^(?:đề\s+nghị|yêu\s+cầu|giao)\s+", "", s, flags=regex.V1 | regex.I)
+    s = _PREPOSITIONAL_LEAD_RE.sub("", s, count=1)
     # a conjunction that joins the duty to the one before: "… trước ngày 31/01 và gửi báo cáo …"
     s = regex.sub(r"^(?:và|đồng\s+thời)[\s,]+", "", s, flags=regex.V1 | regex.I)
     s = _strip_unpaired(s)
@@ -970,6 +978,8 @@ def without_purpose(action: str) -> str:
     return action
 
 
+# Only an aim verb before a time (after the clause's leader or comma): what it aims at follows the time.
+_AIM_VERB_ONLY_RE = regex.compile(rf"[\s,;]*{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<verb>đảm\s+bảo|bảo\s+đảm|phấn\s+đấu)\s*", regex.V1 | regex.I)
 # A word an action cannot end on: a request or a modal needs the verb after it ("yêu cầu đến 30/5/2026
 # phải bàn giao …"), so a time right after it stands inside the clause.
 _NEEDS_MORE_RE = regex.compile(r"(?<!\p{L})(?:yêu\s+cầu|đề\s+nghị|phải|cần)$", regex.V1 | regex.I)
@@ -1110,7 +1120,12 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                     # the report completes what the paragraph asked
                     action = paragraphs.asked_before(si) or action
             after = _trim_action(text.text[p.end : nxt])
-            if len(_words(action)) < 2 or (_FIELD_LABEL_RE.fullmatch(text.text, seg_start, p.start) and len(_words(after)) >= LABEL_CLAUSE_MIN_WORDS):
+            lead_verb = _AIM_VERB_ONLY_RE.fullmatch(text.fold, seg_start, p.start)
+            if lead_verb and len(_words(after)) >= 2:
+                # the time stands between an aim verb and what it aims at (A4): "Đảm bảo đến cuối năm 2027
+                # có 50% thanh niên …" (c121), "…, phấn đấu đến ngày 30/6/2026 hoàn thành tối thiểu 80% …" (n009)
+                action = f"{clean_value(text.text[lead_verb.start('verb') : lead_verb.end('verb')])} {after}"
+            elif len(_words(action)) < 2 or (_FIELD_LABEL_RE.fullmatch(text.text, seg_start, p.start) and len(_words(after)) >= LABEL_CLAUSE_MIN_WORDS):
                 # "Nội dung: Hằng năm, tổ chức Đoàn … đạt hoàn thành tốt nhiệm vụ": a label, then the
                 # time that leads the duty ("Chấm giải: Trước ngày 20/11" keeps its label: nothing follows)
                 action = after or action
