@@ -362,7 +362,7 @@ ACTION_ROWS += [
     (
         "Trên cơ sở đó gửi về Ban Tổ chức\nthông qua địa chỉ email:\nttvgiamngheobenvung@gmail.com trước ngày 20/9/2023.",
         "trước ngày 20/9/2023",
-        "Trên cơ sở đó gửi về Ban Tổ chức thông qua địa chỉ email: ttvgiamngheobenvung@gmail.com",
+        "gửi về Ban Tổ chức thông qua địa chỉ email: ttvgiamngheobenvung@gmail.com",  # the lead "Trên cơ sở đó" cut (A1)
     ),
 ]
 
