@@ -854,3 +854,12 @@ def test_a_task_cell_that_asks_a_body_starts_at_its_verb() -> None:
 )
 def test_what_stands_around_the_time_in_the_action(body: str, phrase: str, action: str) -> None:
     assert _the_deadline(body, phrase).action == action
+
+
+def test_the_document_s_date_line_among_the_body_s_lines_is_no_deadline() -> None:
+    # 001 DOCX (veto DATE_LINE): the header table puts "Quảng Ngãi, ngày 03 tháng 10 năm 2022" after the
+    # recipients; it dates the document
+    from conftest import CORPUS
+
+    record = parse_file(CORPUS / "files" / "001.docx")
+    assert [d.text for d in record.deadlines] == ["trước ngày 20/10/2022"]

@@ -810,8 +810,18 @@ def _aim_or_past_year(st: Structure, phrase: TimePhrase, doc_year: int | None) -
     return st.section_kind(phrase.start) == "aims" or (doc_year is not None and phrase.when.period_end.year < doc_year)
 
 
+def _is_date_line(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None) -> bool:
+    """Veto DATE_LINE: the document's own place-and-date line, placed among the body's lines by a
+    header table ("Quảng Ngãi, ngày 03 tháng 10 năm 2022" after the recipients, 001 DOCX), dates the
+    document, not a duty."""
+    m = P.PLACE_DATE_RE.match(text.fold, sent.start, sent.end)
+    return bool(m) and phrase.date is not None and phrase.date == doc_date and not text.fold[m.end() : sent.end].strip(" .\n")
+
+
 def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None, symbol_ends: list[int]) -> bool:
     kind = phrase.when.kind
+    if _is_date_line(text, phrase, sent, doc_date):
+        return False
     if _is_citation_date(text, phrase, symbol_ends) or _covered_period(text, phrase, sent) or _in_a_clause(text, phrase, sent):
         return False
     sentence = text.fold[sent.start : sent.end]
