@@ -815,7 +815,9 @@ def _is_date_line(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.d
     header table ("Quảng Ngãi, ngày 03 tháng 10 năm 2022" after the recipients, 001 DOCX), dates the
     document, not a duty."""
     m = P.PLACE_DATE_RE.match(text.fold, sent.start, sent.end)
-    return bool(m) and phrase.date is not None and phrase.date == doc_date and not text.fold[m.end() : sent.end].strip(" .\n")
+    if m is None or phrase.date is None or phrase.date != doc_date:
+        return False
+    return not text.fold[m.end() : sent.end].strip(" .\n")
 
 
 def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None, symbol_ends: list[int]) -> bool:
