@@ -89,6 +89,16 @@ class _Events(BaseModel):
     counter_examples: list[str]
 
 
+class _Purpose(BaseModel):
+    words: list[str]
+    readings: list[str]
+    handling: list[str]
+    aims: list[str]
+    not_after: list[str]
+    examples: list[list[str]]
+    counter_examples: list[str]
+
+
 class _Inclusivity(BaseModel):
     exclusive: list[str]
     inclusive: list[str]
@@ -146,6 +156,7 @@ class DateWords(DataFile):
     vague: _Vague
     years: _Years
     events: _Events
+    purpose: _Purpose
     inclusivity: _Inclusivity
     units: _Units
     ocr: list[_OcrReading]

@@ -271,3 +271,50 @@ def test_quotas_read_the_structure_sentences() -> None:
     )
     got = [(q.min, q.max, q.unit, q.subject) for q in parse_text(head + body).quotas]
     assert got == [(100, 100, "%", "lãnh đạo, quản lý các cấp được bổ nhiệm đúng quy định")]
+
+
+def test_a_share_with_nothing_after_it_counts_what_opens_its_clause() -> None:
+    # n001: "Tỷ lệ … đạt tối thiểu 80%": the share is of the clause's opening noun; two such shares of one
+    # bullet are two quotas, not one stated twice
+    got = _quotas(
+        "- 100% dịch vụ công đủ điều kiện được cung cấp trực tuyến toàn trình. Tỷ lệ hồ sơ trực tuyến toàn trình "
+        "đạt tối thiểu 80%.\n- Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính các cấp đạt tối thiểu 80%.\n"
+    )
+    assert got[1:] == [
+        (80, None, "%", "Tỷ lệ hồ sơ trực tuyến toàn trình"),
+        (80, None, "%", "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính các cấp"),
+    ]
+
+
+def test_a_share_joined_by_and_is_the_next_target() -> None:
+    # n004: "Phấn đấu 100% A và 100% B được …": two targets; the first's noun ends before "và"
+    got = _quotas(
+        "- Phấn đấu 100% các điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy, đối tượng bán lẻ chất ma túy và 100% "
+        "diện tích trồng trái phép cây có chứa chất ma túy được phát hiện và triệt xóa.\n"
+    )
+    assert got == [
+        (100, 100, "%", "các điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy, đối tượng bán lẻ chất ma túy"),
+        (100, 100, "%", "diện tích trồng trái phép cây có chứa chất ma túy được phát hiện và triệt xóa"),
+    ]
+
+
+def test_a_change_under_targets_is_the_one_to_reach() -> None:
+    # n004: under "II. CHỈ TIÊU CHỦ YẾU" a rise is a target; the same words in a report's text are a result
+    head = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 10/KH-UBND\nLâm Đồng, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nPhòng, chống ma túy\n"
+    line = "- Hằng năm, số vụ phạm tội về ma túy lợi dụng không gian mạng được phát hiện, triệt phá tăng trên 5%.\n"
+    under_targets = parse_text(head + "II. CHỈ TIÊU CHỦ YẾU\n" + line).quotas
+    in_a_report = parse_text(head + "I. KẾT QUẢ THỰC HIỆN\n" + line).quotas
+    assert ([(q.min, q.max, q.unit) for q in under_targets], in_a_report) == ([(5, None, "%")], [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # n064: the modal after the share's noun makes it a requirement
+        ("Kịp thời đôn đốc, chỉ đạo thực hiện 100% hồ sơ TTHC phải được tiếp nhận, giải quyết trên Hệ thống.", [(100, 100)]),
+        # counter-example: the same share reported as done
+        ("Kịp thời đôn đốc, chỉ đạo thực hiện 100% hồ sơ TTHC đã được tiếp nhận, giải quyết trên Hệ thống.", []),
+    ],
+)
+def test_a_share_that_must_be_met_is_a_target(sentence: str, expected: list[tuple[int, int]]) -> None:
+    assert [(lo, hi) for lo, hi, _, _ in _quotas(sentence)] == expected

@@ -117,6 +117,13 @@ _ASK_RE = regex.compile(
     regex.V1 | regex.I,
 )
 _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
+# Veto WRAPPED_SENTENCE: a numbered line that names a body, then its verb, and goes on in lower
+# case on the next line is the first line of a sentence, not a heading: "1. Bộ Công an báo cáo kết
+# quả thực hiện và một số nội dung trọng tâm | về dữ liệu …" (the subject is "Bộ Công an"). A body's
+# name that wraps with no verb stays a heading: "1. Thủ trưởng các sở, …, các | đơn vị sự nghiệp …".
+# So is one that ends on a verb, its object on the next line: "4. Bộ Công Thương, Ủy ban Quản lý vốn
+# Nhà nước tại doanh nghiệp chỉ đạo | Tập đoàn Điện lực Việt Nam …" (c143).
+_WRAPPED_SENTENCE = rf"(?![^\n]*?\s(?:{_AFTER_WHO})[^\n]*\n[ \t]*\p{{Ll}})(?![^\n]*\s(?:{_DUTY_VERBS})[ \t]*\n[ \t]*\p{{L}})"
 # A paragraph opener naming the group of what follows:
 #   "1. Đối với các xã, thị trấn: …"               -> who="các xã, thị trấn"
 #   "- Đối với các đơn vị đề nghị …"               -> who="các đơn vị"
@@ -131,6 +138,7 @@ _OPENER_RE = regex.compile(
         (?:\s*:|\s+(?:thì\s+)?(?:đề\s+nghị|cần|phải|tập\s+trung)\b)
       | (?P<who>{_ORG}(?:TP\.|[^:;.\n]){{0,200}}?)\s*:           # "2.1. Trung ương Đoàn:"
       | (?<=^[ \t]*(?:[\dIVX]{{1,4}}(?:\.\d+)*[.)]|[a-zđ]\))\s*)     # a numbered heading line
+        {_WRAPPED_SENTENCE}                                        #   (not a wrapped sentence)
         (?P<who>{_ORG}[^:;.\n]{{0,120}}?)[ \t]*$                   #   naming a group
     )
     """,
@@ -412,7 +420,9 @@ def _own_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
     m = _OPENER_RE.match(seg)
     if m:
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
-    m = _SUBJECT_RE.match(seg)
+    # a subject wraps like any text: "4. MTTQ và …, các tổ chức cơ | sở đảng trực thuộc quận căn cứ …"
+    # (the line break read as a space; same length, so the offsets hold)
+    m = _SUBJECT_RE.match(seg.replace("\n", " "))
     if m:
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
     return None
@@ -498,18 +508,21 @@ def heading_who(st: Structure, block: int | None) -> str | None:
             if who:
                 return lead_body(who)
         if raw.rstrip().endswith(":"):
+            # bodies listed with ";" before their charge: "Thủ trưởng các Sở …; Chủ tịch UBND các
+            # huyện … có trách nhiệm:" (the sentence splitter cut it at ";"; its last sentence
+            # names only the last body)
+            m2 = _LEAD_IN_WHO_RE.match(raw)
+            listed = plausible_who(clean_value(st.text.text[b.content + m2.start("who") : b.content + m2.end("who")])) if m2 else None
+            if listed and ";" in listed:
+                return lead_body(listed)
             # a lead-in: "Bộ trưởng, …, Chủ tịch UBND các tỉnh … tập trung thực hiện các nhiệm vụ sau:"
             last = st.sentences_in(b.start, b.end + 1)
             own = _own_who(st.text, last[-1]) if last else None
             who = plausible_who(own[0]) if own else None
             if who:
                 return lead_body(who)
-            # bodies listed with ";" before their charge: "Thủ trưởng các Sở …; Chủ tịch UBND các
-            # huyện … có trách nhiệm:" (the sentence splitter cut it at ";")
-            m2 = _LEAD_IN_WHO_RE.match(raw)
-            who = plausible_who(clean_value(st.text.text[b.content + m2.start("who") : b.content + m2.end("who")])) if m2 else None
-            if who:
-                return lead_body(who)
+            if listed:
+                return lead_body(listed)
     return None
 
 
@@ -561,15 +574,45 @@ def _trim_action(s: str) -> str:
 
 
 # Cached: a sentence's phrases share its opening stretch (the fallback action of each phrase).
+# A prepositional lead is no part of the action (annotations/README.md A1): "Trên cơ sở đó gửi về Ban
+# Tổ chức …" (c125), "Theo chức năng, nhiệm vụ được giao, …", "Trong phạm vi quản lý, …". "Căn cứ …"
+# is a verb and stays.
+_PREPOSITIONAL_LEAD_RE = regex.compile(
+    r"^(?:trên\s+cơ\s+sở\s+đó|theo\s+chức\s+năng,?\s+nhiệm\s+vụ(?:\s+(?:được\s+giao|của\s+mình))?|trong\s+phạm\s+vi\s+[^,;:]{1,80}?(?=,))[\s,]+",
+    regex.V1 | regex.I,
+)
+# Punctuation that never ends or opens an action; a bracket only when it has no partner inside it.
+_EDGE_PUNCTUATION = " ,;:.-–"
+
+
+def _strip_unpaired(s: str) -> str:
+    """``s`` without edge punctuation, keeping a bracket that closes one opened inside it (A3:
+    "gửi về Thường trực Huyện ủy (qua Ban Dân vận Huyện ủy)" keeps its ")"; "(nếu có" loses "(").
+
+    >>> _strip_unpaired("gửi về Huyện ủy (qua Ban Dân vận Huyện ủy);"), _strip_unpaired("(trước ngày")
+    ('gửi về Huyện ủy (qua Ban Dân vận Huyện ủy)', 'trước ngày')
+    """
+    while True:
+        t = s.strip(_EDGE_PUNCTUATION)
+        if t.endswith(")") and t.count(")") > t.count("("):
+            t = t[:-1]
+        if t.startswith("(") and t.count("(") > t.count(")"):
+            t = t[1:]
+        if t == s:
+            return s
+        s = t
+
+
 @functools.lru_cache(maxsize=1024)
 def _trim_action_source(s: str) -> str:
     s = clean_value(s)
     s = _LEAD_RE.sub("", s, count=1)
     s = regex.sub(r"^(?:Đối\s+với\s+[^:]{3,250}:\s*)", "", s, flags=regex.V1)
     s = regex.sub(r"^(?:đề\s+nghị|yêu\s+cầu|giao)\s+", "", s, flags=regex.V1 | regex.I)
+    s = _PREPOSITIONAL_LEAD_RE.sub("", s, count=1)
     # a conjunction that joins the duty to the one before: "… trước ngày 31/01 và gửi báo cáo …"
     s = regex.sub(r"^(?:và|đồng\s+thời)[\s,]+", "", s, flags=regex.V1 | regex.I)
-    s = s.strip(" ,;:.-–()")
+    s = _strip_unpaired(s)
     # The glue is at most ~25 characters: only the tail is searched (a "$" pattern tries every offset).
     tail = regex.sub(r"\s*(?:,|và)?\s*(?:thời\s+gian(?:\s+hoàn\s+thành)?|hoàn\s+thành|xong|chậm\s+nhất(?:\s+là)?|đảm\s+bảo|phấn\s+đấu)?\s*$", "", s[-ACTION_GLUE_TAIL:], flags=regex.V1 | regex.I)
     s = s[:-ACTION_GLUE_TAIL] + tail
@@ -767,8 +810,20 @@ def _aim_or_past_year(st: Structure, phrase: TimePhrase, doc_year: int | None) -
     return st.section_kind(phrase.start) == "aims" or (doc_year is not None and phrase.when.period_end.year < doc_year)
 
 
+def _is_date_line(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None) -> bool:
+    """Veto DATE_LINE: the document's own place-and-date line, placed among the body's lines by a
+    header table ("Quảng Ngãi, ngày 03 tháng 10 năm 2022" after the recipients, 001 DOCX), dates the
+    document, not a duty."""
+    m = P.PLACE_DATE_RE.match(text.fold, sent.start, sent.end)
+    if m is None or phrase.date is None or phrase.date != doc_date:
+        return False
+    return not text.fold[m.end() : sent.end].strip(" .\n")
+
+
 def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None, symbol_ends: list[int]) -> bool:
     kind = phrase.when.kind
+    if _is_date_line(text, phrase, sent, doc_date):
+        return False
     if _is_citation_date(text, phrase, symbol_ends) or _covered_period(text, phrase, sent) or _in_a_clause(text, phrase, sent):
         return False
     sentence = text.fold[sent.start : sent.end]
@@ -895,6 +950,48 @@ _ASIDE_RE = regex.compile(
     r"[ \t\n]*(?P<aside>\((?![\s\d]|(?:sáng|chiều|tối|thứ|chủ\s+nhật|ngày|tức)\b)[^()]{3,400}\))",
     regex.V1 | regex.I,
 )
+# A purpose after the duty (annotations/README.md A10; data/dates.toml [purpose]): the receiver's
+# handling of what is sent or an aim ends the action, when no further action of its list follows
+# (no ";"): "… gửi về Sở Tài nguyên và Môi trường đê tông hợp chung và theo dõi" → "… gửi về Sở Tài
+# nguyên và Môi trường"; not after "không", "tạo điều kiện", "làm cơ sở" (their object).
+_PURPOSE = date_words().purpose
+_PURPOSE_CUE = rf"(?<!\p{{L}})(?:{alternation(_PURPOSE.words + _PURPOSE.readings)})"
+_PURPOSE_VERB = rf"(?:{alternation(_PURPOSE.handling + _PURPOSE.aims)})(?!\p{{L}})"
+# An aim followed by a comma may go on with a further action of the duty ("… để đẩy nhanh tiến độ
+# lập, trình hồ sơ …, phấn đấu hoàn thành …", n009: kept); the receiver's handling goes on with its
+# own steps ("… để tổng hợp, báo cáo Thủ tướng Chính phủ": cut).
+_PURPOSE_TAIL_RE = regex.compile(
+    rf"""[\s,]*(?<!(?<!\p{{L}})(?:{alternation(_PURPOSE.not_after)})\s+){_PURPOSE_CUE}\s+
+    (?:(?:{alternation(_PURPOSE.handling)})(?!\p{{L}})[^;]*|(?:{alternation(_PURPOSE.aims)})(?!\p{{L}})[^;,]*)$""",
+    regex.V1 | regex.I | regex.X,
+)
+# ... and a purpose that opens an action of its own (D3: "… gửi Bộ Tài chính trước ngày 08/12 để tổng
+# hợp, báo cáo Thủ tướng Chính phủ trước ngày 15/12") starts at its verb.
+_PURPOSE_HEAD_RE = regex.compile(rf"^{_PURPOSE_CUE}\s+(?={_PURPOSE_VERB})", regex.V1 | regex.I)
+# The receiver's handling after a delivery, up to the time that follows it: "… để tổng hợp, báo cáo
+# Thủ tướng Chính phủ" (the step of the body the result is sent to).
+_RECEIVER_STEP_RE = regex.compile(rf"{_PURPOSE_CUE}\s+(?P<verb>(?:{alternation(_PURPOSE.handling)})(?!\p{{L}})[^;]*)$", regex.V1 | regex.I)
+# Words an action keeps before a purpose it loses.
+PURPOSE_KEEPS_MIN_WORDS = 3
+
+
+def without_purpose(action: str) -> str:
+    """``action`` without the purpose after its duty, and from the verb of a purpose it opens with.
+
+    >>> without_purpose("gửi báo cáo về UBND tỉnh (qua Phòng Cảnh sát QLHC về TTXH) để tổng hợp")
+    'gửi báo cáo về UBND tỉnh (qua Phòng Cảnh sát QLHC về TTXH)'
+    >>> without_purpose("rà soát quy chuẩn, làm cơ sở để các địa phương triển khai thí điểm")
+    'rà soát quy chuẩn, làm cơ sở để các địa phương triển khai thí điểm'
+    """
+    action = _PURPOSE_HEAD_RE.sub("", action, count=1)
+    m = _PURPOSE_TAIL_RE.search(action)
+    if m and len(action[: m.start()].split()) >= PURPOSE_KEEPS_MIN_WORDS:
+        return action[: m.start()]
+    return action
+
+
+# Only an aim verb before a time (after the clause's leader or comma): what it aims at follows the time.
+_AIM_VERB_ONLY_RE = regex.compile(rf"[\s,;]*{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<verb>đảm\s+bảo|bảo\s+đảm|phấn\s+đấu)\s*", regex.V1 | regex.I)
 # A word an action cannot end on: a request or a modal needs the verb after it ("yêu cầu đến 30/5/2026
 # phải bàn giao …"), so a time right after it stands inside the clause.
 _NEEDS_MORE_RE = regex.compile(r"(?<!\p{L})(?:yêu\s+cầu|đề\s+nghị|phải|cần)$", regex.V1 | regex.I)
@@ -1016,6 +1113,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         sentence_text = clean_value(text.text[sent.start : sent.end])
         sentence_deliver = _deliver_to(sentence_text)
         previous = ""  # the action of the sentence's time before this one
+        sent_to: str | None = None  # ... and whom it delivers to
         for i, p in enumerate(kept):
             prev_end = kept[i - 1].end if i else duty_start
             seg_start = max(prev_end, duty_start if i == 0 else prev_end)
@@ -1034,7 +1132,12 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                     # the report completes what the paragraph asked
                     action = paragraphs.asked_before(si) or action
             after = _trim_action(text.text[p.end : nxt])
-            if len(_words(action)) < 2 or (_FIELD_LABEL_RE.fullmatch(text.text, seg_start, p.start) and len(_words(after)) >= LABEL_CLAUSE_MIN_WORDS):
+            lead_verb = _AIM_VERB_ONLY_RE.fullmatch(text.fold, seg_start, p.start)
+            if lead_verb and len(_words(after)) >= 2:
+                # the time stands between an aim verb and what it aims at (A4): "Đảm bảo đến cuối năm 2027
+                # có 50% thanh niên …" (c121), "…, phấn đấu đến ngày 30/6/2026 hoàn thành tối thiểu 80% …" (n009)
+                action = f"{clean_value(text.text[lead_verb.start('verb') : lead_verb.end('verb')])} {after}"
+            elif len(_words(action)) < 2 or (_FIELD_LABEL_RE.fullmatch(text.text, seg_start, p.start) and len(_words(after)) >= LABEL_CLAUSE_MIN_WORDS):
                 # "Nội dung: Hằng năm, tổ chức Đoàn … đạt hoàn thành tốt nhiệm vụ": a label, then the
                 # time that leads the duty ("Chấm giải: Trước ngày 20/11" keeps its label: nothing follows)
                 action = after or action
@@ -1092,12 +1195,21 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             aside = _ASIDE_RE.match(text.text, p.end, nxt)
             if aside and p.start > seg_start and not action.endswith(")"):
                 action = f"{action} {clean_value(aside.group('aside'))}"
+            actor = who
+            step = _RECEIVER_STEP_RE.search(text.fold, seg_start, p.start) if i > 0 else None
+            if step:
+                # the receiver's step after a delivery the sentence timed already (D3): "… gửi Bộ Tài
+                # chính trước ngày 08/12 để tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 15/12" (c157)
+                action = _trim_action(text.text[step.start("verb") : p.start])
+                actor = _deliver_to(clean_value(text.text[seg_start : step.start()])) or sent_to or who
+            action = without_purpose(action)
             previous = action
             deliver = _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
+            sent_to = deliver
             d = Deadline(
                 date=p.date,
                 action=action,
-                responsible=who,
+                responsible=actor,
                 deliver_to=deliver,
                 text=p.text,
                 when=p.when,
@@ -1190,6 +1302,13 @@ def _rows(st: Structure, table: Table, record: Directive, task: int, lead: int |
         if len(_words(action)) < min_words or not any(others):
             continue  # a group row: "II | Cải cách thủ tục hành chính | | |"
         who = clean_value(cells[lead]) if lead is not None and lead < len(cells) else None
+        asked = _ASK_RE.match(action)
+        if asked and plausible_who(clean_value(asked.group("who"))):
+            # "Giao Công an tỉnh tham mưu UBND tỉnh triển khai …" (n001): the task is what the body
+            # is asked to do (A11), the body the responsible when no column names one
+            who = who or clean_value(asked.group("who"))
+            action = action[asked.end() :]
+        action = without_purpose(action)
         # the cell's closing period is not part of its time ("Ban hành kế hoạch trong tháng 01/2026.")
         due = clean_value(cells[time_col].rstrip(" .;")) if time_col is not None and time_col < len(cells) else None
         date = None

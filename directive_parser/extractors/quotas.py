@@ -21,6 +21,7 @@ import bisect
 import functools
 import itertools
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -75,11 +76,13 @@ class NumberWords:
     soft_min: list[str]
     targets: list[str]
     not_targets: list[str]
+    after_share: list[str]
     passive_agents: list[str]
     qualities: list[str]
     issuer_organs: list[str]
     veto_words: list[str]
     report_words: list[str]
+    change_words: list[str]
     veto_units: list[str]
     exact_veto_units: list[str]
     hint_openers: list[str]
@@ -111,11 +114,13 @@ def number_words() -> NumberWords:
         soft_min=[_f(w) for w in b["soft_min"]],
         targets=[_f(w) for w in d["targets"]["words"]],
         not_targets=[_f(w) for w in d["targets"]["not_targets"]],
+        after_share=[_f(w) for w in d["targets"]["after_share"]],
         passive_agents=[_f(w) for w in d["unit_phrase"]["passive_agents"]],
         qualities=[_f(w) for w in d["unit_phrase"]["qualities"]],
         issuer_organs=[_f(w) for w in d["issuer_organs"]["words"]],
         veto_words=[_f(w) for w in nq["clause_words"]],
         report_words=[_f(w) for w in nq["report_words"]],
+        change_words=[_f(w) for w in nq["change_words"]],
         veto_units=[_f(w) for w in nq["units"]],
         exact_veto_units=[_f(w) for w in nq["exact_units"]],
         hint_openers=[_f(w) for w in nq["hint_openers"]],
@@ -444,7 +449,7 @@ def _subject(t: Text, low: str, clause_start: int, cue_start: int, label: bool =
 
 def _percent_subject(text: str, pos: int, end: int) -> str | None:
     """What a percentage counts: the noun phrase after "%", up to the end of its clause."""
-    m = regex.match(r"\s*([^;:\n]*?)(?=\s*(?:[;:\n]|[.](?:\s|$)|,\s*\d+\s?%|$))", text[pos:end])
+    m = regex.match(r"\s*([^;:\n]*?)(?=\s*(?:[;:\n]|[.](?:\s|$)|(?:,|\s+và)\s*\d+\s?%|$))", text[pos:end])
     if not m:
         return None
     value = " ".join(m.group(1).split()).strip(" ,")
@@ -464,7 +469,13 @@ def _zones(layout: Layout, n: int) -> list[tuple[int, int]]:
     return zones
 
 
-def find_quotas(t: Text, start: int = 0, end: int | None = None, sentences: list[Sentence] | None = None) -> list[Quota]:
+def find_quotas(
+    t: Text,
+    start: int = 0,
+    end: int | None = None,
+    sentences: list[Sentence] | None = None,
+    in_targets: Callable[[int], bool] | None = None,
+) -> list[Quota]:
     """All quotas in ``t.text[start:end]``, in order.
 
     Args:
@@ -473,6 +484,8 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None, sentences: list
         end: where to stop (default: the end of the text).
         sentences: the text's sentences (``Structure.sentences``); cut here by the same splitter
             when not given.
+        in_targets: whether a position lies in a part of targets ("II. CHỈ TIÊU CHỦ YẾU",
+            ``Structure.section_kind``); there a change word sets a target, not a past result.
 
     Returns:
         The quotas, each with its phrase (``text``) and ``evidence``.
@@ -553,7 +566,13 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None, sentences: list
                 window = window[opened + 1 :]
             # "bình chọn" (a vote), "cử tri" (voters) hold a target word but set no target.
             window = regex.sub(rf"(?<!\p{{L}})(?:{_alt(w.not_targets)})(?!\p{{L}})", lambda x: " " * len(x[0]), window)
-            if not (_has_word(window, w.targets) or _pct_opens_clause(low, c_start, m.start(), pct) or _next_in_list(low, out, c_start, m.start())):
+            if not (
+                _has_word(window, w.targets)
+                or _pct_opens_clause(low, c_start, m.start(), pct)
+                or _next_in_list(low, out, c_start, m.start())
+                or _next_share(low, out, m.start(), pct)
+                or _share_that_must(low, q_end, c_end, pct)
+            ):
                 continue
             if n1 in YEAR_RANGE and not pct:
                 continue
@@ -561,7 +580,12 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None, sentences: list
             # A past result in the same comma-separated part: "đạt 17,6 triệu lượt, tăng 39%".
             part_start = max(low.rfind(",", c_start, m.start()) + 1, c_start)
             part_end = low.find(",", unit_end, c_end)
-            if _has_word(low[part_start : part_end if part_end != -1 else c_end], w.report_words):
+            part = low[part_start : part_end if part_end != -1 else c_end]
+            if in_targets is not None and in_targets(m.start()):
+                # "II. CHỈ TIÊU …: - Hằng năm, số vụ phạm tội … được phát hiện, bắt giữ … tăng trên 3%"
+                # (n004): under targets a change is the one to reach
+                part = regex.sub(rf"(?<!\p{{L}})(?:{_alt(w.change_words)})(?!\p{{L}})", lambda x: " " * len(x[0]), part)
+            if _has_word(part, w.report_words):
                 continue
         # The issuer's own choice: "Ban Bí thư Trung ương Đoàn lựa chọn 12 đơn vị để ...".
         # The organ opens the clause or the comma-part before the number ("(4) Trên cơ sở đó, Ban
@@ -573,6 +597,10 @@ def find_quotas(t: Text, start: int = 0, end: int | None = None, sentences: list
         hi = n2 if ranged else (n1 if (bmax or not (bmin or after)) else None)
         if pct:
             subject = _percent_subject(text, q_end, c_end if c_end > q_end else s_end)
+            if subject is None:
+                # nothing counted after the share: what it is a share of opens the clause ("Tỷ lệ hồ
+                # sơ trực tuyến toàn trình đạt tối thiểu 80%", n001)
+                subject = _subject(t, low, c_start, m.start())
         else:
             subject = _subject(t, low, c_start, m.start())
             colon = c_start - 1
@@ -606,6 +634,33 @@ def _next_in_list(low: str, found: list[Quota], c_start: int, pos: int) -> bool:
     return bool(regex.fullmatch(r"[\s\-–+•*]*", low[c_start:pos]))
 
 
+# A modal after a share's noun makes it a requirement (numbers.toml [targets] after_share): "100% hồ
+# sơ TTHC phải được tiếp nhận, giải quyết trên Hệ thống …" (n064); the noun is at most this long.
+SHARE_NOUN_MAX_CHARS = 120
+
+
+@functools.lru_cache(maxsize=1)
+def _must_re() -> regex.Pattern[str]:
+    return regex.compile(rf"[^,;:.()]{{0,{SHARE_NOUN_MAX_CHARS}}}?(?<!\p{{L}})(?:{_alt(number_words().after_share)})(?!\p{{L}})", regex.V1)
+
+
+def _share_that_must(low: str, pos: int, end: int, pct: bool) -> bool:
+    """A share whose noun is followed by a modal ("phải", "cần") in its clause sets a target."""
+    return pct and bool(_must_re().match(low, pos, max(pos, end)))
+
+
+def _next_share(low: str, found: list[Quota], pos: int, pct: bool) -> bool:
+    """A share joined by "và" to the share before it in its sentence is the next target of the
+    same list: "Phấn đấu 100% các điểm tổ chức … và 100% diện tích trồng trái phép … được phát hiện
+    và triệt xóa" (n004)."""
+    prev = found[-1] if found else None
+    if not pct or prev is None or prev.unit != "%" or prev.evidence is None:
+        return False
+    return bool(_AND_NEXT_SHARE_RE.fullmatch(low, prev.evidence.end, pos))
+
+
+# Between a share and the next one of its list: the first's noun, then "và" (no sentence or clause end).
+_AND_NEXT_SHARE_RE = regex.compile(rf"[^.:;!?]{{0,{UNIT_MAX_CHARS}}}\svà\s+", regex.V1)
 # Between two targets of one list: the rest of the first's noun, then "," or ";" ("… hướng nghiệp\n\nvà
 # việc làm; "), no full stop or label.
 _LIST_GLUE_RE = regex.compile(r"[^.:!?]*[,;]\s*", regex.V1)
@@ -676,5 +731,5 @@ def extract(st: Structure, record: Directive) -> None:
     found: list[Quota] = []
     for s, e in _zones(st.layout, len(st.text.text)):
         if e > s:
-            found.extend(find_quotas(st.text, s, e, st.sentences))
+            found.extend(find_quotas(st.text, s, e, st.sentences, lambda pos: st.section_kind(pos) == "targets"))
     record.quotas = _dedupe(_merge_bounds(found))
