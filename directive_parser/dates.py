@@ -478,6 +478,13 @@ def _inclusive(cue: str | None) -> bool | None:
     return True if _has_word(cue, words.inclusive) else None
 
 
+# "(phấn đấu) hoàn thành" before a cue ("hoàn thành trước ngày 20 tháng 5 năm 2026") marks the time
+# as the duty's end but is no part of the time itself (annotations/README.md T9): the phrase's span
+# keeps it (so it stays out of the action), its text starts at the cue: "trước ngày 20 tháng 5 năm
+# 2026". Not a phrase that is nothing but the verb and a date's own words ("hoàn thành" alone).
+_COMPLETION_OPENING = regex.compile(r"^(?:phấn\s+đấu\s+)?hoàn\s+thành\s+(?=\S)", regex.IGNORECASE)
+
+
 class _Finder:
     """Runs the grammar over one span and keeps non-overlapping phrases, longest first."""
 
@@ -500,7 +507,8 @@ class _Finder:
         while e > s and self.text[e - 1] in " ,\n\t\f":
             e -= 1
         if self._free(s, e):
-            self.found.append(TimePhrase(s, e, repair_ocr(_collapse(self.text[s:e])), date, when, cued, whole_year))
+            text = _COMPLETION_OPENING.sub("", repair_ocr(_collapse(self.text[s:e])), count=1)
+            self.found.append(TimePhrase(s, e, text, date, when, cued, whole_year))
             i = bisect.bisect_left(self._starts, s)
             self._starts.insert(i, s)
             self._ends.insert(i, e)

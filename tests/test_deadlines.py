@@ -76,7 +76,7 @@ WHO_ROWS = [
     # ("chuẩn bị", "biên soạn", "thẩm định" end the group as well)
     (
         "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Đảng ủy chuẩn bị tài liệu, hoàn thành trước ngày 18/8/2023.",
-        "hoàn thành trước ngày 18/8/2023",
+        "trước ngày 18/8/2023",
         "Văn phòng Đảng ủy",
     ),
     # 004: the subject opens the paragraph after an adverbial "Căn cứ …, X"; the dated duty is the
@@ -121,7 +121,7 @@ WHO_ROWS = [
     (
         "2.2. Các đơn vị thực hiện triển khai trọng điểm\n\n Rà soát dữ liệu đoàn viên đảm bảo 100% dữ liệu đoàn viên "
         "nhập từ App\nThanh niên Việt Nam. Hoàn thành chậm nhất trước ngày 30/8/2023.",
-        "Hoàn thành chậm nhất trước ngày 30/8/2023",
+        "chậm nhất trước ngày 30/8/2023",
         "Các đơn vị thực hiện triển khai trọng điểm",
     ),
     # c117: a sibling item's group ("Thành đoàn …: Phối hợp …") does not leak into a later plain paragraph;
@@ -177,7 +177,7 @@ ACTION_ROWS = [
     (
         " Rà soát việc tạo lập và cấp tài khoản cho tổ chức đoàn trực thuộc; đảm bảo 100% tổ chức đoàn tạo\n"
         "lập có tài khoản.\nHoàn thành chậm nhất trước ngày 30/7/2023.",
-        "Hoàn thành chậm nhất trước ngày 30/7/2023",
+        "chậm nhất trước ngày 30/7/2023",
         "đảm bảo 100% tổ chức đoàn tạo lập có tài khoản",
     ),
     # c117: "Thời gian: Ngày …" under an item heading takes the heading
@@ -204,7 +204,7 @@ ACTION_ROWS = [
     (
         "Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp các đơn vị nghiên cứu, đề xuất UBND tỉnh xem xét theo quy "
         "định; hoàn thành trước ngày 10/12/2023./.",
-        "hoàn thành trước ngày 10/12/2023",
+        "trước ngày 10/12/2023",
         "chủ trì, phối hợp các đơn vị nghiên cứu, đề xuất UBND tỉnh xem xét theo quy định",
     ),
     # c121: a time that opens its clause leads the duty that follows it, not the clauses before
@@ -233,7 +233,7 @@ ACTION_ROWS = [
     # c111: "Đảm bảo hoàn thành trước ngày …" alone takes the sentence before it
     (
         " Thường xuyên theo dõi các biểu thống kê báo cáo để đôn đốc cơ sở. Đảm bảo hoàn thành trước ngày 30/8/2023.",
-        "hoàn thành trước ngày 30/8/2023",
+        "trước ngày 30/8/2023",
         "Thường xuyên theo dõi các biểu thống kê báo cáo để đôn đốc cơ sở",
     ),
     # c111: how often, inside its clause: the duty goes on after it; "giao ban" (a briefing) asks no one
