@@ -416,6 +416,8 @@ class TimePhrase:
             the phrase sets a limit rather than naming a day.
         whole_year: True for a year with its cue ("trong năm 2025"), a time only where it times a
             duty rather than ends a name (read by the deadlines stage).
+        year_printed: False for a day (or a period's last day) printed without its year, whose
+            ``date`` takes the document's year ("trước ngày 30/11").
     """
 
     start: int
@@ -425,6 +427,7 @@ class TimePhrase:
     when: TimeExpression
     cued: bool
     whole_year: bool = False
+    year_printed: bool = True
 
 
 def _valid(y: int, m: int, d: int) -> dt.date | None:
@@ -503,12 +506,14 @@ class _Finder:
         i = bisect.bisect_left(self._starts, e)  # the spans that start before ``e``
         return i == 0 or self._ends[i - 1] <= s
 
-    def _add(self, s: int, e: int, date: dt.date | None, when: TimeExpression, cued: bool, whole_year: bool = False) -> None:
+    def _add(
+        self, s: int, e: int, date: dt.date | None, when: TimeExpression, cued: bool, whole_year: bool = False, year_printed: bool = True
+    ) -> None:
         while e > s and self.text[e - 1] in " ,\n\t\f":
             e -= 1
         if self._free(s, e):
             text = _COMPLETION_OPENING.sub("", repair_ocr(_collapse(self.text[s:e])), count=1)
-            self.found.append(TimePhrase(s, e, text, date, when, cued, whole_year))
+            self.found.append(TimePhrase(s, e, text, date, when, cued, whole_year, year_printed))
             i = bisect.bisect_left(self._starts, s)
             self._starts.insert(i, s)
             self._ends.insert(i, e)
@@ -540,7 +545,7 @@ class _Finder:
                 # "4-5/2023" is not a period; a start after the end is not one either.
                 continue
             when = TimeExpression(kind="period", period_start=first, period_end=due, inclusive=True)
-            self._add(m.start(), m.end(), due, when, True)
+            self._add(m.start(), m.end(), due, when, True, year_printed=by is not None)
 
     def singles(self, start: int, end: int) -> None:
         for m in _grammar().single.finditer(self.fold, start, end):
@@ -565,7 +570,7 @@ class _Finder:
                 if hh < 24 and mm < 60:
                     time = f"{hh:02d}:{mm:02d}"
             when = TimeExpression(kind="date", inclusive=_inclusive(cue), time=time)
-            self._add(m.start(), m.end(), due, when, bool(cue))
+            self._add(m.start(), m.end(), due, when, bool(cue), year_printed=y is not None)
 
     def months(self, start: int, end: int) -> None:
         for m in _grammar().month.finditer(self.fold, start, end):

@@ -38,7 +38,8 @@ ROWS = [
         "Hàng năm, Ban Thường vụ Đoàn cấp tỉnh báo cáo danh mục mô hình tham gia xây dựng đô thị văn minh "
         "dự kiến triển khai trong năm về Trung ương Đoàn trước ngày 31/01 và gửi báo cáo kết quả triển khai "
         "mô hình trước ngày 30/11.",
-        [(dt.date(2024, 1, 31), "Ban Thường vụ Đoàn cấp tỉnh", "Trung ương Đoàn"), (dt.date(2023, 11, 30), "Ban Thường vụ Đoàn cấp tỉnh", "Trung ương Đoàn")],
+        # a recurring day names no one date (T10)
+        [(None, "Ban Thường vụ Đoàn cấp tỉnh", "Trung ương Đoàn"), (None, "Ban Thường vụ Đoàn cấp tỉnh", "Trung ương Đoàn")],
     ),
     # 000: a cited document's date and a past date are not deadlines
     (
@@ -863,3 +864,15 @@ def test_the_document_s_date_line_among_the_body_s_lines_is_no_deadline() -> Non
 
     record = parse_file(CORPUS / "files" / "001.docx")
     assert [d.text for d in record.deadlines] == ["trước ngày 20/10/2022"]
+
+
+def test_a_recurring_day_names_no_one_date() -> None:
+    # c118 (T10): a day without its year in a sentence that recurs ("Hàng năm") has no date
+    body = (
+        "  Hàng năm, Ban Thường vụ  Đoàn cấp tỉnh báo cáo danh mục  mô hình\ntham gia xây dựng đô thị văn minh dự kiến "
+        "triển khai trong năm về Trung ương\nĐoàn trước ngày 31/01 và gửi báo cáo kết quả triển khai mô hình trước ngày\n30/11.\n"
+    )
+    assert _the_deadline(body, "trước ngày 31/01").date is None
+    # counter-example: the same day in a one-off duty takes the document's year
+    one_off = "Ban Thường vụ Đoàn cấp tỉnh gửi báo cáo kết quả triển khai mô hình trước ngày 30/11.\n"
+    assert _the_deadline(one_off, "trước ngày 30/11").date is not None

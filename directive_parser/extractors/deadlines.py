@@ -820,6 +820,17 @@ def _is_date_line(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.d
     return not text.fold[m.end() : sent.end].strip(" .\n")
 
 
+def _recurring_days(inside: list[TimePhrase], kept: list[TimePhrase]) -> list[TimePhrase]:
+    """Veto RECURRING_DAY: a day printed without its year in a sentence that also holds a
+    recurrence names no one day (annotations/README.md T10): "… hằng năm, gửi về Trung ương Đoàn
+    trước ngày 30/11" (c118) keeps its time phrase, but its ``date`` is null rather than the
+    document's year. Counter-example: "trước ngày 25/11" in a one-off duty takes the document's year.
+    """
+    if not any(p.when.kind == "recurrence" for p in inside):
+        return kept
+    return [dataclasses.replace(p, date=None) if p.date is not None and not p.year_printed else p for p in kept]
+
+
 def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None, symbol_ends: list[int]) -> bool:
     kind = phrase.when.kind
     if _is_date_line(text, phrase, sent, doc_date):
@@ -1104,6 +1115,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         # comes back; it is one obligation, due on the date.
         if any(p.date is not None for p in kept):
             kept = [p for p in kept if p.when.kind != "recurrence"]
+        kept = _recurring_days(inside, kept)
         kept = _join_recurrences(text, kept)
         who, duty_start, named = responsible_at(structure, paragraphs, si)
         # a clause that continues the ones before it without naming who acts: its duty starts there
