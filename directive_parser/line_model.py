@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import random
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -36,6 +36,7 @@ from .errors import DirectiveParserError
 from .loaders import load_path
 from .normalize import fold, normalize
 from .roles import Role
+from .source import Text
 from .structure import Structure
 
 _D = TypeVar("_D")
@@ -259,20 +260,40 @@ def load_documents(corpus: Path, annotations: Path, ids: Iterable[str] | None = 
     Raises:
         TrainingError: no annotated document with a text was found.
     """
+    docs = [
+        gold_lines(doc_id, structure_mod.build(text, layout_mod.split(text)), gold)
+        for doc_id, gold, text in annotated_texts(corpus, annotations, ids)
+    ]
+    if not docs:
+        raise no_documents(corpus, annotations)
+    return docs
+
+
+def annotated_texts(
+    corpus: Path, annotations: Path, ids: Iterable[str] | None = None
+) -> Iterator[tuple[str, dict[str, Any], Text]]:
+    """Each gold annotation (``annotations/<id>.json``) that has a corpus text (``corpus/<id>.txt``),
+    in id order: its id, the gold record and the normalised text; only ``ids`` when given. The
+    training data of every task (line roles, obligation candidates, action trims) is read here."""
     wanted = set(ids) if ids is not None else None
-    docs: list[GoldLines] = []
     for path in sorted(annotations.glob("*.json")):
         doc_id = path.stem
         txt = corpus / f"{doc_id}.txt"
         if (wanted is not None and doc_id not in wanted) or not txt.exists():
             continue
-        gold = json.loads(path.read_text("utf-8"))
-        text = normalize(load_path(txt))
-        st = structure_mod.build(text, layout_mod.split(text))
-        docs.append(gold_lines(doc_id, st, gold))
-    if not docs:
-        raise TrainingError(f"no annotated documents: no {annotations}/<id>.json with a {corpus}/<id>.txt")
-    return docs
+        yield doc_id, json.loads(path.read_text("utf-8")), normalize(load_path(txt))
+
+
+def gold_obligations(gold: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """A gold record's obligations, or None when its annotator left them out
+    (``source.unannotated``): nothing to learn from or score there."""
+    unannotated = (gold.get("source") or {}).get("unannotated") or []
+    return None if "obligations" in unannotated else gold.get("obligations") or []
+
+
+def no_documents(corpus: Path, annotations: Path) -> TrainingError:
+    """The error of a training run that found no annotated document with a text."""
+    return TrainingError(f"no annotated documents: no {annotations}/<id>.json with a {corpus}/<id>.txt")
 
 
 def split_ids(annotations: Path, split: str) -> list[str] | None:

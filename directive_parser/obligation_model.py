@@ -20,7 +20,6 @@ held-out scores only; everything is measured with ``evaluate``'s obligations met
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,9 +31,16 @@ from . import roles as roles_mod
 from . import structure as structure_mod
 from .extractors import STAGES
 from .extractors import obligations as obligations_mod
-from .line_model import TrainingError, document_folds, fit_textcat, load_pair, load_trained, split_ids
-from .loaders import load_path
-from .normalize import normalize
+from .line_model import (
+    annotated_texts,
+    document_folds,
+    fit_textcat,
+    gold_obligations,
+    load_pair,
+    load_trained,
+    no_documents,
+    split_ids,
+)
 from .record import Directive, Obligation
 from .source import Text
 from .structure import Structure
@@ -216,23 +222,14 @@ def load_documents(corpus: Path, annotations: Path, ids: Iterable[str] | None = 
     Raises:
         TrainingError: no annotated document with a text.
     """
-    wanted = set(ids) if ids is not None else None
     docs: list[CandidateDoc] = []
-    for path in sorted(annotations.glob("*.json")):
-        doc_id = path.stem
-        txt = corpus / f"{doc_id}.txt"
-        if (wanted is not None and doc_id not in wanted) or not txt.exists():
-            continue
-        gold = json.loads(path.read_text("utf-8"))
-        st, record = prepare(normalize(load_path(txt)))
-        unannotated = (gold.get("source") or {}).get("unannotated") or []
-        doc = CandidateDoc(
-            doc_id, candidates(st, record), None if "obligations" in unannotated else gold.get("obligations") or []
-        )
+    for doc_id, gold, text in annotated_texts(corpus, annotations, ids):
+        st, record = prepare(text)
+        doc = CandidateDoc(doc_id, candidates(st, record), gold_obligations(gold))
         label(doc)
         docs.append(doc)
     if not docs:
-        raise TrainingError(f"no annotated documents: no {annotations}/<id>.json with a {corpus}/<id>.txt")
+        raise no_documents(corpus, annotations)
     return docs
 
 

@@ -28,7 +28,6 @@ lenient row lower on any of them, each fold taken separately). Everything is mea
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,9 +36,16 @@ from typing import Any
 import regex
 
 from . import evaluate as ev
-from .line_model import TrainingError, document_folds, fit_textcat, load_pair, load_trained, split_ids
-from .loaders import load_path
-from .normalize import normalize
+from .line_model import (
+    annotated_texts,
+    document_folds,
+    fit_textcat,
+    gold_obligations,
+    load_pair,
+    load_trained,
+    no_documents,
+    split_ids,
+)
 from .record import Directive, Obligation
 from .source import Text
 from .structure import Structure
@@ -341,22 +347,15 @@ def load_documents(corpus: Path, annotations: Path, ids: Iterable[str] | None = 
     Raises:
         TrainingError: no annotated document with a text.
     """
-    wanted = set(ids) if ids is not None else None
     docs: list[TrimDoc] = []
-    for path in sorted(annotations.glob("*.json")):
-        doc_id = path.stem
-        txt = corpus / f"{doc_id}.txt"
-        if (wanted is not None and doc_id not in wanted) or not txt.exists():
-            continue
-        gold = json.loads(path.read_text("utf-8"))
-        prepared = prepare(normalize(load_path(txt)))
+    for doc_id, gold, text in annotated_texts(corpus, annotations, ids):
+        prepared = prepare(text)
         if prepared is None:
             continue  # the obligations stage failed: nothing to trim
         st, record = prepared
-        unannotated = (gold.get("source") or {}).get("unannotated") or []
-        docs.append(build(doc_id, st, record, None if "obligations" in unannotated else gold.get("obligations") or []))
+        docs.append(build(doc_id, st, record, gold_obligations(gold)))
     if not docs:
-        raise TrainingError(f"no annotated documents: no {annotations}/<id>.json with a {corpus}/<id>.txt")
+        raise no_documents(corpus, annotations)
     return docs
 
 

@@ -29,7 +29,7 @@ from ..errors import InputError, MissingTool
 from ..source import SourceDocument
 from ..vocabulary import vocabulary
 from .imaging import HEADER_BAND, drop_seal_ink, prepare_photo
-from .ocrfields import DATE_DIGITS, repair_type_code, reread_date_line
+from .ocrfields import DATE_DIGITS, NAM_READ, NGAY_READ, THANG_READ, repair_type_code, reread_date_line
 from .ocrnames import family_by_onset, is_name_word, name_reading, repair_signer_name, split_glued
 from .ocrwords import letters_key, repair_known_words
 from .pdf import _page_text
@@ -142,13 +142,14 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
 )
 # Inside "ngày … tháng … năm …" OCR reads digits as look-alike letters ("ngày l1", "tháng I1"),
 # drops the space after "ngày" or "tháng" ("ngày30", "tháng9": the figure handwritten close to
-# the word), misreads "ngày" ("này") and "tháng" ("thắng"), and reads the dotted line under a
-# handwritten day as "_" (c153: "này24_	tháng9 năm 2025").
+# the word), misreads "ngày" ("này") and "tháng" ("thắng") as the date line's re-read knows them
+# (``ocrfields.NGAY_READ`` …), and reads the dotted line under a handwritten day as "_" (c153:
+# "này24_	tháng9 năm 2025").
 _DATE_PHRASE = regex.compile(
-    r"""
-    \b(?P<ngay>ngày|ngay|ngảy|ngáy|này)\s*(?P<d>[\dlIiOo]{1,2}|[\dlIiOo|\]]{2})_?\s+
-    (?P<thang>tháng|thang|thảng|thắng|thàng|thẳng)\s*(?P<m>[\dlIiOo]{1,2})\s+
-    (?P<nam>năm|nam|nãm|nầm)\s+(?P<y>[\dlIiOo]{4})\b
+    rf"""
+    \b{NGAY_READ}\s*(?P<d>[\dlIiOo]{{1,2}}|[\dlIiOo|\]]{{2}})_?\s+
+    {THANG_READ}\s*(?P<m>[\dlIiOo]{{1,2}})\s+
+    {NAM_READ}\s+(?P<y>[\dlIiOo]{{4}})\b
     """,
     regex.X,
 )

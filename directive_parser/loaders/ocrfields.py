@@ -65,18 +65,19 @@ LAST_YEAR = 2100
 # "ngày" read as "này", "ngay", "ngảy" (tone marks lost or moved); "tháng" as "thắng", "thẳng",
 # "thủng" (n048), "đảng"/"đống" not (their consonants are gone: too far from the word);
 # "năm" as "nam", "nãm", "nắm".
-_NGAY = r"(?:ng[àaảáạ]y|này)"
-_THANG = r"(?:th[áaảắàẳăủ]ng)"
-_NAM = r"(?:n[ăaãầắấ]m)"
+# (Shared with the OCR loader's repair of the whole date phrase, ``ocr._DATE_PHRASE``.)
+NGAY_READ = r"(?:ng[àaảáạ]y|này)"
+THANG_READ = r"(?:th[áaảắàẳăủ]ng)"
+NAM_READ = r"(?:n[ăaãầắấ]m)"
 # A day or month as read: up to three characters other than spaces, glued or not to the words
 # ("ngày30", "tháng9", "I0năm"); a trailing "_" is the dotted line under a handwritten day.
 _FIGURE = r"\S{0,3}?"
 _DATE_LINE = regex.compile(
-    rf"^{_NGAY}\s*(?P<d>{_FIGURE})_?\s*{_THANG}\s*(?P<m>{_FIGURE})\s*{_NAM}\s*(?P<y>\d{{4}})(?!\d)"
+    rf"^{NGAY_READ}\s*(?P<d>{_FIGURE})_?\s*{THANG_READ}\s*(?P<m>{_FIGURE})\s*{NAM_READ}\s*(?P<y>\d{{4}})(?!\d)"
 )
 # A word that starts the date line.
-_NGAY_WORD = regex.compile(rf"^{_NGAY}")
-_THANG_ANYWHERE = regex.compile(_THANG)
+_NGAY_WORD = regex.compile(rf"^{NGAY_READ}")
+_THANG_ANYWHERE = regex.compile(THANG_READ)
 # A digital signature's time or a received stamp's date: "2025-11-25T17:01:58",
 # "21.03.2018 16:41:00", "21/01/2025 09:08:01" (the date followed by a time of day).
 _SIGNED_AT = regex.compile(
