@@ -58,8 +58,8 @@ class ExportError(DirectiveParserError):
 def murmurhash64a(data: bytes, seed: int) -> int:
     """MurmurHash64A (Austin Appleby's MurmurHash2, 64-bit, as ``murmurhash``'s C ``hash64``).
 
-    >>> murmurhash64a(b"", 1) == murmurhash64a(b"", 1) and murmurhash64a(b"a", 1) != murmurhash64a(b"b", 1)
-    True
+    >>> murmurhash64a("s_w0_5g".encode(), 1)  # spacy.strings.hash_string("s_w0_5g")
+    4697514180568679845
     """
     n = len(data)
     h = (seed ^ (n * _M64)) & _MASK64
@@ -80,7 +80,11 @@ def string_key(word: str) -> int:
 
 
 def rows(key: int, length: int) -> tuple[int, int]:
-    """The two weight rows ``SparseLinear.v2`` reads for a key (``MurmurHash3_x86_32_uint64``, seeds 0 and 1)."""
+    """The two weight rows ``SparseLinear.v2`` reads for a key (``MurmurHash3_x86_32_uint64``, seeds 0 and 1).
+
+    >>> rows(4697514180568679845, 262144)
+    (23951, 104134)
+    """
     raw = key.to_bytes(8, "little")
     return (int(hash_bytes(raw, 0)) & 0xFFFFFFFF) % length, (int(hash_bytes(raw, 1)) & 0xFFFFFFFF) % length
 
