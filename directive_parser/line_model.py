@@ -346,6 +346,7 @@ def fit_textcat(
     seed: int = 0,
     log: Callable[[str], None] | None = None,
     batch_size: int = BATCH_SIZE,
+    words: Callable[[str], list[str]] | None = None,
 ) -> Any:
     """Train the ``textcat`` of ``config`` on (input text, label) pairs, one label of ``labels`` each.
 
@@ -357,11 +358,13 @@ def fit_textcat(
         seed: the random seed (shuffling and weights).
         log: called with one line per epoch.
         batch_size: examples per update.
+        words: how an input splits into the model's tokens (default: spaCy's tokenizer).
 
     Returns:
         The trained ``spacy.Language``.
     """
     from spacy.language import Language
+    from spacy.tokens import Doc
     from spacy.training import Example
     from spacy.util import load_config, load_model_from_config
     from thinc.api import fix_random_seed
@@ -376,7 +379,8 @@ def fit_textcat(
         raise TrainingError("no example to train on")
 
     def example(inp: str, label: str) -> Example:
-        return Example.from_dict(nlp.make_doc(inp), {"cats": {lab: float(lab == label) for lab in labels}})
+        made = Doc(nlp.vocab, words=words(inp)) if words else nlp.make_doc(inp)
+        return Example.from_dict(made, {"cats": {lab: float(lab == label) for lab in labels}})
 
     data = [example(i, lab) for i, lab in pairs]
     nlp.initialize(lambda: data[:500])

@@ -214,7 +214,8 @@ def train_trim(
     ] = "fold",
 ) -> None:
     """Train the span-boundary model that trims the rules' obligation actions; print per-fold
-    evaluate figures (obligations, +responsible, +due; strict and lenient) of rules, model and combined."""
+    evaluate figures (obligations, +responsible, +due; strict and lenient) of rules, model and combined.
+    Writes the spaCy model, and its weights' export (``bow.bin``, what a parse reads, without spaCy)."""
     from . import trim_model as tm
 
     _check(split, config, corpus, annotations)
@@ -251,10 +252,12 @@ def train_trim(
         typer.echo(f"margins: move a start when its score beats the rules' by {margins[0]:g}, an end by {margins[1]:g}")
         figures["margins"] = list(margins)
         nlp = tm.train_model(docs, config, epochs, seed)
+        tm.export(nlp, out / tm.EXPORT_FILE, margins)
         if split == "dev" and not limit and figures.get("combined_wins"):
-            # the held-out documents, scored once by the final model, only when the combination wins in CV
+            # the held-out documents, scored once by the final model's export (what ships), only
+            # when the combination wins in CV
             test = tm.load_documents(corpus, annotations, tm.split(annotations, "test"))
-            tm.set_scores(nlp, test)
+            tm.set_scores(tm.ObligationTrimmer(out).score, test)
             _echo_test(_combination_on_test(tm, test, "margins", margins), len(test), figures)
         _save(out, nlp, figures, tm.THRESHOLDS_FILE, list(margins))
     except DirectiveParserError as exc:

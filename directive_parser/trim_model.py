@@ -20,6 +20,13 @@ shape and edge characters (capital, digit, opening bracket or quote, trailing pu
 distance in words from the rules' boundary, whether the rules' responsible body ends just before
 it or their time phrase starts just after it, and the candidate's section kind and source.
 
+*Scoring without spaCy*: the model is a linear bag of its feature words (``TextCatBOW``), so
+``export`` writes its weights to one small file at train time and ``bow_scorer.BowScorer`` scores
+the boundaries from it in plain Python with the same figures (to 1e-6): a parse neither imports
+spaCy nor pays for its tokenizer. The inputs are split into the model's words on single spaces
+(``feature_words``), in training as at parse time. ``ObligationTrimmer`` plugs an export into
+``pipeline.set_obligation_filter``; nothing is wired by default (models/README.md, task 3).
+
 *Decision*: in each sentence the best-scored start and end; the *model alone* always takes them,
 the *combination* moves the rules' start (end) only when the best start's (end's) score beats the
 rules' own by a margin chosen on the other folds (the largest strict obligations F gain with no
@@ -28,6 +35,8 @@ lenient row lower on any of them, each fold taken separately). Everything is mea
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,13 +45,15 @@ from typing import Any
 import regex
 
 from . import evaluate as ev
+from .bow_scorer import BowScorer
+from .bow_scorer import write as write_export
+from .extractors import obligations as obligations_mod
 from .line_model import (
+    TrainingError,
     annotated_texts,
     document_folds,
     fit_textcat,
     gold_obligations,
-    load_pair,
-    load_trained,
     no_documents,
     split_ids,
 )
@@ -69,6 +80,8 @@ NEVER = 1.01
 MARGIN_GRID = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, NEVER)
 ROWS: tuple[str, ...] = ("obligations", "obligations +responsible", "obligations +due")
 THRESHOLDS_FILE = "thresholds.json"
+# The model's weights as ``bow_scorer`` reads them, written next to the spaCy model by ``train trim``.
+EXPORT_FILE = "bow.bin"
 
 _WORD_RE = regex.compile(r"\S+")
 # A duty verb ("triển khai", "báo cáo", "phối hợp"; data/duties.toml) opening at a candidate start:
@@ -137,8 +150,9 @@ class TrimDoc:
     located: Located = field(default_factory=Located)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _feature(value: str) -> str:
-    """A value as one token of the model's input (the tokenizer splits on punctuation)."""
+    """A value as one word of the model's input (its punctuation spelled out: the words are split on spaces)."""
     return "".join(ch if ch.isalnum() else f"Q{ord(ch)}" for ch in value.lower()) or "none"
 
 
@@ -182,6 +196,12 @@ def _context(st: Structure, record: Directive, o: Obligation) -> list[str]:
     ]
 
 
+@functools.lru_cache(maxsize=1 << 10)
+def _folded(value: str) -> str:
+    """A value collapsed and lower-cased (the responsible body, compared with the words before a start)."""
+    return collapse(value).lower()
+
+
 def _verbs_at(words: list[str]) -> list[bool]:
     """Whether a duty verb opens at each word."""
     return [bool(_DUTY_VERB_RE.match(" ".join(words[k : k + 4]))) for k in range(len(words))]
@@ -196,8 +216,8 @@ def _start_input(
     def w(i: int) -> str:
         return words[i] if 0 <= i < len(words) else ""
 
-    before = " ".join(words[max(0, k - 12) : k])
-    resp = bool(responsible) and collapse(before).lower().endswith(collapse(responsible or "").lower())
+    before = " ".join(words[max(0, k - 12) : k])  # words hold no space: already collapsed
+    resp = bool(responsible) and before.lower().endswith(_folded(responsible or ""))
     prev = w(k - 1)
     feats = [
         f"s_w0_{_feature(w(k))}",
@@ -265,11 +285,16 @@ def trimmable(st: Structure, record: Directive, index: int, o: Obligation) -> Tr
     ends = sorted({e for e in bare if e > lo and not sentence[e - 1].isspace()} | {rules[1]})
     ctx = _context(st, record, o)
 
+    word_starts = [a for a, _ in spans]
+    word_ends = [b for _, b in spans]
+
     def word_at(offset: int) -> int:
-        return max(0, max((k for k, (a, _) in enumerate(spans) if a <= offset), default=0))
+        """The last word starting at or before ``offset`` (the first word when none)."""
+        return max(0, bisect.bisect_right(word_starts, offset) - 1)
 
     def word_ending(offset: int) -> int:
-        return next((k for k, (_, b) in enumerate(spans) if b >= offset), len(spans) - 1)
+        """The first word ending at or after ``offset`` (the last word when none)."""
+        return min(bisect.bisect_left(word_ends, offset), len(spans) - 1)
 
     rs, re_ = word_at(rules[0]), word_ending(rules[1])
     due = collapse(o.due or "")
@@ -371,16 +396,72 @@ def examples(docs: Sequence[TrimDoc]) -> list[tuple[str, str]]:
     return pairs
 
 
+def feature_words(text: str) -> list[str]:
+    """A boundary's input as the model's words: its feature words, separated by single spaces
+    (no tokenizer: spaCy's would split a feature such as "s_w0_5g" after the digit, as a unit)."""
+    return text.split(" ")
+
+
 def train_model(docs: Sequence[TrimDoc], config: Path, epochs: int | None = None, seed: int = 0) -> Any:
     """Train the boundary classifier of ``config`` on the located targets of ``docs``."""
-    return fit_textcat(config, LABELS, examples(docs), epochs, seed, batch_size=BATCH_SIZE)
+    return fit_textcat(config, LABELS, examples(docs), epochs, seed, batch_size=BATCH_SIZE, words=feature_words)
 
 
-def set_scores(nlp: Any, docs: Iterable[TrimDoc]) -> None:
-    """The model's yes score of each candidate boundary (one ``nlp.pipe`` call per document)."""
+# A boundary scorer: the yes probability of each input.
+Scorer = Callable[[list[str]], list[float]]
+
+
+def spacy_scorer(nlp: Any) -> Scorer:
+    """The trained spaCy pipeline's yes probability, on ``Doc`` objects of ``feature_words``."""
+    from spacy.tokens import Doc
+
+    textcat = nlp.get_pipe("textcat")
+    yes = list(textcat.labels).index(YES)
+
+    def score(inputs: list[str]) -> list[float]:
+        if not inputs:
+            return []
+        docs = [Doc(nlp.vocab, words=feature_words(x)) for x in inputs]
+        return [float(row[yes]) for row in textcat.model.ops.to_numpy(textcat.predict(docs))]
+
+    return score
+
+
+def export(nlp: Any, path: Path, margins: tuple[float, float]) -> None:
+    """Write the trained ``TextCatBOW``'s weights (``SparseLinear`` ``W`` and ``b``) and the
+    combination's margins to ``path`` for ``bow_scorer.BowScorer``.
+
+    Raises:
+        TrainingError: the pipeline is not the architecture ``BowScorer`` repeats (unigrams of
+            ``ORTH``, ``SparseLinear.v2`` indexing, a softmax over exclusive classes).
+    """
+    import numpy
+    from spacy.attrs import ORTH  # type: ignore[import-not-found]  # Cython, no type information
+
+    textcat = nlp.get_pipe("textcat")
+    model = textcat.model
+    nodes = {n.name: n for n in model.walk()}
+    linear = model.get_ref("output_layer")
+    ngrams = nodes.get("extract_ngrams")
+    if (
+        ngrams is None
+        or ngrams.attrs.get("ngram_size") != 1
+        or ngrams.attrs.get("attr") != ORTH
+        or linear.name != "sparse_linear"
+        or linear.attrs.get("v1_indexing", True)
+        or model.attrs.get("multi_label", True)
+        or "softmax_activation" not in nodes
+    ):
+        raise TrainingError("the trimming model is not a TextCatBOW.v3 over unigrams with exclusive classes")
+    weights = numpy.asarray(linear.get_param("W"), dtype="<f4").tobytes()
+    write_export(path, list(textcat.labels), weights, [float(b) for b in linear.get_param("b")], margins=list(margins))
+
+
+def set_scores(scorer: Scorer, docs: Iterable[TrimDoc]) -> None:
+    """The model's yes score of each candidate boundary (one ``scorer`` call per document)."""
     for d in docs:
         inputs = [x for t in d.items for x in (*t.starts_text, *t.ends_text)]
-        scores = iter([float(x.cats[YES]) for x in nlp.pipe(inputs, batch_size=BATCH_SIZE)])
+        scores = iter(scorer(inputs))
         for t in d.items:
             t.start_scores = [next(scores) for _ in t.starts_text]
             t.end_scores = [next(scores) for _ in t.ends_text]
@@ -528,7 +609,7 @@ def cross_validate(
         train = [d for j, part in enumerate(held) if j != k for d in part]
         if log:
             log(f"fold {k + 1}/{folds}: train on {len(train)} documents, test on {len(held[k])}")
-        set_scores(train_model(train, config, epochs, seed), held[k])
+        set_scores(spacy_scorer(train_model(train, config, epochs, seed)), held[k])
     results: list[dict[str, Any]] = []
     for k in range(folds):
         ms, me = best_margins([part for j, part in enumerate(held) if j != k], guard)
@@ -587,28 +668,40 @@ def wins(results: Sequence[dict[str, Any]]) -> bool:
 
 
 class ObligationTrimmer:
-    """The trained model as the obligations stage's last step (``pipeline.set_obligation_filter``),
-    loaded lazily on first use: the rules' obligations with the combination's actions."""
+    """The exported model (``export``) as the obligations stage's last step
+    (``pipeline.set_obligation_filter``), read lazily on first use: the rules' obligations with the
+    combination's actions. No spaCy: ``bow_scorer.BowScorer`` scores the boundaries."""
 
     def __init__(self, path: str | Path) -> None:
-        """Remember where the model is; nothing is read until the first ``filter``."""
+        """Remember where the export is (a file, or a model folder holding ``EXPORT_FILE``);
+        nothing is read until the first ``filter``."""
         self.path = Path(path)
-        self._nlp: Any = None
+        self._scorer: BowScorer | None = None
         self.margins = (NEVER, NEVER)
 
-    def _model(self) -> Any:
-        if self._nlp is None:
-            nlp = load_trained(self.path, "trim")
-            self.margins = load_pair(self.path / THRESHOLDS_FILE, self.margins)
-            self._nlp = nlp
-        return self._nlp
+    def _model(self) -> BowScorer:
+        if self._scorer is None:
+            scorer = BowScorer(self.path / EXPORT_FILE if self.path.is_dir() else self.path)
+            start, end = scorer.meta.get("margins", (NEVER, NEVER))
+            self.margins = (float(start), float(end))
+            self._scorer = scorer
+        return self._scorer
+
+    def score(self, inputs: list[str]) -> list[float]:
+        """The yes probability of each boundary input."""
+        return self._model().score(inputs, YES)
 
     def filter(self, st: Structure, record: Directive) -> list[Obligation]:
-        """The record's obligations, their actions trimmed where the model is confident."""
-        nlp = self._model()
+        """The record's obligations, their actions trimmed where the model is confident; a trimmed
+        action's evidence is where it is printed near its obligation (none when a line break splits it)."""
+        self._model()
         doc = build("", st, record, None)
-        set_scores(nlp, [doc])
-        return trimmed(doc, *self.margins)
+        set_scores(self.score, [doc])
+        out = trimmed(doc, *self.margins)
+        for old, new in zip(record.obligations, out, strict=True):
+            if new is not old:
+                obligations_mod._locate(st, new)
+        return out
 
 
 def split(annotations: Path, name: str) -> list[str] | None:
