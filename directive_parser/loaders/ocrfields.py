@@ -187,9 +187,28 @@ def crop_renderings(crop: Any) -> list[Any]:
     return out
 
 
-def agreed(values: Sequence[Figure | None]) -> tuple[Figure, int] | None:
-    """The value at least ``MIN_AGREEING`` readings agree on, none reading another; its count."""
+def dropped_from(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with characters left out ("1" of "17", "24" of "124").
+
+    Example:
+        >>> dropped_from("1", "17"), dropped_from("24", "124"), dropped_from("07", "0"), dropped_from("54", "514")
+        (True, True, False, True)
+    """
+    rest = iter(long)
+    return len(short) < len(long) and all(c in rest for c in short)
+
+
+def agreed(values: Sequence[Figure | None], dropping: bool = False) -> tuple[Figure, int] | None:
+    """The value at least ``MIN_AGREEING`` readings agree on, none reading another; its count.
+
+    With ``dropping``, a reading that is the most read value with characters left out does not
+    count against it: a line recogniser (CTC) loses a figure's thin or repeated strokes ("17" read
+    "1", "124" read "24"), it does not add figures.
+    """
     valid = Counter(v for v in values if v is not None)
+    if dropping and valid:
+        top = valid.most_common(1)[0][0]
+        valid = Counter({v: n for v, n in valid.items() if not dropped_from(str(v), str(top))})
     if len(valid) != 1:
         return None
     value, count = valid.most_common(1)[0]
@@ -248,7 +267,7 @@ DateFields = tuple[int | None, int | None, int | None]
 
 
 def agreed_date(
-    first: DateFields, readings: list[DateFields], words: list[Word], received: str | None
+    first: DateFields, readings: list[DateFields], words: list[Word], received: str | None, dropping: bool = False
 ) -> tuple[tuple[int, int, int], int] | None:
     """The page's day, month and year with each field it lost taken from the agreeing re-reads.
 
@@ -256,12 +275,12 @@ def agreed_date(
         The date's fields and how many re-reads agree on the least agreed field taken (as many as
         there are re-reads when none was taken); None when a lost field has no agreed value, the
         re-reads' year is not the page's (not the same line), or the date is no calendar day or
-        after the scan's other dates (``latest_possible``).
+        after the scan's other dates (``latest_possible``). ``dropping``: as ``agreed``.
     """
     merged: list[int] = []
     agreeing = len(readings)
     for k, had in enumerate(first):
-        got = agreed([r[k] for r in readings])
+        got = agreed([r[k] for r in readings], dropping)
         if k == 2 and had is not None and got is not None and got[0] != had:
             return None
         if had is not None:

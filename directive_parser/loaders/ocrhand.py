@@ -11,16 +11,19 @@ the date line (from "ngày" to the row's end).
 A figure is read on three crops of the same place (the box with half its line's height above and
 below, with a quarter, and without the "Số" label or without the year), and taken only when
 
-- at least ``ocrfields.MIN_AGREEING`` crops read it and no crop reads another valid value,
+- at least ``ocrfields.MIN_AGREEING`` crops read it and no crop reads another valid value, but
+  for the value with figures left out: the recogniser drops figures, it does not add them (on the
+  dev scans "124" read "24", "17" read "1", "20" read "2", "2191" read "291", "464" read "46";
+  ``ocrfields.agreed``),
 - it is valid: a number of 1 to 5 digits right before the symbol's "/" or "-" (digits only: a
   letter in the figure, "&99", "4 S37", makes the read invalid — no look-alikes are mapped); a
   day 1–31 and a month 1–12 (digits only) forming a real calendar day in the page's year, not after
   the scan's received stamp or its digital signatures (``ocrfields.latest_possible``).
 
-A wrong value is worse than none: otherwise the page stays as Tesseract read it. On the dev scans
-the recogniser drops a leading "1" after the label ("124" read "24", c150): the other crops read
-"124", so the crops disagree and nothing is taken. Each figure kept is recorded in the document's
-``ocr_repairs`` with the crops' agreement and the recogniser's lowest character confidence.
+A wrong value is worse than none: otherwise the page stays as Tesseract read it ("07" read once
+and "0" twice is no number: the longer read is no drop of the agreed one). Each figure kept is
+recorded in the document's ``ocr_repairs`` with the crops' agreement and the recogniser's lowest
+character confidence.
 
 RapidOCR is optional: without it, scans parse as before and the document's conversions say that
 handwritten figures were not re-read (``MISSING_NOTE``).
@@ -180,7 +183,7 @@ def reread_number(words: list[Word], image: Any, scale: float, read: Recogniser,
         read(_crop(image, scale, (label["x1"], top, symbol["x1"], bottom), CROP_MARGIN_SHARE)),
     ]
     values = [number_read(r[0]) for r in reads]
-    kept = agreed(values)
+    kept = agreed(values, dropping=True)
     first_text = " ".join(w["text"] for w in run)
     if kept is None or kept[0] == number_read(_SO_LABEL.sub("", first_text)):
         return words  # no agreed number, or the page read it already
@@ -221,7 +224,7 @@ def reread_date(
         read(_crop(image, scale, (run[0]["x0"], top, right, bottom), CROP_MARGIN_SHARE)),
     ]
     fields = [date_read(r[0]) for r in reads]
-    merged = agreed_date(first, fields, words, received)
+    merged = agreed_date(first, fields, words, received, dropping=True)
     if merged is None:
         return words
     (day, month, year), count = merged
