@@ -189,3 +189,14 @@ def test_real_crop_handwritten_day() -> None:
 
     text, _ = _installed()(Image.open(FIXTURES / "hand" / "n058-date-line.png"))
     assert ocrhand.date_read(text) == (4, 2, 2025)
+
+
+def test_a_failing_recogniser_leaves_the_page_and_notes_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(image: Any) -> Any:
+        raise RuntimeError("onnxruntime: bad model")
+
+    monkeypatch.setattr(ocrhand, "recogniser", lambda: broken)
+    reading = Reading()
+    words = _number_words("Số:", "9{", "/QĐ-UBND")
+    assert _reread_handwriting(words, _page(), 1.0, reading, []) == words
+    assert reading.notes == ["handwritten figures not re-read: RapidOCR failed (RuntimeError: onnxruntime: bad model)"]

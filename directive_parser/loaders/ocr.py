@@ -1025,8 +1025,12 @@ def _reread_handwriting(words: list[Word], image: Any, scale: float, reading: Re
         if ocrhand.MISSING_NOTE not in reading.notes:
             reading.notes.append(ocrhand.MISSING_NOTE)
         return words
-    words = ocrhand.reread_number(words, image, scale, read, found)
-    return ocrhand.reread_date(words, image, scale, reading.received.get("date"), read, found)
+    try:
+        words = ocrhand.reread_number(words, image, scale, read, found)
+        return ocrhand.reread_date(words, image, scale, reading.received.get("date"), read, found)
+    except Exception as exc:  # the recogniser failing on a crop must not lose the page
+        reading.notes.append(f"handwritten figures not re-read: RapidOCR failed ({type(exc).__name__}: {exc})")
+        return words
 
 
 def blank_page(page: Any) -> bool:

@@ -51,7 +51,7 @@ from .ocrfields import (
 
 # The package that brings the recogniser, and what a document says when it is not installed.
 HAND_PACKAGE = "rapidocr_onnxruntime"
-MISSING_NOTE = "handwritten figures not re-read (install rapidocr-onnxruntime to read them)"
+MISSING_NOTE = "handwritten figures not re-read: RapidOCR cannot be loaded (pip install rapidocr-onnxruntime)"
 # The crops' vertical margins as shares of the line's height: the box as the date re-read crops it
 # (``ocrfields.CROP_MARGIN_SHARE``) and a tighter one.
 TIGHT_MARGIN_SHARE = 0.25
@@ -87,14 +87,18 @@ _NAM_WORD = regex.compile(rf"^{NAM_READ}")
 
 @functools.lru_cache(maxsize=1)
 def recogniser() -> Recogniser | None:
-    """RapidOCR's text recogniser (one thread), or None when the package is not installed."""
-    try:
-        from rapidocr_onnxruntime import RapidOCR
-    except ImportError:
-        return None
-    import numpy as np
+    """RapidOCR's text recogniser (one thread), or None when it cannot be loaded.
 
-    engine = RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1)
+    Not installed, or installed without what it loads (OpenCV's libGL, onnxruntime's models): the
+    scans are read as before.
+    """
+    try:
+        import numpy as np
+        from rapidocr_onnxruntime import RapidOCR
+
+        engine = RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1)
+    except Exception:  # ImportError, OSError of a shared library, onnxruntime's errors
+        return None
 
     def read(image: Any) -> HandRead:
         pixels = np.asarray(image.convert("RGB"))[:, :, ::-1].copy()  # BGR, as OpenCV gives
