@@ -22,6 +22,7 @@ fi
 if [ ${#need[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi
-python3 -m pip install -q --disable-pip-version-check -e ".[test]"
+# handwriting: RapidOCR reads the handwritten number and day of a scan (optional, ~0.5 GB)
+python3 -m pip install -q --disable-pip-version-check -e ".[test,handwriting]"
 # pyenv exposes new console scripts only after a rehash
 if command -v pyenv >/dev/null 2>&1; then pyenv rehash || true; fi

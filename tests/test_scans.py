@@ -237,9 +237,12 @@ def test_units_after_a_colon_continue_the_item(closing: str, items: list[str]) -
 @pytest.mark.skipif(tesseract_status() is not None, reason=f"OCR not available: {tesseract_status()}")
 def test_date_line_read_again_on_its_crop() -> None:
     # n047's first page: the handwritten day beside "ngày" read ")" on the page; the crop's
-    # readings agree on "30" (loaders/ocrfields.py), recorded with their agreement
+    # readings agree on "30" (loaders/ocrfields.py), recorded with their agreement. Its
+    # handwritten number "464", read "46" by Tesseract, is read by RapidOCR where it is installed
+    # (loaders/ocrhand.py), else the reading notes it was not re-read.
     import pdfplumber
 
+    from directive_parser.loaders import ocrhand
     from directive_parser.loaders.ocr import OCR_DPI, POINTS_PER_INCH, Reading, read_page_image
 
     with pdfplumber.open(_file("n047")) as pdf:
@@ -248,6 +251,10 @@ def test_date_line_read_again_on_its_crop() -> None:
     text = read_page_image(image, 1, POINTS_PER_INCH / OCR_DPI, reading)
     assert "Hà Nội, ngày 30 tháng 4 năm 2026" in text
     assert any("the date line re-read" in r and "'ngày 30 tháng 4 năm 2026'" in r for r in reading.repairs)
+    if ocrhand.recogniser() is None:
+        assert reading.notes == [ocrhand.MISSING_NOTE] and "Số: 46 /TTg-CĐS" in text
+    else:
+        assert "Số: 464/TTg-CĐS" in text and any("read by RapidOCR" in r for r in reading.repairs)
 
 
 # --- a position the seal garbled, read as the one known position it fits -------------------------

@@ -77,6 +77,7 @@ def load_bytes(
                 raise  # Tesseract is missing: the message says how to install it
             raise NoTextLayer(f"{origin}: the PDF has no text layer (a scan) and OCR was turned off (--no-ocr); run without it to read the scan") from exc
         source.ocr_repairs = reading.repairs
+        source.conversions.extend(reading.notes)
         source.ocr_words = reading.read
         source.received = reading.received or None
         return source

@@ -950,12 +950,14 @@ class Reading:
         received: filled with the received stamp of page 1 (``split_received``), when found.
         context: the text of the pages read so far (where a signer's name may be printed in full).
         read: each page's words as read and their confidence, under the page's number.
+        notes: what the reading could not do (a one-line note each, for the source's conversions).
     """
 
     repairs: list[str] = field(default_factory=list)
     received: dict[str, Any] = field(default_factory=dict)
     context: list[str] = field(default_factory=list)
     read: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
 
 
 def ocr_pdf_page(page: Any, number: int, reading: Reading | None = None) -> str:
@@ -999,6 +1001,7 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
     if number == 1:
         words = recover_addressee_label(words, image, scale)
         words = reread_date_line(words, image, scale, reading.received.get("date"), _tesseract_tsv, found)
+        words = _reread_handwriting(words, image, scale, reading, found)
     words, aside = set_aside_beside_addressees(words)
     found.extend(f"{run!r} → '' (beside the addressees)" for run in aside)
     text = repair_ocr_text(_page_text(words, ocr_lines(words)), found)
@@ -1011,6 +1014,23 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
     reading.context.append(text)
     reading.read[number] = [(w["text"], float(w["conf"])) for w in (*words, *block)]
     return text
+
+
+def _reread_handwriting(words: list[Word], image: Any, scale: float, reading: Reading, found: list[str]) -> list[Word]:
+    """The first page's handwritten number and day read again by RapidOCR (``ocrhand``), when installed."""
+    from . import ocrhand
+
+    read = ocrhand.recogniser()
+    if read is None:
+        if ocrhand.MISSING_NOTE not in reading.notes:
+            reading.notes.append(ocrhand.MISSING_NOTE)
+        return words
+    try:
+        words = ocrhand.reread_number(words, image, scale, read, found)
+        return ocrhand.reread_date(words, image, scale, reading.received.get("date"), read, found)
+    except Exception as exc:  # the recogniser failing on a crop must not lose the page
+        reading.notes.append(f"handwritten figures not re-read: RapidOCR failed ({type(exc).__name__}: {exc})")
+        return words
 
 
 def blank_page(page: Any) -> bool:
@@ -1118,6 +1138,7 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
         conversions=[
             f"OCR of {len(pages)} image page(s) (tesseract {OCR_LANG})",
             *(f"page straightened by {a:+.1f}°" for a in straightened),
+            *reading.notes,
         ],
         ocr_repairs=reading.repairs,
         ocr_words=reading.read,

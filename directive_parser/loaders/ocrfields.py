@@ -32,8 +32,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import Counter
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 import regex
 
@@ -86,6 +86,8 @@ _SIGNED_AT = regex.compile(
 )
 
 Reader = Callable[[Any, str, str], str]
+# A figure read: a day or month (int) or a document's number (str, its leading zeros kept).
+Figure = TypeVar("Figure", int, str)
 
 # A day's or month's figures as OCR reads them: the digits' look-alike letters (OCR_DIGITS) and,
 # in a figure of two characters, a bar or bracket for a "1" (c155: the italic "11" read "|]"); a
@@ -148,7 +150,7 @@ def latest_possible(words: list[Word], received: str | None) -> dt.date | None:
     return min(days) if days else None
 
 
-def _date_run(words: list[Word], width: float, height: float) -> list[Word] | None:
+def date_run(words: list[Word], width: float, height: float) -> list[Word] | None:
     """The date line's words from "ngày" to the row's end, when the page has one in its header.
 
     The first row (top down) with a "tháng" right of the left share is the date line: the header's
@@ -185,9 +187,28 @@ def crop_renderings(crop: Any) -> list[Any]:
     return out
 
 
-def _agreed(values: list[int | None]) -> tuple[int, int] | None:
-    """The value at least ``MIN_AGREEING`` readings agree on, none reading another; its count."""
+def dropped_from(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with characters left out ("1" of "17", "24" of "124").
+
+    Example:
+        >>> dropped_from("1", "17"), dropped_from("24", "124"), dropped_from("07", "0"), dropped_from("54", "514")
+        (True, True, False, True)
+    """
+    rest = iter(long)
+    return len(short) < len(long) and all(c in rest for c in short)
+
+
+def agreed(values: Sequence[Figure | None], dropping: bool = False) -> tuple[Figure, int] | None:
+    """The value at least ``MIN_AGREEING`` readings agree on, none reading another; its count.
+
+    With ``dropping``, a reading that is the most read value with characters left out does not
+    count against it: a line recogniser (CTC) loses a figure's thin or repeated strokes ("17" read
+    "1", "124" read "24"), it does not add figures.
+    """
     valid = Counter(v for v in values if v is not None)
+    if dropping and valid:
+        top = valid.most_common(1)[0][0]
+        valid = Counter({v: n for v, n in valid.items() if not dropped_from(str(v), str(top))})
     if len(valid) != 1:
         return None
     value, count = valid.most_common(1)[0]
@@ -213,7 +234,7 @@ def reread_date_line(
     """
     from .ocr import words_from_tsv
 
-    run = _date_run(words, image.width * scale, image.height * scale)
+    run = date_run(words, image.width * scale, image.height * scale)
     if run is None:
         return words
     first_text = " ".join(w["text"] for w in run)
@@ -224,39 +245,64 @@ def reread_date_line(
     margin = (bottom - top) * CROP_MARGIN_SHARE
     box = (run[0]["x0"] - CROP_SIDE_PT, top - margin, run[-1]["x1"] + CROP_SIDE_PT, bottom + margin)
     crop = image.crop(tuple(round(v / scale) for v in box))
-    readings: list[tuple[tuple[int | None, int | None, int | None], float]] = []
+    readings: list[tuple[DateFields, float]] = []
     renderings = crop_renderings(crop)
     for rendering in renderings:
         line = words_from_tsv(read(rendering, "the date line", LINE_PSM), 1.0, min_conf=0.0)
         fields = date_fields(" ".join(w["text"] for w in line))
         if fields is not None:
             readings.append((fields, min((w["conf"] for w in line), default=0.0)))
-    merged: list[int] = []
-    agreeing = len(readings)
-    for k in range(3):
-        had = first[k] if first is not None else None
-        agreed = _agreed([r[0][k] for r in readings])
-        if k == 2 and had is not None and agreed is not None and agreed[0] != had:
-            return words  # the re-reads' year is not the page's: not the same line
-        if had is not None:
-            merged.append(had)  # a field the page's read got is kept
-            continue
-        if agreed is None:
-            return words
-        merged.append(agreed[0])
-        agreeing = min(agreeing, agreed[1])
-    day, month, year = merged
-    try:
-        date = dt.date(year, month, day)
-    except ValueError:
+    merged = agreed_date(first or (None, None, None), [r[0] for r in readings], words, received)
+    if merged is None:
         return words
-    bound = latest_possible(words, received)
-    if bound is not None and date > bound:
-        return words
+    (day, month, year), agreeing = merged
     text = f"ngày {day:02d} tháng {month} năm {year}"
     if repairs is not None:
         confidence = max((c for _, c in readings), default=0.0)
         repairs.append(f"{first_text!r} → {text!r} (the date line re-read: {agreeing} of {len(renderings)} readings agree, confidence {confidence:.0f})")
+    return replace_run(words, run, text)
+
+
+DateFields = tuple[int | None, int | None, int | None]
+
+
+def agreed_date(
+    first: DateFields, readings: list[DateFields], words: list[Word], received: str | None, dropping: bool = False
+) -> tuple[tuple[int, int, int], int] | None:
+    """The page's day, month and year with each field it lost taken from the agreeing re-reads.
+
+    Returns:
+        The date's fields and how many re-reads agree on the least agreed field taken (as many as
+        there are re-reads when none was taken); None when a lost field has no agreed value, the
+        re-reads' year is not the page's (not the same line), or the date is no calendar day or
+        after the scan's other dates (``latest_possible``). ``dropping``: as ``agreed``.
+    """
+    merged: list[int] = []
+    agreeing = len(readings)
+    for k, had in enumerate(first):
+        got = agreed([r[k] for r in readings], dropping)
+        if k == 2 and had is not None and got is not None and got[0] != had:
+            return None
+        if had is not None:
+            merged.append(had)  # a field the page's read got is kept
+            continue
+        if got is None:
+            return None
+        merged.append(got[0])
+        agreeing = min(agreeing, got[1])
+    try:
+        date = dt.date(merged[2], merged[1], merged[0])
+    except ValueError:
+        return None
+    bound = latest_possible(words, received)
+    if bound is not None and date > bound:
+        return None
+    return (merged[0], merged[1], merged[2]), agreeing
+
+
+def replace_run(words: list[Word], run: list[Word], text: str) -> list[Word]:
+    """The words with ``run`` (a row's consecutive words) replaced by one word reading ``text``."""
+    top, bottom = min(w["top"] for w in run), max(w["bottom"] for w in run)
     joined: Word = {**run[0], "x1": run[-1]["x1"], "bottom": bottom, "top": top, "text": text, "conf": max(w["conf"] for w in run)}
     ids = {id(w) for w in run}
     out: list[Word] = []

@@ -1,0 +1,242 @@
+"""Handwritten figures of a scan's first page read by a second recogniser: the number and the day.
+
+Offices type the directive and write its number and day by hand in the blanks of
+"Số:      /CT-UBND" and "ngày    tháng   năm" once it is signed. Tesseract reads those figures as
+other figures with high confidence ("51" as "94" at 90, ``ocrfields``), so they are read again by
+RapidOCR (``rapidocr-onnxruntime``, Apache-2.0: PaddleOCR's PP-OCRv4 recogniser as ONNX, shipped in
+the wheel, run by onnxruntime on the CPU, nothing downloaded). Only its recogniser runs, on crops
+the page's words locate: the number box (from the "Số" word to the end of the symbol's word) and
+the date line (from "ngày" to the row's end).
+
+A figure is read on three crops of the same place (the box with half its line's height above and
+below, with a quarter, and without the "Số" label or without the year), and taken only when
+
+- at least ``ocrfields.MIN_AGREEING`` crops read it and no crop reads another valid value, but
+  for the value with figures left out: the recogniser drops figures, it does not add them (on the
+  dev scans "124" read "24", "17" read "1", "20" read "2", "2191" read "291", "464" read "46";
+  ``ocrfields.agreed``),
+- it is valid: a number of 1 to 5 digits right before the symbol's "/" or "-" (digits only: a
+  letter in the figure, "&99", "4 S37", makes the read invalid — no look-alikes are mapped); a
+  day 1–31 and a month 1–12 (digits only) forming a real calendar day in the page's year, not after
+  the scan's received stamp or its digital signatures (``ocrfields.latest_possible``).
+
+A wrong value is worse than none: otherwise the page stays as Tesseract read it ("07" read once
+and "0" twice is no number: the longer read is no drop of the agreed one). Each figure kept is
+recorded in the document's ``ocr_repairs`` with the crops' agreement and the recogniser's lowest
+character confidence.
+
+RapidOCR is optional: without it, scans parse as before and the document's conversions say that
+handwritten figures were not re-read (``MISSING_NOTE``).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+import regex
+
+from .._typing import Word
+from .ocrfields import (
+    CROP_MARGIN_SHARE,
+    CROP_SIDE_PT,
+    NAM_READ,
+    agreed,
+    agreed_date,
+    date_fields,
+    date_run,
+    replace_run,
+)
+
+# The package that brings the recogniser, and what a document says when it is not installed.
+HAND_PACKAGE = "rapidocr_onnxruntime"
+MISSING_NOTE = "handwritten figures not re-read: RapidOCR cannot be loaded (pip install rapidocr-onnxruntime)"
+# The crops' vertical margins as shares of the line's height: the box as the date re-read crops it
+# (``ocrfields.CROP_MARGIN_SHARE``) and a tighter one.
+TIGHT_MARGIN_SHARE = 0.25
+# The number box is looked for in the page's top share (the header).
+NUMBER_TOP_SHARE = 0.4
+
+# One read: the text and each character's confidence (0–1).
+HandRead = tuple[str, list[float]]
+Recogniser = Callable[[Any], HandRead]
+
+# --- the number box as read ------------------------------------------------------------------
+# The label as Tesseract reads it: "Số:", "Số", "Só:", glued or not to the number ("Số:522/BCA").
+_SO_LABEL = regex.compile(r"^S[ốoóồôỐ]\s?:?")
+# A number as the recogniser reads it: 1–5 digits standing alone (after the start, a space or the
+# label's colon) right before the symbol's "/" (state form) or "-" (Party form), a space allowed.
+_NUMBER = regex.compile(r"(?:^|(?<=[\s:]))(?P<n>\d{1,5})\s?[/-]")
+# The symbol's start in Tesseract's word: its first "/" or "-".
+_SYMBOL_START = regex.compile(r"[/-]")
+
+# --- the date line as read: RapidOCR reads Latin letters without Vietnamese marks ------------------
+# "ngay", "ngy", "ngiy"; "thang", "thing", "thng", "thaing"; "nam", "nom", "nim".
+_NGAY_PLAIN = r"n[a-z]{0,3}y"
+_THANG_PLAIN = r"th[a-z]{1,3}g"
+_NAM_PLAIN = r"n[a-z]{1,2}m"
+# The day: digits only between the two words ("ngay17thang", "ngay 08 thing"); "ngay A5thang",
+# "ngay 2g thang" have no day.
+_DAY_PLAIN = regex.compile(rf"{_NGAY_PLAIN}\s*(?P<d>\d{{1,2}})\s*{_THANG_PLAIN}")
+# The month: digits only after "tháng", before "năm", a space or the crop's end ("thang 10nam").
+_MONTH_PLAIN = regex.compile(rf"{_THANG_PLAIN}\s*(?P<m>\d{{1,2}})(?=\s|{_NAM_PLAIN}|$|[^\w/])")
+_YEAR_PLAIN = regex.compile(rf"{_NAM_PLAIN}\s*(?P<y>\d{{4}})(?!\d)")
+_NAM_WORD = regex.compile(rf"^{NAM_READ}")
+
+
+@functools.lru_cache(maxsize=1)
+def recogniser() -> Recogniser | None:
+    """RapidOCR's text recogniser (one thread), or None when it cannot be loaded.
+
+    Not installed, or installed without what it loads (OpenCV's libGL, onnxruntime's models): the
+    scans are read as before.
+    """
+    try:
+        import numpy as np
+        from rapidocr_onnxruntime import RapidOCR
+
+        engine = RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1)
+    except Exception:  # ImportError, OSError of a shared library, onnxruntime's errors
+        return None
+
+    def read(image: Any) -> HandRead:
+        pixels = np.asarray(image.convert("RGB"))[:, :, ::-1].copy()  # BGR, as OpenCV gives
+        (result,), _ = engine.text_rec([pixels], True)
+        return str(result[0]), [float(c) for c in result[2][4]]
+
+    return read
+
+
+def number_read(text: str) -> str | None:
+    """The number in a read of the number box, when it is one (digits only, before the symbol).
+
+    Example:
+        >>> number_read("S6: 51 /QD-UBND"), number_read("S6 624 -CV/BDVTU"), number_read(" 299/UBND-TTHC")
+        ('51', '624', '299')
+        >>> number_read("S6: &99 /UBND-TTHC"), number_read("S6: 4 S37BCA-C04"), number_read("S6: AM /CT-UBND")
+        (None, None, None)
+    """
+    m = _NUMBER.search(text)
+    return m["n"] if m else None
+
+
+def date_read(text: str) -> tuple[int | None, int | None, int | None]:
+    """The day, month and year in a read of the date line, each None where it is not read.
+
+    Example:
+        >>> date_read("ngay17thang 01 nam 2025"), date_read("ngiy 08 thing 4 ")
+        ((17, 1, 2025), (8, 4, None))
+        >>> date_read("ngay A5thang 3 nam 2024"), date_read("ngay45 thang 01 nam 2025")
+        ((None, 3, 2024), (None, 1, 2025))
+    """
+    d, m, y = _DAY_PLAIN.search(text), _MONTH_PLAIN.search(text), _YEAR_PLAIN.search(text)
+    day = int(d["d"]) if d and 1 <= int(d["d"]) <= 31 else None
+    month = int(m["m"]) if m and 1 <= int(m["m"]) <= 12 else None
+    return day, month, int(y["y"]) if y else None
+
+
+def _crop(image: Any, scale: float, box: tuple[float, float, float, float], share: float) -> Any:
+    """The image under ``box`` (points), with ``share`` of its height above and below."""
+    x0, top, x1, bottom = box
+    margin = (bottom - top) * share
+    return image.crop(tuple(round(v / scale) for v in (x0 - CROP_SIDE_PT, top - margin, x1 + CROP_SIDE_PT, bottom + margin)))
+
+
+def _figure_confidence(read: HandRead, pattern: regex.Pattern[str], group: str) -> float:
+    """The recogniser's lowest confidence (0–100) over the characters of a figure it read."""
+    m = pattern.search(read[0])
+    if m is None or len(read[1]) != len(read[0]):
+        return 0.0
+    return min(read[1][m.start(group) : m.end(group)], default=0.0) * 100
+
+
+def _number_box(words: list[Word], height: float) -> tuple[list[Word], int, int] | None:
+    """The "Số" row of the header, the label's index in it and the symbol's word's index."""
+    from .ocr import ocr_lines
+
+    for line in ocr_lines([w for w in words if w["top"] < height * NUMBER_TOP_SHARE]):
+        labels = [k for k, w in enumerate(line) if _SO_LABEL.match(w["text"])]
+        if not labels:
+            continue
+        k = labels[0]
+        symbols = [j for j in range(k, len(line)) if _SYMBOL_START.search(line[j]["text"])]
+        if symbols:
+            return line, k, symbols[0]
+    return None
+
+
+def reread_number(words: list[Word], image: Any, scale: float, read: Recogniser, repairs: list[str] | None = None) -> list[Word]:
+    """Read the number box of a first page again with the recogniser; keep an agreed number.
+
+    Returns:
+        The words, the box's run from the label to the symbol's word replaced by one word
+        "Số: <number><symbol>" when the crops agree on a number the page did not read, else as they
+        were.
+    """
+    found = _number_box(words, image.height * scale)
+    if found is None:
+        return words
+    line, k, s = found
+    run = line[k : s + 1]
+    label, symbol = run[0], run[-1]
+    top, bottom = min(w["top"] for w in run), max(w["bottom"] for w in run)
+    reads = [
+        read(_crop(image, scale, (label["x0"], top, symbol["x1"], bottom), CROP_MARGIN_SHARE)),
+        read(_crop(image, scale, (label["x0"], top, symbol["x1"], bottom), TIGHT_MARGIN_SHARE)),
+        read(_crop(image, scale, (label["x1"], top, symbol["x1"], bottom), CROP_MARGIN_SHARE)),
+    ]
+    values = [number_read(r[0]) for r in reads]
+    kept = agreed(values, dropping=True)
+    first_text = " ".join(w["text"] for w in run)
+    if kept is None or kept[0] == number_read(_SO_LABEL.sub("", first_text)):
+        return words  # no agreed number, or the page read it already
+    value, count = kept
+    start = _SYMBOL_START.search(symbol["text"])
+    label_read = _SO_LABEL.match(label["text"])
+    if start is None or label_read is None:
+        return words
+    text = f"{label_read[0].rstrip(':')}: {value}{symbol['text'][start.start():]}"
+    if repairs is not None:
+        confidence = min(_figure_confidence(r, _NUMBER, "n") for r, v in zip(reads, values, strict=True) if v == value)
+        repairs.append(f"{first_text!r} → {text!r} (the handwritten number read by RapidOCR: {count} of {len(reads)} crops agree, lowest character confidence {confidence:.0f})")
+    return replace_run(words, run, text)
+
+
+def reread_date(
+    words: list[Word], image: Any, scale: float, received: str | None, read: Recogniser, repairs: list[str] | None = None
+) -> list[Word]:
+    """Read a first page's date line again with the recogniser when the page's read lost its day or month.
+
+    Returns:
+        The words, the date line's run replaced by one word with the date, when the crops agree on
+        each lost field and the date is valid (see the module's docstring), else as they were.
+    """
+    run = date_run(words, image.width * scale, image.height * scale)
+    if run is None:
+        return words
+    first_text = " ".join(w["text"] for w in run)
+    first = date_fields(first_text) or (None, None, None)
+    if None not in first:
+        return words
+    top, bottom = min(w["top"] for w in run), max(w["bottom"] for w in run)
+    years = [w for w in run if _NAM_WORD.match(w["text"])]
+    right = years[0]["x0"] if years else run[-1]["x1"]
+    reads = [
+        read(_crop(image, scale, (run[0]["x0"], top, run[-1]["x1"], bottom), CROP_MARGIN_SHARE)),
+        read(_crop(image, scale, (run[0]["x0"], top, run[-1]["x1"], bottom), TIGHT_MARGIN_SHARE)),
+        read(_crop(image, scale, (run[0]["x0"], top, right, bottom), CROP_MARGIN_SHARE)),
+    ]
+    fields = [date_read(r[0]) for r in reads]
+    merged = agreed_date(first, fields, words, received, dropping=True)
+    if merged is None:
+        return words
+    (day, month, year), count = merged
+    text = f"ngày {day:02d} tháng {month} năm {year}"
+    if repairs is not None:
+        figures = [(_DAY_PLAIN, "d", 0, day), (_MONTH_PLAIN, "m", 1, month)]
+        confidence = min(
+            _figure_confidence(r, pattern, group) for pattern, group, k, value in figures if first[k] is None for r, f in zip(reads, fields, strict=True) if f[k] == value
+        )
+        repairs.append(f"{first_text!r} → {text!r} (the handwritten date read by RapidOCR: {count} of {len(reads)} crops agree, lowest character confidence {confidence:.0f})")
+    return replace_run(words, run, text)

@@ -1,0 +1,202 @@
+"""The handwritten number and day of a scan's first page read by RapidOCR (loaders/ocrhand.py).
+
+The grammar of a read (digits only, before the symbol; day and month in range) both ways on the
+recogniser's own reads of dev scans; the crops' agreement with the recogniser stood in by its
+reads; and, where rapidocr-onnxruntime is installed, the recogniser on two crops of dev scans
+(tests/fixtures/hand: n061's number box, written "51"; n058's date line, "ngày 04 tháng 02 năm
+2025" with "04" written by hand).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import FIXTURES
+
+from directive_parser.loaders import ocrhand
+from directive_parser.loaders.ocr import Reading, _reread_handwriting
+
+# (what the recogniser read in a number box, the number it is) — dev scans' reads
+NUMBER_READS = [
+    ("S6: 51 /QD-UBND", "51"),  # n061, handwritten
+    ("S6:5240/BCA-V01", "5240"),  # n046, the label glued
+    ("S6 624 -CV/BDVTU", "624"),  # 001, Party form
+    (" 299/UBND-TTHC", "299"),  # n057 without its label
+    ("S6: 07 /CT-UBND", "07"),  # n050: the leading zero kept
+    # counter-examples: a letter in the figure makes no number (no look-alike is mapped)
+    ("S6: &99 /UBND-TTHC", None),  # n057
+    ("S6: 4 S37BCA-C04", None),  # n039
+    ("S6: AM /CT-UBND", None),  # n055
+    ("86: 12 5", None),  # c157: no symbol after the figures
+    ("S: 2191 ICT-cs", None),  # n048: the slash read "I"
+    ("S6 -CV/HU", None),  # 002: the number left blank
+]
+
+
+@pytest.mark.parametrize(("text", "number"), NUMBER_READS)
+def test_number_read(text: str, number: str | None) -> None:
+    assert ocrhand.number_read(text) == number
+
+
+# (what the recogniser read on a date line, (day, month, year))
+DATE_READS = [
+    ("ngay17thang 01 nam 2025", (17, 1, 2025)),  # n061
+    ("ngiy 08 thing 4 nam 2026", (8, 4, 2026)),  # n048: letters misread, figures right
+    ("ngy20thang 3 nom 2018", (20, 3, 2018)),  # n050
+    ("ngay 03 thang 10nam 2025", (3, 10, 2025)),  # c152: "năm" glued to the month
+    ("ngay30 thang 4:", (30, 4, None)),  # n047 without its year
+    # counter-examples: letters in the day, a day or month out of range, a slash for a month
+    ("ngay A5thang 3 nam 2024", (None, 3, 2024)),  # n053
+    ("ngay 2g thang 11 nam 2024", (None, 11, 2024)),  # c149
+    ("ngay45 thang 01 nam 2025", (None, 1, 2025)),  # n057
+    ("ngay 9 thing/0nam 2025", (9, None, 2025)),  # n039
+    ("ngay OMthang 12 nam 2024", (None, 12, 2024)),  # c157
+]
+
+
+@pytest.mark.parametrize(("text", "fields"), DATE_READS)
+def test_date_read(text: str, fields: tuple[int | None, ...]) -> None:
+    assert ocrhand.date_read(text) == fields
+
+
+def _word(text: str, x0: float, top: float = 100.0) -> dict[str, Any]:
+    line = ("1", "1", str(top))  # Tesseract's block, paragraph and line
+    return {"text": text, "x0": x0, "x1": x0 + 8 * len(text), "top": top, "bottom": top + 12, "line": line, "conf": 90.0}
+
+
+def _page() -> Any:
+    from PIL import Image
+
+    return Image.new("RGB", (595, 842), "white")  # one point a pixel
+
+
+def _stand_in(*reads: str) -> Any:
+    """The recogniser stood in by its reads, one per crop in turn, each character at 0.9."""
+    queue = list(reads)
+    return lambda image: (text := queue.pop(0), [0.9] * len(text))
+
+
+def _number_words(*texts: str) -> list[dict[str, Any]]:
+    x, out = 60.0, []
+    for t in texts:
+        out.append(_word(t, x))
+        x += 8 * len(t) + 6
+    return out
+
+
+def test_number_agreed_by_the_crops_replaces_the_page_read() -> None:
+    # n061: Tesseract read "9{", the three crops read 51
+    words = _number_words("Số:", "9{", "/QĐ-UBND")
+    repairs: list[str] = []
+    out = ocrhand.reread_number(words, _page(), 1.0, _stand_in("S6: 51 /QD-UBND", "S6: 51 /QD-UBND", ":51 /QD-UBND"), repairs)
+    assert [w["text"] for w in out] == ["Số: 51/QĐ-UBND"]
+    assert repairs == ["'Số: 9{ /QĐ-UBND' → 'Số: 51/QĐ-UBND' (the handwritten number read by RapidOCR: 3 of 3 crops agree, lowest character confidence 90)"]
+
+
+def test_a_crop_dropping_a_figure_does_not_veto() -> None:
+    # c150's crops: one drops the "1" after the label; the page read "422" (made up here)
+    words = _number_words("Số:", "422/CĐ-TTg")
+    out = ocrhand.reread_number(words, _page(), 1.0, _stand_in("S6: 24/CD-TTg", "So: 124/CB-TTg", "124/CD-Tg"))
+    assert [w["text"] for w in out] == ["Số: 124/CĐ-TTg"]
+
+
+@pytest.mark.parametrize(
+    "reads",
+    [
+        ("S: 544/UBND-KTTH", "S6: 514/UBND-KTTH", ": 54/UBND-KTTH"),  # n058: three numbers
+        ("S6: 07 /CT-UBND", "S6: 0/CT-UBND", "0/CT-UBND"),  # n050: "0" twice, "07" once: "07" adds a figure
+        ("S6: 24/CD-TTg", "S6: 24/CD-TTg", "124/CD-Tg"),  # the longer read is no drop of the agreed one
+        ("S6: &99 /UBND-TTHC", "S6: &99 /UBND-TTHC", " 299/UBND-TTHC"),  # one valid read only
+    ],
+)
+def test_number_left_as_read_without_agreement(reads: tuple[str, str, str]) -> None:
+    words = _number_words("Số:", "124/CĐ-TTg")
+    assert ocrhand.reread_number(words, _page(), 1.0, _stand_in(*reads)) == words
+
+
+def test_number_the_page_read_is_not_recorded_again() -> None:
+    words = _number_words("Số:", "2827", "/QĐ-BGDĐT")
+    repairs: list[str] = []
+    reads = ("S6: 2827 /QD-BGDDT",) * 3
+    assert ocrhand.reread_number(words, _page(), 1.0, _stand_in(*reads), repairs) == words and repairs == []
+
+
+def _date_words(*texts: str) -> list[dict[str, Any]]:
+    x, out = 330.0, []
+    for t in texts:
+        out.append(_word(t, x, top=110.0))
+        x += 8 * len(t) + 6
+    return out
+
+
+def test_day_agreed_by_the_crops_fills_the_page_read() -> None:
+    # n058: the day read "{†", the crops read 04
+    words = _date_words("ngày", "{†tháng", "02", "năm", "2025")
+    repairs: list[str] = []
+    reads = ("ngay 04 thang 02 nam 2025", "ngay 04thang 02 nam 2025", "ngay 04 thang 02 ")
+    out = ocrhand.reread_date(words, _page(), 1.0, None, _stand_in(*reads), repairs)
+    assert [w["text"] for w in out] == ["ngày 04 tháng 2 năm 2025"]
+    assert "3 of 3 crops agree" in repairs[0]
+
+
+def test_day_read_with_a_figure_dropped_by_one_crop() -> None:
+    # n061: "17" written by hand, one crop reads "1"
+    words = _date_words("ngày4†tháng", "01", "năm", "2025")
+    reads = ("ngay1thang 01 nam 2025", "ngay17thang 01 nam 2025", "ngay17thang 01 ")
+    out = ocrhand.reread_date(words, _page(), 1.0, None, _stand_in(*reads))
+    assert [w["text"] for w in out] == ["ngày 17 tháng 1 năm 2025"]
+
+
+@pytest.mark.parametrize(
+    ("reads", "received"),
+    [
+        (("ngay 19 thang 02 nam 2025", "ngay 17 thang 02 nam 2025", "ngay17thang 02 "), None),  # 19 against 17
+        (("ngay 07 thang 02 nam 2025",) * 3, "2025-02-05"),  # after the received stamp's day
+        (("ngay 30 thang 02 nam 2025",) * 3, None),  # no such day
+        (("ngay 07 thang 02 nam 2024",) * 3, None),  # another year than the page's: not this line
+    ],
+)
+def test_day_left_as_read(reads: tuple[str, ...], received: str | None) -> None:
+    words = _date_words("ngày", "{†tháng", "02", "năm", "2025")
+    assert ocrhand.reread_date(words, _page(), 1.0, received, _stand_in(*reads)) == words
+
+
+def test_without_rapidocr_the_page_is_left_and_noted(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ocrhand, "recogniser", lambda: None)
+    reading = Reading()
+    words = _number_words("Số:", "9{", "/QĐ-UBND")
+    assert _reread_handwriting(words, _page(), 1.0, reading, []) == words
+    assert reading.notes == [ocrhand.MISSING_NOTE]
+
+
+def _installed() -> Any:
+    pytest.importorskip(ocrhand.HAND_PACKAGE, reason="rapidocr-onnxruntime is not installed")
+    read = ocrhand.recogniser()
+    assert read is not None
+    return read
+
+
+def test_real_crop_handwritten_number() -> None:
+    from PIL import Image
+
+    text, confidences = _installed()(Image.open(FIXTURES / "hand" / "n061-number-box.png"))
+    assert ocrhand.number_read(text) == "51" and len(confidences) == len(text)
+
+
+def test_real_crop_handwritten_day() -> None:
+    from PIL import Image
+
+    text, _ = _installed()(Image.open(FIXTURES / "hand" / "n058-date-line.png"))
+    assert ocrhand.date_read(text) == (4, 2, 2025)
+
+
+def test_a_failing_recogniser_leaves_the_page_and_notes_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(image: Any) -> Any:
+        raise RuntimeError("onnxruntime: bad model")
+
+    monkeypatch.setattr(ocrhand, "recogniser", lambda: broken)
+    reading = Reading()
+    words = _number_words("Số:", "9{", "/QĐ-UBND")
+    assert _reread_handwriting(words, _page(), 1.0, reading, []) == words
+    assert reading.notes == ["handwritten figures not re-read: RapidOCR failed (RuntimeError: onnxruntime: bad model)"]
