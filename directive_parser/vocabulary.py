@@ -235,6 +235,19 @@ class IssuerForms(BaseModel):
     counter_examples: list[str]
 
 
+class PurposeDoer(BaseModel):
+    """A purpose clause after an undated duty: another doer, what it considers, a bare aim (``[purpose_doer]``)."""
+
+    doers: list[str]
+    not_after: list[str]
+    considers: list[str]
+    products: list[str]
+    aim_tails: list[str]
+    goes_on: list[str]
+    examples: list[list[str]]
+    counter_examples: list[str]
+
+
 class DutyWords(BaseModel):
     """The words of the "who, what" grammar (``data/duties.toml``)."""
 
@@ -244,6 +257,7 @@ class DutyWords(BaseModel):
     closing_verbs: CoveredPeriod
     ocr_cues: OcrCues
     issuer_forms: IssuerForms
+    purpose_doer: PurposeDoer
 
     def covered_pattern(self) -> str:
         """The words before a period the reported figures cover, as one regex alternation."""

@@ -712,3 +712,52 @@ def test_a_request_word_used_as_a_noun_names_no_body(fold: str, duty_at: int, no
     from directive_parser.extractors.obligations import _noun_ask
 
     assert _noun_ask(fold, duty_at) is noun
+
+
+# --- A purpose clause after an undated duty (README A10, A16, A22, A24, A25; data/duties.toml [purpose_doer]) ---
+
+
+def _purpose_doer_cases() -> list[tuple[str, str, str | None]]:
+    from directive_parser.vocabulary import duties as duty_words
+
+    words = duty_words().purpose_doer
+    return [(a, kept, to or None) for a, kept, to in words.examples] + [(c, c, None) for c in words.counter_examples]
+
+
+@pytest.mark.parametrize("action,kept,considers", _purpose_doer_cases())
+def test_purpose_doer_examples_both_ways(action: str, kept: str, considers: str | None) -> None:
+    from directive_parser.extractors.obligations import without_aims
+
+    assert without_aims(action) == (kept, considers)
+
+
+def test_a25_the_cut_of_another_doers_purpose_runs_to_the_end_of_its_clause() -> None:
+    # n004 IV.3 (A25): "… phù hợp với điều kiện kinh tế - xã hội hiện nay để người sau cai nghiện được học
+    # nghề, …, hòa nhập cộng đồng và hỗ trợ các doanh nghiệp … xây dựng, phát triển các mô hình …"
+    record = parse_file(CORPUS / "n004.txt")
+    duty = next(o for o in record.obligations if o.action.startswith("Chỉ đạo các ngân hàng, tổ chức tín dụng"))
+    assert duty.action.endswith("phù hợp với điều kiện kinh tế - xã hội hiện nay")
+    # counter-example (A10): a purpose followed by a further action of the list stays in place
+    kept = next(o for o in record.obligations if o.action.startswith("Tổ chức triển khai hiệu quả phong trào"))
+    assert "để người dân thông tin, tố giác" in kept.action
+
+
+def test_a24_a_bare_aim_after_the_duty_is_cut() -> None:
+    # n053 b): "…, góp phần nâng cao nhận thức, trách nhiệm cho cán bộ, công chức, viên chức và Nhân dân …"
+    record = parse_file(CORPUS / "n053.txt")
+    duty = next(o for o in record.obligations if o.action.startswith("Tăng cường công tác tuyên truyền, phổ biến có hiệu quả"))
+    assert duty.action.endswith("người lao động tại cơ quan, đơn vị")
+    # counter-example: "góp phần" as the duty's own verb stays (the rule's own phrase)
+    from directive_parser.extractors.obligations import without_aims
+
+    assert without_aims("tích cực góp phần xây dựng")[0] == "tích cực góp phần xây dựng"
+
+
+def test_a10_a_receivers_handling_is_cut_and_a_concrete_act_stays() -> None:
+    # n035 (a check document's own rule example, A10 aims "phục vụ"): "… và các nội dung có liên quan để
+    # phục vụ lãnh đạo tỉnh tham dự Hội nghị đạt kết quả" is cut; A21's "(thông qua Ban Dân tộc tỉnh) để
+    # đăng ký với Ban tổ chức Hội nghị" says where the list goes and stays
+    record = parse_file(CORPUS / "n035.txt")
+    actions = [o.action for o in record.obligations]
+    assert any(a.endswith("chuẩn bị nội dung phát biểu của lãnh đạo tỉnh và các nội dung có liên quan") for a in actions)
+    assert any(a.endswith("(thông qua Ban Dân tộc tỉnh) để đăng ký với Ban tổ chức Hội nghị") for a in actions)

@@ -772,6 +772,48 @@ def _announces_items(st: Structure, block: int | None) -> bool:
     return nxt < len(st.blocks) and (st.blocks[nxt].marker is not None or st.blocks[nxt].parent == block)
 
 
+# A purpose clause after an undated duty (annotations/README.md A10, A16, A22, A24, A25; vocabulary:
+# data/duties.toml [purpose_doer]), cut after data/dates.toml's [purpose] (``D.without_purpose``):
+# * another doer: "để" + a subject opening with a group word or a capital, to the end of the clause
+#   ("… để người sau cai nghiện được học nghề, …, hòa nhập cộng đồng và hỗ trợ các doanh nghiệp …",
+#   n004 IV.3, A25: the "và + verb" inside it goes with it), not when a ";" follows (A10: a further
+#   action of the list) or a "đồng thời" (n010: another act of the same body) nor after a word that
+#   needs it (A16 "có các giải pháp để người dân đồng thuận");
+# * a bare aim: ", góp phần …" after the duty (A24, n053 b)), never at the action's head.
+_DOER = duties().purpose_doer
+_OTHER_DOER_RE = regex.compile(
+    rf"""[\s,]*(?<!(?<!\p{{L}})(?:{alternation(_DOER.not_after)})\s+)(?<!\p{{L}})để\s+
+    (?P<doer>(?:(?:{alternation(_DOER.doers)})(?!\p{{L}})|(?-i:\p{{Lu}}))[^;]*?)
+    (?:\s+(?P<considers>(?:{alternation(_DOER.considers)})(?!\p{{L}})[^;]*))?$""",
+    regex.V1 | regex.I | regex.X,
+)
+_GOES_ON_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_DOER.goes_on)})(?!\p{{L}})", regex.V1 | regex.I)
+_AIM_TAIL_RE = regex.compile(rf"\s*,\s*(?:{alternation(_DOER.aim_tails)})(?!\p{{L}})[^;]*$", regex.V1 | regex.I)
+_PRODUCT_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_DOER.products)})(?!\p{{L}})", regex.V1 | regex.I)
+
+
+def without_aims(action: str) -> tuple[str, str | None]:
+    """``action`` without the purpose after its duty (A10, A24, A25), and the body that considers its
+    result when the purpose names one (A22), else None.
+
+    >>> without_aims("lập báo cáo kết quả để Chủ tịch UBND tỉnh xem xét, chỉ đạo")
+    ('lập báo cáo kết quả', 'Chủ tịch UBND tỉnh')
+    >>> without_aims("rà soát quy chuẩn, làm cơ sở để các địa phương triển khai thí điểm")
+    ('rà soát quy chuẩn, làm cơ sở để các địa phương triển khai thí điểm', None)
+    """
+    action = D.without_purpose(action)
+    considers: str | None = None
+    m = _OTHER_DOER_RE.search(action)
+    if m and len(action[: m.start()].split()) >= D.PURPOSE_KEEPS_MIN_WORDS and not _GOES_ON_RE.search(m.group()):
+        if m.group("considers") and _PRODUCT_RE.search(action, 0, m.start()):
+            considers = clean_value(m.group("doer")).strip(" ,")
+        action = action[: m.start()]
+    m = _AIM_TAIL_RE.search(action)
+    if m and len(action[: m.start()].split()) >= D.PURPOSE_KEEPS_MIN_WORDS:
+        action = action[: m.start()]
+    return action, considers
+
+
 def outline_spans(items: list[OutlineItem]) -> list[tuple[int, int]]:
     """Where the report outline's items are printed, children included (README D5: the items of
     a report outline and their guidance are ``report_outline``, not obligations: 001's "- Đề xuất,
@@ -888,6 +930,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         action = regex.sub(r"^[\W\d_]*(?:lần\b)?[\W\d_]*", "", action, flags=regex.V1)  # "/lần …" left of a cut-out time
         action = _TOPIC_LABEL_RE.sub("", action)  # "Về quản lý ngân sách nhà nước: Tập trung …"
         action = action.rstrip(" ./")
+        action, considers = without_aims(action)
         if len(_words(action)) < ACTION_MIN_WORDS:
             continue
         due_text = due.text if due else None
@@ -900,7 +943,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             Obligation(
                 action=action,
                 responsible=who,
-                deliver_to=D._deliver_to(clean_value(text.text[duty_start : sent.end])),
+                deliver_to=D._deliver_to(clean_value(text.text[duty_start : sent.end])) or considers,
                 due=due_text,
                 date=None,
                 when=due.when if due else None,
