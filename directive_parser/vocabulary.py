@@ -235,6 +235,22 @@ class IssuerForms(BaseModel):
     counter_examples: list[str]
 
 
+class DutyForms(BaseModel):
+    """Words at the head of an action that only say it is a duty (``[duty_forms]``)."""
+
+    words: list[str]
+    examples: list[list[str]]
+    counter_examples: list[str]
+
+
+class CopyForInformation(BaseModel):
+    """"gửi X biết": a copy sent for information names a destination (``[copy_for_information]``)."""
+
+    words: list[str]
+    examples: list[list[str]]
+    counter_examples: list[str]
+
+
 class PurposeDoer(BaseModel):
     """A purpose clause after an undated duty: another doer, what it considers, a bare aim (``[purpose_doer]``)."""
 
@@ -257,6 +273,8 @@ class DutyWords(BaseModel):
     closing_verbs: CoveredPeriod
     ocr_cues: OcrCues
     issuer_forms: IssuerForms
+    duty_forms: DutyForms
+    copy_for_information: CopyForInformation
     purpose_doer: PurposeDoer
 
     def covered_pattern(self) -> str:

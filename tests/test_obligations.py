@@ -543,9 +543,10 @@ def test_what_a_body_is_not_allowed_is_no_task() -> None:
 
 def test_a_condition_opening_with_trong_qua_trinh_names_its_body() -> None:
     # n061 5.: "Trong quá trình triển khai thực hiện nếu có những thay đổi …, UBND huyện Nghĩa Hành phải có
-    # văn bản báo cáo, đề xuất về UBND tỉnh Quảng Ngãi" ("quá" is matched as printed in the fold)
+    # văn bản báo cáo, đề xuất về UBND tỉnh Quảng Ngãi" ("quá" is matched as printed in the fold); the
+    # action starts after the duty form "phải" (A11)
     body = "5. Trong quá trình triển khai thực hiện nếu có những thay đổi cần được điều chỉnh, UBND huyện Nghĩa Hành phải có văn bản báo cáo, đề xuất về UBND tỉnh Quảng Ngãi.\n"
-    assert [(who, what[:30]) for who, what, _ in duties(body)] == [("UBND huyện Nghĩa Hành", "phải có văn bản báo cáo, đề xuất"[:30])]
+    assert [(who, what[:27]) for who, what, _ in duties(body)] == [("UBND huyện Nghĩa Hành", "có văn bản báo cáo, đề xuất")]
 
 
 def test_a_short_target_is_no_first_statement_of_a_longer_duty() -> None:
@@ -596,7 +597,7 @@ def test_a_body_labelled_before_its_duty_is_given_it(sentence: str, who: str, wh
         # n047 a): a second sentence of an item, its condition then its duty
         ("Trường hợp\nphát sinh vướng mắc, kịp thời tổng hợp, báo cáo Thủ tướng Chính phủ xem xét,\nquyết định.", "kịp thời tổng hợp, báo cáo Thủ tướng Chính phủ xem xét, quyết định"),
         # n047 b): a condition within the condition, and a short clause that goes on with it
-        ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo\ncác bộ quản lý ngành, lĩnh vực để được hướng dẫn, giải quyết.", "kịp thời báo cáo các bộ quản lý ngành, lĩnh vực để được hướng dẫn, giải quyết"),
+        ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo\ncác bộ quản lý ngành, lĩnh vực để được hướng dẫn, giải quyết.", "kịp thời báo cáo các bộ quản lý ngành, lĩnh vực"),  # the receiver's handling is cut (A10)
     ],
 )
 def test_a_condition_before_a_bodyless_duty_is_dropped(item: str, what: str) -> None:
@@ -641,7 +642,7 @@ def test_a_topic_label_over_two_lines_before_the_body() -> None:
     "sentence,who,what",
     [
         # c139 (a meeting's conclusions): a topic before the body, ended by a comma
-        ("Về các kiến nghị, đề xuất cụ thể, Bộ Khoa học và Công nghệ có văn bản gửi\ncác Bộ để xem xét giải quyết.", "Bộ Khoa học và Công nghệ", "có văn bản gửi các Bộ để xem xét giải quyết"),
+        ("Về các kiến nghị, đề xuất cụ thể, Bộ Khoa học và Công nghệ có văn bản gửi\ncác Bộ để xem xét giải quyết.", "Bộ Khoa học và Công nghệ", "có văn bản gửi các Bộ"),  # "để xem xét giải quyết": the receivers' handling (A10)
         # c143 1.: a time span before the body
         (
             "Trong thời gian chưa xác định ranh giới khu vực biển giữa các\ntỉnh, Ủy ban nhân dân tỉnh Sóc Trăng triển khai hoạt động khai thác cát biển tại\nmỏ B1.3.",
@@ -761,3 +762,51 @@ def test_a10_a_receivers_handling_is_cut_and_a_concrete_act_stays() -> None:
     actions = [o.action for o in record.obligations]
     assert any(a.endswith("chuẩn bị nội dung phát biểu của lãnh đạo tỉnh và các nội dung có liên quan") for a in actions)
     assert any(a.endswith("(thông qua Ban Dân tộc tỉnh) để đăng ký với Ban tổ chức Hội nghị") for a in actions)
+
+
+# --- Duty-form openings (README A11; data/duties.toml [duty_forms]) ---
+
+
+def _duty_form_cases() -> list[tuple[str, str]]:
+    from directive_parser.vocabulary import duties as duty_words
+
+    words = duty_words().duty_forms
+    return [(a, kept) for a, kept in words.examples] + [(c, c) for c in words.counter_examples]
+
+
+@pytest.mark.parametrize("action,kept", _duty_form_cases())
+def test_duty_form_examples_both_ways(action: str, kept: str) -> None:
+    from directive_parser.extractors.obligations import without_duty_form
+
+    assert without_duty_form(action) == kept
+
+
+def test_a11_a_duty_form_opening_is_dropped_from_the_action() -> None:
+    # n001: "Sở Nội vụ có trách nhiệm giúp Ủy ban nhân dân tỉnh theo dõi, kiểm tra, đôn đốc …"
+    record = parse_file(CORPUS / "n001.txt")
+    duty = next(o for o in record.obligations if "giúp Ủy ban nhân dân tỉnh theo dõi, kiểm tra, đôn đốc" in o.action)
+    assert (duty.responsible, duty.action[:9]) == ("Sở Nội vụ", "giúp Ủy b")
+
+
+# --- A copy sent for information (README A20; data/duties.toml [copy_for_information]) ---
+
+
+def _copy_cases() -> list[tuple[str, str | None, str | None]]:
+    from directive_parser.vocabulary import duties as duty_words
+
+    words = duty_words().copy_for_information
+    return [(a, before, after) for a, before, after in words.examples] + [(c, None, None) for c in words.counter_examples]
+
+
+@pytest.mark.parametrize("action,before,after", _copy_cases())
+def test_copy_for_information_examples_both_ways(action: str, before: str | None, after: str | None) -> None:
+    from directive_parser.extractors.obligations import with_copies
+
+    assert with_copies(action, before) == after
+
+
+def test_a20_a_copy_sent_for_information_is_a_destination() -> None:
+    # n014: "… gửi trực tiếp văn bản cho Bộ Công an theo thời gian quy định; đồng thời gửi Ủy ban nhân dân tỉnh biết, theo dõi"
+    (duty,) = parse_file(CORPUS / "n014.txt").obligations
+    assert duty.deliver_to == "Bộ Công an, Ủy ban nhân dân tỉnh"
+    assert duty.action.endswith("đồng thời gửi Ủy ban nhân dân tỉnh biết, theo dõi")

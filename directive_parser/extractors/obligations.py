@@ -772,6 +772,44 @@ def _announces_items(st: Structure, block: int | None) -> bool:
     return nxt < len(st.blocks) and (st.blocks[nxt].marker is not None or st.blocks[nxt].parent == block)
 
 
+# A duty-form opening (annotations/README.md A11; data/duties.toml [duty_forms]) is no part of the
+# action: "Sở Nội vụ có trách nhiệm | giúp Ủy ban nhân dân tỉnh …" (n001), "Nhà đầu tư cần | nâng cao
+# trách nhiệm …" (n009); "chịu trách nhiệm" is a verb of its own and stays.
+_DUTY_FORM_RE = regex.compile(rf"^(?:{alternation(duties().duty_forms.words)})\s+(?=\p{{L}})", regex.V1 | regex.I)
+
+
+def without_duty_form(action: str) -> str:
+    """``action`` from the duty's verb, without a leading "cần / phải / có trách nhiệm / được giao" (A11).
+
+    >>> without_duty_form("có trách nhiệm giúp Ủy ban nhân dân tỉnh"), without_duty_form("chịu trách nhiệm thi hành")
+    ('giúp Ủy ban nhân dân tỉnh', 'chịu trách nhiệm thi hành')
+    """
+    return _DUTY_FORM_RE.sub("", action, count=1)
+
+
+# A copy sent for information (annotations/README.md A20; data/duties.toml [copy_for_information]):
+# "…; đồng thời gửi Ủy ban nhân dân tỉnh biết, theo dõi" (n014) adds that body to ``deliver_to``.
+_COPY_TO_RE = regex.compile(
+    rf"(?<!\p{{L}})gửi\s+(?P<to>{D._ORG}[^,;.\n()]{{0,120}}?)\s+(?:để\s+)?(?:{alternation(duties().copy_for_information.words)})(?!\p{{L}})",
+    regex.V1,
+)
+
+
+def with_copies(action: str, deliver_to: str | None) -> str | None:
+    """``deliver_to`` with every body the action sends a copy to "for information" (A20), in printed order.
+
+    >>> with_copies("gửi trực tiếp văn bản cho Bộ Công an; đồng thời gửi Ủy ban nhân dân tỉnh biết, theo dõi", "Bộ Công an")
+    'Bộ Công an, Ủy ban nhân dân tỉnh'
+    """
+    for m in _COPY_TO_RE.finditer(action):
+        to = clean_value(m.group("to"))
+        if deliver_to is None:
+            deliver_to = to
+        elif to not in deliver_to.split(", "):
+            deliver_to = f"{deliver_to}, {to}"
+    return deliver_to
+
+
 # A purpose clause after an undated duty (annotations/README.md A10, A16, A22, A24, A25; vocabulary:
 # data/duties.toml [purpose_doer]), cut after data/dates.toml's [purpose] (``D.without_purpose``):
 # * another doer: "để" + a subject opening with a group word or a capital, to the end of the clause
@@ -930,7 +968,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         action = regex.sub(r"^[\W\d_]*(?:lần\b)?[\W\d_]*", "", action, flags=regex.V1)  # "/lần …" left of a cut-out time
         action = _TOPIC_LABEL_RE.sub("", action)  # "Về quản lý ngân sách nhà nước: Tập trung …"
         action = action.rstrip(" ./")
-        action, considers = without_aims(action)
+        action, considers = without_aims(without_duty_form(action))
         if len(_words(action)) < ACTION_MIN_WORDS:
             continue
         due_text = due.text if due else None
@@ -943,7 +981,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             Obligation(
                 action=action,
                 responsible=who,
-                deliver_to=D._deliver_to(clean_value(text.text[duty_start : sent.end])) or considers,
+                deliver_to=with_copies(action, D._deliver_to(clean_value(text.text[duty_start : sent.end])) or considers),
                 due=due_text,
                 date=None,
                 when=due.when if due else None,
