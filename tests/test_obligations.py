@@ -810,3 +810,55 @@ def test_a20_a_copy_sent_for_information_is_a_destination() -> None:
     (duty,) = parse_file(CORPUS / "n014.txt").obligations
     assert duty.deliver_to == "Bộ Công an, Ủy ban nhân dân tỉnh"
     assert duty.action.endswith("đồng thời gửi Ủy ban nhân dân tỉnh biết, theo dõi")
+
+
+# --- A lead-in its items complete (README E4, E12) ---
+
+
+def test_e4_items_under_a_verb_lead_in_ending_in_a_colon_are_joined_to_it() -> None:
+    # n004 8.1: "- Tham mưu Ủy ban nhân dân tỉnh xây dựng, trình Hội đồng nhân dân tỉnh quyết định:" /
+    # "+ Mức vốn đối ứng từ ngân sách địa phương (nếu có); …" (no verb of its own: the lead-in's object)
+    record = parse_file(CORPUS / "n004.txt")
+    actions = [o.action for o in record.obligations if o.responsible == "Sở Tài chính"]
+    lead = "Tham mưu Ủy ban nhân dân tỉnh xây dựng, trình Hội đồng nhân dân tỉnh quyết định: "
+    assert lead + "Mức vốn đối ứng từ ngân sách địa phương (nếu có); nguyên tắc, tiêu chí, định mức phân bổ vốn ngân sách nhà nước thực hiện Chương trình theo quy định" in actions
+    # "+ Căn cứ tình hình thực tế ở địa phương, quyết định …": the whole item is the object (A1: "Căn cứ" is a verb)
+    assert any(a.startswith(lead + "Căn cứ tình hình thực tế ở địa phương, quyết định cụ thể") for a in actions)
+
+
+def test_e12_a_later_duty_sentence_of_an_item_is_joined_to_the_lead_in_too() -> None:
+    # n004 8.1: "- Tham mưu Ủy ban nhân dân tỉnh:" / "+ Thực hiện đồng bộ các giải pháp về huy động vốn, …. Tăng
+    # cường vận động, khuyến khích người dân tham gia, …" — two duty sentences, two entries, each with the lead-in
+    record = parse_file(CORPUS / "n004.txt")
+    actions = [o.action for o in record.obligations if o.action.startswith("Tham mưu Ủy ban nhân dân tỉnh: ")]
+    assert [a[31:60] for a in actions] == ["Lập, giao kế hoạch mục tiêu, ", "Thực hiện đồng bộ các giải ph", "Tăng cường vận động, khuyến k"]
+    # counter-examples: a later sentence without a duty verb ("Cơ chế kết hợp nguồn vốn …") is no entry, and a
+    # lead-in that only announces its items ("… các nội dung sau:") is joined to nothing
+    assert not any("Cơ chế kết hợp nguồn vốn" in o.action for o in record.obligations)
+    from directive_parser.extractors.obligations import VETO_LEAD_IN_RE
+
+    assert VETO_LEAD_IN_RE.search("tham mưu ủy ban nhân dân tỉnh thực hiện các nội dung sau:")
+
+
+@pytest.mark.parametrize(
+    "sentence,name_end,starts",
+    [
+        # n012 4.: the verb stands before the colon, which opens the list of communes inside the duty
+        ("4. Các sở, ban, ngành liên quan có trách nhiệm phối hợp với UBND các xã: ", 31, "có trách nhiệm phối hợp với UBND các xã:"),
+        # counter-example (a body's label): "2.1. Trung ương Đoàn:" — nothing before the colon is a verb
+        ("2.1. Trung ương Đoàn: ", 20, None),
+    ],
+)
+def test_a_duty_verb_before_a_colon_starts_the_action(sentence: str, name_end: int, starts: str | None) -> None:
+    from directive_parser.extractors.obligations import _verb_before_colon
+
+    at = _verb_before_colon(sentence, name_end, len(sentence))
+    assert (sentence[at:].strip() if at is not None else None) == starts
+
+
+def test_a3_the_action_keeps_a_list_opened_by_a_colon_inside_it() -> None:
+    # n012 4.: "… có trách nhiệm phối hợp với UBND các xã: Đức Trọng, Hiệp Thạnh, Đinh Văn Lâm Hà và đơn vị tư vấn …"
+    record = parse_file(CORPUS / "n012.txt")
+    duty = next(o for o in record.obligations if "Đinh Văn Lâm Hà và đơn vị tư vấn lập quy hoạch" in o.action)
+    assert duty.responsible == "Các sở, ban, ngành liên quan"
+    assert duty.action.startswith("phối hợp với UBND các xã: Đức Trọng, Hiệp Thạnh")

@@ -361,7 +361,13 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
 
 
 def _clause_run_end(
-    st: Structure, paragraphs: D.Paragraphs, sentences: list[Sentence], si: int, block: int | None, consumed: set[int]
+    st: Structure,
+    paragraphs: D.Paragraphs,
+    sentences: list[Sentence],
+    si: int,
+    block: int | None,
+    consumed: set[int],
+    timed_split: bool = True,
 ) -> int:
     """Where a duty's sentence ends when it goes on past ";" within its item.
 
@@ -372,7 +378,9 @@ def _clause_run_end(
     lower case after a full stop (``_goes_on``: OCR's "hướng. dẫn"). A full stop ends the duty: a later
     sentence of the item with a verb of its own is its own entry, one that explains the first stays
     out (README E2: n053 c) "… chế độ. Thường xuyên kiểm tra, thanh tra …" is two entries; "Xây dựng
-    và thực hiện kế hoạch chuyển đổi vị trí công tác … . Việc chuyển đổi phải đảm bảo …" is one)."""
+    và thực hiện kế hoạch chuyển đổi vị trí công tác … . Việc chuyển đổi phải đảm bảo …" is one).
+    Without ``timed_split`` a clause with a time joins too (an item that is a lead-in's object: its
+    times pick out which thing, E4/A4)."""
     end = sentences[si].end
     j = si
     while (
@@ -380,7 +388,7 @@ def _clause_run_end(
         and (st.text.text[sentences[j].end - 1] == ";" or _goes_on(st.text.text[sentences[j + 1].start : sentences[j + 1].end]))
         and st.block_at(sentences[j + 1].start) == block
         and paragraphs.own_who(j + 1) is None
-        and not _has_time(st, sentences[j + 1])
+        and not (timed_split and _has_time(st, sentences[j + 1]))
         and not st.text.text[sentences[j + 1].start : sentences[j + 1].end].rstrip().endswith(":")  # a lead-in to items
     ):
         j += 1
@@ -594,6 +602,20 @@ def _body_label(st: Structure, sent: Sentence) -> tuple[str, int] | None:
     return (D.lead_body(who) or who, sent.start + m.end()) if who else None
 
 
+# A duty verb between a body's name and a colon (A1/A3): the colon opens a list inside the duty, so the
+# action starts at the verb, not after the colon: "4. Các sở, ban, ngành liên quan có trách nhiệm phối
+# hợp với UBND các xã: Đức Trọng, Hiệp Thạnh, …" (n012) → "phối hợp với UBND các xã: Đức Trọng, …".
+# Counter-example: "2.1. Trung ương Đoàn: Chủ trì …" (no verb before the colon) starts after it.
+_VERB_BEFORE_COLON_RE = regex.compile(rf"(?<!\p{{L}})(?:(?:{alternation(duties().duty_forms.words)})\s+)?(?:{D._DUTY_VERBS})(?!\p{{L}})[^:;.\n]*:\s*$", regex.V1 | regex.I)
+
+
+def _verb_before_colon(fold: str, name_end: int, duty_start: int) -> int | None:
+    """Where the duty starts when its verb stands between the body's name (ending at ``name_end``) and a
+    colon at ``duty_start`` (offsets in ``fold``), else None."""
+    m = _VERB_BEFORE_COLON_RE.search(fold, name_end, duty_start)
+    return m.start() if m else None
+
+
 def _item_of(st: Structure, block: int | None) -> int | None:
     """The list item a block belongs to: the block itself when it has a marker; for an unmarked
     paragraph, the marked item with text it continues ("b) Về quản lý, sử dụng vốn đầu tư công:
@@ -772,6 +794,28 @@ def _announces_items(st: Structure, block: int | None) -> bool:
     return nxt < len(st.blocks) and (st.blocks[nxt].marker is not None or st.blocks[nxt].parent == block)
 
 
+def _completing_lead_in(st: Structure, block: int | None) -> str | None:
+    """The lead-in an item completes (annotations/README.md E4, E12), as printed without its ":", or None.
+
+    A list item whose text is a duty verb phrase ending in ":" with no announcing words ("như sau:",
+    "các nội dung sau:": ``VETO_LEAD_IN_RE``) has its object in the items under it: n004 8.1 "- Tham
+    mưu Ủy ban nhân dân tỉnh xây dựng, trình Hội đồng nhân dân tỉnh quyết định:" / "+ Phương án phân bổ
+    vốn …" → "Tham mưu … quyết định: Phương án phân bổ vốn …" (E4: the ":" kept), and each duty sentence
+    of an item is joined to it (E12: "Tham mưu Ủy ban nhân dân tỉnh: Tăng cường vận động …").
+    Counter-example: "- Tham mưu UBND tỉnh thực hiện các nội dung sau:" only announces its items.
+    """
+    if block is None or st.blocks[block].marker is None:
+        return None
+    parent = st.blocks[block].parent
+    if parent is None or st.blocks[parent].marker is None or st.blocks[parent].table is not None:
+        return None
+    lead = st.blocks[parent]
+    fold = st.text.fold[lead.start : lead.end].rstrip()
+    if not fold.endswith(":") or VETO_LEAD_IN_RE.search(fold) or not _IMPERATIVE_RE.match(fold):
+        return None
+    return D._trim_action(without_duty_form(st.text.text[lead.content : lead.end].rstrip())) or None
+
+
 # A duty-form opening (annotations/README.md A11; data/duties.toml [duty_forms]) is no part of the
 # action: "Sở Nội vụ có trách nhiệm | giúp Ủy ban nhân dân tỉnh …" (n001), "Nhà đầu tư cần | nâng cao
 # trách nhiệm …" (n009); "chịu trách nhiệm" is a verb of its own and stays.
@@ -921,6 +965,10 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         if who is not None and own:
             who, duty_start = _whole_name(text.text, who, duty_start)
             who, duty_start = _before_copula(text.text, who, sent.start, duty_start)
+            named_at = text.text.find(who, sent.start, duty_start)
+            verb_at = _verb_before_colon(text.fold, named_at + len(who), duty_start) if named_at != -1 else None
+            if verb_at is not None:
+                duty_start = verb_at
         elif who is not None:
             who = _body_only(_heading_name(st, block, who))
         else:
@@ -934,7 +982,10 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             if own and not _asks(text.fold[sent.start : sent.end]):
                 continue  # "Ban Bí thư Trung ương Đoàn định hướng …": the issuer's own words
             who, own = None, False  # under the issuer's own lead-in: no body named
-        if not everything and not _is_duty(st, sent, who, own, addressed, plan):
+        completes = _completing_lead_in(st, block) if not own else None
+        if completes is not None:
+            duty_start = sent.start  # the whole item completes the lead-in: "+ Căn cứ tình hình thực tế …, quyết định …"
+        if not everything and completes is None and not _is_duty(st, sent, who, own, addressed, plan):
             continue
         fold = text.fold[sent.start : sent.end]
         if VETO_LEAD_IN_RE.search(fold.rstrip()) or (fold.rstrip().endswith(":") and _announces_items(st, block)):
@@ -949,17 +1000,21 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             who = lead_body(clean_value(text.text[lead.start : lead.end]))
         if not own and CONTINUATION_RE.match(fold) and out and out[-1].evidence and st.block_at(out[-1].evidence.start) == block:
             continue  # "…; đồng thời gửi …": the same duty goes on
-        end = _clause_run_end(st, paragraphs, sentences, si, block, consumed)
+        end = _clause_run_end(st, paragraphs, sentences, si, block, consumed, timed_split=completes is None)
         action = D._trim_action(text.text[duty_start:end])
         if doc_type not in EXECUTION_KINDS and set(regex.findall(r"\p{L}+", action.lower(), flags=regex.V1)) <= GENERIC_DUTY_WORDS:
             continue  # a closing formula: carry out the document
         if len(_words(action)) < ACTION_MIN_WORDS:
             continue
         phrases = [p for p in find_time_phrases(text.text, text.fold, record.date, doc_year, sent.start, sent.end) if p.when.kind in ("vague", "recurrence", "period")]
-        due = phrases[0] if phrases else None
+        # under a completing lead-in the item is the lead-in's object: a time inside it picks out which
+        # thing and stays in the action (A4, T3: "kế hoạch đầu tư vốn, dự toán … hằng năm")
+        due = phrases[0] if phrases and completes is None else None
         item = _item_of(st, block)
         if item is not None and not own and due is None and item in first_of_item and not (_IMPERATIVE_RE.match(fold) or conditioned is not None):
             continue  # a later sentence that explains the item's duty ("Việc chuyển đổi phải …") stays out (E2)
+        if completes is not None and item is not None and item in first_of_item and not _IMPERATIVE_RE.match(fold):
+            continue  # E12: under a completing lead-in, only a later sentence with a duty verb of its own is an entry
         if item is not None:
             first_of_item.add(item)
         time_field = item_fields.get("time")
@@ -969,6 +1024,8 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         action = _TOPIC_LABEL_RE.sub("", action)  # "Về quản lý ngân sách nhà nước: Tập trung …"
         action = action.rstrip(" ./")
         action, considers = without_aims(without_duty_form(action))
+        if completes is not None:
+            action = f"{completes}: {action}"  # E4/E12: the lead-in as printed, then the item's sentence
         if len(_words(action)) < ACTION_MIN_WORDS:
             continue
         due_text = due.text if due else None
