@@ -243,6 +243,14 @@ class DutyForms(BaseModel):
     counter_examples: list[str]
 
 
+class GroupNouns(BaseModel):
+    """Group nouns a list of bodies is made of (``[group_nouns]``)."""
+
+    words: list[str]
+    examples: list[list[str]]
+    counter_examples: list[str]
+
+
 class CopyForInformation(BaseModel):
     """"gửi X biết": a copy sent for information names a destination (``[copy_for_information]``)."""
 
@@ -274,6 +282,7 @@ class DutyWords(BaseModel):
     ocr_cues: OcrCues
     issuer_forms: IssuerForms
     duty_forms: DutyForms
+    group_nouns: GroupNouns
     copy_for_information: CopyForInformation
     purpose_doer: PurposeDoer
 

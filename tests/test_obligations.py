@@ -112,7 +112,7 @@ def test_an_items_later_sentence_with_a_verb_of_its_own_is_its_own_duty() -> Non
     found = duties(body)
     assert [who for who, _, _ in found] == ["Công an tỉnh", "Công an tỉnh"]
     assert "thực hiện và công khai kết quả" in found[0][1]
-    assert found[1][1].startswith("Thường xuyên kiểm tra, thanh tra")
+    assert found[1][1].startswith("kiểm tra, thanh tra") and found[1][2] == "Thường xuyên"  # T1: the due
 
 
 def test_a_sentence_that_explains_an_items_duty_stays_out() -> None:
@@ -862,3 +862,56 @@ def test_a3_the_action_keeps_a_list_opened_by_a_colon_inside_it() -> None:
     duty = next(o for o in record.obligations if "Đinh Văn Lâm Hà và đơn vị tư vấn lập quy hoạch" in o.action)
     assert duty.responsible == "Các sở, ban, ngành liên quan"
     assert duty.action.startswith("phối hợp với UBND các xã: Đức Trọng, Hiệp Thạnh")
+
+
+@pytest.mark.parametrize(
+    "action,due",
+    [
+        # n053 c) (T1, A18): a leading "Thường xuyên" times the verb after it
+        ("Thường xuyên kiểm tra, thanh tra việc chấp hành quy định về định mức, tiêu chuẩn, chế độ", "Thường xuyên"),
+        # c111 4.: "Định kỳ có cơ chế giao ban, kiểm tra …"
+        ("Định kỳ có cơ chế giao ban, kiểm tra việc thực hiện", "Định kỳ"),
+        # counter-example (T1, T12): manner inside a list of qualities, not at the head (n004)
+        ("phải thực hiện quyết liệt, đồng bộ, thường xuyên, liên tục cả phòng và chống", None),
+    ],
+)
+def test_t1_a_leading_time_adverb_is_the_due(action: str, due: str | None) -> None:
+    from directive_parser.extractors.obligations import _BARE_RECURRENCE_RE
+
+    m = _BARE_RECURRENCE_RE.match(action)
+    assert (m.group(1) if m else None) == due
+
+
+# --- A list of group nouns is one subject (data/duties.toml [group_nouns]) ---
+
+
+def _group_cases() -> list[tuple[str, str | None]]:
+    from directive_parser.vocabulary import duties as duty_words
+
+    words = duty_words().group_nouns
+    return [(sentence, name) for sentence, name in words.examples] + [(c, None) for c in words.counter_examples]
+
+
+@pytest.mark.parametrize("sentence,name", _group_cases())
+def test_group_noun_examples_both_ways(sentence: str, name: str | None) -> None:
+    found = duties("1. Các sở, ban, ngành:\n- " + sentence + ".\n")
+    names = [who for who, _, _ in found]
+    if name is not None:
+        assert names == [name]
+    else:
+        assert not any(who and "tổ chức" in who for who in names)
+
+
+def test_a_list_of_group_nouns_names_one_body_in_the_corpus() -> None:
+    # n053 c) (OCR'd "tô chức"): "Yêu cầu mỗi cơ quan, tô chức, đơn vị, cá nhân phải chủ động kiểm tra …"
+    record = parse_file(CORPUS / "n053.txt")
+    duty = next(o for o in record.obligations if o.action.startswith("chủ động kiểm tra, phát hiện các trường hợp có xung đột"))
+    assert duty.responsible == "mỗi cơ quan, tô chức, đơn vị, cá nhân"
+
+
+def test_t1_a_leading_adverb_does_not_split_a_dated_duty() -> None:
+    # c111: "Thường xuyên theo dõi các biểu thống kê báo cáo … . … trước ngày 30/8/2023": one entry, the
+    # deadline's date its due (the leading "Thường xuyên" cut from the sentence's action contradicts nothing)
+    record = parse_file(CORPUS / "c111.txt")
+    found = [o for o in record.obligations if "theo dõi các biểu thống kê báo cáo" in o.action]
+    assert [(o.action[:8], o.due) for o in found] == [("theo dõi", "trước ngày 30/8/2023")]

@@ -26,6 +26,7 @@ import regex
 
 from ..dates import find_time_phrases
 from ..record import Deadline, Directive, Obligation, OutlineItem
+from ..source import Text
 from ..structure import BULLET_CHARS, CAPS_HEADING_LEVEL, GROUP_QUANTIFIER_RE, ITEM_NUMBER, LEADER, Sentence, Structure
 from ..values import clean_value
 from ..vocabulary import alternation, duties, vocabulary
@@ -76,8 +77,14 @@ _RECURRING_RE = regex.compile(
     regex.V1 | regex.I,
 )
 # A bare "Định kỳ" opening the action is the duty's time (README T2: a due, never a deadline):
-# "Định kỳ có cơ chế giao ban, kiểm tra …" → due "Định kỳ", action "có cơ chế giao ban, kiểm tra …".
-_BARE_RECURRENCE_RE = regex.compile(r"^(định\s+kỳ)\s+(?!\d)(?!(?:hằng|hàng)\b)(?=\p{Ll})", regex.V1 | regex.I)
+# "Định kỳ có cơ chế giao ban, kiểm tra …" → due "Định kỳ", action "có cơ chế giao ban, kiểm tra …";
+# so is a leading "Thường xuyên" ("…, liên tục") that times the verb after it (README T1, A18, T12:
+# n053 c) "Thường xuyên kiểm tra, thanh tra việc chấp hành …" → due "Thường xuyên", action "kiểm tra,
+# thanh tra …"). Counter-example: inside a list of qualities it is manner and stays ("đảm bảo kịp thời,
+# thường xuyên, liên tục", not at the head).
+_BARE_RECURRENCE_RE = regex.compile(
+    r"^(định\s+kỳ|thường\s+xuyên(?:,\s*liên\s+tục)?)\s+(?!\d)(?!(?:hằng|hàng)\b)(?=\p{Ll})", regex.V1 | regex.I
+)
 # Words that make a body's sentence a duty of that body: "X chủ trì …", "X có trách nhiệm …",
 # "X tham mưu …", "X phối hợp …" (a plain "X thực hiện …" in a report is a fact; these are not).
 _CHARGE_RE = regex.compile(
@@ -219,14 +226,20 @@ def _words(s: str) -> set[str]:
     return set(regex.findall(r"\p{L}+", s.lower(), flags=regex.V1))
 
 
+def _leading_adverb(o: Obligation) -> bool:
+    """Whether the obligation's due is a bare time adverb cut from the head of its action (T1, A18)."""
+    m = _BARE_RECURRENCE_RE.match(f"{o.due} x") if o.due is not None and o.date is None else None
+    return m is not None and m.end() == len(o.due or "") + 1
+
+
 def _restated(a: Obligation, b: Obligation) -> bool:
     wa, wb = _words(a.action), _words(b.action)
     if not wa or not wb:
         return False
     if (a.responsible or "").lower() != (b.responsible or "").lower() and None not in (a.responsible, b.responsible):
         return False
-    if a.due != b.due and None not in (a.due, b.due):
-        return False
+    if a.due != b.due and None not in (a.due, b.due) and not (_leading_adverb(a) or _leading_adverb(b)):
+        return False  # (a leading "Thường xuyên" cut from one of them does not contradict the other's date: T1)
     shared = len(wa & wb)
     if len(wb) < len(wa) and shared / len(wa) < RESTATED_SHARE_OF_LONGER:
         return False  # a short first phrase inside a long later duty restates nothing (n004's target "giảm số người nghiện …")
@@ -670,6 +683,23 @@ def _whole_name(text: str, who: str, duty_start: int) -> tuple[str, int]:
     return name, end
 
 
+# A list of group nouns is one subject (data/duties.toml [group_nouns]): "mỗi cơ quan, | tổ chức, đơn vị,
+# cá nhân phải chủ động …" (n053 c), where "tổ chức" was read as the duty's verb) → "mỗi cơ quan, tổ chức,
+# đơn vị, cá nhân"; not "mỗi cơ quan, | tổ chức hội nghị …" (no "," or "và" after the noun).
+_GROUP = rf"(?:{alternation(duties().group_nouns.words)})(?!\p{{L}})"
+_GROUP_LIST_RE = regex.compile(rf"{_GROUP}(?:\s*,\s*|\s+và\s+){_GROUP}(?:(?:\s*,\s*|\s+và\s+){_GROUP})*", regex.V1 | regex.I)
+
+
+def _group_list(text: Text, who: str, duty_start: int) -> tuple[str, int]:
+    """The body's name run on through a list of group nouns that starts where the duty was read to start."""
+    if not text.text[:duty_start].rstrip().endswith(","):
+        return who, duty_start
+    m = _GROUP_LIST_RE.match(text.fold, duty_start)
+    if m is None:
+        return who, duty_start
+    return clean_value(who + ", " + text.text[duty_start : m.end()]), m.end()
+
+
 # "giao ban" is a briefing meeting, not "giao" (assign) + a body named "ban …": "Có cơ chế giao ban
 # định kỳ hàng tuần với các đơn vị trực thuộc", "Định kỳ có cơ chế giao ban, kiểm tra …".
 GIAO_BAN_RE = regex.compile(r"(?<!\p{L})giao\s+ban(?!\p{L})[\s,]*(?:\p{Ll}[^\n]{0,30})?$", regex.V1)
@@ -965,6 +995,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         if who is not None and own:
             who, duty_start = _whole_name(text.text, who, duty_start)
             who, duty_start = _before_copula(text.text, who, sent.start, duty_start)
+            who, duty_start = _group_list(text, who, duty_start)
             named_at = text.text.find(who, sent.start, duty_start)
             verb_at = _verb_before_colon(text.fold, named_at + len(who), duty_start) if named_at != -1 else None
             if verb_at is not None:
@@ -1031,7 +1062,9 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         due_text = due.text if due else None
         if due is None and time_field is not None:
             due_text = clean_value(text.text[time_field.start : time_field.end])
-        bare = _BARE_RECURRENCE_RE.match(action) if due_text is None else None
+        # only when the sentence gives no date: a dated duty's deadline holds its time (c111 "Thường xuyên theo
+        # dõi các biểu thống kê … trước ngày 30/8/2023" is the deadline's one entry)
+        bare = _BARE_RECURRENCE_RE.match(action) if due_text is None and not dated() else None
         if bare is not None:
             due_text, action = bare.group(1), action[bare.end() :]  # "Định kỳ | có cơ chế giao ban, …"
         out.append(
