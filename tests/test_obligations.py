@@ -8,10 +8,16 @@ import pytest
 
 from directive_parser import parse_file, parse_text
 from directive_parser.extractors.obligations import preamble_re
+from directive_parser.record import Obligation
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 HEADER = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/UBND-VP\nLâm Đồng, ngày 05 tháng 02 năm 2025\nV/v triển khai nhiệm vụ\nKính gửi: Các sở, ban, ngành.\n"
+
+
+def obligation_starting(doc: str, start: str) -> Obligation:
+    """The first obligation of corpus document ``doc`` whose action starts with ``start``."""
+    return next(o for o in parse_file(CORPUS / f"{doc}.txt").obligations if o.action.startswith(start))
 
 
 def duties(body: str, header: str = HEADER) -> list[tuple[str | None, str, str | None]]:
@@ -745,8 +751,7 @@ def test_a25_the_cut_of_another_doers_purpose_runs_to_the_end_of_its_clause() ->
 
 def test_a24_a_bare_aim_after_the_duty_is_cut() -> None:
     # n053 b): "…, góp phần nâng cao nhận thức, trách nhiệm cho cán bộ, công chức, viên chức và Nhân dân …"
-    record = parse_file(CORPUS / "n053.txt")
-    duty = next(o for o in record.obligations if o.action.startswith("Tăng cường công tác tuyên truyền, phổ biến có hiệu quả"))
+    duty = obligation_starting("n053", "Tăng cường công tác tuyên truyền, phổ biến có hiệu quả")
     assert duty.action.endswith("người lao động tại cơ quan, đơn vị")
     # counter-example: "góp phần" as the duty's own verb stays (the rule's own phrase)
     from directive_parser.extractors.obligations import without_aims
@@ -904,8 +909,7 @@ def test_group_noun_examples_both_ways(sentence: str, name: str | None) -> None:
 
 def test_a_list_of_group_nouns_names_one_body_in_the_corpus() -> None:
     # n053 c) (OCR'd "tô chức"): "Yêu cầu mỗi cơ quan, tô chức, đơn vị, cá nhân phải chủ động kiểm tra …"
-    record = parse_file(CORPUS / "n053.txt")
-    duty = next(o for o in record.obligations if o.action.startswith("chủ động kiểm tra, phát hiện các trường hợp có xung đột"))
+    duty = obligation_starting("n053", "chủ động kiểm tra, phát hiện các trường hợp có xung đột")
     assert duty.responsible == "mỗi cơ quan, tô chức, đơn vị, cá nhân"
 
 
