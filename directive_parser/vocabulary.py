@@ -235,6 +235,43 @@ class IssuerForms(BaseModel):
     counter_examples: list[str]
 
 
+class DutyForms(BaseModel):
+    """Words at the head of an action that only say it is a duty (``[duty_forms]``)."""
+
+    words: list[str]
+    examples: list[list[str]]
+    counter_examples: list[str]
+
+
+class GroupNouns(BaseModel):
+    """Group nouns a list of bodies is made of (``[group_nouns]``)."""
+
+    words: list[str]
+    examples: list[list[str]]
+    counter_examples: list[str]
+
+
+class CopyForInformation(BaseModel):
+    """"gửi X biết": a copy sent for information names a destination (``[copy_for_information]``)."""
+
+    words: list[str]
+    examples: list[list[str]]
+    counter_examples: list[str]
+
+
+class PurposeDoer(BaseModel):
+    """A purpose clause after an undated duty: another doer, what it considers, a bare aim (``[purpose_doer]``)."""
+
+    doers: list[str]
+    not_after: list[str]
+    considers: list[str]
+    products: list[str]
+    aim_tails: list[str]
+    goes_on: list[str]
+    examples: list[list[str]]
+    counter_examples: list[str]
+
+
 class DutyWords(BaseModel):
     """The words of the "who, what" grammar (``data/duties.toml``)."""
 
@@ -244,6 +281,10 @@ class DutyWords(BaseModel):
     closing_verbs: CoveredPeriod
     ocr_cues: OcrCues
     issuer_forms: IssuerForms
+    duty_forms: DutyForms
+    group_nouns: GroupNouns
+    copy_for_information: CopyForInformation
+    purpose_doer: PurposeDoer
 
     def covered_pattern(self) -> str:
         """The words before a period the reported figures cover, as one regex alternation."""

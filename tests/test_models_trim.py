@@ -43,10 +43,11 @@ def test_a_trimmable_offers_word_boundaries_and_the_rules_own() -> None:
 
 
 def test_the_target_comes_from_the_gold_only() -> None:
-    # c111: the rules keep "Thường xuyên" at the head; the gold moves it to `due` (README A4, T1)
-    t = item(doc("c111"), "Thường xuyên trao đổi")
+    # n062's task table: the rules keep "Thường xuyên" at the head of a row; the gold moves it to `due`
+    # (README A18, T1). (c111's prose "Thường xuyên trao đổi …" was the example until the rules followed T1.)
+    t = item(doc("n062"), "Thường xuyên kiểm tra, rà soát")
     assert t.gold is not None and t.gold != t.rules
-    assert t.sentence[t.gold[0] : t.gold[1]].startswith("trao đổi, phối hợp với bộ phận kỹ thuật")
+    assert t.sentence[t.gold[0] : t.gold[1]].startswith("kiểm tra, rà soát, hệ thống hóa các văn bản")
     # 004: the gold keeps "căn cứ chức năng, nhiệm vụ," at the head of the action (README A1)
     d = doc("004")
     t = item(d, "căn cứ chức năng")

@@ -8,10 +8,16 @@ import pytest
 
 from directive_parser import parse_file, parse_text
 from directive_parser.extractors.obligations import preamble_re
+from directive_parser.record import Obligation
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 HEADER = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/UBND-VP\nLâm Đồng, ngày 05 tháng 02 năm 2025\nV/v triển khai nhiệm vụ\nKính gửi: Các sở, ban, ngành.\n"
+
+
+def obligation_starting(doc: str, start: str) -> Obligation:
+    """The first obligation of corpus document ``doc`` whose action starts with ``start``."""
+    return next(o for o in parse_file(CORPUS / f"{doc}.txt").obligations if o.action.startswith(start))
 
 
 def duties(body: str, header: str = HEADER) -> list[tuple[str | None, str, str | None]]:
@@ -112,7 +118,7 @@ def test_an_items_later_sentence_with_a_verb_of_its_own_is_its_own_duty() -> Non
     found = duties(body)
     assert [who for who, _, _ in found] == ["Công an tỉnh", "Công an tỉnh"]
     assert "thực hiện và công khai kết quả" in found[0][1]
-    assert found[1][1].startswith("Thường xuyên kiểm tra, thanh tra")
+    assert found[1][1].startswith("kiểm tra, thanh tra") and found[1][2] == "Thường xuyên"  # T1: the due
 
 
 def test_a_sentence_that_explains_an_items_duty_stays_out() -> None:
@@ -543,9 +549,10 @@ def test_what_a_body_is_not_allowed_is_no_task() -> None:
 
 def test_a_condition_opening_with_trong_qua_trinh_names_its_body() -> None:
     # n061 5.: "Trong quá trình triển khai thực hiện nếu có những thay đổi …, UBND huyện Nghĩa Hành phải có
-    # văn bản báo cáo, đề xuất về UBND tỉnh Quảng Ngãi" ("quá" is matched as printed in the fold)
+    # văn bản báo cáo, đề xuất về UBND tỉnh Quảng Ngãi" ("quá" is matched as printed in the fold); the
+    # action starts after the duty form "phải" (A11)
     body = "5. Trong quá trình triển khai thực hiện nếu có những thay đổi cần được điều chỉnh, UBND huyện Nghĩa Hành phải có văn bản báo cáo, đề xuất về UBND tỉnh Quảng Ngãi.\n"
-    assert [(who, what[:30]) for who, what, _ in duties(body)] == [("UBND huyện Nghĩa Hành", "phải có văn bản báo cáo, đề xuất"[:30])]
+    assert [(who, what[:27]) for who, what, _ in duties(body)] == [("UBND huyện Nghĩa Hành", "có văn bản báo cáo, đề xuất")]
 
 
 def test_a_short_target_is_no_first_statement_of_a_longer_duty() -> None:
@@ -596,7 +603,7 @@ def test_a_body_labelled_before_its_duty_is_given_it(sentence: str, who: str, wh
         # n047 a): a second sentence of an item, its condition then its duty
         ("Trường hợp\nphát sinh vướng mắc, kịp thời tổng hợp, báo cáo Thủ tướng Chính phủ xem xét,\nquyết định.", "kịp thời tổng hợp, báo cáo Thủ tướng Chính phủ xem xét, quyết định"),
         # n047 b): a condition within the condition, and a short clause that goes on with it
-        ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo\ncác bộ quản lý ngành, lĩnh vực để được hướng dẫn, giải quyết.", "kịp thời báo cáo các bộ quản lý ngành, lĩnh vực để được hướng dẫn, giải quyết"),
+        ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo\ncác bộ quản lý ngành, lĩnh vực để được hướng dẫn, giải quyết.", "kịp thời báo cáo các bộ quản lý ngành, lĩnh vực"),  # the receiver's handling is cut (A10)
     ],
 )
 def test_a_condition_before_a_bodyless_duty_is_dropped(item: str, what: str) -> None:
@@ -641,7 +648,7 @@ def test_a_topic_label_over_two_lines_before_the_body() -> None:
     "sentence,who,what",
     [
         # c139 (a meeting's conclusions): a topic before the body, ended by a comma
-        ("Về các kiến nghị, đề xuất cụ thể, Bộ Khoa học và Công nghệ có văn bản gửi\ncác Bộ để xem xét giải quyết.", "Bộ Khoa học và Công nghệ", "có văn bản gửi các Bộ để xem xét giải quyết"),
+        ("Về các kiến nghị, đề xuất cụ thể, Bộ Khoa học và Công nghệ có văn bản gửi\ncác Bộ để xem xét giải quyết.", "Bộ Khoa học và Công nghệ", "có văn bản gửi các Bộ"),  # "để xem xét giải quyết": the receivers' handling (A10)
         # c143 1.: a time span before the body
         (
             "Trong thời gian chưa xác định ranh giới khu vực biển giữa các\ntỉnh, Ủy ban nhân dân tỉnh Sóc Trăng triển khai hoạt động khai thác cát biển tại\nmỏ B1.3.",
@@ -712,3 +719,203 @@ def test_a_request_word_used_as_a_noun_names_no_body(fold: str, duty_at: int, no
     from directive_parser.extractors.obligations import _noun_ask
 
     assert _noun_ask(fold, duty_at) is noun
+
+
+# --- A purpose clause after an undated duty (README A10, A16, A22, A24, A25; data/duties.toml [purpose_doer]) ---
+
+
+def _purpose_doer_cases() -> list[tuple[str, str, str | None]]:
+    from directive_parser.vocabulary import duties as duty_words
+
+    words = duty_words().purpose_doer
+    return [(a, kept, to or None) for a, kept, to in words.examples] + [(c, c, None) for c in words.counter_examples]
+
+
+@pytest.mark.parametrize("action,kept,considers", _purpose_doer_cases())
+def test_purpose_doer_examples_both_ways(action: str, kept: str, considers: str | None) -> None:
+    from directive_parser.extractors.obligations import without_aims
+
+    assert without_aims(action) == (kept, considers)
+
+
+def test_a25_the_cut_of_another_doers_purpose_runs_to_the_end_of_its_clause() -> None:
+    # n004 IV.3 (A25): "… phù hợp với điều kiện kinh tế - xã hội hiện nay để người sau cai nghiện được học
+    # nghề, …, hòa nhập cộng đồng và hỗ trợ các doanh nghiệp … xây dựng, phát triển các mô hình …"
+    record = parse_file(CORPUS / "n004.txt")
+    duty = next(o for o in record.obligations if o.action.startswith("Chỉ đạo các ngân hàng, tổ chức tín dụng"))
+    assert duty.action.endswith("phù hợp với điều kiện kinh tế - xã hội hiện nay")
+    # counter-example (A10): a purpose followed by a further action of the list stays in place
+    kept = next(o for o in record.obligations if o.action.startswith("Tổ chức triển khai hiệu quả phong trào"))
+    assert "để người dân thông tin, tố giác" in kept.action
+
+
+def test_a24_a_bare_aim_after_the_duty_is_cut() -> None:
+    # n053 b): "…, góp phần nâng cao nhận thức, trách nhiệm cho cán bộ, công chức, viên chức và Nhân dân …"
+    duty = obligation_starting("n053", "Tăng cường công tác tuyên truyền, phổ biến có hiệu quả")
+    assert duty.action.endswith("người lao động tại cơ quan, đơn vị")
+    # counter-example: "góp phần" as the duty's own verb stays (the rule's own phrase)
+    from directive_parser.extractors.obligations import without_aims
+
+    assert without_aims("tích cực góp phần xây dựng")[0] == "tích cực góp phần xây dựng"
+
+
+def test_a10_a_receivers_handling_is_cut_and_a_concrete_act_stays() -> None:
+    # n035 (a check document's own rule example, A10 aims "phục vụ"): "… và các nội dung có liên quan để
+    # phục vụ lãnh đạo tỉnh tham dự Hội nghị đạt kết quả" is cut; A21's "(thông qua Ban Dân tộc tỉnh) để
+    # đăng ký với Ban tổ chức Hội nghị" says where the list goes and stays
+    record = parse_file(CORPUS / "n035.txt")
+    actions = [o.action for o in record.obligations]
+    assert any(a.endswith("chuẩn bị nội dung phát biểu của lãnh đạo tỉnh và các nội dung có liên quan") for a in actions)
+    assert any(a.endswith("(thông qua Ban Dân tộc tỉnh) để đăng ký với Ban tổ chức Hội nghị") for a in actions)
+
+
+# --- Duty-form openings (README A11; data/duties.toml [duty_forms]) ---
+
+
+def _duty_form_cases() -> list[tuple[str, str]]:
+    from directive_parser.vocabulary import duties as duty_words
+
+    words = duty_words().duty_forms
+    return [(a, kept) for a, kept in words.examples] + [(c, c) for c in words.counter_examples]
+
+
+@pytest.mark.parametrize("action,kept", _duty_form_cases())
+def test_duty_form_examples_both_ways(action: str, kept: str) -> None:
+    from directive_parser.extractors.obligations import without_duty_form
+
+    assert without_duty_form(action) == kept
+
+
+def test_a11_a_duty_form_opening_is_dropped_from_the_action() -> None:
+    # n001: "Sở Nội vụ có trách nhiệm giúp Ủy ban nhân dân tỉnh theo dõi, kiểm tra, đôn đốc …"
+    record = parse_file(CORPUS / "n001.txt")
+    duty = next(o for o in record.obligations if "giúp Ủy ban nhân dân tỉnh theo dõi, kiểm tra, đôn đốc" in o.action)
+    assert (duty.responsible, duty.action[:9]) == ("Sở Nội vụ", "giúp Ủy b")
+
+
+# --- A copy sent for information (README A20; data/duties.toml [copy_for_information]) ---
+
+
+def _copy_cases() -> list[tuple[str, str | None, str | None]]:
+    from directive_parser.vocabulary import duties as duty_words
+
+    words = duty_words().copy_for_information
+    return [(a, before, after) for a, before, after in words.examples] + [(c, None, None) for c in words.counter_examples]
+
+
+@pytest.mark.parametrize("action,before,after", _copy_cases())
+def test_copy_for_information_examples_both_ways(action: str, before: str | None, after: str | None) -> None:
+    from directive_parser.extractors.obligations import with_copies
+
+    assert with_copies(action, before) == after
+
+
+def test_a20_a_copy_sent_for_information_is_a_destination() -> None:
+    # n014: "… gửi trực tiếp văn bản cho Bộ Công an theo thời gian quy định; đồng thời gửi Ủy ban nhân dân tỉnh biết, theo dõi"
+    (duty,) = parse_file(CORPUS / "n014.txt").obligations
+    assert duty.deliver_to == "Bộ Công an, Ủy ban nhân dân tỉnh"
+    assert duty.action.endswith("đồng thời gửi Ủy ban nhân dân tỉnh biết, theo dõi")
+
+
+# --- A lead-in its items complete (README E4, E12) ---
+
+
+def test_e4_items_under_a_verb_lead_in_ending_in_a_colon_are_joined_to_it() -> None:
+    # n004 8.1: "- Tham mưu Ủy ban nhân dân tỉnh xây dựng, trình Hội đồng nhân dân tỉnh quyết định:" /
+    # "+ Mức vốn đối ứng từ ngân sách địa phương (nếu có); …" (no verb of its own: the lead-in's object)
+    record = parse_file(CORPUS / "n004.txt")
+    actions = [o.action for o in record.obligations if o.responsible == "Sở Tài chính"]
+    lead = "Tham mưu Ủy ban nhân dân tỉnh xây dựng, trình Hội đồng nhân dân tỉnh quyết định: "
+    assert lead + "Mức vốn đối ứng từ ngân sách địa phương (nếu có); nguyên tắc, tiêu chí, định mức phân bổ vốn ngân sách nhà nước thực hiện Chương trình theo quy định" in actions
+    # "+ Căn cứ tình hình thực tế ở địa phương, quyết định …": the whole item is the object (A1: "Căn cứ" is a verb)
+    assert any(a.startswith(lead + "Căn cứ tình hình thực tế ở địa phương, quyết định cụ thể") for a in actions)
+
+
+def test_e12_a_later_duty_sentence_of_an_item_is_joined_to_the_lead_in_too() -> None:
+    # n004 8.1: "- Tham mưu Ủy ban nhân dân tỉnh:" / "+ Thực hiện đồng bộ các giải pháp về huy động vốn, …. Tăng
+    # cường vận động, khuyến khích người dân tham gia, …" — two duty sentences, two entries, each with the lead-in
+    record = parse_file(CORPUS / "n004.txt")
+    actions = [o.action for o in record.obligations if o.action.startswith("Tham mưu Ủy ban nhân dân tỉnh: ")]
+    assert [a[31:60] for a in actions] == ["Lập, giao kế hoạch mục tiêu, ", "Thực hiện đồng bộ các giải ph", "Tăng cường vận động, khuyến k"]
+    # counter-examples: a later sentence without a duty verb ("Cơ chế kết hợp nguồn vốn …") is no entry, and a
+    # lead-in that only announces its items ("… các nội dung sau:") is joined to nothing
+    assert not any("Cơ chế kết hợp nguồn vốn" in o.action for o in record.obligations)
+    from directive_parser.extractors.obligations import VETO_LEAD_IN_RE
+
+    assert VETO_LEAD_IN_RE.search("tham mưu ủy ban nhân dân tỉnh thực hiện các nội dung sau:")
+
+
+@pytest.mark.parametrize(
+    "sentence,name_end,starts",
+    [
+        # n012 4.: the verb stands before the colon, which opens the list of communes inside the duty
+        ("4. Các sở, ban, ngành liên quan có trách nhiệm phối hợp với UBND các xã: ", 31, "có trách nhiệm phối hợp với UBND các xã:"),
+        # counter-example (a body's label): "2.1. Trung ương Đoàn:" — nothing before the colon is a verb
+        ("2.1. Trung ương Đoàn: ", 20, None),
+    ],
+)
+def test_a_duty_verb_before_a_colon_starts_the_action(sentence: str, name_end: int, starts: str | None) -> None:
+    from directive_parser.extractors.obligations import _verb_before_colon
+
+    at = _verb_before_colon(sentence, name_end, len(sentence))
+    assert (sentence[at:].strip() if at is not None else None) == starts
+
+
+def test_a3_the_action_keeps_a_list_opened_by_a_colon_inside_it() -> None:
+    # n012 4.: "… có trách nhiệm phối hợp với UBND các xã: Đức Trọng, Hiệp Thạnh, Đinh Văn Lâm Hà và đơn vị tư vấn …"
+    record = parse_file(CORPUS / "n012.txt")
+    duty = next(o for o in record.obligations if "Đinh Văn Lâm Hà và đơn vị tư vấn lập quy hoạch" in o.action)
+    assert duty.responsible == "Các sở, ban, ngành liên quan"
+    assert duty.action.startswith("phối hợp với UBND các xã: Đức Trọng, Hiệp Thạnh")
+
+
+@pytest.mark.parametrize(
+    "action,due",
+    [
+        # n053 c) (T1, A18): a leading "Thường xuyên" times the verb after it
+        ("Thường xuyên kiểm tra, thanh tra việc chấp hành quy định về định mức, tiêu chuẩn, chế độ", "Thường xuyên"),
+        # c111 4.: "Định kỳ có cơ chế giao ban, kiểm tra …"
+        ("Định kỳ có cơ chế giao ban, kiểm tra việc thực hiện", "Định kỳ"),
+        # counter-example (T1, T12): manner inside a list of qualities, not at the head (n004)
+        ("phải thực hiện quyết liệt, đồng bộ, thường xuyên, liên tục cả phòng và chống", None),
+    ],
+)
+def test_t1_a_leading_time_adverb_is_the_due(action: str, due: str | None) -> None:
+    from directive_parser.extractors.obligations import _BARE_RECURRENCE_RE
+
+    m = _BARE_RECURRENCE_RE.match(action)
+    assert (m.group(1) if m else None) == due
+
+
+# --- A list of group nouns is one subject (data/duties.toml [group_nouns]) ---
+
+
+def _group_cases() -> list[tuple[str, str | None]]:
+    from directive_parser.vocabulary import duties as duty_words
+
+    words = duty_words().group_nouns
+    return [(sentence, name) for sentence, name in words.examples] + [(c, None) for c in words.counter_examples]
+
+
+@pytest.mark.parametrize("sentence,name", _group_cases())
+def test_group_noun_examples_both_ways(sentence: str, name: str | None) -> None:
+    found = duties("1. Các sở, ban, ngành:\n- " + sentence + ".\n")
+    names = [who for who, _, _ in found]
+    if name is not None:
+        assert names == [name]
+    else:
+        assert not any(who and "tổ chức" in who for who in names)
+
+
+def test_a_list_of_group_nouns_names_one_body_in_the_corpus() -> None:
+    # n053 c) (OCR'd "tô chức"): "Yêu cầu mỗi cơ quan, tô chức, đơn vị, cá nhân phải chủ động kiểm tra …"
+    duty = obligation_starting("n053", "chủ động kiểm tra, phát hiện các trường hợp có xung đột")
+    assert duty.responsible == "mỗi cơ quan, tô chức, đơn vị, cá nhân"
+
+
+def test_t1_a_leading_adverb_does_not_split_a_dated_duty() -> None:
+    # c111: "Thường xuyên theo dõi các biểu thống kê báo cáo … . … trước ngày 30/8/2023": one entry, the
+    # deadline's date its due (the leading "Thường xuyên" cut from the sentence's action contradicts nothing)
+    record = parse_file(CORPUS / "c111.txt")
+    found = [o for o in record.obligations if "theo dõi các biểu thống kê báo cáo" in o.action]
+    assert [(o.action[:8], o.due) for o in found] == [("theo dõi", "trước ngày 30/8/2023")]

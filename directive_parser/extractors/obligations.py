@@ -26,6 +26,7 @@ import regex
 
 from ..dates import find_time_phrases
 from ..record import Deadline, Directive, Obligation, OutlineItem
+from ..source import Text
 from ..structure import BULLET_CHARS, CAPS_HEADING_LEVEL, GROUP_QUANTIFIER_RE, ITEM_NUMBER, LEADER, Sentence, Structure
 from ..values import clean_value
 from ..vocabulary import alternation, duties, vocabulary
@@ -76,8 +77,14 @@ _RECURRING_RE = regex.compile(
     regex.V1 | regex.I,
 )
 # A bare "Định kỳ" opening the action is the duty's time (README T2: a due, never a deadline):
-# "Định kỳ có cơ chế giao ban, kiểm tra …" → due "Định kỳ", action "có cơ chế giao ban, kiểm tra …".
-_BARE_RECURRENCE_RE = regex.compile(r"^(định\s+kỳ)\s+(?!\d)(?!(?:hằng|hàng)\b)(?=\p{Ll})", regex.V1 | regex.I)
+# "Định kỳ có cơ chế giao ban, kiểm tra …" → due "Định kỳ", action "có cơ chế giao ban, kiểm tra …";
+# so is a leading "Thường xuyên" ("…, liên tục") that times the verb after it (README T1, A18, T12:
+# n053 c) "Thường xuyên kiểm tra, thanh tra việc chấp hành …" → due "Thường xuyên", action "kiểm tra,
+# thanh tra …"). Counter-example: inside a list of qualities it is manner and stays ("đảm bảo kịp thời,
+# thường xuyên, liên tục", not at the head).
+_BARE_RECURRENCE_RE = regex.compile(
+    r"^(định\s+kỳ|thường\s+xuyên(?:,\s*liên\s+tục)?)\s+(?!\d)(?!(?:hằng|hàng)\b)(?=\p{Ll})", regex.V1 | regex.I
+)
 # Words that make a body's sentence a duty of that body: "X chủ trì …", "X có trách nhiệm …",
 # "X tham mưu …", "X phối hợp …" (a plain "X thực hiện …" in a report is a fact; these are not).
 _CHARGE_RE = regex.compile(
@@ -219,14 +226,20 @@ def _words(s: str) -> set[str]:
     return set(regex.findall(r"\p{L}+", s.lower(), flags=regex.V1))
 
 
+def _leading_adverb(o: Obligation) -> bool:
+    """Whether the obligation's due is a bare time adverb cut from the head of its action (T1, A18)."""
+    m = _BARE_RECURRENCE_RE.match(f"{o.due} x") if o.due is not None and o.date is None else None
+    return m is not None and m.end() == len(o.due or "") + 1
+
+
 def _restated(a: Obligation, b: Obligation) -> bool:
     wa, wb = _words(a.action), _words(b.action)
     if not wa or not wb:
         return False
     if (a.responsible or "").lower() != (b.responsible or "").lower() and None not in (a.responsible, b.responsible):
         return False
-    if a.due != b.due and None not in (a.due, b.due):
-        return False
+    if a.due != b.due and None not in (a.due, b.due) and not (_leading_adverb(a) or _leading_adverb(b)):
+        return False  # (a leading "Thường xuyên" cut from one of them does not contradict the other's date: T1)
     shared = len(wa & wb)
     if len(wb) < len(wa) and shared / len(wa) < RESTATED_SHARE_OF_LONGER:
         return False  # a short first phrase inside a long later duty restates nothing (n004's target "giảm số người nghiện …")
@@ -361,7 +374,13 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
 
 
 def _clause_run_end(
-    st: Structure, paragraphs: D.Paragraphs, sentences: list[Sentence], si: int, block: int | None, consumed: set[int]
+    st: Structure,
+    paragraphs: D.Paragraphs,
+    sentences: list[Sentence],
+    si: int,
+    block: int | None,
+    consumed: set[int],
+    timed_split: bool = True,
 ) -> int:
     """Where a duty's sentence ends when it goes on past ";" within its item.
 
@@ -372,7 +391,9 @@ def _clause_run_end(
     lower case after a full stop (``_goes_on``: OCR's "hướng. dẫn"). A full stop ends the duty: a later
     sentence of the item with a verb of its own is its own entry, one that explains the first stays
     out (README E2: n053 c) "… chế độ. Thường xuyên kiểm tra, thanh tra …" is two entries; "Xây dựng
-    và thực hiện kế hoạch chuyển đổi vị trí công tác … . Việc chuyển đổi phải đảm bảo …" is one)."""
+    và thực hiện kế hoạch chuyển đổi vị trí công tác … . Việc chuyển đổi phải đảm bảo …" is one).
+    Without ``timed_split`` a clause with a time joins too (an item that is a lead-in's object: its
+    times pick out which thing, E4/A4)."""
     end = sentences[si].end
     j = si
     while (
@@ -380,7 +401,7 @@ def _clause_run_end(
         and (st.text.text[sentences[j].end - 1] == ";" or _goes_on(st.text.text[sentences[j + 1].start : sentences[j + 1].end]))
         and st.block_at(sentences[j + 1].start) == block
         and paragraphs.own_who(j + 1) is None
-        and not _has_time(st, sentences[j + 1])
+        and not (timed_split and _has_time(st, sentences[j + 1]))
         and not st.text.text[sentences[j + 1].start : sentences[j + 1].end].rstrip().endswith(":")  # a lead-in to items
     ):
         j += 1
@@ -594,6 +615,20 @@ def _body_label(st: Structure, sent: Sentence) -> tuple[str, int] | None:
     return (D.lead_body(who) or who, sent.start + m.end()) if who else None
 
 
+# A duty verb between a body's name and a colon (A1/A3): the colon opens a list inside the duty, so the
+# action starts at the verb, not after the colon: "4. Các sở, ban, ngành liên quan có trách nhiệm phối
+# hợp với UBND các xã: Đức Trọng, Hiệp Thạnh, …" (n012) → "phối hợp với UBND các xã: Đức Trọng, …".
+# Counter-example: "2.1. Trung ương Đoàn: Chủ trì …" (no verb before the colon) starts after it.
+_VERB_BEFORE_COLON_RE = regex.compile(rf"(?<!\p{{L}})(?:(?:{alternation(duties().duty_forms.words)})\s+)?(?:{D._DUTY_VERBS})(?!\p{{L}})[^:;.\n]*:\s*$", regex.V1 | regex.I)
+
+
+def _verb_before_colon(fold: str, name_end: int, duty_start: int) -> int | None:
+    """Where the duty starts when its verb stands between the body's name (ending at ``name_end``) and a
+    colon at ``duty_start`` (offsets in ``fold``), else None."""
+    m = _VERB_BEFORE_COLON_RE.search(fold, name_end, duty_start)
+    return m.start() if m else None
+
+
 def _item_of(st: Structure, block: int | None) -> int | None:
     """The list item a block belongs to: the block itself when it has a marker; for an unmarked
     paragraph, the marked item with text it continues ("b) Về quản lý, sử dụng vốn đầu tư công:
@@ -646,6 +681,23 @@ def _whole_name(text: str, who: str, duty_start: int) -> tuple[str, int]:
         end = m.start() + last.start()
     name = clean_value(who + " " + text[duty_start:end])
     return name, end
+
+
+# A list of group nouns is one subject (data/duties.toml [group_nouns]): "mỗi cơ quan, | tổ chức, đơn vị,
+# cá nhân phải chủ động …" (n053 c), where "tổ chức" was read as the duty's verb) → "mỗi cơ quan, tổ chức,
+# đơn vị, cá nhân"; not "mỗi cơ quan, | tổ chức hội nghị …" (no "," or "và" after the noun).
+_GROUP = rf"(?:{alternation(duties().group_nouns.words)})(?!\p{{L}})"
+_GROUP_LIST_RE = regex.compile(rf"{_GROUP}(?:\s*,\s*|\s+và\s+){_GROUP}(?:(?:\s*,\s*|\s+và\s+){_GROUP})*", regex.V1 | regex.I)
+
+
+def _group_list(text: Text, who: str, duty_start: int) -> tuple[str, int]:
+    """The body's name run on through a list of group nouns that starts where the duty was read to start."""
+    if not text.text[:duty_start].rstrip().endswith(","):
+        return who, duty_start
+    m = _GROUP_LIST_RE.match(text.fold, duty_start)
+    if m is None:
+        return who, duty_start
+    return clean_value(who + ", " + text.text[duty_start : m.end()]), m.end()
 
 
 # "giao ban" is a briefing meeting, not "giao" (assign) + a body named "ban …": "Có cơ chế giao ban
@@ -772,6 +824,108 @@ def _announces_items(st: Structure, block: int | None) -> bool:
     return nxt < len(st.blocks) and (st.blocks[nxt].marker is not None or st.blocks[nxt].parent == block)
 
 
+def _completing_lead_in(st: Structure, block: int | None) -> str | None:
+    """The lead-in an item completes (annotations/README.md E4, E12), as printed without its ":", or None.
+
+    A list item whose text is a duty verb phrase ending in ":" with no announcing words ("như sau:",
+    "các nội dung sau:": ``VETO_LEAD_IN_RE``) has its object in the items under it: n004 8.1 "- Tham
+    mưu Ủy ban nhân dân tỉnh xây dựng, trình Hội đồng nhân dân tỉnh quyết định:" / "+ Phương án phân bổ
+    vốn …" → "Tham mưu … quyết định: Phương án phân bổ vốn …" (E4: the ":" kept), and each duty sentence
+    of an item is joined to it (E12: "Tham mưu Ủy ban nhân dân tỉnh: Tăng cường vận động …").
+    Counter-example: "- Tham mưu UBND tỉnh thực hiện các nội dung sau:" only announces its items.
+    """
+    if block is None or st.blocks[block].marker is None:
+        return None
+    parent = st.blocks[block].parent
+    if parent is None or st.blocks[parent].marker is None or st.blocks[parent].table is not None:
+        return None
+    lead = st.blocks[parent]
+    fold = st.text.fold[lead.start : lead.end].rstrip()
+    if not fold.endswith(":") or VETO_LEAD_IN_RE.search(fold) or not _IMPERATIVE_RE.match(fold):
+        return None
+    return D._trim_action(without_duty_form(st.text.text[lead.content : lead.end].rstrip())) or None
+
+
+# A duty-form opening (annotations/README.md A11; data/duties.toml [duty_forms]) is no part of the
+# action: "Sở Nội vụ có trách nhiệm | giúp Ủy ban nhân dân tỉnh …" (n001), "Nhà đầu tư cần | nâng cao
+# trách nhiệm …" (n009); "chịu trách nhiệm" is a verb of its own and stays.
+_DUTY_FORM_RE = regex.compile(rf"^(?:{alternation(duties().duty_forms.words)})\s+(?=\p{{L}})", regex.V1 | regex.I)
+
+
+def without_duty_form(action: str) -> str:
+    """``action`` from the duty's verb, without a leading "cần / phải / có trách nhiệm / được giao" (A11).
+
+    >>> without_duty_form("có trách nhiệm giúp Ủy ban nhân dân tỉnh"), without_duty_form("chịu trách nhiệm thi hành")
+    ('giúp Ủy ban nhân dân tỉnh', 'chịu trách nhiệm thi hành')
+    """
+    return _DUTY_FORM_RE.sub("", action, count=1)
+
+
+# A copy sent for information (annotations/README.md A20; data/duties.toml [copy_for_information]):
+# "…; đồng thời gửi Ủy ban nhân dân tỉnh biết, theo dõi" (n014) adds that body to ``deliver_to``.
+_COPY_TO_RE = regex.compile(
+    rf"(?<!\p{{L}})gửi\s+(?P<to>{D._ORG}[^,;.\n()]{{0,120}}?)\s+(?:để\s+)?(?:{alternation(duties().copy_for_information.words)})(?!\p{{L}})",
+    regex.V1,
+)
+
+
+def with_copies(action: str, deliver_to: str | None) -> str | None:
+    """``deliver_to`` with every body the action sends a copy to "for information" (A20), in printed order.
+
+    >>> with_copies("gửi trực tiếp văn bản cho Bộ Công an; đồng thời gửi Ủy ban nhân dân tỉnh biết, theo dõi", "Bộ Công an")
+    'Bộ Công an, Ủy ban nhân dân tỉnh'
+    """
+    for m in _COPY_TO_RE.finditer(action):
+        to = clean_value(m.group("to"))
+        if deliver_to is None:
+            deliver_to = to
+        elif to not in deliver_to.split(", "):
+            deliver_to = f"{deliver_to}, {to}"
+    return deliver_to
+
+
+# A purpose clause after an undated duty (annotations/README.md A10, A16, A22, A24, A25; vocabulary:
+# data/duties.toml [purpose_doer]), cut after data/dates.toml's [purpose] (``D.without_purpose``):
+# * another doer: "để" + a subject opening with a group word or a capital, to the end of the clause
+#   ("… để người sau cai nghiện được học nghề, …, hòa nhập cộng đồng và hỗ trợ các doanh nghiệp …",
+#   n004 IV.3, A25: the "và + verb" inside it goes with it), not when a ";" follows (A10: a further
+#   action of the list) or a "đồng thời" (n010: another act of the same body) nor after a word that
+#   needs it (A16 "có các giải pháp để người dân đồng thuận");
+# * a bare aim: ", góp phần …" after the duty (A24, n053 b)), never at the action's head.
+_DOER = duties().purpose_doer
+_OTHER_DOER_RE = regex.compile(
+    rf"""[\s,]*(?<!(?<!\p{{L}})(?:{alternation(_DOER.not_after)})\s+)(?<!\p{{L}})để\s+
+    (?P<doer>(?:(?:{alternation(_DOER.doers)})(?!\p{{L}})|(?-i:\p{{Lu}}))[^;]*?)
+    (?:\s+(?P<considers>(?:{alternation(_DOER.considers)})(?!\p{{L}})[^;]*))?$""",
+    regex.V1 | regex.I | regex.X,
+)
+_GOES_ON_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_DOER.goes_on)})(?!\p{{L}})", regex.V1 | regex.I)
+_AIM_TAIL_RE = regex.compile(rf"\s*,\s*(?:{alternation(_DOER.aim_tails)})(?!\p{{L}})[^;]*$", regex.V1 | regex.I)
+_PRODUCT_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_DOER.products)})(?!\p{{L}})", regex.V1 | regex.I)
+
+
+def without_aims(action: str) -> tuple[str, str | None]:
+    """``action`` without the purpose after its duty (A10, A24, A25), and the body that considers its
+    result when the purpose names one (A22), else None.
+
+    >>> without_aims("lập báo cáo kết quả để Chủ tịch UBND tỉnh xem xét, chỉ đạo")
+    ('lập báo cáo kết quả', 'Chủ tịch UBND tỉnh')
+    >>> without_aims("rà soát quy chuẩn, làm cơ sở để các địa phương triển khai thí điểm")
+    ('rà soát quy chuẩn, làm cơ sở để các địa phương triển khai thí điểm', None)
+    """
+    action = D.without_purpose(action)
+    considers: str | None = None
+    m = _OTHER_DOER_RE.search(action)
+    if m and len(action[: m.start()].split()) >= D.PURPOSE_KEEPS_MIN_WORDS and not _GOES_ON_RE.search(m.group()):
+        if m.group("considers") and _PRODUCT_RE.search(action, 0, m.start()):
+            considers = clean_value(m.group("doer")).strip(" ,")
+        action = action[: m.start()]
+    m = _AIM_TAIL_RE.search(action)
+    if m and len(action[: m.start()].split()) >= D.PURPOSE_KEEPS_MIN_WORDS:
+        action = action[: m.start()]
+    return action, considers
+
+
 def outline_spans(items: list[OutlineItem]) -> list[tuple[int, int]]:
     """Where the report outline's items are printed, children included (README D5: the items of
     a report outline and their guidance are ``report_outline``, not obligations: 001's "- Đề xuất,
@@ -841,6 +995,11 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         if who is not None and own:
             who, duty_start = _whole_name(text.text, who, duty_start)
             who, duty_start = _before_copula(text.text, who, sent.start, duty_start)
+            who, duty_start = _group_list(text, who, duty_start)
+            named_at = text.text.find(who, sent.start, duty_start)
+            verb_at = _verb_before_colon(text.fold, named_at + len(who), duty_start) if named_at != -1 else None
+            if verb_at is not None:
+                duty_start = verb_at
         elif who is not None:
             who = _body_only(_heading_name(st, block, who))
         else:
@@ -854,7 +1013,10 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             if own and not _asks(text.fold[sent.start : sent.end]):
                 continue  # "Ban Bí thư Trung ương Đoàn định hướng …": the issuer's own words
             who, own = None, False  # under the issuer's own lead-in: no body named
-        if not everything and not _is_duty(st, sent, who, own, addressed, plan):
+        completes = _completing_lead_in(st, block) if not own else None
+        if completes is not None:
+            duty_start = sent.start  # the whole item completes the lead-in: "+ Căn cứ tình hình thực tế …, quyết định …"
+        if not everything and completes is None and not _is_duty(st, sent, who, own, addressed, plan):
             continue
         fold = text.fold[sent.start : sent.end]
         if VETO_LEAD_IN_RE.search(fold.rstrip()) or (fold.rstrip().endswith(":") and _announces_items(st, block)):
@@ -869,17 +1031,21 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             who = lead_body(clean_value(text.text[lead.start : lead.end]))
         if not own and CONTINUATION_RE.match(fold) and out and out[-1].evidence and st.block_at(out[-1].evidence.start) == block:
             continue  # "…; đồng thời gửi …": the same duty goes on
-        end = _clause_run_end(st, paragraphs, sentences, si, block, consumed)
+        end = _clause_run_end(st, paragraphs, sentences, si, block, consumed, timed_split=completes is None)
         action = D._trim_action(text.text[duty_start:end])
         if doc_type not in EXECUTION_KINDS and set(regex.findall(r"\p{L}+", action.lower(), flags=regex.V1)) <= GENERIC_DUTY_WORDS:
             continue  # a closing formula: carry out the document
         if len(_words(action)) < ACTION_MIN_WORDS:
             continue
         phrases = [p for p in find_time_phrases(text.text, text.fold, record.date, doc_year, sent.start, sent.end) if p.when.kind in ("vague", "recurrence", "period")]
-        due = phrases[0] if phrases else None
+        # under a completing lead-in the item is the lead-in's object: a time inside it picks out which
+        # thing and stays in the action (A4, T3: "kế hoạch đầu tư vốn, dự toán … hằng năm")
+        due = phrases[0] if phrases and completes is None else None
         item = _item_of(st, block)
         if item is not None and not own and due is None and item in first_of_item and not (_IMPERATIVE_RE.match(fold) or conditioned is not None):
             continue  # a later sentence that explains the item's duty ("Việc chuyển đổi phải …") stays out (E2)
+        if completes is not None and item is not None and item in first_of_item and not _IMPERATIVE_RE.match(fold):
+            continue  # E12: under a completing lead-in, only a later sentence with a duty verb of its own is an entry
         if item is not None:
             first_of_item.add(item)
         time_field = item_fields.get("time")
@@ -888,19 +1054,24 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         action = regex.sub(r"^[\W\d_]*(?:lần\b)?[\W\d_]*", "", action, flags=regex.V1)  # "/lần …" left of a cut-out time
         action = _TOPIC_LABEL_RE.sub("", action)  # "Về quản lý ngân sách nhà nước: Tập trung …"
         action = action.rstrip(" ./")
+        action, considers = without_aims(without_duty_form(action))
+        if completes is not None:
+            action = f"{completes}: {action}"  # E4/E12: the lead-in as printed, then the item's sentence
         if len(_words(action)) < ACTION_MIN_WORDS:
             continue
         due_text = due.text if due else None
         if due is None and time_field is not None:
             due_text = clean_value(text.text[time_field.start : time_field.end])
-        bare = _BARE_RECURRENCE_RE.match(action) if due_text is None else None
+        # only when the sentence gives no date: a dated duty's deadline holds its time (c111 "Thường xuyên theo
+        # dõi các biểu thống kê … trước ngày 30/8/2023" is the deadline's one entry)
+        bare = _BARE_RECURRENCE_RE.match(action) if due_text is None and not dated() else None
         if bare is not None:
             due_text, action = bare.group(1), action[bare.end() :]  # "Định kỳ | có cơ chế giao ban, …"
         out.append(
             Obligation(
                 action=action,
                 responsible=who,
-                deliver_to=D._deliver_to(clean_value(text.text[duty_start : sent.end])),
+                deliver_to=with_copies(action, D._deliver_to(clean_value(text.text[duty_start : sent.end])) or considers),
                 due=due_text,
                 date=None,
                 when=due.when if due else None,
