@@ -74,6 +74,7 @@ class NumberWords:
     max_words: list[str]
     min_after: list[str]
     soft_min: list[str]
+    between: list[str]
     targets: list[str]
     not_targets: list[str]
     after_share: list[str]
@@ -112,6 +113,7 @@ def number_words() -> NumberWords:
         max_words=[_f(w) for w in b["max"]],
         min_after=[_f(w) for w in b["min_after"]],
         soft_min=[_f(w) for w in b["soft_min"]],
+        between=[_f(w) for w in b["between"]],
         targets=[_f(w) for w in d["targets"]["words"]],
         not_targets=[_f(w) for w in d["targets"]["not_targets"]],
         after_share=[_f(w) for w in d["targets"]["after_share"]],
@@ -169,6 +171,7 @@ def quantity_re() -> regex.Pattern[str]:
     * "100% cán bộ"             → n1="100", pct="%"
     * "ba mô hình"              → n1="ba"
     * "đạt trên 95% kế hoạch"   → bsoft="trên", n1="95", pct="%" (a bound only after "đạt")
+    * "tối thiểu đạt 250 người" → bmin="tối thiểu", n1="250"
     """
     w = number_words()
     word_num = _alt(list(w.units) + list(w.after_ten) + [w.ten, w.tens])
@@ -179,11 +182,12 @@ def quantity_re() -> regex.Pattern[str]:
           | (?<!\p{{L}})(?:{word_num})(?:\s+(?:{word_num})){{0,3}}(?!\p{{L}})
         )"""
     mult = _alt(list(w.multipliers))
+    between = rf"(?:(?:{_alt(w.between)})\s+(?=\d))?"  # "tối thiểu đạt 250 người" (n039)
     return regex.compile(
         rf"""
         (?:
-            (?P<bmin>(?<!\p{{L}})(?:{_alt(w.min_words)}))\s*:?\s*          # ít nhất, tối thiểu
-          | (?P<bmax>(?<!\p{{L}})(?:{_alt(w.max_words)}))\s*:?\s*          # không quá, tối đa
+            (?P<bmin>(?<!\p{{L}})(?:{_alt(w.min_words)}))\s*:?\s*{between}  # ít nhất, tối thiểu (đạt)
+          | (?P<bmax>(?<!\p{{L}})(?:{_alt(w.max_words)}))\s*:?\s*{between}  # không quá, tối đa
           | (?P<tu>(?<!\p{{L}})từ)\s+                                      # từ N đến M
           | (?P<bsoft>(?<!\p{{L}})(?:{_alt(w.soft_min)}))\s+                # (đạt) trên N
         )?
