@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ from pydantic import BaseModel
 
 from . import patterns as P
 from .record import TimeExpression
-from .vocabulary import DataFile, alternation, compile_with
+from .vocabulary import DataFile, alternation, compile_with, duties
 
 # ============================================================================================
 # Vocabulary: the cue words (data/dates.toml)
@@ -54,6 +55,14 @@ class _Recurrence(BaseModel):
     periodic: list[str]
     day_cues: list[str]
     examples: list[str]
+    counter_examples: list[str]
+
+
+class _Standing(BaseModel):
+    words: list[str]
+    not_after: list[str]
+    manner_after: list[str]
+    examples: list[list[str]]
     counter_examples: list[str]
 
 
@@ -152,6 +161,7 @@ class DateWords(DataFile):
     period: _Period
     month_cues: _Cue
     recurrence: _Recurrence
+    standing: _Standing
     offset: _Offset
     vague: _Vague
     years: _Years
@@ -418,6 +428,8 @@ class TimePhrase:
             duty rather than ends a name (read by the deadlines stage).
         year_printed: False for a day (or a period's last day) printed without its year, whose
             ``date`` takes the document's year ("trước ngày 30/11").
+        standing: True for a standing time ("thường xuyên", data/dates.toml [standing]): a `due`
+            with no period, never a deadline.
     """
 
     start: int
@@ -428,6 +440,7 @@ class TimePhrase:
     cued: bool
     whole_year: bool = False
     year_printed: bool = True
+    standing: bool = False
 
 
 def _valid(y: int, m: int, d: int) -> dt.date | None:
@@ -640,9 +653,49 @@ class _Finder:
             when = TimeExpression(kind="period", period_start=dt.date(y, 1, 1), period_end=dt.date(y, 12, 31), inclusive=True)
             self._add(m.start(), m.end(), None, when, True, whole_year=True)
 
+    def standing(self, start: int, end: int) -> None:
+        for m in _standing_re().finditer(self.fold, start, end):
+            s, e = m.start(), m.end()
+            before = self.fold[max(start, s - STANDING_LOOKBACK) : s]
+            opens_clause = _CLAUSE_OPENING_RE.search(before) is not None
+            after_verb = _verb_before_re().search(before) is not None
+            if not (opens_clause or after_verb) or _not_standing_re().search(before):
+                continue  # a manner ("đảm bảo kịp thời, thường xuyên"), a negated fact, a noun ("chi thường xuyên")
+            when = TimeExpression(kind="recurrence")
+            self._add(s, e, None, when, False)
+            if self.found and self.found[-1].start == s:
+                self.found[-1] = dataclasses.replace(self.found[-1], standing=True)
+
     def events(self, start: int, end: int) -> None:
         for m in _grammar().event.finditer(self.fold, start, end):
             self._add(m.start(), m.end(), None, TimeExpression(kind="vague"), True)
+
+
+# How far back a standing time looks for the verb it follows or the clause break it opens after.
+STANDING_LOOKBACK = 60
+# A standing time that opens its clause: after the start of the text searched, a line break, an item's
+# marker or ";", ":", ",".
+_CLAUSE_OPENING_RE = regex.compile(r"(?:^|[;:,\n]|[\-–+•*]|\b[a-zđ]\)|\d\.)\s*$", regex.V1 | regex.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _standing_re() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(date_words().standing.words)})(?!\p{{L}})", regex.V1 | regex.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_before_re() -> regex.Pattern[str]:
+    """A duty verb right before a standing time ("tổ chức tuyên truyền | thường xuyên, liên tục", T12)."""
+    return regex.compile(rf"(?<!\p{{L}})(?:{duties().verbs_pattern()})\s+$", regex.V1 | regex.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _not_standing_re() -> regex.Pattern[str]:
+    """A negation right before, or a quality list after "đảm bảo" (data/dates.toml [standing])."""
+    w = date_words().standing
+    negated = rf"(?<!\p{{L}})(?:{alternation(w.not_after)})\s+$"
+    manner = rf"(?<!\p{{L}})(?:{alternation(w.manner_after)})(?:[\s,]+\p{{L}}+){{0,3}}[\s,]+$"
+    return regex.compile(rf"{negated}|{manner}", regex.V1 | regex.I)
 
 
 # What ends the stretch a name may run over before its year: a clause break, a parenthesis, a blank line.
@@ -681,6 +734,7 @@ def find_time_phrases(
     doc_year: int | None = None,
     start: int = 0,
     end: int | None = None,
+    standing: bool = False,
 ) -> list[TimePhrase]:
     """Every time phrase in ``text[start:end]``, in text order, without overlaps.
 
@@ -691,6 +745,8 @@ def find_time_phrases(
         doc_year: the document's year when its full date is blank.
         start: where to start searching.
         end: where to stop searching.
+        standing: also the standing times ("thường xuyên", ``TimePhrase.standing``): the obligations'
+            `due`, never a deadline (annotations/README.md T1, T12).
 
     Returns:
         The phrases; specific ones (periods, offsets) win over the single dates inside them.
@@ -708,6 +764,8 @@ def find_time_phrases(
     f.vague(start, end)
     f.years(start, end)
     f.events(start, end)
+    if standing:
+        f.standing(start, end)
     return sorted(f.found, key=lambda p: p.start)
 
 

@@ -241,3 +241,15 @@ def test_completion_verb_is_no_part_of_the_time(sentence: str, text: str) -> Non
     assert [p.text for p in found] == [text]
     # the span still covers the verb, so the action left around it does not keep it
     assert sentence[found[0].start :].lower().startswith(("hoàn thành", "phấn đấu", "xong"))
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [tuple(e) for e in _WORDS.standing.examples])
+def test_standing_examples_time_the_verb(sentence: str, phrase: str) -> None:
+    # T1/T12: "thường xuyên" opening the duty's clause or right after its verb is a standing time, found on request
+    assert [p.text for p in find_time_phrases(sentence, standing=True) if p.standing] == [phrase]
+    assert not any(p.standing for p in find_time_phrases(sentence))  # not unless asked: never a deadline
+
+
+@pytest.mark.parametrize("counter", _WORDS.standing.counter_examples)
+def test_standing_counter_examples_are_manner_or_fact(counter: str) -> None:
+    assert not any(p.standing for p in find_time_phrases(counter, standing=True))

@@ -235,7 +235,7 @@ ACTION_ROWS = [
     (
         " Thường xuyên theo dõi các biểu thống kê báo cáo để đôn đốc cơ sở. Đảm bảo hoàn thành trước ngày 30/8/2023.",
         "trước ngày 30/8/2023",
-        "Thường xuyên theo dõi các biểu thống kê báo cáo để đôn đốc cơ sở",
+        "theo dõi các biểu thống kê báo cáo để đôn đốc cơ sở",  # T1/A4: "Thường xuyên" times the verb (the gold's form)
     ),
     # c111: how often, inside its clause: the duty goes on after it; "giao ban" (a briefing) asks no one
     (
@@ -663,8 +663,8 @@ YEAR_ROWS = [
         "tỉnh không có ma túy.",
         [
             ("ngay trong năm 2023", "Triển khai ngay các giải pháp đồng bộ chuyển hóa địa bàn, phấn đấu xây dựng được ít nhất 20% xã không có ma túy"),
-            # (the gold runs on past the year to its target, A4: "… đảm bảo ít nhất 50% xã …"; the stage stops at it)
-            ("đến năm 2030", "xây dựng lộ trình thực hiện hằng năm"),
+            # the action runs on past the year to the target it bounds (A4, the gold's form)
+            ("đến năm 2030", "xây dựng lộ trình thực hiện hằng năm đảm bảo ít nhất 50% xã trên toàn tỉnh không có ma túy"),
         ],
     ),
     # c158: a year in a topic label before ":"
@@ -851,6 +851,29 @@ def test_a_task_cell_that_asks_a_body_starts_at_its_verb() -> None:
             "trước ngày 20/9/2023",
             "gửi về Ban Tổ chức thông qua địa chỉ email ttv@gmail.com",
         ),
+        # c116 (A4, the README's T10 example): a recurrence that opens the action times its verb
+        (
+            "- Các tỉnh, thành đoàn, đoàn trực thuộc: Định kỳ hằng năm gửi báo cáo kết quả thực hiện về Ban Đoàn kết tập hợp "
+            "thanh niên Trung ương Đoàn trước ngày 10/12.\n",
+            "trước ngày 10/12",
+            "gửi báo cáo kết quả thực hiện về Ban Đoàn kết tập hợp thanh niên Trung ương Đoàn",
+        ),
+        # n001 (A18): a task row's leading "Định kỳ" goes; the time column gives the due
+        (
+            "IV. TỔ CHỨC THỰC HIỆN\n\nSTT | Nhiệm vụ | Thời gian hoàn thành | Chủ trì thực hiện\n"
+            "3 | Định kỳ thực hiện việc công bố danh mục văn bản quy phạm pháp luật hết hiệu lực, tạm ngưng hiệu lực theo thẩm "
+            "quyền | Trước ngày 31/01 năm liền kề | Sở Tư pháp\n",
+            "Trước ngày 31/01 năm liền kề",
+            "thực hiện việc công bố danh mục văn bản quy phạm pháp luật hết hiệu lực, tạm ngưng hiệu lực theo thẩm quyền",
+        ),
+        # counter-example (n001, T8): a recurrence inside a noun phrase picks out which index and stays
+        (
+            "IV. TỔ CHỨC THỰC HIỆN\n\nSTT | Nhiệm vụ | Thời gian hoàn thành | Chủ trì thực hiện\n"
+            "7 | Tham mưu UBND tỉnh đánh giá, công bố chỉ số cải cách hành chính hằng tháng của các sở, ngành | "
+            "Trước ngày 05 của tháng liền kề | Sở Nội vụ\n",
+            "Trước ngày 05 của tháng liền kề",
+            "Tham mưu UBND tỉnh đánh giá, công bố chỉ số cải cách hành chính hằng tháng của các sở, ngành",
+        ),
     ],
 )
 def test_what_stands_around_the_time_in_the_action(body: str, phrase: str, action: str) -> None:
@@ -876,3 +899,36 @@ def test_a_recurring_day_names_no_one_date() -> None:
     # counter-example: the same day in a one-off duty takes the document's year
     one_off = "Ban Thường vụ Đoàn cấp tỉnh gửi báo cáo kết quả triển khai mô hình trước ngày 30/11.\n"
     assert _the_deadline(one_off, "trước ngày 30/11").date is not None
+
+
+def test_an_aim_verb_that_ends_the_clause_before_its_time_keeps_what_it_aims_at() -> None:
+    # n004 1.1 (A4): "… đảm bảo | đến năm 2030 | , ít nhất 50% …": the year bounds the target, the action runs on
+    body = (
+        "- Triển khai ngay các giải pháp đồng bộ chuyển hóa địa bàn, phấn đấu xây dựng được ít nhất 20% xã, phường, "
+        "đặc khu không có ma túy ngay trong năm 2025 và xây dựng lộ trình thực hiện hằng năm đảm bảo đến năm 2030, "
+        "ít nhất 50% xã, phường, đặc khu trên toàn tỉnh không có ma túy.\n"
+    )
+    assert _the_deadline(body, "đến năm 2030").action == (
+        "xây dựng lộ trình thực hiện hằng năm đảm bảo ít nhất 50% xã, phường, đặc khu trên toàn tỉnh không có ma túy"
+    )
+    # counter-example: an aim verb with nothing of the target after the time keeps the clause as it stands
+    ends = "- Các sở, ban, ngành xây dựng lộ trình thực hiện đảm bảo đến năm 2030.\n"
+    assert _the_deadline(ends, "đến năm 2030").action == "xây dựng lộ trình thực hiện"
+
+
+def test_a_target_that_names_no_body_is_no_deadline() -> None:
+    # n004 II (veto TARGET_WITHOUT_BODY): under "CHỈ TIÊU" a timed figure with no body is a target (its quota)
+    body = (
+        "II. CHỈ TIÊU CHỦ YẾU THỰC HIỆN ĐẾN NĂM 2030\n"
+        "- Hằng năm, giảm số người nghiện ma túy, người sử dụng trái phép chất ma túy.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "- Hằng năm, các sở, ban, ngành báo cáo kết quả thực hiện Chương trình về Ủy ban nhân dân tỉnh.\n"
+    )
+    (d,) = parse_text(HEAD + body).deadlines
+    assert d.action.endswith("báo cáo kết quả thực hiện Chương trình về Ủy ban nhân dân tỉnh")
+    # counter-example (c121): a target that names the bodies it is given to is their duty
+    named = (
+        "A. HƯỚNG DẪN CHỈ TIÊU\n- Hàng năm, Đoàn Thanh niên cấp tỉnh lựa chọn ít nhất 01 thôn, bản hỗ trợ hoàn thành tiêu chí "
+        "nông thôn mới cấp thôn theo quy định.\n"
+    )
+    assert [(d.text, d.responsible) for d in parse_text(HEAD + named).deadlines] == [("Hàng năm", "Đoàn Thanh niên cấp tỉnh")]
