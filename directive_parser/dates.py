@@ -657,7 +657,12 @@ class _Finder:
         for m in _standing_re().finditer(self.fold, start, end):
             s, e = m.start(), m.end()
             before = self.fold[max(start, s - STANDING_LOOKBACK) : s]
-            opens_clause = _CLAUSE_OPENING_RE.search(before) is not None
+            opening = _CLAUSE_OPENING_RE.search(before)
+            # after a comma it opens a clause only before a duty verb ("…, thường xuyên kiểm tra …"): else it
+            # goes on a list of qualities ("phục vụ ổn định, thường xuyên, liên tục cho …", n051)
+            opens_clause = opening is not None and (
+                not opening.group(0).lstrip().startswith(",") or _verb_after_re().match(self.fold, e, end) is not None
+            )
             after_verb = _verb_before_re().search(before) is not None
             if not (opens_clause or after_verb) or _not_standing_re().search(before):
                 continue  # a manner ("đảm bảo kịp thời, thường xuyên"), a negated fact, a noun ("chi thường xuyên")
@@ -687,6 +692,12 @@ def _standing_re() -> regex.Pattern[str]:
 def _verb_before_re() -> regex.Pattern[str]:
     """A duty verb right before a standing time ("tổ chức tuyên truyền | thường xuyên, liên tục", T12)."""
     return regex.compile(rf"(?<!\p{{L}})(?:{duties().verbs_pattern()})\s+$", regex.V1 | regex.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_after_re() -> regex.Pattern[str]:
+    """A duty verb right after a standing time ("thường xuyên | kiểm tra", T1)."""
+    return regex.compile(rf"[ \t]+(?:{duties().verbs_pattern()})(?!\p{{L}})", regex.V1 | regex.I)
 
 
 @functools.lru_cache(maxsize=1)
