@@ -66,6 +66,13 @@ class _Standing(BaseModel):
     counter_examples: list[str]
 
 
+class _Focus(BaseModel):
+    markers: list[str]
+    deadline_nouns: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class _Offset(BaseModel):
     openers: list[str]
     received: list[str]
@@ -167,6 +174,7 @@ class DateWords(DataFile):
     years: _Years
     events: _Events
     purpose: _Purpose
+    focus: _Focus
     inclusivity: _Inclusivity
     units: _Units
     ocr: list[_OcrReading]

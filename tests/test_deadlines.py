@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from directive_parser import parse_file, parse_text
+from directive_parser.dates import date_words
+from directive_parser.extractors.deadlines import FOCUS_CLAUSE_RE
 from directive_parser.structure import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -932,3 +934,27 @@ def test_a_target_that_names_no_body_is_no_deadline() -> None:
         "nông thôn mới cấp thôn theo quy định.\n"
     )
     assert [(d.text, d.responsible) for d in parse_text(HEAD + named).deadlines] == [("Hàng năm", "Đoàn Thanh niên cấp tỉnh")]
+
+
+def test_a_time_that_picks_out_which_things_is_no_deadline() -> None:
+    # n009 1 b) (T3, veto FOCUS_NOUN_TIME): the month qualifies the places named, not when the schedule is due
+    body = (
+        "b) Nhà đầu tư xây dựng tiến độ, kế hoạch triển khai thi công cụ thể gửi các đơn vị, địa phương để phối hợp "
+        "trong quá trình triển khai thi công dự án, trong đó lưu ý các vị trí triển khai thi công trong tháng 4/2026; "
+        "đồng thời, rà soát phương án thi công.\n"
+    )
+    assert parse_text(HEAD + body).deadlines == []
+    # counter-example (c139): the noun names a deadline of its own: due then, and the time stays in the action
+    named = (
+        "Bộ Khoa học và Công nghệ xây dựng chương trình hành động cụ thể, có lộ trình, phân công rõ ràng, đảm bảo hoàn "
+        "thành đúng tiến độ, đặc biệt là các nhiệm vụ có thời hạn trong năm 2025.\n"
+    )
+    assert _the_deadline(named, "trong năm 2025").action.endswith("đặc biệt là các nhiệm vụ có thời hạn trong năm 2025")
+
+
+@pytest.mark.parametrize(
+    ("clause", "focus"),
+    [(e, True) for e in date_words().focus.examples] + [(c, False) for c in date_words().focus.counter_examples],
+)
+def test_focus_examples_both_ways(clause: str, focus: bool) -> None:
+    assert (FOCUS_CLAUSE_RE.search(f"gửi các đơn vị, {clause}") is not None) is focus

@@ -831,10 +831,31 @@ def _recurring_days(inside: list[TimePhrase], kept: list[TimePhrase]) -> list[Ti
     return [dataclasses.replace(p, date=None) if p.date is not None and not p.year_printed else p for p in kept]
 
 
+# A focus clause that ends right before a time (data/dates.toml [focus]): "…, trong đó lưu ý các vị trí
+# triển khai thi công | trong tháng 4/2026" (n009). Veto FOCUS_NOUN_TIME: such a time picks out which
+# things (T3), unless the noun names a deadline ("đặc biệt là các nhiệm vụ có thời hạn | trong năm 2025",
+# c139), which ``_focus_deadline`` keeps as the deadline, with the time left in the action.
+_FOCUS = date_words().focus
+FOCUS_CLAUSE_RE = regex.compile(
+    rf"(?:^|[,;(]|\s-)\s*(?:{alternation(_FOCUS.markers)})(?!\p{{L}})(?P<noun>[^,;:()]*)$", regex.V1 | regex.I
+)
+_DEADLINE_NOUN_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_FOCUS.deadline_nouns)})(?!\p{{L}})", regex.V1 | regex.I)
+
+
+def _focus_deadline(text: Text, phrase: TimePhrase, sent: Sentence) -> bool | None:
+    """None when ``phrase`` ends no focus clause; else whether its noun names a deadline (c139: True)."""
+    m = FOCUS_CLAUSE_RE.search(text.fold, sent.start, phrase.start)
+    if m is None:
+        return None
+    return _DEADLINE_NOUN_RE.search(m.group("noun")) is not None
+
+
 def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None, symbol_ends: list[int]) -> bool:
     kind = phrase.when.kind
     if _is_date_line(text, phrase, sent, doc_date):
         return False
+    if _focus_deadline(text, phrase, sent) is False:
+        return False  # veto FOCUS_NOUN_TIME
     if _is_citation_date(text, phrase, symbol_ends) or _covered_period(text, phrase, sent) or _in_a_clause(text, phrase, sent):
         return False
     sentence = text.fold[sent.start : sent.end]
@@ -1265,6 +1286,9 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 # chính trước ngày 08/12 để tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 15/12" (c157)
                 action = _trim_action(text.text[step.start("verb") : p.start])
                 actor = _deliver_to(clean_value(text.text[seg_start : step.start()])) or sent_to or who
+            if _focus_deadline(text, p, sent):
+                # the time stays in the noun it qualifies (T3): "… đặc biệt là các nhiệm vụ có thời hạn trong năm 2025"
+                action = f"{action} {p.text}"
             action = without_purpose(_without_recurrence(action))
             previous = action
             deliver = _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
