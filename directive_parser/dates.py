@@ -319,9 +319,10 @@ _MONTH = rf"""
 
 # Recurrences: "hằng tháng", "hàng tuần", "định kỳ 6 tháng", "trước ngày 20 hằng tháng",
 # "định kỳ hằng quý, hằng năm" (the words: data/dates.toml [recurrence]).
-#   "trước ngày 20 hằng tháng" -> day=20, unit=tháng
+#   "trước ngày 20 hằng tháng" -> day=20, unit=tháng; "định kỳ trước ngày 15 hàng tháng" as printed
 _RECUR = rf"""
     (?<![\p{{L}}\d])
+    (?:(?:{{periodic}})\s+(?=(?:{{day_cues}})\s))?   # "định kỳ trước ngày 15 hàng tháng" (T10)
     (?:(?P<cue>{{day_cues}})\s+(?:\d{{1,2}}\s?{_HOUR}\s?\d{{0,2}}\S?\s+)?{_DAY}\s+(?:(?P<day>\d{{1,2}})|thứ\s+(?P<weekday>[2-7]|hai|ba|tư|năm|sáu|bảy))\s+)?
     (?:(?:{{periodic}})\s+)?
     (?:
@@ -785,7 +786,39 @@ def find_time_phrases(
     f.events(start, end)
     if standing:
         f.standing(start, end)
-    return sorted(f.found, key=lambda p: p.start)
+    return _recurring_after(text, sorted(f.found, key=lambda p: p.start))
+
+
+# The unit of a recurrence that may follow a day or a span printed without its year (T10).
+_YEARLY_OR_MONTHLY = ("FREQ=YEARLY", "FREQ=MONTHLY")
+
+
+def _recurring_after(text: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
+    """A day or a span printed without its year and followed by "hằng năm" / "hằng tháng" is one
+    recurrence (annotations/README.md T10): "từ ngày 17/10 đến 18/11 hằng năm" (the README's example)
+    → one phrase as printed, ``date`` None, FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=18. Counter-example: a
+    day with its year before a recurrence ("ngày 18/11/2025 hằng năm" does not occur; "trước ngày
+    30/11/2025, hằng năm …" is two) stays a day."""
+    out: list[TimePhrase] = []
+    for p in phrases:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and p.when.kind == "recurrence"
+            and p.when.recurrence in _YEARLY_OR_MONTHLY
+            and prev.when.kind in ("date", "period")
+            and not prev.year_printed
+            and (prev.date or prev.when.period_end) is not None
+            and not text[prev.end : p.start].strip()
+        ):
+            last = prev.date or prev.when.period_end
+            assert last is not None
+            rule = f"{p.when.recurrence};BYMONTH={last.month};BYMONTHDAY={last.day}" if p.when.recurrence == "FREQ=YEARLY" else f"{p.when.recurrence};BYMONTHDAY={last.day}"
+            when = TimeExpression(kind="recurrence", recurrence=rule, inclusive=prev.when.inclusive)
+            out[-1] = TimePhrase(prev.start, p.end, _collapse(f"{prev.text} {p.text}"), None, when, prev.cued, year_printed=False)
+            continue
+        out.append(p)
+    return out
 
 
 def parse_date_phrase(phrase: str, doc_date: dt.date | None = None, doc_year: int | None = None) -> TimePhrase | None:

@@ -958,3 +958,16 @@ def test_a_time_that_picks_out_which_things_is_no_deadline() -> None:
 )
 def test_focus_examples_both_ways(clause: str, focus: bool) -> None:
     assert (FOCUS_CLAUSE_RE.search(f"gửi các đơn vị, {clause}") is not None) is focus
+
+
+def test_a_recurrence_that_opens_the_sentence_times_its_later_clauses() -> None:
+    # c116 format (T10's example): "Hằng năm …; tổ chức … từ ngày 17/10 đến 18/11" names no one year
+    body = (
+        " Hằng năm xây dựng kế hoạch triển khai công tác giảm nghèo, kế hoạch vận\nđộng  giúp  đỡ  người  nghèo;  tổ  chức  lễ  "
+        "phát  động  Tháng  cao  điểm  “Vì  người\nnghèo” trong các cấp bộ Đoàn từ ngày 17/10 đến 18/11 và triển khai các hoạt\n"
+        "động hưởng ứng.\n"
+    )
+    assert _the_deadline(body, "từ ngày 17/10 đến 18/11").date is None
+    # counter-example: the same span after a clause with no recurrence at its opening takes the document's year
+    one_off = "Xây dựng kế hoạch triển khai công tác giảm nghèo; tổ chức lễ phát động Tháng cao điểm từ ngày 17/10 đến 18/11.\n"
+    assert _the_deadline(one_off, "từ ngày 17/10 đến 18/11").date is not None

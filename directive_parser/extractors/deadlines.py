@@ -831,6 +831,21 @@ def _recurring_days(inside: list[TimePhrase], kept: list[TimePhrase]) -> list[Ti
     return [dataclasses.replace(p, date=None) if p.date is not None and not p.year_printed else p for p in kept]
 
 
+def _opening_recurrence(text: Text, phrases: list[TimePhrase], starts: list[int], sentences: list[Sentence], si: int) -> list[TimePhrase]:
+    """The recurrence that opens the sentence a ";"-clause belongs to (T10: "A recurrence that opens the
+    sentence times each day in it"): "Hằng năm xây dựng kế hoạch …; tổ chức lễ phát động … từ ngày 17/10
+    đến 18/11" (the README's c116 example) gives the later clause's span no one date. Counter-example: a
+    recurrence inside an earlier clause, not at the sentence's opening, times that clause only."""
+    first = si
+    while first > 0 and text.text[sentences[first - 1].start : sentences[first - 1].end].rstrip().endswith(";"):
+        first -= 1
+    if first == si:
+        return []
+    opening = sentences[first]
+    earlier = phrases[bisect.bisect_left(starts, opening.start) : bisect.bisect_left(starts, opening.end)]
+    return [p for p in earlier[:1] if p.when.kind == "recurrence" and not regex.search(r"\p{L}{2,}", _LEAD_RE.sub("", text.fold[opening.start : p.start], count=1))]
+
+
 # A focus clause that ends right before a time (data/dates.toml [focus]): "…, trong đó lưu ý các vị trí
 # triển khai thi công | trong tháng 4/2026" (n009). Veto FOCUS_NOUN_TIME: such a time picks out which
 # things (T3), unless the noun names a deadline ("đặc biệt là các nhiệm vụ có thời hạn | trong năm 2025",
@@ -1180,7 +1195,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         # comes back; it is one obligation, due on the date.
         if any(p.date is not None for p in kept):
             kept = [p for p in kept if p.when.kind != "recurrence"]
-        kept = _recurring_days(inside, kept)
+        kept = _recurring_days([*inside, *_opening_recurrence(text, phrases, phrase_starts, sentences, si)], kept)
         kept = _join_recurrences(text, kept)
         who, duty_start, named = responsible_at(structure, paragraphs, si)
         if who is None and structure.section_kind(sent.start) == "targets":
