@@ -27,6 +27,7 @@ from importlib import resources
 
 import regex
 
+from ..dates import date_words
 from ..layout import Layout
 from ..normalize import fold
 from ..record import Directive, Evidence, Quota
@@ -457,7 +458,20 @@ def _percent_subject(text: str, pos: int, end: int) -> str | None:
     if not m:
         return None
     value = " ".join(m.group(1).split()).strip(" ,")
+    purpose = _purpose_re().search(value)
+    if purpose is not None:
+        value = value[: purpose.start()].strip(" ,")  # A10: "… Cổng dịch vụ công quốc gia | để người dân … theo dõi" (n064)
     return value or None
+
+
+@functools.lru_cache(maxsize=1)
+def _purpose_re() -> regex.Pattern[str]:
+    """A purpose clause after a share's noun is no part of it (annotations/README.md A10, D8: n064 "100% hồ sơ
+    TTHC phải được tiếp nhận, … đồng bộ với Cổng dịch vụ công quốc gia để người dân, doanh nghiệp theo dõi …"
+    → subject ends before "để"); not after "không", "tạo điều kiện", "làm cơ sở" (data/dates.toml [purpose]),
+    whose "để" opens their object."""
+    w = date_words().purpose
+    return regex.compile(rf"(?<!(?<!\p{{L}})(?:{_alt(w.not_after)}))\s(?:{_alt(w.words)})\s", regex.V1 | regex.I)
 
 
 # ============================================================================================
