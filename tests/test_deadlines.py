@@ -971,3 +971,14 @@ def test_a_recurrence_that_opens_the_sentence_times_its_later_clauses() -> None:
     # counter-example: the same span after a clause with no recurrence at its opening takes the document's year
     one_off = "Xây dựng kế hoạch triển khai công tác giảm nghèo; tổ chức lễ phát động Tháng cao điểm từ ngày 17/10 đến 18/11.\n"
     assert _the_deadline(one_off, "từ ngày 17/10 đến 18/11").date is not None
+
+
+def test_a_numbered_line_ending_on_a_dangling_word_is_no_heading() -> None:
+    # n047 a) (WRAPPED_SENTENCE): the line ends on "các", the next opens with a capitalised name
+    body = (
+        "Để triển khai hiệu quả các Nghị quyết này, yêu cầu:\n\n"
+        "a) Các bộ, cơ quan ngang bộ khẩn trương triển khai, hướng dẫn thi hành các\n"
+        "Nghị quyết đã được Chính phủ ban hành; hoàn thành trước ngày 20 tháng 5 năm 2026.\n"
+    )
+    d = _the_deadline(body, "trước ngày 20 tháng 5 năm 2026")
+    assert (d.responsible, d.action) == ("Các bộ, cơ quan ngang bộ", "khẩn trương triển khai, hướng dẫn thi hành các Nghị quyết đã được Chính phủ ban hành")

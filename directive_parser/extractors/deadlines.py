@@ -123,7 +123,15 @@ _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
 # name that wraps with no verb stays a heading: "1. Thủ trưởng các sở, …, các | đơn vị sự nghiệp …".
 # So is one that ends on a verb, its object on the next line: "4. Bộ Công Thương, Ủy ban Quản lý vốn
 # Nhà nước tại doanh nghiệp chỉ đạo | Tập đoàn Điện lực Việt Nam …" (c143).
-_WRAPPED_SENTENCE = rf"(?![^\n]*?\s(?:{_AFTER_WHO})[^\n]*\n[ \t]*\p{{Ll}})(?![^\n]*\s(?:{_DUTY_VERBS})[ \t]*\n[ \t]*\p{{L}})"
+# Nor is one with its verb that ends on a word that needs what follows (a determiner, a preposition, a
+# conjunction), whatever the case of the next line: "a) Các bộ, cơ quan ngang bộ khẩn trương triển khai, hướng
+# dẫn thi hành các | Nghị quyết đã được Chính phủ ban hành …" (n047, T9's example). Counter-example: the same
+# dangling word in a body's name with no verb ("… các | đơn vị sự nghiệp …") is the first alternative's.
+_DANGLING = r"(?:các|những|của|với|cho|về|và)"
+_WRAPPED_SENTENCE = (
+    rf"(?![^\n]*?\s(?:{_AFTER_WHO})[^\n]*\n[ \t]*\p{{Ll}})(?![^\n]*\s(?:{_DUTY_VERBS})[ \t]*\n[ \t]*\p{{L}})"
+    rf"(?![^\n]*?\s(?:{_AFTER_WHO})[^\n]*\s{_DANGLING}[ \t]*\n)"
+)
 # A paragraph opener naming the group of what follows:
 #   "1. Đối với các xã, thị trấn: …"               -> who="các xã, thị trấn"
 #   "- Đối với các đơn vị đề nghị …"               -> who="các đơn vị"
