@@ -804,17 +804,6 @@ def test_a_purpose_after_the_duty_is_no_part_of_its_action() -> None:
     assert [without_purpose(c) for c in purpose.counter_examples] == purpose.counter_examples
 
 
-def test_the_receiver_s_step_after_a_timed_delivery_is_the_receiver_s() -> None:
-    # c157 (D3): the second time of the sentence times what the body sent to does with it
-    body = (
-        "Các bộ, ngành, địa phương thực hiện rà soát lại toàn bộ tài sản công; tổng hợp kết quả rà soát, xử lý gửi "
-        "Bộ Tài chính trước ngày 08 tháng 12 năm 2023 để tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 12\n"
-        "năm 2023.\n"
-    )
-    d = _the_deadline(body, "trước ngày 15 tháng 12 năm 2023")
-    assert (d.responsible, d.action) == ("Bộ Tài chính", "tổng hợp, báo cáo Thủ tướng Chính phủ")
-
-
 def test_a_numbered_line_ending_on_its_verb_is_no_heading() -> None:
     # c143 (WRAPPED_SENTENCE): the verb's object is on the next line, in capitals
     body = (
@@ -973,12 +962,31 @@ def test_a_recurrence_that_opens_the_sentence_times_its_later_clauses() -> None:
     assert _the_deadline(one_off, "từ ngày 17/10 đến 18/11").date is not None
 
 
-def test_a_numbered_line_ending_on_a_dangling_word_is_no_heading() -> None:
-    # n047 a) (WRAPPED_SENTENCE): the line ends on "các", the next opens with a capitalised name
-    body = (
-        "Để triển khai hiệu quả các Nghị quyết này, yêu cầu:\n\n"
-        "a) Các bộ, cơ quan ngang bộ khẩn trương triển khai, hướng dẫn thi hành các\n"
-        "Nghị quyết đã được Chính phủ ban hành; hoàn thành trước ngày 20 tháng 5 năm 2026.\n"
-    )
-    d = _the_deadline(body, "trước ngày 20 tháng 5 năm 2026")
-    assert (d.responsible, d.action) == ("Các bộ, cơ quan ngang bộ", "khẩn trương triển khai, hướng dẫn thi hành các Nghị quyết đã được Chính phủ ban hành")
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "who", "action"),
+    [
+        # c157 (D3): the second time of the sentence times what the body sent to does with it
+        (
+            "Các bộ, ngành, địa phương thực hiện rà soát lại toàn bộ tài sản công; tổng hợp kết quả rà soát, xử lý gửi "
+            "Bộ Tài chính trước ngày 08 tháng 12 năm 2023 để tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 12\n"
+            "năm 2023.\n",
+            "trước ngày 15 tháng 12 năm 2023",
+            "Bộ Tài chính",
+            "tổng hợp, báo cáo Thủ tướng Chính phủ",
+        ),
+        # n047 a) (WRAPPED_SENTENCE): a numbered line with its verb that ends on "các" wraps a sentence, whatever
+        # the case of the next line
+        (
+            "Để triển khai hiệu quả các Nghị quyết này, yêu cầu:\n\n"
+            "a) Các bộ, cơ quan ngang bộ khẩn trương triển khai, hướng dẫn thi hành các\n"
+            "Nghị quyết đã được Chính phủ ban hành; hoàn thành trước ngày 20 tháng 5 năm 2026.\n",
+            "trước ngày 20 tháng 5 năm 2026",
+            "Các bộ, cơ quan ngang bộ",
+            "khẩn trương triển khai, hướng dẫn thi hành các Nghị quyết đã được Chính phủ ban hành",
+        ),
+    ],
+)
+def test_who_and_what_around_the_time(body: str, phrase: str, who: str, action: str) -> None:
+    d = _the_deadline(body, phrase)
+    assert (d.responsible, d.action) == (who, action)
