@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ from pydantic import BaseModel
 
 from . import patterns as P
 from .record import TimeExpression
-from .vocabulary import DataFile, alternation, compile_with
+from .vocabulary import DataFile, alternation, compile_with, duties
 
 # ============================================================================================
 # Vocabulary: the cue words (data/dates.toml)
@@ -53,6 +54,21 @@ class _Recurrence(BaseModel):
     every: list[str]
     periodic: list[str]
     day_cues: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class _Standing(BaseModel):
+    words: list[str]
+    not_after: list[str]
+    manner_after: list[str]
+    examples: list[list[str]]
+    counter_examples: list[str]
+
+
+class _Focus(BaseModel):
+    markers: list[str]
+    deadline_nouns: list[str]
     examples: list[str]
     counter_examples: list[str]
 
@@ -152,11 +168,13 @@ class DateWords(DataFile):
     period: _Period
     month_cues: _Cue
     recurrence: _Recurrence
+    standing: _Standing
     offset: _Offset
     vague: _Vague
     years: _Years
     events: _Events
     purpose: _Purpose
+    focus: _Focus
     inclusivity: _Inclusivity
     units: _Units
     ocr: list[_OcrReading]
@@ -301,9 +319,10 @@ _MONTH = rf"""
 
 # Recurrences: "hằng tháng", "hàng tuần", "định kỳ 6 tháng", "trước ngày 20 hằng tháng",
 # "định kỳ hằng quý, hằng năm" (the words: data/dates.toml [recurrence]).
-#   "trước ngày 20 hằng tháng" -> day=20, unit=tháng
+#   "trước ngày 20 hằng tháng" -> day=20, unit=tháng; "định kỳ trước ngày 15 hàng tháng" as printed
 _RECUR = rf"""
     (?<![\p{{L}}\d])
+    (?:(?:{{periodic}})\s+(?=(?:{{day_cues}})\s))?   # "định kỳ trước ngày 15 hàng tháng" (T10)
     (?:(?P<cue>{{day_cues}})\s+(?:\d{{1,2}}\s?{_HOUR}\s?\d{{0,2}}\S?\s+)?{_DAY}\s+(?:(?P<day>\d{{1,2}})|thứ\s+(?P<weekday>[2-7]|hai|ba|tư|năm|sáu|bảy))\s+)?
     (?:(?:{{periodic}})\s+)?
     (?:
@@ -418,6 +437,8 @@ class TimePhrase:
             duty rather than ends a name (read by the deadlines stage).
         year_printed: False for a day (or a period's last day) printed without its year, whose
             ``date`` takes the document's year ("trước ngày 30/11").
+        standing: True for a standing time ("thường xuyên", data/dates.toml [standing]): a `due`
+            with no period, never a deadline.
     """
 
     start: int
@@ -428,6 +449,7 @@ class TimePhrase:
     cued: bool
     whole_year: bool = False
     year_printed: bool = True
+    standing: bool = False
 
 
 def _valid(y: int, m: int, d: int) -> dt.date | None:
@@ -640,9 +662,60 @@ class _Finder:
             when = TimeExpression(kind="period", period_start=dt.date(y, 1, 1), period_end=dt.date(y, 12, 31), inclusive=True)
             self._add(m.start(), m.end(), None, when, True, whole_year=True)
 
+    def standing(self, start: int, end: int) -> None:
+        for m in _standing_re().finditer(self.fold, start, end):
+            s, e = m.start(), m.end()
+            before = self.fold[max(start, s - STANDING_LOOKBACK) : s]
+            opening = _CLAUSE_OPENING_RE.search(before)
+            # after a comma it opens a clause only before a duty verb ("…, thường xuyên kiểm tra …"): else it
+            # goes on a list of qualities ("phục vụ ổn định, thường xuyên, liên tục cho …", n051)
+            opens_clause = opening is not None and (
+                not opening.group(0).lstrip().startswith(",") or _verb_after_re().match(self.fold, e, end) is not None
+            )
+            after_verb = _verb_before_re().search(before) is not None
+            if not (opens_clause or after_verb) or _not_standing_re().search(before):
+                continue  # a manner ("đảm bảo kịp thời, thường xuyên"), a negated fact, a noun ("chi thường xuyên")
+            when = TimeExpression(kind="recurrence")
+            self._add(s, e, None, when, False)
+            if self.found and self.found[-1].start == s:
+                self.found[-1] = dataclasses.replace(self.found[-1], standing=True)
+
     def events(self, start: int, end: int) -> None:
         for m in _grammar().event.finditer(self.fold, start, end):
             self._add(m.start(), m.end(), None, TimeExpression(kind="vague"), True)
+
+
+# How far back a standing time looks for the verb it follows or the clause break it opens after.
+STANDING_LOOKBACK = 60
+# A standing time that opens its clause: after the start of the text searched, a line break, an item's
+# marker or ";", ":", ",".
+_CLAUSE_OPENING_RE = regex.compile(r"(?:^|[;:,\n]|[\-–+•*]|\b[a-zđ]\)|\d\.)\s*$", regex.V1 | regex.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _standing_re() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(date_words().standing.words)})(?!\p{{L}})", regex.V1 | regex.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_before_re() -> regex.Pattern[str]:
+    """A duty verb right before a standing time ("tổ chức tuyên truyền | thường xuyên, liên tục", T12)."""
+    return regex.compile(rf"(?<!\p{{L}})(?:{duties().verbs_pattern()})\s+$", regex.V1 | regex.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_after_re() -> regex.Pattern[str]:
+    """A duty verb right after a standing time ("thường xuyên | kiểm tra", T1)."""
+    return regex.compile(rf"[ \t]+(?:{duties().verbs_pattern()})(?!\p{{L}})", regex.V1 | regex.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _not_standing_re() -> regex.Pattern[str]:
+    """A negation right before, or a quality list after "đảm bảo" (data/dates.toml [standing])."""
+    w = date_words().standing
+    negated = rf"(?<!\p{{L}})(?:{alternation(w.not_after)})\s+$"
+    manner = rf"(?<!\p{{L}})(?:{alternation(w.manner_after)})(?:[\s,]+\p{{L}}+){{0,3}}[\s,]+$"
+    return regex.compile(rf"{negated}|{manner}", regex.V1 | regex.I)
 
 
 # What ends the stretch a name may run over before its year: a clause break, a parenthesis, a blank line.
@@ -681,6 +754,7 @@ def find_time_phrases(
     doc_year: int | None = None,
     start: int = 0,
     end: int | None = None,
+    standing: bool = False,
 ) -> list[TimePhrase]:
     """Every time phrase in ``text[start:end]``, in text order, without overlaps.
 
@@ -691,6 +765,8 @@ def find_time_phrases(
         doc_year: the document's year when its full date is blank.
         start: where to start searching.
         end: where to stop searching.
+        standing: also the standing times ("thường xuyên", ``TimePhrase.standing``): the obligations'
+            `due`, never a deadline (annotations/README.md T1, T12).
 
     Returns:
         The phrases; specific ones (periods, offsets) win over the single dates inside them.
@@ -708,7 +784,41 @@ def find_time_phrases(
     f.vague(start, end)
     f.years(start, end)
     f.events(start, end)
-    return sorted(f.found, key=lambda p: p.start)
+    if standing:
+        f.standing(start, end)
+    return _recurring_after(text, sorted(f.found, key=lambda p: p.start))
+
+
+# The unit of a recurrence that may follow a day or a span printed without its year (T10).
+_YEARLY_OR_MONTHLY = ("FREQ=YEARLY", "FREQ=MONTHLY")
+
+
+def _recurring_after(text: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
+    """A day or a span printed without its year and followed by "hằng năm" / "hằng tháng" is one
+    recurrence (annotations/README.md T10): "từ ngày 17/10 đến 18/11 hằng năm" (the README's example)
+    → one phrase as printed, ``date`` None, FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=18. Counter-example: a
+    day with its year before a recurrence ("ngày 18/11/2025 hằng năm" does not occur; "trước ngày
+    30/11/2025, hằng năm …" is two) stays a day."""
+    out: list[TimePhrase] = []
+    for p in phrases:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and p.when.kind == "recurrence"
+            and p.when.recurrence in _YEARLY_OR_MONTHLY
+            and prev.when.kind in ("date", "period")
+            and not prev.year_printed
+            and (prev.date or prev.when.period_end) is not None
+            and not text[prev.end : p.start].strip()
+        ):
+            last = prev.date or prev.when.period_end
+            assert last is not None
+            rule = f"{p.when.recurrence};BYMONTH={last.month};BYMONTHDAY={last.day}" if p.when.recurrence == "FREQ=YEARLY" else f"{p.when.recurrence};BYMONTHDAY={last.day}"
+            when = TimeExpression(kind="recurrence", recurrence=rule, inclusive=prev.when.inclusive)
+            out[-1] = TimePhrase(prev.start, p.end, _collapse(f"{prev.text} {p.text}"), None, when, prev.cued, year_printed=False)
+            continue
+        out.append(p)
+    return out
 
 
 def parse_date_phrase(phrase: str, doc_date: dt.date | None = None, doc_year: int | None = None) -> TimePhrase | None:

@@ -241,3 +241,25 @@ def test_completion_verb_is_no_part_of_the_time(sentence: str, text: str) -> Non
     assert [p.text for p in found] == [text]
     # the span still covers the verb, so the action left around it does not keep it
     assert sentence[found[0].start :].lower().startswith(("hoàn thành", "phấn đấu", "xong"))
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [tuple(e) for e in _WORDS.standing.examples])
+def test_standing_examples_time_the_verb(sentence: str, phrase: str) -> None:
+    # T1/T12: "thường xuyên" opening the duty's clause or right after its verb is a standing time, found on request
+    assert [p.text for p in find_time_phrases(sentence, standing=True) if p.standing] == [phrase]
+    assert not any(p.standing for p in find_time_phrases(sentence))  # not unless asked: never a deadline
+
+
+@pytest.mark.parametrize("counter", _WORDS.standing.counter_examples)
+def test_standing_counter_examples_are_manner_or_fact(counter: str) -> None:
+    assert not any(p.standing for p in find_time_phrases(counter, standing=True))
+
+
+def test_a_day_without_its_year_before_its_period_is_one_recurrence() -> None:
+    # c116 (T10's example): the span recurs every year; no one date
+    doc = dt.date(2022, 9, 1)
+    (p,) = find_time_phrases("Tổ chức các hoạt động về Tháng cao điểm “Vì người nghèo” từ ngày 17/10 đến 18/11 hằng năm; tuyên truyền", doc_date=doc)
+    assert (p.text, p.date, p.when.recurrence) == ("từ ngày 17/10 đến 18/11 hằng năm", None, "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=18")
+    # counter-example: a day printed with its year stays that day, the recurrence a phrase of its own
+    dated = find_time_phrases("gửi báo cáo trước ngày 30/11/2025 hằng năm", doc_date=doc)
+    assert [(p.text, p.date) for p in dated] == [("trước ngày 30/11/2025", dt.date(2025, 11, 30)), ("hằng năm", None)]

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from directive_parser import parse_file, parse_text
+from directive_parser.dates import date_words
+from directive_parser.extractors.deadlines import FOCUS_CLAUSE_RE
 from directive_parser.structure import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -235,7 +237,7 @@ ACTION_ROWS = [
     (
         " Thường xuyên theo dõi các biểu thống kê báo cáo để đôn đốc cơ sở. Đảm bảo hoàn thành trước ngày 30/8/2023.",
         "trước ngày 30/8/2023",
-        "Thường xuyên theo dõi các biểu thống kê báo cáo để đôn đốc cơ sở",
+        "theo dõi các biểu thống kê báo cáo để đôn đốc cơ sở",  # T1/A4: "Thường xuyên" times the verb (the gold's form)
     ),
     # c111: how often, inside its clause: the duty goes on after it; "giao ban" (a briefing) asks no one
     (
@@ -663,8 +665,8 @@ YEAR_ROWS = [
         "tỉnh không có ma túy.",
         [
             ("ngay trong năm 2023", "Triển khai ngay các giải pháp đồng bộ chuyển hóa địa bàn, phấn đấu xây dựng được ít nhất 20% xã không có ma túy"),
-            # (the gold runs on past the year to its target, A4: "… đảm bảo ít nhất 50% xã …"; the stage stops at it)
-            ("đến năm 2030", "xây dựng lộ trình thực hiện hằng năm"),
+            # the action runs on past the year to the target it bounds (A4, the gold's form)
+            ("đến năm 2030", "xây dựng lộ trình thực hiện hằng năm đảm bảo ít nhất 50% xã trên toàn tỉnh không có ma túy"),
         ],
     ),
     # c158: a year in a topic label before ":"
@@ -802,17 +804,6 @@ def test_a_purpose_after_the_duty_is_no_part_of_its_action() -> None:
     assert [without_purpose(c) for c in purpose.counter_examples] == purpose.counter_examples
 
 
-def test_the_receiver_s_step_after_a_timed_delivery_is_the_receiver_s() -> None:
-    # c157 (D3): the second time of the sentence times what the body sent to does with it
-    body = (
-        "Các bộ, ngành, địa phương thực hiện rà soát lại toàn bộ tài sản công; tổng hợp kết quả rà soát, xử lý gửi "
-        "Bộ Tài chính trước ngày 08 tháng 12 năm 2023 để tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 12\n"
-        "năm 2023.\n"
-    )
-    d = _the_deadline(body, "trước ngày 15 tháng 12 năm 2023")
-    assert (d.responsible, d.action) == ("Bộ Tài chính", "tổng hợp, báo cáo Thủ tướng Chính phủ")
-
-
 def test_a_numbered_line_ending_on_its_verb_is_no_heading() -> None:
     # c143 (WRAPPED_SENTENCE): the verb's object is on the next line, in capitals
     body = (
@@ -851,6 +842,29 @@ def test_a_task_cell_that_asks_a_body_starts_at_its_verb() -> None:
             "trước ngày 20/9/2023",
             "gửi về Ban Tổ chức thông qua địa chỉ email ttv@gmail.com",
         ),
+        # c116 (A4, the README's T10 example): a recurrence that opens the action times its verb
+        (
+            "- Các tỉnh, thành đoàn, đoàn trực thuộc: Định kỳ hằng năm gửi báo cáo kết quả thực hiện về Ban Đoàn kết tập hợp "
+            "thanh niên Trung ương Đoàn trước ngày 10/12.\n",
+            "trước ngày 10/12",
+            "gửi báo cáo kết quả thực hiện về Ban Đoàn kết tập hợp thanh niên Trung ương Đoàn",
+        ),
+        # n001 (A18): a task row's leading "Định kỳ" goes; the time column gives the due
+        (
+            "IV. TỔ CHỨC THỰC HIỆN\n\nSTT | Nhiệm vụ | Thời gian hoàn thành | Chủ trì thực hiện\n"
+            "3 | Định kỳ thực hiện việc công bố danh mục văn bản quy phạm pháp luật hết hiệu lực, tạm ngưng hiệu lực theo thẩm "
+            "quyền | Trước ngày 31/01 năm liền kề | Sở Tư pháp\n",
+            "Trước ngày 31/01 năm liền kề",
+            "thực hiện việc công bố danh mục văn bản quy phạm pháp luật hết hiệu lực, tạm ngưng hiệu lực theo thẩm quyền",
+        ),
+        # counter-example (n001, T8): a recurrence inside a noun phrase picks out which index and stays
+        (
+            "IV. TỔ CHỨC THỰC HIỆN\n\nSTT | Nhiệm vụ | Thời gian hoàn thành | Chủ trì thực hiện\n"
+            "7 | Tham mưu UBND tỉnh đánh giá, công bố chỉ số cải cách hành chính hằng tháng của các sở, ngành | "
+            "Trước ngày 05 của tháng liền kề | Sở Nội vụ\n",
+            "Trước ngày 05 của tháng liền kề",
+            "Tham mưu UBND tỉnh đánh giá, công bố chỉ số cải cách hành chính hằng tháng của các sở, ngành",
+        ),
     ],
 )
 def test_what_stands_around_the_time_in_the_action(body: str, phrase: str, action: str) -> None:
@@ -876,3 +890,103 @@ def test_a_recurring_day_names_no_one_date() -> None:
     # counter-example: the same day in a one-off duty takes the document's year
     one_off = "Ban Thường vụ Đoàn cấp tỉnh gửi báo cáo kết quả triển khai mô hình trước ngày 30/11.\n"
     assert _the_deadline(one_off, "trước ngày 30/11").date is not None
+
+
+def test_an_aim_verb_that_ends_the_clause_before_its_time_keeps_what_it_aims_at() -> None:
+    # n004 1.1 (A4): "… đảm bảo | đến năm 2030 | , ít nhất 50% …": the year bounds the target, the action runs on
+    body = (
+        "- Triển khai ngay các giải pháp đồng bộ chuyển hóa địa bàn, phấn đấu xây dựng được ít nhất 20% xã, phường, "
+        "đặc khu không có ma túy ngay trong năm 2025 và xây dựng lộ trình thực hiện hằng năm đảm bảo đến năm 2030, "
+        "ít nhất 50% xã, phường, đặc khu trên toàn tỉnh không có ma túy.\n"
+    )
+    assert _the_deadline(body, "đến năm 2030").action == (
+        "xây dựng lộ trình thực hiện hằng năm đảm bảo ít nhất 50% xã, phường, đặc khu trên toàn tỉnh không có ma túy"
+    )
+    # counter-example: an aim verb with nothing of the target after the time keeps the clause as it stands
+    ends = "- Các sở, ban, ngành xây dựng lộ trình thực hiện đảm bảo đến năm 2030.\n"
+    assert _the_deadline(ends, "đến năm 2030").action == "xây dựng lộ trình thực hiện"
+
+
+def test_a_target_that_names_no_body_is_no_deadline() -> None:
+    # n004 II (veto TARGET_WITHOUT_BODY): under "CHỈ TIÊU" a timed figure with no body is a target (its quota)
+    body = (
+        "II. CHỈ TIÊU CHỦ YẾU THỰC HIỆN ĐẾN NĂM 2030\n"
+        "- Hằng năm, giảm số người nghiện ma túy, người sử dụng trái phép chất ma túy.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "- Hằng năm, các sở, ban, ngành báo cáo kết quả thực hiện Chương trình về Ủy ban nhân dân tỉnh.\n"
+    )
+    (d,) = parse_text(HEAD + body).deadlines
+    assert d.action.endswith("báo cáo kết quả thực hiện Chương trình về Ủy ban nhân dân tỉnh")
+    # counter-example (c121): a target that names the bodies it is given to is their duty
+    named = (
+        "A. HƯỚNG DẪN CHỈ TIÊU\n- Hàng năm, Đoàn Thanh niên cấp tỉnh lựa chọn ít nhất 01 thôn, bản hỗ trợ hoàn thành tiêu chí "
+        "nông thôn mới cấp thôn theo quy định.\n"
+    )
+    assert [(d.text, d.responsible) for d in parse_text(HEAD + named).deadlines] == [("Hàng năm", "Đoàn Thanh niên cấp tỉnh")]
+
+
+def test_a_time_that_picks_out_which_things_is_no_deadline() -> None:
+    # n009 1 b) (T3, veto FOCUS_NOUN_TIME): the month qualifies the places named, not when the schedule is due
+    body = (
+        "b) Nhà đầu tư xây dựng tiến độ, kế hoạch triển khai thi công cụ thể gửi các đơn vị, địa phương để phối hợp "
+        "trong quá trình triển khai thi công dự án, trong đó lưu ý các vị trí triển khai thi công trong tháng 4/2026; "
+        "đồng thời, rà soát phương án thi công.\n"
+    )
+    assert parse_text(HEAD + body).deadlines == []
+    # counter-example (c139): the noun names a deadline of its own: due then, and the time stays in the action
+    named = (
+        "Bộ Khoa học và Công nghệ xây dựng chương trình hành động cụ thể, có lộ trình, phân công rõ ràng, đảm bảo hoàn "
+        "thành đúng tiến độ, đặc biệt là các nhiệm vụ có thời hạn trong năm 2025.\n"
+    )
+    assert _the_deadline(named, "trong năm 2025").action.endswith("đặc biệt là các nhiệm vụ có thời hạn trong năm 2025")
+
+
+@pytest.mark.parametrize(
+    ("clause", "focus"),
+    [(e, True) for e in date_words().focus.examples] + [(c, False) for c in date_words().focus.counter_examples],
+)
+def test_focus_examples_both_ways(clause: str, focus: bool) -> None:
+    assert (FOCUS_CLAUSE_RE.search(f"gửi các đơn vị, {clause}") is not None) is focus
+
+
+def test_a_recurrence_that_opens_the_sentence_times_its_later_clauses() -> None:
+    # c116 format (T10's example): "Hằng năm …; tổ chức … từ ngày 17/10 đến 18/11" names no one year
+    body = (
+        " Hằng năm xây dựng kế hoạch triển khai công tác giảm nghèo, kế hoạch vận\nđộng  giúp  đỡ  người  nghèo;  tổ  chức  lễ  "
+        "phát  động  Tháng  cao  điểm  “Vì  người\nnghèo” trong các cấp bộ Đoàn từ ngày 17/10 đến 18/11 và triển khai các hoạt\n"
+        "động hưởng ứng.\n"
+    )
+    assert _the_deadline(body, "từ ngày 17/10 đến 18/11").date is None
+    # counter-example: the same span after a clause with no recurrence at its opening takes the document's year
+    one_off = "Xây dựng kế hoạch triển khai công tác giảm nghèo; tổ chức lễ phát động Tháng cao điểm từ ngày 17/10 đến 18/11.\n"
+    assert _the_deadline(one_off, "từ ngày 17/10 đến 18/11").date is not None
+
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "who", "action"),
+    [
+        # c157 (D3): the second time of the sentence times what the body sent to does with it
+        (
+            "Các bộ, ngành, địa phương thực hiện rà soát lại toàn bộ tài sản công; tổng hợp kết quả rà soát, xử lý gửi "
+            "Bộ Tài chính trước ngày 08 tháng 12 năm 2023 để tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 12\n"
+            "năm 2023.\n",
+            "trước ngày 15 tháng 12 năm 2023",
+            "Bộ Tài chính",
+            "tổng hợp, báo cáo Thủ tướng Chính phủ",
+        ),
+        # n047 a) (WRAPPED_SENTENCE): a numbered line with its verb that ends on "các" wraps a sentence, whatever
+        # the case of the next line
+        (
+            "Để triển khai hiệu quả các Nghị quyết này, yêu cầu:\n\n"
+            "a) Các bộ, cơ quan ngang bộ khẩn trương triển khai, hướng dẫn thi hành các\n"
+            "Nghị quyết đã được Chính phủ ban hành; hoàn thành trước ngày 20 tháng 5 năm 2026.\n",
+            "trước ngày 20 tháng 5 năm 2026",
+            "Các bộ, cơ quan ngang bộ",
+            "khẩn trương triển khai, hướng dẫn thi hành các Nghị quyết đã được Chính phủ ban hành",
+        ),
+    ],
+)
+def test_who_and_what_around_the_time(body: str, phrase: str, who: str, action: str) -> None:
+    d = _the_deadline(body, phrase)
+    assert (d.responsible, d.action) == (who, action)

@@ -318,3 +318,34 @@ def test_a_change_under_targets_is_the_one_to_reach() -> None:
 )
 def test_a_share_that_must_be_met_is_a_target(sentence: str, expected: list[tuple[int, int]]) -> None:
     assert [(lo, hi) for lo, hi, _, _ in _quotas(sentence)] == expected
+
+
+def _bounds_data() -> dict[str, list[str]]:
+    import tomllib
+    from importlib import resources
+
+    return tomllib.loads(resources.files("directive_parser.data").joinpath("numbers.toml").read_text("utf-8"))["bounds"]
+
+
+@pytest.mark.parametrize("sentence", _bounds_data()["between_examples"])
+def test_a_verb_between_a_bound_and_its_number_keeps_the_bound(sentence: str) -> None:
+    # n039 (D13's example): "Công suất tối thiểu đạt 250 người" → at least 250 người, subject as printed
+    assert [(q.min, q.max, q.unit, q.subject) for q in find_quotas(normalize_text(sentence))] == [(250, None, "người", "Công suất")]
+
+
+@pytest.mark.parametrize("sentence", _bounds_data()["between_counter_examples"])
+def test_a_verb_without_a_bound_sets_no_quota(sentence: str) -> None:
+    assert _quotas(sentence) == []
+
+
+def test_a_purpose_after_a_share_s_noun_is_no_part_of_it() -> None:
+    # n064 (D8, A10): the share's subject ends before "để …" (what the result is for)
+    sentence = (
+        "100% hồ sơ TTHC phải được tiếp nhận, giải quyết trên Hệ thống thông tin giải quyết TTHC của tỉnh và phải liên thông, "
+        "đồng bộ với Cổng dịch vụ công quốc gia để người dân, doanh nghiệp theo dõi, đánh giá quá trình thực hiện."
+    )
+    ((_, _, _, subject),) = _quotas(sentence)
+    assert subject is not None and subject.endswith("đồng bộ với Cổng dịch vụ công quốc gia")
+    # counter-example: "tạo điều kiện để …" is the noun's own object
+    ((_, _, _, kept),) = _quotas("Phấn đấu 100% cơ sở tạo điều kiện để người dân tham gia.")
+    assert kept == "cơ sở tạo điều kiện để người dân tham gia"

@@ -123,7 +123,15 @@ _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
 # name that wraps with no verb stays a heading: "1. Thủ trưởng các sở, …, các | đơn vị sự nghiệp …".
 # So is one that ends on a verb, its object on the next line: "4. Bộ Công Thương, Ủy ban Quản lý vốn
 # Nhà nước tại doanh nghiệp chỉ đạo | Tập đoàn Điện lực Việt Nam …" (c143).
-_WRAPPED_SENTENCE = rf"(?![^\n]*?\s(?:{_AFTER_WHO})[^\n]*\n[ \t]*\p{{Ll}})(?![^\n]*\s(?:{_DUTY_VERBS})[ \t]*\n[ \t]*\p{{L}})"
+# Nor is one with its verb that ends on a word that needs what follows (a determiner, a preposition, a
+# conjunction), whatever the case of the next line: "a) Các bộ, cơ quan ngang bộ khẩn trương triển khai, hướng
+# dẫn thi hành các | Nghị quyết đã được Chính phủ ban hành …" (n047, T9's example). Counter-example: the same
+# dangling word in a body's name with no verb ("… các | đơn vị sự nghiệp …") is the first alternative's.
+_DANGLING = r"(?:các|những|của|với|cho|về|và)"
+_WRAPPED_SENTENCE = (
+    rf"(?![^\n]*?\s(?:{_AFTER_WHO})[^\n]*\n[ \t]*\p{{Ll}})(?![^\n]*\s(?:{_DUTY_VERBS})[ \t]*\n[ \t]*\p{{L}})"
+    rf"(?![^\n]*?\s(?:{_AFTER_WHO})[^\n]*\s{_DANGLING}[ \t]*\n)"
+)
 # A paragraph opener naming the group of what follows:
 #   "1. Đối với các xã, thị trấn: …"               -> who="các xã, thị trấn"
 #   "- Đối với các đơn vị đề nghị …"               -> who="các đơn vị"
@@ -831,10 +839,46 @@ def _recurring_days(inside: list[TimePhrase], kept: list[TimePhrase]) -> list[Ti
     return [dataclasses.replace(p, date=None) if p.date is not None and not p.year_printed else p for p in kept]
 
 
+def _opening_recurrence(text: Text, phrases: list[TimePhrase], starts: list[int], sentences: list[Sentence], si: int) -> list[TimePhrase]:
+    """The recurrence that opens the sentence a ";"-clause belongs to (T10: "A recurrence that opens the
+    sentence times each day in it"): "Hằng năm xây dựng kế hoạch …; tổ chức lễ phát động … từ ngày 17/10
+    đến 18/11" (the README's c116 example) gives the later clause's span no one date. Counter-example: a
+    recurrence inside an earlier clause, not at the sentence's opening, times that clause only."""
+    first = si
+    while first > 0 and text.text[sentences[first - 1].start : sentences[first - 1].end].rstrip().endswith(";"):
+        first -= 1
+    if first == si:
+        return []
+    opening = sentences[first]
+    earlier = phrases[bisect.bisect_left(starts, opening.start) : bisect.bisect_left(starts, opening.end)]
+    return [p for p in earlier[:1] if p.when.kind == "recurrence" and not regex.search(r"\p{L}{2,}", _LEAD_RE.sub("", text.fold[opening.start : p.start], count=1))]
+
+
+# A focus clause that ends right before a time (data/dates.toml [focus]): "…, trong đó lưu ý các vị trí
+# triển khai thi công | trong tháng 4/2026" (n009). Veto FOCUS_NOUN_TIME: such a time picks out which
+# things (T3), unless the noun names a deadline ("đặc biệt là các nhiệm vụ có thời hạn | trong năm 2025",
+# c139), which ``_focus_deadline`` keeps as the deadline, with the time left in the action.
+_FOCUS = date_words().focus
+FOCUS_CLAUSE_RE = regex.compile(
+    rf"(?:^|[,;(]|\s-)\s*(?:{alternation(_FOCUS.markers)})(?!\p{{L}})(?P<noun>[^,;:()]*)$", regex.V1 | regex.I
+)
+_DEADLINE_NOUN_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_FOCUS.deadline_nouns)})(?!\p{{L}})", regex.V1 | regex.I)
+
+
+def _focus_deadline(text: Text, phrase: TimePhrase, sent: Sentence) -> bool | None:
+    """None when ``phrase`` ends no focus clause; else whether its noun names a deadline (c139: True)."""
+    m = FOCUS_CLAUSE_RE.search(text.fold, sent.start, phrase.start)
+    if m is None:
+        return None
+    return _DEADLINE_NOUN_RE.search(m.group("noun")) is not None
+
+
 def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None, symbol_ends: list[int]) -> bool:
     kind = phrase.when.kind
     if _is_date_line(text, phrase, sent, doc_date):
         return False
+    if _focus_deadline(text, phrase, sent) is False:
+        return False  # veto FOCUS_NOUN_TIME
     if _is_citation_date(text, phrase, symbol_ends) or _covered_period(text, phrase, sent) or _in_a_clause(text, phrase, sent):
         return False
     sentence = text.fold[sent.start : sent.end]
@@ -1001,8 +1045,52 @@ def without_purpose(action: str) -> str:
     return action
 
 
+# A recurrence or a standing time that opens the action times the duty's verb and is no part of it
+# (annotations/README.md A4 "removed wherever they stand", A18): "Định kỳ hằng năm gửi báo cáo kết quả
+# thực hiện về Ban Đoàn kết tập hợp thanh niên …" → "gửi báo cáo …" (the README's T10 example); a task
+# row's "Định kỳ thực hiện việc công bố danh mục …" → "thực hiện việc công bố …" (n001, A18).
+# Counter-example: a recurrence inside a noun phrase picks out which thing and stays (T8: "công bố chỉ
+# số cải cách hành chính hằng tháng của các sở, ngành", n001). Not yet: a recurrence that ends a clause
+# before a comma ("… “…” hằng năm, gửi về Trung ương Đoàn", c118) — A4 removes it too, but the
+# obligations stage then reads the shorter action as a restatement of the duty before it (notes).
+_STANDING_LEAD_RE = regex.compile(
+    rf"^(?:{alternation(date_words().recurrence.periodic + date_words().standing.words)})(?!\p{{L}})[\s,]*(?=\p{{Ll}})", regex.V1 | regex.I
+)
+
+
+def _without_recurrence(action: str) -> str:
+    """``action`` without a recurrence or a standing time that opens it (``_STANDING_LEAD_RE``).
+
+    >>> _without_recurrence("Định kỳ hằng năm gửi báo cáo kết quả thực hiện về Ban Tổ chức")
+    'gửi báo cáo kết quả thực hiện về Ban Tổ chức'
+    >>> _without_recurrence("công bố chỉ số cải cách hành chính hằng tháng của các sở")
+    'công bố chỉ số cải cách hành chính hằng tháng của các sở'
+    """
+    for p in reversed(find_time_phrases(action)):
+        rest = action[p.end :]
+        if p.when.kind != "recurrence" or p.when.recurrence is None:
+            continue
+        if _STANDING_LEAD_RE.sub("", action[: p.start]).strip() == "" and len(_words(rest)) >= 2:
+            action = rest.lstrip(" ,")
+    lead = _STANDING_LEAD_RE.match(action)
+    if lead and len(_words(action[lead.end() :])) >= 2:
+        action = action[lead.end() :]
+    return action
+
+
 # Only an aim verb before a time (after the clause's leader or comma): what it aims at follows the time.
 _AIM_VERB_ONLY_RE = regex.compile(rf"[\s,;]*{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<verb>đảm\s+bảo|bảo\s+đảm|phấn\s+đấu)\s*", regex.V1 | regex.I)
+# An aim verb that ends the words before a time, after what the duty does (annotations/README.md A4: "A
+# year that bounds a target the duty aims at … is such a time"): "… xây dựng lộ trình thực hiện hằng năm
+# đảm bảo đến năm 2030, ít nhất 50% xã, phường, đặc khu …" (n004) → "xây dựng lộ trình thực hiện hằng năm
+# đảm bảo ít nhất 50% xã, …". Counter-example: the verb alone before the time is ``_AIM_VERB_ONLY_RE``'s.
+#
+# Veto TARGET_WITHOUT_BODY: under a part of targets ("II. CHỈ TIÊU CHỦ YẾU THỰC HIỆN ĐẾN NĂM 2030",
+# structure kind "targets") a timed sentence that names no body states a figure to reach, not a duty
+# (data/structure.toml: targets are "duties only where a body is given them"): n004 "- Hằng năm, giảm số
+# người nghiện ma túy, …" (its figures are quotas). Counter-example: c121's targets name the bodies
+# ("… các tỉnh, thành đoàn … đảm bảo hằng năm có 60% thanh thiếu niên …"): deadlines.
+_AIM_VERB_END_RE = regex.compile(r"\s(?P<verb>đảm\s+bảo|bảo\s+đảm|phấn\s+đấu)[\s,]*$", regex.V1 | regex.I)
 # A word an action cannot end on: a request or a modal needs the verb after it ("yêu cầu đến 30/5/2026
 # phải bàn giao …"), so a time right after it stands inside the clause.
 _NEEDS_MORE_RE = regex.compile(r"(?<!\p{L})(?:yêu\s+cầu|đề\s+nghị|phải|cần)$", regex.V1 | regex.I)
@@ -1115,9 +1203,11 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         # comes back; it is one obligation, due on the date.
         if any(p.date is not None for p in kept):
             kept = [p for p in kept if p.when.kind != "recurrence"]
-        kept = _recurring_days(inside, kept)
+        kept = _recurring_days([*inside, *_opening_recurrence(text, phrases, phrase_starts, sentences, si)], kept)
         kept = _join_recurrences(text, kept)
         who, duty_start, named = responsible_at(structure, paragraphs, si)
+        if who is None and structure.section_kind(sent.start) == "targets":
+            continue  # veto TARGET_WITHOUT_BODY (see the comment above ``_AIM_VERB_END_RE``)
         # a clause that continues the ones before it without naming who acts: its duty starts there
         # (only when the clause says something before its time; a time that opens it leads what follows)
         chain_start = duty_start if named else min(duty_start, paragraphs.clause_start(si, timed))
@@ -1167,6 +1257,11 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                     # gửi báo cáo kết quả … về Ban Tổ chức" (the duty is what follows it)
                     opens = text.text[seg_start : p.start].rstrip().endswith(",")
                     action = _trim_action(rest.group("rest") if opens else f"{action} {rest.group('rest')}")
+            elif (aim := _AIM_VERB_END_RE.search(text.fold, seg_start, p.start)) and len(_words(after)) >= 2:
+                # the time stands between an aim verb that ends the clause's words and what it aims at (A4):
+                # "… xây dựng lộ trình thực hiện hằng năm đảm bảo đến năm 2030, ít nhất 50% xã, …" (n004)
+                verb = clean_value(text.text[aim.start("verb") : aim.end("verb")])
+                action = f"{_trim_action(text.text[seg_start : aim.start('verb')])} {verb} {after}"
             elif _NEEDS_MORE_RE.search(action) and len(_words(after)) >= 2:
                 # the time stands inside its clause, after a word that needs what follows: "…, yêu cầu đến
                 # 30/5/2026 phải bàn giao toàn bộ mặt bằng …" (n009): the action runs on past it (A4)
@@ -1214,7 +1309,10 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 # chính trước ngày 08/12 để tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 15/12" (c157)
                 action = _trim_action(text.text[step.start("verb") : p.start])
                 actor = _deliver_to(clean_value(text.text[seg_start : step.start()])) or sent_to or who
-            action = without_purpose(action)
+            if _focus_deadline(text, p, sent):
+                # the time stays in the noun it qualifies (T3): "… đặc biệt là các nhiệm vụ có thời hạn trong năm 2025"
+                action = f"{action} {p.text}"
+            action = without_purpose(_without_recurrence(action))
             previous = action
             deliver = _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
             sent_to = deliver
@@ -1320,7 +1418,7 @@ def _rows(st: Structure, table: Table, record: Directive, task: int, lead: int |
             # is asked to do (A11), the body the responsible when no column names one
             who = who or clean_value(asked.group("who"))
             action = action[asked.end() :]
-        action = without_purpose(action)
+        action = without_purpose(_without_recurrence(action))  # A18: "Định kỳ thực hiện việc công bố …"
         # the cell's closing period is not part of its time ("Ban hành kế hoạch trong tháng 01/2026.")
         due = clean_value(cells[time_col].rstrip(" .;")) if time_col is not None and time_col < len(cells) else None
         date = None

@@ -27,6 +27,7 @@ from importlib import resources
 
 import regex
 
+from ..dates import date_words
 from ..layout import Layout
 from ..normalize import fold
 from ..record import Directive, Evidence, Quota
@@ -74,6 +75,7 @@ class NumberWords:
     max_words: list[str]
     min_after: list[str]
     soft_min: list[str]
+    between: list[str]
     targets: list[str]
     not_targets: list[str]
     after_share: list[str]
@@ -112,6 +114,7 @@ def number_words() -> NumberWords:
         max_words=[_f(w) for w in b["max"]],
         min_after=[_f(w) for w in b["min_after"]],
         soft_min=[_f(w) for w in b["soft_min"]],
+        between=[_f(w) for w in b["between"]],
         targets=[_f(w) for w in d["targets"]["words"]],
         not_targets=[_f(w) for w in d["targets"]["not_targets"]],
         after_share=[_f(w) for w in d["targets"]["after_share"]],
@@ -169,6 +172,7 @@ def quantity_re() -> regex.Pattern[str]:
     * "100% cán bộ"             → n1="100", pct="%"
     * "ba mô hình"              → n1="ba"
     * "đạt trên 95% kế hoạch"   → bsoft="trên", n1="95", pct="%" (a bound only after "đạt")
+    * "tối thiểu đạt 250 người" → bmin="tối thiểu", n1="250"
     """
     w = number_words()
     word_num = _alt(list(w.units) + list(w.after_ten) + [w.ten, w.tens])
@@ -179,11 +183,12 @@ def quantity_re() -> regex.Pattern[str]:
           | (?<!\p{{L}})(?:{word_num})(?:\s+(?:{word_num})){{0,3}}(?!\p{{L}})
         )"""
     mult = _alt(list(w.multipliers))
+    between = rf"(?:(?:{_alt(w.between)})\s+(?=\d))?"  # "tối thiểu đạt 250 người" (n039)
     return regex.compile(
         rf"""
         (?:
-            (?P<bmin>(?<!\p{{L}})(?:{_alt(w.min_words)}))\s*:?\s*          # ít nhất, tối thiểu
-          | (?P<bmax>(?<!\p{{L}})(?:{_alt(w.max_words)}))\s*:?\s*          # không quá, tối đa
+            (?P<bmin>(?<!\p{{L}})(?:{_alt(w.min_words)}))\s*:?\s*{between}  # ít nhất, tối thiểu (đạt)
+          | (?P<bmax>(?<!\p{{L}})(?:{_alt(w.max_words)}))\s*:?\s*{between}  # không quá, tối đa
           | (?P<tu>(?<!\p{{L}})từ)\s+                                      # từ N đến M
           | (?P<bsoft>(?<!\p{{L}})(?:{_alt(w.soft_min)}))\s+                # (đạt) trên N
         )?
@@ -453,7 +458,20 @@ def _percent_subject(text: str, pos: int, end: int) -> str | None:
     if not m:
         return None
     value = " ".join(m.group(1).split()).strip(" ,")
+    purpose = _purpose_re().search(value)
+    if purpose is not None:
+        value = value[: purpose.start()].strip(" ,")  # A10: "… Cổng dịch vụ công quốc gia | để người dân … theo dõi" (n064)
     return value or None
+
+
+@functools.lru_cache(maxsize=1)
+def _purpose_re() -> regex.Pattern[str]:
+    """A purpose clause after a share's noun is no part of it (annotations/README.md A10, D8: n064 "100% hồ sơ
+    TTHC phải được tiếp nhận, … đồng bộ với Cổng dịch vụ công quốc gia để người dân, doanh nghiệp theo dõi …"
+    → subject ends before "để"); not after "không", "tạo điều kiện", "làm cơ sở" (data/dates.toml [purpose]),
+    whose "để" opens their object."""
+    w = date_words().purpose
+    return regex.compile(rf"(?<!(?<!\p{{L}})(?:{_alt(w.not_after)}))\s(?:{_alt(w.words)})\s", regex.V1 | regex.I)
 
 
 # ============================================================================================
