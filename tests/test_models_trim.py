@@ -43,11 +43,12 @@ def test_a_trimmable_offers_word_boundaries_and_the_rules_own() -> None:
 
 
 def test_the_target_comes_from_the_gold_only() -> None:
-    # n062's task table: the rules keep "Thường xuyên" at the head of a row; the gold moves it to `due`
-    # (README A18, T1). (c111's prose "Thường xuyên trao đổi …" was the example until the rules followed T1.)
-    t = item(doc("n062"), "Thường xuyên kiểm tra, rà soát")
+    # c114's timetable: the rules start the action at the row's label "Thời gian Tổ Thư ký …"; the gold
+    # starts it at the duty's first verb (README A1). (n062's "Thường xuyên kiểm tra …" and c111's
+    # "Thường xuyên trao đổi …" were the examples until the rules followed T1 and A18.)
+    t = item(doc("c114"), "Thời gian Tổ Thư ký")
     assert t.gold is not None and t.gold != t.rules
-    assert t.sentence[t.gold[0] : t.gold[1]].startswith("kiểm tra, rà soát, hệ thống hóa các văn bản")
+    assert t.sentence[t.gold[0] : t.gold[1]].startswith("tổng hợp, phân loại bài dự thi")
     # 004: the gold keeps "căn cứ chức năng, nhiệm vụ," at the head of the action (README A1)
     d = doc("004")
     t = item(d, "căn cứ chức năng")
@@ -238,8 +239,8 @@ def test_feature_words_hash_as_spacy_s_strings(word: str) -> None:
 
 
 def test_the_export_trims_through_the_pipeline_hook() -> None:
-    # c111 (dev): "Thường xuyên trao đổi, phối hợp …" — the gold moves "Thường xuyên" to `due`
-    text = normalize(load_path(CORPUS / "c111.txt"))
+    # c114 (dev): "Thời gian Tổ Thư ký tổng hợp, phân loại bài dự thi" — the gold starts at the verb (A1)
+    text = normalize(load_path(CORPUS / "c114.txt"))
     rules = pipeline.run(text).obligations
     previous = pipeline.set_obligation_filter(tm.ObligationTrimmer(EXPORT).filter)
     try:
