@@ -700,7 +700,7 @@ class ObligationTrimmer:
         out = trimmed(doc, *self.margins)
         for old, new in zip(record.obligations, out, strict=True):
             if new is not old:
-                obligations_mod._locate(st, new)
+                obligations_mod.locate_evidence(st, new)
         return out
 
 

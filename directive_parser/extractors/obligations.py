@@ -1119,13 +1119,13 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
         if first is not None:
             if first.responsible is None and o.responsible is not None:
                 first.responsible = o.responsible  # the restatement names who: "1.2. Công an tỉnh" / "Kiểm tra, đôn đốc …"
-                _locate(st, first)
+                locate_evidence(st, first)
             if first.date is None and o.date is not None:
                 # the restatement is the dated one (a deadline: "…; báo cáo … tại Hội nghị giao ban ngày
                 # 01/3/2024", 002): every deadline is also an obligation, with its time
                 first.date, first.due, first.when = o.date, o.due, o.when
             continue
-        _locate(st, o)
+        locate_evidence(st, o)
         out.append(o)
     return out
 
@@ -1176,7 +1176,7 @@ def _clause_before_deadlines(st: Structure, o: Obligation, timed: list[Deadline]
 LOCATE_WINDOW = 1500
 
 
-def _locate(st: Structure, o: Obligation) -> None:
+def locate_evidence(st: Structure, o: Obligation) -> None:
     """Where the obligation's action and responsible body are printed (for the page's highlights):
     the nearest occurrence of each value around the obligation's own evidence."""
     if o.evidence is None:
