@@ -82,9 +82,9 @@ _RECURRING_RE = regex.compile(
 # n053 c) "Thường xuyên kiểm tra, thanh tra việc chấp hành …" → due "Thường xuyên", action "kiểm tra,
 # thanh tra …"). Counter-example: inside a list of qualities it is manner and stays ("đảm bảo kịp thời,
 # thường xuyên, liên tục", not at the head).
-_BARE_RECURRENCE_RE = regex.compile(
-    r"^(định\s+kỳ|thường\s+xuyên(?:,\s*liên\s+tục)?)\s+(?!\d)(?!(?:hằng|hàng)\b)(?=\p{Ll})", regex.V1 | regex.I
-)
+_BARE_ADVERB = r"định\s+kỳ|thường\s+xuyên(?:,\s*liên\s+tục)?"
+_BARE_RECURRENCE_RE = regex.compile(rf"^({_BARE_ADVERB})\s+(?!\d)(?!(?:hằng|hàng)\b)(?=\p{{Ll}})", regex.V1 | regex.I)
+_BARE_ADVERB_RE = regex.compile(_BARE_ADVERB, regex.V1 | regex.I)
 # Words that make a body's sentence a duty of that body: "X chủ trì …", "X có trách nhiệm …",
 # "X tham mưu …", "X phối hợp …" (a plain "X thực hiện …" in a report is a fact; these are not).
 _CHARGE_RE = regex.compile(
@@ -228,8 +228,7 @@ def _words(s: str) -> set[str]:
 
 def _leading_adverb(o: Obligation) -> bool:
     """Whether the obligation's due is a bare time adverb cut from the head of its action (T1, A18)."""
-    m = _BARE_RECURRENCE_RE.match(f"{o.due} x") if o.due is not None and o.date is None else None
-    return m is not None and m.end() == len(o.due or "") + 1
+    return o.due is not None and o.date is None and _BARE_ADVERB_RE.fullmatch(o.due) is not None
 
 
 def _restated(a: Obligation, b: Obligation) -> bool:
