@@ -280,6 +280,14 @@ def _title(text: str) -> str:
     return stripped + "..." if text[len(stripped) :].lstrip().startswith("...") else stripped
 
 
+def _without_final_stop(guidance: str | None) -> str | None:
+    """Guidance without one final "." (annotations/README.md O2: "… 6 tháng đầu năm 2023." → "… 2023");
+    an ellipsis ("… các chỉ tiêu khác...") and any other final mark stay."""
+    if guidance and guidance.endswith(".") and not guidance.endswith(".."):
+        guidance = guidance[:-1].rstrip()
+    return guidance or None
+
+
 def _to_items(t: Text, nodes: list[_Node]) -> list[OutlineItem]:
     out = []
     for n in nodes:
@@ -295,7 +303,7 @@ def _to_items(t: Text, nodes: list[_Node]) -> list[OutlineItem]:
             OutlineItem(
                 number=n.number,
                 title=title,
-                guidance=guidance or None,
+                guidance=_without_final_stop(guidance),
                 children=_to_items(t, n.children),
                 evidence=t.evidence(n.start, n.end),
             )
