@@ -66,6 +66,14 @@ class _Standing(BaseModel):
     counter_examples: list[str]
 
 
+class _ByRule(BaseModel):
+    cues: list[str]
+    time_words: list[str]
+    rules: list[str]
+    examples: list[list[str]]
+    counter_examples: list[str]
+
+
 class _Focus(BaseModel):
     markers: list[str]
     deadline_nouns: list[str]
@@ -169,6 +177,7 @@ class DateWords(DataFile):
     month_cues: _Cue
     recurrence: _Recurrence
     standing: _Standing
+    by_rule: _ByRule
     offset: _Offset
     vague: _Vague
     years: _Years
@@ -361,6 +370,15 @@ _YEAR_PHRASE = rf"""
     (?![\d/]|\s?[-–]\s?\d)
     """
 
+# A time the rules in force set (data/dates.toml [by_rule], README T2/T13): "theo thời gian quy định",
+# "theo đúng thời hạn quy định". The time word is required: "theo (đúng) quy định" alone is manner (veto
+# MANNER_BY_RULE), and without the cue "đúng thời gian quy định" is a quality the work must meet.
+_BY_RULE = r"""
+    (?<![\p{L}\d])
+    (?:{cues})\s+(?:{time_words})\s+(?:{rules})
+    (?![\p{L}\d])
+    """
+
 # Events that fix a time (data/dates.toml [events]): "tại Kỳ họp thứ 9", "tại phiên họp gần nhất",
 # "trước khi tiến hành kiểm tra".
 _EVENT = r"""
@@ -383,6 +401,7 @@ class _Grammar:
     vague: regex.Pattern[str]
     year: regex.Pattern[str]
     event: regex.Pattern[str]
+    by_rule: regex.Pattern[str]
     received: regex.Pattern[str]
 
 
@@ -401,6 +420,7 @@ def _grammar() -> _Grammar:
         vague=fill(_VAGUE, cues=alternation(w.vague.cues), parts=alternation(w.vague.parts)),
         year=fill(_YEAR_PHRASE, cues=alternation(w.years.cues)),
         event=fill(_EVENT, event_cues=alternation(w.events.cues), meetings=alternation(w.events.meetings), which=alternation(w.events.which), acts=alternation(w.events.acts)),
+        by_rule=fill(_BY_RULE, cues=alternation(w.by_rule.cues), time_words=alternation(w.by_rule.time_words), rules=alternation(w.by_rule.rules)),
         received=regex.compile(alternation(w.offset.received), regex.I | regex.V1),
     )
 
@@ -439,6 +459,8 @@ class TimePhrase:
             ``date`` takes the document's year ("trước ngày 30/11").
         standing: True for a standing time ("thường xuyên", data/dates.toml [standing]): a `due`
             with no period, never a deadline.
+        by_rule: True for a time the rules in force set ("theo thời gian quy định", data/dates.toml
+            [by_rule]): a `due`, never a deadline (README T2, T13).
     """
 
     start: int
@@ -450,6 +472,7 @@ class TimePhrase:
     whole_year: bool = False
     year_printed: bool = True
     standing: bool = False
+    by_rule: bool = False
 
 
 def _valid(y: int, m: int, d: int) -> dt.date | None:
@@ -680,6 +703,12 @@ class _Finder:
             if self.found and self.found[-1].start == s:
                 self.found[-1] = dataclasses.replace(self.found[-1], standing=True)
 
+    def by_rule(self, start: int, end: int) -> None:
+        for m in _grammar().by_rule.finditer(self.fold, start, end):
+            self._add(m.start(), m.end(), None, TimeExpression(kind="vague"), False)
+            if self.found and self.found[-1].start == m.start():
+                self.found[-1] = dataclasses.replace(self.found[-1], by_rule=True)
+
     def events(self, start: int, end: int) -> None:
         for m in _grammar().event.finditer(self.fold, start, end):
             self._add(m.start(), m.end(), None, TimeExpression(kind="vague"), True)
@@ -765,8 +794,9 @@ def find_time_phrases(
         doc_year: the document's year when its full date is blank.
         start: where to start searching.
         end: where to stop searching.
-        standing: also the standing times ("thường xuyên", ``TimePhrase.standing``): the obligations'
-            `due`, never a deadline (annotations/README.md T1, T12).
+        standing: also the times that are only ever an obligation's `due`, never a deadline: the standing
+            times ("thường xuyên", ``TimePhrase.standing``; annotations/README.md T1, T12) and the times the
+            rules in force set ("theo thời gian quy định", ``TimePhrase.by_rule``; T2, T13).
 
     Returns:
         The phrases; specific ones (periods, offsets) win over the single dates inside them.
@@ -786,6 +816,7 @@ def find_time_phrases(
     f.events(start, end)
     if standing:
         f.standing(start, end)
+        f.by_rule(start, end)
     return _recurring_after(text, sorted(f.found, key=lambda p: p.start))
 
 

@@ -220,7 +220,7 @@ def test_a_letter_ocr_reads_for_a_digit_is_that_digit(example: str) -> None:
 
 @pytest.mark.parametrize("counter", _WORDS.ocr_digits.counter_examples)
 def test_a_letter_away_from_a_date_stays_a_letter(counter: str) -> None:
-    assert find_time_phrases(counter) == []
+    assert find_time_phrases(counter, standing=True) == []
 
 
 @pytest.mark.parametrize(
@@ -263,3 +263,17 @@ def test_a_day_without_its_year_before_its_period_is_one_recurrence() -> None:
     # counter-example: a day printed with its year stays that day, the recurrence a phrase of its own
     dated = find_time_phrases("gửi báo cáo trước ngày 30/11/2025 hằng năm", doc_date=doc)
     assert [(p.text, p.date) for p in dated] == [("trước ngày 30/11/2025", dt.date(2025, 11, 30)), ("hằng năm", None)]
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [tuple(e) for e in _WORDS.by_rule.examples])
+def test_by_rule_examples_are_a_due(sentence: str, phrase: str) -> None:
+    # T2/T13: "theo (đúng) thời gian/thời hạn quy định" after a duty times it by the rules in force
+    # found on request with the standing times; never a deadline (veto RULE_TIME: not found unless asked)
+    assert [p.text for p in find_time_phrases(sentence, standing=True) if p.by_rule] == [phrase]
+    assert not any(p.by_rule for p in find_time_phrases(sentence))
+
+
+@pytest.mark.parametrize("counter", _WORDS.by_rule.counter_examples)
+def test_by_rule_counter_examples_are_manner(counter: str) -> None:
+    # veto MANNER_BY_RULE (T13): "theo đúng quy định" without a time word, "đúng thời gian quy định" without "theo"
+    assert find_time_phrases(counter, standing=True) == []

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from directive_parser import parse_file, parse_text
-from directive_parser.dates import date_words
+from directive_parser.dates import date_words, find_time_phrases
 from directive_parser.extractors.deadlines import FOCUS_CLAUSE_RE
 from directive_parser.structure import split_sentences
 
@@ -990,3 +990,76 @@ def test_a_recurrence_that_opens_the_sentence_times_its_later_clauses() -> None:
 def test_who_and_what_around_the_time(body: str, phrase: str, who: str, action: str) -> None:
     d = _the_deadline(body, phrase)
     assert (d.responsible, d.action) == (who, action)
+
+
+# --- Session 8: the lead's time settlements T13 and T14 (prompts/S8_rules.md) ---------------------------
+
+UBND_HEAD = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 10/UBND-NC\nLâm Đồng, ngày 20 tháng 12 năm 2025\nKính gửi: Công an tỉnh.\n"
+
+
+def test_t13_a_time_the_rules_set_is_a_due_and_no_deadline() -> None:
+    # counter-example of T13 (n014): "theo thời gian quy định" after the duty is a `due` (T2), found with the
+    # due-only times, and no deadline (veto RULE_TIME: it fixes no time on the calendar)
+    body = (
+        "Chủ tịch Ủy ban nhân dân tỉnh giao Công an tỉnh nghiên cứu, triển khai rà soát, đề xuất theo yêu cầu "
+        "tại Công văn số 5689/BCA-C04 ngày 16/12/2025 và gửi trực tiếp văn bản cho Bộ Công an theo thời gian quy định; "
+        "đồng thời gửi Ủy ban nhân dân tỉnh biết, theo dõi./."
+    )
+    assert parse_text(UBND_HEAD + body).deadlines == []
+    assert [p.text for p in find_time_phrases(body, standing=True) if p.when.kind == "vague"] == ["theo thời gian quy định"]
+
+
+def test_t13_by_the_rules_without_a_time_word_is_manner() -> None:
+    # T13's example (n051's closing entry): "theo đúng quy định" names no time: it stays in the action, `due` null
+    rec = parse_text(
+        UBND_HEAD + "8. UBND các huyện, thị xã, thành phố: Chỉ đạo UBND các xã, phường, thị trấn xây dựng kế hoạch cụ thể, "
+        "phối hợp chặt chẽ với Sở Giáo dục và Đào tạo thực hiện tốt các nội dung nêu trên, báo cáo kết quả thực hiện "
+        "về UBND tỉnh theo đúng quy định."
+    )
+    assert rec.deadlines == []
+    assert [o.due for o in rec.obligations if o.action.endswith("theo đúng quy định")] == [None]
+    assert find_time_phrases(rec.obligations[-1].action, standing=True) == []
+
+
+# T14: a time printed directly after the noun it qualifies, inside the object noun phrase, stays in the
+# action and is no deadline (n039 item 2; n053 c); n055 4.) ...
+T14_EXAMPLES = [
+    (
+        "2. Rà soát số cơ sở cai nghiện ma túy (CSCN) đề nghị hỗ trợ xây mới, di dời; số cơ sở cai nghiện đề nghị "
+        "được hỗ trợ nâng cấp, mở rộng, sửa chữa từ nguồn kinh phí thuộc Chương trình, trong đó đảm bảo đáp ứng tiêu "
+        "chuẩn cấu hình cơ sở cai nghiện đến năm 2030 theo quy định của Bộ Công an, cụ thể như sau:",
+        "đến năm 2030",
+    ),
+    ("- Xây dựng và thực hiện kế hoạch chuyển đổi vị trí công tác năm 2024 và những năm tiếp theo.", "năm 2024"),
+    (
+        "4. Sở Kế hoạch và Đầu tư, Sở Tài chính: Trên cơ sở đề xuất của Sở Giao thông vận tải, tổng hợp trình UBND tỉnh "
+        "xem xét bố trí kinh phí sự nghiệp kinh tế để xử lý đảm bảo an toàn giao thông các công trình cầu hiện hữu "
+        "cần thiết phải sửa chữa, xử lý ngay; bố trí kinh phí chuẩn bị đầu tư để đầu tư mới, cải tạo, sửa chữa lớn "
+        "các công trình cầu yếu, cầu tạm trong giai đoạn 2024 - 2025.",
+        "2024",
+    ),
+]
+# ... unless the time is set off from the noun phrase: after the verb before its object, or after a comma
+# (c139 "… trình Quốc hội thông qua trong năm 2025."; n004 "… xây dựng lộ trình thực hiện hằng năm đảm bảo
+# đến năm 2030, ít nhất 50% xã, …").
+T14_COUNTER_EXAMPLES = [
+    ("Tập trung hoàn thiện hồ sơ các dự án Luật trình Quốc hội thông qua trong năm 2025.", "trong năm 2025"),
+    (
+        "- Triển khai ngay các giải pháp đồng bộ chuyển hóa địa bàn, phấn đấu xây dựng được ít nhất 20% xã, phường, "
+        "đặc khu không có ma túy ngay trong năm 2025 và xây dựng lộ trình thực hiện hằng năm đảm bảo đến năm 2030, "
+        "ít nhất 50% xã, phường, đặc khu trên toàn tỉnh không có ma túy.",
+        "đến năm 2030",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "time"), T14_EXAMPLES)
+def test_t14_a_time_inside_the_object_noun_phrase_is_no_deadline(body: str, time: str) -> None:
+    rec = parse_text(UBND_HEAD + body)
+    assert not [d.text for d in rec.deadlines if time in (d.text or "")]
+
+
+@pytest.mark.parametrize(("body", "time"), T14_COUNTER_EXAMPLES)
+def test_t14_a_time_set_off_from_the_noun_phrase_is_a_deadline(body: str, time: str) -> None:
+    rec = parse_text(UBND_HEAD + body)
+    assert time in [d.text for d in rec.deadlines]
