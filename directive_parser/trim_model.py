@@ -84,8 +84,8 @@ MIN_WORDS = 2
 NEVER = 1.01
 MARGIN_GRID = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, NEVER)
 # The minimum syllable overlap (``evaluate.overlap``, Dice) a cut keeps with the rules' action; 0: any
-# cut. Session 8: the combination's one lost lenient pair on dev cut n024's 60-word action down to
-# the responsible body's 12 words (overlap with the rules' action 0.2; with the gold's 0.59 → 0.07).
+# cut. Session 8: the combination's one lost lenient pair on dev cut n024's 110-syllable action down
+# to the responsible body's 12 syllables (overlap with the rules' action 0.2; with the gold's 0.59 → 0.07).
 OVERLAP_GRID = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 # The combination's settings: (start margin, end margin, minimum overlap); RULES keeps the rules' cut.
 Margins = tuple[float, float, float]
@@ -588,11 +588,14 @@ FOLD, POOLED = "fold", "pooled"
 GUARDS: tuple[str, ...] = (FOLD, POOLED)
 
 
-def best_margins(parts: Sequence[Sequence[TrimDoc]], guard: str = FOLD) -> Margins:
+def best_margins(
+    parts: Sequence[Sequence[TrimDoc]], guard: str = FOLD, overlaps: Sequence[float] = OVERLAP_GRID
+) -> Margins:
     """The (start margin, end margin, minimum overlap) with the largest strict obligations F gain over
     the rules on all of ``parts`` (the folds) whose lenient rows are none lower (``guard``: on each
     part, or pooled); among equal gains the most cautious (the larger margins, then the larger
-    overlap: the fewest actions moved); ``RULES`` unless strict gains."""
+    overlap: the fewest actions moved); ``RULES`` unless strict gains. ``overlaps``: the minimum
+    overlaps tried."""
     docs = [d for part in parts for d in part]
     guarded = [docs] if guard == POOLED else [list(part) for part in parts]
     caches: list[_Cache] = [{} for _ in guarded]
@@ -600,7 +603,7 @@ def best_margins(parts: Sequence[Sequence[TrimDoc]], guard: str = FOLD) -> Margi
     cache: _Cache = {}
     rules_all = score(docs, rules_choice, cache)["strict"]["obligations"].fscore
     best, best_gain = RULES, 0.0
-    for ms, me, mo in itertools.product(MARGIN_GRID[::-1], MARGIN_GRID[::-1], OVERLAP_GRID[::-1]):
+    for ms, me, mo in itertools.product(MARGIN_GRID[::-1], MARGIN_GRID[::-1], sorted(overlaps, reverse=True)):
         chooser = combined_choice(ms, me, mo)
         if any(
             s["lenient"][r].fscore < rl["lenient"][r].fscore - 1e-9
