@@ -61,7 +61,7 @@ def _save(out: Path, nlp: Any, figures: dict[str, object], chosen_file: str, cho
     (out / "scores.json").write_text(json.dumps(figures, ensure_ascii=False, indent=1), "utf-8")
 
 
-def _combination_on_test(mod: Any, test: list[Any], key: str, pair: tuple[float, float]) -> list[str]:
+def _combination_on_test(mod: Any, test: list[Any], key: str, pair: tuple[float, ...]) -> list[str]:
     """Rules, model and combined on the scored test documents, as ``mod.report`` prints them."""
     result = {
         "docs": test,
@@ -241,7 +241,7 @@ def train_trim(
             "located": vars(located),
             "guard": guard,
         }
-        margins = (tm.NEVER, tm.NEVER)
+        margins = tm.RULES
         if folds:
             results = tm.cross_validate(docs, config, folds, epochs, seed, log=typer.echo, guard=guard)
             lines = tm.report(results)
@@ -249,7 +249,10 @@ def train_trim(
             figures["cross_validation"] = lines
             figures["combined_wins"] = tm.wins(results)
             margins = tm.best_margins([r["docs"] for r in results], guard)  # on every fold's held-out scores
-        typer.echo(f"margins: move a start when its score beats the rules' by {margins[0]:g}, an end by {margins[1]:g}")
+        typer.echo(
+            f"margins: move a start when its score beats the rules' by {margins[0]:g}, an end by {margins[1]:g};"
+            f" keep a cut sharing at least {margins[2]:g} of its syllables with the rules' action"
+        )
         figures["margins"] = list(margins)
         nlp = tm.train_model(docs, config, epochs, seed)
         tm.export(nlp, out / tm.EXPORT_FILE, margins)

@@ -94,6 +94,11 @@ def test_the_combination_moves_a_boundary_only_when_the_model_is_confident() -> 
     # never fewer than MIN_WORDS words
     short = _scored("Sở rà soát", (0, 10), {7: 0.99}, {})
     assert tm.trim(short, 0.0, 0.0) == (0, 10)
+    # a cut is kept only when it shares the minimum overlap with the rules' action: "rà soát hồ sơ"
+    # against the whole sentence, 2·4 / (4 + 10) = 0.57 (evaluate.overlap)
+    assert round(ev.overlap(sentence[at:before], sentence), 2) == 0.57
+    assert tm.trim(t, 0.5, 0.0, 0.5) == (at, before)
+    assert tm.trim(t, 0.5, 0.0, 0.6) == rules
 
 
 def test_margins_stay_the_rules_when_nothing_is_better() -> None:
@@ -101,7 +106,7 @@ def test_margins_stay_the_rules_when_nothing_is_better() -> None:
     tm_scores_zero = [(t, [0.0] * len(t.starts), [0.0] * len(t.ends)) for t in d.items]
     for t, s, e in tm_scores_zero:
         t.start_scores, t.end_scores = s, e
-    assert tm.best_margins([[d]]) == (tm.NEVER, tm.NEVER)
+    assert tm.best_margins([[d]]) == tm.RULES
 
 
 def _one_duty(doc_id: str, sentence: str, gold: str, start_word: str, start_score: float) -> tm.TrimDoc:
@@ -132,10 +137,41 @@ def test_the_fold_guard_refuses_a_lenient_loss_another_fold_hides() -> None:
     pooled = tm.score([kept, won, lost], tm.combined_choice(0.0, 0.0))["lenient"]["obligations"]
     rules = tm.score([kept, won, lost], tm.rules_choice)["lenient"]["obligations"]
     assert pooled.fscore == rules.fscore  # pooled, the loss in fold 2 is hidden by fold 1's gain
-    assert tm.best_margins(folds, tm.POOLED) == (0.0, 0.0)
-    assert tm.best_margins(folds, tm.FOLD) == (tm.NEVER, tm.NEVER)
+    # any cut (no minimum overlap): the largest start margin that still moves the three starts (0.9
+    # would move "lost" alone), the end margin never used
+    any_cut = (0.0,)
+    assert tm.best_margins(folds, tm.POOLED, any_cut) == (0.8, tm.NEVER, 0.0)
+    assert tm.best_margins(folds, tm.FOLD, any_cut) == tm.RULES
     # without the losing cut's fold, the same cuts pass the fold guard
-    assert tm.best_margins([[kept], [won]], tm.FOLD) == (0.0, 0.0)
+    assert tm.best_margins([[kept], [won]], tm.FOLD, any_cut) == (0.8, tm.NEVER, 0.0)
+
+
+def test_the_minimum_overlap_keeps_the_gain_the_fold_guard_alone_refused() -> None:
+    # the same three documents: "lost" cuts its 12 syllables down to "tập thể" (overlap 0.29 with the
+    # rules' action), "won" its 17 to "tổ chức hội nghị" (0.38), "kept" its 9 to "rà soát hồ sơ cán
+    # bộ" (0.8): with a minimum overlap of 0.8 only "kept" moves, and no fold loses a lenient pair
+    kept = _one_duty("a", "Sở Nội vụ rà soát hồ sơ cán bộ", "rà soát hồ sơ cán bộ", "rà soát", 0.9)
+    won = _one_duty(
+        "c",
+        "Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan tổ chức hội nghị",
+        "tổ chức hội nghị",
+        "tổ chức",
+        0.9,
+    )
+    lost = _one_duty(
+        "b",
+        "kiểm tra an toàn thực phẩm tại các bếp ăn tập thể",
+        "kiểm tra an toàn thực phẩm tại các bếp ăn tập thể",
+        "tập thể",
+        0.95,
+    )
+    assert tm.best_margins([[kept, won], [lost]], tm.FOLD) == (0.8, tm.NEVER, 0.8)
+    chosen = tm.combined_choice(0.8, tm.NEVER, 0.8)
+    assert [o.action for d in (kept, won, lost) for o in chosen(d)] == [
+        "rà soát hồ sơ cán bộ",
+        "Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan tổ chức hội nghị",
+        "kiểm tra an toàn thực phẩm tại các bếp ăn tập thể",
+    ]
 
 
 def test_training_runs_end_to_end_on_a_slice(tmp_path: Path) -> None:
@@ -212,7 +248,7 @@ def test_no_trained_model_is_one_clear_error(tmp_path: Path) -> None:
         tm.ObligationTrimmer(tmp_path)._model()
 
 
-# The export of the trimming model trained on all of dev (``train trim``, Session 7; not wired into
+# The export of the trimming model trained on all of dev (``train trim``, Session 8; not wired into
 # the pipeline: models/README.md, task 3) and its spaCy model's scores of real dev boundaries, saved
 # when it was made (models/obligations_trim/equality.py --fixture).
 EXPORT = ROOT / "models" / "obligations_trim" / tm.EXPORT_FILE
@@ -225,8 +261,12 @@ def test_the_export_scores_as_its_spacy_model_did() -> None:
     saved = json.loads(FIXTURE.read_text("utf-8"))
     assert hashlib.sha256(EXPORT.read_bytes()).hexdigest() == saved["export_sha256"], "regenerate the fixture"
     inputs = [x for x, _ in saved["boundaries"]]
-    scores = tm.ObligationTrimmer(EXPORT).score(inputs)
+    trimmer = tm.ObligationTrimmer(EXPORT)
+    scores = trimmer.score(inputs)
     assert max(abs(a - s) for a, (_, s) in zip(scores, saved["boundaries"], strict=True)) < 1e-6
+    # the export carries the combination's settings chosen with it (margins and minimum overlap)
+    recorded = json.loads((EXPORT.parent / "scores.json").read_text("utf-8"))["margins"]
+    assert list(trimmer.margins) == recorded
     # among them, feature words spaCy's tokenizer would have cut ("mạng 5G": "s_w0_5", "g")
     assert any("_5g" in x for x in inputs)
 
