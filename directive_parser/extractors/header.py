@@ -20,7 +20,7 @@ from .. import patterns as P
 from .. import roles as R
 from ..layout import Line, cells_of
 from ..loaders.ocrlexicon import lexicon, repair_from_body, repair_syllables
-from ..loaders.ocrnames import is_syllable
+from ..loaders.ocrnames import family_names, is_syllable
 from ..loaders.ocrwords import letters_key
 from ..record import Directive, Issuer, PartialDate, System
 from ..source import Text
@@ -195,7 +195,7 @@ def _scanned_subject(value: str, rest: str) -> tuple[str, list[str]]:
     if opens:
         value = value[0].lower() + value[1:]
     # the body's own print of the subject's phrases first, then the word list
-    value, echoed = repair_from_body(value, rest, kept, is_syllable)
+    value, echoed = repair_from_body(value, rest, kept, is_syllable, frozenset(family_names().values()))
     value, repaired = repair_syllables(value, kept)
     if opens:
         value = value[0].upper() + value[1:]

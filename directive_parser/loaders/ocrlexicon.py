@@ -214,8 +214,12 @@ def repair_syllables(text: str, kept: frozenset[str] = frozenset(), lex: Lexicon
 # the body prints it only where the body has the word's neighbours on one side or both
 # (``ECHO_CONTEXT`` words, exactly, case aside) around a word near it (one mark away, or one
 # letter replaced), every such echo agrees on that word, and no echo prints the word as read; and
-# only a word that is no syllable or makes no word of the list with a neighbour: c154's subject
-# reads "bổ sung" right where its body reads "bồ sung" (the body's print is the misread there).
+# only a word that makes no word of the list with a neighbour (c154's subject reads "bổ sung" right
+# where its body reads "bồ sung": the body's print is the misread there), and that is no syllable,
+# or no one-syllable word of the list ("buôi"), or whose body's print makes a word of the list
+# with a neighbour there ("đông" → "đồng": the body's "đồng bào"), or that the body prints less
+# often than its print there (not "được" → "dược": c151's body, read again, has one "nội bộ dược
+# chuẩn" and "được" all over).
 
 # Words of context, beside the word, that an echo must repeat exactly.
 ECHO_CONTEXT = 2
@@ -256,12 +260,15 @@ def _contexts(words: list[str], k: int) -> list[tuple[int, ...]]:
     return [s for s in shapes if all(0 <= k + o < len(words) for o in s)]
 
 
-def repair_from_body(text: str, body: str, kept: frozenset[str] = frozenset(), is_syllable: Callable[[str], bool] | None = None) -> tuple[str, list[str]]:
+def repair_from_body(
+    text: str, body: str, kept: frozenset[str] = frozenset(), is_syllable: Callable[[str], bool] | None = None, families: frozenset[str] = frozenset()
+) -> tuple[str, list[str]]:
     """``text`` (a scanned subject) with its words that the document's ``body`` prints otherwise
     in the same context, and each repair as "'read' → 'word' (as the body prints it: '…')".
 
     Only a word in lower case is repaired (or a letter standing for a figure, ``_DIGIT_LOOK_ALIKES``,
-    where the body prints that figure), never one in ``kept`` nor a syllable that makes a word of
+    where the body prints that figure; or a capitalised word where the body prints a family name of
+    ``families``, the name's next words the same), never one in ``kept`` nor a syllable that makes a word of
     the list with a neighbour; the body's word must be a syllable (``is_syllable``, when given).
 
     >>> repair_from_body("tại buôi làm việc với Bộ", "đã chủ trì buổi làm việc với Bộ KH&CN")[0]
@@ -272,6 +279,10 @@ def repair_from_body(text: str, body: str, kept: frozenset[str] = frozenset(), i
     'bổ sung công chức'
     >>> repair_from_body("Dự án thành phần Í thuộc Dự án", "nhà đầu tư Dự án thành phần 1 thuộc")[0]
     'Dự án thành phần 1 thuộc Dự án'
+    >>> repair_from_body("nội bộ được chuẩn hóa", "thủ tục nội bộ dược chuẩn hóa, được công bố", is_syllable=str.isalpha)[0]
+    'nội bộ được chuẩn hóa'
+    >>> repair_from_body("Phó Thủ tướng Trân Hồng Hà", "Phó Thủ tướng Chính phủ Trần Hồng Hà đã", families=frozenset({"Trần"}))[0]
+    'Phó Thủ tướng Trần Hồng Hà'
     """
     words = list(_TOKEN.finditer(text))
     spelled = [m.group() for m in words]
@@ -285,11 +296,14 @@ def repair_from_body(text: str, body: str, kept: frozenset[str] = frozenset(), i
     joined = [i + 1 < len(words) and text[words[i].end() : words[i + 1].start()] == " " for i in range(len(words))]
     for k, read in enumerate(spelled):
         figure = _DIGIT_LOOK_ALIKES.get(read)
-        if (figure is None and not _LOWER.match(read)) or read in kept:
+        # a capitalised word: only into a family name of ``families`` ("Trân Hồng Hà" → "Trần")
+        named = figure is None and read[:1].isupper() and bool(_LOWER.match(read[1:])) and read not in families
+        if (figure is None and not named and not _LOWER.match(read)) or read in kept:
             continue
-        if figure is None and (is_syllable is None or is_syllable(read)) and _in_a_word(lex, spelled, joined, k):
+        if figure is None and not named and (is_syllable is None or is_syllable(read)) and _in_a_word(lex, spelled, joined, k):
             continue  # read as a word with a neighbour ("bổ sung"): the body's other print is its misread
         found: set[str] = set()
+        in_word = False  # the body's word makes a word of the list with a neighbour in an echo
         as_read = False
         for shape in _contexts(folded, k):
             anchor = shape[0]
@@ -301,11 +315,20 @@ def repair_from_body(text: str, body: str, kept: frozenset[str] = frozenset(), i
                     as_read = True
                 elif body_words[b] == figure or (figure is None and near_word(read, body_words[b])):
                     found.add(body_words[b])
+                    in_word = in_word or any(
+                        0 <= x and y < len(body_words) and lex.is_word(body_words[x], body_words[y]) for x, y in ((b - 1, b), (b, b + 1))
+                    )
         if as_read or len(found) != 1:
             continue
         word = found.pop()
-        if figure is None and is_syllable is not None and not is_syllable(word):
+        if named:
+            word = word[:1].upper() + word[1:]
+            if word not in families:
+                continue
+        elif figure is None and is_syllable is not None and not is_syllable(word):
             continue
+        elif figure is None and is_syllable is not None and is_syllable(read) and lex.is_single(read) and not in_word and len(at.get(word, [])) <= len(at.get(folded[k], [])):
+            continue  # "được" read as a word of its own, printed all over the body: its one "dược chuẩn" (c151) is the misread
         context = text[words[max(0, k - 1)].start() : words[min(len(words) - 1, k + 1)].end()]
         repairs.append(f"{read!r} → {word!r} (as the body prints it: {context!r})")
         spelled[k], folded[k] = word, word  # the next word's context is the repaired one
