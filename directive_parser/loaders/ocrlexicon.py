@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from collections.abc import Callable
 import unicodedata
+from collections.abc import Callable
 from importlib import resources
 
 import regex
@@ -316,7 +316,7 @@ def repair_from_body(
                 elif body_words[b] == figure or (figure is None and near_word(read, body_words[b])):
                     found.add(body_words[b])
                     in_word = in_word or any(
-                        0 <= x and y < len(body_words) and lex.is_word(body_words[x], body_words[y]) for x, y in ((b - 1, b), (b, b + 1))
+                        x >= 0 and y < len(body_words) and lex.is_word(body_words[x], body_words[y]) for x, y in ((b - 1, b), (b, b + 1))
                     )
         if as_read or len(found) != 1:
             continue
