@@ -1027,9 +1027,12 @@ SUBJECT_LINE_MAX_CHARS = 140
 SUBJECT_WRAP_MAX_CHARS = 90
 # "V/v" standing inside a flattened cell ("Số: 7470 CV/TWĐTNBTG “V/v tổ chức …").
 VV_INSIDE_RE = regex.compile(r"[“\"]?\bV/[vV]\b[ \t]*[:.]?[ \t]*")
-# "V/v" opening a cell as a scan reads it, on bare text: its slash read as a look-alike ("V4v",
-# "VIv", "Váv": n048) or a space put in.
-VV_BARE_RE = regex.compile(r"^[ \t\"“]*V[ \t]?[/4lI1|A][ \t]?V(?![\w/])[ \t]*[:.]?[ \t]*")
+# "V/v" as a scan reads it, on bare text: its slash read as a look-alike ("V4v", "VIv", "Váv":
+# n048) or a space put in; its second "v" read "W" ("V/W", "VWW": the v's two strokes doubled),
+# its first "V" read "Ứ" before the slash's look-alike ("ỨAv").
+VV_LOOK_ALIKE = r"(?:V|U(?=[/A]V))[ \t]?[/4lI1|AW][ \t]?[VW]"
+# "V/v" opening a cell so.
+VV_BARE_RE = regex.compile(rf"^[ \t\"“]*{VV_LOOK_ALIKE}(?![\w/])[ \t]*[:.]?[ \t]*")
 # What ends a subject under the type: a numbered heading or a căn cứ opens the body ("Thực hiện …"
 # may be a subject); after the first line, a number, a place or an attachment note.
 BODY_START_RE = regex.compile(r"^\s*(?:[IVX]+\.|\d+\.|Căn cứ)\s")

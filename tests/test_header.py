@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
+from importlib import resources
 
 import pytest
 
@@ -377,6 +379,19 @@ def test_the_place_is_read_beside_a_damaged_day(line: str, place: str, year: int
     assert (record.place, record.date, record.date_partial.year if record.date_partial else None) == (place, None, year)
 
 
+@pytest.mark.parametrize(
+    "line,day",
+    [
+        ("Hà Nội ngày 08 tháng 4 năm 2026", dt.date(2026, 4, 8)),  # n048's scan: the comma lost, the date whole
+        ("Hà Nội, ngày 08 tháng 4 năm 2026", dt.date(2026, 4, 8)),  # the typed form, as before
+        ("Hà Nội ngày 0Ÿ tháng # năm 2026", None),  # the day damaged: still no date
+    ],
+)
+def test_a_place_followed_by_a_whole_date_without_the_comma(line: str, day: dt.date | None) -> None:
+    record = parse_text("BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: /CT-CS\t" + line + "\nV/v chính sách thuế TNDN\n\nKính gửi: Thuế tỉnh Ninh Bình.\n")
+    assert (record.place, record.date) == ("Hà Nội", day)
+
+
 def test_a_sentence_with_a_date_is_no_damaged_place_line() -> None:
     record = parse_text("BỘ CÔNG AN\nSố: 12/BCA-C04\n\nKính gửi: Bộ Tư pháp\nNgày 03/9/2025, Bộ nhận được Công văn của Sở ngày tháng năm.\n")
     assert record.place is None
@@ -409,7 +424,14 @@ def test_a_word_before_the_label_is_no_speck() -> None:
     assert parse_text(text).recipients == []
 
 
-@pytest.mark.parametrize("line", ["Váv chính sách thuế TNDN", "V4v cử đại diện lãnh đạo", "V/v rà soát, đánh giá"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Váv chính sách thuế TNDN", "V4v cử đại diện lãnh đạo", "V/v rà soát, đánh giá",
+        # Lâm Đồng letters' "V/v" as a re-read copy gives it: a "v" as "W", the first "V" as "Ứ"
+        "V/W cử đại diện lãnh đạo", "VWW giới thiệu lãnh đạo tham gia", "ỨAv Tổ chức Đại hội Hội công chứng",
+    ],
+)
 def test_a_damaged_v_v_opens_a_cong_van_subject(line: str) -> None:
     record = parse_text("CỤC THUẾ\nSố: 2191/CT-CS\n" + line + "\n\nKính gửi: Thuế tỉnh Ninh Bình.\n")
     assert record.document_type == "Công văn"
@@ -495,7 +517,7 @@ def test_a_blank_line_still_ends_the_title() -> None:
 # --- a scanned subject: syllables one mark off a word, the stamp's heading, the stamp's specks ---
 
 from directive_parser.extractors.header import _drop_opener, _drop_stamp_heading  # noqa: E402
-from directive_parser.loaders.ocrlexicon import lexicon, repair_syllables  # noqa: E402
+from directive_parser.loaders.ocrlexicon import Lexicon, lexicon, repair_syllables  # noqa: E402
 from directive_parser.roles import speck_cell_end  # noqa: E402
 
 _REPAIR = HeaderWords.load().subject_repair
@@ -522,9 +544,10 @@ def test_subject_repair_counter_examples(counter: str) -> None:
 
 
 def test_the_kept_syllables_are_what_stops_a_wrong_repair() -> None:
-    # without "thi" kept, the list's "kỳ thị" (no "kỳ thi" in it) would take n051's exam
-    assert repair_syllables("Kỳ thi tốt nghiệp")[0] == "Kỳ thị tốt nghiệp"
-    assert repair_syllables("Kỳ thi tốt nghiệp", frozenset(_REPAIR.kept))[0] == "Kỳ thi tốt nghiệp"
+    # without "thi" kept, a list with "kỳ thị" and no "kỳ thi" (pyvi's) would take n051's exam
+    pyvi_like = Lexicon(["kỳ thị", "tốt nghiệp"])
+    assert repair_syllables("Kỳ thi tốt nghiệp", lex=pyvi_like)[0] == "Kỳ thị tốt nghiệp"
+    assert repair_syllables("Kỳ thi tốt nghiệp", frozenset(_REPAIR.kept), lex=pyvi_like)[0] == "Kỳ thi tốt nghiệp"
 
 
 def test_the_word_list_is_pyvi_s_and_has_two_syllable_words() -> None:
@@ -612,3 +635,134 @@ def test_a_title_ends_before_a_sentence_s_capital() -> None:
     assert parse_text(text).subject == (
         "tăng cường các biện pháp đảm bảo an toàn công trình cầu giao thông trong mùa mưa, bão năm 2024 trên địa bàn tỉnh Quảng Ngãi"
     )
+
+
+# --- a scanned subject's words as the body prints them; pairs of quotes of one kind -------------
+
+from directive_parser.extractors.header import _one_quote_kind, _scanned_subject  # noqa: E402
+from directive_parser.loaders.ocrlexicon import near_word, repair_from_body, subject_words  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "subject,body,repaired",
+    [
+        # c139's scan: the subject's "buôi", the body's "buổi làm việc" (its right neighbours)
+        ("tại buôi làm việc với Bộ Khoa học", "đã chủ trì buổi làm việc với Bộ KH&CN về", "tại buổi làm việc với Bộ Khoa học"),
+        # c149's scan: a letter misread, both neighbours echoed
+        ("đường Phương Sài, jhường Phương Sài, thành phố", "đường Phương Sài, phường Phương Sài, thành phố Nha", "đường Phương Sài, phường Phương Sài, thành phố"),
+        # words of their own ("đông", "thiêu", "sô") where the body's print makes a word there
+        # ("đồng bào", "thiểu số"): n035's subject on its copy read again
+        ("vùng đông bào dân tộc thiêu sô và miên núi", "vùng đồng bào dân tộc thiểu số và miền núi", "vùng đồng bào dân tộc thiểu số và miền núi"),
+    ],
+)
+def test_a_scanned_subject_s_word_as_the_body_prints_it(subject: str, body: str, repaired: str) -> None:
+    from directive_parser.loaders.ocrnames import is_syllable
+
+    assert repair_from_body(subject, body, frozenset(_REPAIR.kept), is_syllable)[0] == repaired
+
+
+@pytest.mark.parametrize(
+    "subject,body",
+    [
+        ("tại buôi làm việc", "buổi làm việc; buôi làm việc"),  # the body prints it as read too
+        ("trên địa bàn tỉnh Quảng Ngãi", "trên địa bàn tính Quảng Ngãi"),  # a kept word ("tỉnh") stays
+        ("thuộc phạm vi quản lý", "thuộc phạm vì quản lý; thuộc phạm vỉ quản lý"),  # two echoes disagree
+        ("Bộ Khoa học và Công nghệ", "Bộ Khoa hoc và Công nghệ"),  # a word near, but the body's no syllable... nor lower case
+        ("tại buôi làm việc", "chủ trì buổi họp việc"),  # one neighbour only
+        ("họp Tổ công tác số 5", "họp Tô công tác số 5"),  # a capitalised word is a name's or a body's
+        ("bổ sung công chức, viên chức", "Về việc bồ sung công chức, viên chức"),  # c154: read as a word already
+        # c151 on a copy read again: "được" is a word of its own, the body's "dược" makes none there
+        # and the body prints "được" more often
+        ("thủ tục nội bộ được chuẩn hóa", "công bố thủ tục nội bộ dược chuẩn hóa thuộc phạm vi; được giao; được công bố"),
+    ],
+)
+def test_a_scanned_subject_s_word_kept_where_the_body_does_not_say(subject: str, body: str) -> None:
+    from directive_parser.loaders.ocrnames import is_syllable
+
+    assert repair_from_body(subject, body, frozenset(_REPAIR.kept), is_syllable) == (subject, [])
+
+
+def test_near_words_are_one_mark_or_one_letter_apart() -> None:
+    assert near_word("buôi", "buổi") and near_word("jhường", "phường") and near_word("nhât", "nhất")
+    assert not near_word("phường", "trường") and not near_word("xã", "bộ") and not near_word("tỉnh", "Tỉnh")
+
+
+def test_the_subject_s_first_word_is_repaired_and_keeps_its_capital() -> None:
+    # a Lâm Đồng letter's subject as a scan reads it ("Tô chức", "hô sơ"), its body printing both right
+    value, repairs = _scanned_subject("Tô chức Đại hội Hội công chứng và hoàn thiện hô sơ", "Sở tổ chức Đại hội Hội công chứng, hoàn thiện hồ sơ đề nghị")
+    assert value == "Tổ chức Đại hội Hội công chứng và hoàn thiện hồ sơ"
+    assert repairs == ["'tô' → 'tổ' (as the body prints it: 'tô chức')", "'hô' → 'hồ' (as the body prints it: 'thiện hô sơ')"]
+
+
+def test_a_scanned_subject_s_echo_is_recorded_and_a_typed_copy_kept() -> None:
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 176/TB-VPCP\nHà Nội, ngày 13 tháng 4 năm 2025\nTHÔNG BÁO\n"
+        "Kết luận của Phó Thủ tướng Nguyễn Chí Dũng\ntại buôi làm việc với Bộ Khoa học và Công nghệ\n"
+        "Ngày 01 tháng 4 năm 2025, Phó Thủ tướng đã chủ trì buổi làm việc với Bộ KH&CN.\n"
+    )
+    record = _scanned(text)
+    assert record["subject"] == "Kết luận của Phó Thủ tướng Nguyễn Chí Dũng tại buổi làm việc với Bộ Khoa học và Công nghệ"
+    assert "'buôi' → 'buổi' (as the body prints it: 'tại buôi làm')" in record["source"]["ocr_repairs"]
+    assert "buôi" in _scanned(text, ocred=False)["subject"]
+
+
+@pytest.mark.parametrize(
+    "subject,rest,repaired",
+    [
+        # 001's scan: the straight pair's closing read curly; the document prints straight marks more
+        ('thi đua "Dân vận khéo” năm 2022', 'điển hình "Dân vận khéo" và "Dân vận khéo”', 'thi đua "Dân vận khéo" năm 2022'),
+        # the other way round: a curly print's opening read straight
+        ('thi đua "Dân vận khéo” năm 2024', 'mô hình “Dân vận khéo” và “Dân vận"', "thi đua “Dân vận khéo” năm 2024"),
+        # a tie says nothing; a pair of one kind is left alone
+        ('thi đua "Dân vận khéo” năm 2022', '"a” “b"', 'thi đua "Dân vận khéo” năm 2022'),
+        ("thi đua “Dân vận khéo” năm 2024", '"a" "b" "c"', "thi đua “Dân vận khéo” năm 2024"),
+    ],
+)
+def test_a_pair_of_quotes_of_two_kinds_made_one(subject: str, rest: str, repaired: str) -> None:
+    assert _one_quote_kind(subject, rest)[0] == repaired
+
+
+_SUBJECT_WORDS = tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))["subject_words"]
+
+
+@pytest.mark.parametrize("example", _SUBJECT_WORDS["examples"])
+def test_subject_words_examples(example: str) -> None:
+    read, repaired = example.split(" → ")
+    assert repair_syllables(read, frozenset(_REPAIR.kept)) != (read, [])
+    assert repair_syllables(read, frozenset(_REPAIR.kept))[0] == repaired
+
+
+@pytest.mark.parametrize("counter", _SUBJECT_WORDS["counter_examples"])
+def test_subject_words_counter_examples(counter: str) -> None:
+    assert repair_syllables(counter, frozenset(_REPAIR.kept)) == (counter, [])
+
+
+def test_subject_words_are_two_syllables_the_word_list_lacks() -> None:
+    pyvi = resources.files("directive_parser.data").joinpath("words_vi.txt").read_text("utf-8")
+    own = Lexicon([line for line in pyvi.split("\n") if line and not line.startswith("#")])
+    for word in subject_words():
+        assert len(word.split()) == 2 and not own.is_word(*word.split()), word
+
+
+def test_a_short_non_word_read_doubtfully_is_a_speck() -> None:
+    from directive_parser.extractors.header import _drop_specks
+
+    # c151's scan: a mark in the gap before "Bộ" read "cì" at 43
+    assert _drop_specks("chức năng quản lý của cì Bộ Giáo dục và Đào tạo", [("lý", 93.0), ("cì", 43.0), ("của", 97.0)]) == (
+        "chức năng quản lý của Bộ Giáo dục và Đào tạo",
+        ["'cì' dropped from the subject (no word, read at confidence 43)"],
+    )
+    # a short word of the list stays however it was read; so does a non-word read well somewhere
+    assert _drop_specks("khắc phục hậu quả do bão", [("do", 12.0)])[0] == "khắc phục hậu quả do bão"
+    assert _drop_specks("của cì Bộ", [("cì", 43.0), ("cì", 88.0)])[0] == "của cì Bộ"
+
+
+def test_a_family_name_in_a_scanned_subject_as_the_body_prints_the_name() -> None:
+    # c143 on a copy read again: "Trân Hồng Hà" in the subject, "Trần Hồng Hà" in the body
+    body = "Ngày 20 tháng 11 năm 2024, Phó Thủ tướng Chính phủ Trần Hồng Hà đi kiểm tra"
+    assert _scanned_subject("Kết luận của Phó Thủ tướng Chính phủ Trân Hồng Hà tại cuộc họp", body)[0] == (
+        "Kết luận của Phó Thủ tướng Chính phủ Trần Hồng Hà tại cuộc họp"
+    )
+    # a capitalised word into no family name, or read as a family name already, stays
+    assert _scanned_subject("họp Tô công tác số 5", "chủ trì cuộc họp Tổ công tác số 5")[0] == "họp Tô công tác số 5"
+    assert _scanned_subject("trên địa bàn tỉnh Quảng Ngải", "địa bàn tỉnh Quảng Ngãi; tỉnh Quảng Ngãi")[0] == "trên địa bàn tỉnh Quảng Ngải"

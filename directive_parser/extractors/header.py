@@ -19,7 +19,8 @@ from pydantic import BaseModel
 from .. import patterns as P
 from .. import roles as R
 from ..layout import Line, cells_of
-from ..loaders.ocrlexicon import repair_syllables
+from ..loaders.ocrlexicon import lexicon, repair_from_body, repair_syllables
+from ..loaders.ocrnames import family_names, is_syllable
 from ..loaders.ocrwords import letters_key
 from ..record import Directive, Issuer, PartialDate, System
 from ..source import Text
@@ -67,7 +68,7 @@ def _place_date(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, 
         if place:
             d.place = place
             d.evidence["place"] = t.evidence(m.end("place") - len(place), m.end("place"))
-        _set_date(t, d, m)
+        _set_date(t, d, _whole_date_after_place(t, m))
         used.append((m.start(), m.end()))
         return
     for c in cells:
@@ -76,6 +77,23 @@ def _place_date(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, 
             _set_date(t, d, m)
             used.append((m.start(), m.end()))
             return
+
+
+def _whole_date_after_place(t: Text, m: regex.Match[str]) -> regex.Match[str]:
+    """The date of a place-and-date match: where only the damaged form matched (its day and month
+    unread) and the place is followed by a whole "ngày … tháng … năm …" without the comma between
+    them (a scan loses it: "Hà Nội ngày 08 tháng 4 năm 2026", n048), that date; else ``m``.
+
+    The whole date must run from the place's end to the match's end (``P.DATE_WORDS_RE``: digits
+    only), so a damaged day ("ngày (Ÿ tháng/2năm 2025") stays unread.
+    """
+    if m.group("day") or m.group("month") or m.group("year") is None:
+        return m
+    begin = m.end("place")
+    while begin < m.end() and t.fold[begin] in " \t,":
+        begin += 1
+    whole = P.DATE_WORDS_RE.match(t.fold, begin, m.end())
+    return whole if whole is not None and whole.end() == m.end() and whole.group("day") and whole.group("month") else m
 
 
 # Lower-case words inside a place name ("Thành phố Hồ Chí Minh", "Thị xã Sơn Tây").
@@ -158,28 +176,105 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
             d.document_type = "Công văn"
     value = _title_marks(value)
     if value and t.source.ocr_words:  # a scan: a stamp's heading read into it, syllables one mark off a word
-        value, dropped = _drop_stamp_heading(value)
-        value, repaired = repair_syllables(value, frozenset(HeaderWords.load().subject_repair.kept))
-        t.source.ocr_repairs.extend(dropped + repaired)
+        value, repairs = _scanned_subject(value, t.text[:start] + "\n" + t.text[end:])
+        value, specks = _drop_specks(value, [w for page in t.source.ocr_words.values() for w in page])
+        t.source.ocr_repairs.extend(repairs + specks)
     if value:
         d.subject = value
         d.evidence["subject"] = t.evidence(start, end)
 
 
+def _scanned_subject(value: str, rest: str) -> tuple[str, list[str]]:
+    """A scanned subject repaired, and its repairs: the received stamp's heading dropped, its words
+    as the rest of the document prints them in the same context, then by the word list, its quote
+    pairs of one kind. The subject's first word, capitalised as a title opens ("Tô chức Đại hội"),
+    is repaired as its lower-case form and given its capital back."""
+    kept = frozenset(HeaderWords.load().subject_repair.kept)
+    value, dropped = _drop_stamp_heading(value)
+    opens = value[:1].isupper() and value[1:2].islower()
+    if opens:
+        value = value[0].lower() + value[1:]
+    # the body's own print of the subject's phrases first, then the word list
+    value, echoed = repair_from_body(value, rest, kept, is_syllable, frozenset(family_names().values()))
+    value, repaired = repair_syllables(value, kept)
+    if opens:
+        value = value[0].upper() + value[1:]
+    value, quoted = _one_quote_kind(value, rest)
+    return value, dropped + echoed + repaired + quoted
+
+
+# A speck read as a short word inside a scanned subject (c151: "quản lý của cì Bộ Giáo dục", a
+# mark in the gap before "Bộ" read at confidence 43): a word of at most ``SPECK_MAX_LETTERS``
+# lower-case letters that is no word of the word list, and that Tesseract read below
+# ``SPECK_MAX_CONF`` wherever the page has it. Short words of subjects ("và", "về", "do", "ở")
+# are words of the list.
+SPECK_MAX_LETTERS = 2
+SPECK_MAX_CONF = 50.0
+_SHORT_WORD = regex.compile(rf"^[\p{{Ll}}\p{{Mn}}]{{1,{SPECK_MAX_LETTERS}}}$")
+
+
+def _drop_specks(value: str, page_words: list[tuple[str, float]]) -> tuple[str, list[str]]:
+    """The subject without the short non-words read doubtfully (see ``_SHORT_WORD``), and a note each.
+
+    >>> _drop_specks("quản lý của cì Bộ Giáo dục", [("cì", 43.0), ("của", 97.0)])
+    ('quản lý của Bộ Giáo dục', ["'cì' dropped from the subject (no word, read at confidence 43)"])
+    >>> _drop_specks("quản lý của cì Bộ", [("cì", 43.0), ("cì", 91.0)])[0], _drop_specks("do cháy", [("do", 20.0)])[0]
+    ('quản lý của cì Bộ', 'do cháy')
+    """
+    best: dict[str, float] = {}
+    for word, conf in page_words:
+        best[word] = max(best.get(word, 0.0), conf)
+    lex = lexicon()
+    kept, notes = [], []
+    for word in value.split(" "):
+        if _SHORT_WORD.match(word) and not lex.is_single(word) and best.get(word, 100.0) < SPECK_MAX_CONF:
+            notes.append(f"{word!r} dropped from the subject (no word, read at confidence {best[word]:.0f})")
+            continue
+        kept.append(word)
+    return (" ".join(kept), notes) if notes else (value, [])
+
+
 # A subject (trích yếu) is a title, not a sentence: no full stop ends it ("… Bộ Giáo dục và Đào
 # tạo." on c154's scan; "TP." keeps its abbreviation's). A quote or a tick standing alone between
-# words is a scan's speck (c137: "xe quá ' khổ"): a real quote mark touches its word.
+# words is a scan's speck (c137: "xe quá ' khổ"; a spacing accent "ˆ" on a copy read again): a real
+# quote mark touches its word.
 _TITLE_FULL_STOP = regex.compile(r"(?<=[\p{Ll}\d])\.$", regex.V1)
-_LONE_SPECK = regex.compile(r"(?<=\s)['`‘’^](?=\s)")
+_LONE_SPECK = regex.compile(r"(?<=\s)['`‘’^ˆ˜´¨](?=\s)")
 
 
 def _title_marks(value: str) -> str:
     """The subject without a sentence's full stop and without lone specks.
 
-    >>> _title_marks("bổ sung công chức của Bộ Giáo dục và Đào tạo."), _title_marks("xe quá ' khổ, quá tải")
+    >>> _title_marks("bổ sung công chức của Bộ Giáo dục và Đào tạo."), _title_marks("xe quá ˆ khổ, quá tải")
     ('bổ sung công chức của Bộ Giáo dục và Đào tạo', 'xe quá khổ, quá tải')
     """
     return clean_value(_LONE_SPECK.sub("", _TITLE_FULL_STOP.sub("", value.strip())))
+
+
+# A quotation of two kinds of marks, as a scan reads it ("thi đua "Dân vận khéo” năm 2022", 001;
+# "“Dân vận khéo" năm 2022", 004): one of the two marks was misread (Tesseract reads a straight
+# mark curly and back), so the pair is made of the kind the rest of the document prints more often
+# (straight " against curly “ ”); a tie leaves it as read.
+_MIXED_QUOTES = regex.compile(r'"(?P<inner>[^"“”\n]+)”|“(?P<inner>[^"“”\n]+)"')
+
+
+def _one_quote_kind(value: str, rest: str) -> tuple[str, list[str]]:
+    """The subject with each mixed pair of quotes of the kind ``rest`` prints more often, and the repairs.
+
+    >>> _one_quote_kind('thi đua "Dân vận khéo” năm 2022', 'mô hình "Dân vận khéo" và "Dân vận khéo”')[0]
+    'thi đua "Dân vận khéo" năm 2022'
+    >>> _one_quote_kind('thi đua "Dân vận khéo” năm 2022', '“Dân vận khéo” và “Dân vận"')[0]
+    'thi đua “Dân vận khéo” năm 2022'
+    >>> _one_quote_kind('thi đua "Dân vận khéo” năm 2022', '"a” “b"')[0]
+    'thi đua "Dân vận khéo” năm 2022'
+    """
+    straight, curly = rest.count('"'), rest.count("“") + rest.count("”")
+    if straight == curly or not _MIXED_QUOTES.search(value):
+        return value, []
+    opening, closing = ('"', '"') if straight > curly else ("“", "”")
+    repaired = _MIXED_QUOTES.sub(lambda m: f"{opening}{m.group('inner')}{closing}", value)
+    kind = "straight" if straight > curly else "curly"
+    return repaired, [f"{value!r} → {repaired!r} (a pair of quotes of two kinds made {kind}, as the document prints {max(straight, curly)} of {straight + curly} marks)"]
 
 
 # A word in capitals as OCR reads it ("BIỆN", "TN!"): no lower-case letter, at least one capital;
@@ -224,8 +319,10 @@ def _drop_stamp_heading(value: str) -> tuple[str, list[str]]:
 # "Và việc" for "Về việc", a speck before it: ". Về việc"); the subject is what follows.
 # - "Về việc" whole, or as "Và việc", "Vềviệc";
 _OPENER_VE_VIEC = r"V[AE]\s*VIEC"
-# - "V/v" with its slash read as a look-alike ("V4v", "Váv"), or its second "v" as a tick ("VA'", n043);
-_OPENER_VV = r"V\s?[/4lI1|A]\s?(?:V|'(?=\s))"
+# - "V/v" with its slash read as a look-alike ("V4v", "Váv", "VWW"), its second "v" as a tick ("VA'",
+#   n043) or a "W" ("V/W", "VWW": the two strokes of a "v" doubled), its first "V" read "Ứ" before
+#   a slash's look-alike ("ỨAv").
+_OPENER_VV = rf"{R.VV_LOOK_ALIKE}|V\s?[/4lI1|A]\s?'(?=\s)"
 # - before it, specks, or one letter standing alone before a whole "Về việc" (a seal's or a
 #   stamp's cell read before it: "v\tVề việc", c157's scan).
 _OPENER_SPECKS = rf"[\s.,'`‘’]*(?:[A-Z]\s+(?={_OPENER_VE_VIEC}))?"
@@ -237,6 +334,8 @@ def _drop_opener(text: str) -> str:
 
     >>> _drop_opener("VA' cử đại diện"), _drop_opener("v Về việc đẩy mạnh"), _drop_opener("V Hoàng Anh")
     ('cử đại diện', 'đẩy mạnh', 'V Hoàng Anh')
+    >>> _drop_opener("“VWW giới thiệu"), _drop_opener("V/W cử"), _drop_opener("ỨAv Tô chức"), _drop_opener("Ưu đãi thuế")
+    ('giới thiệu', 'cử', 'Tô chức', 'Ưu đãi thuế')
     """
     m = SUBJECT_OPENER_BARE_RE.match(P.bare(text))
     return text[m.end() :] if m else text

@@ -22,7 +22,9 @@ an outside resource: it is never built from this project's corpus or gold.
 from __future__ import annotations
 
 import functools
+import tomllib
 import unicodedata
+from collections.abc import Callable
 from importlib import resources
 
 import regex
@@ -102,14 +104,21 @@ class Lexicon:
 
     def __init__(self, lines: list[str]) -> None:
         self.pairs: set[tuple[tuple[str, str], tuple[str, str]]] = set()
+        self.singles: set[tuple[str, str]] = set()
         self.by_bare: dict[tuple[str, str], list[tuple[tuple[str, str], tuple[str, str], str]]] = {}
         for line in lines:
             words = unicodedata.normalize("NFC", line.strip()).split()
+            if len(words) == 1:
+                self.singles.add(_canon(words[0]))
             if len(words) != 2:
                 continue
             a, b = _canon(words[0]), _canon(words[1])
             self.pairs.add((a, b))
             self.by_bare.setdefault((_bare(a), _bare(b)), []).append((a, b, line.strip().lower()))
+
+    def is_single(self, syllable: str) -> bool:
+        """Whether ``syllable`` is a one-syllable word of the list ("của"; not "cì")."""
+        return _canon(syllable) in self.singles
 
     def is_word(self, first: str, second: str) -> bool:
         """Whether ``first second`` is a two-syllable word of the list ("đẩy mạnh")."""
@@ -136,9 +145,16 @@ class Lexicon:
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The word list shipped in data/words_vi.txt (its "#" header lines skipped)."""
+    """The word list shipped in data/words_vi.txt (its "#" header lines skipped), with ``subject_words``."""
     text = resources.files("directive_parser.data").joinpath("words_vi.txt").read_text("utf-8")
-    return Lexicon([line for line in text.split("\n") if line and not line.startswith("#")])
+    return Lexicon([line for line in text.split("\n") if line and not line.startswith("#")] + subject_words())
+
+
+@functools.lru_cache(maxsize=1)
+def subject_words() -> list[str]:
+    """data/ocr.toml ``[subject_words]``: frequent words of subjects the word list lacks ("đẩy nhanh")."""
+    data = tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))
+    return list(data["subject_words"]["words"])
 
 
 def _in_a_word(lex: Lexicon, spelled: list[str], joined: list[bool], k: int) -> bool:
@@ -146,6 +162,16 @@ def _in_a_word(lex: Lexicon, spelled: list[str], joined: list[bool], k: int) -> 
     return any(
         a >= 0 and b < len(spelled) and joined[a] and lex.is_word(spelled[a], spelled[b]) for a, b in ((k - 1, k), (k, k + 1))
     )
+
+
+def _respelled_text(text: str, words: list[regex.Match[str]], spelled: list[str]) -> str:
+    """``text`` with its words (``words``, as matched) spelt as ``spelled``, all else kept."""
+    out, last = [], 0
+    for m, s in zip(words, spelled, strict=True):
+        out.append(text[last : m.start()] + s)
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 def repair_syllables(text: str, kept: frozenset[str] = frozenset(), lex: Lexicon | None = None) -> tuple[str, list[str]]:
@@ -177,11 +203,133 @@ def repair_syllables(text: str, kept: frozenset[str] = frozenset(), lex: Lexicon
         before = f"{spelled[i]} {spelled[i + 1]}"
         repairs.append(f"{before!r} → {after!r}")
         spelled[at] = word
-    if not repairs:
-        return text, []
-    out, last = [], 0
-    for m, s in zip(words, spelled, strict=True):
-        out.append(text[last : m.start()] + s)
-        last = m.end()
-    out.append(text[last:])
-    return "".join(out), repairs
+    return (_respelled_text(text, words, spelled), repairs) if repairs else (text, [])
+
+
+# --- a subject's word as the document's body prints it ---------------------------------------------
+# A directive restates its subject's phrases in its first paragraphs ("Kết luận … tại buổi làm việc
+# với Bộ …" / "… đã chủ trì buổi làm việc với Bộ …"), and OCR misreads one occurrence, not all of
+# them: c139's scan reads the subject's "buôi làm việc" and the body's "buổi làm việc" twice,
+# c149's "jhường Phương Sài" beside the body's "phường Phương Sài". A subject's word is taken as
+# the body prints it only where the body has the word's neighbours on one side or both
+# (``ECHO_CONTEXT`` words, exactly, case aside) around a word near it (one mark away, or one
+# letter replaced), every such echo agrees on that word, and no echo prints the word as read; and
+# only a word that makes no word of the list with a neighbour (c154's subject reads "bổ sung" right
+# where its body reads "bồ sung": the body's print is the misread there), and that is no syllable,
+# or no one-syllable word of the list ("buôi"), or whose body's print makes a word of the list
+# with a neighbour there ("đông" → "đồng": the body's "đồng bào"), or that the body prints less
+# often than its print there (not "được" → "dược": c151's body, read again, has one "nội bộ dược
+# chuẩn" and "được" all over).
+
+# Words of context, beside the word, that an echo must repeat exactly.
+ECHO_CONTEXT = 2
+# What an echo compares: words of letters, and numbers (a context may hold one: "Tổ công tác số 5").
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{Mn}]*|\d+")
+# A figure read as a letter standing alone: "1" as "I", "Í", "l" (c135's "Dự án thành phần Í
+# thuộc …", the body's "Dự án thành phần 1 thuộc …"), "0" as "O", "Ô".
+_DIGIT_LOOK_ALIKES = {"I": "1", "Í": "1", "Ì": "1", "l": "1", "O": "0", "Ô": "0"}
+
+
+def _letters_apart(a: str, b: str) -> bool:
+    """Whether two words of the same length differ in one letter (base letter and marks together).
+
+    >>> _letters_apart("jhường", "phường"), _letters_apart("phường", "phương"), _letters_apart("ab", "abc")
+    (True, False, False)
+    """
+    ca, cb = _clusters(unicodedata.normalize("NFC", a)), _clusters(unicodedata.normalize("NFC", b))
+    if len(ca) != len(cb) or _canon(a)[1] != _canon(b)[1]:
+        return False
+    return sum(x != y for x, y in zip(ca, cb, strict=True)) == 1
+
+
+def near_word(read: str, word: str) -> bool:
+    """Whether ``word`` is what OCR may have read as ``read``: one mark away, or one letter replaced.
+
+    >>> near_word("buôi", "buổi"), near_word("jhường", "phường"), near_word("tỉnh", "tỉnh"), near_word("xã", "bộ")
+    (True, True, False, False)
+    """
+    r, w = read.lower(), word.lower()
+    return r != w and (_one_mark_apart(_canon(r), _canon(w)) or _letters_apart(r, w))
+
+
+def _contexts(words: list[str], k: int) -> list[tuple[int, ...]]:
+    """The offsets of ``ECHO_CONTEXT`` neighbours of word ``k`` that ``words`` has, contiguous with it
+    (left, both sides, right), as offsets from ``k``."""
+    n = ECHO_CONTEXT
+    shapes = [tuple(range(-left, 0)) + tuple(range(1, n - left + 1)) for left in range(n, -1, -1)]
+    return [s for s in shapes if all(0 <= k + o < len(words) for o in s)]
+
+
+def repair_from_body(
+    text: str, body: str, kept: frozenset[str] = frozenset(), is_syllable: Callable[[str], bool] | None = None, families: frozenset[str] = frozenset()
+) -> tuple[str, list[str]]:
+    """``text`` (a scanned subject) with its words that the document's ``body`` prints otherwise
+    in the same context, and each repair as "'read' → 'word' (as the body prints it: '…')".
+
+    Only a word in lower case is repaired (or a letter standing for a figure, ``_DIGIT_LOOK_ALIKES``,
+    where the body prints that figure; or a capitalised word where the body prints a family name of
+    ``families``, the name's next words the same), never one in ``kept`` nor a syllable that makes a word of
+    the list with a neighbour; the body's word must be a syllable (``is_syllable``, when given).
+
+    >>> repair_from_body("tại buôi làm việc với Bộ", "đã chủ trì buổi làm việc với Bộ KH&CN")[0]
+    'tại buổi làm việc với Bộ'
+    >>> repair_from_body("tại buôi làm việc", "buổi làm việc; buôi làm việc")[0]
+    'tại buôi làm việc'
+    >>> repair_from_body("bổ sung công chức", "Về việc bồ sung công chức")[0]
+    'bổ sung công chức'
+    >>> repair_from_body("Dự án thành phần Í thuộc Dự án", "nhà đầu tư Dự án thành phần 1 thuộc")[0]
+    'Dự án thành phần 1 thuộc Dự án'
+    >>> repair_from_body("nội bộ được chuẩn hóa", "thủ tục nội bộ dược chuẩn hóa, được công bố", is_syllable=str.isalpha)[0]
+    'nội bộ được chuẩn hóa'
+    >>> repair_from_body("Phó Thủ tướng Trân Hồng Hà", "Phó Thủ tướng Chính phủ Trần Hồng Hà đã", families=frozenset({"Trần"}))[0]
+    'Phó Thủ tướng Trần Hồng Hà'
+    """
+    words = list(_TOKEN.finditer(text))
+    spelled = [m.group() for m in words]
+    folded = [w.lower() for w in spelled]
+    body_words = [m.group().lower() for m in _TOKEN.finditer(body)]
+    at: dict[str, list[int]] = {}
+    for j, w in enumerate(body_words):
+        at.setdefault(w, []).append(j)
+    repairs: list[str] = []
+    lex = lexicon()
+    joined = [i + 1 < len(words) and text[words[i].end() : words[i + 1].start()] == " " for i in range(len(words))]
+    for k, read in enumerate(spelled):
+        figure = _DIGIT_LOOK_ALIKES.get(read)
+        # a capitalised word: only into a family name of ``families`` ("Trân Hồng Hà" → "Trần")
+        named = figure is None and read[:1].isupper() and bool(_LOWER.match(read[1:])) and read not in families
+        if (figure is None and not named and not _LOWER.match(read)) or read in kept:
+            continue
+        if figure is None and not named and (is_syllable is None or is_syllable(read)) and _in_a_word(lex, spelled, joined, k):
+            continue  # read as a word with a neighbour ("bổ sung"): the body's other print is its misread
+        found: set[str] = set()
+        in_word = False  # the body's word makes a word of the list with a neighbour in an echo
+        as_read = False
+        for shape in _contexts(folded, k):
+            anchor = shape[0]
+            for j in at.get(folded[k + anchor], []):
+                b = j - anchor
+                if b + min(0, *shape) < 0 or b + max(0, *shape) >= len(body_words) or any(body_words[b + o] != folded[k + o] for o in shape):
+                    continue
+                if body_words[b] == folded[k]:
+                    as_read = True
+                elif body_words[b] == figure or (figure is None and near_word(read, body_words[b])):
+                    found.add(body_words[b])
+                    in_word = in_word or any(
+                        x >= 0 and y < len(body_words) and lex.is_word(body_words[x], body_words[y]) for x, y in ((b - 1, b), (b, b + 1))
+                    )
+        if as_read or len(found) != 1:
+            continue
+        word = found.pop()
+        if named:
+            word = word[:1].upper() + word[1:]
+            if word not in families:
+                continue
+        elif figure is None and is_syllable is not None and not is_syllable(word):
+            continue
+        elif figure is None and is_syllable is not None and is_syllable(read) and lex.is_single(read) and not in_word and len(at.get(word, [])) <= len(at.get(folded[k], [])):
+            continue  # "được" read as a word of its own, printed all over the body: its one "dược chuẩn" (c151) is the misread
+        context = text[words[max(0, k - 1)].start() : words[min(len(words) - 1, k + 1)].end()]
+        repairs.append(f"{read!r} → {word!r} (as the body prints it: {context!r})")
+        spelled[k], folded[k] = word, word  # the next word's context is the repaired one
+    return (_respelled_text(text, words, spelled), repairs) if repairs else (text, [])
