@@ -919,3 +919,51 @@ def test_t1_a_leading_adverb_does_not_split_a_dated_duty() -> None:
     record = parse_file(CORPUS / "c111.txt")
     found = [o for o in record.obligations if "theo dõi các biểu thống kê báo cáo" in o.action]
     assert [(o.action[:8], o.due) for o in found] == [("theo dõi", "trước ngày 30/8/2023")]
+
+
+# --- Where the result goes: "tham mưu / báo cáo / trình / gửi X" (README A26, A10 session 8, A20, A22) ---
+
+
+def _destination_cases() -> list[tuple[str, str | None, str | None]]:
+    from directive_parser.vocabulary import duties as duty_words
+
+    words = duty_words().destination
+    return [(a, r or None, to) for a, r, to in words.examples] + [(a, r or None, None) for a, r in words.counter_examples]
+
+
+@pytest.mark.parametrize("action,responsible,deliver_to", _destination_cases())
+def test_destination_examples_both_ways(action: str, responsible: str | None, deliver_to: str | None) -> None:
+    from directive_parser.extractors.obligations import destinations
+
+    assert destinations(action, responsible, None) == deliver_to
+
+
+def _entry(doc: str, words: str) -> Obligation:
+    return next(o for o in parse_file(CORPUS / f"{doc}.txt").obligations if words in o.action)
+
+
+def test_a26_the_body_advised_is_the_destination() -> None:
+    # c114: "… Là đơn vị thường trực tham mưu cho Ban Bí thư Trung ương Đoàn tổ chức Cuộc thi"
+    assert _entry("c114", "tham mưu cho Ban Bí thư").deliver_to == "Ban Bí thư Trung ương Đoàn"
+
+
+def test_a10_session8_report_to_x_without_de_names_x_and_keeps_the_handling() -> None:
+    # n009: "…; trường hợp vượt thẩm quyền, kịp thời tổng hợp, báo cáo UBND tỉnh xem xét, chỉ đạo"
+    duty = _entry("n009", "báo cáo UBND tỉnh xem xét")
+    assert duty.deliver_to == "UBND tỉnh" and duty.action.endswith("báo cáo UBND tỉnh xem xét, chỉ đạo")
+
+
+def test_report_to_x_before_its_object() -> None:
+    # c146: "…; kịp thời báo cáo Thủ tướng Chính phủ những vấn đề đột xuất, phát sinh" (no "về")
+    assert _entry("c146", "kịp thời báo cáo Thủ tướng").deliver_to == "Thủ tướng Chính phủ"
+
+
+def test_a_group_destination_is_not_the_responsible_body() -> None:
+    # c139: "Bộ Khoa học và Công nghệ có văn bản gửi các Bộ": "các Bộ" is a kind, not the body itself
+    duty = _entry("c139", "gửi các Bộ")
+    assert (duty.responsible, duty.deliver_to) == ("Bộ Khoa học và Công nghệ", "các Bộ")
+
+
+def test_a26_an_alternative_names_no_destination() -> None:
+    # n001: "Kịp thời xử lý hoặc tham mưu cấp có thẩm quyền xử lý các văn bản …" (the body acts itself first)
+    assert _entry("n001", "hoặc tham mưu cấp có thẩm quyền").deliver_to is None

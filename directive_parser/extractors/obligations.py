@@ -883,6 +883,89 @@ def with_copies(action: str, deliver_to: str | None) -> str | None:
     return deliver_to
 
 
+# Where the result goes when no "gửi … về X" says it (annotations/README.md A26, A22, A20, A27; vocabulary
+# and the rule's examples: data/duties.toml [destination]): a hand-over verb ("tham mưu (cho)",
+# "đề xuất", "báo cáo", "trình", "gửi") directly before a body's name. The name opens with a body's
+# first word as printed (``D._ORG``) or a head that a directive prints in lower case or as a title
+# ("Thủ tướng", "cấp có thẩm quyền", "các Bộ"), and ends before a stop word, a duty verb (in lower
+# case: "Ban Tổ chức" is a body, "tổ chức" a verb) or a punctuation mark; a comma or "và" goes on
+# only before another body's first word ("Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ kết quả …").
+_DEST = duties().destination
+_DEST_HEAD = rf"(?:{D._ORG}|(?:{alternation(_DEST.heads)})(?!\p{{L}}))"
+_DEST_STOP = rf"(?:{alternation(_DEST.stops)}|{D._DUTY_VERBS})(?!\p{{L}})"
+_DEST_RE = regex.compile(
+    rf"""(?<!\p{{L}})(?P<verb>{alternation(_DEST.verbs)})\s+
+    (?P<to>{_DEST_HEAD}
+        (?:(?:\s*,\s*|\s+và\s+)(?={_DEST_HEAD})           # another body of the list ("X, Y", "X và Y")
+          |\s+(?!{_DEST_STOP})(?=[\p{{L}}\d])                # or a word of the name that is no stop
+          |[\p{{L}}\d&-]
+        ){{0,120}}?)
+    (?=\s*[;.:()\n]|\s*,(?!\s*{_DEST_HEAD})|\s+và\s+(?!{_DEST_HEAD})|\s+{_DEST_STOP}|\s*$)""",
+    regex.V1 | regex.X,
+)
+# A verb that gives another body an act: the clause's later hand-over verbs are that body's (c150
+# "Chỉ đạo Cơ quan thuế … tham mưu cho UBND tỉnh"; n027 "chỉ đạo các Hội … để trình UBND cấp tỉnh").
+_OTHER_DOER_VERB_RE = regex.compile(
+    rf"(?<!\p{{L}})(?:{alternation(_DEST.after_other_doer)})\s+(?={_DEST_HEAD})", regex.V1 | regex.I
+)
+_ALTERNATIVE_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_DEST.alternatives)})\s+$", regex.V1 | regex.I)
+
+
+def _body_key(name: str) -> str:
+    """A body's name as a comparison key (its words, lower case, without "cấp"/"các")."""
+    return " ".join(w for w in name_key(name).split() if w not in ("cấp", "các"))
+
+
+# The fewest words of a name that opens another for both to name the same body (``_is_itself``).
+SELF_NAME_MIN_WORDS = 2
+
+
+def _is_itself(to: str, responsible: str | None) -> bool:
+    """Whether ``to`` names the responsible body (one name's key opens the other's: "Ủy ban nhân dân
+    cấp tỉnh" and "Ủy ban nhân dân tỉnh, thành phố", n027), so the result is not delivered anywhere."""
+    if responsible is None:
+        return False
+    a, b = sorted((_body_key(to), _body_key(responsible)), key=len)
+    # a one-word key is a kind of body, not a name: "các Bộ" is not "Bộ Khoa học và Công nghệ" (c139)
+    return a == b or (len(a.split()) >= SELF_NAME_MIN_WORDS and b.startswith(a + " "))
+
+
+def _handed_by_another(action: str, at: int) -> bool:
+    """Whether the hand-over at ``at`` is done by a body the entry's responsible directs or advises
+    ("chỉ đạo Y …", "tham mưu X …" earlier in the same ";"-clause), or is an alternative ("hoặc …")."""
+    clause = action.rfind(";", 0, at) + 1
+    return _OTHER_DOER_VERB_RE.search(action, clause, at) is not None or _ALTERNATIVE_RE.search(action, 0, at) is not None
+
+
+def destinations(action: str, responsible: str | None, deliver_to: str | None) -> str | None:
+    """``deliver_to`` with the bodies the action hands its result to by "tham mưu / đề xuất / báo cáo /
+    trình / gửi X" (A26, A10's session-8 confirmation), in printed order, joined with ", " (A20); an
+    alternative ("hoặc tham mưu X"), a hand-over by a body the responsible directs or advises, and the
+    responsible itself (a body never delivers to itself, A22 session 8) are no destination. The
+    deadlines stage's "gửi … về X" (``deliver_to``) passes the same checks.
+
+    >>> destinations("tham mưu UBND tỉnh triển khai ứng dụng AI trong công tác giám sát an ninh mạng", "Công an tỉnh", None)
+    'UBND tỉnh'
+    >>> destinations("Kịp thời xử lý hoặc tham mưu cấp có thẩm quyền xử lý các văn bản", "Sở Tư pháp", None) is None
+    True
+    """
+    found: list[tuple[int, str]] = []
+    if deliver_to is not None:
+        at = action.find(deliver_to.split(" (")[0])
+        if not _is_itself(deliver_to, responsible) and not (at > 0 and _handed_by_another(action, at)):
+            found.append((at, deliver_to))
+    for m in _DEST_RE.finditer(action):
+        to = clean_value(m.group("to")).strip(" ,")
+        if _handed_by_another(action, m.start()) or _is_itself(to, responsible):
+            continue
+        if any(to in kept or kept in to for _, kept in found):
+            continue
+        found.append((m.start("to"), to))
+    if not found:
+        return None
+    return ", ".join(to for _, to in sorted(found))
+
+
 # A purpose clause after an undated duty (annotations/README.md A10, A16, A22, A24, A25; vocabulary:
 # data/duties.toml [purpose_doer]), cut after data/dates.toml's [purpose] (``D.without_purpose``):
 # * another doer: "để" + a subject opening with a group word or a capital, to the end of the clause
@@ -1070,7 +1153,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             Obligation(
                 action=action,
                 responsible=who,
-                deliver_to=with_copies(action, D._deliver_to(clean_value(text.text[duty_start : sent.end])) or considers),
+                deliver_to=with_copies(action, destinations(action, who, D._deliver_to(clean_value(text.text[duty_start : sent.end])) or considers)),
                 due=due_text,
                 date=None,
                 when=due.when if due else None,
@@ -1101,7 +1184,8 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
         if table.row_spans and table.row_spans[0].start >= layout.body_start:
             for row in D.table_rows(st, table, record):
                 if not any(row.evidence and row.evidence.start == c for c in covered):
-                    found.append(from_deadline(row))
+                    o = from_deadline(row)  # an undated row: its destination by A26 too (no deadline to equal)
+                    found.append(o.model_copy(update={"deliver_to": destinations(o.action, o.responsible, o.deliver_to)}))
     for o in sentence_obligations(st, record, layout.body_start, layout.closing_start, everything):
         ev = o.evidence
         timed = [d for d in record.deadlines if ev is not None and d.evidence is not None and ev.start <= d.evidence.start < ev.end]
@@ -1168,7 +1252,7 @@ def _clause_before_deadlines(st: Structure, o: Obligation, timed: list[Deadline]
         return None
     if any(len(words & _words(d.action)) / len(words) >= CLAUSE_OWN_WORDS_MAX for d in timed):
         return None
-    return o.model_copy(update={"action": action, "due": None, "when": None, "deliver_to": D._deliver_to(action)})
+    return o.model_copy(update={"action": action, "due": None, "when": None, "deliver_to": destinations(action, o.responsible, D._deliver_to(action))})
 
 
 # How far from its time phrase or sentence an obligation's action and body are looked for.
