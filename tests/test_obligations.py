@@ -967,3 +967,9 @@ def test_a_group_destination_is_not_the_responsible_body() -> None:
 def test_a26_an_alternative_names_no_destination() -> None:
     # n001: "Kịp thời xử lý hoặc tham mưu cấp có thẩm quyền xử lý các văn bản …" (the body acts itself first)
     assert _entry("n001", "hoặc tham mưu cấp có thẩm quyền").deliver_to is None
+
+
+def test_a22_session8_a_reply_for_x_to_carry_out_names_x() -> None:
+    # n010 c): "… có văn bản trả lời để đơn vị triển khai thực hiện, đồng thời chịu trách nhiệm …" (the clause stays)
+    duty = _entry("n010", "có văn bản trả lời để đơn vị")
+    assert duty.deliver_to == "đơn vị" and "đồng thời chịu trách nhiệm" in duty.action

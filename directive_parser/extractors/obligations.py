@@ -892,10 +892,12 @@ def with_copies(action: str, deliver_to: str | None) -> str | None:
 # only before another body's first word ("Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ kết quả …").
 _DEST = duties().destination
 _DEST_HEAD = rf"(?:{D._ORG}|(?:{alternation(_DEST.heads)})(?!\p{{L}}))"
+# A body's first word as printed takes the word after it whatever it is ("Ban tổ chức Hội nghị", n035).
+_DEST_NAME_START = rf"(?:{D._ORG}(?:\s+\p{{L}}+)?|(?:{alternation(_DEST.heads)})(?!\p{{L}}))"
 _DEST_STOP = rf"(?:{alternation(_DEST.stops)}|{D._DUTY_VERBS})(?!\p{{L}})"
 _DEST_RE = regex.compile(
     rf"""(?<!\p{{L}})(?P<verb>{alternation(_DEST.verbs)})\s+
-    (?P<to>{_DEST_HEAD}
+    (?P<to>{_DEST_NAME_START}
         (?:(?:\s*,\s*|\s+và\s+)(?={_DEST_HEAD})           # another body of the list ("X, Y", "X và Y")
           |\s+(?!{_DEST_STOP})(?=[\p{{L}}\d])                # or a word of the name that is no stop
           |[\p{{L}}\d&-]
@@ -907,6 +909,15 @@ _DEST_RE = regex.compile(
 # "Chỉ đạo Cơ quan thuế … tham mưu cho UBND tỉnh"; n027 "chỉ đạo các Hội … để trình UBND cấp tỉnh").
 _OTHER_DOER_VERB_RE = regex.compile(
     rf"(?<!\p{{L}})(?:{alternation(_DEST.after_other_doer)})\s+(?={_DEST_HEAD})", regex.V1 | regex.I
+)
+# A22 (extended, session 8): "để X triển khai thực hiện / xem xét" after a document the entry produces.
+_DEST_PRODUCT_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_DEST.products)})(?!\p{{L}})", regex.V1 | regex.I)
+_HANDLED_BY_RE = regex.compile(
+    rf"""(?<!\p{{L}})để\s+
+    (?P<to>(?:(?:{alternation(duties().purpose_doer.doers)})(?!\p{{L}})|(?-i:\p{{Lu}}))
+        (?:(?!\s+(?:{D._DUTY_VERBS}|{alternation(_DEST.handling)})(?!\p{{L}}))[^;,.])*?)
+    \s+(?:{alternation(_DEST.handling)})(?!\p{{L}})""",
+    regex.V1 | regex.X,
 )
 _ALTERNATIVE_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_DEST.alternatives)})\s+$", regex.V1 | regex.I)
 
@@ -954,13 +965,18 @@ def destinations(action: str, responsible: str | None, deliver_to: str | None) -
         at = action.find(deliver_to.split(" (")[0])
         if not _is_itself(deliver_to, responsible) and not (at > 0 and _handed_by_another(action, at)):
             found.append((at, deliver_to))
-    for m in _DEST_RE.finditer(action):
-        to = clean_value(m.group("to")).strip(" ,")
-        if _handed_by_another(action, m.start()) or _is_itself(to, responsible):
+    handed = [
+        (m.start("to"), m.start(), m.group("to"))
+        for m in _HANDLED_BY_RE.finditer(action)
+        if _DEST_PRODUCT_RE.search(action, 0, m.start())
+    ]
+    for at, verb, printed in sorted([(m.start("to"), m.start(), m.group("to")) for m in _DEST_RE.finditer(action)] + handed):
+        to = clean_value(printed).strip(" ,")
+        if _handed_by_another(action, verb) or _is_itself(to, responsible):
             continue
         if any(to in kept or kept in to for _, kept in found):
             continue
-        found.append((m.start("to"), to))
+        found.append((at, to))
     if not found:
         return None
     return ", ".join(to for _, to in sorted(found))
