@@ -273,6 +273,14 @@ class Destination(BaseModel):
     counter_examples: list[list[str]]
 
 
+class PersonSubjects(BaseModel):
+    """Persons and one-word units that open a duty as its subject (``[person_subjects]``)."""
+
+    words: list[str]
+    examples: list[list[str]]
+    counter_examples: list[str]
+
+
 class PurposeDoer(BaseModel):
     """A purpose clause after an undated duty: another doer, what it considers, a bare aim (``[purpose_doer]``)."""
 
@@ -300,6 +308,7 @@ class DutyWords(BaseModel):
     copy_for_information: CopyForInformation
     purpose_doer: PurposeDoer
     destination: Destination
+    person_subjects: PersonSubjects
 
     def covered_pattern(self) -> str:
         """The words before a period the reported figures cover, as one regex alternation."""

@@ -973,3 +973,27 @@ def test_a22_session8_a_reply_for_x_to_carry_out_names_x() -> None:
     # n010 c): "… có văn bản trả lời để đơn vị triển khai thực hiện, đồng thời chịu trách nhiệm …" (the clause stays)
     duty = _entry("n010", "có văn bản trả lời để đơn vị")
     assert duty.deliver_to == "đơn vị" and "đồng thời chịu trách nhiệm" in duty.action
+
+
+# --- A person or a one-word unit as a step's subject (data/duties.toml [person_subjects]) ---
+
+
+def _person_cases() -> list[tuple[str, str | None]]:
+    from directive_parser.vocabulary import duties as duty_words
+
+    words = duty_words().person_subjects
+    return [(a, who) for a, who in words.examples] + [(c, None) for c in words.counter_examples]
+
+
+@pytest.mark.parametrize("sentence,who", _person_cases())
+def test_person_subjects_examples_both_ways(sentence: str, who: str | None) -> None:
+    from directive_parser.extractors.obligations import _PERSON_SUBJECT_RE, _flat
+
+    m = _PERSON_SUBJECT_RE.match(_flat(sentence))
+    assert (m.group("who") if m else None) == who
+
+
+def test_procedure_steps_with_one_word_bodies() -> None:
+    # c130 4.: "— Bước 4: Khoa phổ biến và hướng dẫn …", "— Bước 5: Sinh viên truy cập hệ thống khảo sát …"
+    assert _entry("c130", "phổ biến và hướng dẫn cố vấn học tập").responsible == "Khoa"
+    assert _entry("c130", "truy cập hệ thống khảo sát trực tuyến").responsible == "Sinh viên"

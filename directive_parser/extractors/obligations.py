@@ -335,7 +335,13 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
     if own:
         # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …", or a bare "Sở Tài chính:"
         flat = _flat(fold)  # a body's name may wrap over a line break
-        m = _LISTED_BODIES_RE.match(flat) or D._SUBJECT_RE.match(flat) or D._OPENER_RE.match(flat) or _ASSIGNED_LABEL_RE.match(flat)
+        m = (
+            _LISTED_BODIES_RE.match(flat)
+            or D._SUBJECT_RE.match(flat)
+            or D._OPENER_RE.match(flat)
+            or _ASSIGNED_LABEL_RE.match(flat)
+            or _PERSON_SUBJECT_RE.match(flat)
+        )
         if m is not None:
             rest = fold[m.end() :]
         else:
@@ -600,6 +606,23 @@ _FUNCTION_LEAD_RE = regex.compile(r"[\s,]+theo\s+chức\s+năng\b.*$", regex.V1 
 # The body a duty is given to, as a label: "Giao Văn phòng Trung ương Đoàn: Thẩm định dự toán kinh phí …",
 # "Giao Báo Tiền phong và Báo Thanh niên: Chủ trì triển khai …" (c125, "Tổ chức thực hiện").
 _ASSIGNED_LABEL_RE = regex.compile(rf"{_ITEM_OPENING}(?:[Gg]iao|[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?P<who>{D._ORG}[^:;.\n]{{0,200}}?)\s*:\s*", regex.V1)
+
+
+# A person or a one-word unit as a step's subject (data/duties.toml [person_subjects]): "— Bước 4: Khoa
+# phổ biến và hướng dẫn …", "— Bước 5: Sinh viên truy cập …" (c130); the word as printed, then a duty verb.
+_STEP_LABEL = r"(?:Bước\s+\d+\s*[:.][\s:]*)"
+_PERSON_SUBJECT_RE = regex.compile(
+    rf"{_ITEM_OPENING}{_STEP_LABEL}?(?P<who>{alternation(duties().person_subjects.words)})\s+(?=(?:{D._DUTY_VERBS})(?!\p{{L}}))",
+    regex.V1,
+)
+
+
+def _person_subject(st: Structure, sent: Sentence) -> tuple[str, int] | None:
+    """The person or one-word unit a sentence opens with as its subject, and where its duty starts."""
+    m = _PERSON_SUBJECT_RE.match(_flat(st.text.fold[sent.start : sent.end]))
+    if m is None:
+        return None
+    return clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
 
 
 def _body_label(st: Structure, sent: Sentence) -> tuple[str, int] | None:
@@ -1084,6 +1107,9 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         labelled = _body_label(st, sent) if not own else None
         if labelled is not None:
             who, duty_start, own = labelled[0], labelled[1], True
+        person = _person_subject(st, sent) if not own else None
+        if person is not None:
+            who, duty_start, own = person[0], person[1], True
         conditioned = _conditioned_duty(st, sent) if not own else None
         if conditioned is not None:
             duty_start = conditioned  # "Trường hợp phát sinh vướng mắc, | kịp thời tổng hợp, báo cáo …"
