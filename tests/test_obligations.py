@@ -997,3 +997,23 @@ def test_procedure_steps_with_one_word_bodies() -> None:
     # c130 4.: "— Bước 4: Khoa phổ biến và hướng dẫn …", "— Bước 5: Sinh viên truy cập hệ thống khảo sát …"
     assert _entry("c130", "phổ biến và hướng dẫn cố vấn học tập").responsible == "Khoa"
     assert _entry("c130", "truy cập hệ thống khảo sát trực tuyến").responsible == "Sinh viên"
+
+
+@pytest.mark.parametrize(
+    "action,decides",
+    [
+        ("xem xét, quyết định", True),  # n058
+        ("xem xét, cho ý kiến", True),
+        ("xem xét, phối hợp triển khai thực hiện", False),  # the closing formula: carry out the document
+    ],
+)
+def test_decision_ask_is_no_closing_formula(action: str, decides: bool) -> None:
+    from directive_parser.extractors.obligations import DECISION_ASK_RE
+
+    assert bool(DECISION_ASK_RE.match(action)) is decides
+
+
+def test_a_request_to_decide_is_the_letters_duty() -> None:
+    # n058: "Đề nghị Thường trực HĐND tỉnh xem xét, quyết định.." (the letter submits a resolution to add)
+    (duty,) = parse_file(CORPUS / "n058.txt").obligations
+    assert (duty.responsible, duty.action) == ("Thường trực HĐND tỉnh", "xem xét, quyết định")

@@ -172,6 +172,11 @@ VETO_LEAD_IN_RE = regex.compile(r"(?:sau|như\s+sau|cụ\s+thể|dưới\s+đây
 # A closing formula that only asks to carry out the document as a whole: "đề nghị các quận ủy,
 # huyện ủy quan tâm phối hợp triển khai", "yêu cầu … nghiêm túc triển khai thực hiện Chỉ thị này",
 # "… biết, thực hiện". Its words all come from this set (the duties themselves are the items).
+# The exception to the closing formula: a request to decide on what the letter submits ("Đề nghị
+# Thường trực HĐND tỉnh xem xét, quyết định.", n058; README A10, session 8: the receiver's handling
+# is the duty when nothing else is asked) is the document's ask, not "carry out the document".
+# Counter-example: "… xem xét, phối hợp triển khai thực hiện" (no decision: the closing formula).
+DECISION_ASK_RE = regex.compile(r"^xem\s+xét\s*,?\s*(?:và\s+)?(?:quyết\s+định|cho\s+ý\s+kiến|chấp\s+thuận|phê\s+duyệt)\W*$", regex.V1 | regex.I)
 GENERIC_DUTY_WORDS = frozenset(
     ["quan", "tâm", "phối", "hợp", "chỉ", "đạo", "triển", "khai", "thực", "hiện", "tổ", "chức", "nghiêm", "túc", "kịp", "thời", "hiệu", "quả", "có", "hiệu", "quả", "đầy", "đủ", "các", "nội", "dung", "trên", "này", "nêu", "công", "văn", "kế", "hoạch", "thông", "báo", "chỉ", "thị", "hướng", "dẫn", "quyết", "định", "công", "điện", "biết", "và", "theo", "dõi", "đôn", "đốc", "tốt", "khẩn", "trương", "sớm", "đảm", "bảo", "bảo", "đảm", "yêu", "cầu", "đề", "ra", "chất", "lượng", "đúng", "quy", "định", "văn", "bản", "nhiệm", "vụ", "được", "giao", "tinh", "thần", "trên", "cụ", "thể", "của", "mình", "đơn", "vị", "địa", "phương", "xem", "xét", "phù", "hợp", "tiến", "độ", "đồng", "bộ", "tại", "căn", "cứ"]
 )
@@ -1157,7 +1162,11 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             continue  # "…; đồng thời gửi …": the same duty goes on
         end = _clause_run_end(st, paragraphs, sentences, si, block, consumed, timed_split=completes is None)
         action = D._trim_action(text.text[duty_start:end])
-        if doc_type not in EXECUTION_KINDS and set(regex.findall(r"\p{L}+", action.lower(), flags=regex.V1)) <= GENERIC_DUTY_WORDS:
+        if (
+            doc_type not in EXECUTION_KINDS
+            and set(regex.findall(r"\p{L}+", action.lower(), flags=regex.V1)) <= GENERIC_DUTY_WORDS
+            and not DECISION_ASK_RE.match(action)
+        ):
             continue  # a closing formula: carry out the document
         if len(_words(action)) < ACTION_MIN_WORDS:
             continue
