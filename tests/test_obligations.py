@@ -1017,3 +1017,29 @@ def test_a_request_to_decide_is_the_letters_duty() -> None:
     # n058: "Đề nghị Thường trực HĐND tỉnh xem xét, quyết định.." (the letter submits a resolution to add)
     (duty,) = parse_file(CORPUS / "n058.txt").obligations
     assert (duty.responsible, duty.action) == ("Thường trực HĐND tỉnh", "xem xét, quyết định")
+
+
+def test_passive_giao_is_no_request_and_a9_destination_with_its_intermediary() -> None:
+    # n001: "Các sở, ban, ngành và Ủy ban nhân dân các xã, phường, đặc khu căn cứ các chỉ tiêu, nhiệm vụ được
+    # giao tại Kế hoạch này có trách nhiệm … báo cáo kết quả thực hiện định kỳ theo quy định cho Ủy ban nhân
+    # dân tỉnh (qua Sở Nội vụ) để theo dõi, chỉ đạo." (veto PASSIVE_ASK; A9; A10 cuts the receiver's handling)
+    duty = _entry("n001", "cho Ủy ban nhân dân tỉnh (qua Sở Nội vụ)")
+    assert duty.responsible == "Các sở, ban, ngành và Ủy ban nhân dân các xã, phường, đặc khu"
+    assert (duty.deliver_to, duty.due) == ("Ủy ban nhân dân tỉnh (qua Sở Nội vụ)", "định kỳ theo quy định")
+    assert duty.action.endswith("báo cáo kết quả thực hiện cho Ủy ban nhân dân tỉnh (qua Sở Nội vụ)")
+
+
+@pytest.mark.parametrize(
+    "action,due",
+    [
+        ("báo cáo kết quả thực hiện định kỳ theo quy định cho Ủy ban nhân dân tỉnh", "định kỳ theo quy định"),  # n001 (T2)
+        ("theo dõi, kiểm tra việc thực hiện; định kỳ tổng hợp, báo cáo kết quả thực hiện", "định kỳ"),  # n001 (T12)
+        ("báo cáo kết quả định kỳ 6 tháng", None),  # a period: the dates stage's
+        ("tổ chức họp định kỳ", None),  # a noun it qualifies, no clause opens
+    ],
+)
+def test_a4_a_bare_dinh_ky_inside_the_action_is_its_due(action: str, due: str | None) -> None:
+    from directive_parser.extractors.obligations import _MID_PERIODIC_RE
+
+    m = _MID_PERIODIC_RE.search(action)
+    assert (m.group("due") if m else None) == due

@@ -85,6 +85,18 @@ _RECURRING_RE = regex.compile(
 _BARE_ADVERB = r"định\s+kỳ|thường\s+xuyên(?:,\s*liên\s+tục)?"
 _BARE_RECURRENCE_RE = regex.compile(rf"^({_BARE_ADVERB})\s+(?!\d)(?!(?:hằng|hàng)\b)(?=\p{{Ll}})", regex.V1 | regex.I)
 _BARE_ADVERB_RE = regex.compile(_BARE_ADVERB, regex.V1 | regex.I)
+# A4/T2: a bare "định kỳ" inside an undated action is its `due` and leaves it, wherever it stands —
+# "định kỳ theo quy định" after the object (T2 names the phrase: "báo cáo kết quả thực hiện định kỳ
+# theo quy định cho Ủy ban nhân dân tỉnh (qua Sở Nội vụ)", n001), or "định kỳ" opening a later
+# ";"/","-clause before its verb (T12: "…; định kỳ tổng hợp, báo cáo kết quả thực hiện …", n001).
+# Counter-examples: with its period ("định kỳ 6 tháng", "định kỳ hằng tháng": the dates stage's time),
+# or after a noun it qualifies with nothing after ("tổ chức họp định kỳ": no clause opens, no "theo
+# quy định").
+_MID_PERIODIC_RE = regex.compile(
+    r"""\s+(?P<due>định\s+kỳ\s+theo\s+quy\s+định)(?=\s|$)
+      | (?<=[;,])\s*(?P<due>định\s+kỳ)\s+(?!\d)(?!(?:hằng|hàng|mỗi|theo)\b)(?=\p{Ll})""",
+    regex.V1 | regex.I | regex.X,
+)
 # Words that make a body's sentence a duty of that body: "X chủ trì …", "X có trách nhiệm …",
 # "X tham mưu …", "X phối hợp …" (a plain "X thực hiện …" in a report is a fact; these are not).
 _CHARGE_RE = regex.compile(
@@ -613,6 +625,28 @@ _FUNCTION_LEAD_RE = regex.compile(r"[\s,]+theo\s+chức\s+năng\b.*$", regex.V1 
 _ASSIGNED_LABEL_RE = regex.compile(rf"{_ITEM_OPENING}(?:[Gg]iao|[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?P<who>{D._ORG}[^:;.\n]{{0,200}}?)\s*:\s*", regex.V1)
 
 
+# Veto PASSIVE_ASK: "được giao / được phân công" is a passive (what was assigned), not a request that
+# names the one asked: "Các sở, ban, ngành và Ủy ban nhân dân các xã, phường, đặc khu căn cứ các chỉ
+# tiêu, nhiệm vụ được giao tại Kế hoạch này có trách nhiệm xây dựng kế hoạch …" (n001; README A9's
+# example sentence) has its subject at its start, not "tại Kế hoạch này". Counter-example: "giao Sở
+# Nội vụ tiếp thu các ý kiến …" (n036) asks Sở Nội vụ.
+_PASSIVE_BEFORE_RE = regex.compile(r"(?<!\p{L})được\s+$", regex.V1 | regex.I)
+
+
+def _subject_before_passive_ask(st: Structure, sent: Sentence) -> tuple[str, int] | None:
+    """The subject a sentence opens with when the request the deadlines grammar read in it is a
+    passive "được giao" (veto PASSIVE_ASK), and where its duty starts."""
+    fold = st.text.fold[sent.start : sent.end]
+    ask = D._ASK_RE.search(fold)
+    if ask is None or not _PASSIVE_BEFORE_RE.search(fold, 0, ask.start()):
+        return None
+    m = D._SUBJECT_RE.match(_flat(fold))
+    if m is None or m.end("who") > ask.start():
+        return None
+    who = D.plausible_who(clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")]))
+    return (D.lead_body(who) or who, sent.start + m.end()) if who else None
+
+
 # A person or a one-word unit as a step's subject (data/duties.toml [person_subjects]): "— Bước 4: Khoa
 # phổ biến và hướng dẫn …", "— Bước 5: Sinh viên truy cập …" (c130); the word as printed, then a duty verb.
 _STEP_LABEL = r"(?:Bước\s+\d+\s*[:.][\s:]*)"
@@ -1112,6 +1146,9 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         labelled = _body_label(st, sent) if not own else None
         if labelled is not None:
             who, duty_start, own = labelled[0], labelled[1], True
+        passive = _subject_before_passive_ask(st, sent) if not own else None
+        if passive is not None:
+            who, duty_start, own = passive[0], passive[1], True
         person = _person_subject(st, sent) if not own else None
         if person is not None:
             who, duty_start, own = person[0], person[1], True
@@ -1200,6 +1237,10 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         bare = _BARE_RECURRENCE_RE.match(action) if due_text is None and not dated() else None
         if bare is not None:
             due_text, action = bare.group(1), action[bare.end() :]  # "Định kỳ | có cơ chế giao ban, …"
+        mid = _MID_PERIODIC_RE.search(action) if due_text is None and not dated() else None
+        if mid is not None:
+            due_text = clean_value(mid.group("due"))
+            action = clean_value(action[: mid.start()] + " " + action[mid.end() :]).replace(" ,", ",")
         out.append(
             Obligation(
                 action=action,
