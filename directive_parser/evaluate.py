@@ -72,9 +72,16 @@ LIST_FIELDS: tuple[str, ...] = (
     "forms",
 )
 # Fields whose items are paired one to one by the overlap of their action words (``match_items``):
-# the obligations, alone and with their responsible body or their time, and the deadlines with
-# their action (the external measure the team was given: "a deadline with its action").
-MATCHED_FIELDS: tuple[str, ...] = ("obligations", "obligations +responsible", "obligations +due", "deadlines +action")
+# the obligations, alone and with their responsible body, their time or the body they deliver to,
+# and the deadlines with their action (the external measure the team was given: "a deadline with
+# its action").
+MATCHED_FIELDS: tuple[str, ...] = (
+    "obligations",
+    "obligations +responsible",
+    "obligations +due",
+    "obligations +deliver_to",
+    "deadlines +action",
+)
 SCORED_LISTS: tuple[str, ...] = LIST_FIELDS + MATCHED_FIELDS
 LEVELS: tuple[str, ...] = ("strict", "lenient")
 # ".doc" (Word 97-2003) is a kind of its own: another loader, another text than the DOCX one.
@@ -443,12 +450,21 @@ def _action_scores(predicted: list[Item], gold: list[Item], level: str) -> Itera
                 yield score, i, j
 
 
-def _responsible_agrees(predicted: Item, gold: Item, level: str) -> bool:
+def _bodies_agree(a: Any, b: Any, level: str) -> bool:
     """Both name no one, or (strict) the same words, or (lenient) ``RESPONSIBLE_OVERLAP``."""
-    a, b = predicted.get("responsible"), gold.get("responsible")
     if level == "strict" or a is None or b is None:
         return bool(strict_key(a) == strict_key(b))
     return containment(a, b) >= RESPONSIBLE_OVERLAP
+
+
+def _responsible_agrees(predicted: Item, gold: Item, level: str) -> bool:
+    """The same responsible body (``_bodies_agree``)."""
+    return _bodies_agree(predicted.get("responsible"), gold.get("responsible"), level)
+
+
+def _deliver_to_agrees(predicted: Item, gold: Item, level: str) -> bool:
+    """The same body the result goes to (``_bodies_agree``: both null agree)."""
+    return _bodies_agree(predicted.get("deliver_to"), gold.get("deliver_to"), level)
 
 
 def _due_agrees(predicted: Item, gold: Item, level: str) -> bool:
@@ -472,6 +488,7 @@ MATCH_RULES: dict[str, tuple[str, Callable[[Item, Item, str], bool] | None]] = {
     "obligations": ("obligations", None),
     "obligations +responsible": ("obligations", _responsible_agrees),
     "obligations +due": ("obligations", _due_agrees),
+    "obligations +deliver_to": ("obligations", _deliver_to_agrees),
     "deadlines +action": ("deadlines", _deadline_date_agrees),
 }
 
@@ -495,7 +512,7 @@ def match_items(
         name: one of ``MATCHED_FIELDS``.
         level: ``strict`` (the action as printed) or ``lenient`` (``ACTION_OVERLAP``).
         same_duty: the pairs whose actions agree at this level, (score, predicted index, gold
-            index), when the caller has them already (the three obligations rows share them).
+            index), when the caller has them already (the obligations rows share them).
 
     Returns:
         (predicted index, gold index) pairs, in predicted order.
@@ -534,6 +551,8 @@ def _display_matched(item: Item, name: str) -> str:
         return f"{item.get('responsible')}: {action}"
     if name == "obligations +due":
         return f"{action} ({item.get('due') or item.get('date')})"
+    if name == "obligations +deliver_to":
+        return f"{action} → {item.get('deliver_to')}"
     return str(action)
 
 

@@ -259,6 +259,28 @@ class CopyForInformation(BaseModel):
     counter_examples: list[str]
 
 
+class Destination(BaseModel):
+    """Where a duty's result goes when no "gửi … về X" says it: "tham mưu X", "báo cáo X" (``[destination]``)."""
+
+    verbs: list[str]
+    handling: list[str]
+    products: list[str]
+    heads: list[str]
+    stops: list[str]
+    after_other_doer: list[str]
+    alternatives: list[str]
+    examples: list[list[str]]
+    counter_examples: list[list[str]]
+
+
+class PersonSubjects(BaseModel):
+    """Persons and one-word units that open a duty as its subject (``[person_subjects]``)."""
+
+    words: list[str]
+    examples: list[list[str]]
+    counter_examples: list[str]
+
+
 class PurposeDoer(BaseModel):
     """A purpose clause after an undated duty: another doer, what it considers, a bare aim (``[purpose_doer]``)."""
 
@@ -285,6 +307,8 @@ class DutyWords(BaseModel):
     group_nouns: GroupNouns
     copy_for_information: CopyForInformation
     purpose_doer: PurposeDoer
+    destination: Destination
+    person_subjects: PersonSubjects
 
     def covered_pattern(self) -> str:
         """The words before a period the reported figures cover, as one regex alternation."""

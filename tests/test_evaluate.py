@@ -297,6 +297,37 @@ def test_due_agrees_by_date_else_by_phrase() -> None:
     assert match_items(found, gold, "obligations +due", "lenient") == [(1, 1)]
 
 
+def _gold_obligations(doc_id: str) -> list[dict[str, Any]]:
+    """A real gold record's obligations, as the annotators wrote them."""
+    data = json.loads((ANNOTATIONS / f"{doc_id}.json").read_text(encoding="utf-8"))
+    return list(data["obligations"])
+
+
+@pytest.mark.parametrize(
+    ("deliver_to", "strict", "lenient"),
+    [
+        ("Bộ Công an, Ủy ban nhân dân tỉnh", True, True),  # n014's A20 copy, as the gold prints it
+        ("Bộ Công an, UBND tỉnh", False, True),  # the same bodies, one abbreviated
+        ("Bộ Công an", False, True),  # the shorter name is inside the gold's
+        ("Sở Nội vụ", False, False),  # another body
+        (None, False, False),  # the gold names where; a null does not agree
+    ],
+)
+def test_deliver_to_agrees_like_responsible(deliver_to: str | None, strict: bool, lenient: bool) -> None:
+    gold = [o for o in _gold_obligations("n014") if o["deliver_to"] == "Bộ Công an, Ủy ban nhân dân tỉnh"][:1]
+    assert gold  # n014: "… đồng thời gửi Ủy ban nhân dân tỉnh biết, theo dõi"
+    found = [dict(gold[0], deliver_to=deliver_to)]
+    assert (match_items(found, gold, "obligations +deliver_to", "strict") == [(0, 0)]) is strict
+    assert (match_items(found, gold, "obligations +deliver_to", "lenient") == [(0, 0)]) is lenient
+
+
+def test_deliver_to_both_null_agree() -> None:
+    gold = [o for o in _gold_obligations("n009") if o["deliver_to"] is None][:1]  # "nâng cao trách nhiệm, …"
+    assert gold
+    assert match_items([dict(gold[0])], gold, "obligations +deliver_to", "strict") == [(0, 0)]
+    assert match_items([dict(gold[0], deliver_to="Bộ Công an")], gold, "obligations +deliver_to", "lenient") == []
+
+
 def test_deadlines_with_their_action() -> None:
     gold = load_gold(ANNOTATIONS / "000.json").model_dump(mode="json")
     predicted = json.loads(json.dumps(gold))
@@ -319,7 +350,7 @@ def test_obligations_rows_leave_out_gold_without_obligations(tmp_path: Path) -> 
     scores = KindScores("text", documents=["000"], unannotated=["000"])
     score_document("000", "text", predicted, gold.model_dump(mode="json"), scores)
     assert scores.lists["lenient"]["obligations"] == PRF() and not scores.scored("obligations")
-    assert report_rows({"dev": scores})[-4][1:] == ("–",) * 4  # "obligations" row: nothing to score
+    assert report_rows({"dev": scores})[-5][1:] == ("–",) * 4  # "obligations" row: nothing to score
     # once annotated, the same prediction is scored in full
     (tmp_path / "000.json").write_text(json.dumps(_gold_with_obligations("000"), ensure_ascii=False), encoding="utf-8")
     annotated = load_gold(tmp_path / "000.json")

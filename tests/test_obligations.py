@@ -919,3 +919,127 @@ def test_t1_a_leading_adverb_does_not_split_a_dated_duty() -> None:
     record = parse_file(CORPUS / "c111.txt")
     found = [o for o in record.obligations if "theo dõi các biểu thống kê báo cáo" in o.action]
     assert [(o.action[:8], o.due) for o in found] == [("theo dõi", "trước ngày 30/8/2023")]
+
+
+# --- Where the result goes: "tham mưu / báo cáo / trình / gửi X" (README A26, A10 session 8, A20, A22) ---
+
+
+def _destination_cases() -> list[tuple[str, str | None, str | None]]:
+    from directive_parser.vocabulary import duties as duty_words
+
+    words = duty_words().destination
+    return [(a, r or None, to) for a, r, to in words.examples] + [(a, r or None, None) for a, r in words.counter_examples]
+
+
+@pytest.mark.parametrize("action,responsible,deliver_to", _destination_cases())
+def test_destination_examples_both_ways(action: str, responsible: str | None, deliver_to: str | None) -> None:
+    from directive_parser.extractors.obligations import destinations
+
+    assert destinations(action, responsible, None) == deliver_to
+
+
+def _entry(doc: str, words: str) -> Obligation:
+    return next(o for o in parse_file(CORPUS / f"{doc}.txt").obligations if words in o.action)
+
+
+def test_a26_the_body_advised_is_the_destination() -> None:
+    # c114: "… Là đơn vị thường trực tham mưu cho Ban Bí thư Trung ương Đoàn tổ chức Cuộc thi"
+    assert _entry("c114", "tham mưu cho Ban Bí thư").deliver_to == "Ban Bí thư Trung ương Đoàn"
+
+
+def test_a10_session8_report_to_x_without_de_names_x_and_keeps_the_handling() -> None:
+    # n009: "…; trường hợp vượt thẩm quyền, kịp thời tổng hợp, báo cáo UBND tỉnh xem xét, chỉ đạo"
+    duty = _entry("n009", "báo cáo UBND tỉnh xem xét")
+    assert duty.deliver_to == "UBND tỉnh" and duty.action.endswith("báo cáo UBND tỉnh xem xét, chỉ đạo")
+
+
+def test_report_to_x_before_its_object() -> None:
+    # c146: "…; kịp thời báo cáo Thủ tướng Chính phủ những vấn đề đột xuất, phát sinh" (no "về")
+    assert _entry("c146", "kịp thời báo cáo Thủ tướng").deliver_to == "Thủ tướng Chính phủ"
+
+
+def test_a_group_destination_is_not_the_responsible_body() -> None:
+    # c139: "Bộ Khoa học và Công nghệ có văn bản gửi các Bộ": "các Bộ" is a kind, not the body itself
+    duty = _entry("c139", "gửi các Bộ")
+    assert (duty.responsible, duty.deliver_to) == ("Bộ Khoa học và Công nghệ", "các Bộ")
+
+
+def test_a26_an_alternative_names_no_destination() -> None:
+    # n001: "Kịp thời xử lý hoặc tham mưu cấp có thẩm quyền xử lý các văn bản …" (the body acts itself first)
+    assert _entry("n001", "hoặc tham mưu cấp có thẩm quyền").deliver_to is None
+
+
+def test_a22_session8_a_reply_for_x_to_carry_out_names_x() -> None:
+    # n010 c): "… có văn bản trả lời để đơn vị triển khai thực hiện, đồng thời chịu trách nhiệm …" (the clause stays)
+    duty = _entry("n010", "có văn bản trả lời để đơn vị")
+    assert duty.deliver_to == "đơn vị" and "đồng thời chịu trách nhiệm" in duty.action
+
+
+# --- A person or a one-word unit as a step's subject (data/duties.toml [person_subjects]) ---
+
+
+def _person_cases() -> list[tuple[str, str | None]]:
+    from directive_parser.vocabulary import duties as duty_words
+
+    words = duty_words().person_subjects
+    return [(a, who) for a, who in words.examples] + [(c, None) for c in words.counter_examples]
+
+
+@pytest.mark.parametrize("sentence,who", _person_cases())
+def test_person_subjects_examples_both_ways(sentence: str, who: str | None) -> None:
+    from directive_parser.extractors.obligations import _PERSON_SUBJECT_RE, _flat
+
+    m = _PERSON_SUBJECT_RE.match(_flat(sentence))
+    assert (m.group("who") if m else None) == who
+
+
+def test_procedure_steps_with_one_word_bodies() -> None:
+    # c130 4.: "— Bước 4: Khoa phổ biến và hướng dẫn …", "— Bước 5: Sinh viên truy cập hệ thống khảo sát …"
+    assert _entry("c130", "phổ biến và hướng dẫn cố vấn học tập").responsible == "Khoa"
+    assert _entry("c130", "truy cập hệ thống khảo sát trực tuyến").responsible == "Sinh viên"
+
+
+@pytest.mark.parametrize(
+    "action,decides",
+    [
+        ("xem xét, quyết định", True),  # n058
+        ("xem xét, cho ý kiến", True),
+        ("xem xét, phối hợp triển khai thực hiện", False),  # the closing formula: carry out the document
+    ],
+)
+def test_decision_ask_is_no_closing_formula(action: str, decides: bool) -> None:
+    from directive_parser.extractors.obligations import DECISION_ASK_RE
+
+    assert bool(DECISION_ASK_RE.match(action)) is decides
+
+
+def test_a_request_to_decide_is_the_letters_duty() -> None:
+    # n058: "Đề nghị Thường trực HĐND tỉnh xem xét, quyết định.." (the letter submits a resolution to add)
+    (duty,) = parse_file(CORPUS / "n058.txt").obligations
+    assert (duty.responsible, duty.action) == ("Thường trực HĐND tỉnh", "xem xét, quyết định")
+
+
+def test_passive_giao_is_no_request_and_a9_destination_with_its_intermediary() -> None:
+    # n001: "Các sở, ban, ngành và Ủy ban nhân dân các xã, phường, đặc khu căn cứ các chỉ tiêu, nhiệm vụ được
+    # giao tại Kế hoạch này có trách nhiệm … báo cáo kết quả thực hiện định kỳ theo quy định cho Ủy ban nhân
+    # dân tỉnh (qua Sở Nội vụ) để theo dõi, chỉ đạo." (veto PASSIVE_ASK; A9; A10 cuts the receiver's handling)
+    duty = _entry("n001", "cho Ủy ban nhân dân tỉnh (qua Sở Nội vụ)")
+    assert duty.responsible == "Các sở, ban, ngành và Ủy ban nhân dân các xã, phường, đặc khu"
+    assert (duty.deliver_to, duty.due) == ("Ủy ban nhân dân tỉnh (qua Sở Nội vụ)", "định kỳ theo quy định")
+    assert duty.action.endswith("báo cáo kết quả thực hiện cho Ủy ban nhân dân tỉnh (qua Sở Nội vụ)")
+
+
+@pytest.mark.parametrize(
+    "action,due",
+    [
+        ("báo cáo kết quả thực hiện định kỳ theo quy định cho Ủy ban nhân dân tỉnh", "định kỳ theo quy định"),  # n001 (T2)
+        ("theo dõi, kiểm tra việc thực hiện; định kỳ tổng hợp, báo cáo kết quả thực hiện", "định kỳ"),  # n001 (T12)
+        ("báo cáo kết quả định kỳ 6 tháng", None),  # a period: the dates stage's
+        ("tổ chức họp định kỳ", None),  # a noun it qualifies, no clause opens
+    ],
+)
+def test_a4_a_bare_dinh_ky_inside_the_action_is_its_due(action: str, due: str | None) -> None:
+    from directive_parser.extractors.obligations import _MID_PERIODIC_RE
+
+    m = _MID_PERIODIC_RE.search(action)
+    assert (m.group("due") if m else None) == due

@@ -85,6 +85,18 @@ _RECURRING_RE = regex.compile(
 _BARE_ADVERB = r"định\s+kỳ|thường\s+xuyên(?:,\s*liên\s+tục)?"
 _BARE_RECURRENCE_RE = regex.compile(rf"^({_BARE_ADVERB})\s+(?!\d)(?!(?:hằng|hàng)\b)(?=\p{{Ll}})", regex.V1 | regex.I)
 _BARE_ADVERB_RE = regex.compile(_BARE_ADVERB, regex.V1 | regex.I)
+# A4/T2: a bare "định kỳ" inside an undated action is its `due` and leaves it, wherever it stands —
+# "định kỳ theo quy định" after the object (T2 names the phrase: "báo cáo kết quả thực hiện định kỳ
+# theo quy định cho Ủy ban nhân dân tỉnh (qua Sở Nội vụ)", n001), or "định kỳ" opening a later
+# ";"/","-clause before its verb (T12: "…; định kỳ tổng hợp, báo cáo kết quả thực hiện …", n001).
+# Counter-examples: with its period ("định kỳ 6 tháng", "định kỳ hằng tháng": the dates stage's time),
+# or after a noun it qualifies with nothing after ("tổ chức họp định kỳ": no clause opens, no "theo
+# quy định").
+_MID_PERIODIC_RE = regex.compile(
+    r"""\s+(?P<due>định\s+kỳ\s+theo\s+quy\s+định)(?=\s|$)
+      | (?<=[;,])\s*(?P<due>định\s+kỳ)\s+(?!\d)(?!(?:hằng|hàng|mỗi|theo)\b)(?=\p{Ll})""",
+    regex.V1 | regex.I | regex.X,
+)
 # Words that make a body's sentence a duty of that body: "X chủ trì …", "X có trách nhiệm …",
 # "X tham mưu …", "X phối hợp …" (a plain "X thực hiện …" in a report is a fact; these are not).
 _CHARGE_RE = regex.compile(
@@ -172,6 +184,11 @@ VETO_LEAD_IN_RE = regex.compile(r"(?:sau|như\s+sau|cụ\s+thể|dưới\s+đây
 # A closing formula that only asks to carry out the document as a whole: "đề nghị các quận ủy,
 # huyện ủy quan tâm phối hợp triển khai", "yêu cầu … nghiêm túc triển khai thực hiện Chỉ thị này",
 # "… biết, thực hiện". Its words all come from this set (the duties themselves are the items).
+# The exception to the closing formula: a request to decide on what the letter submits ("Đề nghị
+# Thường trực HĐND tỉnh xem xét, quyết định.", n058; README A10, session 8: the receiver's handling
+# is the duty when nothing else is asked) is the document's ask, not "carry out the document".
+# Counter-example: "… xem xét, phối hợp triển khai thực hiện" (no decision: the closing formula).
+DECISION_ASK_RE = regex.compile(r"^xem\s+xét\s*,?\s*(?:và\s+)?(?:quyết\s+định|cho\s+ý\s+kiến|chấp\s+thuận|phê\s+duyệt)\W*$", regex.V1 | regex.I)
 GENERIC_DUTY_WORDS = frozenset(
     ["quan", "tâm", "phối", "hợp", "chỉ", "đạo", "triển", "khai", "thực", "hiện", "tổ", "chức", "nghiêm", "túc", "kịp", "thời", "hiệu", "quả", "có", "hiệu", "quả", "đầy", "đủ", "các", "nội", "dung", "trên", "này", "nêu", "công", "văn", "kế", "hoạch", "thông", "báo", "chỉ", "thị", "hướng", "dẫn", "quyết", "định", "công", "điện", "biết", "và", "theo", "dõi", "đôn", "đốc", "tốt", "khẩn", "trương", "sớm", "đảm", "bảo", "bảo", "đảm", "yêu", "cầu", "đề", "ra", "chất", "lượng", "đúng", "quy", "định", "văn", "bản", "nhiệm", "vụ", "được", "giao", "tinh", "thần", "trên", "cụ", "thể", "của", "mình", "đơn", "vị", "địa", "phương", "xem", "xét", "phù", "hợp", "tiến", "độ", "đồng", "bộ", "tại", "căn", "cứ"]
 )
@@ -335,7 +352,13 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
     if own:
         # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …", or a bare "Sở Tài chính:"
         flat = _flat(fold)  # a body's name may wrap over a line break
-        m = _LISTED_BODIES_RE.match(flat) or D._SUBJECT_RE.match(flat) or D._OPENER_RE.match(flat) or _ASSIGNED_LABEL_RE.match(flat)
+        m = (
+            _LISTED_BODIES_RE.match(flat)
+            or D._SUBJECT_RE.match(flat)
+            or D._OPENER_RE.match(flat)
+            or _ASSIGNED_LABEL_RE.match(flat)
+            or _PERSON_SUBJECT_RE.match(flat)
+        )
         if m is not None:
             rest = fold[m.end() :]
         else:
@@ -600,6 +623,45 @@ _FUNCTION_LEAD_RE = regex.compile(r"[\s,]+theo\s+chức\s+năng\b.*$", regex.V1 
 # The body a duty is given to, as a label: "Giao Văn phòng Trung ương Đoàn: Thẩm định dự toán kinh phí …",
 # "Giao Báo Tiền phong và Báo Thanh niên: Chủ trì triển khai …" (c125, "Tổ chức thực hiện").
 _ASSIGNED_LABEL_RE = regex.compile(rf"{_ITEM_OPENING}(?:[Gg]iao|[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?P<who>{D._ORG}[^:;.\n]{{0,200}}?)\s*:\s*", regex.V1)
+
+
+# Veto PASSIVE_ASK: "được giao / được phân công" is a passive (what was assigned), not a request that
+# names the one asked: "Các sở, ban, ngành và Ủy ban nhân dân các xã, phường, đặc khu căn cứ các chỉ
+# tiêu, nhiệm vụ được giao tại Kế hoạch này có trách nhiệm xây dựng kế hoạch …" (n001; README A9's
+# example sentence) has its subject at its start, not "tại Kế hoạch này". Counter-example: "giao Sở
+# Nội vụ tiếp thu các ý kiến …" (n036) asks Sở Nội vụ.
+_PASSIVE_BEFORE_RE = regex.compile(r"(?<!\p{L})được\s+$", regex.V1 | regex.I)
+
+
+def _subject_before_passive_ask(st: Structure, sent: Sentence) -> tuple[str, int] | None:
+    """The subject a sentence opens with when the request the deadlines grammar read in it is a
+    passive "được giao" (veto PASSIVE_ASK), and where its duty starts."""
+    fold = st.text.fold[sent.start : sent.end]
+    ask = D._ASK_RE.search(fold)
+    if ask is None or not _PASSIVE_BEFORE_RE.search(fold, 0, ask.start()):
+        return None
+    m = D._SUBJECT_RE.match(_flat(fold))
+    if m is None or m.end("who") > ask.start():
+        return None
+    who = D.plausible_who(clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")]))
+    return (D.lead_body(who) or who, sent.start + m.end()) if who else None
+
+
+# A person or a one-word unit as a step's subject (data/duties.toml [person_subjects]): "— Bước 4: Khoa
+# phổ biến và hướng dẫn …", "— Bước 5: Sinh viên truy cập …" (c130); the word as printed, then a duty verb.
+_STEP_LABEL = r"(?:Bước\s+\d+\s*[:.][\s:]*)"
+_PERSON_SUBJECT_RE = regex.compile(
+    rf"{_ITEM_OPENING}{_STEP_LABEL}?(?P<who>{alternation(duties().person_subjects.words)})\s+(?=(?:{D._DUTY_VERBS})(?!\p{{L}}))",
+    regex.V1,
+)
+
+
+def _person_subject(st: Structure, sent: Sentence) -> tuple[str, int] | None:
+    """The person or one-word unit a sentence opens with as its subject, and where its duty starts."""
+    m = _PERSON_SUBJECT_RE.match(_flat(st.text.fold[sent.start : sent.end]))
+    if m is None:
+        return None
+    return clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
 
 
 def _body_label(st: Structure, sent: Sentence) -> tuple[str, int] | None:
@@ -883,6 +945,105 @@ def with_copies(action: str, deliver_to: str | None) -> str | None:
     return deliver_to
 
 
+# Where the result goes when no "gửi … về X" says it (annotations/README.md A26, A22, A20, A27; vocabulary
+# and the rule's examples: data/duties.toml [destination]): a hand-over verb ("tham mưu (cho)",
+# "đề xuất", "báo cáo", "trình", "gửi") directly before a body's name. The name opens with a body's
+# first word as printed (``D._ORG``) or a head that a directive prints in lower case or as a title
+# ("Thủ tướng", "cấp có thẩm quyền", "các Bộ"), and ends before a stop word, a duty verb (in lower
+# case: "Ban Tổ chức" is a body, "tổ chức" a verb) or a punctuation mark; a comma or "và" goes on
+# only before another body's first word ("Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ kết quả …").
+_DEST = duties().destination
+_DEST_HEAD = rf"(?:{D._ORG}|(?:{alternation(_DEST.heads)})(?!\p{{L}}))"
+# A body's first word as printed takes the word after it whatever it is ("Ban tổ chức Hội nghị", n035).
+_DEST_NAME_START = rf"(?:{D._ORG}(?:\s+\p{{L}}+)?|(?:{alternation(_DEST.heads)})(?!\p{{L}}))"
+_DEST_STOP = rf"(?:{alternation(_DEST.stops)}|{D._DUTY_VERBS})(?!\p{{L}})"
+_DEST_RE = regex.compile(
+    rf"""(?<!\p{{L}})(?P<verb>{alternation(_DEST.verbs)})\s+
+    (?P<to>{_DEST_NAME_START}
+        (?:(?:\s*,\s*|\s+và\s+)(?={_DEST_HEAD})           # another body of the list ("X, Y", "X và Y")
+          |\s+(?!{_DEST_STOP})(?=[\p{{L}}\d])                # or a word of the name that is no stop
+          |[\p{{L}}\d&-]
+        ){{0,120}}?)
+    (?=\s*[;.:()\n]|\s*,(?!\s*{_DEST_HEAD})|\s+và\s+(?!{_DEST_HEAD})|\s+{_DEST_STOP}|\s*$)""",
+    regex.V1 | regex.X,
+)
+# A verb that gives another body an act: the clause's later hand-over verbs are that body's (c150
+# "Chỉ đạo Cơ quan thuế … tham mưu cho UBND tỉnh"; n027 "chỉ đạo các Hội … để trình UBND cấp tỉnh").
+_OTHER_DOER_VERB_RE = regex.compile(
+    rf"(?<!\p{{L}})(?:{alternation(_DEST.after_other_doer)})\s+(?={_DEST_HEAD})", regex.V1 | regex.I
+)
+# A22 (extended, session 8): "để X triển khai thực hiện / xem xét" after a document the entry produces.
+_DEST_PRODUCT_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_DEST.products)})(?!\p{{L}})", regex.V1 | regex.I)
+_HANDLED_BY_RE = regex.compile(
+    rf"""(?<!\p{{L}})để\s+
+    (?P<to>(?:(?:{alternation(duties().purpose_doer.doers)})(?!\p{{L}})|(?-i:\p{{Lu}}))
+        (?:(?!\s+(?:{D._DUTY_VERBS}|{alternation(_DEST.handling)})(?!\p{{L}}))[^;,.])*?)
+    \s+(?:{alternation(_DEST.handling)})(?!\p{{L}})""",
+    regex.V1 | regex.X,
+)
+_ALTERNATIVE_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_DEST.alternatives)})\s+$", regex.V1 | regex.I)
+
+
+def _body_key(name: str) -> str:
+    """A body's name as a comparison key (its words, lower case, without "cấp"/"các")."""
+    return " ".join(w for w in name_key(name).split() if w not in ("cấp", "các"))
+
+
+# The fewest words of a name that opens another for both to name the same body (``_is_itself``).
+SELF_NAME_MIN_WORDS = 2
+
+
+def _is_itself(to: str, responsible: str | None) -> bool:
+    """Whether ``to`` names the responsible body (one name's key opens the other's: "Ủy ban nhân dân
+    cấp tỉnh" and "Ủy ban nhân dân tỉnh, thành phố", n027), so the result is not delivered anywhere."""
+    if responsible is None:
+        return False
+    a, b = sorted((_body_key(to), _body_key(responsible)), key=len)
+    # a one-word key is a kind of body, not a name: "các Bộ" is not "Bộ Khoa học và Công nghệ" (c139)
+    return a == b or (len(a.split()) >= SELF_NAME_MIN_WORDS and b.startswith(a + " "))
+
+
+def _handed_by_another(action: str, at: int) -> bool:
+    """Whether the hand-over at ``at`` is done by a body the entry's responsible directs or advises
+    ("chỉ đạo Y …", "tham mưu X …" earlier in the same ";"-clause), or is an alternative ("hoặc …")."""
+    clause = action.rfind(";", 0, at) + 1
+    return _OTHER_DOER_VERB_RE.search(action, clause, at) is not None or _ALTERNATIVE_RE.search(action, 0, at) is not None
+
+
+def destinations(action: str, responsible: str | None, deliver_to: str | None) -> str | None:
+    """``deliver_to`` with the bodies the action hands its result to by "tham mưu / đề xuất / báo cáo /
+    trình / gửi X" (A26, A10's session-8 confirmation), in printed order, joined with ", " (A20); an
+    alternative ("hoặc tham mưu X"), a hand-over by a body the responsible directs or advises, and the
+    responsible itself (a body never delivers to itself, A22 session 8) are no destination. The
+    deadlines stage's "gửi … về X" (``deliver_to``) passes the same checks.
+
+    >>> destinations("tham mưu UBND tỉnh triển khai ứng dụng AI trong công tác giám sát an ninh mạng", "Công an tỉnh", None)
+    'UBND tỉnh'
+    >>> destinations("Kịp thời xử lý hoặc tham mưu cấp có thẩm quyền xử lý các văn bản", "Sở Tư pháp", None) is None
+    True
+    """
+    found: list[tuple[int, str]] = []
+    if deliver_to is not None:
+        at = action.find(deliver_to.split(" (")[0])
+        if not _is_itself(deliver_to, responsible) and not (at > 0 and _handed_by_another(action, at)):
+            found.append((at, deliver_to))
+    handed = [
+        (m.start("to"), m.start(), m.group("to"))
+        for m in _HANDLED_BY_RE.finditer(action)
+        if _DEST_PRODUCT_RE.search(action, 0, m.start())
+    ]
+    for at, verb, printed in sorted([(m.start("to"), m.start(), m.group("to")) for m in _DEST_RE.finditer(action)] + handed):
+        to = clean_value(printed).strip(" ,")
+        if _handed_by_another(action, verb) or _is_itself(to, responsible):
+            continue
+        if any(to in kept or kept in to for _, kept in found):
+            continue
+        found.append((at, to))
+    if not found:
+        return None
+    return ", ".join(to for _, to in sorted(found))
+
+
 # A purpose clause after an undated duty (annotations/README.md A10, A16, A22, A24, A25; vocabulary:
 # data/duties.toml [purpose_doer]), cut after data/dates.toml's [purpose] (``D.without_purpose``):
 # * another doer: "để" + a subject opening with a group word or a capital, to the end of the clause
@@ -985,6 +1146,12 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         labelled = _body_label(st, sent) if not own else None
         if labelled is not None:
             who, duty_start, own = labelled[0], labelled[1], True
+        passive = _subject_before_passive_ask(st, sent) if not own else None
+        if passive is not None:
+            who, duty_start, own = passive[0], passive[1], True
+        person = _person_subject(st, sent) if not own else None
+        if person is not None:
+            who, duty_start, own = person[0], person[1], True
         conditioned = _conditioned_duty(st, sent) if not own else None
         if conditioned is not None:
             duty_start = conditioned  # "Trường hợp phát sinh vướng mắc, | kịp thời tổng hợp, báo cáo …"
@@ -1032,7 +1199,11 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             continue  # "…; đồng thời gửi …": the same duty goes on
         end = _clause_run_end(st, paragraphs, sentences, si, block, consumed, timed_split=completes is None)
         action = D._trim_action(text.text[duty_start:end])
-        if doc_type not in EXECUTION_KINDS and set(regex.findall(r"\p{L}+", action.lower(), flags=regex.V1)) <= GENERIC_DUTY_WORDS:
+        if (
+            doc_type not in EXECUTION_KINDS
+            and set(regex.findall(r"\p{L}+", action.lower(), flags=regex.V1)) <= GENERIC_DUTY_WORDS
+            and not DECISION_ASK_RE.match(action)
+        ):
             continue  # a closing formula: carry out the document
         if len(_words(action)) < ACTION_MIN_WORDS:
             continue
@@ -1066,11 +1237,15 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         bare = _BARE_RECURRENCE_RE.match(action) if due_text is None and not dated() else None
         if bare is not None:
             due_text, action = bare.group(1), action[bare.end() :]  # "Định kỳ | có cơ chế giao ban, …"
+        mid = _MID_PERIODIC_RE.search(action) if due_text is None and not dated() else None
+        if mid is not None:
+            due_text = clean_value(mid.group("due"))
+            action = clean_value(action[: mid.start()] + " " + action[mid.end() :]).replace(" ,", ",")
         out.append(
             Obligation(
                 action=action,
                 responsible=who,
-                deliver_to=with_copies(action, D._deliver_to(clean_value(text.text[duty_start : sent.end])) or considers),
+                deliver_to=with_copies(action, destinations(action, who, D._deliver_to(clean_value(text.text[duty_start : sent.end])) or considers)),
                 due=due_text,
                 date=None,
                 when=due.when if due else None,
@@ -1101,7 +1276,8 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
         if table.row_spans and table.row_spans[0].start >= layout.body_start:
             for row in D.table_rows(st, table, record):
                 if not any(row.evidence and row.evidence.start == c for c in covered):
-                    found.append(from_deadline(row))
+                    o = from_deadline(row)  # an undated row: its destination by A26 too (no deadline to equal)
+                    found.append(o.model_copy(update={"deliver_to": destinations(o.action, o.responsible, o.deliver_to)}))
     for o in sentence_obligations(st, record, layout.body_start, layout.closing_start, everything):
         ev = o.evidence
         timed = [d for d in record.deadlines if ev is not None and d.evidence is not None and ev.start <= d.evidence.start < ev.end]
@@ -1168,7 +1344,7 @@ def _clause_before_deadlines(st: Structure, o: Obligation, timed: list[Deadline]
         return None
     if any(len(words & _words(d.action)) / len(words) >= CLAUSE_OWN_WORDS_MAX for d in timed):
         return None
-    return o.model_copy(update={"action": action, "due": None, "when": None, "deliver_to": D._deliver_to(action)})
+    return o.model_copy(update={"action": action, "due": None, "when": None, "deliver_to": destinations(action, o.responsible, D._deliver_to(action))})
 
 
 # How far from its time phrase or sentence an obligation's action and body are looked for.
