@@ -37,7 +37,8 @@ def test_every_deadline_is_an_obligation_with_its_group() -> None:
 def test_a_letter_assigning_a_duty_without_a_date() -> None:
     # n013: "… Chủ tịch UBND tỉnh giao Công an tỉnh nghiên cứu, triển khai rà soát …" (no date)
     (duty,) = parse_file(CORPUS / "n013.txt").obligations
-    assert duty.responsible == "Công an tỉnh" and duty.due is None and duty.date is None
+    # the time the rules set is its due, never a date (README T13/T2, n014's identical sentence)
+    assert duty.responsible == "Công an tỉnh" and duty.due == "theo thời gian quy định" and duty.date is None
     assert duty.action.startswith("nghiên cứu, triển khai rà soát, đánh giá")
 
 

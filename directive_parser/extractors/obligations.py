@@ -1207,7 +1207,12 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             continue  # a closing formula: carry out the document
         if len(_words(action)) < ACTION_MIN_WORDS:
             continue
-        phrases = [p for p in find_time_phrases(text.text, text.fold, record.date, doc_year, sent.start, sent.end) if p.when.kind in ("vague", "recurrence", "period")]
+        # the standing times too ("theo thời gian quy định", T13/T2: a due, never a deadline)
+        phrases = [
+            p
+            for p in find_time_phrases(text.text, text.fold, record.date, doc_year, sent.start, sent.end, standing=True)
+            if p.when.kind in ("vague", "recurrence", "period") and not p.standing
+        ]
         # under a completing lead-in the item is the lead-in's object: a time inside it picks out which
         # thing and stays in the action (A4, T3: "kế hoạch đầu tư vốn, dự toán … hằng năm")
         due = phrases[0] if phrases and completes is None else None
@@ -1220,7 +1225,10 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             first_of_item.add(item)
         time_field = item_fields.get("time")
         if due is not None and due.start >= duty_start:
-            action = D._trim_action(text.text[duty_start : due.start] + " " + text.text[due.end : sent.end]) or action
+            # the rest of the clause run stays ("…; đồng thời gửi X biết, theo dõi", A20)
+            rest = text.text[due.end : max(end, sent.end)]
+            joint = "" if rest[:1] in ";,." else " "  # "… Bộ Công an; đồng thời …", not "Bộ Công an ; …"
+            action = D._trim_action(text.text[duty_start : due.start].rstrip() + joint + rest) or action
         action = regex.sub(r"^[\W\d_]*(?:lần\b)?[\W\d_]*", "", action, flags=regex.V1)  # "/lần …" left of a cut-out time
         action = _TOPIC_LABEL_RE.sub("", action)  # "Về quản lý ngân sách nhà nước: Tập trung …"
         action = action.rstrip(" ./")
