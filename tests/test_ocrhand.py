@@ -2,9 +2,9 @@
 
 The grammar of a read (digits only, before the symbol; day and month in range) both ways on the
 recogniser's own reads of dev scans; the crops' agreement with the recogniser stood in by its
-reads; and, where rapidocr-onnxruntime is installed, the recogniser on two crops of dev scans
+reads; and, where rapidocr-onnxruntime is installed, the recogniser on three crops of dev scans
 (tests/fixtures/hand: n061's number box, written "51"; n058's date line, "ngày 04 tháng 02 năm
-2025" with "04" written by hand).
+2025" with "04" written by hand; n053's, "15" written with a lead-in stroke and read "A5").
 """
 
 from __future__ import annotations
@@ -46,12 +46,18 @@ DATE_READS = [
     ("ngy20thang 3 nom 2018", (20, 3, 2018)),  # n050
     ("ngay 03 thang 10nam 2025", (3, 10, 2025)),  # c152: "năm" glued to the month
     ("ngay30 thang 4:", (30, 4, None)),  # n047 without its year
-    # counter-examples: letters in the day, a day or month out of range, a slash for a month
-    ("ngay A5thang 3 nam 2024", (None, 3, 2024)),  # n053
-    ("ngay 2g thang 11 nam 2024", (None, 11, 2024)),  # c149
-    ("ngay45 thang 01 nam 2025", (None, 1, 2025)),  # n057
-    ("ngay 9 thing/0nam 2025", (9, None, 2025)),  # n039
+    # the handwriting's look-alikes in the figures' places
+    ("ngay A5thang 3 nam 2024", (15, 3, 2024)),  # n053: a lead-stroke "1" read "A"
+    ("ngay AA thang 9 nam 2024", (11, 9, 2024)),  # n055
+    ("ngay 2g thang 11 nam 2024", (29, 11, 2024)),  # c149: an open "9" read "g"
+    ("ngay45 thang 01 nam 2025", (15, 1, 2025)),  # n057: the "1" read "4" in the tens place
+    ("ngay 9 thing/0nam 2025", (9, 10, 2025)),  # n039: the month's "1" read "/"
+    # counter-examples: a letter that is no look-alike, a day or month out of range, a lone "/"
     ("ngay OMthang 12 nam 2024", (None, 12, 2024)),  # c157
+    ("ngay NA thang 9", (None, 9, None)),  # n055's third crop
+    ("ngay 4 thang 45 nam 2024", (4, None, 2024)),  # a lone "4" is a day; "45" no month
+    ("ngay 32 thang / nam 2024", (None, None, 2024)),
+    ("ngay 5/ thang 3", (None, 3, None)),  # a slash only in the tens place
 ]
 
 
@@ -148,6 +154,16 @@ def test_day_read_with_a_figure_dropped_by_one_crop() -> None:
     assert [w["text"] for w in out] == ["ngày 17 tháng 1 năm 2025"]
 
 
+def test_day_read_through_the_handwritings_look_alikes() -> None:
+    # n053: "15" written with a lead-in stroke, read "A5", "45", "A5"
+    words = _date_words("ngày", "Íð", "tháng", "3", "năm", "2024")
+    repairs: list[str] = []
+    reads = ("ngay A5thang 3 nam 2024", "ngay 45thang 3 nam 2024", "ngay A5thang 3 ")
+    out = ocrhand.reread_date(words, _page(), 1.0, None, _stand_in(*reads), repairs)
+    assert [w["text"] for w in out] == ["ngày 15 tháng 3 năm 2024"]
+    assert repairs[0].endswith("3 of 3 crops agree, lowest character confidence 90; read 'A5', '45', 'A5')")
+
+
 @pytest.mark.parametrize(
     ("reads", "received"),
     [
@@ -155,6 +171,7 @@ def test_day_read_with_a_figure_dropped_by_one_crop() -> None:
         (("ngay 07 thang 02 nam 2025",) * 3, "2025-02-05"),  # after the received stamp's day
         (("ngay 30 thang 02 nam 2025",) * 3, None),  # no such day
         (("ngay 07 thang 02 nam 2024",) * 3, None),  # another year than the page's: not this line
+        (("ngay OMthang 02 nam 2025", "ngay 0Athang 02 nam 2025", "ngay OMthang 02 "), None),  # c157: one look-alike read only
     ],
 )
 def test_day_left_as_read(reads: tuple[str, ...], received: str | None) -> None:
@@ -189,6 +206,13 @@ def test_real_crop_handwritten_day() -> None:
 
     text, _ = _installed()(Image.open(FIXTURES / "hand" / "n058-date-line.png"))
     assert ocrhand.date_read(text) == (4, 2, 2025)
+
+
+def test_real_crop_handwritten_day_with_a_lead_stroke() -> None:
+    from PIL import Image
+
+    text, _ = _installed()(Image.open(FIXTURES / "hand" / "n053-date-line.png"))
+    assert ocrhand.date_read(text)[:2] == (15, 3)
 
 
 def test_a_failing_recogniser_leaves_the_page_and_notes_it(monkeypatch: pytest.MonkeyPatch) -> None:

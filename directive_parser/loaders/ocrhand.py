@@ -17,8 +17,11 @@ below, with a quarter, and without the "Số" label or without the year), and ta
   ``ocrfields.agreed``),
 - it is valid: a number of 1 to 5 digits right before the symbol's "/" or "-" (digits only: a
   letter in the figure, "&99", "4 S37", makes the read invalid — no look-alikes are mapped); a
-  day 1–31 and a month 1–12 (digits only) forming a real calendar day in the page's year, not after
-  the scan's received stamp or its digital signatures (``ocrfields.latest_possible``).
+  day 1–31 and a month 1–12 forming a real calendar day in the page's year, not after the scan's
+  received stamp or its digital signatures (``ocrfields.latest_possible``). In the day's and the
+  month's places only, the handwriting's look-alikes are read as the figures they are
+  (``HAND_DATE_DIGITS``: a lead-stroke "1" read "A", an open "9" read "g"; ``HAND_TENS_ONES``: a
+  "4" or "/" in a two-figure day's or month's tens place, which only a "1" can fill there).
 
 A wrong value is worse than none: otherwise the page stays as Tesseract read it ("07" read once
 and "0" twice is no number: the longer read is no drop of the agreed one). Each figure kept is
@@ -76,11 +79,23 @@ _SYMBOL_START = regex.compile(r"[/-]")
 _NGAY_PLAIN = r"n[a-z]{0,3}y"
 _THANG_PLAIN = r"th[a-z]{1,3}g"
 _NAM_PLAIN = r"n[a-z]{1,2}m"
-# The day: digits only between the two words ("ngay17thang", "ngay 08 thing"); "ngay A5thang",
-# "ngay 2g thang" have no day.
-_DAY_PLAIN = regex.compile(rf"{_NGAY_PLAIN}\s*(?P<d>\d{{1,2}})\s*{_THANG_PLAIN}")
-# The month: digits only after "tháng", before "năm", a space or the crop's end ("thang 10nam").
-_MONTH_PLAIN = regex.compile(rf"{_THANG_PLAIN}\s*(?P<m>\d{{1,2}})(?=\s|{_NAM_PLAIN}|$|[^\w/])")
+# --- handwritten figures of the date as the recogniser reads them ---------------------------------
+# A "1" written with a long lead-in stroke is read "A" (dev: n053's "15" read "A5", n055's "11" read
+# "AA", c149's number "123" read "A23"), a "9" with an open tail "g" (c149's "29" read "2g"), a "0"
+# "O" or "o". Mapped in the day's and the month's places only (never in the words around them), and
+# a figure so read still needs the crops' agreement.
+HAND_DATE_DIGITS = str.maketrans({"A": "1", "g": "9", "O": "0", "o": "0"})
+# The tens place of a two-figure day (0–3) or month (0–1) cannot be a "4" or a slash; the
+# lead-in stroke of a "1" is read so there (n053's and n057's "15" read "45", n039's month "10"
+# read "/0"). Only in that place: a lone "4" is a day, a lone "/" no figure.
+HAND_TENS_ONES = "4/"
+# A figure as read: one or two digits or look-alikes ("A5", "2g", "/0", "45").
+_HAND_FIGURE = r"[\dAgOo/]{1,2}"
+# The day: between the two words ("ngay17thang", "ngay 08 thing", "ngay A5thang"); "ngay OMthang"
+# has none ("M" is no look-alike).
+_DAY_PLAIN = regex.compile(rf"{_NGAY_PLAIN}\s*(?P<d>{_HAND_FIGURE})\s*{_THANG_PLAIN}")
+# The month: after "tháng", before "năm", a space or the crop's end ("thang 10nam", "thang/0nam").
+_MONTH_PLAIN = regex.compile(rf"{_THANG_PLAIN}\s*(?P<m>{_HAND_FIGURE})(?=\s|{_NAM_PLAIN}|$|[^\w/])")
 _YEAR_PLAIN = regex.compile(rf"{_NAM_PLAIN}\s*(?P<y>\d{{4}})(?!\d)")
 _NAM_WORD = regex.compile(rf"^{NAM_READ}")
 
@@ -127,13 +142,32 @@ def date_read(text: str) -> tuple[int | None, int | None, int | None]:
     Example:
         >>> date_read("ngay17thang 01 nam 2025"), date_read("ngiy 08 thing 4 ")
         ((17, 1, 2025), (8, 4, None))
-        >>> date_read("ngay A5thang 3 nam 2024"), date_read("ngay45 thang 01 nam 2025")
-        ((None, 3, 2024), (None, 1, 2025))
+        >>> date_read("ngay A5thang 3 nam 2024"), date_read("ngay 9 thing/0nam 2025")
+        ((15, 3, 2024), (9, 10, 2025))
+        >>> date_read("ngay OMthang 12 nam 2024"), date_read("ngay 2 thang 13")
+        ((None, 12, 2024), (2, None, None))
     """
     d, m, y = _DAY_PLAIN.search(text), _MONTH_PLAIN.search(text), _YEAR_PLAIN.search(text)
-    day = int(d["d"]) if d and 1 <= int(d["d"]) <= 31 else None
-    month = int(m["m"]) if m and 1 <= int(m["m"]) <= 12 else None
+    day = hand_figure(d["d"], 31) if d else None
+    month = hand_figure(m["m"], 12) if m else None
     return day, month, int(y["y"]) if y else None
+
+
+def hand_figure(token: str, high: int) -> int | None:
+    """A day's or month's figure as the recogniser read it, look-alikes mapped, when in 1..``high``.
+
+    Example:
+        >>> hand_figure("A5", 31), hand_figure("45", 31), hand_figure("/0", 12), hand_figure("2g", 31)
+        (15, 15, 10, 29)
+        >>> hand_figure("4", 31), hand_figure("/", 12), hand_figure("5/", 31), hand_figure("45", 12)
+        (4, None, None, None)
+    """
+    if len(token) == 2 and token[0] in HAND_TENS_ONES:
+        token = "1" + token[1]
+    digits = token.translate(HAND_DATE_DIGITS)
+    if not digits.isdigit():
+        return None
+    return int(digits) if 1 <= int(digits) <= high else None
 
 
 def _crop(image: Any, scale: float, box: tuple[float, float, float, float], share: float) -> Any:
@@ -238,5 +272,9 @@ def reread_date(
         confidence = min(
             _figure_confidence(r, pattern, group) for pattern, group, k, value in figures if first[k] is None for r, f in zip(reads, fields, strict=True) if f[k] == value
         )
-        repairs.append(f"{first_text!r} → {text!r} (the handwritten date read by RapidOCR: {count} of {len(reads)} crops agree, lowest character confidence {confidence:.0f})")
+        as_read = ", ".join(repr(m[group]) for pattern, group, k, _ in figures if first[k] is None for r in reads if (m := pattern.search(r[0])))
+        repairs.append(
+            f"{first_text!r} → {text!r} (the handwritten date read by RapidOCR: {count} of {len(reads)} crops agree, "
+            f"lowest character confidence {confidence:.0f}; read {as_read})"
+        )
     return replace_run(words, run, text)
