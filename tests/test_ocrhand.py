@@ -154,14 +154,44 @@ def test_day_read_with_a_figure_dropped_by_one_crop() -> None:
     assert [w["text"] for w in out] == ["ngày 17 tháng 1 năm 2025"]
 
 
-def test_day_read_through_the_handwritings_look_alikes() -> None:
-    # n053: "15" written with a lead-in stroke, read "A5", "45", "A5"
-    words = _date_words("ngày", "Íð", "tháng", "3", "năm", "2024")
+@pytest.mark.parametrize(
+    ("page", "reads", "date", "ending"),
+    [
+        # n053: "15" written with a lead-in stroke, read "A5", "45", "A5"
+        (
+            ("ngày", "Íð", "tháng", "3", "năm", "2024"),
+            ("ngay A5thang 3 nam 2024", "ngay 45thang 3 nam 2024", "ngay A5thang 3 "),
+            "ngày 15 tháng 3 năm 2024",
+            "3 of 3 crops agree, lowest character confidence 90; read 'A5', '45', 'A5')",
+        ),
+        # c149: Tesseract read the handwritten "29" as "23"; every crop reads 29 ("2g" an open 9)
+        (
+            ("ngày", "23", "tháng", "11", "năm", "2024"),
+            ("ngay 29 thang 11 nam 2024", "ngay 2g thang 11 nam 2024", "ngay 2g thang 11 :"),
+            "ngày 29 tháng 11 năm 2024",
+            "read '29', '2g', '2g'; the page read another)",
+        ),
+    ],
+)
+def test_day_read_through_the_handwritings_look_alikes(page: tuple[str, ...], reads: tuple[str, ...], date: str, ending: str) -> None:
     repairs: list[str] = []
-    reads = ("ngay A5thang 3 nam 2024", "ngay 45thang 3 nam 2024", "ngay A5thang 3 ")
-    out = ocrhand.reread_date(words, _page(), 1.0, None, _stand_in(*reads), repairs)
-    assert [w["text"] for w in out] == ["ngày 15 tháng 3 năm 2024"]
-    assert repairs[0].endswith("3 of 3 crops agree, lowest character confidence 90; read 'A5', '45', 'A5')")
+    out = ocrhand.reread_date(_date_words(*page), _page(), 1.0, None, _stand_in(*reads), repairs)
+    assert [w["text"] for w in out] == [date]
+    assert repairs[0].endswith(ending)
+
+
+@pytest.mark.parametrize(
+    "reads",
+    [
+        ("ngay 29 thang 11 nam 2024", "ngay 2g thang 11 nam 2024", "ngay 2 thang 11 :"),  # one crop drops a figure
+        ("ngay 29 thang 11 nam 2024", "ngay 2g thang 11 nam 2024", "ngay OM thang 11 :"),  # one crop reads no day
+        ("ngay 23 thang 11 nam 2024",) * 3,  # the page's day
+    ],
+)
+def test_a_day_the_page_read_stays_without_every_crop_against_it(reads: tuple[str, ...]) -> None:
+    words = _date_words("ngày", "23", "tháng", "11", "năm", "2024")
+    repairs: list[str] = []
+    assert ocrhand.reread_date(words, _page(), 1.0, None, _stand_in(*reads), repairs) == words and repairs == []
 
 
 @pytest.mark.parametrize(

@@ -23,10 +23,14 @@ below, with a quarter, and without the "Số" label or without the year), and ta
   (``HAND_DATE_DIGITS``: a lead-stroke "1" read "A", an open "9" read "g"; ``HAND_TENS_ONES``: a
   "4" or "/" in a two-figure day's or month's tens place, which only a "1" can fill there).
 
+A number the crops agree on replaces the page's. A day or month the page read is replaced only
+when every crop reads the same other valid value (``overruled``: c149's handwritten "29", read
+"23" by Tesseract); a lost one is filled under the rule above.
+
 A wrong value is worse than none: otherwise the page stays as Tesseract read it ("07" read once
 and "0" twice is no number: the longer read is no drop of the agreed one). Each figure kept is
-recorded in the document's ``ocr_repairs`` with the crops' agreement and the recogniser's lowest
-character confidence.
+recorded in the document's ``ocr_repairs`` with the crops' agreement, the recogniser's lowest
+character confidence and (for a date) the figures as the crops read them.
 
 RapidOCR is optional: without it, scans parse as before and the document's conversions say that
 handwritten figures were not re-read (``MISSING_NOTE``).
@@ -45,6 +49,7 @@ from .ocrfields import (
     CROP_MARGIN_SHARE,
     CROP_SIDE_PT,
     NAM_READ,
+    DateFields,
     agreed,
     agreed_date,
     date_fields,
@@ -240,19 +245,18 @@ def reread_number(words: list[Word], image: Any, scale: float, read: Recogniser,
 def reread_date(
     words: list[Word], image: Any, scale: float, received: str | None, read: Recogniser, repairs: list[str] | None = None
 ) -> list[Word]:
-    """Read a first page's date line again with the recogniser when the page's read lost its day or month.
+    """Read a first page's date line again with the recogniser; fill the day or month the page lost.
 
     Returns:
         The words, the date line's run replaced by one word with the date, when the crops agree on
-        each lost field and the date is valid (see the module's docstring), else as they were.
+        each field the page's read lost, or every crop reads another valid value than the page's
+        (``overruled``), and the date is valid (see the module's docstring); else as they were.
     """
     run = date_run(words, image.width * scale, image.height * scale)
     if run is None:
         return words
     first_text = " ".join(w["text"] for w in run)
-    first = date_fields(first_text) or (None, None, None)
-    if None not in first:
-        return words
+    page = date_fields(first_text) or (None, None, None)
     top, bottom = min(w["top"] for w in run), max(w["bottom"] for w in run)
     years = [w for w in run if _NAM_WORD.match(w["text"])]
     right = years[0]["x0"] if years else run[-1]["x1"]
@@ -262,7 +266,8 @@ def reread_date(
         read(_crop(image, scale, (run[0]["x0"], top, right, bottom), CROP_MARGIN_SHARE)),
     ]
     fields = [date_read(r[0]) for r in reads]
-    merged = agreed_date(first, fields, words, received, dropping=True)
+    first = overruled(page, fields)
+    merged = agreed_date(first, fields, words, received, dropping=True) if None in first else None
     if merged is None:
         return words
     (day, month, year), count = merged
@@ -275,6 +280,27 @@ def reread_date(
         as_read = ", ".join(repr(m[group]) for pattern, group, k, _ in figures if first[k] is None for r in reads if (m := pattern.search(r[0])))
         repairs.append(
             f"{first_text!r} → {text!r} (the handwritten date read by RapidOCR: {count} of {len(reads)} crops agree, "
-            f"lowest character confidence {confidence:.0f}; read {as_read})"
+            f"lowest character confidence {confidence:.0f}; read {as_read}{'; the page read another' if first != page else ''})"
         )
     return replace_run(words, run, text)
+
+
+def overruled(page: DateFields, fields: list[DateFields]) -> DateFields:
+    """The page's day, month and year, a day or month left out when every crop reads another valid one.
+
+    Tesseract reads a handwritten figure as another figure with high confidence (c149's "29" read
+    "23"); the recogniser's read is taken over it only when all the crops read the same valid value
+    (none dropping a figure, none missing it), a stricter gate than filling a lost field.
+
+    Example:
+        >>> overruled((23, 11, 2024), [(29, 11, 2024), (29, 11, 2024), (29, 11, None)])
+        (None, 11, 2024)
+        >>> overruled((23, 11, 2024), [(29, 11, 2024), (29, 11, 2024), (2, 11, None)])
+        (23, 11, 2024)
+    """
+    out = list(page)
+    for k in (0, 1):
+        values = {f[k] for f in fields}
+        if page[k] is not None and len(values) == 1 and None not in values and values != {page[k]}:
+            out[k] = None
+    return out[0], out[1], out[2]
