@@ -92,31 +92,39 @@ def _number_words(*texts: str) -> list[dict[str, Any]]:
 
 
 def test_number_agreed_by_the_crops_replaces_the_page_read() -> None:
-    # n061: Tesseract read "9{", the three crops read 51
+    # n061: Tesseract read "9{", the four crops read 51
     words = _number_words("Số:", "9{", "/QĐ-UBND")
     repairs: list[str] = []
-    out = ocrhand.reread_number(words, _page(), 1.0, _stand_in("S6: 51 /QD-UBND", "S6: 51 /QD-UBND", ":51 /QD-UBND"), repairs)
+    reads = ("S6: 51 /QD-UBND", "S6: 51 /QD-UBND", ":51 /QD-UBND", "S6: 51 /QD-UBND")
+    out = ocrhand.reread_number(words, _page(), 1.0, _stand_in(*reads), repairs)
     assert [w["text"] for w in out] == ["Số: 51/QĐ-UBND"]
-    assert repairs == ["'Số: 9{ /QĐ-UBND' → 'Số: 51/QĐ-UBND' (the handwritten number read by RapidOCR: 3 of 3 crops agree, lowest character confidence 90)"]
+    assert repairs == ["'Số: 9{ /QĐ-UBND' → 'Số: 51/QĐ-UBND' (the handwritten number read by RapidOCR: 4 of 4 crops agree, lowest character confidence 90)"]
 
 
 def test_a_crop_dropping_a_figure_does_not_veto() -> None:
     # c150's crops: one drops the "1" after the label; the page read "422" (made up here)
     words = _number_words("Số:", "422/CĐ-TTg")
-    out = ocrhand.reread_number(words, _page(), 1.0, _stand_in("S6: 24/CD-TTg", "So: 124/CB-TTg", "124/CD-Tg"))
+    out = ocrhand.reread_number(words, _page(), 1.0, _stand_in("S6: 24/CD-TTg", "So: 124/CB-TTg", "124/CD-Tg", "So: 124/CD-TTg"))
     assert [w["text"] for w in out] == ["Số: 124/CĐ-TTg"]
+
+
+def test_the_row_alone_reads_a_slash_the_looser_crops_lose() -> None:
+    # n048: "2191/" read "219 I" and "219:I" with the ink above and below, "2191 /" on the row
+    words = _number_words("Số:", "ẨjBÍ", "/CT-CS")
+    out = ocrhand.reread_number(words, _page(), 1.0, _stand_in("So: 219 ICT-Cs", "So: 2191 /CT-CS", " 219:ICT-Cs", "So: 2191 /CT-CS"))
+    assert [w["text"] for w in out] == ["Số: 2191/CT-CS"]
 
 
 @pytest.mark.parametrize(
     "reads",
     [
-        ("S: 544/UBND-KTTH", "S6: 514/UBND-KTTH", ": 54/UBND-KTTH"),  # n058: three numbers
-        ("S6: 07 /CT-UBND", "S6: 0/CT-UBND", "0/CT-UBND"),  # n050: "0" twice, "07" once: "07" adds a figure
-        ("S6: 24/CD-TTg", "S6: 24/CD-TTg", "124/CD-Tg"),  # the longer read is no drop of the agreed one
-        ("S6: &99 /UBND-TTHC", "S6: &99 /UBND-TTHC", " 299/UBND-TTHC"),  # one valid read only
+        ("S: 544/UBND-KTTH", "S6: 514/UBND-KTTH", ": 54/UBND-KTTH", "S6: 574/UBND-KTTH"),  # n058: four numbers
+        ("S6: 07 /CT-UBND", "S6: 0/CT-UBND", "0/CT-UBND", "S6: 0/CT-UBND"),  # "0" thrice, "07" once: "07" adds a figure
+        ("S6: 24/CD-TTg", "S6: 24/CD-TTg", "124/CD-Tg", "S6: 24/CD-TTg"),  # the longer read is no drop of the agreed one
+        ("S6: &99 /UBND-TTHC", "S6: &99 /UBND-TTHC", " 299/UBND-TTHC", "S6: &99 /UBND-TTHC"),  # one valid read only
     ],
 )
-def test_number_left_as_read_without_agreement(reads: tuple[str, str, str]) -> None:
+def test_number_left_as_read_without_agreement(reads: tuple[str, ...]) -> None:
     words = _number_words("Số:", "124/CĐ-TTg")
     assert ocrhand.reread_number(words, _page(), 1.0, _stand_in(*reads)) == words
 
@@ -124,7 +132,7 @@ def test_number_left_as_read_without_agreement(reads: tuple[str, str, str]) -> N
 def test_number_the_page_read_is_not_recorded_again() -> None:
     words = _number_words("Số:", "2827", "/QĐ-BGDĐT")
     repairs: list[str] = []
-    reads = ("S6: 2827 /QD-BGDDT",) * 3
+    reads = ("S6: 2827 /QD-BGDDT",) * 4
     assert ocrhand.reread_number(words, _page(), 1.0, _stand_in(*reads), repairs) == words and repairs == []
 
 

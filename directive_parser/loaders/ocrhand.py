@@ -9,7 +9,8 @@ the page's words locate: the number box (from the "Số" word to the end of the 
 the date line (from "ngày" to the row's end).
 
 A figure is read on three crops of the same place (the box with half its line's height above and
-below, with a quarter, and without the "Số" label or without the year), and taken only when
+below, with a quarter, and without the "Số" label or without the year; the number box also with a
+tenth), and taken only when
 
 - at least ``ocrfields.MIN_AGREEING`` crops read it and no crop reads another valid value, but
   for the value with figures left out: the recogniser drops figures, it does not add them (on the
@@ -61,8 +62,11 @@ from .ocrfields import (
 HAND_PACKAGE = "rapidocr_onnxruntime"
 MISSING_NOTE = "handwritten figures not re-read: RapidOCR cannot be loaded (pip install rapidocr-onnxruntime)"
 # The crops' vertical margins as shares of the line's height: the box as the date re-read crops it
-# (``ocrfields.CROP_MARGIN_SHARE``) and a tighter one.
+# (``ocrfields.CROP_MARGIN_SHARE``), a tighter one, and for the number box the tightest, the row
+# alone: a looser crop takes in the ink above and below (n048's "2191/" read "219 I" in two crops,
+# "2191 /" in the tight ones).
 TIGHT_MARGIN_SHARE = 0.25
+ROW_MARGIN_SHARE = 0.1
 # The number box is looked for in the page's top share (the header).
 NUMBER_TOP_SHARE = 0.4
 
@@ -224,6 +228,7 @@ def reread_number(words: list[Word], image: Any, scale: float, read: Recogniser,
         read(_crop(image, scale, (label["x0"], top, symbol["x1"], bottom), CROP_MARGIN_SHARE)),
         read(_crop(image, scale, (label["x0"], top, symbol["x1"], bottom), TIGHT_MARGIN_SHARE)),
         read(_crop(image, scale, (label["x1"], top, symbol["x1"], bottom), CROP_MARGIN_SHARE)),
+        read(_crop(image, scale, (label["x0"], top, symbol["x1"], bottom), ROW_MARGIN_SHARE)),
     ]
     values = [number_read(r[0]) for r in reads]
     kept = agreed(values, dropping=True)
