@@ -202,6 +202,12 @@ def test_a_day_the_page_read_stays_without_every_crop_against_it(reads: tuple[st
     assert ocrhand.reread_date(words, _page(), 1.0, None, _stand_in(*reads), repairs) == words and repairs == []
 
 
+def test_a_whole_date_a_crop_agrees_with_is_read_once() -> None:
+    # a typed date read right by the page: one crop agrees, no other is read (the stand-in has one)
+    words = _date_words("ngày", "23", "tháng", "11", "năm", "2024")
+    assert ocrhand.reread_date(words, _page(), 1.0, None, _stand_in("ngay 23 thang 11 nam 2024")) == words
+
+
 @pytest.mark.parametrize(
     ("reads", "received"),
     [

@@ -265,12 +265,18 @@ def reread_date(
     top, bottom = min(w["top"] for w in run), max(w["bottom"] for w in run)
     years = [w for w in run if _NAM_WORD.match(w["text"])]
     right = years[0]["x0"] if years else run[-1]["x1"]
-    reads = [
-        read(_crop(image, scale, (run[0]["x0"], top, run[-1]["x1"], bottom), CROP_MARGIN_SHARE)),
-        read(_crop(image, scale, (run[0]["x0"], top, run[-1]["x1"], bottom), TIGHT_MARGIN_SHARE)),
-        read(_crop(image, scale, (run[0]["x0"], top, right, bottom), CROP_MARGIN_SHARE)),
+    crops = [
+        ((run[0]["x0"], top, run[-1]["x1"], bottom), CROP_MARGIN_SHARE),
+        ((run[0]["x0"], top, run[-1]["x1"], bottom), TIGHT_MARGIN_SHARE),
+        ((run[0]["x0"], top, right, bottom), CROP_MARGIN_SHARE),
     ]
-    fields = [date_read(r[0]) for r in reads]
+    reads: list[HandRead] = []
+    fields: list[DateFields] = []
+    for box, share in crops:
+        reads.append(read(_crop(image, scale, box, share)))
+        fields.append(date_read(reads[-1][0]))
+        if None not in page and overruled(page, fields) == page:
+            return words  # the page read the whole date and a crop agrees: nothing can overrule it
     first = overruled(page, fields)
     merged = agreed_date(first, fields, words, received, dropping=True) if None in first else None
     if merged is None:
