@@ -19,9 +19,10 @@ Otherwise the line stays as read (a missing date is better than a wrong one). A 
 read got is never replaced. Each re-read kept is recorded as a repair, with how many readings
 agreed and their confidence.
 
-A handwritten number ("Số: 51 /QĐ-UBND") is not re-read: on the dev scans Tesseract reads
+A handwritten number ("Số: 51 /QĐ-UBND") is not re-read here: on the dev scans Tesseract reads
 handwritten figures as other figures with high confidence ("51" as "94" at 90, "11" as "44" at
-91), and no grammar tells a wrong number from a right one.
+91), and no grammar tells a wrong number from a right one. ``ocrhand`` re-reads the number and
+the handwritten day with a second recogniser.
 
 The symbol's type code ("QĐ", "CĐ", NĐ 30 Phụ lục III) is read with a letter doubled ("/QĐĐ-BGDĐT",
 "/CĐĐ-TTg"): it is repaired to the one vocabulary code it can be (``repair_type_code``).
