@@ -150,11 +150,23 @@ def test_a_date_in_the_body_or_the_left_column_is_not_the_date_line() -> None:
     assert reread_date_line(words, IMAGE, SCALE, None, _reader([])) == words
 
 
-def test_a_body_citation_below_an_unreadable_date_line_is_not_taken() -> None:
-    # n051: the header's "ngày" read "ngàW‡†"; a body citation below it lost its day, which the
-    # crop would read
-    header = [_word(330, 100, "Ngãi,"), _word(360, 100, "ngàW‡†"), _word(400, 100, "tháng"), _word(430, 100, "5"), _word(450, 100, "năm"), _word(480, 100, "2021")]
+def _n051_rows(glued: str) -> tuple[list[Any], list[Any]]:
+    header = [_word(330, 100, "Ngãi,"), _word(360, 100, glued), _word(400, 100, "tháng"), _word(430, 100, "5"), _word(450, 100, "năm"), _word(480, 100, "2021")]
     body = [_word(72, 300, "Căn"), _word(300, 300, "ngày"), _word(330, 300, "Ÿ"), _word(360, 300, "tháng"), _word(390, 300, "4"), _word(410, 300, "năm"), _word(440, 300, "2021")]
+    return header, body
+
+
+def test_a_ngay_glued_to_a_handwritten_day_starts_the_date_line() -> None:
+    # n051: the header's "ngày" read "ngàW‡†" (the day written against it); the line is the header's
+    header, body = _n051_rows("ngàW‡†")
+    out = reread_date_line([*header, *body], IMAGE, SCALE, None, _reader(["ngày 11 tháng 5 năm 2021"] * 3))
+    assert [w["text"] for w in out[:2]] == ["Ngãi,", "ngày 11 tháng 5 năm 2021"] and out[2:] == body
+
+
+def test_a_body_citation_below_an_unreadable_date_line_is_not_taken() -> None:
+    # the header's row has no "ngày" ("ngành" is another word); a body citation below it lost its
+    # day, which the crop would read
+    header, body = _n051_rows("ngành")
     words = [*header, *body]
     assert reread_date_line(words, IMAGE, SCALE, None, _reader(["ngày 16 tháng 4 năm 2021"] * 3)) == words
     assert reread_date_line(body, IMAGE, SCALE, None, _reader(["ngày 16 tháng 4 năm 2021"] * 3)) != body

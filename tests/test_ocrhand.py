@@ -2,9 +2,9 @@
 
 The grammar of a read (digits only, before the symbol; day and month in range) both ways on the
 recogniser's own reads of dev scans; the crops' agreement with the recogniser stood in by its
-reads; and, where rapidocr-onnxruntime is installed, the recogniser on two crops of dev scans
+reads; and, where rapidocr-onnxruntime is installed, the recogniser on three crops of dev scans
 (tests/fixtures/hand: n061's number box, written "51"; n058's date line, "ngày 04 tháng 02 năm
-2025" with "04" written by hand).
+2025" with "04" written by hand; n053's, "15" written with a lead-in stroke and read "A5").
 """
 
 from __future__ import annotations
@@ -46,12 +46,18 @@ DATE_READS = [
     ("ngy20thang 3 nom 2018", (20, 3, 2018)),  # n050
     ("ngay 03 thang 10nam 2025", (3, 10, 2025)),  # c152: "năm" glued to the month
     ("ngay30 thang 4:", (30, 4, None)),  # n047 without its year
-    # counter-examples: letters in the day, a day or month out of range, a slash for a month
-    ("ngay A5thang 3 nam 2024", (None, 3, 2024)),  # n053
-    ("ngay 2g thang 11 nam 2024", (None, 11, 2024)),  # c149
-    ("ngay45 thang 01 nam 2025", (None, 1, 2025)),  # n057
-    ("ngay 9 thing/0nam 2025", (9, None, 2025)),  # n039
+    # the handwriting's look-alikes in the figures' places
+    ("ngay A5thang 3 nam 2024", (15, 3, 2024)),  # n053: a lead-stroke "1" read "A"
+    ("ngay AA thang 9 nam 2024", (11, 9, 2024)),  # n055
+    ("ngay 2g thang 11 nam 2024", (29, 11, 2024)),  # c149: an open "9" read "g"
+    ("ngay45 thang 01 nam 2025", (15, 1, 2025)),  # n057: the "1" read "4" in the tens place
+    ("ngay 9 thing/0nam 2025", (9, 10, 2025)),  # n039: the month's "1" read "/"
+    # counter-examples: a letter that is no look-alike, a day or month out of range, a lone "/"
     ("ngay OMthang 12 nam 2024", (None, 12, 2024)),  # c157
+    ("ngay NA thang 9", (None, 9, None)),  # n055's third crop
+    ("ngay 4 thang 45 nam 2024", (4, None, 2024)),  # a lone "4" is a day; "45" no month
+    ("ngay 32 thang / nam 2024", (None, None, 2024)),
+    ("ngay 5/ thang 3", (None, 3, None)),  # a slash only in the tens place
 ]
 
 
@@ -86,31 +92,39 @@ def _number_words(*texts: str) -> list[dict[str, Any]]:
 
 
 def test_number_agreed_by_the_crops_replaces_the_page_read() -> None:
-    # n061: Tesseract read "9{", the three crops read 51
+    # n061: Tesseract read "9{", the four crops read 51
     words = _number_words("Số:", "9{", "/QĐ-UBND")
     repairs: list[str] = []
-    out = ocrhand.reread_number(words, _page(), 1.0, _stand_in("S6: 51 /QD-UBND", "S6: 51 /QD-UBND", ":51 /QD-UBND"), repairs)
+    reads = ("S6: 51 /QD-UBND", "S6: 51 /QD-UBND", ":51 /QD-UBND", "S6: 51 /QD-UBND")
+    out = ocrhand.reread_number(words, _page(), 1.0, _stand_in(*reads), repairs)
     assert [w["text"] for w in out] == ["Số: 51/QĐ-UBND"]
-    assert repairs == ["'Số: 9{ /QĐ-UBND' → 'Số: 51/QĐ-UBND' (the handwritten number read by RapidOCR: 3 of 3 crops agree, lowest character confidence 90)"]
+    assert repairs == ["'Số: 9{ /QĐ-UBND' → 'Số: 51/QĐ-UBND' (the handwritten number read by RapidOCR: 4 of 4 crops agree, lowest character confidence 90)"]
 
 
 def test_a_crop_dropping_a_figure_does_not_veto() -> None:
     # c150's crops: one drops the "1" after the label; the page read "422" (made up here)
     words = _number_words("Số:", "422/CĐ-TTg")
-    out = ocrhand.reread_number(words, _page(), 1.0, _stand_in("S6: 24/CD-TTg", "So: 124/CB-TTg", "124/CD-Tg"))
+    out = ocrhand.reread_number(words, _page(), 1.0, _stand_in("S6: 24/CD-TTg", "So: 124/CB-TTg", "124/CD-Tg", "So: 124/CD-TTg"))
     assert [w["text"] for w in out] == ["Số: 124/CĐ-TTg"]
+
+
+def test_the_row_alone_reads_a_slash_the_looser_crops_lose() -> None:
+    # n048: "2191/" read "219 I" and "219:I" with the ink above and below, "2191 /" on the row
+    words = _number_words("Số:", "ẨjBÍ", "/CT-CS")
+    out = ocrhand.reread_number(words, _page(), 1.0, _stand_in("So: 219 ICT-Cs", "So: 2191 /CT-CS", " 219:ICT-Cs", "So: 2191 /CT-CS"))
+    assert [w["text"] for w in out] == ["Số: 2191/CT-CS"]
 
 
 @pytest.mark.parametrize(
     "reads",
     [
-        ("S: 544/UBND-KTTH", "S6: 514/UBND-KTTH", ": 54/UBND-KTTH"),  # n058: three numbers
-        ("S6: 07 /CT-UBND", "S6: 0/CT-UBND", "0/CT-UBND"),  # n050: "0" twice, "07" once: "07" adds a figure
-        ("S6: 24/CD-TTg", "S6: 24/CD-TTg", "124/CD-Tg"),  # the longer read is no drop of the agreed one
-        ("S6: &99 /UBND-TTHC", "S6: &99 /UBND-TTHC", " 299/UBND-TTHC"),  # one valid read only
+        ("S: 544/UBND-KTTH", "S6: 514/UBND-KTTH", ": 54/UBND-KTTH", "S6: 574/UBND-KTTH"),  # n058: four numbers
+        ("S6: 07 /CT-UBND", "S6: 0/CT-UBND", "0/CT-UBND", "S6: 0/CT-UBND"),  # "0" thrice, "07" once: "07" adds a figure
+        ("S6: 24/CD-TTg", "S6: 24/CD-TTg", "124/CD-Tg", "S6: 24/CD-TTg"),  # the longer read is no drop of the agreed one
+        ("S6: &99 /UBND-TTHC", "S6: &99 /UBND-TTHC", " 299/UBND-TTHC", "S6: &99 /UBND-TTHC"),  # one valid read only
     ],
 )
-def test_number_left_as_read_without_agreement(reads: tuple[str, str, str]) -> None:
+def test_number_left_as_read_without_agreement(reads: tuple[str, ...]) -> None:
     words = _number_words("Số:", "124/CĐ-TTg")
     assert ocrhand.reread_number(words, _page(), 1.0, _stand_in(*reads)) == words
 
@@ -118,7 +132,7 @@ def test_number_left_as_read_without_agreement(reads: tuple[str, str, str]) -> N
 def test_number_the_page_read_is_not_recorded_again() -> None:
     words = _number_words("Số:", "2827", "/QĐ-BGDĐT")
     repairs: list[str] = []
-    reads = ("S6: 2827 /QD-BGDDT",) * 3
+    reads = ("S6: 2827 /QD-BGDDT",) * 4
     assert ocrhand.reread_number(words, _page(), 1.0, _stand_in(*reads), repairs) == words and repairs == []
 
 
@@ -149,12 +163,59 @@ def test_day_read_with_a_figure_dropped_by_one_crop() -> None:
 
 
 @pytest.mark.parametrize(
+    ("page", "reads", "date", "ending"),
+    [
+        # n053: "15" written with a lead-in stroke, read "A5", "45", "A5"
+        (
+            ("ngày", "Íð", "tháng", "3", "năm", "2024"),
+            ("ngay A5thang 3 nam 2024", "ngay 45thang 3 nam 2024", "ngay A5thang 3 "),
+            "ngày 15 tháng 3 năm 2024",
+            "3 of 3 crops agree, lowest character confidence 90; read 'A5', '45', 'A5')",
+        ),
+        # c149: Tesseract read the handwritten "29" as "23"; every crop reads 29 ("2g" an open 9)
+        (
+            ("ngày", "23", "tháng", "11", "năm", "2024"),
+            ("ngay 29 thang 11 nam 2024", "ngay 2g thang 11 nam 2024", "ngay 2g thang 11 :"),
+            "ngày 29 tháng 11 năm 2024",
+            "read '29', '2g', '2g'; the page read another)",
+        ),
+    ],
+)
+def test_day_read_through_the_handwritings_look_alikes(page: tuple[str, ...], reads: tuple[str, ...], date: str, ending: str) -> None:
+    repairs: list[str] = []
+    out = ocrhand.reread_date(_date_words(*page), _page(), 1.0, None, _stand_in(*reads), repairs)
+    assert [w["text"] for w in out] == [date]
+    assert repairs[0].endswith(ending)
+
+
+@pytest.mark.parametrize(
+    "reads",
+    [
+        ("ngay 29 thang 11 nam 2024", "ngay 2g thang 11 nam 2024", "ngay 2 thang 11 :"),  # one crop drops a figure
+        ("ngay 29 thang 11 nam 2024", "ngay 2g thang 11 nam 2024", "ngay OM thang 11 :"),  # one crop reads no day
+        ("ngay 23 thang 11 nam 2024",) * 3,  # the page's day
+    ],
+)
+def test_a_day_the_page_read_stays_without_every_crop_against_it(reads: tuple[str, ...]) -> None:
+    words = _date_words("ngày", "23", "tháng", "11", "năm", "2024")
+    repairs: list[str] = []
+    assert ocrhand.reread_date(words, _page(), 1.0, None, _stand_in(*reads), repairs) == words and repairs == []
+
+
+def test_a_whole_date_a_crop_agrees_with_is_read_once() -> None:
+    # a typed date read right by the page: one crop agrees, no other is read (the stand-in has one)
+    words = _date_words("ngày", "23", "tháng", "11", "năm", "2024")
+    assert ocrhand.reread_date(words, _page(), 1.0, None, _stand_in("ngay 23 thang 11 nam 2024")) == words
+
+
+@pytest.mark.parametrize(
     ("reads", "received"),
     [
         (("ngay 19 thang 02 nam 2025", "ngay 17 thang 02 nam 2025", "ngay17thang 02 "), None),  # 19 against 17
         (("ngay 07 thang 02 nam 2025",) * 3, "2025-02-05"),  # after the received stamp's day
         (("ngay 30 thang 02 nam 2025",) * 3, None),  # no such day
         (("ngay 07 thang 02 nam 2024",) * 3, None),  # another year than the page's: not this line
+        (("ngay OMthang 02 nam 2025", "ngay 0Athang 02 nam 2025", "ngay OMthang 02 "), None),  # c157: one look-alike read only
     ],
 )
 def test_day_left_as_read(reads: tuple[str, ...], received: str | None) -> None:
@@ -189,6 +250,13 @@ def test_real_crop_handwritten_day() -> None:
 
     text, _ = _installed()(Image.open(FIXTURES / "hand" / "n058-date-line.png"))
     assert ocrhand.date_read(text) == (4, 2, 2025)
+
+
+def test_real_crop_handwritten_day_with_a_lead_stroke() -> None:
+    from PIL import Image
+
+    text, _ = _installed()(Image.open(FIXTURES / "hand" / "n053-date-line.png"))
+    assert ocrhand.date_read(text)[:2] == (15, 3)
 
 
 def test_a_failing_recogniser_leaves_the_page_and_notes_it(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -19,9 +19,10 @@ Otherwise the line stays as read (a missing date is better than a wrong one). A 
 read got is never replaced. Each re-read kept is recorded as a repair, with how many readings
 agreed and their confidence.
 
-A handwritten number ("Số: 51 /QĐ-UBND") is not re-read: on the dev scans Tesseract reads
+A handwritten number ("Số: 51 /QĐ-UBND") is not re-read here: on the dev scans Tesseract reads
 handwritten figures as other figures with high confidence ("51" as "94" at 90, "11" as "44" at
-91), and no grammar tells a wrong number from a right one.
+91), and no grammar tells a wrong number from a right one. ``ocrhand`` re-reads the number and
+the handwritten day with a second recogniser.
 
 The symbol's type code ("QĐ", "CĐ", NĐ 30 Phụ lục III) is read with a letter doubled ("/QĐĐ-BGDĐT",
 "/CĐĐ-TTg"): it is repaired to the one vocabulary code it can be (``repair_type_code``).
@@ -69,14 +70,17 @@ LAST_YEAR = 2100
 NGAY_READ = r"(?:ng[àaảáạ]y|này)"
 THANG_READ = r"(?:th[áaảắàẳăủ]ng)"
 NAM_READ = r"(?:n[ăaãầắấ]m)"
+# "ngày" whose "y" ran into a handwritten day written against it: "ngàW‡†" (n051). Its first three
+# letters, followed by no lowercase letter ("ngành", "ngang" are other words).
+NGAY_GLUED = r"(?:ng[àaảáạ](?=[^\p{Ll}\s]))"
 # A day or month as read: up to three characters other than spaces, glued or not to the words
 # ("ngày30", "tháng9", "I0năm"); a trailing "_" is the dotted line under a handwritten day.
 _FIGURE = r"\S{0,3}?"
 _DATE_LINE = regex.compile(
-    rf"^{NGAY_READ}\s*(?P<d>{_FIGURE})_?\s*{THANG_READ}\s*(?P<m>{_FIGURE})\s*{NAM_READ}\s*(?P<y>\d{{4}})(?!\d)"
+    rf"^(?:{NGAY_READ}|{NGAY_GLUED})\s*(?P<d>{_FIGURE})_?\s*{THANG_READ}\s*(?P<m>{_FIGURE})\s*{NAM_READ}\s*(?P<y>\d{{4}})(?!\d)"
 )
 # A word that starts the date line.
-_NGAY_WORD = regex.compile(rf"^{NGAY_READ}")
+_NGAY_WORD = regex.compile(rf"^(?:{NGAY_READ}|{NGAY_GLUED})")
 _THANG_ANYWHERE = regex.compile(THANG_READ)
 # A digital signature's time or a received stamp's date: "2025-11-25T17:01:58",
 # "21.03.2018 16:41:00", "21/01/2025 09:08:01" (the date followed by a time of day).
@@ -120,6 +124,8 @@ def date_fields(line: str) -> tuple[int | None, int | None, int | None] | None:
         (30, 11, 2024)
         >>> date_fields("ngày 45 tháng 13 năm 2024")
         (None, None, 2024)
+        >>> date_fields("ngàW‡† tháng 5 năm 2021"), date_fields("ngành tháng 5 năm 2021")
+        ((None, 5, 2021), None)
         >>> date_fields("Căn cứ Luật Tổ chức") is None
         True
     """
@@ -155,8 +161,9 @@ def date_run(words: list[Word], width: float, height: float) -> list[Word] | Non
 
     The first row (top down) with a "tháng" right of the left share is the date line: the header's
     right column is read before the body, whose citations ("Căn cứ … ngày 13 tháng 7 năm 2023")
-    may also reach the right half. When that row's "ngày" is not read as one ("ngàW‡†", n051),
-    there is no run: a body line below is never taken for it.
+    may also reach the right half. A "ngày" glued to a handwritten day ("ngàW‡†", n051) starts
+    it too; when that row has no "ngày" at all, there is no run: a body line below is never taken
+    for it.
     """
     from .ocr import ocr_lines
 

@@ -9,7 +9,8 @@ the page's words locate: the number box (from the "Số" word to the end of the 
 the date line (from "ngày" to the row's end).
 
 A figure is read on three crops of the same place (the box with half its line's height above and
-below, with a quarter, and without the "Số" label or without the year), and taken only when
+below, with a quarter, and without the "Số" label or without the year; the number box also with a
+tenth), and taken only when
 
 - at least ``ocrfields.MIN_AGREEING`` crops read it and no crop reads another valid value, but
   for the value with figures left out: the recogniser drops figures, it does not add them (on the
@@ -17,13 +18,20 @@ below, with a quarter, and without the "Số" label or without the year), and ta
   ``ocrfields.agreed``),
 - it is valid: a number of 1 to 5 digits right before the symbol's "/" or "-" (digits only: a
   letter in the figure, "&99", "4 S37", makes the read invalid — no look-alikes are mapped); a
-  day 1–31 and a month 1–12 (digits only) forming a real calendar day in the page's year, not after
-  the scan's received stamp or its digital signatures (``ocrfields.latest_possible``).
+  day 1–31 and a month 1–12 forming a real calendar day in the page's year, not after the scan's
+  received stamp or its digital signatures (``ocrfields.latest_possible``). In the day's and the
+  month's places only, the handwriting's look-alikes are read as the figures they are
+  (``HAND_DATE_DIGITS``: a lead-stroke "1" read "A", an open "9" read "g"; ``HAND_TENS_ONES``: a
+  "4" or "/" in a two-figure day's or month's tens place, which only a "1" can fill there).
+
+A number the crops agree on replaces the page's. A day or month the page read is replaced only
+when every crop reads the same other valid value (``overruled``: c149's handwritten "29", read
+"23" by Tesseract); a lost one is filled under the rule above.
 
 A wrong value is worse than none: otherwise the page stays as Tesseract read it ("07" read once
 and "0" twice is no number: the longer read is no drop of the agreed one). Each figure kept is
-recorded in the document's ``ocr_repairs`` with the crops' agreement and the recogniser's lowest
-character confidence.
+recorded in the document's ``ocr_repairs`` with the crops' agreement, the recogniser's lowest
+character confidence and (for a date) the figures as the crops read them.
 
 RapidOCR is optional: without it, scans parse as before and the document's conversions say that
 handwritten figures were not re-read (``MISSING_NOTE``).
@@ -42,6 +50,7 @@ from .ocrfields import (
     CROP_MARGIN_SHARE,
     CROP_SIDE_PT,
     NAM_READ,
+    DateFields,
     agreed,
     agreed_date,
     date_fields,
@@ -53,8 +62,11 @@ from .ocrfields import (
 HAND_PACKAGE = "rapidocr_onnxruntime"
 MISSING_NOTE = "handwritten figures not re-read: RapidOCR cannot be loaded (pip install rapidocr-onnxruntime)"
 # The crops' vertical margins as shares of the line's height: the box as the date re-read crops it
-# (``ocrfields.CROP_MARGIN_SHARE``) and a tighter one.
+# (``ocrfields.CROP_MARGIN_SHARE``), a tighter one, and for the number box the tightest, the row
+# alone: a looser crop takes in the ink above and below (n048's "2191/" read "219 I" in two crops,
+# "2191 /" in the tight ones).
 TIGHT_MARGIN_SHARE = 0.25
+ROW_MARGIN_SHARE = 0.1
 # The number box is looked for in the page's top share (the header).
 NUMBER_TOP_SHARE = 0.4
 
@@ -76,11 +88,23 @@ _SYMBOL_START = regex.compile(r"[/-]")
 _NGAY_PLAIN = r"n[a-z]{0,3}y"
 _THANG_PLAIN = r"th[a-z]{1,3}g"
 _NAM_PLAIN = r"n[a-z]{1,2}m"
-# The day: digits only between the two words ("ngay17thang", "ngay 08 thing"); "ngay A5thang",
-# "ngay 2g thang" have no day.
-_DAY_PLAIN = regex.compile(rf"{_NGAY_PLAIN}\s*(?P<d>\d{{1,2}})\s*{_THANG_PLAIN}")
-# The month: digits only after "tháng", before "năm", a space or the crop's end ("thang 10nam").
-_MONTH_PLAIN = regex.compile(rf"{_THANG_PLAIN}\s*(?P<m>\d{{1,2}})(?=\s|{_NAM_PLAIN}|$|[^\w/])")
+# --- handwritten figures of the date as the recogniser reads them ---------------------------------
+# A "1" written with a long lead-in stroke is read "A" (dev: n053's "15" read "A5", n055's "11" read
+# "AA", c149's number "123" read "A23"), a "9" with an open tail "g" (c149's "29" read "2g"), a "0"
+# "O" or "o". Mapped in the day's and the month's places only (never in the words around them), and
+# a figure so read still needs the crops' agreement.
+HAND_DATE_DIGITS = str.maketrans({"A": "1", "g": "9", "O": "0", "o": "0"})
+# The tens place of a two-figure day (0–3) or month (0–1) cannot be a "4" or a slash; the
+# lead-in stroke of a "1" is read so there (n053's and n057's "15" read "45", n039's month "10"
+# read "/0"). Only in that place: a lone "4" is a day, a lone "/" no figure.
+HAND_TENS_ONES = "4/"
+# A figure as read: one or two digits or look-alikes ("A5", "2g", "/0", "45").
+_HAND_FIGURE = r"[\dAgOo/]{1,2}"
+# The day: between the two words ("ngay17thang", "ngay 08 thing", "ngay A5thang"); "ngay OMthang"
+# has none ("M" is no look-alike).
+_DAY_PLAIN = regex.compile(rf"{_NGAY_PLAIN}\s*(?P<d>{_HAND_FIGURE})\s*{_THANG_PLAIN}")
+# The month: after "tháng", before "năm", a space or the crop's end ("thang 10nam", "thang/0nam").
+_MONTH_PLAIN = regex.compile(rf"{_THANG_PLAIN}\s*(?P<m>{_HAND_FIGURE})(?=\s|{_NAM_PLAIN}|$|[^\w/])")
 _YEAR_PLAIN = regex.compile(rf"{_NAM_PLAIN}\s*(?P<y>\d{{4}})(?!\d)")
 _NAM_WORD = regex.compile(rf"^{NAM_READ}")
 
@@ -127,13 +151,32 @@ def date_read(text: str) -> tuple[int | None, int | None, int | None]:
     Example:
         >>> date_read("ngay17thang 01 nam 2025"), date_read("ngiy 08 thing 4 ")
         ((17, 1, 2025), (8, 4, None))
-        >>> date_read("ngay A5thang 3 nam 2024"), date_read("ngay45 thang 01 nam 2025")
-        ((None, 3, 2024), (None, 1, 2025))
+        >>> date_read("ngay A5thang 3 nam 2024"), date_read("ngay 9 thing/0nam 2025")
+        ((15, 3, 2024), (9, 10, 2025))
+        >>> date_read("ngay OMthang 12 nam 2024"), date_read("ngay 2 thang 13")
+        ((None, 12, 2024), (2, None, None))
     """
     d, m, y = _DAY_PLAIN.search(text), _MONTH_PLAIN.search(text), _YEAR_PLAIN.search(text)
-    day = int(d["d"]) if d and 1 <= int(d["d"]) <= 31 else None
-    month = int(m["m"]) if m and 1 <= int(m["m"]) <= 12 else None
+    day = hand_figure(d["d"], 31) if d else None
+    month = hand_figure(m["m"], 12) if m else None
     return day, month, int(y["y"]) if y else None
+
+
+def hand_figure(token: str, high: int) -> int | None:
+    """A day's or month's figure as the recogniser read it, look-alikes mapped, when in 1..``high``.
+
+    Example:
+        >>> hand_figure("A5", 31), hand_figure("45", 31), hand_figure("/0", 12), hand_figure("2g", 31)
+        (15, 15, 10, 29)
+        >>> hand_figure("4", 31), hand_figure("/", 12), hand_figure("5/", 31), hand_figure("45", 12)
+        (4, None, None, None)
+    """
+    if len(token) == 2 and token[0] in HAND_TENS_ONES:
+        token = "1" + token[1]
+    digits = token.translate(HAND_DATE_DIGITS)
+    if not digits.isdigit():
+        return None
+    return int(digits) if 1 <= int(digits) <= high else None
 
 
 def _crop(image: Any, scale: float, box: tuple[float, float, float, float], share: float) -> Any:
@@ -185,6 +228,7 @@ def reread_number(words: list[Word], image: Any, scale: float, read: Recogniser,
         read(_crop(image, scale, (label["x0"], top, symbol["x1"], bottom), CROP_MARGIN_SHARE)),
         read(_crop(image, scale, (label["x0"], top, symbol["x1"], bottom), TIGHT_MARGIN_SHARE)),
         read(_crop(image, scale, (label["x1"], top, symbol["x1"], bottom), CROP_MARGIN_SHARE)),
+        read(_crop(image, scale, (label["x0"], top, symbol["x1"], bottom), ROW_MARGIN_SHARE)),
     ]
     values = [number_read(r[0]) for r in reads]
     kept = agreed(values, dropping=True)
@@ -206,29 +250,35 @@ def reread_number(words: list[Word], image: Any, scale: float, read: Recogniser,
 def reread_date(
     words: list[Word], image: Any, scale: float, received: str | None, read: Recogniser, repairs: list[str] | None = None
 ) -> list[Word]:
-    """Read a first page's date line again with the recogniser when the page's read lost its day or month.
+    """Read a first page's date line again with the recogniser; fill the day or month the page lost.
 
     Returns:
         The words, the date line's run replaced by one word with the date, when the crops agree on
-        each lost field and the date is valid (see the module's docstring), else as they were.
+        each field the page's read lost, or every crop reads another valid value than the page's
+        (``overruled``), and the date is valid (see the module's docstring); else as they were.
     """
     run = date_run(words, image.width * scale, image.height * scale)
     if run is None:
         return words
     first_text = " ".join(w["text"] for w in run)
-    first = date_fields(first_text) or (None, None, None)
-    if None not in first:
-        return words
+    page = date_fields(first_text) or (None, None, None)
     top, bottom = min(w["top"] for w in run), max(w["bottom"] for w in run)
     years = [w for w in run if _NAM_WORD.match(w["text"])]
     right = years[0]["x0"] if years else run[-1]["x1"]
-    reads = [
-        read(_crop(image, scale, (run[0]["x0"], top, run[-1]["x1"], bottom), CROP_MARGIN_SHARE)),
-        read(_crop(image, scale, (run[0]["x0"], top, run[-1]["x1"], bottom), TIGHT_MARGIN_SHARE)),
-        read(_crop(image, scale, (run[0]["x0"], top, right, bottom), CROP_MARGIN_SHARE)),
+    crops = [
+        ((run[0]["x0"], top, run[-1]["x1"], bottom), CROP_MARGIN_SHARE),
+        ((run[0]["x0"], top, run[-1]["x1"], bottom), TIGHT_MARGIN_SHARE),
+        ((run[0]["x0"], top, right, bottom), CROP_MARGIN_SHARE),
     ]
-    fields = [date_read(r[0]) for r in reads]
-    merged = agreed_date(first, fields, words, received, dropping=True)
+    reads: list[HandRead] = []
+    fields: list[DateFields] = []
+    for box, share in crops:
+        reads.append(read(_crop(image, scale, box, share)))
+        fields.append(date_read(reads[-1][0]))
+        if None not in page and overruled(page, fields) == page:
+            return words  # the page read the whole date and a crop agrees: nothing can overrule it
+    first = overruled(page, fields)
+    merged = agreed_date(first, fields, words, received, dropping=True) if None in first else None
     if merged is None:
         return words
     (day, month, year), count = merged
@@ -238,5 +288,30 @@ def reread_date(
         confidence = min(
             _figure_confidence(r, pattern, group) for pattern, group, k, value in figures if first[k] is None for r, f in zip(reads, fields, strict=True) if f[k] == value
         )
-        repairs.append(f"{first_text!r} → {text!r} (the handwritten date read by RapidOCR: {count} of {len(reads)} crops agree, lowest character confidence {confidence:.0f})")
+        as_read = ", ".join(repr(m[group]) for pattern, group, k, _ in figures if first[k] is None for r in reads if (m := pattern.search(r[0])))
+        repairs.append(
+            f"{first_text!r} → {text!r} (the handwritten date read by RapidOCR: {count} of {len(reads)} crops agree, "
+            f"lowest character confidence {confidence:.0f}; read {as_read}{'; the page read another' if first != page else ''})"
+        )
     return replace_run(words, run, text)
+
+
+def overruled(page: DateFields, fields: list[DateFields]) -> DateFields:
+    """The page's day, month and year, a day or month left out when every crop reads another valid one.
+
+    Tesseract reads a handwritten figure as another figure with high confidence (c149's "29" read
+    "23"); the recogniser's read is taken over it only when all the crops read the same valid value
+    (none dropping a figure, none missing it), a stricter gate than filling a lost field.
+
+    Example:
+        >>> overruled((23, 11, 2024), [(29, 11, 2024), (29, 11, 2024), (29, 11, None)])
+        (None, 11, 2024)
+        >>> overruled((23, 11, 2024), [(29, 11, 2024), (29, 11, 2024), (2, 11, None)])
+        (23, 11, 2024)
+    """
+    out = list(page)
+    for k in (0, 1):
+        values = {f[k] for f in fields}
+        if page[k] is not None and len(values) == 1 and None not in values and values != {page[k]}:
+            out[k] = None
+    return out[0], out[1], out[2]
