@@ -19,6 +19,7 @@ from .. import patterns as P
 from .. import roles as R
 from ..layout import Line, cells_of
 from ..loaders.ocr import deputy_title
+from ..loaders.ocrdist import repair_items
 from ..loaders.ocrnames import family_names, fits_title, garbled_position, is_syllable, ranks, repair_signer_name
 from ..record import Directive
 from ..source import Text
@@ -153,7 +154,7 @@ def _distribution(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
             v = marks["item"].rstrip(";,.:")  # the punctuation before the specks ends the item
         if v:
             values.append(v)
-    d.distribution = values
+    d.distribution = repair_items(values, t.text, t.source.ocr_repairs) if ocred else values
     if items:
         d.evidence["distribution"] = t.evidence(items[0][0], items[-1][1])
 
