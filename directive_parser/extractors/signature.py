@@ -118,7 +118,8 @@ def _distribution(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
         if first < after:
             continue
         run, after = _rows_from(t, lines, first)
-        if len(run) >= MIN_RUN_ITEMS or first == heading:
+        # the "Lưu" item alone closes a list a lost line parted it from (n044's scan)
+        if len(run) >= MIN_RUN_ITEMS or first == heading or (rows and len(run) == 1 and R.LUU_ITEM_RE.match(run[0][2])):
             rows.extend(run)  # a list printed in two parts around the signer's block (PDF reading order)
     bullets = R.ITEM_BULLETS
     bulleted = any(r[2][0] in bullets for r in rows)
