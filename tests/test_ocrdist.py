@@ -154,3 +154,60 @@ def test_a_word_already_right_is_never_an_edit() -> None:
     for phrase in distribution_words().phrases:
         text = " ".join(phrase)
         assert repair_items([text], "") == [text], text
+
+
+def _distribution(closing: str, ocred: bool = True) -> tuple[list[str], list[str]]:
+    from directive_parser.pipeline import parse_source
+    from directive_parser.source import SourceDocument
+
+    text = "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 1/QĐ-BGDĐT\n\nQUYẾT ĐỊNH\nVề việc thử.\n" + C152_BODY.split("Nơi nhận:")[0] + closing
+    source = SourceDocument(text=text, format="pdf" if ocred else "txt", ocr_words={1: [("Nguyễn", 90.0)]} if ocred else {})
+    record = parse_source(source)
+    return record.distribution, list(source.ocr_repairs)
+
+
+# c153's scan: the first item's bullet read "ˆ", the signer's column cut into the list ("KT." /
+# "THỨ"), a family name's tilde read as a grave
+C153_CLOSING = """Nơi nhận:
+ˆ Như Điều 3
+- Bộ trưởng (để báo cáo);
+
+KT.
+THỨ
+\\
+
+- Thứ trưởng Phạm Ngọc Thưởng;
+- Thứ trưởng Nguyền Văn Phúc;
+- Cổng thông tin điện tử Bộ GDĐT;
+- Lưu: VT, Vụ HSSV,
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Nguyễn Thị Kim Chi"""
+
+
+def test_a_list_cut_by_the_signers_column_is_read_whole() -> None:
+    items, repairs = _distribution(C153_CLOSING)
+    assert items == [
+        "Như Điều 3", "Bộ trưởng (để báo cáo)", "Thứ trưởng Phạm Ngọc Thưởng", "Thứ trưởng Nguyễn Văn Phúc",
+        "Cổng thông tin điện tử Bộ GDĐT", "Lưu: VT, Vụ HSSV",
+    ]
+    assert "'Nguyền' → 'Nguyễn' (the 'Nơi nhận' item)" in repairs
+
+
+def test_the_signers_column_after_the_list_ends_it() -> None:
+    # the list's end is kept where no bulleted item follows the signer's column
+    closing = "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nKT.\nTHỨ\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Thị Kim Chi"
+    assert _distribution(closing)[0] == ["Như Điều 3", "Lưu: VT"]
+
+
+def test_a_lone_archive_item_closes_a_list_a_lost_line_parted() -> None:
+    # n044's scan: "- Đ/c Vũ Thị Oanh;" read as "ị" between the list and its "Lưu" item
+    closing = "Nơi nhận:\n- Như trên;\n- Thường trực LĐLĐ tỉnh;\n\nị\n\n- Lưu VT, TCKT.\n\nT N THƯƠNG VỤ\n-_ˆ CHỦ TỊCH\nNguyễn Phú Hoàng"
+    assert _distribution(closing)[0] == ["Như trên", "Thường trực LĐLĐ tỉnh", "Lưu VT, TCKT"]
+
+
+def test_typed_items_are_taken_as_written() -> None:
+    closing = "Nơi nhận:\n- Như Điều 3;\n- Viện kiểm sát nhân dân tôi cao;\n- Lưu: VT.\n\nBỘ TRƯỞNG\nNguyễn Kim Sơn"
+    items, repairs = _distribution(closing, ocred=False)
+    assert items == ["Như Điều 3", "Viện kiểm sát nhân dân tôi cao", "Lưu: VT"] and repairs == []

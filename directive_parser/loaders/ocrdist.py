@@ -32,6 +32,7 @@ The drafter's initials after the "Lưu" item's count are never touched: they are
 from __future__ import annotations
 
 import functools
+import itertools
 import tomllib
 import unicodedata
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ from importlib import resources
 import regex
 
 from .ocrlexicon import lexicon
-from .ocrnames import is_syllable
+from .ocrnames import family_names, is_syllable
 from ..vocabulary import vocabulary
 from .ocrwords import PROVINCE_LEVELS, letters_key
 
@@ -72,6 +73,13 @@ _STOP_BEFORE_COMMA = regex.compile(r"(?<=\p{L})\.(?=[,;])")
 MIN_WORD_LETTERS = 3
 # Letters of a note per edit allowed ("b/c": one edit; "để b/c": two).
 NOTE_LETTERS_PER_EDIT = 3
+# A person's full name in an item: three or four capitalised words ("Thứ trưởng Nguyền Văn Phúc").
+_FULL_NAME = regex.compile(r"(?<![\p{L}\p{Mn}])\p{Lu}[\p{Ll}\p{Mn}]+(?:\s+\p{Lu}[\p{Ll}\p{Mn}]+){2,3}(?![\p{L}\p{Mn}])")
+# A mark read for an item's bullet ("ˆ Như Điều 3"): no letter (a modifier letter is a mark),
+# digit, bracket or quote, before a space.
+_MARK_FOR_BULLET = regex.compile(r"^(?:[^\p{L}\p{N}\s()\[\]\"“”'‘’]|\p{Lm})\s+(?=\p{L})")
+# Provinces read right around a member of a list that may be repaired to one.
+MIN_PROVINCES_AROUND = 2
 # Most edits of a note.
 MAX_NOTE_EDITS = 2
 # A word abbreviated with a slash between letters ("b/c", "t/hiện"): a note so written is as printed.
@@ -90,6 +98,8 @@ class DistributionWords:
     phrases: tuple[tuple[str, ...], ...]  # each phrase as its words
     phrase_words: frozenset[str]  # every word of a phrase or a head, as _marked() + tone
     look_alikes: frozenset[tuple[str, str]]  # (read, meant) capitals of a code
+    provinces: tuple[str, ...]
+    pairs: frozenset[str]  # every two words in a row of a phrase, by their letters ("truong ban")
     executing: tuple[str, ...]
 
 
@@ -122,6 +132,8 @@ def distribution_words() -> DistributionWords:
         phrases=tuple(sorted(phrases.values(), key=lambda w: (-len(w), w))),
         phrase_words=frozenset(seen),
         look_alikes=frozenset((p[0], p[1]) for p in pairs) | frozenset((p[1], p[0]) for p in pairs),
+        provinces=tuple(provinces),
+        pairs=frozenset(letters_key(f"{a} {b}") for w in phrases.values() for a, b in itertools.pairwise(w)),
         executing=tuple(data["executing_article"]["words"]),
     )
 
@@ -276,6 +288,30 @@ def code_misread(read: str, code: str, look_alikes: frozenset[tuple[str, str]]) 
     return read[k].isdigit() or (k > 0 and read[k] == read[k - 1]) or read[k : k + 2] == read[k] * 2
 
 
+def _repair_provinces(item: str, dw: DistributionWords, repairs: list[str]) -> str:
+    """A member of a list of provinces ("Kiên Giang, Bạc Liêu, Cà Man") that is none, one word of
+    it one mark or one letter off one province only, where two members or more are provinces as
+    read: that province."""
+    parts = regex.split(r"([,:;])", item)
+    members = [p.strip() for p in parts[::2]]
+    if sum(m in dw.provinces for m in members) < MIN_PROVINCES_AROUND:
+        return item
+    for k in range(0, len(parts), 2):
+        read = parts[k].strip()
+        if not read or read in dw.provinces:
+            continue
+        near = [
+            p for p in dw.provinces
+            if len(p.split()) == len(read.split())
+            and sum(_word_cost(a, b) or 0 for a, b in zip(read.split(), p.split(), strict=True)) == 1
+            and all(_word_cost(a, b) is not None for a, b in zip(read.split(), p.split(), strict=True))
+        ]
+        if len(near) == 1:
+            repairs.append(f"{read!r} → {near[0]!r} (a list of provinces)")
+            parts[k] = parts[k].replace(read, near[0])
+    return "".join(parts)
+
+
 def _repair_codes(item: str, dw: DistributionWords, repairs: list[str]) -> str:
     """Words in capitals that are no known code, repaired to the one code they are a misread of."""
 
@@ -326,6 +362,27 @@ def executing_article(body: str, words: tuple[str, ...]) -> int | None:
         return None
     last = body[found[-1].end() : found[-1].end() + 1500]
     return numbers[-1] if any(w in last for w in words) else None
+
+
+def _repair_family_names(item: str, dw: DistributionWords, repairs: list[str]) -> str:
+    """A full name whose family name is misread in its marks only ("Nguyền Văn Phúc"): the one
+    family name with its letters (data/ocr.toml ``[names] family``), where the first two words
+    read make no word ("Tổ Quốc" is one: no name) and are no two words of a known phrase
+    ("Trưởng Ban Dân vận" is no "Trương")."""
+
+    def one(m: regex.Match[str]) -> str:
+        words = m.group().split()
+        family = family_names().get(letters_key(words[0]))
+        if family is None or family == words[0] or lexicon().is_word(words[0].lower(), words[1].lower()):
+            return m.group()
+        if letters_key(f"{words[0]} {words[1]}") in dw.pairs:
+            return m.group()
+        if not all(is_syllable(w) for w in words):
+            return m.group()
+        repairs.append(f"{words[0]!r} → {family!r}")
+        return m.group().replace(words[0], family, 1)
+
+    return _FULL_NAME.sub(one, item)
 
 
 def _repair_article(item: str, body: str, dw: DistributionWords, repairs: list[str]) -> str:
@@ -384,7 +441,7 @@ def repair_items(items: list[str], body: str, repairs: list[str] | None = None) 
     done: list[str] = []
     for k, item in enumerate(items):
         made: list[str] = []
-        new = _foreign_letters(_STOP_BEFORE_COMMA.sub("", item))
+        new = _foreign_letters(_STOP_BEFORE_COMMA.sub("", _MARK_FOR_BULLET.sub("", item)))
         if new != item:
             made.append(f"{item!r} → {new!r}")
         if is_specks(new, dw):
@@ -407,6 +464,8 @@ def repair_items(items: list[str], body: str, repairs: list[str] | None = None) 
         new = _repair_note(new, dw, made)
         new = _repair_codes(new, dw, made)
         new = _repair_words(new, dw, made)
+        new = _repair_provinces(new, dw, made)
+        new = _repair_family_names(new, dw, made)
         if repairs is not None:
             repairs.extend(f"{m} (the 'Nơi nhận' item)" for m in made)
         done.append(new)
