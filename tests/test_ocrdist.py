@@ -11,7 +11,13 @@ from importlib import resources
 
 import pytest
 
-from directive_parser.loaders.ocrdist import code_misread, distribution_words, executing_article, is_specks, repair_items
+from directive_parser.loaders.ocrdist import (
+    code_misread,
+    distribution_words,
+    executing_article,
+    is_specks,
+    repair_items,
+)
 
 DATA = tomllib.loads(resources.files("directive_parser.data").joinpath("distribution.toml").read_text("utf-8"))
 

@@ -40,9 +40,9 @@ from importlib import resources
 
 import regex
 
+from ..vocabulary import vocabulary
 from .ocrlexicon import lexicon
 from .ocrnames import family_names, is_syllable
-from ..vocabulary import vocabulary
 from .ocrwords import PROVINCE_LEVELS, letters_key
 
 # The tone marks and vowel marks Vietnamese letters carry (after NFD), and "đ"'s bar (none: "đ"
@@ -402,7 +402,7 @@ def _foreign_letters(item: str) -> str:
 
     def foreign(c: str) -> bool:
         d = unicodedata.normalize("NFD", c)
-        return c.isalpha() and (not d[0].isascii() and c not in "đĐ" or any(m not in _VIETNAMESE_MARKS for m in d[1:]))
+        return c.isalpha() and ((not d[0].isascii() and c not in "đĐ") or any(m not in _VIETNAMESE_MARKS for m in d[1:]))
 
     out = regex.sub(r"(?<=\p{L})\p{L}(?![\p{L}\p{N}])", lambda m: "" if foreign(m.group()) else m.group(), item)
     return out
