@@ -217,3 +217,9 @@ def test_typed_items_are_taken_as_written() -> None:
     closing = "Nơi nhận:\n- Như Điều 3;\n- Viện kiểm sát nhân dân tôi cao;\n- Lưu: VT.\n\nBỘ TRƯỞNG\nNguyễn Kim Sơn"
     items, repairs = _distribution(closing, ocred=False)
     assert items == ["Như Điều 3", "Viện kiểm sát nhân dân tôi cao", "Lưu: VT"] and repairs == []
+
+
+def test_a_code_split_by_a_gap_in_the_archive_item() -> None:
+    # c150's scan: "KTTH" read "KT TH"; elsewhere, and for an office ("VP UBND"), a space stays
+    assert repair_items(["Như trên", "Lưu: VT, KT TH (02)"], "") == ["Như trên", "Lưu: VT, KTTH (02)"]
+    assert repair_items(["KT TH", "Lưu: VT, VP UBND"], "") == ["KT TH", "Lưu: VT, VP UBND"]

@@ -65,6 +65,8 @@ _ARTICLE = regex.compile(r"(?m)^[ \t]*Điều[ \t]+(?P<n>\d{1,2})[ \t]*[.:]")
 _STORE_LABEL = regex.compile(r"^(?P<label>\p{L}{2,4})(?=\s*:)")
 # The "Lưu" item's first code, the archive's "VT" ("Lưu: VTE, VP" → "Lưu: VT, VP").
 _ARCHIVE = regex.compile(r"^Lưu\s*:?\s*(?P<code>[A-ZĐ]{1,3})(?=[,.;]|\s|$)")
+# Two words in capitals with one space between ("KT TH").
+_SPLIT_CODE = regex.compile(r"(?<![\p{L}\p{N}])(?P<a>[A-ZĐ]{2,})[ ](?P<b>[A-ZĐ]{2,})(?![\p{L}\p{N}])")
 # An office's code and its units after a ";" misread for ":" ("VPCP; BTCN, các PCN").
 _OFFICE_SEMICOLON = regex.compile(r"^(?P<office>[\p{Lu}]{2,8})\s*;(?=\s*\S.*,)")
 # A full stop read before a comma or a semicolon ("PCVP., TTHC").
@@ -288,6 +290,21 @@ def code_misread(read: str, code: str, look_alikes: frozenset[tuple[str, str]]) 
     return read[k].isdigit() or (k > 0 and read[k] == read[k - 1]) or read[k : k + 2] == read[k] * 2
 
 
+def _joined_codes(item: str, dw: DistributionWords, repairs: list[str]) -> str:
+    """In the "Lưu" item, two words in capitals with a space between, that together are a known
+    code and apart are not both followed by a comma: the code split by a gap ("KT TH" → "KTTH").
+    The item lists its units with commas ("Lưu: VT, KTTH (02)"), so a space is no separator there."""
+
+    def one(m: regex.Match[str]) -> str:
+        joined = m["a"] + m["b"]
+        if joined not in dw.codes or joined in dw.offices:
+            return m.group()  # an office is printed with its body apart too ("VP UBND")
+        repairs.append(f"{m.group()!r} → {joined!r}")
+        return joined
+
+    return _SPLIT_CODE.sub(one, item)
+
+
 def _repair_provinces(item: str, dw: DistributionWords, repairs: list[str]) -> str:
     """A member of a list of provinces ("Kiên Giang, Bạc Liêu, Cà Man") that is none, one word of
     it one mark or one letter off one province only, where two members or more are provinces as
@@ -460,6 +477,8 @@ def repair_items(items: list[str], body: str, repairs: list[str] | None = None) 
         if archive and archive["code"] != "VT" and archive["code"] not in dw.codes and within_edits(archive["code"], "VT", 1):
             made.append(f"{archive['code']!r} → 'VT'")
             new = new[: archive.start("code")] + "VT" + new[archive.end("code") :]
+        if _ARCHIVE.match(new):
+            new = _joined_codes(new, dw, made)
         new = _repair_article(new, body, dw, made)
         new = _repair_note(new, dw, made)
         new = _repair_codes(new, dw, made)
