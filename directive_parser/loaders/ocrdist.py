@@ -244,7 +244,6 @@ def _phrase_at(words: list[regex.Match[str]], i: int, text: str, dw: Distributio
 def _repair_words(item: str, dw: DistributionWords, repairs: list[str]) -> str:
     """The item's runs of words repaired to the body names they are nearest to."""
     words = list(_WORD.finditer(item))
-    in_capitals = item.isupper()
     edits: list[tuple[int, int, str]] = []
     i = 0
     while i < len(words):
@@ -258,6 +257,9 @@ def _repair_words(item: str, dw: DistributionWords, repairs: list[str]) -> str:
         if n == 2 and misread and lexicon().is_word(run[0].lower(), run[1].lower()):
             i += 1
             continue  # a word as read ("cơ quan"), not a misread phrase
+        # a word in capitals takes the phrase's case only among words that are not ("Tỉnh ỦY");
+        # a run all in capitals ("BỘ TRƯỞNG", the signer's column run into an item) keeps its own
+        in_capitals = item.isupper() or all(r.isupper() for r in run)
         for k, (read, known) in enumerate(zip(run, phrase, strict=True)):
             new = _cased(read, known, in_capitals)
             if new != read and not (_same_word(read, known) and (not read.isupper() or known.isupper() or len(read) < 2)):
@@ -384,15 +386,15 @@ def executing_article(body: str, words: tuple[str, ...]) -> int | None:
 def _repair_family_names(item: str, dw: DistributionWords, repairs: list[str]) -> str:
     """A full name whose family name is misread in its marks only ("Nguyền Văn Phúc"): the one
     family name with its letters (data/ocr.toml ``[names] family``), where the first two words
-    read make no word ("Tổ Quốc" is one: no name) and are no two words of a known phrase
-    ("Trưởng Ban Dân vận" is no "Trương")."""
+    read make no word ("Tổ Quốc" is one: no name) and no two words in a row are two words of a
+    known phrase ("Trưởng Ban Dân vận" is no "Trương", "Nguyên Phó Thủ tướng" no "Nguyễn")."""
 
     def one(m: regex.Match[str]) -> str:
         words = m.group().split()
         family = family_names().get(letters_key(words[0]))
         if family is None or family == words[0] or lexicon().is_word(words[0].lower(), words[1].lower()):
             return m.group()
-        if letters_key(f"{words[0]} {words[1]}") in dw.pairs:
+        if any(letters_key(f"{a} {b}") in dw.pairs for a, b in itertools.pairwise(words)):
             return m.group()
         if not all(is_syllable(w) for w in words):
             return m.group()
