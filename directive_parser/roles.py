@@ -370,6 +370,37 @@ def is_speck_line(text: str) -> bool:
     )
 
 
+# A bullet a scan read as another mark ("ˆ Như Điều 3", c153): one mark that is no letter (a
+# modifier letter such as "ˆ" is a mark), digit, bracket or quote, then a space and a capital.
+MISREAD_BULLET_RE = regex.compile(r"^(?:[^\p{L}\p{N}\s()\[\]\"“”'‘’]|\p{Lm})\s+\p{Lu}")
+# The signer's column read into the list on a scan ("KT." / "THỨ" / "\\" between two items, c153):
+# at most this many lines, each blank, specks, an authority or position cell, or one word in
+# capitals of at most SPECK_LINE_MAX_CHARS characters, before a bulleted item that goes on.
+SIGNER_FRAGMENT_MAX_LINES = 6
+
+
+def _signer_fragment(t: Text, ln: layout_mod.Line) -> bool:
+    """A line of the signer's column cut short on a scan: blank, specks, an authority or position
+    cell, or one word in capitals of at most SPECK_LINE_MAX_CHARS characters ("KT.", "THỨ")."""
+    s = ln.text.strip()
+    return (
+        not s or is_speck_line(s) or all(is_signer_cell(t, c) for c in cells_of(ln))
+        or (len(s) <= SPECK_LINE_MAX_CHARS and s.isupper() and " " not in s and s[0] not in ITEM_BULLETS)
+    )
+
+
+def _list_resumes(t: Text, lns: list[layout_mod.Line], k: int) -> int | None:
+    """Where a list interrupted at line ``k`` by the signer's column's fragments goes on with a
+    bulleted item, or None."""
+    for j in range(k, min(len(lns), k + SIGNER_FRAGMENT_MAX_LINES + 1)):
+        s = lns[j].text.strip()
+        if s and s[0] in ITEM_BULLETS:
+            return j if j > k else None
+        if not _signer_fragment(t, lns[j]):
+            return None
+    return None
+
+
 def _distribution_rows(t: Text, start: int, end: int) -> list[int]:
     """Where the "Nơi nhận" heading and its items' cells start: the list read down from the heading.
 
@@ -389,10 +420,18 @@ def _distribution_rows(t: Text, start: int, end: int) -> list[int]:
     rows = 0
     first_line_end = t.text.find("\n", m.end())
     blank_run = 0
-    for ln in lines_of(t.text, m.end(), min(end, m.end() + 3000)):
+    lns = list(lines_of(t.text, m.end(), min(end, m.end() + 3000)))
+    resume = 0
+    for k, ln in enumerate(lns):
+        if k < resume:
+            continue
         if is_speck_line(ln.text):
             blank_run = 0  # a seal's or a signature's specks between the items, set apart by blank lines
             continue
+        if rows and blank_run and ln.text.strip() and _signer_fragment(t, ln):
+            resume = _list_resumes(t, lns, k) or 0  # "KT." / "THỨ" read between two items (c153)
+            if resume:
+                continue
         cells = [c for c in cells_of(ln) if is_item_cell(t, c)]
         if not cells:
             blank_run += 1
@@ -407,7 +446,7 @@ def _distribution_rows(t: Text, start: int, end: int) -> list[int]:
                 return found
             if rows and is_name_beside_list(s):
                 continue  # the signer's name printed beside the list
-            if s[0] in ITEM_BULLETS or same_line or s.endswith((";", ",", ".", ")")) or LUU_RE.match(s) or rows:
+            if s[0] in ITEM_BULLETS or MISREAD_BULLET_RE.match(s) or same_line or s.endswith((";", ",", ".", ")")) or LUU_RE.match(s) or rows:
                 found.append(c.start)
                 rows += 1
                 if LUU_ITEM_RE.match(s):

@@ -19,6 +19,7 @@ from .. import patterns as P
 from .. import roles as R
 from ..layout import Line, cells_of
 from ..loaders.ocr import deputy_title
+from ..loaders.ocrdist import repair_items
 from ..loaders.ocrnames import family_names, fits_title, garbled_position, is_syllable, ranks, repair_signer_name
 from ..record import Directive
 from ..source import Text
@@ -117,7 +118,8 @@ def _distribution(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
         if first < after:
             continue
         run, after = _rows_from(t, lines, first)
-        if len(run) >= MIN_RUN_ITEMS or first == heading:
+        # the "Lưu" item alone closes a list a lost line parted it from (n044's scan)
+        if len(run) >= MIN_RUN_ITEMS or first == heading or (rows and len(run) == 1 and R.LUU_ITEM_RE.match(run[0][2])):
             rows.extend(run)  # a list printed in two parts around the signer's block (PDF reading order)
     bullets = R.ITEM_BULLETS
     bulleted = any(r[2][0] in bullets for r in rows)
@@ -153,7 +155,7 @@ def _distribution(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
             v = marks["item"].rstrip(";,.:")  # the punctuation before the specks ends the item
         if v:
             values.append(v)
-    d.distribution = values
+    d.distribution = repair_items(values, t.text, t.source.ocr_repairs) if ocred else values
     if items:
         d.evidence["distribution"] = t.evidence(items[0][0], items[-1][1])
 
