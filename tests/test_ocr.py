@@ -541,3 +541,33 @@ def test_title_initial_restored_only_where_one_title_fits(line: str, title: str 
     from directive_parser.loaders.ocr import restore_title_initial
 
     assert restore_title_initial(line) == title
+
+
+def _block_titles_data() -> dict[str, list[str]]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))
+    return dict(data["block_titles"])
+
+
+@pytest.mark.parametrize("example", _block_titles_data()["examples"])
+def test_two_part_head_restored_over_its_deputy(example: str) -> None:
+    """c140, c142: the seal took the first of the head's two titles; the deputy's title under it."""
+    from directive_parser.loaders.ocr import repair_block_titles
+
+    line, under, repaired = example.split("|")
+    repairs: list[str] = []
+    out = repair_block_titles([line, under, "Nguyễn Sỹ Hiệp"], repairs)
+    assert out == [repaired, "PHÓ CHỦ NHIỆM", "Nguyễn Sỹ Hiệp"]
+    assert (line != repaired) == any(r.startswith(repr(line)) for r in repairs)
+
+
+@pytest.mark.parametrize("example", _block_titles_data()["counter_examples"])
+def test_two_part_head_left_as_read(example: str) -> None:
+    """No comma, another second title, nothing before the comma, or no deputy's title under the
+    line (the head signing, his name right under it: c139): the first line stays as read."""
+    from directive_parser.loaders.ocr import repair_block_titles
+
+    line, under = example.split("|")
+    assert repair_block_titles([line, under])[0] == line

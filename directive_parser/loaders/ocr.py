@@ -30,7 +30,7 @@ from ..source import SourceDocument
 from ..vocabulary import vocabulary
 from .imaging import HEADER_BAND, drop_seal_ink, prepare_photo
 from .ocrfields import DATE_DIGITS, NAM_READ, NGAY_READ, THANG_READ, repair_type_code, reread_date_line
-from .ocrnames import family_by_onset, is_name_word, name_reading, repair_signer_name, split_glued
+from .ocrnames import family_by_onset, is_name_word, name_reading, repair_signer_name, split_glued, two_part_head
 from .ocrwords import letters_key, repair_known_words
 from .pdf import _page_text
 
@@ -666,12 +666,33 @@ def restore_title_initial(line: str) -> str | None:
     return found[0] if len(found) == 1 and rest not in positions else None
 
 
+def _next_lettered(lines: list[str], k: int) -> int | None:
+    """The index of the first line after ``lines[k]`` with a letter, or None."""
+    return next((j for j in range(k + 1, len(lines)) if regex.search(r"\p{L}", lines[j])), None)
+
+
+def _fits_deputy(line: str, deputy: str | None) -> bool:
+    """Whether ``line`` can be the deputy's title ``deputy`` read under a seal: it ends with the
+    title's last word (by letters), has at most ``DEPUTY_EXTRA_WORDS`` words more, and no word
+    shaped as a name's ("Nguyễn Sỹ Hiệp" never is)."""
+    words = line.split()
+    return bool(
+        deputy is not None
+        and words
+        and letters_key(words[-1]) == letters_key(deputy.split()[-1])
+        and len(words) <= len(deputy.split()) + DEPUTY_EXTRA_WORDS
+        and not any(is_name_word(w) for w in words)
+    )
+
+
 def repair_block_titles(lines: list[str], repairs: list[str] | None = None) -> list[str]:
     """A signature block's authority mark and position line, repaired where a seal spoilt them.
 
     A position line that lost its first capital gets it back (``restore_title_initial``). The
     block's first line in capitals gets its "KT." back when only the "T." was read, or when it is
-    a head's title with its deputy's title right under it; under a
+    a head's title with its deputy's title right under it, or a head's two titles with the
+    first lost under the seal (``ocrnames.two_part_head``: "Z6Q TRỪ NNNG, CHỦ NHIỆM" → "KT. BỘ
+    TRƯỞNG, CHỦ NHIỆM") with a line under it that fits the deputy's title; under a
     "KT. …" line, the next line with letters is the deputy's title (``deputy_title``) when it
     ends with that title's last word (by letters), has at most ``DEPUTY_EXTRA_WORDS`` words more,
     and no word shaped as a name's ("Z HC SHÚ NHIỆM" → "PHÓ CHỦ NHIỆM"; "Nguyễn Sỹ Hiệp" is never
@@ -698,18 +719,18 @@ def repair_block_titles(lines: list[str], repairs: list[str] | None = None) -> l
         below_first = " ".join(out[first + 1].split()) if first + 1 < len(out) else None
         if head in vocabulary().signature.positions and deputy_title(f"KT. {head}") == below_first:
             out[first] = f"KT. {head}"
+        # a head's two titles whose first the seal took ("Z6Q TRỪ NNNG, CHỦ NHIỆM", c140) over its
+        # deputy's title: the head's titles, signed for ("KT.")
+        two = two_part_head(out[first])
+        under = _next_lettered(out, first)
+        if two is not None and under is not None and _fits_deputy(out[under], deputy_title(f"KT. {two}")):
+            out[first] = f"KT. {two}"
     for k, line in enumerate(out):
         deputy = deputy_title(line)
-        below = next((j for j in range(k + 1, len(out)) if regex.search(r"\p{L}", out[j])), None)
+        below = _next_lettered(out, k)
         if deputy is None or below is None:
             continue
-        words = out[below].split()
-        fits = (
-            letters_key(words[-1]) == letters_key(deputy.split()[-1])
-            and len(words) <= len(deputy.split()) + DEPUTY_EXTRA_WORDS
-            and not any(is_name_word(w) for w in words)
-        )
-        if fits:
+        if _fits_deputy(out[below], deputy):
             out[below] = deputy
         break
     if repairs is not None:
