@@ -571,3 +571,62 @@ def test_two_part_head_left_as_read(example: str) -> None:
 
     line, under = example.split("|")
     assert repair_block_titles([line, under])[0] == line
+
+
+# --- the position's line level with "Nơi nhận", read again (c150) ----------------------------------
+C150_NAME_LINE = [_name_word(343, "SG", 45.0), _name_word(371, ".flryff", 0.0), _name_word(416, "Minh", 97.0), _name_word(451, "Chính", 97.0)]
+
+
+def _strips(monkeypatch: pytest.MonkeyPatch, *reads: str) -> list[str]:
+    """Tesseract replaced by one read per strip, in turn (each a line of words); the strips' psm."""
+    from directive_parser.loaders import ocr
+
+    asked: list[str] = []
+
+    def fake_tesseract(image: Any, name: str, psm: str = ocr.OCR_PSM) -> str:
+        read = reads[len(asked) % len(reads)]
+        asked.append(psm)
+        return _tsv(*((1, 1, 40 + 300 * k, 20, 280, 60.0, w) for k, w in enumerate(read.split())))
+
+    monkeypatch.setattr(ocr, "_tesseract_tsv", fake_tesseract)
+    return asked
+
+
+@pytest.mark.parametrize(
+    ("reads", "title"),
+    [
+        # c150: the strips of the anchor's band read the title through the seal's rim
+        (["—e=LHUÙ TƯỚNG", "—e=sHỦ TƯỚNG", "~e=smLHUÚ TƯỜNG"], "THỦ TƯỚNG"),
+        # one strip of five only gives a position: not enough
+        (["—e=LHUÙ TƯỚNG", "~e=smLHUÚ TƯỜNG", "⁄GŠ⁄24", "*=mfŒÀUC", "3⁄4 HƯỚNG"], None),
+        # two strips give two positions: no agreement
+        (["—e=LHUÙ TƯỚNG", "PHÓ CHỦ TỊCH"], None),
+        # an authority line is no position ("KT. THỦ TƯỚNG" over a deputy whose line was lost)
+        (["KT. THỦ TƯỚNG", "=¬skT, THỦ TƯỚNG"], None),
+    ],
+)
+def test_title_line_read_again_on_the_anchors_band(monkeypatch: pytest.MonkeyPatch, reads: list[str], title: str | None) -> None:
+    from PIL import Image
+
+    from directive_parser.loaders import ocr
+
+    asked = _strips(monkeypatch, *reads)
+    found: list[str] = []
+    block = ocr._reread_title_line(list(C150_NAME_LINE), Image.new("L", (1200, 2400), "white"), (276.0, 0.0), 0.24, (438.0, 452.0), found)
+    assert len(asked) == len(ocr.TITLE_VARIANTS)
+    assert ocr._line_texts(block) == [*([title] if title else []), "SG .flryff Minh Chính"]
+    assert len(found) == (1 if title else 0)
+
+
+def test_title_line_not_read_again_where_the_block_has_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import Image
+
+    from directive_parser.loaders import ocr
+
+    asked = _strips(monkeypatch, "THỦ TƯỚNG")
+    # c157: a line in capitals above the name, however garbled, is the extractor's to judge
+    block = [_name_word(10, "49 SN NƯỚN", 30.0, "p"), *C150_NAME_LINE]
+    assert ocr._reread_title_line(block, Image.new("L", (1200, 2400), "white"), (276.0, 0.0), 0.24, (400.0, 412.0), None) == block
+    # no name line: nothing to place the title over
+    assert ocr._reread_title_line(block[:1], Image.new("L", (1200, 2400), "white"), (276.0, 0.0), 0.24, (400.0, 412.0), None) == block[:1]
+    assert asked == []

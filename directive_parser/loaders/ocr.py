@@ -30,7 +30,15 @@ from ..source import SourceDocument
 from ..vocabulary import vocabulary
 from .imaging import HEADER_BAND, drop_seal_ink, prepare_photo
 from .ocrfields import DATE_DIGITS, NAM_READ, NGAY_READ, THANG_READ, repair_type_code, reread_date_line
-from .ocrnames import family_by_onset, is_name_word, name_reading, repair_signer_name, split_glued, two_part_head
+from .ocrnames import (
+    family_by_onset,
+    garbled_position,
+    is_name_word,
+    name_reading,
+    repair_signer_name,
+    split_glued,
+    two_part_head,
+)
 from .ocrwords import letters_key, repair_known_words
 from .pdf import _page_text
 
@@ -455,7 +463,8 @@ def signature_block(
     found = _clean_name_line(found, repairs)
     better = _has_name_line(found) or (_has_authority_line(found) and not _has_authority_line(first))
     block = found if better else first
-    return kept, _reread_name_line(block, crop, (x0, top), scale, context, repairs)
+    block = _reread_name_line(block, crop, (x0, top), scale, context, repairs)
+    return kept, _reread_title_line(block, crop, (x0, top), scale, _anchor_band(words, anchor), repairs)
 
 
 # --- the signer's name line, cleaned and read again -------------------------------------------------
@@ -606,6 +615,64 @@ def _family_by_onset(block: list[Word], line: list[Word], renderings: list[list[
     if repairs is not None:
         repairs.append(f"{' '.join(texts)!r} → {' '.join(w['text'] for w in new)!r} (the family name by its letters after the first, as the line's other reads agree)")
     return [*(w for w in block if w not in line), *new]
+
+
+# --- the position's line level with "Nơi nhận", read again -------------------------------------------
+# The signer's position stands level with the "Nơi nhận:" label (NĐ 30's layout); under the seal's
+# rim it can be lost from both reads of the block (c150: "THỦ TƯỚNG" over the black seal's "G",
+# neither the page nor the block's crop reads a word of it). Where the block has a name and no line
+# in capitals above it, the band of the anchor's line is read again as the name line is
+# (``NAME_VARIANTS`` but the capitals' strip), and kept only as a known position
+# (data/vocabulary.toml ``[signature] positions``, as read or by ``ocrnames.garbled_position``)
+# that at least ``TITLE_AGREEING_READS`` reads give and no read contradicts. A read opening with an
+# authority mark ("KT. THỦ TƯỚNG", or its "T." alone) is no position.
+TITLE_AGREEING_READS = 2
+TITLE_VARIANTS = tuple(v for v in NAME_VARIANTS if v[0] == "line")
+
+
+def _anchor_band(words: list[Word], anchor: float) -> tuple[float, float]:
+    """The top and bottom (points) of the page's line whose top is the signature block's anchor."""
+    bottoms = [max(w["bottom"] for w in ln) for ln in ocr_lines(words) if any(w["top"] == anchor for w in ln)]
+    return anchor, max(bottoms, default=anchor)
+
+
+def _as_position(read: str) -> str | None:
+    """The known position a strip's read gives (as read, or garbled: ``garbled_position``), or None."""
+    positions = list(vocabulary().signature.positions)
+    if not read or _AUTHORITY_ANCHOR.match(read) or _KT_MISREAD.match(read):
+        return None
+    return read if read in positions else garbled_position(read, positions)
+
+
+def _reread_title_line(
+    block: list[Word], crop: Any, origin: tuple[float, float], scale: float, band: tuple[float, float], repairs: list[str] | None
+) -> list[Word]:
+    """The block with the position's line added, read again on the anchor's band, where the block
+    has a name but no line in capitals above it and the band's reads agree on one known position."""
+    key = _name_line_key(block)
+    if key is None:
+        return block
+    name_top = min(float(w["top"]) for w in block if w["line"] == key)
+    above = [ln for ln in ocr_lines(block) if ln[0]["line"] != key and max(float(w["bottom"]) for w in ln) <= name_top]
+    if band[1] >= name_top or any(regex.search(r"\p{Lu}{2}", " ".join(w["text"] for w in ln)) for ln in above):
+        return block
+    x0, y0 = origin
+    rows = ((band[0] - y0) / scale, (band[0] - y0) / scale, (band[1] - y0) / scale)
+    reads = [[w for w in _read_name_strip(crop, rows, v) if not _STROKE.match(w["text"])] for v in TITLE_VARIANTS]
+    found = [(_as_position(" ".join(w["text"] for w in r)), r) for r in reads]
+    agreed = {p for p, _ in found if p is not None}
+    if len(agreed) != 1:
+        return block
+    (position,) = agreed
+    backing = [r for p, r in found if p == position]
+    if len(backing) < TITLE_AGREEING_READS:
+        return block
+    read = " ".join(w["text"] for w in backing[0])
+    if repairs is not None:
+        repairs.append(f"{read!r} → {position!r} (the position's line, level with \"Nơi nhận\", read again)")
+    line = {"text": position, "conf": 0.0, "x0": x0 + min(w["x0"] for w in backing[0]) * scale,
+            "x1": x0 + max(w["x1"] for w in backing[0]) * scale, "top": band[0], "bottom": band[1], "line": ("title", "0", "0")}
+    return [line, *block]
 
 
 # --- the authority and position lines of a signature block, under a seal ---------------------------
