@@ -630,3 +630,50 @@ def test_title_line_not_read_again_where_the_block_has_one(monkeypatch: pytest.M
     # no name line: nothing to place the title over
     assert ocr._reread_title_line(block[:1], Image.new("L", (1200, 2400), "white"), (276.0, 0.0), 0.24, (400.0, 412.0), None) == block[:1]
     assert asked == []
+
+
+# --- the authority's line read again on its own strip (n044, c139) ----------------------------------
+@pytest.mark.parametrize(
+    ("first", "reads", "authority"),
+    [
+        # n044: "TM. BAN" under the red seal's rim; the strips read the mark and the body's letters
+        ("T N THƯƠNG VỤ", ["TM-BẠN THƯỜNG VỤ", "TM-BẠN THƯỜNG VỤ", "TM.BAẠN THƯỜNG VỤ", "TEEPKRTHUONGYVỤ", ""], "TM. BAN THƯỜNG VỤ"),
+        # c139: the head's two titles, the first read badly in every strip but the mark read
+        ("K1 ÿ NRƯỚNG, CHỦ NHIỆM", ["KT, Bồ-TRƯỜNG. CHỦ NHIỆM", "KT. BQ-TRƯỞNG, CHỦ NHIỆM Ê Ni NHTÊM", "KT,BQ-TRƯỞNG, CHỦ NHIỆM", "KT,BO-RƯỜNG, CHỦ NHIỆM"], "KT. BỘ TRƯỞNG, CHỦ NHIỆM"),
+        # one strip only reads an authority: not enough
+        ("T N THƯƠNG VỤ", ["TM-BẠN THƯỜNG VỤ", "NÀNG HƯỚNG VỤ", "TEEPKRTHUONGYVỤ", "", "x"], None),
+        # two strips read two authorities: no agreement
+        ("T N THƯƠNG VỤ", ["TM-BẠN THƯỜNG VỤ", "TM-BẠN THƯỜNG VỤ", "TL. BAN THƯỜNG VỤ", "", "x"], None),
+    ],
+)
+def test_authority_line_read_again_where_its_strips_agree(monkeypatch: pytest.MonkeyPatch, first: str, reads: list[str], authority: str | None) -> None:
+    from PIL import Image
+
+    from directive_parser.loaders import ocr
+
+    asked = _strips(monkeypatch, *(r or "_" for r in reads))
+    found: list[str] = []
+    block = [_name_word(10, first, 90.0, "p"), _name_word(20, "Nguyễn", 49.0), _name_word(80, "Phú", 97.0), _name_word(120, "Hoàng", 97.0)]
+    out = ocr._reread_authority_line(block, Image.new("L", (1200, 2400), "white"), (0.0, 0.0), 0.24, found)
+    assert len(asked) == len(ocr.TITLE_VARIANTS)
+    assert ocr._line_texts(out) == [authority or first, "Nguyễn Phú Hoàng"]
+    assert found == ([f"{first!r} → {authority!r} (the authority's line read again)"] if authority else [])
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "TM. BAN THƯỜNG VỤ",  # an authority line as read
+        "THỦ TƯỚNG",  # the head signing: a position, no authority
+        "=¬skT, THỦ TƯỚNG",  # its "KT." restored from the "T." by the title repairs (c146)
+    ],
+)
+def test_authority_line_not_read_again_where_it_reads(monkeypatch: pytest.MonkeyPatch, first: str) -> None:
+    from PIL import Image
+
+    from directive_parser.loaders import ocr
+
+    asked = _strips(monkeypatch, "TM. BAN THƯỜNG VỤ")
+    block = [_name_word(10, first, 90.0, "p"), _name_word(20, "Trần", 96.0), _name_word(60, "Hồng", 97.0), _name_word(120, "Hà", 96.0)]
+    assert ocr._reread_authority_line(block, Image.new("L", (1200, 2400), "white"), (0.0, 0.0), 0.24, None) == block
+    assert asked == []

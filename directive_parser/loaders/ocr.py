@@ -384,8 +384,9 @@ _NAME_AT_END = regex.compile(r"(?:^|\s)(?:\p{Lu}[\p{Ll}\p{Mn}]+\s+){1,4}\p{Lu}[\
 
 
 # A word of the signature block with neither letter nor digit is a stroke of the signature or the
-# seal ("`", "__", "—", "|"): left out of the block's lines.
-_STROKE = regex.compile(r"^[^\p{L}\p{N}]+$")
+# seal ("`", "__", "—", "|"): left out of the block's lines. A modifier letter is no letter here:
+# "-_ˆ" before "CHỦ TỊCH" (n044, "ˆ" U+02C6) is the seal's marks, not a word lost under it.
+_STROKE = regex.compile(r"^[^\p{Lu}\p{Ll}\p{Lt}\p{Lo}\p{N}]+$")
 
 
 def _line_texts(words: list[Word]) -> list[str]:
@@ -464,6 +465,7 @@ def signature_block(
     better = _has_name_line(found) or (_has_authority_line(found) and not _has_authority_line(first))
     block = found if better else first
     block = _reread_name_line(block, crop, (x0, top), scale, context, repairs)
+    block = _reread_authority_line(block, crop, (x0, top), scale, repairs)
     return kept, _reread_title_line(block, crop, (x0, top), scale, _anchor_band(words, anchor), repairs)
 
 
@@ -673,6 +675,75 @@ def _reread_title_line(
     line = {"text": position, "conf": 0.0, "x0": x0 + min(w["x0"] for w in backing[0]) * scale,
             "x1": x0 + max(w["x1"] for w in backing[0]) * scale, "top": band[0], "bottom": band[1], "line": ("title", "0", "0")}
     return [line, *block]
+
+
+# --- the authority line read again on its own strip ----------------------------------------------------
+# The block's first line in capitals, when it is neither an authority line nor a position and the
+# title repairs below do not make it one ("T N THƯƠNG VỤ" where "TM. BAN" stands under a red seal's
+# rim, n044; "K1 ÿ NRƯỚNG, CHỦ NHIỆM", c139), is read again as the name line is (``TITLE_VARIANTS``).
+# A read counts when it opens with an authority mark read as such ("TM-BẠN THƯỜNG VỤ", "KT,BQ-TRƯỞNG,
+# CHỦ NHIỆM") and the rest, marks between words taken for spaces, has the letters (``letters_key``) of
+# exactly one known title (data/vocabulary.toml ``[signature] positions``, ``[organisations] heads``
+# of two words or more) or is a head's two titles (``ocrnames.two_part_head``). The line is replaced
+# where at least ``TITLE_AGREEING_READS`` reads give the same authority and none another.
+_MARK_READ = regex.compile(r"^(?P<mark>K\s?T|T\s?M|T\s?L|[KT]\s?/\s?[TML])\s?[.,:;-]?\s*(?P<rest>\S.*)$")
+_BETWEEN_WORDS = regex.compile(r"[^\p{L},\s]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _titles_by_letters() -> dict[str, frozenset[str]]:
+    """The known titles an authority line may name after its mark, by their letters."""
+    v = vocabulary()
+    titles = [*v.signature.positions, *(h for h in v.organisations.heads if len(h.split()) > 1)]
+    keys: dict[str, set[str]] = {}
+    for title in titles:
+        keys.setdefault(letters_key(title), set()).add(title.replace("UỶ", "ỦY"))
+    return {k: frozenset(t) for k, t in keys.items()}
+
+
+def authority_read(read: str) -> str | None:
+    """The authority a strip's read of a damaged authority line gives, or None.
+
+    Example:
+        >>> authority_read("TM-BẠN THƯỜNG VỤ"), authority_read("KT,BQ-TRƯỞNG, CHỦ NHIỆM"), authority_read("T/M BAN THƯỜNG VỤ")
+        ('TM. BAN THƯỜNG VỤ', 'KT. BỘ TRƯỞNG, CHỦ NHIỆM', 'T/M BAN THƯỜNG VỤ')
+        >>> authority_read("TEEPKRTHUONGYVỤ"), authority_read("TM. BAN THƯỜNG VỤ TỈNH"), authority_read("NÀNG HƯỚNG VỤ")
+        (None, None, None)
+    """
+    m = _MARK_READ.match(read.strip())
+    if m is None:
+        return None
+    mark = m["mark"].replace(" ", "")
+    mark = mark if "/" in mark else f"{mark}."
+    rest = " ".join(_BETWEEN_WORDS.sub(" ", m["rest"]).replace(",", ", ").split()).replace(" ,", ",")
+    titles = _titles_by_letters().get(letters_key(rest), frozenset())
+    title = next(iter(titles)) if len(titles) == 1 else two_part_head(rest)
+    return f"{mark} {title}" if title is not None else None
+
+
+def _reread_authority_line(block: list[Word], crop: Any, origin: tuple[float, float], scale: float, repairs: list[str] | None) -> list[Word]:
+    """The block with its damaged authority line read again, where its reads agree (``authority_read``)."""
+    lines = [ln for ln in ocr_lines(block) if regex.search(r"\p{Lu}{2}", " ".join(w["text"] for w in ln))]
+    key = _name_line_key(block)
+    if not lines or (key is not None and lines[0][0]["line"] == key):
+        return block
+    texts = _line_texts(lines[0]), [t for ln in lines[1:] for t in _line_texts(ln)]
+    first = texts[0][0] if texts[0] else ""
+    if not first or first in vocabulary().signature.positions or _AUTHORITY_ANCHOR.match(repair_block_titles([first, *texts[1]])[0]):
+        return block
+    top, bottom = min(float(w["top"]) for w in lines[0]), max(float(w["bottom"]) for w in lines[0])
+    rows = ((top - origin[1]) / scale, (top - origin[1]) / scale, (bottom - origin[1]) / scale)
+    reads = [" ".join(w["text"] for w in _read_name_strip(crop, rows, v) if not _STROKE.match(w["text"])) for v in TITLE_VARIANTS]
+    found = [authority_read(r) for r in reads]
+    agreed = {a for a in found if a is not None}
+    if len(agreed) != 1 or len(found) - found.count(None) < TITLE_AGREEING_READS:
+        return block
+    (authority,) = agreed
+    if repairs is not None:
+        repairs.append(f"{first!r} → {authority!r} (the authority's line read again)")
+    line = {**lines[0][0], "text": authority, "conf": 0.0, "x0": min(w["x0"] for w in lines[0]), "x1": max(w["x1"] for w in lines[0]),
+            "top": top, "bottom": bottom}
+    return [line, *(w for w in block if w not in lines[0])]
 
 
 # --- the authority and position lines of a signature block, under a seal ---------------------------
