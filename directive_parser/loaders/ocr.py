@@ -727,9 +727,10 @@ def _reread_authority_line(block: list[Word], crop: Any, origin: tuple[float, fl
     key = _name_line_key(block)
     if not lines or (key is not None and lines[0][0]["line"] == key):
         return block
-    texts = _line_texts(lines[0]), [t for ln in lines[1:] for t in _line_texts(ln)]
-    first = texts[0][0] if texts[0] else ""
-    if not first or first in vocabulary().signature.positions or _AUTHORITY_ANCHOR.match(repair_block_titles([first, *texts[1]])[0]):
+    first = " ".join(_line_texts(lines[0]))
+    below = [t for ln in lines[1:] for t in _line_texts(ln)]
+    # an authority line as read or as the title repairs make it ("=¬skT, THỦ TƯỚNG"), or a head's own title
+    if not first or first in vocabulary().signature.positions or _AUTHORITY_ANCHOR.match(repair_block_titles([first, *below])[0]):
         return block
     top, bottom = min(float(w["top"]) for w in lines[0]), max(float(w["bottom"]) for w in lines[0])
     rows = ((top - origin[1]) / scale, (top - origin[1]) / scale, (bottom - origin[1]) / scale)
