@@ -541,3 +541,139 @@ def test_title_initial_restored_only_where_one_title_fits(line: str, title: str 
     from directive_parser.loaders.ocr import restore_title_initial
 
     assert restore_title_initial(line) == title
+
+
+def _block_titles_data() -> dict[str, list[str]]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))
+    return dict(data["block_titles"])
+
+
+@pytest.mark.parametrize("example", _block_titles_data()["examples"])
+def test_two_part_head_restored_over_its_deputy(example: str) -> None:
+    """c140, c142: the seal took the first of the head's two titles; the deputy's title under it."""
+    from directive_parser.loaders.ocr import repair_block_titles
+
+    line, under, repaired = example.split("|")
+    repairs: list[str] = []
+    out = repair_block_titles([line, under, "Nguyễn Sỹ Hiệp"], repairs)
+    assert out == [repaired, "PHÓ CHỦ NHIỆM", "Nguyễn Sỹ Hiệp"]
+    assert (line != repaired) == any(r.startswith(repr(line)) for r in repairs)
+
+
+@pytest.mark.parametrize("example", _block_titles_data()["counter_examples"])
+def test_two_part_head_left_as_read(example: str) -> None:
+    """No comma, another second title, nothing before the comma, or no deputy's title under the
+    line (the head signing, his name right under it: c139): the first line stays as read."""
+    from directive_parser.loaders.ocr import repair_block_titles
+
+    line, under = example.split("|")
+    assert repair_block_titles([line, under])[0] == line
+
+
+# --- the position's line level with "Nơi nhận", read again (c150) ----------------------------------
+C150_NAME_LINE = [_name_word(343, "SG", 45.0), _name_word(371, ".flryff", 0.0), _name_word(416, "Minh", 97.0), _name_word(451, "Chính", 97.0)]
+
+
+def _strips(monkeypatch: pytest.MonkeyPatch, *reads: str) -> list[str]:
+    """Tesseract replaced by one read per strip, in turn (each a line of words); the strips' psm."""
+    from directive_parser.loaders import ocr
+
+    asked: list[str] = []
+
+    def fake_tesseract(image: Any, name: str, psm: str = ocr.OCR_PSM) -> str:
+        read = reads[len(asked) % len(reads)]
+        asked.append(psm)
+        return _tsv(*((1, 1, 40 + 300 * k, 20, 280, 60.0, w) for k, w in enumerate(read.split())))
+
+    monkeypatch.setattr(ocr, "_tesseract_tsv", fake_tesseract)
+    return asked
+
+
+@pytest.mark.parametrize(
+    ("reads", "title"),
+    [
+        # c150: the strips of the anchor's band read the title through the seal's rim
+        (["—e=LHUÙ TƯỚNG", "—e=sHỦ TƯỚNG", "~e=smLHUÚ TƯỜNG"], "THỦ TƯỚNG"),
+        # one strip of five only gives a position: not enough
+        (["—e=LHUÙ TƯỚNG", "~e=smLHUÚ TƯỜNG", "⁄GŠ⁄24", "*=mfŒÀUC", "3⁄4 HƯỚNG"], None),
+        # two strips give two positions: no agreement
+        (["—e=LHUÙ TƯỚNG", "PHÓ CHỦ TỊCH"], None),
+        # an authority line is no position ("KT. THỦ TƯỚNG" over a deputy whose line was lost)
+        (["KT. THỦ TƯỚNG", "=¬skT, THỦ TƯỚNG"], None),
+    ],
+)
+def test_title_line_read_again_on_the_anchors_band(monkeypatch: pytest.MonkeyPatch, reads: list[str], title: str | None) -> None:
+    from PIL import Image
+
+    from directive_parser.loaders import ocr
+
+    asked = _strips(monkeypatch, *reads)
+    found: list[str] = []
+    block = ocr._reread_title_line(list(C150_NAME_LINE), Image.new("L", (1200, 2400), "white"), (276.0, 0.0), 0.24, (438.0, 452.0), found)
+    assert len(asked) == len(ocr.TITLE_VARIANTS)
+    assert ocr._line_texts(block) == [*([title] if title else []), "SG .flryff Minh Chính"]
+    assert len(found) == (1 if title else 0)
+
+
+def test_title_line_not_read_again_where_the_block_has_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import Image
+
+    from directive_parser.loaders import ocr
+
+    asked = _strips(monkeypatch, "THỦ TƯỚNG")
+    # c157: a line in capitals above the name, however garbled, is the extractor's to judge
+    block = [_name_word(10, "49 SN NƯỚN", 30.0, "p"), *C150_NAME_LINE]
+    assert ocr._reread_title_line(block, Image.new("L", (1200, 2400), "white"), (276.0, 0.0), 0.24, (400.0, 412.0), None) == block
+    # no name line: nothing to place the title over
+    assert ocr._reread_title_line(block[:1], Image.new("L", (1200, 2400), "white"), (276.0, 0.0), 0.24, (400.0, 412.0), None) == block[:1]
+    assert asked == []
+
+
+# --- the authority's line read again on its own strip (n044, c139) ----------------------------------
+@pytest.mark.parametrize(
+    ("first", "reads", "authority"),
+    [
+        # n044: "TM. BAN" under the red seal's rim; the strips read the mark and the body's letters
+        ("T N THƯƠNG VỤ", ["TM-BẠN THƯỜNG VỤ", "TM-BẠN THƯỜNG VỤ", "TM.BAẠN THƯỜNG VỤ", "TEEPKRTHUONGYVỤ", ""], "TM. BAN THƯỜNG VỤ"),
+        # c139: the head's two titles, the first read badly in every strip but the mark read
+        ("K1 ÿ NRƯỚNG, CHỦ NHIỆM", ["KT, Bồ-TRƯỜNG. CHỦ NHIỆM", "KT. BQ-TRƯỞNG, CHỦ NHIỆM Ê Ni NHTÊM", "KT,BQ-TRƯỞNG, CHỦ NHIỆM", "KT,BO-RƯỜNG, CHỦ NHIỆM"], "KT. BỘ TRƯỞNG, CHỦ NHIỆM"),
+        # one strip only reads an authority: not enough
+        ("T N THƯƠNG VỤ", ["TM-BẠN THƯỜNG VỤ", "NÀNG HƯỚNG VỤ", "TEEPKRTHUONGYVỤ", "", "x"], None),
+        # two strips read two authorities: no agreement
+        ("T N THƯƠNG VỤ", ["TM-BẠN THƯỜNG VỤ", "TM-BẠN THƯỜNG VỤ", "TL. BAN THƯỜNG VỤ", "", "x"], None),
+    ],
+)
+def test_authority_line_read_again_where_its_strips_agree(monkeypatch: pytest.MonkeyPatch, first: str, reads: list[str], authority: str | None) -> None:
+    from PIL import Image
+
+    from directive_parser.loaders import ocr
+
+    asked = _strips(monkeypatch, *(r or "_" for r in reads))
+    found: list[str] = []
+    block = [_name_word(10, first, 90.0, "p"), _name_word(20, "Nguyễn", 49.0), _name_word(80, "Phú", 97.0), _name_word(120, "Hoàng", 97.0)]
+    out = ocr._reread_authority_line(block, Image.new("L", (1200, 2400), "white"), (0.0, 0.0), 0.24, found)
+    assert len(asked) == len(ocr.TITLE_VARIANTS)
+    assert ocr._line_texts(out) == [authority or first, "Nguyễn Phú Hoàng"]
+    assert found == ([f"{first!r} → {authority!r} (the authority's line read again)"] if authority else [])
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "TM. BAN THƯỜNG VỤ",  # an authority line as read
+        "THỦ TƯỚNG",  # the head signing: a position, no authority
+        "=¬skT, THỦ TƯỚNG",  # its "KT." restored from the "T." by the title repairs (c146)
+    ],
+)
+def test_authority_line_not_read_again_where_it_reads(monkeypatch: pytest.MonkeyPatch, first: str) -> None:
+    from PIL import Image
+
+    from directive_parser.loaders import ocr
+
+    asked = _strips(monkeypatch, "TM. BAN THƯỜNG VỤ")
+    block = [_name_word(10, first, 90.0, "p"), _name_word(20, "Trần", 96.0), _name_word(60, "Hồng", 97.0), _name_word(120, "Hà", 96.0)]
+    assert ocr._reread_authority_line(block, Image.new("L", (1200, 2400), "white"), (0.0, 0.0), 0.24, None) == block
+    assert asked == []

@@ -30,7 +30,15 @@ from ..source import SourceDocument
 from ..vocabulary import vocabulary
 from .imaging import HEADER_BAND, drop_seal_ink, prepare_photo
 from .ocrfields import DATE_DIGITS, NAM_READ, NGAY_READ, THANG_READ, repair_type_code, reread_date_line
-from .ocrnames import family_by_onset, is_name_word, name_reading, repair_signer_name, split_glued
+from .ocrnames import (
+    family_by_onset,
+    garbled_position,
+    is_name_word,
+    name_reading,
+    repair_signer_name,
+    split_glued,
+    two_part_head,
+)
 from .ocrwords import letters_key, repair_known_words
 from .pdf import _page_text
 
@@ -376,8 +384,9 @@ _NAME_AT_END = regex.compile(r"(?:^|\s)(?:\p{Lu}[\p{Ll}\p{Mn}]+\s+){1,4}\p{Lu}[\
 
 
 # A word of the signature block with neither letter nor digit is a stroke of the signature or the
-# seal ("`", "__", "—", "|"): left out of the block's lines.
-_STROKE = regex.compile(r"^[^\p{L}\p{N}]+$")
+# seal ("`", "__", "—", "|"): left out of the block's lines. A modifier letter is no letter here:
+# "-_ˆ" before "CHỦ TỊCH" (n044, "ˆ" U+02C6) is the seal's marks, not a word lost under it.
+_STROKE = regex.compile(r"^[^\p{Lu}\p{Ll}\p{Lt}\p{Lo}\p{N}]+$")
 
 
 def _line_texts(words: list[Word]) -> list[str]:
@@ -455,7 +464,9 @@ def signature_block(
     found = _clean_name_line(found, repairs)
     better = _has_name_line(found) or (_has_authority_line(found) and not _has_authority_line(first))
     block = found if better else first
-    return kept, _reread_name_line(block, crop, (x0, top), scale, context, repairs)
+    block = _reread_name_line(block, crop, (x0, top), scale, context, repairs)
+    block = _reread_authority_line(block, crop, (x0, top), scale, repairs)
+    return kept, _reread_title_line(block, crop, (x0, top), scale, _anchor_band(words, anchor), repairs)
 
 
 # --- the signer's name line, cleaned and read again -------------------------------------------------
@@ -608,6 +619,134 @@ def _family_by_onset(block: list[Word], line: list[Word], renderings: list[list[
     return [*(w for w in block if w not in line), *new]
 
 
+# --- the position's line level with "Nơi nhận", read again -------------------------------------------
+# The signer's position stands level with the "Nơi nhận:" label (NĐ 30's layout); under the seal's
+# rim it can be lost from both reads of the block (c150: "THỦ TƯỚNG" over the black seal's "G",
+# neither the page nor the block's crop reads a word of it). Where the block has a name and no line
+# in capitals above it, the band of the anchor's line is read again as the name line is
+# (``NAME_VARIANTS`` but the capitals' strip), and kept only as a known position
+# (data/vocabulary.toml ``[signature] positions``, as read or by ``ocrnames.garbled_position``)
+# that at least ``TITLE_AGREEING_READS`` reads give and no read contradicts. A read opening with an
+# authority mark ("KT. THỦ TƯỚNG", or its "T." alone) is no position.
+TITLE_AGREEING_READS = 2
+TITLE_VARIANTS = tuple(v for v in NAME_VARIANTS if v[0] == "line")
+
+
+def _anchor_band(words: list[Word], anchor: float) -> tuple[float, float]:
+    """The top and bottom (points) of the page's line whose top is the signature block's anchor."""
+    bottoms = [max(w["bottom"] for w in ln) for ln in ocr_lines(words) if any(w["top"] == anchor for w in ln)]
+    return anchor, max(bottoms, default=anchor)
+
+
+def _as_position(read: str) -> str | None:
+    """The known position a strip's read gives (as read, or garbled: ``garbled_position``), or None."""
+    positions = list(vocabulary().signature.positions)
+    if not read or _AUTHORITY_ANCHOR.match(read) or _KT_MISREAD.match(read):
+        return None
+    return read if read in positions else garbled_position(read, positions)
+
+
+def _reread_title_line(
+    block: list[Word], crop: Any, origin: tuple[float, float], scale: float, band: tuple[float, float], repairs: list[str] | None
+) -> list[Word]:
+    """The block with the position's line added, read again on the anchor's band, where the block
+    has a name but no line in capitals above it and the band's reads agree on one known position."""
+    key = _name_line_key(block)
+    if key is None:
+        return block
+    name_top = min(float(w["top"]) for w in block if w["line"] == key)
+    above = [ln for ln in ocr_lines(block) if ln[0]["line"] != key and max(float(w["bottom"]) for w in ln) <= name_top]
+    if band[1] >= name_top or any(regex.search(r"\p{Lu}{2}", " ".join(w["text"] for w in ln)) for ln in above):
+        return block
+    x0, y0 = origin
+    rows = ((band[0] - y0) / scale, (band[0] - y0) / scale, (band[1] - y0) / scale)
+    reads = [[w for w in _read_name_strip(crop, rows, v) if not _STROKE.match(w["text"])] for v in TITLE_VARIANTS]
+    found = [(_as_position(" ".join(w["text"] for w in r)), r) for r in reads]
+    agreed = {p for p, _ in found if p is not None}
+    if len(agreed) != 1:
+        return block
+    (position,) = agreed
+    backing = [r for p, r in found if p == position]
+    if len(backing) < TITLE_AGREEING_READS:
+        return block
+    read = " ".join(w["text"] for w in backing[0])
+    if repairs is not None:
+        repairs.append(f"{read!r} → {position!r} (the position's line, level with \"Nơi nhận\", read again)")
+    line = {"text": position, "conf": 0.0, "x0": x0 + min(w["x0"] for w in backing[0]) * scale,
+            "x1": x0 + max(w["x1"] for w in backing[0]) * scale, "top": band[0], "bottom": band[1], "line": ("title", "0", "0")}
+    return [line, *block]
+
+
+# --- the authority line read again on its own strip ----------------------------------------------------
+# The block's first line in capitals, when it is neither an authority line nor a position and the
+# title repairs below do not make it one ("T N THƯƠNG VỤ" where "TM. BAN" stands under a red seal's
+# rim, n044; "K1 ÿ NRƯỚNG, CHỦ NHIỆM", c139), is read again as the name line is (``TITLE_VARIANTS``).
+# A read counts when it opens with an authority mark read as such ("TM-BẠN THƯỜNG VỤ", "KT,BQ-TRƯỞNG,
+# CHỦ NHIỆM") and the rest, marks between words taken for spaces, has the letters (``letters_key``) of
+# exactly one known title (data/vocabulary.toml ``[signature] positions``, ``[organisations] heads``
+# of two words or more) or is a head's two titles (``ocrnames.two_part_head``). The line is replaced
+# where at least ``TITLE_AGREEING_READS`` reads give the same authority and none another.
+_MARK_READ = regex.compile(r"^(?P<mark>K\s?T|T\s?M|T\s?L|[KT]\s?/\s?[TML])\s?[.,:;-]?\s*(?P<rest>\S.*)$")
+_BETWEEN_WORDS = regex.compile(r"[^\p{L},\s]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _titles_by_letters() -> dict[str, frozenset[str]]:
+    """The known titles an authority line may name after its mark, by their letters."""
+    v = vocabulary()
+    titles = [*v.signature.positions, *(h for h in v.organisations.heads if len(h.split()) > 1)]
+    keys: dict[str, set[str]] = {}
+    for title in titles:
+        keys.setdefault(letters_key(title), set()).add(title.replace("UỶ", "ỦY"))
+    return {k: frozenset(t) for k, t in keys.items()}
+
+
+def authority_read(read: str) -> str | None:
+    """The authority a strip's read of a damaged authority line gives, or None.
+
+    Example:
+        >>> authority_read("TM-BẠN THƯỜNG VỤ"), authority_read("KT,BQ-TRƯỞNG, CHỦ NHIỆM"), authority_read("T/M BAN THƯỜNG VỤ")
+        ('TM. BAN THƯỜNG VỤ', 'KT. BỘ TRƯỞNG, CHỦ NHIỆM', 'T/M BAN THƯỜNG VỤ')
+        >>> authority_read("TEEPKRTHUONGYVỤ"), authority_read("TM. BAN THƯỜNG VỤ TỈNH"), authority_read("NÀNG HƯỚNG VỤ")
+        (None, None, None)
+    """
+    m = _MARK_READ.match(read.strip())
+    if m is None:
+        return None
+    mark = m["mark"].replace(" ", "")
+    mark = mark if "/" in mark else f"{mark}."
+    rest = " ".join(_BETWEEN_WORDS.sub(" ", m["rest"]).replace(",", ", ").split()).replace(" ,", ",")
+    titles = _titles_by_letters().get(letters_key(rest), frozenset())
+    title = next(iter(titles)) if len(titles) == 1 else two_part_head(rest)
+    return f"{mark} {title}" if title is not None else None
+
+
+def _reread_authority_line(block: list[Word], crop: Any, origin: tuple[float, float], scale: float, repairs: list[str] | None) -> list[Word]:
+    """The block with its damaged authority line read again, where its reads agree (``authority_read``)."""
+    lines = [ln for ln in ocr_lines(block) if regex.search(r"\p{Lu}{2}", " ".join(w["text"] for w in ln))]
+    key = _name_line_key(block)
+    if not lines or (key is not None and lines[0][0]["line"] == key):
+        return block
+    first = " ".join(_line_texts(lines[0]))
+    below = [t for ln in lines[1:] for t in _line_texts(ln)]
+    # an authority line as read or as the title repairs make it ("=¬skT, THỦ TƯỚNG"), or a head's own title
+    if not first or first in vocabulary().signature.positions or _AUTHORITY_ANCHOR.match(repair_block_titles([first, *below])[0]):
+        return block
+    top, bottom = min(float(w["top"]) for w in lines[0]), max(float(w["bottom"]) for w in lines[0])
+    rows = ((top - origin[1]) / scale, (top - origin[1]) / scale, (bottom - origin[1]) / scale)
+    reads = [" ".join(w["text"] for w in _read_name_strip(crop, rows, v) if not _STROKE.match(w["text"])) for v in TITLE_VARIANTS]
+    found = [authority_read(r) for r in reads]
+    agreed = {a for a in found if a is not None}
+    if len(agreed) != 1 or len(found) - found.count(None) < TITLE_AGREEING_READS:
+        return block
+    (authority,) = agreed
+    if repairs is not None:
+        repairs.append(f"{first!r} → {authority!r} (the authority's line read again)")
+    line = {**lines[0][0], "text": authority, "conf": 0.0, "x0": min(w["x0"] for w in lines[0]), "x1": max(w["x1"] for w in lines[0]),
+            "top": top, "bottom": bottom}
+    return [line, *(w for w in block if w not in lines[0])]
+
+
 # --- the authority and position lines of a signature block, under a seal ---------------------------
 # "KT." with its K lost in the seal's rim or the signature ("=¬skT, THỦ TƯỚNG", c146; "-e=J{T. CHỦ
 # TỊCH", n050): up to six marks, then "T." or "T,", then the title in capitals. No other
@@ -666,12 +805,33 @@ def restore_title_initial(line: str) -> str | None:
     return found[0] if len(found) == 1 and rest not in positions else None
 
 
+def _next_lettered(lines: list[str], k: int) -> int | None:
+    """The index of the first line after ``lines[k]`` with a letter, or None."""
+    return next((j for j in range(k + 1, len(lines)) if regex.search(r"\p{L}", lines[j])), None)
+
+
+def _fits_deputy(line: str, deputy: str | None) -> bool:
+    """Whether ``line`` can be the deputy's title ``deputy`` read under a seal: it ends with the
+    title's last word (by letters), has at most ``DEPUTY_EXTRA_WORDS`` words more, and no word
+    shaped as a name's ("Nguyễn Sỹ Hiệp" never is)."""
+    words = line.split()
+    return bool(
+        deputy is not None
+        and words
+        and letters_key(words[-1]) == letters_key(deputy.split()[-1])
+        and len(words) <= len(deputy.split()) + DEPUTY_EXTRA_WORDS
+        and not any(is_name_word(w) for w in words)
+    )
+
+
 def repair_block_titles(lines: list[str], repairs: list[str] | None = None) -> list[str]:
     """A signature block's authority mark and position line, repaired where a seal spoilt them.
 
     A position line that lost its first capital gets it back (``restore_title_initial``). The
     block's first line in capitals gets its "KT." back when only the "T." was read, or when it is
-    a head's title with its deputy's title right under it; under a
+    a head's title with its deputy's title right under it, or a head's two titles with the
+    first lost under the seal (``ocrnames.two_part_head``: "Z6Q TRỪ NNNG, CHỦ NHIỆM" → "KT. BỘ
+    TRƯỞNG, CHỦ NHIỆM") with a line under it that fits the deputy's title; under a
     "KT. …" line, the next line with letters is the deputy's title (``deputy_title``) when it
     ends with that title's last word (by letters), has at most ``DEPUTY_EXTRA_WORDS`` words more,
     and no word shaped as a name's ("Z HC SHÚ NHIỆM" → "PHÓ CHỦ NHIỆM"; "Nguyễn Sỹ Hiệp" is never
@@ -698,18 +858,18 @@ def repair_block_titles(lines: list[str], repairs: list[str] | None = None) -> l
         below_first = " ".join(out[first + 1].split()) if first + 1 < len(out) else None
         if head in vocabulary().signature.positions and deputy_title(f"KT. {head}") == below_first:
             out[first] = f"KT. {head}"
+        # a head's two titles whose first the seal took ("Z6Q TRỪ NNNG, CHỦ NHIỆM", c140) over its
+        # deputy's title: the head's titles, signed for ("KT.")
+        two = two_part_head(out[first])
+        under = _next_lettered(out, first)
+        if two is not None and under is not None and _fits_deputy(out[under], deputy_title(f"KT. {two}")):
+            out[first] = f"KT. {two}"
     for k, line in enumerate(out):
         deputy = deputy_title(line)
-        below = next((j for j in range(k + 1, len(out)) if regex.search(r"\p{L}", out[j])), None)
+        below = _next_lettered(out, k)
         if deputy is None or below is None:
             continue
-        words = out[below].split()
-        fits = (
-            letters_key(words[-1]) == letters_key(deputy.split()[-1])
-            and len(words) <= len(deputy.split()) + DEPUTY_EXTRA_WORDS
-            and not any(is_name_word(w) for w in words)
-        )
-        if fits:
+        if _fits_deputy(out[below], deputy):
             out[below] = deputy
         break
     if repairs is not None:

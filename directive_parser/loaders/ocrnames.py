@@ -427,3 +427,37 @@ def _fit_cost(line: str, title: str, known: frozenset[str]) -> int | None:
         return None
     cost = sum(_edits(letters_key(regex.sub(r"[^\p{L}\p{N}]", "", r)), letters_key(regex.sub(r"[^\p{L}\p{N}]", "", w))) for r, w in pairs)
     return cost if cost <= sum(len(letters_key(w)) for _, w in pairs) else None
+
+
+# --- a head's title of two parts whose first the seal took ---------------------------------------
+# Letters the second title, after the comma, may have edited as read: "CHỦ NHHẸM" (c142) for
+# "CHỦ NHIỆM". More, and "CHỦ TỊCH" could be read for another title.
+SECOND_TITLE_EDITS = 1
+# Letters the part before the comma must have: something stood there (", CHỦ NHIỆM" alone is a
+# line cut short, not a title read badly).
+FIRST_TITLE_LETTERS = 2
+
+
+def two_part_heads() -> list[str]:
+    """data/ocr.toml ``[block_titles] two_part_heads``: the heads' titles of two parts."""
+    return list(_data()["block_titles"]["two_part_heads"])
+
+
+def two_part_head(line: str) -> str | None:
+    """The one head's title of two parts (``two_part_heads``) that ``line`` reads with its first
+    part damaged: a comma, before it some letters, after it the title's second part in capitals
+    (at most ``SECOND_TITLE_EDITS`` letters edited, as ``letters_key`` gives them); else None.
+
+    Example:
+        >>> two_part_head("Z6Q TRỪ NNNG, CHỦ NHIỆM"), two_part_head("b1 ØMI RU ƠNG, CHỦ NHHẸM")
+        ('BỘ TRƯỞNG, CHỦ NHIỆM', 'BỘ TRƯỞNG, CHỦ NHIỆM')
+        >>> two_part_head("Z6Q TRỪ NNNG CHỦ NHIỆM"), two_part_head(", CHỦ NHIỆM"), two_part_head("Z6Q TRỪ NNNG, CHỦ TỊCH")
+        (None, None, None)
+    """
+    before, comma, after = line.rpartition(",")
+    if not comma or len(_LETTERS.findall(before)) < FIRST_TITLE_LETTERS or any(c.islower() for c in after):
+        return None
+    read = letters_key(after)
+    seconds = {head: letters_key(head.rpartition(",")[2]) for head in two_part_heads()}
+    found = [h for h, second in seconds.items() if len(read.split()) == len(second.split()) and _edits(read, second) <= SECOND_TITLE_EDITS]
+    return found[0] if len(found) == 1 else None
