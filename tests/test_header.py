@@ -766,3 +766,21 @@ def test_a_family_name_in_a_scanned_subject_as_the_body_prints_the_name() -> Non
     # a capitalised word into no family name, or read as a family name already, stays
     assert _scanned_subject("họp Tô công tác số 5", "chủ trì cuộc họp Tổ công tác số 5")[0] == "họp Tô công tác số 5"
     assert _scanned_subject("trên địa bàn tỉnh Quảng Ngải", "địa bàn tỉnh Quảng Ngãi; tỉnh Quảng Ngãi")[0] == "trên địa bàn tỉnh Quảng Ngải"
+
+
+def test_scanned_recipients_are_repaired_as_distribution_items() -> None:
+    # c157's scan reads its second addressee "Chủ tịch Uy ban nhân dân …" (the "Ủ" lost its marks); an
+    # OCR'd "Kính gửi" list is repaired as the "Nơi nhận" list is (loaders/ocrdist.py), a typed one is not
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 25/CĐ-TTg\tHà Nội, ngày 04 tháng 12 năm 2024\n\nCÔNG ĐIỆN\n"
+        "Về việc đẩy mạnh thực hành tiết kiệm, chống lãng phí\n\n"
+        "THỦ TƯỚNG CHÍNH PHỦ điện:\n"
+        "- Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ;\n"
+        "- Chủ tịch Uy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n\n"
+        "Trong năm 2024, các bộ, ngành, địa phương triển khai quyết liệt, hiệu quả.\n"
+    )
+    scanned, typed = _scanned(text), _scanned(text, ocred=False)
+    assert scanned["recipients"][-1] == "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
+    assert "'Uy' → 'Ủy' (the 'Kính gửi' item)" in scanned["source"]["ocr_repairs"]
+    assert typed["recipients"][-1] == "Chủ tịch Uy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"

@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from .. import patterns as P
 from .. import roles as R
 from ..layout import Line, cells_of
+from ..loaders.ocrdist import repair_items
 from ..loaders.ocrlexicon import lexicon, repair_from_body, repair_syllables
 from ..loaders.ocrnames import family_names, is_syllable
 from ..loaders.ocrwords import letters_key
@@ -540,7 +541,8 @@ def _recipients(t: Text, d: Directive, lines: list[Line]) -> None:
         v = clean_value(t.text[a:z].strip().lstrip(R.NOISE_BEFORE_BULLET + "-–+• ").rstrip(";., ").strip())
         if v:
             values.append(v)
-    d.recipients = values
+    # an OCR'd list's body names, notes and specks repaired as the "Nơi nhận" list's are (c157 "Uy ban")
+    d.recipients = repair_items(values, t.text, t.source.ocr_repairs, "Kính gửi") if t.source.ocr_words else values
     if items:
         d.evidence["recipients"] = t.evidence(items[0][0], items[-1][1])
 

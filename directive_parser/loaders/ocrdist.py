@@ -441,13 +441,14 @@ def is_specks(item: str, dw: DistributionWords | None = None) -> bool:
     return 2 * sum(len(w) == 2 and is_syllable(w) for w in words) < len(words)
 
 
-def repair_items(items: list[str], body: str, repairs: list[str] | None = None) -> list[str]:
+def repair_items(items: list[str], body: str, repairs: list[str] | None = None, block: str = "Nơi nhận") -> list[str]:
     """An OCR'd "Nơi nhận" list's items, repaired (see the module's docstring), specks dropped.
 
     Args:
         items: the items as read, in order (bullets and end punctuation already removed).
         body: the document's text (for the "Như Điều N" item's article).
         repairs: where each repair is appended (``source.ocr_repairs``).
+        block: the list's name in those notes ("Nơi nhận", or "Kính gửi" for the addressees).
 
     Returns:
         The items repaired; an item of specks is left out.
@@ -465,7 +466,7 @@ def repair_items(items: list[str], body: str, repairs: list[str] | None = None) 
             made.append(f"{item!r} → {new!r}")
         if is_specks(new, dw):
             if repairs is not None:
-                repairs.append(f"{item!r} left out of the 'Nơi nhận' list (no word of three letters, no known code)")
+                repairs.append(f"{item!r} left out of the '{block}' list (no word of three letters, no known code)")
             continue
         office = _OFFICE_SEMICOLON.match(new)
         if office and office["office"] in dw.offices:
@@ -488,6 +489,6 @@ def repair_items(items: list[str], body: str, repairs: list[str] | None = None) 
         new = _repair_provinces(new, dw, made)
         new = _repair_family_names(new, dw, made)
         if repairs is not None:
-            repairs.extend(f"{m} (the 'Nơi nhận' item)" for m in made)
+            repairs.extend(f"{m} (the '{block}' item)" for m in made)
         done.append(new)
     return done
