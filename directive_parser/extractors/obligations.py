@@ -1071,7 +1071,7 @@ _AIM_CUE = (
     rf"(?<!(?<!\p{{L}})(?:{alternation(_DOER.not_after)})(?:\s+\p{{L}}+){{0,{AIM_MEANS_QUALIFIER_WORDS}}}\s+)"
     r"(?<!\p{L})(?:để|nhằm)"
 )
-_AIM_CLAUSE_RE = regex.compile(rf"[\s,]*{_AIM_CUE}\s+(?:{alternation(_DOER.aim_verbs)})(?!\p{{L}})[^;]*$", regex.V1 | regex.I)
+_AIM_CLAUSE_RE = regex.compile(rf"[\s,]*{_AIM_CUE}\s+(?:{alternation(_DOER.aim_verbs + _DOER.aim_verb_readings)})(?!\p{{L}})[^;]*$", regex.V1 | regex.I)
 
 
 def without_aims(action: str) -> tuple[str, str | None]:
