@@ -289,6 +289,8 @@ class PurposeDoer(BaseModel):
     considers: list[str]
     products: list[str]
     aim_tails: list[str]
+    aim_verbs: list[str]
+    aim_verb_readings: list[str]
     goes_on: list[str]
     examples: list[list[str]]
     counter_examples: list[str]

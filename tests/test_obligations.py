@@ -750,6 +750,37 @@ def test_a25_the_cut_of_another_doers_purpose_runs_to_the_end_of_its_clause() ->
     assert "để người dân thông tin, tố giác" in kept.action
 
 
+def test_a10_an_aim_clause_is_cut_through_its_commas() -> None:
+    # n050 2.: "… đến cán bộ, công chức, viên chức và nhân dân, nhằm | nâng cao nhận thức, ý thức chấp hành
+    # pháp luật về thi hành án hành chính." (an aim verb after "nhằm"; the deadlines' [purpose] rule stops at
+    # the comma inside it)
+    duty = obligation_starting("n050", "Chủ trì phối hợp với các sở, ban, ngành có liên quan và Ủy ban nhân")
+    assert duty.action.endswith("đến cán bộ, công chức, viên chức và nhân dân")
+
+
+def test_a10_an_aim_clause_after_a_generic_means_stays() -> None:
+    # A16 (n004 III.1): "Triển khai các giải pháp tổng thể nhằm nâng cao …" says nothing without its aim
+    from directive_parser.extractors.obligations import without_aims
+
+    action = "Triển khai các giải pháp tổng thể nhằm nâng cao hiệu lực, hiệu quả quản lý của Nhà nước"
+    assert without_aims(action)[0] == action
+    # example: the same aim after a concrete act is cut (n061)
+    assert without_aims("Tiến hành ngay các biện pháp ứng phó sự cố theo kế hoạch được phê duyệt nhằm hạn chế đến mức thấp nhất sự phát tán dầu ra môi trường")[0] == (
+        "Tiến hành ngay các biện pháp ứng phó sự cố theo kế hoạch được phê duyệt"
+    )
+
+
+def test_aim_verbs_are_no_act_verbs() -> None:
+    # the two classes of a purpose's head (A10): an aim verb states what the duty is for; a receiver's
+    # handling or an act of the same body ("tổng hợp", "báo cáo", "triển khai", "thực hiện") is no aim verb
+    from directive_parser.dates import date_words
+    from directive_parser.vocabulary import duties as duty_words
+
+    aims = set(duty_words().purpose_doer.aim_verbs)
+    assert not aims & set(date_words().purpose.handling)
+    assert not aims & {"báo cáo", "tổng hợp", "triển khai", "thực hiện", "xử lý", "kịp thời xử lý"}
+
+
 def test_a24_a_bare_aim_after_the_duty_is_cut() -> None:
     # n053 b): "…, góp phần nâng cao nhận thức, trách nhiệm cho cán bộ, công chức, viên chức và Nhân dân …"
     duty = obligation_starting("n053", "Tăng cường công tác tuyên truyền, phổ biến có hiệu quả")

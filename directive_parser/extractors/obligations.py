@@ -1062,6 +1062,16 @@ _OTHER_DOER_RE = regex.compile(
 _GOES_ON_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_DOER.goes_on)})(?!\p{{L}})", regex.V1 | regex.I)
 _AIM_TAIL_RE = regex.compile(rf"\s*,\s*(?:{alternation(_DOER.aim_tails)})(?!\p{{L}})[^;]*$", regex.V1 | regex.I)
 _PRODUCT_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_DOER.products)})(?!\p{{L}})", regex.V1 | regex.I)
+# * an aim clause: "để" / "nhằm" + an aim verb, to the end of the action through its commas (A10; the
+#   deadlines stage's [purpose] rule stops at a comma), not after a word that takes it as object, nor
+#   after a generic means with up to ``AIM_MEANS_QUALIFIER_WORDS`` qualifying words (A16: "Triển khai
+#   các giải pháp tổng thể nhằm nâng cao hiệu lực …", n004 III.1: without the aim it says nothing).
+AIM_MEANS_QUALIFIER_WORDS = 2
+_AIM_CUE = (
+    rf"(?<!(?<!\p{{L}})(?:{alternation(_DOER.not_after)})(?:\s+\p{{L}}+){{0,{AIM_MEANS_QUALIFIER_WORDS}}}\s+)"
+    r"(?<!\p{L})(?:để|nhằm)"
+)
+_AIM_CLAUSE_RE = regex.compile(rf"[\s,]*{_AIM_CUE}\s+(?:{alternation(_DOER.aim_verbs + _DOER.aim_verb_readings)})(?!\p{{L}})[^;]*$", regex.V1 | regex.I)
 
 
 def without_aims(action: str) -> tuple[str, str | None]:
@@ -1080,9 +1090,10 @@ def without_aims(action: str) -> tuple[str, str | None]:
         if m.group("considers") and _PRODUCT_RE.search(action, 0, m.start()):
             considers = clean_value(m.group("doer")).strip(" ,")
         action = action[: m.start()]
-    m = _AIM_TAIL_RE.search(action)
-    if m and len(action[: m.start()].split()) >= D.PURPOSE_KEEPS_MIN_WORDS:
-        action = action[: m.start()]
+    for aim_re in (_AIM_CLAUSE_RE, _AIM_TAIL_RE):
+        m = aim_re.search(action)
+        if m and len(action[: m.start()].split()) >= D.PURPOSE_KEEPS_MIN_WORDS and not _GOES_ON_RE.search(m.group()):
+            action = action[: m.start()]
     return action, considers
 
 
