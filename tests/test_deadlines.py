@@ -1063,3 +1063,32 @@ def test_t14_a_time_inside_the_object_noun_phrase_is_no_deadline(body: str, time
 def test_t14_a_time_set_off_from_the_noun_phrase_is_a_deadline(body: str, time: str) -> None:
     rec = parse_text(UBND_HEAD + body)
     assert time in [d.text for d in rec.deadlines]
+
+
+# A20/A22/A26/A27 (session 8): a deadline's `deliver_to` follows the obligations stage's destination rules
+# (``obligations.destinations``, called by ``deadlines._destinations``): "trình Quốc hội xem xét" in the
+# duty names Quốc hội (c158); counter-example: a hand-over in the purpose after the date ("gửi Sở Tư pháp
+# trước ngày 25/11/2025 để phối hợp với Sở Nội vụ tham mưu trình Ủy ban nhân dân tỉnh …", n024) is another
+# body's step, not where this duty's result goes.
+DESTINATION_ROWS = [
+    (
+        "Bộ Tài chính chủ trì, phối hợp với Bộ Xây dựng và các cơ quan liên quan khẩn trương nghiên cứu, đưa vào Dự án "
+        "Luật sửa đổi, bổ sung Luật Quy hoạch, trình Quốc hội xem xét tại Kỳ họp thứ 9 để tháo gỡ vướng mắc chung trên "
+        "phạm vi cả nước.",
+        "tại Kỳ họp thứ 9",
+        "Quốc hội",
+    ),
+    (
+        "Đề nghị Ban Chủ nhiệm Đoàn Luật sư các tỉnh Đắk Nông, Bình Thuận, Lâm Đồng (cũ) khẩn trương hoàn thiện hồ sơ, "
+        "Đề án hợp nhất Đoàn Luật sư gửi Sở Tư pháp trước ngày 25/11/2025 để phối hợp với Sở Nội vụ tham mưu trình Ủy "
+        "ban nhân dân tỉnh xem xét quyết định.",
+        "trước ngày 25/11/2025",
+        "Sở Tư pháp",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "time", "to"), DESTINATION_ROWS)
+def test_a_deadlines_destination_follows_the_obligations_rules(body: str, time: str, to: str) -> None:
+    rec = parse_text(UBND_HEAD.replace("20 tháng 12 năm 2025", "10 tháng 4 năm 2025") + body)
+    assert [d.deliver_to for d in rec.deadlines if d.text == time] == [to]

@@ -570,6 +570,15 @@ def responsible_at(st: Structure, paragraphs: Paragraphs, si: int) -> tuple[str 
     return lead_body(who), start, False
 
 
+def _destinations(action: str, who: str | None, deliver: str | None) -> str | None:
+    """Where the duty's result goes by the obligations stage's destination rules (A20, A22, A26, A27:
+    ``obligations.destinations``): "tham mưu / đề xuất / báo cáo / trình / gửi X" in the action, the
+    "gửi … về X" kept unless it is an alternative, another body's hand-over or the responsible itself."""
+    from .obligations import destinations  # the obligations stage imports this module
+
+    return destinations(action, who, deliver)
+
+
 def _deliver_to(segment: str) -> str | None:
     m = _DELIVER_RE.search(segment)
     if not m:
@@ -1316,6 +1325,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             previous = action
             deliver = _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
             sent_to = deliver
+            deliver = _destinations(action, actor, deliver)
             d = Deadline(
                 date=p.date,
                 action=action,
@@ -1446,7 +1456,7 @@ def _rows(st: Structure, table: Table, record: Directive, task: int, lead: int |
                 date=date,
                 action=action,
                 responsible=lead_body(who) or None,
-                deliver_to=_deliver_to(action),
+                deliver_to=_destinations(action, lead_body(who) or None, _deliver_to(action)),
                 text=due or "",
                 when=when,
                 sentence=clean_value(" | ".join(cells)),
