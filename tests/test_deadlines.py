@@ -1092,3 +1092,32 @@ DESTINATION_ROWS = [
 def test_a_deadlines_destination_follows_the_obligations_rules(body: str, time: str, to: str) -> None:
     rec = parse_text(UBND_HEAD.replace("20 tháng 12 năm 2025", "10 tháng 4 năm 2025") + body)
     assert [d.deliver_to for d in rec.deadlines if d.text == time] == [to]
+
+
+# Veto PASSIVE_ASK (deadlines.passive_ask): "được giao" is what was assigned, not a request naming the one
+# asked; the sentence's subject acts (c158, its page break between the lines as printed). Counter-example:
+# an active "Giao X …" names X (w028).
+PASSIVE_ASK_ROWS = [
+    (
+        "V. Bộ Tài chính chủ trì, phối hợp với Văn phòng Chính phủ, các Bộ, cơ quan\nliên quan và Ủy ban nhân dân "
+        "Quảng Ninh tổng hợp, báo cáo Thủ tướng Chính phủ\n\nkết quả thực hiện các nhiệm vụ được giao tại Thông báo "
+        "này (trước ngày 30 tháng\n6 năm 2025).\n",
+        "trước ngày 30 tháng 6 năm 2025",
+        "Bộ Tài chính",
+        "tổng hợp, báo cáo Thủ tướng Chính phủ kết quả thực hiện các nhiệm vụ được giao tại Thông báo này",
+    ),
+    (
+        "Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp các đơn vị, địa phương liên quan nghiên cứu, đề xuất UBND "
+        "tỉnh xem xét theo quy định; hoàn thành trước ngày 10/12/2025./.\n",
+        "trước ngày 10/12/2025",
+        "Sở Tài nguyên và Môi trường",
+        "đề xuất UBND tỉnh xem xét theo quy định",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "time", "who", "action_end"), PASSIVE_ASK_ROWS)
+def test_a_passive_giao_names_no_one_asked(body: str, time: str, who: str, action_end: str) -> None:
+    d = _the_deadline(body, time)
+    assert (d.responsible, d.action.endswith(action_end)) == (who, True)
+

@@ -425,6 +425,12 @@ def _own_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
     m = _ASK_RE.search(seg)
     if m:
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
+    return _subject_who(text, sent)
+
+
+def _subject_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
+    """The group a sentence opens with as its subject, and where the duty starts after the name."""
+    seg = text.fold[sent.start : sent.end]
     m = _OPENER_RE.match(seg)
     if m:
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
@@ -537,6 +543,20 @@ def heading_who(st: Structure, block: int | None) -> str | None:
 _DATE_IN_NAME_RE = regex.compile(r"\d{1,2}\s?/\s?\d{1,2}", regex.V1)
 
 
+# Veto PASSIVE_ASK (the obligations stage's ``_subject_before_passive_ask`` reads the same): "được
+# giao / được phân công" is a passive (what was assigned), not a request naming the one asked: "… báo
+# cáo Thủ tướng Chính phủ kết quả thực hiện các nhiệm vụ được giao tại Thông báo này (trước ngày 30
+# tháng 6 năm 2025)" (c158) asks nobody "tại Thông báo này", and its duty does not start after it.
+# Counter-example: "giao Sở Nội vụ tiếp thu các ý kiến …" (n036) asks Sở Nội vụ.
+_PASSIVE_ASK_RE = regex.compile(r"(?<!\p{L})được\s+$", regex.V1 | regex.I)
+
+
+def passive_ask(text: Text, sent: Sentence) -> bool:
+    """Whether the request ``_ASK_RE`` reads first in ``sent`` is a passive "được giao" (veto PASSIVE_ASK)."""
+    m = _ASK_RE.search(text.fold, sent.start, sent.end)
+    return m is not None and _PASSIVE_ASK_RE.search(text.fold, sent.start, m.start()) is not None
+
+
 def responsible_at(st: Structure, paragraphs: Paragraphs, si: int) -> tuple[str | None, int, bool]:
     """Who must act in sentence ``si``, where its duty starts, and whether the sentence names them.
 
@@ -555,6 +575,12 @@ def responsible_at(st: Structure, paragraphs: Paragraphs, si: int) -> tuple[str 
     """
     sent = paragraphs.sentences[si]
     own = paragraphs.own_who(si)
+    if own is not None and passive_ask(paragraphs.text, sent) and plausible_who(own[0]) is None:
+        # veto PASSIVE_ASK: what was assigned "tại Thông báo này" names nobody; the subject does
+        own = _subject_who(paragraphs.text, sent)
+        if own is not None and plausible_who(own[0]) is not None:
+            return lead_body(plausible_who(own[0])), max(sent.start, min(own[1], sent.end)), True
+        own = None
     if own is not None and plausible_who(own[0]) is not None:
         who, start = _responsible(paragraphs, si)
         return lead_body(plausible_who(who)), start, True
