@@ -11,7 +11,7 @@ import pytest
 
 from directive_parser import parse_file, parse_text
 from directive_parser.dates import date_words, find_time_phrases
-from directive_parser.extractors.deadlines import FOCUS_CLAUSE_RE
+from directive_parser.extractors.deadlines import _SUBJECT_RE, FOCUS_CLAUSE_RE
 from directive_parser.structure import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -1121,3 +1121,22 @@ def test_a_passive_giao_names_no_one_asked(body: str, time: str, who: str, actio
     d = _the_deadline(body, time)
     assert (d.responsible, d.action.endswith(action_end)) == (who, True)
 
+
+
+# A name ends before the auxiliary "có" or the modal "có thể" when a duty verb follows (c121); counter-example:
+# "có" + a noun stays in the name ("Thủ trưởng các đơn vị có liên quan chịu trách nhiệm …", c152).
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Trung ương Đoàn có phân bổ chỉ tiêu cụ thể cho tỉnh, thành đoàn, đoàn trực thuộc.", "Trung ương Đoàn"),
+        (
+            "Căn cứ kết quả triển khai trong nhiệm kỳ, Ban Bí thư Trung ương Đoàn có thể\nđiều chỉnh, sửa đổi, bổ sung "
+            "Hướng dẫn phù hợp với tình hình thực tiễn.",
+            "Ban Bí thư Trung ương Đoàn",
+        ),
+        ("Thủ trưởng\ncác đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.", "Thủ trưởng các đơn vị có liên quan"),
+    ],
+)
+def test_a_name_ends_before_an_auxiliary_co(sentence: str, who: str) -> None:
+    m = _SUBJECT_RE.match(sentence.replace("\n", " "))
+    assert m is not None and m.group("who") == who

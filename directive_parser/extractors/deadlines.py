@@ -104,8 +104,10 @@ _ORG = duties().openers_pattern()
 # is not the subject "MTTQ và các" before the verb "tổ chức".
 _WHO_END = r"(?<!\s(?:và|các|những|của|với|cho))"
 # Words between a group and its duty that are not part of the group: "X căn cứ chức năng …",
-# "X nghiêm túc triển khai", "X cần …", "X có trách nhiệm …".
-_AFTER_WHO = rf"(?:{_DUTY_VERBS}|căn\s+cứ|nghiêm\s+túc|cần|phải|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|tập\s+trung|sớm)\b"
+# "X nghiêm túc triển khai", "X cần …", "X có trách nhiệm …", the auxiliary "có" before a duty verb
+# or the modal "có thể" ("Trung ương Đoàn có phân bổ chỉ tiêu cụ thể …", "Ban Bí thư Trung ương Đoàn có thể
+# điều chỉnh …", c121: the name ends before "có").
+_AFTER_WHO = rf"(?:{_DUTY_VERBS}|căn\s+cứ|nghiêm\s+túc|cần|phải|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|có\s+(?:thể\s+)?(?:{_DUTY_VERBS})|tập\s+trung|sớm)\b"
 # A lead-in adverbial before the subject: "Căn cứ tình hình thực tế và trên cơ sở chức năng,
 # nhiệm vụ, MTTQ và … xây dựng …" -> the subject starts at "MTTQ".
 _ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Để|Nhằm|Theo|Đồng\s+thời|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần))\b[^.;:\n]{0,200}?,\s*)?"
