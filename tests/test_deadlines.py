@@ -1123,8 +1123,9 @@ def test_a_passive_giao_names_no_one_asked(body: str, time: str, who: str, actio
 
 
 
-# A name ends before the auxiliary "có" or the modal "có thể" when a duty verb follows (c121); counter-example:
-# "có" + a noun stays in the name ("Thủ trưởng các đơn vị có liên quan chịu trách nhiệm …", c152).
+# A name ends before the auxiliary "có" when a duty verb follows (c121); counter-examples: "có" + a noun stays
+# in the name ("Thủ trưởng các đơn vị có liên quan chịu trách nhiệm …", c152), and the modal "có thể" opens no
+# duty (c121: what a body may do; tests/test_obligations.py::test_what_a_body_may_do_is_no_duty).
 @pytest.mark.parametrize(
     ("sentence", "who"),
     [
@@ -1132,7 +1133,7 @@ def test_a_passive_giao_names_no_one_asked(body: str, time: str, who: str, actio
         (
             "Căn cứ kết quả triển khai trong nhiệm kỳ, Ban Bí thư Trung ương Đoàn có thể\nđiều chỉnh, sửa đổi, bổ sung "
             "Hướng dẫn phù hợp với tình hình thực tiễn.",
-            "Ban Bí thư Trung ương Đoàn",
+            "Ban Bí thư Trung ương Đoàn có thể",  # not cut by this rule: "thể" is no duty verb
         ),
         ("Thủ trưởng\ncác đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.", "Thủ trưởng các đơn vị có liên quan"),
     ],
