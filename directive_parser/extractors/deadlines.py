@@ -32,14 +32,18 @@ from ..source import Text
 from ..structure import (
     BULLET,
     BULLET_CHARS,
+    FIELD_LABEL_MAX_WORDS,
+    FIELD_RE,
     ITEM_NUMBER,
     LEADER,
     LETTER,
     NUMBER,
     ROMAN,
     Sentence,
+    Span,
     Structure,
     Table,
+    column_role,
     is_column_numbers,
     names_a_group,
     opens_with_a_body,
@@ -1647,6 +1651,24 @@ def attach_item(st: Structure, d: Deadline) -> None:
     duty = clean_value(own.group("duty")) if own else (_lead_in_above(st, block) or item_duty(st, item))
     if len(_words(duty)) >= 2 and not _states_its_duty(st, value.start, d):
         d.action = duty
-    lead = st.item_fields(item).get("lead")
+    lead = st.item_fields(item).get("lead") or _section_lead(st, item)
     if lead is not None:
         d.responsible = lead_body(clean_value(st.text.text[lead.start : lead.end]))
+
+
+def _section_lead(st: Structure, item: int) -> Span | None:
+    """The lead body a numbered sub-item of an enclosing section names for all of it, when the item
+    itself has no "Đơn vị chủ trì" field: "2. … Tổ chức Cuộc thi …" / "2.1. Vòng sơ khảo" / "- Thời
+    gian: Từ ngày 20/9/2022 …" / … / "2.4. Đơn vị chủ trì thực hiện: Ban Tuyên giáo Trung ương Đoàn."
+    (c125). The nearest ancestor with exactly one such child line gives it (two would be ambiguous)."""
+    for a in st.ancestors(item):
+        leads = []
+        for b in st.blocks:
+            if b.parent != a or b.table is not None:
+                continue
+            m = FIELD_RE.match(st.text.text[b.content : b.end])
+            if m and len(m.group("label").split()) <= FIELD_LABEL_MAX_WORDS and column_role(m.group("label")) == "lead":
+                leads.append(Span(b.content + m.start("value"), b.content + m.end("value")))
+        if leads:
+            return leads[0] if len(leads) == 1 else None
+    return None
