@@ -11,7 +11,7 @@ import pytest
 
 from directive_parser import parse_file, parse_text
 from directive_parser.dates import date_words, find_time_phrases
-from directive_parser.extractors.deadlines import _SUBJECT_RE, FOCUS_CLAUSE_RE
+from directive_parser.extractors.deadlines import _SUBJECT_RE, FOCUS_CLAUSE_RE, _destinations
 from directive_parser.structure import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -1164,3 +1164,16 @@ SECTION_LEAD = (
 )
 def test_a_sections_lead_line_names_its_timed_items_body(body: str, who: str | None) -> None:
     assert _the_deadline(body, "Từ ngày 20/9/2023 đến 15/10/2023").responsible == who
+
+
+# A task cell opens with its verb capitalised; the destination rules read it as in running text (n001's
+# cells); counter-example: "Tham mưu ban hành Kế hoạch …" (n001) hands nothing to a body.
+@pytest.mark.parametrize(
+    ("action", "to"),
+    [
+        ("Tham mưu UBND tỉnh đánh giá, công bố chỉ số cải cách hành chính hằng tháng của các sở, ngành", "UBND tỉnh"),
+        ("Tham mưu ban hành Kế hoạch kiểm tra công tác cải cách hành chính trên địa bàn tỉnh năm 2026", None),
+    ],
+)
+def test_a_capitalised_cell_verb_hands_over_as_in_running_text(action: str, to: str | None) -> None:
+    assert _destinations(action, "Sở Nội vụ", None) == to

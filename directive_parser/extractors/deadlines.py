@@ -608,7 +608,10 @@ def _destinations(action: str, who: str | None, deliver: str | None) -> str | No
     "gửi … về X" kept unless it is an alternative, another body's hand-over or the responsible itself."""
     from .obligations import destinations  # the obligations stage imports this module
 
-    return destinations(action, who, deliver)
+    # a task cell opens with its verb capitalised ("Tham mưu UBND tỉnh đánh giá, công bố chỉ số …", n001):
+    # the verb as in running text, the names after it as printed
+    opening = action[:1].lower() + action[1:] if action[1:2].islower() else action
+    return destinations(opening, who, deliver)
 
 
 def _deliver_to(segment: str) -> str | None:
