@@ -70,6 +70,7 @@ class _ByRule(BaseModel):
     cues: list[str]
     time_words: list[str]
     rules: list[str]
+    periodic: list[str]
     examples: list[list[str]]
     counter_examples: list[str]
 
@@ -371,11 +372,14 @@ _YEAR_PHRASE = rf"""
     """
 
 # A time the rules in force set (data/dates.toml [by_rule], README T2/T13): "theo thời gian quy định",
-# "theo đúng thời hạn quy định". The time word is required: "theo (đúng) quy định" alone is manner (veto
+# "theo đúng thời hạn quy định", "định kỳ theo quy định" (T2). The time word is required: "theo (đúng) quy định" alone is manner (veto
 # MANNER_BY_RULE), and without the cue "đúng thời gian quy định" is a quality the work must meet.
 _BY_RULE = r"""
     (?<![\p{L}\d])
-    (?:{cues})\s+(?:{time_words})\s+(?:{rules})
+    (?:
+        (?:{cues})\s+(?:{time_words})\s+(?:{rules})
+      | (?:{periodic})\s+(?:{cues})\s+(?:{rules})    # T2: "định kỳ theo quy định", as often as the rules say
+    )
     (?![\p{L}\d])
     """
 
@@ -420,7 +424,7 @@ def _grammar() -> _Grammar:
         vague=fill(_VAGUE, cues=alternation(w.vague.cues), parts=alternation(w.vague.parts)),
         year=fill(_YEAR_PHRASE, cues=alternation(w.years.cues)),
         event=fill(_EVENT, event_cues=alternation(w.events.cues), meetings=alternation(w.events.meetings), which=alternation(w.events.which), acts=alternation(w.events.acts)),
-        by_rule=fill(_BY_RULE, cues=alternation(w.by_rule.cues), time_words=alternation(w.by_rule.time_words), rules=alternation(w.by_rule.rules)),
+        by_rule=fill(_BY_RULE, cues=alternation(w.by_rule.cues), time_words=alternation(w.by_rule.time_words), rules=alternation(w.by_rule.rules), periodic=alternation(w.by_rule.periodic)),
         received=regex.compile(alternation(w.offset.received), regex.I | regex.V1),
     )
 
@@ -689,6 +693,11 @@ class _Finder:
         for m in _standing_re().finditer(self.fold, start, end):
             s, e = m.start(), m.end()
             before = self.fold[max(start, s - STANDING_LOOKBACK) : s]
+            wrapped = _WRAPPED_LINE_RE.search(before)
+            if wrapped is not None and self.text[s].islower():
+                # a line wrapped inside its sentence opens no clause: "… sử dụng kinh phí chi\nthường xuyên của
+                # ngân sách nhà nước" (c157) reads as on one line, where "chi thường xuyên" is a noun
+                before = before[: wrapped.start()] + before[wrapped.start() :].replace("\n", " ")
             opening = _CLAUSE_OPENING_RE.search(before)
             # after a comma it opens a clause only before a duty verb ("…, thường xuyên kiểm tra …"): else it
             # goes on a list of qualities ("phục vụ ổn định, thường xuyên, liên tục cho …", n051)
@@ -719,6 +728,8 @@ STANDING_LOOKBACK = 60
 # A standing time that opens its clause: after the start of the text searched, a line break, an item's
 # marker or ";", ":", ",".
 _CLAUSE_OPENING_RE = regex.compile(r"(?:^|[;:,\n]|[\-–+•*]|\b[a-zđ]\)|\d\.)\s*$", regex.V1 | regex.I)
+# A line break inside a sentence: a word, then the break (the next line going on in lower case).
+_WRAPPED_LINE_RE = regex.compile(r"(?<=[\p{L}\d])[ \t]*\n[ \t]*$", regex.V1)
 
 
 @functools.lru_cache(maxsize=1)

@@ -277,3 +277,12 @@ def test_by_rule_examples_are_a_due(sentence: str, phrase: str) -> None:
 def test_by_rule_counter_examples_are_manner(counter: str) -> None:
     # veto MANNER_BY_RULE (T13): "theo đúng quy định" without a time word, "đúng thời gian quy định" without "theo"
     assert find_time_phrases(counter, standing=True) == []
+
+
+def test_periodic_by_rule_needs_the_rules_right_after() -> None:
+    # T2: "định kỳ theo quy định" is one time the rules set ([by_rule] periodic, n001 A9); counter-example, the
+    # same document's time cell "Báo cáo định kỳ theo thời gian quy định; thực hiện thường xuyên trong năm"
+    # (n001): "định kỳ" before the cued time phrase is no part of it, and a bare "định kỳ" alone is no phrase
+    cell = "Báo cáo định kỳ theo thời gian quy định; thực hiện thường xuyên trong năm"
+    assert [p.text for p in find_time_phrases(cell, standing=True) if p.by_rule] == ["theo thời gian quy định"]
+    assert find_time_phrases("Báo cáo kết quả sử dụng định kỳ; đảm bảo 100% văn bản", standing=True) == []

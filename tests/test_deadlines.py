@@ -11,7 +11,7 @@ import pytest
 
 from directive_parser import parse_file, parse_text
 from directive_parser.dates import date_words, find_time_phrases
-from directive_parser.extractors.deadlines import FOCUS_CLAUSE_RE
+from directive_parser.extractors.deadlines import _SUBJECT_RE, FOCUS_CLAUSE_RE, _destinations
 from directive_parser.structure import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -1063,3 +1063,117 @@ def test_t14_a_time_inside_the_object_noun_phrase_is_no_deadline(body: str, time
 def test_t14_a_time_set_off_from_the_noun_phrase_is_a_deadline(body: str, time: str) -> None:
     rec = parse_text(UBND_HEAD + body)
     assert time in [d.text for d in rec.deadlines]
+
+
+# A20/A22/A26/A27 (session 8): a deadline's `deliver_to` follows the obligations stage's destination rules
+# (``obligations.destinations``, called by ``deadlines._destinations``): "trình Quốc hội xem xét" in the
+# duty names Quốc hội (c158); counter-example: a hand-over in the purpose after the date ("gửi Sở Tư pháp
+# trước ngày 25/11/2025 để phối hợp với Sở Nội vụ tham mưu trình Ủy ban nhân dân tỉnh …", n024) is another
+# body's step, not where this duty's result goes.
+DESTINATION_ROWS = [
+    (
+        "Bộ Tài chính chủ trì, phối hợp với Bộ Xây dựng và các cơ quan liên quan khẩn trương nghiên cứu, đưa vào Dự án "
+        "Luật sửa đổi, bổ sung Luật Quy hoạch, trình Quốc hội xem xét tại Kỳ họp thứ 9 để tháo gỡ vướng mắc chung trên "
+        "phạm vi cả nước.",
+        "tại Kỳ họp thứ 9",
+        "Quốc hội",
+    ),
+    (
+        "Đề nghị Ban Chủ nhiệm Đoàn Luật sư các tỉnh Đắk Nông, Bình Thuận, Lâm Đồng (cũ) khẩn trương hoàn thiện hồ sơ, "
+        "Đề án hợp nhất Đoàn Luật sư gửi Sở Tư pháp trước ngày 25/11/2025 để phối hợp với Sở Nội vụ tham mưu trình Ủy "
+        "ban nhân dân tỉnh xem xét quyết định.",
+        "trước ngày 25/11/2025",
+        "Sở Tư pháp",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "time", "to"), DESTINATION_ROWS)
+def test_a_deadlines_destination_follows_the_obligations_rules(body: str, time: str, to: str) -> None:
+    rec = parse_text(UBND_HEAD.replace("20 tháng 12 năm 2025", "10 tháng 4 năm 2025") + body)
+    assert [d.deliver_to for d in rec.deadlines if d.text == time] == [to]
+
+
+# Veto PASSIVE_ASK (deadlines.passive_ask): "được giao" is what was assigned, not a request naming the one
+# asked; the sentence's subject acts (c158, its page break between the lines as printed). Counter-example:
+# an active "Giao X …" names X (w028).
+PASSIVE_ASK_ROWS = [
+    (
+        "V. Bộ Tài chính chủ trì, phối hợp với Văn phòng Chính phủ, các Bộ, cơ quan\nliên quan và Ủy ban nhân dân "
+        "Quảng Ninh tổng hợp, báo cáo Thủ tướng Chính phủ\n\nkết quả thực hiện các nhiệm vụ được giao tại Thông báo "
+        "này (trước ngày 30 tháng\n6 năm 2025).\n",
+        "trước ngày 30 tháng 6 năm 2025",
+        "Bộ Tài chính",
+        "tổng hợp, báo cáo Thủ tướng Chính phủ kết quả thực hiện các nhiệm vụ được giao tại Thông báo này",
+    ),
+    (
+        "Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp các đơn vị, địa phương liên quan nghiên cứu, đề xuất UBND "
+        "tỉnh xem xét theo quy định; hoàn thành trước ngày 10/12/2025./.\n",
+        "trước ngày 10/12/2025",
+        "Sở Tài nguyên và Môi trường",
+        "đề xuất UBND tỉnh xem xét theo quy định",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "time", "who", "action_end"), PASSIVE_ASK_ROWS)
+def test_a_passive_giao_names_no_one_asked(body: str, time: str, who: str, action_end: str) -> None:
+    d = _the_deadline(body, time)
+    assert (d.responsible, d.action.endswith(action_end)) == (who, True)
+
+
+
+# A name ends before the auxiliary "có" when a duty verb follows (c121); counter-examples: "có" + a noun stays
+# in the name ("Thủ trưởng các đơn vị có liên quan chịu trách nhiệm …", c152), and the modal "có thể" opens no
+# duty (c121: what a body may do; tests/test_obligations.py::test_what_a_body_may_do_is_no_duty).
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Trung ương Đoàn có phân bổ chỉ tiêu cụ thể cho tỉnh, thành đoàn, đoàn trực thuộc.", "Trung ương Đoàn"),
+        (
+            "Căn cứ kết quả triển khai trong nhiệm kỳ, Ban Bí thư Trung ương Đoàn có thể\nđiều chỉnh, sửa đổi, bổ sung "
+            "Hướng dẫn phù hợp với tình hình thực tiễn.",
+            "Ban Bí thư Trung ương Đoàn có thể",  # not cut by this rule: "thể" is no duty verb
+        ),
+        ("Thủ trưởng\ncác đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.", "Thủ trưởng các đơn vị có liên quan"),
+    ],
+)
+def test_a_name_ends_before_an_auxiliary_co(sentence: str, who: str) -> None:
+    m = _SUBJECT_RE.match(sentence.replace("\n", " "))
+    assert m is not None and m.group("who") == who
+
+
+# A section's lead named by its own numbered sub-item ("2.4. Đơn vị chủ trì thực hiện: X", c125) is the
+# responsible of the timed sub-items above it that name none (``deadlines._section_lead``); counter-example:
+# a section with two such lines names no one lead (the time keeps no responsible). (c125 printed 2022; the
+# years are moved to 2023, after HEAD's date.)
+SECTION_LEAD = (
+    "2. Tiểu dự án 2  Truyền thông về giảm nghèo đa chiều: Tổ chức Cuộc\n\nthi “Tuyên truyền viên giỏi về giảm "
+    "nghèo và an sinh xã hội bền vững”\n\n2.1. Vòng sơ khảo\n\n Thời gian: Từ ngày 20/9/2023 đến 15/10/2023.\n\n"
+    "2.3. Cơ cấu giải thưởng: Trên cơ sở kết quả của Cuộc thi, Ban Bí thư Trung\n\nương Đoàn sẽ trao 01 giải Nhất, "
+    "02 giải Nhì và 03 giải Ba.\n\n2.4. Đơn vị chủ trì thực hiện: Ban Tuyên giáo Trung ương Đoàn.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "who"),
+    [
+        (SECTION_LEAD, "Ban Tuyên giáo Trung ương Đoàn"),
+        (SECTION_LEAD + "2.5. Đơn vị chủ trì thực hiện: Báo Tiền phong và Báo Thanh niên.\n", None),
+    ],
+)
+def test_a_sections_lead_line_names_its_timed_items_body(body: str, who: str | None) -> None:
+    assert _the_deadline(body, "Từ ngày 20/9/2023 đến 15/10/2023").responsible == who
+
+
+# A task cell opens with its verb capitalised; the destination rules read it as in running text (n001's
+# cells); counter-example: "Tham mưu ban hành Kế hoạch …" (n001) hands nothing to a body.
+@pytest.mark.parametrize(
+    ("action", "to"),
+    [
+        ("Tham mưu UBND tỉnh đánh giá, công bố chỉ số cải cách hành chính hằng tháng của các sở, ngành", "UBND tỉnh"),
+        ("Tham mưu ban hành Kế hoạch kiểm tra công tác cải cách hành chính trên địa bàn tỉnh năm 2026", None),
+    ],
+)
+def test_a_capitalised_cell_verb_hands_over_as_in_running_text(action: str, to: str | None) -> None:
+    assert _destinations(action, "Sở Nội vụ", None) == to

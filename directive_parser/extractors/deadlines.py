@@ -32,14 +32,18 @@ from ..source import Text
 from ..structure import (
     BULLET,
     BULLET_CHARS,
+    FIELD_LABEL_MAX_WORDS,
+    FIELD_RE,
     ITEM_NUMBER,
     LEADER,
     LETTER,
     NUMBER,
     ROMAN,
     Sentence,
+    Span,
     Structure,
     Table,
+    column_role,
     is_column_numbers,
     names_a_group,
     opens_with_a_body,
@@ -104,8 +108,10 @@ _ORG = duties().openers_pattern()
 # is not the subject "MTTQ và các" before the verb "tổ chức".
 _WHO_END = r"(?<!\s(?:và|các|những|của|với|cho))"
 # Words between a group and its duty that are not part of the group: "X căn cứ chức năng …",
-# "X nghiêm túc triển khai", "X cần …", "X có trách nhiệm …".
-_AFTER_WHO = rf"(?:{_DUTY_VERBS}|căn\s+cứ|nghiêm\s+túc|cần|phải|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|tập\s+trung|sớm)\b"
+# "X nghiêm túc triển khai", "X cần …", "X có trách nhiệm …", the auxiliary "có" before a duty verb
+# ("Trung ương Đoàn có phân bổ chỉ tiêu cụ thể …", c121: the name ends before "có"); not the modal "có thể"
+# ("Ban Bí thư Trung ương Đoàn có thể điều chỉnh …", c121: what a body may do is no duty).
+_AFTER_WHO = rf"(?:{_DUTY_VERBS}|căn\s+cứ|nghiêm\s+túc|cần|phải|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|có\s+(?:{_DUTY_VERBS})|tập\s+trung|sớm)\b"
 # A lead-in adverbial before the subject: "Căn cứ tình hình thực tế và trên cơ sở chức năng,
 # nhiệm vụ, MTTQ và … xây dựng …" -> the subject starts at "MTTQ".
 _ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Để|Nhằm|Theo|Đồng\s+thời|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần))\b[^.;:\n]{0,200}?,\s*)?"
@@ -425,6 +431,12 @@ def _own_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
     m = _ASK_RE.search(seg)
     if m:
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
+    return _subject_who(text, sent)
+
+
+def _subject_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
+    """The group a sentence opens with as its subject, and where the duty starts after the name."""
+    seg = text.fold[sent.start : sent.end]
     m = _OPENER_RE.match(seg)
     if m:
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
@@ -537,6 +549,20 @@ def heading_who(st: Structure, block: int | None) -> str | None:
 _DATE_IN_NAME_RE = regex.compile(r"\d{1,2}\s?/\s?\d{1,2}", regex.V1)
 
 
+# Veto PASSIVE_ASK (the obligations stage's ``_subject_before_passive_ask`` reads the same): "được
+# giao / được phân công" is a passive (what was assigned), not a request naming the one asked: "… báo
+# cáo Thủ tướng Chính phủ kết quả thực hiện các nhiệm vụ được giao tại Thông báo này (trước ngày 30
+# tháng 6 năm 2025)" (c158) asks nobody "tại Thông báo này", and its duty does not start after it.
+# Counter-example: "giao Sở Nội vụ tiếp thu các ý kiến …" (n036) asks Sở Nội vụ.
+_PASSIVE_ASK_RE = regex.compile(r"(?<!\p{L})được\s+$", regex.V1 | regex.I)
+
+
+def passive_ask(text: Text, sent: Sentence) -> bool:
+    """Whether the request ``_ASK_RE`` reads first in ``sent`` is a passive "được giao" (veto PASSIVE_ASK)."""
+    m = _ASK_RE.search(text.fold, sent.start, sent.end)
+    return m is not None and _PASSIVE_ASK_RE.search(text.fold, sent.start, m.start()) is not None
+
+
 def responsible_at(st: Structure, paragraphs: Paragraphs, si: int) -> tuple[str | None, int, bool]:
     """Who must act in sentence ``si``, where its duty starts, and whether the sentence names them.
 
@@ -555,6 +581,12 @@ def responsible_at(st: Structure, paragraphs: Paragraphs, si: int) -> tuple[str 
     """
     sent = paragraphs.sentences[si]
     own = paragraphs.own_who(si)
+    if own is not None and passive_ask(paragraphs.text, sent) and plausible_who(own[0]) is None:
+        # veto PASSIVE_ASK: what was assigned "tại Thông báo này" names nobody; the subject does
+        own = _subject_who(paragraphs.text, sent)
+        if own is not None and plausible_who(own[0]) is not None:
+            return lead_body(plausible_who(own[0])), max(sent.start, min(own[1], sent.end)), True
+        own = None
     if own is not None and plausible_who(own[0]) is not None:
         who, start = _responsible(paragraphs, si)
         return lead_body(plausible_who(who)), start, True
@@ -568,6 +600,18 @@ def responsible_at(st: Structure, paragraphs: Paragraphs, si: int) -> tuple[str 
     if who is None:
         who = plausible_who(paragraphs.inherited_who(si))
     return lead_body(who), start, False
+
+
+def _destinations(action: str, who: str | None, deliver: str | None) -> str | None:
+    """Where the duty's result goes by the obligations stage's destination rules (A20, A22, A26, A27:
+    ``obligations.destinations``): "tham mưu / đề xuất / báo cáo / trình / gửi X" in the action, the
+    "gửi … về X" kept unless it is an alternative, another body's hand-over or the responsible itself."""
+    from .obligations import destinations  # the obligations stage imports this module
+
+    # a task cell opens with its verb capitalised ("Tham mưu UBND tỉnh đánh giá, công bố chỉ số …", n001):
+    # the verb as in running text, the names after it as printed
+    opening = action[:1].lower() + action[1:] if action[1:2].islower() else action
+    return destinations(opening, who, deliver)
 
 
 def _deliver_to(segment: str) -> str | None:
@@ -1316,6 +1360,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             previous = action
             deliver = _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
             sent_to = deliver
+            deliver = _destinations(action, actor, deliver)
             d = Deadline(
                 date=p.date,
                 action=action,
@@ -1446,7 +1491,7 @@ def _rows(st: Structure, table: Table, record: Directive, task: int, lead: int |
                 date=date,
                 action=action,
                 responsible=lead_body(who) or None,
-                deliver_to=_deliver_to(action),
+                deliver_to=_destinations(action, lead_body(who) or None, _deliver_to(action)),
                 text=due or "",
                 when=when,
                 sentence=clean_value(" | ".join(cells)),
@@ -1609,6 +1654,24 @@ def attach_item(st: Structure, d: Deadline) -> None:
     duty = clean_value(own.group("duty")) if own else (_lead_in_above(st, block) or item_duty(st, item))
     if len(_words(duty)) >= 2 and not _states_its_duty(st, value.start, d):
         d.action = duty
-    lead = st.item_fields(item).get("lead")
+    lead = st.item_fields(item).get("lead") or _section_lead(st, item)
     if lead is not None:
         d.responsible = lead_body(clean_value(st.text.text[lead.start : lead.end]))
+
+
+def _section_lead(st: Structure, item: int) -> Span | None:
+    """The lead body a numbered sub-item of an enclosing section names for all of it, when the item
+    itself has no "Đơn vị chủ trì" field: "2. … Tổ chức Cuộc thi …" / "2.1. Vòng sơ khảo" / "- Thời
+    gian: Từ ngày 20/9/2022 …" / … / "2.4. Đơn vị chủ trì thực hiện: Ban Tuyên giáo Trung ương Đoàn."
+    (c125). The nearest ancestor with exactly one such child line gives it (two would be ambiguous)."""
+    for a in st.ancestors(item):
+        leads = []
+        for b in st.blocks:
+            if b.parent != a or b.table is not None:
+                continue
+            m = FIELD_RE.match(st.text.text[b.content : b.end])
+            if m and len(m.group("label").split()) <= FIELD_LABEL_MAX_WORDS and column_role(m.group("label")) == "lead":
+                leads.append(Span(b.content + m.start("value"), b.content + m.end("value")))
+        if leads:
+            return leads[0] if len(leads) == 1 else None
+    return None
