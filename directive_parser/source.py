@@ -94,6 +94,9 @@ class Text:
     fold: str
     src: OffsetMap
     source: SourceDocument
+    # The text as printed, where ``text`` is a working copy with characters blanked (the structure
+    # layer's page numbers a sentence runs across): evidence quotes the printed characters.
+    printed: str | None = None
 
     def page_of(self, offset: int) -> int | None:
         """The 1-based page of a normalised offset, or None for unpaged input."""
@@ -117,7 +120,7 @@ class Text:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         return Evidence(
-            start=start, end=end, page=self.page_of(start), text=self.text[start:end], stamped_by=self._stamped_by(start, end)
+            start=start, end=end, page=self.page_of(start), text=(self.printed or self.text)[start:end], stamped_by=self._stamped_by(start, end)
         )
 
     def _stamped_by(self, start: int, end: int) -> str | None:

@@ -536,7 +536,7 @@ def _without(text: Text, spans: list[Span]) -> Text:
     for span in spans:
         chars[span.start : span.end] = " " * (span.end - span.start)
         fold[span.start : span.end] = " " * (span.end - span.start)
-    return dataclasses.replace(text, text="".join(chars), fold="".join(fold))
+    return dataclasses.replace(text, text="".join(chars), fold="".join(fold), printed=text.printed or text.text)
 
 
 def _join_across(text: str, sentences: list[Sentence], marks: list[Span], joins: list[Span]) -> list[Sentence]:

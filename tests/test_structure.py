@@ -247,6 +247,16 @@ def test_a_page_number_inside_a_sentence_is_a_page_mark_and_the_sentence_goes_on
     assert len([b for b in st.blocks if b.table is None]) == 1
 
 
+def test_evidence_across_a_blanked_page_number_quotes_the_printed_text() -> None:
+    # the working copy blanks the joined page number; evidence still quotes what is printed (a fuzzed
+    # seed found a "Nơi nhận" list's evidence with the blank where the text printed "2")
+    st = structure_of_text(C140_PAGE)
+    mark = st.page_breaks[0]
+    ev = st.text.evidence(mark.start - 10, mark.end + 10)
+    assert st.text.text[mark.start : mark.end].strip() == ""
+    assert "3" in ev.text and ev.text == st.text.printed[ev.start : ev.end]  # type: ignore[index]
+
+
 def test_a_page_number_before_a_capitalised_continuation_of_a_wrapped_line() -> None:
     # c158 (scan): "… giao" / "5" / "Bộ Tài chính chủ trì …": the first half does not end a sentence.
     st = structure_of_text(
