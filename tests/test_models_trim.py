@@ -115,9 +115,9 @@ def _one_duty(doc_id: str, sentence: str, gold: str, start_word: str, start_scor
     return tm.TrimDoc(doc_id, [Obligation(action=sentence, sentence=sentence)], [t], [{"action": gold}])
 
 
-def test_the_fold_guard_refuses_a_lenient_loss_another_fold_hides() -> None:
-    # fold 1: two cuts to the gold's (strict +2, lenient +1: "tổ chức hội nghị" is too short a part
-    # of the rules' action to pair with it leniently); fold 2: a cut that loses its pair both ways
+def _kept_won_lost() -> tuple[tm.TrimDoc, tm.TrimDoc, tm.TrimDoc]:
+    """Three one-duty documents: a cut to the gold's ("kept"), a cut to the gold's that is too short a part
+    of the rules' action to pair leniently ("won"), and a cut that loses its pair ("lost")."""
     kept = _one_duty("a", "Sở Nội vụ rà soát hồ sơ cán bộ", "rà soát hồ sơ cán bộ", "rà soát", 0.9)
     won = _one_duty(
         "c",
@@ -133,6 +133,13 @@ def test_the_fold_guard_refuses_a_lenient_loss_another_fold_hides() -> None:
         "tập thể",
         0.95,
     )
+    return kept, won, lost
+
+
+def test_the_fold_guard_refuses_a_lenient_loss_another_fold_hides() -> None:
+    # fold 1: two cuts to the gold's (strict +2, lenient +1: "tổ chức hội nghị" is too short a part
+    # of the rules' action to pair with it leniently); fold 2: a cut that loses its pair both ways
+    kept, won, lost = _kept_won_lost()
     folds = [[kept, won], [lost]]
     pooled = tm.score([kept, won, lost], tm.combined_choice(0.0, 0.0))["lenient"]["obligations"]
     rules = tm.score([kept, won, lost], tm.rules_choice)["lenient"]["obligations"]
@@ -150,21 +157,7 @@ def test_the_minimum_overlap_keeps_the_gain_the_fold_guard_alone_refused() -> No
     # the same three documents: "lost" cuts its 12 syllables down to "tập thể" (overlap 0.29 with the
     # rules' action), "won" its 17 to "tổ chức hội nghị" (0.38), "kept" its 9 to "rà soát hồ sơ cán
     # bộ" (0.8): with a minimum overlap of 0.8 only "kept" moves, and no fold loses a lenient pair
-    kept = _one_duty("a", "Sở Nội vụ rà soát hồ sơ cán bộ", "rà soát hồ sơ cán bộ", "rà soát", 0.9)
-    won = _one_duty(
-        "c",
-        "Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan tổ chức hội nghị",
-        "tổ chức hội nghị",
-        "tổ chức",
-        0.9,
-    )
-    lost = _one_duty(
-        "b",
-        "kiểm tra an toàn thực phẩm tại các bếp ăn tập thể",
-        "kiểm tra an toàn thực phẩm tại các bếp ăn tập thể",
-        "tập thể",
-        0.95,
-    )
+    kept, won, lost = _kept_won_lost()
     assert tm.best_margins([[kept, won], [lost]], tm.FOLD) == (0.8, tm.NEVER, 0.8)
     chosen = tm.combined_choice(0.8, tm.NEVER, 0.8)
     assert [o.action for d in (kept, won, lost) for o in chosen(d)] == [
