@@ -290,7 +290,6 @@ class PurposeDoer(BaseModel):
     products: list[str]
     aim_tails: list[str]
     aim_verbs: list[str]
-    aim_verb_readings: list[str]
     goes_on: list[str]
     examples: list[list[str]]
     counter_examples: list[str]

@@ -1071,7 +1071,10 @@ _AIM_CUE = (
     rf"(?<!(?<!\p{{L}})(?:{alternation(_DOER.not_after)})(?:\s+\p{{L}}+){{0,{AIM_MEANS_QUALIFIER_WORDS}}}\s+)"
     r"(?<!\p{L})(?:để|nhằm)"
 )
-_AIM_CLAUSE_RE = regex.compile(rf"[\s,]*{_AIM_CUE}\s+(?:{alternation(_DOER.aim_verbs + _DOER.aim_verb_readings)})(?!\p{{L}})[^;]*$", regex.V1 | regex.I)
+# an aim verb as OCR misreads it ("để đây nhanh tiến độ …", c157) is read from [ocr_cues], the one list of
+# OCR'd cue words
+_AIM_VERB_READINGS = [read for read, cue in duties().ocr_cues.variants.items() if cue in _DOER.aim_verbs]
+_AIM_CLAUSE_RE = regex.compile(rf"[\s,]*{_AIM_CUE}\s+(?:{alternation(_DOER.aim_verbs + _AIM_VERB_READINGS)})(?!\p{{L}})[^;]*$", regex.V1 | regex.I)
 
 
 def without_aims(action: str) -> tuple[str, str | None]:

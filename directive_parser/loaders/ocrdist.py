@@ -42,7 +42,7 @@ import regex
 
 from ..vocabulary import vocabulary
 from .ocrlexicon import lexicon
-from .ocrnames import family_names, is_syllable
+from .ocrnames import edit_distance, family_names, is_syllable
 from .ocrwords import PROVINCE_LEVELS, letters_key
 
 # The tone marks and vowel marks Vietnamese letters carry (after NFD), and "đ"'s bar (none: "đ"
@@ -146,17 +146,7 @@ def within_edits(a: str, b: str, most: int) -> bool:
     >>> within_edits("becn", "btcn", 1), within_edits("kstt", "ksttt", 1), within_edits("be", "b/c", 1)
     (True, True, False)
     """
-    if abs(len(a) - len(b)) > most:
-        return False
-    if not a or not b:
-        return max(len(a), len(b)) <= most
-    if a[0] == b[0]:
-        return within_edits(a[1:], b[1:], most)
-    if most == 0:
-        return False
-    return (
-        within_edits(a[1:], b[1:], most - 1) or within_edits(a[1:], b, most - 1) or within_edits(a, b[1:], most - 1)
-    )
+    return abs(len(a) - len(b)) <= most and edit_distance(a, b) <= most
 
 
 def _bare(text: str) -> str:
@@ -361,8 +351,8 @@ def _repair_note(item: str, dw: DistributionWords, repairs: list[str]) -> str:
         bare = _bare(known)
         most = min(MAX_NOTE_EDITS, max(1, len(bare) // NOTE_LETTERS_PER_EDIT))
         if bare[0] == read[:1]:
-            edits = next((k for k in range(most + 1) if within_edits(read, bare, k)), None)
-            if edits is not None:
+            edits = edit_distance(read, bare)
+            if edits <= most:
                 near.append((edits, abs(len(bare) - len(read)), known))
     near.sort()
     if not near or (len(near) > 1 and near[1][:2] == near[0][:2]):

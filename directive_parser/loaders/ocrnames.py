@@ -363,10 +363,10 @@ def family_by_onset(words: list[str], renderings: list[list[str]]) -> list[str] 
 # from the position's as the position's letters are many, and no other position is as near.
 
 
-def _edits(a: str, b: str) -> int:
+def edit_distance(a: str, b: str) -> int:
     """Levenshtein distance between two strings.
 
-    >>> _edits("mu", "thu"), _edits("pho", "pho")
+    >>> edit_distance("mu", "thu"), edit_distance("pho", "pho")
     (2, 0)
     """
     row = list(range(len(b) + 1))
@@ -425,7 +425,7 @@ def _fit_cost(line: str, title: str, known: frozenset[str]) -> int | None:
     pairs = list(zip(words[:-1], want[:-1], strict=True))
     if any(r in known and r != w for r, w in pairs):
         return None
-    cost = sum(_edits(letters_key(regex.sub(r"[^\p{L}\p{N}]", "", r)), letters_key(regex.sub(r"[^\p{L}\p{N}]", "", w))) for r, w in pairs)
+    cost = sum(edit_distance(letters_key(regex.sub(r"[^\p{L}\p{N}]", "", r)), letters_key(regex.sub(r"[^\p{L}\p{N}]", "", w))) for r, w in pairs)
     return cost if cost <= sum(len(letters_key(w)) for _, w in pairs) else None
 
 
@@ -459,5 +459,5 @@ def two_part_head(line: str) -> str | None:
         return None
     read = letters_key(after)
     seconds = {head: letters_key(head.rpartition(",")[2]) for head in two_part_heads()}
-    found = [h for h, second in seconds.items() if len(read.split()) == len(second.split()) and _edits(read, second) <= SECOND_TITLE_EDITS]
+    found = [h for h, second in seconds.items() if len(read.split()) == len(second.split()) and edit_distance(read, second) <= SECOND_TITLE_EDITS]
     return found[0] if len(found) == 1 else None
