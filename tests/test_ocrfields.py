@@ -13,13 +13,16 @@ from typing import Any
 import pytest
 from PIL import Image
 
+from directive_parser.loaders import ocrfields
 from directive_parser.loaders.ocr import repair_ocr_text
 from directive_parser.loaders.ocrfields import (
     crop_renderings,
     date_fields,
+    date_run,
     latest_possible,
     repair_type_code,
     reread_date_line,
+    run_right,
     undoubled_code,
 )
 
@@ -170,6 +173,42 @@ def test_a_body_citation_below_an_unreadable_date_line_is_not_taken() -> None:
     words = [*header, *body]
     assert reread_date_line(words, IMAGE, SCALE, None, _reader(["ngày 16 tháng 4 năm 2021"] * 3)) == words
     assert reread_date_line(body, IMAGE, SCALE, None, _reader(["ngày 16 tháng 4 năm 2021"] * 3)) != body
+
+
+def _box(text: str, x0: float, top: float, x1: float, bottom: float) -> dict[str, Any]:
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "text": text, "line": ("1", "1", "9"), "conf": 90.0}
+
+
+# c143's date row as Tesseract read it (boxes in points): the received stamp stamped against the
+# year, its top line "CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ" read on the row, the year "2024" lost
+C143_ROW = [
+    _box("Hà", 289, 119, 306, 129),
+    _box("Nội,", 310, 119, 332, 131),
+    _box("ngày", 338, 122, 365, 132),
+    _box("01", 369, 119, 382, 129),
+    _box("tháng", 387, 119, 419, 132),
+    _box("12", 423, 119, 435, 129),
+    _box("năm", 440, 122, 463, 129),
+    _box("CÓ", 473, 127, 492, 138),
+    _box("NGTNĐỆNTỦ", 494, 125, 581, 138),
+    _box("GINNPHÙ", 583, 124, 597, 135),
+]
+
+
+def test_a_stamps_words_on_the_date_row_are_no_part_of_the_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    run = date_run(C143_ROW, 612, 792)
+    assert run is not None and [w["text"] for w in run] == ["ngày", "01", "tháng", "12", "năm"]
+    assert run_right(run) == 463  # the year's place not read (``READ_THE_YEARS_PLACE`` off)
+    # switched on, the crop reaches the year's place after "năm" (the year ends at about 494 pt), not the stamp
+    monkeypatch.setattr(ocrfields, "READ_THE_YEARS_PLACE", True)
+    assert run_right(run) == 463 + 23 * 1.5
+
+
+def test_a_year_on_the_row_stays_in_the_line() -> None:
+    # c157's row: the year read on it; the crop ends with it
+    row = [_box("ngày", 352, 119, 380, 132), _box("0tháng", 384, 118, 431, 132), _box("12", 434, 119, 447, 129), _box("năm", 452, 119, 475, 129), _box("2024", 480, 119, 508, 129)]
+    run = date_run(row, 612, 792)
+    assert run == row and run_right(run) == 508
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ NUMBER_READS = [
     ("S6: &99 /UBND-TTHC", None),  # n057
     ("S6: 4 S37BCA-C04", None),  # n039
     ("S6: AM /CT-UBND", None),  # n055
-    ("86: 12 5", None),  # c157: no symbol after the figures
+    ("86: 12 5", None),  # c157: no symbol after the figures (``number_alone`` reads the place alone)
     ("S: 2191 ICT-cs", None),  # n048: the slash read "I"
     ("S6 -CV/HU", None),  # 002: the number left blank
 ]
@@ -52,8 +52,10 @@ DATE_READS = [
     ("ngay 2g thang 11 nam 2024", (29, 11, 2024)),  # c149: an open "9" read "g"
     ("ngay45 thang 01 nam 2025", (15, 1, 2025)),  # n057: the "1" read "4" in the tens place
     ("ngay 9 thing/0nam 2025", (9, 10, 2025)),  # n039: the month's "1" read "/"
+    ("ngay OMthang 12 nam 2024", (1, 12, 2024)),  # c157: the "1" read "M" in the ones place
     # counter-examples: a letter that is no look-alike, a day or month out of range, a lone "/"
-    ("ngay OMthang 12 nam 2024", (None, 12, 2024)),  # c157
+    ("ngay Mthang 12 nam 2024", (None, 12, 2024)),  # a lone "M" may be "11" (n055's number)
+    ("ngay MO thang 12 nam 2024", (None, 12, 2024)),  # "M" only in the ones place
     ("ngay NA thang 9", (None, 9, None)),  # n055's third crop
     ("ngay 4 thang 45 nam 2024", (4, None, 2024)),  # a lone "4" is a day; "45" no month
     ("ngay 32 thang / nam 2024", (None, None, 2024)),
@@ -113,6 +115,23 @@ def test_the_row_alone_reads_a_slash_the_looser_crops_lose() -> None:
     words = _number_words("Số:", "ẨjBÍ", "/CT-CS")
     out = ocrhand.reread_number(words, _page(), 1.0, _stand_in("So: 219 ICT-Cs", "So: 2191 /CT-CS", " 219:ICT-Cs", "So: 2191 /CT-CS"))
     assert [w["text"] for w in out] == ["Số: 2191/CT-CS"]
+
+
+def test_a_number_read_as_a_slashed_word_is_read_in_its_place_alone() -> None:
+    # c157: Tesseract read the handwritten "125" as "/#Š”" before the symbol "/CĐ-TTg"; the crops of
+    # the label and the figures (ending where the symbol starts) read "12 5" (spaces between the
+    # handwritten figures) and "1e5"
+    words = _number_words("Số:", "/#Š”", "/CĐ-TTg")
+    repairs: list[str] = []
+    out = ocrhand.reread_number(words, _page(), 1.0, _stand_in("S6: 12 5", "s6: 12 5", "1e5", "S6: 12 5"), repairs)
+    assert [w["text"] for w in out] == ["Số: 125/CĐ-TTg"]
+    assert "3 of 4 crops agree" in repairs[0]
+
+
+def test_a_number_read_in_its_place_alone_needs_the_crops_agreement() -> None:
+    # the crops of c157's box before it was read alone: "42 5" against "12 5"
+    words = _number_words("Số:", "/#Š”", "/CĐ-TTg")
+    assert ocrhand.reread_number(words, _page(), 1.0, _stand_in("S6:185", "S6: 42 5", "&S", "S6: 12 5")) == words
 
 
 @pytest.mark.parametrize(
@@ -179,6 +198,13 @@ def test_day_read_with_a_figure_dropped_by_one_crop() -> None:
             "ngày 29 tháng 11 năm 2024",
             "read '29', '2g', '2g'; the page read another)",
         ),
+        # c157: "01" written with a lead-in stroke; Tesseract read "0" glued to "tháng"
+        (
+            ("ngày", "0tháng", "12", "năm", "2024"),
+            ("ngay OMthang 12 nam 2024", "ngay 0Athang 12 nam 2024", "ngay OMthang 12 "),
+            "ngày 01 tháng 12 năm 2024",
+            "3 of 3 crops agree, lowest character confidence 90; read 'OM', '0A', 'OM')",
+        ),
     ],
 )
 def test_day_read_through_the_handwritings_look_alikes(page: tuple[str, ...], reads: tuple[str, ...], date: str, ending: str) -> None:
@@ -192,7 +218,7 @@ def test_day_read_through_the_handwritings_look_alikes(page: tuple[str, ...], re
     "reads",
     [
         ("ngay 29 thang 11 nam 2024", "ngay 2g thang 11 nam 2024", "ngay 2 thang 11 :"),  # one crop drops a figure
-        ("ngay 29 thang 11 nam 2024", "ngay 2g thang 11 nam 2024", "ngay OM thang 11 :"),  # one crop reads no day
+        ("ngay 29 thang 11 nam 2024", "ngay 2g thang 11 nam 2024", "ngay M thang 11 :"),  # one crop reads no day
         ("ngay 23 thang 11 nam 2024",) * 3,  # the page's day
     ],
 )
@@ -215,7 +241,7 @@ def test_a_whole_date_a_crop_agrees_with_is_read_once() -> None:
         (("ngay 07 thang 02 nam 2025",) * 3, "2025-02-05"),  # after the received stamp's day
         (("ngay 30 thang 02 nam 2025",) * 3, None),  # no such day
         (("ngay 07 thang 02 nam 2024",) * 3, None),  # another year than the page's: not this line
-        (("ngay OMthang 02 nam 2025", "ngay 0Athang 02 nam 2025", "ngay OMthang 02 "), None),  # c157: one look-alike read only
+        (("ngay Mthang 02 nam 2025", "ngay 0Athang 02 nam 2025", "ngay Mthang 02 "), None),  # one look-alike read only
     ],
 )
 def test_day_left_as_read(reads: tuple[str, ...], received: str | None) -> None:
@@ -268,3 +294,28 @@ def test_a_failing_recogniser_leaves_the_page_and_notes_it(monkeypatch: pytest.M
     words = _number_words("Số:", "9{", "/QĐ-UBND")
     assert _reread_handwriting(words, _page(), 1.0, reading, []) == words
     assert reading.notes == ["handwritten figures not re-read: RapidOCR failed (RuntimeError: onnxruntime: bad model)"]
+
+
+def test_real_crop_year_beside_a_received_stamp() -> None:
+    from PIL import Image
+
+    # c143: the crop ends at the year's place after "năm" (``ocrfields.run_right`` with
+    # ``READ_THE_YEARS_PLACE``), left of the received stamp
+    text, _ = _installed()(Image.open(FIXTURES / "hand" / "c143-date-line.png"))
+    assert ocrhand.date_read(text) == (1, 12, 2024)
+
+
+def test_real_crop_handwritten_day_read_m_in_the_ones_place() -> None:
+    from PIL import Image
+
+    # c157: "01" written with a lead-in stroke, read "OM"
+    text, _ = _installed()(Image.open(FIXTURES / "hand" / "c157-date-line.png"))
+    assert ocrhand.date_read(text) == (1, 12, 2024)
+
+
+def test_real_crop_handwritten_number_in_its_place_alone() -> None:
+    from PIL import Image
+
+    # c157: the label and the handwritten "125", the crop ending where "/CĐ-TTg" starts (the row's crop)
+    text, _ = _installed()(Image.open(FIXTURES / "hand" / "c157-number-place.png"))
+    assert ocrhand.number_alone(text) == "125"

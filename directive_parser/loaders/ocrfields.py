@@ -61,6 +61,17 @@ MIN_AGREEING = 2
 # The years a directive's date can have (the Democratic Republic's first decree, 1945, on).
 FIRST_YEAR = 1945
 LAST_YEAR = 2100
+# The year's place after a "năm" whose year the page's read lost: a printed year ends within this
+# many of the "năm" word's widths after it (dev scans: 1.2 in c130, 1.4 in c157, 1.3 in c143,
+# measured on the words' boxes), so the crop reaches that far and no further (a received stamp
+# may stand right of it, c143).
+YEAR_PLACE_SHARE = 1.5
+# Whether the crops reach the year's place. Off: it reads c143's year right (2024-12-01, the dev
+# scans' date 0.946 → 0.973), but the right date then makes the deadlines' veto "a date before the
+# document's own reports the past" drop five of c143's gold deadlines ("trước ngày 30 tháng 11 năm
+# 2024" in a notice of 1 December on a meeting of 20 November): dev scan deadlines F1 0.867 → 0.824.
+# To be switched on with a change to that veto (docs/notes/issue-13.md, session 9).
+READ_THE_YEARS_PLACE = False
 
 # --- the date line's words, as OCR reads them ------------------------------------------------
 # "ngày" read as "này", "ngay", "ngảy" (tone marks lost or moved); "tháng" as "thắng", "thẳng",
@@ -81,6 +92,8 @@ _DATE_LINE = regex.compile(
 )
 # A word that starts the date line.
 _NGAY_WORD = regex.compile(rf"^(?:{NGAY_READ}|{NGAY_GLUED})")
+# The "năm" word alone: the year is not glued to it ("năm", not "năm2024").
+_NAM_ALONE = regex.compile(rf"^{NAM_READ}$")
 _THANG_ANYWHERE = regex.compile(THANG_READ)
 # A digital signature's time or a received stamp's date: "2025-11-25T17:01:58",
 # "21.03.2018 16:41:00", "21/01/2025 09:08:01" (the date followed by a time of day).
@@ -173,9 +186,50 @@ def date_run(words: list[Word], width: float, height: float) -> list[Word] | Non
             continue
         starts = [k for k in right if _NGAY_WORD.match(line[k]["text"])]
         if starts and any(_THANG_ANYWHERE.search(w["text"]) for w in line[starts[0]:]):
-            return line[starts[0]:]
+            return row_only(line[starts[0]:])
         return None
     return None
+
+
+def row_only(run: list[Word]) -> list[Word]:
+    """The date line's run cut, after its "năm", at the first word off the row.
+
+    A word is off the row when its box does not reach across the "năm" word's middle: a received
+    stamp stamped against the year is read on the date's row (c143: "năm CÓ NGTNĐỆNTỦ GINNPHÙ",
+    the stamp's "CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ" below and right of the year, which is lost);
+    its words are no part of the line, and a crop of the row would take in the stamp.
+
+    Example:
+        >>> w = lambda t, x0, top, bottom: {"text": t, "x0": x0, "x1": x0 + 20, "top": top, "bottom": bottom}
+        >>> run = [w("ngày", 338, 122, 132), w("01", 369, 119, 129), w("năm", 440, 122, 129), w("CÓ", 473, 127, 138)]
+        >>> [x["text"] for x in row_only(run)]
+        ['ngày', '01', 'năm']
+        >>> [x["text"] for x in row_only([*run[:3], w("2024", 468, 119, 129)])]
+        ['ngày', '01', 'năm', '2024']
+    """
+    nams = [k for k, w in enumerate(run) if _NAM_ALONE.match(w["text"])]
+    if not nams:
+        return run
+    nam = run[nams[0]]
+    middle = (nam["top"] + nam["bottom"]) / 2
+    for k in range(nams[0] + 1, len(run)):
+        if not run[k]["top"] <= middle <= run[k]["bottom"]:
+            return run[:k]
+    return run
+
+
+def run_right(run: list[Word]) -> float:
+    """Where a crop of the date line ends: the run's end, or the year's place after a last "năm"
+    (with ``READ_THE_YEARS_PLACE``).
+
+    Example:
+        >>> run_right([{"text": "năm", "x0": 440.0, "x1": 463.0}]), run_right([{"text": "2024", "x0": 468.0, "x1": 494.0}])
+        (463.0, 494.0)
+    """
+    last = run[-1]
+    if READ_THE_YEARS_PLACE and _NAM_ALONE.match(last["text"]):
+        return float(last["x1"] + (last["x1"] - last["x0"]) * YEAR_PLACE_SHARE)
+    return float(last["x1"])
 
 
 def crop_renderings(crop: Any) -> list[Any]:
@@ -250,7 +304,7 @@ def reread_date_line(
         return words
     top, bottom = min(w["top"] for w in run), max(w["bottom"] for w in run)
     margin = (bottom - top) * CROP_MARGIN_SHARE
-    box = (run[0]["x0"] - CROP_SIDE_PT, top - margin, run[-1]["x1"] + CROP_SIDE_PT, bottom + margin)
+    box = (run[0]["x0"] - CROP_SIDE_PT, top - margin, run_right(run) + CROP_SIDE_PT, bottom + margin)
     crop = image.crop(tuple(round(v / scale) for v in box))
     readings: list[tuple[DateFields, float]] = []
     renderings = crop_renderings(crop)

@@ -22,7 +22,8 @@ tenth), and taken only when
   received stamp or its digital signatures (``ocrfields.latest_possible``). In the day's and the
   month's places only, the handwriting's look-alikes are read as the figures they are
   (``HAND_DATE_DIGITS``: a lead-stroke "1" read "A", an open "9" read "g"; ``HAND_TENS_ONES``: a
-  "4" or "/" in a two-figure day's or month's tens place, which only a "1" can fill there).
+  "4" or "/" in a two-figure day's or month's tens place, which only a "1" can fill there;
+  ``HAND_ONES``: an "M" or "N" in its ones place, which holds one figure).
 
 A number the crops agree on replaces the page's. A day or month the page read is replaced only
 when every crop reads the same other valid value (``overruled``: c149's handwritten "29", read
@@ -56,6 +57,7 @@ from .ocrfields import (
     date_fields,
     date_run,
     replace_run,
+    run_right,
 )
 
 # The package that brings the recogniser, and what a document says when it is not installed.
@@ -82,6 +84,15 @@ _SO_LABEL = regex.compile(r"^S[ốoóồôỐ]\s?:?")
 _NUMBER = regex.compile(r"(?:^|(?<=[\s:]))(?P<n>\d{1,5})\s?[/-]")
 # The symbol's start in Tesseract's word: its first "/" or "-".
 _SYMBOL_START = regex.compile(r"[/-]")
+# A symbol's start followed by its code's capital letter ("/CĐ-TTg", "-CV/HU", "BCA-C04"). A word
+# with a slash and no code after it, before one that has one, is the handwritten number read as
+# strokes (c157: "125" read "/#Š”" before "/CĐ-TTg"); the number's place then ends at the symbol.
+_CODE_START = regex.compile(r"[/-]\p{Lu}")
+# A read of the number's place alone, the crop ending where the symbol starts: the label as the
+# recogniser reads it ("S6:", "s6:", "So:", "86:") or none, then figures only. The recogniser puts spaces
+# between handwritten figures (c157's "125" read "12 5" by three crops, "125" by the fourth); in
+# that place nothing but the number stands, so they are no part of it.
+_NUMBER_ALONE = regex.compile(r"^\s*(?:[Ss8]\S{0,2}\s?:|:)?\s*(?P<n>\d(?:\s?\d){0,4})\s*$")
 
 # --- the date line as read: RapidOCR reads Latin letters without Vietnamese marks ------------------
 # "ngay", "ngy", "ngiy"; "thang", "thing", "thng", "thaing"; "nam", "nom", "nim".
@@ -98,8 +109,12 @@ HAND_DATE_DIGITS = str.maketrans({"A": "1", "g": "9", "O": "0", "o": "0"})
 # lead-in stroke of a "1" is read so there (n053's and n057's "15" read "45", n039's month "10"
 # read "/0"). Only in that place: a lone "4" is a day, a lone "/" no figure.
 HAND_TENS_ONES = "4/"
-# A figure as read: one or two digits or look-alikes ("A5", "2g", "/0", "45").
-_HAND_FIGURE = r"[\dAgOo/]{1,2}"
+# The ones place of a two-figure day or month holds one figure: an "M" or "N" there is the
+# lead-stroke "1" (c157's "01" read "OM" by two crops, "0A" by the third). Elsewhere "M" stays no
+# figure: alone it may be "11" as well (n055's number "11" read "M").
+HAND_ONES = "MN"
+# A figure as read: one or two digits or look-alikes ("A5", "2g", "/0", "45", "OM").
+_HAND_FIGURE = rf"[\dAgOo/](?:[\dAgOo/{HAND_ONES}])?"
 # The day: between the two words ("ngay17thang", "ngay 08 thing", "ngay A5thang"); "ngay OMthang"
 # has none ("M" is no look-alike).
 _DAY_PLAIN = regex.compile(rf"{_NGAY_PLAIN}\s*(?P<d>{_HAND_FIGURE})\s*{_THANG_PLAIN}")
@@ -153,8 +168,8 @@ def date_read(text: str) -> tuple[int | None, int | None, int | None]:
         ((17, 1, 2025), (8, 4, None))
         >>> date_read("ngay A5thang 3 nam 2024"), date_read("ngay 9 thing/0nam 2025")
         ((15, 3, 2024), (9, 10, 2025))
-        >>> date_read("ngay OMthang 12 nam 2024"), date_read("ngay 2 thang 13")
-        ((None, 12, 2024), (2, None, None))
+        >>> date_read("ngay OMthang 12 nam 2024"), date_read("ngay Mthang 12 nam 2024"), date_read("ngay 2 thang 13")
+        ((1, 12, 2024), (None, 12, 2024), (2, None, None))
     """
     d, m, y = _DAY_PLAIN.search(text), _MONTH_PLAIN.search(text), _YEAR_PLAIN.search(text)
     day = hand_figure(d["d"], 31) if d else None
@@ -166,13 +181,15 @@ def hand_figure(token: str, high: int) -> int | None:
     """A day's or month's figure as the recogniser read it, look-alikes mapped, when in 1..``high``.
 
     Example:
-        >>> hand_figure("A5", 31), hand_figure("45", 31), hand_figure("/0", 12), hand_figure("2g", 31)
-        (15, 15, 10, 29)
-        >>> hand_figure("4", 31), hand_figure("/", 12), hand_figure("5/", 31), hand_figure("45", 12)
-        (4, None, None, None)
+        >>> hand_figure("A5", 31), hand_figure("45", 31), hand_figure("/0", 12), hand_figure("2g", 31), hand_figure("OM", 31)
+        (15, 15, 10, 29, 1)
+        >>> hand_figure("4", 31), hand_figure("/", 12), hand_figure("5/", 31), hand_figure("45", 12), hand_figure("M", 31)
+        (4, None, None, None, None)
     """
     if len(token) == 2 and token[0] in HAND_TENS_ONES:
         token = "1" + token[1]
+    if len(token) == 2 and token[1] in HAND_ONES:
+        token = token[0] + "1"
     digits = token.translate(HAND_DATE_DIGITS)
     if not digits.isdigit():
         return None
@@ -184,6 +201,19 @@ def _crop(image: Any, scale: float, box: tuple[float, float, float, float], shar
     x0, top, x1, bottom = box
     margin = (bottom - top) * share
     return image.crop(tuple(round(v / scale) for v in (x0 - CROP_SIDE_PT, top - margin, x1 + CROP_SIDE_PT, bottom + margin)))
+
+
+def number_alone(text: str) -> str | None:
+    """The number in a read of the number's place alone (the crop ends where the symbol starts).
+
+    Example:
+        >>> number_alone("86: 12 5"), number_alone("s6: 12 5"), number_alone("125"), number_alone("So: 51")
+        ('125', '125', '125', '51')
+        >>> number_alone("S6: 42 S"), number_alone("S6: &99"), number_alone("S6:"), number_alone("S6: 123456")
+        (None, None, None, None)
+    """
+    m = _NUMBER_ALONE.match(text)
+    return m["n"].replace(" ", "") if m else None
 
 
 def _figure_confidence(read: HandRead, pattern: regex.Pattern[str], group: str) -> float:
@@ -221,16 +251,23 @@ def reread_number(words: list[Word], image: Any, scale: float, read: Recogniser,
     if found is None:
         return words
     line, k, s = found
+    codes = [j for j in range(s, len(line)) if _CODE_START.search(line[j]["text"])]
+    alone = bool(codes) and codes[0] != s  # the number read as a word with a slash: read its place alone
+    if alone:
+        s = codes[0]
     run = line[k : s + 1]
     label, symbol = run[0], run[-1]
-    top, bottom = min(w["top"] for w in run), max(w["bottom"] for w in run)
+    place = run[:-1] if alone else run  # the number's place alone: the label and the figures' words
+    top, bottom = min(w["top"] for w in place), max(w["bottom"] for w in place)
+    right = symbol["x0"] - 2 * CROP_SIDE_PT if alone else symbol["x1"]
     reads = [
-        read(_crop(image, scale, (label["x0"], top, symbol["x1"], bottom), CROP_MARGIN_SHARE)),
-        read(_crop(image, scale, (label["x0"], top, symbol["x1"], bottom), TIGHT_MARGIN_SHARE)),
-        read(_crop(image, scale, (label["x1"], top, symbol["x1"], bottom), CROP_MARGIN_SHARE)),
-        read(_crop(image, scale, (label["x0"], top, symbol["x1"], bottom), ROW_MARGIN_SHARE)),
+        read(_crop(image, scale, (label["x0"], top, right, bottom), CROP_MARGIN_SHARE)),
+        read(_crop(image, scale, (label["x0"], top, right, bottom), TIGHT_MARGIN_SHARE)),
+        read(_crop(image, scale, (label["x1"], top, right, bottom), CROP_MARGIN_SHARE)),
+        read(_crop(image, scale, (label["x0"], top, right, bottom), ROW_MARGIN_SHARE)),
     ]
-    values = [number_read(r[0]) for r in reads]
+    pattern = _NUMBER_ALONE if alone else _NUMBER
+    values = [(number_alone if alone else number_read)(r[0]) for r in reads]
     kept = agreed(values, dropping=True)
     first_text = " ".join(w["text"] for w in run)
     if kept is None or kept[0] == number_read(_SO_LABEL.sub("", first_text)):
@@ -242,7 +279,7 @@ def reread_number(words: list[Word], image: Any, scale: float, read: Recogniser,
         return words
     text = f"{label_read[0].rstrip(':')}: {value}{symbol['text'][start.start():]}"
     if repairs is not None:
-        confidence = min(_figure_confidence(r, _NUMBER, "n") for r, v in zip(reads, values, strict=True) if v == value)
+        confidence = min(_figure_confidence(r, pattern, "n") for r, v in zip(reads, values, strict=True) if v == value)
         repairs.append(f"{first_text!r} → {text!r} (the handwritten number read by RapidOCR: {count} of {len(reads)} crops agree, lowest character confidence {confidence:.0f})")
     return replace_run(words, run, text)
 
@@ -266,8 +303,8 @@ def reread_date(
     years = [w for w in run if _NAM_WORD.match(w["text"])]
     right = years[0]["x0"] if years else run[-1]["x1"]
     crops = [
-        ((run[0]["x0"], top, run[-1]["x1"], bottom), CROP_MARGIN_SHARE),
-        ((run[0]["x0"], top, run[-1]["x1"], bottom), TIGHT_MARGIN_SHARE),
+        ((run[0]["x0"], top, run_right(run), bottom), CROP_MARGIN_SHARE),
+        ((run[0]["x0"], top, run_right(run), bottom), TIGHT_MARGIN_SHARE),
         ((run[0]["x0"], top, right, bottom), CROP_MARGIN_SHARE),
     ]
     reads: list[HandRead] = []
