@@ -623,7 +623,8 @@ def _name_by_given_names(
     that is no given name: "Nguyễn Thị Kim Chỉ", c153), the most sure of the one name made of
     given names (``ocrnames.has_given_names``) that at least ``MIN_AGREEING_READS`` reads give,
     and more reads than give ``own`` (the block's own read counting as one of them); else None.
-    c153's strips: "Chi" 4 times, "Chỉ" twice, and the block's "Chỉ": "Chi" is taken."""
+    c153: three of the six strips give "Nguyễn Thị Kim Chi", none a valid "Chỉ" (read "ivên …
+    Chỉ" twice, "ivên" no family name's end); with the block's own "Chỉ", 3 to 1: "Chi" is taken."""
     votes = Counter(tuple(found) for found, _, _ in readings)
     votes[tuple(own)] += 1
     known = [name for name in votes if has_given_names(list(name))]
