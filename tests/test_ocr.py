@@ -466,6 +466,52 @@ def test_name_line_read_surely_is_not_read_again(monkeypatch: pytest.MonkeyPatch
     assert crops == []
 
 
+def _strip_reads(*names: str) -> list[str]:
+    """Tesseract's TSV of a name line's strip, one per ``NAME_VARIANTS`` read, each read as given."""
+    reads = []
+    for name in names:
+        words, left = [], 40
+        for text in name.split():
+            words.append((1, 1, left, 20, 20 * len(text), 95.0, text))
+            left += 20 * len(text) + 20
+        reads.append(_tsv(*words))
+    return reads
+
+
+@pytest.mark.parametrize(
+    ("strips", "name"),
+    [
+        # c153's six strips as read: the block read "Chỉ" (a tone on the i's dot); three strips give
+        # "Nguyễn Thị Kim Chi" (completed from "yên"), none a valid "Chỉ" ("ivên" is no family
+        # name's end): the name of given names that more reads give is taken, 3 to 1
+        (["yên Thị Kim Chi"] * 3 + ["Iyên Thị Kim Chi", "ivên Thị Kim Chỉ", "ivên Thị Kim Chỉ"], "yên Thị Kim Chi"),
+        # one strip only gives it: not enough reads agree
+        (["yên Thị Kim Chi"] + ["ivên Thị Kim Chỉ"] * 5, "yên Thị Kim Chỉ"),
+        # three reads each way: no more reads give "Chi" than "Chỉ", the block's read stays
+        (["yên Thị Kim Chi"] * 3 + ["yên Thị Kim Chỉ"] * 3, "yên Thị Kim Chỉ"),
+        # two names of given names ("Chi", "Chí"): not one, the block's read stays
+        (["yên Thị Kim Chi"] * 3 + ["yên Thị Kim Chí"] * 3, "yên Thị Kim Chỉ"),
+        # the strips read the block's name or none: it stays
+        (["yên Thị Kim Chỉ"] * 2 + ["Thị Kim"] * 4, "yên Thị Kim Chỉ"),
+    ],
+)
+def test_name_with_no_given_name_read_again(monkeypatch: pytest.MonkeyPatch, strips: list[str], name: str) -> None:
+    from PIL import Image
+
+    from directive_parser.loaders import ocr
+
+    reads = iter(_strip_reads(*strips))
+    monkeypatch.setattr(ocr, "_tesseract_tsv", lambda image, label, psm=ocr.OCR_PSM: next(reads))
+    found: list[str] = []
+    block = [_name_word(10, "THỨ TRƯỞNG", 94.0, "p"), _name_word(20, "yên", 77.0), _name_word(60, "Thị", 96.0),
+             _name_word(100, "Kim", 97.0), _name_word(140, "Chỉ", 95.0)]
+    reread = ocr._reread_name_line(block, Image.new("L", (600, 2400), "white"), (0.0, 0.0), 0.24, "", found)
+    assert next(reads, None) is None  # every variant read
+    assert ocr._line_texts(reread) == ["THỨ TRƯỞNG", name]
+    changed = name != "yên Thị Kim Chỉ"
+    assert found == ([f"'yên Thị Kim Chỉ' → {name!r} (the name's line read again: a name of given names, by most reads)"] if changed else [])
+
+
 # --- the authority and position lines of a signature block under a seal -----------------------------
 @pytest.mark.parametrize(
     ("block", "repaired"),

@@ -84,6 +84,21 @@ def test_family_names_and_ranks_data() -> None:
         assert repair_signer_name([counter], "") == [counter]
 
 
+def test_given_names_data_both_ways() -> None:
+    from directive_parser.loaders.ocrnames import _tone_key, has_given_names, is_syllable
+
+    data = tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))
+    given = data["names"]["given"]
+    # each entry once, each a capitalised syllable (a name read right is never judged misread)
+    assert len({_tone_key(w) for w in given}) == len(given)
+    assert [w for w in given if not (w[0].isupper() and is_syllable(w))] == []
+    assert [n for n in data["names"]["given_examples"] if not has_given_names(n.split())] == []
+    assert [n for n in data["names"]["given_counter_examples"] if has_given_names(n.split())] == []
+    # the tone counts wherever it is written, and only the words after the family name are judged
+    assert has_given_names(["Lê", "Thị", "Thuý"]) and has_given_names(["Lê", "Thị", "Thúy"])
+    assert not has_given_names(["Lê", "Thị", "Thuỳ", "Chỉ"]) and has_given_names(["Chỉ", "Văn", "Hà"])
+
+
 # --- syllables: the closed set a name's words are made of -----------------------------------------
 
 

@@ -19,6 +19,7 @@ import os
 import shutil
 import subprocess
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,8 +32,10 @@ from ..vocabulary import vocabulary
 from .imaging import HEADER_BAND, drop_seal_ink, prepare_photo
 from .ocrfields import DATE_DIGITS, NAM_READ, NGAY_READ, THANG_READ, repair_type_code, reread_date_line
 from .ocrnames import (
+    MIN_AGREEING_READS,
     family_by_onset,
     garbled_position,
+    has_given_names,
     is_name_word,
     name_reading,
     repair_signer_name,
@@ -572,12 +575,14 @@ def _reread_name_line(
 ) -> list[Word]:
     """The block with its name line replaced by the best of ``NAME_VARIANTS``' reads, where the
     block's own read gives no valid name and a variant's does (``ocrnames.name_reading``; of
-    several, the one read most surely)."""
+    several, the one read most surely), or gives a valid name with a word that is no given name
+    and the variants agree on another (``_name_by_given_names``)."""
     key = _name_line_key(block)
     if key is None:
         return block
     line = sorted((w for w in block if w["line"] == key), key=lambda w: w["x0"])
-    if name_reading([(w["text"], float(w["conf"])) for w in line], context)[0] is not None:
+    own = name_reading([(w["text"], float(w["conf"])) for w in line], context)[0]
+    if own is not None and has_given_names(own):
         return block
     x0, y0 = origin
     good = [float(w["top"]) for w in line if w["conf"] >= NAME_LINE_CONF and is_name_word(w["text"])]
@@ -586,22 +591,46 @@ def _reread_name_line(
         (max(good) - NAME_CAP_MARGIN_PT - y0) / scale,
         (max(float(w["bottom"]) for w in line) - y0) / scale,
     )
-    best: tuple[float, list[Word]] | None = None
+    readings: list[tuple[list[str], float, list[Word]]] = []
     renderings: list[list[str]] = []
     for variant in NAME_VARIANTS:
         read = _clean_name_line(_read_name_strip(crop, band, variant), None)
         for ln in ocr_lines(read):
             renderings.append([w["text"] for w in ln])
             found, sure = name_reading([(w["text"], float(w["conf"])) for w in ln], context)
-            if found is not None and (best is None or sure > best[0]):
-                best = (sure, ln)
+            if found is not None:
+                readings.append((found, sure, ln))
+    why = "the name's line read again"
+    if own is not None:
+        best, why = _name_by_given_names(own, readings), f"{why}: a name of given names, by most reads"
+    else:
+        best = max(readings, key=lambda r: r[1], default=None)
+        if best is None:
+            return _family_by_onset(block, line, renderings, repairs)
     if best is None:
-        return _family_by_onset(block, line, renderings, repairs)
+        return block
     new = [{**w, "x0": x0 + w["x0"] * scale, "x1": x0 + w["x1"] * scale,
-            "top": y0 + w["top"] * scale, "bottom": y0 + w["bottom"] * scale} for w in best[1]]
+            "top": y0 + w["top"] * scale, "bottom": y0 + w["bottom"] * scale} for w in best[2]]
     if repairs is not None:
-        repairs.append(f"{' '.join(w['text'] for w in line)!r} → {' '.join(w['text'] for w in new)!r} (the name's line read again)")
+        repairs.append(f"{' '.join(w['text'] for w in line)!r} → {' '.join(w['text'] for w in new)!r} ({why})")
     return [*(w for w in block if w["line"] != key), *new]
+
+
+def _name_by_given_names(
+    own: list[str], readings: list[tuple[list[str], float, list[Word]]]
+) -> tuple[list[str], float, list[Word]] | None:
+    """Of the variants' ``readings`` of a name line read as ``own`` (a valid name with a word
+    that is no given name: "Nguyễn Thị Kim Chỉ", c153), the most sure of the one name made of
+    given names (``ocrnames.has_given_names``) that at least ``MIN_AGREEING_READS`` reads give,
+    and more reads than give ``own`` (the block's own read counting as one of them); else None.
+    c153: three of the six strips give "Nguyễn Thị Kim Chi", none a valid "Chỉ" (read "ivên …
+    Chỉ" twice, "ivên" no family name's end); with the block's own "Chỉ", 3 to 1: "Chi" is taken."""
+    votes = Counter(tuple(found) for found, _, _ in readings)
+    votes[tuple(own)] += 1
+    known = [name for name in votes if has_given_names(list(name))]
+    if len(known) != 1 or votes[known[0]] < MIN_AGREEING_READS or votes[known[0]] <= votes[tuple(own)]:
+        return None
+    return max((r for r in readings if tuple(r[0]) == known[0]), key=lambda r: r[1])
 
 
 def _family_by_onset(block: list[Word], line: list[Word], renderings: list[list[str]], repairs: list[str] | None) -> list[Word]:

@@ -136,6 +136,31 @@ def ranks() -> frozenset[str]:
     return frozenset(_names()["ranks"])
 
 
+def _tone_key(word: str) -> str:
+    """``word`` in lower case with its tone mark moved to the end, wherever it was written
+    ("Thuý" and "Thúy" give the same key; "Chi" and "Chỉ" do not)."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    tones = "".join(c for c in decomposed if c in _TONE_MARKS)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS)) + tones
+
+
+@functools.lru_cache(maxsize=1)
+def _given_keys() -> frozenset[str]:
+    """The keys of the syllables a middle or given name is made of (data/ocr.toml ``[names]
+    given``, and the family names, which are given as such too)."""
+    return frozenset(_tone_key(w) for w in (*_names()["given"], *_names()["family"]))
+
+
+def has_given_names(name: list[str]) -> bool:
+    """Whether every word of ``name`` after its family name is a known middle or given name.
+
+    Example:
+        >>> has_given_names(["Nguyễn", "Thị", "Kim", "Chi"]), has_given_names(["Nguyễn", "Thị", "Kim", "Chỉ"])
+        (True, False)
+    """
+    return all(_tone_key(w) in _given_keys() for w in name[1:])
+
+
 def _tail(words: list[str]) -> int:
     """Index where the run of capitalised name words ending ``words`` starts."""
     i = len(words)
