@@ -122,6 +122,25 @@ def test_an_items_later_sentence_with_a_verb_of_its_own_is_its_own_duty() -> Non
     assert found[1][1].startswith("kiểm tra, thanh tra") and found[1][2] == "Thường xuyên"  # T1: the due
 
 
+def test_an_items_sentence_opening_with_the_means_a_body_must_have_is_a_duty() -> None:
+    # n004 ("- Tăng cường công tác thanh tra, … tại các cơ quan, tổ chức. Có biện pháp phòng ngừa, kịp thời
+    # ngăn chặn …") and c139 ("Có cơ chế tài trợ đặc biệt …"): "có" + biện pháp / kế hoạch / cơ chế / chính
+    # sách is a duty form (data [duty_verbs]), the action keeps it as printed (E2: a sentence of its own)
+    means = obligation_starting("n004", "Có biện pháp phòng ngừa, kịp thời ngăn chặn")
+    assert means.responsible == "Các sở, ban, ngành, địa phương"
+    assert obligation_starting("c139", "Có cơ chế tài trợ đặc biệt cho các nhóm nghiên cứu xuất sắc").responsible == "Bộ KH&CN"
+    # counter-examples: a finding that some units have no plan, and what a body may do ("có thể")
+    assert duties("Qua kiểm tra, có 05 đơn vị chưa có kế hoạch triển khai.\n") == []
+    assert duties("Các sở, ban, ngành có thể điều chỉnh kế hoạch cho phù hợp.\n") == []
+
+
+def test_an_item_opening_with_doi_moi_is_a_duty() -> None:
+    # n053 1. e) under "Thủ trưởng các sở, ban ngành tỉnh, …:": "Đổi mới công tác tuyên truyền, vận động
+    # Nhân dân thực hiện các biện pháp PCTNTC, …" ("đổi mới", data [duty_verbs])
+    duty = obligation_starting("n053", "Đổi mới công tác tuyên truyền, vận động Nhân dân")
+    assert duty.responsible is not None and duty.responsible.startswith("Thủ trưởng các sở, ban ngành tỉnh")
+
+
 def test_a_sentence_that_explains_an_items_duty_stays_out() -> None:
     # README E2, n053 c): "- Xây dựng và thực hiện kế hoạch chuyển đổi vị trí công tác … . Việc chuyển
     # đổi phải đảm bảo …": the second sentence explains the first, it is no duty and not in the action.
