@@ -164,6 +164,27 @@ def test_the_issuers_own_lead_in_names_no_responsible() -> None:
     assert not [o for o in record.obligations if o.action.startswith("Thành lập các Câu lạc bộ")]
 
 
+def test_undated_items_under_a_heading_naming_the_issuer_are_its_own_work() -> None:
+    # Veto ISSUERS_HEADING, c118 (HD of the Ban Bí thư Trung ương Đoàn): "III. TỔ CHỨC THỰC HIỆN / 1. Trung
+    # ương Đoàn / Định kỳ tổ chức kiểm tra, giám sát …; Tổ chức Liên hoan …; Chủ trì biên soạn Cẩm nang …" is
+    # what the issuer will do (README "Not duties"); the item that asks one of its boards stays ("Giao Ban
+    # Thanh niên Công nhân và Đô thị Trung ương Đoàn làm đơn vị thường trực …")
+    actions = [o.action for o in parse_file(CORPUS / "c118.txt").obligations]
+    assert not [a for a in actions if a.startswith(("Tổ chức Liên hoan", "Chủ trì biên soạn Cẩm nang", "tổ chức kiểm tra, giám sát"))]
+    assert [a for a in actions if a.startswith("theo dõi triển khai và đánh giá kết quả")]
+    # counter-examples: a dated step of the issuer's own counts (README Deadlines: "the issuer's own
+    # included"), and a heading naming another body gives its items that body
+    header = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/KH-UBND\nLâm Đồng, ngày 05 tháng 02 năm 2025\nKẾ HOẠCH\nTriển khai nhiệm vụ năm 2025\n"
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân tỉnh\n- Tổ chức kiểm tra việc thực hiện Kế hoạch tại các địa phương.\n"
+        "- Tổ chức sơ kết việc thực hiện Kế hoạch trước ngày 15/12/2025.\n2. Sở Nội vụ\n- Theo dõi, đôn đốc việc thực hiện Kế hoạch.\n"
+    )
+    assert [(who, what) for who, what, _ in duties(body, header)] == [
+        ("Ủy ban nhân dân tỉnh", "Tổ chức sơ kết việc thực hiện Kế hoạch"),
+        ("Sở Nội vụ", "Theo dõi, đôn đốc việc thực hiện Kế hoạch"),
+    ]
+
+
 @pytest.mark.parametrize("doc", ["c151", "c152", "c154"])
 def test_a_decisions_closing_article_charges_the_bodies_it_names(doc: str) -> None:
     # "Điều 3. Chánh Văn phòng, Thủ trưởng các đơn vị liên quan thuộc Bộ và các tổ\nchức, cá nhân có

@@ -32,7 +32,7 @@ from ..values import clean_value
 from ..vocabulary import alternation, duties, vocabulary
 from . import deadlines as D
 from .deadlines import ACTION_MIN_WORDS, lead_body
-from .own_acts import asked_item, issuer_forms, issuer_names, issuers_own, name_key, printed_names
+from .own_acts import asked_item, is_issuer, issuer_forms, issuer_names, issuers_own, name_key, printed_names
 
 # A duty restated (in a closing section, or spelled out after a lead-in) shares at least this
 # share of its action words with the first statement: one entry (OUTPUT.md).
@@ -690,6 +690,27 @@ def _verb_before_colon(fold: str, name_end: int, duty_start: int) -> int | None:
     return m.start() if m else None
 
 
+def _under_issuers_heading(st: Structure, block: int | None, forms: frozenset[tuple[str, ...]]) -> bool:
+    """Veto ISSUERS_HEADING: whether the nearest heading above ``block`` that names a body is a bare
+    heading naming the issuer: the part of "Tổ chức thực hiện" that lists the issuer's own work ("1. Trung ương Đoàn" in
+    a guide of the Ban Bí thư Trung ương Đoàn, c118). README "Not duties": what the issuer as a whole
+    will do; its dated schedule steps still count (the caller keeps dated sentences). Not a lead-in
+    sentence ending in ":" ("Ban Bí thư Trung ương Đoàn định hướng một số nội dung …:" introduces the
+    recipients' content) and not a heading naming another body."""
+    if block is None:
+        return False
+    for j in st.ancestors(block):
+        b = st.blocks[j]
+        raw = st.text.fold[b.content : b.end].strip()
+        if not (b.heading or raw.endswith(":")):
+            continue
+        m = D._HEADING_WHO_RE.match(raw)
+        if m is None or raw.endswith(":") or len(raw.split()) > D.HEADING_WHO_MAX_WORDS:
+            return False
+        return is_issuer(clean_value(m.group("who")), forms)
+    return False
+
+
 def _item_of(st: Structure, block: int | None) -> int | None:
     """The list item a block belongs to: the block itself when it has a marker; for an unmarked
     paragraph, the marked item with text it continues ("b) Về quản lý, sử dụng vốn đầu tư công:
@@ -1189,6 +1210,8 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
 
         if issuers_own(text.text[sent.start : sent.end], forms, doc_type, dated, functools.partial(asked_item, st, sent.start)) is not None:
             continue  # "Trung ương Đoàn TNCS Hồ Chí Minh thành lập Ban Tổ chức …" (c122): the issuer's own act
+        if who is not None and not own and _under_issuers_heading(st, block, forms) and not _asks(text.fold[sent.start : sent.end]) and not dated():
+            continue  # "III. TỔ CHỨC THỰC HIỆN / 1. Trung ương Đoàn / Định kỳ tổ chức kiểm tra …": the issuer's own work
         if who is not None and name_key(who) in issuer:
             if own and not _asks(text.fold[sent.start : sent.end]):
                 continue  # "Ban Bí thư Trung ương Đoàn định hướng …": the issuer's own words
