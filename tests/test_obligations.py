@@ -141,6 +141,17 @@ def test_an_item_opening_with_doi_moi_is_a_duty() -> None:
     assert duty.responsible is not None and duty.responsible.startswith("Thủ trưởng các sở, ban ngành tỉnh")
 
 
+def test_a_cited_documents_date_does_not_cut_a_clause_run() -> None:
+    # c157: "… chỉ đạo, tổ chức thực hiện nghiêm công tác Tổng kiểm kê tài sản công tại cơ quan, tổ chức, đơn vị; tài
+    # sản kết cấu hạ tầng do Nhà nước đầu tư, quản lý theo Đề án … tại Quyết định số 213/QĐ-TTg ngày 01 tháng 3
+    # năm 2024, …": the ";"-clause goes on the object list; the date is the cited decision's, no time of its own
+    duty = obligation_starting("c157", "chỉ đạo, tô chức thực hiện nghiêm công tác Tổng kiểm kê")
+    assert "tài sản kết cấu hạ tầng do Nhà nước đầu tư" in duty.action
+    # counter-example: a clause with a time of its own is not joined to the clause before it
+    (found,) = duties("1. Sở Tài chính:\n- Rà soát các quy định về quản lý tài sản công; gửi báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 30/6/2025.\n")
+    assert found[1] == "Rà soát các quy định về quản lý tài sản công"
+
+
 def test_a_sentence_that_explains_an_items_duty_stays_out() -> None:
     # README E2, n053 c): "- Xây dựng và thực hiện kế hoạch chuyển đổi vị trí công tác … . Việc chuyển
     # đổi phải đảm bảo …": the second sentence explains the first, it is no duty and not in the action.

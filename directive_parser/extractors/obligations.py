@@ -24,6 +24,7 @@ import functools
 
 import regex
 
+from .. import patterns as P
 from ..dates import find_time_phrases
 from ..record import Deadline, Directive, Obligation, OutlineItem
 from ..source import Text
@@ -895,7 +896,12 @@ def _body_only(who: str) -> str:
 
 
 def _has_time(st: Structure, sent: Sentence) -> bool:
-    return bool(find_time_phrases(st.text.text, st.text.fold, None, None, sent.start, sent.end))
+    """Whether a clause states a time of its own; a cited document's date is none: "…; tài sản kết cấu hạ
+    tầng do Nhà nước đầu tư, quản lý theo Đề án đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số
+    213/QĐ-TTg ngày 01 tháng 3 năm 2024, …" goes on the object list of the clause before it (c157)."""
+    symbol_ends = [m.end() for m in P.SYMBOL_RE.finditer(st.text.fold, sent.start, sent.end)]
+    phrases = find_time_phrases(st.text.text, st.text.fold, None, None, sent.start, sent.end)
+    return any(not D._is_citation_date(st.text, p, symbol_ends) for p in phrases)
 
 
 def _announces_items(st: Structure, block: int | None) -> bool:
