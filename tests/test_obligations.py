@@ -152,6 +152,25 @@ def test_a_cited_documents_date_does_not_cut_a_clause_run() -> None:
     assert found[1] == "Rà soát các quy định về quản lý tài sản công"
 
 
+def test_a_tuy_basis_before_the_body_is_no_part_of_the_duty() -> None:
+    # README A1/A5, c118: "Tùy điều kiện thực tế tại mỗi địa phương, các tỉnh, thành Đoàn nghiên cứu triển khai
+    # xây dựng các mô hình hoạt động điểm cấp tỉnh …": the basis opens the sentence, the body follows it
+    duty = obligation_starting("c118", "nghiên cứu triển khai xây dựng các mô hình hoạt động điểm cấp tỉnh")
+    assert duty.responsible == "các tỉnh, thành Đoàn"
+    # counter-example: a guide's "Tùy theo nội dung, văn bản được trình bày …" names no body and no duty
+    assert duties("- Tùy theo nội dung, văn bản được trình bày theo mẫu.\n") == []
+
+
+def test_a_thuong_xuyen_opening_a_later_clause_is_the_entrys_due() -> None:
+    # README A4 (n064 item 2 "…; thường xuyên giám sát, theo dõi …"), c118 "ban hành kế hoạch triển khai thực hiện
+    # …, địa phương; thường xuyên kiểm tra, giám sát việc triển khai phong trào …" → due "thường xuyên", out of the action
+    duty = obligation_starting("c118", "ban hành kế hoạch triển khai thực hiện phù hợp")
+    assert duty.due == "thường xuyên" and "địa phương; kiểm tra, giám sát việc triển khai" in duty.action
+    # counter-example (T12): in a list of qualities after "đảm bảo" it is manner and stays
+    found = duties("1. Sở Tài chính:\n- Bố trí kinh phí đảm bảo kịp thời, thường xuyên, liên tục cho các đơn vị.\n")
+    assert found == [("Sở Tài chính", "Bố trí kinh phí đảm bảo kịp thời, thường xuyên, liên tục cho các đơn vị", None)]
+
+
 def test_a_sentence_that_explains_an_items_duty_stays_out() -> None:
     # README E2, n053 c): "- Xây dựng và thực hiện kế hoạch chuyển đổi vị trí công tác … . Việc chuyển
     # đổi phải đảm bảo …": the second sentence explains the first, it is no duty and not in the action.

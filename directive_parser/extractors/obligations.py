@@ -93,9 +93,14 @@ _BARE_ADVERB_RE = regex.compile(_BARE_ADVERB, regex.V1 | regex.I)
 # Counter-examples: with its period ("định kỳ 6 tháng", "định kỳ hằng tháng": the dates stage's time),
 # or after a noun it qualifies with nothing after ("tổ chức họp định kỳ": no clause opens, no "theo
 # quy định").
+# So is a "thường xuyên" opening a later ";"-clause of a one-body list of actions (README A4: "a time that
+# qualifies one clause … still becomes the whole entry's `due`", n064 item 2; c118 "ban hành kế hoạch …; thường
+# xuyên kiểm tra, giám sát việc triển khai phong trào …" → due "thường xuyên"). Counter-example: after a comma
+# in a list of qualities it is manner (T12: "đảm bảo kịp thời, thường xuyên, liên tục", n055 5.).
 _MID_PERIODIC_RE = regex.compile(
     r"""\s+(?P<due>định\s+kỳ\s+theo\s+quy\s+định)(?=\s|$)
-      | (?<=[;,])\s*(?P<due>định\s+kỳ)\s+(?!\d)(?!(?:hằng|hàng|mỗi|theo)\b)(?=\p{Ll})""",
+      | (?<=[;,])\s*(?P<due>định\s+kỳ)\s+(?!\d)(?!(?:hằng|hàng|mỗi|theo)\b)(?=\p{Ll})
+      | (?<=;)\s*(?P<due>thường\s+xuyên)\s+(?=\p{Ll})""",
     regex.V1 | regex.I | regex.X,
 )
 # Words that make a body's sentence a duty of that body: "X chủ trì …", "X có trách nhiệm …",
@@ -510,7 +515,9 @@ _CONDITION_WORD_RE = regex.compile(r"(?<!\p{L})(?:nếu|khi|trường\s+hợp)(?
 # (c125). Without a body after it, such a sentence is a preamble ("Căn cứ Luật Tổ chức chính quyền
 # địa phương …;") unless a duty verb follows ("Căn cứ chức năng, nhiệm vụ được giao, chủ động giải
 # quyết …", n009).
-_BASIS = r"(?:căn\s+cứ|trên\s+cơ\s+sở)(?!\p{L})"
+# "Tùy (theo / thuộc) điều kiện / tình hình thực tế …, X …" is such a basis too: "Tùy điều kiện thực tế tại
+# mỗi địa phương, các tỉnh, thành Đoàn nghiên cứu triển khai xây dựng các mô hình …" (c118).
+_BASIS = r"(?:căn\s+cứ|trên\s+cơ\s+sở|t(?:ùy|uỳ)(?:\s+(?:theo|thuộc))?\s+(?:điều\s+kiện|tình\s+hình))(?!\p{L})"
 _BASIS_RE = regex.compile(_ITEM_OPENING + _BASIS, regex.V1 | regex.I)
 # A basis followed by a duty verb in lower case, with no body between ("…, Cải cách hành chính,
 # Chuyển đổi số …" lists names: a capital after the comma opens no duty).
