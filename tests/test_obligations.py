@@ -171,6 +171,17 @@ def test_a_thuong_xuyen_opening_a_later_clause_is_the_entrys_due() -> None:
     assert found == [("Sở Tài chính", "Bố trí kinh phí đảm bảo kịp thời, thường xuyên, liên tục cho các đơn vị", None)]
 
 
+def test_a_clause_opening_with_its_verb_names_no_body_of_its_own() -> None:
+    # n004 4.2 (Sở Y tế): "- Tăng cường đầu tư nguồn lực, … điều trị nghiện ma túy; tiếp tục công bố cơ sở y tế đủ
+    # điều kiện …, đáp ứng yêu cầu công tác xác định tình trạng nghiện …": "công tác" before "xác định" is no body,
+    # the ";"-clause goes on with the duty (one body's list of actions)
+    duty = obligation_starting("n004", "Tăng cường đầu tư nguồn lực, bảo đảm cơ sở vật chất")
+    assert duty.responsible == "Sở Y tế" and "; tiếp tục công bố cơ sở y tế đủ điều kiện" in duty.action
+    # counter-example: a ";"-clause that opens with a body of its own is that body's duty
+    found = duties("- Sở Tài chính bố trí kinh phí thực hiện Kế hoạch; Ủy ban nhân dân các xã tổ chức tuyên truyền đến Nhân dân.\n")
+    assert [who for who, _, _ in found] == ["Sở Tài chính", "Ủy ban nhân dân các xã"]
+
+
 def test_a_sentence_that_explains_an_items_duty_stays_out() -> None:
     # README E2, n053 c): "- Xây dựng và thực hiện kế hoạch chuyển đổi vị trí công tác … . Việc chuyển
     # đổi phải đảm bảo …": the second sentence explains the first, it is no duty and not in the action.

@@ -428,7 +428,7 @@ def _clause_run_end(
         j + 1 < len(sentences)
         and (st.text.text[sentences[j].end - 1] == ";" or _goes_on(st.text.text[sentences[j + 1].start : sentences[j + 1].end]))
         and st.block_at(sentences[j + 1].start) == block
-        and paragraphs.own_who(j + 1) is None
+        and (paragraphs.own_who(j + 1) is None or _opens_with_duty(st, sentences[j + 1]))
         and not (timed_split and _has_time(st, sentences[j + 1]))
         and not st.text.text[sentences[j + 1].start : sentences[j + 1].end].rstrip().endswith(":")  # a lead-in to items
     ):
@@ -900,6 +900,15 @@ def _body_only(who: str) -> str:
     if len(charge.split()) <= BODY_QUALIFIER_MAX_WORDS and not _words(charge) <= GENERIC_DUTY_WORDS:
         return who  # "Các đơn vị thực hiện triển khai trọng điểm": a short qualifier is part of the name
     return clean_value(who[: m.end("who")])  # "… tổ chức thực hiện": a charge of the generic words only
+
+
+def _opens_with_duty(st: Structure, sent: Sentence) -> bool:
+    """Whether a clause opens with its duty verb in lower case, so that a "name" the subject grammar finds
+    further on is a noun phrase before a verb-like word, not a body of its own: "…; tiếp tục công bố cơ sở
+    y tế đủ điều kiện …, đáp ứng yêu cầu công tác | xác định tình trạng nghiện …" (n004 4.2: "công tác" is
+    no body). Counter-example: a clause that opens with a body ("…; UBND các xã tổ chức …") is its own."""
+    fold = st.text.fold[sent.start : sent.end]
+    return fold.lstrip()[:1].islower() and bool(_IMPERATIVE_RE.match(fold))
 
 
 def _has_time(st: Structure, sent: Sentence) -> bool:
