@@ -182,6 +182,16 @@ def test_a_clause_opening_with_its_verb_names_no_body_of_its_own() -> None:
     assert [who for who, _, _ in found] == ["Sở Tài chính", "Ủy ban nhân dân các xã"]
 
 
+def test_a_topic_heading_over_body_headings_is_no_duty() -> None:
+    # Veto TOPIC_HEADING (README D6), n004: "4. Nâng cao hiệu quả công tác quản lý người nghiện, …" and "5. Triển khai
+    # quyết liệt, đồng bộ công tác đấu tranh …" stand over "4.1. Công an tỉnh", "4.2. Sở Y tế", …: the bodies' items
+    # spell the topic out, the heading itself is no entry
+    actions = [o.action for o in parse_file(CORPUS / "n004.txt").obligations]
+    assert not [a for a in actions if a.startswith(("Nâng cao hiệu quả công tác quản lý người nghiện", "Triển khai quyết liệt, đồng bộ công tác đấu tranh"))]
+    # counter-example: an E9 item over its field lines ("- Đơn vị thực hiện: Sở Văn hóa …", n006 (11)) is a duty
+    assert obligation_starting("n006", "Đẩy mạnh tuyên truyền thông qua truyền hình").responsible is not None
+
+
 def test_a_sentence_that_explains_an_items_duty_stays_out() -> None:
     # README E2, n053 c): "- Xây dựng và thực hiện kế hoạch chuyển đổi vị trí công tác … . Việc chuyển
     # đổi phải đảm bảo …": the second sentence explains the first, it is no duty and not in the action.

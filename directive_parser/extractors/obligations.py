@@ -719,6 +719,24 @@ def _under_issuers_heading(st: Structure, block: int | None, forms: frozenset[tu
     return False
 
 
+def _spelled_out_by_bodies(st: Structure, block: int | None) -> bool:
+    """Veto TOPIC_HEADING (README D6): a numbered item that names no body and whose sub-items are headings
+    naming bodies is the topic those bodies' items spell out, not a duty of its own: n004 "4. Nâng cao hiệu quả
+    công tác quản lý người nghiện, …" over "4.1. Công an tỉnh", "4.2. Sở Y tế", each with its items.
+    Counter-example: an item with sub-items that are not body headings ("1. Tổ chức tuyên truyền …:" over
+    "a) …", "b) …") is read as before (E4, D6's lead-in)."""
+    if block is None or st.blocks[block].marker is None:
+        return False
+    for i, b in enumerate(st.blocks):
+        if b.parent != block or not b.heading or i in st.fields or b.marker is None or not any(c.isalnum() for c in b.marker):
+            continue  # a numbered heading line, not a field line ("- Đơn vị thực hiện: …", n006) nor a bullet
+        raw = st.text.fold[b.content : b.end].strip()
+        m = D._HEADING_WHO_RE.match(raw)
+        if m is not None and len(raw.split()) <= D.HEADING_WHO_MAX_WORDS and D.plausible_who(clean_value(m.group("who"))):
+            return True
+    return False
+
+
 def _item_of(st: Structure, block: int | None) -> int | None:
     """The list item a block belongs to: the block itself when it has a marker; for an unmarked
     paragraph, the marked item with text it continues ("b) Về quản lý, sử dụng vốn đầu tư công:
@@ -1238,6 +1256,8 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             if own and not _asks(text.fold[sent.start : sent.end]):
                 continue  # "Ban Bí thư Trung ương Đoàn định hướng …": the issuer's own words
             who, own = None, False  # under the issuer's own lead-in: no body named
+        if not own and _spelled_out_by_bodies(st, block):
+            continue  # "4. Nâng cao hiệu quả công tác quản lý người nghiện …" over "4.1. Công an tỉnh", "4.2. Sở Y tế" (D6)
         completes = _completing_lead_in(st, block) if not own else None
         if completes is not None:
             duty_start = sent.start  # the whole item completes the lead-in: "+ Căn cứ tình hình thực tế …, quyết định …"
