@@ -192,6 +192,15 @@ def test_a_topic_heading_over_body_headings_is_no_duty() -> None:
     assert obligation_starting("n006", "Đẩy mạnh tuyên truyền thông qua truyền hình").responsible is not None
 
 
+def test_praise_opened_by_a_duty_adverb_is_a_duty() -> None:
+    # VETO_OPINION lifted by a manner adverb, c150 7. b) third sentence: "Kịp thời biểu dương, khen thưởng những tập
+    # thể, cá nhân thực hiện tốt chức trách, nhiệm vụ được giao, …" tells the Bộ and địa phương to praise (E2)
+    duty = obligation_starting("c150", "Kịp thời biểu dương, khen thưởng những tập thể")
+    assert duty.responsible == "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ và các địa phương"
+    # counter-example: the issuer's own praise is an opinion, no duty
+    assert duties("Ủy ban nhân dân tỉnh biểu dương các đơn vị đã hoàn thành tốt nhiệm vụ năm 2024.\n") == []
+
+
 def test_a_sentence_that_explains_an_items_duty_stays_out() -> None:
     # README E2, n053 c): "- Xây dựng và thực hiện kế hoạch chuyển đổi vị trí công tác … . Việc chuyển
     # đổi phải đảm bảo …": the second sentence explains the first, it is no duty and not in the action.

@@ -128,8 +128,11 @@ VETO_DONE_RE = regex.compile(r"(?<!\p{L})(?:đã|vừa)\s+(?!được\s+giao)\p{
 # ruling in a reply, not a task).
 VETO_PERMISSION_RE = regex.compile(r"(?<!\p{L})(?:có\s+thể|không\s+được)(?!\p{L})", regex.V1 | regex.I)
 # A statement that the issuer agrees or notes: "UBND tỉnh thống nhất …", "ghi nhận, đánh giá cao".
+# Not when a manner adverb of a duty opens the sentence: "Kịp thời biểu dương, khen thưởng những tập thể, cá
+# nhân thực hiện tốt chức trách …" (c150 7. b), c157) tells the recipients to praise; the adverb is no subject.
+_DUTY_ADVERB_OPENING = rf"{LEADER}(?:{ITEM_NUMBER}\s*)?(?:kịp\s+thời|thường\s+xuyên|tích\s+cực|chủ\s+động)\s"
 VETO_OPINION_RE = regex.compile(
-    r"^[^,;:]{0,80}?(?<!\p{L})(?:thống\s+nhất\s+(?:với|chủ\s+trương)|ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương)(?!\p{L})",
+    rf"^(?!{_DUTY_ADVERB_OPENING})[^,;:]{{0,80}}?(?<!\p{{L}})(?:thống\s+nhất\s+(?:với|chủ\s+trương)|ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương)(?!\p{{L}})",
     regex.V1 | regex.I,
 )
 # A preamble: what the document rests on or answers, not a duty: "Căn cứ Luật …", "Xét đề nghị của
