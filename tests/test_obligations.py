@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from directive_parser import parse_file, parse_text
+from directive_parser.extractors import obligations as O
 from directive_parser.extractors.obligations import preamble_re
 from directive_parser.record import Obligation
 
@@ -199,6 +200,17 @@ def test_praise_opened_by_a_duty_adverb_is_a_duty() -> None:
     assert duty.responsible == "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ và các địa phương"
     # counter-example: the issuer's own praise is an opinion, no duty
     assert duties("Ủy ban nhân dân tỉnh biểu dương các đơn vị đã hoàn thành tốt nhiệm vụ năm 2024.\n") == []
+
+
+def test_the_addressee_line_is_no_duty() -> None:
+    # Veto SALUTATION, n037: "Kính gửi: Sở Thông tin và Truyền thông" joined by the splitter to "Theo đề nghị của Bộ
+    # Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC …" is no entry; the letter's duty clause stays
+    actions = [o.action for o in parse_file(CORPUS / "n037.txt").obligations]
+    assert not [a for a in actions if a.startswith("Kính gửi")]
+    assert "tổng hợp, báo cáo Bộ Thông tin và Truyền thông, UBND tỉnh theo quy định" in actions
+    # counter-example: "kính gửi" inside a duty is its destination, not the addressee line
+    assert O.VETO_SALUTATION_RE.match("Kính gửi: Các sở, ban, ngành")
+    assert not O.VETO_SALUTATION_RE.match("Sở Nội vụ tổng hợp, kính gửi Bộ Nội vụ trước ngày 15/12/2025")
 
 
 def test_a_sentence_that_explains_an_items_duty_stays_out() -> None:

@@ -185,6 +185,11 @@ VETO_ATTENDANCE_RE = regex.compile(
 VETO_DOCUMENT_NAME_RE = regex.compile(rf"^{LEADER}(?:{D._DUTY_VERBS})\s+số\s+\d", regex.V1 | regex.I)
 # Not a task but an address, a link or a table's column numbers: "Email: x@y.vn", "2 3 4".
 VETO_NOT_TEXT_RE = regex.compile(r"^(?:[\W\d_]+|.*(?:@|https?://|www\.)\S+\s*)$", regex.V1)
+# Veto SALUTATION: the addressee line of a công văn (NĐ 30/2020 Phụ lục I: "Kính gửi: …") is no duty, also
+# when the splitter joins it to the first paragraph ("Kính gửi: Sở Thông tin và Truyền thông\nTheo đề nghị của
+# Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC …", n037). Counter-example: "kính gửi" inside a
+# duty ("… tổng hợp, kính gửi Bộ Nội vụ trước ngày …") is a destination, not the opening line.
+VETO_SALUTATION_RE = regex.compile(rf"^{LEADER}Kính\s+gửi\s*:", regex.V1 | regex.I)
 
 
 # A lead-in that only announces the items after it: "đề nghị các quận ủy, huyện ủy quan tâm phối
@@ -336,6 +341,8 @@ def _asks(fold: str) -> bool:
 def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addressed: bool, plan: bool) -> bool:
     """Whether a sentence assigns a duty (see the module's docstring for the cues and vetoes)."""
     fold = st.text.fold[sent.start : sent.end]
+    if VETO_SALUTATION_RE.match(fold):
+        return False
     asks = _asks(fold)  # "đề nghị / yêu cầu / giao X + verb" outweighs most vetoes
     if VETO_PROMISE_RE.search(fold) and not asks:
         return False
