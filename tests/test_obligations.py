@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from directive_parser import parse_file, parse_text
+from directive_parser.extractors import obligations as O
 from directive_parser.extractors.obligations import preamble_re
 from directive_parser.record import Obligation
 
@@ -122,6 +123,96 @@ def test_an_items_later_sentence_with_a_verb_of_its_own_is_its_own_duty() -> Non
     assert found[1][1].startswith("kiểm tra, thanh tra") and found[1][2] == "Thường xuyên"  # T1: the due
 
 
+def test_an_items_sentence_opening_with_the_means_a_body_must_have_is_a_duty() -> None:
+    # n004 ("- Tăng cường công tác thanh tra, … tại các cơ quan, tổ chức. Có biện pháp phòng ngừa, kịp thời
+    # ngăn chặn …") and c139 ("Có cơ chế tài trợ đặc biệt …"): "có" + biện pháp / kế hoạch / cơ chế / chính
+    # sách is a duty form (data [duty_verbs]), the action keeps it as printed (E2: a sentence of its own)
+    means = obligation_starting("n004", "Có biện pháp phòng ngừa, kịp thời ngăn chặn")
+    assert means.responsible == "Các sở, ban, ngành, địa phương"
+    assert obligation_starting("c139", "Có cơ chế tài trợ đặc biệt cho các nhóm nghiên cứu xuất sắc").responsible == "Bộ KH&CN"
+    # counter-examples: a finding that some units have no plan, and what a body may do ("có thể")
+    assert duties("Qua kiểm tra, có 05 đơn vị chưa có kế hoạch triển khai.\n") == []
+    assert duties("Các sở, ban, ngành có thể điều chỉnh kế hoạch cho phù hợp.\n") == []
+
+
+def test_an_item_opening_with_doi_moi_is_a_duty() -> None:
+    # n053 1. e) under "Thủ trưởng các sở, ban ngành tỉnh, …:": "Đổi mới công tác tuyên truyền, vận động
+    # Nhân dân thực hiện các biện pháp PCTNTC, …" ("đổi mới", data [duty_verbs])
+    duty = obligation_starting("n053", "Đổi mới công tác tuyên truyền, vận động Nhân dân")
+    assert duty.responsible is not None and duty.responsible.startswith("Thủ trưởng các sở, ban ngành tỉnh")
+
+
+def test_a_cited_documents_date_does_not_cut_a_clause_run() -> None:
+    # c157: "… chỉ đạo, tổ chức thực hiện nghiêm công tác Tổng kiểm kê tài sản công tại cơ quan, tổ chức, đơn vị; tài
+    # sản kết cấu hạ tầng do Nhà nước đầu tư, quản lý theo Đề án … tại Quyết định số 213/QĐ-TTg ngày 01 tháng 3
+    # năm 2024, …": the ";"-clause goes on the object list; the date is the cited decision's, no time of its own
+    duty = obligation_starting("c157", "chỉ đạo, tô chức thực hiện nghiêm công tác Tổng kiểm kê")
+    assert "tài sản kết cấu hạ tầng do Nhà nước đầu tư" in duty.action
+    # counter-example: a clause with a time of its own is not joined to the clause before it
+    (found,) = duties("1. Sở Tài chính:\n- Rà soát các quy định về quản lý tài sản công; gửi báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 30/6/2025.\n")
+    assert found[1] == "Rà soát các quy định về quản lý tài sản công"
+
+
+def test_a_tuy_basis_before_the_body_is_no_part_of_the_duty() -> None:
+    # README A1/A5, c118: "Tùy điều kiện thực tế tại mỗi địa phương, các tỉnh, thành Đoàn nghiên cứu triển khai
+    # xây dựng các mô hình hoạt động điểm cấp tỉnh …": the basis opens the sentence, the body follows it
+    duty = obligation_starting("c118", "nghiên cứu triển khai xây dựng các mô hình hoạt động điểm cấp tỉnh")
+    assert duty.responsible == "các tỉnh, thành Đoàn"
+    # counter-example: a guide's "Tùy theo nội dung, văn bản được trình bày …" names no body and no duty
+    assert duties("- Tùy theo nội dung, văn bản được trình bày theo mẫu.\n") == []
+
+
+def test_a_thuong_xuyen_opening_a_later_clause_is_the_entrys_due() -> None:
+    # README A4 (n064 item 2 "…; thường xuyên giám sát, theo dõi …"), c118 "ban hành kế hoạch triển khai thực hiện
+    # …, địa phương; thường xuyên kiểm tra, giám sát việc triển khai phong trào …" → due "thường xuyên", out of the action
+    duty = obligation_starting("c118", "ban hành kế hoạch triển khai thực hiện phù hợp")
+    assert duty.due == "thường xuyên" and "địa phương; kiểm tra, giám sát việc triển khai" in duty.action
+    # counter-example (T12): in a list of qualities after "đảm bảo" it is manner and stays
+    found = duties("1. Sở Tài chính:\n- Bố trí kinh phí đảm bảo kịp thời, thường xuyên, liên tục cho các đơn vị.\n")
+    assert found == [("Sở Tài chính", "Bố trí kinh phí đảm bảo kịp thời, thường xuyên, liên tục cho các đơn vị", None)]
+
+
+def test_a_clause_opening_with_its_verb_names_no_body_of_its_own() -> None:
+    # n004 4.2 (Sở Y tế): "- Tăng cường đầu tư nguồn lực, … điều trị nghiện ma túy; tiếp tục công bố cơ sở y tế đủ
+    # điều kiện …, đáp ứng yêu cầu công tác xác định tình trạng nghiện …": "công tác" before "xác định" is no body,
+    # the ";"-clause goes on with the duty (one body's list of actions)
+    duty = obligation_starting("n004", "Tăng cường đầu tư nguồn lực, bảo đảm cơ sở vật chất")
+    assert duty.responsible == "Sở Y tế" and "; tiếp tục công bố cơ sở y tế đủ điều kiện" in duty.action
+    # counter-example: a ";"-clause that opens with a body of its own is that body's duty
+    found = duties("- Sở Tài chính bố trí kinh phí thực hiện Kế hoạch; Ủy ban nhân dân các xã tổ chức tuyên truyền đến Nhân dân.\n")
+    assert [who for who, _, _ in found] == ["Sở Tài chính", "Ủy ban nhân dân các xã"]
+
+
+def test_a_topic_heading_over_body_headings_is_no_duty() -> None:
+    # Veto TOPIC_HEADING (README D6), n004: "4. Nâng cao hiệu quả công tác quản lý người nghiện, …" and "5. Triển khai
+    # quyết liệt, đồng bộ công tác đấu tranh …" stand over "4.1. Công an tỉnh", "4.2. Sở Y tế", …: the bodies' items
+    # spell the topic out, the heading itself is no entry
+    actions = [o.action for o in parse_file(CORPUS / "n004.txt").obligations]
+    assert not [a for a in actions if a.startswith(("Nâng cao hiệu quả công tác quản lý người nghiện", "Triển khai quyết liệt, đồng bộ công tác đấu tranh"))]
+    # counter-example: an E9 item over its field lines ("- Đơn vị thực hiện: Sở Văn hóa …", n006 (11)) is a duty
+    assert obligation_starting("n006", "Đẩy mạnh tuyên truyền thông qua truyền hình").responsible is not None
+
+
+def test_praise_opened_by_a_duty_adverb_is_a_duty() -> None:
+    # VETO_OPINION lifted by a manner adverb, c150 7. b) third sentence: "Kịp thời biểu dương, khen thưởng những tập
+    # thể, cá nhân thực hiện tốt chức trách, nhiệm vụ được giao, …" tells the Bộ and địa phương to praise (E2)
+    duty = obligation_starting("c150", "Kịp thời biểu dương, khen thưởng những tập thể")
+    assert duty.responsible == "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ và các địa phương"
+    # counter-example: the issuer's own praise is an opinion, no duty
+    assert duties("Ủy ban nhân dân tỉnh biểu dương các đơn vị đã hoàn thành tốt nhiệm vụ năm 2024.\n") == []
+
+
+def test_the_addressee_line_is_no_duty() -> None:
+    # Veto SALUTATION, n037: "Kính gửi: Sở Thông tin và Truyền thông" joined by the splitter to "Theo đề nghị của Bộ
+    # Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC …" is no entry; the letter's duty clause stays
+    actions = [o.action for o in parse_file(CORPUS / "n037.txt").obligations]
+    assert not [a for a in actions if a.startswith("Kính gửi")]
+    assert "tổng hợp, báo cáo Bộ Thông tin và Truyền thông, UBND tỉnh theo quy định" in actions
+    # counter-example: "kính gửi" inside a duty is its destination, not the addressee line
+    assert O.VETO_SALUTATION_RE.match("Kính gửi: Các sở, ban, ngành")
+    assert not O.VETO_SALUTATION_RE.match("Sở Nội vụ tổng hợp, kính gửi Bộ Nội vụ trước ngày 15/12/2025")
+
+
 def test_a_sentence_that_explains_an_items_duty_stays_out() -> None:
     # README E2, n053 c): "- Xây dựng và thực hiện kế hoạch chuyển đổi vị trí công tác … . Việc chuyển
     # đổi phải đảm bảo …": the second sentence explains the first, it is no duty and not in the action.
@@ -143,6 +234,27 @@ def test_the_issuers_own_lead_in_names_no_responsible() -> None:
     record = parse_file(CORPUS / "c118.txt")
     assert not [o for o in record.obligations if o.responsible == "Ban Bí thư Trung ương Đoàn" and o.due is None]
     assert not [o for o in record.obligations if o.action.startswith("Thành lập các Câu lạc bộ")]
+
+
+def test_undated_items_under_a_heading_naming_the_issuer_are_its_own_work() -> None:
+    # Veto ISSUERS_HEADING, c118 (HD of the Ban Bí thư Trung ương Đoàn): "III. TỔ CHỨC THỰC HIỆN / 1. Trung
+    # ương Đoàn / Định kỳ tổ chức kiểm tra, giám sát …; Tổ chức Liên hoan …; Chủ trì biên soạn Cẩm nang …" is
+    # what the issuer will do (README "Not duties"); the item that asks one of its boards stays ("Giao Ban
+    # Thanh niên Công nhân và Đô thị Trung ương Đoàn làm đơn vị thường trực …")
+    actions = [o.action for o in parse_file(CORPUS / "c118.txt").obligations]
+    assert not [a for a in actions if a.startswith(("Tổ chức Liên hoan", "Chủ trì biên soạn Cẩm nang", "tổ chức kiểm tra, giám sát"))]
+    assert [a for a in actions if a.startswith("theo dõi triển khai và đánh giá kết quả")]
+    # counter-examples: a dated step of the issuer's own counts (README Deadlines: "the issuer's own
+    # included"), and a heading naming another body gives its items that body
+    header = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/KH-UBND\nLâm Đồng, ngày 05 tháng 02 năm 2025\nKẾ HOẠCH\nTriển khai nhiệm vụ năm 2025\n"
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân tỉnh\n- Tổ chức kiểm tra việc thực hiện Kế hoạch tại các địa phương.\n"
+        "- Tổ chức sơ kết việc thực hiện Kế hoạch trước ngày 15/12/2025.\n2. Sở Nội vụ\n- Theo dõi, đôn đốc việc thực hiện Kế hoạch.\n"
+    )
+    assert [(who, what) for who, what, _ in duties(body, header)] == [
+        ("Ủy ban nhân dân tỉnh", "Tổ chức sơ kết việc thực hiện Kế hoạch"),
+        ("Sở Nội vụ", "Theo dõi, đôn đốc việc thực hiện Kế hoạch"),
+    ]
 
 
 @pytest.mark.parametrize("doc", ["c151", "c152", "c154"])

@@ -24,6 +24,7 @@ import functools
 
 import regex
 
+from .. import patterns as P
 from ..dates import find_time_phrases
 from ..record import Deadline, Directive, Obligation, OutlineItem
 from ..source import Text
@@ -32,7 +33,7 @@ from ..values import clean_value
 from ..vocabulary import alternation, duties, vocabulary
 from . import deadlines as D
 from .deadlines import ACTION_MIN_WORDS, lead_body
-from .own_acts import asked_item, issuer_forms, issuer_names, issuers_own, name_key, printed_names
+from .own_acts import asked_item, is_issuer, issuer_forms, issuer_names, issuers_own, name_key, printed_names
 
 # A duty restated (in a closing section, or spelled out after a lead-in) shares at least this
 # share of its action words with the first statement: one entry (OUTPUT.md).
@@ -92,9 +93,14 @@ _BARE_ADVERB_RE = regex.compile(_BARE_ADVERB, regex.V1 | regex.I)
 # Counter-examples: with its period ("định kỳ 6 tháng", "định kỳ hằng tháng": the dates stage's time),
 # or after a noun it qualifies with nothing after ("tổ chức họp định kỳ": no clause opens, no "theo
 # quy định").
+# So is a "thường xuyên" opening a later ";"-clause of a one-body list of actions (README A4: "a time that
+# qualifies one clause … still becomes the whole entry's `due`", n064 item 2; c118 "ban hành kế hoạch …; thường
+# xuyên kiểm tra, giám sát việc triển khai phong trào …" → due "thường xuyên"). Counter-example: after a comma
+# in a list of qualities it is manner (T12: "đảm bảo kịp thời, thường xuyên, liên tục", n055 5.).
 _MID_PERIODIC_RE = regex.compile(
     r"""\s+(?P<due>định\s+kỳ\s+theo\s+quy\s+định)(?=\s|$)
-      | (?<=[;,])\s*(?P<due>định\s+kỳ)\s+(?!\d)(?!(?:hằng|hàng|mỗi|theo)\b)(?=\p{Ll})""",
+      | (?<=[;,])\s*(?P<due>định\s+kỳ)\s+(?!\d)(?!(?:hằng|hàng|mỗi|theo)\b)(?=\p{Ll})
+      | (?<=;)\s*(?P<due>thường\s+xuyên)\s+(?=\p{Ll})""",
     regex.V1 | regex.I | regex.X,
 )
 # Words that make a body's sentence a duty of that body: "X chủ trì …", "X có trách nhiệm …",
@@ -122,8 +128,11 @@ VETO_DONE_RE = regex.compile(r"(?<!\p{L})(?:đã|vừa)\s+(?!được\s+giao)\p{
 # ruling in a reply, not a task).
 VETO_PERMISSION_RE = regex.compile(r"(?<!\p{L})(?:có\s+thể|không\s+được)(?!\p{L})", regex.V1 | regex.I)
 # A statement that the issuer agrees or notes: "UBND tỉnh thống nhất …", "ghi nhận, đánh giá cao".
+# Not when a manner adverb of a duty opens the sentence: "Kịp thời biểu dương, khen thưởng những tập thể, cá
+# nhân thực hiện tốt chức trách …" (c150 7. b), c157) tells the recipients to praise; the adverb is no subject.
+_DUTY_ADVERB_OPENING = rf"{LEADER}(?:{ITEM_NUMBER}\s*)?(?:kịp\s+thời|thường\s+xuyên|tích\s+cực|chủ\s+động)\s"
 VETO_OPINION_RE = regex.compile(
-    r"^[^,;:]{0,80}?(?<!\p{L})(?:thống\s+nhất\s+(?:với|chủ\s+trương)|ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương)(?!\p{L})",
+    rf"^(?!{_DUTY_ADVERB_OPENING})[^,;:]{{0,80}}?(?<!\p{{L}})(?:thống\s+nhất\s+(?:với|chủ\s+trương)|ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương)(?!\p{{L}})",
     regex.V1 | regex.I,
 )
 # A preamble: what the document rests on or answers, not a duty: "Căn cứ Luật …", "Xét đề nghị của
@@ -176,6 +185,11 @@ VETO_ATTENDANCE_RE = regex.compile(
 VETO_DOCUMENT_NAME_RE = regex.compile(rf"^{LEADER}(?:{D._DUTY_VERBS})\s+số\s+\d", regex.V1 | regex.I)
 # Not a task but an address, a link or a table's column numbers: "Email: x@y.vn", "2 3 4".
 VETO_NOT_TEXT_RE = regex.compile(r"^(?:[\W\d_]+|.*(?:@|https?://|www\.)\S+\s*)$", regex.V1)
+# Veto SALUTATION: the addressee line of a công văn (NĐ 30/2020 Phụ lục I: "Kính gửi: …") is no duty, also
+# when the splitter joins it to the first paragraph ("Kính gửi: Sở Thông tin và Truyền thông\nTheo đề nghị của
+# Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC …", n037). Counter-example: "kính gửi" inside a
+# duty ("… tổng hợp, kính gửi Bộ Nội vụ trước ngày …") is a destination, not the opening line.
+VETO_SALUTATION_RE = regex.compile(rf"^{LEADER}Kính\s+gửi\s*:", regex.V1 | regex.I)
 
 
 # A lead-in that only announces the items after it: "đề nghị các quận ủy, huyện ủy quan tâm phối
@@ -327,6 +341,8 @@ def _asks(fold: str) -> bool:
 def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addressed: bool, plan: bool) -> bool:
     """Whether a sentence assigns a duty (see the module's docstring for the cues and vetoes)."""
     fold = st.text.fold[sent.start : sent.end]
+    if VETO_SALUTATION_RE.match(fold):
+        return False
     asks = _asks(fold)  # "đề nghị / yêu cầu / giao X + verb" outweighs most vetoes
     if VETO_PROMISE_RE.search(fold) and not asks:
         return False
@@ -422,7 +438,7 @@ def _clause_run_end(
         j + 1 < len(sentences)
         and (st.text.text[sentences[j].end - 1] == ";" or _goes_on(st.text.text[sentences[j + 1].start : sentences[j + 1].end]))
         and st.block_at(sentences[j + 1].start) == block
-        and paragraphs.own_who(j + 1) is None
+        and (paragraphs.own_who(j + 1) is None or _opens_with_duty(st, sentences[j + 1]))
         and not (timed_split and _has_time(st, sentences[j + 1]))
         and not st.text.text[sentences[j + 1].start : sentences[j + 1].end].rstrip().endswith(":")  # a lead-in to items
     ):
@@ -509,7 +525,9 @@ _CONDITION_WORD_RE = regex.compile(r"(?<!\p{L})(?:nếu|khi|trường\s+hợp)(?
 # (c125). Without a body after it, such a sentence is a preamble ("Căn cứ Luật Tổ chức chính quyền
 # địa phương …;") unless a duty verb follows ("Căn cứ chức năng, nhiệm vụ được giao, chủ động giải
 # quyết …", n009).
-_BASIS = r"(?:căn\s+cứ|trên\s+cơ\s+sở)(?!\p{L})"
+# "Tùy (theo / thuộc) điều kiện / tình hình thực tế …, X …" is such a basis too: "Tùy điều kiện thực tế tại
+# mỗi địa phương, các tỉnh, thành Đoàn nghiên cứu triển khai xây dựng các mô hình …" (c118).
+_BASIS = r"(?:căn\s+cứ|trên\s+cơ\s+sở|t(?:ùy|uỳ)(?:\s+(?:theo|thuộc))?\s+(?:điều\s+kiện|tình\s+hình))(?!\p{L})"
 _BASIS_RE = regex.compile(_ITEM_OPENING + _BASIS, regex.V1 | regex.I)
 # A basis followed by a duty verb in lower case, with no body between ("…, Cải cách hành chính,
 # Chuyển đổi số …" lists names: a capital after the comma opens no duty).
@@ -688,6 +706,45 @@ def _verb_before_colon(fold: str, name_end: int, duty_start: int) -> int | None:
     colon at ``duty_start`` (offsets in ``fold``), else None."""
     m = _VERB_BEFORE_COLON_RE.search(fold, name_end, duty_start)
     return m.start() if m else None
+
+
+def _under_issuers_heading(st: Structure, block: int | None, forms: frozenset[tuple[str, ...]]) -> bool:
+    """Veto ISSUERS_HEADING: whether the nearest heading above ``block`` that names a body is a bare
+    heading naming the issuer: the part of "Tổ chức thực hiện" that lists the issuer's own work ("1. Trung ương Đoàn" in
+    a guide of the Ban Bí thư Trung ương Đoàn, c118). README "Not duties": what the issuer as a whole
+    will do; its dated schedule steps still count (the caller keeps dated sentences). Not a lead-in
+    sentence ending in ":" ("Ban Bí thư Trung ương Đoàn định hướng một số nội dung …:" introduces the
+    recipients' content) and not a heading naming another body."""
+    if block is None:
+        return False
+    for j in st.ancestors(block):
+        b = st.blocks[j]
+        raw = st.text.fold[b.content : b.end].strip()
+        if not (b.heading or raw.endswith(":")):
+            continue
+        m = D._HEADING_WHO_RE.match(raw)
+        if m is None or raw.endswith(":") or len(raw.split()) > D.HEADING_WHO_MAX_WORDS:
+            return False
+        return is_issuer(clean_value(m.group("who")), forms)
+    return False
+
+
+def _spelled_out_by_bodies(st: Structure, block: int | None) -> bool:
+    """Veto TOPIC_HEADING (README D6): a numbered item that names no body and whose sub-items are headings
+    naming bodies is the topic those bodies' items spell out, not a duty of its own: n004 "4. Nâng cao hiệu quả
+    công tác quản lý người nghiện, …" over "4.1. Công an tỉnh", "4.2. Sở Y tế", each with its items.
+    Counter-example: an item with sub-items that are not body headings ("1. Tổ chức tuyên truyền …:" over
+    "a) …", "b) …") is read as before (E4, D6's lead-in)."""
+    if block is None or st.blocks[block].marker is None:
+        return False
+    for i, b in enumerate(st.blocks):
+        if b.parent != block or not b.heading or i in st.fields or b.marker is None or not any(c.isalnum() for c in b.marker):
+            continue  # a numbered heading line, not a field line ("- Đơn vị thực hiện: …", n006) nor a bullet
+        raw = st.text.fold[b.content : b.end].strip()
+        m = D._HEADING_WHO_RE.match(raw)
+        if m is not None and len(raw.split()) <= D.HEADING_WHO_MAX_WORDS and D.plausible_who(clean_value(m.group("who"))):
+            return True
+    return False
 
 
 def _item_of(st: Structure, block: int | None) -> int | None:
@@ -873,8 +930,22 @@ def _body_only(who: str) -> str:
     return clean_value(who[: m.end("who")])  # "… tổ chức thực hiện": a charge of the generic words only
 
 
+def _opens_with_duty(st: Structure, sent: Sentence) -> bool:
+    """Whether a clause opens with its duty verb in lower case, so that a "name" the subject grammar finds
+    further on is a noun phrase before a verb-like word, not a body of its own: "…; tiếp tục công bố cơ sở
+    y tế đủ điều kiện …, đáp ứng yêu cầu công tác | xác định tình trạng nghiện …" (n004 4.2: "công tác" is
+    no body). Counter-example: a clause that opens with a body ("…; UBND các xã tổ chức …") is its own."""
+    fold = st.text.fold[sent.start : sent.end]
+    return fold.lstrip()[:1].islower() and bool(_IMPERATIVE_RE.match(fold))
+
+
 def _has_time(st: Structure, sent: Sentence) -> bool:
-    return bool(find_time_phrases(st.text.text, st.text.fold, None, None, sent.start, sent.end))
+    """Whether a clause states a time of its own; a cited document's date is none: "…; tài sản kết cấu hạ
+    tầng do Nhà nước đầu tư, quản lý theo Đề án đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số
+    213/QĐ-TTg ngày 01 tháng 3 năm 2024, …" goes on the object list of the clause before it (c157)."""
+    symbol_ends = [m.end() for m in P.SYMBOL_RE.finditer(st.text.fold, sent.start, sent.end)]
+    phrases = find_time_phrases(st.text.text, st.text.fold, None, None, sent.start, sent.end)
+    return any(not D._is_citation_date(st.text, p, symbol_ends) for p in phrases)
 
 
 def _announces_items(st: Structure, block: int | None) -> bool:
@@ -1189,10 +1260,14 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
 
         if issuers_own(text.text[sent.start : sent.end], forms, doc_type, dated, functools.partial(asked_item, st, sent.start)) is not None:
             continue  # "Trung ương Đoàn TNCS Hồ Chí Minh thành lập Ban Tổ chức …" (c122): the issuer's own act
+        if who is not None and not own and _under_issuers_heading(st, block, forms) and not _asks(text.fold[sent.start : sent.end]) and not dated():
+            continue  # "III. TỔ CHỨC THỰC HIỆN / 1. Trung ương Đoàn / Định kỳ tổ chức kiểm tra …": the issuer's own work
         if who is not None and name_key(who) in issuer:
             if own and not _asks(text.fold[sent.start : sent.end]):
                 continue  # "Ban Bí thư Trung ương Đoàn định hướng …": the issuer's own words
             who, own = None, False  # under the issuer's own lead-in: no body named
+        if not own and _spelled_out_by_bodies(st, block):
+            continue  # "4. Nâng cao hiệu quả công tác quản lý người nghiện …" over "4.1. Công an tỉnh", "4.2. Sở Y tế" (D6)
         completes = _completing_lead_in(st, block) if not own else None
         if completes is not None:
             duty_start = sent.start  # the whole item completes the lead-in: "+ Căn cứ tình hình thực tế …, quyết định …"
