@@ -33,7 +33,7 @@ from ..values import clean_value
 from ..vocabulary import alternation, duties, vocabulary
 from . import deadlines as D
 from .deadlines import ACTION_MIN_WORDS, lead_body
-from .own_acts import asked_item, is_issuer, issuer_forms, issuer_names, issuers_own, name_key, printed_names
+from .own_acts import asked_item, issuer_forms, issuer_names, issuers_own, name_key, printed_names
 
 # A duty restated (in a closing section, or spelled out after a lead-in) shares at least this
 # share of its action words with the first statement: one entry (OUTPUT.md).
@@ -708,45 +708,6 @@ def _verb_before_colon(fold: str, name_end: int, duty_start: int) -> int | None:
     return m.start() if m else None
 
 
-def _under_issuers_heading(st: Structure, block: int | None, forms: frozenset[tuple[str, ...]]) -> bool:
-    """Veto ISSUERS_HEADING: whether the nearest heading above ``block`` that names a body is a bare
-    heading naming the issuer: the part of "Tổ chức thực hiện" that lists the issuer's own work ("1. Trung ương Đoàn" in
-    a guide of the Ban Bí thư Trung ương Đoàn, c118). README "Not duties": what the issuer as a whole
-    will do; its dated schedule steps still count (the caller keeps dated sentences). Not a lead-in
-    sentence ending in ":" ("Ban Bí thư Trung ương Đoàn định hướng một số nội dung …:" introduces the
-    recipients' content) and not a heading naming another body."""
-    if block is None:
-        return False
-    for j in st.ancestors(block):
-        b = st.blocks[j]
-        raw = st.text.fold[b.content : b.end].strip()
-        if not (b.heading or raw.endswith(":")):
-            continue
-        m = D._HEADING_WHO_RE.match(raw)
-        if m is None or raw.endswith(":") or len(raw.split()) > D.HEADING_WHO_MAX_WORDS:
-            return False
-        return is_issuer(clean_value(m.group("who")), forms)
-    return False
-
-
-def _spelled_out_by_bodies(st: Structure, block: int | None) -> bool:
-    """Veto TOPIC_HEADING (README D6): a numbered item that names no body and whose sub-items are headings
-    naming bodies is the topic those bodies' items spell out, not a duty of its own: n004 "4. Nâng cao hiệu quả
-    công tác quản lý người nghiện, …" over "4.1. Công an tỉnh", "4.2. Sở Y tế", each with its items.
-    Counter-example: an item with sub-items that are not body headings ("1. Tổ chức tuyên truyền …:" over
-    "a) …", "b) …") is read as before (E4, D6's lead-in)."""
-    if block is None or st.blocks[block].marker is None:
-        return False
-    for i, b in enumerate(st.blocks):
-        if b.parent != block or not b.heading or i in st.fields or b.marker is None or not any(c.isalnum() for c in b.marker):
-            continue  # a numbered heading line, not a field line ("- Đơn vị thực hiện: …", n006) nor a bullet
-        raw = st.text.fold[b.content : b.end].strip()
-        m = D._HEADING_WHO_RE.match(raw)
-        if m is not None and len(raw.split()) <= D.HEADING_WHO_MAX_WORDS and D.plausible_who(clean_value(m.group("who"))):
-            return True
-    return False
-
-
 def _item_of(st: Structure, block: int | None) -> int | None:
     """The list item a block belongs to: the block itself when it has a marker; for an unmarked
     paragraph, the marked item with text it continues ("b) Về quản lý, sử dụng vốn đầu tư công:
@@ -1260,14 +1221,10 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
 
         if issuers_own(text.text[sent.start : sent.end], forms, doc_type, dated, functools.partial(asked_item, st, sent.start)) is not None:
             continue  # "Trung ương Đoàn TNCS Hồ Chí Minh thành lập Ban Tổ chức …" (c122): the issuer's own act
-        if who is not None and not own and _under_issuers_heading(st, block, forms) and not _asks(text.fold[sent.start : sent.end]) and not dated():
-            continue  # "III. TỔ CHỨC THỰC HIỆN / 1. Trung ương Đoàn / Định kỳ tổ chức kiểm tra …": the issuer's own work
         if who is not None and name_key(who) in issuer:
             if own and not _asks(text.fold[sent.start : sent.end]):
                 continue  # "Ban Bí thư Trung ương Đoàn định hướng …": the issuer's own words
             who, own = None, False  # under the issuer's own lead-in: no body named
-        if not own and _spelled_out_by_bodies(st, block):
-            continue  # "4. Nâng cao hiệu quả công tác quản lý người nghiện …" over "4.1. Công an tỉnh", "4.2. Sở Y tế" (D6)
         completes = _completing_lead_in(st, block) if not own else None
         if completes is not None:
             duty_start = sent.start  # the whole item completes the lead-in: "+ Căn cứ tình hình thực tế …, quyết định …"
