@@ -1075,3 +1075,41 @@ def test_a4_a_bare_dinh_ky_inside_the_action_is_its_due(action: str, due: str | 
 
     m = _MID_PERIODIC_RE.search(action)
     assert (m.group("due") if m else None) == due
+
+
+# n001 (a plan: body text, then its task table "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | …")
+N001_TABLE_HEAD = "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | Phối hợp thực hiện | Theo dõi, kiểm tra, đôn đốc\n"
+N001_PLAN = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: /KH-UBND\nLâm Đồng, ngày tháng 12 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2026\n"
+
+
+def test_two_rows_of_a_task_table_are_two_duties_however_alike() -> None:
+    # n001's rows 5 and 6 (one body, one time cell; their words differ by "tự" and the object's tail):
+    # a task table states one duty per row, so the second row restates nothing
+    body = (
+        "II. NHIỆM VỤ\n"
+        + N001_TABLE_HEAD
+        + "5 | Tham mưu UBND tỉnh đánh giá, công bố chỉ số cải cách hành chính hằng tháng của các sở, ngành và của UBND"
+        " các xã, phường, đặc khu trên địa bàn tỉnh | Kết quả công bố chỉ số | Trước ngày 05 của tháng liền kề | Sở Nội vụ |"
+        " Văn phòng UBND tỉnh | Sở Nội vụ\n"
+        "6 | Tham mưu UBND tỉnh tự đánh giá chỉ số cải cách hành chính hằng tháng của tỉnh | Kết quả tự đánh giá chỉ số |"
+        " Trước ngày 05 của tháng liền kề | Sở Nội vụ | Văn phòng UBND tỉnh | Sở Nội vụ\n"
+    )
+    actions = [o.action for o in parse_text(N001_PLAN + body).obligations]
+    assert "Tham mưu UBND tỉnh tự đánh giá chỉ số cải cách hành chính hằng tháng của tỉnh" in actions
+    assert sum(a.startswith("Tham mưu UBND tỉnh") for a in actions) == 2
+
+
+def test_a_table_row_gives_its_time_to_the_duty_the_text_states() -> None:
+    # n001: "- Giao Công an tỉnh tham mưu Ủy ban nhân dân tỉnh triển khai ứng dụng AI …" in the text, and the same
+    # duty as row 10 of the task table with "Trong năm 2026": one entry, with the row's time (a year: no date)
+    body = (
+        "I. NHIỆM VỤ\n"
+        "- Giao Công an tỉnh tham mưu Ủy ban nhân dân tỉnh triển khai ứng dụng AI trong công tác giám sát an ninh mạng.\n"
+        "II. PHỤ LỤC\n"
+        + N001_TABLE_HEAD
+        + "10 | Giao Công an tỉnh tham mưu UBND tỉnh triển khai ứng dụng AI trong công tác giám sát an ninh mạng. |"
+        " Ứng dụng AI trong công tác giám sát an ninh mạng | Trong năm 2026 | Công an tỉnh | Sở Khoa học và Công nghệ |"
+        " Sở Khoa học và Công nghệ\n"
+    )
+    found = [(o.responsible, o.due, o.date) for o in parse_text(N001_PLAN + body).obligations if "an ninh mạng" in o.action]
+    assert found == [("Công an tỉnh", "Trong năm 2026", None)]
