@@ -1113,3 +1113,81 @@ def test_a_table_row_gives_its_time_to_the_duty_the_text_states() -> None:
     )
     found = [(o.responsible, o.due, o.date) for o in parse_text(N001_PLAN + body).obligations if "an ninh mạng" in o.action]
     assert found == [("Công an tỉnh", "Trong năm 2026", None)]
+
+
+# c143 (a Thông báo kết luận of the Văn phòng Chính phủ), a clean header and its items as printed
+C143_HEAD = (
+    "VĂN PHÒNG CHÍNH PHỦ\nSố: 538/TB-VPCP\nHà Nội, ngày 01 tháng 12 năm 2024\nTHÔNG BÁO\n"
+    "Kết luận của Phó Thủ tướng Chính phủ Trần Hồng Hà tại cuộc họp tháo gỡ khó khăn\n"
+    "Phó Thủ tướng Chính phủ kết luận như sau:\n\n"
+)
+
+
+def _responsible_of(body: str, action_start: str) -> str | None:
+    record = parse_text(C143_HEAD + body)
+    return next(o.responsible for o in record.obligations if o.action.startswith(action_start))
+
+
+def test_a_topic_label_names_no_one_its_body_comes_after_the_colon() -> None:
+    # c143 7.e): "Về ý kiến của tỉnh Kiên Giang …: Bộ Giao thông vận tải chỉ đạo …" — the label is the matter,
+    # and "Giao thông" (transport) in the body's name is no "giao X" request
+    body = (
+        "7. Về một số nội dung cụ thể:\n\n"
+        "e) Về ý kiến của tỉnh Kiên Giang liên quan đến bố trí kinh phí đền bù, giải\nphóng mặt bằng Dự án đầu tư xây"
+        " dựng đường Hồ Chí Minh đoạn Rạch Sỏi - Bến\nNhất, Gò Quao - Vĩnh Thuận: Bộ Giao thông vận tải chỉ đạo các cơ"
+        " quan có liên\nquan khẩn trương giải quyết dứt điểm trước ngày 15 tháng 12 năm 2024;\n"
+    )
+    assert _responsible_of(body, "chỉ đạo các cơ quan có liên quan") == "Bộ Giao thông vận tải"
+
+
+def test_a_request_inside_a_cut_label_is_the_labels_words() -> None:
+    # c143 7.c): the footnote mark "Bến Tre?" ends a "sentence" inside the label; its "giao khu vực khoáng sản cho
+    # đơn vị thi công" is the matter discussed, the body asked stands after the colon
+    body = (
+        "c) Về kiến nghị của tỉnh Bến Tre? liên quan đến thực hiện giao khu vực khoáng\nsản cho đơn vị thi công các"
+        " công trình giao thông trọng điểm theo cơ chế đặc thù: Ủy\nban nhân dân tỉnh Bến Tre tham khảo kinh nghiệm"
+        " triển khai của các địa phương đã\nthực hiện tốt chủ trương này trong thời gian qua.\n"
+    )
+    (who,) = [o.responsible for o in parse_text(C143_HEAD + body).obligations if "địa phương" in o.action]
+    # ("tham khảo" is no duty verb of the subject grammar: the name runs on to "triển khai", and agrees leniently)
+    assert who is not None and who.startswith("Ủy ban nhân dân tỉnh Bến Tre")
+
+
+def test_a_colon_listing_co_operating_bodies_ends_no_heading() -> None:
+    # c143 3.: "Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài nguyên …, Giao | thông vận tải, …" — the subject is
+    # "Bộ Xây dựng" and "chủ trì, phối hợp với Y …" stays in the action (annotations/README.md, action)
+    body = (
+        "3. Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài nguyên và Môi trường, Giao\nthông vận tải, Khoa học và Công"
+        " nghệ và các bộ, ngành liên quan rà soát quy chuẩn,\ntiêu chuẩn, quy trình xử lý cát biển phục vụ hoạt động xây"
+        " dựng, san lấp trong Quý 1 năm 2025.\n"
+    )
+    assert _responsible_of(body, "chủ trì, phối hợp với các Bộ: Tài nguyên và Môi trường") == "Bộ Xây dựng"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("Bộ Giao thông vận tải chỉ đạo các cơ quan có liên quan", None),  # c143: a body's name, no request
+        ("Giao Sở Giao thông vận tải chủ trì, phối hợp với các địa phương", "Sở Giao thông vận tải"),  # the request stays
+        ("Giao Công an tỉnh tham mưu UBND tỉnh triển khai ứng dụng AI", "Công an tỉnh"),  # n001
+    ],
+)
+def test_giao_opening_a_noun_asks_no_one(sentence: str, asked: str | None) -> None:
+    from directive_parser.extractors.deadlines import _ASK_RE
+
+    m = _ASK_RE.search(sentence)
+    assert (m.group("who") if m else None) == asked
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("3. Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài nguyên và Môi trường, Giao", None),  # c143: a list of co-operators
+        ("g) Sở Nông nghiệp và Môi trường:", "Sở Nông nghiệp và Môi trường"),  # n009: a heading naming a body
+    ],
+)
+def test_a_heading_name_holds_no_co_operation_verb(line: str, who: str | None) -> None:
+    from directive_parser.extractors.deadlines import _OPENER_RE
+
+    m = _OPENER_RE.match(line)
+    assert (m.group("who") if m else None) == who
