@@ -1170,6 +1170,13 @@ def test_a_colon_listing_co_operating_bodies_ends_no_heading() -> None:
         ("Bộ Giao thông vận tải chỉ đạo các cơ quan có liên quan", None),  # c143: a body's name, no request
         ("Giao Sở Giao thông vận tải chủ trì, phối hợp với các địa phương", "Sở Giao thông vận tải"),  # the request stays
         ("Giao Công an tỉnh tham mưu UBND tỉnh triển khai ứng dụng AI", "Công an tỉnh"),  # n001
+        # n037: "đề nghị của X" is X's request (a noun); the request is the "giao" after it
+        (
+            "Theo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC ngày 21/01/2025, Chủ tịch UBND"
+            " tỉnh giao Sở Thông tin và Truyền thông chủ trì, phối hợp với các cơ quan",
+            "Sở Thông tin và Truyền thông",
+        ),
+        ("Đề nghị các sở, ban, ngành phối hợp thực hiện", "các sở, ban, ngành"),  # the verb "đề nghị" still asks
     ],
 )
 def test_giao_opening_a_noun_asks_no_one(sentence: str, asked: str | None) -> None:

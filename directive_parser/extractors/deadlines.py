@@ -121,8 +121,10 @@ _ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Để|Nhằm|Theo|Đồng\s+
 #   "Bộ Giao thông vận tải chỉ đạo …" (c143): "giao thông" (transport) is a noun, and so are "giao dịch"
 #   (a transaction), "giao lưu" (an exchange) and "giao tiếp" (communication); "giao" opening a word asks no one.
 _GIAO_NOUN = r"\s+(?:thông|dịch|lưu|tiếp)(?!\p{L})"
+#   "Theo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số …, Chủ tịch UBND tỉnh giao Sở … chủ trì …"
+#   (n037): "đề nghị của X" / "yêu cầu của X" is X's request (a noun), not a request to X; the ask is "giao Sở …".
 _ASK_RE = regex.compile(
-    rf"(?:đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b)|{_GIAO_NOUN})(?:\s+cho)?|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"(?:đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b)|{_GIAO_NOUN})(?:\s+cho)?|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS}|của)\b)(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1 | regex.I,
 )
 _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
