@@ -1177,6 +1177,9 @@ def test_a_colon_listing_co_operating_bodies_ends_no_heading() -> None:
             "Sở Thông tin và Truyền thông",
         ),
         ("Đề nghị các sở, ban, ngành phối hợp thực hiện", "các sở, ban, ngành"),  # the verb "đề nghị" still asks
+        # n053's closing formula: "công lập" (public) is one word with its "lập", no body's name ends before it
+        ("Yêu cầu Thủ trưởng các sở, ban ngành, đơn vị sự nghiệp công lập, doanh\nnghiệp nhà nước thuộc tỉnh;", None),
+        ("Yêu cầu các đơn vị thi công lập hồ sơ thiết kế", "các đơn vị thi công"),  # "thi công" + the verb "lập"
     ],
 )
 def test_giao_opening_a_noun_asks_no_one(sentence: str, asked: str | None) -> None:

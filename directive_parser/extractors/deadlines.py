@@ -106,7 +106,10 @@ _DUTY_VERB_RE = regex.compile(rf"(?<!\p{{L}})(?:{_DUTY_VERBS})(?!\p{{L}})", rege
 _ORG = duties().openers_pattern()
 # A group does not end on a word that needs a noun after it: "MTTQ và các | tổ chức chính trị"
 # is not the subject "MTTQ và các" before the verb "tổ chức".
-_WHO_END = r"(?<!\s(?:và|các|những|của|với|cho))"
+# Nor on "công" before "lập": "đơn vị sự nghiệp công lập" (public service units) is one term, its "lập" no duty verb
+# ("Yêu cầu Thủ trưởng các sở, ban ngành, đơn vị sự nghiệp công lập, doanh | nghiệp nhà nước thuộc tỉnh; …", n053);
+# counter-example: "các đơn vị thi công lập hồ sơ" (the construction units draw up the file).
+_WHO_END = r"(?<!\s(?:và|các|những|của|với|cho))(?<!(?<!thi)\scông(?=\s+lập(?!\p{L})))"
 # Words between a group and its duty that are not part of the group: "X căn cứ chức năng …",
 # "X nghiêm túc triển khai", "X cần …", "X có trách nhiệm …", the auxiliary "có" before a duty verb
 # ("Trung ương Đoàn có phân bổ chỉ tiêu cụ thể …", c121: the name ends before "có"); not the modal "có thể"
