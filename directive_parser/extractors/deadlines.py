@@ -467,7 +467,16 @@ def _own_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
             return after
     if m:
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
-    return _subject_who(text, sent)
+    own = _subject_who(text, sent)
+    colon = seg.find(":")
+    if own is None and label is None and seg[:1].islower() and colon != -1 and not _TIME_OF_DAY_RE.match(seg, max(0, colon - 2)):
+        # the same tail with no request in it: a "sentence" that opens in lower case (the splitter cut the label
+        # above it) and names its body after a colon: "đến bố trí kinh phí đền bù, … Gò Quao - Vĩnh Thuận: Bộ
+        # Giao thông vận tải chỉ đạo …" (c143's scan)
+        rest = Sentence(sent.start + colon + 1, sent.end)
+        if text.text[rest.start : rest.end].lstrip()[:1].isupper():
+            return _subject_who(text, rest)
+    return own
 
 
 def _subject_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
