@@ -1156,3 +1156,132 @@ def test_a4_a_bare_dinh_ky_inside_the_action_is_its_due(action: str, due: str | 
 
     m = _MID_PERIODIC_RE.search(action)
     assert (m.group("due") if m else None) == due
+
+
+# n001 (a plan: body text, then its task table "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | …")
+N001_TABLE_HEAD = "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | Phối hợp thực hiện | Theo dõi, kiểm tra, đôn đốc\n"
+N001_PLAN = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: /KH-UBND\nLâm Đồng, ngày tháng 12 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2026\n"
+
+
+def test_two_rows_of_a_task_table_are_two_duties_however_alike() -> None:
+    # n001's rows 5 and 6 (one body, one time cell; their words differ by "tự" and the object's tail):
+    # a task table states one duty per row, so the second row restates nothing
+    body = (
+        "II. NHIỆM VỤ\n"
+        + N001_TABLE_HEAD
+        + "5 | Tham mưu UBND tỉnh đánh giá, công bố chỉ số cải cách hành chính hằng tháng của các sở, ngành và của UBND"
+        " các xã, phường, đặc khu trên địa bàn tỉnh | Kết quả công bố chỉ số | Trước ngày 05 của tháng liền kề | Sở Nội vụ |"
+        " Văn phòng UBND tỉnh | Sở Nội vụ\n"
+        "6 | Tham mưu UBND tỉnh tự đánh giá chỉ số cải cách hành chính hằng tháng của tỉnh | Kết quả tự đánh giá chỉ số |"
+        " Trước ngày 05 của tháng liền kề | Sở Nội vụ | Văn phòng UBND tỉnh | Sở Nội vụ\n"
+    )
+    actions = [o.action for o in parse_text(N001_PLAN + body).obligations]
+    assert "Tham mưu UBND tỉnh tự đánh giá chỉ số cải cách hành chính hằng tháng của tỉnh" in actions
+    assert sum(a.startswith("Tham mưu UBND tỉnh") for a in actions) == 2
+
+
+def test_a_table_row_gives_its_time_to_the_duty_the_text_states() -> None:
+    # n001: "- Giao Công an tỉnh tham mưu Ủy ban nhân dân tỉnh triển khai ứng dụng AI …" in the text, and the same
+    # duty as row 10 of the task table with "Trong năm 2026": one entry, with the row's time (a year: no date)
+    body = (
+        "I. NHIỆM VỤ\n"
+        "- Giao Công an tỉnh tham mưu Ủy ban nhân dân tỉnh triển khai ứng dụng AI trong công tác giám sát an ninh mạng.\n"
+        "II. PHỤ LỤC\n"
+        + N001_TABLE_HEAD
+        + "10 | Giao Công an tỉnh tham mưu UBND tỉnh triển khai ứng dụng AI trong công tác giám sát an ninh mạng. |"
+        " Ứng dụng AI trong công tác giám sát an ninh mạng | Trong năm 2026 | Công an tỉnh | Sở Khoa học và Công nghệ |"
+        " Sở Khoa học và Công nghệ\n"
+    )
+    found = [(o.responsible, o.due, o.date) for o in parse_text(N001_PLAN + body).obligations if "an ninh mạng" in o.action]
+    assert found == [("Công an tỉnh", "Trong năm 2026", None)]
+
+
+# c143 (a Thông báo kết luận of the Văn phòng Chính phủ), a clean header and its items as printed
+C143_HEAD = (
+    "VĂN PHÒNG CHÍNH PHỦ\nSố: 538/TB-VPCP\nHà Nội, ngày 01 tháng 12 năm 2024\nTHÔNG BÁO\n"
+    "Kết luận của Phó Thủ tướng Chính phủ Trần Hồng Hà tại cuộc họp tháo gỡ khó khăn\n"
+    "Phó Thủ tướng Chính phủ kết luận như sau:\n\n"
+)
+
+
+def _responsible_of(body: str, action_start: str) -> str | None:
+    record = parse_text(C143_HEAD + body)
+    return next(o.responsible for o in record.obligations if o.action.startswith(action_start))
+
+
+@pytest.mark.parametrize("cut", ["", "?"])
+def test_a_topic_label_names_no_one_its_body_comes_after_the_colon(cut: str) -> None:
+    # c143 7.e): "Về ý kiến của tỉnh Kiên Giang …: Bộ Giao thông vận tải chỉ đạo …" — the label is the matter,
+    # and "Giao thông" (transport) in the body's name is no "giao X" request. With "?" the splitter cuts the label
+    # (a footnote mark, as in 7.c); c143's scan cuts it so): the rest opens in lower case, its body after the colon
+    body = (
+        "7. Về một số nội dung cụ thể:\n\n"
+        f"e) Về ý kiến của tỉnh Kiên Giang{cut} liên quan đến bố trí kinh phí đền bù, giải\nphóng mặt bằng Dự án đầu tư"
+        " xây dựng đường Hồ Chí Minh đoạn Rạch Sỏi - Bến\nNhất, Gò Quao - Vĩnh Thuận: Bộ Giao thông vận tải chỉ đạo các"
+        " cơ quan có liên\nquan khẩn trương giải quyết dứt điểm trước ngày 15 tháng 12 năm 2024;\n"
+    )
+    assert _responsible_of(body, "chỉ đạo các cơ quan có liên quan") == "Bộ Giao thông vận tải"
+
+
+def test_a_request_inside_a_cut_label_is_the_labels_words() -> None:
+    # c143 7.c): the footnote mark "Bến Tre?" ends a "sentence" inside the label; its "giao khu vực khoáng sản cho
+    # đơn vị thi công" is the matter discussed, the body asked stands after the colon
+    body = (
+        "c) Về kiến nghị của tỉnh Bến Tre? liên quan đến thực hiện giao khu vực khoáng\nsản cho đơn vị thi công các"
+        " công trình giao thông trọng điểm theo cơ chế đặc thù: Ủy\nban nhân dân tỉnh Bến Tre tham khảo kinh nghiệm"
+        " triển khai của các địa phương đã\nthực hiện tốt chủ trương này trong thời gian qua.\n"
+    )
+    (who,) = [o.responsible for o in parse_text(C143_HEAD + body).obligations if "địa phương" in o.action]
+    # ("tham khảo" is no duty verb of the subject grammar: the name runs on to "triển khai", and agrees leniently)
+    assert who is not None and who.startswith("Ủy ban nhân dân tỉnh Bến Tre")
+
+
+def test_a_colon_listing_co_operating_bodies_ends_no_heading() -> None:
+    # c143 3.: "Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài nguyên …, Giao | thông vận tải, …" — the subject is
+    # "Bộ Xây dựng" and "chủ trì, phối hợp với Y …" stays in the action (annotations/README.md, action)
+    body = (
+        "3. Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài nguyên và Môi trường, Giao\nthông vận tải, Khoa học và Công"
+        " nghệ và các bộ, ngành liên quan rà soát quy chuẩn,\ntiêu chuẩn, quy trình xử lý cát biển phục vụ hoạt động xây"
+        " dựng, san lấp trong Quý 1 năm 2025.\n"
+    )
+    assert _responsible_of(body, "chủ trì, phối hợp với các Bộ: Tài nguyên và Môi trường") == "Bộ Xây dựng"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("Bộ Giao thông vận tải chỉ đạo các cơ quan có liên quan", None),  # c143: a body's name, no request
+        ("Giao Sở Giao thông vận tải chủ trì, phối hợp với các địa phương", "Sở Giao thông vận tải"),  # the request stays
+        ("Giao Công an tỉnh tham mưu UBND tỉnh triển khai ứng dụng AI", "Công an tỉnh"),  # n001
+        # n037: "đề nghị của X" is X's request (a noun); the request is the "giao" after it
+        (
+            "Theo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC ngày 21/01/2025, Chủ tịch UBND"
+            " tỉnh giao Sở Thông tin và Truyền thông chủ trì, phối hợp với các cơ quan",
+            "Sở Thông tin và Truyền thông",
+        ),
+        ("Đề nghị các sở, ban, ngành phối hợp thực hiện", "các sở, ban, ngành"),  # the verb "đề nghị" still asks
+        # n053's closing formula: "công lập" (public) is one word with its "lập", no body's name ends before it
+        ("Yêu cầu Thủ trưởng các sở, ban ngành, đơn vị sự nghiệp công lập, doanh\nnghiệp nhà nước thuộc tỉnh;", None),
+        ("Yêu cầu các đơn vị thi công lập hồ sơ thiết kế", "các đơn vị thi công"),  # "thi công" + the verb "lập"
+    ],
+)
+def test_giao_opening_a_noun_asks_no_one(sentence: str, asked: str | None) -> None:
+    from directive_parser.extractors.deadlines import _ASK_RE
+
+    m = _ASK_RE.search(sentence)
+    assert (m.group("who") if m else None) == asked
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("3. Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài nguyên và Môi trường, Giao", None),  # c143: a list of co-operators
+        ("g) Sở Nông nghiệp và Môi trường:", "Sở Nông nghiệp và Môi trường"),  # n009: a heading naming a body
+    ],
+)
+def test_a_heading_name_holds_no_co_operation_verb(line: str, who: str | None) -> None:
+    from directive_parser.extractors.deadlines import _OPENER_RE
+
+    m = _OPENER_RE.match(line)
+    assert (m.group("who") if m else None) == who
+

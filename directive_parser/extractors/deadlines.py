@@ -106,7 +106,10 @@ _DUTY_VERB_RE = regex.compile(rf"(?<!\p{{L}})(?:{_DUTY_VERBS})(?!\p{{L}})", rege
 _ORG = duties().openers_pattern()
 # A group does not end on a word that needs a noun after it: "MTTQ và các | tổ chức chính trị"
 # is not the subject "MTTQ và các" before the verb "tổ chức".
-_WHO_END = r"(?<!\s(?:và|các|những|của|với|cho))"
+# Nor on "công" before "lập": "đơn vị sự nghiệp công lập" (public service units) is one term, its "lập" no duty verb
+# ("Yêu cầu Thủ trưởng các sở, ban ngành, đơn vị sự nghiệp công lập, doanh | nghiệp nhà nước thuộc tỉnh; …", n053);
+# counter-example: "các đơn vị thi công lập hồ sơ" (the construction units draw up the file).
+_WHO_END = r"(?<!\s(?:và|các|những|của|với|cho))(?<!(?<!thi)\scông(?=\s+lập(?!\p{L})))"
 # Words between a group and its duty that are not part of the group: "X căn cứ chức năng …",
 # "X nghiêm túc triển khai", "X cần …", "X có trách nhiệm …", the auxiliary "có" before a duty verb
 # ("Trung ương Đoàn có phân bổ chỉ tiêu cụ thể …", c121: the name ends before "có"); not the modal "có thể"
@@ -118,8 +121,13 @@ _ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Để|Nhằm|Theo|Đồng\s+
 # "đề nghị X <verb>", "yêu cầu X <verb>", "giao X <verb>": X is responsible.
 #   "đề nghị các quận ủy, huyện ủy quan tâm phối hợp" -> who="các quận ủy, huyện ủy"
 #   "Có cơ chế giao ban định kỳ hàng tuần với …": "giao ban" (a briefing) asks no one.
+#   "Bộ Giao thông vận tải chỉ đạo …" (c143): "giao thông" (transport) is a noun, and so are "giao dịch"
+#   (a transaction), "giao lưu" (an exchange) and "giao tiếp" (communication); "giao" opening a word asks no one.
+_GIAO_NOUN = r"\s+(?:thông|dịch|lưu|tiếp)(?!\p{L})"
+#   "Theo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số …, Chủ tịch UBND tỉnh giao Sở … chủ trì …"
+#   (n037): "đề nghị của X" / "yêu cầu của X" is X's request (a noun), not a request to X; the ask is "giao Sở …".
 _ASK_RE = regex.compile(
-    rf"(?:đề\s+nghị|yêu\s+cầu|giao(?!(?-i:\s+ban\b))(?:\s+cho)?|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"(?:đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b)|{_GIAO_NOUN})(?:\s+cho)?|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS}|của)\b)(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1 | regex.I,
 )
 _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
@@ -138,6 +146,10 @@ _WRAPPED_SENTENCE = (
     rf"(?![^\n]*?\s(?:{_AFTER_WHO})[^\n]*\n[ \t]*\p{{Ll}})(?![^\n]*\s(?:{_DUTY_VERBS})[ \t]*\n[ \t]*\p{{L}})"
     rf"(?![^\n]*?\s(?:{_AFTER_WHO})[^\n]*\s{_DANGLING}[ \t]*\n)"
 )
+# Veto COOPERATION_LIST: a colon after "chủ trì" / "phối hợp" lists the co-operating bodies, it ends no heading:
+# "3. Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài nguyên và Môi trường, Giao | thông vận tải, … rà soát quy
+# chuẩn …" (c143; the subject is "Bộ Xây dựng"). Counter-example: "g) Sở Nông nghiệp và Môi trường:" (n009, no such verb).
+_COOPERATES = r"(?:chủ\s+trì|phối\s+hợp)(?!\p{L})"
 # A paragraph opener naming the group of what follows:
 #   "1. Đối với các xã, thị trấn: …"               -> who="các xã, thị trấn"
 #   "- Đối với các đơn vị đề nghị …"               -> who="các đơn vị"
@@ -150,7 +162,8 @@ _OPENER_RE = regex.compile(
     (?:
         Đối\s+với\s+(?P<who>[^:\n]{{3,250}}?)                 # "Đối với X:" / "Đối với X đề nghị"
         (?:\s*:|\s+(?:thì\s+)?(?:đề\s+nghị|cần|phải|tập\s+trung)\b)
-      | (?P<who>{_ORG}(?:TP\.|[^:;.\n]){{0,200}}?)\s*:           # "2.1. Trung ương Đoàn:"
+      | (?![^:;.\n]*?\s{_COOPERATES})                              # (not "X chủ trì, phối hợp với các Bộ: …")
+        (?P<who>{_ORG}(?:TP\.|[^:;.\n]){{0,200}}?)\s*:           # "2.1. Trung ương Đoàn:"
       | (?<=^[ \t]*(?:[\dIVX]{{1,4}}(?:\.\d+)*[.)]|[a-zđ]\))\s*)     # a numbered heading line
         {_WRAPPED_SENTENCE}                                        #   (not a wrapped sentence)
         (?P<who>{_ORG}[^:;.\n]{{0,120}}?)[ \t]*$                   #   naming a group
@@ -425,13 +438,45 @@ _LABEL_ONLY_RE = regex.compile(
 _NOTHING_AFTER_RE = regex.compile(r"[\s(]*(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+\p{L}+|chủ\s+nhật)?[\s).;]*", regex.V1 | regex.I)
 
 
+# A topic label opens an item of a meeting's conclusions, then who is asked and what: "c) Về kiến nghị của
+# tỉnh Bến Tre liên quan đến thực hiện giao khu vực khoáng | sản cho đơn vị thi công …: Ủy | ban nhân dân tỉnh
+# Bến Tre tham khảo …" (c143, over lines). The label names the matter, not the one asked: its words ("giao khu
+# vực khoáng sản") are no request, and the group is read after its colon. The label's words as the obligations
+# stage's TOPIC_LABEL; a capital after the colon (a name or a duty's first word), so "Về việc …: gồm …" is no label.
+_TOPIC_OPENING_RE = regex.compile(
+    rf"[ \t]*{_ENUM}?(?:Về|Đối\s+với\s+(?:công\s+tác|việc|lĩnh\s+vực|nhiệm\s+vụ))\s[^:;.]{{1,400}}?:\s*(?=\p{{Lu}})", regex.V1
+)
+
+
+_TIME_OF_DAY_RE = regex.compile(r"\d\d?:\d")  # "14:00", no label's colon
+
+
 def _own_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
-    """The group a sentence names, and where the duty starts after the name."""
+    """The group a sentence names, and where the duty starts after the name (after a topic label: c143)."""
+    label = _TOPIC_OPENING_RE.match(text.text, sent.start, sent.end)
+    if label is not None:
+        sent = Sentence(label.end(), sent.end)
     seg = text.fold[sent.start : sent.end]
     m = _ASK_RE.search(seg)
+    colon = seg.find(":", m.end("who")) if m else -1
+    if m and colon != -1 and not _TIME_OF_DAY_RE.match(seg, colon - 2):
+        # the label's tail when the splitter cut the label (c143's footnote mark "Bến Tre?" ends a "sentence"):
+        # a request before a colon whose other side opens with a body of its own is the label's words
+        after = _subject_who(text, Sentence(sent.start + colon + 1, sent.end))
+        if after is not None and text.text[sent.start + colon + 1 : sent.end].lstrip()[:1].isupper():
+            return after
     if m:
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
-    return _subject_who(text, sent)
+    own = _subject_who(text, sent)
+    colon = seg.find(":")
+    if own is None and label is None and seg[:1].islower() and colon != -1 and not _TIME_OF_DAY_RE.match(seg, max(0, colon - 2)):
+        # the same tail with no request in it: a "sentence" that opens in lower case (the splitter cut the label
+        # above it) and names its body after a colon: "đến bố trí kinh phí đền bù, … Gò Quao - Vĩnh Thuận: Bộ
+        # Giao thông vận tải chỉ đạo …" (c143's scan)
+        rest = Sentence(sent.start + colon + 1, sent.end)
+        if text.text[rest.start : rest.end].lstrip()[:1].isupper():
+            return _subject_who(text, rest)
+    return own
 
 
 def _subject_who(text: Text, sent: Sentence) -> tuple[str, int] | None:

@@ -1342,21 +1342,49 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
             o = rest
         found.append(o)
     found.sort(key=lambda o: o.evidence.start if o.evidence else 0)
+    rows = _row_keys(st)
     out: list[Obligation] = []
     for o in found:
-        first = next((k for k in out if _restated(o, k)), None)
+        first = next((k for k in out if _restated(o, k) and not _other_rows(rows, o, k)), None)
         if first is not None:
             if first.responsible is None and o.responsible is not None:
                 first.responsible = o.responsible  # the restatement names who: "1.2. Công an tỉnh" / "Kiểm tra, đôn đốc …"
                 locate_evidence(st, first)
-            if first.date is None and o.date is not None:
-                # the restatement is the dated one (a deadline: "…; báo cáo … tại Hội nghị giao ban ngày
-                # 01/3/2024", 002): every deadline is also an obligation, with its time
+            if (first.date is None and o.date is not None) or (first.due is None and o.due is not None):
+                # the restatement is the timed one (a deadline: "…; báo cáo … tại Hội nghị giao ban ngày
+                # 01/3/2024", 002; a plan's task table giving the time of a duty its text states, "Trong năm
+                # 2026", n001): every deadline is also an obligation, with its time
                 first.date, first.due, first.when = o.date, o.due, o.when
             continue
         locate_evidence(st, o)
         out.append(o)
     return out
+
+
+def _row_keys(st: Structure) -> list[tuple[int, int, int, int]]:
+    """Each task-table row's span with its (table, row) index: (start, end, table, row)."""
+    return [(span.start, span.end, t, r) for t, table in enumerate(st.tables) for r, span in enumerate(table.row_spans)]
+
+
+def _other_rows(rows: list[tuple[int, int, int, int]], a: Obligation, b: Obligation) -> bool:
+    """Whether ``a`` and ``b`` come from two different rows of one table: a task table states one duty per
+    row (OUTPUT.md), so two rows never restate each other, however alike their words ("Tham mưu ban hành Kế
+    hoạch kiểm tra …" and "Tham mưu ban hành Kế hoạch tuyên truyền …", n001).
+
+    >>> from directive_parser.record import Evidence
+    >>> def at(n: int) -> Obligation:
+    ...     return Obligation(action="x", evidence=Evidence(start=n, end=n + 1, text="x"))
+    >>> rows = [(0, 10, 0, 0), (11, 20, 0, 1), (30, 40, 1, 0)]
+    >>> _other_rows(rows, at(2), at(12)), _other_rows(rows, at(2), at(5)), _other_rows(rows, at(2), at(25))
+    (True, False, False)
+    """
+
+    def key(o: Obligation) -> tuple[int, int] | None:
+        at = o.evidence.start if o.evidence else -1
+        return next(((t, r) for s, e, t, r in rows if s <= at < e), None)
+
+    ka, kb = key(a), key(b)
+    return ka is not None and kb is not None and ka[0] == kb[0] and ka != kb
 
 
 # A clause kept before a deadline's clause is a duty of its own only when less than this share of its
