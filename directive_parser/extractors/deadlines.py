@@ -32,8 +32,6 @@ from ..source import Text
 from ..structure import (
     BULLET,
     BULLET_CHARS,
-    FIELD_LABEL_MAX_WORDS,
-    FIELD_RE,
     ITEM_NUMBER,
     LEADER,
     LETTER,
@@ -43,7 +41,6 @@ from ..structure import (
     Span,
     Structure,
     Table,
-    column_role,
     is_column_numbers,
     names_a_group,
     opens_with_a_body,
@@ -1665,13 +1662,7 @@ def _section_lead(st: Structure, item: int) -> Span | None:
     gian: Từ ngày 20/9/2022 …" / … / "2.4. Đơn vị chủ trì thực hiện: Ban Tuyên giáo Trung ương Đoàn."
     (c125). The nearest ancestor with exactly one such child line gives it (two would be ambiguous)."""
     for a in st.ancestors(item):
-        leads = []
-        for b in st.blocks:
-            if b.parent != a or b.table is not None:
-                continue
-            m = FIELD_RE.match(st.text.text[b.content : b.end])
-            if m and len(m.group("label").split()) <= FIELD_LABEL_MAX_WORDS and column_role(m.group("label")) == "lead":
-                leads.append(Span(b.content + m.start("value"), b.content + m.end("value")))
+        leads = st.child_fields(a, "lead")
         if leads:
             return leads[0] if len(leads) == 1 else None
     return None
