@@ -1177,3 +1177,37 @@ def test_a_sections_lead_line_names_its_timed_items_body(body: str, who: str | N
 )
 def test_a_capitalised_cell_verb_hands_over_as_in_running_text(action: str, to: str | None) -> None:
     assert _destinations(action, "Sở Nội vụ", None) == to
+
+
+# Veto QUOTED_PROVISION (README D2): a time inside a provision quoted from another document is that document's
+# rule (n024 "… Điều 32 Nghị định số 126/2024/NĐ-CP … hội “a) Trong thời hạn 60 ngày làm việc …”"; n048's quoted
+# "“Điều 53. … 1. Định kỳ 03 năm kể từ ngày cấp Giấy chứng nhận …"); counter-examples: the citing duty's own
+# time before the quotation (n024), and a quoted name, which opens no provision (c118).
+@pytest.mark.parametrize(
+    ("body", "times"),
+    [
+        (
+            "Đề nghị Ban Chủ nhiệm Đoàn Luật sư tỉnh khẩn trương tổ chức Đại hội trước ngày 22/11/2025 theo quy định tại "
+            "điểm a khoản 5 Điều 32\nNghị định số 126/2024/NĐ-CP ngày 08/10/2024 của Chính phủ tổ chức, hoạt\nđộng và quản lý "
+            "hội “a) Trong thời hạn 60 ngày làm việc kể từ ngày có quyết\nđịnh của cơ quan nhà nước có thẩm quyền cho phép "
+            "chia, tách, sáp nhập, hợp nhất hội,\ncác hội mới phải tổ chức đại hội để thông qua các nội dung được quy định\n"
+            "tại khoản 1 Điều 20 Nghị định này”.\n",
+            ["trước ngày 22/11/2025"],
+        ),
+        (
+            "- Điều 53 Nghị định số 268/2025/NĐ-CP quy định:\n\n“Điều 53. Thu hồi, hủy bỏ hiệu lực Giấy chứng nhận doanh "
+            "nghiệp khoa\nhọc và công nghệ\n\n1. Định kỳ 03 năm kể từ ngày cấp Giấy chứng nhận doanh nghiệp khoa học\nvà "
+            "công nghệ, cơ quan có thẩm quyền tổ chức kiểm tra, đánh giá việc chấp hành\ncác điều kiện quy định tại Điều 49 "
+            "Nghị định này.”\n",
+            [],
+        ),
+        (
+            "Các tỉnh, thành đoàn xây dựng báo cáo riêng về kết quả triển khai phong trào “Thanh niên tham gia xây dựng "
+            "đô thị văn minh” hằng năm, gửi về Trung ương Đoàn trước ngày 30/11.\n",
+            ["trước ngày 30/11"],
+        ),
+    ],
+    ids=["n024", "n048", "c118"],
+)
+def test_a_time_inside_a_quoted_provision_is_no_deadline(body: str, times: list[str]) -> None:
+    assert [d.text for d in parse_text(HEAD + body).deadlines] == times

@@ -782,6 +782,26 @@ def _in_a_clause(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
     return bool(opens and not _ASK_RE.search(text.fold, opens.end(), phrase.start) and _ASK_RE.search(text.fold, phrase.end, sent.end))
 
 
+# Veto QUOTED_PROVISION (README D2): a time inside a provision quoted from another document is that
+# document's rule, not a deadline of this one: "… theo quy định tại điểm a khoản 5 Điều 32 Nghị định số
+# 126/2024/NĐ-CP … hội “a) Trong thời hạn 60 ngày làm việc kể từ ngày có quyết định …”" (n024); "- Điều 53
+# Nghị định số 268/2025/NĐ-CP quy định:" / "“Điều 53. Thu hồi … 1. Định kỳ 03 năm kể từ ngày cấp Giấy chứng
+# nhận …" (n048, a reply quoting the law). A quotation is a provision when an article's or a clause's number
+# follows its opening mark. Counter-examples: a quoted name ("phong trào “Thanh niên tham gia xây dựng đô thị
+# văn minh” hằng năm, gửi về Trung ương Đoàn trước ngày 30/11", c118) opens none; the time of the duty that
+# cites the provision, printed before the quotation (n024 "tổ chức Đại hội trước ngày 22/11/2025"), is outside.
+QUOTE_MAX_CHARS = 3000  # a quoted article of several clauses (n048's runs to some 1,700 characters)
+_QUOTED_PROVISION_RE = regex.compile(rf"[“«\"][ \t\n]*(?:Điều\s+\d{{1,3}}|{ITEM_NUMBER})", regex.V1)
+_CLOSING_QUOTE_RE = regex.compile(r"[”»\"]", regex.V1)
+
+
+def _in_quoted_provision(text: Text, pos: int) -> bool:
+    """Whether offset ``pos`` lies inside a quoted provision (veto QUOTED_PROVISION, above): after the last
+    opening of one within ``QUOTE_MAX_CHARS``, with no closing mark between."""
+    openings = [m.start() for m in _QUOTED_PROVISION_RE.finditer(text.text, max(0, pos - QUOTE_MAX_CHARS), pos)]
+    return bool(openings) and _CLOSING_QUOTE_RE.search(text.text, openings[-1] + 1, pos) is None
+
+
 # A day and month of the year before, or of "the year reported on": "từ ngày 01 tháng 12 năm trước đến
 # ngày 30 tháng 11 năm báo cáo" (c121: the span a yearly figure covers) is no day of this year. (A due
 # day of the year after, "trước ngày 31/01 năm liền kề", is a time all the same.)
@@ -922,6 +942,8 @@ def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | 
         return False  # veto FOCUS_NOUN_TIME
     if _is_citation_date(text, phrase, symbol_ends) or _covered_period(text, phrase, sent) or _in_a_clause(text, phrase, sent):
         return False
+    if _in_quoted_provision(text, phrase.start):
+        return False  # veto QUOTED_PROVISION (D2)
     sentence = text.fold[sent.start : sent.end]
     if ASSESSMENT_RE.match(sentence) and not _ASK_RE.search(sentence):
         return False
