@@ -1211,3 +1211,46 @@ def test_a_capitalised_cell_verb_hands_over_as_in_running_text(action: str, to: 
 )
 def test_a_time_inside_a_quoted_provision_is_no_deadline(body: str, times: list[str]) -> None:
     assert [d.text for d in parse_text(HEAD + body).deadlines] == times
+
+
+# A time label too long for a field names its own step, as a field's does: c114 "Thời gian Tổ Thư ký tổng hợp,
+# phân loại bài dự thi: 06/11/2022 đến 09/11/2022." → Tổ Thư ký, "tổng hợp, phân loại bài dự thi"; c114 "Thời
+# gian bình chọn bài dự thi trên Ứng dụng Thanh niên Việt Nam: Từ 10/11/2022 …" → the step, no body.
+# Counter-example: a bare "Thời gian thực hiện:" names no step (the item above it is the duty). (c114 printed
+# 2022; the years are moved to 2023, after HEAD's date.)
+@pytest.mark.parametrize(
+    ("body", "phrase", "action", "who"),
+    [
+        (
+            "1.1. Thời gian tổ chức cuộc thi:\n- Thời  gian  Tổ  Thư  ký  tổng  hợp,  phân  loại  bài  dự  thi:  06/11/2023  đến\n"
+            "09/11/2023.\n",
+            "06/11/2023 đến 09/11/2023",
+            "tổng hợp, phân loại bài dự thi",
+            "Tổ Thư ký",
+        ),
+        (
+            "1.1. Thời gian tổ chức cuộc thi:\n- Thời gian bình chọn bài dự thi trên Ứng dụng Thanh niên Việt Nam: Từ ngày "
+            "10/11/2023 đến ngày 24/11/2023.\n",
+            "Từ ngày 10/11/2023 đến ngày 24/11/2023",
+            "bình chọn bài dự thi trên Ứng dụng Thanh niên Việt Nam",
+            None,
+        ),
+    ],
+    ids=["c114-body", "c114-step"],
+)
+def test_a_long_time_label_names_its_own_step(body: str, phrase: str, action: str, who: str | None) -> None:
+    d = _the_deadline(body, phrase)
+    assert (d.action, d.responsible) == (action, who)
+
+
+# A span cut by a blank line ends where it ends: the next clause's duty starts after it, not inside it (c130
+# "Thời gian tổng hợp, …: từ ngày 10/7/2026 đến ngày\n\n13/7/2026; hoàn thành việc gửi báo cáo … trước ngày
+# 15/7/2026."). Counter-example: without the break the clause reads the same.
+@pytest.mark.parametrize("gap", ["\n\n", " "], ids=["c130-break", "c130-joined"])
+def test_a_span_cut_by_a_blank_line_is_no_part_of_the_next_action(gap: str) -> None:
+    body = (
+        "Thời gian tổng hợp, hoàn thiện báo cáo kết quả khảo sát: từ ngày 10/7/2026 đến ngày"
+        f"{gap}13/7/2026; hoàn thành việc gửi báo cáo theo yêu cầu của Bộ Giáo dục và Đào tạo trước ngày 15/7/2026.\n"
+    )
+    d = _the_deadline(body, "trước ngày 15/7/2026")
+    assert d.action == "hoàn thành việc gửi báo cáo theo yêu cầu của Bộ Giáo dục và Đào tạo"

@@ -63,6 +63,8 @@ RESPONSIBLE_MAX_CHARS = 250
 HEADING_LOOKBACK_PARAGRAPHS = 40
 # An action needs at least this many words to be a duty rather than a fragment ("Sở Nội vụ:").
 ACTION_MIN_WORDS = 3
+# Time phrases looked back at for one that runs past a sentence's start (a span cut by a blank line).
+SPANNING_LOOKBACK = 3
 # A clause after ";" that opens with a closing verb ("báo cáo Thủ tướng Chính phủ", "hoàn thành …")
 # or says nothing before its time completes the duty of the clauses before it; another is a duty of
 # its own ("…; tổng hợp kết quả rà soát, xử lý gửi Bộ Tài chính trước ngày …"). data/duties.toml.
@@ -1274,6 +1276,11 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         # a clause that continues the ones before it without naming who acts: its duty starts there
         # (only when the clause says something before its time; a time that opens it leads what follows)
         chain_start = duty_start if named else min(duty_start, paragraphs.clause_start(si, timed))
+        # a time phrase before that runs past where the duty is read from ends there: "… từ ngày 10/7/2026 đến
+        # ngày\n\n13/7/2026; hoàn thành việc gửi báo cáo … trước ngày 15/7/2026" (c130, a blank line inside the
+        # span) → the clause before "hoàn thành" starts after "13/7/2026;", not inside the span
+        spanning = [q.end for q in phrases[: bisect.bisect_left(phrase_starts, chain_start)][-SPANNING_LOOKBACK:] if q.end > chain_start]
+        chain_start = max([chain_start, *spanning])
         timed.add(si)
         sentence_text = clean_value(text.text[sent.start : sent.end])
         sentence_deliver = _deliver_to(sentence_text)
@@ -1302,6 +1309,17 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 # the time stands between an aim verb and what it aims at (A4): "Đảm bảo đến cuối năm 2027
                 # có 50% thanh niên …" (c121), "…, phấn đấu đến ngày 30/6/2026 hoàn thành tối thiểu 80% …" (n009)
                 action = f"{clean_value(text.text[lead_verb.start('verb') : lead_verb.end('verb')])} {after}"
+            elif i == 0 and (own := _TIME_LABEL_DUTY_RE.match(text.text[seg_start : p.start])) and len(_words(after)) < LABEL_CLAUSE_MIN_WORDS:
+                # a time label too long for a field names its own step, as a field's does (``attach_item``):
+                # "Thời gian bình chọn bài dự thi trên Ứng dụng Thanh niên Việt Nam: Từ 10/11/2022 …" (c114),
+                # "Thời gian tổng hợp, hoàn thiện báo cáo kết quả khảo sát: từ ngày 10/7/2026 …" (c130) → the
+                # step without "Thời gian"; a bare "Thời gian thực hiện:" names none. A body the label names
+                # first is the step's responsible (A6): "Thời gian Tổ Thư ký tổng hợp, phân loại bài dự thi:
+                # 06/11/2022 đến 09/11/2022" (c114) → Tổ Thư ký, "tổng hợp, phân loại bài dự thi"
+                action = clean_value(own.group("duty"))
+                subject = _SUBJECT_RE.match(action)
+                if subject and (named_who := plausible_who(subject.group("who"))):
+                    who, action = named_who, _trim_action(action[subject.end("who") :])
             elif len(_words(action)) < 2 or (_FIELD_LABEL_RE.fullmatch(text.text, seg_start, p.start) and len(_words(after)) >= LABEL_CLAUSE_MIN_WORDS):
                 # "Nội dung: Hằng năm, tổ chức Đoàn … đạt hoàn thành tốt nhiệm vụ": a label, then the
                 # time that leads the duty ("Chấm giải: Trước ngày 20/11" keeps its label: nothing follows)
