@@ -11,7 +11,7 @@ import pytest
 
 from directive_parser import parse_file, parse_text
 from directive_parser.dates import date_words, find_time_phrases
-from directive_parser.extractors.deadlines import _SUBJECT_RE, FOCUS_CLAUSE_RE, _destinations
+from directive_parser.extractors.deadlines import _CONDITIONAL_SUBJECT_RE, _SUBJECT_RE, FOCUS_CLAUSE_RE, _destinations
 from directive_parser.structure import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -1254,3 +1254,25 @@ def test_a_span_cut_by_a_blank_line_is_no_part_of_the_next_action(gap: str) -> N
     )
     d = _the_deadline(body, "trước ngày 15/7/2026")
     assert d.action == "hoàn thành việc gửi báo cáo theo yêu cầu của Bộ Giáo dục và Đào tạo"
+
+
+# A condition that governs the whole duty leads the sentence like other adverbials (README A5: dropped from the
+# action); the body after it is the subject: c135 "Trường hợp Ủy ban nhân dân tỉnh Bình Phước kiến nghị …, Ủy ban
+# nhân dân tỉnh Bình Phước phối hợp với Bộ Tài chính …". Counter-example: a condition followed by the duty's verb
+# names no body (n054 "Trường hợp phát sinh vướng mắc, khó khăn, kịp thời phản ánh về Cục Thuế tỉnh").
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Trường hợp Ủy ban nhân dân tỉnh Bình Phước kiến nghị áp dụng lựa chọn nhà đầu tư trong trường hợp đặc biệt "
+            "thay cho hình thức đấu thầu rộng rãi trong nước, Ủy ban nhân dân tỉnh Bình Phước phối hợp với Bộ Tài chính "
+            "hoàn thiện Tờ trình Chính phủ và các tài liệu",
+            "Ủy ban nhân dân tỉnh Bình Phước",
+        ),
+        ("Trường hợp phát sinh vướng mắc, khó khăn, kịp thời phản ánh về Cục Thuế tỉnh", None),
+    ],
+    ids=["c135", "n054"],
+)
+def test_a_leading_condition_is_no_part_of_the_subject(sentence: str, who: str | None) -> None:
+    m = _SUBJECT_RE.match(sentence) or _CONDITIONAL_SUBJECT_RE.match(sentence)
+    assert (m.group("who") if m else None) == who

@@ -163,6 +163,16 @@ _SUBJECT_RE = regex.compile(
     rf"^[ \t]*{_ENUM}?{_ADVERBIAL}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1,
 )
+# A condition that governs the whole duty leads its sentence before the subject (README A5: dropped from the
+# action): "Trường hợp Ủy ban nhân dân tỉnh Bình Phước kiến nghị áp dụng …, Ủy ban nhân dân tỉnh Bình Phước phối
+# hợp với Bộ Tài chính hoàn thiện Tờ trình …" (c135) → the subject starts after the condition's comma. Read for
+# a timed sentence only (the obligations stage's duty cues keep ``_ADVERBIAL``: a condition before a clause
+# that is no duty, n048 "Trường hợp bị thu hồi …, doanh nghiệp không tiếp tục được hưởng …", stays none).
+_CONDITION = r"(?:(?:Trong\s+)?[Tt]rường\s+hợp|Nếu)\b[^.;:\n]{0,200}?,\s*"
+_CONDITIONAL_SUBJECT_RE = regex.compile(
+    rf"^[ \t]*{_ENUM}?{_CONDITION}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    regex.V1,
+)
 # "Văn bản góp ý của đơn vị gửi về …", "Báo cáo của các xã gửi về …": the sender owns the paper.
 _OWNER_RE = regex.compile(
     r"^[ \t]*\p{Lu}[^;:.\n]{0,60}?\s+của\s+(?P<who>(?:các\s+)?(?:đơn\s+vị|địa\s+phương|cơ\s+sở|tỉnh|xã|huyện|cơ\s+quan)[^;:.\n]{0,60}?)\s+gửi\b",
@@ -441,7 +451,7 @@ def _subject_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
     # a subject wraps like any text: "4. MTTQ và …, các tổ chức cơ | sở đảng trực thuộc quận căn cứ …"
     # (the line break read as a space; same length, so the offsets hold)
-    m = _SUBJECT_RE.match(seg.replace("\n", " "))
+    m = _SUBJECT_RE.match(seg.replace("\n", " ")) or _CONDITIONAL_SUBJECT_RE.match(seg.replace("\n", " "))
     if m:
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
     return None
