@@ -1182,7 +1182,8 @@ def test_a_capitalised_cell_verb_hands_over_as_in_running_text(action: str, to: 
 # Veto QUOTED_PROVISION (README D2): a time inside a provision quoted from another document is that document's
 # rule (n024 "… Điều 32 Nghị định số 126/2024/NĐ-CP … hội “a) Trong thời hạn 60 ngày làm việc …”"; n048's quoted
 # "“Điều 53. … 1. Định kỳ 03 năm kể từ ngày cấp Giấy chứng nhận …"); counter-examples: the citing duty's own
-# time before the quotation (n024), and a quoted name, which opens no provision (c118).
+# time before the quotation (n024), a quoted name, which opens no provision (c118), and a quotation whose
+# closing mark the OCR lost (n048's scan: '"Điều 23. …' unclosed, then the letter's own text goes on).
 @pytest.mark.parametrize(
     ("body", "times"),
     [
@@ -1206,8 +1207,14 @@ def test_a_capitalised_cell_verb_hands_over_as_in_running_text(action: str, to: 
             "đô thị văn minh” hằng năm, gửi về Trung ương Đoàn trước ngày 30/11.\n",
             ["trước ngày 30/11"],
         ),
+        (
+            '- Điều 23 Nghị định số 320/2025/NĐ-CP quy định:\n"Điều 23. Điều kiện áp dụng ưu đãi thuế thu nhập doanh '
+            "nghiệp\nb) Trường hợp doanh nghiệp đã hưởng hết ưu đãi thuế thì được hưởng ưu đãi cho thời gian còn lại.\n"
+            "Căn cứ các quy định nêu trên, đề nghị Công ty gửi hồ sơ về Thuế tỉnh trước ngày 30/11/2025.\n",
+            ["trước ngày 30/11/2025"],
+        ),
     ],
-    ids=["n024", "n048", "c118"],
+    ids=["n024", "n048", "c118", "n048-scan-unclosed"],
 )
 def test_a_time_inside_a_quoted_provision_is_no_deadline(body: str, times: list[str]) -> None:
     assert [d.text for d in parse_text(HEAD + body).deadlines] == times

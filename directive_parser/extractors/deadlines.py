@@ -809,9 +809,14 @@ _CLOSING_QUOTE_RE = regex.compile(r"[”»\"]", regex.V1)
 
 def _in_quoted_provision(text: Text, pos: int) -> bool:
     """Whether offset ``pos`` lies inside a quoted provision (veto QUOTED_PROVISION, above): after the last
-    opening of one within ``QUOTE_MAX_CHARS``, with no closing mark between."""
+    opening of one within ``QUOTE_MAX_CHARS``, with no closing mark between and one after ``pos`` within that
+    reach. A quotation whose closing mark is lost is none: n048's scan OCRs '"Điều 23. Điều kiện áp dụng ưu đãi
+    thuế …' without its closing mark, and the letter's own text goes on after it ("Căn cứ các quy định nêu trên
+    thì …", "… được cấp Giấy chứng nhận … ngày 09/10/2025 …")."""
     openings = [m.start() for m in _QUOTED_PROVISION_RE.finditer(text.text, max(0, pos - QUOTE_MAX_CHARS), pos)]
-    return bool(openings) and _CLOSING_QUOTE_RE.search(text.text, openings[-1] + 1, pos) is None
+    if not openings or _CLOSING_QUOTE_RE.search(text.text, openings[-1] + 1, pos) is not None:
+        return False
+    return _CLOSING_QUOTE_RE.search(text.text, pos, openings[-1] + QUOTE_MAX_CHARS) is not None
 
 
 # A day and month of the year before, or of "the year reported on": "từ ngày 01 tháng 12 năm trước đến
