@@ -663,6 +663,10 @@ class Structure:
         # an action read across the break does not carry it ("… việc triển khai 3 thực hiện Chỉ thị").
         self.text = text = _without(text, self._joined_breaks)
         self._build_tree()
+        self._children: dict[int, list[int]] = {}  # block → the blocks directly under it, in order
+        for i, b in enumerate(self.blocks):
+            if b.parent is not None:
+                self._children.setdefault(b.parent, []).append(i)
         self._block_starts = [b.start for b in self.blocks]
         self._line_starts = [x.start for x in self.lines]
         self.fields: dict[int, tuple[ColumnRole, Span]] = {}
@@ -799,14 +803,24 @@ class Structure:
             if b.heading and b.marker is None:
                 lead_in = None
 
-    def _field(self, b: Block) -> tuple[ColumnRole | None, Span] | None:
-        if b.table is not None or b.marker not in (None, "bullet", "plus"):
+    def _field(self, b: Block, numbered: bool = False) -> tuple[ColumnRole | None, Span] | None:
+        """The "Label: value" a block prints: its role (None for a label of no known role) and its value.
+        A numbered item is a field only when ``numbered`` is asked (read after its marker: "2.4. Đơn vị chủ
+        trì thực hiện: Ban Tuyên giáo Trung ương Đoàn.", c125); ``fields`` and ``labelled`` hold unnumbered
+        lines and bullets only, since a numbered item is an item of its own, not an attribute of the one above."""
+        if b.table is not None:
             return None
-        m = FIELD_RE.match(self.text.text[b.start : b.end])
+        if b.marker in (None, "bullet", "plus"):
+            start = b.start
+        elif numbered:
+            start = b.content
+        else:
+            return None
+        m = FIELD_RE.match(self.text.text[start : b.end])
         if not m or len(m.group("label").split()) > FIELD_LABEL_MAX_WORDS or not m.group("label")[:1].isupper():
             return None
         role = column_role(m.group("label"))
-        return (role if role in FIELD_ROLES else None), Span(b.start + m.start("value"), b.start + m.end("value"))
+        return (role if role in FIELD_ROLES else None), Span(start + m.start("value"), start + m.end("value"))
 
     # --- queries ----------------------------------------------------------------------------
 
@@ -827,6 +841,16 @@ class Structure:
             k -= 1
         b = self.blocks[k]
         return k if (b.marker is not None or b.heading) else j
+
+    def child_fields(self, i: int, role: ColumnRole) -> list[Span]:
+        """The values of the fields of ``role`` that the blocks directly under block ``i`` print on their
+        own line, numbered items included ("2.4. Đơn vị chủ trì thực hiện: X" under "2. …", c125)."""
+        out = []
+        for k in self._children.get(i, ()):
+            field_ = self.fields.get(k) or self._field(self.blocks[k], numbered=True)
+            if field_ is not None and field_[0] == role:
+                out.append(field_[1])
+        return out
 
     def item_fields(self, j: int) -> dict[str, Span]:
         """The labelled fields given under item ``j`` (role → value), from the blocks that follow it."""

@@ -11,7 +11,7 @@ import pytest
 
 from directive_parser import parse_file, parse_text
 from directive_parser.dates import date_words, find_time_phrases
-from directive_parser.extractors.deadlines import _SUBJECT_RE, FOCUS_CLAUSE_RE, _destinations
+from directive_parser.extractors.deadlines import _CONDITIONAL_SUBJECT_RE, _SUBJECT_RE, FOCUS_CLAUSE_RE, _destinations
 from directive_parser.structure import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -1177,3 +1177,109 @@ def test_a_sections_lead_line_names_its_timed_items_body(body: str, who: str | N
 )
 def test_a_capitalised_cell_verb_hands_over_as_in_running_text(action: str, to: str | None) -> None:
     assert _destinations(action, "Sở Nội vụ", None) == to
+
+
+# Veto QUOTED_PROVISION (README D2): a time inside a provision quoted from another document is that document's
+# rule (n024 "… Điều 32 Nghị định số 126/2024/NĐ-CP … hội “a) Trong thời hạn 60 ngày làm việc …”"; n048's quoted
+# "“Điều 53. … 1. Định kỳ 03 năm kể từ ngày cấp Giấy chứng nhận …"); counter-examples: the citing duty's own
+# time before the quotation (n024), a quoted name, which opens no provision (c118), and a quotation whose
+# closing mark the OCR lost (n048's scan: '"Điều 23. …' unclosed, then the letter's own text goes on).
+@pytest.mark.parametrize(
+    ("body", "times"),
+    [
+        (
+            "Đề nghị Ban Chủ nhiệm Đoàn Luật sư tỉnh khẩn trương tổ chức Đại hội trước ngày 22/11/2025 theo quy định tại "
+            "điểm a khoản 5 Điều 32\nNghị định số 126/2024/NĐ-CP ngày 08/10/2024 của Chính phủ tổ chức, hoạt\nđộng và quản lý "
+            "hội “a) Trong thời hạn 60 ngày làm việc kể từ ngày có quyết\nđịnh của cơ quan nhà nước có thẩm quyền cho phép "
+            "chia, tách, sáp nhập, hợp nhất hội,\ncác hội mới phải tổ chức đại hội để thông qua các nội dung được quy định\n"
+            "tại khoản 1 Điều 20 Nghị định này”.\n",
+            ["trước ngày 22/11/2025"],
+        ),
+        (
+            "- Điều 53 Nghị định số 268/2025/NĐ-CP quy định:\n\n“Điều 53. Thu hồi, hủy bỏ hiệu lực Giấy chứng nhận doanh "
+            "nghiệp khoa\nhọc và công nghệ\n\n1. Định kỳ 03 năm kể từ ngày cấp Giấy chứng nhận doanh nghiệp khoa học\nvà "
+            "công nghệ, cơ quan có thẩm quyền tổ chức kiểm tra, đánh giá việc chấp hành\ncác điều kiện quy định tại Điều 49 "
+            "Nghị định này.”\n",
+            [],
+        ),
+        (
+            "Các tỉnh, thành đoàn xây dựng báo cáo riêng về kết quả triển khai phong trào “Thanh niên tham gia xây dựng "
+            "đô thị văn minh” hằng năm, gửi về Trung ương Đoàn trước ngày 30/11.\n",
+            ["trước ngày 30/11"],
+        ),
+        (
+            '- Điều 23 Nghị định số 320/2025/NĐ-CP quy định:\n"Điều 23. Điều kiện áp dụng ưu đãi thuế thu nhập doanh '
+            "nghiệp\nb) Trường hợp doanh nghiệp đã hưởng hết ưu đãi thuế thì được hưởng ưu đãi cho thời gian còn lại.\n"
+            "Căn cứ các quy định nêu trên, đề nghị Công ty gửi hồ sơ về Thuế tỉnh trước ngày 30/11/2025.\n",
+            ["trước ngày 30/11/2025"],
+        ),
+    ],
+    ids=["n024", "n048", "c118", "n048-scan-unclosed"],
+)
+def test_a_time_inside_a_quoted_provision_is_no_deadline(body: str, times: list[str]) -> None:
+    assert [d.text for d in parse_text(HEAD + body).deadlines] == times
+
+
+# A time label too long for a field names its own step, as a field's does: c114 "Thời gian Tổ Thư ký tổng hợp,
+# phân loại bài dự thi: 06/11/2022 đến 09/11/2022." → Tổ Thư ký, "tổng hợp, phân loại bài dự thi"; c114 "Thời
+# gian bình chọn bài dự thi trên Ứng dụng Thanh niên Việt Nam: Từ 10/11/2022 …" → the step, no body.
+# Counter-example: a bare "Thời gian thực hiện:" names no step (the item above it is the duty). (c114 printed
+# 2022; the years are moved to 2023, after HEAD's date.)
+@pytest.mark.parametrize(
+    ("body", "phrase", "action", "who"),
+    [
+        (
+            "1.1. Thời gian tổ chức cuộc thi:\n- Thời  gian  Tổ  Thư  ký  tổng  hợp,  phân  loại  bài  dự  thi:  06/11/2023  đến\n"
+            "09/11/2023.\n",
+            "06/11/2023 đến 09/11/2023",
+            "tổng hợp, phân loại bài dự thi",
+            "Tổ Thư ký",
+        ),
+        (
+            "1.1. Thời gian tổ chức cuộc thi:\n- Thời gian bình chọn bài dự thi trên Ứng dụng Thanh niên Việt Nam: Từ ngày "
+            "10/11/2023 đến ngày 24/11/2023.\n",
+            "Từ ngày 10/11/2023 đến ngày 24/11/2023",
+            "bình chọn bài dự thi trên Ứng dụng Thanh niên Việt Nam",
+            None,
+        ),
+    ],
+    ids=["c114-body", "c114-step"],
+)
+def test_a_long_time_label_names_its_own_step(body: str, phrase: str, action: str, who: str | None) -> None:
+    d = _the_deadline(body, phrase)
+    assert (d.action, d.responsible) == (action, who)
+
+
+# A span cut by a blank line ends where it ends: the next clause's duty starts after it, not inside it (c130
+# "Thời gian tổng hợp, …: từ ngày 10/7/2026 đến ngày\n\n13/7/2026; hoàn thành việc gửi báo cáo … trước ngày
+# 15/7/2026."). Counter-example: without the break the clause reads the same.
+@pytest.mark.parametrize("gap", ["\n\n", " "], ids=["c130-break", "c130-joined"])
+def test_a_span_cut_by_a_blank_line_is_no_part_of_the_next_action(gap: str) -> None:
+    body = (
+        "Thời gian tổng hợp, hoàn thiện báo cáo kết quả khảo sát: từ ngày 10/7/2026 đến ngày"
+        f"{gap}13/7/2026; hoàn thành việc gửi báo cáo theo yêu cầu của Bộ Giáo dục và Đào tạo trước ngày 15/7/2026.\n"
+    )
+    d = _the_deadline(body, "trước ngày 15/7/2026")
+    assert d.action == "hoàn thành việc gửi báo cáo theo yêu cầu của Bộ Giáo dục và Đào tạo"
+
+
+# A condition that governs the whole duty leads the sentence like other adverbials (README A5: dropped from the
+# action); the body after it is the subject: c135 "Trường hợp Ủy ban nhân dân tỉnh Bình Phước kiến nghị …, Ủy ban
+# nhân dân tỉnh Bình Phước phối hợp với Bộ Tài chính …". Counter-example: a condition followed by the duty's verb
+# names no body (n054 "Trường hợp phát sinh vướng mắc, khó khăn, kịp thời phản ánh về Cục Thuế tỉnh").
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Trường hợp Ủy ban nhân dân tỉnh Bình Phước kiến nghị áp dụng lựa chọn nhà đầu tư trong trường hợp đặc biệt "
+            "thay cho hình thức đấu thầu rộng rãi trong nước, Ủy ban nhân dân tỉnh Bình Phước phối hợp với Bộ Tài chính "
+            "hoàn thiện Tờ trình Chính phủ và các tài liệu",
+            "Ủy ban nhân dân tỉnh Bình Phước",
+        ),
+        ("Trường hợp phát sinh vướng mắc, khó khăn, kịp thời phản ánh về Cục Thuế tỉnh", None),
+    ],
+    ids=["c135", "n054"],
+)
+def test_a_leading_condition_is_no_part_of_the_subject(sentence: str, who: str | None) -> None:
+    m = _SUBJECT_RE.match(sentence) or _CONDITIONAL_SUBJECT_RE.match(sentence)
+    assert (m.group("who") if m else None) == who

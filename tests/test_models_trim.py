@@ -43,12 +43,13 @@ def test_a_trimmable_offers_word_boundaries_and_the_rules_own() -> None:
 
 
 def test_the_target_comes_from_the_gold_only() -> None:
-    # c114's timetable: the rules start the action at the row's label "Thời gian Tổ Thư ký …"; the gold
-    # starts it at the duty's first verb (README A1). (n062's "Thường xuyên kiểm tra …" and c111's
-    # "Thường xuyên trao đổi …" were the examples until the rules followed T1 and A18.)
-    t = item(doc("c114"), "Thời gian Tổ Thư ký")
+    # n010: the rules start the action inside the body's name ("Ban Quản lý | dự án đầu tư xây dựng số 1 chủ
+    # trì, …"); the gold starts it at the duty's first verb (README A1). (n062's "Thường xuyên kiểm tra …",
+    # c111's "Thường xuyên trao đổi …" and c114's "Thời gian Tổ Thư ký …" were the examples until the rules
+    # followed T1, A18 and the long time label, session 9.)
+    t = item(doc("n010"), "dự án đầu tư xây dựng số 1 chủ trì")
     assert t.gold is not None and t.gold != t.rules
-    assert t.sentence[t.gold[0] : t.gold[1]].startswith("tổng hợp, phân loại bài dự thi")
+    assert t.sentence[t.gold[0] : t.gold[1]].startswith("chủ trì, phối hợp với Nhà đầu tư")
     # 004: the gold keeps "căn cứ chức năng, nhiệm vụ," at the head of the action (README A1)
     d = doc("004")
     t = item(d, "căn cứ chức năng")

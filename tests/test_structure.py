@@ -325,3 +325,20 @@ def test_other_printed_forms_of_a_page_number(mark: str) -> None:
     st = structure_of_text(f"Giao cho Cục Thi hành án dân sự tỉnh có trách nhiệm theo dõi, đôn đốc, kiểm tra việc triển khai\n\n{mark}\n\nthực hiện Chỉ thị.\n")
     assert _printed(st) == [mark]
     assert "việc triển khai thực hiện Chỉ thị" in " ".join(_sentence_with(st, "theo dõi").split())
+
+
+# A numbered item that prints "Label: value" is a field only when asked for a section's own lines
+# (``Structure.child_fields``), never an attribute of the item above (``fields``): c125 "2.4. Đơn vị chủ trì thực
+# hiện: Ban Tuyên giáo Trung ương Đoàn." under "2. …" names the section's lead; counter-examples under the same
+# section: "2.3. Cơ cấu giải thưởng: …" is a label of no role, and the "Thời gian" line is a time, not a lead.
+def test_a_sections_own_numbered_lead_line_is_a_child_field() -> None:
+    st = structure_of_text(
+        "2. Tiểu dự án 2  Truyền thông về giảm nghèo đa chiều: Tổ chức Cuộc thi\n\n2.1. Vòng sơ khảo\n\n"
+        "- Thời gian: Từ ngày 20/9/2022 đến 15/10/2022.\n\n2.3. Cơ cấu giải thưởng: Trên cơ sở kết quả của Cuộc thi, "
+        "Ban Bí thư Trung ương Đoàn sẽ trao 01 giải Nhất.\n\n2.4. Đơn vị chủ trì thực hiện: Ban Tuyên giáo Trung ương Đoàn.\n"
+    )
+    section = next(i for i, b in enumerate(st.blocks) if st.block_text(i).startswith("Tiểu dự án 2"))
+    assert [st.text.text[v.start : v.end] for v in st.child_fields(section, "lead")] == ["Ban Tuyên giáo Trung ương Đoàn"]
+    numbered = next(i for i, b in enumerate(st.blocks) if st.block_text(i).startswith("Đơn vị chủ trì"))
+    assert numbered not in st.fields and numbered not in st.labelled
+    assert st.child_fields(section, "time") == []  # the time line stands under "2.1.", not under "2."

@@ -32,8 +32,6 @@ from ..source import Text
 from ..structure import (
     BULLET,
     BULLET_CHARS,
-    FIELD_LABEL_MAX_WORDS,
-    FIELD_RE,
     ITEM_NUMBER,
     LEADER,
     LETTER,
@@ -43,7 +41,6 @@ from ..structure import (
     Span,
     Structure,
     Table,
-    column_role,
     is_column_numbers,
     names_a_group,
     opens_with_a_body,
@@ -66,6 +63,8 @@ RESPONSIBLE_MAX_CHARS = 250
 HEADING_LOOKBACK_PARAGRAPHS = 40
 # An action needs at least this many words to be a duty rather than a fragment ("Sở Nội vụ:").
 ACTION_MIN_WORDS = 3
+# Time phrases looked back at for one that runs past a sentence's start (a span cut by a blank line).
+SPANNING_LOOKBACK = 3
 # A clause after ";" that opens with a closing verb ("báo cáo Thủ tướng Chính phủ", "hoàn thành …")
 # or says nothing before its time completes the duty of the clauses before it; another is a duty of
 # its own ("…; tổng hợp kết quả rà soát, xử lý gửi Bộ Tài chính trước ngày …"). data/duties.toml.
@@ -175,6 +174,16 @@ _OPENER_RE = regex.compile(
 # "Bộ Xây dựng chủ trì, phối hợp …", "MTTQ và tổ chức chính trị - xã hội quận … căn cứ chức năng".
 _SUBJECT_RE = regex.compile(
     rf"^[ \t]*{_ENUM}?{_ADVERBIAL}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    regex.V1,
+)
+# A condition that governs the whole duty leads its sentence before the subject (README A5: dropped from the
+# action): "Trường hợp Ủy ban nhân dân tỉnh Bình Phước kiến nghị áp dụng …, Ủy ban nhân dân tỉnh Bình Phước phối
+# hợp với Bộ Tài chính hoàn thiện Tờ trình …" (c135) → the subject starts after the condition's comma. Read for
+# a timed sentence only (the obligations stage's duty cues keep ``_ADVERBIAL``: a condition before a clause
+# that is no duty, n048 "Trường hợp bị thu hồi …, doanh nghiệp không tiếp tục được hưởng …", stays none).
+_CONDITION = r"(?:(?:Trong\s+)?[Tt]rường\s+hợp|Nếu)\b[^.;:\n]{0,200}?,\s*"
+_CONDITIONAL_SUBJECT_RE = regex.compile(
+    rf"^[ \t]*{_ENUM}?{_CONDITION}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1,
 )
 # "Văn bản góp ý của đơn vị gửi về …", "Báo cáo của các xã gửi về …": the sender owns the paper.
@@ -487,7 +496,7 @@ def _subject_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
     # a subject wraps like any text: "4. MTTQ và …, các tổ chức cơ | sở đảng trực thuộc quận căn cứ …"
     # (the line break read as a space; same length, so the offsets hold)
-    m = _SUBJECT_RE.match(seg.replace("\n", " "))
+    m = _SUBJECT_RE.match(seg.replace("\n", " ")) or _CONDITIONAL_SUBJECT_RE.match(seg.replace("\n", " "))
     if m:
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
     return None
@@ -830,6 +839,31 @@ def _in_a_clause(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
     return bool(opens and not _ASK_RE.search(text.fold, opens.end(), phrase.start) and _ASK_RE.search(text.fold, phrase.end, sent.end))
 
 
+# Veto QUOTED_PROVISION (README D2): a time inside a provision quoted from another document is that
+# document's rule, not a deadline of this one: "… theo quy định tại điểm a khoản 5 Điều 32 Nghị định số
+# 126/2024/NĐ-CP … hội “a) Trong thời hạn 60 ngày làm việc kể từ ngày có quyết định …”" (n024); "- Điều 53
+# Nghị định số 268/2025/NĐ-CP quy định:" / "“Điều 53. Thu hồi … 1. Định kỳ 03 năm kể từ ngày cấp Giấy chứng
+# nhận …" (n048, a reply quoting the law). A quotation is a provision when an article's or a clause's number
+# follows its opening mark. Counter-examples: a quoted name ("phong trào “Thanh niên tham gia xây dựng đô thị
+# văn minh” hằng năm, gửi về Trung ương Đoàn trước ngày 30/11", c118) opens none; the time of the duty that
+# cites the provision, printed before the quotation (n024 "tổ chức Đại hội trước ngày 22/11/2025"), is outside.
+QUOTE_MAX_CHARS = 3000  # a quoted article of several clauses (n048's runs to some 1,700 characters)
+_QUOTED_PROVISION_RE = regex.compile(rf"[“«\"][ \t\n]*(?:Điều\s+\d{{1,3}}|{ITEM_NUMBER})", regex.V1)
+_CLOSING_QUOTE_RE = regex.compile(r"[”»\"]", regex.V1)
+
+
+def _in_quoted_provision(text: Text, pos: int) -> bool:
+    """Whether offset ``pos`` lies inside a quoted provision (veto QUOTED_PROVISION, above): after the last
+    opening of one within ``QUOTE_MAX_CHARS``, with no closing mark between and one after ``pos`` within that
+    reach. A quotation whose closing mark is lost is none: n048's scan OCRs '"Điều 23. Điều kiện áp dụng ưu đãi
+    thuế …' without its closing mark, and the letter's own text goes on after it ("Căn cứ các quy định nêu trên
+    thì …", "… được cấp Giấy chứng nhận … ngày 09/10/2025 …")."""
+    openings = [m.start() for m in _QUOTED_PROVISION_RE.finditer(text.text, max(0, pos - QUOTE_MAX_CHARS), pos)]
+    if not openings or _CLOSING_QUOTE_RE.search(text.text, openings[-1] + 1, pos) is not None:
+        return False
+    return _CLOSING_QUOTE_RE.search(text.text, pos, openings[-1] + QUOTE_MAX_CHARS) is not None
+
+
 # A day and month of the year before, or of "the year reported on": "từ ngày 01 tháng 12 năm trước đến
 # ngày 30 tháng 11 năm báo cáo" (c121: the span a yearly figure covers) is no day of this year. (A due
 # day of the year after, "trước ngày 31/01 năm liền kề", is a time all the same.)
@@ -970,6 +1004,8 @@ def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | 
         return False  # veto FOCUS_NOUN_TIME
     if _is_citation_date(text, phrase, symbol_ends) or _covered_period(text, phrase, sent) or _in_a_clause(text, phrase, sent):
         return False
+    if _in_quoted_provision(text, phrase.start):
+        return False  # veto QUOTED_PROVISION (D2)
     sentence = text.fold[sent.start : sent.end]
     if ASSESSMENT_RE.match(sentence) and not _ASK_RE.search(sentence):
         return False
@@ -1300,6 +1336,11 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         # a clause that continues the ones before it without naming who acts: its duty starts there
         # (only when the clause says something before its time; a time that opens it leads what follows)
         chain_start = duty_start if named else min(duty_start, paragraphs.clause_start(si, timed))
+        # a time phrase before that runs past where the duty is read from ends there: "… từ ngày 10/7/2026 đến
+        # ngày\n\n13/7/2026; hoàn thành việc gửi báo cáo … trước ngày 15/7/2026" (c130, a blank line inside the
+        # span) → the clause before "hoàn thành" starts after "13/7/2026;", not inside the span
+        spanning = [q.end for q in phrases[: bisect.bisect_left(phrase_starts, chain_start)][-SPANNING_LOOKBACK:] if q.end > chain_start]
+        chain_start = max([chain_start, *spanning])
         timed.add(si)
         sentence_text = clean_value(text.text[sent.start : sent.end])
         sentence_deliver = _deliver_to(sentence_text)
@@ -1328,6 +1369,17 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 # the time stands between an aim verb and what it aims at (A4): "Đảm bảo đến cuối năm 2027
                 # có 50% thanh niên …" (c121), "…, phấn đấu đến ngày 30/6/2026 hoàn thành tối thiểu 80% …" (n009)
                 action = f"{clean_value(text.text[lead_verb.start('verb') : lead_verb.end('verb')])} {after}"
+            elif i == 0 and (own := _TIME_LABEL_DUTY_RE.match(text.text[seg_start : p.start])) and len(_words(after)) < LABEL_CLAUSE_MIN_WORDS:
+                # a time label too long for a field names its own step, as a field's does (``attach_item``):
+                # "Thời gian bình chọn bài dự thi trên Ứng dụng Thanh niên Việt Nam: Từ 10/11/2022 …" (c114),
+                # "Thời gian tổng hợp, hoàn thiện báo cáo kết quả khảo sát: từ ngày 10/7/2026 …" (c130) → the
+                # step without "Thời gian"; a bare "Thời gian thực hiện:" names none. A body the label names
+                # first is the step's responsible (A6): "Thời gian Tổ Thư ký tổng hợp, phân loại bài dự thi:
+                # 06/11/2022 đến 09/11/2022" (c114) → Tổ Thư ký, "tổng hợp, phân loại bài dự thi"
+                action = clean_value(own.group("duty"))
+                subject = _SUBJECT_RE.match(action)
+                if subject and (named_who := plausible_who(subject.group("who"))):
+                    who, action = named_who, _trim_action(action[subject.end("who") :])
             elif len(_words(action)) < 2 or (_FIELD_LABEL_RE.fullmatch(text.text, seg_start, p.start) and len(_words(after)) >= LABEL_CLAUSE_MIN_WORDS):
                 # "Nội dung: Hằng năm, tổ chức Đoàn … đạt hoàn thành tốt nhiệm vụ": a label, then the
                 # time that leads the duty ("Chấm giải: Trước ngày 20/11" keeps its label: nothing follows)
@@ -1710,13 +1762,7 @@ def _section_lead(st: Structure, item: int) -> Span | None:
     gian: Từ ngày 20/9/2022 …" / … / "2.4. Đơn vị chủ trì thực hiện: Ban Tuyên giáo Trung ương Đoàn."
     (c125). The nearest ancestor with exactly one such child line gives it (two would be ambiguous)."""
     for a in st.ancestors(item):
-        leads = []
-        for b in st.blocks:
-            if b.parent != a or b.table is not None:
-                continue
-            m = FIELD_RE.match(st.text.text[b.content : b.end])
-            if m and len(m.group("label").split()) <= FIELD_LABEL_MAX_WORDS and column_role(m.group("label")) == "lead":
-                leads.append(Span(b.content + m.start("value"), b.content + m.end("value")))
+        leads = st.child_fields(a, "lead")
         if leads:
             return leads[0] if len(leads) == 1 else None
     return None
