@@ -295,6 +295,15 @@ class PurposeDoer(BaseModel):
     counter_examples: list[str]
 
 
+class Reflexive(BaseModel):
+    """"tự" before a duty verb: the body acts itself; no part of a name before it (``[reflexive]``)."""
+
+    words: list[str]
+    not_after: list[str]
+    examples: list[list[str]]
+    counter_examples: list[list[str]]
+
+
 class DutyWords(BaseModel):
     """The words of the "who, what" grammar (``data/duties.toml``)."""
 
@@ -310,6 +319,7 @@ class DutyWords(BaseModel):
     purpose_doer: PurposeDoer
     destination: Destination
     person_subjects: PersonSubjects
+    reflexive: Reflexive
 
     def covered_pattern(self) -> str:
         """The words before a period the reported figures cover, as one regex alternation."""
