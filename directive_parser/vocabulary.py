@@ -263,6 +263,8 @@ class Destination(BaseModel):
     """Where a duty's result goes when no "gửi … về X" says it: "tham mưu X", "báo cáo X" (``[destination]``)."""
 
     verbs: list[str]
+    objects: list[str]
+    prepositions: list[str]
     handling: list[str]
     products: list[str]
     heads: list[str]

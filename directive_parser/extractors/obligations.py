@@ -879,7 +879,8 @@ def with_copies(action: str, deliver_to: str | None) -> str | None:
 
 # Where the result goes when no "gửi … về X" says it (annotations/README.md A26, A22, A20, A27; vocabulary
 # and the rule's examples: data/duties.toml [destination]): a hand-over verb ("tham mưu (cho)",
-# "đề xuất", "báo cáo", "trình", "gửi") directly before a body's name. The name opens with a body's
+# "đề xuất", "báo cáo", "trình", "gửi") directly before a body's name, or after a short object and a
+# preposition ("báo cáo kết quả với Ủy ban nhân dân tỉnh", n050: ``objects``, ``prepositions``). The name opens with a body's
 # first word as printed (``D._ORG``) or a head that a directive prints in lower case or as a title
 # ("Thủ tướng", "cấp có thẩm quyền", "các Bộ"), and ends before a stop word, a duty verb (in lower
 # case: "Ban Tổ chức" is a body, "tổ chức" a verb) or a punctuation mark; a comma or "và" goes on
@@ -890,7 +891,7 @@ _DEST_HEAD = rf"(?:{D._ORG}|(?:{alternation(_DEST.heads)})(?!\p{{L}}))"
 _DEST_NAME_START = rf"(?:{D._ORG}(?:\s+\p{{L}}+)?|(?:{alternation(_DEST.heads)})(?!\p{{L}}))"
 _DEST_STOP = rf"(?:{alternation(_DEST.stops)}|{D._REFLEXIVE}|{D._DUTY_VERBS})(?!\p{{L}})"
 _DEST_RE = regex.compile(
-    rf"""(?<!\p{{L}})(?P<verb>{alternation(_DEST.verbs)})\s+
+    rf"""(?<!\p{{L}})(?P<verb>{alternation(_DEST.verbs)})\s+(?:(?:{alternation(_DEST.objects)})\s+(?:{alternation(_DEST.prepositions)})\s+)?
     (?P<to>{_DEST_NAME_START}
         (?:(?:\s*,\s*|\s+và\s+)(?={_DEST_HEAD})           # another body of the list ("X, Y", "X và Y")
           |\s+(?!{_DEST_STOP})(?=[\p{{L}}\d])                # or a word of the name that is no stop
@@ -1199,7 +1200,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             Obligation(
                 action=action,
                 responsible=who,
-                deliver_to=with_copies(action, destinations(action, who, D._deliver_to(clean_value(text.text[duty_start : sent.end])) or considers)),
+                deliver_to=with_copies(action, D._destinations(action, who, D._deliver_to(clean_value(text.text[duty_start : sent.end])) or considers)),
                 due=due_text,
                 date=None,
                 when=due.when if due else None,
