@@ -263,6 +263,8 @@ class Destination(BaseModel):
     """Where a duty's result goes when no "gửi … về X" says it: "tham mưu X", "báo cáo X" (``[destination]``)."""
 
     verbs: list[str]
+    objects: list[str]
+    prepositions: list[str]
     handling: list[str]
     products: list[str]
     heads: list[str]
@@ -295,6 +297,15 @@ class PurposeDoer(BaseModel):
     counter_examples: list[str]
 
 
+class Reflexive(BaseModel):
+    """"tự" before a duty verb: the body acts itself; no part of a name before it (``[reflexive]``)."""
+
+    words: list[str]
+    not_after: list[str]
+    examples: list[list[str]]
+    counter_examples: list[list[str]]
+
+
 class DutyWords(BaseModel):
     """The words of the "who, what" grammar (``data/duties.toml``)."""
 
@@ -310,6 +321,7 @@ class DutyWords(BaseModel):
     purpose_doer: PurposeDoer
     destination: Destination
     person_subjects: PersonSubjects
+    reflexive: Reflexive
 
     def covered_pattern(self) -> str:
         """The words before a period the reported figures cover, as one regex alternation."""

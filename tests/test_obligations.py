@@ -1285,3 +1285,99 @@ def test_a_heading_name_holds_no_co_operation_verb(line: str, who: str | None) -
     m = _OPENER_RE.match(line)
     assert (m.group("who") if m else None) == who
 
+# --- Who a duty takes from its context (README A7, A13; session 9, branch i11-inherit) ---
+
+
+def test_a7_an_earlier_sentence_of_the_item_names_the_body_before_the_heading() -> None:
+    # c117, under "2. Các tỉnh, thành đoàn và đoàn trực thuộc": "Ban Bí thư Trung ương Đoàn đề nghị các đơn vị
+    # triển khai … . Kế hoạch … gửi về Trung ương Đoàn … trước ngày 29/4/2021; báo cáo kết quả … trước ngày 04/6/2021"
+    assert _entry("c117", "báo cáo kết quả triển khai hoạt động về Trung ương Đoàn").responsible == "các đơn vị"
+    # counter-example: an item whose paragraph names no body keeps its heading's (A13)
+    assert _entry("c117", "Xây dựng kế hoạch triển khai hoạt động hưởng ứng").responsible == "Các tỉnh, thành đoàn và đoàn trực thuộc"
+
+
+def test_a7_the_body_named_before_a_colon_of_co_operating_bodies() -> None:
+    # c143 3.: "Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài nguyên và Môi trường, Giao\nthông vận tải, … rà soát …;
+    # hoàn thành trong Quý 1 năm 2025. Hướng dẫn các địa phương tháo gỡ khó khăn, …" ("Giao thông" asks no one)
+    dated = next(d for d in parse_file(CORPUS / "c143.txt").deadlines if "rà soát quy chuẩn" in d.action)
+    assert dated.responsible == "Bộ Xây dựng" and dated.action.startswith("chủ trì, phối hợp với các Bộ: Tài nguyên")
+    assert _entry("c143", "Hướng dẫn các địa phương tháo gỡ").responsible == "Bộ Xây dựng"
+
+
+def test_a13_a_sibling_item_s_colon_leads_nothing() -> None:
+    # n020 IV.: "2. Các Bộ, cơ quan, địa phương tải tài liệu Phiên họp tại:" then "3. Các đại biểu dự họp …, đăng ký
+    # đại biểu tham dự họp qua hộp thư điện tử …": item 3 is not under item 2
+    assert _entry("n020", "đăng ký đại biểu tham dự họp").responsible != "Các Bộ, cơ quan, địa phương tải tài liệu Phiên họp tại"
+
+
+def test_a13_every_item_of_a_list_takes_its_lead_in_s_addressees() -> None:
+    # 004: "… Ban Thường vụ Quận ủy đề nghị MTTQ …; các cơ sở đảng trực thuộc Quận ủy tập trung thực hiện tốt một số
+    # nhiệm vụ sau:" / "1. Đẩy mạnh …" / "2. Tăng cường tuyên truyền …": item 2 as item 1
+    asked = "MTTQ và các tổ chức chính trị - xã hội quận, các Hội quần chúng quận; các cơ sở đảng trực thuộc Quận ủy"
+    assert _entry("004", "Đẩy mạnh công tác tuyên truyền").responsible == asked
+    assert _entry("004", "Tăng cường tuyên truyền việc thực hiện").responsible == asked
+    # counter-example: an item that names its own subject keeps it (A6)
+    assert _entry("004", "tham mưu Ban Thường vụ Quận ủy").responsible == "Ban Dân vận Quận ủy"
+
+
+def test_a13_past_a_topic_heading_to_the_lead_in_that_asks() -> None:
+    # n009 II: "…, UBND tỉnh yêu cầu các sở, ban, ngành, địa phương và Nhà đầu tư cần nâng cao trách nhiệm, … . …
+    # trong đó tập trung triển khai các nhiệm vụ cụ thể như sau:" / "1. Nhà đầu tư …:" / "2. Đối với việc lập hồ sơ …:"
+    # / "b) Hồ sơ điều chỉnh chủ trương đầu tư phải đảm bảo …" (README A13's own example)
+    assert _entry("n009", "Hồ sơ điều chỉnh chủ trương đầu tư phải").responsible == "các sở, ban, ngành, địa phương và Nhà đầu tư"
+    # counter-example: a heading naming a body is the nearest one (A13)
+    assert _entry("n009", "Khẩn trương tập kết máy móc").responsible.startswith("Nhà đầu tư của 02 dự án")
+
+
+def test_veto_label_ask_the_body_after_a_topic_label() -> None:
+    # c143 e): "Về ý kiến của tỉnh Kiên Giang liên quan đến bố trí kinh phí …: Bộ Giao thông vận tải chỉ đạo các cơ quan
+    # có liên quan khẩn trương giải quyết dứt điểm trước ngày 15 tháng 12 năm 2024;"
+    dated = next(d for d in parse_file(CORPUS / "c143.txt").deadlines if "giải quyết dứt điểm" in d.action)
+    assert dated.responsible == "Bộ Giao thông vận tải"
+
+
+def test_veto_ask_noun_a_proposal_of_x_asks_no_one() -> None:
+    # n037: "Theo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC …, Chủ tịch UBND tỉnh giao Sở
+    # Thông tin và Truyền thông chủ trì, phối hợp …"
+    duty = _entry("n037", "tham gia góp ý dự thảo")
+    assert duty.responsible == "Sở Thông tin và Truyền thông" and duty.action.startswith("chủ trì, phối hợp")
+
+
+def test_an_emphasis_after_the_bodies_asked_is_no_part_of_their_name() -> None:
+    # c143 9.: "Đề nghị các đồng chí Bí thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các địa phương trong Vùng, nhất
+    # là các địa phương có nguồn vật liệu san lấp, chỉ đạo …"
+    duty = _entry("c143", "chỉ đạo các cơ quan chuyên môn của địa phương")
+    assert duty.responsible == "các đồng chí Bí thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các địa phương trong Vùng"
+
+
+def test_a_restatement_with_a_time_gives_the_entry_its_time() -> None:
+    # n001's task table restates "tham mưu UBND tỉnh triển khai ứng dụng AI …" with its time cell "Trong năm 2026"
+    duty = _entry("n001", "triển khai ứng dụng AI trong công tác giám sát an ninh mạng")
+    assert (duty.responsible, duty.due) == ("Công an tỉnh", "Trong năm 2026")
+
+
+def _reflexive_cases() -> list[tuple[str, str]]:
+    from directive_parser.vocabulary import duties as duty_words
+
+    words = duty_words().reflexive
+    return [(a, to) for a, to in words.examples + words.counter_examples]
+
+
+@pytest.mark.parametrize("action,deliver_to", _reflexive_cases())
+def test_reflexive_examples_both_ways(action: str, deliver_to: str) -> None:
+    # data/duties.toml [reflexive]: "tự" before a duty verb ends the name (n001 "Tham mưu UBND tỉnh tự đánh giá …");
+    # "trật tự" in a name does not
+    from directive_parser.extractors.obligations import destinations
+
+    assert destinations(action, None, None) == deliver_to
+
+
+def test_a_subject_ends_before_tu_and_its_verb() -> None:
+    # the subject grammar reads the same "tự": n039's note "Địa phương tự đánh giá, xếp loại địa bàn trọng điểm phức
+    # tạp về ma túy cấp tỉnh" (with the group word the grammar needs: "Các địa phương …") names "Các địa phương"
+    from directive_parser.extractors.deadlines import _SUBJECT_RE
+
+    m = _SUBJECT_RE.match("Các địa phương tự đánh giá, xếp loại địa bàn trọng điểm phức tạp về ma túy cấp tỉnh")
+    assert m is not None and m.group("who") == "Các địa phương"
+    m = _SUBJECT_RE.match("Các đơn vị trật tự đánh giá, xếp loại địa bàn")  # counter-example: "trật tự" is one word
+    assert m is not None and m.group("who") == "Các đơn vị trật tự"

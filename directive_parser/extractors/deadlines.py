@@ -32,6 +32,9 @@ from ..source import Text
 from ..structure import (
     BULLET,
     BULLET_CHARS,
+    CAPS_HEADING_LEVEL,
+    FIELD_LABEL_MAX_WORDS,
+    FIELD_RE,
     ITEM_NUMBER,
     LEADER,
     LETTER,
@@ -113,20 +116,25 @@ _WHO_END = r"(?<!\s(?:và|các|những|của|với|cho))(?<!(?<!thi)\scông(?=\s
 # "X nghiêm túc triển khai", "X cần …", "X có trách nhiệm …", the auxiliary "có" before a duty verb
 # ("Trung ương Đoàn có phân bổ chỉ tiêu cụ thể …", c121: the name ends before "có"); not the modal "có thể"
 # ("Ban Bí thư Trung ương Đoàn có thể điều chỉnh …", c121: what a body may do is no duty).
-_AFTER_WHO = rf"(?:{_DUTY_VERBS}|căn\s+cứ|nghiêm\s+túc|cần|phải|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|có\s+(?:{_DUTY_VERBS})|tập\s+trung|sớm)\b"
+# "tự" before a duty verb (data/duties.toml [reflexive]): "UBND tỉnh tự đánh giá …" names "UBND tỉnh".
+_REFLEXIVE = rf"(?<!(?<!\p{{L}})(?:{alternation(duties().reflexive.not_after)})\s)(?:{alternation(duties().reflexive.words)})\s+(?:{_DUTY_VERBS})"
+_AFTER_WHO = rf"(?:{_REFLEXIVE}|{_DUTY_VERBS}|căn\s+cứ|nghiêm\s+túc|cần|phải|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|có\s+(?:{_DUTY_VERBS})|tập\s+trung|sớm)\b"
 # A lead-in adverbial before the subject: "Căn cứ tình hình thực tế và trên cơ sở chức năng,
 # nhiệm vụ, MTTQ và … xây dựng …" -> the subject starts at "MTTQ".
 _ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Để|Nhằm|Theo|Đồng\s+thời|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần))\b[^.;:\n]{0,200}?,\s*)?"
 # "đề nghị X <verb>", "yêu cầu X <verb>", "giao X <verb>": X is responsible.
 #   "đề nghị các quận ủy, huyện ủy quan tâm phối hợp" -> who="các quận ủy, huyện ủy"
 #   "Có cơ chế giao ban định kỳ hàng tuần với …": "giao ban" (a briefing) asks no one.
-#   "Bộ Giao thông vận tải chỉ đạo …" (c143): "giao thông" (transport) is a noun, and so are "giao dịch"
-#   (a transaction), "giao lưu" (an exchange) and "giao tiếp" (communication); "giao" opening a word asks no one.
-_GIAO_NOUN = r"\s+(?:thông|dịch|lưu|tiếp)(?!\p{L})"
-#   "Theo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số …, Chủ tịch UBND tỉnh giao Sở … chủ trì …"
-#   (n037): "đề nghị của X" / "yêu cầu của X" is X's request (a noun), not a request to X; the ask is "giao Sở …".
+#   Veto GIAO_COMPOUND: "giao thông / giao lưu / giao dịch / giao tiếp" is one word, not "giao" + a body:
+#   "Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài nguyên và Môi trường, Giao\nthông vận tải, … rà soát …"
+#   (c143 3.) asks no one "thông vận tải, …".
+_GIAO_COMPOUND = r"\s+(?:thông|lưu|dịch|tiếp)(?!\p{L})"
+#   Veto ASK_NOUN: "đề nghị / yêu cầu / phân công của X" is X's proposal (a noun), not a request to X: "Theo
+#   đề nghị của Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC …, Chủ tịch UBND tỉnh giao Sở
+#   Thông tin và Truyền thông chủ trì …" (n037) asks Sở Thông tin và Truyền thông.
+_ASK_NOUN = r"của(?!\p{L})"
 _ASK_RE = regex.compile(
-    rf"(?:đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b)|{_GIAO_NOUN})(?:\s+cho)?|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS}|của)\b)(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"(?:đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+cho)?|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1 | regex.I,
 )
 _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
@@ -393,25 +401,37 @@ class Paragraphs:
                 return max(sents[j].start, min(own[1], sents[j].end))
         return sents[j].start
 
-    def inherited_who(self, i: int) -> str | None:
-        """The group sentence ``i`` inherits: from its paragraph, its heading or its lead-in."""
-        sent = self.sentences[i]
-        k = self.paragraph_of(sent.start)
+    def paragraph_who(self, i: int) -> str | None:
+        """The body an earlier sentence of sentence ``i``'s paragraph names (README A7: "Ban Bí thư Trung
+        ương Đoàn đề nghị các đơn vị triển khai … . Kế hoạch … gửi về Trung ương Đoàn …", c117), if any."""
+        k = self.paragraph_of(self.sentences[i].start)
         j = i - 1
         while j >= 0 and self.sentences[j].end > self.starts[k]:
             own = self.own_who(j)
             if own:
                 return own[0]
             j -= 1
+        return None
+
+    def inherited_who(self, i: int) -> str | None:
+        """The group sentence ``i`` inherits: from its paragraph, its heading or its lead-in."""
+        sent = self.sentences[i]
+        k = self.paragraph_of(sent.start)
+        who = self.paragraph_who(i)
+        if who:
+            return who
         level = _level(self.text.text, self.starts[k])
         for q in range(k - 1, max(-1, k - 1 - HEADING_LOOKBACK_PARAGRAPHS), -1):
             qlevel = _level(self.text.text, self.starts[q])
             higher = qlevel is not None and (level is None or qlevel < level)
             who = self.heading_who(q)
             # The heading's group is inherited from a higher level, from a paragraph ending in ':'
-            # (it introduces what follows), or between two unnumbered paragraphs.
+            # (it introduces what follows), or between two unnumbered paragraphs; never from a sibling
+            # item of the same list (README A13: "2. Các Bộ, cơ quan, địa phương tải tài liệu Phiên họp tại:"
+            # leads nothing of "3. Các đại biểu dự họp …", n020).
             ends_with_colon = self.text.text[self.starts[q] : self.starts[q + 1]].rstrip().endswith(":")
-            if who and (higher or ends_with_colon or (qlevel is None and level is None)):
+            sibling = qlevel is not None and qlevel == level
+            if who and (higher or (ends_with_colon and not sibling) or (qlevel is None and level is None)):
                 return who
             if higher:
                 level = qlevel
@@ -492,27 +512,16 @@ def _subject_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
     """The group a sentence opens with as its subject, and where the duty starts after the name."""
     seg = text.fold[sent.start : sent.end]
     m = _OPENER_RE.match(seg)
-    if m:
+    if m and not _CHARGE_TAIL_RE.search(m.group("who")):
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
+    # "3. Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài nguyên và Môi trường, …" (c143): the colon lists the
+    # co-operating bodies inside the duty; the subject is the name before its charge (A1/A3)
     # a subject wraps like any text: "4. MTTQ và …, các tổ chức cơ | sở đảng trực thuộc quận căn cứ …"
     # (the line break read as a space; same length, so the offsets hold)
     m = _SUBJECT_RE.match(seg.replace("\n", " ")) or _CONDITIONAL_SUBJECT_RE.match(seg.replace("\n", " "))
     if m:
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
     return None
-
-
-def _responsible(paragraphs: Paragraphs, i: int) -> tuple[str | None, int]:
-    """Who must act in sentence ``i``, and where in the sentence the duty starts after them."""
-    sent = paragraphs.sentences[i]
-    own = paragraphs.own_who(i)
-    if own:
-        who, end = own
-        return who, max(sent.start, min(end, sent.end))
-    m = _OWNER_RE.match(paragraphs.text.fold[sent.start : sent.end])
-    if m:  # the sentence itself names the sender: "Văn bản góp ý của đơn vị gửi về …"
-        return clean_value(paragraphs.text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start
-    return paragraphs.inherited_who(i), sent.start
 
 
 # What a body's name is made of: it opens with a capital or a group word ("các xã", "mỗi đơn vị",
@@ -523,14 +532,23 @@ _NOT_IN_GROUP_RE = regex.compile(r"(?<!\p{L})(?:nhận\s+được|sẽ|trân\s+t
 WHO_MAX_WORDS = 30
 
 
+# An emphasis after the bodies asked ("…, nhất là / đặc biệt là các địa phương có nguồn vật liệu san lấp") singles
+# out some of them; it is no part of their name (c143 9.: "Đề nghị các đồng chí Bí thư Tỉnh ủy, Thành ủy, Chủ tịch
+# Ủy ban nhân dân các địa phương trong Vùng, nhất là các địa phương có nguồn vật liệu san lấp, chỉ đạo …").
+_EMPHASIS_TAIL_RE = regex.compile(r"\s*,\s*(?:nhất|đặc\s+biệt)\s+là\s.*$", regex.V1 | regex.I | regex.S)
+
+
 def plausible_who(who: str | None) -> str | None:
-    """``who`` if it reads as the name of a body or group, else None.
+    """``who`` if it reads as the name of a body or group (without an emphasis after it), else None.
 
     >>> plausible_who("các sở, ban, ngành"), plausible_who("phải"), plausible_who("đến 30/5/2026")
     ('các sở, ban, ngành', None, None)
+    >>> plausible_who("các địa phương trong Vùng, nhất là các địa phương có nguồn vật liệu san lấp")
+    'các địa phương trong Vùng'
     """
     if not who:
         return None
+    who = _EMPHASIS_TAIL_RE.sub("", who) or who
     if not opens_with_a_body(who) or _NOT_IN_GROUP_RE.search(who) or len(who.split()) > WHO_MAX_WORDS:
         return None
     if not names_a_group(who):
@@ -602,6 +620,127 @@ def heading_who(st: Structure, block: int | None) -> str | None:
 
 _DATE_IN_NAME_RE = regex.compile(r"\d{1,2}\s?/\s?\d{1,2}", regex.V1)
 
+# A topic label before the duty: "a) Về quản lý ngân sách nhà nước: Tập trung triển khai …"; it may run over two
+# printed lines ("a) Về ý kiến của tỉnh Sóc Trăng, liên quan đến khai thác cát tầng sâu tại mỏ cát\nMS 11 để phục
+# vụ cho các dự án giao thông trọng điểm: Ủy ban nhân dân tỉnh Sóc\nTrăng căn cứ …", c143).
+TOPIC_LABEL = r"(?:Về|Đối\s+với\s+(?:công\s+tác|việc|lĩnh\s+vực|nhiệm\s+vụ))\s[^:\n]{1,200}:\s*"
+# A sentence (after its marker) that opens with a topic label.
+_LABELLED_RE = regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?{TOPIC_LABEL}", regex.V1)
+
+
+def labelled_subject(text: Text, sent: Sentence) -> tuple[str | None, int] | None:
+    """For a sentence that opens with a topic label: the body named right after it (None if none) and where
+    the label ends (the duty starts after the body); None for a sentence without a label.
+
+    Veto LABEL_ASK: a request word inside the label asks no one; "c) Về kiến nghị của tỉnh Bến Tre liên quan
+    đến thực hiện giao khu vực khoáng sản cho đơn vị thi công …: Ủy ban nhân dân tỉnh Bến Tre tham khảo …"
+    (c143) names "Ủy ban nhân dân tỉnh Bến Tre", not "khu vực khoáng sản …" after "giao".
+    """
+    flat = text.fold[sent.start : sent.end].replace("\n", " ")  # a label wraps like any text (same length)
+    label = _LABELLED_RE.match(flat)
+    if label is None:
+        return None
+    at = sent.start + label.end()
+    subject = _SUBJECT_RE.match(flat[label.end() :])
+    named = plausible_who(clean_value(text.text[at + subject.start("who") : at + subject.end("who")])) if subject else None
+    if subject is not None and named is not None and subject.start("who") == 0:
+        return lead_body(named), at + subject.end()
+    return None, at
+
+
+_LEADING_BULLETS_RE = regex.compile(rf"^[\s{BULLET_CHARS}]+(?=(?:Bước|Điều|Khoản|Mục|\d|\())", regex.V1)
+
+
+def flat_text(fold: str) -> str:
+    """A sentence's text with its line breaks, and a bullet before an item number ("— Bước 1: Phòng
+    Đào tạo cung cấp …"), read as spaces: the same length, so offsets stay those of the text."""
+    return _LEADING_BULLETS_RE.sub(lambda m: " " * len(m.group()), fold.replace("\n", " "))
+
+
+# A lead-in whose addressees follow an adverbial, in lower case: "Để đẩy nhanh giải ngân vốn đầu tư
+# công, …, các bộ, ngành, địa phương cần thực hiện tốt các nhiệm vụ sau:".
+_LEAD_IN_ADDRESSEES_RE = regex.compile(
+    r"(?:^|,\s+)(?P<who>(?:các|những|mỗi)\s+[^:;]{2,150}?)\s+(?:cần|phải|tập\s+trung|có\s+trách\s+nhiệm|chủ\s+động|khẩn\s+trương|nghiêm\s+túc)\b[^:;]*:\s*$",
+    regex.V1 | regex.I,
+)
+# How many blocks back an item looks for the lead-in of its list.
+LEAD_IN_LOOKBACK_BLOCKS = 30
+
+
+def lead_in_addressees(st: Structure, block: int | None) -> str | None:
+    """The addressees of the nearest lead-in above an item that names no body (README A13): the last
+    paragraph before it ending in ":" within its part, past the earlier items of its lists and the
+    headings it stands under that name no body ("2. Đối với việc lập hồ sơ …:", n009); a part heading
+    "II. …", a higher item that is not its own or another lead-in naming no one stops the search."""
+    if block is None:
+        return None
+    floor = st.blocks[block].level  # the highest list level passed on the way up (None: an unmarked paragraph)
+    above = st.ancestors(block)
+    for j in range(block - 1, max(-1, block - 1 - LEAD_IN_LOOKBACK_BLOCKS), -1):
+        b = st.blocks[j]
+        if b.table is not None:
+            continue
+        if j in above and b.level is not None and floor is not None:
+            floor = min(floor, b.level)
+        if floor is not None and b.level is not None and b.level >= floor and j not in above:
+            # an earlier item of the same list, or inside one (README A13: never a sibling's body): the list's
+            # lead-in is further up ("… đề nghị MTTQ …; các cơ sở đảng trực thuộc Quận ủy tập trung thực hiện tốt
+            # một số nhiệm vụ sau:" / "1. Đẩy mạnh …" / "2. Tăng cường tuyên truyền …", 004)
+            continue
+        if b.level is not None and b.level <= 1 and j not in above:
+            return None  # an item of a higher list that is not ours: its lead-in is not ours
+        raw = st.text.fold[b.content : b.end]
+        if not raw.rstrip().endswith(":"):
+            if b.level == CAPS_HEADING_LEVEL:
+                return None
+            continue
+        flat = flat_text(raw)
+        m = _LEAD_IN_ADDRESSEES_RE.search(flat)
+        who = (
+            plausible_who(clean_value(st.text.text[b.content + m.start("who") : b.content + m.end("who")]))
+            if m is not None
+            else _asked_body(st.text.text[b.content : b.end], flat) or _asked_in_paragraph(st, j)
+        )
+        if who is not None or j not in above or floor is None:
+            return who
+        # a heading this item stands under that names no body (a topic): its lead-in is further up
+    return None
+
+
+def _asked_in_paragraph(st: Structure, j: int) -> str | None:
+    """The bodies an unmarked lead-in paragraph asks in an earlier sentence (README A7 within the lead-in):
+    "…, UBND tỉnh yêu cầu các sở, ban, ngành, địa phương và Nhà đầu tư cần nâng cao trách nhiệm, … .
+    Tăng cường làm việc trực tiếp, …, trong đó tập trung triển khai các nhiệm vụ cụ thể như sau:" (n009
+    II) asks "các sở, ban, ngành, địa phương và Nhà đầu tư"."""
+    b = st.blocks[j]
+    if b.marker is not None:
+        return None
+    for sent in reversed(st.sentences_in(b.start, b.end + 1)):
+        m = _ASK_RE.search(st.text.fold, sent.start, sent.end)
+        who = plausible_who(clean_value(st.text.text[m.start("who") : m.end("who")])) if m is not None else None
+        if who is not None:
+            return lead_body(who)
+    return None
+
+
+# A lead-in that asks bodies to carry out the items after it; their names may hold ";" between
+# groups: "…; Ban Thường vụ Quận ủy đề nghị MTTQ và các tổ chức chính trị - xã hội quận, các Hội quần
+# chúng quận; các cơ sở đảng trực thuộc Quận ủy tập trung thực hiện tốt một số nhiệm vụ sau:" (004).
+# The charge after the names holds no capitalised word ("tổ chức | chính trị - xã hội quận, các Hội …"
+# is inside the names).
+_LEAD_IN_ASK_RE = regex.compile(
+    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>{_ORG}[^:.]{{1,300}}?)\s+(?:{_DUTY_VERBS})(?!\p{{L}})[^:\p{{Lu}}]*:\s*$",
+    regex.V1,
+)
+
+
+def _asked_body(text: str, flat: str) -> str | None:
+    """The bodies a lead-in asks to carry out its items (``_LEAD_IN_ASK_RE``), as printed."""
+    m = _LEAD_IN_ASK_RE.search(flat)
+    if m is None:
+        return None
+    return plausible_who(clean_value(text[m.start("who") : m.end("who")]))
+
 
 # Veto PASSIVE_ASK (the obligations stage's ``_subject_before_passive_ask`` reads the same): "được
 # giao / được phân công" is a passive (what was assigned), not a request naming the one asked: "… báo
@@ -635,24 +774,34 @@ def responsible_at(st: Structure, paragraphs: Paragraphs, si: int) -> tuple[str 
     """
     sent = paragraphs.sentences[si]
     own = paragraphs.own_who(si)
-    if own is not None and passive_ask(paragraphs.text, sent) and plausible_who(own[0]) is None:
+    labelled = labelled_subject(paragraphs.text, sent)
+    if labelled is not None and (own is None or own[1] <= labelled[1]):
+        # veto LABEL_ASK: the body is named after the topic label, not by a word inside it
+        if labelled[0] is not None:
+            return labelled[0], labelled[1], True
+        own = None
+    named = plausible_who(own[0]) if own is not None else None
+    if own is not None and named is None and passive_ask(paragraphs.text, sent):
         # veto PASSIVE_ASK: what was assigned "tại Thông báo này" names nobody; the subject does
         own = _subject_who(paragraphs.text, sent)
-        if own is not None and plausible_who(own[0]) is not None:
-            return lead_body(plausible_who(own[0])), max(sent.start, min(own[1], sent.end)), True
+        subject = plausible_who(own[0]) if own is not None else None
+        if own is not None and subject is not None:
+            return lead_body(subject), max(sent.start, min(own[1], sent.end)), True
         own = None
-    if own is not None and plausible_who(own[0]) is not None:
-        who, start = _responsible(paragraphs, si)
-        return lead_body(plausible_who(who)), start, True
+    if own is not None and named is not None:
+        return lead_body(named), max(sent.start, min(own[1], sent.end)), True
     # a name that is not a body ("Đối với công tác giải phóng mặt bằng …:") still ends before the duty;
     # one that holds a date is no name ("…, yêu cầu đến 30/5/2026 phải bàn giao …": the duty is before it)
     start = max(sent.start, min(own[1], sent.end)) if own is not None and not _DATE_IN_NAME_RE.search(own[0]) else sent.start
     m = _OWNER_RE.match(paragraphs.text.fold[sent.start : sent.end])
     if m:  # the sentence names the sender: "Văn bản góp ý của đơn vị gửi về …"
         return clean_value(paragraphs.text.text[sent.start + m.start("who") : sent.start + m.end("who")]), start, True
-    who = heading_who(st, st.block_at(sent.start))
+    # A7 before A13: an earlier sentence of the same paragraph that names a body ("Ban Bí thư … đề nghị các đơn
+    # vị triển khai … . Kế hoạch … gửi về Trung ương Đoàn …", c117) gives it before the heading above
+    block = st.block_at(sent.start)
+    who = plausible_who(paragraphs.paragraph_who(si)) or heading_who(st, block)
     if who is None:
-        who = plausible_who(paragraphs.inherited_who(si))
+        who = plausible_who(paragraphs.inherited_who(si)) or lead_in_addressees(st, block)
     return lead_body(who), start, False
 
 

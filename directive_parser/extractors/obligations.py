@@ -28,7 +28,7 @@ from .. import patterns as P
 from ..dates import find_time_phrases
 from ..record import Deadline, Directive, Obligation, OutlineItem
 from ..source import Text
-from ..structure import BULLET_CHARS, CAPS_HEADING_LEVEL, GROUP_QUANTIFIER_RE, ITEM_NUMBER, LEADER, Sentence, Structure
+from ..structure import BULLET_CHARS, GROUP_QUANTIFIER_RE, ITEM_NUMBER, LEADER, Sentence, Structure
 from ..values import clean_value
 from ..vocabulary import alternation, duties, vocabulary
 from . import deadlines as D
@@ -59,7 +59,7 @@ ROLE_CUE = r"là\s+(?:đơn\s+vị\s+|cơ\s+quan\s+)?(?:đầu\s+mối|thường
 #   "a) Về quản lý ngân sách nhà nước: Tập trung triển khai …": a topic label before the duty; it may run
 #   over two printed lines ("a) Về ý kiến của tỉnh Sóc Trăng, liên quan đến khai thác cát tầng sâu tại mỏ
 #   cát\nMS 11 để phục vụ cho các dự án giao thông trọng điểm: Ủy ban nhân dân tỉnh Sóc\nTrăng căn cứ …", c143).
-TOPIC_LABEL = r"(?:Về|Đối\s+với\s+(?:công\s+tác|việc|lĩnh\s+vực|nhiệm\s+vụ))\s[^:\n]{1,200}:\s*"
+TOPIC_LABEL = D.TOPIC_LABEL
 _TOPIC_LABEL_RE = regex.compile(rf"^{TOPIC_LABEL}", regex.V1)
 #   "4. Phát triển hạ tầng số và công nghệ chiến lược: Đẩy nhanh tiến độ hoàn thành …" (c139, a meeting's
 #   conclusions): an item's title, then its duty opening with a capital (HD 36's "<title>: <content>"). A
@@ -187,8 +187,10 @@ VETO_DOCUMENT_NAME_RE = regex.compile(rf"^{LEADER}(?:{D._DUTY_VERBS})\s+số\s+\
 VETO_NOT_TEXT_RE = regex.compile(r"^(?:[\W\d_]+|.*(?:@|https?://|www\.)\S+\s*)$", regex.V1)
 # Veto SALUTATION: the addressee line of a công văn (NĐ 30/2020 Phụ lục I: "Kính gửi: …") is no duty, also
 # when the splitter joins it to the first paragraph ("Kính gửi: Sở Thông tin và Truyền thông\nTheo đề nghị của
-# Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC …", n037). Counter-example: "kính gửi" inside a
-# duty ("… tổng hợp, kính gửi Bộ Nội vụ trước ngày …") is a destination, not the opening line.
+# Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC …", n037), unless that paragraph asks a body
+# ("…, Chủ tịch UBND tỉnh giao Sở Thông tin và Truyền thông chủ trì, …", the same n037 sentence: its duty stays).
+# Counter-example: "kính gửi" inside a duty ("… tổng hợp, kính gửi Bộ Nội vụ trước ngày …") is a destination,
+# not the opening line.
 VETO_SALUTATION_RE = regex.compile(rf"^{LEADER}Kính\s+gửi\s*:", regex.V1 | regex.I)
 
 
@@ -341,9 +343,9 @@ def _asks(fold: str) -> bool:
 def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addressed: bool, plan: bool) -> bool:
     """Whether a sentence assigns a duty (see the module's docstring for the cues and vetoes)."""
     fold = st.text.fold[sent.start : sent.end]
-    if VETO_SALUTATION_RE.match(fold):
-        return False
     asks = _asks(fold)  # "đề nghị / yêu cầu / giao X + verb" outweighs most vetoes
+    if VETO_SALUTATION_RE.match(fold) and not asks:
+        return False
     if VETO_PROMISE_RE.search(fold) and not asks:
         return False
     if VETO_OPINION_RE.search(fold) or VETO_NOT_TEXT_RE.match(fold.strip()) or VETO_ATTENDANCE_RE.match(fold):
@@ -477,13 +479,7 @@ def _goes_on(sentence: str) -> bool:
     return first is not None and first.group().islower() and sentence.lstrip()[:1] not in BULLET_CHARS
 
 
-_LEADING_BULLETS_RE = regex.compile(rf"^[\s{BULLET_CHARS}]+(?=(?:Bước|Điều|Khoản|Mục|\d|\())", regex.V1)
-
-
-def _flat(fold: str) -> str:
-    """A sentence's text with its line breaks, and a bullet before an item number ("— Bước 1: Phòng
-    Đào tạo cung cấp …"), read as spaces: the same length, so offsets stay those of the text."""
-    return _LEADING_BULLETS_RE.sub(lambda m: " " * len(m.group()), fold.replace("\n", " "))
+_flat = D.flat_text
 
 
 def _subject_across_lines(st: Structure, sent: Sentence) -> tuple[str, int] | None:
@@ -616,20 +612,12 @@ def _late_subject(st: Structure, sent: Sentence, own: bool) -> tuple[str, int] |
         return _FUNCTION_LEAD_RE.sub("", who), sent.start + m.end()
     if own:
         return None
-    label = _LABELLED_RE.match(flat)
-    if label is not None:
-        # "- Về dự án Khu đô thị phức hợp Hạ Long Xanh: Ủy ban nhân dân tỉnh Quảng\nNinh chủ động rà soát …"
-        at = sent.start + label.end()
-        subject = D._SUBJECT_RE.match(flat[label.end() :])
-        named = D.plausible_who(clean_value(st.text.text[at + subject.start("who") : at + subject.end("who")])) if subject else None
-        if subject is not None and named is not None and subject.start("who") == 0:
-            return D.lead_body(named) or named, at + subject.end()
+    # a topic label before the body: "- Về dự án Khu đô thị phức hợp Hạ Long Xanh: Ủy ban nhân dân tỉnh Quảng\nNinh
+    # chủ động rà soát …" (c158, a meeting's conclusions)
+    label = D.labelled_subject(st.text, sent)
+    if label is not None and label[0] is not None:
+        return label[0], label[1]
     return _after_condition(st, sent)
-
-
-# A topic label before the body a sentence names: "- Về dự án Khu đô thị phức hợp Hạ Long Xanh: Ủy ban
-# nhân dân tỉnh Quảng Ninh chủ động rà soát …" (c158, a meeting's conclusions).
-_LABELLED_RE = regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?{TOPIC_LABEL}", regex.V1)
 
 
 # "theo chức năng, nhiệm vụ được giao" after the bodies is a lead of the action, not part of their
@@ -807,60 +795,6 @@ def _heading_name(st: Structure, block: int | None, who: str) -> str:
 BODY_QUALIFIER_MAX_WORDS = 6
 
 
-# A lead-in whose addressees follow an adverbial, in lower case: "Để đẩy nhanh giải ngân vốn đầu tư
-# công, …, các bộ, ngành, địa phương cần thực hiện tốt các nhiệm vụ sau:".
-_LEAD_IN_ADDRESSEES_RE = regex.compile(
-    r"(?:^|,\s+)(?P<who>(?:các|những|mỗi)\s+[^:;]{2,150}?)\s+(?:cần|phải|tập\s+trung|có\s+trách\s+nhiệm|chủ\s+động|khẩn\s+trương|nghiêm\s+túc)\b[^:;]*:\s*$",
-    regex.V1 | regex.I,
-)
-# How many blocks back an item looks for the lead-in of its list.
-LEAD_IN_LOOKBACK_BLOCKS = 30
-
-
-def _lead_in_addressees(st: Structure, block: int | None) -> str | None:
-    """The addressees of the nearest lead-in above an item that names no body: the last paragraph
-    before it ending in ":" within its part (a part heading "II. …" or a heading naming a body stops
-    the search)."""
-    if block is None:
-        return None
-    for j in range(block - 1, max(-1, block - 1 - LEAD_IN_LOOKBACK_BLOCKS), -1):
-        b = st.blocks[j]
-        if b.table is not None:
-            continue
-        if b.level is not None and b.level <= 1 and j not in st.ancestors(block):
-            return None  # another item of the list's own level: its lead-in is not ours
-        raw = st.text.fold[b.content : b.end]
-        if not raw.rstrip().endswith(":"):
-            if b.level == CAPS_HEADING_LEVEL:
-                return None
-            continue
-        flat = _flat(raw)
-        m = _LEAD_IN_ADDRESSEES_RE.search(flat)
-        if m is None:
-            return _asked_body(st.text.text[b.content : b.end], flat)
-        return D.plausible_who(clean_value(st.text.text[b.content + m.start("who") : b.content + m.end("who")]))
-    return None
-
-
-# A lead-in that asks bodies to carry out the items after it; their names may hold ";" between
-# groups: "…; Ban Thường vụ Quận ủy đề nghị MTTQ và các tổ chức chính trị - xã hội quận, các Hội quần
-# chúng quận; các cơ sở đảng trực thuộc Quận ủy tập trung thực hiện tốt một số nhiệm vụ sau:" (004).
-# The charge after the names holds no capitalised word ("tổ chức | chính trị - xã hội quận, các Hội …"
-# is inside the names).
-_LEAD_IN_ASK_RE = regex.compile(
-    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>{D._ORG}[^:.]{{1,300}}?)\s+(?:{D._DUTY_VERBS})(?!\p{{L}})[^:\p{{Lu}}]*:\s*$",
-    regex.V1,
-)
-
-
-def _asked_body(text: str, flat: str) -> str | None:
-    """The bodies a lead-in asks to carry out its items (``_LEAD_IN_ASK_RE``), as printed."""
-    m = _LEAD_IN_ASK_RE.search(flat)
-    if m is None:
-        return None
-    return D.plausible_who(clean_value(text[m.start("who") : m.end("who")]))
-
-
 _COPULA_RE = regex.compile(r"(?<=\S)\s+(là)\s+(?=\S)", regex.V1)
 
 
@@ -979,7 +913,8 @@ def with_copies(action: str, deliver_to: str | None) -> str | None:
 
 # Where the result goes when no "gửi … về X" says it (annotations/README.md A26, A22, A20, A27; vocabulary
 # and the rule's examples: data/duties.toml [destination]): a hand-over verb ("tham mưu (cho)",
-# "đề xuất", "báo cáo", "trình", "gửi") directly before a body's name. The name opens with a body's
+# "đề xuất", "báo cáo", "trình", "gửi") directly before a body's name, or after a short object and a
+# preposition ("báo cáo kết quả với Ủy ban nhân dân tỉnh", n050: ``objects``, ``prepositions``). The name opens with a body's
 # first word as printed (``D._ORG``) or a head that a directive prints in lower case or as a title
 # ("Thủ tướng", "cấp có thẩm quyền", "các Bộ"), and ends before a stop word, a duty verb (in lower
 # case: "Ban Tổ chức" is a body, "tổ chức" a verb) or a punctuation mark; a comma or "và" goes on
@@ -988,9 +923,9 @@ _DEST = duties().destination
 _DEST_HEAD = rf"(?:{D._ORG}|(?:{alternation(_DEST.heads)})(?!\p{{L}}))"
 # A body's first word as printed takes the word after it whatever it is ("Ban tổ chức Hội nghị", n035).
 _DEST_NAME_START = rf"(?:{D._ORG}(?:\s+\p{{L}}+)?|(?:{alternation(_DEST.heads)})(?!\p{{L}}))"
-_DEST_STOP = rf"(?:{alternation(_DEST.stops)}|{D._DUTY_VERBS})(?!\p{{L}})"
+_DEST_STOP = rf"(?:{alternation(_DEST.stops)}|{D._REFLEXIVE}|{D._DUTY_VERBS})(?!\p{{L}})"
 _DEST_RE = regex.compile(
-    rf"""(?<!\p{{L}})(?P<verb>{alternation(_DEST.verbs)})\s+
+    rf"""(?<!\p{{L}})(?P<verb>{alternation(_DEST.verbs)})\s+(?:(?:{alternation(_DEST.objects)})\s+(?:{alternation(_DEST.prepositions)})\s+)?
     (?P<to>{_DEST_NAME_START}
         (?:(?:\s*,\s*|\s+và\s+)(?={_DEST_HEAD})           # another body of the list ("X, Y", "X và Y")
           |\s+(?!{_DEST_STOP})(?=[\p{{L}}\d])                # or a word of the name that is no stop
@@ -1215,7 +1150,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         elif who is not None:
             who = _body_only(_heading_name(st, block, who))
         else:
-            who = _lead_in_addressees(st, block)
+            who = D.lead_in_addressees(st, block)
         def dated(s: int = sent.start, e: int = sent.end) -> bool:
             return any(p.date is not None for p in find_time_phrases(text.text, text.fold, record.date, doc_year, s, e))
 
@@ -1299,7 +1234,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             Obligation(
                 action=action,
                 responsible=who,
-                deliver_to=with_copies(action, destinations(action, who, D._deliver_to(clean_value(text.text[duty_start : sent.end])) or considers)),
+                deliver_to=with_copies(action, D._destinations(action, who, D._deliver_to(clean_value(text.text[duty_start : sent.end])) or considers)),
                 due=due_text,
                 date=None,
                 when=due.when if due else None,
@@ -1350,11 +1285,12 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
             if first.responsible is None and o.responsible is not None:
                 first.responsible = o.responsible  # the restatement names who: "1.2. Công an tỉnh" / "Kiểm tra, đôn đốc …"
                 locate_evidence(st, first)
-            if (first.date is None and o.date is not None) or (first.due is None and o.due is not None):
+            if first.date is None and (o.date is not None or (first.due is None and o.due is not None)):
                 # the restatement is the timed one (a deadline: "…; báo cáo … tại Hội nghị giao ban ngày
                 # 01/3/2024", 002; a plan's task table giving the time of a duty its text states, "Trong năm
-                # 2026", n001): every deadline is also an obligation, with its time
+                # 2026", n001; "… tại kỳ họp thứ 9"): every deadline is also an obligation, with its time
                 first.date, first.due, first.when = o.date, o.due, o.when
+                first.deliver_to = first.deliver_to or o.deliver_to  # and where it sends the result
             continue
         locate_evidence(st, o)
         out.append(o)
