@@ -159,6 +159,13 @@ def _bare_words(text: str) -> list[str]:
     return _BARE_WORD_RE.findall(bare(text))
 
 
+def _long_words(text: str) -> list[str]:
+    """The bare words of two characters or more: a lone letter is as often a speck of the scan as a
+    word ("quy định./ H“" above c130's list, whose item ends "(t/h)"), and counting it lets a window
+    reach for a line that does not print the value."""
+    return [w for w in _bare_words(text) if len(w) > 1]
+
+
 def _same_word(a: str, b: str) -> bool:
     """Two bare words alike, or one letter apart when long enough (``OCR_WORD_EDIT``)."""
     if a == b:
@@ -191,10 +198,10 @@ def ocr_spans(st: Structure, value: str, lo: int, hi: int, last: bool, symbol: b
     lines = [ln for ln in st.lines if ln.text.strip() and lo <= ln.start < hi]
     if symbol:
         return _ocr_symbol(lines, value, last)
-    want = _bare_words(value)
+    want = _long_words(value)
     if len(want) < OCR_MIN_WORDS or sum(map(len, want)) < OCR_MIN_CHARS:
         return []
-    words = [_bare_words(ln.text) for ln in lines]
+    words = [_long_words(ln.text) for ln in lines]
     wanted = set(want)
     best: tuple[tuple[float, int, int], tuple[int, int]] | None = None
     for i in range(len(lines)):

@@ -31,9 +31,17 @@ def gold(doc_id: str) -> dict[str, object]:
     return data
 
 
-def located(text: str, doc_id: str, ocr: bool) -> lm.GoldLines:
+def structure_of(text: str) -> structure_mod.Structure:
     t = normalize(SourceDocument(text, "txt"))
-    return lm.gold_lines(doc_id, structure_mod.build(t, layout_mod.split(t)), gold(doc_id), ocr=ocr)
+    return structure_mod.build(t, layout_mod.split(t))
+
+
+def located(text: str, doc_id: str, ocr: bool) -> lm.GoldLines:
+    return lm.gold_lines(doc_id, structure_of(text), gold(doc_id), ocr=ocr)
+
+
+def found(st: structure_mod.Structure, value: str, last: bool = True) -> list[str]:
+    return [st.text.text[a:b].strip() for a, b in lm.ocr_spans(st, value, 0, len(st.text.text), last)]
 
 
 def lines_with(doc: lm.GoldLines, label: str) -> list[str]:
@@ -60,12 +68,17 @@ def test_a_symbol_with_a_misread_number_is_located_on_its_line() -> None:
 
 
 def test_a_short_or_absent_value_is_not_located_tolerantly() -> None:
-    st = located((CORPUS / "000.txt").read_text("utf-8"), "000", ocr=True).structure
-    assert lm.ocr_spans(st, "Lưu", 0, len(st.text.text), last=True) == []  # one word: exact only
-    assert lm.ocr_spans(st, "Nguyễn Văn Không Có", 0, len(st.text.text), last=True) == []
+    st = structure_of((CORPUS / "000.txt").read_text("utf-8"))
+    assert found(st, "Lưu") == []  # one word: exact only
+    assert found(st, "Nguyễn Văn Không Có") == []
     # the signer's name with one letter misread in two words is still found, on its line
-    spans = lm.ocr_spans(st, "Vũ Thị Thủy Ngà", 0, len(st.text.text), last=True)
-    assert [st.text.text[a:b].strip() for a, b in spans] == ["Vũ Thị Thúy Nga"]
+    assert found(st, "Vũ Thị Thủy Ngà") == ["Vũ Thị Thúy Nga"]
+
+
+def test_a_lone_letter_does_not_pull_a_window_onto_another_line() -> None:
+    # c130's OCR: a speck "H“" after the body's last words, above the item "(t/h)" read "(th)"
+    st = structure_of("Nội dung thực hiện theo quy định./ H“\nNơi nhận:\n- ĐT, CTSV và 05 khoa được chọn (th);\n")
+    assert found(st, "ĐT, CTSV và 05 khoa được chọn (t/h)") == ["- ĐT, CTSV và 05 khoa được chọn (th);"]
 
 
 def texts_as_scans(corpus: Path, ids: Iterable[str]) -> Iterator[tuple[str, str, SourceDocument]]:
