@@ -34,10 +34,12 @@ from . import roles as roles_mod
 from . import structure as structure_mod
 from .errors import DirectiveParserError
 from .loaders import load_path
+from .loaders.ocrnames import edit_distance
 from .normalize import fold, normalize
+from .patterns import bare
 from .roles import Role
 from .source import Text
-from .structure import Structure
+from .structure import Line, Structure
 
 _D = TypeVar("_D")
 
@@ -80,6 +82,23 @@ HEADER_MIN_CHARS = 1500
 # with line breaks joined by a space).
 _SPACES_RE = regex.compile(r"\s+")
 
+# OCR'd pages (task 4): a value the exact patterns miss is looked for again, word by word, on the
+# bare text (no diacritics, upper case: a tone mark Tesseract lost or misread costs nothing), in
+# windows of up to OCR_WINDOW_LINES lines: the window holding the largest share of the value's
+# words (at least OCR_MIN_SHARE) with the fewest other words takes it. A word of OCR_WORD_EDIT
+# letters or more may differ by one letter ("Nguyễn Văn Hùng" read "Nguyén Vàn Hùug"). Values of
+# fewer than OCR_MIN_WORDS words or OCR_MIN_CHARS letters are located exactly only: one word with
+# an error allowed matches anywhere ("Lưu", "VT").
+OCR_WINDOW_LINES = 6
+OCR_MIN_SHARE = 0.75
+OCR_WORD_EDIT = 4
+OCR_MIN_WORDS = 2
+OCR_MIN_CHARS = 8
+# A symbol is compared without its spaces, hyphens, slashes and dots, one character error allowed
+# per OCR_SYMBOL_CHARS (n051 prints "ST /CT-UBND" for "11/CT-UBND": two errors in eight).
+OCR_SYMBOL_CHARS = 4
+_BARE_WORD_RE = regex.compile(r"[A-Z0-9]+")
+
 
 class TrainingError(DirectiveParserError):
     """The training data or the model cannot be read (no annotated documents, a missing model)."""
@@ -102,6 +121,11 @@ class GoldLines:
     labels: list[str]
     located: int = 0
     missed: list[str] = field(default_factory=list)
+    # OCR'd inputs only: how many of the located values were found by the tolerant match, the file
+    # the text was read from ("n051.scan.pdf"), and what the loader returned (to parse it again).
+    fuzzy: int = 0
+    variant: str = ""
+    source: Any = None
 
 
 def value_re(value: str) -> regex.Pattern[str]:
@@ -131,7 +155,94 @@ def _spans(fold_text: str, pattern: regex.Pattern[str], last: bool = False) -> l
     return [found[-1] if last else found[0]]
 
 
-def gold_lines(doc_id: str, st: Structure, gold: dict[str, Any]) -> GoldLines:
+def _bare_words(text: str) -> list[str]:
+    return _BARE_WORD_RE.findall(bare(text))
+
+
+def _long_words(text: str) -> list[str]:
+    """The bare words of two characters or more: a lone letter is as often a speck of the scan as a
+    word ("quy định./ H“" above c130's list, whose item ends "(t/h)"), and counting it lets a window
+    reach for a line that does not print the value."""
+    return [w for w in _bare_words(text) if len(w) > 1]
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two bare words alike, or one letter apart when long enough (``OCR_WORD_EDIT``)."""
+    if a == b:
+        return True
+    return len(a) >= OCR_WORD_EDIT and abs(len(a) - len(b)) <= 1 and edit_distance(a, b) <= 1
+
+
+def _share(value: list[str], window: list[str]) -> float:
+    """The share of ``value``'s words found in ``window``, each window word used once."""
+    left, hit = list(window), 0
+    for v in value:
+        k = next((k for k, t in enumerate(left) if _same_word(v, t)), None)
+        if k is not None:
+            hit += 1
+            del left[k]
+    return hit / len(value)
+
+
+def ocr_spans(st: Structure, value: str, lo: int, hi: int, last: bool, symbol: bool = False) -> list[tuple[int, int]]:
+    """Where an OCR'd text prints ``value``, tolerantly, among the lines starting in [lo, hi).
+
+    A phrase or name: the window of up to ``OCR_WINDOW_LINES`` lines with the largest share of its
+    bare words (at least ``OCR_MIN_SHARE``), then the fewest other words, then the first (the last
+    when ``last``). A symbol: the line holding it within one character error per
+    ``OCR_SYMBOL_CHARS``, spaces and punctuation left out. Nothing for a value too short to tell.
+
+    Returns:
+        The span of the lines found (one at most), or nothing.
+    """
+    lines = [ln for ln in st.lines if ln.text.strip() and lo <= ln.start < hi]
+    if symbol:
+        return _ocr_symbol(lines, value, last)
+    want = _long_words(value)
+    if len(want) < OCR_MIN_WORDS or sum(map(len, want)) < OCR_MIN_CHARS:
+        return []
+    words = [_long_words(ln.text) for ln in lines]
+    wanted = set(want)
+    best: tuple[tuple[float, int, int], tuple[int, int]] | None = None
+    for i in range(len(lines)):
+        if not wanted & set(words[i]):  # a window opens on a line printing one of the value's words as is
+            continue
+        window: list[str] = []
+        for j in range(i, min(i + OCR_WINDOW_LINES, len(lines))):
+            window += words[j]
+            if len(window) > 2 * len(want) + 2:
+                break
+            share = _share(want, window)
+            if share < OCR_MIN_SHARE:
+                continue
+            key = (share, -(len(window) - round(share * len(want))), i if last else -i)
+            if best is None or key > best[0]:
+                best = (key, (lines[i].start, lines[j].end))
+    return [best[1]] if best else []
+
+
+def _ocr_symbol(lines: Sequence[Line], symbol: str, last: bool) -> list[tuple[int, int]]:
+    want = "".join(_bare_words(symbol))
+    if len(want) < OCR_MIN_CHARS // 2:
+        return []
+    errors = max(1, len(want) // OCR_SYMBOL_CHARS)
+    found = []
+    for ln in lines:
+        have = "".join(_bare_words(ln.text))
+        sizes = range(max(1, len(want) - errors), len(want) + errors + 1)
+        if any(edit_distance(want, have[k : k + n]) <= errors for n in sizes for k in range(len(have) - n + 1)):
+            found.append((ln.start, ln.end))
+    return found[-1:] if last else found[:1]
+
+
+def _ocr_date(lines: Sequence[Line], iso: str) -> list[tuple[int, int]]:
+    """The first line printing the date "ngày 07 tháng 7 năm 2023" with two character errors at most."""
+    y, m, d = (int(p) for p in iso.split("-"))
+    pattern = regex.compile(rf"(?:NGAY\s*0?{d}\s*THANG\s*0?{m}\s*NAM\s*{y}){{e<=2}}", regex.V1)
+    return [(ln.start, ln.end) for ln in lines if pattern.search(bare(ln.text))][:1]
+
+
+def gold_lines(doc_id: str, st: Structure, gold: dict[str, Any], ocr: bool = False) -> GoldLines:
     """Give each line of ``st`` the role of the gold value printed on it.
 
     Header values are searched from the top (their first occurrence), closing values from the
@@ -143,6 +254,8 @@ def gold_lines(doc_id: str, st: Structure, gold: dict[str, Any]) -> GoldLines:
         doc_id: the corpus id.
         st: the document's structure.
         gold: the annotation, as loaded from its JSON file.
+        ocr: the text was OCR'd: a value the exact patterns miss is looked for again, tolerantly
+            (``_ocr_re``), and counted in ``fuzzy``.
 
     Returns:
         The labelled lines, with the count of located and missed values.
@@ -157,6 +270,10 @@ def gold_lines(doc_id: str, st: Structure, gold: dict[str, Any]) -> GoldLines:
                 if line.start < e and s < max(line.end, line.start + 1) and out.labels[i] == OTHER:
                     out.labels[i] = role
 
+    def tolerant(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        out.fuzzy += bool(spans)
+        return spans
+
     def place(role: str, name: str, value: Any, last: bool = False) -> None:
         if not isinstance(value, str) or not value.strip():
             return
@@ -165,6 +282,9 @@ def gold_lines(doc_id: str, st: Structure, gold: dict[str, Any]) -> GoldLines:
             spans = [sp for sp in spans if sp[0] < header_reach]
         if not spans and role == "issuer":
             spans = _issuer_spans(text, value, (gold.get("issuer") or {}).get("parent"))
+        if not spans and ocr:
+            reach = header_reach if role in HEADER_LABELS else len(text)
+            spans = tolerant(ocr_spans(st, value, 0, reach, last, symbol=role == "number"))
         if spans:
             out.located += 1
             mark(role, spans)
@@ -178,6 +298,9 @@ def gold_lines(doc_id: str, st: Structure, gold: dict[str, Any]) -> GoldLines:
     place("number", "number.symbol", number.get("symbol"))
     if gold.get("date"):
         spans = [sp for sp in _spans(text, _date_re(str(gold["date"]))) if sp[0] < header_reach]
+        if not spans and ocr:
+            header = [ln for ln in st.lines if ln.start < header_reach]
+            spans = tolerant(_ocr_date(header, str(gold["date"])))
         if spans:
             out.located += 1
             mark("place_date", spans)

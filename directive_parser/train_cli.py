@@ -89,11 +89,22 @@ def train_roles(
     epochs: Epochs = None,
     limit: Limit = None,
     seed: Seed = 0,
+    scans: Annotated[
+        bool,
+        typer.Option(
+            "--scans",
+            help="Train and cross-validate on the OCR'd inputs (files/<id>.scan.pdf, PDFs without a text layer)"
+            " instead of the texts; also scores the register fields the lines serve.",
+        ),
+    ] = False,
 ) -> None:
     """Train the line-role model; print per-fold figures of rules, model and combined."""
     from . import line_model as lm
 
     _check(split, config, corpus, annotations)
+    if scans:
+        _train_roles_on_scans(out, corpus, annotations, config, split, folds, epochs, limit, seed)
+        return
     try:
         docs = lm.load_documents(corpus, annotations, lm.split_ids(annotations, split))
         docs = docs[:limit] if limit else docs
@@ -115,6 +126,60 @@ def train_roles(
         if split == "dev" and not limit:  # the held-out documents, scored once by the final model
             test = lm.load_documents(corpus, annotations, lm.split_ids(annotations, "test"))
             _echo_test(lm.report([lm.score_labellers(test, nlp, chosen)]), len(test), figures)
+        _save(out, nlp, figures, lm.MODEL_ROLES_FILE, chosen)
+    except DirectiveParserError as exc:
+        raise _fail(exc.message, exc.exit_code) from exc
+    except OSError as exc:
+        raise _fail(f"{out}: cannot write the model ({exc.strerror or exc})", EXIT_USAGE) from exc
+    typer.echo(f"model written to {out}")
+
+
+def _train_roles_on_scans(
+    out: Path,
+    corpus: Path,
+    annotations: Path,
+    config: Path,
+    split: str,
+    folds: int,
+    epochs: int | None,
+    limit: int | None,
+    seed: int,
+) -> None:
+    """``train roles --scans``: the line model on OCR'd inputs (task 4). Cross-validated on lines and
+    fields; the held-out test scans are scored once, and only when a combination wins in CV."""
+    from . import line_model as lm
+    from . import scan_roles as sr
+
+    read = sr.scan_sources  # looked up here, so a test can read texts instead of OCR'ing
+    try:
+        ids = lm.split_ids(annotations, split)
+        if ids is not None and limit:
+            ids = sorted(ids)[:limit]
+        docs = sr.load_scans(corpus, annotations, ids, read)
+        counts = sr.located(docs)
+        typer.echo(
+            f"{counts['inputs']} OCR'd inputs of {counts['documents']} documents; gold values located"
+            f" {counts['located']} ({counts['located_tolerantly']} by the OCR-tolerant match), not found {counts['missed']}"
+        )
+        figures: dict[str, object] = dict(counts)
+        chosen: list[str] = []
+        wins: list[str] = []
+        if folds:
+            results = sr.cross_validate(docs, config, annotations, folds, epochs, seed, log=typer.echo)
+            lines = sr.report(results)
+            typer.echo("\n".join(lines))
+            figures["cross_validation"] = lines
+            chosen = lm.winners([r.lines for r in results])
+            total = sr.pooled(results)
+            wins = [how for how in (sr.DECIDES, sr.ADDS) if sr.verdict(total, how)[0]]
+        typer.echo(f"the model decides: {', '.join(chosen) or 'nothing (the rules win every role)'}")
+        typer.echo(f"combinations that win in CV: {', '.join(wins) or 'none (the test scans are not scored)'}")
+        figures["model_roles"], figures["combined_wins"] = chosen, wins
+        nlp = lm.train_model(docs, config, epochs, seed)
+        if split == "dev" and not limit and wins:  # the held-out documents, scored once by the final model
+            test = sr.load_scans(corpus, annotations, lm.split_ids(annotations, "test"), read)
+            result = sr.score(test, nlp, chosen, annotations, sr.fold_lines(test, nlp))
+            _echo_test(sr.report([result]), len({d.doc_id for d in test}), figures)
         _save(out, nlp, figures, lm.MODEL_ROLES_FILE, chosen)
     except DirectiveParserError as exc:
         raise _fail(exc.message, exc.exit_code) from exc
