@@ -20,7 +20,7 @@ from .. import patterns as P
 from .. import roles as R
 from ..layout import Line, cells_of
 from ..loaders.ocrdist import repair_items
-from ..loaders.ocrlexicon import lexicon, repair_from_body, repair_syllables
+from ..loaders.ocrlexicon import drop_unechoed_commas, lexicon, repair_from_body, repair_onset, repair_syllables
 from ..loaders.ocrnames import family_names, is_syllable
 from ..loaders.ocrwords import letters_key
 from ..record import Directive, Issuer, PartialDate, System
@@ -177,7 +177,8 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
             d.document_type = "Công văn"
     value = _title_marks(value)
     if value and t.source.ocr_words:  # a scan: a stamp's heading read into it, syllables one mark off a word
-        value, repairs = _scanned_subject(value, t.text[:start] + "\n" + t.text[end:])
+        title = kind in ("type_line", "under_type") and _drop_opener(text.strip(" :-")) == text.strip(" :-")
+        value, repairs = _scanned_subject(value, t.text[:start] + "\n" + t.text[end:], title)
         value, specks = _drop_specks(value, [w for page in t.source.ocr_words.values() for w in page])
         t.source.ocr_repairs.extend(repairs + specks)
     if value:
@@ -185,11 +186,13 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
         d.evidence["subject"] = t.evidence(start, end)
 
 
-def _scanned_subject(value: str, rest: str) -> tuple[str, list[str]]:
+def _scanned_subject(value: str, rest: str, title: bool = False) -> tuple[str, list[str]]:
     """A scanned subject repaired, and its repairs: the received stamp's heading dropped, its words
-    as the rest of the document prints them in the same context, then by the word list, its quote
-    pairs of one kind. The subject's first word, capitalised as a title opens ("Tô chức Đại hội"),
-    is repaired as its lower-case form and given its capital back."""
+    as the rest of the document prints them in the same context, a word whose first letters were
+    lost, then by the word list, its quote pairs of one kind, a comma the body's echoes do not print. The subject's first word, capitalised
+    as a title opens ("Tô chức Đại hội"), is repaired as its lower-case form and given its capital
+    back; so is a ``title``'s (a subject under the type name, no opener before it) first word
+    whose first letters were lost."""
     kept = frozenset(HeaderWords.load().subject_repair.kept)
     value, dropped = _drop_stamp_heading(value)
     opens = value[:1].isupper() and value[1:2].islower()
@@ -197,11 +200,16 @@ def _scanned_subject(value: str, rest: str) -> tuple[str, list[str]]:
         value = value[0].lower() + value[1:]
     # the body's own print of the subject's phrases first, then the word list
     value, echoed = repair_from_body(value, rest, kept, is_syllable, frozenset(family_names().values()))
+    first = value.split(" ", 1)[0]
+    value, onsets = repair_onset(value, rest, is_syllable)
+    if title and onsets and value.split(" ", 1)[0] != first:
+        opens = True  # the title's first word lost its first letters, its capital with them ("t luận" → "Kết luận")
     value, repaired = repair_syllables(value, kept)
     if opens:
         value = value[0].upper() + value[1:]
     value, quoted = _one_quote_kind(value, rest)
-    return value, dropped + echoed + repaired + quoted
+    value, commas = drop_unechoed_commas(value, rest)
+    return value, dropped + echoed + onsets + repaired + quoted + commas
 
 
 # A speck read as a short word inside a scanned subject (c151: "quản lý của cì Bộ Giáo dục", a

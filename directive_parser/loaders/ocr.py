@@ -979,6 +979,11 @@ def split_received(words: list[Word], page_height: float) -> tuple[list[Word], d
         lines.setdefault(w["line"], []).append(w)
     stamp_lines = {key for key, line in lines.items() if all(inside(w) for w in line)}
     stamp = [w for w in words if w["line"] in stamp_lines]
+    return [w for w in words if w["line"] not in stamp_lines], _received(stamp)
+
+
+def _received(stamp: list[Word]) -> dict[str, Any]:
+    """A received stamp's words as ``{"text", "number", "date"}`` (None where illegible)."""
     text = "\n".join(" ".join(w["text"] for w in line) for line in ocr_lines(stamp))
     number = _RECEIVED_NUMBER.search(text)
     date = _RECEIVED_DATE.search(text)
@@ -990,8 +995,63 @@ def split_received(words: list[Word], page_height: float) -> tuple[list[Word], d
             iso = dt.date(int(date["y"]), int(date["m"]), int(date["d"])).isoformat()
         except ValueError:
             iso = None
-    received = {"text": " ".join(text.split()), "number": number["n"] if number else None, "date": iso}
-    return [w for w in words if w["line"] not in stamp_lines], received
+    return {"text": " ".join(text.split()), "number": number["n"] if number else None, "date": iso}
+
+
+# The same stamp found by its frame (``imaging.vertical_rules``) where its "ĐẾN" was not read: a
+# rule in the first page's upper left (``RECEIVED_TOP_SHARE`` of its height, ``FRAME_LEFT_SHARE``
+# of its width) is the frame's right side; its left side is the rule ``FRAME_MIN_WIDTH_PT`` to
+# ``FRAME_MAX_WIDTH_PT`` left of it, or the page's edge where that rule was not seen. The words
+# whose middle lies in the frame are the stamp's when there are at least ``FRAME_MIN_WORDS`` and
+# Tesseract read them below ``FRAME_MAX_MEAN_CONF`` on average: the stamp's small worn print
+# (c140: "GỒNG TưồNG T BỆN TỪ GHÍM HỦ", read at 0-75, run into the subject's first line), never a
+# table's or a text's ruled cell, which Tesseract reads at 90 and more. A word across the frame's
+# side (the subject's "t" of "Kết", its "Kế" under the rule) is the document's, unless it has no letter
+# or figure: the rule read as a mark ("¬ t luận", c140; "¡ buổi", c158), its corner within
+# ``FRAME_CORNER_PT`` above or below the rule's run.
+FRAME_LEFT_SHARE = 0.55
+FRAME_MIN_WIDTH_PT = 90.0
+FRAME_MAX_WIDTH_PT = 200.0
+FRAME_MIN_WORDS = 3
+FRAME_MAX_MEAN_CONF = 60.0
+FRAME_CORNER_PT = 6.0
+
+
+def split_framed_stamp(words: list[Word], image: Any, scale: float, repairs: list[str] | None = None) -> tuple[list[Word], dict[str, Any] | None]:
+    """Take the words of a received stamp found by its frame out of a first page's words.
+
+    Args:
+        words: the page's words (points), a stamp found by its mark already taken out.
+        image: the page image.
+        scale: points per pixel.
+        repairs: where to note the words taken out.
+
+    Returns:
+        The page's words without the stamp's, and the stamp (as ``split_received`` gives it) or None.
+    """
+    from .imaging import vertical_rules
+
+    rules = vertical_rules(image, (0, 0, round(image.width * FRAME_LEFT_SHARE), round(image.height * RECEIVED_TOP_SHARE)), scale)
+    for x, top, bottom in rules:
+        sides = [r[0] for r in rules if FRAME_MIN_WIDTH_PT <= x - r[0] <= FRAME_MAX_WIDTH_PT and r[1] < bottom and r[2] > top]
+        left = max(sides) if sides else 0.0
+
+        def inside(w: Word, x: float = x, top: float = top, bottom: float = bottom, left: float = left) -> bool:
+            middle_x, middle_y = (float(w["x0"]) + float(w["x1"])) / 2, (float(w["top"]) + float(w["bottom"])) / 2
+            if left < middle_x < x and top <= middle_y <= bottom:
+                return True
+            # across the right side, a word of no letter or figure is the rule itself ("¬", "¡")
+            across = w["x0"] <= x <= w["x1"] and top - FRAME_CORNER_PT <= middle_y <= bottom + FRAME_CORNER_PT
+            return across and not regex.search(r"[\p{L}\d]", w["text"])
+
+        stamp = [w for w in words if inside(w)]
+        if len(stamp) < FRAME_MIN_WORDS or sum(float(w["conf"]) for w in stamp) / len(stamp) >= FRAME_MAX_MEAN_CONF:
+            continue
+        if repairs is not None:
+            read = " ".join(w["text"] for w in stamp)
+            repairs.append(f"{read!r} → '' (the received stamp's frame, {left:.0f}-{x:.0f} pt across, {top:.0f}-{bottom:.0f} pt down)")
+        return [w for w in words if not inside(w)], _received(stamp)
+    return words, None
 
 
 # --- what stands beside the addressee list ----------------------------------------------------------
@@ -1156,6 +1216,8 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
     words, block = signature_block(words, image, scale, number == 1, context, found)
     if number == 1:
         words, stamp = split_received(words, image.height * scale)
+        if stamp is None:
+            words, stamp = split_framed_stamp(words, image, scale, found)
         if stamp is not None:
             reading.received.update(stamp)
     if number == 1:

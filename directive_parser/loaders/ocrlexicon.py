@@ -22,6 +22,7 @@ an outside resource: it is never built from this project's corpus or gold.
 from __future__ import annotations
 
 import functools
+import itertools
 import tomllib
 import unicodedata
 from collections.abc import Callable
@@ -333,3 +334,81 @@ def repair_from_body(
         repairs.append(f"{read!r} → {word!r} (as the body prints it: {context!r})")
         spelled[k], folded[k] = word, word  # the next word's context is the repaired one
     return (_respelled_text(text, words, spelled), repairs) if repairs else (text, [])
+
+
+# --- a word whose first letters were lost -----------------------------------------------------------
+# A stamp's frame or a seal's rim laid over a line's first word hides its first letters, and OCR
+# reads the rest ("t luận của Ban Chỉ đạo …", c140: "Kế" under the received stamp's right side). A
+# word that is no syllable, of at most ``ONSET_MAX_LETTERS`` letters, is taken as the one word the
+# document's body prints ending in those letters before the same next word, where that pair is a
+# word of the list too (c140's body: "… kết luận tại Phiên họp …"; pyvi: "kết luận"; "bất luận" is
+# in the list as well, but the body never prints it).
+ONSET_MAX_LETTERS = 3
+
+
+def repair_onset(text: str, body: str, is_syllable: Callable[[str], bool]) -> tuple[str, list[str]]:
+    """``text`` with its words whose first letters were lost restored as the body prints them, and
+    each repair as "'read' → 'word' (…)".
+
+    >>> repair_onset("t luận của Ban Chỉ đạo", "đạo đã kết luận tại Phiên họp", lambda w: w != "t")[0]
+    'kết luận của Ban Chỉ đạo'
+    >>> repair_onset("t luận của Ban", "kết luận và bất luận", lambda w: w != "t")[0]
+    't luận của Ban'
+    >>> repair_onset("t luận của Ban", "kết luận", lambda w: True)[0]
+    't luận của Ban'
+    """
+    words = list(_WORD.finditer(text))
+    spelled = [m.group() for m in words]
+    body_words = [m.group().lower() for m in _WORD.finditer(body)]
+    lex = lexicon()
+    repairs: list[str] = []
+    for k in range(len(words) - 1):
+        read, after = spelled[k], spelled[k + 1]
+        if len(read) > ONSET_MAX_LETTERS or not _LOWER.match(read) or is_syllable(read) or text[words[k].end() : words[k + 1].start()] != " ":
+            continue
+        found = {
+            w for w, n in itertools.pairwise(body_words) if n == after.lower() and w != read and w.endswith(read) and lex.is_word(w, n)
+        }
+        if len(found) != 1:
+            continue
+        word = found.pop()
+        repairs.append(f"{read!r} → {word!r} (its first letters lost; the body prints {word + ' ' + after.lower()!r})")
+        spelled[k] = word
+    return (_respelled_text(text, words, spelled), repairs) if repairs else (text, [])
+
+
+# --- a speck read as a comma ---------------------------------------------------------------------------
+# A speck at a line's end is read as a comma (c146: "khắc phục hậu quả do cháy rừng," — the print
+# has none, the body's "… 02 vụ cháy rừng trên địa bàn phường Đại Yên …" has none either). A comma
+# between two words of a scanned subject is dropped where the body prints the ``ECHO_CONTEXT``
+# words before it and after it in a row, and every such echo has no mark between them.
+_SEPARATED = regex.compile(r"(?P<mark>\s*,)(?=\s)")
+
+
+def drop_unechoed_commas(text: str, body: str) -> tuple[str, list[str]]:
+    """``text`` without the commas its body's echoes do not print (see above), and a note each.
+
+    >>> drop_unechoed_commas("hậu quả do cháy rừng, trên địa bàn phường", "02 vụ cháy rừng\\ntrên địa bàn")[0]
+    'hậu quả do cháy rừng trên địa bàn phường'
+    >>> drop_unechoed_commas("cháy rừng, trên địa bàn", "cháy rừng trên địa bàn; cháy rừng, trên địa bàn")[0]
+    'cháy rừng, trên địa bàn'
+    >>> drop_unechoed_commas("phòng cháy, chữa cháy rừng", "phòng cháy, chữa cháy; công tác chữa cháy")[0]
+    'phòng cháy, chữa cháy rừng'
+    """
+    body_tokens = list(_TOKEN.finditer(body))
+    folded = [m.group().lower() for m in body_tokens]
+    marks = [regex.sub(r"\s", "", body[a.end() : b.start()]) for a, b in itertools.pairwise(body_tokens)]
+    n = ECHO_CONTEXT
+    out, last, notes = [], 0, []
+    for m in _SEPARATED.finditer(text):
+        before = [w.lower() for w in _TOKEN.findall(text[: m.start()])][-n:]
+        after = [w.lower() for w in _TOKEN.findall(text[m.end() :])][:n]
+        if len(before) < n or len(after) < n or not text[: m.start()].endswith(tuple(before[-1:])):
+            continue
+        echoes = [marks[j + n - 1] for j in range(len(folded) - 2 * n + 1) if folded[j : j + n] == before and folded[j + n : j + 2 * n] == after]
+        if echoes and not any(echoes):
+            out.append(text[last : m.start()])
+            last = m.end()
+            notes.append(f"',' dropped after {' '.join(before)!r} (the body prints {' '.join(before + after)!r} without it)")
+    out.append(text[last:])
+    return ("".join(out), notes) if notes else (text, [])
