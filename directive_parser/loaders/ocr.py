@@ -32,6 +32,7 @@ from .imaging import HEADER_BAND, drop_seal_ink, prepare_photo
 from .ocrfields import DATE_DIGITS, NAM_READ, NGAY_READ, THANG_READ, repair_type_code, reread_date_line
 from .ocrnames import (
     family_by_onset,
+    fits_title,
     garbled_position,
     is_name_word,
     name_reading,
@@ -446,11 +447,19 @@ def signature_block(
     for w in words:
         starts[w["line"]] = min(starts.get(w["line"], w["x0"]), w["x0"])
 
+    # the right part of a line that runs from "- Như trên;" into an authority line above the anchor
+    # (the "TL. CHỦ TỊCH" over "KT. CHÁNH VĂN PHÒNG"): the block's line, which its crop reads again
+    right_parts: dict[tuple[str, str, str], list[Word]] = {}
+    for w in words:
+        if w["x0"] >= x0 - SIGNATURE_GAP_PT and not _STROKE.match(w["text"]):
+            right_parts.setdefault(w["line"], []).append(w)
+    authority_parts = {key for key, part in right_parts.items() if _AUTHORITY_ANCHOR.match(" ".join(w["text"] for w in part))}
+
     def inside(w: Word) -> bool:
         # a line right of the left column, from a little above the anchor; and, from the anchor
         # line down, the right part of a line that runs from "- Như trên;" into "TL. CHỦ TỊCH"
         middle = (w["top"] + w["bottom"]) / 2
-        right = starts[w["line"]] >= x0 - SIGNATURE_GAP_PT
+        right = starts[w["line"]] >= x0 - SIGNATURE_GAP_PT or w["line"] in authority_parts
         return bool(w["x0"] >= x0 - SIGNATURE_GAP_PT and (top if right else anchor) <= middle <= bottom)
 
     kept = [w for w in words if not inside(w)]
@@ -824,6 +833,24 @@ def _fits_deputy(line: str, deputy: str | None) -> bool:
     )
 
 
+def _authority_over_deputy(line: str, below: str) -> str:
+    """A "KT. …" line over a deputy's known title, as "KT." and the one head's title that deputy
+    signs for, where the line is a damaged reading of it (``ocrnames.fits_title``: a letter or two
+    of its words but the last misread, "KT. GLÁM ĐỌC" over "PHÓ GIÁM ĐỐC"); else the line as read.
+
+    Example:
+        >>> _authority_over_deputy("KT. GLÁM ĐỌC", "PHÓ GIÁM ĐỐC"), _authority_over_deputy("KT. TỔNG GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")
+        ('KT. GIÁM ĐỐC', 'KT. TỔNG GIÁM ĐỐC')
+        >>> _authority_over_deputy("KT. GLÁM ĐỌC", "Trần Thanh Tài")
+        'KT. GLÁM ĐỌC'
+    """
+    positions = vocabulary().signature.positions
+    heads = [p for p in positions if deputy_title(f"KT. {p}") == " ".join(below.split())]
+    if len(heads) == 1 and fits_title(line.strip(), f"KT. {heads[0]}", positions):
+        return f"KT. {heads[0]}"
+    return line
+
+
 def repair_block_titles(lines: list[str], repairs: list[str] | None = None) -> list[str]:
     """A signature block's authority mark and position line, repaired where a seal spoilt them.
 
@@ -871,6 +898,9 @@ def repair_block_titles(lines: list[str], repairs: list[str] | None = None) -> l
             continue
         if _fits_deputy(out[below], deputy):
             out[below] = deputy
+        else:  # the deputy's title read whole, the line in capitals under it ("Lư", a seal's speck, between)
+            under = next((ln for ln in out[k + 1 :] if regex.search(r"\p{Lu}{2}", ln)), None)
+            out[k] = _authority_over_deputy(line, under) if under is not None else line
         break
     if repairs is not None:
         repairs.extend(f"{a!r} → {b!r}" for a, b in zip(lines, out, strict=True) if a != b)
