@@ -20,7 +20,14 @@ from .. import patterns as P
 from .. import roles as R
 from ..layout import Line, cells_of
 from ..loaders.ocrdist import repair_items
-from ..loaders.ocrlexicon import drop_unechoed_commas, lexicon, repair_from_body, repair_onset, repair_syllables
+from ..loaders.ocrlexicon import (
+    body_pairs,
+    drop_unechoed_marks,
+    lexicon,
+    repair_from_body,
+    repair_onset,
+    repair_syllables,
+)
 from ..loaders.ocrnames import family_names, is_syllable
 from ..loaders.ocrwords import letters_key
 from ..record import Directive, Issuer, PartialDate, System
@@ -189,10 +196,10 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
 def _scanned_subject(value: str, rest: str, title: bool = False) -> tuple[str, list[str]]:
     """A scanned subject repaired, and its repairs: the received stamp's heading dropped, its words
     as the rest of the document prints them in the same context, a word whose first letters were
-    lost, then by the word list, its quote pairs of one kind, a comma the body's echoes do not print. The subject's first word, capitalised
-    as a title opens ("Tô chức Đại hội"), is repaired as its lower-case form and given its capital
-    back; so is a ``title``'s (a subject under the type name, no opener before it) first word
-    whose first letters were lost."""
+    lost, then by the word list and the body's own pairs (``body_pairs``), its quote pairs of one
+    kind, a comma or a stop the body's echoes do not print. The subject's first word, capitalised as a title opens ("Tô chức Đại hội"), is
+    repaired as its lower-case form and given its capital back; so is a ``title``'s (a subject
+    under the type name, no opener before it) first word whose first letters were lost."""
     kept = frozenset(HeaderWords.load().subject_repair.kept)
     value, dropped = _drop_stamp_heading(value)
     opens = value[:1].isupper() and value[1:2].islower()
@@ -204,11 +211,11 @@ def _scanned_subject(value: str, rest: str, title: bool = False) -> tuple[str, l
     value, onsets = repair_onset(value, rest, is_syllable)
     if title and onsets and value.split(" ", 1)[0] != first:
         opens = True  # the title's first word lost its first letters, its capital with them ("t luận" → "Kết luận")
-    value, repaired = repair_syllables(value, kept)
+    value, repaired = repair_syllables(value, kept, lexicon().extended(body_pairs(rest, is_syllable)))
     if opens:
         value = value[0].upper() + value[1:]
     value, quoted = _one_quote_kind(value, rest)
-    value, commas = drop_unechoed_commas(value, rest)
+    value, commas = drop_unechoed_marks(value, rest)
     return value, dropped + echoed + onsets + repaired + quoted + commas
 
 

@@ -419,6 +419,27 @@ def _block_box(words: list[Word], anchor: float, width: float, height: float) ->
     return x0, top, bottom
 
 
+def _authority_parts(words: list[Word], x0: float) -> set[tuple[str, str, str]]:
+    """The lines whose part right of ``x0`` (strokes aside) is an authority line.
+
+    Such a part, on a line that runs from "- Như trên;" into "TL. CHỦ TỊCH" level with "Nơi
+    nhận" above a second authority line ("KT. CHÁNH VĂN PHÒNG", the anchor), is the block's first
+    line: it goes to the block with the lines under it (its crop reads it again), not to the page,
+    where it would stand a second time, away from its position (n035 and n037 read again).
+
+    Example:
+        >>> w = lambda x, t, line: {"x0": x, "x1": x + 30, "top": 100.0, "bottom": 110.0, "text": t, "line": ("1", "1", line), "conf": 90.0}
+        >>> sorted(_authority_parts([w(60, "-", "a"), w(70, "Như", "a"), w(330, "-", "a"), w(350, "TL.", "a"), w(380, "CHỦ", "a"),
+        ...     w(60, "-", "b"), w(70, "Bộ", "b"), w(350, "Tài", "b")], 300.0))
+        [('1', '1', 'a')]
+    """
+    right_parts: dict[tuple[str, str, str], list[Word]] = {}
+    for w in words:
+        if w["x0"] >= x0 and not _STROKE.match(w["text"]):
+            right_parts.setdefault(w["line"], []).append(w)
+    return {key for key, part in right_parts.items() if _AUTHORITY_ANCHOR.match(" ".join(w["text"] for w in part))}
+
+
 def signature_block(
     words: list[Word], image: Any, scale: float, first_page: bool = False, context: str = "", repairs: list[str] | None = None
 ) -> tuple[list[Word], list[Word]]:
@@ -447,13 +468,7 @@ def signature_block(
     for w in words:
         starts[w["line"]] = min(starts.get(w["line"], w["x0"]), w["x0"])
 
-    # the right part of a line that runs from "- Như trên;" into an authority line above the anchor
-    # (the "TL. CHỦ TỊCH" over "KT. CHÁNH VĂN PHÒNG"): the block's line, which its crop reads again
-    right_parts: dict[tuple[str, str, str], list[Word]] = {}
-    for w in words:
-        if w["x0"] >= x0 - SIGNATURE_GAP_PT and not _STROKE.match(w["text"]):
-            right_parts.setdefault(w["line"], []).append(w)
-    authority_parts = {key for key, part in right_parts.items() if _AUTHORITY_ANCHOR.match(" ".join(w["text"] for w in part))}
+    authority_parts = _authority_parts(words, x0 - SIGNATURE_GAP_PT)
 
     def inside(w: Word) -> bool:
         # a line right of the left column, from a little above the anchor; and, from the anchor
@@ -899,8 +914,8 @@ def repair_block_titles(lines: list[str], repairs: list[str] | None = None) -> l
         if _fits_deputy(out[below], deputy):
             out[below] = deputy
         else:  # the deputy's title read whole, the line in capitals under it ("Lư", a seal's speck, between)
-            under = next((ln for ln in out[k + 1 :] if regex.search(r"\p{Lu}{2}", ln)), None)
-            out[k] = _authority_over_deputy(line, under) if under is not None else line
+            title = next((ln for ln in out[k + 1 :] if regex.search(r"\p{Lu}{2}", ln)), None)
+            out[k] = _authority_over_deputy(line, title) if title is not None else line
         break
     if repairs is not None:
         repairs.extend(f"{a!r} → {b!r}" for a, b in zip(lines, out, strict=True) if a != b)

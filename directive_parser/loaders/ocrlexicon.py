@@ -117,6 +117,15 @@ class Lexicon:
             self.pairs.add((a, b))
             self.by_bare.setdefault((_bare(a), _bare(b)), []).append((a, b, line.strip().lower()))
 
+    def extended(self, words: list[str]) -> Lexicon:
+        """This list with ``words`` added (a document's own pairs, ``body_pairs``)."""
+        lex = Lexicon(words)
+        lex.pairs |= self.pairs
+        lex.singles |= self.singles
+        for key, entries in self.by_bare.items():
+            lex.by_bare[key] = entries + lex.by_bare.get(key, [])
+        return lex
+
     def is_single(self, syllable: str) -> bool:
         """Whether ``syllable`` is a one-syllable word of the list ("của"; not "cì")."""
         return _canon(syllable) in self.singles
@@ -156,6 +165,27 @@ def subject_words() -> list[str]:
     """data/ocr.toml ``[subject_words]``: frequent words of subjects the word list lacks ("đẩy nhanh")."""
     data = tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))
     return list(data["subject_words"]["words"])
+
+
+# A document's own two-syllable words: a pair of lower-case syllables its body prints, one space
+# apart, at least ``BODY_PAIR_MIN`` times ("phòng cháy" 15 times in c146's body, "tràn dầu" in
+# n061's, "mùa mưa" in n055's), is a word for the repair of its scanned subject, alongside the
+# word list: the subject names what the body is about. A misread the body repeats as often makes
+# the read pair a word too, so nothing is repaired there.
+BODY_PAIR_MIN = 2
+
+
+def body_pairs(body: str, is_syllable: Callable[[str], bool]) -> list[str]:
+    """The pairs of syllables ``body`` prints at least ``BODY_PAIR_MIN`` times (lower case, one space).
+
+    >>> body_pairs("giải pháp phòng cháy, chữa cháy; công tác phòng cháy và Phòng cháy", str.isalpha)
+    ['phòng cháy']
+    """
+    counts: dict[str, int] = {}
+    for m in regex.finditer(r"(?<![\p{L}\p{Mn}])(?=(\p{Ll}[\p{Ll}\p{Mn}]* \p{Ll}[\p{Ll}\p{Mn}]*)(?![\p{L}\p{Mn}]))", body):
+        pair = unicodedata.normalize("NFC", m.group(1))
+        counts[pair] = counts.get(pair, 0) + 1
+    return [p for p, n in counts.items() if n >= BODY_PAIR_MIN and all(is_syllable(w) for w in p.split())]
 
 
 def _in_a_word(lex: Lexicon, spelled: list[str], joined: list[bool], k: int) -> bool:
@@ -269,7 +299,7 @@ def repair_from_body(
 
     Only a word in lower case is repaired (or a letter standing for a figure, ``_DIGIT_LOOK_ALIKES``,
     where the body prints that figure; or a capitalised word where the body prints a family name of
-    ``families``, the name's next words the same), never one in ``kept`` nor a syllable that makes a word of
+    ``families``, the name's next words the same, or a syllable where the word read is none), never one in ``kept`` nor a syllable that makes a word of
     the list with a neighbour; the body's word must be a syllable (``is_syllable``, when given).
 
     >>> repair_from_body("tại buôi làm việc với Bộ", "đã chủ trì buổi làm việc với Bộ KH&CN")[0]
@@ -284,6 +314,10 @@ def repair_from_body(
     'nội bộ được chuẩn hóa'
     >>> repair_from_body("Phó Thủ tướng Trân Hồng Hà", "Phó Thủ tướng Chính phủ Trần Hồng Hà đã", families=frozenset({"Trần"}))[0]
     'Phó Thủ tướng Trần Hồng Hà'
+    >>> repair_from_body("tham gia Ban Ƒì sự tiến bộ", "tham gia Ban Vì sự tiến bộ của", is_syllable=lambda w: w != "Ƒì")[0]
+    'tham gia Ban Vì sự tiến bộ'
+    >>> repair_from_body("tham gia Ban Vì sự tiến bộ", "tham gia Ban Ví sự tiến bộ của", is_syllable=lambda w: True)[0]
+    'tham gia Ban Vì sự tiến bộ'
     """
     words = list(_TOKEN.finditer(text))
     spelled = [m.group() for m in words]
@@ -324,7 +358,8 @@ def repair_from_body(
         word = found.pop()
         if named:
             word = word[:1].upper() + word[1:]
-            if word not in families:
+            # a family name of ``families``; or any syllable for a word that is none ("Ƒì" → "Vì", n032 read again)
+            if word not in families and (is_syllable is None or is_syllable(read) or not is_syllable(word)):
                 continue
         elif figure is None and is_syllable is not None and not is_syllable(word):
             continue
@@ -377,23 +412,29 @@ def repair_onset(text: str, body: str, is_syllable: Callable[[str], bool]) -> tu
     return (_respelled_text(text, words, spelled), repairs) if repairs else (text, [])
 
 
-# --- a speck read as a comma ---------------------------------------------------------------------------
-# A speck at a line's end is read as a comma (c146: "khắc phục hậu quả do cháy rừng," — the print
-# has none, the body's "… 02 vụ cháy rừng trên địa bàn phường Đại Yên …" has none either). A comma
-# between two words of a scanned subject is dropped where the body prints the ``ECHO_CONTEXT``
-# words before it and after it in a row, and every such echo has no mark between them.
-_SEPARATED = regex.compile(r"(?P<mark>\s*,)(?=\s)")
+# --- a speck read as a comma or a full stop ----------------------------------------------------------
+# A speck at a line's end, or between two words, is read as a comma or a full stop (c146: "khắc
+# phục hậu quả do cháy rừng," — the print has none, the body's "… 02 vụ cháy rừng trên địa bàn
+# phường Đại Yên …" has none either; n037 read again: "dự thảo Quyết. định sửa đổi"). Such a mark
+# (",", ".", ";") between two words of a scanned subject is dropped where the body prints the
+# ``ECHO_CONTEXT`` words before it and after it in a row, and every such echo has no mark between
+# them ("TP. Hồ Chí Minh" keeps its stop: the body prints it too).
+_SEPARATED = regex.compile(r"(?P<mark>\s*[,.;])(?=\s)")
 
 
-def drop_unechoed_commas(text: str, body: str) -> tuple[str, list[str]]:
-    """``text`` without the commas its body's echoes do not print (see above), and a note each.
+def drop_unechoed_marks(text: str, body: str) -> tuple[str, list[str]]:
+    """``text`` without the marks its body's echoes do not print (see above), and a note each.
 
-    >>> drop_unechoed_commas("hậu quả do cháy rừng, trên địa bàn phường", "02 vụ cháy rừng\\ntrên địa bàn")[0]
+    >>> drop_unechoed_marks("hậu quả do cháy rừng, trên địa bàn phường", "02 vụ cháy rừng\\ntrên địa bàn")[0]
     'hậu quả do cháy rừng trên địa bàn phường'
-    >>> drop_unechoed_commas("cháy rừng, trên địa bàn", "cháy rừng trên địa bàn; cháy rừng, trên địa bàn")[0]
+    >>> drop_unechoed_marks("cháy rừng, trên địa bàn", "cháy rừng trên địa bàn; cháy rừng, trên địa bàn")[0]
     'cháy rừng, trên địa bàn'
-    >>> drop_unechoed_commas("phòng cháy, chữa cháy rừng", "phòng cháy, chữa cháy; công tác chữa cháy")[0]
+    >>> drop_unechoed_marks("phòng cháy, chữa cháy rừng", "phòng cháy, chữa cháy; công tác chữa cháy")[0]
     'phòng cháy, chữa cháy rừng'
+    >>> drop_unechoed_marks("góp ý dự thảo Quyết. định sửa đổi", "dự thảo Quyết định sửa đổi")[0]
+    'góp ý dự thảo Quyết định sửa đổi'
+    >>> drop_unechoed_marks("tại TP. Hồ Chí Minh", "tổ chức tại TP. Hồ Chí Minh")[0]
+    'tại TP. Hồ Chí Minh'
     """
     body_tokens = list(_TOKEN.finditer(body))
     folded = [m.group().lower() for m in body_tokens]
@@ -403,12 +444,12 @@ def drop_unechoed_commas(text: str, body: str) -> tuple[str, list[str]]:
     for m in _SEPARATED.finditer(text):
         before = [w.lower() for w in _TOKEN.findall(text[: m.start()])][-n:]
         after = [w.lower() for w in _TOKEN.findall(text[m.end() :])][:n]
-        if len(before) < n or len(after) < n or not text[: m.start()].endswith(tuple(before[-1:])):
+        if len(before) < n or len(after) < n or not text[: m.start()].lower().endswith(before[-1]):
             continue
         echoes = [marks[j + n - 1] for j in range(len(folded) - 2 * n + 1) if folded[j : j + n] == before and folded[j + n : j + 2 * n] == after]
         if echoes and not any(echoes):
             out.append(text[last : m.start()])
             last = m.end()
-            notes.append(f"',' dropped after {' '.join(before)!r} (the body prints {' '.join(before + after)!r} without it)")
+            notes.append(f"{m['mark'].strip()!r} dropped after {' '.join(before)!r} (the body prints {' '.join(before + after)!r} without it)")
     out.append(text[last:])
     return ("".join(out), notes) if notes else (text, [])
