@@ -196,7 +196,7 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
 def _scanned_subject(value: str, rest: str, title: bool = False) -> tuple[str, list[str]]:
     """A scanned subject repaired, and its repairs: the received stamp's heading dropped, its words
     as the rest of the document prints them in the same context, a word whose first letters were
-    lost, then by the word list and the body's own pairs (``body_pairs``), its quote pairs of one
+    lost, then by the word list, then by the body's own pairs (``body_pairs``), its quote pairs of one
     kind, a comma or a stop the body's echoes do not print. The subject's first word, capitalised as a title opens ("Tô chức Đại hội"), is
     repaired as its lower-case form and given its capital back; so is a ``title``'s (a subject
     under the type name, no opener before it) first word whose first letters were lost."""
@@ -211,12 +211,15 @@ def _scanned_subject(value: str, rest: str, title: bool = False) -> tuple[str, l
     value, onsets = repair_onset(value, rest, is_syllable)
     if title and onsets and value.split(" ", 1)[0] != first:
         opens = True  # the title's first word lost its first letters, its capital with them ("t luận" → "Kết luận")
-    value, repaired = repair_syllables(value, kept, lexicon().extended(body_pairs(rest, is_syllable)))
+    value, repaired = repair_syllables(value, kept)
+    # then the body's own pairs, on what the list left: a body OCR'd too repeats its misreads
+    # ("thấm định" twice in n029's body read again, where the list's "thẩm định" repairs the subject)
+    value, own = repair_syllables(value, kept, lexicon().extended(body_pairs(rest, is_syllable)))
     if opens:
         value = value[0].upper() + value[1:]
     value, quoted = _one_quote_kind(value, rest)
     value, commas = drop_unechoed_marks(value, rest)
-    return value, dropped + echoed + onsets + repaired + quoted + commas
+    return value, dropped + echoed + onsets + repaired + own + quoted + commas
 
 
 # A speck read as a short word inside a scanned subject (c151: "quản lý của cì Bộ Giáo dục", a

@@ -170,8 +170,9 @@ def subject_words() -> list[str]:
 # A document's own two-syllable words: a pair of lower-case syllables its body prints, one space
 # apart, at least ``BODY_PAIR_MIN`` times ("phòng cháy" 15 times in c146's body, "tràn dầu" in
 # n061's, "mùa mưa" in n055's), is a word for the repair of its scanned subject, alongside the
-# word list: the subject names what the body is about. A misread the body repeats as often makes
-# the read pair a word too, so nothing is repaired there.
+# word list, after the list alone (the caller's two passes): the subject names what the body is
+# about. A misread the body repeats as often makes the read pair a word too, so nothing is
+# repaired there; and the list's repair comes first, as a body OCR'd too repeats its misreads.
 BODY_PAIR_MIN = 2
 
 
