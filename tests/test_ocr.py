@@ -779,3 +779,16 @@ def test_an_authority_over_a_deputy_left_as_read(line: str, under: str) -> None:
     from directive_parser.loaders.ocr import _authority_over_deputy
 
     assert _authority_over_deputy(line, under) == line
+
+
+def test_an_authority_level_with_the_list_kept_where_the_crop_lost_it() -> None:
+    from directive_parser.loaders.ocr import _with_unread_parts
+
+    # n009 (its DOCX rendered and read again): the block's crop, from a little above the anchor
+    # "KT. CHÁNH VĂN PHÒNG", read no "TL. CHỦ TỊCH"; the first pass had it beside "- Như trên;"
+    tl = [_word(360, 380, 400, "TL.", line="a"), _word(383, 410, 400, "CHỦ", line="a"), _word(413, 440, 400, "TỊCH", line="a")]
+    crop = [{**w, "line": ("sig", "1", "1")} for w in (_word(350, 372, 415, "KT."), _word(375, 420, 415, "CHÁNH"))]
+    assert [w["text"] for w in _with_unread_parts(crop, tl, {("1", "1", "a")})] == ["KT.", "CHÁNH", "TL.", "CHỦ", "TỊCH"]
+    # the crop read a line at its height (n037): the first pass's copy is not added
+    read = [{**w, "line": ("sig", "1", "0")} for w in tl]
+    assert _with_unread_parts(read + crop, tl, {("1", "1", "a")}) == read + crop

@@ -440,6 +440,25 @@ def _authority_parts(words: list[Word], x0: float) -> set[tuple[str, str, str]]:
     return {key for key, part in right_parts.items() if _AUTHORITY_ANCHOR.match(" ".join(w["text"] for w in part))}
 
 
+def _with_unread_parts(found: list[Word], first: list[Word], parts: set[tuple[str, str, str]]) -> list[Word]:
+    """The crop's words (``found``) and the first pass's authority line taken from beside "Nơi
+    nhận" (``parts``, of ``first``) where the crop read nothing at its height (n009 read again: the
+    crop, from a little above the anchor, lost "TL. CHỦ TỊCH" over "KT. CHÁNH VĂN PHÒNG").
+
+    Example:
+        >>> w = lambda top, t, line: {"x0": 350.0, "x1": 380.0, "top": top, "bottom": top + 10, "text": t, "line": line, "conf": 90.0}
+        >>> tl, kt = [w(100.0, "TL.", ("1", "1", "a"))], [w(115.0, "KT.", ("sig", "1", "1"))]
+        >>> [x["text"] for x in _with_unread_parts(kt, tl, {("1", "1", "a")})], len(_with_unread_parts(tl + kt, tl, {("1", "1", "a")}))
+        (['KT.', 'TL.'], 2)
+    """
+    out = list(found)
+    for key in parts:
+        part = [w for w in first if w["line"] == key]
+        if part and not any(min(w["top"] for w in part) <= (x["top"] + x["bottom"]) / 2 <= max(w["bottom"] for w in part) for x in found):
+            out.extend(part)
+    return out
+
+
 def signature_block(
     words: list[Word], image: Any, scale: float, first_page: bool = False, context: str = "", repairs: list[str] | None = None
 ) -> tuple[list[Word], list[Word]]:
@@ -488,6 +507,8 @@ def signature_block(
     found = _clean_name_line(found, repairs)
     better = _has_name_line(found) or (_has_authority_line(found) and not _has_authority_line(first))
     block = found if better else first
+    if better:
+        block = _with_unread_parts(block, first, authority_parts)
     block = _reread_name_line(block, crop, (x0, top), scale, context, repairs)
     block = _reread_authority_line(block, crop, (x0, top), scale, repairs)
     return kept, _reread_title_line(block, crop, (x0, top), scale, _anchor_band(words, anchor), repairs)

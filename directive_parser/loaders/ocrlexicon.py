@@ -300,8 +300,9 @@ def repair_from_body(
 
     Only a word in lower case is repaired (or a letter standing for a figure, ``_DIGIT_LOOK_ALIKES``,
     where the body prints that figure; or a capitalised word where the body prints a family name of
-    ``families``, the name's next words the same, or a syllable where the word read is none), never one in ``kept`` nor a syllable that makes a word of
-    the list with a neighbour; the body's word must be a syllable (``is_syllable``, when given).
+    ``families``, the name's next words the same, or a syllable where the word read is none), never
+    one in ``kept`` nor a syllable that makes a word of the list with a neighbour; the body's word
+    must be a syllable (``is_syllable``, when given).
 
     >>> repair_from_body("tại buôi làm việc với Bộ", "đã chủ trì buổi làm việc với Bộ KH&CN")[0]
     'tại buổi làm việc với Bộ'
