@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+from collections.abc import Callable
 
 import regex
 from pydantic import BaseModel
@@ -185,7 +186,7 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
     value = _title_marks(value)
     if value and t.source.ocr_words:  # a scan: a stamp's heading read into it, syllables one mark off a word
         title = kind in ("type_line", "under_type") and _drop_opener(text.strip(" :-")) == text.strip(" :-")
-        value, repairs = _scanned_subject(value, t.text[:start] + "\n" + t.text[end:], title)
+        value, repairs = _scanned_subject(value, t.text[:start] + "\n" + t.text[end:], title, _doubtful(t))
         value, specks = _drop_specks(value, [w for page in t.source.ocr_words.values() for w in page])
         t.source.ocr_repairs.extend(repairs + specks)
     if value:
@@ -193,11 +194,26 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
         d.evidence["subject"] = t.evidence(start, end)
 
 
-def _scanned_subject(value: str, rest: str, title: bool = False) -> tuple[str, list[str]]:
+# A word with its mark ("rừng,") read below this confidence somewhere on the page is doubtful: a
+# clean print's words and marks are read at 95 and more (c146's scan: 96-97 around the speck "rừng,"
+# read at 75).
+MARK_MAX_CONF = 90.0
+
+
+def _doubtful(t: Text) -> Callable[[str], bool]:
+    """Whether a word, as read with its mark, was read below ``MARK_MAX_CONF`` on some page."""
+    lowest: dict[str, float] = {}
+    for page in t.source.ocr_words.values():
+        for word, conf in page:
+            lowest[word] = min(lowest.get(word, 100.0), conf)
+    return lambda word: lowest.get(word, 100.0) < MARK_MAX_CONF
+
+
+def _scanned_subject(value: str, rest: str, title: bool = False, doubtful: Callable[[str], bool] = lambda word: True) -> tuple[str, list[str]]:
     """A scanned subject repaired, and its repairs: the received stamp's heading dropped, its words
     as the rest of the document prints them in the same context, a word whose first letters were
     lost, then by the word list, then by the body's own pairs (``body_pairs``), its quote pairs of one
-    kind, a comma or a stop the body's echoes do not print. The subject's first word, capitalised as a title opens ("Tô chức Đại hội"), is
+    kind, a comma or a stop read ``doubtful`` that the body's echoes do not print. The subject's first word, capitalised as a title opens ("Tô chức Đại hội"), is
     repaired as its lower-case form and given its capital back; so is a ``title``'s (a subject
     under the type name, no opener before it) first word whose first letters were lost."""
     kept = frozenset(HeaderWords.load().subject_repair.kept)
@@ -218,7 +234,7 @@ def _scanned_subject(value: str, rest: str, title: bool = False) -> tuple[str, l
     if opens:
         value = value[0].upper() + value[1:]
     value, quoted = _one_quote_kind(value, rest)
-    value, commas = drop_unechoed_marks(value, rest)
+    value, commas = drop_unechoed_marks(value, rest, doubtful)
     return value, dropped + echoed + onsets + repaired + own + quoted + commas
 
 
