@@ -452,9 +452,12 @@ def _with_unread_parts(found: list[Word], first: list[Word], parts: set[tuple[st
         (['KT.', 'TL.'], 2)
     """
     out = list(found)
+    read = {letters_key(t) for t in _line_texts(found)}
     for key in parts:
         part = [w for w in first if w["line"] == key]
-        if part and not any(min(w["top"] for w in part) <= (x["top"] + x["bottom"]) / 2 <= max(w["bottom"] for w in part) for x in found):
+        if not part or letters_key(" ".join(w["text"] for w in part if not _STROKE.match(w["text"]))) in read:
+            continue  # the crop read it (at another height, as a crop's box may shift it)
+        if not any(min(w["top"] for w in part) <= (x["top"] + x["bottom"]) / 2 <= max(w["bottom"] for w in part) for x in found):
             out.extend(part)
     return out
 
