@@ -784,3 +784,72 @@ def test_scanned_recipients_are_repaired_as_distribution_items() -> None:
     assert scanned["recipients"][-1] == "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
     assert "'Uy' → 'Ủy' (the 'Kính gửi' item)" in scanned["source"]["ocr_repairs"]
     assert typed["recipients"][-1] == "Chủ tịch Uy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
+
+
+# --- a scanned subject: a word whose first letters a stamp took, a speck read as a mark, the body's pairs
+
+def test_a_title_s_first_word_whose_first_letters_were_lost() -> None:
+    # c140's scan: the received stamp's right side over "Kế" of "Kết luận" (the stamp taken out by
+    # its frame, loaders/ocr.py); its body prints "… thực hiện kết luận tại Phiên họp lần …"
+    body = "Chính phủ (Chiến lược), kết quả triển khai thực hiện kết luận tại Phiên họp lần\nthứ nhất của Ban Chỉ đạo"
+    value, repairs = _scanned_subject("t luận của Ban Chỉ đạo quốc gia về tài chính toàn diện tại Phiên họp lần thứ hai", body, title=True)
+    assert value == "Kết luận của Ban Chỉ đạo quốc gia về tài chính toàn diện tại Phiên họp lần thứ hai"
+    assert repairs == ["'t' → 'kết' (its first letters lost; the body prints 'kết luận')"]
+    # after an opener ("V/v …") the subject opens in lower case: no capital is made up
+    assert _scanned_subject("t luận của Ban Chỉ đạo", body)[0] == "kết luận của Ban Chỉ đạo"
+
+
+@pytest.mark.parametrize(
+    "subject,body",
+    [
+        ("t luận của Ban", "kết quả của Ban"),  # the body prints no word ending so before "luận"
+        ("t luận của Ban", "kết luận tại Phiên họp; bất luận thế nào"),  # two words fit
+        ("ở luận của Ban", "kết luận tại Phiên họp"),  # "ở" is a syllable: no lost letters
+    ],
+)
+def test_a_word_s_lost_first_letters_not_made_up(subject: str, body: str) -> None:
+    assert _scanned_subject(subject, body)[0] == subject
+
+
+def test_a_speck_read_as_a_comma_the_body_does_not_print() -> None:
+    from directive_parser.loaders.ocrlexicon import drop_unechoed_marks
+
+    # c146's scan: "do cháy rừng," at a line's end (a speck, read at 75); the body's line 26
+    body = "02 vụ\ncháy rừng trên địa bàn phường Đại Yên, thành phố Hạ Long và Thị trấn Bình\n"
+    value, notes = drop_unechoed_marks("khắc phục hậu quả do cháy rừng, trên địa bàn phường Đại Yên", body)
+    assert value == "khắc phục hậu quả do cháy rừng trên địa bàn phường Đại Yên"
+    assert notes == ["',' dropped after 'cháy rừng' (the body prints 'cháy rừng trên địa' without it)"]
+    # the subject's own comma, which the body prints too (c146's "phòng cháy, chữa cháy"), stays
+    kept = "các giải pháp về phòng cháy, chữa cháy rừng"
+    assert drop_unechoed_marks(kept, "triển khai công tác phòng cháy, chữa cháy rừng") == (kept, [])
+    # c146's own semicolon, read at 96, stays though its body prints "tỉnh Quảng Ninh tiếp tục chỉ đạo"
+    own = "huyện Bình Liêu, tỉnh Quảng Ninh; tiếp tục chủ động triển khai"
+    body = "1. Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh tiếp tục chỉ đạo khắc phục"
+    read = {"rừng,": 75.4, "Ninh;": 96.4}
+    assert drop_unechoed_marks(own, body, lambda word: read.get(word, 100.0) < 90.0) == (own, [])
+    assert drop_unechoed_marks(own, body)[0] == "huyện Bình Liêu, tỉnh Quảng Ninh tiếp tục chủ động triển khai"
+
+
+def test_a_scanned_subject_repaired_by_the_body_s_own_pairs() -> None:
+    from directive_parser.loaders.ocrlexicon import Lexicon, body_pairs, lexicon
+    from directive_parser.loaders.ocrnames import is_syllable
+
+    # c146's body prints "phòng cháy" fifteen times; pyvi's list lacks it
+    body = "công tác phòng cháy, chữa cháy rừng; tăng cường phòng cháy, chữa cháy; pháp luật về phòng cháy, chữa cháy"
+    lex = lexicon().extended(body_pairs(body, is_syllable))
+    assert repair_syllables("giải pháp về phòng chảy, chữa cháy rừng", frozenset(_REPAIR.kept), lex)[0] == "giải pháp về phòng cháy, chữa cháy rừng"
+    assert repair_syllables("giải pháp về phòng chảy, chữa cháy rừng", frozenset(_REPAIR.kept)) == ("giải pháp về phòng chảy, chữa cháy rừng", [])
+    # a body that prints the misread as often makes it a word: nothing repaired
+    both = body + "; lực lượng phòng chảy; đội phòng chảy"
+    lex = lexicon().extended(body_pairs(both, is_syllable))
+    assert repair_syllables("giải pháp về phòng chảy, chữa cháy rừng", frozenset(_REPAIR.kept), lex)[1] == []
+    assert isinstance(lex, Lexicon)
+
+
+def test_a_capitalised_non_syllable_as_the_body_prints_it() -> None:
+    from directive_parser.loaders.ocrnames import is_syllable
+
+    # n032's letter read again: "Ban Ƒì sự tiến bộ" ("Ƒ" no Vietnamese letter); its body line 17
+    body = "đạo tham gia Ban Vì sự tiến bộ của phụ nữ, cụ thể như sau:"
+    subject = "giới thiệu Lãnh đạo tham gia Ban Ƒì sự tiến bộ của phụ nữ"
+    assert repair_from_body(subject, body, frozenset(_REPAIR.kept), is_syllable)[0] == "giới thiệu Lãnh đạo tham gia Ban Vì sự tiến bộ của phụ nữ"

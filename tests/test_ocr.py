@@ -723,3 +723,118 @@ def test_authority_line_not_read_again_where_it_reads(monkeypatch: pytest.Monkey
     block = [_name_word(10, first, 90.0, "p"), _name_word(20, "Trần", 96.0), _name_word(60, "Hồng", 97.0), _name_word(120, "Hà", 96.0)]
     assert ocr._reread_authority_line(block, Image.new("L", (1200, 2400), "white"), (0.0, 0.0), 0.24, None) == block
     assert asked == []
+
+
+# --- the received stamp found by its frame ----------------------------------------------------------
+def _c140_page(rule: bool = True) -> Any:
+    """c140's page 1 at 300 dpi with its received stamp's right side (165 pt, 175-236 pt down)."""
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (2480, 3508), 255)
+    if rule:
+        ImageDraw.Draw(page).rectangle((688, 729, 691, 983), fill=0)
+    return page
+
+
+def _box(x0: float, x1: float, top: float, bottom: float, text: str, conf: float, line: str) -> dict[str, Any]:
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "text": text, "line": ("1", "1", line), "conf": conf}
+
+
+# c140's scan as Tesseract boxed it: the stamp's heading (read at 0-75) level with the title's
+# second line, the rule's corner read "¬", the "t" of "Kết" (its "Kế" under the rule) right of it
+C140_STAMP = [
+    _box(164.9, 169.2, 171.1, 176.9, "¬", 50.0, "s"),
+    _box(169.9, 174.2, 175.0, 183.6, "t", 85.5, "t"), _box(177.8, 202.3, 174.0, 186.5, "luận", 96.5, "t"),
+    _box(38.4, 57.8, 178.3, 204.2, "GỒNG", 0.0, "h"), _box(62.2, 81.6, 185.5, 199.4, "TưồNG", 1.7, "h"),
+    _box(85.9, 89.0, 188.4, 199.2, "T", 75.1, "h"), _box(98.9, 111.8, 185.5, 199.4, "BỆN", 36.5, "h"),
+    _box(116.2, 122.6, 185.0, 199.4, "TỪ", 36.5, "h"), _box(125.3, 145.4, 185.5, 195.6, "GHÍM", 5.8, "h"),
+    _box(148.1, 161.3, 184.8, 195.6, "HỦ", 53.5, "h"),
+    _box(243.8, 258.2, 189.4, 201.6, "tại", 97.0, "t2"),
+]
+
+
+def test_a_received_stamp_found_by_its_frame() -> None:
+    from directive_parser.loaders.ocr import split_framed_stamp
+
+    found: list[str] = []
+    kept, stamp = split_framed_stamp(C140_STAMP, _c140_page(), 0.24, found)
+    assert [w["text"] for w in kept] == ["t", "luận", "tại"]
+    assert stamp is not None and stamp["text"] == "¬ GỒNG TưồNG T BỆN TỪ GHÍM HỦ" and stamp["number"] is None
+    assert found and found[0].startswith("'¬ GỒNG TưồNG T BỆN TỪ GHÍM HỦ' → '' (the received stamp's frame")
+
+
+def test_no_stamp_without_its_frame_or_in_a_frame_read_well() -> None:
+    from directive_parser.loaders.ocr import split_framed_stamp
+
+    # no rule on the page: the words stay
+    assert split_framed_stamp(C140_STAMP, _c140_page(rule=False), 0.24) == (C140_STAMP, None)
+    # the same frame round words read well (a table's ruled cell): the document's
+    cell = [{**w, "conf": 93.0} for w in C140_STAMP]
+    assert split_framed_stamp(cell, _c140_page(), 0.24) == (cell, None)
+
+
+def test_the_rules_of_a_frame_are_found_and_letters_are_none() -> None:
+    from PIL import ImageDraw
+
+    from directive_parser.loaders.imaging import vertical_rules
+
+    page = _c140_page()
+    ImageDraw.Draw(page).text((200, 800), "I l | T H", fill=0)  # strokes of letters: far shorter than a rule
+    rules = vertical_rules(page, (0, 0, 1364, 1578), 0.24)
+    assert [(round(x), round(top), round(bottom)) for x, top, bottom in rules] == [(165, 175, 236)]
+
+
+# --- a signature block's lines level with "Nơi nhận" and its authority over a deputy ----------------
+def test_an_authority_level_with_the_list_goes_to_the_block() -> None:
+    from directive_parser.loaders.ocr import _authority_parts
+
+    # n037's page read again: "- Như trên;" and "TL. CHỦ TỊCH" on one Tesseract line, over the
+    # block's "KT. CHÁNH VĂN PHÒNG"; the list's next line has nothing right of the column
+    line = [_word(62, 70, 400, "-", line="a"), _word(72, 95, 400, "Như", line="a"), _word(97, 125, 400, "trên;", line="a"),
+            _word(360, 380, 400, "TL.", line="a"), _word(383, 410, 400, "CHỦ", line="a"), _word(413, 440, 400, "TỊCH", line="a")]
+    under = [_word(62, 70, 415, "-", line="b"), _word(72, 95, 415, "Bộ", line="b"), _word(97, 125, 415, "Thông", line="b")]
+    body = [_word(62, 300, 380, "thực", line="c"), _word(302, 420, 380, "hiện./.", line="c")]
+    assert _authority_parts(line + under + body, 320.0) == {("1", "1", "a")}
+
+
+@pytest.mark.parametrize(
+    ("block", "repaired"),
+    [
+        # n033 read again: "KT. GIÁM ĐỐC" misread, the deputy's title read whole under a speck line
+        (["KT. GLÁM ĐỌC", "Lư", "PHÓ GIÁM ĐỐC", "Trần Thanh Tài"], ["KT. GIÁM ĐỐC", "Lư", "PHÓ GIÁM ĐỐC", "Trần Thanh Tài"]),
+    ],
+)
+def test_an_authority_over_its_deputy_s_title(block: list[str], repaired: list[str]) -> None:
+    from directive_parser.loaders.ocr import repair_block_titles
+
+    found: list[str] = []
+    assert repair_block_titles(block, found) == repaired
+    assert found == ["'KT. GLÁM ĐỌC' → 'KT. GIÁM ĐỐC'"]
+
+
+@pytest.mark.parametrize(
+    ("line", "under"),
+    [
+        ("KT. TỔNG GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),  # a title word read whole that is no misread
+        ("KT. GLÁM ĐỌC", "Trần Thanh Tài"),  # no deputy's title under it
+        ("KT. GLÁM ĐỐC SỞ", "PHÓ GIÁM ĐỐC"),  # another number of words
+        ("KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC"),  # another title, not a damaged reading of the head's
+    ],
+)
+def test_an_authority_over_a_deputy_left_as_read(line: str, under: str) -> None:
+    from directive_parser.loaders.ocr import _authority_over_deputy
+
+    assert _authority_over_deputy(line, under) == line
+
+
+def test_an_authority_level_with_the_list_kept_where_the_crop_lost_it() -> None:
+    from directive_parser.loaders.ocr import _with_unread_parts
+
+    # n009 (its DOCX rendered and read again): the block's crop, from a little above the anchor
+    # "KT. CHÁNH VĂN PHÒNG", read no "TL. CHỦ TỊCH"; the first pass had it beside "- Như trên;"
+    tl = [_word(360, 380, 400, "TL.", line="a"), _word(383, 410, 400, "CHỦ", line="a"), _word(413, 440, 400, "TỊCH", line="a")]
+    crop = [{**w, "line": ("sig", "1", "1")} for w in (_word(350, 372, 415, "KT."), _word(375, 420, 415, "CHÁNH"))]
+    assert [w["text"] for w in _with_unread_parts(crop, tl, {("1", "1", "a")})] == ["KT.", "CHÁNH", "TL.", "CHỦ", "TỊCH"]
+    # the crop read a line at its height (n037): the first pass's copy is not added
+    read = [{**w, "line": ("sig", "1", "0")} for w in tl]
+    assert _with_unread_parts(read + crop, tl, {("1", "1", "a")}) == read + crop

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+from collections.abc import Callable
 
 import regex
 from pydantic import BaseModel
@@ -20,7 +21,14 @@ from .. import patterns as P
 from .. import roles as R
 from ..layout import Line, cells_of
 from ..loaders.ocrdist import repair_items
-from ..loaders.ocrlexicon import lexicon, repair_from_body, repair_syllables
+from ..loaders.ocrlexicon import (
+    body_pairs,
+    drop_unechoed_marks,
+    lexicon,
+    repair_from_body,
+    repair_onset,
+    repair_syllables,
+)
 from ..loaders.ocrnames import family_names, is_syllable
 from ..loaders.ocrwords import letters_key
 from ..record import Directive, Issuer, PartialDate, System
@@ -177,7 +185,8 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
             d.document_type = "Công văn"
     value = _title_marks(value)
     if value and t.source.ocr_words:  # a scan: a stamp's heading read into it, syllables one mark off a word
-        value, repairs = _scanned_subject(value, t.text[:start] + "\n" + t.text[end:])
+        title = kind in ("type_line", "under_type") and _drop_opener(text.strip(" :-")) == text.strip(" :-")
+        value, repairs = _scanned_subject(value, t.text[:start] + "\n" + t.text[end:], title, _doubtful(t))
         value, specks = _drop_specks(value, [w for page in t.source.ocr_words.values() for w in page])
         t.source.ocr_repairs.extend(repairs + specks)
     if value:
@@ -185,11 +194,28 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
         d.evidence["subject"] = t.evidence(start, end)
 
 
-def _scanned_subject(value: str, rest: str) -> tuple[str, list[str]]:
+# A word with its mark ("rừng,") read below this confidence somewhere on the page is doubtful: a
+# clean print's words and marks are read at 95 and more (c146's scan: 96-97 around the speck "rừng,"
+# read at 75).
+MARK_MAX_CONF = 90.0
+
+
+def _doubtful(t: Text) -> Callable[[str], bool]:
+    """Whether a word, as read with its mark, was read below ``MARK_MAX_CONF`` on some page."""
+    lowest: dict[str, float] = {}
+    for page in t.source.ocr_words.values():
+        for word, conf in page:
+            lowest[word] = min(lowest.get(word, 100.0), conf)
+    return lambda word: lowest.get(word, 100.0) < MARK_MAX_CONF
+
+
+def _scanned_subject(value: str, rest: str, title: bool = False, doubtful: Callable[[str], bool] = lambda word: True) -> tuple[str, list[str]]:
     """A scanned subject repaired, and its repairs: the received stamp's heading dropped, its words
-    as the rest of the document prints them in the same context, then by the word list, its quote
-    pairs of one kind. The subject's first word, capitalised as a title opens ("Tô chức Đại hội"),
-    is repaired as its lower-case form and given its capital back."""
+    as the rest of the document prints them in the same context, a word whose first letters were
+    lost, then by the word list, then by the body's own pairs (``body_pairs``), its quote pairs of one
+    kind, a comma or a stop read ``doubtful`` that the body's echoes do not print. The subject's first word, capitalised as a title opens ("Tô chức Đại hội"), is
+    repaired as its lower-case form and given its capital back; so is a ``title``'s (a subject
+    under the type name, no opener before it) first word whose first letters were lost."""
     kept = frozenset(HeaderWords.load().subject_repair.kept)
     value, dropped = _drop_stamp_heading(value)
     opens = value[:1].isupper() and value[1:2].islower()
@@ -197,11 +223,19 @@ def _scanned_subject(value: str, rest: str) -> tuple[str, list[str]]:
         value = value[0].lower() + value[1:]
     # the body's own print of the subject's phrases first, then the word list
     value, echoed = repair_from_body(value, rest, kept, is_syllable, frozenset(family_names().values()))
+    first = value.split(" ", 1)[0]
+    value, onsets = repair_onset(value, rest, is_syllable)
+    if title and onsets and value.split(" ", 1)[0] != first:
+        opens = True  # the title's first word lost its first letters, its capital with them ("t luận" → "Kết luận")
     value, repaired = repair_syllables(value, kept)
+    # then the body's own pairs, on what the list left: a body OCR'd too repeats its misreads
+    # ("thấm định" twice in n029's body read again, where the list's "thẩm định" repairs the subject)
+    value, own = repair_syllables(value, kept, lexicon().extended(body_pairs(rest, is_syllable)))
     if opens:
         value = value[0].upper() + value[1:]
     value, quoted = _one_quote_kind(value, rest)
-    return value, dropped + echoed + repaired + quoted
+    value, commas = drop_unechoed_marks(value, rest, doubtful)
+    return value, dropped + echoed + onsets + repaired + own + quoted + commas
 
 
 # A speck read as a short word inside a scanned subject (c151: "quản lý của cì Bộ Giáo dục", a

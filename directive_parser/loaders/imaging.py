@@ -174,3 +174,64 @@ def prepare_photo(image: Image) -> tuple[Image, float]:
         height = round(grey.height * OCR_WIDTH / grey.width)
         grey = grey.resize((OCR_WIDTH, height), PILImage.Resampling.LANCZOS)
     return grey, angle
+
+
+# --- a stamp's frame --------------------------------------------------------------------------------
+# The Government portal's received stamp ("CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ / ĐẾN  Số …  Ngày …") is
+# a ruled box of about 5 × 2 cm stamped left of the title and the subject (c139, c140, c158). Its
+# small print is often not read as "ĐẾN" (the mark ``ocr.split_received`` looks for), but its
+# frame's vertical rules are plain: straight dark columns far taller than any letter's stroke.
+# Type is at most ~20 pt tall with its marks; a rule of the frame is 45-60 pt. Pixels darker than
+# ``RULE_INK_LEVEL`` (0-255) are ink; a gap of up to ``RULE_MAX_GAP_PT`` in a rule (a worn stamp)
+# is bridged.
+RULE_MIN_HEIGHT_PT = 36.0
+RULE_MAX_GAP_PT = 1.0
+RULE_INK_LEVEL = 128
+
+
+def vertical_rules(image: Image, box: tuple[int, int, int, int], scale: float) -> list[tuple[float, float, float]]:
+    """The vertical rules in a region of a page image, as (x, top, bottom) in points.
+
+    Args:
+        image: the page image.
+        box: the region, in pixels (left, top, right, bottom).
+        scale: points per pixel.
+
+    Returns:
+        One entry per rule (adjacent dark columns merged), left to right: its middle column and
+        the extent of its longest dark run, at least ``RULE_MIN_HEIGHT_PT`` tall.
+
+    Example:
+        >>> from PIL import Image as PILImage, ImageDraw
+        >>> page = PILImage.new("L", (400, 400), 255)
+        >>> draw = ImageDraw.Draw(page)
+        >>> draw.rectangle((40, 100, 240, 300), outline=0, width=3)
+        >>> draw.text((60, 150), "I l |", fill=0)
+        >>> [(round(x), round(t), round(b)) for x, t, b in vertical_rules(page, (0, 0, 400, 400), 0.24)]
+        [(10, 24, 72), (57, 24, 72)]
+    """
+    import numpy as np
+
+    ink = np.asarray(image.convert("L").crop(box)) < RULE_INK_LEVEL
+    gap = max(1, round(RULE_MAX_GAP_PT / scale))
+    min_run = round(RULE_MIN_HEIGHT_PT / scale)
+    columns: list[tuple[int, int, int]] = []
+    for x in np.flatnonzero(ink.sum(axis=0) >= min_run):
+        ys = np.flatnonzero(ink[:, x])
+        breaks = np.flatnonzero(np.diff(ys) > gap + 1)
+        starts = np.concatenate(([ys[0]], ys[breaks + 1]))
+        ends = np.concatenate((ys[breaks], [ys[-1]]))
+        longest = int(np.argmax(ends - starts))
+        if ends[longest] - starts[longest] >= min_run:
+            columns.append((int(x), int(starts[longest]), int(ends[longest])))
+    rules: list[list[tuple[int, int, int]]] = []
+    for col in columns:
+        if rules and col[0] - rules[-1][-1][0] <= 1:
+            rules[-1].append(col)
+        else:
+            rules.append([col])
+    left, top = box[0], box[1]
+    return [
+        ((left + (r[0][0] + r[-1][0]) / 2) * scale, (top + min(c[1] for c in r)) * scale, (top + max(c[2] for c in r)) * scale)
+        for r in rules
+    ]

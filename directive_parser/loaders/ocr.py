@@ -34,6 +34,7 @@ from .ocrfields import DATE_DIGITS, NAM_READ, NGAY_READ, THANG_READ, repair_type
 from .ocrnames import (
     MIN_AGREEING_READS,
     family_by_onset,
+    fits_title,
     garbled_position,
     has_given_names,
     is_name_word,
@@ -421,6 +422,49 @@ def _block_box(words: list[Word], anchor: float, width: float, height: float) ->
     return x0, top, bottom
 
 
+def _authority_parts(words: list[Word], x0: float) -> set[tuple[str, str, str]]:
+    """The lines whose part right of ``x0`` (strokes aside) is an authority line.
+
+    Such a part, on a line that runs from "- Như trên;" into "TL. CHỦ TỊCH" level with "Nơi
+    nhận" above a second authority line ("KT. CHÁNH VĂN PHÒNG", the anchor), is the block's first
+    line: it goes to the block with the lines under it (its crop reads it again), not to the page,
+    where it would stand a second time, away from its position (n035 and n037 read again).
+
+    Example:
+        >>> w = lambda x, t, line: {"x0": x, "x1": x + 30, "top": 100.0, "bottom": 110.0, "text": t, "line": ("1", "1", line), "conf": 90.0}
+        >>> sorted(_authority_parts([w(60, "-", "a"), w(70, "Như", "a"), w(330, "-", "a"), w(350, "TL.", "a"), w(380, "CHỦ", "a"),
+        ...     w(60, "-", "b"), w(70, "Bộ", "b"), w(350, "Tài", "b")], 300.0))
+        [('1', '1', 'a')]
+    """
+    right_parts: dict[tuple[str, str, str], list[Word]] = {}
+    for w in words:
+        if w["x0"] >= x0 and not _STROKE.match(w["text"]):
+            right_parts.setdefault(w["line"], []).append(w)
+    return {key for key, part in right_parts.items() if _AUTHORITY_ANCHOR.match(" ".join(w["text"] for w in part))}
+
+
+def _with_unread_parts(found: list[Word], first: list[Word], parts: set[tuple[str, str, str]]) -> list[Word]:
+    """The crop's words (``found``) and the first pass's authority line taken from beside "Nơi
+    nhận" (``parts``, of ``first``) where the crop read nothing at its height (n009 read again: the
+    crop, from a little above the anchor, lost "TL. CHỦ TỊCH" over "KT. CHÁNH VĂN PHÒNG").
+
+    Example:
+        >>> w = lambda top, t, line: {"x0": 350.0, "x1": 380.0, "top": top, "bottom": top + 10, "text": t, "line": line, "conf": 90.0}
+        >>> tl, kt = [w(100.0, "TL.", ("1", "1", "a"))], [w(115.0, "KT.", ("sig", "1", "1"))]
+        >>> [x["text"] for x in _with_unread_parts(kt, tl, {("1", "1", "a")})], len(_with_unread_parts(tl + kt, tl, {("1", "1", "a")}))
+        (['KT.', 'TL.'], 2)
+    """
+    out = list(found)
+    read = {letters_key(t) for t in _line_texts(found)}
+    for key in parts:
+        part = [w for w in first if w["line"] == key]
+        if not part or letters_key(" ".join(w["text"] for w in part if not _STROKE.match(w["text"]))) in read:
+            continue  # the crop read it (at another height, as a crop's box may shift it)
+        if not any(min(w["top"] for w in part) <= (x["top"] + x["bottom"]) / 2 <= max(w["bottom"] for w in part) for x in found):
+            out.extend(part)
+    return out
+
+
 def signature_block(
     words: list[Word], image: Any, scale: float, first_page: bool = False, context: str = "", repairs: list[str] | None = None
 ) -> tuple[list[Word], list[Word]]:
@@ -449,11 +493,13 @@ def signature_block(
     for w in words:
         starts[w["line"]] = min(starts.get(w["line"], w["x0"]), w["x0"])
 
+    authority_parts = _authority_parts(words, x0 - SIGNATURE_GAP_PT)
+
     def inside(w: Word) -> bool:
         # a line right of the left column, from a little above the anchor; and, from the anchor
         # line down, the right part of a line that runs from "- Như trên;" into "TL. CHỦ TỊCH"
         middle = (w["top"] + w["bottom"]) / 2
-        right = starts[w["line"]] >= x0 - SIGNATURE_GAP_PT
+        right = starts[w["line"]] >= x0 - SIGNATURE_GAP_PT or w["line"] in authority_parts
         return bool(w["x0"] >= x0 - SIGNATURE_GAP_PT and (top if right else anchor) <= middle <= bottom)
 
     kept = [w for w in words if not inside(w)]
@@ -467,6 +513,8 @@ def signature_block(
     found = _clean_name_line(found, repairs)
     better = _has_name_line(found) or (_has_authority_line(found) and not _has_authority_line(first))
     block = found if better else first
+    if better:
+        block = _with_unread_parts(block, first, authority_parts)
     block = _reread_name_line(block, crop, (x0, top), scale, context, repairs)
     block = _reread_authority_line(block, crop, (x0, top), scale, repairs)
     return kept, _reread_title_line(block, crop, (x0, top), scale, _anchor_band(words, anchor), repairs)
@@ -853,6 +901,24 @@ def _fits_deputy(line: str, deputy: str | None) -> bool:
     )
 
 
+def _authority_over_deputy(line: str, below: str) -> str:
+    """A "KT. …" line over a deputy's known title, as "KT." and the one head's title that deputy
+    signs for, where the line is a damaged reading of it (``ocrnames.fits_title``: a letter or two
+    of its words but the last misread, "KT. GLÁM ĐỌC" over "PHÓ GIÁM ĐỐC"); else the line as read.
+
+    Example:
+        >>> _authority_over_deputy("KT. GLÁM ĐỌC", "PHÓ GIÁM ĐỐC"), _authority_over_deputy("KT. TỔNG GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")
+        ('KT. GIÁM ĐỐC', 'KT. TỔNG GIÁM ĐỐC')
+        >>> _authority_over_deputy("KT. GLÁM ĐỌC", "Trần Thanh Tài")
+        'KT. GLÁM ĐỌC'
+    """
+    positions = vocabulary().signature.positions
+    heads = [p for p in positions if deputy_title(f"KT. {p}") == " ".join(below.split())]
+    if len(heads) == 1 and fits_title(line.strip(), f"KT. {heads[0]}", positions):
+        return f"KT. {heads[0]}"
+    return line
+
+
 def repair_block_titles(lines: list[str], repairs: list[str] | None = None) -> list[str]:
     """A signature block's authority mark and position line, repaired where a seal spoilt them.
 
@@ -900,6 +966,9 @@ def repair_block_titles(lines: list[str], repairs: list[str] | None = None) -> l
             continue
         if _fits_deputy(out[below], deputy):
             out[below] = deputy
+        else:  # the deputy's title read whole, the line in capitals under it ("Lư", a seal's speck, between)
+            title = next((ln for ln in out[k + 1 :] if regex.search(r"\p{Lu}{2}", ln)), None)
+            out[k] = _authority_over_deputy(line, title) if title is not None else line
         break
     if repairs is not None:
         repairs.extend(f"{a!r} → {b!r}" for a, b in zip(lines, out, strict=True) if a != b)
@@ -1008,6 +1077,11 @@ def split_received(words: list[Word], page_height: float) -> tuple[list[Word], d
         lines.setdefault(w["line"], []).append(w)
     stamp_lines = {key for key, line in lines.items() if all(inside(w) for w in line)}
     stamp = [w for w in words if w["line"] in stamp_lines]
+    return [w for w in words if w["line"] not in stamp_lines], _received(stamp)
+
+
+def _received(stamp: list[Word]) -> dict[str, Any]:
+    """A received stamp's words as ``{"text", "number", "date"}`` (None where illegible)."""
     text = "\n".join(" ".join(w["text"] for w in line) for line in ocr_lines(stamp))
     number = _RECEIVED_NUMBER.search(text)
     date = _RECEIVED_DATE.search(text)
@@ -1019,8 +1093,63 @@ def split_received(words: list[Word], page_height: float) -> tuple[list[Word], d
             iso = dt.date(int(date["y"]), int(date["m"]), int(date["d"])).isoformat()
         except ValueError:
             iso = None
-    received = {"text": " ".join(text.split()), "number": number["n"] if number else None, "date": iso}
-    return [w for w in words if w["line"] not in stamp_lines], received
+    return {"text": " ".join(text.split()), "number": number["n"] if number else None, "date": iso}
+
+
+# The same stamp found by its frame (``imaging.vertical_rules``) where its "ĐẾN" was not read: a
+# rule in the first page's upper left (``RECEIVED_TOP_SHARE`` of its height, ``FRAME_LEFT_SHARE``
+# of its width) is the frame's right side; its left side is the rule ``FRAME_MIN_WIDTH_PT`` to
+# ``FRAME_MAX_WIDTH_PT`` left of it, or the page's edge where that rule was not seen. The words
+# whose middle lies in the frame are the stamp's when there are at least ``FRAME_MIN_WORDS`` and
+# Tesseract read them below ``FRAME_MAX_MEAN_CONF`` on average: the stamp's small worn print
+# (c140: "GỒNG TưồNG T BỆN TỪ GHÍM HỦ", read at 0-75, run into the subject's first line), never a
+# table's or a text's ruled cell, which Tesseract reads at 90 and more. A word across the frame's
+# side (the subject's "t" of "Kết", its "Kế" under the rule) is the document's, unless it has no letter
+# or figure: the rule read as a mark ("¬ t luận", c140; "¡ buổi", c158), its corner within
+# ``FRAME_CORNER_PT`` above or below the rule's run.
+FRAME_LEFT_SHARE = 0.55
+FRAME_MIN_WIDTH_PT = 90.0
+FRAME_MAX_WIDTH_PT = 200.0
+FRAME_MIN_WORDS = 3
+FRAME_MAX_MEAN_CONF = 60.0
+FRAME_CORNER_PT = 6.0
+
+
+def split_framed_stamp(words: list[Word], image: Any, scale: float, repairs: list[str] | None = None) -> tuple[list[Word], dict[str, Any] | None]:
+    """Take the words of a received stamp found by its frame out of a first page's words.
+
+    Args:
+        words: the page's words (points), a stamp found by its mark already taken out.
+        image: the page image.
+        scale: points per pixel.
+        repairs: where to note the words taken out.
+
+    Returns:
+        The page's words without the stamp's, and the stamp (as ``split_received`` gives it) or None.
+    """
+    from .imaging import vertical_rules
+
+    rules = vertical_rules(image, (0, 0, round(image.width * FRAME_LEFT_SHARE), round(image.height * RECEIVED_TOP_SHARE)), scale)
+    for x, top, bottom in rules:
+        sides = [r[0] for r in rules if FRAME_MIN_WIDTH_PT <= x - r[0] <= FRAME_MAX_WIDTH_PT and r[1] < bottom and r[2] > top]
+        left = max(sides) if sides else 0.0
+
+        def inside(w: Word, x: float = x, top: float = top, bottom: float = bottom, left: float = left) -> bool:
+            middle_x, middle_y = (float(w["x0"]) + float(w["x1"])) / 2, (float(w["top"]) + float(w["bottom"])) / 2
+            if left < middle_x < x and top <= middle_y <= bottom:
+                return True
+            # across the right side, a word of no letter or figure is the rule itself ("¬", "¡")
+            across = w["x0"] <= x <= w["x1"] and top - FRAME_CORNER_PT <= middle_y <= bottom + FRAME_CORNER_PT
+            return across and not regex.search(r"[\p{L}\d]", w["text"])
+
+        stamp = [w for w in words if inside(w)]
+        if len(stamp) < FRAME_MIN_WORDS or sum(float(w["conf"]) for w in stamp) / len(stamp) >= FRAME_MAX_MEAN_CONF:
+            continue
+        if repairs is not None:
+            read = " ".join(w["text"] for w in stamp)
+            repairs.append(f"{read!r} → '' (the received stamp's frame, {left:.0f}-{x:.0f} pt across, {top:.0f}-{bottom:.0f} pt down)")
+        return [w for w in words if not inside(w)], _received(stamp)
+    return words, None
 
 
 # --- what stands beside the addressee list ----------------------------------------------------------
@@ -1185,6 +1314,8 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
     words, block = signature_block(words, image, scale, number == 1, context, found)
     if number == 1:
         words, stamp = split_received(words, image.height * scale)
+        if stamp is None:
+            words, stamp = split_framed_stamp(words, image, scale, found)
         if stamp is not None:
             reading.received.update(stamp)
     if number == 1:

@@ -22,6 +22,7 @@ an outside resource: it is never built from this project's corpus or gold.
 from __future__ import annotations
 
 import functools
+import itertools
 import tomllib
 import unicodedata
 from collections.abc import Callable
@@ -116,6 +117,15 @@ class Lexicon:
             self.pairs.add((a, b))
             self.by_bare.setdefault((_bare(a), _bare(b)), []).append((a, b, line.strip().lower()))
 
+    def extended(self, words: list[str]) -> Lexicon:
+        """This list with ``words`` added (a document's own pairs, ``body_pairs``)."""
+        lex = Lexicon(words)
+        lex.pairs |= self.pairs
+        lex.singles |= self.singles
+        for key, entries in self.by_bare.items():
+            lex.by_bare[key] = entries + lex.by_bare.get(key, [])
+        return lex
+
     def is_single(self, syllable: str) -> bool:
         """Whether ``syllable`` is a one-syllable word of the list ("của"; not "cì")."""
         return _canon(syllable) in self.singles
@@ -155,6 +165,28 @@ def subject_words() -> list[str]:
     """data/ocr.toml ``[subject_words]``: frequent words of subjects the word list lacks ("đẩy nhanh")."""
     data = tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))
     return list(data["subject_words"]["words"])
+
+
+# A document's own two-syllable words: a pair of lower-case syllables its body prints, one space
+# apart, at least ``BODY_PAIR_MIN`` times ("phòng cháy" 15 times in c146's body, "tràn dầu" in
+# n061's, "mùa mưa" in n055's), is a word for the repair of its scanned subject, alongside the
+# word list, after the list alone (the caller's two passes): the subject names what the body is
+# about. A misread the body repeats as often makes the read pair a word too, so nothing is
+# repaired there; and the list's repair comes first, as a body OCR'd too repeats its misreads.
+BODY_PAIR_MIN = 2
+
+
+def body_pairs(body: str, is_syllable: Callable[[str], bool]) -> list[str]:
+    """The pairs of syllables ``body`` prints at least ``BODY_PAIR_MIN`` times (lower case, one space).
+
+    >>> body_pairs("giải pháp phòng cháy, chữa cháy; công tác phòng cháy và Phòng cháy", str.isalpha)
+    ['phòng cháy']
+    """
+    counts: dict[str, int] = {}
+    for m in regex.finditer(r"(?<![\p{L}\p{Mn}])(?=(\p{Ll}[\p{Ll}\p{Mn}]* \p{Ll}[\p{Ll}\p{Mn}]*)(?![\p{L}\p{Mn}]))", body):
+        pair = unicodedata.normalize("NFC", m.group(1))
+        counts[pair] = counts.get(pair, 0) + 1
+    return [p for p, n in counts.items() if n >= BODY_PAIR_MIN and all(is_syllable(w) for w in p.split())]
 
 
 def _in_a_word(lex: Lexicon, spelled: list[str], joined: list[bool], k: int) -> bool:
@@ -268,8 +300,9 @@ def repair_from_body(
 
     Only a word in lower case is repaired (or a letter standing for a figure, ``_DIGIT_LOOK_ALIKES``,
     where the body prints that figure; or a capitalised word where the body prints a family name of
-    ``families``, the name's next words the same), never one in ``kept`` nor a syllable that makes a word of
-    the list with a neighbour; the body's word must be a syllable (``is_syllable``, when given).
+    ``families``, the name's next words the same, or a syllable where the word read is none), never
+    one in ``kept`` nor a syllable that makes a word of the list with a neighbour; the body's word
+    must be a syllable (``is_syllable``, when given).
 
     >>> repair_from_body("tại buôi làm việc với Bộ", "đã chủ trì buổi làm việc với Bộ KH&CN")[0]
     'tại buổi làm việc với Bộ'
@@ -283,6 +316,10 @@ def repair_from_body(
     'nội bộ được chuẩn hóa'
     >>> repair_from_body("Phó Thủ tướng Trân Hồng Hà", "Phó Thủ tướng Chính phủ Trần Hồng Hà đã", families=frozenset({"Trần"}))[0]
     'Phó Thủ tướng Trần Hồng Hà'
+    >>> repair_from_body("tham gia Ban Ƒì sự tiến bộ", "tham gia Ban Vì sự tiến bộ của", is_syllable=lambda w: w != "Ƒì")[0]
+    'tham gia Ban Vì sự tiến bộ'
+    >>> repair_from_body("tham gia Ban Vì sự tiến bộ", "tham gia Ban Ví sự tiến bộ của", is_syllable=lambda w: True)[0]
+    'tham gia Ban Vì sự tiến bộ'
     """
     words = list(_TOKEN.finditer(text))
     spelled = [m.group() for m in words]
@@ -323,7 +360,8 @@ def repair_from_body(
         word = found.pop()
         if named:
             word = word[:1].upper() + word[1:]
-            if word not in families:
+            # a family name of ``families``; or any syllable for a word that is none ("Ƒì" → "Vì", n032 read again)
+            if word not in families and (is_syllable is None or is_syllable(read) or not is_syllable(word)):
                 continue
         elif figure is None and is_syllable is not None and not is_syllable(word):
             continue
@@ -333,3 +371,95 @@ def repair_from_body(
         repairs.append(f"{read!r} → {word!r} (as the body prints it: {context!r})")
         spelled[k], folded[k] = word, word  # the next word's context is the repaired one
     return (_respelled_text(text, words, spelled), repairs) if repairs else (text, [])
+
+
+# --- a word whose first letters were lost -----------------------------------------------------------
+# A stamp's frame or a seal's rim laid over a line's first word hides its first letters, and OCR
+# reads the rest ("t luận của Ban Chỉ đạo …", c140: "Kế" under the received stamp's right side). A
+# word that is no syllable, of at most ``ONSET_MAX_LETTERS`` letters, is taken as the one word the
+# document's body prints ending in those letters before the same next word, where that pair is a
+# word of the list too (c140's body: "… kết luận tại Phiên họp …"; pyvi: "kết luận"; "bất luận" is
+# in the list as well, but the body never prints it).
+ONSET_MAX_LETTERS = 3
+
+
+def repair_onset(text: str, body: str, is_syllable: Callable[[str], bool]) -> tuple[str, list[str]]:
+    """``text`` with its words whose first letters were lost restored as the body prints them, and
+    each repair as "'read' → 'word' (…)".
+
+    >>> repair_onset("t luận của Ban Chỉ đạo", "đạo đã kết luận tại Phiên họp", lambda w: w != "t")[0]
+    'kết luận của Ban Chỉ đạo'
+    >>> repair_onset("t luận của Ban", "kết luận và bất luận", lambda w: w != "t")[0]
+    't luận của Ban'
+    >>> repair_onset("t luận của Ban", "kết luận", lambda w: True)[0]
+    't luận của Ban'
+    """
+    words = list(_WORD.finditer(text))
+    spelled = [m.group() for m in words]
+    body_words = [m.group().lower() for m in _WORD.finditer(body)]
+    lex = lexicon()
+    repairs: list[str] = []
+    for k in range(len(words) - 1):
+        read, after = spelled[k], spelled[k + 1]
+        if len(read) > ONSET_MAX_LETTERS or not _LOWER.match(read) or is_syllable(read) or text[words[k].end() : words[k + 1].start()] != " ":
+            continue
+        found = {
+            w for w, n in itertools.pairwise(body_words) if n == after.lower() and w != read and w.endswith(read) and lex.is_word(w, n)
+        }
+        if len(found) != 1:
+            continue
+        word = found.pop()
+        repairs.append(f"{read!r} → {word!r} (its first letters lost; the body prints {word + ' ' + after.lower()!r})")
+        spelled[k] = word
+    return (_respelled_text(text, words, spelled), repairs) if repairs else (text, [])
+
+
+# --- a speck read as a comma or a full stop ----------------------------------------------------------
+# A speck at a line's end, or between two words, is read as a comma or a full stop (c146: "khắc
+# phục hậu quả do cháy rừng," — the print has none, the body's "… 02 vụ cháy rừng trên địa bàn
+# phường Đại Yên …" has none either; n037 read again: "dự thảo Quyết. định sửa đổi"). Such a mark
+# (",", ".", ";") between two words of a scanned subject is dropped where the body prints the
+# ``ECHO_CONTEXT`` words before it and after it in a row, every such echo has no mark between
+# them ("TP. Hồ Chí Minh" keeps its stop: the body prints it too), and the word with the mark was
+# read doubtfully (the caller's ``doubtful``: c146's "rừng," at 75 where the page reads its words
+# at 96): c146's own "tỉnh Quảng Ninh; tiếp tục", read at 96, keeps its semicolon though the body
+# prints "tỉnh Quảng Ninh tiếp tục chỉ đạo".
+_SEPARATED = regex.compile(r"(?P<mark>\s*[,.;])(?=\s)")
+
+
+def drop_unechoed_marks(text: str, body: str, doubtful: Callable[[str], bool] = lambda word: True) -> tuple[str, list[str]]:
+    """``text`` without the marks its body's echoes do not print (see above) on a word read
+    ``doubtful`` (the word with its mark, as read: "rừng,"), and a note each.
+
+    >>> drop_unechoed_marks("hậu quả do cháy rừng, trên địa bàn phường", "02 vụ cháy rừng\\ntrên địa bàn")[0]
+    'hậu quả do cháy rừng trên địa bàn phường'
+    >>> drop_unechoed_marks("cháy rừng, trên địa bàn", "cháy rừng trên địa bàn; cháy rừng, trên địa bàn")[0]
+    'cháy rừng, trên địa bàn'
+    >>> drop_unechoed_marks("phòng cháy, chữa cháy rừng", "phòng cháy, chữa cháy; công tác chữa cháy")[0]
+    'phòng cháy, chữa cháy rừng'
+    >>> drop_unechoed_marks("góp ý dự thảo Quyết. định sửa đổi", "dự thảo Quyết định sửa đổi")[0]
+    'góp ý dự thảo Quyết định sửa đổi'
+    >>> drop_unechoed_marks("tại TP. Hồ Chí Minh", "tổ chức tại TP. Hồ Chí Minh")[0]
+    'tại TP. Hồ Chí Minh'
+    >>> drop_unechoed_marks("tỉnh Quảng Ninh; tiếp tục chủ động", "tỉnh Quảng Ninh tiếp tục chỉ đạo", lambda word: word != "Ninh;")[0]
+    'tỉnh Quảng Ninh; tiếp tục chủ động'
+    """
+    body_tokens = list(_TOKEN.finditer(body))
+    folded = [m.group().lower() for m in body_tokens]
+    marks = [regex.sub(r"\s", "", body[a.end() : b.start()]) for a, b in itertools.pairwise(body_tokens)]
+    n = ECHO_CONTEXT
+    out, last, notes = [], 0, []
+    for m in _SEPARATED.finditer(text):
+        before = [w.lower() for w in _TOKEN.findall(text[: m.start()])][-n:]
+        after = [w.lower() for w in _TOKEN.findall(text[m.end() :])][:n]
+        if len(before) < n or len(after) < n or not text[: m.start()].lower().endswith(before[-1]):
+            continue
+        if not doubtful(text[: m.start()].split()[-1] + m["mark"].strip()):
+            continue
+        echoes = [marks[j + n - 1] for j in range(len(folded) - 2 * n + 1) if folded[j : j + n] == before and folded[j + n : j + 2 * n] == after]
+        if echoes and not any(echoes):
+            out.append(text[last : m.start()])
+            last = m.end()
+            notes.append(f"{m['mark'].strip()!r} dropped after {' '.join(before)!r} (the body prints {' '.join(before + after)!r} without it)")
+    out.append(text[last:])
+    return ("".join(out), notes) if notes else (text, [])
