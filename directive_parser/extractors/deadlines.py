@@ -33,8 +33,6 @@ from ..structure import (
     BULLET,
     BULLET_CHARS,
     CAPS_HEADING_LEVEL,
-    FIELD_LABEL_MAX_WORDS,
-    FIELD_RE,
     ITEM_NUMBER,
     LEADER,
     LETTER,
