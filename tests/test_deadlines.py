@@ -1283,3 +1283,36 @@ def test_a_span_cut_by_a_blank_line_is_no_part_of_the_next_action(gap: str) -> N
 def test_a_leading_condition_is_no_part_of_the_subject(sentence: str, who: str | None) -> None:
     m = _SUBJECT_RE.match(sentence) or _CONDITIONAL_SUBJECT_RE.match(sentence)
     assert (m.group("who") if m else None) == who
+
+
+# c143 (SET_AT_THE_MEETING): a notice of a meeting's conclusions signed after the meeting (20/11 → 01/12/2024);
+# the dues the meeting set fall between the two and are duties, an instruction from before the meeting is not.
+C143_HEAD = (
+    "VĂN PHÒNG CHÍNH PHỦ\nSố: 540/TB-VPCP\nHà Nội, ngày 01 tháng 12 năm 2024\nTHÔNG BÁO\n"
+    "Kết luận của Phó Thủ tướng Chính phủ Trần Hồng Hà tại cuộc họp về nguồn vật liệu cát\n"
+)
+C143_MEETING = (
+    "Tại buổi họp với các cơ quan vào chiều ngày 20 tháng 11 năm 2024, sau khi nghe báo cáo của Bộ Giao thông "
+    "vận tải, ý kiến của các đại biểu dự họp, Phó Thủ tướng Chính phủ Trần Hồng Hà đã kết luận như sau:\n"
+)
+C143_BODY = (
+    "1. Theo chỉ đạo của Thủ tướng Chính phủ, các tỉnh Tiền Giang, Bến Tre cần hoàn thành thủ tục cấp mỏ "
+    "cát cho các dự án trong tháng 10 năm 2024; tuy nhiên đến nay vẫn chưa hoàn thành.\n"
+    "2. Ủy ban nhân dân các tỉnh Tiền Giang, Bến Tre hoàn thành thủ tục cấp Bản xác nhận cho các mỏ đã đủ "
+    "thủ tục trước ngày 30 tháng 11 năm 2024.\n"
+)
+
+
+def test_due_set_at_the_reported_meeting_is_kept() -> None:
+    record = parse_text(C143_HEAD + C143_MEETING + C143_BODY)
+    assert record.date == dt.date(2024, 12, 1)
+    texts = [d.text for d in record.deadlines]
+    assert "trước ngày 30 tháng 11 năm 2024" in texts
+    assert "trong tháng 10 năm 2024" not in texts  # before the meeting: an earlier instruction
+
+
+def test_due_before_the_document_without_a_meeting_is_the_past() -> None:
+    # the same sentences with no meeting reported: the veto "a date before the document's own" holds
+    record = parse_text(C143_HEAD + C143_BODY)
+    assert record.date == dt.date(2024, 12, 1)
+    assert [d.text for d in record.deadlines] == []

@@ -198,10 +198,10 @@ C143_ROW = [
 def test_a_stamps_words_on_the_date_row_are_no_part_of_the_line(monkeypatch: pytest.MonkeyPatch) -> None:
     run = date_run(C143_ROW, 612, 792)
     assert run is not None and [w["text"] for w in run] == ["ngày", "01", "tháng", "12", "năm"]
-    assert run_right(run) == 463  # the year's place not read (``READ_THE_YEARS_PLACE`` off)
-    # switched on, the crop reaches the year's place after "năm" (the year ends at about 494 pt), not the stamp
-    monkeypatch.setattr(ocrfields, "READ_THE_YEARS_PLACE", True)
+    # the crop reaches the year's place after "năm" (the year ends at about 494 pt), not the stamp
     assert run_right(run) == 463 + 23 * 1.5
+    monkeypatch.setattr(ocrfields, "READ_THE_YEARS_PLACE", False)
+    assert run_right(run) == 463  # switched off, the year's place is not read
 
 
 def test_a_year_on_the_row_stays_in_the_line() -> None:

@@ -1143,7 +1143,52 @@ def _focus_deadline(text: Text, phrase: TimePhrase, sent: Sentence) -> bool | No
     return _DEADLINE_NOUN_RE.search(m.group("noun")) is not None
 
 
-def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None, symbol_ends: list[int]) -> bool:
+# Exception SET_AT_THE_MEETING to the veto "a date before the document's own reports the past": a notice
+# of a meeting's conclusions is often signed days after the meeting, so a due that the meeting set can fall
+# before the notice's own date. A cued due phrase ("trước ngày …", "trong tháng …") whose last day falls
+# after the day of the meeting the document reports is a duty's due (annotations/README.md, deadlines):
+# c143, meeting of 20/11/2024, notice of 01/12/2024: "Ủy ban nhân dân các tỉnh Tiền Giang, Bến Tre hoàn
+# thành thủ tục cấp Bản xác nhận … trước ngày 30 tháng 11 năm 2024". Counter-example (c143, the same
+# notice): "Theo chỉ đạo của Thủ tướng Chính phủ, các tỉnh … cần hoàn thành thủ tục cấp mỏ cát cho các dự
+# án trong tháng 10 năm 2024" (before the meeting: an earlier instruction, reported).
+# The meeting is told by a meeting's noun in a sentence that says it took place ("đã"), with an uncued
+# full date: "Ngày 19 tháng 11 năm 2024, Phó Thủ tướng … đã chủ trì cuộc họp …" (c142), "Tại buổi họp …
+# vào chiều ngày 20 tháng 11 năm 2024, … đã kết luận như sau:" (c143).
+_REPORTED_MEETING_RE = regex.compile(
+    r"""(?<!\p{L})(?:
+        (?:buổi|cuộc|phiên)\s+h[ọợ]p       # "tại buổi họp", "đã chủ trì cuộc họp"; "hợp": OCR's dot for the horn (c143's scan)
+        | hội\s+nghị
+        | buổi\s+làm\s+việc | làm\s+việc\s+với   # "đã chủ trì buổi làm việc", "đã làm việc với Ban Thường vụ"
+    )(?!\p{L})""",
+    regex.V1 | regex.I | regex.X,
+)
+
+
+def _reported_meeting(text: Text, phrases: list[TimePhrase], sentences: list[Sentence], doc_date: dt.date | None) -> dt.date | None:
+    """The day of the meeting the document reports (SET_AT_THE_MEETING): the latest uncued full date
+    before the document's own in a sentence that names a meeting and says it took place."""
+    if doc_date is None:
+        return None
+    starts = [p.start for p in phrases]
+    days = []
+    for sent in sentences:
+        sentence = text.fold[sent.start : sent.end]
+        if not (_REPORTED_MEETING_RE.search(sentence) and _PAST_RE.search(sentence)):
+            continue
+        for p in phrases[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]:
+            if p.date is not None and not p.cued and p.when.kind == "date" and p.date < doc_date:
+                days.append(p.date)
+    return max(days, default=None)
+
+
+def _accept(
+    text: Text,
+    phrase: TimePhrase,
+    sent: Sentence,
+    doc_date: dt.date | None,
+    symbol_ends: list[int],
+    meeting: dt.date | None = None,
+) -> bool:
     kind = phrase.when.kind
     if _is_date_line(text, phrase, sent, doc_date):
         return False
@@ -1162,8 +1207,9 @@ def _accept(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | 
     at_start = not regex.search(r"\p{L}{2,}", _LEAD_RE.sub("", lead, count=1))
     if kind in ("date", "period"):
         last = phrase.date or phrase.when.period_end
-        if last is not None and doc_date is not None and last < doc_date:
-            return False  # reports the past
+        set_at_meeting = phrase.cued and meeting is not None and last is not None and last > meeting
+        if last is not None and doc_date is not None and last < doc_date and not set_at_meeting:
+            return False  # reports the past (but SET_AT_THE_MEETING)
         if phrase.date is not None and _RELATIVE_YEAR_RE.match(text.fold, phrase.end):
             return False  # a day of a year counted from another: "từ ngày 01 tháng 12 năm trước" (c121)
         if phrase.date is not None and phrase.date == doc_date and _AS_OF_RE.match(phrase.text) and not _ASK_RE.search(sentence):
@@ -1458,13 +1504,14 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
     phrase_starts = [p.start for p in phrases]
     timed: set[int] = set()
     subject_duty = _trim_action(record.subject) if record.subject else None
+    meeting = _reported_meeting(text, phrases, sentences, doc_date)
     invited = _invitation(text, start, end)
     issuer = issuer_forms(printed_names(record))
     for si, sent in enumerate(sentences):
         inside = phrases[bisect.bisect_left(phrase_starts, sent.start) : bisect.bisect_left(phrase_starts, sent.end)]
         if not inside:
             continue
-        kept = [p for p in inside if _accept(text, p, sent, doc_date, symbol_ends) and not _aim_or_past_year(structure, p, doc_year)]
+        kept = [p for p in inside if _accept(text, p, sent, doc_date, symbol_ends, meeting) and not _aim_or_past_year(structure, p, doc_year)]
         if _umbrella(text, sent, kept, sentences[si + 1 : si + 1 + UMBRELLA_STEPS], phrase_starts):
             continue
         if not kept:

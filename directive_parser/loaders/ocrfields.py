@@ -66,12 +66,11 @@ LAST_YEAR = 2100
 # measured on the words' boxes), so the crop reaches that far and no further (a received stamp
 # may stand right of it, c143).
 YEAR_PLACE_SHARE = 1.5
-# Whether the crops reach the year's place. Off: it reads c143's year right (2024-12-01, the dev
-# scans' date 0.946 → 0.973), but the right date then makes the deadlines' veto "a date before the
-# document's own reports the past" drop five of c143's gold deadlines ("trước ngày 30 tháng 11 năm
-# 2024" in a notice of 1 December on a meeting of 20 November): dev scan deadlines F1 0.867 → 0.824.
-# To be switched on with a change to that veto (docs/notes/issue-13.md, session 9).
-READ_THE_YEARS_PLACE = False
+# Whether the crops reach the year's place. On: it reads c143's year right (2024-12-01, the dev
+# scans' date 0.946 → 0.973); the deadlines' veto "a date before the document's own reports the past"
+# keeps the dues the reported meeting set (``deadlines.SET_AT_THE_MEETING``: c143's "trước ngày 30
+# tháng 11 năm 2024" in a notice of 1 December on a meeting of 20 November; docs/notes/issue-13.md).
+READ_THE_YEARS_PLACE = True
 
 # --- the date line's words, as OCR reads them ------------------------------------------------
 # "ngày" read as "này", "ngay", "ngảy" (tone marks lost or moved); "tháng" as "thắng", "thẳng",
@@ -220,11 +219,11 @@ def row_only(run: list[Word]) -> list[Word]:
 
 def run_right(run: list[Word]) -> float:
     """Where a crop of the date line ends: the run's end, or the year's place after a last "năm"
-    (with ``READ_THE_YEARS_PLACE``).
+    (with ``READ_THE_YEARS_PLACE``: 1.5 of the "năm" word's width after it).
 
     Example:
         >>> run_right([{"text": "năm", "x0": 440.0, "x1": 463.0}]), run_right([{"text": "2024", "x0": 468.0, "x1": 494.0}])
-        (463.0, 494.0)
+        (497.5, 494.0)
     """
     last = run[-1]
     if READ_THE_YEARS_PLACE and _NAM_ALONE.match(last["text"]):
