@@ -7,7 +7,9 @@ the model folder (``-o models/NAME``), with the figures in ``scores.json`` next 
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -33,6 +35,18 @@ Seed = Annotated[int, typer.Option("--seed", help="Random seed of the folds and 
 def _fail(message: str, code: int) -> typer.Exit:
     typer.echo(f"directive-parser: {message}", err=True)
     return typer.Exit(code)
+
+
+@contextlib.contextmanager
+def _model_errors(out: Path) -> Iterator[None]:
+    """A training run's errors as the CLI's one-line message and exit code: bad input (its own code),
+    a model that cannot be written (usage)."""
+    try:
+        yield
+    except DirectiveParserError as exc:
+        raise _fail(exc.message, exc.exit_code) from exc
+    except OSError as exc:
+        raise _fail(f"{out}: cannot write the model ({exc.strerror or exc})", EXIT_USAGE) from exc
 
 
 def _check(split: str, config: Path, corpus: Path, annotations: Path) -> None:
@@ -105,7 +119,7 @@ def train_roles(
     if scans:
         _train_roles_on_scans(out, corpus, annotations, config, split, folds, epochs, limit, seed)
         return
-    try:
+    with _model_errors(out):
         docs = lm.load_documents(corpus, annotations, lm.split_ids(annotations, split))
         docs = docs[:limit] if limit else docs
         missed = sum(len(d.missed) for d in docs)
@@ -127,10 +141,6 @@ def train_roles(
             test = lm.load_documents(corpus, annotations, lm.split_ids(annotations, "test"))
             _echo_test(lm.report([lm.score_labellers(test, nlp, chosen)]), len(test), figures)
         _save(out, nlp, figures, lm.MODEL_ROLES_FILE, chosen)
-    except DirectiveParserError as exc:
-        raise _fail(exc.message, exc.exit_code) from exc
-    except OSError as exc:
-        raise _fail(f"{out}: cannot write the model ({exc.strerror or exc})", EXIT_USAGE) from exc
     typer.echo(f"model written to {out}")
 
 
@@ -151,7 +161,7 @@ def _train_roles_on_scans(
     from . import scan_roles as sr
 
     read = sr.scan_sources  # looked up here, so a test can read texts instead of OCR'ing
-    try:
+    with _model_errors(out):
         ids = lm.split_ids(annotations, split)
         if ids is not None and limit:
             ids = sorted(ids)[:limit]
@@ -181,10 +191,6 @@ def _train_roles_on_scans(
             result = sr.score(test, nlp, chosen, annotations, sr.fold_lines(test, nlp))
             _echo_test(sr.report([result]), len({d.doc_id for d in test}), figures)
         _save(out, nlp, figures, lm.MODEL_ROLES_FILE, chosen)
-    except DirectiveParserError as exc:
-        raise _fail(exc.message, exc.exit_code) from exc
-    except OSError as exc:
-        raise _fail(f"{out}: cannot write the model ({exc.strerror or exc})", EXIT_USAGE) from exc
     typer.echo(f"model written to {out}")
 
 
@@ -211,7 +217,7 @@ def train_obligations(
     from . import obligation_model as om
 
     _check(split, config, corpus, annotations)
-    try:
+    with _model_errors(out):
         docs = om.load_documents(corpus, annotations, om.split(annotations, split))
         docs = docs[:limit] if limit else docs
         cands = [c for d in docs if d.gold is not None for c in d.candidates]
@@ -248,10 +254,6 @@ def train_obligations(
                 d.scores = om.keep_scores(nlp, d.candidates)
             _echo_test(_combination_on_test(om, test, "thresholds", thresholds), len(test), figures)
         _save(out, nlp, figures, om.THRESHOLDS_FILE, list(thresholds))
-    except DirectiveParserError as exc:
-        raise _fail(exc.message, exc.exit_code) from exc
-    except OSError as exc:
-        raise _fail(f"{out}: cannot write the model ({exc.strerror or exc})", EXIT_USAGE) from exc
     typer.echo(f"model written to {out}")
 
 
@@ -286,7 +288,7 @@ def train_trim(
     _check(split, config, corpus, annotations)
     if guard not in tm.GUARDS:
         raise _fail(f"--guard must be {' or '.join(tm.GUARDS)}, not {guard!r}", EXIT_USAGE)
-    try:
+    with _model_errors(out):
         docs = tm.load_documents(corpus, annotations, tm.split(annotations, split))
         docs = docs[:limit] if limit else docs
         located = tm.Located()
@@ -328,8 +330,4 @@ def train_trim(
             tm.set_scores(tm.ObligationTrimmer(out).score, test)
             _echo_test(_combination_on_test(tm, test, "margins", margins), len(test), figures)
         _save(out, nlp, figures, tm.THRESHOLDS_FILE, list(margins))
-    except DirectiveParserError as exc:
-        raise _fail(exc.message, exc.exit_code) from exc
-    except OSError as exc:
-        raise _fail(f"{out}: cannot write the model ({exc.strerror or exc})", EXIT_USAGE) from exc
     typer.echo(f"model written to {out}")

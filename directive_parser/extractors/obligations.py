@@ -328,12 +328,10 @@ def _noun_ask(fold: str, duty_at: int) -> bool:
 
 def _asks(fold: str) -> bool:
     """Whether a sentence asks a body to act ("đề nghị các sở …", "giao Công an tỉnh …"); "Xét đề nghị
-    của Giám đốc Công an tỉnh tại Tờ trình …" cites a proposal ("đề nghị của": the noun)."""
+    của Giám đốc Công an tỉnh tại Tờ trình …" cites a proposal (``D._ASK_RE``'s veto ASK_NOUN)."""
     for m in D._ASK_RE.finditer(fold):
         if (m.start() > 0 and fold[m.start() - 1].isalpha()) or _GIAO_COMPOUND_RE.search(fold, 0, m.start()):
             continue  # inside a word (``D._ASK_RE`` has no left boundary), or "Bộ Ngoại giao Công an tỉnh …"
-        if regex.match(r"của\b", m.group("who"), flags=regex.V1 | regex.I):
-            continue
         if _NOUN_LIKE_ASK_RE.match(m.group()) and D.plausible_who(clean_value(m.group("who"))) is None:
             continue  # "… theo kịp yêu cầu phát triển …", "… nơi giao cắt với đường sắt …"
         return True
