@@ -31,6 +31,16 @@ POSITIVE = [
         " Hỗ trợ tiền mặt giá trị tối thiểu 500 ngàn\n\nđồng/1 lần.\n",
         [(500_000, None, "đồng/1 lần", None)],
     ),
+    # c120: a heading opening with a verb ("Phân bổ chỉ tiêu …") is not who must meet the quota
+    (
+        "Phân bổ chỉ tiêu xây dựng mới ít nhất 500 tuyến phố khu vực đô thị (đường,\nhẻm) văn minh\n",
+        [(500, None, "tuyến phố khu vực đô thị (đường, hẻm) văn minh", None)],
+    ),
+    # c120 shape: a body whose first syllable is also a verb's ("Thành đoàn" / "thành lập") is a subject
+    (
+        "Thành đoàn Hải Phòng triển khai xây dựng mới ít nhất 10 Tuyến phố văn minh;",
+        [(10, None, "Tuyến phố văn minh", "Thành đoàn Hải Phòng")],
+    ),
     # 000: lower bound "ít nhất", subject before the verb run
     (
         "Mỗi xã xây dựng nông thôn mới kiểu mẫu xây dựng ít nhất 03 mô hình “Dân vận khéo”.",

@@ -349,7 +349,6 @@ def _quality_re() -> regex.Pattern[str]:
 
 def _continuation(text: str, pos: int, stop: regex.Match[str], end: int) -> int | None:
     """Where the counted noun goes on past ``stop`` (a gloss, a listed noun), or None."""
-    w = number_words()
     mark = stop.group()
     if mark == "(":
         close = text.find(")", stop.end(), min(end, stop.end() + 60))
@@ -373,8 +372,7 @@ def _continuation(text: str, pos: int, stop: regex.Match[str], end: int) -> int 
         part_end = COMMA_PART_END_RE.search(text, stop.end(), end)
         if regex.search(r"\d", text[stop.end() : part_end.start() if part_end else end]):
             return None
-        first = _f(words[0])
-        if first in {v.split(" ")[0] for v in w.subject_verbs} or first in w.targets:
+        if _opens_with_verb(_f(" ".join(words))):
             return None
         return stop.end()
     return None
@@ -446,10 +444,24 @@ def _subject(t: Text, low: str, clause_start: int, cue_start: int, label: bool =
     if label:
         return " ".join(value.split())
     # The subject opens with a noun, not a verb (a sentence without a subject: "Hỗ trợ ít nhất").
-    first = low[start:end].strip().split(" ", 1)[0]
-    if first in {v.split(" ")[0] for v in w.subject_verbs} or first in w.targets:
+    if _opens_with_verb(low[start:end].strip()):
         return None
     return " ".join(value.split())
+
+
+def _opens_with_verb(low: str) -> bool:
+    """Whether a folded, lowered phrase opens with one of the subject verbs (a whole verb, not its
+    first syllable) or a counted target word.
+
+    "phân bổ chỉ tiêu xây dựng mới" (c120's heading before "ít nhất 500 tuyến phố") opens with a
+    verb; "thành đoàn hải phòng" and "tổ dân phố" open with a noun whose first syllable is also the
+    first syllable of a verb ("thành lập", "tổ chức").
+    """
+    w = number_words()
+    if regex.match(rf"(?:{_alt(w.subject_verbs)})(?!\p{{L}})", low):
+        return True
+    first = low.split(" ", 1)[0]
+    return first in w.targets
 
 
 def _percent_subject(text: str, pos: int, end: int) -> str | None:
