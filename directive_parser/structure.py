@@ -149,6 +149,11 @@ OWNER_LOOKBACK_BLOCKS = 3
 # ============================================================================================
 # Sentences
 # ============================================================================================
+# A word that needs what follows it (a conjunction, a determiner, a preposition) ends no sentence, so a blank
+# line after it (a page break of the copy) ends neither the sentence nor its paragraph: "5. Sở Thông tin và
+# Truyền thông chủ động phối hợp Sở Nông nghiệp và" / "" / "Phát triển nông thôn (Cơ quan Thường trực về Phòng,
+# chống thiên tai), Sở …" (n055). Counter-example: "… theo quy định." / "" / "Phát triển …" (a full stop ends it).
+DANGLING_WORD = r"(?:và|hoặc|các|những|của|với|cho)"
 # Where a sentence ends: ". " / "; " / "!" / "?" (a period between digits is part of a number
 # or a date: "15.7.2023", "3.25"), a line break before a list marker ("\n2. ", "\na) ", "\n- "),
 # a line break after a line ending in ".", ";" or ":", or a blank line followed by a capital.
@@ -158,8 +163,8 @@ SENTENCE_BOUNDARY_RE = regex.compile(
     | (?<=(?:19|20)\d\d\.)(?=\s+\p{Lu})                # "… năm 2023. Các đơn vị"
     | \n(?=[ \t]*{ITEM_OPENER})                       # a list item on the next line
     | (?<=[.;:])[ \t]*\n
-    | \n[ \t]*\n(?=[ \t]*\p{Lu})
-    """.replace("{ITEM_OPENER}", ITEM_OPENER),
+    | (?<!(?<!\p{L}){DANGLING_WORD}[ \t]*)\n[ \t]*\n(?=[ \t]*\p{Lu})   # a blank line, not after "và" (DANGLING_WORD)
+    """.replace("{ITEM_OPENER}", ITEM_OPENER).replace("{DANGLING_WORD}", DANGLING_WORD),
     regex.X | regex.V1,
 )
 # A parenthesis longer than this is a lost ")" rather than an aside: sentences cut inside it.
@@ -520,6 +525,8 @@ def page_marks(lines: list[Line]) -> list[int]:
 # A wrapped line is at least this share of the text's usual line width; a shorter line ends its
 # paragraph (a heading, a short item) even without a closing period.
 WRAP_SHARE = 0.6
+# A line that ends on a word needing what follows it (DANGLING_WORD) ends no paragraph, even before a blank line.
+DANGLING_END_RE = regex.compile(rf"(?<!\p{{L}}){DANGLING_WORD}[ \t]*$", regex.V1)
 
 
 def _opens_lead_in(stripped: str, width: int) -> bool:
@@ -566,7 +573,7 @@ def _continues(prev: Line, line: Line, width: int) -> bool:
     if last.endswith((".", ";", ":", "!", "?")):
         return False
     first = line.text.lstrip()[:1]
-    return first.islower() or not first.isalpha() or len(last.strip()) >= WRAP_SHARE * width
+    return first.islower() or not first.isalpha() or len(last.strip()) >= WRAP_SHARE * width or bool(DANGLING_END_RE.search(last))
 
 
 def _marker(line: str) -> tuple[str | None, str | None, int | None, int]:
@@ -715,8 +722,11 @@ class Structure:
                 self._joined_breaks.append(page)
             page = None
             if gap and not across and not (
-                current is not None and prev is not None and not prev.cells and stripped[:1].islower()
-                and not prev.text.rstrip().endswith((".", ";", ":", "!", "?")) and line.marker is None
+                current is not None and prev is not None and not prev.cells and line.marker is None
+                and (
+                    (stripped[:1].islower() and not prev.text.rstrip().endswith((".", ";", ":", "!", "?")))
+                    or bool(DANGLING_END_RE.search(prev.text))  # "… Sở Nông nghiệp và" / "" / "Phát triển …"
+                )
             ):
                 current, prev = None, None  # a blank line ends a paragraph, unless the next line
                 # goes on with a sentence the page break or a stray blank line cut ("Xây dựng kế\n\nhoạch")

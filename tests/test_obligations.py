@@ -1381,3 +1381,44 @@ def test_a_subject_ends_before_tu_and_its_verb() -> None:
     assert m is not None and m.group("who") == "Các địa phương"
     m = _SUBJECT_RE.match("Các đơn vị trật tự đánh giá, xếp loại địa bàn")  # counter-example: "trật tự" is one word
     assert m is not None and m.group("who") == "Các đơn vị trật tự"
+
+
+# --- Session 10 (i11-recall): duties missed in complete documents ---
+
+
+def test_a_verb_that_also_prints_in_names_opens_a_duty() -> None:
+    # n050 (Chỉ thị): "1. Thủ trưởng các Sở, ban, ngành …" / "a) Thi hành nghiêm chỉnh, đúng, đầy đủ nghĩa vụ …":
+    # "thi hành" opens the item (data [duty_verbs] in_names), the heading's bodies are responsible
+    item = obligation_starting("n050", "Thi hành nghiêm chỉnh, đúng, đầy đủ nghĩa vụ")
+    assert item.responsible is not None and item.responsible.startswith("Thủ trưởng các Sở, ban, ngành")
+    # counter-example: capitalised inside a body's name it ends no name ("Sở Kế hoạch và Đầu tư chủ trì …")
+    assert duties("1. Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở tổng hợp nhu cầu vốn.\n") == [
+        ("Sở Kế hoạch và Đầu tư", "chủ trì, phối hợp với các sở tổng hợp nhu cầu vốn", None)
+    ]
+
+
+def test_the_document_naming_itself_is_no_duty() -> None:
+    # n029's closing article: "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành." names the
+    # document ("quyết định" is a duty verb where an item opens with it: n055 "- Quyết định dừng hoạt động …")
+    record = parse_file(CORPUS / "n029.txt")
+    assert not any("có hiệu lực" in o.action for o in record.obligations)
+    assert O.VETO_DOCUMENT_NAME_RE.match("Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.")
+    assert not O.VETO_DOCUMENT_NAME_RE.match("- Quyết định dừng hoạt động hoặc hạn chế phương tiện qua lại")
+
+
+def test_a_numbered_heading_that_is_a_bodys_sentence_is_a_duty() -> None:
+    # n004 9.: "9. Các sở, ban, ngành nghiên cứu, ban hành theo thẩm quyền … thuộc Chương trình" (no closing
+    # period, so the structure reads a heading); its sub-items name the lead bodies
+    item = obligation_starting("n004", "nghiên cứu, ban hành theo thẩm quyền hoặc xây dựng")
+    assert item.responsible == "Các sở, ban, ngành"
+    # counter-example: n004 8.1. "Sở Tài chính chủ trì, phối hợp các sở, ban, ngành" names who works with whom, no work
+    record = parse_file(CORPUS / "n004.txt")
+    assert not any(o.action.startswith("chủ trì, phối hợp các sở, ban, ngành") for o in record.obligations)
+
+
+def test_a_verb_in_names_ends_no_name_after_its_word_of_the_name() -> None:
+    # n009 II: "… UBND tỉnh yêu cầu các sở, ban, ngành, địa phương và Nhà đầu tư cần nâng cao trách nhiệm …":
+    # "đầu tư" after "Nhà" is the name's (data [duty_verbs] in_names_not_after), the group runs on to "Nhà đầu tư"
+    verbs = O.regex.compile(rf"(?<!\w)(?:{O.D._DUTY_VERBS})(?!\w)", O.regex.V1 | O.regex.I)
+    assert verbs.findall("các sở, ban, ngành, địa phương và Nhà đầu tư cần nâng cao trách nhiệm") == ["nâng cao"]
+    assert verbs.findall("Bộ KH&CN đầu tư các công nghệ mũi nhọn") == ["đầu tư"]

@@ -94,6 +94,20 @@ def test_wrapped_lines_join_their_paragraph() -> None:
     assert not st.blocks[0].heading
 
 
+def test_a_blank_line_after_a_dangling_word_ends_no_paragraph() -> None:
+    # n055 5.: a page break of the copy falls after "và"; the item's sentence goes on after it (DANGLING_WORD)
+    raw = (
+        "5. Sở Thông tin và Truyền thông chủ động phối hợp Sở Nông nghiệp và\n\n"
+        "Phát triển nông thôn (Cơ quan Thường trực về Phòng, chống thiên tai), Sở\n"
+        "Giao thông vận tải và các địa phương cung cấp thông tin dự báo, cảnh báo thiên tai.\n\n"
+        "Phát triển các mô hình phòng, chống thiên tai.\n"
+    )
+    st = structure_of_text(raw)
+    assert [b.label for b in st.blocks] == ["5", None]
+    assert not st.blocks[0].heading
+    assert [raw[s.start : s.end].split()[-1] for s in split_sentences(raw)] == ["tai.", "tai."]
+
+
 def test_a_lead_in_closes_with_the_item_that_holds_it() -> None:
     # c111: "2.1. Trung ương Đoàn:" … "Để có cơ sở thực tiễn …, Ban Bí thư … lựa chọn 12 đơn vị …:"
     # then "2.2. Các đơn vị thực hiện triển khai trọng điểm" and its unmarked paragraphs: they stand

@@ -97,6 +97,10 @@ DUPLICATE_OVERLAP = 0.5
 
 # Verbs that open a duty; where a responsible group ends and the action begins.
 _DUTY_VERBS = duties().verbs_pattern()
+# The same where a duty opens (after its marker, label or adverbial), the verbs that also print in names
+# in either case (data [duty_verbs] in_names: "Thi hành nghiêm chỉnh …" opens a duty, "cơ quan Thi hành án
+# dân sự" names a body).
+_OPENING_VERBS = duties().opening_verbs_pattern()
 # One of them, as a word.
 _DUTY_VERB_RE = regex.compile(rf"(?<!\p{{L}})(?:{_DUTY_VERBS})(?!\p{{L}})", regex.V1 | regex.I)
 # Words that open the name of a body or a group of bodies: "Ban Tổ chức", "Các tỉnh, thành đoàn",

@@ -29,7 +29,7 @@ from ..dates import find_time_phrases
 from ..record import Deadline, Directive, Obligation, OutlineItem
 from ..source import Text
 from ..structure import BULLET_CHARS, GROUP_QUANTIFIER_RE, ITEM_NUMBER, LEADER, Sentence, Structure
-from ..values import clean_value
+from ..values import clean_value, is_caps
 from ..vocabulary import alternation, duties, vocabulary
 from . import deadlines as D
 from .deadlines import ACTION_MIN_WORDS, lead_body
@@ -66,7 +66,7 @@ _TOPIC_LABEL_RE = regex.compile(rf"^{TOPIC_LABEL}", regex.V1)
 #   title has four words or more: "Hình thức: Trực tiếp và trực tuyến" (n020) is a field.
 TITLE_LABEL = r"(?:[^\s:;.]+[ \t]+){3,20}[^\s:;.]+\s*:\s*(?-i:(?=\p{Lu}))"
 _IMPERATIVE_RE = regex.compile(
-    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL}|{TITLE_LABEL})?{D._ADVERBIAL}(?:{D._DUTY_VERBS}|{ROLE_CUE})\b",
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL}|{TITLE_LABEL})?{D._ADVERBIAL}(?:{D._OPENING_VERBS}|{ROLE_CUE})\b",
     regex.V1 | regex.I,
 )
 # A sentence that opens with how often it recurs states a standing duty, whatever its verb: "Định kỳ
@@ -181,8 +181,10 @@ VETO_ATTENDANCE_RE = regex.compile(
     regex.V1 | regex.I,
 )
 # A document's name, not a duty, though its first word is a verb: "Hướng dẫn số 09-HD/HU ngày
-# 17/8/2022 …", "trình số 409/TTr-CAT(PC04) …" (a "Tờ\ntrình" cut by a line break).
-VETO_DOCUMENT_NAME_RE = regex.compile(rf"^{LEADER}(?:{D._DUTY_VERBS})\s+số\s+\d", regex.V1 | regex.I)
+# 17/8/2022 …", "trình số 409/TTr-CAT(PC04) …" (a "Tờ\ntrình" cut by a line break); so is the document
+# naming itself: "Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành" (n029, w033's closing
+# article), "Hướng dẫn này được phổ biến …". Counter-example: "Quyết định dừng hoạt động …" (n055) is a duty.
+VETO_DOCUMENT_NAME_RE = regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:{D._OPENING_VERBS})\s+(?:số\s+\d|này(?!\p{{L}}))", regex.V1 | regex.I)
 # Not a task but an address, a link or a table's column numbers: "Email: x@y.vn", "2 3 4".
 VETO_NOT_TEXT_RE = regex.compile(r"^(?:[\W\d_]+|.*(?:@|https?://|www\.)\S+\s*)$", regex.V1)
 # Veto SALUTATION: the addressee line of a công văn (NĐ 30/2020 Phụ lục I: "Kính gửi: …") is no duty, also
@@ -470,6 +472,31 @@ def _lead_in_clause(st: Structure, block: int, sent: Sentence) -> bool:
     return not _DETAILS_RE.match(st.text.fold[sent.end : b.end])
 
 
+def _sentence_heading(st: Structure, block: int, sent: Sentence) -> bool:
+    """Whether a numbered "heading" is an item's sentence: it opens with the body it names and that body's
+    duty verb (NĐ 30/2020's items are sentences; the structure layer reads a short numbered line with no
+    closing period as a heading, and copies of complete documents lose that period). "9. Các sở, ban,
+    ngành nghiên cứu, ban hành theo thẩm quyền … thuộc Chương trình" (n004, its sub-items naming the
+    lead bodies), "V. Bộ Tài chính chủ trì, phối hợp với Văn phòng Chính phủ, … tổng hợp, báo cáo Thủ
+    tướng Chính phủ" (c158's last item). Counter-examples: a heading that only names a body ("4.1. Công
+    an tỉnh", "a) Trung tâm Phát triển quỹ đất tỉnh") or the lead body and those it works with, no work
+    ("8.1. Sở Tài chính chủ trì, phối hợp các sở, ban, ngành", n004: its sub-items are the duties), a topic
+    ("3. Triển khai xây dựng các tuyến phố …": no body), or one in capitals."""
+    b = st.blocks[block]
+    if b.marker is None or b.table is not None or is_caps(st.text.text[b.content : b.end]):
+        return False
+    own = D._subject_who(st.text, sent)
+    if own is None or D.plausible_who(own[0]) is None:
+        return False
+    rest = st.text.fold[own[1] : sent.end]
+    work = _COOPERATION_RE.sub(" ", rest)  # "chủ trì, phối hợp (với) …" names who works with whom
+    return bool(_VERB_AHEAD_RE.match(rest) or _CHARGE_RE.match(rest)) and D._DUTY_VERB_RE.search(work) is not None
+
+
+# The charge of a lead body and its partners, which names no work: "chủ trì, phối hợp với", "phối hợp cùng".
+_COOPERATION_RE = regex.compile(r"(?<!\p{L})(?:chủ\s+trì|phối\s+hợp)(?:\s+(?:với|cùng))?(?!\p{L})", regex.V1 | regex.I)
+
+
 def _goes_on(sentence: str) -> bool:
     """Whether a "sentence" opens in lower case, so the full stop before it ended none: OCR's "Ban hành
     các văn bản chỉ đạo, hướng. dẫn và triển khai kế hoạch tổ chức Kỳ thi; …" (n051)."""
@@ -727,7 +754,7 @@ def _cut_short(who: str | None, subject: str) -> bool:
 # A body's name after its head word: capitalised syllables, each followed by at most one syllable in
 # lower case ("Tổ chức", "Kiểm tra", "Trung ương"), up to a duty verb or punctuation.
 _NAME_REST_RE = regex.compile(r"(?:\p{Lu}[\p{L}&]*(?:[ \t\n]+(?!\p{Lu})\p{Ll}+)?[ \t\n]+)*\p{Lu}[\p{L}&]*(?:[ \t\n]+\p{Ll}+)?", regex.V1)
-_VERB_AHEAD_RE = regex.compile(rf"(?:{D._DUTY_VERBS})\b", regex.V1 | regex.I)
+_VERB_AHEAD_RE = regex.compile(rf"(?:{D._OPENING_VERBS})\b", regex.V1 | regex.I)
 
 
 def _whole_name(text: str, who: str, duty_start: int) -> tuple[str, int]:
@@ -946,7 +973,9 @@ _HANDLED_BY_RE = regex.compile(
     \s+(?:{alternation(_DEST.handling)})(?!\p{{L}})""",
     regex.V1 | regex.X,
 )
-_ALTERNATIVE_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_DEST.alternatives)})\s+$", regex.V1 | regex.I)
+# The alternative may open with a short verb phrase before the hand-over (A26's counter-example): "ban hành theo
+# thẩm quyền hoặc xây dựng, | trình cấp có thẩm quyền ban hành …" (n004 9.): "xây dựng, trình" is the alternative.
+_ALTERNATIVE_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_DEST.alternatives)})\s+(?:(?:\p{{L}}+\s+){{0,2}}\p{{L}}+\s*,\s*)?$", regex.V1 | regex.I)
 
 
 def _body_key(name: str) -> str:
@@ -985,6 +1014,8 @@ def destinations(action: str, responsible: str | None, deliver_to: str | None) -
     >>> destinations("tham mưu UBND tỉnh triển khai ứng dụng AI trong công tác giám sát an ninh mạng", "Công an tỉnh", None)
     'UBND tỉnh'
     >>> destinations("Kịp thời xử lý hoặc tham mưu cấp có thẩm quyền xử lý các văn bản", "Sở Tư pháp", None) is None
+    True
+    >>> destinations("ban hành theo thẩm quyền hoặc xây dựng, trình cấp có thẩm quyền ban hành", "Các sở", None) is None
     True
     """
     found: list[tuple[int, str]] = []
@@ -1105,7 +1136,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         if si in consumed or any(a <= sent.start < b for a, b in outline):
             continue
         block = st.block_at(sent.start)
-        if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not _lead_in_clause(st, block, sent))):
+        if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not (_lead_in_clause(st, block, sent) or _sentence_heading(st, block, sent)))):
             continue
         who, duty_start, own = D.responsible_at(st, paragraphs, si)
         if own and _noun_ask(text.fold[sent.start : sent.end], duty_start - sent.start):
