@@ -1422,3 +1422,25 @@ def test_a_verb_in_names_ends_no_name_after_its_word_of_the_name() -> None:
     verbs = O.regex.compile(rf"(?<!\w)(?:{O.D._DUTY_VERBS})(?!\w)", O.regex.V1 | O.regex.I)
     assert verbs.findall("các sở, ban, ngành, địa phương và Nhà đầu tư cần nâng cao trách nhiệm") == ["nâng cao"]
     assert verbs.findall("Bộ KH&CN đầu tư các công nghệ mũi nhọn") == ["đầu tư"]
+
+
+PARTY_GUIDE = "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n*\nSố 38 - HD/BTCTW\nHà Nội, ngày 29 tháng 9 năm 2025\n\nHƯỚNG DẪN\nnghiệp vụ công tác đảng viên\n\n"
+
+
+def test_a_party_body_heading_gives_its_items_their_body() -> None:
+    # Hướng dẫn 38-HD/BTCTW (shared/corpus/full c101, unannotated): "a) Cấp ủy trực thuộc Trung ương" names the
+    # body of the items under it (data [body_openers] "Cấp ủy"); a guide's content items are duties when their
+    # heading names who carries them out (OUTPUT.md)
+    body = (
+        "I. KẾT NẠP ĐẢNG VIÊN\n1. Quy trình, thủ tục kết nạp đảng viên\n1.1- Xây dựng và thực hiện kế hoạch kết nạp đảng viên\n"
+        "a) Cấp ủy trực thuộc Trung ương\n"
+        "- Chỉ đạo ban tổ chức chủ trì, phối hợp cùng với các cơ quan tham mưu, giúp việc của cấp ủy xây dựng và hướng dẫn "
+        "thực hiện kế hoạch kết nạp đảng viên của đảng bộ.\n"
+        "- Thường xuyên kiểm tra cấp ủy cấp dưới thực hiện kế hoạch kết nạp đảng viên.\n"
+    )
+    assert [(who, action.split(",")[0], due) for who, action, due in duties(body, PARTY_GUIDE)] == [
+        ("Cấp ủy trực thuộc Trung ương", "Chỉ đạo ban tổ chức chủ trì", None),
+        ("Cấp ủy trực thuộc Trung ương", "kiểm tra cấp ủy cấp dưới thực hiện kế hoạch kết nạp đảng viên", "Thường xuyên"),
+    ]
+    # counter-example: under a topic heading that names no body, a guide's content item is no duty
+    assert duties(body.replace("a) Cấp ủy trực thuộc Trung ương\n", "a) Về kế hoạch\n"), PARTY_GUIDE) == []
