@@ -1444,3 +1444,12 @@ def test_a_party_body_heading_gives_its_items_their_body() -> None:
     ]
     # counter-example: under a topic heading that names no body, a guide's content item is no duty
     assert duties(body.replace("a) Cấp ủy trực thuộc Trung ương\n", "a) Về kế hoạch\n"), PARTY_GUIDE) == []
+
+
+def test_a_connective_before_the_subject_of_a_later_sentence() -> None:
+    # c130 Bước 1: "… Phòng Đào tạo cung cấp danh sách sinh viên … . Từ đó, Trung tâm Quản lý chất lượng chuẩn bị dữ
+    # liệu phục vụ chọn mẫu khảo sát." (deadlines._ADVERBIAL): the subject follows the connective
+    m = O.D._SUBJECT_RE.match("Từ đó, Trung tâm Quản lý chất lượng chuẩn bị dữ liệu phục vụ chọn mẫu khảo sát.")
+    assert m is not None and m.group("who") == "Trung tâm Quản lý chất lượng"
+    # counter-example: a connective is no body ("Từ đó" names no one)
+    assert O.D._SUBJECT_RE.match("Từ đó, chuẩn bị dữ liệu phục vụ chọn mẫu khảo sát.") is None

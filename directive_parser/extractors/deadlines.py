@@ -122,8 +122,11 @@ _WHO_END = r"(?<!\s(?:và|các|những|của|với|cho))(?<!(?<!thi)\scông(?=\s
 _REFLEXIVE = rf"(?<!(?<!\p{{L}})(?:{alternation(duties().reflexive.not_after)})\s)(?:{alternation(duties().reflexive.words)})\s+(?:{_DUTY_VERBS})"
 _AFTER_WHO = rf"(?:{_REFLEXIVE}|{_DUTY_VERBS}|căn\s+cứ|nghiêm\s+túc|cần|phải|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|có\s+(?:{_DUTY_VERBS})|tập\s+trung|sớm)\b"
 # A lead-in adverbial before the subject: "Căn cứ tình hình thực tế và trên cơ sở chức năng,
-# nhiệm vụ, MTTQ và … xây dựng …" -> the subject starts at "MTTQ".
-_ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Để|Nhằm|Theo|Đồng\s+thời|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần))\b[^.;:\n]{0,200}?,\s*)?"
+# nhiệm vụ, MTTQ và … xây dựng …" -> the subject starts at "MTTQ". So does a connective that ties a
+# later sentence of an item to the one before: "— Bước 1: Phòng Đào tạo cung cấp danh sách sinh viên … .
+# Từ đó, Trung tâm Quản lý chất lượng chuẩn bị dữ liệu phục vụ chọn mẫu khảo sát." (c130), "Sau đó, …",
+# "Ngoài ra, …", "Bên cạnh đó, …".
+_ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Để|Nhằm|Theo|Đồng\s+thời|Từ\s+đó|Sau\s+đó|Ngoài\s+ra|Bên\s+cạnh\s+đó|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần))\b[^.;:\n]{0,200}?,\s*)?"
 # "đề nghị X <verb>", "yêu cầu X <verb>", "giao X <verb>": X is responsible.
 #   "đề nghị các quận ủy, huyện ủy quan tâm phối hợp" -> who="các quận ủy, huyện ủy"
 #   "Có cơ chế giao ban định kỳ hàng tuần với …": "giao ban" (a briefing) asks no one.
