@@ -1453,3 +1453,20 @@ def test_a_connective_before_the_subject_of_a_later_sentence() -> None:
     assert m is not None and m.group("who") == "Trung tâm Quản lý chất lượng"
     # counter-example: a connective is no body ("Từ đó" names no one)
     assert O.D._SUBJECT_RE.match("Từ đó, chuẩn bị dữ liệu phục vụ chọn mẫu khảo sát.") is None
+
+
+def test_a_guides_prose_tells_the_body_it_names_what_to_do() -> None:
+    # c121 (Hướng dẫn), under "Lưu ý:": "Đoàn các cấp có hình thức đánh giá kiểm tra kết quả phù hợp sau các đợt học
+    # tập, quán triệt, tuyên truyền …" (GUIDE_KINDS): a duty of "Đoàn các cấp" though no marker or section names it
+    body = (
+        "I. NỘI DUNG\n"
+        "1. Học tập, quán triệt các nghị quyết\n"
+        "Lưu ý:\n"
+        "Đoàn các cấp có hình thức đánh giá kiểm tra kết quả phù hợp sau các đợt học tập, quán triệt, tuyên truyền.\n"
+    )
+    assert duties(body, PARTY_GUIDE) == [
+        ("Đoàn các cấp", "có hình thức đánh giá kiểm tra kết quả phù hợp sau các đợt học tập, quán triệt, tuyên truyền", None)
+    ]
+    # counter-example: the same prose in a plan (Kế hoạch) may report who does what; its duties are assigned in
+    # "Tổ chức thực hiện" (OUTPUT.md)
+    assert duties(body, PARTY_GUIDE.replace("HƯỚNG DẪN", "KẾ HOẠCH")) == []

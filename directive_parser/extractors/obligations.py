@@ -47,6 +47,11 @@ ADDRESSED_KINDS = ("Công văn", "Công điện", "Thông báo", "Chỉ thị", 
 # Kinds whose content items are duties only when they name who or give a time (OUTPUT.md: "plans
 # assign their work in Tổ chức thực hiện"); a Hướng dẫn's content items describe, like a plan's.
 PLAN_KINDS = ("Kế hoạch", "Chương trình", "Quyết định", "Hướng dẫn", "Đề án", "Quy định", "Quy chế")
+# Kinds that instruct how to carry out a document (NĐ 30/2020 Phụ lục III "Hướng dẫn"): wherever a sentence
+# of theirs opens with a body and its duty verb, it tells that body what to do ("Cấp ủy cơ sở xét đề nghị của
+# chi bộ …", Hướng dẫn 38-HD/BTCTW; "Đoàn các cấp có hình thức đánh giá kiểm tra kết quả …", c121). A plan's
+# or a decision's prose may report who did what; a guide's does not.
+GUIDE_KINDS = ("Hướng dẫn",)
 
 # ============================================================================================
 # Cues
@@ -340,8 +345,9 @@ def _asks(fold: str) -> bool:
     return False
 
 
-def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addressed: bool, plan: bool) -> bool:
-    """Whether a sentence assigns a duty (see the module's docstring for the cues and vetoes)."""
+def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addressed: bool, plan: bool, guide: bool = False) -> bool:
+    """Whether a sentence assigns a duty (see the module's docstring for the cues and vetoes); ``guide``: the
+    document is a Hướng dẫn (``GUIDE_KINDS``), whose prose tells each body it names what to do."""
     fold = st.text.fold[sent.start : sent.end]
     asks = _asks(fold)  # "đề nghị / yêu cầu / giao X + verb" outweighs most vetoes
     if VETO_SALUTATION_RE.match(fold) and not asks:
@@ -403,7 +409,12 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         # a body acting on a basis ("Căn cứ kế hoạch của Trung ương Đoàn, Ban Thường vụ các tỉnh, thành
         # đoàn … chủ động triển khai …") or in the part that assigns a plan's work ("IV. TỔ CHỨC THỰC
         # HIỆN" … "Ban Quốc tế tuyên truyền, giới thiệu Cuộc thi tới …") is given that work
-        return (block is not None and st.blocks[block].marker is not None) or kind in ("implementation", "targets") or bool(_BASIS_RE.match(fold) or _SETTING_RE.match(fold))
+        return (
+            (block is not None and st.blocks[block].marker is not None)
+            or kind in ("implementation", "targets")
+            or bool(_BASIS_RE.match(fold) or _SETTING_RE.match(fold))
+            or guide  # a guide's prose: "Đoàn các cấp có hình thức đánh giá kiểm tra kết quả …" (c121, under "Lưu ý:")
+        )
     if not imperative:
         return False
     if who is not None:
@@ -1192,7 +1203,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         completes = _completing_lead_in(st, block) if not own else None
         if completes is not None:
             duty_start = sent.start  # the whole item completes the lead-in: "+ Căn cứ tình hình thực tế …, quyết định …"
-        if not everything and completes is None and not _is_duty(st, sent, who, own, addressed, plan):
+        if not everything and completes is None and not _is_duty(st, sent, who, own, addressed, plan, doc_type in GUIDE_KINDS):
             continue
         fold = text.fold[sent.start : sent.end]
         if VETO_LEAD_IN_RE.search(fold.rstrip()) or (fold.rstrip().endswith(":") and _announces_items(st, block)):
