@@ -1470,3 +1470,13 @@ def test_a_guides_prose_tells_the_body_it_names_what_to_do() -> None:
     # counter-example: the same prose in a plan (Kế hoạch) may report who does what; its duties are assigned in
     # "Tổ chức thực hiện" (OUTPUT.md)
     assert duties(body, PARTY_GUIDE.replace("HƯỚNG DẪN", "KẾ HOẠCH")) == []
+
+
+def test_a_heading_listing_bodies_with_semicolons_names_them_all() -> None:
+    # c122 VI. Tổ chức thực hiện: "4. Các tỉnh, thành đoàn trực thuộc; Hội Sinh viên các tỉnh, thành phố,\nĐại học, Học viện,
+    # các trường Đại học, cao đẳng trực thuộc Trung ương Hội\nSinh viên Việt Nam" (wrapped, past one name's length)
+    item = obligation_starting("c122", "Triển khai kế hoạch, phối hợp tuyên truyền rộng rãi")
+    assert item.responsible is not None and item.responsible.startswith("Các tỉnh, thành đoàn trực thuộc; Hội Sinh viên các tỉnh")
+    assert item.responsible.endswith("Trung ương Hội Sinh viên Việt Nam")
+    # counter-example: a lead-in that lists bodies before their charge is read as before (its charge is no name)
+    assert O.D._heading_body_list("Thủ trưởng các Sở; Chủ tịch UBND các huyện có trách nhiệm:") is None

@@ -584,6 +584,22 @@ def lead_body(who: str | None) -> str | None:
     return cut or who
 
 
+# A heading that lists the bodies a section is given to, ";" between the groups, may run past the length of
+# one name and wrap over its lines: "4. Các tỉnh, thành đoàn trực thuộc; Hội Sinh viên các tỉnh, thành phố,\n
+# Đại học, Học viện, các trường Đại học, cao đẳng trực thuộc Trung ương Hội\nSinh viên Việt Nam" (c122's
+# "Tổ chức thực hiện"). Each group is a name of its own (``plausible_who``); no verb, no colon inside.
+_HEADING_LIST_SEPARATOR_RE = regex.compile(r"\s*;\s*", regex.V1)
+
+
+def _heading_body_list(raw: str) -> str | None:
+    """The bodies a heading lists with ";" (each a plausible name, no duty verb among them), as printed."""
+    flat = clean_value(raw).rstrip(" .")
+    groups = _HEADING_LIST_SEPARATOR_RE.split(flat)
+    if len(groups) < 2 or ":" in flat or _DUTY_VERB_RE.search(flat) or regex.search(rf"\s(?:{_AFTER_WHO})", flat, flags=regex.V1 | regex.I):
+        return None  # a lead-in ("Thủ trưởng các Sở …; Chủ tịch UBND các huyện … có trách nhiệm:") is read below
+    return flat if all(plausible_who(g) for g in groups) else None
+
+
 def heading_who(st: Structure, block: int | None) -> str | None:
     """The body named by the nearest heading above ``block`` that names one, else None."""
     if block is None:
@@ -604,6 +620,9 @@ def heading_who(st: Structure, block: int | None) -> str | None:
             who = plausible_who(clean_value(st.text.text[b.content + m.start("who") : b.content + m.end("who")]))
             if who:
                 return lead_body(who)
+        listed_bodies = _heading_body_list(st.text.text[b.content : b.end])
+        if listed_bodies:
+            return listed_bodies
         if raw.rstrip().endswith(":"):
             # bodies listed with ";" before their charge: "Thủ trưởng các Sở …; Chủ tịch UBND các
             # huyện … có trách nhiệm:" (the sentence splitter cut it at ";"; its last sentence
