@@ -149,6 +149,11 @@ OWNER_LOOKBACK_BLOCKS = 3
 # ============================================================================================
 # Sentences
 # ============================================================================================
+# A word that needs what follows it (a conjunction, a determiner, a preposition) ends no sentence, so a blank
+# line after it (a page break of the copy) ends neither the sentence nor its paragraph: "5. Sở Thông tin và
+# Truyền thông chủ động phối hợp Sở Nông nghiệp và" / "" / "Phát triển nông thôn (Cơ quan Thường trực về Phòng,
+# chống thiên tai), Sở …" (n055). Counter-example: "… theo quy định." / "" / "Phát triển …" (a full stop ends it).
+DANGLING_WORD = r"(?:và|hoặc|các|những|của|với|cho)"
 # Where a sentence ends: ". " / "; " / "!" / "?" (a period between digits is part of a number
 # or a date: "15.7.2023", "3.25"), a line break before a list marker ("\n2. ", "\na) ", "\n- "),
 # a line break after a line ending in ".", ";" or ":", or a blank line followed by a capital.
@@ -158,8 +163,8 @@ SENTENCE_BOUNDARY_RE = regex.compile(
     | (?<=(?:19|20)\d\d\.)(?=\s+\p{Lu})                # "… năm 2023. Các đơn vị"
     | \n(?=[ \t]*{ITEM_OPENER})                       # a list item on the next line
     | (?<=[.;:])[ \t]*\n
-    | \n[ \t]*\n(?=[ \t]*\p{Lu})
-    """.replace("{ITEM_OPENER}", ITEM_OPENER),
+    | (?<!(?<!\p{L}){DANGLING_WORD}[ \t]*)\n[ \t]*\n(?=[ \t]*\p{Lu})   # a blank line, not after "và" (DANGLING_WORD)
+    """.replace("{ITEM_OPENER}", ITEM_OPENER).replace("{DANGLING_WORD}", DANGLING_WORD),
     regex.X | regex.V1,
 )
 # A parenthesis longer than this is a lost ")" rather than an aside: sentences cut inside it.
@@ -517,9 +522,41 @@ def page_marks(lines: list[Line]) -> list[int]:
     return out
 
 
+# A footnote printed at a page's foot, above its number (NĐ 30/2020 prints "chú thích" there): "* Báo cáo số
+# 365/UBND-GTCN&XD ngày 14/02/2025 của UBND tỉnh Quảng Ninh" / "7" between "V. Bộ Tài chính chủ trì, … tổng hợp,
+# báo cáo Thủ tướng Chính phủ" and "kết quả thực hiện các nhiệm vụ được giao tại Thông báo này (trước ngày 30
+# tháng 6 năm 2025)." (c158). Its mark: "*" or a superscript digit. Counter-example: "- Báo cáo …" (a list item).
+FOOTNOTE_RE = regex.compile(r"[ \t]*[*¹²³⁴⁵⁶⁷⁸⁹]+[ \t]*\p{Lu}", regex.V1)
+SENTENCE_END = (".", ";", ":", "!", "?")
+
+
+def page_feet(lines: list[Line], marks: set[int]) -> list[int]:
+    """The lines of a footnote standing between a sentence's two halves just above a page mark (``FOOTNOTE_RE``):
+    the text before it does not end a sentence and the text after the mark goes on in lower case."""
+    out: list[int] = []
+    for i in sorted(marks):
+        j = i - 1
+        while j >= 0 and not lines[j].text.strip():
+            j -= 1
+        if j < 0 or not FOOTNOTE_RE.match(lines[j].text):
+            continue
+        k = j - 1
+        while k >= 0 and not lines[k].text.strip():
+            k -= 1
+        after = next((x for x in lines[i + 1 :] if x.text.strip()), None)
+        if k < 0 or not _is_prose(lines[k]) or lines[k].text.rstrip().endswith(SENTENCE_END):
+            continue
+        if after is None or not after.text.lstrip()[:1].islower():
+            continue
+        out.append(j)
+    return out
+
+
 # A wrapped line is at least this share of the text's usual line width; a shorter line ends its
 # paragraph (a heading, a short item) even without a closing period.
 WRAP_SHARE = 0.6
+# A line that ends on a word needing what follows it (DANGLING_WORD) ends no paragraph, even before a blank line.
+DANGLING_END_RE = regex.compile(rf"(?<!\p{{L}}){DANGLING_WORD}[ \t]*$", regex.V1)
 
 
 def _opens_lead_in(stripped: str, width: int) -> bool:
@@ -566,7 +603,7 @@ def _continues(prev: Line, line: Line, width: int) -> bool:
     if last.endswith((".", ";", ":", "!", "?")):
         return False
     first = line.text.lstrip()[:1]
-    return first.islower() or not first.isalpha() or len(last.strip()) >= WRAP_SHARE * width
+    return first.islower() or not first.isalpha() or len(last.strip()) >= WRAP_SHARE * width or bool(DANGLING_END_RE.search(last))
 
 
 def _marker(line: str) -> tuple[str | None, str | None, int | None, int]:
@@ -661,6 +698,9 @@ class Structure:
         # A page number a sentence runs across leaves the text flow: blanked in the working copy (same
         # length, so every offset and the map back to the source hold; the source keeps it), so that
         # an action read across the break does not carry it ("… việc triển khai 3 thực hiện Chỉ thị").
+        # So does a footnote above it (``page_feet``); the text as read keeps both, for what a footnote cites
+        # ("* Báo cáo số 365/UBND-GTCN&XD ngày 14/02/2025 …", c158: a legal reference).
+        self.unblanked = text
         self.text = text = _without(text, self._joined_breaks)
         self._build_tree()
         self._children: dict[int, list[int]] = {}  # block → the blocks directly under it, in order
@@ -694,13 +734,18 @@ class Structure:
         prev: Line | None = None
         gap = False
         marks = set(page_marks(self.lines))
+        feet = set(page_feet(self.lines, marks))
         page: Span | None = None  # the page mark passed since the last line of text
+        foot: int | None = None  # where the page's footnote before the mark starts
         for i, line in enumerate(self.lines):
             stripped = line.text.strip()
+            if i in feet:
+                foot = line.start if foot is None else foot
+                continue
             if i in marks:
-                page = Span(line.start, line.end)
+                page = Span(line.start if foot is None else foot, line.end)
                 self.page_breaks.append(page)
-                table, gap = None, True
+                table, gap, foot = None, True, None
                 continue
             if not stripped:
                 table, gap = None, True
@@ -715,8 +760,11 @@ class Structure:
                 self._joined_breaks.append(page)
             page = None
             if gap and not across and not (
-                current is not None and prev is not None and not prev.cells and stripped[:1].islower()
-                and not prev.text.rstrip().endswith((".", ";", ":", "!", "?")) and line.marker is None
+                current is not None and prev is not None and not prev.cells and line.marker is None
+                and (
+                    (stripped[:1].islower() and not prev.text.rstrip().endswith((".", ";", ":", "!", "?")))
+                    or bool(DANGLING_END_RE.search(prev.text))  # "… Sở Nông nghiệp và" / "" / "Phát triển …"
+                )
             ):
                 current, prev = None, None  # a blank line ends a paragraph, unless the next line
                 # goes on with a sentence the page break or a stray blank line cut ("Xây dựng kế\n\nhoạch")

@@ -194,6 +194,11 @@ def parse_vocabulary(raw: str, origin: str) -> Vocabulary:
 
 class DutyVerbs(BaseModel):
     words: list[str]
+    # verbs that also print, capitalised, inside a body's name ("Sở Kế hoạch và Đầu tư"): a duty verb in
+    # lower case inside a sentence, and in either case where a duty opens (``opening_verbs_pattern``)
+    in_names: list[str] = []
+    # such a verb → the words it is part of a name after, in either case ("Nhà đầu tư", "Chủ đầu tư")
+    in_names_not_after: dict[str, list[str]] = {}
     examples: list[str]
     counter_examples: list[str]
 
@@ -332,8 +337,22 @@ class DutyWords(BaseModel):
         return alternation(self.closing_verbs.words)
 
     def verbs_pattern(self) -> str:
-        """The duty verbs as one regex alternation, longest first ("báo cáo" before "báo")."""
-        return alternation(self.duty_verbs.words)
+        """The duty verbs as one regex alternation, longest first ("báo cáo" before "báo"); the verbs that
+        also print inside a body's name only in lower case, whatever flags the caller compiles with
+        ("Sở Kế hoạch và Đầu tư chủ trì": its name does not end before "Đầu tư")."""
+        if not self.duty_verbs.in_names:
+            return alternation(self.duty_verbs.words)
+        lower = []
+        for w in sorted(set(self.duty_verbs.in_names), key=lambda w: (-len(w), w)):
+            word = regex.escape(w).replace(r"\ ", r"\s+")
+            before = "|".join(f"[{b[0].upper()}{b[0]}]{regex.escape(b[1:])}" for b in self.duty_verbs.in_names_not_after.get(w, []))
+            lower.append(f"(?<!(?<!\\p{{L}})(?:{before})\\s)(?-i:{word})" if before else f"(?-i:{word})")
+        return "|".join([alternation(self.duty_verbs.words), *lower])
+
+    def opening_verbs_pattern(self) -> str:
+        """The duty verbs where a duty opens (the sentence's or item's first word after its marker, a
+        label or an adverbial): every verb in either case ("Thi hành nghiêm chỉnh …", n050 a))."""
+        return alternation(self.duty_verbs.words + self.duty_verbs.in_names)
 
     def openers_pattern(self) -> str:
         """The words that open a body's name, each with the words it may not stand before."""

@@ -1381,3 +1381,102 @@ def test_a_subject_ends_before_tu_and_its_verb() -> None:
     assert m is not None and m.group("who") == "Các địa phương"
     m = _SUBJECT_RE.match("Các đơn vị trật tự đánh giá, xếp loại địa bàn")  # counter-example: "trật tự" is one word
     assert m is not None and m.group("who") == "Các đơn vị trật tự"
+
+
+# --- Session 10 (i11-recall): duties missed in complete documents ---
+
+
+def test_a_verb_that_also_prints_in_names_opens_a_duty() -> None:
+    # n050 (Chỉ thị): "1. Thủ trưởng các Sở, ban, ngành …" / "a) Thi hành nghiêm chỉnh, đúng, đầy đủ nghĩa vụ …":
+    # "thi hành" opens the item (data [duty_verbs] in_names), the heading's bodies are responsible
+    item = obligation_starting("n050", "Thi hành nghiêm chỉnh, đúng, đầy đủ nghĩa vụ")
+    assert item.responsible is not None and item.responsible.startswith("Thủ trưởng các Sở, ban, ngành")
+    # counter-example: capitalised inside a body's name it ends no name ("Sở Kế hoạch và Đầu tư chủ trì …")
+    assert duties("1. Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở tổng hợp nhu cầu vốn.\n") == [
+        ("Sở Kế hoạch và Đầu tư", "chủ trì, phối hợp với các sở tổng hợp nhu cầu vốn", None)
+    ]
+
+
+def test_the_document_naming_itself_is_no_duty() -> None:
+    # n029's closing article: "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành." names the
+    # document ("quyết định" is a duty verb where an item opens with it: n055 "- Quyết định dừng hoạt động …")
+    record = parse_file(CORPUS / "n029.txt")
+    assert not any("có hiệu lực" in o.action for o in record.obligations)
+    assert O.VETO_DOCUMENT_NAME_RE.match("Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.")
+    assert not O.VETO_DOCUMENT_NAME_RE.match("- Quyết định dừng hoạt động hoặc hạn chế phương tiện qua lại")
+
+
+def test_a_numbered_heading_that_is_a_bodys_sentence_is_a_duty() -> None:
+    # n004 9.: "9. Các sở, ban, ngành nghiên cứu, ban hành theo thẩm quyền … thuộc Chương trình" (no closing
+    # period, so the structure reads a heading); its sub-items name the lead bodies
+    item = obligation_starting("n004", "nghiên cứu, ban hành theo thẩm quyền hoặc xây dựng")
+    assert item.responsible == "Các sở, ban, ngành"
+    # counter-example: n004 8.1. "Sở Tài chính chủ trì, phối hợp các sở, ban, ngành" names who works with whom, no work
+    record = parse_file(CORPUS / "n004.txt")
+    assert not any(o.action.startswith("chủ trì, phối hợp các sở, ban, ngành") for o in record.obligations)
+
+
+def test_a_verb_in_names_ends_no_name_after_its_word_of_the_name() -> None:
+    # n009 II: "… UBND tỉnh yêu cầu các sở, ban, ngành, địa phương và Nhà đầu tư cần nâng cao trách nhiệm …":
+    # "đầu tư" after "Nhà" is the name's (data [duty_verbs] in_names_not_after), the group runs on to "Nhà đầu tư"
+    verbs = O.regex.compile(rf"(?<!\w)(?:{O.D._DUTY_VERBS})(?!\w)", O.regex.V1 | O.regex.I)
+    assert verbs.findall("các sở, ban, ngành, địa phương và Nhà đầu tư cần nâng cao trách nhiệm") == ["nâng cao"]
+    assert verbs.findall("Bộ KH&CN đầu tư các công nghệ mũi nhọn") == ["đầu tư"]
+
+
+PARTY_GUIDE = "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n*\nSố 38 - HD/BTCTW\nHà Nội, ngày 29 tháng 9 năm 2025\n\nHƯỚNG DẪN\nnghiệp vụ công tác đảng viên\n\n"
+
+
+def test_a_party_body_heading_gives_its_items_their_body() -> None:
+    # Hướng dẫn 38-HD/BTCTW (shared/corpus/full c101, unannotated): "a) Cấp ủy trực thuộc Trung ương" names the
+    # body of the items under it (data [body_openers] "Cấp ủy"); a guide's content items are duties when their
+    # heading names who carries them out (OUTPUT.md)
+    body = (
+        "I. KẾT NẠP ĐẢNG VIÊN\n1. Quy trình, thủ tục kết nạp đảng viên\n1.1- Xây dựng và thực hiện kế hoạch kết nạp đảng viên\n"
+        "a) Cấp ủy trực thuộc Trung ương\n"
+        "- Chỉ đạo ban tổ chức chủ trì, phối hợp cùng với các cơ quan tham mưu, giúp việc của cấp ủy xây dựng và hướng dẫn "
+        "thực hiện kế hoạch kết nạp đảng viên của đảng bộ.\n"
+        "- Thường xuyên kiểm tra cấp ủy cấp dưới thực hiện kế hoạch kết nạp đảng viên.\n"
+    )
+    assert [(who, action.split(",")[0], due) for who, action, due in duties(body, PARTY_GUIDE)] == [
+        ("Cấp ủy trực thuộc Trung ương", "Chỉ đạo ban tổ chức chủ trì", None),
+        ("Cấp ủy trực thuộc Trung ương", "kiểm tra cấp ủy cấp dưới thực hiện kế hoạch kết nạp đảng viên", "Thường xuyên"),
+    ]
+    # counter-example: under a topic heading that names no body, a guide's content item is no duty
+    assert duties(body.replace("a) Cấp ủy trực thuộc Trung ương\n", "a) Về kế hoạch\n"), PARTY_GUIDE) == []
+
+
+def test_a_connective_before_the_subject_of_a_later_sentence() -> None:
+    # c130 Bước 1: "… Phòng Đào tạo cung cấp danh sách sinh viên … . Từ đó, Trung tâm Quản lý chất lượng chuẩn bị dữ
+    # liệu phục vụ chọn mẫu khảo sát." (deadlines._ADVERBIAL): the subject follows the connective
+    m = O.D._SUBJECT_RE.match("Từ đó, Trung tâm Quản lý chất lượng chuẩn bị dữ liệu phục vụ chọn mẫu khảo sát.")
+    assert m is not None and m.group("who") == "Trung tâm Quản lý chất lượng"
+    # counter-example: a connective is no body ("Từ đó" names no one)
+    assert O.D._SUBJECT_RE.match("Từ đó, chuẩn bị dữ liệu phục vụ chọn mẫu khảo sát.") is None
+
+
+def test_a_guides_prose_tells_the_body_it_names_what_to_do() -> None:
+    # c121 (Hướng dẫn), under "Lưu ý:": "Đoàn các cấp có hình thức đánh giá kiểm tra kết quả phù hợp sau các đợt học
+    # tập, quán triệt, tuyên truyền …" (GUIDE_KINDS): a duty of "Đoàn các cấp" though no marker or section names it
+    body = (
+        "I. NỘI DUNG\n"
+        "1. Học tập, quán triệt các nghị quyết\n"
+        "Lưu ý:\n"
+        "Đoàn các cấp có hình thức đánh giá kiểm tra kết quả phù hợp sau các đợt học tập, quán triệt, tuyên truyền.\n"
+    )
+    assert duties(body, PARTY_GUIDE) == [
+        ("Đoàn các cấp", "có hình thức đánh giá kiểm tra kết quả phù hợp sau các đợt học tập, quán triệt, tuyên truyền", None)
+    ]
+    # counter-example: the same prose in a plan (Kế hoạch) may report who does what; its duties are assigned in
+    # "Tổ chức thực hiện" (OUTPUT.md)
+    assert duties(body, PARTY_GUIDE.replace("HƯỚNG DẪN", "KẾ HOẠCH")) == []
+
+
+def test_a_heading_listing_bodies_with_semicolons_names_them_all() -> None:
+    # c122 VI. Tổ chức thực hiện: "4. Các tỉnh, thành đoàn trực thuộc; Hội Sinh viên các tỉnh, thành phố,\nĐại học, Học viện,
+    # các trường Đại học, cao đẳng trực thuộc Trung ương Hội\nSinh viên Việt Nam" (wrapped, past one name's length)
+    item = obligation_starting("c122", "Triển khai kế hoạch, phối hợp tuyên truyền rộng rãi")
+    assert item.responsible is not None and item.responsible.startswith("Các tỉnh, thành đoàn trực thuộc; Hội Sinh viên các tỉnh")
+    assert item.responsible.endswith("Trung ương Hội Sinh viên Việt Nam")
+    # counter-example: a lead-in that lists bodies before their charge is read as before (its charge is no name)
+    assert O.D._heading_body_list("Thủ trưởng các Sở; Chủ tịch UBND các huyện có trách nhiệm:") is None

@@ -94,6 +94,37 @@ def test_wrapped_lines_join_their_paragraph() -> None:
     assert not st.blocks[0].heading
 
 
+def test_a_blank_line_after_a_dangling_word_ends_no_paragraph() -> None:
+    # n055 5.: a page break of the copy falls after "và"; the item's sentence goes on after it (DANGLING_WORD)
+    raw = (
+        "5. Sở Thông tin và Truyền thông chủ động phối hợp Sở Nông nghiệp và\n\n"
+        "Phát triển nông thôn (Cơ quan Thường trực về Phòng, chống thiên tai), Sở\n"
+        "Giao thông vận tải và các địa phương cung cấp thông tin dự báo, cảnh báo thiên tai.\n\n"
+        "Phát triển các mô hình phòng, chống thiên tai.\n"
+    )
+    st = structure_of_text(raw)
+    assert [b.label for b in st.blocks] == ["5", None]
+    assert not st.blocks[0].heading
+    assert [raw[s.start : s.end].split()[-1] for s in split_sentences(raw)] == ["tai.", "tai."]
+
+
+def test_a_footnote_at_the_page_foot_leaves_the_sentence_it_cuts() -> None:
+    # c158 V.: the page's footnote and its number fall between the two halves of the item's sentence (FOOTNOTE_RE)
+    raw = (
+        "V. Bộ Tài chính chủ trì, phối hợp với Văn phòng Chính phủ, các Bộ, cơ quan\n"
+        "liên quan và Ủy ban nhân dân Quảng Ninh tổng hợp, báo cáo Thủ tướng Chính phủ\n\n"
+        "* Báo cáo số 365/UBND-GTCN&XD ngày 14/02/2025 của UBND tỉnh Quảng Ninh\n7\n\n"
+        "kết quả thực hiện các nhiệm vụ được giao tại Thông báo này (trước ngày 30 tháng\n6 năm 2025).\n"
+    )
+    st = structure_of_text(raw)
+    (sentence,) = [s for s in st.sentences if st.text.text[s.start : s.end].startswith("V. Bộ Tài chính")]
+    assert st.text.text[sentence.start : sentence.end].endswith("6 năm 2025).")
+    assert "Báo cáo số 365" not in st.text.text[sentence.start : sentence.end]
+    # counter-example: after a full stop the footnote ends nothing and stays a line of its own
+    st = structure_of_text(raw.replace("Thủ tướng Chính phủ\n\n*", "Thủ tướng Chính phủ.\n\n*"))
+    assert any(st.text.text[s.start : s.end].startswith("* Báo cáo số 365") for s in st.sentences)
+
+
 def test_a_lead_in_closes_with_the_item_that_holds_it() -> None:
     # c111: "2.1. Trung ương Đoàn:" … "Để có cơ sở thực tiễn …, Ban Bí thư … lựa chọn 12 đơn vị …:"
     # then "2.2. Các đơn vị thực hiện triển khai trọng điểm" and its unmarked paragraphs: they stand

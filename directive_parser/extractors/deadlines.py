@@ -97,6 +97,10 @@ DUPLICATE_OVERLAP = 0.5
 
 # Verbs that open a duty; where a responsible group ends and the action begins.
 _DUTY_VERBS = duties().verbs_pattern()
+# The same where a duty opens (after its marker, label or adverbial), the verbs that also print in names
+# in either case (data [duty_verbs] in_names: "Thi hành nghiêm chỉnh …" opens a duty, "cơ quan Thi hành án
+# dân sự" names a body).
+_OPENING_VERBS = duties().opening_verbs_pattern()
 # One of them, as a word.
 _DUTY_VERB_RE = regex.compile(rf"(?<!\p{{L}})(?:{_DUTY_VERBS})(?!\p{{L}})", regex.V1 | regex.I)
 # Words that open the name of a body or a group of bodies: "Ban Tổ chức", "Các tỉnh, thành đoàn",
@@ -118,8 +122,11 @@ _WHO_END = r"(?<!\s(?:và|các|những|của|với|cho))(?<!(?<!thi)\scông(?=\s
 _REFLEXIVE = rf"(?<!(?<!\p{{L}})(?:{alternation(duties().reflexive.not_after)})\s)(?:{alternation(duties().reflexive.words)})\s+(?:{_DUTY_VERBS})"
 _AFTER_WHO = rf"(?:{_REFLEXIVE}|{_DUTY_VERBS}|căn\s+cứ|nghiêm\s+túc|cần|phải|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|có\s+(?:{_DUTY_VERBS})|tập\s+trung|sớm)\b"
 # A lead-in adverbial before the subject: "Căn cứ tình hình thực tế và trên cơ sở chức năng,
-# nhiệm vụ, MTTQ và … xây dựng …" -> the subject starts at "MTTQ".
-_ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Để|Nhằm|Theo|Đồng\s+thời|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần))\b[^.;:\n]{0,200}?,\s*)?"
+# nhiệm vụ, MTTQ và … xây dựng …" -> the subject starts at "MTTQ". So does a connective that ties a
+# later sentence of an item to the one before: "— Bước 1: Phòng Đào tạo cung cấp danh sách sinh viên … .
+# Từ đó, Trung tâm Quản lý chất lượng chuẩn bị dữ liệu phục vụ chọn mẫu khảo sát." (c130), "Sau đó, …",
+# "Ngoài ra, …", "Bên cạnh đó, …".
+_ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Để|Nhằm|Theo|Đồng\s+thời|Từ\s+đó|Sau\s+đó|Ngoài\s+ra|Bên\s+cạnh\s+đó|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần))\b[^.;:\n]{0,200}?,\s*)?"
 # "đề nghị X <verb>", "yêu cầu X <verb>", "giao X <verb>": X is responsible.
 #   "đề nghị các quận ủy, huyện ủy quan tâm phối hợp" -> who="các quận ủy, huyện ủy"
 #   "Có cơ chế giao ban định kỳ hàng tuần với …": "giao ban" (a briefing) asks no one.
@@ -577,6 +584,22 @@ def lead_body(who: str | None) -> str | None:
     return cut or who
 
 
+# A heading that lists the bodies a section is given to, ";" between the groups, may run past the length of
+# one name and wrap over its lines: "4. Các tỉnh, thành đoàn trực thuộc; Hội Sinh viên các tỉnh, thành phố,\n
+# Đại học, Học viện, các trường Đại học, cao đẳng trực thuộc Trung ương Hội\nSinh viên Việt Nam" (c122's
+# "Tổ chức thực hiện"). Each group is a name of its own (``plausible_who``); no verb, no colon inside.
+_HEADING_LIST_SEPARATOR_RE = regex.compile(r"\s*;\s*", regex.V1)
+
+
+def _heading_body_list(raw: str) -> str | None:
+    """The bodies a heading lists with ";" (each a plausible name, no duty verb among them), as printed."""
+    flat = clean_value(raw).rstrip(" .")
+    groups = _HEADING_LIST_SEPARATOR_RE.split(flat)
+    if len(groups) < 2 or ":" in flat or _DUTY_VERB_RE.search(flat) or regex.search(rf"\s(?:{_AFTER_WHO})", flat, flags=regex.V1 | regex.I):
+        return None  # a lead-in ("Thủ trưởng các Sở …; Chủ tịch UBND các huyện … có trách nhiệm:") is read below
+    return flat if all(plausible_who(g) for g in groups) else None
+
+
 def heading_who(st: Structure, block: int | None) -> str | None:
     """The body named by the nearest heading above ``block`` that names one, else None."""
     if block is None:
@@ -597,6 +620,9 @@ def heading_who(st: Structure, block: int | None) -> str | None:
             who = plausible_who(clean_value(st.text.text[b.content + m.start("who") : b.content + m.end("who")]))
             if who:
                 return lead_body(who)
+        listed_bodies = _heading_body_list(st.text.text[b.content : b.end])
+        if listed_bodies:
+            return listed_bodies
         if raw.rstrip().endswith(":"):
             # bodies listed with ";" before their charge: "Thủ trưởng các Sở …; Chủ tịch UBND các
             # huyện … có trách nhiệm:" (the sentence splitter cut it at ";"; its last sentence

@@ -29,7 +29,7 @@ from ..dates import find_time_phrases
 from ..record import Deadline, Directive, Obligation, OutlineItem
 from ..source import Text
 from ..structure import BULLET_CHARS, GROUP_QUANTIFIER_RE, ITEM_NUMBER, LEADER, Sentence, Structure
-from ..values import clean_value
+from ..values import clean_value, is_caps
 from ..vocabulary import alternation, duties, vocabulary
 from . import deadlines as D
 from .deadlines import ACTION_MIN_WORDS, lead_body
@@ -47,6 +47,11 @@ ADDRESSED_KINDS = ("Công văn", "Công điện", "Thông báo", "Chỉ thị", 
 # Kinds whose content items are duties only when they name who or give a time (OUTPUT.md: "plans
 # assign their work in Tổ chức thực hiện"); a Hướng dẫn's content items describe, like a plan's.
 PLAN_KINDS = ("Kế hoạch", "Chương trình", "Quyết định", "Hướng dẫn", "Đề án", "Quy định", "Quy chế")
+# Kinds that instruct how to carry out a document (NĐ 30/2020 Phụ lục III "Hướng dẫn"): wherever a sentence
+# of theirs opens with a body and its duty verb, it tells that body what to do ("Cấp ủy cơ sở xét đề nghị của
+# chi bộ …", Hướng dẫn 38-HD/BTCTW; "Đoàn các cấp có hình thức đánh giá kiểm tra kết quả …", c121). A plan's
+# or a decision's prose may report who did what; a guide's does not.
+GUIDE_KINDS = ("Hướng dẫn",)
 
 # ============================================================================================
 # Cues
@@ -66,7 +71,7 @@ _TOPIC_LABEL_RE = regex.compile(rf"^{TOPIC_LABEL}", regex.V1)
 #   title has four words or more: "Hình thức: Trực tiếp và trực tuyến" (n020) is a field.
 TITLE_LABEL = r"(?:[^\s:;.]+[ \t]+){3,20}[^\s:;.]+\s*:\s*(?-i:(?=\p{Lu}))"
 _IMPERATIVE_RE = regex.compile(
-    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL}|{TITLE_LABEL})?{D._ADVERBIAL}(?:{D._DUTY_VERBS}|{ROLE_CUE})\b",
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL}|{TITLE_LABEL})?{D._ADVERBIAL}(?:{D._OPENING_VERBS}|{ROLE_CUE})\b",
     regex.V1 | regex.I,
 )
 # A sentence that opens with how often it recurs states a standing duty, whatever its verb: "Định kỳ
@@ -181,8 +186,10 @@ VETO_ATTENDANCE_RE = regex.compile(
     regex.V1 | regex.I,
 )
 # A document's name, not a duty, though its first word is a verb: "Hướng dẫn số 09-HD/HU ngày
-# 17/8/2022 …", "trình số 409/TTr-CAT(PC04) …" (a "Tờ\ntrình" cut by a line break).
-VETO_DOCUMENT_NAME_RE = regex.compile(rf"^{LEADER}(?:{D._DUTY_VERBS})\s+số\s+\d", regex.V1 | regex.I)
+# 17/8/2022 …", "trình số 409/TTr-CAT(PC04) …" (a "Tờ\ntrình" cut by a line break); so is the document
+# naming itself: "Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành" (n029, w033's closing
+# article), "Hướng dẫn này được phổ biến …". Counter-example: "Quyết định dừng hoạt động …" (n055) is a duty.
+VETO_DOCUMENT_NAME_RE = regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:{D._OPENING_VERBS})\s+(?:số\s+\d|này(?!\p{{L}}))", regex.V1 | regex.I)
 # Not a task but an address, a link or a table's column numbers: "Email: x@y.vn", "2 3 4".
 VETO_NOT_TEXT_RE = regex.compile(r"^(?:[\W\d_]+|.*(?:@|https?://|www\.)\S+\s*)$", regex.V1)
 # Veto SALUTATION: the addressee line of a công văn (NĐ 30/2020 Phụ lục I: "Kính gửi: …") is no duty, also
@@ -338,8 +345,9 @@ def _asks(fold: str) -> bool:
     return False
 
 
-def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addressed: bool, plan: bool) -> bool:
-    """Whether a sentence assigns a duty (see the module's docstring for the cues and vetoes)."""
+def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addressed: bool, plan: bool, guide: bool = False) -> bool:
+    """Whether a sentence assigns a duty (see the module's docstring for the cues and vetoes); ``guide``: the
+    document is a Hướng dẫn (``GUIDE_KINDS``), whose prose tells each body it names what to do."""
     fold = st.text.fold[sent.start : sent.end]
     asks = _asks(fold)  # "đề nghị / yêu cầu / giao X + verb" outweighs most vetoes
     if VETO_SALUTATION_RE.match(fold) and not asks:
@@ -401,7 +409,12 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         # a body acting on a basis ("Căn cứ kế hoạch của Trung ương Đoàn, Ban Thường vụ các tỉnh, thành
         # đoàn … chủ động triển khai …") or in the part that assigns a plan's work ("IV. TỔ CHỨC THỰC
         # HIỆN" … "Ban Quốc tế tuyên truyền, giới thiệu Cuộc thi tới …") is given that work
-        return (block is not None and st.blocks[block].marker is not None) or kind in ("implementation", "targets") or bool(_BASIS_RE.match(fold) or _SETTING_RE.match(fold))
+        return (
+            (block is not None and st.blocks[block].marker is not None)
+            or kind in ("implementation", "targets")
+            or bool(_BASIS_RE.match(fold) or _SETTING_RE.match(fold))
+            or guide  # a guide's prose: "Đoàn các cấp có hình thức đánh giá kiểm tra kết quả …" (c121, under "Lưu ý:")
+        )
     if not imperative:
         return False
     if who is not None:
@@ -468,6 +481,31 @@ def _lead_in_clause(st: Structure, block: int, sent: Sentence) -> bool:
     # dung trọng tâm theo từng lĩnh vực sau:" (n002), "- Nâng cao hiệu quả phát hiện, xử lý tham nhũng …;
     # trong đó lưu ý một số nội dung sau:" (n053): the items spell the clause out.
     return not _DETAILS_RE.match(st.text.fold[sent.end : b.end])
+
+
+def _sentence_heading(st: Structure, block: int, sent: Sentence) -> bool:
+    """Whether a numbered "heading" is an item's sentence: it opens with the body it names and that body's
+    duty verb (NĐ 30/2020's items are sentences; the structure layer reads a short numbered line with no
+    closing period as a heading, and copies of complete documents lose that period). "9. Các sở, ban,
+    ngành nghiên cứu, ban hành theo thẩm quyền … thuộc Chương trình" (n004, its sub-items naming the
+    lead bodies), "V. Bộ Tài chính chủ trì, phối hợp với Văn phòng Chính phủ, … tổng hợp, báo cáo Thủ
+    tướng Chính phủ" (c158's last item). Counter-examples: a heading that only names a body ("4.1. Công
+    an tỉnh", "a) Trung tâm Phát triển quỹ đất tỉnh") or the lead body and those it works with, no work
+    ("8.1. Sở Tài chính chủ trì, phối hợp các sở, ban, ngành", n004: its sub-items are the duties), a topic
+    ("3. Triển khai xây dựng các tuyến phố …": no body), or one in capitals."""
+    b = st.blocks[block]
+    if b.marker is None or b.table is not None or is_caps(st.text.text[b.content : b.end]):
+        return False
+    own = D._subject_who(st.text, sent)
+    if own is None or D.plausible_who(own[0]) is None:
+        return False
+    rest = st.text.fold[own[1] : sent.end]
+    work = _COOPERATION_RE.sub(" ", rest)  # "chủ trì, phối hợp (với) …" names who works with whom
+    return bool(_VERB_AHEAD_RE.match(rest) or _CHARGE_RE.match(rest)) and D._DUTY_VERB_RE.search(work) is not None
+
+
+# The charge of a lead body and its partners, which names no work: "chủ trì, phối hợp với", "phối hợp cùng".
+_COOPERATION_RE = regex.compile(r"(?<!\p{L})(?:chủ\s+trì|phối\s+hợp)(?:\s+(?:với|cùng))?(?!\p{L})", regex.V1 | regex.I)
 
 
 def _goes_on(sentence: str) -> bool:
@@ -727,7 +765,7 @@ def _cut_short(who: str | None, subject: str) -> bool:
 # A body's name after its head word: capitalised syllables, each followed by at most one syllable in
 # lower case ("Tổ chức", "Kiểm tra", "Trung ương"), up to a duty verb or punctuation.
 _NAME_REST_RE = regex.compile(r"(?:\p{Lu}[\p{L}&]*(?:[ \t\n]+(?!\p{Lu})\p{Ll}+)?[ \t\n]+)*\p{Lu}[\p{L}&]*(?:[ \t\n]+\p{Ll}+)?", regex.V1)
-_VERB_AHEAD_RE = regex.compile(rf"(?:{D._DUTY_VERBS})\b", regex.V1 | regex.I)
+_VERB_AHEAD_RE = regex.compile(rf"(?:{D._OPENING_VERBS})\b", regex.V1 | regex.I)
 
 
 def _whole_name(text: str, who: str, duty_start: int) -> tuple[str, int]:
@@ -946,7 +984,9 @@ _HANDLED_BY_RE = regex.compile(
     \s+(?:{alternation(_DEST.handling)})(?!\p{{L}})""",
     regex.V1 | regex.X,
 )
-_ALTERNATIVE_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_DEST.alternatives)})\s+$", regex.V1 | regex.I)
+# The alternative may open with a short verb phrase before the hand-over (A26's counter-example): "ban hành theo
+# thẩm quyền hoặc xây dựng, | trình cấp có thẩm quyền ban hành …" (n004 9.): "xây dựng, trình" is the alternative.
+_ALTERNATIVE_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_DEST.alternatives)})\s+(?:(?:\p{{L}}+\s+){{0,2}}\p{{L}}+\s*,\s*)?$", regex.V1 | regex.I)
 
 
 def _body_key(name: str) -> str:
@@ -985,6 +1025,8 @@ def destinations(action: str, responsible: str | None, deliver_to: str | None) -
     >>> destinations("tham mưu UBND tỉnh triển khai ứng dụng AI trong công tác giám sát an ninh mạng", "Công an tỉnh", None)
     'UBND tỉnh'
     >>> destinations("Kịp thời xử lý hoặc tham mưu cấp có thẩm quyền xử lý các văn bản", "Sở Tư pháp", None) is None
+    True
+    >>> destinations("ban hành theo thẩm quyền hoặc xây dựng, trình cấp có thẩm quyền ban hành", "Các sở", None) is None
     True
     """
     found: list[tuple[int, str]] = []
@@ -1105,7 +1147,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         if si in consumed or any(a <= sent.start < b for a, b in outline):
             continue
         block = st.block_at(sent.start)
-        if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not _lead_in_clause(st, block, sent))):
+        if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not (_lead_in_clause(st, block, sent) or _sentence_heading(st, block, sent)))):
             continue
         who, duty_start, own = D.responsible_at(st, paragraphs, si)
         if own and _noun_ask(text.fold[sent.start : sent.end], duty_start - sent.start):
@@ -1161,7 +1203,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         completes = _completing_lead_in(st, block) if not own else None
         if completes is not None:
             duty_start = sent.start  # the whole item completes the lead-in: "+ Căn cứ tình hình thực tế …, quyết định …"
-        if not everything and completes is None and not _is_duty(st, sent, who, own, addressed, plan):
+        if not everything and completes is None and not _is_duty(st, sent, who, own, addressed, plan, doc_type in GUIDE_KINDS):
             continue
         fold = text.fold[sent.start : sent.end]
         if VETO_LEAD_IN_RE.search(fold.rstrip()) or (fold.rstrip().endswith(":") and _announces_items(st, block)):

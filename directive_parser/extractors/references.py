@@ -338,7 +338,7 @@ def find_references(st: Structure, record: Directive) -> list[LegalReference]:
     Returns:
         The references, each with the mention that first gave it as evidence.
     """
-    text = st.text
+    text = st.unblanked  # a footnote cut out of the sentence it stood in still cites (structure.page_feet)
     own = _undouble_type(record.number.symbol) if record.number.symbol else None
     by_symbol: dict[str, LegalReference] = {}
     found = [(m, _undouble_type(_restore_hyphen(P.canonical_symbol(m)[0]))) for m in _symbols(text.fold, 0)]
