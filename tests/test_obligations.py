@@ -755,7 +755,8 @@ def test_a_duty_before_the_lead_in_clause_of_its_paragraph_is_kept() -> None:
         "- Nâng cao hiệu quả phát hiện, xử lý tham nhũng, tiêu cực qua kiểm tra, thanh tra, giám sát; trong đó lưu ý một số nội dung sau:\n\n"
         "+ Người đứng đầu cơ quan, tổ chức, đơn vị phải chủ động tổ chức tự kiểm tra.\n"
     )
-    header = HEADER.replace("V/v triển khai nhiệm vụ\nKính gửi: Các sở, ban, ngành.\n", "KẾ HOẠCH\nHưởng ứng Tháng Công nhân\n")
+    # c117's own issuer (its heading "1. Trung ương Đoàn …" is the issuer's: veto OWN_UNIT_ASSIGNED does not apply)
+    header = "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nSố: 374 KH/TWĐTNCNĐT\nHà Nội, ngày 20 tháng 4 năm 2021\nKẾ HOẠCH\nHưởng ứng Tháng Công nhân\n"
     actions = [a for _, a, _ in duties(body, header)]
     assert any(a.startswith("là đơn vị thường trực theo dõi, hướng dẫn triển khai thực hiện kế hoạch") for a in actions)
     assert not any(a.startswith("Nâng cao hiệu quả phát hiện") for a in actions)
@@ -1381,3 +1382,63 @@ def test_a_subject_ends_before_tu_and_its_verb() -> None:
     assert m is not None and m.group("who") == "Các địa phương"
     m = _SUBJECT_RE.match("Các đơn vị trật tự đánh giá, xếp loại địa bàn")  # counter-example: "trật tự" is one word
     assert m is not None and m.group("who") == "Các đơn vị trật tự"
+
+
+# --- The responsible body of a duty whose action is found (session 10, branch i11-resp) ---
+
+
+def test_own_unit_assigned_a_heading_body_that_assigns_its_unit_is_responsible() -> None:
+    # c111 "2. Đề nghị Tập đoàn Bưu chính Viễn thông Việt Nam | Giao đơn vị chuyên môn phối hợp với Ban Tổ chức …":
+    # the Tập đoàn assigns its own unit (veto OWN_UNIT_ASSIGNED)
+    assert _entry("c111", "phối hợp với Ban Tổ chức Trung ương Đoàn triển khai").responsible == "Tập đoàn Bưu chính Viễn thông Việt Nam"
+    # c130 "3.3. Các khoa tham gia khảo sát | — Phân công cán bộ đầu mối phối hợp với Trung tâm Quản lý chất lượng: …"
+    entry = _entry("c130", "cán bộ đầu mối phối hợp")
+    assert entry.responsible == "Các khoa tham gia khảo sát"
+    assert entry.action.startswith("Phân công cán bộ đầu mối")  # the assignment is the heading body's action
+
+
+def test_own_unit_assigned_not_under_the_issuers_heading_or_lead_in() -> None:
+    # c117 (issuer "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"): "1. Trung ương Đoàn TNCS Hồ Chí Minh | Giao Ban
+    # Thanh niên công nhân và đô thị là đơn vị thường trực …": the issuer assigns, the body it names acts
+    assert _entry("c117", "đơn vị thường trực theo dõi").responsible == "Ban Thanh niên công nhân và đô thị"
+    # w028: the issuer's lead-in "UBND tỉnh có ý kiến như sau:" over "Giao Sở Tài nguyên và Môi trường chủ trì, …"
+    assert _entry("w028", "phối hợp các đơn vị, địa phương liên quan").responsible == "Sở Tài nguyên và Môi trường"
+
+
+def test_own_unit_assigned_not_when_the_heading_names_the_body_assigned() -> None:
+    # the issuer assigns the heading's own body ("2. Đối với các xã: | - Giao UBND các xã …"); made-up wording of
+    # the n009 "Đối với X:" shape
+    found = duties("2. Đối với các xã:\n- Giao UBND các xã rà soát danh sách hộ nghèo trên địa bàn.\n")
+    assert [who for who, _, _ in found] == ["UBND các xã"]
+
+
+def test_delegates_attending_a_meeting_are_its_responsible() -> None:
+    # n020 (a Văn phòng Chính phủ notice): "3. Các đại biểu dự họp đúng thành phần được mời, đăng ký đại biểu tham
+    # dự họp qua hộp thư điện tử: … trước 14 giờ, ngày 11 tháng 01 năm 2026 …": "đại biểu" a group
+    # (data/structure.toml [groups]), "dự họp" a duty verb (data/duties.toml)
+    entry = _entry("n020", "đăng ký đại biểu tham")
+    assert entry.responsible == "Các đại biểu"
+    assert entry.action.startswith("dự họp đúng thành phần được mời")
+
+
+def test_a_lower_case_group_after_an_opening_adverbial_is_the_subject() -> None:
+    # c121 "Bước 3: Hằng năm, các tỉnh, thành Đoàn cung cấp danh sách các dự án đã | được tổ chức Đoàn, Hội địa phương
+    # hỗ trợ …": not the passive's agent "Hội địa phương"
+    assert _entry("c121", "cung cấp danh sách các dự án").responsible == "các tỉnh, thành Đoàn"
+
+
+def test_a_lower_case_group_opens_no_subject_without_an_adverbial() -> None:
+    from directive_parser.extractors.deadlines import _SUBJECT_RE
+
+    assert _SUBJECT_RE.match("Hằng năm, các đơn vị gửi đăng ký triển khai mô hình") is not None  # c118
+    assert _SUBJECT_RE.match("các đơn vị gửi đăng ký triển khai mô hình") is None
+
+
+def test_a_lead_in_paragraph_leads_by_its_last_sentence() -> None:
+    # c118 2.: "Căn cứ Quyết định số 04/2022/QĐ-TTg …, các tỉnh, thành Đoàn nghiên cứu xác lập … . Ban Bí thư Trung
+    # ương Đoàn định hướng một số nội dung thực hiện cụ thể như sau:" — the items under it ("Nội dung: Vận động nhân
+    # dân …") are the issuer's guidance, not duties of the first sentence's body
+    record = parse_file(CORPUS / "c118.txt")
+    assert not [o for o in record.obligations if o.action.startswith("Tuyên truyền về Luật Quảng cáo")]
+    # counter-example: the first sentence's own duty stays its body's
+    assert _entry("c118", "nghiên cứu xác lập nội dung").responsible == "các tỉnh, thành Đoàn"

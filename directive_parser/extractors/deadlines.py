@@ -45,10 +45,11 @@ from ..structure import (
     is_column_numbers,
     names_a_group,
     opens_with_a_body,
+    structure_words,
 )
 from ..values import clean_value
 from ..vocabulary import alternation, duties, vocabulary
-from .own_acts import asked_item, issuer_forms, issuers_own, printed_names
+from .own_acts import asked_item, is_issuer, issuer_forms, issuers_own, printed_names
 
 # An action longer than this many characters is cut at a word boundary (a task cell or an item of
 # several clauses is kept whole below it: the gold and OUTPUT.md take the duty "as printed").
@@ -178,8 +179,14 @@ _OPENER_RE = regex.compile(
 )
 # A sentence that opens with its subject: "Các tỉnh, thành đoàn gửi …", "Ban Tổ chức tổng hợp …",
 # "Bộ Xây dựng chủ trì, phối hợp …", "MTTQ và tổ chức chính trị - xã hội quận … căn cứ chức năng".
+# After an opening adverbial's comma the subject may be a group in lower case ("các …", "những …", "mỗi …" + a group
+# word of data/structure.toml [groups]): "Bước 3: Hằng năm, các tỉnh, thành Đoàn cung cấp danh sách các dự án đã
+# được tổ chức Đoàn, Hội địa phương hỗ trợ …" (c121) names "các tỉnh, thành Đoàn" (without it the adverbial ran on
+# to the passive's agent "Hội địa phương"). Counter-example: with no adverbial a lower-case "các …" opens no
+# subject (a sentence opening "các …" is a clause the splitter cut from the one before).
+_GROUP_AFTER_COMMA = rf"(?<=,\s*)(?:các|những|mỗi)\s+(?:{alternation(structure_words().groups.words)})(?!\p{{L}})"
 _SUBJECT_RE = regex.compile(
-    rf"^[ \t]*{_ENUM}?{_ADVERBIAL}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"^[ \t]*{_ENUM}?{_ADVERBIAL}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?|{_GROUP_AFTER_COMMA}[^;:.\n]{{0,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1,
 )
 # A condition that governs the whole duty leads its sentence before the subject (README A5: dropped from the
@@ -590,6 +597,14 @@ def heading_who(st: Structure, block: int | None) -> str | None:
         sents = st.sentences_in(b.start, b.end + 1)
         own = _own_who(st.text, sents[0]) if sents else None
         who = plausible_who(own[0]) if own else None
+        # a lead-in paragraph of several sentences leads its items by its last one, the one that ends on the colon
+        # (README A13): "Căn cứ Quyết định số 04/2022/QĐ-TTg …, các tỉnh, thành Đoàn nghiên cứu … . Ban Bí thư
+        # Trung ương Đoàn định hướng một số nội dung thực hiện cụ thể như sau:" (c118) leads by the issuer's
+        # words, not the first sentence's body. Counter-example: a list cut at ";" ("Thủ trưởng các Sở …; Chủ tịch
+        # UBND các huyện … có trách nhiệm:") is one lead-in, read from its first name (below).
+        if len(sents) > 1 and not b.heading and st.text.text[: sents[-1].start].rstrip().endswith("."):
+            last_own = _own_who(st.text, sents[-1])
+            who = (plausible_who(last_own[0]) if last_own else None) or who  # a last sentence naming none: the first's
         if who:
             return lead_body(who)
         m = _HEADING_WHO_RE.match(raw)
@@ -754,7 +769,42 @@ def passive_ask(text: Text, sent: Sentence) -> bool:
     return m is not None and _PASSIVE_ASK_RE.search(text.fold, sent.start, m.start()) is not None
 
 
-def responsible_at(st: Structure, paragraphs: Paragraphs, si: int) -> tuple[str | None, int, bool]:
+# Veto OWN_UNIT_ASSIGNED: an item that opens by assigning ("Giao Y …", "Phân công Y …") under a heading that
+# names a body other than the issuer is that body's duty (it assigns its own unit), the assignment kept in the
+# action (README A6/A13): "2. Đề nghị Tập đoàn Bưu chính Viễn thông Việt Nam | Giao đơn vị chuyên môn phối hợp
+# với Ban Tổ chức Trung ương Đoàn …" (c111) → "Tập đoàn Bưu chính Viễn thông Việt Nam"; "3.3. Các khoa tham gia
+# khảo sát | — Phân công cán bộ đầu mối phối hợp với Trung tâm Quản lý chất lượng: …" (c130) → "Các khoa tham
+# gia khảo sát". Counter-example: under the issuer's own heading the issuer assigns, and the one it names acts:
+# "1. Trung ương Đoàn TNCS Hồ Chí Minh | Giao Ban Thanh niên công nhân và đô thị là đơn vị thường trực …" (c117,
+# issuer "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh") → "Ban Thanh niên công nhân và đô thị". Only the
+# assigning words: "đề nghị / yêu cầu Y" under "Đối với Y:" is the issuer asking that body; nor when Y shares a
+# word of the heading's name ("2. Đối với các xã: | Giao UBND các xã …": the issuer assigns that body), words that
+# join names aside (``_NAME_GLUE``); nor under the issuer's own lead-in (w028, below).
+_OWN_UNIT_ASSIGNED_RE = regex.compile(rf"{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<ask>giao|phân\s+công)\s", regex.V1 | regex.I)
+_NAME_GLUE = frozenset({"các", "những", "và", "của", "với", "cho", "có", "liên", "quan"})
+
+
+def _own_unit_assigned(st: Structure, sent: Sentence, asked: str, issuer: frozenset[tuple[str, ...]]) -> tuple[str, int] | None:
+    """The heading body that assigns its own unit in ``sent`` and where its duty starts (the assigning
+    word; veto OWN_UNIT_ASSIGNED), else None."""
+    m = _OWN_UNIT_ASSIGNED_RE.match(st.text.fold, sent.start, sent.end)
+    if m is None:
+        return None
+    heading = heading_who(st, st.block_at(sent.start))
+    # the issuer's own lead-in ("UBND tỉnh có ý kiến như sau: | Giao Sở Tài nguyên và Môi trường chủ trì …", w028)
+    # names the issuer before its verb
+    verb = _DUTY_VERB_RE.search(heading) if heading is not None else None
+    if heading is None or any(is_issuer(name, issuer) for name in (heading, heading[: verb.start()] if verb else heading)):
+        return None
+    words = set(regex.findall(r"\p{L}+", heading.lower(), flags=regex.V1)) - _NAME_GLUE
+    if words & set(regex.findall(r"\p{L}+", asked.lower(), flags=regex.V1)):
+        return None
+    return heading, m.start("ask")
+
+
+def responsible_at(
+    st: Structure, paragraphs: Paragraphs, si: int, issuer: frozenset[tuple[str, ...]] | None = None
+) -> tuple[str | None, int, bool]:
     """Who must act in sentence ``si``, where its duty starts, and whether the sentence names them.
 
     The sentence's own group ("đề nghị X …", "X chủ trì …") first; else the nearest heading above
@@ -787,6 +837,9 @@ def responsible_at(st: Structure, paragraphs: Paragraphs, si: int) -> tuple[str 
             return lead_body(subject), max(sent.start, min(own[1], sent.end)), True
         own = None
     if own is not None and named is not None:
+        assigner = _own_unit_assigned(st, sent, named, issuer) if issuer is not None else None
+        if assigner is not None:  # veto OWN_UNIT_ASSIGNED: the heading's body assigns its own unit
+            return lead_body(assigner[0]), assigner[1], False
         return lead_body(named), max(sent.start, min(own[1], sent.end)), True
     # a name that is not a body ("Đối với công tác giải phóng mặt bằng …:") still ends before the duty;
     # one that holds a date is no name ("…, yêu cầu đến 30/5/2026 phải bàn giao …": the duty is before it)
@@ -1524,7 +1577,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             kept = [p for p in kept if p.when.kind != "recurrence"]
         kept = _recurring_days([*inside, *_opening_recurrence(text, phrases, phrase_starts, sentences, si)], kept)
         kept = _join_recurrences(text, kept)
-        who, duty_start, named = responsible_at(structure, paragraphs, si)
+        who, duty_start, named = responsible_at(structure, paragraphs, si, issuer)
         if who is None and structure.section_kind(sent.start) == "targets":
             continue  # veto TARGET_WITHOUT_BODY (see the comment above ``_AIM_VERB_END_RE``)
         # a clause that continues the ones before it without naming who acts: its duty starts there

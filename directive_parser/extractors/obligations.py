@@ -1107,7 +1107,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         block = st.block_at(sent.start)
         if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not _lead_in_clause(st, block, sent))):
             continue
-        who, duty_start, own = D.responsible_at(st, paragraphs, si)
+        who, duty_start, own = D.responsible_at(st, paragraphs, si, forms)
         if own and _noun_ask(text.fold[sent.start : sent.end], duty_start - sent.start):
             # "d) Khẩn trương rà soát, trình ban hành Nghị định … quy định việc giao các khu vực biển …" (c143):
             # the allocating "giao" of the duty names no one
