@@ -584,6 +584,27 @@ def lead_body(who: str | None) -> str | None:
     return cut or who
 
 
+def item_who(st: Structure, block: int | None) -> str | None:
+    """The body an unmarked paragraph's item names in its first sentence (README A7 across the item's paragraphs):
+    "b) Các Bộ, cơ quan liên quan tiếp tục hoàn thiện thể chế …; bố trí đủ nguồn lực …; phôi hợp chặt chẽ, hiệu
+    quả, đảm bảo" / "4" / "hoàn thành các nhiệm vụ được giao trước ngày 01 tháng 6 năm 2025; đồng thời gửi Ngân hàng
+    Nhà nước Việt Nam …" (c140: the page break opens a paragraph that goes on with item b)'s duties) → "Các Bộ, cơ
+    quan liên quan". Counter-example: a paragraph under a heading or a lead-in takes that one's body (A13:
+    ``heading_who``), and a marked sub-item names its own or inherits (A6, A13)."""
+    if block is None:
+        return None
+    b = st.blocks[block]
+    item = b.parent
+    if b.marker is not None or b.table is not None or item is None:
+        return None
+    holder = st.blocks[item]
+    if holder.marker is None or holder.heading or holder.table is not None:
+        return None
+    sents = st.sentences_in(holder.start, holder.end + 1)
+    own = _own_who(st.text, sents[0]) if sents else None
+    return lead_body(plausible_who(own[0])) if own else None
+
+
 def heading_who(st: Structure, block: int | None) -> str | None:
     """The body named by the nearest heading above ``block`` that names one, else None."""
     if block is None:
@@ -850,7 +871,7 @@ def responsible_at(
     # A7 before A13: an earlier sentence of the same paragraph that names a body ("Ban Bí thư … đề nghị các đơn
     # vị triển khai … . Kế hoạch … gửi về Trung ương Đoàn …", c117) gives it before the heading above
     block = st.block_at(sent.start)
-    who = plausible_who(paragraphs.paragraph_who(si)) or heading_who(st, block)
+    who = plausible_who(paragraphs.paragraph_who(si)) or item_who(st, block) or heading_who(st, block)
     if who is None:
         who = plausible_who(paragraphs.inherited_who(si)) or lead_in_addressees(st, block)
     return lead_body(who), start, False
