@@ -1474,3 +1474,29 @@ def test_named_activity_never_from_the_issuers_own_item() -> None:
     )
     found = [who for who, action, _ in duties(body, header) if "Người thợ trẻ giỏi" in action and action.startswith("Tổ chức")]
     assert found == [None]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "asked"),
+    [
+        # n039 (a scan's text): the charge names only what is asked, no verb
+        ("Bộ Công an - Chủ Chương trình trân trọng đề nghị UBND các tỉnh, thành phố trực thuộc Trung ương một sô nội dung sau:", "UBND các tỉnh, thành phố trực thuộc Trung ương"),
+        # n024, with its verb
+        (
+            "đề nghị Ban Chủ nhiệm Đoàn Luật sư tỉnh Đắk Nông, tỉnh Bình Thuận và tỉnh Lâm Đồng (cũ), Ban chấp hành lâm thời Hội công chứng viên tỉnh Lâm Đồng thực hiện các nội dung như sau:",
+            "Ban Chủ nhiệm Đoàn Luật sư tỉnh Đắk Nông, tỉnh Bình Thuận và tỉnh Lâm Đồng (cũ), Ban chấp hành lâm thời Hội công chứng viên tỉnh Lâm Đồng",
+        ),
+        # counter-example: a lead-in that asks no one (the issuer's guidance, c118)
+        ("Ban Bí thư Trung ương Đoàn định hướng một số nội dung thực hiện cụ thể như sau:", None),
+    ],
+)
+def test_a_lead_in_asks_the_bodies_it_names_with_or_without_a_verb(lead_in: str, asked: str | None) -> None:
+    from directive_parser.extractors.deadlines import _LEAD_IN_ASK_RE
+
+    m = _LEAD_IN_ASK_RE.search(lead_in)
+    assert (m.group("who") if m else None) == asked
+
+
+def test_the_items_of_a_lead_in_that_asks_are_the_asked_bodies_not_the_askers() -> None:
+    # n039 "…, Bộ Công an - Chủ Chương | trình trân trọng đề nghị UBND các tỉnh, … một sô nội dung sau:" / "1. Rà soát …"
+    assert _entry("n039", "Rà soát, đánh giá phân loại").responsible == "UBND các tỉnh, thành phố trực thuộc Trung ương"

@@ -313,6 +313,9 @@ class Paragraphs:
             return clean_value(text.text[m.start("who") : m.end("who")])
         tail = text.text[pstart:pend].rstrip()
         if tail.endswith(":"):  # a lead-in: "đề nghị các đoàn thể … với những nội dung sau:"
+            asked = _asked_body(tail, flat_text(text.fold[pstart : pstart + len(tail)]))
+            if asked:  # the bodies it asks, also with no verb ("… đề nghị UBND các tỉnh, … một số nội dung sau:", n039)
+                return asked
             for i, sent in enumerate(self.sentences):
                 if pstart <= sent.start < pend and sent.end >= pstart + len(tail) - 1:
                     own = self.own_who(i)
@@ -614,6 +617,11 @@ def heading_who(st: Structure, block: int | None) -> str | None:
         raw = st.text.fold[b.content : b.end]
         if not (b.heading or raw.rstrip().endswith(":")):
             continue
+        # a lead-in that asks bodies leads its items by them, not by the one who asks: "…, Bộ Công an - Chủ Chương
+        # trình trân trọng đề nghị UBND các tỉnh, thành phố trực thuộc Trung ương một số nội dung sau:" (n039)
+        asked = _asked_body(st.text.text[b.content : b.end], flat_text(raw)) if raw.rstrip().endswith(":") else None
+        if asked:
+            return lead_body(asked)
         # "Bộ KH&CN tập trung thực hiện các nhiệm vụ sau:" names "Bộ KH&CN": the subject before its verb
         sents = st.sentences_in(b.start, b.end + 1)
         own = _own_who(st.text, sents[0]) if sents else None
@@ -762,8 +770,12 @@ def _asked_in_paragraph(st: Structure, j: int) -> str | None:
 # chúng quận; các cơ sở đảng trực thuộc Quận ủy tập trung thực hiện tốt một số nhiệm vụ sau:" (004).
 # The charge after the names holds no capitalised word ("tổ chức | chính trị - xã hội quận, các Hội …"
 # is inside the names).
+# The charge may name only what is asked, with no verb: "Bộ Công an - Chủ Chương trình trân trọng đề nghị UBND các
+# tỉnh, thành phố trực thuộc Trung ương một số nội dung sau:" (n039; "một sô" as the scan reads it, an OCR
+# look-alike like data/duties.toml's "đây mạnh").
+_ASKED_THINGS = r"(?:một\s+s[ốô]|các|những)\s+(?:nội\s+dung|việc|vấn\s+đề|công\s+việc|nhiệm\s+vụ)"
 _LEAD_IN_ASK_RE = regex.compile(
-    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>{_ORG}[^:.]{{1,300}}?)\s+(?:{_DUTY_VERBS})(?!\p{{L}})[^:\p{{Lu}}]*:\s*$",
+    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>{_ORG}[^:.]{{1,300}}?)\s+(?:{_DUTY_VERBS}|{_ASKED_THINGS})(?!\p{{L}})[^:\p{{Lu}}]*:\s*$",
     regex.V1,
 )
 
