@@ -823,7 +823,12 @@ class Structure:
                 b.parent = stack[-1] if stack else None
                 continue
             if b.level is None:
-                b.parent = lead_in if lead_in is not None else (stack[-1] if stack else None)
+                # the nearer of the two: a paragraph after an item that follows the lead-in continues that item
+                # ("b) Các Bộ, cơ quan liên quan tiếp tục …; … pháp truyền thông …;" / "bố trí đủ nguồn lực …; phôi
+                # hợp chặt chẽ, hiệu quả, đảm bảo" / "4" / "hoàn thành các nhiệm vụ được giao …", c140: a page break
+                # after a line ending on ";" opens a paragraph of item b), not of the lead-in before a))
+                nearer = stack[-1] if stack and lead_in is not None and stack[-1] > lead_in else None
+                b.parent = nearer if nearer is not None else lead_in if lead_in is not None else (stack[-1] if stack else None)
                 if b.heading or self.text.text[b.start : b.end].rstrip().endswith(":"):
                     holder = stack[-1] if stack else None
                     if lead_in is not None and holder is not None and self.blocks[holder].parent == lead_in:

@@ -755,7 +755,8 @@ def test_a_duty_before_the_lead_in_clause_of_its_paragraph_is_kept() -> None:
         "- Nâng cao hiệu quả phát hiện, xử lý tham nhũng, tiêu cực qua kiểm tra, thanh tra, giám sát; trong đó lưu ý một số nội dung sau:\n\n"
         "+ Người đứng đầu cơ quan, tổ chức, đơn vị phải chủ động tổ chức tự kiểm tra.\n"
     )
-    header = HEADER.replace("V/v triển khai nhiệm vụ\nKính gửi: Các sở, ban, ngành.\n", "KẾ HOẠCH\nHưởng ứng Tháng Công nhân\n")
+    # c117's own issuer (its heading "1. Trung ương Đoàn …" is the issuer's: veto OWN_UNIT_ASSIGNED does not apply)
+    header = "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nSố: 374 KH/TWĐTNCNĐT\nHà Nội, ngày 20 tháng 4 năm 2021\nKẾ HOẠCH\nHưởng ứng Tháng Công nhân\n"
     actions = [a for _, a, _ in duties(body, header)]
     assert any(a.startswith("là đơn vị thường trực theo dõi, hướng dẫn triển khai thực hiện kế hoạch") for a in actions)
     assert not any(a.startswith("Nâng cao hiệu quả phát hiện") for a in actions)
@@ -1480,3 +1481,121 @@ def test_a_heading_listing_bodies_with_semicolons_names_them_all() -> None:
     assert item.responsible.endswith("Trung ương Hội Sinh viên Việt Nam")
     # counter-example: a lead-in that lists bodies before their charge is read as before (its charge is no name)
     assert O.D._heading_body_list("Thủ trưởng các Sở; Chủ tịch UBND các huyện có trách nhiệm:") is None
+
+
+# --- The responsible body of a duty whose action is found (session 10, branch i11-resp) ---
+
+
+def test_own_unit_assigned_a_heading_body_that_assigns_its_unit_is_responsible() -> None:
+    # c111 "2. Đề nghị Tập đoàn Bưu chính Viễn thông Việt Nam | Giao đơn vị chuyên môn phối hợp với Ban Tổ chức …":
+    # the Tập đoàn assigns its own unit (veto OWN_UNIT_ASSIGNED)
+    assert _entry("c111", "phối hợp với Ban Tổ chức Trung ương Đoàn triển khai").responsible == "Tập đoàn Bưu chính Viễn thông Việt Nam"
+    # c130 "3.3. Các khoa tham gia khảo sát | — Phân công cán bộ đầu mối phối hợp với Trung tâm Quản lý chất lượng: …"
+    entry = _entry("c130", "cán bộ đầu mối phối hợp")
+    assert entry.responsible == "Các khoa tham gia khảo sát"
+    assert entry.action.startswith("Phân công cán bộ đầu mối")  # the assignment is the heading body's action
+
+
+def test_own_unit_assigned_not_under_the_issuers_heading_or_lead_in() -> None:
+    # c117 (issuer "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"): "1. Trung ương Đoàn TNCS Hồ Chí Minh | Giao Ban
+    # Thanh niên công nhân và đô thị là đơn vị thường trực …": the issuer assigns, the body it names acts
+    assert _entry("c117", "đơn vị thường trực theo dõi").responsible == "Ban Thanh niên công nhân và đô thị"
+    # w028: the issuer's lead-in "UBND tỉnh có ý kiến như sau:" over "Giao Sở Tài nguyên và Môi trường chủ trì, …"
+    assert _entry("w028", "phối hợp các đơn vị, địa phương liên quan").responsible == "Sở Tài nguyên và Môi trường"
+
+
+def test_own_unit_assigned_not_when_the_heading_names_the_body_assigned() -> None:
+    # the issuer assigns the heading's own body ("2. Đối với các xã: | - Giao UBND các xã …"); made-up wording of
+    # the n009 "Đối với X:" shape
+    found = duties("2. Đối với các xã:\n- Giao UBND các xã rà soát danh sách hộ nghèo trên địa bàn.\n")
+    assert [who for who, _, _ in found] == ["UBND các xã"]
+
+
+def test_delegates_attending_a_meeting_are_its_responsible() -> None:
+    # n020 (a Văn phòng Chính phủ notice): "3. Các đại biểu dự họp đúng thành phần được mời, đăng ký đại biểu tham
+    # dự họp qua hộp thư điện tử: … trước 14 giờ, ngày 11 tháng 01 năm 2026 …": "đại biểu" a group
+    # (data/structure.toml [groups]), "dự họp" a duty verb (data/duties.toml)
+    entry = _entry("n020", "đăng ký đại biểu tham")
+    assert entry.responsible == "Các đại biểu"
+    assert entry.action.startswith("dự họp đúng thành phần được mời")
+
+
+def test_a_lower_case_group_after_an_opening_adverbial_is_the_subject() -> None:
+    # c121 "Bước 3: Hằng năm, các tỉnh, thành Đoàn cung cấp danh sách các dự án đã | được tổ chức Đoàn, Hội địa phương
+    # hỗ trợ …": not the passive's agent "Hội địa phương"
+    assert _entry("c121", "cung cấp danh sách các dự án").responsible == "các tỉnh, thành Đoàn"
+
+
+def test_a_lower_case_group_opens_no_subject_without_an_adverbial() -> None:
+    from directive_parser.extractors.deadlines import _SUBJECT_RE
+
+    assert _SUBJECT_RE.match("Hằng năm, các đơn vị gửi đăng ký triển khai mô hình") is not None  # c118
+    assert _SUBJECT_RE.match("các đơn vị gửi đăng ký triển khai mô hình") is None
+
+
+def test_a_lead_in_paragraph_leads_by_its_last_sentence() -> None:
+    # c118 2.: "Căn cứ Quyết định số 04/2022/QĐ-TTg …, các tỉnh, thành Đoàn nghiên cứu xác lập … . Ban Bí thư Trung
+    # ương Đoàn định hướng một số nội dung thực hiện cụ thể như sau:" — the items under it ("Nội dung: Vận động nhân
+    # dân …") are the issuer's guidance, not duties of the first sentence's body
+    record = parse_file(CORPUS / "c118.txt")
+    assert not [o for o in record.obligations if o.action.startswith("Tuyên truyền về Luật Quảng cáo")]
+    # counter-example: the first sentence's own duty stays its body's
+    assert _entry("c118", "nghiên cứu xác lập nội dung").responsible == "các tỉnh, thành Đoàn"
+
+
+def test_a7_a_paragraph_of_an_item_cut_by_a_page_break_takes_the_items_body() -> None:
+    # c140 b): "… phôi hợp chặt chẽ, hiệu quả, đảm bảo" / "4" / "hoàn thành các nhiệm vụ được giao trước ngày 01 tháng
+    # 6 năm 2025; đồng thời gửi Ngân hàng Nhà nước Việt Nam … trong tháng 6 năm 2025" (``item_who``), not the lead-in's
+    # "các thành viên Ban" above a)
+    whos = {o.responsible for o in parse_file(CORPUS / "c140.txt").obligations if o.action.startswith("gửi Ngân hàng Nhà nước")}
+    assert whos == {"Các đồng chí thành viên Ban Chỉ đạo", "Các Bộ, cơ quan liên quan"}  # a) and b)
+
+
+def test_named_activity_the_implementation_part_assigns_it_by_its_quoted_name() -> None:
+    # c117 "2.2.1. Tổ chức Giải thưởng “Người thợ trẻ giỏi” toàn quốc lần thứ XII, năm 2021 | Thời gian: Ngày 15 –
+    # 16/5/2021" … "III. TỔ CHỨC THỰC HIỆN | 1. … | Giao Ban Thanh niên công nhân và đô thị là đơn vị thường trực …;
+    # chủ trì phối hợp tham mưu triển khai các nội dung: | + Giải thưởng “Người thợ trẻ giỏi” …" (rule NAMED_ACTIVITY)
+    assert _entry("c117", "Tổ chức Giải thưởng “Người thợ trẻ giỏi”").responsible == "Ban Thanh niên công nhân và đô thị"
+    # and a step under the activity's heading ("2.2.2. Tổ chức Diễn đàn “…”" | "+ Từ ngày 16 – 22/5/2021: Mở diễn đàn …")
+    assert _entry("c117", "Mở diễn đàn online").responsible == "Ban Thanh niên công nhân và đô thị"
+
+
+def test_named_activity_never_from_the_issuers_own_item() -> None:
+    # the c117 shape with the activity named under the issuer's own heading: the issuer takes it on, no body is read
+    header = "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nSố: 374 KH/TWĐTNCNĐT\nHà Nội, ngày 20 tháng 4 năm 2021\nKẾ HOẠCH\nHưởng ứng Tháng Công nhân\n"
+    body = (
+        "II. NỘI DUNG\n\n"
+        "1. Tổ chức Giải thưởng “Người thợ trẻ giỏi” toàn quốc lần thứ XII, năm 2021\n\n"
+        "- Thời gian: Ngày 16/5/2021.\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Trung ương Đoàn TNCS Hồ Chí Minh\n\n"
+        "- Giải thưởng “Người thợ trẻ giỏi” toàn quốc lần thứ XII, năm 2021.\n"
+    )
+    found = [who for who, action, _ in duties(body, header) if "Người thợ trẻ giỏi" in action and action.startswith("Tổ chức")]
+    assert found == [None]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "asked"),
+    [
+        # n039 (a scan's text): the charge names only what is asked, no verb
+        ("Bộ Công an - Chủ Chương trình trân trọng đề nghị UBND các tỉnh, thành phố trực thuộc Trung ương một sô nội dung sau:", "UBND các tỉnh, thành phố trực thuộc Trung ương"),
+        # n024, with its verb
+        (
+            "đề nghị Ban Chủ nhiệm Đoàn Luật sư tỉnh Đắk Nông, tỉnh Bình Thuận và tỉnh Lâm Đồng (cũ), Ban chấp hành lâm thời Hội công chứng viên tỉnh Lâm Đồng thực hiện các nội dung như sau:",
+            "Ban Chủ nhiệm Đoàn Luật sư tỉnh Đắk Nông, tỉnh Bình Thuận và tỉnh Lâm Đồng (cũ), Ban chấp hành lâm thời Hội công chứng viên tỉnh Lâm Đồng",
+        ),
+        # counter-example: a lead-in that asks no one (the issuer's guidance, c118)
+        ("Ban Bí thư Trung ương Đoàn định hướng một số nội dung thực hiện cụ thể như sau:", None),
+    ],
+)
+def test_a_lead_in_asks_the_bodies_it_names_with_or_without_a_verb(lead_in: str, asked: str | None) -> None:
+    from directive_parser.extractors.deadlines import _LEAD_IN_ASK_RE
+
+    m = _LEAD_IN_ASK_RE.search(lead_in)
+    assert (m.group("who") if m else None) == asked
+
+
+def test_the_items_of_a_lead_in_that_asks_are_the_asked_bodies_not_the_askers() -> None:
+    # n039 "…, Bộ Công an - Chủ Chương | trình trân trọng đề nghị UBND các tỉnh, … một sô nội dung sau:" / "1. Rà soát …"
+    assert _entry("n039", "Rà soát, đánh giá phân loại").responsible == "UBND các tỉnh, thành phố trực thuộc Trung ương"

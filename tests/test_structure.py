@@ -135,6 +135,17 @@ def test_a_lead_in_closes_with_the_item_that_holds_it() -> None:
     assert st.blocks[item].parent == heading
 
 
+def test_a_paragraph_after_an_item_that_follows_a_lead_in_stands_under_the_item() -> None:
+    # c140 5.: "Ban chỉ đạo đề nghị các thành viên Ban chỉ đạo, … một số nội dung trọng tâm sau:" then "a) …",
+    # "b) Các Bộ, cơ quan liên quan tiếp tục …;" whose line "bố trí đủ nguồn lực …; phôi hợp chặt chẽ, hiệu quả, đảm
+    # bảo" opens a block (the line before ends on ";"), cut by the page number "4": that block continues item b)
+    st = structure_of(CORPUS / "c140.txt")
+    item = next(i for i, b in enumerate(st.blocks) if b.label == "b" and st.block_text(i).startswith("Các Bộ, cơ quan liên quan"))
+    rest = next(i for i in range(item + 1, len(st.blocks)) if st.block_text(i).startswith("bố trí đủ nguồn lực"))
+    assert st.blocks[rest].parent == item
+    # counter-example: a paragraph after the lead-in and before any item stands under the lead-in (c111, above)
+
+
 def test_an_article_wrapped_over_lines_is_a_clause_not_a_heading() -> None:
     # c151 (OCR): the closing article lost its period to a speck: "… thi hành Quyết định này./aMVZ⁄"
     st = structure_of(CORPUS / "c151.txt")

@@ -45,10 +45,11 @@ from ..structure import (
     is_column_numbers,
     names_a_group,
     opens_with_a_body,
+    structure_words,
 )
 from ..values import clean_value
 from ..vocabulary import alternation, duties, vocabulary
-from .own_acts import asked_item, issuer_forms, issuers_own, printed_names
+from .own_acts import asked_item, is_issuer, issuer_forms, issuers_own, printed_names
 
 # An action longer than this many characters is cut at a word boundary (a task cell or an item of
 # several clauses is kept whole below it: the gold and OUTPUT.md take the duty "as printed").
@@ -185,8 +186,14 @@ _OPENER_RE = regex.compile(
 )
 # A sentence that opens with its subject: "Các tỉnh, thành đoàn gửi …", "Ban Tổ chức tổng hợp …",
 # "Bộ Xây dựng chủ trì, phối hợp …", "MTTQ và tổ chức chính trị - xã hội quận … căn cứ chức năng".
+# After an opening adverbial's comma the subject may be a group in lower case ("các …", "những …", "mỗi …" + a group
+# word of data/structure.toml [groups]): "Bước 3: Hằng năm, các tỉnh, thành Đoàn cung cấp danh sách các dự án đã
+# được tổ chức Đoàn, Hội địa phương hỗ trợ …" (c121) names "các tỉnh, thành Đoàn" (without it the adverbial ran on
+# to the passive's agent "Hội địa phương"). Counter-example: with no adverbial a lower-case "các …" opens no
+# subject (a sentence opening "các …" is a clause the splitter cut from the one before).
+_GROUP_AFTER_COMMA = rf"(?<=,\s*)(?:các|những|mỗi)\s+(?:{alternation(structure_words().groups.words)})(?!\p{{L}})"
 _SUBJECT_RE = regex.compile(
-    rf"^[ \t]*{_ENUM}?{_ADVERBIAL}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"^[ \t]*{_ENUM}?{_ADVERBIAL}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?|{_GROUP_AFTER_COMMA}[^;:.\n]{{0,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1,
 )
 # A condition that governs the whole duty leads its sentence before the subject (README A5: dropped from the
@@ -313,6 +320,9 @@ class Paragraphs:
             return clean_value(text.text[m.start("who") : m.end("who")])
         tail = text.text[pstart:pend].rstrip()
         if tail.endswith(":"):  # a lead-in: "đề nghị các đoàn thể … với những nội dung sau:"
+            asked = _asked_body(tail, flat_text(text.fold[pstart : pstart + len(tail)]))
+            if asked:  # the bodies it asks, also with no verb ("… đề nghị UBND các tỉnh, … một số nội dung sau:", n039)
+                return asked
             for i, sent in enumerate(self.sentences):
                 if pstart <= sent.start < pend and sent.end >= pstart + len(tail) - 1:
                     own = self.own_who(i)
@@ -600,6 +610,27 @@ def _heading_body_list(raw: str) -> str | None:
     return flat if all(plausible_who(g) for g in groups) else None
 
 
+def item_who(st: Structure, block: int | None) -> str | None:
+    """The body an unmarked paragraph's item names in its first sentence (README A7 across the item's paragraphs):
+    "b) Các Bộ, cơ quan liên quan tiếp tục hoàn thiện thể chế …; bố trí đủ nguồn lực …; phôi hợp chặt chẽ, hiệu
+    quả, đảm bảo" / "4" / "hoàn thành các nhiệm vụ được giao trước ngày 01 tháng 6 năm 2025; đồng thời gửi Ngân hàng
+    Nhà nước Việt Nam …" (c140: the page break opens a paragraph that goes on with item b)'s duties) → "Các Bộ, cơ
+    quan liên quan". Counter-example: a paragraph under a heading or a lead-in takes that one's body (A13:
+    ``heading_who``), and a marked sub-item names its own or inherits (A6, A13)."""
+    if block is None:
+        return None
+    b = st.blocks[block]
+    item = b.parent
+    if b.marker is not None or b.table is not None or item is None:
+        return None
+    holder = st.blocks[item]
+    if holder.marker is None or holder.heading or holder.table is not None:
+        return None
+    sents = st.sentences_in(holder.start, holder.end + 1)
+    own = _own_who(st.text, sents[0]) if sents else None
+    return lead_body(plausible_who(own[0])) if own else None
+
+
 def heading_who(st: Structure, block: int | None) -> str | None:
     """The body named by the nearest heading above ``block`` that names one, else None."""
     if block is None:
@@ -609,10 +640,23 @@ def heading_who(st: Structure, block: int | None) -> str | None:
         raw = st.text.fold[b.content : b.end]
         if not (b.heading or raw.rstrip().endswith(":")):
             continue
+        # a lead-in that asks bodies leads its items by them, not by the one who asks: "…, Bộ Công an - Chủ Chương
+        # trình trân trọng đề nghị UBND các tỉnh, thành phố trực thuộc Trung ương một số nội dung sau:" (n039)
+        asked = _asked_body(st.text.text[b.content : b.end], flat_text(raw)) if raw.rstrip().endswith(":") else None
+        if asked:
+            return lead_body(asked)
         # "Bộ KH&CN tập trung thực hiện các nhiệm vụ sau:" names "Bộ KH&CN": the subject before its verb
         sents = st.sentences_in(b.start, b.end + 1)
         own = _own_who(st.text, sents[0]) if sents else None
         who = plausible_who(own[0]) if own else None
+        # a lead-in paragraph of several sentences leads its items by its last one, the one that ends on the colon
+        # (README A13): "Căn cứ Quyết định số 04/2022/QĐ-TTg …, các tỉnh, thành Đoàn nghiên cứu … . Ban Bí thư
+        # Trung ương Đoàn định hướng một số nội dung thực hiện cụ thể như sau:" (c118) leads by the issuer's
+        # words, not the first sentence's body. Counter-example: a list cut at ";" ("Thủ trưởng các Sở …; Chủ tịch
+        # UBND các huyện … có trách nhiệm:") is one lead-in, read from its first name (below).
+        if len(sents) > 1 and not b.heading and st.text.text[: sents[-1].start].rstrip().endswith("."):
+            last_own = _own_who(st.text, sents[-1])
+            who = (plausible_who(last_own[0]) if last_own else None) or who  # a last sentence naming none: the first's
         if who:
             return lead_body(who)
         m = _HEADING_WHO_RE.match(raw)
@@ -752,8 +796,12 @@ def _asked_in_paragraph(st: Structure, j: int) -> str | None:
 # chúng quận; các cơ sở đảng trực thuộc Quận ủy tập trung thực hiện tốt một số nhiệm vụ sau:" (004).
 # The charge after the names holds no capitalised word ("tổ chức | chính trị - xã hội quận, các Hội …"
 # is inside the names).
+# The charge may name only what is asked, with no verb: "Bộ Công an - Chủ Chương trình trân trọng đề nghị UBND các
+# tỉnh, thành phố trực thuộc Trung ương một số nội dung sau:" (n039; "một sô" as the scan reads it, an OCR
+# look-alike like data/duties.toml's "đây mạnh").
+_ASKED_THINGS = r"(?:một\s+s[ốô]|các|những)\s+(?:nội\s+dung|việc|vấn\s+đề|công\s+việc|nhiệm\s+vụ)"
 _LEAD_IN_ASK_RE = regex.compile(
-    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>{_ORG}[^:.]{{1,300}}?)\s+(?:{_DUTY_VERBS})(?!\p{{L}})[^:\p{{Lu}}]*:\s*$",
+    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>{_ORG}[^:.]{{1,300}}?)\s+(?:{_DUTY_VERBS}|{_ASKED_THINGS})(?!\p{{L}})[^:\p{{Lu}}]*:\s*$",
     regex.V1,
 )
 
@@ -780,7 +828,42 @@ def passive_ask(text: Text, sent: Sentence) -> bool:
     return m is not None and _PASSIVE_ASK_RE.search(text.fold, sent.start, m.start()) is not None
 
 
-def responsible_at(st: Structure, paragraphs: Paragraphs, si: int) -> tuple[str | None, int, bool]:
+# Veto OWN_UNIT_ASSIGNED: an item that opens by assigning ("Giao Y …", "Phân công Y …") under a heading that
+# names a body other than the issuer is that body's duty (it assigns its own unit), the assignment kept in the
+# action (README A6/A13): "2. Đề nghị Tập đoàn Bưu chính Viễn thông Việt Nam | Giao đơn vị chuyên môn phối hợp
+# với Ban Tổ chức Trung ương Đoàn …" (c111) → "Tập đoàn Bưu chính Viễn thông Việt Nam"; "3.3. Các khoa tham gia
+# khảo sát | — Phân công cán bộ đầu mối phối hợp với Trung tâm Quản lý chất lượng: …" (c130) → "Các khoa tham
+# gia khảo sát". Counter-example: under the issuer's own heading the issuer assigns, and the one it names acts:
+# "1. Trung ương Đoàn TNCS Hồ Chí Minh | Giao Ban Thanh niên công nhân và đô thị là đơn vị thường trực …" (c117,
+# issuer "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh") → "Ban Thanh niên công nhân và đô thị". Only the
+# assigning words: "đề nghị / yêu cầu Y" under "Đối với Y:" is the issuer asking that body; nor when Y shares a
+# word of the heading's name ("2. Đối với các xã: | Giao UBND các xã …": the issuer assigns that body), words that
+# join names aside (``_NAME_GLUE``); nor under the issuer's own lead-in (w028, below).
+_OWN_UNIT_ASSIGNED_RE = regex.compile(rf"{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<ask>giao|phân\s+công)\s", regex.V1 | regex.I)
+_NAME_GLUE = frozenset({"các", "những", "và", "của", "với", "cho", "có", "liên", "quan"})
+
+
+def _own_unit_assigned(st: Structure, sent: Sentence, asked: str, issuer: frozenset[tuple[str, ...]]) -> tuple[str, int] | None:
+    """The heading body that assigns its own unit in ``sent`` and where its duty starts (the assigning
+    word; veto OWN_UNIT_ASSIGNED), else None."""
+    m = _OWN_UNIT_ASSIGNED_RE.match(st.text.fold, sent.start, sent.end)
+    if m is None:
+        return None
+    heading = heading_who(st, st.block_at(sent.start))
+    # the issuer's own lead-in ("UBND tỉnh có ý kiến như sau: | Giao Sở Tài nguyên và Môi trường chủ trì …", w028)
+    # names the issuer before its verb
+    verb = _DUTY_VERB_RE.search(heading) if heading is not None else None
+    if heading is None or any(is_issuer(name, issuer) for name in (heading, heading[: verb.start()] if verb else heading)):
+        return None
+    words = set(regex.findall(r"\p{L}+", heading.lower(), flags=regex.V1)) - _NAME_GLUE
+    if words & set(regex.findall(r"\p{L}+", asked.lower(), flags=regex.V1)):
+        return None
+    return heading, m.start("ask")
+
+
+def responsible_at(
+    st: Structure, paragraphs: Paragraphs, si: int, issuer: frozenset[tuple[str, ...]] | None = None
+) -> tuple[str | None, int, bool]:
     """Who must act in sentence ``si``, where its duty starts, and whether the sentence names them.
 
     The sentence's own group ("đề nghị X …", "X chủ trì …") first; else the nearest heading above
@@ -813,6 +896,9 @@ def responsible_at(st: Structure, paragraphs: Paragraphs, si: int) -> tuple[str 
             return lead_body(subject), max(sent.start, min(own[1], sent.end)), True
         own = None
     if own is not None and named is not None:
+        assigner = _own_unit_assigned(st, sent, named, issuer) if issuer is not None else None
+        if assigner is not None:  # veto OWN_UNIT_ASSIGNED: the heading's body assigns its own unit
+            return lead_body(assigner[0]), assigner[1], False
         return lead_body(named), max(sent.start, min(own[1], sent.end)), True
     # a name that is not a body ("Đối với công tác giải phóng mặt bằng …:") still ends before the duty;
     # one that holds a date is no name ("…, yêu cầu đến 30/5/2026 phải bàn giao …": the duty is before it)
@@ -823,7 +909,7 @@ def responsible_at(st: Structure, paragraphs: Paragraphs, si: int) -> tuple[str 
     # A7 before A13: an earlier sentence of the same paragraph that names a body ("Ban Bí thư … đề nghị các đơn
     # vị triển khai … . Kế hoạch … gửi về Trung ương Đoàn …", c117) gives it before the heading above
     block = st.block_at(sent.start)
-    who = plausible_who(paragraphs.paragraph_who(si)) or heading_who(st, block)
+    who = plausible_who(paragraphs.paragraph_who(si)) or item_who(st, block) or heading_who(st, block)
     if who is None:
         who = plausible_who(paragraphs.inherited_who(si)) or lead_in_addressees(st, block)
     return lead_body(who), start, False
@@ -1550,7 +1636,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             kept = [p for p in kept if p.when.kind != "recurrence"]
         kept = _recurring_days([*inside, *_opening_recurrence(text, phrases, phrase_starts, sentences, si)], kept)
         kept = _join_recurrences(text, kept)
-        who, duty_start, named = responsible_at(structure, paragraphs, si)
+        who, duty_start, named = responsible_at(structure, paragraphs, si, issuer)
         if who is None and structure.section_kind(sent.start) == "targets":
             continue  # veto TARGET_WITHOUT_BODY (see the comment above ``_AIM_VERB_END_RE``)
         # a clause that continues the ones before it without naming who acts: its duty starts there
