@@ -31,18 +31,16 @@ from ..source import Text
 from ..structure import (
     BULLET_CHARS,
     GROUP_QUANTIFIER_RE,
-    HEADING_MAX_CHARS,
     ITEM_NUMBER,
     LEADER,
     Sentence,
     Structure,
-    section_kind_of,
 )
 from ..values import clean_value, is_caps
 from ..vocabulary import alternation, duties, vocabulary
 from . import deadlines as D
 from .deadlines import ACTION_MIN_WORDS, lead_body
-from .own_acts import asked_item, is_issuer, issuer_forms, issuer_names, issuers_own, name_key, printed_names
+from .own_acts import asked_item, issuer_forms, issuer_names, issuers_own, name_key, printed_names
 
 # A duty restated (in a closing section, or spelled out after a lead-in) shares at least this
 # share of its action words with the first statement: one entry (OUTPUT.md).
@@ -1343,59 +1341,7 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
             continue
         locate_evidence(st, o)
         out.append(o)
-    forms = issuer_forms(printed_names(record))
-    for o in out:
-        if o.responsible is None:
-            o.responsible = assigned_activity_body(st, o, forms)
-            if o.responsible is not None:
-                locate_evidence(st, o)
     return out
-
-
-# Rule NAMED_ACTIVITY (README A13 through the plan's own cross-reference): a plan describes an activity by its
-# quoted name in its content part and assigns it by that name in "Tổ chức thực hiện": "2.2.1. Tổ chức Giải thưởng
-# “Người thợ trẻ giỏi” toàn quốc lần thứ XII, năm 2021" … "III. TỔ CHỨC THỰC HIỆN | 1. … | Giao Ban Thanh niên
-# công nhân và đô thị là đơn vị thường trực …; chủ trì phối hợp tham mưu triển khai các nội dung: | + Giải thưởng
-# “Người thợ trẻ giỏi” toàn quốc lần thứ XII, năm 2021." (c117) → "Ban Thanh niên công nhân và đô thị", also for
-# the steps under the activity's heading ("2.2.2. Tổ chức Diễn đàn “Thanh niên Công nhân với khát vọng Việt Nam
-# hùng cường”" | "+ Từ ngày 16 – 22/5/2021: Mở diễn đàn online, …"). Only for a duty whose text and headings name
-# no body, only from an item of the implementation part that names its body (by A6 or A13), never the issuer's.
-# Counter-example: a quoted name cited in a duty that already has its body keeps that body (A6: "Phối hợp với Ban
-# Thanh niên công nhân và đô thị Trung ương Đoàn chuẩn bị … Ngày hội “Thanh niên công nhân năm 2021”", c117 →
-# "Tỉnh đoàn Hòa Bình, …").
-_QUOTED_NAME_RE = regex.compile(r"“([^”\n]{8,150})”", regex.V1)
-
-
-def _implementation(st: Structure, block: int) -> bool:
-    """Whether ``block`` stands in the implementation part ("III. TỔ CHỨC THỰC HIỆN"), whatever lead-in is nearer
-    ("… chủ trì phối hợp tham mưu triển khai các nội dung:" names a content word, c117)."""
-    return any(
-        st.blocks[j].heading and section_kind_of(st.block_text(j)[:HEADING_MAX_CHARS]) == "implementation" for j in [block, *st.ancestors(block)]
-    )
-
-
-def assigned_activity_body(st: Structure, o: Obligation, forms: frozenset[tuple[str, ...]]) -> str | None:
-    """The body the implementation part assigns the activity ``o`` belongs to (rule NAMED_ACTIVITY), else None."""
-    if o.evidence is None:
-        return None
-    block = st.block_at(o.evidence.start)
-    if block is None or _implementation(st, block):
-        return None
-    around = [block, *st.ancestors(block)]
-    names = [m.group(1) for m in _QUOTED_NAME_RE.finditer(o.sentence or "")]
-    names += [m.group(1) for j in around if st.blocks[j].heading for m in _QUOTED_NAME_RE.finditer(st.block_text(j))]
-    lowered = st.text.text.lower()
-    for name in names:
-        at = lowered.find(f"“{name.lower()}”", o.evidence.end)
-        while at != -1:
-            k = st.block_at(at)
-            if k is not None and k not in around and _implementation(st, k):
-                who = D.heading_who(st, k)
-                if who is not None:
-                    who = _body_only(who)
-                    return None if is_issuer(who, forms) else who
-            at = lowered.find(f"“{name.lower()}”", at + 1)
-    return None
 
 
 def _row_keys(st: Structure) -> list[tuple[int, int, int, int]]:
