@@ -159,6 +159,21 @@ def test_a_cited_documents_date_does_not_cut_a_clause_run() -> None:
     ]
 
 
+def test_a_clause_naming_no_body_goes_on_with_the_sentence() -> None:
+    # README E14 (c), n001 II.7 c): "Tiếp tục đổi mới, … đánh giá Chỉ số cải cách hành chính …; đo lường, xác định Chỉ
+    # số hài lòng … phù hợp với Chương trình tổng thể và với yêu cầu thực tiễn, …": "yêu cầu thực tiễn" asks nothing
+    # of a body, so the clause goes on with the one before it
+    record = parse_file(CORPUS / "n001.txt")
+    (duty,) = [o for o in record.obligations if o.action.startswith("Tiếp tục đổi mới, nâng cao chất lượng")]
+    assert "; đo lường, xác định Chỉ số hài lòng của người dân" in duty.action
+    # counter-example: a clause that names a body is that body's entry
+    found = duties("1. Sở Tài chính:\n- Rà soát các quy định về quản lý tài sản công; Ủy ban nhân dân các xã tổ chức tuyên truyền đến người dân.\n")
+    assert [(who, action) for who, action, _ in found] == [
+        ("Sở Tài chính", "Rà soát các quy định về quản lý tài sản công"),
+        ("Ủy ban nhân dân các xã", "tổ chức tuyên truyền đến người dân"),
+    ]
+
+
 def test_one_bodys_sentence_with_one_time_is_one_entry() -> None:
     # README E14 (a), n037: "… giao Sở Thông tin và Truyền thông chủ trì, phối hợp … tham gia góp ý dự thảo văn bản
     # nêu trên; tổng hợp, báo cáo Bộ Thông tin và Truyền thông, UBND tỉnh theo quy định (trước ngày 10/02/2025)":

@@ -1557,6 +1557,9 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         timed.add(si)
         sentence_text = clean_value(text.text[sent.start : sent.end])
         sentence_deliver = _deliver_to(sentence_text)
+        # the sentence an entry is read from runs from the first clause of its chain (E14: one sentence)
+        first = sentences[bisect.bisect_right([x.start for x in sentences], chain_start) - 1].start if chain_start < sent.start else sent.start
+        chain_text = clean_value(text.text[first : sent.end])
         previous = ""  # the action of the sentence's time before this one
         sent_to: str | None = None  # ... and whom it delivers to
         for i, p in enumerate(kept):
@@ -1681,7 +1684,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 deliver_to=deliver,
                 text=p.text,
                 when=p.when,
-                sentence=sentence_text,
+                sentence=chain_text,
                 evidence=text.evidence(p.start, p.end),
             )
             # Only deadlines on the same day can be duplicates: compare with those alone.

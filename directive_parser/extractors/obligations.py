@@ -411,6 +411,13 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
     return addressed and not plan
 
 
+def _names_no_body(paragraphs: D.Paragraphs, j: int) -> bool:
+    """Whether clause ``j`` names no body of its own (E14 c): what the subject grammar finds there is no body's
+    name ("… phù hợp với Chương trình tổng thể và với yêu cầu thực tiễn, …" asks nothing of "thực tiễn", n001)."""
+    own = paragraphs.own_who(j)
+    return own is None or D.plausible_who(own[0]) is None
+
+
 def _clause_run_end(
     st: Structure,
     paragraphs: D.Paragraphs,
@@ -439,7 +446,7 @@ def _clause_run_end(
         j + 1 < len(sentences)
         and (st.text.text[sentences[j].end - 1] == ";" or _goes_on(st.text.text[sentences[j + 1].start : sentences[j + 1].end]))
         and st.block_at(sentences[j + 1].start) == block
-        and (paragraphs.own_who(j + 1) is None or _opens_with_duty(st, sentences[j + 1]))
+        and (_names_no_body(paragraphs, j + 1) or _opens_with_duty(st, sentences[j + 1]))
         and not (timed and _has_time(st, sentences[j + 1]))
         and not st.text.text[sentences[j + 1].start : sentences[j + 1].end].rstrip().endswith(":")  # a lead-in to items
     ):
