@@ -27,6 +27,7 @@ import regex
 
 from .. import patterns as P
 from ..dates import TimePhrase, date_words, find_time_phrases, repair_ocr
+from ..normalize import fold
 from ..record import Deadline, Directive, TimeExpression
 from ..source import Text
 from ..structure import (
@@ -1543,6 +1544,14 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         # a clause that continues the ones before it without naming who acts: its duty starts there
         # (only when the clause says something before its time; a time that opens it leads what follows)
         chain_start = duty_start if named else min(duty_start, paragraphs.clause_start(si, timed))
+        if who is not None and not named and chain_start < duty_start:
+            # a chain whose first clause names the body after a basis (A1): "Căn cứ Hướng dẫn và phân bổ chỉ tiêu của
+            # Trung ương Đoàn, các tỉnh, thành đoàn, đoàn trực thuộc xây dựng Hướng dẫn …; …; định kỳ hằng năm kiểm
+            # tra …" (c121) starts after the body's name
+            name = regex.search(r"\s+".join(map(regex.escape, fold(who).split())), text.fold[chain_start:duty_start], regex.V1 | regex.I)
+            if name is not None and name.start() > 0:
+                after = chain_start + name.end()
+                chain_start = after + len(text.text[after:duty_start]) - len(text.text[after:duty_start].lstrip())
         if who is not None:
             # the body's name ends before "là" where the duty starts, in this clause or the first of its chain
             at = chain_start if chain_start < duty_start or not named else duty_start
