@@ -1550,8 +1550,8 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             # tra …" (c121) starts after the body's name
             name = regex.search(r"\s+".join(map(regex.escape, fold(who).split())), text.fold[chain_start:duty_start], regex.V1 | regex.I)
             if name is not None and name.start() > 0:
-                after = chain_start + name.end()
-                chain_start = after + len(text.text[after:duty_start]) - len(text.text[after:duty_start].lstrip())
+                name_end = chain_start + name.end()
+                chain_start = name_end + len(text.text[name_end:duty_start]) - len(text.text[name_end:duty_start].lstrip())
         if who is not None:
             # the body's name ends before "là" where the duty starts, in this clause or the first of its chain
             at = chain_start if chain_start < duty_start or not named else duty_start
