@@ -211,7 +211,7 @@ class BodyOpeners(BaseModel):
 
 
 class CoveredPeriod(BaseModel):
-    """A list of words with examples and counter-examples (``[covered_period]``, ``[closing_verbs]``)."""
+    """A list of words with examples and counter-examples (``[covered_period]``)."""
 
     words: list[str]
     examples: list[str]
@@ -317,7 +317,6 @@ class DutyWords(BaseModel):
     duty_verbs: DutyVerbs
     body_openers: BodyOpeners
     covered_period: CoveredPeriod
-    closing_verbs: CoveredPeriod
     ocr_cues: OcrCues
     issuer_forms: IssuerForms
     duty_forms: DutyForms
@@ -331,10 +330,6 @@ class DutyWords(BaseModel):
     def covered_pattern(self) -> str:
         """The words before a period the reported figures cover, as one regex alternation."""
         return alternation(self.covered_period.words)
-
-    def closing_pattern(self) -> str:
-        """The verbs that close a duty stated in the clauses before them, as one regex alternation."""
-        return alternation(self.closing_verbs.words)
 
     def verbs_pattern(self) -> str:
         """The duty verbs as one regex alternation, longest first ("báo cáo" before "báo"); the verbs that

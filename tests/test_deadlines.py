@@ -196,12 +196,14 @@ ACTION_ROWS = [
         "trong tháng 5 năm 2025",
         "chủ trì, phối hợp với các Bộ nghiên cứu, xây dựng Đề án theo quy định; báo cáo Thủ tướng Chính phủ",
     ),
-    # c157: a clause after ";" that opens with a verb of its own is a duty of its own
+    # c157: E14 (annotations/README.md), one body's sentence with one time is one entry, whatever verb its
+    # timed clause opens with
     (
         "Các bộ, ngành, địa phương thực hiện rà soát lại toàn bộ tài sản công, trụ sở làm việc không sử dụng; tổng "
         "hợp kết quả rà soát, xử lý gửi Bộ Tài chính trước ngày 08 tháng 12 năm 2023.",
         "trước ngày 08 tháng 12 năm 2023",
-        "tổng hợp kết quả rà soát, xử lý gửi Bộ Tài chính",
+        "thực hiện rà soát lại toàn bộ tài sản công, trụ sở làm việc không sử dụng; tổng hợp kết quả rà soát, xử lý gửi "
+        "Bộ Tài chính",
     ),
     # w028: "…; hoàn thành trước ngày …" completes the clause before it
     (
@@ -210,12 +212,13 @@ ACTION_ROWS = [
         "trước ngày 10/12/2023",
         "chủ trì, phối hợp các đơn vị nghiên cứu, đề xuất UBND tỉnh xem xét theo quy định",
     ),
-    # c121: a time that opens its clause leads the duty that follows it, not the clauses before
+    # c121: a time that opens its clause leads the duty that follows it, and the clauses before join it (E14)
     (
         "2. Các tỉnh, thành đoàn xây dựng Hướng dẫn thực hiện chỉ tiêu cho cấp cơ sở; định kỳ hằng năm kiểm tra "
         "ngẫu nhiên một số đơn vị về kết quả thực hiện chỉ tiêu.",
         "định kỳ hằng năm",
-        "kiểm tra ngẫu nhiên một số đơn vị về kết quả thực hiện chỉ tiêu",
+        "xây dựng Hướng dẫn thực hiện chỉ tiêu cho cấp cơ sở; kiểm tra ngẫu nhiên một số đơn vị về kết quả thực hiện "
+        "chỉ tiêu",
     ),
     # n006: a time field under an item of several sentences: the item is one duty, all of it
     (

@@ -32,10 +32,11 @@ def item(d: tm.TrimDoc, action_start: str) -> tm.Trimmable:
 
 
 def test_a_trimmable_offers_word_boundaries_and_the_rules_own() -> None:
-    # 004: "4. MTTQ … trực thuộc quận căn cứ chức năng, nhiệm vụ, xây dựng văn bản … năm 2022;"
+    # 004: "4. MTTQ … trực thuộc quận căn cứ chức năng, nhiệm vụ, xây dựng văn bản … năm 2022; tổ chức kiểm tra, đánh
+    # giá … tại cơ quan, địa phương, đơn vị, xong trước ngày 20/9/2022." (one entry, README E14)
     t = item(doc("004"), "căn cứ chức năng")
     assert t.rules[0] in t.starts and t.rules[1] in t.ends
-    assert t.sentence[t.rules[0] : t.rules[1]].endswith('"Dân vận khéo" năm 2022')
+    assert t.sentence[t.rules[0] : t.rules[1]].endswith('"Dân vận khéo" tại cơ quan, địa phương, đơn vị')
     # an end leaves the sentence's punctuation out: "nhiệm vụ," ends before its comma, never after
     comma = t.sentence.index("nhiệm vụ,") + len("nhiệm vụ")
     assert comma in t.ends and comma + 1 not in t.ends
@@ -50,13 +51,15 @@ def test_the_target_comes_from_the_gold_only() -> None:
     t = item(doc("n010"), "dự án đầu tư xây dựng số 1 chủ trì")
     assert t.gold is not None and t.gold != t.rules
     assert t.sentence[t.gold[0] : t.gold[1]].startswith("chủ trì, phối hợp với Nhà đầu tư")
-    # 004: the gold keeps "căn cứ chức năng, nhiệm vụ," at the head of the action (README A1)
+    # 004: the gold keeps "căn cứ chức năng, nhiệm vụ," at the head of the action (README A1), and the clauses of
+    # the sentence are one entry (E14)
     d = doc("004")
     t = item(d, "căn cứ chức năng")
     assert t.gold is not None
-    assert (
-        t.sentence[t.gold[0] : t.gold[1]]
-        == 'căn cứ chức năng, nhiệm vụ, xây dựng văn bản triển khai thực hiện phong trào thi đua "Dân vận khéo" năm 2022'
+    assert t.sentence[t.gold[0] : t.gold[1]] == (
+        'căn cứ chức năng, nhiệm vụ, xây dựng văn bản triển khai thực hiện phong trào thi đua "Dân vận khéo" năm 2022; '
+        'tổ chức kiểm tra, đánh giá việc triển khai thực hiện các mô hình và công nhận danh hiệu mô hình "Dân vận khéo" '
+        "tại cơ quan, địa phương, đơn vị"
     )
     # every gold action paired by evaluate's lenient matching is located or counted as not located
     c = d.located

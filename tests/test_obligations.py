@@ -148,9 +148,50 @@ def test_a_cited_documents_date_does_not_cut_a_clause_run() -> None:
     # năm 2024, …": the ";"-clause goes on the object list; the date is the cited decision's, no time of its own
     duty = obligation_starting("c157", "chỉ đạo, tô chức thực hiện nghiêm công tác Tổng kiểm kê")
     assert "tài sản kết cấu hạ tầng do Nhà nước đầu tư" in duty.action
-    # counter-example: a clause with a time of its own is not joined to the clause before it
-    (found,) = duties("1. Sở Tài chính:\n- Rà soát các quy định về quản lý tài sản công; gửi báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 30/6/2025.\n")
-    assert found[1] == "Rà soát các quy định về quản lý tài sản công"
+    # E14: a clause with the sentence's one time joins the clauses before it; a second time starts an entry
+    found = duties(
+        "1. Sở Tài chính:\n- Rà soát các quy định về quản lý tài sản công; gửi báo cáo kết quả về Ủy ban nhân dân tỉnh trước "
+        "ngày 30/6/2025; tổ chức tập huấn cho cán bộ, công chức về quản lý tài sản công trong tháng 9/2025.\n"
+    )
+    assert [(action, due) for _, action, due in found] == [
+        ("Rà soát các quy định về quản lý tài sản công; gửi báo cáo kết quả về Ủy ban nhân dân tỉnh", "trước ngày 30/6/2025"),
+        ("tổ chức tập huấn cho cán bộ, công chức về quản lý tài sản công", "trong tháng 9/2025"),
+    ]
+
+
+def test_a_clause_naming_no_body_goes_on_with_the_sentence() -> None:
+    # README E14 (c), n001 II.7 c): "Tiếp tục đổi mới, … đánh giá Chỉ số cải cách hành chính …; đo lường, xác định Chỉ
+    # số hài lòng … phù hợp với Chương trình tổng thể và với yêu cầu thực tiễn, …": "yêu cầu thực tiễn" asks nothing
+    # of a body, so the clause goes on with the one before it
+    record = parse_file(CORPUS / "n001.txt")
+    (duty,) = [o for o in record.obligations if o.action.startswith("Tiếp tục đổi mới, nâng cao chất lượng")]
+    assert "; đo lường, xác định Chỉ số hài lòng của người dân" in duty.action
+    # counter-example: a clause that names a body is that body's entry
+    found = duties("1. Sở Tài chính:\n- Rà soát các quy định về quản lý tài sản công; Ủy ban nhân dân các xã tổ chức tuyên truyền đến người dân.\n")
+    assert [(who, action) for who, action, _ in found] == [
+        ("Sở Tài chính", "Rà soát các quy định về quản lý tài sản công"),
+        ("Ủy ban nhân dân các xã", "tổ chức tuyên truyền đến người dân"),
+    ]
+
+
+def test_one_bodys_sentence_with_one_time_is_one_entry() -> None:
+    # README E14 (a), n037: "… giao Sở Thông tin và Truyền thông chủ trì, phối hợp … tham gia góp ý dự thảo văn bản
+    # nêu trên; tổng hợp, báo cáo Bộ Thông tin và Truyền thông, UBND tỉnh theo quy định (trước ngày 10/02/2025)":
+    # the ";"-clauses are one duty, due on the one date (before: the untimed clause was an entry of its own)
+    record = parse_file(CORPUS / "n037.txt")
+    ((action, date),) = [(o.action, o.date.isoformat() if o.date else None) for o in record.obligations]
+    assert action.startswith("chủ trì, phối hợp với các cơ quan") and "nêu trên; tổng hợp, báo cáo Bộ Thông tin" in action
+    assert date == "2025-02-10" and [d.action for d in record.deadlines] == [action]
+
+
+def test_a_body_named_with_its_role_keeps_the_role_in_the_timed_duty() -> None:
+    # n004 3.: "Giao Công an tỉnh là cơ quan thường trực, có trách nhiệm …; phối hợp …; hằng năm, tham mưu Ủy ban
+    # nhân dân tỉnh báo cáo …": the name ends before "là" in the deadlines stage too (its clause chain), so the
+    # sentence's clause "là cơ quan thường trực" is no entry of its own
+    record = parse_file(CORPUS / "n004.txt")
+    (role,) = [o for o in record.obligations if "là cơ quan thường trực" in o.action]
+    assert role.responsible == "Công an tỉnh" and role.action.startswith("là cơ quan thường trực, có trách nhiệm quản lý")
+    assert "tham mưu Ủy ban nhân dân tỉnh báo cáo Hội đồng nhân dân tỉnh" in role.action
 
 
 def test_a_tuy_basis_before_the_body_is_no_part_of_the_duty() -> None:
@@ -197,7 +238,7 @@ def test_the_addressee_line_is_no_duty() -> None:
     # Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC …" is no entry; the letter's duty clause stays
     actions = [o.action for o in parse_file(CORPUS / "n037.txt").obligations]
     assert not [a for a in actions if a.startswith("Kính gửi")]
-    assert "tổng hợp, báo cáo Bộ Thông tin và Truyền thông, UBND tỉnh theo quy định" in actions
+    assert [a for a in actions if a.endswith("tổng hợp, báo cáo Bộ Thông tin và Truyền thông, UBND tỉnh theo quy định")]  # E14: one entry
     # counter-example: "kính gửi" inside a duty is its destination, not the addressee line
     assert O.VETO_SALUTATION_RE.match("Kính gửi: Các sở, ban, ngành")
     assert not O.VETO_SALUTATION_RE.match("Sở Nội vụ tổng hợp, kính gửi Bộ Nội vụ trước ngày 15/12/2025")

@@ -27,6 +27,7 @@ import regex
 
 from .. import patterns as P
 from ..dates import TimePhrase, date_words, find_time_phrases, repair_ocr
+from ..normalize import fold
 from ..record import Deadline, Directive, TimeExpression
 from ..source import Text
 from ..structure import (
@@ -67,10 +68,6 @@ HEADING_LOOKBACK_PARAGRAPHS = 40
 ACTION_MIN_WORDS = 3
 # Time phrases looked back at for one that runs past a sentence's start (a span cut by a blank line).
 SPANNING_LOOKBACK = 3
-# A clause after ";" that opens with a closing verb ("báo cáo Thủ tướng Chính phủ", "hoàn thành …")
-# or says nothing before its time completes the duty of the clauses before it; another is a duty of
-# its own ("…; tổng hợp kết quả rà soát, xử lý gửi Bộ Tài chính trước ngày …"). data/duties.toml.
-_CLOSING_RE = regex.compile(rf"(?:{duties().closing_pattern()})(?!\p{{L}})", regex.V1 | regex.I)
 # A field label before a time: a short noun phrase and a colon ("Nội dung:", "- Chỉ tiêu:").
 _FIELD_LABEL_RE = regex.compile(rf"{LEADER}(?:{ITEM_NUMBER}\s*)?\p{{Lu}}\p{{L}}*(?:\s+\p{{L}}+){{0,2}}\s*:\s*", regex.V1)
 # ... and the clause after the time that makes it a label rather than a schedule step's name.
@@ -915,6 +912,23 @@ def responsible_at(
     return lead_body(who), start, False
 
 
+_COPULA_RE = regex.compile(r"(?<=\S)\s+(là)\s+(?=\S)", regex.V1)
+# How far before a body's printed name its copula is looked for (the name's own spacing, a line break).
+COPULA_REACH = 20
+
+
+def before_copula(text: str, who: str, start: int, duty_start: int) -> tuple[str, int]:
+    """A body ends before "là": "Trung tâm Quản lý chất lượng là đầu mối theo dõi, đôn đốc …" names
+    "Trung tâm Quản lý chất lượng", whose duty is "là đầu mối theo dõi …" (a role given to a body; both
+    stages: "3. Giao Công an tỉnh là cơ quan thường trực, có trách nhiệm …; hằng năm, tham mưu …", n004)."""
+    if " là " not in f" {who} ":
+        return who, duty_start
+    m = _COPULA_RE.search(text, start, duty_start)
+    if m is None:
+        return who, duty_start
+    return clean_value(who.split(" là ", 1)[0]), m.start(1)
+
+
 def _destinations(action: str, who: str | None, deliver: str | None) -> str | None:
     """Where the duty's result goes by the obligations stage's destination rules (A20, A22, A26, A27:
     ``obligations.destinations``): "tham mưu / đề xuất / báo cáo / trình / gửi X" in the action, the
@@ -1642,6 +1656,20 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         # a clause that continues the ones before it without naming who acts: its duty starts there
         # (only when the clause says something before its time; a time that opens it leads what follows)
         chain_start = duty_start if named else min(duty_start, paragraphs.clause_start(si, timed))
+        if who is not None and not named and chain_start < duty_start:
+            # a chain whose first clause names the body after a basis (A1): "Căn cứ Hướng dẫn và phân bổ chỉ tiêu của
+            # Trung ương Đoàn, các tỉnh, thành đoàn, đoàn trực thuộc xây dựng Hướng dẫn …; …; định kỳ hằng năm kiểm
+            # tra …" (c121) starts after the body's name
+            name = regex.search(r"\s+".join(map(regex.escape, fold(who).split())), text.fold[chain_start:duty_start], regex.V1 | regex.I)
+            if name is not None and name.start() > 0:
+                name_end = chain_start + name.end()
+                chain_start = name_end + len(text.text[name_end:duty_start]) - len(text.text[name_end:duty_start].lstrip())
+        if who is not None:
+            # the body's name ends before "là" where the duty starts, in this clause or the first of its chain
+            at = chain_start if chain_start < duty_start or not named else duty_start
+            who, copula = before_copula(text.text, who, max(0, at - len(who) - COPULA_REACH), at)
+            if copula < at:
+                duty_start, chain_start = (duty_start, copula) if chain_start < duty_start else (copula, copula)
         # a time phrase before that runs past where the duty is read from ends there: "… từ ngày 10/7/2026 đến
         # ngày\n\n13/7/2026; hoàn thành việc gửi báo cáo … trước ngày 15/7/2026" (c130, a blank line inside the
         # span) → the clause before "hoàn thành" starts after "13/7/2026;", not inside the span
@@ -1650,6 +1678,9 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         timed.add(si)
         sentence_text = clean_value(text.text[sent.start : sent.end])
         sentence_deliver = _deliver_to(sentence_text)
+        # the sentence an entry is read from runs from the first clause of its chain (E14: one sentence)
+        first = sentences[bisect.bisect_right([x.start for x in sentences], chain_start) - 1].start if chain_start < sent.start else sent.start
+        chain_text = clean_value(text.text[first : sent.end])
         previous = ""  # the action of the sentence's time before this one
         sent_to: str | None = None  # ... and whom it delivers to
         for i, p in enumerate(kept):
@@ -1657,12 +1688,11 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             seg_start = max(prev_end, duty_start if i == 0 else prev_end)
             action = _trim_action(text.text[seg_start : p.start]) if p.start > seg_start else ""
             nxt = kept[i + 1].start if i + 1 < len(kept) else sent.end
-            if (
-                i == 0
-                and chain_start < seg_start
-                and (len(_words(action)) < 2 or _CLOSING_RE.match(action))
-                and (len(_words(action)) >= 2 or len(_words(_trim_action(text.text[p.end : nxt]))) < 2)
-            ):
+            # E14 (annotations/README.md): the clauses before this one in its sentence, joined by ";", naming
+            # no body of their own and holding no time of their own, are one entry with it
+            chained = i == 0 and chain_start < seg_start
+            if chained and (len(_words(action)) >= 2 or len(_words(_trim_action(text.text[p.end : nxt]))) < 2):
+                chained = False  # read from where the chain starts, at once
                 action = _trim_action(text.text[chain_start : p.start])
                 if _COMPLETION_RE.match(_trim_action(text.text[seg_start : p.start])) and not _ASK_RE.search(text.fold, chain_start, p.start):
                     # "Đề nghị Nhà đầu tư phải nghiên cứu, đề xuất phương án … . Báo cáo phải thể hiện rõ …;
@@ -1713,6 +1743,10 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 # the time stands inside its clause, after a word that needs what follows: "…, yêu cầu đến
                 # 30/5/2026 phải bàn giao toàn bộ mặt bằng …" (n009): the action runs on past it (A4)
                 action = f"{action} {after}"
+            if chained and action:
+                # a time that opens its clause leads what follows it, and the clauses before join that:
+                # "… phản ánh … về Trung ương Đoàn …; định kỳ hằng năm kiểm tra ngẫu nhiên một số đơn vị …" (c121)
+                action = f"{clean_value(text.text[chain_start:seg_start])} {action}"
             if not action:
                 action = _trim_action(text.text[sent.start : p.start]) or p.text
             elif i > 0 and previous:
@@ -1771,7 +1805,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 deliver_to=deliver,
                 text=p.text,
                 when=p.when,
-                sentence=sentence_text,
+                sentence=chain_text,
                 evidence=text.evidence(p.start, p.end),
             )
             # Only deadlines on the same day can be duplicates: compare with those alone.

@@ -431,6 +431,13 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
     return addressed and not plan
 
 
+def _names_no_body(paragraphs: D.Paragraphs, j: int) -> bool:
+    """Whether clause ``j`` names no body of its own (E14 c): what the subject grammar finds there is no body's
+    name ("… phù hợp với Chương trình tổng thể và với yêu cầu thực tiễn, …" asks nothing of "thực tiễn", n001)."""
+    own = paragraphs.own_who(j)
+    return own is None or D.plausible_who(own[0]) is None
+
+
 def _clause_run_end(
     st: Structure,
     paragraphs: D.Paragraphs,
@@ -454,17 +461,19 @@ def _clause_run_end(
     times pick out which thing, E4/A4)."""
     end = sentences[si].end
     j = si
+    timed = timed_split and _has_time(st, sentences[si])
     while (
         j + 1 < len(sentences)
         and (st.text.text[sentences[j].end - 1] == ";" or _goes_on(st.text.text[sentences[j + 1].start : sentences[j + 1].end]))
         and st.block_at(sentences[j + 1].start) == block
-        and (paragraphs.own_who(j + 1) is None or _opens_with_duty(st, sentences[j + 1]))
-        and not (timed_split and _has_time(st, sentences[j + 1]))
+        and (_names_no_body(paragraphs, j + 1) or _opens_with_duty(st, sentences[j + 1]))
+        and not (timed and _has_time(st, sentences[j + 1]))
         and not st.text.text[sentences[j + 1].start : sentences[j + 1].end].rstrip().endswith(":")  # a lead-in to items
     ):
         j += 1
         consumed.add(j)
         end = sentences[j].end
+        timed = timed or (timed_split and _has_time(st, sentences[j]))
     return end
 
 
@@ -838,20 +847,6 @@ def _heading_name(st: Structure, block: int | None, who: str) -> str:
 BODY_QUALIFIER_MAX_WORDS = 6
 
 
-_COPULA_RE = regex.compile(r"(?<=\S)\s+(là)\s+(?=\S)", regex.V1)
-
-
-def _before_copula(text: str, who: str, start: int, duty_start: int) -> tuple[str, int]:
-    """A body ends before "là": "Trung tâm Quản lý chất lượng là đầu mối theo dõi, đôn đốc …" names
-    "Trung tâm Quản lý chất lượng", whose duty is "là đầu mối theo dõi …" (a role given to a body)."""
-    if " là " not in f" {who} ":
-        return who, duty_start
-    m = _COPULA_RE.search(text, start, duty_start)
-    if m is None:
-        return who, duty_start
-    return clean_value(who.split(" là ", 1)[0]), m.start(1)
-
-
 def _body_only(who: str) -> str:
     """An inherited body without the charge its lead-in gives it: "Bộ KH&CN tập trung thực hiện các
     nhiệm vụ, giải pháp trọng tâm sau" → "Bộ KH&CN" (the words of a name are capitalised: "Ban Tổ
@@ -1188,7 +1183,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             who, duty_start, own = D.heading_who(st, block) or D.plausible_who(paragraphs.inherited_who(si)), sent.start, False
         if who is not None and own:
             who, duty_start = _whole_name(text.text, who, duty_start)
-            who, duty_start = _before_copula(text.text, who, sent.start, duty_start)
+            who, duty_start = D.before_copula(text.text, who, sent.start, duty_start)
             who, duty_start = _group_list(text, who, duty_start)
             named_at = text.text.find(who, sent.start, duty_start)
             verb_at = _verb_before_colon(text.fold, named_at + len(who), duty_start) if named_at != -1 else None
@@ -1286,7 +1281,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
                 date=None,
                 when=due.when if due else None,
                 sentence=clean_value(text.text[sent.start : sent.end]),
-                evidence=text.evidence(sent.start, sent.end),
+                evidence=text.evidence(sent.start, max(end, sent.end)),  # the whole clause run (E14): its deadlines are inside
             )
         )
     return out
