@@ -17,7 +17,7 @@ import typer
 
 from .errors import EXIT_USAGE, DirectiveParserError
 
-train_app = typer.Typer(help="Train a model from the gold annotations (line roles, obligations).", no_args_is_help=True)
+train_app = typer.Typer(help="Train a model from the gold annotations (line roles, obligations, trims, duties).", no_args_is_help=True)
 
 # The options both tasks take.
 Output = Annotated[Path, typer.Option("-o", "--output", help="Folder to write the trained model to (models/NAME).")]
