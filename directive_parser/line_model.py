@@ -647,6 +647,29 @@ def document_folds(docs: Sequence[_D], folds: int, seed: int) -> tuple[list[_D],
     return order, [order[k::folds] for k in range(folds)]
 
 
+def fit_per_fold(
+    docs: Sequence[_D],
+    folds: int,
+    seed: int,
+    fit: Callable[[list[_D]], Any],
+    apply: Callable[[Any, list[_D]], None],
+    log: Callable[[str], None] | None = None,
+) -> list[list[_D]]:
+    """The held-out folds (``document_folds``), each scored by ``apply`` with the model ``fit`` trains
+    on the other folds' documents.
+
+    Raises:
+        TrainingError: fewer documents than folds, or fewer than 2 folds.
+    """
+    _, held = document_folds(docs, folds, seed)
+    for k in range(folds):
+        train = [d for j, part in enumerate(held) if j != k for d in part]
+        if log:
+            log(f"fold {k + 1}/{folds}: train on {len(train)} documents, test on {len(held[k])}")
+        apply(fit(train), held[k])
+    return held
+
+
 def cross_validate(
     docs: Sequence[GoldLines],
     config: Path,

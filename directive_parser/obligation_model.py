@@ -33,7 +33,7 @@ from .extractors import STAGES
 from .extractors import obligations as obligations_mod
 from .line_model import (
     annotated_texts,
-    document_folds,
+    fit_per_fold,
     fit_textcat,
     gold_obligations,
     load_pair,
@@ -325,14 +325,11 @@ def cross_validate(
     Raises:
         TrainingError: fewer documents than folds, or fewer than 2 folds.
     """
-    _, held = document_folds(docs, folds, seed)
-    for k in range(folds):
-        train = [d for j, part in enumerate(held) if j != k for d in part]
-        if log:
-            log(f"fold {k + 1}/{folds}: train on {len(train)} documents, test on {len(held[k])}")
-        nlp = train_model(train, config, epochs, seed)
-        for d in held[k]:
+    def apply(nlp: Any, part: list[CandidateDoc]) -> None:
+        for d in part:
             d.scores = keep_scores(nlp, d.candidates)
+
+    held = fit_per_fold(docs, folds, seed, lambda train: train_model(train, config, epochs, seed), apply, log)
     results: list[dict[str, Any]] = []
     for k in range(folds):
         others = [d for j, part in enumerate(held) if j != k for d in part]

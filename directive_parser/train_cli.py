@@ -17,7 +17,7 @@ import typer
 
 from .errors import EXIT_USAGE, DirectiveParserError
 
-train_app = typer.Typer(help="Train a model from the gold annotations (line roles, obligations).", no_args_is_help=True)
+train_app = typer.Typer(help="Train a model from the gold annotations (line roles, obligations, trims, duties).", no_args_is_help=True)
 
 # The options both tasks take.
 Output = Annotated[Path, typer.Option("-o", "--output", help="Folder to write the trained model to (models/NAME).")]
@@ -330,4 +330,60 @@ def train_trim(
             tm.set_scores(tm.ObligationTrimmer(out).score, test)
             _echo_test(_combination_on_test(tm, test, "margins", margins), len(test), figures)
         _save(out, nlp, figures, tm.THRESHOLDS_FILE, list(margins))
+    typer.echo(f"model written to {out}")
+
+
+# The duty detector's config in the source tree (``--config`` names another).
+DUTIES_CONFIG = Path("models/duties/config.cfg")
+
+
+@train_app.command("duties")
+def train_duties(
+    out: Output,
+    corpus: Corpus = Path("corpus"),
+    annotations: Annotations = Path("annotations"),
+    config: Annotated[Path, typer.Option("--config", help="spaCy config of the unit classifier.")] = DUTIES_CONFIG,
+    split: Split = "dev",
+    folds: Folds = 5,
+    epochs: Epochs = None,
+    limit: Limit = None,
+    seed: Seed = 0,
+) -> None:
+    """Train the duty detector over the structure layer's units (task 5); print per-fold evaluate
+    figures (obligations, +responsible, +due; strict and lenient) of rules, model and combined (the
+    rules plus the units it finds that no rules' entry covers). The held-out test split is scored once,
+    by the final model, on a full dev run."""
+    from . import duty_model as dm
+
+    _check(split, config, corpus, annotations)
+    with _model_errors(out):
+        docs = dm.load_documents(corpus, annotations, dm.split(annotations, split))
+        docs = docs[:limit] if limit else docs
+        located = dm.Located()
+        for d in docs:
+            located += d.located
+        units = dm.counts(docs)
+        typer.echo(
+            f"{len(docs)} documents, {located.gold} gold obligations; action located {located.gold - located.not_found - located.outside_units}"
+            f" (whole {located.whole}, after its last colon {located.after_colon}, by its first {dm.PREFIX_WORDS} words"
+            f" {located.prefix}), not located {located.not_found}, located outside the body's units {located.outside_units}"
+        )
+        typer.echo("units: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in units.items()))
+        figures: dict[str, object] = {"documents": len(docs), "located": vars(located), "units": units}
+        threshold = dm.NEVER
+        if folds:
+            results = dm.cross_validate(docs, config, folds, epochs, seed, log=typer.echo)
+            lines = dm.unit_figures(results) + dm.report(results)
+            typer.echo("\n".join(lines))
+            figures["cross_validation"] = lines
+            figures["combined_wins"] = dm.wins(results)
+            threshold = dm.best_threshold(docs)  # on every fold's held-out scores
+        typer.echo(f"threshold: add an uncovered unit's entry when its duty score is over {threshold:g}")
+        figures["threshold"] = threshold
+        nlp = dm.train_model(docs, config, epochs, seed)
+        if split == "dev" and not limit:  # the held-out documents, scored once by the final model
+            test = dm.load_documents(corpus, annotations, dm.split(annotations, "test"))
+            dm.set_scores(nlp, test)
+            _echo_test(_combination_on_test(dm, test, "threshold", (threshold,)), len(test), figures)
+        _save(out, nlp, figures, dm.THRESHOLD_FILE, threshold)
     typer.echo(f"model written to {out}")

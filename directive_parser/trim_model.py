@@ -45,7 +45,7 @@ import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import regex
 
@@ -56,7 +56,7 @@ from .extractors import obligations as obligations_mod
 from .line_model import (
     TrainingError,
     annotated_texts,
-    document_folds,
+    fit_per_fold,
     fit_textcat,
     gold_obligations,
     no_documents,
@@ -136,8 +136,17 @@ class Trimmable:
     best: dict[tuple[str, int], tuple[int, float]] = field(default_factory=dict, repr=False, compare=False)
 
 
+class Tally:
+    """Counts kept as a dataclass's int fields, summed over documents with ``+=``."""
+
+    def __iadd__(self, other: Self) -> Self:
+        for name in vars(self):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        return self
+
+
 @dataclass
-class Located:
+class Located(Tally):
     """How many gold actions could be used as a target (issue 17: count what cannot be located)."""
 
     gold: int = 0
@@ -146,11 +155,6 @@ class Located:
     action_not_printed: int = 0
     gold_not_in_sentence: int = 0
     off_boundaries: int = 0
-
-    def __iadd__(self, other: Located) -> Located:
-        for name in vars(self):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        return self
 
 
 @dataclass
@@ -549,13 +553,15 @@ def combined_choice(start_margin: float, end_margin: float, min_overlap: float =
 Scores = dict[str, dict[str, ev.PRF]]
 
 
-def _doc_score(d: TrimDoc, found: list[dict[str, Any]]) -> Scores:
+def found_scores(gold: list[dict[str, Any]], found: list[dict[str, Any]]) -> Scores:
+    """``evaluate``'s obligations rows, level → row → P/R/F, of one document's found obligations
+    (JSON items) against its gold (also read by the duty model, task 5)."""
     out = {level: {name: ev.PRF() for name in ROWS} for level in ev.LEVELS}
     for level in ev.LEVELS:
-        same = list(ev._action_scores(found, d.gold or [], level))
+        same = list(ev._action_scores(found, gold, level))
         for name in ROWS:
-            pairs = ev.match_items(found, d.gold or [], name, level, same)
-            out[level][name] = ev.PRF(tp=len(pairs), fp=len(found) - len(pairs), fn=len(d.gold or []) - len(pairs))
+            pairs = ev.match_items(found, gold, name, level, same)
+            out[level][name] = ev.PRF(tp=len(pairs), fp=len(found) - len(pairs), fn=len(gold) - len(pairs))
     return out
 
 
@@ -573,7 +579,7 @@ def score(docs: Iterable[TrimDoc], chooser: Chooser, cache: _Cache | None = None
         key = (d.doc_id, tuple(o.action for o in chosen))
         one = cache.get(key) if cache is not None else None
         if one is None:
-            one = _doc_score(d, [o.model_dump(mode="json") for o in chosen])
+            one = found_scores(d.gold, [o.model_dump(mode="json") for o in chosen])
             if cache is not None:
                 cache[key] = one
         for level in ev.LEVELS:
@@ -637,12 +643,7 @@ def cross_validate(
     Raises:
         TrainingError: fewer documents than folds, or fewer than 2 folds.
     """
-    _, held = document_folds(docs, folds, seed)
-    for k in range(folds):
-        train = [d for j, part in enumerate(held) if j != k for d in part]
-        if log:
-            log(f"fold {k + 1}/{folds}: train on {len(train)} documents, test on {len(held[k])}")
-        set_scores(spacy_scorer(train_model(train, config, epochs, seed)), held[k])
+    held = fit_per_fold(docs, folds, seed, lambda train: spacy_scorer(train_model(train, config, epochs, seed)), set_scores, log)
     results: list[dict[str, Any]] = []
     for k in range(folds):
         margins = best_margins([part for j, part in enumerate(held) if j != k], guard)
