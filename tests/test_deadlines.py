@@ -1316,3 +1316,61 @@ def test_due_before_the_document_without_a_meeting_is_the_past() -> None:
     record = parse_text(C143_HEAD + C143_BODY)
     assert record.date == dt.date(2024, 12, 1)
     assert [d.text for d in record.deadlines] == []
+
+
+# A time that leads the sentence or stands between its subject and the verb leaves both the subject and the action
+# (README A4: the time leaves the action wherever it stands; A1: the action starts at the duty's verb). Real
+# snippets: n002 V.1 b) (an event point before a colon, then the subject, which asks others in its duty: "có văn
+# bản đề nghị …" is Sở Nội vụ's act), c121 "Bước 3: Hằng năm, các tỉnh, …" and c118 "Hằng năm, các đơn vị gửi …"
+# (a recurrence before the lower-case subject); c111's bullet with its time moved before the verb, and with a
+# request before the subject (shapes of the held-out complete directives' task prose). Counter-example: a time
+# after the verb changes nothing (c117, the first rows of ROWS).
+@pytest.mark.parametrize(
+    ("body", "phrase", "who", "action"),
+    [
+        (
+            "V. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\nb) Trước khi tiến hành kiểm tra: Sở Nội vụ có văn bản đề nghị các cơ quan, "
+            "địa phương được kiểm tra xây dựng và gửi báo cáo theo Đề cương kèm theo Kế hoạch (Phụ lục II).\n",
+            "Trước khi tiến hành kiểm tra",
+            "Sở Nội vụ",
+            "có văn bản đề nghị các cơ quan, địa phương được kiểm tra xây dựng và gửi báo cáo theo Đề cương kèm theo Kế "
+            "hoạch (Phụ lục II)",
+        ),
+        (
+            " Bước 3: Hằng năm, các tỉnh, thành Đoàn cung cấp danh sách các dự án đã\nđược tổ chức Đoàn, Hội địa phương "
+            "hỗ trợ theo thông tin (chủ dự án, tên dự án).\n",
+            "Hằng năm",
+            "các tỉnh, thành Đoàn",
+            "cung cấp danh sách các dự án đã được tổ chức Đoàn, Hội địa phương hỗ trợ theo thông tin (chủ dự án, tên dự án)",
+        ),
+        (
+            " Hằng năm, các đơn vị gửi đăng ký triển khai mô hình điểm cấp tỉnh về\nTrung ương Đoàn.\n",
+            "Hằng năm",
+            "các đơn vị",
+            "gửi đăng ký triển khai mô hình điểm cấp tỉnh về Trung ương Đoàn",
+        ),
+        (
+            "2.3. Nhiệm vụ\nCác tỉnh, thành đoàn trước ngày 30/7/2023 ban hành kế hoạch triển khai Phần mềm Quản lý đoàn viên.\n",
+            "trước ngày 30/7/2023",
+            "Các tỉnh, thành đoàn",
+            "ban hành kế hoạch triển khai Phần mềm Quản lý đoàn viên",
+        ),
+        (
+            "2.3. Nhiệm vụ\nTrước ngày 30/7/2023, đề nghị các tỉnh, thành đoàn ban hành kế hoạch triển khai Phần mềm Quản lý "
+            "đoàn viên.\n",
+            "Trước ngày 30/7/2023",
+            "các tỉnh, thành đoàn",
+            "ban hành kế hoạch triển khai Phần mềm Quản lý đoàn viên",
+        ),
+        (
+            "2.3. Nhiệm vụ\nCác tỉnh, thành đoàn ban hành kế hoạch triển khai Phần mềm Quản lý đoàn viên trước ngày 30/7/2023.\n",
+            "trước ngày 30/7/2023",
+            "Các tỉnh, thành đoàn",
+            "ban hành kế hoạch triển khai Phần mềm Quản lý đoàn viên",
+        ),
+    ],
+    ids=["n002", "c121", "c118", "c111-time-after-subject", "c111-time-before-request", "c111-time-after-verb"],
+)
+def test_a_time_before_the_verb_leaves_the_subject_and_the_action(body: str, phrase: str, who: str, action: str) -> None:
+    d = _the_deadline(body, phrase)
+    assert (d.responsible, d.action) == (who, action)

@@ -754,6 +754,50 @@ def passive_ask(text: Text, sent: Sentence) -> bool:
     return m is not None and _PASSIVE_ASK_RE.search(text.fold, sent.start, m.start()) is not None
 
 
+# What follows a time phrase that leads its sentence or stands between the subject and its verb: the comma or
+# colon that sets it off ("Trước ngày 30/7/2023, …", "- Trước ngày 30/7/2023: …").
+_TIME_GAP_RE = regex.compile(r"[ \t]*[,:]?", regex.V1)
+# What may stand before a time phrase that leads its sentence: the item's marker ("b) ", "- ").
+_BEFORE_LEADING_TIME_RE = regex.compile(rf"\s*{_ENUM}?", regex.V1)
+
+
+def who_around_time(text: Text, sent: Sentence, phrase: TimePhrase) -> tuple[str, int] | None:
+    """The group a sentence names when a time phrase leads it or stands between the group and its verb
+    (README A4: the time leaves the action wherever it stands): "Trước ngày 30/7/2023, các tỉnh, thành đoàn
+    gửi báo cáo …", "Các tỉnh, thành đoàn trước ngày 30/7/2023 gửi …", "Đề nghị các tỉnh, thành đoàn trước
+    ngày 30/7/2023 gửi …", "- Trước ngày 30/7/2023: Các tỉnh, thành đoàn gửi …". The sentence is read with
+    the phrase, and the comma or colon after it, blanked (the offsets hold); None when it names no body
+    then either, or when the phrase stands after the verb (nothing in front of a verb was hidden).
+
+    Example (c111's bullet with its time moved before the verb):
+        "Các tỉnh, thành đoàn trước ngày 30/7/2023 gửi báo cáo …" → ("Các tỉnh, thành đoàn", where "gửi" starts)
+    """
+    gap = _TIME_GAP_RE.match(text.text, phrase.end, sent.end)
+    end = gap.end() if gap else phrase.end
+    # a phrase that opens the sentence leaves its subject in lower case ("…, các tỉnh, thành đoàn gửi"):
+    # the subject's first letter is read as the sentence's (one letter, the same length)
+    leads = bool(_BEFORE_LEADING_TIME_RE.fullmatch(text.text, sent.start, phrase.start))
+    first = end + len(text.text[end:sent.end]) - len(text.text[end:sent.end].lstrip())
+
+    def blank(s: str) -> str:
+        head = s[first : first + 1]
+        if leads and len(head.upper()) == 1:
+            head = head.upper()
+        return s[: phrase.start] + " " * (end - phrase.start) + s[end:first] + head + s[first + 1 :]
+
+    masked = dataclasses.replace(text, text=blank(text.text), fold=blank(text.fold))
+    # after a leading time the sentence's own subject acts, also when it asks another body in its duty:
+    # "b) Trước khi tiến hành kiểm tra: Sở Nội vụ có văn bản đề nghị các cơ quan, địa phương được kiểm tra
+    # xây dựng và gửi báo cáo …" (n002) → Sở Nội vụ, "có văn bản đề nghị …"
+    own = (_subject_who(masked, sent) if leads else None) or _own_who(masked, sent)
+    if own is None or own[1] < end or plausible_who(own[0]) is None:
+        return None
+    printed = text.text[first : first + 1]
+    if leads and own[0][:1] != printed and own[0][:1] == printed.upper():
+        return printed + own[0][1:], own[1]  # the name as printed: "các tỉnh, thành đoàn"
+    return own
+
+
 def responsible_at(st: Structure, paragraphs: Paragraphs, si: int) -> tuple[str | None, int, bool]:
     """Who must act in sentence ``si``, where its duty starts, and whether the sentence names them.
 
@@ -1525,6 +1569,14 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         kept = _recurring_days([*inside, *_opening_recurrence(text, phrases, phrase_starts, sentences, si)], kept)
         kept = _join_recurrences(text, kept)
         who, duty_start, named = responsible_at(structure, paragraphs, si)
+        around = None
+        if not named or duty_start > kept[0].start:
+            # the time leads the sentence or stands inside its subject: "Trước ngày 30/7/2023, các tỉnh,
+            # thành đoàn gửi …", "Các tỉnh, thành đoàn trước ngày 30/7/2023 gửi …" (``who_around_time``)
+            around = who_around_time(text, sent, kept[0])
+            if around is not None:
+                who, duty_start, named = lead_body(plausible_who(around[0])), around[1], True
+        timed_before_duty = around is not None
         if who is None and structure.section_kind(sent.start) == "targets":
             continue  # veto TARGET_WITHOUT_BODY (see the comment above ``_AIM_VERB_END_RE``)
         # a clause that continues the ones before it without naming who acts: its duty starts there
@@ -1557,7 +1609,9 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                     # hoàn thành báo cáo Ban Quản lý dự án … trước ngày 05/5/2026." (n010): completing
                     # the report completes what the paragraph asked
                     action = paragraphs.asked_before(si) or action
-            after = _trim_action(text.text[p.end : nxt])
+            # a time before where the duty starts (it leads the sentence: "Trước ngày 30/7/2023, đề nghị các tỉnh,
+            # thành đoàn gửi …") is followed by the duty from there, not by the request or the subject
+            after = _trim_action(text.text[max(p.end, duty_start if i == 0 and timed_before_duty else p.end) : nxt])
             lead_verb = _AIM_VERB_ONLY_RE.fullmatch(text.fold, seg_start, p.start)
             if lead_verb and len(_words(after)) >= 2:
                 # the time stands between an aim verb and what it aims at (A4): "Đảm bảo đến cuối năm 2027
