@@ -852,6 +852,10 @@ class Structure:
                 out.append(field_[1])
         return out
 
+    def children(self, i: int) -> list[int]:
+        """The blocks directly under block ``i``, in order (the items a lead-in or heading introduces)."""
+        return list(self._children.get(i, ()))
+
     def item_fields(self, j: int) -> dict[str, Span]:
         """The labelled fields given under item ``j`` (role → value), from the blocks that follow it."""
         out: dict[str, Span] = {}

@@ -1374,3 +1374,55 @@ def test_due_before_the_document_without_a_meeting_is_the_past() -> None:
 def test_a_time_before_the_verb_leaves_the_subject_and_the_action(body: str, phrase: str, who: str, action: str) -> None:
     d = _the_deadline(body, phrase)
     assert (d.responsible, d.action) == (who, action)
+
+
+# A date in a lead-in over several items (README D6: a lead-in its items spell out is no entry; OUTPUT.md: each dated
+# obligation is a deadline): each untimed item is a deadline with the lead-in's time and body, its own words the
+# action. c111's three 2.2 bullets (real) under a timed lead-in (the shape of task prose in complete directives;
+# the time before the body, after the verb, or before a request). Counter-example: a lead-in that states a duty
+# of its own before "trong đó:" (c140: "… hoàn thành các nhiệm vụ được giao trước ngày 01 tháng 6 năm 2025;
+# đồng thời gửi Ngân hàng Nhà nước Việt Nam … trong tháng 6 năm 2025, trong đó:") keeps its duties, and its
+# items ("- Bộ Tài chính tiếp tục …") get no time.
+C111_BULLETS = (
+    "- Rà soát việc tạo lập và cấp tài khoản cho tổ chức đoàn trực thuộc, không để tình trạng đoàn cơ sở thiếu chi đoàn.\n"
+    "- Rà soát dữ liệu đoàn viên đảm bảo 100% dữ liệu đoàn viên nhập từ App Thanh niên Việt Nam.\n"
+    "- Phối hợp với Ban Tổ chức Trung ương Đoàn để rà soát thông tin đoàn viên, xóa những đoàn viên bị trùng.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "phrase", "who"),
+    [
+        ("2. Trước ngày 30/7/2023, các tỉnh, thành đoàn thực hiện các nội dung sau:", "Trước ngày 30/7/2023", "các tỉnh, thành đoàn"),
+        ("2. Các tỉnh, thành đoàn hoàn thành các nội dung sau trước ngày 30/7/2023:", "trước ngày 30/7/2023", "Các tỉnh, thành đoàn"),
+        (
+            "2. Từ nay đến ngày 30/7/2023, đề nghị các tỉnh, thành đoàn tập trung thực hiện một số nội dung sau:",
+            "đến ngày 30/7/2023",
+            "các tỉnh, thành đoàn",
+        ),
+    ],
+    ids=["time-first", "time-last", "request"],
+)
+def test_a_timed_lead_in_gives_its_time_to_each_item(lead_in: str, phrase: str, who: str) -> None:
+    rec = parse_text(HEAD + "II. NHIỆM VỤ\n" + lead_in + "\n" + C111_BULLETS)
+    got = [(d.text, d.responsible, d.action.split(" ", 3)[:3]) for d in rec.deadlines]
+    assert got == [
+        (phrase, who, ["Rà", "soát", "việc"]),
+        (phrase, who, ["Rà", "soát", "dữ"]),
+        (phrase, who, ["Phối", "hợp", "với"]),
+    ]
+
+
+C140_HEAD = "VĂN PHÒNG CHÍNH PHỦ\nSố: 123/TB-VPCP\nHà Nội, ngày 05 tháng 5 năm 2025\nTHÔNG BÁO\nKết luận của Thủ tướng Chính phủ\n"
+C140_LEAD_IN = (
+    "2. Các bộ, cơ quan liên quan chủ động thực hiện đầy đủ trách nhiệm, bảo đảm hoàn thành các nhiệm vụ được giao "
+    "trước ngày 01 tháng 6 năm 2025; đồng thời\ngửi Ngân hàng Nhà nước Việt Nam để tổng hợp báo cáo Thủ tướng Chính "
+    "phủ\ntrong tháng 6 năm 2025, trong đó:\n\n- Bộ Tài chính tiếp tục khuyến khích các doanh nghiệp bảo hiểm có các sản "
+    "phẩm bảo hiểm mới, phù hợp.\n\n- Bộ Công an phối hợp với các bộ, ngành tiếp tục khai thác tối đa ích lợi của Cơ sở "
+    "dữ liệu quốc gia về dân cư.\n"
+)
+
+
+def test_a_lead_in_with_a_duty_of_its_own_keeps_it_c140() -> None:
+    actions = [d.action for d in parse_text(C140_HEAD + C140_LEAD_IN).deadlines]
+    assert actions == ["chủ động thực hiện đầy đủ trách nhiệm, bảo đảm hoàn thành các nhiệm vụ được giao", "gửi Ngân hàng Nhà nước Việt Nam"]

@@ -761,6 +761,15 @@ _TIME_GAP_RE = regex.compile(r"[ \t]*[,:]?", regex.V1)
 _BEFORE_LEADING_TIME_RE = regex.compile(rf"\s*{_ENUM}?", regex.V1)
 
 
+def _sentence_subject(text: Text, sent: Sentence) -> tuple[str, int] | None:
+    """The subject a sentence opens with before its verb (``_SUBJECT_RE`` alone): also a lead-in that the heading
+    reading takes whole ("2. Các tỉnh, thành đoàn thực hiện các nội dung sau:" → "Các tỉnh, thành đoàn")."""
+    m = _SUBJECT_RE.match(text.fold[sent.start : sent.end].replace("\n", " "))
+    if m is None:
+        return None
+    return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
+
+
 def who_around_time(text: Text, sent: Sentence, phrase: TimePhrase) -> tuple[str, int] | None:
     """The group a sentence names when a time phrase leads it or stands between the group and its verb
     (README A4: the time leaves the action wherever it stands): "Trước ngày 30/7/2023, các tỉnh, thành đoàn
@@ -789,7 +798,7 @@ def who_around_time(text: Text, sent: Sentence, phrase: TimePhrase) -> tuple[str
     # after a leading time the sentence's own subject acts, also when it asks another body in its duty:
     # "b) Trước khi tiến hành kiểm tra: Sở Nội vụ có văn bản đề nghị các cơ quan, địa phương được kiểm tra
     # xây dựng và gửi báo cáo …" (n002) → Sở Nội vụ, "có văn bản đề nghị …"
-    own = (_subject_who(masked, sent) if leads else None) or _own_who(masked, sent)
+    own = (_sentence_subject(masked, sent) if leads else None) or _own_who(masked, sent)
     if own is None or own[1] < end or plausible_who(own[0]) is None:
         return None
     printed = text.text[first : first + 1]
@@ -1522,6 +1531,42 @@ def _umbrella(text: Text, sent: Sentence, kept: list[TimePhrase], following: lis
     return any(bisect.bisect_left(phrase_starts, f.start) < bisect.bisect_left(phrase_starts, f.end) for f in following)
 
 
+# A lead-in that gives a time to the items under it and says nothing else of the duty: the pro-form and the
+# announcing words ("thực hiện các nội dung sau", "tập trung triển khai một số nhiệm vụ trọng tâm sau đây",
+# "hoàn thành các việc sau") or nothing at all once the time and the body are read.
+_ANNOUNCING_RE = regex.compile(
+    r"""(?:(?:tập\s+trung|khẩn\s+trương|chủ\s+động)\s+)?
+    (?:(?:triển\s+khai\s+)?thực\s+hiện|hoàn\s+thành|triển\s+khai|làm\s+tốt)?
+    (?:\s*(?:tốt\s+)?(?:các|những|một\s+số)\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|việc)
+       (?:\s+(?:trọng\s+tâm|cụ\s+thể|chủ\s+yếu))?(?:\s+(?:sau(?:\s+đây)?|như\s+sau))?)?
+    (?:\s*,?\s*cụ\s+thể(?:\s+như\s+sau)?)?[\s,]*:?""",
+    regex.V1 | regex.I | regex.X,
+)
+# A timed lead-in over fewer items than this is read as its own duty.
+TIMED_LEAD_IN_MIN_ITEMS = 2
+
+
+def _timed_lead_in_items(st: Structure, text: Text, sent: Sentence, phrase: TimePhrase, duty_start: int) -> list[int] | None:
+    """The items a timed lead-in gives its time to, when the lead-in says nothing else of the duty (README D6:
+    a lead-in its items spell out is no entry; OUTPUT.md: each dated obligation is a deadline): "2. Trước ngày
+    30/7/2023, các tỉnh, thành đoàn thực hiện các nội dung sau:" over "- Rà soát …" / "- Phối hợp …" gives each
+    item the lead-in's time and body. None when the sentence does not end in ":", names a duty of its own
+    ("…; đồng thời gửi Ngân hàng Nhà nước Việt Nam … trong tháng 6 năm 2025, trong đó:", c140), or leads fewer
+    than ``TIMED_LEAD_IN_MIN_ITEMS`` marked items; items with a time of their own keep theirs."""
+    if not text.text[sent.start : sent.end].rstrip().endswith(":"):
+        return None
+    gap = _TIME_GAP_RE.match(text.text, phrase.end, sent.end)
+    after = max(gap.end() if gap else phrase.end, duty_start)
+    rest = f"{text.fold[duty_start : phrase.start] if duty_start < phrase.start else ''} {text.fold[after : sent.end]}"
+    if not _ANNOUNCING_RE.fullmatch(clean_value(rest).strip(" ,.")):
+        return None
+    block = st.block_at(sent.start)
+    if block is None:
+        return None
+    items = [k for k in st.children(block) if st.blocks[k].marker is not None and st.blocks[k].table is None and k not in st.labelled]
+    return items if len(items) >= TIMED_LEAD_IN_MIN_ITEMS else None
+
+
 def find_deadlines(text: Text, start: int, end: int, record: Directive, structure: Structure) -> list[Deadline]:
     """The obligations with a time in ``text[start:end]``.
 
@@ -1589,6 +1634,33 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         chain_start = max([chain_start, *spanning])
         timed.add(si)
         sentence_text = clean_value(text.text[sent.start : sent.end])
+        items = _timed_lead_in_items(structure, text, sent, kept[0], duty_start) if len(kept) == 1 else None
+        if items is not None:
+            p = kept[0]
+            lead_subject = _sentence_subject(text, sent)
+            who = (lead_body(plausible_who(lead_subject[0])) if lead_subject is not None else None) or who
+            for k in items:
+                b = structure.blocks[k]
+                if any(b.start <= q.start < b.end for q in phrases):
+                    continue  # the item's own time is its deadline
+                item_sent = Sentence(b.content, b.end)
+                item_own = _own_who(text, item_sent)
+                item_who = lead_body(plausible_who(item_own[0])) if item_own is not None else None
+                action = without_purpose(_trim_action(text.text[item_own[1] if item_own is not None and item_who else b.content : b.end]))
+                actor = item_who or who
+                out.append(
+                    Deadline(
+                        date=p.date,
+                        action=action,
+                        responsible=actor,
+                        deliver_to=_destinations(action, actor, _deliver_to(action)),
+                        text=p.text,
+                        when=p.when,
+                        sentence=sentence_text,
+                        evidence=text.evidence(p.start, p.end),
+                    )
+                )
+            continue
         sentence_deliver = _deliver_to(sentence_text)
         previous = ""  # the action of the sentence's time before this one
         sent_to: str | None = None  # ... and whom it delivers to
