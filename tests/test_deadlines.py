@@ -176,12 +176,13 @@ def _the_deadline(body: str, phrase: str):
 
 # (body, the time phrase, expected action): a bare time line takes the duty it completes
 ACTION_ROWS = [
-    # c111: "Hoàn thành chậm nhất trước ngày …" after the duty, in the same paragraph
+    # c111: "Hoàn thành chậm nhất trước ngày …" after the duty, in the same paragraph: the whole duty, back over
+    # its clauses joined by ";" (E2/A4: a list of actions of one body is one entry; c111's gold "Rà soát …; đảm bảo …")
     (
         " Rà soát việc tạo lập và cấp tài khoản cho tổ chức đoàn trực thuộc; đảm bảo 100% tổ chức đoàn tạo\n"
         "lập có tài khoản.\nHoàn thành chậm nhất trước ngày 30/7/2023.",
         "chậm nhất trước ngày 30/7/2023",
-        "đảm bảo 100% tổ chức đoàn tạo lập có tài khoản",
+        "Rà soát việc tạo lập và cấp tài khoản cho tổ chức đoàn trực thuộc; đảm bảo 100% tổ chức đoàn tạo lập có tài khoản",
     ),
     # c117: "Thời gian: Ngày …" under an item heading takes the heading
     (

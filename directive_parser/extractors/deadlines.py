@@ -346,8 +346,14 @@ class Paragraphs:
         k = self.paragraph_of(self.sentences[i].end - 1)
         if i > 0 and self.sentences[i - 1].end > self.starts[k]:
             prev = self.sentences[i - 1]
-            own = self.own_who(i - 1)
-            start = max(prev.start, own[1]) if own else prev.start
+            # the duty before runs back over the clauses of its paragraph joined by ";" (a list of actions of one
+            # body is one entry, E2/A4): "Rà soát việc tạo lập … trên hệ thống; đảm bảo 100% tổ chức đoàn … .
+            # Hoàn thành chậm nhất trước ngày 30/7/2023." (c111) → from "Rà soát", not "đảm bảo"
+            j = i - 1
+            while j > 0 and self.sentences[j - 1].start >= self.starts[k] and self.own_who(j) is None and text[self.sentences[j - 1].start : self.sentences[j - 1].end].rstrip().endswith(";"):
+                j -= 1
+            own = self.own_who(j)
+            start = max(self.sentences[j].start, own[1]) if own else self.sentences[j].start
             duty = _trim_action(text[start : prev.end])
             if len(_words(duty)) >= 2:
                 return duty
