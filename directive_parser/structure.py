@@ -349,9 +349,13 @@ def column_role(header: str) -> ColumnRole | None:
     >>> column_role("Thời gian hoàn thành"), column_role("Phối hợp thực hiện"), column_role("Ghi chú")
     ('time', 'cooperate', None)
     """
-    for role, rx in _words_re("columns"):
-        if rx.search(header):
-            return role  # type: ignore[return-value]
+    found = {role: m.start() for role, rx in _words_re("columns") if (m := rx.search(header))}
+    # one header naming the lead and the co-operating bodies together ("Đơn vị chủ trì/phối hợp", c130) is the
+    # lead column, kept whole (README A8): the one named first leads; otherwise the first role listed wins
+    if "lead" in found and "cooperate" in found and found["lead"] < found["cooperate"]:
+        return "lead"
+    for role in found:
+        return role  # type: ignore[return-value]
     return None
 
 

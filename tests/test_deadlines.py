@@ -1427,3 +1427,33 @@ C140_LEAD_IN = (
 def test_a_lead_in_with_a_duty_of_its_own_keeps_it_c140() -> None:
     actions = [d.action for d in parse_text(C140_HEAD + C140_LEAD_IN).deadlines]
     assert actions == ["chủ động thực hiện đầy đủ trách nhiệm, bảo đảm hoàn thành các nhiệm vụ được giao", "gửi Ngân hàng Nhà nước Việt Nam"]
+
+
+# A schedule table with its time column first and other header words (shapes of complete directives' plans), on
+# c130's real rows ("STT | Nội dung | Thời gian | Đơn vị chủ trì/phối hợp" in print): the task and the body come from
+# their columns whatever the order; "Các bước thực hiện" names the task column, "Người phụ trách" and "Đơn vị chủ
+# trì/phối hợp" the lead (kept whole, README A8). Counter-example: "Thành phần" (who attends) names no lead.
+C130_ROWS = (
+    "1 | Trước ngày 27/6/2026 | Ban hành kế hoạch; rà soát danh sách sinh viên thuộc 05 khoa được chọn | Phòng Đào tạo; Trung tâm QLCL\n"
+    "2 | Trước ngày 30/6/2026 | Chọn mẫu ngẫu nhiên, chuẩn bị tài khoản/đường dẫn và hướng dẫn khảo sát | Trung tâm QLCL; các khoa\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "who"),
+    [
+        ("TT | Thời gian | Nội dung | Đơn vị chủ trì/phối hợp", "Phòng Đào tạo; Trung tâm QLCL"),
+        ("TT | Thời gian | Các bước thực hiện | Đơn vị thực hiện", "Phòng Đào tạo; Trung tâm QLCL"),
+        ("TT | Thời gian | Công việc | Người phụ trách", "Phòng Đào tạo; Trung tâm QLCL"),
+        ("TT | Thời gian | Nội dung | Thành phần", None),
+    ],
+    ids=["lead-and-cooperate", "steps", "in-charge", "attendees"],
+)
+def test_a_schedule_table_with_its_time_first(header: str, who: str | None) -> None:
+    body = "III. TIẾN ĐỘ THỰC HIỆN\n\n" + header + "\n" + C130_ROWS
+    first = parse_text(HEAD.replace("2023", "2026") + body).deadlines[0]
+    assert (first.text, first.action, first.responsible) == (
+        "Trước ngày 27/6/2026",
+        "Ban hành kế hoạch; rà soát danh sách sinh viên thuộc 05 khoa được chọn",
+        who,
+    )
