@@ -1401,10 +1401,13 @@ C111_BULLETS = (
             "đến ngày 30/7/2023",
             "các tỉnh, thành đoàn",
         ),
+        # a heading that is only a time, or a stage's time (a plan's tiến độ): the items carry no body of their own
+        ("2. Tháng 8/2023:", "Tháng 8/2023", None),
+        ("2. Giai đoạn 1 (từ ngày 10/7/2023 đến ngày 30/7/2023):", "từ ngày 10/7/2023 đến ngày 30/7/2023", None),
     ],
-    ids=["time-first", "time-last", "request"],
+    ids=["time-first", "time-last", "request", "month-heading", "stage-heading"],
 )
-def test_a_timed_lead_in_gives_its_time_to_each_item(lead_in: str, phrase: str, who: str) -> None:
+def test_a_timed_lead_in_gives_its_time_to_each_item(lead_in: str, phrase: str, who: str | None) -> None:
     rec = parse_text(HEAD + "II. NHIỆM VỤ\n" + lead_in + "\n" + C111_BULLETS)
     got = [(d.text, d.responsible, d.action.split(" ", 3)[:3]) for d in rec.deadlines]
     assert got == [

@@ -1541,7 +1541,8 @@ def _umbrella(text: Text, sent: Sentence, kept: list[TimePhrase], following: lis
 # announcing words ("thực hiện các nội dung sau", "tập trung triển khai một số nhiệm vụ trọng tâm sau đây",
 # "hoàn thành các việc sau") or nothing at all once the time and the body are read.
 _ANNOUNCING_RE = regex.compile(
-    r"""(?:(?:tập\s+trung|khẩn\s+trương|chủ\s+động)\s+)?
+    r"""(?:(?:giai\s+đoạn|đợt|bước)\s+(?:\d+|[IVX]+)\s*)?                 # a stage that only names its time
+    (?:(?:tập\s+trung|khẩn\s+trương|chủ\s+động)\s+)?
     (?:(?:triển\s+khai\s+)?thực\s+hiện|hoàn\s+thành|triển\s+khai|làm\s+tốt)?
     (?:\s*(?:tốt\s+)?(?:các|những|một\s+số)\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|việc)
        (?:\s+(?:trọng\s+tâm|cụ\s+thể|chủ\s+yếu))?(?:\s+(?:sau(?:\s+đây)?|như\s+sau))?)?
@@ -1556,14 +1557,16 @@ def _timed_lead_in_items(st: Structure, text: Text, sent: Sentence, phrase: Time
     """The items a timed lead-in gives its time to, when the lead-in says nothing else of the duty (README D6:
     a lead-in its items spell out is no entry; OUTPUT.md: each dated obligation is a deadline): "2. Trước ngày
     30/7/2023, các tỉnh, thành đoàn thực hiện các nội dung sau:" over "- Rà soát …" / "- Phối hợp …" gives each
-    item the lead-in's time and body. None when the sentence does not end in ":", names a duty of its own
+    item the lead-in's time and body; so does a heading that is only a time or a stage's time ("2. Tháng 8/2023:",
+    "2. Giai đoạn 1 (từ ngày 10/7/2023 đến ngày 30/7/2023):"). None when the sentence does not end in ":", names a duty of its own
     ("…; đồng thời gửi Ngân hàng Nhà nước Việt Nam … trong tháng 6 năm 2025, trong đó:", c140), or leads fewer
     than ``TIMED_LEAD_IN_MIN_ITEMS`` marked items; items with a time of their own keep theirs."""
     if not text.text[sent.start : sent.end].rstrip().endswith(":"):
         return None
     gap = _TIME_GAP_RE.match(text.text, phrase.end, sent.end)
     after = max(gap.end() if gap else phrase.end, duty_start)
-    rest = f"{text.fold[duty_start : phrase.start] if duty_start < phrase.start else ''} {text.fold[after : sent.end]}"
+    before = text.fold[duty_start : phrase.start] if duty_start < phrase.start else ""
+    rest = f"{_LEAD_RE.sub('', before, count=1)} {text.fold[after : sent.end]}".replace("(", " ").replace(")", " ")
     if not _ANNOUNCING_RE.fullmatch(clean_value(rest).strip(" ,.")):
         return None
     block = st.block_at(sent.start)
