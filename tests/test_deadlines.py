@@ -1460,3 +1460,45 @@ def test_a_schedule_table_with_its_time_first(header: str, who: str | None) -> N
         "Ban hành kế hoạch; rà soát danh sách sinh viên thuộc 05 khoa được chọn",
         who,
     )
+
+
+# README E8: a request, then a sentence that only names where and when the reply goes, is one duty with the request's
+# action, and that sentence's destination and time (n033, n026: real paragraphs). Counter-examples: a sentence that
+# sends what the request did not ask for, a list (c109) or the units' own plan after "… theo kế hoạch" (c117).
+@pytest.mark.parametrize(
+    ("head", "body", "action"),
+    [
+        (
+            "SỞ TƯ PHÁP\nSố: 1234/STP-BTTP\nLâm Đồng, ngày 27 tháng 11 năm 2025\nKính gửi: Sở Nội vụ.\n",
+            "Để có cơ sở hoàn thiện hồ sơ, Sở Tư pháp đề nghị Sở Nội vụ cho ý kiến đối\nvới các nội dung liên quan đến việc "
+            "hợp nhất Đoàn Luật sư tỉnh Lâm Đồng,\nBình Thuận, Đắk Nông (cũ) thành Đoàn Luật sư tỉnh Lâm Đồng.\nCông văn "
+            "phúc đáp của Sở Nội vụ gửi về Sở Tư pháp trước ngày\n03/12/2025 để Sở Tư pháp hoàn thiện hồ sơ.\n",
+            "cho ý kiến đối với các nội dung liên quan đến việc hợp nhất Đoàn Luật sư tỉnh Lâm Đồng, Bình Thuận, Đắk Nông (cũ) "
+            "thành Đoàn Luật sư tỉnh Lâm Đồng",
+        ),
+        (
+            "BỘ NỘI VỤ\nSố: 5000/BNV-TCBM\nHà Nội, ngày 25 tháng 7 năm 2025\nKính gửi: Các bộ, cơ quan ngang bộ.\n",
+            "Trên cơ sở đó, Bộ Nội vụ đề nghị các bộ, cơ quan ngang bộ, cơ quan\nthuộc Chính phủ, Ủy ban nhân dân các tỉnh, "
+            "thành phố trực thuộc Trung ương\ncập nhật, bổ sung số liệu theo các phụ lục được gửi kèm Công văn này.\nSố liệu "
+            "của các bộ, ngành, địa phương đề nghị gửi về Bộ Nội vụ trước\nngày 10 tháng 8 năm 2025 để tổng hợp theo quy định.\n",
+            "cập nhật, bổ sung số liệu theo các phụ lục được gửi kèm Công văn này",
+        ),
+        (
+            HEAD.replace("2023", "2021").replace("07 tháng 7", "20 tháng 4"),
+            "Ban Bí thư Trung ương Đoàn đề nghị các đơn vị triển khai thực hiện hiệu quả các nội dung theo kế hoạch. Kế "
+            "hoạch triển khai hoạt động hưởng ứng Tháng Công nhân năm 2021 của địa phương, đơn vị gửi về Trung ương Đoàn "
+            "trước ngày 29/4/2021.\n",
+            "Kế hoạch triển khai hoạt động hưởng ứng Tháng Công nhân năm 2021 của địa phương, đơn vị gửi về Trung ương Đoàn",
+        ),
+        (
+            HEAD.replace("07 tháng 7", "20 tháng 4"),
+            "Ban Bí thư Trung ương Đoàn đề nghị các đơn vị có đại biểu được triệu\ntập hỗ trợ, tạo điều kiện để đại biểu "
+            "tham dự hoạt động theo đúng thành phần và\nthời gian quy định. Danh sách đại biểu tham dự Giải thưởng gửi về "
+            "Trung ương\nĐoàn trước ngày 09/5/2023.\n",
+            "Danh sách đại biểu tham dự Giải thưởng gửi về Trung ương Đoàn",
+        ),
+    ],
+    ids=["n033", "n026", "c117", "c109"],
+)
+def test_a_reply_sentence_completes_the_request(head: str, body: str, action: str) -> None:
+    assert [d.action for d in parse_text(head + body).deadlines] == [action]

@@ -1576,6 +1576,48 @@ def _timed_lead_in_items(st: Structure, text: Text, sent: Sentence, phrase: Time
     return items if len(items) >= TIMED_LEAD_IN_MIN_ITEMS else None
 
 
+# README E8: a request, then a sentence that only names where and when the reply goes, is one duty: the request's
+# action with that destination and time. The sentence sends what the request asked for: a reply ("Công văn phúc
+# đáp của Sở Nội vụ gửi về Sở Tư pháp trước ngày 03/12/2025", n033; "Văn bản góp ý của đơn vị gửi về Trung ương
+# Đoàn …", c107) or the thing the request names ("Số liệu của các bộ, ngành, địa phương đề nghị gửi về Bộ Nội vụ
+# trước ngày …" after "… đề nghị … cập nhật, bổ sung số liệu …", n026). Counter-examples (E8's): what the request
+# did not ask for ("Danh sách đại biểu … gửi về Trung ương Đoàn …" after "đề nghị các đơn vị … hỗ trợ, tạo điều
+# kiện để đại biểu tham dự …", c109), and a closing sentence of its own paragraph that sends the results of several
+# items (001 "Báo cáo, phụ lục số liệu … gửi về Ban Dân vận Tỉnh ủy …": no request in its paragraph before it).
+_REPLY_NOUN_RE = regex.compile(r"(?<!\p{L})(?:phúc\s+đáp|góp\s+ý|trả\s+lời|ý\s+kiến)(?!\p{L})", regex.V1 | regex.I)
+_SENDS_WHAT_RE = regex.compile(
+    r"[ \t]*(?P<what>\p{Lu}[^.;:\n]{0,80}?)(?:\s+của\s+[^.;:]{1,150}?)?\s+(?:đề\s+nghị\s+)?gửi\s+(?:về|đến|tới|cho)(?!\p{L})",
+    regex.V1,
+)
+# The head of what is sent, as many words as the request must print for it to be the thing asked ("Số liệu").
+REPLY_HEAD_WORDS = 2
+
+
+def _request_replied(text: Text, paragraphs: Paragraphs, si: int, timed: set[int]) -> tuple[str, str] | None:
+    """The request a sending sentence completes (README E8), as (its action, the body asked), else None."""
+    sents = paragraphs.sentences
+    sent = sents[si]
+    m = _SENDS_WHAT_RE.match(text.text[sent.start : sent.end].replace("\n", " "))
+    if m is None or si == 0 or si - 1 in timed:
+        return None
+    prev = sents[si - 1]
+    if prev.start < paragraphs.starts[paragraphs.paragraph_of(sent.start)]:
+        return None  # the request must stand in the same paragraph, right before
+    ask = _ASK_RE.search(text.fold, prev.start, prev.end)
+    who = plausible_who(clean_value(ask.group("who"))) if ask else None
+    if ask is None or who is None:
+        return None
+    asked = _trim_action(text.text[ask.end() : prev.end])
+    head = " ".join(m.group("what").lower().split()[:REPLY_HEAD_WORDS])
+    # the thing asked is the object of the request's verb, not of a preposition: "… triển khai thực hiện hiệu quả các
+    # nội dung theo kế hoạch. Kế hoạch … của địa phương, đơn vị gửi về Trung ương Đoàn …" (c117) sends the units' own
+    # plan, which the request did not ask for (E8's counter-example)
+    named = regex.search(rf"(?<!\p{{L}})(?<!(?:theo|của|tại|với|về|cho|trong|đối\s+với)\s+(?:các\s+)?){regex.escape(head)}(?!\p{{L}})", asked.lower())
+    if not (_REPLY_NOUN_RE.search(m.group("what")) or named):
+        return None
+    return asked, who
+
+
 def find_deadlines(text: Text, start: int, end: int, record: Directive, structure: Structure) -> list[Deadline]:
     """The obligations with a time in ``text[start:end]``.
 
@@ -1769,6 +1811,11 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                     who, action = invited
                 else:
                     action = before or subject_duty or action
+            replied = _request_replied(text, paragraphs, si, timed - {si}) if i == 0 else None
+            if replied is not None:
+                # E8: "… đề nghị Sở Nội vụ cho ý kiến đối với … . Công văn phúc đáp của Sở Nội vụ gửi về Sở Tư pháp
+                # trước ngày 03/12/2025 …" (n033) → the request's action, its body; the destination and time are this one's
+                action, who = replied[0], lead_body(replied[1])
             aside = _ASIDE_RE.match(text.text, p.end, nxt)
             if aside and p.start > seg_start and not action.endswith(")"):
                 action = f"{action} {clean_value(aside.group('aside'))}"
