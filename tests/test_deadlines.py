@@ -1324,8 +1324,8 @@ def test_due_before_the_document_without_a_meeting_is_the_past() -> None:
 # snippets: n002 V.1 b) (an event point before a colon, then the subject, which asks others in its duty: "có văn
 # bản đề nghị …" is Sở Nội vụ's act), c121 "Bước 3: Hằng năm, các tỉnh, …" and c118 "Hằng năm, các đơn vị gửi …"
 # (a recurrence before the lower-case subject); c111's bullet with its time moved before the verb, and with a
-# request before the subject (shapes of the held-out complete directives' task prose). Counter-example: a time
-# after the verb changes nothing (c117, the first rows of ROWS).
+# request before the subject, or opening the last clause of the body's list (shapes of the held-out complete
+# directives' task prose). Counter-example: a time after the verb changes nothing (c117, the first rows of ROWS).
 @pytest.mark.parametrize(
     ("body", "phrase", "who", "action"),
     [
@@ -1369,8 +1369,15 @@ def test_due_before_the_document_without_a_meeting_is_the_past() -> None:
             "Các tỉnh, thành đoàn",
             "ban hành kế hoạch triển khai Phần mềm Quản lý đoàn viên",
         ),
+        (
+            "2.3. Nhiệm vụ\nCác tỉnh, thành đoàn xây dựng Kế hoạch triển khai Phần mềm Quản lý đoàn viên, trước ngày 30/7/2023 "
+            "hoàn thành việc quán triệt đến 100% tổ chức đoàn trực thuộc.\n",
+            "trước ngày 30/7/2023",
+            "Các tỉnh, thành đoàn",
+            "xây dựng Kế hoạch triển khai Phần mềm Quản lý đoàn viên, hoàn thành việc quán triệt đến 100% tổ chức đoàn trực thuộc",
+        ),
     ],
-    ids=["n002", "c121", "c118", "c111-time-after-subject", "c111-time-before-request", "c111-time-after-verb"],
+    ids=["n002", "c121", "c118", "c111-time-after-subject", "c111-time-before-request", "c111-time-after-verb", "c111-time-opens-a-clause"],
 )
 def test_a_time_before_the_verb_leaves_the_subject_and_the_action(body: str, phrase: str, who: str, action: str) -> None:
     d = _the_deadline(body, phrase)

@@ -1778,6 +1778,18 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 # the time stands inside its clause, after a word that needs what follows: "…, yêu cầu đến
                 # 30/5/2026 phải bàn giao toàn bộ mặt bằng …" (n009): the action runs on past it (A4)
                 action = f"{action} {after}"
+            elif (
+                i + 1 == len(kept)
+                and p.when.kind != "recurrence"
+                and len(_words(action)) >= 2
+                and text.text[seg_start : p.start].rstrip().endswith(",")
+                and _VERB_AFTER_RE.match(text.fold, p.end, nxt)
+                and len(_words(after)) >= 2
+            ):
+                # the time opens the last clause of a one-body list of actions: "Các tỉnh, thành đoàn rà soát dữ liệu
+                # đoàn viên, trước ngày 30/7/2023 hoàn thành việc cập nhật lên Phần mềm" → the whole list, without the
+                # time (A4: the time leaves the action wherever it stands; E2: one time for one body's list, one entry)
+                action = f"{action}, {after}"
             if not action:
                 action = _trim_action(text.text[sent.start : p.start]) or p.text
             elif i > 0 and previous:
