@@ -11,8 +11,15 @@ import pytest
 
 from directive_parser import parse_file, parse_text
 from directive_parser.dates import date_words, find_time_phrases
-from directive_parser.extractors.deadlines import _CONDITIONAL_SUBJECT_RE, _SUBJECT_RE, FOCUS_CLAUSE_RE, _destinations
+from directive_parser.extractors.deadlines import (
+    _CONDITIONAL_SUBJECT_RE,
+    _SUBJECT_RE,
+    FOCUS_CLAUSE_RE,
+    REPLY_NOUN_RE,
+    _destinations,
+)
 from directive_parser.structure import split_sentences
+from directive_parser.vocabulary import duties
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAD = "THÀNH ỦY HẢI PHÒNG\nBAN DÂN VẬN\nSố 1092-CV/BDVTU\nHải Phòng, ngày 07 tháng 7 năm 2023\nKính gửi: Các quận ủy, huyện ủy.\n"
@@ -1509,3 +1516,13 @@ def test_a_schedule_table_with_its_time_first(header: str, who: str | None) -> N
 )
 def test_a_reply_sentence_completes_the_request(head: str, body: str, action: str) -> None:
     assert [d.action for d in parse_text(head + body).deadlines] == [action]
+
+
+# data/duties.toml [reply_nouns], both ways: what a reply is called (E8); the counter-examples are sent things that
+# are no reply (a request must name them itself: n026's "Số liệu" after "cập nhật, bổ sung số liệu").
+@pytest.mark.parametrize(
+    ("what", "expected"),
+    [(e, True) for e in duties().reply_nouns.examples] + [(e, False) for e in duties().reply_nouns.counter_examples],
+)
+def test_reply_nouns_examples_both_ways(what: str, expected: bool) -> None:
+    assert bool(REPLY_NOUN_RE.search(what)) is expected

@@ -1577,14 +1577,14 @@ def _timed_lead_in_items(st: Structure, text: Text, sent: Sentence, phrase: Time
 
 
 # README E8: a request, then a sentence that only names where and when the reply goes, is one duty: the request's
-# action with that destination and time. The sentence sends what the request asked for: a reply ("Công văn phúc
-# đáp của Sở Nội vụ gửi về Sở Tư pháp trước ngày 03/12/2025", n033; "Văn bản góp ý của đơn vị gửi về Trung ương
-# Đoàn …", c107) or the thing the request names ("Số liệu của các bộ, ngành, địa phương đề nghị gửi về Bộ Nội vụ
+# action with that destination and time. The sentence sends what the request asked for: a reply (data/duties.toml
+# [reply_nouns]: "Công văn phúc đáp của Sở Nội vụ gửi về Sở Tư pháp trước ngày 03/12/2025", n033; "Văn bản góp ý
+# của đơn vị gửi về Trung ương Đoàn …", c107) or the thing the request names ("Số liệu của các bộ, ngành, địa phương đề nghị gửi về Bộ Nội vụ
 # trước ngày …" after "… đề nghị … cập nhật, bổ sung số liệu …", n026). Counter-examples (E8's): what the request
 # did not ask for ("Danh sách đại biểu … gửi về Trung ương Đoàn …" after "đề nghị các đơn vị … hỗ trợ, tạo điều
 # kiện để đại biểu tham dự …", c109), and a closing sentence of its own paragraph that sends the results of several
 # items (001 "Báo cáo, phụ lục số liệu … gửi về Ban Dân vận Tỉnh ủy …": no request in its paragraph before it).
-_REPLY_NOUN_RE = regex.compile(r"(?<!\p{L})(?:phúc\s+đáp|góp\s+ý|trả\s+lời|ý\s+kiến)(?!\p{L})", regex.V1 | regex.I)
+REPLY_NOUN_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(duties().reply_nouns.words)})(?!\p{{L}})", regex.V1 | regex.I)
 _SENDS_WHAT_RE = regex.compile(
     r"[ \t]*(?P<what>\p{Lu}[^.;:\n]{0,80}?)(?:\s+của\s+[^.;:]{1,150}?)?\s+(?:đề\s+nghị\s+)?gửi\s+(?:về|đến|tới|cho)(?!\p{L})",
     regex.V1,
@@ -1613,7 +1613,7 @@ def _request_replied(text: Text, paragraphs: Paragraphs, si: int, timed: set[int
     # nội dung theo kế hoạch. Kế hoạch … của địa phương, đơn vị gửi về Trung ương Đoàn …" (c117) sends the units' own
     # plan, which the request did not ask for (E8's counter-example)
     named = regex.search(rf"(?<!\p{{L}})(?<!(?:theo|của|tại|với|về|cho|trong|đối\s+với)\s+(?:các\s+)?){regex.escape(head)}(?!\p{{L}})", asked.lower())
-    if not (_REPLY_NOUN_RE.search(m.group("what")) or named):
+    if not (REPLY_NOUN_RE.search(m.group("what")) or named):
         return None
     return asked, who
 
