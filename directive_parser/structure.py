@@ -354,9 +354,13 @@ def column_role(header: str) -> ColumnRole | None:
     >>> column_role("Thời gian hoàn thành"), column_role("Phối hợp thực hiện"), column_role("Ghi chú")
     ('time', 'cooperate', None)
     """
-    for role, rx in _words_re("columns"):
-        if rx.search(header):
-            return role  # type: ignore[return-value]
+    found = {role: m.start() for role, rx in _words_re("columns") if (m := rx.search(header))}
+    # one header naming the lead and the co-operating bodies together ("Đơn vị chủ trì/phối hợp", c130) is the
+    # lead column, kept whole (README A8): the one named first leads; otherwise the first role listed wins
+    if "lead" in found and "cooperate" in found and found["lead"] < found["cooperate"]:
+        return "lead"
+    for role in found:
+        return role  # type: ignore[return-value]
     return None
 
 
@@ -904,6 +908,10 @@ class Structure:
             if field_ is not None and field_[0] == role:
                 out.append(field_[1])
         return out
+
+    def children(self, i: int) -> list[int]:
+        """The blocks directly under block ``i``, in order (the items a lead-in or heading introduces)."""
+        return list(self._children.get(i, ()))
 
     def item_fields(self, j: int) -> dict[str, Span]:
         """The labelled fields given under item ``j`` (role → value), from the blocks that follow it."""

@@ -311,6 +311,14 @@ class Reflexive(BaseModel):
     counter_examples: list[list[str]]
 
 
+class ReplyNouns(BaseModel):
+    """What a reply is called: a sentence that sends one completes the request before it (``[reply_nouns]``, E8)."""
+
+    words: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class DutyWords(BaseModel):
     """The words of the "who, what" grammar (``data/duties.toml``)."""
 
@@ -326,6 +334,7 @@ class DutyWords(BaseModel):
     destination: Destination
     person_subjects: PersonSubjects
     reflexive: Reflexive
+    reply_nouns: ReplyNouns
 
     def covered_pattern(self) -> str:
         """The words before a period the reported figures cover, as one regex alternation."""

@@ -11,8 +11,15 @@ import pytest
 
 from directive_parser import parse_file, parse_text
 from directive_parser.dates import date_words, find_time_phrases
-from directive_parser.extractors.deadlines import _CONDITIONAL_SUBJECT_RE, _SUBJECT_RE, FOCUS_CLAUSE_RE, _destinations
+from directive_parser.extractors.deadlines import (
+    _CONDITIONAL_SUBJECT_RE,
+    _SUBJECT_RE,
+    FOCUS_CLAUSE_RE,
+    REPLY_NOUN_RE,
+    _destinations,
+)
 from directive_parser.structure import split_sentences
+from directive_parser.vocabulary import duties
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAD = "THÀNH ỦY HẢI PHÒNG\nBAN DÂN VẬN\nSố 1092-CV/BDVTU\nHải Phòng, ngày 07 tháng 7 năm 2023\nKính gửi: Các quận ủy, huyện ủy.\n"
@@ -176,12 +183,13 @@ def _the_deadline(body: str, phrase: str):
 
 # (body, the time phrase, expected action): a bare time line takes the duty it completes
 ACTION_ROWS = [
-    # c111: "Hoàn thành chậm nhất trước ngày …" after the duty, in the same paragraph
+    # c111: "Hoàn thành chậm nhất trước ngày …" after the duty, in the same paragraph: the whole duty, back over
+    # its clauses joined by ";" (E2/A4: a list of actions of one body is one entry; c111's gold "Rà soát …; đảm bảo …")
     (
         " Rà soát việc tạo lập và cấp tài khoản cho tổ chức đoàn trực thuộc; đảm bảo 100% tổ chức đoàn tạo\n"
         "lập có tài khoản.\nHoàn thành chậm nhất trước ngày 30/7/2023.",
         "chậm nhất trước ngày 30/7/2023",
-        "đảm bảo 100% tổ chức đoàn tạo lập có tài khoản",
+        "Rà soát việc tạo lập và cấp tài khoản cho tổ chức đoàn trực thuộc; đảm bảo 100% tổ chức đoàn tạo lập có tài khoản",
     ),
     # c117: "Thời gian: Ngày …" under an item heading takes the heading
     (
@@ -1319,3 +1327,205 @@ def test_due_before_the_document_without_a_meeting_is_the_past() -> None:
     record = parse_text(C143_HEAD + C143_BODY)
     assert record.date == dt.date(2024, 12, 1)
     assert [d.text for d in record.deadlines] == []
+
+
+# A time that leads the sentence or stands between its subject and the verb leaves both the subject and the action
+# (README A4: the time leaves the action wherever it stands; A1: the action starts at the duty's verb). Real
+# snippets: n002 V.1 b) (an event point before a colon, then the subject, which asks others in its duty: "có văn
+# bản đề nghị …" is Sở Nội vụ's act), c121 "Bước 3: Hằng năm, các tỉnh, …" and c118 "Hằng năm, các đơn vị gửi …"
+# (a recurrence before the lower-case subject); c111's bullet with its time moved before the verb, and with a
+# request before the subject, or opening the last clause of the body's list (shapes of the held-out complete
+# directives' task prose). Counter-example: a time after the verb changes nothing (c117, the first rows of ROWS).
+@pytest.mark.parametrize(
+    ("body", "phrase", "who", "action"),
+    [
+        (
+            "V. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\nb) Trước khi tiến hành kiểm tra: Sở Nội vụ có văn bản đề nghị các cơ quan, "
+            "địa phương được kiểm tra xây dựng và gửi báo cáo theo Đề cương kèm theo Kế hoạch (Phụ lục II).\n",
+            "Trước khi tiến hành kiểm tra",
+            "Sở Nội vụ",
+            "có văn bản đề nghị các cơ quan, địa phương được kiểm tra xây dựng và gửi báo cáo theo Đề cương kèm theo Kế "
+            "hoạch (Phụ lục II)",
+        ),
+        (
+            " Bước 3: Hằng năm, các tỉnh, thành Đoàn cung cấp danh sách các dự án đã\nđược tổ chức Đoàn, Hội địa phương "
+            "hỗ trợ theo thông tin (chủ dự án, tên dự án).\n",
+            "Hằng năm",
+            "các tỉnh, thành Đoàn",
+            "cung cấp danh sách các dự án đã được tổ chức Đoàn, Hội địa phương hỗ trợ theo thông tin (chủ dự án, tên dự án)",
+        ),
+        (
+            " Hằng năm, các đơn vị gửi đăng ký triển khai mô hình điểm cấp tỉnh về\nTrung ương Đoàn.\n",
+            "Hằng năm",
+            "các đơn vị",
+            "gửi đăng ký triển khai mô hình điểm cấp tỉnh về Trung ương Đoàn",
+        ),
+        (
+            "2.3. Nhiệm vụ\nCác tỉnh, thành đoàn trước ngày 30/7/2023 ban hành kế hoạch triển khai Phần mềm Quản lý đoàn viên.\n",
+            "trước ngày 30/7/2023",
+            "Các tỉnh, thành đoàn",
+            "ban hành kế hoạch triển khai Phần mềm Quản lý đoàn viên",
+        ),
+        (
+            "2.3. Nhiệm vụ\nTrước ngày 30/7/2023, đề nghị các tỉnh, thành đoàn ban hành kế hoạch triển khai Phần mềm Quản lý "
+            "đoàn viên.\n",
+            "Trước ngày 30/7/2023",
+            "các tỉnh, thành đoàn",
+            "ban hành kế hoạch triển khai Phần mềm Quản lý đoàn viên",
+        ),
+        (
+            "2.3. Nhiệm vụ\nCác tỉnh, thành đoàn ban hành kế hoạch triển khai Phần mềm Quản lý đoàn viên trước ngày 30/7/2023.\n",
+            "trước ngày 30/7/2023",
+            "Các tỉnh, thành đoàn",
+            "ban hành kế hoạch triển khai Phần mềm Quản lý đoàn viên",
+        ),
+        (
+            "2.3. Nhiệm vụ\nCác tỉnh, thành đoàn xây dựng Kế hoạch triển khai Phần mềm Quản lý đoàn viên, trước ngày 30/7/2023 "
+            "hoàn thành việc quán triệt đến 100% tổ chức đoàn trực thuộc.\n",
+            "trước ngày 30/7/2023",
+            "Các tỉnh, thành đoàn",
+            "xây dựng Kế hoạch triển khai Phần mềm Quản lý đoàn viên, hoàn thành việc quán triệt đến 100% tổ chức đoàn trực thuộc",
+        ),
+    ],
+    ids=["n002", "c121", "c118", "c111-time-after-subject", "c111-time-before-request", "c111-time-after-verb", "c111-time-opens-a-clause"],
+)
+def test_a_time_before_the_verb_leaves_the_subject_and_the_action(body: str, phrase: str, who: str, action: str) -> None:
+    d = _the_deadline(body, phrase)
+    assert (d.responsible, d.action) == (who, action)
+
+
+# A date in a lead-in over several items (README D6: a lead-in its items spell out is no entry; OUTPUT.md: each dated
+# obligation is a deadline): each untimed item is a deadline with the lead-in's time and body, its own words the
+# action. c111's three 2.2 bullets (real) under a timed lead-in (the shape of task prose in complete directives;
+# the time before the body, after the verb, or before a request). Counter-example: a lead-in that states a duty
+# of its own before "trong đó:" (c140: "… hoàn thành các nhiệm vụ được giao trước ngày 01 tháng 6 năm 2025;
+# đồng thời gửi Ngân hàng Nhà nước Việt Nam … trong tháng 6 năm 2025, trong đó:") keeps its duties, and its
+# items ("- Bộ Tài chính tiếp tục …") get no time.
+C111_BULLETS = (
+    "- Rà soát việc tạo lập và cấp tài khoản cho tổ chức đoàn trực thuộc, không để tình trạng đoàn cơ sở thiếu chi đoàn.\n"
+    "- Rà soát dữ liệu đoàn viên đảm bảo 100% dữ liệu đoàn viên nhập từ App Thanh niên Việt Nam.\n"
+    "- Phối hợp với Ban Tổ chức Trung ương Đoàn để rà soát thông tin đoàn viên, xóa những đoàn viên bị trùng.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "phrase", "who"),
+    [
+        ("2. Trước ngày 30/7/2023, các tỉnh, thành đoàn thực hiện các nội dung sau:", "Trước ngày 30/7/2023", "các tỉnh, thành đoàn"),
+        ("2. Các tỉnh, thành đoàn hoàn thành các nội dung sau trước ngày 30/7/2023:", "trước ngày 30/7/2023", "Các tỉnh, thành đoàn"),
+        (
+            "2. Từ nay đến ngày 30/7/2023, đề nghị các tỉnh, thành đoàn tập trung thực hiện một số nội dung sau:",
+            "đến ngày 30/7/2023",
+            "các tỉnh, thành đoàn",
+        ),
+        # a heading that is only a time, or a stage's time (a plan's tiến độ): the items carry no body of their own
+        ("2. Tháng 8/2023:", "Tháng 8/2023", None),
+        ("2. Giai đoạn 1 (từ ngày 10/7/2023 đến ngày 30/7/2023):", "từ ngày 10/7/2023 đến ngày 30/7/2023", None),
+    ],
+    ids=["time-first", "time-last", "request", "month-heading", "stage-heading"],
+)
+def test_a_timed_lead_in_gives_its_time_to_each_item(lead_in: str, phrase: str, who: str | None) -> None:
+    rec = parse_text(HEAD + "II. NHIỆM VỤ\n" + lead_in + "\n" + C111_BULLETS)
+    got = [(d.text, d.responsible, d.action.split(" ", 3)[:3]) for d in rec.deadlines]
+    assert got == [
+        (phrase, who, ["Rà", "soát", "việc"]),
+        (phrase, who, ["Rà", "soát", "dữ"]),
+        (phrase, who, ["Phối", "hợp", "với"]),
+    ]
+
+
+C140_HEAD = "VĂN PHÒNG CHÍNH PHỦ\nSố: 123/TB-VPCP\nHà Nội, ngày 05 tháng 5 năm 2025\nTHÔNG BÁO\nKết luận của Thủ tướng Chính phủ\n"
+C140_LEAD_IN = (
+    "2. Các bộ, cơ quan liên quan chủ động thực hiện đầy đủ trách nhiệm, bảo đảm hoàn thành các nhiệm vụ được giao "
+    "trước ngày 01 tháng 6 năm 2025; đồng thời\ngửi Ngân hàng Nhà nước Việt Nam để tổng hợp báo cáo Thủ tướng Chính "
+    "phủ\ntrong tháng 6 năm 2025, trong đó:\n\n- Bộ Tài chính tiếp tục khuyến khích các doanh nghiệp bảo hiểm có các sản "
+    "phẩm bảo hiểm mới, phù hợp.\n\n- Bộ Công an phối hợp với các bộ, ngành tiếp tục khai thác tối đa ích lợi của Cơ sở "
+    "dữ liệu quốc gia về dân cư.\n"
+)
+
+
+def test_a_lead_in_with_a_duty_of_its_own_keeps_it_c140() -> None:
+    actions = [d.action for d in parse_text(C140_HEAD + C140_LEAD_IN).deadlines]
+    assert actions == ["chủ động thực hiện đầy đủ trách nhiệm, bảo đảm hoàn thành các nhiệm vụ được giao", "gửi Ngân hàng Nhà nước Việt Nam"]
+
+
+# A schedule table with its time column first and other header words (shapes of complete directives' plans), on
+# c130's real rows ("STT | Nội dung | Thời gian | Đơn vị chủ trì/phối hợp" in print): the task and the body come from
+# their columns whatever the order; "Các bước thực hiện" names the task column, "Người phụ trách" and "Đơn vị chủ
+# trì/phối hợp" the lead (kept whole, README A8). Counter-example: "Thành phần" (who attends) names no lead.
+C130_ROWS = (
+    "1 | Trước ngày 27/6/2026 | Ban hành kế hoạch; rà soát danh sách sinh viên thuộc 05 khoa được chọn | Phòng Đào tạo; Trung tâm QLCL\n"
+    "2 | Trước ngày 30/6/2026 | Chọn mẫu ngẫu nhiên, chuẩn bị tài khoản/đường dẫn và hướng dẫn khảo sát | Trung tâm QLCL; các khoa\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "who"),
+    [
+        ("TT | Thời gian | Nội dung | Đơn vị chủ trì/phối hợp", "Phòng Đào tạo; Trung tâm QLCL"),
+        ("TT | Thời gian | Các bước thực hiện | Đơn vị thực hiện", "Phòng Đào tạo; Trung tâm QLCL"),
+        ("TT | Thời gian | Công việc | Người phụ trách", "Phòng Đào tạo; Trung tâm QLCL"),
+        ("TT | Thời gian | Nội dung | Thành phần", None),
+    ],
+    ids=["lead-and-cooperate", "steps", "in-charge", "attendees"],
+)
+def test_a_schedule_table_with_its_time_first(header: str, who: str | None) -> None:
+    body = "III. TIẾN ĐỘ THỰC HIỆN\n\n" + header + "\n" + C130_ROWS
+    first = parse_text(HEAD.replace("2023", "2026") + body).deadlines[0]
+    assert (first.text, first.action, first.responsible) == (
+        "Trước ngày 27/6/2026",
+        "Ban hành kế hoạch; rà soát danh sách sinh viên thuộc 05 khoa được chọn",
+        who,
+    )
+
+
+# README E8: a request, then a sentence that only names where and when the reply goes, is one duty with the request's
+# action, and that sentence's destination and time (n033, n026: real paragraphs). Counter-examples: a sentence that
+# sends what the request did not ask for, a list (c109) or the units' own plan after "… theo kế hoạch" (c117).
+@pytest.mark.parametrize(
+    ("head", "body", "action"),
+    [
+        (
+            "SỞ TƯ PHÁP\nSố: 1234/STP-BTTP\nLâm Đồng, ngày 27 tháng 11 năm 2025\nKính gửi: Sở Nội vụ.\n",
+            "Để có cơ sở hoàn thiện hồ sơ, Sở Tư pháp đề nghị Sở Nội vụ cho ý kiến đối\nvới các nội dung liên quan đến việc "
+            "hợp nhất Đoàn Luật sư tỉnh Lâm Đồng,\nBình Thuận, Đắk Nông (cũ) thành Đoàn Luật sư tỉnh Lâm Đồng.\nCông văn "
+            "phúc đáp của Sở Nội vụ gửi về Sở Tư pháp trước ngày\n03/12/2025 để Sở Tư pháp hoàn thiện hồ sơ.\n",
+            "cho ý kiến đối với các nội dung liên quan đến việc hợp nhất Đoàn Luật sư tỉnh Lâm Đồng, Bình Thuận, Đắk Nông (cũ) "
+            "thành Đoàn Luật sư tỉnh Lâm Đồng",
+        ),
+        (
+            "BỘ NỘI VỤ\nSố: 5000/BNV-TCBM\nHà Nội, ngày 25 tháng 7 năm 2025\nKính gửi: Các bộ, cơ quan ngang bộ.\n",
+            "Trên cơ sở đó, Bộ Nội vụ đề nghị các bộ, cơ quan ngang bộ, cơ quan\nthuộc Chính phủ, Ủy ban nhân dân các tỉnh, "
+            "thành phố trực thuộc Trung ương\ncập nhật, bổ sung số liệu theo các phụ lục được gửi kèm Công văn này.\nSố liệu "
+            "của các bộ, ngành, địa phương đề nghị gửi về Bộ Nội vụ trước\nngày 10 tháng 8 năm 2025 để tổng hợp theo quy định.\n",
+            "cập nhật, bổ sung số liệu theo các phụ lục được gửi kèm Công văn này",
+        ),
+        (
+            HEAD.replace("2023", "2021").replace("07 tháng 7", "20 tháng 4"),
+            "Ban Bí thư Trung ương Đoàn đề nghị các đơn vị triển khai thực hiện hiệu quả các nội dung theo kế hoạch. Kế "
+            "hoạch triển khai hoạt động hưởng ứng Tháng Công nhân năm 2021 của địa phương, đơn vị gửi về Trung ương Đoàn "
+            "trước ngày 29/4/2021.\n",
+            "Kế hoạch triển khai hoạt động hưởng ứng Tháng Công nhân năm 2021 của địa phương, đơn vị gửi về Trung ương Đoàn",
+        ),
+        (
+            HEAD.replace("07 tháng 7", "20 tháng 4"),
+            "Ban Bí thư Trung ương Đoàn đề nghị các đơn vị có đại biểu được triệu\ntập hỗ trợ, tạo điều kiện để đại biểu "
+            "tham dự hoạt động theo đúng thành phần và\nthời gian quy định. Danh sách đại biểu tham dự Giải thưởng gửi về "
+            "Trung ương\nĐoàn trước ngày 09/5/2023.\n",
+            "Danh sách đại biểu tham dự Giải thưởng gửi về Trung ương Đoàn",
+        ),
+    ],
+    ids=["n033", "n026", "c117", "c109"],
+)
+def test_a_reply_sentence_completes_the_request(head: str, body: str, action: str) -> None:
+    assert [d.action for d in parse_text(head + body).deadlines] == [action]
+
+
+# data/duties.toml [reply_nouns], both ways: what a reply is called (E8); the counter-examples are sent things that
+# are no reply (a request must name them itself: n026's "Số liệu" after "cập nhật, bổ sung số liệu").
+@pytest.mark.parametrize(
+    ("what", "expected"),
+    [(e, True) for e in duties().reply_nouns.examples] + [(e, False) for e in duties().reply_nouns.counter_examples],
+)
+def test_reply_nouns_examples_both_ways(what: str, expected: bool) -> None:
+    assert bool(REPLY_NOUN_RE.search(what)) is expected

@@ -360,8 +360,14 @@ class Paragraphs:
         k = self.paragraph_of(self.sentences[i].end - 1)
         if i > 0 and self.sentences[i - 1].end > self.starts[k]:
             prev = self.sentences[i - 1]
-            own = self.own_who(i - 1)
-            start = max(prev.start, own[1]) if own else prev.start
+            # the duty before runs back over the clauses of its paragraph joined by ";" (a list of actions of one
+            # body is one entry, E2/A4): "Rà soát việc tạo lập … trên hệ thống; đảm bảo 100% tổ chức đoàn … .
+            # Hoàn thành chậm nhất trước ngày 30/7/2023." (c111) → from "Rà soát", not "đảm bảo"
+            j = i - 1
+            while j > 0 and self.sentences[j - 1].start >= self.starts[k] and self.own_who(j) is None and text[self.sentences[j - 1].start : self.sentences[j - 1].end].rstrip().endswith(";"):
+                j -= 1
+            own = self.own_who(j)
+            start = max(self.sentences[j].start, own[1]) if own else self.sentences[j].start
             duty = _trim_action(text[start : prev.end])
             if len(_words(duty)) >= 2:
                 return duty
@@ -823,6 +829,59 @@ def passive_ask(text: Text, sent: Sentence) -> bool:
     """Whether the request ``_ASK_RE`` reads first in ``sent`` is a passive "được giao" (veto PASSIVE_ASK)."""
     m = _ASK_RE.search(text.fold, sent.start, sent.end)
     return m is not None and _PASSIVE_ASK_RE.search(text.fold, sent.start, m.start()) is not None
+
+
+# What follows a time phrase that leads its sentence or stands between the subject and its verb: the comma or
+# colon that sets it off ("Trước ngày 30/7/2023, …", "- Trước ngày 30/7/2023: …").
+_TIME_GAP_RE = regex.compile(r"[ \t]*[,:]?", regex.V1)
+# What may stand before a time phrase that leads its sentence: the item's marker ("b) ", "- ").
+_BEFORE_LEADING_TIME_RE = regex.compile(rf"\s*{_ENUM}?", regex.V1)
+
+
+def _sentence_subject(text: Text, sent: Sentence) -> tuple[str, int] | None:
+    """The subject a sentence opens with before its verb (``_SUBJECT_RE`` alone): also a lead-in that the heading
+    reading takes whole ("2. Các tỉnh, thành đoàn thực hiện các nội dung sau:" → "Các tỉnh, thành đoàn")."""
+    m = _SUBJECT_RE.match(text.fold[sent.start : sent.end].replace("\n", " "))
+    if m is None:
+        return None
+    return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
+
+
+def who_around_time(text: Text, sent: Sentence, phrase: TimePhrase) -> tuple[str, int] | None:
+    """The group a sentence names when a time phrase leads it or stands between the group and its verb
+    (README A4: the time leaves the action wherever it stands): "Trước ngày 30/7/2023, các tỉnh, thành đoàn
+    gửi báo cáo …", "Các tỉnh, thành đoàn trước ngày 30/7/2023 gửi …", "Đề nghị các tỉnh, thành đoàn trước
+    ngày 30/7/2023 gửi …", "- Trước ngày 30/7/2023: Các tỉnh, thành đoàn gửi …". The sentence is read with
+    the phrase, and the comma or colon after it, blanked (the offsets hold); None when it names no body
+    then either, or when the phrase stands after the verb (nothing in front of a verb was hidden).
+
+    Example (c111's bullet with its time moved before the verb):
+        "Các tỉnh, thành đoàn trước ngày 30/7/2023 gửi báo cáo …" → ("Các tỉnh, thành đoàn", where "gửi" starts)
+    """
+    gap = _TIME_GAP_RE.match(text.text, phrase.end, sent.end)
+    end = gap.end() if gap else phrase.end
+    # a phrase that opens the sentence leaves its subject in lower case ("…, các tỉnh, thành đoàn gửi"):
+    # the subject's first letter is read as the sentence's (one letter, the same length)
+    leads = bool(_BEFORE_LEADING_TIME_RE.fullmatch(text.text, sent.start, phrase.start))
+    first = end + len(text.text[end:sent.end]) - len(text.text[end:sent.end].lstrip())
+
+    def blank(s: str) -> str:
+        head = s[first : first + 1]
+        if leads and len(head.upper()) == 1:
+            head = head.upper()
+        return s[: phrase.start] + " " * (end - phrase.start) + s[end:first] + head + s[first + 1 :]
+
+    masked = dataclasses.replace(text, text=blank(text.text), fold=blank(text.fold))
+    # after a leading time the sentence's own subject acts, also when it asks another body in its duty:
+    # "b) Trước khi tiến hành kiểm tra: Sở Nội vụ có văn bản đề nghị các cơ quan, địa phương được kiểm tra
+    # xây dựng và gửi báo cáo …" (n002) → Sở Nội vụ, "có văn bản đề nghị …"
+    own = (_sentence_subject(masked, sent) if leads else None) or _own_who(masked, sent)
+    if own is None or own[1] < end or plausible_who(own[0]) is None:
+        return None
+    printed = text.text[first : first + 1]
+    if leads and own[0][:1] != printed and own[0][:1] == printed.upper():
+        return printed + own[0][1:], own[1]  # the name as printed: "các tỉnh, thành đoàn"
+    return own
 
 
 # Veto OWN_UNIT_ASSIGNED: an item that opens by assigning ("Giao Y …", "Phân công Y …") under a heading that
@@ -1604,6 +1663,87 @@ def _umbrella(text: Text, sent: Sentence, kept: list[TimePhrase], following: lis
     return any(bisect.bisect_left(phrase_starts, f.start) < bisect.bisect_left(phrase_starts, f.end) for f in following)
 
 
+# A lead-in that gives a time to the items under it and says nothing else of the duty: the pro-form and the
+# announcing words ("thực hiện các nội dung sau", "tập trung triển khai một số nhiệm vụ trọng tâm sau đây",
+# "hoàn thành các việc sau") or nothing at all once the time and the body are read.
+_ANNOUNCING_RE = regex.compile(
+    r"""(?:(?:giai\s+đoạn|đợt|bước)\s+(?:\d+|[IVX]+)\s*)?                 # a stage that only names its time
+    (?:(?:tập\s+trung|khẩn\s+trương|chủ\s+động)\s+)?
+    (?:(?:triển\s+khai\s+)?thực\s+hiện|hoàn\s+thành|triển\s+khai|làm\s+tốt)?
+    (?:\s*(?:tốt\s+)?(?:các|những|một\s+số)\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|việc)
+       (?:\s+(?:trọng\s+tâm|cụ\s+thể|chủ\s+yếu))?(?:\s+(?:sau(?:\s+đây)?|như\s+sau))?)?
+    (?:\s*,?\s*cụ\s+thể(?:\s+như\s+sau)?)?[\s,]*:?""",
+    regex.V1 | regex.I | regex.X,
+)
+# A timed lead-in over fewer items than this is read as its own duty.
+TIMED_LEAD_IN_MIN_ITEMS = 2
+
+
+def _timed_lead_in_items(st: Structure, text: Text, sent: Sentence, phrase: TimePhrase, duty_start: int) -> list[int] | None:
+    """The items a timed lead-in gives its time to, when the lead-in says nothing else of the duty (README D6:
+    a lead-in its items spell out is no entry; OUTPUT.md: each dated obligation is a deadline): "2. Trước ngày
+    30/7/2023, các tỉnh, thành đoàn thực hiện các nội dung sau:" over "- Rà soát …" / "- Phối hợp …" gives each
+    item the lead-in's time and body; so does a heading that is only a time or a stage's time ("2. Tháng 8/2023:",
+    "2. Giai đoạn 1 (từ ngày 10/7/2023 đến ngày 30/7/2023):"). None when the sentence does not end in ":", names a duty of its own
+    ("…; đồng thời gửi Ngân hàng Nhà nước Việt Nam … trong tháng 6 năm 2025, trong đó:", c140), or leads fewer
+    than ``TIMED_LEAD_IN_MIN_ITEMS`` marked items; items with a time of their own keep theirs."""
+    if not text.text[sent.start : sent.end].rstrip().endswith(":"):
+        return None
+    gap = _TIME_GAP_RE.match(text.text, phrase.end, sent.end)
+    after = max(gap.end() if gap else phrase.end, duty_start)
+    before = text.fold[duty_start : phrase.start] if duty_start < phrase.start else ""
+    rest = f"{_LEAD_RE.sub('', before, count=1)} {text.fold[after : sent.end]}".replace("(", " ").replace(")", " ")
+    if not _ANNOUNCING_RE.fullmatch(clean_value(rest).strip(" ,.")):
+        return None
+    block = st.block_at(sent.start)
+    if block is None:
+        return None
+    items = [k for k in st.children(block) if st.blocks[k].marker is not None and st.blocks[k].table is None and k not in st.labelled]
+    return items if len(items) >= TIMED_LEAD_IN_MIN_ITEMS else None
+
+
+# README E8: a request, then a sentence that only names where and when the reply goes, is one duty: the request's
+# action with that destination and time. The sentence sends what the request asked for: a reply (data/duties.toml
+# [reply_nouns]: "Công văn phúc đáp của Sở Nội vụ gửi về Sở Tư pháp trước ngày 03/12/2025", n033; "Văn bản góp ý
+# của đơn vị gửi về Trung ương Đoàn …", c107) or the thing the request names ("Số liệu của các bộ, ngành, địa phương đề nghị gửi về Bộ Nội vụ
+# trước ngày …" after "… đề nghị … cập nhật, bổ sung số liệu …", n026). Counter-examples (E8's): what the request
+# did not ask for ("Danh sách đại biểu … gửi về Trung ương Đoàn …" after "đề nghị các đơn vị … hỗ trợ, tạo điều
+# kiện để đại biểu tham dự …", c109), and a closing sentence of its own paragraph that sends the results of several
+# items (001 "Báo cáo, phụ lục số liệu … gửi về Ban Dân vận Tỉnh ủy …": no request in its paragraph before it).
+REPLY_NOUN_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(duties().reply_nouns.words)})(?!\p{{L}})", regex.V1 | regex.I)
+_SENDS_WHAT_RE = regex.compile(
+    r"[ \t]*(?P<what>\p{Lu}[^.;:\n]{0,80}?)(?:\s+của\s+[^.;:]{1,150}?)?\s+(?:đề\s+nghị\s+)?gửi\s+(?:về|đến|tới|cho)(?!\p{L})",
+    regex.V1,
+)
+# The head of what is sent, as many words as the request must print for it to be the thing asked ("Số liệu").
+REPLY_HEAD_WORDS = 2
+
+
+def _request_replied(text: Text, paragraphs: Paragraphs, si: int, timed: set[int]) -> tuple[str, str] | None:
+    """The request a sending sentence completes (README E8), as (its action, the body asked), else None."""
+    sents = paragraphs.sentences
+    sent = sents[si]
+    m = _SENDS_WHAT_RE.match(text.text[sent.start : sent.end].replace("\n", " "))
+    if m is None or si == 0 or si - 1 in timed:
+        return None
+    prev = sents[si - 1]
+    if prev.start < paragraphs.starts[paragraphs.paragraph_of(sent.start)]:
+        return None  # the request must stand in the same paragraph, right before
+    ask = _ASK_RE.search(text.fold, prev.start, prev.end)
+    who = plausible_who(clean_value(ask.group("who"))) if ask else None
+    if ask is None or who is None:
+        return None
+    asked = _trim_action(text.text[ask.end() : prev.end])
+    head = " ".join(m.group("what").lower().split()[:REPLY_HEAD_WORDS])
+    # the thing asked is the object of the request's verb, not of a preposition: "… triển khai thực hiện hiệu quả các
+    # nội dung theo kế hoạch. Kế hoạch … của địa phương, đơn vị gửi về Trung ương Đoàn …" (c117) sends the units' own
+    # plan, which the request did not ask for (E8's counter-example)
+    named = regex.search(rf"(?<!\p{{L}})(?<!(?:theo|của|tại|với|về|cho|trong|đối\s+với)\s+(?:các\s+)?){regex.escape(head)}(?!\p{{L}})", asked.lower())
+    if not (REPLY_NOUN_RE.search(m.group("what")) or named):
+        return None
+    return asked, who
+
+
 def find_deadlines(text: Text, start: int, end: int, record: Directive, structure: Structure) -> list[Deadline]:
     """The obligations with a time in ``text[start:end]``.
 
@@ -1651,6 +1791,14 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         kept = _recurring_days([*inside, *_opening_recurrence(text, phrases, phrase_starts, sentences, si)], kept)
         kept = _join_recurrences(text, kept)
         who, duty_start, named = responsible_at(structure, paragraphs, si, issuer)
+        around = None
+        if not named or duty_start > kept[0].start:
+            # the time leads the sentence or stands inside its subject: "Trước ngày 30/7/2023, các tỉnh,
+            # thành đoàn gửi …", "Các tỉnh, thành đoàn trước ngày 30/7/2023 gửi …" (``who_around_time``)
+            around = who_around_time(text, sent, kept[0])
+            if around is not None:
+                who, duty_start, named = lead_body(plausible_who(around[0])), around[1], True
+        timed_before_duty = around is not None
         if who is None and structure.section_kind(sent.start) == "targets":
             continue  # veto TARGET_WITHOUT_BODY (see the comment above ``_AIM_VERB_END_RE``)
         # a clause that continues the ones before it without naming who acts: its duty starts there
@@ -1677,6 +1825,33 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         chain_start = max([chain_start, *spanning])
         timed.add(si)
         sentence_text = clean_value(text.text[sent.start : sent.end])
+        items = _timed_lead_in_items(structure, text, sent, kept[0], duty_start) if len(kept) == 1 else None
+        if items is not None:
+            p = kept[0]
+            lead_subject = _sentence_subject(text, sent)
+            who = (lead_body(plausible_who(lead_subject[0])) if lead_subject is not None else None) or who
+            for k in items:
+                b = structure.blocks[k]
+                if any(b.start <= q.start < b.end for q in phrases):
+                    continue  # the item's own time is its deadline
+                item_sent = Sentence(b.content, b.end)
+                item_own = _own_who(text, item_sent)
+                item_who = lead_body(plausible_who(item_own[0])) if item_own is not None else None
+                action = without_purpose(_trim_action(text.text[item_own[1] if item_own is not None and item_who else b.content : b.end]))
+                actor = item_who or who
+                out.append(
+                    Deadline(
+                        date=p.date,
+                        action=action,
+                        responsible=actor,
+                        deliver_to=_destinations(action, actor, _deliver_to(action)),
+                        text=p.text,
+                        when=p.when,
+                        sentence=sentence_text,
+                        evidence=text.evidence(p.start, p.end),
+                    )
+                )
+            continue
         sentence_deliver = _deliver_to(sentence_text)
         # the sentence an entry is read from runs from the first clause of its chain (E14: one sentence)
         first = sentences[bisect.bisect_right([x.start for x in sentences], chain_start) - 1].start if chain_start < sent.start else sent.start
@@ -1699,7 +1874,9 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                     # hoàn thành báo cáo Ban Quản lý dự án … trước ngày 05/5/2026." (n010): completing
                     # the report completes what the paragraph asked
                     action = paragraphs.asked_before(si) or action
-            after = _trim_action(text.text[p.end : nxt])
+            # a time before where the duty starts (it leads the sentence: "Trước ngày 30/7/2023, đề nghị các tỉnh,
+            # thành đoàn gửi …") is followed by the duty from there, not by the request or the subject
+            after = _trim_action(text.text[max(p.end, duty_start if i == 0 and timed_before_duty else p.end) : nxt])
             lead_verb = _AIM_VERB_ONLY_RE.fullmatch(text.fold, seg_start, p.start)
             if lead_verb and len(_words(after)) >= 2:
                 # the time stands between an aim verb and what it aims at (A4): "Đảm bảo đến cuối năm 2027
@@ -1743,6 +1920,18 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 # the time stands inside its clause, after a word that needs what follows: "…, yêu cầu đến
                 # 30/5/2026 phải bàn giao toàn bộ mặt bằng …" (n009): the action runs on past it (A4)
                 action = f"{action} {after}"
+            elif (
+                i + 1 == len(kept)
+                and p.when.kind != "recurrence"
+                and len(_words(action)) >= 2
+                and text.text[seg_start : p.start].rstrip().endswith(",")
+                and _VERB_AFTER_RE.match(text.fold, p.end, nxt)
+                and len(_words(after)) >= 2
+            ):
+                # the time opens the last clause of a one-body list of actions: "Các tỉnh, thành đoàn rà soát dữ liệu
+                # đoàn viên, trước ngày 30/7/2023 hoàn thành việc cập nhật lên Phần mềm" → the whole list, without the
+                # time (A4: the time leaves the action wherever it stands; E2: one time for one body's list, one entry)
+                action = f"{action}, {after}"
             if chained and action:
                 # a time that opens its clause leads what follows it, and the clauses before join that:
                 # "… phản ánh … về Trung ương Đoàn …; định kỳ hằng năm kiểm tra ngẫu nhiên một số đơn vị …" (c121)
@@ -1780,6 +1969,11 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                     who, action = invited
                 else:
                     action = before or subject_duty or action
+            replied = _request_replied(text, paragraphs, si, timed - {si}) if i == 0 else None
+            if replied is not None:
+                # E8: "… đề nghị Sở Nội vụ cho ý kiến đối với … . Công văn phúc đáp của Sở Nội vụ gửi về Sở Tư pháp
+                # trước ngày 03/12/2025 …" (n033) → the request's action, its body; the destination and time are this one's
+                action, who = replied[0], lead_body(replied[1])
             aside = _ASIDE_RE.match(text.text, p.end, nxt)
             if aside and p.start > seg_start and not action.endswith(")"):
                 action = f"{action} {clean_value(aside.group('aside'))}"
