@@ -838,3 +838,80 @@ def test_an_authority_level_with_the_list_kept_where_the_crop_lost_it() -> None:
     # the crop read a line at its height (n037): the first pass's copy is not added
     read = [{**w, "line": ("sig", "1", "0")} for w in tl]
     assert _with_unread_parts(read + crop, tl, {("1", "1", "a")}) == read + crop
+
+
+# --- the deputy's line under "KT.", read again (NĐ 30: "KT." means a deputy signs) ----------------
+@pytest.mark.parametrize(
+    ("reads", "deputy"),
+    [
+        # the line under "KT. CHỦ TỊCH" read through the seal's rim in one strip (n002 rendered grey,
+        # a seal drawn over it): the grammar names the one title that may stand there
+        (["PHO CHỦ TỊCH", "_", "x", "_", "_"], "PHÓ CHỦ TỊCH"),
+        # c139's strip read under "KT. BỘ TRƯỞNG, CHỦ NHIỆM" in session 8 fits "PHÓ CHỦ NHIỆM" only
+        (["VN NHIỆM", "_"], None),
+        # another known position read there: the block is not what the grammar expects
+        (["PHO CHỦ TỊCH", "BÍ THƯ"], None),
+        # the authority's own line caught again, or nothing fitting
+        (["KT. CHỦ TỊCH", "CHỦ TỊCH", "Nguyễn Ngọc Nam", "_", "_"], None),
+    ],
+)
+def test_deputy_line_read_again_under_kt(monkeypatch: pytest.MonkeyPatch, reads: list[str], deputy: str | None) -> None:
+    from PIL import Image
+
+    from directive_parser.loaders import ocr
+
+    asked = _strips(monkeypatch, *reads)
+    found: list[str] = []
+    block = [_name_word(10, "KT. CHỦ TỊCH", 90.0, "p"), _name_word(20, "Nguyễn", 96.0), _name_word(80, "Ngọc", 97.0), _name_word(120, "Phúc", 97.0)]
+    out = ocr._reread_deputy_line(block, Image.new("L", (1200, 2400), "white"), (0.0, 0.0), 0.24, found)
+    assert 0 < len(asked) <= len(ocr.TITLE_VARIANTS)  # a contradicting read ends the reading
+    assert ocr._line_texts(out) == ["KT. CHỦ TỊCH", *([deputy] if deputy else []), "Nguyễn Ngọc Phúc"]
+    assert len(found) == (1 if deputy else 0)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],  # the deputy's line read
+        ["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "Z HC SHÚ NHIỆM"],  # a line the title repairs make the deputy's (c142)
+        ["TM. BAN THƯỜNG VỤ", "X"],  # "TM.": the grammar names no one title under it
+        ["THỦ TƯỚNG"],  # the head signing
+    ],
+)
+def test_deputy_line_not_read_again_where_the_grammar_holds(monkeypatch: pytest.MonkeyPatch, lines: list[str]) -> None:
+    from PIL import Image
+
+    from directive_parser.loaders import ocr
+
+    asked = _strips(monkeypatch, "PHÓ CHỦ TỊCH")
+    block = [{**_name_word(10, t, 90.0, "p"), "top": 400.0 + 20 * k, "bottom": 415.0 + 20 * k, "line": ("sig", "1", str(k))} for k, t in enumerate(lines)]
+    block += [_name_word(20, "Trần", 96.0), _name_word(60, "Hồng", 97.0), _name_word(120, "Hà", 96.0)]
+    assert ocr._reread_deputy_line(block, Image.new("L", (1200, 2400), "white"), (0.0, 0.0), 0.24, None) == block
+    assert asked == []
+
+
+def test_seal_ring_letters_between_the_titles_and_the_name_dropped() -> None:
+    from directive_parser.loaders.ocr import drop_seal_letters
+
+    # n010 rendered grey, a seal drawn: its ring's letters read as lines, the first taken for the name
+    n010 = ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "AN NHA", "B N", "Y Yo\\", "U ÄI", "Ủ N", "HNÍT", "Nguyễn Ngọc Nam"]
+    found: list[str] = []
+    assert drop_seal_letters(n010, found) == [*n010[:3], "Nguyễn Ngọc Nam"]
+    assert len(found) == 6
+    # n009 the same: a speck between the two authority lines
+    assert drop_seal_letters(["TL. CHỦ TỊCH", "si", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG"]) == ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG"]
+    # kept: a position the seal garbled (c142), a rank (n046), a line with no name under it, two position lines (n006)
+    assert drop_seal_letters(["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "Z HC SHÚ NHIỆM", "Nguyễn Sỹ Hiệp"]) == ["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "Z HC SHÚ NHIỆM", "Nguyễn Sỹ Hiệp"]
+    assert drop_seal_letters(["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Thượng tướng", "Nguyễn Văn Long"]) == ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Thượng tướng", "Nguyễn Văn Long"]
+    assert drop_seal_letters(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "B N"]) == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "B N"]
+    n006 = ["TM. BAN CHỈ ĐẠO", "PHÓ TRƯỞNG BAN", "PHÓ CHỦ TỊCH UBND TỈNH", "Nguyễn Ngọc Phúc"]
+    assert drop_seal_letters(n006) == n006
+
+
+def test_block_read_kept_by_the_parts_it_holds() -> None:
+    from directive_parser.loaders.ocr import block_grammar
+
+    assert block_grammar(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Ngọc Nam"]) == 3
+    assert block_grammar(["KT. CHÁNH VĂN PHÒNG", "VĂN PHÒNG"]) == 2  # the deputy's line as the title repairs make it
+    assert block_grammar(["KT. CHÁNH VĂN PHÒNG", "NHưyễnÑgọc Nam"]) == 1  # n009 rendered grey: no valid name
+    assert block_grammar(["AN NHA", "B N"]) == 0

@@ -39,6 +39,7 @@ from .ocrnames import (
     has_given_names,
     is_name_word,
     name_reading,
+    ranks,
     repair_signer_name,
     split_glued,
     two_part_head,
@@ -465,6 +466,27 @@ def _with_unread_parts(found: list[Word], first: list[Word], parts: set[tuple[st
     return out
 
 
+def block_grammar(lines: list[str], context: str = "") -> int:
+    """How many of a signature block's three parts ``lines`` hold as NĐ 30 prints them: an
+    authority line (a mark and a title, as ``repair_block_titles`` repairs it), a known position
+    as printed, a valid name (``name_reading``). Of the
+    page's first pass and the block's crop, the read that holds more parts is kept (a position
+    line under "KT." counts as repaired: "VĂN PHÒNG" under "KT. CHÁNH VĂN PHÒNG").
+
+    Example:
+        >>> block_grammar(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Ngọc Nam"]), block_grammar(["KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG"])
+        (3, 2)
+        >>> block_grammar(["KT. CHÁNH VĂN PHÒNG", "NHưyễnÑgọc Nam"]), block_grammar(["KT. CHÁNH VĂN PHÒNG", "VĂN PHÒNG"])
+        (1, 2)
+    """
+    repaired = repair_block_titles(lines)
+    positions = list(vocabulary().signature.positions)
+    authority = any(_AUTHORITY_ANCHOR.match(t) for t in repaired)
+    position = any(t in positions for t in repaired)
+    name = any(name_reading([(w, 100.0) for w in t.split()], context)[0] is not None for t in repaired)
+    return int(authority) + int(position) + int(name)
+
+
 def signature_block(
     words: list[Word], image: Any, scale: float, first_page: bool = False, context: str = "", repairs: list[str] | None = None
 ) -> tuple[list[Word], list[Word]]:
@@ -511,13 +533,44 @@ def signature_block(
         w.update(x0=w["x0"] + x0, x1=w["x1"] + x0, top=w["top"] + top, bottom=w["bottom"] + top,
                  line=("sig", *w["line"][1:]))
     found = _clean_name_line(found, repairs)
-    better = _has_name_line(found) or (_has_authority_line(found) and not _has_authority_line(first))
+    better = (
+        _has_name_line(found)
+        or (_has_authority_line(found) and not _has_authority_line(first))
+        or block_grammar(_line_texts(found), context) > block_grammar(_line_texts(first), context)
+    )
     block = found if better else first
     if better:
         block = _with_unread_parts(block, first, authority_parts)
+    block = _with_crop_name_line(block, found)
     block = _reread_name_line(block, crop, (x0, top), scale, context, repairs)
     block = _reread_authority_line(block, crop, (x0, top), scale, repairs)
+    block = _reread_deputy_line(block, crop, (x0, top), scale, repairs)
     return kept, _reread_title_line(block, crop, (x0, top), scale, _anchor_band(words, anchor), repairs)
+
+
+def _with_crop_name_line(block: list[Word], found: list[Word]) -> list[Word]:
+    """The block with the crop's name line added where the block has none and the crop has one
+    under the block's lines (NĐ 30: the name closes the block). The crop's line is kept whole,
+    its doubtful words too, for ``_reread_name_line`` to judge: a dark seal's ring over the
+    family name leaves "“Ỉ 6 Huy" for "Cao Huy" (n026 rendered grey, a seal drawn), which is no
+    name line by ``_NAME_AT_END``, so the first pass's block was kept without it.
+
+    Example:
+        >>> w = lambda top, t, c, line: {"x0": 350.0, "x1": 380.0, "top": top, "bottom": top + 10, "text": t, "line": line, "conf": c}
+        >>> block = [w(100.0, "THỨ", 96.0, ("1", "1", "1")), w(100.0, "TRƯỞNG", 96.0, ("1", "1", "1"))]
+        >>> crop = [*block, w(140.0, "6", 90.0, ("sig", "1", "3")), w(140.0, "Huy", 96.0, ("sig", "1", "3"))]
+        >>> [x["text"] for x in _with_crop_name_line(block, crop)], len(_with_crop_name_line(crop, crop))
+        (['THỨ', 'TRƯỞNG', '6', 'Huy'], 4)
+    """
+    if not block or _name_line_key(block) is not None:
+        return block
+    key = _name_line_key(found)
+    if key is None:
+        return block
+    line = [w for w in found if w["line"] == key]
+    if min(float(w["top"]) for w in line) <= max(float(w["bottom"]) for w in block):
+        return block
+    return [*block, *line]
 
 
 # --- the signer's name line, cleaned and read again -------------------------------------------------
@@ -822,6 +875,138 @@ def _reread_authority_line(block: list[Word], crop: Any, origin: tuple[float, fl
     line = {**lines[0][0], "text": authority, "conf": 0.0, "x0": min(w["x0"] for w in lines[0]), "x1": max(w["x1"] for w in lines[0]),
             "top": top, "bottom": bottom}
     return [line, *(w for w in block if w not in lines[0])]
+
+
+# --- the deputy's line under a "KT." authority, read again ---------------------------------------------
+# "KT." (ký thay, NĐ 30 box 7a) means a deputy signs: the line right under "KT. CHỦ TỊCH" is his
+# title, "PHÓ CHỦ TỊCH" (``deputy_title``). Where the block has a "KT." line (as read, or as
+# ``repair_block_titles`` makes it) and no line under it fits that title, the band one line under
+# the authority's is read again with ``TITLE_VARIANTS``' strips: kept where a read's line under the
+# authority fits the deputy's title (``_fits_deputy``: its last word by letters, at most
+# ``DEPUTY_EXTRA_WORDS`` words more, no name word) and no read gives another known position as
+# printed. The grammar names the one title that may stand there, so one fitting read is enough.
+# The band: from ``DEPUTY_GAP`` of the authority line's height above its bottom (a line read under a
+# seal has a box taller than its letters: c139's 21 pt for a 13 pt line) to one height under it.
+DEPUTY_GAP = 0.25
+
+
+def _deputy_fits(read: str, deputy: str, authority: str) -> bool:
+    """Whether a strip's line ``read`` is the deputy's title ``deputy`` under ``authority``.
+
+    Example:
+        >>> _deputy_fits("VN NHIỆM", "PHÓ CHỦ NHIỆM", "KT. BỘ TRƯỞNG, CHỦ NHIỆM"), _deputy_fits("THỨ TRƯỞNG", "THỨ TRƯỞNG", "KT. BỘ TRƯỞNG")
+        (True, True)
+        >>> _deputy_fits("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH"), _deputy_fits("CHỦ TỊCH", "PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH")
+        (False, False)
+    """
+    head = authority.split(None, 1)[-1]
+    if not read or _AUTHORITY_ANCHOR.match(read) or _KT_MISREAD.match(read) or letters_key(read) == letters_key(head):
+        return False
+    return _fits_deputy(read, deputy)
+
+
+def _reread_deputy_line(block: list[Word], crop: Any, origin: tuple[float, float], scale: float, repairs: list[str] | None) -> list[Word]:
+    """The block with the deputy's title added under its "KT." line, read again on the band under
+    it, where no line of the block fits that title (c139: "VN NHIỆM" under "KT. BỘ TRƯỞNG, CHỦ NHIỆM")."""
+    lines = [ln for ln in ocr_lines(block) if _line_texts(ln)]
+    texts = repair_block_titles([" ".join(_line_texts(ln)) for ln in lines])
+    k = next((k for k, t in enumerate(texts) if deputy_title(t) is not None), None)
+    if k is None:
+        return block
+    deputy = deputy_title(texts[k])
+    assert deputy is not None
+    if any(t == deputy or _fits_deputy(t, deputy) for t in texts[k + 1 :]):
+        return block
+    top, bottom = min(float(w["top"]) for w in lines[k]), max(float(w["bottom"]) for w in lines[k])
+    start = bottom - DEPUTY_GAP * (bottom - top)
+    end = bottom + (bottom - top)
+    rows = ((start - origin[1]) / scale, (start - origin[1]) / scale, (end - origin[1]) / scale)
+    fitting: list[tuple[str, list[Word]]] = []
+    positions = vocabulary().signature.positions
+    for variant in TITLE_VARIANTS:
+        read = [w for w in _read_name_strip(crop, rows, variant) if not _STROKE.match(w["text"])]
+        for ln in ocr_lines(read):
+            middle = origin[1] + (min(float(w["top"]) for w in ln) + max(float(w["bottom"]) for w in ln)) / 2 * scale
+            if middle <= (top + bottom) / 2:
+                continue  # the authority's own line, caught by the strip's padding
+            text = " ".join(w["text"] for w in ln)
+            if _deputy_fits(text, deputy, texts[k]):
+                fitting.append((text, ln))
+            elif text in positions and text != deputy:
+                return block
+    if not fitting:
+        return block
+    text, ln = fitting[0]
+    key = _name_line_key(block)
+    if key is not None and any(w["line"] == key and float(w["top"]) < end for w in block):
+        return block  # no room for a line between the authority and the name
+    # the band's words as the block read them are that line misread ("B N" of the seal's ring)
+    block = [w for w in block if not start <= (float(w["top"]) + float(w["bottom"])) / 2 <= end]
+    if repairs is not None:
+        repairs.append(f"{text!r} → {deputy!r} (the deputy's line under \"{texts[k]}\" read again)")
+    line = {"text": deputy, "conf": 0.0, "x0": origin[0] + min(w["x0"] for w in ln) * scale,
+            "x1": origin[0] + max(w["x1"] for w in ln) * scale, "top": start, "bottom": end, "line": ("deputy", "0", "0")}
+    return [*block, line]
+
+
+# --- what the seal's ring leaves between the titles and the name -----------------------------------------
+# Between the block's last title line and the name only the signature and the seal stand (NĐ 30
+# boxes 7b-7c). A seal's ring read as letters, in a dark scan where its ink is not whitened
+# ("AN NHA", "B N", "Y Yo", "HNÍT" under "PHÓ CHÁNH VĂN PHÒNG": n010 rendered grey, a seal
+# drawn), was taken for the name. A line there is dropped when it has no word of a known title
+# (by letters: data/vocabulary.toml ``[signature] positions``, ``[organisations] heads``), is not
+# shaped as a name (``_NAME_AT_END``) and holds no rank ("Thượng tướng"); only where a line shaped
+# as a name stands under it.
+
+
+# Title words this long or longer count (every known title has one: "THƯ", "VIÊN"); two letters
+# are as often the ring's letters read in pairs ("AN NHA": "AN" of "CÔNG AN").
+TITLE_WORD_MIN_LETTERS = 3
+
+
+@functools.lru_cache(maxsize=1)
+def _title_word_keys() -> frozenset[str]:
+    v = vocabulary()
+    words = (w for t in (*v.signature.positions, *v.organisations.heads) for w in t.split())
+    return frozenset(k for w in words if len(k := letters_key(w)) >= TITLE_WORD_MIN_LETTERS)
+
+
+def _has_title_word(line: str) -> bool:
+    """Whether a word in capitals of ``line`` has the letters of a known title's word ("Văn" of a name is none)."""
+    return any(letters_key(w) in _title_word_keys() for w in regex.findall(r"\p{Lu}{2,}", line))
+
+
+def drop_seal_letters(lines: list[str], repairs: list[str] | None = None) -> list[str]:
+    """A signature block's lines without the seal's ring read between its titles and its name,
+    and without specks among its titles.
+
+    Example:
+        >>> drop_seal_letters(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "B N", "Y Yo", "Nguyễn Ngọc Nam"])
+        ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Ngọc Nam']
+        >>> drop_seal_letters(["KT. CHỦ TỊCH", "Z HC SHÚ TỊCH", "Nguyễn Ngọc Nam"]), drop_seal_letters(["THỨ TRƯỞNG", "Thượng tướng", "Nguyễn Văn Long"])
+        (['KT. CHỦ TỊCH', 'Z HC SHÚ TỊCH', 'Nguyễn Ngọc Nam'], ['THỨ TRƯỞNG', 'Thượng tướng', 'Nguyễn Văn Long'])
+        >>> drop_seal_letters(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "B N"]), drop_seal_letters(["TL. CHỦ TỊCH", "si", "KT. CHÁNH VĂN PHÒNG"])
+        (['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'B N'], ['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG'])
+    """
+    titled = [k for k, ln in enumerate(lines) if _has_title_word(ln)]
+    if not titled:
+        return lines
+    # among the titles, a line with no two capitals in a row is a speck ("si" between "TL. CHỦ TỊCH"
+    # and "KT. CHÁNH VĂN PHÒNG": the extractor took the three lines for one authority)
+    specks = {k for k in range(titled[0] + 1, titled[-1]) if not regex.search(r"\p{Lu}{2}", lines[k])}
+    named = [k for k, ln in enumerate(lines) if _NAME_AT_END.search(ln)]
+    ranked = list(ranks())
+    ring = set()
+    if named and named[-1] > titled[-1]:
+        ring = {
+            k for k in range(titled[-1] + 1, named[-1])
+            if not _NAME_AT_END.search(lines[k]) and not any(r in lines[k] for r in ranked)
+        }
+    if repairs is not None:
+        repairs.extend(f"{lines[k]!r} → '' (a speck among the titles)" for k in sorted(specks))
+        repairs.extend(f"{lines[k]!r} → '' (the seal's ring between the titles and the name)" for k in sorted(ring))
+    drop = specks | ring
+    return [ln for k, ln in enumerate(lines) if k not in drop]
 
 
 # --- the authority and position lines of a signature block, under a seal ---------------------------
@@ -1328,6 +1513,7 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
     if block:
         lines = repair_ocr_text("\n".join(_line_texts(block)), found).split("\n")
         lines = repair_block_titles(lines, found)
+        lines = drop_seal_letters(lines, found)
         lines = repair_signer_name(lines, "\n".join([*reading.context, text]), found)
         text = "\n\n".join(t for t in (text, "\n".join(lines)) if t)
     reading.repairs.extend(f"p{number}: {r}" for r in found)
