@@ -206,6 +206,7 @@ def _run(cmd: list[str], **kw: Any) -> Any:
 
 
 ocr.subprocess.run = _run  # type: ignore[assignment]
+ocr._tesseract_tsv = _cached_tsv
 
 
 def scan_files(corpus: Path, ids: list[str]) -> dict[str, Path]:
@@ -382,7 +383,11 @@ def main() -> None:
     ap.add_argument("--tesseract-arg", action="append", default=[], help="extra Tesseract argument(s) for every call (cached apart)")
     ap.add_argument("--page-variant", action="append", default=[], help="a trial of the page read: seal, flat, otsu, upF (F a factor)")
     ap.add_argument("--page-tesseract-arg", action="append", default=[], help="extra Tesseract argument(s) for the page read only")
+    ap.add_argument("--set", action="append", default=[], help="NAME=VALUE: a constant of loaders/ocr.py set for the run (a number, True or False)")
     args = ap.parse_args()
+    for setting in args.set:
+        name, value = setting.split("=", 1)
+        setattr(ocr, name, {"True": True, "False": False}.get(value, value) if value in ("True", "False") else float(value))
     EXTRA_ARGS.extend(args.tesseract_arg)
     PAGE_VARIANTS.extend(args.page_variant)
     PAGE_ARGS.extend(args.page_tesseract_arg)

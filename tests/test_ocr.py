@@ -838,3 +838,48 @@ def test_an_authority_level_with_the_list_kept_where_the_crop_lost_it() -> None:
     # the crop read a line at its height (n037): the first pass's copy is not added
     read = [{**w, "line": ("sig", "1", "0")} for w in tl]
     assert _with_unread_parts(read + crop, tl, {("1", "1", "a")}) == read + crop
+
+
+# --- a page's syllables repaired by the word list (REPAIR_PAGE_SYLLABLES) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("read", "repaired"),
+    [
+        # c140's scan, page 2 and 3 (the typed original prints "thúc đẩy", "kết nối", "tinh thần")
+        ("thúc đây phát triển", "thúc đẩy phát triển"),
+        ("kết nói dữ liệu", "kết nối dữ liệu"),
+        # c155's scan, page 1: "Chính phủ" read "Chính phú"
+        ("của Chính phú quy định", "của Chính phủ quy định"),
+        # n039's scan, page 1: "quốc gia", "đầu tư" with their circumflex's tone lost
+        ("chủ trương đâu tư Chương trình mục tiêu quôc gia", "chủ trương đầu tư Chương trình mục tiêu quốc gia"),
+    ],
+)
+def test_a_pages_syllables_repaired_by_the_word_list(read: str, repaired: str) -> None:
+    from directive_parser.loaders.ocr import _repair_page_syllables
+
+    found: list[str] = []
+    assert _repair_page_syllables(read, found) == repaired
+    assert found and all(r.endswith("(the word list)") for r in found)
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        # c142's scan, page 3: "địa / phương thuộc phạm vi" wrapped; "địa phương" is a word across
+        # the line break, so "phương thuộc" is no misread "phương thuốc"
+        "kiến nghị của các bộ, cơ quan Trung ương, địa\nphương thuộc phạm vi",
+        # a pair across a line break is never repaired (c140: "thúc / đây")
+        "tiếp tục thúc\nđây",
+        # capitals are names and titles: left as read ("Tô" of a title, n048's "CỤC THUÊ")
+        "Luật Tô chức",
+        # the kept syllables (data/header.toml [subject_repair]): "tỉnh" is no misread "tính"
+        "trên địa bàn tỉnh",
+    ],
+)
+def test_a_pages_syllables_left_as_read(read: str) -> None:
+    from directive_parser.loaders.ocr import _repair_page_syllables
+
+    found: list[str] = []
+    assert _repair_page_syllables(read, found) == read
+    assert found == []
