@@ -915,3 +915,48 @@ def test_block_read_kept_by_the_parts_it_holds() -> None:
     assert block_grammar(["KT. CHÁNH VĂN PHÒNG", "VĂN PHÒNG"]) == 2  # the deputy's line as the title repairs make it
     assert block_grammar(["KT. CHÁNH VĂN PHÒNG", "NHưyễnÑgọc Nam"]) == 1  # n009 rendered grey: no valid name
     assert block_grammar(["AN NHA", "B N"]) == 0
+
+
+# --- a page's syllables repaired by the word list (REPAIR_PAGE_SYLLABLES) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("read", "repaired"),
+    [
+        # c140's scan, page 2 and 3 (the typed original prints "thúc đẩy", "kết nối", "tinh thần")
+        ("thúc đây phát triển", "thúc đẩy phát triển"),
+        ("kết nói dữ liệu", "kết nối dữ liệu"),
+        # c155's scan, page 1: "Chính phủ" read "Chính phú"
+        ("của Chính phú quy định", "của Chính phủ quy định"),
+        # n039's scan, page 1: "quốc gia", "đầu tư" with their circumflex's tone lost
+        ("chủ trương đâu tư Chương trình mục tiêu quôc gia", "chủ trương đầu tư Chương trình mục tiêu quốc gia"),
+    ],
+)
+def test_a_pages_syllables_repaired_by_the_word_list(read: str, repaired: str) -> None:
+    from directive_parser.loaders.ocr import _repair_page_syllables
+
+    found: list[str] = []
+    assert _repair_page_syllables(read, found) == repaired
+    assert found and all(r.endswith("(the word list)") for r in found)
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        # c142's scan, page 3: "địa / phương thuộc phạm vi" wrapped; "địa phương" is a word across
+        # the line break, so "phương thuộc" is no misread "phương thuốc"
+        "kiến nghị của các bộ, cơ quan Trung ương, địa\nphương thuộc phạm vi",
+        # a pair across a line break is never repaired (c140: "thúc / đây")
+        "tiếp tục thúc\nđây",
+        # capitals are names and titles: left as read ("Tô" of a title, n048's "CỤC THUÊ")
+        "Luật Tô chức",
+        # the kept syllables (data/header.toml [subject_repair]): "tỉnh" is no misread "tính"
+        "trên địa bàn tỉnh",
+    ],
+)
+def test_a_pages_syllables_left_as_read(read: str) -> None:
+    from directive_parser.loaders.ocr import _repair_page_syllables
+
+    found: list[str] = []
+    assert _repair_page_syllables(read, found) == read
+    assert found == []

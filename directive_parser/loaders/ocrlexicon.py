@@ -34,6 +34,8 @@ import regex
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 # A word of letters, as OCR'd text spaces it ("mặc", "Đào"): combining marks included.
 _WORD = regex.compile(r"\p{L}[\p{L}\p{Mn}]*")
+# A line break between two words, spaces around it ("địa\nphương", "địa \nphương").
+_LINE_BREAK = regex.compile(r"^[ \t]*\n[ \t]*$")
 # A syllable that may be repaired: lower-case letters only ("mặc"; not "Bộ", "TTHC").
 _LOWER = regex.compile(r"^[\p{Ll}\p{Mn}]+$")
 
@@ -161,6 +163,14 @@ def lexicon() -> Lexicon:
 
 
 @functools.lru_cache(maxsize=1)
+def kept_syllables() -> frozenset[str]:
+    """data/header.toml ``[subject_repair] kept``: the commonest syllables whose one-mark neighbours
+    make other words ("tỉnh"/"tính", "thi"/"thị"), always taken as read by ``repair_syllables``."""
+    data = tomllib.loads(resources.files("directive_parser.data").joinpath("header.toml").read_text("utf-8"))
+    return frozenset(data["subject_repair"]["kept"])
+
+
+@functools.lru_cache(maxsize=1)
 def subject_words() -> list[str]:
     """data/ocr.toml ``[subject_words]``: frequent words of subjects the word list lacks ("đẩy nhanh")."""
     data = tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))
@@ -206,9 +216,14 @@ def _respelled_text(text: str, words: list[regex.Match[str]], spelled: list[str]
     return "".join(out)
 
 
-def repair_syllables(text: str, kept: frozenset[str] = frozenset(), lex: Lexicon | None = None) -> tuple[str, list[str]]:
+def repair_syllables(
+    text: str, kept: frozenset[str] = frozenset(), lex: Lexicon | None = None, wrapped: bool = False
+) -> tuple[str, list[str]]:
     """``text`` with the syllables the word list repairs, and each repair as "'read' → 'word'";
-    a syllable in ``kept`` (lower case) is taken as read.
+    a syllable in ``kept`` (lower case) is taken as read. With ``wrapped`` (a page's text, its
+    lines wrapped), a syllable that makes a word with its neighbour across a line break is taken
+    as read too (c142's "địa / phương thuộc" is no misread "phương thuốc"); a pair across a line
+    break is never repaired.
 
     >>> repair_syllables("tháo gỡ khó khăn, vướng mặc, đây mạnh giải ngần vốn", lex=Lexicon(
     ...     ["tháo gỡ", "khó khăn", "vướng mắc", "đẩy mạnh", "giải ngân", "đây đó"]))[0]
@@ -217,7 +232,9 @@ def repair_syllables(text: str, kept: frozenset[str] = frozenset(), lex: Lexicon
     lex = lex if lex is not None else lexicon()
     words = list(_WORD.finditer(text))
     spelled = [m.group() for m in words]
-    joined = [i + 1 < len(words) and text[words[i].end() : words[i + 1].start()] == " " for i in range(len(words))]
+    between = [text[words[i].end() : words[i + 1].start()] if i + 1 < len(words) else "" for i in range(len(words))]
+    joined = [sep == " " for sep in between]
+    near = [sep == " " or (wrapped and _LINE_BREAK.match(sep) is not None) for sep in between] if wrapped else joined
     repairs: list[str] = []
     for i in range(len(words) - 1):
         if not joined[i]:
@@ -228,7 +245,7 @@ def repair_syllables(text: str, kept: frozenset[str] = frozenset(), lex: Lexicon
         at = i + found[0]
         if spelled[at].lower() in kept:
             continue
-        if _in_a_word(lex, spelled, joined, i) or _in_a_word(lex, spelled, joined, i + 1):
+        if _in_a_word(lex, spelled, near, i) or _in_a_word(lex, spelled, near, i + 1):
             continue  # "địa bàn tỉnh": "bàn" is read in a word already, "tỉnh" is no misread "tính"
         word = found[1]
         after = f"{word} {spelled[i + 1]}" if found[0] == 0 else f"{spelled[i]} {word}"
