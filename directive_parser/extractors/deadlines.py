@@ -1767,7 +1767,18 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
     paragraphs = Paragraphs(text, sentences, start, end)
     out: list[Deadline] = []
     by_date: dict[dt.date, list[Deadline]] = {}
+
+    def keep(d: Deadline) -> None:
+        """Add ``d`` unless a deadline on its day, not its sibling item, already states it."""
+        # Only deadlines on the same day can be duplicates: compare with those alone.
+        same_day = by_date.setdefault(d.date, []) if d.date is not None else []
+        if any(_duplicate(d, o) and not _sibling_items(structure, d, o) for o in same_day):
+            return
+        same_day.append(d)
+        out.append(d)
+
     phrase_starts = [p.start for p in phrases]
+    sentence_starts = [x.start for x in sentences]
     timed: set[int] = set()
     subject_duty = _trim_action(record.subject) if record.subject else None
     meeting = _reported_meeting(text, phrases, sentences, doc_date)
@@ -1839,7 +1850,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 item_who = lead_body(plausible_who(item_own[0])) if item_own is not None else None
                 action = without_purpose(_trim_action(text.text[item_own[1] if item_own is not None and item_who else b.content : b.end]))
                 actor = item_who or who
-                out.append(
+                keep(
                     Deadline(
                         date=p.date,
                         action=action,
@@ -1854,7 +1865,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             continue
         sentence_deliver = _deliver_to(sentence_text)
         # the sentence an entry is read from runs from the first clause of its chain (E14: one sentence)
-        first = sentences[bisect.bisect_right([x.start for x in sentences], chain_start) - 1].start if chain_start < sent.start else sent.start
+        first = sentences[bisect.bisect_right(sentence_starts, chain_start) - 1].start if chain_start < sent.start else sent.start
         chain_text = clean_value(text.text[first : sent.end])
         previous = ""  # the action of the sentence's time before this one
         sent_to: str | None = None  # ... and whom it delivers to
@@ -2002,12 +2013,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 sentence=chain_text,
                 evidence=text.evidence(p.start, p.end),
             )
-            # Only deadlines on the same day can be duplicates: compare with those alone.
-            same_day = by_date.setdefault(d.date, []) if d.date is not None else []
-            if any(_duplicate(d, o) and not _sibling_items(structure, d, o) for o in same_day):
-                continue
-            same_day.append(d)
-            out.append(d)
+            keep(d)
     return out
 
 
