@@ -298,33 +298,16 @@ def combined_choice(above: float) -> Chooser:
 
 def score(docs: Iterable[DutyDoc], chooser: Chooser) -> tm.Scores:
     """``evaluate``'s obligations rows, level → row → P/R/F, for what ``chooser`` gives."""
-    out = {level: {name: ev.PRF() for name in ROWS} for level in ev.LEVELS}
-    for d in docs:
-        if d.gold is None:
-            continue
-        one = tm.found_scores(d.gold, [o.model_dump(mode="json") for o in chooser(d)])
-        for level in ev.LEVELS:
-            for name in ROWS:
-                out[level][name] += one[level][name]
-    return out
-
-
-def _no_row_lower(s: tm.Scores, rules: tm.Scores) -> bool:
-    return all(s[lv][r].fscore >= rules[lv][r].fscore - 1e-9 for lv in ev.LEVELS for r in ROWS)
+    return tm.total(tm.found_scores(d.gold, [o.model_dump(mode="json") for o in chooser(d)]) for d in docs if d.gold is not None)
 
 
 def best_threshold(docs: Sequence[DutyDoc]) -> float:
     """The threshold with the largest lenient obligations F gain over the rules on ``docs`` with no
     row (strict or lenient) lower; among equal gains the highest (fewest units added); ``NEVER``
     unless it gains."""
-    rules = score(docs, rules_choice)
-    best, best_gain = NEVER, 0.0
-    for t in sorted(ADD_GRID, reverse=True):
-        s = score(docs, combined_choice(t))
-        gain = s["lenient"]["obligations"].fscore - rules["lenient"]["obligations"].fscore
-        if _no_row_lower(s, rules) and gain > best_gain + 1e-9:
-            best, best_gain = t, gain
-    return best
+    return tm.best_setting(
+        ADD_GRID, score(docs, rules_choice), lambda t: score(docs, combined_choice(t)), "obligations", ROWS, NEVER
+    )
 
 
 def cross_validate(
@@ -380,29 +363,13 @@ def unit_figures(results: Sequence[dict[str, Any]]) -> list[str]:
 
 def report(results: Sequence[dict[str, Any]]) -> list[str]:
     """Per fold and in all, evaluate's obligations rows (strict and lenient P/R/F) of rules, model, combined."""
-    names = ("rules", "model", "combined")
-    lines: list[str] = []
-    for level in ev.LEVELS:
-        for row in ROWS:
-            lines.append(f"{row} ({level} P/R/F)")
-            lines.append("fold  docs  gold  " + "  ".join(f"{n:>17}" for n in names) + "  threshold")
-            for k, r in enumerate(results, 1):
-                gold = r["rules"][level][row].tp + r["rules"][level][row].fn
-                cells = "  ".join(f"{tm._cell(r[n][level][row]):>17}" for n in names)
-                lines.append(f"{k:>4}  {len(r['docs']):>4}  {gold:>4}  {cells}  {r.get('threshold', (NEVER,))[0]:g}")
-            total = {n: tm.merged(results, n)[level][row] for n in names}
-            gold = total["rules"].tp + total["rules"].fn
-            docs = sum(len(r["docs"]) for r in results)
-            lines.append(f" all  {docs:>4}  {gold:>4}  " + "  ".join(f"{tm._cell(total[n]):>17}" for n in names))
-    return lines
+    return tm.fold_table(results, ("rules", "model", "combined"), ROWS, lambda r: f"{r.get('threshold', (NEVER,))[0]:g}", "threshold")
 
 
 def wins(results: Sequence[dict[str, Any]]) -> bool:
     """Whether the combination beats the rules on lenient obligations F, all folds together, with no
     row (strict or lenient) lower."""
-    rules, comb = tm.merged(results, "rules"), tm.merged(results, "combined")
-    gain = comb["lenient"]["obligations"].fscore > rules["lenient"]["obligations"].fscore + 1e-9
-    return gain and _no_row_lower(comb, rules)
+    return tm.combined_wins(results, "obligations", ROWS)
 
 
 def split(annotations: Path, name: str) -> list[str] | None:

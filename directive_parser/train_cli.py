@@ -17,7 +17,7 @@ import typer
 
 from .errors import EXIT_USAGE, DirectiveParserError
 
-train_app = typer.Typer(help="Train a model from the gold annotations (line roles, obligations, trims, duties).", no_args_is_help=True)
+train_app = typer.Typer(help="Train a model from the gold annotations (line roles, obligations, trims, duties, deadline actions).", no_args_is_help=True)
 
 # The options both tasks take.
 Output = Annotated[Path, typer.Option("-o", "--output", help="Folder to write the trained model to (models/NAME).")]
@@ -386,4 +386,65 @@ def train_duties(
             dm.set_scores(nlp, test)
             _echo_test(_combination_on_test(dm, test, "threshold", (threshold,)), len(test), figures)
         _save(out, nlp, figures, dm.THRESHOLD_FILE, threshold)
+    typer.echo(f"model written to {out}")
+
+
+# The deadline-action chooser's config in the source tree (``--config`` names another).
+ATTACH_CONFIG = Path("models/attach/config.cfg")
+
+
+@train_app.command("attach")
+def train_attach(
+    out: Output,
+    corpus: Corpus = Path("corpus"),
+    annotations: Annotations = Path("annotations"),
+    config: Annotated[Path, typer.Option("--config", help="spaCy config of the candidate classifier.")] = ATTACH_CONFIG,
+    split: Split = "dev",
+    folds: Folds = 5,
+    epochs: Epochs = None,
+    limit: Limit = None,
+    seed: Seed = 0,
+) -> None:
+    """Train the chooser of the action a deadline belongs to (task 6) over candidates from the structure
+    layer; print per-fold evaluate figures (deadlines +action; obligations, +responsible, +due; strict and
+    lenient) of rules, model, combined and the candidates' ceiling. The held-out test split is scored once,
+    by the final model, on a full dev run."""
+    from . import attach_model as am
+
+    _check(split, config, corpus, annotations)
+    with _model_errors(out):
+        docs = am.load_documents(corpus, annotations, am.split(annotations, split))
+        docs = docs[:limit] if limit else docs
+        located = am.Located()
+        for d in docs:
+            located += d.located
+        typer.echo(
+            f"{len(docs)} documents, {located.gold} gold deadlines, {located.found} found by the rules"
+            f" ({sum(len(c) for d in docs for c in d.candidates)} candidates); paired by date {located.paired_by_date}:"
+            f" a candidate matches {located.with_candidate} (the rules' action {located.rules_right}), none"
+            f" {located.no_candidate}"
+        )
+        figures: dict[str, object] = {"documents": len(docs), "located": vars(located)}
+        margin = am.NEVER
+        if folds:
+            results = am.cross_validate(docs, config, folds, epochs, seed, log=typer.echo)
+            lines = am.candidate_figures([d for r in results for d in r["docs"]]) + am.report(results)
+            typer.echo("\n".join(lines))
+            figures["cross_validation"] = lines
+            figures["combined_wins"] = am.wins(results)
+            margin = am.best_margin(docs)  # on every fold's held-out scores
+        typer.echo(f"margin: take another candidate when its score beats the rules' action's by more than {margin:g}")
+        figures["margin"] = margin
+        nlp = am.train_model(docs, config, epochs, seed)
+        if split == "dev" and not limit:  # the held-out documents, scored once by the final model
+            test = am.load_documents(corpus, annotations, am.split(annotations, "test"))
+            am.set_scores(nlp, test)
+            result: dict[str, Any] = {"docs": test, "margin": (margin,)}
+            result.update({name: am.score(test, choose) for name, choose in am.columns(margin).items()})
+            tested = am.Located()
+            for d in test:
+                tested += d.located
+            figures["test_located"] = vars(tested)
+            _echo_test([f"located: {vars(tested)}", *am.candidate_figures(test), *am.report([result])], len(test), figures)
+        _save(out, nlp, figures, am.MARGIN_FILE, margin)
     typer.echo(f"model written to {out}")

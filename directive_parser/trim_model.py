@@ -553,13 +553,13 @@ def combined_choice(start_margin: float, end_margin: float, min_overlap: float =
 Scores = dict[str, dict[str, ev.PRF]]
 
 
-def found_scores(gold: list[dict[str, Any]], found: list[dict[str, Any]]) -> Scores:
-    """``evaluate``'s obligations rows, level → row → P/R/F, of one document's found obligations
-    (JSON items) against its gold (also read by the duty model, task 5)."""
-    out = {level: {name: ev.PRF() for name in ROWS} for level in ev.LEVELS}
+def found_scores(gold: list[dict[str, Any]], found: list[dict[str, Any]], rows: Sequence[str] = ROWS) -> Scores:
+    """``evaluate``'s obligations rows (``rows``), level → row → P/R/F, of one document's found
+    obligations (JSON items) against its gold (also read by the duty and attach models, tasks 5 and 6)."""
+    out = {level: {name: ev.PRF() for name in rows} for level in ev.LEVELS}
     for level in ev.LEVELS:
         same = list(ev._action_scores(found, gold, level))
-        for name in ROWS:
+        for name in rows:
             pairs = ev.match_items(found, gold, name, level, same)
             out[level][name] = ev.PRF(tp=len(pairs), fp=len(found) - len(pairs), fn=len(gold) - len(pairs))
     return out
@@ -659,18 +659,73 @@ def cross_validate(
     return results
 
 
-def merged(results: Sequence[dict[str, Any]], who: str) -> Scores:
-    """One column's scores summed over the folds."""
-    total = {level: {name: ev.PRF() for name in ROWS} for level in ev.LEVELS}
+def merged(results: Sequence[dict[str, Any]], who: str, rows: Sequence[str] = ROWS) -> Scores:
+    """One column's scores summed over the folds (``rows``: the rows a task scores)."""
+    total = {level: {name: ev.PRF() for name in rows} for level in ev.LEVELS}
     for r in results:
         for level in ev.LEVELS:
-            for name in ROWS:
+            for name in rows:
                 total[level][name] += r[who][level][name]
     return total
 
 
 def _cell(prf: ev.PRF) -> str:
     return f"{prf.precision:.3f}/{prf.recall:.3f}/{prf.fscore:.3f}"
+
+
+def total(parts: Iterable[Scores], rows: Sequence[str] = ROWS) -> Scores:
+    """Documents' scores summed, level → row → P/R/F."""
+    out = {level: {name: ev.PRF() for name in rows} for level in ev.LEVELS}
+    for one in parts:
+        for level in ev.LEVELS:
+            for name in rows:
+                out[level][name] += one[level][name]
+    return out
+
+
+def no_row_lower(s: Scores, rules: Scores, rows: Sequence[str] = ROWS) -> bool:
+    """No row of ``rows``, strict or lenient, has a lower F in ``s`` than in ``rules``."""
+    return all(s[lv][r].fscore >= rules[lv][r].fscore - 1e-9 for lv in ev.LEVELS for r in rows)
+
+
+def best_setting(grid: Iterable[float], rules: Scores, scored: Callable[[float], Scores], row: str, rows: Sequence[str], never: float) -> float:
+    """The setting of ``grid`` whose scores (``scored``) gain most on ``row``'s lenient F over ``rules``
+    with no row of ``rows`` lower; among equal gains the highest (the most cautious); ``never`` unless
+    one gains (the duty and attach models' one-threshold search)."""
+    best, best_gain = never, 0.0
+    for t in sorted(grid, reverse=True):
+        s = scored(t)
+        gain = s["lenient"][row].fscore - rules["lenient"][row].fscore
+        if no_row_lower(s, rules, rows) and gain > best_gain + 1e-9:
+            best, best_gain = t, gain
+    return best
+
+
+def fold_table(results: Sequence[dict[str, Any]], names: Sequence[str], rows: Sequence[str], setting: Callable[[dict[str, Any]], str], setting_name: str) -> list[str]:
+    """Per fold and in all, each row's strict and lenient P/R/F of the columns ``names``, with each
+    fold's setting (the duty and attach models' report)."""
+    lines: list[str] = []
+    for level in ev.LEVELS:
+        for row in rows:
+            lines.append(f"{row} ({level} P/R/F)")
+            lines.append("fold  docs  gold  " + "  ".join(f"{n:>17}" for n in names) + f"  {setting_name}")
+            for k, r in enumerate(results, 1):
+                gold = r["rules"][level][row].tp + r["rules"][level][row].fn
+                cells = "  ".join(f"{_cell(r[n][level][row]):>17}" for n in names)
+                lines.append(f"{k:>4}  {len(r['docs']):>4}  {gold:>4}  {cells}  {setting(r)}")
+            total = {n: merged(results, n, rows)[level][row] for n in names}
+            gold = total["rules"].tp + total["rules"].fn
+            docs = sum(len(r["docs"]) for r in results)
+            lines.append(f" all  {docs:>4}  {gold:>4}  " + "  ".join(f"{_cell(total[n]):>17}" for n in names))
+    return lines
+
+
+def combined_wins(results: Sequence[dict[str, Any]], row: str, rows: Sequence[str]) -> bool:
+    """Whether the combination beats the rules on ``row``'s lenient F, all folds together, with no row
+    of ``rows`` (strict or lenient) lower."""
+    rules, comb = merged(results, "rules", rows), merged(results, "combined", rows)
+    gain = comb["lenient"][row].fscore > rules["lenient"][row].fscore + 1e-9
+    return gain and no_row_lower(comb, rules, rows)
 
 
 def report(results: Sequence[dict[str, Any]]) -> list[str]:
