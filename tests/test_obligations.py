@@ -1616,3 +1616,48 @@ def test_a_lead_in_asks_the_bodies_it_names_with_or_without_a_verb(lead_in: str,
 def test_the_items_of_a_lead_in_that_asks_are_the_asked_bodies_not_the_askers() -> None:
     # n039 "…, Bộ Công an - Chủ Chương | trình trân trọng đề nghị UBND các tỉnh, … một sô nội dung sau:" / "1. Rà soát …"
     assert _entry("n039", "Rà soát, đánh giá phân loại").responsible == "UBND các tỉnh, thành phố trực thuộc Trung ương"
+
+
+def test_the_event_a_notice_opens_with_is_no_duty() -> None:
+    # Veto EVENT_NARRATIVE, n009 (and c143's "Tham dự chuyến công tác của Phó Thủ tướng có lãnh đạo các Bộ: …"): the
+    # paragraph opening on the day of the visit reports it; its clause "làm việc với UBND …" asks nothing
+    body = (
+        "Ngày 24/01/2025, đồng chí Nguyễn Hồng Hải - Phó Chủ tịch UBND tỉnh kiểm tra công tác chuẩn bị thi công tại một số vị trí "
+        "của 02 tuyến cao tốc Tân Phú – Bảo Lộc, Bảo Lộc – Liên Khương; làm việc với UBND Phường 2 Bảo Lộc và UBND xã Đạ Huoai "
+        "về tiến độ GPMB tuyến cao tốc Tân Phú – Bảo Lộc.\n"
+    )
+    assert duties(body) == []
+    assert not [o for o in parse_file(CORPUS / "c143.txt").obligations if o.action.startswith("Tham dự chuyến công tác")]
+    # counter-example: a day after the document's own (05/02/2025) is a time to act
+    later = "Ngày 24/02/2025, các sở, ban, ngành gửi báo cáo kết quả rà soát về Sở Nội vụ.\n"
+    assert [who for who, _, _ in duties(later)] == ["các sở, ban, ngành"]
+
+
+def test_the_time_just_past_states_how_things_stand() -> None:
+    # Veto PAST_PERIOD, n053 (a Chỉ thị's opening paragraph): "Các cấp, các ngành triển khai thực hiện nghiêm túc, …
+    # và có sự chuyển biến tích cực, rõ nét" reports; a sentence of the paragraph that asks stays a duty
+    body = (
+        "Trong thời gian qua, công tác phòng, chống tham nhũng, tiêu cực của tỉnh đã được tập trung lãnh đạo, chỉ đạo quyết liệt. "
+        "Các cấp, các ngành triển khai thực hiện nghiêm túc, đồng bộ, toàn diện và có sự chuyển biến tích cực, rõ nét.\n"
+    )
+    assert duties(body) == []
+    asking = body.rstrip("\n") + " Đề nghị các sở, ban, ngành rà soát, báo cáo kết quả phòng, chống tham nhũng về Thanh tra tỉnh.\n"
+    assert [who for who, _, _ in duties(asking)] == ["các sở, ban, ngành"]
+
+
+def test_the_items_under_a_results_heading_are_facts() -> None:
+    # Veto SITUATION_PART, c140 "2. Về kết quả đạt được" / "- Tích cực triển khai công tác truyền thông …" (what was
+    # done); the same words under the next part's heading are a duty
+    item = "- Tích cực triển khai công tác truyền thông về vai trò, ý nghĩa của tài chính toàn diện với nhiều hình thức phong phú.\n"
+    body = "1. Về kết quả đạt được\n" + item + "2. Về nhiệm vụ thời gian tới\n" + item
+    assert len(duties(body)) == 1
+    assert not [o for o in parse_file(CORPUS / "c140.txt").obligations if o.action.startswith("Tích cực triển khai công tác truyền thông")]
+    assert O._SITUATION_HEADING_RE.match("ĐÁNH GIÁ CHUNG") and not O._SITUATION_HEADING_RE.match("Báo cáo tình hình thực hiện")
+
+
+def test_the_title_repeated_in_the_body_is_no_duty() -> None:
+    # Veto TITLE, n009: the Thông báo's subject "Kết luận của đồng chí … kiểm tra công tác chuẩn bị thi công …; làm việc
+    # với UBND Phường 2 Bảo Lộc và xã Đạ Huoai về tiến độ GPMB …" printed under "THÔNG BÁO" asks no one
+    actions = [o.action for o in parse_file(CORPUS / "n009.txt").obligations]
+    assert not [a for a in actions if a.startswith("làm việc với UBND Phường 2")]
+    assert [a for a in actions if a.startswith("Khẩn trương tập kết máy móc")]  # counter-example: the conclusions' items stay

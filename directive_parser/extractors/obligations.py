@@ -31,6 +31,7 @@ from ..source import Text
 from ..structure import (
     BULLET_CHARS,
     GROUP_QUANTIFIER_RE,
+    HEADING_MAX_CHARS,
     ITEM_NUMBER,
     LEADER,
     Sentence,
@@ -228,6 +229,71 @@ GENERIC_DUTY_WORDS = frozenset(
 EXECUTION_KINDS = ("Chỉ thị", "Công điện", "Quyết định")
 # A clause that goes on with the duty before it: "…; đồng thời gửi UBND tỉnh biết, theo dõi."
 CONTINUATION_RE = regex.compile(rf"^{LEADER}(?:đồng\s+thời|và|sau\s+đó)\b", regex.V1 | regex.I)
+
+# --- Statements, not duties: the event, the time just past, the results (each veto yields to a sentence that asks) ---
+
+# Veto EVENT_NARRATIVE: the paragraph that opens a meeting's or a visit's conclusions (NĐ 30/2020 Phụ lục III,
+# Thông báo) states the event on its day, and each of its clauses reports what was done: "Ngày 20 tháng 11 năm
+# 2024, Phó Thủ tướng Chính phủ Trần Hồng Hà đi kiểm tra thực địa … Tham dự chuyến công tác của Phó Thủ tướng có
+# lãnh đạo các Bộ: …" (c143), "Ngày 24/4/2026, đồng chí … kiểm tra …; làm việc với UBND Phường 2 Bảo Lộc …" (n009).
+# Counter-example: a day after the document's own ("Ngày 15/12/2024, các đơn vị gửi báo cáo …" in a letter of
+# 01/12/2024) is a time to act; a marked item ("- Ngày 15/6: tổ chức vòng chung kết") is a schedule step.
+_EVENT_DAY_RE = regex.compile(
+    r"^(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|\.|tháng)\s*(?P<m>\d(?:\s?\d)?)\s*(?:/|-|\.|năm)\s*(?P<y>\d{4})\s*,",
+    regex.V1 | regex.I,
+)
+# Veto PAST_PERIOD: a paragraph that opens with the time just past states how things stand (the situation a
+# Chỉ thị or a Công điện starts from): "Trong thời gian qua, công tác phòng, chống tham nhũng, tiêu cực của tỉnh …
+# đã được … Các cấp, các ngành triển khai thực hiện nghiêm túc, đồng bộ, toàn diện và có sự chuyển biến tích cực,
+# rõ nét; tuy nhiên, …" (n053). Counter-example: "Thời gian tới, …" looks ahead; a sentence of the paragraph that
+# asks ("…; đề nghị các địa phương …") stays a duty.
+_PAST_PERIOD_RE = regex.compile(r"^(?:trong\s+)?(?:(?:những|các|\d+)\s+năm|thời\s+gian|năm)(?:\s+vừa)?\s+qua(?!\p{L})", regex.V1 | regex.I)
+# Veto SITUATION_PART: the items under a part that reports results or the situation state facts: "2. Về kết quả
+# đạt được" / "- Tích cực triển khai công tác truyền thông về vai trò, ý nghĩa của tài chính toàn diện …" (c140,
+# what was done), "I. ĐÁNH GIÁ CHUNG", "Tình hình thực hiện", "Thực trạng", "Tồn tại, hạn chế". Counter-example:
+# "II. NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI"; a heading that only opens with such a word inside a task
+# ("3. Báo cáo tình hình …").
+_SITUATION_HEADING_RE = regex.compile(
+    r"^\s*(?:về\s+)?(?:(?:những|một\s+số|các)\s+)?(?:kết\s+quả\s+(?:đạt\s+được|thực\s+hiện|triển\s+khai)|tình\s+hình|thực\s+trạng|"
+    r"đánh\s+giá\s+(?:chung|tình\s+hình|kết\s+quả)|tồn\s+tại|hạn\s+chế|khó\s+khăn)(?!\p{L})[^.;:]{0,120}:?\s*$",
+    regex.V1 | regex.I,
+)
+
+
+def _not_after_document(record: Directive, y: int, m: int, d: int) -> bool:
+    """Whether the day (y, m, d) is not after the document's own date (an undated document: not known to be)."""
+    if record.date is not None:
+        return (y, m, d) <= (record.date.year, record.date.month, record.date.day)
+    p = record.date_partial
+    if p is None or p.year is None:
+        return True
+    return (y, m) <= (p.year, p.month or 12)
+
+
+def statement_blocks(st: Structure, record: Directive, start: int, end: int) -> set[int]:
+    """The blocks of ``[start, end)`` that state and do not ask: the event's opening paragraph
+    (EVENT_NARRATIVE), a paragraph on the time just past (PAST_PERIOD), the items under a results or
+    situation heading (SITUATION_PART)."""
+    out: set[int] = set()
+    situation = {
+        j for j, b in enumerate(st.blocks) if b.heading and _SITUATION_HEADING_RE.match(st.block_text(j)[:HEADING_MAX_CHARS])
+    }
+    for i, b in enumerate(st.blocks):
+        if b.end < start or b.start >= end or b.table is not None:
+            continue
+        if i in situation or any(j in situation for j in st.ancestors(i)):
+            out.add(i)
+            continue
+        if b.marker is not None or b.heading:
+            continue
+        text = st.block_text(i).lstrip()
+        day = _EVENT_DAY_RE.match(text)
+        event = day is not None and _not_after_document(record, int(day["y"]), int(day["m"].replace(" ", "")), int(day["d"]))
+        if event or _PAST_PERIOD_RE.match(text):
+            out.add(i)
+    return out
+
+
 # ============================================================================================
 # OCR'd cue words
 # ============================================================================================
@@ -1145,6 +1211,11 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             covered_items[item] = st.blocks[item].end + 1
     consumed: set[int] = set()
     outline = outline_spans(record.report_outline)
+    statements = statement_blocks(st, record, start, end)
+    # Veto TITLE: the document's subject line repeated in its body is no duty: "Kết luận của đồng chí … Phó Chủ tịch
+    # UBND tỉnh kiểm tra công tác chuẩn bị thi công …; làm việc với UBND Phường 2 Bảo Lộc …" (n009, a Thông báo's
+    # trích yếu printed under "THÔNG BÁO"). Counter-example: the paragraph after it ("Ngày 24/4/2026, …") is text.
+    title = record.evidence.get("subject")
     for si, sent in enumerate(sentences):
         if si in consumed or any(a <= sent.start < b for a, b in outline):
             continue
@@ -1208,6 +1279,8 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         if not everything and completes is None and not _is_duty(st, sent, who, own, addressed, plan, doc_type in GUIDE_KINDS):
             continue
         fold = text.fold[sent.start : sent.end]
+        if not everything and (block in statements or (title is not None and title.start <= sent.start < title.end)) and not _asks(fold):
+            continue  # what happened or how things stand (EVENT_NARRATIVE, PAST_PERIOD, SITUATION_PART); the title (TITLE)
         if VETO_LEAD_IN_RE.search(fold.rstrip()) or (fold.rstrip().endswith(":") and _announces_items(st, block)):
             continue  # a lead-in that only announces its items
         if block is not None and block in st.fields:
