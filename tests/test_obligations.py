@@ -1661,3 +1661,57 @@ def test_the_title_repeated_in_the_body_is_no_duty() -> None:
     actions = [o.action for o in parse_file(CORPUS / "n009.txt").obligations]
     assert not [a for a in actions if a.startswith("làm việc với UBND Phường 2")]
     assert [a for a in actions if a.startswith("Khẩn trương tập kết máy móc")]  # counter-example: the conclusions' items stay
+
+
+def test_the_writers_own_courteous_sending_is_no_duty() -> None:
+    # Veto DEFERENCE, n043: "Ban Thường vụ Hội Nông dân tỉnh kính gửi Sở Nội vụ tổng hợp, tham mưu./." closes the
+    # writer's own letter; "kính gửi" after the duty's own verb is where the result goes (a duty)
+    assert duties("Ban Thường vụ Hội Nông dân tỉnh kính gửi Sở Nội vụ tổng hợp, tham mưu./.\n") == []
+    assert not parse_file(CORPUS / "n043.txt").obligations
+    kept = duties("Các xã tổng hợp kết quả, kính gửi Sở Nội vụ trước ngày 15/3/2025.\n")
+    assert [who for who, _, _ in kept] == ["Các xã"]
+
+
+def test_what_a_body_is_taken_to_be_is_no_duty() -> None:
+    # Veto DEFINITION, c121 "3. Cách thức đánh giá, công nhận": "Các tỉnh, thành đoàn và đoàn trực thuộc được coi là
+    # hoàn thành khi đảm bảo hỗ trợ, giúp đỡ đúng đối tượng thiếu nhi có hoàn cảnh khó khăn;" (a criterion)
+    body = "3. Cách thức đánh giá, công nhận\nCác tỉnh, thành đoàn và đoàn trực thuộc được coi là hoàn thành khi đảm bảo hỗ trợ, giúp đỡ đúng đối tượng thiếu nhi có hoàn cảnh khó khăn.\n"
+    assert duties(body) == []
+    assert not [o for o in parse_file(CORPUS / "c121.txt").obligations if o.action.startswith("hoàn thành khi đảm bảo hỗ trợ")]
+    # counter-example: the same body given a task
+    task = "Các tỉnh, thành đoàn và đoàn trực thuộc có trách nhiệm tổng hợp, báo cáo kết quả hỗ trợ thiếu nhi có hoàn cảnh khó khăn.\n"
+    assert [who for who, _, _ in duties(task)] == ["Các tỉnh, thành đoàn và đoàn trực thuộc"]
+
+
+def test_a_quotation_over_paragraphs_is_the_other_documents_text() -> None:
+    # Veto QUOTED_SPAN, n016: Bộ Nội vụ's reply quoted from "“1. Theo quy định …" to "… Mặt trận Tổ quốc Việt Nam”."
+    # holds a request of its own ("Sở Nội vụ tỉnh Lâm Đồng đề nghị các hội … báo cáo …"); the letter's own request
+    # after the closing mark is its one duty
+    record = parse_file(CORPUS / "n016.txt")
+    assert [o.responsible for o in record.obligations] == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
+    body = (
+        "Về vấn đề này, Bộ Nội vụ có ý kiến như sau:\n"
+        "“1. Theo quy định tại khoản 6 Điều 21 Nghị định số 126/2024/NĐ-CP, cơ quan nhà nước có thẩm quyền thông báo về kết quả đại hội.\n"
+        "2. Do đó, Sở Nội vụ đề nghị các hội báo cáo Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.”\n\n"
+        "Ủy ban nhân dân tỉnh đề nghị Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh hướng dẫn các hội thực hiện.\n"
+    )
+    assert [who for who, _, _ in duties(body)] == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
+
+
+def test_an_allocated_budget_asks_no_one() -> None:
+    # Veto ALLOCATION, n002 "VI. KINH PHÍ": "Kinh phí phục vụ cho công tác kiểm tra sử dụng trong dự toán giao cho
+    # các cơ quan, đơn vị, địa phương theo phân cấp quản lý ngân sách hiện hành …" says where the money comes from
+    body = "Kinh phí phục vụ cho công tác kiểm tra sử dụng trong dự toán giao cho các cơ quan, đơn vị, địa phương theo phân cấp quản lý ngân sách hiện hành.\n"
+    assert duties(body) == []
+    assert not O._asks("kinh phí sử dụng trong dự toán giao cho các cơ quan, đơn vị, địa phương theo phân cấp")
+    assert O._asks("giao sở tài chính chủ trì, phối hợp với các cơ quan liên quan bố trí kinh phí")  # counter-example
+
+
+def test_what_a_propaganda_guide_says_to_tell_is_no_duty() -> None:
+    # Veto MESSAGE_CONTENT, c124 "1. Nội dung tuyên truyền" / "1.2. Vai trò đóng góp to lớn của đồng chí Võ Văn Tần …:
+    # xây dựng, phát triển các tổ chức cơ sở Đảng đầu tiên ở Nam kỳ; …" (history to tell); the part that assigns
+    # the work ("2. Hình thức tuyên truyền và phân công thực hiện") keeps its duties
+    record = parse_file(CORPUS / "c124.txt")
+    assert not [o for o in record.obligations if o.action.startswith(("xây dựng, phát triển các tổ chức cơ sở Đảng", "nâng cao lý luận cách mạng"))]
+    assert [o for o in record.obligations if o.responsible == "Các cơ quan báo chí, truyền thông của Đoàn"]
+    assert O._MESSAGE_HEADING_RE.match("Nội dung tuyên truyền") and not O._MESSAGE_HEADING_RE.match("Hình thức tuyên truyền và phân công thực hiện")

@@ -182,10 +182,35 @@ def cited_preamble_re() -> regex.Pattern[str]:
 # nghiệp đáp ứng các điều kiện … thì thực hiện thủ tục cấp thay đổi …" (n048, a reply quoting the law):
 # the paragraph opens with a quotation mark right after a lead-in ending in ":".
 QUOTED_PARAGRAPH_RE = regex.compile(r":\s*\n\s*[\"“”„«]$", regex.V1)
+# Veto QUOTED_SPAN: the quotation goes on to the paragraph that closes it, and all of it is the other document's
+# text, its requests too (addressed by that issuer to its own recipients): "…, Bộ Nội vụ có ý kiến như sau:" /
+# "“1. Theo quy định tại khoản 6 Điều 21 Nghị định số 126/2024/NĐ-CP …" / "2. …" / "Do đó, Sở Nội vụ tỉnh Lâm Đồng
+# đề nghị các hội … báo cáo Ban Thường trực … thực hiện theo hướng dẫn của …”." (n016). Counter-example: the
+# letter's own paragraph after the closing mark ("Từ những nội dung hướng dẫn của Bộ Nội vụ nêu trên, Ủy ban nhân dân
+# tỉnh … đề nghị Ban Thường trực …", n016); a quotation never closed within QUOTE_MAX_BLOCKS is its first paragraph only.
+QUOTE_CLOSE_RE = regex.compile(r"[\"”»]\W{0,4}$", regex.V1)
+QUOTE_MAX_BLOCKS = 12
 
 
 # An invitation is a duty of those invited (OUTPUT.md's dated steps): "kính mời Đồng chí dự Phiên họp".
 INVITATION_RE = regex.compile(r"(?<!\p{L})(?:kính\s+mời|trân\s+trọng\s+mời|xin\s+mời)(?!\p{L})", regex.V1 | regex.I)
+
+
+# Veto DEFERENCE: "kính" before the verb of sending or reporting is the writer's own courtesy towards whom it
+# writes to, so the body before it is the writer itself, closing its letter: "Ban Thường vụ Hội Nông dân tỉnh kính
+# gửi Sở Nội vụ tổng hợp, tham mưu./." (n043), "Sở Tư pháp kính báo cáo Ủy ban nhân dân tỉnh". Counter-examples:
+# "Sở Nội vụ tổng hợp, kính gửi Bộ Nội vụ trước ngày …" (the verb before it is the duty), "kính mời" (INVITATION).
+VETO_DEFERENCE_RE = regex.compile(r"(?<!\p{L})kính\s+(?:gửi|trình|báo\s+cáo)(?!\p{L})", regex.V1 | regex.I)
+# Veto DEFINITION: what a body "is taken to be" states a criterion, not a task: "Các tỉnh, thành đoàn và đoàn trực
+# thuộc được coi là hoàn thành khi đảm bảo hỗ trợ, giúp đỡ đúng đối tượng …" (c121 "3. Cách thức đánh giá, công
+# nhận"). Counter-example: "Các tỉnh, thành đoàn … được giao chủ trì …" (VETO_DONE's "được giao": a charge).
+VETO_DEFINITION_RE = regex.compile(r"(?<!\p{L})được\s+(?:coi|xem|hiểu)\s+là(?!\p{L})", regex.V1 | regex.I)
+
+
+def _at_subjects_end(rx: regex.Pattern[str], fold: str, cut: int) -> bool:
+    """Whether ``rx`` matches where the subject of ``fold`` ends (``cut``): at the start of what follows it, or
+    read into the subject's last words ("Ban Thường vụ Hội Nông dân tỉnh kính | gửi …")."""
+    return any(m.start() <= cut + 2 and m.end() >= cut - 1 for m in rx.finditer(fold))
 
 
 # Who attended, in a meeting's conclusions: "Tham dự buổi làm việc có Bộ trưởng …", "Cùng dự có …".
@@ -259,6 +284,15 @@ _SITUATION_HEADING_RE = regex.compile(
     regex.V1 | regex.I,
 )
 
+# Veto MESSAGE_CONTENT: the items under "Nội dung tuyên truyền" (a propaganda guide's first part, before "Hình thức
+# tuyên truyền và phân công thực hiện") are what to say, history and merits included: "1.2. Vai trò đóng góp to lớn
+# của đồng chí Võ Văn Tần …: xây dựng, phát triển các tổ chức cơ sở Đảng đầu tiên ở Nam kỳ; …" (c124). Counter-
+# example: "2. Hình thức tuyên truyền và phân công thực hiện" / "Các cơ quan báo chí, truyền thông của Đoàn: Bám sát …".
+_MESSAGE_HEADING_RE = regex.compile(
+    r"^\s*(?:(?:các|một\s+số)\s+)?(?:nội\s+dung\s+tuyên\s+truyền|đề\s+cương\s+tuyên\s+truyền|khẩu\s+hiệu(?:\s+tuyên\s+truyền)?|thông\s+điệp)(?!\p{L})[^.;:]{0,80}:?\s*$",
+    regex.V1 | regex.I,
+)
+
 
 def _not_after_document(record: Directive, y: int, m: int, d: int) -> bool:
     """Whether the day (y, m, d) is not after the document's own date (an undated document: not known to be)."""
@@ -270,13 +304,32 @@ def _not_after_document(record: Directive, y: int, m: int, d: int) -> bool:
     return (y, m) <= (p.year, p.month or 12)
 
 
+def quoted_blocks(st: Structure, start: int, end: int) -> set[int]:
+    """The blocks of ``[start, end)`` inside a quotation that opens a paragraph after a lead-in's colon and
+    closes at a later paragraph's end (QUOTED_SPAN)."""
+    out: set[int] = set()
+    blocks = st.blocks
+    for i, b in enumerate(blocks):
+        if b.start < start or b.start >= end or i in out:
+            continue
+        if not QUOTED_PARAGRAPH_RE.search(st.text.text[max(0, b.start - 200) : b.start + 1]):
+            continue
+        for k in range(i, min(len(blocks), i + QUOTE_MAX_BLOCKS)):
+            if QUOTE_CLOSE_RE.search(st.text.text[blocks[k].start : blocks[k].end].rstrip()):
+                out.update(range(i, k + 1))
+                break
+    return out
+
+
 def statement_blocks(st: Structure, record: Directive, start: int, end: int) -> set[int]:
     """The blocks of ``[start, end)`` that state and do not ask: the event's opening paragraph
     (EVENT_NARRATIVE), a paragraph on the time just past (PAST_PERIOD), the items under a results or
     situation heading (SITUATION_PART)."""
     out: set[int] = set()
     situation = {
-        j for j, b in enumerate(st.blocks) if b.heading and _SITUATION_HEADING_RE.match(st.block_text(j)[:HEADING_MAX_CHARS])
+        j
+        for j, b in enumerate(st.blocks)
+        if b.heading and (_SITUATION_HEADING_RE.match(st.block_text(j)[:HEADING_MAX_CHARS]) or _MESSAGE_HEADING_RE.match(st.block_text(j)[:HEADING_MAX_CHARS]))
     }
     for i, b in enumerate(st.blocks):
         if b.end < start or b.start >= end or b.table is not None:
@@ -406,12 +459,21 @@ def _noun_ask(fold: str, duty_at: int) -> bool:
     return False
 
 
+# Veto ALLOCATION: "giao" after what is allocated is a participle ("the estimate given to"), not a request: "Kinh phí
+# phục vụ cho công tác kiểm tra sử dụng trong dự toán giao cho các cơ quan, đơn vị, địa phương theo phân cấp quản lý
+# ngân sách hiện hành" (n002 "VI. KINH PHÍ", where the money comes from). Counter-example: "giao Sở Tài chính chủ trì
+# …", "UBND tỉnh giao dự toán cho các sở" (the request opens before what is allocated).
+_ALLOCATED_BEFORE_RE = regex.compile(r"(?<!\p{L})(?:dự\s+toán|kinh\s+phí|ngân\s+sách|nguồn\s+vốn|chỉ\s+tiêu|biên\s+chế)(?:\s+(?:đã\s+)?được)?\s+$", regex.V1 | regex.I)
+
+
 def _asks(fold: str) -> bool:
     """Whether a sentence asks a body to act ("đề nghị các sở …", "giao Công an tỉnh …"); "Xét đề nghị
     của Giám đốc Công an tỉnh tại Tờ trình …" cites a proposal (``D._ASK_RE``'s veto ASK_NOUN)."""
     for m in D._ASK_RE.finditer(fold):
         if (m.start() > 0 and fold[m.start() - 1].isalpha()) or _GIAO_COMPOUND_RE.search(fold, 0, m.start()):
             continue  # inside a word (``D._ASK_RE`` has no left boundary), or "Bộ Ngoại giao Công an tỉnh …"
+        if m.group().lower().startswith("giao") and _ALLOCATED_BEFORE_RE.search(fold, 0, m.start()):
+            continue  # "… trong dự toán giao cho các cơ quan, đơn vị, địa phương …" (ALLOCATION)
         if _NOUN_LIKE_ASK_RE.match(m.group()) and D.plausible_who(clean_value(m.group("who"))) is None:
             continue  # "… theo kịp yêu cầu phát triển …", "… nơi giao cắt với đường sắt …"
         return True
@@ -467,6 +529,8 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
             return False  # "Ban Bí thư Trung ương Đoàn có thể điều chỉnh …", "Công ty không được tiếp tục hưởng …"
         if VETO_DONE_RE.match(rest.lstrip(" ,")):
             return False  # "Sở Nội vụ đã ban hành …"; not "… hoàn thành thủ tục nâng công suất 03 mỏ đã cấp …"
+        if _at_subjects_end(VETO_DEFERENCE_RE, fold, len(fold) - len(rest)) or _at_subjects_end(VETO_DEFINITION_RE, fold, len(fold) - len(rest)):
+            return False  # "Ban Thường vụ Hội Nông dân tỉnh kính gửi Sở Nội vụ …", "… được coi là hoàn thành khi …"
         if not rest or _CHARGE_RE.match(rest) or imperative:
             return True
         # a list item that opens with its body and a duty verb: "— Bước 1: Phòng Đào tạo cung cấp
@@ -1212,6 +1276,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
     consumed: set[int] = set()
     outline = outline_spans(record.report_outline)
     statements = statement_blocks(st, record, start, end)
+    quoted = quoted_blocks(st, start, end)
     # Veto TITLE: the document's subject line repeated in its body is no duty: "Kết luận của đồng chí … Phó Chủ tịch
     # UBND tỉnh kiểm tra công tác chuẩn bị thi công …; làm việc với UBND Phường 2 Bảo Lộc …" (n009, a Thông báo's
     # trích yếu printed under "THÔNG BÁO"). Counter-example: the paragraph after it ("Ngày 24/4/2026, …") is text.
@@ -1281,6 +1346,8 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         fold = text.fold[sent.start : sent.end]
         if not everything and (block in statements or (title is not None and title.start <= sent.start < title.end)) and not _asks(fold):
             continue  # what happened or how things stand (EVENT_NARRATIVE, PAST_PERIOD, SITUATION_PART); the title (TITLE)
+        if not everything and block in quoted:
+            continue  # another document's text (QUOTED_SPAN)
         if VETO_LEAD_IN_RE.search(fold.rstrip()) or (fold.rstrip().endswith(":") and _announces_items(st, block)):
             continue  # a lead-in that only announces its items
         if block is not None and block in st.fields:
