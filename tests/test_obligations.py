@@ -1715,3 +1715,22 @@ def test_what_a_propaganda_guide_says_to_tell_is_no_duty() -> None:
     assert not [o for o in record.obligations if o.action.startswith(("xây dựng, phát triển các tổ chức cơ sở Đảng", "nâng cao lý luận cách mạng"))]
     assert [o for o in record.obligations if o.responsible == "Các cơ quan báo chí, truyền thông của Đoàn"]
     assert O._MESSAGE_HEADING_RE.match("Nội dung tuyên truyền") and not O._MESSAGE_HEADING_RE.match("Hình thức tuyên truyền và phân công thực hiện")
+
+
+def test_a_level_per_unit_is_no_duty() -> None:
+    # Veto RATE_LINE, c121 "2. Mức độ hỗ trợ": "Hỗ trợ dài hạn: Tối thiểu 500.000 đồng/em/tháng." gives a level; a
+    # body's own sentence with its level is a duty
+    body = "Các cấp bộ Đoàn:\n- Hỗ trợ dài hạn: Tối thiểu 500.000 đồng/em/tháng.\n- Hỗ trợ về nhà ở: Nhà Khăn quàng đỏ trị giá tối thiểu 50 triệu/nhà.\n"
+    assert duties(body) == []
+    kept = duties("Các cấp bộ Đoàn:\n- Tổ chức các hoạt động hỗ trợ thiếu nhi có hoàn cảnh khó khăn với định mức phù hợp với điều kiện của địa phương.\n")
+    assert [who for who, _, _ in kept] == ["Các cấp bộ Đoàn"]
+
+
+def test_the_span_a_report_covers_is_no_duty_of_its_own() -> None:
+    # Veto COVERED_SPAN, n046: "2. Về mốc thời gian: Báo cáo thống kê số liệu tổng kết từ ngày 15/12/2024 đến ngày
+    # 14/12/2025." specifies the letter's one request to report; a time to report is a duty (counter-example)
+    assert not [o for o in parse_file(CORPUS / "n046.txt").obligations if o.action.startswith("Báo cáo thống kê số liệu")]
+    body = "Đề nghị các xã thực hiện một số nội dung sau:\n1. Về mốc thời gian: Báo cáo thống kê số liệu tổng kết từ ngày 15/12/2024 đến ngày 14/01/2025.\n"
+    assert duties(body) == []
+    kept = "Đề nghị các xã thực hiện một số nội dung sau:\n1. Báo cáo kết quả rà soát hồ sơ từ ngày 01/3/2025 đến ngày 15/3/2025.\n"
+    assert [who for who, _, _ in duties(kept)] == ["các xã"]

@@ -196,6 +196,12 @@ QUOTE_MAX_BLOCKS = 12
 INVITATION_RE = regex.compile(r"(?<!\p{L})(?:kính\s+mời|trân\s+trọng\s+mời|xin\s+mời)(?!\p{L})", regex.V1 | regex.I)
 
 
+# Veto RATE_LINE: a sentence that names no body and states an amount per unit gives a level (a "mức"), not a task:
+# "2. Mức độ hỗ trợ" / "Hỗ trợ về nhà ở: Nhà Khăn quàng đỏ trị giá tối thiểu 50 triệu/nhà.", "Hỗ trợ dài hạn: Tối
+# thiểu 500.000 đồng/em/tháng." (c121). Counter-examples: a body's own sentence ("Các cấp bộ Đoàn tổ chức các hoạt
+# động hỗ trợ thiếu nhi … với định mức phù hợp …", c121: a duty), an amount with no unit after it ("bố trí 500
+# triệu đồng để …").
+VETO_RATE_RE = regex.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn|đồng)(?:\s+đồng)?\s*/\s*[\p{L}\d]", regex.V1 | regex.I)
 # Veto DEFERENCE: "kính" before the verb of sending or reporting is the writer's own courtesy towards whom it
 # writes to, so the body before it is the writer itself, closing its letter: "Ban Thường vụ Hội Nông dân tỉnh kính
 # gửi Sở Nội vụ tổng hợp, tham mưu./." (n043), "Sở Tư pháp kính báo cáo Ủy ban nhân dân tỉnh". Counter-examples:
@@ -552,7 +558,7 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
             or bool(_BASIS_RE.match(fold) or _SETTING_RE.match(fold))
             or guide  # a guide's prose: "Đoàn các cấp có hình thức đánh giá kiểm tra kết quả …" (c121, under "Lưu ý:")
         )
-    if not imperative:
+    if not imperative or VETO_RATE_RE.search(fold):
         return False
     if who is not None:
         return True  # an item under "Đối với X:" or a lead-in naming the addressees
@@ -1376,6 +1382,12 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             for p in find_time_phrases(text.text, text.fold, record.date, doc_year, sent.start, sent.end, standing=True)
             if p.when.kind in ("vague", "recurrence", "period") and not p.standing
         ]
+        if not everything and phrases and all(D._covered_period(text, p, sent) for p in phrases) and not _asks(fold):
+            # Veto COVERED_SPAN: the item gives only the span the reported figures cover, it asks no new work: "2. Về
+            # mốc thời gian: Báo cáo thống kê số liệu tổng kết từ ngày 15/12/2024 đến ngày 14/12/2025." (n046, under
+            # the letter's one request to report). Counter-example: "Các đơn vị báo cáo kết quả từ ngày 01/8/2023 đến
+            # ngày 15/8/2023." (the time to report: data/duties.toml [covered_period]).
+            continue
         # under a completing lead-in the item is the lead-in's object: a time inside it picks out which
         # thing and stays in the action (A4, T3: "kế hoạch đầu tư vốn, dự toán … hằng năm")
         due = phrases[0] if phrases and completes is None else None
