@@ -1643,6 +1643,10 @@ def test_the_time_just_past_states_how_things_stand() -> None:
     assert duties(body) == []
     asking = body.rstrip("\n") + " Đề nghị các sở, ban, ngành rà soát, báo cáo kết quả phòng, chống tham nhũng về Thanh tra tỉnh.\n"
     assert [who for who, _, _ in duties(asking)] == ["các sở, ban, ngành"]
+    # so does a sentence that turns to what must be done (a purpose opening, a modal of duty: n053's next paragraph
+    # "Để tiếp tục phát huy những kết quả đạt được, …")
+    turning = body.rstrip("\n") + " Để khắc phục những hạn chế, các sở, ban, ngành cần rà soát, báo cáo kết quả về Thanh tra tỉnh.\n"
+    assert [who for who, _, _ in duties(turning)] == ["các sở, ban, ngành"]
 
 
 def test_the_items_under_a_results_heading_are_facts() -> None:
@@ -1696,6 +1700,8 @@ def test_a_quotation_over_paragraphs_is_the_other_documents_text() -> None:
         "Ủy ban nhân dân tỉnh đề nghị Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh hướng dẫn các hội thực hiện.\n"
     )
     assert [who for who, _, _ in duties(body)] == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
+    # it closes only where the marks pair up: a paragraph ending on a quoted name inside the quotation closes nothing
+    assert not O._balanced_quotes("“1. Theo quy định …\n2. Đẩy mạnh phong trào “Dân vận khéo”")
 
 
 def test_an_allocated_budget_asks_no_one() -> None:
@@ -1734,3 +1740,4 @@ def test_the_span_a_report_covers_is_no_duty_of_its_own() -> None:
     assert duties(body) == []
     kept = "Đề nghị các xã thực hiện một số nội dung sau:\n1. Báo cáo kết quả rà soát hồ sơ từ ngày 01/3/2025 đến ngày 15/3/2025.\n"
     assert [who for who, _, _ in duties(kept)] == ["các xã"]
+

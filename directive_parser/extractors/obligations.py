@@ -36,6 +36,7 @@ from ..structure import (
     LEADER,
     Sentence,
     Structure,
+    section_kind_of,
 )
 from ..values import clean_value, is_caps
 from ..vocabulary import alternation, duties, vocabulary
@@ -300,6 +301,15 @@ _MESSAGE_HEADING_RE = regex.compile(
 )
 
 
+# The parts that assign work (structure.py's section kinds): a statement part never reaches past one of their headings.
+TASK_PARTS = ("content", "implementation", "targets")
+# A sentence of a statement that turns to what must be done keeps the duty test: "Để khắc phục tình trạng trên, các
+# sở, ngành cần …" (a purpose opening), "… các cấp, các ngành phải chủ động …" (a modal of duty).
+_TURN_TO_DUTY_RE = regex.compile(rf"^{LEADER}(?:để|nhằm)(?!\p{{L}})|(?<!\p{{L}})(?<!đã\s)(?:cần|phải)(?!\p{{L}})", regex.V1 | regex.I)
+# The subject line is a title: longer than this, what the header stage took for it is text (no TITLE veto).
+TITLE_MAX_CHARS = 500
+
+
 def _not_after_document(record: Directive, y: int, m: int, d: int) -> bool:
     """Whether the day (y, m, d) is not after the document's own date (an undated document: not known to be)."""
     if record.date is not None:
@@ -322,9 +332,16 @@ def quoted_blocks(st: Structure, start: int, end: int) -> set[int]:
             continue
         for k in range(i, min(len(blocks), i + QUOTE_MAX_BLOCKS)):
             if QUOTE_CLOSE_RE.search(st.text.text[blocks[k].start : blocks[k].end].rstrip()):
-                out.update(range(i, k + 1))
+                if _balanced_quotes(st.text.text[b.start : blocks[k].end]):
+                    out.update(range(i, k + 1))
                 break
     return out
+
+
+def _balanced_quotes(span: str) -> bool:
+    """Whether a quotation's marks pair up inside ``span``: a paragraph that ends on a quoted name (“Dân vận khéo”)
+    inside an unclosed quotation closes nothing."""
+    return span.count("“") + span.count("«") == span.count("”") + span.count("»") and span.count('"') % 2 == 0
 
 
 def statement_blocks(st: Structure, record: Directive, start: int, end: int) -> set[int]:
@@ -340,8 +357,13 @@ def statement_blocks(st: Structure, record: Directive, start: int, end: int) -> 
     for i, b in enumerate(st.blocks):
         if b.end < start or b.start >= end or b.table is not None:
             continue
-        if i in situation or any(j in situation for j in st.ancestors(i)):
-            out.add(i)
+        for j in [i, *st.ancestors(i)]:
+            if j in situation:
+                out.add(i)
+            # a nearer heading of the tasks ends the part (a misread numeral may nest "III. NHIỆM VỤ …" under it)
+            if j in situation or (st.blocks[j].heading and section_kind_of(st.block_text(j)[:HEADING_MAX_CHARS]) in TASK_PARTS):
+                break
+        if i in out:
             continue
         if b.marker is not None or b.heading:
             continue
@@ -1287,6 +1309,8 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
     # UBND tỉnh kiểm tra công tác chuẩn bị thi công …; làm việc với UBND Phường 2 Bảo Lộc …" (n009, a Thông báo's
     # trích yếu printed under "THÔNG BÁO"). Counter-example: the paragraph after it ("Ngày 24/4/2026, …") is text.
     title = record.evidence.get("subject")
+    if title is not None and title.end - title.start > TITLE_MAX_CHARS:
+        title = None
     for si, sent in enumerate(sentences):
         if si in consumed or any(a <= sent.start < b for a, b in outline):
             continue
@@ -1350,7 +1374,8 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         if not everything and completes is None and not _is_duty(st, sent, who, own, addressed, plan, doc_type in GUIDE_KINDS):
             continue
         fold = text.fold[sent.start : sent.end]
-        if not everything and (block in statements or (title is not None and title.start <= sent.start < title.end)) and not _asks(fold):
+        statement = block in statements and not _TURN_TO_DUTY_RE.search(fold)
+        if not everything and (statement or (title is not None and title.start <= sent.start < title.end)) and not _asks(fold):
             continue  # what happened or how things stand (EVENT_NARRATIVE, PAST_PERIOD, SITUATION_PART); the title (TITLE)
         if not everything and block in quoted:
             continue  # another document's text (QUOTED_SPAN)
