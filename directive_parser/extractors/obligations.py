@@ -13,7 +13,9 @@ Read from the structure layer, where directives put their duties:
   "Tổ chức thực hiện" part of a plan, or in the body of a letter addressed to its recipients.
 
 What is not a duty (named vetoes below, each with its example): aims and principles, what the
-issuer as a whole will do ("sẽ"), what was done ("đã"), headings, and outline guidance.
+issuer as a whole will do ("sẽ"), what was done ("đã"), headings, and outline guidance; statements by
+the part or paragraph they stand in (the event a notice opens with, the time just past, results, the
+title, another document's quoted text) and criteria, levels and definitions.
 """
 
 from __future__ import annotations
@@ -347,7 +349,7 @@ def _balanced_quotes(span: str) -> bool:
 def statement_blocks(st: Structure, record: Directive, start: int, end: int) -> set[int]:
     """The blocks of ``[start, end)`` that state and do not ask: the event's opening paragraph
     (EVENT_NARRATIVE), a paragraph on the time just past (PAST_PERIOD), the items under a results or
-    situation heading (SITUATION_PART)."""
+    situation heading (SITUATION_PART) or under what a propaganda guide says to tell (MESSAGE_CONTENT)."""
     out: set[int] = set()
     situation = {
         j
