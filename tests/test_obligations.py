@@ -1616,3 +1616,128 @@ def test_a_lead_in_asks_the_bodies_it_names_with_or_without_a_verb(lead_in: str,
 def test_the_items_of_a_lead_in_that_asks_are_the_asked_bodies_not_the_askers() -> None:
     # n039 "…, Bộ Công an - Chủ Chương | trình trân trọng đề nghị UBND các tỉnh, … một sô nội dung sau:" / "1. Rà soát …"
     assert _entry("n039", "Rà soát, đánh giá phân loại").responsible == "UBND các tỉnh, thành phố trực thuộc Trung ương"
+
+
+def test_the_event_a_notice_opens_with_is_no_duty() -> None:
+    # Veto EVENT_NARRATIVE, n009 (and c143's "Tham dự chuyến công tác của Phó Thủ tướng có lãnh đạo các Bộ: …"): the
+    # paragraph opening on the day of the visit reports it; its clause "làm việc với UBND …" asks nothing
+    body = (
+        "Ngày 24/01/2025, đồng chí Nguyễn Hồng Hải - Phó Chủ tịch UBND tỉnh kiểm tra công tác chuẩn bị thi công tại một số vị trí "
+        "của 02 tuyến cao tốc Tân Phú – Bảo Lộc, Bảo Lộc – Liên Khương; làm việc với UBND Phường 2 Bảo Lộc và UBND xã Đạ Huoai "
+        "về tiến độ GPMB tuyến cao tốc Tân Phú – Bảo Lộc.\n"
+    )
+    assert duties(body) == []
+    assert not [o for o in parse_file(CORPUS / "c143.txt").obligations if o.action.startswith("Tham dự chuyến công tác")]
+    # counter-example: a day after the document's own (05/02/2025) is a time to act
+    later = "Ngày 24/02/2025, các sở, ban, ngành gửi báo cáo kết quả rà soát về Sở Nội vụ.\n"
+    assert [who for who, _, _ in duties(later)] == ["các sở, ban, ngành"]
+
+
+def test_the_time_just_past_states_how_things_stand() -> None:
+    # Veto PAST_PERIOD, n053 (a Chỉ thị's opening paragraph): "Các cấp, các ngành triển khai thực hiện nghiêm túc, …
+    # và có sự chuyển biến tích cực, rõ nét" reports; a sentence of the paragraph that asks stays a duty
+    body = (
+        "Trong thời gian qua, công tác phòng, chống tham nhũng, tiêu cực của tỉnh đã được tập trung lãnh đạo, chỉ đạo quyết liệt. "
+        "Các cấp, các ngành triển khai thực hiện nghiêm túc, đồng bộ, toàn diện và có sự chuyển biến tích cực, rõ nét.\n"
+    )
+    assert duties(body) == []
+    asking = body.rstrip("\n") + " Đề nghị các sở, ban, ngành rà soát, báo cáo kết quả phòng, chống tham nhũng về Thanh tra tỉnh.\n"
+    assert [who for who, _, _ in duties(asking)] == ["các sở, ban, ngành"]
+    # so does a sentence that turns to what must be done (a purpose opening, a modal of duty: n053's next paragraph
+    # "Để tiếp tục phát huy những kết quả đạt được, …")
+    turning = body.rstrip("\n") + " Để khắc phục những hạn chế, các sở, ban, ngành cần rà soát, báo cáo kết quả về Thanh tra tỉnh.\n"
+    assert [who for who, _, _ in duties(turning)] == ["các sở, ban, ngành"]
+
+
+def test_the_items_under_a_results_heading_are_facts() -> None:
+    # Veto SITUATION_PART, c140 "2. Về kết quả đạt được" / "- Tích cực triển khai công tác truyền thông …" (what was
+    # done); the same words under the next part's heading are a duty
+    item = "- Tích cực triển khai công tác truyền thông về vai trò, ý nghĩa của tài chính toàn diện với nhiều hình thức phong phú.\n"
+    body = "1. Về kết quả đạt được\n" + item + "2. Về nhiệm vụ thời gian tới\n" + item
+    assert len(duties(body)) == 1
+    assert not [o for o in parse_file(CORPUS / "c140.txt").obligations if o.action.startswith("Tích cực triển khai công tác truyền thông")]
+    assert O._SITUATION_HEADING_RE.match("ĐÁNH GIÁ CHUNG") and not O._SITUATION_HEADING_RE.match("Báo cáo tình hình thực hiện")
+
+
+def test_the_title_repeated_in_the_body_is_no_duty() -> None:
+    # Veto TITLE, n009: the Thông báo's subject "Kết luận của đồng chí … kiểm tra công tác chuẩn bị thi công …; làm việc
+    # với UBND Phường 2 Bảo Lộc và xã Đạ Huoai về tiến độ GPMB …" printed under "THÔNG BÁO" asks no one
+    actions = [o.action for o in parse_file(CORPUS / "n009.txt").obligations]
+    assert not [a for a in actions if a.startswith("làm việc với UBND Phường 2")]
+    assert [a for a in actions if a.startswith("Khẩn trương tập kết máy móc")]  # counter-example: the conclusions' items stay
+
+
+def test_the_writers_own_courteous_sending_is_no_duty() -> None:
+    # Veto DEFERENCE, n043: "Ban Thường vụ Hội Nông dân tỉnh kính gửi Sở Nội vụ tổng hợp, tham mưu./." closes the
+    # writer's own letter; "kính gửi" after the duty's own verb is where the result goes (a duty)
+    assert duties("Ban Thường vụ Hội Nông dân tỉnh kính gửi Sở Nội vụ tổng hợp, tham mưu./.\n") == []
+    assert not parse_file(CORPUS / "n043.txt").obligations
+    kept = duties("Các xã tổng hợp kết quả, kính gửi Sở Nội vụ trước ngày 15/3/2025.\n")
+    assert [who for who, _, _ in kept] == ["Các xã"]
+
+
+def test_what_a_body_is_taken_to_be_is_no_duty() -> None:
+    # Veto DEFINITION, c121 "3. Cách thức đánh giá, công nhận": "Các tỉnh, thành đoàn và đoàn trực thuộc được coi là
+    # hoàn thành khi đảm bảo hỗ trợ, giúp đỡ đúng đối tượng thiếu nhi có hoàn cảnh khó khăn;" (a criterion)
+    body = "3. Cách thức đánh giá, công nhận\nCác tỉnh, thành đoàn và đoàn trực thuộc được coi là hoàn thành khi đảm bảo hỗ trợ, giúp đỡ đúng đối tượng thiếu nhi có hoàn cảnh khó khăn.\n"
+    assert duties(body) == []
+    assert not [o for o in parse_file(CORPUS / "c121.txt").obligations if o.action.startswith("hoàn thành khi đảm bảo hỗ trợ")]
+    # counter-example: the same body given a task
+    task = "Các tỉnh, thành đoàn và đoàn trực thuộc có trách nhiệm tổng hợp, báo cáo kết quả hỗ trợ thiếu nhi có hoàn cảnh khó khăn.\n"
+    assert [who for who, _, _ in duties(task)] == ["Các tỉnh, thành đoàn và đoàn trực thuộc"]
+
+
+def test_a_quotation_over_paragraphs_is_the_other_documents_text() -> None:
+    # Veto QUOTED_SPAN, n016: Bộ Nội vụ's reply quoted from "“1. Theo quy định …" to "… Mặt trận Tổ quốc Việt Nam”."
+    # holds a request of its own ("Sở Nội vụ tỉnh Lâm Đồng đề nghị các hội … báo cáo …"); the letter's own request
+    # after the closing mark is its one duty
+    record = parse_file(CORPUS / "n016.txt")
+    assert [o.responsible for o in record.obligations] == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
+    body = (
+        "Về vấn đề này, Bộ Nội vụ có ý kiến như sau:\n"
+        "“1. Theo quy định tại khoản 6 Điều 21 Nghị định số 126/2024/NĐ-CP, cơ quan nhà nước có thẩm quyền thông báo về kết quả đại hội.\n"
+        "2. Do đó, Sở Nội vụ đề nghị các hội báo cáo Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.”\n\n"
+        "Ủy ban nhân dân tỉnh đề nghị Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh hướng dẫn các hội thực hiện.\n"
+    )
+    assert [who for who, _, _ in duties(body)] == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
+    # it closes only where the marks pair up: a paragraph ending on a quoted name inside the quotation closes nothing
+    assert not O._balanced_quotes("“1. Theo quy định …\n2. Đẩy mạnh phong trào “Dân vận khéo”")
+
+
+def test_an_allocated_budget_asks_no_one() -> None:
+    # Veto ALLOCATION, n002 "VI. KINH PHÍ": "Kinh phí phục vụ cho công tác kiểm tra sử dụng trong dự toán giao cho
+    # các cơ quan, đơn vị, địa phương theo phân cấp quản lý ngân sách hiện hành …" says where the money comes from
+    body = "Kinh phí phục vụ cho công tác kiểm tra sử dụng trong dự toán giao cho các cơ quan, đơn vị, địa phương theo phân cấp quản lý ngân sách hiện hành.\n"
+    assert duties(body) == []
+    assert not O._asks("kinh phí sử dụng trong dự toán giao cho các cơ quan, đơn vị, địa phương theo phân cấp")
+    assert O._asks("giao sở tài chính chủ trì, phối hợp với các cơ quan liên quan bố trí kinh phí")  # counter-example
+
+
+def test_what_a_propaganda_guide_says_to_tell_is_no_duty() -> None:
+    # Veto MESSAGE_CONTENT, c124 "1. Nội dung tuyên truyền" / "1.2. Vai trò đóng góp to lớn của đồng chí Võ Văn Tần …:
+    # xây dựng, phát triển các tổ chức cơ sở Đảng đầu tiên ở Nam kỳ; …" (history to tell); the part that assigns
+    # the work ("2. Hình thức tuyên truyền và phân công thực hiện") keeps its duties
+    record = parse_file(CORPUS / "c124.txt")
+    assert not [o for o in record.obligations if o.action.startswith(("xây dựng, phát triển các tổ chức cơ sở Đảng", "nâng cao lý luận cách mạng"))]
+    assert [o for o in record.obligations if o.responsible == "Các cơ quan báo chí, truyền thông của Đoàn"]
+    assert O._MESSAGE_HEADING_RE.match("Nội dung tuyên truyền") and not O._MESSAGE_HEADING_RE.match("Hình thức tuyên truyền và phân công thực hiện")
+
+
+def test_a_level_per_unit_is_no_duty() -> None:
+    # Veto RATE_LINE, c121 "2. Mức độ hỗ trợ": "Hỗ trợ dài hạn: Tối thiểu 500.000 đồng/em/tháng." gives a level; a
+    # body's own sentence with its level is a duty
+    body = "Các cấp bộ Đoàn:\n- Hỗ trợ dài hạn: Tối thiểu 500.000 đồng/em/tháng.\n- Hỗ trợ về nhà ở: Nhà Khăn quàng đỏ trị giá tối thiểu 50 triệu/nhà.\n"
+    assert duties(body) == []
+    kept = duties("Các cấp bộ Đoàn:\n- Tổ chức các hoạt động hỗ trợ thiếu nhi có hoàn cảnh khó khăn với định mức phù hợp với điều kiện của địa phương.\n")
+    assert [who for who, _, _ in kept] == ["Các cấp bộ Đoàn"]
+
+
+def test_the_span_a_report_covers_is_no_duty_of_its_own() -> None:
+    # Veto COVERED_SPAN, n046: "2. Về mốc thời gian: Báo cáo thống kê số liệu tổng kết từ ngày 15/12/2024 đến ngày
+    # 14/12/2025." specifies the letter's one request to report; a time to report is a duty (counter-example)
+    assert not [o for o in parse_file(CORPUS / "n046.txt").obligations if o.action.startswith("Báo cáo thống kê số liệu")]
+    body = "Đề nghị các xã thực hiện một số nội dung sau:\n1. Về mốc thời gian: Báo cáo thống kê số liệu tổng kết từ ngày 15/12/2024 đến ngày 14/01/2025.\n"
+    assert duties(body) == []
+    kept = "Đề nghị các xã thực hiện một số nội dung sau:\n1. Báo cáo kết quả rà soát hồ sơ từ ngày 01/3/2025 đến ngày 15/3/2025.\n"
+    assert [who for who, _, _ in duties(kept)] == ["các xã"]
+

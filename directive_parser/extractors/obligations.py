@@ -13,7 +13,9 @@ Read from the structure layer, where directives put their duties:
   "Tổ chức thực hiện" part of a plan, or in the body of a letter addressed to its recipients.
 
 What is not a duty (named vetoes below, each with its example): aims and principles, what the
-issuer as a whole will do ("sẽ"), what was done ("đã"), headings, and outline guidance.
+issuer as a whole will do ("sẽ"), what was done ("đã"), headings, and outline guidance; statements by
+the part or paragraph they stand in (the event a notice opens with, the time just past, results, the
+title, another document's quoted text) and criteria, levels and definitions.
 """
 
 from __future__ import annotations
@@ -31,10 +33,12 @@ from ..source import Text
 from ..structure import (
     BULLET_CHARS,
     GROUP_QUANTIFIER_RE,
+    HEADING_MAX_CHARS,
     ITEM_NUMBER,
     LEADER,
     Sentence,
     Structure,
+    section_kind_of,
 )
 from ..values import clean_value, is_caps
 from ..vocabulary import alternation, duties, vocabulary
@@ -181,10 +185,41 @@ def cited_preamble_re() -> regex.Pattern[str]:
 # nghiệp đáp ứng các điều kiện … thì thực hiện thủ tục cấp thay đổi …" (n048, a reply quoting the law):
 # the paragraph opens with a quotation mark right after a lead-in ending in ":".
 QUOTED_PARAGRAPH_RE = regex.compile(r":\s*\n\s*[\"“”„«]$", regex.V1)
+# Veto QUOTED_SPAN: the quotation goes on to the paragraph that closes it, and all of it is the other document's
+# text, its requests too (addressed by that issuer to its own recipients): "…, Bộ Nội vụ có ý kiến như sau:" /
+# "“1. Theo quy định tại khoản 6 Điều 21 Nghị định số 126/2024/NĐ-CP …" / "2. …" / "Do đó, Sở Nội vụ tỉnh Lâm Đồng
+# đề nghị các hội … báo cáo Ban Thường trực … thực hiện theo hướng dẫn của …”." (n016). Counter-example: the
+# letter's own paragraph after the closing mark ("Từ những nội dung hướng dẫn của Bộ Nội vụ nêu trên, Ủy ban nhân dân
+# tỉnh … đề nghị Ban Thường trực …", n016); a quotation never closed within QUOTE_MAX_BLOCKS is its first paragraph only.
+QUOTE_CLOSE_RE = regex.compile(r"[\"”»]\W{0,4}$", regex.V1)
+QUOTE_MAX_BLOCKS = 12
 
 
 # An invitation is a duty of those invited (OUTPUT.md's dated steps): "kính mời Đồng chí dự Phiên họp".
 INVITATION_RE = regex.compile(r"(?<!\p{L})(?:kính\s+mời|trân\s+trọng\s+mời|xin\s+mời)(?!\p{L})", regex.V1 | regex.I)
+
+
+# Veto RATE_LINE: a sentence that names no body and states an amount per unit gives a level (a "mức"), not a task:
+# "2. Mức độ hỗ trợ" / "Hỗ trợ về nhà ở: Nhà Khăn quàng đỏ trị giá tối thiểu 50 triệu/nhà.", "Hỗ trợ dài hạn: Tối
+# thiểu 500.000 đồng/em/tháng." (c121). Counter-examples: a body's own sentence ("Các cấp bộ Đoàn tổ chức các hoạt
+# động hỗ trợ thiếu nhi … với định mức phù hợp …", c121: a duty), an amount with no unit after it ("bố trí 500
+# triệu đồng để …").
+VETO_RATE_RE = regex.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn|đồng)(?:\s+đồng)?\s*/\s*[\p{L}\d]", regex.V1 | regex.I)
+# Veto DEFERENCE: "kính" before the verb of sending or reporting is the writer's own courtesy towards whom it
+# writes to, so the body before it is the writer itself, closing its letter: "Ban Thường vụ Hội Nông dân tỉnh kính
+# gửi Sở Nội vụ tổng hợp, tham mưu./." (n043), "Sở Tư pháp kính báo cáo Ủy ban nhân dân tỉnh". Counter-examples:
+# "Sở Nội vụ tổng hợp, kính gửi Bộ Nội vụ trước ngày …" (the verb before it is the duty), "kính mời" (INVITATION).
+VETO_DEFERENCE_RE = regex.compile(r"(?<!\p{L})kính\s+(?:gửi|trình|báo\s+cáo)(?!\p{L})", regex.V1 | regex.I)
+# Veto DEFINITION: what a body "is taken to be" states a criterion, not a task: "Các tỉnh, thành đoàn và đoàn trực
+# thuộc được coi là hoàn thành khi đảm bảo hỗ trợ, giúp đỡ đúng đối tượng …" (c121 "3. Cách thức đánh giá, công
+# nhận"). Counter-example: "Các tỉnh, thành đoàn … được giao chủ trì …" (VETO_DONE's "được giao": a charge).
+VETO_DEFINITION_RE = regex.compile(r"(?<!\p{L})được\s+(?:coi|xem|hiểu)\s+là(?!\p{L})", regex.V1 | regex.I)
+
+
+def _at_subjects_end(rx: regex.Pattern[str], fold: str, cut: int) -> bool:
+    """Whether ``rx`` matches where the subject of ``fold`` ends (``cut``): at the start of what follows it, or
+    read into the subject's last words ("Ban Thường vụ Hội Nông dân tỉnh kính | gửi …")."""
+    return any(m.start() <= cut + 2 and m.end() >= cut - 1 for m in rx.finditer(fold))
 
 
 # Who attended, in a meeting's conclusions: "Tham dự buổi làm việc có Bộ trưởng …", "Cùng dự có …".
@@ -228,6 +263,120 @@ GENERIC_DUTY_WORDS = frozenset(
 EXECUTION_KINDS = ("Chỉ thị", "Công điện", "Quyết định")
 # A clause that goes on with the duty before it: "…; đồng thời gửi UBND tỉnh biết, theo dõi."
 CONTINUATION_RE = regex.compile(rf"^{LEADER}(?:đồng\s+thời|và|sau\s+đó)\b", regex.V1 | regex.I)
+
+# --- Statements, not duties: the event, the time just past, the results (each veto yields to a sentence that asks) ---
+
+# Veto EVENT_NARRATIVE: the paragraph that opens a meeting's or a visit's conclusions (NĐ 30/2020 Phụ lục III,
+# Thông báo) states the event on its day, and each of its clauses reports what was done: "Ngày 20 tháng 11 năm
+# 2024, Phó Thủ tướng Chính phủ Trần Hồng Hà đi kiểm tra thực địa … Tham dự chuyến công tác của Phó Thủ tướng có
+# lãnh đạo các Bộ: …" (c143), "Ngày 24/4/2026, đồng chí … kiểm tra …; làm việc với UBND Phường 2 Bảo Lộc …" (n009).
+# Counter-example: a day after the document's own ("Ngày 15/12/2024, các đơn vị gửi báo cáo …" in a letter of
+# 01/12/2024) is a time to act; a marked item ("- Ngày 15/6: tổ chức vòng chung kết") is a schedule step.
+_EVENT_DAY_RE = regex.compile(
+    r"^(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|\.|tháng)\s*(?P<m>\d(?:\s?\d)?)\s*(?:/|-|\.|năm)\s*(?P<y>\d{4})\s*,",
+    regex.V1 | regex.I,
+)
+# Veto PAST_PERIOD: a paragraph that opens with the time just past states how things stand (the situation a
+# Chỉ thị or a Công điện starts from): "Trong thời gian qua, công tác phòng, chống tham nhũng, tiêu cực của tỉnh …
+# đã được … Các cấp, các ngành triển khai thực hiện nghiêm túc, đồng bộ, toàn diện và có sự chuyển biến tích cực,
+# rõ nét; tuy nhiên, …" (n053). Counter-example: "Thời gian tới, …" looks ahead; a sentence of the paragraph that
+# asks ("…; đề nghị các địa phương …") stays a duty.
+_PAST_PERIOD_RE = regex.compile(r"^(?:trong\s+)?(?:(?:những|các|\d+)\s+năm|thời\s+gian|năm)(?:\s+vừa)?\s+qua(?!\p{L})", regex.V1 | regex.I)
+# Veto SITUATION_PART: the items under a part that reports results or the situation state facts: "2. Về kết quả
+# đạt được" / "- Tích cực triển khai công tác truyền thông về vai trò, ý nghĩa của tài chính toàn diện …" (c140,
+# what was done), "I. ĐÁNH GIÁ CHUNG", "Tình hình thực hiện", "Thực trạng", "Tồn tại, hạn chế". Counter-example:
+# "II. NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI"; a heading that only opens with such a word inside a task
+# ("3. Báo cáo tình hình …").
+_SITUATION_HEADING_RE = regex.compile(
+    r"^\s*(?:về\s+)?(?:(?:những|một\s+số|các)\s+)?(?:kết\s+quả\s+(?:đạt\s+được|thực\s+hiện|triển\s+khai)|tình\s+hình|thực\s+trạng|"
+    r"đánh\s+giá\s+(?:chung|tình\s+hình|kết\s+quả)|tồn\s+tại|hạn\s+chế|khó\s+khăn)(?!\p{L})[^.;:]{0,120}:?\s*$",
+    regex.V1 | regex.I,
+)
+
+# Veto MESSAGE_CONTENT: the items under "Nội dung tuyên truyền" (a propaganda guide's first part, before "Hình thức
+# tuyên truyền và phân công thực hiện") are what to say, history and merits included: "1.2. Vai trò đóng góp to lớn
+# của đồng chí Võ Văn Tần …: xây dựng, phát triển các tổ chức cơ sở Đảng đầu tiên ở Nam kỳ; …" (c124). Counter-
+# example: "2. Hình thức tuyên truyền và phân công thực hiện" / "Các cơ quan báo chí, truyền thông của Đoàn: Bám sát …".
+_MESSAGE_HEADING_RE = regex.compile(
+    r"^\s*(?:(?:các|một\s+số)\s+)?(?:nội\s+dung\s+tuyên\s+truyền|đề\s+cương\s+tuyên\s+truyền|khẩu\s+hiệu(?:\s+tuyên\s+truyền)?|thông\s+điệp)(?!\p{L})[^.;:]{0,80}:?\s*$",
+    regex.V1 | regex.I,
+)
+
+
+# The parts that assign work (structure.py's section kinds): a statement part never reaches past one of their headings.
+TASK_PARTS = ("content", "implementation", "targets")
+# A sentence of a statement that turns to what must be done keeps the duty test: "Để khắc phục tình trạng trên, các
+# sở, ngành cần …" (a purpose opening), "… các cấp, các ngành phải chủ động …" (a modal of duty).
+_TURN_TO_DUTY_RE = regex.compile(rf"^{LEADER}(?:để|nhằm)(?!\p{{L}})|(?<!\p{{L}})(?<!đã\s)(?:cần|phải)(?!\p{{L}})", regex.V1 | regex.I)
+# The subject line is a title: longer than this, what the header stage took for it is text (no TITLE veto).
+TITLE_MAX_CHARS = 500
+
+
+def _not_after_document(record: Directive, y: int, m: int, d: int) -> bool:
+    """Whether the day (y, m, d) is not after the document's own date (an undated document: not known to be)."""
+    if record.date is not None:
+        return (y, m, d) <= (record.date.year, record.date.month, record.date.day)
+    p = record.date_partial
+    if p is None or p.year is None:
+        return True
+    return (y, m) <= (p.year, p.month or 12)
+
+
+def quoted_blocks(st: Structure, start: int, end: int) -> set[int]:
+    """The blocks of ``[start, end)`` inside a quotation that opens a paragraph after a lead-in's colon and
+    closes at a later paragraph's end (QUOTED_SPAN)."""
+    out: set[int] = set()
+    blocks = st.blocks
+    for i, b in enumerate(blocks):
+        if b.start < start or b.start >= end or i in out:
+            continue
+        if not QUOTED_PARAGRAPH_RE.search(st.text.text[max(0, b.start - 200) : b.start + 1]):
+            continue
+        for k in range(i, min(len(blocks), i + QUOTE_MAX_BLOCKS)):
+            if QUOTE_CLOSE_RE.search(st.text.text[blocks[k].start : blocks[k].end].rstrip()):
+                if _balanced_quotes(st.text.text[b.start : blocks[k].end]):
+                    out.update(range(i, k + 1))
+                break
+    return out
+
+
+def _balanced_quotes(span: str) -> bool:
+    """Whether a quotation's marks pair up inside ``span``: a paragraph that ends on a quoted name (“Dân vận khéo”)
+    inside an unclosed quotation closes nothing."""
+    return span.count("“") + span.count("«") == span.count("”") + span.count("»") and span.count('"') % 2 == 0
+
+
+def statement_blocks(st: Structure, record: Directive, start: int, end: int) -> set[int]:
+    """The blocks of ``[start, end)`` that state and do not ask: the event's opening paragraph
+    (EVENT_NARRATIVE), a paragraph on the time just past (PAST_PERIOD), the items under a results or
+    situation heading (SITUATION_PART) or under what a propaganda guide says to tell (MESSAGE_CONTENT)."""
+    out: set[int] = set()
+    situation = {
+        j
+        for j, b in enumerate(st.blocks)
+        if b.heading and (_SITUATION_HEADING_RE.match(st.block_text(j)[:HEADING_MAX_CHARS]) or _MESSAGE_HEADING_RE.match(st.block_text(j)[:HEADING_MAX_CHARS]))
+    }
+    for i, b in enumerate(st.blocks):
+        if b.end < start or b.start >= end or b.table is not None:
+            continue
+        for j in [i, *st.ancestors(i)]:
+            if j in situation:
+                out.add(i)
+            # a nearer heading of the tasks ends the part (a misread numeral may nest "III. NHIỆM VỤ …" under it)
+            if j in situation or (st.blocks[j].heading and section_kind_of(st.block_text(j)[:HEADING_MAX_CHARS]) in TASK_PARTS):
+                break
+        if i in out:
+            continue
+        if b.marker is not None or b.heading:
+            continue
+        text = st.block_text(i).lstrip()
+        day = _EVENT_DAY_RE.match(text)
+        event = day is not None and _not_after_document(record, int(day["y"]), int(day["m"].replace(" ", "")), int(day["d"]))
+        if event or _PAST_PERIOD_RE.match(text):
+            out.add(i)
+    return out
+
+
 # ============================================================================================
 # OCR'd cue words
 # ============================================================================================
@@ -340,12 +489,21 @@ def _noun_ask(fold: str, duty_at: int) -> bool:
     return False
 
 
+# Veto ALLOCATION: "giao" after what is allocated is a participle ("the estimate given to"), not a request: "Kinh phí
+# phục vụ cho công tác kiểm tra sử dụng trong dự toán giao cho các cơ quan, đơn vị, địa phương theo phân cấp quản lý
+# ngân sách hiện hành" (n002 "VI. KINH PHÍ", where the money comes from). Counter-example: "giao Sở Tài chính chủ trì
+# …", "UBND tỉnh giao dự toán cho các sở" (the request opens before what is allocated).
+_ALLOCATED_BEFORE_RE = regex.compile(r"(?<!\p{L})(?:dự\s+toán|kinh\s+phí|ngân\s+sách|nguồn\s+vốn|chỉ\s+tiêu|biên\s+chế)(?:\s+(?:đã\s+)?được)?\s+$", regex.V1 | regex.I)
+
+
 def _asks(fold: str) -> bool:
     """Whether a sentence asks a body to act ("đề nghị các sở …", "giao Công an tỉnh …"); "Xét đề nghị
     của Giám đốc Công an tỉnh tại Tờ trình …" cites a proposal (``D._ASK_RE``'s veto ASK_NOUN)."""
     for m in D._ASK_RE.finditer(fold):
         if (m.start() > 0 and fold[m.start() - 1].isalpha()) or _GIAO_COMPOUND_RE.search(fold, 0, m.start()):
             continue  # inside a word (``D._ASK_RE`` has no left boundary), or "Bộ Ngoại giao Công an tỉnh …"
+        if m.group().lower().startswith("giao") and _ALLOCATED_BEFORE_RE.search(fold, 0, m.start()):
+            continue  # "… trong dự toán giao cho các cơ quan, đơn vị, địa phương …" (ALLOCATION)
         if _NOUN_LIKE_ASK_RE.match(m.group()) and D.plausible_who(clean_value(m.group("who"))) is None:
             continue  # "… theo kịp yêu cầu phát triển …", "… nơi giao cắt với đường sắt …"
         return True
@@ -401,6 +559,8 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
             return False  # "Ban Bí thư Trung ương Đoàn có thể điều chỉnh …", "Công ty không được tiếp tục hưởng …"
         if VETO_DONE_RE.match(rest.lstrip(" ,")):
             return False  # "Sở Nội vụ đã ban hành …"; not "… hoàn thành thủ tục nâng công suất 03 mỏ đã cấp …"
+        if _at_subjects_end(VETO_DEFERENCE_RE, fold, len(fold) - len(rest)) or _at_subjects_end(VETO_DEFINITION_RE, fold, len(fold) - len(rest)):
+            return False  # "Ban Thường vụ Hội Nông dân tỉnh kính gửi Sở Nội vụ …", "… được coi là hoàn thành khi …"
         if not rest or _CHARGE_RE.match(rest) or imperative:
             return True
         # a list item that opens with its body and a duty verb: "— Bước 1: Phòng Đào tạo cung cấp
@@ -422,7 +582,7 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
             or bool(_BASIS_RE.match(fold) or _SETTING_RE.match(fold))
             or guide  # a guide's prose: "Đoàn các cấp có hình thức đánh giá kiểm tra kết quả …" (c121, under "Lưu ý:")
         )
-    if not imperative:
+    if not imperative or VETO_RATE_RE.search(fold):
         return False
     if who is not None:
         return True  # an item under "Đối với X:" or a lead-in naming the addressees
@@ -1145,6 +1305,14 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             covered_items[item] = st.blocks[item].end + 1
     consumed: set[int] = set()
     outline = outline_spans(record.report_outline)
+    statements = statement_blocks(st, record, start, end)
+    quoted = quoted_blocks(st, start, end)
+    # Veto TITLE: the document's subject line repeated in its body is no duty: "Kết luận của đồng chí … Phó Chủ tịch
+    # UBND tỉnh kiểm tra công tác chuẩn bị thi công …; làm việc với UBND Phường 2 Bảo Lộc …" (n009, a Thông báo's
+    # trích yếu printed under "THÔNG BÁO"). Counter-example: the paragraph after it ("Ngày 24/4/2026, …") is text.
+    title = record.evidence.get("subject")
+    if title is not None and title.end - title.start > TITLE_MAX_CHARS:
+        title = None
     for si, sent in enumerate(sentences):
         if si in consumed or any(a <= sent.start < b for a, b in outline):
             continue
@@ -1208,6 +1376,11 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         if not everything and completes is None and not _is_duty(st, sent, who, own, addressed, plan, doc_type in GUIDE_KINDS):
             continue
         fold = text.fold[sent.start : sent.end]
+        statement = block in statements and not _TURN_TO_DUTY_RE.search(fold)
+        if not everything and (statement or (title is not None and title.start <= sent.start < title.end)) and not _asks(fold):
+            continue  # what happened or how things stand (EVENT_NARRATIVE, PAST_PERIOD, SITUATION_PART); the title (TITLE)
+        if not everything and block in quoted:
+            continue  # another document's text (QUOTED_SPAN)
         if VETO_LEAD_IN_RE.search(fold.rstrip()) or (fold.rstrip().endswith(":") and _announces_items(st, block)):
             continue  # a lead-in that only announces its items
         if block is not None and block in st.fields:
@@ -1236,6 +1409,12 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             for p in find_time_phrases(text.text, text.fold, record.date, doc_year, sent.start, sent.end, standing=True)
             if p.when.kind in ("vague", "recurrence", "period") and not p.standing
         ]
+        if not everything and phrases and all(D._covered_period(text, p, sent) for p in phrases) and not _asks(fold):
+            # Veto COVERED_SPAN: the item gives only the span the reported figures cover, it asks no new work: "2. Về
+            # mốc thời gian: Báo cáo thống kê số liệu tổng kết từ ngày 15/12/2024 đến ngày 14/12/2025." (n046, under
+            # the letter's one request to report). Counter-example: "Các đơn vị báo cáo kết quả từ ngày 01/8/2023 đến
+            # ngày 15/8/2023." (the time to report: data/duties.toml [covered_period]).
+            continue
         # under a completing lead-in the item is the lead-in's object: a time inside it picks out which
         # thing and stays in the action (A4, T3: "kế hoạch đầu tư vốn, dự toán … hằng năm")
         due = phrases[0] if phrases and completes is None else None
