@@ -889,11 +889,16 @@ class Structure:
             j -= 1
         if j < 0:
             return None
-        # a wrapped item may have been cut into paragraphs: go back to where it starts
+        # a wrapped item may have been cut into paragraphs: go back to where it starts; a paragraph opening with a
+        # capital under a heading is an activity of its own, not the heading's wrapped rest ("2. Hoàn thiện cơ cấu
+        # tổ chức, …" / "Xây dựng và phê duyệt đề án …" / "- Thời gian hoàn thành: …": the paragraph's time, n006's
+        # lines with their "(1)" lost)
         k = j
         for _ in range(OWNER_LOOKBACK_BLOCKS):
             b = self.blocks[k]
             if b.marker is not None or b.heading or k == 0 or k - 1 in self.labelled or self.blocks[k - 1].table is not None:
+                break
+            if self.blocks[k - 1].heading and self.text.text[b.content : b.content + 1].isupper():
                 break
             k -= 1
         b = self.blocks[k]

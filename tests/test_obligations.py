@@ -1741,3 +1741,64 @@ def test_the_span_a_report_covers_is_no_duty_of_its_own() -> None:
     kept = "Đề nghị các xã thực hiện một số nội dung sau:\n1. Báo cáo kết quả rà soát hồ sơ từ ngày 01/3/2025 đến ngày 15/3/2025.\n"
     assert [who for who, _, _ in duties(kept)] == ["các xã"]
 
+# n006's lines as a plan's content section prints them when the copy has lost their "(1)", "(2)" markers: a
+# numbered task heading, then activities, each with its own "Đơn vị chủ trì thực hiện:" and "Thời gian hoàn thành:".
+N006_AS_PLAN = (
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm mô hình chính quyền địa phương 02 cấp vận hành thông suốt.\n\n"
+    "II. NỘI DUNG\n"
+    "1. Hoàn thiện hạ tầng công nghệ thông tin\n"
+    "Tiếp tục phối hợp với các doanh nghiệp cung cấp dịch vụ rà soát, đầu tư, nâng cấp hệ thống hạ tầng kỹ thuật bảo đảm khả\n"
+    "năng kết nối, chia sẻ, đồng bộ dữ liệu dùng chung trên toàn tỉnh. Thường xuyên kiểm tra các hệ thống thông tin (hệ thống\n"
+    "giải quyết TTHC, hội nghị truyền hình, hệ thống quản lý văn bản và điều hành, hệ thống thư điện tử, hệ thống thông tin\n"
+    "báo cáo…) để đảm bảo hoạt động chính quyền 02 cấp hoạt động thông suốt, hiệu quả.\n"
+    "- Đơn vị chủ trì thực hiện: Sở Khoa học và Công nghệ.\n"
+    "- Thời gian hoàn thành: Thực hiện thường xuyên.\n"
+    "Sao lưu, duy trì các cơ sở dữ liệu trong hệ thống cũ của các tỉnh bị sáp nhập, dự phòng trong các trường hợp mất dữ\n"
+    "liệu; rà soát, hoàn thiện, chuẩn hóa cơ sở dữ liệu của địa phương trên nền tảng chung, thống nhất của Trung ương theo\n"
+    "hướng dẫn chung; ưu tiên hoàn thiện các bộ dữ liệu phục vụ trực tiếp công tác cải cách thủ tục hành chính, điều hành\n"
+    "quản lý nhà nước.\n"
+    "- Đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh.\n"
+    "- Đơn vị phối hợp: Các sở, ban, ngành; UBND các xã, phường, đặc khu.\n"
+    "- Thời gian hoàn thành: Trong tháng 8/2025.\n"
+    "2. Hoàn thiện cơ cấu tổ chức, chức năng giải quyết TTHC tại cấp xã\n"
+    "Xây dựng và phê duyệt đề án tổ chức các phòng nghiệp vụ thuộc UBND cấp xã theo hướng tinh gọn, hiệu quả. Chức năng,\n"
+    "nhiệm vụ của các phòng chuyên môn và điểm tiếp nhận phục vụ hành chính công cấp xã thực hiện theo Nghị định số\n"
+    "150/2025/NĐ-CP ngày 12/6/2025 của Chính phủ, Nghị định 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ và các văn bản hướng\n"
+    "dẫn liên quan.\n"
+    "- Đơn vị chủ trì thực hiện: Sở Nội vụ.\n"
+    "- Thời gian hoàn thành: Trong tháng 8/2025.\n"
+)
+N006_PLAN_HEADER = HEADER.replace("V/v triển khai nhiệm vụ\nKính gửi: Các sở, ban, ngành.\n", "KẾ HOẠCH\nTriển khai mô hình chính quyền 02 cấp\n")
+
+
+def test_a_content_activitys_own_fields_make_it_a_duty() -> None:
+    # OWN_FIELDS: each activity under a numbered content item names its body (and time) in the fields right after it
+    assert [(who, action.split(",")[0], due) for who, action, due in duties(N006_AS_PLAN, N006_PLAN_HEADER)] == [
+        ("Sở Khoa học và Công nghệ", "Tiếp tục phối hợp với các doanh nghiệp cung cấp dịch vụ rà soát", "Thực hiện thường xuyên"),
+        # the item's later sentence with a verb of its own (E2), as in n006 itself
+        ("Sở Khoa học và Công nghệ", "Thường xuyên kiểm tra các hệ thống thông tin (hệ thống giải quyết TTHC", "Thực hiện thường xuyên"),
+        ("Văn phòng UBND tỉnh", "Sao lưu", "Trong tháng 8/2025"),
+        ("Sở Nội vụ", "Xây dựng và phê duyệt đề án tổ chức các phòng nghiệp vụ thuộc UBND cấp xã theo hướng tinh gọn", "Trong tháng 8/2025"),
+    ]
+    # counter-example (OUTPUT.md): the same activities with no field name nobody and give no time: no duties
+    bare = "\n".join(line for line in N006_AS_PLAN.split("\n") if not line.startswith("- "))
+    assert duties(bare, N006_PLAN_HEADER) == []
+
+
+def test_fields_closing_an_item_after_several_paragraphs_are_the_items() -> None:
+    # c125 1.2: "Xây dựng tuyến tin …" / "Xây dựng các sản phẩm …" / "Giới thiệu những mô hình hay …" / "Thời gian
+    # triển khai: …" / "Đơn vị chủ trì thực hiện: Báo Tiền phong và Báo Thanh niên." — the fields are the item's
+    # (the gold: the paragraphs spell out its one duty), not the last paragraph's own
+    record = parse_file(CORPUS / "c125.txt")
+    assert not any(o.action.startswith(("Giới thiệu những mô hình hay", "Xây dựng các sản phẩm truyền thông")) for o in record.obligations)
+
+
+def test_a_time_field_after_an_activity_under_a_heading_is_the_activitys() -> None:
+    # structure.owner: "2. Hoàn thiện cơ cấu tổ chức, …" / "Xây dựng và phê duyệt đề án …" / "- Thời gian hoàn thành:
+    # Trong tháng 8/2025." (n006's lines, "(1)" lost): the paragraph under the heading is an activity of its own,
+    # not the heading's wrapped rest, so the deadline is its duty and its body's
+    record = parse_text(N006_PLAN_HEADER + N006_AS_PLAN)
+    assert [(d.responsible, d.action.split(",")[0]) for d in record.deadlines] == [
+        ("Văn phòng UBND tỉnh", "Sao lưu"),
+        ("Sở Nội vụ", "Xây dựng và phê duyệt đề án tổ chức các phòng nghiệp vụ thuộc UBND cấp xã theo hướng tinh gọn"),
+    ]

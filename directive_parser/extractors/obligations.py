@@ -37,6 +37,7 @@ from ..structure import (
     ITEM_NUMBER,
     LEADER,
     Sentence,
+    Span,
     Structure,
     section_kind_of,
 )
@@ -510,9 +511,12 @@ def _asks(fold: str) -> bool:
     return False
 
 
-def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addressed: bool, plan: bool, guide: bool = False) -> bool:
+def _is_duty(
+    st: Structure, sent: Sentence, who: str | None, own: bool, addressed: bool, plan: bool, guide: bool = False, given: bool = False
+) -> bool:
     """Whether a sentence assigns a duty (see the module's docstring for the cues and vetoes); ``guide``: the
-    document is a Hướng dẫn (``GUIDE_KINDS``), whose prose tells each body it names what to do."""
+    document is a Hướng dẫn (``GUIDE_KINDS``), whose prose tells each body it names what to do; ``given``: the
+    sentence's item prints its own "Đơn vị thực hiện:" or "Thời gian:" field (``_own_fields``)."""
     fold = st.text.fold[sent.start : sent.end]
     asks = _asks(fold)  # "đề nghị / yêu cầu / giao X + verb" outweighs most vetoes
     if VETO_SALUTATION_RE.match(fold) and not asks:
@@ -584,11 +588,37 @@ def _is_duty(st: Structure, sent: Sentence, who: str | None, own: bool, addresse
         )
     if not imperative or VETO_RATE_RE.search(fold):
         return False
-    if who is not None:
-        return True  # an item under "Đối với X:" or a lead-in naming the addressees
+    if who is not None or given:
+        return True  # an item under "Đối với X:" or a lead-in naming the addressees, or with its own field
     if kind == "implementation":
         return True
     return addressed and not plan
+
+
+def _own_fields(st: Structure, block: int | None) -> dict[str, Span]:
+    """OWN_FIELDS (OUTPUT.md: a plan's content items are duties when the item names who carries them out or gives
+    them a time): the "Đơn vị (chủ trì) thực hiện:" and "Thời gian (hoàn thành):" lines printed right after an
+    item or paragraph are its own when nothing but its heading or the fields of the activity before it stand
+    above it, so each activity of a numbered content item is a duty of the body its field names (NĐ 30 plans print
+    a task heading, then activities each with its fields; a copy often loses their "(1)", "-" markers):
+    "1. Hoàn thiện hạ tầng công nghệ thông tin" / "Tiếp tục phối hợp với các doanh nghiệp …" / "- Đơn vị chủ trì
+    thực hiện: Sở Khoa học và Công nghệ." / "- Thời gian hoàn thành: Thực hiện thường xuyên." (n006's lines).
+    Counter-example: fields closing an item after several paragraphs are the item's, its heading's duty, not
+    the last paragraph's: c125 "1.2. Sản xuất mới các tác phẩm báo chí …" / "Xây dựng tuyến tin, bài …" /
+    "Xây dựng các sản phẩm …" / "Giới thiệu những mô hình hay …" / "Thời gian triển khai: …" / "Đơn vị chủ trì
+    thực hiện: Báo Tiền phong và Báo Thanh niên." (the gold: the paragraphs spell out the item's one duty)."""
+    if block is None:
+        return {}
+    b = st.blocks[block]
+    if b.table is not None or b.heading or block in st.labelled:
+        return {}
+    fields = st.item_fields(block)
+    if "lead" not in fields and "time" not in fields:
+        return {}
+    above = block - 1
+    if above >= 0 and above != b.parent and above not in st.labelled:
+        return {}  # another paragraph of the item stands above: the fields close the item
+    return fields
 
 
 def _names_no_body(paragraphs: D.Paragraphs, j: int) -> bool:
@@ -1373,7 +1403,10 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         completes = _completing_lead_in(st, block) if not own else None
         if completes is not None:
             duty_start = sent.start  # the whole item completes the lead-in: "+ Căn cứ tình hình thực tế …, quyết định …"
-        if not everything and completes is None and not _is_duty(st, sent, who, own, addressed, plan, doc_type in GUIDE_KINDS):
+        given = _own_fields(st, block) if not own and who is None else {}
+        if "lead" in given:
+            who = lead_body(clean_value(text.text[given["lead"].start : given["lead"].end]))
+        if not everything and completes is None and not _is_duty(st, sent, who, own, addressed, plan, doc_type in GUIDE_KINDS, bool(given)):
             continue
         fold = text.fold[sent.start : sent.end]
         statement = block in statements and not _TURN_TO_DUTY_RE.search(fold)
