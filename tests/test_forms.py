@@ -110,6 +110,15 @@ def test_an_appendix_title_is_the_caps_heading_under_phu_luc() -> None:
     assert [(f.code, f.title) for f in forms] == [(None, "ĐÁNH GIÁ ĐÓI VỚI ĐỊA BÀN CÁP TÍNH")]
 
 
+def test_a_heading_word_alone_gives_no_title() -> None:
+    # n039 with its title line taken out: "PHỤ LỤC" then "(Kèm theo công văn …)": the heading word
+    # is no title (README forms: title null unless printed), the appendix is still one form
+    from directive_parser import parse_text
+
+    text = (CORPUS / "n039.txt").read_text().replace("ĐÁNH GIÁ ĐÓI VỚI ĐỊA BÀN CÁP TÍNH\n", "")
+    assert [(f.code, f.title) for f in parse_text(text).forms] == [(None, None)]
+
+
 @pytest.mark.parametrize(
     ("line", "blank"),
     [

@@ -280,8 +280,13 @@ def _form_heading(st: Structure, start: int, end: int) -> tuple[str | None, str 
     rest = head.group("rest").strip()
     if rest:
         return code, _titled(st, (rest, got[1], got[2]), end)
-    under = _block_after(st, st.line_at(max(got[2] - 1, 0)).end, end)
-    return code, (_titled(st, under, end) if under else got[0])
+    # The title under the heading word; none when "(Kèm theo …)" comes first (the word alone is
+    # no title: README forms, title null unless printed).
+    below = st.line_at(max(got[2] - 1, 0)).end
+    under = _block_after(st, below, end)
+    if under is None or any(ln.text.lstrip().startswith("(") for ln in st.lines_in(below, under[1])):
+        return code, None
+    return code, _titled(st, under, end)
 
 
 def _filled_rows(st: Structure, start: int, end: int) -> int:
