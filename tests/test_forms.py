@@ -120,6 +120,36 @@ def test_a_heading_word_alone_gives_no_title() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Phụ lục I", "I"),  # n002, NĐ 30/2020's layout: the word and number in lower case on a line of their own
+        ("Phụ lục II", "II"),  # n002
+        ("Phụ lục kèm theo Hướng dẫn về nguyên tắc", None),  # c111's body: no number, more words
+    ],
+)
+def test_appendix_line(line: str, code: str | None) -> None:
+    from directive_parser.extractors.forms import APPENDIX_LINE_RE
+
+    m = APPENDIX_LINE_RE.match(line)
+    assert (m.group("code") if m else None) == code
+
+
+def test_a_numbered_appendix_that_is_a_schedule_or_an_outline_is_no_form() -> None:
+    # n002: "Phụ lục I" / "THỜI GIAN, ĐƠN VỊ ĐƯỢC KIỂM TRA", a schedule whose rows are filled in, and
+    # "Phụ lục II" / "ĐỀ CƯƠNG BÁO CÁO PHỤC VỤ KIỂM TRA …", its report outline (README F1)
+    assert parse_file(CORPUS / "n002.txt").forms == []
+
+
+def test_a_numbered_appendix_gives_its_code_and_the_caps_name_under_it() -> None:
+    # n039 with its "PHỤ LỤC" printed as NĐ 30/2020 sets it, "Phụ lục 01" in lower case on its own
+    # line: the number is the code, the heading in capitals below it the title
+    from directive_parser import parse_text
+
+    text = (CORPUS / "n039.txt").read_text().replace("PHỤ LỤC\n", "Phụ lục 01\n")
+    assert [(f.code, f.title) for f in parse_text(text).forms] == [("01", "ĐÁNH GIÁ ĐÓI VỚI ĐỊA BÀN CÁP TÍNH")]
+
+
+@pytest.mark.parametrize(
     ("line", "blank"),
     [
         ("……, ngày    tháng     năm 2022", True),  # c120, above its "DỰ KIẾN HOẠT ĐỘNG" template

@@ -26,7 +26,7 @@ from pydantic import BaseModel
 
 from ..record import Directive, Evidence, Form
 from ..source import Text
-from ..structure import NESTED, NUMBER, ROMAN, Structure
+from ..structure import NESTED, NUMBER, ROMAN, Line, Structure
 from ..vocabulary import DataFile, alternation, compile_with
 from .outline import opens_an_outline
 
@@ -70,6 +70,11 @@ APPENDIX_HEAD_RE = regex.compile(
     """,
     regex.X | regex.V1,
 )
+# NĐ 30/2020 (Phụ lục I, on appendices): "Phụ lục" and its number on a line of their own, in lower
+# case, the appendix's name in capitals below it (n002's "Phụ lục I" / "THỜI GIAN, ĐƠN VỊ ĐƯỢC KIỂM
+# TRA"). The number is the code, the name the title; the appendix is a form unless it is an outline
+# or a table filled in (n002's Phụ lục II is its đề cương, its Phụ lục I a filled schedule).
+APPENDIX_LINE_RE = regex.compile(rf"^\s*(?:Phụ\s+lục|PHỤ\s+LỤC)\s+(?:[Ss]ố\s+|SỐ\s+)?(?P<code>{CODE})\s*$", regex.V1)
 # A blank date line after the signature: the place, day and month left for the filler to write
 # (NĐ 30/2020's forms repeat the header's "Địa danh, ngày … tháng … năm …" blank). It opens an
 # attached template even with no "PHỤ LỤC"/"MẪU" heading (c120's "DỰ KIẾN HOẠT ĐỘNG …" under
@@ -299,14 +304,40 @@ def _filled_rows(st: Structure, start: int, end: int) -> int:
     )
 
 
+def _appendices(st: Structure, lines: list[Line], found: list[_Attached]) -> list[tuple[int, int]]:
+    """Numbered appendices ("Phụ lục I" on a line of its own, ``APPENDIX_LINE_RE``) among ``lines``:
+    those that are forms go to ``found``; the spans of all of them are returned (claimed)."""
+    heads = [ln for ln in lines if APPENDIX_LINE_RE.match(ln.text)]
+    n = len(st.text.text)
+    spans: list[tuple[int, int]] = []
+    for k, head in enumerate(heads):
+        end = heads[k + 1].start if k + 1 < len(heads) else n
+        block = _block_after(st, head.end, end)
+        later = [s for s, _ in st.layout.attachments if s > (block[2] if block else head.end)]
+        end = min([end, *later])
+        spans.append((head.start, end))
+        if opens_an_outline(st, head.end, end) or _filled_rows(st, head.start, end) >= FILLED_ROWS_MIN:
+            continue  # its đề cương (extractors/outline.py), or the document's own table
+        if any(CODE_LINE_RE.match(ln.text) for ln in st.lines_in(head.end, end)):
+            continue  # its forms have code lines of their own ("M1")
+        m = APPENDIX_LINE_RE.match(head.text)
+        assert m is not None
+        found.append(_Attached(m.group("code"), _titled(st, block, end) if block else None, head.start, end))
+    return spans
+
+
 def _attached(st: Structure) -> list[_Attached]:
     """Forms attached after the closing block, in order."""
     t, layout = st.text, st.layout
     n = len(t.text)
     found: list[_Attached] = []
+    lines = st.lines_in(layout.closing_start, n)
+    claimed = _appendices(st, lines, found)
     last_code_line = -TITLE_SEARCH_LINES - 1
-    for i, line in enumerate(st.lines_in(layout.closing_start, n)):
+    for i, line in enumerate(lines):
         m = CODE_LINE_RE.match(line.text)
+        if any(s <= line.start < e for s, e in claimed):
+            continue  # inside a numbered appendix (``_appendices``)
         if m:
             found.append(_Attached(m.group("code"), _title_after(st, line.end, n), line.start, line.end))
             last_code_line = i
@@ -321,7 +352,7 @@ def _attached(st: Structure) -> list[_Attached]:
     for start, end in layout.attachments:
         if opens_an_outline(st, start, end):
             continue  # a report outline (extractors/outline.py), not a form
-        if any(start <= f.start < end for f in found):
+        if any(start <= f.start < end for f in found) or any(s <= start < e for s, e in claimed):
             continue
         got = _caps_block(st, start, end)
         form_code = got is not None and HEADING_CODE_RE.search(got[0]) is not None  # "MẪU SỐ 01"
