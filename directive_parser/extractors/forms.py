@@ -7,9 +7,10 @@ heading ("MẪU ĐĂNG KÝ CỦA TẬP THỂ", "DANH SÁCH ĐĂNG KÝ ...") or u
 "01"); the title is the attachment's heading in capitals. Codes named in the body and attached
 forms without a printed code are paired in order when their numbers agree. With neither, "theo
 mẫu gửi kèm" still names one form, without a code, and so does "bổ sung số liệu theo các phụ lục
-được gửi kèm" (``APPENDIX_TO_FILL``). An appendix heading ("PHỤ LỤC", "PHỤ LỤC II", "BIỂU SỐ 2")
-gives the code printed after it; the title is the heading in capitals under it, with the line of
-its subject directly below (``SUBJECT_MAX_LINES``). After the signature, a blank date line
+được gửi kèm" (``appendix_to_fill``). An appendix heading ("PHỤ LỤC", "PHỤ LỤC II", "BIỂU SỐ 2":
+``APPENDIX_HEAD_RE``; "Phụ lục I" on a line of its own: ``APPENDIX_LINE_RE``) gives the code printed
+after it; the title is the heading in capitals under it, with the line of its subject directly
+below (``SUBJECT_MAX_LINES``). After the signature, a blank date line
 ("……, ngày … tháng … năm 2022") opens a template the recipients date and fill in
 (``BLANK_DATE_LINE_RE``). Not forms: a Phụ lục or Mẫu pointed at with
 "tại" (``points_at_a_form``), an attachment whose tables are filled in (``FILLED_ROWS_MIN``), an
@@ -89,7 +90,7 @@ BLANK_DATE_LINE_RE = regex.compile(
 # parentheses ("(Kèm theo công văn số …)", n039), a table's cells, the filler's own cell.
 SUBJECT_MAX_LINES = 2
 # "theo (các) phụ lục (được) gửi kèm" after a verb of the data asked for in its clause: one
-# form, code and title null (README F1, n026). The words: data/forms.toml [appendix_to_fill],
+# form, code and title null (README F1, n026; ``appendix_to_fill``). The words: data/forms.toml [appendix_to_fill],
 # [unnamed] (what it is sent with).
 _APPENDIX_POINTER = r"(?<!\p{L})theo\s+(?:các\s+)?phụ\s+lục\s+(?:được\s+)?(?:{attached})(?!\p{L})"
 # How far back, within the clause, the verb of the data asked for is looked for.
@@ -179,7 +180,7 @@ def _fill_verb_re() -> regex.Pattern[str]:
 
 def appendix_to_fill(t: Text, start: int, end: int) -> tuple[int, int] | None:
     """The span of the first "… số liệu theo các phụ lục được gửi kèm" in ``[start, end)``: an
-    appendix sent for the recipients to fill in, its verb in the same clause (``APPENDIX_TO_FILL``)."""
+    appendix sent for the recipients to fill in, its verb in the same clause (``_APPENDIX_POINTER``)."""
     for m in _appendix_pointer_re().finditer(t.text, start, end):
         lo = max(start, m.start() - APPENDIX_VERB_CHARS)
         clause = regex.split(r"[.;:()]", t.text[lo : m.start()])[-1]
