@@ -6,7 +6,13 @@ heading ("MẪU ĐĂNG KÝ CỦA TẬP THỂ", "DANH SÁCH ĐĂNG KÝ ...") or u
 ("M1" above "BIỂU TỔNG HỢP ..."). Codes are kept as printed without "Mẫu (số)" ("Mẫu số 01" →
 "01"); the title is the attachment's heading in capitals. Codes named in the body and attached
 forms without a printed code are paired in order when their numbers agree. With neither, "theo
-mẫu gửi kèm" still names one form, without a code. Not forms: a Phụ lục or Mẫu pointed at with
+mẫu gửi kèm" still names one form, without a code, and so does "bổ sung số liệu theo các phụ lục
+được gửi kèm" (``appendix_to_fill``). An appendix heading ("PHỤ LỤC", "PHỤ LỤC II", "BIỂU SỐ 2":
+``APPENDIX_HEAD_RE``; "Phụ lục I" on a line of its own: ``APPENDIX_LINE_RE``) gives the code printed
+after it; the title is the heading in capitals under it, with the line of its subject directly
+below (``SUBJECT_MAX_LINES``). After the signature, a blank date line
+("……, ngày … tháng … năm 2022") opens a template the recipients date and fill in
+(``BLANK_DATE_LINE_RE``). Not forms: a Phụ lục or Mẫu pointed at with
 "tại" (``points_at_a_form``), an attachment whose tables are filled in (``FILLED_ROWS_MIN``), an
 attached outline (``outline.opens_an_outline``). The lines and tables are the structure layer's.
 """
@@ -21,7 +27,7 @@ from pydantic import BaseModel
 
 from ..record import Directive, Evidence, Form
 from ..source import Text
-from ..structure import NESTED, NUMBER, ROMAN, Structure
+from ..structure import NESTED, NUMBER, ROMAN, Line, Structure
 from ..vocabulary import DataFile, alternation, compile_with
 from .outline import opens_an_outline
 
@@ -50,6 +56,45 @@ _POINTER = r"(?<!\p{L})(?:{words})\s*$|^(?:{words})\s"
 CODE_LINE_RE = regex.compile(r"^\s*(?:[Mm]ẫu\s+(?:[Ss]ố\s+)?|MẪU\s+(?:SỐ\s+)?)?(?P<code>[A-Z]{1,2}\d{1,2}[a-z]?)\s*$", regex.V1)
 # A code inside an attachment heading: "MẪU SỐ 01", "Mẫu số 2".
 HEADING_CODE_RE = regex.compile(rf"(?:MẪU|Mẫu)\s+(?:SỐ|[Ss]ố)?\s*(?P<code>{CODE})", regex.V1)
+# The heading word of an appendix (NĐ 30/2020's layout: "PHỤ LỤC" with its number or roman
+# numeral, the title in capitals below it, then "(Kèm theo Công văn số … ngày …)"). The word is
+# no title: n039's "PHỤ LỤC" stands above "ĐÁNH GIÁ ĐỐI VỚI ĐỊA BÀN CẤP TỈNH". The number is
+# the code (README, forms: "Phụ lục 2" → "2"). "BIỂU" is a heading word only with "số" or a
+# number after it: "BIỂU TỔNG HỢP …" (004) is a title.
+#   "PHỤ LỤC II ĐÁNH GIÁ …" → code="II", rest="ĐÁNH GIÁ …";  "PHỤ LỤC" → code=None, rest=""
+APPENDIX_HEAD_RE = regex.compile(
+    rf"""
+    ^(?:PHỤ\s+LỤC(?:\s+(?:SỐ\s+)?(?P<code>{CODE}))?               # PHỤ LỤC, PHỤ LỤC II, PHỤ LỤC SỐ 2
+      | BIỂU\s+(?:SỐ\s+(?P<code>{CODE})|(?P<code>{CODE})))        # BIỂU SỐ 01, BIỂU 2
+    (?:\s*[:.\-–]\s*|\s+|$)
+    (?P<rest>.*)$
+    """,
+    regex.X | regex.V1,
+)
+# NĐ 30/2020 (Phụ lục I, on appendices): "Phụ lục" and its number on a line of their own, in lower
+# case, the appendix's name in capitals below it (n002's "Phụ lục I" / "THỜI GIAN, ĐƠN VỊ ĐƯỢC KIỂM
+# TRA"). The number is the code, the name the title; the appendix is a form unless it is an outline
+# or a table filled in (n002's Phụ lục II is its đề cương, its Phụ lục I a filled schedule).
+APPENDIX_LINE_RE = regex.compile(rf"^\s*(?:Phụ\s+lục|PHỤ\s+LỤC)\s+(?:[Ss]ố\s+|SỐ\s+)?(?P<code>{CODE})\s*$", regex.V1)
+# A blank date line after the signature: the place, day and month left for the filler to write
+# (NĐ 30/2020's forms repeat the header's "Địa danh, ngày … tháng … năm …" blank). It opens an
+# attached template even with no "PHỤ LỤC"/"MẪU" heading (c120's "DỰ KIẾN HOẠT ĐỘNG …" under
+# "……, ngày    tháng     năm 2022"). Counter-example: the document's own date, filled in or
+# blank, stands in the header, before the signature, where this is not searched.
+BLANK_DATE_LINE_RE = regex.compile(
+    r"^[\s.…_]*,?\s*ngày[\s.…_/]*tháng[\s.…_/]*năm(?:\s*(?:\d{4}|[.…_]+))?[\s.…_]*$", regex.V1
+)
+# The subject under a form's title in capitals, as NĐ 30/2020's trích yếu: the mixed-case lines
+# directly below it, no blank line between (c120's "DỰ KIẾN HOẠT ĐỘNG" above "Ngày cao điểm Chiến
+# sỹ tình nguyện vì văn minh đô thị năm 2022"), at most this many. Not a subject: a line in
+# parentheses ("(Kèm theo công văn số …)", n039), a table's cells, the filler's own cell.
+SUBJECT_MAX_LINES = 2
+# "theo (các) phụ lục (được) gửi kèm" after a verb of the data asked for in its clause: one
+# form, code and title null (README F1, n026; ``appendix_to_fill``). The words: data/forms.toml [appendix_to_fill],
+# [unnamed] (what it is sent with).
+_APPENDIX_POINTER = r"(?<!\p{L})theo\s+(?:các\s+)?phụ\s+lục\s+(?:được\s+)?(?:{attached})(?!\p{L})"
+# How far back, within the clause, the verb of the data asked for is looked for.
+APPENDIX_VERB_CHARS = 80
 # "(theo mẫu gửi kèm)", "theo biểu mẫu đính kèm": one form, code not given.
 # The cue is searched first and what it names read backwards from it: a pattern that opens
 # with the lazy name run would try every position of the text (seconds on a long plan).
@@ -92,12 +137,19 @@ class _Pointers(BaseModel):
     counter_examples: list[str]
 
 
+class _AppendixToFill(BaseModel):
+    verbs: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class FormWords(DataFile):
     """The words of forms (``data/forms.toml``)."""
 
     FILE = "forms.toml"
 
     unnamed: _Unnamed
+    appendix_to_fill: _AppendixToFill
     filler_cells: _FillerCells
     pointers: _Pointers
 
@@ -113,6 +165,29 @@ def _pointer_re() -> regex.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _unnamed_re() -> regex.Pattern[str]:
     return compile_with(_UNNAMED, regex.I | regex.V1, attached=alternation(form_words().unnamed.attached))
+
+
+@functools.lru_cache(maxsize=1)
+def _appendix_pointer_re() -> regex.Pattern[str]:
+    return compile_with(_APPENDIX_POINTER, regex.I | regex.V1, attached=alternation(form_words().unnamed.attached))
+
+
+@functools.lru_cache(maxsize=1)
+def _fill_verb_re() -> regex.Pattern[str]:
+    words = alternation(form_words().appendix_to_fill.verbs)
+    return regex.compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", regex.I | regex.V1)
+
+
+def appendix_to_fill(t: Text, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the first "… số liệu theo các phụ lục được gửi kèm" in ``[start, end)``: an
+    appendix sent for the recipients to fill in, its verb in the same clause (``_APPENDIX_POINTER``)."""
+    for m in _appendix_pointer_re().finditer(t.text, start, end):
+        lo = max(start, m.start() - APPENDIX_VERB_CHARS)
+        clause = regex.split(r"[.;:()]", t.text[lo : m.start()])[-1]
+        verb = _fill_verb_re().search(clause)
+        if verb:
+            return m.start() - len(clause) + verb.start(), m.end()
+    return None
 
 
 def is_filler_cell(heading: str) -> bool:
@@ -159,12 +234,65 @@ def _caps_block(st: Structure, start: int, end: int) -> tuple[str, int, int] | N
     return " ".join(" ".join(parts).split()), s0, e0
 
 
-def _title_after(st: Structure, pos: int, end: int) -> str | None:
+def _subject_below(st: Structure, e0: int, end: int) -> str | None:
+    """The subject lines directly under a title in capitals that ends at ``e0`` (``SUBJECT_MAX_LINES``)."""
+    ln = st.line_at(max(e0 - 1, 0))
+    if st.text.text[e0 : ln.end].strip():
+        return None  # the title ends inside its line ("MẪU ĐĂNG KÝ CỦA TẬP THỂTên cơ quan, đơn vị")
+    parts: list[str] = []
+    for line in st.lines_in(ln.end, end)[1 : SUBJECT_MAX_LINES + 1]:
+        s = line.text.strip()
+        if not s or s.startswith("(") or "|" in s or "\t" in s or is_filler_cell(s.upper()):
+            break
+        if not regex.search(r"\p{Ll}", s):
+            break  # a second heading in capitals, not a subject
+        parts.append(s)
+    return " ".join(" ".join(parts).split()) or None
+
+
+def _titled(st: Structure, block: tuple[str, int, int], end: int) -> str:
+    """A heading in capitals with its subject lines (``_subject_below``)."""
+    sub = _subject_below(st, block[2], end)
+    return f"{block[0]} {sub}" if sub else block[0]
+
+
+def _block_after(st: Structure, pos: int, end: int) -> tuple[str, int, int] | None:
+    """The first heading in capitals within ``TITLE_SEARCH_LINES`` lines after ``pos`` that is no
+    filler's cell."""
     for ln in st.lines_in(pos, end, blank=False)[:TITLE_SEARCH_LINES]:
         got = _caps_block(st, ln.start, end)
         if got and not is_filler_cell(got[0]):
-            return got[0]
+            return got
     return None
+
+
+def _title_after(st: Structure, pos: int, end: int) -> str | None:
+    got = _block_after(st, pos, end)
+    return _titled(st, got, end) if got else None
+
+
+def _form_heading(st: Structure, start: int, end: int) -> tuple[str | None, str | None]:
+    """The code and the title of the heading that opens ``[start, end)``. An appendix's heading
+    word and number give the code, the heading in capitals under it the title
+    (``APPENDIX_HEAD_RE``); a code in a "MẪU SỐ 01" heading is the code (``HEADING_CODE_RE``)."""
+    got = _caps_block(st, start, end)
+    if got is None:
+        return None, None
+    head = APPENDIX_HEAD_RE.match(got[0])
+    if head is None:
+        code_m = HEADING_CODE_RE.search(got[0])
+        return (code_m.group("code") if code_m else None), _titled(st, got, end)
+    code: str | None = head.group("code")
+    rest = head.group("rest").strip()
+    if rest:
+        return code, _titled(st, (rest, got[1], got[2]), end)
+    # The title under the heading word; none when "(Kèm theo …)" comes first (the word alone is
+    # no title: README forms, title null unless printed).
+    below = st.line_at(max(got[2] - 1, 0)).end
+    under = _block_after(st, below, end)
+    if under is None or any(ln.text.lstrip().startswith("(") for ln in st.lines_in(below, under[1])):
+        return code, None
+    return code, _titled(st, under, end)
 
 
 def _filled_rows(st: Structure, start: int, end: int) -> int:
@@ -177,25 +305,62 @@ def _filled_rows(st: Structure, start: int, end: int) -> int:
     )
 
 
+def _appendices(st: Structure, lines: list[Line], found: list[_Attached]) -> list[tuple[int, int]]:
+    """Numbered appendices ("Phụ lục I" on a line of its own, ``APPENDIX_LINE_RE``) among ``lines``:
+    those that are forms go to ``found``; the spans of all of them are returned (claimed)."""
+    heads = [ln for ln in lines if APPENDIX_LINE_RE.match(ln.text)]
+    n = len(st.text.text)
+    spans: list[tuple[int, int]] = []
+    for k, head in enumerate(heads):
+        end = heads[k + 1].start if k + 1 < len(heads) else n
+        block = _block_after(st, head.end, end)
+        later = [s for s, _ in st.layout.attachments if s > (block[2] if block else head.end)]
+        end = min([end, *later])
+        spans.append((head.start, end))
+        if opens_an_outline(st, head.end, end) or _filled_rows(st, head.start, end) >= FILLED_ROWS_MIN:
+            continue  # its đề cương (extractors/outline.py), or the document's own table
+        if any(CODE_LINE_RE.match(ln.text) for ln in st.lines_in(head.end, end)):
+            continue  # its forms have code lines of their own ("M1")
+        m = APPENDIX_LINE_RE.match(head.text)
+        assert m is not None
+        found.append(_Attached(m.group("code"), _titled(st, block, end) if block else None, head.start, end))
+    return spans
+
+
 def _attached(st: Structure) -> list[_Attached]:
     """Forms attached after the closing block, in order."""
-    t = st.text
+    t, layout = st.text, st.layout
     n = len(t.text)
     found: list[_Attached] = []
-    for line in st.lines_in(st.layout.closing_start, n):
+    lines = st.lines_in(layout.closing_start, n)
+    claimed = _appendices(st, lines, found)
+    last_code_line = -TITLE_SEARCH_LINES - 1
+    for i, line in enumerate(lines):
         m = CODE_LINE_RE.match(line.text)
+        if any(s <= line.start < e for s, e in claimed):
+            continue  # inside a numbered appendix (``_appendices``)
         if m:
             found.append(_Attached(m.group("code"), _title_after(st, line.end, n), line.start, line.end))
-    for start, end in st.layout.attachments:
+            last_code_line = i
+        elif (
+            line.end <= layout.closing_end
+            and i - last_code_line > TITLE_SEARCH_LINES  # 004's "M1" above its "....., ngày ... tháng"
+            and BLANK_DATE_LINE_RE.match(t.fold[line.start : line.end])
+        ):
+            title = _title_after(st, line.end, layout.closing_end)
+            if title and _filled_rows(st, line.start, layout.closing_end) < FILLED_ROWS_MIN:
+                found.append(_Attached(None, title, line.start, line.end))
+    for start, end in layout.attachments:
         if opens_an_outline(st, start, end):
             continue  # a report outline (extractors/outline.py), not a form
-        if any(start <= f.start < end for f in found):
+        if any(start <= f.start < end for f in found) or any(s <= start < e for s, e in claimed):
             continue
         got = _caps_block(st, start, end)
-        code_m = HEADING_CODE_RE.search(got[0]) if got else None
-        if code_m is None and _filled_rows(st, start, end) >= FILLED_ROWS_MIN:
+        form_code = got is not None and HEADING_CODE_RE.search(got[0]) is not None  # "MẪU SỐ 01"
+        if not form_code and _filled_rows(st, start, end) >= FILLED_ROWS_MIN:
             continue  # the document's own table (tasks assigned, members named), not a template
-        found.append(_Attached(code_m.group("code") if code_m else None, got[0] if got else None, start, end))
+        code, title = _form_heading(st, start, end)
+        found.append(_Attached(code, title, start, end))
     found.sort(key=lambda f: f.start)
     return found
 
@@ -260,6 +425,10 @@ def find_forms(st: Structure) -> list[Form]:
             start = before.start() if before else m.start()
             what = regex.split(r"[,;:.]", before.group(0))[-1].strip() if before else ""
             forms.append(Form(code=None, title=what or None, evidence=text.evidence(start, m.end())))
+    if not forms:
+        span = appendix_to_fill(text, layout.body_start, layout.closing_start)
+        if span:
+            forms.append(Form(code=None, title=None, evidence=text.evidence(*span)))
     return forms
 
 
