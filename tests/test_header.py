@@ -570,8 +570,9 @@ def test_a_scanned_subject_is_repaired_and_the_repairs_recorded() -> None:
         "đẩy mạnh giải ngân vốn đầu tư công hằng năm tại các bộ, cơ quan và địa phương"
     )
     assert "'đây mạnh' → 'đẩy mạnh'" in record["source"]["ocr_repairs"]
-    # a typed copy is taken as written
-    assert "đây mạnh" in _scanned(text, ocred=False)["subject"]
+    # the same text given as text (no OCR of ours) reads as OCR output, three misreads in sixty words
+    # (``ocrlexicon.reads_as_ocr``): repaired as well; typed text is left alone (test_a_typed_subject_…)
+    assert "đẩy mạnh" in _scanned(text, ocred=False)["subject"]
 
 
 @pytest.mark.parametrize("example", HeaderWords.load().stamp_in_subject.examples)
@@ -853,3 +854,46 @@ def test_a_capitalised_non_syllable_as_the_body_prints_it() -> None:
     body = "đạo tham gia Ban Vì sự tiến bộ của phụ nữ, cụ thể như sau:"
     subject = "giới thiệu Lãnh đạo tham gia Ban Ƒì sự tiến bộ của phụ nữ"
     assert repair_from_body(subject, body, frozenset(_REPAIR.kept), is_syllable)[0] == "giới thiệu Lãnh đạo tham gia Ban Vì sự tiến bộ của phụ nữ"
+
+
+# --- text someone else OCR'd: read as such, its subject repaired as a scan's -------------------------
+from pathlib import Path  # noqa: E402
+
+from directive_parser import parse_file  # noqa: E402
+from directive_parser.loaders.ocrlexicon import kept_syllables, reads_as_ocr  # noqa: E402
+
+_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def test_text_ocrd_elsewhere_reads_as_ocr_output_and_typed_text_does_not() -> None:
+    # c152.txt (a scan's Tesseract text: "công bồ" twice in 416 words) reads as OCR output; c114.txt,
+    # typed, has one pair the list repairs ("sự kiến") in 1,677 words: typed text is left alone
+    c152 = (_CORPUS / "c152.txt").read_text("utf-8")
+    assert reads_as_ocr(c152, kept_syllables())[:1] == ["'công bồ' → 'công bố'"]
+    assert reads_as_ocr((_CORPUS / "c114.txt").read_text("utf-8"), kept_syllables()) == []
+    # a lone typo in a short letter is no OCR output (w015.txt: "thu quỹ" in 86 words)
+    assert reads_as_ocr((_CORPUS / "w015.txt").read_text("utf-8"), kept_syllables()) == []
+
+
+def test_the_subject_of_text_ocrd_elsewhere_is_repaired_and_traced_c153() -> None:
+    record = parse_file(_CORPUS / "c153.txt")
+    assert record.subject == "phê duyệt Tài liệu hướng dẫn tổ chức công tác phát triển Đảng cho học sinh, sinh viên"
+    assert any(c.startswith("read as OCR output (") for c in record.source["conversions"])
+    assert any("'triên' → 'triển'" in r for r in record.source["ocr_repairs"])
+    # the text itself is kept as given: the evidence quotes the misread
+    assert "phát triên Đảng" in record.evidence["subject"].text
+
+
+def test_a_typed_subject_is_not_repaired() -> None:
+    # the same misread typed once in a typed letter: no OCR output, the subject as printed
+    record = parse_text("UBND TỈNH QUẢNG NGÃI\nSố: 12/UBND-KT\nV/v công bó thủ tục hành chính\n\nKính gửi: Sở Tư pháp\n\nĐề nghị Sở thực hiện.\n")
+    assert record.subject == "công bó thủ tục hành chính"
+    assert "ocr_repairs" not in record.source
+
+
+def test_ve_is_kept_as_read_where_an_echo_prints_va() -> None:
+    # c142.txt: the subject's "Tổ công tác số 5 về việc kiểm tra", the body's "Tổ công tác số 5 và kết quả"
+    subject = "tại cuộc họp Tổ công tác số 5 về việc kiểm tra"
+    body = "theo dõi, đôn đốc của Tổ công tác số 5 và kết quả cuộc họp"
+    assert repair_from_body(subject, body, kept_syllables())[0] == subject
+    assert repair_from_body(subject, body, kept_syllables() - {"về"})[0] != subject  # the echo rule alone would

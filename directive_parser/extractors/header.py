@@ -184,9 +184,11 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
         if kind == "vv" and d.document_type is None:
             d.document_type = "Công văn"
     value = _title_marks(value)
-    if value and t.source.ocr_words:  # a scan: a stamp's heading read into it, syllables one mark off a word
+    if value and t.source.ocred:  # a scan: a stamp's heading read into it, syllables one mark off a word
         title = kind in ("type_line", "under_type") and _drop_opener(text.strip(" :-")) == text.strip(" :-")
-        value, repairs = _scanned_subject(value, t.text[:start] + "\n" + t.text[end:], title, _doubtful(t))
+        # text OCR'd elsewhere has no confidences: no mark is doubtful there, no speck is known
+        doubtful = _doubtful(t) if t.source.ocr_words else lambda word: False
+        value, repairs = _scanned_subject(value, t.text[:start] + "\n" + t.text[end:], title, doubtful)
         value, specks = _drop_specks(value, [w for page in t.source.ocr_words.values() for w in page])
         t.source.ocr_repairs.extend(repairs + specks)
     if value:
