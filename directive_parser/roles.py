@@ -896,9 +896,34 @@ def place_date_match(t: Text, c: layout_mod.Line, used: list[tuple[int, int]]) -
         begin += 1
     # the year may wrap onto the next line of a narrow right column ("… năm\n2022")
     end = line_end(t, line_end(t, c.start) + 1)
+    m = _place_date_at(t, begin, end)
+    if m is None and NUMBER_LABEL_RE.match(t.fold[c.start : c.end]):
+        # the number box glued before it, its symbol misread or unread: after the symbol's shape
+        starts = [begin] + [sym.end() for sym in _SYMBOL_SHAPE.finditer(t.fold, begin, c.end)]
+        for at in starts:
+            while at < c.end and t.fold[at] in " \t|.,;:":
+                at += 1
+            m = _place_date_at(t, at, end)
+            if m is not None:
+                break
+    return m
+
+
+# PLACE_AFTER_SYMBOL: the number box and the place and date share a line (NĐ 30 boxes 3 and 4 side by
+# side, flattened) and the symbol was not read, its handwritten number garbled: the place starts
+# after the symbol's shape, a word with "/" and a capital or a code of capitals and "-" ("Số: 2Š”
+# /CĐ-TTg Hà Nội, ngày 04tháng 12 năm 2024", c157; "Số: Ä Ý 1 }BCA-C04 Hà Nội, ngày …", n039; "Số:
+# 172/TB-VPCP. Hà Nội, ngày …", c140, a stop between). Counter-example: a place-date the number's
+# cell does not hold ("Số: 12/UBND-KT" alone on its line): nothing after the symbol; a body's "theo
+# Thông báo số 261/TB- VPCP ngày 23 tháng …" (c140): no number box's "Số:" opens the line.
+_SYMBOL_SHAPE = regex.compile(r"[^\s,]*(?:/[^\s,]*\p{Lu}|\p{Lu}[^\s,]*-[^\s,]*\p{Lu})[^\s,]*(?=[\s.,;:|])", regex.V1)
+
+
+def _place_date_at(t: Text, begin: int, end: int) -> regex.Match[str] | None:
+    """A place and date (whole, else damaged) starting at ``begin``."""
     m = P.PLACE_DATE_RE.match(t.fold, begin, end)
     if m is None:
-        m = PLACE_DATE_DAMAGED_RE.match(t.fold, begin, line_end(t, c.start))
+        m = PLACE_DATE_DAMAGED_RE.match(t.fold, begin, line_end(t, begin))
         # "Sáng ngày 12 tháng 3 năm 2025, tại …" opens a sentence of the body: "Sáng" is no place
         if m is not None and m.group("place").strip() in RoleWords.load().subject_ends.day_parts:
             return None

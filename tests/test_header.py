@@ -897,3 +897,26 @@ def test_ve_is_kept_as_read_where_an_echo_prints_va() -> None:
     body = "theo dõi, đôn đốc của Tổ công tác số 5 và kết quả cuộc họp"
     assert repair_from_body(subject, body, kept_syllables())[0] == subject
     assert repair_from_body(subject, body, kept_syllables() - {"về"})[0] != subject  # the echo rule alone would
+
+
+def test_the_place_after_an_unread_symbol_on_the_number_line() -> None:
+    # c157.txt: "Số: 2Š” /CĐ-TTg Hà Nội, ngày 04tháng 12 năm 2024" (PLACE_AFTER_SYMBOL); c140.txt: a stop
+    # after the symbol read; counter-example: the body's "theo Thông báo số 261/TB- VPCP ngày 23 tháng …"
+    c157 = parse_text("THỦ TƯỚNG CHÍNH PHỦ\nSố: 2Š” /CĐ-TTg Hà Nội, ngày 04tháng 12 năm 2024\n\nCÔNG ĐIỆN\nVề việc đẩy mạnh thực hành tiết kiệm\n")
+    assert (c157.place, c157.date) == ("Hà Nội", dt.date(2024, 12, 4))
+    c140 = parse_text("VĂN PHÒNG CHÍNH PHỦ\nSố: 172/TB-VPCP. Hà Nội, ngày 11 tháng 4 năm 2025\n\nTHÔNG BÁO\nKết luận của Ban Chỉ đạo\n")
+    assert (c140.number.symbol, c140.place) == ("172/TB-VPCP", "Hà Nội")
+    body = parse_text(
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 172/TB-VPCP\n\nTHÔNG BÁO\nKết luận của Ban Chỉ đạo\n\n"
+        "Thực hiện kết luận phiên họp thứ nhất của Ban Chỉ đạo theo Thông báo số 261/TB- VPCP ngày 23 tháng 5 năm 2024.\n"
+    )
+    assert body.place is None
+
+
+def test_known_words_of_text_ocrd_elsewhere_are_repaired_in_the_issuer_and_the_place() -> None:
+    # n051.txt: "TĨNH QUANG NGAÀI"; n043.txt: "TỈNH LÂM ĐÒNG", the place "Lâm Đông" (loaders/ocrwords.py)
+    n051 = parse_file(_CORPUS / "n051.txt")
+    assert n051.issuer.name == "Ủy ban nhân dân tỉnh Quảng Ngãi"
+    assert "'TĨNH QUANG NGAÀI' → 'TỈNH QUẢNG NGÃI'" in n051.source["ocr_repairs"]
+    n043 = parse_file(_CORPUS / "n043.txt")
+    assert (n043.issuer.name, n043.place) == ("BCH Hội Nông dân tỉnh Lâm Đồng", "Lâm Đồng")

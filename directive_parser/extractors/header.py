@@ -30,7 +30,7 @@ from ..loaders.ocrlexicon import (
     repair_syllables,
 )
 from ..loaders.ocrnames import family_names, is_syllable
-from ..loaders.ocrwords import letters_key
+from ..loaders.ocrwords import letters_key, repair_known_words
 from ..record import Directive, Issuer, PartialDate, System
 from ..source import Text
 from ..structure import Structure
@@ -74,6 +74,8 @@ def _place_date(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, 
         if not m:
             continue
         place = _clean_place(t.text[m.start("place") : m.end("place")])
+        if place and t.source.ocr_like:  # text OCR'd elsewhere: a place's known words, as a scan's page gets
+            place = repair_known_words(place, t.source.ocr_repairs)
         if place:
             d.place = place
             d.evidence["place"] = t.evidence(m.end("place") - len(place), m.end("place"))
@@ -422,6 +424,8 @@ def _issuer(st: Structure, d: Directive, cells: list[Line], used: list[tuple[int
     if not candidates:
         return
     units = [_restore_head(" ".join(candidates[i][2] for i in unit)) for unit in R.issuer_units([c[2] for c in candidates])]
+    if t.source.ocr_like:  # text OCR'd elsewhere: the header's known words repaired as a scan's page is
+        units = [repair_known_words(u, t.source.ocr_repairs) for u in units]
     issuer_text = units[-1]
     parents = units[:-1]
     issuer = Issuer(system=d.issuer.system)
