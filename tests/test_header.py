@@ -920,3 +920,12 @@ def test_known_words_of_text_ocrd_elsewhere_are_repaired_in_the_issuer_and_the_p
     assert "'TĨNH QUANG NGAÀI' → 'TỈNH QUẢNG NGÃI'" in n051.source["ocr_repairs"]
     n043 = parse_file(_CORPUS / "n043.txt")
     assert (n043.issuer.name, n043.place) == ("BCH Hội Nông dân tỉnh Lâm Đồng", "Lâm Đồng")
+
+
+def test_a_doubled_letter_in_the_type_code_of_text_ocrd_elsewhere_c152() -> None:
+    # c152.txt: "Số: 2750/QĐĐ-BGDĐT" (loaders/ocrfields.py repair_type_code, as on a scan), recorded
+    c152 = parse_file(_CORPUS / "c152.txt")
+    assert c152.number.symbol == "2750/QĐ-BGDĐT"
+    assert "'QĐĐ' → 'QĐ' (the symbol's type code)" in c152.source["ocr_repairs"]
+    # typed text keeps its symbol as printed
+    assert parse_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2750/QĐĐ-BGDĐT\n\nQUYẾT ĐỊNH\nVề việc công bố\n").number.symbol == "2750/QĐĐ-BGDĐT"

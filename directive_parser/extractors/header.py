@@ -21,6 +21,7 @@ from .. import patterns as P
 from .. import roles as R
 from ..layout import Line, cells_of
 from ..loaders.ocrdist import repair_items
+from ..loaders.ocrfields import repair_type_code
 from ..loaders.ocrlexicon import (
     body_pairs,
     drop_unechoed_marks,
@@ -632,6 +633,10 @@ def extract(st: Structure, d: Directive) -> None:
     d.issuer.system = system
     used: list[tuple[int, int]] = list(system_spans)
     _number(t, d, _tagged_cells(st, cells, ("number",)), used)
+    if d.number.symbol and t.source.ocr_like:  # text OCR'd elsewhere: a doubled letter in the type code, as on a scan
+        label = "Số: "
+        repaired = repair_type_code(label + d.number.symbol, t.source.ocr_repairs)[len(label) :]
+        d.number.symbol = repaired
     # a flattened header prints the place and date on the number's line
     _place_date(t, d, _tagged_cells(st, cells, ("place_date", "number")), used)
     _type_and_subject(st, d, cells, used)
