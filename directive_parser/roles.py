@@ -340,6 +340,69 @@ def is_item_cell(t: Text, c: layout_mod.Line) -> bool:
     return not is_signer_cell(t, c) and not SIGNED_NOTE.match(c.text.strip())
 
 
+# --- the signer's column glued to the "Nơi nhận" column (text OCR'd line by line) ----------------
+# NĐ 30's closing prints two columns side by side: "Nơi nhận:" and its items on the left, the
+# authority line, the position line, the signature and the name on the right. A text that was OCR'd
+# line by line (or copied from such a text) joins the two columns' lines with one space, so the
+# right column's line ends the left one's: "- Thủ tướng, PTTg Trần Hồng Hà (để b/c); KT. BỘ TRƯỞNG,
+# CHỦ NHIỆM" (c143), "- Như Diều 3; ~__THỨ TRƯỞNG" (c151), "Nơi nhận: THỨ TRƯỞNG" (c153). The
+# right column's part starts after the item's end (";") or the heading's colon, and specks (no
+# letter) may stand before it, where the signature or the seal was:
+# - GLUED_AUTHORITY: an authority line ("KT. BỘ TRƯỞNG", "TM. BAN THƯỜNG VỤ") to the line's end;
+# - GLUED_POSITION: a position of the vocabulary in capitals ("THỨ TRƯỞNG", "PHÓ CHỦ NHIỆM") to the
+#   line's end.
+# Counter-examples: an item naming a position in its own words ("- Chủ tịch, các PCT UBND tỉnh;"),
+# an item ending with its ";" ("- PHÓ CHỦ TỊCH UBND TỈNH;"), units after an office's colon ("- Các
+# Bộ: GTVT, KHĐT, TC"): no right column there.
+# Where the right part may start: after an item's end or the heading's colon, specks between (marks,
+# and letters standing alone: "Nơi nhận: : š x. CHỦ TỊCH", n055; "Nơi nhận: <=>x CHỦ TỊCH", n058).
+GLUED_SEPARATOR = regex.compile(r"[;:](?:[^\p{L}\p{N}]|(?<![\p{L}\p{Mn}])\p{L}(?![\p{L}\p{Mn}]))*?(?=\p{Lu})", regex.V1)
+
+
+# The specks between an item's end (or the heading's colon) and the signer's line glued after it.
+_SPECKS_AFTER_END = regex.compile(r"(?<=[;:])(?:[^\p{L}\p{N}]|(?<![\p{L}\p{Mn}])\p{L}(?![\p{L}\p{Mn}]))+$", regex.V1)
+
+
+def glued_signer_at(t: Text, c: layout_mod.Line) -> int | None:
+    """Where the signer's column starts inside the cell ``c`` when a flattened line glued it after
+    the "Nơi nhận" column's item or heading (``GLUED_AUTHORITY``, ``GLUED_POSITION`` above), else None.
+
+    The offset is the document's (``t.text``), at the authority's or the position's first letter.
+    """
+    for m in GLUED_SEPARATOR.finditer(c.text):
+        at = c.start + m.end()
+        rest = t.fold[at : c.end].rstrip()
+        auth = P.authority_re().match(rest)
+        if auth is not None and auth.end() == len(rest):
+            return at
+        if P.position_re().match(rest) and is_caps(rest):
+            return at
+    return None
+
+
+def glued_cells(t: Text, line: layout_mod.Line) -> list[tuple[layout_mod.Line, bool]]:
+    """The cells of a closing line, each with whether it is the signer's column's part of a cell the
+    line glued (``glued_signer_at``); the item's part before it is a cell of its own.
+
+    A split cell gives two: (the item or heading, False), (the signer's line, True); no split: (cell, False).
+    """
+    out: list[tuple[layout_mod.Line, bool]] = []
+    for c in cells_of(line):
+        at = glued_signer_at(t, c)
+        if at is None:
+            out.append((c, False))
+            continue
+        head = t.text[c.start : at]
+        keep = len(head) - len(head.lstrip())
+        core = head.strip()
+        # the item keeps its end; the specks after it (the signature's strokes) are no part of it
+        core = _SPECKS_AFTER_END.sub("", core)
+        if core:
+            out.append((layout_mod.Line(c.start + keep, c.start + keep + len(core), core), False))
+        out.append((layout_mod.Line(at, c.end, t.text[at : c.end]), True))
+    return out
+
+
 def is_name_beside_list(s: str) -> bool:
     """The signer's name printed beside the "Nơi nhận" list ("Nguyễn Văn A", no bullet, no ";")."""
     return bool(P.NAME_LINE_RE.match(s)) and s[0] not in ITEM_BULLETS and not s.endswith((";", ",", "."))
@@ -833,9 +896,34 @@ def place_date_match(t: Text, c: layout_mod.Line, used: list[tuple[int, int]]) -
         begin += 1
     # the year may wrap onto the next line of a narrow right column ("… năm\n2022")
     end = line_end(t, line_end(t, c.start) + 1)
+    m = _place_date_at(t, begin, end)
+    if m is None and NUMBER_LABEL_RE.match(t.fold[c.start : c.end]):
+        # the number box glued before it, its symbol misread or unread: after the symbol's shape
+        starts = [begin] + [sym.end() for sym in _SYMBOL_SHAPE.finditer(t.fold, begin, c.end)]
+        for at in starts:
+            while at < c.end and t.fold[at] in " \t|.,;:":
+                at += 1
+            m = _place_date_at(t, at, end)
+            if m is not None:
+                break
+    return m
+
+
+# PLACE_AFTER_SYMBOL: the number box and the place and date share a line (NĐ 30 boxes 3 and 4 side by
+# side, flattened) and the symbol was not read, its handwritten number garbled: the place starts
+# after the symbol's shape, a word with "/" and a capital or a code of capitals and "-" ("Số: 2Š”
+# /CĐ-TTg Hà Nội, ngày 04tháng 12 năm 2024", c157; "Số: Ä Ý 1 }BCA-C04 Hà Nội, ngày …", n039; "Số:
+# 172/TB-VPCP. Hà Nội, ngày …", c140, a stop between). Counter-example: a place-date the number's
+# cell does not hold ("Số: 12/UBND-KT" alone on its line): nothing after the symbol; a body's "theo
+# Thông báo số 261/TB- VPCP ngày 23 tháng …" (c140): no number box's "Số:" opens the line.
+_SYMBOL_SHAPE = regex.compile(r"[^\s,]*(?:/[^\s,]*\p{Lu}|\p{Lu}[^\s,]*-[^\s,]*\p{Lu})[^\s,]*(?=[\s.,;:|])", regex.V1)
+
+
+def _place_date_at(t: Text, begin: int, end: int) -> regex.Match[str] | None:
+    """A place and date (whole, else damaged) starting at ``begin``."""
     m = P.PLACE_DATE_RE.match(t.fold, begin, end)
     if m is None:
-        m = PLACE_DATE_DAMAGED_RE.match(t.fold, begin, line_end(t, c.start))
+        m = PLACE_DATE_DAMAGED_RE.match(t.fold, begin, line_end(t, begin))
         # "Sáng ngày 12 tháng 3 năm 2025, tại …" opens a sentence of the body: "Sáng" is no place
         if m is not None and m.group("place").strip() in RoleWords.load().subject_ends.day_parts:
             return None

@@ -70,6 +70,15 @@ class SourceDocument:
     # The words Tesseract read on each OCR'd page (1-based page → [(word, confidence 0-100)]),
     # before any repair: what a value's OCR confidence is measured on (``ocr_confidence``).
     ocr_words: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
+    # A text without OCR of ours that reads as OCR output (a scan someone else OCR'd, pasted or saved
+    # as .txt/.docx): the word list's repairs on it that decided so (``ocrlexicon.reads_as_ocr``).
+    # Values read from it are repaired as a scan's are, each repair in ``ocr_repairs``; the text is kept.
+    ocr_like: list[str] = field(default_factory=list)
+
+    @property
+    def ocred(self) -> bool:
+        """Whether the text is OCR output: OCR'd here (``ocr_words``), or reading as such (``ocr_like``)."""
+        return bool(self.ocr_words or self.ocr_like)
 
     @property
     def paged(self) -> bool:

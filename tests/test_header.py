@@ -570,8 +570,9 @@ def test_a_scanned_subject_is_repaired_and_the_repairs_recorded() -> None:
         "đẩy mạnh giải ngân vốn đầu tư công hằng năm tại các bộ, cơ quan và địa phương"
     )
     assert "'đây mạnh' → 'đẩy mạnh'" in record["source"]["ocr_repairs"]
-    # a typed copy is taken as written
-    assert "đây mạnh" in _scanned(text, ocred=False)["subject"]
+    # the same text given as text (no OCR of ours) reads as OCR output, three misreads in sixty words
+    # (``ocrlexicon.reads_as_ocr``): repaired as well; typed text is left alone (test_a_typed_subject_…)
+    assert "đẩy mạnh" in _scanned(text, ocred=False)["subject"]
 
 
 @pytest.mark.parametrize("example", HeaderWords.load().stamp_in_subject.examples)
@@ -853,3 +854,78 @@ def test_a_capitalised_non_syllable_as_the_body_prints_it() -> None:
     body = "đạo tham gia Ban Vì sự tiến bộ của phụ nữ, cụ thể như sau:"
     subject = "giới thiệu Lãnh đạo tham gia Ban Ƒì sự tiến bộ của phụ nữ"
     assert repair_from_body(subject, body, frozenset(_REPAIR.kept), is_syllable)[0] == "giới thiệu Lãnh đạo tham gia Ban Vì sự tiến bộ của phụ nữ"
+
+
+# --- text someone else OCR'd: read as such, its subject repaired as a scan's -------------------------
+from pathlib import Path  # noqa: E402
+
+from directive_parser import parse_file  # noqa: E402
+from directive_parser.loaders.ocrlexicon import kept_syllables, reads_as_ocr  # noqa: E402
+
+_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def test_text_ocrd_elsewhere_reads_as_ocr_output_and_typed_text_does_not() -> None:
+    # c152.txt (a scan's Tesseract text: "công bồ" twice in 416 words) reads as OCR output; c114.txt,
+    # typed, has one pair the list repairs ("sự kiến") in 1,677 words: typed text is left alone
+    c152 = (_CORPUS / "c152.txt").read_text("utf-8")
+    assert reads_as_ocr(c152, kept_syllables())[:1] == ["'công bồ' → 'công bố'"]
+    assert reads_as_ocr((_CORPUS / "c114.txt").read_text("utf-8"), kept_syllables()) == []
+    # a lone typo in a short letter is no OCR output (w015.txt: "thu quỹ" in 86 words)
+    assert reads_as_ocr((_CORPUS / "w015.txt").read_text("utf-8"), kept_syllables()) == []
+
+
+def test_the_subject_of_text_ocrd_elsewhere_is_repaired_and_traced_c153() -> None:
+    record = parse_file(_CORPUS / "c153.txt")
+    assert record.subject == "phê duyệt Tài liệu hướng dẫn tổ chức công tác phát triển Đảng cho học sinh, sinh viên"
+    assert any(c.startswith("read as OCR output (") for c in record.source["conversions"])
+    assert any("'triên' → 'triển'" in r for r in record.source["ocr_repairs"])
+    # the text itself is kept as given: the evidence quotes the misread
+    assert "phát triên Đảng" in record.evidence["subject"].text
+
+
+def test_a_typed_subject_is_not_repaired() -> None:
+    # the same misread typed once in a typed letter: no OCR output, the subject as printed
+    record = parse_text("UBND TỈNH QUẢNG NGÃI\nSố: 12/UBND-KT\nV/v công bó thủ tục hành chính\n\nKính gửi: Sở Tư pháp\n\nĐề nghị Sở thực hiện.\n")
+    assert record.subject == "công bó thủ tục hành chính"
+    assert "ocr_repairs" not in record.source
+
+
+def test_ve_is_kept_as_read_where_an_echo_prints_va() -> None:
+    # c142.txt: the subject's "Tổ công tác số 5 về việc kiểm tra", the body's "Tổ công tác số 5 và kết quả"
+    subject = "tại cuộc họp Tổ công tác số 5 về việc kiểm tra"
+    body = "theo dõi, đôn đốc của Tổ công tác số 5 và kết quả cuộc họp"
+    assert repair_from_body(subject, body, kept_syllables())[0] == subject
+    assert repair_from_body(subject, body, kept_syllables() - {"về"})[0] != subject  # the echo rule alone would
+
+
+def test_the_place_after_an_unread_symbol_on_the_number_line() -> None:
+    # c157.txt: "Số: 2Š” /CĐ-TTg Hà Nội, ngày 04tháng 12 năm 2024" (PLACE_AFTER_SYMBOL); c140.txt: a stop
+    # after the symbol read; counter-example: the body's "theo Thông báo số 261/TB- VPCP ngày 23 tháng …"
+    c157 = parse_text("THỦ TƯỚNG CHÍNH PHỦ\nSố: 2Š” /CĐ-TTg Hà Nội, ngày 04tháng 12 năm 2024\n\nCÔNG ĐIỆN\nVề việc đẩy mạnh thực hành tiết kiệm\n")
+    assert (c157.place, c157.date) == ("Hà Nội", dt.date(2024, 12, 4))
+    c140 = parse_text("VĂN PHÒNG CHÍNH PHỦ\nSố: 172/TB-VPCP. Hà Nội, ngày 11 tháng 4 năm 2025\n\nTHÔNG BÁO\nKết luận của Ban Chỉ đạo\n")
+    assert (c140.number.symbol, c140.place) == ("172/TB-VPCP", "Hà Nội")
+    body = parse_text(
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 172/TB-VPCP\n\nTHÔNG BÁO\nKết luận của Ban Chỉ đạo\n\n"
+        "Thực hiện kết luận phiên họp thứ nhất của Ban Chỉ đạo theo Thông báo số 261/TB- VPCP ngày 23 tháng 5 năm 2024.\n"
+    )
+    assert body.place is None
+
+
+def test_known_words_of_text_ocrd_elsewhere_are_repaired_in_the_issuer_and_the_place() -> None:
+    # n051.txt: "TĨNH QUANG NGAÀI"; n043.txt: "TỈNH LÂM ĐÒNG", the place "Lâm Đông" (loaders/ocrwords.py)
+    n051 = parse_file(_CORPUS / "n051.txt")
+    assert n051.issuer.name == "Ủy ban nhân dân tỉnh Quảng Ngãi"
+    assert "'TĨNH QUANG NGAÀI' → 'TỈNH QUẢNG NGÃI'" in n051.source["ocr_repairs"]
+    n043 = parse_file(_CORPUS / "n043.txt")
+    assert (n043.issuer.name, n043.place) == ("BCH Hội Nông dân tỉnh Lâm Đồng", "Lâm Đồng")
+
+
+def test_a_doubled_letter_in_the_type_code_of_text_ocrd_elsewhere_c152() -> None:
+    # c152.txt: "Số: 2750/QĐĐ-BGDĐT" (loaders/ocrfields.py repair_type_code, as on a scan), recorded
+    c152 = parse_file(_CORPUS / "c152.txt")
+    assert c152.number.symbol == "2750/QĐ-BGDĐT"
+    assert "'QĐĐ' → 'QĐ' (the symbol's type code)" in c152.source["ocr_repairs"]
+    # typed text keeps its symbol as printed
+    assert parse_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2750/QĐĐ-BGDĐT\n\nQUYẾT ĐỊNH\nVề việc công bố\n").number.symbol == "2750/QĐĐ-BGDĐT"

@@ -118,3 +118,14 @@ def test_an_item_under_an_asking_lead_in_is_assigned_work() -> None:
     # counter-example: the same item under a lead-in that tells, not asks, stays the issuer's own act
     record = parse_text(head + "Ban Thường vụ Tỉnh đoàn thông báo lịch công tác như sau:\n" + item)
     assert not record.deadlines
+
+
+def test_a_level_less_form_followed_by_another_level_names_another_body() -> None:
+    # n061.txt: the authority "TM. ỦY BAN NHÂN DÂN" gives the level-less form "ủy ban nhân dân" (its
+    # issuer's name was misread); "UBND huyện Nghĩa Hành …" is the district's duty (ANOTHER_LEVEL)
+    forms = issuer_forms(["Ủy ban nhân dần tinh quang ngài", "ỦY BAN NHÂN DÂN"])
+    assert own_act("UBND huyện Nghĩa Hành có văn bản báo cáo, đề xuất về UBND tỉnh Quảng Ngãi", forms) is None
+    # counter-examples: no place named after the level; a form with its level
+    assert own_act("UBND tỉnh tổ chức hội nghị sơ kết", forms) == "issuer_subject"
+    with_level = issuer_forms(["Ủy ban nhân dân tỉnh Quảng Ngãi", "ỦY BAN NHÂN DÂN"])
+    assert own_act("Ủy ban nhân dân tỉnh tổ chức hội nghị sơ kết", with_level) == "issuer_subject"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from directive_parser import parse_text
+from directive_parser import parse_file, parse_text
 
 CLOSINGS = [
     # c142: a bulleted item wraps onto an unbulleted line
@@ -56,3 +58,71 @@ def test_closing_block(text: str, signer: tuple, distribution: list) -> None:
 def test_the_decision_formula_is_not_an_authority_line() -> None:
     text = "Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.\n"
     assert parse_text(text).signer.authority is None
+
+
+# --- the signer's column glued after the "Nơi nhận" column (text OCR'd line by line) ----------------
+_BODY = "Văn phòng Chính phủ thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\n\n"
+
+
+def test_glued_authority_and_position_after_the_items_c143() -> None:
+    # c143.txt: the block's authority and position lines each end an item's line
+    text = _BODY + (
+        "Nơi nhận:\n\n- Thủ tướng, PTTg Trần Hồng Hà (để b/c); KT. BỘ TRƯỞNG, CHỦ NHIỆM\n\n"
+        "- Các Bộ: GTVT, KHĐT, TC, CT, XD, TNMT, s\nKHCN, TTTT, NV, NN&PTNT; ZÁO : ¬PHÓ CHỦ NHIỆM\n\n"
+        "- Ủy ban Quản lý vốn NN tại DN;\n\n- Lưu: VT, CN."
+    )
+    record = parse_text(text)
+    assert (record.signer.authority, record.signer.position) == ("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM")
+    assert record.distribution[0] == "Thủ tướng, PTTg Trần Hồng Hà (để b/c)"
+    assert "Ủy ban Quản lý vốn NN tại DN" in record.distribution
+
+
+def test_glued_position_after_the_heading_and_after_specks() -> None:
+    # c153.txt: "Nơi nhận: THỨ TRƯỞNG"; n055.txt: letters standing alone between ("Nơi nhận: : š x. CHỦ TỊCH")
+    c153 = _BODY + "KT. BỘ TRƯỞNG\n\nNơi nhận: THỨ TRƯỞNG\n- Như Điều 3;\n- Bộ trưởng (để báo cáo);\n- Lưu: VT, Vụ HSSV."
+    assert (parse_text(c153).signer.authority, parse_text(c153).signer.position) == ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG")
+    n055 = _BODY + "Nơi nhận: : š x. CHỦ TỊCH\n- Văn phòng Chính phủ (b/c);\n- CT, PCT UBND tỉnh;\n- Lưu: VT, KTN."
+    record = parse_text(n055)
+    assert record.signer.position == "CHỦ TỊCH"
+    assert record.distribution == ["Văn phòng Chính phủ (b/c)", "CT, PCT UBND tỉnh", "Lưu: VT, KTN"]
+
+
+def test_an_item_in_capitals_or_an_offices_units_are_not_glued_signers() -> None:
+    # counter-examples: the item ends with its ";" (no line after it); units after an office's colon
+    text = _BODY + "Nơi nhận:\n- PHÓ CHỦ TỊCH UBND TỈNH;\n- Các Bộ: GTVT, KHĐT, TC;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nĐặng Văn Minh"
+    record = parse_text(text)
+    assert (record.signer.position, record.signer.name) == ("CHỦ TỊCH", "Đặng Văn Minh")
+    assert record.distribution == ["PHÓ CHỦ TỊCH UBND TỈNH", "Các Bộ: GTVT, KHĐT, TC", "Lưu: VT"]
+
+
+def test_the_deputys_title_on_the_authority_line_is_the_position_n004() -> None:
+    # n004.txt: "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" in one cell; counter-example "TM. BAN BÍ THƯ" stays whole
+    text = "Các sở triển khai thực hiện./.\n\nNơi nhận: - Như trên; - Lưu: VT, NC.Châu |  | KT. CHỦ TỊCH PHÓ CHỦ TỊCH\tNguyễn Minh\n"
+    record = parse_text(text)
+    assert (record.signer.authority, record.signer.position, record.signer.name) == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Minh")
+    whole = parse_text("Đề nghị các đơn vị triển khai thực hiện.\n\nNơi nhận:\n- Như trên;\n- Lưu.\n\nTM. BAN BÍ THƯ\n\nNgô Văn Cương\n")
+    assert whole.signer.authority == "TM. BAN BÍ THƯ"
+
+
+def test_a_second_position_line_is_joined_h10_n006() -> None:
+    # n006.txt: "PHÓ TRƯỞNG BAN" beside the "Lưu" item, "PHÓ CHỦ TỊCH UBND TỈNH" under it (README H10)
+    text = (
+        "Đề nghị các cơ quan, đơn vị triển khai thực hiện./.\n\nNơi nhận: | TM. BAN CHỈ ĐẠO\n- Như trên;\n"
+        "- Chủ tịch, các PCT UBND tỉnh;\n- Lưu: VT, NC.Châu | PHÓ TRƯỞNG BAN\n\nPHÓ CHỦ TỊCH UBND TỈNH\n\nNguyễn Ngọc Phúc\n"
+    )
+    record = parse_text(text)
+    assert record.signer.position == "PHÓ TRƯỞNG BAN PHÓ CHỦ TỊCH UBND TỈNH"
+    assert record.signer.name == "Nguyễn Ngọc Phúc"
+
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def test_ocr_like_text_repairs_the_authoritys_title_and_reads_the_last_line_name() -> None:
+    # c151.txt reads as OCR output: "Nơi nhận: KT. BỘ TRƯƠNG" / "- Như Diều 3; ~__THỨ TRƯỞNG"
+    c151 = parse_file(CORPUS / "c151.txt")
+    assert (c151.signer.authority, c151.signer.position) == ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG")
+    assert "'KT. BỘ TRƯƠNG' → 'KT. BỘ TRƯỞNG' (the authority's title)" in c151.source["ocr_repairs"]
+    # n058.txt: the position glued after the heading; the name, its first letter lost, is the last line
+    n058 = parse_file(CORPUS / "n058.txt")
+    assert (n058.signer.position, n058.signer.name) == ("CHỦ TỊCH", "Nguyễn Hoàng Giang")

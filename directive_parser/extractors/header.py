@@ -21,6 +21,7 @@ from .. import patterns as P
 from .. import roles as R
 from ..layout import Line, cells_of
 from ..loaders.ocrdist import repair_items
+from ..loaders.ocrfields import repair_type_code
 from ..loaders.ocrlexicon import (
     body_pairs,
     drop_unechoed_marks,
@@ -30,7 +31,7 @@ from ..loaders.ocrlexicon import (
     repair_syllables,
 )
 from ..loaders.ocrnames import family_names, is_syllable
-from ..loaders.ocrwords import letters_key
+from ..loaders.ocrwords import letters_key, repair_known_words
 from ..record import Directive, Issuer, PartialDate, System
 from ..source import Text
 from ..structure import Structure
@@ -74,6 +75,8 @@ def _place_date(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, 
         if not m:
             continue
         place = _clean_place(t.text[m.start("place") : m.end("place")])
+        if place and t.source.ocr_like:  # text OCR'd elsewhere: a place's known words, as a scan's page gets
+            place = repair_known_words(place, t.source.ocr_repairs)
         if place:
             d.place = place
             d.evidence["place"] = t.evidence(m.end("place") - len(place), m.end("place"))
@@ -184,9 +187,11 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
         if kind == "vv" and d.document_type is None:
             d.document_type = "Công văn"
     value = _title_marks(value)
-    if value and t.source.ocr_words:  # a scan: a stamp's heading read into it, syllables one mark off a word
+    if value and t.source.ocred:  # a scan: a stamp's heading read into it, syllables one mark off a word
         title = kind in ("type_line", "under_type") and _drop_opener(text.strip(" :-")) == text.strip(" :-")
-        value, repairs = _scanned_subject(value, t.text[:start] + "\n" + t.text[end:], title, _doubtful(t))
+        # text OCR'd elsewhere has no confidences: no mark is doubtful there, no speck is known
+        doubtful = _doubtful(t) if t.source.ocr_words else lambda word: False
+        value, repairs = _scanned_subject(value, t.text[:start] + "\n" + t.text[end:], title, doubtful)
         value, specks = _drop_specks(value, [w for page in t.source.ocr_words.values() for w in page])
         t.source.ocr_repairs.extend(repairs + specks)
     if value:
@@ -420,6 +425,8 @@ def _issuer(st: Structure, d: Directive, cells: list[Line], used: list[tuple[int
     if not candidates:
         return
     units = [_restore_head(" ".join(candidates[i][2] for i in unit)) for unit in R.issuer_units([c[2] for c in candidates])]
+    if t.source.ocr_like:  # text OCR'd elsewhere: the header's known words repaired as a scan's page is
+        units = [repair_known_words(u, t.source.ocr_repairs) for u in units]
     issuer_text = units[-1]
     parents = units[:-1]
     issuer = Issuer(system=d.issuer.system)
@@ -626,6 +633,10 @@ def extract(st: Structure, d: Directive) -> None:
     d.issuer.system = system
     used: list[tuple[int, int]] = list(system_spans)
     _number(t, d, _tagged_cells(st, cells, ("number",)), used)
+    if d.number.symbol and t.source.ocr_like:  # text OCR'd elsewhere: a doubled letter in the type code, as on a scan
+        label = "Số: "
+        repaired = repair_type_code(label + d.number.symbol, t.source.ocr_repairs)[len(label) :]
+        d.number.symbol = repaired
     # a flattened header prints the place and date on the number's line
     _place_date(t, d, _tagged_cells(st, cells, ("place_date", "number")), used)
     _type_and_subject(st, d, cells, used)

@@ -172,6 +172,22 @@ def _subject_starts(sentence: str) -> list[int]:
 ASSIGNMENT = "assignment"
 
 
+# ANOTHER_LEVEL: a form of the issuer without a level word (the body an authority line signs for,
+# "TM. ỦY BAN NHÂN DÂN": every level has one) followed by a level word and a capitalised place
+# names another body: "UBND huyện Nghĩa Hành có văn bản báo cáo …" in a province's decision is the
+# district's duty (n061). Counter-example: "UBND tỉnh tổ chức …" (no place named after the level),
+# and a form with its level ("ủy ban nhân dân tỉnh" from "Ủy ban nhân dân tỉnh Quảng Ngãi").
+def _names_another_level(form: list[str], rest: tuple[str, ...], tokens: list[tuple[str, int]], origin: list[int], n: int) -> bool:
+    """Whether the words after a level-less issuer form name a level and a place (another body)."""
+    levels = [_words(level) for level in duties().issuer_forms.level_words]
+    if any(tuple(form[i : i + len(lw)]) == lw for lw in levels for i in range(len(form))):
+        return False
+    for lw in sorted(levels, key=len, reverse=True):
+        if rest[: len(lw)] == lw and n + len(lw) < len(origin):
+            return tokens[origin[n + len(lw)]][0][0].isupper()
+    return False
+
+
 def _judge(sentence: str, at: int, forms: frozenset[tuple[str, ...]]) -> str | None:
     """The rule that reads the subject at ``at`` as the issuer (``ASSIGNMENT``: the issuer assigns)."""
     tokens = [(m.group(), m.start()) for m in _WORD_RE.finditer(sentence, at)][:40]
@@ -208,6 +224,8 @@ def _judge(sentence: str, at: int, forms: frozenset[tuple[str, ...]]) -> str | N
     if rule != FIRST_PERSON and nxt_token[0].isupper():
         return None  # the name goes on: "Ủy ban nhân dân tỉnh Quảng Ninh …" is another province's
     rest = tuple(words[n:])
+    if rule != FIRST_PERSON and _names_another_level(words[skip:n], rest, tokens, origin, n):
+        return None  # ANOTHER_LEVEL: "UBND huyện Nghĩa Hành …" under "TM. ỦY BAN NHÂN DÂN" (n061)
     if rest[0] in _NOT_ALONE:
         return None
     if any(rest[: len(a)] == a for a in _assignment_words()):

@@ -24,7 +24,7 @@ from ..loaders.ocrnames import family_names, fits_title, garbled_position, is_sy
 from ..record import Directive
 from ..source import Text
 from ..structure import Structure
-from ..values import clean_value
+from ..values import clean_value, is_caps
 from ..vocabulary import vocabulary
 
 # The roles of the closing's lines; a line of another role inside the list is not read.
@@ -37,9 +37,10 @@ TaggedLine = tuple[Line, str]
 
 
 def _cells_from(t: Text, line: Line, begin: int) -> list[Line]:
-    """The cells of ``line`` from ``begin`` on."""
+    """The cells of ``line`` from ``begin`` on; the signer's line a flattened text glued after an item
+    (``roles.glued_cells``) is none of them."""
     begin = max(begin, line.start)
-    return cells_of(Line(begin, line.end, t.text[begin : line.end]))
+    return [c for c, signer in R.glued_cells(t, Line(begin, line.end, t.text[begin : line.end])) if not signer]
 
 
 def _rows_from(t: Text, lines: list[TaggedLine], first: int) -> tuple[list[tuple[int, int, str]], int]:
@@ -280,9 +281,14 @@ def _seal_noise(text: str) -> bool:
 def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
     """Authority, position and name from the cells of the lines tagged with a closing role."""
     cells: list[Line] = []
+    flattened = False  # a line glued the signer's column after the "Nơi nhận" column's
     for line, role in lines:
         if role in CLOSING_ROLES:
-            cells.extend(cells_of(line))
+            # where a flattened line glued the signer's line after an item, the item is no signer's cell
+            split = R.glued_cells(t, line)
+            glued = any(signer for _, signer in split)
+            flattened = flattened or glued
+            cells.extend(c for c, signer in split if signer or not glued)
         elif role == "blank":
             cells.append(Line(line.start, line.start, ""))
     found = R.signer_cells(t, cells)
@@ -296,6 +302,8 @@ def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
         return
     if auth_cell is not None and _inline_signature(t, d, auth_cell):
         return
+    if auth_cell is not None and pos_cell is None:
+        auth_cell, pos_cell = _deputy_on_authority_line(t, auth_cell)
     anchor = pos_cell or auth_cell
     ranked = None
     if anchor is not None:  # a ranked name above the one the roles read ("ĐỀ CƯƠNG" on n046), or none read
@@ -320,6 +328,48 @@ def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
     elif name is not None:
         d.signer.name = clean_value(name.text)
         d.evidence["signer.name"] = t.evidence(name.start, name.end)
+    elif t.source.ocred or flattened:
+        # no name read under the position on OCR'd or flattened text (its first letters under the
+        # signature's stroke, "X6uyễn Hoàng Giang", n058): the closing's last line signs, when a name
+        _last_line_name(t, d, [c for line, _ in lines for c in cells_of(line)])
+    if pos_cell is not None:
+        _second_position_line(t, d, lines, pos_cell, name)
+
+
+# A deputy's title on the authority's line (a flattened copy joined the block's first two lines:
+# "KT. CHỦ TỊCH PHÓ CHỦ TỊCH", n004): "KT." (ký thay, NĐ 30 box 7a) means the deputy signs, so the
+# line's end that is the deputy's title of the head named before it (``ocr.deputy_title``) is the
+# position. Counter-examples: a head's two titles ("KT. BỘ TRƯỞNG, CHỦ NHIỆM"), a collective
+# body ending with a position's words ("TM. BAN BÍ THƯ"): no deputy's title there, the line stays
+# the authority.
+def _deputy_on_authority_line(t: Text, cell: Line) -> tuple[Line, Line | None]:
+    """The authority cell and the deputy's position cell where the line holds both, else (cell, None)."""
+    text = cell.text.rstrip()
+    for m in regex.finditer(r" (?=\S)", text):
+        head, tail = text[: m.start()], text[m.end() :]
+        if deputy_title(head) == tail:
+            return Line(cell.start, cell.start + m.start(), head), Line(cell.start + m.end(), cell.start + len(text), tail)
+    return cell, None
+
+
+# H10: a second position line printed apart from the first, above the name ("PHÓ TRƯỞNG BAN" …
+# "PHÓ CHỦ TỊCH UBND TỈNH", n006: the deputy head of a steering committee signs with his own
+# office's title too) is part of the position, joined by one space. It is a line in capitals that
+# starts with a position of the vocabulary, between the position and the name, whatever role the
+# labeller gave it. Counter-example: a "Nơi nhận" item in the same rows ("- Lưu: VT, NC.Châu"), the
+# name itself: never joined.
+def _second_position_line(t: Text, d: Directive, lines: list[TaggedLine], pos: Line, name: Line | None) -> None:
+    """Join to the position a second position line under it and above the name (H10)."""
+    if d.signer.position is None:
+        return
+    below = [ln for ln, _ in lines if ln.start >= pos.end and (name is None or ln.end <= name.start) and ln.text.strip()]
+    for ln in below:
+        for c in cells_of(ln):
+            s = c.text.strip()
+            if s and s[0] not in R.ITEM_BULLETS and is_caps(s) and P.position_re().match(t.fold[c.start : c.end]):
+                d.signer.position = f"{d.signer.position} {clean_value(s)}"
+                d.evidence["signer.position"] = t.evidence(pos.start, c.end)
+                return
 
 
 # How many lines above the name a position garbled by the seal is looked for (the seal's specks
@@ -328,11 +378,11 @@ POSITION_LINES_ABOVE = 5
 
 
 def _repaired_position(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
-    """On a scan, a position the seal garbled read as the one known position it fits
+    """On a scan (or text OCR'd elsewhere), a position the seal garbled read as the one known position it fits
     (``ocrnames.garbled_position``): the position read ("XP RRƯƠNG BẠN", n048), or, where none
     was read, the nearest line above the name under the "Nơi nhận" list ("HO MU TƯỜNG", c149).
     Each repair recorded."""
-    if not t.source.ocr_words:
+    if not t.source.ocred:
         return
     positions = list(vocabulary().signature.positions)
     if d.signer.position is not None:
@@ -357,6 +407,27 @@ def _repaired_position(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
             d.evidence["signer.position"] = t.evidence(ln.start, ln.end)
             _authority_above(t, d, [x for x, r in above if x.end <= ln.start and r != "distribution"], positions)
             return
+
+
+# An authority's title misread by a letter or a mark on OCR'd text ("KT. BỌ TRƯỞNG", c154; "KT. BỘ
+# TRƯƠNG", c151): the mark ("KT.", "TM." …) kept, the title read as the one known position it is a
+# damaged reading of (``ocrnames.garbled_position``: the same number of words, the last one's
+# letters, a known title's word never read as another's). Counter-examples: a title that is no
+# position ("TM. BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN"), a head's two titles ("KT. BỘ TRƯỞNG, CHỦ
+# NHIỆM"), a known title as printed: left as read.
+def _repaired_authority(t: Text, d: Directive) -> None:
+    """On OCR'd text, the authority's title repaired to the known position it is a damaged reading of."""
+    if not t.source.ocred or d.signer.authority is None:
+        return
+    m = P.authority_re().match(d.signer.authority)
+    if m is None or m.end() != len(d.signer.authority):
+        return
+    fit = garbled_position(m["rest"], list(vocabulary().signature.positions))
+    if fit is None:
+        return
+    repaired = d.signer.authority[: m.start("rest")] + fit
+    t.source.ocr_repairs.append(f"{d.signer.authority!r} → {repaired!r} (the authority's title)")
+    d.signer.authority = repaired
 
 
 def _authority_above(t: Text, d: Directive, above: list[Line], positions: list[str]) -> None:
@@ -388,3 +459,4 @@ def extract(st: Structure, d: Directive) -> None:
     _distribution(t, d, lines)
     _signer(t, d, lines)
     _repaired_position(t, d, lines)
+    _repaired_authority(t, d)

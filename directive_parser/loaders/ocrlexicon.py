@@ -255,6 +255,37 @@ def repair_syllables(
     return (_respelled_text(text, words, spelled), repairs) if repairs else (text, [])
 
 
+# --- text that reads as OCR output ---------------------------------------------------------------
+# A clerk also gets text someone else OCR'd (pasted, or a .txt/.docx saved from a scan): the same
+# one-mark misreads as a scan ("công bó", "tô chức", "đây mạnh"), but no OCR confidence and no
+# word boxes. Typed text has almost none of the pairs ``repair_syllables`` repairs on a whole page
+# (a typo's, or a pair pyvi's list lacks); OCR output has several per thousand words. Measured on the
+# 89 dev texts (docs/notes/issue-13.md, session 11): the 35 typed-then-copied and typed ones 0 to
+# 1.24 per thousand words (n029's one "hành chinh" in 806 words; 2 at most, n004's in 7,694), the
+# 29 copies of scans 0 (c137, n058, n060: too few misreads to tell) or 4.2 to 31; w038, typed text
+# whose marks a conversion detached from their letters, 55. A text reads as OCR output from both
+# bounds: a lone typo in a short letter ("thu quỹ" in w015's 86 words, 11.6 per thousand) is none.
+OCR_LIKE_MIN_REPAIRS = 2
+OCR_LIKE_MIN_PER_THOUSAND = 3.0
+
+
+def reads_as_ocr(text: str, kept: frozenset[str] = frozenset()) -> list[str]:
+    """The repairs the word list makes on ``text`` (as on a scanned page, ``wrapped``) when they are
+    many enough for OCR output (``OCR_LIKE_MIN_REPAIRS``, ``OCR_LIKE_MIN_PER_THOUSAND`` per thousand
+    words), else []. The text is not changed: the repairs are the evidence of the decision.
+
+    >>> len(reads_as_ocr("công bó thủ tục; tô chức thực hiện; " + "các đơn vị " * 150, frozenset()))
+    2
+    >>> reads_as_ocr("công bó thủ tục; tô chức thực hiện; " + "các đơn vị " * 300, frozenset())
+    []
+    """
+    words = sum(1 for _ in _WORD.finditer(text))
+    _, repairs = repair_syllables(text, kept, wrapped=True)
+    if len(repairs) < OCR_LIKE_MIN_REPAIRS or len(repairs) * 1000 < OCR_LIKE_MIN_PER_THOUSAND * max(words, 1):
+        return []
+    return repairs
+
+
 # --- a subject's word as the document's body prints it ---------------------------------------------
 # A directive restates its subject's phrases in its first paragraphs ("Kết luận … tại buổi làm việc
 # với Bộ …" / "… đã chủ trì buổi làm việc với Bộ …"), and OCR misreads one occurrence, not all of
