@@ -1529,3 +1529,50 @@ def test_a_reply_sentence_completes_the_request(head: str, body: str, action: st
 )
 def test_reply_nouns_examples_both_ways(what: str, expected: bool) -> None:
     assert bool(REPLY_NOUN_RE.search(what)) is expected
+
+
+# TIME_LABEL_CUES_PERIOD and MONTHS_LISTED: a month or a quarter printed as the value of a time label under an item is
+# that item's time, months of one list with it (c125's real item; the quarter and the single month are the same field
+# with another value). Counter-example: a month in running text, with no cue and no label, is no time of a duty.
+@pytest.mark.parametrize(
+    ("value", "phrase"),
+    [("Tháng 10, tháng 11/2022", "Tháng 10, tháng 11/2022"), ("Quý IV/2022", "Quý IV/2022"), ("Tháng 11/2022", "Tháng 11/2022")],
+)
+def test_a_time_label_cues_its_month(value: str, phrase: str) -> None:
+    body = (
+        "II. NỘI DUNG\n1. Tiểu Dự án 1 Giảm nghèo về thông tin\n1.1. Tổ chức 03 Hội nghị tập huấn nâng cao năng lực cho "
+        f"đội ngũ cán bộ\n\nlàm công tác tuyên truyền về giảm nghèo\n\n Thời gian: {value}.\n Địa điểm: Tổ chức tại 03 tỉnh "
+        "hiện là những địa phương có số hộ nghèo\ncao nhất nước: Hà Giang, Sơn La và Nghệ An.\n"
+    )
+    got = [(d.text, d.action[:33]) for d in parse_text(HEAD.replace("07 tháng 7 năm 2023", "20 tháng 9 năm 2022") + body).deadlines]
+    assert got == [(phrase, "Tổ chức 03 Hội nghị tập huấn nâng")]
+
+
+def test_a_month_in_running_text_needs_its_cue() -> None:
+    body = "II. NỘI DUNG\n1. Các tỉnh đoàn tổng hợp kết quả tháng 11/2022 của các cơ sở, gửi về Ban Tuyên giáo.\n"
+    assert parse_text(HEAD.replace("07 tháng 7 năm 2023", "20 tháng 9 năm 2022") + body).deadlines == []
+
+
+# ITEM_NAMES_ITS_BODY (README A6, A1): the item a time field stands under names who acts before its verb: that body is
+# the responsible and the action starts at its verb (n055's item 5, real, with a time field under it). Counter-example:
+# an item that opens with its verb is the action whole, its responsible from the lead field (c117's item, ACTION_ROWS).
+def test_a_time_field_under_an_item_that_names_its_body() -> None:
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n5. Sở Thông tin và Truyền thông chủ động phối hợp Sở Nông nghiệp và\n\nPhát triển nông "
+        "thôn, Sở\nGiao thông vận tải và các địa phương,\nđơn vị liên quan cung cấp thông tin dự báo, cảnh báo thiên tai.\n"
+        "- Thời gian hoàn thành: Trước ngày 30/9/2023.\n"
+    )
+    d = _the_deadline(body, "Trước ngày 30/9/2023")
+    assert (d.responsible, d.action[:40]) == ("Sở Thông tin và Truyền thông", "chủ động phối hợp Sở Nông nghiệp và Phát")
+
+
+# A10 in both stages: a dated duty loses its purpose clause as an undated one does (``without_aims``): c111's real
+# lines, "để chuẩn hóa …" an aim; the "để rà soát …" after "Phối hợp với X" is the concrete act and stays (A10's
+# counter-example: the verb before it only names the means).
+def test_a_dated_duty_loses_its_aim() -> None:
+    body = (
+        " Phối hợp với Ban Tổ chức Trung ương Đoàn để rà soát thông tin đoàn\nviên, xóa những đoàn viên bị trùng để "
+        "chuẩn hóa số lượng đoàn viên của tổ chức.\nHoàn thành chậm nhất trước ngày 30/7/2023.\n"
+    )
+    d = _the_deadline(body, "chậm nhất trước ngày 30/7/2023")
+    assert d.action == "Phối hợp với Ban Tổ chức Trung ương Đoàn để rà soát thông tin đoàn viên, xóa những đoàn viên bị trùng"

@@ -1366,6 +1366,17 @@ def _reported_meeting(text: Text, phrases: list[TimePhrase], sentences: list[Sen
     return max(days, default=None)
 
 
+# TIME_LABEL_CUES_PERIOD: a month or a quarter printed as the value of a time label under an item of a plan
+# ("1. Tổ chức hội nghị sơ kết …" / "- Thời gian: Quý II/2025." / "- Địa điểm: …") is that item's time: the
+# label says what the value is, as a cue would ("trong quý II/2025"). Real: c111 "+ Thời gian thực hiện: Từ
+# tháng 7/2023 …" (a label over a span). Counter-example: a month in running text after other words ("… kết quả
+# tháng 5/2025 …", "Địa điểm: …") is no label's value and still needs its cue.
+_TIME_LABEL_LEAD_RE = regex.compile(
+    rf"{LEADER}(?:{ITEM_NUMBER}\s*)?(?:thời\s+(?:gian|hạn)|tiến\s+độ)(?:\s+(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức|triển\s+khai))?\s*:\s*",
+    regex.V1 | regex.I,
+)
+
+
 def _accept(
     text: Text,
     phrase: TimePhrase,
@@ -1402,8 +1413,9 @@ def _accept(
         if phrase.whole_year and not _year_times_the_duty(text, phrase, sent, at_start):
             return False
         if phrase.date is None and kind == "period":
-            # a month or quarter: a limit only with a cue or as a schedule step ("Tháng 7/2023: …")
-            return phrase.cued or at_start
+            # a month or quarter: a limit only with a cue or as a schedule step ("Tháng 7/2023: …"), or as the
+            # value of a time label, which is its cue (TIME_LABEL_CUES_PERIOD)
+            return phrase.cued or at_start or bool(_TIME_LABEL_LEAD_RE.fullmatch(lead))
         if phrase.date is None:
             return False
         if not phrase.cued and _PAST_RE.search(sentence):
@@ -1478,6 +1490,28 @@ _RECURRENCE_GLUE_RE = regex.compile(r"\s*(?:,|và|hoặc)\s*", regex.V1 | regex.
 _AD_HOC_RE = regex.compile(r"\s*,?\s*(?:hoặc|và)\s+đột\s+xu\p{L}t(?:\s+(?:theo|khi\s+có)\s+yêu\s+c\p{L}u)?(?!\p{L})", regex.V1 | regex.I)
 
 
+# MONTHS_LISTED: months of one year listed before the one that prints the year are one time with it: "-
+# Thời gian: Tháng 10, tháng 11/2022." (c125) is "Tháng 10, tháng 11/2022", not "tháng 11/2022" (T-rules: the
+# time as printed). Counter-example: a month with its own year before ("tháng 10/2022, tháng 11/2022") is a phrase
+# of its own (the grammar reads it), and a number before "tháng" that is no month ("03 tháng, tháng 11/2022") is
+# not listed.
+_MONTHS_BEFORE_RE = regex.compile(r"(?:(?<!\p{L})tháng\s+\d{1,2}\s*(?:,|và|hoặc)\s*)+$", regex.V1 | regex.I)
+MONTHS_LIST_REACH = 60  # characters looked at before a month for the months listed with it
+
+
+def _listed_months(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]:
+    """A month printed with its year, preceded by months of the same list without one, starts at the first."""
+    out: list[TimePhrase] = []
+    for p in phrases:
+        if p.when.kind == "period" and p.date is None and p.text.lower().startswith("tháng"):
+            lo = max(p.start - MONTHS_LIST_REACH, out[-1].end if out else 0)
+            m = _MONTHS_BEFORE_RE.search(text.fold, lo, p.start)
+            if m is not None:
+                p = dataclasses.replace(p, start=m.start(), text=clean_value(text.text[m.start() : p.end]))
+        out.append(p)
+    return out
+
+
 def _join_recurrences(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]:
     """Recurrences listed one after another ("Định kỳ 6 tháng, hàng năm hoặc đột xuất") as one phrase."""
     out: list[TimePhrase] = []
@@ -1546,6 +1580,62 @@ def without_purpose(action: str) -> str:
     if m and len(action[: m.start()].split()) >= PURPOSE_KEEPS_MIN_WORDS:
         return action[: m.start()]
     return action
+
+
+# A purpose clause after a duty, dated or not (annotations/README.md A10, A16, A22, A24, A25; vocabulary:
+# data/duties.toml [purpose_doer]), cut after data/dates.toml's [purpose] (``without_purpose``):
+# * another doer: "để" + a subject opening with a group word or a capital, to the end of the clause
+#   ("… để người sau cai nghiện được học nghề, …, hòa nhập cộng đồng và hỗ trợ các doanh nghiệp …",
+#   n004 IV.3, A25: the "và + verb" inside it goes with it), not when a ";" follows (A10: a further
+#   action of the list) or a "đồng thời" (n010: another act of the same body) nor after a word that
+#   needs it (A16 "có các giải pháp để người dân đồng thuận");
+# * a bare aim: ", góp phần …" after the duty (A24, n053 b)), never at the action's head.
+_DOER = duties().purpose_doer
+_OTHER_DOER_RE = regex.compile(
+    rf"""[\s,]*(?<!(?<!\p{{L}})(?:{alternation(_DOER.not_after)})\s+)(?<!\p{{L}})để\s+
+    (?P<doer>(?:(?:{alternation(_DOER.doers)})(?!\p{{L}})|(?-i:\p{{Lu}}))[^;]*?)
+    (?:\s+(?P<considers>(?:{alternation(_DOER.considers)})(?!\p{{L}})[^;]*))?$""",
+    regex.V1 | regex.I | regex.X,
+)
+_GOES_ON_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_DOER.goes_on)})(?!\p{{L}})", regex.V1 | regex.I)
+_AIM_TAIL_RE = regex.compile(rf"\s*,\s*(?:{alternation(_DOER.aim_tails)})(?!\p{{L}})[^;]*$", regex.V1 | regex.I)
+_PRODUCT_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_DOER.products)})(?!\p{{L}})", regex.V1 | regex.I)
+# * an aim clause: "để" / "nhằm" + an aim verb, to the end of the action through its commas (A10; the
+#   deadlines stage's [purpose] rule stops at a comma), not after a word that takes it as object, nor
+#   after a generic means with up to ``AIM_MEANS_QUALIFIER_WORDS`` qualifying words (A16: "Triển khai
+#   các giải pháp tổng thể nhằm nâng cao hiệu lực …", n004 III.1: without the aim it says nothing).
+AIM_MEANS_QUALIFIER_WORDS = 2
+_AIM_CUE = (
+    rf"(?<!(?<!\p{{L}})(?:{alternation(_DOER.not_after)})(?:\s+\p{{L}}+){{0,{AIM_MEANS_QUALIFIER_WORDS}}}\s+)"
+    r"(?<!\p{L})(?:để|nhằm)"
+)
+# an aim verb as OCR misreads it ("để đây nhanh tiến độ …", c157) is read from [ocr_cues], the one list of
+# OCR'd cue words
+_AIM_VERB_READINGS = [read for read, cue in duties().ocr_cues.variants.items() if cue in _DOER.aim_verbs]
+_AIM_CLAUSE_RE = regex.compile(rf"[\s,]*{_AIM_CUE}\s+(?:{alternation(_DOER.aim_verbs + _AIM_VERB_READINGS)})(?!\p{{L}})[^;]*$", regex.V1 | regex.I)
+
+
+def without_aims(action: str) -> tuple[str, str | None]:
+    """``action`` without the purpose after its duty (A10, A24, A25), and the body that considers its
+    result when the purpose names one (A22), else None.
+
+    >>> without_aims("lập báo cáo kết quả để Chủ tịch UBND tỉnh xem xét, chỉ đạo")
+    ('lập báo cáo kết quả', 'Chủ tịch UBND tỉnh')
+    >>> without_aims("rà soát quy chuẩn, làm cơ sở để các địa phương triển khai thí điểm")
+    ('rà soát quy chuẩn, làm cơ sở để các địa phương triển khai thí điểm', None)
+    """
+    action = without_purpose(action)
+    considers: str | None = None
+    m = _OTHER_DOER_RE.search(action)
+    if m and len(action[: m.start()].split()) >= PURPOSE_KEEPS_MIN_WORDS and not _GOES_ON_RE.search(m.group()):
+        if m.group("considers") and _PRODUCT_RE.search(action, 0, m.start()):
+            considers = clean_value(m.group("doer")).strip(" ,")
+        action = action[: m.start()]
+    for aim_re in (_AIM_CLAUSE_RE, _AIM_TAIL_RE):
+        m = aim_re.search(action)
+        if m and len(action[: m.start()].split()) >= PURPOSE_KEEPS_MIN_WORDS and not _GOES_ON_RE.search(m.group()):
+            action = action[: m.start()]
+    return action, considers
 
 
 # A recurrence or a standing time that opens the action times the duty's verb and is no part of it
@@ -1759,7 +1849,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
     """
     doc_date = record.date
     doc_year = record.date_partial.year if record.date_partial else None
-    phrases = find_time_phrases(text.text, text.fold, doc_date, doc_year, start, end)
+    phrases = _listed_months(text, find_time_phrases(text.text, text.fold, doc_date, doc_year, start, end))
     if not phrases:
         return []
     sentences = structure.sentences_in(start, end)
@@ -2028,6 +2118,12 @@ def extract_structured(st: Structure, record: Directive) -> None:
     found = find_deadlines(st.text, start, end, record, st)
     for d in found:
         attach_item(st, d)
+        # A10/A22/A24: a dated duty loses its purpose clause as an undated one does (``without_aims``, which the
+        # obligations stage reads for undated duties): "Phối hợp với Ban Tổ chức Trung ương Đoàn để rà soát thông tin
+        # đoàn viên, xóa những đoàn viên bị trùng để chuẩn hóa số lượng đoàn viên của tổ chức" (c111) → "… xóa những
+        # đoàn viên bị trùng"; the body that considers the result is its destination when none is printed (A22)
+        d.action, considers = without_aims(d.action)
+        d.deliver_to = d.deliver_to or considers
     rows = timed_rows(st, record)
     # a time phrase inside a row's cells was read as a sentence's deadline: the row states it
     cells = [(c.start, c.end) for t in st.tables for row in t.rows for c in row]
@@ -2100,7 +2196,7 @@ def _rows(st: Structure, table: Table, record: Directive, task: int, lead: int |
             # is asked to do (A11), the body the responsible when no column names one
             who = who or clean_value(asked.group("who"))
             action = action[asked.end() :]
-        action = without_purpose(_without_recurrence(action))  # A18: "Định kỳ thực hiện việc công bố …"
+        action = without_aims(_without_recurrence(action))[0]  # A18: "Định kỳ thực hiện việc công bố …"; A10
         # the cell's closing period is not part of its time ("Ban hành kế hoạch trong tháng 01/2026.")
         due = clean_value(cells[time_col].rstrip(" .;")) if time_col is not None and time_col < len(cells) else None
         date = None
@@ -2288,11 +2384,25 @@ def attach_item(st: Structure, d: Deadline) -> None:
     b = st.blocks[block]
     value = st.fields[block][1]
     own = _TIME_LABEL_DUTY_RE.match(st.text.text[b.start : value.start])
-    duty = clean_value(own.group("duty")) if own else (_lead_in_above(st, block) or item_duty(st, item))
+    above = None if own else _lead_in_above(st, block)
+    duty = clean_value(own.group("duty")) if own else (above or item_duty(st, item))
+    item_who = None
+    if own is None and above is None:
+        # ITEM_NAMES_ITS_BODY (README A6, A1): the item the time field stands under names who acts before its
+        # verb: "1. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với … tổ chức hội nghị sơ kết …" / "Thời gian
+        # hoàn thành: Trước ngày 30/4/2025." → Ban Tuyên giáo Huyện ủy, "chủ trì, phối hợp …"; as the items
+        # under a dated lead-in read theirs (``_timed_lead_in_items``). Counter-example: an item that opens
+        # with its verb ("2.2.1. Tổ chức Giải thưởng …", c117) names none and is the action whole.
+        head = st.blocks[item]
+        named = _own_who(st.text, Sentence(head.content, head.end))
+        item_who = lead_body(plausible_who(named[0])) if named is not None else None
+        if named is not None and item_who:
+            duty = _trim_action(st.text.text[named[1] : head.end])
     if len(_words(duty)) >= 2 and not _states_its_duty(st, value.start, d):
         d.action = duty
+        d.responsible = item_who or d.responsible
     lead = st.item_fields(item).get("lead") or _section_lead(st, item)
-    if lead is not None:
+    if lead is not None and not item_who:
         d.responsible = lead_body(clean_value(st.text.text[lead.start : lead.end]))
 
 
