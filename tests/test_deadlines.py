@@ -1576,3 +1576,27 @@ def test_a_dated_duty_loses_its_aim() -> None:
     )
     d = _the_deadline(body, "chậm nhất trước ngày 30/7/2023")
     assert d.action == "Phối hợp với Ban Tổ chức Trung ương Đoàn để rà soát thông tin đoàn viên, xóa những đoàn viên bị trùng"
+
+
+# BASIS_THEN_DUTY (README A1): a sentence that opens with its basis "Căn cứ …," then names the body and its duty is
+# timed by a cued time after the basis (n051's closing sentence, real, with the report's time as a plan prints it);
+# counter-example: the date of the document the basis cites, inside the basis, is no deadline.
+def test_a_time_after_the_basis_times_the_duty() -> None:
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\nCăn cứ Chỉ thị này, Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh, các\nđơn vị có liên quan "
+        "và Chủ tịch UBND các huyện, thị xã, thành phố xây dựng\nkế hoạch cụ thể, báo cáo kết quả thực hiện về UBND tỉnh "
+        "trước ngày 15/12/2023.\nCăn cứ Quyết định số 12/QĐ-TTg ngày 20/9/2023 của Thủ tướng Chính phủ, Sở Nội vụ tham mưu "
+        "UBND tỉnh.\n"
+    )
+    got = [(d.text, d.action) for d in parse_text(HEAD + body).deadlines]
+    assert got == [("trước ngày 15/12/2023", "xây dựng kế hoạch cụ thể, báo cáo kết quả thực hiện về UBND tỉnh")]
+
+
+# COMPLETION_FRAME: "bảo đảm / đảm bảo / phấn đấu hoàn thành" before the time leaves the action with it (A4, T9); c143's
+# real duty with the frame a conclusion prints after it. Counter-example: "đảm bảo hoàn thành đúng tiến độ" names what
+# to ensure and is not before the time (c139: ACTION_ROWS keeps it).
+@pytest.mark.parametrize("frame", ["bảo đảm hoàn thành", "đảm bảo hoàn thành", "phấn đấu hoàn thành", "hoàn thành"])
+def test_a_completion_frame_leaves_the_action_with_its_time(frame: str) -> None:
+    body = f"Bộ Tài nguyên và Môi trường cử đoàn công tác hướng dẫn Ủy ban nhân dân tỉnh An Giang thực hiện thủ tục, {frame} trước ngày 30/11/2023.\n"
+    d = _the_deadline(body, "trước ngày 30/11/2023")
+    assert d.action == "cử đoàn công tác hướng dẫn Ủy ban nhân dân tỉnh An Giang thực hiện thủ tục"

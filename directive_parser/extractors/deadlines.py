@@ -1041,6 +1041,20 @@ def _strip_unpaired(s: str) -> str:
         s = t
 
 
+# The words that join an action to the time after it (A4: the time leaves the action with them): ", thời gian hoàn
+# thành", "hoàn thành", "chậm nhất là", and a completion's frame before them (COMPLETION_FRAME): "…, bảo đảm hoàn thành
+# trước ngày 30/6/2025", "Đảm bảo hoàn thành trước ngày 30/8/2023" (c111), "phấn đấu hoàn thành trong tháng 6" leave
+# no "bảo đảm" / "phấn đấu" dangling at the action's end. Counter-example: "đảm bảo hoàn thành đúng tiến độ, …" names
+# what to ensure (c139): the frame goes only when the time follows it.
+_TIME_GLUE_TAIL_RE = regex.compile(
+    r"""\s*(?:,|và)?\s*
+    (?:thời\s+gian(?:\s+hoàn\s+thành)?
+      |(?:(?:bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|cố\s+gắng)\s+)?(?:hoàn\s+thành|xong)(?:\s+chậm\s+nhất(?:\s+là)?)?
+      |chậm\s+nhất(?:\s+là)?|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu)?\s*$""",
+    regex.V1 | regex.I | regex.X,
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def _trim_action_source(s: str) -> str:
     s = clean_value(s)
@@ -1052,7 +1066,7 @@ def _trim_action_source(s: str) -> str:
     s = regex.sub(r"^(?:và|đồng\s+thời)[\s,]+", "", s, flags=regex.V1 | regex.I)
     s = _strip_unpaired(s)
     # The glue is at most ~25 characters: only the tail is searched (a "$" pattern tries every offset).
-    tail = regex.sub(r"\s*(?:,|và)?\s*(?:thời\s+gian(?:\s+hoàn\s+thành)?|hoàn\s+thành|xong|chậm\s+nhất(?:\s+là)?|đảm\s+bảo|phấn\s+đấu)?\s*$", "", s[-ACTION_GLUE_TAIL:], flags=regex.V1 | regex.I)
+    tail = _TIME_GLUE_TAIL_RE.sub("", s[-ACTION_GLUE_TAIL:])
     s = s[:-ACTION_GLUE_TAIL] + tail
     s = s.strip(" ,;:.-–(")
     if len(s) > ACTION_MAX_CHARS:
@@ -1377,6 +1391,20 @@ _TIME_LABEL_LEAD_RE = regex.compile(
 )
 
 
+# The basis a "Căn cứ …" sentence opens with ends at its first comma, semicolon or colon: "Căn cứ Kế hoạch này, các
+# sở, ban, ngành xây dựng kế hoạch triển khai tại đơn vị, gửi về Sở … trước ngày 15/4/2025" (README A1: the basis,
+# then the body and its duty). A time with its cue after it times the duty (BASIS_THEN_DUTY); one inside it, or an
+# uncued date anywhere in it, is the cited document's ("Căn cứ Luật … ngày 19/02/2025", "Căn cứ Quyết định số
+# 12/QĐ-TTg ngày 20/3/2025 của Thủ tướng Chính phủ, Sở Nội vụ tham mưu …").
+_BASIS_END_RE = regex.compile(r"[,;:]")
+
+
+def _in_the_basis(sentence: str, phrase: TimePhrase, sent: Sentence) -> bool:
+    """Whether a time of a sentence opening with "Căn cứ …" belongs to the basis rather than to the duty after it."""
+    end = _BASIS_END_RE.search(sentence)
+    return not phrase.cued or end is None or phrase.start - sent.start < end.start()
+
+
 def _accept(
     text: Text,
     phrase: TimePhrase,
@@ -1397,7 +1425,7 @@ def _accept(
     sentence = text.fold[sent.start : sent.end]
     if ASSESSMENT_RE.match(sentence) and not _ASK_RE.search(sentence):
         return False
-    if P.CAN_CU_RE.match(_LEAD_RE.sub("", sentence, count=1)) and not _ASK_RE.search(sentence):
+    if P.CAN_CU_RE.match(_LEAD_RE.sub("", sentence, count=1)) and not _ASK_RE.search(sentence) and _in_the_basis(sentence, phrase, sent):
         return False  # "Căn cứ Luật … ngày 19/02/2025": what the document rests on, dated as cited
     lead = text.fold[sent.start : phrase.start]
     at_start = not regex.search(r"\p{L}{2,}", _LEAD_RE.sub("", lead, count=1))
@@ -2401,6 +2429,8 @@ def attach_item(st: Structure, d: Deadline) -> None:
     if len(_words(duty)) >= 2 and not _states_its_duty(st, value.start, d):
         d.action = duty
         d.responsible = item_who or d.responsible
+        # where the item's result goes ("…, gửi về Ban Tuyên giáo Huyện ủy"): the time line names none
+        d.deliver_to = d.deliver_to or _destinations(duty, d.responsible, _deliver_to(duty))
     lead = st.item_fields(item).get("lead") or _section_lead(st, item)
     if lead is not None and not item_who:
         d.responsible = lead_body(clean_value(st.text.text[lead.start : lead.end]))
