@@ -1600,3 +1600,15 @@ def test_a_completion_frame_leaves_the_action_with_its_time(frame: str) -> None:
     body = f"Bộ Tài nguyên và Môi trường cử đoàn công tác hướng dẫn Ủy ban nhân dân tỉnh An Giang thực hiện thủ tục, {frame} trước ngày 30/11/2023.\n"
     d = _the_deadline(body, "trước ngày 30/11/2023")
     assert d.action == "cử đoàn công tác hướng dẫn Ủy ban nhân dân tỉnh An Giang thực hiện thủ tục"
+
+
+# RECURRENCE_WITH_ITS_DAY and TIMES_OF_ONE_DUTY (A4, T10, E10): n061's real report duty with the report calendar a plan
+# prints after it: each time is an entry of the one duty, the recurrences out of the action. Counter-example: a
+# remnant with a verb of its own between two times is a duty of its own (c143's gapping, ``_gapped``).
+def test_two_report_times_of_one_duty() -> None:
+    body = (
+        "UBND huyện báo cáo tình hình, kết quả thực hiện kế hoạch ứng phó sự cố tràn dầu trên địa bàn huyện gửi về Sở "
+        "Tài nguyên và Môi trường (định kỳ 6 tháng trước ngày 15/6, hằng năm trước ngày 15/12).\n"
+    )
+    action = "báo cáo tình hình, kết quả thực hiện kế hoạch ứng phó sự cố tràn dầu trên địa bàn huyện gửi về Sở Tài nguyên và Môi trường"
+    assert [(d.text, d.action) for d in parse_text(HEAD + body).deadlines] == [("trước ngày 15/6", action), ("trước ngày 15/12", action)]

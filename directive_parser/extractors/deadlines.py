@@ -1727,6 +1727,30 @@ def _completes(action: str, before: str) -> bool:
     return m is not None and _words(m.group("rest")) <= _words(before)
 
 
+# RECURRENCE_WITH_ITS_DAY: a recurrence right before the day it repeats on is part of that time, not of the action
+# (A4, T10): "… về Sở Nội vụ (định kỳ 6 tháng trước ngày 15/6, …)" → the action ends before "(định kỳ 6 tháng".
+# Counter-example: a recurrence with words of the duty between it and the day ("hằng năm gửi báo cáo … trước ngày
+# 30/11") is read where it stands (the verb it times).
+_ONLY_GLUE_RE = regex.compile(r"[\s,(]*", regex.V1)
+
+
+def _with_its_recurrence(text: Text, inside: list[TimePhrase], seg_start: int, p: TimePhrase) -> int:
+    """Where the action before ``p`` ends: at a recurrence that stands right before it, else at ``p``."""
+    for q in reversed(inside):
+        if q.when.kind == "recurrence" and seg_start < q.start and q.end <= p.start and _ONLY_GLUE_RE.fullmatch(text.text, q.end, p.start):
+            return q.start
+    return p.start
+
+
+def _time_words_only(text: Text, inside: list[TimePhrase], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds nothing but time phrases and punctuation."""
+    rest = text.text[start:end]
+    for q in inside:
+        if start <= q.start and q.end <= end:
+            rest = rest.replace(text.text[q.start : q.end], " ")
+    return not regex.search(r"\p{L}", rest, regex.V1)
+
+
 def _gapped(action: str, previous: str) -> str:
     """The duty of a time that leaves its verb out (gapping): "… hoàn thành thủ tục cấp Bản xác nhận
     cho các mỏ đã đủ thủ tục trước ngày 30/11/2024, các mỏ còn lại trong tháng 12 năm 2024" → "hoàn
@@ -1990,7 +2014,13 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         for i, p in enumerate(kept):
             prev_end = kept[i - 1].end if i else duty_start
             seg_start = max(prev_end, duty_start if i == 0 else prev_end)
-            action = _trim_action(text.text[seg_start : p.start]) if p.start > seg_start else ""
+            seg_end = _with_its_recurrence(text, inside, seg_start, p)
+            action = _trim_action(text.text[seg_start:seg_end]) if seg_end > seg_start else ""
+            if i > 0 and previous and _time_words_only(text, inside, seg_start, p.start):
+                # TIMES_OF_ONE_DUTY: "báo cáo kết quả thực hiện về Sở Nội vụ (định kỳ 6 tháng trước ngày 15/6, hằng năm
+                # trước ngày 15/12)": the second time's words are times only; its duty is the one before (E10: two
+                # times of one act, two entries with one action)
+                action = previous
             nxt = kept[i + 1].start if i + 1 < len(kept) else sent.end
             # E14 (annotations/README.md): the clauses before this one in its sentence, joined by ";", naming
             # no body of their own and holding no time of their own, are one entry with it
