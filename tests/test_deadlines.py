@@ -1566,30 +1566,40 @@ def test_a_time_field_under_an_item_that_names_its_body() -> None:
     assert (d.responsible, d.action[:40]) == ("Sở Thông tin và Truyền thông", "chủ động phối hợp Sở Nông nghiệp và Phát")
 
 
-# A10 in both stages: a dated duty loses its purpose clause as an undated one does (``without_aims``): c111's real
-# lines, "để chuẩn hóa …" an aim; the "để rà soát …" after "Phối hợp với X" is the concrete act and stays (A10's
-# counter-example: the verb before it only names the means).
-def test_a_dated_duty_loses_its_aim() -> None:
-    body = (
+# Each row: a real dev sentence (in the shape a complete plan prints it), and its (time, action) entries.
+# * A10 in both stages: a dated duty loses its purpose clause as an undated one does (``without_aims``): c111's real
+#   lines, "để chuẩn hóa …" an aim; the "để rà soát …" after "Phối hợp với X" is the concrete act and stays (A10's
+#   counter-example: the verb before it only names the means).
+# * BASIS_THEN_DUTY (README A1): a sentence that opens with its basis "Căn cứ …," then names the body and its duty is
+#   timed by a cued time after the basis (n051's closing sentence, with the report's time as a plan prints it);
+#   counter-example: the date of the document the basis cites, inside the basis, is no deadline.
+# * RECURRENCE_WITH_ITS_DAY and TIMES_OF_ONE_DUTY (A4, T10, E10): n061's report duty with the report calendar a plan
+#   prints after it: each time is an entry of the one duty, the recurrences out of the action. Counter-example: a
+#   remnant with a verb of its own between two times is a duty of its own (c143's gapping, ``_gapped``).
+_N061_REPORT = "báo cáo tình hình, kết quả thực hiện kế hoạch ứng phó sự cố tràn dầu trên địa bàn huyện gửi về Sở Tài nguyên và Môi trường"
+TIMED_ACTIONS = [
+    (
         " Phối hợp với Ban Tổ chức Trung ương Đoàn để rà soát thông tin đoàn\nviên, xóa những đoàn viên bị trùng để "
-        "chuẩn hóa số lượng đoàn viên của tổ chức.\nHoàn thành chậm nhất trước ngày 30/7/2023.\n"
-    )
-    d = _the_deadline(body, "chậm nhất trước ngày 30/7/2023")
-    assert d.action == "Phối hợp với Ban Tổ chức Trung ương Đoàn để rà soát thông tin đoàn viên, xóa những đoàn viên bị trùng"
-
-
-# BASIS_THEN_DUTY (README A1): a sentence that opens with its basis "Căn cứ …," then names the body and its duty is
-# timed by a cued time after the basis (n051's closing sentence, real, with the report's time as a plan prints it);
-# counter-example: the date of the document the basis cites, inside the basis, is no deadline.
-def test_a_time_after_the_basis_times_the_duty() -> None:
-    body = (
+        "chuẩn hóa số lượng đoàn viên của tổ chức.\nHoàn thành chậm nhất trước ngày 30/7/2023.\n",
+        [("chậm nhất trước ngày 30/7/2023", "Phối hợp với Ban Tổ chức Trung ương Đoàn để rà soát thông tin đoàn viên, xóa những đoàn viên bị trùng")],
+    ),
+    (
         "III. TỔ CHỨC THỰC HIỆN\nCăn cứ Chỉ thị này, Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh, các\nđơn vị có liên quan "
         "và Chủ tịch UBND các huyện, thị xã, thành phố xây dựng\nkế hoạch cụ thể, báo cáo kết quả thực hiện về UBND tỉnh "
         "trước ngày 15/12/2023.\nCăn cứ Quyết định số 12/QĐ-TTg ngày 20/9/2023 của Thủ tướng Chính phủ, Sở Nội vụ tham mưu "
-        "UBND tỉnh.\n"
-    )
-    got = [(d.text, d.action) for d in parse_text(HEAD + body).deadlines]
-    assert got == [("trước ngày 15/12/2023", "xây dựng kế hoạch cụ thể, báo cáo kết quả thực hiện về UBND tỉnh")]
+        "UBND tỉnh.\n",
+        [("trước ngày 15/12/2023", "xây dựng kế hoạch cụ thể, báo cáo kết quả thực hiện về UBND tỉnh")],
+    ),
+    (
+        f"UBND huyện {_N061_REPORT} (định kỳ 6 tháng trước ngày 15/6, hằng năm trước ngày 15/12).\n",
+        [("trước ngày 15/6", _N061_REPORT), ("trước ngày 15/12", _N061_REPORT)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TIMED_ACTIONS, ids=["c111-aim", "n051-basis", "n061-two-times"])
+def test_timed_actions(body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.action) for d in parse_text(HEAD + body).deadlines] == expected
 
 
 # COMPLETION_FRAME: "bảo đảm / đảm bảo / phấn đấu hoàn thành" before the time leaves the action with it (A4, T9); c143's
@@ -1600,15 +1610,3 @@ def test_a_completion_frame_leaves_the_action_with_its_time(frame: str) -> None:
     body = f"Bộ Tài nguyên và Môi trường cử đoàn công tác hướng dẫn Ủy ban nhân dân tỉnh An Giang thực hiện thủ tục, {frame} trước ngày 30/11/2023.\n"
     d = _the_deadline(body, "trước ngày 30/11/2023")
     assert d.action == "cử đoàn công tác hướng dẫn Ủy ban nhân dân tỉnh An Giang thực hiện thủ tục"
-
-
-# RECURRENCE_WITH_ITS_DAY and TIMES_OF_ONE_DUTY (A4, T10, E10): n061's real report duty with the report calendar a plan
-# prints after it: each time is an entry of the one duty, the recurrences out of the action. Counter-example: a
-# remnant with a verb of its own between two times is a duty of its own (c143's gapping, ``_gapped``).
-def test_two_report_times_of_one_duty() -> None:
-    body = (
-        "UBND huyện báo cáo tình hình, kết quả thực hiện kế hoạch ứng phó sự cố tràn dầu trên địa bàn huyện gửi về Sở "
-        "Tài nguyên và Môi trường (định kỳ 6 tháng trước ngày 15/6, hằng năm trước ngày 15/12).\n"
-    )
-    action = "báo cáo tình hình, kết quả thực hiện kế hoạch ứng phó sự cố tràn dầu trên địa bàn huyện gửi về Sở Tài nguyên và Môi trường"
-    assert [(d.text, d.action) for d in parse_text(HEAD + body).deadlines] == [("trước ngày 15/6", action), ("trước ngày 15/12", action)]
