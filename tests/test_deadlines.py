@@ -1597,7 +1597,29 @@ TIMED_ACTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("body", "expected"), TIMED_ACTIONS, ids=["c111-aim", "n051-basis", "n061-two-times"])
+# * ADDRESS_LABEL: 004's real duty with the subject a plan names: "email:" opens the address, the subject is the body
+#   before its verb (not every word before the colon).
+# * A contest's deadline label names its step ("Hạn chót nộp bài: …" → "nộp bài"), as c114's "Thời hạn tiếp nhận bài dự
+#   thi: …" does.
+TIMED_ACTIONS += [
+    (
+        "- Các chi bộ, đảng bộ cơ sở thực hiện đăng ký mô hình các tập thể, cá nhân cấp Quận (theo Mẫu số 01) và gửi về Ban "
+        "Dân vận Quận ủy, file mềm gửi email: bdv_quthanhxuan@hanoi.gov.vn trước ngày 20/8/2023.\n",
+        [
+            (
+                "trước ngày 20/8/2023",
+                "thực hiện đăng ký mô hình các tập thể, cá nhân cấp Quận (theo Mẫu số 01) và gửi về Ban Dân vận Quận ủy, file "
+                "mềm gửi email: bdv_quthanhxuan@hanoi.gov.vn",
+            )
+        ],
+    ),
+    ("III. THỂ LỆ\n- Hạn chót nộp bài dự thi: 17h00 ngày 05/11/2023.\n", [("17h00 ngày 05/11/2023", "nộp bài dự thi")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), TIMED_ACTIONS, ids=["c111-aim", "n051-basis", "n061-two-times", "004-email-label", "deadline-label"]
+)
 def test_timed_actions(body: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.text, d.action) for d in parse_text(HEAD + body).deadlines] == expected
 

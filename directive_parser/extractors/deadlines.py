@@ -166,6 +166,11 @@ _COOPERATES = r"(?:chủ\s+trì|phối\s+hợp)(?!\p{L})"
 #   "2.1. Trung ương Đoàn:"                        -> who="Trung ương Đoàn"
 #   "a) Bộ Văn hóa, Thể thao và Du lịch:"          -> who="Bộ Văn hóa, Thể thao và Du lịch"
 #   "2.2. Các đơn vị thực hiện triển khai trọng điểm" (a heading line, no verb, no period)
+# Veto ADDRESS_LABEL: a colon after an address's label opens the address, not a body's charge: "2. Các cơ sở Đoàn gửi
+# danh sách đăng ký về Văn phòng Tỉnh đoàn trước ngày 10/11/2023, đồng thời gửi file mềm qua email: …" names "Các cơ
+# sở Đoàn" before its verb (``_SUBJECT_RE``), not all the words before "email:". Counter-example: "2.1. Trung ương
+# Đoàn:" (a body, then its colon).
+_ADDRESS_LABEL = r"(?<!\p{L})(?i:e-?mail|thư\s+điện\s+tử|địa\s+chỉ|điện\s+thoại|fax|website|hotline)"
 _OPENER_RE = regex.compile(
     rf"""
     ^[ \t]*{_ENUM}?
@@ -173,7 +178,7 @@ _OPENER_RE = regex.compile(
         Đối\s+với\s+(?P<who>[^:\n]{{3,250}}?)                 # "Đối với X:" / "Đối với X đề nghị"
         (?:\s*:|\s+(?:thì\s+)?(?:đề\s+nghị|cần|phải|tập\s+trung)\b)
       | (?![^:;.\n]*?\s{_COOPERATES})                              # (not "X chủ trì, phối hợp với các Bộ: …")
-        (?P<who>{_ORG}(?:TP\.|[^:;.\n]){{0,200}}?)\s*:           # "2.1. Trung ương Đoàn:"
+        (?P<who>{_ORG}(?:TP\.|[^:;.\n]){{0,200}}?)\s*(?<!{_ADDRESS_LABEL}\s*):  # "2.1. Trung ương Đoàn:"
       | (?<=^[ \t]*(?:[\dIVX]{{1,4}}(?:\.\d+)*[.)]|[a-zđ]\))\s*)     # a numbered heading line
         {_WRAPPED_SENTENCE}                                        #   (not a wrapped sentence)
         (?P<who>{_ORG}[^:;.\n]{{0,120}}?)[ \t]*$                   #   naming a group
@@ -2384,10 +2389,11 @@ def item_duty(st: Structure, item: int) -> str:
 
 
 # A time label that names its own step: "Thời hạn tiếp nhận bài dự thi: Từ ngày …", "Thời gian
-# triển khai khảo sát: từ ngày …" (the step is "tiếp nhận bài dự thi"); "Thời gian thực hiện: …" and
-# "Thời gian hoàn thành: …" name none (the item above is the duty).
+# triển khai khảo sát: từ ngày …" (the step is "tiếp nhận bài dự thi"), a contest's "Hạn chót nộp bài: 17h00 ngày
+# …" / "Hạn nộp hồ sơ: …" ("nộp bài", "nộp hồ sơ"); "Thời gian thực hiện: …" and "Thời gian hoàn thành: …" name
+# none (the item above is the duty).
 _TIME_LABEL_DUTY_RE = regex.compile(
-    r"""^[\s\-–—+•*]*(?:thời\s+(?:gian|hạn|điểm)|tiến\s+độ)\s+
+    r"""^[\s\-–—+•*]*(?:thời\s+(?:gian|hạn|điểm)|tiến\s+độ|hạn(?:\s+(?:chót|cuối))?)\s+
     (?!(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức|triển\s+khai)\s*:)          # a bare "Thời gian thực hiện:"
     (?P<duty>\p{L}[^:\n]*\p{L}\s+\p{L}[^:\n]*?)\s*:\s*$""",
     regex.V1 | regex.I | regex.X,
