@@ -1617,8 +1617,21 @@ TIMED_ACTIONS += [
 ]
 
 
+# * INLINE_TIME_FIELD: one field line giving the item's body, then its time ("Đơn vị thực hiện: …; thời gian: …") is
+#   the item's time, as two field lines are (c117's item 2.2.3 heading, the fields as a state plan prints them on one line).
+TIMED_ACTIONS += [
+    (
+        "2.2.3. Tổ chức “Ngày hội thanh niên công nhân”\n\n Đơn vị thực hiện: Ban Thanh niên Công nhân và Đô thị; thời gian: "
+        "Ngày 22/7/2023 (Thứ bảy).\n\n Địa điểm: Hòa Bình.\n",
+        [("Ngày 22/7/2023", "Tổ chức “Ngày hội thanh niên công nhân”")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("body", "expected"), TIMED_ACTIONS, ids=["c111-aim", "n051-basis", "n061-two-times", "004-email-label", "deadline-label"]
+    ("body", "expected"),
+    TIMED_ACTIONS,
+    ids=["c111-aim", "n051-basis", "n061-two-times", "004-email-label", "deadline-label", "c117-inline-field"],
 )
 def test_timed_actions(body: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.text, d.action) for d in parse_text(HEAD + body).deadlines] == expected

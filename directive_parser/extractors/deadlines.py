@@ -2433,6 +2433,10 @@ def _states_its_duty(st: Structure, value: int, d: Deadline) -> bool:
     return len(_words(d.action)) >= LABEL_CLAUSE_MIN_WORDS
 
 
+# A time label inside a field line, after the field before it: "…; thời gian: …", ". Thời gian thực hiện: …".
+_INLINE_TIME_LABEL_RE = regex.compile(r"\s*[;.,]\s*(?:thời\s+(?:gian|hạn)|tiến\s+độ)(?:\s+\p{L}+){0,2}\s*:\s*$", regex.V1 | regex.I)
+
+
 def attach_item(st: Structure, d: Deadline) -> None:
     """A time given as a labelled field of an item ("- Thời gian hoàn thành: Trong tháng 8/2025",
     "Thời gian: Ngày 22/5/2021" under "2.2.3. Tổ chức …") is the time of that item's duty: its
@@ -2440,15 +2444,25 @@ def attach_item(st: Structure, d: Deadline) -> None:
     if d.evidence is None:
         return
     block = st.block_at(d.evidence.start)
-    if block is None or st.fields.get(block, (None,))[0] != "time":
+    field = st.fields.get(block) if block is not None else None
+    if block is None or field is None:
         return
+    value = field[1]
+    inline_lead: Span | None = None
+    if field[0] != "time":
+        # INLINE_TIME_FIELD: a field line that gives the item's time after another field ("Đơn vị thực hiện: Sở Văn
+        # hóa, Thể thao và Du lịch; thời gian: trong Quý II/2025.") is the item's time and body, as two lines would be
+        glue = _INLINE_TIME_LABEL_RE.search(st.text.text, value.start, d.evidence.start)
+        if glue is None:
+            return
+        inline_lead = Span(value.start, glue.start()) if field[0] == "lead" else None
+        value = Span(glue.end(), value.end)
     item = st.owner(block)
     if item is None:
         return
     b = st.blocks[block]
-    value = st.fields[block][1]
-    own = _TIME_LABEL_DUTY_RE.match(st.text.text[b.start : value.start])
-    above = None if own else _lead_in_above(st, block)
+    own = _TIME_LABEL_DUTY_RE.match(st.text.text[b.start : value.start]) if inline_lead is None and field[0] == "time" else None
+    above = None if own or field[0] != "time" else _lead_in_above(st, block)
     duty = clean_value(own.group("duty")) if own else (above or item_duty(st, item))
     item_who = None
     if own is None and above is None:
@@ -2467,7 +2481,7 @@ def attach_item(st: Structure, d: Deadline) -> None:
         d.responsible = item_who or d.responsible
         # where the item's result goes ("…, gửi về Ban Tuyên giáo Huyện ủy"): the time line names none
         d.deliver_to = d.deliver_to or _destinations(duty, d.responsible, _deliver_to(duty))
-    lead = st.item_fields(item).get("lead") or _section_lead(st, item)
+    lead = inline_lead or st.item_fields(item).get("lead") or _section_lead(st, item)
     if lead is not None and not item_who:
         d.responsible = lead_body(clean_value(st.text.text[lead.start : lead.end]))
 
