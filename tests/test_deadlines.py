@@ -1627,11 +1627,32 @@ TIMED_ACTIONS += [
     ),
 ]
 
+# * FIELD_LINE_OPENS (structure) and a standing time in a time field's value: c125's real item 1.1 with its time field on
+#   the very next line (no blank line, no bullet, the item printed without a closing period): the field is the item's,
+#   not the wrap of its heading; "Thường xuyên, trọng tâm …" states no duty of its own.
+_C125_ITEM = "1.1. Tổ chức 03 Hội nghị tập huấn nâng cao năng lực cho đội ngũ cán bộ làm công tác tuyên truyền về giảm nghèo"
+TIMED_ACTIONS += [
+    (f"II. NỘI DUNG\n{_C125_ITEM}\nThời gian thực hiện: trong tháng 11/2023.\n", [("trong tháng 11/2023", _C125_ITEM[5:])]),
+    (
+        f"II. NỘI DUNG\n{_C125_ITEM}\n- Thời gian thực hiện: Thường xuyên, trọng tâm trong tháng 11/2023.\n",
+        [("trong tháng 11/2023", _C125_ITEM[5:])],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "expected"),
     TIMED_ACTIONS,
-    ids=["c111-aim", "n051-basis", "n061-two-times", "004-email-label", "deadline-label", "c117-inline-field"],
+    ids=[
+        "c111-aim",
+        "n051-basis",
+        "n061-two-times",
+        "004-email-label",
+        "deadline-label",
+        "c117-inline-field",
+        "c125-field-line",
+        "c125-standing-value",
+    ],
 )
 def test_timed_actions(body: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.text, d.action) for d in parse_text(HEAD + body).deadlines] == expected

@@ -2415,6 +2415,9 @@ def _lead_in_above(st: Structure, block: int) -> str | None:
     return duty if len(_words(duty)) >= LEAD_IN_MIN_WORDS else None
 
 
+_STANDING_WORD_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(date_words().standing.words)})(?!\p{{L}})", regex.V1 | regex.I)
+
+
 def _states_its_duty(st: Structure, value: int, d: Deadline) -> bool:
     """A time field whose value states the duty with its own verb keeps it, without the label:
     "Thời gian triển khai: Các hoạt động tuyên truyền hoàn thành trước ngày 30/11/2022 và báo cáo kết
@@ -2423,7 +2426,9 @@ def _states_its_duty(st: Structure, value: int, d: Deadline) -> bool:
     if d.evidence is None or not d.action:
         return False
     stated = clean_value(st.text.text[value : d.evidence.start])
-    if not _DUTY_VERB_RE.search(st.text.fold, value, d.evidence.end):
+    # a standing time before the period states no duty ("Thời gian thực hiện: Thường xuyên, trọng tâm trong Quý
+    # II/2025": "thường xuyên" is a duty cue of the obligations stage, here the value of a time label)
+    if not _DUTY_VERB_RE.search(_STANDING_WORD_RE.sub(lambda m: " " * len(m.group()), st.text.fold[value : d.evidence.end])):
         return False
     if d.action.lower() not in stated.lower():
         own = _trim_action(stated)
