@@ -1639,6 +1639,28 @@ TIMED_ACTIONS += [
     ),
 ]
 
+# * TIME_IN_ITS_ASIDE: a time inside a parenthesis opened after the duty takes the parenthesis's words with it (002's
+#   real duty, with the event's expected time a plan prints after it); counter-example: n046's real sentence, whose
+#   parenthesis closes before the time (an OCR'd bracket inside the e-mail), keeps its address (A3).
+TIMED_ACTIONS += [
+    (
+        "- Tổ chức đánh giá, công nhận và giới thiệu biểu dương, khen thưởng cho các mô hình, điển hình tiêu biểu (dự "
+        "kiến tổ chức vào cuối tháng 11/2023).\n",
+        [("cuối tháng 11/2023", "Tổ chức đánh giá, công nhận và giới thiệu biểu dương, khen thưởng cho các mô hình, điển hình tiêu biểu")],
+    ),
+    (
+        "3. Báo cáo tổng kết của các Bộ, ngành và địa phương đề nghị gửi về Bộ Công\nan (qua Văn phòng Bộ Công an, 96 Nguyễn "
+        "Du, phường Cửa Nam, TP. Hà Nội,\nSĐT: 0847.989886, Email: vanphongubag(@gmail.com) trước ngày 20/12/2023.\n",
+        [
+            (
+                "trước ngày 20/12/2023",
+                "Báo cáo tổng kết của các Bộ, ngành và địa phương đề nghị gửi về Bộ Công an (qua Văn phòng Bộ Công an, 96 Nguyễn "
+                "Du, phường Cửa Nam, TP. Hà Nội, SĐT: 0847.989886, Email: vanphongubag(@gmail.com)",
+            )
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "expected"),
@@ -1652,6 +1674,8 @@ TIMED_ACTIONS += [
         "c117-inline-field",
         "c125-field-line",
         "c125-standing-value",
+        "002-aside",
+        "n046-closed-aside",
     ],
 )
 def test_timed_actions(body: str, expected: list[tuple[str, str]]) -> None:

@@ -1739,6 +1739,18 @@ def _completes(action: str, before: str) -> bool:
 _ONLY_GLUE_RE = regex.compile(r"[\s,(]*", regex.V1)
 
 
+def _before_open_aside(action: str) -> str:
+    """TIME_IN_ITS_ASIDE: a time inside a parenthesis opened after the duty is the aside's, and the aside's words before
+    it leave the action with it: "Văn phòng Huyện ủy bố trí kinh phí, đảm bảo các điều kiện phục vụ hội nghị sơ kết (dự
+    kiến tổ chức vào cuối tháng 4/2025)" → "bố trí kinh phí, …, phục vụ hội nghị sơ kết". Counter-example: a
+    parenthesis closed before the time ("gửi về Ban Dân vận Quận ủy (qua Văn phòng) trước ngày …") stays (A3), so does
+    one with an OCR'd bracket inside it ("(qua Văn phòng Bộ Công an, …, Email: vanphongubag(@gmail.com)", n046)."""
+    last = action.rfind("(")
+    if last > 0 and ")" not in action[last:] and len(_words(action[:last])) >= 2:
+        return action[:last].rstrip(" ,;:-–")
+    return action
+
+
 def _with_its_recurrence(text: Text, inside: list[TimePhrase], seg_start: int, p: TimePhrase) -> int:
     """Where the action before ``p`` ends: at a recurrence that stands right before it, else at ``p``."""
     for q in reversed(inside):
@@ -2020,7 +2032,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             prev_end = kept[i - 1].end if i else duty_start
             seg_start = max(prev_end, duty_start if i == 0 else prev_end)
             seg_end = _with_its_recurrence(text, inside, seg_start, p)
-            action = _trim_action(text.text[seg_start:seg_end]) if seg_end > seg_start else ""
+            action = _before_open_aside(_trim_action(text.text[seg_start:seg_end])) if seg_end > seg_start else ""
             if i > 0 and previous and _time_words_only(text, inside, seg_start, p.start):
                 # TIMES_OF_ONE_DUTY: "báo cáo kết quả thực hiện về Sở Nội vụ (định kỳ 6 tháng trước ngày 15/6, hằng năm
                 # trước ngày 15/12)": the second time's words are times only; its duty is the one before (E10: two
