@@ -1661,6 +1661,22 @@ TIMED_ACTIONS += [
     ),
 ]
 
+# * DUTY_UNDER_TOPIC: a time field after a paragraph that states the duty, under a heading that only names a topic, is
+#   the paragraph's (c117's real paragraph under a topic heading); counter-examples: a heading that opens with its verb
+#   (c117's 2.2.3, ACTION_ROWS) and a heading's lower-case wrap (c125's 1.1, ``test_a_time_label_cues_its_month``).
+TIMED_ACTIONS += [
+    (
+        "II. NỘI DUNG\n\n2.1. Công tác chăm lo cho thanh niên công nhân\n\n Tổ chức các hoạt động văn hóa, văn nghệ, giao lưu "
+        "thể dục, thể thao tại các khu chế xuất, khu công nghiệp, khu lưu trú.\n\n Thời gian: Tháng 8/2023.\n",
+        [
+            (
+                "Tháng 8/2023",
+                "Tổ chức các hoạt động văn hóa, văn nghệ, giao lưu thể dục, thể thao tại các khu chế xuất, khu công nghiệp, khu lưu trú",
+            )
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "expected"),
@@ -1676,6 +1692,7 @@ TIMED_ACTIONS += [
         "c125-standing-value",
         "002-aside",
         "n046-closed-aside",
+        "c117-topic-paragraph",
     ],
 )
 def test_timed_actions(body: str, expected: list[tuple[str, str]]) -> None:

@@ -2454,6 +2454,28 @@ def _states_its_duty(st: Structure, value: int, d: Deadline) -> bool:
 _INLINE_TIME_LABEL_RE = regex.compile(r"\s*[;.,]\s*(?:thời\s+(?:gian|hạn)|tiến\s+độ)(?:\s+\p{L}+){0,2}\s*:\s*$", regex.V1 | regex.I)
 
 
+def _paragraph_under_topic(st: Structure, item: int, field: int) -> int:
+    """DUTY_UNDER_TOPIC: a time field after the paragraph that states the duty, under a heading that only names a
+    topic, is that paragraph's: "1. Công tác tuyên truyền" / "Tổ chức tuyên truyền sâu rộng kết quả … trên các
+    phương tiện thông tin đại chúng." / "Thời gian: Quý II/2025." → "Tổ chức tuyên truyền sâu rộng …" (A1: the action
+    starts at the duty's verb; the heading names none). Counter-examples: a heading that opens with its verb is the
+    duty ("2.2.1. Tổ chức Giải thưởng …", c117), and a lower-case line after it is its wrap ("1.1. Tổ chức 03 Hội
+    nghị tập huấn … cán bộ" / "làm công tác tuyên truyền về giảm nghèo", c125)."""
+    head = st.blocks[item]
+    j = field - 1
+    while j > item and j in st.labelled:
+        j -= 1
+    if j <= item or not head.heading or _DUTY_VERB_RE.match(st.text.fold, head.content, head.end):
+        return item
+    para = st.blocks[j]
+    if para.marker is not None or para.heading or para.table is not None:
+        return item
+    first = st.text.text[para.content : para.end].lstrip()[:1]
+    if not first.isupper() or not _DUTY_VERB_RE.search(st.text.fold, para.content, para.end):
+        return item
+    return j
+
+
 def attach_item(st: Structure, d: Deadline) -> None:
     """A time given as a labelled field of an item ("- Thời gian hoàn thành: Trong tháng 8/2025",
     "Thời gian: Ngày 22/5/2021" under "2.2.3. Tổ chức …") is the time of that item's duty: its
@@ -2477,6 +2499,7 @@ def attach_item(st: Structure, d: Deadline) -> None:
     item = st.owner(block)
     if item is None:
         return
+    item = _paragraph_under_topic(st, item, block)
     b = st.blocks[block]
     own = _TIME_LABEL_DUTY_RE.match(st.text.text[b.start : value.start]) if inline_lead is None and field[0] == "time" else None
     above = None if own or field[0] != "time" else _lead_in_above(st, block)
