@@ -2459,14 +2459,18 @@ def _paragraph_under_topic(st: Structure, item: int, field: int) -> int:
     topic, is that paragraph's: "1. Công tác tuyên truyền" / "Tổ chức tuyên truyền sâu rộng kết quả … trên các
     phương tiện thông tin đại chúng." / "Thời gian: Quý II/2025." → "Tổ chức tuyên truyền sâu rộng …" (A1: the action
     starts at the duty's verb; the heading names none). Counter-examples: a heading that opens with its verb is the
-    duty ("2.2.1. Tổ chức Giải thưởng …", c117), and a lower-case line after it is its wrap ("1.1. Tổ chức 03 Hội
-    nghị tập huấn … cán bộ" / "làm công tác tuyên truyền về giảm nghèo", c125)."""
+    duty ("2.2.1. Tổ chức Giải thưởng …", c117), a lower-case line after it is its wrap ("1.1. Tổ chức 03 Hội
+    nghị tập huấn … cán bộ" / "làm công tác tuyên truyền về giảm nghèo", c125), and so is the line after a heading
+    that names its body ("5. Sở Thông tin và Truyền thông chủ động phối hợp Sở Nông nghiệp và" / "Phát triển nông
+    thôn, …", n055)."""
     head = st.blocks[item]
     j = field - 1
     while j > item and j in st.labelled:
         j -= 1
     if j <= item or not head.heading or _DUTY_VERB_RE.match(st.text.fold, head.content, head.end):
         return item
+    if _own_who(st.text, Sentence(head.content, head.end)) is not None:
+        return item  # the heading names who acts: its wrap follows ("5. Sở Thông tin và Truyền thông chủ động phối hợp …")
     para = st.blocks[j]
     if para.marker is not None or para.heading or para.table is not None:
         return item
