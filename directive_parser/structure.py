@@ -599,9 +599,25 @@ def _wrap_width(lines: list[Line]) -> int:
     return lengths[int(len(lengths) * 0.8)] if lengths else 0
 
 
+def _opens_a_field(text: str) -> bool:
+    """Whether a line opens with a field label of a known role ("Thời gian thực hiện: …", "Đơn vị chủ trì: …")."""
+    m = FIELD_RE.match(text)
+    if not m or not m.group("label")[:1].isupper() or len(m.group("label").split()) > FIELD_LABEL_MAX_WORDS:
+        return False
+    return column_role(m.group("label")) in FIELD_ROLES
+
+
 def _continues(prev: Line, line: Line, width: int) -> bool:
-    """Whether ``line`` continues the paragraph of ``prev`` (a wrapped line) rather than opening one."""
+    """Whether ``line`` continues the paragraph of ``prev`` (a wrapped line) rather than opening one.
+
+    FIELD_LINE_OPENS: a line that opens with a field label of a known role is the item's field, not the wrap of a
+    heading printed without a closing period: "1. Tổ chức tuyên truyền Nghị định trên Cổng thông tin điện tử tỉnh" /
+    "Thời gian thực hiện: trong Quý II/2025." (a state plan's item and its time). Counter-example: a wrapped line
+    that opens with a capital word and no role label ("Phát triển nông thôn (Cơ quan …), Sở …", n055) continues.
+    """
     if line.marker is not None or line.caps != prev.caps:
+        return False
+    if _opens_a_field(line.text):
         return False
     last = prev.text.rstrip()
     if last.endswith((".", ";", ":", "!", "?")):

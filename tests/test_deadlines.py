@@ -1529,3 +1529,181 @@ def test_a_reply_sentence_completes_the_request(head: str, body: str, action: st
 )
 def test_reply_nouns_examples_both_ways(what: str, expected: bool) -> None:
     assert bool(REPLY_NOUN_RE.search(what)) is expected
+
+
+# TIME_LABEL_CUES_PERIOD and MONTHS_LISTED: a month or a quarter printed as the value of a time label under an item is
+# that item's time, months of one list with it (c125's real item; the quarter and the single month are the same field
+# with another value). Counter-example: a month in running text, with no cue and no label, is no time of a duty.
+@pytest.mark.parametrize(
+    ("value", "phrase"),
+    [("Tháng 10, tháng 11/2022", "Tháng 10, tháng 11/2022"), ("Quý IV/2022", "Quý IV/2022"), ("Tháng 11/2022", "Tháng 11/2022")],
+)
+def test_a_time_label_cues_its_month(value: str, phrase: str) -> None:
+    body = (
+        "II. NỘI DUNG\n1. Tiểu Dự án 1 Giảm nghèo về thông tin\n1.1. Tổ chức 03 Hội nghị tập huấn nâng cao năng lực cho "
+        f"đội ngũ cán bộ\n\nlàm công tác tuyên truyền về giảm nghèo\n\n Thời gian: {value}.\n Địa điểm: Tổ chức tại 03 tỉnh "
+        "hiện là những địa phương có số hộ nghèo\ncao nhất nước: Hà Giang, Sơn La và Nghệ An.\n"
+    )
+    got = [(d.text, d.action[:33]) for d in parse_text(HEAD.replace("07 tháng 7 năm 2023", "20 tháng 9 năm 2022") + body).deadlines]
+    assert got == [(phrase, "Tổ chức 03 Hội nghị tập huấn nâng")]
+
+
+def test_a_month_in_running_text_needs_its_cue() -> None:
+    body = "II. NỘI DUNG\n1. Các tỉnh đoàn tổng hợp kết quả tháng 11/2022 của các cơ sở, gửi về Ban Tuyên giáo.\n"
+    assert parse_text(HEAD.replace("07 tháng 7 năm 2023", "20 tháng 9 năm 2022") + body).deadlines == []
+
+
+# ITEM_NAMES_ITS_BODY (README A6, A1): the item a time field stands under names who acts before its verb: that body is
+# the responsible and the action starts at its verb (n055's item 5, real, with a time field under it). Counter-example:
+# an item that opens with its verb is the action whole, its responsible from the lead field (c117's item, ACTION_ROWS).
+def test_a_time_field_under_an_item_that_names_its_body() -> None:
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n5. Sở Thông tin và Truyền thông chủ động phối hợp Sở Nông nghiệp và\n\nPhát triển nông "
+        "thôn, Sở\nGiao thông vận tải và các địa phương,\nđơn vị liên quan cung cấp thông tin dự báo, cảnh báo thiên tai.\n"
+        "- Thời gian hoàn thành: Trước ngày 30/9/2023.\n"
+    )
+    d = _the_deadline(body, "Trước ngày 30/9/2023")
+    assert (d.responsible, d.action[:40]) == ("Sở Thông tin và Truyền thông", "chủ động phối hợp Sở Nông nghiệp và Phát")
+
+
+# Each row: a real dev sentence (in the shape a complete plan prints it), and its (time, action) entries.
+# * A10 in both stages: a dated duty loses its purpose clause as an undated one does (``without_aims``): c111's real
+#   lines, "để chuẩn hóa …" an aim; the "để rà soát …" after "Phối hợp với X" is the concrete act and stays (A10's
+#   counter-example: the verb before it only names the means).
+# * BASIS_THEN_DUTY (README A1): a sentence that opens with its basis "Căn cứ …," then names the body and its duty is
+#   timed by a cued time after the basis (n051's closing sentence, with the report's time as a plan prints it);
+#   counter-example: the date of the document the basis cites, inside the basis, is no deadline.
+# * RECURRENCE_WITH_ITS_DAY and TIMES_OF_ONE_DUTY (A4, T10, E10): n061's report duty with the report calendar a plan
+#   prints after it: each time is an entry of the one duty, the recurrences out of the action. Counter-example: a
+#   remnant with a verb of its own between two times is a duty of its own (c143's gapping, ``_gapped``).
+_N061_REPORT = "báo cáo tình hình, kết quả thực hiện kế hoạch ứng phó sự cố tràn dầu trên địa bàn huyện gửi về Sở Tài nguyên và Môi trường"
+TIMED_ACTIONS = [
+    (
+        " Phối hợp với Ban Tổ chức Trung ương Đoàn để rà soát thông tin đoàn\nviên, xóa những đoàn viên bị trùng để "
+        "chuẩn hóa số lượng đoàn viên của tổ chức.\nHoàn thành chậm nhất trước ngày 30/7/2023.\n",
+        [("chậm nhất trước ngày 30/7/2023", "Phối hợp với Ban Tổ chức Trung ương Đoàn để rà soát thông tin đoàn viên, xóa những đoàn viên bị trùng")],
+    ),
+    (
+        "III. TỔ CHỨC THỰC HIỆN\nCăn cứ Chỉ thị này, Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh, các\nđơn vị có liên quan "
+        "và Chủ tịch UBND các huyện, thị xã, thành phố xây dựng\nkế hoạch cụ thể, báo cáo kết quả thực hiện về UBND tỉnh "
+        "trước ngày 15/12/2023.\nCăn cứ Quyết định số 12/QĐ-TTg ngày 20/9/2023 của Thủ tướng Chính phủ, Sở Nội vụ tham mưu "
+        "UBND tỉnh.\n",
+        [("trước ngày 15/12/2023", "xây dựng kế hoạch cụ thể, báo cáo kết quả thực hiện về UBND tỉnh")],
+    ),
+    (
+        f"UBND huyện {_N061_REPORT} (định kỳ 6 tháng trước ngày 15/6, hằng năm trước ngày 15/12).\n",
+        [("trước ngày 15/6", _N061_REPORT), ("trước ngày 15/12", _N061_REPORT)],
+    ),
+]
+
+
+# * ADDRESS_LABEL: 004's real duty with the subject a plan names: "email:" opens the address, the subject is the body
+#   before its verb (not every word before the colon).
+# * A contest's deadline label names its step ("Hạn chót nộp bài: …" → "nộp bài"), as c114's "Thời hạn tiếp nhận bài dự
+#   thi: …" does.
+TIMED_ACTIONS += [
+    (
+        "- Các chi bộ, đảng bộ cơ sở thực hiện đăng ký mô hình các tập thể, cá nhân cấp Quận (theo Mẫu số 01) và gửi về Ban "
+        "Dân vận Quận ủy, file mềm gửi email: bdv_quthanhxuan@hanoi.gov.vn trước ngày 20/8/2023.\n",
+        [
+            (
+                "trước ngày 20/8/2023",
+                "thực hiện đăng ký mô hình các tập thể, cá nhân cấp Quận (theo Mẫu số 01) và gửi về Ban Dân vận Quận ủy, file "
+                "mềm gửi email: bdv_quthanhxuan@hanoi.gov.vn",
+            )
+        ],
+    ),
+    ("III. THỂ LỆ\n- Hạn chót nộp bài dự thi: 17h00 ngày 05/11/2023.\n", [("17h00 ngày 05/11/2023", "nộp bài dự thi")]),
+]
+
+
+# * INLINE_TIME_FIELD: one field line giving the item's body, then its time ("Đơn vị thực hiện: …; thời gian: …") is
+#   the item's time, as two field lines are (c117's item 2.2.3 heading, the fields as a state plan prints them on one line).
+TIMED_ACTIONS += [
+    (
+        "2.2.3. Tổ chức “Ngày hội thanh niên công nhân”\n\n Đơn vị thực hiện: Ban Thanh niên Công nhân và Đô thị; thời gian: "
+        "Ngày 22/7/2023 (Thứ bảy).\n\n Địa điểm: Hòa Bình.\n",
+        [("Ngày 22/7/2023", "Tổ chức “Ngày hội thanh niên công nhân”")],
+    ),
+]
+
+# * FIELD_LINE_OPENS (structure) and a standing time in a time field's value: c125's real item 1.1 with its time field on
+#   the very next line (no blank line, no bullet, the item printed without a closing period): the field is the item's,
+#   not the wrap of its heading; "Thường xuyên, trọng tâm …" states no duty of its own.
+_C125_ITEM = "1.1. Tổ chức 03 Hội nghị tập huấn nâng cao năng lực cho đội ngũ cán bộ làm công tác tuyên truyền về giảm nghèo"
+TIMED_ACTIONS += [
+    (f"II. NỘI DUNG\n{_C125_ITEM}\nThời gian thực hiện: trong tháng 11/2023.\n", [("trong tháng 11/2023", _C125_ITEM[5:])]),
+    (
+        f"II. NỘI DUNG\n{_C125_ITEM}\n- Thời gian thực hiện: Thường xuyên, trọng tâm trong tháng 11/2023.\n",
+        [("trong tháng 11/2023", _C125_ITEM[5:])],
+    ),
+]
+
+# * TIME_IN_ITS_ASIDE: a time inside a parenthesis opened after the duty takes the parenthesis's words with it (002's
+#   real duty, with the event's expected time a plan prints after it); counter-example: n046's real sentence, whose
+#   parenthesis closes before the time (an OCR'd bracket inside the e-mail), keeps its address (A3).
+TIMED_ACTIONS += [
+    (
+        "- Tổ chức đánh giá, công nhận và giới thiệu biểu dương, khen thưởng cho các mô hình, điển hình tiêu biểu (dự "
+        "kiến tổ chức vào cuối tháng 11/2023).\n",
+        [("cuối tháng 11/2023", "Tổ chức đánh giá, công nhận và giới thiệu biểu dương, khen thưởng cho các mô hình, điển hình tiêu biểu")],
+    ),
+    (
+        "3. Báo cáo tổng kết của các Bộ, ngành và địa phương đề nghị gửi về Bộ Công\nan (qua Văn phòng Bộ Công an, 96 Nguyễn "
+        "Du, phường Cửa Nam, TP. Hà Nội,\nSĐT: 0847.989886, Email: vanphongubag(@gmail.com) trước ngày 20/12/2023.\n",
+        [
+            (
+                "trước ngày 20/12/2023",
+                "Báo cáo tổng kết của các Bộ, ngành và địa phương đề nghị gửi về Bộ Công an (qua Văn phòng Bộ Công an, 96 Nguyễn "
+                "Du, phường Cửa Nam, TP. Hà Nội, SĐT: 0847.989886, Email: vanphongubag(@gmail.com)",
+            )
+        ],
+    ),
+]
+
+# * DUTY_UNDER_TOPIC: a time field after a paragraph that states the duty, under a heading that only names a topic, is
+#   the paragraph's (c117's real paragraph under a topic heading); counter-examples: a heading that opens with its verb
+#   (c117's 2.2.3, ACTION_ROWS) and a heading's lower-case wrap (c125's 1.1, ``test_a_time_label_cues_its_month``).
+TIMED_ACTIONS += [
+    (
+        "II. NỘI DUNG\n\n2.1. Công tác chăm lo cho thanh niên công nhân\n\n Tổ chức các hoạt động văn hóa, văn nghệ, giao lưu "
+        "thể dục, thể thao tại các khu chế xuất, khu công nghiệp, khu lưu trú.\n\n Thời gian: Tháng 8/2023.\n",
+        [
+            (
+                "Tháng 8/2023",
+                "Tổ chức các hoạt động văn hóa, văn nghệ, giao lưu thể dục, thể thao tại các khu chế xuất, khu công nghiệp, khu lưu trú",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    TIMED_ACTIONS,
+    ids=[
+        "c111-aim",
+        "n051-basis",
+        "n061-two-times",
+        "004-email-label",
+        "deadline-label",
+        "c117-inline-field",
+        "c125-field-line",
+        "c125-standing-value",
+        "002-aside",
+        "n046-closed-aside",
+        "c117-topic-paragraph",
+    ],
+)
+def test_timed_actions(body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.action) for d in parse_text(HEAD + body).deadlines] == expected
+
+
+# COMPLETION_FRAME: "bảo đảm / đảm bảo / phấn đấu hoàn thành" before the time leaves the action with it (A4, T9); c143's
+# real duty with the frame a conclusion prints after it. Counter-example: "đảm bảo hoàn thành đúng tiến độ" names what
+# to ensure and is not before the time (c139: ACTION_ROWS keeps it).
+@pytest.mark.parametrize("frame", ["bảo đảm hoàn thành", "đảm bảo hoàn thành", "phấn đấu hoàn thành", "hoàn thành"])
+def test_a_completion_frame_leaves_the_action_with_its_time(frame: str) -> None:
+    body = f"Bộ Tài nguyên và Môi trường cử đoàn công tác hướng dẫn Ủy ban nhân dân tỉnh An Giang thực hiện thủ tục, {frame} trước ngày 30/11/2023.\n"
+    d = _the_deadline(body, "trước ngày 30/11/2023")
+    assert d.action == "cử đoàn công tác hướng dẫn Ủy ban nhân dân tỉnh An Giang thực hiện thủ tục"

@@ -384,3 +384,15 @@ def test_a_sections_own_numbered_lead_line_is_a_child_field() -> None:
     numbered = next(i for i, b in enumerate(st.blocks) if st.block_text(i).startswith("Đơn vị chủ trì"))
     assert numbered not in st.fields and numbered not in st.labelled
     assert st.child_fields(section, "time") == []  # the time line stands under "2.1.", not under "2."
+
+
+# data/structure.toml [groups], both ways: a name opening with "các/những/mỗi" names bodies only with a group word after
+# it ("Các chi, đảng bộ trực thuộc": "chi bộ" shortened before the shared head), not a topic ("Các chi phí phát sinh").
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [(e, True) for e in structure_words().groups.examples] + [(e, False) for e in structure_words().groups.counter_examples],
+)
+def test_group_words_examples_both_ways(name: str, expected: bool) -> None:
+    from directive_parser.structure import names_a_group
+
+    assert names_a_group(name) is expected

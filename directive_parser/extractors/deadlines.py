@@ -166,6 +166,11 @@ _COOPERATES = r"(?:chủ\s+trì|phối\s+hợp)(?!\p{L})"
 #   "2.1. Trung ương Đoàn:"                        -> who="Trung ương Đoàn"
 #   "a) Bộ Văn hóa, Thể thao và Du lịch:"          -> who="Bộ Văn hóa, Thể thao và Du lịch"
 #   "2.2. Các đơn vị thực hiện triển khai trọng điểm" (a heading line, no verb, no period)
+# Veto ADDRESS_LABEL: a colon after an address's label opens the address, not a body's charge: "2. Các cơ sở Đoàn gửi
+# danh sách đăng ký về Văn phòng Tỉnh đoàn trước ngày 10/11/2023, đồng thời gửi file mềm qua email: …" names "Các cơ
+# sở Đoàn" before its verb (``_SUBJECT_RE``), not all the words before "email:". Counter-example: "2.1. Trung ương
+# Đoàn:" (a body, then its colon).
+_ADDRESS_LABEL = r"(?<!\p{L})(?i:e-?mail|thư\s+điện\s+tử|địa\s+chỉ|điện\s+thoại|fax|website|hotline)"
 _OPENER_RE = regex.compile(
     rf"""
     ^[ \t]*{_ENUM}?
@@ -173,7 +178,7 @@ _OPENER_RE = regex.compile(
         Đối\s+với\s+(?P<who>[^:\n]{{3,250}}?)                 # "Đối với X:" / "Đối với X đề nghị"
         (?:\s*:|\s+(?:thì\s+)?(?:đề\s+nghị|cần|phải|tập\s+trung)\b)
       | (?![^:;.\n]*?\s{_COOPERATES})                              # (not "X chủ trì, phối hợp với các Bộ: …")
-        (?P<who>{_ORG}(?:TP\.|[^:;.\n]){{0,200}}?)\s*:           # "2.1. Trung ương Đoàn:"
+        (?P<who>{_ORG}(?:TP\.|[^:;.\n]){{0,200}}?)\s*(?<!{_ADDRESS_LABEL}\s*):  # "2.1. Trung ương Đoàn:"
       | (?<=^[ \t]*(?:[\dIVX]{{1,4}}(?:\.\d+)*[.)]|[a-zđ]\))\s*)     # a numbered heading line
         {_WRAPPED_SENTENCE}                                        #   (not a wrapped sentence)
         (?P<who>{_ORG}[^:;.\n]{{0,120}}?)[ \t]*$                   #   naming a group
@@ -1041,6 +1046,20 @@ def _strip_unpaired(s: str) -> str:
         s = t
 
 
+# The words that join an action to the time after it (A4: the time leaves the action with them): ", thời gian hoàn
+# thành", "hoàn thành", "chậm nhất là", and a completion's frame before them (COMPLETION_FRAME): "…, bảo đảm hoàn thành
+# trước ngày 30/6/2025", "Đảm bảo hoàn thành trước ngày 30/8/2023" (c111), "phấn đấu hoàn thành trong tháng 6" leave
+# no "bảo đảm" / "phấn đấu" dangling at the action's end. Counter-example: "đảm bảo hoàn thành đúng tiến độ, …" names
+# what to ensure (c139): the frame goes only when the time follows it.
+_TIME_GLUE_TAIL_RE = regex.compile(
+    r"""\s*(?:,|và)?\s*
+    (?:thời\s+gian(?:\s+hoàn\s+thành)?
+      |(?:(?:bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|cố\s+gắng)\s+)?(?:hoàn\s+thành|xong)(?:\s+chậm\s+nhất(?:\s+là)?)?
+      |chậm\s+nhất(?:\s+là)?|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu)?\s*$""",
+    regex.V1 | regex.I | regex.X,
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def _trim_action_source(s: str) -> str:
     s = clean_value(s)
@@ -1052,7 +1071,7 @@ def _trim_action_source(s: str) -> str:
     s = regex.sub(r"^(?:và|đồng\s+thời)[\s,]+", "", s, flags=regex.V1 | regex.I)
     s = _strip_unpaired(s)
     # The glue is at most ~25 characters: only the tail is searched (a "$" pattern tries every offset).
-    tail = regex.sub(r"\s*(?:,|và)?\s*(?:thời\s+gian(?:\s+hoàn\s+thành)?|hoàn\s+thành|xong|chậm\s+nhất(?:\s+là)?|đảm\s+bảo|phấn\s+đấu)?\s*$", "", s[-ACTION_GLUE_TAIL:], flags=regex.V1 | regex.I)
+    tail = _TIME_GLUE_TAIL_RE.sub("", s[-ACTION_GLUE_TAIL:])
     s = s[:-ACTION_GLUE_TAIL] + tail
     s = s.strip(" ,;:.-–(")
     if len(s) > ACTION_MAX_CHARS:
@@ -1366,6 +1385,31 @@ def _reported_meeting(text: Text, phrases: list[TimePhrase], sentences: list[Sen
     return max(days, default=None)
 
 
+# TIME_LABEL_CUES_PERIOD: a month or a quarter printed as the value of a time label under an item of a plan
+# ("1. Tổ chức hội nghị sơ kết …" / "- Thời gian: Quý II/2025." / "- Địa điểm: …") is that item's time: the
+# label says what the value is, as a cue would ("trong quý II/2025"). Real: c111 "+ Thời gian thực hiện: Từ
+# tháng 7/2023 …" (a label over a span). Counter-example: a month in running text after other words ("… kết quả
+# tháng 5/2025 …", "Địa điểm: …") is no label's value and still needs its cue.
+_TIME_LABEL_LEAD_RE = regex.compile(
+    rf"{LEADER}(?:{ITEM_NUMBER}\s*)?(?:thời\s+(?:gian|hạn)|tiến\s+độ)(?:\s+(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức|triển\s+khai))?\s*:\s*",
+    regex.V1 | regex.I,
+)
+
+
+# The basis a "Căn cứ …" sentence opens with ends at its first comma, semicolon or colon: "Căn cứ Kế hoạch này, các
+# sở, ban, ngành xây dựng kế hoạch triển khai tại đơn vị, gửi về Sở … trước ngày 15/4/2025" (README A1: the basis,
+# then the body and its duty). A time with its cue after it times the duty (BASIS_THEN_DUTY); one inside it, or an
+# uncued date anywhere in it, is the cited document's ("Căn cứ Luật … ngày 19/02/2025", "Căn cứ Quyết định số
+# 12/QĐ-TTg ngày 20/3/2025 của Thủ tướng Chính phủ, Sở Nội vụ tham mưu …").
+_BASIS_END_RE = regex.compile(r"[,;:]")
+
+
+def _in_the_basis(sentence: str, phrase: TimePhrase, sent: Sentence) -> bool:
+    """Whether a time of a sentence opening with "Căn cứ …" belongs to the basis rather than to the duty after it."""
+    end = _BASIS_END_RE.search(sentence)
+    return not phrase.cued or end is None or phrase.start - sent.start < end.start()
+
+
 def _accept(
     text: Text,
     phrase: TimePhrase,
@@ -1386,7 +1430,7 @@ def _accept(
     sentence = text.fold[sent.start : sent.end]
     if ASSESSMENT_RE.match(sentence) and not _ASK_RE.search(sentence):
         return False
-    if P.CAN_CU_RE.match(_LEAD_RE.sub("", sentence, count=1)) and not _ASK_RE.search(sentence):
+    if P.CAN_CU_RE.match(_LEAD_RE.sub("", sentence, count=1)) and not _ASK_RE.search(sentence) and _in_the_basis(sentence, phrase, sent):
         return False  # "Căn cứ Luật … ngày 19/02/2025": what the document rests on, dated as cited
     lead = text.fold[sent.start : phrase.start]
     at_start = not regex.search(r"\p{L}{2,}", _LEAD_RE.sub("", lead, count=1))
@@ -1402,8 +1446,9 @@ def _accept(
         if phrase.whole_year and not _year_times_the_duty(text, phrase, sent, at_start):
             return False
         if phrase.date is None and kind == "period":
-            # a month or quarter: a limit only with a cue or as a schedule step ("Tháng 7/2023: …")
-            return phrase.cued or at_start
+            # a month or quarter: a limit only with a cue or as a schedule step ("Tháng 7/2023: …"), or as the
+            # value of a time label, which is its cue (TIME_LABEL_CUES_PERIOD)
+            return phrase.cued or at_start or bool(_TIME_LABEL_LEAD_RE.fullmatch(lead))
         if phrase.date is None:
             return False
         if not phrase.cued and _PAST_RE.search(sentence):
@@ -1478,6 +1523,28 @@ _RECURRENCE_GLUE_RE = regex.compile(r"\s*(?:,|và|hoặc)\s*", regex.V1 | regex.
 _AD_HOC_RE = regex.compile(r"\s*,?\s*(?:hoặc|và)\s+đột\s+xu\p{L}t(?:\s+(?:theo|khi\s+có)\s+yêu\s+c\p{L}u)?(?!\p{L})", regex.V1 | regex.I)
 
 
+# MONTHS_LISTED: months of one year listed before the one that prints the year are one time with it: "-
+# Thời gian: Tháng 10, tháng 11/2022." (c125) is "Tháng 10, tháng 11/2022", not "tháng 11/2022" (T-rules: the
+# time as printed). Counter-example: a month with its own year before ("tháng 10/2022, tháng 11/2022") is a phrase
+# of its own (the grammar reads it), and a number before "tháng" that is no month ("03 tháng, tháng 11/2022") is
+# not listed.
+_MONTHS_BEFORE_RE = regex.compile(r"(?:(?<!\p{L})tháng\s+\d{1,2}\s*(?:,|và|hoặc)\s*)+$", regex.V1 | regex.I)
+MONTHS_LIST_REACH = 60  # characters looked at before a month for the months listed with it
+
+
+def _listed_months(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]:
+    """A month printed with its year, preceded by months of the same list without one, starts at the first."""
+    out: list[TimePhrase] = []
+    for p in phrases:
+        if p.when.kind == "period" and p.date is None and p.text.lower().startswith("tháng"):
+            lo = max(p.start - MONTHS_LIST_REACH, out[-1].end if out else 0)
+            m = _MONTHS_BEFORE_RE.search(text.fold, lo, p.start)
+            if m is not None:
+                p = dataclasses.replace(p, start=m.start(), text=clean_value(text.text[m.start() : p.end]))
+        out.append(p)
+    return out
+
+
 def _join_recurrences(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]:
     """Recurrences listed one after another ("Định kỳ 6 tháng, hàng năm hoặc đột xuất") as one phrase."""
     out: list[TimePhrase] = []
@@ -1548,6 +1615,62 @@ def without_purpose(action: str) -> str:
     return action
 
 
+# A purpose clause after a duty, dated or not (annotations/README.md A10, A16, A22, A24, A25; vocabulary:
+# data/duties.toml [purpose_doer]), cut after data/dates.toml's [purpose] (``without_purpose``):
+# * another doer: "để" + a subject opening with a group word or a capital, to the end of the clause
+#   ("… để người sau cai nghiện được học nghề, …, hòa nhập cộng đồng và hỗ trợ các doanh nghiệp …",
+#   n004 IV.3, A25: the "và + verb" inside it goes with it), not when a ";" follows (A10: a further
+#   action of the list) or a "đồng thời" (n010: another act of the same body) nor after a word that
+#   needs it (A16 "có các giải pháp để người dân đồng thuận");
+# * a bare aim: ", góp phần …" after the duty (A24, n053 b)), never at the action's head.
+_DOER = duties().purpose_doer
+_OTHER_DOER_RE = regex.compile(
+    rf"""[\s,]*(?<!(?<!\p{{L}})(?:{alternation(_DOER.not_after)})\s+)(?<!\p{{L}})để\s+
+    (?P<doer>(?:(?:{alternation(_DOER.doers)})(?!\p{{L}})|(?-i:\p{{Lu}}))[^;]*?)
+    (?:\s+(?P<considers>(?:{alternation(_DOER.considers)})(?!\p{{L}})[^;]*))?$""",
+    regex.V1 | regex.I | regex.X,
+)
+_GOES_ON_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_DOER.goes_on)})(?!\p{{L}})", regex.V1 | regex.I)
+_AIM_TAIL_RE = regex.compile(rf"\s*,\s*(?:{alternation(_DOER.aim_tails)})(?!\p{{L}})[^;]*$", regex.V1 | regex.I)
+_PRODUCT_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_DOER.products)})(?!\p{{L}})", regex.V1 | regex.I)
+# * an aim clause: "để" / "nhằm" + an aim verb, to the end of the action through its commas (A10; the
+#   deadlines stage's [purpose] rule stops at a comma), not after a word that takes it as object, nor
+#   after a generic means with up to ``AIM_MEANS_QUALIFIER_WORDS`` qualifying words (A16: "Triển khai
+#   các giải pháp tổng thể nhằm nâng cao hiệu lực …", n004 III.1: without the aim it says nothing).
+AIM_MEANS_QUALIFIER_WORDS = 2
+_AIM_CUE = (
+    rf"(?<!(?<!\p{{L}})(?:{alternation(_DOER.not_after)})(?:\s+\p{{L}}+){{0,{AIM_MEANS_QUALIFIER_WORDS}}}\s+)"
+    r"(?<!\p{L})(?:để|nhằm)"
+)
+# an aim verb as OCR misreads it ("để đây nhanh tiến độ …", c157) is read from [ocr_cues], the one list of
+# OCR'd cue words
+_AIM_VERB_READINGS = [read for read, cue in duties().ocr_cues.variants.items() if cue in _DOER.aim_verbs]
+_AIM_CLAUSE_RE = regex.compile(rf"[\s,]*{_AIM_CUE}\s+(?:{alternation(_DOER.aim_verbs + _AIM_VERB_READINGS)})(?!\p{{L}})[^;]*$", regex.V1 | regex.I)
+
+
+def without_aims(action: str) -> tuple[str, str | None]:
+    """``action`` without the purpose after its duty (A10, A24, A25), and the body that considers its
+    result when the purpose names one (A22), else None.
+
+    >>> without_aims("lập báo cáo kết quả để Chủ tịch UBND tỉnh xem xét, chỉ đạo")
+    ('lập báo cáo kết quả', 'Chủ tịch UBND tỉnh')
+    >>> without_aims("rà soát quy chuẩn, làm cơ sở để các địa phương triển khai thí điểm")
+    ('rà soát quy chuẩn, làm cơ sở để các địa phương triển khai thí điểm', None)
+    """
+    action = without_purpose(action)
+    considers: str | None = None
+    m = _OTHER_DOER_RE.search(action)
+    if m and len(action[: m.start()].split()) >= PURPOSE_KEEPS_MIN_WORDS and not _GOES_ON_RE.search(m.group()):
+        if m.group("considers") and _PRODUCT_RE.search(action, 0, m.start()):
+            considers = clean_value(m.group("doer")).strip(" ,")
+        action = action[: m.start()]
+    for aim_re in (_AIM_CLAUSE_RE, _AIM_TAIL_RE):
+        m = aim_re.search(action)
+        if m and len(action[: m.start()].split()) >= PURPOSE_KEEPS_MIN_WORDS and not _GOES_ON_RE.search(m.group()):
+            action = action[: m.start()]
+    return action, considers
+
+
 # A recurrence or a standing time that opens the action times the duty's verb and is no part of it
 # (annotations/README.md A4 "removed wherever they stand", A18): "Định kỳ hằng năm gửi báo cáo kết quả
 # thực hiện về Ban Đoàn kết tập hợp thanh niên …" → "gửi báo cáo …" (the README's T10 example); a task
@@ -1607,6 +1730,42 @@ def _completes(action: str, before: str) -> bool:
     và phê duyệt đối với 114 hồ sơ …" (n009): every word after "hoàn thành (việc)" is in that duty."""
     m = _COMPLETION_RE.fullmatch(action)
     return m is not None and _words(m.group("rest")) <= _words(before)
+
+
+# RECURRENCE_WITH_ITS_DAY: a recurrence right before the day it repeats on is part of that time, not of the action
+# (A4, T10): "… về Sở Nội vụ (định kỳ 6 tháng trước ngày 15/6, …)" → the action ends before "(định kỳ 6 tháng".
+# Counter-example: a recurrence with words of the duty between it and the day ("hằng năm gửi báo cáo … trước ngày
+# 30/11") is read where it stands (the verb it times).
+_ONLY_GLUE_RE = regex.compile(r"[\s,(]*", regex.V1)
+
+
+def _before_open_aside(action: str) -> str:
+    """TIME_IN_ITS_ASIDE: a time inside a parenthesis opened after the duty is the aside's, and the aside's words before
+    it leave the action with it: "Văn phòng Huyện ủy bố trí kinh phí, đảm bảo các điều kiện phục vụ hội nghị sơ kết (dự
+    kiến tổ chức vào cuối tháng 4/2025)" → "bố trí kinh phí, …, phục vụ hội nghị sơ kết". Counter-example: a
+    parenthesis closed before the time ("gửi về Ban Dân vận Quận ủy (qua Văn phòng) trước ngày …") stays (A3), so does
+    one with an OCR'd bracket inside it ("(qua Văn phòng Bộ Công an, …, Email: vanphongubag(@gmail.com)", n046)."""
+    last = action.rfind("(")
+    if last > 0 and ")" not in action[last:] and len(_words(action[:last])) >= 2:
+        return action[:last].rstrip(" ,;:-–")
+    return action
+
+
+def _with_its_recurrence(text: Text, inside: list[TimePhrase], seg_start: int, p: TimePhrase) -> int:
+    """Where the action before ``p`` ends: at a recurrence that stands right before it, else at ``p``."""
+    for q in reversed(inside):
+        if q.when.kind == "recurrence" and seg_start < q.start and q.end <= p.start and _ONLY_GLUE_RE.fullmatch(text.text, q.end, p.start):
+            return q.start
+    return p.start
+
+
+def _time_words_only(text: Text, inside: list[TimePhrase], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds nothing but time phrases and punctuation."""
+    rest = text.text[start:end]
+    for q in inside:
+        if start <= q.start and q.end <= end:
+            rest = rest.replace(text.text[q.start : q.end], " ")
+    return not regex.search(r"\p{L}", rest, regex.V1)
 
 
 def _gapped(action: str, previous: str) -> str:
@@ -1759,7 +1918,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
     """
     doc_date = record.date
     doc_year = record.date_partial.year if record.date_partial else None
-    phrases = find_time_phrases(text.text, text.fold, doc_date, doc_year, start, end)
+    phrases = _listed_months(text, find_time_phrases(text.text, text.fold, doc_date, doc_year, start, end))
     if not phrases:
         return []
     sentences = structure.sentences_in(start, end)
@@ -1872,7 +2031,13 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         for i, p in enumerate(kept):
             prev_end = kept[i - 1].end if i else duty_start
             seg_start = max(prev_end, duty_start if i == 0 else prev_end)
-            action = _trim_action(text.text[seg_start : p.start]) if p.start > seg_start else ""
+            seg_end = _with_its_recurrence(text, inside, seg_start, p)
+            action = _before_open_aside(_trim_action(text.text[seg_start:seg_end])) if seg_end > seg_start else ""
+            if i > 0 and previous and _time_words_only(text, inside, seg_start, p.start):
+                # TIMES_OF_ONE_DUTY: "báo cáo kết quả thực hiện về Sở Nội vụ (định kỳ 6 tháng trước ngày 15/6, hằng năm
+                # trước ngày 15/12)": the second time's words are times only; its duty is the one before (E10: two
+                # times of one act, two entries with one action)
+                action = previous
             nxt = kept[i + 1].start if i + 1 < len(kept) else sent.end
             # E14 (annotations/README.md): the clauses before this one in its sentence, joined by ";", naming
             # no body of their own and holding no time of their own, are one entry with it
@@ -2028,6 +2193,12 @@ def extract_structured(st: Structure, record: Directive) -> None:
     found = find_deadlines(st.text, start, end, record, st)
     for d in found:
         attach_item(st, d)
+        # A10/A22/A24: a dated duty loses its purpose clause as an undated one does (``without_aims``, which the
+        # obligations stage reads for undated duties): "Phối hợp với Ban Tổ chức Trung ương Đoàn để rà soát thông tin
+        # đoàn viên, xóa những đoàn viên bị trùng để chuẩn hóa số lượng đoàn viên của tổ chức" (c111) → "… xóa những
+        # đoàn viên bị trùng"; the body that considers the result is its destination when none is printed (A22)
+        d.action, considers = without_aims(d.action)
+        d.deliver_to = d.deliver_to or considers
     rows = timed_rows(st, record)
     # a time phrase inside a row's cells was read as a sentence's deadline: the row states it
     cells = [(c.start, c.end) for t in st.tables for row in t.rows for c in row]
@@ -2100,7 +2271,7 @@ def _rows(st: Structure, table: Table, record: Directive, task: int, lead: int |
             # is asked to do (A11), the body the responsible when no column names one
             who = who or clean_value(asked.group("who"))
             action = action[asked.end() :]
-        action = without_purpose(_without_recurrence(action))  # A18: "Định kỳ thực hiện việc công bố …"
+        action = without_aims(_without_recurrence(action))[0]  # A18: "Định kỳ thực hiện việc công bố …"; A10
         # the cell's closing period is not part of its time ("Ban hành kế hoạch trong tháng 01/2026.")
         due = clean_value(cells[time_col].rstrip(" .;")) if time_col is not None and time_col < len(cells) else None
         date = None
@@ -2230,10 +2401,11 @@ def item_duty(st: Structure, item: int) -> str:
 
 
 # A time label that names its own step: "Thời hạn tiếp nhận bài dự thi: Từ ngày …", "Thời gian
-# triển khai khảo sát: từ ngày …" (the step is "tiếp nhận bài dự thi"); "Thời gian thực hiện: …" and
-# "Thời gian hoàn thành: …" name none (the item above is the duty).
+# triển khai khảo sát: từ ngày …" (the step is "tiếp nhận bài dự thi"), a contest's "Hạn chót nộp bài: 17h00 ngày
+# …" / "Hạn nộp hồ sơ: …" ("nộp bài", "nộp hồ sơ"); "Thời gian thực hiện: …" and "Thời gian hoàn thành: …" name
+# none (the item above is the duty).
 _TIME_LABEL_DUTY_RE = regex.compile(
-    r"""^[\s\-–—+•*]*(?:thời\s+(?:gian|hạn|điểm)|tiến\s+độ)\s+
+    r"""^[\s\-–—+•*]*(?:thời\s+(?:gian|hạn|điểm)|tiến\s+độ|hạn(?:\s+(?:chót|cuối))?)\s+
     (?!(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức|triển\s+khai)\s*:)          # a bare "Thời gian thực hiện:"
     (?P<duty>\p{L}[^:\n]*\p{L}\s+\p{L}[^:\n]*?)\s*:\s*$""",
     regex.V1 | regex.I | regex.X,
@@ -2255,6 +2427,9 @@ def _lead_in_above(st: Structure, block: int) -> str | None:
     return duty if len(_words(duty)) >= LEAD_IN_MIN_WORDS else None
 
 
+_STANDING_WORD_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(date_words().standing.words)})(?!\p{{L}})", regex.V1 | regex.I)
+
+
 def _states_its_duty(st: Structure, value: int, d: Deadline) -> bool:
     """A time field whose value states the duty with its own verb keeps it, without the label:
     "Thời gian triển khai: Các hoạt động tuyên truyền hoàn thành trước ngày 30/11/2022 và báo cáo kết
@@ -2263,7 +2438,9 @@ def _states_its_duty(st: Structure, value: int, d: Deadline) -> bool:
     if d.evidence is None or not d.action:
         return False
     stated = clean_value(st.text.text[value : d.evidence.start])
-    if not _DUTY_VERB_RE.search(st.text.fold, value, d.evidence.end):
+    # a standing time before the period states no duty ("Thời gian thực hiện: Thường xuyên, trọng tâm trong Quý
+    # II/2025": "thường xuyên" is a duty cue of the obligations stage, here the value of a time label)
+    if not _DUTY_VERB_RE.search(_STANDING_WORD_RE.sub(lambda m: " " * len(m.group()), st.text.fold[value : d.evidence.end])):
         return False
     if d.action.lower() not in stated.lower():
         own = _trim_action(stated)
@@ -2273,6 +2450,36 @@ def _states_its_duty(st: Structure, value: int, d: Deadline) -> bool:
     return len(_words(d.action)) >= LABEL_CLAUSE_MIN_WORDS
 
 
+# A time label inside a field line, after the field before it: "…; thời gian: …", ". Thời gian thực hiện: …".
+_INLINE_TIME_LABEL_RE = regex.compile(r"\s*[;.,]\s*(?:thời\s+(?:gian|hạn)|tiến\s+độ)(?:\s+\p{L}+){0,2}\s*:\s*$", regex.V1 | regex.I)
+
+
+def _paragraph_under_topic(st: Structure, item: int, field: int) -> int:
+    """DUTY_UNDER_TOPIC: a time field after the paragraph that states the duty, under a heading that only names a
+    topic, is that paragraph's: "1. Công tác tuyên truyền" / "Tổ chức tuyên truyền sâu rộng kết quả … trên các
+    phương tiện thông tin đại chúng." / "Thời gian: Quý II/2025." → "Tổ chức tuyên truyền sâu rộng …" (A1: the action
+    starts at the duty's verb; the heading names none). Counter-examples: a heading that opens with its verb is the
+    duty ("2.2.1. Tổ chức Giải thưởng …", c117), a lower-case line after it is its wrap ("1.1. Tổ chức 03 Hội
+    nghị tập huấn … cán bộ" / "làm công tác tuyên truyền về giảm nghèo", c125), and so is the line after a heading
+    that names its body ("5. Sở Thông tin và Truyền thông chủ động phối hợp Sở Nông nghiệp và" / "Phát triển nông
+    thôn, …", n055)."""
+    head = st.blocks[item]
+    j = field - 1
+    while j > item and j in st.labelled:
+        j -= 1
+    if j <= item or not head.heading or _DUTY_VERB_RE.match(st.text.fold, head.content, head.end):
+        return item
+    if _own_who(st.text, Sentence(head.content, head.end)) is not None:
+        return item  # the heading names who acts: its wrap follows ("5. Sở Thông tin và Truyền thông chủ động phối hợp …")
+    para = st.blocks[j]
+    if para.marker is not None or para.heading or para.table is not None:
+        return item
+    first = st.text.text[para.content : para.end].lstrip()[:1]
+    if not first.isupper() or not _DUTY_VERB_RE.search(st.text.fold, para.content, para.end):
+        return item
+    return j
+
+
 def attach_item(st: Structure, d: Deadline) -> None:
     """A time given as a labelled field of an item ("- Thời gian hoàn thành: Trong tháng 8/2025",
     "Thời gian: Ngày 22/5/2021" under "2.2.3. Tổ chức …") is the time of that item's duty: its
@@ -2280,19 +2487,46 @@ def attach_item(st: Structure, d: Deadline) -> None:
     if d.evidence is None:
         return
     block = st.block_at(d.evidence.start)
-    if block is None or st.fields.get(block, (None,))[0] != "time":
+    field = st.fields.get(block) if block is not None else None
+    if block is None or field is None:
         return
+    value = field[1]
+    inline_lead: Span | None = None
+    if field[0] != "time":
+        # INLINE_TIME_FIELD: a field line that gives the item's time after another field ("Đơn vị thực hiện: Sở Văn
+        # hóa, Thể thao và Du lịch; thời gian: trong Quý II/2025.") is the item's time and body, as two lines would be
+        glue = _INLINE_TIME_LABEL_RE.search(st.text.text, value.start, d.evidence.start)
+        if glue is None:
+            return
+        inline_lead = Span(value.start, glue.start()) if field[0] == "lead" else None
+        value = Span(glue.end(), value.end)
     item = st.owner(block)
     if item is None:
         return
+    item = _paragraph_under_topic(st, item, block)
     b = st.blocks[block]
-    value = st.fields[block][1]
-    own = _TIME_LABEL_DUTY_RE.match(st.text.text[b.start : value.start])
-    duty = clean_value(own.group("duty")) if own else (_lead_in_above(st, block) or item_duty(st, item))
+    own = _TIME_LABEL_DUTY_RE.match(st.text.text[b.start : value.start]) if inline_lead is None and field[0] == "time" else None
+    above = None if own or field[0] != "time" else _lead_in_above(st, block)
+    duty = clean_value(own.group("duty")) if own else (above or item_duty(st, item))
+    item_who = None
+    if own is None and above is None:
+        # ITEM_NAMES_ITS_BODY (README A6, A1): the item the time field stands under names who acts before its
+        # verb: "1. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với … tổ chức hội nghị sơ kết …" / "Thời gian
+        # hoàn thành: Trước ngày 30/4/2025." → Ban Tuyên giáo Huyện ủy, "chủ trì, phối hợp …"; as the items
+        # under a dated lead-in read theirs (``_timed_lead_in_items``). Counter-example: an item that opens
+        # with its verb ("2.2.1. Tổ chức Giải thưởng …", c117) names none and is the action whole.
+        head = st.blocks[item]
+        named = _own_who(st.text, Sentence(head.content, head.end))
+        item_who = lead_body(plausible_who(named[0])) if named is not None else None
+        if named is not None and item_who:
+            duty = _trim_action(st.text.text[named[1] : head.end])
     if len(_words(duty)) >= 2 and not _states_its_duty(st, value.start, d):
         d.action = duty
-    lead = st.item_fields(item).get("lead") or _section_lead(st, item)
-    if lead is not None:
+        d.responsible = item_who or d.responsible
+        # where the item's result goes ("…, gửi về Ban Tuyên giáo Huyện ủy"): the time line names none
+        d.deliver_to = d.deliver_to or _destinations(duty, d.responsible, _deliver_to(duty))
+    lead = inline_lead or st.item_fields(item).get("lead") or _section_lead(st, item)
+    if lead is not None and not item_who:
         d.responsible = lead_body(clean_value(st.text.text[lead.start : lead.end]))
 
 

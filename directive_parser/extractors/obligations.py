@@ -44,7 +44,7 @@ from ..structure import (
 from ..values import clean_value, is_caps
 from ..vocabulary import alternation, duties, vocabulary
 from . import deadlines as D
-from .deadlines import ACTION_MIN_WORDS, lead_body
+from .deadlines import ACTION_MIN_WORDS, lead_body, without_aims
 from .own_acts import asked_item, issuer_forms, issuer_names, issuers_own, name_key, printed_names
 
 # A duty restated (in a closing section, or spelled out after a lead-in) shares at least this
@@ -1241,62 +1241,6 @@ def destinations(action: str, responsible: str | None, deliver_to: str | None) -
     if not found:
         return None
     return ", ".join(to for _, to in sorted(found))
-
-
-# A purpose clause after an undated duty (annotations/README.md A10, A16, A22, A24, A25; vocabulary:
-# data/duties.toml [purpose_doer]), cut after data/dates.toml's [purpose] (``D.without_purpose``):
-# * another doer: "để" + a subject opening with a group word or a capital, to the end of the clause
-#   ("… để người sau cai nghiện được học nghề, …, hòa nhập cộng đồng và hỗ trợ các doanh nghiệp …",
-#   n004 IV.3, A25: the "và + verb" inside it goes with it), not when a ";" follows (A10: a further
-#   action of the list) or a "đồng thời" (n010: another act of the same body) nor after a word that
-#   needs it (A16 "có các giải pháp để người dân đồng thuận");
-# * a bare aim: ", góp phần …" after the duty (A24, n053 b)), never at the action's head.
-_DOER = duties().purpose_doer
-_OTHER_DOER_RE = regex.compile(
-    rf"""[\s,]*(?<!(?<!\p{{L}})(?:{alternation(_DOER.not_after)})\s+)(?<!\p{{L}})để\s+
-    (?P<doer>(?:(?:{alternation(_DOER.doers)})(?!\p{{L}})|(?-i:\p{{Lu}}))[^;]*?)
-    (?:\s+(?P<considers>(?:{alternation(_DOER.considers)})(?!\p{{L}})[^;]*))?$""",
-    regex.V1 | regex.I | regex.X,
-)
-_GOES_ON_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_DOER.goes_on)})(?!\p{{L}})", regex.V1 | regex.I)
-_AIM_TAIL_RE = regex.compile(rf"\s*,\s*(?:{alternation(_DOER.aim_tails)})(?!\p{{L}})[^;]*$", regex.V1 | regex.I)
-_PRODUCT_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(_DOER.products)})(?!\p{{L}})", regex.V1 | regex.I)
-# * an aim clause: "để" / "nhằm" + an aim verb, to the end of the action through its commas (A10; the
-#   deadlines stage's [purpose] rule stops at a comma), not after a word that takes it as object, nor
-#   after a generic means with up to ``AIM_MEANS_QUALIFIER_WORDS`` qualifying words (A16: "Triển khai
-#   các giải pháp tổng thể nhằm nâng cao hiệu lực …", n004 III.1: without the aim it says nothing).
-AIM_MEANS_QUALIFIER_WORDS = 2
-_AIM_CUE = (
-    rf"(?<!(?<!\p{{L}})(?:{alternation(_DOER.not_after)})(?:\s+\p{{L}}+){{0,{AIM_MEANS_QUALIFIER_WORDS}}}\s+)"
-    r"(?<!\p{L})(?:để|nhằm)"
-)
-# an aim verb as OCR misreads it ("để đây nhanh tiến độ …", c157) is read from [ocr_cues], the one list of
-# OCR'd cue words
-_AIM_VERB_READINGS = [read for read, cue in duties().ocr_cues.variants.items() if cue in _DOER.aim_verbs]
-_AIM_CLAUSE_RE = regex.compile(rf"[\s,]*{_AIM_CUE}\s+(?:{alternation(_DOER.aim_verbs + _AIM_VERB_READINGS)})(?!\p{{L}})[^;]*$", regex.V1 | regex.I)
-
-
-def without_aims(action: str) -> tuple[str, str | None]:
-    """``action`` without the purpose after its duty (A10, A24, A25), and the body that considers its
-    result when the purpose names one (A22), else None.
-
-    >>> without_aims("lập báo cáo kết quả để Chủ tịch UBND tỉnh xem xét, chỉ đạo")
-    ('lập báo cáo kết quả', 'Chủ tịch UBND tỉnh')
-    >>> without_aims("rà soát quy chuẩn, làm cơ sở để các địa phương triển khai thí điểm")
-    ('rà soát quy chuẩn, làm cơ sở để các địa phương triển khai thí điểm', None)
-    """
-    action = D.without_purpose(action)
-    considers: str | None = None
-    m = _OTHER_DOER_RE.search(action)
-    if m and len(action[: m.start()].split()) >= D.PURPOSE_KEEPS_MIN_WORDS and not _GOES_ON_RE.search(m.group()):
-        if m.group("considers") and _PRODUCT_RE.search(action, 0, m.start()):
-            considers = clean_value(m.group("doer")).strip(" ,")
-        action = action[: m.start()]
-    for aim_re in (_AIM_CLAUSE_RE, _AIM_TAIL_RE):
-        m = aim_re.search(action)
-        if m and len(action[: m.start()].split()) >= D.PURPOSE_KEEPS_MIN_WORDS and not _GOES_ON_RE.search(m.group()):
-            action = action[: m.start()]
-    return action, considers
 
 
 def outline_spans(items: list[OutlineItem]) -> list[tuple[int, int]]:
