@@ -31,9 +31,10 @@ import regex
 from pydantic import BaseModel
 
 from .layout import Layout
+from .legacy import is_syllable
 from .source import Text
 from .values import is_caps
-from .vocabulary import alternation, bundled
+from .vocabulary import alternation, bundled, vocabulary
 
 # ============================================================================================
 # List markers: one grammar for "I.", "1.", "1.1.", "a)", "-", "+", "Điều 2."
@@ -607,6 +608,26 @@ def _opens_a_field(text: str) -> bool:
     return column_role(m.group("label")) in FIELD_ROLES
 
 
+# A line that ends on a department's head word, its name still to come ("… phối hợp Sở Nông nghiệp và Phát triển
+# nông thôn, Sở" / "Giao thông vận tải …", n055): one word of the organisation heads (data/vocabulary), capitalised.
+@functools.lru_cache(maxsize=1)
+def _pending_name_re() -> regex.Pattern[str]:
+    heads = [h.capitalize() for h in vocabulary().organisations.heads if " " not in h and is_syllable(h)]
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation(heads)})[ \t]*$", regex.V1)
+
+
+def _ends_open(text: str) -> bool:
+    """Whether a block's text stops where its sentence cannot: on a word needing what follows (DANGLING_WORD), a
+    comma, or a department's head word whose name is still to come.
+
+    >>> _ends_open("5. Sở Thông tin và Truyền thông chủ động phối hợp Sở Nông nghiệp và"), _ends_open("thôn, Sở")
+    (True, True)
+    >>> _ends_open("2. Hoàn thiện cơ cấu tổ chức, bộ máy"), _ends_open("II. NỘI DUNG")
+    (False, False)
+    """
+    return bool(DANGLING_END_RE.search(text) or text.rstrip().endswith(",") or _pending_name_re().search(text))
+
+
 def _continues(prev: Line, line: Line, width: int) -> bool:
     """Whether ``line`` continues the paragraph of ``prev`` (a wrapped line) rather than opening one.
 
@@ -908,13 +929,18 @@ class Structure:
         # a wrapped item may have been cut into paragraphs: go back to where it starts; a paragraph opening with a
         # capital under a heading is an activity of its own, not the heading's wrapped rest ("2. Hoàn thiện cơ cấu
         # tổ chức, …" / "Xây dựng và phê duyệt đề án …" / "- Thời gian hoàn thành: …": the paragraph's time, n006's
-        # lines with their "(1)" lost)
+        # lines with their "(1)" lost), unless the heading ends on a word needing what follows (``_ends_open``: n055's
+        # "5. Sở … phối hợp Sở Nông nghiệp và" / "Phát triển nông thôn, Sở" / "Giao thông vận tải …" is one item)
         k = j
         for _ in range(OWNER_LOOKBACK_BLOCKS):
             b = self.blocks[k]
             if b.marker is not None or b.heading or k == 0 or k - 1 in self.labelled or self.blocks[k - 1].table is not None:
                 break
-            if self.blocks[k - 1].heading and self.text.text[b.content : b.content + 1].isupper():
+            above = self.blocks[k - 1]
+            if (
+                above.heading and self.text.text[b.content : b.content + 1].isupper()
+                and not _ends_open(self.text.text[above.start : above.end])  # "5. Sở … và\n\nPhát triển nông thôn, Sở" / "Giao …"
+            ):
                 break
             k -= 1
         b = self.blocks[k]
