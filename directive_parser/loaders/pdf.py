@@ -12,12 +12,14 @@ from __future__ import annotations
 import io
 import itertools
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from .._typing import OcrPage, Progress, Word
 from ..errors import EmptyDocument, InputError, NoTextLayer
 from ..source import SourceDocument, Stamp
 from .fields import page_fields, unmark
+from .pdftables import PdfTable, page_tables
 from .signatures import read_signatures
 
 # A horizontal gap wider than this many points between two words on one line separates two
@@ -98,29 +100,43 @@ def _text(seg: list[Word]) -> str:
     return " ".join(w["text"] for w in seg)
 
 
-def _page_text(words: list[Word], lines: list[list[Word]] | None = None) -> str:
+def _page_text(words: list[Word], lines: list[list[Word]] | None = None, tables: Sequence[PdfTable] = ()) -> str:
     """Rebuild a page's text, de-interleaving runs of two-column lines.
 
     Args:
         words: the page's words, each a dict with ``x0``, ``x1``, ``top``, ``bottom`` and
-            ``text`` in points (pdfplumber's shape).
+            ``text`` in points (pdfplumber's shape); a table's words left out.
         lines: the words already grouped into lines, each sorted left to right (the OCR
             loader groups by Tesseract's own lines); None groups ``words`` by their tops.
+        tables: the page's ruled data tables (``pdftables.page_tables``), top to bottom: each
+            written where it stands, one row a line, between blank lines.
 
     Returns:
         The page's text, a two-column run read left column first, then right column.
     """
-    if not words:
+    if not words and not tables:
         return ""
-    left_edge = min(w["x0"] for w in words)
-    right_edge = max(w["x1"] for w in words)
+    left_edge = min([w["x0"] for w in words] + [t.x0 for t in tables])
+    right_edge = max([w["x1"] for w in words] + [t.x1 for t in tables])
     centre = (left_edge + right_edge) / 2
+    rest = _lines(words) if lines is None else lines
+    out: list[str] = []
+    for table in tables:
+        out.extend(_band_text([x for x in rest if x[0]["top"] < table.top], centre))
+        out.extend(["", *table.rows, ""])
+        rest = [x for x in rest if x[0]["top"] >= table.top]
+    out.extend(_band_text(rest, centre))
+    return "\n".join(_drop_page_numbers(out))
+
+
+def _band_text(lines: list[list[Word]], centre: float) -> list[str]:
+    """The text lines of a run of a page's lines (all of it, or the part between two tables)."""
     # Each line becomes ("L"|"R"|"LR"|"F", left text, right text); F = spans the centre.
     rows: list[tuple[str, str, str]] = []
     # (top, bottom, horizontal centre) of each row's first segment, to tell a left column's
     # continuation lines (``_continues``).
     shapes: list[tuple[float, float, float]] = []
-    for line in _lines(words) if lines is None else lines:
+    for line in lines:
         segs = _segments(line)
         shapes.append((min(w["top"] for w in segs[0]), max(w["bottom"] for w in segs[0]), (segs[0][0]["x0"] + segs[0][-1]["x1"]) / 2))
         if len(segs) == 2 and _two_columns(segs[0], segs[1], centre):
@@ -160,7 +176,7 @@ def _page_text(words: list[Word], lines: list[list[Word]] | None = None) -> str:
         else:
             out.extend(left for _, left, _ in block)
         i = j
-    return "\n".join(_drop_page_numbers(out))
+    return out
 
 
 def _continues(above: tuple[float, float, float], line: tuple[float, float, float]) -> bool:
@@ -268,7 +284,8 @@ def load_pdf(
                     fields = page_fields(fields_page, words)
                     stamped.update({(number, k): v for k, v in fields.stamped.items()})
                     apart.update({(number, k): v for k, v in fields.apart.items()})
-                    text, marked = unmark(_page_text(words + fields.words))
+                    body, tables = page_tables(page, words)
+                    text, marked = unmark(_page_text(body + fields.words, tables=tables))
                     pages.append(text)
                     page_stamps[-1] = [(a, b, fields.names[i]) for a, b, i in marked]
                 elif ocr_page is not None:
