@@ -13,13 +13,14 @@ import io
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from .._typing import OcrPage, Progress, Word
 from ..errors import EmptyDocument, InputError, NoTextLayer
 from ..source import SourceDocument, Stamp
 from .fields import page_fields, unmark
-from .pdftables import PdfTable, page_tables
+from .pdftables import PdfTable, carry_over, page_tables, running_words
 from .signatures import read_signatures
 
 # A horizontal gap wider than this many points between two words on one line separates two
@@ -123,7 +124,7 @@ def _page_text(words: list[Word], lines: list[list[Word]] | None = None, tables:
     out: list[str] = []
     for table in tables:
         out.extend(_band_text([x for x in rest if x[0]["top"] < table.top], centre))
-        out.extend(["", *table.rows, ""])
+        out.extend(["", *table.lines, ""])
         rest = [x for x in rest if x[0]["top"] >= table.top]
     out.extend(_band_text(rest, centre))
     return "\n".join(_drop_page_numbers(out))
@@ -226,6 +227,21 @@ def _foreign_text_layer(page: Any, words: list[Word]) -> bool:
     return share < MIN_VIETNAMESE_SHARE
 
 
+@dataclass
+class _LaidOut:
+    """A page read from its text layer: its running words (with the stamped fields' words) and its data tables."""
+
+    number: int
+    words: list[Word]
+    tables: list[PdfTable]
+    names: list[str]  # the stamped fields' names (``fields.PageFields.names``)
+
+    def render(self) -> tuple[str, list[tuple[int, int, str]]]:
+        """The page's text and the (start, end, field name) of the text its fields stamped."""
+        text, marked = unmark(_page_text(self.words, tables=self.tables))
+        return text, [(a, b, self.names[i]) for a, b, i in marked]
+
+
 def load_pdf(
     data: bytes, origin: str, ocr_page: OcrPage | None = None, progress: Progress | None = None
 ) -> SourceDocument:
@@ -251,6 +267,9 @@ def load_pdf(
     from pdfplumber.utils.exceptions import PdfminerException
 
     pages: list[str] = []
+    # What is between each page and the next: a blank line, or a line break when a table goes on.
+    joins: list[str] = []
+    laid_out: list[_LaidOut] = []  # the pages read from their text layer
     # Per page: (start, end, field) of text a signature or form field stamped into a line.
     page_stamps: list[list[tuple[int, int, str]]] = []
     stamped: dict[tuple[int, str], list[str]] = {}
@@ -284,15 +303,23 @@ def load_pdf(
                     fields = page_fields(fields_page, words)
                     stamped.update({(number, k): v for k, v in fields.stamped.items()})
                     apart.update({(number, k): v for k, v in fields.apart.items()})
-                    body, tables = page_tables(page, words)
-                    text, marked = unmark(_page_text(body + fields.words, tables=tables))
-                    pages.append(text)
-                    page_stamps[-1] = [(a, b, fields.names[i]) for a, b, i in marked]
+                    tables = page_tables(page, words)
+                    if laid_out and laid_out[-1].number == number - 1 and laid_out[-1].tables and tables:
+                        carried = carry_over(laid_out[-1].tables[-1], tables[0])
+                        if carried is not None:  # TABLE_ACROSS_PAGES: the page's first table goes on with the last one
+                            before, tables[0] = carried
+                            laid_out[-1].tables[-1] = before
+                            pages[-1], page_stamps[-2] = laid_out[-1].render()
+                            joins[-1] = "\n"  # one table: its rows in one run, as the DOCX has it
+                    laid_out.append(_LaidOut(number, running_words(words, tables) + fields.words, [t for t in tables if t.data], fields.names))
+                    pages.append("")
+                    pages[-1], page_stamps[-1] = laid_out[-1].render()
                 elif ocr_page is not None:
                     pages.append(ocr_page(page, number))
                     ocred += 1
                 else:
                     pages.append("")
+                joins.append("\n\n")
                 if progress is not None:
                     progress(number, len(pdf.pages))
             signatures = read_signatures(pdf, data, stamped, apart, pages[0] if pages else "")
@@ -328,13 +355,13 @@ def load_pdf(
     starts: list[int] = []
     stamps: list[Stamp] = []
     pos = 0
-    for p, spans in zip(pages, page_stamps, strict=True):
+    for p, spans, join in zip(pages, page_stamps, joins, strict=True):
         starts.append(pos)
-        text_parts.append(p)
+        text_parts.extend((p, join))
         stamps.extend(Stamp(pos + a, pos + b, name) for a, b, name in spans)
-        pos += len(p) + 2
+        pos += len(p) + len(join)
     return SourceDocument(
-        text="\n\n".join(text_parts),
+        text="".join(text_parts[:-1]),
         format="pdf",
         origin=origin,
         page_starts=starts,

@@ -15,6 +15,8 @@ one- or two-cell box (a bordered paragraph, a framed "Nơi nhận") stays runnin
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,19 +40,49 @@ SNAP_PT = 3.0
 
 @dataclass(frozen=True)
 class PdfTable:
-    """A ruled data table of one page: where it stands and its rows, each "cell | cell | cell"."""
+    """A ruled table of one page: where it stands, its columns and its rows of cell texts.
+
+    Attributes:
+        x0, top, x1, bottom: its box in points.
+        columns: each column's left edge.
+        rows: each row's cell texts (a row wholly empty left out).
+        words: the ids of the page's words inside it (``id()`` of pdfplumber's word dicts).
+        data: whether it is a data table (``DATA_TABLE_MIN_COLUMNS`` filled cells in some row, or it goes
+            on with one from the page before), written row by row; else its words stay running text.
+        opens_page: nothing but a page number stands above it on its page.
+        closes_page: nothing but a page number stands below it on its page.
+        head: the first rows of the table it belongs to (the piece on the page where it starts), which a
+            piece on a later page may repeat (its header rows).
+    """
 
     x0: float
     top: float
     x1: float
     bottom: float
-    rows: tuple[str, ...]
+    columns: tuple[float, ...]
+    rows: tuple[tuple[str, ...], ...]
+    words: frozenset[int]
+    data: bool
+    opens_page: bool = False
+    closes_page: bool = False
+    head: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """Its rows as the DOCX loader writes them: "cell | cell | cell"."""
+        return tuple(" | ".join(r) for r in self.rows)
 
 
 def _centre_in(word: Word, box: Box) -> bool:
     x: float = (word["x0"] + word["x1"]) / 2
     y: float = (word["top"] + word["bottom"]) / 2
     return box[0] <= x < box[2] and box[1] <= y < box[3]
+
+
+# A line of a narrow cell that ends on a hyphen against a letter breaks a symbol, not a word (Vietnamese
+# breaks no word with a hyphen): "Quyết định số 1441/QĐ-" / "UBND ngày 25/9/2025" (n001 printed) is
+# "1441/QĐ-UBND", joined without a space. Counter-example: a spaced dash ("Tự do -") is a dash.
+SYMBOL_BREAK_RE = re.compile(r"(?<=[^\W\d_])-$")
 
 
 def _cell_text(words: list[Word]) -> str:
@@ -62,7 +94,11 @@ def _cell_text(words: list[Word]) -> str:
             lines[-1].append(w)
         else:
             lines.append([w])
-    return " ".join(w["text"] for line in lines for w in sorted(line, key=lambda w: w["x0"])).replace("|", "/")
+    text = ""
+    for line in lines:
+        words_text = " ".join(w["text"] for w in sorted(line, key=lambda w: w["x0"]))
+        text += words_text if not text or SYMBOL_BREAK_RE.search(text) else f" {words_text}"
+    return text.replace("|", "/")
 
 
 def _covering(cells: list[Box], x: float, y: float) -> Box | None:
@@ -104,26 +140,109 @@ def _not_shading(obj: dict[str, Any]) -> bool:
     return thickness <= RULE_MAX_PT
 
 
-def page_tables(page: Any, words: list[Word]) -> tuple[list[Word], list[PdfTable]]:
-    """A page's ruled data tables, and its words outside them.
+def page_tables(page: Any, words: list[Word]) -> list[PdfTable]:
+    """A page's ruled tables of ``DATA_TABLE_MIN_COLUMNS`` columns or more, top to bottom.
 
     Args:
         page: a pdfplumber page (with its text layer).
         words: the page's words (``extract_words``), which the cells' text is built from.
 
     Returns:
-        The words not inside a data table (the running text), and the data tables top to bottom.
+        The tables, each with its rows and the words inside it; ``data`` tells the data tables.
     """
-    tables: list[PdfTable] = []
-    inside: set[int] = set()
+    grids = []
     settings = {"snap_tolerance": SNAP_PT, "join_tolerance": SNAP_PT}
     for found in page.filter(_not_shading).find_tables(table_settings=settings):
+        columns = tuple(col.bbox[0] for col in found.columns)
+        if len(columns) < DATA_TABLE_MIN_COLUMNS:
+            continue  # a framed box or a two-cell layout grid: running text
         box: Box = found.bbox
         mine = [w for w in words if _centre_in(w, box)]
-        rows = _rows(found, mine)
-        if max((sum(bool(c) for c in r) for r in rows), default=0) < DATA_TABLE_MIN_COLUMNS:
-            continue  # a framed box or a layout grid: left to the running text
-        inside.update(id(w) for w in mine)
-        lines = tuple(" | ".join(r) for r in rows if any(r))
-        tables.append(PdfTable(box[0], box[1], box[2], box[3], lines))
-    return [w for w in words if id(w) not in inside], sorted(tables, key=lambda t: t.top)
+        rows = tuple(tuple(r) for r in _rows(found, mine) if any(r))
+        data = max((sum(bool(c) for c in r) for r in rows), default=0) >= DATA_TABLE_MIN_COLUMNS
+        grids.append((box, columns, rows, frozenset(id(w) for w in mine), data))
+    inside = frozenset().union(*(g[3] for g in grids))
+    outside = [w for w in words if id(w) not in inside]
+    out = []
+    for box, columns, rows, ids, data in sorted(grids, key=lambda g: g[0][1]):
+        above = [w for w in outside if w["bottom"] <= box[1]]
+        below = [w for w in outside if w["top"] >= box[3]]
+        out.append(
+            PdfTable(box[0], box[1], box[2], box[3], columns, rows, ids, data, _only_a_page_number(above),
+                     _only_a_page_number(below), rows[:HEAD_ROWS])
+        )
+    return out
+
+
+def running_words(words: list[Word], tables: list[PdfTable]) -> list[Word]:
+    """The page's words outside its data tables: its running text."""
+    inside = frozenset().union(*(t.words for t in tables if t.data))
+    return [w for w in words if id(w) not in inside]
+
+
+# A bare page number ("2", "- 2 -", "Trang 2", "2/5"): what may stand above a table that goes on from
+# the page before, or below one that goes on to the next page.
+PAGE_NUMBER_RE = re.compile(r"^\s*(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*-)?(?:\s*/\s*\d{1,3})?\s*$")
+
+
+def _only_a_page_number(words: list[Word]) -> bool:
+    return not words or bool(PAGE_NUMBER_RE.match(" ".join(w["text"] for w in sorted(words, key=lambda w: w["x0"]))))
+
+
+# A table's header is at most this many rows (a header cell split in two: "Thời gian triển khai" over
+# "Mô hình đã và đang hoạt động …" | "Mô hình đăng ký xây dựng mới …", 002).
+HEAD_ROWS = 3
+
+# The columns of a table that goes on over a page break stand where they stood (points).
+SAME_COLUMN_PT = 3.0
+
+
+def carry_over(before: PdfTable, table: PdfTable) -> tuple[PdfTable, PdfTable] | None:
+    """TABLE_ACROSS_PAGES: a table that opens a page and goes on with the one that closed the page before.
+
+    A Word table longer than a page is printed in pieces, one a page, each piece's columns where the last
+    one's stood; Word repeats the header row on each page when asked ("STT | Nhiệm vụ | Sản phẩm | Thời
+    gian hoàn thành | …", n001 printed) and lets a row break across the page ("9 | Tổ chức thanh tra trách
+    nhiệm thực | Kết quả thanh tra | Thường xuyên | …" / " | hiện nhiệm vụ công vụ của cán bộ, … | | trong
+    năm | …"). The DOCX holds one table and one row each: so the piece's repeated header is dropped, and a
+    first row that goes on in lower case in its first cell ("quả sản xuất; Hiến đất, …" under "I- Lĩnh vực kinh
+    tế (…, nâng cao hiệu", 002) or whose first cell (the row's number) is empty is the rest of the row before,
+    joined cell by cell,
+    when its task (the second cell) goes on or some cell goes on in lower case (" | | chức danh nghề nghiệp
+    của đơn vị …" under "… cơ cấu viên chức theo", n001). When its task is empty and each of its cells opens
+    as a cell does, it is a row of its own under the row's number and task merged down over two rows ("3 | Tham mưu ban hành Kế hoạch tuyên truyền … | Kế hoạch … của tỉnh | … | Sở
+    Nội vụ" over "| | Kế hoạch … của cơ quan, đơn vị, địa phương | … | Các cơ quan, đơn vị, địa phương", n001),
+    and takes them, as python-docx reads a ``vMerge`` continuation.
+    A piece that goes on with a data table is a data table, even when none of its rows fills
+    ``DATA_TABLE_MIN_COLUMNS`` cells (an empty form's rows "1", "2", "…", 002).
+
+    Counter-examples: a table under text at the top of its page, or one whose columns stand elsewhere,
+    is a table of its own.
+
+    Returns:
+        The table before (its last row made whole) and the piece (its header gone, now a data table), or
+        None when the piece does not go on with it.
+    """
+    if not (before.data and before.closes_page and table.opens_page) or len(before.columns) != len(table.columns):
+        return None
+    if any(abs(a - b) > SAME_COLUMN_PT for a, b in zip(before.columns, table.columns, strict=True)):
+        return None
+    rows = list(table.rows)
+    repeated = 0
+    while repeated < min(len(rows), len(before.head)) and rows[repeated] == before.head[repeated]:
+        repeated += 1  # the header rows printed again: "STT | Địa chỉ xây dựng mô hình | …" and the row under it (002)
+    rows = rows[repeated:]
+    last = list(before.rows)
+    first = rows[0] if rows else ()
+    if first and last and len(first) == len(last[-1]) and any(first):
+        if first[0][:1].islower() or (
+            not first[0] and last[-1][0] and (first[1:2] != ("",) or any(c[:1].islower() for c in first))
+        ):  # the row's text goes on: the rest of the row
+            last[-1] = tuple(" ".join(c for c in (a, b) if c) for a, b in zip(last[-1], first, strict=True))
+            rows = rows[1:]
+        elif not first[0] and last[-1][0] and len(first) > 1:  # a row under cells merged down
+            rows[0] = (*last[-1][:2], *first[2:])  # python-docx repeats them in each row they span
+    return (
+        dataclasses.replace(before, rows=tuple(last)),
+        dataclasses.replace(table, rows=tuple(rows), data=True, head=before.head),
+    )
