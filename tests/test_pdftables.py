@@ -44,7 +44,8 @@ def test_shading_behind_words_frames_no_table() -> None:
         words = page.extract_words(x_tolerance=1.5, y_tolerance=3)
         tables = page_tables(page, words)
     assert tables == []
-    assert "chức Đại hội trước ngày 22/11/2025 theo quy định tại điểm a khoản 5 Điều 32" in _lines("n024.pdf")
+    line = next(x for x in _lines("n024.pdf") if "22/11/2025" in x)
+    assert "tổ chức Đại hội trước ngày 22/11/2025 theo quy định tại điểm a khoản 5 Điều 32" in line and " | " not in line
 
 
 def test_a_table_over_page_breaks_is_one_run_of_rows() -> None:

@@ -101,7 +101,12 @@ def _text(seg: list[Word]) -> str:
     return " ".join(w["text"] for w in seg)
 
 
-def _page_text(words: list[Word], lines: list[list[Word]] | None = None, tables: Sequence[PdfTable] = ()) -> str:
+def _page_text(
+    words: list[Word],
+    lines: list[list[Word]] | None = None,
+    tables: Sequence[PdfTable] = (),
+    margins: tuple[float, float] | None = None,
+) -> str:
     """Rebuild a page's text, de-interleaving runs of two-column lines.
 
     Args:
@@ -111,6 +116,8 @@ def _page_text(words: list[Word], lines: list[list[Word]] | None = None, tables:
             loader groups by Tesseract's own lines); None groups ``words`` by their tops.
         tables: the page's ruled data tables (``pdftables.page_tables``), top to bottom: each
             written where it stands, one row a line, between blank lines.
+        margins: the left and right margins of the page's running text, when they are known: a
+            justified paragraph's visual lines are then joined into one line (``_joins_wrap``).
 
     Returns:
         The page's text, a two-column run read left column first, then right column.
@@ -123,20 +130,22 @@ def _page_text(words: list[Word], lines: list[list[Word]] | None = None, tables:
     rest = _lines(words) if lines is None else lines
     out: list[str] = []
     for table in tables:
-        out.extend(_band_text([x for x in rest if x[0]["top"] < table.top], centre))
+        out.extend(_band_text([x for x in rest if x[0]["top"] < table.top], centre, margins))
         out.extend(["", *table.lines, ""])
         rest = [x for x in rest if x[0]["top"] >= table.top]
-    out.extend(_band_text(rest, centre))
+    out.extend(_band_text(rest, centre, margins))
     return "\n".join(_drop_page_numbers(out))
 
 
-def _band_text(lines: list[list[Word]], centre: float) -> list[str]:
-    """The text lines of a run of a page's lines (all of it, or the part between two tables)."""
+def _band_text(lines: list[list[Word]], centre: float, margins: tuple[float, float] | None = None) -> list[str]:
+    """The text lines of a run of a page's lines (all of it, or the part between two tables); with the
+    running text's ``margins``, a justified paragraph's lines joined into one (``_joins_wrap``)."""
     # Each line becomes ("L"|"R"|"LR"|"F", left text, right text); F = spans the centre.
     rows: list[tuple[str, str, str]] = []
     # (top, bottom, horizontal centre) of each row's first segment, to tell a left column's
     # continuation lines (``_continues``).
     shapes: list[tuple[float, float, float]] = []
+    reach = 0.0
     for line in lines:
         segs = _segments(line)
         shapes.append((min(w["top"] for w in segs[0]), max(w["bottom"] for w in segs[0]), (segs[0][0]["x0"] + segs[0][-1]["x1"]) / 2))
@@ -148,6 +157,10 @@ def _band_text(lines: list[list[Word]], centre: float) -> list[str]:
             rows.append(("R", "", "\t".join(_text(s) for s in segs)))
         else:
             rows.append(("F", "\t".join(_text(s) for s in segs), ""))
+        if margins is not None and len(rows) > 1 and len(segs) == 1 and _joins_wrap(rows[-2], reach, rows[-1], line[0], margins):
+            rows[-2:] = [("F", f"{rows[-2][1]} {rows[-1][1]}", "")]
+            shapes.pop()  # the joined line keeps the shape of its first line
+        reach = line[-1]["x1"] if len(segs) == 1 else 0.0  # where the last row ends
     out: list[str] = []
     i = 0
     while i < len(rows):
@@ -178,6 +191,62 @@ def _band_text(lines: list[list[Word]], centre: float) -> list[str]:
             out.extend(left for _, left, _ in block)
         i = j
     return out
+
+
+# JUSTIFIED_WRAP: a paragraph's line that is not its last is full: the first word of the paragraph's next line
+# would not have fitted at its end, so the line broke there. The next line of a paragraph starts at the left
+# margin (within JUSTIFIED_SLACK_PT); its first line may be indented. Justified text runs each such line to the
+# right margin: "- Thực hiện việc đăng tải, cập nhật văn bản quy phạm pháp luật của Hội" / "đồng nhân dân và Ủy
+# ban nhân dân tỉnh …" (n001 printed, ends at 537.8 pt of 538.3); ragged text stops short by less than the next
+# word: "… (Nghị quyết số 08-NQ/TU), ngày 03/01/2023, Ban Dân" (509.7 pt of 521.5) / "vận Thành ủy đã ban hành
+# …" (000). Such lines are joined back into the paragraph, as the DOCX has it, so that a sentence or an item is
+# not cut at a visual line's end. Counter-examples, kept apart: a line with room for the next one's first word
+# ("… năm 2023." / "Để thực hiện …", 000), a line that opens an item or heading ("- …", "2.", "a)", "II.",
+# capitals), and a line opening with a capital after one that ends a sentence ("… trên địa bàn tỉnh." / "Lấy
+# ý kiến Nhân dân …", n001 printed: a paragraph set without indent may start there).
+JUSTIFIED_SLACK_PT = 3.0
+# The width of the space between two words, at the sizes directives are set in (13-14 pt).
+SPACE_PT = 3.0
+# What opens an item or a heading: a dash or bullet, "1." "1.2." "2)" "a)" "đ)" "II." "Điều 3".
+_ITEM_START_RE = re.compile(r"^(?:[-–—+•*·]|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][).]|[IVXLC]{1,6}[.)]|Điều\s+\d)(?:\s|$)")
+_SENTENCE_END = (".", ";", ":", "!", "?")
+
+
+def _joins_wrap(above: tuple[str, str, str], reach: float, line: tuple[str, str, str], first: Word, margins: tuple[float, float]) -> bool:
+    """Whether ``line`` (whose first word is ``first``) goes on with the paragraph of the line ``above`` (ending
+    at ``reach``): JUSTIFIED_WRAP."""
+    left, right = margins
+    start: float = first["x0"]
+    fits = reach + SPACE_PT + (first["x1"] - start) <= right
+    text = line[1]
+    if above[0] != "F" or line[0] not in ("F", "L") or "\t" in above[1] or "\t" in text or not text or _caps(above[1]):
+        return False
+    if fits or start > left + JUSTIFIED_SLACK_PT:
+        return False
+    if _ITEM_START_RE.match(text) or _caps(text):
+        return False
+    return not (above[1].rstrip().endswith(_SENTENCE_END) and text[:1].isupper())
+
+
+def _caps(text: str) -> bool:
+    """A line in capitals: a heading, a title, a signer's position ("PHÓ TRƯỞNG BAN"), never a paragraph's wrap."""
+    return text.isupper() and sum(c.isalpha() for c in text) >= 4
+
+
+# A page's running text spans at least this share of its width (A4: 453 of 595 pt); a page with only a
+# narrow block (the signature block alone on 001's last page: "PHÓ TRƯỞNG BAN" over "Trần Ngọc Nguyên",
+# 115 pt wide) has no margins to tell a justified line by.
+TEXT_WIDTH_SHARE = 0.6
+
+
+def text_margins(words: list[Word], page_width: float) -> tuple[float, float] | None:
+    """The left and right margins of a page's running text (its words' extent), or None when the text is
+    too narrow to have them (``TEXT_WIDTH_SHARE``)."""
+    if not words:
+        return None
+    left: float = min(w["x0"] for w in words)
+    right: float = max(w["x1"] for w in words)
+    return (left, right) if right - left >= TEXT_WIDTH_SHARE * page_width else None
 
 
 def _continues(above: tuple[float, float, float], line: tuple[float, float, float]) -> bool:
@@ -232,13 +301,14 @@ class _LaidOut:
     """A page read from its text layer: its running words (with the stamped fields' words) and its data tables."""
 
     number: int
+    width: float
     words: list[Word]
     tables: list[PdfTable]
     names: list[str]  # the stamped fields' names (``fields.PageFields.names``)
 
     def render(self) -> tuple[str, list[tuple[int, int, str]]]:
         """The page's text and the (start, end, field name) of the text its fields stamped."""
-        text, marked = unmark(_page_text(self.words, tables=self.tables))
+        text, marked = unmark(_page_text(self.words, tables=self.tables, margins=text_margins(self.words, self.width)))
         return text, [(a, b, self.names[i]) for a, b, i in marked]
 
 
@@ -311,7 +381,7 @@ def load_pdf(
                             laid_out[-1].tables[-1] = before
                             pages[-1], page_stamps[-2] = laid_out[-1].render()
                             joins[-1] = "\n"  # one table: its rows in one run, as the DOCX has it
-                    laid_out.append(_LaidOut(number, running_words(words, tables) + fields.words, [t for t in tables if t.data], fields.names))
+                    laid_out.append(_LaidOut(number, float(page.width), running_words(words, tables) + fields.words, [t for t in tables if t.data], fields.names))
                     pages.append("")
                     pages[-1], page_stamps[-1] = laid_out[-1].render()
                 elif ocr_page is not None:
