@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 from conftest import CORPUS
 
 from directive_parser.loaders import load_path
+from directive_parser.loaders.pdf import split_footnotes
 
 
 def _lines(name: str) -> list[str]:
@@ -42,3 +44,27 @@ def test_a_narrow_block_alone_on_its_page_has_no_margins() -> None:
     # TEXT_WIDTH_SHARE: 001's last page holds only the signature block, 115 pt wide; its lines are no paragraph
     lines = _lines("001.pdf")
     assert lines[-3:] == ["K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Trần Ngọc Nguyên"]
+
+
+def test_a_footnote_leaves_the_page_for_the_end_and_its_call_the_word() -> None:
+    # FOOTNOTES: n033 (Sở Tư pháp Lâm Đồng) sets its footnote at page 1's foot in small print under "Trần Thanh Tài";
+    # it goes after the last page, its number written as the superscript it is printed as, and is still read
+    text = unicodedata.normalize("NFC", load_path(CORPUS / "files" / "n033.pdf", ocr=False).text)
+    last = text.splitlines()[-1]
+    assert last.startswith("¹ Đoàn Luật sư tỉnh Lâm Đồng, Bình Thuận, Đắk Nông (cũ) có Tờ trình số 220/TTr-ĐLS ngày 03/10/2025")
+    assert "Công văn số 1128/STP-BTTP" in last and text.count("Tờ trình số 220/TTr-ĐLS") == 1
+
+
+def _word(text: str, sizes: list[float], top: float, x0: float = 85.0) -> dict[str, Any]:
+    chars = [{"text": c, "size": z, "x0": x0 + 7 * i, "x1": x0 + 7 * i + 6, "top": top, "bottom": top + z} for i, (c, z) in enumerate(zip(text, sizes, strict=True))]
+    return {"text": text, "x0": x0, "x1": chars[-1]["x1"], "top": top, "bottom": top + max(sizes), "chars": chars}
+
+
+def test_a_footnote_call_is_cut_off_the_word_it_sticks_to() -> None:
+    # n009 printed: "… cao tốc Tân Phú – Bảo Lộc¹." in 14 pt, the call in 8.1 pt; the footnote "¹ Tham dự họp …" in 10 pt
+    body = [_word("Bảo", [14.0] * 3, 373, 90), _word("Lộc1.", [14.0, 14.0, 14.0, 8.1, 14.0], 373, 124)]
+    body += [_word("trong", [14.0] * 5, 715 - 14 * k, 85) for k in range(8)]
+    note = [_word("1", [5.8], 746, 85), _word("Tham", [10.0] * 4, 745, 92), _word("dự", [10.0] * 2, 745, 118)]
+    words, notes = split_footnotes(body + note)
+    assert notes == ["¹ Tham dự"]
+    assert [w["text"] for w in words][:2] == ["Bảo", "Lộc."] and len(words) == len(body)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -296,6 +297,101 @@ def _foreign_text_layer(page: Any, words: list[Word]) -> bool:
     return share < MIN_VIETNAMESE_SHARE
 
 
+# FOOTNOTES: a footnote is set at the page's foot in a smaller size than the body, and opens with its number as a
+# superscript, the same superscript number standing in the body where it is called: "… cao tốc Tân Phú – Bảo
+# Lộc¹." / "¹ Tham dự họp có đại diện lãnh đạo các sở, ban, ngành, địa phương gồm: …" (n009 printed: body 14 pt,
+# footnote 10 pt, its number 5.8 pt, the call 8.1 pt). Read line by line, the footnote would stand between the two
+# halves of a paragraph running over the page ("… các hạng mục theo kế hoạch trong" / "¹ Tham dự họp …" / "năm
+# 2025 …") and its call would stick to the word ("Lộc1"). The call is dropped (the DOCX loader reads none), and
+# the footnotes go after the last page, each opening with its number as the superscript it is printed as ("¹ Tham
+# dự họp …"): what they cite is still read ("¹ … Công văn số 1128/STP-BTTP …", n033: a legal reference of its
+# gold). A line at most this share of the body's size is small print ...
+FOOTNOTE_SIZE_SHARE = 0.85
+# ... and a character at most this share of it a superscript (a footnote's number: 5.8 and 8.1 of 14 pt).
+SUPERSCRIPT_SIZE_SHARE = 0.65
+# What a footnote's number is printed with, and the superscript characters it is written with.
+_NOTE_MARK_CHARS = frozenset("0123456789*")
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _body_size(words: list[Word]) -> float:
+    """The size most of a page's characters are set in (half points)."""
+    sizes = Counter(round(c["size"] * 2) / 2 for w in words for c in w.get("chars", ()) if not c["text"].isspace())
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _superscript(chars: Sequence[dict[str, Any]], body: float) -> str:
+    """The leading run of superscript note-mark characters in ``chars`` ("1" of "¹ Tham dự …")."""
+    out = ""
+    for c in chars:
+        if c["size"] > SUPERSCRIPT_SIZE_SHARE * body or c["text"] not in _NOTE_MARK_CHARS:
+            break
+        out += c["text"]
+    return out
+
+
+def split_footnotes(words: list[Word]) -> tuple[list[Word], list[str]]:
+    """A page's words without its footnotes and their calls (FOOTNOTES), and the footnotes' text.
+
+    Args:
+        words: the page's words with their characters (``extract_words(return_chars=True)``).
+
+    Returns:
+        The words of the running text (a call cut off the word it stuck to), and each footnote as
+        "<number in superscript> <text>", top to bottom.
+    """
+    body = _body_size(words)
+    lines = _lines(words)
+    if not body or not lines:
+        return words, []
+    end = len(lines)
+    if _PAGE_NUMBER.match(_text(lines[-1])):
+        end -= 1  # the page number under the footnotes
+    start = end
+    while start > 0 and all(c["size"] <= FOOTNOTE_SIZE_SHARE * body for w in lines[start - 1] for c in w.get("chars", ()) if not c["text"].isspace()):
+        start -= 1
+    # the footnotes open with a number: small print above the first one (a "Nơi nhận" list) is no footnote
+    opens = [k for k in range(start, end) if _superscript(lines[k][0].get("chars", ()), body)]
+    if not opens:
+        return words, []
+    notes: list[list[Word]] = []
+    for k in range(opens[0], end):
+        if k in opens:
+            notes.append([])
+        notes[-1].extend(lines[k])
+    marks = {_superscript(note[0]["chars"], body) for note in notes}
+    in_notes = {id(w) for note in notes for w in note}
+    kept = [_without_calls(w, body, marks) for w in words if id(w) not in in_notes]
+    texts = []
+    for note in notes:
+        mark = _superscript(note[0]["chars"], body)
+        first = note[0]["text"][len(mark) :]
+        texts.append(" ".join([mark.translate(_SUPERSCRIPTS), *([first] if first else []), *(w["text"] for w in note[1:])]))
+    return [w for w in kept if w["text"]], texts
+
+
+def _without_calls(word: Word, body: float, marks: set[str]) -> Word:
+    """The word without the superscript calls of the page's footnotes in it ("Lộc1." → "Lộc."); a word
+    that is only a call comes back empty."""
+    chars = word.get("chars", [])
+    if "".join(c["text"] for c in chars) != word["text"]:
+        return word  # a ligature expanded: characters and text do not line up
+    kept: list[dict[str, Any]] = []
+    i = 0
+    while i < len(chars):
+        run = _superscript(chars[i:], body)
+        if run and run in marks:
+            i += len(run)
+            continue
+        kept.append(chars[i])
+        i += 1
+    if len(kept) == len(chars):
+        return word
+    if not kept:
+        return {**word, "text": ""}
+    return {**word, "text": "".join(c["text"] for c in kept), "x0": kept[0]["x0"], "x1": kept[-1]["x1"], "chars": kept}
+
+
 @dataclass
 class _LaidOut:
     """A page read from its text layer: its running words (with the stamped fields' words) and its data tables."""
@@ -340,6 +436,7 @@ def load_pdf(
     # What is between each page and the next: a blank line, or a line break when a table goes on.
     joins: list[str] = []
     laid_out: list[_LaidOut] = []  # the pages read from their text layer
+    footnotes: list[str] = []
     # Per page: (start, end, field) of text a signature or form field stamped into a line.
     page_stamps: list[list[tuple[int, int, str]]] = []
     stamped: dict[tuple[int, str], list[str]] = {}
@@ -364,12 +461,14 @@ def load_pdf(
                     page = page.dedupe_chars()  # costly: only where fake bold doubled the letters
                 if any(c["size"] < MIN_TEXT_SIZE_PT and not c["text"].isspace() for c in page.chars):
                     page = page.filter(lambda o: o.get("object_type") != "char" or o["size"] >= MIN_TEXT_SIZE_PT)
-                words = page.extract_words(x_tolerance=1.5, y_tolerance=3, keep_blank_chars=False)
+                words = page.extract_words(x_tolerance=1.5, y_tolerance=3, keep_blank_chars=False, return_chars=True)
                 enough = sum(len(w["text"]) for w in words) >= MIN_CHARS_PER_PAGE
                 foreign = enough and _foreign_text_layer(page, words)
                 if foreign and ocr_page is None:
                     foreign_pages.append(number)
                 if enough and not (ocr_page is not None and foreign):
+                    words, notes = split_footnotes(words)
+                    footnotes.extend(notes)
                     fields = page_fields(fields_page, words)
                     stamped.update({(number, k): v for k, v in fields.stamped.items()})
                     apart.update({(number, k): v for k, v in fields.apart.items()})
@@ -431,7 +530,8 @@ def load_pdf(
         stamps.extend(Stamp(pos + a, pos + b, name) for a, b, name in spans)
         pos += len(p) + len(join)
     return SourceDocument(
-        text="".join(text_parts[:-1]),
+        # the footnotes after the last page, where they break no paragraph (what they cite is still read)
+        text="".join(text_parts[:-1]) + "".join(f"\n\n{note}" for note in footnotes),
         format="pdf",
         origin=origin,
         page_starts=starts,
