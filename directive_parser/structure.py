@@ -659,10 +659,20 @@ def _marker(line: str) -> tuple[str | None, str | None, int | None, int]:
     return None, None, None, 0  # pragma: no cover - one group always matches
 
 
-def _cells(text: str, start: int, end: int) -> tuple[Span, ...]:
+def _cells(text: str, start: int, end: int, shared: regex.Pattern[str] | None = None) -> tuple[tuple[Span, ...], regex.Pattern[str] | None]:
+    """The cells of a table row and the separator that cut them, or ``((), None)``.
+
+    ROWS_SHARE_THEIR_SEPARATOR: a line right under a row (``shared``: that row's separator) is a row of the
+    same table with a single separator of that kind. A group row prints fewer cells than the header, and a
+    tab-separated copy loses the empty cells at its end: "STT\tNhiệm vụ\tThời gian kiểm tra" /
+    "I\tCơ quan chuyên môn cấp tỉnh" / "1\tSở Xây dựng\tTháng 7/2026" (n002's table with tabs for its " | ").
+    Counter-example: "TỈNH LÂM ĐỒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" under a line that is no row (a header's
+    two columns) is no row.
+    """
     line = text[start:end]
     for sep in (PIPE_SEP_RE, TAB_SEP_RE):
-        if len(sep.findall(line)) >= ROW_MIN_SEPARATORS:
+        found = len(sep.findall(line))
+        if found >= ROW_MIN_SEPARATORS or (found and sep is shared):
             out = []
             pos = 0
             for m in sep.finditer(line):
@@ -674,8 +684,8 @@ def _cells(text: str, start: int, end: int) -> tuple[Span, ...]:
                 out = out[1:]
             if out and out[-1].end == out[-1].start and line.rstrip().endswith("|"):
                 out = out[:-1]
-            return tuple(out)
-    return ()
+            return tuple(out), sep
+    return (), None
 
 
 def read_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
@@ -687,6 +697,7 @@ def read_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     end = len(text) if end is None else end
     out: list[Line] = []
     pos = start
+    shared: regex.Pattern[str] | None = None  # the separator of the row just above (ROWS_SHARE_THEIR_SEPARATOR)
     while pos <= end:
         nl = text.find("\n", pos, end)
         stop = end if nl == -1 else nl
@@ -694,6 +705,7 @@ def read_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
         kind, label, level, content = _marker(raw)
         stripped = raw.strip()
         caps = bool(stripped) and is_caps(stripped) and sum(c.isalpha() for c in stripped) >= 4
+        cells, shared = _cells(text, pos, stop, shared)
         if kind is None and caps:
             level = CAPS_HEADING_LEVEL
         out.append(
@@ -707,7 +719,7 @@ def read_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
                 content=pos + content,
                 caps=caps,
                 indent=len(raw) - len(raw.lstrip(" \t")),
-                cells=_cells(text, pos, stop),
+                cells=cells,
             )
         )
         if nl == -1:

@@ -202,6 +202,17 @@ def test_two_cell_header_line_is_not_a_table() -> None:
     assert st.tables == []
 
 
+@pytest.mark.parametrize("sep", ["\t", " | "])
+def test_a_group_row_with_one_separator_stays_in_its_table(sep: str) -> None:
+    # ROWS_SHARE_THEIR_SEPARATOR: n002's inspection table, its group row "I | Cơ quan chuyên môn cấp tỉnh |"
+    # copied with tabs loses its empty last cell; it still belongs to the table, so the header names the columns
+    rows = ["STT", "Đơn vị được kiểm tra", "Thời gian kiểm tra"], ["I", "Cơ quan chuyên môn cấp tỉnh"], ["2", "Sở Xây dựng", "Tháng 7/2026"]
+    st = structure_of_text("\n".join(sep.join(r) for r in rows) + "\n")
+    (table,) = st.tables
+    assert len(table.rows) == 3 and table.column("time") == 2
+    assert [st.cell_text(c) for c in table.rows[2]] == ["2", "Sở Xây dựng", "Tháng 7/2026"]
+
+
 # --- sentences ----------------------------------------------------------------------------
 
 
