@@ -415,6 +415,7 @@ class Line:
         caps: whether the line is printed in capitals.
         indent: leading spaces and tabs.
         cells: the cells when the line is a table row, else an empty tuple.
+        separator: what separates the cells of a row ("|" or a tab), else None.
     """
 
     start: int
@@ -427,6 +428,7 @@ class Line:
     caps: bool = False
     indent: int = 0
     cells: tuple[Span, ...] = ()
+    separator: str | None = None
 
 
 @dataclass
@@ -720,6 +722,7 @@ def read_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
                 caps=caps,
                 indent=len(raw) - len(raw.lstrip(" \t")),
                 cells=cells,
+                separator=None if shared is None else "|" if shared is PIPE_SEP_RE else "\t",
             )
         )
         if nl == -1:
@@ -823,7 +826,10 @@ class Structure:
                 # goes on with a sentence the page break or a stray blank line cut ("Xây dựng kế\n\nhoạch")
             gap = False
             if line.cells:
-                if table is None:
+                # ROWS_SHARE_THEIR_SEPARATOR: a row cut by another separator opens another table: "(Ban hành kèm theo Kế
+                # hoạch số<TAB>/KH-UBND ngày<TAB>/12/2025 …)" (its blanks to fill in, read as tabs) over "STT | Nhiệm vụ | …"
+                # (n001 printed without blank lines) is no header of the task table
+                if table is None or (prev is not None and prev.separator != line.separator):
                     table = Table()
                     self.tables.append(table)
                 table.rows.append(line.cells)

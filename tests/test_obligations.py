@@ -70,6 +70,31 @@ def test_a_heading_names_the_body_of_its_items() -> None:
     ]
 
 
+def test_a_lead_in_after_a_part_heading_names_the_body_without_blank_lines() -> None:
+    # HEADINGS_ARE_PARAGRAPHS: c139 (OCR'd) printed with no blank line between its paragraphs; the part heading and
+    # the lead-in are paragraphs of their own, so item 1 inherits "Bộ KH&CN" from the lead-in, not nothing from
+    # the paragraph opened by "2. Nguyên nhân …" that would otherwise run on to the lead-in's ":"
+    body = (
+        "2. Nguyên nhân và bối cảnh tác động: Bối cảnh quốc tế cho thấy khoa học công\n"
+        "nghệ, đôi mới sáng tạo và chuyền đổi số đang có những biến chuyên nhanh chóng,\n"
+        "chưa từng có, với các xu hướng lớn như: (ï) Dòng vốn đầu tư tăng mạnh; (ii) AI và\n"
+        "Trong bối cảnh đó, việc phát triển khoa học công nghệ, đôi mới sáng tạo và\n"
+        "chuyển đổi số được Đảng và Nhà nước xác định là yêu tố then chốt, sống còn để\n"
+        "Việt Nam vượt qua bấy thu nhập trung bình, tránh nguy cơ tụt hậu và hiện thực hóa\n"
+        "khát vọng hùng cường, thịnh vượng. Đề nghị Bộ KH&CN cần nghiêm túc đánh giá,\n"
+        "phân tích nguyên nhân của các tồn tại, hạn chế nêu trên, từ đó đề xuất các giải pháp\n"
+        "cụ thể, khả thi nhằm khắc phục hiệu quả trong thời gian tới.\n"
+        "2\n"
+        "HI. VỀ CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM\n"
+        "Bộ KH&CN tập trung thực hiện các nhiệm vụ, giải pháp trọng tâm sau:\n"
+        "1. Kiện toàn tổ chức bộ máy và đội ngũ cán bộ: Khẩn trương hoàn thành việc\n"
+        "sắp xếp, tỉnh gọn bộ máy sau sáp nhập, đảm bảo hoạt động ổn định, hiệu lực, hiệu\n"
+        "quả.\n"
+    )
+    item = next(d for d in duties(body) if d[1].startswith("Kiện toàn"))
+    assert item[0] == "Bộ KH&CN"
+
+
 def test_a_lead_in_listing_bodies_names_them() -> None:
     # n050: "1. Thủ trưởng các Sở …; Chủ tịch Ủy ban nhân dân các huyện … có trách nhiệm:"
     record = parse_file(CORPUS / "n050.txt")

@@ -213,6 +213,19 @@ def test_a_group_row_with_one_separator_stays_in_its_table(sep: str) -> None:
     assert [st.cell_text(c) for c in table.rows[2]] == ["2", "Sở Xây dựng", "Tháng 7/2026"]
 
 
+def test_a_row_cut_by_another_separator_opens_another_table() -> None:
+    # ROWS_SHARE_THEIR_SEPARATOR: n001's appendix printed without blank lines: the line of blanks to fill in (read
+    # as tabs) right above the task table is no header of it
+    raw = (
+        "(Ban hành kèm theo Kế hoạch số          /KH-UBND ngày         /12/2025 của Chủ tịch UBND tỉnh Lâm Đồng)\n"
+        "STT | Nhiệm vụ | Thời gian hoàn thành | Chủ trì thực hiện\n"
+        "1 | Rà soát văn bản | Trong năm 2026 | Sở Tư pháp\n"
+    )
+    st = structure_of_text(raw)
+    table = max(st.tables, key=lambda t: len(t.rows))
+    assert table.header and table.column("lead") == 3 and len(table.rows) == 2
+
+
 # --- sentences ----------------------------------------------------------------------------
 
 

@@ -22,6 +22,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import functools
+from collections.abc import Iterable
 
 import regex
 
@@ -276,6 +277,26 @@ def _lead_in_duty(text: Text, sent: Sentence, own: tuple[str, int] | None) -> st
     return _trim_action(_LEAD_IN_TAIL_RE.sub("", text.text[start : sent.end]))
 
 
+def heading_bounds(st: Structure) -> list[int]:
+    """Where the structure's headings start, and where the block after each starts (HEADINGS_ARE_PARAGRAPHS).
+
+    Only a heading that opens as one (a marker or a capital) and is followed by a block that does: a short
+    line that ends in ":" inside a wrapped sentence ("Trên cơ sở đó gửi về Ban Tổ chức" / "thông qua địa chỉ
+    email:" / "ttvgiamngheobenvung@gmail.com trước ngày 20/9/2022.", c125) is no heading of a paragraph.
+    """
+    text = st.text.text
+
+    def opens(i: int) -> bool:
+        b = st.blocks[i]
+        return b.marker is not None or text[b.content : b.content + 1].isupper()
+
+    out = []
+    for i, b in enumerate(st.blocks):
+        if b.heading and b.table is None and i + 1 < len(st.blocks) and opens(i) and opens(i + 1):
+            out += [b.start, st.blocks[i + 1].start]
+    return out
+
+
 class Paragraphs:
     """The paragraphs of the body and who each sentence names, to resolve a sentence without one.
 
@@ -286,7 +307,7 @@ class Paragraphs:
     dung sau:" then "3. Rà soát … xong trước ngày 29/9/2022").
     """
 
-    def __init__(self, text: Text, sentences: list[Sentence], start: int, end: int) -> None:
+    def __init__(self, text: Text, sentences: list[Sentence], start: int, end: int, blocks: Iterable[int] = ()) -> None:
         """Index the paragraphs of ``text[start:end]``.
 
         Args:
@@ -294,10 +315,16 @@ class Paragraphs:
             sentences: its sentences (``split_sentences``).
             start: where the body starts.
             end: where it ends.
+            blocks: more paragraph starts: where the structure's headings start and end (HEADINGS_ARE_PARAGRAPHS).
         """
         self.text = text
         self.sentences = sentences
-        starts = [m.end() for m in _PARAGRAPH_RE.finditer(text.text, start, end)]
+        # HEADINGS_ARE_PARAGRAPHS: a heading the structure reads is a paragraph of its own (``heading_bounds``), so a
+        # copy printed without blank lines keeps it apart: "… chuyển đổi số quốc gia." / "HI. VỀ CÁC NHIỆM VỤ, GIẢI PHÁP
+        # TRỌNG TÂM" / "Bộ KH&CN tập trung thực hiện các nhiệm vụ, giải pháp trọng tâm sau:" / "1. Kiện toàn …" (c139):
+        # the lead-in is a paragraph, whose body the items under it inherit. Counter-example: a sentence ending at a
+        # line's end and the next one ("… tham mưu … ." / "Đồng thời, báo cáo …") stay one paragraph.
+        starts = [m.end() for m in _PARAGRAPH_RE.finditer(text.text, start, end)] + [b for b in blocks if start <= b < end]
         self.starts = sorted({start, *(s for s in starts if s < end)})
         self._who: dict[int, tuple[str, int] | None] = {}
         self._duty: dict[int, str | None] = {}
@@ -1923,7 +1950,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         return []
     sentences = structure.sentences_in(start, end)
     symbol_ends = [m.end() for m in P.SYMBOL_RE.finditer(text.fold, start, end)]
-    paragraphs = Paragraphs(text, sentences, start, end)
+    paragraphs = Paragraphs(text, sentences, start, end, heading_bounds(structure))
     out: list[Deadline] = []
     by_date: dict[dt.date, list[Deadline]] = {}
 
