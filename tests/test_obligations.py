@@ -95,6 +95,26 @@ def test_a_lead_in_after_a_part_heading_names_the_body_without_blank_lines() -> 
     assert item[0] == "Bộ KH&CN"
 
 
+def test_a_schedules_step_is_not_given_to_the_issuer_naming_its_own_act() -> None:
+    # STEP_NOT_THE_ISSUERS_ACT: n002 wrapped at 80 columns: "…; UBND tỉnh" / "ban hành Kế hoạch kiểm tra …" is the
+    # issuer's own act; the schedule's "kiểm tra" is given to Sở Nội vụ by item 1
+    body = (
+        "Thực hiện Kế hoạch số 9669/KH-UBND ngày 24/12/2025 của UBND tỉnh về việc ban\n"
+        "hành Kế hoạch cải cách hành chính nhà nước năm 2026 của tỉnh Lâm Đồng; UBND tỉnh\n"
+        "ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2026 trên địa bàn\n"
+        "tỉnh Lâm Đồng như sau:\n"
+        "IV. ĐOÀN KIỂM TRA, ĐƠN VỊ ĐƯỢC KIỂM TRA, THỜI GIAN KIỂM TRA\n"
+        "1. Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì phối hợp với các ngành có liên quan\n"
+        "tổ chức kiểm tra công tác cải cách hành chính tại các cơ quan, địa phương trên\n"
+        "địa bàn tỉnh.\n\n"
+        "STT | Đơn vị được kiểm tra | Thời gian kiểm tra\n"
+        "1 | Sở Xây dựng | Tháng 7/2026\n"
+        "2 | Sở Y tế | Tháng 8/2026\n"
+    )
+    rows = [d for d in duties(body) if d[1].startswith("kiểm tra Sở")]
+    assert [(d[0], d[1]) for d in rows] == [("Sở Nội vụ", "kiểm tra Sở Xây dựng"), ("Sở Nội vụ", "kiểm tra Sở Y tế")]
+
+
 def test_a_lead_in_listing_bodies_names_them() -> None:
     # n050: "1. Thủ trưởng các Sở …; Chủ tịch Ủy ban nhân dân các huyện … có trách nhiệm:"
     record = parse_file(CORPUS / "n050.txt")

@@ -2365,7 +2365,7 @@ def schedule_rows(st: Structure, table: Table, record: Directive) -> list[Deadli
     if m is None or len(named) != 1:
         return []
     verb, col = clean_value(m.group("duty")), named[0]
-    who = _assigned_to(st, verb)
+    who = _assigned_to(st, verb, issuer_forms(printed_names(record)))
     out: list[Deadline] = []
     for d in _rows(st, table, record, col, None, time_col, 1):
         d.action = f"{verb[:1].lower()}{verb[1:]} {d.action}"
@@ -2379,14 +2379,21 @@ def schedule_rows(st: Structure, table: Table, record: Directive) -> list[Deadli
 ASSIGNED_STEP_WINDOW = 120
 
 
-def _assigned_to(st: Structure, step: str) -> str | None:
+def _assigned_to(st: Structure, step: str, issuer: frozenset[tuple[str, ...]]) -> str | None:
     """The body the body text gives a schedule's step to ("… giao Sở Nội vụ chủ trì … tổ chức kiểm tra
-    công tác cải cách hành chính …" for the step "kiểm tra"), else None."""
+    công tác cải cách hành chính …" for the step "kiểm tra"), else None.
+
+    STEP_NOT_THE_ISSUERS_ACT: the issuer naming its own act is no one given the step: "…; UBND tỉnh ban hành Kế
+    hoạch kiểm tra công tác cải cách hành chính năm 2026 …" (n002's preamble, read with its name once its line
+    wraps after "UBND tỉnh") gives "kiểm tra" to no one; "Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì … tổ chức
+    kiểm tra …" gives it to Sở Nội vụ."""
     words = r"\s+".join(regex.escape(w) for w in step.split())
     rx = regex.compile(rf"(?<!\p{{L}}){words}(?!\p{{L}})", regex.V1 | regex.I)
     for sent in st.sentences_in(st.layout.body_start, st.layout.closing_start):
         own = _own_who(st.text, sent)
         who = plausible_who(own[0]) if own else None
+        if who and is_issuer(who, issuer):
+            continue
         if who and own is not None and rx.search(st.text.fold, own[1], min(sent.end, own[1] + ASSIGNED_STEP_WINDOW)):
             return lead_body(who)
     return None
