@@ -672,7 +672,10 @@ def heading_who(st: Structure, block: int | None) -> str | None:
         return None
     for j in st.ancestors(block):
         b = st.blocks[j]
-        raw = st.text.fold[b.content : b.end]
+        # WRAPPED_HEADING_IS_ONE_LINE: a heading wrapped over its lines is read as one line (same length, so the offsets
+        # hold): "6. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc" / "Trung ương:" (c150 printed at 60
+        # columns) names "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
+        raw = st.text.fold[b.content : b.end].replace("\n", " ")
         if not (b.heading or raw.rstrip().endswith(":")):
             continue
         # a lead-in that asks bodies leads its items by them, not by the one who asks: "…, Bộ Công an - Chủ Chương
