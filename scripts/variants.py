@@ -4,7 +4,8 @@ A measuring script, never shipped with the package. Each **dev** text of the cor
 meaning-preserving transformations, the way real copies of one directive differ in surface form:
 
 - ``no_blank``: the blank lines between paragraphs removed;
-- ``wrap60`` / ``wrap80``: lines longer than 60 / 80 characters wrapped at a space (table rows kept);
+- ``wrap60`` / ``wrap80``: each paragraph reflowed into lines of at most 60 / 80 characters (its lines joined
+  where the original layout wrapped them; table rows kept);
 - ``letter_dot`` / ``letter_dash``: lettered items "a) " printed "a. " / "- " (at a line's start);
 - ``tone_old`` / ``tone_new``: the tone mark of an open "oa", "oe", "uy" moved to the second vowel
   ("hòa" → "hoà", "thủy" → "thuỷ") / to the first (the parser's own ``fold``);
@@ -100,14 +101,49 @@ def no_blank(text: str) -> str:
     return regex.sub(r"\n[ \t]*(?:\n[ \t]*)+", "\n", text)
 
 
+# A list item's opener at a line's start ("II. ", "2.1. ", "a) ", "b. ", "- ", "+ "): a line opening with one
+# starts a paragraph of its own.
+_OPENER = regex.compile(r"^[ \t]*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ][).]|[-–—+•*])[ \t]")
+# A page number left in the text flow ("3", "- 3 -", "Trang 2/5"): a line of its own, never joined.
+_PAGE_NUMBER = regex.compile(r"^[ \t]*(?:\d{1,3}\.?|[-–—][ \t]*\d{1,3}[ \t]*[-–—]|[Tt]rang[ \t]+\d{1,3}(?:/\d{1,3})?)[ \t]*$")
+# An original line at least this share of the text's usual width, and ending without a sentence's punctuation,
+# was wrapped by its layout: the next line goes on with its paragraph (stricter than the parser's 0.6).
+SOFT_WRAP_SHARE = 0.8
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    """The text's lines grouped into paragraphs: a line wrapped by the original layout (long, no closing
+    punctuation) joins the next one unless that one is blank, a table row or opens a list item."""
+    lines = text.split("\n")
+    lengths = sorted(len(x.strip()) for x in lines if x.strip() and not _is_row(x))
+    usual = lengths[int(len(lengths) * 0.8)] if lengths else 0
+    out: list[list[str]] = []
+    for line in lines:
+        prev = out[-1][-1] if out and out[-1] else None
+        wrapped = (
+            prev is not None and prev.strip() and line.strip() and not _is_row(prev) and not _is_row(line)
+            and "\t" not in prev and "\t" not in line and not _OPENER.match(line)
+            and not _PAGE_NUMBER.match(line) and not _PAGE_NUMBER.match(prev)
+            and len(prev.strip()) >= SOFT_WRAP_SHARE * usual and not prev.rstrip().endswith((".", ";", ":", "!", "?"))
+        )
+        if wrapped:
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return out
+
+
 def _wrap(text: str, width: int) -> str:
+    """Reflow each paragraph (``_paragraphs``) into lines of at most ``width`` characters at a space, as the same
+    directive printed in a narrower column; table rows and lines with tabs are kept as they are."""
     out = []
-    for line in text.split("\n"):
-        if len(line) <= width or _is_row(line) or "\t" in line:
-            out.append(line)
+    for para in _paragraphs(text):
+        joined = " ".join(x.strip() for x in para)
+        if len(para) == 1 and (len(para[0]) <= width or _is_row(para[0]) or "\t" in para[0]):
+            out.append(para[0])
             continue
-        indent = line[: len(line) - len(line.lstrip(" "))]
-        pieces = textwrap.wrap(line.strip(), max(width - len(indent), width // 2), break_long_words=False, break_on_hyphens=False)
+        indent = para[0][: len(para[0]) - len(para[0].lstrip(" "))]
+        pieces = textwrap.wrap(joined, max(width - len(indent), width // 2), break_long_words=False, break_on_hyphens=False)
         out.extend([indent + pieces[0], *pieces[1:]])
     return "\n".join(out)
 
