@@ -630,7 +630,13 @@ def _ends_open(text: str) -> bool:
     return bool(DANGLING_END_RE.search(text) or text.rstrip().endswith(",") or _pending_name_re().search(text))
 
 
-def _continues(prev: Line, line: Line, width: int) -> bool:
+def _open_parenthesis(text: str) -> bool:
+    """Whether ``text`` (a block so far) ends inside a "(" it opened within the last ``PAREN_MAX_CHARS`` characters."""
+    opened = text.rfind("(")
+    return opened >= 0 and ")" not in text[opened:] and len(text) - opened <= PAREN_MAX_CHARS
+
+
+def _continues(prev: Line, line: Line, width: int, block_text: str = "") -> bool:
     """Whether ``line`` continues the paragraph of ``prev`` (a wrapped line) rather than opening one.
 
     FIELD_LINE_OPENS: a line that opens with a field label of a known role is the item's field, not the wrap of a
@@ -643,6 +649,11 @@ def _continues(prev: Line, line: Line, width: int) -> bool:
     if _opens_a_field(line.text):
         return False
     last = prev.text.rstrip()
+    # PAREN_GOES_ON: a line that stops inside the parenthesis its block opened goes on, whatever it ends with:
+    # "… gửi về Bộ Công an" / "(qua Văn phòng Bộ Công an, 96 Nguyễn Du, phường Cửa Nam, TP. Hà Nội, SĐT:" /
+    # "0847.989886, Email: … trước ngày 20/12/2025 để tổng hợp, …" (n046 printed at 80 columns)
+    if _open_parenthesis(block_text) and not line.caps:
+        return True
     if last.endswith((".", ";", ":", "!", "?")):
         return False
     first = line.text.lstrip()[:1]
@@ -838,7 +849,7 @@ class Structure:
                 current, prev = None, line
                 continue
             table = None
-            if current is None or prev is None or not _continues(prev, line, width):
+            if current is None or prev is None or not _continues(prev, line, width, text[current.start : prev.end]):
                 current = Block(line.start, line.end, line.content, line.marker, line.label, line.level)
                 self.blocks.append(current)
             else:

@@ -226,6 +226,19 @@ def test_a_row_cut_by_another_separator_opens_another_table() -> None:
     assert table.header and table.column("lead") == 3 and len(table.rows) == 2
 
 
+def test_a_line_stopping_inside_its_parenthesis_goes_on() -> None:
+    # PAREN_GOES_ON: n046 printed at 80 columns; "SĐT:" ends its line inside "(qua …", and the date after it
+    # belongs to the same duty
+    raw = (
+        "3. Báo cáo tổng kết của các Bộ, ngành và địa phương đề nghị gửi về Bộ Công an\n"
+        "(qua Văn phòng Bộ Công an, 96 Nguyễn Du, phường Cửa Nam, TP. Hà Nội, SĐT:\n"
+        "0847.989886, Email: vanphongubag(@gmail.com) #ước ngày 20/12/2025 đề tông hợp,\n"
+        "báo cáo Thủ tướng Chính phủ và Ủy ban Quốc gia theo quy định.\n"
+    )
+    st = structure_of_text(raw)
+    assert len(st.blocks) == 1 and len(st.sentences) == 1
+
+
 # --- sentences ----------------------------------------------------------------------------
 
 
