@@ -654,9 +654,14 @@ def _continues(prev: Line, line: Line, width: int, block_text: str = "") -> bool
     # "0847.989886, Email: … trước ngày 20/12/2025 để tổng hợp, …" (n046 printed at 80 columns)
     if _open_parenthesis(block_text) and not line.caps:
         return True
+    first = line.text.lstrip()[:1]
+    # CLAUSE_GOES_ON: a clause closed by ";" at a line's end and a next line in lower case is one item's sentence
+    # wrapped there: "… trên các cơ sở dữ liệu quốc gia, cơ sở dữ liệu chuyên ngành;" / "nhất là dữ liệu về dân cư,
+    # căn cước, …" (n006's item (4) at 80 columns). Counter-example: "… theo quy định;" / "- Tổng hợp …" (a marker).
+    if last.endswith(";") and first.islower():
+        return True
     if last.endswith((".", ";", ":", "!", "?")):
         return False
-    first = line.text.lstrip()[:1]
     return first.islower() or not first.isalpha() or len(last.strip()) >= WRAP_SHARE * width or bool(DANGLING_END_RE.search(last))
 
 

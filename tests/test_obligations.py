@@ -1647,7 +1647,8 @@ def test_a_lead_in_paragraph_leads_by_its_last_sentence() -> None:
 
 def test_a7_a_paragraph_of_an_item_cut_by_a_page_break_takes_the_items_body() -> None:
     # c140 b): "… phôi hợp chặt chẽ, hiệu quả, đảm bảo" / "4" / "hoàn thành các nhiệm vụ được giao trước ngày 01 tháng
-    # 6 năm 2025; đồng thời gửi Ngân hàng Nhà nước Việt Nam … trong tháng 6 năm 2025" (``item_who``), not the lead-in's
+    # 6 năm 2025; đồng thời gửi Ngân hàng Nhà nước Việt Nam … trong tháng 6 năm 2025" (one block of item b), CLAUSE_GOES_ON,
+    # whose blank lines around the page number start no paragraph: BLOCKS_HOLD_THEIR_PARAGRAPH), not the lead-in's
     # "các thành viên Ban" above a)
     whos = {o.responsible for o in parse_file(CORPUS / "c140.txt").obligations if o.action.startswith("gửi Ngân hàng Nhà nước")}
     assert whos == {"Các đồng chí thành viên Ban Chỉ đạo", "Các Bộ, cơ quan liên quan"}  # a) and b)

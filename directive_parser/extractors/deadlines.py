@@ -22,7 +22,6 @@ import bisect
 import dataclasses
 import datetime as dt
 import functools
-from collections.abc import Iterable
 
 import regex
 
@@ -307,7 +306,7 @@ class Paragraphs:
     dung sau:" then "3. Rà soát … xong trước ngày 29/9/2022").
     """
 
-    def __init__(self, text: Text, sentences: list[Sentence], start: int, end: int, blocks: Iterable[int] = ()) -> None:
+    def __init__(self, text: Text, sentences: list[Sentence], start: int, end: int, structure: Structure | None = None) -> None:
         """Index the paragraphs of ``text[start:end]``.
 
         Args:
@@ -315,7 +314,8 @@ class Paragraphs:
             sentences: its sentences (``split_sentences``).
             start: where the body starts.
             end: where it ends.
-            blocks: more paragraph starts: where the structure's headings start and end (HEADINGS_ARE_PARAGRAPHS).
+            structure: the document's structure, whose headings and blocks bound paragraphs too
+                (HEADINGS_ARE_PARAGRAPHS, BLOCKS_HOLD_THEIR_PARAGRAPH).
         """
         self.text = text
         self.sentences = sentences
@@ -324,7 +324,15 @@ class Paragraphs:
         # TRỌNG TÂM" / "Bộ KH&CN tập trung thực hiện các nhiệm vụ, giải pháp trọng tâm sau:" / "1. Kiện toàn …" (c139):
         # the lead-in is a paragraph, whose body the items under it inherit. Counter-example: a sentence ending at a
         # line's end and the next one ("… tham mưu … ." / "Đồng thời, báo cáo …") stay one paragraph.
-        starts = [m.end() for m in _PARAGRAPH_RE.finditer(text.text, start, end)] + [b for b in blocks if start <= b < end]
+        starts = [m.end() for m in _PARAGRAPH_RE.finditer(text.text, start, end)]
+        if structure is not None:
+            # BLOCKS_HOLD_THEIR_PARAGRAPH: a blank line inside a block the structure joined (a sentence that runs across a
+            # page break: "… phôi hợp chặt chẽ, hiệu quả, đảm bảo" / "4" / "hoàn thành các nhiệm vụ được giao …", c140's
+            # item b)) starts no paragraph
+            spans = [(b.start, b.end) for b in structure.blocks]
+            first = [b[0] for b in spans]
+            starts = [p for p in starts if not ((k := bisect.bisect_right(first, p) - 1) >= 0 and spans[k][0] < p <= spans[k][1])]
+            starts += [b for b in heading_bounds(structure) if start <= b < end]
         self.starts = sorted({start, *(s for s in starts if s < end)})
         self._who: dict[int, tuple[str, int] | None] = {}
         self._duty: dict[int, str | None] = {}
@@ -1953,7 +1961,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         return []
     sentences = structure.sentences_in(start, end)
     symbol_ends = [m.end() for m in P.SYMBOL_RE.finditer(text.fold, start, end)]
-    paragraphs = Paragraphs(text, sentences, start, end, heading_bounds(structure))
+    paragraphs = Paragraphs(text, sentences, start, end, structure)
     out: list[Deadline] = []
     by_date: dict[dt.date, list[Deadline]] = {}
 
