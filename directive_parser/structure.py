@@ -97,6 +97,12 @@ ITEM_NUMBER = rf"(?:{NUMBERED_WORDS}\s+(?:\d{{1,3}}|{ROMAN})\s*[.:]?|{PAREN_NUMB
 # "2. ", "2.1. ", "a) ", "- ", "+ ", "IV. ", "(1) ".
 ITEM_OPENER = rf"(?:(?:{NESTED}|{NUMBER})[.)]|{LETTER}\)|[{BULLET_CHARS}]|{ROMAN}\.|{PAREN_NUMBER}\.?)\s"
 
+# YEAR_RANGE_WRAPPED: a range of years cut by a line break before its dash is no bullet: "… Quy hoạch tỉnh Quảng
+# Ninh thời kỳ 2021" / "- 2030, tầm nhìn đến năm 2050 …" (c158 printed at 60 columns). Matched at a line's start,
+# right after the line break. Counter-example: "… theo quy định." / "- 100% văn bản …" (a bullet).
+YEAR_RANGE_TAIL = r"(?<=(?<!\d)(?:19|20)\d\d[ \t]*\n)[ \t]*[-–][ \t]*(?:19|20)\d\d(?!\d)"
+YEAR_RANGE_TAIL_RE = regex.compile(YEAR_RANGE_TAIL, regex.V1)
+
 # An OCR speck before a numbered marker ("_ 6. Chủ tịch …", "| 2. …"): skipped, the number kept.
 OCR_SPECK = r"(?:[_|¬·‘'`]\s+(?=[\dIVXa-zđ(]))?"
 
@@ -162,10 +168,10 @@ SENTENCE_BOUNDARY_RE = regex.compile(
     r"""
       (?<=[.;!?])(?<!\d\.)(?<!\(\d{1,2}\)\.)(?<!(?<!\p{L})(?:\p{Lu}{1,2}|Tp)\.)(?=\s)  # ". " ";" — not "15.", "(1)." nor "TP."
     | (?<=(?:19|20)\d\d\.)(?=\s+\p{Lu})                # "… năm 2023. Các đơn vị"
-    | \n(?=[ \t]*{ITEM_OPENER})                       # a list item on the next line
+    | \n(?!{YEAR_RANGE_TAIL})(?=[ \t]*{ITEM_OPENER})  # a list item on the next line (not a range's "- 2030")
     | (?<=[.;:])[ \t]*\n
     | (?<!(?<!\p{L}){DANGLING_WORD}[ \t]*)\n[ \t]*\n(?=[ \t]*\p{Lu})   # a blank line, not after "và" (DANGLING_WORD)
-    """.replace("{ITEM_OPENER}", ITEM_OPENER).replace("{DANGLING_WORD}", DANGLING_WORD),
+    """.replace("{ITEM_OPENER}", ITEM_OPENER).replace("{DANGLING_WORD}", DANGLING_WORD).replace("{YEAR_RANGE_TAIL}", YEAR_RANGE_TAIL),
     regex.X | regex.V1,
 )
 # A parenthesis longer than this is a lost ")" rather than an aside: sentences cut inside it.
@@ -721,6 +727,8 @@ def read_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
         stop = end if nl == -1 else nl
         raw = text[pos:stop]
         kind, label, level, content = _marker(raw)
+        if kind == "bullet" and YEAR_RANGE_TAIL_RE.match(text, pos):
+            kind, label, level, content = None, None, None, 0
         stripped = raw.strip()
         caps = bool(stripped) and is_caps(stripped) and sum(c.isalpha() for c in stripped) >= 4
         cells, shared = _cells(text, pos, stop, shared)

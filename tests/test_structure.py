@@ -253,6 +253,19 @@ def test_a_clause_closed_by_a_semicolon_at_a_line_end_goes_on_in_lower_case() ->
     assert [b.marker for b in st.blocks] == ["bullet", "bullet", "bullet"]
 
 
+def test_a_range_of_years_cut_before_its_dash_is_no_bullet() -> None:
+    # YEAR_RANGE_WRAPPED: c158 printed at 60 columns; "- 2030" goes on with the sentence, "- 100% …" is a bullet
+    raw = (
+        "Ủy ban nhân dân tỉnh Quảng Ninh khẩn trương rà soát, hoàn thiện hồ sơ trình Thủ tướng Chính phủ xem xét, quyết định\n"
+        "chủ trương điều chỉnh Quy hoạch tỉnh Quảng Ninh thời kỳ 2021\n"
+        "- 2030, tầm nhìn đến năm 2050 theo trình tự, thủ tục rút gọn.\n"
+        "- 100% văn bản quy phạm pháp luật được cập nhật.\n"
+    )
+    st = structure_of_text(raw)
+    assert [b.marker for b in st.blocks] == [None, "bullet"]
+    assert len(st.sentences) == 2
+
+
 # --- sentences ----------------------------------------------------------------------------
 
 

@@ -39,6 +39,7 @@ from ..structure import (
     LETTER,
     NUMBER,
     ROMAN,
+    YEAR_RANGE_TAIL,
     Sentence,
     Span,
     Structure,
@@ -214,7 +215,7 @@ _OWNER_RE = regex.compile(
     regex.V1 | regex.I,
 )
 # Where a paragraph starts: a line opening with an enumerator or bullet, or after a blank line.
-_PARAGRAPH_RE = regex.compile(rf"(?:^|\n[ \t]*\n|\n(?=[ \t]*{_ENUM}))[ \t\n]*", regex.V1)
+_PARAGRAPH_RE = regex.compile(rf"(?:^|\n[ \t]*\n|\n(?!{YEAR_RANGE_TAIL})(?=[ \t]*{_ENUM}))[ \t\n]*", regex.V1)
 # The list level of an enumerator: "I." < "1." < "1.1." < "a)" < "-" < "+"; plain text has none
 # (composed from the structure layer's marker pieces).
 _LEVEL_RES = tuple(
