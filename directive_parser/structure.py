@@ -90,12 +90,16 @@ SUB_BULLET_MARKER = r"(?P<plus>\+)"
 # The fragments every extractor uses to skip an item's opening (never a copy of its own):
 # white space and bullets before an item's text: "  - ", "— ", "+ "
 LEADER = rf"[\s{BULLET_CHARS}]*"
-# any numbered opener: "1.", "2.1.", "IV.", "a)", "(1)", "Điều 2.", "Bước 3:" (a letter only with
-# ")": "b." in prose is as often an abbreviation)
-ITEM_NUMBER = rf"(?:{NUMBERED_WORDS}\s+(?:\d{{1,3}}|{ROMAN})\s*[.:]?|{PAREN_NUMBER}\.?|(?:{NESTED}|{NUMBER}|{ROMAN})[.)]|{LETTER}\))"
+# LETTER_DOT_OPENS: a lettered item printed "b." rather than "b)" ("b. Trước khi tiến hành kiểm tra: Sở Nội vụ
+# có văn bản …", n002 typed with periods) opens an item like "b)" when a capital follows; "b." before a lower-case
+# word is prose (an abbreviation), never an item; the letter is lower case even under a pattern that ignores case
+# ("B. PHÂN BỔ CHỈ TIÊU", c121's part B, is no lettered item).
+LETTER_DOT = rf"(?-i:{LETTER})\.(?=[ \t]+\p{{Lu}})"
+# any numbered opener: "1.", "2.1.", "IV.", "a)", "b. Xxx", "(1)", "Điều 2.", "Bước 3:"
+ITEM_NUMBER = rf"(?:{NUMBERED_WORDS}\s+(?:\d{{1,3}}|{ROMAN})\s*[.:]?|{PAREN_NUMBER}\.?|(?:{NESTED}|{NUMBER}|{ROMAN})[.)]|{LETTER}\)|{LETTER_DOT})"
 # What opens a list item on a new line, for the sentence splitter (the next line starts an item):
-# "2. ", "2.1. ", "a) ", "- ", "+ ", "IV. ", "(1) ".
-ITEM_OPENER = rf"(?:(?:{NESTED}|{NUMBER})[.)]|{LETTER}\)|[{BULLET_CHARS}]|{ROMAN}\.|{PAREN_NUMBER}\.?)\s"
+# "2. ", "2.1. ", "a) ", "b. X", "- ", "+ ", "IV. ", "(1) ".
+ITEM_OPENER = rf"(?:(?:{NESTED}|{NUMBER})[.)]|{LETTER}\)|{LETTER_DOT}|[{BULLET_CHARS}]|{ROMAN}\.|{PAREN_NUMBER}\.?)\s"
 
 # YEAR_RANGE_WRAPPED: a range of years cut by a line break before its dash is no bullet: "… Quy hoạch tỉnh Quảng
 # Ninh thời kỳ 2021" / "- 2030, tầm nhìn đến năm 2050 …" (c158 printed at 60 columns). Matched at a line's start,

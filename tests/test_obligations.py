@@ -131,6 +131,19 @@ def test_a_heading_wrapped_over_two_lines_names_its_items_body() -> None:
     assert responsible_of(body, "Đây mạnh") == "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
 
 
+def test_items_lettered_with_a_period_take_their_headings_body() -> None:
+    # LETTER_DOT_OPENS: n002's "Tổ chức thực hiện" typed "a." "b." "c." rather than "a)" "b)" "c)": item c. is Sở Nội
+    # vụ's, not the bodies item b.'s sentence asks
+    body = (
+        "V. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Nội vụ\n"
+        "a. Chỉ đạo tổ chức kiểm tra theo đúng nội dung Kế hoạch đã đề ra.\n"
+        "b. Trước khi tiến hành kiểm tra: Sở Nội vụ có văn bản đề nghị các cơ quan, địa phương được kiểm tra xây dựng và gửi báo cáo theo Đề cương kèm theo Kế hoạch (Phụ lục II).\n"
+        "c. Ban hành Thông báo kết luận kiểm tra gửi các cơ quan, đơn vị, địa phương được kiểm tra.\n"
+    )
+    assert responsible_of(body, "Ban hành Thông báo") == "Sở Nội vụ"
+
+
 def test_a_lead_in_listing_bodies_names_them() -> None:
     # n050: "1. Thủ trưởng các Sở …; Chủ tịch Ủy ban nhân dân các huyện … có trách nhiệm:"
     record = parse_file(CORPUS / "n050.txt")

@@ -37,6 +37,7 @@ from ..structure import (
     ITEM_NUMBER,
     LEADER,
     LETTER,
+    LETTER_DOT,
     NUMBER,
     ROMAN,
     YEAR_RANGE_TAIL,
@@ -225,7 +226,7 @@ _LEVEL_RES = tuple(
         (rf"{NUMBER}\.{NUMBER}\.{NUMBER}\.?", 3),
         (rf"{NUMBER}\.{NUMBER}\.?", 2),
         (rf"{NUMBER}[.)]", 1),
-        (rf"{LETTER}\)", 4),
+        (rf"(?:{LETTER}\)|{LETTER_DOT})", 4),
         (BULLET, 5),
         (r"\+", 6),  # a sub-bullet
     )
