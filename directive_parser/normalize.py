@@ -141,6 +141,18 @@ def step_legacy(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
     return _rewrite(text, src, legacy.WORD, legacy.make_replacer(detection.encoding))
 
 
+# SPACE_BEFORE_PUNCTUATION: a space typed before a comma, semicolon, colon or full stop that closes a word
+# ("Sở Nội vụ , Sở Tài chính", "Kính gửi :", "… trung ương :") is dropped, so the punctuation reads as it does
+# in a copy typed without it. Only before punctuation followed by white space or the text's end: "3 .5", ".vn",
+# "…/.", a tab (a column gap) and an ellipsis "…" are left alone.
+_SPACE_BEFORE_PUNCT = regex.compile(r"(?<=[\p{L}\p{M}\p{N})”\"]) (?=[,;:.](?:[ \t\n]|$))")
+
+
+def step_punctuation(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
+    """Drop the space typed before a closing ",", ";", ":" or "." (SPACE_BEFORE_PUNCTUATION)."""
+    return _rewrite(text, src, _SPACE_BEFORE_PUNCT, lambda m: "")
+
+
 def step_rejoin(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
     """Rejoin symbols and dates that a line break split ("6525-\\nQĐ/TU")."""
     return _rewrite(text, src, _BROKEN_SYMBOL, lambda m: "")
@@ -152,10 +164,11 @@ STEPS: dict[str, Step] = {
     "markup": step_markup,
     "characters": step_characters,
     "whitespace": step_whitespace,
+    "punctuation": step_punctuation,
     "rejoin": step_rejoin,
 }
 # "legacy" runs first: TCVN3 writes "ư" as a soft hyphen, which "characters" would drop.
-DEFAULT_STEPS: tuple[str, ...] = ("legacy", "nfc", "markup", "nfc", "characters", "whitespace", "rejoin")
+DEFAULT_STEPS: tuple[str, ...] = ("legacy", "nfc", "markup", "nfc", "characters", "whitespace", "punctuation", "rejoin")
 
 
 # --- folding ---------------------------------------------------------------------------------

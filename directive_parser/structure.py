@@ -90,12 +90,22 @@ SUB_BULLET_MARKER = r"(?P<plus>\+)"
 # The fragments every extractor uses to skip an item's opening (never a copy of its own):
 # white space and bullets before an item's text: "  - ", "— ", "+ "
 LEADER = rf"[\s{BULLET_CHARS}]*"
-# any numbered opener: "1.", "2.1.", "IV.", "a)", "(1)", "Điều 2.", "Bước 3:" (a letter only with
-# ")": "b." in prose is as often an abbreviation)
-ITEM_NUMBER = rf"(?:{NUMBERED_WORDS}\s+(?:\d{{1,3}}|{ROMAN})\s*[.:]?|{PAREN_NUMBER}\.?|(?:{NESTED}|{NUMBER}|{ROMAN})[.)]|{LETTER}\))"
+# LETTER_DOT_OPENS: a lettered item printed "b." rather than "b)" ("b. Trước khi tiến hành kiểm tra: Sở Nội vụ
+# có văn bản …", n002 typed with periods) opens an item like "b)" when a capital follows; "b." before a lower-case
+# word is prose (an abbreviation), never an item; the letter is lower case even under a pattern that ignores case
+# ("B. PHÂN BỔ CHỈ TIÊU", c121's part B, is no lettered item).
+LETTER_DOT = rf"(?-i:{LETTER})\.(?=[ \t]+\p{{Lu}})"
+# any numbered opener: "1.", "2.1.", "IV.", "a)", "b. Xxx", "(1)", "Điều 2.", "Bước 3:"
+ITEM_NUMBER = rf"(?:{NUMBERED_WORDS}\s+(?:\d{{1,3}}|{ROMAN})\s*[.:]?|{PAREN_NUMBER}\.?|(?:{NESTED}|{NUMBER}|{ROMAN})[.)]|{LETTER}\)|{LETTER_DOT})"
 # What opens a list item on a new line, for the sentence splitter (the next line starts an item):
-# "2. ", "2.1. ", "a) ", "- ", "+ ", "IV. ", "(1) ".
-ITEM_OPENER = rf"(?:(?:{NESTED}|{NUMBER})[.)]|{LETTER}\)|[{BULLET_CHARS}]|{ROMAN}\.|{PAREN_NUMBER}\.?)\s"
+# "2. ", "2.1. ", "a) ", "b. X", "- ", "+ ", "IV. ", "(1) ".
+ITEM_OPENER = rf"(?:(?:{NESTED}|{NUMBER})[.)]|{LETTER}\)|{LETTER_DOT}|[{BULLET_CHARS}]|{ROMAN}\.|{PAREN_NUMBER}\.?)\s"
+
+# YEAR_RANGE_WRAPPED: a range of years cut by a line break before its dash is no bullet: "… Quy hoạch tỉnh Quảng
+# Ninh thời kỳ 2021" / "- 2030, tầm nhìn đến năm 2050 …" (c158 printed at 60 columns). Matched at a line's start,
+# right after the line break. Counter-example: "… theo quy định." / "- 100% văn bản …" (a bullet).
+YEAR_RANGE_TAIL = r"(?<=(?<!\d)(?:19|20)\d\d[ \t]*\n)[ \t]*[-–][ \t]*(?:19|20)\d\d(?!\d)"
+YEAR_RANGE_TAIL_RE = regex.compile(YEAR_RANGE_TAIL, regex.V1)
 
 # An OCR speck before a numbered marker ("_ 6. Chủ tịch …", "| 2. …"): skipped, the number kept.
 OCR_SPECK = r"(?:[_|¬·‘'`]\s+(?=[\dIVXa-zđ(]))?"
@@ -162,10 +172,10 @@ SENTENCE_BOUNDARY_RE = regex.compile(
     r"""
       (?<=[.;!?])(?<!\d\.)(?<!\(\d{1,2}\)\.)(?<!(?<!\p{L})(?:\p{Lu}{1,2}|Tp)\.)(?=\s)  # ". " ";" — not "15.", "(1)." nor "TP."
     | (?<=(?:19|20)\d\d\.)(?=\s+\p{Lu})                # "… năm 2023. Các đơn vị"
-    | \n(?=[ \t]*{ITEM_OPENER})                       # a list item on the next line
+    | \n(?!{YEAR_RANGE_TAIL})(?=[ \t]*{ITEM_OPENER})  # a list item on the next line (not a range's "- 2030")
     | (?<=[.;:])[ \t]*\n
     | (?<!(?<!\p{L}){DANGLING_WORD}[ \t]*)\n[ \t]*\n(?=[ \t]*\p{Lu})   # a blank line, not after "và" (DANGLING_WORD)
-    """.replace("{ITEM_OPENER}", ITEM_OPENER).replace("{DANGLING_WORD}", DANGLING_WORD),
+    """.replace("{ITEM_OPENER}", ITEM_OPENER).replace("{DANGLING_WORD}", DANGLING_WORD).replace("{YEAR_RANGE_TAIL}", YEAR_RANGE_TAIL),
     regex.X | regex.V1,
 )
 # A parenthesis longer than this is a lost ")" rather than an aside: sentences cut inside it.
@@ -415,6 +425,7 @@ class Line:
         caps: whether the line is printed in capitals.
         indent: leading spaces and tabs.
         cells: the cells when the line is a table row, else an empty tuple.
+        separator: what separates the cells of a row ("|" or a tab), else None.
     """
 
     start: int
@@ -427,6 +438,7 @@ class Line:
     caps: bool = False
     indent: int = 0
     cells: tuple[Span, ...] = ()
+    separator: str | None = None
 
 
 @dataclass
@@ -628,7 +640,13 @@ def _ends_open(text: str) -> bool:
     return bool(DANGLING_END_RE.search(text) or text.rstrip().endswith(",") or _pending_name_re().search(text))
 
 
-def _continues(prev: Line, line: Line, width: int) -> bool:
+def _open_parenthesis(text: str) -> bool:
+    """Whether ``text`` (a block so far) ends inside a "(" it opened within the last ``PAREN_MAX_CHARS`` characters."""
+    opened = text.rfind("(")
+    return opened >= 0 and ")" not in text[opened:] and len(text) - opened <= PAREN_MAX_CHARS
+
+
+def _continues(prev: Line, line: Line, width: int, block_text: str = "") -> bool:
     """Whether ``line`` continues the paragraph of ``prev`` (a wrapped line) rather than opening one.
 
     FIELD_LINE_OPENS: a line that opens with a field label of a known role is the item's field, not the wrap of a
@@ -641,9 +659,19 @@ def _continues(prev: Line, line: Line, width: int) -> bool:
     if _opens_a_field(line.text):
         return False
     last = prev.text.rstrip()
+    # PAREN_GOES_ON: a line that stops inside the parenthesis its block opened goes on, whatever it ends with:
+    # "… gửi về Bộ Công an" / "(qua Văn phòng Bộ Công an, 96 Nguyễn Du, phường Cửa Nam, TP. Hà Nội, SĐT:" /
+    # "0847.989886, Email: … trước ngày 20/12/2025 để tổng hợp, …" (n046 printed at 80 columns)
+    if _open_parenthesis(block_text) and not line.caps:
+        return True
+    first = line.text.lstrip()[:1]
+    # CLAUSE_GOES_ON: a clause closed by ";" at a line's end and a next line in lower case is one item's sentence
+    # wrapped there: "… trên các cơ sở dữ liệu quốc gia, cơ sở dữ liệu chuyên ngành;" / "nhất là dữ liệu về dân cư,
+    # căn cước, …" (n006's item (4) at 80 columns). Counter-example: "… theo quy định;" / "- Tổng hợp …" (a marker).
+    if last.endswith(";") and first.islower():
+        return True
     if last.endswith((".", ";", ":", "!", "?")):
         return False
-    first = line.text.lstrip()[:1]
     return first.islower() or not first.isalpha() or len(last.strip()) >= WRAP_SHARE * width or bool(DANGLING_END_RE.search(last))
 
 
@@ -659,10 +687,20 @@ def _marker(line: str) -> tuple[str | None, str | None, int | None, int]:
     return None, None, None, 0  # pragma: no cover - one group always matches
 
 
-def _cells(text: str, start: int, end: int) -> tuple[Span, ...]:
+def _cells(text: str, start: int, end: int, shared: regex.Pattern[str] | None = None) -> tuple[tuple[Span, ...], regex.Pattern[str] | None]:
+    """The cells of a table row and the separator that cut them, or ``((), None)``.
+
+    ROWS_SHARE_THEIR_SEPARATOR: a line right under a row (``shared``: that row's separator) is a row of the
+    same table with a single separator of that kind. A group row prints fewer cells than the header, and a
+    tab-separated copy loses the empty cells at its end: "STT\tNhiệm vụ\tThời gian kiểm tra" /
+    "I\tCơ quan chuyên môn cấp tỉnh" / "1\tSở Xây dựng\tTháng 7/2026" (n002's table with tabs for its " | ").
+    Counter-example: "TỈNH LÂM ĐỒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" under a line that is no row (a header's
+    two columns) is no row.
+    """
     line = text[start:end]
     for sep in (PIPE_SEP_RE, TAB_SEP_RE):
-        if len(sep.findall(line)) >= ROW_MIN_SEPARATORS:
+        found = len(sep.findall(line))
+        if found >= ROW_MIN_SEPARATORS or (found and sep is shared):
             out = []
             pos = 0
             for m in sep.finditer(line):
@@ -674,8 +712,8 @@ def _cells(text: str, start: int, end: int) -> tuple[Span, ...]:
                 out = out[1:]
             if out and out[-1].end == out[-1].start and line.rstrip().endswith("|"):
                 out = out[:-1]
-            return tuple(out)
-    return ()
+            return tuple(out), sep
+    return (), None
 
 
 def read_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
@@ -687,13 +725,17 @@ def read_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     end = len(text) if end is None else end
     out: list[Line] = []
     pos = start
+    shared: regex.Pattern[str] | None = None  # the separator of the row just above (ROWS_SHARE_THEIR_SEPARATOR)
     while pos <= end:
         nl = text.find("\n", pos, end)
         stop = end if nl == -1 else nl
         raw = text[pos:stop]
         kind, label, level, content = _marker(raw)
+        if kind == "bullet" and YEAR_RANGE_TAIL_RE.match(text, pos):
+            kind, label, level, content = None, None, None, 0
         stripped = raw.strip()
         caps = bool(stripped) and is_caps(stripped) and sum(c.isalpha() for c in stripped) >= 4
+        cells, shared = _cells(text, pos, stop, shared)
         if kind is None and caps:
             level = CAPS_HEADING_LEVEL
         out.append(
@@ -707,7 +749,8 @@ def read_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
                 content=pos + content,
                 caps=caps,
                 indent=len(raw) - len(raw.lstrip(" \t")),
-                cells=_cells(text, pos, stop),
+                cells=cells,
+                separator=None if shared is None else "|" if shared is PIPE_SEP_RE else "\t",
             )
         )
         if nl == -1:
@@ -811,7 +854,10 @@ class Structure:
                 # goes on with a sentence the page break or a stray blank line cut ("Xây dựng kế\n\nhoạch")
             gap = False
             if line.cells:
-                if table is None:
+                # ROWS_SHARE_THEIR_SEPARATOR: a row cut by another separator opens another table: "(Ban hành kèm theo Kế
+                # hoạch số<TAB>/KH-UBND ngày<TAB>/12/2025 …)" (its blanks to fill in, read as tabs) over "STT | Nhiệm vụ | …"
+                # (n001 printed without blank lines) is no header of the task table
+                if table is None or (prev is not None and prev.separator != line.separator):
                     table = Table()
                     self.tables.append(table)
                 table.rows.append(line.cells)
@@ -820,7 +866,7 @@ class Structure:
                 current, prev = None, line
                 continue
             table = None
-            if current is None or prev is None or not _continues(prev, line, width):
+            if current is None or prev is None or not _continues(prev, line, width, text[current.start : prev.end]):
                 current = Block(line.start, line.end, line.content, line.marker, line.label, line.level)
                 self.blocks.append(current)
             else:

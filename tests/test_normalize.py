@@ -22,6 +22,10 @@ CASES = [
     (unicodedata.normalize("NFD", "Quận ủy Thanh Xuân"), "Quận ủy Thanh Xuân"),  # decomposed letters
     ("THÀNH UỶ\n*\nSố 1", "THÀNH UỶ\n*\nSố 1"),  # the Party header's star stays
     ("a\n\n\n\n\nb", "a\n\nb"),  # at most one blank line
+    # SPACE_BEFORE_PUNCTUATION: c157's lead-in typed with a space before its colon and commas
+    ("Chủ tịch Ủy ban nhân dân các tỉnh , thành phố trực thuộc trung ương :\n1. Tổ chức quán triệt", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:\n1. Tổ chức quán triệt"),
+    ("Kính gửi : Các quận ủy , huyện ủy .", "Kính gửi: Các quận ủy, huyện ủy."),
+    ("tỷ lệ 3 .5%, trang web .vn", "tỷ lệ 3 .5%, trang web .vn"),  # counter-examples: no word before, or nothing after
 ]
 
 

@@ -26,6 +26,11 @@ def duties(body: str, header: str = HEADER) -> list[tuple[str | None, str, str |
     return [(o.responsible, o.action, o.due) for o in record.obligations]
 
 
+def responsible_of(body: str, start: str) -> str | None:
+    """The responsible body of the first duty of ``body`` whose action starts with ``start``."""
+    return next(d for d in duties(body) if d[1].startswith(start))[0]
+
+
 def test_every_deadline_is_an_obligation_with_its_group() -> None:
     # seed 000: "1. Đối với các quận ủy, huyện ủy đã hoàn thành … đề nghị gửi Báo cáo … trước ngày 15/7/2023"
     record = parse_file(CORPUS / "000.txt")
@@ -68,6 +73,75 @@ def test_a_heading_names_the_body_of_its_items() -> None:
         ("Sở Tài chính", "Rà soát các khoản thu ngân sách"),
         ("Sở Tài chính", "Báo cáo kết quả về UBND tỉnh"),
     ]
+
+
+def test_a_lead_in_after_a_part_heading_names_the_body_without_blank_lines() -> None:
+    # HEADINGS_ARE_PARAGRAPHS: c139 (OCR'd) printed with no blank line between its paragraphs; the part heading and
+    # the lead-in are paragraphs of their own, so item 1 inherits "Bộ KH&CN" from the lead-in, not nothing from
+    # the paragraph opened by "2. Nguyên nhân …" that would otherwise run on to the lead-in's ":"
+    body = (
+        "2. Nguyên nhân và bối cảnh tác động: Bối cảnh quốc tế cho thấy khoa học công\n"
+        "nghệ, đôi mới sáng tạo và chuyền đổi số đang có những biến chuyên nhanh chóng,\n"
+        "chưa từng có, với các xu hướng lớn như: (ï) Dòng vốn đầu tư tăng mạnh; (ii) AI và\n"
+        "Trong bối cảnh đó, việc phát triển khoa học công nghệ, đôi mới sáng tạo và\n"
+        "chuyển đổi số được Đảng và Nhà nước xác định là yêu tố then chốt, sống còn để\n"
+        "Việt Nam vượt qua bấy thu nhập trung bình, tránh nguy cơ tụt hậu và hiện thực hóa\n"
+        "khát vọng hùng cường, thịnh vượng. Đề nghị Bộ KH&CN cần nghiêm túc đánh giá,\n"
+        "phân tích nguyên nhân của các tồn tại, hạn chế nêu trên, từ đó đề xuất các giải pháp\n"
+        "cụ thể, khả thi nhằm khắc phục hiệu quả trong thời gian tới.\n"
+        "2\n"
+        "HI. VỀ CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM\n"
+        "Bộ KH&CN tập trung thực hiện các nhiệm vụ, giải pháp trọng tâm sau:\n"
+        "1. Kiện toàn tổ chức bộ máy và đội ngũ cán bộ: Khẩn trương hoàn thành việc\n"
+        "sắp xếp, tỉnh gọn bộ máy sau sáp nhập, đảm bảo hoạt động ổn định, hiệu lực, hiệu\n"
+        "quả.\n"
+    )
+    assert responsible_of(body, "Kiện toàn") == "Bộ KH&CN"
+
+
+def test_a_schedules_step_is_not_given_to_the_issuer_naming_its_own_act() -> None:
+    # STEP_NOT_THE_ISSUERS_ACT: n002 wrapped at 80 columns: "…; UBND tỉnh" / "ban hành Kế hoạch kiểm tra …" is the
+    # issuer's own act; the schedule's "kiểm tra" is given to Sở Nội vụ by item 1
+    body = (
+        "Thực hiện Kế hoạch số 9669/KH-UBND ngày 24/12/2025 của UBND tỉnh về việc ban\n"
+        "hành Kế hoạch cải cách hành chính nhà nước năm 2026 của tỉnh Lâm Đồng; UBND tỉnh\n"
+        "ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2026 trên địa bàn\n"
+        "tỉnh Lâm Đồng như sau:\n"
+        "IV. ĐOÀN KIỂM TRA, ĐƠN VỊ ĐƯỢC KIỂM TRA, THỜI GIAN KIỂM TRA\n"
+        "1. Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì phối hợp với các ngành có liên quan\n"
+        "tổ chức kiểm tra công tác cải cách hành chính tại các cơ quan, địa phương trên\n"
+        "địa bàn tỉnh.\n\n"
+        "STT | Đơn vị được kiểm tra | Thời gian kiểm tra\n"
+        "1 | Sở Xây dựng | Tháng 7/2026\n"
+        "2 | Sở Y tế | Tháng 8/2026\n"
+    )
+    rows = [d for d in duties(body) if d[1].startswith("kiểm tra Sở")]
+    assert [(d[0], d[1]) for d in rows] == [("Sở Nội vụ", "kiểm tra Sở Xây dựng"), ("Sở Nội vụ", "kiểm tra Sở Y tế")]
+
+
+def test_a_heading_wrapped_over_two_lines_names_its_items_body() -> None:
+    # WRAPPED_HEADING_IS_ONE_LINE: c150 printed at 60 columns: item 6's heading wraps before "Trung ương:"; its
+    # items take that body, not the one of item 5 above
+    body = (
+        "5. Ngân hàng Nhà nước Việt Nam chủ trì, phối hợp với các cơ\nquan liên\nquan:\n\n"
+        "_ 6. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc\nTrung ương:\n\n"
+        "a) Đây mạnh thực hiện việc lập quy hoạch tổng thể và quy\nhoạch chỉ tiết\n"
+        "làm cơ sở đề triên khai các dự án bât động sản hiệu quả, phù\nhợp, đồng bộ, hiện\nđại.\n"
+    )
+    assert responsible_of(body, "Đây mạnh") == "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
+
+
+def test_items_lettered_with_a_period_take_their_headings_body() -> None:
+    # LETTER_DOT_OPENS: n002's "Tổ chức thực hiện" typed "a." "b." "c." rather than "a)" "b)" "c)": item c. is Sở Nội
+    # vụ's, not the bodies item b.'s sentence asks
+    body = (
+        "V. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Nội vụ\n"
+        "a. Chỉ đạo tổ chức kiểm tra theo đúng nội dung Kế hoạch đã đề ra.\n"
+        "b. Trước khi tiến hành kiểm tra: Sở Nội vụ có văn bản đề nghị các cơ quan, địa phương được kiểm tra xây dựng và gửi báo cáo theo Đề cương kèm theo Kế hoạch (Phụ lục II).\n"
+        "c. Ban hành Thông báo kết luận kiểm tra gửi các cơ quan, đơn vị, địa phương được kiểm tra.\n"
+    )
+    assert responsible_of(body, "Ban hành Thông báo") == "Sở Nội vụ"
 
 
 def test_a_lead_in_listing_bodies_names_them() -> None:
@@ -1586,7 +1660,8 @@ def test_a_lead_in_paragraph_leads_by_its_last_sentence() -> None:
 
 def test_a7_a_paragraph_of_an_item_cut_by_a_page_break_takes_the_items_body() -> None:
     # c140 b): "… phôi hợp chặt chẽ, hiệu quả, đảm bảo" / "4" / "hoàn thành các nhiệm vụ được giao trước ngày 01 tháng
-    # 6 năm 2025; đồng thời gửi Ngân hàng Nhà nước Việt Nam … trong tháng 6 năm 2025" (``item_who``), not the lead-in's
+    # 6 năm 2025; đồng thời gửi Ngân hàng Nhà nước Việt Nam … trong tháng 6 năm 2025" (one block of item b), CLAUSE_GOES_ON,
+    # whose blank lines around the page number start no paragraph: BLOCKS_HOLD_THEIR_PARAGRAPH), not the lead-in's
     # "các thành viên Ban" above a)
     whos = {o.responsible for o in parse_file(CORPUS / "c140.txt").obligations if o.action.startswith("gửi Ngân hàng Nhà nước")}
     assert whos == {"Các đồng chí thành viên Ban Chỉ đạo", "Các Bộ, cơ quan liên quan"}  # a) and b)

@@ -37,8 +37,10 @@ from ..structure import (
     ITEM_NUMBER,
     LEADER,
     LETTER,
+    LETTER_DOT,
     NUMBER,
     ROMAN,
+    YEAR_RANGE_TAIL,
     Sentence,
     Span,
     Structure,
@@ -214,7 +216,7 @@ _OWNER_RE = regex.compile(
     regex.V1 | regex.I,
 )
 # Where a paragraph starts: a line opening with an enumerator or bullet, or after a blank line.
-_PARAGRAPH_RE = regex.compile(rf"(?:^|\n[ \t]*\n|\n(?=[ \t]*{_ENUM}))[ \t\n]*", regex.V1)
+_PARAGRAPH_RE = regex.compile(rf"(?:^|\n[ \t]*\n|\n(?!{YEAR_RANGE_TAIL})(?=[ \t]*{_ENUM}))[ \t\n]*", regex.V1)
 # The list level of an enumerator: "I." < "1." < "1.1." < "a)" < "-" < "+"; plain text has none
 # (composed from the structure layer's marker pieces).
 _LEVEL_RES = tuple(
@@ -224,7 +226,7 @@ _LEVEL_RES = tuple(
         (rf"{NUMBER}\.{NUMBER}\.{NUMBER}\.?", 3),
         (rf"{NUMBER}\.{NUMBER}\.?", 2),
         (rf"{NUMBER}[.)]", 1),
-        (rf"{LETTER}\)", 4),
+        (rf"(?:{LETTER}\)|{LETTER_DOT})", 4),
         (BULLET, 5),
         (r"\+", 6),  # a sub-bullet
     )
@@ -276,6 +278,26 @@ def _lead_in_duty(text: Text, sent: Sentence, own: tuple[str, int] | None) -> st
     return _trim_action(_LEAD_IN_TAIL_RE.sub("", text.text[start : sent.end]))
 
 
+def heading_bounds(st: Structure) -> list[int]:
+    """Where the structure's headings start, and where the block after each starts (HEADINGS_ARE_PARAGRAPHS).
+
+    Only a heading that opens as one (a marker or a capital) and is followed by a block that does: a short
+    line that ends in ":" inside a wrapped sentence ("Trên cơ sở đó gửi về Ban Tổ chức" / "thông qua địa chỉ
+    email:" / "ttvgiamngheobenvung@gmail.com trước ngày 20/9/2022.", c125) is no heading of a paragraph.
+    """
+    text = st.text.text
+
+    def opens(i: int) -> bool:
+        b = st.blocks[i]
+        return b.marker is not None or text[b.content : b.content + 1].isupper()
+
+    out = []
+    for i, b in enumerate(st.blocks):
+        if b.heading and b.table is None and i + 1 < len(st.blocks) and opens(i) and opens(i + 1):
+            out += [b.start, st.blocks[i + 1].start]
+    return out
+
+
 class Paragraphs:
     """The paragraphs of the body and who each sentence names, to resolve a sentence without one.
 
@@ -286,7 +308,7 @@ class Paragraphs:
     dung sau:" then "3. Rà soát … xong trước ngày 29/9/2022").
     """
 
-    def __init__(self, text: Text, sentences: list[Sentence], start: int, end: int) -> None:
+    def __init__(self, text: Text, sentences: list[Sentence], start: int, end: int, structure: Structure | None = None) -> None:
         """Index the paragraphs of ``text[start:end]``.
 
         Args:
@@ -294,10 +316,25 @@ class Paragraphs:
             sentences: its sentences (``split_sentences``).
             start: where the body starts.
             end: where it ends.
+            structure: the document's structure, whose headings and blocks bound paragraphs too
+                (HEADINGS_ARE_PARAGRAPHS, BLOCKS_HOLD_THEIR_PARAGRAPH).
         """
         self.text = text
         self.sentences = sentences
+        # HEADINGS_ARE_PARAGRAPHS: a heading the structure reads is a paragraph of its own (``heading_bounds``), so a
+        # copy printed without blank lines keeps it apart: "… chuyển đổi số quốc gia." / "HI. VỀ CÁC NHIỆM VỤ, GIẢI PHÁP
+        # TRỌNG TÂM" / "Bộ KH&CN tập trung thực hiện các nhiệm vụ, giải pháp trọng tâm sau:" / "1. Kiện toàn …" (c139):
+        # the lead-in is a paragraph, whose body the items under it inherit. Counter-example: a sentence ending at a
+        # line's end and the next one ("… tham mưu … ." / "Đồng thời, báo cáo …") stay one paragraph.
         starts = [m.end() for m in _PARAGRAPH_RE.finditer(text.text, start, end)]
+        if structure is not None:
+            # BLOCKS_HOLD_THEIR_PARAGRAPH: a blank line inside a block the structure joined (a sentence that runs across a
+            # page break: "… phôi hợp chặt chẽ, hiệu quả, đảm bảo" / "4" / "hoàn thành các nhiệm vụ được giao …", c140's
+            # item b)) starts no paragraph
+            spans = [(b.start, b.end) for b in structure.blocks]
+            first = [b[0] for b in spans]
+            starts = [p for p in starts if not ((k := bisect.bisect_right(first, p) - 1) >= 0 and spans[k][0] < p <= spans[k][1])]
+            starts += [b for b in heading_bounds(structure) if start <= b < end]
         self.starts = sorted({start, *(s for s in starts if s < end)})
         self._who: dict[int, tuple[str, int] | None] = {}
         self._duty: dict[int, str | None] = {}
@@ -645,7 +682,10 @@ def heading_who(st: Structure, block: int | None) -> str | None:
         return None
     for j in st.ancestors(block):
         b = st.blocks[j]
-        raw = st.text.fold[b.content : b.end]
+        # WRAPPED_HEADING_IS_ONE_LINE: a heading wrapped over its lines is read as one line (same length, so the offsets
+        # hold): "6. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc" / "Trung ương:" (c150 printed at 60
+        # columns) names "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
+        raw = st.text.fold[b.content : b.end].replace("\n", " ")
         if not (b.heading or raw.rstrip().endswith(":")):
             continue
         # a lead-in that asks bodies leads its items by them, not by the one who asks: "…, Bộ Công an - Chủ Chương
@@ -1923,7 +1963,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         return []
     sentences = structure.sentences_in(start, end)
     symbol_ends = [m.end() for m in P.SYMBOL_RE.finditer(text.fold, start, end)]
-    paragraphs = Paragraphs(text, sentences, start, end)
+    paragraphs = Paragraphs(text, sentences, start, end, structure)
     out: list[Deadline] = []
     by_date: dict[dt.date, list[Deadline]] = {}
 
@@ -2338,7 +2378,7 @@ def schedule_rows(st: Structure, table: Table, record: Directive) -> list[Deadli
     if m is None or len(named) != 1:
         return []
     verb, col = clean_value(m.group("duty")), named[0]
-    who = _assigned_to(st, verb)
+    who = _assigned_to(st, verb, issuer_forms(printed_names(record)))
     out: list[Deadline] = []
     for d in _rows(st, table, record, col, None, time_col, 1):
         d.action = f"{verb[:1].lower()}{verb[1:]} {d.action}"
@@ -2352,14 +2392,21 @@ def schedule_rows(st: Structure, table: Table, record: Directive) -> list[Deadli
 ASSIGNED_STEP_WINDOW = 120
 
 
-def _assigned_to(st: Structure, step: str) -> str | None:
+def _assigned_to(st: Structure, step: str, issuer: frozenset[tuple[str, ...]]) -> str | None:
     """The body the body text gives a schedule's step to ("… giao Sở Nội vụ chủ trì … tổ chức kiểm tra
-    công tác cải cách hành chính …" for the step "kiểm tra"), else None."""
+    công tác cải cách hành chính …" for the step "kiểm tra"), else None.
+
+    STEP_NOT_THE_ISSUERS_ACT: the issuer naming its own act is no one given the step: "…; UBND tỉnh ban hành Kế
+    hoạch kiểm tra công tác cải cách hành chính năm 2026 …" (n002's preamble, read with its name once its line
+    wraps after "UBND tỉnh") gives "kiểm tra" to no one; "Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì … tổ chức
+    kiểm tra …" gives it to Sở Nội vụ."""
     words = r"\s+".join(regex.escape(w) for w in step.split())
     rx = regex.compile(rf"(?<!\p{{L}}){words}(?!\p{{L}})", regex.V1 | regex.I)
     for sent in st.sentences_in(st.layout.body_start, st.layout.closing_start):
         own = _own_who(st.text, sent)
         who = plausible_who(own[0]) if own else None
+        if who and is_issuer(who, issuer):
+            continue
         if who and own is not None and rx.search(st.text.fold, own[1], min(sent.end, own[1] + ASSIGNED_STEP_WINDOW)):
             return lead_body(who)
     return None

@@ -1261,7 +1261,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
     model's candidates, issue 17)."""
     text = st.text
     sentences = st.sentences_in(start, end)
-    paragraphs = D.Paragraphs(text, sentences, start, end)
+    paragraphs = D.Paragraphs(text, sentences, start, end, st)
     doc_type = record.document_type or ""
     plan = doc_type in PLAN_KINDS
     addressed = doc_type in ADDRESSED_KINDS or (bool(record.recipients) and not plan)

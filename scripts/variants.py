@@ -1,0 +1,374 @@
+"""The same directive, typed differently: does it give the same record? (issue 11)
+
+A measuring script, never shipped with the package. Each **dev** text of the corpus is rewritten by
+meaning-preserving transformations, the way real copies of one directive differ in surface form:
+
+- ``no_blank``: the blank lines between paragraphs removed;
+- ``wrap60`` / ``wrap80``: each paragraph reflowed into lines of at most 60 / 80 characters (its lines joined
+  where the original layout wrapped them; table rows kept);
+- ``letter_dot`` / ``letter_dash``: lettered items "a) " printed "a. " / "- " (at a line's start);
+- ``tone_old`` / ``tone_new``: the tone mark of an open "oa", "oe", "uy" moved to the second vowel
+  ("hòa" → "hoà", "thủy" → "thuỷ") / to the first (the parser's own ``fold``);
+- ``space_punct``: a space before "," ";" ":" "." after a word ("Sở Nội vụ , Sở Tài chính");
+- ``table_seps``: a flattened table's rows swap their separator, tabs ↔ " | ".
+
+Each variant is parsed and scored against the **unchanged** gold with ``evaluate``'s scorers, at
+the lenient level (case, punctuation and tone placement ignored, so a transformation changes no
+gold value there; ``MAY_CHANGE`` names the fields where it still can: an outline item's "a" lost
+with its letter). Printed: per transformation, the fields' figures on the variant against the
+untransformed text, and the documents that lose most on the obligation fields.
+
+The dev documents are split once into a **tune** set and a fixed **check** set (a seeded random
+choice, ``CHECK_SEED``): read the tune set's losses to find a rule, and confirm it on the check set.
+
+Usage (from the worktree root; the package is imported from the current directory):
+    python3 scripts/variants.py                         # every transformation, both sets
+    python3 scripts/variants.py --only wrap60,no_blank --losses 15
+    python3 scripts/variants.py --show 000 wrap60       # print one variant's text (dev only)
+    python3 scripts/variants.py --json /tmp/x/variants.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import random
+import sys
+import textwrap
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import regex
+
+sys.path.insert(0, os.getcwd())
+from directive_parser.errors import DirectiveParserError
+from directive_parser.evaluate import (
+    LATE_KEYS,
+    REGISTER_FIELDS,
+    SCORED_LISTS,
+    KindScores,
+    load_annotations,
+    score_document,
+)
+from directive_parser.loaders import load_path
+from directive_parser.normalize import fold
+from directive_parser.pipeline import parse_source
+
+# The check set: this share of the dev documents, drawn with this seed (fixed, so a rule learned on
+# the tune set is confirmed on documents it was not read from).
+CHECK_SEED = 11
+CHECK_SHARE = 0.25
+# The fields printed per transformation (lenient F1 or accuracy); the obligation fields decide the
+# per-document losses.
+SHOWN_FIELDS: tuple[str, ...] = (
+    "obligations",
+    "obligations +responsible",
+    "obligations +due",
+    "obligations +deliver_to",
+    "deadlines",
+    "deadlines +action",
+    "quotas",
+    "report_outline",
+    "legal_references",
+    "recipients",
+    "distribution",
+    "subject",
+    "issuer.name",
+    "signer.name",
+    "signer.position",
+)
+LOSS_FIELDS: tuple[str, ...] = ("obligations", "obligations +responsible", "deadlines +action")
+LEVEL = "lenient"
+
+# --- the transformations -----------------------------------------------------------------------
+
+# A table row flattened into text: at least two " | " or two tabs (structure.ROW_MIN_SEPARATORS).
+_PIPE_ROW = regex.compile(r"(?:[^\n|]*\|){2,}")
+_PIPE_SEP = regex.compile(r"[ \t]*\|[ \t]*")
+
+
+def _is_row(line: str) -> bool:
+    return line.count("\t") >= 2 or line.count("|") >= 2
+
+
+def no_blank(text: str) -> str:
+    """Remove the blank lines: "… theo quy định.\\n\\n2. Sở …" → "… theo quy định.\\n2. Sở …"."""
+    return regex.sub(r"\n[ \t]*(?:\n[ \t]*)+", "\n", text)
+
+
+# A list item's opener at a line's start ("II. ", "2.1. ", "a) ", "b. ", "- ", "+ "): a line opening with one
+# starts a paragraph of its own.
+_OPENER = regex.compile(r"^[ \t]*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ][).]|[-–—+•*])[ \t]")
+# A page number left in the text flow ("3", "- 3 -", "Trang 2/5"): a line of its own, never joined.
+_PAGE_NUMBER = regex.compile(r"^[ \t]*(?:\d{1,3}\.?|[-–—][ \t]*\d{1,3}[ \t]*[-–—]|[Tt]rang[ \t]+\d{1,3}(?:/\d{1,3})?)[ \t]*$")
+# An original line at least this share of the text's usual width, and ending without a sentence's punctuation,
+# was wrapped by its layout: the next line goes on with its paragraph (stricter than the parser's 0.6).
+SOFT_WRAP_SHARE = 0.8
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    """The text's lines grouped into paragraphs: a line wrapped by the original layout (long, no closing
+    punctuation) joins the next one unless that one is blank, a table row or opens a list item."""
+    lines = text.split("\n")
+    lengths = sorted(len(x.strip()) for x in lines if x.strip() and not _is_row(x))
+    usual = lengths[int(len(lengths) * 0.8)] if lengths else 0
+    out: list[list[str]] = []
+    for line in lines:
+        prev = out[-1][-1] if out and out[-1] else None
+        wrapped = (
+            prev is not None and prev.strip() and line.strip() and not _is_row(prev) and not _is_row(line)
+            and "\t" not in prev and "\t" not in line and not _OPENER.match(line)
+            and not _PAGE_NUMBER.match(line) and not _PAGE_NUMBER.match(prev)
+            and len(prev.strip()) >= SOFT_WRAP_SHARE * usual and not prev.rstrip().endswith((".", ";", ":", "!", "?"))
+        )
+        if wrapped:
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return out
+
+
+def _wrap(text: str, width: int) -> str:
+    """Reflow each paragraph (``_paragraphs``) into lines of at most ``width`` characters at a space, as the same
+    directive printed in a narrower column; table rows and lines with tabs are kept as they are."""
+    out = []
+    for para in _paragraphs(text):
+        joined = " ".join(x.strip() for x in para)
+        if len(para) == 1 and (len(para[0]) <= width or _is_row(para[0]) or "\t" in para[0]):
+            out.append(para[0])
+            continue
+        indent = para[0][: len(para[0]) - len(para[0].lstrip(" "))]
+        pieces = textwrap.wrap(joined, max(width - len(indent), width // 2), break_long_words=False, break_on_hyphens=False)
+        out.extend([indent + pieces[0], *pieces[1:]])
+    return "\n".join(out)
+
+
+def wrap60(text: str) -> str:
+    """Wrap every line longer than 60 characters at a space (as a narrow PDF column or an e-mail)."""
+    return _wrap(text, 60)
+
+
+def wrap80(text: str) -> str:
+    """Wrap every line longer than 80 characters at a space."""
+    return _wrap(text, 80)
+
+
+# A lettered item at a line's start: "a) Sở Nội vụ …", "đ) …".
+_LETTER_ITEM = regex.compile(r"^([ \t]*)([a-zđ])\)(?=[ \t])", regex.M)
+
+
+def letter_dot(text: str) -> str:
+    """Lettered items printed "a." rather than "a)": "a) Sở Nội vụ" → "a. Sở Nội vụ"."""
+    return _LETTER_ITEM.sub(r"\1\2.", text)
+
+
+def letter_dash(text: str) -> str:
+    """Lettered items printed as bullets: "a) Sở Nội vụ" → "- Sở Nội vụ"."""
+    return _LETTER_ITEM.sub(r"\1-", text)
+
+
+# New tone placement on an open "oa", "oe", "uy" at a syllable's end (not after "q": "quý" keeps it).
+# "của", "mùa" ("ua") are no such pair and keep theirs.
+_NEW_TONE = regex.compile(r"(?<![qQ])([oO][\u0300\u0301\u0303\u0309\u0323](?=[aAeE])|[uU][\u0300\u0301\u0303\u0309\u0323](?=[yY]))(\p{L})(?![\p{L}\p{M}])")
+
+
+def tone_old(text: str) -> str:
+    """Old tone placement: "hòa" → "hoà", "thủy" → "thuỷ", "Thành ủy" → "Thành uỷ"."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _NEW_TONE.sub(lambda m: m.group(1)[0] + m.group(2) + m.group(1)[1], decomposed))
+
+
+def tone_new(text: str) -> str:
+    """New tone placement (the parser's matching shadow): "hoà" → "hòa", "uỷ" → "ủy"."""
+    return fold(unicodedata.normalize("NFC", text))
+
+
+# Punctuation closing a word, followed by a space or the line's end: "vụ," "thực hiện." "sau:".
+_CLOSING_PUNCT = regex.compile(r"(?<=\p{L}\p{M}*)([,;:.])(?=[ \t]|$)", regex.M)
+
+
+def space_punct(text: str) -> str:
+    """A space before "," ";" ":" "." after a word, past a line's first word (its marker "a." stays):
+    "Sở Nội vụ, Sở Tài chính" → "Sở Nội vụ , Sở Tài chính"."""
+    out = []
+    for line in text.split("\n"):
+        m = regex.match(r"[ \t]*\S+", line)
+        head = m.group(0) if m else ""
+        out.append(head + _CLOSING_PUNCT.sub(r" \1", line[len(head) :]))
+    return "\n".join(out)
+
+
+def table_seps(text: str) -> str:
+    """A flattened table's rows with their separator swapped: "1 | Rà soát | Sở Nội vụ" ↔ tabs."""
+    out = []
+    for line in text.split("\n"):
+        if line.count("\t") >= 2:
+            line = " | ".join(cell.strip() for cell in line.split("\t"))
+        elif _PIPE_ROW.match(line):
+            line = _PIPE_SEP.sub("\t", line)
+        out.append(line)
+    return "\n".join(out)
+
+
+TRANSFORMS: dict[str, Callable[[str], str]] = {
+    "no_blank": no_blank,
+    "wrap60": wrap60,
+    "wrap80": wrap80,
+    "letter_dot": letter_dot,
+    "letter_dash": letter_dash,
+    "tone_old": tone_old,
+    "tone_new": tone_new,
+    "space_punct": space_punct,
+    "table_seps": table_seps,
+}
+# Fields whose gold a transformation can change even at the lenient level (read them with care).
+MAY_CHANGE: dict[str, tuple[str, ...]] = {
+    "letter_dot": ("report_outline",),
+    "letter_dash": ("report_outline",),
+}
+
+# --- scoring ------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class Run:
+    """One document's scores on one text (the untransformed one or a variant)."""
+
+    scores: KindScores
+    error: str | None = None
+
+
+def _figures(runs: list[Run]) -> dict[str, float]:
+    """Lenient F1 (lists) or accuracy (register fields) summed over documents."""
+    total = KindScores("text")
+    for run in runs:
+        for name in SCORED_LISTS:
+            total.lists[LEVEL][name] += run.scores.lists[LEVEL][name]
+        for name in REGISTER_FIELDS:
+            a, b = total.register[LEVEL][name], run.scores.register[LEVEL][name]
+            a.correct += b.correct
+            a.total += b.total
+    out = {name: total.lists[LEVEL][name].fscore for name in SCORED_LISTS}
+    out.update({name: total.register[LEVEL][name].accuracy for name in REGISTER_FIELDS})
+    return out
+
+
+def _tp(run: Run, name: str) -> tuple[int, int, int]:
+    prf = run.scores.lists[LEVEL][name]
+    return prf.tp, prf.fp, prf.fn
+
+
+def score_text(doc_id: str, path: Path, text: str | None, gold: dict[str, Any]) -> Run:
+    """Parse ``text`` (None: the file as it is) as the text of ``path`` and score it against ``gold``."""
+    scores = KindScores("text")
+    scores.documents.append(doc_id)
+    try:
+        source = load_path(path, ocr=False)
+        if text is not None:
+            source = dataclasses.replace(source, text=text)
+        predicted = parse_source(source).model_dump(mode="json")
+        error = None
+    except DirectiveParserError as exc:
+        predicted, error = {}, exc.message
+    score_document(doc_id, "text", predicted, gold, scores)
+    return Run(scores, error)
+
+
+def dev_texts(corpus: Path, annotations: Path) -> tuple[dict[str, Path], dict[str, dict[str, Any]]]:
+    """The dev documents with a text copy and annotated obligations: id → path, id → gold (JSON-ready)."""
+    gold = load_annotations(annotations)
+    paths, golds = {}, {}
+    for doc_id, record in sorted(gold.items()):
+        path = corpus / f"{doc_id}.txt"
+        if record.source.get("split", "dev") != "dev" or not path.exists():
+            continue
+        if LATE_KEYS & set(record.source.get("unannotated", [])):
+            continue
+        paths[doc_id] = path
+        golds[doc_id] = record.model_dump(mode="json")
+    return paths, golds
+
+
+def check_set(ids: list[str]) -> set[str]:
+    """The fixed check set: ``CHECK_SHARE`` of the dev ids, drawn with ``CHECK_SEED``."""
+    return set(random.Random(CHECK_SEED).sample(sorted(ids), round(len(ids) * CHECK_SHARE)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the arguments, run the transformations, print (and write) the figures."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", default="corpus")
+    ap.add_argument("--annotations", default="annotations")
+    ap.add_argument("--only", help="comma-separated transformations (default: all)")
+    ap.add_argument("--docs", help="comma-separated dev ids (default: all dev texts)")
+    ap.add_argument("--set", choices=("tune", "check", "all"), default="all", dest="which")
+    ap.add_argument("--losses", type=int, default=10, help="documents listed per transformation")
+    ap.add_argument("--show", nargs=2, metavar=("ID", "TRANSFORM"), help="print one dev variant's text and stop")
+    ap.add_argument("--json", help="write the figures here")
+    args = ap.parse_args(argv)
+    names = args.only.split(",") if args.only else list(TRANSFORMS)
+    unknown = [n for n in names if n not in TRANSFORMS]
+    if unknown:
+        ap.error(f"unknown transformation(s) {unknown}; valid: {sorted(TRANSFORMS)}")
+    paths, golds = dev_texts(Path(args.corpus), Path(args.annotations))
+    if args.show:
+        doc_id, name = args.show
+        if doc_id not in paths or name not in TRANSFORMS:
+            ap.error(f"--show needs a dev id with a text and one of {sorted(TRANSFORMS)}")
+        print(TRANSFORMS[name](load_path(paths[doc_id], ocr=False).text))
+        return 0
+    check = check_set(list(paths))
+    ids = args.docs.split(",") if args.docs else sorted(paths)
+    ids = [i for i in ids if i in paths and (args.which == "all" or (i in check) == (args.which == "check"))]
+    clock = time.perf_counter()
+    base = {i: score_text(i, paths[i], None, golds[i]) for i in ids}
+    result: dict[str, Any] = {"documents": ids, "check": sorted(check & set(ids)), "transforms": {}}
+    for name in names:
+        variant = {}
+        for i in ids:
+            original = load_path(paths[i], ocr=False).text
+            changed = TRANSFORMS[name](original)
+            variant[i] = base[i] if changed == original else score_text(i, paths[i], changed, golds[i])
+        sets = {"tune": [i for i in ids if i not in check], "check": [i for i in ids if i in check]}
+        print(f"\n== {name}  ({len(ids)} dev texts; {sum(1 for i in ids if variant[i] is not base[i])} changed)"
+              + (f"  [gold may differ: {', '.join(MAY_CHANGE[name])}]" if name in MAY_CHANGE else ""))
+        print(f"{'field':28} " + "  ".join(f"{s + ' before':>12} {s + ' after':>12}" for s in sets))
+        figures: dict[str, Any] = {}
+        for field in SHOWN_FIELDS:
+            row = []
+            for s, members in sets.items():
+                before = _figures([base[i] for i in members]).get(field, 0.0)
+                after = _figures([variant[i] for i in members]).get(field, 0.0)
+                figures.setdefault(field, {})[s] = [round(before, 4), round(after, 4)]
+                mark = "  " if abs(after - before) < 0.0005 else ("↓ " if after < before else "↑ ")
+                row.append(f"{before:12.3f} {mark}{after:10.3f}")
+            print(f"{field:28} " + "  ".join(row))
+        losses = []
+        for i in ids:
+            drop = sum(_tp(base[i], f)[0] - _tp(variant[i], f)[0] for f in LOSS_FIELDS)
+            extra = sum(_tp(variant[i], f)[1] - _tp(base[i], f)[1] for f in LOSS_FIELDS)
+            if drop > 0 or extra > 0:
+                losses.append((drop, extra, i))
+        losses.sort(reverse=True)
+        gains = sum(1 for i in ids if sum(_tp(variant[i], f)[0] - _tp(base[i], f)[0] for f in LOSS_FIELDS) > 0)
+        print(f"documents losing matches on {', '.join(LOSS_FIELDS)}: {sum(1 for d, _, _ in losses if d > 0)} "
+              f"(gaining: {gains}); most lost (matches lost, extra items, id, set):")
+        for drop, extra, i in losses[: args.losses]:
+            per = ", ".join(f"{f} {_tp(base[i], f)[0]}→{_tp(variant[i], f)[0]}" for f in LOSS_FIELDS)
+            print(f"  {drop:3d} {extra:+3d}  {i}  {'check' if i in check else 'tune '}  {per}"
+                  + (f"  (error: {variant[i].error})" if variant[i].error else ""))
+        result["transforms"][name] = {"figures": figures, "losses": [{"id": i, "lost": d, "extra": e} for d, e, i in losses]}
+    print(f"\n{time.perf_counter() - clock:.0f} s")
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
