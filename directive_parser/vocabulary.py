@@ -319,6 +319,15 @@ class ReplyNouns(BaseModel):
     counter_examples: list[str]
 
 
+class LeadInItems(BaseModel):
+    """What a lead-in's items are called: a lead-in "A và <verb> các nội dung sau:" states A as a duty of its own
+    (``[lead_in_items]``, LEAD_IN_OWN_DUTY)."""
+
+    words: list[str]
+    examples: list[list[str]]
+    counter_examples: list[str]
+
+
 class DutyWords(BaseModel):
     """The words of the "who, what" grammar (``data/duties.toml``)."""
 
@@ -335,6 +344,7 @@ class DutyWords(BaseModel):
     person_subjects: PersonSubjects
     reflexive: Reflexive
     reply_nouns: ReplyNouns
+    lead_in_items: LeadInItems
 
     def covered_pattern(self) -> str:
         """The words before a period the reported figures cover, as one regex alternation."""

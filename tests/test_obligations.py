@@ -1802,3 +1802,37 @@ def test_a_time_field_after_an_activity_under_a_heading_is_the_activitys() -> No
         ("Văn phòng UBND tỉnh", "Sao lưu"),
         ("Sở Nội vụ", "Xây dựng và phê duyệt đề án tổ chức các phòng nghiệp vụ thuộc UBND cấp xã theo hướng tinh gọn"),
     ]
+
+
+# LEAD_IN_OWN_DUTY (data/duties.toml [lead_in_items]): a lead-in that joins a duty of its own to the verb announcing its
+# items states that duty too (n051's item 1, as printed); its items keep the body. Counter-example: c146's item 2,
+# where "tập trung một số nhiệm vụ trọng tâm sau:" is the focus within the duty before (its items spell it out).
+def test_a_lead_in_with_a_duty_of_its_own_states_it() -> None:
+    body = (
+        "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng ban, ngành cấp tỉnh tập trung thực hiện những nhiệm vụ sau:\n"
+        "1. Sở Giáo dục và Đào tạo chịu trách nhiệm toàn diện về tổ chức Kỳ\nthi, trực tiếp thực hiện các khâu:\n"
+        "a) Ban hành các văn bản chỉ đạo, hướng dẫn và triển khai kế hoạch tổ chức Kỳ thi.\n"
+    )
+    assert duties(body) == [
+        ("Sở Giáo dục và Đào tạo", "chịu trách nhiệm toàn diện về tổ chức Kỳ thi", None),
+        ("Sở Giáo dục và Đào tạo", "Ban hành các văn bản chỉ đạo, hướng dẫn và triển khai kế hoạch tổ chức Kỳ thi", None),
+    ]
+
+
+def test_a_lead_in_focusing_its_duty_states_no_duty_of_its_own() -> None:
+    lead_in = (
+        "2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm trước Chính phủ, Thủ tướng Chính"
+        " phủ về công tác phòng cháy, chữa cháy rừng trên địa bàn, chủ động chỉ đạo, triển khai công tác phòng cháy, chữa cháy"
+        " rừng, tập trung một số nhiệm vụ trọng tâm sau:"
+    )
+    item = "Chủ động, quyết liệt hơn nữa để tập trung lãnh đạo, chỉ đạo công tác phòng cháy, chữa cháy rừng"
+    assert [action for _, action, _ in duties(f"{lead_in}\na) {item}.\n")] == [item]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "own"),
+    [(e[0], e[1]) for e in O.duties().lead_in_items.examples] + [(e, None) for e in O.duties().lead_in_items.counter_examples],
+)
+def test_lead_in_items_examples_both_ways(lead_in: str, own: str | None) -> None:
+    cut = O.lead_in_own_duty(lead_in)
+    assert (None if cut is None else lead_in[:cut]) == own

@@ -247,6 +247,45 @@ VETO_SALUTATION_RE = regex.compile(rf"^{LEADER}Kính\s+gửi\s*:", regex.V1 | re
 # A lead-in that only announces the items after it: "đề nghị các quận ủy, huyện ủy quan tâm phối
 # hợp thực hiện một số nội dung sau:", "… cụ thể như sau:".
 VETO_LEAD_IN_RE = regex.compile(r"(?:sau|như\s+sau|cụ\s+thể|dưới\s+đây|các\s+nội\s+dung|nhiệm\s+vụ)\s*:\s*$", regex.V1 | regex.I)
+# LEAD_IN_OWN_DUTY (data/duties.toml [lead_in_items]): a lead-in that joins a duty of its own to the verb that
+# announces its items states that duty: "… đề nghị Ủy ban nhân dân các quận, huyện, thị xã … tiếp tục thực hiện các
+# văn bản chỉ đạo trên | và thực hiện các nội dung quản lý thu chi cụ thể như sau:" (w007), "1. Sở Giáo dục và Đào
+# tạo chịu trách nhiệm toàn diện về tổ chức Kỳ thi, | trực tiếp thực hiện các khâu:" (n051). The joint is "và" or a
+# comma, then duty verbs (adverbs like "khẩn trương", "trực tiếp" among them), then the items' noun and the colon.
+# Counter-examples: "…, trong đó tập trung triển khai các nhiệm vụ cụ thể sau:" and "…, chủ động chỉ đạo, triển khai
+# công tác phòng cháy, chữa cháy rừng, tập trung một số nhiệm vụ trọng tâm sau:" (c146: the focus within the duty
+# before; its items spell that duty out: one entry), "quan tâm phối hợp thực hiện một số nội dung sau:" (nothing
+# before the announcing verb).
+_LEAD_IN_TAIL_RE = regex.compile(
+    rf"(?:\s+và|\s*,)\s+(?!trong\s+đó|cụ\s+thể|tập\s+trung\s+(?:vào\s+)?(?:các|những|một\s+số)\s)(?:{D._DUTY_VERBS})(?:\s*,?\s+(?:{D._DUTY_VERBS}))*"
+    r"(?:\s+(?:tốt|nghiêm\s+túc|nghiêm|đầy\s+đủ))?\s+(?:các|những|một\s+số)\s+"
+    rf"(?:{alternation(duties().lead_in_items.words)})(?!\p{{L}})[^,;:\n]{{0,60}}:\s*$",
+    regex.V1 | regex.I,
+)
+
+
+def lead_in_own_duty(lead_in: str) -> int | None:
+    """Where the duty of its own of a lead-in ends (LEAD_IN_OWN_DUTY), or None when it only announces its items.
+
+    Args:
+        lead_in: the lead-in from where its duty starts to its colon.
+
+    Returns:
+        The offset in ``lead_in`` where the announcing part ("và thực hiện các nội dung … sau:") starts.
+
+    Example:
+        >>> s = "chịu trách nhiệm toàn diện về tổ chức Kỳ thi, trực tiếp thực hiện các khâu:"
+        >>> s[: lead_in_own_duty(s)]
+        'chịu trách nhiệm toàn diện về tổ chức Kỳ thi'
+        >>> lead_in_own_duty("quan tâm phối hợp thực hiện một số nội dung sau:") is None
+        True
+    """
+    m = _LEAD_IN_TAIL_RE.search(lead_in.rstrip())
+    if m is None or not _words(lead_in[: m.start()]) - GENERIC_DUTY_WORDS:
+        return None
+    return m.start()
+
+
 # A closing formula that only asks to carry out the document as a whole: "đề nghị các quận ủy,
 # huyện ủy quan tâm phối hợp triển khai", "yêu cầu … nghiêm túc triển khai thực hiện Chỉ thị này",
 # "… biết, thực hiện". Its words all come from this set (the duties themselves are the items).
@@ -1358,8 +1397,12 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             continue  # what happened or how things stand (EVENT_NARRATIVE, PAST_PERIOD, SITUATION_PART); the title (TITLE)
         if not everything and block in quoted:
             continue  # another document's text (QUOTED_SPAN)
+        lead_cut: int | None = None
         if VETO_LEAD_IN_RE.search(fold.rstrip()) or (fold.rstrip().endswith(":") and _announces_items(st, block)):
-            continue  # a lead-in that only announces its items
+            own_end = lead_in_own_duty(text.text[duty_start : sent.end]) if duty_start < sent.end else None
+            if own_end is None:
+                continue  # a lead-in that only announces its items
+            lead_cut = duty_start + own_end  # LEAD_IN_OWN_DUTY: "… tiếp tục thực hiện các văn bản chỉ đạo trên | và …"
         if block is not None and block in st.fields:
             continue  # "- Thời gian hoàn thành: …": an attribute of the item above
         if block is not None and block in covered_items and sent.start < covered_items[block]:
@@ -1370,7 +1413,8 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             who = lead_body(clean_value(text.text[lead.start : lead.end]))
         if not own and CONTINUATION_RE.match(fold) and out and out[-1].evidence and st.block_at(out[-1].evidence.start) == block:
             continue  # "…; đồng thời gửi …": the same duty goes on
-        end = _clause_run_end(st, paragraphs, sentences, si, block, consumed, timed_split=completes is None)
+        end = lead_cut if lead_cut is not None else _clause_run_end(st, paragraphs, sentences, si, block, consumed, timed_split=completes is None)
+        stop = lead_cut if lead_cut is not None else sent.end  # the lead-in's announcing part holds no time of its duty
         action = D._trim_action(text.text[duty_start:end])
         if (
             doc_type not in EXECUTION_KINDS
@@ -1383,7 +1427,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         # the standing times too ("theo thời gian quy định", T13/T2: a due, never a deadline)
         phrases = [
             p
-            for p in find_time_phrases(text.text, text.fold, record.date, doc_year, sent.start, sent.end, standing=True)
+            for p in find_time_phrases(text.text, text.fold, record.date, doc_year, sent.start, stop, standing=True)
             if p.when.kind in ("vague", "recurrence", "period") and not p.standing
         ]
         if not everything and phrases and all(D._covered_period(text, p, sent) for p in phrases) and not _asks(fold):
@@ -1405,7 +1449,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         time_field = item_fields.get("time")
         if due is not None and due.start >= duty_start:
             # the rest of the clause run stays ("…; đồng thời gửi X biết, theo dõi", A20)
-            rest = text.text[due.end : max(end, sent.end)]
+            rest = text.text[due.end : max(end, stop)]
             joint = "" if rest[:1] in ";,." else " "  # "… Bộ Công an; đồng thời …", not "Bộ Công an ; …"
             action = D._trim_action(text.text[duty_start : due.start].rstrip() + joint + rest) or action
         action = regex.sub(r"^[\W\d_]*(?:lần\b)?[\W\d_]*", "", action, flags=regex.V1)  # "/lần …" left of a cut-out time
@@ -1432,7 +1476,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             Obligation(
                 action=action,
                 responsible=who,
-                deliver_to=with_copies(action, D._destinations(action, who, D._deliver_to(clean_value(text.text[duty_start : sent.end])) or considers)),
+                deliver_to=with_copies(action, D._destinations(action, who, D._deliver_to(clean_value(text.text[duty_start:stop])) or considers)),
                 due=due_text,
                 date=None,
                 when=due.when if due else None,
