@@ -1836,3 +1836,34 @@ def test_a_lead_in_focusing_its_duty_states_no_duty_of_its_own() -> None:
 def test_lead_in_items_examples_both_ways(lead_in: str, own: str | None) -> None:
     cut = O.lead_in_own_duty(lead_in)
     assert (None if cut is None else lead_in[:cut]) == own
+
+
+# ASKED_ITEM_DUTY: an item under a lead-in that asks the body it names is that body's duty whatever verb opens it
+# (n064's item 1, as printed: "Kiểm soát" is no duty verb). Counter-examples: the same item under a lead-in that asks
+# no one, and an item that heads the items under it ("Đối với …").
+N064_ITEMS = (
+    "a) Kiểm soát chặt chẽ việc thực hiện đánh giá tác động TTHC tại dự thảo văn bản quy phạm pháp luật.\n"
+    "b) Chủ trì phối hợp với các cơ quan liên quan thực hiện rà soát, loại bỏ ngay theo thẩm quyền những TTHC đang là rào cản.\n"
+)
+
+
+def test_an_item_under_an_asking_lead_in_is_a_duty_whatever_its_verb() -> None:
+    assert [(who, action[:22]) for who, action, _ in duties("1. Giao Sở Tư pháp:\n" + N064_ITEMS)] == [
+        ("Sở Tư pháp", "Kiểm soát chặt chẽ việ"),
+        ("Sở Tư pháp", "Chủ trì phối hợp với c"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    ["1. Kết quả kiểm tra tại Sở Tư pháp như sau:\n", "1. Giao Sở Tư pháp:\n- Đối với thủ tục hành chính:\n"],
+)
+def test_an_item_under_a_lead_in_asking_no_one_needs_its_duty_verb(lead_in: str) -> None:
+    assert [action[:22] for _, action, _ in duties(lead_in + N064_ITEMS)] == ["Chủ trì phối hợp với c"]
+
+
+def test_an_item_that_heads_items_is_no_duty_under_an_asking_lead_in() -> None:
+    # 002's DOCX: "* Đối với các chi bộ trực thuộc Huyện ủy; Đảng bộ Công an huyện; …: …" under "… đề nghị các địa
+    # phương, đơn vị thực hiện một số nội dung …, cụ thể như sau:" heads the body's items (_ITEM_HEADING_RE)
+    actions = [o.action for o in parse_file(CORPUS / "files" / "002.docx").obligations]
+    assert actions and not [a for a in actions if a.startswith("Đối với")]

@@ -625,13 +625,34 @@ def _is_duty(
             or bool(_BASIS_RE.match(fold) or _SETTING_RE.match(fold))
             or guide  # a guide's prose: "Đoàn các cấp có hình thức đánh giá kiểm tra kết quả …" (c121, under "Lưu ý:")
         )
-    if not imperative or VETO_RATE_RE.search(fold):
+    if VETO_RATE_RE.search(fold):
         return False
+    if not imperative:
+        # ASKED_ITEM_DUTY: a list item under a lead-in that asks the body it names ("1. Giao Sở Tư pháp:" / "a)
+        # Kiểm soát chặt chẽ việc thực hiện đánh giá tác động TTHC …", n064) is that body's duty whatever verb opens
+        # it (OUTPUT.md: "responsible … inherited from … a lead-in that names the addressees"); only the item's
+        # opening sentence (a later one explains it, E2), and not a heading of its own ("* Đối với các chi bộ …;", 002)
+        return (
+            who is not None
+            and block is not None
+            and _opens_block(st, block, sent)
+            and not _ITEM_HEADING_RE.match(st.text.fold, st.blocks[block].content)
+            and asked_item(st, sent.start)
+        )
     if who is not None or given:
         return True  # an item under "Đối với X:" or a lead-in naming the addressees, or with its own field
     if kind == "implementation":
         return True
     return addressed and not plan
+
+
+# An item that heads the items under it ("* Đối với các xã, thị trấn: …", "a) Về công tác tuyên truyền"): no duty of its own.
+_ITEM_HEADING_RE = regex.compile(r"(?:đối\s+với|về)(?!\p{L})", regex.V1 | regex.I)
+
+
+def _opens_block(st: Structure, block: int, sent: Sentence) -> bool:
+    """Whether ``sent`` is the first sentence of ``block`` (only its marker before it)."""
+    return not st.text.text[st.blocks[block].content : sent.start].strip()
 
 
 def _own_fields(st: Structure, block: int | None) -> dict[str, Span]:
