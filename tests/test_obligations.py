@@ -1867,3 +1867,15 @@ def test_an_item_that_heads_items_is_no_duty_under_an_asking_lead_in() -> None:
     # phương, đơn vị thực hiện một số nội dung …, cụ thể như sau:" heads the body's items (_ITEM_HEADING_RE)
     actions = [o.action for o in parse_file(CORPUS / "files" / "002.docx").obligations]
     assert actions and not [a for a in actions if a.startswith("Đối với")]
+
+
+def test_the_issuers_own_section_of_tasks_states_no_duty() -> None:
+    # ISSUER_SECTION, c118 (issuer: Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh): "III. TỔ CHỨC THỰC HIỆN" / "1.
+    # Trung ương Đoàn" / "Định kỳ tổ chức kiểm tra, giám sát kết quả triển khai phong trào …" is what the issuer will do
+    # itself; the section's assignment ("Giao Ban Thanh niên Công nhân và Đô thị Trung ương Đoàn làm đơn vị thường trực
+    # …") and the next section ("2. Các tỉnh, thành Đoàn") are duties
+    record = parse_file(CORPUS / "c118.txt")
+    assert not [o for o in record.obligations if o.responsible == "Trung ương Đoàn"]
+    assert not [o for o in record.obligations if o.action.startswith(("tổ chức kiểm tra, giám sát", "Chủ trì biên soạn Cẩm nang"))]
+    assert obligation_starting("c118", "theo dõi triển khai").responsible.startswith("Ban Thanh niên Công nhân và Đô thị")
+    assert obligation_starting("c118", "ban hành kế hoạch triển khai").responsible == "Các Tỉnh, thành đoàn"

@@ -45,7 +45,7 @@ from ..values import clean_value, is_caps
 from ..vocabulary import alternation, duties, vocabulary
 from . import deadlines as D
 from .deadlines import ACTION_MIN_WORDS, lead_body, without_aims
-from .own_acts import asked_item, issuer_forms, issuer_names, issuers_own, name_key, printed_names
+from .own_acts import asked_item, is_issuer, issuer_forms, issuer_names, issuers_own, name_key, printed_names
 
 # A duty restated (in a closing section, or spelled out after a lead-in) shares at least this
 # share of its action words with the first statement: one entry (OUTPUT.md).
@@ -1074,6 +1074,25 @@ def _group_list(text: Text, who: str, duty_start: int) -> tuple[str, int]:
 GIAO_BAN_RE = regex.compile(r"(?<!\p{L})giao\s+ban(?!\p{L})[\s,]*(?:\p{Ll}[^\n]{0,30})?$", regex.V1)
 
 
+def under_issuer_heading(st: Structure, block: int | None, forms: frozenset[tuple[str, ...]]) -> bool:
+    """ISSUER_SECTION: whether the nearest heading above ``block`` is the issuer's name and nothing else.
+
+    A plan's or guide's "Tổ chức thực hiện" gives each body its section, the issuer's own among them: "III. TỔ
+    CHỨC THỰC HIỆN" / "1. Trung ương Đoàn" / "Định kỳ tổ chức kiểm tra, giám sát kết quả triển khai phong trào …"
+    (c118, issued by the Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh). What the issuer as a whole says it will do
+    is no duty (OUTPUT.md "Obligations"); the section's items that assign ("Giao Ban Thanh niên Công nhân và Đô thị
+    Trung ương Đoàn làm đơn vị thường trực …") and its dated steps (a plan's schedule, ``own_acts`` PLAN_STEP) are
+    the caller's to keep. Counter-example: "2. Các tỉnh, thành Đoàn" (another body's section).
+    """
+    if block is None:
+        return False
+    for j in st.ancestors(block):
+        b = st.blocks[j]
+        if b.heading:
+            return is_issuer(st.text.text[b.content : b.end].strip().rstrip(":").strip(), forms)
+    return False
+
+
 def _heading_name(st: Structure, block: int | None, who: str) -> str:
     """The whole name a heading gives when the body inherited from it was cut short: after its head
     word ("Giao Ban Tổ chức Trung ương Đoàn:" names "Ban Tổ chức Trung ương Đoàn", not "Ban") or at
@@ -1400,6 +1419,8 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
 
         if issuers_own(text.text[sent.start : sent.end], forms, doc_type, dated, functools.partial(asked_item, st, sent.start)) is not None:
             continue  # "Trung ương Đoàn TNCS Hồ Chí Minh thành lập Ban Tổ chức …" (c122): the issuer's own act
+        if not own and under_issuer_heading(st, block, forms) and not _asks(text.fold[sent.start : sent.end]) and not dated():
+            continue  # ISSUER_SECTION: "1. Trung ương Đoàn" / "Định kỳ tổ chức kiểm tra, giám sát …" (c118)
         if who is not None and name_key(who) in issuer:
             if own and not _asks(text.fold[sent.start : sent.end]):
                 continue  # "Ban Bí thư Trung ương Đoàn định hướng …": the issuer's own words
