@@ -1879,3 +1879,30 @@ def test_the_issuers_own_section_of_tasks_states_no_duty() -> None:
     assert not [o for o in record.obligations if o.action.startswith(("tổ chức kiểm tra, giám sát", "Chủ trì biên soạn Cẩm nang"))]
     assert obligation_starting("c118", "theo dõi triển khai").responsible.startswith("Ban Thanh niên Công nhân và Đô thị")
     assert obligation_starting("c118", "ban hành kế hoạch triển khai").responsible == "Các Tỉnh, thành đoàn"
+
+
+# SAME_BODY: a body printed in full, then abbreviated, or with its unit in brackets, is one body when a duty is
+# restated (n001: its text and its task table); two different bodies stay two.
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ hành chính công tỉnh)", "Văn phòng UBND tỉnh", True),
+        ("Văn phòng Ủy ban nhân dân tỉnh", "Văn phòng UBND tỉnh", True),
+        ("Sở Tài chính", "Sở Tư pháp", False),
+        ("Văn phòng UBND tỉnh", "Văn phòng Tỉnh ủy", False),
+    ],
+)
+def test_same_body_reads_abbreviations_and_leaves_brackets_out(a: str, b: str, same: bool) -> None:
+    assert O.same_body(a, b) is same
+
+
+def test_a_duty_restated_in_the_task_table_with_the_body_abbreviated_is_one_entry() -> None:
+    # n001: "… Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ hành chính công tỉnh) tham mưu Ủy ban nhân dân tỉnh
+    # triển khai tích hợp ứng dụng AI …" in the text, "Tham mưu UBND tỉnh triển khai tích hợp ứng dụng AI … | Văn
+    # phòng UBND tỉnh | Trong năm 2026" in the task table; "theo dõi, đôn đốc, cập nhật tiến độ …" likewise, its
+    # "thường xuyên" (a leading adverb) giving way to the table's "Thường xuyên trong năm"
+    record = parse_file(CORPUS / "n001.txt")
+    ai = [o for o in record.obligations if "tích hợp ứng dụng AI" in o.action]
+    follow = [o for o in record.obligations if o.action.startswith("theo dõi, đôn đốc, cập nhật tiến độ")]
+    assert [o.due for o in ai] == ["Trong năm 2026"]
+    assert [o.due for o in follow] == ["Thường xuyên trong năm"]

@@ -45,7 +45,16 @@ from ..values import clean_value, is_caps
 from ..vocabulary import alternation, duties, vocabulary
 from . import deadlines as D
 from .deadlines import ACTION_MIN_WORDS, lead_body, without_aims
-from .own_acts import asked_item, is_issuer, issuer_forms, issuer_names, issuers_own, name_key, printed_names
+from .own_acts import (
+    asked_item,
+    body_words,
+    is_issuer,
+    issuer_forms,
+    issuer_names,
+    issuers_own,
+    name_key,
+    printed_names,
+)
 
 # A duty restated (in a closing section, or spelled out after a lead-in) shares at least this
 # share of its action words with the first statement: one entry (OUTPUT.md).
@@ -467,11 +476,30 @@ def _leading_adverb(o: Obligation) -> bool:
     return o.due is not None and o.date is None and _BARE_ADVERB_RE.fullmatch(o.due) is not None
 
 
+# SAME_BODY: a body printed in full once and abbreviated again (NĐ 30/2020 lets a name be shortened after its
+# first mention), or with its unit in brackets, is one body when a duty is restated: "Văn phòng Ủy ban nhân dân
+# tỉnh (Trung tâm Phục vụ hành chính công tỉnh) | tham mưu Ủy ban nhân dân tỉnh triển khai tích hợp ứng dụng AI …"
+# in n001's text, "Văn phòng UBND tỉnh | Tham mưu UBND tỉnh triển khai tích hợp ứng dụng AI …" in its task table.
+# The abbreviations are data/duties.toml [issuer_forms] abbreviations. Counter-example: "Sở Tài chính" and "Sở Tư
+# pháp" stay two bodies.
+_BRACKETED_RE = regex.compile(r"\s*\([^()]*\)", regex.V1)
+
+
+def _full_name_key(name: str | None) -> tuple[str, ...] | None:
+    """A body's name as a comparison key: its words, abbreviations read in full, a bracketed part left out."""
+    return None if name is None else body_words(_BRACKETED_RE.sub("", name))
+
+
+def same_body(a: str | None, b: str | None) -> bool:
+    """Whether two duties' bodies are one (SAME_BODY); no body on either side says nothing against it."""
+    return a is None or b is None or _full_name_key(a) == _full_name_key(b)
+
+
 def _restated(a: Obligation, b: Obligation) -> bool:
     wa, wb = _words(a.action), _words(b.action)
     if not wa or not wb:
         return False
-    if (a.responsible or "").lower() != (b.responsible or "").lower() and None not in (a.responsible, b.responsible):
+    if not same_body(a.responsible, b.responsible):
         return False
     if a.due != b.due and None not in (a.due, b.due) and not (_leading_adverb(a) or _leading_adverb(b)):
         return False  # (a leading "Thường xuyên" cut from one of them does not contradict the other's date: T1)
@@ -1569,6 +1597,10 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
             if first.responsible is None and o.responsible is not None:
                 first.responsible = o.responsible  # the restatement names who: "1.2. Công an tỉnh" / "Kiểm tra, đôn đốc …"
                 locate_evidence(st, first)
+            if _leading_adverb(first) and o.due is not None and o.date is None:
+                # the restatement's fuller phrase: "thường xuyên" (a leading adverb, T1) in n001's text, "Thường xuyên
+                # trong năm" in its task table
+                first.due, first.when = o.due, o.when
             if first.date is None and (o.date is not None or (first.due is None and o.due is not None)):
                 # the restatement is the timed one (a deadline: "…; báo cáo … tại Hội nghị giao ban ngày
                 # 01/3/2024", 002; a plan's task table giving the time of a duty its text states, "Trong năm

@@ -78,6 +78,11 @@ def issuer_names(record: Directive) -> set[str]:
     return {name_key(n) for n in printed_names(record)} - {""}
 
 
+def body_words(name: str) -> tuple[str, ...]:
+    """A name's words, folded and lower-cased, abbreviations read in full ("UBND" → "ủy ban nhân dân")."""
+    return _words(name)
+
+
 def _words(name: str) -> tuple[str, ...]:
     """A name's words, folded and lower-cased, abbreviations read in full ("UBND" → "ủy ban nhân dân")."""
     abbr = duties().issuer_forms.abbreviations
