@@ -1906,3 +1906,14 @@ def test_a_duty_restated_in_the_task_table_with_the_body_abbreviated_is_one_entr
     follow = [o for o in record.obligations if o.action.startswith("theo dõi, đôn đốc, cập nhật tiến độ")]
     assert [o.due for o in ai] == ["Trong năm 2026"]
     assert [o.due for o in follow] == ["Thường xuyên trong năm"]
+
+
+def test_the_orders_of_a_response_plan_open_with_their_verbs() -> None:
+    # data/duties.toml [duty_verbs] "nhanh chóng", "điều động": n061's lines "… phải nhanh chóng báo cáo với các cơ
+    # quan, đơn vị liên quan …" and "… điều động lực lượng tham gia ứng phó, khắc phục hậu quả …" as the items under a
+    # body's heading (no asking lead-in: the verb alone makes the item a duty)
+    body = (
+        "Để chủ động ứng phó với sự cố tràn dầu, Chủ tịch UBND tỉnh chỉ đạo như sau:\n1. UBND huyện Nghĩa Hành:\n"
+        "- Điều động lực lượng tham gia ứng phó, khắc phục hậu quả.\n- Nhanh chóng báo cáo với các cơ quan, đơn vị liên quan.\n"
+    )
+    assert [(who, action.split()[0]) for who, action, _ in duties(body)] == [("UBND huyện Nghĩa Hành", "Điều"), ("UBND huyện Nghĩa Hành", "Nhanh")]
