@@ -1917,3 +1917,23 @@ def test_the_orders_of_a_response_plan_open_with_their_verbs() -> None:
         "- Điều động lực lượng tham gia ứng phó, khắc phục hậu quả.\n- Nhanh chóng báo cáo với các cơ quan, đơn vị liên quan.\n"
     )
     assert [(who, action.split()[0]) for who, action, _ in duties(body)] == [("UBND huyện Nghĩa Hành", "Điều"), ("UBND huyện Nghĩa Hành", "Nhanh")]
+
+
+def test_an_asking_lead_ins_body_ends_before_its_verb() -> None:
+    # ASKED_NAME_ENDS: n064's "1. Giao Sở Tư pháp:" asked with its verb: the heading's name stops at the verb (it
+    # gave "Sở Tài chính thực hiện các nội dung sau"); a heading that is the name alone keeps the whole name
+    item = "a) Kiểm soát chặt chẽ việc thực hiện đánh giá tác động TTHC tại dự thảo văn bản quy phạm pháp luật.\n"
+    assert [who for who, _, _ in duties("1. Đề nghị Sở Tài chính thực hiện các nội dung sau:\n" + item)] == ["Sở Tài chính"]
+    assert [who for who, _, _ in duties("1. Giao Ban Tổ chức Trung ương Đoàn:\n" + item)] == ["Ban Tổ chức Trung ương Đoàn"]
+
+
+def test_a_time_after_trong_do_is_the_details_not_the_duties() -> None:
+    # TIME_IN_DETAIL, n009's item b) (as printed): "trong tháng 4/2026" picks out the positions to mind, the plan has
+    # no due. Counter-example: the same month closing a duty of its own is its due
+    lead_in = "Đề nghị Nhà đầu tư thực hiện các nội dung sau:\n"
+    detail = (
+        "a) Xây dựng tiến độ, kế hoạch triển khai thi công cụ thể gửi các đơn vị, địa phương để phối hợp trong quá trình"
+        " triển khai thi công dự án, trong đó lưu ý các vị trí triển khai thi công trong tháng 4/2026.\n"
+    )
+    own = "b) Hoàn thiện hồ sơ thiết kế kỹ thuật các mũi thi công trong tháng 4/2026.\n"
+    assert [due for _, _, due in duties(lead_in + detail + own)] == [None, "trong tháng 4/2026"]

@@ -678,6 +678,10 @@ def _is_duty(
 _ITEM_HEADING_RE = regex.compile(r"(?:đối\s+với|về)(?!\p{L})", regex.V1 | regex.I)
 
 
+# "trong đó" ("among which"): what follows singles out a part of the duty before it (TIME_IN_DETAIL)
+_DETAIL_BEFORE_RE = regex.compile(r"(?<!\p{L})trong\s+đó(?!\p{L})", regex.V1 | regex.I)
+
+
 def _opens_block(st: Structure, block: int, sent: Sentence) -> bool:
     """Whether ``sent`` is the first sentence of ``block`` (only its marker before it)."""
     return not st.text.text[st.blocks[block].content : sent.start].strip()
@@ -1131,6 +1135,11 @@ def _heading_name(st: Structure, block: int | None, who: str) -> str:
     for j in st.ancestors(block):
         b = st.blocks[j]
         flat = st.text.fold[b.content : b.end].replace("\n", " ")  # a name wrapped over lines
+        # ASKED_NAME_ENDS: an asking lead-in's name ends before its verb: "Đề nghị Sở Tài chính thực hiện các nội dung
+        # sau:" names "Sở Tài chính", not "Sở Tài chính thực hiện các nội dung sau" (``D._asked_body``)
+        asked = D._asked_body(st.text.text[b.content : b.end], flat) if flat.rstrip().endswith(":") else None
+        if asked is not None:
+            return D.lead_body(asked) or asked if _cut_short(asked, who) else who
         m = D._HEADING_WHO_RE.match(flat) or D._OPENER_RE.match(flat)
         if m is not None:
             name = clean_value(st.text.text[b.content + m.start("who") : b.content + m.end("who")])
@@ -1508,6 +1517,11 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             continue
         # under a completing lead-in the item is the lead-in's object: a time inside it picks out which
         # thing and stays in the action (A4, T3: "kế hoạch đầu tư vốn, dự toán … hằng năm")
+        # TIME_IN_DETAIL: an undated time after "trong đó" qualifies what the duty singles out, not the duty: "b) Xây
+        # dựng tiến độ, kế hoạch triển khai thi công cụ thể gửi các đơn vị, …, trong đó lưu ý các vị trí triển khai thi
+        # công trong tháng 4/2026; …" (n009: the plan has no due). Counter-example: "… hoàn thành trong tháng 4/2026"
+        # (no "trong đó" before it: the duty's time). A dated one is the deadlines stage's.
+        phrases = [p for p in phrases if not _DETAIL_BEFORE_RE.search(text.fold, max(duty_start, sent.start), p.start)]
         due = phrases[0] if phrases and completes is None else None
         item = _item_of(st, block)
         if item is not None and not own and due is None and item in first_of_item and not (_IMPERATIVE_RE.match(fold) or conditioned is not None):
