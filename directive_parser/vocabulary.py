@@ -328,6 +328,15 @@ class LeadInItems(BaseModel):
     counter_examples: list[str]
 
 
+class Organisers(BaseModel):
+    """The issuer's organising committee of the event a letter is about (``[organisers]``, ORGANISER)."""
+
+    words: list[str]
+    events: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class DutyWords(BaseModel):
     """The words of the "who, what" grammar (``data/duties.toml``)."""
 
@@ -345,6 +354,7 @@ class DutyWords(BaseModel):
     reflexive: Reflexive
     reply_nouns: ReplyNouns
     lead_in_items: LeadInItems
+    organisers: Organisers
 
     def covered_pattern(self) -> str:
         """The words before a period the reported figures cover, as one regex alternation."""
