@@ -1937,3 +1937,11 @@ def test_a_time_after_trong_do_is_the_details_not_the_duties() -> None:
     )
     own = "b) Hoàn thiện hồ sơ thiết kế kỹ thuật các mũi thi công trong tháng 4/2026.\n"
     assert [due for _, _, due in duties(lead_in + detail + own)] == [None, "trong tháng 4/2026"]
+
+
+def test_a_line_of_the_recipients_list_is_no_duty() -> None:
+    # RECIPIENT_LINE, 001: "Kính gửi:* / - Các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy, / - Ban cán sự Đảng …"
+    # names an addressee (its "tham mưu" is part of the name); the body's request after the list stays a duty
+    record = parse_file(CORPUS / "001.txt")
+    assert not [o for o in record.obligations if "giúp việc Tỉnh ủy" in o.action]
+    assert [o.responsible for o in record.obligations if o.action.startswith("Báo cáo, phụ lục số liệu")]
