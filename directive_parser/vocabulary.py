@@ -319,6 +319,24 @@ class ReplyNouns(BaseModel):
     counter_examples: list[str]
 
 
+class LeadInItems(BaseModel):
+    """What a lead-in's items are called: a lead-in "A và <verb> các nội dung sau:" states A as a duty of its own
+    (``[lead_in_items]``, LEAD_IN_OWN_DUTY)."""
+
+    words: list[str]
+    examples: list[list[str]]
+    counter_examples: list[str]
+
+
+class Organisers(BaseModel):
+    """The issuer's organising committee of the event a letter is about (``[organisers]``, ORGANISER)."""
+
+    words: list[str]
+    events: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class DutyWords(BaseModel):
     """The words of the "who, what" grammar (``data/duties.toml``)."""
 
@@ -335,6 +353,8 @@ class DutyWords(BaseModel):
     person_subjects: PersonSubjects
     reflexive: Reflexive
     reply_nouns: ReplyNouns
+    lead_in_items: LeadInItems
+    organisers: Organisers
 
     def covered_pattern(self) -> str:
         """The words before a period the reported figures cover, as one regex alternation."""

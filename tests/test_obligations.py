@@ -1877,3 +1877,146 @@ def test_a_time_field_after_an_activity_under_a_heading_is_the_activitys() -> No
         ("Văn phòng UBND tỉnh", "Sao lưu"),
         ("Sở Nội vụ", "Xây dựng và phê duyệt đề án tổ chức các phòng nghiệp vụ thuộc UBND cấp xã theo hướng tinh gọn"),
     ]
+
+
+# LEAD_IN_OWN_DUTY (data/duties.toml [lead_in_items]): a lead-in that joins a duty of its own to the verb announcing its
+# items states that duty too (n051's item 1, as printed); its items keep the body. Counter-example: c146's item 2,
+# where "tập trung một số nhiệm vụ trọng tâm sau:" is the focus within the duty before (its items spell it out).
+def test_a_lead_in_with_a_duty_of_its_own_states_it() -> None:
+    body = (
+        "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng ban, ngành cấp tỉnh tập trung thực hiện những nhiệm vụ sau:\n"
+        "1. Sở Giáo dục và Đào tạo chịu trách nhiệm toàn diện về tổ chức Kỳ\nthi, trực tiếp thực hiện các khâu:\n"
+        "a) Ban hành các văn bản chỉ đạo, hướng dẫn và triển khai kế hoạch tổ chức Kỳ thi.\n"
+    )
+    assert duties(body) == [
+        ("Sở Giáo dục và Đào tạo", "chịu trách nhiệm toàn diện về tổ chức Kỳ thi", None),
+        ("Sở Giáo dục và Đào tạo", "Ban hành các văn bản chỉ đạo, hướng dẫn và triển khai kế hoạch tổ chức Kỳ thi", None),
+    ]
+
+
+def test_a_lead_in_focusing_its_duty_states_no_duty_of_its_own() -> None:
+    lead_in = (
+        "2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm trước Chính phủ, Thủ tướng Chính"
+        " phủ về công tác phòng cháy, chữa cháy rừng trên địa bàn, chủ động chỉ đạo, triển khai công tác phòng cháy, chữa cháy"
+        " rừng, tập trung một số nhiệm vụ trọng tâm sau:"
+    )
+    item = "Chủ động, quyết liệt hơn nữa để tập trung lãnh đạo, chỉ đạo công tác phòng cháy, chữa cháy rừng"
+    assert [action for _, action, _ in duties(f"{lead_in}\na) {item}.\n")] == [item]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "own"),
+    [(e[0], e[1]) for e in O.duties().lead_in_items.examples] + [(e, None) for e in O.duties().lead_in_items.counter_examples],
+)
+def test_lead_in_items_examples_both_ways(lead_in: str, own: str | None) -> None:
+    cut = O.lead_in_own_duty(lead_in)
+    assert (None if cut is None else lead_in[:cut]) == own
+
+
+# ASKED_ITEM_DUTY: an item under a lead-in that asks the body it names is that body's duty whatever verb opens it
+# (n064's item 1, as printed: "Kiểm soát" is no duty verb). Counter-examples: the same item under a lead-in that asks
+# no one, and an item that heads the items under it ("Đối với …").
+N064_ITEMS = (
+    "a) Kiểm soát chặt chẽ việc thực hiện đánh giá tác động TTHC tại dự thảo văn bản quy phạm pháp luật.\n"
+    "b) Chủ trì phối hợp với các cơ quan liên quan thực hiện rà soát, loại bỏ ngay theo thẩm quyền những TTHC đang là rào cản.\n"
+)
+
+
+def test_an_item_under_an_asking_lead_in_is_a_duty_whatever_its_verb() -> None:
+    assert [(who, action[:22]) for who, action, _ in duties("1. Giao Sở Tư pháp:\n" + N064_ITEMS)] == [
+        ("Sở Tư pháp", "Kiểm soát chặt chẽ việ"),
+        ("Sở Tư pháp", "Chủ trì phối hợp với c"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    ["1. Kết quả kiểm tra tại Sở Tư pháp như sau:\n", "1. Giao Sở Tư pháp:\n- Đối với thủ tục hành chính:\n"],
+)
+def test_an_item_under_a_lead_in_asking_no_one_needs_its_duty_verb(lead_in: str) -> None:
+    assert [action[:22] for _, action, _ in duties(lead_in + N064_ITEMS)] == ["Chủ trì phối hợp với c"]
+
+
+def test_an_item_that_heads_items_is_no_duty_under_an_asking_lead_in() -> None:
+    # 002's DOCX: "* Đối với các chi bộ trực thuộc Huyện ủy; Đảng bộ Công an huyện; …: …" under "… đề nghị các địa
+    # phương, đơn vị thực hiện một số nội dung …, cụ thể như sau:" heads the body's items (_ITEM_HEADING_RE)
+    actions = [o.action for o in parse_file(CORPUS / "files" / "002.docx").obligations]
+    assert actions and not [a for a in actions if a.startswith("Đối với")]
+
+
+def test_the_issuers_own_section_of_tasks_states_no_duty() -> None:
+    # ISSUER_SECTION, c118 (issuer: Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh): "III. TỔ CHỨC THỰC HIỆN" / "1.
+    # Trung ương Đoàn" / "Định kỳ tổ chức kiểm tra, giám sát kết quả triển khai phong trào …" is what the issuer will do
+    # itself; the section's assignment ("Giao Ban Thanh niên Công nhân và Đô thị Trung ương Đoàn làm đơn vị thường trực
+    # …") and the next section ("2. Các tỉnh, thành Đoàn") are duties
+    record = parse_file(CORPUS / "c118.txt")
+    assert not [o for o in record.obligations if o.responsible == "Trung ương Đoàn"]
+    assert not [o for o in record.obligations if o.action.startswith(("tổ chức kiểm tra, giám sát", "Chủ trì biên soạn Cẩm nang"))]
+    assert obligation_starting("c118", "theo dõi triển khai").responsible.startswith("Ban Thanh niên Công nhân và Đô thị")
+    assert obligation_starting("c118", "ban hành kế hoạch triển khai").responsible == "Các Tỉnh, thành đoàn"
+
+
+# SAME_BODY: a body printed in full, then abbreviated, or with its unit in brackets, is one body when a duty is
+# restated (n001: its text and its task table); two different bodies stay two.
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ hành chính công tỉnh)", "Văn phòng UBND tỉnh", True),
+        ("Văn phòng Ủy ban nhân dân tỉnh", "Văn phòng UBND tỉnh", True),
+        ("Sở Tài chính", "Sở Tư pháp", False),
+        ("Văn phòng UBND tỉnh", "Văn phòng Tỉnh ủy", False),
+    ],
+)
+def test_same_body_reads_abbreviations_and_leaves_brackets_out(a: str, b: str, same: bool) -> None:
+    assert O.same_body(a, b) is same
+
+
+def test_a_duty_restated_in_the_task_table_with_the_body_abbreviated_is_one_entry() -> None:
+    # n001: "… Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ hành chính công tỉnh) tham mưu Ủy ban nhân dân tỉnh
+    # triển khai tích hợp ứng dụng AI …" in the text, "Tham mưu UBND tỉnh triển khai tích hợp ứng dụng AI … | Văn
+    # phòng UBND tỉnh | Trong năm 2026" in the task table; "theo dõi, đôn đốc, cập nhật tiến độ …" likewise, its
+    # "thường xuyên" (a leading adverb) giving way to the table's "Thường xuyên trong năm"
+    record = parse_file(CORPUS / "n001.txt")
+    ai = [o for o in record.obligations if "tích hợp ứng dụng AI" in o.action]
+    follow = [o for o in record.obligations if o.action.startswith("theo dõi, đôn đốc, cập nhật tiến độ")]
+    assert [o.due for o in ai] == ["Trong năm 2026"]
+    assert [o.due for o in follow] == ["Thường xuyên trong năm"]
+
+
+def test_the_orders_of_a_response_plan_open_with_their_verbs() -> None:
+    # data/duties.toml [duty_verbs] "nhanh chóng", "điều động": n061's lines "… phải nhanh chóng báo cáo với các cơ
+    # quan, đơn vị liên quan …" and "… điều động lực lượng tham gia ứng phó, khắc phục hậu quả …" as the items under a
+    # body's heading (no asking lead-in: the verb alone makes the item a duty)
+    body = (
+        "Để chủ động ứng phó với sự cố tràn dầu, Chủ tịch UBND tỉnh chỉ đạo như sau:\n1. UBND huyện Nghĩa Hành:\n"
+        "- Điều động lực lượng tham gia ứng phó, khắc phục hậu quả.\n- Nhanh chóng báo cáo với các cơ quan, đơn vị liên quan.\n"
+    )
+    assert [(who, action.split()[0]) for who, action, _ in duties(body)] == [("UBND huyện Nghĩa Hành", "Điều"), ("UBND huyện Nghĩa Hành", "Nhanh")]
+
+
+def test_an_asking_lead_ins_body_ends_before_its_verb() -> None:
+    # ASKED_NAME_ENDS: n064's "1. Giao Sở Tư pháp:" asked with its verb: the heading's name stops at the verb (it
+    # gave "Sở Tài chính thực hiện các nội dung sau"); a heading that is the name alone keeps the whole name
+    item = "a) Kiểm soát chặt chẽ việc thực hiện đánh giá tác động TTHC tại dự thảo văn bản quy phạm pháp luật.\n"
+    assert [who for who, _, _ in duties("1. Đề nghị Sở Tài chính thực hiện các nội dung sau:\n" + item)] == ["Sở Tài chính"]
+    assert [who for who, _, _ in duties("1. Giao Ban Tổ chức Trung ương Đoàn:\n" + item)] == ["Ban Tổ chức Trung ương Đoàn"]
+
+
+def test_a_time_after_trong_do_is_the_details_not_the_duties() -> None:
+    # TIME_IN_DETAIL, n009's item b) (as printed): "trong tháng 4/2026" picks out the positions to mind, the plan has
+    # no due. Counter-example: the same month closing a duty of its own is its due
+    lead_in = "Đề nghị Nhà đầu tư thực hiện các nội dung sau:\n"
+    detail = (
+        "a) Xây dựng tiến độ, kế hoạch triển khai thi công cụ thể gửi các đơn vị, địa phương để phối hợp trong quá trình"
+        " triển khai thi công dự án, trong đó lưu ý các vị trí triển khai thi công trong tháng 4/2026.\n"
+    )
+    own = "b) Hoàn thiện hồ sơ thiết kế kỹ thuật các mũi thi công trong tháng 4/2026.\n"
+    assert [due for _, _, due in duties(lead_in + detail + own)] == [None, "trong tháng 4/2026"]
+
+
+def test_a_line_of_the_recipients_list_is_no_duty() -> None:
+    # RECIPIENT_LINE, 001: "Kính gửi:* / - Các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy, / - Ban cán sự Đảng …"
+    # names an addressee (its "tham mưu" is part of the name); the body's request after the list stays a duty
+    record = parse_file(CORPUS / "001.txt")
+    assert not [o for o in record.obligations if "giúp việc Tỉnh ủy" in o.action]
+    assert [o.responsible for o in record.obligations if o.action.startswith("Báo cáo, phụ lục số liệu")]

@@ -12,9 +12,11 @@ from directive_parser.extractors.own_acts import (
     FIRST_PERSON,
     ISSUER_HEAD,
     ISSUER_SUBJECT,
+    ORGANISER,
     is_issuer,
     issuer_forms,
     issuers_own,
+    organiser_act,
     own_act,
 )
 from directive_parser.vocabulary import duties
@@ -129,3 +131,24 @@ def test_a_level_less_form_followed_by_another_level_names_another_body() -> Non
     assert own_act("UBND tỉnh tổ chức hội nghị sơ kết", forms) == "issuer_subject"
     with_level = issuer_forms(["Ủy ban nhân dân tỉnh Quảng Ngãi", "ỦY BAN NHÂN DÂN"])
     assert own_act("Ủy ban nhân dân tỉnh tổ chức hội nghị sơ kết", with_level) == "issuer_subject"
+
+
+# ORGANISER (data/duties.toml [organisers]), both ways: the organising committee of the issuer's event, bare or named
+# after it; not a department whose name starts alike, nor a sentence asking the committee
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [(e, True) for e in duties().organisers.examples] + [(e, False) for e in duties().organisers.counter_examples],
+)
+def test_organisers_examples_both_ways(sentence: str, expected: bool) -> None:
+    assert organiser_act(sentence) is expected
+
+
+def test_the_organisers_logistics_in_a_letter_are_no_duty() -> None:
+    # c109 (a công văn calling delegates to the award): "Ban Tổ chức Giải thưởng đón tiếp đại biểu từ 12h00 ngày
+    # 12/5/2023 (Thứ Sáu) tại Khách sạn Bcons Bình Dương …" is the issuer's side of its event: no deadline, no duty
+    record = parse_file(CORPUS / "c109.txt")
+    assert not [d for d in record.deadlines if d.date == dt.date(2023, 5, 12)]
+    assert not [o for o in record.obligations if "đón tiếp" in o.action]
+    # in a plan the committee is given work (c125's gold keeps "Ban Tổ chức … đăng tải và tổ chức bình chọn")
+    assert issuers_own("Ban Tổ chức Cuộc thi đăng tải và tổ chức bình chọn trên Fanpage", FORMS, "Kế hoạch", lambda: False) is None
+    assert issuers_own("Ban Tổ chức Cuộc thi đăng tải và tổ chức bình chọn trên Fanpage", FORMS, "Công văn", lambda: False) == ORGANISER

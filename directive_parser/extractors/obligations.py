@@ -45,7 +45,16 @@ from ..values import clean_value, is_caps
 from ..vocabulary import alternation, duties, vocabulary
 from . import deadlines as D
 from .deadlines import ACTION_MIN_WORDS, lead_body, without_aims
-from .own_acts import asked_item, issuer_forms, issuer_names, issuers_own, name_key, printed_names
+from .own_acts import (
+    asked_item,
+    body_words,
+    is_issuer,
+    issuer_forms,
+    issuer_names,
+    issuers_own,
+    name_key,
+    printed_names,
+)
 
 # A duty restated (in a closing section, or spelled out after a lead-in) shares at least this
 # share of its action words with the first statement: one entry (OUTPUT.md).
@@ -247,6 +256,45 @@ VETO_SALUTATION_RE = regex.compile(rf"^{LEADER}Kính\s+gửi\s*:", regex.V1 | re
 # A lead-in that only announces the items after it: "đề nghị các quận ủy, huyện ủy quan tâm phối
 # hợp thực hiện một số nội dung sau:", "… cụ thể như sau:".
 VETO_LEAD_IN_RE = regex.compile(r"(?:sau|như\s+sau|cụ\s+thể|dưới\s+đây|các\s+nội\s+dung|nhiệm\s+vụ)\s*:\s*$", regex.V1 | regex.I)
+# LEAD_IN_OWN_DUTY (data/duties.toml [lead_in_items]): a lead-in that joins a duty of its own to the verb that
+# announces its items states that duty: "… đề nghị Ủy ban nhân dân các quận, huyện, thị xã … tiếp tục thực hiện các
+# văn bản chỉ đạo trên | và thực hiện các nội dung quản lý thu chi cụ thể như sau:" (w007), "1. Sở Giáo dục và Đào
+# tạo chịu trách nhiệm toàn diện về tổ chức Kỳ thi, | trực tiếp thực hiện các khâu:" (n051). The joint is "và" or a
+# comma, then duty verbs (adverbs like "khẩn trương", "trực tiếp" among them), then the items' noun and the colon.
+# Counter-examples: "…, trong đó tập trung triển khai các nhiệm vụ cụ thể sau:" and "…, chủ động chỉ đạo, triển khai
+# công tác phòng cháy, chữa cháy rừng, tập trung một số nhiệm vụ trọng tâm sau:" (c146: the focus within the duty
+# before; its items spell that duty out: one entry), "quan tâm phối hợp thực hiện một số nội dung sau:" (nothing
+# before the announcing verb).
+_LEAD_IN_TAIL_RE = regex.compile(
+    rf"(?:\s+và|\s*,)\s+(?!trong\s+đó|cụ\s+thể|tập\s+trung\s+(?:vào\s+)?(?:các|những|một\s+số)\s)(?:{D._DUTY_VERBS})(?:\s*,?\s+(?:{D._DUTY_VERBS}))*"
+    r"(?:\s+(?:tốt|nghiêm\s+túc|nghiêm|đầy\s+đủ))?\s+(?:các|những|một\s+số)\s+"
+    rf"(?:{alternation(duties().lead_in_items.words)})(?!\p{{L}})[^,;:\n]{{0,60}}:\s*$",
+    regex.V1 | regex.I,
+)
+
+
+def lead_in_own_duty(lead_in: str) -> int | None:
+    """Where the duty of its own of a lead-in ends (LEAD_IN_OWN_DUTY), or None when it only announces its items.
+
+    Args:
+        lead_in: the lead-in from where its duty starts to its colon.
+
+    Returns:
+        The offset in ``lead_in`` where the announcing part ("và thực hiện các nội dung … sau:") starts.
+
+    Example:
+        >>> s = "chịu trách nhiệm toàn diện về tổ chức Kỳ thi, trực tiếp thực hiện các khâu:"
+        >>> s[: lead_in_own_duty(s)]
+        'chịu trách nhiệm toàn diện về tổ chức Kỳ thi'
+        >>> lead_in_own_duty("quan tâm phối hợp thực hiện một số nội dung sau:") is None
+        True
+    """
+    m = _LEAD_IN_TAIL_RE.search(lead_in.rstrip())
+    if m is None or not _words(lead_in[: m.start()]) - GENERIC_DUTY_WORDS:
+        return None
+    return m.start()
+
+
 # A closing formula that only asks to carry out the document as a whole: "đề nghị các quận ủy,
 # huyện ủy quan tâm phối hợp triển khai", "yêu cầu … nghiêm túc triển khai thực hiện Chỉ thị này",
 # "… biết, thực hiện". Its words all come from this set (the duties themselves are the items).
@@ -428,11 +476,30 @@ def _leading_adverb(o: Obligation) -> bool:
     return o.due is not None and o.date is None and _BARE_ADVERB_RE.fullmatch(o.due) is not None
 
 
+# SAME_BODY: a body printed in full once and abbreviated again (NĐ 30/2020 lets a name be shortened after its
+# first mention), or with its unit in brackets, is one body when a duty is restated: "Văn phòng Ủy ban nhân dân
+# tỉnh (Trung tâm Phục vụ hành chính công tỉnh) | tham mưu Ủy ban nhân dân tỉnh triển khai tích hợp ứng dụng AI …"
+# in n001's text, "Văn phòng UBND tỉnh | Tham mưu UBND tỉnh triển khai tích hợp ứng dụng AI …" in its task table.
+# The abbreviations are data/duties.toml [issuer_forms] abbreviations. Counter-example: "Sở Tài chính" and "Sở Tư
+# pháp" stay two bodies.
+_BRACKETED_RE = regex.compile(r"\s*\([^()]*\)", regex.V1)
+
+
+def _full_name_key(name: str | None) -> tuple[str, ...] | None:
+    """A body's name as a comparison key: its words, abbreviations read in full, a bracketed part left out."""
+    return None if name is None else body_words(_BRACKETED_RE.sub("", name))
+
+
+def same_body(a: str | None, b: str | None) -> bool:
+    """Whether two duties' bodies are one (SAME_BODY); no body on either side says nothing against it."""
+    return a is None or b is None or _full_name_key(a) == _full_name_key(b)
+
+
 def _restated(a: Obligation, b: Obligation) -> bool:
     wa, wb = _words(a.action), _words(b.action)
     if not wa or not wb:
         return False
-    if (a.responsible or "").lower() != (b.responsible or "").lower() and None not in (a.responsible, b.responsible):
+    if not same_body(a.responsible, b.responsible):
         return False
     if a.due != b.due and None not in (a.due, b.due) and not (_leading_adverb(a) or _leading_adverb(b)):
         return False  # (a leading "Thường xuyên" cut from one of them does not contradict the other's date: T1)
@@ -586,13 +653,38 @@ def _is_duty(
             or bool(_BASIS_RE.match(fold) or _SETTING_RE.match(fold))
             or guide  # a guide's prose: "Đoàn các cấp có hình thức đánh giá kiểm tra kết quả …" (c121, under "Lưu ý:")
         )
-    if not imperative or VETO_RATE_RE.search(fold):
+    if VETO_RATE_RE.search(fold):
         return False
+    if not imperative:
+        # ASKED_ITEM_DUTY: a list item under a lead-in that asks the body it names ("1. Giao Sở Tư pháp:" / "a)
+        # Kiểm soát chặt chẽ việc thực hiện đánh giá tác động TTHC …", n064) is that body's duty whatever verb opens
+        # it (OUTPUT.md: "responsible … inherited from … a lead-in that names the addressees"); only the item's
+        # opening sentence (a later one explains it, E2), and not a heading of its own ("* Đối với các chi bộ …;", 002)
+        return (
+            who is not None
+            and block is not None
+            and _opens_block(st, block, sent)
+            and not _ITEM_HEADING_RE.match(st.text.fold, st.blocks[block].content)
+            and asked_item(st, sent.start)
+        )
     if who is not None or given:
         return True  # an item under "Đối với X:" or a lead-in naming the addressees, or with its own field
     if kind == "implementation":
         return True
     return addressed and not plan
+
+
+# An item that heads the items under it ("* Đối với các xã, thị trấn: …", "a) Về công tác tuyên truyền"): no duty of its own.
+_ITEM_HEADING_RE = regex.compile(r"(?:đối\s+với|về)(?!\p{L})", regex.V1 | regex.I)
+
+
+# "trong đó" ("among which"): what follows singles out a part of the duty before it (TIME_IN_DETAIL)
+_DETAIL_BEFORE_RE = regex.compile(r"(?<!\p{L})trong\s+đó(?!\p{L})", regex.V1 | regex.I)
+
+
+def _opens_block(st: Structure, block: int, sent: Sentence) -> bool:
+    """Whether ``sent`` is the first sentence of ``block`` (only its marker before it)."""
+    return not st.text.text[st.blocks[block].content : sent.start].strip()
 
 
 def _own_fields(st: Structure, block: int | None) -> dict[str, Span]:
@@ -1014,6 +1106,25 @@ def _group_list(text: Text, who: str, duty_start: int) -> tuple[str, int]:
 GIAO_BAN_RE = regex.compile(r"(?<!\p{L})giao\s+ban(?!\p{L})[\s,]*(?:\p{Ll}[^\n]{0,30})?$", regex.V1)
 
 
+def under_issuer_heading(st: Structure, block: int | None, forms: frozenset[tuple[str, ...]]) -> bool:
+    """ISSUER_SECTION: whether the nearest heading above ``block`` is the issuer's name and nothing else.
+
+    A plan's or guide's "Tổ chức thực hiện" gives each body its section, the issuer's own among them: "III. TỔ
+    CHỨC THỰC HIỆN" / "1. Trung ương Đoàn" / "Định kỳ tổ chức kiểm tra, giám sát kết quả triển khai phong trào …"
+    (c118, issued by the Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh). What the issuer as a whole says it will do
+    is no duty (OUTPUT.md "Obligations"); the section's items that assign ("Giao Ban Thanh niên Công nhân và Đô thị
+    Trung ương Đoàn làm đơn vị thường trực …") and its dated steps (a plan's schedule, ``own_acts`` PLAN_STEP) are
+    the caller's to keep. Counter-example: "2. Các tỉnh, thành Đoàn" (another body's section).
+    """
+    if block is None:
+        return False
+    for j in st.ancestors(block):
+        b = st.blocks[j]
+        if b.heading:
+            return is_issuer(st.text.text[b.content : b.end].strip().rstrip(":").strip(), forms)
+    return False
+
+
 def _heading_name(st: Structure, block: int | None, who: str) -> str:
     """The whole name a heading gives when the body inherited from it was cut short: after its head
     word ("Giao Ban Tổ chức Trung ương Đoàn:" names "Ban Tổ chức Trung ương Đoàn", not "Ban") or at
@@ -1024,6 +1135,11 @@ def _heading_name(st: Structure, block: int | None, who: str) -> str:
     for j in st.ancestors(block):
         b = st.blocks[j]
         flat = st.text.fold[b.content : b.end].replace("\n", " ")  # a name wrapped over lines
+        # ASKED_NAME_ENDS: an asking lead-in's name ends before its verb: "Đề nghị Sở Tài chính thực hiện các nội dung
+        # sau:" names "Sở Tài chính", not "Sở Tài chính thực hiện các nội dung sau" (``D._asked_body``)
+        asked = D._asked_body(st.text.text[b.content : b.end], flat) if flat.rstrip().endswith(":") else None
+        if asked is not None:
+            return D.lead_body(asked) or asked if _cut_short(asked, who) else who
         m = D._HEADING_WHO_RE.match(flat) or D._OPENER_RE.match(flat)
         if m is not None:
             name = clean_value(st.text.text[b.content + m.start("who") : b.content + m.end("who")])
@@ -1287,9 +1403,15 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
     title = record.evidence.get("subject")
     if title is not None and title.end - title.start > TITLE_MAX_CHARS:
         title = None
+    # Veto RECIPIENT_LINE: a line of the "Kính gửi:" list names an addressee, whatever verb its name holds: "- Các cơ
+    # quan chuyên trách tham mưu giúp việc Tỉnh ủy," (001; HD 36's "Các ban, cơ quan tham mưu, giúp việc …").
+    # Counter-example: the body's "… đề nghị các cơ quan, đơn vị, địa phương báo cáo …" after the list.
+    addressed_to = record.evidence.get("recipients")
     for si, sent in enumerate(sentences):
         if si in consumed or any(a <= sent.start < b for a, b in outline):
             continue
+        if addressed_to is not None and addressed_to.start <= sent.start < addressed_to.end:
+            continue  # RECIPIENT_LINE
         block = st.block_at(sent.start)
         if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not (_lead_in_clause(st, block, sent) or _sentence_heading(st, block, sent)))):
             continue
@@ -1340,6 +1462,8 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
 
         if issuers_own(text.text[sent.start : sent.end], forms, doc_type, dated, functools.partial(asked_item, st, sent.start)) is not None:
             continue  # "Trung ương Đoàn TNCS Hồ Chí Minh thành lập Ban Tổ chức …" (c122): the issuer's own act
+        if not own and under_issuer_heading(st, block, forms) and not _asks(text.fold[sent.start : sent.end]) and not dated():
+            continue  # ISSUER_SECTION: "1. Trung ương Đoàn" / "Định kỳ tổ chức kiểm tra, giám sát …" (c118)
         if who is not None and name_key(who) in issuer:
             if own and not _asks(text.fold[sent.start : sent.end]):
                 continue  # "Ban Bí thư Trung ương Đoàn định hướng …": the issuer's own words
@@ -1358,8 +1482,12 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             continue  # what happened or how things stand (EVENT_NARRATIVE, PAST_PERIOD, SITUATION_PART); the title (TITLE)
         if not everything and block in quoted:
             continue  # another document's text (QUOTED_SPAN)
+        lead_cut: int | None = None
         if VETO_LEAD_IN_RE.search(fold.rstrip()) or (fold.rstrip().endswith(":") and _announces_items(st, block)):
-            continue  # a lead-in that only announces its items
+            own_end = lead_in_own_duty(text.text[duty_start : sent.end]) if duty_start < sent.end else None
+            if own_end is None:
+                continue  # a lead-in that only announces its items
+            lead_cut = duty_start + own_end  # LEAD_IN_OWN_DUTY: "… tiếp tục thực hiện các văn bản chỉ đạo trên | và …"
         if block is not None and block in st.fields:
             continue  # "- Thời gian hoàn thành: …": an attribute of the item above
         if block is not None and block in covered_items and sent.start < covered_items[block]:
@@ -1370,7 +1498,8 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             who = lead_body(clean_value(text.text[lead.start : lead.end]))
         if not own and CONTINUATION_RE.match(fold) and out and out[-1].evidence and st.block_at(out[-1].evidence.start) == block:
             continue  # "…; đồng thời gửi …": the same duty goes on
-        end = _clause_run_end(st, paragraphs, sentences, si, block, consumed, timed_split=completes is None)
+        end = lead_cut if lead_cut is not None else _clause_run_end(st, paragraphs, sentences, si, block, consumed, timed_split=completes is None)
+        stop = lead_cut if lead_cut is not None else sent.end  # the lead-in's announcing part holds no time of its duty
         action = D._trim_action(text.text[duty_start:end])
         if (
             doc_type not in EXECUTION_KINDS
@@ -1383,7 +1512,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         # the standing times too ("theo thời gian quy định", T13/T2: a due, never a deadline)
         phrases = [
             p
-            for p in find_time_phrases(text.text, text.fold, record.date, doc_year, sent.start, sent.end, standing=True)
+            for p in find_time_phrases(text.text, text.fold, record.date, doc_year, sent.start, stop, standing=True)
             if p.when.kind in ("vague", "recurrence", "period") and not p.standing
         ]
         if not everything and phrases and all(D._covered_period(text, p, sent) for p in phrases) and not _asks(fold):
@@ -1394,6 +1523,11 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             continue
         # under a completing lead-in the item is the lead-in's object: a time inside it picks out which
         # thing and stays in the action (A4, T3: "kế hoạch đầu tư vốn, dự toán … hằng năm")
+        # TIME_IN_DETAIL: an undated time after "trong đó" qualifies what the duty singles out, not the duty: "b) Xây
+        # dựng tiến độ, kế hoạch triển khai thi công cụ thể gửi các đơn vị, …, trong đó lưu ý các vị trí triển khai thi
+        # công trong tháng 4/2026; …" (n009: the plan has no due). Counter-example: "… hoàn thành trong tháng 4/2026"
+        # (no "trong đó" before it: the duty's time). A dated one is the deadlines stage's.
+        phrases = [p for p in phrases if not _DETAIL_BEFORE_RE.search(text.fold, max(duty_start, sent.start), p.start)]
         due = phrases[0] if phrases and completes is None else None
         item = _item_of(st, block)
         if item is not None and not own and due is None and item in first_of_item and not (_IMPERATIVE_RE.match(fold) or conditioned is not None):
@@ -1405,7 +1539,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         time_field = item_fields.get("time")
         if due is not None and due.start >= duty_start:
             # the rest of the clause run stays ("…; đồng thời gửi X biết, theo dõi", A20)
-            rest = text.text[due.end : max(end, sent.end)]
+            rest = text.text[due.end : max(end, stop)]
             joint = "" if rest[:1] in ";,." else " "  # "… Bộ Công an; đồng thời …", not "Bộ Công an ; …"
             action = D._trim_action(text.text[duty_start : due.start].rstrip() + joint + rest) or action
         action = regex.sub(r"^[\W\d_]*(?:lần\b)?[\W\d_]*", "", action, flags=regex.V1)  # "/lần …" left of a cut-out time
@@ -1432,7 +1566,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             Obligation(
                 action=action,
                 responsible=who,
-                deliver_to=with_copies(action, D._destinations(action, who, D._deliver_to(clean_value(text.text[duty_start : sent.end])) or considers)),
+                deliver_to=with_copies(action, D._destinations(action, who, D._deliver_to(clean_value(text.text[duty_start:stop])) or considers)),
                 due=due_text,
                 date=None,
                 when=due.when if due else None,
@@ -1483,6 +1617,10 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
             if first.responsible is None and o.responsible is not None:
                 first.responsible = o.responsible  # the restatement names who: "1.2. Công an tỉnh" / "Kiểm tra, đôn đốc …"
                 locate_evidence(st, first)
+            if _leading_adverb(first) and o.due is not None and o.date is None:
+                # the restatement's fuller phrase: "thường xuyên" (a leading adverb, T1) in n001's text, "Thường xuyên
+                # trong năm" in its task table
+                first.due, first.when = o.due, o.when
             if first.date is None and (o.date is not None or (first.due is None and o.due is not None)):
                 # the restatement is the timed one (a deadline: "…; báo cáo … tại Hội nghị giao ban ngày
                 # 01/3/2024", 002; a plan's task table giving the time of a duty its text states, "Trong năm

@@ -32,7 +32,7 @@ from .. import patterns as P
 from ..normalize import fold
 from ..record import Directive
 from ..structure import Structure
-from ..vocabulary import duties
+from ..vocabulary import alternation, duties
 
 # the document types whose dated steps count whoever takes them (OUTPUT.md: "In a plan (Kế hoạch) …")
 SCHEDULE_KINDS = ("Kế hoạch",)
@@ -76,6 +76,11 @@ def issuer_names(record: Directive) -> set[str]:
     the body its authority line signs for ("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN" → "ban bí thư trung
     ương đoàn"). What the issuer as a whole does is not a duty (OUTPUT.md)."""
     return {name_key(n) for n in printed_names(record)} - {""}
+
+
+def body_words(name: str) -> tuple[str, ...]:
+    """A name's words, folded and lower-cased, abbreviations read in full ("UBND" → "ủy ban nhân dân")."""
+    return _words(name)
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -272,6 +277,24 @@ def asked_item(st: Structure, pos: int) -> bool:
     return False
 
 
+# the document types that write to their recipients about the issuer's event (ORGANISER): not a plan, which
+# assigns its committee work
+LETTER_KINDS = ("Công văn", "Thông báo", "Giấy mời", "Công điện")
+ORGANISER = "organiser"
+_ORGANISERS = duties().organisers
+# ORGANISER (data/duties.toml [organisers]): the committee, bare or named after its event, then its verb (a word in
+# lower case): "Ban Tổ chức Giải thưởng đón tiếp đại biểu …" (c109); not "Ban Tổ chức Trung ương Đoàn …"
+_ORGANISER_RE = regex.compile(
+    rf"(?:{alternation(_ORGANISERS.words)})(?:\s+(?:{alternation(_ORGANISERS.events)})(?!\p{{L}})[^,;:.\n]{{0,120}}?)?\s+(?=\p{{Ll}})",
+    regex.V1,
+)
+
+
+def organiser_act(sentence: str) -> bool:
+    """Whether ``sentence``'s subject is the issuer's organising committee (ORGANISER)."""
+    return any(_ORGANISER_RE.match(sentence, at) is not None for at in _subject_starts(sentence))
+
+
 def issuers_own(
     sentence: str,
     forms: frozenset[tuple[str, ...]],
@@ -293,6 +316,8 @@ def issuers_own(
         The rule that reads the sentence as the issuer's own act, or None.
     """
     rule = own_act(sentence, forms)
+    if rule is None and doc_type in LETTER_KINDS and organiser_act(sentence):
+        rule = ORGANISER  # "Ban Tổ chức Giải thưởng đón tiếp đại biểu từ 12h00 ngày 12/5/2023 …" (c109)
     if rule is not None and doc_type in SCHEDULE_KINDS and dated():
         return None  # PLAN_STEP: "+ Trung ương Đoàn làm việc … vào ngày 12/7/2023." (c111)
     if rule is not None and asked():
