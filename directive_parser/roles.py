@@ -662,13 +662,18 @@ def recipient_line_kind(t: Text, s: str, items: list[tuple[int, int]], ln: layou
         items: the items so far as (start, end) spans.
         ln: the line.
     """
+    bulleted = any(t.text[a:b].lstrip()[:1] in RECIPIENT_BULLETS for a, b in items)
+    prev_text = t.text[items[-1][0] : items[-1][1]].rstrip() if items else ""
+    if items and not bulleted and prev_text.endswith("."):
+        # LIST_CLOSED_BY_FULL_STOP: the last addressee ends with "." (NĐ 30 box 9a), so after an
+        # unbulleted one that does, the list is over: "Kính gửi: Các sở, ban, ngành." then the body's
+        # "- Sở Tài chính bố trí kinh phí …" is a duty, no addressee
+        return None
     if s[0] in "-–+•" and len(s) < RECIPIENT_ITEM_MAX_CHARS:
         return "item"
     if items and s[0].islower() and len(s) < RECIPIENT_WRAP_MAX_CHARS:
         return "wrap"  # a narrow column wrapped the item
     # an unbulleted continuation of a recipient list ends with ";" or "."
-    bulleted = any(t.text[a:b].lstrip()[:1] in RECIPIENT_BULLETS for a, b in items)
-    prev_text = t.text[items[-1][0] : items[-1][1]].rstrip() if items else ""
     raw = ln.text.strip()
     if bulleted and raw[:1] in NOISE_BEFORE_BULLET and raw[1:2] == " " and s[0].isupper() and len(s) < RECIPIENT_ITEM_MAX_CHARS:
         return "item"  # a mark where the bullet stands, apart from the words, is the bullet misread ("” Ủy ban MTTQ …", 002)

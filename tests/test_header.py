@@ -929,3 +929,14 @@ def test_a_doubled_letter_in_the_type_code_of_text_ocrd_elsewhere_c152() -> None
     assert "'QĐĐ' → 'QĐ' (the symbol's type code)" in c152.source["ocr_repairs"]
     # typed text keeps its symbol as printed
     assert parse_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2750/QĐĐ-BGDĐT\n\nQUYẾT ĐỊNH\nVề việc công bố\n").number.symbol == "2750/QĐĐ-BGDĐT"
+
+
+def test_an_addressee_ending_with_a_full_stop_closes_the_list() -> None:
+    # LIST_CLOSED_BY_FULL_STOP: "Kính gửi: Các sở, ban, ngành." is the whole list; the body's dash item under it
+    # ("- Sở Tài chính bố trí kinh phí …", a duty) is no addressee
+    head = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/UBND-VP\nLâm Đồng, ngày 05 tháng 02 năm 2025\nV/v triển khai nhiệm vụ\n"
+    record = parse_text(head + "Kính gửi: Các sở, ban, ngành.\n- Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n")
+    assert record.recipients == ["Các sở, ban, ngành"]
+    # counter-example: after "Kính gửi:" alone, the bulleted lines are the list
+    record = parse_text(head + "Kính gửi:\n- Sở Tài chính;\n- Ủy ban nhân dân các xã.\n")
+    assert record.recipients == ["Sở Tài chính", "Ủy ban nhân dân các xã"]
