@@ -121,14 +121,16 @@ def test_level_and_system_read_from_the_name(name: str, level: str, system: str)
 
 
 def test_parse_for_unit_keeps_only_its_duties() -> None:
-    # 624-CV/BDVTU: three duties fall on "các cơ quan, đơn vị, địa phương" or all recipients (the
-    # huyện, thị, thành ủy among them); "Các cơ quan chuyên trách" is not a huyện ủy.
-    code, out, _ = cli("parse", str(CORPUS / "001.txt"), "--for", "Huyện ủy Tân Yên")
-    full = json.loads(cli("parse", str(CORPUS / "001.txt"))[1])
+    # 002 (a huyện ủy's plan): its duties fall on "các địa phương, đơn vị", "các xã, thị trấn", …, one on
+    # "Ban Dân vận Huyện ủy" (the issuer's own staff), which is no commune's duty.
+    # (001 served here until its "Các cơ quan chuyên trách" line was read as the addressee it is: no duty.)
+    code, out, _ = cli("parse", str(CORPUS / "002.txt"), "--for", "Xã Việt Lập")
+    full = json.loads(cli("parse", str(CORPUS / "002.txt"))[1])
     ours = json.loads(out)
     assert code == 0
     assert len(ours["obligations"]) == len(full["obligations"]) - 1
-    assert all(o["responsible"] != "Các cơ quan chuyên trách" for o in ours["obligations"])
+    assert any(o["responsible"] == "Ban Dân vận Huyện ủy" for o in full["obligations"])
+    assert all(o["responsible"] != "Ban Dân vận Huyện ủy" for o in ours["obligations"])
     assert any("--for" in w for w in ours["warnings"])
 
 
