@@ -1405,12 +1405,17 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         title = None
     # Veto RECIPIENT_LINE: a line of the "Kính gửi:" list names an addressee, whatever verb its name holds: "- Các cơ
     # quan chuyên trách tham mưu giúp việc Tỉnh ủy," (001; HD 36's "Các ban, cơ quan tham mưu, giúp việc …").
-    # Counter-example: the body's "… đề nghị các cơ quan, đơn vị, địa phương báo cáo …" after the list.
+    # Counter-example: the body's "… đề nghị các cơ quan, đơn vị, địa phương báo cáo …" after the list; and what follows
+    # a recipient line closed by "." (NĐ 30: the last addressee ends the list with a period), should the list read on.
     addressed_to = record.evidence.get("recipients")
+    addressed_end = -1
+    if addressed_to is not None:
+        closed = regex.search(r"\.[ \t]*(?:\n|$)", text.text[addressed_to.start : addressed_to.end])
+        addressed_end = addressed_to.start + closed.end() if closed else addressed_to.end
     for si, sent in enumerate(sentences):
         if si in consumed or any(a <= sent.start < b for a, b in outline):
             continue
-        if addressed_to is not None and addressed_to.start <= sent.start < addressed_to.end:
+        if addressed_to is not None and addressed_to.start <= sent.start < addressed_end:
             continue  # RECIPIENT_LINE
         block = st.block_at(sent.start)
         if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not (_lead_in_clause(st, block, sent) or _sentence_heading(st, block, sent)))):
