@@ -47,6 +47,7 @@ from . import deadlines as D
 from .deadlines import ACTION_MIN_WORDS, lead_body, without_aims
 from .own_acts import (
     asked_item,
+    asking_lead_in,
     body_words,
     is_issuer,
     issuer_forms,
@@ -665,13 +666,38 @@ def _is_duty(
             and block is not None
             and _opens_block(st, block, sent)
             and not _ITEM_HEADING_RE.match(st.text.fold, st.blocks[block].content)
-            and asked_item(st, sent.start)
+            and _asks_for_tasks(asking_lead_in(st, sent.start))
         )
     if who is not None or given:
         return True  # an item under "Đối với X:" or a lead-in naming the addressees, or with its own field
     if kind == "implementation":
         return True
     return addressed and not plan
+
+
+# The words of a lead-in that announces tasks after the body it asks ("Giao Sở Tư pháp:", "Đề nghị các đơn vị tập
+# trung thực hiện một số nội dung sau:"), not what is sent or reported ("… gửi hồ sơ đề nghị khen thưởng về Sở Nội vụ
+# gồm:" lists documents, "… báo cáo các nội dung sau:" a report's contents): ASKED_ITEM_DUTY's lead-ins.
+_ASK_WORD_RE = regex.compile(r"(?<!\p{L})(?:đề\s+nghị|yêu\s+cầu|giao|phân\s+công)(?!\p{L})", regex.V1 | regex.I)
+TASK_LEAD_IN_WORDS = GENERIC_DUTY_WORDS | frozenset(
+    ["sau", "đây", "như", "một", "số", "những", "tập", "trung", "việc", "khâu", "giải", "pháp", "biện", "trọng", "tâm", "chủ", "động", "tiếp", "tục", "yếu", "trì", "tham", "mưu"]
+)
+
+
+def _asks_for_tasks(lead_in: str | None) -> bool:
+    """Whether an asking lead-in announces tasks: after the body it asks, only ``TASK_LEAD_IN_WORDS``."""
+    if lead_in is None:
+        return False
+    ask = _ASK_WORD_RE.search(lead_in)
+    if ask is None:
+        return False
+    # the clause that announces the items: after the body asked, its last ";"-clause ("Giao Ban Thanh niên công nhân
+    # và đô thị là đơn vị thường trực …; chủ trì phối hợp tham mưu triển khai các nội dung:", c117)
+    # (a verb in lower case: "Tổ chức" in "Giao Ban Tổ chức Trung ương Đoàn:" is part of the name)
+    verbs = D._DUTY_VERB_RE.finditer(lead_in, max(ask.end(), lead_in.rfind(";") + 1))
+    verb = next((v for v in verbs if v.group()[0].islower()), None)
+    # no verb after the body asked ("1. Giao Sở Tư pháp:"), or only the words that announce tasks from the verb on
+    return verb is None or _words(lead_in[verb.start() :]) <= TASK_LEAD_IN_WORDS
 
 
 # An item that heads the items under it ("* Đối với các xã, thị trấn: …", "a) Về công tác tuyên truyền"): no duty of its own.
