@@ -274,6 +274,10 @@ _LEAD_IN_TAIL_RE = regex.compile(
 )
 
 
+# the duty before the joint ends on a verb (or a verb and its manner): its object is the items
+_BARE_VERBS_END_RE = regex.compile(rf"(?<!\p{{L}})(?:{D._DUTY_VERBS})(?:\s+(?:tốt|nghiêm\s+túc|nghiêm|đầy\s+đủ|kịp\s+thời))?\s*$", regex.V1 | regex.I)
+
+
 def lead_in_own_duty(lead_in: str) -> int | None:
     """Where the duty of its own of a lead-in ends (LEAD_IN_OWN_DUTY), or None when it only announces its items.
 
@@ -291,8 +295,8 @@ def lead_in_own_duty(lead_in: str) -> int | None:
         True
     """
     m = _LEAD_IN_TAIL_RE.search(lead_in.rstrip())
-    if m is None or not _words(lead_in[: m.start()]) - GENERIC_DUTY_WORDS:
-        return None
+    if m is None or not _words(lead_in[: m.start()]) - GENERIC_DUTY_WORDS or _BARE_VERBS_END_RE.search(lead_in, 0, m.start()):
+        return None  # (verbs with no object of their own, "nghiêm túc quán triệt và thực hiện tốt các nhiệm vụ sau:": the items are their object)
     return m.start()
 
 
