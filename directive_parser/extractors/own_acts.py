@@ -296,8 +296,14 @@ _ORGANISER_RE = regex.compile(
 
 
 def organiser_act(sentence: str) -> bool:
-    """Whether ``sentence``'s subject is the issuer's organising committee (ORGANISER)."""
-    return any(_ORGANISER_RE.match(sentence, at) is not None for at in _subject_starts(sentence))
+    """Whether ``sentence``'s subject is the issuer's organising committee (ORGANISER), not assigning work ("Ban Tổ
+    chức Hội thi đề nghị các đơn vị gửi bài dự thi …" asks the units: ``ASSIGNMENT``)."""
+    for at in _subject_starts(sentence):
+        m = _ORGANISER_RE.match(sentence, at)
+        if m is not None:
+            rest = _words(sentence[m.end() :])
+            return not any(rest[: len(a)] == a for a in _assignment_words())
+    return False
 
 
 def issuers_own(
