@@ -1931,7 +1931,12 @@ def test_an_item_under_an_asking_lead_in_is_a_duty_whatever_its_verb() -> None:
 
 @pytest.mark.parametrize(
     "lead_in",
-    ["1. Kết quả kiểm tra tại Sở Tư pháp như sau:\n", "1. Giao Sở Tư pháp:\n- Đối với thủ tục hành chính:\n"],
+    [
+        "1. Kết quả kiểm tra tại Sở Tư pháp như sau:\n",
+        "1. Giao Sở Tư pháp:\n- Đối với thủ tục hành chính:\n",
+        # a lead-in asking to send documents lists them, not tasks (TASK_LEAD_IN_WORDS)
+        "1. Đề nghị Sở Tư pháp gửi hồ sơ đề nghị khen thưởng về Sở Nội vụ gồm:\n",
+    ],
 )
 def test_an_item_under_a_lead_in_asking_no_one_needs_its_duty_verb(lead_in: str) -> None:
     assert [action[:22] for _, action, _ in duties(lead_in + N064_ITEMS)] == ["Chủ trì phối hợp với c"]

@@ -47,6 +47,7 @@ from . import deadlines as D
 from .deadlines import ACTION_MIN_WORDS, lead_body, without_aims
 from .own_acts import (
     asked_item,
+    asking_lead_in,
     body_words,
     is_issuer,
     issuer_forms,
@@ -273,6 +274,10 @@ _LEAD_IN_TAIL_RE = regex.compile(
 )
 
 
+# the duty before the joint ends on a verb (or a verb and its manner): its object is the items
+_BARE_VERBS_END_RE = regex.compile(rf"(?<!\p{{L}})(?:{D._DUTY_VERBS})(?:\s+(?:tốt|nghiêm\s+túc|nghiêm|đầy\s+đủ|kịp\s+thời))?\s*$", regex.V1 | regex.I)
+
+
 def lead_in_own_duty(lead_in: str) -> int | None:
     """Where the duty of its own of a lead-in ends (LEAD_IN_OWN_DUTY), or None when it only announces its items.
 
@@ -290,8 +295,8 @@ def lead_in_own_duty(lead_in: str) -> int | None:
         True
     """
     m = _LEAD_IN_TAIL_RE.search(lead_in.rstrip())
-    if m is None or not _words(lead_in[: m.start()]) - GENERIC_DUTY_WORDS:
-        return None
+    if m is None or not _words(lead_in[: m.start()]) - GENERIC_DUTY_WORDS or _BARE_VERBS_END_RE.search(lead_in, 0, m.start()):
+        return None  # (verbs with no object of their own, "nghiêm túc quán triệt và thực hiện tốt các nhiệm vụ sau:": the items are their object)
     return m.start()
 
 
@@ -665,13 +670,38 @@ def _is_duty(
             and block is not None
             and _opens_block(st, block, sent)
             and not _ITEM_HEADING_RE.match(st.text.fold, st.blocks[block].content)
-            and asked_item(st, sent.start)
+            and _asks_for_tasks(asking_lead_in(st, sent.start))
         )
     if who is not None or given:
         return True  # an item under "Đối với X:" or a lead-in naming the addressees, or with its own field
     if kind == "implementation":
         return True
     return addressed and not plan
+
+
+# The words of a lead-in that announces tasks after the body it asks ("Giao Sở Tư pháp:", "Đề nghị các đơn vị tập
+# trung thực hiện một số nội dung sau:"), not what is sent or reported ("… gửi hồ sơ đề nghị khen thưởng về Sở Nội vụ
+# gồm:" lists documents, "… báo cáo các nội dung sau:" a report's contents): ASKED_ITEM_DUTY's lead-ins.
+_ASK_WORD_RE = regex.compile(r"(?<!\p{L})(?:đề\s+nghị|yêu\s+cầu|giao|phân\s+công)(?!\p{L})", regex.V1 | regex.I)
+TASK_LEAD_IN_WORDS = GENERIC_DUTY_WORDS | frozenset(
+    ["sau", "đây", "như", "một", "số", "những", "tập", "trung", "việc", "khâu", "giải", "pháp", "biện", "trọng", "tâm", "chủ", "động", "tiếp", "tục", "yếu", "trì", "tham", "mưu"]
+)
+
+
+def _asks_for_tasks(lead_in: str | None) -> bool:
+    """Whether an asking lead-in announces tasks: after the body it asks, only ``TASK_LEAD_IN_WORDS``."""
+    if lead_in is None:
+        return False
+    ask = _ASK_WORD_RE.search(lead_in)
+    if ask is None:
+        return False
+    # the clause that announces the items: after the body asked, its last ";"-clause ("Giao Ban Thanh niên công nhân
+    # và đô thị là đơn vị thường trực …; chủ trì phối hợp tham mưu triển khai các nội dung:", c117)
+    # (a verb in lower case: "Tổ chức" in "Giao Ban Tổ chức Trung ương Đoàn:" is part of the name)
+    verbs = D._DUTY_VERB_RE.finditer(lead_in, max(ask.end(), lead_in.rfind(";") + 1))
+    verb = next((v for v in verbs if v.group()[0].islower()), None)
+    # no verb after the body asked ("1. Giao Sở Tư pháp:"), or only the words that announce tasks from the verb on
+    return verb is None or _words(lead_in[verb.start() :]) <= TASK_LEAD_IN_WORDS
 
 
 # An item that heads the items under it ("* Đối với các xã, thị trấn: …", "a) Về công tác tuyên truyền"): no duty of its own.
@@ -1405,12 +1435,17 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         title = None
     # Veto RECIPIENT_LINE: a line of the "Kính gửi:" list names an addressee, whatever verb its name holds: "- Các cơ
     # quan chuyên trách tham mưu giúp việc Tỉnh ủy," (001; HD 36's "Các ban, cơ quan tham mưu, giúp việc …").
-    # Counter-example: the body's "… đề nghị các cơ quan, đơn vị, địa phương báo cáo …" after the list.
+    # Counter-example: the body's "… đề nghị các cơ quan, đơn vị, địa phương báo cáo …" after the list; and what follows
+    # a recipient line closed by "." (NĐ 30: the last addressee ends the list with a period), should the list read on.
     addressed_to = record.evidence.get("recipients")
+    addressed_end = -1
+    if addressed_to is not None:
+        closed = regex.search(r"\.[ \t]*(?:\n|$)", text.text[addressed_to.start : addressed_to.end])
+        addressed_end = addressed_to.start + closed.end() if closed else addressed_to.end
     for si, sent in enumerate(sentences):
         if si in consumed or any(a <= sent.start < b for a, b in outline):
             continue
-        if addressed_to is not None and addressed_to.start <= sent.start < addressed_to.end:
+        if addressed_to is not None and addressed_to.start <= sent.start < addressed_end:
             continue  # RECIPIENT_LINE
         block = st.block_at(sent.start)
         if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not (_lead_in_clause(st, block, sent) or _sentence_heading(st, block, sent)))):

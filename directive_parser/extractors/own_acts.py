@@ -262,19 +262,24 @@ _ASKING_LEAD_IN_RE = regex.compile(
 )
 
 
-def asked_item(st: Structure, pos: int) -> bool:
-    """Whether offset ``pos`` lies in a list item whose lead-in asks for it (``ASKED_ITEM``)."""
+def asking_lead_in(st: Structure, pos: int) -> str | None:
+    """The lead-in line that asks for the list item at offset ``pos`` (``ASKED_ITEM``), or None."""
     b = st.block_at(pos)
     if b is None or st.blocks[b].marker is None:
-        return False
+        return None
     # back over the items above it to the line that leads them in (the one ending in ":")
     for j in range(b - 1, -1, -1):
         line = st.text.text[st.blocks[j].start : st.blocks[j].end]
         if line.rstrip().endswith(":"):
-            return _ASKING_LEAD_IN_RE.search(line) is not None
+            return line if _ASKING_LEAD_IN_RE.search(line) is not None else None
         if st.blocks[j].marker is None:
-            return False
-    return False
+            return None
+    return None
+
+
+def asked_item(st: Structure, pos: int) -> bool:
+    """Whether offset ``pos`` lies in a list item whose lead-in asks for it (``ASKED_ITEM``)."""
+    return asking_lead_in(st, pos) is not None
 
 
 # the document types that write to their recipients about the issuer's event (ORGANISER): not a plan, which
@@ -291,8 +296,14 @@ _ORGANISER_RE = regex.compile(
 
 
 def organiser_act(sentence: str) -> bool:
-    """Whether ``sentence``'s subject is the issuer's organising committee (ORGANISER)."""
-    return any(_ORGANISER_RE.match(sentence, at) is not None for at in _subject_starts(sentence))
+    """Whether ``sentence``'s subject is the issuer's organising committee (ORGANISER), not assigning work ("Ban Tổ
+    chức Hội thi đề nghị các đơn vị gửi bài dự thi …" asks the units: ``ASSIGNMENT``)."""
+    for at in _subject_starts(sentence):
+        m = _ORGANISER_RE.match(sentence, at)
+        if m is not None:
+            rest = _words(sentence[m.end() :])
+            return not any(rest[: len(a)] == a for a in _assignment_words())
+    return False
 
 
 def issuers_own(
