@@ -75,6 +75,11 @@ LIST_FIGURES = ("recipients", "distribution")
 FIGURES = (*ev.REGISTER_FIELDS, *LIST_FIGURES)
 # A seal is 35-45 mm across (Nghị định 99/2016 on seals: a round seal of an office or a commune).
 SEAL_MM = (36.0, 42.0)
+# The title over the name is looked for in the name's column, from this far left of the name.
+TITLE_LEFT_PT = 100.0
+# Below this gap (points) between the title and the name, the typed file left no room to sign
+# (the seeds' DOCX print the closing as plain paragraphs): no seal is drawn there.
+SIGNATURE_SPACE_PT = 30.0
 SEAL_RED = (205, 35, 45)
 SIGNATURE_BLUE = (30, 50, 170)
 STAMP_RED = (200, 40, 60)
@@ -346,9 +351,13 @@ def synthetic_pdf(doc_id: str, original: Path, gold: dict[str, Any], variant: st
         if args.seal and p == signer_page:
             words = word_boxes(pdf, p)
             name_box = find_run(words, signer.get("name"))
-            title_box = find_run(words, signer.get("position") or signer.get("authority"))
+            # the title over the name, in its column (not "- Chủ tịch, các PCT" of the list beside it)
+            above = [w for w in words if name_box and w[4] <= name_box[1] and w[1] >= name_box[0] - TITLE_LEFT_PT]
+            title_box = find_run(above, signer.get("position") or signer.get("authority"))
             issuer = (gold.get("issuer") or {}).get("name") or ""
-            if name_box:
+            if name_box and title_box and name_box[1] - title_box[3] < SIGNATURE_SPACE_PT:
+                notes.append(f"no seal: no room to sign between the title and the name on page {p}")
+            elif name_box:
                 img = seal_and_signature(img, dpi, name_box, title_box, issuer, rng)
                 notes.append(f"seal on page {p}")
         if args.stamp and p == 1:

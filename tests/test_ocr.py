@@ -960,3 +960,51 @@ def test_a_pages_syllables_left_as_read(read: str) -> None:
     found: list[str] = []
     assert _repair_page_syllables(read, found) == read
     assert found == []
+
+
+# --- the block's crop anchored on "Nơi nhận" (RECEIVER_ABOVE_PT) --------------------------------
+
+
+# n032's typed PDF rendered at 200 dpi with a seal (scripts/synthetic_scans.py --seal), page 1 as
+# Tesseract boxed it (points): the body's last line "Trân trọng.", then "Nơi nhận:" and its items;
+# the right column's "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN" (printed 13 pt above "Nơi nhận:") not read at all.
+N032_CLOSING = [
+    _word(113, 160, 394.3, "Trân", 97, "a"), _word(162, 200, 394.3, "trọng.", 96, "a"),
+    _word(76, 96, 429.8, "Nơi", 97, "b"), _word(98, 122, 429.8, "nhận:", 96, "b"),
+    _word(77, 80, 444.0, "-", 93, "c"), _word(84, 100, 444.0, "Như", 96, "c"), _word(102, 124, 444.0, "trên;", 96, "c"),
+]
+
+
+def test_a_block_found_by_noi_nhan_is_cropped_from_under_the_body() -> None:
+    from directive_parser.loaders.ocr import SIGNATURE_ABOVE_PT, _signature_anchor, _top_under_body
+
+    anchor = _signature_anchor(N032_CLOSING, 595.0)
+    assert anchor == 429.8
+    top = _top_under_body(N032_CLOSING, anchor, 268.0)
+    assert top == pytest.approx(394.3 + 12 + 1)  # under "Trân trọng.": the authority line 13 pt up is inside
+    assert top < anchor - SIGNATURE_ABOVE_PT
+    # with no body line above, the crop reaches RECEIVER_ABOVE_PT up; never lower than before
+    assert _top_under_body(N032_CLOSING[2:], anchor, 268.0) == pytest.approx(429.8 - 48.0)
+    body_close = [_word(77, 300, 410.0, "thực", 96, "z"), *N032_CLOSING[2:]]
+    assert _top_under_body(body_close, anchor, 268.0) == pytest.approx(429.8 - SIGNATURE_ABOVE_PT)
+
+
+# n018's DOCX rendered as a scan: the appendix "DANH SÁCH" begins on the signer's page, under the name.
+def test_an_appendix_title_under_the_block_goes_after_it() -> None:
+    from directive_parser.loaders.ocr import split_below_block
+
+    block = [_word(380, 410, 430, "Hồ", line="s"), _word(413, 440, 430, "Văn", line="s"), _word(443, 475, 430, "Mười", line="s")]
+    page = [
+        _word(60, 63, 420, "-", line="a"), _word(66, 90, 420, "Lưu:", line="a"), _word(93, 120, 420, "VT.", line="a"),
+        _word(262, 300, 700, "DANH", line="b"), _word(304, 340, 700, "SÁCH", line="b"),
+        _word(120, 400, 716, "Hội", line="c"), _word(404, 440, 716, "đồng", line="c"),
+    ]
+    above, below = split_below_block(page, block, 595.0)
+    assert [w["text"] for w in above] == ["-", "Lưu:", "VT."]
+    assert [w["text"] for w in below] == ["DANH", "SÁCH", "Hội", "đồng"]
+    # kept in place: an item of the list under the name (left column), a seal's letters, no block
+    item = [_word(60, 63, 460, "-", line="d"), _word(66, 120, 460, "CÔNG", line="d"), _word(124, 150, 460, "AN", line="d")]
+    assert split_below_block(page[:3] + item, block, 595.0) == (page[:3] + item, [])
+    seal = [_word(300, 320, 460, "B", line="e"), _word(330, 350, 460, "N", line="e")]
+    assert split_below_block(page[:3] + seal, block, 595.0) == (page[:3] + seal, [])
+    assert split_below_block(page, [], 595.0) == (page, [])
