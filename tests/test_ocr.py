@@ -1008,3 +1008,47 @@ def test_an_appendix_title_under_the_block_goes_after_it() -> None:
     seal = [_word(300, 320, 460, "B", line="e"), _word(330, 350, 460, "N", line="e")]
     assert split_below_block(page[:3] + seal, block, 595.0) == (page[:3] + seal, [])
     assert split_below_block(page, [], 595.0) == (page, [])
+
+
+# SEAL_ONLY_PAGE: 001's DOCX rendered at 300 dpi with a seal over its last page's three lines
+# ("K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN / Trần Ngọc Nguyên"): Tesseract read one empty word.
+def test_a_colour_page_read_empty_is_read_again_without_its_seal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import Image, ImageDraw
+
+    from directive_parser.loaders import ocr
+
+    seen: list[tuple[str, int]] = []
+    empty = TSV_HEADER + "\n5\t1\t1\t1\t1\t1\t206\t238\t665\t464\t95.0\t \n"
+    again = _tsv((1, 1, 230, 200, 500, 90.0, "K/T"), (1, 1, 330, 200, 500, 91.0, "TRƯỞNG"), (1, 1, 500, 200, 300, 92.0, "BAN"))
+
+    def fake_tesseract(image: Any, name: str, psm: str = ocr.OCR_PSM) -> str:
+        seen.append((name, image.convert("RGB").getpixel((60, 60))[1]))
+        return empty if len(seen) == 1 else again
+
+    monkeypatch.setattr(ocr, "_tesseract_tsv", fake_tesseract)
+    page = Image.new("RGB", (2480, 3508), "white")
+    ImageDraw.Draw(page).ellipse((20, 20, 400, 400), outline=(205, 35, 45), width=60)  # the seal's ring
+    text = ocr.read_page_image(page, 4, POINTS_PER_INCH / OCR_DPI, ocr.Reading())
+    assert "K/T TRƯỞNG BAN" in text
+    assert seen[1][0] == "page 4 without its seal" and seen[1][1] == 255  # the ring's red turned to paper
+    # a page read with words is not read twice; nor a grey page read empty (no red to take away)
+    seen.clear()
+    monkeypatch.setattr(ocr, "_tesseract_tsv", lambda image, name, psm=ocr.OCR_PSM: seen.append((name, 0)) or again)
+    ocr.read_page_image(page, 4, POINTS_PER_INCH / OCR_DPI, ocr.Reading())
+    assert [n for n, _ in seen if n.startswith("page")] == ["page 4"]
+    seen.clear()
+    monkeypatch.setattr(ocr, "_tesseract_tsv", lambda image, name, psm=ocr.OCR_PSM: seen.append((name, 0)) or empty)
+    ocr.read_page_image(page.convert("L"), 4, POINTS_PER_INCH / OCR_DPI, ocr.Reading())
+    assert [n for n, _ in seen if n.startswith("page")] == ["page 4"]
+
+
+# n018's DOCX photographed (scripts/synthetic_scans.py phone): "- Bộ Công an;" and the position
+# "CHỦ TỊCH" on one Tesseract line: the position's part goes to the block, not the page.
+def test_a_position_beside_an_item_goes_to_the_block() -> None:
+    from directive_parser.loaders.ocr import _authority_parts
+
+    line = [_word(60, 63, 300, "-", line="a"), _word(66, 90, 300, "Bộ", line="a"), _word(93, 150, 300, "Công an;", line="a"),
+            _word(380, 410, 300, "CHỦ", line="a"), _word(414, 450, 300, "TỊCH", line="a")]
+    item = [_word(60, 63, 315, "-", line="b"), _word(66, 200, 315, "Thường", line="b"), _word(380, 420, 315, "trực", line="b")]
+    garbled = [_word(60, 63, 330, "-", line="c"), _word(380, 410, 330, "CHỦ", line="c"), _word(414, 450, 330, "TÍCH.", line="c")]
+    assert _authority_parts(line + item + garbled, 300.0) == {("1", "1", "a")}

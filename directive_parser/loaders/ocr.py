@@ -495,7 +495,10 @@ def _authority_parts(words: list[Word], x0: float) -> set[tuple[str, str, str]]:
     Such a part, on a line that runs from "- Như trên;" into "TL. CHỦ TỊCH" level with "Nơi
     nhận" above a second authority line ("KT. CHÁNH VĂN PHÒNG", the anchor), is the block's first
     line: it goes to the block with the lines under it (its crop reads it again), not to the page,
-    where it would stand a second time, away from its position (n035 and n037 read again).
+    where it would stand a second time, away from its position (n035 and n037 read again). So does
+    a part that is a known position as printed ("- Bộ Công an; CHỦ TỊCH", n018's DOCX photographed
+    by scripts/synthetic_scans.py: the page kept "CHỦ TỊCH" among the items, the crop read it
+    again over the name, and the signer's roles took the first and lost the position).
 
     Example:
         >>> w = lambda x, t, line: {"x0": x, "x1": x + 30, "top": 100.0, "bottom": 110.0, "text": t, "line": ("1", "1", line), "conf": 90.0}
@@ -507,7 +510,11 @@ def _authority_parts(words: list[Word], x0: float) -> set[tuple[str, str, str]]:
     for w in words:
         if w["x0"] >= x0 and not _STROKE.match(w["text"]):
             right_parts.setdefault(w["line"], []).append(w)
-    return {key for key, part in right_parts.items() if _AUTHORITY_ANCHOR.match(" ".join(w["text"] for w in part))}
+    positions = frozenset(vocabulary().signature.positions)
+    return {
+        key for key, part in right_parts.items()
+        if _AUTHORITY_ANCHOR.match(text := " ".join(w["text"] for w in part)) or text in positions
+    }
 
 
 def _with_unread_parts(found: list[Word], first: list[Word], parts: set[tuple[str, str, str]]) -> list[Word]:
@@ -1557,6 +1564,14 @@ def ocr_pdf_page(page: Any, number: int, reading: Reading | None = None) -> str:
     return read_page_image(image, number, POINTS_PER_INCH / OCR_DPI, reading or Reading())
 
 
+# SEAL_ONLY_PAGE: a last page that holds only the signature block, a red seal across its three
+# lines: Tesseract's page layout takes the whole inked area for a picture and reads no word at all
+# (001's DOCX rendered at 300 dpi with a seal: "K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN / Trần Ngọc
+# Nguyên" under the ring, the TSV one empty word). A colour page whose first read has no word
+# with a letter or a digit is read again with its red ink whitened (``drop_seal_ink``, the
+# header band's red kept on page 1), as the block's crop is: the block is then found as usual.
+
+
 def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> str:
     """OCR one page image: word boxes, the signature block apart, the received stamp, repairs.
 
@@ -1570,6 +1585,9 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
         The page's text, columns kept apart, the signature block's lines last.
     """
     words = words_from_tsv(_tesseract_tsv(image, f"page {number}"), scale)
+    if image.mode == "RGB" and all(_STROKE.match(w["text"]) for w in words):
+        # SEAL_ONLY_PAGE: nothing read on a colour page the blank check let through
+        words = words_from_tsv(_tesseract_tsv(drop_seal_ink(image, number == 1), f"page {number} without its seal"), scale)
     found: list[str] = []
     # where the signer's full name may be printed: the pages before and this page's words
     context = "\n".join([*reading.context, *(" ".join(w["text"] for w in ln) for ln in ocr_lines(words))])
