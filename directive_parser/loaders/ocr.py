@@ -522,11 +522,20 @@ def _with_unread_parts(found: list[Word], first: list[Word], parts: set[tuple[st
     nhận" (``parts``, of ``first``) where the crop read nothing at its height (n009 read again: the
     crop, from a little above the anchor, lost "TL. CHỦ TỊCH" over "KT. CHÁNH VĂN PHÒNG").
 
+    CUT_AUTHORITY_LINE: where the crop did read a line at its height but no authority line, and the
+    first pass's part is one, the first pass's part replaces it: the crop, from a little above the
+    lowest authority line, cut the one above it through (n009's DOCX rendered at 200 dpi with a
+    seal, scripts/synthetic_scans.py: the crop read "11„CHỦU IỊCH" where the first pass read "Nơi
+    nhận: TL. CHỦ TỊCH"; the authority lost its "TL. CHỦ TỊCH").
+
     Example:
         >>> w = lambda top, t, line: {"x0": 350.0, "x1": 380.0, "top": top, "bottom": top + 10, "text": t, "line": line, "conf": 90.0}
         >>> tl, kt = [w(100.0, "TL.", ("1", "1", "a"))], [w(115.0, "KT.", ("sig", "1", "1"))]
         >>> [x["text"] for x in _with_unread_parts(kt, tl, {("1", "1", "a")})], len(_with_unread_parts(tl + kt, tl, {("1", "1", "a")}))
         (['KT.', 'TL.'], 2)
+        >>> cut = [w(101.0, "11„CHỦU", ("sig", "1", "0"))]
+        >>> [x["text"] for x in _with_unread_parts(cut + kt, tl, {("1", "1", "a")})]
+        ['KT.', 'TL.']
     """
     out = list(found)
     read = {letters_key(t) for t in _line_texts(found)}
@@ -534,8 +543,14 @@ def _with_unread_parts(found: list[Word], first: list[Word], parts: set[tuple[st
         part = [w for w in first if w["line"] == key]
         if not part or letters_key(" ".join(w["text"] for w in part if not _STROKE.match(w["text"]))) in read:
             continue  # the crop read it (at another height, as a crop's box may shift it)
-        if not any(min(w["top"] for w in part) <= (x["top"] + x["bottom"]) / 2 <= max(w["bottom"] for w in part) for x in found):
+        level = [x for x in out if min(w["top"] for w in part) <= (x["top"] + x["bottom"]) / 2 <= max(w["bottom"] for w in part)]
+        if not level:
             out.extend(part)
+        elif _AUTHORITY_ANCHOR.match(" ".join(w["text"] for w in part if not _STROKE.match(w["text"]))) and not any(
+            _AUTHORITY_ANCHOR.match(t) for t in _line_texts(level)
+        ):
+            # CUT_AUTHORITY_LINE: the crop read the line cut through, the first pass whole
+            out = [x for x in out if x not in level] + part
     return out
 
 
