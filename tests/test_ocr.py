@@ -1052,3 +1052,19 @@ def test_a_position_beside_an_item_goes_to_the_block() -> None:
     item = [_word(60, 63, 315, "-", line="b"), _word(66, 200, 315, "Thường", line="b"), _word(380, 420, 315, "trực", line="b")]
     garbled = [_word(60, 63, 330, "-", line="c"), _word(380, 410, 330, "CHỦ", line="c"), _word(414, 450, 330, "TÍCH.", line="c")]
     assert _authority_parts(line + item + garbled, 300.0) == {("1", "1", "a")}
+
+
+# CUT_AUTHORITY_LINE: n009's DOCX rendered at 200 dpi with a seal. The first pass read "Nơi nhận:
+# TL. CHỦ TỊCH" whole (its right part the block's); the crop, from 14 pt above "KT. CHÁNH VĂN
+# PHÒNG", cut "TL. CHỦ TỊCH" through and read "11„CHỦU IỊCH".
+def test_the_first_pass_authority_line_replaces_the_crops_cut_read() -> None:
+    from directive_parser.loaders.ocr import _line_texts, _with_unread_parts
+
+    first = [_word(350, 370, 323, "TL.", line="a"), _word(374, 400, 323, "CHỦ", line="a"), _word(404, 440, 323, "TỊCH", line="a")]
+    cut = [{**_word(350, 440, 322, "11„CHỦU"), "line": ("sig", "1", "1")}, {**_word(444, 470, 322, "IỊCH"), "line": ("sig", "1", "1")}]
+    kt = [{**_word(330, 500, 340, "KT. CHÁNH VĂN PHÒNG"), "line": ("sig", "1", "2")}]
+    assert _line_texts(_with_unread_parts(cut + kt, first, {("1", "1", "a")})) == ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG"]
+    # the crop's own authority line at that height is kept (it read it whole)
+    whole = [{**_word(350, 440, 322, "TL. CHỦ TỊCH"), "line": ("sig", "1", "1")}]
+    assert _line_texts(_with_unread_parts(whole + kt, first, {("1", "1", "a")})) == ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG"]
+    assert _with_unread_parts(whole + kt, first, {("1", "1", "a")})[0] is whole[0]
