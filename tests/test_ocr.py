@@ -1068,3 +1068,18 @@ def test_the_first_pass_authority_line_replaces_the_crops_cut_read() -> None:
     whole = [{**_word(350, 440, 322, "TL. CHỦ TỊCH"), "line": ("sig", "1", "1")}]
     assert _line_texts(_with_unread_parts(whole + kt, first, {("1", "1", "a")})) == ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG"]
     assert _with_unread_parts(whole + kt, first, {("1", "1", "a")})[0] is whole[0]
+
+
+# NAME_CLOSES_BLOCK: n021's typed PDF rendered at 300 dpi with a seal, the block as the crop read it
+# (after the ring's other lines were dropped): a ring's letters shaped as a name over the name, and
+# the phone numbers of the note printed under the block.
+def test_the_name_closes_the_block() -> None:
+    from directive_parser.loaders.ocr import drop_seal_letters
+
+    read = ["Ộ TRƯỞNG, CHỦ NHIỆM", "P Vu Lan", "Phạm Mạnh Cường", "974337695", "0902859866"]
+    found: list[str] = []
+    assert drop_seal_letters(read, found) == ["Ộ TRƯỞNG, CHỦ NHIỆM", "Phạm Mạnh Cường"]
+    assert "'P Vu Lan' → '' (the seal's ring between the titles and the name)" in found
+    # kept: two valid names (nothing to choose by the grammar), a line under a name that is none
+    assert drop_seal_letters(["CHỦ TỊCH", "Trần Văn Hòa", "Nguyễn Ngọc Nam"]) == ["CHỦ TỊCH", "Trần Văn Hòa", "Nguyễn Ngọc Nam"]
+    assert drop_seal_letters(["CHỦ TỊCH", "P Vu Lan", "974337695"]) == ["CHỦ TỊCH", "P Vu Lan", "974337695"]

@@ -1075,6 +1075,11 @@ def _has_title_word(line: str) -> bool:
     return any(letters_key(w) in _title_word_keys() for w in regex.findall(r"\p{Lu}{2,}", line))
 
 
+def _valid_name(line: str) -> bool:
+    """Whether a line reads as a valid name (``ocrnames.name_reading``: a family name, syllables)."""
+    return name_reading([(w, 100.0) for w in line.split()], "")[0] is not None
+
+
 def drop_seal_letters(lines: list[str], repairs: list[str] | None = None) -> list[str]:
     """A signature block's lines without the seal's ring read between its titles and its name,
     and without specks among its titles.
@@ -1086,6 +1091,8 @@ def drop_seal_letters(lines: list[str], repairs: list[str] | None = None) -> lis
         (['KT. CHỦ TỊCH', 'Z HC SHÚ TỊCH', 'Nguyễn Ngọc Nam'], ['THỨ TRƯỞNG', 'Thượng tướng', 'Nguyễn Văn Long'])
         >>> drop_seal_letters(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "B N"]), drop_seal_letters(["TL. CHỦ TỊCH", "si", "KT. CHÁNH VĂN PHÒNG"])
         (['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'B N'], ['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG'])
+        >>> drop_seal_letters(["Ộ TRƯỞNG, CHỦ NHIỆM", "P Vu Lan", "Phạm Mạnh Cường", "974337695"])
+        ['Ộ TRƯỞNG, CHỦ NHIỆM', 'Phạm Mạnh Cường']
     """
     titled = [k for k, ln in enumerate(lines) if _has_title_word(ln)]
     if not titled:
@@ -1096,15 +1103,24 @@ def drop_seal_letters(lines: list[str], repairs: list[str] | None = None) -> lis
     named = [k for k, ln in enumerate(lines) if _NAME_AT_END.search(ln)]
     ranked = list(ranks())
     ring = set()
+    under: set[int] = set()
     if named and named[-1] > titled[-1]:
         ring = {
             k for k in range(titled[-1] + 1, named[-1])
             if not _NAME_AT_END.search(lines[k]) and not any(r in lines[k] for r in ranked)
         }
+        # NAME_CLOSES_BLOCK: the name is the block's last line (NĐ 30 box 7c). Over a valid name, a
+        # line shaped as a name that is none is the ring's letters ("P Vu Lan" over "Phạm Mạnh
+        # Cường", n021's typed PDF rendered at 300 dpi with a seal); under it, a line without a
+        # letter is a note's number beside the block ("974337695", the same page).
+        if _valid_name(lines[named[-1]]):
+            ring |= {k for k in named[:-1] if k > titled[-1] and not _valid_name(lines[k]) and not any(r in lines[k] for r in ranked)}
+            under = {k for k in range(named[-1] + 1, len(lines)) if not regex.search(r"\p{L}", lines[k])}
     if repairs is not None:
         repairs.extend(f"{lines[k]!r} → '' (a speck among the titles)" for k in sorted(specks))
         repairs.extend(f"{lines[k]!r} → '' (the seal's ring between the titles and the name)" for k in sorted(ring))
-    drop = specks | ring
+        repairs.extend(f"{lines[k]!r} → '' (no letter under the name)" for k in sorted(under))
+    drop = specks | ring | under
     return [ln for k, ln in enumerate(lines) if k not in drop]
 
 
