@@ -960,3 +960,126 @@ def test_a_pages_syllables_left_as_read(read: str) -> None:
     found: list[str] = []
     assert _repair_page_syllables(read, found) == read
     assert found == []
+
+
+# --- the block's crop anchored on "Nơi nhận" (RECEIVER_ABOVE_PT) --------------------------------
+
+
+# n032's typed PDF rendered at 200 dpi with a seal (scripts/synthetic_scans.py --seal), page 1 as
+# Tesseract boxed it (points): the body's last line "Trân trọng.", then "Nơi nhận:" and its items;
+# the right column's "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN" (printed 13 pt above "Nơi nhận:") not read at all.
+N032_CLOSING = [
+    _word(113, 160, 394.3, "Trân", 97, "a"), _word(162, 200, 394.3, "trọng.", 96, "a"),
+    _word(76, 96, 429.8, "Nơi", 97, "b"), _word(98, 122, 429.8, "nhận:", 96, "b"),
+    _word(77, 80, 444.0, "-", 93, "c"), _word(84, 100, 444.0, "Như", 96, "c"), _word(102, 124, 444.0, "trên;", 96, "c"),
+]
+
+
+def test_a_block_found_by_noi_nhan_is_cropped_from_under_the_body() -> None:
+    from directive_parser.loaders.ocr import SIGNATURE_ABOVE_PT, _signature_anchor, _top_under_body
+
+    anchor = _signature_anchor(N032_CLOSING, 595.0)
+    assert anchor == 429.8
+    top = _top_under_body(N032_CLOSING, anchor, 268.0)
+    assert top == pytest.approx(394.3 + 12 + 1)  # under "Trân trọng.": the authority line 13 pt up is inside
+    assert top < anchor - SIGNATURE_ABOVE_PT
+    # with no body line above, the crop reaches RECEIVER_ABOVE_PT up; never lower than before
+    assert _top_under_body(N032_CLOSING[2:], anchor, 268.0) == pytest.approx(429.8 - 48.0)
+    body_close = [_word(77, 300, 410.0, "thực", 96, "z"), *N032_CLOSING[2:]]
+    assert _top_under_body(body_close, anchor, 268.0) == pytest.approx(429.8 - SIGNATURE_ABOVE_PT)
+
+
+# n018's DOCX rendered as a scan: the appendix "DANH SÁCH" begins on the signer's page, under the name.
+def test_an_appendix_title_under_the_block_goes_after_it() -> None:
+    from directive_parser.loaders.ocr import split_below_block
+
+    block = [_word(380, 410, 430, "Hồ", line="s"), _word(413, 440, 430, "Văn", line="s"), _word(443, 475, 430, "Mười", line="s")]
+    page = [
+        _word(60, 63, 420, "-", line="a"), _word(66, 90, 420, "Lưu:", line="a"), _word(93, 120, 420, "VT.", line="a"),
+        _word(262, 300, 700, "DANH", line="b"), _word(304, 340, 700, "SÁCH", line="b"),
+        _word(120, 400, 716, "Hội", line="c"), _word(404, 440, 716, "đồng", line="c"),
+    ]
+    above, below = split_below_block(page, block, 595.0)
+    assert [w["text"] for w in above] == ["-", "Lưu:", "VT."]
+    assert [w["text"] for w in below] == ["DANH", "SÁCH", "Hội", "đồng"]
+    # kept in place: an item of the list under the name (left column), a seal's letters, no block
+    item = [_word(60, 63, 460, "-", line="d"), _word(66, 120, 460, "CÔNG", line="d"), _word(124, 150, 460, "AN", line="d")]
+    assert split_below_block(page[:3] + item, block, 595.0) == (page[:3] + item, [])
+    seal = [_word(300, 320, 460, "B", line="e"), _word(330, 350, 460, "N", line="e")]
+    assert split_below_block(page[:3] + seal, block, 595.0) == (page[:3] + seal, [])
+    assert split_below_block(page, [], 595.0) == (page, [])
+
+
+# SEAL_ONLY_PAGE: 001's DOCX rendered at 300 dpi with a seal over its last page's three lines
+# ("K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN / Trần Ngọc Nguyên"): Tesseract read one empty word.
+def test_a_colour_page_read_empty_is_read_again_without_its_seal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import Image, ImageDraw
+
+    from directive_parser.loaders import ocr
+
+    seen: list[tuple[str, int]] = []
+    empty = TSV_HEADER + "\n5\t1\t1\t1\t1\t1\t206\t238\t665\t464\t95.0\t \n"
+    again = _tsv((1, 1, 230, 200, 500, 90.0, "K/T"), (1, 1, 330, 200, 500, 91.0, "TRƯỞNG"), (1, 1, 500, 200, 300, 92.0, "BAN"))
+
+    def fake_tesseract(image: Any, name: str, psm: str = ocr.OCR_PSM) -> str:
+        seen.append((name, image.convert("RGB").getpixel((60, 60))[1]))
+        return empty if len(seen) == 1 else again
+
+    monkeypatch.setattr(ocr, "_tesseract_tsv", fake_tesseract)
+    page = Image.new("RGB", (2480, 3508), "white")
+    ImageDraw.Draw(page).ellipse((20, 20, 400, 400), outline=(205, 35, 45), width=60)  # the seal's ring
+    text = ocr.read_page_image(page, 4, POINTS_PER_INCH / OCR_DPI, ocr.Reading())
+    assert "K/T TRƯỞNG BAN" in text
+    assert seen[1][0] == "page 4 without its seal" and seen[1][1] == 255  # the ring's red turned to paper
+    # a page read with words is not read twice; nor a grey page read empty (no red to take away)
+    seen.clear()
+    monkeypatch.setattr(ocr, "_tesseract_tsv", lambda image, name, psm=ocr.OCR_PSM: seen.append((name, 0)) or again)
+    ocr.read_page_image(page, 4, POINTS_PER_INCH / OCR_DPI, ocr.Reading())
+    assert [n for n, _ in seen if n.startswith("page")] == ["page 4"]
+    seen.clear()
+    monkeypatch.setattr(ocr, "_tesseract_tsv", lambda image, name, psm=ocr.OCR_PSM: seen.append((name, 0)) or empty)
+    ocr.read_page_image(page.convert("L"), 4, POINTS_PER_INCH / OCR_DPI, ocr.Reading())
+    assert [n for n, _ in seen if n.startswith("page")] == ["page 4"]
+
+
+# n018's DOCX photographed (scripts/synthetic_scans.py phone): "- Bộ Công an;" and the position
+# "CHỦ TỊCH" on one Tesseract line: the position's part goes to the block, not the page.
+def test_a_position_beside_an_item_goes_to_the_block() -> None:
+    from directive_parser.loaders.ocr import _authority_parts
+
+    line = [_word(60, 63, 300, "-", line="a"), _word(66, 90, 300, "Bộ", line="a"), _word(93, 150, 300, "Công an;", line="a"),
+            _word(380, 410, 300, "CHỦ", line="a"), _word(414, 450, 300, "TỊCH", line="a")]
+    item = [_word(60, 63, 315, "-", line="b"), _word(66, 200, 315, "Thường", line="b"), _word(380, 420, 315, "trực", line="b")]
+    garbled = [_word(60, 63, 330, "-", line="c"), _word(380, 410, 330, "CHỦ", line="c"), _word(414, 450, 330, "TÍCH.", line="c")]
+    assert _authority_parts(line + item + garbled, 300.0) == {("1", "1", "a")}
+
+
+# CUT_AUTHORITY_LINE: n009's DOCX rendered at 200 dpi with a seal. The first pass read "Nơi nhận:
+# TL. CHỦ TỊCH" whole (its right part the block's); the crop, from 14 pt above "KT. CHÁNH VĂN
+# PHÒNG", cut "TL. CHỦ TỊCH" through and read "11„CHỦU IỊCH".
+def test_the_first_pass_authority_line_replaces_the_crops_cut_read() -> None:
+    from directive_parser.loaders.ocr import _line_texts, _with_unread_parts
+
+    first = [_word(350, 370, 323, "TL.", line="a"), _word(374, 400, 323, "CHỦ", line="a"), _word(404, 440, 323, "TỊCH", line="a")]
+    cut = [{**_word(350, 440, 322, "11„CHỦU"), "line": ("sig", "1", "1")}, {**_word(444, 470, 322, "IỊCH"), "line": ("sig", "1", "1")}]
+    kt = [{**_word(330, 500, 340, "KT. CHÁNH VĂN PHÒNG"), "line": ("sig", "1", "2")}]
+    assert _line_texts(_with_unread_parts(cut + kt, first, {("1", "1", "a")})) == ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG"]
+    # the crop's own authority line at that height is kept (it read it whole)
+    whole = [{**_word(350, 440, 322, "TL. CHỦ TỊCH"), "line": ("sig", "1", "1")}]
+    assert _line_texts(_with_unread_parts(whole + kt, first, {("1", "1", "a")})) == ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG"]
+    assert _with_unread_parts(whole + kt, first, {("1", "1", "a")})[0] is whole[0]
+
+
+# NAME_CLOSES_BLOCK: n021's typed PDF rendered at 300 dpi with a seal, the block as the crop read it
+# (after the ring's other lines were dropped): a ring's letters shaped as a name over the name, and
+# the phone numbers of the note printed under the block.
+def test_the_name_closes_the_block() -> None:
+    from directive_parser.loaders.ocr import drop_seal_letters
+
+    read = ["Ộ TRƯỞNG, CHỦ NHIỆM", "P Vu Lan", "Phạm Mạnh Cường", "974337695", "0902859866"]
+    found: list[str] = []
+    assert drop_seal_letters(read, found) == ["Ộ TRƯỞNG, CHỦ NHIỆM", "Phạm Mạnh Cường"]
+    assert "'P Vu Lan' → '' (the seal's ring between the titles and the name)" in found
+    # kept: two valid names (nothing to choose by the grammar), a line under a name that is none
+    assert drop_seal_letters(["CHỦ TỊCH", "Trần Văn Hòa", "Nguyễn Ngọc Nam"]) == ["CHỦ TỊCH", "Trần Văn Hòa", "Nguyễn Ngọc Nam"]
+    assert drop_seal_letters(["CHỦ TỊCH", "P Vu Lan", "974337695"]) == ["CHỦ TỊCH", "P Vu Lan", "974337695"]

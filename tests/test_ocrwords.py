@@ -22,6 +22,10 @@ REPAIRED = [
     ("KT. BỘ TRƯỚNG", "KT. BỘ TRƯỞNG"),
     # the addressee line
     ("Kinh gửi: Sở Nội vụ.", "Kính gửi: Sở Nội vụ."),
+    # collective bodies on the authority line under a seal (n006's and n029's typed originals
+    # rendered as scans by scripts/synthetic_scans.py --seal)
+    ("TM. BAN CHÍ ĐẠO", "TM. BAN CHỈ ĐẠO"),
+    ("TM. HỌI ĐÔNG", "TM. HỘI ĐỒNG"),
 ]
 KEPT = [
     # prose in lower case is never repaired, whatever its letters
@@ -31,6 +35,9 @@ KEPT = [
     "Lâm, Đông",
     # a correct phrase stays
     "Ủy ban nhân dân tỉnh Quảng Ngãi",
+    # the bodies' words in lower-case prose stay as read; the council of the people is its own phrase
+    "theo chỉ đạo của hội đông",
+    "HỘI ĐỒNG NHÂN DÂN TỈNH",
 ]
 
 

@@ -39,6 +39,7 @@ from .ocrnames import (
     garbled_position,
     has_given_names,
     is_name_word,
+    is_syllable,
     name_reading,
     ranks,
     repair_signer_name,
@@ -371,8 +372,8 @@ _AUTHORITY_ANCHOR = regex.compile(r"^(?:K\s?[./]\s?T\b|T\s?[./]\s?M\b|T\s?[./]\s
 _RECEIVER_ANCHOR = regex.compile(r"^(?:N|\W{0,2}V)[ơoóờ][iíì]\s*nh[ậâaạ]n", regex.I)
 
 
-def _signature_anchor(words: list[Word], page_width: float) -> float | None:
-    """The top (points) of the lowest authority line on the right, else of "Nơi nhận", or None."""
+def _signature_anchors(words: list[Word], page_width: float) -> dict[str, list[float]]:
+    """The tops (points) of the authority lines on the right ("auth") and of "Nơi nhận" ("recv")."""
     tops: dict[str, list[float]] = {"auth": [], "recv": []}
     for line in ocr_lines(words):
         left = [w for w in line if w["x1"] <= page_width * SIGNATURE_LEFT]
@@ -381,8 +382,71 @@ def _signature_anchor(words: list[Word], page_width: float) -> float | None:
             tops["auth"].append(min(w["top"] for w in right))
         if left and _RECEIVER_ANCHOR.match(" ".join(w["text"] for w in left)):
             tops["recv"].append(min(w["top"] for w in left))
+    return tops
+
+
+def _signature_anchor(words: list[Word], page_width: float) -> float | None:
+    """The top (points) of the lowest authority line on the right, else of "Nơi nhận", or None."""
+    tops = _signature_anchors(words, page_width)
     found = tops["auth"] or tops["recv"]
     return max(found) if found else None
+
+
+# A block found by "Nơi nhận" alone (the first pass read no authority line: the seal and the
+# signature turned Tesseract's page layout away from the right column) may have its authority
+# line a line or two above the heading: NĐ 30 aligns "Nơi nhận" with the signer's block, and a
+# block of two or three title lines starts above it. A crop from SIGNATURE_ABOVE_PT above the
+# heading then cuts that line through its middle (n032's typed PDF rendered with a seal:
+# "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN" printed 13 pt above "Nơi nhận:", read "TH, BAN THÍ NG VỤ 11/NIĨ
+# (2V ÍN", no authority and no position). Where the crop's first line starts at its top edge
+# (``_cut_at_top``), the block is read again from under the lowest line above the heading that
+# starts left of the block (the body's last line: "Trân trọng."), at most RECEIVER_ABOVE_PT above
+# the heading; the body's line stays out, as c148 needs. A crop whose first line is whole is kept
+# (c150: "THỦ TƯỚNG" level with "Nơi nhận", read on the anchor's band).
+RECEIVER_ABOVE_PT = 48.0
+# The crop cut a line through when its first line read starts this close to the crop's top.
+CUT_EDGE_PT = 2.0
+
+
+# A band holds print (the upper half of a cut line) when this share of its pixels is ink: n032's
+# band over its cut authority line 0.052; the blank right column over a seed's "Nơi nhận" (000's
+# DOCX rendered, a single column: its crop Tesseract read as five lines of noise) 0.0.
+PRINT_INK_SHARE = 0.005
+
+
+def _has_print(band: Any) -> bool:
+    """Whether a (greyscale) band of the page holds print: ``PRINT_INK_SHARE`` of it darker than ``INK_LEVEL``."""
+    histogram: list[int] = band.histogram()
+    return sum(histogram[:INK_LEVEL]) >= PRINT_INK_SHARE * max(sum(histogram), 1)
+
+
+def _cut_at_top(found: list[Word], top: float) -> bool:
+    """Whether the crop's first line (letters, not strokes) starts at its top edge: a line cut through.
+
+    Example:
+        >>> w = lambda top, t: {"x0": 300.0, "x1": 340.0, "top": top, "bottom": top + 12, "text": t, "line": ("sig", "1", "1"), "conf": 90.0}
+        >>> _cut_at_top([w(416.3, "TH,"), w(470.0, "Trương")], 415.8), _cut_at_top([w(440.0, "THỦ"), w(520.0, "Phạm")], 415.8)
+        (True, False)
+    """
+    tops = [float(w["top"]) for w in found if not _STROKE.match(w["text"])]
+    return bool(tops) and min(tops) <= top + CUT_EDGE_PT
+
+
+def _top_under_body(words: list[Word], anchor: float, x0: float) -> float:
+    """The crop's top for a block anchored on "Nơi nhận" at ``anchor``: under the body's last line.
+
+    Example:
+        >>> w = lambda x, top, t, line: {"x0": x, "x1": x + 40, "top": top, "bottom": top + 12, "text": t, "line": ("1", "1", line), "conf": 95.0}
+        >>> words = [w(113.0, 394.0, "Trân", "a"), w(76.0, 430.0, "Nơi", "b"), w(110.0, 430.0, "nhận:", "b")]
+        >>> _top_under_body(words, 430.0, 268.0), _top_under_body(words[1:], 430.0, 268.0)
+        (407.0, 382.0)
+    """
+    top = anchor - RECEIVER_ABOVE_PT
+    for line in ocr_lines(words):
+        bottom = max(w["bottom"] for w in line)
+        if bottom <= anchor and min(w["x0"] for w in line) < x0:
+            top = max(top, bottom + 1.0)
+    return min(top, anchor - SIGNATURE_ABOVE_PT)
 
 
 # A person's name ending a line: two to five capitalised words ("Nguyễn Văn Long"), perhaps after
@@ -431,7 +495,10 @@ def _authority_parts(words: list[Word], x0: float) -> set[tuple[str, str, str]]:
     Such a part, on a line that runs from "- Như trên;" into "TL. CHỦ TỊCH" level with "Nơi
     nhận" above a second authority line ("KT. CHÁNH VĂN PHÒNG", the anchor), is the block's first
     line: it goes to the block with the lines under it (its crop reads it again), not to the page,
-    where it would stand a second time, away from its position (n035 and n037 read again).
+    where it would stand a second time, away from its position (n035 and n037 read again). So does
+    a part that is a known position as printed ("- Bộ Công an; CHỦ TỊCH", n018's DOCX photographed
+    by scripts/synthetic_scans.py: the page kept "CHỦ TỊCH" among the items, the crop read it
+    again over the name, and the signer's roles took the first and lost the position).
 
     Example:
         >>> w = lambda x, t, line: {"x0": x, "x1": x + 30, "top": 100.0, "bottom": 110.0, "text": t, "line": ("1", "1", line), "conf": 90.0}
@@ -443,7 +510,11 @@ def _authority_parts(words: list[Word], x0: float) -> set[tuple[str, str, str]]:
     for w in words:
         if w["x0"] >= x0 and not _STROKE.match(w["text"]):
             right_parts.setdefault(w["line"], []).append(w)
-    return {key for key, part in right_parts.items() if _AUTHORITY_ANCHOR.match(" ".join(w["text"] for w in part))}
+    positions = frozenset(vocabulary().signature.positions)
+    return {
+        key for key, part in right_parts.items()
+        if _AUTHORITY_ANCHOR.match(text := " ".join(w["text"] for w in part)) or text in positions
+    }
 
 
 def _with_unread_parts(found: list[Word], first: list[Word], parts: set[tuple[str, str, str]]) -> list[Word]:
@@ -451,11 +522,20 @@ def _with_unread_parts(found: list[Word], first: list[Word], parts: set[tuple[st
     nhận" (``parts``, of ``first``) where the crop read nothing at its height (n009 read again: the
     crop, from a little above the anchor, lost "TL. CHỦ TỊCH" over "KT. CHÁNH VĂN PHÒNG").
 
+    CUT_AUTHORITY_LINE: where the crop did read a line at its height but no authority line, and the
+    first pass's part is one, the first pass's part replaces it: the crop, from a little above the
+    lowest authority line, cut the one above it through (n009's DOCX rendered at 200 dpi with a
+    seal, scripts/synthetic_scans.py: the crop read "11„CHỦU IỊCH" where the first pass read "Nơi
+    nhận: TL. CHỦ TỊCH"; the authority lost its "TL. CHỦ TỊCH").
+
     Example:
         >>> w = lambda top, t, line: {"x0": 350.0, "x1": 380.0, "top": top, "bottom": top + 10, "text": t, "line": line, "conf": 90.0}
         >>> tl, kt = [w(100.0, "TL.", ("1", "1", "a"))], [w(115.0, "KT.", ("sig", "1", "1"))]
         >>> [x["text"] for x in _with_unread_parts(kt, tl, {("1", "1", "a")})], len(_with_unread_parts(tl + kt, tl, {("1", "1", "a")}))
         (['KT.', 'TL.'], 2)
+        >>> cut = [w(101.0, "11„CHỦU", ("sig", "1", "0"))]
+        >>> [x["text"] for x in _with_unread_parts(cut + kt, tl, {("1", "1", "a")})]
+        ['KT.', 'TL.']
     """
     out = list(found)
     read = {letters_key(t) for t in _line_texts(found)}
@@ -463,8 +543,14 @@ def _with_unread_parts(found: list[Word], first: list[Word], parts: set[tuple[st
         part = [w for w in first if w["line"] == key]
         if not part or letters_key(" ".join(w["text"] for w in part if not _STROKE.match(w["text"]))) in read:
             continue  # the crop read it (at another height, as a crop's box may shift it)
-        if not any(min(w["top"] for w in part) <= (x["top"] + x["bottom"]) / 2 <= max(w["bottom"] for w in part) for x in found):
+        level = [x for x in out if min(w["top"] for w in part) <= (x["top"] + x["bottom"]) / 2 <= max(w["bottom"] for w in part)]
+        if not level:
             out.extend(part)
+        elif _AUTHORITY_ANCHOR.match(" ".join(w["text"] for w in part if not _STROKE.match(w["text"]))) and not any(
+            _AUTHORITY_ANCHOR.match(t) for t in _line_texts(level)
+        ):
+            # CUT_AUTHORITY_LINE: the crop read the line cut through, the first pass whole
+            out = [x for x in out if x not in level] + part
     return out
 
 
@@ -513,6 +599,23 @@ def signature_block(
     if anchor is None:
         return words, []
     x0, top, bottom = _block_box(words, anchor, page_width, page_height)
+
+    def read_crop(top: float) -> tuple[Any, list[Word]]:
+        box = (round(x0 / scale), round(top / scale), image.width, round(bottom / scale))
+        crop = drop_seal_ink(image.crop(box), first_page and top < page_height * HEADER_BAND, blue=True)
+        found = words_from_tsv(_tesseract_tsv(crop, "the signature block", SIGNATURE_PSM), scale)
+        for w in found:
+            w.update(x0=w["x0"] + x0, x1=w["x1"] + x0, top=w["top"] + top, bottom=w["bottom"] + top,
+                     line=("sig", *w["line"][1:]))
+        return crop, found
+
+    crop, found = read_crop(top)
+    if not _signature_anchors(words, page_width)["auth"] and _cut_at_top(found, top):
+        higher = max(_top_under_body(words, anchor, x0), 0.0)
+        above = (round(x0 / scale), round(higher / scale), image.width, round(top / scale))
+        if higher < top and _has_print(drop_seal_ink(image.crop(above), False, blue=True)):
+            top = higher
+            crop, found = read_crop(top)
     starts: dict[tuple[str, str, str], float] = {}
     for w in words:
         starts[w["line"]] = min(starts.get(w["line"], w["x0"]), w["x0"])
@@ -528,12 +631,6 @@ def signature_block(
 
     kept = [w for w in words if not inside(w)]
     first = _clean_name_line([w for w in words if inside(w)], repairs)
-    box = (round(x0 / scale), round(top / scale), image.width, round(bottom / scale))
-    crop = drop_seal_ink(image.crop(box), first_page and top < page_height * HEADER_BAND, blue=True)
-    found = words_from_tsv(_tesseract_tsv(crop, "the signature block", SIGNATURE_PSM), scale)
-    for w in found:
-        w.update(x0=w["x0"] + x0, x1=w["x1"] + x0, top=w["top"] + top, bottom=w["bottom"] + top,
-                 line=("sig", *w["line"][1:]))
     found = _clean_name_line(found, repairs)
     better = (
         _has_name_line(found)
@@ -978,6 +1075,11 @@ def _has_title_word(line: str) -> bool:
     return any(letters_key(w) in _title_word_keys() for w in regex.findall(r"\p{Lu}{2,}", line))
 
 
+def _valid_name(line: str) -> bool:
+    """Whether a line reads as a valid name (``ocrnames.name_reading``: a family name, syllables)."""
+    return name_reading([(w, 100.0) for w in line.split()], "")[0] is not None
+
+
 def drop_seal_letters(lines: list[str], repairs: list[str] | None = None) -> list[str]:
     """A signature block's lines without the seal's ring read between its titles and its name,
     and without specks among its titles.
@@ -989,6 +1091,8 @@ def drop_seal_letters(lines: list[str], repairs: list[str] | None = None) -> lis
         (['KT. CHỦ TỊCH', 'Z HC SHÚ TỊCH', 'Nguyễn Ngọc Nam'], ['THỨ TRƯỞNG', 'Thượng tướng', 'Nguyễn Văn Long'])
         >>> drop_seal_letters(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "B N"]), drop_seal_letters(["TL. CHỦ TỊCH", "si", "KT. CHÁNH VĂN PHÒNG"])
         (['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'B N'], ['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG'])
+        >>> drop_seal_letters(["Ộ TRƯỞNG, CHỦ NHIỆM", "P Vu Lan", "Phạm Mạnh Cường", "974337695"])
+        ['Ộ TRƯỞNG, CHỦ NHIỆM', 'Phạm Mạnh Cường']
     """
     titled = [k for k, ln in enumerate(lines) if _has_title_word(ln)]
     if not titled:
@@ -999,15 +1103,24 @@ def drop_seal_letters(lines: list[str], repairs: list[str] | None = None) -> lis
     named = [k for k, ln in enumerate(lines) if _NAME_AT_END.search(ln)]
     ranked = list(ranks())
     ring = set()
+    under: set[int] = set()
     if named and named[-1] > titled[-1]:
         ring = {
             k for k in range(titled[-1] + 1, named[-1])
             if not _NAME_AT_END.search(lines[k]) and not any(r in lines[k] for r in ranked)
         }
+        # NAME_CLOSES_BLOCK: the name is the block's last line (NĐ 30 box 7c). Over a valid name, a
+        # line shaped as a name that is none is the ring's letters ("P Vu Lan" over "Phạm Mạnh
+        # Cường", n021's typed PDF rendered at 300 dpi with a seal); under it, a line without a
+        # letter is a note's number beside the block ("974337695", the same page).
+        if _valid_name(lines[named[-1]]):
+            ring |= {k for k in named[:-1] if k > titled[-1] and not _valid_name(lines[k]) and not any(r in lines[k] for r in ranked)}
+            under = {k for k in range(named[-1] + 1, len(lines)) if not regex.search(r"\p{L}", lines[k])}
     if repairs is not None:
         repairs.extend(f"{lines[k]!r} → '' (a speck among the titles)" for k in sorted(specks))
         repairs.extend(f"{lines[k]!r} → '' (the seal's ring between the titles and the name)" for k in sorted(ring))
-    drop = specks | ring
+        repairs.extend(f"{lines[k]!r} → '' (no letter under the name)" for k in sorted(under))
+    drop = specks | ring | under
     return [ln for k, ln in enumerate(lines) if k not in drop]
 
 
@@ -1482,6 +1595,14 @@ def ocr_pdf_page(page: Any, number: int, reading: Reading | None = None) -> str:
     return read_page_image(image, number, POINTS_PER_INCH / OCR_DPI, reading or Reading())
 
 
+# SEAL_ONLY_PAGE: a last page that holds only the signature block, a red seal across its three
+# lines: Tesseract's page layout takes the whole inked area for a picture and reads no word at all
+# (001's DOCX rendered at 300 dpi with a seal: "K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN / Trần Ngọc
+# Nguyên" under the ring, the TSV one empty word). A colour page whose first read has no word
+# with a letter or a digit is read again with its red ink whitened (``drop_seal_ink``, the
+# header band's red kept on page 1), as the block's crop is: the block is then found as usual.
+
+
 def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> str:
     """OCR one page image: word boxes, the signature block apart, the received stamp, repairs.
 
@@ -1495,6 +1616,9 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
         The page's text, columns kept apart, the signature block's lines last.
     """
     words = words_from_tsv(_tesseract_tsv(image, f"page {number}"), scale)
+    if image.mode == "RGB" and all(_STROKE.match(w["text"]) for w in words):
+        # SEAL_ONLY_PAGE: nothing read on a colour page the blank check let through
+        words = words_from_tsv(_tesseract_tsv(drop_seal_ink(image, number == 1), f"page {number} without its seal"), scale)
     found: list[str] = []
     # where the signer's full name may be printed: the pages before and this page's words
     context = "\n".join([*reading.context, *(" ".join(w["text"] for w in ln) for ln in ocr_lines(words))])
@@ -1511,6 +1635,7 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
         words = _reread_handwriting(words, image, scale, reading, found)
     words, aside = set_aside_beside_addressees(words)
     found.extend(f"{run!r} → '' (beside the addressees)" for run in aside)
+    words, after = split_below_block(words, block, image.width * scale)
     text = repair_ocr_text(_page_text(words, ocr_lines(words)), found)
     if REPAIR_PAGE_SYLLABLES:
         text = _repair_page_syllables(text, found)
@@ -1520,10 +1645,52 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
         lines = drop_seal_letters(lines, found)
         lines = repair_signer_name(lines, "\n".join([*reading.context, text]), found)
         text = "\n\n".join(t for t in (text, "\n".join(lines)) if t)
+    if after:
+        rest = repair_ocr_text(_page_text(after, ocr_lines(after)), found)
+        text = "\n\n".join((text, _repair_page_syllables(rest, found) if REPAIR_PAGE_SYLLABLES else rest))
     reading.repairs.extend(f"p{number}: {r}" for r in found)
     reading.context.append(text)
     reading.read[number] = [(w["text"], float(w["conf"])) for w in (*words, *block)]
     return text
+
+
+# An appendix begun on the signer's page (NĐ 30, Phụ lục VI: the appendix's name in capitals,
+# centred, under the closing): the block's lines go last in the page's text, so the appendix's
+# title stood before them and ended the closing there ("DANH SÁCH" under "Hồ Văn Mười" on n018's
+# DOCX rendered as a scan: "- Lưu: VT. NC / DANH SÁCH / CHỦ TỊCH / Hồ Văn Mười", no signer read).
+# A line under the block's lowest line, starting right of the left column, of two or more words
+# in capitals that are all syllables, is such a title: it and the lines under it go after the
+# block. Not such a title: the "Nơi nhận" items that run on under the name (left column), a
+# seal's letters ("B N", "HNÍT": no two syllables), a footer's page number.
+_APPENDIX_TITLE_WORD = regex.compile(r"^[\p{Lu}Đ]{2,}[.:]?$")
+
+
+def split_below_block(words: list[Word], block: list[Word], page_width: float) -> tuple[list[Word], list[Word]]:
+    """The page's words above an appendix's title printed under the signature block, and those from it down.
+
+    Example:
+        >>> w = lambda x, top, t, line: {"x0": x, "x1": x + 40, "top": top, "bottom": top + 12, "text": t, "line": ("1", "1", line), "conf": 95.0}
+        >>> block = [w(350.0, 300.0, "Hồ", "s"), w(380.0, 300.0, "Văn", "s")]
+        >>> page = [w(60.0, 250.0, "-", "a"), w(70.0, 250.0, "Lưu:", "a"), w(270.0, 330.0, "DANH", "b"), w(312.0, 330.0, "SÁCH", "b")]
+        >>> [[x["text"] for x in part] for part in split_below_block(page, block, 595.0)]
+        [['-', 'Lưu:'], ['DANH', 'SÁCH']]
+        >>> [[x["text"] for x in part] for part in split_below_block(page[:2] + [w(60.0, 330.0, "CÔNG", "c"), w(100.0, 330.0, "AN", "c")], block, 595.0)]
+        [['-', 'Lưu:', 'CÔNG', 'AN'], []]
+    """
+    if not block:
+        return words, []
+    bottom = max(w["bottom"] for w in block)
+    for line in sorted(ocr_lines(words), key=lambda ln: min(w["top"] for w in ln)):
+        top = min(w["top"] for w in line)
+        texts = [w["text"] for w in line if not _STROKE.match(w["text"])]
+        if (
+            top > bottom
+            and min(w["x0"] for w in line) >= page_width * LEFT_COLUMN_START
+            and len(texts) >= 2
+            and all(_APPENDIX_TITLE_WORD.match(t) and is_syllable(t.rstrip(".:")) for t in texts)
+        ):
+            return [w for w in words if w["top"] < top], [w for w in words if w["top"] >= top]
+    return words, []
 
 
 # A page's lower-case syllables repaired by the word list as a scanned subject's are
