@@ -68,3 +68,10 @@ def test_a_footnote_call_is_cut_off_the_word_it_sticks_to() -> None:
     words, notes = split_footnotes(body + note)
     assert notes == ["¹ Tham dự"]
     assert [w["text"] for w in words][:2] == ["Bảo", "Lộc."] and len(words) == len(body)
+
+
+def test_a_subscript_stays_on_its_line() -> None:
+    # SUBSCRIPT_HEIGHT_SHARE: n035 (Sở Văn hóa …) sets the drafter's initials after "Lưu: VT, KGVX" as a subscript,
+    # lower than the line's top by more than a line's tolerance; read on the line, as the DOCX reads it
+    lines = _lines("n035.pdf")
+    assert "- Lưu: VT, KGVX VHTin507." in lines and "VHTin507." not in lines
