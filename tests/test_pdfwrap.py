@@ -75,3 +75,14 @@ def test_a_subscript_stays_on_its_line() -> None:
     # lower than the line's top by more than a line's tolerance; read on the line, as the DOCX reads it
     lines = _lines("n035.pdf")
     assert "- Lưu: VT, KGVX VHTin507." in lines and "VHTin507." not in lines
+
+
+def test_an_indented_blocks_lines_are_joined_under_the_hanging_indent() -> None:
+    # n020 (Văn phòng Chính phủ): the addressees stand in an indented block, each wrap under the text after
+    # the dash; a symbol broken at the line's end ("2764/QĐ-" / "TTg") is joined without a space
+    assert (
+        "- Các đồng chí thành viên Ban Chỉ đạo quốc gia về dữ liệu (Theo Quyết định số 2319/QĐ-TTg ngày 20 tháng 10 "
+        "năm 2025 và Quyết định số 2764/QĐ-TTg ngày 19 tháng 12 năm 2025 của Thủ tướng Chính phủ);" in _lines("n020.pdf")
+    )
+    # n024 (Sở Tư pháp): a ragged block under "Kính gửi:", its wraps under the block's edge
+    assert "- Ban Chủ nhiệm các Đoàn Luật sư tỉnh Đắk Nông, tỉnh Bình Thuận và tỉnh Lâm Đồng (cũ)," in _lines("n024.pdf")

@@ -21,7 +21,7 @@ from .._typing import OcrPage, Progress, Word
 from ..errors import EmptyDocument, InputError, NoTextLayer
 from ..source import SourceDocument, Stamp
 from .fields import page_fields, unmark
-from .pdftables import PdfTable, carry_over, page_tables, running_words
+from .pdftables import SYMBOL_BREAK_RE, PdfTable, carry_over, page_tables, running_words
 from .signatures import read_signatures
 
 # A horizontal gap wider than this many points between two words on one line separates two
@@ -162,6 +162,7 @@ def _band_text(lines: list[list[Word]], centre: float, margins: tuple[float, flo
     # continuation lines (``_continues``).
     shapes: list[tuple[float, float, float]] = []
     reach = 0.0
+    starts: tuple[float, ...] = ()
     for line in lines:
         segs = _segments(line)
         shapes.append((min(w["top"] for w in segs[0]), max(w["bottom"] for w in segs[0]), (segs[0][0]["x0"] + segs[0][-1]["x1"]) / 2))
@@ -173,9 +174,14 @@ def _band_text(lines: list[list[Word]], centre: float, margins: tuple[float, flo
             rows.append(("R", "", "\t".join(_text(s) for s in segs)))
         else:
             rows.append(("F", "\t".join(_text(s) for s in segs), ""))
-        if margins is not None and len(rows) > 1 and len(segs) == 1 and _joins_wrap(rows[-2], reach, rows[-1], line[0], margins):
-            rows[-2:] = [("F", f"{rows[-2][1]} {rows[-1][1]}", "")]
+        if margins is not None and len(rows) > 1 and len(segs) == 1 and _joins_wrap(rows[-2], reach, rows[-1], line[0], (*margins, *starts)):
+            space = "" if SYMBOL_BREAK_RE.search(rows[-2][1]) else " "  # "… Quyết định số 2764/QĐ-" / "TTg ngày …" (n020)
+            rows[-2:] = [("F", f"{rows[-2][1]}{space}{rows[-1][1]}", "")]
             shapes.pop()  # the joined line keeps the shape of its first line
+            starts = (*starts, line[0]["x0"])
+        else:  # where a wrap of the row may start: under its first word, or under its text after an item's marker
+            hanging = len(line) > 1 and _ITEM_START_RE.match(line[0]["text"] + " ")
+            starts = (line[0]["x0"], line[1]["x0"] if hanging else line[0]["x0"])
         reach = line[-1]["x1"] if len(segs) == 1 else 0.0  # where the last row ends
     out: list[str] = []
     i = 0
@@ -211,7 +217,9 @@ def _band_text(lines: list[list[Word]], centre: float, margins: tuple[float, flo
 
 # JUSTIFIED_WRAP: a paragraph's line that is not its last is full: the first word of the paragraph's next line
 # would not have fitted at its end, so the line broke there. The next line of a paragraph starts at the left
-# margin (within JUSTIFIED_SLACK_PT); its first line may be indented. Justified text runs each such line to the
+# margin (within JUSTIFIED_SLACK_PT), or in an indented block (the "Kính gửi" list) under the block's edge or a
+# hanging indent's ("- Các đồng chí thành viên … (Theo Quyết định" / "số 2319/QĐ-TTg …", n020, under the text
+# after the dash); its first line may be indented. Justified text runs each such line to the
 # right margin: "- Thực hiện việc đăng tải, cập nhật văn bản quy phạm pháp luật của Hội" / "đồng nhân dân và Ủy
 # ban nhân dân tỉnh …" (n001 printed, ends at 537.8 pt of 538.3); ragged text stops short by less than the next
 # word: "… (Nghị quyết số 08-NQ/TU), ngày 03/01/2023, Ban Dân" (509.7 pt of 521.5) / "vận Thành ủy đã ban hành
@@ -228,16 +236,17 @@ _ITEM_START_RE = re.compile(r"^(?:[-–—+•*·]|\d{1,3}(?:\.\d{1,3})*[.)]|[a-
 _SENTENCE_END = (".", ";", ":", "!", "?")
 
 
-def _joins_wrap(above: tuple[str, str, str], reach: float, line: tuple[str, str, str], first: Word, margins: tuple[float, float]) -> bool:
+def _joins_wrap(above: tuple[str, str, str], reach: float, line: tuple[str, str, str], first: Word, edges: tuple[float, ...]) -> bool:
     """Whether ``line`` (whose first word is ``first``) goes on with the paragraph of the line ``above`` (ending
-    at ``reach``): JUSTIFIED_WRAP."""
-    left, right = margins
+    at ``reach``): JUSTIFIED_WRAP. ``edges``: the text's left and right margins, then where the paragraph's
+    lines may start besides the left margin (an indented block's edge, a hanging indent's)."""
+    _, right, *starts = edges
     start: float = first["x0"]
     fits = reach + SPACE_PT + (first["x1"] - start) <= right
     text = line[1]
     if above[0] != "F" or line[0] not in ("F", "L") or "\t" in above[1] or "\t" in text or not text or _caps(above[1]):
         return False
-    if fits or start > left + JUSTIFIED_SLACK_PT:
+    if fits or all(abs(start - edge) > JUSTIFIED_SLACK_PT for edge in (edges[0], *starts)):
         return False
     if _ITEM_START_RE.match(text) or _caps(text):
         return False
