@@ -86,3 +86,14 @@ def test_an_indented_blocks_lines_are_joined_under_the_hanging_indent() -> None:
     )
     # n024 (Sở Tư pháp): a ragged block under "Kính gửi:", its wraps under the block's edge
     assert "- Ban Chủ nhiệm các Đoàn Luật sư tỉnh Đắk Nông, tỉnh Bình Thuận và tỉnh Lâm Đồng (cũ)," in _lines("n024.pdf")
+
+
+def test_a_paragraph_running_over_a_page_break_is_one_line() -> None:
+    # PAGE_BREAK_WRAP: 004's duty "Quan tâm bồi dưỡng, duy trì, nhân rộng …" runs from page 1's last line "… phổ
+    # biến cách làm hay, sáng tạo trong" onto page 2's first, "triển khai thực hiện phong trào tại đơn vị; …"; the
+    # pages are joined by a space, their starts kept
+    source = load_path(CORPUS / "files" / "004.pdf", ocr=False)
+    text = unicodedata.normalize("NFC", source.text)
+    assert "phổ biến cách làm hay, sáng tạo trong triển khai thực hiện phong trào tại đơn vị; đồng thời" in text
+    second = source.page_starts[1]
+    assert source.text[second - 1] == " " and unicodedata.normalize("NFC", source.text[second:]).startswith("triển khai thực hiện")

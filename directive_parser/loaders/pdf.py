@@ -231,8 +231,8 @@ def _band_text(lines: list[list[Word]], centre: float, margins: tuple[float, flo
 JUSTIFIED_SLACK_PT = 3.0
 # The width of the space between two words, at the sizes directives are set in (13-14 pt).
 SPACE_PT = 3.0
-# What opens an item or a heading: a dash or bullet, "1." "1.2." "2)" "a)" "đ)" "II." "Điều 3".
-_ITEM_START_RE = re.compile(r"^(?:[-–—+•*·]|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][).]|[IVXLC]{1,6}[.)]|Điều\s+\d)(?:\s|$)")
+# What opens an item or a heading: a dash or bullet, "1." "1.2." "2)" "a)" "đ)" "II." "(1)" "(a)" "Điều 3".
+_ITEM_START_RE = re.compile(r"^(?:[-–—+•*·]|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][).]|[IVXLC]{1,6}[.)]|\((?:\d{1,3}|[a-zđ])\)|Điều\s+\d)(?:\s|$)")
 _SENTENCE_END = (".", ";", ":", "!", "?")
 
 
@@ -432,6 +432,41 @@ class _LaidOut:
         return text, [(a, b, self.names[i]) for a, b, i in marked]
 
 
+def _running_lines(page: _LaidOut) -> list[list[Word]]:
+    """A page's lines of running text, its page number at the top or the foot left out."""
+    lines = _lines(page.words)
+    while lines and _PAGE_NUMBER.match(_text(lines[-1])):
+        lines.pop()
+    while lines and _PAGE_NUMBER.match(_text(lines[0])):
+        lines.pop(0)
+    return lines
+
+
+def _page_join(before: _LaidOut, before_text: str, page: _LaidOut, text: str) -> str:
+    """What joins a page to the one before: a blank line, or, for a paragraph running over the page break
+    (PAGE_BREAK_WRAP), a space (none after a symbol broken at the line's end).
+
+    PAGE_BREAK_WRAP: the page's last line of running text is a wrap of the next page's first (``_joins_wrap``,
+    with the page's right margin and the next page's left one): "… Chức năng, nhiệm vụ của các phòng chuyên môn
+    … thực hiện theo Nghị định số 150/2025/NĐ-CP ngày 12/6/2025 của Chính phủ, Nghị định" / (page 2) "118/2025/
+    NĐ-CP ngày 09/6/2025 của Chính phủ và các văn bản hướng dẫn liên quan." (n006 printed). Counter-examples: a
+    page ending on a table or opening with one, and the rules of ``_joins_wrap`` (a new item, a new sentence).
+    """
+    last_lines, first_lines = _running_lines(before), _running_lines(page)
+    margins_before, margins = text_margins(before.words, before.width), text_margins(page.words, page.width)
+    if not (last_lines and first_lines and margins_before and margins):
+        return "\n\n"
+    last, first = last_lines[-1], first_lines[0]
+    if not (before_text.endswith(_text(last)) and text.startswith(_text(first))):
+        return "\n\n"  # the page ends on a table or a column, or the next one opens so
+    if (before.tables and before.tables[-1].bottom > last[0]["top"]) or (page.tables and page.tables[0].top < first[0]["top"]):
+        return "\n\n"
+    edges = (margins[0], margins_before[1], last[0]["x0"])
+    if not _joins_wrap(("F", _text(last), ""), last[-1]["x1"], ("F", _text(first), ""), first[0], edges):
+        return "\n\n"
+    return "" if SYMBOL_BREAK_RE.search(before_text) else " "
+
+
 def load_pdf(
     data: bytes, origin: str, ocr_page: OcrPage | None = None, progress: Progress | None = None
 ) -> SourceDocument:
@@ -507,6 +542,8 @@ def load_pdf(
                     laid_out.append(_LaidOut(number, float(page.width), running_words(words, tables) + fields.words, [t for t in tables if t.data], fields.names))
                     pages.append("")
                     pages[-1], page_stamps[-1] = laid_out[-1].render()
+                    if len(laid_out) > 1 and laid_out[-2].number == number - 1 and joins[-1] != "\n":
+                        joins[-1] = _page_join(laid_out[-2], pages[-2], laid_out[-1], pages[-1])
                 elif ocr_page is not None:
                     pages.append(ocr_page(page, number))
                     ocred += 1
