@@ -8,7 +8,7 @@ from typing import Any
 from conftest import CORPUS
 
 from directive_parser.loaders import load_path
-from directive_parser.loaders.pdf import split_footnotes
+from directive_parser.loaders.pdf import _page_text, split_footnotes
 
 
 def _lines(name: str) -> list[str]:
@@ -97,3 +97,24 @@ def test_a_paragraph_running_over_a_page_break_is_one_line() -> None:
     assert "phổ biến cách làm hay, sáng tạo trong triển khai thực hiện phong trào tại đơn vị; đồng thời" in text
     second = source.page_starts[1]
     assert source.text[second - 1] == " " and unicodedata.normalize("NFC", source.text[second:]).startswith("triển khai thực hiện")
+
+
+def _line(words: list[tuple[str, float, float]], top: float, height: float = 11.0) -> list[dict[str, Any]]:
+    return [{"text": t, "x0": x0, "x1": x1, "top": top, "bottom": top + height} for t, x0, x1 in words]
+
+
+def test_a_list_running_on_past_the_signature_block_stays_in_the_list() -> None:
+    # NEXT_ITEM_BESIDE: n004 printed, its closing: "Nơi nhận" and its items on the left, "KT. CHỦ TỊCH" …
+    # "Nguyễn Minh" on the right; two items stand below the signer's name (positions as printed, in points)
+    words = [
+        *_line([("Nơi", 90.6, 109.0), ("nhận:", 112.0, 142.0), ("KT.", 372.1, 395.8), ("CHỦ", 399.3, 430.4), ("TỊCH", 433.9, 469.6)], 250.9, 12),
+        *_line([("-", 90.6, 94.3), ("Thường", 97.0, 132.0), ("trực", 134.7, 152.2), ("Tỉnh", 155.0, 175.7), ("ủy;", 178.5, 192.6)], 264.8),
+        *_line([("PHÓ", 368.6, 398.9), ("CHỦ", 402.4, 433.5), ("TỊCH", 437.0, 472.7)], 266.9, 14),
+        *_line([("-", 90.6, 94.3), ("UBND", 97.0, 128.1), ("các", 130.9, 145.5), ("xã,", 148.2, 161.4), ("phường,", 164.1, 200.6)], 378.6),
+        *_line([("Nguyễn", 379.0, 424.9), ("Minh", 428.4, 461.0)], 377.4, 14),
+        *_line([("-", 90.6, 94.3), ("Chánh,", 97.0, 128.4), ("các", 131.2, 145.7), ("PCVP", 148.5, 176.0), ("UBND", 178.7, 209.9), ("tỉnh;", 212.6, 232.7)], 391.3),
+        *_line([("-", 90.6, 94.3), ("Lưu:", 97.0, 118.2), ("VT,", 121.0, 138.3), ("NC.", 141.1, 159.1)], 403.9),
+        *_line([("tháng", 85.2, 120.0), ("01", 480.0, 538.6)], 100.0),  # the body's extent above
+    ]
+    lines = _page_text(words).splitlines()
+    assert lines.index("- Lưu: VT, NC.") == lines.index("- Chánh, các PCVP UBND tỉnh;") + 1 < lines.index("KT. CHỦ TỊCH")

@@ -158,14 +158,16 @@ def _band_text(lines: list[list[Word]], centre: float, margins: tuple[float, flo
     running text's ``margins``, a justified paragraph's lines joined into one (``_joins_wrap``)."""
     # Each line becomes ("L"|"R"|"LR"|"F", left text, right text); F = spans the centre.
     rows: list[tuple[str, str, str]] = []
-    # (top, bottom, horizontal centre) of each row's first segment, to tell a left column's
-    # continuation lines (``_continues``).
-    shapes: list[tuple[float, float, float]] = []
+    # (top, bottom, horizontal centre, left edge, list marker) of each row's first segment, to tell a left
+    # column's continuation lines (``_continues``).
+    shapes: list[tuple[float, float, float, float, str]] = []
     reach = 0.0
     starts: tuple[float, ...] = ()
     for line in lines:
         segs = _segments(line)
-        shapes.append((min(w["top"] for w in segs[0]), max(w["bottom"] for w in segs[0]), (segs[0][0]["x0"] + segs[0][-1]["x1"]) / 2))
+        first = segs[0]
+        marker = first[0]["text"] if _ITEM_START_RE.match(first[0]["text"] + " ") else ""
+        shapes.append((min(w["top"] for w in first), max(w["bottom"] for w in first), (first[0]["x0"] + first[-1]["x1"]) / 2, first[0]["x0"], marker))
         if len(segs) == 2 and _two_columns(segs[0], segs[1], centre):
             rows.append(("LR", _text(segs[0]), _text(segs[1])))
         elif len(segs) <= 2 and line[-1]["x1"] <= centre + 10 and line[0]["x0"] < centre - 60:
@@ -203,6 +205,9 @@ def _band_text(lines: list[list[Word]], centre: float, margins: tuple[float, flo
             above = max((k for k in range(cut) if block[k][0] in ("L", "LR")), default=None)
             while cut < len(block) and above is not None and _continues(shapes[i + above], shapes[i + cut]):
                 above, cut = cut, cut + 1
+            ends_here = j == len(rows) or not _tight(shapes[j - 1], shapes[j])  # no wrap of the list after the block
+            if above is not None and ends_here and _list_runs_on(shapes[i + above], shapes[i + cut : j]):
+                cut = len(block)
             cols, tail = block[:cut], block[cut:]
             out.extend(left for kind, left, _ in cols if kind in ("L", "LR"))
             out.append("")
@@ -274,14 +279,37 @@ def text_margins(words: list[Word], page_width: float) -> tuple[float, float] | 
     return (left, right) if right - left >= TEXT_WIDTH_SHARE * page_width else None
 
 
-def _continues(above: tuple[float, float, float], line: tuple[float, float, float]) -> bool:
+def _continues(above: tuple[float, float, float, float, str], line: tuple[float, float, float, float, str]) -> bool:
     """Whether a left-hand line continues the one above it: set tight below it, on the same axis.
 
     "V/v trả lời đề nghị của" / "Sở Nội vụ tỉnh Lâm Đồng" (n023): 2 pt apart, centres 0.5 pt
     apart; the "Kính gửi" line under a header stands a blank line lower or starts at the margin.
     """
-    top, bottom, centre = above
+    top, bottom, centre, _, _ = above
     return line[0] - bottom <= CONTINUATION_GAP_SHARE * (bottom - top) and abs(line[2] - centre) <= SAME_AXIS_PT
+
+
+def _list_runs_on(above: tuple[float, float, float, float, str], rest: list[tuple[float, float, float, float, str]]) -> bool:
+    """NEXT_ITEM_BESIDE: whether the left-hand lines left under a two-column block are the rest of the list
+    above them: each the list's next item, opening with its marker at its left edge, set tight under the one
+    before, and the list ending there (no line set tight under the block). A "Nơi nhận" list runs on past the
+    signature block beside it: "- Chánh, các PCVP UBND tỉnh;" /
+    (beside it "KT. CHỦ TỊCH" … "Nguyễn Minh") / "- Lưu: VT, NC.Châu" (n004 printed); it stays in the list,
+    before the signer's block. Counter-examples: a list whose item wraps under it ("- VPCP: BTCN, các PCN;" /
+    "Trợ lý, Thư ký TTg, các PTTg;", n020) or that goes on after the block ("- VPCP: BTCN, PCN Phạm Mạnh
+    Cường;" / "Trợ lý, Thư ký TTg, các PTTg: Nguyễn Hòa Bình,", n021) is left as it stands.
+    """
+    for line in rest:
+        _, _, _, left, marker = above
+        if not (marker and _tight(above, line) and line[4] == marker and abs(line[3] - left) <= SAME_AXIS_PT):
+            return False
+        above = line
+    return bool(rest)
+
+
+def _tight(above: tuple[float, float, float, float, str], line: tuple[float, float, float, float, str]) -> bool:
+    """Whether ``line`` is set tight under ``above`` (``CONTINUATION_GAP_SHARE``): the same paragraph or list."""
+    return line[0] - above[1] <= CONTINUATION_GAP_SHARE * (above[1] - above[0])
 
 
 def _two_columns(left: list[Word], right: list[Word], centre: float) -> bool:
