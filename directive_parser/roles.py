@@ -1151,8 +1151,9 @@ def number_value(t: Text, c: layout_mod.Line, m: regex.Match[str]) -> tuple[str,
     return blank, None, m.start("blank"), m.end("blank")
 
 
-# A subject (trích yếu) is at most this many lines.
-SUBJECT_MAX_LINES = 5
+# A subject (trích yếu) is at most this many lines. A PDF keeps the lines a centred title is set in: n009's
+# printed subject "Kết luận của đồng chí … - Ủy viên Ban" / "Thường vụ Tỉnh ủy," / … / "– Bảo Lộc" is six.
+SUBJECT_MAX_LINES = 8
 # A subject line is a header line: a longer one is a body paragraph.
 SUBJECT_LINE_MAX_CHARS = 140
 # A wrapped "V/v" subject's next cell is at most this long.

@@ -168,8 +168,11 @@ def main(argv: list[str] | None = None) -> int:
                 was, now = before[doc_id]["pdf"][name]["f"], r["pdf"][name]["f"]
                 if abs(now - was) > 1e-9:
                     changes.append(f"{title} {was:.3f}→{now:.3f}")
+            was_right, now_right = before[doc_id]["pdf"]["register"], r["pdf"]["register"]
+            if was_right != now_right:
+                changes.append(f"register fields right {was_right}→{now_right}")
             if changes:
-                gain = sum(r["pdf"][n]["f"] - before[doc_id]["pdf"][n]["f"] for n, _, _ in SHOWN)
+                gain = sum(r["pdf"][n]["f"] - before[doc_id]["pdf"][n]["f"] for n, _, _ in SHOWN) + now_right - was_right
                 better, worse = better + (gain > 0), worse + (gain < 0)
                 print(f"{'+' if gain > 0 else '−'} {doc_id}: " + ", ".join(changes))
         print(f"printed PDFs changed: {better}+ / {worse}−")

@@ -98,6 +98,18 @@ HEADERS = [
                     "chuẩn bị thi công tại một số vị trí của 02 tuyến cao tốc Tân Phú – Bảo Lộc và Bảo Lộc – Liên Khương; làm việc với "
                     "UBND Phường 2 Bảo Lộc và xã Đạ Huoai về tiến độ GPMB tuyến cao tốc Tân Phú – Bảo Lộc"},
     ),
+    # n009 printed to PDF (SUBJECT_MAX_LINES): the centred title keeps its six visual lines, the last "– Bảo Lộc"
+    (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số:\t/TB-UBND\tLâm Đồng, ngày\ttháng 4 năm 2026\nTHÔNG BÁO\nKết luận của đồng chí Nguyễn Hồng Hải - Ủy viên Ban\n"
+        "Thường vụ Tỉnh ủy,\nPhó Chủ tịch UBND tỉnh kiểm tra công tác chuẩn bị thi công\ntại một số vị trí của 02 tuyến cao tốc "
+        "Tân Phú – Bảo Lộc và\nBảo Lộc – Liên Khương; làm việc với UBND Phường 2 Bảo Lộc và xã Đạ Huoai về tiến độ GPMB tuyến "
+        "cao tốc Tân Phú\n– Bảo Lộc\nNgày 24/4/2026, đồng chí Nguyễn Hồng Hải - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND "
+        "tỉnh kiểm tra công tác chuẩn bị thi công.\n",
+        {"subject": "Kết luận của đồng chí Nguyễn Hồng Hải - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh kiểm tra công tác "
+                    "chuẩn bị thi công tại một số vị trí của 02 tuyến cao tốc Tân Phú – Bảo Lộc và Bảo Lộc – Liên Khương; làm việc với "
+                    "UBND Phường 2 Bảo Lộc và xã Đạ Huoai về tiến độ GPMB tuyến cao tốc Tân Phú – Bảo Lộc"},
+    ),
     # w039 (web copy): the "Ủ" of "ỦY BAN NHÂN DÂN" lost
     (
         "Y BAN NHÂN DÂN\nTỈNH KON TUM\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"

@@ -8,7 +8,7 @@ from typing import Any
 from conftest import CORPUS
 
 from directive_parser.loaders import load_path
-from directive_parser.loaders.pdf import split_footnotes
+from directive_parser.loaders.pdf import _page_text, split_footnotes
 
 
 def _lines(name: str) -> list[str]:
@@ -68,3 +68,53 @@ def test_a_footnote_call_is_cut_off_the_word_it_sticks_to() -> None:
     words, notes = split_footnotes(body + note)
     assert notes == ["¹ Tham dự"]
     assert [w["text"] for w in words][:2] == ["Bảo", "Lộc."] and len(words) == len(body)
+
+
+def test_a_subscript_stays_on_its_line() -> None:
+    # SUBSCRIPT_HEIGHT_SHARE: n035 (Sở Văn hóa …) sets the drafter's initials after "Lưu: VT, KGVX" as a subscript,
+    # lower than the line's top by more than a line's tolerance; read on the line, as the DOCX reads it
+    lines = _lines("n035.pdf")
+    assert "- Lưu: VT, KGVX VHTin507." in lines and "VHTin507." not in lines
+
+
+def test_an_indented_blocks_lines_are_joined_under_the_hanging_indent() -> None:
+    # n020 (Văn phòng Chính phủ): the addressees stand in an indented block, each wrap under the text after
+    # the dash; a symbol broken at the line's end ("2764/QĐ-" / "TTg") is joined without a space
+    assert (
+        "- Các đồng chí thành viên Ban Chỉ đạo quốc gia về dữ liệu (Theo Quyết định số 2319/QĐ-TTg ngày 20 tháng 10 "
+        "năm 2025 và Quyết định số 2764/QĐ-TTg ngày 19 tháng 12 năm 2025 của Thủ tướng Chính phủ);" in _lines("n020.pdf")
+    )
+    # n024 (Sở Tư pháp): a ragged block under "Kính gửi:", its wraps under the block's edge
+    assert "- Ban Chủ nhiệm các Đoàn Luật sư tỉnh Đắk Nông, tỉnh Bình Thuận và tỉnh Lâm Đồng (cũ)," in _lines("n024.pdf")
+
+
+def test_a_paragraph_running_over_a_page_break_is_one_line() -> None:
+    # PAGE_BREAK_WRAP: 004's duty "Quan tâm bồi dưỡng, duy trì, nhân rộng …" runs from page 1's last line "… phổ
+    # biến cách làm hay, sáng tạo trong" onto page 2's first, "triển khai thực hiện phong trào tại đơn vị; …"; the
+    # pages are joined by a space, their starts kept
+    source = load_path(CORPUS / "files" / "004.pdf", ocr=False)
+    text = unicodedata.normalize("NFC", source.text)
+    assert "phổ biến cách làm hay, sáng tạo trong triển khai thực hiện phong trào tại đơn vị; đồng thời" in text
+    second = source.page_starts[1]
+    assert source.text[second - 1] == " " and unicodedata.normalize("NFC", source.text[second:]).startswith("triển khai thực hiện")
+
+
+def _line(words: list[tuple[str, float, float]], top: float, height: float = 11.0) -> list[dict[str, Any]]:
+    return [{"text": t, "x0": x0, "x1": x1, "top": top, "bottom": top + height} for t, x0, x1 in words]
+
+
+def test_a_list_running_on_past_the_signature_block_stays_in_the_list() -> None:
+    # NEXT_ITEM_BESIDE: n004 printed, its closing: "Nơi nhận" and its items on the left, "KT. CHỦ TỊCH" …
+    # "Nguyễn Minh" on the right; two items stand below the signer's name (positions as printed, in points)
+    words = [
+        *_line([("Nơi", 90.6, 109.0), ("nhận:", 112.0, 142.0), ("KT.", 372.1, 395.8), ("CHỦ", 399.3, 430.4), ("TỊCH", 433.9, 469.6)], 250.9, 12),
+        *_line([("-", 90.6, 94.3), ("Thường", 97.0, 132.0), ("trực", 134.7, 152.2), ("Tỉnh", 155.0, 175.7), ("ủy;", 178.5, 192.6)], 264.8),
+        *_line([("PHÓ", 368.6, 398.9), ("CHỦ", 402.4, 433.5), ("TỊCH", 437.0, 472.7)], 266.9, 14),
+        *_line([("-", 90.6, 94.3), ("UBND", 97.0, 128.1), ("các", 130.9, 145.5), ("xã,", 148.2, 161.4), ("phường,", 164.1, 200.6)], 378.6),
+        *_line([("Nguyễn", 379.0, 424.9), ("Minh", 428.4, 461.0)], 377.4, 14),
+        *_line([("-", 90.6, 94.3), ("Chánh,", 97.0, 128.4), ("các", 131.2, 145.7), ("PCVP", 148.5, 176.0), ("UBND", 178.7, 209.9), ("tỉnh;", 212.6, 232.7)], 391.3),
+        *_line([("-", 90.6, 94.3), ("Lưu:", 97.0, 118.2), ("VT,", 121.0, 138.3), ("NC.", 141.1, 159.1)], 403.9),
+        *_line([("tháng", 85.2, 120.0), ("01", 480.0, 538.6)], 100.0),  # the body's extent above
+    ]
+    lines = _page_text(words).splitlines()
+    assert lines.index("- Lưu: VT, NC.") == lines.index("- Chánh, các PCVP UBND tỉnh;") + 1 < lines.index("KT. CHỦ TỊCH")

@@ -21,7 +21,7 @@ from .._typing import OcrPage, Progress, Word
 from ..errors import EmptyDocument, InputError, NoTextLayer
 from ..source import SourceDocument, Stamp
 from .fields import page_fields, unmark
-from .pdftables import PdfTable, carry_over, page_tables, running_words
+from .pdftables import SYMBOL_BREAK_RE, PdfTable, carry_over, page_tables, running_words
 from .signatures import read_signatures
 
 # A horizontal gap wider than this many points between two words on one line separates two
@@ -75,16 +75,31 @@ def _has_overprinted_chars(chars: list[dict[str, Any]]) -> bool:
 
 
 def _lines(words: list[Word]) -> list[list[Word]]:
-    """Group words into lines by their top coordinate, each line sorted left to right."""
+    """Group words into lines by their top coordinate, each line sorted left to right; a subscript
+    stays on its line (``SUBSCRIPT_HEIGHT_SHARE``)."""
     lines: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        if lines and abs(lines[-1][0]["top"] - w["top"]) <= LINE_TOLERANCE_PT:
+        if lines and (abs(lines[-1][0]["top"] - w["top"]) <= LINE_TOLERANCE_PT or _subscript(w, lines[-1])):
             lines[-1].append(w)
         else:
             lines.append([w])
     for line in lines:
         line.sort(key=lambda w: w["x0"])
     return lines
+
+
+# A word at most this share of its line's height, standing within the line's height, is a subscript of the line:
+# the drafter's initials after "Lưu: VT, NC." ("Châu", 6.4 pt under an 11-pt line, its top 5.6 pt lower: n001,
+# n002, n004 … printed), which the DOCX reads on the line ("- Lưu: VT, NC.Châu").
+SUBSCRIPT_HEIGHT_SHARE = 0.7
+
+
+def _subscript(word: Word, line: list[Word]) -> bool:
+    """Whether ``word`` is set as a subscript of ``line``: much smaller, its middle within the line's height."""
+    top: float = min(w["top"] for w in line)
+    bottom: float = max(w["bottom"] for w in line)
+    height: float = word["bottom"] - word["top"]
+    return height <= SUBSCRIPT_HEIGHT_SHARE * (bottom - top) and top < (word["top"] + word["bottom"]) / 2 < bottom
 
 
 def _segments(line: list[Word]) -> list[list[Word]]:
@@ -143,13 +158,16 @@ def _band_text(lines: list[list[Word]], centre: float, margins: tuple[float, flo
     running text's ``margins``, a justified paragraph's lines joined into one (``_joins_wrap``)."""
     # Each line becomes ("L"|"R"|"LR"|"F", left text, right text); F = spans the centre.
     rows: list[tuple[str, str, str]] = []
-    # (top, bottom, horizontal centre) of each row's first segment, to tell a left column's
-    # continuation lines (``_continues``).
-    shapes: list[tuple[float, float, float]] = []
+    # (top, bottom, horizontal centre, left edge, list marker) of each row's first segment, to tell a left
+    # column's continuation lines (``_continues``).
+    shapes: list[tuple[float, float, float, float, str]] = []
     reach = 0.0
+    starts: tuple[float, ...] = ()
     for line in lines:
         segs = _segments(line)
-        shapes.append((min(w["top"] for w in segs[0]), max(w["bottom"] for w in segs[0]), (segs[0][0]["x0"] + segs[0][-1]["x1"]) / 2))
+        first = segs[0]
+        marker = first[0]["text"] if _ITEM_START_RE.match(first[0]["text"] + " ") else ""
+        shapes.append((min(w["top"] for w in first), max(w["bottom"] for w in first), (first[0]["x0"] + first[-1]["x1"]) / 2, first[0]["x0"], marker))
         if len(segs) == 2 and _two_columns(segs[0], segs[1], centre):
             rows.append(("LR", _text(segs[0]), _text(segs[1])))
         elif len(segs) <= 2 and line[-1]["x1"] <= centre + 10 and line[0]["x0"] < centre - 60:
@@ -158,9 +176,14 @@ def _band_text(lines: list[list[Word]], centre: float, margins: tuple[float, flo
             rows.append(("R", "", "\t".join(_text(s) for s in segs)))
         else:
             rows.append(("F", "\t".join(_text(s) for s in segs), ""))
-        if margins is not None and len(rows) > 1 and len(segs) == 1 and _joins_wrap(rows[-2], reach, rows[-1], line[0], margins):
-            rows[-2:] = [("F", f"{rows[-2][1]} {rows[-1][1]}", "")]
+        if margins is not None and len(rows) > 1 and len(segs) == 1 and _joins_wrap(rows[-2], reach, rows[-1], line[0], (*margins, *starts)):
+            space = "" if SYMBOL_BREAK_RE.search(rows[-2][1]) else " "  # "… Quyết định số 2764/QĐ-" / "TTg ngày …" (n020)
+            rows[-2:] = [("F", f"{rows[-2][1]}{space}{rows[-1][1]}", "")]
             shapes.pop()  # the joined line keeps the shape of its first line
+            starts = (*starts, line[0]["x0"])
+        else:  # where a wrap of the row may start: under its first word, or under its text after an item's marker
+            hanging = len(line) > 1 and _ITEM_START_RE.match(line[0]["text"] + " ")
+            starts = (line[0]["x0"], line[1]["x0"] if hanging else line[0]["x0"])
         reach = line[-1]["x1"] if len(segs) == 1 else 0.0  # where the last row ends
     out: list[str] = []
     i = 0
@@ -182,6 +205,9 @@ def _band_text(lines: list[list[Word]], centre: float, margins: tuple[float, flo
             above = max((k for k in range(cut) if block[k][0] in ("L", "LR")), default=None)
             while cut < len(block) and above is not None and _continues(shapes[i + above], shapes[i + cut]):
                 above, cut = cut, cut + 1
+            ends_here = j == len(rows) or not _tight(shapes[j - 1], shapes[j])  # no wrap of the list after the block
+            if above is not None and ends_here and _list_runs_on(shapes[i + above], shapes[i + cut : j]):
+                cut = len(block)
             cols, tail = block[:cut], block[cut:]
             out.extend(left for kind, left, _ in cols if kind in ("L", "LR"))
             out.append("")
@@ -196,7 +222,9 @@ def _band_text(lines: list[list[Word]], centre: float, margins: tuple[float, flo
 
 # JUSTIFIED_WRAP: a paragraph's line that is not its last is full: the first word of the paragraph's next line
 # would not have fitted at its end, so the line broke there. The next line of a paragraph starts at the left
-# margin (within JUSTIFIED_SLACK_PT); its first line may be indented. Justified text runs each such line to the
+# margin (within JUSTIFIED_SLACK_PT), or in an indented block (the "Kính gửi" list) under the block's edge or a
+# hanging indent's ("- Các đồng chí thành viên … (Theo Quyết định" / "số 2319/QĐ-TTg …", n020, under the text
+# after the dash); its first line may be indented. Justified text runs each such line to the
 # right margin: "- Thực hiện việc đăng tải, cập nhật văn bản quy phạm pháp luật của Hội" / "đồng nhân dân và Ủy
 # ban nhân dân tỉnh …" (n001 printed, ends at 537.8 pt of 538.3); ragged text stops short by less than the next
 # word: "… (Nghị quyết số 08-NQ/TU), ngày 03/01/2023, Ban Dân" (509.7 pt of 521.5) / "vận Thành ủy đã ban hành
@@ -208,21 +236,22 @@ def _band_text(lines: list[list[Word]], centre: float, margins: tuple[float, flo
 JUSTIFIED_SLACK_PT = 3.0
 # The width of the space between two words, at the sizes directives are set in (13-14 pt).
 SPACE_PT = 3.0
-# What opens an item or a heading: a dash or bullet, "1." "1.2." "2)" "a)" "đ)" "II." "Điều 3".
-_ITEM_START_RE = re.compile(r"^(?:[-–—+•*·]|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][).]|[IVXLC]{1,6}[.)]|Điều\s+\d)(?:\s|$)")
+# What opens an item or a heading: a dash or bullet, "1." "1.2." "2)" "a)" "đ)" "II." "(1)" "(a)" "Điều 3".
+_ITEM_START_RE = re.compile(r"^(?:[-–—+•*·]|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][).]|[IVXLC]{1,6}[.)]|\((?:\d{1,3}|[a-zđ])\)|Điều\s+\d)(?:\s|$)")
 _SENTENCE_END = (".", ";", ":", "!", "?")
 
 
-def _joins_wrap(above: tuple[str, str, str], reach: float, line: tuple[str, str, str], first: Word, margins: tuple[float, float]) -> bool:
+def _joins_wrap(above: tuple[str, str, str], reach: float, line: tuple[str, str, str], first: Word, edges: tuple[float, ...]) -> bool:
     """Whether ``line`` (whose first word is ``first``) goes on with the paragraph of the line ``above`` (ending
-    at ``reach``): JUSTIFIED_WRAP."""
-    left, right = margins
+    at ``reach``): JUSTIFIED_WRAP. ``edges``: the text's left and right margins, then where the paragraph's
+    lines may start besides the left margin (an indented block's edge, a hanging indent's)."""
+    _, right, *starts = edges
     start: float = first["x0"]
     fits = reach + SPACE_PT + (first["x1"] - start) <= right
     text = line[1]
     if above[0] != "F" or line[0] not in ("F", "L") or "\t" in above[1] or "\t" in text or not text or _caps(above[1]):
         return False
-    if fits or start > left + JUSTIFIED_SLACK_PT:
+    if fits or all(abs(start - edge) > JUSTIFIED_SLACK_PT for edge in (edges[0], *starts)):
         return False
     if _ITEM_START_RE.match(text) or _caps(text):
         return False
@@ -250,14 +279,37 @@ def text_margins(words: list[Word], page_width: float) -> tuple[float, float] | 
     return (left, right) if right - left >= TEXT_WIDTH_SHARE * page_width else None
 
 
-def _continues(above: tuple[float, float, float], line: tuple[float, float, float]) -> bool:
+def _continues(above: tuple[float, float, float, float, str], line: tuple[float, float, float, float, str]) -> bool:
     """Whether a left-hand line continues the one above it: set tight below it, on the same axis.
 
     "V/v trả lời đề nghị của" / "Sở Nội vụ tỉnh Lâm Đồng" (n023): 2 pt apart, centres 0.5 pt
     apart; the "Kính gửi" line under a header stands a blank line lower or starts at the margin.
     """
-    top, bottom, centre = above
+    top, bottom, centre, _, _ = above
     return line[0] - bottom <= CONTINUATION_GAP_SHARE * (bottom - top) and abs(line[2] - centre) <= SAME_AXIS_PT
+
+
+def _list_runs_on(above: tuple[float, float, float, float, str], rest: list[tuple[float, float, float, float, str]]) -> bool:
+    """NEXT_ITEM_BESIDE: whether the left-hand lines left under a two-column block are the rest of the list
+    above them: each the list's next item, opening with its marker at its left edge, set tight under the one
+    before, and the list ending there (no line set tight under the block). A "Nơi nhận" list runs on past the
+    signature block beside it: "- Chánh, các PCVP UBND tỉnh;" /
+    (beside it "KT. CHỦ TỊCH" … "Nguyễn Minh") / "- Lưu: VT, NC.Châu" (n004 printed); it stays in the list,
+    before the signer's block. Counter-examples: a list whose item wraps under it ("- VPCP: BTCN, các PCN;" /
+    "Trợ lý, Thư ký TTg, các PTTg;", n020) or that goes on after the block ("- VPCP: BTCN, PCN Phạm Mạnh
+    Cường;" / "Trợ lý, Thư ký TTg, các PTTg: Nguyễn Hòa Bình,", n021) is left as it stands.
+    """
+    for line in rest:
+        _, _, _, left, marker = above
+        if not (marker and _tight(above, line) and line[4] == marker and abs(line[3] - left) <= SAME_AXIS_PT):
+            return False
+        above = line
+    return bool(rest)
+
+
+def _tight(above: tuple[float, float, float, float, str], line: tuple[float, float, float, float, str]) -> bool:
+    """Whether ``line`` is set tight under ``above`` (``CONTINUATION_GAP_SHARE``): the same paragraph or list."""
+    return line[0] - above[1] <= CONTINUATION_GAP_SHARE * (above[1] - above[0])
 
 
 def _two_columns(left: list[Word], right: list[Word], centre: float) -> bool:
@@ -408,6 +460,41 @@ class _LaidOut:
         return text, [(a, b, self.names[i]) for a, b, i in marked]
 
 
+def _running_lines(page: _LaidOut) -> list[list[Word]]:
+    """A page's lines of running text, its page number at the top or the foot left out."""
+    lines = _lines(page.words)
+    while lines and _PAGE_NUMBER.match(_text(lines[-1])):
+        lines.pop()
+    while lines and _PAGE_NUMBER.match(_text(lines[0])):
+        lines.pop(0)
+    return lines
+
+
+def _page_join(before: _LaidOut, before_text: str, page: _LaidOut, text: str) -> str:
+    """What joins a page to the one before: a blank line, or, for a paragraph running over the page break
+    (PAGE_BREAK_WRAP), a space (none after a symbol broken at the line's end).
+
+    PAGE_BREAK_WRAP: the page's last line of running text is a wrap of the next page's first (``_joins_wrap``,
+    with the page's right margin and the next page's left one): "… Chức năng, nhiệm vụ của các phòng chuyên môn
+    … thực hiện theo Nghị định số 150/2025/NĐ-CP ngày 12/6/2025 của Chính phủ, Nghị định" / (page 2) "118/2025/
+    NĐ-CP ngày 09/6/2025 của Chính phủ và các văn bản hướng dẫn liên quan." (n006 printed). Counter-examples: a
+    page ending on a table or opening with one, and the rules of ``_joins_wrap`` (a new item, a new sentence).
+    """
+    last_lines, first_lines = _running_lines(before), _running_lines(page)
+    margins_before, margins = text_margins(before.words, before.width), text_margins(page.words, page.width)
+    if not (last_lines and first_lines and margins_before and margins):
+        return "\n\n"
+    last, first = last_lines[-1], first_lines[0]
+    if not (before_text.endswith(_text(last)) and text.startswith(_text(first))):
+        return "\n\n"  # the page ends on a table or a column, or the next one opens so
+    if (before.tables and before.tables[-1].bottom > last[0]["top"]) or (page.tables and page.tables[0].top < first[0]["top"]):
+        return "\n\n"
+    edges = (margins[0], margins_before[1], last[0]["x0"])
+    if not _joins_wrap(("F", _text(last), ""), last[-1]["x1"], ("F", _text(first), ""), first[0], edges):
+        return "\n\n"
+    return "" if SYMBOL_BREAK_RE.search(before_text) else " "
+
+
 def load_pdf(
     data: bytes, origin: str, ocr_page: OcrPage | None = None, progress: Progress | None = None
 ) -> SourceDocument:
@@ -483,6 +570,8 @@ def load_pdf(
                     laid_out.append(_LaidOut(number, float(page.width), running_words(words, tables) + fields.words, [t for t in tables if t.data], fields.names))
                     pages.append("")
                     pages[-1], page_stamps[-1] = laid_out[-1].render()
+                    if len(laid_out) > 1 and laid_out[-2].number == number - 1 and joins[-1] != "\n":
+                        joins[-1] = _page_join(laid_out[-2], pages[-2], laid_out[-1], pages[-1])
                 elif ocr_page is not None:
                     pages.append(ocr_page(page, number))
                     ocred += 1
