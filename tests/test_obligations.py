@@ -144,6 +144,21 @@ def test_items_lettered_with_a_period_take_their_headings_body() -> None:
     assert responsible_of(body, "Ban hành Thông báo") == "Sở Nội vụ"
 
 
+def test_a_doi_voi_subject_wrapped_over_lines_is_read_whole() -> None:
+    # _WRAP in _OPENER_RE: seed 000 printed at 60 columns; "Đối với X … đề nghị" runs over a line break
+    header = "THÀNH UỶ HẢI PHÒNG\nBAN DÂN VẬN\nSố 1092-CV/BDVTU\nHải Phòng, ngày 07 tháng 7 năm 2023\nKính gửi: Các quận ủy, huyện ủy.\n"
+    body = (
+        "Để thực hiện hiệu quả Nghị quyết số 08-NQ/TU, Ban Dân vận\n"
+        "Thành ủy đề nghị các quận ủy, huyện ủy quan tâm phối hợp\n"
+        "thực hiện một số nội dung sau:\n\n"
+        "1. Đối với các quận ủy, huyện ủy đã hoàn thành việc\n"
+        "kiểm tra (hoặc giám sát, khảo sát) đề nghị gửi Báo\n"
+        "cáo kết quả về Ban Dân vận Thành ủy trước ngày\n"
+        "15/7/2023.\n"
+    )
+    assert duties(body, header) == [("các quận ủy, huyện ủy đã hoàn thành việc kiểm tra (hoặc giám sát, khảo sát)", "gửi Báo cáo kết quả về Ban Dân vận Thành ủy", "trước ngày 15/7/2023")]
+
+
 def test_a_lead_in_listing_bodies_names_them() -> None:
     # n050: "1. Thủ trưởng các Sở …; Chủ tịch Ủy ban nhân dân các huyện … có trách nhiệm:"
     record = parse_file(CORPUS / "n050.txt")
