@@ -572,6 +572,9 @@ def page_feet(lines: list[Line], marks: set[int]) -> list[int]:
 # A wrapped line is at least this share of the text's usual line width; a shorter line ends its
 # paragraph (a heading, a short item) even without a closing period.
 WRAP_SHARE = 0.6
+# ... and a line wrapped before a capital word is full: the word would have taken it past this share of the width
+# (FILLED_LINE; a proportional font's lines vary, so not the whole width).
+FILLED_SHARE = 0.75
 # A line that ends on a word needing what follows it (DANGLING_WORD) ends no paragraph, even before a blank line.
 DANGLING_END_RE = regex.compile(rf"(?<!\p{{L}}){DANGLING_WORD}[ \t]*$", regex.V1)
 
@@ -672,7 +675,12 @@ def _continues(prev: Line, line: Line, width: int, block_text: str = "") -> bool
         return True
     if last.endswith((".", ";", ":", "!", "?")):
         return False
-    return first.islower() or not first.isalpha() or len(last.strip()) >= WRAP_SHARE * width or bool(DANGLING_END_RE.search(last))
+    word = line.text.split()[0] if line.text.split() else ""
+    # FILLED_LINE: a line wrapped before a capital word was full: that word would not have fit on it. "1.1. Ban Tuyên
+    # giáo Trung ương Đoàn" (35 characters) / "Là đơn vị thường trực …" in a text printed at 60 columns is a heading
+    # and its item's text ("Là" fits after it), not one wrapped line (c114)
+    filled = len(last.strip()) >= WRAP_SHARE * width and len(last.strip()) + 1 + len(word) > FILLED_SHARE * width
+    return first.islower() or not first.isalpha() or filled or bool(DANGLING_END_RE.search(last))
 
 
 def _marker(line: str) -> tuple[str | None, str | None, int | None, int]:

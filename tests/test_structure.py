@@ -266,6 +266,34 @@ def test_a_range_of_years_cut_before_its_dash_is_no_bullet() -> None:
     assert len(st.sentences) == 2
 
 
+def test_a_short_heading_before_a_capital_line_is_no_wrapped_line() -> None:
+    # FILLED_LINE: c114 printed at 60 columns: "Là" would have fit after "1.1. Ban Tuyên giáo Trung ương Đoàn", so the
+    # line was not wrapped there: the heading keeps its body's name alone
+    raw = (
+        'không nhằm mục đích kinh doanh.\n'
+        'Các tác phẩm dự thi không trả lại tác giả, Ban Tổ chức cuộc\n'
+        'thi được quyền sử dụng các tác phẩm đạt giải cho tất cả các\n'
+        'hoạt động tuyên truyền của Đại hội đại biểu toàn quốc Đoàn\n'
+        'TNCS Hồ Chí Minh lần thứ XII.\n'
+        '\n'
+        'IV. TỔ CHỨC THỰC HIỆN\n'
+        '1. Trung ương Đoàn\n'
+        '1.1. Ban Tuyên giáo Trung ương Đoàn\n'
+        ' Là đơn vị thường trực tham mưu cho Ban Bí thư Trung ương\n'
+        'Đoàn tổ chức\n'
+        '\n'
+        'Cuộc thi.\n'
+        '\n'
+        ' Tham mưu ông tác chỉ đạo, ban hành các văn bản hướng dẫn\n'
+        'đôn đốc các cấp bộ Đoàn tổ chức thực hiện đảm bảo tiến độ\n'
+        'và yêu cầu của cuộc thi. Đôn đốc và phối hợp với các cơ\n'
+        'quan, đơn vị triển khai thực hiện kế hoạch.\n'
+    )
+    st = structure_of_text(raw)
+    heading = next(i for i, b in enumerate(st.blocks) if b.label == "1.1")
+    assert st.block_text(heading) == "Ban Tuyên giáo Trung ương Đoàn"
+
+
 # --- sentences ----------------------------------------------------------------------------
 
 
