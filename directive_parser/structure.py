@@ -883,8 +883,30 @@ class Structure:
         for b in self.blocks:
             if b.table is None:
                 b.heading = self._is_heading_text(text[b.content : b.end], b.marker, b.level is not None)
+        self._bullet_headings_lead()
         for t in self.tables:
             _read_header(t, text)
+
+    def _bullet_headings_lead(self) -> None:
+        """BULLET_HEADING_LEADS: a bullet that is a heading ending in ":" leads the bullets after it, one level down,
+        up to the next such heading or a higher marker. "- Cục Thi hành án dân sự tỉnh:" / "- Thực hiện theo dõi việc
+        thi hành án hành chính …" / "- Tham mưu, đề xuất …" (n050 with its lettered bodies printed as bullets): the
+        duties stand under the body. Counter-example: "- Rà soát …;" / "- Tổng hợp …" (no heading) stay siblings."""
+        text = self.text.text
+        bullet, plus = MARKER_LEVELS["bullet"], MARKER_LEVELS["plus"]
+        leading = False
+        for i, b in enumerate(self.blocks):
+            if b.table is not None or b.level is None:
+                continue
+            if b.marker == "bullet" and b.heading and text[b.content : b.end].rstrip().endswith(":"):
+                # only a heading printed at its items' level: one whose own items are "+" ("- Tham mưu Ủy ban nhân
+                # dân tỉnh:" / "+ Lập, giao kế hoạch …", n004) leads them already, and the bullet after them is its sibling
+                nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+                leading = nxt is not None and nxt.marker == "bullet"
+            elif b.level < bullet:
+                leading = False
+            elif leading and b.marker in ("bullet", "plus"):
+                b.level = (bullet if b.marker == "bullet" else plus) + 1
 
     @staticmethod
     def _is_heading_text(body: str, marker: str | None, levelled: bool) -> bool:
