@@ -649,6 +649,17 @@ def _open_parenthesis(text: str) -> bool:
     return opened >= 0 and ")" not in text[opened:] and len(text) - opened <= PAREN_MAX_CHARS
 
 
+# SENTENCE_OPENER: a line that opens with a capitalised clause opener starts a sentence of its own, so the line
+# above it, printed without a closing period, was a heading, not a wrapped line: "3. Công tác đánh giá, xác định
+# và giải quyết bồi thường thiệt hại" / "Khi xảy ra sự cố tràn dầu, UBND huyện Nghĩa Hành phối hợp …" (n061 printed
+# without blank lines). Inside a sentence these words are written in lower case ("… phối hợp khi xảy ra …").
+SENTENCE_OPENER_RE = regex.compile(
+    r"[ \t]*(?:Khi|Trong\s+(?:trường\s+hợp|quá\s+trình|thời\s+gian)|Trường\s+hợp|Nếu|Sau\s+khi|Trước\s+khi|Căn\s+cứ|Trên\s+cơ\s+sở"
+    r"|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Tuy\s+nhiên|Do\s+đó|Vì\s+vậy|Để|Nhằm)(?!\p{L})",
+    regex.V1,
+)
+
+
 def _continues(prev: Line, line: Line, width: int, block_text: str = "") -> bool:
     """Whether ``line`` continues the paragraph of ``prev`` (a wrapped line) rather than opening one.
 
@@ -674,6 +685,8 @@ def _continues(prev: Line, line: Line, width: int, block_text: str = "") -> bool
     if last.endswith(";") and first.islower():
         return True
     if last.endswith((".", ";", ":", "!", "?")):
+        return False
+    if SENTENCE_OPENER_RE.match(line.text) and not _ends_open(last):
         return False
     word = line.text.split()[0] if line.text.split() else ""
     # FILLED_LINE: a line wrapped before a capital word was full: that word would not have fit on it. "1.1. Ban Tuyên

@@ -294,6 +294,25 @@ def test_a_short_heading_before_a_capital_line_is_no_wrapped_line() -> None:
     assert st.block_text(heading) == "Ban Tuyên giáo Trung ương Đoàn"
 
 
+def test_a_line_opening_with_a_capitalised_clause_opener_starts_a_block() -> None:
+    # SENTENCE_OPENER: n061 printed without blank lines: "Khi …" opens a sentence, so the item's line above is its
+    # heading, not a line wrapped into it
+    raw = (
+        "- Khi xảy ra sự cố tràn dầu vượt quá khả năng kiểm soát, UBND huyện\n"
+        "Nghĩa Hành phải nhanh chóng báo cáo với các cơ quan, đơn vị liên quan đê\n"
+        "phôi hợp ứng cứu.\n"
+        "3. Công tác đánh giá, xác định và giải quyết bồi thường thiệt hại\n"
+        "Khi xảy ra sự cô tràn dầu, UBND huyện Nghĩa Hành phối hợp với các\n"
+        "cơ quan chức năng có liên quan xác định đôi tượng, nguyên nhân gây sự cô,\n"
+        "mức độ thiệt hại đên môi trường, giám định thiệt hại, tính toán chi phí và bôi\n"
+        "thường thiệt hại theo đúng quy định của pháp luật.\n"
+    )
+    st = structure_of_text(raw)
+    item = next(i for i, b in enumerate(st.blocks) if b.label == "3")
+    assert st.block_text(item) == "Công tác đánh giá, xác định và giải quyết bồi thường thiệt hại"
+    assert st.blocks[item].heading
+
+
 # --- sentences ----------------------------------------------------------------------------
 
 
