@@ -32,6 +32,13 @@ def structure_of_text(raw: str) -> Structure:
     return build(text, layout_mod.split(text))
 
 
+def item_labelled(raw: str, label: str) -> tuple[str, bool]:
+    """The text of the first block of ``raw`` numbered ``label``, and whether it is a heading."""
+    st = structure_of_text(raw)
+    i = next(i for i, b in enumerate(st.blocks) if b.label == label)
+    return st.block_text(i), st.blocks[i].heading
+
+
 # --- markers and levels -------------------------------------------------------------------
 
 
@@ -289,9 +296,7 @@ def test_a_short_heading_before_a_capital_line_is_no_wrapped_line() -> None:
         'và yêu cầu của cuộc thi. Đôn đốc và phối hợp với các cơ\n'
         'quan, đơn vị triển khai thực hiện kế hoạch.\n'
     )
-    st = structure_of_text(raw)
-    heading = next(i for i, b in enumerate(st.blocks) if b.label == "1.1")
-    assert st.block_text(heading) == "Ban Tuyên giáo Trung ương Đoàn"
+    assert item_labelled(raw, "1.1") == ("Ban Tuyên giáo Trung ương Đoàn", True)
 
 
 def test_a_line_opening_with_a_capitalised_clause_opener_starts_a_block() -> None:
@@ -307,10 +312,7 @@ def test_a_line_opening_with_a_capitalised_clause_opener_starts_a_block() -> Non
         "mức độ thiệt hại đên môi trường, giám định thiệt hại, tính toán chi phí và bôi\n"
         "thường thiệt hại theo đúng quy định của pháp luật.\n"
     )
-    st = structure_of_text(raw)
-    item = next(i for i, b in enumerate(st.blocks) if b.label == "3")
-    assert st.block_text(item) == "Công tác đánh giá, xác định và giải quyết bồi thường thiệt hại"
-    assert st.blocks[item].heading
+    assert item_labelled(raw, "3") == ("Công tác đánh giá, xác định và giải quyết bồi thường thiệt hại", True)
 
 
 # --- sentences ----------------------------------------------------------------------------
