@@ -315,6 +315,29 @@ def test_a_line_opening_with_a_capitalised_clause_opener_starts_a_block() -> Non
     assert item_labelled(raw, "3") == ("Công tác đánh giá, xác định và giải quyết bồi thường thiệt hại", True)
 
 
+@pytest.mark.parametrize(
+    "raw,body_first",
+    [
+        # WRAPPED_SENTENCE_IS_BODY: w028 printed at 60 columns: every line is short, the body starts at "UBND tỉnh"
+        (
+            "UBND tỉnh có ý kiến như sau:\nGiao Sở Tài nguyên và Môi trường chủ trì, phối hợp các đơn\n"
+            "vị, địa phương liên quan nghiên cứu, đề xuất UBND tỉnh xem\nxét theo quy định; hoàn thành trước ngày 10/12/2023./.\n",
+            "Giao Sở Tài nguyên",
+        ),
+        # counter-example: n061's subject wrapped under its type ends as no sentence does
+        (
+            "QUYẾT ĐỊNH\nVề việc phê duyệt Kế hoạch ứng phó\nsự cố tràn dầu huyện Nghĩa Hành\n\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n",
+            "Căn cứ Luật",
+        ),
+    ],
+)
+def test_a_sentence_wrapped_over_short_lines_opens_the_body(raw: str, body_first: str) -> None:
+    text = normalize_text(raw)
+    zones = layout_mod.split(text)
+    assert text.text[zones.body_start :].lstrip().startswith(body_first)
+
+
 # --- sentences ----------------------------------------------------------------------------
 
 
