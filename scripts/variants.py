@@ -111,6 +111,12 @@ _PAGE_NUMBER = regex.compile(r"^[ \t]*(?:\d{1,3}\.?|[-–—][ \t]*\d{1,3}[ \t]*
 SOFT_WRAP_SHARE = 0.8
 
 
+def _caps(line: str) -> bool:
+    """Whether a line is printed in capitals ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"): it never goes on a mixed-case line."""
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
 def _paragraphs(text: str) -> list[list[str]]:
     """The text's lines grouped into paragraphs: a line wrapped by the original layout (long, no closing
     punctuation) joins the next one unless that one is blank, a table row or opens a list item."""
@@ -123,7 +129,7 @@ def _paragraphs(text: str) -> list[list[str]]:
         wrapped = (
             prev is not None and prev.strip() and line.strip() and not _is_row(prev) and not _is_row(line)
             and "\t" not in prev and "\t" not in line and not _OPENER.match(line)
-            and not _PAGE_NUMBER.match(line) and not _PAGE_NUMBER.match(prev)
+            and not _PAGE_NUMBER.match(line) and not _PAGE_NUMBER.match(prev) and _caps(line) == _caps(prev)
             and len(prev.strip()) >= SOFT_WRAP_SHARE * usual and not prev.rstrip().endswith((".", ";", ":", "!", "?"))
         )
         if wrapped:
