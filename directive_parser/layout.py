@@ -109,11 +109,31 @@ class Layout:
         return self.body_start, self.closing_start
 
 
+# WRAPPED_SENTENCE_IS_BODY: a mixed-case line that goes on in lower case on the lines under it (at most this many)
+# is the body's first sentence when, together, they reach BODY_SENTENCE_MIN_CHARS and end as a sentence does: "Giao
+# Sở Tài nguyên và Môi trường chủ trì, phối hợp các đơn" / "vị, địa phương liên quan …" / "xét theo quy định; hoàn
+# thành trước ngày 10/12/2023./." (w028 printed at 60 columns, whose lines are all shorter than a body line).
+# Counter-example: a subject wrapped under its type ("Về việc phê duyệt Kế hoạch ứng phó" / "sự cố tràn dầu huyện
+# Nghĩa Hành") ends with no sentence's punctuation.
+WRAPPED_SENTENCE_LINES = 3
+
+
+def _wrapped_sentence(lines: list[Line], i: int) -> bool:
+    """Whether ``lines[i]`` opens a sentence wrapped over the lines under it (WRAPPED_SENTENCE_IS_BODY)."""
+    joined = lines[i].text.strip()
+    for line in lines[i + 1 : i + 1 + WRAPPED_SENTENCE_LINES]:
+        s = line.text.strip()
+        if not s[:1].islower():
+            break
+        joined += " " + s
+    return len(joined) >= BODY_SENTENCE_MIN_CHARS and joined.endswith((".", ";", ":"))
+
+
 def _header_end(t: Text) -> int:
     """Where the header stops: the first body-like line within the first lines."""
     lines = lines_of(t.text)[: HEADER_MAX_LINES * 2]
     nonblank = 0
-    for line in lines:
+    for i, line in enumerate(lines):
         s = line.text.strip()
         if not s or P.RULE_LINE_RE.match(s):
             continue  # a rule under the issuer or the motto ("______") is part of the header
@@ -126,6 +146,8 @@ def _header_end(t: Text) -> int:
         if len(s) >= BODY_LINE_MIN_CHARS and "|" not in s and "\t" not in s:
             return line.start
         if len(s) >= BODY_SENTENCE_MIN_CHARS and _sentence_like(s) and not _header_element(fold):
+            return line.start
+        if _sentence_like(s) and not _header_element(fold) and lines[i + 1 : i + 2] and _wrapped_sentence(lines, i):
             return line.start
     return lines[-1].end if lines else 0
 

@@ -572,6 +572,9 @@ def page_feet(lines: list[Line], marks: set[int]) -> list[int]:
 # A wrapped line is at least this share of the text's usual line width; a shorter line ends its
 # paragraph (a heading, a short item) even without a closing period.
 WRAP_SHARE = 0.6
+# ... and a line wrapped before a capital word is full: the word would have taken it past this share of the width
+# (FILLED_LINE; a proportional font's lines vary, so not the whole width).
+FILLED_SHARE = 0.75
 # A line that ends on a word needing what follows it (DANGLING_WORD) ends no paragraph, even before a blank line.
 DANGLING_END_RE = regex.compile(rf"(?<!\p{{L}}){DANGLING_WORD}[ \t]*$", regex.V1)
 
@@ -646,6 +649,17 @@ def _open_parenthesis(text: str) -> bool:
     return opened >= 0 and ")" not in text[opened:] and len(text) - opened <= PAREN_MAX_CHARS
 
 
+# SENTENCE_OPENER: a line that opens with a capitalised clause opener starts a sentence of its own, so the line
+# above it, printed without a closing period, was a heading, not a wrapped line: "3. Công tác đánh giá, xác định
+# và giải quyết bồi thường thiệt hại" / "Khi xảy ra sự cố tràn dầu, UBND huyện Nghĩa Hành phối hợp …" (n061 printed
+# without blank lines). Inside a sentence these words are written in lower case ("… phối hợp khi xảy ra …").
+SENTENCE_OPENER_RE = regex.compile(
+    r"[ \t]*(?:Khi|Trong\s+(?:trường\s+hợp|quá\s+trình|thời\s+gian)|Trường\s+hợp|Nếu|Sau\s+khi|Trước\s+khi|Căn\s+cứ|Trên\s+cơ\s+sở"
+    r"|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Tuy\s+nhiên|Do\s+đó|Vì\s+vậy|Để|Nhằm)(?!\p{L})",
+    regex.V1,
+)
+
+
 def _continues(prev: Line, line: Line, width: int, block_text: str = "") -> bool:
     """Whether ``line`` continues the paragraph of ``prev`` (a wrapped line) rather than opening one.
 
@@ -672,7 +686,14 @@ def _continues(prev: Line, line: Line, width: int, block_text: str = "") -> bool
         return True
     if last.endswith((".", ";", ":", "!", "?")):
         return False
-    return first.islower() or not first.isalpha() or len(last.strip()) >= WRAP_SHARE * width or bool(DANGLING_END_RE.search(last))
+    if SENTENCE_OPENER_RE.match(line.text) and not _ends_open(last):
+        return False
+    word = line.text.split()[0] if line.text.split() else ""
+    # FILLED_LINE: a line wrapped before a capital word was full: that word would not have fit on it. "1.1. Ban Tuyên
+    # giáo Trung ương Đoàn" (35 characters) / "Là đơn vị thường trực …" in a text printed at 60 columns is a heading
+    # and its item's text ("Là" fits after it), not one wrapped line (c114)
+    filled = len(last.strip()) >= WRAP_SHARE * width and len(last.strip()) + 1 + len(word) > FILLED_SHARE * width
+    return first.islower() or not first.isalpha() or filled or bool(DANGLING_END_RE.search(last))
 
 
 def _marker(line: str) -> tuple[str | None, str | None, int | None, int]:
@@ -875,8 +896,30 @@ class Structure:
         for b in self.blocks:
             if b.table is None:
                 b.heading = self._is_heading_text(text[b.content : b.end], b.marker, b.level is not None)
+        self._bullet_headings_lead()
         for t in self.tables:
             _read_header(t, text)
+
+    def _bullet_headings_lead(self) -> None:
+        """BULLET_HEADING_LEADS: a bullet that is a heading ending in ":" leads the bullets after it, one level down,
+        up to the next such heading or a higher marker. "- Cục Thi hành án dân sự tỉnh:" / "- Thực hiện theo dõi việc
+        thi hành án hành chính …" / "- Tham mưu, đề xuất …" (n050 with its lettered bodies printed as bullets): the
+        duties stand under the body. Counter-example: "- Rà soát …;" / "- Tổng hợp …" (no heading) stay siblings."""
+        text = self.text.text
+        bullet, plus = MARKER_LEVELS["bullet"], MARKER_LEVELS["plus"]
+        leading = False
+        for i, b in enumerate(self.blocks):
+            if b.table is not None or b.level is None:
+                continue
+            if b.marker == "bullet" and b.heading and text[b.content : b.end].rstrip().endswith(":"):
+                # only a heading printed at its items' level: one whose own items are "+" ("- Tham mưu Ủy ban nhân
+                # dân tỉnh:" / "+ Lập, giao kế hoạch …", n004) leads them already, and the bullet after them is its sibling
+                nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+                leading = nxt is not None and nxt.marker == "bullet"
+            elif b.level < bullet:
+                leading = False
+            elif leading and b.marker in ("bullet", "plus"):
+                b.level = (bullet if b.marker == "bullet" else plus) + 1
 
     @staticmethod
     def _is_heading_text(body: str, marker: str | None, levelled: bool) -> bool:

@@ -111,6 +111,12 @@ _PAGE_NUMBER = regex.compile(r"^[ \t]*(?:\d{1,3}\.?|[-–—][ \t]*\d{1,3}[ \t]*
 SOFT_WRAP_SHARE = 0.8
 
 
+def _caps(line: str) -> bool:
+    """Whether a line is printed in capitals ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"): it never goes on a mixed-case line."""
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
 def _paragraphs(text: str) -> list[list[str]]:
     """The text's lines grouped into paragraphs: a line wrapped by the original layout (long, no closing
     punctuation) joins the next one unless that one is blank, a table row or opens a list item."""
@@ -123,7 +129,7 @@ def _paragraphs(text: str) -> list[list[str]]:
         wrapped = (
             prev is not None and prev.strip() and line.strip() and not _is_row(prev) and not _is_row(line)
             and "\t" not in prev and "\t" not in line and not _OPENER.match(line)
-            and not _PAGE_NUMBER.match(line) and not _PAGE_NUMBER.match(prev)
+            and not _PAGE_NUMBER.match(line) and not _PAGE_NUMBER.match(prev) and _caps(line) == _caps(prev)
             and len(prev.strip()) >= SOFT_WRAP_SHARE * usual and not prev.rstrip().endswith((".", ";", ":", "!", "?"))
         )
         if wrapped:
@@ -259,6 +265,10 @@ def _figures(runs: list[Run]) -> dict[str, float]:
 
 
 def _tp(run: Run, name: str) -> tuple[int, int, int]:
+    """(tp, fp, fn) of a list field, or (right, wrong, 0) of a register field, at the lenient level."""
+    if name in REGISTER_FIELDS:
+        acc = run.scores.register[LEVEL][name]
+        return acc.correct, acc.total - acc.correct, 0
     prf = run.scores.lists[LEVEL][name]
     return prf.tp, prf.fp, prf.fn
 
@@ -308,10 +318,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", help="comma-separated dev ids (default: all dev texts)")
     ap.add_argument("--set", choices=("tune", "check", "all"), default="all", dest="which")
     ap.add_argument("--losses", type=int, default=10, help="documents listed per transformation")
+    ap.add_argument("--loss-fields", help=f"comma-separated fields the losses are counted on (default: {','.join(LOSS_FIELDS)})")
     ap.add_argument("--show", nargs=2, metavar=("ID", "TRANSFORM"), help="print one dev variant's text and stop")
     ap.add_argument("--json", help="write the figures here")
     args = ap.parse_args(argv)
     names = args.only.split(",") if args.only else list(TRANSFORMS)
+    loss_fields = tuple(args.loss_fields.split(",")) if args.loss_fields else LOSS_FIELDS
     unknown = [n for n in names if n not in TRANSFORMS]
     if unknown:
         ap.error(f"unknown transformation(s) {unknown}; valid: {sorted(TRANSFORMS)}")
@@ -350,16 +362,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{field:28} " + "  ".join(row))
         losses = []
         for i in ids:
-            drop = sum(_tp(base[i], f)[0] - _tp(variant[i], f)[0] for f in LOSS_FIELDS)
-            extra = sum(_tp(variant[i], f)[1] - _tp(base[i], f)[1] for f in LOSS_FIELDS)
+            drop = sum(_tp(base[i], f)[0] - _tp(variant[i], f)[0] for f in loss_fields)
+            extra = sum(_tp(variant[i], f)[1] - _tp(base[i], f)[1] for f in loss_fields)
             if drop > 0 or extra > 0:
                 losses.append((drop, extra, i))
         losses.sort(reverse=True)
-        gains = sum(1 for i in ids if sum(_tp(variant[i], f)[0] - _tp(base[i], f)[0] for f in LOSS_FIELDS) > 0)
-        print(f"documents losing matches on {', '.join(LOSS_FIELDS)}: {sum(1 for d, _, _ in losses if d > 0)} "
+        gains = sum(1 for i in ids if sum(_tp(variant[i], f)[0] - _tp(base[i], f)[0] for f in loss_fields) > 0)
+        print(f"documents losing matches on {', '.join(loss_fields)}: {sum(1 for d, _, _ in losses if d > 0)} "
               f"(gaining: {gains}); most lost (matches lost, extra items, id, set):")
         for drop, extra, i in losses[: args.losses]:
-            per = ", ".join(f"{f} {_tp(base[i], f)[0]}→{_tp(variant[i], f)[0]}" for f in LOSS_FIELDS)
+            per = ", ".join(f"{f} {_tp(base[i], f)[0]}→{_tp(variant[i], f)[0]}" for f in loss_fields)
             print(f"  {drop:3d} {extra:+3d}  {i}  {'check' if i in check else 'tune '}  {per}"
                   + (f"  (error: {variant[i].error})" if variant[i].error else ""))
         result["transforms"][name] = {"figures": figures, "losses": [{"id": i, "lost": d, "extra": e} for d, e, i in losses]}

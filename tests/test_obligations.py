@@ -144,6 +144,39 @@ def test_items_lettered_with_a_period_take_their_headings_body() -> None:
     assert responsible_of(body, "Ban hành Thông báo") == "Sở Nội vụ"
 
 
+def test_a_doi_voi_subject_wrapped_over_lines_is_read_whole() -> None:
+    # _WRAP in _OPENER_RE: seed 000 printed at 60 columns; "Đối với X … đề nghị" runs over a line break
+    header = "THÀNH UỶ HẢI PHÒNG\nBAN DÂN VẬN\nSố 1092-CV/BDVTU\nHải Phòng, ngày 07 tháng 7 năm 2023\nKính gửi: Các quận ủy, huyện ủy.\n"
+    body = (
+        "Để thực hiện hiệu quả Nghị quyết số 08-NQ/TU, Ban Dân vận\n"
+        "Thành ủy đề nghị các quận ủy, huyện ủy quan tâm phối hợp\n"
+        "thực hiện một số nội dung sau:\n\n"
+        "1. Đối với các quận ủy, huyện ủy đã hoàn thành việc\n"
+        "kiểm tra (hoặc giám sát, khảo sát) đề nghị gửi Báo\n"
+        "cáo kết quả về Ban Dân vận Thành ủy trước ngày\n"
+        "15/7/2023.\n"
+    )
+    assert duties(body, header) == [("các quận ủy, huyện ủy đã hoàn thành việc kiểm tra (hoặc giám sát, khảo sát)", "gửi Báo cáo kết quả về Ban Dân vận Thành ủy", "trước ngày 15/7/2023")]
+
+
+def test_a_bullet_heading_leads_the_bullets_after_it() -> None:
+    # BULLET_HEADING_LEADS: n050 with its lettered bodies "a) Cục …:" "b) Sở Tư pháp:" printed as bullets, their duties
+    # bullets too: each duty stands under the body before it, not beside it
+    body = (
+        "2. Trách nhiệm cụ thể:\n"
+        "- Cục Thị hành án dân sự tỉnh:\n\n"
+        "- Thực hiện theo dõi việc thi hành án hành chính theo đúng trình tự,\n"
+        "thủ tục quy định của Luật Tố tụng hành chính và Nghị định số 71/2016/NĐ-\n"
+        "CP ngày 01/7/2016 của Chính phủ; tăng cường hướng dẫn nghiệp vụ đối với\n"
+        "các Chi cục Thi hành án dân sự trực thuộc.\n\n"
+        "- Sở Tư pháp:\n\n"
+        "- Chủ trì phối hợp với các sở, ban, ngành có liên quan và Ủy ban nhân\n"
+        "dân các huyện, thành phố triển khai Luật Tố tụng hành chính.\n"
+    )
+    assert responsible_of(body, "Thực hiện theo dõi") == "Cục Thị hành án dân sự tỉnh"
+    assert responsible_of(body, "Chủ trì phối hợp") == "Sở Tư pháp"
+
+
 def test_a_lead_in_listing_bodies_names_them() -> None:
     # n050: "1. Thủ trưởng các Sở …; Chủ tịch Ủy ban nhân dân các huyện … có trách nhiệm:"
     record = parse_file(CORPUS / "n050.txt")

@@ -32,6 +32,13 @@ def structure_of_text(raw: str) -> Structure:
     return build(text, layout_mod.split(text))
 
 
+def item_labelled(raw: str, label: str) -> tuple[str, bool]:
+    """The text of the first block of ``raw`` numbered ``label``, and whether it is a heading."""
+    st = structure_of_text(raw)
+    i = next(i for i, b in enumerate(st.blocks) if b.label == label)
+    return st.block_text(i), st.blocks[i].heading
+
+
 # --- markers and levels -------------------------------------------------------------------
 
 
@@ -264,6 +271,71 @@ def test_a_range_of_years_cut_before_its_dash_is_no_bullet() -> None:
     st = structure_of_text(raw)
     assert [b.marker for b in st.blocks] == [None, "bullet"]
     assert len(st.sentences) == 2
+
+
+def test_a_short_heading_before_a_capital_line_is_no_wrapped_line() -> None:
+    # FILLED_LINE: c114 printed at 60 columns: "Là" would have fit after "1.1. Ban Tuyên giáo Trung ương Đoàn", so the
+    # line was not wrapped there: the heading keeps its body's name alone
+    raw = (
+        'không nhằm mục đích kinh doanh.\n'
+        'Các tác phẩm dự thi không trả lại tác giả, Ban Tổ chức cuộc\n'
+        'thi được quyền sử dụng các tác phẩm đạt giải cho tất cả các\n'
+        'hoạt động tuyên truyền của Đại hội đại biểu toàn quốc Đoàn\n'
+        'TNCS Hồ Chí Minh lần thứ XII.\n'
+        '\n'
+        'IV. TỔ CHỨC THỰC HIỆN\n'
+        '1. Trung ương Đoàn\n'
+        '1.1. Ban Tuyên giáo Trung ương Đoàn\n'
+        ' Là đơn vị thường trực tham mưu cho Ban Bí thư Trung ương\n'
+        'Đoàn tổ chức\n'
+        '\n'
+        'Cuộc thi.\n'
+        '\n'
+        ' Tham mưu ông tác chỉ đạo, ban hành các văn bản hướng dẫn\n'
+        'đôn đốc các cấp bộ Đoàn tổ chức thực hiện đảm bảo tiến độ\n'
+        'và yêu cầu của cuộc thi. Đôn đốc và phối hợp với các cơ\n'
+        'quan, đơn vị triển khai thực hiện kế hoạch.\n'
+    )
+    assert item_labelled(raw, "1.1") == ("Ban Tuyên giáo Trung ương Đoàn", True)
+
+
+def test_a_line_opening_with_a_capitalised_clause_opener_starts_a_block() -> None:
+    # SENTENCE_OPENER: n061 printed without blank lines: "Khi …" opens a sentence, so the item's line above is its
+    # heading, not a line wrapped into it
+    raw = (
+        "- Khi xảy ra sự cố tràn dầu vượt quá khả năng kiểm soát, UBND huyện\n"
+        "Nghĩa Hành phải nhanh chóng báo cáo với các cơ quan, đơn vị liên quan đê\n"
+        "phôi hợp ứng cứu.\n"
+        "3. Công tác đánh giá, xác định và giải quyết bồi thường thiệt hại\n"
+        "Khi xảy ra sự cô tràn dầu, UBND huyện Nghĩa Hành phối hợp với các\n"
+        "cơ quan chức năng có liên quan xác định đôi tượng, nguyên nhân gây sự cô,\n"
+        "mức độ thiệt hại đên môi trường, giám định thiệt hại, tính toán chi phí và bôi\n"
+        "thường thiệt hại theo đúng quy định của pháp luật.\n"
+    )
+    assert item_labelled(raw, "3") == ("Công tác đánh giá, xác định và giải quyết bồi thường thiệt hại", True)
+
+
+@pytest.mark.parametrize(
+    "raw,body_first",
+    [
+        # WRAPPED_SENTENCE_IS_BODY: w028 printed at 60 columns: every line is short, the body starts at "UBND tỉnh"
+        (
+            "UBND tỉnh có ý kiến như sau:\nGiao Sở Tài nguyên và Môi trường chủ trì, phối hợp các đơn\n"
+            "vị, địa phương liên quan nghiên cứu, đề xuất UBND tỉnh xem\nxét theo quy định; hoàn thành trước ngày 10/12/2023./.\n",
+            "Giao Sở Tài nguyên",
+        ),
+        # counter-example: n061's subject wrapped under its type ends as no sentence does
+        (
+            "QUYẾT ĐỊNH\nVề việc phê duyệt Kế hoạch ứng phó\nsự cố tràn dầu huyện Nghĩa Hành\n\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n",
+            "Căn cứ Luật",
+        ),
+    ],
+)
+def test_a_sentence_wrapped_over_short_lines_opens_the_body(raw: str, body_first: str) -> None:
+    text = normalize_text(raw)
+    zones = layout_mod.split(text)
+    assert text.text[zones.body_start :].lstrip().startswith(body_first)
 
 
 # --- sentences ----------------------------------------------------------------------------
