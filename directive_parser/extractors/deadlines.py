@@ -850,9 +850,14 @@ def _asked_in_paragraph(st: Structure, j: int) -> str | None:
 # The charge may name only what is asked, with no verb: "Bộ Công an - Chủ Chương trình trân trọng đề nghị UBND các
 # tỉnh, thành phố trực thuộc Trung ương một số nội dung sau:" (n039; "một sô" as the scan reads it, an OCR
 # look-alike like data/duties.toml's "đây mạnh").
+# The name may be its opener alone (``_ORG`` holds whole names: "Nhà đầu tư", "Chủ đầu tư", "UBND", "MTTQ"): "UBND
+# tỉnh đề nghị Nhà đầu tư thực hiện các nội dung sau:" (issue 11's example, cf. n010's "Đề nghị Nhà đầu tư …") asks
+# "Nhà đầu tư"; with one more character required the name swallowed the verb ("Nhà đầu tư thực hiện", its
+# "các nội dung" read as the things asked). Counter-example: "Giao Sở Tài chính thực hiện các nội dung sau:" →
+# "Sở Tài chính" (an opener and more).
 _ASKED_THINGS = r"(?:một\s+s[ốô]|các|những)\s+(?:nội\s+dung|việc|vấn\s+đề|công\s+việc|nhiệm\s+vụ)"
 _LEAD_IN_ASK_RE = regex.compile(
-    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>{_ORG}[^:.]{{1,300}}?)\s+(?:{_DUTY_VERBS}|{_ASKED_THINGS})(?!\p{{L}})[^:\p{{Lu}}]*:\s*$",
+    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>{_ORG}[^:.]{{0,300}}?)\s+(?:{_DUTY_VERBS}|{_ASKED_THINGS})(?!\p{{L}})[^:\p{{Lu}}]*:\s*$",
     regex.V1,
 )
 
