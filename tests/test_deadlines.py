@@ -165,6 +165,23 @@ WHO_ROWS = [
         "Ngày 22/7/2023",
         None,
     ),
+    # Issue 11: the name asked may be its opener alone ("Nhà đầu tư"): the verb after it is not the name's. The
+    # lead-in is the issue's example (n010's items "Đề nghị Nhà đầu tư hoàn thiện hồ sơ …" ask the same body).
+    (
+        "UBND tỉnh đề nghị Nhà đầu tư thực hiện các nội dung sau:\n"
+        "a) Hoàn thiện hồ sơ điều chỉnh chủ trương đầu tư, gửi Sở Xây dựng trong tháng 4/2026.\n"
+        "b) Xây dựng kế hoạch thi công chi tiết, gửi Ban Quản lý dự án trước ngày 05/5/2026.\n",
+        "trước ngày 05/5/2026",
+        "Nhà đầu tư",
+    ),
+    # Counter-example: an opener and more ends at the verb as before.
+    (
+        "Giao Sở Tài chính thực hiện các nội dung sau:\n"
+        "a) Hoàn thiện hồ sơ điều chỉnh dự toán, gửi UBND tỉnh trong tháng 4/2026.\n"
+        "b) Rà soát nguồn vốn, báo cáo UBND tỉnh trước ngày 05/5/2026.\n",
+        "trước ngày 05/5/2026",
+        "Sở Tài chính",
+    ),
 ]
 
 

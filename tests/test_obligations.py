@@ -2058,3 +2058,17 @@ def test_a_line_of_the_recipients_list_is_no_duty() -> None:
     record = parse_file(CORPUS / "001.txt")
     assert not [o for o in record.obligations if "giúp việc Tỉnh ủy" in o.action]
     assert [o.responsible for o in record.obligations if o.action.startswith("Báo cáo, phụ lục số liệu")]
+
+
+def test_lead_in_charge_ends_the_body_name_before_its_verb() -> None:
+    # Issue 11, veto LEAD_IN_CHARGE. c139: "Bộ KH&CN tập trung thực hiện các nhiệm vụ, giải pháp trọng tâm sau:" /
+    # "1. Kiện toàn tổ chức bộ máy …" / … "Xây dựng chương trình hành động cụ thể, có lộ trình, …": the items'
+    # body is "Bộ KH&CN", not the lead-in up to its colon.
+    assert _entry("c139", "Xây dựng chương trình hành động cụ thể").responsible == "Bộ KH&CN"
+    assert _entry("c139", "Tập trung hoàn thiện hồ").responsible == "Bộ KH&CN"
+
+
+def test_lead_in_charge_keeps_a_name_that_names_no_things_to_do() -> None:
+    # Counter-example (c111): the heading "2.2. Các đơn vị thực hiện triển khai trọng điểm" holds duty verbs but no
+    # "các nhiệm vụ … sau:": the name stays whole.
+    assert _entry("c111", "Rà soát việc tạo lập và cấp tài khoản").responsible == "Các đơn vị thực hiện triển khai trọng điểm"

@@ -358,8 +358,8 @@ class Paragraphs:
         pstart = self.starts[k]
         pend = self.starts[k + 1] if k + 1 < len(self.starts) else len(text.text)
         m = _OPENER_RE.match(text.fold, pstart, pend)
-        if m:
-            return clean_value(text.text[m.start("who") : m.end("who")])
+        if m:  # (veto LEAD_IN_CHARGE: "Bộ KH&CN tập trung thực hiện các nhiệm vụ … sau:" names "Bộ KH&CN")
+            return lead_in_name(clean_value(text.text[m.start("who") : m.end("who")]))
         tail = text.text[pstart:pend].rstrip()
         if tail.endswith(":"):  # a lead-in: "đề nghị các đoàn thể … với những nội dung sau:"
             asked = _asked_body(tail, flat_text(text.fold[pstart : pstart + len(tail)]))
@@ -850,11 +850,43 @@ def _asked_in_paragraph(st: Structure, j: int) -> str | None:
 # The charge may name only what is asked, with no verb: "Bộ Công an - Chủ Chương trình trân trọng đề nghị UBND các
 # tỉnh, thành phố trực thuộc Trung ương một số nội dung sau:" (n039; "một sô" as the scan reads it, an OCR
 # look-alike like data/duties.toml's "đây mạnh").
+# The name may be its opener alone (``_ORG`` holds whole names: "Nhà đầu tư", "Chủ đầu tư", "UBND", "MTTQ"): "UBND
+# tỉnh đề nghị Nhà đầu tư thực hiện các nội dung sau:" (issue 11's example, cf. n010's "Đề nghị Nhà đầu tư …") asks
+# "Nhà đầu tư"; with one more character required the name swallowed the verb ("Nhà đầu tư thực hiện", its
+# "các nội dung" read as the things asked). Counter-example: "Giao Sở Tài chính thực hiện các nội dung sau:" →
+# "Sở Tài chính" (an opener and more).
 _ASKED_THINGS = r"(?:một\s+s[ốô]|các|những)\s+(?:nội\s+dung|việc|vấn\s+đề|công\s+việc|nhiệm\s+vụ)"
 _LEAD_IN_ASK_RE = regex.compile(
-    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>{_ORG}[^:.]{{1,300}}?)\s+(?:{_DUTY_VERBS}|{_ASKED_THINGS})(?!\p{{L}})[^:\p{{Lu}}]*:\s*$",
+    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>{_ORG}[^:.]{{0,300}}?)\s+(?:{_DUTY_VERBS}|{_ASKED_THINGS})(?!\p{{L}})[^:\p{{Lu}}]*:\s*$",
     regex.V1,
 )
+
+
+# Veto LEAD_IN_CHARGE (issue 11): a lead-in that names its body, then the body's verb and the things it is to carry
+# out ("… các nhiệm vụ … sau:"), names the body before the verb; the colon does not make the whole line a name:
+# "Bộ KH&CN tập trung thực hiện các nhiệm vụ, giải pháp trọng tâm sau:" (c139) names "Bộ KH&CN", not "Bộ KH&CN tập
+# trung thực hiện các nhiệm vụ, giải pháp trọng tâm sau". A verb inside a name is the vocabulary's (``_WHO_END``,
+# data [duty_verbs] in_names): counter-examples "Ban Quản lý dự án đầu tư xây dựng số 1:" and "Các đơn vị thực hiện
+# triển khai trọng điểm" (c111's heading) name no things to carry out and stay whole. Nor is a lead-in that asks
+# others cut ("Đảng ủy phường triển khai việc rà soát, đề nghị các đoàn thể và các chi bộ trực thuộc báo cáo kết quả
+# thực hiện với những nội dung sau:", 003): its items fall on the bodies asked (``_asked_body``).
+_ASKS_IN_LEAD_IN = r"(?![^:]*?(?<!\p{L})(?:đề\s+nghị|yêu\s+cầu|giao)\s)"
+_LEAD_IN_CHARGE_RE = regex.compile(
+    rf"^\s*{_ASKS_IN_LEAD_IN}(?P<who>{_ORG}[^:]{{0,300}}?){_WHO_END}[\s,]+(?:{_AFTER_WHO})[^:\p{{Lu}}]*?(?<!\p{{L}}){_ASKED_THINGS}(?!\p{{L}})[^:]*?(?<!\p{{L}})sau\s*:?\s*$",
+    regex.V1,
+)
+
+
+def lead_in_name(name: str) -> str:
+    """``name`` read from a lead-in, without the charge after its body (veto LEAD_IN_CHARGE).
+
+    >>> lead_in_name("Bộ KH&CN tập trung thực hiện các nhiệm vụ, giải pháp trọng tâm sau")
+    'Bộ KH&CN'
+    >>> lead_in_name("Ban Quản lý dự án đầu tư xây dựng số 1")
+    'Ban Quản lý dự án đầu tư xây dựng số 1'
+    """
+    m = _LEAD_IN_CHARGE_RE.match(name)
+    return (plausible_who(m.group("who").strip()) or name) if m is not None else name
 
 
 def _asked_body(text: str, flat: str) -> str | None:

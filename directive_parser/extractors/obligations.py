@@ -1172,7 +1172,7 @@ def _heading_name(st: Structure, block: int | None, who: str) -> str:
             return D.lead_body(asked) or asked if _cut_short(asked, who) else who
         m = D._HEADING_WHO_RE.match(flat) or D._OPENER_RE.match(flat)
         if m is not None:
-            name = clean_value(st.text.text[b.content + m.start("who") : b.content + m.end("who")])
+            name = D.lead_in_name(clean_value(st.text.text[b.content + m.start("who") : b.content + m.end("who")]))
             if _cut_short(name, who):
                 return D.lead_body(name) or name
     return who
