@@ -1197,7 +1197,10 @@ def body_opening_re() -> regex.Pattern[str]:
           (?:(?:{alternation(words.day_parts)})\s+[Nn]gày|Ngày)\s+\d[\d ]?\s*   # the day of the meeting or event
             (?:tháng\s+\d[\d ]?\s*năm\s+\d{{4}}|/\s*\d{{1,2}}\s*/\s*\d{{4}})\s*,
         | (?:{alternation(words.periods)}|(?:Trong\s+)?[Nn]ăm\s+\d{{4}})\s*,           # the period looked back on
-        | (?:{alternation(words.carry_out)})\s+\p{{Ll}}?[\p{{L}} ]{{1,25}}?\s+số\s   # the document carried out
+        | (?:{alternation(words.carry_out)})\s+(?:                                  # the document carried out:
+              \p{{Ll}}?[\p{{L}} ]{{1,25}}?\s+số\s                                     # with its number,
+            | \p{{Lu}}\p{{Ll}}                                                          # or named ("Chương trình")
+          )
         )""",
         regex.X | regex.V1,
     )

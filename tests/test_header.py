@@ -333,6 +333,17 @@ def test_an_ocr_d_subject_ends_where_the_body_s_first_sentence_opens() -> None:
     assert parse_text(text).subject == "Kết luận của Phó Thủ tướng Nguyễn Chí Dũng tại buổi làm việc với Bộ Khoa học và Công nghệ"
 
 
+def test_a_scanned_subject_ends_where_the_body_names_the_document_carried_out() -> None:
+    # n004's synthetic scan: no blank line between the title and "Thực hiện Chương trình …"
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/KH-UBND\nKẾ HOẠCH\n"
+        "Triển khai thực hiện Chương trình mục tiêu quốc gia\nphòng, chống ma túy đến năm 2030\n"
+        "Thực hiện Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 (gọi chung là Chương trình),\n"
+        "Ủy ban nhân dân tỉnh Lâm Đồng xây dựng kế hoạch thực hiện Chương trình với những nội dung cụ thể như sau:\n"
+    )
+    assert parse_text(text).subject == "Triển khai thực hiện Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030"
+
+
 def test_a_title_line_opening_with_a_capital_still_continues_the_subject() -> None:
     # n032/n043: the subject wraps onto "Ban Vì sự tiến bộ …"
     text = (
