@@ -1166,6 +1166,14 @@ VV_INSIDE_RE = regex.compile(r"[“\"]?\bV/[vV]\b[ \t]*[:.]?[ \t]*")
 VV_LOOK_ALIKE = r"(?:V|U(?=[/A]V))[ \t]?[/4lI1|AW][ \t]?[VW]"
 # "V/v" opening a cell so.
 VV_BARE_RE = regex.compile(rf"^[ \t\"“]*{VV_LOOK_ALIKE}(?![\w/])[ \t]*[:.]?[ \t]*")
+# "V/v" as a scan reads it where NĐ 30 prints it (box 5b: at the start of a line in the header's
+# left column, under the number), wider than ``VV_LOOK_ALIKE`` since nothing else opens such a line
+# with these marks: its first "V" read "W" ("W/v", "W⁄v" with a fraction slash, n024 at 300 dpi),
+# its second "v" read "y" ("V/y") or lost with the slash read "4" ("W4 Tô chức …", n024 at 200 dpi),
+# its slash lost ("“VW giới thiệu …", n032 photographed) or its first "V" lost ("4y Tổ chức …",
+# n024 photographed). On bare text; a cell opening its line only (see ``_opens_its_line``).
+VV_LINE_START_LOOK_ALIKE = r"(?:[VW][ \t]?[/⁄4lI1|][ \t]?[VWY]|[VW][ \t]?[/⁄4]|VW|[/⁄4]Y)"
+VV_LINE_START_RE = regex.compile(rf"^[ \t\"“]*{VV_LINE_START_LOOK_ALIKE}(?![\w/⁄])[ \t]*[:.]?[ \t]*(?=\p{{L}})", regex.V1)
 # What ends a subject under the type: a numbered heading or a căn cứ opens the body ("Thực hiện …"
 # may be a subject); after the first line, a number, a place or an attachment note.
 BODY_START_RE = regex.compile(r"^\s*(?:[IVX]+\.|\d+\.|Căn cứ)\s")
@@ -1197,7 +1205,10 @@ def body_opening_re() -> regex.Pattern[str]:
           (?:(?:{alternation(words.day_parts)})\s+[Nn]gày|Ngày)\s+\d[\d ]?\s*   # the day of the meeting or event
             (?:tháng\s+\d[\d ]?\s*năm\s+\d{{4}}|/\s*\d{{1,2}}\s*/\s*\d{{4}})\s*,
         | (?:{alternation(words.periods)}|(?:Trong\s+)?[Nn]ăm\s+\d{{4}})\s*,           # the period looked back on
-        | (?:{alternation(words.carry_out)})\s+\p{{Ll}}?[\p{{L}} ]{{1,25}}?\s+số\s   # the document carried out
+        | (?:{alternation(words.carry_out)})\s+(?:                                  # the document carried out:
+              \p{{Ll}}?[\p{{L}} ]{{1,25}}?\s+số\s                                     # with its number,
+            | \p{{Lu}}\p{{Ll}}                                                          # or named ("Chương trình")
+          )
         )""",
         regex.X | regex.V1,
     )
@@ -1309,6 +1320,11 @@ def _subject_after(t: Text, cells: list[layout_mod.Line], c: layout_mod.Line, us
     return end
 
 
+def _opens_its_line(t: Text, c: layout_mod.Line) -> bool:
+    """Whether cell ``c`` opens its line (the header's left column), nothing but blanks before it."""
+    return not t.text[t.text.rfind("\n", 0, c.start) + 1 : c.start].strip()
+
+
 def subject_span(
     t: Text,
     lines: list[layout_mod.Line],
@@ -1341,7 +1357,7 @@ def subject_span(
         vv = P.SUBJECT_VV_RE.match(t.fold, c.start, c.end) or VV_INSIDE_RE.search(t.fold, c.start, c.end)
         if vv:
             return vv.end(), _subject_after(t, cells, c, used), "vv"
-        damaged = VV_BARE_RE.match(P.bare(c.text))
+        damaged = VV_BARE_RE.match(P.bare(c.text)) or (VV_LINE_START_RE.match(P.bare(c.text)) if _opens_its_line(t, c) else None)
         if damaged:
             return c.start + damaged.end(), _subject_after(t, cells, c, used), "vv"
     if number_end is not None and is_cong_van_symbol(symbol):

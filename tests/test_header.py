@@ -333,6 +333,36 @@ def test_an_ocr_d_subject_ends_where_the_body_s_first_sentence_opens() -> None:
     assert parse_text(text).subject == "Kết luận của Phó Thủ tướng Nguyễn Chí Dũng tại buổi làm việc với Bộ Khoa học và Công nghệ"
 
 
+def test_a_scanned_subject_ends_where_the_body_names_the_document_carried_out() -> None:
+    # n004's synthetic scan: no blank line between the title and "Thực hiện Chương trình …"
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/KH-UBND\nKẾ HOẠCH\n"
+        "Triển khai thực hiện Chương trình mục tiêu quốc gia\nphòng, chống ma túy đến năm 2030\n"
+        "Thực hiện Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 (gọi chung là Chương trình),\n"
+        "Ủy ban nhân dân tỉnh Lâm Đồng xây dựng kế hoạch thực hiện Chương trình với những nội dung cụ thể như sau:\n"
+    )
+    assert parse_text(text).subject == "Triển khai thực hiện Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030"
+
+
+@pytest.mark.parametrize("opener", ["W⁄v", "W4", "4y", "V/y", "W/v"])
+def test_a_scanned_v_v_opening_a_line_of_the_left_column_is_the_subject_s_label(opener: str) -> None:
+    # n024's synthetic scans: "W⁄v" at 300 dpi, "W4" at 200 dpi, "4y" photographed
+    text = (
+        "UBND TỈNH LÂM ĐỒNG\nSỞ TƯ PHÁP\nSố: 1468/STP-BTTP\n"
+        f"{opener} Tô chức Đại hội Hội công chứng\nvà hoàn thiện hồ sơ đề nghị sáp nhập\nĐoàn Luật sư\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày 13 tháng 11 năm 2025\n\n"
+        "Kính gửi:\n- Ban Chủ nhiệm các Đoàn Luật sư tỉnh Đắk Nông, tỉnh\n"
+    )
+    assert parse_text(text).subject == "Tô chức Đại hội Hội công chứng và hoàn thiện hồ sơ đề nghị sáp nhập Đoàn Luật sư"
+
+
+def test_a_roman_heading_is_no_v_v_look_alike() -> None:
+    # "W4" (n024 at 200 dpi) is read as "V/v"; a body's heading "VI. MỤC ĐÍCH" is not
+    from directive_parser.roles import VV_LINE_START_RE
+
+    assert VV_LINE_START_RE.match("W4 TO CHUC") and not VV_LINE_START_RE.match("VI. MUC DICH")
+
+
 def test_a_title_line_opening_with_a_capital_still_continues_the_subject() -> None:
     # n032/n043: the subject wraps onto "Ban Vì sự tiến bộ …"
     text = (

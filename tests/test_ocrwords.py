@@ -117,3 +117,9 @@ def test_addressee_data_examples_both_ways() -> None:
     assert all(repair_known_words(c) == c for c in data["counter_examples"])
     # a lower-case phrase another phrase shares its letters with would repair prose wrongly
     assert all(known_phrases()[tuple(letters_key(w).split())] == w for w in data["words"])
+
+
+def test_so_before_a_number_is_read_as_so_and_so_elsewhere_kept() -> None:
+    # a subject's "Kế hoạch số 164-KH/TU" (w050's) as OCR reads its hook: "só"; "só" before a word stays
+    assert repair_ocr_text("Triển khai thực hiện Kế hoạch só 164-KH/TU ngày 24") == "Triển khai thực hiện Kế hoạch số 164-KH/TU ngày 24"
+    assert repair_ocr_text("có só liệu") == "có só liệu"

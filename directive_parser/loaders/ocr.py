@@ -152,6 +152,9 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         (r"\bCông(?=\s+(?:TTĐT|[Tt]hông\s+tin\s+điện\s+tử))", "Cổng"),
         # "Như Điều 3" read "Như Diều 3"
         (r"\bNhư\s+Di[ềeéêè]u\b", "Như Điều"),
+        # "số" before a number read "só" ("Kế hoạch só 164-KH/TU"): "só" is no Vietnamese word, and
+        # a directive's "số" stands before the number it introduces
+        (r"\b([Ss])ó(?=\s+\d)", r"\1ố"),
         # "Sô:", "S6:", "Só:" before a number at a line start or after a column gap
         (r"(?m)(^|\s)S[ốôó6o0]\s*:(?=\s*[\dA-Z/-])", r"\1Số:"),
     )
