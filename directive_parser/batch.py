@@ -14,8 +14,9 @@ the one-line message, ``exit_code`` what ``parse`` would exit with, or ``WORKER_
 
 Work runs in ``jobs`` worker processes (``concurrent.futures``), or on a Dask distributed
 cluster (``engine="dask"``: a ``LocalCluster`` of ``jobs`` workers, or the scheduler at
-``scheduler``). Workers receive each file's bytes, or with ``shared_files`` read it themselves
-from a path every worker sees. The output is the same, byte for byte, whatever the engine and
+``scheduler``). Local worker processes read each file from its path and check it against the
+digest read here; Dask workers receive each file's bytes, or with ``shared_files`` read it
+themselves from a path every worker sees. The output is the same, byte for byte, whatever the engine and
 the number of jobs.
 
 Resume. Every finished line is appended at once to a journal beside the output
@@ -37,6 +38,7 @@ import contextlib
 import functools
 import hashlib
 import json
+import multiprocessing
 import os
 import resource
 import signal
@@ -165,6 +167,21 @@ def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def _worker_pool(jobs: int) -> ProcessPoolExecutor:
+    """A pool of ``jobs`` worker processes started from a fork server, not forked from here.
+
+    Forking this process copies whatever its other threads held at that instant (a BLAS
+    thread pool started by an earlier import, a library's lock): a forked worker could wait
+    for ever on a lock no thread will release, and the batch with it (a CI run once hung in
+    the first batch test with two jobs). The fork server is a clean process started once; it
+    imports the parser and loads its vocabularies and patterns before it forks the workers,
+    so each worker starts ready.
+    """
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["directive_parser.batch_preload"])
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init)
+
+
 def parse_task(task: Task) -> Outcome:
     """Parse one file in a worker process (local or on a Dask worker).
 
@@ -231,8 +248,7 @@ def _run_local(tasks: Iterator[Task], jobs: int) -> Iterator[tuple[Task, Outcome
     if jobs == 1:
         yield from _run_in_process(tasks)
         return
-    _prime_caches()
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+    pool = _worker_pool(jobs)
     running: dict[Future[Outcome], Task] = {}
 
     def submit(task: Task) -> Future[Outcome]:
@@ -259,7 +275,7 @@ def _run_local(tasks: Iterator[Task], jobs: int) -> Iterator[tuple[Task, Outcome
                 pool.shutdown(wait=True, cancel_futures=True)
                 for task in suspects:
                     yield task, _parse_alone(task)
-                pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+                pool = _worker_pool(jobs)
             _refill(tasks, running, jobs, submit)
     except BaseException:  # Ctrl-C or the caller stopped: do not wait for files in flight
         for process in list((pool._processes or {}).values()):
@@ -271,7 +287,7 @@ def _run_local(tasks: Iterator[Task], jobs: int) -> Iterator[tuple[Task, Outcome
 
 def _parse_alone(task: Task) -> Outcome:
     """Parse one file in a worker process of its own; its death is that file's error."""
-    with ProcessPoolExecutor(max_workers=1, initializer=_worker_init) as solo:
+    with _worker_pool(1) as solo:
         try:
             return solo.submit(parse_task, task).result()
         except BrokenProcessPool:
@@ -285,15 +301,6 @@ def _refill(tasks: Iterator[Task], running: dict[Any, Task], width: int, submit:
         if task is None:
             return
         running[submit(task)] = task
-
-
-def _prime_caches() -> None:
-    """Load the vocabularies and patterns once before the workers fork, so each worker starts
-    with them instead of paying for them on its first file."""
-    from . import parse_text
-
-    with contextlib.suppress(DirectiveParserError):
-        parse_text("Kế hoạch số 1-KH/TU ngày 01/01/2024 về việc chuẩn bị; báo cáo trước ngày 15/01/2024.")
 
 
 def _run_dask(tasks: Iterator[Task], jobs: int, scheduler: str | None) -> Iterator[tuple[Task, Outcome]]:
@@ -699,7 +706,12 @@ def run_batch(
                 finish(Task(name, digest), _too_large(name, path))
             else:
                 waiting[digest] = [name]
-                ship_path = shared_files and engine == "dask"
+                # Local workers read the file themselves (checked against the digest read
+                # here): a task in the pool's call queue is then a few hundred bytes, never
+                # file contents. With contents, a Ctrl-C could leave the queue's feeder thread
+                # blocked on a full pipe whose readers were just terminated, and the pool's
+                # shutdown waited on it for ever (a CI run hung in the interrupted-batch test).
+                ship_path = (engine == "local" and jobs > 1) or (shared_files and engine == "dask")
                 yield Task(name, digest, data=None if ship_path else data, path=str(path.resolve()) if ship_path else None, ocr=ocr)
 
     def finish(task: Task, outcome: Outcome) -> None:
@@ -866,8 +878,7 @@ def parse_in_parallel(names: list[str], jobs: int, *, ocr: bool = True) -> list[
         Task("<stdin>", "", data=sys.stdin.buffer.read(), ocr=ocr) if name == "-" else Task(name, "", path=name, ocr=ocr)
         for name in names
     ]
-    _prime_caches()
-    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), initializer=_worker_init) as pool:
+    with _worker_pool(min(jobs, len(tasks))) as pool:
         return list(pool.map(_parse_one, tasks))
 
 

@@ -225,7 +225,8 @@ def test_ctrl_c_on_the_command_keeps_the_work_done(folder: Path, tmp_path: Path,
 def crash_on_marked(task: Any) -> Any:
     """parse_task, except that a worker given a file marked CRASH-WORKER dies at once (as the
     out-of-memory killer ends it)."""
-    if task.data is not None and b"CRASH-WORKER" in task.data:
+    data = task.data if task.data is not None else Path(task.path).read_bytes()
+    if b"CRASH-WORKER" in data:
         os._exit(9)
     return parse_task(task)
 
@@ -244,6 +245,27 @@ def test_a_worker_that_dies_costs_only_its_own_file(folder: Path, tmp_path: Path
     assert summary.errors == 2
     again = run_batch(folder, out, jobs=2)  # a death is the machine's doing: the file is tried again
     assert (again.parsed, again.reused) == (1, summary.files - 1)
+
+
+def parent_of_worker(task: Any) -> Any:
+    """A worker's answer: the process it was started from."""
+    return batch.Outcome(status="error", error=str(os.getppid()), exit_code=1)
+
+
+def test_workers_start_from_a_fork_server_not_from_the_batch_process(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A worker forked from the batch process inherits whatever that process's other threads
+    # held at the fork (a BLAS thread pool, a library's lock) and may wait on it for ever: a CI
+    # run hung in the interrupted-batch test. Workers come from a clean fork server instead.
+    import threading
+
+    held = threading.Event()
+    holder = threading.Thread(target=held.wait, daemon=True)  # a thread running in this process
+    holder.start()
+    monkeypatch.setattr(batch, "parse_task", parent_of_worker)
+    run_batch(folder, tmp_path / "out.jsonl", jobs=2)
+    held.set()
+    parents = {line["error"] for line in lines_of(tmp_path / "out.jsonl") if line["status"] == "error"}
+    assert parents and str(os.getpid()) not in parents
 
 
 def test_batch_command_reports_each_error_and_a_summary(folder: Path, tmp_path: Path) -> None:
