@@ -173,6 +173,13 @@ _COOPERATES = r"(?:chủ\s+trì|phối\s+hợp)(?!\p{L})"
 # sở Đoàn" before its verb (``_SUBJECT_RE``), not all the words before "email:". Counter-example: "2.1. Trung ương
 # Đoàn:" (a body, then its colon).
 _ADDRESS_LABEL = r"(?<!\p{L})(?i:e-?mail|thư\s+điện\s+tử|địa\s+chỉ|điện\s+thoại|fax|website|hotline)"
+# Veto NAME_GOES_ON: a numbered line is a heading naming a group only when its line ends the name; a next line going
+# on in lower case is the rest of the name or of the sentence: "4. Bộ Công Thương, Ủy ban Quản lý vốn Nhà nước tại
+# doanh" / "nghiệp chỉ đạo Tập đoàn Điện lực Việt Nam …" (c143 printed at 60 columns) names "… tại doanh nghiệp"
+# (``_SUBJECT_RE`` reads across the break), not "… tại doanh"; a name wrapped with no verb, "1. Thủ trưởng các sở, …,
+# các" / "đơn vị sự nghiệp, doanh nghiệp Nhà nước thuộc UBND tỉnh" (n053), is read whole as a heading
+# (``heading_who``'s WRAPPED_HEADING_IS_ONE_LINE). Counter-example: "a) Sở Tài chính" / "Chủ trì thẩm định …" (a
+# capital opens the next line) stays a heading.
 # A line break inside a wrapped subject: not a blank line, nor one before an item's opener. "1. Đối với các quận ủy,
 # huyện ủy đã hoàn thành việc" / "kiểm tra (hoặc giám sát, khảo sát) đề nghị gửi Báo cáo …" (000 at 60 columns).
 _WRAP = rf"\n(?![ \t]*(?:\n|{_ENUM}))"
@@ -187,6 +194,7 @@ _OPENER_RE = regex.compile(
       | (?<=^[ \t]*(?:[\dIVX]{{1,4}}(?:\.\d+)*[.)]|[a-zđ]\))\s*)     # a numbered heading line
         {_WRAPPED_SENTENCE}                                        #   (not a wrapped sentence)
         (?P<who>{_ORG}[^:;.\n]{{0,120}}?)[ \t]*$                   #   naming a group
+        (?!\n[ \t]*\p{{Ll}})                                          #   (NAME_GOES_ON: not one cut by a wrap)
     )
     """,
     regex.M | regex.V1 | regex.X,
@@ -590,9 +598,14 @@ def _subject_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
 # What a body's name is made of: it opens with a capital or a group word ("các xã", "mỗi đơn vị",
 # "cơ quan, đơn vị …"); a verb, a date or a report of receipt inside it means the sentence was
 # cut in the wrong place ("phải", "đến 30/5/2026", "Ủy ban nhân dân tỉnh nhận được Công văn số …").
-_NOT_IN_GROUP_RE = regex.compile(r"(?<!\p{L})(?:nhận\s+được|sẽ|trân\s+trọng|kính\s+mời|đề\s+nghị|yêu\s+cầu|về\s+việc|số\s+\d|ngày\s+\d|\d{1,2}/\d{1,2}/\d{4})(?!\p{L})", regex.V1 | regex.I)
-# A body's name is short; longer is a clause.
-WHO_MAX_WORDS = 30
+# Nor a purpose ("để", "nhằm"): "Trung ương Đoàn …, Trung ương Hội Sinh viên Việt Nam sử dụng nguồn kinh phí ngân
+# sách và huy động các nguồn lực xã hội hóa để: tổ chức thực hiện các hoạt động" (c122) names no body "… để".
+_NOT_IN_GROUP_RE = regex.compile(r"(?<!\p{L})(?:nhận\s+được|sẽ|để|nhằm|trân\s+trọng|kính\s+mời|đề\s+nghị|yêu\s+cầu|về\s+việc|số\s+\d|ngày\s+\d|\d{1,2}/\d{1,2}/\d{4})(?!\p{L})", regex.V1 | regex.I)
+# A body's name is short; longer is a clause. LONG_ADDRESSEE_LIST: a government's charge lists its bodies by their
+# heads, up to some 60 words ("Bộ trưởng Bộ Công an, Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc
+# Chính phủ và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo …", c149: 35 words; c155's,
+# n061's gold names: 60); the words that mark a clause (``_NOT_IN_GROUP_RE``) still veto one.
+WHO_MAX_WORDS = 60
 
 
 # An emphasis after the bodies asked ("…, nhất là / đặc biệt là các địa phương có nguồn vật liệu san lấp") singles
