@@ -167,13 +167,15 @@ OWNER_LOOKBACK_BLOCKS = 3
 DANGLING_WORD = r"(?:và|hoặc|các|những|của|với|cho)"
 # Where a sentence ends: ". " / "; " / "!" / "?" (a period between digits is part of a number
 # or a date: "15.7.2023", "3.25"), a line break before a list marker ("\n2. ", "\na) ", "\n- "),
-# a line break after a line ending in ".", ";" or ":", or a blank line followed by a capital.
+# a line break after a line ending in ".", ";" or ":" (not a ":" whose next line goes on in lower case: COLON_GOES_ON
+# in ``_continues``), or a blank line followed by a capital.
 SENTENCE_BOUNDARY_RE = regex.compile(
     r"""
       (?<=[.;!?])(?<!\d\.)(?<!\(\d{1,2}\)\.)(?<!(?<!\p{L})(?:\p{Lu}{1,2}|Tp)\.)(?=\s)  # ". " ";" — not "15.", "(1)." nor "TP."
     | (?<=(?:19|20)\d\d\.)(?=\s+\p{Lu})                # "… năm 2023. Các đơn vị"
     | \n(?!{YEAR_RANGE_TAIL})(?=[ \t]*{ITEM_OPENER})  # a list item on the next line (not a range's "- 2030")
-    | (?<=[.;:])[ \t]*\n
+    | (?<=[.;])[ \t]*\n
+    | (?<=:)[ \t]*\n(?![ \t]*\p{Ll})              # not a colon inside a sentence that wraps (COLON_GOES_ON)
     | (?<!(?<!\p{L}){DANGLING_WORD}[ \t]*)\n[ \t]*\n(?=[ \t]*\p{Lu})   # a blank line, not after "và" (DANGLING_WORD)
     """.replace("{ITEM_OPENER}", ITEM_OPENER).replace("{DANGLING_WORD}", DANGLING_WORD).replace("{YEAR_RANGE_TAIL}", YEAR_RANGE_TAIL),
     regex.X | regex.V1,
@@ -683,6 +685,13 @@ def _continues(prev: Line, line: Line, width: int, block_text: str = "") -> bool
     # wrapped there: "… trên các cơ sở dữ liệu quốc gia, cơ sở dữ liệu chuyên ngành;" / "nhất là dữ liệu về dân cư,
     # căn cước, …" (n006's item (4) at 80 columns). Counter-example: "… theo quy định;" / "- Tổng hợp …" (a marker).
     if last.endswith(";") and first.islower():
+        return True
+    # COLON_GOES_ON: so is a colon at a line's end before a line in lower case; the colon stands inside the sentence
+    # (a list of what the duty holds, run on): "3. Các Bộ: Quốc phòng, Công an chỉ đạo … trong công tác phòng cháy,
+    # chữa cháy rừng:" / "chủ động các phương án hỗ trợ cao nhất …" (c146 printed at 60 columns). Counter-example: a
+    # lead-in's colon before its items ("… các nhiệm vụ sau:" / "a) Chủ động …", "- Tổng hợp …": a marker, or a
+    # capital) ends the line's block.
+    if last.endswith(":") and first.islower():
         return True
     if last.endswith((".", ";", ":", "!", "?")):
         return False

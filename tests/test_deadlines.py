@@ -850,6 +850,21 @@ def test_a_numbered_line_that_goes_on_is_no_heading(body: str) -> None:
     assert (d.responsible, d.action.split(" khẩn")[0]) == ("Bộ Công Thương, Ủy ban Quản lý vốn Nhà nước tại doanh nghiệp", "chỉ đạo Tập đoàn Điện lực Việt Nam")
 
 
+def test_a_numbered_name_ending_on_a_word_that_needs_more_goes_on() -> None:
+    # c146 printed at 60 columns (NAME_GOES_ON, _NAME_DANGLING): "… trực thuộc" / "Trung ương chịu trách nhiệm …"
+    body = (
+        "2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc\n"
+        "Trung ương chịu trách nhiệm trước Chính phủ, Thủ tướng Chính\n"
+        "phủ về công tác phòng cháy, chữa cháy rừng trên địa bàn, chủ\n"
+        "động chỉ đạo, triển khai công tác phòng cháy, chữa cháy\n"
+        "rừng, tập trung một số nhiệm vụ trọng tâm sau:\n\n"
+        "a) Chủ động, quyết liệt hơn nữa để tập trung lãnh đạo, chỉ\n"
+        "đạo, tổ chức triển khai công tác phòng cháy, chữa cháy rừng.\n"
+    )
+    (duty,) = parse_text(HEAD + body).obligations
+    assert duty.responsible == "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
+
+
 def test_a_long_list_of_heads_is_one_responsible() -> None:
     # c149 (LONG_ADDRESSEE_LIST): 35 words of heads before the verb are one responsible group
     from directive_parser.extractors.deadlines import plausible_who

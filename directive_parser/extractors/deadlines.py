@@ -179,7 +179,10 @@ _ADDRESS_LABEL = r"(?<!\p{L})(?i:e-?mail|thư\s+điện\s+tử|địa\s+chỉ|đ
 # (``_SUBJECT_RE`` reads across the break), not "… tại doanh"; a name wrapped with no verb, "1. Thủ trưởng các sở, …,
 # các" / "đơn vị sự nghiệp, doanh nghiệp Nhà nước thuộc UBND tỉnh" (n053), is read whole as a heading
 # (``heading_who``'s WRAPPED_HEADING_IS_ONE_LINE). Counter-example: "a) Sở Tài chính" / "Chủ trì thẩm định …" (a
-# capital opens the next line) stays a heading.
+# capital opens the next line) stays a heading. Nor does a line that ends on a word that needs what follows, whatever
+# the case of the next line: "2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc" / "Trung ương chịu trách
+# nhiệm …" (c146 at 60 columns) names "… trực thuộc Trung ương".
+_NAME_DANGLING = r"và|các|những|của|với|cho|thuộc|tại"
 # A line break inside a wrapped subject: not a blank line, nor one before an item's opener. "1. Đối với các quận ủy,
 # huyện ủy đã hoàn thành việc" / "kiểm tra (hoặc giám sát, khảo sát) đề nghị gửi Báo cáo …" (000 at 60 columns).
 _WRAP = rf"\n(?![ \t]*(?:\n|{_ENUM}))"
@@ -193,8 +196,9 @@ _OPENER_RE = regex.compile(
         (?P<who>{_ORG}(?:TP\.|[^:;.\n]){{0,200}}?)\s*(?<!{_ADDRESS_LABEL}\s*):  # "2.1. Trung ương Đoàn:"
       | (?<=^[ \t]*(?:[\dIVX]{{1,4}}(?:\.\d+)*[.)]|[a-zđ]\))\s*)     # a numbered heading line
         {_WRAPPED_SENTENCE}                                        #   (not a wrapped sentence)
-        (?P<who>{_ORG}[^:;.\n]{{0,120}}?)[ \t]*$                   #   naming a group
-        (?!\n[ \t]*\p{{Ll}})                                          #   (NAME_GOES_ON: not one cut by a wrap)
+        (?P<who>{_ORG}[^:;.\n]{{0,120}}?)                           #   naming a group
+        (?<!\s(?:{_NAME_DANGLING}))[ \t]*$                            #   (NAME_GOES_ON: not one cut by a wrap)
+        (?!\n[ \t]*\p{{Ll}})
     )
     """,
     regex.M | regex.V1 | regex.X,
