@@ -195,6 +195,7 @@ def test_a_lead_in_listing_bodies_names_them() -> None:
         "Thực hiện chỉ đạo của Bộ Giáo dục và Đào tạo về việc thực hiện các khoản thu năm học 2022-2023.",  # a preamble
         "Sở Nội vụ đã ban hành Kế hoạch số 15/KH-SNV triển khai nhiệm vụ.",  # what was done
         "- Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh: giới thiệu 02 mô hình.",  # a body's count (001)
+        "- Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh:\ngiới thiệu 02 mô hình.",  # the same at 60 columns
         "Xét đề nghị của Giám đốc Công an tỉnh tại Tờ\ntrình số 409/TTr-CAT(PC04) ngày 26 tháng 11 năm 2024.",  # a cited proposal (n018)
         "Hướng dẫn số 09-HD/HU ngày 17/8/2022 của Ban Thường vụ Huyện ủy về xây dựng mô hình.",  # a document's name (002)
         "Thực hiện chỉ tiêu về công tác dân vận tại Nghị quyết số 08-NQ/TU, ngày 06/12/2022 của Ban Chấp hành Đảng bộ thành phố, đến nay 100% quận ủy, huyện ủy tổ chức kiểm tra.",  # the aim a letter serves (seed 000)
@@ -1935,6 +1936,15 @@ def test_a_lead_in_focusing_its_duty_states_no_duty_of_its_own() -> None:
     )
     item = "Chủ động, quyết liệt hơn nữa để tập trung lãnh đạo, chỉ đạo công tác phòng cháy, chữa cháy rừng"
     assert [action for _, action, _ in duties(f"{lead_in}\na) {item}.\n")] == [item]
+
+
+def test_a_lead_in_wrapped_over_its_lines_keeps_its_own_duty() -> None:
+    # LEAD_IN_WRAPS: w007's lead-in printed at 60 columns, its verbs and its "các nội dung … sau:" cut by line breaks
+    lead_in = (
+        "tiếp tục thực\nhiện các văn bản chỉ đạo trên và thực hiện các nội dung quản\nlý thu chi cụ thể như sau:"
+    )
+    cut = O.lead_in_own_duty(lead_in)
+    assert cut is not None and lead_in[:cut] == "tiếp tục thực\nhiện các văn bản chỉ đạo trên"
 
 
 @pytest.mark.parametrize(

@@ -294,6 +294,9 @@ def lead_in_own_duty(lead_in: str) -> int | None:
         >>> lead_in_own_duty("quan tâm phối hợp thực hiện một số nội dung sau:") is None
         True
     """
+    # LEAD_IN_WRAPS: the lead-in is read as one line (same length, so the offsets hold): "… trực thuộc Sở tiếp tục thực"
+    # / "hiện các văn bản chỉ đạo trên và thực hiện các nội dung quản" / "lý thu chi cụ thể như sau:" (w007 at 60 columns)
+    lead_in = lead_in.replace("\n", " ")
     m = _LEAD_IN_TAIL_RE.search(lead_in.rstrip())
     if m is None or not _words(lead_in[: m.start()]) - GENERIC_DUTY_WORDS or _BARE_VERBS_END_RE.search(lead_in, 0, m.start()):
         return None  # (verbs with no object of their own, "nghiêm túc quán triệt và thực hiện tốt các nhiệm vụ sau:": the items are their object)
@@ -642,7 +645,9 @@ def _is_duty(
         # a list item that opens with its body and a duty verb: "— Bước 1: Phòng Đào tạo cung cấp
         # danh sách …" (OUTPUT.md: a plan's items are duties when they name who carries them out)
         block = st.block_at(sent.start)
-        rest = rest.lstrip(" ,:")
+        # (a line break after the label's colon is a space: "- Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh:"
+        # / "giới thiệu 02 mô hình." is 001's quota line printed at 60 columns)
+        rest = rest.lstrip(" \t\n,:")
         if QUOTA_LINE_RE.match(rest):
             return False  # "- Mặt trận Tổ quốc …: giới thiệu 02 mô hình.": a count (quotas[]) of the duty above
         if fold[: len(fold) - len(rest)].rstrip().endswith(":") and _IMPERATIVE_RE.match(rest):
