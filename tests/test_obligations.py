@@ -1938,6 +1938,23 @@ def test_a_lead_in_focusing_its_duty_states_no_duty_of_its_own() -> None:
     assert [action for _, action, _ in duties(f"{lead_in}\na) {item}.\n")] == [item]
 
 
+def test_a_project_board_asked_by_giao_is_named_whole() -> None:
+    # n010 c) as printed: "Quản lý" capitalised inside the name is no verb ([duty_verbs] in_names), nor "xây dựng" in
+    # "dự án đầu tư xây dựng"; the name's "số 1" is no document's number (``_NOT_IN_GROUP_RE``)
+    body = (
+        "c) Điều chỉnh tiến độ cấp vốn và giải ngân vốn: Giao Ban Quản lý dự án đầu tư xây dựng số 1 chủ trì, phối hợp "
+        "với Nhà đầu tư để rà soát, xác định cụ thể tiến độ cấp vốn, kế hoạch giải ngân phù hợp với tiến độ theo hợp "
+        "đồng và triển khai thực tế của dự án.\n"
+    )
+    assert [(who, action[:38]) for who, action, _ in duties(body)] == [
+        ("Ban Quản lý dự án đầu tư xây dựng số 1", "chủ trì, phối hợp với Nhà đầu tư để rà")
+    ]
+    # counter-example: a number with its document's symbol is a document cited inside a clause, no body's name
+    from directive_parser.extractors.deadlines import plausible_who
+
+    assert plausible_who("Sở Giáo dục và Đào tạo đã ban hành Công văn số 2062/SGDĐT-KHTC") is None
+
+
 def test_a_lead_in_wrapped_over_its_lines_keeps_its_own_duty() -> None:
     # LEAD_IN_WRAPS: w007's lead-in printed at 60 columns, its verbs and its "các nội dung … sau:" cut by line breaks
     lead_in = (

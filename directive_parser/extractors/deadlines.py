@@ -604,7 +604,9 @@ def _subject_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
 # cut in the wrong place ("phải", "đến 30/5/2026", "Ủy ban nhân dân tỉnh nhận được Công văn số …").
 # Nor a purpose ("để", "nhằm"): "Trung ương Đoàn …, Trung ương Hội Sinh viên Việt Nam sử dụng nguồn kinh phí ngân
 # sách và huy động các nguồn lực xã hội hóa để: tổ chức thực hiện các hoạt động" (c122) names no body "… để".
-_NOT_IN_GROUP_RE = regex.compile(r"(?<!\p{L})(?:nhận\s+được|sẽ|để|nhằm|trân\s+trọng|kính\s+mời|đề\s+nghị|yêu\s+cầu|về\s+việc|số\s+\d|ngày\s+\d|\d{1,2}/\d{1,2}/\d{4})(?!\p{L})", regex.V1 | regex.I)
+# A number inside a name is no document's number: "Ban Quản lý dự án đầu tư xây dựng số 1" (n009, n010) is a body;
+# "số 2062/SGDĐT-KHTC" (a symbol after its number) is a document cited.
+_NOT_IN_GROUP_RE = regex.compile(r"(?<!\p{L})(?:nhận\s+được|sẽ|để|nhằm|trân\s+trọng|kính\s+mời|đề\s+nghị|yêu\s+cầu|về\s+việc|số\s+\d+(?=\s*/)|ngày\s+\d|\d{1,2}/\d{1,2}/\d{4})(?!\p{L})", regex.V1 | regex.I)
 # A body's name is short; longer is a clause. LONG_ADDRESSEE_LIST: a government's charge lists its bodies by their
 # heads, up to some 60 words ("Bộ trưởng Bộ Công an, Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc
 # Chính phủ và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo …", c149: 35 words; c155's,
