@@ -819,6 +819,25 @@ def test_a_short_target_is_no_first_statement_of_a_longer_duty() -> None:
             "Văn phòng Trung ương Đoàn",
             "Thẩm định dự toán kinh phí, hướng dẫn công tác thanh quyết toán triển khai dự án",
         ),
+        # LABEL_WITH_CHARGE (n004 3.3.): a colon after the body's charge to another body ends no label; the charge opens
+        # the action (gold)
+        (
+            "3.3. Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng: Phối hợp với cấp ủy, chính quyền địa phương khu vực biên giới, cửa khẩu và trên biển đẩy mạnh các hoạt động tuyên truyền.",
+            "Bộ Chỉ huy quân sự tỉnh",
+            "chỉ đạo lực lượng Bộ đội Biên phòng: Phối hợp với cấp ủy, chính quyền địa phương khu vực biên giới, cửa khẩu và trên biển đẩy mạnh các hoạt động tuyên truyền",
+        ),
+        # c121, the same: what is reported to whom, then the figures
+        (
+            "Các tỉnh, thành đoàn báo cáo về Trung ương Đoàn các số liệu: Số đoàn viên, số hội viên (không phải là đoàn viên); số thanh niên của địa phương.",
+            "Các tỉnh, thành đoàn",
+            "báo cáo về Trung ương Đoàn các số liệu: Số đoàn viên, số hội viên (không phải là đoàn viên); số thanh niên của địa phương",
+        ),
+        # counter-example (c130 3.3., its heading given a colon): a group named by what it does, no body after the verb
+        (
+            "3.3. Các khoa tham gia khảo sát:\n- Phân công cán bộ đầu mối phối hợp với phòng đào tạo thông báo đến sinh viên.",
+            "Các khoa tham gia khảo sát",
+            "Phân công cán bộ đầu mối phối hợp với phòng đào tạo thông báo đến sinh viên",
+        ),
     ],
 )
 def test_a_body_labelled_before_its_duty_is_given_it(sentence: str, who: str, what: str) -> None:

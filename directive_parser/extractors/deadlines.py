@@ -162,6 +162,12 @@ _WRAPPED_SENTENCE = (
 # "3. Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài nguyên và Môi trường, Giao | thông vận tải, … rà soát quy
 # chuẩn …" (c143; the subject is "Bộ Xây dựng"). Counter-example: "g) Sở Nông nghiệp và Môi trường:" (n009, no such verb).
 _COOPERATES = r"(?:chủ\s+trì|phối\s+hợp)(?!\p{L})"
+# Veto LABEL_WITH_CHARGE: nor does a colon after a body's charge to another body: "3.3. Bộ Chỉ huy quân sự tỉnh chỉ
+# đạo lực lượng Bộ đội Biên phòng: Phối hợp với cấp ủy, …" (n004) names "Bộ Chỉ huy quân sự tỉnh", the charge opening
+# its action (gold); "Các tỉnh, thành đoàn báo cáo về Trung ương Đoàn các số liệu: Số đoàn viên, …" (c121) names "Các
+# tỉnh, thành đoàn". A lower-case duty verb, then a body's name, before the colon. Counter-examples: "Các khoa tham
+# gia khảo sát:" (a group named by what it does: no body after the verb), "2.1. Trung ương Đoàn:", "g) Sở Nông
+# nghiệp và Môi trường:" (no verb).
 # A paragraph opener naming the group of what follows:
 #   "1. Đối với các xã, thị trấn: …"               -> who="các xã, thị trấn"
 #   "- Đối với các đơn vị đề nghị …"               -> who="các đơn vị"
@@ -193,6 +199,7 @@ _OPENER_RE = regex.compile(
         Đối\s+với\s+(?P<who>(?:[^:\n]|{_WRAP}){{3,250}}?)       # "Đối với X:" / "Đối với X đề nghị"
         (?:\s*:|\s+(?:thì\s+)?(?:đề\s+nghị|cần|phải|tập\s+trung)\b)
       | (?![^:;.\n]*?\s{_COOPERATES})                              # (not "X chủ trì, phối hợp với các Bộ: …")
+        (?![^:;.\n]*?\s(?:{_DUTY_VERBS})\s[^:;.\n]*?(?<!\p{{L}}){_ORG}[^:;.\n]*:)  # (nor LABEL_WITH_CHARGE)
         (?P<who>{_ORG}(?:TP\.|[^:;.\n]){{0,200}}?)\s*(?<!{_ADDRESS_LABEL}\s*):  # "2.1. Trung ương Đoàn:"
       | (?<=^[ \t]*(?:[\dIVX]{{1,4}}(?:\.\d+)*[.)]|[a-zđ]\))\s*)     # a numbered heading line
         {_WRAPPED_SENTENCE}                                        #   (not a wrapped sentence)
