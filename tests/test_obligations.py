@@ -1957,6 +1957,33 @@ def test_a_lead_in_focusing_its_duty_states_no_duty_of_its_own() -> None:
     assert [action for _, action, _ in duties(f"{lead_in}\na) {item}.\n")] == [item]
 
 
+@pytest.mark.parametrize(
+    ("body", "who", "action_start"),
+    [
+        # HEADING_THEN_ITS_VERB (c114 as printed): the body's line, then its duty opening with a capitalised verb
+        (
+            "1.3. Các cơ quan báo chí, xuất bản của Trung ương Đoàn\n"
+            "Đăng tải thể lệ, tuyên truyền giới thiệu về Cuộc thi trên các phương tiện,\n"
+            "ấn phẩm truyền thông của đơn vị.\n",
+            "Các cơ quan báo chí, xuất bản của Trung ương Đoàn",
+            "Đăng tải thể lệ",
+        ),
+        # counter-example (c140 at 60 columns, _NAME_DANGLING): "Ban" at the line's end goes on with its name
+        (
+            "d) Ngân hàng Nhà nước Việt Nam - Cơ quan thường trực của Ban\n"
+            "Chỉ đạo chủ trì, phối hợp chặt chẽ với các bộ, ngành, địa\n"
+            "phương, cơ quan, đơn vị liên quan tổ chức sơ kết, tổng kết\n"
+            "việc thực hiện Chiến lược giai đoạn 2020-2025.\n",
+            "Ngân hàng Nhà nước Việt Nam - Cơ quan thường trực của Ban Chỉ đạo",
+            "chủ trì, phối hợp",
+        ),
+    ],
+    ids=["c114", "c140-wrap60"],
+)
+def test_a_body_s_line_and_the_capitalised_word_after_it(body: str, who: str, action_start: str) -> None:
+    assert [(w, a[: len(action_start)]) for w, a, _ in duties(body)] == [(who, action_start)]
+
+
 def test_a_project_board_asked_by_giao_is_named_whole() -> None:
     # n010 c) as printed: "Quản lý" capitalised inside the name is no verb ([duty_verbs] in_names), nor "xây dựng" in
     # "dự án đầu tư xây dựng"; the name's "số 1" is no document's number (``_NOT_IN_GROUP_RE``)

@@ -187,8 +187,10 @@ _ADDRESS_LABEL = r"(?<!\p{L})(?i:e-?mail|thư\s+điện\s+tử|địa\s+chỉ|đ
 # (``heading_who``'s WRAPPED_HEADING_IS_ONE_LINE). Counter-example: "a) Sở Tài chính" / "Chủ trì thẩm định …" (a
 # capital opens the next line) stays a heading. Nor does a line that ends on a word that needs what follows, whatever
 # the case of the next line: "2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc" / "Trung ương chịu trách
-# nhiệm …" (c146 at 60 columns) names "… trực thuộc Trung ương".
-_NAME_DANGLING = r"và|các|những|của|với|cho|thuộc|tại"
+# nhiệm …" (c146 at 60 columns) names "… trực thuộc Trung ương"; so is "Ban" before the rest of its name: "d) Ngân hàng
+# Nhà nước Việt Nam - Cơ quan thường trực của Ban" / "Chỉ đạo chủ trì, …" (c140 at 60 columns). Counter-example: a
+# head's title ends a name ("… Phó Trưởng Ban").
+_NAME_DANGLING = r"và|các|những|của|với|cho|thuộc|tại|(?<!Trưởng\s)Ban"
 # A line break inside a wrapped subject: not a blank line, nor one before an item's opener. "1. Đối với các quận ủy,
 # huyện ủy đã hoàn thành việc" / "kiểm tra (hoặc giám sát, khảo sát) đề nghị gửi Báo cáo …" (000 at 60 columns).
 _WRAP = rf"\n(?![ \t]*(?:\n|{_ENUM}))"

@@ -851,6 +851,9 @@ def _goes_on(sentence: str) -> bool:
 _flat = D.flat_text
 
 
+_NEXT_LINE_DUTY_RE = regex.compile(rf"[ \t]*\n[ \t]*(?=\p{{Lu}})(?:{D._OPENING_VERBS})(?!\p{{L}})", regex.V1 | regex.I)
+
+
 def _subject_across_lines(st: Structure, sent: Sentence) -> tuple[str, int] | None:
     """The body a sentence opens with when its name is wrapped over a line break, which the
     one-line subject grammar does not cross: "Điều 3. Chánh Văn phòng, Thủ trưởng các đơn vị liên
@@ -858,6 +861,14 @@ def _subject_across_lines(st: Structure, sent: Sentence) -> tuple[str, int] | No
     fold = st.text.fold[sent.start : sent.end]
     flat = _flat(fold)
     if flat == fold:
+        return None
+    # HEADING_THEN_ITS_VERB: a numbered line that names a body, then a next line opening with a capitalised duty verb, is
+    # the body and its duty, not one name running into the verb: "1.3. Các cơ quan báo chí, xuất bản của Trung ương
+    # Đoàn" / "Đăng tải thể lệ, tuyên truyền giới thiệu về Cuộc thi …" (c114) names "… của Trung ương Đoàn".
+    # Counter-example: a line whose name goes on ("… thường trực của Ban" / "Chỉ đạo chủ trì, …", c140 at 60 columns:
+    # ``_NAME_DANGLING``) is read across the break.
+    line = D._OPENER_RE.match(fold)
+    if line is not None and _NEXT_LINE_DUTY_RE.match(fold, line.end()):
         return None
     m = D._OPENER_RE.match(flat) or D._SUBJECT_RE.match(flat)  # "3. Sở … (Cơ quan Thường\ntrực …): Phối hợp …"
     if m is None:
