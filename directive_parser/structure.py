@@ -1049,10 +1049,15 @@ class Structure:
         own line, numbered items included ("2.4. Đơn vị chủ trì thực hiện: X" under "2. …", c125)."""
         out = []
         for k in self._children.get(i, ()):
-            field_ = self.fields.get(k) or self._field(self.blocks[k], numbered=True)
+            field_ = self.item_field(k)
             if field_ is not None and field_[0] == role:
                 out.append(field_[1])
         return out
+
+    def item_field(self, i: int) -> tuple[ColumnRole | None, Span] | None:
+        """The field block ``i`` prints on its own line, a numbered item's included ("2.4. Đơn vị chủ trì thực hiện:
+        Ban Tuyên giáo Trung ương Đoàn.", c125), or None."""
+        return self.fields.get(i) or self._field(self.blocks[i], numbered=True)
 
     def children(self, i: int) -> list[int]:
         """The blocks directly under block ``i``, in order (the items a lead-in or heading introduces)."""

@@ -1984,6 +1984,22 @@ def test_a_body_s_line_and_the_capitalised_word_after_it(body: str, who: str, ac
     assert [(w, a[: len(action_start)]) for w, a, _ in duties(body)] == [(who, action_start)]
 
 
+def test_a_numbered_lead_field_states_no_duty() -> None:
+    # NUMBERED_LEAD_FIELD (c125's "2. Vòng chung kết" items, as printed): "2.4. Đơn vị chủ trì thực hiện: X." names the lead
+    # of the items above; it was read as "Đơn vị" given "chủ trì thực hiện: …". Counter-example: the item above it with a
+    # verb of its own ("2.2. Tổ chức …") stays a duty.
+    body = (
+        "2. Vòng chung kết\n"
+        "2.2. Tổ chức Vòng chung kết Cuộc thi theo hình thức trực tiếp tại Hà Nội.\n\n"
+        "2.3. Cơ cấu giải thưởng: Trên cơ sở kết quả của Cuộc thi, Ban Bí thư Trung\n\n"
+        "ương Đoàn sẽ trao 01 giải Nhất, 02 giải Nhì và 03 giải Ba.\n\n"
+        "2.4. Đơn vị chủ trì thực hiện: Ban Tuyên giáo Trung ương Đoàn.\n"
+    )
+    actions = [action for _, action, _ in duties(body)]
+    assert not any(a.startswith(("chủ trì thực hiện", "thực hiện: Ban")) for a in actions)
+    assert any(a.startswith("Tổ chức Vòng chung kết") for a in actions)
+
+
 def test_a_project_board_asked_by_giao_is_named_whole() -> None:
     # n010 c) as printed: "Quản lý" capitalised inside the name is no verb ([duty_verbs] in_names), nor "xây dựng" in
     # "dự án đầu tư xây dựng"; the name's "số 1" is no document's number (``_NOT_IN_GROUP_RE``)

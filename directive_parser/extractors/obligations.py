@@ -1541,6 +1541,13 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             lead_cut = duty_start + own_end  # LEAD_IN_OWN_DUTY: "… tiếp tục thực hiện các văn bản chỉ đạo trên | và …"
         if block is not None and block in st.fields:
             continue  # "- Thời gian hoàn thành: …": an attribute of the item above
+        # Veto NUMBERED_LEAD_FIELD: a numbered item that prints who leads or joins the work states no duty of its own:
+        # "2.4. Đơn vị chủ trì thực hiện: Ban Tuyên giáo Trung ương Đoàn." (c125) read "Đơn vị" as a body and "chủ trì
+        # thực hiện: …" as its duty; the field names the lead of the items above (``child_fields``). Counter-example:
+        # "2.3. Tổ chức Vòng sơ khảo …" (an item with its own verb, no field's label).
+        numbered_field = st.item_field(block) if block is not None and st.blocks[block].marker not in (None, "bullet", "plus") else None
+        if numbered_field is not None and numbered_field[0] in ("lead", "cooperate"):
+            continue
         if block is not None and block in covered_items and sent.start < covered_items[block]:
             continue  # its time came as a field: the deadline already states this duty
         item_fields = st.item_fields(block) if block is not None else {}
