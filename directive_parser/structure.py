@@ -167,13 +167,15 @@ OWNER_LOOKBACK_BLOCKS = 3
 DANGLING_WORD = r"(?:và|hoặc|các|những|của|với|cho)"
 # Where a sentence ends: ". " / "; " / "!" / "?" (a period between digits is part of a number
 # or a date: "15.7.2023", "3.25"), a line break before a list marker ("\n2. ", "\na) ", "\n- "),
-# a line break after a line ending in ".", ";" or ":", or a blank line followed by a capital.
+# a line break after a line ending in ".", ";" or ":" (not a ":" whose next line goes on in lower case: COLON_GOES_ON
+# in ``_continues``), or a blank line followed by a capital.
 SENTENCE_BOUNDARY_RE = regex.compile(
     r"""
       (?<=[.;!?])(?<!\d\.)(?<!\(\d{1,2}\)\.)(?<!(?<!\p{L})(?:\p{Lu}{1,2}|Tp)\.)(?=\s)  # ". " ";" — not "15.", "(1)." nor "TP."
     | (?<=(?:19|20)\d\d\.)(?=\s+\p{Lu})                # "… năm 2023. Các đơn vị"
     | \n(?!{YEAR_RANGE_TAIL})(?=[ \t]*{ITEM_OPENER})  # a list item on the next line (not a range's "- 2030")
-    | (?<=[.;:])[ \t]*\n
+    | (?<=[.;])[ \t]*\n
+    | (?<=:)[ \t]*\n(?![ \t]*\p{Ll})              # not a colon inside a sentence that wraps (COLON_GOES_ON)
     | (?<!(?<!\p{L}){DANGLING_WORD}[ \t]*)\n[ \t]*\n(?=[ \t]*\p{Lu})   # a blank line, not after "và" (DANGLING_WORD)
     """.replace("{ITEM_OPENER}", ITEM_OPENER).replace("{DANGLING_WORD}", DANGLING_WORD).replace("{YEAR_RANGE_TAIL}", YEAR_RANGE_TAIL),
     regex.X | regex.V1,
@@ -684,6 +686,13 @@ def _continues(prev: Line, line: Line, width: int, block_text: str = "") -> bool
     # căn cước, …" (n006's item (4) at 80 columns). Counter-example: "… theo quy định;" / "- Tổng hợp …" (a marker).
     if last.endswith(";") and first.islower():
         return True
+    # COLON_GOES_ON: so is a colon at a line's end before a line in lower case; the colon stands inside the sentence
+    # (a list of what the duty holds, run on): "3. Các Bộ: Quốc phòng, Công an chỉ đạo … trong công tác phòng cháy,
+    # chữa cháy rừng:" / "chủ động các phương án hỗ trợ cao nhất …" (c146 printed at 60 columns). Counter-example: a
+    # lead-in's colon before its items ("… các nhiệm vụ sau:" / "a) Chủ động …", "- Tổng hợp …": a marker, or a
+    # capital) ends the line's block.
+    if last.endswith(":") and first.islower():
+        return True
     if last.endswith((".", ";", ":", "!", "?")):
         return False
     if SENTENCE_OPENER_RE.match(line.text) and not _ends_open(last):
@@ -1040,10 +1049,15 @@ class Structure:
         own line, numbered items included ("2.4. Đơn vị chủ trì thực hiện: X" under "2. …", c125)."""
         out = []
         for k in self._children.get(i, ()):
-            field_ = self.fields.get(k) or self._field(self.blocks[k], numbered=True)
+            field_ = self.item_field(k)
             if field_ is not None and field_[0] == role:
                 out.append(field_[1])
         return out
+
+    def item_field(self, i: int) -> tuple[ColumnRole | None, Span] | None:
+        """The field block ``i`` prints on its own line, a numbered item's included ("2.4. Đơn vị chủ trì thực hiện:
+        Ban Tuyên giáo Trung ương Đoàn.", c125), or None."""
+        return self.fields.get(i) or self._field(self.blocks[i], numbered=True)
 
     def children(self, i: int) -> list[int]:
         """The blocks directly under block ``i``, in order (the items a lead-in or heading introduces)."""

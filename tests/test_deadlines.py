@@ -832,14 +832,53 @@ def test_a_purpose_after_the_duty_is_no_part_of_its_action() -> None:
     assert [without_purpose(c) for c in purpose.counter_examples] == purpose.counter_examples
 
 
-def test_a_numbered_line_ending_on_its_verb_is_no_heading() -> None:
-    # c143 (WRAPPED_SENTENCE): the verb's object is on the next line, in capitals
-    body = (
+@pytest.mark.parametrize(
+    "body",
+    [
+        # c143 (WRAPPED_SENTENCE): the verb's object is on the next line, in capitals
         "4. Bộ Công Thương, Ủy ban Quản lý vốn Nhà nước tại doanh nghiệp chỉ đạo\n"
-        "Tập đoàn Điện lực Việt Nam khẩn trương đẩy nhanh tiến độ giải phóng mặt bằng trong tháng 11 năm 2023.\n"
-    )
+        "Tập đoàn Điện lực Việt Nam khẩn trương đẩy nhanh tiến độ giải phóng mặt bằng trong tháng 11 năm 2023.\n",
+        # c143 printed at 60 columns (NAME_GOES_ON): the name's last word is on the next line, in lower case
+        "4. Bộ Công Thương, Ủy ban Quản lý vốn Nhà nước tại doanh\n"
+        "nghiệp chỉ đạo Tập đoàn Điện lực Việt Nam khẩn trương\n"
+        "đẩy nhanh tiến độ giải phóng mặt bằng trong tháng 11 năm 2023.\n",
+    ],
+    ids=["verb-at-line-end", "name-cut-by-wrap"],
+)
+def test_a_numbered_line_that_goes_on_is_no_heading(body: str) -> None:
     d = _the_deadline(body, "trong tháng 11 năm 2023")
     assert (d.responsible, d.action.split(" khẩn")[0]) == ("Bộ Công Thương, Ủy ban Quản lý vốn Nhà nước tại doanh nghiệp", "chỉ đạo Tập đoàn Điện lực Việt Nam")
+
+
+def test_a_numbered_name_ending_on_a_word_that_needs_more_goes_on() -> None:
+    # c146 printed at 60 columns (NAME_GOES_ON, _NAME_DANGLING): "… trực thuộc" / "Trung ương chịu trách nhiệm …"
+    body = (
+        "2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc\n"
+        "Trung ương chịu trách nhiệm trước Chính phủ, Thủ tướng Chính\n"
+        "phủ về công tác phòng cháy, chữa cháy rừng trên địa bàn, chủ\n"
+        "động chỉ đạo, triển khai công tác phòng cháy, chữa cháy\n"
+        "rừng, tập trung một số nhiệm vụ trọng tâm sau:\n\n"
+        "a) Chủ động, quyết liệt hơn nữa để tập trung lãnh đạo, chỉ\n"
+        "đạo, tổ chức triển khai công tác phòng cháy, chữa cháy rừng.\n"
+    )
+    (duty,) = parse_text(HEAD + body).obligations
+    assert duty.responsible == "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
+
+
+def test_a_long_list_of_heads_is_one_responsible() -> None:
+    # c149 (LONG_ADDRESSEE_LIST): 35 words of heads before the verb are one responsible group
+    from directive_parser.extractors.deadlines import plausible_who
+
+    heads = (
+        "Bộ trưởng Bộ Công an, Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ và Chủ tịch Ủy "
+        "ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
+    )
+    assert plausible_who(heads) == heads
+    # counter-example (c122): a clause that ends on its purpose's "để" is no name, however long
+    assert plausible_who(
+        "Trung ương Đoàn TNCS Hồ Chí Minh, Trung ương Hội Sinh viên Việt Nam sử dụng nguồn kinh phí ngân sách và huy "
+        "động các nguồn lực xã hội hóa để"
+    ) is None
 
 
 def test_a_task_cell_that_asks_a_body_starts_at_its_verb() -> None:

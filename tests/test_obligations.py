@@ -195,6 +195,7 @@ def test_a_lead_in_listing_bodies_names_them() -> None:
         "Thực hiện chỉ đạo của Bộ Giáo dục và Đào tạo về việc thực hiện các khoản thu năm học 2022-2023.",  # a preamble
         "Sở Nội vụ đã ban hành Kế hoạch số 15/KH-SNV triển khai nhiệm vụ.",  # what was done
         "- Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh: giới thiệu 02 mô hình.",  # a body's count (001)
+        "- Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh:\ngiới thiệu 02 mô hình.",  # the same at 60 columns
         "Xét đề nghị của Giám đốc Công an tỉnh tại Tờ\ntrình số 409/TTr-CAT(PC04) ngày 26 tháng 11 năm 2024.",  # a cited proposal (n018)
         "Hướng dẫn số 09-HD/HU ngày 17/8/2022 của Ban Thường vụ Huyện ủy về xây dựng mô hình.",  # a document's name (002)
         "Thực hiện chỉ tiêu về công tác dân vận tại Nghị quyết số 08-NQ/TU, ngày 06/12/2022 của Ban Chấp hành Đảng bộ thành phố, đến nay 100% quận ủy, huyện ủy tổ chức kiểm tra.",  # the aim a letter serves (seed 000)
@@ -817,6 +818,25 @@ def test_a_short_target_is_no_first_statement_of_a_longer_duty() -> None:
             "IV. TỔ CHỨC THỰC HIỆN\n Giao Văn phòng Trung ương Đoàn: Thẩm định dự toán kinh phí, hướng\n\ndẫn công tác thanh quyết toán triển khai dự án.",
             "Văn phòng Trung ương Đoàn",
             "Thẩm định dự toán kinh phí, hướng dẫn công tác thanh quyết toán triển khai dự án",
+        ),
+        # LABEL_WITH_CHARGE (n004 3.3.): a colon after the body's charge to another body ends no label; the charge opens
+        # the action (gold)
+        (
+            "3.3. Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng: Phối hợp với cấp ủy, chính quyền địa phương khu vực biên giới, cửa khẩu và trên biển đẩy mạnh các hoạt động tuyên truyền.",
+            "Bộ Chỉ huy quân sự tỉnh",
+            "chỉ đạo lực lượng Bộ đội Biên phòng: Phối hợp với cấp ủy, chính quyền địa phương khu vực biên giới, cửa khẩu và trên biển đẩy mạnh các hoạt động tuyên truyền",
+        ),
+        # c121, the same: what is reported to whom, then the figures
+        (
+            "Các tỉnh, thành đoàn báo cáo về Trung ương Đoàn các số liệu: Số đoàn viên, số hội viên (không phải là đoàn viên); số thanh niên của địa phương.",
+            "Các tỉnh, thành đoàn",
+            "báo cáo về Trung ương Đoàn các số liệu: Số đoàn viên, số hội viên (không phải là đoàn viên); số thanh niên của địa phương",
+        ),
+        # counter-example (c130 3.3., its heading given a colon): a group named by what it does, no body after the verb
+        (
+            "3.3. Các khoa tham gia khảo sát:\n- Phân công cán bộ đầu mối phối hợp với phòng đào tạo thông báo đến sinh viên.",
+            "Các khoa tham gia khảo sát",
+            "Phân công cán bộ đầu mối phối hợp với phòng đào tạo thông báo đến sinh viên",
         ),
     ],
 )
@@ -1935,6 +1955,75 @@ def test_a_lead_in_focusing_its_duty_states_no_duty_of_its_own() -> None:
     )
     item = "Chủ động, quyết liệt hơn nữa để tập trung lãnh đạo, chỉ đạo công tác phòng cháy, chữa cháy rừng"
     assert [action for _, action, _ in duties(f"{lead_in}\na) {item}.\n")] == [item]
+
+
+@pytest.mark.parametrize(
+    ("body", "who", "action_start"),
+    [
+        # HEADING_THEN_ITS_VERB (c114 as printed): the body's line, then its duty opening with a capitalised verb
+        (
+            "1.3. Các cơ quan báo chí, xuất bản của Trung ương Đoàn\n"
+            "Đăng tải thể lệ, tuyên truyền giới thiệu về Cuộc thi trên các phương tiện,\n"
+            "ấn phẩm truyền thông của đơn vị.\n",
+            "Các cơ quan báo chí, xuất bản của Trung ương Đoàn",
+            "Đăng tải thể lệ",
+        ),
+        # counter-example (c140 at 60 columns, _NAME_DANGLING): "Ban" at the line's end goes on with its name
+        (
+            "d) Ngân hàng Nhà nước Việt Nam - Cơ quan thường trực của Ban\n"
+            "Chỉ đạo chủ trì, phối hợp chặt chẽ với các bộ, ngành, địa\n"
+            "phương, cơ quan, đơn vị liên quan tổ chức sơ kết, tổng kết\n"
+            "việc thực hiện Chiến lược giai đoạn 2020-2025.\n",
+            "Ngân hàng Nhà nước Việt Nam - Cơ quan thường trực của Ban Chỉ đạo",
+            "chủ trì, phối hợp",
+        ),
+    ],
+    ids=["c114", "c140-wrap60"],
+)
+def test_a_body_s_line_and_the_capitalised_word_after_it(body: str, who: str, action_start: str) -> None:
+    assert [(w, a[: len(action_start)]) for w, a, _ in duties(body)] == [(who, action_start)]
+
+
+def test_a_numbered_lead_field_states_no_duty() -> None:
+    # NUMBERED_LEAD_FIELD (c125's "2. Vòng chung kết" items, as printed): "2.4. Đơn vị chủ trì thực hiện: X." names the lead
+    # of the items above; it was read as "Đơn vị" given "chủ trì thực hiện: …". Counter-example: the item above it with a
+    # verb of its own ("2.2. Tổ chức …") stays a duty.
+    body = (
+        "2. Vòng chung kết\n"
+        "2.2. Tổ chức Vòng chung kết Cuộc thi theo hình thức trực tiếp tại Hà Nội.\n\n"
+        "2.3. Cơ cấu giải thưởng: Trên cơ sở kết quả của Cuộc thi, Ban Bí thư Trung\n\n"
+        "ương Đoàn sẽ trao 01 giải Nhất, 02 giải Nhì và 03 giải Ba.\n\n"
+        "2.4. Đơn vị chủ trì thực hiện: Ban Tuyên giáo Trung ương Đoàn.\n"
+    )
+    actions = [action for _, action, _ in duties(body)]
+    assert not any(a.startswith(("chủ trì thực hiện", "thực hiện: Ban")) for a in actions)
+    assert any(a.startswith("Tổ chức Vòng chung kết") for a in actions)
+
+
+def test_a_project_board_asked_by_giao_is_named_whole() -> None:
+    # n010 c) as printed: "Quản lý" capitalised inside the name is no verb ([duty_verbs] in_names), nor "xây dựng" in
+    # "dự án đầu tư xây dựng"; the name's "số 1" is no document's number (``_NOT_IN_GROUP_RE``)
+    body = (
+        "c) Điều chỉnh tiến độ cấp vốn và giải ngân vốn: Giao Ban Quản lý dự án đầu tư xây dựng số 1 chủ trì, phối hợp "
+        "với Nhà đầu tư để rà soát, xác định cụ thể tiến độ cấp vốn, kế hoạch giải ngân phù hợp với tiến độ theo hợp "
+        "đồng và triển khai thực tế của dự án.\n"
+    )
+    assert [(who, action[:38]) for who, action, _ in duties(body)] == [
+        ("Ban Quản lý dự án đầu tư xây dựng số 1", "chủ trì, phối hợp với Nhà đầu tư để rà")
+    ]
+    # counter-example: a number with its document's symbol is a document cited inside a clause, no body's name
+    from directive_parser.extractors.deadlines import plausible_who
+
+    assert plausible_who("Sở Giáo dục và Đào tạo đã ban hành Công văn số 2062/SGDĐT-KHTC") is None
+
+
+def test_a_lead_in_wrapped_over_its_lines_keeps_its_own_duty() -> None:
+    # LEAD_IN_WRAPS: w007's lead-in printed at 60 columns, its verbs and its "các nội dung … sau:" cut by line breaks
+    lead_in = (
+        "tiếp tục thực\nhiện các văn bản chỉ đạo trên và thực hiện các nội dung quản\nlý thu chi cụ thể như sau:"
+    )
+    cut = O.lead_in_own_duty(lead_in)
+    assert cut is not None and lead_in[:cut] == "tiếp tục thực\nhiện các văn bản chỉ đạo trên"
 
 
 @pytest.mark.parametrize(

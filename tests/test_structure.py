@@ -260,6 +260,31 @@ def test_a_clause_closed_by_a_semicolon_at_a_line_end_goes_on_in_lower_case() ->
     assert [b.marker for b in st.blocks] == ["bullet", "bullet", "bullet"]
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # c146 printed at 60 columns: a colon inside the duty's sentence falls at a line's end
+        "3. Các Bộ: Quốc phòng, Công an chỉ đạo các lực lượng đóng\n"
+        "quân trên địa bàn chủ động rà soát, cập nhật, hoàn thiện\n"
+        "phương án hiệp đồng, phối hợp giữa các lực lượng vũ trang và\n"
+        "lực lượng tại chỗ trong công tác phòng cháy, chữa cháy rừng:\n"
+        "chủ động các phương án hỗ trợ cao nhất cho công tác chữa\n"
+        "cháy rừng trên địa bàn đóng quân.\n",
+        # c125 as printed: the address after "email:" on the next line
+        "Trên cơ sở đó gửi về Ban Tổ chức\nthông qua địa chỉ email:\nttvgiamngheobenvung@gmail.com trước ngày 20/9/2022.\n",
+    ],
+    ids=["c146-wrap60", "c125-email"],
+)
+def test_a_colon_at_a_line_end_before_lower_case_goes_on(raw: str) -> None:
+    # COLON_GOES_ON: one block, one sentence
+    st = structure_of_text(raw)
+    assert len(st.blocks) == 1
+    assert [raw[s.start : s.end] for s in split_sentences(raw)] == [raw.strip()]
+    # counter-example: a lead-in's colon before a capital ends its sentence and its block
+    lead = "1. Các sở tập trung thực hiện các nhiệm vụ sau:\nRà soát các thủ tục hành chính.\n"
+    assert len(split_sentences(lead)) == 2
+
+
 def test_a_range_of_years_cut_before_its_dash_is_no_bullet() -> None:
     # YEAR_RANGE_WRAPPED: c158 printed at 60 columns; "- 2030" goes on with the sentence, "- 100% …" is a bullet
     raw = (

@@ -162,6 +162,12 @@ _WRAPPED_SENTENCE = (
 # "3. Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài nguyên và Môi trường, Giao | thông vận tải, … rà soát quy
 # chuẩn …" (c143; the subject is "Bộ Xây dựng"). Counter-example: "g) Sở Nông nghiệp và Môi trường:" (n009, no such verb).
 _COOPERATES = r"(?:chủ\s+trì|phối\s+hợp)(?!\p{L})"
+# Veto LABEL_WITH_CHARGE: nor does a colon after a body's charge to another body: "3.3. Bộ Chỉ huy quân sự tỉnh chỉ
+# đạo lực lượng Bộ đội Biên phòng: Phối hợp với cấp ủy, …" (n004) names "Bộ Chỉ huy quân sự tỉnh", the charge opening
+# its action (gold); "Các tỉnh, thành đoàn báo cáo về Trung ương Đoàn các số liệu: Số đoàn viên, …" (c121) names "Các
+# tỉnh, thành đoàn". A lower-case duty verb, then a body's name, before the colon. Counter-examples: "Các khoa tham
+# gia khảo sát:" (a group named by what it does: no body after the verb), "2.1. Trung ương Đoàn:", "g) Sở Nông
+# nghiệp và Môi trường:" (no verb).
 # A paragraph opener naming the group of what follows:
 #   "1. Đối với các xã, thị trấn: …"               -> who="các xã, thị trấn"
 #   "- Đối với các đơn vị đề nghị …"               -> who="các đơn vị"
@@ -173,6 +179,18 @@ _COOPERATES = r"(?:chủ\s+trì|phối\s+hợp)(?!\p{L})"
 # sở Đoàn" before its verb (``_SUBJECT_RE``), not all the words before "email:". Counter-example: "2.1. Trung ương
 # Đoàn:" (a body, then its colon).
 _ADDRESS_LABEL = r"(?<!\p{L})(?i:e-?mail|thư\s+điện\s+tử|địa\s+chỉ|điện\s+thoại|fax|website|hotline)"
+# Veto NAME_GOES_ON: a numbered line is a heading naming a group only when its line ends the name; a next line going
+# on in lower case is the rest of the name or of the sentence: "4. Bộ Công Thương, Ủy ban Quản lý vốn Nhà nước tại
+# doanh" / "nghiệp chỉ đạo Tập đoàn Điện lực Việt Nam …" (c143 printed at 60 columns) names "… tại doanh nghiệp"
+# (``_SUBJECT_RE`` reads across the break), not "… tại doanh"; a name wrapped with no verb, "1. Thủ trưởng các sở, …,
+# các" / "đơn vị sự nghiệp, doanh nghiệp Nhà nước thuộc UBND tỉnh" (n053), is read whole as a heading
+# (``heading_who``'s WRAPPED_HEADING_IS_ONE_LINE). Counter-example: "a) Sở Tài chính" / "Chủ trì thẩm định …" (a
+# capital opens the next line) stays a heading. Nor does a line that ends on a word that needs what follows, whatever
+# the case of the next line: "2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc" / "Trung ương chịu trách
+# nhiệm …" (c146 at 60 columns) names "… trực thuộc Trung ương"; so is "Ban" before the rest of its name: "d) Ngân hàng
+# Nhà nước Việt Nam - Cơ quan thường trực của Ban" / "Chỉ đạo chủ trì, …" (c140 at 60 columns). Counter-example: a
+# head's title ends a name ("… Phó Trưởng Ban").
+_NAME_DANGLING = r"và|các|những|của|với|cho|thuộc|tại|(?<!Trưởng\s)Ban"
 # A line break inside a wrapped subject: not a blank line, nor one before an item's opener. "1. Đối với các quận ủy,
 # huyện ủy đã hoàn thành việc" / "kiểm tra (hoặc giám sát, khảo sát) đề nghị gửi Báo cáo …" (000 at 60 columns).
 _WRAP = rf"\n(?![ \t]*(?:\n|{_ENUM}))"
@@ -183,10 +201,13 @@ _OPENER_RE = regex.compile(
         Đối\s+với\s+(?P<who>(?:[^:\n]|{_WRAP}){{3,250}}?)       # "Đối với X:" / "Đối với X đề nghị"
         (?:\s*:|\s+(?:thì\s+)?(?:đề\s+nghị|cần|phải|tập\s+trung)\b)
       | (?![^:;.\n]*?\s{_COOPERATES})                              # (not "X chủ trì, phối hợp với các Bộ: …")
+        (?![^:;.\n]*?\s(?:{_DUTY_VERBS})\s[^:;.\n]*?(?<!\p{{L}}){_ORG}[^:;.\n]*:)  # (nor LABEL_WITH_CHARGE)
         (?P<who>{_ORG}(?:TP\.|[^:;.\n]){{0,200}}?)\s*(?<!{_ADDRESS_LABEL}\s*):  # "2.1. Trung ương Đoàn:"
       | (?<=^[ \t]*(?:[\dIVX]{{1,4}}(?:\.\d+)*[.)]|[a-zđ]\))\s*)     # a numbered heading line
         {_WRAPPED_SENTENCE}                                        #   (not a wrapped sentence)
-        (?P<who>{_ORG}[^:;.\n]{{0,120}}?)[ \t]*$                   #   naming a group
+        (?P<who>{_ORG}[^:;.\n]{{0,120}}?)                           #   naming a group
+        (?<!\s(?:{_NAME_DANGLING}))[ \t]*$                            #   (NAME_GOES_ON: not one cut by a wrap)
+        (?!\n[ \t]*\p{{Ll}})
     )
     """,
     regex.M | regex.V1 | regex.X,
@@ -590,9 +611,16 @@ def _subject_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
 # What a body's name is made of: it opens with a capital or a group word ("các xã", "mỗi đơn vị",
 # "cơ quan, đơn vị …"); a verb, a date or a report of receipt inside it means the sentence was
 # cut in the wrong place ("phải", "đến 30/5/2026", "Ủy ban nhân dân tỉnh nhận được Công văn số …").
-_NOT_IN_GROUP_RE = regex.compile(r"(?<!\p{L})(?:nhận\s+được|sẽ|trân\s+trọng|kính\s+mời|đề\s+nghị|yêu\s+cầu|về\s+việc|số\s+\d|ngày\s+\d|\d{1,2}/\d{1,2}/\d{4})(?!\p{L})", regex.V1 | regex.I)
-# A body's name is short; longer is a clause.
-WHO_MAX_WORDS = 30
+# Nor a purpose ("để", "nhằm"): "Trung ương Đoàn …, Trung ương Hội Sinh viên Việt Nam sử dụng nguồn kinh phí ngân
+# sách và huy động các nguồn lực xã hội hóa để: tổ chức thực hiện các hoạt động" (c122) names no body "… để".
+# A number inside a name is no document's number: "Ban Quản lý dự án đầu tư xây dựng số 1" (n009, n010) is a body;
+# "số 2062/SGDĐT-KHTC" (a symbol after its number) is a document cited.
+_NOT_IN_GROUP_RE = regex.compile(r"(?<!\p{L})(?:nhận\s+được|sẽ|để|nhằm|trân\s+trọng|kính\s+mời|đề\s+nghị|yêu\s+cầu|về\s+việc|số\s+\d+(?=\s*/)|ngày\s+\d|\d{1,2}/\d{1,2}/\d{4})(?!\p{L})", regex.V1 | regex.I)
+# A body's name is short; longer is a clause. LONG_ADDRESSEE_LIST: a government's charge lists its bodies by their
+# heads, up to some 60 words ("Bộ trưởng Bộ Công an, Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc
+# Chính phủ và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo …", c149: 35 words; c155's,
+# n061's gold names: 60); the words that mark a clause (``_NOT_IN_GROUP_RE``) still veto one.
+WHO_MAX_WORDS = 60
 
 
 # An emphasis after the bodies asked ("…, nhất là / đặc biệt là các địa phương có nguồn vật liệu san lấp") singles

@@ -294,6 +294,9 @@ def lead_in_own_duty(lead_in: str) -> int | None:
         >>> lead_in_own_duty("quan tâm phối hợp thực hiện một số nội dung sau:") is None
         True
     """
+    # LEAD_IN_WRAPS: the lead-in is read as one line (same length, so the offsets hold): "… trực thuộc Sở tiếp tục thực"
+    # / "hiện các văn bản chỉ đạo trên và thực hiện các nội dung quản" / "lý thu chi cụ thể như sau:" (w007 at 60 columns)
+    lead_in = lead_in.replace("\n", " ")
     m = _LEAD_IN_TAIL_RE.search(lead_in.rstrip())
     if m is None or not _words(lead_in[: m.start()]) - GENERIC_DUTY_WORDS or _BARE_VERBS_END_RE.search(lead_in, 0, m.start()):
         return None  # (verbs with no object of their own, "nghiêm túc quán triệt và thực hiện tốt các nhiệm vụ sau:": the items are their object)
@@ -642,7 +645,9 @@ def _is_duty(
         # a list item that opens with its body and a duty verb: "— Bước 1: Phòng Đào tạo cung cấp
         # danh sách …" (OUTPUT.md: a plan's items are duties when they name who carries them out)
         block = st.block_at(sent.start)
-        rest = rest.lstrip(" ,:")
+        # (a line break after the label's colon is a space: "- Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh:"
+        # / "giới thiệu 02 mô hình." is 001's quota line printed at 60 columns)
+        rest = rest.lstrip(" \t\n,:")
         if QUOTA_LINE_RE.match(rest):
             return False  # "- Mặt trận Tổ quốc …: giới thiệu 02 mô hình.": a count (quotas[]) of the duty above
         if fold[: len(fold) - len(rest)].rstrip().endswith(":") and _IMPERATIVE_RE.match(rest):
@@ -846,6 +851,9 @@ def _goes_on(sentence: str) -> bool:
 _flat = D.flat_text
 
 
+_NEXT_LINE_DUTY_RE = regex.compile(rf"[ \t]*\n[ \t]*(?=\p{{Lu}})(?:{D._OPENING_VERBS})(?!\p{{L}})", regex.V1 | regex.I)
+
+
 def _subject_across_lines(st: Structure, sent: Sentence) -> tuple[str, int] | None:
     """The body a sentence opens with when its name is wrapped over a line break, which the
     one-line subject grammar does not cross: "Điều 3. Chánh Văn phòng, Thủ trưởng các đơn vị liên
@@ -853,6 +861,14 @@ def _subject_across_lines(st: Structure, sent: Sentence) -> tuple[str, int] | No
     fold = st.text.fold[sent.start : sent.end]
     flat = _flat(fold)
     if flat == fold:
+        return None
+    # HEADING_THEN_ITS_VERB: a numbered line that names a body, then a next line opening with a capitalised duty verb, is
+    # the body and its duty, not one name running into the verb: "1.3. Các cơ quan báo chí, xuất bản của Trung ương
+    # Đoàn" / "Đăng tải thể lệ, tuyên truyền giới thiệu về Cuộc thi …" (c114) names "… của Trung ương Đoàn".
+    # Counter-example: a line whose name goes on ("… thường trực của Ban" / "Chỉ đạo chủ trì, …", c140 at 60 columns:
+    # ``_NAME_DANGLING``) is read across the break.
+    line = D._OPENER_RE.match(fold)
+    if line is not None and _NEXT_LINE_DUTY_RE.match(fold, line.end()):
         return None
     m = D._OPENER_RE.match(flat) or D._SUBJECT_RE.match(flat)  # "3. Sở … (Cơ quan Thường\ntrực …): Phối hợp …"
     if m is None:
@@ -1525,6 +1541,13 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             lead_cut = duty_start + own_end  # LEAD_IN_OWN_DUTY: "… tiếp tục thực hiện các văn bản chỉ đạo trên | và …"
         if block is not None and block in st.fields:
             continue  # "- Thời gian hoàn thành: …": an attribute of the item above
+        # Veto NUMBERED_LEAD_FIELD: a numbered item that prints who leads or joins the work states no duty of its own:
+        # "2.4. Đơn vị chủ trì thực hiện: Ban Tuyên giáo Trung ương Đoàn." (c125) read "Đơn vị" as a body and "chủ trì
+        # thực hiện: …" as its duty; the field names the lead of the items above (``child_fields``). Counter-example:
+        # "2.3. Tổ chức Vòng sơ khảo …" (an item with its own verb, no field's label).
+        numbered_field = st.item_field(block) if block is not None and st.blocks[block].marker not in (None, "bullet", "plus") else None
+        if numbered_field is not None and numbered_field[0] in ("lead", "cooperate"):
+            continue
         if block is not None and block in covered_items and sent.start < covered_items[block]:
             continue  # its time came as a field: the deadline already states this duty
         item_fields = st.item_fields(block) if block is not None else {}
