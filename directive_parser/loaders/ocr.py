@@ -155,6 +155,10 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         # "số" before a number read "só" ("Kế hoạch só 164-KH/TU"): "só" is no Vietnamese word, and
         # a directive's "số" stands before the number it introduces
         (r"\b([Ss])ó(?=\s+\d)", r"\1ố"),
+        # "các chi, đảng bộ" (the Party's formula: chi bộ and đảng bộ) read "các chỉ, đảng bộ"
+        # (002's scan, its recipients "Các chi, đảng bộ trực thuộc Huyện ủy"): "chỉ" is never
+        # followed by ", đảng bộ"
+        (r"\b([Cc])h[ỉíìị](?=,\s*đảng\s+bộ\b)", r"\1hi"),
         # "Sô:", "S6:", "Só:" before a number at a line start or after a column gap
         (r"(?m)(^|\s)S[ốôó6o0]\s*:(?=\s*[\dA-Z/-])", r"\1Số:"),
     )
