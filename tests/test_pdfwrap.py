@@ -118,15 +118,3 @@ def test_a_list_running_on_past_the_signature_block_stays_in_the_list() -> None:
     ]
     lines = _page_text(words).splitlines()
     assert lines.index("- Lưu: VT, NC.") == lines.index("- Chánh, các PCVP UBND tỉnh;") + 1 < lines.index("KT. CHỦ TỊCH")
-
-
-def test_a_numbers_blank_left_for_the_hand_is_no_column_gap() -> None:
-    # HAND_BLANK: n007's attachment note as its page (rendered at 200 dpi by scripts/synthetic_scans.py)
-    # is OCR'd, word boxes in points: the blank after "số" (33 pt) is no gap between two columns
-    note = [("(Ban", 109.9, 135.8), ("hành", 140.4, 167.0), ("kèm", 171.8, 193.2), ("theo", 198.0, 221.0), ("Kế", 224.6, 241.9),
-            ("hoạch", 244.3, 277.4), ("số", 281.8, 295.2), ("/KH-UBND", 328.6, 395.0), ("ngày", 399.4, 426.0), ("/10/2025", 446.4, 496.1)]
-    words = [*_line(note, 110.2), *_line([("của", 214.1, 233.5), ("Chủ", 238.3, 260.2), ("tịch", 265.0, 284.6)], 126.5)]
-    assert _page_text(words).splitlines()[0] == "(Ban hành kèm theo Kế hoạch số /KH-UBND ngày\t/10/2025"
-    # a wide gap before another word still parts the columns
-    words = _line([("Số:", 85.0, 100.0), ("12/UBND", 103.0, 150.0), ("Lâm", 330.0, 350.0), ("Đồng,", 353.0, 380.0)], 100.0)
-    assert "Lâm Đồng," not in _page_text(words).splitlines()[0]

@@ -102,21 +102,11 @@ def _subscript(word: Word, line: list[Word]) -> bool:
     return height <= SUBSCRIPT_HEIGHT_SHARE * (bottom - top) and top < (word["top"] + word["bottom"]) / 2 < bottom
 
 
-# HAND_BLANK: a number left blank for the hand (NĐ 30: the number is written in when the document
-# is registered) is a gap inside a line, not between two columns: "số" or "Số:" before a word that
-# opens with "/" (the symbol's rest). n007's attachment note "(Ban hành kèm theo Kế hoạch số
-# /KH-UBND ngày      /10/2025", OCR'd: its two parts were taken for the header's two columns and
-# the note was cut in two lines, so the outline's type, subject and issuer were lost.
-_HAND_BLANK_BEFORE = re.compile(r"^(?:số|Số|SỐ):?$")
-
-
 def _segments(line: list[Word]) -> list[list[Word]]:
-    """Split a line where the gap between words is wide enough to separate columns (not a
-    number's blank: ``HAND_BLANK``)."""
+    """Split a line where the gap between words is wide enough to separate columns."""
     segs = [[line[0]]]
     for prev, w in itertools.pairwise(line):
-        blank = bool(_HAND_BLANK_BEFORE.match(prev["text"])) and w["text"].startswith("/")
-        if w["x0"] - prev["x1"] > COLUMN_GAP_PT and not blank:
+        if w["x0"] - prev["x1"] > COLUMN_GAP_PT:
             segs.append([w])
         else:
             segs[-1].append(w)
