@@ -1083,3 +1083,38 @@ def test_the_name_closes_the_block() -> None:
     # kept: two valid names (nothing to choose by the grammar), a line under a name that is none
     assert drop_seal_letters(["CHỦ TỊCH", "Trần Văn Hòa", "Nguyễn Ngọc Nam"]) == ["CHỦ TỊCH", "Trần Văn Hòa", "Nguyễn Ngọc Nam"]
     assert drop_seal_letters(["CHỦ TỊCH", "P Vu Lan", "974337695"]) == ["CHỦ TỊCH", "P Vu Lan", "974337695"]
+
+
+# STAMP_INK_UNDER: n037's DOCX rendered at 200 dpi with a received stamp (scripts/synthetic_scans.py
+# --stamp): the red stamp over "ỦY BAN NHÂN DÂN / TỈNH QUẢNG NGÃI" left "ÂN DÂN / ANG NGAI" in the
+# page's read (word boxes in points as Tesseract gave them, rounded).
+def test_the_header_under_a_red_received_stamp_is_read_again_without_its_ink(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import Image, ImageDraw
+
+    from directive_parser.loaders import ocr
+
+    scale = POINTS_PER_INCH / OCR_DPI
+    stamp = [_word(35, 54, 43, "VĂN", 90, "s1"), _word(58, 90, 42, "PHÒNG", 90, "s1"), _word(95, 120, 41, "UBND", 90, "s1"),
+             _word(36, 54, 56, "ĐẾN", 90, "s2"), _word(37, 62, 72, "Ngày:", 90, "s3"), _word(37, 75, 84, "Chuyển:", 90, "s4")]
+    page = [_word(181, 196, 75, "ÂN", 90, "a"), _word(200, 228, 72, "DÂN", 95, "a"), _word(285, 323, 72, "CỘNG", 96, "m"),
+            _word(165, 191, 90, "ANG", 60, "b"), _word(194, 228, 90, "NGAI", 70, "b")]
+    # the re-read of the left half from 29 pt down (crop pixels): the issuer whole, a corner's speck
+    px = lambda pt: round(pt / scale)  # noqa: E731
+    again = _tsv((1, 1, px(110), px(72 - 29), px(18), 96.0, "ỦY"), (1, 1, px(131), px(72 - 29), px(28), 95.0, "BAN"),
+                 (1, 1, px(163), px(72 - 29), px(33), 96.0, "NHÂN"), (1, 1, px(200), px(72 - 29), px(28), 95.0, "DÂN"),
+                 (1, 1, px(240), px(72 - 29), px(9), 45.0, "C{"),
+                 (1, 2, px(120), px(88 - 29), px(30), 91.0, "TỈNH"), (1, 2, px(155), px(88 - 29), px(38), 84.0, "QUẢNG"),
+                 (1, 2, px(197), px(88 - 29), px(31), 91.0, "NGÃI"))
+    seen: list[Any] = []
+    monkeypatch.setattr(ocr, "_tesseract_tsv", lambda image, name, psm=ocr.OCR_PSM: seen.append(image) or again)
+    image = Image.new("RGB", (2480, 3508), "white")
+    ImageDraw.Draw(image).rectangle((px(25), px(32), px(130), px(104)), outline=(205, 35, 45), width=12)  # the stamp's frame
+    words = ocr.reread_under_red_stamp(page, stamp, image, scale)
+    assert [w["text"] for w in ocr.ocr_lines(words)[0]] == ["ỦY", "BAN", "NHÂN", "DÂN", "CỘNG"]
+    assert [w["text"] for w in ocr.ocr_lines(words)[1]] == ["TỈNH", "QUẢNG", "NGÃI"]
+    assert seen[0].getpixel((px(25) + 3, px(60) - px(29))) == 255  # the frame's red turned to paper
+    # a stamp printed in black (a grey page), or one below the header band, is not read again
+    seen.clear()
+    assert ocr.reread_under_red_stamp(page, stamp, image.convert("L"), scale) == page
+    low = [{**w, "top": w["top"] + 300, "bottom": w["bottom"] + 300} for w in stamp]
+    assert ocr.reread_under_red_stamp(page, low, image, scale) == page and not seen

@@ -123,3 +123,41 @@ def test_so_before_a_number_is_read_as_so_and_so_elsewhere_kept() -> None:
     # a subject's "Kế hoạch số 164-KH/TU" (w050's) as OCR reads its hook: "só"; "só" before a word stays
     assert repair_ocr_text("Triển khai thực hiện Kế hoạch só 164-KH/TU ngày 24") == "Triển khai thực hiện Kế hoạch số 164-KH/TU ngày 24"
     assert repair_ocr_text("có só liệu") == "có só liệu"
+
+
+TONE_STYLE_REPAIRED = {
+    # TONE_STYLE: 001's header "TỈNH ỦY QUẢNG NGÃI" (new style: the mark on "U") with the hook of
+    # "TỈNH" read as an acute; both "TỈNH ỦY" and "TỈNH UỶ" are known, the read's "ỦY" chooses
+    "BAN THƯỜNG VỤ TÍNH ỦY": "BAN THƯỜNG VỤ TỈNH ỦY",
+    # 000's "THÀNH UỶ HẢI PHÒNG" (old style: the mark on "Y"), its hook read as an acute
+    "THÀNH UÝ HẢI PHÒNG": "THÀNH UỶ HẢI PHÒNG",
+    # n053's item "- Thường trực Tỉnh uỷ;" (old style), "Tỉnh" read without its hook
+    "- Thường trực Tinh uỷ;": "- Thường trực Tỉnh uỷ;",
+    # n039's "Kính gửi: Uỷ ban nhân dân …" (old style), the hook read as an acute
+    "Kính gửi: Uý ban nhân dân": "Kính gửi: Uỷ ban nhân dân",
+}
+
+
+@pytest.mark.parametrize(("read", "repaired"), TONE_STYLE_REPAIRED.items())
+def test_a_phrase_of_two_tone_styles_is_repaired_in_the_reads_style(read: str, repaired: str) -> None:
+    repairs: list[str] = []
+    assert (repair_known_words(read, repairs), len(repairs)) == (repaired, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["TINH UY QUẢNG NGÃI", "- Các cơ quan chuyên trách TMGV Tỉnh ỦY;", "- Thường trực Tỉnh uỷ;", "TỈNH ỦY QUẢNG NGÃI", "Uỷ ban nhân dân", "Ủy ban nhân dân"],
+)
+def test_a_phrase_of_two_tone_styles_is_kept_where_the_read_shows_no_style_or_is_right(text: str) -> None:
+    # no mark on "UY": no style to follow, left as read; a read of mixed case (n053's scan: "Tỉnh
+    # ỦY" for "Tỉnh ủy") is no phrase's print; a phrase spelt right in either style stays
+    repairs: list[str] = []
+    assert repair_known_words(text, repairs) == text
+    assert repairs == []
+
+
+def test_chi_before_dang_bo_is_read_as_chi_and_chi_elsewhere_kept() -> None:
+    # 002's recipients "Các chi, đảng bộ trực thuộc Huyện ủy" as its scan reads them: "chỉ"
+    assert repair_ocr_text("Kính gửi: Các chỉ, đảng bộ trực thuộc Huyện ủy") == "Kính gửi: Các chi, đảng bộ trực thuộc Huyện ủy"
+    assert repair_ocr_text("chỉ đạo các chi bộ, đảng bộ") == "chỉ đạo các chi bộ, đảng bộ"
+    assert repair_ocr_text("chỉ, không") == "chỉ, không"

@@ -29,7 +29,7 @@ from .._typing import OcrPage, Progress, Word
 from ..errors import InputError, MissingTool
 from ..source import SourceDocument
 from ..vocabulary import vocabulary
-from .imaging import HEADER_BAND, drop_seal_ink, prepare_photo
+from .imaging import HEADER_BAND, RED_INK_MARGIN, drop_seal_ink, prepare_photo
 from .ocrfields import DATE_DIGITS, NAM_READ, NGAY_READ, THANG_READ, repair_type_code, reread_date_line
 from .ocrlexicon import kept_syllables, repair_syllables
 from .ocrnames import (
@@ -155,6 +155,10 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         # "số" before a number read "só" ("Kế hoạch só 164-KH/TU"): "só" is no Vietnamese word, and
         # a directive's "số" stands before the number it introduces
         (r"\b([Ss])ó(?=\s+\d)", r"\1ố"),
+        # "các chi, đảng bộ" (the Party's formula: chi bộ and đảng bộ) read "các chỉ, đảng bộ"
+        # (002's scan, its recipients "Các chi, đảng bộ trực thuộc Huyện ủy"): "chỉ" is never
+        # followed by ", đảng bộ"
+        (r"\b([Cc])h[ỉíìị](?=,\s*đảng\s+bộ\b)", r"\1hi"),
         # "Sô:", "S6:", "Só:" before a number at a line start or after a column gap
         (r"(?m)(^|\s)S[ốôó6o0]\s*:(?=\s*[\dA-Z/-])", r"\1Số:"),
     )
@@ -1383,6 +1387,80 @@ def split_received(words: list[Word], page_height: float) -> tuple[list[Word], d
     return [w for w in words if w["line"] not in stamp_lines], _received(stamp)
 
 
+# STAMP_INK_UNDER: a received stamp in red, laid over the header's column in black, hides the
+# words under it from the page's read (scripts/synthetic_scans.py --stamp, n037's DOCX rendered at
+# 200 dpi: "VĂN PHÒNG UBND / ĐẾN Số: 3689 / Ngày: 6/9/2024" over "ỦY BAN NHÂN DÂN / TỈNH QUẢNG
+# NGÃI", read "ÂN DÂN / ANG NGAI": the issuer lost). Where the stamp (found by its mark) stands in
+# the header band (``HEADER_BAND``) of a colour page and at least ``STAMP_RED_SHARE`` of its box
+# is red ink, the header's column it stands in (the page's half) is read again over the stamp's
+# rows with its red ink whitened, and that read's words replace the page's there when it reads more
+# Vietnamese syllables surely (``ocrnames.is_syllable``, at ``NAME_LINE_CONF`` or more; 002's
+# re-read, its stamp in the top margin, read noise as "lá", "Vụ", "cá" at 20-60): n010's "TỈNH LÂM ĐỒNG", read whole by the page,
+# read "TINEL I ÄWTI DỒNG" again (the stamp's letters whitened out of the issuer's) is not taken.
+STAMP_RED_SHARE = 0.01
+# Red over green and blue by this much is the stamp's ink where it is whitened: its pale edges too
+# (``RED_INK_MARGIN`` leaves them, read as specks: "có”", "C(" beside "ỦY BAN NHÂN DÂN").
+STAMP_EDGE_MARGIN = 25
+
+
+def reread_under_red_stamp(words: list[Word], stamp: list[Word], image: Any, scale: float, repairs: list[str] | None = None) -> list[Word]:
+    """The page's words (its received stamp's taken out) with the header's column under a red stamp read again without the red."""
+    import numpy as np
+    from PIL import Image as PILImage
+
+    if not stamp or image.mode != "RGB":
+        return words
+    page_width, page_height = image.width * scale, image.height * scale
+    x0, x1 = min(w["x0"] for w in stamp) - RECEIVED_LEFT_PT, max(w["x1"] for w in stamp) + RECEIVED_LEFT_PT
+    top, bottom = min(w["top"] for w in stamp) - RECEIVED_LEFT_PT, max(w["bottom"] for w in stamp) + RECEIVED_LEFT_PT
+    if bottom > page_height * HEADER_BAND:
+        return words
+    box = image.crop((round(max(x0, 0.0) / scale), round(max(top, 0.0) / scale), round(min(x1, page_width) / scale), round(bottom / scale)))
+    rgb = np.asarray(box, dtype=np.int16)
+    if rgb.size == 0 or float(np.mean(rgb[:, :, 0] - np.maximum(rgb[:, :, 1], rgb[:, :, 2]) > RED_INK_MARGIN)) < STAMP_RED_SHARE:
+        return words
+    half = (0.0, page_width / 2) if (x0 + x1) / 2 < page_width / 2 else (page_width / 2, page_width)
+    band_top = max(top, 0.0)
+    part = np.asarray(image.crop((round(half[0] / scale), round(band_top / scale), round(half[1] / scale), round(bottom / scale))), dtype=np.int16)
+    # the stamp's ink, its pale edges too, widened by a pixel each way
+    red = part[:, :, 0] - np.maximum(part[:, :, 1], part[:, :, 2]) > STAMP_EDGE_MARGIN
+    red[1:, :] |= red[:-1, :].copy()
+    red[:-1, :] |= red[1:, :].copy()
+    red[:, 1:] |= red[:, :-1].copy()
+    red[:, :-1] |= red[:, 1:].copy()
+    grey = np.asarray(PILImage.fromarray(part.astype(np.uint8), mode="RGB").convert("L")).copy()
+    grey[red] = 255
+    crop = PILImage.fromarray(grey, mode="L")
+    try:
+        found = words_from_tsv(_tesseract_tsv(crop, "the header under a red stamp", SIGNATURE_PSM), scale)
+    except InputError:
+        return words
+    for w in found:
+        w.update(x0=w["x0"] + half[0], x1=w["x1"] + half[0], top=w["top"] + band_top, bottom=w["bottom"] + band_top, line=("stamp", *w["line"][1:]))
+
+    def under(w: Word) -> bool:
+        middle_x, middle_y = (float(w["x0"]) + float(w["x1"])) / 2, (float(w["top"]) + float(w["bottom"])) / 2
+        return bool(half[0] <= middle_x < half[1] and band_top <= middle_y <= bottom)
+
+    def letters(ws: list[Word]) -> int:
+        return sum(len(regex.findall(r"\p{L}", str(w["text"]))) for w in ws)
+
+    def syllables(ws: list[Word]) -> int:
+        return sum(float(w["conf"]) >= NAME_LINE_CONF and is_syllable(str(w["text"]).strip(".,;:()")) for w in ws)
+
+    old = [w for w in words if under(w)]
+    # the frame's corners left as specks: fewer than two letters, read below FRAME_MAX_MEAN_CONF ("C{" at 45)
+    new = [
+        w for w in found
+        if under(w) and not _RECEIVED_MARK.match(w["text"]) and (letters([w]) >= 2 or float(w["conf"]) >= FRAME_MAX_MEAN_CONF)
+    ]
+    if syllables(new) <= syllables(old):
+        return words  # no more Vietnamese syllables read: the stamp hid nothing, or the re-read is no better
+    if repairs is not None:
+        repairs.append(f"{' '.join(w['text'] for w in old)!r} → {' '.join(w['text'] for w in new)!r} (the header under the red received stamp, read again without its ink)")
+    return [*(w for w in words if not under(w)), *new]
+
+
 def _received(stamp: list[Word]) -> dict[str, Any]:
     """A received stamp's words as ``{"text", "number", "date"}`` (None where illegible)."""
     text = "\n".join(" ".join(w["text"] for w in line) for line in ocr_lines(stamp))
@@ -1627,7 +1705,10 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
     context = "\n".join([*reading.context, *(" ".join(w["text"] for w in ln) for ln in ocr_lines(words))])
     words, block = signature_block(words, image, scale, number == 1, context, found)
     if number == 1:
+        before = words
         words, stamp = split_received(words, image.height * scale)
+        if stamp is not None:
+            words = reread_under_red_stamp(words, [w for w in before if w not in words], image, scale, found)
         if stamp is None:
             words, stamp = split_framed_stamp(words, image, scale, found)
         if stamp is not None:

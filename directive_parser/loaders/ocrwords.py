@@ -49,8 +49,8 @@ def letters_key(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def known_phrases() -> dict[tuple[str, ...], str | None]:
-    """Known phrases by their letters' key (split in words); None where two phrases share a key."""
+def _phrases() -> list[str]:
+    """The known phrases (NFC) of at least ``MIN_PHRASE_WORDS`` words, each word spaced."""
     data = tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))
     vocab = vocabulary()
     provinces = data["places"]["provinces"]
@@ -59,16 +59,118 @@ def known_phrases() -> dict[tuple[str, ...], str | None]:
         *data["addressees"]["words"],
         *vocab.signature.positions, *vocab.organisations.heads, *vocab.casing.proper,
     ]
-    table: dict[tuple[str, ...], str | None] = {}
+    out = []
     for phrase in phrases:
         phrase = unicodedata.normalize("NFC", phrase)
         words = _WORD.findall(phrase)
-        if len(words) < MIN_PHRASE_WORDS or len(words) != len(phrase.split()):
-            continue
-        key = tuple(letters_key(w) for w in words)
+        if len(words) >= MIN_PHRASE_WORDS and len(words) == len(phrase.split()):
+            out.append(phrase)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def known_phrases() -> dict[tuple[str, ...], str | None]:
+    """Known phrases by their letters' key (split in words); None where two phrases share a key."""
+    table: dict[tuple[str, ...], str | None] = {}
+    for phrase in _phrases():
+        key = tuple(letters_key(w) for w in _WORD.findall(phrase))
         seen = table.get(key, phrase)
         table[key] = phrase if seen is not None and seen.lower() == phrase.lower() else None
     return table
+
+
+# --- TONE_STYLE: phrases that differ only in where the tone mark stands ------------------------------
+# Vietnamese prints "uy", "oa", "oe" with the tone on the first vowel (new style: "Tỉnh ủy", "Ủy
+# ban") or on the second (old style: "Tỉnh uỷ", "Uỷ ban"); the vocabulary lists both ("TỈNH ỦY",
+# "TỈNH UỶ"), so a read such as "TÍNH ỦY" matches two phrases and was left as read. Such phrases
+# (same letters, same tones, only a mark's place differs) are told apart by the read itself: the
+# phrase whose marks stand where the read's stand, on every word where the phrases differ, is
+# taken ("TÍNH ỦY" → "TỈNH ỦY"; "Uý ban" → "Uỷ ban": the page prints the old style, its tone
+# misread). A read without a mark on such a word ("TINH UY") stays as read.
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def tone_place(word: str) -> tuple[str, int | None]:
+    """``word``'s letters in lower case without their tone mark, and the index of the letter that
+    carries the mark (None without one).
+
+    Example:
+        >>> tone_place("ủy"), tone_place("UỶ"), tone_place("tỉnh"), tone_place("uy")
+        (('uy', 0), ('uy', 1), ('tinh', 1), ('uy', None))
+    """
+    letters: list[str] = []
+    at: int | None = None
+    for c in unicodedata.normalize("NFD", word.lower()):
+        if c in _TONES:
+            at = len(letters) - 1
+        elif unicodedata.combining(c) and letters:
+            letters[-1] += c
+        else:
+            letters.append(c)
+    return unicodedata.normalize("NFC", "".join(letters)), at
+
+
+@functools.lru_cache(maxsize=1)
+def tone_style_variants() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The keys ``known_phrases`` leaves ambiguous whose phrases differ only in their tone marks'
+    places ("Tỉnh ủy", "Tỉnh uỷ"), with those phrases (one spelling each, case aside)."""
+    spelt: dict[tuple[str, ...], dict[str, str]] = {}
+    for phrase in _phrases():
+        key = tuple(letters_key(w) for w in _WORD.findall(phrase))
+        spelt.setdefault(key, {}).setdefault(phrase.lower(), phrase)
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key, phrases in spelt.items():
+        if len(phrases) < 2:
+            continue
+        shapes = {tuple(tone_place(w)[0] for w in p.split()) for p in phrases}
+        tones = {tuple(sorted(c for c in unicodedata.normalize("NFD", p) if c in _TONES)) for p in phrases}
+        if len(shapes) == 1 and len(tones) == 1:
+            # each spelling cased as the group's printed (not all-capitals) phrase, where it has one
+            model = next((p for p in phrases.values() if not p.isupper()), None)
+            out[key] = tuple(p if model is None else _cased_like(low, model) for low, p in phrases.items())
+    return out
+
+
+def _cased_like(lower: str, model: str) -> str:
+    """``lower`` (a phrase in lower case) capitalised word by word as ``model`` is ("uỷ ban", "Ủy ban" → "Uỷ ban")."""
+    out = []
+    for word, like in zip(lower.split(), model.split(), strict=True):
+        out.append(word.upper() if like.isupper() and len(like) > 1 else word[:1].upper() + word[1:] if like[:1].isupper() else word)
+    return " ".join(out)
+
+
+def same_tone_style(read: str, phrases: tuple[str, ...]) -> str | None:
+    """The one of ``phrases`` (tone-place variants) whose marks stand where ``read``'s stand, on
+    each word where the variants differ; None when the read has no mark there or none fits.
+
+    Example:
+        >>> same_tone_style("TÍNH ỦY", ("Tỉnh ủy", "Tỉnh uỷ")), same_tone_style("Uý ban", ("Ủy ban", "Uỷ ban"))
+        ('Tỉnh ủy', 'Uỷ ban')
+        >>> same_tone_style("TINH UY", ("Tỉnh ủy", "Tỉnh uỷ")), same_tone_style("Tỉnh ỦY", ("Tỉnh ủy", "Tỉnh uỷ"))
+        (None, None)
+    """
+    words = read.split()
+    split = [p.split() for p in phrases]
+    if any(len(p) != len(words) for p in split):
+        return None
+    # in capitals, or capitalised word by word as the phrases are printed: a read of mixed case
+    # ("Tỉnh ỦY", n053's scan) is left to the "Nơi nhận" items' own repairs
+    if not read.isupper() and any(w[:1].isupper() != p[:1].isupper() for w, p in zip(words, split[0], strict=True)):
+        return None
+    fits = []
+    for phrase, pw in zip(phrases, split, strict=True):
+        ok = True
+        for k, word in enumerate(words):
+            places = {tone_place(p[k])[1] for p in split}
+            if len(places) < 2:
+                continue  # the variants agree on this word
+            at = tone_place(word)[1]
+            if at is None or at != tone_place(pw[k])[1]:
+                ok = False
+                break
+        if ok:
+            fits.append(phrase)
+    return fits[0] if len(fits) == 1 else None
 
 
 def _cased_as(read: str, phrase: str) -> str | None:
@@ -116,8 +218,10 @@ def repair_known_words(text: str, repairs: list[str] | None = None) -> str:
                 # the run's words must be separated by spaces only ("Lâm Đông", not "Lâm, Đông")
                 if any(not line[words[k].end() : words[k + 1].start()].isspace() for k in range(i, i + n - 1)):
                     continue
-                phrase = table.get(tuple(keys[i : i + n]))
                 read = line[start:end]
+                phrase = table.get(tuple(keys[i : i + n]))
+                if phrase is None and (variants := tone_style_variants().get(tuple(keys[i : i + n]))):
+                    phrase = same_tone_style(read, variants)  # TONE_STYLE
                 repaired = _cased_as(read, phrase) if phrase else None
                 if repaired is not None and repaired != read:
                     edits.append((start, end, repaired))
