@@ -44,13 +44,14 @@ def test_a_trimmable_offers_word_boundaries_and_the_rules_own() -> None:
 
 
 def test_the_target_comes_from_the_gold_only() -> None:
-    # n010: the rules start the action inside the body's name ("Ban Quản lý | dự án đầu tư xây dựng số 1 chủ
-    # trì, …"); the gold starts it at the duty's first verb (README A1). (n062's "Thường xuyên kiểm tra …",
-    # c111's "Thường xuyên trao đổi …" and c114's "Thời gian Tổ Thư ký …" were the examples until the rules
-    # followed T1, A18 and the long time label, session 9.)
-    t = item(doc("n010"), "dự án đầu tư xây dựng số 1 chủ trì")
+    # c125: the rules start the action at the sentence's opening clause ("Sau khi tiến hành tổng hợp, thẩm
+    # định, Ban Tổ chức …"); the gold starts it at the duty's first verb after the body (README A1). (n010's
+    # "Ban Quản lý | dự án đầu tư xây dựng số 1 chủ trì" was the example until the rules read the whole Ban's
+    # name, session 14; n062's "Thường xuyên kiểm tra …", c111's "Thường xuyên trao đổi …" and c114's "Thời
+    # gian Tổ Thư ký …" until the rules followed T1, A18 and the long time label, session 9.)
+    t = item(doc("c125"), "Sau khi tiến hành tổng hợp, thẩm định, Ban Tổ chức")
     assert t.gold is not None and t.gold != t.rules
-    assert t.sentence[t.gold[0] : t.gold[1]].startswith("chủ trì, phối hợp với Nhà đầu tư")
+    assert t.sentence[t.gold[0] : t.gold[1]].startswith("đăng tải và tổ chức bình chọn trên Fanpage")
     # 004: the gold keeps "căn cứ chức năng, nhiệm vụ," at the head of the action (README A1), and the clauses of
     # the sentence are one entry (E14)
     d = doc("004")
