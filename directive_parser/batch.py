@@ -707,10 +707,8 @@ def run_batch(
             else:
                 waiting[digest] = [name]
                 # Local workers read the file themselves (checked against the digest read
-                # here): a task in the pool's call queue is then a few hundred bytes, never
-                # file contents. With contents, a Ctrl-C could leave the queue's feeder thread
-                # blocked on a full pipe whose readers were just terminated, and the pool's
-                # shutdown waited on it for ever (a CI run hung in the interrupted-batch test).
+                # here): a task in the pool's call queue is a few hundred bytes, never file
+                # contents, and the parent holds no copy of a file once it is hashed.
                 ship_path = (engine == "local" and jobs > 1) or (shared_files and engine == "dask")
                 yield Task(name, digest, data=None if ship_path else data, path=str(path.resolve()) if ship_path else None, ocr=ocr)
 
