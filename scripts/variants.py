@@ -10,7 +10,9 @@ meaning-preserving transformations, the way real copies of one directive differ 
 - ``tone_old`` / ``tone_new``: the tone mark of an open "oa", "oe", "uy" moved to the second vowel
   ("hòa" → "hoà", "thủy" → "thuỷ") / to the first (the parser's own ``fold``);
 - ``space_punct``: a space before "," ";" ":" "." after a word ("Sở Nội vụ , Sở Tài chính");
-- ``table_seps``: a flattened table's rows swap their separator, tabs ↔ " | ".
+- ``table_seps``: a flattened table's rows swap their separator, tabs ↔ " | ";
+- ``date_words`` / ``date_figures``: full dates printed in words / in figures ("15/12/2024" ↔ "15 tháng 12
+  năm 2024"), as issuers differ; months and years alone are left (an undated deadline is keyed by its phrase).
 
 Each variant is parsed and scored against the **unchanged** gold with ``evaluate``'s scorers, at
 the lenient level (case, punctuation and tone placement ignored, so a transformation changes no
@@ -221,6 +223,25 @@ def table_seps(text: str) -> str:
     return "\n".join(out)
 
 
+
+# A full date in figures ("15/12/2024", "09/7/2023"), not part of a symbol or a longer number.
+_DATE_FIGURES = regex.compile(r"(?<![\d/.\-\p{L}])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", regex.V1)
+# A full date in words ("ngày 15 tháng 12 năm 2024"), as NĐ 30/2020 prints the document's own date.
+_DATE_WORDS = regex.compile(r"(?<!\p{L})([Nn]gày)[ \t]+(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4})(?!\d)", regex.V1)
+
+
+def date_words(text: str) -> str:
+    """Full dates in figures printed in words, as another issuer writes them: "trước ngày 15/12/2024" →
+    "trước ngày 15 tháng 12 năm 2024" (a dated deadline keeps its date, so no gold key changes)."""
+    return _DATE_FIGURES.sub(lambda m: f"{m[1]} tháng {m[2]} năm {m[3]}", text)
+
+
+def date_figures(text: str) -> str:
+    """Full dates in words printed in figures: "trước ngày 15 tháng 12 năm 2024" → "trước ngày 15/12/2024"
+    (months and years alone stay: an undated deadline is keyed by its phrase)."""
+    return _DATE_WORDS.sub(lambda m: f"{m[1]} {m[2]}/{m[3]}/{m[4]}", text)
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "no_blank": no_blank,
     "wrap60": wrap60,
@@ -231,6 +252,8 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "tone_new": tone_new,
     "space_punct": space_punct,
     "table_seps": table_seps,
+    "date_words": date_words,
+    "date_figures": date_figures,
 }
 # Fields whose gold a transformation can change even at the lenient level (read them with care).
 MAY_CHANGE: dict[str, tuple[str, ...]] = {
