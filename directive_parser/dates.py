@@ -262,7 +262,13 @@ _DAY, _WEEK, _MONTH_W, _QUARTER, _YEAR_W, _HOUR, _MINUTE = (
 _NUMERIC = rf"(?P<{{p}}d>\d{{{{1,2}}}}){_SEP}(?P<{{p}}m>\d{{{{1,2}}}})(?:{_SEP}(?P<{{p}}y>{_YEAR}))?(?![\d/])"
 # A date in words: "ngày 05 tháng 3 năm 2025", "ngày 01 tháng 6" (the "ngày" is part of it).
 #   -> d=05, m=3, y=2025
-_WORDS = rf"{_DAY}{_WS}(?P<{{p}}wd>\d{{{{1,2}}}}){_WS}{_MONTH_W}{_WS}(?P<{{p}}wm>\d{{{{1,2}}}})(?:{_WS}{_YEAR_W}{_WS}(?P<{{p}}wy>{_YEAR}))?\b"
+# DAY_WORD_DROPPED: a whole date in words may drop its "ngày", as the second day of a period often does
+# ("Từ ngày 15 tháng 10 năm 2022 đến 05 tháng 11 năm 2022"; c114's "Từ ngày 15/10/2022 đến 05/11/2022"
+# printed in words, scripts/variants.py date_words): then only with its year, on one line, after a space
+# or "(". Not a day cut off from its "ngày" by a page number ("trước ngày 01 / 5 / tháng 6 năm 2025", c140's
+# PDF text: the "5" is the page's) nor a damaged header date ("ngày⁄{5 tháng 01 năm 2025", n057).
+_DAY_WORD_DROPPED = rf"(?<![^\s(])(?=\d{{{{1,2}}}}[ \t]+{_MONTH_W}[ \t]+\d{{{{1,2}}}}[ \t]+{_YEAR_W}[ \t]+{_YEAR}(?!\d))"
+_WORDS = rf"(?:{_DAY}{_WS}|{_DAY_WORD_DROPPED})(?P<{{p}}wd>\d{{{{1,2}}}}){_WS}{_MONTH_W}{_WS}(?P<{{p}}wm>\d{{{{1,2}}}})(?:{_WS}{_YEAR_W}{_WS}(?P<{{p}}wy>{_YEAR}))?\b"
 
 
 def _date(prefix: str) -> str:

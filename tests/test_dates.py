@@ -42,6 +42,12 @@ DATED = [
     ("phân loại bài dự thi: 06/11/2022  đến\n\n09/11/2022.", D(2022, 10, 10), "06/11/2022 đến 09/11/2022", D(2022, 11, 9), "period"),
     # 000: a phrase broken across a line
     ("gửi Báo cáo kết quả trước ngày\n30/7/2023.", D(2023, 7, 7), "trước ngày 30/7/2023", D(2023, 7, 30), "date"),
+    # DAY_WORD_DROPPED: c114's "Từ ngày 15/10/2022 đến 05/11/2022" printed in words, the second day without its "ngày"
+    ("Thời hạn tiếp nhận bài dự thi: Từ ngày 15 tháng 10 năm 2022 đến 05 tháng 11 năm 2022.", D(2022, 10, 10),
+     "Từ ngày 15 tháng 10 năm 2022 đến 05 tháng 11 năm 2022", D(2022, 11, 5), "period"),
+    # DAY_WORD_DROPPED: c114's "06/11/2022 đến 09/11/2022" in words, neither day with its "ngày"
+    ("phân loại bài dự thi: 06 tháng 11 năm 2022 đến 09 tháng 11 năm 2022.", D(2022, 10, 10),
+     "06 tháng 11 năm 2022 đến 09 tháng 11 năm 2022", D(2022, 11, 9), "period"),
 ]
 
 
@@ -108,6 +114,20 @@ def test_inclusive_and_time(phrase: str, inclusive: bool, time: str | None) -> N
 )
 def test_not_dates(text: str) -> None:
     assert [p.date for p in find_time_phrases(text, doc_date=D(2023, 7, 7)) if p.date] == []
+
+
+@pytest.mark.parametrize(
+    "text,date",
+    [
+        # c140's PDF text: the page number "5" stands between "ngày 01" and "tháng 6 năm 2025"; it is no day
+        ("gửi báo cáo cho Ngân hàng Nhà nước Việt Nam trước ngày 01\n\x0c5\n\ntháng 6 năm 2025 để tổng hợp", None),
+        # n057's scan: a damaged header date ("ngày⁄{5"): the "5" after a mark is no day
+        ("Quảng Ngãi, ngày⁄{5 tháng 01 năm 2025", None),
+    ],
+)
+def test_a_day_word_is_dropped_only_before_a_whole_date_on_one_line(text: str, date: dt.date | None) -> None:
+    # DAY_WORD_DROPPED's counter-examples: the month is read, no day
+    assert [p.date for p in find_time_phrases(text, doc_date=D(2025, 1, 1))] == [date]
 
 
 def test_year_less_date_without_document_date_is_null() -> None:

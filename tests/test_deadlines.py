@@ -749,6 +749,20 @@ def test_two_list_items_with_one_duty_are_two_entries() -> None:
     ]
 
 
+def test_a_date_in_words_inside_the_clause_is_no_name() -> None:
+    # DATE_IN_WORDS_IS_NO_NAME: n009's "yêu cầu đến 30/5/2026 phải bàn giao …" with its date printed in words
+    # (scripts/variants.py date_words): the clause before the date is no body's name, the action runs past the time
+    body = (
+        "4. Đối với công tác giải phóng mặt bằng\na) Trung tâm Phát triển quỹ đất tỉnh\n"
+        "- Chủ trì, phối hợp chặt chẽ với Ban Quản lý dự án trong việc tập trung giải phóng mặt bằng, trong đó:\n"
+        "+ Đối với dự án cao tốc Bảo Lộc – Liên Khương: Tập trung ưu tiên giải phóng mặt bằng tại vị trí từ Km161+750 "
+        "đến Km171+600, yêu cầu đến 30 tháng 8 năm 2023 phải bàn giao toàn bộ mặt bằng cho đơn vị thi công.\n"
+    )
+    assert [d.action for d in parse_text(HEAD + body).deadlines] == [
+        "Tập trung ưu tiên giải phóng mặt bằng tại vị trí từ Km161+750 đến Km171+600, yêu cầu phải bàn giao toàn bộ mặt bằng cho đơn vị thi công",
+    ]
+
+
 def test_a_sentence_that_restates_a_row_s_time_cell_is_that_row() -> None:
     # n001: the row states the step in its time cell ("Ban hành kế hoạch chậm nhất là ngày …"); the body's
     # sentence on the same day restates it

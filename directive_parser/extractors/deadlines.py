@@ -615,7 +615,11 @@ def _subject_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
 # sách và huy động các nguồn lực xã hội hóa để: tổ chức thực hiện các hoạt động" (c122) names no body "… để".
 # A number inside a name is no document's number: "Ban Quản lý dự án đầu tư xây dựng số 1" (n009, n010) is a body;
 # "số 2062/SGDĐT-KHTC" (a symbol after its number) is a document cited.
-_NOT_IN_GROUP_RE = regex.compile(r"(?<!\p{L})(?:nhận\s+được|sẽ|để|nhằm|trân\s+trọng|kính\s+mời|đề\s+nghị|yêu\s+cầu|về\s+việc|số\s+\d+(?=\s*/)|ngày\s+\d|\d{1,2}/\d{1,2}/\d{4})(?!\p{L})", regex.V1 | regex.I)
+# DATE_IN_WORDS_IS_NO_NAME: a whole date printed in words without its "ngày" is a date as much as one in
+# figures: "…, yêu cầu đến 30 tháng 5 năm 2026 phải bàn giao toàn bộ mặt bằng …" (n009's "đến 30/5/2026" printed
+# in words, scripts/variants.py date_words) is no body's name; no name holds "<day> tháng <month> năm <year>".
+WORDS_DATE = r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+_NOT_IN_GROUP_RE = regex.compile(rf"(?<!\p{{L}})(?:nhận\s+được|sẽ|để|nhằm|trân\s+trọng|kính\s+mời|đề\s+nghị|yêu\s+cầu|về\s+việc|số\s+\d+(?=\s*/)|ngày\s+\d|\d{{1,2}}/\d{{1,2}}/\d{{4}}|{WORDS_DATE})(?!\p{{L}})", regex.V1 | regex.I)
 # A body's name is short; longer is a clause. LONG_ADDRESSEE_LIST: a government's charge lists its bodies by their
 # heads, up to some 60 words ("Bộ trưởng Bộ Công an, Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc
 # Chính phủ và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo …", c149: 35 words; c155's,
@@ -765,7 +769,7 @@ def heading_who(st: Structure, block: int | None) -> str | None:
     return None
 
 
-_DATE_IN_NAME_RE = regex.compile(r"\d{1,2}\s?/\s?\d{1,2}", regex.V1)
+_DATE_IN_NAME_RE = regex.compile(rf"\d{{1,2}}\s?/\s?\d{{1,2}}|{WORDS_DATE}", regex.V1)  # DATE_IN_WORDS_IS_NO_NAME too
 
 # A topic label before the duty: "a) Về quản lý ngân sách nhà nước: Tập trung triển khai …"; it may run over two
 # printed lines ("a) Về ý kiến của tỉnh Sóc Trăng, liên quan đến khai thác cát tầng sâu tại mỏ cát\nMS 11 để phục
