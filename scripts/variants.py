@@ -236,10 +236,21 @@ def date_words(text: str) -> str:
     return _DATE_FIGURES.sub(lambda m: f"{m[1]} tháng {m[2]} năm {m[3]}", text)
 
 
+# The header's place and date line ("Hà Nội, ngày 03 tháng 6 năm 2022"): NĐ 30/2020 prints it in words
+# (FORMAT.md, header 4), so ``date_figures`` leaves it; a copy printing it in figures is off the format.
+_PLACE_BEFORE = regex.compile(r"(?:^|\n)[ \t]*\p{Lu}[\p{L} .\-]{1,40},[ \t]*$", regex.V1)
+
+
 def date_figures(text: str) -> str:
     """Full dates in words printed in figures: "trước ngày 15 tháng 12 năm 2024" → "trước ngày 15/12/2024"
-    (months and years alone stay: an undated deadline is keyed by its phrase)."""
-    return _DATE_WORDS.sub(lambda m: f"{m[1]} {m[2]}/{m[3]}/{m[4]}", text)
+    (months and years alone stay: an undated deadline is keyed by its phrase; the place and date line stays)."""
+
+    def figures(m: regex.Match[str]) -> str:
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            return m[0]
+        return f"{m[1]} {m[2]}/{m[3]}/{m[4]}"
+
+    return _DATE_WORDS.sub(figures, text)
 
 
 TRANSFORMS: dict[str, Callable[[str], str]] = {
