@@ -238,7 +238,9 @@ def date_words(text: str) -> str:
 
 # The header's place and date line ("Hà Nội, ngày 03 tháng 6 năm 2022"): NĐ 30/2020 prints it in words
 # (FORMAT.md, header 4), so ``date_figures`` leaves it; a copy printing it in figures is off the format.
-_PLACE_BEFORE = regex.compile(r"(?:^|\n)[ \t]*\p{Lu}[\p{L} .\-]{1,40},[ \t]*$", regex.V1)
+# A place is a run of capitalised words before the comma ("Hà Nội, ", "TP. Hồ Chí Minh, "), in a table's cell too;
+# c158's scanned header date ("ca ngày, “4 .13,129 15 “") is read elsewhere and not caught.
+_PLACE_BEFORE = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}.\-]*(?:[ \t]+\p{Lu}[\p{L}.\-]*){0,4},[ \t]*$", regex.V1)
 
 
 def date_figures(text: str) -> str:
