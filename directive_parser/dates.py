@@ -264,10 +264,10 @@ _NUMERIC = rf"(?P<{{p}}d>\d{{{{1,2}}}}){_SEP}(?P<{{p}}m>\d{{{{1,2}}}})(?:{_SEP}(
 #   -> d=05, m=3, y=2025
 # DAY_WORD_DROPPED: a whole date in words may drop its "ngày", as the second day of a period often does
 # ("Từ ngày 15 tháng 10 năm 2022 đến 05 tháng 11 năm 2022"; c114's "Từ ngày 15/10/2022 đến 05/11/2022"
-# printed in words, scripts/variants.py date_words): then only with its year, on one line, after a space
-# or "(". Not a day cut off from its "ngày" by a page number ("trước ngày 01 / 5 / tháng 6 năm 2025", c140's
+# printed in words, scripts/variants.py date_words): then only with its year, on one line, after a space,
+# "(" or a day range's dash ("12-13 tháng 5 năm 2023"). Not a day cut off from its "ngày" by a page number ("trước ngày 01 / 5 / tháng 6 năm 2025", c140's
 # PDF text: the "5" is the page's) nor a damaged header date ("ngày⁄{5 tháng 01 năm 2025", n057).
-_DAY_WORD_DROPPED = rf"(?<![^\s(])(?=\d{{{{1,2}}}}[ \t]+{_MONTH_W}[ \t]+\d{{{{1,2}}}}[ \t]+{_YEAR_W}[ \t]+{_YEAR}(?!\d))"
+_DAY_WORD_DROPPED = rf"(?<![^\s(\-–])(?=\d{{{{1,2}}}}[ \t]+{_MONTH_W}[ \t]+\d{{{{1,2}}}}[ \t]+{_YEAR_W}[ \t]+{_YEAR}(?!\d))"
 _WORDS = rf"(?:{_DAY}{_WS}|{_DAY_WORD_DROPPED})(?P<{{p}}wd>\d{{{{1,2}}}}){_WS}{_MONTH_W}{_WS}(?P<{{p}}wm>\d{{{{1,2}}}})(?:{_WS}{_YEAR_W}{_WS}(?P<{{p}}wy>{_YEAR}))?\b"
 
 
@@ -303,6 +303,9 @@ _SINGLE = rf"""
 #   "12-13/5/2023"                     -> ad=12, b=13/5/2023
 #   "Từ 10/11/2022 - 24/11/2022"       -> a, b
 #   "Từ tháng 7/2023 đến ngày 31/12/2023" -> am=7 ay=2023 (month start), b
+#   "Từ ngày 16 - 22 tháng 5 năm 2021"  -> ad=16, b=22 tháng 5 năm 2021 (DAY_RANGE_IN_WORDS: c117's "16 - 22/5/2021"
+#                                          in words; the second day drops its "ngày", DAY_WORD_DROPPED, so the year
+#                                          is needed: "ngày 16 - 22 tháng 5" alone stays unread)
 # A dash the text layer lost between the two days of a period opened by its cue: "Từ ngày 16 22/5/2021"
 # (printed "16 – 22/5/2021"), "Từ 10/11/2022 24/11/2022" (c114, c117): only after "từ" (without it
 # two dates side by side are two dates: "10/11/2022 24/11/2022").
@@ -313,7 +316,7 @@ _PERIOD = rf"""
     (?P<from>(?:{{period_start}}){_WS})?                # data/dates.toml [period]
     (?:
         {_date('a')}
-      | (?:{_DAY}{_WS})?(?P<ad0>\d{{1,2}})(?=(?:\s?[-–]\s?|{_LOST_DASH})\d{{1,2}}{_SEP}\d)
+      | (?:{_DAY}{_WS})?(?P<ad0>\d{{1,2}})(?=(?:\s?[-–]\s?|{_LOST_DASH})\d{{1,2}}(?:{_SEP}\d|[ \t]+{_MONTH_W}[ \t]+\d))  # DAY_RANGE_IN_WORDS
       | {_MONTH_W}{_WS}(?P<am0>\d{{1,2}})(?:{_SEP}(?P<ay0>{_YEAR}))?
     )
     (?:\s*\([^()\n]{{1,30}}\))?                       # "(thứ Hai)"

@@ -45,6 +45,9 @@ DATED = [
     # DAY_WORD_DROPPED: c114's "Từ ngày 15/10/2022 đến 05/11/2022" printed in words, the second day without its "ngày"
     ("Thời hạn tiếp nhận bài dự thi: Từ ngày 15 tháng 10 năm 2022 đến 05 tháng 11 năm 2022.", D(2022, 10, 10),
      "Từ ngày 15 tháng 10 năm 2022 đến 05 tháng 11 năm 2022", D(2022, 11, 5), "period"),
+    # DAY_RANGE_IN_WORDS: c117's "Từ ngày 16 - 22/5/2021" and c109's "từ ngày 12-13/5/2023" printed in words
+    ("Từ ngày 16 - 22 tháng 5 năm 2021: Mở diễn đàn online", D(2021, 4, 20), "Từ ngày 16 - 22 tháng 5 năm 2021", D(2021, 5, 22), "period"),
+    ("diễn ra trong 02 ngày, từ ngày 12-13 tháng 5 năm 2023 (Thứ Sáu, Thứ bảy)", D(2023, 4, 20), "từ ngày 12-13 tháng 5 năm 2023", D(2023, 5, 13), "period"),
     # DAY_WORD_DROPPED: c114's "06/11/2022 đến 09/11/2022" in words, neither day with its "ngày"
     ("phân loại bài dự thi: 06 tháng 11 năm 2022 đến 09 tháng 11 năm 2022.", D(2022, 10, 10),
      "06 tháng 11 năm 2022 đến 09 tháng 11 năm 2022", D(2022, 11, 9), "period"),
