@@ -12,7 +12,8 @@ meaning-preserving transformations, the way real copies of one directive differ 
 - ``space_punct``: a space before "," ";" ":" "." after a word ("Sở Nội vụ , Sở Tài chính");
 - ``table_seps``: a flattened table's rows swap their separator, tabs ↔ " | ";
 - ``date_words`` / ``date_figures``: full dates printed in words / in figures ("15/12/2024" ↔ "15 tháng 12
-  năm 2024"), as issuers differ; months and years alone are left (an undated deadline is keyed by its phrase).
+  năm 2024"), as issuers differ; months and years alone are left (an undated deadline is keyed by its phrase);
+- ``due_cue``: "trước ngày …" printed "chậm nhất là ngày …".
 
 Each variant is parsed and scored against the **unchanged** gold with ``evaluate``'s scorers, at
 the lenient level (case, punctuation and tone placement ignored, so a transformation changes no
@@ -255,6 +256,17 @@ def date_figures(text: str) -> str:
     return _DATE_WORDS.sub(figures, text)
 
 
+
+# "trước ngày" as a due date's cue, not after "chậm nhất" ("chậm nhất trước ngày" keeps its words).
+_BEFORE_DAY = regex.compile(r"(?<!(?i:chậm\s+nhất)\s+)(?<!\p{L})([Tt])rước(?=[ \t]+ngày[ \t]+\d)", regex.V1)
+
+
+def due_cue(text: str) -> str:
+    """A due date cued the other common way: "gửi về Sở Nội vụ trước ngày 15/7/2023" → "… chậm nhất là ngày
+    15/7/2023" (data/dates.toml [[single_cues]]; the date, hence the gold key, stays)."""
+    return _BEFORE_DAY.sub(lambda m: "Chậm nhất là" if m[1] == "T" else "chậm nhất là", text)
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "no_blank": no_blank,
     "wrap60": wrap60,
@@ -267,6 +279,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "table_seps": table_seps,
     "date_words": date_words,
     "date_figures": date_figures,
+    "due_cue": due_cue,
 }
 # Fields whose gold a transformation can change even at the lenient level (read them with care).
 MAY_CHANGE: dict[str, tuple[str, ...]] = {
