@@ -1279,7 +1279,12 @@ def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> 
         # finishing a line left open with "," (n009: "… Ủy viên Ban Thường vụ Tỉnh ủy," over the
         # rest of the title unwrapped) unless it ends as a paragraph does
         unfinished = bool(sub) and t.text[sub[-1].start : sub[-1].end].rstrip().endswith(OPEN_LINE_ENDS)
-        if sub and not unfinished and _opens_sentence(ln.text) and k + 1 < len(lines) and _LOWER_START.match(lines[k + 1].text):
+        # SUBJECT_QUOTE_GOES_ON: a title that opened a quote and has not closed it goes on, whatever case its next
+        # line opens with ("Tổ chức “Ngày hội Học sinh, sinh viên toàn quốc Connect" / "Fest năm 2023” và các hoạt
+        # động …", c122's title at 60 columns): the quoted name is the title's; a body's sentence opens after it
+        so_far = t.text[sub[0].start : sub[-1].end] if sub else ""
+        quoted = so_far.count("“") > so_far.count("”")
+        if sub and not unfinished and not quoted and _opens_sentence(ln.text) and k + 1 < len(lines) and _LOWER_START.match(lines[k + 1].text):
             # the body's first sentence, running on over the next line, under a title whose rule
             # a scan lost ("Cơn bão số 3 … rất lớn về" / "người, tài sản …", n055); a title's last
             # line opening with a name ("Chiến sỹ tình nguyện …", c120) has the body's capital after it

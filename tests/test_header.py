@@ -680,6 +680,22 @@ def test_a_title_ends_before_a_sentence_s_capital() -> None:
     )
 
 
+def test_a_title_inside_an_open_quote_goes_on_over_a_capital() -> None:
+    # SUBJECT_QUOTE_GOES_ON: c122's title at 60 columns (scripts/variants.py wrap60) wraps inside the quoted event
+    # name, before "Fest" and a line in lower case; the quote is still open, so it is the title's, not a sentence
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n\nSố: 593  KH/TWĐTNTNTH\n\nĐOÀN TNCS HỒ CHÍ MINH\n\nHà Nội, ngày 16 tháng 11 năm 2022\n\n"
+        "KẾ HOẠCH\n\nTổ chức “Ngày hội Học sinh, sinh viên toàn quốc  Connect\n"
+        "Fest năm 2023” và các hoạt động kỷ niệm ngày truyền thống\n"
+        "học sinh, sinh viên và Hội Sinh viên Việt Nam (09/01/1950\n09/01/2023)\n\n"
+        "Thực hiện Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2023, Ban Bí thư Trung ương Đoàn\n"
+    )
+    assert parse_text(text).subject == (
+        "Tổ chức “Ngày hội Học sinh, sinh viên toàn quốc Connect Fest năm 2023” và các hoạt động kỷ niệm ngày truyền thống "
+        "học sinh, sinh viên và Hội Sinh viên Việt Nam (09/01/1950 09/01/2023)"
+    )
+
+
 # --- a scanned subject's words as the body prints them; pairs of quotes of one kind -------------
 
 from directive_parser.extractors.header import _one_quote_kind, _scanned_subject  # noqa: E402
