@@ -613,6 +613,9 @@ def test_the_time_of_an_invitation_is_its_attendance(invitation: str, who: str |
         # n009: a relative clause's time ("các đoạn tuyến mà dự kiến khởi công trước ngày …")
         "- Chủ trì, phối hợp chặt chẽ với Ban Quản lý dự án trong việc tập trung giải phóng mặt bằng các đoạn tuyến mà "
         "dự kiến khởi công trước ngày 30/9/2023.",
+        # RELATIVE_CLAUSE_WRAPS: the same clause wrapped inside it (n009 at 80 columns, scripts/variants.py wrap80)
+        "- Chủ trì, phối hợp chặt chẽ với Ban Quản lý dự án trong việc tập trung giải phóng mặt bằng các đoạn tuyến mà dự\n"
+        "kiến khởi công trước ngày 30/9/2023, trong đó:",
         # n009: the time of the purpose that opens the sentence, before what is asked
         "Để đẩy nhanh tiến độ thực hiện 02 dự án, bảo đảm triển khai thi công các hạng mục theo kế hoạch trong tháng "
         "9/2023 và các tháng tiếp theo, UBND tỉnh yêu cầu các sở, ban, ngành cần nâng cao trách nhiệm.",
@@ -623,6 +626,14 @@ def test_the_time_of_an_invitation_is_its_attendance(invitation: str, who: str |
 )
 def test_a_time_inside_a_clause_is_not_the_duty_s(body: str) -> None:
     assert parse_text(HEAD + body).deadlines == []
+
+
+def test_a_blank_line_ends_a_relative_clause() -> None:
+    # RELATIVE_CLAUSE_WRAPS's counter-example: a list item after "mà" ends its line; the next item's time is its own
+    body = (
+        "- Rà soát các đoạn tuyến mà\n- Các xã hoàn thành việc bàn giao mặt bằng trước ngày 30/9/2023.\n"
+    )
+    assert [d.text for d in parse_text(HEAD + body).deadlines] == ["trước ngày 30/9/2023"]
 
 
 def test_an_umbrella_period_over_dated_steps_is_no_entry() -> None:

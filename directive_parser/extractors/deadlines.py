@@ -1277,9 +1277,11 @@ _VERB_AFTER_RE = regex.compile(
 _PASSIVE_AFTER_RE = regex.compile(r"[ \t\n]+được\s+\p{L}", regex.V1 | regex.I)
 # A time inside a relative clause times what the clause says of its noun, not the duty: "… giải phóng
 # mặt bằng các đoạn tuyến mà dự kiến khởi công trước ngày 30/4/2026" (n009): "mà" opens the clause,
-# at most this many characters before the time and with no punctuation between.
+# at most this many characters before the time and with no punctuation between. RELATIVE_CLAUSE_WRAPS: a line
+# the layout wrapped goes on inside the clause ("… các đoạn tuyến mà dự" / "kiến khởi công trước ngày 30/4/2026",
+# n009 at 80 columns); a blank line or a list item's opener (``_WRAP``) still ends it.
 RELATIVE_CLAUSE_CHARS = 60
-_RELATIVE_CLAUSE_RE = regex.compile(rf"(?<!\p{{L}})mà\s[^,;.:()\n]{{0,{RELATIVE_CLAUSE_CHARS}}}$", regex.V1 | regex.I)
+_RELATIVE_CLAUSE_RE = regex.compile(rf"(?<!\p{{L}})mà\s(?:[^,;.:()\n]|{_WRAP}){{0,{RELATIVE_CLAUSE_CHARS}}}$", regex.V1 | regex.I)
 # A time inside the purpose that opens a sentence before what is asked: "Để đẩy nhanh tiến độ …, bảo
 # đảm triển khai thi công các hạng mục theo kế hoạch trong tháng 4/2026 và các tháng tiếp theo, UBND
 # tỉnh yêu cầu các sở … " (n009): the aim's time, not the duty's.
