@@ -13,7 +13,9 @@ meaning-preserving transformations, the way real copies of one directive differ 
 - ``table_seps``: a flattened table's rows swap their separator, tabs ↔ " | ";
 - ``date_words`` / ``date_figures``: full dates printed in words / in figures ("15/12/2024" ↔ "15 tháng 12
   năm 2024"), as issuers differ; months and years alone are left (an undated deadline is keyed by its phrase);
-- ``due_cue``: "trước ngày …" printed "chậm nhất là ngày …".
+- ``due_cue``: "trước ngày …" printed "chậm nhất là ngày …";
+- ``time_first``: a paragraph's last sentence ending on its due date printed with the date first ("Trước ngày
+  30/7/2023, các tỉnh … gửi …").
 
 Each variant is parsed and scored against the **unchanged** gold with ``evaluate``'s scorers, at
 the lenient level (case, punctuation and tone placement ignored, so a transformation changes no
@@ -268,6 +270,42 @@ def due_cue(text: str) -> str:
     return _BEFORE_DAY.sub(lambda m: "Chậm nhất là" if m[1] == "T" else "chậm nhất là", text)
 
 
+
+# A paragraph's last sentence that ends on its due date: an opener, the sentence, the cue and a full date, the end.
+# "- Các tỉnh, thành đoàn gửi báo cáo về Ban Tổ chức trước ngày 30/7/2023." → groups opener / sentence / time.
+_TIME_LAST = regex.compile(
+    r"(?:^|(?<=\.[ \t]))(?P<opener>[ \t]*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][).]|[-–+•])?[ \t]*)"
+    r"(?P<sentence>\p{Lu}[^.;:\n]{20,}?)(?<!(?i:hoàn\s+thành|xong|nhất))[ \t,]+"
+    r"(?P<time>(?=chậm|trước)(?:chậm\s+nhất(?:\s+là)?\s+)?(?:trước\s+)?ngày\s+\d{1,2}(?:/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))"
+    r"[ \t]*\.[ \t]*$",
+    regex.V1,
+)
+# A sentence with a time of its own keeps its order (which time would lead is the writer's choice, not a form).
+_OTHER_TIME = regex.compile(r"\d{1,2}/\d|(?:ngày|tháng|quý|năm)\s+\d|(?:hằng|hàng|định\s+kỳ)\s", regex.V1 | regex.I)
+# Words that open a sentence only because it starts there: lower case once the time leads ("Các tỉnh" → "các tỉnh").
+_OPENING_WORDS = ("Các", "Những", "Mỗi", "Đối", "Gửi", "Báo", "Hoàn", "Tổ", "Xây", "Rà", "Đề", "Yêu", "Tổng", "Triển")
+
+
+def time_first(text: str) -> str:
+    """A paragraph's last sentence that ends on its due date printed with the date first, as other issuers write it:
+    "- Các tỉnh, thành đoàn gửi báo cáo về Ban Tổ chức trước ngày 30/7/2023." → "- Trước ngày 30/7/2023, các
+    tỉnh, thành đoàn gửi báo cáo về Ban Tổ chức." (the paragraph is joined first, as ``_wrap`` joins it)."""
+    out = []
+    for para in _paragraphs(text):
+        joined = " ".join(x.strip() for x in para) if len(para) > 1 else para[0]
+        m = _TIME_LAST.search(joined)
+        if m is None or _is_row(joined) or _OTHER_TIME.search(m["sentence"]):
+            out.extend(para)
+            continue
+        sentence = m["sentence"]
+        first = sentence.split(" ", 1)[0]
+        if first in _OPENING_WORDS:
+            sentence = sentence[0].lower() + sentence[1:]
+        time = m["time"][0].upper() + m["time"][1:]
+        out.append(f"{joined[: m.start()]}{m['opener']}{time}, {sentence}.")
+    return "\n".join(out)
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "no_blank": no_blank,
     "wrap60": wrap60,
@@ -281,6 +319,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "date_words": date_words,
     "date_figures": date_figures,
     "due_cue": due_cue,
+    "time_first": time_first,
 }
 # Fields whose gold a transformation can change even at the lenient level (read them with care).
 MAY_CHANGE: dict[str, tuple[str, ...]] = {
