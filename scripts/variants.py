@@ -15,7 +15,8 @@ meaning-preserving transformations, the way real copies of one directive differ 
   năm 2024"), as issuers differ; months and years alone are left (an undated deadline is keyed by its phrase);
 - ``due_cue``: "trước ngày …" printed "chậm nhất là ngày …";
 - ``time_first``: a paragraph's last sentence ending on its due date printed with the date first ("Trước ngày
-  30/7/2023, các tỉnh … gửi …").
+  30/7/2023, các tỉnh … gửi …");
+- ``item_semicolons``: a list's items closed with ";" rather than "." (the last item keeps its ".").
 
 Each variant is parsed and scored against the **unchanged** gold with ``evaluate``'s scorers, at
 the lenient level (case, punctuation and tone placement ignored, so a transformation changes no
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import itertools
 import json
 import os
 import random
@@ -306,6 +308,35 @@ def time_first(text: str) -> str:
     return "\n".join(out)
 
 
+
+# A list item's line by its opener's kind: "- ", "+ ", "a) " (the letter's kind is any letter).
+_ITEM_KIND = regex.compile(r"^[ \t]*(?P<kind>[-–+•]|[a-zđ]\))[ \t]", regex.V1)
+
+
+def _kind(line: str) -> str | None:
+    m = _ITEM_KIND.match(line)
+    return None if m is None else ("a)" if m["kind"].endswith(")") else m["kind"])
+
+
+def item_semicolons(text: str) -> str:
+    """The items of a list closed with ";" rather than ".", as NĐ 30 lists often are: "- Sở Nội vụ … thực hiện." /
+    "- Sở Tài chính …" → "- Sở Nội vụ … thực hiện;" (an item followed by one of its kind; the list's last keeps its
+    "."); the items stay on their lines."""
+    lines = text.split("\n")
+    following = [i for i, x in enumerate(lines) if x.strip()]
+    nxt = dict(itertools.pairwise(following))
+    out = list(lines)
+    for i, line in enumerate(lines):
+        kind = _kind(line)
+        j = nxt.get(i)
+        if kind is None or j is None or _kind(lines[j]) != kind or _is_row(line):
+            continue
+        stripped = line.rstrip()
+        if stripped.endswith(".") and not stripped.endswith(("..", "./.")):
+            out[i] = stripped[:-1] + ";"
+    return "\n".join(out)
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "no_blank": no_blank,
     "wrap60": wrap60,
@@ -320,6 +351,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "date_figures": date_figures,
     "due_cue": due_cue,
     "time_first": time_first,
+    "item_semicolons": item_semicolons,
 }
 # Fields whose gold a transformation can change even at the lenient level (read them with care).
 MAY_CHANGE: dict[str, tuple[str, ...]] = {
