@@ -1058,14 +1058,26 @@ def test_a_recurrence_that_opens_the_sentence_times_its_later_clauses() -> None:
 @pytest.mark.parametrize(
     ("body", "phrase", "who", "action"),
     [
-        # c157 (D3): the second time of the sentence times what the body sent to does with it
+        # c157 (D3): the second time of the sentence times what the body sent to does with it; ELLIPTIC_RESULT: its
+        # bare step reports the result the clause before sends (c157's gold: "… báo cáo Thủ tướng Chính phủ kết quả rà
+        # soát lại toàn bộ tài sản công, …")
         (
             "Các bộ, ngành, địa phương thực hiện rà soát lại toàn bộ tài sản công; tổng hợp kết quả rà soát, xử lý gửi "
             "Bộ Tài chính trước ngày 08 tháng 12 năm 2023 để tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 12\n"
             "năm 2023.\n",
             "trước ngày 15 tháng 12 năm 2023",
             "Bộ Tài chính",
-            "tổng hợp, báo cáo Thủ tướng Chính phủ",
+            "tổng hợp, báo cáo Thủ tướng Chính phủ kết quả rà soát, xử lý",
+        ),
+        # ELLIPTIC_RESULT's counter-example (c158 IV.): a step with words of its own, after a clause that sends no
+        # "kết quả …", takes nothing
+        (
+            "IV. Đối với các dự án của tỉnh Quảng Ninh có vướng mắc thì Tỉnh chủ động rà soát, báo cáo cụ thể,\n"
+            "gửi Bộ Tài chính trước ngày 15 tháng 4 năm 2025 để tổng hợp chung các địa\n"
+            "phương, báo cáo Thủ tướng Chính phủ trong tháng 6 năm 2025.\n",
+            "trong tháng 6 năm 2025",
+            "Bộ Tài chính",
+            "tổng hợp chung các địa phương, báo cáo Thủ tướng Chính phủ",
         ),
         # n047 a) (WRAPPED_SENTENCE): a numbered line with its verb that ends on "các" wraps a sentence, whatever
         # the case of the next line

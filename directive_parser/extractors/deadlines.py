@@ -1707,6 +1707,31 @@ _PURPOSE_HEAD_RE = regex.compile(rf"^{_PURPOSE_CUE}\s+(?={_PURPOSE_VERB})", rege
 _RECEIVER_STEP_RE = regex.compile(rf"{_PURPOSE_CUE}\s+(?P<verb>(?:{alternation(_PURPOSE.handling)})(?!\p{{L}})[^;]*)$", regex.V1 | regex.I)
 # Words an action keeps before a purpose it loses.
 PURPOSE_KEEPS_MIN_WORDS = 3
+# ELLIPTIC_RESULT: a receiver's step that names no object of its own, only its handling and whom it reports to
+# ("để tổng hợp, báo cáo Thủ tướng Chính phủ"), reports what was sent to it: the result the served clause sends
+# ("…; tổng hợp kết quả rà soát, xử lý gửi Bộ Tài chính trước ngày 08/12/2024 để tổng hợp, báo cáo Thủ tướng Chính
+# phủ trước ngày 15/12/2024", c157 → "tổng hợp, báo cáo Thủ tướng Chính phủ kết quả rà soát, xử lý": Vietnamese
+# leaves the shared object out of the second verb). Counter-examples: a step with words of its own ("tổng hợp chung
+# các địa phương, báo cáo Thủ tướng Chính phủ", c158) or a clause that sends no "kết quả …" ("Tỉnh chủ động rà
+# soát, báo cáo cụ thể, gửi Bộ Tài chính", c158) takes nothing.
+_BARE_STEP_RE = regex.compile(
+    rf"(?:{alternation(_PURPOSE.handling)})(?:\s*,\s*|\s+và\s+)(?:báo\s+cáo|trình)\s+\p{{Lu}}[^,;()]*", regex.V1 | regex.I
+)
+_SENT_RESULT_RE = regex.compile(r"(?<!\p{L})kết\s+quả\s[^;]{1,80}?(?=\s+gửi(?!\p{L}))", regex.V1 | regex.I)
+
+
+def with_sent_result(step: str, served: str) -> str:
+    """The receiver's ``step`` with the result its ``served`` clause sends, when the step names none (ELLIPTIC_RESULT).
+
+    >>> with_sent_result("tổng hợp, báo cáo Thủ tướng Chính phủ", "rà soát tài sản công; tổng hợp kết quả rà soát, xử lý gửi Bộ Tài chính")
+    'tổng hợp, báo cáo Thủ tướng Chính phủ kết quả rà soát, xử lý'
+    >>> with_sent_result("tổng hợp chung các địa phương, báo cáo Thủ tướng Chính phủ", "tổng hợp kết quả rà soát gửi Bộ Tài chính")
+    'tổng hợp chung các địa phương, báo cáo Thủ tướng Chính phủ'
+    """
+    if not _BARE_STEP_RE.fullmatch(step):
+        return step
+    results = list(_SENT_RESULT_RE.finditer(served.rsplit(";", 1)[-1]))
+    return f"{step} {clean_value(results[-1].group(0))}" if results else step
 
 
 def without_purpose(action: str) -> str:
@@ -2267,7 +2292,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             if step:
                 # the receiver's step after a delivery the sentence timed already (D3): "… gửi Bộ Tài
                 # chính trước ngày 08/12 để tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 15/12" (c157)
-                action = _trim_action(text.text[step.start("verb") : p.start])
+                action = with_sent_result(_trim_action(text.text[step.start("verb") : p.start]), previous)
                 actor = _deliver_to(clean_value(text.text[seg_start : step.start()])) or sent_to or who
             if _focus_deadline(text, p, sent):
                 # the time stays in the noun it qualifies (T3): "… đặc biệt là các nhiệm vụ có thời hạn trong năm 2025"
