@@ -746,6 +746,14 @@ def _cells(text: str, start: int, end: int, shared: regex.Pattern[str] | None = 
     return (), None
 
 
+# ACRONYM_TAIL: a line that is one word in capitals closed by a sentence's punctuation is the last word of a wrapped
+# sentence, an acronym, not a heading in capitals: "(4) Phối hợp … đối với các hệ thống, đặc biệt là hệ thống thông
+# tin giải quyết" / "TTHC." (n006 printed at 60 columns; read as a heading, it cut item (4) from its own field "- Đơn
+# vị thực hiện: Công an tỉnh." below). Counter-example: a heading in capitals prints no closing period ("HƯỚNG DẪN",
+# "II. NỘI DUNG", "QUYẾT ĐỊNH:" is two words and a colon).
+ACRONYM_TAIL_RE = regex.compile(r"\p{Lu}[\p{Lu}\d&/-]*[.;,]$", regex.V1)
+
+
 def read_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     """The lines of ``text[start:end]`` with their markers, capitals, indent and cells.
 
@@ -764,7 +772,7 @@ def read_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
         if kind == "bullet" and YEAR_RANGE_TAIL_RE.match(text, pos):
             kind, label, level, content = None, None, None, 0
         stripped = raw.strip()
-        caps = bool(stripped) and is_caps(stripped) and sum(c.isalpha() for c in stripped) >= 4
+        caps = bool(stripped) and is_caps(stripped) and sum(c.isalpha() for c in stripped) >= 4 and not ACRONYM_TAIL_RE.match(stripped)
         cells, shared = _cells(text, pos, stop, shared)
         if kind is None and caps:
             level = CAPS_HEADING_LEVEL

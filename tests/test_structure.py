@@ -285,6 +285,23 @@ def test_a_colon_at_a_line_end_before_lower_case_goes_on(raw: str) -> None:
     assert len(split_sentences(lead)) == 2
 
 
+def test_an_acronym_closing_a_wrapped_sentence_is_no_heading_in_capitals() -> None:
+    # ACRONYM_TAIL: n006 printed at 60 columns; "TTHC." ends item (4)'s sentence, and the item keeps its own field below
+    raw = (
+        "(4) Phối hợp với các sở, ban, ngành và các doanh nghiệp cung\n"
+        "tấn công mạng và duy trì hoạt động ổn định, xuyên suốt đối\n"
+        "với các hệ thống, đặc biệt là hệ thống thông tin giải quyết\n"
+        "TTHC.\n"
+        "- Đơn vị thực hiện: Công an tỉnh.\n"
+    )
+    st = structure_of_text(raw)
+    assert [b.marker for b in st.blocks] == ["paren", "bullet"]
+    assert not any(line.caps for line in st.lines)
+    # counter-example: a line in capitals with no closing period is a heading
+    assert [b.marker for b in structure_of_text("Các nội dung cụ thể như sau\nHƯỚNG DẪN\n").blocks] == [None, None]
+    assert [x.caps for x in read_lines("HƯỚNG DẪN")] == [True]
+
+
 def test_a_range_of_years_cut_before_its_dash_is_no_bullet() -> None:
     # YEAR_RANGE_WRAPPED: c158 printed at 60 columns; "- 2030" goes on with the sentence, "- 100% …" is a bullet
     raw = (
