@@ -2060,6 +2060,32 @@ def test_an_opening_adverbial_wrapped_over_a_line_still_opens_the_duty(body: str
     assert [(who, action[: len(expected[0][1])]) for who, action, _ in duties(body)] == expected
 
 
+# LEAD_IN_ASKS_ACROSS_LINES (own_acts.asking_lead_in): c117's "III. TỔ CHỨC THỰC HIỆN" printed at 60 columns, the
+# lead-in's "Giao" two lines above its colon; its items are the body's duties as in the printed text
+C117_AT_60 = (
+    "III. TỔ CHỨC THỰC HIỆN\n\n1. Trung ương Đoàn TNCS Hồ Chí Minh\n\n"
+    " Giao Ban Thanh niên công nhân và đô thị là đơn vị thường\n"
+    "trực theo dõi, hướng dẫn triển khai thực hiện kế hoạch; chủ\n"
+    "trì phối hợp tham mưu triển khai các nội dung:\n\n"
+    "+ Giải thưởng “Người thợ trẻ giỏi” toàn quốc lần thứ XII,\n"
+    "năm 2021.\n\n"
+    "+ Diễn đàn “Thanh niên công nhân với khát vọng Việt Nam hùng\n"
+    "cường”.\n"
+)
+C117_HEADER = HEADER.replace("V/v triển khai nhiệm vụ\nKính gửi: Các sở, ban, ngành.\n", "KẾ HOẠCH\nHoạt động hưởng ứng Tháng Công nhân năm 2021\n")
+
+
+def test_an_asking_lead_in_wrapped_over_its_lines_gives_its_items_their_body() -> None:
+    items = [(who, action) for who, action, _ in duties(C117_AT_60, C117_HEADER) if action.startswith(("Giải thưởng", "Diễn đàn"))]
+    assert items == [
+        ("Ban Thanh niên công nhân và đô thị", "Giải thưởng “Người thợ trẻ giỏi” toàn quốc lần thứ XII, năm 2021"),
+        ("Ban Thanh niên công nhân và đô thị", "Diễn đàn “Thanh niên công nhân với khát vọng Việt Nam hùng cường”"),
+    ]
+    # counter-example: the same lead-in with no asking word ("Giao" left out) asks for nothing: no items as duties
+    bare = C117_AT_60.replace(" Giao Ban", " Ban")
+    assert not any(action.startswith(("Giải thưởng", "Diễn đàn")) for _, action, _ in duties(bare, C117_HEADER))
+
+
 @pytest.mark.parametrize(
     ("lead_in", "own"),
     [(e[0], e[1]) for e in O.duties().lead_in_items.examples] + [(e, None) for e in O.duties().lead_in_items.counter_examples],
