@@ -547,6 +547,8 @@ def page_marks(lines: list[Line]) -> list[int]:
 # tháng 6 năm 2025)." (c158). Its mark: "*" or a superscript digit. Counter-example: "- Báo cáo …" (a list item).
 FOOTNOTE_RE = regex.compile(r"[ \t]*[*¹²³⁴⁵⁶⁷⁸⁹]+[ \t]*\p{Lu}", regex.V1)
 SENTENCE_END = (".", ";", ":", "!", "?")
+# How many lines a footnote at a page's foot may run over (FOOTNOTE_WRAPS).
+FOOTNOTE_MAX_LINES = 3
 
 
 def page_feet(lines: list[Line], marks: set[int]) -> list[int]:
@@ -557,6 +559,15 @@ def page_feet(lines: list[Line], marks: set[int]) -> list[int]:
         j = i - 1
         while j >= 0 and not lines[j].text.strip():
             j -= 1
+        # FOOTNOTE_WRAPS: a footnote may run over a few lines above the mark, its first line opening with the footnote's
+        # mark: "* Báo cáo số 365/UBND-GTCN&XD ngày 14/02/2025 của UBND tỉnh" / "Quảng Ninh" / "7" (c158 printed at 60
+        # columns; the footnote's "Quảng Ninh" had run into the duty's sentence). Counter-example: running text above
+        # the mark with no footnote's mark on any of those lines ("… phôi hợp chặt chẽ, hiệu quả, đảm bảo" / "4", c140)
+        # is the sentence's first half, not a footnote.
+        foot = [j]
+        while j > 0 and not FOOTNOTE_RE.match(lines[j].text) and len(foot) < FOOTNOTE_MAX_LINES and lines[j - 1].text.strip():
+            j -= 1
+            foot.append(j)
         if j < 0 or not FOOTNOTE_RE.match(lines[j].text):
             continue
         k = j - 1
@@ -567,7 +578,7 @@ def page_feet(lines: list[Line], marks: set[int]) -> list[int]:
             continue
         if after is None or not after.text.lstrip()[:1].islower():
             continue
-        out.append(j)
+        out.extend(foot)
     return out
 
 

@@ -115,12 +115,21 @@ def test_a_blank_line_after_a_dangling_word_ends_no_paragraph() -> None:
     assert [raw[s.start : s.end].split()[-1] for s in split_sentences(raw)] == ["tai.", "tai."]
 
 
-def test_a_footnote_at_the_page_foot_leaves_the_sentence_it_cuts() -> None:
+@pytest.mark.parametrize(
+    "footnote",
+    [
+        "* Báo cáo số 365/UBND-GTCN&XD ngày 14/02/2025 của UBND tỉnh Quảng Ninh\n",
+        # FOOTNOTE_WRAPS: c158 printed at 60 columns, the footnote over two lines above the page's number
+        "* Báo cáo số 365/UBND-GTCN&XD ngày 14/02/2025 của UBND tỉnh\nQuảng Ninh\n",
+    ],
+    ids=["one-line", "wrapped"],
+)
+def test_a_footnote_at_the_page_foot_leaves_the_sentence_it_cuts(footnote: str) -> None:
     # c158 V.: the page's footnote and its number fall between the two halves of the item's sentence (FOOTNOTE_RE)
     raw = (
         "V. Bộ Tài chính chủ trì, phối hợp với Văn phòng Chính phủ, các Bộ, cơ quan\n"
         "liên quan và Ủy ban nhân dân Quảng Ninh tổng hợp, báo cáo Thủ tướng Chính phủ\n\n"
-        "* Báo cáo số 365/UBND-GTCN&XD ngày 14/02/2025 của UBND tỉnh Quảng Ninh\n7\n\n"
+        f"{footnote}7\n\n"
         "kết quả thực hiện các nhiệm vụ được giao tại Thông báo này (trước ngày 30 tháng\n6 năm 2025).\n"
     )
     st = structure_of_text(raw)
