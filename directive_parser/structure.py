@@ -704,6 +704,14 @@ def _continues(prev: Line, line: Line, width: int, block_text: str = "") -> bool
     # capital) ends the line's block.
     if last.endswith(":") and first.islower():
         return True
+    # PERIOD_GOES_ON: so is a full stop at a line's end before a line in lower case; no paragraph opens in lower case,
+    # so the stop is a copy's noise or an abbreviation's: "a) Tiếp tục tổ chức tập huấn, tuyên truyền, phổ biến,
+    # hướng." / "dẫn địa phương các quy định của Luật đất đai; …" (c150 at 60 columns), as printed in OCR'd copies "…
+    # các quy định về." / "cơ chế quản lý, các định mức kinh tế - kỹ thuật …" (c157), "… khoáng sản còn có ." / "thể
+    # thu hồi; …" (c143). Counter-example: "… theo quy định." / "b) Tổ chức …" (a marker) or "Các sở …" (a capital)
+    # opens a block.
+    if last.endswith(".") and first.islower():
+        return True
     if last.endswith((".", ";", ":", "!", "?")):
         return False
     if SENTENCE_OPENER_RE.match(line.text) and not _ends_open(last):

@@ -294,6 +294,20 @@ def test_a_colon_at_a_line_end_before_lower_case_goes_on(raw: str) -> None:
     assert len(split_sentences(lead)) == 2
 
 
+def test_a_full_stop_at_a_line_end_before_lower_case_goes_on() -> None:
+    # PERIOD_GOES_ON: c150 a) at 60 columns, OCR's stray "hướng." at a line's end: item a) is one block
+    raw = (
+        "a) Tiếp tục tổ chức tập huấn, tuyên truyền, phổ biến, hướng.\n"
+        "dẫn địa phương các quy định của Luật đất đai; theo dõi sát\n"
+        "sao việc tổ chức, triển khai thi hành Luật đất đai trên phạm\n"
+        "vi cả nước.\n"
+        "b) Tổ chức tổng kết.\n"
+    )
+    assert [b.marker for b in structure_of_text(raw).blocks] == ["letter", "letter"]
+    # counter-example: a line that opens with a capital after a full stop opens a paragraph
+    assert len(structure_of_text(raw.replace("hướng.\ndẫn", "hướng dẫn.\nCác")).blocks) == 3
+
+
 def test_an_acronym_closing_a_wrapped_sentence_is_no_heading_in_capitals() -> None:
     # ACRONYM_TAIL: n006 printed at 60 columns; "TTHC." ends item (4)'s sentence, and the item keeps its own field below
     raw = (
