@@ -790,6 +790,13 @@ def read_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
         kind, label, level, content = _marker(raw)
         if kind == "bullet" and YEAR_RANGE_TAIL_RE.match(text, pos):
             kind, label, level, content = None, None, None, 0
+        # PAREN_DASH_GOES_ON: a dash at a line's start inside a parenthesis its paragraph opened is the aside's
+        # separator, wrapped there, not a bullet: "… gửi báo cáo về UBND tỉnh (qua Phòng Cảnh sát QLHC về TTXH" / "-
+        # Địa chỉ: Số 53 đường Hùng Vương, … - Email:" / "pc06.cald@gmail.com) trước 11h00’ ngày thứ 5 hằng tuần …"
+        # (n006 at 80 columns: the deadline's action lost its address, and the address became a duty). Counter-example:
+        # "… như sau (theo phụ lục):" / "- Rà soát …" (the parenthesis closed) is a bullet.
+        if kind == "bullet" and _inside_parentheses(text, max(start, pos - PAREN_MAX_CHARS, text.rfind("\n\n", max(start, pos - PAREN_MAX_CHARS), pos)), pos):
+            kind, label, level, content = None, None, None, 0
         stripped = raw.strip()
         caps = bool(stripped) and is_caps(stripped) and sum(c.isalpha() for c in stripped) >= 4 and not ACRONYM_TAIL_RE.match(stripped)
         cells, shared = _cells(text, pos, stop, shared)

@@ -294,6 +294,23 @@ def test_a_colon_at_a_line_end_before_lower_case_goes_on(raw: str) -> None:
     assert len(split_sentences(lead)) == 2
 
 
+def test_a_dash_opening_a_line_inside_a_parenthesis_is_no_bullet() -> None:
+    # PAREN_DASH_GOES_ON: n006 at 80 columns, the address's "-" separator wrapped to a line's start inside "(qua …"
+    raw = (
+        "Yêu cầu các sở, ban, ngành, địa phương nghiên cứu, thực hiện nghiêm túc các\n"
+        "nhiệm vụ được giao và gửi báo cáo về UBND tỉnh (qua Phòng Cảnh sát QLHC về TTXH\n"
+        "- Địa chỉ: Số 53 đường Hùng Vương, Phường Lâm Viên - Đà Lạt - Email:\n"
+        "pc06.cald@gmail.com) trước 11h00’ ngày thứ 5 hằng tuần để tổng hợp, báo cáo theo\n"
+        "quy định.\n"
+    )
+    st = structure_of_text(raw)
+    assert [b.marker for b in st.blocks] == [None]
+    assert len(st.sentences) == 1
+    # counter-example: after the parenthesis closes, a dash at a line's start opens a bullet
+    closed = "Các đơn vị thực hiện các nội dung sau (theo phụ lục):\n- Rà soát các thủ tục hành chính.\n"
+    assert [b.marker for b in structure_of_text(closed).blocks] == [None, "bullet"]
+
+
 def test_a_full_stop_at_a_line_end_before_lower_case_goes_on() -> None:
     # PERIOD_GOES_ON: c150 a) at 60 columns, OCR's stray "hướng." at a line's end: item a) is one block
     raw = (
