@@ -773,6 +773,21 @@ def _cells(text: str, start: int, end: int, shared: regex.Pattern[str] | None = 
 ACRONYM_TAIL_RE = regex.compile(r"\p{Lu}[\p{Lu}\d&/-]*[.;,]$", regex.V1)
 
 
+# An aside's text ends no clause: a ".", ";", ":", "!" or "?" before a space or line break inside the parenthesis's
+# stretch says the "(" was left open (OCR's "(sửa đẳï lề trìnHƒ … tại Kỳ họp 8." in c142) or closed a sentence.
+_CLAUSE_END_RE = regex.compile(r"[.;:!?](?=\s)", regex.V1)
+
+
+def _aside_goes_on(text: str, start: int, pos: int) -> bool:
+    """Whether the line at ``pos`` goes on an aside (PAREN_DASH_GOES_ON): inside a "(" opened after ``start`` and not
+    closed, with no clause's end between. Counter-example: c142 printed without blank lines, a "(" OCR left open two
+    sentences up ("… (sửa đẳï lề trìnHƒ Quốc hội khóa XV cho ý kiến tại Kỳ họp 8." / "- Tổng hợp đây đủ …"): the dash
+    is a bullet."""
+    if not _inside_parentheses(text, start, pos):
+        return False
+    return _CLAUSE_END_RE.search(text, text.rfind("(", start, pos), pos) is None
+
+
 def read_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     """The lines of ``text[start:end]`` with their markers, capitals, indent and cells.
 
@@ -795,7 +810,7 @@ def read_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
         # Địa chỉ: Số 53 đường Hùng Vương, … - Email:" / "pc06.cald@gmail.com) trước 11h00’ ngày thứ 5 hằng tuần …"
         # (n006 at 80 columns: the deadline's action lost its address, and the address became a duty). Counter-example:
         # "… như sau (theo phụ lục):" / "- Rà soát …" (the parenthesis closed) is a bullet.
-        if kind == "bullet" and _inside_parentheses(text, max(start, pos - PAREN_MAX_CHARS, text.rfind("\n\n", max(start, pos - PAREN_MAX_CHARS), pos)), pos):
+        if kind == "bullet" and _aside_goes_on(text, max(start, pos - PAREN_MAX_CHARS, text.rfind("\n\n", max(start, pos - PAREN_MAX_CHARS), pos)), pos):
             kind, label, level, content = None, None, None, 0
         stripped = raw.strip()
         caps = bool(stripped) and is_caps(stripped) and sum(c.isalpha() for c in stripped) >= 4 and not ACRONYM_TAIL_RE.match(stripped)

@@ -309,6 +309,13 @@ def test_a_dash_opening_a_line_inside_a_parenthesis_is_no_bullet() -> None:
     # counter-example: after the parenthesis closes, a dash at a line's start opens a bullet
     closed = "Các đơn vị thực hiện các nội dung sau (theo phụ lục):\n- Rà soát các thủ tục hành chính.\n"
     assert [b.marker for b in structure_of_text(closed).blocks] == [None, "bullet"]
+    # nor after a "(" OCR left open and a clause's end (c142 printed without blank lines)
+    left_open = (
+        "Trên cơ sở đó, nghiên cứu, đề xuất sửa đổi nội dung liên quan trong dự án Luật\n"
+        "Đầu tư công (sửa đẳï lề trìnHƒ Quốc hội khóa XV cho ý kiến tại Kỳ họp 8.\n"
+        "- Tổng hợp đầy đủ đề xuất, kiến nghị của các bộ, cơ quan Trung ương, địa phương.\n"
+    )
+    assert [b.marker for b in structure_of_text(left_open).blocks] == [None, "bullet"]
 
 
 def test_a_full_stop_at_a_line_end_before_lower_case_goes_on() -> None:
