@@ -547,6 +547,8 @@ def page_marks(lines: list[Line]) -> list[int]:
 # tháng 6 năm 2025)." (c158). Its mark: "*" or a superscript digit. Counter-example: "- Báo cáo …" (a list item).
 FOOTNOTE_RE = regex.compile(r"[ \t]*[*¹²³⁴⁵⁶⁷⁸⁹]+[ \t]*\p{Lu}", regex.V1)
 SENTENCE_END = (".", ";", ":", "!", "?")
+# How many lines a footnote at a page's foot may run over (FOOTNOTE_WRAPS).
+FOOTNOTE_MAX_LINES = 3
 
 
 def page_feet(lines: list[Line], marks: set[int]) -> list[int]:
@@ -557,6 +559,15 @@ def page_feet(lines: list[Line], marks: set[int]) -> list[int]:
         j = i - 1
         while j >= 0 and not lines[j].text.strip():
             j -= 1
+        # FOOTNOTE_WRAPS: a footnote may run over a few lines above the mark, its first line opening with the footnote's
+        # mark: "* Báo cáo số 365/UBND-GTCN&XD ngày 14/02/2025 của UBND tỉnh" / "Quảng Ninh" / "7" (c158 printed at 60
+        # columns; the footnote's "Quảng Ninh" had run into the duty's sentence). Counter-example: running text above
+        # the mark with no footnote's mark on any of those lines ("… phôi hợp chặt chẽ, hiệu quả, đảm bảo" / "4", c140)
+        # is the sentence's first half, not a footnote.
+        foot = [j]
+        while j > 0 and not FOOTNOTE_RE.match(lines[j].text) and len(foot) < FOOTNOTE_MAX_LINES and lines[j - 1].text.strip():
+            j -= 1
+            foot.append(j)
         if j < 0 or not FOOTNOTE_RE.match(lines[j].text):
             continue
         k = j - 1
@@ -567,7 +578,7 @@ def page_feet(lines: list[Line], marks: set[int]) -> list[int]:
             continue
         if after is None or not after.text.lstrip()[:1].islower():
             continue
-        out.append(j)
+        out.extend(foot)
     return out
 
 
@@ -693,6 +704,14 @@ def _continues(prev: Line, line: Line, width: int, block_text: str = "") -> bool
     # capital) ends the line's block.
     if last.endswith(":") and first.islower():
         return True
+    # PERIOD_GOES_ON: so is a full stop at a line's end before a line in lower case; no paragraph opens in lower case,
+    # so the stop is a copy's noise or an abbreviation's: "a) Tiếp tục tổ chức tập huấn, tuyên truyền, phổ biến,
+    # hướng." / "dẫn địa phương các quy định của Luật đất đai; …" (c150 at 60 columns), as printed in OCR'd copies "…
+    # các quy định về." / "cơ chế quản lý, các định mức kinh tế - kỹ thuật …" (c157), "… khoáng sản còn có ." / "thể
+    # thu hồi; …" (c143). Counter-example: "… theo quy định." / "b) Tổ chức …" (a marker) or "Các sở …" (a capital)
+    # opens a block.
+    if last.endswith(".") and first.islower():
+        return True
     if last.endswith((".", ";", ":", "!", "?")):
         return False
     if SENTENCE_OPENER_RE.match(line.text) and not _ends_open(last):
@@ -746,6 +765,29 @@ def _cells(text: str, start: int, end: int, shared: regex.Pattern[str] | None = 
     return (), None
 
 
+# ACRONYM_TAIL: a line that is one word in capitals closed by a sentence's punctuation is the last word of a wrapped
+# sentence, an acronym, not a heading in capitals: "(4) Phối hợp … đối với các hệ thống, đặc biệt là hệ thống thông
+# tin giải quyết" / "TTHC." (n006 printed at 60 columns; read as a heading, it cut item (4) from its own field "- Đơn
+# vị thực hiện: Công an tỉnh." below). Counter-example: a heading in capitals prints no closing period ("HƯỚNG DẪN",
+# "II. NỘI DUNG", "QUYẾT ĐỊNH:" is two words and a colon).
+ACRONYM_TAIL_RE = regex.compile(r"\p{Lu}[\p{Lu}\d&/-]*[.;,]$", regex.V1)
+
+
+# An aside's text ends no clause: a ".", ";", ":", "!" or "?" before a space or line break inside the parenthesis's
+# stretch says the "(" was left open (OCR's "(sửa đẳï lề trìnHƒ … tại Kỳ họp 8." in c142) or closed a sentence.
+_CLAUSE_END_RE = regex.compile(r"[.;:!?](?=\s)", regex.V1)
+
+
+def _aside_goes_on(text: str, start: int, pos: int) -> bool:
+    """Whether the line at ``pos`` goes on an aside (PAREN_DASH_GOES_ON): inside a "(" opened after ``start`` and not
+    closed, with no clause's end between. Counter-example: c142 printed without blank lines, a "(" OCR left open two
+    sentences up ("… (sửa đẳï lề trìnHƒ Quốc hội khóa XV cho ý kiến tại Kỳ họp 8." / "- Tổng hợp đây đủ …"): the dash
+    is a bullet."""
+    if not _inside_parentheses(text, start, pos):
+        return False
+    return _CLAUSE_END_RE.search(text, text.rfind("(", start, pos), pos) is None
+
+
 def read_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     """The lines of ``text[start:end]`` with their markers, capitals, indent and cells.
 
@@ -763,8 +805,15 @@ def read_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
         kind, label, level, content = _marker(raw)
         if kind == "bullet" and YEAR_RANGE_TAIL_RE.match(text, pos):
             kind, label, level, content = None, None, None, 0
+        # PAREN_DASH_GOES_ON: a dash at a line's start inside a parenthesis its paragraph opened is the aside's
+        # separator, wrapped there, not a bullet: "… gửi báo cáo về UBND tỉnh (qua Phòng Cảnh sát QLHC về TTXH" / "-
+        # Địa chỉ: Số 53 đường Hùng Vương, … - Email:" / "pc06.cald@gmail.com) trước 11h00’ ngày thứ 5 hằng tuần …"
+        # (n006 at 80 columns: the deadline's action lost its address, and the address became a duty). Counter-example:
+        # "… như sau (theo phụ lục):" / "- Rà soát …" (the parenthesis closed) is a bullet.
+        if kind == "bullet" and _aside_goes_on(text, max(start, pos - PAREN_MAX_CHARS, text.rfind("\n\n", max(start, pos - PAREN_MAX_CHARS), pos)), pos):
+            kind, label, level, content = None, None, None, 0
         stripped = raw.strip()
-        caps = bool(stripped) and is_caps(stripped) and sum(c.isalpha() for c in stripped) >= 4
+        caps = bool(stripped) and is_caps(stripped) and sum(c.isalpha() for c in stripped) >= 4 and not ACRONYM_TAIL_RE.match(stripped)
         cells, shared = _cells(text, pos, stop, shared)
         if kind is None and caps:
             level = CAPS_HEADING_LEVEL

@@ -111,9 +111,10 @@ def no_blank(text: str) -> str:
 # A list item's opener at a line's start ("II. ", "2.1. ", "a) ", "b. ", "- ", "+ "): a line opening with one
 # starts a paragraph of its own.
 _OPENER = regex.compile(r"^[ \t]*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ][).]|[-–—+•*])[ \t]")
-# A page number left in the text flow ("3", "- 3 -", "Trang 2/5", a PDF's "\f7" after its page break): a line of its
-# own, never joined.
-_PAGE_NUMBER = regex.compile(r"^[ \t\f]*(?:\d{1,3}\.?|[-–—][ \t]*\d{1,3}[ \t]*[-–—]|[Tt]rang[ \t]+\d{1,3}(?:/\d{1,3})?)[ \t]*$")
+# A page number left in the text flow ("3", "- 3 -", "Trang 2/5"): a line of its own, never joined. A PDF's text
+# prints it after the page break's form feed ("\f7", c158; "\f5", c140): without "\f" here the footnote above it
+# took the number ("* Báo cáo số 365/UBND-GTCN&XD … của UBND tỉnh Quảng Ninh 7"), a form no copy prints.
+_PAGE_NUMBER = regex.compile(r"^[ \t\f]*(?:\d{1,3}\.?|[-–—][ \t]*\d{1,3}[ \t]*[-–—]|[Tt]rang[ \t]+\d{1,3}(?:/\d{1,3})?)[ \t\f]*$")
 # An original line at least this share of the text's usual width, and ending without a sentence's punctuation,
 # was wrapped by its layout: the next line goes on with its paragraph (stricter than the parser's 0.6).
 SOFT_WRAP_SHARE = 0.8

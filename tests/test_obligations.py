@@ -2027,6 +2027,66 @@ def test_a_lead_in_wrapped_over_its_lines_keeps_its_own_duty() -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # n055 1. printed at 60 columns: the basis runs over a line break before the comma its verb follows
+        (
+            "1. Chủ tịch UBND các huyện, thị xã, thành phố:\n\n"
+            "- Căn cứ tình hình thực tế hiện trạng công trình, tình hình\n"
+            "mưa, lũ, quyết định việc tạm dừng hoạt động khai thác tạm\n"
+            "thời đối với các công trình cầu không đảm bảo hoặc có nguy\n"
+            "cơ mất an toàn giao thông.\n",
+            [("Chủ tịch UBND các huyện, thị xã, thành phố", "Căn cứ tình hình thực tế hiện trạng công trình")],
+        ),
+        # n055 4. as printed: the basis "Trên cơ sở đề xuất của Sở Giao" / "thông vận tải …, tổng hợp trình …" opens
+        # the duty, so its ";"-clause "bố trí kinh phí chuẩn bị đầu tư …" goes on with it (one entry, as the gold has it)
+        (
+            "4. Sở Kế hoạch và Đầu tư, Sở Tài chính: Trên cơ sở đề xuất của Sở Giao\n"
+            "thông vận tải và UBND các huyện, thị xã, thành phố, tổng hợp trình UBND\n"
+            "tỉnh xem xét bố trí kinh phí sự nghiệp kinh tế để xử lý đảm bảo an toàn giao\n"
+            "thông các công trình cầu hiện hữu cần thiết phải sửa chữa, xử lý ngay; bố trí\n"
+            "kinh phí chuẩn bị đầu tư để đầu tư mới, cải tạo, sửa chữa lớn các công trình\n"
+            "cầu yếu, cầu tạm trong giai đoạn 2024 - 2025.\n",
+            [("Sở Kế hoạch và Đầu tư, Sở Tài chính", "Trên cơ sở đề xuất của Sở Giao thông vận tải và UBND các huyện")],
+        ),
+        # counter-example (veto AMENDING_LAW_NAME): a basis whose "bổ sung" names an amending law, on one line or two
+        ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015, Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ;\n", []),
+        ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng\n6 năm 2015, Luật sửa đổi, bổ sung một số điều của Luật Tổ\nchức Chính phủ;\n", []),
+    ],
+    ids=["n055-basis-at-60", "n055-basis-as-printed", "amending-law", "amending-law-wrapped"],
+)
+def test_an_opening_adverbial_wrapped_over_a_line_still_opens_the_duty(body: str, expected: list[tuple[str, str]]) -> None:
+    # ADVERBIAL_WRAPS (``_imperative``): the sentence's line breaks are read as spaces
+    assert [(who, action[: len(expected[0][1])]) for who, action, _ in duties(body)] == expected
+
+
+# LEAD_IN_ASKS_ACROSS_LINES (own_acts.asking_lead_in): c117's "III. TỔ CHỨC THỰC HIỆN" printed at 60 columns, the
+# lead-in's "Giao" two lines above its colon; its items are the body's duties as in the printed text
+C117_AT_60 = (
+    "III. TỔ CHỨC THỰC HIỆN\n\n1. Trung ương Đoàn TNCS Hồ Chí Minh\n\n"
+    " Giao Ban Thanh niên công nhân và đô thị là đơn vị thường\n"
+    "trực theo dõi, hướng dẫn triển khai thực hiện kế hoạch; chủ\n"
+    "trì phối hợp tham mưu triển khai các nội dung:\n\n"
+    "+ Giải thưởng “Người thợ trẻ giỏi” toàn quốc lần thứ XII,\n"
+    "năm 2021.\n\n"
+    "+ Diễn đàn “Thanh niên công nhân với khát vọng Việt Nam hùng\n"
+    "cường”.\n"
+)
+C117_HEADER = HEADER.replace("V/v triển khai nhiệm vụ\nKính gửi: Các sở, ban, ngành.\n", "KẾ HOẠCH\nHoạt động hưởng ứng Tháng Công nhân năm 2021\n")
+
+
+def test_an_asking_lead_in_wrapped_over_its_lines_gives_its_items_their_body() -> None:
+    items = [(who, action) for who, action, _ in duties(C117_AT_60, C117_HEADER) if action.startswith(("Giải thưởng", "Diễn đàn"))]
+    assert items == [
+        ("Ban Thanh niên công nhân và đô thị", "Giải thưởng “Người thợ trẻ giỏi” toàn quốc lần thứ XII, năm 2021"),
+        ("Ban Thanh niên công nhân và đô thị", "Diễn đàn “Thanh niên công nhân với khát vọng Việt Nam hùng cường”"),
+    ]
+    # counter-example: the same lead-in with no asking word ("Giao" left out) asks for nothing: no items as duties
+    bare = C117_AT_60.replace(" Giao Ban", " Ban")
+    assert not any(action.startswith(("Giải thưởng", "Diễn đàn")) for _, action, _ in duties(bare, C117_HEADER))
+
+
+@pytest.mark.parametrize(
     ("lead_in", "own"),
     [(e[0], e[1]) for e in O.duties().lead_in_items.examples] + [(e, None) for e in O.duties().lead_in_items.counter_examples],
 )

@@ -118,6 +118,18 @@ def test_pdf_copy_gives_the_texts_outline(stem: str) -> None:
     assert flat(pdf.report_outline, []) == flat(text.report_outline, [])
 
 
+def test_a_copy_in_a_narrow_column_gives_the_texts_outline() -> None:
+    # NARROW_COPY_WRAPS: 003 printed at 60 columns (each paragraph's line wrapped at a space): an item's wrapped lines
+    # are shorter than WRAPPED_LINE_MIN_CHARS, and item 1.'s "… thi đua “Dân" / "Vận khéo” …" had ended the outline
+    import textwrap
+
+    text = (CORPUS / "003.txt").read_text(encoding="utf-8")
+    narrow = "\n".join(textwrap.fill(line, 60, break_long_words=False, break_on_hyphens=False) if len(line) > 60 else line for line in text.split("\n"))
+    want = [item.title for item in parse_file(CORPUS / "003.txt").report_outline]
+    assert len(want) == 3
+    assert [item.title for item in parse_text(narrow).report_outline] == want
+
+
 def test_a_text_that_is_an_outline_with_parts() -> None:
     # n007 is an attached "ĐỀ CƯƠNG BÁO CÁO" sent alone: the whole text is the outline, its parts
     # "Phần thứ nhất" carry their title on the next line and hold the Roman sections

@@ -115,12 +115,21 @@ def test_a_blank_line_after_a_dangling_word_ends_no_paragraph() -> None:
     assert [raw[s.start : s.end].split()[-1] for s in split_sentences(raw)] == ["tai.", "tai."]
 
 
-def test_a_footnote_at_the_page_foot_leaves_the_sentence_it_cuts() -> None:
+@pytest.mark.parametrize(
+    "footnote",
+    [
+        "* Báo cáo số 365/UBND-GTCN&XD ngày 14/02/2025 của UBND tỉnh Quảng Ninh\n",
+        # FOOTNOTE_WRAPS: c158 printed at 60 columns, the footnote over two lines above the page's number
+        "* Báo cáo số 365/UBND-GTCN&XD ngày 14/02/2025 của UBND tỉnh\nQuảng Ninh\n",
+    ],
+    ids=["one-line", "wrapped"],
+)
+def test_a_footnote_at_the_page_foot_leaves_the_sentence_it_cuts(footnote: str) -> None:
     # c158 V.: the page's footnote and its number fall between the two halves of the item's sentence (FOOTNOTE_RE)
     raw = (
         "V. Bộ Tài chính chủ trì, phối hợp với Văn phòng Chính phủ, các Bộ, cơ quan\n"
         "liên quan và Ủy ban nhân dân Quảng Ninh tổng hợp, báo cáo Thủ tướng Chính phủ\n\n"
-        "* Báo cáo số 365/UBND-GTCN&XD ngày 14/02/2025 của UBND tỉnh Quảng Ninh\n7\n\n"
+        f"{footnote}7\n\n"
         "kết quả thực hiện các nhiệm vụ được giao tại Thông báo này (trước ngày 30 tháng\n6 năm 2025).\n"
     )
     st = structure_of_text(raw)
@@ -283,6 +292,61 @@ def test_a_colon_at_a_line_end_before_lower_case_goes_on(raw: str) -> None:
     # counter-example: a lead-in's colon before a capital ends its sentence and its block
     lead = "1. Các sở tập trung thực hiện các nhiệm vụ sau:\nRà soát các thủ tục hành chính.\n"
     assert len(split_sentences(lead)) == 2
+
+
+def test_a_dash_opening_a_line_inside_a_parenthesis_is_no_bullet() -> None:
+    # PAREN_DASH_GOES_ON: n006 at 80 columns, the address's "-" separator wrapped to a line's start inside "(qua …"
+    raw = (
+        "Yêu cầu các sở, ban, ngành, địa phương nghiên cứu, thực hiện nghiêm túc các\n"
+        "nhiệm vụ được giao và gửi báo cáo về UBND tỉnh (qua Phòng Cảnh sát QLHC về TTXH\n"
+        "- Địa chỉ: Số 53 đường Hùng Vương, Phường Lâm Viên - Đà Lạt - Email:\n"
+        "pc06.cald@gmail.com) trước 11h00’ ngày thứ 5 hằng tuần để tổng hợp, báo cáo theo\n"
+        "quy định.\n"
+    )
+    st = structure_of_text(raw)
+    assert [b.marker for b in st.blocks] == [None]
+    assert len(st.sentences) == 1
+    # counter-example: after the parenthesis closes, a dash at a line's start opens a bullet
+    closed = "Các đơn vị thực hiện các nội dung sau (theo phụ lục):\n- Rà soát các thủ tục hành chính.\n"
+    assert [b.marker for b in structure_of_text(closed).blocks] == [None, "bullet"]
+    # nor after a "(" OCR left open and a clause's end (c142 printed without blank lines)
+    left_open = (
+        "Trên cơ sở đó, nghiên cứu, đề xuất sửa đổi nội dung liên quan trong dự án Luật\n"
+        "Đầu tư công (sửa đẳï lề trìnHƒ Quốc hội khóa XV cho ý kiến tại Kỳ họp 8.\n"
+        "- Tổng hợp đầy đủ đề xuất, kiến nghị của các bộ, cơ quan Trung ương, địa phương.\n"
+    )
+    assert [b.marker for b in structure_of_text(left_open).blocks] == [None, "bullet"]
+
+
+def test_a_full_stop_at_a_line_end_before_lower_case_goes_on() -> None:
+    # PERIOD_GOES_ON: c150 a) at 60 columns, OCR's stray "hướng." at a line's end: item a) is one block
+    raw = (
+        "a) Tiếp tục tổ chức tập huấn, tuyên truyền, phổ biến, hướng.\n"
+        "dẫn địa phương các quy định của Luật đất đai; theo dõi sát\n"
+        "sao việc tổ chức, triển khai thi hành Luật đất đai trên phạm\n"
+        "vi cả nước.\n"
+        "b) Tổ chức tổng kết.\n"
+    )
+    assert [b.marker for b in structure_of_text(raw).blocks] == ["letter", "letter"]
+    # counter-example: a line that opens with a capital after a full stop opens a paragraph
+    assert len(structure_of_text(raw.replace("hướng.\ndẫn", "hướng dẫn.\nCác")).blocks) == 3
+
+
+def test_an_acronym_closing_a_wrapped_sentence_is_no_heading_in_capitals() -> None:
+    # ACRONYM_TAIL: n006 printed at 60 columns; "TTHC." ends item (4)'s sentence, and the item keeps its own field below
+    raw = (
+        "(4) Phối hợp với các sở, ban, ngành và các doanh nghiệp cung\n"
+        "tấn công mạng và duy trì hoạt động ổn định, xuyên suốt đối\n"
+        "với các hệ thống, đặc biệt là hệ thống thông tin giải quyết\n"
+        "TTHC.\n"
+        "- Đơn vị thực hiện: Công an tỉnh.\n"
+    )
+    st = structure_of_text(raw)
+    assert [b.marker for b in st.blocks] == ["paren", "bullet"]
+    assert not any(line.caps for line in st.lines)
+    # counter-example: a line in capitals with no closing period is a heading
+    assert [b.marker for b in structure_of_text("Các nội dung cụ thể như sau\nHƯỚNG DẪN\n").blocks] == [None, None]
+    assert [x.caps for x in read_lines("HƯỚNG DẪN")] == [True]
 
 
 def test_a_range_of_years_cut_before_its_dash_is_no_bullet() -> None:

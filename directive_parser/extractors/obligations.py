@@ -92,10 +92,29 @@ _TOPIC_LABEL_RE = regex.compile(rf"^{TOPIC_LABEL}", regex.V1)
 #   conclusions): an item's title, then its duty opening with a capital (HD 36's "<title>: <content>"). A
 #   title has four words or more: "Hình thức: Trực tiếp và trực tuyến" (n020) is a field.
 TITLE_LABEL = r"(?:[^\s:;.]+[ \t]+){3,20}[^\s:;.]+\s*:\s*(?-i:(?=\p{Lu}))"
+#   Veto AMENDING_LAW_NAME: "sửa đổi, bổ sung" names an amending document, so the "bổ sung" after its comma opens no
+#   duty: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015, Luật sửa đổi, bổ sung một số điều
+#   của Luật Tổ chức Chính phủ …;" (a basis, as the preambles print it) is no duty. Counter-example: "Căn cứ tình
+#   hình thực tế …, mưa, lũ, quyết định việc tạm dừng …" (n055) opens one.
+_AMENDING_NAME_BEFORE = r"(?<!sửa\s+đổi\s*,\s*)"
 _IMPERATIVE_RE = regex.compile(
-    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL}|{TITLE_LABEL})?{D._ADVERBIAL}(?:{D._OPENING_VERBS}|{ROLE_CUE})\b",
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL}|{TITLE_LABEL})?{D._ADVERBIAL}{_AMENDING_NAME_BEFORE}(?:{D._OPENING_VERBS}|{ROLE_CUE})\b",
     regex.V1 | regex.I,
 )
+
+
+def _imperative(fold: str) -> bool:
+    """Whether a sentence (its matching shadow) opens with its duty verb (``_IMPERATIVE_RE``), its line breaks read
+    as spaces.
+
+    ADVERBIAL_WRAPS: the opening adverbial's clause may run over a line break before the comma its verb follows:
+    "- Căn cứ tình hình thực tế hiện trạng công trình, tình hình" / "mưa, lũ, quyết định việc tạm dừng …" (n055 1.
+    printed at 60 columns; ``D._ADVERBIAL`` reads one line, so the duty of "Chủ tịch UBND các huyện, …" was lost).
+    Counter-example: an adverbial with no duty verb after its commas ("Căn cứ Luật Tổ chức chính quyền địa phương
+    …;") opens no imperative, on one line or two.
+    """
+    return bool(_IMPERATIVE_RE.match(_flat(fold)))
+
 # A sentence that opens with how often it recurs states a standing duty, whatever its verb: "Định kỳ
 # có cơ chế giao ban, kiểm tra việc thực hiện Phần mềm …" (c111 4., under "4. Các tỉnh, thành đoàn
 # và đoàn trực thuộc"); it names no one, so it needs a body from its heading or the plan's part
@@ -616,7 +635,7 @@ def _is_duty(
         return False
     if asks:
         return True
-    imperative = bool(_IMPERATIVE_RE.match(fold)) or (not own and (bool(_RECURRING_RE.match(fold)) or _conditioned_duty(st, sent) is not None))
+    imperative = _imperative(fold) or (not own and (bool(_RECURRING_RE.match(fold)) or _conditioned_duty(st, sent) is not None))
     if own:
         # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …", or a bare "Sở Tài chính:"
         flat = _flat(fold)  # a body's name may wrap over a line break
@@ -650,7 +669,7 @@ def _is_duty(
         rest = rest.lstrip(" \t\n,:")
         if QUOTA_LINE_RE.match(rest):
             return False  # "- Mặt trận Tổ quốc …: giới thiệu 02 mô hình.": a count (quotas[]) of the duty above
-        if fold[: len(fold) - len(rest)].rstrip().endswith(":") and _IMPERATIVE_RE.match(rest):
+        if fold[: len(fold) - len(rest)].rstrip().endswith(":") and _imperative(rest):
             return True  # "Ban Tuyên giáo Trung ương Đoàn: Là đơn vị thường trực tham mưu …" (a body's label, then its duty)
         if not _VERB_AHEAD_RE.match(rest):
             return False
@@ -908,7 +927,7 @@ _BASIS_RE = regex.compile(_ITEM_OPENING + _BASIS, regex.V1 | regex.I)
 # A basis followed by a duty verb in lower case, with no body between ("…, Cải cách hành chính,
 # Chuyển đổi số …" lists names: a capital after the comma opens no duty).
 _BASIS_DUTY_RE = regex.compile(
-    _ITEM_OPENING + _BASIS + rf"[^.;:\n]{{0,200}}?,\s*(?-i:(?=\p{{Ll}}))(?:{D._DUTY_VERBS})(?!\p{{L}})",
+    _ITEM_OPENING + _BASIS + rf"[^.;:\n]{{0,200}}?,\s*(?-i:(?=\p{{Ll}})){_AMENDING_NAME_BEFORE}(?:{D._DUTY_VERBS})(?!\p{{L}})",
     regex.V1 | regex.I,
 )
 # So does the setting of a duty, a topic or a time span: "Về các kiến nghị, đề xuất cụ thể, Bộ Khoa học và
@@ -1221,7 +1240,7 @@ def _opens_with_duty(st: Structure, sent: Sentence) -> bool:
     y tế đủ điều kiện …, đáp ứng yêu cầu công tác | xác định tình trạng nghiện …" (n004 4.2: "công tác" is
     no body). Counter-example: a clause that opens with a body ("…; UBND các xã tổ chức …") is its own."""
     fold = st.text.fold[sent.start : sent.end]
-    return fold.lstrip()[:1].islower() and bool(_IMPERATIVE_RE.match(fold))
+    return fold.lstrip()[:1].islower() and _imperative(fold)
 
 
 def _has_time(st: Structure, sent: Sentence) -> bool:
@@ -1258,7 +1277,7 @@ def _completing_lead_in(st: Structure, block: int | None) -> str | None:
         return None
     lead = st.blocks[parent]
     fold = st.text.fold[lead.start : lead.end].rstrip()
-    if not fold.endswith(":") or VETO_LEAD_IN_RE.search(fold) or not _IMPERATIVE_RE.match(fold):
+    if not fold.endswith(":") or VETO_LEAD_IN_RE.search(fold) or not _imperative(fold):
         return None
     return D._trim_action(without_duty_form(st.text.text[lead.content : lead.end].rstrip())) or None
 
@@ -1471,7 +1490,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             # "d) Khẩn trương rà soát, trình ban hành Nghị định … quy định việc giao các khu vực biển …" (c143):
             # the allocating "giao" of the duty names no one
             who, duty_start, own = D.heading_who(st, block) or D.plausible_who(paragraphs.inherited_who(si)), sent.start, False
-        if not own and duty_start > sent.start and _IMPERATIVE_RE.match(text.fold[sent.start : sent.end]):
+        if not own and duty_start > sent.start and _imperative(text.fold[sent.start : sent.end]):
             # the sentence opens with its duty: a "name" found further on is a noun phrase before a
             # verb-like word ("… Chỉ thị số 11/CT-UBND … và các văn bản | hướng dẫn liên quan", n053)
             duty_start = sent.start
@@ -1588,9 +1607,9 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         phrases = [p for p in phrases if not _DETAIL_BEFORE_RE.search(text.fold, max(duty_start, sent.start), p.start)]
         due = phrases[0] if phrases and completes is None else None
         item = _item_of(st, block)
-        if item is not None and not own and due is None and item in first_of_item and not (_IMPERATIVE_RE.match(fold) or conditioned is not None):
+        if item is not None and not own and due is None and item in first_of_item and not (_imperative(fold) or conditioned is not None):
             continue  # a later sentence that explains the item's duty ("Việc chuyển đổi phải …") stays out (E2)
-        if completes is not None and item is not None and item in first_of_item and not _IMPERATIVE_RE.match(fold):
+        if completes is not None and item is not None and item in first_of_item and not _imperative(fold):
             continue  # E12: under a completing lead-in, only a later sentence with a duty verb of its own is an entry
         if item is not None:
             first_of_item.add(item)

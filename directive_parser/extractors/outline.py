@@ -28,7 +28,7 @@ from pydantic import BaseModel
 from ..patterns import bare
 from ..record import Directive, OutlineItem
 from ..source import Text
-from ..structure import Line, Structure
+from ..structure import Line, Structure, _wrap_width
 from ..vocabulary import DataFile, alternation, compile_with
 
 # The class of an item's marker (its level is decided by the order classes first appear in),
@@ -51,6 +51,22 @@ _REPORT_INTRO = r"(?:{asks})[^.;:]*?báo\s+cáo[^.;:]*:\s*$"
 # A line at least this long that stops mid-sentence was wrapped by the page width (PDF lines
 # hold 75-95 characters; a heading without a full stop is shorter).
 WRAPPED_LINE_MIN_CHARS = 65
+# ... or this share of the text's usual line width, when that is less (NARROW_COPY_WRAPS).
+NARROW_WRAP_SHARE = 0.9
+
+
+def _wrapped_min_chars(st: Structure) -> int:
+    """How long a line that stops mid-sentence must be to have been wrapped: ``WRAPPED_LINE_MIN_CHARS``, or less in a
+    copy printed in a narrower column than a PDF's (NARROW_COPY_WRAPS: ``NARROW_WRAP_SHARE`` of the text's usual line
+    width, ``structure._wrap_width``). 003 at 60 columns: "1. Đánh giá công tác lãnh đạo, …" ran on over "dẫn, xây
+    dựng mô hình, lựa chọn đăng ký mô hình thi đua “Dân" (59 characters) / "Vận khéo” rõ tên mô hình, …", read as a
+    paragraph after the item, which ended the outline: items 2. and 3. were lost. Counter-example: n046 (OCR'd, lines
+    of 74 characters) keeps the bar at 65, so its heading "8. Việc bố trí nguồn lực phục vụ công tác phòng, chống ma
+    túy" (61 characters, no stop) is no wrapped line (at 0.75 of the width it took the next heading "HIL Đánh giá
+    chung" in)."""
+    return min(WRAPPED_LINE_MIN_CHARS, int(NARROW_WRAP_SHARE * _wrap_width(st.lines)))
+
+
 # How far back from the items the introducing sentence may start.
 INTRO_MAX_CHARS = 400
 # A sentence that points back to the items above as the report's contents ("báo cáo bằng văn
@@ -162,6 +178,7 @@ def _parse(st: Structure, start: int, end: int, body: bool) -> list[_Node]:
     follow it; otherwise it ends the outline ("Nhận được công văn này, ...").
     """
     lines = st.lines_in(start, end, blank=False)
+    min_chars = _wrapped_min_chars(st)
     roots: list[_Node] = []
     stack: list[_Node] = []
     for i, line in enumerate(lines):
@@ -182,7 +199,7 @@ def _parse(st: Structure, start: int, end: int, body: bool) -> list[_Node]:
             # a heading in capitals wrapped over two lines ("KIẾN NGHỊ, … HIỆU QUẢ\nCÔNG TÁC …") too
             wrapped = (
                 bool(regex.match(r"\p{Ll}", s))
-                or (len(prev) >= WRAPPED_LINE_MIN_CHARS and not regex.search(r"[.:;!?…]\s*$", prev))
+                or (len(prev) >= min_chars and not regex.search(r"[.:;!?…]\s*$", prev))
                 or (line.caps and lines[i - 1].caps and not regex.search(r"[.:;!?…]\s*$", prev))
             )
             if wrapped and not node.guidance:
@@ -193,7 +210,7 @@ def _parse(st: Structure, start: int, end: int, body: bool) -> list[_Node]:
                 node.guidance[-1] = f"{node.guidance[-1]} {s}"
                 node.end = line.end
                 continue
-            if body and not _marker_after_paragraph(lines, i):
+            if body and not _marker_after_paragraph(lines, i, min_chars):
                 break
             node.guidance.append(s)
             node.end = line.end
@@ -208,12 +225,12 @@ def _parse(st: Structure, start: int, end: int, body: bool) -> list[_Node]:
     return roots
 
 
-def _marker_after_paragraph(lines: list[Line], i: int) -> bool:
+def _marker_after_paragraph(lines: list[Line], i: int, min_chars: int = WRAPPED_LINE_MIN_CHARS) -> bool:
     """Whether an item follows the paragraph that starts at line ``i`` (its wrapped lines skipped)."""
     j = i
     while (
         j + 1 < len(lines)
-        and len(lines[j].text.strip()) >= WRAPPED_LINE_MIN_CHARS
+        and len(lines[j].text.strip()) >= min_chars
         and not regex.search(r"[.:;!?…]\s*$", lines[j].text)
         and _marker(lines[j + 1]) is None
     ):

@@ -271,7 +271,12 @@ def asking_lead_in(st: Structure, pos: int) -> str | None:
     for j in range(b - 1, -1, -1):
         line = st.text.text[st.blocks[j].start : st.blocks[j].end]
         if line.rstrip().endswith(":"):
-            return line if _ASKING_LEAD_IN_RE.search(line) is not None else None
+            # LEAD_IN_ASKS_ACROSS_LINES: the block is one paragraph, its line breaks a layout's wraps; the asking word
+            # may stand on an earlier line than the colon: "Giao Ban Thanh niên công nhân và đô thị là đơn vị
+            # thường" / "trực theo dõi, …; chủ" / "trì phối hợp tham mưu triển khai các nội dung:" (c117 printed at
+            # 60 columns; its items "+ Giải thưởng …" lost their body). Counter-example: a lead-in with no asking
+            # word on any line ("Nội dung báo cáo gồm:") asks for nothing.
+            return line if _ASKING_LEAD_IN_RE.search(line.replace("\n", " ")) is not None else None
         if st.blocks[j].marker is None:
             return None
     return None
