@@ -1349,7 +1349,7 @@ _RECEIVED_NUMBER = regex.compile(r"S[ốôóo6]\s*:?\s*(?P<n>\d{1,6})\b")
 _RECEIVED_DATE = regex.compile(r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})(?!\d)")
 
 
-def split_received(words: list[Word], page_height: float) -> tuple[list[Word], dict[str, Any] | None]:
+def split_received(words: list[Word], page_height: float) -> tuple[list[Word], list[Word], dict[str, Any] | None]:
     """Take a received stamp's words out of a first page's words.
 
     Args:
@@ -1357,18 +1357,19 @@ def split_received(words: list[Word], page_height: float) -> tuple[list[Word], d
         page_height: the page's height in points.
 
     Returns:
-        The page's words without the stamp's, and the stamp as ``{"text", "number", "date"}``
-        (number and ISO date None where illegible), or None when the page has no stamp.
+        The page's words without the stamp's, the stamp's words, and the stamp as ``{"text",
+        "number", "date"}`` (number and ISO date None where illegible), or None when the page has
+        no stamp (its words then empty).
 
     Example:
         >>> w = lambda x, y, t: {"x0": x, "x1": x + 30, "top": y, "bottom": y + 10, "text": t, "line": ("1", "1", str(y)), "conf": 90.0}
-        >>> kept, stamp = split_received([w(400, 100, "ĐẾN"), w(440, 100, "Số:"), w(470, 100, "1234"), w(440, 115, "Ngày:"), w(470, 115, "02/12/2024"), w(72, 300, "Kính")], 842)
-        >>> [x["text"] for x in kept], stamp["number"], stamp["date"]
-        (['Kính'], '1234', '2024-12-02')
+        >>> kept, taken, stamp = split_received([w(400, 100, "ĐẾN"), w(440, 100, "Số:"), w(470, 100, "1234"), w(440, 115, "Ngày:"), w(470, 115, "02/12/2024"), w(72, 300, "Kính")], 842)
+        >>> [x["text"] for x in kept], len(taken), stamp["number"], stamp["date"]
+        (['Kính'], 5, '1234', '2024-12-02')
     """
     marks = [w for w in words if w["top"] < page_height * RECEIVED_TOP_SHARE and _RECEIVED_MARK.match(w["text"])]
     if not marks:
-        return words, None
+        return words, [], None
     mark = marks[0]
     x0, x1 = mark["x0"] - RECEIVED_LEFT_PT, mark["x0"] + RECEIVED_RIGHT_PT
     top, bottom = mark["top"] - RECEIVED_ABOVE_PT, mark["bottom"] + RECEIVED_BELOW_PT
@@ -1384,7 +1385,7 @@ def split_received(words: list[Word], page_height: float) -> tuple[list[Word], d
         lines.setdefault(w["line"], []).append(w)
     stamp_lines = {key for key, line in lines.items() if all(inside(w) for w in line)}
     stamp = [w for w in words if w["line"] in stamp_lines]
-    return [w for w in words if w["line"] not in stamp_lines], _received(stamp)
+    return [w for w in words if w["line"] not in stamp_lines], stamp, _received(stamp)
 
 
 # STAMP_INK_UNDER: a received stamp in red, laid over the header's column in black, hides the
@@ -1705,10 +1706,9 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
     context = "\n".join([*reading.context, *(" ".join(w["text"] for w in ln) for ln in ocr_lines(words))])
     words, block = signature_block(words, image, scale, number == 1, context, found)
     if number == 1:
-        before = words
-        words, stamp = split_received(words, image.height * scale)
+        words, taken, stamp = split_received(words, image.height * scale)
         if stamp is not None:
-            words = reread_under_red_stamp(words, [w for w in before if w not in words], image, scale, found)
+            words = reread_under_red_stamp(words, taken, image, scale, found)
         if stamp is None:
             words, stamp = split_framed_stamp(words, image, scale, found)
         if stamp is not None:
