@@ -1329,6 +1329,52 @@ def value_confidence(value: str, page_words: list[tuple[str, float]]) -> float:
     return round(sum(best.get(w, 0.0) for w in words) / len(words) / 100, 2)
 
 
+# --- a dash by its width ------------------------------------------------------------------------------
+# EN_DASH_READ_EM: Tesseract's Vietnamese model reads a printed en dash "–" (a range, a pair of
+# names: "giai đoạn 2021 – 2030", "Tân Phú – Bảo Lộc") as an em dash "—", or as "—-" (n035's
+# and n009's DOCX rendered as scans at 200 dpi: "2021 — 2030", "Tân Phú —- Bảo Lộc"), and the
+# value then differs from the page. An em dash is as wide as the type's size (its ink about the
+# height of a line's words, marks included: 1.1-1.4 times the median word height); an en dash
+# is half that (0.5-0.73 times it, measured on the dev renders). A dash read "—" standing alone
+# inside a line, narrower than ``EM_DASH_MIN_SHARE`` of the line's median word height, is an en
+# dash. Not touched: a dash opening its line (a list's bullet), a dash read "-" (a hyphen's and
+# an en dash's widths overlap: 0.3-0.46 against 0.44-0.73), a wide "—" (an em dash as printed),
+# a line without two words of letters to measure by.
+EM_DASH_MIN_SHARE = 0.85
+_EM_DASH_READ = frozenset({"—", "—-", "-—"})
+_MEASURE_WORD = regex.compile(r"^\p{L}{2,}[.,;:]?$")
+
+
+def en_dashes_by_width(words: list[Word], repairs: list[str] | None = None) -> list[Word]:
+    """``words`` with a lone dash read "—" but no wider than an en dash read "–" (EN_DASH_READ_EM).
+
+    Example:
+        >>> w = lambda x, width, t, h=12.0: {"x0": x, "x1": x + width, "top": 100.0, "bottom": 100.0 + h, "text": t, "line": ("1", "1", "1"), "conf": 95.0}
+        >>> line = [w(60.0, 40.0, "đoạn"), w(104.0, 27.0, "2021"), w(135.0, 7.0, "—"), w(146.0, 27.0, "2030"), w(177.0, 30.0, "khu"), w(210.0, 30.0, "vực")]
+        >>> [x["text"] for x in en_dashes_by_width(line)]
+        ['đoạn', '2021', '–', '2030', 'khu', 'vực']
+        >>> line[2] = w(135.0, 14.0, "—")  # as wide as the type: an em dash as printed
+        >>> [x["text"] for x in en_dashes_by_width(line)][2]
+        '—'
+    """
+    import statistics
+
+    out = list(words)
+    where = {id(w): k for k, w in enumerate(out)}
+    for line in ocr_lines(words):
+        heights = [float(w["bottom"]) - float(w["top"]) for w in line if _MEASURE_WORD.match(w["text"])]
+        if len(heights) < 2:
+            continue
+        height = statistics.median(heights)
+        for w in line[1:]:
+            width = float(w["x1"]) - float(w["x0"])
+            if w["text"] in _EM_DASH_READ and width < EM_DASH_MIN_SHARE * height:
+                out[where[id(w)]] = {**w, "text": "–"}
+                if repairs is not None:
+                    repairs.append(f"{w['text']!r} → '–' (a dash {width:.1f} pt wide in a line of {height:.1f} pt: an en dash)")
+    return out
+
+
 # --- the received stamp -------------------------------------------------------------------------
 # A receiving office stamps "ĐẾN  Số: …  Ngày: …" on the first page, beside or over the header and
 # the subject; OCR'd with the page, its words run into the subject ("ĐỀN gay, 1414411625... Kết
@@ -1720,6 +1766,7 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
     words, aside = set_aside_beside_addressees(words)
     found.extend(f"{run!r} → '' (beside the addressees)" for run in aside)
     words, after = split_below_block(words, block, image.width * scale)
+    words, after = en_dashes_by_width(words, found), en_dashes_by_width(after, found)
     text = repair_ocr_text(_page_text(words, ocr_lines(words)), found)
     if REPAIR_PAGE_SYLLABLES:
         text = _repair_page_syllables(text, found)
