@@ -551,6 +551,20 @@ def test_a_received_stamp_s_field_over_the_title_is_skipped() -> None:
     assert parse_text(text).subject == "tăng cường công tác thi hành án hành chính trên địa bàn tỉnh Quảng Ngãi"
 
 
+def test_a_received_stamp_s_filled_field_is_no_part_of_the_subject() -> None:
+    # STAMP_FIELD_FILLED: n014's DOCX rendered as a scan at 300 dpi with a received stamp over the
+    # header's left column, the stamp's day read under the "V/v" subject (the page's text as read)
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số:\t/UBND-NC\tLâm Đồng, ngày\ttháng 12 năm 2025\nV/v triển khai thực hiện\nCông văn số 5689/BCA-C04\n"
+        "của Bộ Công an\nNgày: 23/1/2024\n\nKính gửi: Công an tỉnh\n\nỦy ban nhân dân tỉnh nhận được Công văn số 5689/BCA-C04 ngày\n"
+    )
+    assert parse_text(text).subject == "triển khai thực hiện Công văn số 5689/BCA-C04 của Bộ Công an"
+    # n006 at 200 dpi: the stamp's row run into the title's last line
+    typed = "UBND TỈNH LÂM ĐỒNG\nSố: 12/KH-BCĐ\nKẾ HOẠCH\nTriển khai các nhiệm vụ trọng tâm\nchính quyền địa phương 02 cấp Ngày: 24/9/2024\n\nKính gửi: Các sở\n"
+    assert parse_text(typed).subject == "Triển khai các nhiệm vụ trọng tâm chính quyền địa phương 02 cấp"
+
+
 def test_a_blank_line_still_ends_the_title() -> None:
     text = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 07/CT-UBND\nCHỈ THỊ\n\nVề việc tăng cường công tác thi hành án\n\ntrên cơ sở đó các sở triển khai\n"
     assert parse_text(text).subject == "tăng cường công tác thi hành án"

@@ -180,10 +180,11 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
     if kind == "type_line":  # "THÔNG BÁO Về việc …" on one line
         value = _subject_case(clean_value(_drop_opener(text.strip(" :-"))))
     elif kind == "under_type":  # a received stamp's field printed over the title is no part of it
-        kept = [x[R.speck_cell_end(x) :] for x in text.split("\n") if not R.is_stamp_field(x)]  # nor the stamp's specks
+        kept = [R.drop_stamp_date(x[R.speck_cell_end(x) :]) for x in text.split("\n") if not R.is_stamp_field(x)]  # nor the stamp's specks
         value = _subject_case(clean_value(_drop_opener("\n".join(kept))))
-    else:
-        value = clean_value(_drop_opener(strip_enclosing_quotes(text)))
+    else:  # a "V/v" subject's lines: a stamp's field between them is none of them either
+        kept = [R.drop_stamp_date(x) for x in text.split("\n") if not R.is_stamp_field(x)]
+        value = clean_value(_drop_opener(strip_enclosing_quotes("\n".join(kept))))
         if kind == "vv" and d.document_type is None:
             d.document_type = "Công văn"
     value = _title_marks(value)
