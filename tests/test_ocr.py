@@ -1143,3 +1143,33 @@ def test_an_em_dash_read_no_wider_than_an_en_dash_is_an_en_dash() -> None:
     assert ocr.en_dashes_by_width(hyphen)[3]["text"] == "-"
     bullet = [w("—", 140.0, 145.3, 207.8, 223.4), *line]
     assert ocr.en_dashes_by_width(bullet)[0]["text"] == "—"
+
+
+def test_the_rule_under_the_subject_ends_it_on_a_scan() -> None:
+    # SUBJECT_RULE: c158's first page (points, one pixel a point here): the subject's two lines,
+    # the rule under them (261-315 pt, 197 pt down), the body's first line read "gáy 02 tháng 4 …"
+    # beside the portal's received stamp
+    from PIL import Image, ImageDraw
+
+    from directive_parser.loaders import ocr
+
+    image = Image.new("RGB", (600, 853), "white")
+    draw = ImageDraw.Draw(image)
+    draw.line((261, 197, 315, 197), fill="black", width=2)
+    subject = [_word(146.6, 172.6, 172.0, "buỗi", 83, "s2"), _word(176.9, 198.7, 172.0, "làm", 96, "s2"),
+               _word(252.2, 275.8, 172.0, "Ban", 96, "s2"), _word(280.3, 328.3, 172.0, "Thường", 96, "s2"),
+               _word(446.4, 475.2, 172.0, "Ninh", 96, "s2")]
+    body = [_word(117.8, 138.7, 232.0, "gáy", 33, "b1"), _word(143.3, 157.0, 232.0, "02", 96, "b1"), _word(161.3, 194.4, 232.0, "tháng", 96, "b1")]
+    found: list[str] = []
+    words = ocr.mark_subject_rule([*subject, *body], image, 1.0, found)
+    rule = [w for w in words if w["line"][0] == "rule"]
+    assert [w["text"] for w in rule] == ["———"] and 260 <= rule[0]["x0"] <= 262 and len(found) == 1
+    assert "———" in ocr._page_text(words, ocr.ocr_lines(words)).split("\n")
+    # not the subject's: a rule crossing a word (underlined), a rule under the motto, a rule off the middle
+    underlined = [*subject, _word(270.0, 300.0, 188.0, "gạch", 96, "u")]
+    assert ocr.mark_subject_rule(underlined, image, 1.0) == underlined
+    motto = [_word(240.0, 300.0, 172.0, "Hạnh", 96, "s2"), _word(304.0, 340.0, 172.0, "phúc", 96, "s2")]
+    assert ocr.mark_subject_rule(motto, image, 1.0) == motto
+    aside = Image.new("RGB", (600, 853), "white")
+    ImageDraw.Draw(aside).line((36, 197, 141, 197), fill="black", width=2)
+    assert ocr.mark_subject_rule([*subject, *body], aside, 1.0) == [*subject, *body]

@@ -1375,6 +1375,56 @@ def en_dashes_by_width(words: list[Word], repairs: list[str] | None = None) -> l
     return out
 
 
+# --- the rule under the subject -----------------------------------------------------------------------
+# SUBJECT_RULE: NĐ 30 (Phụ lục I, box 5a) prints a short rule, centred, under the subject of a
+# document with a name (THÔNG BÁO, KẾ HOẠCH, QUYẾT ĐỊNH …): the title ends there and the body
+# begins. Tesseract reads no text for a rule, so on a scan the subject ended only where the body's
+# first line was read as such; where a received stamp stands beside that line its opening is lost
+# and the subject runs on into the body (c158: the portal's stamp left of "Ngày 02 tháng 4 năm
+# 2025 tại …", read "gáy 02 tháng 4 …" under "… Tỉnh ủy Quảng Ninh"). On the first page, a
+# horizontal rule ``SUBJECT_RULE_MIN_PT`` to ``SUBJECT_RULE_MAX_PT`` long, its middle within
+# ``SUBJECT_RULE_CENTRE_PT`` of the page's, under the header (below ``SUBJECT_RULE_TOP_SHARE`` of
+# the page's height, above ``RECEIVED_TOP_SHARE``), under a line of words within
+# ``SUBJECT_RULE_GAP_PT`` that is not the motto, crossing no word, is put into the page's words as
+# a line of dashes, which ends the subject as a typed rule line does (``patterns.RULE_LINE_RE``).
+# Found on the dev scans: c140's, c158's, n050's rules under their subjects (60, 54, 108 pt long,
+# 14, -12, +44 pt off the page's middle); not taken: the motto's rule (at 0.10-0.11 of the
+# height, under "Độc lập - Tự do - Hạnh phúc"), the issuer's (a quarter of the width in), a
+# stamp's frame (left of the middle, crossing words).
+SUBJECT_RULE_MIN_PT = 40.0
+SUBJECT_RULE_MAX_PT = 300.0
+SUBJECT_RULE_CENTRE_PT = 60.0
+SUBJECT_RULE_TOP_SHARE = 0.15
+SUBJECT_RULE_GAP_PT = 30.0
+_MOTTO_END = regex.compile(r"(?i)(?:ph[úuù]c|VI[ỆE]T\s*NAM)\W*$")
+
+
+def mark_subject_rule(words: list[Word], image: Any, scale: float, repairs: list[str] | None = None) -> list[Word]:
+    """A first page's words with the rule printed under its subject as a line of dashes (SUBJECT_RULE)."""
+    from .imaging import horizontal_rules
+
+    page_width = image.width * scale
+    box = (0, round(image.height * SUBJECT_RULE_TOP_SHARE), image.width, round(image.height * RECEIVED_TOP_SHARE))
+    for x0, x1, y in horizontal_rules(image, box, scale, SUBJECT_RULE_MIN_PT):
+        if x1 - x0 > SUBJECT_RULE_MAX_PT or abs((x0 + x1) / 2 - page_width / 2) > SUBJECT_RULE_CENTRE_PT:
+            continue
+        over = [w for w in words if w["x1"] > x0 and w["x0"] < x1]
+        if any(w["top"] < y < w["bottom"] for w in over):
+            continue  # a word struck through or underlined, a table's or a frame's rule
+        above = [w for w in over if y - SUBJECT_RULE_GAP_PT <= w["bottom"] <= y]
+        if not above:
+            continue
+        last = max(above, key=lambda w: w["bottom"])
+        line = " ".join(w["text"] for w in sorted((w for w in words if w["line"] == last["line"]), key=lambda w: w["x0"]))
+        if _MOTTO_END.search(line):
+            continue
+        if repairs is not None:
+            repairs.append(f"'' → '———' (the rule under the subject, {x0:.0f}-{x1:.0f} pt across, {y:.0f} pt down)")
+        rule: Word = {"x0": x0, "x1": x1, "top": y - 1.0, "bottom": y + 1.0, "text": "———", "line": ("rule", "0", "0"), "conf": 99.0}
+        return [*words, rule]
+    return words
+
+
 # --- the received stamp -------------------------------------------------------------------------
 # A receiving office stamps "ĐẾN  Số: …  Ngày: …" on the first page, beside or over the header and
 # the subject; OCR'd with the page, its words run into the subject ("ĐỀN gay, 1414411625... Kết
@@ -1765,6 +1815,8 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
         words = _reread_handwriting(words, image, scale, reading, found)
     words, aside = set_aside_beside_addressees(words)
     found.extend(f"{run!r} → '' (beside the addressees)" for run in aside)
+    if number == 1:
+        words = mark_subject_rule(words, image, scale, found)
     words, after = split_below_block(words, block, image.width * scale)
     words, after = en_dashes_by_width(words, found), en_dashes_by_width(after, found)
     text = repair_ocr_text(_page_text(words, ocr_lines(words)), found)
