@@ -15,7 +15,7 @@ Three steps, each measured on its own (see the constants):
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -189,6 +189,23 @@ RULE_MAX_GAP_PT = 1.0
 RULE_INK_LEVEL = 128
 
 
+def _longest_runs(ink: Any, min_run: int, gap: int) -> list[tuple[int, int, int]]:
+    """Each row of a boolean ink array with a dark run of ``min_run`` or more (gaps of up to ``gap``
+    bridged), as (row, start, end) of its longest run."""
+    import numpy as np
+
+    found: list[tuple[int, int, int]] = []
+    for y in np.flatnonzero(ink.sum(axis=1) >= min_run):
+        xs = np.flatnonzero(ink[y, :])
+        breaks = np.flatnonzero(np.diff(xs) > gap + 1)
+        starts = np.concatenate(([xs[0]], xs[breaks + 1]))
+        ends = np.concatenate((xs[breaks], [xs[-1]]))
+        longest = int(np.argmax(ends - starts))
+        if ends[longest] - starts[longest] >= min_run:
+            found.append((int(y), int(starts[longest]), int(ends[longest])))
+    return found
+
+
 def horizontal_rules(image: Image, box: tuple[int, int, int, int], scale: float, min_length_pt: float) -> list[tuple[float, float, float]]:
     """The horizontal rules in a region of a page image, as (x0, x1, y) in points, top to bottom.
 
@@ -209,15 +226,7 @@ def horizontal_rules(image: Image, box: tuple[int, int, int, int], scale: float,
     ink = np.asarray(image.convert("L").crop(box)) < RULE_INK_LEVEL
     gap = max(1, round(RULE_MAX_GAP_PT / scale))
     min_run = round(min_length_pt / scale)
-    found: list[tuple[int, int, int]] = []  # (row, start, end) of each row's longest run
-    for y in np.flatnonzero(ink.sum(axis=1) >= min_run):
-        xs = np.flatnonzero(ink[y, :])
-        breaks = np.flatnonzero(np.diff(xs) > gap + 1)
-        starts = np.concatenate(([xs[0]], xs[breaks + 1]))
-        ends = np.concatenate((xs[breaks], [xs[-1]]))
-        longest = int(np.argmax(ends - starts))
-        if ends[longest] - starts[longest] >= min_run:
-            found.append((int(y), int(starts[longest]), int(ends[longest])))
+    found = _longest_runs(ink, min_run, gap)
     rules: list[list[tuple[int, int, int]]] = []
     for row in found:
         if rules and row[0] - rules[-1][-1][0] <= 1 and min(row[2], rules[-1][-1][2]) > max(row[1], rules[-1][-1][1]):
@@ -258,15 +267,7 @@ def vertical_rules(image: Image, box: tuple[int, int, int, int], scale: float) -
     ink = np.asarray(image.convert("L").crop(box)) < RULE_INK_LEVEL
     gap = max(1, round(RULE_MAX_GAP_PT / scale))
     min_run = round(RULE_MIN_HEIGHT_PT / scale)
-    columns: list[tuple[int, int, int]] = []
-    for x in np.flatnonzero(ink.sum(axis=0) >= min_run):
-        ys = np.flatnonzero(ink[:, x])
-        breaks = np.flatnonzero(np.diff(ys) > gap + 1)
-        starts = np.concatenate(([ys[0]], ys[breaks + 1]))
-        ends = np.concatenate((ys[breaks], [ys[-1]]))
-        longest = int(np.argmax(ends - starts))
-        if ends[longest] - starts[longest] >= min_run:
-            columns.append((int(x), int(starts[longest]), int(ends[longest])))
+    columns = _longest_runs(ink.T, min_run, gap)
     rules: list[list[tuple[int, int, int]]] = []
     for col in columns:
         if rules and col[0] - rules[-1][-1][0] <= 1:
