@@ -1186,11 +1186,40 @@ PARAGRAPH_ENDS = (".", ":", ";")
 # over the subject's lines on a scan: at most this long.
 STAMP_FIELD_RE = regex.compile(r"(?:Số|Ngày|Chuyển)\s*:\s*[^\p{L}\d]*$", regex.V1)
 STAMP_FIELD_MAX_CHARS = 30
+# STAMP_FIELD_FILLED: the stamp's fields filled in by hand or by its numberer, read with their
+# labels: the day received as figures ("Ngày: 23/1/2024", under n014's "V/v" subject, its DOCX
+# rendered as a scan at 300 dpi with the stamp; "… 02 cấp Ngày: 24/9/2024", n006 at 200 dpi,
+# the stamp's row run into the subject's last line), the number received as figures alone
+# ("Số: 1693"). A directive prints its own date in words ("ngày 24 tháng 9 năm 2024") and its
+# number with a symbol ("Số: 170/TB-VPCP"), so a labelled figure date or a bare figure number is
+# the stamp's. Counter-examples: "Số: 170/TB-VPCP", "Hà Nội, ngày 10 tháng 4 năm 2025".
+STAMP_FILLED_RE = regex.compile(
+    r"(?:^|\s)(?:Ngày\s*:\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|Số\s*:\s*\d{1,6})[^\p{L}\d]*$", regex.V1
+)
 
 
 def is_stamp_field(line: str) -> bool:
-    """A received stamp's field left empty or illegible, on a line of its own ("lmà|š Ị Số: _——-")."""
-    return len(line.strip()) <= STAMP_FIELD_MAX_CHARS and bool(STAMP_FIELD_RE.search(line))
+    """A received stamp's field, empty, illegible or filled with figures, on a line of its own.
+
+    >>> is_stamp_field("lmà|š Ị Số: _——-"), is_stamp_field("Ngày: 23/1/2024"), is_stamp_field("ĐẾN Số: 1693")
+    (True, True, True)
+    >>> is_stamp_field("Số: 170/TB-VPCP"), is_stamp_field("ngày 10 tháng 4 năm 2025")
+    (False, False)
+    """
+    line = line.strip()
+    return len(line) <= STAMP_FIELD_MAX_CHARS and bool(STAMP_FIELD_RE.search(line) or STAMP_FILLED_RE.search(line))
+
+
+def drop_stamp_date(line: str) -> str:
+    """``line`` without a received stamp's filled day at its end (STAMP_FIELD_FILLED).
+
+    >>> drop_stamp_date("chính quyền địa phương 02 cấp Ngày: 24/9/2024")
+    'chính quyền địa phương 02 cấp'
+    >>> drop_stamp_date("chính quyền địa phương 02 cấp")
+    'chính quyền địa phương 02 cấp'
+    """
+    m = STAMP_FILLED_RE.search(line)
+    return line[: m.start()].rstrip() if m is not None and "Ngày" in m.group() else line
 
 
 SubjectKind = Literal["type_line", "under_type", "vv", "after_number"]
@@ -1311,6 +1340,8 @@ def _subject_after(t: Text, cells: list[layout_mod.Line], c: layout_mod.Line, us
         f = t.fold[nxt.start : nxt.end]
         so_far = t.text[c.start : end]
         quoted = so_far.count("“") > so_far.count("”")
+        if is_stamp_field(nxt.text):
+            continue  # a received stamp's field under or between the subject's lines (n014's scan)
         if (
             _overlaps((nxt.start, nxt.end), used)
             or P.KINH_GUI_RE.match(f)

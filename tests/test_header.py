@@ -551,6 +551,20 @@ def test_a_received_stamp_s_field_over_the_title_is_skipped() -> None:
     assert parse_text(text).subject == "tăng cường công tác thi hành án hành chính trên địa bàn tỉnh Quảng Ngãi"
 
 
+def test_a_received_stamp_s_filled_field_is_no_part_of_the_subject() -> None:
+    # STAMP_FIELD_FILLED: n014's DOCX rendered as a scan at 300 dpi with a received stamp over the
+    # header's left column, the stamp's day read under the "V/v" subject (the page's text as read)
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số:\t/UBND-NC\tLâm Đồng, ngày\ttháng 12 năm 2025\nV/v triển khai thực hiện\nCông văn số 5689/BCA-C04\n"
+        "của Bộ Công an\nNgày: 23/1/2024\n\nKính gửi: Công an tỉnh\n\nỦy ban nhân dân tỉnh nhận được Công văn số 5689/BCA-C04 ngày\n"
+    )
+    assert parse_text(text).subject == "triển khai thực hiện Công văn số 5689/BCA-C04 của Bộ Công an"
+    # n006 at 200 dpi: the stamp's row run into the title's last line
+    typed = "UBND TỈNH LÂM ĐỒNG\nSố: 12/KH-BCĐ\nKẾ HOẠCH\nTriển khai các nhiệm vụ trọng tâm\nchính quyền địa phương 02 cấp Ngày: 24/9/2024\n\nKính gửi: Các sở\n"
+    assert parse_text(typed).subject == "Triển khai các nhiệm vụ trọng tâm chính quyền địa phương 02 cấp"
+
+
 def test_a_blank_line_still_ends_the_title() -> None:
     text = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 07/CT-UBND\nCHỈ THỊ\n\nVề việc tăng cường công tác thi hành án\n\ntrên cơ sở đó các sở triển khai\n"
     assert parse_text(text).subject == "tăng cường công tác thi hành án"
@@ -998,3 +1012,24 @@ def test_an_addressee_ending_with_a_full_stop_closes_the_list() -> None:
     # counter-example: after "Kính gửi:" alone, the bulleted lines are the list
     record = parse_text(head + "Kính gửi:\n- Sở Tài chính;\n- Ủy ban nhân dân các xã.\n")
     assert record.recipients == ["Sở Tài chính", "Ủy ban nhân dân các xã"]
+
+
+def test_a_scanned_subject_s_opener_read_as_no_word_is_dropped() -> None:
+    # VV_OPENER_UNREAD: n024's DOCX rendered as a scan at 250 dpi ("V/v" read "VA›" under the number);
+    # n035's ("Về việc" under THÔNG BÁO read "\ việc")
+    n024 = (
+        "UBND TỈNH LÂM ĐỒNG\nSỞ TƯ PHÁP\nSố: 1468/STP-BTTP\nVA› Tổ chức Đại hội Hội công chứng\nvà hoàn thiện hồ sơ đề nghị sáp nhập\n"
+        "Đoàn Luật sư\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày 13 tháng 11 năm 2025\n\n"
+        "Kính gửi: Ban Chủ nhiệm các Đoàn Luật sư tỉnh\n\nThực hiện Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội\n"
+    )
+    assert _scanned(n024)["subject"] == "Tổ chức Đại hội Hội công chứng và hoàn thiện hồ sơ đề nghị sáp nhập Đoàn Luật sư"
+    n035 = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 542/TB-UBND\tQuảng Ngãi, ngày 05 tháng 11 năm 2024\nTHÔNG BÁO\n\\ việc tham dự Hội nghị đánh giá Chương trình mục tiêu quốc gia\n"
+        "———\nThực hiện Công văn số 2003/UBDT-VPCTMTQG ngày 01/11/2024 của\n"
+    )
+    assert _scanned(n035)["subject"] == "tham dự Hội nghị đánh giá Chương trình mục tiêu quốc gia"
+    # counter-examples: typed text keeps what it prints; an acronym opening the subject stays
+    assert _scanned(n024, ocred=False)["subject"].startswith("VA›")
+    acronym = n024.replace("VA› Tổ chức", "UBND tỉnh tổ chức")
+    assert _scanned(acronym)["subject"].startswith("UBND tỉnh tổ chức")

@@ -1118,3 +1118,58 @@ def test_the_header_under_a_red_received_stamp_is_read_again_without_its_ink(mon
     assert ocr.reread_under_red_stamp(page, stamp, image.convert("L"), scale) == page
     low = [{**w, "top": w["top"] + 300, "bottom": w["bottom"] + 300} for w in stamp]
     assert ocr.reread_under_red_stamp(page, low, image, scale) == page and not seen
+
+
+def test_an_em_dash_read_no_wider_than_an_en_dash_is_an_en_dash() -> None:
+    # EN_DASH_READ_EM: n035's subject line ("… giai đoạn 2021 – 2030 khu vực miền Trung, Tây
+    # Nguyên"), its DOCX rendered as a scan at 200 dpi: Tesseract's boxes, the en dash read "—",
+    # 5.3 pt wide in a line whose words are about 12 pt high
+    from directive_parser.loaders import ocr
+
+    def w(text: str, x0: float, x1: float, top: float, bottom: float) -> ocr.Word:
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "line": ("8", "1", "3"), "conf": 95.0}
+
+    line = [
+        w("giai", 150.2, 171.1, 210.0, 222.5), w("đoạn", 175.7, 204.2, 210.0, 222.2), w("2021", 208.6, 246.7, 209.3, 219.4),
+        w("—", 240.2, 245.5, 207.8, 223.4), w("2030", 250.3, 277.2, 208.8, 218.6), w("khu", 282.2, 304.3, 208.8, 218.6),
+        w("vực", 308.6, 329.5, 211.4, 221.0), w("miền", 334.3, 362.4, 205.2, 217.9), w("Trung,", 367.0, 408.0, 208.1, 220.3),
+    ]
+    found: list[str] = []
+    assert [x["text"] for x in ocr.en_dashes_by_width(line, found)][3] == "–" and len(found) == 1
+    # counter-examples: an em dash as wide as the type, a hyphen read "-", a bullet opening its line
+    wide = [*line[:3], w("—", 236.0, 250.0, 207.8, 223.4), *line[4:]]
+    assert ocr.en_dashes_by_width(wide)[3]["text"] == "—"
+    hyphen = [*line[:3], w("-", 240.2, 245.5, 207.8, 223.4), *line[4:]]
+    assert ocr.en_dashes_by_width(hyphen)[3]["text"] == "-"
+    bullet = [w("—", 140.0, 145.3, 207.8, 223.4), *line]
+    assert ocr.en_dashes_by_width(bullet)[0]["text"] == "—"
+
+
+def test_the_rule_under_the_subject_ends_it_on_a_scan() -> None:
+    # SUBJECT_RULE: c158's first page (points, one pixel a point here): the subject's two lines,
+    # the rule under them (261-315 pt, 197 pt down), the body's first line read "gáy 02 tháng 4 …"
+    # beside the portal's received stamp
+    from PIL import Image, ImageDraw
+
+    from directive_parser.loaders import ocr
+
+    image = Image.new("RGB", (600, 853), "white")
+    draw = ImageDraw.Draw(image)
+    draw.line((261, 197, 315, 197), fill="black", width=2)
+    subject = [_word(146.6, 172.6, 172.0, "buỗi", 83, "s2"), _word(176.9, 198.7, 172.0, "làm", 96, "s2"),
+               _word(252.2, 275.8, 172.0, "Ban", 96, "s2"), _word(280.3, 328.3, 172.0, "Thường", 96, "s2"),
+               _word(446.4, 475.2, 172.0, "Ninh", 96, "s2")]
+    body = [_word(117.8, 138.7, 232.0, "gáy", 33, "b1"), _word(143.3, 157.0, 232.0, "02", 96, "b1"), _word(161.3, 194.4, 232.0, "tháng", 96, "b1")]
+    found: list[str] = []
+    words = ocr.mark_subject_rule([*subject, *body], image, 1.0, found)
+    rule = [w for w in words if w["line"][0] == "rule"]
+    assert [w["text"] for w in rule] == ["———"] and 260 <= rule[0]["x0"] <= 262 and len(found) == 1
+    assert "———" in ocr._page_text(words, ocr.ocr_lines(words)).split("\n")
+    # not the subject's: a rule crossing a word (underlined), a rule under the motto, a rule off the middle
+    underlined = [*subject, _word(270.0, 300.0, 188.0, "gạch", 96, "u")]
+    assert ocr.mark_subject_rule(underlined, image, 1.0) == underlined
+    motto = [_word(240.0, 300.0, 172.0, "Hạnh", 96, "s2"), _word(304.0, 340.0, 172.0, "phúc", 96, "s2")]
+    assert ocr.mark_subject_rule(motto, image, 1.0) == motto
+    aside = Image.new("RGB", (600, 853), "white")
+    ImageDraw.Draw(aside).line((36, 197, 141, 197), fill="black", width=2)
+    assert ocr.mark_subject_rule([*subject, *body], aside, 1.0) == [*subject, *body]

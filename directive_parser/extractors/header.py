@@ -180,10 +180,15 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
     if kind == "type_line":  # "THÔNG BÁO Về việc …" on one line
         value = _subject_case(clean_value(_drop_opener(text.strip(" :-"))))
     elif kind == "under_type":  # a received stamp's field printed over the title is no part of it
-        kept = [x[R.speck_cell_end(x) :] for x in text.split("\n") if not R.is_stamp_field(x)]  # nor the stamp's specks
+        kept = [R.drop_stamp_date(x[R.speck_cell_end(x) :]) for x in text.split("\n") if not R.is_stamp_field(x)]  # nor the stamp's specks
         value = _subject_case(clean_value(_drop_opener("\n".join(kept))))
-    else:
-        value = clean_value(_drop_opener(strip_enclosing_quotes(text)))
+        if t.source.ocred:
+            value = drop_unread_opener(value, ve_viec_only=True)
+    else:  # a "V/v" subject's lines: a stamp's field between them is none of them either
+        kept = [R.drop_stamp_date(x) for x in text.split("\n") if not R.is_stamp_field(x)]
+        value = clean_value(_drop_opener(strip_enclosing_quotes("\n".join(kept))))
+        if kind == "after_number" and t.source.ocred:
+            value = drop_unread_opener(value)
         if kind == "vv" and d.document_type is None:
             d.document_type = "Công văn"
     value = _title_marks(value)
@@ -379,6 +384,46 @@ def _drop_opener(text: str) -> str:
     """
     m = SUBJECT_OPENER_BARE_RE.match(P.bare(text))
     return text[m.end() :] if m else text
+
+
+# VV_OPENER_UNREAD: a công văn's subject stands under its number opened by "V/v" or "Về việc" (NĐ 30
+# box 5b); on a scan the opener may be read as no word at all, which no list of its look-alikes
+# foresees ("VA› Tổ chức …", "VWWw giới thiệu …", "\\ việc tham dự …": n024's, n032's, n035's DOCX
+# rendered as scans). Where the subject was taken as the cell after a công văn's number (no
+# opener recognised) on a scan, a first token of at most ``UNREAD_OPENER_MAX_CHARS`` that opens
+# with the opener's "V" or a look-alike ("W", "U", "Ứ", a slash or backslash) and is no
+# Vietnamese syllable, no acronym in capitals and holds no figure is the opener; a "việc" after it
+# is the rest of "Về việc". Under a type's name ("THÔNG BÁO" / "\\ việc tham dự …", n035) a title
+# may open with any word, so there only a token before "việc" is taken. Counter-examples, kept:
+# "UBND tỉnh …", "VNPT …" (acronyms), "Văn bản …", "Vụ …" (syllables), "V2 …" (a figure), "V/v"
+# itself (``SUBJECT_OPENER_BARE_RE`` takes it first).
+UNREAD_OPENER_MAX_CHARS = 6
+_UNREAD_OPENER = regex.compile(r"^[\"“'‘\s]*(?P<token>[VWUỨ\\/|][^\s]{0,5})(?=\s)(?P<viec>\s+việc\b)?\s*", regex.V1)
+
+
+def drop_unread_opener(text: str, ve_viec_only: bool = False) -> str:
+    """A scanned công văn's subject without an opener read as no word (VV_OPENER_UNREAD).
+
+    >>> drop_unread_opener("VA› Tổ chức Đại hội"), drop_unread_opener("VWWw giới thiệu Lãnh đạo"), drop_unread_opener("\\\\ việc tham dự Hội nghị")
+    ('Tổ chức Đại hội', 'giới thiệu Lãnh đạo', 'tham dự Hội nghị')
+    >>> drop_unread_opener("UBND tỉnh báo cáo"), drop_unread_opener("Văn bản hợp nhất"), drop_unread_opener("V2 triển khai")
+    ('UBND tỉnh báo cáo', 'Văn bản hợp nhất', 'V2 triển khai')
+    >>> drop_unread_opener("\\\\ việc tham dự", ve_viec_only=True), drop_unread_opener("VA› Tổ chức", ve_viec_only=True)
+    ('tham dự', 'VA› Tổ chức')
+    """
+    m = _UNREAD_OPENER.match(text)
+    if m is None or (ve_viec_only and not m["viec"]):
+        return text
+    token = m["token"]
+    letters = regex.sub(r"[^\p{L}]", "", token)
+    bare = token.rstrip(".,:;")
+    if (
+        len(token) > UNREAD_OPENER_MAX_CHARS
+        or regex.search(r"\d", token)
+        or (letters == bare and (is_syllable(bare) or (len(bare) >= 3 and bare.isupper() and "W" not in bare)))
+    ):
+        return text
+    return text[m.end() :]
 
 
 def _subject_case(value: str) -> str:

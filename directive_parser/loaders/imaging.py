@@ -15,7 +15,7 @@ Three steps, each measured on its own (see the constants):
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -189,6 +189,58 @@ RULE_MAX_GAP_PT = 1.0
 RULE_INK_LEVEL = 128
 
 
+def _longest_runs(ink: Any, min_run: int, gap: int) -> list[tuple[int, int, int]]:
+    """Each row of a boolean ink array with a dark run of ``min_run`` or more (gaps of up to ``gap``
+    bridged), as (row, start, end) of its longest run."""
+    import numpy as np
+
+    found: list[tuple[int, int, int]] = []
+    for y in np.flatnonzero(ink.sum(axis=1) >= min_run):
+        xs = np.flatnonzero(ink[y, :])
+        breaks = np.flatnonzero(np.diff(xs) > gap + 1)
+        starts = np.concatenate(([xs[0]], xs[breaks + 1]))
+        ends = np.concatenate((xs[breaks], [xs[-1]]))
+        longest = int(np.argmax(ends - starts))
+        if ends[longest] - starts[longest] >= min_run:
+            found.append((int(y), int(starts[longest]), int(ends[longest])))
+    return found
+
+
+def horizontal_rules(image: Image, box: tuple[int, int, int, int], scale: float, min_length_pt: float) -> list[tuple[float, float, float]]:
+    """The horizontal rules in a region of a page image, as (x0, x1, y) in points, top to bottom.
+
+    A rule is a run of dark pixels along a row at least ``min_length_pt`` long (gaps of up to
+    ``RULE_MAX_GAP_PT`` bridged); the rows of one rule's thickness give one entry (its longest run).
+
+    Example:
+        >>> from PIL import Image as PILImage, ImageDraw
+        >>> page = PILImage.new("L", (400, 400), 255)
+        >>> draw = ImageDraw.Draw(page)
+        >>> draw.line((100, 200, 300, 200), fill=0, width=3)
+        >>> draw.text((60, 150), "Ket luan cua Pho Thu tuong", fill=0)
+        >>> [(round(a), round(b), round(y)) for a, b, y in horizontal_rules(page, (0, 0, 400, 400), 0.24, 36.0)]
+        [(24, 72, 48)]
+    """
+    import numpy as np
+
+    ink = np.asarray(image.convert("L").crop(box)) < RULE_INK_LEVEL
+    gap = max(1, round(RULE_MAX_GAP_PT / scale))
+    min_run = round(min_length_pt / scale)
+    found = _longest_runs(ink, min_run, gap)
+    rules: list[list[tuple[int, int, int]]] = []
+    for row in found:
+        if rules and row[0] - rules[-1][-1][0] <= 1 and min(row[2], rules[-1][-1][2]) > max(row[1], rules[-1][-1][1]):
+            rules[-1].append(row)
+        else:
+            rules.append([row])
+    left, top = box[0], box[1]
+    out = []
+    for r in rules:
+        best = max(r, key=lambda row: row[2] - row[1])
+        out.append(((left + best[1]) * scale, (left + best[2]) * scale, (top + (r[0][0] + r[-1][0]) / 2) * scale))
+    return out
+
+
 def vertical_rules(image: Image, box: tuple[int, int, int, int], scale: float) -> list[tuple[float, float, float]]:
     """The vertical rules in a region of a page image, as (x, top, bottom) in points.
 
@@ -215,15 +267,7 @@ def vertical_rules(image: Image, box: tuple[int, int, int, int], scale: float) -
     ink = np.asarray(image.convert("L").crop(box)) < RULE_INK_LEVEL
     gap = max(1, round(RULE_MAX_GAP_PT / scale))
     min_run = round(RULE_MIN_HEIGHT_PT / scale)
-    columns: list[tuple[int, int, int]] = []
-    for x in np.flatnonzero(ink.sum(axis=0) >= min_run):
-        ys = np.flatnonzero(ink[:, x])
-        breaks = np.flatnonzero(np.diff(ys) > gap + 1)
-        starts = np.concatenate(([ys[0]], ys[breaks + 1]))
-        ends = np.concatenate((ys[breaks], [ys[-1]]))
-        longest = int(np.argmax(ends - starts))
-        if ends[longest] - starts[longest] >= min_run:
-            columns.append((int(x), int(starts[longest]), int(ends[longest])))
+    columns = _longest_runs(ink.T, min_run, gap)
     rules: list[list[tuple[int, int, int]]] = []
     for col in columns:
         if rules and col[0] - rules[-1][-1][0] <= 1:

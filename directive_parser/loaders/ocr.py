@@ -1329,6 +1329,102 @@ def value_confidence(value: str, page_words: list[tuple[str, float]]) -> float:
     return round(sum(best.get(w, 0.0) for w in words) / len(words) / 100, 2)
 
 
+# --- a dash by its width ------------------------------------------------------------------------------
+# EN_DASH_READ_EM: Tesseract's Vietnamese model reads a printed en dash "–" (a range, a pair of
+# names: "giai đoạn 2021 – 2030", "Tân Phú – Bảo Lộc") as an em dash "—", or as "—-" (n035's
+# and n009's DOCX rendered as scans at 200 dpi: "2021 — 2030", "Tân Phú —- Bảo Lộc"), and the
+# value then differs from the page. An em dash is as wide as the type's size (its ink about the
+# height of a line's words, marks included: 1.1-1.4 times the median word height); an en dash
+# is half that (0.5-0.73 times it, measured on the dev renders). A dash read "—" standing alone
+# inside a line, narrower than ``EM_DASH_MIN_SHARE`` of the line's median word height, is an en
+# dash. Not touched: a dash opening its line (a list's bullet), a dash read "-" (a hyphen's and
+# an en dash's widths overlap: 0.3-0.46 against 0.44-0.73), a wide "—" (an em dash as printed),
+# a line without two words of letters to measure by.
+EM_DASH_MIN_SHARE = 0.85
+_EM_DASH_READ = frozenset({"—", "—-", "-—"})
+_MEASURE_WORD = regex.compile(r"^\p{L}{2,}[.,;:]?$")
+
+
+def en_dashes_by_width(words: list[Word], repairs: list[str] | None = None) -> list[Word]:
+    """``words`` with a lone dash read "—" but no wider than an en dash read "–" (EN_DASH_READ_EM).
+
+    Example:
+        >>> w = lambda x, width, t, h=12.0: {"x0": x, "x1": x + width, "top": 100.0, "bottom": 100.0 + h, "text": t, "line": ("1", "1", "1"), "conf": 95.0}
+        >>> line = [w(60.0, 40.0, "đoạn"), w(104.0, 27.0, "2021"), w(135.0, 7.0, "—"), w(146.0, 27.0, "2030"), w(177.0, 30.0, "khu"), w(210.0, 30.0, "vực")]
+        >>> [x["text"] for x in en_dashes_by_width(line)]
+        ['đoạn', '2021', '–', '2030', 'khu', 'vực']
+        >>> line[2] = w(135.0, 14.0, "—")  # as wide as the type: an em dash as printed
+        >>> [x["text"] for x in en_dashes_by_width(line)][2]
+        '—'
+    """
+    import statistics
+
+    out = list(words)
+    where = {id(w): k for k, w in enumerate(out)}
+    for line in ocr_lines(words):
+        heights = [float(w["bottom"]) - float(w["top"]) for w in line if _MEASURE_WORD.match(w["text"])]
+        if len(heights) < 2:
+            continue
+        height = statistics.median(heights)
+        for w in line[1:]:
+            width = float(w["x1"]) - float(w["x0"])
+            if w["text"] in _EM_DASH_READ and width < EM_DASH_MIN_SHARE * height:
+                out[where[id(w)]] = {**w, "text": "–"}
+                if repairs is not None:
+                    repairs.append(f"{w['text']!r} → '–' (a dash {width:.1f} pt wide in a line of {height:.1f} pt: an en dash)")
+    return out
+
+
+# --- the rule under the subject -----------------------------------------------------------------------
+# SUBJECT_RULE: NĐ 30 (Phụ lục I, box 5a) prints a short rule, centred, under the subject of a
+# document with a name (THÔNG BÁO, KẾ HOẠCH, QUYẾT ĐỊNH …): the title ends there and the body
+# begins. Tesseract reads no text for a rule, so on a scan the subject ended only where the body's
+# first line was read as such; where a received stamp stands beside that line its opening is lost
+# and the subject runs on into the body (c158: the portal's stamp left of "Ngày 02 tháng 4 năm
+# 2025 tại …", read "gáy 02 tháng 4 …" under "… Tỉnh ủy Quảng Ninh"). On the first page, a
+# horizontal rule ``SUBJECT_RULE_MIN_PT`` to ``SUBJECT_RULE_MAX_PT`` long, its middle within
+# ``SUBJECT_RULE_CENTRE_PT`` of the page's, under the header (below ``SUBJECT_RULE_TOP_SHARE`` of
+# the page's height, above ``RECEIVED_TOP_SHARE``), under a line of words within
+# ``SUBJECT_RULE_GAP_PT`` that is not the motto, crossing no word, is put into the page's words as
+# a line of dashes, which ends the subject as a typed rule line does (``patterns.RULE_LINE_RE``).
+# Found on the dev scans: c140's, c158's, n050's rules under their subjects (60, 54, 108 pt long,
+# 14, -12, +44 pt off the page's middle); not taken: the motto's rule (at 0.10-0.11 of the
+# height, under "Độc lập - Tự do - Hạnh phúc"), the issuer's (a quarter of the width in), a
+# stamp's frame (left of the middle, crossing words).
+SUBJECT_RULE_MIN_PT = 40.0
+SUBJECT_RULE_MAX_PT = 300.0
+SUBJECT_RULE_CENTRE_PT = 60.0
+SUBJECT_RULE_TOP_SHARE = 0.15
+SUBJECT_RULE_GAP_PT = 30.0
+_MOTTO_END = regex.compile(r"(?i)(?:ph[úuù]c|VI[ỆE]T\s*NAM)\W*$")
+
+
+def mark_subject_rule(words: list[Word], image: Any, scale: float, repairs: list[str] | None = None) -> list[Word]:
+    """A first page's words with the rule printed under its subject as a line of dashes (SUBJECT_RULE)."""
+    from .imaging import horizontal_rules
+
+    page_width = image.width * scale
+    box = (0, round(image.height * SUBJECT_RULE_TOP_SHARE), image.width, round(image.height * RECEIVED_TOP_SHARE))
+    for x0, x1, y in horizontal_rules(image, box, scale, SUBJECT_RULE_MIN_PT):
+        if x1 - x0 > SUBJECT_RULE_MAX_PT or abs((x0 + x1) / 2 - page_width / 2) > SUBJECT_RULE_CENTRE_PT:
+            continue
+        over = [w for w in words if w["x1"] > x0 and w["x0"] < x1]
+        if any(w["top"] < y < w["bottom"] for w in over):
+            continue  # a word struck through or underlined, a table's or a frame's rule
+        above = [w for w in over if y - SUBJECT_RULE_GAP_PT <= w["bottom"] <= y]
+        if not above:
+            continue
+        last = max(above, key=lambda w: w["bottom"])
+        line = " ".join(w["text"] for w in sorted((w for w in words if w["line"] == last["line"]), key=lambda w: w["x0"]))
+        if _MOTTO_END.search(line):
+            continue
+        if repairs is not None:
+            repairs.append(f"'' → '———' (the rule under the subject, {x0:.0f}-{x1:.0f} pt across, {y:.0f} pt down)")
+        rule: Word = {"x0": x0, "x1": x1, "top": y - 1.0, "bottom": y + 1.0, "text": "———", "line": ("rule", "0", "0"), "conf": 99.0}
+        return [*words, rule]
+    return words
+
+
 # --- the received stamp -------------------------------------------------------------------------
 # A receiving office stamps "ĐẾN  Số: …  Ngày: …" on the first page, beside or over the header and
 # the subject; OCR'd with the page, its words run into the subject ("ĐỀN gay, 1414411625... Kết
@@ -1349,7 +1445,7 @@ _RECEIVED_NUMBER = regex.compile(r"S[ốôóo6]\s*:?\s*(?P<n>\d{1,6})\b")
 _RECEIVED_DATE = regex.compile(r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})(?!\d)")
 
 
-def split_received(words: list[Word], page_height: float) -> tuple[list[Word], dict[str, Any] | None]:
+def split_received(words: list[Word], page_height: float) -> tuple[list[Word], list[Word], dict[str, Any] | None]:
     """Take a received stamp's words out of a first page's words.
 
     Args:
@@ -1357,18 +1453,19 @@ def split_received(words: list[Word], page_height: float) -> tuple[list[Word], d
         page_height: the page's height in points.
 
     Returns:
-        The page's words without the stamp's, and the stamp as ``{"text", "number", "date"}``
-        (number and ISO date None where illegible), or None when the page has no stamp.
+        The page's words without the stamp's, the stamp's words, and the stamp as ``{"text",
+        "number", "date"}`` (number and ISO date None where illegible), or None when the page has
+        no stamp (its words then empty).
 
     Example:
         >>> w = lambda x, y, t: {"x0": x, "x1": x + 30, "top": y, "bottom": y + 10, "text": t, "line": ("1", "1", str(y)), "conf": 90.0}
-        >>> kept, stamp = split_received([w(400, 100, "ĐẾN"), w(440, 100, "Số:"), w(470, 100, "1234"), w(440, 115, "Ngày:"), w(470, 115, "02/12/2024"), w(72, 300, "Kính")], 842)
-        >>> [x["text"] for x in kept], stamp["number"], stamp["date"]
-        (['Kính'], '1234', '2024-12-02')
+        >>> kept, taken, stamp = split_received([w(400, 100, "ĐẾN"), w(440, 100, "Số:"), w(470, 100, "1234"), w(440, 115, "Ngày:"), w(470, 115, "02/12/2024"), w(72, 300, "Kính")], 842)
+        >>> [x["text"] for x in kept], len(taken), stamp["number"], stamp["date"]
+        (['Kính'], 5, '1234', '2024-12-02')
     """
     marks = [w for w in words if w["top"] < page_height * RECEIVED_TOP_SHARE and _RECEIVED_MARK.match(w["text"])]
     if not marks:
-        return words, None
+        return words, [], None
     mark = marks[0]
     x0, x1 = mark["x0"] - RECEIVED_LEFT_PT, mark["x0"] + RECEIVED_RIGHT_PT
     top, bottom = mark["top"] - RECEIVED_ABOVE_PT, mark["bottom"] + RECEIVED_BELOW_PT
@@ -1384,7 +1481,7 @@ def split_received(words: list[Word], page_height: float) -> tuple[list[Word], d
         lines.setdefault(w["line"], []).append(w)
     stamp_lines = {key for key, line in lines.items() if all(inside(w) for w in line)}
     stamp = [w for w in words if w["line"] in stamp_lines]
-    return [w for w in words if w["line"] not in stamp_lines], _received(stamp)
+    return [w for w in words if w["line"] not in stamp_lines], stamp, _received(stamp)
 
 
 # STAMP_INK_UNDER: a received stamp in red, laid over the header's column in black, hides the
@@ -1705,10 +1802,9 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
     context = "\n".join([*reading.context, *(" ".join(w["text"] for w in ln) for ln in ocr_lines(words))])
     words, block = signature_block(words, image, scale, number == 1, context, found)
     if number == 1:
-        before = words
-        words, stamp = split_received(words, image.height * scale)
+        words, taken, stamp = split_received(words, image.height * scale)
         if stamp is not None:
-            words = reread_under_red_stamp(words, [w for w in before if w not in words], image, scale, found)
+            words = reread_under_red_stamp(words, taken, image, scale, found)
         if stamp is None:
             words, stamp = split_framed_stamp(words, image, scale, found)
         if stamp is not None:
@@ -1719,7 +1815,10 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
         words = _reread_handwriting(words, image, scale, reading, found)
     words, aside = set_aside_beside_addressees(words)
     found.extend(f"{run!r} → '' (beside the addressees)" for run in aside)
+    if number == 1:
+        words = mark_subject_rule(words, image, scale, found)
     words, after = split_below_block(words, block, image.width * scale)
+    words, after = en_dashes_by_width(words, found), en_dashes_by_width(after, found)
     text = repair_ocr_text(_page_text(words, ocr_lines(words)), found)
     if REPAIR_PAGE_SYLLABLES:
         text = _repair_page_syllables(text, found)
