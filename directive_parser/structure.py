@@ -692,17 +692,21 @@ def _continues(prev: Line, line: Line, width: int, block_text: str = "") -> bool
     if _open_parenthesis(block_text) and not line.caps:
         return True
     first = line.text.lstrip()[:1]
+    # MISREAD_MARKER: a line opening with one or two lower-case letters closed by ")" opens an item whose marker OCR
+    # misread ("đd) Về quản lý tài nguyên, …" for "d)", c157's scan), not a wrapped sentence in lower case: the three
+    # rules below leave it alone. Counter-example: "dẫn địa phương …" (a word, no ")") goes on.
+    lower = first.islower() and not _MISREAD_MARKER_RE.match(line.text)
     # CLAUSE_GOES_ON: a clause closed by ";" at a line's end and a next line in lower case is one item's sentence
     # wrapped there: "… trên các cơ sở dữ liệu quốc gia, cơ sở dữ liệu chuyên ngành;" / "nhất là dữ liệu về dân cư,
     # căn cước, …" (n006's item (4) at 80 columns). Counter-example: "… theo quy định;" / "- Tổng hợp …" (a marker).
-    if last.endswith(";") and first.islower():
+    if last.endswith(";") and lower:
         return True
     # COLON_GOES_ON: so is a colon at a line's end before a line in lower case; the colon stands inside the sentence
     # (a list of what the duty holds, run on): "3. Các Bộ: Quốc phòng, Công an chỉ đạo … trong công tác phòng cháy,
     # chữa cháy rừng:" / "chủ động các phương án hỗ trợ cao nhất …" (c146 printed at 60 columns). Counter-example: a
     # lead-in's colon before its items ("… các nhiệm vụ sau:" / "a) Chủ động …", "- Tổng hợp …": a marker, or a
     # capital) ends the line's block.
-    if last.endswith(":") and first.islower():
+    if last.endswith(":") and lower:
         return True
     # PERIOD_GOES_ON: so is a full stop at a line's end before a line in lower case; no paragraph opens in lower case,
     # so the stop is a copy's noise or an abbreviation's: "a) Tiếp tục tổ chức tập huấn, tuyên truyền, phổ biến,
@@ -710,7 +714,7 @@ def _continues(prev: Line, line: Line, width: int, block_text: str = "") -> bool
     # các quy định về." / "cơ chế quản lý, các định mức kinh tế - kỹ thuật …" (c157), "… khoáng sản còn có ." / "thể
     # thu hồi; …" (c143). Counter-example: "… theo quy định." / "b) Tổ chức …" (a marker) or "Các sở …" (a capital)
     # opens a block.
-    if last.endswith(".") and first.islower():
+    if last.endswith(".") and lower:
         return True
     if last.endswith((".", ";", ":", "!", "?")):
         return False
@@ -722,6 +726,9 @@ def _continues(prev: Line, line: Line, width: int, block_text: str = "") -> bool
     # and its item's text ("Là" fits after it), not one wrapped line (c114)
     filled = len(last.strip()) >= WRAP_SHARE * width and len(last.strip()) + 1 + len(word) > FILLED_SHARE * width
     return first.islower() or not first.isalpha() or filled or bool(DANGLING_END_RE.search(last))
+
+
+_MISREAD_MARKER_RE = regex.compile(r"[ \t]*\p{Ll}{1,2}\)[ \t]", regex.V1)
 
 
 def _marker(line: str) -> tuple[str | None, str | None, int | None, int]:

@@ -332,6 +332,19 @@ def test_a_full_stop_at_a_line_end_before_lower_case_goes_on() -> None:
     assert len(structure_of_text(raw.replace("hướng.\ndẫn", "hướng dẫn.\nCác")).blocks) == 3
 
 
+def test_an_item_whose_marker_ocr_misread_is_no_wrapped_lower_case_line() -> None:
+    # MISREAD_MARKER: c157's scan reads item d)'s marker "đd)"; after the full stop above it the item opens a block
+    raw = (
+        "c) Về quản lý, sử dụng tài sản công: tổ chức thực hiện nghiêm công tác Tổng kiểm kê tài sản công,\n"
+        "đảm bảo tiến độ theo kế hoạch.\n"
+        "đd) Về quản lý tài nguyên, khoáng sản, đặc biệt là đối với đất đai: Tăng\n"
+        "cường ứng dụng công nghệ thông tin vào việc lập và giám sát thực hiện quy hoạch.\n"
+    )
+    assert len(structure_of_text(raw).blocks) == 2
+    # counter-example: a word in lower case after the stop goes on (PERIOD_GOES_ON)
+    assert len(structure_of_text(raw.replace("đd) Về", "dẫn về")).blocks) == 1
+
+
 def test_an_acronym_closing_a_wrapped_sentence_is_no_heading_in_capitals() -> None:
     # ACRONYM_TAIL: n006 printed at 60 columns; "TTHC." ends item (4)'s sentence, and the item keeps its own field below
     raw = (
