@@ -155,6 +155,21 @@ PLACE_DATE_RE = regex.compile(
 )
 
 
+# PLACE_DATE_FIGURES: the place and date with the date in figures, where a copy does not follow NĐ 30's
+# words ("Hà Nội, ngày 03/6/2022", "Đà Nẵng, ngày 15-8-2024", "Huế, ngày 05.01.2025"); read only when the
+# place and date fill their line (``roles.place_date_match``). Counter-example: a citation in the body
+# ("… của UBND tỉnh, ngày 15/8/2024 đã …") goes on after the date.
+#   -> place=Hà Nội, day=03, month=6, year=2022
+PLACE_DATE_FIGURES_RE = regex.compile(
+    r"""
+    (?P<place>[\p{Lu}][\p{L}.'’\- ]{1,60}?)\s*,\s*
+    ngày\s*(?P<day>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*(?P<year>\d{4})(?!\d)
+    (?=[\s.]*$)
+    """,
+    regex.X | regex.V1 | regex.M,
+)
+
+
 def ocr_digits(value: str | None) -> str | None:
     """A day or month as OCR printed it, with look-alike letters read as digits ("3Ô" → "30")."""
     if value is None:

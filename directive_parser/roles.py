@@ -928,6 +928,8 @@ def _place_date_at(t: Text, begin: int, end: int) -> regex.Match[str] | None:
     """A place and date (whole, else damaged) starting at ``begin``."""
     m = P.PLACE_DATE_RE.match(t.fold, begin, end)
     if m is None:
+        m = P.PLACE_DATE_FIGURES_RE.match(t.fold, begin, line_end(t, begin))
+    if m is None:
         m = PLACE_DATE_DAMAGED_RE.match(t.fold, begin, line_end(t, begin))
         # "Sáng ngày 12 tháng 3 năm 2025, tại …" opens a sentence of the body: "Sáng" is no place
         if m is not None and m.group("place").strip() in RoleWords.load().subject_ends.day_parts:

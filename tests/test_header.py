@@ -434,6 +434,27 @@ def test_a_place_followed_by_a_whole_date_without_the_comma(line: str, day: dt.d
     assert (record.place, record.date) == ("Hà Nội", day)
 
 
+@pytest.mark.parametrize(
+    "line,place,day",
+    [
+        ("Hải Phòng, ngày 07/7/2023", "Hải Phòng", dt.date(2023, 7, 7)),  # 000's line, the date typed in figures
+        ("Hà Nội, ngày 03-6-2022", "Hà Nội", dt.date(2022, 6, 3)),
+        ("Huế, ngày 05.01.2025", "Huế", dt.date(2025, 1, 5)),
+        ("Hà Nội, ngày 31/02/2025", "Hà Nội", None),  # no calendar date: warned, not read
+    ],
+)
+def test_a_place_and_date_in_figures_is_read(line: str, place: str, day: dt.date | None) -> None:
+    # PLACE_DATE_FIGURES: a copy that does not follow NĐ 30's words still dates the document
+    record = parse_text("THÀNH UỶ HẢI PHÒNG\nBAN DÂN VẬN\nSố 1092-CV/BDVTU\tĐẢNG CỘNG SẢN VIỆT NAM\n" + line + "\n\nKính gửi: Các quận ủy, huyện ủy\n")
+    assert (record.place, record.date) == (place, day)
+
+
+def test_a_citation_dated_in_figures_is_no_place_and_date() -> None:
+    # the date goes on with its sentence: a body's citation, not the header's box 4
+    record = parse_text("BỘ CÔNG AN\nSố: 12/BCA-C04\n\nKính gửi: Bộ Tư pháp\nThực hiện Kế hoạch của UBND tỉnh, ngày 15/8/2024 đã ban hành.\n")
+    assert (record.place, record.date) == (None, None)
+
+
 def test_a_sentence_with_a_date_is_no_damaged_place_line() -> None:
     record = parse_text("BỘ CÔNG AN\nSố: 12/BCA-C04\n\nKính gửi: Bộ Tư pháp\nNgày 03/9/2025, Bộ nhận được Công văn của Sở ngày tháng năm.\n")
     assert record.place is None
