@@ -35,7 +35,7 @@ def _header_element(fold: str) -> bool:
     """Number, place and date, V/v subject or a motto: header lines even when long."""
     return bool(
         P.NUMBER_LINE_RE.search(fold)
-        or P.PLACE_DATE_RE.search(fold)
+        or P.place_date_search(fold)
         or P.SUBJECT_VV_RE.match(fold)
         or "Độc lập" in fold
     )

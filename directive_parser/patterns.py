@@ -156,18 +156,31 @@ PLACE_DATE_RE = regex.compile(
 
 
 # PLACE_DATE_FIGURES: the place and date with the date in figures, where a copy does not follow NĐ 30's
-# words ("Hà Nội, ngày 03/6/2022", "Đà Nẵng, ngày 15-8-2024", "Huế, ngày 05.01.2025"); read only when the
-# place and date fill their line (``roles.place_date_match``). Counter-example: a citation in the body
+# words ("Hà Nội, ngày 03/6/2022", "Đà Nẵng, ngày 15-8-2024", "Huế, ngày 05.01.2025"); read only where the
+# date ends its line or its cell (a table's "|", a tab, a column gap of two spaces: "Số: 130/KH-UBND |
+# Ninh Bình, ngày 13/7/2022 |", w014's header in figures). Counter-example: a citation in the body
 # ("… của UBND tỉnh, ngày 15/8/2024 đã …") goes on after the date.
 #   -> place=Hà Nội, day=03, month=6, year=2022
 PLACE_DATE_FIGURES_RE = regex.compile(
     r"""
     (?P<place>[\p{Lu}][\p{L}.'’\- ]{1,60}?)\s*,\s*
     ngày\s*(?P<day>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*(?P<year>\d{4})(?!\d)
-    (?=[\s.]*$)
+    (?=[ \t.]*(?:$|\||\t|[ ]{2}))
     """,
     regex.X | regex.V1 | regex.M,
 )
+
+
+def place_date_search(text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+    """A place and date in ``text[pos:endpos]``, its date in words (NĐ 30) or in figures (PLACE_DATE_FIGURES).
+
+    >>> place_date_search("Số: 130/KH-UBND | Ninh Bình, ngày 13/7/2022 |")["place"]
+    'Ninh Bình'
+    >>> place_date_search("Căn cứ Kế hoạch của UBND tỉnh, ngày 15/8/2024 đã ban hành") is None
+    True
+    """
+    end = len(text) if endpos is None else endpos
+    return PLACE_DATE_RE.search(text, pos, end) or PLACE_DATE_FIGURES_RE.search(text, pos, end)
 
 
 def ocr_digits(value: str | None) -> str | None:

@@ -239,7 +239,7 @@ class RuleRoleLabeller:
             return "motto"
         if P.NUMBER_LINE_RE.search(text):
             return "number"
-        if P.PLACE_DATE_RE.search(text):
+        if P.place_date_search(text):
             return "place_date"
         if P.KINH_GUI_RE.match(text):
             return "recipient"
@@ -691,7 +691,7 @@ def recipient_line_kind(t: Text, s: str, items: list[tuple[int, int]], ln: layou
         and len(s) < RECIPIENT_WRAP_MAX_CHARS
         and not s.endswith(":")
         and not is_caps(s)  # not the motto of a column printed after the list
-        and not P.PLACE_DATE_RE.search(t.fold, ln.start, ln.end)
+        and not P.place_date_search(t.fold, ln.start, ln.end)
     ):
         opens = bool(addressee_opener_re().match(s))
         if prev_text.endswith(",") and opens:
@@ -832,7 +832,7 @@ def header_cells(t: Text, layout: Layout) -> list[layout_mod.Line]:
             break
         long_line = len(s) >= FLAT_LINE_MIN_CHARS
         if long_line and count <= FLAT_HEADER_LINES and (
-            P.NUMBER_LINE_RE.search(t.fold, line.start, line.end) or P.PLACE_DATE_RE.search(t.fold, line.start, line.end)
+            P.NUMBER_LINE_RE.search(t.fold, line.start, line.end) or P.place_date_search(t.fold, line.start, line.end)
         ):
             out.extend(_split_flat(line))
             continue
@@ -1298,7 +1298,7 @@ def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> 
             break
         if (AFTER_SUBJECT_RE.match(f) or body_opening_re().match(ln.text)) and sub:
             break
-        if P.NUMBER_LINE_RE.match(f.strip()) or P.PLACE_DATE_RE.search(f):
+        if P.NUMBER_LINE_RE.match(f.strip()) or P.place_date_search(f):
             break
         if sub and (
             # a blank line ends the subject, unless it only sets a stamp's line apart
@@ -1349,7 +1349,7 @@ def _subject_after(t: Text, cells: list[layout_mod.Line], c: layout_mod.Line, us
             or P.KINH_GUI_RE.match(f)
             or P.RULE_LINE_RE.match(f)
             or is_caps(f)
-            or P.PLACE_DATE_RE.search(f)
+            or P.place_date_search(f)
             or (t.text.count("\n", end, nxt.start) > 1 and not quoted)
             or len(f) > SUBJECT_WRAP_MAX_CHARS
         ):

@@ -449,6 +449,16 @@ def test_a_place_and_date_in_figures_is_read(line: str, place: str, day: dt.date
     assert (record.place, record.date) == (place, day)
 
 
+def test_a_place_and_date_in_figures_in_a_header_table_cell_is_read() -> None:
+    # PLACE_DATE_FIGURES: w014's header row with its date typed in figures; the date ends its cell, not its line
+    record = parse_text(
+        "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 130/KH-UBND | Ninh Bình, ngày 13/7/2022 |\n"
+        "KẾ HOẠCH\nTriển khai thực hiện Thông tư số 10/2022/TT-BLĐTBXH\n"
+    )
+    assert (record.place, record.date, record.number.symbol) == ("Ninh Bình", dt.date(2022, 7, 13), "130/KH-UBND")
+
+
 def test_a_citation_dated_in_figures_is_no_place_and_date() -> None:
     # the date goes on with its sentence: a body's citation, not the header's box 4
     record = parse_text("BỘ CÔNG AN\nSố: 12/BCA-C04\n\nKính gửi: Bộ Tư pháp\nThực hiện Kế hoạch của UBND tỉnh, ngày 15/8/2024 đã ban hành.\n")
