@@ -1224,6 +1224,11 @@ def drop_stamp_date(line: str) -> str:
     return line[: m.start()].rstrip() if m is not None and "Ngày" in m.group() else line
 
 
+def _quote_open(text: str) -> bool:
+    """Whether ``text`` opened a curly quote it has not closed ("Tổ chức “Ngày hội … Connect": the title goes on)."""
+    return text.count("“") > text.count("”")
+
+
 SubjectKind = Literal["type_line", "under_type", "vv", "after_number"]
 
 
@@ -1313,8 +1318,7 @@ def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> 
         # SUBJECT_QUOTE_GOES_ON: a title that opened a quote and has not closed it goes on, whatever case its next
         # line opens with ("Tổ chức “Ngày hội Học sinh, sinh viên toàn quốc Connect" / "Fest năm 2023” và các hoạt
         # động …", c122's title at 60 columns): the quoted name is the title's; a body's sentence opens after it
-        so_far = t.text[sub[0].start : sub[-1].end] if sub else ""
-        quoted = so_far.count("“") > so_far.count("”")
+        quoted = bool(sub) and _quote_open(t.text[sub[0].start : sub[-1].end])
         if sub and not unfinished and not quoted and _opens_sentence(ln.text) and k + 1 < len(lines) and _LOWER_START.match(lines[k + 1].text):
             # the body's first sentence, running on over the next line, under a title whose rule
             # a scan lost ("Cơn bão số 3 … rất lớn về" / "người, tài sản …", n055); a title's last
@@ -1340,8 +1344,7 @@ def _subject_after(t: Text, cells: list[layout_mod.Line], c: layout_mod.Line, us
     following = [x for x in cells if x.start > c.end]
     for nxt in following[:SUBJECT_MAX_LINES]:
         f = t.fold[nxt.start : nxt.end]
-        so_far = t.text[c.start : end]
-        quoted = so_far.count("“") > so_far.count("”")
+        quoted = _quote_open(t.text[c.start : end])
         if is_stamp_field(nxt.text):
             continue  # a received stamp's field under or between the subject's lines (n014's scan)
         if (

@@ -673,6 +673,10 @@ SENTENCE_OPENER_RE = regex.compile(
 )
 
 
+# An item marker OCR misread: one or two lower-case letters closed by ")" ("đd)" for "d)"; MISREAD_MARKER in ``_continues``).
+_MISREAD_MARKER_RE = regex.compile(r"[ \t]*\p{Ll}{1,2}\)[ \t]", regex.V1)
+
+
 def _continues(prev: Line, line: Line, width: int, block_text: str = "") -> bool:
     """Whether ``line`` continues the paragraph of ``prev`` (a wrapped line) rather than opening one.
 
@@ -699,22 +703,18 @@ def _continues(prev: Line, line: Line, width: int, block_text: str = "") -> bool
     # CLAUSE_GOES_ON: a clause closed by ";" at a line's end and a next line in lower case is one item's sentence
     # wrapped there: "… trên các cơ sở dữ liệu quốc gia, cơ sở dữ liệu chuyên ngành;" / "nhất là dữ liệu về dân cư,
     # căn cước, …" (n006's item (4) at 80 columns). Counter-example: "… theo quy định;" / "- Tổng hợp …" (a marker).
-    if last.endswith(";") and lower:
-        return True
     # COLON_GOES_ON: so is a colon at a line's end before a line in lower case; the colon stands inside the sentence
     # (a list of what the duty holds, run on): "3. Các Bộ: Quốc phòng, Công an chỉ đạo … trong công tác phòng cháy,
     # chữa cháy rừng:" / "chủ động các phương án hỗ trợ cao nhất …" (c146 printed at 60 columns). Counter-example: a
     # lead-in's colon before its items ("… các nhiệm vụ sau:" / "a) Chủ động …", "- Tổng hợp …": a marker, or a
     # capital) ends the line's block.
-    if last.endswith(":") and lower:
-        return True
     # PERIOD_GOES_ON: so is a full stop at a line's end before a line in lower case; no paragraph opens in lower case,
     # so the stop is a copy's noise or an abbreviation's: "a) Tiếp tục tổ chức tập huấn, tuyên truyền, phổ biến,
     # hướng." / "dẫn địa phương các quy định của Luật đất đai; …" (c150 at 60 columns), as printed in OCR'd copies "…
     # các quy định về." / "cơ chế quản lý, các định mức kinh tế - kỹ thuật …" (c157), "… khoáng sản còn có ." / "thể
     # thu hồi; …" (c143). Counter-example: "… theo quy định." / "b) Tổ chức …" (a marker) or "Các sở …" (a capital)
     # opens a block.
-    if last.endswith(".") and lower:
+    if last.endswith((";", ":", ".")) and lower:
         return True
     if last.endswith((".", ";", ":", "!", "?")):
         return False
@@ -726,9 +726,6 @@ def _continues(prev: Line, line: Line, width: int, block_text: str = "") -> bool
     # and its item's text ("Là" fits after it), not one wrapped line (c114)
     filled = len(last.strip()) >= WRAP_SHARE * width and len(last.strip()) + 1 + len(word) > FILLED_SHARE * width
     return first.islower() or not first.isalpha() or filled or bool(DANGLING_END_RE.search(last))
-
-
-_MISREAD_MARKER_RE = regex.compile(r"[ \t]*\p{Ll}{1,2}\)[ \t]", regex.V1)
 
 
 def _marker(line: str) -> tuple[str | None, str | None, int | None, int]:
@@ -858,6 +855,8 @@ class Structure:
         self.text = text
         self.layout = layout
         self.lines = read_lines(text.text)
+        # The usual width of a wrapped line (``_wrap_width``): what the blocks and the outline read wraps by.
+        self.wrap_width = _wrap_width(self.lines)
         self.tables: list[Table] = []
         self.blocks: list[Block] = []
         # The page numbers left in the text flow (``page_marks``): kept out of the blocks and
@@ -898,7 +897,7 @@ class Structure:
 
     def _build_blocks(self) -> None:
         text = self.text.text
-        width = _wrap_width(self.lines)
+        width = self.wrap_width
         current: Block | None = None
         table: Table | None = None
         prev: Line | None = None

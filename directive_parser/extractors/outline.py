@@ -28,7 +28,7 @@ from pydantic import BaseModel
 from ..patterns import bare
 from ..record import Directive, OutlineItem
 from ..source import Text
-from ..structure import Line, Structure, _wrap_width
+from ..structure import Line, Structure
 from ..vocabulary import DataFile, alternation, compile_with
 
 # The class of an item's marker (its level is decided by the order classes first appear in),
@@ -58,13 +58,13 @@ NARROW_WRAP_SHARE = 0.9
 def _wrapped_min_chars(st: Structure) -> int:
     """How long a line that stops mid-sentence must be to have been wrapped: ``WRAPPED_LINE_MIN_CHARS``, or less in a
     copy printed in a narrower column than a PDF's (NARROW_COPY_WRAPS: ``NARROW_WRAP_SHARE`` of the text's usual line
-    width, ``structure._wrap_width``). 003 at 60 columns: "1. Đánh giá công tác lãnh đạo, …" ran on over "dẫn, xây
+    width, ``Structure.wrap_width``). 003 at 60 columns: "1. Đánh giá công tác lãnh đạo, …" ran on over "dẫn, xây
     dựng mô hình, lựa chọn đăng ký mô hình thi đua “Dân" (59 characters) / "Vận khéo” rõ tên mô hình, …", read as a
     paragraph after the item, which ended the outline: items 2. and 3. were lost. Counter-example: n046 (OCR'd, lines
     of 74 characters) keeps the bar at 65, so its heading "8. Việc bố trí nguồn lực phục vụ công tác phòng, chống ma
     túy" (61 characters, no stop) is no wrapped line (at 0.75 of the width it took the next heading "HIL Đánh giá
     chung" in)."""
-    return min(WRAPPED_LINE_MIN_CHARS, int(NARROW_WRAP_SHARE * _wrap_width(st.lines)))
+    return min(WRAPPED_LINE_MIN_CHARS, int(NARROW_WRAP_SHARE * st.wrap_width))
 
 
 # How far back from the items the introducing sentence may start.

@@ -17,6 +17,7 @@ import functools
 import io
 import os
 import shutil
+import statistics
 import subprocess
 import unicodedata
 from collections import Counter
@@ -1357,8 +1358,6 @@ def en_dashes_by_width(words: list[Word], repairs: list[str] | None = None) -> l
         >>> [x["text"] for x in en_dashes_by_width(line)][2]
         '—'
     """
-    import statistics
-
     out = list(words)
     where = {id(w): k for k, w in enumerate(out)}
     for line in ocr_lines(words):
