@@ -5,6 +5,12 @@ where they came from and what they are (group, document kind, input format), so 
 and format has documents on both sides. The five seeds stay ``dev`` (the rules were founded on
 them). The result is printed as ``<id> <split>`` lines; ``--write`` stores it in each existing
 annotation as ``"split"`` (new annotations take it from ``annotations/SPLIT.tsv``).
+
+``--spend`` is the second, later step (session 16): half of the test split is opened and moved to
+dev, so that the kind of miss the dev rewrites never made can be studied, and the other half stays
+held out. The test documents are ordered by how much gold they hold (obligations, then deadlines),
+neighbours are paired, and one of each pair, drawn with ``SPEND_SEED``, is spent; so the two halves
+hold a like share of the duties. Run once; the choice is in ``annotations/SPLIT.tsv``.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from pathlib import Path
 
 SEED = 20261202
 TEST_SHARE = 0.25
+SPEND_SEED = 16
 
 
 def strata() -> dict[str, str]:
@@ -61,8 +68,24 @@ def choose() -> dict[str, str]:
     return split
 
 
+def spend(split: dict[str, str]) -> dict[str, str]:
+    """Move one test document of each pair of like size to dev (see the module's docstring)."""
+    def weight(ident: str) -> tuple[int, int, str]:
+        data = json.loads((Path("annotations") / f"{ident}.json").read_text(encoding="utf-8"))
+        return (len(data.get("obligations") or []), len(data.get("deadlines") or []), ident)
+
+    test = sorted((i for i, side in split.items() if side == "test"), key=weight, reverse=True)
+    rng = random.Random(SPEND_SEED)
+    out = dict(split)
+    for pair in (test[k:k + 2] for k in range(0, len(test), 2)):
+        out[pair[rng.randrange(len(pair))]] = "dev"
+    return out
+
+
 def main() -> None:
     split = choose()
+    if "--spend" in sys.argv:
+        split = spend(split)
     lines = [f"{ident}\t{side}" for ident, side in sorted(split.items())]
     Path("annotations/SPLIT.tsv").write_text("id\tsplit\n" + "\n".join(lines) + "\n", encoding="utf-8")
     if "--write" in sys.argv:
