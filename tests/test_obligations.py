@@ -2221,3 +2221,92 @@ def test_lead_in_charge_keeps_a_name_that_names_no_things_to_do() -> None:
     # Counter-example (c111): the heading "2.2. Các đơn vị thực hiện triển khai trọng điểm" holds duty verbs but no
     # "các nhiệm vụ … sau:": the name stays whole.
     assert _entry("c111", "Rà soát việc tạo lập và cấp tài khoản").responsible == "Các đơn vị thực hiện triển khai trọng điểm"
+
+
+# --- Session 16, i16-obl: the spent half's causes --------------------------------------------------------
+
+
+def test_ask_heading_a_giao_heading_names_its_whole_line() -> None:
+    # ASK_HEADING (deadlines.heading_who): c159 IV.1 (27 words, wrapped over two lines), n012 II.1 (a colon listing the
+    # communes inside the name) and c159 7. (a head's title, "Thống đốc", data/duties.toml [body_openers])
+    # c159 as printed (its OCR reads "Chú tịch")
+    assert _entry("c159", "Tiếp tục quán triệt, tổ chức thực hiện nghiêm").responsible == (
+        "Bộ trưởng các bộ, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chú tịch Ủy ban nhân dân các tỉnh, "
+        "thành phố trực thuộc Trung ương"
+    )
+    # c111: the capitalised "Tổ chức" is part of the name, not its verb
+    assert O.D._ask_heading_who("Giao Ban Tổ chức Trung ương Đoàn:", "Giao Ban Tổ chức Trung ương Đoàn:") == "Ban Tổ chức Trung ương Đoàn"
+    # counter-example: a lower-case duty verb before the colon: a lead-in, read by ``_asked_body``, not whole
+    lead_in = "Giao Sở Nội vụ chủ trì, phối hợp với các sở, ngành thực hiện các nội dung sau:"
+    assert O.D._ask_heading_who(lead_in, lead_in) is None
+    assert responsible_of(f"1. {lead_in}\n- Rà soát, tổng hợp danh sách các hội trên địa bàn tỉnh.\n", "Rà soát") == "Sở Nội vụ"
+
+
+
+@pytest.mark.parametrize(
+    ("heading", "item", "who"),
+    [
+        # n012 II.1: a colon listing the communes inside the name
+        ("2. Giao UBND các xã: Đức Trọng, Hiệp Thạnh, Đinh Văn Lâm Hà:", "- Tập trung, đẩy nhanh tiến độ thực hiện các thủ tục có liên quan.", "UBND các xã: Đức Trọng, Hiệp Thạnh, Đinh Văn Lâm Hà"),
+        # c159 7.: a head's title ("Thống đốc", data/duties.toml [body_openers])
+        ("7. Giao Thống đốc Ngân hàng Nhà nước Việt Nam:", "Chỉ đạo các ngân hàng thương mại thúc đẩy thanh toán không dùng tiền mặt.", "Thống đốc Ngân hàng Nhà nước Việt Nam"),
+    ],
+)
+def test_ask_heading_names_a_listed_group_or_a_heads_title(heading: str, item: str, who: str) -> None:
+    assert responsible_of(f"{heading}\n\n{item}\n", item.lstrip("- ")[:10]) == who
+
+C113_ISSUER_SECTION = (
+    "V. TỔ CHỨC THỰC HIỆN\n"
+    "1. Trung ương Đoàn TNCS Hồ Chí Minh\n"
+    " Giao Ban Mặt trận Thanh niên Trung ương Đoàn chủ trì, phối hợp với\n"
+    "các đơn vị liên quan tham mưu cho Ban Bí thư Trung ương Đoàn tổ chức các\n"
+    "hoạt động hỗ trợ thanh niên khởi nghiệp; chịu trách nhiệm tham mưu:\n\n"
+    "+  Tham mưu, ban hành các văn bản, công văn đề nghị các đơn vị có liên\n\n"
+    "quan phối hợp triển khai các nội dung, nhiệm vụ của kế hoạch;\n\n"
+    "+ Xây dựng kế hoạch chi tiết triển khai các nội dung, chuẩn bị công tác tổ\n\n"
+    "chức các hoạt động hỗ trợ thanh niên khởi nghiệp cấp Trung ương;\n"
+)
+C113_HEADER = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nSố: 337-KH/TWĐTN-MTTN\nHà Nội, ngày 16 tháng 5 năm 2025\n"
+    "KẾ HOẠCH\nTriển khai các hoạt động hỗ trợ thanh niên khởi nghiệp năm 2025\n"
+)
+
+
+def test_lead_in_in_issuer_section_gives_its_items_the_unit_it_asks() -> None:
+    # LEAD_IN_IN_ISSUER_SECTION: c113 V.1, a long lead-in (no heading) beside its "+" items in the issuer's section
+    found = duties(C113_ISSUER_SECTION, C113_HEADER)
+    assert ("Ban Mặt trận Thanh niên Trung ương Đoàn", "Xây dựng kế hoạch chi tiết") in [(w, a[:26]) for w, a, _ in found]
+    # DOCUMENT_ASK: "công văn đề nghị các đơn vị …" is what the letter asks, so the item is still Ban Mặt trận's
+    assert ("Ban Mặt trận Thanh niên Trung ương Đoàn", "Tham mưu, ban hành các văn bản") in [(w, a[:30]) for w, a, _ in found]
+    # counter-example: the issuer's section with no asking lead-in: its items are the issuer's own programme (c118)
+    own = C113_ISSUER_SECTION.replace(
+        " Giao Ban Mặt trận Thanh niên Trung ương Đoàn chủ trì, phối hợp với\ncác đơn vị liên quan tham mưu cho Ban Bí thư Trung "
+        "ương Đoàn tổ chức các\nhoạt động hỗ trợ thanh niên khởi nghiệp; chịu trách nhiệm tham mưu:\n\n",
+        "",
+    )
+    assert not [a for _, a, _ in duties(own, C113_HEADER) if a.startswith("Xây dựng kế hoạch chi tiết")]
+
+
+def test_document_ask_only_in_a_sentence_opening_with_its_duty() -> None:
+    # counter-example to DOCUMENT_ASK: n002 b), the sentence opens with its body, read before the request
+    assert _entry("n002", "có văn bản đề nghị các cơ quan, địa phương").responsible == "Sở Nội vụ"
+
+
+@pytest.mark.parametrize(
+    ("line", "vetoed"),
+    [
+        ("Tham dự Phiên họp tại điểm cầu Chính phủ có Phó Thủ tướng Chính phủ, Bộ trưởng", True),  # c159
+        ("Tham dự cuộc họp tại trụ sở Chính phủ có lãnh đạo các Bộ, cơ quan:", True),  # c142
+        ("Tham dự buổi làm việc có Bộ trưởng Bộ KH&CN Nguyễn Mạnh Hùng, các", True),  # c139, as before
+        # counter-example: no "có" after the place: those invited attend (n035's shape)
+        ("Tham dự Hội nghị tại Hà Nội và chuẩn bị nội dung phát biểu của lãnh đạo tỉnh", False),
+    ],
+)
+def test_attendance_at_place_who_attended_is_no_duty(line: str, vetoed: bool) -> None:
+    from directive_parser.normalize import fold
+
+    assert bool(O.VETO_ATTENDANCE_RE.match(fold(line))) is vetoed
+
+
+def test_attendance_at_place_on_c159() -> None:
+    assert not [o for o in parse_file(CORPUS / "c159.txt").obligations if o.action.startswith("Tham dự Phiên họp")]

@@ -664,6 +664,24 @@ _HEADING_WHO_RE = regex.compile(rf"^\s*(?:(?:Đề\s+nghị|Giao|Yêu\s+cầu)\s
 _LEAD_IN_WHO_RE = regex.compile(rf"^\s*(?P<who>{_ORG}[^:]{{0,300}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})", regex.V1)
 # A heading naming a body is short; a longer "heading" is an item's text.
 HEADING_WHO_MAX_WORDS = 25
+# ASK_HEADING: a heading that asks its bodies and ends on the colon, with no verb of theirs ("Giao <body>:", the
+# layout of a meeting's conclusions and of a plan's Tổ chức thực hiện), names the whole line between the asking
+# word and the colon, however long, a colon listing its members included: "1. Giao Bộ trưởng các bộ, Thủ trưởng
+# các cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung
+# ương:" (c159, 27 words), "1. Giao UBND các xã: Đức Trọng, Hiệp Thạnh, Đinh Văn Lâm Hà:" (n012), "Giao Ban Tổ
+# chức Trung ương Đoàn:" (c111: the capitalised "Tổ chức" is part of the name, not its verb). Counter-example: a
+# lower-case duty verb before the colon makes it a lead-in whose body ends before the verb ("Giao Sở Nội vụ chủ
+# trì, phối hợp … thực hiện các nội dung sau:", ``_asked_body``), so the line is not taken whole.
+_ASK_HEADING_RE = regex.compile(rf"^\s*(?:[Gg]iao|[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?P<who>{_ORG}[^\n]{{0,300}}?)\s*:\s*$", regex.V1)
+_LOWER_DUTY_VERB_RE = regex.compile(rf"(?<!\p{{L}})(?:{_DUTY_VERBS})(?!\p{{L}})", regex.V1)
+
+
+def _ask_heading_who(raw: str, printed: str) -> str | None:
+    """The bodies an asking heading names whole (ASK_HEADING), as printed, else None."""
+    m = _ASK_HEADING_RE.match(raw)
+    if m is None or _LOWER_DUTY_VERB_RE.search(m.group("who")):
+        return None
+    return plausible_who(clean_value(printed[m.start("who") : m.end("who")]))
 
 
 def lead_body(who: str | None) -> str | None:
@@ -728,6 +746,9 @@ def heading_who(st: Structure, block: int | None) -> str | None:
         asked = _asked_body(st.text.text[b.content : b.end], flat_text(raw)) if raw.rstrip().endswith(":") else None
         if asked:
             return lead_body(asked)
+        whole = _ask_heading_who(raw, st.text.text[b.content : b.end]) if raw.rstrip().endswith(":") else None
+        if whole:
+            return whole  # ASK_HEADING
         # "Bộ KH&CN tập trung thực hiện các nhiệm vụ sau:" names "Bộ KH&CN": the subject before its verb
         sents = st.sentences_in(b.start, b.end + 1)
         own = _own_who(st.text, sents[0]) if sents else None

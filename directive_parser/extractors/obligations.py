@@ -253,8 +253,13 @@ def _at_subjects_end(rx: regex.Pattern[str], fold: str, cut: int) -> bool:
 
 
 # Who attended, in a meeting's conclusions: "Tham dự buổi làm việc có Bộ trưởng …", "Cùng dự có …".
+# ATTENDANCE_AT_PLACE: the place may stand between the meeting and "có" (the Government Office's notice formula):
+# "Tham dự Phiên họp tại điểm cầu Chính phủ có Phó Thủ tướng Chính phủ, …" (c159), "Tham dự cuộc họp tại trụ sở
+# Chính phủ có lãnh đạo các Bộ, cơ quan: …" (c142). Counter-example: "Tham dự Hội nghị tại Hà Nội và chuẩn bị nội
+# dung phát biểu …" (no "có" after the place: those invited attend, a duty).
+_ATTENDANCE_PLACE = r"(?:\s+tại\s+[^\s,.;:]+(?:\s+[^\s,.;:]+){0,7}?)?"
 VETO_ATTENDANCE_RE = regex.compile(
-    r"^[\W\d]*(?:tham\s+dự|cùng\s+dự|dự\s+họp|tham\s+gia)\s+(?:cuộc\s+họp|buổi\s+làm\s+việc|hội\s+nghị|phiên\s+họp|buổi\s+họp)?\s*(?:có|gồm)\b",
+    rf"^[\W\d]*(?:tham\s+dự|cùng\s+dự|dự\s+họp|tham\s+gia)\s+(?:(?:cuộc\s+họp|buổi\s+làm\s+việc|hội\s+nghị|phiên\s+họp|buổi\s+họp){_ATTENDANCE_PLACE}\s+)?(?:có|gồm)\b",
     regex.V1 | regex.I,
 )
 # A document's name, not a duty, though its first word is a verb: "Hướng dẫn số 09-HD/HU ngày
@@ -575,11 +580,22 @@ _GIAO_COMPOUND_RE = regex.compile(r"(?<!\p{L})(?:ngoại|bàn|chuyển)\s+$", re
 _NOUN_ASK_BEFORE_RE = regex.compile(r"(?<!\p{L})(?:việc|được)\s+$", regex.V1 | regex.I)
 
 
+# DOCUMENT_ASK: in a sentence that opens with its own duty verb, a request right after a letter's noun is what the
+# letter is to ask, the object of the duty, not a request of this document: "+ Tham mưu, ban hành các văn bản, công
+# văn đề nghị các đơn vị có liên quan phối hợp triển khai …;" (c113 V.1: Ban Mặt trận's item; those asked are its
+# deliver_to, README A22). Counter-example: "b) Trước khi tiến hành kiểm tra: Sở Nội vụ có văn bản đề nghị các cơ
+# quan, địa phương …" (n002: the sentence opens with its body, who is read before the request).
+_DOCUMENT_ASK_BEFORE_RE = regex.compile(r"(?<!\p{L})(?:văn\s+bản|công\s+văn)\s+$", regex.V1 | regex.I)
+
+
 def _noun_ask(fold: str, duty_at: int) -> bool:
     """Whether the body a sentence names came from a request word used as a noun or passive (the body
-    read ends where the duty starts, ``duty_at``, and the word before the request is "việc"/"được")."""
+    read ends where the duty starts, ``duty_at``, and the word before the request is "việc"/"được"), or from
+    the request a letter is to make in a sentence opening with its duty (DOCUMENT_ASK)."""
     for m in D._ASK_RE.finditer(fold):
         if m.end() == duty_at:
+            if _DOCUMENT_ASK_BEFORE_RE.search(fold, 0, m.start()) and _imperative(fold):
+                return True
             return bool(_NOUN_ASK_BEFORE_RE.search(fold, 0, m.start()))
     return False
 
@@ -1190,6 +1206,37 @@ def under_issuer_heading(st: Structure, block: int | None, forms: frozenset[tupl
     return False
 
 
+def lead_in_in_issuer_section(st: Structure, block: int | None, forms: frozenset[tuple[str, ...]]) -> str | None:
+    """LEAD_IN_IN_ISSUER_SECTION: the unit that a lead-in inside the issuer's own section asks to carry out the list
+    items after it, else None.
+
+    The nearer lead-in names the items' addressees (README A13), not the section heading above it: "1. Trung ương
+    Đoàn TNCS Hồ Chí Minh" / "Giao Ban Mặt trận Thanh niên Trung ương Đoàn chủ trì, phối hợp với các đơn vị liên
+    quan tham mưu cho Ban Bí thư Trung ương Đoàn tổ chức các hoạt động …; chịu trách nhiệm tham mưu:" / "+ Xây dựng
+    kế hoạch chi tiết triển khai các nội dung …;" (c113 V.1: the items are Ban Mặt trận's, not the issuer's own
+    programme that ISSUER_SECTION drops). A short lead-in of this kind is a heading the items stand under already
+    (c111 "Giao Ban Tổ chức Trung ương Đoàn:", c117); a long one is a paragraph beside them, so the section heading
+    was read first. Only items with a marker, in an unbroken run of marked items after the lead-in. Counter-example:
+    "1. Trung ương Đoàn" / "Định kỳ tổ chức kiểm tra, giám sát …" (c118, no asking lead-in: the issuer's own act).
+    """
+    if block is None or st.blocks[block].marker is None:
+        return None
+    heading = next((j for j in st.ancestors(block) if st.blocks[j].heading), None)
+    if heading is None or not is_issuer(st.text.text[st.blocks[heading].content : st.blocks[heading].end].strip().rstrip(":").strip(), forms):
+        return None
+    for j in range(block - 1, heading, -1):
+        b = st.blocks[j]
+        raw = st.text.fold[b.content : b.end]
+        if b.table is not None or not raw.rstrip().endswith(":"):
+            if b.marker is None:
+                return None  # the run of items is broken: the lead-in above is not theirs
+            continue
+        asked = D._asked_body(st.text.text[b.content : b.end], D.flat_text(raw))
+        who = D.lead_body(asked) if asked else None
+        return None if who is None or is_issuer(who, forms) else who
+    return None
+
+
 def _heading_name(st: Structure, block: int | None, who: str) -> str:
     """The whole name a heading gives when the body inherited from it was cut short: after its head
     word ("Giao Ban Tổ chức Trung ương Đoàn:" names "Ban Tổ chức Trung ương Đoàn", not "Ban") or at
@@ -1532,7 +1579,10 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
 
         if issuers_own(text.text[sent.start : sent.end], forms, doc_type, dated, functools.partial(asked_item, st, sent.start)) is not None:
             continue  # "Trung ương Đoàn TNCS Hồ Chí Minh thành lập Ban Tổ chức …" (c122): the issuer's own act
-        if not own and under_issuer_heading(st, block, forms) and not _asks(text.fold[sent.start : sent.end]) and not dated():
+        asked_unit = lead_in_in_issuer_section(st, block, forms) if not own else None
+        if asked_unit is not None:
+            who = asked_unit  # LEAD_IN_IN_ISSUER_SECTION: "Giao Ban Mặt trận … ; chịu trách nhiệm tham mưu:" (c113)
+        elif not own and under_issuer_heading(st, block, forms) and not _asks(text.fold[sent.start : sent.end]) and not dated():
             continue  # ISSUER_SECTION: "1. Trung ương Đoàn" / "Định kỳ tổ chức kiểm tra, giám sát …" (c118)
         if who is not None and name_key(who) in issuer:
             if own and not _asks(text.fold[sent.start : sent.end]):
