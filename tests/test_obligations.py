@@ -2310,3 +2310,11 @@ def test_attendance_at_place_who_attended_is_no_duty(line: str, vetoed: bool) ->
 
 def test_attendance_at_place_on_c159() -> None:
     assert not [o for o in parse_file(CORPUS / "c159.txt").obligations if o.action.startswith("Tham dự Phiên họp")]
+
+
+def test_cited_preamble_trien_khai_a_numbered_document_carried_out_is_the_basis() -> None:
+    # CITED_PREAMBLE_TRIỂN_KHAI: n041's opening (a reply to Sở Nội vụ) names the letter it answers, no duty
+    assert not [o for o in parse_file(CORPUS / "n041.txt").obligations if o.action.startswith("Triển khai Công văn số")]
+    assert O.cited_preamble_re().match("Triển khai Kết luận số 18-KL/TW ngày 02 tháng 4 năm 2026 của Ban Chấp") is not None  # n047
+    # counter-example: c114 1.2., an item whose bullet the copy lost, carries out a plan cited with no number
+    assert _entry("c114", "Triển khai Kế hoạch, Thể lệ Cuộc thi").responsible == "Các ban, đơn vị Trung ương Đoàn"

@@ -201,11 +201,16 @@ def preamble_re() -> regex.Pattern[str]:
 # "Thực hiện Quy chế công tác của Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm (Ủy ban Quốc
 # gia); …" (n046), "Triển khai thực hiện Quyết định số 145/QĐ-BNV ngày 03/3/2025 của Bộ Nội vụ …"
 # (n026), "Thực hiện Chương trình công tác Đoàn …" (c113); not "thực hiện nghiêm các nội dung …".
+# CITED_PREAMBLE_TRIỂN_KHAI: "Triển khai" opens the same basis when the document it carries out is cited by its
+# number: "Triển khai Công văn số 1189/SNV-LĐVL&TN, ngày 29/8/2025 của Sở Nội vụ về việc cử đại diện lãnh đạo …;"
+# (n041, a reply's opening), "Triển khai Kết luận số 18-KL/TW …" (n047). Counter-example: " Triển khai Kế hoạch,
+# Thể lệ Cuộc thi tới các tỉnh, thành đoàn …" (c114 1.2., an item whose bullet the copy lost: no number, a duty).
 @functools.lru_cache(maxsize=1)
 def cited_preamble_re() -> regex.Pattern[str]:
     types = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in vocabulary().type_names())
     return regex.compile(
-        rf"^{LEADER}(?:thực\s+hiện\s+[^,.;:]{{0,80}}?\s(?:tại|theo)\s+(?:{types})\s+số|(?:triển\s+khai\s+)?thực\s+hiện\s+(?-i:{types})(?!\p{{L}}))",
+        rf"^{LEADER}(?:thực\s+hiện\s+[^,.;:]{{0,80}}?\s(?:tại|theo)\s+(?:{types})\s+số|(?:triển\s+khai\s+)?thực\s+hiện\s+(?-i:{types})(?!\p{{L}})"
+        rf"|triển\s+khai\s+(?-i:{types})\s+số\s)",
         regex.V1 | regex.I,
     )
 
