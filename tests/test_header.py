@@ -180,6 +180,10 @@ def test_dates_and_fractions_are_not_symbols(text: str) -> None:
         ("HUYỆN ỦY TÂN YÊN", "Huyện ủy Tân Yên"),
         ("VĂN PHÒNG CHÍNH PHỦ", "Văn phòng Chính phủ"),
         ("ĐẢNG BỘ QUẬN LONG BIÊN", "Đảng bộ quận Long Biên"),
+        # FIELD_AFTER_VA: n041's header, the first field a known proper name ("Ban Tuyên giáo")
+        ("BAN TUYÊN GIÁO VÀ DÂN VẬN", "Ban Tuyên giáo và Dân vận"),
+        # LEVEL_ABBREVIATION: 003's header, the ward abbreviated and kept as printed
+        ("ĐẢNG ỦY P. THẠCH BÀN", "Đảng ủy P. Thạch Bàn"),
     ],
 )
 def test_organisation_casing(printed: str, reading: str) -> None:

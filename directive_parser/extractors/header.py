@@ -391,14 +391,15 @@ def _drop_opener(text: str) -> str:
 # foresees ("VA› Tổ chức …", "VWWw giới thiệu …", "\\ việc tham dự …": n024's, n032's, n035's DOCX
 # rendered as scans). Where the subject was taken as the cell after a công văn's number (no
 # opener recognised) on a scan, a first token of at most ``UNREAD_OPENER_MAX_CHARS`` that opens
-# with the opener's "V" or a look-alike ("W", "U", "Ứ", a slash or backslash) and is no
+# with the opener's "V" or a look-alike ("W", "U", "Ứ", a slash, a fraction slash "⁄" as Tesseract
+# reads slashes — n041's "⁄% cử lãnh đạo Ban …" — or a backslash) and is no
 # Vietnamese syllable, no acronym in capitals and holds no figure is the opener; a "việc" after it
 # is the rest of "Về việc". Under a type's name ("THÔNG BÁO" / "\\ việc tham dự …", n035) a title
 # may open with any word, so there only a token before "việc" is taken. Counter-examples, kept:
 # "UBND tỉnh …", "VNPT …" (acronyms), "Văn bản …", "Vụ …" (syllables), "V2 …" (a figure), "V/v"
 # itself (``SUBJECT_OPENER_BARE_RE`` takes it first).
 UNREAD_OPENER_MAX_CHARS = 6
-_UNREAD_OPENER = regex.compile(r"^[\"“'‘\s]*(?P<token>[VWUỨ\\/|][^\s]{0,5})(?=\s)(?P<viec>\s+việc\b)?\s*", regex.V1)
+_UNREAD_OPENER = regex.compile(r"^[\"“'‘\s]*(?P<token>[VWUỨ\\/⁄|][^\s]{0,5})(?=\s)(?P<viec>\s+việc\b)?\s*", regex.V1)
 
 
 def drop_unread_opener(text: str, ve_viec_only: bool = False) -> str:
@@ -406,6 +407,8 @@ def drop_unread_opener(text: str, ve_viec_only: bool = False) -> str:
 
     >>> drop_unread_opener("VA› Tổ chức Đại hội"), drop_unread_opener("VWWw giới thiệu Lãnh đạo"), drop_unread_opener("\\\\ việc tham dự Hội nghị")
     ('Tổ chức Đại hội', 'giới thiệu Lãnh đạo', 'tham dự Hội nghị')
+    >>> drop_unread_opener("⁄% cử lãnh đạo Ban tham gia")
+    'cử lãnh đạo Ban tham gia'
     >>> drop_unread_opener("UBND tỉnh báo cáo"), drop_unread_opener("Văn bản hợp nhất"), drop_unread_opener("V2 triển khai")
     ('UBND tỉnh báo cáo', 'Văn bản hợp nhất', 'V2 triển khai')
     >>> drop_unread_opener("\\\\ việc tham dự", ve_viec_only=True), drop_unread_opener("VA› Tổ chức", ve_viec_only=True)
