@@ -1064,6 +1064,13 @@ def test_a_scanned_subject_s_opener_read_as_no_word_is_dropped() -> None:
         "———\nThực hiện Công văn số 2003/UBDT-VPCTMTQG ngày 01/11/2024 của\n"
     )
     assert _scanned(n035)["subject"] == "tham dự Hội nghị đánh giá Chương trình mục tiêu quốc gia"
+    # n041's scan: "V/v" read "⁄%" with a fraction slash, as Tesseract reads slashes
+    n041 = (
+        "TỈNH ỦY LÂM ĐỒNG\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n\nĐẢNG CỘNG SẢN VIỆT NAM\nLâm Đồng, ngày 04 tháng 9 năm 2025\n\n"
+        "Số 40 -CV/BTGDVTU\n⁄% cử lãnh đạo Ban tham gia\nBan Vì sự tiến bộ của phụ nữ\nKính gửi: Sở Nội vụ.\n"
+        "Triển khai Công văn số 1189/SNV-LĐVL&TN, ngày 29/8/2025 của Sở Nội\n"
+    )
+    assert _scanned(n041)["subject"] == "cử lãnh đạo Ban tham gia Ban Vì sự tiến bộ của phụ nữ"
     # counter-examples: typed text keeps what it prints; an acronym opening the subject stays
     assert _scanned(n024, ocred=False)["subject"].startswith("VA›")
     acronym = n024.replace("VA› Tổ chức", "UBND tỉnh tổ chức")
