@@ -30,7 +30,7 @@ from ..loaders.ocrlexicon import (
     repair_onset,
     repair_syllables,
 )
-from ..loaders.ocrnames import family_names, is_syllable
+from ..loaders.ocrnames import family_names, is_syllable, tone_misplaced
 from ..loaders.ocrwords import letters_key, repair_known_words
 from ..record import Directive, Issuer, PartialDate, System
 from ..source import Text
@@ -219,6 +219,11 @@ def _doubtful(t: Text) -> Callable[[str], bool]:
     return lambda word: lowest.get(word, 100.0) < MARK_MAX_CONF
 
 
+def _spelt_syllable(word: str) -> bool:
+    """A syllable of the language with its tone mark where the spelling puts it (``ocrnames.tone_misplaced``)."""
+    return is_syllable(word) and not tone_misplaced(word)
+
+
 def _scanned_subject(value: str, rest: str, title: bool = False, doubtful: Callable[[str], bool] = lambda word: True) -> tuple[str, list[str]]:
     """A scanned subject repaired, and its repairs: the received stamp's heading dropped, its words
     as the rest of the document prints them in the same context, a word whose first letters were
@@ -232,7 +237,9 @@ def _scanned_subject(value: str, rest: str, title: bool = False, doubtful: Calla
     if opens:
         value = value[0].lower() + value[1:]
     # the body's own print of the subject's phrases first, then the word list
-    value, echoed = repair_from_body(value, rest, kept, is_syllable, frozenset(family_names().values()))
+    # a word whose tone mark stands where no spelling puts it is no syllable here (TONE_MISPLACED:
+    # "Ban Uì sự tiến bộ" read where the body prints "Ban Vì sự tiến bộ", n041)
+    value, echoed = repair_from_body(value, rest, kept, _spelt_syllable, frozenset(family_names().values()))
     first = value.split(" ", 1)[0]
     value, onsets = repair_onset(value, rest, is_syllable)
     if title and onsets and value.split(" ", 1)[0] != first:

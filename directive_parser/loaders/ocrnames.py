@@ -100,6 +100,45 @@ def is_syllable(word: str) -> bool:
     return False
 
 
+# TONE_MISPLACED: a rhyme of two plain vowels and no final consonant carries its tone on the
+# first ("mùi", "tài", "cháo"; "oa", "oe", "uy" aside, whose mark either style places), so a read
+# with the mark on the second is no spelling of the language, though its letters make a syllable:
+# n041's scanned subject "Ban Uì sự tiến bộ" for "Ban Vì sự tiến bộ" (the "V" read "U").
+_PLAIN_VOWELS = frozenset("aeiouy")
+_EITHER_PLACE = frozenset({"oa", "oe", "uy"})
+
+
+@functools.lru_cache(maxsize=4096)
+def tone_misplaced(word: str) -> bool:
+    """Whether ``word``'s tone mark stands on the second of two plain vowels ending it.
+
+    Example:
+        >>> tone_misplaced("Uì"), tone_misplaced("muì"), tone_misplaced("Vì"), tone_misplaced("mùi")
+        (True, True, False, False)
+        >>> tone_misplaced("hoà"), tone_misplaced("thuỷ"), tone_misplaced("giá"), tone_misplaced("toán")
+        (False, False, False, False)
+    """
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    letters: list[str] = []
+    at: int | None = None
+    for c in decomposed:
+        if c in _TONE_MARKS:
+            at = len(letters) - 1
+        elif unicodedata.combining(c) and letters:
+            letters[-1] += c
+        else:
+            letters.append(c)
+    if at is None:
+        return False
+    base = unicodedata.normalize("NFC", "".join(letters))
+    onsets, rhymes = _syllable_parts()
+    onset = next((o for o in onsets if base.startswith(o) and base[len(o) :] in rhymes), None)
+    if onset is None:
+        return False
+    rhyme = base[len(onset) :]
+    return len(rhyme) == 2 and set(rhyme) <= _PLAIN_VOWELS and rhyme not in _EITHER_PLACE and at == len(onset) + 1
+
+
 # Digits Tesseract reads for a capital inside a name word ("Lê7ấn" is "Lê Tấn": the "T" under a
 # signature's stroke); a name has no digits.
 _DIGIT_CAPITALS = str.maketrans({"7": "T", "5": "S", "8": "B", "6": "G", "0": "O"})
