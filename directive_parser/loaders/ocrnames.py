@@ -25,7 +25,7 @@ from importlib import resources
 
 import regex
 
-from .ocrwords import letters_key
+from .ocrwords import letters_key, tone_place
 
 # A capitalised word of letters ("Hiệp", "Sỹ"), the unit a name is made of.
 _NAME_WORD = regex.compile(r"^\p{Lu}[\p{Ll}\p{Mn}]+$")
@@ -118,19 +118,9 @@ def tone_misplaced(word: str) -> bool:
         >>> tone_misplaced("hoà"), tone_misplaced("thuỷ"), tone_misplaced("giá"), tone_misplaced("toán")
         (False, False, False, False)
     """
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    letters: list[str] = []
-    at: int | None = None
-    for c in decomposed:
-        if c in _TONE_MARKS:
-            at = len(letters) - 1
-        elif unicodedata.combining(c) and letters:
-            letters[-1] += c
-        else:
-            letters.append(c)
+    base, at = tone_place(word)
     if at is None:
         return False
-    base = unicodedata.normalize("NFC", "".join(letters))
     onsets, rhymes = _syllable_parts()
     onset = next((o for o in onsets if base.startswith(o) and base[len(o) :] in rhymes), None)
     if onset is None:
