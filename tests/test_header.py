@@ -180,6 +180,10 @@ def test_dates_and_fractions_are_not_symbols(text: str) -> None:
         ("HUYỆN ỦY TÂN YÊN", "Huyện ủy Tân Yên"),
         ("VĂN PHÒNG CHÍNH PHỦ", "Văn phòng Chính phủ"),
         ("ĐẢNG BỘ QUẬN LONG BIÊN", "Đảng bộ quận Long Biên"),
+        # FIELD_AFTER_VA: n041's header, the first field a known proper name ("Ban Tuyên giáo")
+        ("BAN TUYÊN GIÁO VÀ DÂN VẬN", "Ban Tuyên giáo và Dân vận"),
+        # LEVEL_ABBREVIATION: 003's header, the ward abbreviated and kept as printed
+        ("ĐẢNG ỦY P. THẠCH BÀN", "Đảng ủy P. Thạch Bàn"),
     ],
 )
 def test_organisation_casing(printed: str, reading: str) -> None:
@@ -1060,6 +1064,19 @@ def test_a_scanned_subject_s_opener_read_as_no_word_is_dropped() -> None:
         "———\nThực hiện Công văn số 2003/UBDT-VPCTMTQG ngày 01/11/2024 của\n"
     )
     assert _scanned(n035)["subject"] == "tham dự Hội nghị đánh giá Chương trình mục tiêu quốc gia"
+    # n041's scan: "V/v" read "⁄%" with a fraction slash, as Tesseract reads slashes
+    n041 = (
+        "TỈNH ỦY LÂM ĐỒNG\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n\nĐẢNG CỘNG SẢN VIỆT NAM\nLâm Đồng, ngày 04 tháng 9 năm 2025\n\n"
+        "Số 40 -CV/BTGDVTU\n⁄% cử lãnh đạo Ban tham gia\nBan Vì sự tiến bộ của phụ nữ\nKính gửi: Sở Nội vụ.\n"
+        "Triển khai Công văn số 1189/SNV-LĐVL&TN, ngày 29/8/2025 của Sở Nội\n"
+    )
+    assert _scanned(n041)["subject"] == "cử lãnh đạo Ban tham gia Ban Vì sự tiến bộ của phụ nữ"
+    # TONE_MISPLACED: its "Vì" read "Uì" (the mark on the second of two plain vowels: no spelling),
+    # repaired as the body prints the phrase; a word spelt right stays as read
+    misread = n041.replace("Ban Vì sự", "Ban Uì sự") + "vụ về việc cử đại diện lãnh đạo tham gia Ban Vì sự tiến bộ của phụ nữ;\n"
+    assert _scanned(misread)["subject"] == "cử lãnh đạo Ban tham gia Ban Vì sự tiến bộ của phụ nữ"
+    spelt = n041.replace("Ban Vì sự", "Ban Ủi sự") + "vụ về việc cử đại diện lãnh đạo tham gia Ban Vì sự tiến bộ của phụ nữ;\n"
+    assert _scanned(spelt)["subject"] == "cử lãnh đạo Ban tham gia Ban Ủi sự tiến bộ của phụ nữ"
     # counter-examples: typed text keeps what it prints; an acronym opening the subject stays
     assert _scanned(n024, ocred=False)["subject"].startswith("VA›")
     acronym = n024.replace("VA› Tổ chức", "UBND tỉnh tổ chức")

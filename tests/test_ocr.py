@@ -989,6 +989,40 @@ def test_a_block_found_by_noi_nhan_is_cropped_from_under_the_body() -> None:
     assert _top_under_body(body_close, anchor, 268.0) == pytest.approx(429.8 - SIGNATURE_ABOVE_PT)
 
 
+# MARK_GLUED: n041's scan, the authority line level with "Nơi nhận:" as Tesseract boxed it (points),
+# the mark glued to the title ("K/TTRƯỞNG BAN"). Before the rule the block was anchored on "Nơi
+# nhận" (top 488.9), the line's middle (488.5) stood above it, so the page kept it and the crop read
+# it again: the signer's position became "TRƯỞNG BAN PHÓ TRƯỞNG BAN THƯỜNG TRỰC".
+N041_CLOSING = [
+    _word(93, 113, 489.4, "Nơi", 93, "a"), _word(118, 147, 488.9, "nhận:", 81, "a"),
+    _word(340, 343, 496.8, "_—_", 32, "a"), _word(371, 460, 478.8, "K/TTRƯỞNG", 80, "a"), _word(464, 493, 480.7, "BAN", 90, "a"),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "mark"),
+    [
+        ("K/TTRƯỞNG BAN", True),  # n041
+        ("K/T TRƯỞNG BAN", True),
+        ("TM. ỦY BAN NHÂN DÂN", True),
+        ("KTTH", False),  # a unit's code: no slash, no period
+        ("K/Tổng hợp", False),  # a lower-case word after it
+    ],
+)
+def test_an_authority_mark_glued_to_its_title_is_an_anchor(line: str, mark: bool) -> None:
+    from directive_parser.loaders.ocr import _AUTHORITY_ANCHOR
+
+    assert bool(_AUTHORITY_ANCHOR.match(line)) is mark
+
+
+def test_a_glued_mark_beside_noi_nhan_goes_to_the_block() -> None:
+    # the line's part right of the block's edge, the stroke aside, is an authority line: the block
+    # takes it (the crop read it again), the page does not keep a second copy
+    from directive_parser.loaders.ocr import _authority_parts
+
+    assert _authority_parts(N041_CLOSING, 300.0) == {("1", "1", "a")}
+
+
 # n018's DOCX rendered as a scan: the appendix "DANH SÁCH" begins on the signer's page, under the name.
 def test_an_appendix_title_under_the_block_goes_after_it() -> None:
     from directive_parser.loaders.ocr import split_below_block

@@ -53,6 +53,8 @@ REPAIRED = [
     ("Trợ ly, Thư ký của: TTgCP, PTTBCP Nguyễn Chí Dũng", "Trợ lý, Thư ký của: TTgCP, PTTgCP Nguyễn Chí Dũng"),
     ("Cổng thông tin điện tử Bộ GDDT", "Cổng thông tin điện tử Bộ GDĐT"),
     ("các Vụ, Cục: TH, ĐMDN, KSTTT", "các Vụ, Cục: TH, ĐMDN, KSTT"),
+    # Q_TAIL_DOT: c148, a "Q" read with its tail as the dot below
+    ("các Vụ, Cục: TH, CN, NN, KTTH, QHĐP, QHỌT", "các Vụ, Cục: TH, CN, NN, KTTH, QHĐP, QHQT"),
     # c146: an office's ";" for ":"; n061: a full stop before a comma; c157: a caron letter glued on
     ("VPCP; BTCN, các PCN, Trợ lý TTg", "VPCP: BTCN, các PCN, Trợ lý TTg"),
     ("VPUB:PCVP., TTHC", "VPUB:PCVP, TTHC"),
@@ -68,6 +70,7 @@ KEPT = [
     "Sở Nội vụ (để t/hiện)",
     "Các PTTgCP (để trực tiếp chỉ đạo các đơn vị phụ trách)",
     "Lưu: VT, QHĐP (2b). VQT",
+    "Lưu: VT, QHĐP (2b). VỢT",  # c158: the drafter's initials are never repaired, read as they are
     "Lưu: VT, CN (2). Ha",
     # real codes one letter from known ones: no misread
     "Ban HSV, Phòng CCHC, BBT, HCC, UBKT, BGH",

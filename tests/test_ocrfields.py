@@ -245,6 +245,8 @@ def test_type_code_repair_is_recorded_in_the_page_repairs() -> None:
     [
         ("Hà Nội, ngày |] tháng 9 năm 2025", "Hà Nội, ngày 11 tháng 9 năm 2025"),  # c155
         ("Hà Nội, ngày l1 tháng 4 năm 2025", "Hà Nội, ngày 11 tháng 4 năm 2025"),  # c135
+        ("Hà Nội, ngày lì tháng 4 năm 2025", "Hà Nội, ngày 11 tháng 4 năm 2025"),  # c159: MARKED_ONES, the italic "11"
+        ("Hà Nội, ngày ì tháng 4 năm 2025", "Hà Nội, ngày tháng 4 năm 2025"),  # a lone marked "i" is no figure
         ("Tân Yên, ngày | tháng 02 năm 2024", "Tân Yên, ngày tháng 02 năm 2024"),  # 002: a blank day stays blank
     ],
 )

@@ -110,6 +110,16 @@ def test_a_crop_dropping_a_figure_does_not_veto() -> None:
     assert [w["text"] for w in out] == ["Số: 124/CĐ-TTg"]
 
 
+def test_a_tie_between_a_number_and_it_with_a_figure_dropped_is_the_longer() -> None:
+    # DROP_TIE, c148's crops as RapidOCR read them: the handwritten "34" read "3" by the loosest
+    # crop and the one without the label, "34" by the tight and the row crops; Tesseract read "3#"
+    repairs: list[str] = []
+    stand_in = _stand_in("So:  3 /CDB-Tg", "S6:  34 /CD-TTg", "3 /CDB-Tg", "S6: 34 /CD-TTg")
+    out = ocrhand.reread_number(_number_words("Số:", "3#", "/CĐ-TTg"), _page(), 1.0, stand_in, repairs)
+    assert ([w["text"] for w in out], len(repairs)) == (["Số: 34/CĐ-TTg"], 1)
+    assert "2 of 4 crops agree" in repairs[0]
+
+
 def test_the_row_alone_reads_a_slash_the_looser_crops_lose() -> None:
     # n048: "2191/" read "219 I" and "219:I" with the ink above and below, "2191 /" on the row
     words = _number_words("Số:", "ẨjBÍ", "/CT-CS")

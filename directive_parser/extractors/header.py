@@ -30,7 +30,7 @@ from ..loaders.ocrlexicon import (
     repair_onset,
     repair_syllables,
 )
-from ..loaders.ocrnames import family_names, is_syllable
+from ..loaders.ocrnames import family_names, is_syllable, tone_misplaced
 from ..loaders.ocrwords import letters_key, repair_known_words
 from ..record import Directive, Issuer, PartialDate, System
 from ..source import Text
@@ -219,6 +219,11 @@ def _doubtful(t: Text) -> Callable[[str], bool]:
     return lambda word: lowest.get(word, 100.0) < MARK_MAX_CONF
 
 
+def _spelt_syllable(word: str) -> bool:
+    """A syllable of the language with its tone mark where the spelling puts it (``ocrnames.tone_misplaced``)."""
+    return is_syllable(word) and not tone_misplaced(word)
+
+
 def _scanned_subject(value: str, rest: str, title: bool = False, doubtful: Callable[[str], bool] = lambda word: True) -> tuple[str, list[str]]:
     """A scanned subject repaired, and its repairs: the received stamp's heading dropped, its words
     as the rest of the document prints them in the same context, a word whose first letters were
@@ -232,7 +237,9 @@ def _scanned_subject(value: str, rest: str, title: bool = False, doubtful: Calla
     if opens:
         value = value[0].lower() + value[1:]
     # the body's own print of the subject's phrases first, then the word list
-    value, echoed = repair_from_body(value, rest, kept, is_syllable, frozenset(family_names().values()))
+    # a word whose tone mark stands where no spelling puts it is no syllable here (TONE_MISPLACED:
+    # "Ban Uì sự tiến bộ" read where the body prints "Ban Vì sự tiến bộ", n041)
+    value, echoed = repair_from_body(value, rest, kept, _spelt_syllable, frozenset(family_names().values()))
     first = value.split(" ", 1)[0]
     value, onsets = repair_onset(value, rest, is_syllable)
     if title and onsets and value.split(" ", 1)[0] != first:
@@ -391,14 +398,15 @@ def _drop_opener(text: str) -> str:
 # foresees ("VA› Tổ chức …", "VWWw giới thiệu …", "\\ việc tham dự …": n024's, n032's, n035's DOCX
 # rendered as scans). Where the subject was taken as the cell after a công văn's number (no
 # opener recognised) on a scan, a first token of at most ``UNREAD_OPENER_MAX_CHARS`` that opens
-# with the opener's "V" or a look-alike ("W", "U", "Ứ", a slash or backslash) and is no
+# with the opener's "V" or a look-alike ("W", "U", "Ứ", a slash, a fraction slash "⁄" as Tesseract
+# reads slashes — n041's "⁄% cử lãnh đạo Ban …" — or a backslash) and is no
 # Vietnamese syllable, no acronym in capitals and holds no figure is the opener; a "việc" after it
 # is the rest of "Về việc". Under a type's name ("THÔNG BÁO" / "\\ việc tham dự …", n035) a title
 # may open with any word, so there only a token before "việc" is taken. Counter-examples, kept:
 # "UBND tỉnh …", "VNPT …" (acronyms), "Văn bản …", "Vụ …" (syllables), "V2 …" (a figure), "V/v"
 # itself (``SUBJECT_OPENER_BARE_RE`` takes it first).
 UNREAD_OPENER_MAX_CHARS = 6
-_UNREAD_OPENER = regex.compile(r"^[\"“'‘\s]*(?P<token>[VWUỨ\\/|][^\s]{0,5})(?=\s)(?P<viec>\s+việc\b)?\s*", regex.V1)
+_UNREAD_OPENER = regex.compile(r"^[\"“'‘\s]*(?P<token>[VWUỨ\\/⁄|][^\s]{0,5})(?=\s)(?P<viec>\s+việc\b)?\s*", regex.V1)
 
 
 def drop_unread_opener(text: str, ve_viec_only: bool = False) -> str:
@@ -406,6 +414,8 @@ def drop_unread_opener(text: str, ve_viec_only: bool = False) -> str:
 
     >>> drop_unread_opener("VA› Tổ chức Đại hội"), drop_unread_opener("VWWw giới thiệu Lãnh đạo"), drop_unread_opener("\\\\ việc tham dự Hội nghị")
     ('Tổ chức Đại hội', 'giới thiệu Lãnh đạo', 'tham dự Hội nghị')
+    >>> drop_unread_opener("⁄% cử lãnh đạo Ban tham gia")
+    'cử lãnh đạo Ban tham gia'
     >>> drop_unread_opener("UBND tỉnh báo cáo"), drop_unread_opener("Văn bản hợp nhất"), drop_unread_opener("V2 triển khai")
     ('UBND tỉnh báo cáo', 'Văn bản hợp nhất', 'V2 triển khai')
     >>> drop_unread_opener("\\\\ việc tham dự", ve_viec_only=True), drop_unread_opener("VA› Tổ chức", ve_viec_only=True)

@@ -31,7 +31,7 @@ from ..errors import InputError, MissingTool
 from ..source import SourceDocument
 from ..vocabulary import vocabulary
 from .imaging import HEADER_BAND, RED_INK_MARGIN, drop_seal_ink, prepare_photo
-from .ocrfields import DATE_DIGITS, NAM_READ, NGAY_READ, THANG_READ, repair_type_code, reread_date_line
+from .ocrfields import DATE_DIGITS, NAM_READ, NGAY_READ, STROKE_ONES, THANG_READ, repair_type_code, reread_date_line
 from .ocrlexicon import kept_syllables, repair_syllables
 from .ocrnames import (
     MIN_AGREEING_READS,
@@ -168,10 +168,11 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
 # drops the space after "ngày" or "tháng" ("ngày30", "tháng9": the figure handwritten close to
 # the word), misreads "ngày" ("này") and "tháng" ("thắng") as the date line's re-read knows them
 # (``ocrfields.NGAY_READ`` …), and reads the dotted line under a handwritten day as "_" (c153:
-# "này24_	tháng9 năm 2025").
+# "này24_	tháng9 năm 2025"); a "1" of a two-figure day may be read as a stroke or a marked "i"
+# (``ocrfields.STROKE_ONES``: c155's "|]", c159's "lì").
 _DATE_PHRASE = regex.compile(
     rf"""
-    \b{NGAY_READ}\s*(?P<d>[\dlIiOo]{{1,2}}|[\dlIiOo|\]]{{2}})_?\s+
+    \b{NGAY_READ}\s*(?P<d>[\dlIiOo]{{1,2}}|[\dlIiOo{regex.escape(STROKE_ONES)}]{{2}})_?\s+
     {THANG_READ}\s*(?P<m>[\dlIiOo]{{1,2}})\s+
     {NAM_READ}\s+(?P<y>[\dlIiOo]{{4}})\b
     """,
@@ -375,8 +376,14 @@ SIGNATURE_GAP_PT = 4.0
 SIGNATURE_ABOVE_PT = 14.0
 SIGNATURE_BELOW_PT = 260.0
 # Anchors of a signature block: an authority mark on the right ("KT. BỘ TRƯỞNG"), else "Nơi
-# nhận" on the left, level with the signer's position.
-_AUTHORITY_ANCHOR = regex.compile(r"^(?:K\s?[./]\s?T\b|T\s?[./]\s?M\b|T\s?[./]\s?L\b|KT\.|TM\.|TL\.)")
+# nhận" on the left, level with the signer's position. MARK_GLUED: the mark with its slash or
+# period read glued to the title's capitals ("K/TTRƯỞNG BAN", n041 level with "Nơi nhận:"; the
+# same document's typed text gives "K/TTRƯỞNG BAN" too): a mark is always followed by the title
+# in capitals, so two capitals right after it are that title. Not a mark: "KTTH" (no slash or
+# period), "K/T" before a lower-case word.
+_AUTHORITY_ANCHOR = regex.compile(
+    r"^(?:(?:K\s?[./]\s?T|T\s?[./]\s?M|T\s?[./]\s?L)(?:\b|(?=[\p{Lu}Đ]{2}))|KT\.|TM\.|TL\.)"
+)
 _RECEIVER_ANCHOR = regex.compile(r"^(?:N|\W{0,2}V)[ơoóờ][iíì]\s*nh[ậâaạ]n", regex.I)
 
 

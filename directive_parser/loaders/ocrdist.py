@@ -53,8 +53,11 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{Mn}]*")
 # What may stand between the words of one phrase: spaces, a hyphen, a comma ("tỉnh, thành phố").
 _JOINER = regex.compile(r"^\s*[-–,]?\s*$")
 # A word in capitals that can be a code: capitals, digits, "&", the "g" and "r" of "TTg", "PCTr",
-# "TTra" ("Đ" is a capital): no other lower-case letter, no other Vietnamese mark.
-_CODE = regex.compile(r"^(?=(?:.*[A-ZĐ]){2})[A-ZĐ0-9&gr]+$")
+# "TTra" ("Đ" is a capital): no other lower-case letter, no other Vietnamese mark but an "O" with
+# the dot below, which is a "Q" read with its tail as the dot (Q_TAIL_DOT, data/distribution.toml
+# look_alikes: c148's "các Vụ, Cục: TH, CN, NN, KTTH, QHĐP, QHỌT" for "QHQT"; c158's drafter's
+# "VQT" read "VỢT", never repaired: the drafter's initials are nobody's code).
+_CODE = regex.compile(r"^(?=(?:.*[A-ZĐ]){2})[A-ZĐỌỢ0-9&gr]+$")
 # A note in brackets at an item's end; its closing bracket may be lost ("(bíc").
 _NOTE_AT_END = regex.compile(r"\((?P<note>[^()\p{N}]{1,24}?)\s*\)?\s*$")
 # The "Như Điều N" item, its number lost or misread.
@@ -270,6 +273,8 @@ def code_misread(read: str, code: str, look_alikes: frozenset[tuple[str, str]]) 
     >>> pairs = frozenset({("E", "T"), ("T", "E")})
     >>> code_misread("BECN", "BTCN", pairs), code_misread("KSTTT", "KSTT", pairs), code_misread("CCHC", "TCHC", pairs)
     (True, True, False)
+    >>> code_misread("QHỌT", "QHQT", frozenset({("Ọ", "Q")})), code_misread("QHỌT", "QHĐP", frozenset({("Ọ", "Q")}))
+    (True, False)
     """
     if len(read) == len(code):
         diff = [(a, b) for a, b in zip(read, code, strict=True) if a != b]

@@ -107,8 +107,12 @@ Figure = TypeVar("Figure", int, str)
 
 # A day's or month's figures as OCR reads them: the digits' look-alike letters (OCR_DIGITS) and,
 # in a figure of two characters, a bar or bracket for a "1" (c155: the italic "11" read "|]"); a
-# lone bar is the rule of a day left blank, never a figure.
-STROKE_ONES = "|]"
+# lone bar is the rule of a day left blank, never a figure. MARKED_ONES: an "i" with a tone mark
+# is the vie model's read of a "1" whose flag it takes for the mark, beside another "1" (c159: the
+# typed italic "ngày 11 tháng 4" read "ngày lì tháng 4", at confidence 0); alone it is no figure
+# either ("lì" is a word, but nothing but figures stands between "ngày" and "tháng").
+MARKED_ONES = "ìí"
+STROKE_ONES = "|]" + MARKED_ONES
 DATE_DIGITS = {**OCR_DIGITS, **{ord(c): "1" for c in STROKE_ONES}}
 
 
@@ -132,8 +136,8 @@ def date_fields(line: str) -> tuple[int | None, int | None, int | None] | None:
         (11, 9, 2025)
         >>> date_fields("ngày | tháng 9 năm 2025")
         (None, 9, 2025)
-        >>> date_fields("ngày30 tháng I1 năm 2024")
-        (30, 11, 2024)
+        >>> date_fields("ngày30 tháng I1 năm 2024"), date_fields("ngày lì tháng 4 năm 2025")
+        ((30, 11, 2024), (11, 4, 2025))
         >>> date_fields("ngày 45 tháng 13 năm 2024")
         (None, None, 2024)
         >>> date_fields("ngàW‡† tháng 5 năm 2021"), date_fields("ngành tháng 5 năm 2021")
@@ -264,10 +268,21 @@ def agreed(values: Sequence[Figure | None], dropping: bool = False) -> tuple[Fig
     With ``dropping``, a reading that is the most read value with characters left out does not
     count against it: a line recogniser (CTC) loses a figure's thin or repeated strokes ("17" read
     "1", "124" read "24"), it does not add figures.
+
+    DROP_TIE: when two values are read as often, the longer is the most read one, as the other may
+    be it with a figure dropped, never the reverse (c148's handwritten "34": two crops read "34",
+    two "3" — the first read used to win the tie and "34" then counted against it, so nothing was
+    kept). A longer value read less often still vetoes ("24" thrice, "124" once: no number).
+
+    Example:
+        >>> agreed(["3", "34", "3", "34"], dropping=True), agreed(["34", "3", "34", "3"], dropping=True)
+        (('34', 2), ('34', 2))
+        >>> agreed(["3", "34", "3", "34"]), agreed(["24", "24", "124", "24"], dropping=True), agreed(["12", "13", "12", "13"], dropping=True)
+        (None, None, None)
     """
     valid = Counter(v for v in values if v is not None)
     if dropping and valid:
-        top = valid.most_common(1)[0][0]
+        top = max(valid, key=lambda v: (valid[v], len(str(v))))  # DROP_TIE
         valid = Counter({v: n for v, n in valid.items() if not dropped_from(str(v), str(top))})
     if len(valid) != 1:
         return None

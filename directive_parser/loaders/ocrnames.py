@@ -25,7 +25,7 @@ from importlib import resources
 
 import regex
 
-from .ocrwords import letters_key
+from .ocrwords import letters_key, tone_place
 
 # A capitalised word of letters ("Hiệp", "Sỹ"), the unit a name is made of.
 _NAME_WORD = regex.compile(r"^\p{Lu}[\p{Ll}\p{Mn}]+$")
@@ -98,6 +98,35 @@ def is_syllable(word: str) -> bool:
         if base.startswith(onset) and rhyme in rhymes and stop_ok:
             return True
     return False
+
+
+# TONE_MISPLACED: a rhyme of two plain vowels and no final consonant carries its tone on the
+# first ("mùi", "tài", "cháo"; "oa", "oe", "uy" aside, whose mark either style places), so a read
+# with the mark on the second is no spelling of the language, though its letters make a syllable:
+# n041's scanned subject "Ban Uì sự tiến bộ" for "Ban Vì sự tiến bộ" (the "V" read "U").
+_PLAIN_VOWELS = frozenset("aeiouy")
+_EITHER_PLACE = frozenset({"oa", "oe", "uy"})
+
+
+@functools.lru_cache(maxsize=4096)
+def tone_misplaced(word: str) -> bool:
+    """Whether ``word``'s tone mark stands on the second of two plain vowels ending it.
+
+    Example:
+        >>> tone_misplaced("Uì"), tone_misplaced("muì"), tone_misplaced("Vì"), tone_misplaced("mùi")
+        (True, True, False, False)
+        >>> tone_misplaced("hoà"), tone_misplaced("thuỷ"), tone_misplaced("giá"), tone_misplaced("toán")
+        (False, False, False, False)
+    """
+    base, at = tone_place(word)
+    if at is None:
+        return False
+    onsets, rhymes = _syllable_parts()
+    onset = next((o for o in onsets if base.startswith(o) and base[len(o) :] in rhymes), None)
+    if onset is None:
+        return False
+    rhyme = base[len(onset) :]
+    return len(rhyme) == 2 and set(rhyme) <= _PLAIN_VOWELS and rhyme not in _EITHER_PLACE and at == len(onset) + 1
 
 
 # Digits Tesseract reads for a capital inside a name word ("Lê7ấn" is "Lê Tấn": the "T" under a
