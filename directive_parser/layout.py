@@ -152,22 +152,65 @@ def _header_end(t: Text) -> int:
     return lines[-1].end if lines else 0
 
 
+# BODY_GOES_ON_AFTER_SIGNATURE: NĐ 30/2020 (Phụ lục I, boxes 7-9) and HD 36 place the signature and "Nơi nhận"
+# after the body's last part, so a signature block after which the body's own part numbering goes on is an example
+# printed in the body, not the closing: n038 (a guide on the Party's document format, "II- HƯỚNG DẪN CỤ THỂ") prints
+# "Ví dụ 1: Văn bản của đại hội, đoàn chủ tịch" / "T/M ĐOÀN CHỦ TỊCH" / "(chữ ký)" / "Họ và tên" in II, and after
+# them "III- TỔ CHỨC THỰC HIỆN", its duties, then the real "Nơi nhận:" and "K/T CHÁNH VĂN PHÒNG". The part goes on
+# when the first Roman-numbered part heading after the candidate is the successor of the last one before it ("II-"
+# … signature … "III-"), with no attachment heading between. Counter-example: n002's annex after its closing
+# restarts at "I." (a new document's numbering, not the body's), so its closing stands.
+_PART_HEADING_RE = regex.compile(r"^[ \t]*(?P<roman>[IVX]{1,4})(?:[.)]|[ \t]?[-–](?=[ \t]))[ \t]*\p{Lu}", regex.M | regex.V1)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_value(numeral: str) -> int:
+    """The value of a Roman numeral of at most four letters ("IV" 4, "III" 3)."""
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _body_goes_on(text: str, start: int) -> int | None:
+    """Where the body's next part starts after a closing candidate at ``start`` (BODY_GOES_ON_AFTER_SIGNATURE).
+
+    Returns:
+        The offset of the part heading that goes on with the body's numbering, or None when the candidate
+        is the closing (no Roman part before it, or the next one restarts or skips).
+    """
+    before = None
+    for m in _PART_HEADING_RE.finditer(text, 0, start):
+        before = m
+    if before is None:
+        return None
+    after = _PART_HEADING_RE.search(text, start)
+    if after is None or _roman_value(after["roman"]) != _roman_value(before["roman"]) + 1:
+        return None
+    if ATTACHMENT_RE.search(text, start + 1, after.start()):
+        return None
+    return after.start()
+
+
 def _closing(t: Text, body_start: int) -> tuple[int, int]:
     """The closing block: from "Nơi nhận" or the signer's authority line to the attachments."""
     text = t.fold
     n = len(text)
-    candidates = []
-    m = P.NOI_NHAN_RE.search(text, body_start)
-    if m:
-        candidates.append(m.start())
-    for m2 in P.authority_re().finditer(text, body_start):
-        if _line_is_short(text, m2.start()):
-            candidates.append(m2.start())
+    while True:
+        candidates = []
+        m = P.NOI_NHAN_RE.search(text, body_start)
+        if m:
+            candidates.append(m.start())
+        for m2 in P.authority_re().finditer(text, body_start):
+            if _line_is_short(text, m2.start()):
+                candidates.append(m2.start())
+                break
+        if not candidates:
+            return n, n
+        start = min(candidates)
+        start = text.rfind("\n", 0, start) + 1
+        goes_on = _body_goes_on(text, start)
+        if goes_on is None:
             break
-    if not candidates:
-        return n, n
-    start = min(candidates)
-    start = text.rfind("\n", 0, start) + 1
+        body_start = goes_on
     end = n
     for a in ATTACHMENT_RE.finditer(text, start):
         if a.start() > start + 20:

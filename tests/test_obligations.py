@@ -1787,6 +1787,19 @@ def test_the_items_under_a_results_heading_are_facts() -> None:
     assert O._SITUATION_HEADING_RE.match("ĐÁNH GIÁ CHUNG") and not O._SITUATION_HEADING_RE.match("Báo cáo tình hình thực hiện")
 
 
+def test_ocr_part_numeral_a_misread_situation_heading_still_states_facts() -> None:
+    # OCR_PART_NUMERAL, c159 (OCR'd): "IL KẾT QUÁ ĐẠT ĐƯỢC" ("I." misread, no marker) over "Chuyển đổi số phát triển
+    # mạnh mẽ, …" and "II MỘT SỎ TÒN TẠI, HẠN CHÉ VÀ NGUYÊN NHÂN" over "…; chuyên đổi số chưa tương xứng …": facts;
+    # the same sentence under the tasks' heading stays a duty (counter-example)
+    fact = "Chuyển đổi số phát triển mạnh mẽ, thanh toán không dùng tiền mặt tăng nhanh, doanh thu công nghiệp ICT đạt 152 tỷ USD.\n"
+    task = "Đẩy mạnh chuyển đổi số, thanh toán không dùng tiền mặt, nâng cao doanh thu công nghiệp ICT trong năm 2025.\n"
+    for heading in ("IL KẾT QUÁ ĐẠT ĐƯỢC", "II MỘT SỎ TÒN TẠI, HẠN CHÉ VÀ NGUYÊN NHÂN", "H. MỘT SÓ TÒN TẠI, HẠN CHÉ VÀ NGUYÊN NHÂN"):
+        body = heading + "\n\n" + fact + "\nIV. NHIỆM VỤ, GIẢI PHÁP CỤ THỂ\n\n" + task
+        assert [what[:19] for _, what, _ in duties(body)] == ["Đẩy mạnh chuyển đổi"], heading
+    actions = [o.action for o in parse_file(CORPUS / "c159.txt").obligations]
+    assert not [a for a in actions if a.startswith(("Chuyển đổi số phát triển mạnh mẽ", "chuyên đổi số chưa tương xứng"))]
+
+
 def test_the_title_repeated_in_the_body_is_no_duty() -> None:
     # Veto TITLE, n009: the Thông báo's subject "Kết luận của đồng chí … kiểm tra công tác chuẩn bị thi công …; làm việc
     # với UBND Phường 2 Bảo Lộc và xã Đạ Huoai về tiến độ GPMB …" printed under "THÔNG BÁO" asks no one

@@ -150,6 +150,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # n038: a page's measure in a guide on document format (lengths: numbers.toml [not_quota] units "mm", "cm")
+    "+ Lề phải: Cách mép phải trang giấy 15 mm.",
+    "Các chỉ dẫn về phạm vi lưu hành trình bày trang đầu, góc phải, cách mép trên trang giấy 10 mm (ô số 11a, Phụ lục 1).",
     # 002: a form-filling hint
     "(Nêu tóm tắt nội dung từ 03 đến 05 dòng)",
     "(Tùy theo nội dung của mô hình, điển hình để đưa ra dự kiến kết quả, từ 01 dòng đến 03 dòng)",

@@ -126,3 +126,41 @@ def test_ocr_like_text_repairs_the_authoritys_title_and_reads_the_last_line_name
     # n058.txt: the position glued after the heading; the name, its first letter lost, is the last line
     n058 = parse_file(CORPUS / "n058.txt")
     assert (n058.signer.position, n058.signer.name) == ("CHỦ TỊCH", "Nguyễn Hoàng Giang")
+
+
+# --- BODY_GOES_ON_AFTER_SIGNATURE (layout._closing): a signature example inside the body -------------
+# n038 (Hướng dẫn 36-HD/VPTW on the Party's document format) prints signature examples in its "II- HƯỚNG
+# DẪN CỤ THỂ"; its body goes on with "III- TỔ CHỨC THỰC HIỆN" before the real closing.
+_N038_EXAMPLE = (
+    "I- HƯỚNG DẪN CHUNG\nVăn bản này áp dụng đối với các cấp uỷ, cơ quan, tổ chức đảng từ Trung ương đến cơ sở.\n"
+    "II- HƯỚNG DẪN CỤ THỂ\nQuyền hạn, chức vụ, họ tên và chữ ký của người có thẩm quyền cụ thể như sau:\n"
+    "Ví dụ 1: Văn bản của đại hội, đoàn chủ tịch\nT/M ĐOÀN CHỦ TỊCH\n(chữ ký)\nHọ và tên\n"
+    "Ví dụ 2: Văn bản của đoàn thư ký\nT/M ĐOÀN THƯ KÝ\n(chữ ký)\nHọ và tên\n"
+)
+_N038_CLOSING = (
+    "\nNơi nhận:\n- Các tỉnh uỷ, thành uỷ,\n- Cục Lưu trữ Văn phòng Trung ương Đảng,\n"
+    "- Lưu Văn phòng Trung ương Đảng. | K/T CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nBùi Văn Thạch\n"
+)
+
+
+def test_body_goes_on_after_a_signature_example_n038() -> None:
+    text = _N038_EXAMPLE + (
+        "III- TỔ CHỨC THỰC HIỆN\n3. Giao Cục Lưu trữ Văn phòng Trung ương Đảng hướng dẫn, kiểm tra, theo dõi việc "
+        "thực hiện Hướng dẫn này; đề xuất sửa đổi, bổ sung hoặc thay thế khi cần thiết.\n"
+    ) + _N038_CLOSING
+    record = parse_text(text)
+    assert (record.signer.authority, record.signer.position, record.signer.name) == (
+        "K/T CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Bùi Văn Thạch"
+    )
+    assert record.distribution[0] == "Các tỉnh uỷ, thành uỷ"
+    assert any(o.responsible == "Cục Lưu trữ Văn phòng Trung ương Đảng" for o in record.obligations)
+
+
+def test_a_closing_followed_by_an_annex_restarting_its_numbering_stands() -> None:
+    # counter-example (n002's shape): after the closing, an annex numbers its own parts from "I."
+    text = "I. MỤC ĐÍCH\nCác sở, ngành triển khai thực hiện.\nII. NHIỆM VỤ\nCác sở, ngành báo cáo kết quả.\n" + (
+        "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n"
+        "\nI. CĂN CỨ\nNội dung của phụ lục.\nII. NỘI DUNG\nNội dung khác.\n"
+    )
+    record = parse_text(text)
+    assert (record.signer.authority, record.signer.name) == ("KT. CHỦ TỊCH", "Nguyễn Văn An")

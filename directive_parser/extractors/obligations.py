@@ -383,6 +383,27 @@ _SITUATION_HEADING_RE = regex.compile(
 # tuyên truyền và phân công thực hiện") are what to say, history and merits included: "1.2. Vai trò đóng góp to lớn
 # của đồng chí Võ Văn Tần …: xây dựng, phát triển các tổ chức cơ sở Đảng đầu tiên ở Nam kỳ; …" (c124). Counter-
 # example: "2. Hình thức tuyên truyền và phân công thực hiện" / "Các cơ quan báo chí, truyền thông của Đoàn: Bám sát …".
+# OCR_PART_NUMERAL: on an OCR'd copy a part's Roman numeral is misread, so the structure layer finds no marker and the
+# numeral stays in the heading's text: "IL KẾT QUÁ ĐẠT ĐƯỢC", "II MỘT SỎ TÒN TẠI, HẠN CHÉ VÀ NGUYÊN NHÂN" (c159,
+# "I." and "II." with the dot lost), "IL. VỀ KẾT QUÁ ĐẠT ĐƯỢC", "H. MỘT SÓ TÒN TẠI, HẠN CHÉ VÀ NGUYÊN NHÂN" (c139):
+# the numeral's letters (I, V, X and their misreadings L, H, l) are skipped before SITUATION_PART's words, which are
+# read through the OCR cue repairs (data/duties.toml [ocr_cues]: "kết quá", "tòn tại", "hạn ché", "một só").
+# Only on a heading with no marker; counter-example: "II. NHIỆM VỤ, GIẢI PHÁP" (a task part, no situation word).
+_OCR_PART_NUMERAL_RE = regex.compile(r"^\s*[IVXLHl]{1,4}\.?[ \t]+(?=\p{Lu})", regex.V1)
+
+
+def situation_heading(st: Structure, j: int) -> bool:
+    """Whether block ``j`` is a heading of a part that reports results or the situation (SITUATION_PART), its
+    words read in the (OCR-repaired) fold, an OCR'd numeral without its marker skipped (OCR_PART_NUMERAL)."""
+    b = st.blocks[j]
+    head = st.text.fold[b.content : b.end][:HEADING_MAX_CHARS]
+    if b.marker is None:
+        numeral = _OCR_PART_NUMERAL_RE.match(head)
+        if numeral is not None:
+            head = head[numeral.end() :]
+    return _SITUATION_HEADING_RE.match(head) is not None
+
+
 _MESSAGE_HEADING_RE = regex.compile(
     r"^\s*(?:(?:các|một\s+số)\s+)?(?:nội\s+dung\s+tuyên\s+truyền|đề\s+cương\s+tuyên\s+truyền|khẩu\s+hiệu(?:\s+tuyên\s+truyền)?|thông\s+điệp)(?!\p{L})[^.;:]{0,80}:?\s*$",
     regex.V1 | regex.I,
@@ -440,7 +461,7 @@ def statement_blocks(st: Structure, record: Directive, start: int, end: int) -> 
     situation = {
         j
         for j, b in enumerate(st.blocks)
-        if b.heading and (_SITUATION_HEADING_RE.match(st.block_text(j)[:HEADING_MAX_CHARS]) or _MESSAGE_HEADING_RE.match(st.block_text(j)[:HEADING_MAX_CHARS]))
+        if b.heading and (situation_heading(st, j) or _MESSAGE_HEADING_RE.match(st.block_text(j)[:HEADING_MAX_CHARS]))
     }
     for i, b in enumerate(st.blocks):
         if b.end < start or b.start >= end or b.table is not None:
