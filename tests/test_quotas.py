@@ -144,6 +144,8 @@ POSITIVE = [
             (12, 13, "%", "so với năm 2024"),
         ],
     ),
+    # counter-example to the "tờ giấy" veto (constructed): sheets to hand out are a count
+    ("Mỗi xã phát tối thiểu 500 tờ rơi tuyên truyền.", [(500, None, "tờ rơi tuyên truyền", "Mỗi xã phát")]),
     # number words (constructed from the 000 sentence)
     ("Mỗi phường xây dựng ít nhất ba mô hình.", [(3, None, "mô hình", "Mỗi phường")]),
     ("Mỗi đơn vị giới thiệu không quá mười lăm tác phẩm.", [(None, 15, "tác phẩm", "Mỗi đơn vị")]),
@@ -153,6 +155,8 @@ NEGATIVE = [
     # n038: a page's measure in a guide on document format (lengths: numbers.toml [not_quota] units "mm", "cm")
     "+ Lề phải: Cách mép phải trang giấy 15 mm.",
     "Các chỉ dẫn về phạm vi lưu hành trình bày trang đầu, góc phải, cách mép trên trang giấy 10 mm (ô số 11a, Phụ lục 1).",
+    # n038: how far one overlapping seal may reach (a number of sheets, "tờ giấy")
+    "Dấu giáp lai được đóng vào khoảng giữa mép phải của văn bản, trùm lên một phần các tờ giấy, mỗi khuôn dấu đóng tối đa 5 tờ giấy.",
     # 002: a form-filling hint
     "(Nêu tóm tắt nội dung từ 03 đến 05 dòng)",
     "(Tùy theo nội dung của mô hình, điển hình để đưa ra dự kiến kết quả, từ 01 dòng đến 03 dòng)",
