@@ -22,6 +22,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import functools
+from collections.abc import Callable
 
 import regex
 
@@ -322,6 +323,14 @@ def heading_bounds(st: Structure) -> list[int]:
     return out
 
 
+# LATER_CLAUSES_JOIN_THE_LAST_TIME (``Paragraphs.later_clauses``): the time ends its clause ("…, hoàn thành trong Quý
+# II/2025;"), and a later clause that opens with a purpose is no clause of the list ("…; để tổng hợp …", A10).
+_CLAUSE_ENDS_RE = regex.compile(r"[\s.,)]*;\s*", regex.V1)
+# Nor one that opens with a contrast: "…; tuy nhiên, việc triển khai chưa đáp ứng được tiến độ thi công" (c143) states
+# a fact.
+_NO_LATER_CLAUSE_RE = regex.compile(rf"{LEADER}(?:{ITEM_NUMBER}\s*)?(?:để|nhằm|tuy\s+nhiên|nhưng|song|mặc\s+dù)(?!\p{{L}})", regex.V1 | regex.I)
+
+
 class Paragraphs:
     """The paragraphs of the body and who each sentence names, to resolve a sentence without one.
 
@@ -484,6 +493,47 @@ class Paragraphs:
             if own is not None and plausible_who(own[0]) is not None:
                 return max(sents[j].start, min(own[1], sents[j].end))
         return sents[j].start
+
+    def later_clauses(self, i: int, timed: Callable[[int], bool]) -> str | None:
+        """The ";"-clauses after sentence ``i`` that go with its time (E14 (b), LATER_CLAUSES_JOIN_THE_LAST_TIME).
+
+        README E14 (b): "the sentence is cut after each clause that holds a time; … those after the last time go
+        with the last entry". "đ) Cắt giảm thành phần hồ sơ …, hoàn thành trong Quý II/2025; đẩy mạnh cung cấp …
+        dịch vụ công trực tuyến …; tái cấu trúc, số hóa quy trình …; tái sử dụng 100% dữ liệu đã số hóa …" (c159)
+        → "đẩy mạnh cung cấp …; tái cấu trúc …; tái sử dụng …" joins "Cắt giảm …". Going on over the clauses of
+        the paragraph while the one before ends in ";", it stops before a clause that names a body or asks one
+        (E14 (c): "…; UBND các xã tổ chức …"), one that opens with a purpose ("để", "nhằm", A10) or a contrast
+        that states a fact ("…; tuy nhiên, việc triển khai chưa đáp ứng được tiến độ thi công", c143; "đã" alone
+        proves nothing: "tái sử dụng 100% dữ liệu đã số hóa …" is c159's duty); and it takes nothing when a later clause
+        of the chain has a time of its own (``timed``): the untimed clauses before it go with that time (E14 (b)).
+        Counter-examples: n009 e) "Khẩn trương nộp hồ sơ … trước ngày 28/4/2026; khẩn trương lập báo cáo điều
+        chỉnh hướng tuyến …; hoàn thành báo cáo … trước ngày 05/5/2026" — "khẩn trương lập báo cáo …" goes with
+        05/5, not 28/4; c159 e) "Hợp nhất …, hoàn thành trong tháng 4/2025;" / "điều chỉnh quy trình nghiệp vụ,
+        …, hoàn thành trong tháng 4/2025." — the next clause has its own time, so "Hợp nhất …" takes nothing.
+
+        Args:
+            i: the sentence holding the last time, ending in ";".
+            timed: whether sentence ``j`` holds a time that makes a deadline.
+
+        Returns:
+            The clauses' text, or ``None`` when none goes with it.
+        """
+        sents, text = self.sentences, self.text
+        k = self.paragraph_of(sents[i].start)
+        end = self.starts[k + 1] if k + 1 < len(self.starts) else len(text.text)
+        j, last = i, None
+        while text.text[sents[j].start : sents[j].end].rstrip().endswith(";") and j + 1 < len(sents) and sents[j + 1].start < end:
+            j += 1
+            sent = sents[j]
+            if timed(j):
+                return None  # untimed clauses before a later time go with that time (E14 (b))
+            if self.own_who(j) is not None or _ASK_RE.search(text.fold, sent.start, sent.end) or _NO_LATER_CLAUSE_RE.match(text.fold, sent.start, sent.end):
+                break
+            last = j
+        if last is None:
+            return None
+        clauses = _trim_action(text.text[sents[i + 1].start : sents[last].end])
+        return clauses if len(_words(clauses)) >= 2 else None
 
     def paragraph_who(self, i: int) -> str | None:
         """The body an earlier sentence of sentence ``i``'s paragraph names (README A7: "Ban Bí thư Trung
@@ -1519,6 +1569,18 @@ def _in_the_basis(sentence: str, phrase: TimePhrase, sent: Sentence) -> bool:
     return not phrase.cued or end is None or phrase.start - sent.start < end.start()
 
 
+# Veto's exception PLAN_STEP_BEFORE_ISSUE: a plan (Kế hoạch) is often signed after the first of the steps it
+# schedules, and its schedule still lists them (OUTPUT.md: "In a plan … every dated step counts"): "Ngày 20/6/2023:
+# Tổ chức phát động Cuộc thi." in a plan dated 27/6/2023 (c127), "Tham gia Ban soạn thảo xây dựng, hoàn thiện Nghị
+# định … trong Quý I năm 2025." in one dated 16/5/2025 (c113). Only a step — a time that leads its line or has its
+# cue — of the document's own year, in a sentence that does not tell the past ("đã", "vừa qua").
+# Counter-examples: "Năm 2024, Ban Thường vụ đã tổ chức …" (the past, "đã"); a date of an earlier year; any
+# document that is not a plan (a Thông báo's "Ngày 22/4/2026, đồng chí … chủ trì cuộc họp …", n012).
+def _plan_step_before_issue(sentence: str, last: dt.date, doc_date: dt.date | None) -> bool:
+    """PLAN_STEP_BEFORE_ISSUE (above): a plan's step of its own year, dated before the plan, in a sentence not about the past."""
+    return doc_date is not None and last.year == doc_date.year and not _PAST_RE.search(sentence)
+
+
 def _accept(
     text: Text,
     phrase: TimePhrase,
@@ -1526,6 +1588,7 @@ def _accept(
     doc_date: dt.date | None,
     symbol_ends: list[int],
     meeting: dt.date | None = None,
+    plan: bool = False,
 ) -> bool:
     kind = phrase.when.kind
     if _is_date_line(text, phrase, sent, doc_date):
@@ -1546,8 +1609,9 @@ def _accept(
     if kind in ("date", "period"):
         last = phrase.date or phrase.when.period_end
         set_at_meeting = phrase.cued and meeting is not None and last is not None and last > meeting
-        if last is not None and doc_date is not None and last < doc_date and not set_at_meeting:
-            return False  # reports the past (but SET_AT_THE_MEETING)
+        step_before_issue = plan and last is not None and (phrase.cued or at_start) and _plan_step_before_issue(sentence, last, doc_date)
+        if last is not None and doc_date is not None and last < doc_date and not set_at_meeting and not step_before_issue:
+            return False  # reports the past (but SET_AT_THE_MEETING, PLAN_STEP_BEFORE_ISSUE)
         if phrase.date is not None and _RELATIVE_YEAR_RE.match(text.fold, phrase.end):
             return False  # a day of a year counted from another: "từ ngày 01 tháng 12 năm trước" (c121)
         if phrase.date is not None and phrase.date == doc_date and _AS_OF_RE.match(phrase.text) and not _ASK_RE.search(sentence):
@@ -1732,6 +1796,37 @@ def with_sent_result(step: str, served: str) -> str:
         return step
     results = list(_SENT_RESULT_RE.finditer(served.rsplit(";", 1)[-1]))
     return f"{step} {clean_value(results[-1].group(0))}" if results else step
+
+
+# EXAMPLES_LEFT_OUT: a list that a colon announces as examples ("như:") or as the parts ("bao gồm:") of what the
+# duty names only shows what it covers; the duty is the verb phrase before it (README: "a short verb phrase"). "Nghiên
+# cứu, đề xuất cụ thể việc áp dụng chính sách thị thực thuận tiện, linh hoạt cho khách du lịch như: miễn thị thực
+# (…), cải tiến thủ tục xét duyệt thị thực …; báo cáo Thủ tướng Chính phủ" (c148) → "… cho khách du lịch; báo cáo
+# Thủ tướng Chính phủ"; "Triển khai thí điểm Hệ thống điều phối dữ liệu y tế, bao gồm: Triển khai tại Bệnh viện
+# Bạch Mai …; triển khai tại Bệnh viện Chợ Rẫy …" (c159) → "Triển khai thí điểm Hệ thống điều phối dữ liệu y tế".
+# Examples run to the end of their clause (";"), or to an ellipsis that closes them (n009 "… như: thẩm định an toàn
+# giao thông, …, dự toán các chi phí…trên cơ sở đó phân tích, đánh giá …" keeps what follows the "…"); the parts of
+# "bao gồm:" to the end of the action (its ";" separate the parts). Counter-examples: "như" without a colon ("… một
+# số dịch vụ công trực tuyến như xuất nhập cảnh, lao động, y tế, giáo dục cho người dân …", c159, kept by its gold)
+# and "như sau:" (a lead-in, whose items are the duties) stay.
+_EXAMPLES_RE = regex.compile(
+    r"[\s,]*(?<!\p{L})(?:như(?!\s+sau)\s*:[^;…]*?(?=\s*(?:;|…|\.\.\.)|$)|bao\s+gồm\s*:.*$)",
+    regex.V1 | regex.I | regex.S,
+)
+
+
+def without_examples(action: str) -> str:
+    """The action without the examples or parts a colon lists (EXAMPLES_LEFT_OUT, above).
+
+    >>> without_examples("Đề xuất cụ thể các chính sách ưu đãi thị thực cho các đối tượng đặc thù như: nhà nghiên cứu, văn nghệ sỹ; báo cáo Thủ tướng Chính phủ")
+    'Đề xuất cụ thể các chính sách ưu đãi thị thực cho các đối tượng đặc thù; báo cáo Thủ tướng Chính phủ'
+    >>> without_examples("Triển khai thí điểm Hệ thống điều phối dữ liệu y tế, bao gồm: Triển khai tại Bệnh viện Bạch Mai; triển khai tại Bệnh viện Chợ Rẫy")
+    'Triển khai thí điểm Hệ thống điều phối dữ liệu y tế'
+    >>> without_examples("triển khai một số dịch vụ công trực tuyến như xuất nhập cảnh, lao động cho người dân")
+    'triển khai một số dịch vụ công trực tuyến như xuất nhập cảnh, lao động cho người dân'
+    """
+    out = clean_value(_EXAMPLES_RE.sub("", action))
+    return out if len(_words(out)) >= ACTION_MIN_WORDS else action
 
 
 def without_purpose(action: str) -> str:
@@ -2075,13 +2170,14 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
     timed: set[int] = set()
     subject_duty = _trim_action(record.subject) if record.subject else None
     meeting = _reported_meeting(text, phrases, sentences, doc_date)
+    plan = record.document_type == "Kế hoạch"
     invited = _invitation(text, start, end)
     issuer = issuer_forms(printed_names(record))
     for si, sent in enumerate(sentences):
         inside = phrases[bisect.bisect_left(phrase_starts, sent.start) : bisect.bisect_left(phrase_starts, sent.end)]
         if not inside:
             continue
-        kept = [p for p in inside if _accept(text, p, sent, doc_date, symbol_ends, meeting) and not _aim_or_past_year(structure, p, doc_year)]
+        kept = [p for p in inside if _accept(text, p, sent, doc_date, symbol_ends, meeting, plan) and not _aim_or_past_year(structure, p, doc_year)]
         if _umbrella(text, sent, kept, sentences[si + 1 : si + 1 + UMBRELLA_STEPS], phrase_starts):
             continue
         if not kept:
@@ -2297,7 +2393,10 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             if _focus_deadline(text, p, sent):
                 # the time stays in the noun it qualifies (T3): "… đặc biệt là các nhiệm vụ có thời hạn trong năm 2025"
                 action = f"{action} {p.text}"
-            action = without_purpose(_without_recurrence(action))
+            if i + 1 == len(kept) and action and _CLAUSE_ENDS_RE.fullmatch(text.text, p.end, sent.end):
+                later = paragraphs.later_clauses(si, lambda j: any(_accept(text, q, sentences[j], doc_date, symbol_ends, meeting, plan) for q in phrases[bisect.bisect_left(phrase_starts, sentences[j].start) : bisect.bisect_left(phrase_starts, sentences[j].end)]))
+                action = f"{action}; {later}" if later else action
+            action = without_examples(without_purpose(_without_recurrence(action)))
             previous = action
             deliver = _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
             sent_to = deliver
