@@ -1922,3 +1922,41 @@ KL_HEAD = (
 def test_which_clauses_of_a_long_item_go_with_its_time(body: str, phrase: str, action: str) -> None:
     hits = [d for d in parse_text(KL_HEAD + body).deadlines if d.text == phrase]
     assert [d.action for d in hits][:1] == [action]
+
+
+def test_a_negated_request_asks_no_one() -> None:
+    # c159 e) (NEGATED_ASK): "không yêu cầu công dân phải …" is no request; the duty runs from "điều chỉnh"
+    body = (
+        "e) Điều chỉnh quy trình nghiệp vụ, cho phép sử dụng các giấy tờ điện tử tích hợp trên\n"
+        "tài khoản định danh điện tử tương đương với giây tờ truyền thống khi thực hiện\n"
+        "các thủ tục hành chính, không yêu cầu công dân phải xuất trình giấy tờ, phải sao\n"
+        "y, công chứng, hoàn thành trong tháng 4/2025.\n"
+    )
+    d = _the_kl_deadline(body, "trong tháng 4/2025")
+    assert d.action.startswith("Điều chỉnh quy trình nghiệp vụ")
+    assert d.responsible == "Bộ trưởng các bộ, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ"
+    # counter-example: a request not negated, a negation inside what it asks
+    asked = _the_kl_deadline(
+        "g) Yêu cầu các bộ, ngành khẩn trương hoàn thiện hồ sơ, không để chậm trễ, hoàn thành trong tháng 5/2025.\n", "trong tháng 5/2025"
+    )
+    assert (asked.responsible, asked.action) == ("các bộ, ngành", "khẩn trương hoàn thiện hồ sơ, không để chậm trễ")
+
+
+def _the_kl_deadline(body: str, phrase: str):
+    """The one deadline of ``body`` (after KL_HEAD) whose time phrase is ``phrase``."""
+    hits = [d for d in parse_text(KL_HEAD + body).deadlines if d.text == phrase]
+    assert len(hits) == 1, [d.text for d in parse_text(KL_HEAD + body).deadlines]
+    return hits[0]
+
+
+def test_a_time_label_over_rounds_names_each_round_s_step() -> None:
+    # c127 (STEP_UNDER_TIME_LABEL): the lead-in names the step, each item which round; "mỗi chặng" gives way to the label
+    body = (
+        "6. Tiến độ tổ chức Cuộc thi:\n\n Thời gian tiến hành sơ kết và trao giải mỗi chặng:\n\n"
+        "+ Chặng 1: Từ 22/6/2025 đến 31/12/2025;\n\n+ Chặng 2: Từ 01/01/2026 đến 30/6/2026.\n"
+    )
+    rec = parse_text(PLAN_HEAD + body)
+    assert [d.action for d in rec.deadlines] == ["tiến hành sơ kết và trao giải Chặng 1", "tiến hành sơ kết và trao giải Chặng 2"]
+    # counter-example: a bare "Thời gian thực hiện:" names no step, so the label stays what it was
+    bare = parse_text(PLAN_HEAD + body.replace("tiến hành sơ kết và trao giải mỗi chặng", "thực hiện"))
+    assert [d.action for d in bare.deadlines] == ["Chặng 1", "Chặng 2"]

@@ -139,8 +139,13 @@ _GIAO_COMPOUND = r"\s+(?:thông|lưu|dịch|tiếp)(?!\p{L})"
 #   đề nghị của Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC …, Chủ tịch UBND tỉnh giao Sở
 #   Thông tin và Truyền thông chủ trì …" (n037) asks Sở Thông tin và Truyền thông.
 _ASK_NOUN = r"của(?!\p{L})"
+#   Veto NEGATED_ASK: "không yêu cầu / không đề nghị X …" asks nothing of X: "điều chỉnh quy trình nghiệp vụ, cho
+#   phép sử dụng các giấy tờ điện tử …, không yêu cầu công dân phải xuất trình giấy tờ, phải sao y, công chứng, hoàn
+#   thành trong tháng 4/2025" (c159) is the body's one duty from "điều chỉnh", not the citizens' "phải xuất trình …".
+#   Counter-example: "đề nghị các đơn vị không …" (the negation after the ask) is still a request.
+_NEGATED = r"(?<!(?<!\p{L})không\s+)"
 _ASK_RE = regex.compile(
-    rf"(?:đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+cho)?|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"{_NEGATED}(?:đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+cho)?|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1 | regex.I,
 )
 _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
@@ -2299,6 +2304,8 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 subject = _SUBJECT_RE.match(action)
                 if subject and (named_who := plausible_who(subject.group("who"))):
                     who, action = named_who, _trim_action(action[subject.end("who") :])
+            elif i == 0 and len(_words(after)) < 2 and (labelled_step := _step_under_time_label(structure, text, seg_start, p.start)) is not None:
+                action = labelled_step
             elif len(_words(action)) < 2 or (_FIELD_LABEL_RE.fullmatch(text.text, seg_start, p.start) and len(_words(after)) >= LABEL_CLAUSE_MIN_WORDS):
                 # "Nội dung: Hằng năm, tổ chức Đoàn … đạt hoàn thành tốt nhiệm vụ": a label, then the
                 # time that leads the duty ("Chấm giải: Trước ngày 20/11" keeps its label: nothing follows)
@@ -2650,6 +2657,33 @@ _TIME_LABEL_DUTY_RE = regex.compile(
     (?P<duty>\p{L}[^:\n]*\p{L}\s+\p{L}[^:\n]*?)\s*:\s*$""",
     regex.V1 | regex.I | regex.X,
 )
+
+
+# STEP_UNDER_TIME_LABEL: a time label that names its step as a lead-in, over items that name only which round each
+# time is for — "Thời gian tiến hành sơ kết và trao giải mỗi chặng:" / "+ Chặng 1: Từ 22/6/2023 đến 31/12/2023;" /
+# "+ Chặng 2: …" (c127) — gives each item the step and its label: "tiến hành sơ kết và trao giải Chặng 1" (the
+# label stands for the lead-in's "mỗi chặng"), as "Thời gian bình chọn bài dự thi …: Từ 10/11/2022 …" names its own
+# step on one line (``_TIME_LABEL_DUTY_RE``, c114). Counter-examples: a bare "Thời gian thực hiện:" names no step
+# (``_TIME_LABEL_DUTY_RE``), and an item with words of its own after the time keeps them ("+ Vòng 1: Từ … , các
+# đơn vị gửi bài …").
+_STEP_LABEL_RE = regex.compile(rf"{LEADER}[\s+\-–•*]*(?P<label>\p{{Lu}}\p{{L}}*(?:\s+[\p{{L}}\d]+){{0,2}})\s*:\s*", regex.V1)
+_EACH_TAIL_RE = r"\s+(?:mỗi|từng|các|những)\s+{head}(?:\s+\p{{L}}+)?$"
+
+
+def _step_under_time_label(st: Structure, text: Text, start: int, end: int) -> str | None:
+    """The step a time label over a list names, with the item's label (STEP_UNDER_TIME_LABEL, above)."""
+    label = _STEP_LABEL_RE.fullmatch(text.text, start, end)
+    block = st.block_at(start) if label is not None else None
+    parent = st.blocks[block].parent if block is not None else None
+    if label is None or parent is None:
+        return None
+    lead = _TIME_LABEL_DUTY_RE.match(text.text[st.blocks[parent].start : st.blocks[parent].end])
+    if lead is None:
+        return None
+    name = clean_value(label.group("label"))
+    head = regex.escape(name.split()[0])
+    duty = regex.sub(_EACH_TAIL_RE.format(head=head), "", clean_value(lead.group("duty")), flags=regex.V1 | regex.I)
+    return f"{duty} {name}"
 
 
 def _lead_in_above(st: Structure, block: int) -> str | None:
