@@ -563,6 +563,14 @@ EVENT_ROWS = [
         "gian cụ thể trước khi tiến hành kiểm tra.",
         "trước khi tiến hành kiểm tra",
     ),
+    # n038 (EVENT_ACTS_LISTED): a step of two acts joined by ","
+    (
+        "- Cán bộ, nhân viên làm nhiệm vụ văn thư cơ quan có trách nhiệm kiểm tra thể thức và kỹ thuật trình bày văn bản "
+        "trước khi trình ký, phát hành.",
+        "trước khi trình ký, phát hành",
+    ),
+    # EVENT_ACTS_LISTED's counter-example (n002): a comma before what is no act ends the step
+    ("Trước khi tiến hành kiểm tra, Sở Nội vụ có văn bản đề nghị các cơ quan chuẩn bị báo cáo.", "Trước khi tiến hành kiểm tra"),
     # c140: the title names the meeting it reports; nothing is brought to it
     ("Kết luận của Ban Chỉ đạo quốc gia về tài chính toàn diện tại Phiên họp lần thứ hai.", None),
     # c140: a past meeting, named by whose it is
