@@ -1968,3 +1968,17 @@ def test_a_time_label_over_rounds_names_each_round_s_step() -> None:
     # counter-example: a bare "Thời gian thực hiện:" names no step, so the label stays what it was
     bare = parse_text(PLAN_HEAD + body.replace("tiến hành sơ kết và trao giải mỗi chặng", "thực hiện"))
     assert [d.action for d in bare.deadlines] == ["Chặng 1", "Chặng 2"]
+
+
+def test_a_meeting_and_when_it_is_held_are_one_time() -> None:
+    # c159 3 d) (EVENT_WITH_ITS_TIME): "tại Phiên họp lần thứ hai vào Quý II/2025" is one time, out of the action
+    body = (
+        "d) Tổng hợp, đề xuất cấp có thâm quyền khen thưởng các tập thể, cá nhân có\nthành tích xuất sắc; đồng thời, "
+        "phải công khai phê bình, khiển trách rõ\nràng, cụ thể đối với các tổ chức, cá nhân không hoàn thành nhiệm vụ tại "
+        "Phiên\nhọp lần thứ hai vào Quý II/2025.\n"
+    )
+    d = _the_kl_deadline(body, "tại Phiên họp lần thứ hai vào Quý II/2025")
+    assert d.action.endswith("không hoàn thành nhiệm vụ")
+    # counter-example: the meeting and a time of another sentence stay apart
+    apart = "d) Báo cáo Thủ tướng Chính phủ tại Phiên họp lần thứ hai.\n\ne) Hoàn thiện Đề án, trình trong Quý II/2025.\n"
+    assert [x.text for x in parse_text(KL_HEAD + apart).deadlines] == ["tại Phiên họp lần thứ hai", "trong Quý II/2025"]

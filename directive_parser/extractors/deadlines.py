@@ -1723,26 +1723,50 @@ def _listed_months(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]:
     return out
 
 
-def _join_recurrences(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]:
-    """Recurrences listed one after another ("Định kỳ 6 tháng, hàng năm hoặc đột xuất") as one phrase."""
+def _join_adjacent(text: Text, phrases: list[TimePhrase], joins: Callable[[TimePhrase, TimePhrase], bool], meaning_of_last: bool = False) -> list[TimePhrase]:
+    """Each run of phrases that ``joins`` links, pairwise in order, as one phrase from the first one's start to the
+    last one's end, with the meaning of the first (or, ``meaning_of_last``, of the last)."""
     out: list[TimePhrase] = []
     for p in phrases:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.when.kind == "recurrence"
-            and p.when.kind == "recurrence"
-            and _RECURRENCE_GLUE_RE.fullmatch(text.fold, prev.end, p.start)
-        ):
-            out[-1] = dataclasses.replace(prev, end=p.end, text=repair_ocr(clean_value(text.text[prev.start : p.end])))
+        if out and joins(out[-1], p):
+            prev = out[-1]
+            out[-1] = dataclasses.replace(p if meaning_of_last else prev, start=prev.start, end=p.end, text=repair_ocr(clean_value(text.text[prev.start : p.end])))
             continue
         out.append(p)
+    return out
+
+
+def _join_recurrences(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]:
+    """Recurrences listed one after another ("Định kỳ 6 tháng, hàng năm hoặc đột xuất") as one phrase."""
+    out = _join_adjacent(
+        text,
+        phrases,
+        lambda prev, p: prev.when.kind == "recurrence" and p.when.kind == "recurrence" and bool(_RECURRENCE_GLUE_RE.fullmatch(text.fold, prev.end, p.start)),
+    )
     for i, p in enumerate(out):
         if p.when.kind == "recurrence":
             m = _AD_HOC_RE.match(text.fold, p.end)
             if m:
                 out[i] = dataclasses.replace(p, end=m.end(), text=repair_ocr(clean_value(text.text[p.start : m.end()])))
     return out
+
+
+# EVENT_WITH_ITS_TIME (README T7): a meeting named as the duty's time point, then when it is held — "… phải công
+# khai phê bình, khiển trách … đối với các tổ chức, cá nhân không hoàn thành nhiệm vụ tại Phiên họp lần thứ hai vào
+# Quý II/2025." (c159) — is one time, "tại Phiên họp lần thứ hai vào Quý II/2025", read as its period. Counter-example:
+# a meeting and a time apart ("tại Phiên họp lần thứ hai. Trong tháng 5/2025, …") stay two phrases.
+_MEETING_POINT_RE = regex.compile(rf"^tại\s+(?:{alternation(date_words().events.meetings)})(?!\p{{L}})", regex.V1 | regex.I)
+_HELD_AT_RE = regex.compile(r"vào\s", regex.V1 | regex.I)
+
+
+def _join_event_times(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]:
+    """A meeting followed by "vào <time>" as one phrase (EVENT_WITH_ITS_TIME, above)."""
+    return _join_adjacent(
+        text,
+        phrases,
+        lambda prev, p: bool(_MEETING_POINT_RE.match(prev.text)) and not text.fold[prev.end : p.start].strip() and bool(_HELD_AT_RE.match(text.fold, p.start)),
+        meaning_of_last=True,
+    )
 
 
 # A parenthesis right after the time goes on with the action before it (annotations/README.md A3): "…
@@ -2152,7 +2176,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
     """
     doc_date = record.date
     doc_year = record.date_partial.year if record.date_partial else None
-    phrases = _listed_months(text, find_time_phrases(text.text, text.fold, doc_date, doc_year, start, end))
+    phrases = _join_event_times(text, _listed_months(text, find_time_phrases(text.text, text.fold, doc_date, doc_year, start, end)))
     if not phrases:
         return []
     sentences = structure.sentences_in(start, end)
