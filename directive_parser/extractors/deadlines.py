@@ -1833,13 +1833,14 @@ def with_sent_result(step: str, served: str) -> str:
 # (…), cải tiến thủ tục xét duyệt thị thực …; báo cáo Thủ tướng Chính phủ" (c148) → "… cho khách du lịch; báo cáo
 # Thủ tướng Chính phủ"; "Triển khai thí điểm Hệ thống điều phối dữ liệu y tế, bao gồm: Triển khai tại Bệnh viện
 # Bạch Mai …; triển khai tại Bệnh viện Chợ Rẫy …" (c159) → "Triển khai thí điểm Hệ thống điều phối dữ liệu y tế".
-# Examples run to the end of their clause (";"), or to an ellipsis that closes them (n009 "… như: thẩm định an toàn
-# giao thông, …, dự toán các chi phí…trên cơ sở đó phân tích, đánh giá …" keeps what follows the "…"); the parts of
-# "bao gồm:" to the end of the action (its ";" separate the parts). Counter-examples: "như" without a colon ("… một
-# số dịch vụ công trực tuyến như xuất nhập cảnh, lao động, y tế, giáo dục cho người dân …", c159, kept by its gold)
-# and "như sau:" (a lead-in, whose items are the duties) stay.
+# Examples run to the end of their clause (";" or the action's end); the parts of "bao gồm:" to the end of the action
+# (its ";" separate the parts). Counter-examples, kept: examples closed by an ellipsis inside a clause that goes on
+# (n009 "… các yếu tố tác động khi thực hiện điều chỉnh hướng tuyến như: thẩm định an toàn giao thông, …, dự toán
+# các chi phí…trên cơ sở đó phân tích, đánh giá tính khả thi …", kept by its gold), "như" without a colon ("… một số
+# dịch vụ công trực tuyến như xuất nhập cảnh, lao động, y tế, giáo dục cho người dân …", c159, kept by its gold) and
+# "như sau:" (a lead-in, whose items are the duties).
 _EXAMPLES_RE = regex.compile(
-    r"[\s,]*(?<!\p{L})(?:như(?!\s+sau)\s*:[^;…]*?(?=\s*(?:;|…|\.\.\.)|$)|bao\s+gồm\s*:.*$)",
+    r"[\s,]*(?<!\p{L})(?:như(?!\s+sau)\s*:[^;…]*(?<!\.\.\.[^;]*)(?=\s*;|\s*$)|bao\s+gồm\s*:.*$)",
     regex.V1 | regex.I | regex.S,
 )
 
@@ -1853,6 +1854,8 @@ def without_examples(action: str) -> str:
     'Triển khai thí điểm Hệ thống điều phối dữ liệu y tế'
     >>> without_examples("triển khai một số dịch vụ công trực tuyến như xuất nhập cảnh, lao động cho người dân")
     'triển khai một số dịch vụ công trực tuyến như xuất nhập cảnh, lao động cho người dân'
+    >>> without_examples("đánh giá các yếu tố như: thẩm định an toàn giao thông, dự toán các chi phí…trên cơ sở đó phân tích tính khả thi")
+    'đánh giá các yếu tố như: thẩm định an toàn giao thông, dự toán các chi phí…trên cơ sở đó phân tích tính khả thi'
     """
     out = clean_value(_EXAMPLES_RE.sub("", action))
     return out if len(_words(out)) >= ACTION_MIN_WORDS else action
