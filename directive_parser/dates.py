@@ -393,12 +393,15 @@ _BY_RULE = r"""
     """
 
 # Events that fix a time (data/dates.toml [events]): "tại Kỳ họp thứ 9", "tại phiên họp gần nhất",
-# "trước khi tiến hành kiểm tra".
+# "trước khi tiến hành kiểm tra". EVENT_ACTS_LISTED: the step may be a list of acts, joined by "," or "và/hoặc":
+# "… có trách nhiệm kiểm tra thể thức và kỹ thuật trình bày văn bản trước khi trình ký, phát hành." (n038: the duty
+# comes before both acts; before, the time ended at "trình ký"). Counter-example: ", <not an act>" ends the time
+# ("trước khi tiến hành kiểm tra, Sở Nội vụ có văn bản …", n002).
 _EVENT = r"""
     (?<![\p{L}\d])
     (?:
         (?:{event_cues})\s+(?:{meetings})\s+(?:(?:lần\s+)?thứ\s+)?(?:\d{1,3}(?!\d)|(?<=thứ\s+)\p{L}+|(?:{which}))
-      | trước\s+khi\s+(?:{acts})(?:[ \t]+\p{L}+){0,3}
+      | trước\s+khi\s+(?:{acts})(?:[ \t]+\p{L}+){0,3}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+)(?:{acts})(?!\p{L}))*
     )
     (?![\p{L}\d])
     """

@@ -563,6 +563,14 @@ EVENT_ROWS = [
         "gian cụ thể trước khi tiến hành kiểm tra.",
         "trước khi tiến hành kiểm tra",
     ),
+    # n038 (EVENT_ACTS_LISTED): a step of two acts joined by ","
+    (
+        "- Cán bộ, nhân viên làm nhiệm vụ văn thư cơ quan có trách nhiệm kiểm tra thể thức và kỹ thuật trình bày văn bản "
+        "trước khi trình ký, phát hành.",
+        "trước khi trình ký, phát hành",
+    ),
+    # EVENT_ACTS_LISTED's counter-example (n002): a comma before what is no act ends the step
+    ("Trước khi tiến hành kiểm tra, Sở Nội vụ có văn bản đề nghị các cơ quan chuẩn bị báo cáo.", "Trước khi tiến hành kiểm tra"),
     # c140: the title names the meeting it reports; nothing is brought to it
     ("Kết luận của Ban Chỉ đạo quốc gia về tài chính toàn diện tại Phiên họp lần thứ hai.", None),
     # c140: a past meeting, named by whose it is
@@ -1800,3 +1808,177 @@ def test_a_completion_frame_leaves_the_action_with_its_time(frame: str) -> None:
     body = f"Bộ Tài nguyên và Môi trường cử đoàn công tác hướng dẫn Ủy ban nhân dân tỉnh An Giang thực hiện thủ tục, {frame} trước ngày 30/11/2023.\n"
     d = _the_deadline(body, "trước ngày 30/11/2023")
     assert d.action == "cử đoàn công tác hướng dẫn Ủy ban nhân dân tỉnh An Giang thực hiện thủ tục"
+
+
+# --- Session 16, i16-dl: the spent half's causes ----------------------------------------------------------
+
+# c113's header and opening (a plan dated 16/5/2025)
+PLAN_HEAD = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG\n\nSố:  337KH/TWĐTNMTTN\n\nĐOÀN TNCS HỒ CHÍ MINH\n\nHà Nội, ngày   16  tháng 5 năm 2025\n\n"
+    "KẾ HOẠCH\nTriển khai các hoạt động hỗ trợ thanh niên khởi nghiệp năm 2025\n\n\n"
+    "Thực hiện Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm\n2025, Ban Bí thư Trung ương Đoàn xây dựng Kế hoạch\n"
+    "triển khai các hoạt động hỗ trợ thanh niên khởi nghiệp năm 2025, cụ thể như sau:\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "phrases"),
+    [
+        # c113 (PLAN_STEP_BEFORE_ISSUE): a plan dated 16/5/2025 still schedules its step of Quý I
+        (
+            "3.1. Các nội dung triển khai cấp Trung ương\n Tham gia Ban soạn thảo xây dựng, hoàn thiện Nghị định của Chính phủ\n"
+            "quy  định  một  số  nội  dung  về  đổi  mới  sáng  tạo  và  khởi  nghiệp  sáng  tạo  trong\nQuý I năm 2025.\n",
+            ["trong Quý I năm 2025"],
+        ),
+        # c127's shape: a schedule line dated a few days before the plan
+        ("6. Tiến độ tổ chức Cuộc thi:\n\n Ngày 12/5/2025: Tổ chức phát động Cuộc thi.\n", ["Ngày 12/5/2025"]),
+        # counter-examples: the past told as such ("đã"), and a step of an earlier year
+        ("6. Tiến độ:\n\n Ngày 12/5/2025: Ban Thường vụ đã tổ chức phát động Cuộc thi.\n", []),
+        (" Tham gia Ban soạn thảo xây dựng Nghị định về khởi nghiệp sáng tạo trong Quý IV năm 2024.\n", []),
+    ],
+)
+def test_a_plan_s_step_dated_before_the_plan_is_a_deadline(body: str, phrases: list[str]) -> None:
+    assert [d.text for d in parse_text(PLAN_HEAD + body).deadlines] == phrases
+
+
+def test_a_step_before_the_date_of_a_document_that_is_no_plan_is_the_past() -> None:
+    # PLAN_STEP_BEFORE_ISSUE's counter-example: the same line in a công văn dated after it reports the past
+    head = PLAN_HEAD.replace("KẾ HOẠCH\n", "").replace("337KH", "337CV").replace("xây dựng Kế hoạch", "thông báo")
+    assert parse_text(head + "6. Tiến độ tổ chức Cuộc thi:\n\n Ngày 12/5/2025: Tổ chức phát động Cuộc thi.\n").deadlines == []
+
+
+# c159's header and opening (a Kết luận notice of 11/4/2025)
+KL_HEAD = (
+    "VĂN PHÒNG CHÍNH PHỦ\nSố: 171/TB-VPCP\nHà Nội, ngày 11 tháng 4 năm 2025\nTHÔNG BÁO\n"
+    "Kết luận Phiên họp lần thứ nhất Ban Chỉ đạo của Chính phủ\n\nBan Chỉ đạo của Chính phủ thống nhất kết luận như sau:\n\n"
+    "1. Giao Bộ trưởng các bộ, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc\nChính phủ:\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "action"),
+    [
+        # c159 đ) (LATER_CLAUSES_JOIN_THE_LAST_TIME, E14 (b)): the ";"-clauses after the last time go with it
+        (
+            "đ) Cắt giảm thành phần hồ sơ đối với các thủ tục hành chính có thông tin giấy\n"
+            "tờ đã tích hợp trên tài khoản định danh điện tử, hoàn thành trong Quý II/2025; đây\n"
+            "mạnh cung câp, nâng cao chất lượng, hiệu quả cung cấp dịch vụ công trực tuyến\n"
+            "gắn với sắp xếp đơn vị hành chính; tái cầu trúc, số hóa quy trình nghiệp vụ, hỗ SƠ\n"
+            "tài liệu, kết quả giải quyết thủ tục hành chính; tái sử dụng 100% đữ liệu đã số hóa\n"
+            "để cắt giảm tôi đa thủ tục hành chính và chỉ phí tuân thủ cho người dân, doanh nghiệp.\n",
+            "trong Quý II/2025",
+            "Cắt giảm thành phần hồ sơ đối với các thủ tục hành chính có thông tin giấy tờ đã tích hợp trên tài khoản định "
+            "danh điện tử; đây mạnh cung câp, nâng cao chất lượng, hiệu quả cung cấp dịch vụ công trực tuyến gắn với sắp xếp "
+            "đơn vị hành chính; tái cầu trúc, số hóa quy trình nghiệp vụ, hỗ SƠ tài liệu, kết quả giải quyết thủ tục hành "
+            "chính; tái sử dụng 100% đữ liệu đã số hóa để cắt giảm tôi đa thủ tục hành chính và chỉ phí tuân thủ cho người "
+            "dân, doanh nghiệp",
+        ),
+        # counter-example, c159 e): the next clause has a time of its own, so the first entry takes nothing from it
+        (
+            "e) Hợp nhất và nâng cấp các Hệ thống thông tin giải quyết thủ tục hành chính\n"
+            "của cơ quan, đơn vị, không làm gián đoạn việc quản lý, theo dõi, tiêp nhận, giải quyêt\n"
+            "thủ tục hành chính cho người dân, doanh nghiệp, hoàn thành trong tháng 4/2025;\n"
+            "điều chỉnh quy trình nghiệp vụ, cho phép sử dụng các giấy tờ điện tử tích hợp trên\n"
+            "tài khoản định danh điện tử, hoàn thành trong tháng 5/2025.\n",
+            "trong tháng 4/2025",
+            "Hợp nhất và nâng cấp các Hệ thống thông tin giải quyết thủ tục hành chính của cơ quan, đơn vị, không làm gián "
+            "đoạn việc quản lý, theo dõi, tiêp nhận, giải quyêt thủ tục hành chính cho người dân, doanh nghiệp",
+        ),
+        # counter-example, n009 e): an untimed clause before a later time goes with that time (E14 (b))
+        (
+            "e) Khẩn trương nộp hồ sơ chuyển mục đích sử dụng rừng về sở ngành chuyên môn trước ngày 28/4/2025; khẩn "
+            "trương lập báo cáo điều chỉnh hướng tuyến từ Km78+00 đến Km81+00; hoàn thành báo cáo Sở Xây dựng trước ngày "
+            "05/5/2025.\n",
+            "trước ngày 28/4/2025",
+            "Khẩn trương nộp hồ sơ chuyển mục đích sử dụng rừng về sở ngành chuyên môn",
+        ),
+        # counter-example, c143: a clause of contrast states a fact
+        (
+            "g) Các tỉnh Tiền Giang, Bến Tre cần hoàn thành thủ tục cấp mỏ cát cho các dự án trong tháng 5 năm 2025; tuy "
+            "nhiên, việc triển khai chưa đáp ứng được tiến độ thi công.\n",
+            "trong tháng 5 năm 2025",
+            "cần hoàn thành thủ tục cấp mỏ cát cho các dự án",
+        ),
+        # c148 2 a) (EXAMPLES_LEFT_OUT): the examples a "như:" lists leave the action; the clause after them stays
+        (
+            "a) Nghiên cứu, đẻ xuất cụ thể việc áp dụng chính sách thị thực thuận tiện,\n"
+            "linh hoạt cho khách du lịch như: miễn thị thực (bao gồm cả chính sách miễn thị\n"
+            "thực ngắn hạn), cải tiến thủ tục xét duyệt thị thực cho khách du lịch nhập cảnh\n"
+            "vào Việt Nam theo các Chương trình kích cầu du lịch; báo cáo Thủ tướng Chính phủ trong tháng 4 năm 2025.\n",
+            "trong tháng 4 năm 2025",
+            "Nghiên cứu, đẻ xuất cụ thể việc áp dụng chính sách thị thực thuận tiện, linh hoạt cho khách du lịch; báo cáo "
+            "Thủ tướng Chính phủ",
+        ),
+        # c159 (EXAMPLES_LEFT_OUT): the parts a "bao gồm:" lists leave the action
+        (
+            "b) Triển khai thí điểm Hệ thông điều phối dữ liệu y tế, bao gồm: Triển khai tại\nBệnh viện Bạch Mai kết nối "
+            "với các cơ sở y tế tỉnh Bắc Ninh; triển khai tại Bệnh viện Chợ Rẫy kết nỗi với các cơ sở y tế tại tỉnh Bình "
+            "Dương, hoàn thành trong tháng 5/2025.\n",
+            "trong tháng 5/2025",
+            "Triển khai thí điểm Hệ thông điều phối dữ liệu y tế",
+        ),
+        # EXAMPLES_LEFT_OUT's counter-example (c159 2.): "như" without a colon stays
+        (
+            "c) Lựa chọn 01 quốc gia để kết nối dữ liệu, triển khai thực hiện ngay một số\ndịch vụ công trực tuyến như xuất "
+            "nhập cảnh, lao động, y tế, giáo dục cho người\ndân và doanh nghiệp, hoàn thành trong tháng 4/2025.\n",
+            "trong tháng 4/2025",
+            "Lựa chọn 01 quốc gia để kết nối dữ liệu, triển khai thực hiện ngay một số dịch vụ công trực tuyến như xuất nhập "
+            "cảnh, lao động, y tế, giáo dục cho người dân và doanh nghiệp",
+        ),
+    ],
+)
+def test_which_clauses_of_a_long_item_go_with_its_time(body: str, phrase: str, action: str) -> None:
+    hits = [d for d in parse_text(KL_HEAD + body).deadlines if d.text == phrase]
+    assert [d.action for d in hits][:1] == [action]
+
+
+def test_a_negated_request_asks_no_one() -> None:
+    # c159 e) (NEGATED_ASK): "không yêu cầu công dân phải …" is no request; the duty runs from "điều chỉnh"
+    body = (
+        "e) Điều chỉnh quy trình nghiệp vụ, cho phép sử dụng các giấy tờ điện tử tích hợp trên\n"
+        "tài khoản định danh điện tử tương đương với giây tờ truyền thống khi thực hiện\n"
+        "các thủ tục hành chính, không yêu cầu công dân phải xuất trình giấy tờ, phải sao\n"
+        "y, công chứng, hoàn thành trong tháng 4/2025.\n"
+    )
+    d = _the_kl_deadline(body, "trong tháng 4/2025")
+    assert d.action.startswith("Điều chỉnh quy trình nghiệp vụ")
+    assert d.responsible == "Bộ trưởng các bộ, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ"
+    # counter-example: a request not negated, a negation inside what it asks
+    asked = _the_kl_deadline(
+        "g) Yêu cầu các bộ, ngành khẩn trương hoàn thiện hồ sơ, không để chậm trễ, hoàn thành trong tháng 5/2025.\n", "trong tháng 5/2025"
+    )
+    assert (asked.responsible, asked.action) == ("các bộ, ngành", "khẩn trương hoàn thiện hồ sơ, không để chậm trễ")
+
+
+def _the_kl_deadline(body: str, phrase: str):
+    """The one deadline of ``body`` (after KL_HEAD) whose time phrase is ``phrase``."""
+    hits = [d for d in parse_text(KL_HEAD + body).deadlines if d.text == phrase]
+    assert len(hits) == 1, [d.text for d in parse_text(KL_HEAD + body).deadlines]
+    return hits[0]
+
+
+def test_a_time_label_over_rounds_names_each_round_s_step() -> None:
+    # c127 (STEP_UNDER_TIME_LABEL): the lead-in names the step, each item which round; "mỗi chặng" gives way to the label
+    body = (
+        "6. Tiến độ tổ chức Cuộc thi:\n\n Thời gian tiến hành sơ kết và trao giải mỗi chặng:\n\n"
+        "+ Chặng 1: Từ 22/6/2025 đến 31/12/2025;\n\n+ Chặng 2: Từ 01/01/2026 đến 30/6/2026.\n"
+    )
+    rec = parse_text(PLAN_HEAD + body)
+    assert [d.action for d in rec.deadlines] == ["tiến hành sơ kết và trao giải Chặng 1", "tiến hành sơ kết và trao giải Chặng 2"]
+    # counter-example: a bare "Thời gian thực hiện:" names no step, so the label stays what it was
+    bare = parse_text(PLAN_HEAD + body.replace("tiến hành sơ kết và trao giải mỗi chặng", "thực hiện"))
+    assert [d.action for d in bare.deadlines] == ["Chặng 1", "Chặng 2"]
+
+
+def test_a_meeting_and_when_it_is_held_are_one_time() -> None:
+    # c159 3 d) (EVENT_WITH_ITS_TIME): "tại Phiên họp lần thứ hai vào Quý II/2025" is one time, out of the action
+    body = (
+        "d) Tổng hợp, đề xuất cấp có thâm quyền khen thưởng các tập thể, cá nhân có\nthành tích xuất sắc; đồng thời, "
+        "phải công khai phê bình, khiển trách rõ\nràng, cụ thể đối với các tổ chức, cá nhân không hoàn thành nhiệm vụ tại "
+        "Phiên\nhọp lần thứ hai vào Quý II/2025.\n"
+    )
+    d = _the_kl_deadline(body, "tại Phiên họp lần thứ hai vào Quý II/2025")
+    assert d.action.endswith("không hoàn thành nhiệm vụ")
+    # counter-example: the meeting and a time of another sentence stay apart
+    apart = "d) Báo cáo Thủ tướng Chính phủ tại Phiên họp lần thứ hai.\n\ne) Hoàn thiện Đề án, trình trong Quý II/2025.\n"
+    assert [x.text for x in parse_text(KL_HEAD + apart).deadlines] == ["tại Phiên họp lần thứ hai", "trong Quý II/2025"]

@@ -22,6 +22,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import functools
+from collections.abc import Callable
 
 import regex
 
@@ -138,8 +139,13 @@ _GIAO_COMPOUND = r"\s+(?:thông|lưu|dịch|tiếp)(?!\p{L})"
 #   đề nghị của Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC …, Chủ tịch UBND tỉnh giao Sở
 #   Thông tin và Truyền thông chủ trì …" (n037) asks Sở Thông tin và Truyền thông.
 _ASK_NOUN = r"của(?!\p{L})"
+#   Veto NEGATED_ASK: "không yêu cầu / không đề nghị X …" asks nothing of X: "điều chỉnh quy trình nghiệp vụ, cho
+#   phép sử dụng các giấy tờ điện tử …, không yêu cầu công dân phải xuất trình giấy tờ, phải sao y, công chứng, hoàn
+#   thành trong tháng 4/2025" (c159) is the body's one duty from "điều chỉnh", not the citizens' "phải xuất trình …".
+#   Counter-example: "đề nghị các đơn vị không …" (the negation after the ask) is still a request.
+_NEGATED = r"(?<!(?<!\p{L})không\s+)"
 _ASK_RE = regex.compile(
-    rf"(?:đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+cho)?|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"{_NEGATED}(?:đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+cho)?|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1 | regex.I,
 )
 _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
@@ -322,6 +328,14 @@ def heading_bounds(st: Structure) -> list[int]:
     return out
 
 
+# LATER_CLAUSES_JOIN_THE_LAST_TIME (``Paragraphs.later_clauses``): the time ends its clause ("…, hoàn thành trong Quý
+# II/2025;"), and a later clause that opens with a purpose is no clause of the list ("…; để tổng hợp …", A10).
+_CLAUSE_ENDS_RE = regex.compile(r"[\s.,)]*;\s*", regex.V1)
+# Nor one that opens with a contrast: "…; tuy nhiên, việc triển khai chưa đáp ứng được tiến độ thi công" (c143) states
+# a fact.
+_NO_LATER_CLAUSE_RE = regex.compile(rf"{LEADER}(?:{ITEM_NUMBER}\s*)?(?:để|nhằm|tuy\s+nhiên|nhưng|song|mặc\s+dù)(?!\p{{L}})", regex.V1 | regex.I)
+
+
 class Paragraphs:
     """The paragraphs of the body and who each sentence names, to resolve a sentence without one.
 
@@ -484,6 +498,47 @@ class Paragraphs:
             if own is not None and plausible_who(own[0]) is not None:
                 return max(sents[j].start, min(own[1], sents[j].end))
         return sents[j].start
+
+    def later_clauses(self, i: int, timed: Callable[[int], bool]) -> str | None:
+        """The ";"-clauses after sentence ``i`` that go with its time (E14 (b), LATER_CLAUSES_JOIN_THE_LAST_TIME).
+
+        README E14 (b): "the sentence is cut after each clause that holds a time; … those after the last time go
+        with the last entry". "đ) Cắt giảm thành phần hồ sơ …, hoàn thành trong Quý II/2025; đẩy mạnh cung cấp …
+        dịch vụ công trực tuyến …; tái cấu trúc, số hóa quy trình …; tái sử dụng 100% dữ liệu đã số hóa …" (c159)
+        → "đẩy mạnh cung cấp …; tái cấu trúc …; tái sử dụng …" joins "Cắt giảm …". Going on over the clauses of
+        the paragraph while the one before ends in ";", it stops before a clause that names a body or asks one
+        (E14 (c): "…; UBND các xã tổ chức …"), one that opens with a purpose ("để", "nhằm", A10) or a contrast
+        that states a fact ("…; tuy nhiên, việc triển khai chưa đáp ứng được tiến độ thi công", c143; "đã" alone
+        proves nothing: "tái sử dụng 100% dữ liệu đã số hóa …" is c159's duty); and it takes nothing when a later clause
+        of the chain has a time of its own (``timed``): the untimed clauses before it go with that time (E14 (b)).
+        Counter-examples: n009 e) "Khẩn trương nộp hồ sơ … trước ngày 28/4/2026; khẩn trương lập báo cáo điều
+        chỉnh hướng tuyến …; hoàn thành báo cáo … trước ngày 05/5/2026" — "khẩn trương lập báo cáo …" goes with
+        05/5, not 28/4; c159 e) "Hợp nhất …, hoàn thành trong tháng 4/2025;" / "điều chỉnh quy trình nghiệp vụ,
+        …, hoàn thành trong tháng 4/2025." — the next clause has its own time, so "Hợp nhất …" takes nothing.
+
+        Args:
+            i: the sentence holding the last time, ending in ";".
+            timed: whether sentence ``j`` holds a time that makes a deadline.
+
+        Returns:
+            The clauses' text, or ``None`` when none goes with it.
+        """
+        sents, text = self.sentences, self.text
+        k = self.paragraph_of(sents[i].start)
+        end = self.starts[k + 1] if k + 1 < len(self.starts) else len(text.text)
+        j, last = i, None
+        while text.text[sents[j].start : sents[j].end].rstrip().endswith(";") and j + 1 < len(sents) and sents[j + 1].start < end:
+            j += 1
+            sent = sents[j]
+            if timed(j):
+                return None  # untimed clauses before a later time go with that time (E14 (b))
+            if self.own_who(j) is not None or _ASK_RE.search(text.fold, sent.start, sent.end) or _NO_LATER_CLAUSE_RE.match(text.fold, sent.start, sent.end):
+                break
+            last = j
+        if last is None:
+            return None
+        clauses = _trim_action(text.text[sents[i + 1].start : sents[last].end])
+        return clauses if len(_words(clauses)) >= 2 else None
 
     def paragraph_who(self, i: int) -> str | None:
         """The body an earlier sentence of sentence ``i``'s paragraph names (README A7: "Ban Bí thư Trung
@@ -1540,6 +1595,18 @@ def _in_the_basis(sentence: str, phrase: TimePhrase, sent: Sentence) -> bool:
     return not phrase.cued or end is None or phrase.start - sent.start < end.start()
 
 
+# Veto's exception PLAN_STEP_BEFORE_ISSUE: a plan (Kế hoạch) is often signed after the first of the steps it
+# schedules, and its schedule still lists them (OUTPUT.md: "In a plan … every dated step counts"): "Ngày 20/6/2023:
+# Tổ chức phát động Cuộc thi." in a plan dated 27/6/2023 (c127), "Tham gia Ban soạn thảo xây dựng, hoàn thiện Nghị
+# định … trong Quý I năm 2025." in one dated 16/5/2025 (c113). Only a step — a time that leads its line or has its
+# cue — of the document's own year, in a sentence that does not tell the past ("đã", "vừa qua").
+# Counter-examples: "Năm 2024, Ban Thường vụ đã tổ chức …" (the past, "đã"); a date of an earlier year; any
+# document that is not a plan (a Thông báo's "Ngày 22/4/2026, đồng chí … chủ trì cuộc họp …", n012).
+def _plan_step_before_issue(sentence: str, last: dt.date, doc_date: dt.date | None) -> bool:
+    """PLAN_STEP_BEFORE_ISSUE (above): a plan's step of its own year, dated before the plan, in a sentence not about the past."""
+    return doc_date is not None and last.year == doc_date.year and not _PAST_RE.search(sentence)
+
+
 def _accept(
     text: Text,
     phrase: TimePhrase,
@@ -1547,6 +1614,7 @@ def _accept(
     doc_date: dt.date | None,
     symbol_ends: list[int],
     meeting: dt.date | None = None,
+    plan: bool = False,
 ) -> bool:
     kind = phrase.when.kind
     if _is_date_line(text, phrase, sent, doc_date):
@@ -1567,8 +1635,9 @@ def _accept(
     if kind in ("date", "period"):
         last = phrase.date or phrase.when.period_end
         set_at_meeting = phrase.cued and meeting is not None and last is not None and last > meeting
-        if last is not None and doc_date is not None and last < doc_date and not set_at_meeting:
-            return False  # reports the past (but SET_AT_THE_MEETING)
+        step_before_issue = plan and last is not None and (phrase.cued or at_start) and _plan_step_before_issue(sentence, last, doc_date)
+        if last is not None and doc_date is not None and last < doc_date and not set_at_meeting and not step_before_issue:
+            return False  # reports the past (but SET_AT_THE_MEETING, PLAN_STEP_BEFORE_ISSUE)
         if phrase.date is not None and _RELATIVE_YEAR_RE.match(text.fold, phrase.end):
             return False  # a day of a year counted from another: "từ ngày 01 tháng 12 năm trước" (c121)
         if phrase.date is not None and phrase.date == doc_date and _AS_OF_RE.match(phrase.text) and not _ASK_RE.search(sentence):
@@ -1675,26 +1744,50 @@ def _listed_months(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]:
     return out
 
 
-def _join_recurrences(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]:
-    """Recurrences listed one after another ("Định kỳ 6 tháng, hàng năm hoặc đột xuất") as one phrase."""
+def _join_adjacent(text: Text, phrases: list[TimePhrase], joins: Callable[[TimePhrase, TimePhrase], bool], meaning_of_last: bool = False) -> list[TimePhrase]:
+    """Each run of phrases that ``joins`` links, pairwise in order, as one phrase from the first one's start to the
+    last one's end, with the meaning of the first (or, ``meaning_of_last``, of the last)."""
     out: list[TimePhrase] = []
     for p in phrases:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.when.kind == "recurrence"
-            and p.when.kind == "recurrence"
-            and _RECURRENCE_GLUE_RE.fullmatch(text.fold, prev.end, p.start)
-        ):
-            out[-1] = dataclasses.replace(prev, end=p.end, text=repair_ocr(clean_value(text.text[prev.start : p.end])))
+        if out and joins(out[-1], p):
+            prev = out[-1]
+            out[-1] = dataclasses.replace(p if meaning_of_last else prev, start=prev.start, end=p.end, text=repair_ocr(clean_value(text.text[prev.start : p.end])))
             continue
         out.append(p)
+    return out
+
+
+def _join_recurrences(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]:
+    """Recurrences listed one after another ("Định kỳ 6 tháng, hàng năm hoặc đột xuất") as one phrase."""
+    out = _join_adjacent(
+        text,
+        phrases,
+        lambda prev, p: prev.when.kind == "recurrence" and p.when.kind == "recurrence" and bool(_RECURRENCE_GLUE_RE.fullmatch(text.fold, prev.end, p.start)),
+    )
     for i, p in enumerate(out):
         if p.when.kind == "recurrence":
             m = _AD_HOC_RE.match(text.fold, p.end)
             if m:
                 out[i] = dataclasses.replace(p, end=m.end(), text=repair_ocr(clean_value(text.text[p.start : m.end()])))
     return out
+
+
+# EVENT_WITH_ITS_TIME (README T7): a meeting named as the duty's time point, then when it is held — "… phải công
+# khai phê bình, khiển trách … đối với các tổ chức, cá nhân không hoàn thành nhiệm vụ tại Phiên họp lần thứ hai vào
+# Quý II/2025." (c159) — is one time, "tại Phiên họp lần thứ hai vào Quý II/2025", read as its period. Counter-example:
+# a meeting and a time apart ("tại Phiên họp lần thứ hai. Trong tháng 5/2025, …") stay two phrases.
+_MEETING_POINT_RE = regex.compile(rf"^tại\s+(?:{alternation(date_words().events.meetings)})(?!\p{{L}})", regex.V1 | regex.I)
+_HELD_AT_RE = regex.compile(r"vào\s", regex.V1 | regex.I)
+
+
+def _join_event_times(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]:
+    """A meeting followed by "vào <time>" as one phrase (EVENT_WITH_ITS_TIME, above)."""
+    return _join_adjacent(
+        text,
+        phrases,
+        lambda prev, p: bool(_MEETING_POINT_RE.match(prev.text)) and not text.fold[prev.end : p.start].strip() and bool(_HELD_AT_RE.match(text.fold, p.start)),
+        meaning_of_last=True,
+    )
 
 
 # A parenthesis right after the time goes on with the action before it (annotations/README.md A3): "…
@@ -1753,6 +1846,40 @@ def with_sent_result(step: str, served: str) -> str:
         return step
     results = list(_SENT_RESULT_RE.finditer(served.rsplit(";", 1)[-1]))
     return f"{step} {clean_value(results[-1].group(0))}" if results else step
+
+
+# EXAMPLES_LEFT_OUT: a list that a colon announces as examples ("như:") or as the parts ("bao gồm:") of what the
+# duty names only shows what it covers; the duty is the verb phrase before it (README: "a short verb phrase"). "Nghiên
+# cứu, đề xuất cụ thể việc áp dụng chính sách thị thực thuận tiện, linh hoạt cho khách du lịch như: miễn thị thực
+# (…), cải tiến thủ tục xét duyệt thị thực …; báo cáo Thủ tướng Chính phủ" (c148) → "… cho khách du lịch; báo cáo
+# Thủ tướng Chính phủ"; "Triển khai thí điểm Hệ thống điều phối dữ liệu y tế, bao gồm: Triển khai tại Bệnh viện
+# Bạch Mai …; triển khai tại Bệnh viện Chợ Rẫy …" (c159) → "Triển khai thí điểm Hệ thống điều phối dữ liệu y tế".
+# Examples run to the end of their clause (";" or the action's end); the parts of "bao gồm:" to the end of the action
+# (its ";" separate the parts). Counter-examples, kept: examples closed by an ellipsis inside a clause that goes on
+# (n009 "… các yếu tố tác động khi thực hiện điều chỉnh hướng tuyến như: thẩm định an toàn giao thông, …, dự toán
+# các chi phí…trên cơ sở đó phân tích, đánh giá tính khả thi …", kept by its gold), "như" without a colon ("… một số
+# dịch vụ công trực tuyến như xuất nhập cảnh, lao động, y tế, giáo dục cho người dân …", c159, kept by its gold) and
+# "như sau:" (a lead-in, whose items are the duties).
+_EXAMPLES_RE = regex.compile(
+    r"[\s,]*(?<!\p{L})(?:như(?!\s+sau)\s*:[^;…]*(?<!\.\.\.[^;]*)(?=\s*;|\s*$)|bao\s+gồm\s*:.*$)",
+    regex.V1 | regex.I | regex.S,
+)
+
+
+def without_examples(action: str) -> str:
+    """The action without the examples or parts a colon lists (EXAMPLES_LEFT_OUT, above).
+
+    >>> without_examples("Đề xuất cụ thể các chính sách ưu đãi thị thực cho các đối tượng đặc thù như: nhà nghiên cứu, văn nghệ sỹ; báo cáo Thủ tướng Chính phủ")
+    'Đề xuất cụ thể các chính sách ưu đãi thị thực cho các đối tượng đặc thù; báo cáo Thủ tướng Chính phủ'
+    >>> without_examples("Triển khai thí điểm Hệ thống điều phối dữ liệu y tế, bao gồm: Triển khai tại Bệnh viện Bạch Mai; triển khai tại Bệnh viện Chợ Rẫy")
+    'Triển khai thí điểm Hệ thống điều phối dữ liệu y tế'
+    >>> without_examples("triển khai một số dịch vụ công trực tuyến như xuất nhập cảnh, lao động cho người dân")
+    'triển khai một số dịch vụ công trực tuyến như xuất nhập cảnh, lao động cho người dân'
+    >>> without_examples("đánh giá các yếu tố như: thẩm định an toàn giao thông, dự toán các chi phí…trên cơ sở đó phân tích tính khả thi")
+    'đánh giá các yếu tố như: thẩm định an toàn giao thông, dự toán các chi phí…trên cơ sở đó phân tích tính khả thi'
+    """
+    out = clean_value(_EXAMPLES_RE.sub("", action))
+    return out if len(_words(out)) >= ACTION_MIN_WORDS else action
 
 
 def without_purpose(action: str) -> str:
@@ -2073,7 +2200,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
     """
     doc_date = record.date
     doc_year = record.date_partial.year if record.date_partial else None
-    phrases = _listed_months(text, find_time_phrases(text.text, text.fold, doc_date, doc_year, start, end))
+    phrases = _join_event_times(text, _listed_months(text, find_time_phrases(text.text, text.fold, doc_date, doc_year, start, end)))
     if not phrases:
         return []
     sentences = structure.sentences_in(start, end)
@@ -2096,13 +2223,14 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
     timed: set[int] = set()
     subject_duty = _trim_action(record.subject) if record.subject else None
     meeting = _reported_meeting(text, phrases, sentences, doc_date)
+    plan = record.document_type == "Kế hoạch"
     invited = _invitation(text, start, end)
     issuer = issuer_forms(printed_names(record))
     for si, sent in enumerate(sentences):
         inside = phrases[bisect.bisect_left(phrase_starts, sent.start) : bisect.bisect_left(phrase_starts, sent.end)]
         if not inside:
             continue
-        kept = [p for p in inside if _accept(text, p, sent, doc_date, symbol_ends, meeting) and not _aim_or_past_year(structure, p, doc_year)]
+        kept = [p for p in inside if _accept(text, p, sent, doc_date, symbol_ends, meeting, plan) and not _aim_or_past_year(structure, p, doc_year)]
         if _umbrella(text, sent, kept, sentences[si + 1 : si + 1 + UMBRELLA_STEPS], phrase_starts):
             continue
         if not kept:
@@ -2224,6 +2352,8 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 subject = _SUBJECT_RE.match(action)
                 if subject and (named_who := plausible_who(subject.group("who"))):
                     who, action = named_who, _trim_action(action[subject.end("who") :])
+            elif i == 0 and len(_words(after)) < 2 and (labelled_step := _step_under_time_label(structure, text, seg_start, p.start)) is not None:
+                action = labelled_step
             elif len(_words(action)) < 2 or (_FIELD_LABEL_RE.fullmatch(text.text, seg_start, p.start) and len(_words(after)) >= LABEL_CLAUSE_MIN_WORDS):
                 # "Nội dung: Hằng năm, tổ chức Đoàn … đạt hoàn thành tốt nhiệm vụ": a label, then the
                 # time that leads the duty ("Chấm giải: Trước ngày 20/11" keeps its label: nothing follows)
@@ -2318,7 +2448,10 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             if _focus_deadline(text, p, sent):
                 # the time stays in the noun it qualifies (T3): "… đặc biệt là các nhiệm vụ có thời hạn trong năm 2025"
                 action = f"{action} {p.text}"
-            action = without_purpose(_without_recurrence(action))
+            if i + 1 == len(kept) and action and _CLAUSE_ENDS_RE.fullmatch(text.text, p.end, sent.end):
+                later = paragraphs.later_clauses(si, lambda j: any(_accept(text, q, sentences[j], doc_date, symbol_ends, meeting, plan) for q in phrases[bisect.bisect_left(phrase_starts, sentences[j].start) : bisect.bisect_left(phrase_starts, sentences[j].end)]))
+                action = f"{action}; {later}" if later else action
+            action = without_examples(without_purpose(_without_recurrence(action)))
             previous = action
             deliver = _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
             sent_to = deliver
@@ -2572,6 +2705,33 @@ _TIME_LABEL_DUTY_RE = regex.compile(
     (?P<duty>\p{L}[^:\n]*\p{L}\s+\p{L}[^:\n]*?)\s*:\s*$""",
     regex.V1 | regex.I | regex.X,
 )
+
+
+# STEP_UNDER_TIME_LABEL: a time label that names its step as a lead-in, over items that name only which round each
+# time is for — "Thời gian tiến hành sơ kết và trao giải mỗi chặng:" / "+ Chặng 1: Từ 22/6/2023 đến 31/12/2023;" /
+# "+ Chặng 2: …" (c127) — gives each item the step and its label: "tiến hành sơ kết và trao giải Chặng 1" (the
+# label stands for the lead-in's "mỗi chặng"), as "Thời gian bình chọn bài dự thi …: Từ 10/11/2022 …" names its own
+# step on one line (``_TIME_LABEL_DUTY_RE``, c114). Counter-examples: a bare "Thời gian thực hiện:" names no step
+# (``_TIME_LABEL_DUTY_RE``), and an item with words of its own after the time keeps them ("+ Vòng 1: Từ … , các
+# đơn vị gửi bài …").
+_STEP_LABEL_RE = regex.compile(rf"{LEADER}[\s+\-–•*]*(?P<label>\p{{Lu}}\p{{L}}*(?:\s+[\p{{L}}\d]+){{0,2}})\s*:\s*", regex.V1)
+_EACH_TAIL_RE = r"\s+(?:mỗi|từng|các|những)\s+{head}(?:\s+\p{{L}}+)?$"
+
+
+def _step_under_time_label(st: Structure, text: Text, start: int, end: int) -> str | None:
+    """The step a time label over a list names, with the item's label (STEP_UNDER_TIME_LABEL, above)."""
+    label = _STEP_LABEL_RE.fullmatch(text.text, start, end)
+    block = st.block_at(start) if label is not None else None
+    parent = st.blocks[block].parent if block is not None else None
+    if label is None or parent is None:
+        return None
+    lead = _TIME_LABEL_DUTY_RE.match(text.text[st.blocks[parent].start : st.blocks[parent].end])
+    if lead is None:
+        return None
+    name = clean_value(label.group("label"))
+    head = regex.escape(name.split()[0])
+    duty = regex.sub(_EACH_TAIL_RE.format(head=head), "", clean_value(lead.group("duty")), flags=regex.V1 | regex.I)
+    return f"{duty} {name}"
 
 
 def _lead_in_above(st: Structure, block: int) -> str | None:
