@@ -1848,40 +1848,6 @@ def with_sent_result(step: str, served: str) -> str:
     return f"{step} {clean_value(results[-1].group(0))}" if results else step
 
 
-# EXAMPLES_LEFT_OUT: a list that a colon announces as examples ("như:") or as the parts ("bao gồm:") of what the
-# duty names only shows what it covers; the duty is the verb phrase before it (README: "a short verb phrase"). "Nghiên
-# cứu, đề xuất cụ thể việc áp dụng chính sách thị thực thuận tiện, linh hoạt cho khách du lịch như: miễn thị thực
-# (…), cải tiến thủ tục xét duyệt thị thực …; báo cáo Thủ tướng Chính phủ" (c148) → "… cho khách du lịch; báo cáo
-# Thủ tướng Chính phủ"; "Triển khai thí điểm Hệ thống điều phối dữ liệu y tế, bao gồm: Triển khai tại Bệnh viện
-# Bạch Mai …; triển khai tại Bệnh viện Chợ Rẫy …" (c159) → "Triển khai thí điểm Hệ thống điều phối dữ liệu y tế".
-# Examples run to the end of their clause (";" or the action's end); the parts of "bao gồm:" to the end of the action
-# (its ";" separate the parts). Counter-examples, kept: examples closed by an ellipsis inside a clause that goes on
-# (n009 "… các yếu tố tác động khi thực hiện điều chỉnh hướng tuyến như: thẩm định an toàn giao thông, …, dự toán
-# các chi phí…trên cơ sở đó phân tích, đánh giá tính khả thi …", kept by its gold), "như" without a colon ("… một số
-# dịch vụ công trực tuyến như xuất nhập cảnh, lao động, y tế, giáo dục cho người dân …", c159, kept by its gold) and
-# "như sau:" (a lead-in, whose items are the duties).
-_EXAMPLES_RE = regex.compile(
-    r"[\s,]*(?<!\p{L})(?:như(?!\s+sau)\s*:[^;…]*(?<!\.\.\.[^;]*)(?=\s*;|\s*$)|bao\s+gồm\s*:.*$)",
-    regex.V1 | regex.I | regex.S,
-)
-
-
-def without_examples(action: str) -> str:
-    """The action without the examples or parts a colon lists (EXAMPLES_LEFT_OUT, above).
-
-    >>> without_examples("Đề xuất cụ thể các chính sách ưu đãi thị thực cho các đối tượng đặc thù như: nhà nghiên cứu, văn nghệ sỹ; báo cáo Thủ tướng Chính phủ")
-    'Đề xuất cụ thể các chính sách ưu đãi thị thực cho các đối tượng đặc thù; báo cáo Thủ tướng Chính phủ'
-    >>> without_examples("Triển khai thí điểm Hệ thống điều phối dữ liệu y tế, bao gồm: Triển khai tại Bệnh viện Bạch Mai; triển khai tại Bệnh viện Chợ Rẫy")
-    'Triển khai thí điểm Hệ thống điều phối dữ liệu y tế'
-    >>> without_examples("triển khai một số dịch vụ công trực tuyến như xuất nhập cảnh, lao động cho người dân")
-    'triển khai một số dịch vụ công trực tuyến như xuất nhập cảnh, lao động cho người dân'
-    >>> without_examples("đánh giá các yếu tố như: thẩm định an toàn giao thông, dự toán các chi phí…trên cơ sở đó phân tích tính khả thi")
-    'đánh giá các yếu tố như: thẩm định an toàn giao thông, dự toán các chi phí…trên cơ sở đó phân tích tính khả thi'
-    """
-    out = clean_value(_EXAMPLES_RE.sub("", action))
-    return out if len(_words(out)) >= ACTION_MIN_WORDS else action
-
-
 def without_purpose(action: str) -> str:
     """``action`` without the purpose after its duty, and from the verb of a purpose it opens with.
 
@@ -2451,7 +2417,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             if i + 1 == len(kept) and action and _CLAUSE_ENDS_RE.fullmatch(text.text, p.end, sent.end):
                 later = paragraphs.later_clauses(si, lambda j: any(_accept(text, q, sentences[j], doc_date, symbol_ends, meeting, plan) for q in phrases[bisect.bisect_left(phrase_starts, sentences[j].start) : bisect.bisect_left(phrase_starts, sentences[j].end)]))
                 action = f"{action}; {later}" if later else action
-            action = without_examples(without_purpose(_without_recurrence(action)))
+            action = without_purpose(_without_recurrence(action))
             previous = action
             deliver = _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
             sent_to = deliver
