@@ -102,7 +102,6 @@ KNOWN_WRONG: dict[tuple[str, str], Known] = {
     ("n007", "document_type"): Known(None, 'Đề cương báo cáo', "an attachment alone (ĐỀ CƯƠNG BÁO CÁO): no header of its own; the gold takes the parent plan's from the 'kèm theo' line"),
     ("n007", "issuer.system"): Known(None, 'state', "an attachment alone (ĐỀ CƯƠNG BÁO CÁO): no header of its own; the gold takes the parent plan's from the 'kèm theo' line"),
     ("n035", "number.symbol"): Known(None, '542/TB-UBND', "text of a signed PDF: the e-signature field split the number line ('Số: 542' … '/TB-UBND' two lines below)"),
-    ("n038", "signer.name"): Known(None, 'Bùi Văn Thạch', "the signer line sits in a two-column row with the distribution ('- Lưu … | K/T CHÁNH VĂN PHÒNG'), name two lines below"),
     ("n039", "number.symbol"): Known(None, '4552/BCA-C04', _NEW_SCAN_OCR),
     ("n039", "date"): Known(None, '2025-10-09', _NEW_SCAN_OCR),
     ("n039", "signer.name"): Known(None, 'Nguyễn Văn Long', _NEW_SCAN_OCR),

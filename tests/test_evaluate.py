@@ -734,6 +734,13 @@ def _misplace(text: Path) -> None:
     text.write_text(text.read_text(encoding="utf-8").replace("Hải Phòng, ngày", "Hải Dương, ngày"), encoding="utf-8")
 
 
+def _misgold(gold: Path, doc_id: str) -> None:
+    """Give a copied gold record a place its text does not print, so the document has a miss."""
+    data = json.loads((gold / f"{doc_id}.json").read_text(encoding="utf-8"))
+    data["place"] = "Hà Giang"
+    (gold / f"{doc_id}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
 def _hold_out(gold: Path, doc_id: str) -> None:
     """Put a copied gold record on the test side of the split."""
     data = json.loads((gold / f"{doc_id}.json").read_text(encoding="utf-8"))
@@ -755,7 +762,8 @@ def _hold_out(gold: Path, doc_id: str) -> None:
 )
 def test_cli_lists_test_misses_only_when_asked(small_corpus: tuple[Path, Path], args: list[str], dev_shown: bool, test_shown: bool) -> None:
     corpus, gold = small_corpus
-    _hold_out(gold, "003")  # 003 has a miss (its subject)
+    _hold_out(gold, "003")
+    _misgold(gold, "003")  # 003 has a miss whatever the parser reads (its gold place is changed)
     _misplace(corpus / "000.txt")  # and now 000 too
     result = CliRunner().invoke(app, ["evaluate", str(corpus), str(gold), "--no-baseline", *args])
     assert result.exit_code == 0, result.output
