@@ -855,6 +855,62 @@ def _clause_run_end(
     return end
 
 
+# EARLIER_CLAUSES_JOIN (README E14 (a): one body, one time, one entry, "`action` from the first clause's verb to the
+# end of the last clause as printed"). ``_clause_run_end`` joins the ";"-clauses after a duty's first clause; when
+# the sentence's first clause is not read as a duty of its own (it opens with a verb the opening-verb list lacks, or
+# with "Căn cứ …" and no comma before its verb), the entry started at the later clause and the first was lost:
+# "(1) Ứng dụng công nghệ số, công nghệ xanh, sạch trong kinh doanh du lịch; phát triển du lịch thông minh; …"
+# (c148) → "Ứng dụng công nghệ số, … ; phát triển du lịch thông minh; …"; "- Giám sát chặt chẽ việc thi tuyển, …;
+# thực hiện nghiêm Quy định số 205-QĐ/TW …" (n053); "- Căn cứ tình hình thực tế của địa phương … trình Hội đồng
+# nhân dân cùng cấp bố trí kinh phí …; tổ chức huy động các nguồn lực …" (n004; A1: "Căn cứ …" starts the action).
+# The clauses before join while they end in ";", stay in the same block, were not an entry (or part of one)
+# already, name no body of their own (E14 (c)) and state no time of their own (E14 (b): a clause with its own time
+# is its own entry). Counter-examples: "…; UBND các xã tổ chức …" (the earlier clause is the other body's); a
+# first clause with a time ("Khẩn trương nộp hồ sơ … trước ngày 28/4/2026; khẩn trương lập báo cáo … trước ngày
+# 05/5/2026", n009 e): two entries); a lead-in ending in ":".
+def _clause_run_start(
+    st: Structure, paragraphs: D.Paragraphs, sentences: list[Sentence], si: int, block: int | None, taken: set[int]
+) -> int | None:
+    """Where a duty's entry starts when ";"-clauses before it in its sentence join it (EARLIER_CLAUSES_JOIN), else None."""
+    j = si
+    while (
+        j > 0
+        and st.text.text[sentences[j - 1].start : sentences[j - 1].end].rstrip().endswith(";")
+        and st.block_at(sentences[j - 1].start) == block
+        and j - 1 not in taken
+        and _names_no_body(paragraphs, j - 1)
+        and not _has_time(st, sentences[j - 1])
+        and not _cited_basis(st.text.fold[sentences[j - 1].start : sentences[j - 1].end])
+    ):
+        j -= 1
+    if j == si:
+        return None
+    # the run must open its sentence (after a full stop or a colon) or its list item: a clause cut out of a longer one
+    # starts nothing ("…, thực hiện tính toán … để xác định khối lượng khoáng sản còn có | thể thu hồi; chủ động nâng
+    # …", c143; "… mô hình, điển hình | “Dân vận khéo” giai đoạn 2022-2025; …", 002: a line break read as a break;
+    # "… của Luật Chứng khoán; Luật Kế toán; …; tăng cường …", c157: a list of names after an entry of its own)
+    # …, and a "sentence" that opens in lower case after a full stop goes on from the one before (``_goes_on``: OCR's
+    # "… khoáng sản còn có. | thể thu hồi; …", c143)
+    first = st.text.text[sentences[j].start : sentences[j].end]
+    marker = D._LEAD_RE.match(first)
+    before = st.text.text[: sentences[j].start].rstrip()
+    if (before and not before.endswith((".", ":")) and not (marker is not None and marker.end() > 0)) or _goes_on(first):
+        return None
+    return sentences[j].start
+
+
+def _cited_basis(fold: str) -> bool:
+    """Whether a clause opens with the document it carries out or rests on ("Thực hiện Nghị quyết số 202/2025/QH15
+    …;", n024; "Thực hiện Quy định số 80-QĐ/TW …;", c107): a basis, not the first clause of a duty. "Căn cứ …" with
+    no document after it is a verb (A1: "Căn cứ tình hình thực tế …", n004) and joins."""
+    if cited_preamble_re().match(fold):
+        return True
+    if preamble_re().match(fold) is None:
+        return False
+    types = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in vocabulary().type_names())
+    return not regex.match(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?căn\s+cứ\s+(?!(?:các\s+)?(?:{types})(?!\p{{L}}))", fold, regex.V1 | regex.I)
+
+
 # A lead-in clause that details the clause before it: "trong đó …", "tập trung vào …", "cụ thể …",
 # "gồm …", "bao gồm …", "như sau".
 _DETAILS_RE = regex.compile(r"^\s*(?:trong\s+đó|tập\s+trung|cụ\s+thể|gồm|bao\s+gồm|như)(?!\p{L})", regex.V1 | regex.I)
@@ -1532,6 +1588,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         if item is not None:
             covered_items[item] = st.blocks[item].end + 1
     consumed: set[int] = set()
+    taken: set[int] = set()  # the sentences an entry starts at (with ``consumed``, those it runs over)
     outline = outline_spans(record.report_outline)
     statements = statement_blocks(st, record, start, end)
     quoted = quoted_blocks(st, start, end)
@@ -1652,6 +1709,10 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         if not own and CONTINUATION_RE.match(fold) and out and out[-1].evidence and st.block_at(out[-1].evidence.start) == block:
             continue  # "…; đồng thời gửi …": the same duty goes on
         end = lead_cut if lead_cut is not None else _clause_run_end(st, paragraphs, sentences, si, block, consumed, timed_split=completes is None)
+        if not own and completes is None and lead_cut is None and D._LEAD_RE.fullmatch(text.text[sent.start : duty_start]):
+            joined = _clause_run_start(st, paragraphs, sentences, si, block, taken | consumed)  # EARLIER_CLAUSES_JOIN
+            if joined is not None and not (title is not None and joined < title.end and title.start < sent.start):
+                duty_start = joined  # (not from the trích yếu: "V/v tập trung khắc phục hậu quả …; tiếp tục …", c146)
         stop = lead_cut if lead_cut is not None else sent.end  # the lead-in's announcing part holds no time of its duty
         action = D._trim_action(text.text[duty_start:end])
         if (
@@ -1715,6 +1776,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         if mid is not None:
             due_text = clean_value(mid.group("due"))
             action = clean_value(action[: mid.start()] + " " + action[mid.end() :]).replace(" ,", ",")
+        taken.add(si)
         out.append(
             Obligation(
                 action=action,
