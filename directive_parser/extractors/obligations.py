@@ -907,8 +907,14 @@ def _cited_basis(fold: str) -> bool:
         return True
     if preamble_re().match(fold) is None:
         return False
+    return not _basis_verb_re().match(fold)
+
+
+@functools.lru_cache(maxsize=1)
+def _basis_verb_re() -> regex.Pattern[str]:
+    """The verb "căn cứ", not before a document's type ("Căn cứ tình hình thực tế …", n004)."""
     types = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in vocabulary().type_names())
-    return not regex.match(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?căn\s+cứ\s+(?!(?:các\s+)?(?:{types})(?!\p{{L}}))", fold, regex.V1 | regex.I)
+    return regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?căn\s+cứ\s+(?!(?:các\s+)?(?:{types})(?!\p{{L}}))", regex.V1 | regex.I)
 
 
 # A lead-in clause that details the clause before it: "trong đó …", "tập trung vào …", "cụ thể …",
