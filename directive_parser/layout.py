@@ -160,7 +160,7 @@ def _header_end(t: Text) -> int:
 # when the first Roman-numbered part heading after the candidate is the successor of the last one before it ("II-"
 # … signature … "III-"), with no attachment heading between. Counter-example: n002's annex after its closing
 # restarts at "I." (a new document's numbering, not the body's), so its closing stands.
-_PART_HEADING_RE = regex.compile(r"^[ \t]*(?P<roman>[IVX]{1,4})(?:[.)]|[ \t]?[-–](?=[ \t]))[ \t]*\p{Lu}", regex.M | regex.V1)
+_PART_HEADING_RE = regex.compile(rf"^[ \t]*{P.ROMAN_MARKER}[ \t]*\p{{Lu}}", regex.M | regex.V1)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
 

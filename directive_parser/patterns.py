@@ -16,6 +16,11 @@ import regex
 from ._typing import MatchLike
 from .vocabulary import alternation, vocabulary
 
+# A Roman numeral of a part: "IV", and as a part's marker: "I. MỤC ĐÍCH, YÊU CẦU", "IV. TỔ CHỨC THỰC HIỆN",
+# Party documents' "II- HƯỚNG DẪN CỤ THỂ" (read by structure.py and by layout.py's closing).
+ROMAN = r"[IVX]{1,4}"
+ROMAN_MARKER = rf"(?P<roman>{ROMAN})(?:[.)]|[ \t]?[-–](?=[ \t]))"
+
 # ============================================================================================
 # Shadows
 # ============================================================================================

@@ -32,6 +32,7 @@ from pydantic import BaseModel
 
 from .layout import Layout
 from .legacy import is_syllable
+from .patterns import ROMAN, ROMAN_MARKER
 from .source import Text
 from .values import is_caps
 from .vocabulary import alternation, bundled, vocabulary
@@ -44,8 +45,6 @@ from .vocabulary import alternation, bundled, vocabulary
 #
 # The pieces of a marker, without groups, so that any pattern can compose them (the sentence
 # splitter's "a list item starts on the next line", an extractor's "skip the item's number"):
-# A Roman numeral of a part: "IV".
-ROMAN = r"[IVX]{1,4}"
 # The number of an item: "2", "12".
 NUMBER = r"\d{1,2}"
 # A nested decimal number: "2.1", "3.1.2" (up to four levels).
@@ -67,9 +66,8 @@ ORDINAL_WORD = r"(?i:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
 # A part of a long report or plan, above its Roman parts: "Phần thứ nhất", "PHẦN THỨ HAI",
 # "Phần I"; its title is often on the next line ("Phần thứ nhất\nTÌNH HÌNH, KẾT QUẢ …").
 PART_MARKER = rf"(?P<part>(?:Phần|PHẦN)\s+(?:(?:thứ|THỨ)\s+{ORDINAL_WORD}|{ROMAN}|{NUMBER}))"
-# A part in Roman numerals: "I. MỤC ĐÍCH, YÊU CẦU", "IV. TỔ CHỨC THỰC HIỆN"; Party documents also
-# print "I- HƯỚNG DẪN CHUNG", "II - NỘI DUNG" (a dash with white space after it, so "V-X" is none).
-ROMAN_MARKER = rf"(?P<roman>{ROMAN})(?:[.)]|[ \t]?[-–](?=[ \t]))"
+# A part in Roman numerals, ROMAN_MARKER (patterns.py): "I. MỤC ĐÍCH, YÊU CẦU", "IV. TỔ CHỨC THỰC HIỆN"; Party
+# documents also print "I- HƯỚNG DẪN CHUNG", "II - NỘI DUNG" (a dash with white space after it, so "V-X" is none).
 # An article of a decision: "Điều 1.", "Điều 2:".
 ARTICLE_MARKER = r"(?P<article>Điều\s+\d{1,3})[.:]?"
 # A nested decimal item: "2.1.", "2.1", "3.1.2." (the trailing period is optional when nested).

@@ -40,7 +40,6 @@ from ..structure import (
     LETTER,
     LETTER_DOT,
     NUMBER,
-    ROMAN,
     YEAR_RANGE_TAIL,
     Sentence,
     Span,
@@ -252,7 +251,7 @@ _PARAGRAPH_RE = regex.compile(rf"(?:^|\n[ \t]*\n|\n(?!{YEAR_RANGE_TAIL})(?=[ \t]
 _LEVEL_RES = tuple(
     (regex.compile(rf"[ \t]*{marker}\s"), level)
     for marker, level in (
-        (rf"{ROMAN}\.", 0),
+        (rf"{P.ROMAN}\.", 0),
         (rf"{NUMBER}\.{NUMBER}\.{NUMBER}\.?", 3),
         (rf"{NUMBER}\.{NUMBER}\.?", 2),
         (rf"{NUMBER}[.)]", 1),
@@ -2185,6 +2184,11 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         out.append(d)
 
     phrase_starts = [p.start for p in phrases]
+
+    def phrases_in(sent: Sentence) -> list[TimePhrase]:
+        """The time phrases that start inside ``sent``."""
+        return phrases[bisect.bisect_left(phrase_starts, sent.start) : bisect.bisect_left(phrase_starts, sent.end)]
+
     sentence_starts = [x.start for x in sentences]
     timed: set[int] = set()
     subject_duty = _trim_action(record.subject) if record.subject else None
@@ -2193,7 +2197,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
     invited = _invitation(text, start, end)
     issuer = issuer_forms(printed_names(record))
     for si, sent in enumerate(sentences):
-        inside = phrases[bisect.bisect_left(phrase_starts, sent.start) : bisect.bisect_left(phrase_starts, sent.end)]
+        inside = phrases_in(sent)
         if not inside:
             continue
         kept = [p for p in inside if _accept(text, p, sent, doc_date, symbol_ends, meeting, plan) and not _aim_or_past_year(structure, p, doc_year)]
@@ -2415,7 +2419,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 # the time stays in the noun it qualifies (T3): "… đặc biệt là các nhiệm vụ có thời hạn trong năm 2025"
                 action = f"{action} {p.text}"
             if i + 1 == len(kept) and action and _CLAUSE_ENDS_RE.fullmatch(text.text, p.end, sent.end):
-                later = paragraphs.later_clauses(si, lambda j: any(_accept(text, q, sentences[j], doc_date, symbol_ends, meeting, plan) for q in phrases[bisect.bisect_left(phrase_starts, sentences[j].start) : bisect.bisect_left(phrase_starts, sentences[j].end)]))
+                later = paragraphs.later_clauses(si, lambda j: any(_accept(text, q, sentences[j], doc_date, symbol_ends, meeting, plan) for q in phrases_in(sentences[j])))
                 action = f"{action}; {later}" if later else action
             action = without_purpose(_without_recurrence(action))
             previous = action

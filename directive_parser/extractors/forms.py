@@ -25,9 +25,10 @@ from dataclasses import dataclass
 import regex
 from pydantic import BaseModel
 
+from ..patterns import ROMAN
 from ..record import Directive, Evidence, Form
 from ..source import Text
-from ..structure import NESTED, NUMBER, ROMAN, Line, Structure
+from ..structure import NESTED, NUMBER, Line, Structure
 from ..vocabulary import DataFile, alternation, compile_with
 from .outline import opens_an_outline
 

@@ -185,8 +185,14 @@ VETO_OPINION_RE = regex.compile(
 # Giám đốc Công an tỉnh tại Tờ trình số 409/TTr-CAT …", "Thực hiện Công văn số 4552/BCA-C04 …",
 # "Thực hiện chỉ đạo của Bộ Giáo dục và Đào tạo, Ủy ban nhân dân Thành phố về việc …".
 @functools.lru_cache(maxsize=1)
+def _type_alternation() -> str:
+    """The document types' names as one alternation (``vocabulary.alternation``)."""
+    return alternation(vocabulary().type_names())
+
+
+@functools.lru_cache(maxsize=1)
 def preamble_re() -> regex.Pattern[str]:
-    types = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in vocabulary().type_names())
+    types = _type_alternation()
     return regex.compile(
         rf"^{LEADER}(?:căn\s+cứ|theo\s+đề\s+nghị|xét\s+đề\s+nghị|theo\s+chỉ\s+đạo|"
         rf"thực\s+hiện\s+(?:(?:{types})\s+(?:số\s+)?[\d\-–/]|ý\s+kiến\s+chỉ\s+đạo|(?:sự\s+)?chỉ\s+đạo\s+của))",
@@ -207,7 +213,7 @@ def preamble_re() -> regex.Pattern[str]:
 # Thể lệ Cuộc thi tới các tỉnh, thành đoàn …" (c114 1.2., an item whose bullet the copy lost: no number, a duty).
 @functools.lru_cache(maxsize=1)
 def cited_preamble_re() -> regex.Pattern[str]:
-    types = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in vocabulary().type_names())
+    types = _type_alternation()
     return regex.compile(
         rf"^{LEADER}(?:thực\s+hiện\s+[^,.;:]{{0,80}}?\s(?:tại|theo)\s+(?:{types})\s+số|(?:triển\s+khai\s+)?thực\s+hiện\s+(?-i:{types})(?!\p{{L}})"
         rf"|triển\s+khai\s+(?-i:{types})\s+số\s)",
@@ -913,7 +919,7 @@ def _cited_basis(fold: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _basis_verb_re() -> regex.Pattern[str]:
     """The verb "căn cứ", not before a document's type ("Căn cứ tình hình thực tế …", n004)."""
-    types = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in vocabulary().type_names())
+    types = _type_alternation()
     return regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?căn\s+cứ\s+(?!(?:các\s+)?(?:{types})(?!\p{{L}}))", regex.V1 | regex.I)
 
 
