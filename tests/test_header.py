@@ -281,6 +281,38 @@ def test_prose_issuer_counter_examples(counter: str) -> None:
     assert prose_issuer_re().search(counter) is None
 
 
+from directive_parser.extractors.header import enacting_re  # noqa: E402
+
+_ENACTING = HeaderWords.load().enacting_sentence
+
+
+@pytest.mark.parametrize("example", _ENACTING.examples)
+def test_enacting_sentence_examples(example: str) -> None:
+    text, expected = example.rsplit(" => ", 1)
+    name, type_name = expected.split(" | ")
+    m = enacting_re().search(text)
+    assert m is not None and m.group("name") == name
+    assert (m.group("type") or m.group("guide")).lower() == type_name.lower()
+
+
+@pytest.mark.parametrize("counter", _ENACTING.counter_examples)
+def test_enacting_sentence_counter_examples(counter: str) -> None:
+    assert enacting_re().search(counter) is None
+
+
+def test_enacting_sentence_fills_only_what_the_header_left() -> None:
+    # w042, a web copy without its header: the preamble's enacting sentence names issuer and type
+    w042 = (Path(__file__).parent.parent / "corpus" / "w042.txt").read_text(encoding="utf-8")
+    record = parse_text(w042)
+    assert record.issuer.name == "Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội"
+    assert record.document_type == "Kế hoạch"
+    # with a header, its issuer stays and the sentence gives nothing ("Ban Tổ chức" is not read)
+    headed = "SỞ TÀI CHÍNH\nSố: 12/STC-VP\nKẾ HOẠCH\nTổ chức Hội thi\n\nBan Tổ chức xây dựng Chương trình Hội thi như sau:\n"
+    record = parse_text(headed)
+    assert record.issuer.name == "Sở Tài chính"
+    assert record.document_type == "Kế hoạch"
+
+
 def test_a_header_issuer_wins_over_the_body_s() -> None:
     # w028's body names "UBND tỉnh"; with a header issuer printed above, the header's is kept
     body = "UBND tỉnh có ý kiến như sau:\nGiao Sở Tài nguyên và Môi trường chủ trì./.\n"

@@ -504,6 +504,16 @@ class _ProseIssuer(BaseModel):
     window_chars: int
 
 
+class _EnactingSentence(BaseModel):
+    verbs: list[str]
+    guide_verbs: list[str]
+    guide_type: str
+    not_in_name: list[str]
+    max_name_words: int
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class _SystemByName(BaseModel):
     party: list[str]
     state: list[str]
@@ -529,6 +539,7 @@ class HeaderWords(DataFile):
     FILE = "header.toml"
 
     issuer_in_prose: _ProseIssuer
+    enacting_sentence: _EnactingSentence
     system_by_name: _SystemByName
     subject_repair: _SubjectRepair
     stamp_in_subject: _StampInSubject
@@ -569,6 +580,45 @@ def _prose_issuer(t: Text, d: Directive, start: int) -> None:
         return
     d.issuer.name = regex.sub(r"\s+", " ", m.group("name"))
     d.evidence["issuer.name"] = t.evidence(m.start("name"), m.end("name"))
+
+
+@functools.lru_cache(maxsize=1)
+def enacting_re() -> regex.Pattern[str]:
+    """The preamble's enacting sentence ("…, <body> ban hành Kế hoạch … như sau:"; ``[enacting_sentence]``)."""
+    words = HeaderWords.load().enacting_sentence
+    first = alternation(vocabulary().organisations.heads)
+    stop = alternation(words.not_in_name)
+    types = alternation(vocabulary().type_names())
+    return regex.compile(
+        rf"""(?:^|(?<=[,;.:]\s))\s*                            # a sentence or a clause opens
+        (?P<name>(?=\p{{Lu}})(?i:{first})(?!\p{{L}})           # a body's head word, capitalised
+          (?:(?:,\s+(?=\p{{Lu}})|\s+)                          # its further words; a comma only before a capital
+             (?!(?i:{stop}|{alternation(words.verbs + words.guide_verbs)})(?!\p{{L}}))
+             [^\s,.;:]+){{0,{words.max_name_words}}}?)
+        \s+(?:(?i:{alternation(words.verbs)})                  # enacts
+          \s+(?P<type>(?i:{types}))(?!\p{{L}})(?!\s+số(?!\p{{L}}))  # an unnumbered document of a type
+          |(?P<guide>(?i:{alternation(words.guide_verbs)}))(?!\p{{L}}))  # or guides: the document is a guide
+        [^.;:]*?                                            # what about, in the same sentence
+        \s+(?:cụ\s+thể\s+)?như\s+sau\s*:                     # the text below is that document""",
+        regex.X | regex.V1 | regex.M,
+    )
+
+
+def _enacting_sentence(t: Text, d: Directive) -> None:
+    """Without a header issuer or type, the ones the preamble's enacting sentence names (a web copy's)."""
+    window = HeaderWords.load().issuer_in_prose.window_chars
+    # the sentence opens in the first paragraphs and may close after them ("… như sau:")
+    m = enacting_re().search(t.text, 0, min(len(t.text), 2 * window))
+    if m is None or m.start("name") >= window:
+        return
+    if d.issuer.name is None:
+        d.issuer.name = regex.sub(r"\s+", " ", m.group("name"))
+        d.evidence["issuer.name"] = t.evidence(m.start("name"), m.end("name"))
+    if d.document_type is None:
+        group = "type" if m.group("type") else "guide"
+        printed = P.bare(m.group("type")) if m.group("type") else P.bare(HeaderWords.load().enacting_sentence.guide_type)
+        d.document_type = next(n for n in vocabulary().type_names() if P.bare(n) == printed)
+        d.evidence["document_type"] = t.evidence(m.start(group), m.end(group))
 
 
 # A head word of at least this many words is recognised with its first letter lost.
@@ -699,6 +749,8 @@ def extract(st: Structure, d: Directive) -> None:
     _issuer(st, d, cells, used, system_spans)
     if d.issuer.name is None:
         _prose_issuer(t, d, 0)
+    if d.issuer.name is None or d.document_type is None:
+        _enacting_sentence(t, d)
     if d.issuer.system is None:
         d.issuer.system = _system_from_symbol(d.number.symbol)
     _complete_issuer(t, d)
