@@ -1370,6 +1370,20 @@ def test_mid_clause_adverb_is_the_due_on_the_documents() -> None:
     assert (c148.due, c148.action.startswith("chủ động, theo dõi, đôn đốc")) == ("thường xuyên", True)
 
 
+def test_time_in_opening_purpose_is_not_the_due() -> None:
+    # TIME_IN_OPENING_PURPOSE: n009 "Để đẩy nhanh tiến độ …, bảo đảm triển khai thi công các hạng mục theo kế hoạch trong
+    # tháng 4/2026 và các tháng tiếp theo, UBND tỉnh yêu cầu … cần nâng cao trách nhiệm, …" and w041 "… Để góp phần …
+    # trong tháng 7 năm 2020, Ban Tuyên giáo Tỉnh ủy đề nghị … tập trung tuyên truyền tốt các nội dung sau:"
+    assert _entry("n009", "nâng cao trách nhiệm, chủ động trong tổ chức thực hiện").due is None
+    assert _entry("w041", "tập trung tuyên truyền tốt các nội dung sau").due is None
+    # counter-example: the time after the request is the duty's (n009's opening, its time moved after the request)
+    body = (
+        "Để đẩy nhanh tiến độ thực hiện 02 dự án cao tốc Tân Phú – Bảo Lộc và Bảo Lộc – Liên Khương, UBND tỉnh yêu cầu "
+        "các sở, ban, ngành tập trung hoàn thiện hồ sơ phê duyệt phương án bồi thường trong tháng 4/2026.\n"
+    )
+    assert [due for _, _, due in duties(body)] == ["trong tháng 4/2026"]
+
+
 # n001 (a plan: body text, then its task table "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | …")
 N001_TABLE_HEAD = "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | Phối hợp thực hiện | Theo dõi, kiểm tra, đôn đốc\n"
 N001_PLAN = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: /KH-UBND\nLâm Đồng, ngày tháng 12 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2026\n"

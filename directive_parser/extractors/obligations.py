@@ -1779,6 +1779,16 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         # công trong tháng 4/2026; …" (n009: the plan has no due). Counter-example: "… hoàn thành trong tháng 4/2026"
         # (no "trong đó" before it: the duty's time). A dated one is the deadlines stage's.
         phrases = [p for p in phrases if not _DETAIL_BEFORE_RE.search(text.fold, max(duty_start, sent.start), p.start)]
+        # TIME_IN_OPENING_PURPOSE: a time inside the purpose that opens the sentence before what it asks is the aim's,
+        # not the duty's — the deadlines stage's veto (``D._in_a_clause``), asked of an obligation's due as well: "Để
+        # đẩy nhanh tiến độ …, bảo đảm triển khai thi công các hạng mục theo kế hoạch trong tháng 4/2026 và các tháng
+        # tiếp theo, UBND tỉnh yêu cầu các sở, … cần nâng cao trách nhiệm, …" (n009: no due); "… Để góp phần ổn định tư
+        # tưởng, … trên địa bàn tỉnh trong tháng 7 năm 2020, Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương … tập trung
+        # tuyên truyền …" (w041). Counter-example: a purpose after the duty keeps the sentence's time ("… di dời hệ
+        # thống điện cao thế để bàn giao toàn bộ mặt bằng cho các dự án cao tốc trong tháng 11 năm 2024", c143: the
+        # gold's time of the duty), and a time printed after the request is the duty's ("Để …, UBND tỉnh yêu cầu các sở
+        # … hoàn thành hồ sơ trong tháng 4/2026"), as ``_in_a_clause`` reads them.
+        phrases = [p for p in phrases if not D._in_a_clause(text, p, sent)]
         due = phrases[0] if phrases and completes is None else None
         item = _item_of(st, block)
         if item is not None and not own and due is None and item in first_of_item and not (_imperative(fold) or conditioned is not None):
