@@ -1384,6 +1384,16 @@ def test_time_in_opening_purpose_is_not_the_due() -> None:
     assert [due for _, _, due in duties(body)] == ["trong tháng 4/2026"]
 
 
+def test_recurrence_before_a_passive_is_not_the_due() -> None:
+    # RECURRENCE_BEFORE_PASSIVE (T14): n001 "… trong dự toán ngân sách hằng năm được cấp có thẩm quyền giao" — the budget is
+    # yearly, the proposal has no time
+    n001 = _entry("n001", "đề xuất bố trí kinh phí thực hiện các nhiệm vụ của kế hoạch")
+    assert (n001.due, "ngân sách hằng năm được cấp" in n001.action) == (None, True)
+    # counter-example: after the object, at the clause's end, it times the duty (T8): n004 "Báo cáo kết quả thực hiện
+    # Chương trình hằng năm và tổng kết Chương trình về Ủy ban nhân dân tỉnh (qua Công an tỉnh) …"
+    assert _entry("n004", "tổng kết Chương trình về Ủy ban nhân dân tỉnh").due == "hằng năm"
+
+
 # n001 (a plan: body text, then its task table "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | …")
 N001_TABLE_HEAD = "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | Phối hợp thực hiện | Theo dõi, kiểm tra, đôn đốc\n"
 N001_PLAN = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: /KH-UBND\nLâm Đồng, ngày tháng 12 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2026\n"

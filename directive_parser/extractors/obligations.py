@@ -1789,6 +1789,13 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         # gold's time of the duty), and a time printed after the request is the duty's ("Để …, UBND tỉnh yêu cầu các sở
         # … hoàn thành hồ sơ trong tháng 4/2026"), as ``_in_a_clause`` reads them.
         phrases = [p for p in phrases if not D._in_a_clause(text, p, sent)]
+        # RECURRENCE_BEFORE_PASSIVE: a recurrence before a passive verb says how often something is done to the noun
+        # before it, not when the duty is due — the deadlines stage's veto (``D._PASSIVE_AFTER_RE``), asked of an
+        # obligation's due as well (T14: the noun phrase goes on after the time): "… đề xuất bố trí kinh phí thực hiện
+        # các nhiệm vụ của kế hoạch trong dự toán ngân sách hằng năm được cấp có thẩm quyền giao" (n001: no due).
+        # Counter-example: a recurrence before the duty's verb ("hằng năm, tham mưu …", n004) or after the object at the
+        # clause's end ("báo cáo kết quả thực hiện Chương trình hằng năm và tổng kết …", n004) times the duty (T8).
+        phrases = [p for p in phrases if not (p.when.kind == "recurrence" and D._PASSIVE_AFTER_RE.match(text.fold, p.end, sent.end))]
         due = phrases[0] if phrases and completes is None else None
         item = _item_of(st, block)
         if item is not None and not own and due is None and item in first_of_item and not (_imperative(fold) or conditioned is not None):
