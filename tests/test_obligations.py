@@ -530,14 +530,14 @@ def test_ocr_look_alikes_of_duty_verbs_open_a_duty() -> None:
 def test_a_deadline_that_takes_one_clause_leaves_the_other_its_own_duty() -> None:
     # c111 III.1: "+ Phụ trách theo dõi, kiểm tra, thường xuyên đôn đốc … Phần mềm Quản lý đoàn viên,
     # hàng tuần gửi báo cáo …": the deadline ("hàng tuần") states "gửi báo cáo …"; the clause before
-    # its time is a duty no deadline states.
+    # its time is a duty no deadline states; its "thường xuyên" before the verb is its due (MID_CLAUSE_ADVERB, T12).
     body = (
         "2. Các ban, đơn vị Trung ương Đoàn:\n+ Phụ trách theo dõi, kiểm tra, thường xuyên đôn đốc các đơn vị trong cụm\n"
         "phụ trách về tiến độ triển khai Phần mềm Quản lý đoàn viên, hàng tuần gửi báo\ncáo kết quả triển khai thực "
         "hiện của các đơn vị trong cụm phụ trách về Ban Tổ chức để tổng hợp.\n"
     )
     assert [(what[:30], due) for _, what, due in duties(body)] == [
-        ("Phụ trách theo dõi, kiểm tra, ", None),
+        ("Phụ trách theo dõi, kiểm tra, ", "thường xuyên"),
         ("gửi báo cáo kết quả triển khai", "hàng tuần"),
     ]
 
@@ -1343,6 +1343,15 @@ def test_passive_giao_is_no_request_and_a9_destination_with_its_intermediary() -
         ("theo dõi, kiểm tra việc thực hiện; định kỳ tổng hợp, báo cáo kết quả thực hiện", "định kỳ"),  # n001 (T12)
         ("báo cáo kết quả định kỳ 6 tháng", None),  # a period: the dates stage's
         ("tổ chức họp định kỳ", None),  # a noun it qualifies, no clause opens
+        # MID_CLAUSE_ADVERB (T12): "thường xuyên" after a comma right before the duty's verb
+        ("Phụ trách theo dõi, kiểm tra, thường xuyên đôn đốc các đơn vị trong cụm phụ trách", "thường xuyên"),  # c111
+        ("chủ động, thường xuyên theo dõi, đôn đốc, kiểm tra các bộ, cơ quan", "thường xuyên"),  # c148
+        ("đồng thời, thường xuyên đăng tải các tin, bài viết về công tác", "thường xuyên"),  # 004
+        # counter-examples: a list of qualities (no verb follows), after "và", a noun with no comma before it
+        ("phải thực hiện quyết liệt, đồng bộ, thường xuyên, liên tục cả phòng và chống", None),  # n004
+        ("đảm bảo kịp thời, thường xuyên, liên tục thông qua các cơ quan thông tấn", None),  # n055 5.
+        ("dễ nghe, dễ nhớ, dễ thấy hấp dẫn và thường xuyên liên tục", None),  # c140
+        ("triệt để cắt giảm chi thường xuyên, các nhiệm vụ chi không thực sự cấp bách", None),  # c157
     ],
 )
 def test_a4_a_bare_dinh_ky_inside_the_action_is_its_due(action: str, due: str | None) -> None:
@@ -1350,6 +1359,39 @@ def test_a4_a_bare_dinh_ky_inside_the_action_is_its_due(action: str, due: str | 
 
     m = _MID_PERIODIC_RE.search(action)
     assert (m.group("due") if m else None) == due
+
+
+def test_mid_clause_adverb_is_the_due_on_the_documents() -> None:
+    # MID_CLAUSE_ADVERB on the whole documents: c111's clause before its "hàng tuần" deadline (the part no deadline
+    # states, ``_clause_before_deadlines``) and c148's closing item
+    c111 = obligation_starting("c111", "Phụ trách theo dõi, kiểm tra")
+    assert (c111.due, c111.action.startswith("Phụ trách theo dõi, kiểm tra, đôn đốc các đơn vị")) == ("thường xuyên", True)
+    c148 = _entry("c148", "theo dõi, đôn đốc, kiểm tra các bộ, cơ quan")
+    assert (c148.due, c148.action.startswith("chủ động, theo dõi, đôn đốc")) == ("thường xuyên", True)
+
+
+def test_time_in_opening_purpose_is_not_the_due() -> None:
+    # TIME_IN_OPENING_PURPOSE: n009 "Để đẩy nhanh tiến độ …, bảo đảm triển khai thi công các hạng mục theo kế hoạch trong
+    # tháng 4/2026 và các tháng tiếp theo, UBND tỉnh yêu cầu … cần nâng cao trách nhiệm, …" and w041 "… Để góp phần …
+    # trong tháng 7 năm 2020, Ban Tuyên giáo Tỉnh ủy đề nghị … tập trung tuyên truyền tốt các nội dung sau:"
+    assert _entry("n009", "nâng cao trách nhiệm, chủ động trong tổ chức thực hiện").due is None
+    assert _entry("w041", "tập trung tuyên truyền tốt các nội dung sau").due is None
+    # counter-example: the time after the request is the duty's (n009's opening, its time moved after the request)
+    body = (
+        "Để đẩy nhanh tiến độ thực hiện 02 dự án cao tốc Tân Phú – Bảo Lộc và Bảo Lộc – Liên Khương, UBND tỉnh yêu cầu "
+        "các sở, ban, ngành tập trung hoàn thiện hồ sơ phê duyệt phương án bồi thường trong tháng 4/2026.\n"
+    )
+    assert [due for _, _, due in duties(body)] == ["trong tháng 4/2026"]
+
+
+def test_recurrence_before_a_passive_is_not_the_due() -> None:
+    # RECURRENCE_BEFORE_PASSIVE (T14): n001 "… trong dự toán ngân sách hằng năm được cấp có thẩm quyền giao" — the budget is
+    # yearly, the proposal has no time
+    n001 = _entry("n001", "đề xuất bố trí kinh phí thực hiện các nhiệm vụ của kế hoạch")
+    assert (n001.due, "ngân sách hằng năm được cấp" in n001.action) == (None, True)
+    # counter-example: after the object, at the clause's end, it times the duty (T8): n004 "Báo cáo kết quả thực hiện
+    # Chương trình hằng năm và tổng kết Chương trình về Ủy ban nhân dân tỉnh (qua Công an tỉnh) …"
+    assert _entry("n004", "tổng kết Chương trình về Ủy ban nhân dân tỉnh").due == "hằng năm"
 
 
 # n001 (a plan: body text, then its task table "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | …")

@@ -143,12 +143,37 @@ _BARE_ADVERB_RE = regex.compile(_BARE_ADVERB, regex.V1 | regex.I)
 # qualifies one clause … still becomes the whole entry's `due`", n064 item 2; c118 "ban hành kế hoạch …; thường
 # xuyên kiểm tra, giám sát việc triển khai phong trào …" → due "thường xuyên"). Counter-example: after a comma
 # in a list of qualities it is manner (T12: "đảm bảo kịp thời, thường xuyên, liên tục", n055 5.).
+# MID_CLAUSE_ADVERB (README T12: "thường xuyên" right before the duty's verb times the verb): after a comma, when a
+# duty verb follows it at once, "thường xuyên" is the `due` and leaves the action as it does after ";": "+ Phụ
+# trách theo dõi, kiểm tra, thường xuyên đôn đốc các đơn vị trong cụm phụ trách …" (c111), "Văn phòng Chính phủ …
+# chủ động, thường xuyên theo dõi, đôn đốc, kiểm tra các bộ, cơ quan …" (c148), "…; đồng thời, thường xuyên đăng
+# tải các tin, bài viết về công tác …" (004). Counter-examples: a list of qualities, where no verb follows it
+# ("thực hiện quyết liệt, đồng bộ, thường xuyên, liên tục cả phòng và chống", n004; "đảm bảo kịp thời, thường
+# xuyên, liên tục", n055); after "và" ("dễ thấy hấp dẫn và thường xuyên liên tục", c140); a noun ("chi thường
+# xuyên", c157: no comma before it).
 _MID_PERIODIC_RE = regex.compile(
-    r"""\s+(?P<due>định\s+kỳ\s+theo\s+quy\s+định)(?=\s|$)
-      | (?<=[;,])\s*(?P<due>định\s+kỳ)\s+(?!\d)(?!(?:hằng|hàng|mỗi|theo)\b)(?=\p{Ll})
-      | (?<=;)\s*(?P<due>thường\s+xuyên)\s+(?=\p{Ll})""",
+    rf"""\s+(?P<due>định\s+kỳ\s+theo\s+quy\s+định)(?=\s|$)
+      | (?<=[;,])\s*(?P<due>định\s+kỳ)\s+(?!\d)(?!(?:hằng|hàng|mỗi|theo)\b)(?=\p{{Ll}})
+      | (?<=;)\s*(?P<due>thường\s+xuyên)\s+(?=\p{{Ll}})
+      | (?<=,)\s*(?P<due>thường\s+xuyên)\s+(?=(?:{D._OPENING_VERBS})(?!\p{{L}}))""",
     regex.V1 | regex.I | regex.X,
 )
+
+
+def _mid_clause_due(action: str) -> tuple[str | None, str]:
+    """The bare time adverb inside an undated action (``_MID_PERIODIC_RE``) as its due, and the action without it.
+
+    >>> _mid_clause_due("Phụ trách theo dõi, kiểm tra, thường xuyên đôn đốc các đơn vị trong cụm phụ trách")
+    ('thường xuyên', 'Phụ trách theo dõi, kiểm tra, đôn đốc các đơn vị trong cụm phụ trách')
+    >>> _mid_clause_due("thực hiện quyết liệt, đồng bộ, thường xuyên, liên tục cả phòng và chống")
+    (None, 'thực hiện quyết liệt, đồng bộ, thường xuyên, liên tục cả phòng và chống')
+    """
+    mid = _MID_PERIODIC_RE.search(action)
+    if mid is None:
+        return None, action
+    return clean_value(mid.group("due")), clean_value(action[: mid.start()] + " " + action[mid.end() :]).replace(" ,", ",")
+
+
 # Words that make a body's sentence a duty of that body: "X chủ trì …", "X có trách nhiệm …",
 # "X tham mưu …", "X phối hợp …" (a plain "X thực hiện …" in a report is a fact; these are not).
 _CHARGE_RE = regex.compile(
@@ -1754,6 +1779,23 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         # công trong tháng 4/2026; …" (n009: the plan has no due). Counter-example: "… hoàn thành trong tháng 4/2026"
         # (no "trong đó" before it: the duty's time). A dated one is the deadlines stage's.
         phrases = [p for p in phrases if not _DETAIL_BEFORE_RE.search(text.fold, max(duty_start, sent.start), p.start)]
+        # TIME_IN_OPENING_PURPOSE: a time inside the purpose that opens the sentence before what it asks is the aim's,
+        # not the duty's — the deadlines stage's veto (``D._in_a_clause``), asked of an obligation's due as well: "Để
+        # đẩy nhanh tiến độ …, bảo đảm triển khai thi công các hạng mục theo kế hoạch trong tháng 4/2026 và các tháng
+        # tiếp theo, UBND tỉnh yêu cầu các sở, … cần nâng cao trách nhiệm, …" (n009: no due); "… Để góp phần ổn định tư
+        # tưởng, … trên địa bàn tỉnh trong tháng 7 năm 2020, Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương … tập trung
+        # tuyên truyền …" (w041). Counter-example: a purpose after the duty keeps the sentence's time ("… di dời hệ
+        # thống điện cao thế để bàn giao toàn bộ mặt bằng cho các dự án cao tốc trong tháng 11 năm 2024", c143: the
+        # gold's time of the duty), and a time printed after the request is the duty's ("Để …, UBND tỉnh yêu cầu các sở
+        # … hoàn thành hồ sơ trong tháng 4/2026"), as ``_in_a_clause`` reads them.
+        phrases = [p for p in phrases if not D._in_a_clause(text, p, sent)]
+        # RECURRENCE_BEFORE_PASSIVE: a recurrence before a passive verb says how often something is done to the noun
+        # before it, not when the duty is due — the deadlines stage's veto (``D._PASSIVE_AFTER_RE``), asked of an
+        # obligation's due as well (T14: the noun phrase goes on after the time): "… đề xuất bố trí kinh phí thực hiện
+        # các nhiệm vụ của kế hoạch trong dự toán ngân sách hằng năm được cấp có thẩm quyền giao" (n001: no due).
+        # Counter-example: a recurrence before the duty's verb ("hằng năm, tham mưu …", n004) or after the object at the
+        # clause's end ("báo cáo kết quả thực hiện Chương trình hằng năm và tổng kết …", n004) times the duty (T8).
+        phrases = [p for p in phrases if not (p.when.kind == "recurrence" and D._PASSIVE_AFTER_RE.match(text.fold, p.end, sent.end))]
         due = phrases[0] if phrases and completes is None else None
         item = _item_of(st, block)
         if item is not None and not own and due is None and item in first_of_item and not (_imperative(fold) or conditioned is not None):
@@ -1784,10 +1826,8 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         bare = _BARE_RECURRENCE_RE.match(action) if due_text is None and not dated() else None
         if bare is not None:
             due_text, action = bare.group(1), action[bare.end() :]  # "Định kỳ | có cơ chế giao ban, …"
-        mid = _MID_PERIODIC_RE.search(action) if due_text is None and not dated() else None
-        if mid is not None:
-            due_text = clean_value(mid.group("due"))
-            action = clean_value(action[: mid.start()] + " " + action[mid.end() :]).replace(" ,", ",")
+        if due_text is None and not dated():
+            due_text, action = _mid_clause_due(action)
         taken.add(si)
         out.append(
             Obligation(
@@ -1925,7 +1965,8 @@ def _clause_before_deadlines(st: Structure, o: Obligation, timed: list[Deadline]
         return None
     if any(len(words & _words(d.action)) / len(words) >= CLAUSE_OWN_WORDS_MAX for d in timed):
         return None
-    return o.model_copy(update={"action": action, "due": None, "when": None, "deliver_to": destinations(action, o.responsible, D._deliver_to(action))})
+    due, action = _mid_clause_due(action)  # MID_CLAUSE_ADVERB: "… kiểm tra, thường xuyên đôn đốc …" (c111) is timed
+    return o.model_copy(update={"action": action, "due": due, "when": None, "deliver_to": destinations(action, o.responsible, D._deliver_to(action))})
 
 
 # How far from its time phrase or sentence an obligation's action and body are looked for.
