@@ -73,12 +73,6 @@ KNOWN_WRONG: dict[tuple[str, str], Known] = {
     ("w015", "issuer.system"): Known(None, "state", _HEADERLESS),
     ("w016", "date"): Known(None, "2020-10-18", "web notice: the date is in its title line ('Thông báo Khẩn ngày 18/10/2020')"),
     ("w016", "document_type"): Known(None, "Thông báo", "web notice: the type is in its title line"),
-    ("w019", "document_type"): Known(None, "Chương trình", _HEADERLESS + " ('ban hành Chương trình hành động')"),
-    ("w022", "document_type"): Known(None, "Hướng dẫn", _HEADERLESS),
-    ("w022", "issuer.system"): Known(None, "party", _HEADERLESS),
-    ("w042", "document_type"): Known(None, "Kế hoạch", _HEADERLESS),
-    ("w042", "issuer.system"): Known(None, "party", _HEADERLESS),
-    ("w045", "document_type"): Known(None, "Hướng dẫn", _HEADERLESS),
     ("w045", "issuer.system"): Known(None, "other", _HEADERLESS),
     # the remaining scans, read from their plain OCR text (corpus/c139-c160.txt)
     **{
