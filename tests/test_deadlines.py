@@ -1965,3 +1965,33 @@ def test_a_meeting_and_when_it_is_held_are_one_time() -> None:
     # counter-example: the meeting and a time of another sentence stay apart
     apart = "d) Báo cáo Thủ tướng Chính phủ tại Phiên họp lần thứ hai.\n\ne) Hoàn thiện Đề án, trình trong Quý II/2025.\n"
     assert [x.text for x in parse_text(KL_HEAD + apart).deadlines] == ["tại Phiên họp lần thứ hai", "trong Quý II/2025"]
+
+
+# --- Session 17, i17-lang: forms of the language the corpus rarely or never prints ----------------------------
+# Each row: a sentence after HEAD (a công văn dated 07/7/2023), the deadline's time phrase as printed, its date and
+# action. Where no dev text prints the form, the sentence is 000's own duty ("gửi Báo cáo kết quả về Ban Dân vận
+# Thành ủy trước ngày 15/7/2023") with its cue rewritten (scripts/variants.py), as data/dates.toml's examples say.
+LANGUAGE_ROWS = [
+    # NOT_LATER_THAN: "không muộn hơn", "không chậm hơn", "muộn nhất" state "chậm nhất"'s limit
+    ("Đề nghị các quận ủy, huyện ủy gửi Báo cáo kết quả về Ban Dân vận Thành ủy không muộn hơn ngày 15/7/2023.",
+     "không muộn hơn ngày 15/7/2023", dt.date(2023, 7, 15), "gửi Báo cáo kết quả về Ban Dân vận Thành ủy"),
+    ("Đề nghị các quận ủy, huyện ủy gửi Báo cáo kết quả về Ban Dân vận Thành ủy không chậm hơn ngày 15/7/2023.",
+     "không chậm hơn ngày 15/7/2023", dt.date(2023, 7, 15), "gửi Báo cáo kết quả về Ban Dân vận Thành ủy"),
+    ("Đề nghị các quận ủy, huyện ủy gửi Báo cáo kết quả về Ban Dân vận Thành ủy muộn nhất là ngày 15/7/2023.",
+     "muộn nhất là ngày 15/7/2023", dt.date(2023, 7, 15), "gửi Báo cáo kết quả về Ban Dân vận Thành ủy"),
+    # DEADLINE_LABEL: the label with its colon
+    ("Đề nghị các quận ủy, huyện ủy gửi Báo cáo kết quả về Ban Dân vận Thành ủy, hạn chót: ngày 15/7/2023.",
+     "hạn chót: ngày 15/7/2023", dt.date(2023, 7, 15), "gửi Báo cáo kết quả về Ban Dân vận Thành ủy"),
+]
+
+
+@pytest.mark.parametrize(("body", "phrase", "date", "action"), LANGUAGE_ROWS)
+def test_a_time_limit_as_the_language_writes_it(body: str, phrase: str, date: dt.date | None, action: str) -> None:
+    d = _the_deadline(body, phrase)
+    assert (d.date, d.action) == (date, action)
+
+
+def test_not_earlier_than_is_no_limit() -> None:
+    # counter-example to NOT_LATER_THAN: "không sớm hơn" ("not earlier than") is no cue, the cue words stay
+    rec = parse_text(HEAD + "Đề nghị các quận ủy, huyện ủy gửi Báo cáo kết quả về Ban Dân vận Thành ủy không sớm hơn ngày 15/7/2023.")
+    assert all(d.text != "không sớm hơn ngày 15/7/2023" for d in rec.deadlines)
