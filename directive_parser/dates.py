@@ -145,6 +145,14 @@ class _OcrDigits(BaseModel):
     counter_examples: list[str]
 
 
+class _Clock(BaseModel):
+    day_parts: list[str]
+    weekdays: list[str]
+    limits: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class _Period(BaseModel):
     start: list[str]
     end: list[str]
@@ -187,6 +195,7 @@ class DateWords(DataFile):
     focus: _Focus
     inclusivity: _Inclusivity
     units: _Units
+    clock: _Clock
     ocr: list[_OcrReading]
     ocr_digits: _OcrDigits
 
@@ -276,9 +285,25 @@ def _date(prefix: str) -> str:
     return "(?:" + _WORDS.format(p=prefix) + "|" + "(?:" + _DAY + _WS + ")?" + _NUMERIC.format(p=prefix) + ")"
 
 
-# A time of day: "16 giờ 00", "16h00", "8 giờ 30 phút", "14h".
+# A time of day: "16 giờ 00", "16h00", "8 giờ 30 phút", "14h"; CLOCK_MARK (i17-lang): the minutes may close with
+# the typographic mark "’" or "'" ("trước 17h30’ ngày 15/7/2023", as n006's weekly "trước 11h00’ ngày thứ 5").
 #   "16 giờ 00" -> hh=16, mm=00
-_TIME = rf"(?P<hh>\d{{1,2}})\s?{_HOUR}\s?(?P<mm>\d{{2}})?(?:\s?{_MINUTE})?"
+_TIME = rf"(?P<hh>\d{{1,2}})\s?{_HOUR}\s?(?P<mm>\d{{2}})?(?:\s?{_MINUTE})?[’']?"
+# Between the hour (or a limit's cue) and the date, a part of the day and a weekday (data/dates.toml [clock]):
+#   CLOCK_DAY_PART: "trước 10 giờ 00 sáng ngày 15/7/2023" -> cue=trước, hh=10, mm=00; only after an hour
+#   (``_AFTER_HOUR``: a conditional on the group ``hh``): after a bare "vào" / "đến" it tells when something happened,
+#   "Tại buổi họp … vào chiều ngày 20 tháng 11 năm 2024" (c143), "đêm ngày 12 đến sáng ngày 13 tháng 4 năm 2025"
+#   (c146), facts the first version read as cued times (two dev documents lost: the counter-examples in the data).
+#   WEEKDAY_BEFORE_DATE: "trước 17 giờ 00 phút, thứ Sáu, ngày 14/7/2023", "trước thứ Sáu, ngày 14/7/2023",
+#   "trước ngày thứ Sáu, 14/7/2023" (the weekday printed before the date, where NĐ 30 letters also print it after,
+#   in parentheses: "trước ngày 09/5/2023 (thứ Ba)", c109); only after an hour or right after a limit's cue
+#   (``_AFTER_HOUR_OR_LIMIT``, [clock] limits), so "vào thứ Hai, ngày 10/7/2023, …" (a fact) and a meeting's number
+#   "Kỳ họp thứ 5, ngày …" stay as they were.
+_CLOCK = date_words().clock
+_AFTER_HOUR = r"(?(hh)|(?!))"
+_AFTER_HOUR_OR_LIMIT = rf"(?(hh)|(?<=(?<!\p{{L}})(?:{alternation(_CLOCK.limits)})\s+))"
+_DAY_PART = rf"(?:{alternation(_CLOCK.day_parts)})"
+_WEEKDAY = rf"(?:(?:{_DAY}{_WS})?(?:{alternation(_CLOCK.weekdays)}))"
 
 # Cue words before a single date, most specific first (data/dates.toml [[single_cues]]):
 # "chậm nhất (là) (vào)", "(hoàn thành) trước", "hạn chót (là)", "đến hết", "đến", "vào", "trong".
@@ -294,6 +319,8 @@ _SINGLE = rf"""
     (?<![\p{{L}}\d/])
     (?:{_CUE}{_WS})?
     (?:{_TIME}(?:\s*,)?{_WS})?
+    (?:{_AFTER_HOUR}{_DAY_PART}{_WS})?                        # CLOCK_DAY_PART
+    (?:{_AFTER_HOUR_OR_LIMIT}{_WEEKDAY}(?:\s*,)?{_WS})?       # WEEKDAY_BEFORE_DATE
     {_date('a')}
     """
 
@@ -303,6 +330,9 @@ _SINGLE = rf"""
 #   "12-13/5/2023"                     -> ad=12, b=13/5/2023
 #   "Từ 10/11/2022 - 24/11/2022"       -> a, b
 #   "Từ tháng 7/2023 đến ngày 31/12/2023" -> am=7 ay=2023 (month start), b
+#   "từ ngày 10/7/2023 đến 17 giờ 00 ngày 20/7/2023" -> a, hh=17, b (PERIOD_CLOSES_AT_AN_HOUR, i17-lang: a submission
+#                                          period that closes at an hour, "Thời gian nhận bài dự thi: từ ngày … đến 17 giờ
+#                                          ngày …"; before, it was read as two deadlines, the start a time of its own)
 #   "Từ ngày 16 - 22 tháng 5 năm 2021"  -> ad=16, b=22 tháng 5 năm 2021 (DAY_RANGE_IN_WORDS: c117's "16 - 22/5/2021"
 #                                          in words; the second day drops its "ngày", DAY_WORD_DROPPED, so the year
 #                                          is needed: "ngày 16 - 22 tháng 5" alone stays unread)
@@ -321,6 +351,7 @@ _PERIOD = rf"""
     )
     (?:\s*\([^()\n]{{1,30}}\))?                       # "(thứ Hai)"
     (?:\s?[-–]\s?|{_WS}(?:{{period_end}})(?:{_WS}hết)?{_WS}|{_LOST_DASH})
+    (?:{_TIME}(?:\s*,)?{_WS})?                        # PERIOD_CLOSES_AT_AN_HOUR
     {_date('b')}
     """
 
@@ -549,6 +580,14 @@ def _inclusive(cue: str | None) -> bool | None:
 _COMPLETION_OPENING = regex.compile(r"^(?:phấn\s+đấu\s+)?hoàn\s+thành\s+(?=\S)", regex.IGNORECASE)
 
 
+def _clock_time(m: regex.Match[str]) -> str | None:
+    """The time of day a match's ``hh``/``mm`` groups print ("16 giờ 00" → "16:00"), None without one."""
+    if not m.group("hh"):
+        return None
+    hh, mm = int(m.group("hh")), int(m.group("mm") or 0)
+    return f"{hh:02d}:{mm:02d}" if hh < 24 and mm < 60 else None
+
+
 class _Finder:
     """Runs the grammar over one span and keeps non-overlapping phrases, longest first."""
 
@@ -605,7 +644,7 @@ class _Finder:
             if first is None or first > due:
                 # "4-5/2023" is not a period; a start after the end is not one either.
                 continue
-            when = TimeExpression(kind="period", period_start=first, period_end=due, inclusive=True)
+            when = TimeExpression(kind="period", period_start=first, period_end=due, inclusive=True, time=_clock_time(m))
             self._add(m.start(), m.end(), due, when, True, year_printed=by is not None)
 
     def singles(self, start: int, end: int) -> None:
@@ -625,12 +664,7 @@ class _Finder:
             if cue and _collapse(cue).lower() == "trong" and not has_ngay:
                 cue = None
             due = self._full(d, mo, y)
-            time = None
-            if m.group("hh"):
-                hh, mm = int(m.group("hh")), int(m.group("mm") or 0)
-                if hh < 24 and mm < 60:
-                    time = f"{hh:02d}:{mm:02d}"
-            when = TimeExpression(kind="date", inclusive=_inclusive(cue), time=time)
+            when = TimeExpression(kind="date", inclusive=_inclusive(cue), time=_clock_time(m))
             self._add(m.start(), m.end(), due, when, bool(cue), year_printed=y is not None)
 
     def months(self, start: int, end: int) -> None:

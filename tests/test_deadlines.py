@@ -1968,30 +1968,46 @@ def test_a_meeting_and_when_it_is_held_are_one_time() -> None:
 
 
 # --- Session 17, i17-lang: forms of the language the corpus rarely or never prints ----------------------------
-# Each row: a sentence after HEAD (a công văn dated 07/7/2023), the deadline's time phrase as printed, its date and
-# action. Where no dev text prints the form, the sentence is 000's own duty ("gửi Báo cáo kết quả về Ban Dân vận
-# Thành ủy trước ngày 15/7/2023") with its cue rewritten (scripts/variants.py), as data/dates.toml's examples say.
+# No dev text prints these forms: each is 000's own duty ("Đối với các quận ủy, huyện ủy … đề nghị gửi Báo cáo kết
+# quả về Ban Dân vận Thành ủy trước ngày 15/7/2023") with its cue rewritten (scripts/variants.py), after HEAD (a
+# công văn dated 07/7/2023): the time phrase as printed, the date and the action without the time's words.
+DUTY_000 = "Đề nghị các quận ủy, huyện ủy gửi Báo cáo kết quả về Ban Dân vận Thành ủy{}."
+ACTION_000 = "gửi Báo cáo kết quả về Ban Dân vận Thành ủy"
 LANGUAGE_ROWS = [
     # NOT_LATER_THAN: "không muộn hơn", "không chậm hơn", "muộn nhất" state "chậm nhất"'s limit
-    ("Đề nghị các quận ủy, huyện ủy gửi Báo cáo kết quả về Ban Dân vận Thành ủy không muộn hơn ngày 15/7/2023.",
-     "không muộn hơn ngày 15/7/2023", dt.date(2023, 7, 15), "gửi Báo cáo kết quả về Ban Dân vận Thành ủy"),
-    ("Đề nghị các quận ủy, huyện ủy gửi Báo cáo kết quả về Ban Dân vận Thành ủy không chậm hơn ngày 15/7/2023.",
-     "không chậm hơn ngày 15/7/2023", dt.date(2023, 7, 15), "gửi Báo cáo kết quả về Ban Dân vận Thành ủy"),
-    ("Đề nghị các quận ủy, huyện ủy gửi Báo cáo kết quả về Ban Dân vận Thành ủy muộn nhất là ngày 15/7/2023.",
-     "muộn nhất là ngày 15/7/2023", dt.date(2023, 7, 15), "gửi Báo cáo kết quả về Ban Dân vận Thành ủy"),
+    (" không muộn hơn ngày 15/7/2023", dt.date(2023, 7, 15)),
+    (" không chậm hơn ngày 15/7/2023", dt.date(2023, 7, 15)),
+    (" muộn nhất là ngày 15/7/2023", dt.date(2023, 7, 15)),
     # DEADLINE_LABEL: the label with its colon
-    ("Đề nghị các quận ủy, huyện ủy gửi Báo cáo kết quả về Ban Dân vận Thành ủy, hạn chót: ngày 15/7/2023.",
-     "hạn chót: ngày 15/7/2023", dt.date(2023, 7, 15), "gửi Báo cáo kết quả về Ban Dân vận Thành ủy"),
+    (", hạn chót: ngày 15/7/2023", dt.date(2023, 7, 15)),
+    # CLOCK_DAY_PART, WEEKDAY_BEFORE_DATE, CLOCK_MARK: the hour's part of the day, the weekday before the date, "’"
+    (" trước 17 giờ 00 phút, thứ Sáu, ngày 14/7/2023", dt.date(2023, 7, 14)),
+    (" trước 10 giờ 00 sáng ngày 14/7/2023", dt.date(2023, 7, 14)),
+    (" trước 17h30’ ngày 14/7/2023", dt.date(2023, 7, 14)),
 ]
 
 
-@pytest.mark.parametrize(("body", "phrase", "date", "action"), LANGUAGE_ROWS)
-def test_a_time_limit_as_the_language_writes_it(body: str, phrase: str, date: dt.date | None, action: str) -> None:
-    d = _the_deadline(body, phrase)
-    assert (d.date, d.action) == (date, action)
+@pytest.mark.parametrize(("time", "date"), LANGUAGE_ROWS)
+def test_a_time_limit_as_the_language_writes_it(time: str, date: dt.date | None) -> None:
+    d = _the_deadline(DUTY_000.format(time), time.lstrip(", "))
+    assert (d.date, d.action) == (date, ACTION_000)
+
+
+def test_a_period_may_close_at_an_hour() -> None:
+    # PERIOD_CLOSES_AT_AN_HOUR: one period, due on its last day (c130's "từ ngày 29/6/2026 đến hết ngày 09/7/2026"
+    # closing at an hour); before, the start was read as a deadline of its own
+    d = _the_deadline("Thời gian tiếp nhận hồ sơ: từ ngày 10/7/2023 đến 17 giờ 00 ngày 20/7/2023.", "từ ngày 10/7/2023 đến 17 giờ 00 ngày 20/7/2023")
+    assert (d.date, d.action) == (dt.date(2023, 7, 20), "tiếp nhận hồ sơ")
 
 
 def test_not_earlier_than_is_no_limit() -> None:
     # counter-example to NOT_LATER_THAN: "không sớm hơn" ("not earlier than") is no cue, the cue words stay
-    rec = parse_text(HEAD + "Đề nghị các quận ủy, huyện ủy gửi Báo cáo kết quả về Ban Dân vận Thành ủy không sớm hơn ngày 15/7/2023.")
+    rec = parse_text(HEAD + DUTY_000.format(" không sớm hơn ngày 15/7/2023"))
     assert all(d.text != "không sớm hơn ngày 15/7/2023" for d in rec.deadlines)
+
+
+def test_a_part_of_the_day_or_a_weekday_needs_a_cue_or_an_hour() -> None:
+    # counter-examples to CLOCK_DAY_PART and WEEKDAY_BEFORE_DATE: a fact opened by the part of the day (c140 "Sáng
+    # ngày 12 tháng 3 năm 2025, tại trụ sở …") and a meeting's number stay as they were
+    assert [p.text for p in find_time_phrases("Sáng ngày 12 tháng 3 năm 2025, tại trụ sở")] == ["ngày 12 tháng 3 năm 2025"]
+    assert [p.text for p in find_time_phrases("tại Kỳ họp thứ 5, ngày 20/7/2023")] == ["tại Kỳ họp thứ 5", "ngày 20/7/2023"]
