@@ -84,6 +84,7 @@ class _Focus(BaseModel):
 
 class _Offset(BaseModel):
     openers: list[str]
+    bounds: list[str]
     received: list[str]
     examples: list[str]
     counter_examples: list[str]
@@ -385,9 +386,13 @@ _RECUR = rf"""
 # An offset from an event (usually receipt of the text), opened by data/dates.toml [offset]:
 #   "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản" -> n=05, work, anchor
 #   "trong vòng 10 ngày kể từ ngày ký"                              -> n=10
+#   OFFSET_BOUND (i17-lang): "trong thời hạn không quá 05 ngày làm việc kể từ ngày nhận được văn bản", "trong thời
+#   hạn tối đa 10 ngày" — the bound words of a limit ([offset] bounds) between the opener and the count, the way
+#   legal texts print a time limit; before, no time was read at all.
 _OFFSET = rf"""
     (?<![\p{{L}}\d])
     (?:{{openers}})\s+
+    (?:(?:{{bounds}})\s+)?                            # OFFSET_BOUND
     (?P<n>\d{{1,3}})\s+{_DAY}(?P<work>\s+làm\s+việc)?
     (?:\s*,?\s*(?:kể\s+)?từ\s+(?:{_DAY}|khi)\s+(?P<anchor>[^.;,\n]{{1,60}}?)(?=[.;,\n]|\s+(?:phải|các|đề|gửi|báo)|$))?
     """
@@ -463,7 +468,7 @@ def _grammar() -> _Grammar:
         single=fill(_SINGLE, single_cues="|".join(_cue(c) for c in w.single_cues)),
         month=fill(_MONTH, month_cues=_cue(w.month_cues)),
         recur=fill(_RECUR, day_cues=alternation(w.recurrence.day_cues), periodic=alternation(w.recurrence.periodic), every=alternation(w.recurrence.every)),
-        offset=fill(_OFFSET, openers=alternation(w.offset.openers)),
+        offset=fill(_OFFSET, openers=alternation(w.offset.openers), bounds=alternation(w.offset.bounds)),
         vague=fill(_VAGUE, cues=alternation(w.vague.cues), parts=alternation(w.vague.parts)),
         year=fill(_YEAR_PHRASE, cues=alternation(w.years.cues)),
         event=fill(_EVENT, event_cues=alternation(w.events.cues), meetings=alternation(w.events.meetings), which=alternation(w.events.which), acts=alternation(w.events.acts)),

@@ -1984,6 +1984,10 @@ LANGUAGE_ROWS = [
     (" trước 17 giờ 00 phút, thứ Sáu, ngày 14/7/2023", dt.date(2023, 7, 14)),
     (" trước 10 giờ 00 sáng ngày 14/7/2023", dt.date(2023, 7, 14)),
     (" trước 17h30’ ngày 14/7/2023", dt.date(2023, 7, 14)),
+    # OFFSET_BOUND: a limit counted from receipt, bounded by "không quá" / "tối đa" (no time was read before)
+    (" trong thời hạn không quá 05 ngày làm việc kể từ ngày nhận được văn bản này", None),
+    # "ngay trong" before a month keeps "ngay" in the time, as T1 keeps "ngay trong năm 2025" (n004)
+    (" ngay trong tháng 7/2023", None),
 ]
 
 
