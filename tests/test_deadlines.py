@@ -2015,3 +2015,19 @@ def test_a_part_of_the_day_or_a_weekday_needs_a_cue_or_an_hour() -> None:
     # ngày 12 tháng 3 năm 2025, tại trụ sở …") and a meeting's number stay as they were
     assert [p.text for p in find_time_phrases("Sáng ngày 12 tháng 3 năm 2025, tại trụ sở")] == ["ngày 12 tháng 3 năm 2025"]
     assert [p.text for p in find_time_phrases("tại Kỳ họp thứ 5, ngày 20/7/2023")] == ["tại Kỳ họp thứ 5", "ngày 20/7/2023"]
+
+
+@pytest.mark.parametrize(
+    ("body", "phrases"),
+    [
+        # START_WITHOUT_END (T2): the effective date of NĐ 30's closing article (c152 "Quyết định này có hiệu lực thi hành
+        # kể từ ngày 25 tháng 9 năm 2025", here in a letter dated 07/7/2023) and a start with no end
+        ("Quyết định này có hiệu lực thi hành kể từ ngày 25 tháng 9 năm 2025.", []),
+        ("Đề nghị các quận ủy, huyện ủy tổ chức thực hiện kể từ ngày 01/8/2023.", []),
+        # counter-examples: a period with its end, and a cue
+        ("Đề nghị các quận ủy, huyện ủy tổ chức thực hiện từ ngày 01/8/2023 đến ngày 31/8/2023.", ["từ ngày 01/8/2023 đến ngày 31/8/2023"]),
+        (DUTY_000.format(" trước ngày 15/8/2023"), ["trước ngày 15/8/2023"]),
+    ],
+)
+def test_a_start_with_no_end_is_no_deadline(body: str, phrases: list[str]) -> None:
+    assert [d.text for d in parse_text(HEAD + body).deadlines] == phrases

@@ -1408,6 +1408,15 @@ _RELATIVE_YEAR_RE = regex.compile(r"\s*năm\s+(?:trước|báo\s+cáo)(?!\p{L})"
 _AS_OF_RE = regex.compile(r"(?:tính\s+)?đến\s+(?:hết\s+)?ngày", regex.V1 | regex.I)
 
 
+# Veto START_WITHOUT_END (README T2: "a start with no end" makes no deadline; i17-lang): a date read alone after the
+# word that opens a period ("từ", "kể từ", "bắt đầu từ": data/dates.toml [period] start) says when something begins,
+# not by when it is due: "Nghị định có hiệu lực thi hành kể từ ngày 15/8/2023" (the effective date of NĐ 30/2020's
+# closing article, "… có hiệu lực (thi hành) kể từ ngày …"), "tổ chức thực hiện kể từ ngày 01/8/2023". A period with
+# its end is read whole before ("từ ngày 10/7/2023 đến ngày 20/7/2023", due on its last day), so only a lone start
+# comes here. Counter-example: "Đề nghị các đơn vị báo cáo trước ngày 15/8/2023" (a cue).
+_STARTS_AT_RE = regex.compile(rf"(?<!\p{{L}})(?:kể\s+)?(?:{alternation(date_words().period.start)})\s+$", regex.V1 | regex.I)
+
+
 # The day of a meeting, right after it: "tại Hội nghị giao ban ngày 01/3/2024" (at most this many
 # characters between the meeting's word and the date).
 MEETING_DAY_CHARS = 40
@@ -1651,6 +1660,8 @@ def _accept(
             return False
         if not phrase.cued and _PAST_RE.search(sentence):
             return False
+        if not phrase.cued and _STARTS_AT_RE.search(text.fold, max(sent.start, phrase.start - 20), phrase.start):
+            return False  # veto START_WITHOUT_END (T2)
         if not phrase.cued and _is_anniversary(text, phrase):
             return False
         # an uncued full date is read only against the document's own date
