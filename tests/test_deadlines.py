@@ -2031,3 +2031,17 @@ def test_a_part_of_the_day_or_a_weekday_needs_a_cue_or_an_hour() -> None:
 )
 def test_a_start_with_no_end_is_no_deadline(body: str, phrases: list[str]) -> None:
     assert [d.text for d in parse_text(HEAD + body).deadlines] == phrases
+
+
+@pytest.mark.parametrize(
+    ("time", "phrase", "action"),
+    [
+        # TIME_LIMIT_LABEL: the limit's label printed inline before its time leaves the action with it
+        (", thời hạn gửi trước ngày 15/7/2023", "trước ngày 15/7/2023", ACTION_000),
+        ("; hạn nộp chậm nhất ngày 15/7/2023", "chậm nhất ngày 15/7/2023", ACTION_000),
+        # counter-example: "đúng thời hạn" without "," or ";" is manner (T2) and stays
+        (" đúng thời hạn trước ngày 15/7/2023", "trước ngày 15/7/2023", f"{ACTION_000} đúng thời hạn"),
+    ],
+)
+def test_a_limit_s_label_leaves_the_action(time: str, phrase: str, action: str) -> None:
+    assert _the_deadline(DUTY_000.format(time), phrase).action == action

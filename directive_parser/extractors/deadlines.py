@@ -1232,10 +1232,14 @@ def _strip_unpaired(s: str) -> str:
 # thành", "hoàn thành", "chậm nhất là", and a completion's frame before them (COMPLETION_FRAME): "…, bảo đảm hoàn thành
 # trước ngày 30/6/2025", "Đảm bảo hoàn thành trước ngày 30/8/2023" (c111), "phấn đấu hoàn thành trong tháng 6" leave
 # no "bảo đảm" / "phấn đấu" dangling at the action's end. Counter-example: "đảm bảo hoàn thành đúng tiến độ, …" names
-# what to ensure (c139): the frame goes only when the time follows it.
+# what to ensure (c139): the frame goes only when the time follows it. TIME_LIMIT_LABEL (i17-lang): the label of a
+# limit printed inline before its time, ", thời hạn gửi trước ngày 15/7/2023", ", thời hạn: trước ngày …", "; hạn nộp
+# chậm nhất ngày …" (a standard form no dev text prints; before, "thời hạn gửi" stayed at the action's end); only after
+# "," or ";": "thực hiện đúng thời hạn trước ngày …" (manner, T2) and "gia hạn" keep their words.
 _TIME_GLUE_TAIL_RE = regex.compile(
-    r"""\s*(?:,|và)?\s*
+    r"""\s*(?:,|;|và)?\s*
     (?:thời\s+gian(?:\s+hoàn\s+thành)?
+      |(?<=[,;]\s*)(?:thời\s+)?hạn(?:\s+(?:gửi|nộp|hoàn\s+thành|báo\s+cáo))?\s*:?
       |(?:(?:bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|cố\s+gắng)\s+)?(?:hoàn\s+thành|xong)(?:\s+chậm\s+nhất(?:\s+là)?)?
       |chậm\s+nhất(?:\s+là)?|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu)?\s*$""",
     regex.V1 | regex.I | regex.X,
