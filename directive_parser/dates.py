@@ -54,6 +54,7 @@ class _Recurrence(BaseModel):
     every: list[str]
     periodic: list[str]
     day_cues: list[str]
+    relative: list[str]
     examples: list[str]
     counter_examples: list[str]
 
@@ -383,6 +384,19 @@ _RECUR = rf"""
     (?![\p{{L}}])
     """
 
+# RELATIVE_PERIOD_DAY (README T4, i17-lang): a day of the period after the one a recurring duty reports on, as the
+# rules on periodic reports print it: "trước ngày 05 của tháng liền kề", "trước ngày 15 của tháng cuối quý", "trước
+# ngày 31/01 năm liền kề" (n001's table cells). It recurs with its period and names no one year: a recurrence with
+# `date` null (T4). The period words are data/dates.toml [recurrence] relative (unit word, then the period's words).
+#   "trước ngày 05 của tháng liền kề" -> cue=trước, rday=05, runit=tháng
+#   "trước ngày 31/01 năm liền kề"    -> cue=trước, rday=31, rmonth=01, runit=năm
+_RELATIVE_DAY = rf"""
+    (?<![\p{{L}}\d])
+    (?P<cue>{{day_cues}})\s+{_DAY}\s+(?P<rday>\d{{1,2}})(?:\s?/\s?(?P<rmonth>\d{{1,2}}))?
+    \s+(?:của\s+)?(?P<runit>{_MONTH_W}|{_QUARTER}|{_YEAR_W})\s+(?P<which>{{relative}})
+    (?![\p{{L}}])
+    """
+
 # An offset from an event (usually receipt of the text), opened by data/dates.toml [offset]:
 #   "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản" -> n=05, work, anchor
 #   "trong vòng 10 ngày kể từ ngày ký"                              -> n=10
@@ -449,6 +463,7 @@ class _Grammar:
     single: regex.Pattern[str]
     month: regex.Pattern[str]
     recur: regex.Pattern[str]
+    relative_day: regex.Pattern[str]
     offset: regex.Pattern[str]
     vague: regex.Pattern[str]
     year: regex.Pattern[str]
@@ -468,6 +483,7 @@ def _grammar() -> _Grammar:
         single=fill(_SINGLE, single_cues="|".join(_cue(c) for c in w.single_cues)),
         month=fill(_MONTH, month_cues=_cue(w.month_cues)),
         recur=fill(_RECUR, day_cues=alternation(w.recurrence.day_cues), periodic=alternation(w.recurrence.periodic), every=alternation(w.recurrence.every)),
+        relative_day=fill(_RELATIVE_DAY, day_cues=alternation(w.recurrence.day_cues), relative=alternation(w.recurrence.relative)),
         offset=fill(_OFFSET, openers=alternation(w.offset.openers), bounds=alternation(w.offset.bounds)),
         vague=fill(_VAGUE, cues=alternation(w.vague.cues), parts=alternation(w.vague.parts)),
         year=fill(_YEAR_PHRASE, cues=alternation(w.years.cues)),
@@ -715,6 +731,19 @@ class _Finder:
             when = TimeExpression(kind="recurrence", recurrence=rule, inclusive=_inclusive(m.group("cue")))
             self._add(m.start(), m.end(), None, when, True)
 
+    def relative_days(self, start: int, end: int) -> None:
+        """RELATIVE_PERIOD_DAY: "trước ngày 05 của tháng liền kề" recurs monthly on the 5th, "… của tháng cuối quý"
+        every third month, "trước ngày 31/01 năm liền kề" yearly on 31 January; no date (T4)."""
+        for m in _grammar().relative_day.finditer(self.fold, start, end):
+            unit = _unit(m.group("runit"))
+            quarterly = unit == "quarter" or "quý" in m.group("which").lower()
+            rule = "FREQ=MONTHLY;INTERVAL=3" if quarterly else f"FREQ={_RRULE_FREQ[unit]}"
+            if m.group("rmonth") and unit == "year":
+                rule += f";BYMONTH={int(m.group('rmonth'))}"
+            rule += f";BYMONTHDAY={int(m.group('rday'))}"
+            when = TimeExpression(kind="recurrence", recurrence=rule, inclusive=_inclusive(m.group("cue")))
+            self._add(m.start(), m.end(), None, when, True)
+
     def offsets(self, start: int, end: int) -> None:
         for m in _grammar().offset.finditer(self.fold, start, end):
             anchor_text = m.group("anchor") or ""
@@ -870,6 +899,7 @@ def find_time_phrases(
     f = _Finder(text, fold, doc_date, doc_year)
     f.periods(start, end)
     f.offsets(start, end)
+    f.relative_days(start, end)
     f.recurrences(start, end)
     f.singles(start, end)
     f.months(start, end)

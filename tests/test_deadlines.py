@@ -1988,6 +1988,10 @@ LANGUAGE_ROWS = [
     (" trong thời hạn không quá 05 ngày làm việc kể từ ngày nhận được văn bản này", None),
     # "ngay trong" before a month keeps "ngay" in the time, as T1 keeps "ngay trong năm 2025" (n004)
     (" ngay trong tháng 7/2023", None),
+    # RELATIVE_PERIOD_DAY (T4): a day of the period after the one reported on, as n001's table cells print it; in
+    # running text it was no time at all ("… tháng liền kề") or a date of the document's year ("… năm liền kề")
+    (" trước ngày 05 của tháng liền kề", None),
+    (" trước ngày 31/01 năm liền kề", None),
 ]
 
 
