@@ -400,6 +400,9 @@ _RELATIVE_DAY = rf"""
 # An offset from an event (usually receipt of the text), opened by data/dates.toml [offset]:
 #   "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản" -> n=05, work, anchor
 #   "trong vòng 10 ngày kể từ ngày ký"                              -> n=10
+#   OFFSET_AFTER_EVENT (i17-lang): the anchor may follow "sau khi" / "sau ngày" as well as "(kể) từ": "trong vòng 07
+#   ngày sau khi kết thúc hội nghị", "trong thời hạn 10 ngày sau khi nhận được văn bản" (before, the anchor was left
+#   in the action).
 #   OFFSET_BOUND (i17-lang): "trong thời hạn không quá 05 ngày làm việc kể từ ngày nhận được văn bản", "trong thời
 #   hạn tối đa 10 ngày" — the bound words of a limit ([offset] bounds) between the opener and the count, the way
 #   legal texts print a time limit; before, no time was read at all.
@@ -408,7 +411,7 @@ _OFFSET = rf"""
     (?:{{openers}})\s+
     (?:(?:{{bounds}})\s+)?                            # OFFSET_BOUND
     (?P<n>\d{{1,3}})\s+{_DAY}(?P<work>\s+làm\s+việc)?
-    (?:\s*,?\s*(?:kể\s+)?từ\s+(?:{_DAY}|khi)\s+(?P<anchor>[^.;,\n]{{1,60}}?)(?=[.;,\n]|\s+(?:phải|các|đề|gửi|báo)|$))?
+    (?:\s*,?\s*(?:(?:kể\s+)?từ|sau)\s+(?:{_DAY}|khi)\s+(?P<anchor>[^.;,\n]{{1,60}}?)(?=[.;,\n]|\s+(?:phải|các|đề|gửi|báo)|$))?
     """
 
 # Vague times: "cuối năm", "đầu năm 2024", "cuối năm 2027", "trong năm 2024", "6 tháng đầu năm"

@@ -1986,6 +1986,8 @@ LANGUAGE_ROWS = [
     (" trước 17h30’ ngày 14/7/2023", dt.date(2023, 7, 14)),
     # OFFSET_BOUND: a limit counted from receipt, bounded by "không quá" / "tối đa" (no time was read before)
     (" trong thời hạn không quá 05 ngày làm việc kể từ ngày nhận được văn bản này", None),
+    # OFFSET_AFTER_EVENT: the anchor after "sau khi" (before, it stayed in the action)
+    (" trong vòng 07 ngày sau khi kết thúc đợt kiểm tra", None),
     # "ngay trong" before a month keeps "ngay" in the time, as T1 keeps "ngay trong năm 2025" (n004)
     (" ngay trong tháng 7/2023", None),
     # RELATIVE_PERIOD_DAY (T4): a day of the period after the one reported on, as n001's table cells print it; in
