@@ -54,6 +54,7 @@ class _Recurrence(BaseModel):
     every: list[str]
     periodic: list[str]
     day_cues: list[str]
+    relative: list[str]
     examples: list[str]
     counter_examples: list[str]
 
@@ -84,6 +85,7 @@ class _Focus(BaseModel):
 
 class _Offset(BaseModel):
     openers: list[str]
+    bounds: list[str]
     received: list[str]
     examples: list[str]
     counter_examples: list[str]
@@ -145,6 +147,14 @@ class _OcrDigits(BaseModel):
     counter_examples: list[str]
 
 
+class _Clock(BaseModel):
+    day_parts: list[str]
+    weekdays: list[str]
+    limits: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class _Period(BaseModel):
     start: list[str]
     end: list[str]
@@ -187,6 +197,7 @@ class DateWords(DataFile):
     focus: _Focus
     inclusivity: _Inclusivity
     units: _Units
+    clock: _Clock
     ocr: list[_OcrReading]
     ocr_digits: _OcrDigits
 
@@ -276,9 +287,25 @@ def _date(prefix: str) -> str:
     return "(?:" + _WORDS.format(p=prefix) + "|" + "(?:" + _DAY + _WS + ")?" + _NUMERIC.format(p=prefix) + ")"
 
 
-# A time of day: "16 giờ 00", "16h00", "8 giờ 30 phút", "14h".
+# A time of day: "16 giờ 00", "16h00", "8 giờ 30 phút", "14h"; CLOCK_MARK (i17-lang): the minutes may close with
+# the typographic mark "’" or "'" ("trước 17h30’ ngày 15/7/2023", as n006's weekly "trước 11h00’ ngày thứ 5").
 #   "16 giờ 00" -> hh=16, mm=00
-_TIME = rf"(?P<hh>\d{{1,2}})\s?{_HOUR}\s?(?P<mm>\d{{2}})?(?:\s?{_MINUTE})?"
+_TIME = rf"(?P<hh>\d{{1,2}})\s?{_HOUR}\s?(?P<mm>\d{{2}})?(?:\s?{_MINUTE})?[’']?"
+# Between the hour (or a limit's cue) and the date, a part of the day and a weekday (data/dates.toml [clock]):
+#   CLOCK_DAY_PART: "trước 10 giờ 00 sáng ngày 15/7/2023" -> cue=trước, hh=10, mm=00; only after an hour
+#   (``_AFTER_HOUR``: a conditional on the group ``hh``): after a bare "vào" / "đến" it tells when something happened,
+#   "Tại buổi họp … vào chiều ngày 20 tháng 11 năm 2024" (c143), "đêm ngày 12 đến sáng ngày 13 tháng 4 năm 2025"
+#   (c146), facts the first version read as cued times (two dev documents lost: the counter-examples in the data).
+#   WEEKDAY_BEFORE_DATE: "trước 17 giờ 00 phút, thứ Sáu, ngày 14/7/2023", "trước thứ Sáu, ngày 14/7/2023",
+#   "trước ngày thứ Sáu, 14/7/2023" (the weekday printed before the date, where NĐ 30 letters also print it after,
+#   in parentheses: "trước ngày 09/5/2023 (thứ Ba)", c109); only after an hour or right after a limit's cue
+#   (``_AFTER_HOUR_OR_LIMIT``, [clock] limits), so "vào thứ Hai, ngày 10/7/2023, …" (a fact) and a meeting's number
+#   "Kỳ họp thứ 5, ngày …" stay as they were.
+_CLOCK = date_words().clock
+_AFTER_HOUR = r"(?(hh)|(?!))"
+_AFTER_HOUR_OR_LIMIT = rf"(?(hh)|(?<=(?<!\p{{L}})(?:{alternation(_CLOCK.limits)})\s+))"
+_DAY_PART = rf"(?:{alternation(_CLOCK.day_parts)})"
+_WEEKDAY = rf"(?:(?:{_DAY}{_WS})?(?:{alternation(_CLOCK.weekdays)}))"
 
 # Cue words before a single date, most specific first (data/dates.toml [[single_cues]]):
 # "chậm nhất (là) (vào)", "(hoàn thành) trước", "hạn chót (là)", "đến hết", "đến", "vào", "trong".
@@ -294,6 +321,8 @@ _SINGLE = rf"""
     (?<![\p{{L}}\d/])
     (?:{_CUE}{_WS})?
     (?:{_TIME}(?:\s*,)?{_WS})?
+    (?:{_AFTER_HOUR}{_DAY_PART}{_WS})?                        # CLOCK_DAY_PART
+    (?:{_AFTER_HOUR_OR_LIMIT}{_WEEKDAY}(?:\s*,)?{_WS})?       # WEEKDAY_BEFORE_DATE
     {_date('a')}
     """
 
@@ -303,6 +332,9 @@ _SINGLE = rf"""
 #   "12-13/5/2023"                     -> ad=12, b=13/5/2023
 #   "Từ 10/11/2022 - 24/11/2022"       -> a, b
 #   "Từ tháng 7/2023 đến ngày 31/12/2023" -> am=7 ay=2023 (month start), b
+#   "từ ngày 10/7/2023 đến 17 giờ 00 ngày 20/7/2023" -> a, hh=17, b (PERIOD_CLOSES_AT_AN_HOUR, i17-lang: a submission
+#                                          period that closes at an hour, "Thời gian nhận bài dự thi: từ ngày … đến 17 giờ
+#                                          ngày …"; before, it was read as two deadlines, the start a time of its own)
 #   "Từ ngày 16 - 22 tháng 5 năm 2021"  -> ad=16, b=22 tháng 5 năm 2021 (DAY_RANGE_IN_WORDS: c117's "16 - 22/5/2021"
 #                                          in words; the second day drops its "ngày", DAY_WORD_DROPPED, so the year
 #                                          is needed: "ngày 16 - 22 tháng 5" alone stays unread)
@@ -321,6 +353,7 @@ _PERIOD = rf"""
     )
     (?:\s*\([^()\n]{{1,30}}\))?                       # "(thứ Hai)"
     (?:\s?[-–]\s?|{_WS}(?:{{period_end}})(?:{_WS}hết)?{_WS}|{_LOST_DASH})
+    (?:{_TIME}(?:\s*,)?{_WS})?                        # PERIOD_CLOSES_AT_AN_HOUR
     {_date('b')}
     """
 
@@ -351,14 +384,34 @@ _RECUR = rf"""
     (?![\p{{L}}])
     """
 
+# RELATIVE_PERIOD_DAY (README T4, i17-lang): a day of the period after the one a recurring duty reports on, as the
+# rules on periodic reports print it: "trước ngày 05 của tháng liền kề", "trước ngày 15 của tháng cuối quý", "trước
+# ngày 31/01 năm liền kề" (n001's table cells). It recurs with its period and names no one year: a recurrence with
+# `date` null (T4). The period words are data/dates.toml [recurrence] relative (unit word, then the period's words).
+#   "trước ngày 05 của tháng liền kề" -> cue=trước, rday=05, runit=tháng
+#   "trước ngày 31/01 năm liền kề"    -> cue=trước, rday=31, rmonth=01, runit=năm
+_RELATIVE_DAY = rf"""
+    (?<![\p{{L}}\d])
+    (?P<cue>{{day_cues}})\s+{_DAY}\s+(?P<rday>\d{{1,2}})(?:\s?/\s?(?P<rmonth>\d{{1,2}}))?
+    \s+(?:của\s+)?(?P<runit>{_MONTH_W}|{_QUARTER}|{_YEAR_W})\s+(?P<which>{{relative}})
+    (?![\p{{L}}])
+    """
+
 # An offset from an event (usually receipt of the text), opened by data/dates.toml [offset]:
 #   "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản" -> n=05, work, anchor
 #   "trong vòng 10 ngày kể từ ngày ký"                              -> n=10
+#   OFFSET_AFTER_EVENT (i17-lang): the anchor may follow "sau khi" / "sau ngày" as well as "(kể) từ": "trong vòng 07
+#   ngày sau khi kết thúc hội nghị", "trong thời hạn 10 ngày sau khi nhận được văn bản" (before, the anchor was left
+#   in the action).
+#   OFFSET_BOUND (i17-lang): "trong thời hạn không quá 05 ngày làm việc kể từ ngày nhận được văn bản", "trong thời
+#   hạn tối đa 10 ngày" — the bound words of a limit ([offset] bounds) between the opener and the count, the way
+#   legal texts print a time limit; before, no time was read at all.
 _OFFSET = rf"""
     (?<![\p{{L}}\d])
     (?:{{openers}})\s+
+    (?:(?:{{bounds}})\s+)?                            # OFFSET_BOUND
     (?P<n>\d{{1,3}})\s+{_DAY}(?P<work>\s+làm\s+việc)?
-    (?:\s*,?\s*(?:kể\s+)?từ\s+(?:{_DAY}|khi)\s+(?P<anchor>[^.;,\n]{{1,60}}?)(?=[.;,\n]|\s+(?:phải|các|đề|gửi|báo)|$))?
+    (?:\s*,?\s*(?:(?:kể\s+)?từ|sau)\s+(?:{_DAY}|khi)\s+(?P<anchor>[^.;,\n]{{1,60}}?)(?=[.;,\n]|\s+(?:phải|các|đề|gửi|báo)|$))?
     """
 
 # Vague times: "cuối năm", "đầu năm 2024", "cuối năm 2027", "trong năm 2024", "6 tháng đầu năm"
@@ -413,6 +466,7 @@ class _Grammar:
     single: regex.Pattern[str]
     month: regex.Pattern[str]
     recur: regex.Pattern[str]
+    relative_day: regex.Pattern[str]
     offset: regex.Pattern[str]
     vague: regex.Pattern[str]
     year: regex.Pattern[str]
@@ -432,7 +486,8 @@ def _grammar() -> _Grammar:
         single=fill(_SINGLE, single_cues="|".join(_cue(c) for c in w.single_cues)),
         month=fill(_MONTH, month_cues=_cue(w.month_cues)),
         recur=fill(_RECUR, day_cues=alternation(w.recurrence.day_cues), periodic=alternation(w.recurrence.periodic), every=alternation(w.recurrence.every)),
-        offset=fill(_OFFSET, openers=alternation(w.offset.openers)),
+        relative_day=fill(_RELATIVE_DAY, day_cues=alternation(w.recurrence.day_cues), relative=alternation(w.recurrence.relative)),
+        offset=fill(_OFFSET, openers=alternation(w.offset.openers), bounds=alternation(w.offset.bounds)),
         vague=fill(_VAGUE, cues=alternation(w.vague.cues), parts=alternation(w.vague.parts)),
         year=fill(_YEAR_PHRASE, cues=alternation(w.years.cues)),
         event=fill(_EVENT, event_cues=alternation(w.events.cues), meetings=alternation(w.events.meetings), which=alternation(w.events.which), acts=alternation(w.events.acts)),
@@ -549,6 +604,14 @@ def _inclusive(cue: str | None) -> bool | None:
 _COMPLETION_OPENING = regex.compile(r"^(?:phấn\s+đấu\s+)?hoàn\s+thành\s+(?=\S)", regex.IGNORECASE)
 
 
+def _clock_time(m: regex.Match[str]) -> str | None:
+    """The time of day a match's ``hh``/``mm`` groups print ("16 giờ 00" → "16:00"), None without one."""
+    if not m.group("hh"):
+        return None
+    hh, mm = int(m.group("hh")), int(m.group("mm") or 0)
+    return f"{hh:02d}:{mm:02d}" if hh < 24 and mm < 60 else None
+
+
 class _Finder:
     """Runs the grammar over one span and keeps non-overlapping phrases, longest first."""
 
@@ -605,7 +668,7 @@ class _Finder:
             if first is None or first > due:
                 # "4-5/2023" is not a period; a start after the end is not one either.
                 continue
-            when = TimeExpression(kind="period", period_start=first, period_end=due, inclusive=True)
+            when = TimeExpression(kind="period", period_start=first, period_end=due, inclusive=True, time=_clock_time(m))
             self._add(m.start(), m.end(), due, when, True, year_printed=by is not None)
 
     def singles(self, start: int, end: int) -> None:
@@ -625,12 +688,7 @@ class _Finder:
             if cue and _collapse(cue).lower() == "trong" and not has_ngay:
                 cue = None
             due = self._full(d, mo, y)
-            time = None
-            if m.group("hh"):
-                hh, mm = int(m.group("hh")), int(m.group("mm") or 0)
-                if hh < 24 and mm < 60:
-                    time = f"{hh:02d}:{mm:02d}"
-            when = TimeExpression(kind="date", inclusive=_inclusive(cue), time=time)
+            when = TimeExpression(kind="date", inclusive=_inclusive(cue), time=_clock_time(m))
             self._add(m.start(), m.end(), due, when, bool(cue), year_printed=y is not None)
 
     def months(self, start: int, end: int) -> None:
@@ -673,6 +731,19 @@ class _Finder:
                 rule += f";BYMONTHDAY={int(m.group('day'))}"
             elif m.group("weekday") and rule == "FREQ=WEEKLY":
                 rule += f";BYDAY={_WEEKDAYS[m.group('weekday').lower()]}"
+            when = TimeExpression(kind="recurrence", recurrence=rule, inclusive=_inclusive(m.group("cue")))
+            self._add(m.start(), m.end(), None, when, True)
+
+    def relative_days(self, start: int, end: int) -> None:
+        """RELATIVE_PERIOD_DAY: "trước ngày 05 của tháng liền kề" recurs monthly on the 5th, "… của tháng cuối quý"
+        every third month, "trước ngày 31/01 năm liền kề" yearly on 31 January; no date (T4)."""
+        for m in _grammar().relative_day.finditer(self.fold, start, end):
+            unit = _unit(m.group("runit"))
+            quarterly = unit == "quarter" or "quý" in m.group("which").lower()
+            rule = "FREQ=MONTHLY;INTERVAL=3" if quarterly else f"FREQ={_RRULE_FREQ[unit]}"
+            if m.group("rmonth") and unit == "year":
+                rule += f";BYMONTH={int(m.group('rmonth'))}"
+            rule += f";BYMONTHDAY={int(m.group('rday'))}"
             when = TimeExpression(kind="recurrence", recurrence=rule, inclusive=_inclusive(m.group("cue")))
             self._add(m.start(), m.end(), None, when, True)
 
@@ -831,6 +902,7 @@ def find_time_phrases(
     f = _Finder(text, fold, doc_date, doc_year)
     f.periods(start, end)
     f.offsets(start, end)
+    f.relative_days(start, end)
     f.recurrences(start, end)
     f.singles(start, end)
     f.months(start, end)

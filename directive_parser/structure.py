@@ -35,7 +35,7 @@ from .legacy import is_syllable
 from .patterns import ROMAN, ROMAN_MARKER
 from .source import Text
 from .values import is_caps
-from .vocabulary import alternation, bundled, vocabulary
+from .vocabulary import alternation, bundled, duties, vocabulary
 
 # ============================================================================================
 # List markers: one grammar for "I.", "1.", "1.1.", "a)", "-", "+", "Điều 2."
@@ -382,12 +382,21 @@ def section_kind_of(heading: str) -> SectionKind | None:
     ('implementation', 'aims')
     """
     found = [kind for kind, rx in _words_re("sections") if rx.search(heading)]
-    if found == ["aims"] and _aims_heading_re().match(heading):
+    if found == ["aims"] and _aims_heading_re().match(heading) and not _ask_heading_re().match(heading):
         return "aims"
     # aims words elsewhere in a heading name no aims part: "I. MỤC TIÊU, NHIỆM VỤ" holds tasks,
     # "… các Chương trình mục tiêu quốc gia:", "…, UBND tỉnh yêu cầu:" are a topic and a lead-in
     found = [kind for kind in found if kind != "aims"]
     return found[0] if found else None  # type: ignore[return-value]
+
+
+# Veto ASK_IS_NO_AIMS (i17-lang): "yêu cầu" is the aims part's word ("2. Yêu cầu", "I. MỤC ĐÍCH, YÊU CẦU") and the
+# request verb; followed by a body's name it asks that body: "c) Yêu cầu Tòa án nhân dân tỉnh; Viện kiểm sát nhân
+# dân tỉnh:" (n050 with "Đề nghị" printed "Yêu cầu", scripts/variants.py ask_swap: before, the item under it was
+# read as an aim and lost). Counter-examples: "2. Yêu cầu", "2. Yêu cầu:" (the aims part, no body named).
+@functools.lru_cache(maxsize=1)
+def _ask_heading_re() -> regex.Pattern[str]:
+    return regex.compile(rf"^\s*(?:{ITEM_NUMBER}\s*)?yêu\s+cầu\s+{duties().openers_pattern()}", regex.V1 | regex.I)
 
 
 @functools.lru_cache(maxsize=1)

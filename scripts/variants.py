@@ -16,7 +16,15 @@ meaning-preserving transformations, the way real copies of one directive differ 
 - ``due_cue``: "trước ngày …" printed "chậm nhất là ngày …";
 - ``time_first``: a paragraph's last sentence ending on its due date printed with the date first ("Trước ngày
   30/7/2023, các tỉnh … gửi …");
-- ``item_semicolons``: a list's items closed with ";" rather than "." (the last item keeps its ".").
+- ``item_semicolons``: a list's items closed with ";" rather than "." (the last item keeps its ".");
+- ``late_cue``: "trước ngày <full date>" printed "không muộn hơn ngày …" (i17-lang: forms the corpus never prints);
+- ``deadline_label``: "…, trước ngày <full date>" printed "…, hạn chót: ngày …" (the label and its colon);
+- ``ask_swap``: the request verb "đề nghị" printed "yêu cầu" (a superior's letter asks the same way);
+- ``clock_time`` / ``clock_weekday``: "trước ngày <full date>" printed "trước 16 giờ 00, ngày …" / "trước 17 giờ,
+  thứ Sáu, ngày …" (the weekday computed from the date);
+- ``period_hour``: a period's last day "từ … đến (hết) ngày <full date>" printed "… đến 17 giờ 00 ngày …".
+  Every one of these rewrites only a full date (with its year): a dated deadline is keyed by its date, so the
+  gold key stays; a year-less or undated time is keyed by its phrase and is left as printed.
 
 Each variant is parsed and scored against the **unchanged** gold with ``evaluate``'s scorers, at
 the lenient level (case, punctuation and tone placement ignored, so a transformation changes no
@@ -338,6 +346,78 @@ def item_semicolons(text: str) -> str:
     return "\n".join(out)
 
 
+# --- i17-lang: forms of the language the corpus rarely or never prints -----------------------------------
+# A full date with its year, in figures or in words: only such a date keys a gold deadline by its date.
+_FULL_DATE = r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?![\d/])"
+# "trước ngày <full date>" as a due date's cue, not after "chậm nhất" (whose words are kept) nor a completion verb.
+_BEFORE_FULL_DATE = regex.compile(rf"(?<!(?i:chậm\s+nhất)\s+)(?<!\p{{L}})([Tt])rước[ \t]+ngày[ \t]+(?P<date>{_FULL_DATE})", regex.V1)
+
+
+def late_cue(text: str) -> str:
+    """A due date cued by "không muộn hơn": "gửi về Sở Nội vụ trước ngày 15/7/2023" → "… không muộn hơn ngày 15/7/2023"
+    (the date, hence the gold key, stays; the day's inclusion differs as it does in ``due_cue``)."""
+    return _BEFORE_FULL_DATE.sub(lambda m: ("Không" if m[1] == "T" else "không") + f" muộn hơn ngày {m['date']}", text)
+
+
+# Mid-sentence only: a word (not a line's opener) right before the cue, not "chậm nhất", "hoàn thành", "xong" (whose
+# cue it completes: "Hoàn thành chậm nhất trước ngày …").
+_BEFORE_FULL_DATE_INLINE = regex.compile(rf"(?<=\p{{Ll}})(?<!(?i:nhất|thành|xong))[ \t]+trước[ \t]+ngày[ \t]+(?P<date>{_FULL_DATE})", regex.V1)
+
+
+def deadline_label(text: str) -> str:
+    """A due date given by its label: "gửi về Sở Nội vụ trước ngày 15/7/2023" → "gửi về Sở Nội vụ, hạn chót: ngày
+    15/7/2023" (a sentence that opens with its time keeps it)."""
+    return _BEFORE_FULL_DATE_INLINE.sub(lambda m: f", hạn chót: ngày {m['date']}", text)
+
+
+# The request verb "đề nghị", not the noun ("theo đề nghị của …", "các đề nghị", "kiến nghị, đề nghị") nor "kính đề nghị".
+_ASK_VERB = regex.compile(r"(?<!(?i:theo|của|các|những|kính|nghị,|và|tại|số)[ \t]+)(?<!\p{L})([Đđ])ề[ \t]+nghị(?![ \t]+của)(?!\p{L})", regex.V1)
+
+
+def ask_swap(text: str) -> str:
+    """The request verb printed "yêu cầu": "Sở Nội vụ đề nghị các sở, ngành …" → "Sở Nội vụ yêu cầu các sở, ngành …"."""
+    return _ASK_VERB.sub(lambda m: "Yêu cầu" if m[1] == "Đ" else "yêu cầu", text)
+
+
+def clock_time(text: str) -> str:
+    """A due date with its hour: "trước ngày 15/7/2023" → "trước 16 giờ 00, ngày 15/7/2023"."""
+    return _BEFORE_FULL_DATE.sub(lambda m: f"{m[1]}rước 16 giờ 00, ngày {m['date']}", text)
+
+
+_WEEKDAY_NAMES = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+
+
+def _weekday(date: str) -> str | None:
+    """The printed weekday of a full date ("15/7/2023" → "thứ Bảy"), None when it is no calendar day."""
+    import datetime as dt
+
+    parts = [int(x) for x in regex.findall(r"\d+", date)]
+    try:
+        return _WEEKDAY_NAMES[dt.date(parts[2], parts[1], parts[0]).weekday()]
+    except (ValueError, IndexError):
+        return None
+
+
+def clock_weekday(text: str) -> str:
+    """A due date with its hour and weekday: "trước ngày 14/7/2023" → "trước 17 giờ, thứ Sáu, ngày 14/7/2023"."""
+
+    def printed(m: regex.Match[str]) -> str:
+        day = _weekday(m["date"])
+        return m[0] if day is None else f"{m[1]}rước 17 giờ, {day}, ngày {m['date']}"
+
+    return _BEFORE_FULL_DATE.sub(printed, text)
+
+
+# A period's last day: "từ ngày 10/7/2023 đến (hết) ngày 20/7/2023" (the "từ" at most 40 characters before "đến").
+_PERIOD_LAST_DAY = regex.compile(rf"(?<=(?i:từ)[^.;:\n]{{1,40}}?[ \t]+(?i:đến|tới)[ \t]+)(?:hết[ \t]+)?ngày[ \t]+(?P<date>{_FULL_DATE})", regex.V1)
+
+
+def period_hour(text: str) -> str:
+    """A period that closes at an hour: "từ ngày 10/7/2023 đến hết ngày 20/7/2023" → "từ ngày 10/7/2023 đến 17 giờ 00
+    ngày 20/7/2023" (the period's last day, hence the gold key, stays)."""
+    return _PERIOD_LAST_DAY.sub(lambda m: f"17 giờ 00 ngày {m['date']}", text)
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "no_blank": no_blank,
     "wrap60": wrap60,
@@ -353,6 +433,12 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "due_cue": due_cue,
     "time_first": time_first,
     "item_semicolons": item_semicolons,
+    "late_cue": late_cue,
+    "deadline_label": deadline_label,
+    "ask_swap": ask_swap,
+    "clock_time": clock_time,
+    "clock_weekday": clock_weekday,
+    "period_hour": period_hour,
 }
 # Fields whose gold a transformation can change even at the lenient level (read them with care).
 MAY_CHANGE: dict[str, tuple[str, ...]] = {

@@ -159,7 +159,7 @@ def test_calendar_days_and_recurrence() -> None:
 from directive_parser.dates import _inclusive, date_words, repair_ocr  # noqa: E402
 
 _WORDS = date_words()
-_CUE_ENTRIES = [*_WORDS.single_cues, _WORDS.period, _WORDS.month_cues, _WORDS.recurrence, _WORDS.offset, _WORDS.vague, _WORDS.years, _WORDS.events]
+_CUE_ENTRIES = [*_WORDS.single_cues, _WORDS.period, _WORDS.month_cues, _WORDS.recurrence, _WORDS.offset, _WORDS.vague, _WORDS.years, _WORDS.events, _WORDS.clock]
 
 
 @pytest.mark.parametrize("example", [e for entry in _CUE_ENTRIES for e in entry.examples])

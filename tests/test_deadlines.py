@@ -1965,3 +1965,89 @@ def test_a_meeting_and_when_it_is_held_are_one_time() -> None:
     # counter-example: the meeting and a time of another sentence stay apart
     apart = "d) Báo cáo Thủ tướng Chính phủ tại Phiên họp lần thứ hai.\n\ne) Hoàn thiện Đề án, trình trong Quý II/2025.\n"
     assert [x.text for x in parse_text(KL_HEAD + apart).deadlines] == ["tại Phiên họp lần thứ hai", "trong Quý II/2025"]
+
+
+# --- Session 17, i17-lang: forms of the language the corpus rarely or never prints ----------------------------
+# No dev text prints these forms: each is 000's own duty ("Đối với các quận ủy, huyện ủy … đề nghị gửi Báo cáo kết
+# quả về Ban Dân vận Thành ủy trước ngày 15/7/2023") with its cue rewritten (scripts/variants.py), after HEAD (a
+# công văn dated 07/7/2023): the time phrase as printed, the date and the action without the time's words.
+DUTY_000 = "Đề nghị các quận ủy, huyện ủy gửi Báo cáo kết quả về Ban Dân vận Thành ủy{}."
+ACTION_000 = "gửi Báo cáo kết quả về Ban Dân vận Thành ủy"
+LANGUAGE_ROWS = [
+    # NOT_LATER_THAN: "không muộn hơn", "không chậm hơn", "muộn nhất" state "chậm nhất"'s limit
+    (" không muộn hơn ngày 15/7/2023", dt.date(2023, 7, 15)),
+    (" không chậm hơn ngày 15/7/2023", dt.date(2023, 7, 15)),
+    (" muộn nhất là ngày 15/7/2023", dt.date(2023, 7, 15)),
+    # DEADLINE_LABEL: the label with its colon
+    (", hạn chót: ngày 15/7/2023", dt.date(2023, 7, 15)),
+    # CLOCK_DAY_PART, WEEKDAY_BEFORE_DATE, CLOCK_MARK: the hour's part of the day, the weekday before the date, "’"
+    (" trước 17 giờ 00 phút, thứ Sáu, ngày 14/7/2023", dt.date(2023, 7, 14)),
+    (" trước 10 giờ 00 sáng ngày 14/7/2023", dt.date(2023, 7, 14)),
+    (" trước 17h30’ ngày 14/7/2023", dt.date(2023, 7, 14)),
+    # OFFSET_BOUND: a limit counted from receipt, bounded by "không quá" / "tối đa" (no time was read before)
+    (" trong thời hạn không quá 05 ngày làm việc kể từ ngày nhận được văn bản này", None),
+    # OFFSET_AFTER_EVENT: the anchor after "sau khi" (before, it stayed in the action)
+    (" trong vòng 07 ngày sau khi kết thúc đợt kiểm tra", None),
+    # "ngay trong" before a month keeps "ngay" in the time, as T1 keeps "ngay trong năm 2025" (n004)
+    (" ngay trong tháng 7/2023", None),
+    # RELATIVE_PERIOD_DAY (T4): a day of the period after the one reported on, as n001's table cells print it; in
+    # running text it was no time at all ("… tháng liền kề") or a date of the document's year ("… năm liền kề")
+    (" trước ngày 05 của tháng liền kề", None),
+    (" trước ngày 31/01 năm liền kề", None),
+]
+
+
+@pytest.mark.parametrize(("time", "date"), LANGUAGE_ROWS)
+def test_a_time_limit_as_the_language_writes_it(time: str, date: dt.date | None) -> None:
+    d = _the_deadline(DUTY_000.format(time), time.lstrip(", "))
+    assert (d.date, d.action) == (date, ACTION_000)
+
+
+def test_a_period_may_close_at_an_hour() -> None:
+    # PERIOD_CLOSES_AT_AN_HOUR: one period, due on its last day (c130's "từ ngày 29/6/2026 đến hết ngày 09/7/2026"
+    # closing at an hour); before, the start was read as a deadline of its own
+    d = _the_deadline("Thời gian tiếp nhận hồ sơ: từ ngày 10/7/2023 đến 17 giờ 00 ngày 20/7/2023.", "từ ngày 10/7/2023 đến 17 giờ 00 ngày 20/7/2023")
+    assert (d.date, d.action) == (dt.date(2023, 7, 20), "tiếp nhận hồ sơ")
+
+
+def test_not_earlier_than_is_no_limit() -> None:
+    # counter-example to NOT_LATER_THAN: "không sớm hơn" ("not earlier than") is no cue, the cue words stay
+    rec = parse_text(HEAD + DUTY_000.format(" không sớm hơn ngày 15/7/2023"))
+    assert all(d.text != "không sớm hơn ngày 15/7/2023" for d in rec.deadlines)
+
+
+def test_a_part_of_the_day_or_a_weekday_needs_a_cue_or_an_hour() -> None:
+    # counter-examples to CLOCK_DAY_PART and WEEKDAY_BEFORE_DATE: a fact opened by the part of the day (c140 "Sáng
+    # ngày 12 tháng 3 năm 2025, tại trụ sở …") and a meeting's number stay as they were
+    assert [p.text for p in find_time_phrases("Sáng ngày 12 tháng 3 năm 2025, tại trụ sở")] == ["ngày 12 tháng 3 năm 2025"]
+    assert [p.text for p in find_time_phrases("tại Kỳ họp thứ 5, ngày 20/7/2023")] == ["tại Kỳ họp thứ 5", "ngày 20/7/2023"]
+
+
+@pytest.mark.parametrize(
+    ("body", "phrases"),
+    [
+        # START_WITHOUT_END (T2): the effective date of NĐ 30's closing article (c152 "Quyết định này có hiệu lực thi hành
+        # kể từ ngày 25 tháng 9 năm 2025", here in a letter dated 07/7/2023) and a start with no end
+        ("Quyết định này có hiệu lực thi hành kể từ ngày 25 tháng 9 năm 2025.", []),
+        ("Đề nghị các quận ủy, huyện ủy tổ chức thực hiện kể từ ngày 01/8/2023.", []),
+        # counter-examples: a period with its end, and a cue
+        ("Đề nghị các quận ủy, huyện ủy tổ chức thực hiện từ ngày 01/8/2023 đến ngày 31/8/2023.", ["từ ngày 01/8/2023 đến ngày 31/8/2023"]),
+        (DUTY_000.format(" trước ngày 15/8/2023"), ["trước ngày 15/8/2023"]),
+    ],
+)
+def test_a_start_with_no_end_is_no_deadline(body: str, phrases: list[str]) -> None:
+    assert [d.text for d in parse_text(HEAD + body).deadlines] == phrases
+
+
+@pytest.mark.parametrize(
+    ("time", "phrase", "action"),
+    [
+        # TIME_LIMIT_LABEL: the limit's label printed inline before its time leaves the action with it
+        (", thời hạn gửi trước ngày 15/7/2023", "trước ngày 15/7/2023", ACTION_000),
+        ("; hạn nộp chậm nhất ngày 15/7/2023", "chậm nhất ngày 15/7/2023", ACTION_000),
+        # counter-example: "đúng thời hạn" without "," or ";" is manner (T2) and stays
+        (" đúng thời hạn trước ngày 15/7/2023", "trước ngày 15/7/2023", f"{ACTION_000} đúng thời hạn"),
+    ],
+)
+def test_a_limit_s_label_leaves_the_action(time: str, phrase: str, action: str) -> None:
+    assert _the_deadline(DUTY_000.format(time), phrase).action == action

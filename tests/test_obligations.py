@@ -2398,3 +2398,22 @@ def test_cited_preamble_trien_khai_a_numbered_document_carried_out_is_the_basis(
     assert O.cited_preamble_re().match("Triển khai Kết luận số 18-KL/TW ngày 02 tháng 4 năm 2026 của Ban Chấp") is not None  # n047
     # counter-example: c114 1.2., an item whose bullet the copy lost, carries out a plan cited with no number
     assert _entry("c114", "Triển khai Kế hoạch, Thể lệ Cuộc thi").responsible == "Các ban, đơn vị Trung ương Đoàn"
+
+
+# --- Session 17, i17-lang: ASK_IS_NO_AIMS ---------------------------------------------------------------------
+# n050 (a Chỉ thị) c): "Đề nghị Tòa án nhân dân tỉnh; Viện kiểm sát nhân dân tỉnh:" over its item; printed with the
+# other request verb ("Yêu cầu …", scripts/variants.py ask_swap) the heading was read as the aims part ("2. Yêu cầu")
+# and its item lost. Counter-example: a plan's "2. Yêu cầu" part holds aims, no duties.
+CT_HEAD = "ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG\nSố: 05/CT-UBND\nBình Dương, ngày 07 tháng 7 năm 2023\nCHỈ THỊ\nVề tăng cường công tác thi hành án hành chính\n\n"
+N050_C = (
+    "c) {} Tòa án nhân dân tỉnh; Viện kiểm sát nhân dân tỉnh:\n\nPhối hợp và chỉ đạo Tòa án nhân dân, Viện kiểm sát nhân dân cấp\n"
+    "huyện, thành phố trực thuộc phối hợp với cơ quan Thi hành án dân sự trong\nviệc chuyển giao kịp thời những bản án.\n"
+)
+
+
+@pytest.mark.parametrize("ask", ["Đề nghị", "Yêu cầu"])
+def test_a_request_heading_is_no_aims_part(ask: str) -> None:
+    rec = parse_text(CT_HEAD + N050_C.format(ask))
+    assert [(o.responsible, o.action.split(",")[0]) for o in rec.obligations] == [
+        ("Tòa án nhân dân tỉnh; Viện kiểm sát nhân dân tỉnh", "Phối hợp và chỉ đạo Tòa án nhân dân")
+    ]

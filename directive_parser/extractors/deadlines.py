@@ -1232,10 +1232,14 @@ def _strip_unpaired(s: str) -> str:
 # thành", "hoàn thành", "chậm nhất là", and a completion's frame before them (COMPLETION_FRAME): "…, bảo đảm hoàn thành
 # trước ngày 30/6/2025", "Đảm bảo hoàn thành trước ngày 30/8/2023" (c111), "phấn đấu hoàn thành trong tháng 6" leave
 # no "bảo đảm" / "phấn đấu" dangling at the action's end. Counter-example: "đảm bảo hoàn thành đúng tiến độ, …" names
-# what to ensure (c139): the frame goes only when the time follows it.
+# what to ensure (c139): the frame goes only when the time follows it. TIME_LIMIT_LABEL (i17-lang): the label of a
+# limit printed inline before its time, ", thời hạn gửi trước ngày 15/7/2023", ", thời hạn: trước ngày …", "; hạn nộp
+# chậm nhất ngày …" (a standard form no dev text prints; before, "thời hạn gửi" stayed at the action's end); only after
+# "," or ";": "thực hiện đúng thời hạn trước ngày …" (manner, T2) and "gia hạn" keep their words.
 _TIME_GLUE_TAIL_RE = regex.compile(
-    r"""\s*(?:,|và)?\s*
+    r"""\s*(?:,|;|và)?\s*
     (?:thời\s+gian(?:\s+hoàn\s+thành)?
+      |(?<=[,;]\s*)(?:thời\s+)?hạn(?:\s+(?:gửi|nộp|hoàn\s+thành|báo\s+cáo))?\s*:?
       |(?:(?:bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|cố\s+gắng)\s+)?(?:hoàn\s+thành|xong)(?:\s+chậm\s+nhất(?:\s+là)?)?
       |chậm\s+nhất(?:\s+là)?|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu)?\s*$""",
     regex.V1 | regex.I | regex.X,
@@ -1406,6 +1410,15 @@ _RELATIVE_YEAR_RE = regex.compile(r"\s*năm\s+(?:trước|báo\s+cáo)(?!\p{L})"
 # "Đến ngày …" on the document's own day says how things stand (as of), not by when ("trong ngày …",
 # "trước 15 giờ, ngày …" on that day are due dates: n020, n021).
 _AS_OF_RE = regex.compile(r"(?:tính\s+)?đến\s+(?:hết\s+)?ngày", regex.V1 | regex.I)
+
+
+# Veto START_WITHOUT_END (README T2: "a start with no end" makes no deadline; i17-lang): a date read alone after the
+# word that opens a period ("từ", "kể từ", "bắt đầu từ": data/dates.toml [period] start) says when something begins,
+# not by when it is due: "Nghị định có hiệu lực thi hành kể từ ngày 15/8/2023" (the effective date of NĐ 30/2020's
+# closing article, "… có hiệu lực (thi hành) kể từ ngày …"), "tổ chức thực hiện kể từ ngày 01/8/2023". A period with
+# its end is read whole before ("từ ngày 10/7/2023 đến ngày 20/7/2023", due on its last day), so only a lone start
+# comes here. Counter-example: "Đề nghị các đơn vị báo cáo trước ngày 15/8/2023" (a cue).
+_STARTS_AT_RE = regex.compile(rf"(?<!\p{{L}})(?:kể\s+)?(?:{alternation(date_words().period.start)})\s+$", regex.V1 | regex.I)
 
 
 # The day of a meeting, right after it: "tại Hội nghị giao ban ngày 01/3/2024" (at most this many
@@ -1651,6 +1664,8 @@ def _accept(
             return False
         if not phrase.cued and _PAST_RE.search(sentence):
             return False
+        if not phrase.cued and _STARTS_AT_RE.search(text.fold, max(sent.start, phrase.start - 20), phrase.start):
+            return False  # veto START_WITHOUT_END (T2)
         if not phrase.cued and _is_anniversary(text, phrase):
             return False
         # an uncued full date is read only against the document's own date
