@@ -1063,6 +1063,24 @@ def test_a_left_column_line_ends_where_its_words_stop_running_on() -> None:
     assert x0 < 408  # "Mai" inside
 
 
+def test_the_name_is_read_again_from_the_runs_only_where_the_crop_cut_it() -> None:
+    # the crop's read of n032's name line (300 dpi, seal): "„ng Minh Quang" from the crop's edge at
+    # 370.7 pt, no valid name; the strips from the runs' end are read only in such a case
+    from directive_parser.loaders.ocr import _name_cut, _name_read
+
+    line = [{**_word(370.7, 385, 526, "„ng", 65, "n"), "line": ("sig", "1", "n")},
+            {**_word(394, 426, 526, "Minh", 96, "n"), "line": ("sig", "1", "n")},
+            {**_word(430, 470, 526, "Quang", 96, "n"), "line": ("sig", "1", "n")}]
+    title = [{**_word(383, 420, 430, "BÍ", 93, "t"), "line": ("sig", "1", "t")}, {**_word(424, 460, 430, "THƯ", 92, "t"), "line": ("sig", "1", "t")}]
+    assert _name_cut(title + line, 370.7) and not _name_read(title + line, "")
+    # a name line clear of the edge (n002's "Nguyễn Ngọc Phúc", 81 pt right of it) is not cut
+    clear = [{**w, "x0": w["x0"] + 81, "x1": w["x1"] + 81} for w in line]
+    assert not _name_cut(title + clear, 293.9)
+    # read whole, the line needs no other strips
+    whole = [{**line[0], "text": "Trương", "conf": 96.0}, *line[1:]]
+    assert _name_read(title + whole, "")
+
+
 # n018's DOCX rendered as a scan: the appendix "DANH SÁCH" begins on the signer's page, under the name.
 def test_an_appendix_title_under_the_block_goes_after_it() -> None:
     from directive_parser.loaders.ocr import split_below_block
