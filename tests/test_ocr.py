@@ -1023,6 +1023,64 @@ def test_a_glued_mark_beside_noi_nhan_goes_to_the_block() -> None:
     assert _authority_parts(N041_CLOSING, 300.0) == {("1", "1", "a")}
 
 
+# LEFT_COLUMN_RUN: the "Nơi nhận" column's lines as Tesseract boxed them (points, rounded) on two
+# dev DOCX rendered at 300 dpi with a seal (scripts/synthetic_scans.py --seal --stamp). n032: the
+# seal ring's "ve N" read on the "- Như trên;" line 219 pt right of it; n027: an item's line run on
+# into the name ("… trực thuộc TW;" then "Mai Lương Khôi", 68 pt further).
+N032_LEFT_COLUMN = [
+    _word(77, 96, 432, "Nơi", 96, "a"), _word(100, 131, 431, "nhận:", 96, "a"),
+    _word(77, 80, 445, "-", 93, "b"), _word(83, 102, 445, "Như", 96, "b"), _word(105, 124, 445, "trên;", 95, "b"),
+    _word(344, 345, 445, "ve", 21, "b"), _word(351, 367, 445, "N", 18, "b"),
+    _word(77, 80, 471, "-", 93, "c"), _word(83, 101, 471, "Lưu", 93, "c"), _word(104, 121, 471, "VT,", 93, "c"),
+    _word(125, 186, 471, "BCTĐ&TTN.", 85, "c"), _word(342, 363, 471, "phế", 9, "c"),
+    _word(339, 372, 526, "TTrư", 0, "n"), _word(394, 426, 526, "Minh", 95, "n"), _word(430, 470, 526, "Quang", 96, "n"),
+]
+N027_LEFT_COLUMN = [
+    _word(82, 100, 376, "Nơi", 94, "a"), _word(102, 129, 376, "nhận:", 95, "a"),
+    _word(82, 85, 478, "-", 93, "b"), _word(89, 112, 478, "Đoàn", 95, "b"), _word(258, 281, 478, "thuộc", 96, "b"), _word(285, 305, 478, "TW;", 95, "b"),
+    _word(82, 85, 490, "-", 93, "c"), _word(89, 104, 490, "Hội", 96, "c"), _word(108, 131, 490, "Công", 96, "c"), _word(134, 161, 490, "chứng", 96, "c"),
+    _word(164, 183, 490, "viên", 95, "c"), _word(186, 200, 490, "các", 96, "c"), _word(203, 222, 490, "tỉnh,", 96, "c"),
+    _word(226, 250, 490, "thành", 96, "c"), _word(253, 269, 490, "phố", 91, "c"), _word(273, 290, 490, "trực", 96, "c"),
+    _word(293, 317, 490, "thuộc", 96, "c"), _word(320, 339, 490, "TW;", 96, "c"),
+    _word(408, 431, 490, "Mai", 95, "c"), _word(435, 475, 490, "Lương", 96, "c"), _word(479, 508, 490, "Khôi", 93, "c"),
+]
+
+
+def test_a_left_column_line_ends_where_its_words_stop_running_on() -> None:
+    from directive_parser.loaders.ocr import SIGNATURE_LEFT, _block_box, left_run_end
+
+    width, height = 595.68, 842.16
+    assert left_run_end([w for w in N032_LEFT_COLUMN if w["line"][2] == "b"]) == 124  # not the ring's "N" at 367
+    x0, _, _, name_x0 = _block_box(N032_LEFT_COLUMN, 431.0, width, height)
+    # the block's crop keeps its edge (right of the specks: it read the titles so); the name's
+    # strips start right of the items' runs, left of "Trương" (its "TTrư" at 339)
+    assert x0 == pytest.approx(367 + 4)
+    assert name_x0 == pytest.approx(width * SIGNATURE_LEFT) and name_x0 < 339
+    # n027: the line from an item into the name (it ends past SIGNATURE_LEFT_MAX) now bounds the
+    # crop by its item's run: the crop starts right of "TW;" (339), not inside "thuộc TW;"
+    x0, _, _, name_x0 = _block_box(N027_LEFT_COLUMN, 376.0, width, height)
+    assert x0 == name_x0 == pytest.approx(339 + 4)
+    assert x0 < 408  # "Mai" inside
+
+
+def test_the_name_is_read_again_from_the_runs_only_where_the_crop_cut_it() -> None:
+    # the crop's read of n032's name line (300 dpi, seal): "„ng Minh Quang" from the crop's edge at
+    # 370.7 pt, no valid name; the strips from the runs' end are read only in such a case
+    from directive_parser.loaders.ocr import _name_cut, _name_read
+
+    line = [{**_word(370.7, 385, 526, "„ng", 65, "n"), "line": ("sig", "1", "n")},
+            {**_word(394, 426, 526, "Minh", 96, "n"), "line": ("sig", "1", "n")},
+            {**_word(430, 470, 526, "Quang", 96, "n"), "line": ("sig", "1", "n")}]
+    title = [{**_word(383, 420, 430, "BÍ", 93, "t"), "line": ("sig", "1", "t")}, {**_word(424, 460, 430, "THƯ", 92, "t"), "line": ("sig", "1", "t")}]
+    assert _name_cut(title + line, 370.7) and not _name_read(title + line, "")
+    # a name line clear of the edge (n002's "Nguyễn Ngọc Phúc", 81 pt right of it) is not cut
+    clear = [{**w, "x0": w["x0"] + 81, "x1": w["x1"] + 81} for w in line]
+    assert not _name_cut(title + clear, 293.9)
+    # read whole, the line needs no other strips
+    whole = [{**line[0], "text": "Trương", "conf": 96.0}, *line[1:]]
+    assert _name_read(title + whole, "")
+
+
 # n018's DOCX rendered as a scan: the appendix "DANH SÁCH" begins on the signer's page, under the name.
 def test_an_appendix_title_under_the_block_goes_after_it() -> None:
     from directive_parser.loaders.ocr import split_below_block

@@ -370,6 +370,27 @@ LEFT_COLUMN_START = 0.4
 SIGNATURE_LEFT_MAX = 0.62
 # Points between the left column's end and the crop.
 SIGNATURE_GAP_PT = 4.0
+# LEFT_COLUMN_RUN: a left-column line ends where its words stop running on: at the first gap
+# between two words wider than this many times the line's word height (a "Nơi nhận" item is set
+# flush left, its words a space apart). What Tesseract puts on the same line past such a gap stands
+# in the right column: the seal's ring or the signature's stroke read as letters, or the block's
+# own line. Two uses:
+# - a line running from an item into the block ("- Hội Công chứng viên … trực thuộc TW;", then
+#   "Mai Lương Khôi" 65 pt further: n027's DOCX rendered at 200 and 300 dpi with a seal,
+#   scripts/synthetic_scans.py) ends past SIGNATURE_LEFT_MAX and was passed over, so the crop kept
+#   the item's end and the name line read "lúc TW; Mai Tucng": its run's end now counts too;
+# - the name's line, centred under the titles, can start left of the crop where a speck read on an
+#   item's line moved the crop's edge ("- Như trên;" then, 219 pt further, the seal ring's "ve N" at
+#   confidence 18-21: n032 at 300 dpi, the crop from 371 pt, on "Trương": "„ng Minh Quang"; n021's
+#   "- Như trên; =": "„hp lạnh Cường"). The name's line is read again (``_reread_name_line``) on
+#   strips from the left column's run ends instead, where its first word starts at the crop's
+#   edge (``_name_cut``) and neither the line nor the crop's strips give a valid name. The block's
+#   own crop keeps its edge: from further left it takes in more of the seal (n032's ring then read
+#   "TT." over "BÍ THƯ"); and where the crop's strips do give a name, they are kept (c153's name,
+#   "yên Thị Kim Chỉ" at the crop's edge, completed from the list, is read "Chi" by three of the
+#   crop's six strips, ``_name_by_given_names``; the strips from further left read "Nguyễn" whole
+#   but "Chỉ" five times in six).
+LEFT_RUN_GAP = 3.0
 # Points above the anchor line and below it that the crop covers: the authority line can stand
 # a little above "Nơi nhận" (more would take in the body's last line, which spoils the block
 # reading of c148), and the name comes 3-4 lines of signature and seal below it.
@@ -489,19 +510,59 @@ def _has_authority_line(words: list[Word]) -> bool:
     return any(_AUTHORITY_ANCHOR.match(t) for t in _line_texts(words))
 
 
-def _block_box(words: list[Word], anchor: float, width: float, height: float) -> tuple[float, float, float]:
-    """The signature block's left edge, top and bottom (points), right of the left column."""
+def _block_box(words: list[Word], anchor: float, width: float, height: float) -> tuple[float, float, float, float]:
+    """The signature block's left edge, top and bottom (points), right of the left column; and
+    the left edge of the name line's strips: right of the left column's runs only (LEFT_COLUMN_RUN)."""
     top, bottom = max(anchor - SIGNATURE_ABOVE_PT, 0.0), min(anchor + SIGNATURE_BELOW_PT, height)
-    x0 = width * SIGNATURE_LEFT
+    x0 = runs_x0 = width * SIGNATURE_LEFT
     lines: dict[tuple[str, str, str], list[Word]] = {}
     for w in words:
         lines.setdefault(w["line"], []).append(w)
     for line in lines.values():
-        start, end = min(w["x0"] for w in line), max(w["x1"] for w in line)
+        start, end, run = min(w["x0"] for w in line), max(w["x1"] for w in line), left_run_end(line)
         middle = (min(w["top"] for w in line) + max(w["bottom"] for w in line)) / 2
-        if top <= middle <= bottom and start < width * LEFT_COLUMN_START and end < width * SIGNATURE_LEFT_MAX:
-            x0 = max(x0, end + SIGNATURE_GAP_PT)
-    return x0, top, bottom
+        if not (top <= middle <= bottom and start < width * LEFT_COLUMN_START):
+            continue
+        if run < width * SIGNATURE_LEFT_MAX:
+            runs_x0 = max(runs_x0, run + SIGNATURE_GAP_PT)
+            x0 = max(x0, (end if end < width * SIGNATURE_LEFT_MAX else run) + SIGNATURE_GAP_PT)
+    return x0, top, bottom, runs_x0
+
+
+def _name_cut(block: list[Word], x0: float) -> bool:
+    """Whether the block's name line starts at the crop's left edge ``x0`` (within
+    ``SIGNATURE_GAP_PT``): its first word cut there (LEFT_COLUMN_RUN; "„ng Minh Quang" at 0 pt)."""
+    key = _name_line_key(block)
+    return key is not None and min(float(w["x0"]) for w in block if w["line"] == key) - x0 < SIGNATURE_GAP_PT
+
+
+def _name_read(block: list[Word], context: str) -> bool:
+    """Whether the block's name line reads as a valid name (``ocrnames.name_reading``)."""
+    key = _name_line_key(block)
+    line = sorted((w for w in block if w["line"] == key), key=lambda w: w["x0"])
+    return key is not None and name_reading([(w["text"], float(w["conf"])) for w in line], context)[0] is not None
+
+
+def left_run_end(line: list[Word]) -> float:
+    """Where a line's words starting from its left end stop running on (LEFT_COLUMN_RUN): the
+    right edge of the word before the first gap wider than ``LEFT_RUN_GAP`` word heights.
+
+    Example (n032 rendered at 300 dpi with a seal: "- Như trên;", then the ring's "ve" and "N"):
+        >>> w = lambda x0, x1, t: {"x0": x0, "x1": x1, "top": 445.0, "bottom": 454.0, "text": t, "line": ("1", "1", "1"), "conf": 90.0}
+        >>> left_run_end([w(77.0, 81.0, "-"), w(83.0, 102.0, "Như"), w(105.0, 125.0, "trên;"), w(344.0, 350.0, "ve"), w(351.0, 366.7, "N")])
+        125.0
+        >>> left_run_end([w(83.0, 102.0, "Hội"), w(105.0, 130.0, "Công"), w(133.0, 160.0, "chứng;")])
+        160.0
+    """
+    ordered = sorted(line, key=lambda w: w["x0"])
+    heights = sorted(float(w["bottom"]) - float(w["top"]) for w in ordered)
+    gap = LEFT_RUN_GAP * heights[len(heights) // 2]
+    end = float(ordered[0]["x1"])
+    for w in ordered[1:]:
+        if float(w["x0"]) - end > gap:
+            break
+        end = max(end, float(w["x1"]))
+    return end
 
 
 def _authority_parts(words: list[Word], x0: float) -> set[tuple[str, str, str]]:
@@ -613,7 +674,7 @@ def signature_block(
     anchor = _signature_anchor(words, page_width)
     if anchor is None:
         return words, []
-    x0, top, bottom = _block_box(words, anchor, page_width, page_height)
+    x0, top, bottom, name_x0 = _block_box(words, anchor, page_width, page_height)
 
     def read_crop(top: float) -> tuple[Any, list[Word]]:
         box = (round(x0 / scale), round(top / scale), image.width, round(bottom / scale))
@@ -656,7 +717,13 @@ def signature_block(
     if better:
         block = _with_unread_parts(block, first, authority_parts)
     block = _with_crop_name_line(block, found)
-    block = _reread_name_line(block, crop, (x0, top), scale, context, repairs)
+    reread = _reread_name_line(block, crop, (x0, top), scale, context, repairs)
+    if reread is block and name_x0 < x0 and _name_cut(block, x0) and not _name_read(block, context):
+        # LEFT_COLUMN_RUN: the crop's strips gave no name; the strips from the left column's runs
+        name_crop = drop_seal_ink(image.crop((round(name_x0 / scale), round(top / scale), image.width, round(bottom / scale))),
+                                  first_page and top < page_height * HEADER_BAND, blue=True)
+        reread = _reread_name_line(block, name_crop, (name_x0, top), scale, context, repairs)
+    block = reread
     block = _reread_authority_line(block, crop, (x0, top), scale, repairs)
     block = _reread_deputy_line(block, crop, (x0, top), scale, repairs)
     return kept, _reread_title_line(block, crop, (x0, top), scale, _anchor_band(words, anchor), repairs)
