@@ -140,7 +140,7 @@ class _OcrReading(BaseModel):
     counter_examples: list[str]
 
 
-class _OcrDigits(BaseModel):
+class _OcrDigit(BaseModel):
     digit: str
     readings: list[str]
     examples: list[str]
@@ -153,6 +153,22 @@ class _Clock(BaseModel):
     limits: list[str]
     examples: list[str]
     counter_examples: list[str]
+
+class _OcrDigits(_OcrDigit):
+    also: list[_OcrDigit] = []
+
+
+class _OcrQuarters(BaseModel):
+    II: list[str]
+    III: list[str]
+    IV: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+    def readings(self) -> dict[str, str]:
+        """Each OCR reading with the numeral it stands for, longest first: {"111": "III", "H": "II", …}."""
+        pairs = [(r, n) for n in ("II", "III", "IV") for r in getattr(self, n)]
+        return dict(sorted(pairs, key=lambda p: -len(p[0])))
 
 
 class _Period(BaseModel):
@@ -200,6 +216,7 @@ class DateWords(DataFile):
     clock: _Clock
     ocr: list[_OcrReading]
     ocr_digits: _OcrDigits
+    ocr_quarters: _OcrQuarters
 
 
 date_words = DateWords.load  # the bundled cue words
@@ -221,19 +238,71 @@ def _ocr_readings() -> list[tuple[regex.Pattern[str], str]]:
     ]
 
 
+def _ocr_digit_map() -> dict[str, str]:
+    """Each letter OCR reads for a digit (data/dates.toml [ocr_digits] and its ``also``), with the digit."""
+    w = date_words().ocr_digits
+    return {r: d.digit for d in (w, *w.also) for r in d.readings}
+
+
 @functools.lru_cache(maxsize=1)
 def _ocr_digit_re() -> regex.Pattern[str]:
     """A letter OCR reads for a digit of a day or month (data/dates.toml [ocr_digits]): right after
-    "ngày"/"tháng" before a digit ("ngày I5"), or after the day's first digit ("tháng 1l")."""
+    "ngày"/"tháng" before a digit ("ngày I5"), or after the day's first digit ("tháng 1l", "ngày 1Š")."""
     w = date_words()
-    unit = rf"(?i:{alternation(w.units.day.words + w.units.month.words)})"
-    letter = f"[{''.join(regex.escape(r) for r in w.ocr_digits.readings)}]"
-    return regex.compile(rf"(?<=(?<!\p{{L}}){unit}[ \t]{{0,2}}){letter}(?=\d)|(?<=(?<!\p{{L}}){unit}[ \t]{{0,2}}\d){letter}(?![\p{{L}}\d])", regex.V1)
+    unit = rf"(?P<unit>{alternation(w.units.day.words + w.units.month.words)})"
+    letter = f"[{''.join(regex.escape(r) for r in _ocr_digit_map())}]"
+    return regex.compile(
+        rf"(?<=(?<!\p{{L}})(?i:{unit})[ \t]{{0,2}}){letter}(?=\d)|(?<=(?<!\p{{L}})(?i:{unit})[ \t]{{0,2}}(?P<first>\d)){letter}(?![\p{{L}}\d])",
+        regex.V1,
+    )
+
+
+# The year word after a day or month ("tháng 5 năm 2025"): the frame that shows where the number ends.
+_FRAME_GOES_ON_RE = regex.compile(rf"[ \t]+(?:{alternation(date_words().units.month.words + date_words().units.year.words)})[ \t]", regex.V1 | regex.I)
+
+
+def _ocr_digit(m: regex.Match[str]) -> str:
+    """The digit a letter of ``_ocr_digit_re`` stands for, when the number read is a day (1-31) or a
+    month (1-12). SPECK_AFTER_DIGIT: a letter after the number's digit whose digit would put the number
+    out of range, with the frame going on after it ("tháng _ năm"), is a speck the scan doubled the digit
+    into: c148 "báo cáo kết quả thực hiện trong tháng 5Š năm 2025" (a month "55" does not exist) → read
+    as a space. Counter-example: "ngày 3I tháng 5" is the 31st (in range); "tháng 5Š." stays (no frame)."""
+    s, letter = m.string, m.group()
+    digit = _ocr_digit_map()[letter]
+    number = int(m.group("first") + digit) if m.group("first") else int(digit + s[m.end()])
+    is_month = _has_word(m.group("unit").lower(), date_words().units.month.words)
+    if 1 <= number <= (12 if is_month else 31):
+        return digit
+    if m.group("first") and _FRAME_GOES_ON_RE.match(s, m.end()):
+        return " "
+    return letter
 
 
 def _ocr_digits(s: str) -> str:
     """``s`` with the letters OCR reads for the digits of a day or month read as digits (same length)."""
-    return _ocr_digit_re().sub(date_words().ocr_digits.digit, s)
+    return _ocr_digit_re().sub(_ocr_digit, s)
+
+
+@functools.lru_cache(maxsize=1)
+def _ocr_quarter_re() -> regex.Pattern[str]:
+    """QUARTER_ROMAN_OCR (data/dates.toml [ocr_quarters]): a quarter's numeral as OCR reads it, between "Quý"
+    and its year: "trong Quý H/2025" → "trong Quý II/2025"; not "Quý H" alone."""
+    units, readings = date_words().units, list(date_words().ocr_quarters.readings())
+    year = rf"(?:/|[ \t]+(?i:{alternation(units.year.words)})[ \t]+)(?:19|20)\d\d(?!\d)"
+    return regex.compile(rf"(?P<quy>(?<!\p{{L}})(?i:{alternation(units.quarter.words)})[ \t]+)(?P<q>{alternation(readings)})(?={year})", regex.V1)
+
+
+@functools.lru_cache(maxsize=1)
+def _stray_dot_re() -> regex.Pattern[str]:
+    """STRAY_DOT_AFTER_CUE: a "." between a month's cue word (data/dates.toml [month_cues]) and a lower-case
+    "ngày"/"tháng"/"quý" is a speck OCR read as a full stop, not a sentence's end (a sentence goes on in
+    capitals): c159 3 a) "phát triển công nghệ và công nghiệp chiến lược, hoàn thành trong. tháng 5/2025;"
+    (its text copy and its scan alike) is "hoàn thành trong tháng 5/2025". Counter-example: "… trong năm.
+    Tháng 5/2025 …" (a capital: a new sentence), "trong. tháng" before no number is left."""
+    w = date_words()
+    cue = alternation(w.month_cues.words)
+    unit = alternation(w.units.day.words + w.units.month.words + w.units.quarter.words)
+    return regex.compile(rf"(?<=(?<!\p{{L}})(?i:{cue}))\.(?=[ \t]+(?:{unit})[ \t]+[\dIV])", regex.V1)
 
 
 def repair_ocr(phrase: str) -> str:
@@ -242,7 +311,9 @@ def repair_ocr(phrase: str) -> str:
     theo yêu cầu" (the paper prints the word; only the text layer misreads it)."""
     for rx, word in _ocr_readings():
         phrase = rx.sub(word, phrase)
-    return _ocr_digits(phrase)
+    phrase = _stray_dot_re().sub(" ", phrase)
+    phrase = _ocr_quarter_re().sub(lambda m: m.group("quy") + date_words().ocr_quarters.readings()[m.group("q")], phrase)
+    return _ocr_digits(phrase).replace("  ", " ")  # a speck read as a space (SPECK_AFTER_DIGIT) leaves two
 
 
 def _cue(entry: _Cue) -> str:
@@ -357,6 +428,9 @@ _PERIOD = rf"""
     {_date('b')}
     """
 
+# A quarter's numeral as OCR reads it (data/dates.toml [ocr_quarters]): "Quý H/2025" is "Quý II/2025".
+_OCR_Q = alternation(list(date_words().ocr_quarters.readings()))
+
 # A month or a quarter, possibly with a year: "trong tháng 9/2024", "tháng 11 năm 2024",
 # "trong Quý I năm 2025", "đầu tháng 12 năm 2024", "trước tháng 6 năm 2025".
 #   "trong tháng 9/2024" -> cue=trong, mon=9, y=2024
@@ -365,7 +439,8 @@ _MONTH = rf"""
     (?P<cue>(?:{{month_cues}})\s+)?                  # data/dates.toml [month_cues]
     (?:
         {_MONTH_W}{_WS}(?P<mon>\d{{1,2}})(?:{_SEP}(?P<y>{_YEAR})|{_WS}(?:{_YEAR_W}|{_MONTH_W}){_WS}(?P<y2>{_YEAR}))?(?![\d/])
-      | {_QUARTER}{_WS}(?P<q>IV|III|II|I|[1-4])(?:{_WS}{_YEAR_W}{_WS}(?P<qy>{_YEAR})|/(?P<qy2>{_YEAR}))?
+      | {_QUARTER}{_WS}(?P<q>IV|III|II|I|[1-4](?!\d))(?:{_WS}{_YEAR_W}{_WS}(?P<qy>{_YEAR})|/(?P<qy2>{_YEAR}))?
+      | {_QUARTER}{_WS}(?P<q>{_OCR_Q})(?:{_WS}{_YEAR_W}{_WS}(?P<qy>{_YEAR})|/(?P<qy2>{_YEAR}))   # QUARTER_ROMAN_OCR: year required
     )
     """
 
@@ -695,7 +770,8 @@ class _Finder:
         for m in _grammar().month.finditer(self.fold, start, end):
             cue = m.group("cue")
             if m.group("q"):
-                q = m.group("q").upper()
+                q = m.group("q")
+                q = date_words().ocr_quarters.readings().get(q, q).upper()
                 qn = _ROMAN_Q.get(q) or int(q)
                 y = m.group("qy") or m.group("qy2")
                 year = int(y) if y else self.doc_year
@@ -899,6 +975,8 @@ def find_time_phrases(
     end = len(text) if end is None else end
     if _ocr_digit_re().search(fold, start, end):  # "ngày I5 tháng 4": read the digit (same length)
         fold = fold[:start] + _ocr_digits(fold[start:end]) + fold[end:]
+    if _stray_dot_re().search(fold, start, end):  # "trong. tháng 5/2025": a speck, read as a space (same length)
+        fold = fold[:start] + _stray_dot_re().sub(" ", fold[start:end]) + fold[end:]
     f = _Finder(text, fold, doc_date, doc_year)
     f.periods(start, end)
     f.offsets(start, end)

@@ -25,6 +25,8 @@ meaning-preserving transformations, the way real copies of one directive differ 
 - ``period_hour``: a period's last day "từ … đến (hết) ngày <full date>" printed "… đến 17 giờ 00 ngày …".
   Every one of these rewrites only a full date (with its year): a dated deadline is keyed by its date, so the
   gold key stays; a year-less or undated time is keyed by its phrase and is left as printed.
+- ``ocr_time``: OCR-like damage inside time phrases ("ngày 1Š", "ngày I5", "tháng 5Š năm", "trong. tháng",
+  "Quý H/2025"), a seeded choice among the confusions measured on the dev OCR'd copies.
 
 Each variant is parsed and scored against the **unchanged** gold with ``evaluate``'s scorers, at
 the lenient level (case, punctuation and tone placement ignored, so a transformation changes no
@@ -416,6 +418,46 @@ def period_hour(text: str) -> str:
     """A period that closes at an hour: "từ ngày 10/7/2023 đến hết ngày 20/7/2023" → "từ ngày 10/7/2023 đến 17 giờ 00
     ngày 20/7/2023" (the period's last day, hence the gold key, stays)."""
     return _PERIOD_LAST_DAY.sub(lambda m: f"17 giờ 00 ngày {m['date']}", text)
+# The OCR damage measured in the OCR'd text copies and scans of dev directives, inside time phrases (issue 11,
+# session 17, i17-ocrdl): a day's or month's "1" read "I" / "l" ("trước ngày I5 tháng 4", c158; "trong tháng l1
+# năm 2024", c143), its "5" read "Š" ("trước ngày 1Š tháng 4", c158), a speck after a month's digit ("trong tháng
+# 5Š năm 2025", c148), a speck read as a full stop after the cue ("hoàn thành trong. tháng 5/2025", c159), a
+# quarter's "II" read "H" or "11" ("trong Quý H/2025", "trong Quý 11/2025", c159's scan). Sites: a day or month
+# number after its word, a month cue before "tháng"/"ngày" and a number, "Quý II" before its year.
+_OCR_SITE = regex.compile(
+    r"(?P<unit>(?<!\p{L})(?:ngày|tháng))[ \t](?P<num>\d{1,2})(?=[ \t/.\-])"
+    r"|(?P<cue>(?<!\p{L})(?:trong|trước|đến))(?=[ \t](?:ngày|tháng)[ \t]\d)"
+    r"|(?P<quy>(?<!\p{L})Quý[ \t])II(?=/(?:19|20)\d\d|[ \t]năm[ \t](?:19|20)\d\d)",
+    regex.V1,
+)
+OCR_SEED = 17  # the seeded choice of sites and confusions (per document: the seed and the text's start)
+OCR_RATE = 0.5  # the share of sites damaged
+
+
+def ocr_time(text: str) -> str:
+    """OCR-like damage inside time phrases, a seeded choice among the confusions measured on the dev OCR'd copies
+    (``_OCR_SITE``): "trước ngày 15 tháng 4 năm 2025" → "trước ngày 1Š tháng 4 năm 2025" or "… ngày I5 …",
+    "trong tháng 5 năm 2025" → "trong tháng 5Š năm 2025", "trong tháng 5/2025" → "trong. tháng 5/2025", "trong Quý
+    II/2025" → "trong Quý H/2025". The date printed, hence every gold key, stays."""
+    rng = random.Random(f"{OCR_SEED}:{text[:200]}")
+
+    def damage(m: regex.Match[str]) -> str:
+        if rng.random() >= OCR_RATE:
+            return m[0]
+        if m["quy"]:
+            return m["quy"] + rng.choice(["H", "11"])
+        if m["cue"]:
+            return m["cue"] + "."
+        num, choices = m["num"], []
+        if len(num) == 2 and "1" in num:
+            choices.append(num.replace("1", rng.choice("Il"), 1))
+        if len(num) == 2 and "5" in num:
+            choices.append(num.replace("5", "Š", 1))
+        if m["unit"] == "tháng" and len(num) == 1 and regex.match(r"[ \t]năm[ \t]", text[m.end() :]):
+            choices.append(num + "Š")
+        return f"{m['unit']} {rng.choice(choices)}" if choices else m[0]
+
+    return _OCR_SITE.sub(damage, text)
 
 
 TRANSFORMS: dict[str, Callable[[str], str]] = {
@@ -439,6 +481,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "clock_time": clock_time,
     "clock_weekday": clock_weekday,
     "period_hour": period_hour,
+    "ocr_time": ocr_time,
 }
 # Fields whose gold a transformation can change even at the lenient level (read them with care).
 MAY_CHANGE: dict[str, tuple[str, ...]] = {

@@ -233,15 +233,56 @@ def test_a_weekday_of_a_weekly_duty() -> None:
     assert phrase is not None and phrase.when.recurrence == "FREQ=WEEKLY;BYDAY=TH"
 
 
-@pytest.mark.parametrize("example", _WORDS.ocr_digits.examples)
+@pytest.mark.parametrize("example", _WORDS.ocr_digits.examples + [e for d in _WORDS.ocr_digits.also for e in d.examples])
 def test_a_letter_ocr_reads_for_a_digit_is_that_digit(example: str) -> None:
-    # c158 "trước ngày I5 tháng 4 năm 2025", c143 "trong tháng l1 năm 2024": the phrase, repaired
+    # c158 "trước ngày I5 tháng 4 năm 2025" and "trước ngày 1Š tháng 4 năm 2025" (OCR_DIGIT_FIVE), c143
+    # "trong tháng l1 năm 2024": the phrase, repaired
     phrase = parse_date_phrase(example, D(2024, 11, 1))
     assert phrase is not None and phrase.cued
-    assert phrase.text == example.replace("I5", "15").replace("l1", "11")
+    assert phrase.text == example.replace("I5", "15").replace("l1", "11").replace("1Š", "15")
 
 
-@pytest.mark.parametrize("counter", _WORDS.ocr_digits.counter_examples)
+def test_ocr_digit_five_gives_the_day() -> None:
+    # c158 2.: "… quy định pháp luật hiện hành; hoàn thành trước ngày 1Š tháng 4 năm 2025." → 15 April
+    phrase = parse_date_phrase("quy định pháp luật hiện hành; hoàn thành trước ngày 1Š tháng 4 năm 2025.", D(2025, 4, 10))
+    assert phrase is not None and phrase.date == D(2025, 4, 15) and phrase.text == "trước ngày 15 tháng 4 năm 2025"
+
+
+def test_speck_after_digit_is_read_as_a_space() -> None:
+    # c148 4.: "… chăm sóc sức khỏe; báo cáo kết quả thực hiện trong tháng 5Š năm 2025." — a month "55"
+    # does not exist and the frame goes on ("năm 2025"): the "Š" is a speck, the phrase the whole month
+    phrase = parse_date_phrase("chăm sóc sức khỏe; báo cáo kết quả thực hiện trong tháng 5Š năm 2025.", D(2025, 4, 1))
+    assert phrase is not None and phrase.text == "trong tháng 5 năm 2025"
+    # counter-examples: in range, the letter is the digit ("ngày 3I" is the 31st); without the frame it stays
+    assert repair_ocr("ngày 3I tháng 5") == "ngày 31 tháng 5"
+    assert repair_ocr("tháng 5Š.") == "tháng 5Š."
+
+
+@pytest.mark.parametrize("example", _WORDS.ocr_quarters.examples)
+def test_quarter_roman_ocr_is_the_quarter_printed(example: str) -> None:
+    # QUARTER_ROMAN_OCR, c159's scan: "hoàn thành trong Quý H/2025", "hoàn thành trong Quý 11/2025" → the second quarter
+    phrase = parse_date_phrase(example, D(2025, 4, 1))
+    assert phrase is not None and phrase.when.period_start == D(2025, 4, 1) and phrase.when.period_end == D(2025, 6, 30)
+    assert "Quý II" in phrase.text
+
+
+def test_quarter_roman_ocr_counter_examples() -> None:
+    # without the year after it the reading is not made; a real first quarter stays the first
+    assert find_time_phrases("Quý H", standing=True) == [] and find_time_phrases("Quý 11", standing=True) == []
+    phrase = parse_date_phrase("hoàn thành trong Quý 1/2025")
+    assert phrase is not None and phrase.when.period_end == D(2025, 3, 31) and phrase.text == "trong Quý 1/2025"
+
+
+def test_stray_dot_after_cue_is_a_speck() -> None:
+    # STRAY_DOT_AFTER_CUE, c159 3 a) (text copy and scan): "… công nghiệp chiến lược, hoàn thành trong. tháng 5/2025;"
+    phrase = parse_date_phrase("phát triển công nghệ và công nghiệp chiến lược, hoàn thành trong. tháng 5/2025;")
+    assert phrase is not None and phrase.text == "trong tháng 5/2025" and phrase.cued
+    # counter-example: a capital after the stop is a new sentence; the cue of the sentence before is no cue
+    phrase = parse_date_phrase("kết quả trong năm. Tháng 5/2025 tới")
+    assert phrase is not None and phrase.text == "Tháng 5/2025" and not phrase.cued
+
+
+@pytest.mark.parametrize("counter", _WORDS.ocr_digits.counter_examples + [c for d in _WORDS.ocr_digits.also for c in d.counter_examples])
 def test_a_letter_away_from_a_date_stays_a_letter(counter: str) -> None:
     assert find_time_phrases(counter, standing=True) == []
 

@@ -549,6 +549,13 @@ def test_a_time_cell_that_fixes_no_time_gives_no_deadline() -> None:
     assert "Theo hướng dẫn của Trung ương" in [o.due for o in rec.obligations]
 
 
+def test_time_cell_ocr_reads_the_cell_as_any_time_phrase() -> None:
+    # TIME_CELL_OCR: n001's row 4 as OCR prints its "5" ("Š", as c158's "1Š"): the cell given with the reading
+    row = "4 | Tham mưu UBND tỉnh tự đánh giá chỉ số cải cách hành chính hằng tháng | Trước ngày 0Š của tháng liền kề | Sở Nội vụ\n"
+    rec = parse_text(HEAD + "II. NHIỆM VỤ\n\nSTT | Nhiệm vụ | Thời gian hoàn thành | Chủ trì thực hiện\n" + row)
+    assert [d.text for d in rec.deadlines] == ["Trước ngày 05 của tháng liền kề"]
+
+
 # (body, the event's phrase or None when the sentence has no deadline): an event fixes a time (T2)
 EVENT_ROWS = [
     # c158: what is brought to a meeting named by its number

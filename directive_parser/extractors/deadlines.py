@@ -2545,8 +2545,11 @@ def _rows(st: Structure, table: Table, record: Directive, task: int, lead: int |
             who = who or clean_value(asked.group("who"))
             action = action[asked.end() :]
         action = without_aims(_without_recurrence(action))[0]  # A18: "Định kỳ thực hiện việc công bố …"; A10
-        # the cell's closing period is not part of its time ("Ban hành kế hoạch trong tháng 01/2026.")
-        due = clean_value(cells[time_col].rstrip(" .;")) if time_col is not None and time_col < len(cells) else None
+        # the cell's closing period is not part of its time ("Ban hành kế hoạch trong tháng 01/2026.");
+        # TIME_CELL_OCR: the cell is given with the OCR readings every time phrase gets (dates.repair_ocr, only
+        # inside a date's frame): "Trước ngày 0Š của tháng liền kề" → "Trước ngày 05 …" (n001's row 5 as OCR
+        # would print it, scripts/variants.py ocr_time); a cell with no frame ("Theo Kế hoạch …") stays as printed
+        due = repair_ocr(clean_value(cells[time_col].rstrip(" .;"))) if time_col is not None and time_col < len(cells) else None
         date = None
         when = None
         if due:
