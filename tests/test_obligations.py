@@ -2495,3 +2495,18 @@ def test_duty_form_co_nhiem_vu_is_dropped_from_the_action() -> None:
     record = parse_file(CORPUS / "c155.txt")
     duty = next(o for o in record.obligations if "Chương trình nêu tại Điều 1" in o.action)
     assert (duty.responsible, duty.action[:8]) == ("Cục Khoa học, Công nghệ và Thông tin", "hướng dâ")
+
+
+@pytest.mark.parametrize("ask", ["Đề nghị", "Kính đề nghị", "Trân trọng đề nghị"])
+def test_polite_ask_heading_gives_its_items_the_body(ask: str) -> None:
+    # POLITE_ASK: c111 "2. Đề nghị Tập đoàn Bưu chính Viễn thông Việt Nam" printed "Kính đề nghị …" (variant ask_polite)
+    body = f"IV. TỔ CHỨC THỰC HIỆN\n2. {ask} Tập đoàn Bưu chính Viễn thông Việt Nam\n- Chỉ đạo các đơn vị trực thuộc phối hợp triển khai Cuộc thi.\n"
+    assert [(o.responsible, o.action) for o in parse_text(HEADER + body).obligations] == [
+        ("Tập đoàn Bưu chính Viễn thông Việt Nam", "Chỉ đạo các đơn vị trực thuộc phối hợp triển khai Cuộc thi")
+    ]
+
+
+def test_polite_ask_counter_example() -> None:
+    from directive_parser.extractors import deadlines as D
+
+    assert D._ASK_HEADING_RE.match("Kính gửi Tập đoàn Bưu chính Viễn thông Việt Nam:") is None
