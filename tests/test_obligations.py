@@ -2510,3 +2510,15 @@ def test_polite_ask_counter_example() -> None:
     from directive_parser.extractors import deadlines as D
 
     assert D._ASK_HEADING_RE.match("Kính gửi Tập đoàn Bưu chính Viễn thông Việt Nam:") is None
+
+
+@pytest.mark.parametrize("verb", ["gửi", "nộp"])
+def test_send_verbs_complete_the_request_before(verb: str) -> None:
+    # SEND_VERBS (README E8): n026 "… đề nghị các bộ, … cập nhật, bổ sung số liệu … . Số liệu của các bộ, ngành, địa
+    # phương đề nghị gửi về Bộ Nội vụ trước ngày 10 tháng 8 năm 2025 …", its "gửi" printed "nộp" (variant deliver_swap)
+    from directive_parser.extractors import deadlines as D
+
+    text = (CORPUS / "n026.txt").read_text(encoding="utf-8").replace("đề nghị gửi về Bộ Nội vụ", f"đề nghị {verb} về Bộ Nội vụ")
+    found = [(o.deliver_to, o.due, o.action.split(" theo ")[0]) for o in parse_text(text).obligations if "số liệu" in o.action.lower()]
+    assert found == [("Bộ Nội vụ", "trước ngày 10 tháng 8 năm 2025", "cập nhật, bổ sung số liệu")]
+    assert D._SENDS_WHAT_RE.match("Số liệu của các bộ, ngành đề nghị chuyển giao cho Bộ Nội vụ") is None

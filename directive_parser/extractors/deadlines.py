@@ -2155,8 +2155,11 @@ def _timed_lead_in_items(st: Structure, text: Text, sent: Sentence, phrase: Time
 # kiện để đại biểu tham dự …", c109), and a closing sentence of its own paragraph that sends the results of several
 # items (001 "Báo cáo, phụ lục số liệu … gửi về Ban Dân vận Tỉnh ủy …": no request in its paragraph before it).
 REPLY_NOUN_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(duties().reply_nouns.words)})(?!\p{{L}})", regex.V1 | regex.I)
+# SEND_VERBS (i17-olang): the sending verb may be "nộp" (papers handed in) as well as "gửi": "Số liệu … đề nghị nộp về
+# Bộ Nội vụ trước ngày …" (n026 with `deliver_swap`, scripts/variants.py: read as a duty of its own, the request's
+# time lost). Counter-example (E8's, unchanged): what the request did not ask for.
 _SENDS_WHAT_RE = regex.compile(
-    r"[ \t]*(?P<what>\p{Lu}[^.;:\n]{0,80}?)(?:\s+của\s+[^.;:]{1,150}?)?\s+(?:đề\s+nghị\s+)?gửi\s+(?:về|đến|tới|cho)(?!\p{L})",
+    r"[ \t]*(?P<what>\p{Lu}[^.;:\n]{0,80}?)(?:\s+của\s+[^.;:]{1,150}?)?\s+(?:đề\s+nghị\s+)?(?:gửi|nộp)\s+(?:về|đến|tới|cho)(?!\p{L})",
     regex.V1,
 )
 # The head of what is sent, as many words as the request must print for it to be the thing asked ("Số liệu").
