@@ -23,6 +23,13 @@ meaning-preserving transformations, the way real copies of one directive differ 
 - ``clock_time`` / ``clock_weekday``: "trước ngày <full date>" printed "trước 16 giờ 00, ngày …" / "trước 17 giờ,
   thứ Sáu, ngày …" (the weekday computed from the date);
 - ``period_hour``: a period's last day "từ … đến (hết) ngày <full date>" printed "… đến 17 giờ 00 ngày …".
+- ``ask_polite``: a request at a sentence's or an item's start "Đề nghị …" printed "Kính đề nghị …" (i17-olang: the
+  wording of a duty);
+- ``assign_drop`` / ``assign_add``: "Giao X chủ trì …" printed "X chủ trì …", and an item "- X chủ trì …" printed
+  "- Giao X chủ trì …";
+- ``duty_noun`` / ``duty_assigned``: the duty form "X có trách nhiệm + verb" printed "X có nhiệm vụ + verb" / "X được
+  giao + verb" (A11 drops the form from the action either way);
+- ``deliver_swap``: "gửi (báo cáo) về Y" printed "nộp (báo cáo) về Y".
   Every one of these rewrites only a full date (with its year): a dated deadline is keyed by its date, so the
   gold key stays; a year-less or undated time is keyed by its phrase and is left as printed.
 - ``ocr_time``: OCR-like damage inside time phrases ("ngày 1Š", "ngày I5", "tháng 5Š năm", "trong. tháng",
@@ -460,6 +467,61 @@ def ocr_time(text: str) -> str:
     return _OCR_SITE.sub(damage, text)
 
 
+# --- i17-olang: the wording of a duty (issue 11 obligations), each meaning-preserving under A11 ----------------------
+
+# The request verb at a sentence's or an item's start, not already polite ("Kính đề nghị", "Trân trọng đề nghị").
+_ASK_AT_START = regex.compile(r"(?:(?<=^[ \t]*(?:(?:[-–+•]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))[ \t]+)?)|(?<=[.;:][ \t]+))Đề[ \t]+nghị(?![ \t]+của)(?!\p{L})", regex.V1 | regex.M)
+
+
+def ask_polite(text: str) -> str:
+    """The request printed politely: "Đề nghị các sở, ban, ngành …" → "Kính đề nghị các sở, ban, ngành …" (a
+    mass organisation's or a lower body's letter asks the same way)."""
+    return _ASK_AT_START.sub("Kính đề nghị", text)
+
+
+# "Giao X chủ trì …" at an item's or a sentence's start (X a capitalised name of at most 12 words, no punctuation).
+_GIAO_LEAD = regex.compile(r"(?:(?<=^[ \t]*(?:(?:[-–+•]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))[ \t]+)?)|(?<=[.;][ \t]+))Giao[ \t]+(?:cho[ \t]+)?(?P<who>\p{Lu}[^,;:.()\n]{2,100}?)[ \t]+(?=chủ[ \t]+trì(?!\p{L}))", regex.V1 | regex.M)
+# "X chủ trì …" at a list item's start (a marker before it), X a capitalised name.
+_CHAIR_ITEM = regex.compile(r"(?<=^[ \t]*(?:[-–+•]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))[ \t]+)(?!Giao\s)(?P<who>\p{Lu}[^,;:.()\n]{2,100}?)[ \t]+(?=chủ[ \t]+trì(?!\p{L}))", regex.V1 | regex.M)
+
+
+def assign_drop(text: str) -> str:
+    """The issuer's "giao" left out: "Giao Sở Nội vụ chủ trì, phối hợp …" → "Sở Nội vụ chủ trì, phối hợp …" (OUTPUT.md
+    names both as duties; `responsible` and the action are the same)."""
+    return _GIAO_LEAD.sub(lambda m: f"{m['who']} ", text)
+
+
+def assign_add(text: str) -> str:
+    """The issuer's "giao" printed: "- Sở Nội vụ chủ trì, phối hợp …" → "- Giao Sở Nội vụ chủ trì, phối hợp …"."""
+    return _CHAIR_ITEM.sub(lambda m: f"Giao {m['who']} ", text)
+
+
+# "có trách nhiệm" before a verb (not "có trách nhiệm:" ending a lead-in? it is kept there too: the same duty form).
+_HAS_DUTY = regex.compile(r"(?<!\p{L})có[ \t]+trách[ \t]+nhiệm(?=[ \t]+\p{Ll})", regex.V1)
+
+
+def duty_noun(text: str) -> str:
+    """A duty form printed with its twin noun: "Sở Nội vụ có trách nhiệm giúp …" → "Sở Nội vụ có nhiệm vụ giúp …"
+    (both only say that what follows is the body's duty; A11 drops them from the action)."""
+    return _HAS_DUTY.sub("có nhiệm vụ", text)
+
+
+def duty_assigned(text: str) -> str:
+    """A duty form printed in the passive of the issuer's act: "Sở Nội vụ có trách nhiệm giúp …" → "Sở Nội vụ được giao
+    giúp …" (A11 lists "được giao" with "có trách nhiệm")."""
+    return _HAS_DUTY.sub("được giao", text)
+
+
+# "gửi (báo cáo | văn bản | hồ sơ …) về Y": the sending verb before a destination.
+_SEND_TO = regex.compile(r"(?<!\p{L})([Gg])ửi(?=[ \t]+(?:\p{Ll}+[ \t]+){0,4}?về[ \t]+\p{Lu})", regex.V1)
+
+
+def deliver_swap(text: str) -> str:
+    """The sending verb printed "nộp": "gửi báo cáo về Sở Nội vụ" → "nộp báo cáo về Sở Nội vụ" (one word of the action
+    changes; the lenient action overlap still holds; `deliver_to` is the same)."""
+    return _SEND_TO.sub(lambda m: "Nộp" if m[1] == "G" else "nộp", text)
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "no_blank": no_blank,
     "wrap60": wrap60,
@@ -482,6 +544,12 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "clock_weekday": clock_weekday,
     "period_hour": period_hour,
     "ocr_time": ocr_time,
+    "ask_polite": ask_polite,
+    "assign_drop": assign_drop,
+    "assign_add": assign_add,
+    "duty_noun": duty_noun,
+    "duty_assigned": duty_assigned,
+    "deliver_swap": deliver_swap,
 }
 # Fields whose gold a transformation can change even at the lenient level (read them with care).
 MAY_CHANGE: dict[str, tuple[str, ...]] = {

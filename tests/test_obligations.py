@@ -2417,3 +2417,108 @@ def test_a_request_heading_is_no_aims_part(ask: str) -> None:
     assert [(o.responsible, o.action.split(",")[0]) for o in rec.obligations] == [
         ("Tòa án nhân dân tỉnh; Viện kiểm sát nhân dân tỉnh", "Phối hợp và chỉ đạo Tòa án nhân dân")
     ]
+
+
+# --- Session 17, i17-olang: the language of assigning duties (docs/notes/issue-11.md) ---
+
+
+def _duties_of(body: str) -> list[tuple[str | None, str | None, str]]:
+    return [(o.responsible, o.deliver_to, o.action) for o in parse_text(HEADER + body + "\n").obligations]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Các sở, ban, ngành không phải gửi báo cáo giấy về Sở Nội vụ.",
+        "Các sở, ban, ngành không cần gửi báo cáo giấy về Sở Nội vụ.",
+        "Các sở, ban, ngành không bắt buộc gửi báo cáo giấy về Sở Nội vụ.",
+        "Các sở, ban, ngành được phép tổ chức hội nghị trực tuyến.",
+        "Các sở, ban, ngành được tổ chức hội nghị trực tuyến.",
+    ],
+)
+def test_veto_exemption_or_right_at_the_subjects_end(sentence: str) -> None:
+    # VETO_EXEMPTION: what a body need not do, or may do, is no duty
+    assert _duties_of(sentence) == []
+
+
+def test_veto_exemption_counter_examples() -> None:
+    # "không phải là" defines (c121's table: "hội viên (không phải là đoàn viên)"); a request not to act is a duty,
+    # its "không" in the action, not in the body's name (NEGATED_DUTY, deadlines._AFTER_WHO)
+    assert O.VETO_EXEMPTION_RE.search("số hội viên (không phải là đoàn viên)") is None
+    assert O.VETO_EXEMPTION_RE.search("Các đơn vị được giao chủ trì") is None
+    assert _duties_of("Đề nghị các sở, ban, ngành không tổ chức tiệc chiêu đãi.") == [
+        ("các sở, ban, ngành", None, "không tổ chức tiệc chiêu đãi")
+    ]
+
+
+@pytest.mark.parametrize("ask", ["Giao trách nhiệm cho", "Ủy quyền cho", "Uỷ quyền"])
+def test_delegate_ask_names_the_body(ask: str) -> None:
+    # DELEGATE_ASK: "giao trách nhiệm cho X" / "ủy quyền (cho) X" + verb asks X, as "giao X" does
+    found = _duties_of(f"{ask} Sở Tài chính tổng hợp, báo cáo UBND tỉnh kết quả thực hiện.")
+    assert found == [("Sở Tài chính", "UBND tỉnh", "tổng hợp, báo cáo UBND tỉnh kết quả thực hiện")]
+
+
+def test_delegate_ask_counter_examples() -> None:
+    # a signature's "thừa ủy quyền" asks no one; n038's "cấp uỷ nhiệm kỳ mới" (the committee of the new term) is no
+    # "ủy nhiệm" (the first version read "… ký văn bản hoặc người chịu trách nhiệm chính" as a duty there)
+    assert _duties_of("Thừa ủy quyền Chủ tịch UBND tỉnh, Văn phòng UBND tỉnh thông báo đến các sở, ban, ngành.") == []
+    n038 = parse_file(CORPUS / "n038.txt")
+    assert not [o for o in n038.obligations if o.action == "chịu trách nhiệm chính"]
+
+
+@pytest.mark.parametrize("label", ["Trách nhiệm của", "Nhiệm vụ của", "Đối với"])
+def test_duty_of_label_names_the_body(label: str) -> None:
+    # DUTY_OF_LABEL: "Trách nhiệm của X:" labels X's duties as "Đối với X:" does
+    found = _duties_of(f"{label} Sở Tài chính: Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện.")
+    assert found == [("Sở Tài chính", "UBND tỉnh", "Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện")]
+
+
+@pytest.mark.parametrize("label", ["Trách nhiệm của", "Đối với"])
+def test_duty_of_label_as_a_heading(label: str) -> None:
+    # the label as a numbered heading line over the body's items ("3. Trách nhiệm của các cơ quan, đơn vị")
+    body = f"IV. TỔ CHỨC THỰC HIỆN\n1. {label} Sở Tài chính\n- Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện.\n"
+    assert [(o.responsible, o.action) for o in parse_text(HEADER + body).obligations] == [
+        ("Sở Tài chính", "Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện")
+    ]
+
+
+def test_duty_of_label_counter_examples() -> None:
+    # no body after the label; the words inside a duty (n004 "- Phát huy vai trò, trách nhiệm của người đứng đầu …")
+    from directive_parser.extractors import deadlines as D
+
+    assert D._OPENER_RE.match("Nhiệm vụ của kế hoạch: triển khai đồng bộ các giải pháp") is None
+    assert D._OPENER_RE.match("- Phát huy vai trò, trách nhiệm của người đứng đầu cấp ủy, chính quyền: lãnh đạo") is None
+
+
+def test_duty_form_co_nhiem_vu_is_dropped_from_the_action() -> None:
+    # c155 "Điều 2. Cục Khoa học, Công nghệ và Thông tin có nhiệm vụ hướng dân tô chức …" (OCR), gold "hướng dẫn tổ chức …"
+    record = parse_file(CORPUS / "c155.txt")
+    duty = next(o for o in record.obligations if "Chương trình nêu tại Điều 1" in o.action)
+    assert (duty.responsible, duty.action[:8]) == ("Cục Khoa học, Công nghệ và Thông tin", "hướng dâ")
+
+
+@pytest.mark.parametrize("ask", ["Đề nghị", "Kính đề nghị", "Trân trọng đề nghị"])
+def test_polite_ask_heading_gives_its_items_the_body(ask: str) -> None:
+    # POLITE_ASK: c111 "2. Đề nghị Tập đoàn Bưu chính Viễn thông Việt Nam" printed "Kính đề nghị …" (variant ask_polite)
+    body = f"IV. TỔ CHỨC THỰC HIỆN\n2. {ask} Tập đoàn Bưu chính Viễn thông Việt Nam\n- Chỉ đạo các đơn vị trực thuộc phối hợp triển khai Cuộc thi.\n"
+    assert [(o.responsible, o.action) for o in parse_text(HEADER + body).obligations] == [
+        ("Tập đoàn Bưu chính Viễn thông Việt Nam", "Chỉ đạo các đơn vị trực thuộc phối hợp triển khai Cuộc thi")
+    ]
+
+
+def test_polite_ask_counter_example() -> None:
+    from directive_parser.extractors import deadlines as D
+
+    assert D._ASK_HEADING_RE.match("Kính gửi Tập đoàn Bưu chính Viễn thông Việt Nam:") is None
+
+
+@pytest.mark.parametrize("verb", ["gửi", "nộp"])
+def test_send_verbs_complete_the_request_before(verb: str) -> None:
+    # SEND_VERBS (README E8): n026 "… đề nghị các bộ, … cập nhật, bổ sung số liệu … . Số liệu của các bộ, ngành, địa
+    # phương đề nghị gửi về Bộ Nội vụ trước ngày 10 tháng 8 năm 2025 …", its "gửi" printed "nộp" (variant deliver_swap)
+    from directive_parser.extractors import deadlines as D
+
+    text = (CORPUS / "n026.txt").read_text(encoding="utf-8").replace("đề nghị gửi về Bộ Nội vụ", f"đề nghị {verb} về Bộ Nội vụ")
+    found = [(o.deliver_to, o.due, o.action.split(" theo ")[0]) for o in parse_text(text).obligations if "số liệu" in o.action.lower()]
+    assert found == [("Bộ Nội vụ", "trước ngày 10 tháng 8 năm 2025", "cập nhật, bổ sung số liệu")]
+    assert D._SENDS_WHAT_RE.match("Số liệu của các bộ, ngành đề nghị chuyển giao cho Bộ Nội vụ") is None

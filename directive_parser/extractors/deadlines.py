@@ -120,7 +120,11 @@ _WHO_END = r"(?<!\s(?:và|các|những|của|với|cho))(?<!(?<!thi)\scông(?=\s
 # ("Ban Bí thư Trung ương Đoàn có thể điều chỉnh …", c121: what a body may do is no duty).
 # "tự" before a duty verb (data/duties.toml [reflexive]): "UBND tỉnh tự đánh giá …" names "UBND tỉnh".
 _REFLEXIVE = rf"(?<!(?<!\p{{L}})(?:{alternation(duties().reflexive.not_after)})\s)(?:{alternation(duties().reflexive.words)})\s+(?:{_DUTY_VERBS})"
-_AFTER_WHO = rf"(?:{_REFLEXIVE}|{_DUTY_VERBS}|căn\s+cứ|nghiêm\s+túc|cần|phải|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|có\s+(?:{_DUTY_VERBS})|tập\s+trung|sớm)\b"
+# NEGATED_DUTY (i17-olang): "không" + a duty verb opens the duty, not the subject's last word: "Đề nghị các sở, ban,
+# ngành không tổ chức tiệc chiêu đãi." → who "các sở, ban, ngành", action "không tổ chức …" (n038's gold keeps the
+# negation: "không đề ký thay …"). Counter-example: "không phải / không cần + verb" (an exemption, obligations.py
+# VETO_EXEMPTION), "không được" (VETO_PERMISSION).
+_AFTER_WHO = rf"(?:{_REFLEXIVE}|{_DUTY_VERBS}|không\s+(?:{_DUTY_VERBS})|căn\s+cứ|nghiêm\s+túc|cần|phải|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|có\s+(?:{_DUTY_VERBS})|tập\s+trung|sớm)\b"
 # A lead-in adverbial before the subject: "Căn cứ tình hình thực tế và trên cơ sở chức năng,
 # nhiệm vụ, MTTQ và … xây dựng …" -> the subject starts at "MTTQ". So does a connective that ties a
 # later sentence of an item to the one before: "— Bước 1: Phòng Đào tạo cung cấp danh sách sinh viên … .
@@ -143,8 +147,15 @@ _ASK_NOUN = r"của(?!\p{L})"
 #   thành trong tháng 4/2025" (c159) is the body's one duty from "điều chỉnh", not the citizens' "phải xuất trình …".
 #   Counter-example: "đề nghị các đơn vị không …" (the negation after the ask) is still a request.
 _NEGATED = r"(?<!(?<!\p{L})không\s+)"
+#   DELEGATE_ASK (i17-olang): NĐ 30's decisions hand a task by "giao trách nhiệm cho X" and "ủy quyền (cho) X" + verb
+#   like "giao X": "Giao trách nhiệm cho Sở Tài chính tổng hợp, báo cáo …", "Ủy quyền cho Sở Nội vụ tổ chức thực hiện
+#   …" (standard wording; no dev text prints one before a body and a verb). Counter-examples: "thừa ủy quyền (của) …"
+#   (a signature's formula), "người được ủy quyền …", "không ủy quyền cho người khác ký thay" (n038: NEGATED_ASK),
+#   "văn bản ủy quyền". Not "ủy nhiệm": n038 "… thừa lệnh ban thường vụ cấp uỷ nhiệm kỳ mới xác nhận …" (the
+#   committee of the new term) read as an ask in the first version, and "ủy nhiệm chi" is a payment order.
+_DELEGATE = r"(?<!(?<!\p{L})(?:thừa|được|bản|cấp)\s+)(?<!\p{L})(?:ủy|uỷ)\s+quyền(?:\s+cho)?"
 _ASK_RE = regex.compile(
-    rf"{_NEGATED}(?:đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+cho)?|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"{_NEGATED}(?:đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+trách\s+nhiệm)?(?:\s+cho)?|{_DELEGATE}|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1 | regex.I,
 )
 _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
@@ -199,12 +210,19 @@ _NAME_DANGLING = r"và|các|những|của|với|cho|thuộc|tại|(?<!Trưởng\
 # A line break inside a wrapped subject: not a blank line, nor one before an item's opener. "1. Đối với các quận ủy,
 # huyện ủy đã hoàn thành việc" / "kiểm tra (hoặc giám sát, khảo sát) đề nghị gửi Báo cáo …" (000 at 60 columns).
 _WRAP = rf"\n(?![ \t]*(?:\n|{_ENUM}))"
+# DUTY_OF_LABEL (i17-olang): the label of a plan's "Tổ chức thực hiện" part that names whose duties follow, as "Đối
+# với X:" does: "Trách nhiệm của Sở Tài chính: Tổng hợp, báo cáo …", "Nhiệm vụ của Ban Tuyên giáo Tỉnh ủy:" and, as a
+# heading line, "3. Trách nhiệm của các cơ quan, đơn vị" (NĐ 30 plans, HD 36 Party plans; no dev text prints it
+# before a body with a colon). The body after it must open like a body's name (``_ORG``). Counter-examples: "Phát
+# huy vai trò, trách nhiệm của người đứng đầu …" (n004: not at the start), "Nhiệm vụ của kế hoạch: …" (no body).
+DUTY_OF_LABEL = r"(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+của"
 _OPENER_RE = regex.compile(
     rf"""
     ^[ \t]*{_ENUM}?
     (?:
         Đối\s+với\s+(?P<who>(?:[^:\n]|{_WRAP}){{3,250}}?)       # "Đối với X:" / "Đối với X đề nghị"
         (?:\s*:|\s+(?:thì\s+)?(?:đề\s+nghị|cần|phải|tập\s+trung)\b)
+      | {DUTY_OF_LABEL}\s+(?P<who>{_ORG}[^:;.\n]{{0,200}}?)\s*:     # "Trách nhiệm của Sở Tài chính: …" (DUTY_OF_LABEL)
       | (?![^:;.\n]*?\s{_COOPERATES})                              # (not "X chủ trì, phối hợp với các Bộ: …")
         (?![^:;.\n]*?\s(?:{_DUTY_VERBS})\s[^:;.\n]*?(?<!\p{{L}}){_ORG}[^:;.\n]*:)  # (nor LABEL_WITH_CHARGE)
         (?P<who>{_ORG}(?:TP\.|[^:;.\n]){{0,200}}?)\s*(?<!{_ADDRESS_LABEL}\s*):  # "2.1. Trung ương Đoàn:"
@@ -713,7 +731,12 @@ _CHARGE_TAIL_RE = regex.compile(
 )
 # A heading that names a body: "1. Đối với tỉnh Quảng Ninh", "2. Bộ Tài chính:", "c) UBND Phường 2:",
 # "4.4. Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh".
-_HEADING_WHO_RE = regex.compile(rf"^\s*(?:(?:Đề\s+nghị|Giao|Yêu\s+cầu)\s+)?(?:Đối\s+với\s+(?P<who>[^:\n]{{3,200}}?)|(?P<who>{_ORG}[^:\n]{{0,200}}?))\s*:?\s*$", regex.V1)
+# POLITE_ASK (i17-olang): the request as a lower body or a mass organisation prints it, "Kính đề nghị" / "Trân trọng đề
+# nghị", heads a body's items as "Đề nghị" does: "2. Kính đề nghị Tập đoàn Bưu chính Viễn thông Việt Nam" (c111's
+# heading with `ask_polite`, scripts/variants.py: its items lost their body). Counter-example: "Kính gửi: …" (the
+# address line, no "đề nghị").
+POLITE_ASK = r"(?:(?:[Kk]ính|[Tt]rân\s+trọng)\s+)?"
+_HEADING_WHO_RE = regex.compile(rf"^\s*(?:(?:{POLITE_ASK}[Đđ]ề\s+nghị|Giao|Yêu\s+cầu)\s+)?(?:Đối\s+với\s+(?P<who>[^:\n]{{3,200}}?)|{DUTY_OF_LABEL}\s+(?P<who>{_ORG}[^:\n]{{0,200}}?)|(?P<who>{_ORG}[^:\n]{{0,200}}?))\s*:?\s*$", regex.V1)
 # A lead-in whose bodies are listed with ";" before their charge, the whole block read at once.
 _LEAD_IN_WHO_RE = regex.compile(rf"^\s*(?P<who>{_ORG}[^:]{{0,300}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})", regex.V1)
 # A heading naming a body is short; a longer "heading" is an item's text.
@@ -726,7 +749,7 @@ HEADING_WHO_MAX_WORDS = 25
 # chức Trung ương Đoàn:" (c111: the capitalised "Tổ chức" is part of the name, not its verb). Counter-example: a
 # lower-case duty verb before the colon makes it a lead-in whose body ends before the verb ("Giao Sở Nội vụ chủ
 # trì, phối hợp … thực hiện các nội dung sau:", ``_asked_body``), so the line is not taken whole.
-_ASK_HEADING_RE = regex.compile(rf"^\s*(?:[Gg]iao|[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?P<who>{_ORG}[^\n]{{0,300}}?)\s*:\s*$", regex.V1)
+_ASK_HEADING_RE = regex.compile(rf"^\s*(?:[Gg]iao|{POLITE_ASK}[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?P<who>{_ORG}[^\n]{{0,300}}?)\s*:\s*$", regex.V1)
 _LOWER_DUTY_VERB_RE = regex.compile(rf"(?<!\p{{L}})(?:{_DUTY_VERBS})(?!\p{{L}})", regex.V1)
 
 
@@ -1250,7 +1273,7 @@ _TIME_GLUE_TAIL_RE = regex.compile(
 def _trim_action_source(s: str) -> str:
     s = clean_value(s)
     s = _LEAD_RE.sub("", s, count=1)
-    s = regex.sub(r"^(?:Đối\s+với\s+[^:]{3,250}:\s*)", "", s, flags=regex.V1)
+    s = regex.sub(rf"^(?:(?:Đối\s+với|{DUTY_OF_LABEL})\s+[^:]{{3,250}}:\s*)", "", s, flags=regex.V1)
     s = regex.sub(r"^(?:đề\s+nghị|yêu\s+cầu|giao)\s+", "", s, flags=regex.V1 | regex.I)
     s = _PREPOSITIONAL_LEAD_RE.sub("", s, count=1)
     # a conjunction that joins the duty to the one before: "… trước ngày 31/01 và gửi báo cáo …"
@@ -2132,8 +2155,11 @@ def _timed_lead_in_items(st: Structure, text: Text, sent: Sentence, phrase: Time
 # kiện để đại biểu tham dự …", c109), and a closing sentence of its own paragraph that sends the results of several
 # items (001 "Báo cáo, phụ lục số liệu … gửi về Ban Dân vận Tỉnh ủy …": no request in its paragraph before it).
 REPLY_NOUN_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(duties().reply_nouns.words)})(?!\p{{L}})", regex.V1 | regex.I)
+# SEND_VERBS (i17-olang): the sending verb may be "nộp" (papers handed in) as well as "gửi": "Số liệu … đề nghị nộp về
+# Bộ Nội vụ trước ngày …" (n026 with `deliver_swap`, scripts/variants.py: read as a duty of its own, the request's
+# time lost). Counter-example (E8's, unchanged): what the request did not ask for.
 _SENDS_WHAT_RE = regex.compile(
-    r"[ \t]*(?P<what>\p{Lu}[^.;:\n]{0,80}?)(?:\s+của\s+[^.;:]{1,150}?)?\s+(?:đề\s+nghị\s+)?gửi\s+(?:về|đến|tới|cho)(?!\p{L})",
+    r"[ \t]*(?P<what>\p{Lu}[^.;:\n]{0,80}?)(?:\s+của\s+[^.;:]{1,150}?)?\s+(?:đề\s+nghị\s+)?(?:gửi|nộp)\s+(?:về|đến|tới|cho)(?!\p{L})",
     regex.V1,
 )
 # The head of what is sent, as many words as the request must print for it to be the thing asked ("Số liệu").

@@ -198,6 +198,18 @@ VETO_DONE_RE = regex.compile(r"(?<!\p{L})(?:đã|vừa)\s+(?!được\s+giao)\p{
 # So is what a body is not allowed: "Công ty không được tiếp tục hưởng ưu đãi theo quy định …" (n048, a
 # ruling in a reply, not a task).
 VETO_PERMISSION_RE = regex.compile(r"(?<!\p{L})(?:có\s+thể|không\s+được)(?!\p{L})", regex.V1 | regex.I)
+# Veto EXEMPTION_OR_RIGHT (i17-olang): what a body need not do, or is allowed or entitled to do, where its subject
+# ends, is no duty: "Các sở, ban, ngành không phải gửi báo cáo giấy về Sở Nội vụ." (an exemption), "… không cần gửi
+# …", "… không bắt buộc …", "Các đơn vị được phép tổ chức hội nghị trực tuyến." (a permission), "… được quyền …",
+# "… có quyền …", a bare "được" ("Các sở, ban, ngành được tổ chức hội nghị trực tuyến": a permission, or a passive
+# that reports) (standard wording of NĐ 30 letters and guides; no dev text prints one at a subject's end).
+# Counter-examples: "không phải là" (a definition: "hội viên (không phải là đoàn viên)", c121's table), "Trung ương
+# Đoàn tổng hợp, rà soát và có quyền yêu cầu …" (c121: the right follows the body's duty, not its subject), "đề nghị
+# các đơn vị không tổ chức …" (a request not to: a duty), "X được giao / được phân công chủ trì …" (a charge), "Các
+# đại biểu được mời …", "Các xã được chọn thí điểm triển khai …" ("được" inside the subject, not at its end).
+VETO_EXEMPTION_RE = regex.compile(
+    r"(?<!\p{L})(?:không\s+(?:phải(?!\s+là)|cần(?!\s+thiết)|bắt\s+buộc)|được(?:\s+(?:phép|quyền))?(?!\s+(?:giao|phân\s+công|mời|cử))|có\s+quyền)(?!\p{L})", regex.V1 | regex.I
+)
 # A statement that the issuer agrees or notes: "UBND tỉnh thống nhất …", "ghi nhận, đánh giá cao".
 # Not when a manner adverb of a duty opens the sentence: "Kịp thời biểu dương, khen thưởng những tập thể, cá
 # nhân thực hiện tốt chức trách …" (c150 7. b), c157) tells the recipients to praise; the adverb is no subject.
@@ -728,6 +740,8 @@ def _is_duty(
             rest = st.text.fold[after[1] : sent.end]
         if VETO_PERMISSION_RE.search(fold[: len(fold) - len(rest)]):
             return False  # "Ban Bí thư Trung ương Đoàn có thể điều chỉnh …", "Công ty không được tiếp tục hưởng …"
+        if _at_subjects_end(VETO_EXEMPTION_RE, fold, len(fold) - len(rest)):
+            return False  # "Các sở, ban, ngành không phải gửi báo cáo giấy …", "Các đơn vị được phép tổ chức …"
         if VETO_DONE_RE.match(rest.lstrip(" ,")):
             return False  # "Sở Nội vụ đã ban hành …"; not "… hoàn thành thủ tục nâng công suất 03 mỏ đã cấp …"
         if _at_subjects_end(VETO_DEFERENCE_RE, fold, len(fold) - len(rest)) or _at_subjects_end(VETO_DEFINITION_RE, fold, len(fold) - len(rest)):
@@ -1162,7 +1176,7 @@ _FUNCTION_LEAD_RE = regex.compile(r"[\s,]+theo\s+chức\s+năng\b.*$", regex.V1 
 
 # The body a duty is given to, as a label: "Giao Văn phòng Trung ương Đoàn: Thẩm định dự toán kinh phí …",
 # "Giao Báo Tiền phong và Báo Thanh niên: Chủ trì triển khai …" (c125, "Tổ chức thực hiện").
-_ASSIGNED_LABEL_RE = regex.compile(rf"{_ITEM_OPENING}(?:[Gg]iao|[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?P<who>{D._ORG}[^:;.\n]{{0,200}}?)\s*:\s*", regex.V1)
+_ASSIGNED_LABEL_RE = regex.compile(rf"{_ITEM_OPENING}(?:[Gg]iao|{D.POLITE_ASK}[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?P<who>{D._ORG}[^:;.\n]{{0,200}}?)\s*:\s*", regex.V1)
 
 
 # Veto PASSIVE_ASK: "được giao / được phân công" is a passive (what was assigned), not a request that
