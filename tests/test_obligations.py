@@ -2476,10 +2476,15 @@ def test_duty_of_label_names_the_body(label: str) -> None:
 @pytest.mark.parametrize("label", ["Trách nhiệm của", "Đối với"])
 def test_duty_of_label_as_a_heading(label: str) -> None:
     # the label as a numbered heading line over the body's items ("3. Trách nhiệm của các cơ quan, đơn vị")
-    body = f"IV. TỔ CHỨC THỰC HIỆN\n1. {label} Sở Tài chính\n- Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện.\n"
-    assert [(o.responsible, o.action) for o in parse_text(HEADER + body).obligations] == [
+    assert _items_under(f"1. {label} Sở Tài chính", "- Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện.") == [
         ("Sở Tài chính", "Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện")
     ]
+
+
+def _items_under(heading: str, item: str) -> list[tuple[str | None, str]]:
+    """(responsible, action) of the duties read from one heading line and one item under "Tổ chức thực hiện"."""
+    body = f"IV. TỔ CHỨC THỰC HIỆN\n{heading}\n{item}\n"
+    return [(o.responsible, o.action) for o in parse_text(HEADER + body).obligations]
 
 
 def test_duty_of_label_counter_examples() -> None:
@@ -2500,8 +2505,8 @@ def test_duty_form_co_nhiem_vu_is_dropped_from_the_action() -> None:
 @pytest.mark.parametrize("ask", ["Đề nghị", "Kính đề nghị", "Trân trọng đề nghị"])
 def test_polite_ask_heading_gives_its_items_the_body(ask: str) -> None:
     # POLITE_ASK: c111 "2. Đề nghị Tập đoàn Bưu chính Viễn thông Việt Nam" printed "Kính đề nghị …" (variant ask_polite)
-    body = f"IV. TỔ CHỨC THỰC HIỆN\n2. {ask} Tập đoàn Bưu chính Viễn thông Việt Nam\n- Chỉ đạo các đơn vị trực thuộc phối hợp triển khai Cuộc thi.\n"
-    assert [(o.responsible, o.action) for o in parse_text(HEADER + body).obligations] == [
+    item = "- Chỉ đạo các đơn vị trực thuộc phối hợp triển khai Cuộc thi."
+    assert _items_under(f"2. {ask} Tập đoàn Bưu chính Viễn thông Việt Nam", item) == [
         ("Tập đoàn Bưu chính Viễn thông Việt Nam", "Chỉ đạo các đơn vị trực thuộc phối hợp triển khai Cuộc thi")
     ]
 
