@@ -2058,3 +2058,17 @@ def test_a_start_with_no_end_is_no_deadline(body: str, phrases: list[str]) -> No
 )
 def test_a_limit_s_label_leaves_the_action(time: str, phrase: str, action: str) -> None:
     assert _the_deadline(DUTY_000.format(time), phrase).action == action
+
+
+def test_listed_bodies_name_a_deadline_s_responsible() -> None:
+    # LISTED_BODIES (c158, OCR'd copy): "- Các Bộ: Giáo dục và Đào tạo, …, Y tế theo chức năng nhiệm vụ được giao,
+    # khẩn trương có văn bản trả lời … trước ngày 1Š tháng 4 năm 2025": the deadline names the ministries listed
+    # after the colon, and its action starts after them, not at "Giáo dục và Đào tạo"
+    record = parse_file(ROOT / "corpus" / "c158.txt")
+    found = [d for d in record.deadlines if "có văn bản trả lời" in d.action]
+    assert [(d.responsible, d.action[:33], d.date) for d in found] == [
+        ("Các Bộ: Giáo dục và Đào tạo, Nông nghiệp và Môi trường, Xây dựng, Y tế", "khẩn trương có văn bản trả lời gi", dt.date(2025, 4, 15))
+    ]
+    # counter-example: a charge that lists its co-operating bodies after "các Bộ:" keeps its own subject
+    record = parse_text("UBND TỈNH X\nSố: 1/KH-UBND\n\nKẾ HOẠCH\nThử\n\n3. Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài nguyên và Môi trường, Tài chính rà soát, báo cáo Thủ tướng Chính phủ trước ngày 30/6/2025.\n")
+    assert [d.responsible for d in record.deadlines] == ["Bộ Xây dựng"]

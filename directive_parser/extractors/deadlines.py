@@ -664,9 +664,31 @@ def _own_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
     return own
 
 
+# Bodies listed after their kind and a colon, before the duty: "3. Các Bộ: Quốc phòng, Công an chỉ
+# đạo các lực lượng …" (c146), "(4). Các Bộ: Khoa học và Công nghệ, Công Thương, Ngoại giao và Học
+# viện Chính trị Quốc gia Hồ Chí Minh chủ động phối hợp …" (c142). The names are capitalised; the
+# list ends at the first duty verb in lower case (matched as printed: "Xây dựng" is a ministry).
+LISTED_BODIES_RE = regex.compile(
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<who>[Cc]ác\s+(?:Bộ|Sở|Ban|Tỉnh|tỉnh|Thành\s+phố|thành\s+phố)\s*:\s*\p{{Lu}}[^:;.]*?)\s+(?=(?:{_DUTY_VERBS})(?!\p{{L}}))",
+    regex.V1,
+)
+# Read by both stages: a deadline of such a sentence (c158's "… khẩn trương có văn bản trả lời … trước ngày 15
+# tháng 4 năm 2025") names all the bodies, not the label "Các Bộ" with the list in its action.
+
+
+# "theo chức năng, nhiệm vụ được giao" after the bodies is a lead of the action, not part of their
+# names (README A1): "Các Bộ: Giáo dục và Đào tạo, …, Y tế theo chức năng nhiệm vụ được giao, khẩn
+# trương có văn bản …" (c158).
+FUNCTION_LEAD_RE = regex.compile(r"[\s,]+theo\s+chức\s+năng\b.*$", regex.V1 | regex.I | regex.S)
+
+
 def _subject_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
     """The group a sentence opens with as its subject, and where the duty starts after the name."""
     seg = text.fold[sent.start : sent.end]
+    listed = LISTED_BODIES_RE.match(seg.replace("\n", " "))
+    if listed:
+        who = clean_value(text.text[sent.start + listed.start("who") : sent.start + listed.end("who")])
+        return FUNCTION_LEAD_RE.sub("", who), sent.start + listed.end()
     m = _OPENER_RE.match(seg)
     if m and not _CHARGE_TAIL_RE.search(m.group("who")):
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()

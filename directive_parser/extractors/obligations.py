@@ -725,7 +725,7 @@ def _is_duty(
         # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …", or a bare "Sở Tài chính:"
         flat = _flat(fold)  # a body's name may wrap over a line break
         m = (
-            _LISTED_BODIES_RE.match(flat)
+            D.LISTED_BODIES_RE.match(flat)
             or D._SUBJECT_RE.match(flat)
             or D._OPENER_RE.match(flat)
             or _ASSIGNED_LABEL_RE.match(flat)
@@ -1139,25 +1139,15 @@ def _after_condition(st: Structure, sent: Sentence) -> tuple[str, int] | None:
     return None
 
 
-# Bodies listed after their kind and a colon, before the duty: "3. Các Bộ: Quốc phòng, Công an chỉ
-# đạo các lực lượng …" (c146), "(4). Các Bộ: Khoa học và Công nghệ, Công Thương, Ngoại giao và Học
-# viện Chính trị Quốc gia Hồ Chí Minh chủ động phối hợp …" (c142). The names are capitalised; the
-# list ends at the first duty verb in lower case (matched as printed: "Xây dựng" is a ministry).
-_LISTED_BODIES_RE = regex.compile(
-    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<who>[Cc]ác\s+(?:Bộ|Sở|Ban|Tỉnh|tỉnh|Thành\s+phố|thành\s+phố)\s*:\s*\p{{Lu}}[^:;.]*?)\s+(?=(?:{D._DUTY_VERBS})(?!\p{{L}}))",
-    regex.V1,
-)
-
-
 def _late_subject(st: Structure, sent: Sentence, own: bool) -> tuple[str, int] | None:
     """The body of a sentence that the subject grammar does not read whole: listed after a colon
-    (``_LISTED_BODIES_RE``: the grammar stops at "Các Bộ"), or after a condition when the sentence
+    (``deadlines.LISTED_BODIES_RE``: the grammar stops at "Các Bộ"), or after a condition when the sentence
     names no body of its own (``_after_condition``); with where its duty starts."""
     flat = _flat(st.text.fold[sent.start : sent.end])
-    m = _LISTED_BODIES_RE.match(flat)
+    m = D.LISTED_BODIES_RE.match(flat)
     if m is not None:
         who = clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")])
-        return _FUNCTION_LEAD_RE.sub("", who), sent.start + m.end()
+        return D.FUNCTION_LEAD_RE.sub("", who), sent.start + m.end()
     if own:
         return None
     # a topic label before the body: "- Về dự án Khu đô thị phức hợp Hạ Long Xanh: Ủy ban nhân dân tỉnh Quảng\nNinh
@@ -1166,12 +1156,6 @@ def _late_subject(st: Structure, sent: Sentence, own: bool) -> tuple[str, int] |
     if label is not None and label[0] is not None:
         return label[0], label[1]
     return _after_condition(st, sent)
-
-
-# "theo chức năng, nhiệm vụ được giao" after the bodies is a lead of the action, not part of their
-# names (README A1): "Các Bộ: Giáo dục và Đào tạo, …, Y tế theo chức năng nhiệm vụ được giao, khẩn
-# trương có văn bản …" (c158).
-_FUNCTION_LEAD_RE = regex.compile(r"[\s,]+theo\s+chức\s+năng\b.*$", regex.V1 | regex.I | regex.S)
 
 
 # The body a duty is given to, as a label: "Giao Văn phòng Trung ương Đoàn: Thẩm định dự toán kinh phí …",
