@@ -406,6 +406,9 @@ _SINGLE = rf"""
 #   "từ ngày 10/7/2023 đến 17 giờ 00 ngày 20/7/2023" -> a, hh=17, b (PERIOD_CLOSES_AT_AN_HOUR, i17-lang: a submission
 #                                          period that closes at an hour, "Thời gian nhận bài dự thi: từ ngày … đến 17 giờ
 #                                          ngày …"; before, it was read as two deadlines, the start a time of its own)
+#   "trong các ngày 14, 15 và 16/7/2023" -> ad=14, b=16/7/2023 (DAY_LIST, i17-lang's audit: a list of days sharing the
+#                                          last one's month and year is due on its last day, as a period is; "ngày"
+#                                          before the first day is required: "Nghị định 15, 16 và 17/2023" is no list)
 #   "Từ ngày 16 - 22 tháng 5 năm 2021"  -> ad=16, b=22 tháng 5 năm 2021 (DAY_RANGE_IN_WORDS: c117's "16 - 22/5/2021"
 #                                          in words; the second day drops its "ngày", DAY_WORD_DROPPED, so the year
 #                                          is needed: "ngày 16 - 22 tháng 5" alone stays unread)
@@ -420,10 +423,11 @@ _PERIOD = rf"""
     (?:
         {_date('a')}
       | (?:{_DAY}{_WS})?(?P<ad0>\d{{1,2}})(?=(?:\s?[-–]\s?|{_LOST_DASH})\d{{1,2}}(?:{_SEP}\d|[ \t]+{_MONTH_W}[ \t]+\d))  # DAY_RANGE_IN_WORDS
+      | (?:(?:trong|vào)[ \t]+(?:các[ \t]+)?)?{_DAY}{_WS}(?P<ad0>\d{{1,2}})(?P<dlist>(?:[ \t]*,[ \t]*\d{{1,2}})*(?:[ \t]*,|[ \t]+và))(?=[ \t]+\d{{1,2}}{_SEP}\d)  # DAY_LIST
       | {_MONTH_W}{_WS}(?P<am0>\d{{1,2}})(?:{_SEP}(?P<ay0>{_YEAR}))?
     )
     (?:\s*\([^()\n]{{1,30}}\))?                       # "(thứ Hai)"
-    (?:\s?[-–]\s?|{_WS}(?:{{period_end}})(?:{_WS}hết)?{_WS}|{_LOST_DASH})
+    (?:\s?[-–]\s?|{_WS}(?:{{period_end}})(?:{_WS}hết)?{_WS}|{_LOST_DASH}|(?(dlist)[ \t]+|(?!)))
     (?:{_TIME}(?:\s*,)?{_WS})?                        # PERIOD_CLOSES_AT_AN_HOUR
     {_date('b')}
     """

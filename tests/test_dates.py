@@ -51,6 +51,9 @@ DATED = [
     # DAY_WORD_DROPPED: c114's "06/11/2022 đến 09/11/2022" in words, neither day with its "ngày"
     ("phân loại bài dự thi: 06 tháng 11 năm 2022 đến 09 tháng 11 năm 2022.", D(2022, 10, 10),
      "06 tháng 11 năm 2022 đến 09 tháng 11 năm 2022", D(2022, 11, 9), "period"),
+    # DAY_LIST (i17-lang's audit; no dev text prints one): days sharing the last one's month and year, due on the last
+    ("Đề nghị các xã gửi hồ sơ về Sở Nội vụ trong các ngày 14, 15 và 16/7/2023.", D(2023, 7, 1), "trong các ngày 14, 15 và 16/7/2023", D(2023, 7, 16), "period"),
+    ("tổ chức tập huấn vào ngày 14 và 15/7/2023", D(2023, 7, 1), "vào ngày 14 và 15/7/2023", D(2023, 7, 15), "period"),
 ]
 
 
@@ -350,3 +353,9 @@ def test_periodic_by_rule_needs_the_rules_right_after() -> None:
     cell = "Báo cáo định kỳ theo thời gian quy định; thực hiện thường xuyên trong năm"
     assert [p.text for p in find_time_phrases(cell, standing=True) if p.by_rule] == ["theo thời gian quy định"]
     assert find_time_phrases("Báo cáo kết quả sử dụng định kỳ; đảm bảo 100% văn bản", standing=True) == []
+
+
+def test_day_list_needs_its_day_word() -> None:
+    # DAY_LIST's counter-example: numbers listed before a year-bearing figure are no days without "ngày"
+    phrases = find_time_phrases("Thực hiện Nghị định 15, 16 và 17/2023, các xã gửi hồ sơ.", doc_date=dt.date(2023, 7, 1))
+    assert not any("15, 16" in p.text for p in phrases)
