@@ -147,15 +147,16 @@ class _OcrDigit(BaseModel):
     counter_examples: list[str]
 
 
+class _OcrDigits(_OcrDigit):
+    also: list[_OcrDigit] = []
+
+
 class _Clock(BaseModel):
     day_parts: list[str]
     weekdays: list[str]
     limits: list[str]
     examples: list[str]
     counter_examples: list[str]
-
-class _OcrDigits(_OcrDigit):
-    also: list[_OcrDigit] = []
 
 
 class _OcrQuarters(BaseModel):
@@ -238,6 +239,7 @@ def _ocr_readings() -> list[tuple[regex.Pattern[str], str]]:
     ]
 
 
+@functools.lru_cache(maxsize=1)
 def _ocr_digit_map() -> dict[str, str]:
     """Each letter OCR reads for a digit (data/dates.toml [ocr_digits] and its ``also``), with the digit."""
     w = date_words().ocr_digits
@@ -284,10 +286,16 @@ def _ocr_digits(s: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def _ocr_quarter_map() -> dict[str, str]:
+    """Each OCR reading of a quarter's numeral with the numeral (data/dates.toml [ocr_quarters]), longest first."""
+    return date_words().ocr_quarters.readings()
+
+
+@functools.lru_cache(maxsize=1)
 def _ocr_quarter_re() -> regex.Pattern[str]:
     """QUARTER_ROMAN_OCR (data/dates.toml [ocr_quarters]): a quarter's numeral as OCR reads it, between "Quý"
     and its year: "trong Quý H/2025" → "trong Quý II/2025"; not "Quý H" alone."""
-    units, readings = date_words().units, list(date_words().ocr_quarters.readings())
+    units, readings = date_words().units, list(_ocr_quarter_map())
     year = rf"(?:/|[ \t]+(?i:{alternation(units.year.words)})[ \t]+)(?:19|20)\d\d(?!\d)"
     return regex.compile(rf"(?P<quy>(?<!\p{{L}})(?i:{alternation(units.quarter.words)})[ \t]+)(?P<q>{alternation(readings)})(?={year})", regex.V1)
 
@@ -312,7 +320,7 @@ def repair_ocr(phrase: str) -> str:
     for rx, word in _ocr_readings():
         phrase = rx.sub(word, phrase)
     phrase = _stray_dot_re().sub(" ", phrase)
-    phrase = _ocr_quarter_re().sub(lambda m: m.group("quy") + date_words().ocr_quarters.readings()[m.group("q")], phrase)
+    phrase = _ocr_quarter_re().sub(lambda m: m.group("quy") + _ocr_quarter_map()[m.group("q")], phrase)
     return _ocr_digits(phrase).replace("  ", " ")  # a speck read as a space (SPECK_AFTER_DIGIT) leaves two
 
 
@@ -433,7 +441,7 @@ _PERIOD = rf"""
     """
 
 # A quarter's numeral as OCR reads it (data/dates.toml [ocr_quarters]): "Quý H/2025" is "Quý II/2025".
-_OCR_Q = alternation(list(date_words().ocr_quarters.readings()))
+_OCR_Q = alternation(list(_ocr_quarter_map()))
 
 # A month or a quarter, possibly with a year: "trong tháng 9/2024", "tháng 11 năm 2024",
 # "trong Quý I năm 2025", "đầu tháng 12 năm 2024", "trước tháng 6 năm 2025".
@@ -774,8 +782,7 @@ class _Finder:
         for m in _grammar().month.finditer(self.fold, start, end):
             cue = m.group("cue")
             if m.group("q"):
-                q = m.group("q")
-                q = date_words().ocr_quarters.readings().get(q, q).upper()
+                q = _ocr_quarter_map().get(m.group("q"), m.group("q")).upper()
                 qn = _ROMAN_Q.get(q) or int(q)
                 y = m.group("qy") or m.group("qy2")
                 year = int(y) if y else self.doc_year

@@ -25,7 +25,7 @@ recipients' and distribution's strict F1) and their mean, and per document the f
 beside them the same documents' typed originals parsed as typed (the ceiling a scan can reach).
 Everything is seeded per document and variant, so a run is repeatable; the images, PDFs and
 Tesseract's output are cached (``--work``; Tesseract's under ``$OCR_CACHE`` with the key of
-``/work/wt/ocrcached.py``). ``s250`` is kept as a check set: rules are not tuned on it.
+``scripts/ocrcached.py``). ``s250`` is kept as a check set: rules are not tuned on it.
 
 Usage (from the worktree root):
     python3 scripts/synthetic_scans.py corpus annotations --variants s200,phone --seal --stamp \\
@@ -57,6 +57,7 @@ sys.path.insert(0, os.getcwd())
 from directive_parser import evaluate as ev
 from directive_parser.loaders import load_path, ocr
 from directive_parser.pipeline import parse_source
+from ocrcached import cache_tesseract  # scripts/ocrcached.py: the team's Tesseract cache
 
 VARIANTS = ("s200", "s250", "s300", "phone")
 # The variant kept out of tuning: its figures are looked at, its misses are not worked on.
@@ -369,30 +370,6 @@ def synthetic_pdf(doc_id: str, original: Path, gold: dict[str, Any], variant: st
     images[0].save(out, format="PDF", save_all=True, append_images=images[1:], resolution=float(dpi if variant != "phone" else 250))
     meta.write_text(json.dumps(notes, ensure_ascii=False), encoding="utf-8")
     return out, notes
-
-
-# --- Tesseract's output cached -------------------------------------------------------------------
-
-
-def cache_tesseract(folder: Path) -> None:
-    """Wrap ``ocr._tesseract_tsv`` with a disk cache keyed as ``/work/wt/ocrcached.py`` keys it."""
-    folder.mkdir(parents=True, exist_ok=True)
-    original = ocr._tesseract_tsv
-
-    def cached(image: Any, name: str, psm: str = ocr.OCR_PSM) -> str:
-        pgm = io.BytesIO()
-        image.convert("L").save(pgm, format="PPM")
-        key = hashlib.sha1(pgm.getvalue() + f"|{psm}|{ocr.OCR_LANG}".encode()).hexdigest()
-        f = folder / f"{key}.tsv"
-        if f.exists():
-            return f.read_text(encoding="utf-8")
-        out = original(image, name, psm)
-        tmp = f.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(out, encoding="utf-8")
-        tmp.replace(f)
-        return out
-
-    ocr._tesseract_tsv = cached
 
 
 # --- scoring -------------------------------------------------------------------------------------

@@ -539,8 +539,10 @@ def _name_cut(block: list[Word], x0: float) -> bool:
 def _name_read(block: list[Word], context: str) -> bool:
     """Whether the block's name line reads as a valid name (``ocrnames.name_reading``)."""
     key = _name_line_key(block)
+    if key is None:
+        return False
     line = sorted((w for w in block if w["line"] == key), key=lambda w: w["x0"])
-    return key is not None and name_reading([(w["text"], float(w["conf"])) for w in line], context)[0] is not None
+    return name_reading([(w["text"], float(w["conf"])) for w in line], context)[0] is not None
 
 
 def left_run_end(line: list[Word]) -> float:
@@ -676,9 +678,13 @@ def signature_block(
         return words, []
     x0, top, bottom, name_x0 = _block_box(words, anchor, page_width, page_height)
 
+    def ink_crop(left: float, top: float) -> Any:
+        """The block's crop from ``left`` and ``top`` (points) to the page's right edge, seal ink removed."""
+        box = (round(left / scale), round(top / scale), image.width, round(bottom / scale))
+        return drop_seal_ink(image.crop(box), first_page and top < page_height * HEADER_BAND, blue=True)
+
     def read_crop(top: float) -> tuple[Any, list[Word]]:
-        box = (round(x0 / scale), round(top / scale), image.width, round(bottom / scale))
-        crop = drop_seal_ink(image.crop(box), first_page and top < page_height * HEADER_BAND, blue=True)
+        crop = ink_crop(x0, top)
         found = words_from_tsv(_tesseract_tsv(crop, "the signature block", SIGNATURE_PSM), scale)
         for w in found:
             w.update(x0=w["x0"] + x0, x1=w["x1"] + x0, top=w["top"] + top, bottom=w["bottom"] + top,
@@ -720,9 +726,7 @@ def signature_block(
     reread = _reread_name_line(block, crop, (x0, top), scale, context, repairs)
     if reread is block and name_x0 < x0 and _name_cut(block, x0) and not _name_read(block, context):
         # LEFT_COLUMN_RUN: the crop's strips gave no name; the strips from the left column's runs
-        name_crop = drop_seal_ink(image.crop((round(name_x0 / scale), round(top / scale), image.width, round(bottom / scale))),
-                                  first_page and top < page_height * HEADER_BAND, blue=True)
-        reread = _reread_name_line(block, name_crop, (name_x0, top), scale, context, repairs)
+        reread = _reread_name_line(block, ink_crop(name_x0, top), (name_x0, top), scale, context, repairs)
     block = reread
     block = _reread_authority_line(block, crop, (x0, top), scale, repairs)
     block = _reread_deputy_line(block, crop, (x0, top), scale, repairs)
