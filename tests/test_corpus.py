@@ -92,9 +92,6 @@ KNOWN_WRONG: dict[tuple[str, str], Known] = {
             ("c160", "Nguyễn Sỹ Hiệp"),
         )
     },
-    ("n007", "number.symbol"): Known(None, '/KH-UBND', "an attachment alone (ĐỀ CƯƠNG BÁO CÁO): no header of its own; the gold takes the parent plan's from the 'kèm theo' line"),
-    ("n007", "document_type"): Known(None, 'Đề cương báo cáo', "an attachment alone (ĐỀ CƯƠNG BÁO CÁO): no header of its own; the gold takes the parent plan's from the 'kèm theo' line"),
-    ("n007", "issuer.system"): Known(None, 'state', "an attachment alone (ĐỀ CƯƠNG BÁO CÁO): no header of its own; the gold takes the parent plan's from the 'kèm theo' line"),
     ("n035", "number.symbol"): Known(None, '542/TB-UBND', "text of a signed PDF: the e-signature field split the number line ('Số: 542' … '/TB-UBND' two lines below)"),
     ("n039", "number.symbol"): Known(None, '4552/BCA-C04', _NEW_SCAN_OCR),
     ("n039", "date"): Known(None, '2025-10-09', _NEW_SCAN_OCR),

@@ -1113,3 +1113,44 @@ def test_a_scanned_subject_s_opener_read_as_no_word_is_dropped() -> None:
     assert _scanned(n024, ocred=False)["subject"].startswith("VA›")
     acronym = n024.replace("VA› Tổ chức", "UBND tỉnh tổ chức")
     assert _scanned(acronym)["subject"].startswith("UBND tỉnh tổ chức")
+
+
+# ATTACHED_ALONE (annotations/README.md H2): an outline or appendix circulated without a number box
+# takes the number, date and issuer its "kèm theo" line names (n007).
+_N007_HEAD = (
+    "ĐỀ CƯƠNG BÁO CÁO\nTổng kết thực hiện Chiến lược quốc gia phòng, chống và kiểm soát ma túy\n"
+    "đến năm 2020 và định hướng đến năm 2030, gắn với tổng kết thực hiện\nChương trình phòng, chống ma túy giai đoạn 2021 - 2025\n"
+    " (Ban hành kèm theo Kế hoạch số          /KH-UBND ngày      /10/2025\ncủa Chủ tịch Ủy ban nhân dân tỉnh)\n\n"
+    "Phần thứ nhất\nTÌNH HÌNH, KẾT QUẢ THỰC HIỆN CHIẾN LƯỢC VÀ CHƯƠNG TRÌNH\nI. ĐẶC ĐIỂM TÌNH HÌNH\n"
+    "Nêu khái quát diễn biến, xu thế mới, nét nổi bật tình hình ma túy từ khi triển khai Chiến lược và Chương trình đến nay.\n"
+)
+
+
+def test_attached_alone_takes_the_number_date_and_issuer_of_its_kem_theo_line() -> None:
+    d = parse_text(_N007_HEAD)
+    assert d.document_type == "Đề cương báo cáo"
+    assert d.number.symbol == "/KH-UBND" and d.number.number is None
+    assert d.issuer.name == "Chủ tịch Ủy ban nhân dân tỉnh" and d.issuer.system == "state"
+    assert d.date is None and d.date_partial is not None and (d.date_partial.month, d.date_partial.year) == (10, 2025)
+    assert d.subject is not None and d.subject.startswith("Tổng kết thực hiện Chiến lược quốc gia")
+    # a filled "kèm theo" line gives the whole number and date
+    filled = parse_text(_N007_HEAD.replace("số          /KH-UBND ngày      /10/2025", "số 215/KH-UBND ngày 17/10/2025"))
+    assert (filled.number.symbol, filled.number.number, filled.date) == ("215/KH-UBND", "215", dt.date(2025, 10, 17))
+
+
+def test_attached_alone_is_no_number_for_a_document_with_its_own() -> None:
+    # n002: its appendix "(Kèm theo Kế hoạch số …)" stands after the plan's own header and signature
+    n002 = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số:             /KH-UBND | Lâm Đồng, ngày         tháng        năm 2026\nKẾ HOẠCH\n"
+        "Kiểm tra công tác cải cách hành chính năm 2026\ntrên địa bàn tỉnh Lâm Đồng\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n\nPhụ lục I\nTHỜI GIAN, ĐƠN VỊ ĐƯỢC KIỂM TRA\n"
+        "(Kèm theo Kế hoạch số         /KH-UBND ngày      /01/2026\ncủa UBND tỉnh Lâm Đồng)\n"
+    )
+    d = parse_text(n002)
+    # its own number box is read ("Số:             /KH-UBND"), and its issuer, not the appendix's "của …"
+    assert d.number.symbol == "/KH-UBND" and d.evidence["number.symbol"].start < n002.index("Phụ lục")
+    assert d.issuer.name == "Ủy ban nhân dân tỉnh Lâm Đồng" and d.date_partial is not None and d.date_partial.month is None
+    # and a "kèm theo" line deep in a text without a number is a citation, not the text's own
+    deep = "\n".join(["Thực hiện nhiệm vụ năm 2026."] * 12) + "\n(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/01/2026 của UBND tỉnh)\n"
+    assert parse_text(deep).number.symbol is None

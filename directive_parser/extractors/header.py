@@ -756,6 +756,8 @@ def extract(st: Structure, d: Directive) -> None:
     _complete_issuer(t, d)
     if d.number.symbol is None:
         _source_note(t, d)
+    if d.number.symbol is None:
+        _attached_alone(t, d)
     if d.issuer.system is None:  # neither a motto nor a symbol: the issuer's name may tell
         d.issuer.system = system_from_name(d.issuer.name)
     _recipients(t, d, _tagged_run(st, "recipient"))
@@ -815,6 +817,73 @@ def _source_note(t: Text, d: Directive) -> None:
     for name in vocabulary().type_names():
         if P.bare(name) == P.bare(type_word):
             d.document_type = name
+    if d.issuer.system is None:
+        d.issuer.system = _system_from_symbol(d.number.symbol)
+
+
+# ATTACHED_ALONE (annotations/README.md H2; NĐ 30 Phụ lục I, FORMAT.md 11): an appendix or outline
+# circulated on its own has no number box; its "kèm theo" line, under its title, names the document
+# it belongs to, whose number, date and issuer are then the record's (n007: "ĐỀ CƯƠNG BÁO CÁO" /
+# "(Ban hành kèm theo Kế hoạch số          /KH-UBND ngày      /10/2025" / "của Chủ tịch Ủy ban nhân
+# dân tỉnh)"). Counter-example: a "(Kèm theo Kế hoạch số …)" line heading an appendix further down a
+# document that has its own number (n002, n018) changes nothing: the record's number is read first.
+#   the line opens with "(" and "Ban hành kèm theo" / "Kèm theo"
+_ATTACHED_LEAD = r"^[ \t]*\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+"
+#   the number, its figure left blank on a draft ("số          /KH-UBND")
+_ATTACHED_NUMBER = rf"số\s*:?\s*(?:(?P<sym>{P.PARTY_SYMBOL}|{P.STATE_SYMBOL})|(?P<blank>[-–/]\s?{P.GROUPS}))"
+#   its date, any part blank ("ngày      /10/2025", "ngày      tháng 12 năm 2025")
+_ATTACHED_DATE = r"ngày\s*(?P<day>\d{1,2})?\s*(?:/|tháng)\s*(?P<month>\d{1,2})?\s*(?:/|năm)\s*(?P<year>\d{4})"
+#   the issuer it names, up to the closing parenthesis (the line may wrap)
+_ATTACHED_ISSUER = r"(?:\s*,?\s*của\s+(?P<issuer>[^()\n]+(?:\n[^()\n]+)?))?\s*\)"
+
+
+@functools.lru_cache(maxsize=1)
+def attached_alone_re() -> regex.Pattern[str]:
+    """``_ATTACHED_LEAD`` + a type name + ``_ATTACHED_NUMBER`` + ``_ATTACHED_DATE`` + ``_ATTACHED_ISSUER``."""
+    types = alternation(vocabulary().type_names())
+    return regex.compile(
+        rf"{_ATTACHED_LEAD}(?P<type>{types})\s+{_ATTACHED_NUMBER}\s+{_ATTACHED_DATE}{_ATTACHED_ISSUER}",
+        regex.M | regex.V1,
+    )
+
+
+# The "kèm theo" line is the title's: it stands within this many lines of the text's top.
+ATTACHED_MAX_LINE = 10
+
+
+def _attached_alone(t: Text, d: Directive) -> None:
+    """ATTACHED_ALONE: a text without a number of its own takes the one its "kèm theo" line names."""
+    head_end = 0
+    for _ in range(ATTACHED_MAX_LINE):
+        nl = t.text.find("\n", head_end)
+        if nl < 0:
+            head_end = len(t.text)
+            break
+        head_end = nl + 1
+    m = attached_alone_re().search(t.fold, 0, head_end + 200)
+    if m is None or m.start() >= head_end:
+        return
+    if m.group("sym"):
+        sm = P.SYMBOL_RE.match(t.fold, m.start("sym"), m.end("sym"))
+        if sm is None:
+            return
+        d.number.symbol, d.number.number = P.canonical_symbol(sm)
+        d.evidence["number.symbol"] = t.evidence(sm.start(), sm.end())
+    else:
+        d.number.symbol = regex.sub(r"\s+", "", m.group("blank")).replace("–", "-")
+        d.evidence["number.symbol"] = t.evidence(m.start("blank"), m.end("blank"))
+    if d.date is None and d.date_partial is None:
+        day, month, year = (int(m.group(g)) if m.group(g) else None for g in ("day", "month", "year"))
+        d.date_partial = PartialDate(day=day, month=month, year=year)
+        d.evidence["date"] = t.evidence(t.fold.find("ngày", m.start(), m.end()), m.end("year"))
+        if day and month and year:
+            try:
+                d.date = dt.date(year, month, day)
+            except ValueError:
+                d.warnings.append(f"the date {day}/{month}/{year} of the document this is attached to is not a calendar date")
+    if d.issuer.name is None and m.group("issuer"):
+        d.issuer.name = regex.sub(r"\s+", " ", t.text[m.start("issuer") : m.end("issuer")]).strip(" ,.")
+        d.evidence["issuer.name"] = t.evidence(m.start("issuer"), m.end("issuer"))
     if d.issuer.system is None:
         d.issuer.system = _system_from_symbol(d.number.symbol)
 
