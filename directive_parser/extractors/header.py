@@ -797,17 +797,25 @@ _SOURCE_NOTE = regex.compile(
 )
 
 
+def _set_symbol(t: Text, d: Directive, start: int, end: int) -> bool:
+    """The symbol printed at ``t.fold[start:end]`` as the record's number, with its evidence (False
+    when no symbol opens there)."""
+    sm = P.SYMBOL_RE.match(t.fold, start, end)
+    if sm is None:
+        return False
+    d.number.symbol, d.number.number = P.canonical_symbol(sm)
+    d.evidence["number.symbol"] = t.evidence(sm.start(), sm.end())
+    return True
+
+
 def _source_note(t: Text, d: Directive) -> None:
     tail_start = max(0, len(t.text) - 400)
     notes = list(_SOURCE_NOTE.finditer(t.fold, tail_start))
     if not notes:
         return
     m = notes[-1]
-    sm = P.SYMBOL_RE.match(t.fold, m.start("sym"), m.end("sym"))
-    if sm is None:
+    if not _set_symbol(t, d, m.start("sym"), m.end("sym")):
         return
-    d.number.symbol, d.number.number = P.canonical_symbol(sm)
-    d.evidence["number.symbol"] = t.evidence(sm.start(), sm.end())
     try:
         d.date = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         d.evidence["date"] = t.evidence(m.start("d"), m.end("y"))
@@ -864,11 +872,8 @@ def _attached_alone(t: Text, d: Directive) -> None:
     if m is None or m.start() >= head_end:
         return
     if m.group("sym"):
-        sm = P.SYMBOL_RE.match(t.fold, m.start("sym"), m.end("sym"))
-        if sm is None:
+        if not _set_symbol(t, d, m.start("sym"), m.end("sym")):
             return
-        d.number.symbol, d.number.number = P.canonical_symbol(sm)
-        d.evidence["number.symbol"] = t.evidence(sm.start(), sm.end())
     else:
         d.number.symbol = regex.sub(r"\s+", "", m.group("blank")).replace("–", "-")
         d.evidence["number.symbol"] = t.evidence(m.start("blank"), m.end("blank"))
