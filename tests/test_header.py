@@ -1154,3 +1154,17 @@ def test_attached_alone_is_no_number_for_a_document_with_its_own() -> None:
     # and a "kèm theo" line deep in a text without a number is a citation, not the text's own
     deep = "\n".join(["Thực hiện nhiệm vụ năm 2026."] * 12) + "\n(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/01/2026 của UBND tỉnh)\n"
     assert parse_text(deep).number.symbol is None
+
+
+def test_a_body_printed_short_under_its_parent_takes_its_official_name() -> None:
+    # HD 36's own header (n038): "BAN CHẤP HÀNH TRUNG ƯƠNG" over "VĂN PHÒNG" is the Văn phòng Trung ương Đảng
+    n038 = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n------- | ĐẢNG CỘNG SẢN VIỆT NAM\n---------------\n"
+        "Số: 36-HD/VPTW | Hà Nội, ngày 03 tháng 4 năm 2018\n\nHƯỚNG DẪN\nTHỂ THỨC VÀ KỸ THUẬT TRÌNH BÀY VĂN BẢN CỦA ĐẢNG\n\n"
+        "Căn cứ Quy định số 66-QĐ/TW, ngày 06-02-2017 của Ban Bí thư về thể loại, thẩm quyền ban hành và thể thức văn bản của Đảng,\n"
+    )
+    d = parse_text(n038)
+    assert (d.issuer.name, d.issuer.parent) == ("Văn phòng Trung ương Đảng", "Ban Chấp hành Trung ương")
+    # counter-example: another central department keeps the composed name
+    other = parse_text(n038.replace("VĂN PHÒNG\n", "BAN TỔ CHỨC\n").replace("HD/VPTW", "HD/BTCTW"))
+    assert other.issuer.name == "Ban Tổ chức Trung ương"

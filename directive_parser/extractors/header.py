@@ -489,6 +489,7 @@ def _issuer(st: Structure, d: Directive, cells: list[Line], used: list[tuple[int
     parent = org_case(" ".join(parents)) if parents else None
     if parent and _is_department(issuer_text):
         name = f"{name} {_parent_suffix(parent)}"
+        name = HeaderWords.load().official_names.get(name, name)  # "Văn phòng Trung ương" → "… Đảng"
     if d.issuer.system == "other" and "ĐOÀN" not in issuer_text.upper() and _doan_motto(t, motto_spans):
         name = f"{name} {_doan_motto(t, motto_spans)}"
     issuer.name = name
@@ -543,6 +544,7 @@ class HeaderWords(DataFile):
     system_by_name: _SystemByName
     subject_repair: _SubjectRepair
     stamp_in_subject: _StampInSubject
+    official_names: dict[str, str]
 
 
 def system_from_name(name: str | None) -> System | None:
