@@ -172,6 +172,13 @@ class _OcrQuarters(BaseModel):
         return dict(sorted(pairs, key=lambda p: -len(p[0])))
 
 
+class _Copular(BaseModel):
+    labels: list[str]
+    words_between: int
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class _Period(BaseModel):
     start: list[str]
     end: list[str]
@@ -201,6 +208,7 @@ class DateWords(DataFile):
     FILE = "dates.toml"
 
     single_cues: list[_Cue]
+    copular_limit: _Copular
     period: _Period
     month_cues: _Cue
     recurrence: _Recurrence
@@ -286,6 +294,29 @@ def _ocr_digits(s: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def copular_limit() -> str:
+    """COPULAR_LIMIT (data/dates.toml [copular_limit]): a limit's label, the words it limits and "là", as a pattern
+    ("Hạn chót nhận hồ sơ là", "Thời hạn gửi báo cáo là"); the day after it is the limit.
+
+    >>> bool(regex.fullmatch(copular_limit(), "Hạn chót nhận hồ sơ là", regex.V1 | regex.I))
+    True
+    >>> bool(regex.fullmatch(copular_limit(), "Thời gian tổ chức Hội nghị là", regex.V1 | regex.I))
+    False
+    """
+    c = date_words().copular_limit
+    return rf"(?<!\p{{L}})(?<!gia[ \t]+)(?:{alternation(c.labels)})(?:[ \t]+[\p{{L}}\d]+){{0,{c.words_between}}}?[ \t]+là"
+
+
+# How far before a day a copular limit's label may start ("Hạn chót nhận hồ sơ đăng ký dự thi là ": label, 6 words, "là").
+COPULAR_LOOKBACK = 80
+
+
+@functools.lru_cache(maxsize=1)
+def _copular_limit_re() -> regex.Pattern[str]:
+    """``copular_limit`` right before a day (only spaces between)."""
+    return regex.compile(rf"{copular_limit()}[ \t]+$", regex.V1 | regex.I)
+
+
 def _ocr_quarter_map() -> dict[str, str]:
     """Each OCR reading of a quarter's numeral with the numeral (data/dates.toml [ocr_quarters]), longest first."""
     return date_words().ocr_quarters.readings()
@@ -417,6 +448,10 @@ _SINGLE = rf"""
 #   "trong các ngày 14, 15 và 16/7/2023" -> ad=14, b=16/7/2023 (DAY_LIST, i17-lang's audit: a list of days sharing the
 #                                          last one's month and year is due on its last day, as a period is; "ngày"
 #                                          before the first day is required: "Nghị định 15, 16 và 17/2023" is no list)
+#   "trong ngày 14/7/2023 và ngày 15/7/2023" -> a=14/7/2023, b=15/7/2023 (DATE_PAIR: two full days joined by "và" are a
+#                                          period due on the last, as DAY_LIST's days are; a cue "trong"/"vào" before
+#                                          the first day and "ngày" before each are required, so "Quyết định … ngày
+#                                          14/7/2023 và Kế hoạch … ngày 15/7/2023", two documents' dates, stay two dates)
 #   "Từ ngày 16 - 22 tháng 5 năm 2021"  -> ad=16, b=22 tháng 5 năm 2021 (DAY_RANGE_IN_WORDS: c117's "16 - 22/5/2021"
 #                                          in words; the second day drops its "ngày", DAY_WORD_DROPPED, so the year
 #                                          is needed: "ngày 16 - 22 tháng 5" alone stays unread)
@@ -433,9 +468,10 @@ _PERIOD = rf"""
       | (?:{_DAY}{_WS})?(?P<ad0>\d{{1,2}})(?=(?:\s?[-–]\s?|{_LOST_DASH})\d{{1,2}}(?:{_SEP}\d|[ \t]+{_MONTH_W}[ \t]+\d))  # DAY_RANGE_IN_WORDS
       | (?:(?:trong|vào)[ \t]+(?:các[ \t]+)?)?{_DAY}{_WS}(?P<ad0>\d{{1,2}})(?P<dlist>(?:[ \t]*,[ \t]*\d{{1,2}})*(?:[ \t]*,|[ \t]+và))(?=[ \t]+\d{{1,2}}{_SEP}\d)  # DAY_LIST
       | {_MONTH_W}{_WS}(?P<am0>\d{{1,2}})(?:{_SEP}(?P<ay0>{_YEAR}))?
+      | (?P<pair>(?:trong|vào)[ \t]+(?:các[ \t]+)?)(?={_DAY}{_WS}){_date('a')}   # DATE_PAIR
     )
     (?:\s*\([^()\n]{{1,30}}\))?                       # "(thứ Hai)"
-    (?:\s?[-–]\s?|{_WS}(?:{{period_end}})(?:{_WS}hết)?{_WS}|{_LOST_DASH}|(?(dlist)[ \t]+|(?!)))
+    (?:\s?[-–]\s?|{_WS}(?:{{period_end}})(?:{_WS}hết)?{_WS}|{_LOST_DASH}|(?(dlist)[ \t]+|(?!))|(?(pair)[ \t]*,?[ \t]+và[ \t]+(?={_DAY}{_WS})|(?!)))
     (?:{_TIME}(?:\s*,)?{_WS})?                        # PERIOD_CLOSES_AT_AN_HOUR
     {_date('b')}
     """
@@ -775,7 +811,10 @@ class _Finder:
             if cue and _collapse(cue).lower() == "trong" and not has_ngay:
                 cue = None
             due = self._full(d, mo, y)
-            when = TimeExpression(kind="date", inclusive=_inclusive(cue), time=_clock_time(m))
+            inclusive = _inclusive(cue)
+            if not cue and has_ngay and _copular_limit_re().search(self.fold, max(0, m.start() - COPULAR_LOOKBACK), m.start()):
+                cue, inclusive = "là", True  # COPULAR_LIMIT: "Hạn chót nhận hồ sơ là ngày 15/7/2023"
+            when = TimeExpression(kind="date", inclusive=inclusive, time=_clock_time(m))
             self._add(m.start(), m.end(), due, when, bool(cue), year_printed=y is not None)
 
     def months(self, start: int, end: int) -> None:

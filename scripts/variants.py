@@ -30,6 +30,10 @@ meaning-preserving transformations, the way real copies of one directive differ 
 - ``duty_noun`` / ``duty_assigned``: the duty form "X có trách nhiệm + verb" printed "X có nhiệm vụ + verb" / "X được
   giao + verb" (A11 drops the form from the action either way);
 - ``deliver_swap``: "gửi (báo cáo) về Y" printed "nộp (báo cáo) về Y".
+- ``copula_inline`` / ``copula_restated`` (i18-restate): "… trước ngày <full date>" printed "…; thời hạn thực hiện là
+  ngày …" / a paragraph's last sentence "… trước ngày <full date>." printed "… . Hạn chót thực hiện là ngày …." (a
+  copular limit, inline or restating the duty in a sentence of its own); ``date_pair``: "trước ngày <full date>"
+  printed "trong ngày <the day before> và ngày <the date>" (two whole days joined, a period due on the last).
   Every one of these rewrites only a full date (with its year): a dated deadline is keyed by its date, so the
   gold key stays; a year-less or undated time is keyed by its phrase and is left as printed.
 - ``ocr_time``: OCR-like damage inside time phrases ("ngày 1Š", "ngày I5", "tháng 5Š năm", "trong. tháng",
@@ -306,10 +310,9 @@ _OTHER_TIME = regex.compile(r"\d{1,2}/\d|(?:ngày|tháng|quý|năm)\s+\d|(?:hằ
 _OPENING_WORDS = ("Các", "Những", "Mỗi", "Đối", "Gửi", "Báo", "Hoàn", "Tổ", "Xây", "Rà", "Đề", "Yêu", "Tổng", "Triển")
 
 
-def time_first(text: str) -> str:
-    """A paragraph's last sentence that ends on its due date printed with the date first, as other issuers write it:
-    "- Các tỉnh, thành đoàn gửi báo cáo về Ban Tổ chức trước ngày 30/7/2023." → "- Trước ngày 30/7/2023, các
-    tỉnh, thành đoàn gửi báo cáo về Ban Tổ chức." (the paragraph is joined first, as ``_wrap`` joins it)."""
+def _last_timed_sentence(text: str, rewrite: Callable[[str, regex.Match[str]], str]) -> str:
+    """Each paragraph whose last sentence ends on its due date (``_TIME_LAST``, no other time in it) rewritten by
+    ``rewrite(joined paragraph, match)``; the paragraph is joined first, as ``_wrap`` joins it."""
     out = []
     for para in _paragraphs(text):
         joined = " ".join(x.strip() for x in para) if len(para) > 1 else para[0]
@@ -317,13 +320,24 @@ def time_first(text: str) -> str:
         if m is None or _is_row(joined) or _OTHER_TIME.search(m["sentence"]):
             out.extend(para)
             continue
+        out.append(rewrite(joined, m))
+    return "\n".join(out)
+
+
+def time_first(text: str) -> str:
+    """A paragraph's last sentence that ends on its due date printed with the date first, as other issuers write it:
+    "- Các tỉnh, thành đoàn gửi báo cáo về Ban Tổ chức trước ngày 30/7/2023." → "- Trước ngày 30/7/2023, các
+    tỉnh, thành đoàn gửi báo cáo về Ban Tổ chức." (the paragraph is joined first, as ``_wrap`` joins it)."""
+
+    def rewrite(joined: str, m: regex.Match[str]) -> str:
         sentence = m["sentence"]
         first = sentence.split(" ", 1)[0]
         if first in _OPENING_WORDS:
             sentence = sentence[0].lower() + sentence[1:]
         time = m["time"][0].upper() + m["time"][1:]
-        out.append(f"{joined[: m.start()]}{m['opener']}{time}, {sentence}.")
-    return "\n".join(out)
+        return f"{joined[: m.start()]}{m['opener']}{time}, {sentence}."
+
+    return _last_timed_sentence(text, rewrite)
 
 
 
@@ -522,6 +536,52 @@ def deliver_swap(text: str) -> str:
     return _SEND_TO.sub(lambda m: "Nộp" if m[1] == "G" else "nộp", text)
 
 
+# --- i18-restate: a time restated in a copular sentence, two days joined ------------------------------------------
+
+
+def copula_inline(text: str) -> str:
+    """A due date given by a copular limit inside the sentence: "gửi về Sở Nội vụ trước ngày 15/7/2023" → "gửi về Sở
+    Nội vụ; thời hạn thực hiện là ngày 15/7/2023" (COPULAR_LIMIT; the date, hence the gold key, stays)."""
+    return _BEFORE_FULL_DATE_INLINE.sub(lambda m: f"; thời hạn thực hiện là ngày {m['date']}", text)
+
+
+def copula_restated(text: str) -> str:
+    """A paragraph's last sentence that ends on its due date printed with the date restated in a copular sentence of
+    its own: "- Các tỉnh, thành đoàn gửi báo cáo về Ban Tổ chức trước ngày 30/7/2023." → "- Các tỉnh, thành đoàn gửi
+    báo cáo về Ban Tổ chức. Hạn chót thực hiện là ngày 30/7/2023." (the paragraph joined first, as in ``time_first``)."""
+
+    def rewrite(joined: str, m: regex.Match[str]) -> str:
+        date = regex.search(_FULL_DATE, m["time"])
+        assert date is not None
+        return f"{joined[: m.start()]}{m['opener']}{m['sentence']}. Hạn chót thực hiện là ngày {date[0]}."
+
+    return _last_timed_sentence(text, rewrite)
+
+
+def _day_before(date: str) -> str | None:
+    """The day before a full date, printed as it is ("15/7/2023" → "14/7/2023", "15 tháng 7 năm 2023" → "14 tháng 7 năm
+    2023"); None when it is no calendar day."""
+    import datetime as dt
+
+    parts = [int(x) for x in regex.findall(r"\d+", date)]
+    try:
+        day = dt.date(parts[2], parts[1], parts[0]) - dt.timedelta(days=1)
+    except (ValueError, IndexError):
+        return None
+    return f"{day.day:02d}/{day.month}/{day.year}" if "/" in date else f"{day.day:02d} tháng {day.month} năm {day.year}"
+
+
+def date_pair(text: str) -> str:
+    """A due date printed as two whole days joined (DATE_PAIR): "trước ngày 15/7/2023" → "trong ngày 14/7/2023 và ngày
+    15/7/2023" (a period due on its last day: the date, hence the gold key, stays; "before" becomes "on those days")."""
+
+    def printed(m: regex.Match[str]) -> str:
+        before = _day_before(m["date"])
+        return m[0] if before is None else f"{'Trong' if m[1] == 'T' else 'trong'} ngày {before} và ngày {m['date']}"
+
+    return _BEFORE_FULL_DATE.sub(printed, text)
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "no_blank": no_blank,
     "wrap60": wrap60,
@@ -550,6 +610,9 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "duty_noun": duty_noun,
     "duty_assigned": duty_assigned,
     "deliver_swap": deliver_swap,
+    "copula_inline": copula_inline,
+    "copula_restated": copula_restated,
+    "date_pair": date_pair,
 }
 # Fields whose gold a transformation can change even at the lenient level (read them with care).
 MAY_CHANGE: dict[str, tuple[str, ...]] = {

@@ -54,6 +54,12 @@ DATED = [
     # DAY_LIST (i17-lang's audit; no dev text prints one): days sharing the last one's month and year, due on the last
     ("Đề nghị các xã gửi hồ sơ về Sở Nội vụ trong các ngày 14, 15 và 16/7/2023.", D(2023, 7, 1), "trong các ngày 14, 15 và 16/7/2023", D(2023, 7, 16), "period"),
     ("tổ chức tập huấn vào ngày 14 và 15/7/2023", D(2023, 7, 1), "vào ngày 14 và 15/7/2023", D(2023, 7, 15), "period"),
+    # DATE_PAIR (session 18; no dev text prints one): two full days joined by "và", a period due on the last; c109's
+    # "diễn ra trong 02 ngày, từ ngày 12-13/5/2023" printed with both days whole, in figures and in words
+    ("diễn ra trong 02 ngày, trong ngày 12/5/2023 và ngày 13/5/2023 (Thứ Sáu, Thứ bảy)", D(2023, 4, 20),
+     "trong ngày 12/5/2023 và ngày 13/5/2023", D(2023, 5, 13), "period"),
+    ("tham dự vào ngày 12 tháng 5 năm 2023 và ngày 13 tháng 5 năm 2023", D(2023, 4, 20),
+     "vào ngày 12 tháng 5 năm 2023 và ngày 13 tháng 5 năm 2023", D(2023, 5, 13), "period"),
 ]
 
 
@@ -353,6 +359,36 @@ def test_periodic_by_rule_needs_the_rules_right_after() -> None:
     cell = "Báo cáo định kỳ theo thời gian quy định; thực hiện thường xuyên trong năm"
     assert [p.text for p in find_time_phrases(cell, standing=True) if p.by_rule] == ["theo thời gian quy định"]
     assert find_time_phrases("Báo cáo kết quả sử dụng định kỳ; đảm bảo 100% văn bản", standing=True) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # two documents' dates: no cue before the first day (c111's basis cites a plan and a notice so)
+        "Thực hiện Kế hoạch số 12-KH/TWĐTN-TC ngày 14/7/2023 và ngày 15/7/2023 của Ban Bí thư, các tỉnh gửi báo cáo.",
+        # the second day after "trước": a limit and a date, not a period
+        "gửi hồ sơ trước ngày 15/7/2023 và ngày 20/7/2023 tổ chức hội nghị",
+        # the days in the wrong order are no period
+        "tham dự trong ngày 15/7/2023 và ngày 14/7/2023",
+    ],
+)
+def test_date_pair_needs_its_cue_and_order(sentence: str) -> None:
+    # DATE_PAIR's counter-examples: each day stays a date of its own
+    phrases = find_time_phrases(sentence, doc_date=dt.date(2023, 7, 1))
+    assert not any(p.when.kind == "period" for p in phrases)
+
+
+@pytest.mark.parametrize("example", _WORDS.copular_limit.examples)
+def test_copular_limit_cues_its_day(example: str) -> None:
+    # COPULAR_LIMIT (data/dates.toml [copular_limit]): the day after "<label> <words> là" is a cued limit, included
+    (p,) = find_time_phrases(example, doc_date=dt.date(2022, 7, 1))
+    assert (p.cued, p.when.inclusive, p.end) == (True, True, len(example))
+
+
+@pytest.mark.parametrize("counter", _WORDS.copular_limit.counter_examples)
+def test_copular_limit_counter_examples_stay_uncued(counter: str) -> None:
+    (p,) = find_time_phrases(counter, doc_date=dt.date(2022, 7, 1))
+    assert not p.cued
 
 
 def test_day_list_needs_its_day_word() -> None:

@@ -2060,6 +2060,40 @@ def test_a_limit_s_label_leaves_the_action(time: str, phrase: str, action: str) 
     assert _the_deadline(DUTY_000.format(time), phrase).action == action
 
 
+# --- Session 18, i18-restate: a time restated or joined ---------------------------------------------------------
+# Standard forms no dev text prints as a miss: 000's own duty (DUTY_000) with its time printed so.
+
+
+@pytest.mark.parametrize(
+    ("time", "phrase"),
+    [
+        # COPULAR_LIMIT inline: the label, the thing limited and "là" leave the action with the time
+        ("; thời hạn gửi báo cáo là ngày 15/7/2023", "ngày 15/7/2023"),
+        (", hạn chót nhận báo cáo là ngày 15/7/2023", "ngày 15/7/2023"),
+        # DATE_PAIR: two full days joined, a period due on the last
+        (" trong ngày 14/7/2023 và ngày 15/7/2023", "trong ngày 14/7/2023 và ngày 15/7/2023"),
+    ],
+)
+def test_a_copular_limit_or_a_pair_of_days_times_the_duty(time: str, phrase: str) -> None:
+    d = _the_deadline(DUTY_000.format(time), phrase)
+    assert (d.date, d.action) == (dt.date(2023, 7, 15), ACTION_000)
+
+
+def test_a_copular_limit_restates_the_duty_before() -> None:
+    # COPULAR_LIMIT as a sentence of its own: "Hạn chót nhận hồ sơ là ngày …" gives the duty just asked its day
+    # (before, the action was the label "Hạn chót nhận báo cáo là")
+    d = _the_deadline(DUTY_000.format("") + " Hạn chót nhận báo cáo là ngày 15/7/2023.", "ngày 15/7/2023")
+    assert (d.date, d.action, d.responsible) == (dt.date(2023, 7, 15), ACTION_000, "các quận ủy, huyện ủy")
+
+
+def test_an_event_s_time_is_no_copular_limit() -> None:
+    # counter-example: the time of the issuer's own event ("Thời gian tổ chức Hội nghị là ngày …", "Hội nghị tổ
+    # chức vào ngày …") restates no limit: the report asked before does not take the meeting's day
+    for event in ("Thời gian tổ chức Hội nghị là ngày 20/7/2023.", "Hội nghị tổ chức vào ngày 20/7/2023."):
+        rec = parse_text(HEAD + DUTY_000.format("") + " " + event)
+        assert not [d for d in rec.deadlines if d.action == ACTION_000], event
+
+
 def test_listed_bodies_name_a_deadline_s_responsible() -> None:
     # LISTED_BODIES (c158, OCR'd copy): "- Các Bộ: Giáo dục và Đào tạo, …, Y tế theo chức năng nhiệm vụ được giao,
     # khẩn trương có văn bản trả lời … trước ngày 1Š tháng 4 năm 2025": the deadline names the ministries listed

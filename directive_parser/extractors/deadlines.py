@@ -27,7 +27,7 @@ from collections.abc import Callable
 import regex
 
 from .. import patterns as P
-from ..dates import TimePhrase, date_words, find_time_phrases, repair_ocr
+from ..dates import TimePhrase, copular_limit, date_words, find_time_phrases, repair_ocr
 from ..normalize import fold
 from ..record import Deadline, Directive, TimeExpression
 from ..source import Text
@@ -604,12 +604,17 @@ _CLAUSE_GOES_ON_RE = regex.compile(r"\s+(?P<rest>\p{Ll}[^,;.:()]*)", regex.V1)
 # A time line that names no duty of its own: "Thời gian: Ngày 22/5/2021 (Thứ bảy).", "Hoàn thành
 # chậm nhất trước ngày 30/7/2023.", "Đảm bảo hoàn thành trước ngày 30/8/2023.": the duty is the
 # sentence before it in the paragraph, or the heading of the item it stands under.
+# COPULAR_LIMIT (session 18, data/dates.toml [copular_limit]): a copular limit restates the duty just asked and
+# gives its day: "Đề nghị các đơn vị gửi hồ sơ đăng ký về Sở Nội vụ. Hạn chót nhận hồ sơ là ngày 15/7/2023." →
+# "gửi hồ sơ đăng ký về Sở Nội vụ", due 15/7/2023 (before, the action was "Hạn chót nhận hồ sơ là"). Counter-example:
+# "Thời gian tổ chức Hội nghị là ngày 20/7/2023." (an event's time, no label of a limit) is left as it was read.
 _LABEL_ONLY_RE = regex.compile(
     rf"""
     [\s\-–—+•*]*
     (?:{ITEM_NUMBER}\s*)?                                              # "I. THỜI GIAN:", "1. Thời gian:"
     (?:
-        thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức))?   # "Thời gian thực hiện"
+        {copular_limit()}                                              # "Hạn chót nhận hồ sơ là" (COPULAR_LIMIT)
+      | thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức))?   # "Thời gian thực hiện"
       | (?:đảm\s+bảo|phấn\s+đấu)(?:\s+(?:hoàn\s+thành|xong))?           # "Đảm bảo hoàn thành", "Đảm bảo"
       | hoàn\s+thành|xong
     )?
@@ -1282,9 +1287,10 @@ def _strip_unpaired(s: str) -> str:
 # chậm nhất ngày …" (a standard form no dev text prints; before, "thời hạn gửi" stayed at the action's end); only after
 # "," or ";": "thực hiện đúng thời hạn trước ngày …" (manner, T2) and "gia hạn" keep their words.
 _TIME_GLUE_TAIL_RE = regex.compile(
-    r"""\s*(?:,|;|và)?\s*
+    rf"""\s*(?:,|;|và)?\s*
     (?:thời\s+gian(?:\s+hoàn\s+thành)?
       |(?<=[,;]\s*)(?:thời\s+)?hạn(?:\s+(?:gửi|nộp|hoàn\s+thành|báo\s+cáo))?\s*:?
+      |(?<=[,;]\s*){copular_limit()}                  # COPULAR_LIMIT: "…; thời hạn gửi báo cáo là ngày …"
       |(?:(?:bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|cố\s+gắng)\s+)?(?:hoàn\s+thành|xong)(?:\s+chậm\s+nhất(?:\s+là)?)?
       |chậm\s+nhất(?:\s+là)?|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu)?\s*$""",
     regex.V1 | regex.I | regex.X,
