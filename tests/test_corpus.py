@@ -59,7 +59,6 @@ KNOWN_WRONG: dict[tuple[str, str], Known] = {
     ("c146", "number.symbol"): Known(None, "36/CĐ-TTg", _OCR_STAMP + " (a received stamp printed over the number line)"),
     ("c146", "date"): Known(None, "2025-04-13", _OCR_STAMP + " (a received stamp printed over the number line)"),
     ("c146", "place"): Known(None, "Hà Nội", _OCR_STAMP + " (a received stamp printed over the number line)"),
-    ("c146", "document_type"): Known(None, "Công điện", _OCR_STAMP + " (a received stamp printed over the number line)"),
     ("c149", "number.symbol"): Known("423/CĐ-TTg", "123/CĐ-TTg", _OCR_STAMP + " (handwritten number: 123 read as 423)"),
     ("c156", "number.symbol"): Known("433/KH-BCĐ389", "133/KH-BCĐ389", _OCR_STAMP + " (handwritten number: 133 read as 433)"),
     ("c154", "date"): Known(None, "2025-09-16", _OCR_STAMP + " (the year reads '20235': left null rather than guessed)"),

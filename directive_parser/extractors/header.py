@@ -31,7 +31,7 @@ from ..loaders.ocrlexicon import (
     repair_syllables,
 )
 from ..loaders.ocrnames import family_names, is_syllable, tone_misplaced
-from ..loaders.ocrwords import letters_key, repair_known_words
+from ..loaders.ocrwords import repair_known_words
 from ..record import Directive, Issuer, PartialDate, System
 from ..source import Text
 from ..structure import Structure
@@ -180,7 +180,8 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
     if kind == "type_line":  # "THÔNG BÁO Về việc …" on one line
         value = _subject_case(clean_value(_drop_opener(text.strip(" :-"))))
     elif kind == "under_type":  # a received stamp's field printed over the title is no part of it
-        kept = [R.drop_stamp_date(x[R.speck_cell_end(x) :]) for x in text.split("\n") if not R.is_stamp_field(x)]  # nor the stamp's specks
+        printed = R.copy_subject_lines(text) if t.source.ocred else text.split("\n")  # a copy: the stamp's lines neither (STAMP_DEBRIS)
+        kept = [R.drop_stamp_date(x[R.speck_cell_end(x) :]) for x in printed if not R.is_stamp_field(x)]  # nor the stamp's specks
         value = _subject_case(clean_value(_drop_opener("\n".join(kept))))
         if t.source.ocred:
             value = drop_unread_opener(value, ve_viec_only=True)
@@ -329,18 +330,9 @@ def _one_quote_kind(value: str, rest: str) -> tuple[str, list[str]]:
     return repaired, [f"{value!r} → {repaired!r} (a pair of quotes of two kinds made {kind}, as the document prints {max(straight, curly)} of {straight + curly} marks)"]
 
 
-# A word in capitals as OCR reads it ("BIỆN", "TN!"): no lower-case letter, at least one capital;
-# a speck: no letter at all ("¬.~..").
-_CAPS_WORD = regex.compile(r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$", regex.V1)
-_SPECK_WORD = regex.compile(r"^[^\p{L}\d]+$", regex.V1)
-# A run of the stamp's heading needs this many of its words by their letters, and they must be
-# more than half of its words in capitals ("TTHC THUỘC CHÍNH PHỦ" is no stamp).
-STAMP_HEADING_MIN_WORDS = 3
-
-
 def _drop_stamp_heading(value: str) -> tuple[str, list[str]]:
     """The subject without a received stamp's heading read into it (``data/header.toml``
-    [stamp_in_subject]), and the repair as a note.
+    [stamp_in_subject], ``roles.stamp_heading_run``: STAMP_DEBRIS), and the repair as a note.
 
     >>> _drop_stamp_heading("tại các bộ, cơ ¬.~.. BIỆN TỪ CHÍNH PHỦ quan và địa phương")[0]
     'tại các bộ, cơ quan và địa phương'
@@ -349,21 +341,13 @@ def _drop_stamp_heading(value: str) -> tuple[str, list[str]]:
     """
     if is_caps(value):
         return value, []
-    heading = {letters_key(w) for w in HeaderWords.load().stamp_in_subject.heading.split()}
     words = value.split(" ")
-    i = 0
-    while i < len(words):
-        j = i
-        while j < len(words) and (_CAPS_WORD.match(words[j]) or _SPECK_WORD.match(words[j])):
-            j += 1
-        run = words[i:j]
-        caps = [regex.sub(r"[^\p{L}]", "", w) for w in run if _CAPS_WORD.match(w)]
-        matched = sum(letters_key(w) in heading for w in caps)
-        if matched >= STAMP_HEADING_MIN_WORDS and matched > len(caps) / 2:
-            dropped = " ".join(run)
-            kept = clean_value(" ".join(words[:i] + words[j:]))
+    for i in range(len(words)):
+        run = R.stamp_heading_run(words[i:])
+        if run:
+            dropped = " ".join(words[i : i + run])
+            kept = clean_value(" ".join(words[:i] + words[i + run :]))
             return kept, [f"the received stamp's heading {dropped!r} dropped from the subject"]
-        i = max(j, i + 1)
     return value, []
 
 
@@ -527,12 +511,6 @@ class _SubjectRepair(BaseModel):
     counter_examples: list[str]
 
 
-class _StampInSubject(BaseModel):
-    heading: str
-    examples: list[str]
-    counter_examples: list[str]
-
-
 class HeaderWords(DataFile):
     """The header stage's own words (``data/header.toml``)."""
 
@@ -542,7 +520,6 @@ class HeaderWords(DataFile):
     enacting_sentence: _EnactingSentence
     system_by_name: _SystemByName
     subject_repair: _SubjectRepair
-    stamp_in_subject: _StampInSubject
 
 
 def system_from_name(name: str | None) -> System | None:
