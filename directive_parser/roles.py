@@ -1125,6 +1125,30 @@ ISSUER_MAX_CHARS = 90
 ESIGN_CELL_RE = regex.compile(r"^(?:NGUOI\s+KY|CO\s+QUAN\s*:|THOI\s+GIAN\s+KY|KY\s+BOI|EMAIL|E-MAIL|NGAY\s+KY|SIGNATURE|(?:CONG\s+VAN\s+)?DEN\b)")
 
 
+# ISSUER_LINE_SPECKS: NĐ 30 prints the issuer's name in capitals (Phụ lục I, box 2); on a copy of a
+# scan, words at either end of its line that hold no capital and no figure are the e-signature box's,
+# the seal's or the stamp's debris read onto it: "mm VĂN PHÒNG CHÍNH PHỦ" (c159), "TRƯỜNG ĐẠI HỌC
+# CÔNG THƯƠNG —# “." (c130), "LIÊN ĐOAN LAO ĐỘNG l à \" `" (n044). Counter-examples, kept: a figure
+# ("TRƯỜNG THCS SỐ 2", "ĐẢNG BỘ KHỐI 1"), a word inside the name; a line mostly in lower case is
+# no issuer's line to clean ("P V G P.: thongtinchinhphu@…", the e-signature box's address, c146).
+_ISSUER_LEAD_SPECKS = regex.compile(r"^(?:[^\p{Lu}\p{N}\s]+\s+)+(?=\S*\p{Lu})", regex.V1)
+_ISSUER_TRAIL_SPECKS = regex.compile(r"(?<=\p{Lu}\S*)(?:\s+[^\p{Lu}\p{N}\s]+)+$", regex.V1)
+
+
+def issuer_line_specks(text: str) -> tuple[int, str]:
+    """An issuer line without the specks at its ends (ISSUER_LINE_SPECKS), and how many characters left its start.
+
+    >>> issuer_line_specks("mm VĂN PHÒNG CHÍNH PHỦ"), issuer_line_specks("TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG —# “")
+    ((3, 'VĂN PHÒNG CHÍNH PHỦ'), (0, 'TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG'))
+    >>> issuer_line_specks("TRƯỜNG THCS SỐ 2"), issuer_line_specks("SỞ GIÁO DỤC và ĐÀO TẠO")
+    ((0, 'TRƯỜNG THCS SỐ 2'), (0, 'SỞ GIÁO DỤC và ĐÀO TẠO'))
+    """
+    lead = _ISSUER_LEAD_SPECKS.match(text)
+    cut = lead.end() if lead is not None else 0
+    text = _ISSUER_TRAIL_SPECKS.sub("", text[cut:])
+    return cut, text
+
+
 def issuer_cells(
     t: Text, cells: list[layout_mod.Line], used: list[tuple[int, int]], motto_spans: list[tuple[int, int]], type_start: int | None
 ) -> list[tuple[int, int, str]]:
@@ -1163,6 +1187,9 @@ def issuer_cells(
             break  # the rule under the issuer's name ("-----", "*") closes the block
         lead = len(text) - len(text.lstrip(" *-–—_=|.,"))
         text = text.strip(" *-–—_=|.,")
+        if t.source.ocred and upper_ratio(text) >= ISSUER_MIN_UPPER:  # a copy of a scan: specks at the name's ends
+            cut, text = issuer_line_specks(text)
+            lead += cut
         b = P.bare(text)
         if not text or P.RULE_LINE_RE.match(text) or b in marks or b.startswith(("DU THAO", "DOC LAP")):
             continue

@@ -641,7 +641,7 @@ def test_a_blank_line_still_ends_the_title() -> None:
 
 from directive_parser.extractors.header import _drop_opener, _drop_stamp_heading  # noqa: E402
 from directive_parser.loaders.ocrlexicon import Lexicon, lexicon, repair_syllables  # noqa: E402
-from directive_parser.roles import opener_after_debris, speck_cell_end, type_under_debris  # noqa: E402
+from directive_parser.roles import issuer_line_specks, opener_after_debris, speck_cell_end, type_under_debris  # noqa: E402
 
 _REPAIR = HeaderWords.load().subject_repair
 
@@ -831,6 +831,51 @@ def test_a_copy_s_subject_opener_after_debris() -> None:
     # OPENER_AFTER_DEBRIS, n050: the e-signature box's address read as words before "Về việc"
     assert opener_after_debris("[nenetixeivesiet tho o NGÃ Về việc tăng cường") == 27
     assert opener_after_debris("Kế hoạch thực hiện V/v tổ chức") == 0
+
+
+@pytest.mark.parametrize(
+    "header,issuer",
+    [
+        # ISSUER_LINE_SPECKS: c159 (text copy), the e-signature box's specks before the name in capitals
+        ("mm VĂN PHÒNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n————— Độc lập - Tự do - Hạnh phúc\n\n", "Văn phòng Chính phủ"),
+        # c130: the seal's specks after its first line
+        (
+            "BÔ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n. Độc lập - Tự do - Hạnh phú\nTRƯỜNG ĐẠI HỌC CÔNG THƯƠNG —# “.\n"
+            "THÀNH PHỐ HỒ CHÍ MINH\n",
+            "Trường Đại học Công Thương Thành phố Hồ Chí Minh",
+        ),
+    ],
+    ids=["c159", "c130"],
+)
+def test_a_copy_s_issuer_without_the_specks_at_its_ends(header: str, issuer: str) -> None:
+    record = _copy(header + "Số: 171/TB-VPCP Hà Nội, ngày 11 tháng 4 năm 2025\n", "THÔNG BÁO\nKết luận Phiên họp lần thứ nhất\n", _COPY_BODY)
+    assert record["issuer"]["name"] == issuer
+
+
+def test_issuer_line_specks_counter_examples() -> None:
+    # a figure closing the name, a word in lower case inside it
+    assert issuer_line_specks("TRƯỜNG THCS SỐ 2") == (0, "TRƯỜNG THCS SỐ 2")
+    assert issuer_line_specks("SỞ GIÁO DỤC và ĐÀO TẠO") == (0, "SỞ GIÁO DỤC và ĐÀO TẠO")
+
+
+@pytest.mark.parametrize(
+    "line,day",
+    [
+        ("Hà Nội, ngày |] tháng 9 năm 2025", dt.date(2025, 9, 11)),  # c155 (text copy): the italic "11"
+        ("Hà Nội, ngày 23 tháng 1] năm 2025", dt.date(2025, 11, 23)),  # n046
+        ("Quảng Ngãi, ngày 80 tháng 3 năm 2018", None),  # n050: a handwritten day, no figure in range
+        ("Lâm Đông, ngày Ú2 tháng 9 năm 2025", None),  # n044: no look-alike of a figure
+    ],
+)
+def test_a_copy_s_date_read_by_its_figures_look_alikes(line: str, day: dt.date | None) -> None:
+    # DATE_FIGURES_READ: a copy's date line read as the image path reads a page's (ocrfields.date_fields)
+    record = _copy(_VPCP + "Số: 2576/QĐ-BGDĐT\n" + line + "\n", "QUYẾT ĐỊNH\nVề việc điều chỉnh thời gian\n", _COPY_BODY)
+    assert record["date"] == day
+
+
+def test_a_typed_date_line_is_not_read_by_look_alikes() -> None:
+    typed = "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2576/QĐ-BGDĐT\nHà Nội, ngày |] tháng 9 năm 2025\nQUYẾT ĐỊNH\nVề việc điều chỉnh thời gian\n"
+    assert parse_text(typed).date is None
 
 
 def test_a_typed_title_keeps_its_blank_line_and_its_words() -> None:

@@ -21,7 +21,7 @@ from .. import patterns as P
 from .. import roles as R
 from ..layout import Line, cells_of
 from ..loaders.ocrdist import repair_items
-from ..loaders.ocrfields import repair_type_code
+from ..loaders.ocrfields import date_fields, repair_type_code
 from ..loaders.ocrlexicon import (
     body_pairs,
     drop_unechoed_marks,
@@ -80,7 +80,10 @@ def _place_date(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, 
         if place:
             d.place = place
             d.evidence["place"] = t.evidence(m.end("place") - len(place), m.end("place"))
-        _set_date(t, d, _whole_date_after_place(t, m))
+        whole = _whole_date_after_place(t, m)
+        _set_date(t, d, whole)
+        if d.date is None:
+            _copy_date(t, d, whole)
         used.append((m.start(), m.end()))
         return
     for c in cells:
@@ -89,6 +92,32 @@ def _place_date(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, 
             _set_date(t, d, m)
             used.append((m.start(), m.end()))
             return
+
+
+# DATE_FIGURES_READ on a copy: the date line of a copy someone else OCR'd, its figures read as
+# their look-alikes, is read as the image path reads a scanned page's (``ocrfields.date_fields``: a
+# bar or bracket for a "1" beside another figure, the OCR digits' letters): "Hà Nội, ngày |] tháng 9
+# năm 2025" (c155: the italic "11"), "Hà Nội, ngày 23 tháng 1] năm 2025" (n046). Only a whole date is
+# taken, each figure in range; otherwise the day stays unread ("ngày Ú2 tháng 9", n044; "ngày 80
+# tháng 3", n050: a handwritten day). The reading is recorded in ``source["ocr_repairs"]``.
+def _copy_date(t: Text, d: Directive, m: regex.Match[str]) -> None:
+    """The date of a copy's damaged date line read by its figures' look-alikes (DATE_FIGURES_READ), if it reads whole."""
+    if not t.source.ocr_like:
+        return
+    at = t.fold.find("ngà", m.end("place"), m.end())
+    if at < 0:
+        return
+    fields = date_fields(t.text[at : R.line_end(t, at)])
+    day, month, year = fields or (None, None, None)
+    if day is None or month is None or year is None:
+        return
+    try:
+        d.date = dt.date(year, month, day)
+    except ValueError:
+        return
+    d.date_partial = PartialDate(day=day, month=month, year=year)
+    d.evidence["date"] = t.evidence(at, m.end())
+    t.source.ocr_repairs.append(f"{t.text[at : m.end()]!r} read as {d.date.isoformat()} (the figures' look-alikes, as on a scanned page)")
 
 
 def _whole_date_after_place(t: Text, m: regex.Match[str]) -> regex.Match[str]:
