@@ -29,6 +29,9 @@ from pydantic import BaseModel
 from . import layout as layout_mod
 from . import patterns as P
 from .layout import Layout, cells_of, lines_of
+from .loaders.ocrfields import RECEIVED_MARK
+from .loaders.ocrnames import is_syllable
+from .loaders.ocrwords import letters_key
 from .record import System
 from .source import Text
 from .structure import Structure
@@ -77,13 +80,22 @@ class _AddresseeOpeners(BaseModel):
     counter_examples: list[str]
 
 
+class StampInSubject(BaseModel):
+    """The received stamp's heading as OCR reads it into a copy's subject (``data/header.toml`` [stamp_in_subject])."""
+
+    heading: str
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class RoleWords(DataFile):
-    """The header's line rules' words (``data/header.toml`` [subject_ends], [addressee_openers])."""
+    """The header's line rules' words (``data/header.toml`` [subject_ends], [addressee_openers], [stamp_in_subject])."""
 
     FILE = "header.toml"
 
     subject_ends: _SubjectEnds
     addressee_openers: _AddresseeOpeners
+    stamp_in_subject: StampInSubject
 
 
 class RoleLabeller(Protocol):
@@ -989,6 +1001,14 @@ def _type_match(t: Text, ln: layout_mod.Line) -> regex.Match[str] | None:
     return m
 
 
+def _opens_with_type(t: Text, ln: layout_mod.Line) -> regex.Match[str] | None:
+    """The type name opening ``ln`` in capitals, as a type line prints it ("THỦ TƯỚNG …" is no "THƯ")."""
+    m = _type_match(t, ln)
+    if m and upper_ratio(ln.text[: m.end()]) > 0.9 and (type_line_ok(ln.text[m.end() :]) or " " in m.group("type")):
+        return m
+    return None
+
+
 def type_line(t: Text, lines: list[layout_mod.Line], used: list[tuple[int, int]]) -> tuple[int, regex.Match[str]] | None:
     """The first of ``lines`` that opens with a type name in capitals ("KẾ HOẠCH", "THÔNG BÁO Về …"), with its match on bare text.
 
@@ -1001,13 +1021,8 @@ def type_line(t: Text, lines: list[layout_mod.Line], used: list[tuple[int, int]]
         The line's index in ``lines`` and the match, or None.
     """
     for i, ln in enumerate(lines):
-        m = _type_match(t, ln)
-        if (
-            m
-            and upper_ratio(ln.text[: m.end()]) > 0.9
-            and (type_line_ok(ln.text[m.end() :]) or " " in m.group("type"))
-            and not _overlaps((ln.start, ln.end), used)
-        ):
+        m = _opens_with_type(t, ln)
+        if m and not _overlaps((ln.start, ln.end), used):
             return i, m
     return None
 
@@ -1033,7 +1048,8 @@ def speck_cell_end(text: str) -> int:
 
 def type_window(t: Text, layout: Layout) -> list[layout_mod.Line]:
     """The non-blank lines a type line is looked for in: the header and 12 lines of the body,
-    each without a leading cell of specks."""
+    each without a leading cell of specks; on OCR'd text where no line opens with a type name, the
+    first line holding one between the stamp's debris is cut to the name (TYPE_UNDER_DEBRIS)."""
     nl = layout.header_end
     for _ in range(12):
         nxt = t.text.find("\n", nl + 1)
@@ -1046,7 +1062,58 @@ def type_window(t: Text, layout: Layout) -> list[layout_mod.Line]:
         off = speck_cell_end(ln.text)
         if ln.text[off:].strip():
             out.append(layout_mod.Line(ln.start + off, ln.end, ln.text[off:]))
+    if t.source.ocred and not any(_opens_with_type(t, ln) for ln in out):
+        for k, ln in enumerate(out):
+            cut = type_under_debris(ln.text)
+            if cut is not None:
+                out[k] = layout_mod.Line(ln.start + cut[0], ln.start + cut[1], ln.text[cut[0] : cut[1]])
+                break
     return out
+
+
+# TYPE_UNDER_DEBRIS: the type name (NĐ 30 box 5a: alone on its line, centred, in capitals) on a copy
+# of a scan whose received stamp or e-signature box OCR read onto the same line (STAMP_DEBRIS):
+# "giề........ « THONG BẢO" (c139), "z] THÔNG BẢO ĐẾN gạ„G2if012075.-" (c143), "ĐỀN “ CÔNG ĐIỆN"
+# (c146), "cồn mộ TIN BIỆN TỬ CHÍNH PHỦ CÔNG ĐIỆN" (c149), "THÔNG BÁO - |ĐẾN 2121635" (c159). The
+# name stands as whole words in capitals, and what stands on either side is debris: the stamp's
+# mark or heading, or no two words of the language in a row. Counter-examples: a heading "II. KẾ
+# HOẠCH THỰC HIỆN" (two words after it), "KÈM THEO BÁO CÁO SỐ 12" (two before), the enacting
+# "QUYẾT ĐỊNH:" (a colon after the name is the formula's, as ``type_line_re`` has it).
+@functools.lru_cache(maxsize=1)
+def _type_anywhere_re() -> regex.Pattern[str]:
+    """A type name as whole words anywhere in a line, on bare text."""
+    alt = alternation([P.bare(n) for n in vocabulary().type_names()])
+    return regex.compile(rf"(?<![A-Z])(?P<type>{alt})(?![A-Z])")
+
+
+def _is_debris(text: str) -> bool:
+    """Whether ``text``, beside a type name, is the stamp's debris (see TYPE_UNDER_DEBRIS)."""
+    words = text.split()
+    if not words or any(is_received_mark(w) for w in words) or stamp_heading_run(words) or stamp_heading_run(words[-4:]):
+        return True
+    cores = [regex.sub(r"^[^\p{L}]+|[.,;:]+$", "", w) for w in words]
+    clean = [len(c) >= 2 and c.isalpha() and is_syllable(c) for c in cores]
+    return not any(a and b for a, b in itertools.pairwise(clean))
+
+
+def type_under_debris(line: str) -> tuple[int, int] | None:
+    """Where a type name stands in ``line`` between the stamp's debris (TYPE_UNDER_DEBRIS), or None.
+
+    >>> type_under_debris("giề........ « THONG BẢO"), type_under_debris("THÔNG BÁO - |ĐẾN 2121635")
+    ((14, 23), (0, 9))
+    >>> line = "cồn mộ TIN BIỆN TỬ CHÍNH PHỦ CÔNG ĐIỆN"; s, e = type_under_debris(line); line[s:e]
+    'CÔNG ĐIỆN'
+    >>> type_under_debris("II. KẾ HOẠCH THỰC HIỆN"), type_under_debris("QUYẾT ĐỊNH:"), type_under_debris("KẾ HOẠCH")
+    (None, None, None)
+    """
+    for m in _type_anywhere_re().finditer(P.bare(line)):
+        s, e = m.span("type")
+        before, after = line[:s], line[e:]
+        if not (before.strip() or after.strip()) or after.lstrip().startswith(":") or upper_ratio(line[s:e]) <= 0.9:
+            continue
+        if _is_debris(before) and _is_debris(after):
+            return s, e
+    return None
 
 
 # At least this share of a cell's letters are capitals for it to be an issuer line, and at most
@@ -1056,6 +1123,30 @@ ISSUER_MAX_CHARS = 90
 # Lines of a digital-signature box ("Người ký: Cổng Thông tin điện tử Chính phủ", "Cơ quan: …",
 # "Thời gian ký: …") and of a received stamp ("ĐẾN", "CÔNG VĂN ĐẾN"), matched on bare text.
 ESIGN_CELL_RE = regex.compile(r"^(?:NGUOI\s+KY|CO\s+QUAN\s*:|THOI\s+GIAN\s+KY|KY\s+BOI|EMAIL|E-MAIL|NGAY\s+KY|SIGNATURE|(?:CONG\s+VAN\s+)?DEN\b)")
+
+
+# ISSUER_LINE_SPECKS: NĐ 30 prints the issuer's name in capitals (Phụ lục I, box 2); on a copy of a
+# scan, words at either end of its line that hold no capital and no figure are the e-signature box's,
+# the seal's or the stamp's debris read onto it: "mm VĂN PHÒNG CHÍNH PHỦ" (c159), "TRƯỜNG ĐẠI HỌC
+# CÔNG THƯƠNG —# “." (c130), "LIÊN ĐOAN LAO ĐỘNG l à \" `" (n044). Counter-examples, kept: a figure
+# ("TRƯỜNG THCS SỐ 2", "ĐẢNG BỘ KHỐI 1"), a word inside the name; a line mostly in lower case is
+# no issuer's line to clean ("P V G P.: thongtinchinhphu@…", the e-signature box's address, c146).
+_ISSUER_LEAD_SPECKS = regex.compile(r"^(?:[^\p{Lu}\p{N}\s]+\s+)+(?=\S*\p{Lu})", regex.V1)
+_ISSUER_TRAIL_SPECKS = regex.compile(r"(?<=\p{Lu}\S*)(?:\s+[^\p{Lu}\p{N}\s]+)+$", regex.V1)
+
+
+def issuer_line_specks(text: str) -> tuple[int, str]:
+    """An issuer line without the specks at its ends (ISSUER_LINE_SPECKS), and how many characters left its start.
+
+    >>> issuer_line_specks("mm VĂN PHÒNG CHÍNH PHỦ"), issuer_line_specks("TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG —# “")
+    ((3, 'VĂN PHÒNG CHÍNH PHỦ'), (0, 'TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG'))
+    >>> issuer_line_specks("TRƯỜNG THCS SỐ 2"), issuer_line_specks("SỞ GIÁO DỤC và ĐÀO TẠO")
+    ((0, 'TRƯỜNG THCS SỐ 2'), (0, 'SỞ GIÁO DỤC và ĐÀO TẠO'))
+    """
+    lead = _ISSUER_LEAD_SPECKS.match(text)
+    cut = lead.end() if lead is not None else 0
+    text = _ISSUER_TRAIL_SPECKS.sub("", text[cut:])
+    return cut, text
 
 
 def issuer_cells(
@@ -1096,6 +1187,9 @@ def issuer_cells(
             break  # the rule under the issuer's name ("-----", "*") closes the block
         lead = len(text) - len(text.lstrip(" *-–—_=|.,"))
         text = text.strip(" *-–—_=|.,")
+        if t.source.ocred and upper_ratio(text) >= ISSUER_MIN_UPPER:  # a copy of a scan: specks at the name's ends
+            cut, text = issuer_line_specks(text)
+            lead += cut
         b = P.bare(text)
         if not text or P.RULE_LINE_RE.match(text) or b in marks or b.startswith(("DU THAO", "DOC LAP")):
             continue
@@ -1224,6 +1318,196 @@ def drop_stamp_date(line: str) -> str:
     return line[: m.start()].rstrip() if m is not None and "Ngày" in m.group() else line
 
 
+# ============================================================================================
+# STAMP_DEBRIS: the received stamp on a copy of a scan, read among the type's and subject's lines
+# ============================================================================================
+# A receiving office stamps its box on the left of the first page, beside or over the type name
+# and the subject, which NĐ 30 centres (Phụ lục I, boxes 5a/5b): "ĐẾN / Số: … / Ngày: … / Chuyển:",
+# the Government portal's "CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ / ĐẾN / Giờ: … Ngày: …". OCR of such a
+# page (ours, or a copy someone else OCR'd and gave us as text) reads the box line by line among
+# the centred lines, so the stamp's pieces stand on the type's line, between the subject's lines
+# (blank lines around them) or before a subject line's words. Its pieces, as copies print them:
+# - the received mark: a word whose letters are "ĐẾN" as OCR reads it (``ocrfields.RECEIVED_MARK``,
+#   the image path's own definition): "(ĐẾN màn 111412026." (c139), "ĐẾN m _—" (c148), "THÔNG BÁO -
+#   |ĐẾN 2121635" (c159), "ĐỀN “ CÔNG ĐIỆN" (c146);
+# - the stamp's heading: ``STAMP_HEADING_MIN_WORDS`` of its words or more, by their letters, in a
+#   run of capitals and specks, more than half of the run's words ("| GỐNG THÔNG TN " TỬ CHÍNH
+#   PHỦ", c148; "GỒNG THÔNG TTN ĐIỆN TỪ CHÍNH PHỦ quan và địa phương", c142; "cồn mộ TIN BIỆN TỬ
+#   CHÍNH PHỦ CÔNG ĐIỆN", c149). Counter-example: "TTHC THUỘC CHÍNH PHỦ" (two of its words);
+# - the day received, its "Ngày" read as a short word ending "-ày" before a mark, then figures and
+#   specks ("ĐN taày:..(3 14. 12025... _", c140; "PP ngày:.041Í. 21L 4...", c142; "ca ngày, “4
+#   .13,129 15", c158). Counter-example: the body's "Ngày 01 tháng 4 năm 2025, tại …" (no mark
+#   after "Ngày");
+# - under such a line, the stamp's other lines read as specks: short lines fewer than half of whose
+#   words are syllables ("ng Đã TS) c......", c148 under "ĐẾN m _—"; "TY SS 3. Go. .n ————", c140).
+# Used on OCR'd text only (``source.ocred``): a typed text has no stamp in it.
+STAMP_HEADING_MIN_WORDS = 3
+_CAPS_OR_SPECK = regex.compile(r"^[^\p{Ll}]*$", regex.V1)
+_HAS_CAPITAL = regex.compile(r"\p{Lu}", regex.V1)
+STAMP_DAY_FIELD_RE = regex.compile(r"(?:^|\s)\S{0,3}\p{L}{0,3}[àa]y\s*[:.,]+[^\p{L}]*\d[^\p{L}]*(?:\p{L}[^\p{L}]*){0,2}$", regex.V1)
+# A stamp's line under another is at most this long.
+STAMP_JUNK_MAX_CHARS = 30
+# A received-mark line holds at most this many syllables of two letters or more besides the mark.
+STAMP_MARK_MAX_WORDS = 2
+
+
+@functools.lru_cache(maxsize=1)
+def _stamp_heading_keys() -> frozenset[str]:
+    return frozenset(letters_key(w) for w in RoleWords.load().stamp_in_subject.heading.split())
+
+
+def stamp_heading_run(words: list[str]) -> int:
+    """How many of ``words`` (from the first) are the received stamp's heading read in capitals: 0, or
+    the length of a run of capitals and specks holding ``STAMP_HEADING_MIN_WORDS`` of its words, more
+    than half of the run's words in capitals.
+
+    >>> stamp_heading_run("GỒNG THÔNG TTN ĐIỆN TỪ CHÍNH PHỦ quan và địa phương".split())
+    7
+    >>> stamp_heading_run("TTHC THUỘC CHÍNH PHỦ".split()), stamp_heading_run("Kết luận".split())
+    (0, 0)
+    """
+    j = 0
+    while j < len(words) and _CAPS_OR_SPECK.match(words[j]):
+        j += 1
+    caps = [regex.sub(r"[^\p{L}]", "", w) for w in words[:j] if _HAS_CAPITAL.search(w)]
+    matched = sum(letters_key(w) in _stamp_heading_keys() for w in caps)
+    return j if matched >= STAMP_HEADING_MIN_WORDS and matched > len(caps) / 2 else 0
+
+
+def is_received_mark(word: str) -> bool:
+    """A word whose letters are the received stamp's "ĐẾN" (specks around it allowed: "(ĐẾN", "|ĐẾN")."""
+    return bool(RECEIVED_MARK.match(regex.sub(r"^[^\p{L}]+|[^\p{L}]+$", "", word)))
+
+
+def _syllables(words: list[str]) -> int:
+    """How many of ``words`` are syllables of two letters or more (marks at their ends aside)."""
+    cores = [regex.sub(r"^[^\p{L}]+|[.,;:!?)]+$", "", w) for w in words]
+    return sum(len(c) >= 2 and c.isalpha() and is_syllable(c) for c in cores)
+
+
+def is_stamp_line(line: str) -> bool:
+    r"""A line that is the received stamp's (STAMP_DEBRIS), not a title's.
+
+    >>> is_stamp_line("(ĐẾN màn 111412026."), is_stamp_line("| GỐNG THÔNG TN \" TỬ CHÍNH PHỦ"), is_stamp_line("ĐN taày:..(3 14. 12025... _")
+    (True, True, True)
+    >>> is_stamp_line("tốc độ tăng trưởng kinh tế hai con số"), is_stamp_line("Ngày 01 tháng 4 năm 2025, tại Trụ sở")
+    (False, False)
+    """
+    words = line.split()
+    if not words:
+        return False
+    if is_stamp_field(line) or (is_speck_line(line) and not all(w.isalpha() or w.isdigit() for w in words)):
+        return True
+    marks = [k for k, w in enumerate(words) if is_received_mark(w)]
+    if marks and _syllables(words[: marks[0]] + words[marks[0] + 1 :]) <= STAMP_MARK_MAX_WORDS:
+        return True
+    run = stamp_heading_run(words)
+    if run and _syllables(words[run:]) == 0:
+        return True
+    return len(line.strip()) <= STAMP_JUNK_MAX_CHARS * 2 and bool(STAMP_DAY_FIELD_RE.search(line))
+
+
+def is_stamp_junk(line: str) -> bool:
+    """A short line fewer than half of whose words are syllables: a stamp's line read as specks,
+    taken as such only under a stamp's line (STAMP_DEBRIS).
+
+    >>> is_stamp_junk("ng Đã TS) c......"), is_stamp_junk("TY SS 3. Go. .n ————"), is_stamp_junk("tại kỳ họp thứ 31")
+    (True, True, False)
+    """
+    words = line.split()
+    return 0 < len(line.strip()) <= STAMP_JUNK_MAX_CHARS and _syllables(words) * 2 < len(words)
+
+
+# SUBJECT_LINE_SPECKS: on a copy of a scan, marks the stamp or the seal leaves before a subject
+# line's first word, and the stamp's heading read before it: "| | Kết luận của …" (c143), "2⁄ tại
+# cuộc họp …" (c143), "——- —————KẾt luận …" (c140), "GỒNG THÔNG TTN ĐIỆN TỪ CHÍNH PHỦ quan và địa
+# phương" (c142). Specks: characters that are no letter, digit, space, quote or bracket (a run of
+# two at least, or one that is no dash: "Bắc" / "- Nam" wraps a title), or a figure glued to such a
+# mark. Counter-examples, kept: a year opening a line ("2024 trên địa bàn"), a quote ("“Ngày hội …"),
+# a slash or backslash, which may be the opener's ("\\ việc tham dự …": VV_OPENER_UNREAD's).
+_LINE_SPECKS = regex.compile(r"^(?:(?:[^\p{L}\p{N}\s\"“'‘(\[\\/⁄]{2,}|[^\p{L}\p{N}\s\"“'‘(\[\\/⁄\-–]|\p{N}+[^\p{L}\p{N}\s.,;:)\-–]+)\s*)+", regex.V1)
+
+
+def subject_line_start(line: str) -> int:
+    """Where a copy's subject line starts after the stamp's specks and heading (SUBJECT_LINE_SPECKS).
+
+    >>> subject_line_start("| | Kết luận"), subject_line_start("——- —————KẾt luận"), subject_line_start("2024 trên địa bàn")
+    (4, 9, 0)
+    >>> subject_line_start("\\ việc tham dự"), subject_line_start("2⁄ tại cuộc họp")
+    (0, 3)
+    >>> line = "GỒNG THÔNG TTN ĐIỆN TỪ CHÍNH PHỦ quan và địa phương"; line[subject_line_start(line):]
+    'quan và địa phương'
+    """
+    at = 0
+    while True:
+        m = _LINE_SPECKS.match(line, at)
+        if m is not None and m.end() > at:
+            at = m.end()
+            continue
+        words = line[at:].split()
+        run = stamp_heading_run(words)
+        if not run or run == len(words):
+            return at
+        for w in words[:run]:
+            at = line.index(w, at) + len(w)
+        while at < len(line) and line[at].isspace():
+            at += 1
+
+
+# OPENER_AFTER_DEBRIS: on a copy of a scan, the subject's opener ("V/v", "Về việc", NĐ 30 box 5b)
+# standing after the stamp's or the e-signature box's debris on the subject's first line: the
+# stamp's day field before it ("Ngày.Á4.14.1.20125...... V/w tập trung khắc phục …", c146), the box's
+# address read as words ("[nenetixeivesiet tho o NGÃ Về việc tăng cường …", n050). Debris as beside
+# a type name (TYPE_UNDER_DEBRIS: no two words of the language in a row, or the stamp's mark or
+# heading). Counter-example: "Kế hoạch thực hiện V/v …" is no debris (two words in a row).
+_OPENER_INSIDE = regex.compile(rf"(?<=\s)(?:{VV_LOOK_ALIKE}|V[EA]\s*VIEC)(?![\w/])")
+
+
+def opener_after_debris(line: str) -> int:
+    """Where the subject's opener stands after debris on a copy's first subject line (OPENER_AFTER_DEBRIS), else 0.
+
+    >>> line = "Ngày.Á4.14.1.20125...... V/w tập trung"; line[opener_after_debris(line):]
+    'V/w tập trung'
+    >>> line = "[nenetixeivesiet tho o NGÃ Về việc tăng cường"; line[opener_after_debris(line):]
+    'Về việc tăng cường'
+    >>> opener_after_debris("Kế hoạch thực hiện V/v tổ chức"), opener_after_debris("V/v tổ chức")
+    (0, 0)
+    """
+    m = _OPENER_INSIDE.search(P.bare(line))
+    return m.start() if m is not None and _is_debris(line[: m.start()]) else 0
+
+
+def copy_line(line: str, first: bool, in_stamp: bool) -> tuple[int | None, bool]:
+    """How a subject line of a copy of a scan is read (STAMP_DEBRIS): None where the line is the
+    stamp's, else where it starts (SUBJECT_LINE_SPECKS, and OPENER_AFTER_DEBRIS on the ``first``);
+    and whether the stamp was read last (``in_stamp`` for the next line)."""
+    if P.RULE_LINE_RE.match(line):
+        return 0, False  # the short rule under the subject (NĐ 30 box 5a) ends it: no stamp's
+    if is_stamp_line(line) or (in_stamp and is_stamp_junk(line)):
+        return None, True
+    lead = subject_line_start(line)
+    if first:
+        lead += opener_after_debris(line[lead:])
+    return lead, lead > 0 and stamp_heading_run(line[:lead].split()) > 0
+
+
+def copy_subject_lines(text: str) -> list[str]:
+    r"""A copy's subject lines (``text``, its span) without the stamp's lines and specks (``copy_line``).
+
+    >>> copy_subject_lines("và việc thúc đây\n\n| GỐNG THÔNG TN \" TỬ CHÍNH PHỦ\n\nĐẾN m _—\n\nng Đã TS) c......\n\ntốc độ tăng")
+    ['và việc thúc đây', 'tốc độ tăng']
+    """
+    out: list[str] = []
+    in_stamp = False
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        lead, in_stamp = copy_line(line, not out, in_stamp)
+        if lead is not None:
+            out.append(line[lead:])
+    return out
+
+
 def _quote_open(text: str) -> bool:
     """Whether ``text`` opened a curly quote it has not closed ("Tổ chức “Ngày hội … Connect": the title goes on)."""
     return text.count("“") > text.count("”")
@@ -1294,7 +1578,23 @@ def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> 
         return ln.start + m.end(), ln.end, "type_line"
     sub: list[layout_mod.Line] = []
     seen_end = 0  # where the last line read ends, a stamp's line skipped included
+    ocred = t.source.ocred
+    in_stamp = False  # the line before was the stamp's (STAMP_DEBRIS)
     for k, ln in enumerate(lines[type_at + 1 : type_at + 1 + SUBJECT_MAX_LINES], start=type_at + 1):
+        if ocred:  # a copy of a scan: the received stamp's lines and specks among the title's
+            lead, in_stamp = copy_line(ln.text, not sub, in_stamp)
+            if lead is None:
+                seen_end = ln.end
+                continue
+            if lead:
+                ln = layout_mod.Line(ln.start + lead, ln.end, ln.text[lead:])
+            if sub and t.text.count("\n", sub[-1].end, ln.start) > 1:
+                # STAMP_GAP: OCR sets the title's lines apart where the stamp stood beside them; a
+                # blank line ends the title unless its last line is left open and the next goes on
+                # in lower case ("… Nguyễn Chí Dũng" / "tại buôi làm việc với …", c139)
+                if t.text[sub[-1].start : sub[-1].end].rstrip().endswith(PARAGRAPH_ENDS) or not _LOWER_START.match(ln.text):
+                    break
+                seen_end = ln.start
         f = t.fold[ln.start : ln.end]
         if sub and is_stamp_field(ln.text):
             seen_end = ln.end

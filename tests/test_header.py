@@ -641,7 +641,7 @@ def test_a_blank_line_still_ends_the_title() -> None:
 
 from directive_parser.extractors.header import _drop_opener, _drop_stamp_heading  # noqa: E402
 from directive_parser.loaders.ocrlexicon import Lexicon, lexicon, repair_syllables  # noqa: E402
-from directive_parser.roles import speck_cell_end  # noqa: E402
+from directive_parser.roles import issuer_line_specks, opener_after_debris, speck_cell_end, type_under_debris  # noqa: E402
 
 _REPAIR = HeaderWords.load().subject_repair
 
@@ -698,13 +698,13 @@ def test_a_scanned_subject_is_repaired_and_the_repairs_recorded() -> None:
     assert "đẩy mạnh" in _scanned(text, ocred=False)["subject"]
 
 
-@pytest.mark.parametrize("example", HeaderWords.load().stamp_in_subject.examples)
+@pytest.mark.parametrize("example", RoleWords.load().stamp_in_subject.examples)
 def test_stamp_heading_examples(example: str) -> None:
     read, kept = example.split(" → ")
     assert _drop_stamp_heading(read)[0] == kept
 
 
-@pytest.mark.parametrize("counter", HeaderWords.load().stamp_in_subject.counter_examples)
+@pytest.mark.parametrize("counter", RoleWords.load().stamp_in_subject.counter_examples)
 def test_stamp_heading_counter_examples(counter: str) -> None:
     assert _drop_stamp_heading(counter) == (counter, [])
 
@@ -740,6 +740,152 @@ def test_a_type_line_behind_a_stamp_s_specks_and_its_subject() -> None:
         "Kết luận của Phó Thủ tướng Chính phủ Trần Hồng Hà tại cuộc họp tháo gỡ khó khăn các dự án "
         "đường cao tốc tại khu vực đồng bằng sông Cửu Long"
     )
+
+
+# --- STAMP_DEBRIS: a copy someone else OCR'd (given as text), the received stamp among the type's and subject's lines
+def _copy(header: str, title: str, body: str) -> dict:
+    """A copy of a scan given as text: the e-signature box, the header, then ``title`` and ``body``."""
+    return _scanned(
+        "Người ký: CÔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\n"
+        "CHINHPHU.VNThời gian ký: 14.04.2025 16:13:09 +07:00\n\n" + header + title + body,
+        ocred=False,
+    )
+
+
+_VPCP = "VĂN PHÒNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n—— Độc lập - Tự do - Hạnh phúc\n\n"
+_TTG = "THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+# a body OCR'd as the copies are: three syllables one mark off (``reads_as_ocr`` needs two)
+_COPY_BODY = (
+    "\nNgày 01 tháng 4 năm 2025, tại Trụ sở Bộ, Phó Thủ tướng đã chủ trì buổi làm việc với Bộ về tình hình"
+    " hoạt động, kết quả công tác và phương hướng, nhiệm vụ trọng tâm thời gian tới; đây mạnh phát triên"
+    " công tác tô chức, đôn đốc các đơn vị thực hiện.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line,kind",
+    [
+        ("giề........ « THONG BẢO", "Thông báo"),  # c139: the stamp's field before the name
+        ("THÔNG BÁO - |ĐẾN 2121635", "Thông báo"),  # c159: the stamp's mark after it
+        ("ĐỀN “ CÔNG ĐIỆN", "Công điện"),  # c146
+        ("cồn mộ TIN BIỆN TỬ CHÍNH PHỦ CÔNG ĐIỆN", "Công điện"),  # c149: the portal stamp's heading
+    ],
+)
+def test_type_under_debris_on_a_copy(line: str, kind: str) -> None:
+    # TYPE_UNDER_DEBRIS: the type name between the received stamp's debris, and the title under it
+    record = _copy(_VPCP + "Số: 176/TB-VPCP Hà Nội, ngày 13 tháng 4 năm 2025\n", line + "\nKết luận của Phó Thủ tướng Nguyễn Chí Dũng\n", _COPY_BODY)
+    assert (record["document_type"], record["subject"]) == (kind, "Kết luận của Phó Thủ tướng Nguyễn Chí Dũng")
+
+
+@pytest.mark.parametrize("line", ["II. KẾ HOẠCH THỰC HIỆN", "KÈM THEO BÁO CÁO SỐ 12", "QUYẾT ĐỊNH:", "KẾ HOẠCH"])
+def test_type_under_debris_counter_examples(line: str) -> None:
+    # words of the language beside the name, the enacting formula's colon, a clean type line (the usual rule's)
+    assert type_under_debris(line) is None
+
+
+@pytest.mark.parametrize(
+    "header,title,subject",
+    [
+        # c148 (text copy): the portal stamp's heading, mark and day read between the title's two lines
+        (
+            _TTG + "Số: 3# /CĐ-TTg Hà Nội, ngày ® tháng tụ năm 2025\n\n",
+            "CÔNG ĐIỆN\n\nvà việc thúc đây phát triển du lịch, bảo đảm thực hiện\n\n| GỐNG THÔNG TN \" TỬ CHÍNH PHỦ\n\n"
+            "ĐẾN m _—\n\nng Đã TS) c......\n\ntốc độ tăng trưởng kinh tế hai con số\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Các Bộ trưởng;\n",
+            "thúc đẩy phát triển du lịch, bảo đảm thực hiện tốc độ tăng trưởng kinh tế hai con số",
+        ),
+        # c142: the title's last words behind the stamp's heading, after a blank line (SUBJECT_LINE_SPECKS)
+        (
+            _VPCP + "Số: 542/TB-VPCP Hà Nội, ngày 03 tháng 12 năm 2024\n\n",
+            "THÔNG BẢO\nKết luận của Phó Thủ tướng tại các bộ, cơ\n\nGỒNG THÔNG TTN ĐIỆN TỪ CHÍNH PHỦ quan và địa phương\n\n+\n\n"
+            ": NẶt Œ.\n\nPP ngày:.041Í. 21L 4...\n",
+            "Kết luận của Phó Thủ tướng tại các bộ, cơ quan và địa phương",
+        ),
+        # c140: dashes glued before the first line, the stamp's heading before the second, its day under it
+        (
+            _VPCP + "Số: 172/TB-VPCP. Hà Nội, ngày 11 tháng 4 năm 2025\n",
+            "THÔNG BÁO\n——- —————Kết luận của Ban Chỉ đạo quốc gia\nCÔNG THÔNG TỊN ĐIỆN TỬ CHÍNH PHÙ tại Phiên họp lần thứ hai\n"
+            "TY SS 3. Go. .n ————\nĐN taày:..(3 14. 12025... _\n",
+            "Kết luận của Ban Chỉ đạo quốc gia tại Phiên họp lần thứ hai",
+        ),
+        # STAMP_GAP, c139: the stamp's mark on a line of its own, the title's lines set apart
+        (
+            _VPCP + "Số: 176/TB-VPCP Hà Nội, ngày 13 tháng 4 năm 2025\n",
+            "THÔNG BÁO\n(ĐẾN màn 111412026.\nKết luận của Phó Thủ tướng Nguyễn Chí Dũng\n\ntại buôi làm việc với Bộ Khoa học và Công nghệ\n",
+            "Kết luận của Phó Thủ tướng Nguyễn Chí Dũng tại buổi làm việc với Bộ Khoa học và Công nghệ",
+        ),
+        # OPENER_AFTER_DEBRIS, c146: the stamp's day field before "V/w"
+        (
+            _TTG + "Số: 36/CĐ-TTg Hà Nội, ngày 13 tháng 4 năm 2025\n",
+            "CÔNG ĐIỆN\nNgày.Á4.14.1.20125...... V/w tập trung khắc phục hậu quả do cháy rừng\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Các Bộ;\n",
+            "tập trung khắc phục hậu quả do cháy rừng",
+        ),
+    ],
+    ids=["c148", "c142", "c140", "c139", "c146"],
+)
+def test_a_copy_s_title_among_the_stamp_s_lines(header: str, title: str, subject: str) -> None:
+    # STAMP_DEBRIS on copies of scans given as text (the dev copies' lines as printed)
+    assert _copy(header, title, _COPY_BODY)["subject"] == subject
+
+
+def test_a_copy_s_subject_opener_after_debris() -> None:
+    # OPENER_AFTER_DEBRIS, n050: the e-signature box's address read as words before "Về việc"
+    assert opener_after_debris("[nenetixeivesiet tho o NGÃ Về việc tăng cường") == 27
+    assert opener_after_debris("Kế hoạch thực hiện V/v tổ chức") == 0
+
+
+@pytest.mark.parametrize(
+    "header,issuer",
+    [
+        # ISSUER_LINE_SPECKS: c159 (text copy), the e-signature box's specks before the name in capitals
+        ("mm VĂN PHÒNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n————— Độc lập - Tự do - Hạnh phúc\n\n", "Văn phòng Chính phủ"),
+        # c130: the seal's specks after its first line
+        (
+            "BÔ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n. Độc lập - Tự do - Hạnh phú\nTRƯỜNG ĐẠI HỌC CÔNG THƯƠNG —# “.\n"
+            "THÀNH PHỐ HỒ CHÍ MINH\n",
+            "Trường Đại học Công Thương Thành phố Hồ Chí Minh",
+        ),
+    ],
+    ids=["c159", "c130"],
+)
+def test_a_copy_s_issuer_without_the_specks_at_its_ends(header: str, issuer: str) -> None:
+    record = _copy(header + "Số: 171/TB-VPCP Hà Nội, ngày 11 tháng 4 năm 2025\n", "THÔNG BÁO\nKết luận Phiên họp lần thứ nhất\n", _COPY_BODY)
+    assert record["issuer"]["name"] == issuer
+
+
+def test_issuer_line_specks_counter_examples() -> None:
+    # a figure closing the name, a word in lower case inside it
+    assert issuer_line_specks("TRƯỜNG THCS SỐ 2") == (0, "TRƯỜNG THCS SỐ 2")
+    assert issuer_line_specks("SỞ GIÁO DỤC và ĐÀO TẠO") == (0, "SỞ GIÁO DỤC và ĐÀO TẠO")
+
+
+@pytest.mark.parametrize(
+    "line,day",
+    [
+        ("Hà Nội, ngày |] tháng 9 năm 2025", dt.date(2025, 9, 11)),  # c155 (text copy): the italic "11"
+        ("Hà Nội, ngày 23 tháng 1] năm 2025", dt.date(2025, 11, 23)),  # n046
+        ("Quảng Ngãi, ngày 80 tháng 3 năm 2018", None),  # n050: a handwritten day, no figure in range
+        ("Lâm Đông, ngày Ú2 tháng 9 năm 2025", None),  # n044: no look-alike of a figure
+    ],
+)
+def test_a_copy_s_date_read_by_its_figures_look_alikes(line: str, day: dt.date | None) -> None:
+    # DATE_FIGURES_READ: a copy's date line read as the image path reads a page's (ocrfields.date_fields)
+    record = _copy(_VPCP + "Số: 2576/QĐ-BGDĐT\n" + line + "\n", "QUYẾT ĐỊNH\nVề việc điều chỉnh thời gian\n", _COPY_BODY)
+    assert record["date"] == day
+
+
+def test_a_typed_date_line_is_not_read_by_look_alikes() -> None:
+    typed = "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2576/QĐ-BGDĐT\nHà Nội, ngày |] tháng 9 năm 2025\nQUYẾT ĐỊNH\nVề việc điều chỉnh thời gian\n"
+    assert parse_text(typed).date is None
+
+
+def test_a_typed_title_keeps_its_blank_line_and_its_words() -> None:
+    # the copy's rules are for OCR'd text only: a typed title's blank line ends it, no word is taken
+    # for the stamp's ("Kết luận … Cổng Thông tin điện tử" is no heading in capitals)
+    typed = (
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 170/TB-VPCP\nHà Nội, ngày 10 tháng 4 năm 2025\nTHÔNG BÁO\n"
+        "Kết luận về Cổng Thông tin điện tử Chính phủ\n\ntại buổi làm việc\n\nNgày 02 tháng 4 năm 2025, tại Trụ sở.\n"
+    )
+    assert parse_text(typed).subject == "Kết luận về Cổng Thông tin điện tử Chính phủ"
 
 
 def test_the_enacting_quyet_dinh_with_its_colon_is_no_type_line() -> None:

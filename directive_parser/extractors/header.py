@@ -21,7 +21,7 @@ from .. import patterns as P
 from .. import roles as R
 from ..layout import Line, cells_of
 from ..loaders.ocrdist import repair_items
-from ..loaders.ocrfields import repair_type_code
+from ..loaders.ocrfields import date_fields, repair_type_code
 from ..loaders.ocrlexicon import (
     body_pairs,
     drop_unechoed_marks,
@@ -31,7 +31,7 @@ from ..loaders.ocrlexicon import (
     repair_syllables,
 )
 from ..loaders.ocrnames import family_names, is_syllable, tone_misplaced
-from ..loaders.ocrwords import letters_key, repair_known_words
+from ..loaders.ocrwords import repair_known_words
 from ..record import Directive, Issuer, PartialDate, System
 from ..source import Text
 from ..structure import Structure
@@ -80,7 +80,10 @@ def _place_date(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, 
         if place:
             d.place = place
             d.evidence["place"] = t.evidence(m.end("place") - len(place), m.end("place"))
-        _set_date(t, d, _whole_date_after_place(t, m))
+        whole = _whole_date_after_place(t, m)
+        _set_date(t, d, whole)
+        if d.date is None:
+            _copy_date(t, d, whole)
         used.append((m.start(), m.end()))
         return
     for c in cells:
@@ -89,6 +92,32 @@ def _place_date(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, 
             _set_date(t, d, m)
             used.append((m.start(), m.end()))
             return
+
+
+# DATE_FIGURES_READ on a copy: the date line of a copy someone else OCR'd, its figures read as
+# their look-alikes, is read as the image path reads a scanned page's (``ocrfields.date_fields``: a
+# bar or bracket for a "1" beside another figure, the OCR digits' letters): "Hà Nội, ngày |] tháng 9
+# năm 2025" (c155: the italic "11"), "Hà Nội, ngày 23 tháng 1] năm 2025" (n046). Only a whole date is
+# taken, each figure in range; otherwise the day stays unread ("ngày Ú2 tháng 9", n044; "ngày 80
+# tháng 3", n050: a handwritten day). The reading is recorded in ``source["ocr_repairs"]``.
+def _copy_date(t: Text, d: Directive, m: regex.Match[str]) -> None:
+    """The date of a copy's damaged date line read by its figures' look-alikes (DATE_FIGURES_READ), if it reads whole."""
+    if not t.source.ocr_like:
+        return
+    at = t.fold.find("ngà", m.end("place"), m.end())
+    if at < 0:
+        return
+    fields = date_fields(t.text[at : R.line_end(t, at)])
+    day, month, year = fields or (None, None, None)
+    if day is None or month is None or year is None:
+        return
+    try:
+        d.date = dt.date(year, month, day)
+    except ValueError:
+        return
+    d.date_partial = PartialDate(day=day, month=month, year=year)
+    d.evidence["date"] = t.evidence(at, m.end())
+    t.source.ocr_repairs.append(f"{t.text[at : m.end()]!r} read as {d.date.isoformat()} (the figures' look-alikes, as on a scanned page)")
 
 
 def _whole_date_after_place(t: Text, m: regex.Match[str]) -> regex.Match[str]:
@@ -180,7 +209,8 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
     if kind == "type_line":  # "THÔNG BÁO Về việc …" on one line
         value = _subject_case(clean_value(_drop_opener(text.strip(" :-"))))
     elif kind == "under_type":  # a received stamp's field printed over the title is no part of it
-        kept = [R.drop_stamp_date(x[R.speck_cell_end(x) :]) for x in text.split("\n") if not R.is_stamp_field(x)]  # nor the stamp's specks
+        printed = R.copy_subject_lines(text) if t.source.ocred else text.split("\n")  # a copy: the stamp's lines neither (STAMP_DEBRIS)
+        kept = [R.drop_stamp_date(x[R.speck_cell_end(x) :]) for x in printed if not R.is_stamp_field(x)]  # nor the stamp's specks
         value = _subject_case(clean_value(_drop_opener("\n".join(kept))))
         if t.source.ocred:
             value = drop_unread_opener(value, ve_viec_only=True)
@@ -329,18 +359,9 @@ def _one_quote_kind(value: str, rest: str) -> tuple[str, list[str]]:
     return repaired, [f"{value!r} → {repaired!r} (a pair of quotes of two kinds made {kind}, as the document prints {max(straight, curly)} of {straight + curly} marks)"]
 
 
-# A word in capitals as OCR reads it ("BIỆN", "TN!"): no lower-case letter, at least one capital;
-# a speck: no letter at all ("¬.~..").
-_CAPS_WORD = regex.compile(r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$", regex.V1)
-_SPECK_WORD = regex.compile(r"^[^\p{L}\d]+$", regex.V1)
-# A run of the stamp's heading needs this many of its words by their letters, and they must be
-# more than half of its words in capitals ("TTHC THUỘC CHÍNH PHỦ" is no stamp).
-STAMP_HEADING_MIN_WORDS = 3
-
-
 def _drop_stamp_heading(value: str) -> tuple[str, list[str]]:
     """The subject without a received stamp's heading read into it (``data/header.toml``
-    [stamp_in_subject]), and the repair as a note.
+    [stamp_in_subject], ``roles.stamp_heading_run``: STAMP_DEBRIS), and the repair as a note.
 
     >>> _drop_stamp_heading("tại các bộ, cơ ¬.~.. BIỆN TỪ CHÍNH PHỦ quan và địa phương")[0]
     'tại các bộ, cơ quan và địa phương'
@@ -349,21 +370,13 @@ def _drop_stamp_heading(value: str) -> tuple[str, list[str]]:
     """
     if is_caps(value):
         return value, []
-    heading = {letters_key(w) for w in HeaderWords.load().stamp_in_subject.heading.split()}
     words = value.split(" ")
-    i = 0
-    while i < len(words):
-        j = i
-        while j < len(words) and (_CAPS_WORD.match(words[j]) or _SPECK_WORD.match(words[j])):
-            j += 1
-        run = words[i:j]
-        caps = [regex.sub(r"[^\p{L}]", "", w) for w in run if _CAPS_WORD.match(w)]
-        matched = sum(letters_key(w) in heading for w in caps)
-        if matched >= STAMP_HEADING_MIN_WORDS and matched > len(caps) / 2:
-            dropped = " ".join(run)
-            kept = clean_value(" ".join(words[:i] + words[j:]))
+    for i in range(len(words)):
+        run = R.stamp_heading_run(words[i:])
+        if run:
+            dropped = " ".join(words[i : i + run])
+            kept = clean_value(" ".join(words[:i] + words[i + run :]))
             return kept, [f"the received stamp's heading {dropped!r} dropped from the subject"]
-        i = max(j, i + 1)
     return value, []
 
 
@@ -528,12 +541,6 @@ class _SubjectRepair(BaseModel):
     counter_examples: list[str]
 
 
-class _StampInSubject(BaseModel):
-    heading: str
-    examples: list[str]
-    counter_examples: list[str]
-
-
 class HeaderWords(DataFile):
     """The header stage's own words (``data/header.toml``)."""
 
@@ -543,7 +550,6 @@ class HeaderWords(DataFile):
     enacting_sentence: _EnactingSentence
     system_by_name: _SystemByName
     subject_repair: _SubjectRepair
-    stamp_in_subject: _StampInSubject
     official_names: dict[str, str]
 
 

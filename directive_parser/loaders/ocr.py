@@ -31,7 +31,16 @@ from ..errors import InputError, MissingTool
 from ..source import SourceDocument
 from ..vocabulary import vocabulary
 from .imaging import HEADER_BAND, RED_INK_MARGIN, drop_seal_ink, prepare_photo
-from .ocrfields import DATE_DIGITS, NAM_READ, NGAY_READ, STROKE_ONES, THANG_READ, repair_type_code, reread_date_line
+from .ocrfields import (
+    DATE_DIGITS,
+    NAM_READ,
+    NGAY_READ,
+    RECEIVED_MARK,
+    STROKE_ONES,
+    THANG_READ,
+    repair_type_code,
+    reread_date_line,
+)
 from .ocrlexicon import kept_syllables, repair_syllables
 from .ocrnames import (
     MIN_AGREEING_READS,
@@ -1516,8 +1525,8 @@ RECEIVED_LEFT_PT = 12.0
 RECEIVED_RIGHT_PT = 165.0
 RECEIVED_ABOVE_PT = 30.0
 RECEIVED_BELOW_PT = 45.0
-# The mark: "ĐẾN" in capitals as OCR reads it ("ĐỀN", "ĐÊN", "DEN"), alone or with a comma.
-_RECEIVED_MARK = regex.compile(r"^[ĐD][ẾÊỀỂE]N[,.:]?$")
+# The mark: "ĐẾN" as OCR reads it (``ocrfields.RECEIVED_MARK``, shared with the text path's STAMP_DEBRIS).
+_RECEIVED_MARK = RECEIVED_MARK
 _RECEIVED_NUMBER = regex.compile(r"S[ốôóo6]\s*:?\s*(?P<n>\d{1,6})\b")
 _RECEIVED_DATE = regex.compile(r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})(?!\d)")
 

@@ -72,6 +72,13 @@ YEAR_PLACE_SHARE = 1.5
 # tháng 11 năm 2024" in a notice of 1 December on a meeting of 20 November; docs/notes/issue-13.md).
 READ_THE_YEARS_PLACE = True
 
+# --- the received stamp's mark ---------------------------------------------------------------------
+# A receiving office's stamp opens with "ĐẾN" in capitals; OCR reads it "ĐỀN", "ĐÊN", "DEN", alone or
+# with a comma. One definition for the image path (``ocr.split_received``, by the words' places) and
+# the text path (``roles`` STAMP_DEBRIS, on a copy someone else OCR'd), matched on a word's letters.
+RECEIVED_MARK = regex.compile(r"^[ĐD][ẾÊỀỂE]N[,.:]?$")
+
+
 # --- the date line's words, as OCR reads them ------------------------------------------------
 # "ngày" read as "này", "ngay", "ngảy" (tone marks lost or moved); "tháng" as "thắng", "thẳng",
 # "thủng" (n048), "đảng"/"đống" not (their consonants are gone: too far from the word);
