@@ -76,6 +76,15 @@ class _ByRule(BaseModel):
     counter_examples: list[str]
 
 
+class _OnCondition(BaseModel):
+    requests: list[str]
+    terms: list[str]
+    not_after: list[str]
+    body_words: int
+    examples: list[list[str]]
+    counter_examples: list[str]
+
+
 class _Focus(BaseModel):
     markers: list[str]
     deadline_nouns: list[str]
@@ -214,6 +223,7 @@ class DateWords(DataFile):
     recurrence: _Recurrence
     standing: _Standing
     by_rule: _ByRule
+    on_condition: _OnCondition
     offset: _Offset
     vague: _Vague
     years: _Years
@@ -568,6 +578,23 @@ _BY_RULE = r"""
     (?![\p{L}\d])
     """
 
+# A duty due when asked or when a term runs out (data/dates.toml [on_condition], README T2/T6): WHEN_ASKED "khi có
+# đề nghị của Trung tâm Quản lý chất lượng" (c130), AT_TERM_END "khi hết thời gian gia hạn" (c150). Only at the end
+# of its clause (".", ";", a table cell's "|", the end, or a line break before a line that opens another: a capital,
+# a figure, a marker, a blank line): the trailing time, read whole over the text's wrapped lines. Not after a word
+# that makes "khi" part of another phrase ("cho đến khi có Công văn …", w016; "kể từ khi có văn bản …", n001). The
+# asking body's name may hold a comma ("của bộ, ngành Trung ương", n001), not one before a duty verb (a clause goes on).
+_ON_CONDITION = r"""
+    (?<![\p{L}\d])
+    (?<!(?<![\p{L}\d])(?:{not_after})\s+)
+    khi\s+
+    (?:
+        có\s+(?:{requests})(?:\s+của(?:(?:[ \t]*,?[ \t]+|[ \t]*,?[ \t]*\n[ \t]*(?![\d\-–+•*—\n]))(?<!,\s*)[\p{L}\d]+|[ \t]*,\s*(?!(?:{verbs})(?!\p{L}))[\p{L}\d]+){1,{body_words}})?   # WHEN_ASKED
+      | hết\s+(?:{terms})(?:(?:[ \t]+|[ \t]*\n[ \t]*)\p{L}+){0,3}                                 # AT_TERM_END
+    )
+    (?=[ \t]*(?:[.;|]|$|\n(?=[ \t]*(?:[\p{Lu}\d\-–+•*—]|\n))))   # the clause's end: a stop, or a line that opens another
+    """
+
 # Events that fix a time (data/dates.toml [events]): "tại Kỳ họp thứ 9", "tại phiên họp gần nhất",
 # "trước khi tiến hành kiểm tra". EVENT_ACTS_LISTED: the step may be a list of acts, joined by "," or "và/hoặc":
 # "… có trách nhiệm kiểm tra thể thức và kỹ thuật trình bày văn bản trước khi trình ký, phát hành." (n038: the duty
@@ -595,6 +622,7 @@ class _Grammar:
     year: regex.Pattern[str]
     event: regex.Pattern[str]
     by_rule: regex.Pattern[str]
+    on_condition: regex.Pattern[str]
     received: regex.Pattern[str]
 
 
@@ -615,6 +643,14 @@ def _grammar() -> _Grammar:
         year=fill(_YEAR_PHRASE, cues=alternation(w.years.cues)),
         event=fill(_EVENT, event_cues=alternation(w.events.cues), meetings=alternation(w.events.meetings), which=alternation(w.events.which), acts=alternation(w.events.acts)),
         by_rule=fill(_BY_RULE, cues=alternation(w.by_rule.cues), time_words=alternation(w.by_rule.time_words), rules=alternation(w.by_rule.rules), periodic=alternation(w.by_rule.periodic)),
+        on_condition=fill(
+            _ON_CONDITION,
+            not_after=alternation(w.on_condition.not_after),
+            requests=alternation(w.on_condition.requests),
+            terms=alternation(w.on_condition.terms),
+            body_words=str(w.on_condition.body_words),
+            verbs=duties().verbs_pattern(),
+        ),
         received=regex.compile(alternation(w.offset.received), regex.I | regex.V1),
     )
 
@@ -655,6 +691,8 @@ class TimePhrase:
             with no period, never a deadline.
         by_rule: True for a time the rules in force set ("theo thời gian quy định", data/dates.toml
             [by_rule]): a `due`, never a deadline (README T2, T13).
+        on_condition: True for a duty due when asked or when a term runs out ("khi có đề nghị của …", "khi hết
+            thời gian gia hạn", data/dates.toml [on_condition]): a `due`, never a deadline (README T2).
     """
 
     start: int
@@ -667,6 +705,7 @@ class TimePhrase:
     year_printed: bool = True
     standing: bool = False
     by_rule: bool = False
+    on_condition: bool = False
 
 
 def _valid(y: int, m: int, d: int) -> dt.date | None:
@@ -927,6 +966,12 @@ class _Finder:
             if self.found and self.found[-1].start == m.start():
                 self.found[-1] = dataclasses.replace(self.found[-1], by_rule=True)
 
+    def conditions(self, start: int, end: int) -> None:
+        for m in _grammar().on_condition.finditer(self.fold, start, end):
+            self._add(m.start(), m.end(), None, TimeExpression(kind="vague"), False)
+            if self.found and self.found[-1].start == m.start():
+                self.found[-1] = dataclasses.replace(self.found[-1], on_condition=True)
+
     def events(self, start: int, end: int) -> None:
         for m in _grammar().event.finditer(self.fold, start, end):
             self._add(m.start(), m.end(), None, TimeExpression(kind="vague"), True)
@@ -1016,7 +1061,8 @@ def find_time_phrases(
         end: where to stop searching.
         standing: also the times that are only ever an obligation's `due`, never a deadline: the standing
             times ("thường xuyên", ``TimePhrase.standing``; annotations/README.md T1, T12) and the times the
-            rules in force set ("theo thời gian quy định", ``TimePhrase.by_rule``; T2, T13).
+            rules in force set ("theo thời gian quy định", ``TimePhrase.by_rule``; T2, T13), and a duty due when
+            asked or when a term runs out ("khi có đề nghị của …", ``TimePhrase.on_condition``; T2).
 
     Returns:
         The phrases; specific ones (periods, offsets) win over the single dates inside them.
@@ -1040,6 +1086,7 @@ def find_time_phrases(
     if standing:
         f.standing(start, end)
         f.by_rule(start, end)
+        f.conditions(start, end)
     return _recurring_after(text, sorted(f.found, key=lambda p: p.start))
 
 

@@ -352,6 +352,27 @@ def test_by_rule_counter_examples_are_manner(counter: str) -> None:
     assert find_time_phrases(counter, standing=True) == []
 
 
+def test_on_condition_examples_and_counter_examples() -> None:
+    # WHEN_ASKED / AT_TERM_END (T2): a trailing "khi có đề nghị / yêu cầu của …", "khi hết thời gian …" (c130, c150,
+    # n001, n050) is found on request with the standing times, never for a deadline; the counter-examples ("khi cần
+    # thiết", c130; "cho đến khi có Công văn …", w016; "kể từ khi có văn bản …", n001; "khi sử dụng cát biển …", c143)
+    # are a condition of the content or part of another phrase
+    conditions = [[p.text for p in find_time_phrases(s, standing=True) if p.on_condition] for s, _ in _WORDS.on_condition.examples]
+    assert conditions == [[phrase] for _, phrase in _WORDS.on_condition.examples]
+    assert not any(p.on_condition for s, _ in _WORDS.on_condition.examples for p in find_time_phrases(s))
+    assert not any(p.on_condition for c in _WORDS.on_condition.counter_examples for p in find_time_phrases(c, standing=True))
+
+
+def test_a_condition_is_read_whole_over_wrapped_lines_and_only_at_its_clause_end() -> None:
+    # c130 as printed: "… khảo sát khi\ncó đề nghị của Trung tâm Quản lý chất lượng."; c146: the next item's "4." ends it
+    c130 = "— Phối hợp cung cấp, rà soát thông tin sinh viên thuộc 05 khoa được chọn khảo sát khi\ncó đề nghị của Trung tâm Quản lý chất lượng.\n"
+    assert [p.text for p in find_time_phrases(c130, standing=True) if p.on_condition] == ["khi có đề nghị của Trung tâm Quản lý chất lượng"]
+    c146 = "sẵn sàng huy động lực lượng, phương tiện, trang thiết bị tham\ngia chữa cháy rừng khi có đề nghị của địa phương\n4. Bộ Nông nghiệp"
+    assert [p.text for p in find_time_phrases(c146, standing=True) if p.on_condition] == ["khi có đề nghị của địa phương"]
+    # counter-example (constructed: no dev text fronts one): a condition that the clause goes on after is no trailing time
+    assert not any(p.on_condition for p in find_time_phrases("khi có yêu cầu của địa phương, huy động lực lượng", standing=True))
+
+
 def test_periodic_by_rule_needs_the_rules_right_after() -> None:
     # T2: "định kỳ theo quy định" is one time the rules set ([by_rule] periodic, n001 A9); counter-example, the
     # same document's time cell "Báo cáo định kỳ theo thời gian quy định; thực hiện thường xuyên trong năm"

@@ -1394,6 +1394,28 @@ def test_recurrence_before_a_passive_is_not_the_due() -> None:
     assert _entry("n004", "tổng kết Chương trình về Ủy ban nhân dân tỉnh").due == "hằng năm"
 
 
+def test_a_trailing_condition_of_the_duty_is_its_due() -> None:
+    # WHEN_ASKED / AT_TERM_END (data/dates.toml [on_condition], T2): "khi có đề nghị của …" and "khi hết thời gian …"
+    # closing a one-clause duty time it and leave its action (c130 item 2.2's first bullet; c150 d))
+    c130 = _entry("c130", "Phối hợp cung cấp, rà soát thông tin sinh viên thuộc 05 khoa")
+    assert (c130.due, c130.action) == (
+        "khi có đề nghị của Trung tâm Quản lý chất lượng",
+        "Phối hợp cung cấp, rà soát thông tin sinh viên thuộc 05 khoa được chọn khảo sát",
+    )
+    c150 = _entry("c150", "Rà soát, đôn đốc nộp kịp thời vào NSNN")
+    assert (c150.due, c150.action.endswith("ô tô sản xuất hoặc lắp ráp trong nước")) == ("khi hết thời gian gia hạn", True)
+
+
+def test_a_condition_closing_the_last_clause_of_an_entry_stays_in_its_action() -> None:
+    # CONDITION_OF_LAST_CLAUSE: after a ";" or ":" of the same entry the condition times the last clause only (n050: "…;
+    # phối hợp giải thích, đính chính bản án, quyết định và trả lời kiến nghị khi có yêu cầu của cơ quan Thi hành án
+    # dân sự"; c146: "… chữa cháy rừng: chủ động các phương án …, sẵn sàng huy động … khi có đề nghị của địa phương")
+    n050 = _entry("n050", "trả lời kiến nghị khi có yêu cầu")
+    assert (n050.due, n050.action.endswith("khi có yêu cầu của cơ quan Thi hành án dân sự")) == (None, True)
+    c146 = _entry("c146", "tham gia chữa cháy rừng khi có đề nghị của địa phương")
+    assert (c146.due, c146.action.endswith("khi có đề nghị của địa phương")) == (None, True)
+
+
 # n001 (a plan: body text, then its task table "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | …")
 N001_TABLE_HEAD = "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | Phối hợp thực hiện | Theo dõi, kiểm tra, đôn đốc\n"
 N001_PLAN = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: /KH-UBND\nLâm Đồng, ngày tháng 12 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2026\n"

@@ -160,6 +160,10 @@ _MID_PERIODIC_RE = regex.compile(
 )
 
 
+# A break between the clauses of one entry: ";" or ":" (CONDITION_OF_LAST_CLAUSE).
+_CLAUSE_BREAK_RE = regex.compile(r"[;:]", regex.V1)
+
+
 def _mid_clause_due(action: str) -> tuple[str | None, str]:
     """The bare time adverb inside an undated action (``_MID_PERIODIC_RE``) as its due, and the action without it.
 
@@ -1794,6 +1798,14 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         # Counter-example: a recurrence before the duty's verb ("hằng năm, tham mưu …", n004) or after the object at the
         # clause's end ("báo cáo kết quả thực hiện Chương trình hằng năm và tổng kết …", n004) times the duty (T8).
         phrases = [p for p in phrases if not (p.when.kind == "recurrence" and D._PASSIVE_AFTER_RE.match(text.fold, p.end, sent.end))]
+        # CONDITION_OF_LAST_CLAUSE (data/dates.toml [on_condition]): a trailing "khi có đề nghị / yêu cầu của …" times
+        # the duty when it closes the entry's one clause ("— Phối hợp cung cấp, rà soát thông tin sinh viên … khi có đề
+        # nghị của Trung tâm Quản lý chất lượng.", c130 → `due`); after a ";" of the entry it closes the last clause
+        # only and stays in the action ("…; phối hợp giải thích, đính chính bản án, quyết định và trả lời kiến nghị khi
+        # có yêu cầu của cơ quan Thi hành án dân sự", n050). A ":" inside the entry opens its clauses as well ("… hoàn
+        # thiện phương án hiệp đồng, … trong công tác phòng cháy, chữa cháy rừng: chủ động các phương án …, sẵn sàng huy
+        # động lực lượng, … tham gia chữa cháy rừng khi có đề nghị của địa phương.", c146: `due` null).
+        phrases = [p for p in phrases if not (p.on_condition and _CLAUSE_BREAK_RE.search(text.text, min(duty_start, p.start), p.start))]
         due = phrases[0] if phrases and completes is None else None
         item = _item_of(st, block)
         if item is not None and not own and due is None and item in first_of_item and not (_imperative(fold) or conditioned is not None):
