@@ -55,6 +55,40 @@ def test_labelled_fields_give_the_item_its_body_and_time() -> None:
     assert (item.responsible, item.due) == ("Văn phòng UBND tỉnh", "Trong tháng 8/2025")
 
 
+@pytest.mark.parametrize(
+    ("doc", "action", "who_ends"),
+    [
+        ("n038", "thực hiện Hướng dẫn này", "thủ trưởng cơ quan, tổ chức đảng"),  # "tổ chức" is a noun of the list here
+        ("n053", "nghiêm túc triển khai thực hiện Chỉ thị này", "đơn vị có liên quan"),
+        ("w033", "căn cứ Quyết định thi hành", "cá nhân có liên quan"),
+    ],
+)
+def test_the_execution_sentence_names_its_bodies_up_to_its_duty_form(doc: str, action: str, who_ends: str) -> None:
+    # EXECUTION_SUBJECT (README D1): the closing "… có trách nhiệm / nghiêm túc … / căn cứ Quyết định thi hành" sentence
+    duty = next(o for o in parse_file(CORPUS / f"{doc}.txt").obligations if o.action == action)
+    assert duty.responsible is not None and duty.responsible.endswith(who_ends)
+
+
+def test_an_own_verb_before_the_execution_formula_stays_in_the_action() -> None:
+    # counter-example (n050): "… có kế hoạch triển khai thực hiện Chỉ thị này" has no duty form before "triển khai"
+    assert O.execution_subject("Ủy ban nhân dân các huyện", "huyện ", "có kế hoạch triển khai thực hiện Chỉ thị này.") is None
+    assert any(o.action == "có kế hoạch triển khai thực hiện Chỉ thị này" for o in parse_file(CORPUS / "n050.txt").obligations)
+
+
+def test_a_long_item_is_kept_to_its_end() -> None:
+    # WHOLE_LONG_ITEM (deadlines.ACTION_MAX_CHARS): n006's cell of three sentences (610 characters, its gold
+    # action as printed) runs to its last words; it was cut at 500 characters, mid-sentence.
+    item = obligation_starting("n006", "Khẩn trương định danh vị trí việc làm")
+    assert len(item.action) > 600 and item.due == "Trong tháng 8/2025"
+    assert item.action.endswith("theo hướng dẫn của Bộ Nội vụ")
+    # counter-example: a run-on stretch with no sentence end is still cut, at a word boundary below the bound
+    from directive_parser.extractors import deadlines as D
+
+    run_on = D._trim_action("rà soát " + "các hồ sơ thủ tục hành chính " * 200)
+    assert len(run_on) <= D.ACTION_MAX_CHARS and not run_on.endswith(" ")
+    assert run_on.split()[-1] in {"các", "hồ", "sơ", "thủ", "tục", "hành", "chính"}
+
+
 def test_each_row_of_a_task_table_is_one_duty() -> None:
     # n001's appendix: "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | …"
     record = parse_file(CORPUS / "n001.txt")

@@ -394,6 +394,45 @@ GENERIC_DUTY_WORDS = frozenset(
 # trưởng … nghiêm túc triển khai thực hiện Chỉ thị này" (n053), "… chịu trách nhiệm thi hành Quyết
 # định này"; in the other kinds such a sentence only restates the items (c121, c130).
 EXECUTION_KINDS = ("Chỉ thị", "Công điện", "Quyết định")
+# EXECUTION_SUBJECT: the closing execution sentence (NĐ 30/2020's last article of a Quyết định, README D1: "Chánh Văn
+# phòng …, Giám đốc Sở … chịu trách nhiệm thi hành Quyết định này") names its bodies in one list up to its duty form
+# ("có / chịu trách nhiệm", "nghiêm túc", "căn cứ Quyết định thi hành"); a word of that list that is also a verb does not
+# start the action: "Các cấp uỷ, thủ trưởng cơ quan, tổ chức đảng có trách nhiệm thực hiện Hướng dẫn này" (n038, not "tổ
+# chức | đảng …"), "… các cơ quan, tổ chức, đơn vị có liên quan nghiêm túc triển khai thực hiện Chỉ thị này" (n053),
+# "… và các đơn vị, tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành" (w033), "… Ban Chủ nhiệm Chương | trình và tổ
+# chức, cá nhân liên quan chịu trách nhiệm thi hành Quyết định này" (c155): the list runs to the duty form. Counter-
+# example: a verb of its own before the formula is the action ("… có kế hoạch triển khai thực hiện Chỉ thị này", n050:
+# no duty form before "triển khai").
+_EXECUTED = r"(?:Quyết\s+định|Chỉ\s+thị|Hướng\s+dẫn|Công\s+văn|Công\s+điện|Kế\s+hoạch|Thông\s+báo|Quy\s+định|Chương\s+trình)"
+_EXECUTION_FORM_RE = regex.compile(
+    rf"""(?<=\s)(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)\s+{_EXECUTED}\s+này
+      |nghiêm\s+túc\s+(?:triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)\s+{_EXECUTED}\s+này
+      |căn\s+cứ\s+{_EXECUTED}\s+thi\s+hành)[\s./“”"»]*$""",
+    regex.V1 | regex.I | regex.X,
+)
+# The words of a body list the formula may follow at most (a longer stretch is a clause of its own).
+EXECUTION_TAIL_MAX_WORDS = 8
+
+def execution_subject(who: str | None, before: str, head: str) -> tuple[str, int] | None:
+    """The responsible run on to the execution formula, and where the formula starts in ``head`` (the sentence's
+    text from the action's start), when ``head`` opens with the rest of the body list (EXECUTION_SUBJECT); ``before``
+    is the text printed before ``head`` (its last comma joins the list as printed).
+
+    >>> execution_subject("Các cấp uỷ, thủ trưởng cơ quan", "thủ trưởng cơ quan, ", "tổ chức đảng có trách nhiệm thực hiện Hướng dẫn này.")
+    ('Các cấp uỷ, thủ trưởng cơ quan, tổ chức đảng', 13)
+    >>> execution_subject("Ủy ban nhân dân các huyện", "các huyện ", "có kế hoạch triển khai thực hiện Chỉ thị này.") is None
+    True
+    """
+    m = _EXECUTION_FORM_RE.search(head)
+    if who is None or m is None or m.start() == 0:
+        return None
+    tail = head[: m.start()].strip()
+    if not tail or not tail[:1].islower() or ";" in tail or len(tail.split()) > EXECUTION_TAIL_MAX_WORDS:
+        return None
+    joiner = ", " if before.rstrip().endswith(",") else " "
+    return clean_value(f"{who}{joiner}{tail}"), m.start()
+
+
 # A clause that goes on with the duty before it: "…; đồng thời gửi UBND tỉnh biết, theo dõi."
 CONTINUATION_RE = regex.compile(rf"^{LEADER}(?:đồng\s+thời|và|sau\s+đó)\b", regex.V1 | regex.I)
 
@@ -1753,6 +1792,9 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             if joined is not None and not (title is not None and joined < title.end and title.start < sent.start):
                 duty_start = joined  # (not from the trích yếu: "V/v tập trung khắc phục hậu quả …; tiếp tục …", c146)
         stop = lead_cut if lead_cut is not None else sent.end  # the lead-in's announcing part holds no time of its duty
+        executed = execution_subject(who, text.text[max(sent.start, duty_start - 3) : duty_start], text.text[duty_start:end]) if own else None
+        if executed is not None:
+            who, duty_start = executed[0], duty_start + executed[1]  # EXECUTION_SUBJECT: the list runs to its duty form
         action = D._trim_action(text.text[duty_start:end])
         if (
             doc_type not in EXECUTION_KINDS
