@@ -1706,30 +1706,30 @@ def reread_under_red_stamp(words: list[Word], stamp: list[Word], image: Any, sca
     else:
         x0, x1 = min(w["x0"] for w in stamp) - RECEIVED_LEFT_PT, max(w["x1"] for w in stamp) + RECEIVED_LEFT_PT
         top, bottom = min(w["top"] for w in stamp) - RECEIVED_LEFT_PT, max(w["bottom"] for w in stamp) + RECEIVED_LEFT_PT
+    # in the header band, STAMP_INK_UNDER as it was: red ink, the stamp's half of the header, more
+    # syllables read (the header's rules were tuned so: widening them there lost n004's and n023's
+    # issuer and place on the synthetic 300 dpi renders)
     in_header = bottom <= page_height * HEADER_BAND
+    blue_margin = 255 if in_header else BLUE_INK_MARGIN
     box = image.crop((round(max(x0, 0.0) / scale), round(max(top, 0.0) / scale), round(min(x1, page_width) / scale), round(bottom / scale)))
     rgb = np.asarray(box, dtype=np.int16)
-    if rgb.size == 0 or float(np.mean(_stamp_ink(rgb, RED_INK_MARGIN, BLUE_INK_MARGIN))) < STAMP_RED_SHARE:
+    if rgb.size == 0 or float(np.mean(_stamp_ink(rgb, RED_INK_MARGIN, blue_margin))) < STAMP_RED_SHARE:
         return words
-    # STAMP_INK_OVER_SUBJECT: under the header band the stamp stands over the type's or the
-    # subject's lines, which run across the page: their rows are read again across it. In either
-    # place the rows are read whole, from the top of the highest line the stamp's rows touch to the
-    # bottom of the lowest (a line cut by the band's edge was read twice: "Kính ơửt:" by the band,
-    # "Kính gửi:" by the page, n024 at 200 dpi, a blue stamp over its "V/v" lines)
     if in_header:
         half = (0.0, page_width / 2) if (x0 + x1) / 2 < page_width / 2 else (page_width / 2, page_width)
     else:
+        # STAMP_INK_OVER_SUBJECT: under the header band the stamp stands over the type's or the
+        # subject's lines, which run across the page: their rows are read again across it, whole,
+        # from the top of the highest line the stamp's rows touch to the bottom of the lowest (a
+        # line cut by the band's edge would be read twice, by the band and by the page)
         half = (0.0, page_width)
-    touched = [
-        w for w in words
-        if float(w["bottom"]) > top and float(w["top"]) < bottom and half[0] <= (float(w["x0"]) + float(w["x1"])) / 2 < half[1]
-    ]
-    top = min([top, *(float(w["top"]) for w in touched)]) - 2.0
-    bottom = max([bottom, *(float(w["bottom"]) for w in touched)]) + 2.0
+        touched = [w for w in words if float(w["bottom"]) > top and float(w["top"]) < bottom]
+        top = min([top, *(float(w["top"]) for w in touched)]) - 2.0
+        bottom = max([bottom, *(float(w["bottom"]) for w in touched)]) + 2.0
     band_top = max(top, 0.0)
     part = np.asarray(image.crop((round(half[0] / scale), round(band_top / scale), round(half[1] / scale), round(bottom / scale))), dtype=np.int16)
     # the stamp's ink, its pale edges too, widened by a pixel each way
-    red = _stamp_ink(part, STAMP_EDGE_MARGIN, STAMP_EDGE_MARGIN)
+    red = _stamp_ink(part, STAMP_EDGE_MARGIN, 255 if in_header else STAMP_EDGE_MARGIN)
     red[1:, :] |= red[:-1, :].copy()
     red[:-1, :] |= red[1:, :].copy()
     red[:, 1:] |= red[:, :-1].copy()
@@ -1748,10 +1748,6 @@ def reread_under_red_stamp(words: list[Word], stamp: list[Word], image: Any, sca
         middle_x, middle_y = (float(w["x0"]) + float(w["x1"])) / 2, (float(w["top"]) + float(w["bottom"])) / 2
         return bool(half[0] <= middle_x < half[1] and band_top <= middle_y <= bottom)
 
-    def cut(w: Word) -> bool:
-        # a word the half's inner edge cut ("Kính ơửt:" for "Kính gửi:" across the middle, n024): the page's read stands
-        return (half[1] < page_width and float(w["x1"]) >= half[1] - CUT_EDGE_PT) or (half[0] > 0 and float(w["x0"]) <= half[0] + CUT_EDGE_PT)
-
     def letters(ws: list[Word]) -> int:
         return sum(len(regex.findall(r"\p{L}", str(w["text"]))) for w in ws)
 
@@ -1762,7 +1758,7 @@ def reread_under_red_stamp(words: list[Word], stamp: list[Word], image: Any, sca
     # the frame's corners left as specks: fewer than two letters, read below FRAME_MAX_MEAN_CONF ("C{" at 45)
     new = [
         w for w in found
-        if under(w) and not cut(w) and not _RECEIVED_MARK.match(w["text"]) and (letters([w]) >= 2 or float(w["conf"]) >= FRAME_MAX_MEAN_CONF)
+        if under(w) and not _RECEIVED_MARK.match(w["text"]) and (letters([w]) >= 2 or float(w["conf"]) >= FRAME_MAX_MEAN_CONF)
     ]
     def noise(ws: list[Word]) -> int:
         # words of two letters or more that are neither syllables nor acronyms in capitals ("z@bduận", "2roeeg", not "UBND")
@@ -1773,8 +1769,10 @@ def reread_under_red_stamp(words: list[Word], stamp: list[Word], image: Any, sca
     # stamp's "uoay:", "z@bduận", "cnuyểnPhó." gone from its subject's lines; 004: "xốtt8thfg UBfSn
     # khai" read "iriển khai", the stamp's "VỐN", "Ngày:" gone: 16 − 2 against 19 − 5, as good and cleaner)
     score_new, score_old = syllables(new) - noise(new), syllables(old) - noise(old)
-    if score_new < score_old or (score_new == score_old and noise(new) >= noise(old)):
-        return words  # the stamp hid nothing, or the re-read is no better
+    if in_header and syllables(new) <= syllables(old):
+        return words  # no more Vietnamese syllables read: the stamp hid nothing, or the re-read is no better
+    if not in_header and (score_new < score_old or (score_new == score_old and noise(new) >= noise(old))):
+        return words
     if repairs is not None:
         repairs.append(f"{' '.join(w['text'] for w in old)!r} → {' '.join(w['text'] for w in new)!r} (the rows under the received stamp, read again without its ink)")
     return [*(w for w in words if not under(w)), *new]
