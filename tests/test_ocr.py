@@ -1234,6 +1234,8 @@ def test_a_stamp_field_sharing_a_line_with_the_type_or_the_subject_is_the_stamps
     inside = lambda w: w["x0"] >= 60 and w["x1"] <= 245  # noqa: E731
     assert ocr.stamp_fields_in_line(number[:2], inside) == []
     assert ocr.stamp_fields_in_line([_word(78, 103, 151, "Ngày:"), _word(108, 130, 151, "họp")], inside) == []
+    # the document's number read apart from its symbol, in the box of a stamp in the top margin (n023 at 250 dpi)
+    assert ocr.stamp_fields_in_line([_word(90, 110, 80, "Số:"), _word(114, 140, 80, "8977"), _word(141, 220, 80, "/BNV-TCPCP")], inside) == []
     # the mark glued into a subject's line with its field: "… Ủy viên Ban ĐẾN Số:339) Thường vụ …" (n009)
     line = [_word(60, 80, 150, "Ban"), _word(84, 104, 150, "ĐẾN"), _word(108, 140, 150, "Số:339)"), _word(250, 290, 150, "Thường")]
     assert [w["text"] for w in ocr.stamp_fields_in_line(line, inside)] == ["ĐẾN", "Số:339)"]

@@ -1589,6 +1589,8 @@ def stamp_fields_in_line(line: list[Word], inside: Callable[[Word], bool]) -> li
     ['Ngày:', '12/7/2024']
     >>> [x["text"] for x in stamp_fields_in_line([w(108, "Số:"), w(161, "/KH-UBND"), w(287, "Lâm")], box)]
     []
+    >>> [x["text"] for x in stamp_fields_in_line([w(108, "Số:"), w(130, "8977"), w(160, "/BNV-TCPCP")], box)]
+    []
     """
     line = sorted(line, key=lambda w: float(w["x0"]))
     taken: list[Word] = []
@@ -1603,7 +1605,10 @@ def stamp_fields_in_line(line: list[Word], inside: Callable[[Word], bool]) -> li
         end = start + 1
         while end < len(line) and inside(line[end]) and _stamp_fill(line[end]["text"]):
             end += 1
-        if end == start + 1 and not (rest and _stamp_fill(rest)):
+        # the document's own number read apart from its symbol ("Số: 8977" "/BNV-TCPCP", n023 at 250
+        # dpi, the stamp in the top margin over the header) is no stamp's field
+        symbol_next = end < len(line) and str(line[end]["text"]).startswith("/")
+        if (end == start + 1 and not (rest and _stamp_fill(rest))) or symbol_next:
             k += 1
             continue
         taken += line[k:end]
