@@ -1270,6 +1270,14 @@ def test_a_stamp_whose_mark_was_not_read_is_found_by_its_ink_and_its_rows_read_a
     words = ocr.reread_under_red_stamp(page, [], image, scale, found, (x0, top, x1, bottom))
     assert " ".join(w["text"] for w in sorted(words, key=lambda w: (w["top"], w["x0"]))) == "THÔNG BÁO Kết luận của đồng chí Phó Chủ tịch"
     assert len(found) == 1
+    # STAMP_SPARES_NUMBER: the number line the band reaches keeps the page's read ("Sô: 14ó8/5TP-BTTP", n024)
+    number = [_word(60, 76, 136, "Số:", 97, "n"), _word(80, 140, 136, "1468/STP-BTTP", 96, "n")]
+    worse = again + "\n".join(
+        f"5\t1\t9\t1\t1\t{k}\t{px(w['x0'])}\t{px(w['top'] - band_top)}\t{px(w['x1'] - w['x0'])}\t40\t96.0\t{t}"
+        for k, (w, t) in enumerate(zip(number, ["Sô:", "14ó8/5TP-BTTP"], strict=True), start=1)) + "\n"
+    monkeypatch.setattr(ocr, "_tesseract_tsv", lambda image, name, psm=ocr.OCR_PSM: worse)
+    words = ocr.reread_under_red_stamp([*number, *page], [], image, scale, None, (x0, top, x1, bottom))
+    assert "1468/STP-BTTP" in [w["text"] for w in words] and "14ó8/5TP-BTTP" not in [w["text"] for w in words]
     # not a stamp: a red motto's line (too low), a grey page, no colour at all
     motto = Image.new("RGB", (2480, 3508), "white")
     ImageDraw.Draw(motto).rectangle((px(300), px(40), px(520), px(52)), fill=(205, 35, 45))

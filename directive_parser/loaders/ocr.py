@@ -1694,6 +1694,10 @@ def stamp_ink_box(image: Any, scale: float) -> tuple[float, float, float, float]
     return x0, top, x1, bottom
 
 
+# The document's number as the page read it: "Số:" and a symbol after a slash ("Số: 8977/BNV-TCPCP", "Số: /KH-UBND").
+_NUMBER_READ = regex.compile(r"\bSố\s?:\s?\d*\s?/\s?\p{Lu}{2,}")
+
+
 def reread_under_red_stamp(words: list[Word], stamp: list[Word], image: Any, scale: float, repairs: list[str] | None = None,
                            ink_box: tuple[float, float, float, float] | None = None) -> list[Word]:
     """The page's words (its received stamp's taken out) with the rows under a red or blue stamp read again without its ink.
@@ -1749,9 +1753,23 @@ def reread_under_red_stamp(words: list[Word], stamp: list[Word], image: Any, sca
     for w in found:
         w.update(x0=w["x0"] + half[0], x1=w["x1"] + half[0], top=w["top"] + band_top, bottom=w["bottom"] + band_top, line=("stamp", *w["line"][1:]))
 
+    # STAMP_SPARES_NUMBER: the document's number line ("Số: 8977/BNV-TCPCP", read well by the page)
+    # is never the band's to replace: a stamp just under it or in the margin over the header reaches
+    # it, and the band read it worse and was kept for its other rows ("Sô: 14ó8/5TP-BTTP" n024 s200,
+    # "777 /TOWTXƑT" n023 s200, "/ubrn)-nc" n016 s300, the synthetic renders)
+    numbered: dict[tuple[str, str, str], list[Word]] = {}
+    for w in words:
+        numbered.setdefault(w["line"], []).append(w)
+    number_rows = [
+        (min(float(w["top"]) for w in ln), max(float(w["bottom"]) for w in ln))
+        for ln in numbered.values()
+        if _NUMBER_READ.search(" ".join(str(w["text"]) for w in sorted(ln, key=lambda w: float(w["x0"]))))
+    ]
+
     def under(w: Word) -> bool:
         middle_x, middle_y = (float(w["x0"]) + float(w["x1"])) / 2, (float(w["top"]) + float(w["bottom"])) / 2
-        return bool(half[0] <= middle_x < half[1] and band_top <= middle_y <= bottom)
+        on_number = any(t <= middle_y <= b for t, b in number_rows)
+        return bool(half[0] <= middle_x < half[1] and band_top <= middle_y <= bottom and not on_number)
 
     def letters(ws: list[Word]) -> int:
         return sum(len(regex.findall(r"\p{L}", str(w["text"]))) for w in ws)
