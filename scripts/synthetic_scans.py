@@ -87,6 +87,18 @@ STAMP_RED = (200, 40, 60)
 # The received stamp's size (points) and the band of the page (shares of its height) it is put in.
 STAMP_PT = (150.0, 62.0)
 STAMP_TOP_SHARE = (0.06, 0.4)
+# ``--stamp-at real``: where clerks put the received stamp, seeded per document and variant (the
+# real dev scans show each): "free", a blank of the header's left (the only place ``--stamp-at
+# free`` uses); "under_number", right under the number line in the left column, where a công văn
+# prints its "V/v" lines (c140, c158: the frame over the subject's lines); "over_subject", its top
+# on the subject's first line (c159: the stamp over the end of the subject's first line, right of
+# "THÔNG BÁO"); "beside_title", left of a kế hoạch's / thông báo's type name, level with it, so the
+# frame runs into the subject's long lines. Weights as listed.
+STAMP_SPOTS = (("free", 1.0), ("under_number", 1.0), ("over_subject", 1.0), ("beside_title", 1.0))
+# The stamp's slant (degrees, about its own centre) and ink: red, blue, or grey (a black-ink stamp,
+# or a stamp on a photocopy), with weights; a rectangular or a round-cornered frame.
+STAMP_SLANT = 8.0
+STAMP_INKS = (((200, 40, 60), 0.45), ((40, 60, 170), 0.35), ((95, 95, 95), 0.2))
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 DEFAULT_WORK = "/tmp/synthetic_scans"
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
@@ -252,23 +264,87 @@ def stamp_place(words: list[tuple[str, float, float, float, float]], page_height
 
 
 def received_stamp(page: Image.Image, dpi: int, words: list[tuple[str, float, float, float, float]],
-                   rng: random.Random) -> Image.Image:
-    """A received stamp ("ĐẾN Số: … Ngày: …") in a ruled box, in the header's left."""
+                   rng: random.Random, spot_rng: random.Random | None = None, subject: str | None = None,
+                   doc_type: str | None = None) -> Image.Image:
+    """A received stamp ("ĐẾN Số: … Ngày: …") in a ruled box, in the header's left.
+
+    With ``spot_rng`` (``--stamp-at real``) the place, slant, ink and frame are drawn from it
+    (``real_stamp``); ``rng`` gives the same draws in the same order either way (the left edge, the
+    number, the day, the month, the page's turn), so the seal before it and the scan after it are
+    the same as with ``--stamp-at free``: only the stamp differs between the two renders.
+    """
     px = dpi / 72.0
-    layer, draw = _ink_layer(page.size)
     w, h = STAMP_PT
     x0 = rng.uniform(40, 70)
+    number = rng.randint(100, 4999)
+    day, month = rng.randint(1, 28), rng.randint(1, 12)
+    turn = rng.uniform(-3, 3)
+    lines = ["VĂN PHÒNG UBND", f"ĐẾN  Số: {number}", f"Ngày: {day}/{month}/2024", "Chuyển: ........"]
+    if spot_rng is not None:
+        return real_stamp(page, dpi, words, spot_rng, x0, lines, subject, doc_type)
+    layer, draw = _ink_layer(page.size)
     y0 = stamp_place(words, page.size[1] / px, x0, STAMP_PT) * px
     x0, w, h = x0 * px, w * px, h * px
     width = max(2, int(dpi / 110))
     draw.rectangle((x0, y0, x0 + w, y0 + h), outline=STAMP_RED, width=width)
     font = ImageFont.truetype(FONT, int(8.5 * px))
-    number = rng.randint(100, 4999)
-    day, month = rng.randint(1, 28), rng.randint(1, 12)
-    lines = ["VĂN PHÒNG UBND", f"ĐẾN  Số: {number}", f"Ngày: {day}/{month}/2024", "Chuyển: ........"]
     for k, line in enumerate(lines):
         draw.text((x0 + 8 * px, y0 + (4 + 14 * k) * px), line, font=font, fill=STAMP_RED)
-    return _multiply(page, layer.rotate(rng.uniform(-3, 3), resample=Image.Resampling.BICUBIC, fillcolor=(255, 255, 255)))
+    return _multiply(page, layer.rotate(turn, resample=Image.Resampling.BICUBIC, fillcolor=(255, 255, 255)))
+
+
+def _weighted(rng: random.Random, choices: tuple[tuple[Any, float], ...]) -> Any:
+    return rng.choices([c for c, _ in choices], weights=[wt for _, wt in choices])[0]
+
+
+def stamp_spot(words: list[tuple[str, float, float, float, float]], page_height: float, x0: float,
+               spot: str, subject: str | None, doc_type: str | None, rng: random.Random) -> tuple[float, float]:
+    """Top-left (points) of the stamp at ``spot`` (see STAMP_SPOTS); "free" where the page lacks the line."""
+    h = STAMP_PT[1]
+    first = find_run(words, " ".join(_tokens(subject or "")[:3])) if subject else None
+    number = next((b for b in words if b[0] in ("Số:", "Số") and b[2] < page_height * 0.3), None)
+    title = find_run([b for b in words if b[2] < page_height * 0.4], doc_type) if doc_type else None
+    if spot == "under_number" and number:
+        return x0, number[4] + rng.uniform(2.0, 10.0)
+    if spot == "over_subject" and first:
+        return max(20.0, first[0] + rng.uniform(-20.0, 40.0)), first[1] - rng.uniform(0.0, 0.4) * h
+    if spot == "beside_title" and title:
+        return x0, title[1] - rng.uniform(0.0, 0.5) * h
+    return x0, stamp_place(words, page_height, x0, STAMP_PT)
+
+
+def spot_note(rng: random.Random | None, seed: int) -> str:
+    """The place, ink and slant ``real_stamp`` draws for this seed (said in the render's notes)."""
+    again = random.Random(seed ^ 0x5EA1)
+    spot, ink = _weighted(again, STAMP_SPOTS), _weighted(again, STAMP_INKS)
+    name = {c: n for n, c in zip(("red", "blue", "grey"), (c for c, _ in STAMP_INKS), strict=True)}[ink]
+    return f"{spot}, {name}, slant {again.uniform(-STAMP_SLANT, STAMP_SLANT):+.1f}"
+
+
+def real_stamp(page: Image.Image, dpi: int, words: list[tuple[str, float, float, float, float]], rng: random.Random,
+               x0: float, lines: list[str], subject: str | None, doc_type: str | None) -> Image.Image:
+    """The received stamp at a seeded real place (``--stamp-at real``), slanted about its own centre."""
+    px = dpi / 72.0
+    spot = _weighted(rng, STAMP_SPOTS)
+    ink = _weighted(rng, STAMP_INKS)
+    slant = rng.uniform(-STAMP_SLANT, STAMP_SLANT)
+    rounded = rng.random() < 0.5
+    x, y = stamp_spot(words, page.size[1] / px, x0, spot, subject, doc_type, rng)
+    w, h = (round(v * px) for v in STAMP_PT)
+    stamp, draw = _ink_layer((w, h))
+    width = max(2, int(dpi / 110))
+    if rounded:
+        draw.rounded_rectangle((0, 0, w - 1, h - 1), radius=int(10 * px), outline=ink, width=width)
+    else:
+        draw.rectangle((0, 0, w - 1, h - 1), outline=ink, width=width)
+    font = ImageFont.truetype(FONT, int(8.5 * px))
+    for k, line in enumerate(lines):
+        draw.text((8 * px, (4 + 14 * k) * px), line, font=font, fill=ink)
+    stamp = stamp.rotate(slant, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=(255, 255, 255))
+    layer, _ = _ink_layer(page.size)
+    cx, cy = (x + STAMP_PT[0] / 2) * px, (y + STAMP_PT[1] / 2) * px
+    layer.paste(stamp, (round(cx - stamp.size[0] / 2), round(cy - stamp.size[1] / 2)))
+    return _multiply(page, layer)
 
 
 # --- the variants ------------------------------------------------------------------------------
@@ -334,7 +410,8 @@ def render_page(pdf: Path, page: int, dpi: int, work: Path) -> Image.Image:
 def synthetic_pdf(doc_id: str, original: Path, gold: dict[str, Any], variant: str, args: argparse.Namespace) -> tuple[Path, list[str]]:
     """Make (or reuse) the document's synthetic scan; returns its PDF and what was put on it."""
     work = Path(args.work)
-    tag = variant + ("-seal" if args.seal else "") + ("-stamp" if args.stamp else "") + ("-grey" if args.grey else "")
+    real = args.stamp and args.stamp_at == "real"
+    tag = variant + ("-seal" if args.seal else "") + ("-stamp" if args.stamp else "") + ("real" if real else "") + ("-grey" if args.grey else "")
     out = work / tag / f"{doc_id}.scan.pdf"
     meta = out.with_suffix(".json")
     if out.is_file() and meta.is_file():
@@ -362,8 +439,10 @@ def synthetic_pdf(doc_id: str, original: Path, gold: dict[str, Any], variant: st
                 img = seal_and_signature(img, dpi, name_box, title_box, issuer, rng)
                 notes.append(f"seal on page {p}")
         if args.stamp and p == 1:
-            img = received_stamp(img, dpi, word_boxes(pdf, p), rng)
-            notes.append("received stamp")
+            # --stamp-at real: the place, slant and ink from a generator of their own (see received_stamp)
+            spot_rng = random.Random(seed ^ 0x5EA1) if real else None
+            img = received_stamp(img, dpi, word_boxes(pdf, p), rng, spot_rng, gold.get("subject"), gold.get("document_type"))
+            notes.append("received stamp" + (f" ({spot_note(spot_rng, seed)})" if real else ""))
         img = photographed(img, rng) if variant == "phone" else scanned(img, rng)
         images.append(img.convert("L") if args.grey else img)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -408,6 +487,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ids", default="", help="comma-separated document ids (default: every dev one with a typed original)")
     ap.add_argument("--seal", action="store_true", help="a red seal and a blue signature over the signature block")
     ap.add_argument("--stamp", action="store_true", help="a received stamp near the header")
+    ap.add_argument("--stamp-at", choices=("free", "real"), default="free",
+                    help="the stamp in the header's first blank (free), or at a seeded real place: under the number, "
+                         "over the subject, beside the type name; slanted; red, blue or grey (real)")
     ap.add_argument("--grey", action="store_true", help="save the pages in grey")
     ap.add_argument("--no-typed", action="store_true", help="do not parse the typed originals (the ceiling)")
     ap.add_argument("--work", default=DEFAULT_WORK, help="cache of PDFs, images and OCR")
@@ -423,7 +505,7 @@ def main(argv: list[str] | None = None) -> int:
     ids = [i for i in wanted if i in dev and typed_original(args.corpus, i) is not None]
     show = set(args.show.split(",")) if args.show else set()
     variants = [v for v in args.variants.split(",") if v]
-    result: dict[str, Any] = {"ids": ids, "options": {"seal": args.seal, "stamp": args.stamp, "grey": args.grey}, "variants": {}}
+    result: dict[str, Any] = {"ids": ids, "options": {"seal": args.seal, "stamp": args.stamp, "stamp_at": args.stamp_at, "grey": args.grey}, "variants": {}}
     kinds = ([] if args.no_typed else ["typed"]) + variants
     for kind in kinds:
         scores = ev.KindScores(kind)

@@ -1205,11 +1205,85 @@ def test_the_header_under_a_red_received_stamp_is_read_again_without_its_ink(mon
     assert [w["text"] for w in ocr.ocr_lines(words)[0]] == ["ỦY", "BAN", "NHÂN", "DÂN", "CỘNG"]
     assert [w["text"] for w in ocr.ocr_lines(words)[1]] == ["TỈNH", "QUẢNG", "NGÃI"]
     assert seen[0].getpixel((px(25) + 3, px(60) - px(29))) == 255  # the frame's red turned to paper
-    # a stamp printed in black (a grey page), or one below the header band, is not read again
+    # a stamp printed in black (a grey page), or a box with no red or blue ink in it, is not read again
     seen.clear()
     assert ocr.reread_under_red_stamp(page, stamp, image.convert("L"), scale) == page
     low = [{**w, "top": w["top"] + 300, "bottom": w["bottom"] + 300} for w in stamp]
     assert ocr.reread_under_red_stamp(page, low, image, scale) == page and not seen
+
+
+# STAMP_FIELD_IN_LINE: n001's DOCX rendered at 200 dpi with a grey received stamp under the number
+# line (scripts/synthetic_scans.py --stamp-at real): Tesseract put the stamp's "Ngày: 12/7/2024" in
+# one line with "KẾ HOẠCH" and its "Chuyển: ....." in one with the subject's line (boxes in points).
+def test_a_stamp_field_sharing_a_line_with_the_type_or_the_subject_is_the_stamps() -> None:
+    from directive_parser.loaders import ocr
+
+    number = [_word(108.5, 123.8, 99.8, "Số:", 97, "n"), _word(161.0, 223.7, 100.8, "/KH-UBND", 90, "n"), _word(287.0, 309.8, 102.0, "Lâm", 97, "n")]
+    stamp = [_word(79.0, 97.7, 122.2, "VĂN", 97, "s1"), _word(102.0, 134.4, 123.6, "PHÒNG", 93, "s1"),
+             _word(77.8, 96.5, 135.1, "ĐẾN", 96, "s2"), _word(103.4, 117.4, 138.0, "Số:", 97, "s2"), _word(121.7, 143.3, 139.4, "140g", 92, "s2")]
+    type_line = [_word(77.8, 103.4, 151.0, "Ngày:", 97, "t"), _word(107.8, 152.6, 152.6, "12/7/2024", 96, "t"),
+                 _word(276.5, 295.9, 147.4, "KẾ", 43, "t"), _word(300.5, 352.3, 147.4, "HOẠCH", 96, "t")]
+    subject = [_word(76.8, 113.8, 164.9, "Chuyển:", 78, "u"), _word(118.1, 141.6, 171.8, ".....", 77, "u"),
+               _word(137.5, 142.8, 160.1, "-", 77, "u"), _word(145.9, 166.1, 161.8, "Cải", 97, "u"), _word(170.4, 197.0, 161.8, "cách", 97, "u"),
+               _word(200.9, 230.9, 162.0, "hành", 97, "u"), _word(234.7, 267.6, 162.5, "chính", 97, "u")]
+    kept, taken, received = ocr.split_received([*number, *stamp, *type_line, *subject], 842.0)
+    assert [w["text"] for w in kept] == ["Số:", "/KH-UBND", "Lâm", "KẾ", "HOẠCH", "Cải", "cách", "hành", "chính"]
+    assert received is not None and received["date"] == "2024-07-12"
+    assert [w["text"] for w in taken][-5:] == ["Ngày:", "12/7/2024", "Chuyển:", ".....", "-"]
+    # a label without a fill, or with words after it, is left: "Số: /KH-UBND" in the box, "Ngày: họp"
+    inside = lambda w: w["x0"] >= 60 and w["x1"] <= 245  # noqa: E731
+    assert ocr.stamp_fields_in_line(number[:2], inside) == []
+    assert ocr.stamp_fields_in_line([_word(78, 103, 151, "Ngày:"), _word(108, 130, 151, "họp")], inside) == []
+    # the document's number read apart from its symbol, in the box of a stamp in the top margin (n023 at 250 dpi)
+    assert ocr.stamp_fields_in_line([_word(90, 110, 80, "Số:"), _word(114, 140, 80, "8977"), _word(141, 220, 80, "/BNV-TCPCP")], inside) == []
+    # the mark glued into a subject's line with its field: "… Ủy viên Ban ĐẾN Số:339) Thường vụ …" (n009)
+    line = [_word(60, 80, 150, "Ban"), _word(84, 104, 150, "ĐẾN"), _word(108, 140, 150, "Số:339)"), _word(250, 290, 150, "Thường")]
+    assert [w["text"] for w in ocr.stamp_fields_in_line(line, inside)] == ["ĐẾN", "Số:339)"]
+
+
+# STAMP_BY_INK: n012's DOCX rendered at 200 dpi with a red received stamp beside "THÔNG BÁO" and over
+# its subject's first lines (scripts/synthetic_scans.py --stamp-at real), its "ĐẾN" not read: the
+# stamp's ink found at 45-200 pt across, 143-216 pt down; the rows read again without it.
+def test_a_stamp_whose_mark_was_not_read_is_found_by_its_ink_and_its_rows_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import Image, ImageDraw
+
+    from directive_parser.loaders import ocr
+
+    scale = POINTS_PER_INCH / OCR_DPI
+    px = lambda pt: round(pt / scale)  # noqa: E731
+    image = Image.new("RGB", (2480, 3508), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((px(47), px(145), px(197), px(207)), radius=px(10), outline=(200, 40, 60), width=6)
+    draw.text((px(55), px(160)), "VAN PHONG UBND", fill=(200, 40, 60))
+    x0, top, x1, bottom = ocr.stamp_ink_box(image, scale) or (0.0, 0.0, 0.0, 0.0)
+    assert 40 <= x0 <= 48 and 196 <= x1 <= 205 and 140 <= top <= 146 and 205 <= bottom <= 212
+    # the page's read of the rows: the stamp's letters glued to the subject's; the re-read: the subject whole
+    page = [_word(260, 300, 150, "THÔNG", 96, "t"), _word(305, 335, 150, "BÁO", 96, "t"),
+            _word(60, 100, 172, "uoay:", 40, "a"), _word(104, 150, 172, "z@bduận", 30, "a"), _word(154, 174, 172, "của", 96, "a"),
+            _word(178, 205, 172, "đồng", 96, "a"), _word(209, 225, 172, "chí", 96, "a"),
+            _word(60, 120, 190, "cnuyểnPhó.", 20, "b"), _word(124, 145, 190, "Chủ", 96, "b"), _word(149, 170, 190, "tịch", 96, "b")]
+    band_top = 150 - 2
+    again = _tsv(*[(1, k, px(w["x0"]), px(w["top"] - band_top), px(w["x1"] - w["x0"]), 96.0, t)
+                   for k, (w, t) in enumerate(zip(page, ["THÔNG", "BÁO", "Kết", "luận", "của", "đồng", "chí", "Phó", "Chủ", "tịch"], strict=True))])
+    monkeypatch.setattr(ocr, "_tesseract_tsv", lambda image, name, psm=ocr.OCR_PSM: again)
+    found: list[str] = []
+    words = ocr.reread_under_red_stamp(page, [], image, scale, found, (x0, top, x1, bottom))
+    assert " ".join(w["text"] for w in sorted(words, key=lambda w: (w["top"], w["x0"]))) == "THÔNG BÁO Kết luận của đồng chí Phó Chủ tịch"
+    assert len(found) == 1
+    # STAMP_SPARES_NUMBER: the number line the band reaches keeps the page's read ("Sô: 14ó8/5TP-BTTP", n024)
+    number = [_word(60, 76, 136, "Số:", 97, "n"), _word(80, 140, 136, "1468/STP-BTTP", 96, "n")]
+    worse = again + "\n".join(
+        f"5\t1\t9\t1\t1\t{k}\t{px(w['x0'])}\t{px(w['top'] - band_top)}\t{px(w['x1'] - w['x0'])}\t40\t96.0\t{t}"
+        for k, (w, t) in enumerate(zip(number, ["Sô:", "14ó8/5TP-BTTP"], strict=True), start=1)) + "\n"
+    monkeypatch.setattr(ocr, "_tesseract_tsv", lambda image, name, psm=ocr.OCR_PSM: worse)
+    words = ocr.reread_under_red_stamp([*number, *page], [], image, scale, None, (x0, top, x1, bottom))
+    assert "1468/STP-BTTP" in [w["text"] for w in words] and "14ó8/5TP-BTTP" not in [w["text"] for w in words]
+    # not a stamp: a red motto's line (too low), a grey page, no colour at all
+    motto = Image.new("RGB", (2480, 3508), "white")
+    ImageDraw.Draw(motto).rectangle((px(300), px(40), px(520), px(52)), fill=(205, 35, 45))
+    assert ocr.stamp_ink_box(motto, scale) is None
+    assert ocr.stamp_ink_box(image.convert("L"), scale) is None
+    assert ocr.stamp_ink_box(Image.new("RGB", (2480, 3508), "white"), scale) is None
 
 
 def test_an_em_dash_read_no_wider_than_an_en_dash_is_an_en_dash() -> None:

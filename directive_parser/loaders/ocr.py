@@ -21,6 +21,7 @@ import statistics
 import subprocess
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,7 +31,7 @@ from .._typing import OcrPage, Progress, Word
 from ..errors import InputError, MissingTool
 from ..source import SourceDocument
 from ..vocabulary import vocabulary
-from .imaging import HEADER_BAND, RED_INK_MARGIN, drop_seal_ink, prepare_photo
+from .imaging import BLUE_INK_MARGIN, HEADER_BAND, RED_INK_MARGIN, drop_seal_ink, prepare_photo
 from .ocrfields import (
     DATE_DIGITS,
     NAM_READ,
@@ -1566,8 +1567,62 @@ def split_received(words: list[Word], page_height: float) -> tuple[list[Word], l
     for w in words:
         lines.setdefault(w["line"], []).append(w)
     stamp_lines = {key for key, line in lines.items() if all(inside(w) for w in line)}
-    stamp = [w for w in words if w["line"] in stamp_lines]
-    return [w for w in words if w["line"] not in stamp_lines], stamp, _received(stamp)
+    shared = {id(w) for key, line in lines.items() if key not in stamp_lines for w in stamp_fields_in_line(line, inside)}
+    stamp = [w for w in words if w["line"] in stamp_lines or id(w) in shared]
+    return [w for w in words if w["line"] not in stamp_lines and id(w) not in shared], stamp, _received(stamp)
+
+
+# STAMP_FIELD_IN_LINE: a received stamp set over the type's or the subject's lines shares
+# Tesseract's lines with them, so the line is not all in the stamp's box and stays the page's:
+# "Ngày: 12/7/2024  :  KẾ HOẠCH" and "Chuyển: ..... - Cải cách hành chính nhà nước năm 2026 …"
+# (n001's DOCX rendered at 200 dpi, a grey stamp under the number line), "… Ủy viên Ban ĐẾN
+# Số:339) Thường vụ Tỉnh ủy, …" (n009, the stamp over the subject's first line). Inside the box,
+# a stamp's field is its label ("Số:", "Ngày:", "Chuyển:", the mark "ĐẾN" before one) and its fill:
+# the words after it with no more letters than figures ("12/7/2024", ".....", "140g", "339)").
+# Those words are the stamp's, the rest of the line the page's. A label with no fill after it is
+# left: the document's own "Số: /KH-UBND" (its symbol has letters) or a word "Ngày:" of the text.
+_STAMP_LABEL = regex.compile(r"^(?:S[ốôóo6]|Ngày|Chuy[ểe]n)\s?:", regex.I)
+
+
+def _stamp_fill(text: str) -> bool:
+    letters = len(regex.findall(r"\p{L}", text))
+    return letters <= len(regex.findall(r"\d", text)) and (letters < 3)
+
+
+def stamp_fields_in_line(line: list[Word], inside: Callable[[Word], bool]) -> list[Word]:
+    """The received stamp's fields (label and fill) inside its box on a line it shares with the page.
+
+    >>> w = lambda x, t: {"x0": x, "x1": x + 20, "top": 150, "bottom": 160, "text": t, "line": ("6", "1", "1"), "conf": 90.0}
+    >>> box = lambda x: x["x0"] >= 66 and x["x1"] <= 243
+    >>> [x["text"] for x in stamp_fields_in_line([w(78, "Ngày:"), w(108, "12/7/2024"), w(277, "KẾ"), w(300, "HOẠCH")], box)]
+    ['Ngày:', '12/7/2024']
+    >>> [x["text"] for x in stamp_fields_in_line([w(108, "Số:"), w(161, "/KH-UBND"), w(287, "Lâm")], box)]
+    []
+    >>> [x["text"] for x in stamp_fields_in_line([w(108, "Số:"), w(130, "8977"), w(160, "/BNV-TCPCP")], box)]
+    []
+    """
+    line = sorted(line, key=lambda w: float(w["x0"]))
+    taken: list[Word] = []
+    k = 0
+    while k < len(line):
+        start = k + 1 if _RECEIVED_MARK.match(line[k]["text"]) and k + 1 < len(line) else k
+        label = _STAMP_LABEL.match(line[start]["text"])
+        if not (label and inside(line[k]) and inside(line[start])):
+            k += 1
+            continue
+        rest = str(line[start]["text"])[label.end() :]
+        end = start + 1
+        while end < len(line) and inside(line[end]) and _stamp_fill(line[end]["text"]):
+            end += 1
+        # the document's own number read apart from its symbol ("Số: 8977" "/BNV-TCPCP", n023 at 250
+        # dpi, the stamp in the top margin over the header) is no stamp's field
+        symbol_next = end < len(line) and str(line[end]["text"]).startswith("/")
+        if (end == start + 1 and not (rest and _stamp_fill(rest))) or symbol_next:
+            k += 1
+            continue
+        taken += line[k:end]
+        k = end
+    return taken
 
 
 # STAMP_INK_UNDER: a received stamp in red, laid over the header's column in black, hides the
@@ -1586,27 +1641,113 @@ STAMP_RED_SHARE = 0.01
 STAMP_EDGE_MARGIN = 25
 
 
-def reread_under_red_stamp(words: list[Word], stamp: list[Word], image: Any, scale: float, repairs: list[str] | None = None) -> list[Word]:
-    """The page's words (its received stamp's taken out) with the header's column under a red stamp read again without the red."""
+def _stamp_ink(rgb: Any, red_margin: int, blue_margin: int) -> Any:
+    """Where an RGB array holds a stamp's ink: red, or blue (STAMP_INK_OVER_SUBJECT: n024's blue stamp over its "V/v" lines)."""
+    import numpy as np
+
+    red = rgb[:, :, 0] - np.maximum(rgb[:, :, 1], rgb[:, :, 2]) > red_margin
+    return red | (rgb[:, :, 2] - np.maximum(rgb[:, :, 0], rgb[:, :, 1]) > blue_margin)
+
+
+# STAMP_BY_INK: a received stamp whose mark "ĐẾN" was not read (its ink over the print: "ñ È UBND
+# ” z / 2roeeg" over n012's "THÔNG BÁO", "VỐN xốtt8thfg UBfSn khai phong trào" in 004's "V/v" line,
+# their DOCX rendered at 200 dpi with a red / blue stamp) is found on a colour first page by its
+# ink: the largest patch of red or blue ink (``_stamp_ink``) in the page's upper part
+# (``RECEIVED_TOP_SHARE``), as large as a stamp (``STAMP_INK_WIDTH_PT`` × ``STAMP_INK_HEIGHT_PT``;
+# a red motto's line or star is too low, a seal lies lower on the page). Its rows are read again
+# without its ink, as a stamp found by its mark is.
+STAMP_INK_CELL_PT = 4.0
+STAMP_INK_WIDTH_PT = (70.0, 260.0)
+STAMP_INK_HEIGHT_PT = (30.0, 140.0)
+# A cell with at least this share of stamp ink is the stamp's.
+STAMP_INK_CELL_SHARE = 0.02
+
+
+def stamp_ink_box(image: Any, scale: float) -> tuple[float, float, float, float] | None:
+    """The box (x0, top, x1, bottom, in points) of a stamp's ink in a colour page's upper part, or None."""
+    import numpy as np
+
+    if image.mode != "RGB":
+        return None
+    rgb = np.asarray(image.crop((0, 0, image.width, round(image.height * RECEIVED_TOP_SHARE))), dtype=np.int16)
+    ink = _stamp_ink(rgb, RED_INK_MARGIN, BLUE_INK_MARGIN)
+    step = max(1, round(STAMP_INK_CELL_PT / scale))
+    rows, cols = ink.shape[0] // step, ink.shape[1] // step
+    if rows == 0 or cols == 0:
+        return None
+    cells = ink[: rows * step, : cols * step].reshape(rows, step, cols, step).mean(axis=(1, 3)) >= STAMP_INK_CELL_SHARE
+    seen = np.zeros_like(cells)
+    best: tuple[int, int, int, int, int] | None = None
+    for r0, c0 in zip(*np.nonzero(cells), strict=True):
+        if seen[r0, c0]:
+            continue
+        stack, count, box = [(int(r0), int(c0))], 0, [int(r0), int(c0), int(r0), int(c0)]
+        seen[r0, c0] = True
+        while stack:
+            r, c = stack.pop()
+            count += 1
+            box = [min(box[0], r), min(box[1], c), max(box[2], r), max(box[3], c)]
+            for rr in range(max(0, r - 1), min(rows, r + 2)):
+                for cc in range(max(0, c - 1), min(cols, c + 2)):
+                    if cells[rr, cc] and not seen[rr, cc]:
+                        seen[rr, cc] = True
+                        stack.append((rr, cc))
+        if best is None or count > best[0]:
+            best = (count, box[0], box[1], box[2], box[3])
+    if best is None:
+        return None
+    cell = step * scale
+    x0, top, x1, bottom = best[2] * cell, best[1] * cell, (best[4] + 1) * cell, (best[3] + 1) * cell
+    if not (STAMP_INK_WIDTH_PT[0] <= x1 - x0 <= STAMP_INK_WIDTH_PT[1] and STAMP_INK_HEIGHT_PT[0] <= bottom - top <= STAMP_INK_HEIGHT_PT[1]):
+        return None
+    return x0, top, x1, bottom
+
+
+# The document's number as the page read it: "Số:" and a symbol after a slash ("Số: 8977/BNV-TCPCP", "Số: /KH-UBND").
+_NUMBER_READ = regex.compile(r"\bSố\s?:\s?\d*\s?/\s?\p{Lu}{2,}")
+
+
+def reread_under_red_stamp(words: list[Word], stamp: list[Word], image: Any, scale: float, repairs: list[str] | None = None,
+                           ink_box: tuple[float, float, float, float] | None = None) -> list[Word]:
+    """The page's words (its received stamp's taken out) with the rows under a red or blue stamp read again without its ink.
+
+    The stamp is given by its words (found by its mark), or by ``ink_box`` (STAMP_BY_INK).
+    """
     import numpy as np
     from PIL import Image as PILImage
 
-    if not stamp or image.mode != "RGB":
+    if not (stamp or ink_box) or image.mode != "RGB":
         return words
     page_width, page_height = image.width * scale, image.height * scale
-    x0, x1 = min(w["x0"] for w in stamp) - RECEIVED_LEFT_PT, max(w["x1"] for w in stamp) + RECEIVED_LEFT_PT
-    top, bottom = min(w["top"] for w in stamp) - RECEIVED_LEFT_PT, max(w["bottom"] for w in stamp) + RECEIVED_LEFT_PT
-    if bottom > page_height * HEADER_BAND:
-        return words
+    if ink_box is not None:
+        x0, top, x1, bottom = ink_box
+    else:
+        x0, x1 = min(w["x0"] for w in stamp) - RECEIVED_LEFT_PT, max(w["x1"] for w in stamp) + RECEIVED_LEFT_PT
+        top, bottom = min(w["top"] for w in stamp) - RECEIVED_LEFT_PT, max(w["bottom"] for w in stamp) + RECEIVED_LEFT_PT
+    # in the header band, STAMP_INK_UNDER as it was: red ink, the stamp's half of the header, more
+    # syllables read (the header's rules were tuned so: widening them there lost n004's and n023's
+    # issuer and place on the synthetic 300 dpi renders)
+    in_header = bottom <= page_height * HEADER_BAND
+    blue_margin = 255 if in_header else BLUE_INK_MARGIN
     box = image.crop((round(max(x0, 0.0) / scale), round(max(top, 0.0) / scale), round(min(x1, page_width) / scale), round(bottom / scale)))
     rgb = np.asarray(box, dtype=np.int16)
-    if rgb.size == 0 or float(np.mean(rgb[:, :, 0] - np.maximum(rgb[:, :, 1], rgb[:, :, 2]) > RED_INK_MARGIN)) < STAMP_RED_SHARE:
+    if rgb.size == 0 or float(np.mean(_stamp_ink(rgb, RED_INK_MARGIN, blue_margin))) < STAMP_RED_SHARE:
         return words
-    half = (0.0, page_width / 2) if (x0 + x1) / 2 < page_width / 2 else (page_width / 2, page_width)
+    if in_header:
+        half = (0.0, page_width / 2) if (x0 + x1) / 2 < page_width / 2 else (page_width / 2, page_width)
+    else:
+        # STAMP_INK_OVER_SUBJECT: under the header band the stamp stands over the type's or the
+        # subject's lines, which run across the page: their rows are read again across it, whole,
+        # from the top of the highest line the stamp's rows touch to the bottom of the lowest (a
+        # line cut by the band's edge would be read twice, by the band and by the page)
+        half = (0.0, page_width)
+        touched = [w for w in words if float(w["bottom"]) > top and float(w["top"]) < bottom]
+        top = min([top, *(float(w["top"]) for w in touched)]) - 2.0
+        bottom = max([bottom, *(float(w["bottom"]) for w in touched)]) + 2.0
     band_top = max(top, 0.0)
     part = np.asarray(image.crop((round(half[0] / scale), round(band_top / scale), round(half[1] / scale), round(bottom / scale))), dtype=np.int16)
     # the stamp's ink, its pale edges too, widened by a pixel each way
-    red = part[:, :, 0] - np.maximum(part[:, :, 1], part[:, :, 2]) > STAMP_EDGE_MARGIN
+    red = _stamp_ink(part, STAMP_EDGE_MARGIN, 255 if in_header else STAMP_EDGE_MARGIN)
     red[1:, :] |= red[:-1, :].copy()
     red[:-1, :] |= red[1:, :].copy()
     red[:, 1:] |= red[:, :-1].copy()
@@ -1621,9 +1762,23 @@ def reread_under_red_stamp(words: list[Word], stamp: list[Word], image: Any, sca
     for w in found:
         w.update(x0=w["x0"] + half[0], x1=w["x1"] + half[0], top=w["top"] + band_top, bottom=w["bottom"] + band_top, line=("stamp", *w["line"][1:]))
 
+    # STAMP_SPARES_NUMBER: the document's number line ("Số: 8977/BNV-TCPCP", read well by the page)
+    # is never the band's to replace: a stamp just under it or in the margin over the header reaches
+    # it, and the band read it worse and was kept for its other rows ("Sô: 14ó8/5TP-BTTP" n024 s200,
+    # "777 /TOWTXƑT" n023 s200, "/ubrn)-nc" n016 s300, the synthetic renders)
+    numbered: dict[tuple[str, str, str], list[Word]] = {}
+    for w in words:
+        numbered.setdefault(w["line"], []).append(w)
+    number_rows = [
+        (min(float(w["top"]) for w in ln), max(float(w["bottom"]) for w in ln))
+        for ln in numbered.values()
+        if _NUMBER_READ.search(" ".join(str(w["text"]) for w in sorted(ln, key=lambda w: float(w["x0"]))))
+    ]
+
     def under(w: Word) -> bool:
         middle_x, middle_y = (float(w["x0"]) + float(w["x1"])) / 2, (float(w["top"]) + float(w["bottom"])) / 2
-        return bool(half[0] <= middle_x < half[1] and band_top <= middle_y <= bottom)
+        on_number = any(t <= middle_y <= b for t, b in number_rows)
+        return bool(half[0] <= middle_x < half[1] and band_top <= middle_y <= bottom and not on_number)
 
     def letters(ws: list[Word]) -> int:
         return sum(len(regex.findall(r"\p{L}", str(w["text"]))) for w in ws)
@@ -1637,10 +1792,21 @@ def reread_under_red_stamp(words: list[Word], stamp: list[Word], image: Any, sca
         w for w in found
         if under(w) and not _RECEIVED_MARK.match(w["text"]) and (letters([w]) >= 2 or float(w["conf"]) >= FRAME_MAX_MEAN_CONF)
     ]
-    if syllables(new) <= syllables(old):
+    def noise(ws: list[Word]) -> int:
+        # words of two letters or more that are neither syllables nor acronyms in capitals ("z@bduận", "2roeeg", not "UBND")
+        bare = [str(w["text"]).strip(".,;:()“”\"'") for w in ws]
+        return sum(letters([w]) >= 2 and not is_syllable(b) and not regex.fullmatch(r"\p{Lu}{2,}", b) for w, b in zip(ws, bare, strict=True))
+
+    # more Vietnamese syllables read, less the noise words (n012: 41 syllables either way, the
+    # stamp's "uoay:", "z@bduận", "cnuyểnPhó." gone from its subject's lines; 004: "xốtt8thfg UBfSn
+    # khai" read "iriển khai", the stamp's "VỐN", "Ngày:" gone: 16 − 2 against 19 − 5, as good and cleaner)
+    score_new, score_old = syllables(new) - noise(new), syllables(old) - noise(old)
+    if in_header and syllables(new) <= syllables(old):
         return words  # no more Vietnamese syllables read: the stamp hid nothing, or the re-read is no better
+    if not in_header and (score_new < score_old or (score_new == score_old and noise(new) >= noise(old))):
+        return words
     if repairs is not None:
-        repairs.append(f"{' '.join(w['text'] for w in old)!r} → {' '.join(w['text'] for w in new)!r} (the header under the red received stamp, read again without its ink)")
+        repairs.append(f"{' '.join(w['text'] for w in old)!r} → {' '.join(w['text'] for w in new)!r} (the rows under the received stamp, read again without its ink)")
     return [*(w for w in words if not under(w)), *new]
 
 
@@ -1895,6 +2061,8 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
             words, stamp = split_framed_stamp(words, image, scale, found)
         if stamp is not None:
             reading.received.update(stamp)
+        elif (ink := stamp_ink_box(image, scale)) is not None:
+            words = reread_under_red_stamp(words, [], image, scale, found, ink)
     if number == 1:
         words = recover_addressee_label(words, image, scale)
         words = reread_date_line(words, image, scale, reading.received.get("date"), _tesseract_tsv, found)
