@@ -1429,7 +1429,7 @@ _LINE_SPECKS = regex.compile(r"^(?:(?:[^\p{L}\p{N}\s\"“'‘(\[\\/⁄]{2,}|[^\p
 
 
 def subject_line_start(line: str) -> int:
-    """Where a copy's subject line starts after the stamp's specks and heading (SUBJECT_LINE_SPECKS).
+    r"""Where a copy's subject line starts after the stamp's specks and heading (SUBJECT_LINE_SPECKS).
 
     >>> subject_line_start("| | Kết luận"), subject_line_start("——- —————KẾt luận"), subject_line_start("2024 trên địa bàn")
     (4, 9, 0)
