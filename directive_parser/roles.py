@@ -1091,8 +1091,7 @@ def _is_debris(text: str) -> bool:
     words = text.split()
     if not words or any(is_received_mark(w) for w in words) or stamp_heading_run(words) or stamp_heading_run(words[-4:]):
         return True
-    cores = [regex.sub(r"^[^\p{L}]+|[.,;:]+$", "", w) for w in words]
-    clean = [len(c) >= 2 and c.isalpha() and is_syllable(c) for c in cores]
+    clean = [_is_word_syllable(w) for w in words]
     return not any(a and b for a, b in itertools.pairwise(clean))
 
 
@@ -1379,10 +1378,15 @@ def is_received_mark(word: str) -> bool:
     return bool(RECEIVED_MARK.match(regex.sub(r"^[^\p{L}]+|[^\p{L}]+$", "", word)))
 
 
+def _is_word_syllable(word: str) -> bool:
+    """A syllable of two letters or more, specks before it and marks after it aside ("(việc,")."""
+    core = regex.sub(r"^[^\p{L}]+|[.,;:!?)]+$", "", word)
+    return len(core) >= 2 and core.isalpha() and is_syllable(core)
+
+
 def _syllables(words: list[str]) -> int:
-    """How many of ``words`` are syllables of two letters or more (marks at their ends aside)."""
-    cores = [regex.sub(r"^[^\p{L}]+|[.,;:!?)]+$", "", w) for w in words]
-    return sum(len(c) >= 2 and c.isalpha() and is_syllable(c) for c in cores)
+    """How many of ``words`` are syllables of two letters or more (``_is_word_syllable``)."""
+    return sum(_is_word_syllable(w) for w in words)
 
 
 def is_stamp_line(line: str) -> bool:

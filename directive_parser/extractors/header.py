@@ -869,13 +869,8 @@ ATTACHED_MAX_LINE = 10
 
 def _attached_alone(t: Text, d: Directive) -> None:
     """ATTACHED_ALONE: a text without a number of its own takes the one its "kèm theo" line names."""
-    head_end = 0
-    for _ in range(ATTACHED_MAX_LINE):
-        nl = t.text.find("\n", head_end)
-        if nl < 0:
-            head_end = len(t.text)
-            break
-        head_end = nl + 1
+    head = t.text.split("\n", ATTACHED_MAX_LINE)  # the first lines, and the rest of the text as one piece
+    head_end = len(t.text) - len(head[-1]) if len(head) > ATTACHED_MAX_LINE else len(t.text)
     m = attached_alone_re().search(t.fold, 0, head_end + 200)
     if m is None or m.start() >= head_end:
         return
