@@ -403,13 +403,18 @@ EXECUTION_KINDS = ("Chỉ thị", "Công điện", "Quyết định")
 # chức, cá nhân liên quan chịu trách nhiệm thi hành Quyết định này" (c155): the list runs to the duty form. Counter-
 # example: a verb of its own before the formula is the action ("… có kế hoạch triển khai thực hiện Chỉ thị này", n050:
 # no duty form before "triển khai").
-_EXECUTED = r"(?:Quyết\s+định|Chỉ\s+thị|Hướng\s+dẫn|Công\s+văn|Công\s+điện|Kế\s+hoạch|Thông\s+báo|Quy\s+định|Chương\s+trình)"
-_EXECUTION_FORM_RE = regex.compile(
-    rf"""(?<=\s)(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)\s+{_EXECUTED}\s+này
-      |nghiêm\s+túc\s+(?:triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)\s+{_EXECUTED}\s+này
-      |căn\s+cứ\s+{_EXECUTED}\s+thi\s+hành)[\s./“”"»]*$""",
-    regex.V1 | regex.I | regex.X,
-)
+@functools.lru_cache(maxsize=1)
+def _execution_form_re() -> regex.Pattern[str]:
+    """The execution formula closing a sentence; the document executed is any type name of the vocabulary."""
+    executed = f"(?:{alternation(vocabulary().type_names())})"
+    return regex.compile(
+        rf"""(?<=\s)(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)\s+{executed}\s+này
+          |nghiêm\s+túc\s+(?:triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)\s+{executed}\s+này
+          |căn\s+cứ\s+{executed}\s+thi\s+hành)[\s./“”"»]*$""",
+        regex.V1 | regex.I | regex.X,
+    )
+
+
 # The words of a body list the formula may follow at most (a longer stretch is a clause of its own).
 EXECUTION_TAIL_MAX_WORDS = 8
 
@@ -423,7 +428,7 @@ def execution_subject(who: str | None, before: str, head: str) -> tuple[str, int
     >>> execution_subject("Ủy ban nhân dân các huyện", "các huyện ", "có kế hoạch triển khai thực hiện Chỉ thị này.") is None
     True
     """
-    m = _EXECUTION_FORM_RE.search(head)
+    m = _execution_form_re().search(head)
     if who is None or m is None or m.start() == 0:
         return None
     tail = head[: m.start()].strip()
