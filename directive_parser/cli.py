@@ -305,6 +305,7 @@ def evaluate(
     misses_of: Annotated[str | None, typer.Argument(hidden=True, help="After --misses: dev (default), test or all.")] = None,
     show_test: Annotated[bool, typer.Option("--show-test", help="Also list the held-out test documents' misses (and changes).")] = False,
     compare: Annotated[Path | None, typer.Option("--compare", help="An earlier --json report: list what got better and worse since.")] = None,
+    with_intervals: Annotated[bool, typer.Option("--intervals", help="Also print each lenient figure's 95% bootstrap interval over documents (and save them with --json).")] = False,
 ) -> None:
     """Score the parser against hand-written gold records, per field, dev and test, strict and lenient.
 
@@ -329,10 +330,16 @@ def evaluate(
         earlier = ev.read_run(compare) if compare is not None else None
         report = ev.evaluate(corpus, annotations, scans=scans, baseline=baseline)
         ev.print_report(report, misses=shown)
+        found = ev.intervals(report) if with_intervals else {}
+        if with_intervals:
+            ev.print_intervals(report, found)
         if earlier is not None:
             ev.print_comparison(ev.compare_runs(earlier, report.to_dict()), show_test="test" in shown)
         if json_out is not None:
-            write_output(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", json_out)
+            saved = report.to_dict()
+            if found:
+                saved["intervals"] = {key: list(pair) for key, pair in found.items()}
+            write_output(json.dumps(saved, ensure_ascii=False, indent=2) + "\n", json_out)
         if update_floors:
             pinned = ev.update_floors(report, old, allow_regression)
             write_output(json.dumps(pinned, ensure_ascii=False, indent=2) + "\n", floors)

@@ -18,7 +18,9 @@ in issuer names). Each input kind (text, DOCX, .doc, PDF, scan) and each side of
 on which rules are tuned, and the held-out ``test``) is scored apart. In the same report,
 ``dateparser``'s ``search_dates`` over each text stands as the peer baseline for deadline dates.
 ``compare_runs`` lists, per document and field, what got better and what got worse since an
-earlier run's JSON (after eyecite's benchmark against main).
+earlier run's JSON (after eyecite's benchmark against main). ``intervals`` gives each figure a
+percentile bootstrap interval over documents (``evaluate --intervals``): on 14 held-out documents
+a figure's spread is wide, and a bar is judged with it in view.
 
 The floors (``tests/eval_floors.json``) pin a value per kind, field and level a little below the
 measured one; ``check_floors`` lists what fell below, ``update_floors`` raises floors and refuses
@@ -781,6 +783,19 @@ class KindScores:
         default_factory=lambda: {lv: {f: PRF() for f in SCORED_LISTS} for lv in LEVELS}
     )
     baseline: PRF | None = None
+    # id -> "level/field" -> the counts this document added (register: correct, total, correct
+    # non-null, total non-null; lists: tp, fp, fn): what ``bootstrap_interval`` resamples.
+    per_document: dict[str, dict[str, tuple[int, ...]]] = field(default_factory=dict)
+
+    def tally(self) -> dict[str, tuple[int, ...]]:
+        """Every field's running counts, keyed ``level/field`` (a snapshot, to take differences)."""
+        out: dict[str, tuple[int, ...]] = {}
+        for lv in LEVELS:
+            for name, acc in self.register[lv].items():
+                out[f"{lv}/{name}"] = (acc.correct, acc.total, acc.correct_nonnull, acc.total_nonnull)
+            for name, prf in self.lists[lv].items():
+                out[f"{lv}/{name}"] = (prf.tp, prf.fp, prf.fn)
+        return out
 
     def scored(self, name: str) -> bool:
         """Whether a field was scored on at least one document (obligations need annotated gold)."""
@@ -1033,9 +1048,13 @@ def evaluate(
         if LATE_KEYS & set(gold[item.doc_id].source.get("unannotated", [])):
             scores.unannotated.append(item.doc_id)
         predicted = record.model_dump(mode="json")
+        before = scores.tally()
         for miss in score_document(item.doc_id, kind, predicted, gold_json[item.doc_id], scores):
             miss.split = split
             report.misses.append(miss)
+        scores.per_document[item.doc_id] = {
+            key: tuple(a - b for a, b in zip(counts, before[key], strict=True)) for key, counts in scores.tally().items()
+        }
         if baseline and kind == "text" and text is not None:
             if scores.baseline is None:
                 scores.baseline = PRF()
@@ -1043,6 +1062,121 @@ def evaluate(
             scores.baseline.score_set(dates, list_items(gold_json[item.doc_id], "deadlines", "strict"))
     report.kinds = {k: {s: report.kinds[k][s] for s in SPLITS if s in report.kinds[k]} for k in KINDS if k in report.kinds}
     return report
+
+
+# --- intervals ---------------------------------------------------------------------------------
+
+# A figure over 14 held-out documents moves a lot with which 14 they are: ``bootstrap_interval``
+# resamples the documents (with replacement) and recomputes the figure from the summed counts, the
+# percentile bootstrap over documents (Efron & Tibshirani 1993, ch. 13), as a corpus figure's
+# uncertainty is reported in NLP evaluation (Berg-Kirkpatrick et al. 2012 resample documents for
+# their paired test). Seeded, so a run is repeatable.
+BOOTSTRAP_RESAMPLES = 2000
+BOOTSTRAP_SEED = 0
+BOOTSTRAP_CONFIDENCE = 0.95
+
+
+def _figure(name: str, counts: Iterable[tuple[int, ...]]) -> float | None:
+    """The table's figure from summed counts: accuracy over all documents, or F1; None when the
+    documents give nothing to score (no register value, no item predicted or in the gold)."""
+    total = [sum(c) for c in zip(*counts, strict=True)]
+    if name in REGISTER_FIELDS:
+        return Accuracy(*total).accuracy if total and total[1] else None
+    return PRF(*total).fscore if total and any(total) else None
+
+
+def bootstrap_interval(
+    scores: KindScores,
+    name: str,
+    level: str,
+    resamples: int = BOOTSTRAP_RESAMPLES,
+    seed: int = BOOTSTRAP_SEED,
+    confidence: float = BOOTSTRAP_CONFIDENCE,
+) -> tuple[float, float] | None:
+    """A percentile bootstrap interval of one figure, resampling the documents.
+
+    Args:
+        scores: one kind's scores on one side of the split (with their per-document counts).
+        name: the field (a register field, a list or a matched field).
+        level: ``strict`` or ``lenient``.
+        resamples: how many resampled corpora.
+        seed: the generator's seed.
+        confidence: the interval's coverage.
+
+    Returns:
+        (low, high), or None when the field was not scored or rests on no document.
+
+    Example:
+        >>> s = KindScores("text")
+        >>> s.per_document = {"a": {"lenient/quotas": (1, 0, 0)}, "b": {"lenient/quotas": (0, 1, 1)}}
+        >>> s.documents = ["a", "b"]
+        >>> bootstrap_interval(s, "quotas", "lenient", resamples=200)
+        (0.0, 1.0)
+        >>> s.per_document["b"]["lenient/quotas"] = (0, 0, 0)  # b has nothing to score
+        >>> bootstrap_interval(s, "quotas", "lenient", resamples=200)  # resamples of b alone left out
+        (1.0, 1.0)
+    """
+    import random
+
+    key = f"{level}/{name}"
+    if not scores.scored(name):
+        return None
+    left_out = set(scores.unannotated) if is_late(name) else set()
+    counts = [c[key] for doc, c in scores.per_document.items() if doc not in left_out and key in c]
+    if not counts:
+        return None
+    if _figure(name, counts) is None:
+        return None  # the table shows "–": nothing to score
+    rng = random.Random(seed)
+    # A resampled corpus with nothing to score (no gold item and none predicted) has no figure;
+    # it is left out, so the interval is conditional on there being something to score.
+    drawn = (_figure(name, rng.choices(counts, k=len(counts))) for _ in range(resamples))
+    figures = sorted(f for f in drawn if f is not None)
+    tail = (1 - confidence) / 2
+    low = figures[math.floor(tail * (len(figures) - 1))]
+    high = figures[math.ceil((1 - tail) * (len(figures) - 1))]
+    return round(low, 4), round(high, 4)
+
+
+def intervals(report: Report, **kwargs: Any) -> dict[str, tuple[float, float]]:
+    """Every figure's bootstrap interval, keyed like ``Report.metrics`` (``split/kind/field/level``)."""
+    out: dict[str, tuple[float, float]] = {}
+    for kind, by_split in report.kinds.items():
+        for split, scores in by_split.items():
+            for lv in LEVELS:
+                for name in (*REGISTER_FIELDS, *SCORED_LISTS):
+                    found = bootstrap_interval(scores, name, lv, **kwargs)
+                    if found is not None:
+                        out[f"{split}/{kind}/{name}/{lv}"] = found
+    return out
+
+
+def print_intervals(report: Report, found: dict[str, tuple[float, float]]) -> None:
+    """One table per input kind: each lenient figure with its interval, dev and test side by side."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    if not console.is_terminal:
+        console.width = max(console.width, REPORT_WIDTH)
+    figures = report.metrics()
+    share = round(BOOTSTRAP_CONFIDENCE * 100)
+    for kind, by_split in report.kinds.items():
+        table = Table(
+            title=f"{kind}: {share}% intervals, lenient (percentile bootstrap over documents, {BOOTSTRAP_RESAMPLES} resamples)",
+            title_justify="left",
+        )
+        table.add_column("field", no_wrap=True)
+        for split in SPLITS:
+            size = len(by_split[split].documents) if split in by_split else 0
+            table.add_column(f"{split} ({size})", justify="right", no_wrap=True)
+        for name in (*REGISTER_FIELDS, *SCORED_LISTS):
+            cells = []
+            for split in SPLITS:
+                key = f"{split}/{kind}/{name}/lenient"
+                cells.append(f"{figures[key]:.3f} [{found[key][0]:.3f}, {found[key][1]:.3f}]" if key in found else NOT_SCORED)
+            table.add_row(name, *cells)
+        console.print(table)
 
 
 # --- floors ------------------------------------------------------------------------------------

@@ -29,11 +29,13 @@ from directive_parser.evaluate import (
     BelowFloor,
     KindScores,
     Report,
+    bootstrap_interval,
     check_floors,
     compare_runs,
     corpus_inputs,
     describe_change,
     evaluate,
+    intervals,
     lenient_key,
     list_items,
     load_annotations,
@@ -662,6 +664,28 @@ def test_report_json_carries_scores_misses_and_skips(report: Report) -> None:
     assert any("--scans" in s["reason"] for s in data["skipped"])  # scans are opt-in
 
 
+def test_per_document_counts_add_up_to_the_corpus_figures(report: Report) -> None:
+    # What the bootstrap resamples: each document's share of every count, summing to the table's.
+    for scores in report.kinds["text"].values():
+        assert set(scores.per_document) == set(scores.documents)
+        for key, total in scores.tally().items():
+            assert tuple(map(sum, zip(*(c[key] for c in scores.per_document.values()), strict=True))) == total, key
+
+
+def test_bootstrap_intervals_hold_the_figure_and_repeat(report: Report) -> None:
+    found = intervals(report, resamples=300)
+    figures = report.metrics()
+    dev = report.kinds["text"]["dev"]
+    low, high = found["dev/text/deadlines +action/lenient"]
+    assert low < figures["dev/text/deadlines +action/lenient"] < high  # 103 documents: a real spread
+    assert all(lo <= figures[key] <= hi for key, (lo, hi) in found.items())
+    assert bootstrap_interval(dev, "deadlines +action", "lenient", resamples=300) == (low, high)  # seeded
+    # every figure that the table shows as a number has an interval, and nothing else has one
+    lenient_cell = {"dev": 2, "test": 4}  # (field, dev strict, dev lenient, test strict, test lenient)
+    shown = {f"{s}/{k}/{row[0]}/lenient" for k, by in report.kinds.items() for s in by for row in report_rows(by) if row[lenient_cell[s]] != "–"}
+    assert {key for key in found if key.endswith("/lenient")} == shown
+
+
 def test_doc_files_are_paired_and_scored_as_their_own_kind(tmp_path: Path) -> None:
     # n064.doc is read through LibreOffice (loaders/doc.py) and scored against n064's gold, as .doc
     doc = next((CORPUS / "files").glob("*.doc"))
@@ -719,6 +743,17 @@ def test_cli_update_floors_refuses_to_lower(small_corpus: tuple[Path, Path], tmp
     assert result.exit_code == 0, result.output
     assert json.loads(floors.read_text(encoding="utf-8"))["floors"]["dev/text/date/strict"] < 1.0
     assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["kinds"]["text"]["dev"]["documents"] == 3
+
+
+def test_cli_intervals_are_printed_and_saved(small_corpus: tuple[Path, Path], tmp_path: Path) -> None:
+    corpus, gold = small_corpus
+    out = tmp_path / "run.json"
+    result = CliRunner().invoke(app, ["evaluate", str(corpus), str(gold), "--no-baseline", "--intervals", "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "95% intervals" in result.output
+    saved = json.loads(out.read_text(encoding="utf-8"))["intervals"]
+    low, high = saved["dev/text/obligations/lenient"]
+    assert 0.0 <= low <= high <= 1.0
 
 
 def test_cli_malformed_gold_is_one_line(small_corpus: tuple[Path, Path]) -> None:
