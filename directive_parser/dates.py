@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import dataclasses
 import datetime as dt
 import functools
 from dataclasses import dataclass
@@ -793,13 +792,26 @@ class _Finder:
         return i == 0 or self._ends[i - 1] <= s
 
     def _add(
-        self, s: int, e: int, date: dt.date | None, when: TimeExpression, cued: bool, whole_year: bool = False, year_printed: bool = True
+        self,
+        s: int,
+        e: int,
+        date: dt.date | None,
+        when: TimeExpression,
+        cued: bool,
+        whole_year: bool = False,
+        year_printed: bool = True,
+        *,
+        standing: bool = False,
+        by_rule: bool = False,
+        on_condition: bool = False,
     ) -> None:
+        """Keep the phrase ``text[s:e]`` (trailing spaces and commas cut) unless a phrase kept before
+        overlaps it; the last three flags mark a due that is never a deadline (TimePhrase)."""
         while e > s and self.text[e - 1] in " ,\n\t\f":
             e -= 1
         if self._free(s, e):
             text = _COMPLETION_OPENING.sub("", repair_ocr(_collapse(self.text[s:e])), count=1)
-            self.found.append(TimePhrase(s, e, text, date, when, cued, whole_year, year_printed))
+            self.found.append(TimePhrase(s, e, text, date, when, cued, whole_year, year_printed, standing, by_rule, on_condition))
             i = bisect.bisect_left(self._starts, s)
             self._starts.insert(i, s)
             self._ends.insert(i, e)
@@ -955,22 +967,15 @@ class _Finder:
             after_verb = _verb_before_re().search(before) is not None
             if not (opens_clause or after_verb) or _not_standing_re().search(before):
                 continue  # a manner ("đảm bảo kịp thời, thường xuyên"), a negated fact, a noun ("chi thường xuyên")
-            when = TimeExpression(kind="recurrence")
-            self._add(s, e, None, when, False)
-            if self.found and self.found[-1].start == s:
-                self.found[-1] = dataclasses.replace(self.found[-1], standing=True)
+            self._add(s, e, None, TimeExpression(kind="recurrence"), False, standing=True)
 
     def by_rule(self, start: int, end: int) -> None:
         for m in _grammar().by_rule.finditer(self.fold, start, end):
-            self._add(m.start(), m.end(), None, TimeExpression(kind="vague"), False)
-            if self.found and self.found[-1].start == m.start():
-                self.found[-1] = dataclasses.replace(self.found[-1], by_rule=True)
+            self._add(m.start(), m.end(), None, TimeExpression(kind="vague"), False, by_rule=True)
 
     def conditions(self, start: int, end: int) -> None:
         for m in _grammar().on_condition.finditer(self.fold, start, end):
-            self._add(m.start(), m.end(), None, TimeExpression(kind="vague"), False)
-            if self.found and self.found[-1].start == m.start():
-                self.found[-1] = dataclasses.replace(self.found[-1], on_condition=True)
+            self._add(m.start(), m.end(), None, TimeExpression(kind="vague"), False, on_condition=True)
 
     def events(self, start: int, end: int) -> None:
         for m in _grammar().event.finditer(self.fold, start, end):
