@@ -816,6 +816,7 @@ class KindScores:
             "failed": self.failed,
             "unannotated": self.unannotated,
             "fields": fields,
+            "per_document": {doc: {key: list(c) for key, c in counts.items()} for doc, counts in self.per_document.items()},
         }
         if self.baseline is not None:
             out["baseline"] = {"name": BASELINE_NAME, "field": "deadlines", "score": self.baseline.to_dict()}
@@ -1315,6 +1316,24 @@ class Comparison:
     only_before: list[str] = field(default_factory=list)  # "kind/id" scored in the earlier run only
     only_after: list[str] = field(default_factory=list)
     same_benchmark: bool = True  # the corpus and the gold files are those of the earlier run
+    shifts: list[Shift] = field(default_factory=list)  # lenient figures that moved, with their paired bootstrap
+
+
+@dataclass
+class Shift:
+    """A lenient figure that moved between two runs, and how often a paired resample agrees.
+
+    ``better`` is the share of paired bootstrap resamples of the documents (the same documents
+    drawn for both runs) in which the figure is higher after than before; near 1.0 a gain is not
+    the luck of which documents were drawn, near 0.5 it could be.
+    """
+
+    split: str
+    kind: str
+    field: str
+    before: float
+    after: float
+    better: float
 
 
 def read_run(path: Path) -> dict[str, Any]:
@@ -1406,7 +1425,54 @@ def compare_runs(before: dict[str, Any], after: dict[str, Any]) -> Comparison:
                 comparison.losses.append(change)
             elif (was or {}).get("predicted") != (now or {}).get("predicted") or (was or {}).get("gold") != (now or {}).get("gold"):
                 comparison.changed.append(change)
+    comparison.shifts = paired_shifts(before, after)
     return comparison
+
+
+def paired_shifts(
+    before: dict[str, Any], after: dict[str, Any], resamples: int = BOOTSTRAP_RESAMPLES, seed: int = BOOTSTRAP_SEED
+) -> list[Shift]:
+    """Every lenient figure that differs between two runs, with a paired bootstrap over documents.
+
+    Both runs must carry per-document counts (``evaluate --json`` since they were added; an older
+    run gives none). Only documents scored in both runs are drawn, the same draw for both sides
+    (the paired bootstrap of Berg-Kirkpatrick et al. 2012, with documents as the unit).
+
+    Args:
+        before: the earlier run (``evaluate --json``).
+        after: the present run (``Report.to_dict()``).
+        resamples: how many paired resamples.
+        seed: the generator's seed.
+
+    Returns:
+        One Shift per moved figure, in the report's order of kinds and fields.
+    """
+    import random
+
+    out: list[Shift] = []
+    for kind in (k for k in KINDS if k in after["kinds"] and k in before["kinds"]):
+        for split in SPLITS:
+            old_group, new_group = before["kinds"][kind].get(split) or {}, after["kinds"][kind].get(split) or {}
+            old_docs, new_docs = old_group.get("per_document") or {}, new_group.get("per_document") or {}
+            for name in (*REGISTER_FIELDS, *SCORED_LISTS):
+                key = f"lenient/{name}"
+                left_out = set(old_group.get("unannotated", [])) | set(new_group.get("unannotated", [])) if is_late(name) else set()
+                docs = sorted(d for d in set(old_docs) & set(new_docs) if d not in left_out and key in old_docs[d] and key in new_docs[d])
+                pairs = [(tuple(old_docs[d][key]), tuple(new_docs[d][key])) for d in docs]
+                was, now = _figure(name, (a for a, _ in pairs)), _figure(name, (b for _, b in pairs))
+                if was is None or now is None or round(was, 4) == round(now, 4):
+                    continue
+                rng = random.Random(seed)
+                better = drawn = 0
+                for _ in range(resamples):
+                    sample = rng.choices(pairs, k=len(pairs))
+                    a, b = _figure(name, (x for x, _ in sample)), _figure(name, (y for _, y in sample))
+                    if a is None or b is None:
+                        continue
+                    drawn += 1
+                    better += b > a
+                out.append(Shift(split, kind, name, round(was, 4), round(now, 4), round(better / drawn, 3) if drawn else 0.0))
+    return out
 
 
 def describe_change(change: Change) -> str:
@@ -1458,6 +1524,11 @@ def print_comparison(comparison: Comparison, show_test: bool = False) -> None:
     for label, ids in (("scored in the earlier run only", comparison.only_before), ("scored in this run only", comparison.only_after)):
         if ids:
             say(f"{label}: {', '.join(ids)}")
+    shifts = [t for t in comparison.shifts if show_test or t.split != "test"]
+    if shifts:
+        say(f"figures that moved (lenient; better: share of {BOOTSTRAP_RESAMPLES} paired resamples of the documents where it is higher):")
+    for t in shifts:
+        say(f"  {t.split} {t.kind} {t.field}: {t.before:.3f} → {t.after:.3f} (better in {t.better:.0%})")
     by_split = []
     for split in SPLITS:
         gains = sum(c.split == split for c in comparison.gains)

@@ -829,10 +829,15 @@ def test_compare_names_the_one_field_that_changed(small_corpus: tuple[Path, Path
     assert "losses (1):\n  text 000 place: 'Hải Phòng' → 'Hải Dương' (gold 'Hải Phòng')" in result.output
     assert "0 gains, 1 losses, 0 other changes over 3 documents compared (dev 0+/1-, test 0+/0-)" in result.output
     assert "corpus or the gold files changed" in result.output  # the fingerprints differ
+    # the figure that moved, with its paired bootstrap: no resample of the two dev documents is better
+    assert "  dev text place: 1.000 → 0.500 (better in 0%)" in result.output
     # the other way round, from the saved runs alone: one gain
     back = compare_runs(read_run(after), read_run(before))
     assert [(c.doc_id, c.field, c.errors) for c in back.gains] == [("000", "place", ((1, 1), (0, 0)))]
     assert not back.losses and not back.changed and back.documents == 3
+    # better wherever 000 is drawn (3 resamples in 4), a tie where 001 is drawn twice
+    assert [(t.split, t.field, t.before, t.after) for t in back.shifts] == [("dev", "place", 0.5, 1.0)]
+    assert 0.7 < back.shifts[0].better < 0.8
 
 
 def test_compare_counts_test_changes_and_details_them_only_when_asked(small_corpus: tuple[Path, Path], tmp_path: Path) -> None:
