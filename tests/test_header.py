@@ -313,6 +313,21 @@ def test_enacting_sentence_fills_only_what_the_header_left() -> None:
     assert record.document_type == "Kế hoạch"
 
 
+def test_a_body_named_for_its_level_takes_the_parent_s_place() -> None:
+    # LEVEL_AWAITS_PARENT_PLACE: n029's header, the council printed with "TỈNH" and no place after it
+    header = (
+        "UBND TỈNH LÂM ĐỒNG\nHỘI ĐỒNG THẨM ĐỊNH,\nĐÁNH GIÁ CHỈ SỐ CẢI CÁCH\nHÀNH CHÍNH TỈNH\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 10797/QĐ-HĐTĐ\n\nLâm Đồng, ngày 28 tháng 10 năm 2025\n\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế làm việc\n"
+    )
+    issuer = parse_text(header).issuer
+    assert issuer.name is not None and issuer.name.endswith("cải cách hành chính tỉnh Lâm Đồng")
+    assert issuer.parent == "UBND tỉnh Lâm Đồng"
+    # another level than the parent's: nothing added ("… thành phố" under a province is its own)
+    other = parse_text(header.replace("HÀNH CHÍNH TỈNH", "HÀNH CHÍNH THÀNH PHỐ")).issuer
+    assert other.name is not None and other.name.endswith("hành chính thành phố")
+
+
 def test_a_header_issuer_wins_over_the_body_s() -> None:
     # w028's body names "UBND tỉnh"; with a header issuer printed above, the header's is kept
     body = "UBND tỉnh có ý kiến như sau:\nGiao Sở Tài nguyên và Môi trường chủ trì./.\n"

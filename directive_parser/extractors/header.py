@@ -501,8 +501,12 @@ def _issuer(st: Structure, d: Directive, cells: list[Line], used: list[tuple[int
     name = org_case(issuer_text)
     parent = org_case(" ".join(parents)) if parents else None
     if parent and _is_department(issuer_text):
-        name = f"{name} {_parent_suffix(parent)}"
+        name = f"{_without_bare_level(name, _parent_suffix(parent))} {_parent_suffix(parent)}"
         name = HeaderWords.load().official_names.get(name, name)  # "Văn phòng Trung ương" → "… Đảng"
+    elif parent and _without_bare_level(name, _parent_suffix(parent)) != name:
+        # LEVEL_AWAITS_PARENT_PLACE: a body named for its level, whose place is the parent's
+        # ("HỘI ĐỒNG THẨM ĐỊNH, ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TỈNH" under "UBND TỈNH LÂM ĐỒNG", n029)
+        name = f"{_without_bare_level(name, _parent_suffix(parent))} {_parent_suffix(parent)}"
     if d.issuer.system == "other" and "ĐOÀN" not in issuer_text.upper() and _doan_motto(t, motto_spans):
         name = f"{name} {_doan_motto(t, motto_spans)}"
     issuer.name = name
@@ -658,6 +662,24 @@ def _doan_motto(t: Text, spans: list[tuple[int, int]]) -> str | None:
 def _is_department(issuer_text: str) -> bool:
     b = P.bare(issuer_text)
     return any(b == P.bare(h) or b.startswith(P.bare(h) + " ") for h in vocabulary().organisations.departments)
+
+
+def _without_bare_level(name: str, suffix: str) -> str:
+    """The name without a last level word that has no place after it, when the parent's locality
+    opens with that level word: "… hành chính tỉnh" and "tỉnh Lâm Đồng" → "… hành chính"; else the
+    name as it is ("Sở Tư pháp" and "tỉnh Lâm Đồng"; "… tỉnh" and "Trung ương").
+
+    >>> _without_bare_level("Hội đồng thẩm định chỉ số cải cách hành chính tỉnh", "tỉnh Lâm Đồng")
+    'Hội đồng thẩm định chỉ số cải cách hành chính'
+    >>> _without_bare_level("Ban Chỉ đạo thi đua khen thưởng thành phố", "tỉnh Lâm Đồng")
+    'Ban Chỉ đạo thi đua khen thưởng thành phố'
+    """
+    b_name, b_suffix = P.bare(name), P.bare(suffix)
+    for level in sorted(vocabulary().casing.levels, key=len, reverse=True):
+        b_level = P.bare(level)
+        if b_name.endswith(" " + b_level) and b_suffix.startswith(b_level + " "):
+            return name[: len(name) - len(level)].rstrip()
+    return name
 
 
 def _parent_suffix(parent: str) -> str:
