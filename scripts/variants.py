@@ -710,7 +710,7 @@ def _fields_to_rows(text: str, sep: str) -> str:
             values: dict[int, str] = {}
             for label, value in fields:
                 values.setdefault(_column_rank(label), value)
-            out.append(sep.join([marker.strip("().)"), task, *(values.get(r, "") for r in ranks)]).rstrip())
+            out.append(sep.join([regex.sub(r"[().]", "", marker), task, *(values.get(r, "") for r in ranks)]).rstrip())
         at = run[-1][1]
     out.extend(lines[at:])
     return "\n".join(out)
@@ -746,6 +746,38 @@ def fields_paren(text: str) -> str:
         body = line[: len(line) - len(stop)].rstrip(" ;,")
         inside = "; ".join(f"{label[0].lower() + label[1:]}: {value}" for label, value in fields)
         out.append(f"{body} ({inside}){stop or '.'}")
+        at = end
+    out.extend(lines[at:])
+    return "\n".join(out)
+
+
+def chair_paren(text: str) -> str:
+    """Labelled items printed with who leads and who joins named in the parenthesis after the duty, the form UBND
+    letters print beside "Giao X chủ trì, phối hợp với Y …" ("… (Sở Nội vụ chủ trì, Sở Tài chính phối hợp; thời gian
+    hoàn thành: trong tháng 8/2025)"): n006's "(2) Sao lưu, duy trì … nước. / - Đơn vị chủ trì thực hiện: Văn phòng UBND
+    tỉnh. / - Đơn vị phối hợp: Các sở, ban, ngành; UBND các xã, phường, đặc khu. / - Thời gian hoàn thành: Trong tháng
+    8/2025." → "(2) Sao lưu, duy trì … nước (Văn phòng UBND tỉnh chủ trì; các sở, ban, ngành, UBND các xã, phường, đặc
+    khu phối hợp; thời gian hoàn thành: Trong tháng 8/2025)." (an "Đơn vị thực hiện" value that names its own roles,
+    "Sở Khoa học và Công nghệ chủ trì, phối hợp với …", is printed as it is)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    at = 0
+    for first, end, _, _, fields in _field_items(lines):
+        out.extend(lines[at:first])
+        line = lines[first].rstrip()
+        stop = "." if line.endswith(".") else ""
+        body = line[: len(line) - len(stop)].rstrip(" ;,")
+        parts = []
+        for label, value in fields:
+            rank = _column_rank(label)
+            names = value.replace("; ", ", ")
+            if rank == 0:
+                parts.append(names if regex.search(r"chủ[ \t]+trì", value) else f"{names} chủ trì")
+            elif rank == 2:
+                parts.append(f"{names[0].lower() + names[1:] if names.startswith('Các ') else names} phối hợp")
+            else:
+                parts.append(f"{label[0].lower() + label[1:]}: {value}")
+        out.append(f"{body} ({'; '.join(parts)}){stop or '.'}")
         at = end
     out.extend(lines[at:])
     return "\n".join(out)
@@ -804,6 +836,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "fields_to_table": fields_to_table,
     "fields_to_pipes": fields_to_pipes,
     "fields_paren": fields_paren,
+    "chair_paren": chair_paren,
     "time_line": time_line,
 }
 # Fields whose gold a transformation can change even at the lenient level (read them with care).
