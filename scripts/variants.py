@@ -36,6 +36,15 @@ meaning-preserving transformations, the way real copies of one directive differ 
   printed "trong ngày <the day before> và ngày <the date>" (two whole days joined, a period due on the last).
   Every one of these rewrites only a full date (with its year): a dated deadline is keyed by its date, so the
   gold key stays; a year-less or undated time is keyed by its phrase and is left as printed.
+- ``table_to_fields`` / ``fields_to_table`` / ``fields_to_pipes`` (i19-forms): a task table's rows printed as numbered
+  items with labelled lines under them, the column headers' own words as the labels (n006's form: "(2) Sao lưu, …" /
+  "- Đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh." / "- Thời gian hoàn thành: Trong tháng 8/2025."), and labelled
+  items printed as a task table, tab- or " | "-separated, one column per field (n001's appendix "STT | Nhiệm vụ | Sản
+  phẩm | Thời gian hoàn thành | Chủ trì thực hiện | …"); ``fields_paren`` / ``chair_paren``: the fields in a parenthesis
+  closing the duty, labelled ("(đơn vị chủ trì thực hiện: X; thời gian hoàn thành: Y)") or with the bodies named
+  before their roles ("(X chủ trì; Y phối hợp; thời gian hoàn thành: …)", as UBND letters print beside "Giao X chủ
+  trì, phối hợp với Y"); ``time_line``: a one-sentence item ending on its full due date printed with the time as a
+  labelled line under it ("+ Thời gian hoàn thành: Trước ngày 30/7/2023.", n006's field line under prose).
 - ``ocr_time``: OCR-like damage inside time phrases ("ngày 1Š", "ngày I5", "tháng 5Š năm", "trong. tháng",
   "Quý H/2025"), a seeded choice among the confusions measured on the dev OCR'd copies.
 
