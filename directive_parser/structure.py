@@ -154,6 +154,22 @@ FIELD_LABEL_MAX_WORDS = 7
 FIELD_ROLES = ("lead", "time", "cooperate", "product")
 # How far back (blocks) a field looks for the start of a wrapped item it belongs to.
 OWNER_LOOKBACK_BLOCKS = 3
+# FIELDS_IN_PARENTHESES: the fields printed inside a parenthesis that closes the item, "label: value" parts joined
+# by ";": "(2) Sao lưu, duy trì … điều hành quản lý nhà nước (đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh; thời
+# gian hoàn thành: Trong tháng 8/2025)." — the inline twin of n006's field lines (scripts/variants.py fields_paren).
+# Every part must be a field of a known role (``column_role``), so an aside is never read as one: "(qua Phòng Cảnh
+# sát QLHC về TTXH - Địa chỉ: Số 53 …)" (n006) and "(Tổ Công nghệ số cộng đồng, Hội phụ nữ, …)" are no fields.
+# A value may hold a list cut by ";" ("đơn vị phối hợp: Các sở, ban, ngành; UBND các xã, phường, đặc khu") and an
+# aside of its own ("… phối hợp với Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh)"): a part with no
+# label goes on with the value before it.
+FIELDS_PAREN_RE = regex.compile(r"[ \t]*\((?P<inside>(?:[^()\n]|\([^()\n]*\)){3,800})\)[ \t]*[.;]?[ \t]*$", regex.V1)
+# A part that names its body before its role, the way "Giao X chủ trì, phối hợp với Y" does: "(Sở Nội vụ chủ trì; Sở Tài
+# chính phối hợp; thời gian hoàn thành: trong tháng 8/2025)", "(Văn phòng UBND tỉnh chủ trì, phối hợp với Sở Khoa học
+# và Công nghệ; …)" — the lead's value is the part whole (``lead_body`` keeps the body), the co-operating bodies' the
+# names before "phối hợp". The name must open as a body's (``opens_with_a_body``): "(tổ chức thực hiện theo kế hoạch
+# chủ trì)" is no field.
+ROLE_PART_RE = regex.compile(r"^[ \t]*(?P<value>(?P<name>[^:;()]{3,200}?)[ \t]+(?P<role>chủ[ \t]+trì|phối[ \t]+hợp)(?:[ \t]*,[ \t]*phối[ \t]+hợp[^:;]*)?)[ \t]*$", regex.V1)
+FIELD_PART_RE = regex.compile(r"^[ \t]*(?P<label>[^:;()]{3,60}?)[ \t]*:[ \t]*(?P<value>[^;]*?)[ \t]*$", regex.V1)
 
 # ============================================================================================
 # Sentences
@@ -887,6 +903,7 @@ class Structure:
         self._line_starts = [x.start for x in self.lines]
         self.fields: dict[int, tuple[ColumnRole, Span]] = {}
         self.labelled: set[int] = set()  # "Label: value" lines, with a known role or not
+        self._fields_paren: dict[int, Span | None] = {}  # block → its closing parenthesis of fields (``fields_paren``)
         for i, b in enumerate(self.blocks):
             field_ = self._field(b)
             if field_ is not None:
@@ -1102,6 +1119,14 @@ class Structure:
                 and not _ends_open(self.text.text[above.start : above.end])  # "5. Sở … và\n\nPhát triển nông thôn, Sở" / "Giao …"
             ):
                 break
+            # PARAGRAPH_CLOSED: a paragraph that opens with a capital under one closed by a full stop is a paragraph
+            # of its own, not the cut rest of the one above: "… trước ngày 30 tháng 4 năm 2026." / "Trường hợp còn ý
+            # kiến khác nhau …, giao Bộ Tài chính chủ trì, làm việc trực tiếp với các Bộ, …" / "- Thời gian hoàn
+            # thành: Trước ngày 05 tháng 5 năm 2026." (n047 with its time on a line of its own, scripts/variants.py
+            # time_line: the time went to the item above). Counter-example: a paragraph cut by a page break ("… phối
+            # hợp Sở Nông nghiệp và" / "Phát triển nông thôn, Sở …", n055) does not close with a full stop.
+            if self.text.text[b.content : b.content + 1].isupper() and self.text.text[above.start : above.end].rstrip().endswith("."):
+                break
             k -= 1
         b = self.blocks[k]
         return k if (b.marker is not None or b.heading) else j
@@ -1126,7 +1151,8 @@ class Structure:
         return list(self._children.get(i, ()))
 
     def item_fields(self, j: int) -> dict[str, Span]:
-        """The labelled fields given under item ``j`` (role → value), from the blocks that follow it."""
+        """The labelled fields given under item ``j`` (role → value), from the blocks that follow it, and those
+        its closing parenthesis prints (``paren_fields``)."""
         out: dict[str, Span] = {}
         k = j + 1
         while k < len(self.blocks) and k in self.labelled:
@@ -1134,7 +1160,60 @@ class Structure:
                 role, span = self.fields[k]
                 out.setdefault(role, span)
             k += 1
+        for inline, value in self.paren_fields(j).items():
+            out.setdefault(inline, value)
         return out
+
+    def paren_fields(self, j: int) -> dict[str, Span]:
+        """FIELDS_IN_PARENTHESES: the fields block ``j`` prints in the parenthesis that closes it (role → value), or
+        none: "… quản lý nhà nước (đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh; thời gian hoàn thành: Trong tháng
+        8/2025)." → lead "Văn phòng UBND tỉnh", time "Trong tháng 8/2025"."""
+        span = self.fields_paren(j)
+        if span is None:
+            return {}
+        out: dict[str, Span] = {}
+        for role, value in self._paren_parts(span):
+            out.setdefault(role, value)
+        return out
+
+    def _paren_parts(self, span: Span) -> list[tuple[ColumnRole, Span]]:
+        """The "label: value" parts of a parenthesis of fields, a part with no label joined to the value before it;
+        empty when a labelled part's role is unknown or the first part has no label."""
+        text = self.text.text
+        m = FIELDS_PAREN_RE.search(text, span.start, span.end)
+        if m is None:
+            return []
+        parts: list[tuple[ColumnRole, Span]] = []
+        pos = m.start("inside")
+        for part in m.group("inside").split(";"):
+            f = FIELD_PART_RE.match(part)
+            if f is not None and len(f.group("label").split()) <= FIELD_LABEL_MAX_WORDS:
+                role = column_role(f.group("label"))
+                if role is None or role not in FIELD_ROLES:
+                    return []
+                parts.append((role, Span(pos + f.start("value"), pos + f.end("value"))))
+            elif (r := ROLE_PART_RE.match(part)) is not None and opens_with_a_body(r.group("name").strip()):
+                lead = r.group("role").startswith("chủ")
+                parts.append(("lead" if lead else "cooperate", Span(pos + r.start("value" if lead else "name"), pos + r.end("value" if lead else "name"))))
+            elif parts:
+                parts[-1] = (parts[-1][0], Span(parts[-1][1].start, pos + len(part.rstrip())))
+            else:
+                return []
+            pos += len(part) + 1
+        return parts
+
+    def fields_paren(self, j: int) -> Span | None:
+        """Where block ``j``'s closing parenthesis of fields stands (FIELDS_IN_PARENTHESES), or None."""
+        if j in self._fields_paren:
+            return self._fields_paren[j]
+        b = self.blocks[j]
+        found = None
+        m = FIELDS_PAREN_RE.search(self.text.text, b.content, b.end) if b.table is None and j not in self.labelled and ")" in self.text.text[b.content : b.end] else None
+        # an aside that only names who joins ("(các sở, ngành phối hợp)") keeps its place in the duty
+        if m is not None and any(role in ("lead", "time") for role, _ in self._paren_parts(Span(m.start(), m.end()))):
+            found = Span(m.start(), m.end())
+        self._fields_paren[j] = found
+        return found
 
     def lines_in(self, start: int, end: int, blank: bool = True) -> list[Line]:
         """The lines of ``[start, end)``, the first and the last cut to it.

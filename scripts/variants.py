@@ -36,6 +36,15 @@ meaning-preserving transformations, the way real copies of one directive differ 
   printed "trong ngày <the day before> và ngày <the date>" (two whole days joined, a period due on the last).
   Every one of these rewrites only a full date (with its year): a dated deadline is keyed by its date, so the
   gold key stays; a year-less or undated time is keyed by its phrase and is left as printed.
+- ``table_to_fields`` / ``fields_to_table`` / ``fields_to_pipes`` (i19-forms): a task table's rows printed as numbered
+  items with labelled lines under them, the column headers' own words as the labels (n006's form: "(2) Sao lưu, …" /
+  "- Đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh." / "- Thời gian hoàn thành: Trong tháng 8/2025."), and labelled
+  items printed as a task table, tab- or " | "-separated, one column per field (n001's appendix "STT | Nhiệm vụ | Sản
+  phẩm | Thời gian hoàn thành | Chủ trì thực hiện | …"); ``fields_paren`` / ``chair_paren``: the fields in a parenthesis
+  closing the duty, labelled ("(đơn vị chủ trì thực hiện: X; thời gian hoàn thành: Y)") or with the bodies named
+  before their roles ("(X chủ trì; Y phối hợp; thời gian hoàn thành: …)", as UBND letters print beside "Giao X chủ
+  trì, phối hợp với Y"); ``time_line``: a one-sentence item ending on its full due date printed with the time as a
+  labelled line under it ("+ Thời gian hoàn thành: Trước ngày 30/7/2023.", n006's field line under prose).
 - ``ocr_time``: OCR-like damage inside time phrases ("ngày 1Š", "ngày I5", "tháng 5Š năm", "trong. tháng",
   "Quý H/2025"), a seeded choice among the confusions measured on the dev OCR'd copies.
 
@@ -582,6 +591,225 @@ def date_pair(text: str) -> str:
     return _BEFORE_FULL_DATE.sub(printed, text)
 
 
+# --- i19-forms: the same duties printed as a task table, as labelled items, or with the fields inline ---------------
+
+# A row's cells, split on its separator (tabs or " | "), edges trimmed.
+def _cells(line: str) -> list[str]:
+    sep = "\t" if line.count("\t") >= 2 else "|"
+    return [c.strip() for c in line.split(sep)]
+
+
+# A task table's header (n001's appendix "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | Phối
+# hợp thực hiện | …"): a cell naming the task and a cell naming who or when. n002's "STT | Đơn vị được kiểm tra | Thời
+# gian kiểm tra" (an inspection schedule) and 002's model register have no task column and are no task table.
+_TASK_HEADER = regex.compile(r"^(?:(?:tên[ \t]+)?nhiệm[ \t]+vụ|nội[ \t]+dung(?:[ \t]+công[ \t]+việc)?(?:[ \t]+thực[ \t]+hiện)?|công[ \t]+việc|hoạt[ \t]+động)$", regex.V1 | regex.I)
+_FIELD_HEADER = regex.compile(r"chủ[ \t]+trì|phối[ \t]+hợp|thực[ \t]+hiện|thời[ \t]+(?:gian|hạn)|sản[ \t]+phẩm", regex.V1 | regex.I)
+# A row's number cell: "1", "12", "1.2" (a task) or "I", "VII" (a group's heading row, its other cells empty).
+_ROW_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?)$", regex.V1)
+
+
+def table_to_fields(text: str) -> str:
+    """Each row of a task table printed as a numbered item with labelled lines under it, the form of n006 ("(2) Sao
+    lưu, duy trì … / - Đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh. / - Thời gian hoàn thành: Trong tháng 8/2025."):
+    n001's "4 | Tham mưu UBND tỉnh triển khai ứng dụng AI, … | Ứng dụng AI, … | Trong năm 2026 | Sở Tư pháp | Sở Khoa học
+    và Công nghệ | Sở Tư pháp" → "4. Tham mưu UBND tỉnh triển khai ứng dụng AI, …" / "- Sản phẩm: Ứng dụng AI, …" / "-
+    Thời gian hoàn thành: Trong năm 2026" / "- Chủ trì thực hiện: Sở Tư pháp" / … (the column headers' own words as
+    the labels; an empty cell prints no line); a group's row "I | Cải cách thể chế | | |" → "I. Cải cách thể chế"; the
+    header row goes. Texts without such a header are left."""
+    lines = text.split("\n")
+    out: list[str] = []
+    header: list[str] | None = None
+    task_col = 0
+    for line in lines:
+        if _is_row(line):
+            cells = _cells(line)
+            tasks = [k for k, c in enumerate(cells) if _TASK_HEADER.match(c)]
+            if tasks and any(_FIELD_HEADER.search(c) for k, c in enumerate(cells) if k != tasks[0]):
+                header, task_col = cells, tasks[0]
+                continue
+            if header is not None and cells and _ROW_NUMBER.match(cells[0]) and task_col < len(cells):
+                number = cells[0].rstrip(".")
+                task = cells[task_col]
+                out.append(f"{number}. {task}")
+                for k, value in enumerate(cells):
+                    if k in (0, task_col) or not value or k >= len(header) or not header[k]:
+                        continue
+                    out.append(f"- {header[k]}: {value}")
+                continue
+        elif line.strip():
+            header = None
+        out.append(line)
+    return "\n".join(out)
+
+
+# An item's marker: "(1) ", "1. ", "1.2. ", "a) " at a line's start (n006's "(2) Sao lưu, …", "2.1. …").
+_FIELD_ITEM = regex.compile(r"^[ \t]*(?P<marker>\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))[ \t]+(?P<task>\S.*)$", regex.V1)
+# A labelled field under it: "- Đơn vị chủ trì thực hiện: Sở Khoa học và Công nghệ.", "- Đơn vị phối hợp: …", "- Đơn vị
+# thực hiện: Công an tỉnh.", "- Thời gian hoàn thành: Trong tháng 8/2025.", "+ Sản phẩm: …" (n006 and NĐ 30 plans).
+_FIELD_LINE = regex.compile(
+    r"^[ \t]*[-–+•][ \t]*(?P<label>(?:(?:Đơn[ \t]+vị|Cơ[ \t]+quan)[ \t]+)?(?:chủ[ \t]+trì|phối[ \t]+hợp|thực[ \t]+hiện)"
+    r"(?:[ \t]+thực[ \t]+hiện)?|Thời[ \t]+(?:gian|hạn)(?:[ \t]+(?:hoàn[ \t]+thành|thực[ \t]+hiện))?|Sản[ \t]+phẩm)"
+    r"[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*\.?[ \t]*$",
+    regex.V1 | regex.I,
+)
+
+
+def _field_items(lines: list[str]) -> list[tuple[int, int, str, str, list[tuple[str, str]]]]:
+    """The labelled items: (first line, end line, marker, task, [(label, value)]) for each item line followed at once
+    by at least one labelled field line."""
+    found = []
+    k = 0
+    while k < len(lines):
+        m = _FIELD_ITEM.match(lines[k])
+        if m is None:
+            k += 1
+            continue
+        fields: list[tuple[str, str]] = []
+        j = k + 1
+        while j < len(lines):
+            f = _FIELD_LINE.match(lines[j])
+            if f is None:
+                break
+            fields.append((f["label"][0].upper() + f["label"][1:], f["value"]))
+            j += 1
+        if fields:
+            found.append((k, j, m["marker"], m["task"].strip(), fields))
+            k = j
+        else:
+            k += 1
+    return found
+
+
+def _column_rank(label: str) -> int:
+    """A task table's column for a field's label, in n001's order: who leads ("chủ trì", "thực hiện"), with whom
+    ("phối hợp"), the product, the time."""
+    folded = label.lower()
+    for word, rank in (("chủ trì", 0), ("phối hợp", 2), ("thực hiện", 0), ("sản phẩm", 3), ("thời", 4)):
+        if word in folded:
+            return rank
+    return 5
+
+
+def _fields_to_rows(text: str, sep: str) -> str:
+    """Each run of adjacent labelled items printed as a task table: a header row ("STT", "Nhiệm vụ" and the labels in
+    the order first printed), then one row per item (its number, its task, its fields' values)."""
+    lines = text.split("\n")
+    items = _field_items(lines)
+    if not items:
+        return text
+    runs: list[list[tuple[int, int, str, str, list[tuple[str, str]]]]] = []
+    for item in items:
+        if runs and runs[-1][-1][1] == item[0]:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    out: list[str] = []
+    at = 0
+    for run in runs:
+        out.extend(lines[at : run[0][0]])
+        # one column per field: "Đơn vị chủ trì thực hiện" and "Đơn vị thực hiện" (n006 prints both) both name who
+        # leads, so they share the column headed by the label printed first; columns in n001's order
+        headers: dict[int, str] = {}
+        for *_, fields in run:
+            for label, _ in fields:
+                headers.setdefault(_column_rank(label), label)
+        ranks = sorted(headers)
+        out.append(sep.join(["STT", "Nhiệm vụ", *(headers[r] for r in ranks)]))
+        for _, _, marker, task, fields in run:
+            values: dict[int, str] = {}
+            for label, value in fields:
+                values.setdefault(_column_rank(label), value)
+            out.append(sep.join([regex.sub(r"[().]", "", marker), task, *(values.get(r, "") for r in ranks)]).rstrip())
+        at = run[-1][1]
+    out.extend(lines[at:])
+    return "\n".join(out)
+
+
+def fields_to_table(text: str) -> str:
+    """Labelled items printed as a tab-separated task table, the form of n001's appendix (as a Word table's text):
+    "(2) Sao lưu, duy trì … / - Đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh. / - Đơn vị phối hợp: Các sở, ban, ngành;
+    … / - Thời gian hoàn thành: Trong tháng 8/2025." (n006) → "STT⇥Nhiệm vụ⇥Đơn vị chủ trì thực hiện⇥Đơn vị phối
+    hợp⇥Thời gian hoàn thành" / "2⇥Sao lưu, duy trì …⇥Văn phòng UBND tỉnh⇥Các sở, ban, ngành; …⇥Trong tháng 8/2025"."""
+    return _fields_to_rows(text, "\t")
+
+
+def fields_to_pipes(text: str) -> str:
+    """The same as ``fields_to_table`` with " | " between the cells, as n001's appendix prints its table."""
+    return _fields_to_rows(text, " | ")
+
+
+def fields_paren(text: str) -> str:
+    """Labelled items printed with their fields in parentheses after the duty, a common twin of the labelled form in
+    UBND công văn ("… (Sở Nội vụ chủ trì; thời gian hoàn thành: trong tháng 8/2025)"): n006's "(2) Sao lưu, duy trì …
+    nước. / - Đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh. / - Thời gian hoàn thành: Trong tháng 8/2025." → "(2)
+    Sao lưu, duy trì … nước (đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh; thời gian hoàn thành: Trong tháng
+    8/2025)."."""
+    lines = text.split("\n")
+    items = _field_items(lines)
+    out: list[str] = []
+    at = 0
+    for first, end, _, _, fields in items:
+        out.extend(lines[at:first])
+        line = lines[first].rstrip()
+        stop = "." if line.endswith(".") else ""
+        body = line[: len(line) - len(stop)].rstrip(" ;,")
+        inside = "; ".join(f"{label[0].lower() + label[1:]}: {value}" for label, value in fields)
+        out.append(f"{body} ({inside}){stop or '.'}")
+        at = end
+    out.extend(lines[at:])
+    return "\n".join(out)
+
+
+def chair_paren(text: str) -> str:
+    """Labelled items printed with who leads and who joins named in the parenthesis after the duty, the form UBND
+    letters print beside "Giao X chủ trì, phối hợp với Y …" ("… (Sở Nội vụ chủ trì, Sở Tài chính phối hợp; thời gian
+    hoàn thành: trong tháng 8/2025)"): n006's "(2) Sao lưu, duy trì … nước. / - Đơn vị chủ trì thực hiện: Văn phòng UBND
+    tỉnh. / - Đơn vị phối hợp: Các sở, ban, ngành; UBND các xã, phường, đặc khu. / - Thời gian hoàn thành: Trong tháng
+    8/2025." → "(2) Sao lưu, duy trì … nước (Văn phòng UBND tỉnh chủ trì; các sở, ban, ngành, UBND các xã, phường, đặc
+    khu phối hợp; thời gian hoàn thành: Trong tháng 8/2025)." (an "Đơn vị thực hiện" value that names its own roles,
+    "Sở Khoa học và Công nghệ chủ trì, phối hợp với …", is printed as it is)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    at = 0
+    for first, end, _, _, fields in _field_items(lines):
+        out.extend(lines[at:first])
+        line = lines[first].rstrip()
+        stop = "." if line.endswith(".") else ""
+        body = line[: len(line) - len(stop)].rstrip(" ;,")
+        parts = []
+        for label, value in fields:
+            rank = _column_rank(label)
+            names = value.replace("; ", ", ")
+            if rank == 0:
+                parts.append(names if regex.search(r"chủ[ \t]+trì", value) else f"{names} chủ trì")
+            elif rank == 2:
+                parts.append(f"{names[0].lower() + names[1:] if names.startswith('Các ') else names} phối hợp")
+            else:
+                parts.append(f"{label[0].lower() + label[1:]}: {value}")
+        out.append(f"{body} ({'; '.join(parts)}){stop or '.'}")
+        at = end
+    out.extend(lines[at:])
+    return "\n".join(out)
+
+
+def time_line(text: str) -> str:
+    """A paragraph's last sentence that ends on its due date printed with the time as a labelled line of its own under
+    it, the form of n006's items ("- Thời gian hoàn thành: Trong tháng 8/2025."): "- Các tỉnh, thành đoàn gửi báo cáo
+    về Ban Tổ chức trước ngày 30/7/2023." → "- Các tỉnh, thành đoàn gửi báo cáo về Ban Tổ chức." / "+ Thời gian hoàn
+    thành: Trước ngày 30/7/2023." (a "-" item's field is a "+" line, any other's a "-" line). Only an item that is
+    that one sentence: a field times the whole item, so "… kiểm đếm …. Hoàn thành … trước ngày 20/5/2026." (n009) is
+    left."""
+
+    def rewrite(joined: str, m: regex.Match[str]) -> str:
+        if m.start() > 0:
+            return joined  # a field gives the whole item its time: only an item of one sentence keeps its meaning
+        bullet = "+" if m["opener"].strip() in ("-", "–") else "-"
+        time = m["time"][0].upper() + m["time"][1:]
+        return f"{joined[: m.start()]}{m['opener']}{m['sentence']}.\n{bullet} Thời gian hoàn thành: {time}."
+
+    return _last_timed_sentence(text, rewrite)
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "no_blank": no_blank,
     "wrap60": wrap60,
@@ -613,6 +841,12 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "copula_inline": copula_inline,
     "copula_restated": copula_restated,
     "date_pair": date_pair,
+    "table_to_fields": table_to_fields,
+    "fields_to_table": fields_to_table,
+    "fields_to_pipes": fields_to_pipes,
+    "fields_paren": fields_paren,
+    "chair_paren": chair_paren,
+    "time_line": time_line,
 }
 # Fields whose gold a transformation can change even at the lenient level (read them with care).
 MAY_CHANGE: dict[str, tuple[str, ...]] = {

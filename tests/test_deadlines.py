@@ -1674,6 +1674,22 @@ def test_a_time_field_under_an_item_that_names_its_body() -> None:
     assert (d.responsible, d.action[:40]) == ("Sở Thông tin và Truyền thông", "chủ động phối hợp Sở Nông nghiệp và Phát")
 
 
+
+# PARAGRAPH_CLOSED (structure.owner): a paragraph that opens with a capital under one closed by a full stop is a
+# paragraph of its own: n047's lines, the time of its last paragraph printed on a line of its own (scripts/variants.py
+# time_line) is that paragraph's, not the item's above it. Counter-example: n055's item cut by a page break
+# (``test_a_time_field_under_an_item_that_names_its_body``) does not close with a full stop and stays one item.
+def test_a_time_field_under_a_closed_paragraph_is_that_paragraphs() -> None:
+    body = (
+        "b) Các Bộ, cơ quan ngang Bộ nghiên cứu, tiếp thu các nội dung báo cáo, đề xuất của Bộ Tài chính, khẩn trương rà "
+        "soát, hoàn thiện đề xuất cắt giảm ngành, nghề đầu tư kinh doanh có điều kiện.\n\n"
+        "Trường hợp còn ý kiến khác nhau giữa các Bộ, cơ quan, nhất là đối với các ngành, nghề, lĩnh vực liên quan đến "
+        "phạm vi chức năng, nhiệm vụ của nhiều cơ quan, giao Bộ Tài chính chủ trì, làm việc trực tiếp với các Bộ, cơ quan "
+        "liên quan để thống nhất phương án.\n- Thời gian hoàn thành: Trước ngày 05/8/2023.\n"
+    )
+    d = _the_deadline(body, "Trước ngày 05/8/2023")
+    assert (d.responsible, d.action) == ("Bộ Tài chính", "chủ trì, làm việc trực tiếp với các Bộ, cơ quan liên quan để thống nhất phương án")
+
 # Each row: a real dev sentence (in the shape a complete plan prints it), and its (time, action) entries.
 # * A10 in both stages: a dated duty loses its purpose clause as an undated one does (``without_aims``): c111's real
 #   lines, "để chuẩn hóa …" an aim; the "để rà soát …" after "Phối hợp với X" is the concrete act and stays (A10's

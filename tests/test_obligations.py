@@ -2583,3 +2583,94 @@ def test_send_verbs_complete_the_request_before(verb: str) -> None:
     found = [(o.deliver_to, o.due, o.action.split(" theo ")[0]) for o in parse_text(text).obligations if "số liệu" in o.action.lower()]
     assert found == [("Bộ Nội vụ", "trước ngày 10 tháng 8 năm 2025", "cập nhật, bổ sung số liệu")]
     assert D._SENDS_WHAT_RE.match("Số liệu của các bộ, ngành đề nghị chuyển giao cho Bộ Nội vụ") is None
+
+
+# --- Session 19, i19-forms: one checklist whichever form the issuer chose (issue 11) ---------------------------------
+
+# n001's appendix (its rows II.9, II.10 and VI.10 as printed), under a plan's closing; the same rows as labelled items
+# (n006's form, scripts/variants.py table_to_fields).
+N001_PLAN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/KH-UBND\nLâm Đồng, ngày 05 tháng 12 năm 2025\n"
+    "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao chất lượng, hiệu quả công tác cải cách hành chính.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan, đơn vị, địa phương thực hiện các nhiệm vụ được phân công tại Phụ lục kèm theo.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Ngọc Phúc\n\n"
+    "PHỤ LỤC\nPHÂN CÔNG THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026\n"
+)
+N001_ROWS = (
+    ("Tổ chức thanh tra trách nhiệm thực hiện nhiệm vụ công vụ của cán bộ, công chức, viên chức trong việc thực hiện "
+     "các quy định của pháp luật về việc tiếp nhận và giải quyết thủ tục hành chính.", "Kết quả thanh tra", "Thường xuyên trong năm",
+     "Thanh tra tỉnh", "Sở Nội vụ; Văn phòng UBND tỉnh"),
+    ("Tổ chức kiểm tra, chấn chỉnh tác phong, lề lối và thái độ làm việc của cán bộ, công chức, viên chức tại bộ phận "
+     "một cửa các cấp.", "Kết quả kiểm tra", "Trong năm 2026", "Văn phòng UBND tỉnh", ""),
+    ("Giao Công an tỉnh tham mưu UBND tỉnh triển khai ứng dụng AI trong công tác giám sát an ninh mạng.",
+     "Ứng dụng AI trong công tác giám sát an ninh mạng", "Ban hành kế hoạch trong tháng 01/2026 và tổ chức thực hiện", "Công an tỉnh",
+     "Sở Khoa học và Công nghệ"),
+)
+N001_HEADERS = ("Sản phẩm", "Thời gian hoàn thành", "Chủ trì thực hiện", "Phối hợp thực hiện")
+
+
+def _n001_appendix(form: str) -> str:
+    if form == "table":
+        rows = ["STT | Nhiệm vụ | " + " | ".join(N001_HEADERS)]
+        rows += [f"{n} | " + " | ".join(row) for n, row in enumerate(N001_ROWS, 1)]
+        return N001_PLAN + "\n".join(rows) + "\n"
+    items = []
+    for n, (task, *cells) in enumerate(N001_ROWS, 1):
+        items.append(f"{n}. {task}")
+        items += [f"- {label}: {cell}" for label, cell in zip(N001_HEADERS, cells, strict=True) if cell]
+    return N001_PLAN + "\n".join(items) + "\n"
+
+
+@pytest.mark.parametrize("form", ["table", "fields"])
+def test_an_appendixs_labelled_items_are_its_task_tables_rows(form: str) -> None:
+    # ATTACHED_FIELDS (deadlines.field_rows): the appendix's rows printed as labelled items are read as the rows are
+    record = parse_text(_n001_appendix(form))
+    got = [(o.responsible, o.action.split(",")[0], o.due) for o in record.obligations if o.responsible != "Các cơ quan, đơn vị, địa phương"]
+    assert got == [
+        ("Thanh tra tỉnh", "Tổ chức thanh tra trách nhiệm thực hiện nhiệm vụ công vụ của cán bộ", "Thường xuyên trong năm"),
+        ("Văn phòng UBND tỉnh", "Tổ chức kiểm tra", "Trong năm 2026"),
+        ("Công an tỉnh", "tham mưu UBND tỉnh triển khai ứng dụng AI trong công tác giám sát an ninh mạng", "Ban hành kế hoạch trong tháng 01/2026 và tổ chức thực hiện"),
+    ]
+    assert [(d.responsible, d.text) for d in record.deadlines] == [
+        ("Văn phòng UBND tỉnh", "Trong năm 2026"),
+        ("Công an tỉnh", "Ban hành kế hoạch trong tháng 01/2026 và tổ chức thực hiện"),
+    ]
+
+
+def test_an_appendixs_outline_is_no_task() -> None:
+    # counter-example: an outline after the closing prints no lead or time field under its items: nothing is read there
+    outline = N001_PLAN.replace("PHÂN CÔNG THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026\n", "ĐỀ CƯƠNG BÁO CÁO\n")
+    outline += "1. Tổ chức triển khai thực hiện các nhiệm vụ cải cách hành chính của cơ quan, đơn vị.\n2. Đánh giá kết quả đạt được.\n"
+    assert [o.action.split(" ")[0] for o in parse_text(outline).obligations] == ["thực"]
+
+
+# n006's item (3) as printed, and with its fields in a parenthesis closing the item (scripts/variants.py fields_paren)
+N006_ITEM = (
+    "1. Hoàn thiện hạ tầng công nghệ thông tin\n"
+    "(3) Phối hợp Ban Cơ yếu Chính phủ triển khai đầy đủ, đồng bộ các giải pháp bảo mật kênh truyền, bảo mật dữ liệu, cung "
+    "cấp đầy đủ các thiết bị bảo mật cơ yếu đến cấp tỉnh, cấp xã. Rà soát, đăng ký cấp chứng thư chữ ký số chuyên dùng công "
+    "vụ cho cán bộ, công chức gửi về Ban Cơ yếu Chính phủ{paren}.\n{lines}"
+    "(4) Phối hợp với các sở, ban, ngành và các doanh nghiệp cung cấp dịch vụ an toàn thông tin, công nghệ thông tin triển "
+    "khai các giải pháp bảo đảm an ninh mạng, an toàn thông tin, bảo mật dữ liệu{paren4}.\n{lines4}"
+)
+N006_LINES = {
+    "lines": {"paren": "", "lines": "- Đơn vị chủ trì thực hiện: Sở Khoa học và Công nghệ.\n- Thời gian hoàn thành: Trong tháng 8/2025.\n",
+              "paren4": "", "lines4": "- Đơn vị thực hiện: Công an tỉnh.\n- Thời gian hoàn thành: Thực hiện thường xuyên.\n"},
+    "parenthesis": {"paren": " (đơn vị chủ trì thực hiện: Sở Khoa học và Công nghệ; thời gian hoàn thành: Trong tháng 8/2025)", "lines": "",
+                    "paren4": " (đơn vị thực hiện: Công an tỉnh; thời gian hoàn thành: Thực hiện thường xuyên)", "lines4": ""},
+    # the bodies named before their roles, as "Giao X chủ trì, phối hợp với Y" names them (scripts/variants.py chair_paren)
+    "chair": {"paren": " (Sở Khoa học và Công nghệ chủ trì; thời gian hoàn thành: Trong tháng 8/2025)", "lines": "",
+              "paren4": " (Công an tỉnh chủ trì, phối hợp với các sở, ban, ngành; thời gian hoàn thành: Thực hiện thường xuyên)", "lines4": ""},
+}
+
+
+@pytest.mark.parametrize("form", ["lines", "parenthesis", "chair"])
+def test_fields_in_a_parenthesis_closing_the_item_are_its_fields(form: str) -> None:
+    # FIELDS_IN_PARENTHESES (structure.paren_fields): who and when, the item whole as its one timed duty
+    record = parse_text(HEADER + N006_ITEM.format(**N006_LINES[form]))
+    got = [(o.responsible, o.action[:25], o.action[-23:], o.due) for o in record.obligations]
+    assert got == [
+        ("Sở Khoa học và Công nghệ", "Phối hợp Ban Cơ yếu Chính", "về Ban Cơ yếu Chính phủ", "Trong tháng 8/2025"),
+        ("Công an tỉnh", "Phối hợp với các sở, ban,", "ninh mạng, an toàn thông tin, bảo mật dữ liệu"[-23:], "Thực hiện thường xuyên"),
+    ]

@@ -634,3 +634,35 @@ def test_group_words_examples_both_ways(name: str, expected: bool) -> None:
     from directive_parser.structure import names_a_group
 
     assert names_a_group(name) is expected
+
+
+# FIELDS_IN_PARENTHESES (Structure.paren_fields): the parenthesis closing n006's item (2) with its fields printed in it
+# (scripts/variants.py fields_paren, chair_paren); a value's own ";" list and aside stay in it.
+@pytest.mark.parametrize(
+    ("paren", "fields"),
+    [
+        (
+            "(đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh; đơn vị phối hợp: Các sở, ban, ngành; UBND các xã, phường, đặc khu; "
+            "thời gian hoàn thành: Trong tháng 8/2025).",
+            {"lead": "Văn phòng UBND tỉnh", "cooperate": "Các sở, ban, ngành; UBND các xã, phường, đặc khu", "time": "Trong tháng 8/2025"},
+        ),
+        (
+            "(Sở Khoa học và Công nghệ chủ trì, phối hợp với Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh); "
+            "thời gian hoàn thành: Thực hiện thường xuyên).",
+            {
+                "lead": "Sở Khoa học và Công nghệ chủ trì, phối hợp với Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh)",
+                "time": "Thực hiện thường xuyên",
+            },
+        ),
+        # counter-examples: n006's own aside with a label inside ("Địa chỉ:"), a list of examples, and an aside that
+        # only names who joins are no fields
+        ("(qua Phòng Cảnh sát QLHC về TTXH - Địa chỉ: Số 53 đường Hùng Vương, phường Xuân Hương - Đà Lạt).", {}),
+        ("(Tổ Công nghệ số cộng đồng, Hội phụ nữ, Đoàn thanh niên).", {}),
+        ("(các sở, ban, ngành phối hợp).", {}),
+    ],
+)
+def test_fields_in_the_parenthesis_closing_an_item(paren: str, fields: dict[str, str]) -> None:
+    st = structure_of_text("(2) Sao lưu, duy trì các cơ sở dữ liệu trong hệ thống cũ của các tỉnh bị sáp nhập " + paren + "\n")
+    item = next(i for i, b in enumerate(st.blocks) if st.text.text[b.start : b.end].startswith("(2)"))
+    assert {role: st.text.text[s.start : s.end] for role, s in st.paren_fields(item).items()} == fields
+    assert (st.fields_paren(item) is None) == (not {"lead", "time"} & set(fields))

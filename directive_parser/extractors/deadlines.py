@@ -2583,10 +2583,52 @@ _NAMED_DOCUMENT_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(vocabulary().t
 _CALENDAR_NUMBER_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\p{L})(?:ngày|tháng|quý)\s+\d", regex.V1 | regex.I)
 
 
+def _time_cell(st: Structure, record: Directive, cell: Span | None, symbol_ends: list[int]) -> tuple[str | None, dt.date | None, TimeExpression | None]:
+    """A row's time as its time cell (or an item's time field, ``field_rows``) prints it: the text as printed, its
+    date, its time expression.
+
+    The cell's closing period is not part of its time ("Ban hành kế hoạch trong tháng 01/2026."); TIME_CELL_OCR: the
+    cell is given with the OCR readings every time phrase gets (dates.repair_ocr, only inside a date's frame):
+    "Trước ngày 0Š của tháng liền kề" → "Trước ngày 05 …" (n001's row 5 as OCR would print it, scripts/variants.py
+    ocr_time); a cell with no frame ("Theo Kế hoạch …") stays as printed."""
+    if cell is None:
+        return None, None, None
+    text = st.text
+    due = repair_ocr(clean_value(text.text[cell.start : cell.end].rstrip(" .;")))
+    if not due:
+        return due, None, None
+    doc_year = record.date_partial.year if record.date_partial else None
+    phrases = [
+        p
+        for p in find_time_phrases(text.text, text.fold, record.date, doc_year, cell.start, cell.end)
+        if not _is_citation_date(text, p, symbol_ends) and not _before_document(p, record)
+    ]
+    dated = [p for p in phrases if p.date is not None]
+    date = dated[-1].date if dated else None
+    when = None
+    # the time column says this is the row's time even when our grammar reads no date in it ("Trong năm 2026",
+    # "Theo Kế hoạch … của tỉnh"): kept as printed, vague, when the cell fixes a time (T2); "Theo hướng dẫn của
+    # Trung ương" fixes none (no ``when``)
+    if phrases:
+        when = (dated[-1] if dated else phrases[0]).when
+    elif _NAMED_DOCUMENT_RE.search(due, 1) or P.SYMBOL_RE.search(due) or _CALENDAR_NUMBER_RE.search(due):
+        when = TimeExpression(kind="vague")
+    return due, date, when
+
+
+def _row_duty(action: str, who: str | None) -> tuple[str, str | None]:
+    """A row's task as its duty: "Giao Công an tỉnh tham mưu UBND tỉnh triển khai …" (n001) → the body asked (when
+    no column names one) and what it is asked to do (A11); a leading recurrence and a purpose clause out (A18, A10)."""
+    asked = _ASK_RE.match(action)
+    if asked and plausible_who(clean_value(asked.group("who"))):
+        who = who or clean_value(asked.group("who"))
+        action = action[asked.end() :]
+    return without_aims(_without_recurrence(action))[0], who
+
+
 def _rows(st: Structure, table: Table, record: Directive, task: int, lead: int | None, time_col: int | None, min_words: int) -> list[Deadline]:
     """One duty per row: the ``task`` cell's text, who from ``lead``, the time from ``time_col``."""
     text = st.text
-    doc_year = record.date_partial.year if record.date_partial else None
     out: list[Deadline] = []
     symbol_ends = [m.end() for m in P.SYMBOL_RE.finditer(text.fold)]
     for row in table.rows[1 if table.header else 0 :]:
@@ -2598,51 +2640,29 @@ def _rows(st: Structure, table: Table, record: Directive, task: int, lead: int |
         if len(_words(action)) < min_words or not any(others):
             continue  # a group row: "II | Cải cách thủ tục hành chính | | |"
         who = clean_value(cells[lead]) if lead is not None and lead < len(cells) else None
-        asked = _ASK_RE.match(action)
-        if asked and plausible_who(clean_value(asked.group("who"))):
-            # "Giao Công an tỉnh tham mưu UBND tỉnh triển khai …" (n001): the task is what the body
-            # is asked to do (A11), the body the responsible when no column names one
-            who = who or clean_value(asked.group("who"))
-            action = action[asked.end() :]
-        action = without_aims(_without_recurrence(action))[0]  # A18: "Định kỳ thực hiện việc công bố …"; A10
-        # the cell's closing period is not part of its time ("Ban hành kế hoạch trong tháng 01/2026.");
-        # TIME_CELL_OCR: the cell is given with the OCR readings every time phrase gets (dates.repair_ocr, only
-        # inside a date's frame): "Trước ngày 0Š của tháng liền kề" → "Trước ngày 05 …" (n001's row 5 as OCR
-        # would print it, scripts/variants.py ocr_time); a cell with no frame ("Theo Kế hoạch …") stays as printed
-        due = repair_ocr(clean_value(cells[time_col].rstrip(" .;"))) if time_col is not None and time_col < len(cells) else None
-        date = None
-        when = None
-        if due:
-            cell = row[time_col] if time_col is not None else None
-            if cell is not None:
-                phrases = [
-                    p
-                    for p in find_time_phrases(text.text, text.fold, record.date, doc_year, cell.start, cell.end)
-                    if not _is_citation_date(text, p, symbol_ends) and not _before_document(p, record)
-                ]
-                dated = [p for p in phrases if p.date is not None]
-                date = dated[-1].date if dated else None
-                # the time column says this is the row's time even when our grammar reads no date
-                # in it ("Trong năm 2026", "Theo Kế hoạch … của tỉnh"): kept as printed, vague, when
-                # the cell fixes a time (T2); "Theo hướng dẫn của Trung ương" fixes none (no ``when``)
-                if phrases:
-                    when = (dated[-1] if dated else phrases[0]).when
-                elif _NAMED_DOCUMENT_RE.search(due, 1) or P.SYMBOL_RE.search(due) or _CALENDAR_NUMBER_RE.search(due):
-                    when = TimeExpression(kind="vague")
-        span = row[task]
-        out.append(
-            Deadline(
-                date=date,
-                action=action,
-                responsible=lead_body(who) or None,
-                deliver_to=_destinations(action, lead_body(who) or None, _deliver_to(action)),
-                text=due or "",
-                when=when,
-                sentence=clean_value(" | ".join(cells)),
-                evidence=text.evidence(span.start, span.end),
-            )
-        )
+        time_cell = row[time_col] if time_col is not None and time_col < len(cells) else None
+        out.append(_row_deadline(st, record, action, who, time_cell, symbol_ends, clean_value(" | ".join(cells)), row[task]))
     return out
+
+
+def _row_deadline(
+    st: Structure, record: Directive, action: str, who: str | None, time_cell: Span | None, symbol_ends: list[int], sentence: str, span: Span
+) -> Deadline:
+    """A task table's row (or an attachment's labelled item, ``field_rows``) as one duty: its task (``_row_duty``), who
+    leads, its time as printed (``_time_cell``)."""
+    action, who = _row_duty(action, who)
+    due, date, when = _time_cell(st, record, time_cell, symbol_ends)
+    body = lead_body(who) or None
+    return Deadline(
+        date=date,
+        action=action,
+        responsible=body,
+        deliver_to=_destinations(action, body, _deliver_to(action)),
+        text=due or "",
+        when=when,
+        sentence=sentence,
+        evidence=st.text.evidence(span.start, span.end),
+    )
 
 
 # The header of a schedule's time column names what is done on each row's date: "Thời gian kiểm tra"
@@ -2726,11 +2746,55 @@ def _before_document(phrase: TimePhrase, record: Directive) -> bool:
     return False
 
 
-def timed_rows(st: Structure, record: Directive) -> list[Deadline]:
-    """The task tables' rows that give a time: deadlines (a row is one obligation, OUTPUT.md)."""
+def field_items(st: Structure) -> list[tuple[int, int]]:
+    """The attachments' labelled items (ATTACHED_FIELDS, ``field_rows``): (item block, end of its last field)."""
     out = []
-    for table in st.tables:
-        for d in table_rows(st, table, record):
+    for i, b in enumerate(st.blocks):
+        if b.marker is None or b.table is not None or i in st.labelled:
+            continue
+        if not any(s <= b.start < e for s, e in st.layout.attachments):
+            continue
+        fields = st.item_fields(i)
+        if "lead" in fields or "time" in fields:
+            k = i + 1
+            while k < len(st.blocks) and k in st.labelled:
+                k += 1
+            out.append((i, st.blocks[k - 1].end))
+    return out
+
+
+def field_rows(st: Structure, record: Directive) -> list[Deadline]:
+    """ATTACHED_FIELDS: an attachment's items that print their lead or their time as labelled fields are the rows
+    of a task table printed as items, read as the rows are (``_rows``). A plan's appendix assigns its tasks as a
+    table — "PHỤ LỤC / PHÂN CÔNG THỰC HIỆN NHIỆM VỤ …" / "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì
+    thực hiện | …" (n001) — or as n006's labelled items: "1. Tham mưu UBND tỉnh triển khai ứng dụng AI, …" / "-
+    Thời gian hoàn thành: Trong năm 2026" / "- Chủ trì thực hiện: Sở Tư pháp" (n001's appendix so printed by
+    ``scripts/variants.py table_to_fields``): the item is the task cell (its whole text, one duty), the "Chủ trì"
+    field the lead cell, the "Thời gian" field the time cell, its value kept whole as printed ("Ban hành kế hoạch
+    trong tháng 01/2026 và tổ chức thực hiện"). The body's sentences are read as they were; an attachment's other
+    text (a report form, an outline) stays unread. Counter-example: "1. Tình hình triển khai" in a report outline
+    after the closing (no labelled lead or time under it: no row)."""
+    text = st.text
+    symbol_ends = [m.end() for m in P.SYMBOL_RE.finditer(text.fold)]
+    out: list[Deadline] = []
+    for item, end in field_items(st):
+        b = st.blocks[item]
+        fields = st.item_fields(item)
+        action = clean_value(text.text[b.content : b.end].rstrip(" .;"))
+        lead = fields.get("lead")
+        who = clean_value(text.text[lead.start : lead.end]) if lead is not None else None
+        if len(_words(action)) < TASK_MIN_WORDS:
+            continue
+        out.append(_row_deadline(st, record, action, who, fields.get("time"), symbol_ends, clean_value(text.text[b.start : end]), Span(b.content, b.end)))
+    return out
+
+
+def timed_rows(st: Structure, record: Directive) -> list[Deadline]:
+    """The task tables' rows that give a time, and the attachments' labelled items that do (``field_rows``):
+    deadlines (a row is one obligation, OUTPUT.md)."""
+    out = []
+    for rows in [*(table_rows(st, table, record) for table in st.tables), field_rows(st, record)]:
+        for d in rows:
             if d.text and d.when is not None and not _ONGOING_RE.match(d.text):
                 out.append(d)
     return out
@@ -2858,6 +2922,8 @@ def attach_item(st: Structure, d: Deadline) -> None:
         return
     block = st.block_at(d.evidence.start)
     field = st.fields.get(block) if block is not None else None
+    if block is not None and field is None:
+        _attach_paren_fields(st, block, d)
     if block is None or field is None:
         return
     value = field[1]
@@ -2897,6 +2963,36 @@ def attach_item(st: Structure, d: Deadline) -> None:
         d.deliver_to = d.deliver_to or _destinations(duty, d.responsible, _deliver_to(duty))
     lead = inline_lead or st.item_fields(item).get("lead") or _section_lead(st, item)
     if lead is not None and not item_who:
+        d.responsible = lead_body(clean_value(st.text.text[lead.start : lead.end]))
+
+
+def in_paren_time(st: Structure, block: int | None, at: int) -> bool:
+    """Whether ``at`` lies in the time field of the parenthesis of fields closing block ``block`` (FIELDS_IN_PARENTHESES)."""
+    if block is None:
+        return False
+    time_ = st.paren_fields(block).get("time")
+    return time_ is not None and time_.start <= at < time_.end
+
+
+def _attach_paren_fields(st: Structure, block: int, d: Deadline) -> None:
+    """FIELDS_IN_PARENTHESES (``Structure.paren_fields``): a time printed as the time field of the parenthesis that
+    closes an item times the whole item, as the field's own line does (``attach_item``), and the parenthesis's lead
+    field names who: "(3) Phối hợp Ban Cơ yếu Chính phủ … . Rà soát, đăng ký … . Rà soát, hoàn thiện … trên toàn
+    tỉnh (đơn vị chủ trì thực hiện: Sở Khoa học và Công nghệ; thời gian hoàn thành: Trong tháng 8/2025)." → the three
+    sentences, Sở Khoa học và Công nghệ, "Trong tháng 8/2025" (n006's item (3) printed so, scripts/variants.py
+    fields_paren). Counter-example: a time in the item's own words before the parenthesis keeps its sentence."""
+    assert d.evidence is not None
+    if not in_paren_time(st, block, d.evidence.start):
+        return
+    paren = st.fields_paren(block)
+    assert paren is not None
+    b = st.blocks[block]
+    duty = _trim_action(st.text.text[b.content : paren.start])
+    if len(_words(duty)) >= 2:
+        d.action = duty
+        d.deliver_to = d.deliver_to or _destinations(duty, d.responsible, _deliver_to(duty))
+    lead = st.paren_fields(block).get("lead")
+    if lead is not None:
         d.responsible = lead_body(clean_value(st.text.text[lead.start : lead.end]))
 
 

@@ -1668,6 +1668,8 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
     for d in record.deadlines:
         fb = st.block_at(d.evidence.start) if d.evidence else None
         item = st.owner(fb) if fb is not None and fb in st.fields else None
+        if item is None and d.evidence is not None and D.in_paren_time(st, fb, d.evidence.start):
+            item = fb  # FIELDS_IN_PARENTHESES: the time field closing the item (``D._attach_paren_fields``)
         if item is not None:
             covered_items[item] = st.blocks[item].end + 1
     consumed: set[int] = set()
@@ -1797,6 +1799,12 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             if joined is not None and not (title is not None and joined < title.end and title.start < sent.start):
                 duty_start = joined  # (not from the trích yếu: "V/v tập trung khắc phục hậu quả …; tiếp tục …", c146)
         stop = lead_cut if lead_cut is not None else sent.end  # the lead-in's announcing part holds no time of its duty
+        paren = st.fields_paren(block) if block is not None else None
+        if paren is not None and duty_start < paren.start < end:
+            # FIELDS_IN_PARENTHESES: the item's closing parenthesis of fields gives who and when (``item_fields``),
+            # no words of the duty: "… quản lý nhà nước (đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh; thời gian
+            # hoàn thành: Trong tháng 8/2025)." → "… quản lý nhà nước"
+            end, stop = paren.start, min(stop, paren.start)
         executed = execution_subject(who, text.text[max(sent.start, duty_start - 3) : duty_start], text.text[duty_start:end]) if own else None
         if executed is not None:
             who, duty_start = executed[0], duty_start + executed[1]  # EXECUTION_SUBJECT: the list runs to its duty form
@@ -1917,12 +1925,13 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
     dated = [from_deadline(d) for d in record.deadlines]
     covered = [(d.evidence.start if d.evidence else -1) for d in dated]
     found: list[Obligation] = list(dated)
-    for table in st.tables:
-        if table.row_spans and table.row_spans[0].start >= layout.body_start:
-            for row in D.table_rows(st, table, record):
-                if not any(row.evidence and row.evidence.start == c for c in covered):
-                    o = from_deadline(row)  # an undated row: its destination by A26 too (no deadline to equal)
-                    found.append(o.model_copy(update={"deliver_to": destinations(o.action, o.responsible, o.deliver_to)}))
+    # the task tables' rows, and the attachments' labelled items read as rows (ATTACHED_FIELDS, ``D.field_rows``)
+    rows_of = [D.table_rows(st, table, record) for table in st.tables if table.row_spans and table.row_spans[0].start >= layout.body_start]
+    for rows_ in [*rows_of, D.field_rows(st, record)]:
+        for row in rows_:
+            if not any(row.evidence and row.evidence.start == c for c in covered):
+                o = from_deadline(row)  # an undated row: its destination by A26 too (no deadline to equal)
+                found.append(o.model_copy(update={"deliver_to": destinations(o.action, o.responsible, o.deliver_to)}))
     for o in sentence_obligations(st, record, layout.body_start, layout.closing_start, everything):
         ev = o.evidence
         timed = [d for d in record.deadlines if ev is not None and d.evidence is not None and ev.start <= d.evidence.start < ev.end]
@@ -1958,8 +1967,10 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
 
 
 def _row_keys(st: Structure) -> list[tuple[int, int, int, int]]:
-    """Each task-table row's span with its (table, row) index: (start, end, table, row)."""
-    return [(span.start, span.end, t, r) for t, table in enumerate(st.tables) for r, span in enumerate(table.row_spans)]
+    """Each task-table row's span with its (table, row) index: (start, end, table, row); the attachments' labelled
+    items (``D.field_items``) are the rows of one more table (index -1)."""
+    rows = [(span.start, span.end, t, r) for t, table in enumerate(st.tables) for r, span in enumerate(table.row_spans)]
+    return rows + [(st.blocks[i].start, end, -1, r) for r, (i, end) in enumerate(D.field_items(st))]
 
 
 def _other_rows(rows: list[tuple[int, int, int, int]], a: Obligation, b: Obligation) -> bool:
