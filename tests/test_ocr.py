@@ -91,6 +91,9 @@ REPAIRS = [
     ("Vềviệc tăng cường công tác phòng, chống tham nhũng", "Về việc tăng cường công tác phòng, chống tham nhũng"),
     # "Số" read as "Sô" before a symbol
     ("Sô: 3051/VPCP-CN", "Số: 3051/VPCP-CN"),
+    # or "SỐ" in capitals (n012's number line read again under a blue stamp, 300 dpi); "SỐ LIỆU:" stays
+    ("SỐ:\t/TB-UBND\tLâm Đồng, ngày\ttháng 4 năm 2026", "Số:\t/TB-UBND\tLâm Đồng, ngày\ttháng 4 năm 2026"),
+    ("SỐ LIỆU: 12 xã", "SỐ LIỆU: 12 xã"),
     # a distribution item's note "(để b/c)" misread (c151, n046 pages); "(đề nghị …)" stays
     ("- Bộ trưởng (đê b/e);", "- Bộ trưởng (để b/c);"),
     ("- Đ/c Bộ trưởng (đề b/cáo);", "- Đ/c Bộ trưởng (để b/cáo);"),

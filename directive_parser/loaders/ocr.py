@@ -170,8 +170,10 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         # (002's scan, its recipients "Các chi, đảng bộ trực thuộc Huyện ủy"): "chỉ" is never
         # followed by ", đảng bộ"
         (r"\b([Cc])h[ỉíìị](?=,\s*đảng\s+bộ\b)", r"\1hi"),
-        # "Sô:", "S6:", "Só:" before a number at a line start or after a column gap
-        (r"(?m)(^|\s)S[ốôó6o0]\s*:(?=\s*[\dA-Z/-])", r"\1Số:"),
+        # "Sô:", "S6:", "Só:" before a number at a line start or after a column gap; "SỐ:" too, the
+        # label's "ố" read as a capital (n012's DOCX at 300 dpi, its number line read again under a
+        # blue stamp: "SỐ: /TB-UBND")
+        (r"(?m)(^|\s)S[ốôó6o0ỐÔÓ]\s*:(?=\s*[\dA-Z/-])", r"\1Số:"),
     )
 )
 # Inside "ngày … tháng … năm …" OCR reads digits as look-alike letters ("ngày l1", "tháng I1"),
