@@ -36,6 +36,7 @@ Usage (from the worktree root):
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import hashlib
 import html
 import io
@@ -98,6 +99,9 @@ STAMP_SPOTS = (("free", 1.0), ("under_number", 1.0), ("over_subject", 1.0), ("be
 # The stamp's slant (degrees, about its own centre) and ink: red, blue, or grey (a black-ink stamp,
 # or a stamp on a photocopy), with weights; a rectangular or a round-cornered frame.
 STAMP_SLANT = 8.0
+# The received day, this many days after the document's date (an office receives a directive after
+# it is issued; a stamp dated before it bounds the date and the parser rightly refuses the date read).
+STAMP_DAYS_AFTER = (1, 10)
 STAMP_INKS = (((200, 40, 60), 0.45), ((40, 60, 170), 0.35), ((95, 95, 95), 0.2))
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 DEFAULT_WORK = "/tmp/synthetic_scans"
@@ -263,15 +267,31 @@ def stamp_place(words: list[tuple[str, float, float, float, float]], page_height
     return page_height * STAMP_TOP_SHARE[0] * 0.5
 
 
+def received_day(issued: str | None, day: int, month: int) -> str:
+    """The stamp's "Ngày:" field: ``STAMP_DAYS_AFTER`` days after the document's date (ISO, from the
+    gold: the generator renders test input, it is not the parser), the lag seeded by the day already
+    drawn; without a date, the drawn day and month of 2024 as before.
+
+    >>> received_day("2025-01-24", 1, 5), received_day("2025-12-28", 28, 2), received_day(None, 7, 8)
+    ('25/1/2025', '5/1/2026', '7/8/2024')
+    """
+    if not issued:
+        return f"{day}/{month}/2024"
+    lag = STAMP_DAYS_AFTER[0] + (day - 1) % (STAMP_DAYS_AFTER[1] - STAMP_DAYS_AFTER[0] + 1)
+    received = dt.date.fromisoformat(issued) + dt.timedelta(days=lag)
+    return f"{received.day}/{received.month}/{received.year}"
+
+
 def received_stamp(page: Image.Image, dpi: int, words: list[tuple[str, float, float, float, float]],
                    rng: random.Random, spot_rng: random.Random | None = None, subject: str | None = None,
-                   doc_type: str | None = None) -> Image.Image:
+                   doc_type: str | None = None, issued: str | None = None) -> Image.Image:
     """A received stamp ("ĐẾN Số: … Ngày: …") in a ruled box, in the header's left.
 
     With ``spot_rng`` (``--stamp-at real``) the place, slant, ink and frame are drawn from it
     (``real_stamp``); ``rng`` gives the same draws in the same order either way (the left edge, the
     number, the day, the month, the page's turn), so the seal before it and the scan after it are
-    the same as with ``--stamp-at free``: only the stamp differs between the two renders.
+    the same as with ``--stamp-at free``: only the stamp differs between the two renders. The
+    received day is 1-10 days after the document's date ``issued`` (``received_day``).
     """
     px = dpi / 72.0
     w, h = STAMP_PT
@@ -279,7 +299,7 @@ def received_stamp(page: Image.Image, dpi: int, words: list[tuple[str, float, fl
     number = rng.randint(100, 4999)
     day, month = rng.randint(1, 28), rng.randint(1, 12)
     turn = rng.uniform(-3, 3)
-    lines = ["VĂN PHÒNG UBND", f"ĐẾN  Số: {number}", f"Ngày: {day}/{month}/2024", "Chuyển: ........"]
+    lines = ["VĂN PHÒNG UBND", f"ĐẾN  Số: {number}", f"Ngày: {received_day(issued, day, month)}", "Chuyển: ........"]
     if spot_rng is not None:
         return real_stamp(page, dpi, words, spot_rng, x0, lines, subject, doc_type)
     layer, draw = _ink_layer(page.size)
@@ -411,7 +431,9 @@ def synthetic_pdf(doc_id: str, original: Path, gold: dict[str, Any], variant: st
     """Make (or reuse) the document's synthetic scan; returns its PDF and what was put on it."""
     work = Path(args.work)
     real = args.stamp and args.stamp_at == "real"
-    tag = variant + ("-seal" if args.seal else "") + ("-stamp" if args.stamp else "") + ("real" if real else "") + ("-grey" if args.grey else "")
+    # "-dated": the stamp's received day follows the document's date (``received_day``); renders made
+    # before, with a day of 2024, sit in the folders without it and are not reused
+    tag = variant + ("-seal" if args.seal else "") + ("-stamp" if args.stamp else "") + ("real" if real else "") + ("-dated" if args.stamp else "") + ("-grey" if args.grey else "")
     out = work / tag / f"{doc_id}.scan.pdf"
     meta = out.with_suffix(".json")
     if out.is_file() and meta.is_file():
@@ -441,7 +463,7 @@ def synthetic_pdf(doc_id: str, original: Path, gold: dict[str, Any], variant: st
         if args.stamp and p == 1:
             # --stamp-at real: the place, slant and ink from a generator of their own (see received_stamp)
             spot_rng = random.Random(seed ^ 0x5EA1) if real else None
-            img = received_stamp(img, dpi, word_boxes(pdf, p), rng, spot_rng, gold.get("subject"), gold.get("document_type"))
+            img = received_stamp(img, dpi, word_boxes(pdf, p), rng, spot_rng, gold.get("subject"), gold.get("document_type"), gold.get("date"))
             notes.append("received stamp" + (f" ({spot_note(spot_rng, seed)})" if real else ""))
         img = photographed(img, rng) if variant == "phone" else scanned(img, rng)
         images.append(img.convert("L") if args.grey else img)

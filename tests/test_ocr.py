@@ -91,6 +91,9 @@ REPAIRS = [
     ("Vềviệc tăng cường công tác phòng, chống tham nhũng", "Về việc tăng cường công tác phòng, chống tham nhũng"),
     # "Số" read as "Sô" before a symbol
     ("Sô: 3051/VPCP-CN", "Số: 3051/VPCP-CN"),
+    # or "SỐ" in capitals (n012's number line read again under a blue stamp, 300 dpi); "SỐ LIỆU:" stays
+    ("SỐ:\t/TB-UBND\tLâm Đồng, ngày\ttháng 4 năm 2026", "Số:\t/TB-UBND\tLâm Đồng, ngày\ttháng 4 năm 2026"),
+    ("SỐ LIỆU: 12 xã", "SỐ LIỆU: 12 xã"),
     # a distribution item's note "(để b/c)" misread (c151, n046 pages); "(đề nghị …)" stays
     ("- Bộ trưởng (đê b/e);", "- Bộ trưởng (để b/c);"),
     ("- Đ/c Bộ trưởng (đề b/cáo);", "- Đ/c Bộ trưởng (để b/cáo);"),
@@ -1339,3 +1342,69 @@ def test_the_rule_under_the_subject_ends_it_on_a_scan() -> None:
     aside = Image.new("RGB", (600, 853), "white")
     ImageDraw.Draw(aside).line((36, 197, 141, 197), fill="black", width=2)
     assert ocr.mark_subject_rule([*subject, *body], aside, 1.0) == [*subject, *body]
+
+
+# STAMP_EXTENT_BY_INK and STAMP_INK_KEEPS_PRINT: n018's DOCX rendered at 200 dpi with a blue received
+# stamp under the number line (scripts/synthetic_scans.py --stamp-at real). The words its mark took
+# (its office's and "ĐẾN Số:" lines) end at 178 pt, inside the header band (185 pt): the header's rule
+# (red ink only) ran and read nothing again; its blue ink reaches 192 pt, over the subject's first line.
+def test_a_stamp_found_by_its_mark_reaches_as_far_down_as_its_ink(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import Image, ImageDraw
+
+    from directive_parser.loaders import ocr
+
+    scale = POINTS_PER_INCH / OCR_DPI
+    px = lambda pt: round(pt / scale)  # noqa: E731
+    stamp = [_word(61, 82, 121, "VĂN", 96, "s1"), _word(84, 118, 118, "PHÒNG", 96, "s1"), _word(121, 150, 116, "UBND", 96, "s1"),
+             _word(62, 84, 134, "ĐẾN", 96, "s2"), _word(88, 102, 131, "Số:", 96, "s2"), _word(105, 125, 132, "xem", 60, "s2")]
+    subject = [_word(62, 70, 172, "|", 30, "u"), _word(156, 184, 172, "đồng", 96, "u"), _word(188, 210, 172, "cấp", 96, "u")]
+    title = [_word(250, 330, 150, "QUYẾT", 96, "t"), _word(334, 390, 150, "ĐỊNH", 96, "t")]
+    image = Image.new("RGB", (2480, 3508), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((px(50), px(115), px(207), px(191)), radius=px(10), outline=(40, 60, 170), width=6)
+    # a letter's stroke of print just under the frame's lower side, touching the blue
+    draw.rectangle((px(100), px(191) + 3, px(104), px(191) + 14), fill=(0, 0, 0))
+    seen: list[Any] = []
+    again = _tsv((1, 1, px(62), px(172 - 102), px(22), 96.0, "thành"), (1, 1, px(88), px(172 - 102), px(20), 96.0, "lập"),
+                 (1, 1, px(112), px(172 - 102), px(20), 96.0, "hội"), (1, 1, px(156), px(172 - 102), px(28), 96.0, "đồng"),
+                 (1, 1, px(188), px(172 - 102), px(22), 96.0, "cấp"))
+    monkeypatch.setattr(ocr, "_tesseract_tsv", lambda image, name, psm=ocr.OCR_PSM: seen.append(image) or again)
+    words = ocr.reread_under_red_stamp([*title, *subject], stamp, image, scale)
+    assert len(seen) == 1  # read again: the blue ink under the header band counts
+    row = [w["text"] for w in words if 165 <= w["top"] <= 180]
+    assert row[:3] == ["thành", "lập", "hội"]
+    # STAMP_INK_KEEPS_PRINT: the print touching the ink is not whitened with it (12 × 5 px of black)
+    import numpy as np
+
+    dark = int((np.asarray(seen[0]) < 128).sum())
+    assert dark >= 12 * 5
+    # counter-example: a stamp in the top margin whose ink stays inside the header band keeps its words' box
+    # (and the header's rule: red ink only, so this blue one is not read again)
+    high = Image.new("RGB", (2480, 3508), "white")
+    ImageDraw.Draw(high).rounded_rectangle((px(50), px(20), px(207), px(94)), radius=px(10), outline=(40, 60, 170), width=6)
+    seen.clear()
+    up = [{**w, "top": w["top"] - 95, "bottom": w["bottom"] - 95} for w in stamp]
+    assert ocr.reread_under_red_stamp([*title, *subject], up, high, scale) == [*title, *subject] and not seen
+
+
+# STAMP_GAP_FILL: n021's DOCX rendered at 200 dpi, a blue stamp under the number over "CÔNG ĐIỆN" and
+# the subject's line (points, as Tesseract boxed them). The page's read lost "Phiên", the band read again
+# has it but reads "lân", "nhât", "quôc", "vê": the page's read is kept, "Phiên" fills its gap.
+def test_a_word_the_page_lost_under_the_stamp_is_taken_from_the_band_read_again() -> None:
+    from directive_parser.loaders import ocr
+
+    def w(text: str, x0: float, x1: float, top: float, bottom: float, conf: float, line: str) -> ocr.Word:
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "conf": conf, "line": ("1", "1", line)}
+
+    page = [w("họp", 212.4, 233.0, 157.7, 170.4, 97, "2"), w("lần", 236.9, 253.9, 154.6, 167.0, 97, "2"),
+            w("thứ", 257.8, 277.9, 157.0, 167.0, 97, "2"), w("nhất", 281.3, 307.2, 154.1, 167.0, 96, "2"),
+            w("Ban", 310.8, 332.9, 157.4, 166.8, 97, "2")]
+    band = [w("Phiên", 176.4, 208.1, 157.6, 167.7, 97, "s3"), w("họp", 212.4, 233.0, 158.1, 170.3, 96, "s3"),
+            w("lân", 237.4, 253.9, 157.4, 167.0, 73, "s3"), w("thứ", 257.8, 277.9, 157.4, 167.0, 93, "s3"),
+            w("nhât", 281.3, 307.2, 156.9, 167.0, 90, "s3"), w("Ban", 310.8, 332.9, 157.4, 166.7, 97, "s3")]
+    found: list[str] = []
+    words = ocr.fill_stamp_gaps(page, page, band, found)
+    assert [x["text"] for x in ocr.ocr_lines(words)[0]] == ["Phiên", "họp", "lần", "thứ", "nhất", "Ban"] and len(found) == 1
+    # not filled: a band word read unsurely, of one letter, or no syllable; a row the page read nothing on
+    worse = [{**band[0], "conf": 60.0}, {**band[0], "text": "œè"}, {**band[0], "text": "P"}, {**band[0], "top": 300.0, "bottom": 310.0}]
+    assert ocr.fill_stamp_gaps(page, page, worse) == page

@@ -170,8 +170,10 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         # (002's scan, its recipients "Các chi, đảng bộ trực thuộc Huyện ủy"): "chỉ" is never
         # followed by ", đảng bộ"
         (r"\b([Cc])h[ỉíìị](?=,\s*đảng\s+bộ\b)", r"\1hi"),
-        # "Sô:", "S6:", "Só:" before a number at a line start or after a column gap
-        (r"(?m)(^|\s)S[ốôó6o0]\s*:(?=\s*[\dA-Z/-])", r"\1Số:"),
+        # "Sô:", "S6:", "Só:" before a number at a line start or after a column gap; "SỐ:" too, the
+        # label's "ố" read as a capital (n012's DOCX at 300 dpi, its number line read again under a
+        # blue stamp: "SỐ: /TB-UBND")
+        (r"(?m)(^|\s)S[ốôó6o0ỐÔÓ]\s*:(?=\s*[\dA-Z/-])", r"\1Số:"),
     )
 )
 # Inside "ngày … tháng … năm …" OCR reads digits as look-alike letters ("ngày l1", "tháng I1"),
@@ -1724,6 +1726,21 @@ def reread_under_red_stamp(words: list[Word], stamp: list[Word], image: Any, sca
     else:
         x0, x1 = min(w["x0"] for w in stamp) - RECEIVED_LEFT_PT, max(w["x1"] for w in stamp) + RECEIVED_LEFT_PT
         top, bottom = min(w["top"] for w in stamp) - RECEIVED_LEFT_PT, max(w["bottom"] for w in stamp) + RECEIVED_LEFT_PT
+        # STAMP_EXTENT_BY_INK: the words taken by the mark are the stamp's lines Tesseract read
+        # apart; its lower lines read into the subject's ("Ngày:", "Chuyển:" glued to its first
+        # line) are not among them, so its ink tells how far down it reaches (n018 at 200 dpi: its
+        # words 116-178 pt down, inside the header band; its blue ink 114-192 pt, over the subject),
+        # nor its office's line read into a "V/v" line (n006: its words 147-211 pt, its ink from 131
+        # pt, over "V/v triển khai thực"). Only a stamp whose ink reaches under the header band takes
+        # the ink's box: one inside the band keeps the header's rule on its words' box (n007's stamp
+        # in the top margin, its ink 20-94 pt down: the wider box took the title's first line in, and
+        # the title was read worse)
+        inked = stamp_ink_box(image, scale)
+        if (
+            inked is not None and inked[0] < x1 and inked[2] > x0 and inked[1] < bottom and inked[3] > top
+            and inked[3] > image.height * scale * HEADER_BAND
+        ):
+            x0, top, x1, bottom = min(x0, inked[0]), min(top, inked[1]), max(x1, inked[2]), max(bottom, inked[3])
     # in the header band, STAMP_INK_UNDER as it was: red ink, the stamp's half of the header, more
     # syllables read (the header's rules were tuned so: widening them there lost n004's and n023's
     # issuer and place on the synthetic 300 dpi renders)
@@ -1748,10 +1765,16 @@ def reread_under_red_stamp(words: list[Word], stamp: list[Word], image: Any, sca
     part = np.asarray(image.crop((round(half[0] / scale), round(band_top / scale), round(half[1] / scale), round(bottom / scale))), dtype=np.int16)
     # the stamp's ink, its pale edges too, widened by a pixel each way
     red = _stamp_ink(part, STAMP_EDGE_MARGIN, 255 if in_header else STAMP_EDGE_MARGIN)
-    red[1:, :] |= red[:-1, :].copy()
-    red[:-1, :] |= red[1:, :].copy()
-    red[:, 1:] |= red[:, :-1].copy()
-    red[:, :-1] |= red[:, 1:].copy()
+    if in_header:
+        # the header's rule as it was: the ink widened by a pixel each way. STAMP_INK_KEEPS_PRINT:
+        # over the subject's lines it is not: the pixel round the ink is the print's own edge where
+        # the stamp crosses a letter, and widened it thinned the letters the band was read for
+        # ("thrrc hiện … phìàng" for "thực hiện … phòng", n004 at 200 dpi; "Phá" for "Phó", n012;
+        # "het quả … nărn" for "kết quả … năm", 001)
+        red[1:, :] |= red[:-1, :].copy()
+        red[:-1, :] |= red[1:, :].copy()
+        red[:, 1:] |= red[:, :-1].copy()
+        red[:, :-1] |= red[:, 1:].copy()
     grey = np.asarray(PILImage.fromarray(part.astype(np.uint8), mode="RGB").convert("L")).copy()
     grey[red] = 255
     crop = PILImage.fromarray(grey, mode="L")
@@ -1804,10 +1827,60 @@ def reread_under_red_stamp(words: list[Word], stamp: list[Word], image: Any, sca
     if in_header and syllables(new) <= syllables(old):
         return words  # no more Vietnamese syllables read: the stamp hid nothing, or the re-read is no better
     if not in_header and (score_new < score_old or (score_new == score_old and noise(new) >= noise(old))):
-        return words
+        return fill_stamp_gaps(words, old, new, repairs)
     if repairs is not None:
         repairs.append(f"{' '.join(w['text'] for w in old)!r} → {' '.join(w['text'] for w in new)!r} (the rows under the received stamp, read again without its ink)")
     return [*(w for w in words if not under(w)), *new]
+
+
+# STAMP_GAP_FILL: where the page's read of the rows under a stamp is kept (it reads more syllables
+# than the band read again without the stamp's ink), the page may still have lost a word under the
+# ink that the band did read: the subject's first word ("Phiên họp lần thứ nhất …", n021's DOCX at 200
+# dpi, a blue stamp under the number over "CÔNG ĐIỆN" and the subject's line: the page read "họp lần
+# thứ nhất …", the band "Phiên họp lân thứ nhât …"). A band word that is a Vietnamese syllable read
+# surely (``NAME_LINE_CONF``) where the page read no word with a letter or figure (no overlap across
+# or down by more than ``GAP_OVERLAP`` of the narrower / lower word) fills that gap; a speck of the
+# page's it covers goes. Counter-examples: the band's word over a page word ("lân" over "lần": the page
+# keeps its read), a band word of one letter or no syllable ("œè", "th"), a speck read at 40.
+GAP_OVERLAP = 0.3
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return max(0.0, min(a1, b1) - max(a0, b0)) / max(1e-6, min(a1 - a0, b1 - b0))
+
+
+def fill_stamp_gaps(words: list[Word], old: list[Word], new: list[Word], repairs: list[str] | None = None) -> list[Word]:
+    """The page's words with the band's sure syllables added where the page read nothing (STAMP_GAP_FILL).
+
+    >>> w = lambda x, t, line, conf=96.0: {"x0": x, "x1": x + 30, "top": 150.0, "bottom": 162.0, "text": t, "line": line, "conf": conf}
+    >>> page = [w(200, "họp", ("1", "1", "1")), w(240, "lần", ("1", "1", "1")), w(160, "|", ("1", "1", "1"), 40.0)]
+    >>> band = [w(162, "Phiên", ("stamp", "1", "1")), w(200, "họp", ("stamp", "1", "1")), w(240, "lân", ("stamp", "1", "1"))]
+    >>> [x["text"] for x in ocr_lines(fill_stamp_gaps(page, page, band))[0]]
+    ['Phiên', 'họp', 'lần']
+    """
+    lettered = [w for w in old if regex.search(r"[\p{L}\d]", str(w["text"]))]
+    sure = {id(w) for w in lettered}
+    added: list[Word] = []
+    for w in new:
+        bare = str(w["text"]).strip(".,;:()“”\"'")
+        if float(w["conf"]) < NAME_LINE_CONF or len(bare) < 2 or not is_syllable(bare):
+            continue
+        row = [o for o in lettered if _overlap(float(o["top"]), float(o["bottom"]), float(w["top"]), float(w["bottom"])) > 0.5]
+        if any(_overlap(float(o["x0"]), float(o["x1"]), float(w["x0"]), float(w["x1"])) > GAP_OVERLAP for o in row):
+            continue
+        if not row:
+            continue  # a row the page read nothing on is the band's guess alone
+        near = min(row, key=lambda o: min(abs(float(o["x0"]) - float(w["x1"])), abs(float(w["x0"]) - float(o["x1"]))))
+        added.append({**w, "line": near["line"]})
+    if not added:
+        return words
+    covered = {
+        id(o) for o in old if id(o) not in sure
+        and any(_overlap(float(o["x0"]), float(o["x1"]), float(a["x0"]), float(a["x1"])) > 0 and _overlap(float(o["top"]), float(o["bottom"]), float(a["top"]), float(a["bottom"])) > 0.5 for a in added)
+    }
+    if repairs is not None:
+        repairs.append(f"'' → {' '.join(str(a['text']) for a in added)!r} (words lost under the received stamp, read again without its ink)")
+    return [*(w for w in words if id(w) not in covered), *added]
 
 
 def _received(stamp: list[Word]) -> dict[str, Any]:
