@@ -1204,15 +1204,15 @@ def test_the_header_under_a_red_received_stamp_is_read_again_without_its_ink(mon
     monkeypatch.setattr(ocr, "_tesseract_tsv", lambda image, name, psm=ocr.OCR_PSM: seen.append(image) or again)
     image = Image.new("RGB", (2480, 3508), "white")
     ImageDraw.Draw(image).rectangle((px(25), px(32), px(130), px(104)), outline=(205, 35, 45), width=12)  # the stamp's frame
-    words = ocr.reread_under_red_stamp(page, stamp, image, scale)
+    words = ocr.reread_under_stamp_ink(page, stamp, image, scale)
     assert [w["text"] for w in ocr.ocr_lines(words)[0]] == ["ỦY", "BAN", "NHÂN", "DÂN", "CỘNG"]
     assert [w["text"] for w in ocr.ocr_lines(words)[1]] == ["TỈNH", "QUẢNG", "NGÃI"]
     assert seen[0].getpixel((px(25) + 3, px(60) - px(29))) == 255  # the frame's red turned to paper
     # a stamp printed in black (a grey page), or a box with no red or blue ink in it, is not read again
     seen.clear()
-    assert ocr.reread_under_red_stamp(page, stamp, image.convert("L"), scale) == page
+    assert ocr.reread_under_stamp_ink(page, stamp, image.convert("L"), scale) == page
     low = [{**w, "top": w["top"] + 300, "bottom": w["bottom"] + 300} for w in stamp]
-    assert ocr.reread_under_red_stamp(page, low, image, scale) == page and not seen
+    assert ocr.reread_under_stamp_ink(page, low, image, scale) == page and not seen
 
 
 # STAMP_FIELD_IN_LINE: n001's DOCX rendered at 200 dpi with a grey received stamp under the number
@@ -1270,7 +1270,7 @@ def test_a_stamp_whose_mark_was_not_read_is_found_by_its_ink_and_its_rows_read_a
                    for k, (w, t) in enumerate(zip(page, ["THÔNG", "BÁO", "Kết", "luận", "của", "đồng", "chí", "Phó", "Chủ", "tịch"], strict=True))])
     monkeypatch.setattr(ocr, "_tesseract_tsv", lambda image, name, psm=ocr.OCR_PSM: again)
     found: list[str] = []
-    words = ocr.reread_under_red_stamp(page, [], image, scale, found, (x0, top, x1, bottom))
+    words = ocr.reread_under_stamp_ink(page, [], image, scale, found, (x0, top, x1, bottom))
     assert " ".join(w["text"] for w in sorted(words, key=lambda w: (w["top"], w["x0"]))) == "THÔNG BÁO Kết luận của đồng chí Phó Chủ tịch"
     assert len(found) == 1
     # STAMP_SPARES_NUMBER: the number line the band reaches keeps the page's read ("Sô: 14ó8/5TP-BTTP", n024)
@@ -1279,7 +1279,7 @@ def test_a_stamp_whose_mark_was_not_read_is_found_by_its_ink_and_its_rows_read_a
         f"5\t1\t9\t1\t1\t{k}\t{px(w['x0'])}\t{px(w['top'] - band_top)}\t{px(w['x1'] - w['x0'])}\t40\t96.0\t{t}"
         for k, (w, t) in enumerate(zip(number, ["Sô:", "14ó8/5TP-BTTP"], strict=True), start=1)) + "\n"
     monkeypatch.setattr(ocr, "_tesseract_tsv", lambda image, name, psm=ocr.OCR_PSM: worse)
-    words = ocr.reread_under_red_stamp([*number, *page], [], image, scale, None, (x0, top, x1, bottom))
+    words = ocr.reread_under_stamp_ink([*number, *page], [], image, scale, None, (x0, top, x1, bottom))
     assert "1468/STP-BTTP" in [w["text"] for w in words] and "14ó8/5TP-BTTP" not in [w["text"] for w in words]
     # not a stamp: a red motto's line (too low), a grey page, no colour at all
     motto = Image.new("RGB", (2480, 3508), "white")
@@ -1369,7 +1369,7 @@ def test_a_stamp_found_by_its_mark_reaches_as_far_down_as_its_ink(monkeypatch: p
                  (1, 1, px(112), px(172 - 102), px(20), 96.0, "hội"), (1, 1, px(156), px(172 - 102), px(28), 96.0, "đồng"),
                  (1, 1, px(188), px(172 - 102), px(22), 96.0, "cấp"))
     monkeypatch.setattr(ocr, "_tesseract_tsv", lambda image, name, psm=ocr.OCR_PSM: seen.append(image) or again)
-    words = ocr.reread_under_red_stamp([*title, *subject], stamp, image, scale)
+    words = ocr.reread_under_stamp_ink([*title, *subject], stamp, image, scale)
     assert len(seen) == 1  # read again: the blue ink under the header band counts
     row = [w["text"] for w in words if 165 <= w["top"] <= 180]
     assert row[:3] == ["thành", "lập", "hội"]
@@ -1384,7 +1384,7 @@ def test_a_stamp_found_by_its_mark_reaches_as_far_down_as_its_ink(monkeypatch: p
     ImageDraw.Draw(high).rounded_rectangle((px(50), px(20), px(207), px(94)), radius=px(10), outline=(40, 60, 170), width=6)
     seen.clear()
     up = [{**w, "top": w["top"] - 95, "bottom": w["bottom"] - 95} for w in stamp]
-    assert ocr.reread_under_red_stamp([*title, *subject], up, high, scale) == [*title, *subject] and not seen
+    assert ocr.reread_under_stamp_ink([*title, *subject], up, high, scale) == [*title, *subject] and not seen
 
 
 # STAMP_GAP_FILL: n021's DOCX rendered at 200 dpi, a blue stamp under the number over "CÔNG ĐIỆN" and

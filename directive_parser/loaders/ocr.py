@@ -1709,7 +1709,7 @@ def stamp_ink_box(image: Any, scale: float) -> tuple[float, float, float, float]
 _NUMBER_READ = regex.compile(r"\bSố\s?:\s?\d*\s?/\s?\p{Lu}{2,}")
 
 
-def reread_under_red_stamp(words: list[Word], stamp: list[Word], image: Any, scale: float, repairs: list[str] | None = None,
+def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, scale: float, repairs: list[str] | None = None,
                            ink_box: tuple[float, float, float, float] | None = None) -> list[Word]:
     """The page's words (its received stamp's taken out) with the rows under a red or blue stamp read again without its ink.
 
@@ -2129,13 +2129,13 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
     if number == 1:
         words, taken, stamp = split_received(words, image.height * scale)
         if stamp is not None:
-            words = reread_under_red_stamp(words, taken, image, scale, found)
+            words = reread_under_stamp_ink(words, taken, image, scale, found)
         if stamp is None:
             words, stamp = split_framed_stamp(words, image, scale, found)
         if stamp is not None:
             reading.received.update(stamp)
         elif (ink := stamp_ink_box(image, scale)) is not None:
-            words = reread_under_red_stamp(words, [], image, scale, found, ink)
+            words = reread_under_stamp_ink(words, [], image, scale, found, ink)
     if number == 1:
         words = recover_addressee_label(words, image, scale)
         words = reread_date_line(words, image, scale, reading.received.get("date"), _tesseract_tsv, found)
