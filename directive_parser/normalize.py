@@ -25,6 +25,7 @@ import regex
 from . import legacy
 from ._typing import OffsetMap, Replacement, Step
 from .errors import InputError
+from .loaders.ocrlexicon import kept_syllables, reads_as_ocr
 from .loaders.ocrmarkers import repair_markers
 from .source import SourceDocument, Text
 
@@ -250,7 +251,11 @@ def normalize(source: SourceDocument, steps: Sequence[str] = DEFAULT_STEPS) -> T
             note = legacy.describe(legacy.detect(before))
             if note not in source.conversions:
                 source.conversions.append(note)
-    if source.ocr_words:  # MARKER_BY_NEIGHBOURS: the list markers a scan's OCR misread, read again by their run
+    if not source.ocr_words and not source.ocr_like:
+        # A scan someone else OCR'd reaches us as text (``ocrlexicon.reads_as_ocr``): told here, so that every
+        # normalisation of a source gives the same text (the list markers below are read again on such a copy too).
+        source.ocr_like = reads_as_ocr(text, kept_syllables())
+    if source.ocred:  # MARKER_BY_NEIGHBOURS: the list markers OCR misread (ours or a copy's), read again by their run
         text, src = _repair_markers(text, src, source)
     begin = len(text) - len(text.lstrip("\n "))
     end = max(begin, len(text.rstrip("\n ")))  # all-blank text: an empty slice at its end

@@ -142,3 +142,18 @@ def test_the_items_after_a_misread_marker_keep_their_heading_s_responsible() -> 
     assert found.get("Tiếp") == chairmen
     as_read = parse_source(SourceDocument(text=C150, format="pdf"))
     assert {o.action.split()[0] for o in as_read.obligations} == {"Đẩy", "Khẩn", "Tích"}
+
+
+def test_a_copy_someone_else_ocrd_has_its_markers_read_again_too() -> None:
+    """n053's text copy (a scan OCR'd elsewhere, given as text; `reads_as_ocr` takes it for OCR output) prints
+    "e) …" / "ø) Củng cố, kiện toàn đội ngũ giám định viên tư pháp, …" as its scan does: the "g)" item is a duty."""
+    from pathlib import Path
+
+    from directive_parser.loaders import load_path
+
+    source = load_path(Path(__file__).parent.parent / "corpus" / "n053.txt")
+    record = parse_source(source)
+    assert source.ocr_like
+    assert "'ø' → 'g' (the list marker after 'e', 'ø' read for 'g')" in source.ocr_repairs
+    assert any(o.action.startswith("Củng cố, kiện toàn đội ngũ giám định viên") for o in record.obligations)
+    assert "\nø) Củng cố" in source.text  # the text as given is kept
