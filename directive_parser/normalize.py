@@ -18,13 +18,15 @@ from __future__ import annotations
 import html
 import unicodedata
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import regex
 
 from . import legacy
 from ._typing import OffsetMap, Replacement, Step
 from .errors import InputError
+from .loaders.ocrlexicon import kept_syllables, reads_as_ocr
+from .loaders.ocrmarkers import repair_markers
 from .source import SourceDocument, Text
 
 # A directive is a few pages; the longest in our corpus (45 pages) is 114k characters. Refuse
@@ -33,7 +35,12 @@ MAX_CHARS = 3_000_000
 
 
 def _rewrite(text: str, src: OffsetMap, pattern: regex.Pattern[str], repl: Replacement) -> tuple[str, OffsetMap]:
-    """Apply ``pattern.sub(repl)`` while carrying source offsets.
+    """Apply ``pattern.sub(repl)`` while carrying source offsets (``_splice``)."""
+    return _splice(text, src, ((m.start(), m.end(), repl(m)) for m in pattern.finditer(text)))
+
+
+def _splice(text: str, src: OffsetMap, edits: Iterable[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
+    """Replace each (start, end) span of ``text`` by its new text, in order, while carrying source offsets.
 
     A replacement of the same length maps one to one; otherwise each new character maps to
     the start of what it replaced (the end for insertions at the end).
@@ -42,22 +49,21 @@ def _rewrite(text: str, src: OffsetMap, pattern: regex.Pattern[str], repl: Repla
     omap = array("l")
     last = 0
     changed = False
-    for m in pattern.finditer(text):
-        new = repl(m)
-        old = m.group(0)
+    for start, end, new in edits:
+        old = text[start:end]
         if new == old:
             continue
         changed = True
-        out.append(text[last : m.start()])
-        omap.extend(src[last : m.start()])
+        out.append(text[last:start])
+        omap.extend(src[last:start])
         out.append(new)
         if len(new) == len(old):
-            omap.extend(src[m.start() : m.end()])
+            omap.extend(src[start:end])
         else:
-            span = m.end() - m.start()
+            span = end - start
             for i in range(len(new)):
-                omap.append(src[m.start() + min(i, span - 1)] if span else src[m.start()])
-        last = m.end()
+                omap.append(src[start + min(i, span - 1)] if span else src[start])
+        last = end
     if not changed:
         return text, src
     out.append(text[last:])
@@ -245,10 +251,29 @@ def normalize(source: SourceDocument, steps: Sequence[str] = DEFAULT_STEPS) -> T
             note = legacy.describe(legacy.detect(before))
             if note not in source.conversions:
                 source.conversions.append(note)
+    if not source.ocr_words and not source.ocr_like:
+        # A scan someone else OCR'd reaches us as text (``ocrlexicon.reads_as_ocr``): told here, so that every
+        # normalisation of a source gives the same text (the list markers below are read again on such a copy too).
+        source.ocr_like = reads_as_ocr(text, kept_syllables())
+    if source.ocred:  # MARKER_BY_NEIGHBOURS: the list markers OCR misread (ours or a copy's), read again by their run
+        text, src = _repair_markers(text, src, source)
     begin = len(text) - len(text.lstrip("\n "))
     end = max(begin, len(text.rstrip("\n ")))  # all-blank text: an empty slice at its end
     text, src = text[begin:end], src[begin : end + 1]
     return Text(text=text, fold=fold(text), src=src, source=source)
+
+
+def _repair_markers(text: str, src: OffsetMap, source: SourceDocument) -> tuple[str, OffsetMap]:
+    """The text with its misread list markers read again (``ocrmarkers.repair_markers``), each repair recorded in
+    ``source.ocr_repairs`` ("'4)' → 'd)' (the list marker between 'c' and 'đ')"); the source text is kept."""
+    repairs = repair_markers(text)
+    if not repairs:
+        return text, src
+    for r in repairs:
+        note = f"'{r.read}' → '{r.repaired}' ({r.reason})"
+        if note not in source.ocr_repairs:
+            source.ocr_repairs.append(note)
+    return _splice(text, src, ((r.start, r.end, r.repaired) for r in repairs))
 
 
 def normalize_text(text: str) -> Text:

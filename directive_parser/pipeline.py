@@ -15,7 +15,6 @@ from . import layout as layout_mod
 from . import roles, structure
 from .errors import EmptyDocument
 from .extractors import STAGES, StageSpec
-from .loaders.ocrlexicon import kept_syllables, reads_as_ocr
 from .normalize import normalize
 from .record import Directive, Obligation, Received
 from .source import SourceDocument, Text
@@ -63,8 +62,7 @@ def parse_source_with_text(
     text = normalize(source)
     if sum(c.isalpha() for c in text.text[:5000]) < MIN_LETTERS:
         raise EmptyDocument(f"{source.origin}: no text to parse (only {len(text.text)} characters without letters)")
-    if not source.ocr_words:  # a scan someone else OCR'd reaches us as text: its values get a scan's repairs
-        source.ocr_like = reads_as_ocr(text.text, kept_syllables())
+    if not source.ocr_words:  # a scan someone else OCR'd reaches us as text (``normalize`` reads it so): its values get a scan's repairs
         note = (
             f"read as OCR output ({len(source.ocr_like)} one-mark misreads the word list repairs, "
             f"e.g. {source.ocr_like[0]}): values repaired as a scan's, the text kept as given"

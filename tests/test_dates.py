@@ -248,13 +248,19 @@ def test_a_letter_ocr_reads_for_a_digit_is_that_digit(example: str) -> None:
     # "trong tháng l1 năm 2024": the phrase, repaired
     phrase = parse_date_phrase(example, D(2024, 11, 1))
     assert phrase is not None and phrase.cued
-    assert phrase.text == example.replace("I5", "15").replace("l1", "11").replace("1Š", "15")
+    assert phrase.text == example.replace("I5", "15").replace("l1", "11").replace("1Š", "15").replace("0]", "01")
 
 
 def test_ocr_digit_five_gives_the_day() -> None:
     # c158 2.: "… quy định pháp luật hiện hành; hoàn thành trước ngày 1Š tháng 4 năm 2025." → 15 April
     phrase = parse_date_phrase("quy định pháp luật hiện hành; hoàn thành trước ngày 1Š tháng 4 năm 2025.", D(2025, 4, 10))
     assert phrase is not None and phrase.date == D(2025, 4, 15) and phrase.text == "trước ngày 15 tháng 4 năm 2025"
+
+
+def test_ocr_digit_one_bracket_gives_the_day() -> None:
+    # OCR_DIGIT_ONE_BRACKET, c140's scan: "… Việt Nam trước ngày 0]" / "tháng 6 năm 2025 để tổng hợp" → 1 June
+    phrase = parse_date_phrase("gửi báo cáo cho Ngân hàng Nhà nước Việt Nam trước ngày 0]\n\ntháng 6 năm 2025 để tổng hợp", D(2025, 4, 1))
+    assert phrase is not None and phrase.date == D(2025, 6, 1) and phrase.cued
 
 
 def test_speck_after_digit_is_read_as_a_space() -> None:

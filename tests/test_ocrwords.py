@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from directive_parser.loaders.ocr import repair_ocr_text
-from directive_parser.loaders.ocrwords import known_phrases, letters_key, repair_known_words
+from directive_parser.loaders.ocrwords import known_phrases, letters_key, repair_digit_in_syllable, repair_known_words
 
 REPAIRED = [
     # the place of n041's date line, its circumflex-grave read as a circumflex
@@ -161,3 +161,23 @@ def test_chi_before_dang_bo_is_read_as_chi_and_chi_elsewhere_kept() -> None:
     assert repair_ocr_text("Kính gửi: Các chỉ, đảng bộ trực thuộc Huyện ủy") == "Kính gửi: Các chi, đảng bộ trực thuộc Huyện ủy"
     assert repair_ocr_text("chỉ đạo các chi bộ, đảng bộ") == "chỉ đạo các chi bộ, đảng bộ"
     assert repair_ocr_text("chỉ, không") == "chỉ, không"
+
+
+@pytest.mark.parametrize(
+    ("read", "repaired"),
+    [
+        # n047's scan: the duty's verb "giao" read "g1ao", so "Bộ Tài chính" was not given the duty
+        ("nhiệm vụ của nhiều cơ\nquan, g1ao Bộ Tài chính chủ trì, làm việc trực tiếp với các Bộ", "nhiệm vụ của nhiều cơ\nquan, giao Bộ Tài chính chủ trì, làm việc trực tiếp với các Bộ"),
+        ("thực hiện tốt chủ trương này trong thời g1an qua", "thực hiện tốt chủ trương này trong thời gian qua"),  # c143's scan
+        ("- Ban Chỉ đạo Quôc g1a VỀ PCTT (b/©);", "- Ban Chỉ đạo Quôc gia VỀ PCTT (b/©);"),  # n055's scan
+    ],
+)
+def test_an_i_read_as_one_inside_a_syllable_is_read_as_i(read: str, repaired: str) -> None:
+    found: list[str] = []
+    assert repair_digit_in_syllable(read, found) == repaired
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("text", ["3,25 triệu m3 còn thiếu", "tại mỏ B1.3 đã được cấp phép", "H2O", "khoản 5a", "mã k1x", "ngày 1tháng 5"])
+def test_a_digit_not_inside_a_syllable_of_the_list_is_kept(text: str) -> None:
+    assert repair_digit_in_syllable(text) == text

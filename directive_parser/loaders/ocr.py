@@ -57,7 +57,7 @@ from .ocrnames import (
     split_glued,
     two_part_head,
 )
-from .ocrwords import letters_key, repair_known_words
+from .ocrwords import letters_key, repair_digit_in_syllable, repair_known_words
 from .pdf import _page_text
 
 OCR_DPI = 300
@@ -244,6 +244,7 @@ def repair_ocr_text(text: str, repairs: list[str] | None = None) -> str:
     text = _DATE_PHRASE.sub(_fix_date, text)
     text = _blank_illegible(text, repairs)
     text = repair_type_code(text, repairs)
+    text = repair_digit_in_syllable(text, repairs)  # DIGIT_IN_SYLLABLE: "g1ao" → "giao"
     return repair_known_words(text, repairs)
 
 

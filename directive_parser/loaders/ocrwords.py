@@ -235,3 +235,32 @@ def repair_known_words(text: str, repairs: list[str] | None = None) -> str:
             line = line[:start] + repaired + line[end:]
         out.append(line)
     return "\n".join(out)
+
+
+# DIGIT_IN_SYLLABLE: OCR reads an "i" between a word's lower-case letters as "1": "g1ao Bộ Tài chính chủ trì" (n047's
+# scan, the duty's "giao" unread, so the duty is not given to "Bộ Tài chính"), "trong thời g1an qua" (c143's),
+# "Ban Chỉ đạo Quôc g1a" (n055's). A digit never stands inside a Vietnamese syllable; the read is the word with
+# "i" where that is a one-syllable word of the list (``ocrlexicon.lexicon``) and the read is none. Counter-examples:
+# "m3", "B1.3", "H2O", "5a" (not between lower-case letters), "k1x" ("kix" is no word).
+_DIGIT_IN_SYLLABLE = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}+1\p{Ll}+(?![\p{L}\p{N}])", regex.V1)
+
+
+def repair_digit_in_syllable(text: str, repairs: list[str] | None = None) -> str:
+    """The words of ``text`` with an "i" read "1" between their lower-case letters read with "i" (DIGIT_IN_SYLLABLE).
+
+    Example:
+        >>> found = []
+        >>> repair_digit_in_syllable("quan, g1ao Bộ Tài chính chủ trì; m3 đất, B1.3, k1x", found), found
+        ('quan, giao Bộ Tài chính chủ trì; m3 đất, B1.3, k1x', ["'g1ao' → 'giao'"])
+    """
+    from .ocrlexicon import lexicon
+
+    def read(m: regex.Match[str]) -> str:
+        word = m.group().replace("1", "i")
+        if not lexicon().is_single(word):
+            return m.group()
+        if repairs is not None:
+            repairs.append(f"{m.group()!r} → {word!r}")
+        return word
+
+    return _DIGIT_IN_SYLLABLE.sub(read, text)

@@ -1,0 +1,159 @@
+"""List markers a scan's OCR misread, read again by their run (loaders/ocrmarkers.py; issue 11 × 13, session 19).
+
+Each snippet is a dev scan's OCR as `scripts/ocrcached.py` reads it (the page text, lines as read).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from directive_parser.loaders.ocrmarkers import repair_markers
+from directive_parser.normalize import normalize
+from directive_parser.pipeline import parse_source
+from directive_parser.source import SourceDocument
+
+# c150's scan, section 6: "d)" read "4)", so "đ)" and "e)" lost the chairmen the heading names.
+C150 = """\
+6. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:
+a) Đẩy mạnh thực hiện việc lập quy hoạch tổng thể và quy hoạch chi tiết
+làm cơ sở để triển khai các dự án bất động sản hiệu quả, phù hợp, đồng bộ, hiện
+đại.
+b) Khẩn trương ban hành đầy đủ bảng giá đất và các nội dung khác được
+quy định chi tiết trong Luật Đất đai và văn bản hướng dẫn thi hành.
+c) Tích cực chỉ đạo rà soát và xác định rõ số lượng hồ sơ đất đai còn tồn
+đọng, nguyên nhân, giải pháp và chỉ rõ trách nhiệm của tổ chức, cá nhân liên quan.
+4) Quyết Hệt chỉ đạo các Sở, Ban, ngành rà soát những dự án đã có quyết
+định giao đất, không có vướng mắc nhưng chủ đầu tư không triển khai hoặc triển
+khai chậm tiến độ.
+đ) Đây mạnh công tác theo dõi, giám sát tỉnh hình thị trường bất động sản
+tại địa phương đề kịp thời có biện pháp, giải pháp phù hợp õ ổn định tình hình, giữ
+cho thị trường phát triển an toàn, lành mạnh, bền vững.
+
+e) Tiếp tục duy trì và tăng cường hoạt động của Ban chỉ đạo chống thất thu
+và thu hồi nợ đọng thuế.
+"""
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(r.read, r.repaired) for r in repair_markers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # MARKER_BY_NEIGHBOURS, a digit for a letter (c150's scan)
+        (C150, [("4", "d")]),
+        # two letters for one (c157's scan: "d)" read "đd)")
+        (
+            "c) Về quản lý, sử dụng tài sản công:\nđộ theo kế hoạch.\n"
+            "đd) Về quản lý tài nguyên, khoáng sản, đặc biệt là đối với đất đai: Tăng\n"
+            "đ) Về quản lý, sử dụng lao động:",
+            [("đd", "d")],
+        ),
+        # a speck before the letter read for another letter (c150's scan: "c)" read ".e)")
+        (
+            "a) Chỉ đạo Cơ quan thu tăng cường các giải pháp quản lý thu\nb) Rà soát, đôn đốc nộp kịp thời vào NSNN\n"
+            ".e) Tiếp tục thực hiện nghiêm chỉ đạo về tăng cường kỷ luật, kỷ cương tài\n"
+            "d) Chỉ đạo Cơ quan thuế khẩn trương phối hợp",
+            [(".e", "c")],
+        ),
+        # the double of the next marker (c143's scan: "c)" / "đ)" / "đ)")
+        (
+            "c) Hướng dẫn các quy định về môi trường khi sử dụng cát biển\n"
+            "đ) Khẩn trương rà soát, trình ban hành Nghị định sửa đổi, bổ sung\n"
+            "đ) Giải quyết kiến nghị của Ủy ban nhân dân tỉnh An Giang",
+            [("đ", "d")],
+        ),
+        # a numbered item (c143's scan: "8." read "§.")
+        (
+            "7. Về một số nội dung cụ thể:\n§. Các cơ quan chủ quản, chủ đầu tư, ban quản lý dự án: (ï) yêu cầu\n"
+            "9. Đề nghị các đồng chí Bí thư Tỉnh ủy, Thành ủy",
+            [("§", "8")],
+        ),
+        # a step (c130's scan: "Bước 5:" read "Bước 5Š:", the step after it on the next page)
+        (
+            "— Bước 4: Khoa phổ biến và hướng dẫn có vẫn học tập và sinh viên được chọn mẫu.\n"
+            "— Bước 5Š: Sinh viên truy cập hệ thống khảo sát trực tuyến băng đường dẫn/tài khoản\n"
+            "hoàn thành, gửi phiếu khảo sát trên hệ thống.\n\n"
+            "- Bước 6: Các khoa phối hợp theo dõi, đôn đốc sinh viên được chọn mẫu hoàn thành",
+            [("5Š", "5")],
+        ),
+        # MARKER_LOOKALIKE: "ø" after "e)" is "g)" (n053's scan), "©" after "b)" is "c)" (c150's scan)
+        (
+            "e) Tăng cường công tác tuyên truyền\nø) Củng cố, kiện toàn đội ngũ giám định viên tư pháp, các tổ chức giám",
+            [("ø", "g")],
+        ),
+        ("b) Đôn đốc các địa phương khẩn trương\n©) Tăng cường thanh tra, kiểm tra, xử lý vi phạm", [("©", "c")]),
+    ],
+    ids=["c150-digit", "c157-two-letters", "c150-speck", "c143-double", "c143-number", "c130-step", "n053-lookalike", "c150-lookalike"],
+)
+def test_a_misread_marker_is_read_by_its_run(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nested numbered item between two letters: no place between "a" and "b"
+        "a) Tổ chức tuyên truyền\n1) Lập danh sách các đơn vị\nb) Báo cáo kết quả",
+        # a new form's second item after the first form's last, its "1." unread (002's scan)
+        "7. Kết quả dự kiến:\n2. Thuộc lĩnh vực:\n9. Thời gian thực hiện:",
+        # a new list's "a)" between the last list's "d)" and a misread "e)" (c143's scan)
+        "d) Ủy ban nhân dân tỉnh Đồng Tháp hoàn thành các thủ tục cấp mỏ\n7. Về một số nội dung cụ thể:\n"
+        "a) Về ý kiến của tỉnh Sóc Trăng liên quan đến khai thác cát\ne) Về kiến nghị của tỉnh Bến Tre",
+        # neighbours two places apart: "8." or "9."? (n051's scan)
+        "7. Thanh tra tỉnh: Thanh tra, kiểm tra các khâu tổ chức Kỳ thi\nö. Tỉnh đoàn Quảng Ngãi: Chỉ đạo Ban Chấp hành\n"
+        "10. Chủ tịch UBND các huyện, thị xã, thành phố",
+        # a look-alike not after the letter before its letter
+        "a) Tổ chức hội nghị\nø) Củng cố, kiện toàn đội ngũ",
+        # a sentence's last word of two letters at a line's start is no numbered marker
+        "1. Tổ chức thực hiện tại các đơn\nvị. Các đơn vị báo cáo\n3. Giao Sở Nội vụ",
+        # a clean run
+        "a) Tổ chức\nb) Báo cáo\nc) Kiểm tra",
+    ],
+    ids=["nested", "002-new-form", "c143-new-list", "n051-two-apart", "lookalike-alone", "word-and-stop", "clean"],
+)
+def test_a_marker_is_read_again_only_between_its_neighbours(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_only_an_ocrd_text_s_markers_are_read_again_and_each_repair_is_recorded() -> None:
+    scanned = SourceDocument(text=C150, format="pdf", ocr_words={1: [("6.", 95.0)]})
+    text = normalize(scanned)
+    assert "\nd) Quyết Hệt chỉ đạo" in text.text
+    assert "4) Quyết Hệt" in scanned.text  # the text as read is kept; the working copy maps back onto it
+    start = text.text.index("\nd) Quyết") + 1
+    assert scanned.text[text.src[start] : text.src[start] + 2] == "4)"
+    assert scanned.ocr_repairs == ["'4' → 'd' (the list marker between 'c' and 'đ')"]
+    normalize(scanned)
+    assert len(scanned.ocr_repairs) == 1  # normalised again, recorded once
+    typed = SourceDocument(text=C150, format="text")
+    assert "4) Quyết Hệt" in normalize(typed).text
+    assert typed.ocr_repairs == []
+
+
+def test_the_items_after_a_misread_marker_keep_their_heading_s_responsible() -> None:
+    """c150's scan: with "4)" read "d)", the items "đ)" and "e)" are the chairmen's duties (the gold's); with the
+    marker as read they were lost (the same text without OCR words: no repair)."""
+    chairmen = "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
+    record = parse_source(SourceDocument(text=C150, format="pdf", ocr_words={1: [("6.", 95.0)]}))
+    found = {o.action.split()[0]: o.responsible for o in record.obligations}
+    assert found.get("Đây") == chairmen
+    assert found.get("Tiếp") == chairmen
+    as_read = parse_source(SourceDocument(text=C150, format="pdf"))
+    assert {o.action.split()[0] for o in as_read.obligations} == {"Đẩy", "Khẩn", "Tích"}
+
+
+def test_a_copy_someone_else_ocrd_has_its_markers_read_again_too() -> None:
+    """n053's text copy (a scan OCR'd elsewhere, given as text; `reads_as_ocr` takes it for OCR output) prints
+    "e) …" / "ø) Củng cố, kiện toàn đội ngũ giám định viên tư pháp, …" as its scan does: the "g)" item is a duty."""
+    from pathlib import Path
+
+    from directive_parser.loaders import load_path
+
+    source = load_path(Path(__file__).parent.parent / "corpus" / "n053.txt")
+    record = parse_source(source)
+    assert source.ocr_like
+    assert "'ø' → 'g' (the list marker after 'e', 'ø' read for 'g')" in source.ocr_repairs
+    assert any(o.action.startswith("Củng cố, kiện toàn đội ngũ giám định viên") for o in record.obligations)
+    assert "\nø) Củng cố" in source.text  # the text as given is kept
