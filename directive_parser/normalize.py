@@ -95,7 +95,9 @@ _LOOKALIKE = {
 }
 _LOOKALIKE_RE = regex.compile("[" + "".join(regex.escape(c) for c in _LOOKALIKE) + "]")
 _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]|\r(?=\n)")
-# Runs of spaces become one space; a tab (a column break in flattened headers) stays one tab.
+# Runs of spaces become one space; each tab (a column break in flattened headers and tables) stays a
+# tab, spaces around it dropped: two tabs in a row are an empty cell (EMPTY_CELL_KEPT: "Sở Nội vụ\t\tTrong
+# tháng 8/2025", a row with no cooperating body), whose loss would move the later cells a column left.
 # Runs of three or more spaces in a plain-text copy are a column gap too ("BAN CHẤP HÀNH   Số: 12").
 _SPACES = regex.compile(r"[ \f\v]*\t[ \t\f\v]*|[ \f\v]{3,}|[ \f\v]{2}|[\f\v]")
 _TRAILING = regex.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+|^[ \t]+")
@@ -130,7 +132,7 @@ def step_characters(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
 
 def step_whitespace(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
     """Collapse runs of spaces and tabs, trim line ends, keep at most one blank line."""
-    text, src = _rewrite(text, src, _SPACES, lambda m: "\t" if "\t" in m.group(0) or len(m.group(0)) > 2 else " ")
+    text, src = _rewrite(text, src, _SPACES, lambda m: "\t" * max(1, m.group(0).count("\t")) if "\t" in m.group(0) or len(m.group(0)) > 2 else " ")
     text, src = _rewrite(text, src, _TRAILING, lambda m: "")
     return _rewrite(text, src, _BLANK_LINES, lambda m: "\n\n")
 

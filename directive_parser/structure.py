@@ -137,7 +137,7 @@ HEADING_WRAPPED_MIN_LETTERS = 80
 # "issuer | motto" pair).
 ROW_MIN_SEPARATORS = 2
 PIPE_SEP_RE = regex.compile(r"[ \t]*\|[ \t]*")
-TAB_SEP_RE = regex.compile(r"\t+")
+TAB_SEP_RE = regex.compile(r"\t")  # one tab, one column break: "\t\t" holds an empty cell (EMPTY_CELL_KEPT)
 # A row of column numbers under a table's header: "(1) | (2) | (3)", "1 | 2 | 3 | 4".
 COLUMN_NUMBERS_RE = regex.compile(r"^\(?\d{1,2}\)?$")
 

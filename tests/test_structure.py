@@ -449,6 +449,17 @@ def test_sentences_do_not_cross_table_cells() -> None:
     assert "Rà soát hồ sơ" in texts and "Sở Nội vụ" in texts
 
 
+def test_an_empty_cell_between_tabs_keeps_the_columns_after_it() -> None:
+    # EMPTY_CELL_KEPT: a tab-separated row with an empty cell (002's register of models: "Thời gian triển
+    # khai\t\tDự kiến thời gian hoàn thành") keeps one cell per tab, so the cells after it stay under their
+    # headers; before, normalising "\t\t" to one tab moved the time cell under the cooperating bodies.
+    raw = "STT\tNhiệm vụ\tChủ trì\tPhối hợp\tThời gian hoàn thành\n1\tRà soát hồ sơ\tSở Nội vụ\t\tTrong tháng 8/2025\n"
+    assert "Sở Nội vụ\t\tTrong tháng 8/2025" in normalize_text(raw).text
+    st = structure_of_text(raw)
+    row = next(x for x in read_lines(st.text.text) if st.text.text[x.start : x.end].startswith("1\t"))
+    assert [st.text.text[c.start : c.end] for c in row.cells] == ["1", "Rà soát hồ sơ", "Sở Nội vụ", "", "Trong tháng 8/2025"]
+
+
 def test_sentence_keeps_an_aside_in_parentheses() -> None:
     t = "Gửi về Đảng ủy phường (qua Văn phòng Đảng ủy; hoặc email: vp@x.vn) trước ngày 20/9/2022. Các chi bộ thực hiện."
     assert len(split_sentences(t)) == 2
