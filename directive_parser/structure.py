@@ -903,7 +903,8 @@ class Structure:
         self._line_starts = [x.start for x in self.lines]
         self.fields: dict[int, tuple[ColumnRole, Span]] = {}
         self.labelled: set[int] = set()  # "Label: value" lines, with a known role or not
-        self._fields_paren: dict[int, Span | None] = {}  # block → its closing parenthesis of fields (``fields_paren``)
+        # block → its closing parenthesis of fields and their parts, or None (``_paren_of``)
+        self._fields_paren: dict[int, tuple[Span, list[tuple[ColumnRole, Span]]] | None] = {}
         for i, b in enumerate(self.blocks):
             field_ = self._field(b)
             if field_ is not None:
@@ -1168,11 +1169,9 @@ class Structure:
         """FIELDS_IN_PARENTHESES: the fields block ``j`` prints in the parenthesis that closes it (role → value), or
         none: "… quản lý nhà nước (đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh; thời gian hoàn thành: Trong tháng
         8/2025)." → lead "Văn phòng UBND tỉnh", time "Trong tháng 8/2025"."""
-        span = self.fields_paren(j)
-        if span is None:
-            return {}
+        found = self._paren_of(j)
         out: dict[str, Span] = {}
-        for role, value in self._paren_parts(span):
+        for role, value in found[1] if found is not None else ():
             out.setdefault(role, value)
         return out
 
@@ -1204,14 +1203,22 @@ class Structure:
 
     def fields_paren(self, j: int) -> Span | None:
         """Where block ``j``'s closing parenthesis of fields stands (FIELDS_IN_PARENTHESES), or None."""
+        found = self._paren_of(j)
+        return found[0] if found is not None else None
+
+    def _paren_of(self, j: int) -> tuple[Span, list[tuple[ColumnRole, Span]]] | None:
+        """Block ``j``'s closing parenthesis of fields with its parts, read once per block."""
         if j in self._fields_paren:
             return self._fields_paren[j]
         b = self.blocks[j]
         found = None
         m = FIELDS_PAREN_RE.search(self.text.text, b.content, b.end) if b.table is None and j not in self.labelled and ")" in self.text.text[b.content : b.end] else None
-        # an aside that only names who joins ("(các sở, ngành phối hợp)") keeps its place in the duty
-        if m is not None and any(role in ("lead", "time") for role, _ in self._paren_parts(Span(m.start(), m.end()))):
-            found = Span(m.start(), m.end())
+        if m is not None:
+            span = Span(m.start(), m.end())
+            parts = self._paren_parts(span)
+            # an aside that only names who joins ("(các sở, ngành phối hợp)") keeps its place in the duty
+            if any(role in ("lead", "time") for role, _ in parts):
+                found = (span, parts)
         self._fields_paren[j] = found
         return found
 
