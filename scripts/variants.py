@@ -62,6 +62,7 @@ Usage (from the worktree root; the package is imported from the current director
     python3 scripts/variants.py --only wrap60,no_blank --losses 15
     python3 scripts/variants.py --show 000 wrap60       # print one variant's text (dev only)
     python3 scripts/variants.py --json /tmp/x/variants.json
+    python3 scripts/variants.py --stack 4 --rounds 3   # 4 transformations drawn per document, together
 """
 
 from __future__ import annotations
@@ -848,6 +849,27 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "chair_paren": chair_paren,
     "time_line": time_line,
 }
+# Stacked variants (``--stack K``): a copy nobody tuned for differs from the corpus's in several ways at
+# once, so each document is also rewritten by K transformations drawn for it (seeded by its id and the
+# round), applied in the order drawn. Left out of the draw: ``ocr_time`` (a typed copy is not OCR'd)
+# and the second of each pair that undoes the other (``tone_new``, ``date_figures``, ``fields_to_table``,
+# ``fields_to_pipes``: their partners stand for the pair).
+STACK_LEFT_OUT: frozenset[str] = frozenset({"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes"})
+
+
+def stacked(doc_id: str, k: int, round_: int) -> tuple[list[str], Callable[[str], str]]:
+    """The K transformations drawn for ``doc_id`` in ``round_``, and their composition."""
+    pool = sorted(n for n in TRANSFORMS if n not in STACK_LEFT_OUT)
+    drawn = random.Random(f"{doc_id}|{k}|{round_}").sample(pool, k)
+
+    def apply(text: str) -> str:
+        for name in drawn:
+            text = TRANSFORMS[name](text)
+        return text
+
+    return drawn, apply
+
+
 # Fields whose gold a transformation can change even at the lenient level (read them with care).
 MAY_CHANGE: dict[str, tuple[str, ...]] = {
     "letter_dot": ("report_outline",),
@@ -937,10 +959,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--loss-fields", help=f"comma-separated fields the losses are counted on (default: {','.join(LOSS_FIELDS)})")
     ap.add_argument("--show", nargs=2, metavar=("ID", "TRANSFORM"), help="print one dev variant's text and stop")
     ap.add_argument("--json", help="write the figures here")
+    ap.add_argument("--stack", type=int, default=0, metavar="K",
+                    help="instead of one transformation at a time: K drawn per document and applied together")
+    ap.add_argument("--rounds", type=int, default=3, help="with --stack: how many draws (each a variant of its own)")
     args = ap.parse_args(argv)
     names = args.only.split(",") if args.only else list(TRANSFORMS)
+    if args.stack:
+        names = [f"stack{args.stack}#{r}" for r in range(args.rounds)]
     loss_fields = tuple(args.loss_fields.split(",")) if args.loss_fields else LOSS_FIELDS
-    unknown = [n for n in names if n not in TRANSFORMS]
+    unknown = [n for n in names if n not in TRANSFORMS and not args.stack]
     if unknown:
         ap.error(f"unknown transformation(s) {unknown}; valid: {sorted(TRANSFORMS)}")
     paths, golds = dev_texts(Path(args.corpus), Path(args.annotations))
@@ -958,9 +985,14 @@ def main(argv: list[str] | None = None) -> int:
     result: dict[str, Any] = {"documents": ids, "check": sorted(check & set(ids)), "transforms": {}}
     for name in names:
         variant = {}
+        drawn: dict[str, list[str]] = {}
         for i in ids:
             original = load_path(paths[i], ocr=False).text
-            changed = TRANSFORMS[name](original)
+            if args.stack:
+                drawn[i], rewrite = stacked(i, args.stack, int(name.split("#")[1]))
+            else:
+                rewrite = TRANSFORMS[name]
+            changed = rewrite(original)
             variant[i] = base[i] if changed == original else score_text(i, paths[i], changed, golds[i])
         sets = {"tune": [i for i in ids if i not in check], "check": [i for i in ids if i in check]}
         print(f"\n== {name}  ({len(ids)} dev texts; {sum(1 for i in ids if variant[i] is not base[i])} changed)"
@@ -989,8 +1021,11 @@ def main(argv: list[str] | None = None) -> int:
         for drop, extra, i in losses[: args.losses]:
             per = ", ".join(f"{f} {_tp(base[i], f)[0]}→{_tp(variant[i], f)[0]}" for f in loss_fields)
             print(f"  {drop:3d} {extra:+3d}  {i}  {'check' if i in check else 'tune '}  {per}"
-                  + (f"  (error: {variant[i].error})" if variant[i].error else ""))
+                  + (f"  (error: {variant[i].error})" if variant[i].error else "")
+                  + (f"  [{' + '.join(drawn[i])}]" if i in drawn else ""))
         result["transforms"][name] = {"figures": figures, "losses": [{"id": i, "lost": d, "extra": e} for d, e, i in losses]}
+        if drawn:
+            result["transforms"][name]["drawn"] = drawn
     print(f"\n{time.perf_counter() - clock:.0f} s")
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
