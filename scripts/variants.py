@@ -48,6 +48,10 @@ meaning-preserving transformations, the way real copies of one directive differ 
 - ``ocr_time``: OCR-like damage inside time phrases ("ngày 1Š", "ngày I5", "tháng 5Š năm", "trong. tháng",
   "Quý H/2025"), a seeded choice among the confusions measured on the dev OCR'd copies.
 
+With ``--stack K``, each document is instead rewritten by K of these drawn for it (seeded by its id and the
+round; ``STACK_LEFT_OUT`` names those left out of the draw) and applied together, ``--rounds`` times: an unseen
+copy differs from the corpus's in several ways at once.
+
 Each variant is parsed and scored against the **unchanged** gold with ``evaluate``'s scorers, at
 the lenient level (case, punctuation and tone placement ignored, so a transformation changes no
 gold value there; ``MAY_CHANGE`` names the fields where it still can: an outline item's "a" lost
