@@ -1418,7 +1418,8 @@ def repair_block_titles(lines: list[str], repairs: list[str] | None = None) -> l
     "KT. …" line, the next line with letters is the deputy's title (``deputy_title``) when it
     ends with that title's last word (by letters), has at most ``DEPUTY_EXTRA_WORDS`` words more,
     and no word shaped as a name's ("Z HC SHÚ NHIỆM" → "PHÓ CHỦ NHIỆM"; "Nguyễn Sỹ Hiệp" is never
-    touched). Each repair is recorded.
+    touched). Elsewhere, the position's line garbled under the seal is read as the known title it
+    is (POSITION_UNDER_SEAL: "N. TỊCH" under "TM. HỘI ĐỒNG" → "CHỦ TỊCH"). Each repair is recorded.
 
     Args:
         lines: the block's lines, top to bottom.
