@@ -529,6 +529,19 @@ def test_name_with_no_given_name_read_again(monkeypatch: pytest.MonkeyPatch, str
         (["=¬skT, THỦ TƯỚNG", "⁄40_ PHONRHỦ TƯỚNG"], ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"]),
         # c153: the position's "T" lost to a mark, then the head's title over its deputy's lost "KT."
         (["BỘ TRƯỞNG", "'HỨ TRƯỞNG", "Nguyễn Thị Kim Chỉ"], ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Thị Kim Chỉ"]),
+        # POSITION_UNDER_SEAL. c159 (real scan): the head signing himself, the ring's upper arc over "BỘ"
+        (["Sụ) TRƯỜNG, CHỦ NHIỆM", "/ > 0: HÀ CÀ", "la ( % khử \\", "% # Tgấi Văn Sơn"],
+         ["BỘ TRƯỞNG, CHỦ NHIỆM", "/ > 0: HÀ CÀ", "la ( % khử \\", "% # Tgấi Văn Sơn"]),
+        # n037's DOCX at 300 dpi with a seal: "KT." lost under "TL. CHỦ TỊCH", the deputy's "PHÓ" read "4"
+        # (the loader drops the "." as a stroke: the line reaches the rule as printed, its "KT." lost)
+        (["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "4 CHÁNH VĂN PHÒNG", "Phùng Tô Long"],
+         ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Phùng Tô Long"]),
+        # n029's DOCX at 300 and 200 dpi with a seal: "CHỦ" under the ring, the seal's marks before it
+        (["TM. HỌI nữ", "N. TỊCH", "GIÁM ĐÓC SỞ NỘI VỤ"], ["TM. HỌI nữ", "CHỦ TỊCH", "GIÁM ĐÓC SỞ NỘI VỤ"]),
+        (["TM. HỘI ĐÒNG", "⁄5ö.b: ,ĐNỦ TỊCH", "GIÁM ĐÓC SỞ NỘI VỤ", "Đồ Văn Chung"],
+         ["TM. HỘI ĐÒNG", "CHỦ TỊCH", "GIÁM ĐÓC SỞ NỘI VỤ", "Đồ Văn Chung"]),
+        # n032's DOCX photographed with a seal: "BÍ" under the ring
+        (["TM. BAN THƯƠNG VỤ TINH ĐOAN", "276 O0 THƯ", "Trương Minh Quang"], ["TM. BAN THƯƠNG VỤ TINH ĐOAN", "BÍ THƯ", "Trương Minh Quang"]),
     ],
 )
 def test_block_titles_repaired_under_a_seal(block: list[str], repaired: list[str]) -> None:
@@ -554,6 +567,18 @@ def test_block_titles_repaired_under_a_seal(block: list[str], repaired: list[str
         ["TL. CỤC TRƯỞNG", "TRƯỞNG PHÒNG"],
         # a head's title over a line that is not its deputy's: no "KT." is inferred
         ["BỘ TRƯỞNG", "Nguyễn Kim Sơn"],
+        # POSITION_UNDER_SEAL's counter-examples: an authority's second line read whole (all syllables)
+        # is never made a position ("TỈNH ĐOÀN" is not "TRƯỞNG ĐOÀN")
+        ["TM. BAN THƯỜNG VỤ", "TỈNH ĐOÀN", "BÍ THƯ", "Trương Minh Quang"],
+        # a mark before a known title: whether "PHÓ" stood there cannot be told
+        ["TL. CHỦ TỊCH", "4 CHÁNH VĂN PHÒNG", "Phùng Tô Long"],
+        # a head's two titles with three words before the comma: "KT. BỘ TRƯỞNG," with its deputy's line
+        # lost (c139's first pass), not the head signing
+        ["K1 ÿ NRƯỚNG, CHỦ NHIỆM", "Phạm Mạnh Cường"],
+        # n038 at 300 dpi: the line over a known position read whole is the authority's, its mark misread
+        ["KIT CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Bùi Văn Thạch"],
+        # the head's title after a comma, over its deputy's: the first of two titles lost, not "KT. CHỦ NHIỆM"
+        ["TL. CỤC TRƯỞNG", ", CHỦ NHIỆM", "PHÓ CHỦ NHIỆM"],
     ],
 )
 def test_block_titles_left_as_read(block: list[str]) -> None:

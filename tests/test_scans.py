@@ -179,6 +179,31 @@ def test_seal_strokes_read_as_a_name_give_way_to_the_last_line(closing: str, nam
     assert _signed(closing) == name
 
 
+# c159's closing as its 1-bit scan reads (session 20): the seal's ring over "BỘ" of the head's two
+# titles (repaired by POSITION_UNDER_SEAL in the loader) and over "Trần" of the name.
+RING_OVER_FAMILY_CLOSING = """Nơi nhận:
+- Như trên;
+- Lưu: VT, KSTT (2).
+
+BỘ TRƯỞNG, CHỦ NHIỆM
+/ > 0: HÀ CÀ
+% # Tgấi Văn Sơn"""
+
+
+@pytest.mark.parametrize(
+    ("closing", "ocred", "name"),
+    [
+        # NAME_UNDER_SEAL_RING: the family name's first word no syllable on a scan: null, not a guess
+        (RING_OVER_FAMILY_CLOSING, True, None),
+        # a family name read one mark off is a syllable: still a name read (and repaired by its letters)
+        (RING_OVER_FAMILY_CLOSING.replace("Tgấi", "Trân"), True, "Trần Văn Sơn"),
+        (RING_OVER_FAMILY_CLOSING.replace("Tgấi", "Trần"), True, "Trần Văn Sơn"),
+    ],
+)
+def test_a_name_whose_family_name_the_ring_took_is_left_null(closing: str, ocred: bool, name: str | None) -> None:
+    assert _signed(closing, ocred) == name
+
+
 def _distributed(closing: str, ocred: bool) -> list[str]:
     from directive_parser.pipeline import parse_source
     from directive_parser.source import SourceDocument

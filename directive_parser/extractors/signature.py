@@ -278,6 +278,23 @@ def _seal_noise(text: str) -> bool:
     return not any(len(w) >= 2 and is_syllable(w) for w in regex.findall(r"[\p{L}\p{Mn}]+", text))
 
 
+# NAME_UNDER_SEAL_RING: on OCR'd text, a line the roles read as the name whose first word is no
+# Vietnamese syllable is a name whose family name the seal's ring crossed ("% # Tgấi Văn Sơn" for
+# "Trần Văn Sơn", c159's 1-bit scan: the ring's lower arc over "Trần"): the loader's repairs
+# (loaders/ocrnames.py ``repair_signer_name``: a family name by its letters, completed from the
+# document) found no name in it, so the name is left null rather than given as read. A first word
+# that is a syllable stays ("Trân Phước Hiền", one mark off, is still a name read).
+def _family_unread(text: str) -> bool:
+    """Whether the first word of a name line read on a scan is no syllable (NAME_UNDER_SEAL_RING).
+
+    Example:
+        >>> _family_unread("% # Tgấi Văn Sơn"), _family_unread("Trân Phước Hiền"), _family_unread("Phạm Minh Chính")
+        (True, False, False)
+    """
+    words = regex.findall(r"[\p{L}\p{Mn}]+", text)
+    return bool(words) and not is_syllable(words[0])
+
+
 def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
     """Authority, position and name from the cells of the lines tagged with a closing role."""
     cells: list[Line] = []
@@ -325,6 +342,8 @@ def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
         if d.signer.name is None:
             d.signer.name = clean_value(name.text)
             d.evidence["signer.name"] = t.evidence(name.start, name.end)
+    elif name is not None and t.source.ocred and _family_unread(name.text):
+        pass  # NAME_UNDER_SEAL_RING: the family name not read; null, not a guess
     elif name is not None:
         d.signer.name = clean_value(name.text)
         d.evidence["signer.name"] = t.evidence(name.start, name.end)

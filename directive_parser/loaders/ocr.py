@@ -1318,6 +1318,95 @@ def _authority_over_deputy(line: str, below: str) -> str:
     return line
 
 
+# POSITION_UNDER_SEAL: the position's line (NĐ 30: under the authority lines "TM."/"TL."/"KT." …, over
+# the signature and the name, in capitals) read with its first word garbled by the seal's ring, or by
+# the print thinned where a colour seal's ink was whitened, the rest of the line read. The line is
+# the block's "position slot": its first line with two capitals that is no authority line, every
+# line with two capitals above it an authority line, and no name line above it. Read as, in turn:
+# - HEAD_OVER_DEPUTY: a known head's title with only marks before it, over a line that fits the
+#   deputy's title with as many words: the "KT." was lost under the ring, and the line under it is
+#   the deputy's ("TL. CHỦ TỊCH / . CHÁNH VĂN PHÒNG / 4 CHÁNH VĂN PHÒNG": n037's DOCX rendered at
+#   300 dpi with a seal, scripts/synthetic_scans.py → "KT. CHÁNH VĂN PHÒNG", then "PHÓ CHÁNH VĂN
+#   PHÒNG" by the deputy's rule; the "." is dropped as a stroke before this rule sees the line, so
+#   the line is "CHÁNH VĂN PHÒNG" as printed, and the "4" under it, with as many words as the
+#   deputy's title, is what tells); the block's first line had this rule already (c153), now a line
+#   under a first authority line ("TL.") has it too. Not after a comma (", CHỦ NHIỆM": the first of
+#   a head's two titles lost, "KT. BỘ TRƯỞNG, CHỦ NHIỆM", which "KT. CHỦ NHIỆM" is not);
+# - a head's two titles with the first word garbled (``ocrnames.two_part_head``: "Sụ) TRƯỜNG, CHỦ
+#   NHIỆM" → "BỘ TRƯỞNG, CHỦ NHIỆM", c159: the head signing himself, the ring's upper arc over "BỘ"),
+#   with as many words before the comma as the first title has ("K1 ÿ NRƯỚNG, CHỦ NHIỆM" over the
+#   name, c139's first pass, is "KT. BỘ TRƯỞNG, CHỦ NHIỆM" with its deputy's line lost: left);
+# - the one known position the line is a damaged reading of (``ocrnames.garbled_position``), its
+#   words with no capital letter left out first (a title is printed in capitals: "⁄5ö.b:" is the
+#   seal's marks, not a word of it): "N. TỊCH" → "CHỦ TỊCH" (n029 at 300 dpi), "⁄5ö.b: ,ĐNỦ TỊCH"
+#   → "CHỦ TỊCH" (n029 at 200 dpi), "276 O0 THƯ" → "BÍ THƯ" (n032 photographed). Only a line with a
+#   word that is no syllable (a line read whole, "TỈNH ĐOÀN" under "TM. BAN THƯỜNG VỤ", is never
+#   made a position), and where the words left are not a known position as they stand ("4 CHÁNH VĂN
+#   PHÒNG" with "4" left out: whether "PHÓ" stood there cannot be told), and never where the line
+#   under it is a known position as read: the line is then the authority's, its mark misread ("KIT
+#   CHÁNH VĂN PHÒNG" over "PHÓ CHÁNH VĂN PHÒNG", n038 at 300 dpi, is no second "PHÓ CHÁNH VĂN PHÒNG").
+# Under a "KT. …" line the slot is left to the deputy's rule below.
+_NO_CAPITAL = regex.compile(r"^[^\p{Lu}]+$")
+
+
+def _position_slot(lines: list[str]) -> int | None:
+    """The index of the block's position line (POSITION_UNDER_SEAL), or None."""
+    for k, line in enumerate(lines):
+        if _NAME_AT_END.search(line):
+            return None
+        if not regex.search(r"\p{Lu}{2}", line) or _AUTHORITY_ANCHOR.match(line):
+            continue
+        above = [ln for ln in lines[:k] if regex.search(r"\p{Lu}{2}", ln)]
+        return None if above and deputy_title(above[-1]) is not None else k
+    return None
+
+
+def _slot_position(line: str, below: str | None) -> str | None:
+    """What the position slot's ``line`` reads as (POSITION_UNDER_SEAL), ``below`` the next line
+    with letters; None where it is a known position as read or none of the rules gives one.
+
+    Example:
+        >>> _slot_position(". CHÁNH VĂN PHÒNG", "4 CHÁNH VĂN PHÒNG"), _slot_position("Sụ) TRƯỜNG, CHỦ NHIỆM", "/ > 0: HÀ CÀ")
+        ('KT. CHÁNH VĂN PHÒNG', 'BỘ TRƯỞNG, CHỦ NHIỆM')
+        >>> _slot_position("N. TỊCH", "GIÁM ĐÓC SỞ NỘI VỤ"), _slot_position("⁄5ö.b: ,ĐNỦ TỊCH", None), _slot_position("276 O0 THƯ", None)
+        ('CHỦ TỊCH', 'CHỦ TỊCH', 'BÍ THƯ')
+        >>> _slot_position("TỈNH ĐOÀN", "BÍ THƯ"), _slot_position("4 CHÁNH VĂN PHÒNG", None), _slot_position("CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG")
+        (None, None, None)
+        >>> _slot_position("K1 ÿ NRƯỚNG, CHỦ NHIỆM", "Phạm Mạnh Cường"), _slot_position("KIT CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG")
+        (None, None)
+        >>> _slot_position("CHÁNH VĂN PHÒNG", "4 CHÁNH VĂN PHÒNG")
+        'KT. CHÁNH VĂN PHÒNG'
+    """
+    positions = vocabulary().signature.positions
+    marks, head = regex.match(r"^([^\p{L}]*)(.*)$", line).groups()  # type: ignore[union-attr]
+    head = " ".join(head.split())
+    if head in positions and "," not in marks and below is not None:
+        deputy = deputy_title(f"KT. {head}")
+        if deputy is not None and _fits_deputy(below, deputy) and len(below.split()) >= len(deputy.split()) and below != head:
+            return f"KT. {head}"
+    if " ".join(line.split()) in positions or (below is not None and " ".join(below.split()) in positions):
+        return None  # a known position as read; or one read whole under it: this line is the authority's
+    two = two_part_head(line)
+    if two is not None and len(line.rpartition(",")[0].split()) == len(two.rpartition(",")[0].split()):
+        return two  # as many words before the comma as the first title has ("K1 ÿ NRƯỚNG," is "KT. BỘ TRƯỞNG,")
+    words = [w for w in line.split() if not _NO_CAPITAL.match(w)]
+    kept = " ".join(regex.sub(r"^[^\p{L}]+", "", " ".join(words)).split())
+    if not kept or kept in positions or all(is_syllable(regex.sub(r"\W", "", w)) for w in line.split()):
+        return None
+    return garbled_position(kept, list(positions))
+
+
+def _repair_position_slot(out: list[str]) -> None:
+    """The block's position line read as POSITION_UNDER_SEAL reads it, in place."""
+    k = _position_slot(out)
+    if k is None:
+        return
+    below = _next_lettered(out, k)
+    fit = _slot_position(out[k], out[below] if below is not None else None)
+    if fit is not None:
+        out[k] = fit
+
+
 def repair_block_titles(lines: list[str], repairs: list[str] | None = None) -> list[str]:
     """A signature block's authority mark and position line, repaired where a seal spoilt them.
 
@@ -1329,7 +1418,8 @@ def repair_block_titles(lines: list[str], repairs: list[str] | None = None) -> l
     "KT. …" line, the next line with letters is the deputy's title (``deputy_title``) when it
     ends with that title's last word (by letters), has at most ``DEPUTY_EXTRA_WORDS`` words more,
     and no word shaped as a name's ("Z HC SHÚ NHIỆM" → "PHÓ CHỦ NHIỆM"; "Nguyễn Sỹ Hiệp" is never
-    touched). Each repair is recorded.
+    touched). Elsewhere, the position's line garbled under the seal is read as the known title it
+    is (POSITION_UNDER_SEAL: "N. TỊCH" under "TM. HỘI ĐỒNG" → "CHỦ TỊCH"). Each repair is recorded.
 
     Args:
         lines: the block's lines, top to bottom.
@@ -1358,6 +1448,7 @@ def repair_block_titles(lines: list[str], repairs: list[str] | None = None) -> l
         under = _next_lettered(out, first)
         if two is not None and under is not None and _fits_deputy(out[under], deputy_title(f"KT. {two}")):
             out[first] = f"KT. {two}"
+    _repair_position_slot(out)
     for k, line in enumerate(out):
         deputy = deputy_title(line)
         below = _next_lettered(out, k)
