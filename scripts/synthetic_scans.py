@@ -47,6 +47,7 @@ import random
 import subprocess
 import sys
 import unicodedata
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +76,10 @@ MAX_PAGES = 4
 # The 13 register figures: the summary table's register fields, then two lists' strict F1.
 LIST_FIGURES = ("recipients", "distribution")
 FIGURES = (*ev.REGISTER_FIELDS, *LIST_FIGURES)
+# The duties' figures, lenient F (issues 11 and 13: a scan's checklist should be its typed copy's),
+# reported beside the 13 and kept out of their mean: the obligations alone, with their responsible
+# body and their time, the deadlines and the deadlines with their action.
+DUTY_FIGURES = ("obligations", "obligations +responsible", "obligations +due", "deadlines", "deadlines +action")
 # A seal is 35-45 mm across (Nghị định 99/2016 on seals: a round seal of an office or a commune).
 SEAL_MM = (36.0, 42.0)
 # The title over the name is looked for in the name's column, from this far left of the name.
@@ -481,12 +486,33 @@ def figures(scores: ev.KindScores) -> dict[str, float]:
     out = {f: scores.register["strict"][f].accuracy for f in ev.REGISTER_FIELDS}
     out.update({f: scores.lists["strict"][f].fscore for f in LIST_FIGURES})
     out["mean13"] = sum(out[f] for f in FIGURES) / len(FIGURES)
+    out.update({f: scores.lists["lenient"][f].fscore for f in DUTY_FIGURES})
     return {k: round(v, 4) for k, v in out.items()}
 
 
+def duty_misses(record: dict[str, Any], gold: dict[str, Any], misses: list[ev.Miss]) -> list[str]:
+    """The gold duty entries the record does not give, lenient: ``"field: entry"`` as a person reads it.
+
+    The matched fields' entries are the ones ``score_document`` left unpaired (its misses); the
+    deadlines' (a list field, its misses strict) the gold dates or time phrases not among the
+    record's at the lenient level. A field the gold leaves unannotated gives none.
+    """
+    out = [f"{m.field}: {g}" for m in misses if m.field in DUTY_FIGURES and m.field in ev.MATCHED_FIELDS for g in m.gold]
+    left = Counter(ev.list_items(record, "deadlines", "lenient"))
+    for k, item in zip(ev.list_items(gold, "deadlines", "lenient"), gold.get("deadlines") or [], strict=True):
+        if left[k] > 0:
+            left[k] -= 1
+        else:
+            out.append(f"deadlines: {item.get('date') or item.get('text')}")
+    return sorted(out)
+
+
 def score(path: Path, ocr_on: bool, gold: dict[str, Any], doc_id: str, kind: str, scores: ev.KindScores,
-          show: bool) -> dict[str, Any]:
-    """Parse one input and add it to ``scores``; returns the fields missed (strict, the 13)."""
+          show: bool, duties: dict[str, list[str]] | None = None) -> dict[str, Any]:
+    """Parse one input and add it to ``scores``; returns the fields missed (strict, the 13).
+
+    With ``duties``, the gold duty entries missed (``duty_misses``) are put there under ``doc_id``.
+    """
     try:
         record = parse_source(load_path(path, ocr=ocr_on)).model_dump(mode="json")
     except Exception as exc:  # a crash is scored as an empty record, and said
@@ -494,6 +520,8 @@ def score(path: Path, ocr_on: bool, gold: dict[str, Any], doc_id: str, kind: str
         record = {}
     misses = ev.score_document(doc_id, kind, record, gold, scores)
     missed = {m.field: [m.gold, m.predicted] for m in misses if m.field in FIGURES}
+    if duties is not None:
+        duties[doc_id] = duty_misses(record, gold, misses)
     if show:
         for name, (g, p) in missed.items():
             print(f"    {doc_id} {kind} {name}: gold {g!r} | got {p!r}")
@@ -533,6 +561,7 @@ def main(argv: list[str] | None = None) -> int:
         scores = ev.KindScores(kind)
         per_doc: dict[str, Any] = {}
         made: dict[str, list[str]] = {}
+        duties: dict[str, list[str]] = {}
         for doc_id in ids:
             original = typed_original(args.corpus, doc_id)
             assert original is not None
@@ -541,8 +570,8 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 path, made[doc_id] = synthetic_pdf(doc_id, original, gold[doc_id], kind, args)
                 on = True
-            per_doc[doc_id] = score(path, on, gold[doc_id], doc_id, kind, scores, "all" in show or doc_id in show)
-        result["variants"][kind] = {"figures": figures(scores), "missed": per_doc, "made": made}
+            per_doc[doc_id] = score(path, on, gold[doc_id], doc_id, kind, scores, "all" in show or doc_id in show, duties)
+        result["variants"][kind] = {"figures": figures(scores), "missed": per_doc, "made": made, "duties_missed": duties}
         print(f"{kind:6} mean13 {result['variants'][kind]['figures']['mean13']:.3f}"
               + ("  (check set: not tuned on)" if kind == CHECK_VARIANT else ""), flush=True)
     print_table(result)
@@ -561,6 +590,10 @@ def print_table(result: dict[str, Any]) -> None:
     print(f"{'figure':18}" + "".join(f"{k:>9}" for k in kinds))
     for name in (*FIGURES, "mean13"):
         print(f"{name:18}" + "".join(f"{result['variants'][k]['figures'][name]:>9.3f}" for k in kinds))
+    # the duties (lenient F) in a table of their own under the 13, out of their mean
+    print(f"\n{'duties (lenient F)':24}" + "".join(f"{k:>9}" for k in kinds))
+    for name in DUTY_FIGURES:
+        print(f"{name:24}" + "".join(f"{result['variants'][k]['figures'][name]:>9.3f}" for k in kinds))
 
 
 def print_compare(before: dict[str, Any], after: dict[str, Any]) -> None:
@@ -579,6 +612,38 @@ def print_compare(before: dict[str, Any], after: dict[str, Any]) -> None:
         a, b = then["figures"]["mean13"], now["figures"]["mean13"]
         print(f"{kind:6} mean13 {a:.3f} -> {b:.3f}  {len(gains)}+/{len(losses)}-"
               + (f"  + {' '.join(gains)}" if gains else "") + (f"  - {' '.join(losses)}" if losses else ""))
+        print_duty_compare(kind, then, now)
+
+
+def duty_changes(then: dict[str, list[str]], now: dict[str, list[str]]) -> tuple[list[str], list[str]]:
+    """The duty entries gained (missed before, given now) and lost, ``"doc_id field: entry"``.
+
+    >>> duty_changes({"n001": ["deadlines: 2025-03-01", "obligations: báo cáo"]}, {"n001": ["obligations: báo cáo", "obligations: rà soát"]})
+    (['n001 deadlines: 2025-03-01'], ['n001 obligations: rà soát'])
+    """
+    gains: list[str] = []
+    losses: list[str] = []
+    for doc_id, missed in now.items():
+        if doc_id not in then:
+            continue
+        old, new = Counter(then[doc_id]), Counter(missed)
+        gains += [f"{doc_id} {e}" for e in sorted((old - new).elements())]
+        losses += [f"{doc_id} {e}" for e in sorted((new - old).elements())]
+    return gains, losses
+
+
+def print_duty_compare(kind: str, then: dict[str, Any], now: dict[str, Any]) -> None:
+    """The duties' figures before -> after and the entries gained and lost (a report from before the
+    duties were scored gives no line)."""
+    if "duties_missed" not in then:
+        return
+    moved = "  ".join(f"{name} {then['figures'].get(name, 0.0):.3f} -> {now['figures'][name]:.3f}" for name in DUTY_FIGURES)
+    gains, losses = duty_changes(then["duties_missed"], now["duties_missed"])
+    print(f"{kind:6} duties {moved}  {len(gains)}+/{len(losses)}-")
+    for entry in gains:
+        print(f"         + {entry}")
+    for entry in losses:
+        print(f"         - {entry}")
 
 
 if __name__ == "__main__":
