@@ -55,7 +55,8 @@ def test_the_duties_are_scored_beside_the_13_and_out_of_their_mean() -> None:
 def test_compare_names_the_duty_entries_gained_and_lost(capsys: pytest.CaptureFixture[str]) -> None:
     def run(missed: list[str], f: float) -> dict[str, Any]:
         figs = dict.fromkeys((*synthetic_scans.FIGURES, "mean13"), 0.5) | dict.fromkeys(synthetic_scans.DUTY_FIGURES, f)
-        return {"variants": {"s300": {"figures": figs, "missed": {"n001": {}}, "duties_missed": {"n001": missed}}}}
+        return {"variants": {"s300": {"figures": figs, "missed": {"n001": {}}, "duties_missed": {"n001": missed},
+                                      "duties_whole": dict.fromkeys(synthetic_scans.DUTY_FIGURES, f + 0.1)}}}
 
     before = run(["deadlines: 2025-03-31", "obligations: Báo cáo"], 0.5)
     after = run(["obligations: Báo cáo", "obligations: Báo cáo", "obligations +due: Rà soát (None)"], 0.6)
@@ -63,9 +64,20 @@ def test_compare_names_the_duty_entries_gained_and_lost(capsys: pytest.CaptureFi
     out = capsys.readouterr().out
     assert "s300   mean13 0.500 -> 0.500  0+/0-" in out  # the register line as before
     assert "s300   duties obligations 0.500 -> 0.600" in out and "1+/2-" in out
+    assert "s300   duties, whole documents obligations 0.600 -> 0.700" in out
     assert "+ n001 deadlines: 2025-03-31" in out
     assert "- n001 obligations: Báo cáo" in out and "- n001 obligations +due: Rà soát (None)" in out
     # a report saved before the duties were scored: the register line only
-    old = {"variants": {"s300": {k: v for k, v in before["variants"]["s300"].items() if k != "duties_missed"}}}
+    old = {"variants": {"s300": {k: v for k, v in before["variants"]["s300"].items() if not k.startswith("duties")}}}
     synthetic_scans.print_compare(old, after)
     assert "duties" not in capsys.readouterr().out
+
+
+def test_a_document_is_whole_when_no_page_is_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    # n002's typed original prints 11 pages: its render keeps 1, 2, 5, 6 (the appendix's task table
+    # on pages 7-8 left out), so its duties are scored over the whole documents only with --all-pages
+    monkeypatch.setattr(synthetic_scans, "page_count", lambda pdf: 11)
+    assert not synthetic_scans.whole_document(Path("n002.pdf"))
+    assert synthetic_scans.whole_document(Path("n002.pdf"), all_pages=True)
+    monkeypatch.setattr(synthetic_scans, "page_count", lambda pdf: synthetic_scans.MAX_PAGES)
+    assert synthetic_scans.whole_document(Path("n001.pdf"))
