@@ -7,7 +7,7 @@ document with a typed original (DOCX, else a PDF with a text layer) is printed a
 1. the original as a PDF (a DOCX through ``soffice --headless --convert-to pdf``);
 2. its pages rasterised by ``pdftoppm`` (colour), all of them up to ``MAX_PAGES``, else the first
    two and the signer's page with the one before it (the header and the closing are what the
-   register fields come from);
+   register fields come from; ``--all-pages``: every page);
 3. optionally a red round seal over the signature block (``--seal``; NĐ 30/2020, Phụ lục I: the
    seal covers about a third of the signature, on its left, so its centre is placed left of the
    name's middle, between the position's line and the name's) with a blue signature stroke, and
@@ -22,6 +22,8 @@ document with a typed original (DOCX, else a PDF with a text layer) is printed a
 
 Reported per variant: the 13 register figures (the 11 register fields' strict accuracy, the
 recipients' and distribution's strict F1) and their mean, and per document the fields missed;
+the duties' lenient F (obligations, + responsible, + due, deadlines, + action), over all the
+documents and over those rendered whole, and per document the gold duty entries missed;
 beside them the same documents' typed originals parsed as typed (the ceiling a scan can reach).
 Everything is seeded per document and variant, so a run is repeatable; the images, PDFs and
 Tesseract's output are cached (``--work``; Tesseract's under ``$OCR_CACHE`` with the key of
@@ -47,6 +49,7 @@ import random
 import subprocess
 import sys
 import unicodedata
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -70,11 +73,19 @@ PHONE_WIDTH = 2300
 # An image of at least this many pixels in a PDF is a scanned page (an A4 page at 150 dpi has
 # 2.2 million; a logo or an e-signature's picture under 0.2 million: n033's 550 x 265).
 PAGE_IMAGE_PIXELS = 1_500_000
-# Documents longer than this are cut to their header's and their closing's pages.
+# Documents longer than this are cut to their header's and their closing's pages (``--all-pages``:
+# never). The duties printed on the pages left out are not in the render: the duties' figures are
+# also given over the documents rendered whole (``whole_document``), where a duty lost is a duty
+# the scan lost (session 20: on s300, n001, n002 and n004 lose 654 of the render's 753 gold duty
+# entries against their typed originals, nearly all on pages never rendered).
 MAX_PAGES = 4
 # The 13 register figures: the summary table's register fields, then two lists' strict F1.
 LIST_FIGURES = ("recipients", "distribution")
 FIGURES = (*ev.REGISTER_FIELDS, *LIST_FIGURES)
+# The duties' figures, lenient F (issues 11 and 13: a scan's checklist should be its typed copy's),
+# reported beside the 13 and kept out of their mean: the obligations alone, with their responsible
+# body and their time, the deadlines and the deadlines with their action.
+DUTY_FIGURES = ("obligations", "obligations +responsible", "obligations +due", "deadlines", "deadlines +action")
 # A seal is 35-45 mm across (Nghị định 99/2016 on seals: a round seal of an office or a commune).
 SEAL_MM = (36.0, 42.0)
 # The title over the name is looked for in the name's column, from this far left of the name.
@@ -182,11 +193,16 @@ def find_run(words: list[tuple[str, float, float, float, float]], phrase: str | 
     return None
 
 
-def pages_to_render(pdf: Path, signer: str | None) -> tuple[list[int], int | None]:
+def whole_document(pdf: Path, all_pages: bool = False) -> bool:
+    """Whether the document's every page is rendered (``pages_to_render`` cuts none of it)."""
+    return all_pages or page_count(pdf) <= MAX_PAGES
+
+
+def pages_to_render(pdf: Path, signer: str | None, all_pages: bool = False) -> tuple[list[int], int | None]:
     """The pages to scan and the page the signer's name is printed on (None: not found)."""
     n = page_count(pdf)
     signer_page = next((p for p in range(n, 0, -1) if find_run(word_boxes(pdf, p), signer)), None)
-    if n <= MAX_PAGES:
+    if whole_document(pdf, all_pages):
         return list(range(1, n + 1)), signer_page
     last = signer_page or n
     return sorted({1, 2, max(1, last - 1), last}), signer_page
@@ -433,14 +449,14 @@ def synthetic_pdf(doc_id: str, original: Path, gold: dict[str, Any], variant: st
     real = args.stamp and args.stamp_at == "real"
     # "-dated": the stamp's received day follows the document's date (``received_day``); renders made
     # before, with a day of 2024, sit in the folders without it and are not reused
-    tag = variant + ("-seal" if args.seal else "") + ("-stamp" if args.stamp else "") + ("real" if real else "") + ("-dated" if args.stamp else "") + ("-grey" if args.grey else "")
+    tag = variant + ("-seal" if args.seal else "") + ("-stamp" if args.stamp else "") + ("real" if real else "") + ("-dated" if args.stamp else "") + ("-grey" if args.grey else "") + ("-allpages" if args.all_pages else "")
     out = work / tag / f"{doc_id}.scan.pdf"
     meta = out.with_suffix(".json")
     if out.is_file() and meta.is_file():
         return out, json.loads(meta.read_text(encoding="utf-8"))
     pdf = as_pdf(original, work)
     signer = gold.get("signer") or {}
-    pages, signer_page = pages_to_render(pdf, signer.get("name"))
+    pages, signer_page = pages_to_render(pdf, signer.get("name"), args.all_pages)
     dpi = VARIANT_DPI[variant]
     seed = int(hashlib.sha1(f"{doc_id}|{variant}".encode()).hexdigest()[:8], 16)
     rng = random.Random(seed)
@@ -481,19 +497,45 @@ def figures(scores: ev.KindScores) -> dict[str, float]:
     out = {f: scores.register["strict"][f].accuracy for f in ev.REGISTER_FIELDS}
     out.update({f: scores.lists["strict"][f].fscore for f in LIST_FIGURES})
     out["mean13"] = sum(out[f] for f in FIGURES) / len(FIGURES)
+    out.update({f: scores.lists["lenient"][f].fscore for f in DUTY_FIGURES})
     return {k: round(v, 4) for k, v in out.items()}
 
 
+def duty_misses(record: dict[str, Any], gold: dict[str, Any], misses: list[ev.Miss]) -> list[str]:
+    """The gold duty entries the record does not give, lenient: ``"field: entry"`` as a person reads it.
+
+    The matched fields' entries are the ones ``score_document`` left unpaired (its misses); the
+    deadlines' (a list field, its misses strict) the gold dates or time phrases not among the
+    record's at the lenient level. A field the gold leaves unannotated gives none.
+    """
+    out = [f"{m.field}: {g}" for m in misses if m.field in DUTY_FIGURES and m.field in ev.MATCHED_FIELDS for g in m.gold]
+    left = Counter(ev.list_items(record, "deadlines", "lenient"))
+    for k, item in zip(ev.list_items(gold, "deadlines", "lenient"), gold.get("deadlines") or [], strict=True):
+        if left[k] > 0:
+            left[k] -= 1
+        else:
+            out.append(f"deadlines: {item.get('date') or item.get('text')}")
+    return sorted(out)
+
+
 def score(path: Path, ocr_on: bool, gold: dict[str, Any], doc_id: str, kind: str, scores: ev.KindScores,
-          show: bool) -> dict[str, Any]:
-    """Parse one input and add it to ``scores``; returns the fields missed (strict, the 13)."""
+          show: bool, duties: dict[str, list[str]] | None = None, also: ev.KindScores | None = None) -> dict[str, Any]:
+    """Parse one input and add it to ``scores``; returns the fields missed (strict, the 13).
+
+    With ``duties``, the gold duty entries missed (``duty_misses``) are put there under ``doc_id``;
+    with ``also``, the record is scored there too (the documents rendered whole).
+    """
     try:
         record = parse_source(load_path(path, ocr=ocr_on)).model_dump(mode="json")
     except Exception as exc:  # a crash is scored as an empty record, and said
         print(f"  {doc_id} {kind}: failed ({exc.__class__.__name__}: {exc})", file=sys.stderr)
         record = {}
     misses = ev.score_document(doc_id, kind, record, gold, scores)
+    if also is not None:
+        ev.score_document(doc_id, kind, record, gold, also)
     missed = {m.field: [m.gold, m.predicted] for m in misses if m.field in FIGURES}
+    if duties is not None:
+        duties[doc_id] = duty_misses(record, gold, misses)
     if show:
         for name, (g, p) in missed.items():
             print(f"    {doc_id} {kind} {name}: gold {g!r} | got {p!r}")
@@ -513,6 +555,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="the stamp in the header's first blank (free), or at a seeded real place: under the number, "
                          "over the subject, beside the type name; slanted; red, blue or grey (real)")
     ap.add_argument("--grey", action="store_true", help="save the pages in grey")
+    ap.add_argument("--all-pages", action="store_true", help=f"render every page (default: a document over {MAX_PAGES} "
+                    "pages is cut to its first two and its signer's page with the one before)")
     ap.add_argument("--no-typed", action="store_true", help="do not parse the typed originals (the ceiling)")
     ap.add_argument("--work", default=DEFAULT_WORK, help="cache of PDFs, images and OCR")
     ap.add_argument("--show", default="", help="comma-separated ids whose misses are printed ('all': every one)")
@@ -527,12 +571,15 @@ def main(argv: list[str] | None = None) -> int:
     ids = [i for i in wanted if i in dev and typed_original(args.corpus, i) is not None]
     show = set(args.show.split(",")) if args.show else set()
     variants = [v for v in args.variants.split(",") if v]
-    result: dict[str, Any] = {"ids": ids, "options": {"seal": args.seal, "stamp": args.stamp, "stamp_at": args.stamp_at, "grey": args.grey}, "variants": {}}
+    result: dict[str, Any] = {"ids": ids, "options": {"seal": args.seal, "stamp": args.stamp, "stamp_at": args.stamp_at, "grey": args.grey, "all_pages": args.all_pages}, "variants": {}}
     kinds = ([] if args.no_typed else ["typed"]) + variants
     for kind in kinds:
         scores = ev.KindScores(kind)
+        whole_scores = ev.KindScores(kind)
+        whole: list[str] = []
         per_doc: dict[str, Any] = {}
         made: dict[str, list[str]] = {}
+        duties: dict[str, list[str]] = {}
         for doc_id in ids:
             original = typed_original(args.corpus, doc_id)
             assert original is not None
@@ -541,8 +588,13 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 path, made[doc_id] = synthetic_pdf(doc_id, original, gold[doc_id], kind, args)
                 on = True
-            per_doc[doc_id] = score(path, on, gold[doc_id], doc_id, kind, scores, "all" in show or doc_id in show)
-        result["variants"][kind] = {"figures": figures(scores), "missed": per_doc, "made": made}
+            is_whole = whole_document(as_pdf(original, Path(args.work)), args.all_pages)
+            whole += [doc_id] if is_whole else []
+            per_doc[doc_id] = score(path, on, gold[doc_id], doc_id, kind, scores, "all" in show or doc_id in show, duties,
+                                    whole_scores if is_whole else None)
+        result["variants"][kind] = {"figures": figures(scores), "missed": per_doc, "made": made, "duties_missed": duties,
+                                    "whole_ids": whole,
+                                    "duties_whole": {f: v for f, v in figures(whole_scores).items() if f in DUTY_FIGURES}}
         print(f"{kind:6} mean13 {result['variants'][kind]['figures']['mean13']:.3f}"
               + ("  (check set: not tuned on)" if kind == CHECK_VARIANT else ""), flush=True)
     print_table(result)
@@ -561,6 +613,15 @@ def print_table(result: dict[str, Any]) -> None:
     print(f"{'figure':18}" + "".join(f"{k:>9}" for k in kinds))
     for name in (*FIGURES, "mean13"):
         print(f"{name:18}" + "".join(f"{result['variants'][k]['figures'][name]:>9.3f}" for k in kinds))
+    # the duties (lenient F) in a table of their own under the 13, out of their mean
+    print(f"\n{'duties (lenient F)':24}" + "".join(f"{k:>9}" for k in kinds))
+    for name in DUTY_FIGURES:
+        print(f"{name:24}" + "".join(f"{result['variants'][k]['figures'][name]:>9.3f}" for k in kinds))
+    # the same over the documents rendered whole (a longer one's left-out pages lose their duties)
+    whole = result["variants"][kinds[-1]]["whole_ids"]
+    print(f"\n{'duties, whole documents':24}" + "".join(f"{k:>9}" for k in kinds) + f"   ({len(whole)} of {len(result['ids'])})")
+    for name in DUTY_FIGURES:
+        print(f"{name:24}" + "".join(f"{result['variants'][k]['duties_whole'][name]:>9.3f}" for k in kinds))
 
 
 def print_compare(before: dict[str, Any], after: dict[str, Any]) -> None:
@@ -579,6 +640,41 @@ def print_compare(before: dict[str, Any], after: dict[str, Any]) -> None:
         a, b = then["figures"]["mean13"], now["figures"]["mean13"]
         print(f"{kind:6} mean13 {a:.3f} -> {b:.3f}  {len(gains)}+/{len(losses)}-"
               + (f"  + {' '.join(gains)}" if gains else "") + (f"  - {' '.join(losses)}" if losses else ""))
+        print_duty_compare(kind, then, now)
+
+
+def duty_changes(then: dict[str, list[str]], now: dict[str, list[str]]) -> tuple[list[str], list[str]]:
+    """The duty entries gained (missed before, given now) and lost, ``"doc_id field: entry"``.
+
+    >>> duty_changes({"n001": ["deadlines: 2025-03-01", "obligations: báo cáo"]}, {"n001": ["obligations: báo cáo", "obligations: rà soát"]})
+    (['n001 deadlines: 2025-03-01'], ['n001 obligations: rà soát'])
+    """
+    gains: list[str] = []
+    losses: list[str] = []
+    for doc_id, missed in now.items():
+        if doc_id not in then:
+            continue
+        old, new = Counter(then[doc_id]), Counter(missed)
+        gains += [f"{doc_id} {e}" for e in sorted((old - new).elements())]
+        losses += [f"{doc_id} {e}" for e in sorted((new - old).elements())]
+    return gains, losses
+
+
+def print_duty_compare(kind: str, then: dict[str, Any], now: dict[str, Any]) -> None:
+    """The duties' figures before -> after and the entries gained and lost (a report from before the
+    duties were scored gives no line)."""
+    if "duties_missed" not in then:
+        return
+    moved = "  ".join(f"{name} {then['figures'].get(name, 0.0):.3f} -> {now['figures'][name]:.3f}" for name in DUTY_FIGURES)
+    gains, losses = duty_changes(then["duties_missed"], now["duties_missed"])
+    print(f"{kind:6} duties {moved}  {len(gains)}+/{len(losses)}-")
+    if "duties_whole" in then:
+        whole = "  ".join(f"{name} {then['duties_whole'][name]:.3f} -> {now['duties_whole'][name]:.3f}" for name in DUTY_FIGURES)
+        print(f"{kind:6} duties, whole documents {whole}")
+    for entry in gains:
+        print(f"         + {entry}")
+    for entry in losses:
+        print(f"         - {entry}")
 
 
 if __name__ == "__main__":

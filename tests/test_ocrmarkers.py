@@ -157,3 +157,90 @@ def test_a_copy_someone_else_ocrd_has_its_markers_read_again_too() -> None:
     assert "'ø' → 'g' (the list marker after 'e', 'ø' read for 'g')" in source.ocr_repairs
     assert any(o.action.startswith("Củng cố, kiện toàn đội ngũ giám định viên") for o in record.obligations)
     assert "\nø) Củng cố" in source.text  # the text as given is kept
+
+
+# ROMAN_BY_RUN: the part markers of dev documents' typed originals rendered as scans (scripts/synthetic_scans.py
+# s300 --seal --stamp --stamp-at real), as the OCR read them. n020: "I.", "II.", "III." read "L.", "I.", "II.".
+N020_HEAD = """\
+VĂN PHÒNG CHÍNH PHỦ
+Số: 58/CĐ-VPCP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 10 tháng 01 năm 2026
+CÔNG ĐIỆN
+Phiên họp lần thứ nhât Ban Chỉ đạo quốc gia về dữ liệu.
+
+VĂN PHÒNG CHÍNH PHỦ điện:
+- Các đồng chí thành viên Ban Chỉ đạo quốc gia về dữ liệu;
+- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ Phạm Minh Chính,
+"""
+N020 = """\
+Văn phòng Chính phủ trân trọng kính mời Đồng chí dự Phiên họp lần thứ nhất
+Ban Chỉ đạo quốc gia về dữ liệu.
+Phiên họp do Thủ tướng Chính phủ Phạm Minh Chính, Trưởng Ban
+Chỉ đạo chủ trì.
+Cùng dự họp có các Phó Thủ tướng Chính phủ.
+L. Thời gian: 14 giờ 30 phút, ngày 12 tháng 01 năm 2026 (Thứ Hai).
+I. Hình thức: Trực tiếp và trực tuyến.
+II. Địa điểm: Trụ sở Chính phủ và Trụ sở Ủy ban nhân dân các tỉnh,
+thành phố trực thuộc Trung ương.
+1. Điểm cầu Trụ sở Chính phủ (Phòng Hội đàm, Tầng 2, Nhà 9 tầng):
+Thành phần:
+- Thủ tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo.
+IV. Văn phòng Chính phủ trân trọng đề nghị:
+1. Bộ Công an báo cáo kết quả thực hiện và một số nội dung trọng tâm
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (N020, [("L.", "I."), ("I.", "II."), ("II.", "III.")]),  # the anchor "IV." fourth
+        # n021: the period dropped after "L"; "IH" read for "II" and for "III"
+        ("L Thời gian: 14 giờ 30 phút, ngày 12 tháng 01 năm 2026 (Thứ Hai).\nIH. Hình thức: Trực tiếp và trực tuyến.\n"
+         "IH. Địa điểm: Trụ sở Chính phủ và Trụ sở Ủy ban nhân dân các tỉnh,\n1. Điểm cầu Trụ sở Chính phủ\n"
+         "IV. Văn phòng Chính phủ trân trọng đề nghị:", [("L", "I."), ("IH.", "II."), ("IH.", "III.")]),
+        # n038 (HD 36's dashes): the third part after two clean ones
+        ("I- HƯỚNG DẪN CHUNG\n1. Phạm vi điều chỉnh\nII- HƯỚNG DẪN CỤ THỂ\n1. Các thành phần thể thức bắt buộc\n"
+         "IIl- TỔ CHỨC THỰC HIỆN\n1. Hướng dẫn này có hiệu lực từ ngày ký", [("IIl-", "III-")]),
+        # n002 (its part III on a page not rendered): "H." second is "II."; "IV." after it is left as printed
+        ("I. MỤC ĐÍCH, YÊU CẦU\nH. NỘI DUNG TRỌNG TÂM KIỂM TRA\nIV. ĐOÀN KIỂM TRA, ĐƠN VỊ ĐƯỢC KIỂM TRA\nV. TỔ CHỨC THỰC HIỆN",
+         [("H.", "II.")]),
+        # n007: "II." third before "IV." is "III."; the appendix's run restarts at "I." and is left alone
+        ("I. ĐẶC ĐIỂM TÌNH HÌNH\nII. CÔNG TÁC QUÁN TRIỆT, LÃNH ĐẠO\nII. KẾT QUẢ THỰC HIỆN CHIẾN LƯỢC\nIV. ĐÁNH GIÁ CHUNG\n"
+         "I. Những vấn đề thách thức đặt ra\nIH. Một số nhiệm vụ, giải pháp trọng tâm", [("II.", "III.")]),
+    ],
+    ids=["n020", "n021", "n038", "n002", "n007"],
+)
+def test_a_misread_roman_part_marker_is_read_by_its_run(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG\nI. Phụ lục\nII. Biểu mẫu",  # a run that restarts, clean
+        "I. Mục đích\nL. Đặng Văn A\nII. Nội dung",  # a stray candidate: no anchor at its place
+        "H. Nguyễn Văn A có trách nhiệm báo cáo",  # look-alikes alone, no clean figure in the run
+        "1. Tổ chức tuyên truyền\n2. Báo cáo kết quả",  # numbered items are no candidates
+        "V/v triển khai thực hiện\nI. MỤC ĐÍCH",
+    ],
+    ids=["restart", "stray", "lookalikes-alone", "numbered", "vv"],
+)
+def test_a_roman_marker_is_read_again_only_by_a_run_with_a_clean_figure_at_its_place(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_the_part_read_again_gives_its_time_to_the_duty() -> None:
+    """n020's render: with "L." read "I.", the part "Thời gian: 14 giờ 30 phút, ngày 12 tháng 01 năm 2026" is the
+    invitation's time again (the gold's due and deadline); the typed text's "L." is left as given."""
+    record = parse_source(SourceDocument(text=N020_HEAD + N020, format="pdf", ocr_words={1: [("L.", 95.0)]}))
+    duty = next(o for o in record.obligations if "dự Phiên họp" in o.action)
+    assert duty.due is not None and "ngày 12 tháng 01 năm 2026" in duty.due
+    assert any(d.date is not None and d.date.isoformat() == "2026-01-12" for d in record.deadlines)
+    as_read = parse_source(SourceDocument(text=N020_HEAD + N020, format="pdf"))  # no OCR words: no repair
+    # as read, the time went to the line before "L." ("Cùng dự họp có các Phó Thủ tướng Chính phủ.")
+    assert next(o for o in as_read.obligations if "dự Phiên họp" in o.action).due is None
+    typed = SourceDocument(text=N020, format="text")
+    assert "\nL. Thời gian" in normalize(typed).text and typed.ocr_repairs == []

@@ -126,4 +126,108 @@ def repair_markers(text: str) -> list[MarkerRepair]:
             read = text[start : m.end("tok")]
             if read != wanted:
                 found.append(MarkerRepair(start, m.end("tok"), read, wanted, reason))
-    return sorted(found, key=lambda r: r.start)
+    roman = repair_roman(text)
+    found = [r for r in found if not any(r.start < x.end and x.start < r.end for x in roman)]
+    return sorted(found + roman, key=lambda r: r.start)
+
+
+# ROMAN_BY_RUN: a directive's parts are numbered in Roman figures at a line's start, "I. MỤC ĐÍCH, YÊU CẦU",
+# "II. NỘI DUNG", "III- TỔ CHỨC THỰC HIỆN" (NĐ 30/2020 Phụ lục I; the Party's HD 36 with a dash), and they run
+# I, II, III, … in the document. OCR misreads their strokes: "L" or "l" or "|" for "I", "H" for "I" or "II" (two
+# strokes run together, ``data/ocr.toml [markers] roman_lookalikes``), and drops the period now and then. A
+# candidate is a line-opening token of Roman figures and their look-alikes (one at least, no digit) before ".",
+# "-", or nothing, then a capital. The run of candidates is read in text order: the candidate at place k is the
+# figure k when it reads so (clean, or a look-alike reading that includes k), and a clean figure k at place k
+# after a stretch that does not read so (an anchor) makes the candidates before it I … k-1 (their count is right,
+# their figures are not). n020's render "L. Thời gian: 14 giờ 30 phút …" / "I. Hình thức: …" / "II. Địa điểm: …"
+# / "IV. Văn phòng Chính phủ trân trọng đề nghị:" → I, II, III (the anchor "IV." fourth); n021's "L Thời gian" /
+# "IH. Hình thức" / "IH. Địa điểm" / "IV." → "I.", "II.", "III."; n038's "I- HƯỚNG DẪN CHUNG" / "II- HƯỚNG DẪN
+# CỤ THỂ" / "IIl- TỔ CHỨC THỰC HIỆN" → "III-". Counter-examples: a run that restarts ("I. … II. … I. … II. …"),
+# a stray candidate that puts an anchor off its place ("I. …" / "L. Đặng …" / "II. …": no anchor at its place,
+# nothing read again), look-alikes with no clean figure at its place in the run ("H. Nguyễn …" alone), a numbered
+# item "1. …" (digits are no candidate), "V/v …" (no separator then a capital).
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_ROMAN_CANDIDATE = regex.compile(
+    r"(?m)^(?P<speck>[.,'`‘’_¬~·]{0,2})(?P<tok>[IVXLHl|]{1,5})(?P<sep>[.)]|[ \t]?[-–](?=[ \t])|(?=[ \t]))(?=[ \t]+\p{Lu})",
+    regex.V1,
+)
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for n, sym in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while value >= n:
+            out, value = out + sym, value - n
+    return out
+
+
+def _roman_value(tok: str) -> int | None:
+    """A clean Roman figure's value ("IV" → 4), or None (not written as a figure is written: "IIII", "L")."""
+    if not tok or any(c not in _ROMAN_VALUES for c in tok):
+        return None
+    total = 0
+    for i, c in enumerate(tok):
+        v = _ROMAN_VALUES[c]
+        total += -v if i + 1 < len(tok) and _ROMAN_VALUES[tok[i + 1]] > v else v
+    return total if _roman(total) == tok else None
+
+
+def _roman_readings(tok: str) -> set[int]:
+    """The figures a token may stand for, each look-alike read as each of its readings ("IH" → {2, 3})."""
+    looks = roman_lookalikes()
+    spellings = [""]
+    for c in tok:
+        options = looks.get(c, [c])
+        spellings = [s + o for s in spellings for o in options]
+    return {v for s in spellings if (v := _roman_value(s)) is not None}
+
+
+@functools.lru_cache(maxsize=1)
+def roman_lookalikes() -> dict[str, list[str]]:
+    """``data/ocr.toml [markers] roman_lookalikes``: a character OCR reads in a Roman figure → what it may stand for."""
+    data = tomllib.loads(resources.files("directive_parser.data").joinpath("ocr.toml").read_text("utf-8"))
+    return {k: list(v) for k, v in data["markers"]["roman_lookalikes"].items()}
+
+
+def repair_roman(text: str) -> list[MarkerRepair]:
+    """The Roman part markers of an OCR'd text read again by their run (ROMAN_BY_RUN).
+
+    >>> text = "L. Thời gian: 14 giờ\\nI. Hình thức: Trực tiếp\\nII. Địa điểm: Trụ sở\\nIV. Văn phòng Chính phủ đề nghị:"
+    >>> [(r.read, r.repaired) for r in repair_roman(text)]
+    [('L.', 'I.'), ('I.', 'II.'), ('II.', 'III.')]
+    >>> repair_roman("I. Mục đích\\nL. Đặng Văn A\\nII. Nội dung")
+    []
+    """
+    marks = list(_ROMAN_CANDIDATE.finditer(text))
+    clean = [_roman_value(m["tok"]) for m in marks]
+    wanted: list[int | None] = [None] * len(marks)
+    place = 0  # the figure the run has reached
+    k = 0
+    while k < len(marks):
+        if place + 1 in ({clean[k]} if clean[k] is not None else _roman_readings(marks[k]["tok"])):
+            place += 1
+            wanted[k] = place
+            k += 1
+            continue
+        # an anchor further on: a clean figure at its place in the run from here (the stretch before it read so)
+        anchor = next((j for j in range(k + 1, len(marks)) if clean[j] == place + 1 + (j - k)), None)
+        if anchor is None:
+            break
+        for j in range(k, anchor + 1):
+            place += 1
+            wanted[j] = place
+        k = anchor + 1
+    # the run must hold one clean figure at its place: look-alikes alone read nothing ("H. Nguyễn …" alone stays)
+    if not any(c is not None and c == w for c, w in zip(clean, wanted, strict=True)):
+        return []
+    out: list[MarkerRepair] = []
+    for m, value in zip(marks, wanted, strict=True):
+        if value is None:
+            continue
+        sep = m["sep"] if m["sep"].strip() else "."
+        read = text[m.start() : m.end()]
+        repaired = _roman(value) + sep
+        if read != repaired:
+            reason = f"the part marker at place {value} of the run of Roman figures"
+            out.append(MarkerRepair(m.start(), m.end(), read, repaired, reason))
+    return out
