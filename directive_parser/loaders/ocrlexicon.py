@@ -340,6 +340,18 @@ def _contexts(words: list[str], k: int) -> list[tuple[int, ...]]:
     return [s for s in shapes if all(0 <= k + o < len(words) for o in s)]
 
 
+def _echoes(folded: list[str], k: int, at: dict[str, list[int]], body_words: list[str]) -> list[int]:
+    """The body's positions (``at``: each word's) whose ``ECHO_CONTEXT`` neighbours repeat word ``k``'s exactly, case aside."""
+    found: list[int] = []
+    for shape in _contexts(folded, k):
+        anchor = shape[0]
+        for j in at.get(folded[k + anchor], []):
+            b = j - anchor
+            if b + min(0, *shape) >= 0 and b + max(0, *shape) < len(body_words) and all(body_words[b + o] == folded[k + o] for o in shape):
+                found.append(b)
+    return found
+
+
 # SUBJECT_CASE_AS_ECHOED: a word of the subject read in another case than the body prints it in the
 # same context ("cập nhật, bổ Sung số liệu sơ kết", n026's DOCX rendered at 300 dpi, its body "cập nhật,
 # bổ sung số liệu theo …"): every echo (``ECHO_CONTEXT`` words, exactly, case aside) prints the same
@@ -347,15 +359,10 @@ def _contexts(words: list[str], k: int) -> list[tuple[int, ...]]:
 # header's ("TỈNH QUẢNG NGÃI" under the issuer, n053, n055's scans: "tỉnh Quảng Ngãi" stays), not counted.
 def _case_as_echoed(spelled: list[str], folded: list[str], k: int, at: dict[str, list[int]], body_spelled: list[str], body_words: list[str]) -> str | None:
     """Word ``k`` of ``spelled`` in the one case its echoes in the body print it in, or None (SUBJECT_CASE_AS_ECHOED)."""
-    prints: set[str] = set()
-    for shape in _contexts(folded, k):
-        anchor = shape[0]
-        for j in at.get(folded[k + anchor], []):
-            b = j - anchor
-            if b + min(0, *shape) < 0 or b + max(0, *shape) >= len(body_words) or any(body_words[b + o] != folded[k + o] for o in shape):
-                continue
-            if body_words[b] == folded[k] and not (len(body_spelled[b]) > 1 and body_spelled[b].isupper()):
-                prints.add(body_spelled[b])
+    prints = {
+        body_spelled[b] for b in _echoes(folded, k, at, body_words)
+        if body_words[b] == folded[k] and not (len(body_spelled[b]) > 1 and body_spelled[b].isupper())
+    }
     if len(prints) != 1:
         return None
     word = prints.pop()
@@ -435,21 +442,16 @@ def repair_from_body(
         echoes: set[int] = set()
         in_word = False  # the body's word makes a word of the list with a neighbour in an echo
         as_read = False
-        for shape in _contexts(folded, k):
-            anchor = shape[0]
-            for j in at.get(folded[k + anchor], []):
-                b = j - anchor
-                if b + min(0, *shape) < 0 or b + max(0, *shape) >= len(body_words) or any(body_words[b + o] != folded[k + o] for o in shape):
-                    continue
-                if body_words[b] == folded[k]:
-                    as_read = True
-                elif body_words[b] == figure or (figure is None and near_word(read, body_words[b])):
-                    found.add(body_words[b])
-                    untitled = untitled or not body_spelled[b][:1].isupper()
-                    echoes.add(b)
-                    in_word = in_word or any(
-                        x >= 0 and y < len(body_words) and lex.is_word(body_words[x], body_words[y]) for x, y in ((b - 1, b), (b, b + 1))
-                    )
+        for b in _echoes(folded, k, at, body_words):
+            if body_words[b] == folded[k]:
+                as_read = True
+            elif body_words[b] == figure or (figure is None and near_word(read, body_words[b])):
+                found.add(body_words[b])
+                untitled = untitled or not body_spelled[b][:1].isupper()
+                echoes.add(b)
+                in_word = in_word or any(
+                    x >= 0 and y < len(body_words) and lex.is_word(body_words[x], body_words[y]) for x, y in ((b - 1, b), (b, b + 1))
+                )
         if as_read or len(found) != 1:
             continue
         word = found.pop()
