@@ -1403,13 +1403,63 @@ def test_a_stamp_found_by_its_mark_reaches_as_far_down_as_its_ink(monkeypatch: p
 
     dark = int((np.asarray(seen[0]) < 128).sum())
     assert dark >= 12 * 5
-    # counter-example: a stamp in the top margin whose ink stays inside the header band keeps its words' box
-    # (and the header's rule: red ink only, so this blue one is not read again)
+    # a stamp in the top margin whose ink stays inside the header band is the header's rule's: read again
+    # in its column only, not across the page (HEADER_STAMP_BLUE since session 20: its blue ink counts there too)
     high = Image.new("RGB", (2480, 3508), "white")
     ImageDraw.Draw(high).rounded_rectangle((px(50), px(20), px(207), px(94)), radius=px(10), outline=(40, 60, 170), width=6)
     seen.clear()
     up = [{**w, "top": w["top"] - 95, "bottom": w["bottom"] - 95} for w in stamp]
-    assert ocr.reread_under_stamp_ink([*title, *subject], up, high, scale) == [*title, *subject] and not seen
+    ocr.reread_under_stamp_ink([*title, *subject], up, high, scale)
+    assert len(seen) == 1 and seen[0].width == 2480 // 2
+
+
+# ISSUER_COLUMN_EDGE, HEADER_STAMP_BLUE, HEADER_STAMP_EXTENT_BY_INK, STAMP_PRINT_IS_THE_STAMPS: n027's
+# DOCX rendered at 200 dpi with a received stamp in the top margin over "BỘ TƯ PHÁP" (synthetic_scans.py
+# --stamp-at real; its stamp was red, drawn blue here as n021's and n031's were). The page's words as
+# Tesseract boxed them (points): the stamp's office and "ĐẾN Số:" lines apart (its mark's words), its
+# "ngày:" and "Chuyển:" rows read into the issuer's and the motto's lines, "BỘ" lost under the ink.
+def test_the_header_under_a_stamp_over_the_issuer_is_read_again_in_the_issuers_column(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import Image, ImageDraw
+
+    from directive_parser.loaders import ocr
+
+    scale = POINTS_PER_INCH / OCR_DPI
+    px = lambda pt: round(pt / scale)  # noqa: E731
+    stamp = [_word(70, 88, 30, "VĂN", 97, "s1"), _word(93, 125, 30, "PHÒNG", 93, "s1"), _word(129, 155, 32, "UBND", 92, "s1"),
+             _word(69, 88, 42, "ĐẾN", 97, "s2"), _word(95, 108, 44, "Số:", 96, "s2"), _word(113, 135, 45, "4159", 97, "s2")]
+    motto = [_word(x0, x1, 54, t, 95, "a") for x0, x1, t in ((245, 285, "CỘNG"), (290, 321, "HOÀ"), (325, 345, "XÃ"), (349, 375, "HỘI"),
+                                                            (380, 410, "CHỦ"), (414, 461, "NGHĨA"), (465, 498, "VIỆT"), (503, 525, "NAM"))]
+    issuer = [_word(70, 95, 54, "ngày:", 87, "a"), _word(99, 154, 53, "z@›TƯ", 0, "a"), _word(157, 194, 52, "PHÁP", 92, "a")]
+    below = [_word(69, 106, 72, "Chuyển:", 93, "b"), _word(311, 334, 72, "Độc", 96, "b"), _word(338, 355, 72, "lập", 97, "b")]
+    page = [*issuer, *motto, *below]
+    image = Image.new("RGB", (2480, 3508), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((px(58), px(22), px(232), px(94)), radius=px(8), outline=(40, 60, 170), width=8)
+    for w in (*stamp, issuer[0], below[0]):  # the stamp's own print, in its ink
+        draw.rectangle((px(w["x0"]), px(w["top"] + 3), px(w["x1"]), px(w["bottom"] - 3)), fill=(40, 60, 170))
+    ink = ocr.stamp_ink_box(image, scale)
+    assert ink is not None and ink[3] >= 94  # the ink reaches the "Chuyển:" row, the words' box (to 69 pt) does not
+    band_top = min(ink[1], 30 - ocr.RECEIVED_LEFT_PT)
+    again = _tsv((1, 1, px(110), px(54 - band_top), px(18), 96.0, "BỘ"), (1, 1, px(133), px(54 - band_top), px(19), 95.0, "TƯ"),
+                 (1, 1, px(157), px(54 - band_top), px(37), 96.0, "PHÁP"))
+    seen: list[Any] = []
+    monkeypatch.setattr(ocr, "_tesseract_tsv", lambda image, name, psm=ocr.OCR_PSM: seen.append(image) or again)
+    words = ocr.reread_under_stamp_ink(page, stamp, image, scale)
+    assert len(seen) == 1  # HEADER_STAMP_BLUE: a blue stamp in the header band is read again
+    # ISSUER_COLUMN_EDGE: the band ends in the gap before "CỘNG" (245 pt), not at the page's middle (297.6 pt)
+    assert seen[0].width == px(243) and seen[0].height >= px(94 - band_top)
+    assert [w["text"] for w in words if w["line"][0] == "stamp"] == ["BỘ", "TƯ", "PHÁP"]
+    assert all(any(w is m for w in words) for m in motto)  # the motto's words stay the page's, whole
+    assert not {"ngày:", "Chuyển:", "z@›TƯ"} & {w["text"] for w in words}
+    assert ocr.column_edge(page, 40, 90, 297.6) == 243.0
+    # STAMP_PRINT_IS_THE_STAMPS' counter-example: the same words printed black are the page's, and with
+    # them its read (3 syllables) is as good as the band's (3): kept
+    black = Image.new("RGB", (2480, 3508), "white")
+    draw = ImageDraw.Draw(black)
+    draw.rounded_rectangle((px(58), px(22), px(232), px(94)), radius=px(8), outline=(40, 60, 170), width=8)
+    for w in (issuer[0], below[0]):
+        draw.rectangle((px(w["x0"]), px(w["top"] + 3), px(w["x1"]), px(w["bottom"] - 3)), fill=(20, 20, 20))
+    assert ocr.reread_under_stamp_ink(page, stamp, black, scale) == page
 
 
 # STAMP_GAP_FILL: n021's DOCX rendered at 200 dpi, a blue stamp under the number over "CÔNG ĐIỆN" and

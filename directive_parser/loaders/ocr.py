@@ -1797,6 +1797,44 @@ def stamp_ink_box(image: Any, scale: float) -> tuple[float, float, float, float]
     return x0, top, x1, bottom
 
 
+# ISSUER_COLUMN_EDGE: the header band read again under a stamp over the issuer (STAMP_INK_UNDER)
+# was cut at the page's middle, but the state motto, centred over the right column, starts up to
+# 70 pt left of it (``pdf.MOTTO_REACH_PT``): its first words were read again cut and joined the
+# issuer's column ("BỘ TƯ PHÁP CỘNG H" / "HOÀ XÃ HỘI …": the issuer "Bộ Tư pháp cộng h", n027's DOCX at
+# 200 dpi, a red stamp in the top margin; n002's "… lâm đồng hòa xã Hội Chủ Nghĩa Việt Nam"). NĐ 30
+# sets ô số 1 (the issuer) and ô số 2 (the motto) in two columns with a gap between them: where a
+# word read on the band's rows crosses the page's middle, the band ends in the gap before that
+# word's run (words closer than ``COLUMN_GAP_PT``, the column gap of the PDF loader's lines), so
+# the right column's words stay the page's. Only words with a letter or figure read at
+# ``MIN_LINE_CONF`` or more count: the stamp's dots ("....", n038 at 200 dpi) set no edge. A line
+# centred across the page (n007's title "ĐỀ CƯƠNG BÁO CÁO" under a stamp in the top margin) is
+# left to the page's read the same way.
+COLUMN_GAP_PT = 14.0
+
+
+def column_edge(words: list[Word], top: float, bottom: float, middle: float) -> float:
+    """Where the header band's left part ends: the page's middle, or the gap before the run crossing it.
+
+    >>> w = lambda x0, x1, t: {"x0": x0, "x1": x1, "top": 55.0, "bottom": 65.0, "text": t, "line": ("1", "1", "1"), "conf": 92.0}
+    >>> column_edge([w(157, 194, "PHÁP"), w(245, 285, "CỘNG"), w(290, 321, "HOÀ"), w(325, 345, "XÃ")], 50, 90, 297.6)
+    243.0
+    >>> column_edge([w(170, 235, "TRUNG"), w(240, 270, "ƯƠNG"), w(347, 376, "ĐẢNG")], 50, 90, 297.6)
+    297.6
+    """
+    spans = [
+        (float(w["x0"]), float(w["x1"])) for w in words
+        if top < (float(w["top"]) + float(w["bottom"])) / 2 < bottom and float(w["conf"]) >= MIN_LINE_CONF
+        and regex.search(r"[\p{L}\d]", str(w["text"]))
+    ]
+    covering = [a for a, b in spans if a < middle < b]
+    if not covering:
+        return middle
+    edge = min(covering)
+    while nearer := [a for a, b in spans if a < edge and b >= edge - COLUMN_GAP_PT]:
+        edge = min(nearer)
+    return edge - 2.0
+
+
 # The document's number as the page read it: "Số:" and a symbol after a slash ("Số: 8977/BNV-TCPCP", "Số: /KH-UBND").
 _NUMBER_READ = regex.compile(r"\bSố\s?:\s?\d*\s?/\s?\p{Lu}{2,}")
 
@@ -1823,27 +1861,31 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
         # line) are not among them, so its ink tells how far down it reaches (n018 at 200 dpi: its
         # words 116-178 pt down, inside the header band; its blue ink 114-192 pt, over the subject),
         # nor its office's line read into a "V/v" line (n006: its words 147-211 pt, its ink from 131
-        # pt, over "V/v triển khai thực"). Only a stamp whose ink reaches under the header band takes
-        # the ink's box: one inside the band keeps the header's rule on its words' box (n007's stamp
-        # in the top margin, its ink 20-94 pt down: the wider box took the title's first line in, and
-        # the title was read worse)
+        # pt, over "V/v triển khai thực").
+        # HEADER_STAMP_EXTENT_BY_INK: in the header band too (S19 took the ink's box only under it), a stamp in the top margin over the
+        # issuer has its lower rows ("Ngày:", "Chuyển:") read into the issuer's lines, so its words'
+        # box ended above them (n002's DOCX at 300 dpi: "Ngày: 2/42ÖAN NHÂN DÂN", "Chuyển: -FÏNH LÂM
+        # ĐỒNG", the band 18-67 pt, the ink to 95 pt). S19 kept the words' box there because n007's
+        # title, centred under a stamp in the top margin (its ink 20-94 pt), was then read again
+        # worse ("ĐỀ CƯƠN BÁO CÁO"): ISSUER_COLUMN_EDGE leaves a line across the middle to the page now
         inked = stamp_ink_box(image, scale)
-        if (
-            inked is not None and inked[0] < x1 and inked[2] > x0 and inked[1] < bottom and inked[3] > top
-            and inked[3] > image.height * scale * HEADER_BAND
-        ):
+        if inked is not None and inked[0] < x1 and inked[2] > x0 and inked[1] < bottom and inked[3] > top:
             x0, top, x1, bottom = min(x0, inked[0]), min(top, inked[1]), max(x1, inked[2]), max(bottom, inked[3])
-    # in the header band, STAMP_INK_UNDER as it was: red ink, the stamp's half of the header, more
-    # syllables read (the header's rules were tuned so: widening them there lost n004's and n023's
-    # issuer and place on the synthetic 300 dpi renders)
+    # in the header band, STAMP_INK_UNDER: the stamp's column of the header (ISSUER_COLUMN_EDGE), more
+    # syllables read; HEADER_STAMP_BLUE: blue ink as well as red (n021's DOCX at 300 dpi, a blue stamp
+    # over "VĂN PHÒNG CHÍNH PHỦ" read "Ngày; 1y} HÔNG CHÍNH PHỦ", no issuer; n020, n038 at 200 dpi;
+    # n031's stamp found by its ink). S18 widened the band here to whole lines and the syllables-less-
+    # noise test together with blue, and lost n004's and n023's issuer and place at 300 dpi: whole lines
+    # lose n023's "BỘ" again (tried: "NỘI VỊ"), blue alone does not
     in_header = bottom <= page_height * HEADER_BAND
-    blue_margin = 255 if in_header else BLUE_INK_MARGIN
+    blue_margin = BLUE_INK_MARGIN
     box = image.crop((round(max(x0, 0.0) / scale), round(max(top, 0.0) / scale), round(min(x1, page_width) / scale), round(bottom / scale)))
     rgb = np.asarray(box, dtype=np.int16)
     if rgb.size == 0 or float(np.mean(_stamp_ink(rgb, RED_INK_MARGIN, blue_margin))) < STAMP_RED_SHARE:
         return words
     if in_header:
-        half = (0.0, page_width / 2) if (x0 + x1) / 2 < page_width / 2 else (page_width / 2, page_width)
+        edge = column_edge(words, top, bottom, page_width / 2)
+        half = (0.0, edge) if (x0 + x1) / 2 < page_width / 2 else (edge, page_width)
     else:
         # STAMP_INK_OVER_SUBJECT: under the header band the stamp stands over the type's or the
         # subject's lines, which run across the page: their rows are read again across it, whole,
@@ -1856,7 +1898,7 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
     band_top = max(top, 0.0)
     part = np.asarray(image.crop((round(half[0] / scale), round(band_top / scale), round(half[1] / scale), round(bottom / scale))), dtype=np.int16)
     # the stamp's ink, its pale edges too, widened by a pixel each way
-    red = _stamp_ink(part, STAMP_EDGE_MARGIN, 255 if in_header else STAMP_EDGE_MARGIN)
+    red = _stamp_ink(part, STAMP_EDGE_MARGIN, STAMP_EDGE_MARGIN)
     if in_header:
         # the header's rule as it was: the ink widened by a pixel each way. STAMP_INK_KEEPS_PRINT:
         # over the subject's lines it is not: the pixel round the ink is the print's own edge where
@@ -1902,6 +1944,15 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
         return sum(float(w["conf"]) >= NAME_LINE_CONF and is_syllable(str(w["text"]).strip(".,;:()")) for w in ws)
 
     old = [w for w in words if under(w)]
+    if in_header:
+        # STAMP_PRINT_IS_THE_STAMPS: a page word printed in the stamp's ink (most of its dark pixels
+        # red or blue) is the stamp's own, not the header's: a stamp found by its ink alone keeps its
+        # words in the page's read, and they outscored the band's (n031's DOCX at 300 dpi, the mark
+        # read "ẾN": "VĂN PHÒNG UBNĐ", "Số:" 6 syllables against "BỘ NỘI VỤ" 3, the stamp's office then
+        # taken for the issuer). Black print under the stamp is not (its dark pixels are black)
+        ink_part = _stamp_ink(part, RED_INK_MARGIN, BLUE_INK_MARGIN)
+        dark_part = part.min(axis=2) < INK_LEVEL
+        old = [w for w in old if not _printed_in(w, ink_part, dark_part, half[0], band_top, scale)]
     # the frame's corners left as specks: fewer than two letters, read below FRAME_MAX_MEAN_CONF ("C{" at 45)
     new = [
         w for w in found
@@ -1923,6 +1974,14 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
     if repairs is not None:
         repairs.append(f"{' '.join(w['text'] for w in old)!r} → {' '.join(w['text'] for w in new)!r} (the rows under the received stamp, read again without its ink)")
     return [*(w for w in words if not under(w)), *new]
+
+
+def _printed_in(w: Word, ink: Any, dark: Any, left: float, top: float, scale: float) -> bool:
+    """Whether most of a word's dark pixels are the stamp's ink (``ink``, ``dark``: masks of a crop from ``left``, ``top``)."""
+    c0, c1 = max(round((float(w["x0"]) - left) / scale), 0), max(round((float(w["x1"]) - left) / scale), 0)
+    r0, r1 = max(round((float(w["top"]) - top) / scale), 0), max(round((float(w["bottom"]) - top) / scale), 0)
+    printed = dark[r0:r1, c0:c1]
+    return bool(printed.sum() > 0 and (ink[r0:r1, c0:c1] & printed).sum() > 0.5 * printed.sum())
 
 
 # STAMP_GAP_FILL: where the page's read of the rows under a stamp is kept (it reads more syllables

@@ -340,6 +340,35 @@ def _contexts(words: list[str], k: int) -> list[tuple[int, ...]]:
     return [s for s in shapes if all(0 <= k + o < len(words) for o in s)]
 
 
+def _echoes(folded: list[str], k: int, at: dict[str, list[int]], body_words: list[str]) -> list[int]:
+    """The body's positions (``at``: each word's) whose ``ECHO_CONTEXT`` neighbours repeat word ``k``'s exactly, case aside."""
+    found: list[int] = []
+    for shape in _contexts(folded, k):
+        anchor = shape[0]
+        for j in at.get(folded[k + anchor], []):
+            b = j - anchor
+            if b + min(0, *shape) >= 0 and b + max(0, *shape) < len(body_words) and all(body_words[b + o] == folded[k + o] for o in shape):
+                found.append(b)
+    return found
+
+
+# SUBJECT_CASE_AS_ECHOED: a word of the subject read in another case than the body prints it in the
+# same context ("cập nhật, bổ Sung số liệu sơ kết", n026's DOCX rendered at 300 dpi, its body "cập nhật,
+# bổ sung số liệu theo …"): every echo (``ECHO_CONTEXT`` words, exactly, case aside) prints the same
+# letters in one case, and that case is taken. An echo printed in capitals is a heading's or the
+# header's ("TỈNH QUẢNG NGÃI" under the issuer, n053, n055's scans: "tỉnh Quảng Ngãi" stays), not counted.
+def _case_as_echoed(spelled: list[str], folded: list[str], k: int, at: dict[str, list[int]], body_spelled: list[str], body_words: list[str]) -> str | None:
+    """Word ``k`` of ``spelled`` in the one case its echoes in the body print it in, or None (SUBJECT_CASE_AS_ECHOED)."""
+    prints = {
+        body_spelled[b] for b in _echoes(folded, k, at, body_words)
+        if body_words[b] == folded[k] and not (len(body_spelled[b]) > 1 and body_spelled[b].isupper())
+    }
+    if len(prints) != 1:
+        return None
+    word = prints.pop()
+    return word if word != spelled[k] else None
+
+
 def repair_from_body(
     text: str, body: str, kept: frozenset[str] = frozenset(), is_syllable: Callable[[str], bool] | None = None, families: frozenset[str] = frozenset()
 ) -> tuple[str, list[str]]:
@@ -348,9 +377,11 @@ def repair_from_body(
 
     Only a word in lower case is repaired (or a letter standing for a figure, ``_DIGIT_LOOK_ALIKES``,
     where the body prints that figure; or a capitalised word where the body prints a family name of
-    ``families``, the name's next words the same, or a syllable where the word read is none), never
+    ``families``, the name's next words the same, or a syllable where the word read is none; or a
+    capitalised word the body prints capitalised in two echoes, SUBJECT_TITLE_WORD_AS_ECHOED), never
     one in ``kept`` nor a syllable that makes a word of the list with a neighbour; the body's word
-    must be a syllable (``is_syllable``, when given).
+    must be a syllable (``is_syllable``, when given). A word read in another case than all its echoes
+    print it takes theirs (SUBJECT_CASE_AS_ECHOED).
 
     >>> repair_from_body("tại buôi làm việc với Bộ", "đã chủ trì buổi làm việc với Bộ KH&CN")[0]
     'tại buổi làm việc với Bộ'
@@ -368,11 +399,18 @@ def repair_from_body(
     'tham gia Ban Vì sự tiến bộ'
     >>> repair_from_body("tham gia Ban Vì sự tiến bộ", "tham gia Ban Ví sự tiến bộ của", is_syllable=lambda w: True)[0]
     'tham gia Ban Vì sự tiến bộ'
+    >>> repair_from_body("thành lập Tô giúp việc của", "Thành lập Tổ giúp việc của Hội đồng (gọi tắt là Tổ giúp việc)")[0]
+    'thành lập Tổ giúp việc của'
+    >>> repair_from_body("cập nhật, bổ Sung số liệu sơ kết", "cập nhật, bổ sung số liệu theo các phụ lục")[0]
+    'cập nhật, bổ sung số liệu sơ kết'
+    >>> repair_from_body("trên địa bàn tỉnh Quảng Ngãi", "trên địa bàn tỉnh QUẢNG NGÃI")[0]
+    'trên địa bàn tỉnh Quảng Ngãi'
     """
     words = list(_TOKEN.finditer(text))
     spelled = [m.group() for m in words]
     folded = [w.lower() for w in spelled]
-    body_words = [m.group().lower() for m in _TOKEN.finditer(body)]
+    body_spelled = [m.group() for m in _TOKEN.finditer(body)]
+    body_words = [w.lower() for w in body_spelled]
     at: dict[str, list[int]] = {}
     for j, w in enumerate(body_words):
         at.setdefault(w, []).append(j)
@@ -383,30 +421,45 @@ def repair_from_body(
         figure = _DIGIT_LOOK_ALIKES.get(read)
         # a capitalised word: only into a family name of ``families`` ("Trân Hồng Hà" → "Trần")
         named = figure is None and read[:1].isupper() and bool(_LOWER.match(read[1:])) and read not in families
-        if (figure is None and not named and not _LOWER.match(read)) or read in kept:
+        # SUBJECT_TITLE_WORD_AS_ECHOED: a capitalised word one mark off the body's word where the body
+        # prints that word capitalised too, in two echoes or more: a named body's first word ("thành
+        # lập Tô giúp việc của Hội đồng …", n029's DOCX at 300 dpi; the body's "Thành lập Tổ giúp việc
+        # của Hội đồng", "(gọi tắt là Tổ giúp việc)", "Các thành viên Tổ giúp việc"). One echo is not
+        # enough: "Tổ công tác" read right where the body's one "Tô công tác" is the misread
+        titled = figure is None and read[:1].isupper() and bool(_LOWER.match(read[1:]))
+        if figure is None and read not in kept and not _LOWER.match(read):
+            cased = _case_as_echoed(spelled, folded, k, at, body_spelled, body_words)
+            if cased is not None:
+                repairs.append(f"{read!r} → {cased!r} (as the body prints it)")
+                spelled[k] = cased
+                continue
+        if (figure is None and not named and not titled and not _LOWER.match(read)) or read in kept:
             continue
         if figure is None and not named and (is_syllable is None or is_syllable(read)) and _in_a_word(lex, spelled, joined, k):
             continue  # read as a word with a neighbour ("bổ sung"): the body's other print is its misread
         found: set[str] = set()
+        untitled = False
+        echoes: set[int] = set()
         in_word = False  # the body's word makes a word of the list with a neighbour in an echo
         as_read = False
-        for shape in _contexts(folded, k):
-            anchor = shape[0]
-            for j in at.get(folded[k + anchor], []):
-                b = j - anchor
-                if b + min(0, *shape) < 0 or b + max(0, *shape) >= len(body_words) or any(body_words[b + o] != folded[k + o] for o in shape):
-                    continue
-                if body_words[b] == folded[k]:
-                    as_read = True
-                elif body_words[b] == figure or (figure is None and near_word(read, body_words[b])):
-                    found.add(body_words[b])
-                    in_word = in_word or any(
-                        x >= 0 and y < len(body_words) and lex.is_word(body_words[x], body_words[y]) for x, y in ((b - 1, b), (b, b + 1))
-                    )
+        for b in _echoes(folded, k, at, body_words):
+            if body_words[b] == folded[k]:
+                as_read = True
+            elif body_words[b] == figure or (figure is None and near_word(read, body_words[b])):
+                found.add(body_words[b])
+                untitled = untitled or not body_spelled[b][:1].isupper()
+                echoes.add(b)
+                in_word = in_word or any(
+                    x >= 0 and y < len(body_words) and lex.is_word(body_words[x], body_words[y]) for x, y in ((b - 1, b), (b, b + 1))
+                )
         if as_read or len(found) != 1:
             continue
         word = found.pop()
-        if named:
+        if titled and not untitled and len(echoes) >= 2 and (is_syllable is None or is_syllable(word[:1].upper() + word[1:])):
+            word = word[:1].upper() + word[1:]
+        elif titled and not named:
+            continue
+        elif named:
             word = word[:1].upper() + word[1:]
             # a family name of ``families``; or any syllable for a word that is none ("Ƒì" → "Vì", n032 read again)
             if word not in families and (is_syllable is None or is_syllable(read) or not is_syllable(word)):
