@@ -42,6 +42,7 @@ import datetime as dt
 import hashlib
 import html
 import io
+import itertools
 import json
 import math
 import os
@@ -107,6 +108,21 @@ STAMP_TOP_SHARE = (0.06, 0.4)
 # "THÔNG BÁO"); "beside_title", left of a kế hoạch's / thông báo's type name, level with it, so the
 # frame runs into the subject's long lines. Weights as listed.
 STAMP_SPOTS = (("free", 1.0), ("under_number", 1.0), ("over_subject", 1.0), ("beside_title", 1.0))
+# The header part's end (``body_top``): lines are words whose tops lie within LINE_PT; a body line is wider
+# than LINE_WIDE_PT with no gap of COLUMN_GAP_PT (the header's two columns) and starts in the page's top
+# BODY_SHARE.
+LINE_PT = 4.0
+LINE_WIDE_PT = 200.0
+COLUMN_GAP_PT = 30.0
+# a justified line ends within JUSTIFIED_PT of the right margin (pdftotext's ends of n012's body lines:
+# 544.9-545.6); a centred subject's line as wide ends 2-3 points off it (n009's "tại một số vị trí của 02
+# tuyến …" 546.0 against the body's 544.0-544.3, n018's "Về việc thành lập hội đồng …" 535 against 538)
+JUSTIFIED_PT = 1.5
+# INDENTED_START: a paragraph's first line indented by INDENT_PT (points) from the body's left edge, the next
+# line at that edge (n012's "Ngày 22/4/2026, đồng chí …" at 121, "Tỉnh ủy, Phó Chủ tịch …" at 85 under it,
+# where pdftotext's ends of the justified lines spread past JUSTIFIED_PT)
+INDENT_PT = (10.0, 50.0)
+BODY_SHARE = 0.7
 # The stamp's slant (degrees, about its own centre) and ink: red, blue, or grey (a black-ink stamp,
 # or a stamp on a photocopy), with weights; a rectangular or a round-cornered frame.
 STAMP_SLANT = 8.0
@@ -180,17 +196,29 @@ def word_boxes(pdf: Path, page: int) -> list[tuple[str, float, float, float, flo
     return words
 
 
-def find_run(words: list[tuple[str, float, float, float, float]], phrase: str | None) -> tuple[float, float, float, float] | None:
-    """The box of the last run of words spelling ``phrase`` (case and marks as printed, NFC)."""
+def find_runs(words: list[tuple[str, float, float, float, float]], phrase: str | None) -> list[tuple[float, float, float, float]]:
+    """The boxes of every run of words spelling ``phrase`` (case and marks as printed, NFC), in the words' order."""
     want = _tokens(phrase or "")
     if not want:
-        return None
+        return []
     flat = [(tok, w) for w in words for tok in _tokens(w[0])]
-    for i in range(len(flat) - len(want), -1, -1):
+    runs = []
+    for i in range(len(flat) - len(want) + 1):
         if [t for t, _ in flat[i : i + len(want)]] == want:
             boxes = [w for _, w in flat[i : i + len(want)]]
-            return (min(b[1] for b in boxes), min(b[2] for b in boxes), max(b[3] for b in boxes), max(b[4] for b in boxes))
-    return None
+            runs.append((min(b[1] for b in boxes), min(b[2] for b in boxes), max(b[3] for b in boxes), max(b[4] for b in boxes)))
+    return runs
+
+
+def find_run(words: list[tuple[str, float, float, float, float]], phrase: str | None) -> tuple[float, float, float, float] | None:
+    """The box of the last run of words spelling ``phrase`` (case and marks as printed, NFC)."""
+    runs = find_runs(words, phrase)
+    return runs[-1] if runs else None
+
+
+def find_top_run(words: list[tuple[str, float, float, float, float]], phrase: str | None) -> tuple[float, float, float, float] | None:
+    """The box of the run of words spelling ``phrase`` that stands highest on the page."""
+    return min(find_runs(words, phrase), key=lambda b: (b[1], b[0]), default=None)
 
 
 def whole_document(pdf: Path, all_pages: bool = False) -> bool:
@@ -333,13 +361,78 @@ def _weighted(rng: random.Random, choices: tuple[tuple[Any, float], ...]) -> Any
     return rng.choices([c for c, _ in choices], weights=[wt for _, wt in choices])[0]
 
 
+def _lines(words: list[tuple[str, float, float, float, float]]) -> list[list[tuple[str, float, float, float, float]]]:
+    """The page's words grouped in printed lines (tops within LINE_PT of the line's first word), top down, left to right."""
+    lines: list[list[tuple[str, float, float, float, float]]] = []
+    for b in sorted(words, key=lambda b: (b[2], b[1])):
+        if lines and abs(b[2] - lines[-1][0][2]) <= LINE_PT:
+            lines[-1].append(b)
+        else:
+            lines.append([b])
+    return [sorted(line, key=lambda b: b[1]) for line in lines]
+
+
+def body_top(words: list[tuple[str, float, float, float, float]], page_height: float) -> float | None:
+    """Top (points) of the body's first line on page 1: the header part (NĐ 30/2020 Phụ lục I: the issuer,
+    the motto, the number and the date, the type's name, the subject) ends there.
+
+    - KINH_GUI: a công văn's (or a tờ trình's) "Kính gửi:" opens the body (n013: "Kính gửi: Công an tỉnh"
+      under the "V/v triển khai thực hiện / Công văn số 4552/BCA-C04" lines, the body's "Ủy ban nhân dân
+      tỉnh nhận được Công văn số 4552/BCA-C04 …" below it).
+    - JUSTIFIED_LINE: else the first line under the number line that runs, with no column's gap, to the
+      page's right margin (the body's text is justified; the header's lines are centred or in two
+      columns: n009's "Ngày 24/4/2026, đồng chí …" under the centred "THÔNG BÁO" and its subject's lines),
+    - or INDENTED_START (see INDENT_PT), whichever comes first.
+    None: neither found (the whole page is searched as before).
+    """
+    kinh_gui = find_top_run(words, "Kính gửi")
+    if kinh_gui and kinh_gui[1] < page_height * BODY_SHARE:
+        return kinh_gui[1]
+    number = next((b for b in words if b[0] in ("Số:", "Số") and b[2] < page_height * 0.3), None)
+    lines = [line for line in _lines(words) if number is None or line[0][2] > number[4]]
+    ends = sorted(line[-1][3] for line in lines if line[-1][3] - line[0][1] > LINE_WIDE_PT)
+    if not ends:
+        return None
+    # the right margin: the middle of the largest cluster of wide lines' ends (the justified body's)
+    cluster = max(([e for e in ends if abs(e - f) <= JUSTIFIED_PT] for f in ends), key=len)
+    margin = cluster[len(cluster) // 2]
+    wide = [line for line in lines if line[-1][3] - line[0][1] > LINE_WIDE_PT and line[0][2] < page_height * BODY_SHARE
+            and all(b[1] - a[3] < COLUMN_GAP_PT for a, b in itertools.pairwise(line))]
+    left = min((line[0][1] for line in wide), default=0.0)
+    for k, line in enumerate(lines):
+        after = lines[k + 1] if k + 1 < len(lines) else []
+        if line not in wide:
+            continue
+        justified = abs(line[-1][3] - margin) <= JUSTIFIED_PT
+        # the very next printed line, wide too, at the body's left edge
+        indented = (INDENT_PT[0] <= line[0][1] - left <= INDENT_PT[1] and after in wide
+                    and abs(after[0][1] - left) <= JUSTIFIED_PT)
+        if justified or indented:
+            return line[0][2]
+    return None
+
+
+def header_words(words: list[tuple[str, float, float, float, float]], page_height: float) -> list[tuple[str, float, float, float, float]]:
+    """The words above the body's first line (``body_top``): where clerks put the received stamp (the real dev
+    scans c140, c158, c159: in the header band, above the first body line); the whole page when the body's
+    first line is not found."""
+    top = body_top(words, page_height)
+    return words if top is None else [b for b in words if b[2] < top - 1.0]
+
+
 def stamp_spot(words: list[tuple[str, float, float, float, float]], page_height: float, x0: float,
                spot: str, subject: str | None, doc_type: str | None, rng: random.Random) -> tuple[float, float]:
-    """Top-left (points) of the stamp at ``spot`` (see STAMP_SPOTS); "free" where the page lacks the line."""
+    """Top-left (points) of the stamp at ``spot`` (see STAMP_SPOTS); "free" where the page lacks the line.
+
+    The subject's run and the type's name are looked for in the header part only (``header_words``), the
+    highest run first: where the body repeats them (n037's "… tham gia góp ý dự thảo văn bản …", n013's
+    "… nhận được Công văn số 4552 …") the stamp went on the body's lines, which no office does.
+    """
     h = STAMP_PT[1]
-    first = find_run(words, " ".join(_tokens(subject or "")[:3])) if subject else None
+    header = header_words(words, page_height)
+    first = find_top_run(header, " ".join(_tokens(subject or "")[:3])) if subject else None
     number = next((b for b in words if b[0] in ("Số:", "Số") and b[2] < page_height * 0.3), None)
-    title = find_run([b for b in words if b[2] < page_height * 0.4], doc_type) if doc_type else None
+    title = find_top_run([b for b in header if b[2] < page_height * 0.4], doc_type) if doc_type else None
     if spot == "under_number" and number:
         return x0, number[4] + rng.uniform(2.0, 10.0)
     if spot == "over_subject" and first:
@@ -449,7 +542,9 @@ def synthetic_pdf(doc_id: str, original: Path, gold: dict[str, Any], variant: st
     real = args.stamp and args.stamp_at == "real"
     # "-dated": the stamp's received day follows the document's date (``received_day``); renders made
     # before, with a day of 2024, sit in the folders without it and are not reused
-    tag = variant + ("-seal" if args.seal else "") + ("-stamp" if args.stamp else "") + ("real" if real else "") + ("-dated" if args.stamp else "") + ("-grey" if args.grey else "") + ("-allpages" if args.all_pages else "")
+    # "-header": --stamp-at real looks for the subject's run and the type's name above the body only
+    # (``header_words``); renders made before, whose stamp could sit on the body, are not reused
+    tag = variant + ("-seal" if args.seal else "") + ("-stamp" if args.stamp else "") + ("real" if real else "") + ("-dated" if args.stamp else "") + ("-header" if real else "") + ("-grey" if args.grey else "") + ("-allpages" if args.all_pages else "")
     out = work / tag / f"{doc_id}.scan.pdf"
     meta = out.with_suffix(".json")
     if out.is_file() and meta.is_file():

@@ -6,6 +6,7 @@ tiny record pair (two duties of n001's gold, one of its deadlines, one dated dea
 
 from __future__ import annotations
 
+import random
 import sys
 from pathlib import Path
 from typing import Any
@@ -81,3 +82,64 @@ def test_a_document_is_whole_when_no_page_is_left_out(monkeypatch: pytest.Monkey
     assert synthetic_scans.whole_document(Path("n002.pdf"), all_pages=True)
     monkeypatch.setattr(synthetic_scans, "page_count", lambda pdf: synthetic_scans.MAX_PAGES)
     assert synthetic_scans.whole_document(Path("n001.pdf"))
+
+
+# --stamp-at real: the subject's run and the type's name looked for above the body only (issue 13)
+Box = tuple[str, float, float, float, float]
+
+
+def _line(text: str, x0: float, top: float, x1: float) -> list[Box]:
+    """A printed line's words, spread evenly from x0 to x1 (points), 14 points high."""
+    words = text.split()
+    step = (x1 - x0 + 3.0) / len(words)
+    return [(w, x0 + k * step, top, x0 + (k + 1) * step - 3.0, top + 14.0) for k, w in enumerate(words)]
+
+
+# n013's page 1 (dev, a công văn): its subject "V/v triển khai thực hiện / Công văn số 4552/BCA-C04" in the
+# header, and the body's "Ủy ban nhân dân tỉnh nhận được Công văn số 4552/BCA-C04 ngày" under "Kính gửi:"
+N013 = (_line("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 119, 71, 538)
+        + _line("Số: /UBND-NC", 116, 122, 230) + _line("Lâm Đồng, ngày tháng 10 năm 2025", 320, 122, 530)
+        + _line("V/v triển khai thực hiện", 125, 143, 249) + _line("Công văn số 4552/BCA-C04", 110, 157, 261)
+        + _line("Kính gửi: Công an tỉnh", 271, 222, 401)
+        + _line("Ủy ban nhân dân tỉnh nhận được Công văn số 4552/BCA-C04 ngày", 135, 266, 538)
+        + _line("09/10/2025 của Bộ Công an về việc rà soát, đánh giá mức độ trọng điểm phức", 99, 286, 538))
+N013_SUBJECT = "triển khai thực hiện Công văn số 4552/BCA-C04 của Bộ Công an"
+
+
+def test_the_stamp_beside_the_type_name_is_put_in_the_header_not_on_the_body() -> None:
+    # the type's name "Công văn" is printed twice above 40 % of the page: the header's (157) is taken, not
+    # the body's (266), on which the stamp lost n013's duty on s300 and s200
+    assert synthetic_scans.body_top(N013, 842.0) == 222
+    assert synthetic_scans.find_run(N013, "Công văn")[1] == 266  # the last run: the old place
+    x, y = synthetic_scans.stamp_spot(N013, 842.0, 60.0, "beside_title", N013_SUBJECT, "Công văn", random.Random(0))
+    assert x == 60.0 and 157 - synthetic_scans.STAMP_PT[1] / 2 <= y <= 157
+
+
+def test_the_stamp_over_the_subject_takes_the_headers_run_or_the_free_place() -> None:
+    # n037 (dev): "V/v góp ý dự thảo …" in the header, "… tham gia góp ý dự thảo văn bản …" in the body
+    words = (_line("Số: /UBND-KGVX Quảng Ngãi, ngày tháng năm 2025", 104, 117, 532)
+             + _line("V/v góp ý dự thảo Quyết định sửa", 85, 142, 256)
+             + _line("Kính gửi: Sở Thông tin và Truyền thông", 252, 235, 478)
+             + _line("quan, đơn vị, địa phương tham gia góp ý dự thảo văn bản tổng", 99, 370, 539))
+    subject = "góp ý dự thảo Quyết định sửa đổi, bổ sung một số điều của Quyết định số 2269/QĐ-TTg"
+    _, y = synthetic_scans.stamp_spot(words, 842.0, 60.0, "over_subject", subject, "Công văn", random.Random(0))
+    assert 142 - 0.4 * synthetic_scans.STAMP_PT[1] <= y <= 142
+    # the header without the run: the free place, as with a page that lacks the line
+    body_only = [b for b in words if b[2] != 142]
+    free = synthetic_scans.stamp_place(body_only, 842.0, 60.0, synthetic_scans.STAMP_PT)
+    assert synthetic_scans.stamp_spot(body_only, 842.0, 60.0, "over_subject", subject, "Công văn", random.Random(0)) == (60.0, free)
+
+
+def test_without_kinh_gui_the_body_starts_at_its_first_paragraph() -> None:
+    # n009 (dev, a thông báo): the centred subject's lines as wide as the body's end off its right margin;
+    # the body opens with the indented "Ngày 24/4/2026, …" over a line at the left edge
+    words = (_line("Số: /TB-UBND Lâm Đồng, ngày tháng 4 năm 2026", 113, 117, 499) + _line("THÔNG BÁO", 271, 151, 359)
+             + _line("Kết luận của đồng chí Nguyễn Hồng Hải - Ủy viên Ban", 110, 167, 527)
+             + _line("Thường vụ Tỉnh ủy,", 244, 183, 393)
+             + _line("Phó Chủ tịch UBND tỉnh kiểm tra công tác chuẩn bị thi công", 86, 199, 551)
+             + _line("tại một số vị trí của 02 tuyến cao tốc Tân Phú – Bảo Lộc và", 91, 216, 546)
+             + _line("Ngày 24/4/2026, đồng chí Nguyễn Hồng Hải - Ủy viên Ban Thường vụ Tỉnh", 121, 309, 544.3)
+             + _line("ủy, Phó Chủ tịch UBND tỉnh kiểm tra công tác chuẩn bị thi công tại một", 85, 325, 544.0)
+             + _line("02 tuyến cao tốc Tân Phú – Bảo Lộc, Bảo Lộc – Liên Khương; làm việc với", 85, 341, 544.2))
+    assert synthetic_scans.body_top(words, 842.0) == 309
+    assert [b[0] for b in synthetic_scans.header_words(words, 842.0)][-2:] == ["Lộc", "và"]
