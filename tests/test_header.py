@@ -983,6 +983,11 @@ def test_a_scanned_subject_s_word_as_the_body_prints_it(subject: str, body: str,
         ("thành lập Tô giúp việc", "Thành lập Tổ giúp việc"),  # ... taken as echoed only where two echoes say so
         # an echo in capitals is the header's ("TỈNH QUẢNG NGÃI", n053, n055's scans): its case is not the subject's
         ("trên địa bàn tỉnh Quảng Ngãi", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI; trên địa bàn tỉnh QUẢNG NGÃI"),
+        # SUBJECT_CASE_AS_ECHOED only where OCR can mistake the case: "H"/"h", "T"/"t" are drawn apart (the
+        # drafter's capital stays), and a subject's first word, or the first after "V/v", opens it
+        ("về việc tổ chức Hội nghị sơ kết", "Tỉnh ủy tổ chức hội nghị sơ kết 6 tháng"),
+        ("Triển khai thực hiện Kế hoạch số 12", "các đơn vị triển khai thực hiện Kế hoạch số 12 của Tỉnh ủy"),
+        ("V/v Xây dựng kế hoạch năm", "các đơn vị xây dựng kế hoạch năm 2026"),
         ("bổ sung công chức, viên chức", "Về việc bồ sung công chức, viên chức"),  # c154: read as a word already
         # c151 on a copy read again: "được" is a word of its own, the body's "dược" makes none there
         # and the body prints "được" more often

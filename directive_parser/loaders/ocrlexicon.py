@@ -357,16 +357,37 @@ def _echoes(folded: list[str], k: int, at: dict[str, list[int]], body_words: lis
 # bổ sung số liệu theo …"): every echo (``ECHO_CONTEXT`` words, exactly, case aside) prints the same
 # letters in one case, and that case is taken. An echo printed in capitals is a heading's or the
 # header's ("TỈNH QUẢNG NGÃI" under the issuer, n053, n055's scans: "tỉnh Quảng Ngãi" stays), not counted.
+# Only a case OCR can mistake: the word differs from the echoes' print in its first letter's case
+# alone, and that letter's capital is its small letter drawn larger (``_SIZE_ONLY_CASE``: "S"/"s",
+# "C"/"c", "Ô"/"ô" …); "Hội nghị" against the body's "hội nghị" is the drafter's capital, not a
+# misread. Never the subject's first word, nor the first after its "V/v" or "Về việc": a subject opens
+# with a capital ("V/v Xây dựng kế hoạch" stays where the body prints "xây dựng kế hoạch").
+_SIZE_ONLY_CASE = frozenset("cosuvwxz")
+_SUBJECT_OPENERS = frozenset({"v", "việc"})
+
+
+def _size_only_case(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ only in their first letter's case, a letter OCR sizes wrong.
+
+    Example:
+        >>> _size_only_case("Sung", "sung"), _size_only_case("Ổn", "ổn"), _size_only_case("Hội", "hội"), _size_only_case("SUng", "sung")
+        (True, True, False, False)
+    """
+    if not a or not b or a[1:] != b[1:] or a[0] == b[0] or a[0].lower() != b[0].lower():
+        return False
+    return unicodedata.normalize("NFD", a[0].lower())[0] in _SIZE_ONLY_CASE
+
+
 def _case_as_echoed(spelled: list[str], folded: list[str], k: int, at: dict[str, list[int]], body_spelled: list[str], body_words: list[str]) -> str | None:
     """Word ``k`` of ``spelled`` in the one case its echoes in the body print it in, or None (SUBJECT_CASE_AS_ECHOED)."""
     prints = {
         body_spelled[b] for b in _echoes(folded, k, at, body_words)
         if body_words[b] == folded[k] and not (len(body_spelled[b]) > 1 and body_spelled[b].isupper())
     }
-    if len(prints) != 1:
+    if len(prints) != 1 or k == 0 or folded[k - 1] in _SUBJECT_OPENERS:
         return None
     word = prints.pop()
-    return word if word != spelled[k] else None
+    return word if _size_only_case(spelled[k], word) else None
 
 
 def repair_from_body(
