@@ -59,10 +59,11 @@ import regex
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 sys.path.insert(0, os.getcwd())
-from directive_parser import evaluate as ev
-from directive_parser.loaders import load_path, ocr
-from directive_parser.pipeline import parse_source
 from ocrcached import cache_tesseract  # scripts/ocrcached.py: the team's Tesseract cache
+
+from directive_parser import evaluate as ev
+from directive_parser.loaders import load_path
+from directive_parser.pipeline import parse_source
 
 VARIANTS = ("s200", "s250", "s300", "phone")
 # The variant kept out of tuning: its figures are looked at, its misses are not worked on.
