@@ -1878,10 +1878,9 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
     # noise test together with blue, and lost n004's and n023's issuer and place at 300 dpi: whole lines
     # lose n023's "BỘ" again (tried: "NỘI VỊ"), blue alone does not
     in_header = bottom <= page_height * HEADER_BAND
-    blue_margin = BLUE_INK_MARGIN
     box = image.crop((round(max(x0, 0.0) / scale), round(max(top, 0.0) / scale), round(min(x1, page_width) / scale), round(bottom / scale)))
     rgb = np.asarray(box, dtype=np.int16)
-    if rgb.size == 0 or float(np.mean(_stamp_ink(rgb, RED_INK_MARGIN, blue_margin))) < STAMP_RED_SHARE:
+    if rgb.size == 0 or float(np.mean(_stamp_ink(rgb, RED_INK_MARGIN, BLUE_INK_MARGIN))) < STAMP_RED_SHARE:
         return words
     if in_header:
         edge = column_edge(words, top, bottom, page_width / 2)
