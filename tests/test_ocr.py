@@ -19,6 +19,7 @@ from directive_parser.loaders.ocr import (
     ocr_lines,
     page_text_from_tsv,
     repair_ocr_text,
+    split_above_motto,
     tesseract_status,
     words_from_tsv,
 )
@@ -1483,3 +1484,59 @@ def test_a_word_the_page_lost_under_the_stamp_is_taken_from_the_band_read_again(
     # not filled: a band word read unsurely, of one letter, or no syllable; a row the page read nothing on
     worse = [{**band[0], "conf": 60.0}, {**band[0], "text": "œè"}, {**band[0], "text": "P"}, {**band[0], "top": 300.0, "bottom": 310.0}]
     assert ocr.fill_stamp_gaps(page, page, worse) == page
+
+
+# n057's first page as Tesseract boxed it (points; a digitally signed công văn of UBND tỉnh Quảng
+# Ngãi, scanned): in the top margin, the portal's receipt e-stamp ("ĐẾN, TRUNG TÂM CÔNG BÁO VÀ TIN
+# HỌC", its address and clock time) and the signature box ("Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi
+# … Thời gian ký: 15/01/2025 17:10:17") in small print, read as noise; under them the header's rows.
+def _box(x0: float, x1: float, top: float, bottom: float, text: str, line: str) -> dict[str, Any]:
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "text": text, "line": tuple(line.split(".")), "conf": 90.0}
+
+
+N057_MARGIN = [
+    _box(252, 268, 8, 13, "ZEĐN,", "1.1.1"), _box(278, 302, 8, 15, "TRUNG", "1.1.1"), _box(303, 318, 6, 13, "TÂM", "1.1.1"),
+    _box(482, 489, 5, 15, "li", "1.1.1"), _box(491, 499, 4, 11, "bởi:", "1.1.1"), _box(520, 532, 5, 9, "nhân", "1.1.1"),
+    _box(278, 292, 14, 20, "BÁO", "1.2.1"), _box(294, 304, 14, 20, "VÀ", "1.2.1"), _box(306, 317, 15, 20, "TIN", "1.2.1"),
+    _box(482, 493, 11, 21, "Thờ", "3.1.2"), _box(516, 542, 17, 21, "15/01/2025", "3.1.2"), _box(545, 565, 17, 21, "17:10:17", "3.1.2"),
+    _box(279, 308, 29, 34, "16.01.2025", "1.3.2"), _box(311, 335, 29, 34, "07:46:10", "1.3.2"),
+]
+N057_HEADER = [
+    _box(101, 120, 63, 75, "ỦY", "5.1.1"), _box(123, 150, 66, 75, "BAN", "5.1.1"), _box(154, 192, 63, 75, "NHÂN", "5.1.1"),
+    _box(196, 224, 63, 75, "DÂN", "5.1.1"), _box(262, 301, 65, 78, "CỘNG", "5.1.1"), _box(305, 333, 64, 76, "HÒA", "5.1.1"),
+    _box(337, 355, 64, 76, "XÃ", "5.1.1"), _box(359, 384, 65, 78, "HỘI", "5.1.1"), _box(388, 416, 64, 76, "CHỦ", "5.1.1"),
+    _box(101, 134, 78, 90, "TỈNH", "5.1.2"), _box(138, 186, 78, 93, "QUẢNG", "5.1.2"), _box(190, 224, 79, 90, "NGÃI", "5.1.2"),
+]
+A4_HEIGHT_PT = 842.0
+
+
+def test_margin_print_above_the_motto_is_set_aside() -> None:
+    # MARGIN_ABOVE_MOTTO: the e-stamp's and the signature box's lines, not the issuer's
+    kept, aside = split_above_motto(N057_MARGIN + N057_HEADER, A4_HEIGHT_PT)
+    assert [w["text"] for w in kept] == [w["text"] for w in N057_HEADER]
+    assert [" ".join(w["text"] for w in line) for line in aside] == [
+        "ZEĐN, TRUNG TÂM li bởi: nhân", "Thờ 15/01/2025 17:10:17", "BÁO VÀ TIN", "16.01.2025 07:46:10",
+    ]
+
+
+def test_a_header_line_raised_by_skew_stays() -> None:
+    # the issuer's first line a few points above the motto's (a turned page) is on its row
+    raised = [dict(w, top=w["top"] - 5, bottom=w["bottom"] - 5) if w["x0"] < 230 and w["line"] == ("5", "1", "1") else w for w in N057_HEADER]
+    raised = [dict(w, line=("4", "1", "1")) if w["x0"] < 230 and w["line"] == ("5", "1", "1") else w for w in raised]
+    kept, aside = split_above_motto(raised, A4_HEIGHT_PT)
+    assert aside == [] and len(kept) == len(raised)
+
+
+def test_no_motto_read_nothing_set_aside() -> None:
+    # the motto not read (a stamp over it): nothing is known to stand above the header
+    header = [w for w in N057_HEADER if w["x0"] < 230]
+    kept, aside = split_above_motto(N057_MARGIN + header, A4_HEIGHT_PT)
+    assert aside == [] and len(kept) == len(N057_MARGIN) + len(header)
+
+
+def test_a_motto_quoted_low_in_the_page_is_no_header() -> None:
+    # "Cộng hòa xã hội chủ nghĩa Việt Nam" in the body, under the top share of the page
+    low = [dict(w, top=w["top"] + 400, bottom=w["bottom"] + 400) for w in N057_HEADER]
+    kept, aside = split_above_motto(N057_MARGIN + low, A4_HEIGHT_PT)
+    assert len(kept) == len(N057_MARGIN) + len(low)
+    assert aside == []

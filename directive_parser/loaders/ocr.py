@@ -29,11 +29,13 @@ import regex
 
 from .._typing import OcrPage, Progress, Word
 from ..errors import InputError, MissingTool
+from ..patterns import bare
 from ..source import SourceDocument
 from ..vocabulary import vocabulary
 from .imaging import BLUE_INK_MARGIN, HEADER_BAND, RED_INK_MARGIN, drop_seal_ink, prepare_photo
 from .ocrfields import (
     DATE_DIGITS,
+    MOTTO_READ,
     NAM_READ,
     NGAY_READ,
     RECEIVED_MARK,
@@ -1666,6 +1668,65 @@ def split_received(words: list[Word], page_height: float) -> tuple[list[Word], l
     return [w for w in words if w["line"] not in stamp_lines and id(w) not in shared], stamp, _received(stamp)
 
 
+# MARGIN_ABOVE_MOTTO: nothing of a document's own is printed above its header's first row. NĐ 30/2020
+# (Phụ lục I) sets the national motto's first line at the top of the text area, level with the
+# issuer's first line (HD 36: "ĐẢNG CỘNG SẢN VIỆT NAM"); what a scan shows above that row was added
+# to the page after the document was made: an e-office system's signature box ("Người ký: CỔNG
+# THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ / Email: … / Thời gian ký: 11.04.2025 16:42:13 +07:00", c135-c159),
+# a portal's receipt e-stamp ("ĐẾN, TRUNG TÂM CÔNG / BÁO VÀ TIN HỌC / ttcbth@quangngai.gov.vn /
+# 16.01.2025 07:46:10", n057), a clerk's note ("TTĐT", c159). In small print and read as noise
+# ("ZEĐN, TRUNG TÂM CÔNG", "li bởi: 1y p \" nhân dân"), its lines were taken for the issuer's when
+# no label in them was read well enough to name the box. So on a first page whose motto is read in
+# its top ``MOTTO_TOP_SHARE``, the Tesseract lines that end above the motto's row (their bottom
+# above the motto's top plus ``MOTTO_ROW_SLACK`` of its height: a header line on the same row,
+# raised a little by skew, stays) are set aside, each recorded. A page whose motto is not read is
+# left as it was.
+MOTTO_TOP_SHARE = 0.3
+MOTTO_ROW_SLACK = 0.25
+
+
+def split_above_motto(words: list[Word], page_height: float) -> tuple[list[Word], list[list[Word]]]:
+    """A first page's words without the lines printed above its header's motto row, and those lines.
+
+    Args:
+        words: the page's words (points).
+        page_height: the page's height in points.
+
+    Returns:
+        The words kept, and the lines set aside (each a list of words, top to bottom); none when no
+        motto is read in the page's top ``MOTTO_TOP_SHARE``.
+
+    Example:
+        >>> w = lambda x, y, t, n: {"x0": x, "x1": x + 30, "top": y, "bottom": y + h, "text": t, "line": ("1", "1", n), "conf": 90.0}
+        >>> h = 5; box = [w(60, 5, "Ký", "1"), w(70, 5, "bởi:", "1"), w(60, 12, "15.01.2025", "2")]
+        >>> h = 12; head = [w(60, 40, "ỦY", "3"), w(80, 40, "BAN", "3"), w(300, 39, "CỘNG", "4"), w(340, 39, "HÒA", "4"), w(380, 39, "XÃ", "4"), w(400, 39, "HỘI", "4")]
+        >>> kept, aside = split_above_motto(box + head, 842)
+        >>> [x["text"] for x in kept], [" ".join(x["text"] for x in line) for line in aside]
+        (['ỦY', 'BAN', 'CỘNG', 'HÒA', 'XÃ', 'HỘI'], ['Ký bởi:', '15.01.2025'])
+        >>> split_above_motto(box + head[:2], 842)[1]
+        []
+    """
+    lines: dict[tuple[str, str, str], list[Word]] = {}
+    for w in words:
+        lines.setdefault(w["line"], []).append(w)
+    mottos = [
+        line for line in lines.values()
+        if min(float(w["top"]) for w in line) < page_height * MOTTO_TOP_SHARE
+        and MOTTO_READ.search(bare(" ".join(w["text"] for w in sorted(line, key=lambda w: float(w["x0"])))))
+    ]
+    if not mottos:
+        return words, []
+    motto = min(mottos, key=lambda line: statistics.median(float(w["top"]) for w in line))
+    top = statistics.median(float(w["top"]) for w in motto)
+    height = statistics.median(float(w["bottom"]) - float(w["top"]) for w in motto)
+    above = {key for key, line in lines.items() if max(float(w["bottom"]) for w in line) < top + MOTTO_ROW_SLACK * height}
+    aside = sorted(
+        (sorted(line, key=lambda w: float(w["x0"])) for key, line in lines.items() if key in above),
+        key=lambda line: min(float(w["top"]) for w in line),
+    )
+    return [w for w in words if w["line"] not in above], aside
+
+
 # STAMP_FIELD_IN_LINE: a received stamp set over the type's or the subject's lines shares
 # Tesseract's lines with them, so the line is not all in the stamp's box and stays the page's:
 # "Ngày: 12/7/2024  :  KẾ HOẠCH" and "Chuyển: ..... - Cải cách hành chính nhà nước năm 2026 …"
@@ -2287,6 +2348,8 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
         elif (ink := stamp_ink_box(image, scale)) is not None:
             words = reread_under_stamp_ink(words, [], image, scale, found, ink)
     if number == 1:
+        words, margin = split_above_motto(words, image.height * scale)
+        found.extend(f"{' '.join(w['text'] for w in line)!r} → '' (above the header's motto row: an e-signature box, a portal's stamp or a note in the top margin)" for line in margin)
         words = recover_addressee_label(words, image, scale)
         words = reread_date_line(words, image, scale, reading.received.get("date"), _tesseract_tsv, found)
         words = _reread_handwriting(words, image, scale, reading, found)

@@ -78,6 +78,16 @@ READ_THE_YEARS_PLACE = True
 # the text path (``roles`` STAMP_DEBRIS, on a copy someone else OCR'd), matched on a word's letters.
 RECEIVED_MARK = regex.compile(r"^[ĐD][ẾÊỀỂE]N[,.:]?$")
 
+# --- the header's motto line, as OCR reads it ---------------------------------------------------
+# NĐ 30/2020 (Phụ lục I, boxes 1 and 2) prints the national motto's first line at the top of the
+# text area, level with the issuer's first line; HD 36-HD/VPTW prints "ĐẢNG CỘNG SẢN VIỆT NAM" there,
+# and the Đoàn "ĐOÀN TNCS HỒ CHÍ MINH". Matched on bare letters (``patterns.bare``), as OCR damages
+# their marks: "CỌNG HÒA XÃ HỘI CHỦ NGHĨA", "CỘNG HOA XÃ HỘI", "ĐẢNG CỘNG SẢN VIỆT NAM".
+_MOTTO_STATE = r"C[O0]NG\s*H[O0]A\s+XA\s+H[O0]I"
+_MOTTO_PARTY = r"DANG\s+C[O0]NG\s+SAN\s+VIET\s+NAM"
+_MOTTO_DOAN = r"DOAN\s+TNCS\s+H[O0]\s+CHI\s+MINH"
+MOTTO_READ = regex.compile(rf"{_MOTTO_STATE}|{_MOTTO_PARTY}|{_MOTTO_DOAN}")
+
 
 # --- the date line's words, as OCR reads them ------------------------------------------------
 # "ngày" read as "này", "ngay", "ngảy" (tone marks lost or moved); "tháng" as "thắng", "thẳng",
