@@ -1266,9 +1266,11 @@ VV_BARE_RE = regex.compile(rf"^[ \t\"“]*{VV_LOOK_ALIKE}(?![\w/])[ \t]*[:.]?[ \
 # with these marks: its first "V" read "W" ("W/v", "W⁄v" with a fraction slash, n024 at 300 dpi),
 # its second "v" read "y" ("V/y") or lost with the slash read "4" ("W4 Tô chức …", n024 at 200 dpi),
 # its slash lost ("“VW giới thiệu …", n032 photographed) or its first "V" lost ("4y Tổ chức …",
-# n024 photographed). On bare text; a cell opening its line only (see ``_opens_its_line``).
-VV_LINE_START_LOOK_ALIKE = r"(?:[VW][ \t]?[/⁄4lI1|][ \t]?[VWY]|[VW][ \t]?[/⁄4]|VW|[/⁄4]Y)"
-VV_LINE_START_RE = regex.compile(rf"^[ \t\"“]*{VV_LINE_START_LOOK_ALIKE}(?![\w/⁄])[ \t]*[:.]?[ \t]*(?=\p{{L}})", regex.V1)
+# n024 photographed), its slash read as any one mark ("V¿v' chính sách thuế", n048 on a fresh
+# machine's render) with a speck after it. On bare text; a cell opening its line only (see
+# ``_opens_its_line``).
+VV_LINE_START_LOOK_ALIKE = r"(?:[VW][ \t]?(?:[/⁄4lI1|]|[^\w\s])[ \t]?[VWY]|[VW][ \t]?[/⁄4]|VW|[/⁄4]Y)"
+VV_LINE_START_RE = regex.compile(rf"^[ \t\"“]*{VV_LINE_START_LOOK_ALIKE}(?![\w/⁄])['’`]?[ \t]*[:.]?[ \t]*(?=\p{{L}})", regex.V1)
 # What ends a subject under the type: a numbered heading or a căn cứ opens the body ("Thực hiện …"
 # may be a subject); after the first line, a number, a place or an attachment note.
 BODY_START_RE = regex.compile(r"^\s*(?:[IVX]+\.|\d+\.|Căn cứ)\s")

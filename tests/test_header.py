@@ -395,9 +395,10 @@ def test_a_scanned_subject_ends_where_the_body_names_the_document_carried_out() 
     assert parse_text(text).subject == "Triển khai thực hiện Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030"
 
 
-@pytest.mark.parametrize("opener", ["W⁄v", "W4", "4y", "V/y", "W/v"])
+@pytest.mark.parametrize("opener", ["W⁄v", "W4", "4y", "V/y", "W/v", "V¿v'"])
 def test_a_scanned_v_v_opening_a_line_of_the_left_column_is_the_subject_s_label(opener: str) -> None:
-    # n024's synthetic scans: "W⁄v" at 300 dpi, "W4" at 200 dpi, "4y" photographed
+    # n024's synthetic scans: "W⁄v" at 300 dpi, "W4" at 200 dpi, "4y" photographed; n048's real scan
+    # "V¿v' chính sách thuế TNDN" (the slash read as a mark, a speck after it)
     text = (
         "UBND TỈNH LÂM ĐỒNG\nSỞ TƯ PHÁP\nSố: 1468/STP-BTTP\n"
         f"{opener} Tô chức Đại hội Hội công chứng\nvà hoàn thiện hồ sơ đề nghị sáp nhập\nĐoàn Luật sư\n\n"
@@ -412,6 +413,8 @@ def test_a_roman_heading_is_no_v_v_look_alike() -> None:
     from directive_parser.roles import VV_LINE_START_RE
 
     assert VV_LINE_START_RE.match("W4 TO CHUC") and not VV_LINE_START_RE.match("VI. MUC DICH")
+    # nor a Roman "V." before a heading's word that opens with a "V"
+    assert not VV_LINE_START_RE.match("V. VE CONG TAC TUYEN TRUYEN") and not VV_LINE_START_RE.match("V- VIEC LAM")
 
 
 def test_a_title_line_opening_with_a_capital_still_continues_the_subject() -> None:
