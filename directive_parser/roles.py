@@ -330,6 +330,8 @@ def closing_range(t: Text, layout: Layout) -> tuple[int, int]:
         headings = list(NOI_NHAN_DAMAGED_RE.finditer(P.bare(t.fold[above:start])))
         if headings:
             start = above + headings[-1].start()  # the last one above the zone
+        elif (first := _luu_list_above(t, above, start)) is not None:
+            start = first  # LIST_CLOSED_BY_LUU: the list printed left of the block, its heading unread
     return start, end
 
 
@@ -476,6 +478,54 @@ def _list_resumes(t: Text, lns: list[layout_mod.Line], k: int) -> int | None:
     return None
 
 
+# LIST_CLOSED_BY_LUU: NĐ 30/2020 (Phụ lục I, box 9a) closes every "Nơi nhận" list with the archive
+# copy, "- Lưu: VT, …". Where a scan's heading is read as noise (n057's italic "Nơi nhận:" read
+# "R-.46 (d0", its list "- Như trên; / - PCT UBND tỉnh; / … / - Lưu: VT, TTHC(Tm)."), the list is the
+# run of bulleted lines in the closing that the bulleted "Lưu" item closes: read up from that item
+# over the bulleted lines right above it, at least ``LUU_LIST_MIN_ITEMS`` items in all. Not a list:
+# a "Lưu" item alone, bulleted lines with a blank or an unbulleted line between them and the item.
+LUU_LIST_MIN_ITEMS = 2
+_BULLETED_LUU = regex.compile(rf"^[ \t]*[{ITEM_BULLETS}][ \t]*(?:Lưu|LƯU)\b")
+
+
+# Above a closing zone the layout opened at the signer's block, the "Lưu" item closing such a list
+# stands at most this many lines (a signature's specks, blank lines) above the block.
+LUU_ABOVE_BLOCK_LINES = 4
+
+
+def _luu_list_first(lns: list[layout_mod.Line], closing: int) -> int | None:
+    """The index of the first item of the bulleted run that ``lns[closing]`` (a "Lưu" item) closes."""
+    first = closing
+    while first > 0:
+        s = lns[first - 1].text.strip()
+        if not s or s[0] not in ITEM_BULLETS or len(s) > ITEM_MAX_CHARS:
+            break
+        first -= 1
+    return first if closing - first + 1 >= LUU_LIST_MIN_ITEMS else None
+
+
+def _luu_list_above(t: Text, above: int, start: int) -> int | None:
+    """Where a list closed by its "Lưu" item, printed just above offset ``start``, begins, or None."""
+    lns = list(lines_of(t.text, above, start))
+    closing = next((k for k in range(len(lns) - 1, max(-1, len(lns) - 1 - LUU_ABOVE_BLOCK_LINES), -1) if _BULLETED_LUU.match(lns[k].text)), None)
+    if closing is None:
+        return None
+    first = _luu_list_first(lns, closing)
+    return None if first is None else lns[first].start
+
+
+def _rows_closed_by_luu(t: Text, start: int, end: int) -> list[int]:
+    """Where a "Nơi nhận" list whose heading was not read starts its items: read up from its "Lưu" item."""
+    lns = list(lines_of(t.text, start, end))
+    closing = next((k for k, ln in enumerate(lns) if _BULLETED_LUU.match(ln.text)), None)
+    if closing is None:
+        return []
+    first = _luu_list_first(lns, closing)
+    if first is None:
+        return []
+    return [c.start for ln in lns[first : closing + 1] for c in cells_of(ln)[:1] if is_item_cell(t, c)]
+
+
 def _distribution_rows(t: Text, start: int, end: int) -> list[int]:
     """Where the "Nơi nhận" heading and its items' cells start: the list read down from the heading.
 
@@ -489,7 +539,7 @@ def _distribution_rows(t: Text, start: int, end: int) -> list[int]:
         # the list under it is read, the heading left untagged (it is no item)
         m = NOI_NHAN_DAMAGED_RE.search(P.bare(t.fold[start:end]))
         if m is None:
-            return []
+            return _rows_closed_by_luu(t, start, end)
         m = NOI_NHAN_DAMAGED_RE.search(P.bare(t.fold), start + m.start(), start + m.end())
         assert m is not None  # the same line, found again in the whole text's offsets
     rows = 0

@@ -48,6 +48,35 @@ CLOSINGS = [
 ]
 
 
+# n057's scan: the italic "Nơi nhận:" read "R-.46 (d0", the list left of the signature block; the
+# OCR loader puts the block's lines after it. LIST_CLOSED_BY_LUU reads the list up from its "Lưu" item.
+N057_CLOSING = (
+    "Sở Giao thông vận tải tham mưu công bố đúng thời hạn (đối với các TTHC liên quan đến cấp Giấy phép "
+    "vận chuyển hàng hóa nguy hiểm trên địa bàn tỉnh)./.\n"
+    "R-.46 (d0\n- Như trên;\n- PCT UBND tỉnh:\n- VPUB: CVP, PCVP;\n- Cổng TTĐT tỉnh;\n- Lưu: VT, TTHC(Tm).\n\n"
+    "'Cilt Ci‡C( L/LtÏL tthitlt}«l\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNguyễn Quốc Việt\n"
+)
+
+
+def test_a_list_whose_heading_was_not_read_is_closed_by_its_luu_item() -> None:
+    record = parse_text(N057_CLOSING)
+    assert record.distribution == ["Như trên", "PCT UBND tỉnh", "VPUB: CVP, PCVP", "Cổng TTĐT tỉnh", "Lưu: VT, TTHC(Tm)"]
+    assert (record.signer.authority, record.signer.position, record.signer.name) == ("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Nguyễn Quốc Việt")
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "- Lưu: VT, TTHC(Tm).\n",  # a "Lưu" item alone: no run of items above it
+        "- Như trên;\n\n- Lưu: VT.\n",  # a blank line parts the item from the "Lưu" item
+        "- Như trên;\n- Cổng TTĐT tỉnh;\n",  # bulleted lines no "Lưu" item closes
+    ],
+)
+def test_no_list_read_without_its_luu_run(items: str) -> None:
+    text = "Các sở, ngành thực hiện./.\nR-.46 (d0\n" + items + "\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNguyễn Quốc Việt\n"
+    assert parse_text(text).distribution == []
+
+
 @pytest.mark.parametrize("text,signer,distribution", CLOSINGS)
 def test_closing_block(text: str, signer: tuple, distribution: list) -> None:
     record = parse_text(text)
