@@ -375,20 +375,84 @@ GLUED_SEPARATOR = regex.compile(r"[;:](?:[^\p{L}\p{N}]|(?<![\p{L}\p{Mn}])\p{L}(?
 _SPECKS_AFTER_END = regex.compile(r"(?<=[;:])(?:[^\p{L}\p{N}]|(?<![\p{L}\p{Mn}])\p{L}(?![\p{L}\p{Mn}]))+$", regex.V1)
 
 
+# SIGNER_AFTER_DEBRIS: on OCR'd text (a scan's, or a copy someone else OCR'd) the signer's column may
+# be glued after no item's end at all, where the seal or the signature spoilt the left column's
+# words: n057's copy reads "K-.46 (d0 TL. CHỦ TỊCH" (the "Nơi nhận:" heading's ruin before the
+# authority) and "TK iiip nan, CHÁNH VĂN PHÒNG" (an item's ruin, then its comma, before the
+# position). The right column's part may then start
+# - after DEBRIS_LEAD: the line's first words, each of them no Vietnamese syllable (a letter alone,
+#   digits, marks: "K-.46 (d0"), at most DEBRIS_MAX_WORDS of them, no item's bullet among them;
+# - after DEBRIS_COMMA: a comma that ends words with a small letter among them (an item's words read
+#   or misread: "TK iiip nan,", "- Như kính gửi,").
+# The part must still be a whole authority line or a position in capitals (``glued_signer_at``), and
+# a cell that is a signer's line as it stands is never split ("KT. BỘ TRƯỞNG, CHỦ NHIỆM" keeps its
+# comma: nothing before it has a small letter). Typed text never gets these splits.
+DEBRIS_MAX_WORDS = 3
+_WORD = regex.compile(r"\S+")
+DEBRIS_COMMA = regex.compile(r",[ \t]*(?=\p{Lu})", regex.V1)
+_LETTER_RUN = regex.compile(r"[\p{L}\p{Mn}]+", regex.V1)
+
+
+def _is_debris_word(word: str) -> bool:
+    """A word of a seal's or a signature's debris: no letter run in it is a syllable of two letters or more.
+
+    >>> [_is_debris_word(w) for w in ("K-.46", "(d0", "iiip", "TK", "nan", "Như", "-")]
+    [True, True, True, True, False, False, False]
+    """
+    if word[0] in ITEM_BULLETS:
+        return False
+    return all(len(run) < 2 or not is_syllable(run) for run in _LETTER_RUN.findall(word))
+
+
+def _debris_starts(text: str) -> list[int]:
+    """Where, inside a cell's ``text``, the signer's part may start after debris (SIGNER_AFTER_DEBRIS).
+
+    >>> text = "K-.46 (d0 TL. CHỦ TỊCH"
+    >>> [text[k:] for k in _debris_starts(text)]
+    ['(d0 TL. CHỦ TỊCH', 'TL. CHỦ TỊCH']
+    >>> text = "TK iiip nan, CHÁNH VĂN PHÒNG"
+    >>> [text[k:] for k in _debris_starts(text)]
+    ['iiip nan, CHÁNH VĂN PHÒNG', 'CHÁNH VĂN PHÒNG']
+    >>> _debris_starts("KT. BỘ TRƯỞNG, CHỦ NHIỆM"), _debris_starts("- Như trên; - Lưu: VT, TH.")
+    ([], [])
+    """
+    out: list[int] = []
+    for m in _WORD.finditer(text):  # DEBRIS_LEAD: the line's first words, while each is debris
+        if not _is_debris_word(m.group()) or len(out) >= DEBRIS_MAX_WORDS:
+            break
+        nxt = _WORD.search(text, m.end())
+        if nxt is not None:
+            out.append(nxt.start())
+    for m in DEBRIS_COMMA.finditer(text):
+        if regex.search(r"\p{Ll}", text[: m.start()]):
+            out.append(m.end())
+    return out
+
+
+def _signer_rest_at(t: Text, c: layout_mod.Line, at: int) -> bool:
+    """Whether the cell ``c`` from ``at`` (the document's offset) on is a whole authority line or a
+    position in capitals (``GLUED_AUTHORITY``, ``GLUED_POSITION``)."""
+    rest = t.fold[at : c.end].rstrip()
+    auth = P.authority_re().match(rest)
+    if auth is not None and auth.end() == len(rest):
+        return True
+    return bool(P.position_re().match(rest) and is_caps(rest))
+
+
 def glued_signer_at(t: Text, c: layout_mod.Line) -> int | None:
     """Where the signer's column starts inside the cell ``c`` when a flattened line glued it after
-    the "Nơi nhận" column's item or heading (``GLUED_AUTHORITY``, ``GLUED_POSITION`` above), else None.
+    the "Nơi nhận" column's item or heading (``GLUED_AUTHORITY``, ``GLUED_POSITION`` above), or on
+    OCR'd text after the debris the seal left of them (SIGNER_AFTER_DEBRIS), else None.
 
     The offset is the document's (``t.text``), at the authority's or the position's first letter.
     """
     for m in GLUED_SEPARATOR.finditer(c.text):
-        at = c.start + m.end()
-        rest = t.fold[at : c.end].rstrip()
-        auth = P.authority_re().match(rest)
-        if auth is not None and auth.end() == len(rest):
-            return at
-        if P.position_re().match(rest) and is_caps(rest):
-            return at
+        if _signer_rest_at(t, c, c.start + m.end()):
+            return c.start + m.end()
+    if t.source.ocred and not is_signer_cell(t, c):
+        for k in _debris_starts(c.text):
+            if _signer_rest_at(t, c, c.start + k):
+                return c.start + k
     return None
 
 
@@ -531,6 +595,26 @@ def _distribution_rows(t: Text, start: int, end: int) -> list[int]:
     return found
 
 
+# AUTHORITY_LINES_APART: the block's two authority lines ("TL. CỤC TRƯỞNG" over "KT. TRƯỞNG BAN …")
+# are one authority; where a flattened OCR'd line put the left column's item between them (n048's
+# copy: "Nơi nhận: TL. CỤC TRƯỞNG" / "- Như trên; - KT. TRƯỞNG BAN BẠN CHÍNH SÁCH, THUÊ QUÓC TẾ"),
+# the authority is the two lines' texts, the item ("- Như trên;") no part of it. The cell spans
+# both lines (its evidence); its text is theirs, joined by a space. Two lines with nothing between
+# ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH") read as before, the text as printed.
+def _authority_lines(t: Text, first: layout_mod.Line, second: layout_mod.Line) -> layout_mod.Line:
+    """One authority cell of two authority lines, whatever stands between them (AUTHORITY_LINES_APART)."""
+    text = t.text[first.start : second.end]
+    if t.text[first.end : second.start].strip():
+        text = f"{first.text.strip()} {second.text.strip()}"
+    return layout_mod.Line(first.start, second.end, text)
+
+
+def _signer_part(t: Text, c: layout_mod.Line) -> layout_mod.Line:
+    """The signer's part of a cell a flattened OCR'd line glued after an item or its debris (``glued_signer_at``), else the cell."""
+    at = glued_signer_at(t, c)
+    return c if at is None else layout_mod.Line(at, c.end, t.text[at : c.end])
+
+
 def signer_cells(t: Text, cells: list[layout_mod.Line]) -> dict[Role, layout_mod.Line | None]:
     """The authority, position and name cells among the closing's ``cells`` (in reading order).
 
@@ -539,6 +623,8 @@ def signer_cells(t: Text, cells: list[layout_mod.Line]) -> dict[Role, layout_mod
     name the first name after them (``name_after``).
     """
     auth = pos = None
+    if t.source.ocred:  # the signer's line glued after the left column's item or its debris (SIGNER_AFTER_DEBRIS)
+        cells = [_signer_part(t, c) for c in cells]
     for i, c in enumerate(cells):
         f = t.fold[c.start : c.end].strip()
         if P.authority_re().match(f) and len(f) < 80:
@@ -547,7 +633,7 @@ def signer_cells(t: Text, cells: list[layout_mod.Line]) -> dict[Role, layout_mod
             # TỊCH", "TL. CHỦ TỊCH" over "KT. CHÁNH VĂN PHÒNG"): one authority, both lines
             nxt_at = next((k for k in range(i + 1, len(cells)) if cells[k].text.strip()), None)
             if nxt_at is not None and P.authority_re().match(t.fold[cells[nxt_at].start : cells[nxt_at].end].strip()):
-                auth = layout_mod.Line(c.start, cells[nxt_at].end, t.text[c.start : cells[nxt_at].end])
+                auth = _authority_lines(t, c, cells[nxt_at])
                 i = nxt_at
             # the position is the next capitalised cell that is not part of "Nơi nhận"
             for nxt in cells[i + 1 : i + 1 + POSITION_WINDOW_CELLS]:

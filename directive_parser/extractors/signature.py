@@ -295,6 +295,21 @@ def _family_unread(text: str) -> bool:
     return bool(words) and not is_syllable(words[0])
 
 
+# NAME_REPAIRED_IN_BLOCK: on OCR'd text, the name the roles read under the position is repaired as
+# the closing's last line is (``_as_name``: completed from the full name printed elsewhere in the
+# document, the family name by its letters, one repair recorded): n057's copy reads "Xguyến Quốc
+# Việt" under "CHÁNH VĂN PHÒNG", the family name's first letter misread ("Nguyễn" is the one
+# family name with the letters "guyen" after a first one: ``ocrnames._family``). Where no repair
+# makes a name of a family name, the line is read as before (NAME_UNDER_SEAL_RING below, or as
+# read); a name read right is never changed ("Trần Phước Hiền", "Phạm Minh Chính"), nor a given
+# name one mark off that is itself a name ("Trần Hoàng Tuân": no list says which given name stood).
+def _block_name_repaired(t: Text, name: Line) -> str | None:
+    """The name line ``name`` repaired (NAME_REPAIRED_IN_BLOCK) where a repair applies, else None."""
+    read = name.text.strip()
+    repaired = _as_name(t, read, name.start, name.end)
+    return repaired if repaired is not None and repaired != read else None
+
+
 def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
     """Authority, position and name from the cells of the lines tagged with a closing role."""
     cells: list[Line] = []
@@ -342,6 +357,9 @@ def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
         if d.signer.name is None:
             d.signer.name = clean_value(name.text)
             d.evidence["signer.name"] = t.evidence(name.start, name.end)
+    elif name is not None and t.source.ocred and (repaired := _block_name_repaired(t, name)) is not None:
+        d.signer.name = clean_value(repaired)  # NAME_REPAIRED_IN_BLOCK
+        d.evidence["signer.name"] = t.evidence(name.start, name.end)
     elif name is not None and t.source.ocred and _family_unread(name.text):
         pass  # NAME_UNDER_SEAL_RING: the family name not read; null, not a guess
     elif name is not None:
