@@ -30,7 +30,7 @@ from . import layout as layout_mod
 from . import patterns as P
 from .layout import Layout, cells_of, lines_of
 from .loaders.ocrfields import RECEIVED_MARK
-from .loaders.ocrnames import is_syllable
+from .loaders.ocrnames import fits_title, is_syllable, rejoined_title_words
 from .loaders.ocrwords import letters_key
 from .record import System
 from .source import Text
@@ -412,19 +412,21 @@ def _debris_starts(text: str) -> list[int]:
     ['(d0 TL. CHỦ TỊCH', 'TL. CHỦ TỊCH']
     >>> text = "TK iiip nan, CHÁNH VĂN PHÒNG"
     >>> [text[k:] for k in _debris_starts(text)]
-    ['iiip nan, CHÁNH VĂN PHÒNG', 'CHÁNH VĂN PHÒNG']
-    >>> _debris_starts("KT. BỘ TRƯỞNG, CHỦ NHIỆM"), _debris_starts("- Như trên; - Lưu: VT, TH.")
-    ([], [])
+    ['iiip nan, CHÁNH VĂN PHÒNG', 'nan, CHÁNH VĂN PHÒNG', 'CHÁNH VĂN PHÒNG']
+    >>> _debris_starts("KT. BỘ TRƯỞNG, CHỦ NHIỆM"), _debris_starts("KT. kàu TRƯỞNG, CHỦ NHIỆM"), _debris_starts("- Như trên; - Lưu: VT, TH.")
+    ([], [], [])
     """
     out: list[int] = []
+    marks = {w for w in vocabulary().signature.authority if " " not in w}
     for m in _WORD.finditer(text):  # DEBRIS_LEAD: the line's first words, while each is debris
-        if not _is_debris_word(m.group()) or len(out) >= DEBRIS_MAX_WORDS:
-            break
+        if m.group() in marks or not _is_debris_word(m.group()) or len(out) >= DEBRIS_MAX_WORDS:
+            break  # an authority's mark ("TL.") starts the signer's line: no debris
         nxt = _WORD.search(text, m.end())
         if nxt is not None:
             out.append(nxt.start())
-    for m in DEBRIS_COMMA.finditer(text):
-        if regex.search(r"\p{Ll}", text[: m.start()]):
+    for m in DEBRIS_COMMA.finditer(text):  # DEBRIS_COMMA: never inside an authority line ("KT. kàu TRƯỞNG, CHỦ NHIỆM")
+        before = text[: m.start()].split()
+        if regex.search(r"\p{Ll}", text[: m.start()]) and not marks.intersection(before):
             out.append(m.end())
     return out
 
@@ -473,7 +475,8 @@ def glued_cells(t: Text, line: layout_mod.Line) -> list[tuple[layout_mod.Line, b
         core = head.strip()
         # the item keeps its end; the specks after it (the signature's strokes) are no part of it
         core = _SPECKS_AFTER_END.sub("", core)
-        if core:
+        after_item = any(c.start + m.end() == at for m in GLUED_SEPARATOR.finditer(c.text))
+        if core and (after_item or not all(_is_debris_word(w) for w in core.split())):  # debris alone ("~-__", "K-.46 (d0") is no item
             out.append((layout_mod.Line(c.start + keep, c.start + keep + len(core), core), False))
         out.append((layout_mod.Line(at, c.end, t.text[at : c.end]), True))
     return out
@@ -609,6 +612,30 @@ def _authority_lines(t: Text, first: layout_mod.Line, second: layout_mod.Line) -
     return layout_mod.Line(first.start, second.end, text)
 
 
+# DEPUTY_GLUED_UNDER_KT: on OCR'd text, under a "KT. …" authority whose position no cell gave, the
+# deputy's title (``ocr.deputy_title``: "THỨ TRƯỞNG" under "KT. BỘ TRƯỞNG") may be glued after an
+# item with its words split or misread: n039's copy, "- Như trên; =. Ứ TRUƯ ỞNG". The part after
+# the item's end (``GLUED_SEPARATOR``) that fits that title (``ocrnames.fits_title`` after
+# ``rejoined_title_words``) is the position's cell; the extractor reads it as the title
+# (signature.py DEPUTY_UNDER_KT). An item's own words after its ";" ("- Đ/c Bộ trưởng (đê báo
+# cáo); ⁄c© ẢNN") fit no title: no position.
+def _glued_deputy(t: Text, auth: layout_mod.Line, cells: list[layout_mod.Line]) -> layout_mod.Line | None:
+    """The deputy's title glued after an item under a "KT. …" authority (DEPUTY_GLUED_UNDER_KT), or None."""
+    from .loaders.ocr import deputy_title  # the OCR loader's table of deputies' titles
+
+    positions = list(vocabulary().signature.positions)
+    deputy = deputy_title(" ".join(auth.text.split()))
+    if deputy is None or deputy not in positions:
+        return None
+    for c in cells:
+        for m in GLUED_SEPARATOR.finditer(c.text):
+            rest = c.text[m.end() :].strip()
+            if rest and fits_title(rejoined_title_words(rest, positions), deputy, positions):
+                at = c.start + m.end()
+                return layout_mod.Line(at, at + len(rest), rest)
+    return None
+
+
 def _signer_part(t: Text, c: layout_mod.Line) -> layout_mod.Line:
     """The signer's part of a cell a flattened OCR'd line glued after an item or its debris (``glued_signer_at``), else the cell."""
     at = glued_signer_at(t, c)
@@ -641,6 +668,8 @@ def signer_cells(t: Text, cells: list[layout_mod.Line]) -> dict[Role, layout_mod
                 if s and is_caps(s) and s[0] not in ITEM_BULLETS and not P.NOI_NHAN_RE.match(s):
                     pos = _without_specks(t, nxt)
                     break
+            if pos is None and t.source.ocred:
+                pos = _glued_deputy(t, auth, cells[i + 1 : i + 1 + POSITION_WINDOW_CELLS])
             break
     if auth is None:
         pos = next((w for c in cells if P.position_re().match(t.fold[(w := _without_specks(t, c)).start : w.end].strip())), None)
