@@ -413,7 +413,7 @@ def _debris_starts(text: str) -> list[int]:
     >>> text = "TK iiip nan, CHÁNH VĂN PHÒNG"
     >>> [text[k:] for k in _debris_starts(text)]
     ['iiip nan, CHÁNH VĂN PHÒNG', 'nan, CHÁNH VĂN PHÒNG', 'CHÁNH VĂN PHÒNG']
-    >>> _debris_starts("KT. BỘ TRƯỞNG, CHỦ NHIỆM"), _debris_starts("KT. kàu TRƯỞNG, CHỦ NHIỆM"), _debris_starts("- Như trên; - Lưu: VT, TH.")
+    >>> _debris_starts("KT. BỘ TRƯỞNG, CHỦ NHIỆM"), _debris_starts("KT. kàu TRƯỞNG, CHỦ NHIỆM"), _debris_starts("- Như trên;")
     ([], [], [])
     """
     out: list[int] = []
