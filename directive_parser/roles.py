@@ -381,11 +381,14 @@ _SPECKS_AFTER_END = regex.compile(r"(?<=[;:])(?:[^\p{L}\p{N}]|(?<![\p{L}\p{Mn}])
 # authority) and "TK iiip nan, CHÁNH VĂN PHÒNG" (an item's ruin, then its comma, before the
 # position). The right column's part may then start
 # - after DEBRIS_LEAD: the line's first words, each of them no Vietnamese syllable (a letter alone,
-#   digits, marks: "K-.46 (d0"), at most DEBRIS_MAX_WORDS of them, no item's bullet among them;
+#   digits, marks: "K-.46 (d0"), at most DEBRIS_MAX_WORDS of them, no item's bullet among them; the
+#   part must then be a whole authority line, its mark included (a position after such words is an
+#   authority line whose mark was misread: "KIT CHÁNH VĂN PHÒNG" over "PHÓ CHÁNH VĂN PHÒNG", n038
+#   rendered at 300 dpi — taken as a position there, the two lines were joined into one position);
 # - after DEBRIS_COMMA: a comma that ends words with a small letter among them (an item's words read
-#   or misread: "TK iiip nan,", "- Như kính gửi,").
-# The part must still be a whole authority line or a position in capitals (``glued_signer_at``), and
-# a cell that is a signer's line as it stands is never split ("KT. BỘ TRƯỞNG, CHỦ NHIỆM" keeps its
+#   or misread: "TK iiip nan,", "- Như kính gửi,"); the part a whole authority line or a position
+#   in capitals.
+# A cell that is a signer's line as it stands is never split ("KT. BỘ TRƯỞNG, CHỦ NHIỆM" keeps its
 # comma: nothing before it has a small letter). Typed text never gets these splits.
 DEBRIS_MAX_WORDS = 3
 _WORD = regex.compile(r"\S+")
@@ -404,41 +407,42 @@ def _is_debris_word(word: str) -> bool:
     return all(len(run) < 2 or not is_syllable(run) for run in _LETTER_RUN.findall(word))
 
 
-def _debris_starts(text: str) -> list[int]:
-    """Where, inside a cell's ``text``, the signer's part may start after debris (SIGNER_AFTER_DEBRIS).
+def _debris_starts(text: str) -> list[tuple[int, bool]]:
+    """Where, inside a cell's ``text``, the signer's part may start after debris (SIGNER_AFTER_DEBRIS),
+    each with whether only an authority line may start there (DEBRIS_LEAD) or a position too (DEBRIS_COMMA).
 
     >>> text = "K-.46 (d0 TL. CHỦ TỊCH"
-    >>> [text[k:] for k in _debris_starts(text)]
-    ['(d0 TL. CHỦ TỊCH', 'TL. CHỦ TỊCH']
+    >>> [(text[k:], a) for k, a in _debris_starts(text)]
+    [('(d0 TL. CHỦ TỊCH', True), ('TL. CHỦ TỊCH', True)]
     >>> text = "TK iiip nan, CHÁNH VĂN PHÒNG"
-    >>> [text[k:] for k in _debris_starts(text)]
-    ['iiip nan, CHÁNH VĂN PHÒNG', 'nan, CHÁNH VĂN PHÒNG', 'CHÁNH VĂN PHÒNG']
+    >>> [(text[k:], a) for k, a in _debris_starts(text)]
+    [('iiip nan, CHÁNH VĂN PHÒNG', True), ('nan, CHÁNH VĂN PHÒNG', True), ('CHÁNH VĂN PHÒNG', False)]
     >>> _debris_starts("KT. BỘ TRƯỞNG, CHỦ NHIỆM"), _debris_starts("KT. kàu TRƯỞNG, CHỦ NHIỆM"), _debris_starts("- Như trên;")
     ([], [], [])
     """
-    out: list[int] = []
+    out: list[tuple[int, bool]] = []
     marks = {w for w in vocabulary().signature.authority if " " not in w}
     for m in _WORD.finditer(text):  # DEBRIS_LEAD: the line's first words, while each is debris
         if m.group() in marks or not _is_debris_word(m.group()) or len(out) >= DEBRIS_MAX_WORDS:
             break  # an authority's mark ("TL.") starts the signer's line: no debris
         nxt = _WORD.search(text, m.end())
         if nxt is not None:
-            out.append(nxt.start())
+            out.append((nxt.start(), True))
     for m in DEBRIS_COMMA.finditer(text):  # DEBRIS_COMMA: never inside an authority line ("KT. kàu TRƯỞNG, CHỦ NHIỆM")
         before = text[: m.start()].split()
         if regex.search(r"\p{Ll}", text[: m.start()]) and not marks.intersection(before):
-            out.append(m.end())
+            out.append((m.end(), False))
     return out
 
 
-def _signer_rest_at(t: Text, c: layout_mod.Line, at: int) -> bool:
-    """Whether the cell ``c`` from ``at`` (the document's offset) on is a whole authority line or a
-    position in capitals (``GLUED_AUTHORITY``, ``GLUED_POSITION``)."""
+def _signer_rest_at(t: Text, c: layout_mod.Line, at: int, authority_only: bool = False) -> bool:
+    """Whether the cell ``c`` from ``at`` (the document's offset) on is a whole authority line or
+    (unless ``authority_only``) a position in capitals (``GLUED_AUTHORITY``, ``GLUED_POSITION``)."""
     rest = t.fold[at : c.end].rstrip()
     auth = P.authority_re().match(rest)
     if auth is not None and auth.end() == len(rest):
         return True
-    return bool(P.position_re().match(rest) and is_caps(rest))
+    return not authority_only and bool(P.position_re().match(rest) and is_caps(rest))
 
 
 def glued_signer_at(t: Text, c: layout_mod.Line) -> int | None:
@@ -452,8 +456,8 @@ def glued_signer_at(t: Text, c: layout_mod.Line) -> int | None:
         if _signer_rest_at(t, c, c.start + m.end()):
             return c.start + m.end()
     if t.source.ocred and not is_signer_cell(t, c):
-        for k in _debris_starts(c.text):
-            if _signer_rest_at(t, c, c.start + k):
+        for k, authority_only in _debris_starts(c.text):
+            if _signer_rest_at(t, c, c.start + k, authority_only):
                 return c.start + k
     return None
 

@@ -262,3 +262,11 @@ def test_no_deputys_title_without_kt_or_on_typed_text() -> None:
     assert _copy(N039, ocred=False)[1] is None
     # an item's own words after its ";" fit no title
     assert _copy(N039.replace(" =. Ứ TRUƯ ỞNG", ""))[1] is None
+
+
+def test_a_position_after_debris_words_is_no_glued_position_n038() -> None:
+    # n038 rendered at 300 dpi (scripts/synthetic_scans.py): the authority's mark read "KIT" over the
+    # deputy's title; DEBRIS_LEAD takes only a whole authority line, so "CHÁNH VĂN PHÒNG" is not split
+    # off as the position (the first version did, and joined both lines into one position)
+    n038 = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKIT CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n"
+    assert _copy(n038)[1] == "PHÓ CHÁNH VĂN PHÒNG"
