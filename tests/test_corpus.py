@@ -130,7 +130,6 @@ KNOWN_WRONG: dict[tuple[str, str], Known] = {
     ("n055", "date"): Known(None, '2024-09-11', _NEW_SCAN_OCR),
     ("n057", "number.symbol"): Known('899/UBND-TTHC', '299/UBND-TTHC', _NEW_SCAN_OCR),
     ("n057", "date"): Known(None, '2025-01-15', _NEW_SCAN_OCR),
-    ("n057", "signer.name"): Known(None, 'Nguyễn Quốc Việt', _NEW_SCAN_OCR),
     ("n058", "number.symbol"): Known(None, '574/UBND-KTTH', _NEW_SCAN_OCR),
     ("n058", "date"): Known(None, '2025-02-04', _NEW_SCAN_OCR),
     ("n060", "number.symbol"): Known(None, '53/TB-UBND', _NEW_SCAN_OCR),
