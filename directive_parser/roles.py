@@ -30,7 +30,7 @@ from . import layout as layout_mod
 from . import patterns as P
 from .layout import Layout, cells_of, lines_of
 from .loaders.ocrfields import RECEIVED_MARK
-from .loaders.ocrnames import is_syllable
+from .loaders.ocrnames import fits_title, is_syllable, rejoined_title_words
 from .loaders.ocrwords import letters_key
 from .record import System
 from .source import Text
@@ -377,20 +377,90 @@ GLUED_SEPARATOR = regex.compile(r"[;:](?:[^\p{L}\p{N}]|(?<![\p{L}\p{Mn}])\p{L}(?
 _SPECKS_AFTER_END = regex.compile(r"(?<=[;:])(?:[^\p{L}\p{N}]|(?<![\p{L}\p{Mn}])\p{L}(?![\p{L}\p{Mn}]))+$", regex.V1)
 
 
+# SIGNER_AFTER_DEBRIS: on OCR'd text (a scan's, or a copy someone else OCR'd) the signer's column may
+# be glued after no item's end at all, where the seal or the signature spoilt the left column's
+# words: n057's copy reads "K-.46 (d0 TL. CHỦ TỊCH" (the "Nơi nhận:" heading's ruin before the
+# authority) and "TK iiip nan, CHÁNH VĂN PHÒNG" (an item's ruin, then its comma, before the
+# position). The right column's part may then start
+# - after DEBRIS_LEAD: the line's first words, each of them no Vietnamese syllable (a letter alone,
+#   digits, marks: "K-.46 (d0"), at most DEBRIS_MAX_WORDS of them, no item's bullet among them; the
+#   part must then be a whole authority line, its mark included (a position after such words is an
+#   authority line whose mark was misread: "KIT CHÁNH VĂN PHÒNG" over "PHÓ CHÁNH VĂN PHÒNG", n038
+#   rendered at 300 dpi — taken as a position there, the two lines were joined into one position);
+# - after DEBRIS_COMMA: a comma that ends words with a small letter among them (an item's words read
+#   or misread: "TK iiip nan,", "- Như kính gửi,"); the part a whole authority line or a position
+#   in capitals.
+# A cell that is a signer's line as it stands is never split ("KT. BỘ TRƯỞNG, CHỦ NHIỆM" keeps its
+# comma: nothing before it has a small letter). Typed text never gets these splits.
+DEBRIS_MAX_WORDS = 3
+_WORD = regex.compile(r"\S+")
+DEBRIS_COMMA = regex.compile(r",[ \t]*(?=\p{Lu})", regex.V1)
+_LETTER_RUN = regex.compile(r"[\p{L}\p{Mn}]+", regex.V1)
+
+
+def _is_debris_word(word: str) -> bool:
+    """A word of a seal's or a signature's debris: no letter run in it is a syllable of two letters or more.
+
+    >>> [_is_debris_word(w) for w in ("K-.46", "(d0", "iiip", "TK", "nan", "Như", "-")]
+    [True, True, True, True, False, False, False]
+    """
+    if word[0] in ITEM_BULLETS:
+        return False
+    return all(len(run) < 2 or not is_syllable(run) for run in _LETTER_RUN.findall(word))
+
+
+def _debris_starts(text: str) -> list[tuple[int, bool]]:
+    """Where, inside a cell's ``text``, the signer's part may start after debris (SIGNER_AFTER_DEBRIS),
+    each with whether only an authority line may start there (DEBRIS_LEAD) or a position too (DEBRIS_COMMA).
+
+    >>> text = "K-.46 (d0 TL. CHỦ TỊCH"
+    >>> [(text[k:], a) for k, a in _debris_starts(text)]
+    [('(d0 TL. CHỦ TỊCH', True), ('TL. CHỦ TỊCH', True)]
+    >>> text = "TK iiip nan, CHÁNH VĂN PHÒNG"
+    >>> [(text[k:], a) for k, a in _debris_starts(text)]
+    [('iiip nan, CHÁNH VĂN PHÒNG', True), ('nan, CHÁNH VĂN PHÒNG', True), ('CHÁNH VĂN PHÒNG', False)]
+    >>> _debris_starts("KT. BỘ TRƯỞNG, CHỦ NHIỆM"), _debris_starts("KT. kàu TRƯỞNG, CHỦ NHIỆM"), _debris_starts("- Như trên;")
+    ([], [], [])
+    """
+    out: list[tuple[int, bool]] = []
+    marks = {w for w in vocabulary().signature.authority if " " not in w}
+    for m in _WORD.finditer(text):  # DEBRIS_LEAD: the line's first words, while each is debris
+        if m.group() in marks or not _is_debris_word(m.group()) or len(out) >= DEBRIS_MAX_WORDS:
+            break  # an authority's mark ("TL.") starts the signer's line: no debris
+        nxt = _WORD.search(text, m.end())
+        if nxt is not None:
+            out.append((nxt.start(), True))
+    for m in DEBRIS_COMMA.finditer(text):  # DEBRIS_COMMA: never inside an authority line ("KT. kàu TRƯỞNG, CHỦ NHIỆM")
+        before = text[: m.start()].split()
+        if regex.search(r"\p{Ll}", text[: m.start()]) and not marks.intersection(before):
+            out.append((m.end(), False))
+    return out
+
+
+def _signer_rest_at(t: Text, c: layout_mod.Line, at: int, authority_only: bool = False) -> bool:
+    """Whether the cell ``c`` from ``at`` (the document's offset) on is a whole authority line or
+    (unless ``authority_only``) a position in capitals (``GLUED_AUTHORITY``, ``GLUED_POSITION``)."""
+    rest = t.fold[at : c.end].rstrip()
+    auth = P.authority_re().match(rest)
+    if auth is not None and auth.end() == len(rest):
+        return True
+    return not authority_only and bool(P.position_re().match(rest) and is_caps(rest))
+
+
 def glued_signer_at(t: Text, c: layout_mod.Line) -> int | None:
     """Where the signer's column starts inside the cell ``c`` when a flattened line glued it after
-    the "Nơi nhận" column's item or heading (``GLUED_AUTHORITY``, ``GLUED_POSITION`` above), else None.
+    the "Nơi nhận" column's item or heading (``GLUED_AUTHORITY``, ``GLUED_POSITION`` above), or on
+    OCR'd text after the debris the seal left of them (SIGNER_AFTER_DEBRIS), else None.
 
     The offset is the document's (``t.text``), at the authority's or the position's first letter.
     """
     for m in GLUED_SEPARATOR.finditer(c.text):
-        at = c.start + m.end()
-        rest = t.fold[at : c.end].rstrip()
-        auth = P.authority_re().match(rest)
-        if auth is not None and auth.end() == len(rest):
-            return at
-        if P.position_re().match(rest) and is_caps(rest):
-            return at
+        if _signer_rest_at(t, c, c.start + m.end()):
+            return c.start + m.end()
+    if t.source.ocred and not is_signer_cell(t, c):
+        for k, authority_only in _debris_starts(c.text):
+            if _signer_rest_at(t, c, c.start + k, authority_only):
+                return c.start + k
     return None
 
 
@@ -411,7 +481,8 @@ def glued_cells(t: Text, line: layout_mod.Line) -> list[tuple[layout_mod.Line, b
         core = head.strip()
         # the item keeps its end; the specks after it (the signature's strokes) are no part of it
         core = _SPECKS_AFTER_END.sub("", core)
-        if core:
+        after_item = any(c.start + m.end() == at for m in GLUED_SEPARATOR.finditer(c.text))
+        if core and (after_item or not all(_is_debris_word(w) for w in core.split())):  # debris alone ("~-__", "K-.46 (d0") is no item
             out.append((layout_mod.Line(c.start + keep, c.start + keep + len(core), core), False))
         out.append((layout_mod.Line(at, c.end, t.text[at : c.end]), True))
     return out
@@ -581,6 +652,50 @@ def _distribution_rows(t: Text, start: int, end: int) -> list[int]:
     return found
 
 
+# AUTHORITY_LINES_APART: the block's two authority lines ("TL. CỤC TRƯỞNG" over "KT. TRƯỞNG BAN …")
+# are one authority; where a flattened OCR'd line put the left column's item between them (n048's
+# copy: "Nơi nhận: TL. CỤC TRƯỞNG" / "- Như trên; - KT. TRƯỞNG BAN BẠN CHÍNH SÁCH, THUÊ QUÓC TẾ"),
+# the authority is the two lines' texts, the item ("- Như trên;") no part of it. The cell spans
+# both lines (its evidence); its text is theirs, joined by a space. Two lines with nothing between
+# ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH") read as before, the text as printed.
+def _authority_lines(t: Text, first: layout_mod.Line, second: layout_mod.Line) -> layout_mod.Line:
+    """One authority cell of two authority lines, whatever stands between them (AUTHORITY_LINES_APART)."""
+    text = t.text[first.start : second.end]
+    if t.text[first.end : second.start].strip():
+        text = f"{first.text.strip()} {second.text.strip()}"
+    return layout_mod.Line(first.start, second.end, text)
+
+
+# DEPUTY_GLUED_UNDER_KT: on OCR'd text, under a "KT. …" authority whose position no cell gave, the
+# deputy's title (``ocr.deputy_title``: "THỨ TRƯỞNG" under "KT. BỘ TRƯỞNG") may be glued after an
+# item with its words split or misread: n039's copy, "- Như trên; =. Ứ TRUƯ ỞNG". The part after
+# the item's end (``GLUED_SEPARATOR``) that fits that title (``ocrnames.fits_title`` after
+# ``rejoined_title_words``) is the position's cell; the extractor reads it as the title
+# (signature.py DEPUTY_UNDER_KT). An item's own words after its ";" ("- Đ/c Bộ trưởng (đê báo
+# cáo); ⁄c© ẢNN") fit no title: no position.
+def _glued_deputy(t: Text, auth: layout_mod.Line, cells: list[layout_mod.Line]) -> layout_mod.Line | None:
+    """The deputy's title glued after an item under a "KT. …" authority (DEPUTY_GLUED_UNDER_KT), or None."""
+    from .loaders.ocr import deputy_title  # the OCR loader's table of deputies' titles
+
+    positions = list(vocabulary().signature.positions)
+    deputy = deputy_title(" ".join(auth.text.split()))
+    if deputy is None or deputy not in positions:
+        return None
+    for c in cells:
+        for m in GLUED_SEPARATOR.finditer(c.text):
+            rest = c.text[m.end() :].strip()
+            if rest and fits_title(rejoined_title_words(rest, positions), deputy, positions):
+                at = c.start + m.end()
+                return layout_mod.Line(at, at + len(rest), rest)
+    return None
+
+
+def _signer_part(t: Text, c: layout_mod.Line) -> layout_mod.Line:
+    """The signer's part of a cell a flattened OCR'd line glued after an item or its debris (``glued_signer_at``), else the cell."""
+    at = glued_signer_at(t, c)
+    return c if at is None else layout_mod.Line(at, c.end, t.text[at : c.end])
+
+
 def signer_cells(t: Text, cells: list[layout_mod.Line]) -> dict[Role, layout_mod.Line | None]:
     """The authority, position and name cells among the closing's ``cells`` (in reading order).
 
@@ -589,6 +704,8 @@ def signer_cells(t: Text, cells: list[layout_mod.Line]) -> dict[Role, layout_mod
     name the first name after them (``name_after``).
     """
     auth = pos = None
+    if t.source.ocred:  # the signer's line glued after the left column's item or its debris (SIGNER_AFTER_DEBRIS)
+        cells = [_signer_part(t, c) for c in cells]
     for i, c in enumerate(cells):
         f = t.fold[c.start : c.end].strip()
         if P.authority_re().match(f) and len(f) < 80:
@@ -597,7 +714,7 @@ def signer_cells(t: Text, cells: list[layout_mod.Line]) -> dict[Role, layout_mod
             # TỊCH", "TL. CHỦ TỊCH" over "KT. CHÁNH VĂN PHÒNG"): one authority, both lines
             nxt_at = next((k for k in range(i + 1, len(cells)) if cells[k].text.strip()), None)
             if nxt_at is not None and P.authority_re().match(t.fold[cells[nxt_at].start : cells[nxt_at].end].strip()):
-                auth = layout_mod.Line(c.start, cells[nxt_at].end, t.text[c.start : cells[nxt_at].end])
+                auth = _authority_lines(t, c, cells[nxt_at])
                 i = nxt_at
             # the position is the next capitalised cell that is not part of "Nơi nhận"
             for nxt in cells[i + 1 : i + 1 + POSITION_WINDOW_CELLS]:
@@ -605,6 +722,8 @@ def signer_cells(t: Text, cells: list[layout_mod.Line]) -> dict[Role, layout_mod
                 if s and is_caps(s) and s[0] not in ITEM_BULLETS and not P.NOI_NHAN_RE.match(s):
                     pos = _without_specks(t, nxt)
                     break
+            if pos is None and t.source.ocred:
+                pos = _glued_deputy(t, auth, cells[i + 1 : i + 1 + POSITION_WINDOW_CELLS])
             break
     if auth is None:
         pos = next((w for c in cells if P.position_re().match(t.fold[(w := _without_specks(t, c)).start : w.end].strip())), None)

@@ -11,7 +11,7 @@ from importlib import resources
 
 import pytest
 
-from directive_parser.loaders.ocrnames import family_names, ranks, repair_signer_name
+from directive_parser.loaders.ocrnames import family_names, ranks, rejoined_title_words, repair_signer_name
 from directive_parser.loaders.ocrwords import letters_key
 
 REPAIRED = [
@@ -223,3 +223,20 @@ from directive_parser.loaders.ocrnames import family_by_onset  # noqa: E402
 )
 def test_family_by_onset_needs_agreeing_reads(words: list[str], renderings: list[list[str]], name: list[str] | None) -> None:
     assert family_by_onset(words, renderings) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("BỌ TRƯỚỞN G", "BỌ TRƯỞNG"),  # c152's copy: "TRƯỞNG" split, a letter read twice
+        ("Ứ TRUƯ ỞNG", "Ứ TRƯỞNG"),  # n039's copy
+        ("BỘ TRƯỞNG", "BỘ TRƯỞNG"),  # known words: as read
+        ("PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC"),
+        ("BAN CHÍNH SÁCH, THUÊ QUÓC TẾ", "BAN CHÍNH SÁCH, THUÊ QUÓC TẾ"),  # no two fragments make a title's word
+        ("Lê Quân", "Lê Quân"),  # a name in small letters is never joined
+    ],
+)
+def test_title_word_rejoined_both_ways(line: str, expected: str) -> None:
+    from directive_parser.vocabulary import vocabulary
+
+    assert rejoined_title_words(line, list(vocabulary().signature.positions)) == expected

@@ -193,3 +193,109 @@ def test_a_closing_followed_by_an_annex_restarting_its_numbering_stands() -> Non
     )
     record = parse_text(text)
     assert (record.signer.authority, record.signer.name) == ("KT. CHỦ TỊCH", "Nguyễn Văn An")
+
+
+# --- session 21: the closing block of a copy someone else OCR'd (issue 13) ----------------------------
+def _copy(closing: str, ocred: bool = True) -> tuple[str | None, str | None, str | None, list[str], list[str]]:
+    """Signer, distribution and the OCR repairs of a closing read as an OCR'd copy (or as typed text)."""
+    from directive_parser.pipeline import parse_source
+    from directive_parser.source import SourceDocument
+
+    source = SourceDocument(text=_BODY + closing, format="text", ocr_like=["'tô chức' → 'tổ chức'"] if ocred else [])
+    record = parse_source(source)
+    s = record.signer
+    return s.authority, s.position, s.name, record.distribution, source.ocr_repairs
+
+
+# n057.txt as read: the "Nơi nhận:" heading's ruin before the authority, an item's ruin and its
+# comma before the position, the family name's first letter misread
+N057 = (
+    "K-.46 (d0 TL. CHỦ TỊCH\n- Như trên;\nTK iiip nan, CHÁNH VĂN PHÒNG\n\n- VPUB: CVP, PCVP;\n"
+    "- Công TTĐT tỉnh;\n- Lưu: VT, TTHC(Tm).\n\nXguyến Quốc Việt"
+)
+
+
+def test_signer_after_debris_and_the_name_repaired_in_the_block_n057() -> None:
+    # SIGNER_AFTER_DEBRIS (roles.py), NAME_REPAIRED_IN_BLOCK (signature.py)
+    authority, position, name, _, repairs = _copy(N057)
+    assert (authority, position, name) == ("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Nguyễn Quốc Việt")
+    assert "'Xguyến Quốc Việt' → 'Nguyễn Quốc Việt'" in repairs
+
+
+def test_debris_before_the_glued_authority_is_no_item_c154() -> None:
+    # c154.txt: "Nơi nhận: ~-__ KT. BỌ TRƯỞNG" after the list: the marks before the authority are no item
+    c154 = "- Các đơn vị thuộc Bộ;\n- Lưu: VT, VP (KSTTHC).\nNơi nhận: ~-__ KT. BỌ TRƯỞNG\n- Như Điều 3;\n- Lưu: VT.\n"
+    authority, _, _, distribution, _ = _copy(c154)
+    assert authority == "KT. BỘ TRƯỞNG"
+    assert not any("~-__" in item for item in distribution)
+
+
+def test_debris_splits_never_on_typed_text_nor_inside_an_authority_line() -> None:
+    # the same lines typed: no debris split (a typed text has no seal)
+    authority, position, _, _, _ = _copy(N057, ocred=False)
+    assert (authority, position) == (None, None)
+    # c137's authority line with its first title's word misread: its comma is the head's, not an item's end
+    c137 = "Nơi nhận: KT. kàu TRƯỞNG, CHỦ NHIỆM\n- Như trên;\n- Lưu: VT, CN.\n"
+    assert _copy(c137)[1] != "CHỦ NHIỆM"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Xguyến Quốc Việt", "Nguyễn Quốc Việt"),  # the family name's first letter misread: repaired
+        ("Trần Hoàng Tuân", "Trần Hoàng Tuân"),  # a given name one mark off is itself a name: as read (n053)
+        ("Phạm Minh Chính", "Phạm Minh Chính"),  # right as read: unchanged
+    ],
+)
+def test_the_name_repaired_in_the_block_only_where_a_repair_applies(name: str, expected: str) -> None:
+    assert _copy(N057.replace("Xguyến Quốc Việt", name))[2] == expected
+
+
+def test_two_authority_lines_with_an_item_between_n048() -> None:
+    # AUTHORITY_LINES_APART: n048.txt's "- Như trên;" item glued between the two authority lines
+    n048 = "Nơi nhận: TL. CỤC TRƯỞNG\n- Như trên; - KT. TRƯỞNG BAN BẠN CHÍNH SÁCH, THUÊ QUÓC TẾ\n- Ban PC;\n- Lưu: VT, CS.\n"
+    authority, _, _, distribution, _ = _copy(n048)
+    assert authority == "TL. CỤC TRƯỞNG KT. TRƯỞNG BAN BẠN CHÍNH SÁCH, THUÊ QUÓC TẾ"
+    assert distribution[0] == "Như trên"
+    # two authority lines with nothing between read as before
+    n061 = "Nơi nhận:\n- Như Điều 5;\n- Lưu: VT, KTN.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Phước Hiền"
+    assert _copy(n061)[:3] == ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Phước Hiền")
+
+
+def test_a_title_word_split_by_the_ocr_is_rejoined_c152() -> None:
+    # TITLE_WORD_REJOINED then the authority's title repaired (signature.py ``_repaired_authority``)
+    c152 = "Nơi nhận: KT. BỌ TRƯỚỞN G\n- Như Điều k+ :\n- Bộ trưởng (để b/e);\n- Lưu: VT, HTQT, VP (KSTTHC).\n"
+    authority, _, _, _, repairs = _copy(c152)
+    assert authority == "KT. BỘ TRƯỞNG"
+    assert "'KT. BỌ TRƯỚỞN G' → 'KT. BỘ TRƯỞNG' (the authority's title)" in repairs
+    assert _copy(c152, ocred=False)[0] == "KT. BỌ TRƯỚỞN G"  # typed text: as given
+
+
+N039 = (
+    "Nơi nhận: KT. BỘ TRƯỞNG\n- Như trên; =. Ứ TRUƯ ỞNG\n- Đ/c Bộ trưởng (đê báo cáo); ⁄c© ẢNN\n"
+    "- C04, V01, H01 (để thực hiện), _\n- Lưu: VT, C04 (P6).\n"
+)
+
+
+def test_the_deputys_title_glued_after_an_item_under_kt_n039() -> None:
+    # DEPUTY_GLUED_UNDER_KT (roles.py), DEPUTY_UNDER_KT (signature.py): "Ứ TRƯỞNG" alone would as well
+    # fit "VỤ TRƯỞNG"; under "KT. BỘ TRƯỞNG" the deputy's title is "THỨ TRƯỞNG"
+    authority, position, _, _, repairs = _copy(N039)
+    assert (authority, position) == ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG")
+    assert any(r.startswith("'Ứ TRUƯ ỞNG' → 'THỨ TRƯỞNG'") for r in repairs)
+
+
+def test_no_deputys_title_without_kt_or_on_typed_text() -> None:
+    # "TM." names no head: no deputy's title to read the line as; typed text: no glued deputy
+    assert _copy(N039.replace("KT. BỘ TRƯỞNG", "TM. ỦY BAN NHÂN DÂN"))[1] is None
+    assert _copy(N039, ocred=False)[1] is None
+    # an item's own words after its ";" fit no title
+    assert _copy(N039.replace(" =. Ứ TRUƯ ỞNG", ""))[1] is None
+
+
+def test_a_position_after_debris_words_is_no_glued_position_n038() -> None:
+    # n038 rendered at 300 dpi (scripts/synthetic_scans.py): the authority's mark read "KIT" over the
+    # deputy's title; DEBRIS_LEAD takes only a whole authority line, so "CHÁNH VĂN PHÒNG" is not split
+    # off as the position (the first version did, and joined both lines into one position)
+    n038 = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKIT CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n"
+    assert _copy(n038)[1] == "PHÓ CHÁNH VĂN PHÒNG"

@@ -20,7 +20,15 @@ from .. import roles as R
 from ..layout import Line, cells_of
 from ..loaders.ocr import deputy_title
 from ..loaders.ocrdist import repair_items
-from ..loaders.ocrnames import family_names, fits_title, garbled_position, is_syllable, ranks, repair_signer_name
+from ..loaders.ocrnames import (
+    family_names,
+    fits_title,
+    garbled_position,
+    is_syllable,
+    ranks,
+    rejoined_title_words,
+    repair_signer_name,
+)
 from ..record import Directive
 from ..source import Text
 from ..structure import Structure
@@ -295,6 +303,21 @@ def _family_unread(text: str) -> bool:
     return bool(words) and not is_syllable(words[0])
 
 
+# NAME_REPAIRED_IN_BLOCK: on OCR'd text, the name the roles read under the position is repaired as
+# the closing's last line is (``_as_name``: completed from the full name printed elsewhere in the
+# document, the family name by its letters, one repair recorded): n057's copy reads "Xguyến Quốc
+# Việt" under "CHÁNH VĂN PHÒNG", the family name's first letter misread ("Nguyễn" is the one
+# family name with the letters "guyen" after a first one: ``ocrnames._family``). Where no repair
+# makes a name of a family name, the line is read as before (NAME_UNDER_SEAL_RING below, or as
+# read); a name read right is never changed ("Trần Phước Hiền", "Phạm Minh Chính"), nor a given
+# name one mark off that is itself a name ("Trần Hoàng Tuân": no list says which given name stood).
+def _block_name_repaired(t: Text, name: Line) -> str | None:
+    """The name line ``name`` repaired (NAME_REPAIRED_IN_BLOCK) where a repair applies, else None."""
+    read = name.text.strip()
+    repaired = _as_name(t, read, name.start, name.end)
+    return repaired if repaired is not None and repaired != read else None
+
+
 def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
     """Authority, position and name from the cells of the lines tagged with a closing role."""
     cells: list[Line] = []
@@ -342,6 +365,9 @@ def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
         if d.signer.name is None:
             d.signer.name = clean_value(name.text)
             d.evidence["signer.name"] = t.evidence(name.start, name.end)
+    elif name is not None and t.source.ocred and (repaired := _block_name_repaired(t, name)) is not None:
+        d.signer.name = clean_value(repaired)  # NAME_REPAIRED_IN_BLOCK
+        d.evidence["signer.name"] = t.evidence(name.start, name.end)
     elif name is not None and t.source.ocred and _family_unread(name.text):
         pass  # NAME_UNDER_SEAL_RING: the family name not read; null, not a guess
     elif name is not None:
@@ -396,6 +422,28 @@ def _second_position_line(t: Text, d: Directive, lines: list[TaggedLine], pos: L
 POSITION_LINES_ABOVE = 5
 
 
+# DEPUTY_UNDER_KT: the position under a "KT. …" authority is the deputy's title of that head (NĐ 30
+# box 7a: "KT." — the deputy signs for the head; ``ocr.deputy_title``), so a position line OCR
+# spoilt is read as that title where it fits it (``ocrnames.fits_title``, after
+# TITLE_WORD_REJOINED): n039's copy, "Ứ TRUƯ ỞNG" under "KT. BỘ TRƯỞNG" → "THỨ TRƯỞNG" (read alone,
+# "Ứ TRƯỞNG" would as well fit "VỤ TRƯỞNG": the authority tells which). Counter-examples: no "KT."
+# ("TM. ỦY BAN NHÂN DÂN" names no head), a line that does not fit ("Lê Quân"): left to the rules after.
+def _deputy_read(position: str, authority: str | None, positions: list[str]) -> str | None:
+    """The deputy's title the position ``position`` read under ``authority`` is (DEPUTY_UNDER_KT), or None.
+
+    >>> ps = ["BỘ TRƯỞNG", "THỨ TRƯỞNG", "VỤ TRƯỞNG", "PHÓ CHỦ TỊCH"]
+    >>> _deputy_read("Ứ TRUƯ ỞNG", "KT. BỘ TRƯỞNG", ps), _deputy_read("Ứ TRUƯ ỞNG", "TM. ỦY BAN NHÂN DÂN", ps)
+    ('THỨ TRƯỞNG', None)
+    >>> _deputy_read("Lê Quân", "KT. BỘ TRƯỞNG", ps), _deputy_read("Z6Q TRƯỞNG BAN", "KT. BỘ TRƯỞNG", ps)
+    (None, None)
+    """
+    deputy = deputy_title(authority) if authority else None
+    if deputy is None or deputy not in positions:
+        return None
+    rejoined = rejoined_title_words(position, positions)
+    return deputy if rejoined == deputy or fits_title(rejoined, deputy, positions) else None
+
+
 def _repaired_position(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
     """On a scan (or text OCR'd elsewhere), a position the seal garbled read as the one known position it fits
     (``ocrnames.garbled_position``): the position read ("XP RRƯƠNG BẠN", n048), or, where none
@@ -407,7 +455,7 @@ def _repaired_position(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
     if d.signer.position is not None:
         if d.signer.position in positions:
             return
-        fit = garbled_position(d.signer.position, positions)
+        fit = _deputy_read(d.signer.position, d.signer.authority, positions) or garbled_position(d.signer.position, positions)
         if fit is not None:
             t.source.ocr_repairs.append(f"{d.signer.position!r} → {fit!r} (the position under the seal)")
             d.signer.position = fit
@@ -441,7 +489,9 @@ def _repaired_authority(t: Text, d: Directive) -> None:
     m = P.authority_re().match(d.signer.authority)
     if m is None or m.end() != len(d.signer.authority):
         return
-    fit = garbled_position(m["rest"], list(vocabulary().signature.positions))
+    positions = list(vocabulary().signature.positions)
+    rest = rejoined_title_words(m["rest"], positions)  # TITLE_WORD_REJOINED: "BỌ TRƯỚỞN G" → "BỌ TRƯỞNG"
+    fit = rest if rest != m["rest"] and rest in positions else garbled_position(rest, positions)
     if fit is None:
         return
     repaired = d.signer.authority[: m.start("rest")] + fit
@@ -477,5 +527,5 @@ def extract(st: Structure, d: Directive) -> None:
     lines = [(Line(ln.start, ln.end, ln.text), role) for ln, role in zip(st.lines, tagged, strict=True) if ln.end > start and ln.start < end]
     _distribution(t, d, lines)
     _signer(t, d, lines)
+    _repaired_authority(t, d)  # first: the deputy's title under it is read from it (DEPUTY_UNDER_KT)
     _repaired_position(t, d, lines)
-    _repaired_authority(t, d)

@@ -460,6 +460,44 @@ def fits_title(line: str, title: str, positions: list[str]) -> bool:
     return _fit_cost(line, title, _title_words(positions)) is not None
 
 
+# TITLE_WORD_REJOINED: OCR splits a title's word in capitals at a space, where the seal's ring or the
+# signature's stroke crosses it, often reading one of its letters twice: "KT. BỌ TRƯỚỞN G" (c152's
+# copy, for "KT. BỘ TRƯỞNG"), "Ứ TRUƯ ỞNG" (n039's copy, for "THỨ TRƯỞNG"). Two words next to
+# each other, in capitals, neither of them a known title's word, whose letters joined are those of
+# one known title's word (``letters_key``: marks dropped, a doubled letter merged) of at least
+# REJOIN_MIN_LETTERS letters, are that word. Counter-examples: "BỘ TRƯỞNG" (both words known),
+# "SỞ NỘI VỤ", "TRƯỞNG BAN" (no two fragments make one word): left as read.
+REJOIN_MIN_LETTERS = 4
+
+
+def rejoined_title_words(line: str, positions: list[str]) -> str:
+    """``line`` with a known title's word OCR split in two read as that word (TITLE_WORD_REJOINED).
+
+    >>> ps = ["BỘ TRƯỞNG", "THỨ TRƯỞNG", "CHỦ TỊCH", "PHÓ TRƯỞNG BAN"]
+    >>> rejoined_title_words("BỌ TRƯỚỞN G", ps), rejoined_title_words("Ứ TRUƯ ỞNG", ps)
+    ('BỌ TRƯỞNG', 'Ứ TRƯỞNG')
+    >>> rejoined_title_words("BỘ TRƯỞNG", ps), rejoined_title_words("PHÓ TRƯỞNG BAN", ps), rejoined_title_words("Lê Quân", ps)
+    ('BỘ TRƯỞNG', 'PHÓ TRƯỞNG BAN', 'Lê Quân')
+    """
+    known = _title_words(positions)
+    keys: dict[str, set[str]] = {}
+    for w in known:
+        if len(letters_key(w)) >= REJOIN_MIN_LETTERS:
+            keys.setdefault(letters_key(w), set()).add(w)
+    words, out, i = line.split(), [], 0
+    while i < len(words):
+        pair = words[i : i + 2]
+        if len(pair) == 2 and not any(w in known or any(c.islower() for c in w) for w in pair):
+            found = keys.get(letters_key("".join(pair)), set())
+            if len(found) == 1:
+                out.append(next(iter(found)))
+                i += 2
+                continue
+        out.append(words[i])
+        i += 1
+    return " ".join(out)
+
+
 def _title_words(positions: list[str]) -> frozenset[str]:
     """The words the known positions are made of ("PHÓ", "TỔNG", "THỦ" …)."""
     return frozenset(w for p in positions for w in p.split())
