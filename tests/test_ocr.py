@@ -1556,3 +1556,45 @@ def test_a_grey_stamp_over_the_subject_is_read_again_without_its_mid_grey(monkey
     assert ocr.stamp_ink_box(black, scale, grey=True) is None
     assert ocr.reread_under_stamp_ink(kept, taken, black, scale) == kept and not seen
     assert ocr.stamp_ink_box(drawn((255, 255, 255)), scale, grey=True) is None
+
+
+# STAMP_PRINT_DROPPED: n009's DOCX rendered at 300 dpi, a blue stamp slanted over "THÔNG BÁO" and the
+# subject's first lines (points, as Tesseract boxed the page): the page's read is kept under the band, but
+# its "n" and "YÊN", read at 0 where the stamp's own "ĐẾN" and "Ngày:" are printed, went into the subject.
+def test_the_stamps_own_print_read_among_the_subject_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import Image, ImageDraw
+
+    from directive_parser.loaders import ocr
+
+    scale = POINTS_PER_INCH / OCR_DPI
+    px = lambda pt: round(pt / scale)  # noqa: E731
+
+    def w(text: str, x0: float, x1: float, top: float, conf: float, line: str) -> ocr.Word:
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 11, "conf": conf, "line": ("7", "1", line)}
+
+    stamp = [w("ĐẾN", 67, 90, 148, 84, "2")]
+    page = [w("THÔNG", 273, 325, 151, 92, "2"), w("BÁO", 330, 360, 152, 92, "2"),
+            w("n", 66, 72, 177, 0, "3"), w("Kết", 97, 118, 165, 90, "3"), w("luận", 122, 150, 166, 96, "3"),
+            w("của", 182, 200, 167, 97, "3"), w("đồng", 214, 240, 167, 97, "3"), w("chí", 258, 275, 168, 96, "3"),
+            w("YÊN", 83, 110, 179, 0, "4"), w("Thường", 245, 290, 185, 97, "4"), w("vụ", 309, 320, 188, 97, "4")]
+
+    def drawn(stamp_print: tuple[int, int, int]) -> Any:
+        image = Image.new("RGB", (2480, 3508), "white")
+        draw = ImageDraw.Draw(image)
+        draw.rounded_rectangle((px(58), px(140), px(210), px(200)), radius=px(8), outline=(40, 60, 170), width=8)
+        for x in (*stamp, page[2], page[8]):  # the stamp's print
+            draw.rectangle((px(x["x0"]), px(x["top"] + 2), px(x["x1"]), px(x["bottom"] - 2)), fill=stamp_print)
+        for x in (*page[:2], *page[3:8], *page[9:]):  # the document's, black
+            draw.rectangle((px(x["x0"]), px(x["top"] + 2), px(x["x1"]), px(x["bottom"] - 2)), fill=(15, 15, 15))
+        return image
+
+    # the band read again reads less than the page (one syllable): the page's read is kept
+    monkeypatch.setattr(ocr, "_tesseract_tsv", lambda image, name, psm=ocr.OCR_PSM: _tsv((1, 1, px(97), px(20), px(20), 90.0, "Kết")))
+    found: list[str] = []
+    words = ocr.reread_under_stamp_ink(page, stamp, drawn((40, 60, 170)), scale, found)
+    texts = [x["text"] for x in words]
+    assert "YÊN" not in texts and "n" not in texts and {"Kết", "luận", "Thường", "vụ", "THÔNG"} <= set(texts)
+    assert any("the received stamp's own print" in r for r in found)
+    # the same words printed black are the page's and stay
+    kept = [x["text"] for x in ocr.reread_under_stamp_ink(page, stamp, drawn((15, 15, 15)), scale)]
+    assert "YÊN" in kept and "n" in kept

@@ -1983,15 +1983,16 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
         return sum(float(w["conf"]) >= NAME_LINE_CONF and is_syllable(str(w["text"]).strip(".,;:()")) for w in ws)
 
     old = [w for w in words if under(w)]
+    ink_part = _grey_stamp_ink(part) if toned else _stamp_ink(part, RED_INK_MARGIN, BLUE_INK_MARGIN)
+    dark_part = part.min(axis=2) < INK_LEVEL
+    stamps = [w for w in old if _printed_in(w, ink_part, dark_part, half[0], band_top, scale)]
     if in_header:
         # STAMP_PRINT_IS_THE_STAMPS: a page word printed in the stamp's ink (most of its dark pixels
         # red or blue) is the stamp's own, not the header's: a stamp found by its ink alone keeps its
         # words in the page's read, and they outscored the band's (n031's DOCX at 300 dpi, the mark
         # read "ẾN": "VĂN PHÒNG UBNĐ", "Số:" 6 syllables against "BỘ NỘI VỤ" 3, the stamp's office then
         # taken for the issuer). Black print under the stamp is not (its dark pixels are black)
-        ink_part = _grey_stamp_ink(part) if toned else _stamp_ink(part, RED_INK_MARGIN, BLUE_INK_MARGIN)
-        dark_part = part.min(axis=2) < INK_LEVEL
-        old = [w for w in old if not _printed_in(w, ink_part, dark_part, half[0], band_top, scale)]
+        old = [w for w in old if not any(w is x for x in stamps)]
     # the frame's corners left as specks: fewer than two letters, read below FRAME_MAX_MEAN_CONF ("C{" at 45)
     new = [
         w for w in found
@@ -2009,6 +2010,16 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
     if in_header and syllables(new) <= syllables(old):
         return words  # no more Vietnamese syllables read: the stamp hid nothing, or the re-read is no better
     if not in_header and (score_new < score_old or (score_new == score_old and noise(new) >= noise(old))):
+        # STAMP_PRINT_DROPPED: the page's read kept under the band, its words printed in the stamp's
+        # ink are the stamp's own print read among the subject's, and go (n009's DOCX at 300 dpi, a
+        # blue stamp slanted over "THÔNG BÁO" and the subject's first lines: "n" before "3Kết:luận",
+        # "YÊN" in "… Ủy viên Ban YÊN Thường vụ Tỉnh ủy", both read at 0 where the stamp's "ĐẾN" and
+        # "Ngày:" stand). Black print under the stamp stays (its dark pixels are black, not the ink's)
+        if stamps:
+            if repairs is not None:
+                repairs.append(f"{' '.join(str(w['text']) for w in stamps)!r} → '' (the received stamp's own print, read among the rows under it)")
+            words = [w for w in words if not any(w is x for x in stamps)]
+            old = [w for w in old if not any(w is x for x in stamps)]
         return fill_stamp_gaps(words, old, new, repairs)
     if repairs is not None:
         repairs.append(f"{' '.join(w['text'] for w in old)!r} → {' '.join(w['text'] for w in new)!r} (the rows under the received stamp, read again without its ink)")
