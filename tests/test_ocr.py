@@ -1598,3 +1598,17 @@ def test_the_stamps_own_print_read_among_the_subject_is_dropped(monkeypatch: pyt
     # the same words printed black are the page's and stay
     kept = [x["text"] for x in ocr.reread_under_stamp_ink(page, stamp, drawn((15, 15, 15)), scale)]
     assert "YÊN" in kept and "n" in kept
+
+
+# NUMBER_READ_PARTY (STAMP_SPARES_NUMBER): HD 36's number line, no colon and the type's letters after a
+# dash ("Số 248-CV/ĐU", 003's DOCX at 200 dpi under a grey stamp: the band read it "Sö 248-CV:ĐU" and took
+# it, the number lost), is the document's number as NĐ 30's "Số: 8977/BNV-TCPCP" is: never the band's.
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [("Số 248-CV/ĐU", True), ("Số 1092-CV/BDVTU", True), ("Số 624 -CV/BDVTU", True), ("Số: 8977/BNV-TCPCP", True),
+     ("Số: /KH-UBND", True), ("Sö 248-CV:ĐU", False), ("số 12/2024 của", False), ("Số lượng/KH", False), ("Số 12 người", False)],
+)
+def test_the_number_line_the_band_never_replaces(line: str, number: bool) -> None:
+    from directive_parser.loaders import ocr
+
+    assert bool(ocr._NUMBER_READ.search(line)) is number

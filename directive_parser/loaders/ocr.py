@@ -1867,7 +1867,10 @@ def column_edge(words: list[Word], top: float, bottom: float, middle: float) -> 
 
 
 # The document's number as the page read it: "Số:" and a symbol after a slash ("Số: 8977/BNV-TCPCP", "Số: /KH-UBND").
-_NUMBER_READ = regex.compile(r"\bSố\s?:\s?\d*\s?/\s?\p{Lu}{2,}")
+# NUMBER_READ_PARTY: HD 36 prints a Party body's number with no colon, the type's letters after a
+# dash before the slash ("Số 248-CV/ĐU", 003; "Số 1092-CV/BDVTU", 000; "Số 624 -CV/BDVTU", 001): the
+# band read 003's again under a grey stamp as "Sö 248-CV:ĐU" and, not knowing it for the number, took it
+_NUMBER_READ = regex.compile(r"\bSố\s?(?::\s?\d*|\d+)\s?(?:-\s?\p{Lu}{1,6}\s?)?/\s?\p{Lu}{2,}")
 
 
 def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, scale: float, repairs: list[str] | None = None,
