@@ -1486,6 +1486,135 @@ def test_a_word_the_page_lost_under_the_stamp_is_taken_from_the_band_read_again(
     assert ocr.fill_stamp_gaps(page, page, worse) == page
 
 
+# HEADER_STAMP_GREY_BY_TONE: n013's DOCX rendered at 300 dpi (scripts/synthetic_scans.py --stamp-at real),
+# a grey received stamp (95 of 255) over its "V/v" lines (boxes in points, as Tesseract read the page):
+# no red or blue ink to whiten, but the print is black and the stamp mid-grey.
+def test_a_grey_stamp_over_the_subject_is_read_again_without_its_mid_grey(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import Image, ImageDraw
+
+    from directive_parser.loaders import ocr
+
+    scale = POINTS_PER_INCH / OCR_DPI
+    px = lambda pt: round(pt / scale)  # noqa: E731
+
+    def w(text: str, x0: float, x1: float, top: float, bottom: float, conf: float, line: str) -> ocr.Word:
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "conf": conf, "line": ("5", "1", line)}
+
+    page = [w("Số:", 114.0, 129.4, 125.3, 134.9, 97, "0"), w("/UBND-NC", 172.8, 234.7, 125.3, 134.6, 91, "0"),
+            w("VĂN", 75.6, 94.6, 148.6, 156.7, 93, "1"), w("PHòÒNV/MdjjÊn", 98.9, 169.2, 146.2, 159.8, 28, "1"),
+            w("khai", 172.8, 194.6, 146.4, 155.5, 97, "1"), w("hiện", 224.4, 246.5, 145.9, 157.2, 97, "1"),
+            w("ĐẾN", 74.6, 93.8, 161.3, 170.6, 93, "2"), w("sá?ênga@ăn", 100.6, 158.2, 161.8, 173.5, 4, "2"),
+            w("số", 162.0, 172.8, 161.0, 170.6, 93, "2"), w("4552/BEA-C04", 176.6, 258.5, 161.0, 170.4, 44, "2"),
+            w("Ngày:", 74.4, 100.1, 177.4, 186.2, 93, "3"), w("4/9/2oaủa", 104.4, 159.4, 176.6, 187.2, 45, "3"),
+            w("Bộ", 163.4, 177.6, 176.4, 187.7, 97, "3"), w("Công", 181.9, 209.5, 176.2, 188.2, 96, "3"),
+            w("Chuyển:", 73.4, 110.6, 190.3, 201.4, 96, "4")]
+    printed = [(118, 146, 146, 158), (150, 169, 146, 158), (172, 195, 146, 156), (224, 247, 146, 157),  # V/v triển khai … hiện
+               (118, 145, 161, 171), (150, 172, 161, 171), (176, 259, 161, 171), (118, 140, 176, 188), (163, 210, 176, 188)]
+    stamp_words = [(76, 170, 148, 157), (75, 94, 161, 171), (100, 158, 162, 172), (74, 160, 177, 187), (73, 111, 190, 201)]
+
+    def drawn(stamp_ink: tuple[int, int, int]) -> Any:
+        image = Image.new("RGB", (2480, 3508), "white")
+        draw = ImageDraw.Draw(image)
+        for x0, x1, top, bottom in printed:  # black print, an anti-aliased grey edge round it
+            draw.rectangle((px(x0), px(top), px(x1), px(bottom)), fill=(15, 15, 15), outline=(120, 120, 120), width=2)
+        layer = Image.new("RGB", image.size, "white")
+        ink = ImageDraw.Draw(layer)
+        ink.rectangle((px(62), px(143), px(215), px(215)), outline=stamp_ink, width=8)
+        for x0, x1, top, bottom in stamp_words:
+            ink.rectangle((px(x0), px(top + 2), px(x1), px(bottom - 2)), fill=stamp_ink)
+        from PIL import ImageChops
+
+        return ImageChops.multiply(image, layer)  # the stamp's ink over the print, as a pad prints it
+
+    image = drawn((95, 95, 95))
+    assert ocr.stamp_ink_box(image, scale) is None  # no red or blue
+    box = ocr.stamp_ink_box(image, scale, grey=True)
+    assert box is not None and box[0] <= 64 and box[2] >= 212 and box[1] <= 145
+    kept, taken, stamp = ocr.split_received(page, 842.0)
+    assert stamp is not None
+    seen: list[Any] = []
+
+    def again(crop: Any, name: str, psm: str = ocr.OCR_PSM) -> str:
+        seen.append(crop)
+        top = 143.0 - 2.0  # the crop's top is the highest touched line's less 2 pt; the rows below from it
+        rows = (("V/v", 118, 146), ("triển", 150, 146), ("khai", 172, 146), ("thực", 199, 146), ("hiện", 224, 146),
+                ("Công", 118, 161), ("văn", 150, 161), ("số", 162, 161), ("4552/BCA-C04", 176, 161),
+                ("của", 118, 176), ("Bộ", 163, 176), ("Công", 182, 176), ("an", 219, 176))
+        return _tsv(*((1, 1 + k // 5, px(x), px(y - top), px(20), 95.0, t) for k, (t, x, y) in enumerate(rows)))
+
+    monkeypatch.setattr(ocr, "_tesseract_tsv", again)
+    words = ocr.reread_under_stamp_ink(kept, taken, image, scale)
+    assert len(seen) == 1
+    crop_top = min(143.0, *(float(x["top"]) for x in kept if float(x["bottom"]) > 143.0 and float(x["top"]) < 216.0)) - 2.0
+    assert seen[0].getpixel((px(80), px(166 - crop_top))) == 255  # the stamp's "ĐẾN", in its grey, turned to paper
+    assert seen[0].getpixel((px(200), px(166 - crop_top))) < 60  # the print's "4552/BCA-C04", black, kept
+    text = " ".join(x["text"] for x in words)
+    assert "triển khai thực hiện" in text and "4552/BCA-C04" in text and "PHòÒNV/MdjjÊn" not in text
+    # a page in black and white (the stamp's ink as black as the print: c140, c158) is no grey stamp,
+    # and its rows are not read again; nor is the print alone, its grey edges beside a black core
+    seen.clear()
+    black = drawn((0, 0, 0))
+    assert ocr.stamp_ink_box(black, scale, grey=True) is None
+    assert ocr.reread_under_stamp_ink(kept, taken, black, scale) == kept and not seen
+    assert ocr.stamp_ink_box(drawn((255, 255, 255)), scale, grey=True) is None
+
+
+# STAMP_PRINT_DROPPED: n009's DOCX rendered at 300 dpi, a blue stamp slanted over "THÔNG BÁO" and the
+# subject's first lines (points, as Tesseract boxed the page): the page's read is kept under the band, but
+# its "n" and "YÊN", read at 0 where the stamp's own "ĐẾN" and "Ngày:" are printed, went into the subject.
+def test_the_stamps_own_print_read_among_the_subject_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import Image, ImageDraw
+
+    from directive_parser.loaders import ocr
+
+    scale = POINTS_PER_INCH / OCR_DPI
+    px = lambda pt: round(pt / scale)  # noqa: E731
+
+    def w(text: str, x0: float, x1: float, top: float, conf: float, line: str) -> ocr.Word:
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 11, "conf": conf, "line": ("7", "1", line)}
+
+    stamp = [w("ĐẾN", 67, 90, 148, 84, "2")]
+    page = [w("THÔNG", 273, 325, 151, 92, "2"), w("BÁO", 330, 360, 152, 92, "2"),
+            w("n", 66, 72, 177, 0, "3"), w("Kết", 97, 118, 165, 90, "3"), w("luận", 122, 150, 166, 96, "3"),
+            w("của", 182, 200, 167, 97, "3"), w("đồng", 214, 240, 167, 97, "3"), w("chí", 258, 275, 168, 96, "3"),
+            w("YÊN", 83, 110, 179, 0, "4"), w("Thường", 245, 290, 185, 97, "4"), w("vụ", 309, 320, 188, 97, "4")]
+
+    def drawn(stamp_print: tuple[int, int, int]) -> Any:
+        image = Image.new("RGB", (2480, 3508), "white")
+        draw = ImageDraw.Draw(image)
+        draw.rounded_rectangle((px(58), px(140), px(210), px(200)), radius=px(8), outline=(40, 60, 170), width=8)
+        for x in (*stamp, page[2], page[8]):  # the stamp's print
+            draw.rectangle((px(x["x0"]), px(x["top"] + 2), px(x["x1"]), px(x["bottom"] - 2)), fill=stamp_print)
+        for x in (*page[:2], *page[3:8], *page[9:]):  # the document's, black
+            draw.rectangle((px(x["x0"]), px(x["top"] + 2), px(x["x1"]), px(x["bottom"] - 2)), fill=(15, 15, 15))
+        return image
+
+    # the band read again reads less than the page (one syllable): the page's read is kept
+    monkeypatch.setattr(ocr, "_tesseract_tsv", lambda image, name, psm=ocr.OCR_PSM: _tsv((1, 1, px(97), px(20), px(20), 90.0, "Kết")))
+    found: list[str] = []
+    words = ocr.reread_under_stamp_ink(page, stamp, drawn((40, 60, 170)), scale, found)
+    texts = [x["text"] for x in words]
+    assert "YÊN" not in texts and "n" not in texts and {"Kết", "luận", "Thường", "vụ", "THÔNG"} <= set(texts)
+    assert any("the received stamp's own print" in r for r in found)
+    # the same words printed black are the page's and stay
+    kept = [x["text"] for x in ocr.reread_under_stamp_ink(page, stamp, drawn((15, 15, 15)), scale)]
+    assert "YÊN" in kept and "n" in kept
+
+
+# NUMBER_READ_PARTY (STAMP_SPARES_NUMBER): HD 36's number line, no colon and the type's letters after a
+# dash ("Số 248-CV/ĐU", 003's DOCX at 200 dpi under a grey stamp: the band read it "Sö 248-CV:ĐU" and took
+# it, the number lost), is the document's number as NĐ 30's "Số: 8977/BNV-TCPCP" is: never the band's.
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [("Số 248-CV/ĐU", True), ("Số 1092-CV/BDVTU", True), ("Số 624 -CV/BDVTU", True), ("Số: 8977/BNV-TCPCP", True),
+     ("Số: /KH-UBND", True), ("Sö 248-CV:ĐU", False), ("số 12/2024 của", False), ("Số lượng/KH", False), ("Số 12 người", False)],
+)
+def test_the_number_line_the_band_never_replaces(line: str, number: bool) -> None:
+    from directive_parser.loaders import ocr
+
+    assert bool(ocr._NUMBER_READ.search(line)) is number
+
+
 # n057's first page as Tesseract boxed it (points; a digitally signed công văn of UBND tỉnh Quảng
 # Ngãi, scanned): in the top margin, the portal's receipt e-stamp ("ĐẾN, TRUNG TÂM CÔNG BÁO VÀ TIN
 # HỌC", its address and clock time) and the signature box ("Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi

@@ -1818,19 +1818,50 @@ STAMP_INK_HEIGHT_PT = (30.0, 140.0)
 STAMP_INK_CELL_SHARE = 0.02
 
 
-def stamp_ink_box(image: Any, scale: float) -> tuple[float, float, float, float] | None:
-    """The box (x0, top, x1, bottom, in points) of a stamp's ink in a colour page's upper part, or None."""
+# HEADER_STAMP_GREY_BY_TONE: a received stamp whose ink has no colour to tell it from the print
+# (a grey or black pad, or a red or blue stamp scanned in grey: red ink prints about 90 of 255 in
+# grey, blue about 65) still differs from it in tone: the print's toner is black (under
+# ``GREY_INK_TONE[0]``), the stamp's ink mid-grey (n013's DOCX at 300 dpi, a grey stamp over its
+# "V/v triển khai thực hiện / Công văn số 4552/BCA-C04" lines, read "VĂN PHòÒNV/MdjjÊn khai thực hiện
+# / ĐẾN sá?ênga@ăn số 4552/BEA-C04": the print's pixels 0-40, the stamp's 80-100; 001, n024, n027
+# the same). Its ink: pixels whose three channels all lie in ``GREY_INK_TONE`` within
+# ``GREY_INK_SPREAD`` of each other. A print's anti-aliased edges are such pixels too, but beside
+# its black core: a cell is the stamp's only where its grey outweighs its black
+# (``GREY_CELL_OVER_BLACK`` times) and covers ``GREY_CELL_SHARE`` of it. A page scanned in black and
+# white (1 bit, its stamp black: c140, c158) has no such cells.
+GREY_INK_TONE = (60, 170)
+GREY_INK_SPREAD = 25
+GREY_CELL_SHARE = 0.05
+GREY_CELL_OVER_BLACK = 2.0
+
+
+def _grey_stamp_ink(rgb: Any) -> Any:
+    """Where an RGB array holds a colourless stamp's mid-grey ink (HEADER_STAMP_GREY_BY_TONE)."""
+    low, high = rgb.min(axis=2), rgb.max(axis=2)
+    return (low >= GREY_INK_TONE[0]) & (high <= GREY_INK_TONE[1]) & (high - low <= GREY_INK_SPREAD)
+
+
+def stamp_ink_box(image: Any, scale: float, grey: bool = False) -> tuple[float, float, float, float] | None:
+    """The box (x0, top, x1, bottom, in points) of a stamp's ink in a colour page's upper part, or None.
+
+    With ``grey``, of a colourless stamp's mid-grey ink (HEADER_STAMP_GREY_BY_TONE).
+    """
     import numpy as np
 
     if image.mode != "RGB":
         return None
     rgb = np.asarray(image.crop((0, 0, image.width, round(image.height * RECEIVED_TOP_SHARE))), dtype=np.int16)
-    ink = _stamp_ink(rgb, RED_INK_MARGIN, BLUE_INK_MARGIN)
+    ink = _grey_stamp_ink(rgb) if grey else _stamp_ink(rgb, RED_INK_MARGIN, BLUE_INK_MARGIN)
     step = max(1, round(STAMP_INK_CELL_PT / scale))
     rows, cols = ink.shape[0] // step, ink.shape[1] // step
     if rows == 0 or cols == 0:
         return None
-    cells = ink[: rows * step, : cols * step].reshape(rows, step, cols, step).mean(axis=(1, 3)) >= STAMP_INK_CELL_SHARE
+    share = ink[: rows * step, : cols * step].reshape(rows, step, cols, step).mean(axis=(1, 3))
+    if grey:
+        black = (rgb.max(axis=2) < GREY_INK_TONE[0])[: rows * step, : cols * step].reshape(rows, step, cols, step).mean(axis=(1, 3))
+        cells = (share >= GREY_CELL_SHARE) & (share >= GREY_CELL_OVER_BLACK * black)
+    else:
+        cells = share >= STAMP_INK_CELL_SHARE
     seen = np.zeros_like(cells)
     best: tuple[int, int, int, int, int] | None = None
     for r0, c0 in zip(*np.nonzero(cells), strict=True):
@@ -1897,7 +1928,10 @@ def column_edge(words: list[Word], top: float, bottom: float, middle: float) -> 
 
 
 # The document's number as the page read it: "Số:" and a symbol after a slash ("Số: 8977/BNV-TCPCP", "Số: /KH-UBND").
-_NUMBER_READ = regex.compile(r"\bSố\s?:\s?\d*\s?/\s?\p{Lu}{2,}")
+# NUMBER_READ_PARTY: HD 36 prints a Party body's number with no colon, the type's letters after a
+# dash before the slash ("Số 248-CV/ĐU", 003; "Số 1092-CV/BDVTU", 000; "Số 624 -CV/BDVTU", 001): the
+# band read 003's again under a grey stamp as "Sö 248-CV:ĐU" and, not knowing it for the number, took it
+_NUMBER_READ = regex.compile(r"\bSố\s?(?::\s?\d*|\d+)\s?(?:-\s?\p{Lu}{1,6}\s?)?/\s?\p{Lu}{2,}")
 
 
 def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, scale: float, repairs: list[str] | None = None,
@@ -1929,7 +1963,7 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
         # ĐỒNG", the band 18-67 pt, the ink to 95 pt). S19 kept the words' box there because n007's
         # title, centred under a stamp in the top margin (its ink 20-94 pt), was then read again
         # worse ("ĐỀ CƯƠN BÁO CÁO"): ISSUER_COLUMN_EDGE leaves a line across the middle to the page now
-        inked = stamp_ink_box(image, scale)
+        inked = stamp_ink_box(image, scale) or stamp_ink_box(image, scale, grey=True)
         if inked is not None and inked[0] < x1 and inked[2] > x0 and inked[1] < bottom and inked[3] > top:
             x0, top, x1, bottom = min(x0, inked[0]), min(top, inked[1]), max(x1, inked[2]), max(bottom, inked[3])
     # in the header band, STAMP_INK_UNDER: the stamp's column of the header (ISSUER_COLUMN_EDGE), more
@@ -1941,8 +1975,16 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
     in_header = bottom <= page_height * HEADER_BAND
     box = image.crop((round(max(x0, 0.0) / scale), round(max(top, 0.0) / scale), round(min(x1, page_width) / scale), round(bottom / scale)))
     rgb = np.asarray(box, dtype=np.int16)
-    if rgb.size == 0 or float(np.mean(_stamp_ink(rgb, RED_INK_MARGIN, BLUE_INK_MARGIN))) < STAMP_RED_SHARE:
+    if rgb.size == 0:
         return words
+    # HEADER_STAMP_GREY_BY_TONE: no red or blue ink there, the stamp's mid-grey is whitened instead,
+    # where the page has a grey stamp's cells over the stamp's box (not the grey edges of black print
+    # alone, nor a stamp scanned as black as the print)
+    toned = float(np.mean(_stamp_ink(rgb, RED_INK_MARGIN, BLUE_INK_MARGIN))) < STAMP_RED_SHARE
+    if toned:
+        greyed = stamp_ink_box(image, scale, grey=True)
+        if greyed is None or not (greyed[0] < x1 and greyed[2] > x0 and greyed[1] < bottom and greyed[3] > top):
+            return words
     if in_header:
         edge = column_edge(words, top, bottom, page_width / 2)
         half = (0.0, edge) if (x0 + x1) / 2 < page_width / 2 else (edge, page_width)
@@ -1957,9 +1999,10 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
         bottom = max([bottom, *(float(w["bottom"]) for w in touched)]) + 2.0
     band_top = max(top, 0.0)
     part = np.asarray(image.crop((round(half[0] / scale), round(band_top / scale), round(half[1] / scale), round(bottom / scale))), dtype=np.int16)
-    # the stamp's ink, its pale edges too, widened by a pixel each way
-    red = _stamp_ink(part, STAMP_EDGE_MARGIN, STAMP_EDGE_MARGIN)
-    if in_header:
+    # the stamp's ink, its pale edges too, widened by a pixel each way (a grey stamp's: its mid-grey
+    # alone, the print's black core and the edge round it kept)
+    red = _grey_stamp_ink(part) if toned else _stamp_ink(part, STAMP_EDGE_MARGIN, STAMP_EDGE_MARGIN)
+    if in_header and not toned:
         # the header's rule as it was: the ink widened by a pixel each way. STAMP_INK_KEEPS_PRINT:
         # over the subject's lines it is not: the pixel round the ink is the print's own edge where
         # the stamp crosses a letter, and widened it thinned the letters the band was read for
@@ -2004,15 +2047,16 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
         return sum(float(w["conf"]) >= NAME_LINE_CONF and is_syllable(str(w["text"]).strip(".,;:()")) for w in ws)
 
     old = [w for w in words if under(w)]
+    ink_part = _grey_stamp_ink(part) if toned else _stamp_ink(part, RED_INK_MARGIN, BLUE_INK_MARGIN)
+    dark_part = part.min(axis=2) < INK_LEVEL
+    stamps = [w for w in old if _printed_in(w, ink_part, dark_part, half[0], band_top, scale)]
     if in_header:
         # STAMP_PRINT_IS_THE_STAMPS: a page word printed in the stamp's ink (most of its dark pixels
         # red or blue) is the stamp's own, not the header's: a stamp found by its ink alone keeps its
         # words in the page's read, and they outscored the band's (n031's DOCX at 300 dpi, the mark
         # read "ẾN": "VĂN PHÒNG UBNĐ", "Số:" 6 syllables against "BỘ NỘI VỤ" 3, the stamp's office then
         # taken for the issuer). Black print under the stamp is not (its dark pixels are black)
-        ink_part = _stamp_ink(part, RED_INK_MARGIN, BLUE_INK_MARGIN)
-        dark_part = part.min(axis=2) < INK_LEVEL
-        old = [w for w in old if not _printed_in(w, ink_part, dark_part, half[0], band_top, scale)]
+        old = [w for w in old if not any(w is x for x in stamps)]
     # the frame's corners left as specks: fewer than two letters, read below FRAME_MAX_MEAN_CONF ("C{" at 45)
     new = [
         w for w in found
@@ -2030,6 +2074,16 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
     if in_header and syllables(new) <= syllables(old):
         return words  # no more Vietnamese syllables read: the stamp hid nothing, or the re-read is no better
     if not in_header and (score_new < score_old or (score_new == score_old and noise(new) >= noise(old))):
+        # STAMP_PRINT_DROPPED: the page's read kept under the band, its words printed in the stamp's
+        # ink are the stamp's own print read among the subject's, and go (n009's DOCX at 300 dpi, a
+        # blue stamp slanted over "THÔNG BÁO" and the subject's first lines: "n" before "3Kết:luận",
+        # "YÊN" in "… Ủy viên Ban YÊN Thường vụ Tỉnh ủy", both read at 0 where the stamp's "ĐẾN" and
+        # "Ngày:" stand). Black print under the stamp stays (its dark pixels are black, not the ink's)
+        if stamps:
+            if repairs is not None:
+                repairs.append(f"{' '.join(str(w['text']) for w in stamps)!r} → '' (the received stamp's own print, read among the rows under it)")
+            words = [w for w in words if not any(w is x for x in stamps)]
+            old = [w for w in old if not any(w is x for x in stamps)]
         return fill_stamp_gaps(words, old, new, repairs)
     if repairs is not None:
         repairs.append(f"{' '.join(w['text'] for w in old)!r} → {' '.join(w['text'] for w in new)!r} (the rows under the received stamp, read again without its ink)")
@@ -2345,7 +2399,7 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
             words, stamp = split_framed_stamp(words, image, scale, found)
         if stamp is not None:
             reading.received.update(stamp)
-        elif (ink := stamp_ink_box(image, scale)) is not None:
+        elif (ink := stamp_ink_box(image, scale) or stamp_ink_box(image, scale, grey=True)) is not None:
             words = reread_under_stamp_ink(words, [], image, scale, found, ink)
     if number == 1:
         words, margin = split_above_motto(words, image.height * scale)
