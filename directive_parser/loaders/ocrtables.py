@@ -270,6 +270,12 @@ TABLE_PSM = "6"
 CELL_INSET_PT = 1.5
 # White points between two cells stacked, and around the stack.
 CELL_GAP_PT = 12.0
+# SHORT_CELL: a cell whose ink is at most this wide and tall (points, with its margin) is one short token;
+# read alone with this much white round it (points).
+SHORT_WIDTH_PT = 36.0
+SHORT_HEIGHT_PT = 24.0
+SHORT_MARGIN_PT = 12.0
+SHORT_PSM = "7"
 # A cell's line is kept whatever Tesseract's confidence (``words_from_tsv`` drops a page's line under
 # ``MIN_LINE_CONF`` as noise): a cell cut out holds print only, and a lone row number ("1", "2") is
 # read at a low confidence (n001's task table rendered at 300 dpi: its "1" and "2" dropped at 50).
@@ -281,9 +287,29 @@ CELL_MARGIN_PT = 2.0
 CELL_MIN_INK_PT2 = 4.0
 
 
-def _stacked_cells(grey: Any, ink: Any, grid: Grid, scale: float) -> tuple[Any, list[tuple[tuple[int, int, int, int], int, int, int, int]]]:
+Cell = tuple[int, int, int, int]
+
+# BINARY_CELLS: the cells are cut out in black and white (``INK_LEVEL``): a scan's grey noise and blur
+# round a lone figure make Tesseract read "1", "2", "3" as "†", "5.", "Š)" (n001 at 300 dpi); thresholded,
+# "1", "2", "3".
+BINARY_CELLS = True
+
+
+def _binary(v: int) -> int:
+    return 0 if v < INK_LEVEL else 255
+
+
+def _short(box: tuple[int, int, int, int], scale: float) -> bool:
+    """Whether a cell's ink (its box cut to the ink) is one short token (``SHORT_CELL``)."""
+    return (box[2] - box[0]) * scale <= SHORT_WIDTH_PT and (box[3] - box[1]) * scale <= SHORT_HEIGHT_PT
+
+
+def _stacked_cells(
+    grey: Any, ink: Any, grid: Grid, scale: float
+) -> tuple[Any, list[tuple[Cell, int, int, int, int]], list[tuple[Cell, Any, int, int]]]:
     """The grid's filled cells cut out and stacked into one image, and where each stands: (cell, its slot's
-    top and height in the stack, its left and top on the page), in pixels."""
+    top and height in the stack, its left and top on the page), in pixels; and the short cells apart
+    (``SHORT_CELL``): each its image and the page's pixel its image's corner stands at."""
     import numpy as np
     from PIL import Image as PILImage
 
@@ -302,7 +328,18 @@ def _stacked_cells(grey: Any, ink: Any, grid: Grid, scale: float) -> tuple[Any, 
         margin = round(CELL_MARGIN_PT / scale)  # the cell cut to its ink: a lone row number read as one
         box = (box[0] + max(0, int(cols[0]) - margin), box[1] + max(0, int(rows[0]) - margin),
                box[0] + min(box[2] - box[0], int(cols[-1]) + 1 + margin), box[1] + min(box[3] - box[1], int(rows[-1]) + 1 + margin))
-        crops.append((cell, box, grey.crop(box)))
+        crops.append((cell, box, grey.crop(box).point(_binary) if BINARY_CELLS else grey.crop(box)))
+    # SHORT_CELL: a cell of one short token ("1", "2", "II", "TT": the row numbers' column) is read
+    # alone, one line (psm 7) with white round it: in the stack Tesseract reads it wrong more often
+    # than right (c130's scan: "1", "Pì", "3", "4", "Š" for 1-5; n001 at 300 dpi: "jÍ", "s;", "&)"
+    # for 1-3), alone right (c130: 1, 2, 3, 4, 5).
+    margin = round(SHORT_MARGIN_PT / scale)
+    shorts = []
+    for cell, box, crop in [c for c in crops if _short(c[1], scale)]:
+        alone = PILImage.new("L", (crop.width + 2 * margin, crop.height + 2 * margin), 255)
+        alone.paste(crop, (margin, margin))
+        shorts.append((cell, alone, box[0] - margin, box[1] - margin))
+    crops = [c for c in crops if not _short(c[1], scale)]
     width = max((c[2].width for c in crops), default=1) + 2 * gap
     height = sum(c[2].height + gap for c in crops) + gap
     stack = PILImage.new("L", (width, max(height, 1)), 255)
@@ -312,7 +349,7 @@ def _stacked_cells(grey: Any, ink: Any, grid: Grid, scale: float) -> tuple[Any, 
         stack.paste(crop, (gap, y))
         slots.append((cell, y, crop.height, box[0] - gap, box[1]))
         y += crop.height + gap
-    return stack, slots
+    return stack, slots, shorts
 
 
 # A page is looked at for a grid only when it has this many vertical rulings at least twice
@@ -371,19 +408,22 @@ def scan_tables(
     for grid in grids:
         x0, x1, top, bottom = grid.xs[0], grid.xs[-1], grid.ys[0], grid.ys[-1]
         mine = [w for w in words if x0 <= level[id(w)][0] < x1 and top <= level[id(w)][1] < bottom]
-        stack, slots = _stacked_cells(grey, ink, grid, scale)
-        texts: dict[tuple[int, int, int, int], list[Word]] = {c: [] for c in grid.cells}
+        stack, slots, shorts = _stacked_cells(grey, ink, grid, scale)
+        texts: dict[Cell, list[Word]] = {c: [] for c in grid.cells}
+        placed: list[tuple[Word, Cell, int, int]] = []  # a word, its cell, and its image's corner on the page
         for w in words_from_tsv(read(stack, f"{name}'s table", TABLE_PSM), 1.0, CELL_MIN_CONF) if slots else []:
             mid = (w["top"] + w["bottom"]) / 2
             slot = next((s for s in slots if s[1] - 1 <= mid <= s[1] + s[2] + 1), None)
-            if slot is None:
-                continue
+            if slot is not None:
+                placed.append((w, slot[0], slot[3], slot[4] - slot[1]))
+        for cell, alone, dx, dy in shorts:
+            placed.extend((w, cell, dx, dy) for w in words_from_tsv(read(alone, f"{name}'s table cell", SHORT_PSM), 1.0, CELL_MIN_CONF))
+        for w, cell, dx, dy in placed:
             if _STROKES_ONLY.match(w["text"]) and w["conf"] < STROKE_CONF:
                 if repairs is not None:
                     repairs.append(f"{w['text']!r} → '' (a stroke in a table's cell: a ruling's remains)")
                 continue
-            dx, dy = slot[3], slot[4] - slot[1]
-            texts[slot[0]].append(w)
+            texts[cell].append(w)
             read_words.append({**w, "x0": (dx + w["x0"]) * scale, "x1": (dx + w["x1"]) * scale,
                                "top": (dy + w["top"]) * scale, "bottom": (dy + w["bottom"]) * scale})
         cells = {k: cell_text(v) for k, v in texts.items()}
@@ -422,6 +462,21 @@ def grid_rows(grid: Grid, texts: dict[tuple[int, int, int, int], str]) -> list[l
     return out
 
 
+# How alike (difflib's ratio) a piece's first row and the header of the table it goes on with are, at the
+# least, to be its header printed again.
+HEAD_LIKENESS = 0.85
+
+
+def _likeness(a: str, b: str) -> float:
+    import difflib
+
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+# How far (points) a scanned page may lie off the page before on the glass.
+SCAN_SHIFT_PT = 20.0
+
+
 def go_on(before: PdfTable, table: PdfTable) -> PdfTable:
     """TABLE_ACROSS_PAGES on a scan: a table that opens its page and goes on with the one that closed the
     page before (``pdftables.carry_over``: same columns, its header repeated) loses its repeated header
@@ -431,9 +486,24 @@ def go_on(before: PdfTable, table: PdfTable) -> PdfTable:
     Returns:
         The piece as it is to be written (``table`` itself when it does not go on).
     """
+    original = table
+    if len(before.columns) == len(table.columns) and table.columns:
+        # SCAN_SHIFT: a page lies on the scanner's glass a few points off the page before; the piece's
+        # columns are compared by their widths (c130 printed and scanned: pages 3 and 4 shifted ~7 pt)
+        shift = before.columns[0] - table.columns[0]
+        if abs(shift) <= SCAN_SHIFT_PT:
+            table = dataclasses.replace(table, columns=tuple(c + shift for c in table.columns))
+    # the header read again on the new page may differ by a letter or two ("TỊ" for "TT"): a row as like
+    # the first one's header row as ``HEAD_LIKENESS`` is taken for it
+    rows = list(table.rows)
+    for k in range(min(len(rows), len(before.head))):
+        if len(rows[k]) != len(before.head[k]) or _likeness(" | ".join(rows[k]), " | ".join(before.head[k])) < HEAD_LIKENESS:
+            break
+        rows[k] = before.head[k]
+    table = dataclasses.replace(table, rows=tuple(rows))
     carried = carry_over(before, table)
     if carried is None:
-        return table
+        return original
     joined, piece = carried
     if joined.rows != before.rows:  # its first row went to finish the row before: written here after all
         first = table.rows[len(table.rows) - len(piece.rows) - 1]
