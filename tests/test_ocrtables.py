@@ -91,6 +91,13 @@ def test_no_grid_on_a_page_of_text() -> None:
     assert [g for g in _grids(image) if len(g.xs) - 1 >= 3] == []
 
 
+def test_a_black_seal_is_no_table() -> None:
+    """TABLE_SIZED_CELLS, counter-example: c139's last page (a real 1-bit scan) has a black seal over the
+    signature; the emblem's strokes cross like rulings, 5 "columns" in 47 pt: no table."""
+    image = _page("c139.pdf", 4)
+    assert [g for g in _grids(image) if len(g.xs) - 1 >= 3] == []
+
+
 def test_a_framed_paragraph_is_no_table() -> None:
     """Counter-example: a bordered paragraph (a box of one cell round a few lines of type) is a grid of one
     column: never a data table; its words stay running text."""

@@ -26,6 +26,7 @@ header's two columns, a received stamp's frame stay text.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -55,6 +56,12 @@ CROSS_PT = 4.0
 # A grid with fewer crossing rulings than these is no table (an underline, a box's side).
 MIN_H_RULES = 2
 MIN_V_RULES = 2
+# TABLE_SIZED_CELLS: a grid each of whose columns is at least this wide and each row this tall (points) is
+# a table: the narrowest column of a task table ("TT", "STT": 25-50 pt, c130, n001) holds a number, a row
+# a line of type. Counter-example: the emblem inside a black seal on a 1-bit scan (c139's last page: its
+# strokes cross as a "grid" of 5 columns in 47 pt), which read as a table left its noise in the text.
+MIN_COLUMN_PT = 15.0
+MIN_ROW_PT = 10.0
 # Below this skew (degrees) the page is taken as straight.
 MIN_SKEW_DEG = 0.05
 
@@ -160,6 +167,10 @@ def find_grids(ink: Any, scale: float) -> list[Grid]:
             continue
         xs, ys = _snap([s[2] for s in v], snap), _snap([s[2] for s in h], snap)
         if len(xs) < 2 or len(ys) < 2:
+            continue
+        if min(b - a for a, b in itertools.pairwise(xs)) * scale < MIN_COLUMN_PT:
+            continue  # TABLE_SIZED_CELLS: a black seal's emblem, a hatching
+        if min(b - a for a, b in itertools.pairwise(ys)) * scale < MIN_ROW_PT:
             continue
         grids.append(Grid(tuple(xs), tuple(ys), _cells(xs, ys, h, v, cross)))
     return sorted(grids, key=lambda g: g.ys[0])
