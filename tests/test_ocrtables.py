@@ -246,3 +246,15 @@ def test_header_read_again_a_letter_off_and_the_page_shifted() -> None:
     assert go_on(before, other).rows == (task,)
     far = dataclasses.replace(piece, columns=(150.0, 180.0, 395.0, 485.0))  # another table: 65 pt off
     assert go_on(before, far) is far
+
+
+def test_pages_joined_without_a_blank_line_only_between_rows() -> None:
+    """SCANNED_TABLE_ACROSS_PAGES: n002 rendered whole: its schedule "STT | Đơn vị được kiểm tra | Thời gian
+    kiểm tra" runs over a page break after row 14; a blank line ends a table for the structure layer, so
+    the two pages are joined by a line break when the page before ends on a row and the page opens with
+    one. Counter-example: a page that ends on running text keeps its blank line."""
+    from directive_parser.loaders.pdf import _ends_and_opens_on_rows
+
+    assert _ends_and_opens_on_rows(["…\n\n14 | Xã Bắc Ruộng | Tháng 6/2026\n", "\n15 | Xã Nam Thành | Tháng 6/2026\n"])
+    assert not _ends_and_opens_on_rows(["14 | Xã Bắc Ruộng | Tháng 6/2026\n\nNơi nhận:", "15 | Xã Nam Thành | Tháng 6/2026"])
+    assert not _ends_and_opens_on_rows(["14 | Xã Bắc Ruộng | Tháng 6/2026", ""])

@@ -2228,6 +2228,8 @@ class Reading:
         last_table: the page number and the data table that closed it (``SCANNED_TABLES``), which the
             next page's first table may go on with.
         table_words: each page's words read in its tables' cells (for ``read``'s confidences).
+        table_goes_on: the pages whose first table goes on with the one that closed the page before
+            (``ocrtables.go_on``): the PDF loader joins them without a blank line, one table.
     """
 
     repairs: list[str] = field(default_factory=list)
@@ -2237,6 +2239,7 @@ class Reading:
     notes: list[str] = field(default_factory=list)
     last_table: tuple[int, PdfTable] | None = None
     table_words: dict[int, list[Word]] = field(default_factory=dict)
+    table_goes_on: set[int] = field(default_factory=set)
 
 
 def ocr_pdf_page(page: Any, number: int, reading: Reading | None = None) -> str:
@@ -2337,7 +2340,10 @@ def _page_tables(words: list[Word], image: Any, scale: float, number: int, readi
     data = [t for t in tables if t.data]
     last = reading.last_table
     if data and last is not None and last[0] == number - 1:
-        data[0] = go_on(last[1], data[0])
+        piece = go_on(last[1], data[0])
+        if piece is not data[0]:
+            reading.table_goes_on.add(number)
+        data[0] = piece
     reading.last_table = (number, data[-1]) if data and data[-1].closes_page else None
     reading.table_words[number] = table_words
     reading.notes.extend(
@@ -2455,7 +2461,9 @@ def page_ocr_or_none(reading: Reading) -> OcrPage | None:
     """
     if tesseract_status() is not None:
         return None
-    return functools.partial(ocr_pdf_page, reading=reading)
+    read = functools.partial(ocr_pdf_page, reading=reading)
+    read.table_goes_on = reading.table_goes_on  # type: ignore[attr-defined]  # SCANNED_TABLES: for the PDF loader's page joins
+    return read
 
 
 # What to install for a HEIC photo: Pillow reads HEIF through the pillow-heif plugin (libheif).
