@@ -258,3 +258,37 @@ def test_pages_joined_without_a_blank_line_only_between_rows() -> None:
     assert _ends_and_opens_on_rows(["…\n\n14 | Xã Bắc Ruộng | Tháng 6/2026\n", "\n15 | Xã Nam Thành | Tháng 6/2026\n"])
     assert not _ends_and_opens_on_rows(["14 | Xã Bắc Ruộng | Tháng 6/2026\n\nNơi nhận:", "15 | Xã Nam Thành | Tháng 6/2026"])
     assert not _ends_and_opens_on_rows(["14 | Xã Bắc Ruộng | Tháng 6/2026", ""])
+
+
+@pytest.mark.parametrize(
+    ("read", "head", "below"),
+    [
+        ("SIT", "STT", ("1", "2", "3")),  # n002 rendered at 300 dpi: "SIT | Đơn vị được kiểm tra | Thời gian kiểm tra"
+        ("SITT", "STT", ("I", "1", "2")),  # n001 rendered at 300 dpi, its sections numbered in Roman
+        ("TỊ", "TT", ("1", "2", "3")),  # c130's scan: "TỊ | Nội dung công việc | Thời gian thực hiện | …"
+    ],
+)
+def test_number_head_read_a_letter_off(read: str, head: str, below: tuple[str, ...]) -> None:
+    """NUMBER_HEAD_READ: the number column's header read a letter off is "STT" / "TT" (recorded)."""
+    from directive_parser.loaders.ocrtables import number_head
+
+    rows = ((read, "Nội dung công việc", "Thời gian thực hiện"), *((n, "Rà soát", "Quý I") for n in below))
+    repairs: list[str] = []
+    assert number_head(rows, repairs)[0][0] == head
+    assert repairs == [f"{read!r} → {head!r} (the number column's header of a table)"]
+
+
+@pytest.mark.parametrize(
+    ("read", "below"),
+    [
+        ("Tên", ("1", "2")),  # a word, not a letter off "TT"
+        ("SIT", ("Sở Y tế", "Sở Xây dựng")),  # no row numbers below it
+        ("STT", ("1", "2")),  # read right: left as it is
+    ],
+)
+def test_number_head_counter_examples(read: str, below: tuple[str, ...]) -> None:
+    from directive_parser.loaders.ocrtables import number_head
+
+    rows = ((read, "Đơn vị", "Thời gian"), *((n, "x", "y") for n in below))
+    repairs: list[str] = []
+    assert number_head(rows, repairs) == rows and repairs == []

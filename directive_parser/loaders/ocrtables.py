@@ -438,7 +438,7 @@ def scan_tables(
             read_words.append({**w, "x0": (dx + w["x0"]) * scale, "x1": (dx + w["x1"]) * scale,
                                "top": (dy + w["top"]) * scale, "bottom": (dy + w["bottom"]) * scale})
         cells = {k: cell_text(v) for k, v in texts.items()}
-        rows = tuple(tuple(r) for r in grid_rows(grid, cells) if any(r))
+        rows = number_head(tuple(tuple(r) for r in grid_rows(grid, cells) if any(r)), repairs)
         data = max((sum(bool(c) for c in r) for r in rows), default=0) >= DATA_TABLE_MIN_COLUMNS
         corners = [_rotate(px, py, centre, -angle) for px in (x0, x1) for py in (top, bottom)]
         edges = tuple(v * scale for v in (min(p[0] for p in corners), min(p[1] for p in corners),
@@ -520,3 +520,54 @@ def go_on(before: PdfTable, table: PdfTable) -> PdfTable:
         first = table.rows[len(table.rows) - len(piece.rows) - 1]
         piece = dataclasses.replace(piece, rows=(first, *piece.rows))
     return piece
+
+
+# NUMBER_HEAD_READ: the first column of a task table or a schedule numbers its rows and its header says so,
+# "STT" or "TT" (Số thứ tự; ``structure.toml`` role "number"); the structure layer reads the rows by their
+# header's roles. Tesseract reads the short bold header a letter off: "SIT", "SITT" (n001, n002 rendered at
+# 300 dpi), "TỊ" (c130's scan), and n002's schedule then gave no duty. A first cell of the first row of at
+# most ``NUMBER_HEAD_MAX`` letters, one letter (marks aside) from "STT" or "TT", over a column where
+# ``NUMBER_HEAD_ROWS`` cells or more are row numbers ("1", "2.", "IV"), is that header (recorded).
+# Counter-examples: a first cell that reads a word ("Tên", "Số"), a column of names below it.
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6})[.)]?$")
+NUMBER_HEADS = ("STT", "TT")
+NUMBER_HEAD_MAX = 4
+NUMBER_HEAD_ROWS = 2
+
+
+def _letters(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", text.upper()) if unicodedata.category(c) != "Mn").replace("Đ", "D")
+
+
+def _one_off(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one letter apart (one changed, added or dropped)."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
+
+
+def number_head(rows: tuple[tuple[str, ...], ...], repairs: list[str] | None = None) -> tuple[tuple[str, ...], ...]:
+    """NUMBER_HEAD_READ: the rows, the number column's header read a letter off repaired.
+
+    >>> number_head((("SIT", "Đơn vị được kiểm tra"), ("1", "Sở Xây dựng"), ("2", "Sở Y tế")))[0]
+    ('STT', 'Đơn vị được kiểm tra')
+    >>> number_head((("Tên", "Đơn vị"), ("1", "Sở Xây dựng"), ("2", "Sở Y tế")))[0]
+    ('Tên', 'Đơn vị')
+    """
+    if not rows or not rows[0]:
+        return rows
+    read = rows[0][0]
+    if not (read.isalpha() and len(read) <= NUMBER_HEAD_MAX) or read in NUMBER_HEADS:
+        return rows
+    numbers = sum(bool(r and _ROW_NUMBER.match(r[0])) for r in rows[1:])
+    head = next((h for h in NUMBER_HEADS if _one_off(_letters(read), h)), None)
+    if head is None or numbers < NUMBER_HEAD_ROWS:
+        return rows
+    if repairs is not None:
+        repairs.append(f"{read!r} → {head!r} (the number column's header of a table)")
+    return ((head, *rows[0][1:]), *rows[1:])
