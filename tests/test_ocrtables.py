@@ -136,7 +136,7 @@ def _naming_reader(grid: Grid, grey: Any, ink: Any) -> Any:
 
     def read(image: Any, name: str, psm: str) -> str:
         if psm == ocrtables.SHORT_PSM:  # a short cell alone: which one, by its image
-            cell = next(c for c, alone, _, _ in shorts if alone.size == image.size and alone.tobytes() == image.tobytes())
+            cell = next(c for c, alone, _, _ in shorts if alone.size == image.size and image.tobytes() in (alone.tobytes(), alone.point(ocrtables._binary).tobytes()))
             return TSV_HEAD + f"5\t1\t1\t1\t1\t1\t10\t10\t20\t20\t91.0\tr{cell[0]}c{cell[1]}\n"
         assert psm == ocrtables.TABLE_PSM
         rows = [
@@ -292,3 +292,24 @@ def test_number_head_counter_examples(read: str, below: tuple[str, ...]) -> None
     rows = ((read, "Đơn vị", "Thời gian"), *((n, "x", "y") for n in below))
     repairs: list[str] = []
     assert number_head(rows, repairs) == rows and repairs == []
+
+
+def test_a_row_number_read_again_in_black_and_white() -> None:
+    """BINARY_CELLS: n001 at 300 dpi read its lone "1" as "†" in grey; a short cell whose read is no row number is
+    read again thresholded, and the row number kept (recorded). Counter-example: a short cell read as a row
+    number ("2") or as a word ("TT") in grey is not read again."""
+    image = _page("002.scan.pdf", 7)
+    shown: list[str] = []
+
+    def read(image: Any, name: str, psm: str) -> str:
+        if psm != ocrtables.SHORT_PSM:
+            return TSV_HEAD
+        binary = set(np.unique(np.asarray(image))) <= {0, 255}
+        shown.append("bw" if binary else "grey")
+        return TSV_HEAD + f"5\t1\t1\t1\t1\t1\t10\t10\t20\t20\t40.0\t{'1' if binary else '†'}\n"
+
+    repairs: list[str] = []
+    (table,), _ = scan_tables(image, SCALE, [], read, repairs)
+    assert shown and shown[::2] == ["grey"] * (len(shown) // 2) and shown[1::2] == ["bw"] * (len(shown) // 2)
+    assert "†" not in " ".join(" ".join(r) for r in table.rows) and "1" in table.rows[0]
+    assert repairs and repairs[0] == "'†' → '1' (a table's row number read again in black and white)"

@@ -300,9 +300,11 @@ CELL_MIN_INK_PT2 = 4.0
 
 Cell = tuple[int, int, int, int]
 
-# BINARY_CELLS: the cells are cut out in black and white (``INK_LEVEL``): a scan's grey noise and blur
-# round a lone figure make Tesseract read "1", "2", "3" as "†", "5.", "Š)" (n001 at 300 dpi); thresholded,
-# "1", "2", "3".
+# BINARY_CELLS: a short cell whose read is no row number is read again cut out in black and white
+# (``INK_LEVEL``): a scan's grey noise and blur round a lone figure make Tesseract read "1", "2", "3" as
+# "†", "5.", "Š)" (n001 at 300 dpi); thresholded, "1", "2", "3". Only then: the whole stack thresholded read
+# c130's "Trung tâm QLCL" as "QLUCL", its "1" as "/" (a real scan's strokes thinned), so the grey read is
+# kept unless the black and white one is a row number and it is not.
 BINARY_CELLS = True
 
 
@@ -339,7 +341,7 @@ def _stacked_cells(
         margin = round(CELL_MARGIN_PT / scale)  # the cell cut to its ink: a lone row number read as one
         box = (box[0] + max(0, int(cols[0]) - margin), box[1] + max(0, int(rows[0]) - margin),
                box[0] + min(box[2] - box[0], int(cols[-1]) + 1 + margin), box[1] + min(box[3] - box[1], int(rows[-1]) + 1 + margin))
-        crops.append((cell, box, grey.crop(box).point(_binary) if BINARY_CELLS else grey.crop(box)))
+        crops.append((cell, box, grey.crop(box)))
     # SHORT_CELL: a cell of one short token ("1", "2", "II", "TT": the row numbers' column) is read
     # alone, one line (psm 7) with white round it: in the stack Tesseract reads it wrong more often
     # than right (c130's scan: "1", "Pì", "3", "4", "Š" for 1-5; n001 at 300 dpi: "jÍ", "s;", "&)"
@@ -428,7 +430,15 @@ def scan_tables(
             if slot is not None:
                 placed.append((w, slot[0], slot[3], slot[4] - slot[1]))
         for cell, alone, dx, dy in shorts:
-            placed.extend((w, cell, dx, dy) for w in words_from_tsv(read(alone, f"{name}'s table cell", SHORT_PSM), 1.0, CELL_MIN_CONF))
+            first = words_from_tsv(read(alone, f"{name}'s table cell", SHORT_PSM), 1.0, CELL_MIN_CONF)
+            if BINARY_CELLS and not _ROW_NUMBER.match(" ".join(w["text"] for w in first)):
+                again = words_from_tsv(read(alone.point(_binary), f"{name}'s table cell", SHORT_PSM), 1.0, CELL_MIN_CONF)
+                if _ROW_NUMBER.match(" ".join(w["text"] for w in again)):
+                    if repairs is not None:
+                        repairs.append(f"{' '.join(w['text'] for w in first)!r} → {' '.join(w['text'] for w in again)!r} "
+                                       "(a table's row number read again in black and white)")
+                    first = again
+            placed.extend((w, cell, dx, dy) for w in first)
         for w, cell, dx, dy in placed:
             if _STROKES_ONLY.match(w["text"]) and w["conf"] < STROKE_CONF:
                 if repairs is not None:
