@@ -13,10 +13,14 @@ ink. Here the grid is found in the page image:
 3. RULED_GRID: the rulings that cross one another make one grid; its edges snapped
    (``pdftables.SNAP_PT``), and each grid position joined with its neighbour where no ruling
    separates them (a merged cell);
-4. CELL_WORDS: Tesseract's words placed in the cell that holds their centre, each cell's words in
-   reading order; one line per grid row, " | " between cells, a cell merged across columns written
-   once, one merged down written in each row it spans (as ``pdftables._rows``, as python-docx reads a
-   Word table).
+4. TABLE_REREAD: each filled cell cut out inside its rulings and the cells stacked into one image read
+   once by Tesseract (a short cell, a row number, read alone: SHORT_CELL, BINARY_CELLS), each word going
+   back to its cell;
+5. CELL_WORDS: each cell's words in reading order; one line per grid row, " | " between cells, a cell
+   merged across columns written once, one merged down written in each row it spans (as
+   ``pdftables._rows``, as python-docx reads a Word table); NUMBER_HEAD_READ repairs the number column's
+   header;
+6. TABLE_ACROSS_PAGES (``go_on``): a piece on the next page loses its repeated header.
 
 The table's words are taken out of the running text (``pdftables.running_words``), and only data
 tables (``DATA_TABLE_MIN_COLUMNS`` filled cells in some row) are written so: a framed box, the
@@ -240,9 +244,9 @@ def cell_text(words: list[Word]) -> str:
     return text.replace("|", "/")
 
 
-# RULING_READ: Tesseract reads a vertical ruling beside a word as a stroke ("|", "l", "I", "[", "]"):
-# a word that is only such strokes, standing on a column's edge, is the ruling, not text; a stroke
-# glued to a word's end at the edge ("|Rà", "vụ|") is cut off.
+# RULING_READ: what is left of a ruling at a cell's edge (its blur, a turn the straightening left) is read
+# as a stroke ("|", "_", "-", "—"): a word of strokes only read under ``STROKE_CONF`` in a cell is no text
+# (recorded: "'--' → ''", "'_' → ''" on n001's page 12 at 300 dpi); a dash read with confidence is kept.
 _STROKES_ONLY = re.compile(r"^[|!\[\]/\\(){}_—-]+$")
 STROKE_CONF = 60.0
 
