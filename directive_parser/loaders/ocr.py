@@ -59,8 +59,10 @@ from .ocrnames import (
     split_glued,
     two_part_head,
 )
+from .ocrtables import go_on, scan_tables
 from .ocrwords import letters_key, repair_digit_in_syllable, repair_known_words
 from .pdf import _page_text
+from .pdftables import PdfTable, running_words
 
 OCR_DPI = 300
 POINTS_PER_INCH = 72
@@ -2336,7 +2338,13 @@ class Reading:
         received: filled with the received stamp of page 1 (``split_received``), when found.
         context: the text of the pages read so far (where a signer's name may be printed in full).
         read: each page's words as read and their confidence, under the page's number.
-        notes: what the reading could not do (a one-line note each, for the source's conversions).
+        notes: what the reading could not do, and the tables it read cell by cell (a one-line note each,
+            for the source's conversions).
+        last_table: the page number and the data table that closed it (``SCANNED_TABLES``), which the
+            next page's first table may go on with.
+        table_words: each page's words read in its tables' cells (for ``read``'s confidences).
+        table_goes_on: the pages whose first table goes on with the one that closed the page before
+            (``ocrtables.go_on``): the PDF loader joins them without a blank line, one table.
     """
 
     repairs: list[str] = field(default_factory=list)
@@ -2344,6 +2352,9 @@ class Reading:
     context: list[str] = field(default_factory=list)
     read: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    last_table: tuple[int, PdfTable] | None = None
+    table_words: dict[int, list[Word]] = field(default_factory=dict)
+    table_goes_on: set[int] = field(default_factory=set)
 
 
 def ocr_pdf_page(page: Any, number: int, reading: Reading | None = None) -> str:
@@ -2413,7 +2424,8 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
         words = mark_subject_rule(words, image, scale, found)
     words, after = split_below_block(words, block, image.width * scale)
     words, after = en_dashes_by_width(words, found), en_dashes_by_width(after, found)
-    text = repair_ocr_text(_page_text(words, ocr_lines(words)), found)
+    tables = _page_tables(words, image, scale, number, reading, found)
+    text = repair_ocr_text(_page_text(running_words(words, tables), ocr_lines(running_words(words, tables)), tables), found)
     if REPAIR_PAGE_SYLLABLES:
         text = _repair_page_syllables(text, found)
     if block:
@@ -2427,8 +2439,36 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
         text = "\n\n".join((text, _repair_page_syllables(rest, found) if REPAIR_PAGE_SYLLABLES else rest))
     reading.repairs.extend(f"p{number}: {r}" for r in found)
     reading.context.append(text)
-    reading.read[number] = [(w["text"], float(w["conf"])) for w in (*words, *block)]
+    reading.read[number] = [(w["text"], float(w["conf"])) for w in (*words, *block, *reading.table_words.pop(number, []))]
     return text
+
+
+# SCANNED_TABLES: a ruled data table of a scanned page read cell by cell (``ocrtables.scan_tables``)
+# and written as a typed PDF's is, one row a line, " | " between cells; a table that opens the page
+# and goes on with the one that closed the page before loses its repeated header (``ocrtables.go_on``).
+SCANNED_TABLES = True
+
+
+def _page_tables(words: list[Word], image: Any, scale: float, number: int, reading: Reading, found: list[str]) -> list[PdfTable]:
+    """The page's ruled data tables (each noted in ``reading.notes``); the last one kept for the next page."""
+    if not SCANNED_TABLES:
+        return []
+    tables, table_words = scan_tables(image, scale, words, _tesseract_tsv, found, f"page {number}")
+    data = [t for t in tables if t.data]
+    last = reading.last_table
+    if data and last is not None and last[0] == number - 1:
+        piece = go_on(last[1], data[0])
+        if piece is not data[0]:
+            reading.table_goes_on.add(number)
+        data[0] = piece
+    reading.last_table = (number, data[-1]) if data and data[-1].closes_page else None
+    reading.table_words[number] = table_words
+    reading.notes.extend(
+        f"page {number}: a ruled table of {len(t.rows)} rows and {len(t.columns)} columns read cell by cell "
+        f"({t.x0:.0f}-{t.x1:.0f} pt across, {t.top:.0f}-{t.bottom:.0f} pt down)"
+        for t in data
+    )
+    return data
 
 
 # An appendix begun on the signer's page (NĐ 30, Phụ lục VI: the appendix's name in capitals,
@@ -2538,7 +2578,9 @@ def page_ocr_or_none(reading: Reading) -> OcrPage | None:
     """
     if tesseract_status() is not None:
         return None
-    return functools.partial(ocr_pdf_page, reading=reading)
+    read = functools.partial(ocr_pdf_page, reading=reading)
+    read.table_goes_on = reading.table_goes_on  # type: ignore[attr-defined]  # SCANNED_TABLES: for the PDF loader's page joins
+    return read
 
 
 # What to install for a HEIC photo: Pillow reads HEIF through the pillow-heif plugin (libheif).

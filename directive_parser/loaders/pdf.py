@@ -495,6 +495,13 @@ def _page_join(before: _LaidOut, before_text: str, page: _LaidOut, text: str) ->
     return "" if SYMBOL_BREAK_RE.search(before_text) else " "
 
 
+def _ends_and_opens_on_rows(pages: list[str]) -> bool:
+    """Whether the page before ends on a table's row and the page opens with one (" | " between cells)."""
+    if len(pages) < 2 or not pages[0].strip() or not pages[1].strip():
+        return False
+    return " | " in pages[0].strip().rsplit("\n", 1)[-1] and " | " in pages[1].strip().split("\n", 1)[0]
+
+
 def load_pdf(
     data: bytes, origin: str, ocr_page: OcrPage | None = None, progress: Progress | None = None
 ) -> SourceDocument:
@@ -575,6 +582,9 @@ def load_pdf(
                 elif ocr_page is not None:
                     pages.append(ocr_page(page, number))
                     ocred += 1
+                    if number in getattr(ocr_page, "table_goes_on", ()) and _ends_and_opens_on_rows(pages[-2:]):
+                        # SCANNED_TABLE_ACROSS_PAGES: one table, its rows in one run (as TABLE_ACROSS_PAGES above)
+                        pages[-2], pages[-1], joins[-1] = pages[-2].rstrip("\n"), pages[-1].lstrip("\n"), "\n"
                 else:
                     pages.append("")
                 joins.append("\n\n")
