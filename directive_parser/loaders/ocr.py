@@ -2044,6 +2044,7 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
     # HEADER_ROWS_UNREAD: the band reaches over the rows of print beside it the page read nothing on,
     # up to the nearest lines it did read (at most ``UNREAD_REACH_PT`` away)
     column = [w for w in words if float(w["x1"]) > half[0] and float(w["x0"]) < half[1]]
+    beside = ""
     above = max([top - UNREAD_REACH_PT, *(float(w["bottom"]) for w in column if float(w["bottom"]) <= top)])
     below = min([bottom + UNREAD_REACH_PT, page_height, *(float(w["top"]) for w in column if float(w["top"]) >= bottom)])
     near = np.asarray(image.crop((round(half[0] / scale), round(max(above, 0.0) / scale), round(half[1] / scale), round(below / scale))), dtype=np.int16)
@@ -2051,6 +2052,7 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
         near_ink = _grey_stamp_ink(near) if toned else _stamp_ink(near, STAMP_EDGE_MARGIN, STAMP_EDGE_MARGIN)
         lost = [(a, b) for a, b in unread_print_rows(column, near, near_ink, scale, max(above, 0.0)) if a < top or b > bottom]
         if lost:
+            beside = f", with the rows beside it the page read nothing on ({', '.join(f'{a:.0f}-{b:.0f} pt' for a, b in lost)})"
             top, bottom = min([top, *(a - 2.0 for a, _ in lost)]), max([bottom, *(b + 2.0 for _, b in lost)])
     band_top = max(top, 0.0)
     part = np.asarray(image.crop((round(half[0] / scale), round(band_top / scale), round(half[1] / scale), round(bottom / scale))), dtype=np.int16)
@@ -2141,7 +2143,7 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
             old = [w for w in old if not any(w is x for x in stamps)]
         return fill_stamp_gaps(words, old, new, repairs)
     if repairs is not None:
-        repairs.append(f"{' '.join(w['text'] for w in old)!r} → {' '.join(w['text'] for w in new)!r} (the rows under the received stamp, read again without its ink)")
+        repairs.append(f"{' '.join(w['text'] for w in old)!r} → {' '.join(w['text'] for w in new)!r} (the rows under the received stamp, read again without its ink{beside})")
     return [*(w for w in words if not under(w)), *new]
 
 
