@@ -1669,3 +1669,67 @@ def test_a_motto_quoted_low_in_the_page_is_no_header() -> None:
     kept, aside = split_above_motto(N057_MARGIN + low, A4_HEIGHT_PT)
     assert len(kept) == len(N057_MARGIN) + len(low)
     assert aside == []
+
+
+# HEADER_ROWS_UNREAD (issue 13, cause D): 000's DOCX rendered at 300 dpi with a red received stamp over
+# its "V/v" lines (HD 36's header, Tesseract's boxes in points): the page read "BAN DÂN VẬN", the stamp's
+# own print and the body, and nothing on "Số 1092-CV/BDVTU" (just over the stamp's top) nor on "Kính gửi:
+# Các quận ủy, huyện ủy." (under its bottom): its layout took the stamp's neighbourhood for a picture.
+def test_rows_the_page_lost_beside_the_stamp_are_read_again_with_its_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import Image, ImageDraw
+
+    from directive_parser.loaders import ocr
+
+    scale = POINTS_PER_INCH / OCR_DPI
+    px = lambda pt: round(pt / scale)  # noqa: E731
+
+    def w(text: str, x0: float, x1: float, top: float, bottom: float, conf: float, line: str) -> ocr.Word:
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "conf": conf, "line": ("4", "1", line)}
+
+    above = [w("BAN", 150, 176, 99, 115, 96, "b"), w("DÂN", 180, 207, 99, 111, 96, "b"), w("VẬN", 211, 239, 100, 113, 96, "b")]
+    stamps = [w("VĂN", 166, 185, 171, 179, 97, "s"), w("PHÒNG", 189, 222, 169, 178, 93, "s"), w("UBND", 227, 252, 168, 175, 93, "s"),
+              w("trếngiáến", 163, 209, 183, 195, 0, "v"), w("3áf/7khảo", 211, 258, 183, 194, 49, "v"), w("sát", 262, 276, 183, 193, 97, "v"),
+              w("Ngày:", 168, 194, 199, 208, 96, "d"), w("15/7/2023", 198, 244, 197, 205, 96, "d")]
+    body = [w("Thực", 91, 118, 291, 305, 96, "t"), w("hiện", 122, 146, 291, 305, 96, "t"), w("chỉ", 150, 166, 291, 305, 96, "t")]
+    number, vv, vv2, kinh = (137.0, 252.0, 156.0, 166.0), (110.0, 278.0, 183.0, 195.0), (140.0, 260.0, 210.0, 221.0), (90.0, 266.0, 240.0, 252.0)
+    ink = (155.04, 159.12, 310.08, 232.56)
+
+    def drawn(lost: bool) -> Any:
+        image = Image.new("RGB", (2480, 3508), "white")
+        draw = ImageDraw.Draw(image)
+        for x0, x1, top, bottom in [(150, 239, 101, 113), vv, vv2, (91, 476, 293, 303), *([number, kinh] if lost else [])]:
+            draw.rectangle((px(x0), px(top + 1), px(x1), px(bottom - 1)), fill=(15, 15, 15))
+        draw.rounded_rectangle((px(ink[0]), px(ink[1]), px(ink[2]), px(ink[3])), radius=px(8), outline=(200, 40, 60), width=8)
+        for x in stamps[:3] + stamps[6:]:
+            draw.rectangle((px(x["x0"]), px(x["top"] + 1), px(x["x1"]), px(x["bottom"] - 1)), fill=(200, 40, 60))
+        return image
+
+    # what the band reads, placed from a crop starting 2 pt over the number's row
+    reads = [(number[:3], ["Số", "1092-CV/BDVTU"]), (vv[:3], ["V/v", "kiểm", "tra,", "giám", "sát,", "khảo", "sát"]),
+             (vv2[:3], ["mô", "hình", "“Dân", "vận", "khéo”"]), (kinh[:3], ["Kính", "gửi:", "Các", "quận", "ủy,", "huyện", "ủy."])]
+    again = _tsv(*[(1, k, px(x0 + i * (x1 - x0) / len(ts)), px(top - 154.0), px((x1 - x0) / len(ts) - 2), 96.0, t)
+                   for k, ((x0, x1, top), ts) in enumerate(reads) for i, t in enumerate(ts)])
+    crops: list[tuple[int, int]] = []
+
+    def tesseract(image: Any, name: str, psm: str = ocr.OCR_PSM) -> str:
+        crops.append((image.width, image.height))
+        return again
+
+    monkeypatch.setattr(ocr, "_tesseract_tsv", tesseract)
+    found: list[str] = []
+    words = ocr.reread_under_stamp_ink([*above, *stamps, *body], [], drawn(True), scale, found, ink)
+    # the band reached from over the number's row (156 pt) to under "Kính gửi" (252 pt): both read again
+    assert len(crops) == 1 and abs(crops[0][1] * scale - (254.0 - 154.0)) < 2
+    text = " ".join(x["text"] for line in ocr_lines(words) for x in line)
+    assert "Số 1092-CV/BDVTU V/v kiểm tra, giám sát, khảo sát mô hình “Dân vận khéo” Kính gửi: Các quận ủy, huyện ủy." in text
+    assert text.startswith("BAN DÂN VẬN") and text.endswith("Thực hiện chỉ")
+    assert len(found) == 1 and "the rows beside it the page read nothing on (157-165 pt, 241-251 pt)" in found[0]
+    # counter-examples: no print on those rows (nothing lost): the band is the stamp's rows (157-235 pt);
+    # the page read them: the band is the rows the stamp touches (the number's too, 154-235 pt), not "Kính gửi"'s
+    for image, page, height in ((drawn(False), [*above, *stamps, *body], 234.56 - 157.12),
+                                (drawn(True), [*above, w("Số", 137, 150, 156, 166, 96, "n"), w("1092-CV/BDVTU", 154, 252, 156, 166, 96, "n"),
+                                               *stamps, w("Kính", 90, 112, 240, 252, 96, "k"), w("gửi:", 115, 135, 240, 252, 96, "k"), *body],
+                                 234.56 - 154.0)):
+        crops.clear()
+        ocr.reread_under_stamp_ink(page, [], image, scale, None, ink)
+        assert len(crops) == 1 and abs(crops[0][1] * scale - height) < 2

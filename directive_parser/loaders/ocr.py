@@ -1929,6 +1929,50 @@ def column_edge(words: list[Word], top: float, bottom: float, middle: float) -> 
     return edge - 2.0
 
 
+# HEADER_ROWS_UNREAD (issue 13, cause D): where a coloured stamp stands over the header's lower
+# lines, Tesseract's page layout may take its whole neighbourhood for a picture and read no word on
+# rows of print beside it, not only under its ink: 000's DOCX at 300 dpi (HD 36, a red stamp over the
+# "V/v" lines): the page read nothing from "BAN DÂN VẬN" down to the body's first line, losing "Số
+# 1092-CV/BDVTU" just over the stamp's top and "Kính gửi: Các quận ủy, huyện ủy." under its bottom, so
+# the band read again (the stamp's rows) cut the number line in two ("SO 1UĐZ-( ,V/D1)V1L") and the
+# subject ran into the body. A run of pixel rows holding print (dark, not the stamp's ink, at least
+# ``PRINT_INK_SHARE`` of the crop's width, ``UNREAD_ROW_MIN_PT`` tall or more) that no page word outside
+# the band overlaps, between the nearest lines the page read above and below the band, is a line the
+# page lost: the band reaches over it, so that it is read again with the rest.
+UNREAD_ROW_MIN_PT = 4.0
+UNREAD_REACH_PT = 80.0
+
+
+def unread_print_rows(words: list[Word], part: Any, ink: Any, scale: float, top: float) -> list[tuple[float, float]]:
+    """The runs of print rows (points, from ``top``) of a crop ``part`` (RGB array) that no word of ``words`` overlaps.
+
+    ``ink``: the stamp's ink in the crop (left out of the print).
+
+    >>> import numpy as np
+    >>> part = np.full((40, 100, 3), 255, dtype=np.int16)
+    >>> part[5:15, 10:90] = 0      # a line the page read (5-15 px)
+    >>> part[25:35, 10:90] = 0     # a line it did not (25-35 px)
+    >>> read = [{"x0": 10.0, "x1": 90.0, "top": 5.0, "bottom": 15.0, "text": "Số", "line": ("1", "1", "1"), "conf": 95.0}]
+    >>> unread_print_rows(read, part, np.zeros((40, 100), dtype=bool), 1.0, 0.0)
+    [(25.0, 35.0)]
+    """
+    printed = (part.min(axis=2) < INK_LEVEL) & ~ink
+    rows = printed.sum(axis=1) >= max(1.0, PRINT_INK_SHARE * part.shape[1])
+    runs: list[tuple[float, float]] = []
+    start = None
+    for i, on in enumerate([*rows.tolist(), False]):
+        if on and start is None:
+            start = i
+        elif not on and start is not None:
+            runs.append((top + start * scale, top + i * scale))
+            start = None
+    spans = [(float(w["top"]), float(w["bottom"])) for w in words]
+    return [
+        (a, b) for a, b in runs
+        if b - a >= UNREAD_ROW_MIN_PT and not any(_overlap(a, b, t, u) > 0.5 for t, u in spans)
+    ]
+
+
 # The document's number as the page read it: "Số:" and a symbol after a slash ("Số: 8977/BNV-TCPCP", "Số: /KH-UBND").
 # NUMBER_READ_PARTY: HD 36 prints a Party body's number with no colon, the type's letters after a
 # dash before the slash ("Số 248-CV/ĐU", 003; "Số 1092-CV/BDVTU", 000; "Số 624 -CV/BDVTU", 001): the
@@ -1999,6 +2043,19 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
         touched = [w for w in words if float(w["bottom"]) > top and float(w["top"]) < bottom]
         top = min([top, *(float(w["top"]) for w in touched)]) - 2.0
         bottom = max([bottom, *(float(w["bottom"]) for w in touched)]) + 2.0
+    # HEADER_ROWS_UNREAD: the band reaches over the rows of print beside it the page read nothing on,
+    # up to the nearest lines it did read (at most ``UNREAD_REACH_PT`` away)
+    column = [w for w in words if float(w["x1"]) > half[0] and float(w["x0"]) < half[1]]
+    beside = ""
+    above = max([top - UNREAD_REACH_PT, *(float(w["bottom"]) for w in column if float(w["bottom"]) <= top)])
+    below = min([bottom + UNREAD_REACH_PT, page_height, *(float(w["top"]) for w in column if float(w["top"]) >= bottom)])
+    near = np.asarray(image.crop((round(half[0] / scale), round(max(above, 0.0) / scale), round(half[1] / scale), round(below / scale))), dtype=np.int16)
+    if near.size:
+        near_ink = _grey_stamp_ink(near) if toned else _stamp_ink(near, STAMP_EDGE_MARGIN, STAMP_EDGE_MARGIN)
+        lost = [(a, b) for a, b in unread_print_rows(column, near, near_ink, scale, max(above, 0.0)) if a < top or b > bottom]
+        if lost:
+            beside = f", with the rows beside it the page read nothing on ({', '.join(f'{a:.0f}-{b:.0f} pt' for a, b in lost)})"
+            top, bottom = min([top, *(a - 2.0 for a, _ in lost)]), max([bottom, *(b + 2.0 for _, b in lost)])
     band_top = max(top, 0.0)
     part = np.asarray(image.crop((round(half[0] / scale), round(band_top / scale), round(half[1] / scale), round(bottom / scale))), dtype=np.int16)
     # the stamp's ink, its pale edges too, widened by a pixel each way (a grey stamp's: its mid-grey
@@ -2088,7 +2145,7 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
             old = [w for w in old if not any(w is x for x in stamps)]
         return fill_stamp_gaps(words, old, new, repairs)
     if repairs is not None:
-        repairs.append(f"{' '.join(w['text'] for w in old)!r} → {' '.join(w['text'] for w in new)!r} (the rows under the received stamp, read again without its ink)")
+        repairs.append(f"{' '.join(w['text'] for w in old)!r} → {' '.join(w['text'] for w in new)!r} (the rows under the received stamp, read again without its ink{beside})")
     return [*(w for w in words if not under(w)), *new]
 
 
