@@ -331,8 +331,8 @@ def received_day(issued: str | None, day: int, month: int) -> str:
 
 
 # SEAL_DRAWS: what ``seal_and_signature`` takes from the render's generator (the diameter, the centre's
-# two shifts, the signature's nine points); a seal on page 1 is drawn before the received stamp.
-SEAL_DRAWS = 4 + 9
+# two shifts, the signature's nine points: twelve ``random()``); a seal on page 1 is drawn before the received stamp.
+SEAL_DRAWS = 3 + 9
 
 
 def stamp_values(doc_id: str, variant: str, notes: list[str], issued: str | None) -> dict[str, str] | None:
@@ -341,7 +341,8 @@ def stamp_values(doc_id: str, variant: str, notes: list[str], issued: str | None
     ``received_stamp`` draws the left edge, the number, the day and the month from the render's
     generator after the seal, where the seal is on page 1 (the render's notes say "seal on page 1");
     the same draws give the same values, so a cached render is scored without being made again
-    (n018 on s300: "ĐẾN Số: 2062 Ngày: 4/4/2026", read "ĐẾN Số; 2gz„"). None when no stamp was put on it.
+    (n018 on s300: "ĐẾN Số: 2872 Ngày: 10/11/2024", read "ĐẾN Số; 2gz„ : Ngày; 10/11/"; n026 on s300, the seal
+    on page 1: "ĐẾN Số: 1547 Ngày: 1/8/2025", read "Số:1547 Ngày: 1/8/2028"). None when no stamp was put on it.
     """
     if not any(n.startswith("received stamp") for n in notes):
         return None

@@ -174,7 +174,7 @@ def _printed(doc_id: str, variant: str, seal_first: bool, issued: str | None) ->
 
 @pytest.mark.parametrize(("doc_id", "variant", "seal_first", "issued"),
                          [("002", "s300", False, "2024-05-30"), ("n018", "s300", False, "2026-03-30"),
-                          ("n009", "s200", True, None), ("n013", "s250", True, "2025-10-09")])
+                          ("n026", "s300", True, "2025-07-31"), ("n013", "s250", True, "2025-10-09")])
 def test_stamp_values_gives_what_the_generator_printed(doc_id: str, variant: str, seal_first: bool, issued: str | None) -> None:
     notes = ["pages [1] of 1", "received stamp (free, red, slant +1.0)"] + (["seal on page 1"] if seal_first else ["seal on page 2"])
     assert synthetic_scans.stamp_values(doc_id, variant, notes, issued) == _printed(doc_id, variant, seal_first, issued)
@@ -212,3 +212,17 @@ def test_compare_names_the_stamp_fields_gained_and_lost(capsys: pytest.CaptureFi
     # a report saved before the stamp was scored: no stamp line
     synthetic_scans.print_compare({"variants": {"s300": {k: v for k, v in before["variants"]["s300"].items() if not k.startswith("received")}}}, after)
     assert "received." not in capsys.readouterr().out
+
+
+def test_seal_draws_is_what_the_seal_takes_from_the_generator() -> None:
+    # the stamp's number is drawn by rejection from 32-bit words, so a replay one draw off can still give the
+    # same number (n009 on s200 with 12 or 13): the generator's state after the seal is compared instead
+    drawn, replayed = random.Random(7), random.Random(7)
+    synthetic_scans.seal_and_signature(synthetic_scans.Image.new("RGB", (300, 420), (255, 255, 255)), 36,
+                                       (150.0, 300.0, 250.0, 314.0), (150.0, 250.0, 250.0, 264.0), "", drawn)
+    for _ in range(synthetic_scans.SEAL_DRAWS):
+        replayed.random()
+    assert drawn.getstate() == replayed.getstate()
+    # n026 on s300 (seal on page 1): its render reads "ĐẾN Số:1547 Ngày: 1/8/2028"
+    assert synthetic_scans.stamp_values("n026", "s300", ["seal on page 1", "received stamp"], "2025-07-31") == {
+        "number": "1547", "date": "2025-08-01"}
