@@ -34,11 +34,14 @@ def _page(ink: tuple[int, int, int]) -> Image.Image:
 
 
 def _tesseract(lines: list[str], seen: list[Any]) -> Any:
+    """Tesseract's read, each word "text" at 85 or "text@conf"."""
     def read(image: Any, name: str, psm: str = ocr.OCR_PSM) -> str:
         seen.append((image.mode, psm))
         rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"]
         for k, line in enumerate(lines, start=1):
-            rows += [f"5\t1\t1\t1\t{k}\t{n}\t{10 + 60 * n}\t{50 * k}\t50\t30\t85\t{w}" for n, w in enumerate(line.split(), start=1)]
+            for n, w in enumerate(line.split(), start=1):
+                text, _, conf = w.partition("@")
+                rows.append(f"5\t1\t1\t1\t{k}\t{n}\t{10 + 60 * n}\t{50 * k}\t50\t30\t{conf or 85}\t{text}")
         return "\n".join(rows) + "\n"
     return read
 
@@ -72,3 +75,14 @@ def test_a_grey_stamp_or_a_stamp_read_whole_is_not_read_again(monkeypatch: pytes
     assert ocr.reread_received(N014_STAMP, _page((200, 40, 60)), SCALE, whole) == whole
     assert ocr.reread_received(N014_STAMP, _page((200, 40, 60)).convert("L"), SCALE, N014_READ) == N014_READ
     assert seen == []
+
+
+def test_a_figure_the_ink_read_doubts_is_not_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[Any] = []
+    read = N014_READ | {"date": None}
+    # n029 at 300 dpi: the ink alone read "Ngày:(93) 29/10/2027(79)", printed 29/10/2025; its label read surely
+    monkeypatch.setattr(ocr, "_tesseract_tsv", _tesseract(["ĐẾN@96 Số:@85 642@94", "Ngày:@93 29/10/2027@79"], seen))
+    assert ocr.reread_received(N014_STAMP, _page((200, 40, 60)), SCALE, read)["date"] is None
+    # n018 at 200 dpi: "Số:(75) 2018(96)": a doubtful label, a sure figure: the number is taken
+    monkeypatch.setattr(ocr, "_tesseract_tsv", _tesseract(["ĐẾN@96 Số:@75 2018@96"], seen))
+    assert ocr.reread_received(N014_STAMP, _page((200, 40, 60)), SCALE, {**read, "number": None})["number"] == "2018"

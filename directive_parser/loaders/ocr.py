@@ -2233,7 +2233,10 @@ def _received(stamp: list[Word]) -> dict[str, Any]:
 # s300 and s200 renders: "Ngày: z ửa ^ >" / "gày: 23/1/2024 Kính gửi: …" (n014 at 300 dpi, the day run
 # into "Kính gửi") read "Ngày: 23/1/2024"; "Ngày: 14/1/2023“Dân vận khÉo" (004 at 200 dpi, over the
 # subject) read "Ngày: 14/1/2022"; n007's day line lost at 200 dpi read "Ngày: 13/10/2024". A grey stamp
-# (no coloured ink) is not read again.
+# (no coloured ink) is not read again. A value is taken only where the re-read gives it surely (its word at
+# ``NAME_LINE_CONF`` or more; a label "Số:", "Ngày:" counts at any confidence): the ink alone also reads the
+# stamp's worn figures wrong, "29/10/2027" at 79 for 29/10/2025 (n029 at 300 dpi), "28/5/2028" at 65 for
+# 25/5/2024 (n018 at 200 dpi), "2‡s„" at 19 for 2192 (n020 at 300 dpi, taken as "2").
 STAMP_REREAD_MARGIN_PT = 12.0
 STAMP_REREAD_RIGHT_PT = 60.0
 STAMP_REREAD_BELOW_PT = 40.0
@@ -2267,7 +2270,8 @@ def reread_received(stamp: list[Word], image: Any, scale: float, received: dict[
     if float(np.mean(ink)) < STAMP_REREAD_MIN_INK:
         return received
     alone = Image.fromarray(np.where(ink, 0, 255).astype(np.uint8), "L")
-    again = _received(words_from_tsv(_tesseract_tsv(alone, "the received stamp's ink", "6"), scale, 0.0))
+    read = words_from_tsv(_tesseract_tsv(alone, "the received stamp's ink", "6"), scale, 0.0)
+    again = _received([w for w in read if float(w["conf"]) >= NAME_LINE_CONF or _STAMP_LABEL.match(w["text"])])
     filled = {f: again[f] for f in ("number", "date") if not received.get(f) and again.get(f)}
     if repairs is not None:
         repairs.extend(f"'' → {v!r} (the received stamp's {f}, read again from its ink alone)" for f, v in filled.items())
