@@ -24,7 +24,9 @@ Reported per variant: the 13 register figures (the 11 register fields' strict ac
 recipients' and distribution's strict F1) and their mean, and per document the fields missed;
 the duties' lenient F (obligations, + responsible, + due, deadlines, + action), over all the
 documents and over those rendered whole, and per document the gold duty entries missed;
-beside them the same documents' typed originals parsed as typed (the ceiling a scan can reach).
+beside them the same documents' typed originals parsed as typed (the ceiling a scan can reach); with
+``--stamp``, the record's ``received.number`` (exact) and ``received.date`` (ISO) against what the render's
+stamp printed (``stamp_values``), out of the 13's mean, and per document the stamp's fields missed.
 Everything is seeded per document and variant, so a run is repeatable; the images, PDFs and
 Tesseract's output are cached (``--work``; Tesseract's under ``$OCR_CACHE`` with the key of
 ``scripts/ocrcached.py``). ``s250`` is kept as a check set: rules are not tuned on it.
