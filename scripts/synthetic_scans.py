@@ -24,7 +24,9 @@ Reported per variant: the 13 register figures (the 11 register fields' strict ac
 recipients' and distribution's strict F1) and their mean, and per document the fields missed;
 the duties' lenient F (obligations, + responsible, + due, deadlines, + action), over all the
 documents and over those rendered whole, and per document the gold duty entries missed;
-beside them the same documents' typed originals parsed as typed (the ceiling a scan can reach).
+beside them the same documents' typed originals parsed as typed (the ceiling a scan can reach); with
+``--stamp``, the record's ``received.number`` (exact) and ``received.date`` (ISO) against what the render's
+stamp printed (``stamp_values``), out of the 13's mean, and per document the stamp's fields missed.
 Everything is seeded per document and variant, so a run is repeatable; the images, PDFs and
 Tesseract's output are cached (``--work``; Tesseract's under ``$OCR_CACHE`` with the key of
 ``scripts/ocrcached.py``). ``s250`` is kept as a check set: rules are not tuned on it.
@@ -88,6 +90,9 @@ FIGURES = (*ev.REGISTER_FIELDS, *LIST_FIGURES)
 # reported beside the 13 and kept out of their mean: the obligations alone, with their responsible
 # body and their time, the deadlines and the deadlines with their action.
 DUTY_FIGURES = ("obligations", "obligations +responsible", "obligations +due", "deadlines", "deadlines +action")
+# The received stamp's fields scored against what the generator printed (``stamp_values``), beside the 13
+# and out of their mean: the record's ``received.number`` exact, its ``received.date`` as an ISO day.
+RECEIVED_FIELDS = ("number", "date")
 # A seal is 35-45 mm across (Nghị định 99/2016 on seals: a round seal of an office or a commune).
 SEAL_MM = (36.0, 42.0)
 # The title over the name is looked for in the name's column, from this far left of the name.
@@ -325,6 +330,55 @@ def received_day(issued: str | None, day: int, month: int) -> str:
     lag = STAMP_DAYS_AFTER[0] + (day - 1) % (STAMP_DAYS_AFTER[1] - STAMP_DAYS_AFTER[0] + 1)
     received = dt.date.fromisoformat(issued) + dt.timedelta(days=lag)
     return f"{received.day}/{received.month}/{received.year}"
+
+
+# SEAL_DRAWS: what ``seal_and_signature`` takes from the render's generator (the diameter, the centre's
+# two shifts, the signature's nine points: twelve ``random()``); a seal on page 1 is drawn before the received stamp.
+SEAL_DRAWS = 3 + 9
+
+
+def stamp_values(doc_id: str, variant: str, notes: list[str], issued: str | None) -> dict[str, str] | None:
+    """STAMP_VALUES: the number and day (ISO) the render's received stamp printed, drawn again from its seed.
+
+    ``received_stamp`` draws the left edge, the number, the day and the month from the render's
+    generator after the seal, where the seal is on page 1 (the render's notes say "seal on page 1");
+    the same draws give the same values, so a cached render is scored without being made again
+    (n018 on s300: "ĐẾN Số: 2872 Ngày: 10/11/2024", read "ĐẾN Số; 2gz„ : Ngày; 10/11/"; n026 on s300, the seal
+    on page 1: "ĐẾN Số: 1547 Ngày: 1/8/2025", read "Số:1547 Ngày: 1/8/2028"). None when no stamp was put on it.
+    """
+    if not any(n.startswith("received stamp") for n in notes):
+        return None
+    rng = random.Random(int(hashlib.sha1(f"{doc_id}|{variant}".encode()).hexdigest()[:8], 16))
+    if "seal on page 1" in notes:
+        for _ in range(SEAL_DRAWS):
+            rng.random()
+    rng.uniform(40, 70)
+    number = rng.randint(100, 4999)
+    day, month = rng.randint(1, 28), rng.randint(1, 12)
+    d, m, y = (int(v) for v in received_day(issued, day, month).split("/"))
+    return {"number": str(number), "date": dt.date(y, m, d).isoformat()}
+
+
+def received_score(printed: dict[str, str] | None, read: dict[str, Any] | None) -> dict[str, Any]:
+    """RECEIVED_SCORE: the stamp's number (exact) and day (ISO) read against what the render printed.
+
+    ``{"number": [printed, read] or None, "date": …}``: a pair where the read differs (a wrong read and
+    a value not read are both misses), None where it is right; an empty dict for a render without a stamp.
+
+    >>> received_score({"number": "1700", "date": "2024-06-07"}, {"number": "1700", "date": "2024-06-01"})
+    {'number': None, 'date': ['2024-06-07', '2024-06-01']}
+    """
+    if printed is None:
+        return {}
+    read = read or {}
+    return {f: None if read.get(f) == printed[f] else [printed[f], read.get(f)] for f in RECEIVED_FIELDS}
+
+
+def received_figures(scored: dict[str, dict[str, Any]]) -> dict[str, float]:
+    """The share of the stamped renders whose stamp's number, and day, were read right (exact)."""
+    stamped = [v for v in scored.values() if v]
+    return {f"received.{f}": round(sum(v[f] is None for v in stamped) / len(stamped), 4) if stamped else 0.0
+            for f in RECEIVED_FIELDS}
 
 
 def received_stamp(page: Image.Image, dpi: int, words: list[tuple[str, float, float, float, float]],
@@ -615,11 +669,13 @@ def duty_misses(record: dict[str, Any], gold: dict[str, Any], misses: list[ev.Mi
 
 
 def score(path: Path, ocr_on: bool, gold: dict[str, Any], doc_id: str, kind: str, scores: ev.KindScores,
-          show: bool, duties: dict[str, list[str]] | None = None, also: ev.KindScores | None = None) -> dict[str, Any]:
+          show: bool, duties: dict[str, list[str]] | None = None, also: ev.KindScores | None = None,
+          received: dict[str, Any] | None = None) -> dict[str, Any]:
     """Parse one input and add it to ``scores``; returns the fields missed (strict, the 13).
 
     With ``duties``, the gold duty entries missed (``duty_misses``) are put there under ``doc_id``;
-    with ``also``, the record is scored there too (the documents rendered whole).
+    with ``also``, the record is scored there too (the documents rendered whole); with ``received``,
+    the record's received stamp is put there under ``doc_id``.
     """
     try:
         record = parse_source(load_path(path, ocr=ocr_on)).model_dump(mode="json")
@@ -632,6 +688,8 @@ def score(path: Path, ocr_on: bool, gold: dict[str, Any], doc_id: str, kind: str
     missed = {m.field: [m.gold, m.predicted] for m in misses if m.field in FIGURES}
     if duties is not None:
         duties[doc_id] = duty_misses(record, gold, misses)
+    if received is not None:
+        received[doc_id] = record.get("received")
     if show:
         for name, (g, p) in missed.items():
             print(f"    {doc_id} {kind} {name}: gold {g!r} | got {p!r}")
@@ -676,6 +734,7 @@ def main(argv: list[str] | None = None) -> int:
         per_doc: dict[str, Any] = {}
         made: dict[str, list[str]] = {}
         duties: dict[str, list[str]] = {}
+        stamps: dict[str, Any] = {}
         for doc_id in ids:
             original = typed_original(args.corpus, doc_id)
             assert original is not None
@@ -687,12 +746,22 @@ def main(argv: list[str] | None = None) -> int:
             is_whole = whole_document(as_pdf(original, Path(args.work)), args.all_pages)
             whole += [doc_id] if is_whole else []
             per_doc[doc_id] = score(path, on, gold[doc_id], doc_id, kind, scores, "all" in show or doc_id in show, duties,
-                                    whole_scores if is_whole else None)
+                                    whole_scores if is_whole else None, stamps)
+        # the received stamp against what the render printed (a typed original has none)
+        received = {d: received_score(stamp_values(d, kind, made[d], gold[d].get("date")) if d in made else None, stamps.get(d))
+                    for d in ids}
         result["variants"][kind] = {"figures": figures(scores), "missed": per_doc, "made": made, "duties_missed": duties,
                                     "whole_ids": whole,
-                                    "duties_whole": {f: v for f, v in figures(whole_scores).items() if f in DUTY_FIGURES}}
+                                    "duties_whole": {f: v for f, v in figures(whole_scores).items() if f in DUTY_FIGURES},
+                                    "received": received_figures(received), "received_missed": received,
+                                    "received_read": {d: (stamps.get(d) or {}).get("text") for d in ids if d in made}}
         print(f"{kind:6} mean13 {result['variants'][kind]['figures']['mean13']:.3f}"
               + ("  (check set: not tuned on)" if kind == CHECK_VARIANT else ""), flush=True)
+        if "all" in show or show & set(received):
+            for d, pair in received.items():
+                for f, v in pair.items():
+                    if v is not None and ("all" in show or d in show):
+                        print(f"    {d} {kind} received.{f}: printed {v[0]!r} | got {v[1]!r}")
     print_table(result)
     if args.compare:
         print_compare(json.loads(args.compare.read_text(encoding="utf-8")), result)
@@ -713,6 +782,12 @@ def print_table(result: dict[str, Any]) -> None:
     print(f"\n{'duties (lenient F)':24}" + "".join(f"{k:>9}" for k in kinds))
     for name in DUTY_FIGURES:
         print(f"{name:24}" + "".join(f"{result['variants'][k]['figures'][name]:>9.3f}" for k in kinds))
+    # the received stamp's number and day against what the render printed, over the stamped renders
+    stamped = [k for k in kinds if any(result["variants"][k].get("received_missed", {}).values())]
+    if stamped:
+        print(f"\n{'received stamp (exact)':24}" + "".join(f"{k:>9}" for k in stamped))
+        for f in RECEIVED_FIELDS:
+            print(f"{'received.' + f:24}" + "".join(f"{result['variants'][k]['received']['received.' + f]:>9.3f}" for k in stamped))
     # the same over the documents rendered whole (a longer one's left-out pages lose their duties)
     whole = result["variants"][kinds[-1]]["whole_ids"]
     print(f"\n{'duties, whole documents':24}" + "".join(f"{k:>9}" for k in kinds) + f"   ({len(whole)} of {len(result['ids'])})")
@@ -737,6 +812,36 @@ def print_compare(before: dict[str, Any], after: dict[str, Any]) -> None:
         print(f"{kind:6} mean13 {a:.3f} -> {b:.3f}  {len(gains)}+/{len(losses)}-"
               + (f"  + {' '.join(gains)}" if gains else "") + (f"  - {' '.join(losses)}" if losses else ""))
         print_duty_compare(kind, then, now)
+        print_received_compare(kind, then, now)
+
+
+def received_changes(then: dict[str, dict[str, Any]], now: dict[str, dict[str, Any]]) -> tuple[list[str], list[str]]:
+    """The stamp fields gained (missed before, right now) and lost, ``"doc_id.received.field"``.
+
+    >>> received_changes({"n018": {"number": ["2062", None], "date": None}}, {"n018": {"number": None, "date": ["2026-04-04", None]}})
+    (['n018.received.number'], ['n018.received.date'])
+    """
+    gains: list[str] = []
+    losses: list[str] = []
+    for doc_id, pair in now.items():
+        old = then.get(doc_id)
+        if not old or not pair:
+            continue
+        gains += [f"{doc_id}.received.{f}" for f in RECEIVED_FIELDS if old[f] is not None and pair[f] is None]
+        losses += [f"{doc_id}.received.{f}" for f in RECEIVED_FIELDS if old[f] is None and pair[f] is not None]
+    return gains, losses
+
+
+def print_received_compare(kind: str, then: dict[str, Any], now: dict[str, Any]) -> None:
+    """The stamp's figures before -> after and the fields gained and lost (a report from before the stamp
+    was scored, or of the typed originals, gives no line)."""
+    if "received_missed" not in then or not any(now["received_missed"].values()):
+        return
+    moved = "  ".join(f"received.{f} {then['received']['received.' + f]:.3f} -> {now['received']['received.' + f]:.3f}"
+                      for f in RECEIVED_FIELDS)
+    gains, losses = received_changes(then["received_missed"], now["received_missed"])
+    print(f"{kind:6} {moved}  {len(gains)}+/{len(losses)}-" + (f"  + {' '.join(gains)}" if gains else "")
+          + (f"  - {' '.join(losses)}" if losses else ""))
 
 
 def duty_changes(then: dict[str, list[str]], now: dict[str, list[str]]) -> tuple[list[str], list[str]]:

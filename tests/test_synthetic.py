@@ -143,3 +143,86 @@ def test_without_kinh_gui_the_body_starts_at_its_first_paragraph() -> None:
              + _line("02 tuyến cao tốc Tân Phú – Bảo Lộc, Bảo Lộc – Liên Khương; làm việc với", 85, 341, 544.2))
     assert synthetic_scans.body_top(words, 842.0) == 309
     assert [b[0] for b in synthetic_scans.header_words(words, 842.0)][-2:] == ["Lộc", "và"]
+
+
+# the received stamp's number and day, scored against what the generator printed (issue 13)
+
+
+def _printed(doc_id: str, variant: str, seal_first: bool, issued: str | None) -> dict[str, str]:
+    """The number and day the generator prints on the render, captured from ``received_stamp`` itself."""
+    seed = int(synthetic_scans.hashlib.sha1(f"{doc_id}|{variant}".encode()).hexdigest()[:8], 16)
+    rng = random.Random(seed)
+    page = synthetic_scans.Image.new("RGB", (300, 420), (255, 255, 255))
+    if seal_first:  # a seal on page 1, drawn before the stamp as ``synthetic_pdf`` does
+        synthetic_scans.seal_and_signature(page, 36, (150.0, 300.0, 250.0, 314.0), (150.0, 250.0, 250.0, 264.0), "", rng)
+    seen: list[list[str]] = []
+    real = synthetic_scans.real_stamp
+
+    def capture(page: Any, dpi: int, words: Any, spot_rng: Any, x0: float, lines: list[str], *rest: Any) -> Any:
+        seen.append(lines)
+        return page
+
+    synthetic_scans.real_stamp = capture
+    try:
+        synthetic_scans.received_stamp(page, 36, [], rng, random.Random(seed ^ 0x5EA1), None, None, issued)
+    finally:
+        synthetic_scans.real_stamp = real
+    number = seen[0][1].split("Số: ")[1]
+    d, m, y = (int(v) for v in seen[0][2].removeprefix("Ngày: ").split("/"))
+    return {"number": number, "date": f"{y:04d}-{m:02d}-{d:02d}"}
+
+
+@pytest.mark.parametrize(("doc_id", "variant", "seal_first", "issued"),
+                         [("002", "s300", False, "2024-05-30"), ("n018", "s300", False, "2026-03-30"),
+                          ("n026", "s300", True, "2025-07-31"), ("n013", "s250", True, "2025-10-09")])
+def test_stamp_values_gives_what_the_generator_printed(doc_id: str, variant: str, seal_first: bool, issued: str | None) -> None:
+    notes = ["pages [1] of 1", "received stamp (free, red, slant +1.0)"] + (["seal on page 1"] if seal_first else ["seal on page 2"])
+    assert synthetic_scans.stamp_values(doc_id, variant, notes, issued) == _printed(doc_id, variant, seal_first, issued)
+    # the seal's draws before the stamp move it: the replay that skipped them would be wrong
+    other = [n for n in notes if not n.startswith("seal")] + (["seal on page 2"] if seal_first else ["seal on page 1"])
+    assert synthetic_scans.stamp_values(doc_id, variant, other, issued) != _printed(doc_id, variant, seal_first, issued)
+    assert synthetic_scans.stamp_values(doc_id, variant, ["pages [1] of 1"], issued) is None  # no stamp, nothing to score
+
+
+def test_a_wrong_read_of_the_stamp_is_a_miss_and_a_render_without_one_is_not_scored() -> None:
+    printed = {"number": "1700", "date": "2024-06-07"}
+    right = synthetic_scans.received_score(printed, {"text": "ĐẾN Số: 1700 Ngày: 7/6/2024", "number": "1700", "date": "2024-06-07"})
+    wrong = synthetic_scans.received_score(printed, {"text": "ĐẾN Số: 1790 Ngày: 1/6/2024", "number": "1790", "date": "2024-06-01"})
+    unread = synthetic_scans.received_score(printed, None)  # "ĐẾN Số; 2gz„" found no stamp: nothing read
+    assert right == {"number": None, "date": None}
+    assert wrong == {"number": ["1700", "1790"], "date": ["2024-06-07", "2024-06-01"]}
+    assert unread == {"number": ["1700", None], "date": ["2024-06-07", None]}
+    figs = synthetic_scans.received_figures({"002": right, "n018": unread, "n009": {**right, "date": wrong["date"]}, "typed": {}})
+    assert figs == {"received.number": pytest.approx(2 / 3, abs=1e-4), "received.date": pytest.approx(1 / 3, abs=1e-4)}
+
+
+def test_compare_names_the_stamp_fields_gained_and_lost(capsys: pytest.CaptureFixture[str]) -> None:
+    def run(missed: dict[str, Any]) -> dict[str, Any]:
+        figs = dict.fromkeys((*synthetic_scans.FIGURES, "mean13"), 0.5)
+        return {"variants": {"s300": {"figures": figs, "missed": {"n018": {}}, "received_missed": missed,
+                                      "received": synthetic_scans.received_figures(missed)}}}
+
+    before = run({"n018": {"number": ["2062", None], "date": None}, "002": {"number": None, "date": None}})
+    after = run({"n018": {"number": None, "date": None}, "002": {"number": ["1700", "1790"], "date": None}})
+    synthetic_scans.print_compare(before, after)
+    out = capsys.readouterr().out
+    assert "s300   mean13 0.500 -> 0.500  0+/0-" in out  # the 13 as before: the stamp is out of them
+    assert "received.number 0.500 -> 0.500  received.date 1.000 -> 1.000  1+/1-" in out
+    assert "+ n018.received.number" in out and "- 002.received.number" in out
+    # a report saved before the stamp was scored: no stamp line
+    synthetic_scans.print_compare({"variants": {"s300": {k: v for k, v in before["variants"]["s300"].items() if not k.startswith("received")}}}, after)
+    assert "received." not in capsys.readouterr().out
+
+
+def test_seal_draws_is_what_the_seal_takes_from_the_generator() -> None:
+    # the stamp's number is drawn by rejection from 32-bit words, so a replay one draw off can still give the
+    # same number (n009 on s200 with 12 or 13): the generator's state after the seal is compared instead
+    drawn, replayed = random.Random(7), random.Random(7)
+    synthetic_scans.seal_and_signature(synthetic_scans.Image.new("RGB", (300, 420), (255, 255, 255)), 36,
+                                       (150.0, 300.0, 250.0, 314.0), (150.0, 250.0, 250.0, 264.0), "", drawn)
+    for _ in range(synthetic_scans.SEAL_DRAWS):
+        replayed.random()
+    assert drawn.getstate() == replayed.getstate()
+    # n026 on s300 (seal on page 1): its render reads "ĐẾN Số:1547 Ngày: 1/8/2028"
+    assert synthetic_scans.stamp_values("n026", "s300", ["seal on page 1", "received stamp"], "2025-07-31") == {
+        "number": "1547", "date": "2025-08-01"}
