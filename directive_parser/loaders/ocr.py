@@ -2540,7 +2540,8 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
     words, after = split_below_block(words, block, image.width * scale)
     words, after = en_dashes_by_width(words, found), en_dashes_by_width(after, found)
     tables = _page_tables(words, image, scale, number, reading, found)
-    text = repair_ocr_text(_page_text(running_words(words, tables), ocr_lines(running_words(words, tables)), tables), found)
+    running = running_words(words, tables)
+    text = repair_ocr_text(_page_text(running, ocr_lines(running), tables), found)
     if REPAIR_PAGE_SYLLABLES:
         text = _repair_page_syllables(text, found)
     if block:

@@ -30,6 +30,7 @@ header's two columns, a received stamp's frame stay text.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import math
 import re
@@ -37,8 +38,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._typing import Word
+from ..patterns import bare
 from .docx import DATA_TABLE_MIN_COLUMNS
-from .pdftables import HEAD_ROWS, SNAP_PT, SYMBOL_BREAK_RE, PdfTable, _only_a_page_number, carry_over
+from .ocrnames import edit_distance
+from .pdftables import HEAD_ROWS, SNAP_PT, PdfTable, _only_a_page_number, carry_over, cell_lines_text
 
 # A pixel darker than this (0-255, on the page with its seal and signature ink whitened) is ink.
 INK_LEVEL = 150
@@ -132,6 +135,14 @@ def _snap(values: list[float], tol: float) -> list[float]:
     return [sum(g) / len(g) for g in groups]
 
 
+def _root(parent: list[int], i: int) -> int:
+    """The set ``i`` belongs to in a union-find forest ``parent`` (paths halved on the way)."""
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
 def find_grids(ink: Any, scale: float) -> list[Grid]:
     """RULED_GRID: the ruled grids of a straightened page's ink, top to bottom.
 
@@ -149,13 +160,7 @@ def find_grids(ink: Any, scale: float) -> list[Grid]:
     cross = CROSS_PT / scale
     # the rulings that cross, joined into grids (union-find over horizontal + vertical)
     parent = list(range(len(horizontal) + len(vertical)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    root = functools.partial(_root, parent)
     for i, (x0, x1, y) in enumerate(horizontal):
         for j, (top, bottom, x) in enumerate(vertical):
             if x0 - cross <= x <= x1 + cross and top - cross <= y <= bottom + cross:
@@ -184,13 +189,7 @@ def _cells(xs: list[float], ys: list[float], h: list[Segment], v: list[Segment],
     """The grid's cells: positions joined where no ruling stands between them (a merged cell)."""
     rows, cols = len(ys) - 1, len(xs) - 1
     parent = list(range(rows * cols))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    root = functools.partial(_root, parent)
     def ruled_v(x: float, y: float) -> bool:
         return any(abs(s[2] - x) <= tol and s[0] - tol <= y <= s[1] + tol for s in v)
 
@@ -237,11 +236,7 @@ def cell_text(words: list[Word]) -> str:
     >>> cell_text([w(60, 112, "UBND"), w(10, 100, "Sở"), w(45, 99, "Nội"), w(80, 101, "vụ,"), w(10, 113, "các")])
     'Sở Nội vụ, các UBND'
     """
-    text = ""
-    for line in _text_line_groups(words):
-        words_text = " ".join(w["text"] for w in line)
-        text += words_text if not text or SYMBOL_BREAK_RE.search(text) else f" {words_text}"
-    return text.replace("|", "/")
+    return cell_lines_text(_text_line_groups(words))
 
 
 # RULING_READ: what is left of a ruling at a cell's edge (its blur, a turn the straightening left) is read
@@ -549,22 +544,6 @@ NUMBER_HEAD_MAX = 4
 NUMBER_HEAD_ROWS = 2
 
 
-def _letters(text: str) -> str:
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFD", text.upper()) if unicodedata.category(c) != "Mn").replace("Đ", "D")
-
-
-def _one_off(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` are one letter apart (one changed, added or dropped)."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = sorted((a, b), key=len)
-    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
-
-
 def number_head(rows: tuple[tuple[str, ...], ...], repairs: list[str] | None = None) -> tuple[tuple[str, ...], ...]:
     """NUMBER_HEAD_READ: the rows, the number column's header read a letter off repaired.
 
@@ -579,7 +558,7 @@ def number_head(rows: tuple[tuple[str, ...], ...], repairs: list[str] | None = N
     if not (read.isalpha() and len(read) <= NUMBER_HEAD_MAX) or read in NUMBER_HEADS:
         return rows
     numbers = sum(bool(r and _ROW_NUMBER.match(r[0])) for r in rows[1:])
-    head = next((h for h in NUMBER_HEADS if _one_off(_letters(read), h)), None)
+    head = next((h for h in NUMBER_HEADS if edit_distance(bare(read), h) == 1), None)
     if head is None or numbers < NUMBER_HEAD_ROWS:
         return rows
     if repairs is not None:

@@ -94,6 +94,12 @@ def _cell_text(words: list[Word]) -> str:
             lines[-1].append(w)
         else:
             lines.append([w])
+    return cell_lines_text(lines)
+
+
+def cell_lines_text(lines: list[list[Word]]) -> str:
+    """A cell's lines (top to bottom) on one line: each line's words left to right, a symbol broken at a
+    hyphen joined ("1441/QĐ-" / "UBND"), "|" kept apart from the cell separator."""
     text = ""
     for line in lines:
         words_text = " ".join(w["text"] for w in sorted(line, key=lambda w: w["x0"]))
