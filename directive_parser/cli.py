@@ -127,6 +127,9 @@ def _write_stdout(payload: bytes) -> None:
 
 
 RECEIVED_FORMATS: tuple[str, ...] = ("markdown", "ics", "routing-slip", "eoffice", "eoffice-xml")
+# Formats that print the record's warnings themselves (JSON's "warnings", the checklist's "Lưu ý"); for the
+# others each warning is a note on stderr, so nothing the parser could not settle goes unsaid.
+NOTES_IN_OUTPUT: tuple[str, ...] = ("json", "markdown")
 """Formats that date duties counted from receipt when the user gives ``--received``."""
 
 
@@ -203,6 +206,7 @@ def parse(
     if inputs.count("-") > 1:
         raise fail("standard input ('-') can be read only once", EXIT_USAGE)
     records = []
+    parsed: list[str] = []  # the inputs that gave a record, in step with ``records``
     failed = 0
     parallel = None
     if jobs > 1 and len(inputs) > 1:
@@ -216,9 +220,11 @@ def parse(
                 if isinstance(done, DirectiveParserError):
                     raise done
                 records.append(done)
+                parsed.append(name)
                 continue
             with _page_progress(name) as progress:
                 records.append(parse_file(name, ocr=ocr, progress=progress))
+            parsed.append(name)
         except DirectiveParserError as exc:
             typer.echo(f"directive-parser: {exc.message}", err=True)
             failed += 1
@@ -230,6 +236,10 @@ def parse(
         if format == "routing-slip":  # issue 20: the office is the proposed lead of its duties
             options["unit"] = infer_unit(for_unit).name
     if records:
+        if format not in NOTES_IN_OUTPUT:  # the JSON and the checklist carry the warnings themselves
+            for name, record in zip(parsed, records, strict=True):
+                for warning in record.warnings:
+                    typer.echo(f"directive-parser: note: {name}: {warning}", err=True)
         data = RENDERERS[format](records, **options)
         if format == "ics" and "BEGIN:VEVENT" not in data:
             typer.echo("directive-parser: note: no dated obligation found; the calendar has no events", err=True)

@@ -692,6 +692,8 @@ class TimePhrase:
             [by_rule]): a `due`, never a deadline (README T2, T13).
         on_condition: True for a duty due when asked or when a term runs out ("khi có đề nghị của …", "khi hết
             thời gian gia hạn", data/dates.toml [on_condition]): a `due`, never a deadline (README T2).
+        impossible: True for a cued day past its month's end ("trước ngày 31/4/2026", IMPOSSIBLE_DAY): the
+            duty's `due` and a deadline, both with no date (as "cuối năm"); the record warns (``impossible_days``).
     """
 
     start: int
@@ -705,6 +707,7 @@ class TimePhrase:
     standing: bool = False
     by_rule: bool = False
     on_condition: bool = False
+    impossible: bool = False
 
 
 def _valid(y: int, m: int, d: int) -> dt.date | None:
@@ -804,6 +807,7 @@ class _Finder:
         standing: bool = False,
         by_rule: bool = False,
         on_condition: bool = False,
+        impossible: bool = False,
     ) -> None:
         """Keep the phrase ``text[s:e]`` (trailing spaces and commas cut) unless a phrase kept before
         overlaps it; the last three flags mark a due that is never a deadline (TimePhrase)."""
@@ -811,7 +815,7 @@ class _Finder:
             e -= 1
         if self._free(s, e):
             text = _COMPLETION_OPENING.sub("", repair_ocr(_collapse(self.text[s:e])), count=1)
-            self.found.append(TimePhrase(s, e, text, date, when, cued, whole_year, year_printed, standing, by_rule, on_condition))
+            self.found.append(TimePhrase(s, e, text, date, when, cued, whole_year, year_printed, standing, by_rule, on_condition, impossible))
             i = bisect.bisect_left(self._starts, s)
             self._starts.insert(i, s)
             self._ends.insert(i, e)
@@ -822,6 +826,13 @@ class _Finder:
         if y is not None:
             return _valid(y, m, d)
         return _resolve_yearless(d, m, self.doc_date, self.doc_year)
+
+    def _past_month_end(self, d: int | None, m: int | None, y: int | None) -> bool:
+        """Whether day ``d`` of month ``m`` (of year ``y``, else the document's) is past that month's last day."""
+        year = y if y is not None else (self.doc_date.year if self.doc_date else self.doc_year)
+        if d is None or m is None or year is None or not (1 <= m <= 12 and 1 <= d <= 31):
+            return False
+        return d > calendar.monthrange(year, m)[1]
 
     def periods(self, start: int, end: int) -> None:
         for m in _grammar().period.finditer(self.fold, start, end, overlapped=False):
@@ -865,6 +876,14 @@ class _Finder:
             inclusive = _inclusive(cue)
             if not cue and has_ngay and _copular_limit_re().search(self.fold, max(0, m.start() - COPULAR_LOOKBACK), m.start()):
                 cue, inclusive = "là", True  # COPULAR_LIMIT: "Hạn chót nhận hồ sơ là ngày 15/7/2023"
+            if due is None and cue and self._past_month_end(d, mo, y):
+                # IMPOSSIBLE_DAY: a cued day the month does not have ("trước ngày 31/4/2026", "chậm nhất ngày
+                # 30/02/2025") is a limit the text sets with a slip in it: the duty keeps it as its `due` and its
+                # deadline, with no date (which day was meant is a guess), and the record warns. Counter-examples:
+                # an uncued "ngày 31/4" (no limit is set) and a day no month has ("ngày 35/7/2025", not read as a day).
+                vague = TimeExpression(kind="vague", inclusive=inclusive, time=_clock_time(m))
+                self._add(m.start(), m.end(), None, vague, True, year_printed=y is not None, impossible=True)
+                continue
             when = TimeExpression(kind="date", inclusive=inclusive, time=_clock_time(m))
             self._add(m.start(), m.end(), due, when, bool(cue), year_printed=y is not None)
 

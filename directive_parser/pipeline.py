@@ -13,9 +13,10 @@ from pydantic import ValidationError
 
 from . import layout as layout_mod
 from . import roles, structure
+from .dates import find_time_phrases
 from .errors import EmptyDocument
 from .extractors import STAGES, StageSpec
-from .normalize import normalize
+from .normalize import fold, normalize
 from .record import Directive, Obligation, Received
 from .source import SourceDocument, Text
 
@@ -230,6 +231,7 @@ def run(text: Text, timings: dict[str, float] | None = None, stages: Iterable[st
             work.warnings.append(f"{STAGE_FAILED}[{spec.name}]: {type(exc).__name__}: {exc}")
         if spec.name == "obligations":
             _filter_obligations(st, work)
+            work.warnings.extend(impossible_days(work))
         if timings is not None:
             timings[spec.name] = timings.get(spec.name, 0.0) + time.perf_counter() - clock
     return assemble(work)
@@ -259,6 +261,26 @@ def assemble(work: Directive) -> Directive:
         return Directive.model_validate(data)
 
 
+def impossible_days(work: Directive) -> list[str]:
+    """A warning for each duty whose time names a day its month does not have (``dates`` IMPOSSIBLE_DAY).
+
+    The duty is kept with that time as its ``due`` and no date; the clerk is told to check the text.
+
+    >>> impossible_days(Directive(obligations=[Obligation(action="gửi báo cáo", due="trước ngày 31/4/2026")]))
+    ['the time "trước ngày 31/4/2026" names a day its month does not have; the duty is listed without a date: check the text']
+    """
+    doc_year = work.date_partial.year if work.date_partial else None
+    out = []
+    for duty in work.obligations:
+        if duty.due and duty.date is None:
+            phrases = find_time_phrases(duty.due, fold(duty.due), work.date, doc_year)
+            if any(p.impossible for p in phrases):
+                note = f'the time "{duty.due}" names a day its month does not have; the duty is listed without a date: check the text'
+                if note not in out:
+                    out.append(note)
+    return out
+
+
 def _found_anything(d: Directive) -> bool:
     return any(
         (
@@ -268,6 +290,7 @@ def _found_anything(d: Directive) -> bool:
             d.signer.name,
             d.subject,
             d.deadlines,
+            d.obligations,
             d.legal_references,
         )
     )

@@ -422,3 +422,32 @@ def test_day_list_needs_its_day_word() -> None:
     # DAY_LIST's counter-example: numbers listed before a year-bearing figure are no days without "ngày"
     phrases = find_time_phrases("Thực hiện Nghị định 15, 16 và 17/2023, các xã gửi hồ sơ.", doc_date=dt.date(2023, 7, 1))
     assert not any("15, 16" in p.text for p in phrases)
+
+
+# IMPOSSIBLE_DAY: a cued day its month does not have is a limit with a slip in it: kept, with no date.
+@pytest.mark.parametrize(
+    ("text", "doc_date"),
+    [
+        ("đề nghị gửi Báo cáo kết quả về Ban Dân vận Thành ủy trước ngày 31/6/2023.", dt.date(2023, 7, 7)),  # 000, June has 30
+        ("chậm nhất ngày 29/02/2025 gửi về Sở Nội vụ", None),  # 2025 is no leap year
+        ("báo cáo trước ngày 31/4", dt.date(2026, 3, 2)),  # year-less: the document's year
+        ("hoàn thành trước ngày 31 tháng 9 năm 2024", None),
+    ],
+)
+def test_a_cued_day_past_its_months_end_is_kept_without_a_date(text: str, doc_date: dt.date | None) -> None:
+    [phrase] = [p for p in find_time_phrases(text, doc_date=doc_date) if p.impossible]
+    assert phrase.date is None and phrase.cued and phrase.when.kind == "vague"
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date"),
+    [
+        ("gửi Báo cáo kết quả về Ban Dân vận Thành ủy trước ngày 30/6/2023.", dt.date(2023, 7, 7)),  # a real day
+        ("chậm nhất ngày 29/02/2024 gửi về Sở Nội vụ", None),  # 2024 is a leap year
+        ("Hội nghị tổ chức ngày 31/6/2023 tại Hội trường", None),  # no cue: no limit is set
+        ("báo cáo trước ngày 31/4", None),  # year-less and no document date: the year is unknown
+        ("báo cáo trước ngày 35/7/2025", None),  # no month has a 35th: not read as a day at all
+    ],
+)
+def test_a_real_day_or_an_uncued_one_is_not_flagged_impossible(text: str, doc_date: dt.date | None) -> None:
+    assert not any(p.impossible for p in find_time_phrases(text, doc_date=doc_date))

@@ -69,3 +69,35 @@ def test_a_malformed_value_is_caught_by_the_contract(monkeypatch: pytest.MonkeyP
     assert record.number.symbol is None
     assert any(w.startswith("invalid-value[number]") for w in record.warnings)
     assert record.date is not None  # the other header fields survive
+
+
+# 000's first duty with its day moved past June's end (June has 30 days): the duty stays, with its time and
+# no date (its deadline too), and the record says why (IMPOSSIBLE_DAY, ``pipeline.impossible_days``).
+SLIPPED_DAY = (CORPUS / "000.txt").read_text(encoding="utf-8").replace("trước ngày 15/7/2023", "trước ngày 31/6/2023")
+
+
+def test_a_duty_due_on_a_day_its_month_lacks_is_kept_and_warned() -> None:
+    from directive_parser import parse_text
+
+    record = parse_text(SLIPPED_DAY)
+    [duty] = [o for o in record.obligations if o.due == "trước ngày 31/6/2023"]
+    assert duty.date is None and duty.action.startswith("gửi Báo cáo kết quả về Ban Dân vận Thành ủy")
+    [deadline] = [d for d in record.deadlines if d.text == "trước ngày 31/6/2023"]
+    assert deadline.date is None  # which day was meant is a guess
+    assert any('"trước ngày 31/6/2023" names a day its month does not have' in w for w in record.warnings)
+
+
+def test_the_real_day_gives_a_deadline_and_no_warning() -> None:
+    from directive_parser import parse_text
+
+    record = parse_text((CORPUS / "000.txt").read_text(encoding="utf-8"))
+    assert any(d.text == "trước ngày 15/7/2023" and d.date is not None for d in record.deadlines)
+    assert record.warnings == []
+
+
+def test_a_text_with_only_a_duty_is_not_called_unrecognised() -> None:
+    from directive_parser import parse_text
+
+    # 000's first duty without its time, under its addressees: nothing of the header, one duty
+    record = parse_text("Kính gửi: các quận ủy, huyện ủy\n\nĐề nghị các quận ủy, huyện ủy gửi Báo cáo kết quả về Ban Dân vận Thành ủy.\n")
+    assert record.obligations and not any("no part of a Vietnamese directive" in w for w in record.warnings)

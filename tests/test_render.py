@@ -518,3 +518,33 @@ def test_cli_refuses_clearly(args: list[str], message: str) -> None:
     result = runner.invoke(app, args)
     assert result.exit_code == 2
     assert message in result.stderr and "Traceback" not in result.output
+
+
+# The record's warnings reach the clerk: in the checklist (Vietnamese, under "Lưu ý", before the tasks) and, for the
+# formats that cannot hold them, on stderr. 000's first duty with its day moved past June's end (IMPOSSIBLE_DAY).
+def _slipped(tmp_path):  # type: ignore[no-untyped-def]
+    path = tmp_path / "000-slipped.txt"
+    text = (CORPUS / "000.txt").read_text(encoding="utf-8").replace("trước ngày 15/7/2023", "trước ngày 31/6/2023")
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_checklist_says_in_vietnamese_what_the_parser_could_not_settle(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = markdown.render([parse_file(_slipped(tmp_path))])
+    notes, tasks = text.index("## Lưu ý"), text.index("## Nhiệm vụ")
+    assert notes < tasks
+    assert "- Thời hạn “trước ngày 31/6/2023” ghi một ngày mà tháng đó không có" in text[notes:tasks]
+    assert "_(trước ngày 31/6/2023)_" in text[tasks:]  # the duty is listed, with its time as printed
+
+
+def test_checklist_without_warnings_has_no_notes() -> None:
+    assert "## Lưu ý" not in markdown.render([parse_file(CORPUS / "000.txt")])
+
+
+def test_formats_without_room_for_warnings_give_them_on_stderr(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = _slipped(tmp_path)
+    result = runner.invoke(app, ["parse", str(path), "-f", "ics"])
+    assert result.exit_code == 0
+    assert f'note: {path}: the time "trước ngày 31/6/2023" names a day its month does not have' in result.stderr
+    quiet = runner.invoke(app, ["parse", str(CORPUS / "000.txt"), "-f", "ics"])
+    assert quiet.exit_code == 0 and "names a day" not in quiet.stderr

@@ -19,7 +19,8 @@ One record prints as::
     ## Biểu mẫu phải điền
     ## Văn bản liên quan
 
-One task line per obligation, dated ones by due day, undated ones last with their time phrase;
+The record's warnings (a day the calendar does not have, a stage that failed, a file that is not a
+directive) come in Vietnamese under "## Lưu ý", before the tasks. One task line per obligation, dated ones by due day, undated ones last with their time phrase;
 quotas and forms are tasks of their own. Every value from the document is escaped, so a "*" or
 "[" in a title cannot turn into markup. Several records print one after another, separated by a
 horizontal rule.
@@ -33,6 +34,7 @@ from collections.abc import Sequence
 import regex
 
 from ..record import Directive, Form, Quota
+from ..web.vietnamese import vietnamese
 from .duties import Duty, duties
 from .naming import checklist_date, cite_directive, cite_reference, ocr_note, partial_date, symbol_text
 
@@ -195,6 +197,11 @@ def _form_line(form: Form) -> str:
     return line
 
 
+def _sentence(text: str) -> str:
+    """``text`` with its first letter in capitals: "thời hạn …" → "Thời hạn …"."""
+    return text[:1].upper() + text[1:]
+
+
 def checklist(record: Directive, received: dt.date | None = None) -> str:
     """The checklist of one directive.
 
@@ -209,6 +216,8 @@ def checklist(record: Directive, received: dt.date | None = None) -> str:
     lines += header_block(record)
     if received is not None:
         lines.append(_field("Ngày nhận", checklist_date(received)))
+    if record.warnings:  # what the parser could not settle, before the tasks it shapes (in Vietnamese)
+        lines += ["", "## Lưu ý", ""] + [f"- {escape(_sentence(vietnamese(w)))}" for w in record.warnings]
     lines += ["", "## Nhiệm vụ", ""]
     items = duties(record, received)
     lines += [_duty_line(d) for d in items] or ["_Văn bản không giao nhiệm vụ nào._"]

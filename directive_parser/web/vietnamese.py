@@ -71,6 +71,17 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     ),
     (r"no part of a Vietnamese directive was recognised .*", "không nhận ra phần nào của một văn bản chỉ đạo (số, ngày, cơ quan ban hành, người ký, nhiệm vụ); có đúng tệp không?"),
     (r"the date of issue (?P<d>\S+) is not a calendar date", "ngày ban hành {d} không có trên lịch"),
+    (r"the date (?P<d>\S+) of the document this is attached to is not a calendar date", "ngày {d} của văn bản mà văn bản này kèm theo không có trên lịch"),
+    (
+        r'the time "(?P<due>.*)" names a day its month does not have; .*',
+        "thời hạn “{due}” ghi một ngày mà tháng đó không có; nhiệm vụ được ghi không kèm ngày — hãy kiểm tra lại văn bản",
+    ),
+    (
+        r"stage-failed\[(?P<stage>[\w-]+)\]: (?P<why>.*)",
+        "bước đọc “{stage}” gặp lỗi nên phần do bước này đọc có thể bị thiếu; các phần khác vẫn được đọc ({why})",
+    ),
+    (r"invalid-value\[(?P<field>[\w.]+)\]: (?P<why>.*)", "giá trị đọc được cho “{field}” không hợp lệ nên đã để trống ({why})"),
+    (r"corrected by hand", "đã được sửa tay"),
 )
 _COMPILED = tuple((re.compile(_ORIGIN + wording + r"$", re.DOTALL), vi) for wording, vi in MESSAGES)
 
