@@ -62,6 +62,34 @@ def test_docx_reads_header_table_cells_in_order() -> None:
     assert text.index("HUYỆN ỦY TÂN YÊN") < text.index("Số -CV/HU") < text.index("ĐẢNG CỘNG SẢN VIỆT NAM")
 
 
+# CLOSING_TABLE_BY_COLUMN: n002's and n006's closing table splits over two rows (["Nơi nhận:" | "KT. CHỦ TỊCH"],
+# [the list | "PHÓ CHỦ TỊCH" … name]); read column by column, the position stands between its authority and the name.
+@pytest.mark.parametrize(
+    ("stem", "authority", "position"),
+    [("n002", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), ("n006", "TM. BAN CHỈ ĐẠO", "PHÓ TRƯỞNG BAN PHÓ CHỦ TỊCH UBND TỈNH")],
+)
+def test_a_closing_table_over_two_rows_is_read_column_by_column(stem: str, authority: str, position: str) -> None:
+    from directive_parser import parse_file
+
+    text = load_path(CORPUS / "files" / f"{stem}.docx").text
+    assert text.index("Nơi nhận") < text.index("- Lưu: VT") < text.index(authority) < text.index(position.split(" PHÓ CHỦ")[0], text.index(authority))
+    record = parse_file(CORPUS / "files" / f"{stem}.docx")
+    assert (record.signer.authority, record.signer.position, record.signer.name) == (authority, position, "Nguyễn Ngọc Phúc")
+
+
+def test_a_table_not_opening_with_nơi_nhận_keeps_its_rows_in_order(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import docx
+
+    d = docx.Document()
+    table = d.add_table(rows=2, cols=2)  # a header printed as a two-row layout table (002's shape, split)
+    for (r, c), value in {(0, 0): "HUYỆN ỦY TÂN YÊN", (0, 1): "ĐẢNG CỘNG SẢN VIỆT NAM", (1, 0): "Số 12-CV/HU", (1, 1): "Tân Yên, ngày 05 tháng 7 năm 2023"}.items():
+        table.cell(r, c).text = value
+    path = tmp_path / "header.docx"
+    d.save(str(path))
+    text = load_path(path).text
+    assert text.index("HUYỆN ỦY") < text.index("ĐẢNG CỘNG SẢN") < text.index("Số 12-CV/HU") < text.index("Tân Yên, ngày")
+
+
 @pytest.mark.parametrize("stem", ["000", "001", "002", "003", "004"])
 @pytest.mark.parametrize("ext", ["docx", "pdf"])
 def test_docx_and_pdf_give_the_texts_register_fields(stem: str, ext: str) -> None:

@@ -170,6 +170,9 @@ def _table_lines(table: Any, depth: int) -> Iterator[str]:
                 yield " | ".join(cells)
         yield ""
         return
+    if _opens_with_receivers(table):
+        yield from _column_lines(table, depth)
+        return
     for row in table.rows:
         seen: set[int] = set()
         for cell in row.cells:
@@ -179,6 +182,42 @@ def _table_lines(table: Any, depth: int) -> Iterator[str]:
             seen.add(key)
             yield from _block_lines(cell, depth)
             yield ""
+
+
+# CLOSING_TABLE_BY_COLUMN: the closing block is a layout table whose left column holds "Nơi nhận" and its
+# list (NĐ 30 box 9a) and whose right column holds the signature (boxes 7a-7c: authority, position, name).
+# A template that splits it over two rows (["Nơi nhận:" | "KT. CHỦ TỊCH"], [the list | "PHÓ CHỦ TỊCH" …
+# name]: n002, n006) read row by row puts the list between the authority and the position, so the position
+# is read as body. Such a table is read as it is printed: the left column, then the right. A one-row closing
+# table reads the same either way (n001, n009).
+_RECEIVERS_OPENING = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\b", re.I)
+
+
+def _opens_with_receivers(table: Any) -> bool:
+    """Whether the table's first filled cell opens with "Nơi nhận" (CLOSING_TABLE_BY_COLUMN)."""
+    for row in table.rows:
+        for cell in row.cells:
+            if cell.text.strip():
+                return bool(_RECEIVERS_OPENING.match(cell.text))
+    return False
+
+
+def _column_lines(table: Any, depth: int) -> Iterator[str]:
+    """A layout table's lines column by column, each merged cell once (CLOSING_TABLE_BY_COLUMN)."""
+    rows: list[list[Any]] = []
+    seen: set[int] = set()
+    for row in table.rows:
+        cells = []
+        for cell in row.cells:
+            if id(cell._tc) not in seen:  # a merged cell appears once per grid column and row it spans
+                seen.add(id(cell._tc))
+                cells.append(cell)
+        rows.append(cells)
+    for column in range(max((len(r) for r in rows), default=0)):
+        for cells in rows:
+            if column < len(cells):
+                yield from _block_lines(cells[column], depth)
+                yield ""
 
 
 def load_docx(data: bytes, origin: str) -> SourceDocument:
