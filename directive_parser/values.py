@@ -102,6 +102,8 @@ def org_case(text: str, organisation: bool = True) -> str:
     ('Đảng ủy P. Thạch Bàn', 'Ủy ban nhân dân TP. Huế')
     >>> org_case("BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY LÂM ĐỒNG")
     'Ban Tuyên giáo và Dân vận Tỉnh ủy Lâm Đồng'
+    >>> org_case("HỘI ĐỒNG NHÂN DÂN TỈNH LÂM ĐỒNG"), org_case("HỘI NÔNG DÂN TỈNH LÂM ĐỒNG")
+    ('Hội đồng nhân dân tỉnh Lâm Đồng', 'Hội Nông dân tỉnh Lâm Đồng')
 
     Args:
         text: the name as printed.
@@ -159,7 +161,10 @@ def org_case(text: str, organisation: bool = True) -> str:
     # known proper name already cased ("BAN TUYÊN GIÁO VÀ DÂN VẬN", n041: "Ban Tuyên giáo" is in
     # the casing list, so the first field's rule was skipped and "dân vận" stayed lower-case).
     heads = ("ban", "sở", "bộ", "phòng", "cục", "vụ", "trường", "viện", "hội", "tiểu ban", "ban chỉ đạo", "trung tâm")
-    if organisation and lower[0] in heads and len(out) > 1 and lower[1] not in levels:
+    # COUNCIL_IS_ONE_WORD: "hội đồng" (a council) is one word, not "Hội" (an association) and its field: "Hội
+    # đồng nhân dân", "Hội đồng thẩm định" (n029). Counter-example: "Hội Nông dân", "Hội Cựu chiến binh".
+    council = lower[:2] == ["hội", "đồng"]
+    if organisation and lower[0] in heads and len(out) > 1 and lower[1] not in levels and not council:
         if out[1].islower():
             out[1] = out[1][:1].upper() + out[1][1:]
         for k in range(2, len(out)):

@@ -1351,3 +1351,41 @@ def test_a_body_printed_short_under_its_parent_takes_its_official_name() -> None
     # counter-example: another central department keeps the composed name
     other = parse_text(n038.replace("VĂN PHÒNG\n", "BAN TỔ CHỨC\n").replace("HD/VPTW", "HD/BTCTW"))
     assert other.issuer.name == "Ban Tổ chức Trung ương"
+
+
+# ISSUER_LINE_CONTINUES: n006's header, the body's name broken after a comma of its list of fields.
+N006_HEAD = """UBND TỈNH LÂM ĐỒNG
+BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO,
+CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06
+Số: 12/BCĐ
+V/v triển khai thực hiện các nhiệm vụ trọng tâm
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lâm Đồng, ngày 05 tháng 8 năm 2025
+"""
+
+
+def test_a_comma_where_the_issuers_name_breaks_is_kept() -> None:
+    assert parse_text(N006_HEAD).issuer.name == (
+        "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Lâm Đồng"
+    )
+
+
+def test_a_comma_ending_the_issuers_last_line_is_no_part_of_it() -> None:
+    text = N006_HEAD.replace("SÁNG TẠO,\n", "SÁNG TẠO\n").replace("ĐỀ ÁN 06\n", "ĐỀ ÁN 06,\n")
+    assert parse_text(text).issuer.name == (
+        "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo chuyển đổi số và Đề án 06 tỉnh Lâm Đồng"
+    )
+
+
+# COUNCIL_IS_ONE_WORD: n029's issuer; a "Hội" of a field keeps its field's capital.
+@pytest.mark.parametrize(
+    ("printed", "cased"),
+    [
+        ("HỘI ĐỒNG THẨM ĐỊNH, ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TỈNH", "Hội đồng thẩm định, đánh giá chỉ số cải cách hành chính tỉnh"),
+        ("HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NGÃI", "Hội đồng nhân dân tỉnh Quảng Ngãi"),
+        ("HỘI CỰU CHIẾN BINH TỈNH LÂM ĐỒNG", "Hội Cựu chiến binh tỉnh Lâm Đồng"),
+    ],
+)
+def test_a_council_is_one_word(printed: str, cased: str) -> None:
+    assert org_case(printed) == cased

@@ -479,6 +479,17 @@ def _type_from_symbol(d: Directive) -> None:
         d.document_type = name if name else "Công văn"  # a state công văn has no type abbreviation
 
 
+def _comma_going_on(t: Text, end: int, last: bool) -> str:
+    """ISSUER_LINE_CONTINUES: "," where a line of the issuer's name ends with one and the name goes on below.
+
+    A body's name set over two lines breaks inside its list of fields ("BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG
+    NGHỆ, ĐỔI MỚI SÁNG TẠO," / "CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06", n006; "HỘI ĐỒNG THẨM ĐỊNH," / "ĐÁNH GIÁ CHỈ SỐ …",
+    n029's PDF): the comma is the name's own. Counter-example: a comma ending the name's last line is no part
+    of it (``last``), nor are the marks the line's cleaning strips ("-----", "*").
+    """
+    return "," if not last and t.text[end : end + 1] == "," else ""
+
+
 def _issuer(st: Structure, d: Directive, cells: list[Line], used: list[tuple[int, int]], motto_spans: list[tuple[int, int]]) -> None:
     """The issuer (and its parent) from the header cells on lines tagged "issuer" and "parent".
 
@@ -492,7 +503,10 @@ def _issuer(st: Structure, d: Directive, cells: list[Line], used: list[tuple[int
     candidates = R.issuer_cells(t, read, used, motto_spans, type_ev.start if type_ev is not None else None)
     if not candidates:
         return
-    units = [_restore_head(" ".join(candidates[i][2] for i in unit)) for unit in R.issuer_units([c[2] for c in candidates])]
+    units = [
+        _restore_head(" ".join(candidates[i][2] + _comma_going_on(t, candidates[i][1], i == unit[-1]) for i in unit))
+        for unit in R.issuer_units([c[2] for c in candidates])
+    ]
     if t.source.ocr_like:  # text OCR'd elsewhere: the header's known words repaired as a scan's page is
         units = [repair_known_words(u, t.source.ocr_repairs) for u in units]
     issuer_text = units[-1]
