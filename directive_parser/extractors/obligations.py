@@ -1149,7 +1149,7 @@ def _conditioned_duty(st: Structure, sent: Sentence) -> int | None:
     mưu với UBND tỉnh …" (c150). The duty opens with a duty verb in lower case after the condition's
     comma (or "thì"), in a clause that is no further condition."""
     fold = st.text.fold[sent.start : sent.end]
-    if not _CONDITION_RE.match(fold) or st.text.text[: sent.start].rstrip().endswith(";"):
+    if not _CONDITION_RE.match(fold) or _mark_before(st.text.text, sent.start) == ";":
         return None  # after ";" a clause goes on with the sentence before it ("…; sau khi hoàn thành, gửi phiếu …", c130)
     flat = _flat(fold)
     for end in _CONDITION_END_RE.finditer(flat, 0, CONDITION_MAX_CHARS):
@@ -1337,9 +1337,21 @@ _GROUP = rf"(?:{alternation(duties().group_nouns.words)})(?!\p{{L}})"
 _GROUP_LIST_RE = regex.compile(rf"{_GROUP}(?:\s*,\s*|\s+và\s+){_GROUP}(?:(?:\s*,\s*|\s+và\s+){_GROUP})*", regex.V1 | regex.I)
 
 
+def _mark_before(text: str, at: int) -> str:
+    """The last character before ``at`` that is not a space or a line break ("" at the start).
+
+    Read backwards from ``at``, not by slicing the text before it: a duty's prefix is the whole document,
+    and one slice per duty made a long text's parse quadratic.
+    """
+    i = at
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i > 0 else ""
+
+
 def _group_list(text: Text, who: str, duty_start: int) -> tuple[str, int]:
     """The body's name run on through a list of group nouns that starts where the duty was read to start."""
-    if not text.text[:duty_start].rstrip().endswith(","):
+    if _mark_before(text.text, duty_start) != ",":
         return who, duty_start
     m = _GROUP_LIST_RE.match(text.fold, duty_start)
     if m is None:

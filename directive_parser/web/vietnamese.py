@@ -23,6 +23,7 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     # input that cannot be read
     (r"no text to parse \(only (?P<n>\d+) characters without letters\)", "không có chữ nào để đọc ({n} ký tự, không có chữ cái)"),
     (r"the file is empty; there is no directive text to parse", "tệp trống, không có nội dung văn bản"),
+    (r"the web page has no text, only markup", "trang web không có chữ nào, chỉ có mã định dạng"),
     (r"the pasted text is empty; there is no directive text to parse", "ô dán văn bản đang trống"),
     (r"nothing to parse: .*", "chưa có gì để đọc: hãy dán nội dung văn bản hoặc chọn một tệp"),
     (r"give either a file or pasted text, not both", "chỉ gửi một trong hai: tệp hoặc văn bản dán"),
