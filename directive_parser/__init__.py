@@ -80,10 +80,9 @@ def parse_text(text: str, origin: str = "<text>") -> Directive:
     Raises:
         EmptyDocument: the text is blank.
     """
-    from .loaders.text import load_text
+    from .loaders.text import load_text, pasted_text
     from .pipeline import parse_source
-    from .source import SourceDocument
 
     if not text.strip():
         load_text(b"", origin)  # raises EmptyDocument with the usual message
-    return parse_source(SourceDocument(text=text, format="text", origin=origin))
+    return parse_source(pasted_text(text, origin))

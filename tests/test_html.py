@@ -118,3 +118,23 @@ def test_a_web_page_without_text_is_refused_with_its_reason(page: bytes) -> None
     with pytest.raises(EmptyDocument, match="the web page has no text, only markup") as caught:
         parse_bytes(page, "trang.html")
     assert vietnamese(str(caught.value.message)).endswith("trang web không có chữ nào, chỉ có mã định dạng")
+
+
+def test_a_pasted_page_source_is_read_on_the_web_page_and_an_empty_one_refused() -> None:
+    from fastapi.testclient import TestClient
+
+    from directive_parser.web import create_app
+
+    client = TestClient(create_app())
+    read = client.post("/api/view", data={"text": (CORPUS / "w006.txt").read_text(encoding="utf-8")})
+    assert read.status_code == 200
+    assert read.json()["text"].startswith("Ngày 5/1/2017, Ban Tuyên giáo Trung ương")
+    empty = client.post("/api/view", data={"text": "<html><body></body></html>"})
+    assert empty.status_code == 422 and empty.json()["error_vi"].endswith("trang web không có chữ nào, chỉ có mã định dạng")
+
+
+def test_parse_text_reads_a_page_source_too() -> None:
+    from directive_parser import parse_text
+
+    record = parse_text((CORPUS / "w006.txt").read_text(encoding="utf-8"))
+    assert [r.symbol for r in record.legal_references] == ["21-HD/BTGTW"]

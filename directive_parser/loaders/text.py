@@ -105,3 +105,18 @@ def load_text(data: bytes, origin: str) -> SourceDocument:
     if not text.strip():
         raise EmptyDocument(f"{origin}: the file is empty; there is no directive text to parse")
     return SourceDocument(text=text, format="text", origin=origin, conversions=conversions)
+
+
+def pasted_text(text: str, origin: str) -> SourceDocument:
+    """A ``SourceDocument`` of text pasted or passed as a string; a web page's source is read as its text.
+
+    Raises:
+        EmptyDocument: a web page with no text, only markup.
+    """
+    conversions = []
+    if looks_like_html(text):
+        text = html_text(text)
+        conversions.append("HTML: the page's text read, one line per block (a saved web page)")
+        if not text.strip():
+            raise EmptyDocument(f"{origin}: the web page has no text, only markup")
+    return SourceDocument(text=text, format="text", origin=origin, conversions=conversions)

@@ -32,6 +32,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..errors import DirectiveParserError, EmptyDocument, MissingTool, UnsupportedFormat
+from ..loaders.text import pasted_text
 from ..record import Directive
 from ..source import SourceDocument, Text
 from .vietnamese import vietnamese
@@ -399,7 +400,10 @@ async def read_input(request: Request) -> SourceDocument:
             raise RequestError(400, "nothing to parse: upload a file (field 'file') or paste the text (field 'text')")
         if not text.strip():
             raise RequestError(422, "the pasted text is empty; there is no directive text to parse")
-        return SourceDocument(text=text, format="text", origin="<văn bản dán>")
+        try:
+            return pasted_text(text, "<văn bản dán>")
+        except DirectiveParserError as exc:  # a pasted page's source with no text in it
+            raise _as_request_error(exc) from exc
     finally:
         await form.close()
 
