@@ -97,14 +97,11 @@ def load_text(data: bytes, origin: str) -> SourceDocument:
         UnsupportedFormat: the bytes are binary.
     """
     text, conversions = decode(data, origin)
-    if looks_like_html(text):  # a web page saved or copied as source: its text, not its markup
-        text = html_text(text)
-        conversions.append("HTML: the page's text read, one line per block (a saved web page)")
-        if not text.strip():
-            raise EmptyDocument(f"{origin}: the web page has no text, only markup")
-    if not text.strip():
+    source = pasted_text(text, origin)  # a web page saved or copied as source: its text, not its markup
+    if not source.text.strip():
         raise EmptyDocument(f"{origin}: the file is empty; there is no directive text to parse")
-    return SourceDocument(text=text, format="text", origin=origin, conversions=conversions)
+    source.conversions[:0] = conversions
+    return source
 
 
 def pasted_text(text: str, origin: str) -> SourceDocument:
