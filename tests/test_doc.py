@@ -59,3 +59,76 @@ def test_damaged_doc_is_one_line(tmp_path: Path) -> None:
     assert result.exit_code == EXIT_INPUT, result.output
     lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
     assert len(lines) == 1 and lines[0].startswith("directive-parser: ")
+
+
+# RTF and OpenDocument text: LibreOffice converts them as it does a .doc (loaders/__init__.py RTF_OPENING,
+# ODT_MIMETYPE). The seed 000's Word original saved by LibreOffice as .rtf and .odt must parse like the DOCX.
+def _zip_with_mimetype(mimetype: str) -> bytes:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr(zipfile.ZipInfo("mimetype"), mimetype)  # stored first and uncompressed, as ODF requires
+        zf.writestr("content.xml", "<office:document-content/>")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b"{\\rtf1\\ansi\\ansicpg1258 {\\fonttbl}", "rtf"),
+        (b"\xef\xbb\xbf{\\rtf1\\ansi", "rtf"),
+        (_zip_with_mimetype("application/vnd.oasis.opendocument.text"), "odt"),
+        (_zip_with_mimetype("application/vnd.oasis.opendocument.spreadsheet"), "odf"),
+        ((CORPUS / "files" / "000.docx").read_bytes(), "docx"),
+        (b"{ \"number\": \"1092-CV/BDVTU\" }", "text"),  # a brace opens no RTF
+        ("{Dự thảo} Kính gửi: các quận ủy".encode(), "text"),
+    ],
+)
+def test_rtf_and_opendocument_are_told_from_their_content(data: bytes, kind: str) -> None:
+    from directive_parser.loaders import sniff
+
+    assert sniff(data) == kind
+
+
+def test_an_opendocument_spreadsheet_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "bang.ods"
+    path.write_bytes(_zip_with_mimetype("application/vnd.oasis.opendocument.spreadsheet"))
+    result = CliRunner().invoke(app, ["parse", str(path)])
+    assert result.exit_code != 0 and "not a text document" in result.stderr and result.stdout == ""
+
+
+def _converted(tmp_path: Path, fmt: str) -> Path:
+    import shutil
+    import subprocess
+
+    program = doc_loader.soffice_path()
+    assert program is not None
+    shutil.copy(CORPUS / "files" / "000.docx", tmp_path / "000.docx")
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run(
+        [program, f"-env:UserInstallation={profile}", "--headless", "--convert-to", fmt, "--outdir", str(tmp_path / "out"), str(tmp_path / "000.docx")],
+        check=True, capture_output=True, timeout=doc_loader.CONVERT_TIMEOUT_S,
+    )
+    return tmp_path / "out" / f"000.{fmt}"
+
+
+@pytest.mark.skipif(NO_LIBREOFFICE, reason="LibreOffice is not installed (scripts/setup.sh installs it)")
+@pytest.mark.parametrize(("fmt", "conversion"), [("rtf", "RTF → DOCX"), ("odt", "OpenDocument (.odt) → DOCX")])
+def test_rtf_and_odt_parse_like_the_docx(tmp_path: Path, fmt: str, conversion: str) -> None:
+    record = parse_file(_converted(tmp_path, fmt)).model_dump(mode="json")
+    docx = parse_file(CORPUS / "files" / "000.docx").model_dump(mode="json")
+    assert {k: record[k] for k in REGISTER} == {k: docx[k] for k in REGISTER}
+    assert [(d["date"], d["action"]) for d in record["deadlines"]] == [(d["date"], d["action"]) for d in docx["deadlines"]]
+    assert record["source"]["conversions"][0].startswith(conversion)
+
+
+def test_rtf_without_libreoffice_exits_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(doc_loader, "soffice_path", lambda: None)
+    path = tmp_path / "cv.rtf"
+    path.write_bytes(b"{\\rtf1\\ansi K\\'ednh g\\'f0i}")
+    result = CliRunner().invoke(app, ["parse", str(path)])
+    assert result.exit_code == EXIT_MISSING_TOOL
+    lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and "an RTF (.rtf) file needs LibreOffice" in lines[0]

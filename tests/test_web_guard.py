@@ -152,5 +152,14 @@ def test_every_refusal_and_warning_has_its_vietnamese(client: TestClient) -> Non
         "stage-failed[deadlines]: KeyError: 'when'",
         "invalid-value[signer]: Value error, empty name",
         "corrected by hand",
+        # LibreOffice's formats (loaders/doc.py)
+        "cv.rtf: an RTF (.rtf) file needs LibreOffice to be read; install LibreOffice: apt-get install libreoffice-writer-nogui",
+        "cv.odt: an OpenDocument text (.odt) file needs LibreOffice to be read; install LibreOffice: apt-get install libreoffice-writer-nogui",
+        "bang.ods: an OpenDocument file that is not a text document (a spreadsheet or slides); save the directive as .docx or PDF and parse that",
+        "cv.odt: not a readable OpenDocument file (damaged zip archive)",
+        "cv.odt: the .odt would inflate to 900 MB (limit 200 MB); refusing it as a possible zip bomb",
+        "cv.rtf: LibreOffice could not convert the .rtf file (Error: source file could not be loaded); save it as .docx and parse that",
+        "cv.odt: LibreOffice took longer than 120 s to convert the .odt file",
+        "trang.html: the web page has no text, only markup",
     ):
         assert not vietnamese(message).startswith(unknown), message

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from .._typing import Progress
-from ..errors import InputError, NoTextLayer
+from ..errors import InputError, NoTextLayer, UnsupportedFormat
 from ..source import SourceDocument
 from .docx import load_docx
 from .pdf import load_pdf
@@ -31,13 +31,27 @@ def is_heif(data: bytes) -> bool:
     return data[4:8] == b"ftyp" and data[8:12] in HEIF_BRANDS
 
 
+# RTF_OPENING: an RTF file opens with "{\\rtf" (a byte-order mark or blank space before it tolerated).
+_RTF_OPENING = (b"{\\rtf", b"\xef\xbb\xbf{\\rtf")
+# ODT_MIMETYPE: an OpenDocument file is a zip whose first entry, stored uncompressed, is "mimetype" holding the
+# document's type: a text document's is this one (a spreadsheet's, "…opendocument.spreadsheet", is not a letter).
+_ODT_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.text"
+_ODF_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument."
+
+
 def sniff(data: bytes) -> str:
-    """Name the format of ``data``: "pdf", "docx", "image" or "text"."""
+    """Name the format of ``data``: "pdf", "docx", "odt", "odf", "image", "ole", "rtf" or "text"."""
     head = data[:1024]
     if b"%PDF-" in head:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
+        if _ODT_MIMETYPE in head[:128]:
+            return "odt"
+        if _ODF_MIMETYPE in head[:128]:
+            return "odf"
         return "docx"
+    if head.lstrip().startswith(_RTF_OPENING):
+        return "rtf"
     if head.startswith(_IMAGE_MAGIC) or is_heif(head):
         return "image"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
@@ -87,10 +101,12 @@ def load_bytes(
         from .ocr import load_image
 
         return load_image(data, origin, progress=progress)
-    if kind == "ole":
+    if kind in ("ole", "rtf", "odt"):
         from .doc import load_doc
 
-        return load_doc(data, origin)
+        return load_doc(data, origin, "doc" if kind == "ole" else kind)
+    if kind == "odf":
+        raise UnsupportedFormat(f"{origin}: an OpenDocument file that is not a text document (a spreadsheet or slides); save the directive as .docx or PDF and parse that")
     return load_text(data, origin)
 
 

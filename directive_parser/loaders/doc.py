@@ -1,22 +1,25 @@
-"""Old Word 97-2003 (.doc) files, converted to DOCX by LibreOffice in headless mode.
+"""Old Word 97-2003 (.doc), RTF and OpenDocument (.odt) files, converted to DOCX by LibreOffice in headless mode.
 
-Offices still send .doc files. Their binary format is read by no Python library we trust, so
-LibreOffice (Debian: ``libreoffice-writer-nogui``, installed by ``scripts/setup.sh``) converts
-the file to DOCX in a temporary folder and the DOCX loader reads that, so a .doc parses like its
-DOCX copy. Without LibreOffice the file is refused with one line naming what to install (exit 3).
+Offices still send .doc files, and some send RTF (old e-office exports, WordPad) or .odt (offices on
+LibreOffice). These formats are read by no Python library we trust, so LibreOffice (Debian:
+``libreoffice-writer-nogui``, installed by ``scripts/setup.sh``) converts the file to DOCX in a temporary
+folder and the DOCX loader reads that, so each parses like its DOCX copy. Without LibreOffice the file
+is refused with one line naming what to install (exit 3).
 """
 
 from __future__ import annotations
 
 import functools
+import io
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from pathlib import Path
 
 from ..errors import InputError, MissingTool, UnsupportedFormat
 from ..source import SourceDocument
-from .docx import load_docx
+from .docx import MAX_UNCOMPRESSED_BYTES, load_docx
 
 # Seconds a conversion may take: a 20-page .doc converts in 2-4 s once LibreOffice has started
 # (its first start on a machine takes up to 20 s while it writes its profile).
@@ -39,12 +42,21 @@ def soffice_path() -> str | None:
     return None
 
 
-def doc_to_docx(data: bytes, origin: str) -> bytes:
-    """Convert a Word 97-2003 document to DOCX with LibreOffice.
+# What each format LibreOffice converts for us is called in messages, and its file suffix.
+KINDS: dict[str, tuple[str, str]] = {
+    "doc": ("an old Word 97-2003 (.doc) file", ".doc"),
+    "rtf": ("an RTF (.rtf) file", ".rtf"),
+    "odt": ("an OpenDocument text (.odt) file", ".odt"),
+}
+
+
+def doc_to_docx(data: bytes, origin: str, kind: str = "doc") -> bytes:
+    """Convert a Word 97-2003, RTF or OpenDocument text document to DOCX with LibreOffice.
 
     Args:
-        data: the .doc file's bytes (an OLE compound file).
+        data: the file's bytes (an OLE compound file, RTF, or an ODF zip).
         origin: name for messages.
+        kind: "doc", "rtf" or "odt" (``KINDS``).
 
     Returns:
         The DOCX bytes.
@@ -54,16 +66,17 @@ def doc_to_docx(data: bytes, origin: str) -> bytes:
         InputError: LibreOffice could not convert it.
         MissingTool: LibreOffice is not installed.
     """
-    if WORD_STREAM not in data:
+    if kind == "doc" and WORD_STREAM not in data:
         raise UnsupportedFormat(
             f"{origin}: an Office 97-2003 file that holds no Word document; save it as .docx or PDF and parse that"
         )
+    what, suffix = KINDS[kind]
     program = soffice_path()
     if program is None:
-        raise MissingTool(f"{origin}: an old Word 97-2003 (.doc) file needs LibreOffice to be read; {INSTALL_HINT}")
+        raise MissingTool(f"{origin}: {what} needs LibreOffice to be read; {INSTALL_HINT}")
     with tempfile.TemporaryDirectory(prefix="directive-parser-doc-") as tmp:
         folder = Path(tmp)
-        source = folder / "input.doc"
+        source = folder / f"input{suffix}"
         source.write_bytes(data)
         # A profile of its own: a LibreOffice already open on the machine (or another conversion
         # running at the same time) would otherwise take the request and its profile lock.
@@ -75,27 +88,48 @@ def doc_to_docx(data: bytes, origin: str) -> bytes:
         try:
             done = subprocess.run(command, capture_output=True, timeout=CONVERT_TIMEOUT_S, cwd=tmp)
         except subprocess.TimeoutExpired as exc:
-            raise InputError(f"{origin}: LibreOffice took longer than {CONVERT_TIMEOUT_S} s to convert the .doc file") from exc
+            raise InputError(f"{origin}: LibreOffice took longer than {CONVERT_TIMEOUT_S} s to convert the {suffix} file") from exc
         except OSError as exc:
             raise MissingTool(f"{origin}: LibreOffice does not run ({exc.strerror or exc}); {INSTALL_HINT}") from exc
         target = folder / "out" / "input.docx"
         if done.returncode != 0 or not target.is_file():
             reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
             detail = f" ({reason[-1][:120]})" if reason else ""
-            raise InputError(f"{origin}: LibreOffice could not convert the .doc file{detail}; save it as .docx and parse that")
+            raise InputError(f"{origin}: LibreOffice could not convert the {suffix} file{detail}; save it as .docx and parse that")
         return target.read_bytes()
 
 
-def load_doc(data: bytes, origin: str) -> SourceDocument:
-    """Read a Word 97-2003 document through its DOCX conversion.
+def _check_odt(data: bytes, origin: str) -> None:
+    """Refuse a damaged .odt, or one that would inflate past the DOCX loader's limit (a zip bomb), before LibreOffice opens it."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            total = sum(i.file_size for i in zf.infolist())
+    except zipfile.BadZipFile as exc:
+        raise InputError(f"{origin}: not a readable OpenDocument file (damaged zip archive)") from exc
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise InputError(
+            f"{origin}: the .odt would inflate to {total // (1024 * 1024)} MB "
+            f"(limit {MAX_UNCOMPRESSED_BYTES // (1024 * 1024)} MB); refusing it as a possible zip bomb"
+        )
+
+
+# The conversion recorded in the record's ``source.conversions``.
+_CONVERSION = {"doc": "Word 97-2003 (.doc) → DOCX (LibreOffice)", "rtf": "RTF → DOCX (LibreOffice)", "odt": "OpenDocument (.odt) → DOCX (LibreOffice)"}
+
+
+def load_doc(data: bytes, origin: str, kind: str = "doc") -> SourceDocument:
+    """Read a Word 97-2003, RTF or OpenDocument text document through its DOCX conversion.
 
     Args:
-        data: the .doc file's bytes.
+        data: the file's bytes.
         origin: name for messages.
+        kind: "doc", "rtf" or "odt" (``KINDS``).
 
     Returns:
         The document as the DOCX loader reads it, with the conversion recorded.
     """
-    source = load_docx(doc_to_docx(data, origin), origin)
-    source.conversions.insert(0, "Word 97-2003 (.doc) → DOCX (LibreOffice)")
+    if kind == "odt":
+        _check_odt(data, origin)
+    source = load_docx(doc_to_docx(data, origin, kind), origin)
+    source.conversions.insert(0, _CONVERSION[kind])
     return source
