@@ -226,3 +226,12 @@ def test_a_code_split_by_a_gap_in_the_archive_item() -> None:
     # c150's scan: "KTTH" read "KT TH"; elsewhere, and for an office ("VP UBND"), a space stays
     assert repair_items(["Như trên", "Lưu: VT, KT TH (02)"], "") == ["Như trên", "Lưu: VT, KTTH (02)"]
     assert repair_items(["KT TH", "Lưu: VT, VP UBND"], "") == ["KT TH", "Lưu: VT, VP UBND"]
+
+
+def test_an_item_without_a_letter_is_a_speck() -> None:
+    # 001 photographed: a speck left of the addressees read as an item "%"; items with letters stay
+    from directive_parser.loaders.ocrdist import repair_items
+
+    read = ["%", "Các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy", "Các sở, ban, ngành tỉnh"]
+    assert repair_items(read, "") == read[1:]
+    assert repair_items(["VT", "Như trên"], "") == ["VT", "Như trên"]

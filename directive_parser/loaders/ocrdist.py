@@ -426,11 +426,13 @@ def is_specks(item: str, dw: DistributionWords | None = None) -> bool:
     """Specks read as an item: no word of three letters, no known code, and fewer than half the
     words syllables of two letters.
 
-    >>> is_specks(";V Ă dê"), is_specks("Như trên"), is_specks("VT"), is_specks("Bộ Y tế")
-    (True, False, False, False)
+    >>> is_specks(";V Ă dê"), is_specks("Như trên"), is_specks("VT"), is_specks("Bộ Y tế"), is_specks("%")
+    (True, False, False, False, True)
     """
     dw = dw or distribution_words()
     words = _WORD.findall(item)
+    if not words:
+        return True  # not a letter at all: a speck read as a bullet item ("%", 001's photographed addressees)
     if any(len(w) >= MIN_WORD_LETTERS or w in dw.codes for w in words):
         return False
     return 2 * sum(len(w) == 2 and is_syllable(w) for w in words) < len(words)
