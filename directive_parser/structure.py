@@ -567,11 +567,30 @@ def page_marks(lines: list[Line]) -> list[int]:
 # A footnote printed at a page's foot, above its number (NĐ 30/2020 prints "chú thích" there): "* Báo cáo số
 # 365/UBND-GTCN&XD ngày 14/02/2025 của UBND tỉnh Quảng Ninh" / "7" between "V. Bộ Tài chính chủ trì, … tổng hợp,
 # báo cáo Thủ tướng Chính phủ" and "kết quả thực hiện các nhiệm vụ được giao tại Thông báo này (trước ngày 30
-# tháng 6 năm 2025)." (c158). Its mark: "*" or a superscript digit. Counter-example: "- Báo cáo …" (a list item).
-FOOTNOTE_RE = regex.compile(r"[ \t]*[*¹²³⁴⁵⁶⁷⁸⁹]+[ \t]*\p{Lu}", regex.V1)
+# tháng 6 năm 2025)." (c158). Its mark: "*" or a superscript digit; on a scan also the superscript as OCR reads it,
+# a degree sign or a plain figure before a space (FOOTNOTE_MARK_READ: n010's render "° Tham dự họp có đại diện lãnh
+# đạo …" at 300 dpi, "1 Tham dự họp …" at 200 dpi). Counter-example: "- Báo cáo …" (a list item), "1. Báo cáo …"
+# (a numbered item: a figure then a stop).
+FOOTNOTE_RE = regex.compile(r"[ \t]*(?:[*°¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2}(?=[ \t]))[ \t]*\p{Lu}", regex.V1)
 SENTENCE_END = (".", ";", ":", "!", "?")
 # How many lines a footnote at a page's foot may run over (FOOTNOTE_WRAPS).
 FOOTNOTE_MAX_LINES = 3
+
+
+def unread_marks(lines: list[Line], marks: set[int]) -> list[int]:
+    """FOOTNOTE_AT_PAGE_JOIN: the blank lines that stand for a page mark OCR did not read, where a footnote stands
+    above them (``page_feet``). A scan's pages are joined by a blank line, and a page number printed small or
+    under the footnote's rule is often not read: c158's scan "V. Bộ Tài chính chủ trì, … tổng hợp, báo cáo Thủ
+    tướng Chính phủ" / "* Báo cáo số 365/UBND-GTCN#&XD ngày 14/02/2025 của UBND tỉnh Quảng Ninh" / "" / "kết quả
+    thực hiện các nhiệm vụ được giao tại Thông báo này (trước ngày 30 tháng 6 năm 2025)."; n010's renders "…
+    xác định cụ thể tiến" / "° Tham dự họp có đại diện lãnh đạo …" (3 lines) / "" / "độ cấp vốn, kế hoạch giải
+    ngân …". The blank line is then the page's break, the footnote above it the page's foot (same tests as before a
+    page number). Counter-example: a blank line after a footnote whose sentence ended ("… báo cáo Thủ tướng Chính
+    phủ." / "* Báo cáo số 365 …" / "" / …) or before a capital stays a paragraph's end."""
+    blanks = [i for i, line in enumerate(lines) if not line.text.strip() and i > 0 and lines[i - 1].text.strip()]
+    near = {j for m in marks for j in range(m - 2, m + 3)}
+    candidates = {i for i in blanks if i not in near}
+    return sorted(i for i in candidates if page_feet(lines, {i}))
 
 
 def page_feet(lines: list[Line], marks: set[int]) -> list[int]:
@@ -928,6 +947,7 @@ class Structure:
         prev: Line | None = None
         gap = False
         marks = set(page_marks(self.lines))
+        marks |= set(unread_marks(self.lines, marks))  # FOOTNOTE_AT_PAGE_JOIN: a blank line for the unread page number
         feet = set(page_feet(self.lines, marks))
         page: Span | None = None  # the page mark passed since the last line of text
         foot: int | None = None  # where the page's footnote before the mark starts

@@ -141,6 +141,49 @@ def test_a_footnote_at_the_page_foot_leaves_the_sentence_it_cuts(footnote: str) 
     assert any(st.text.text[s.start : s.end].startswith("* Báo cáo số 365") for s in st.sentences)
 
 
+@pytest.mark.parametrize(
+    ("before", "footnote", "after"),
+    [
+        # c158's scan: the page number under the footnote not read, the pages joined by a blank line
+        ("V. Bộ Tài chính chủ trì, phối hợp với Văn phòng Chính phủ, các Bộ, cơ quan\n"
+         "liên quan và Ủy ban nhân dân Quảng Ninh tổng hợp, báo cáo Thủ tướng Chính phủ\n",
+         "* Báo cáo số 365/UBND-GTCN#&XD ngày 14/02/2025 của UBND tỉnh Quảng Ninh\n",
+         "kết quả thực hiện các nhiệm vụ được giao tại Thông báo này (trước ngày 30 tháng 6 năm 2025).\n"),
+        # n010's renders: the footnote's superscript read as a degree sign (300 dpi) or a plain "1" (200 dpi)
+        ("c) Điều chỉnh tiến độ cấp vốn và giải ngân vốn: Giao Ban Quản lý dự án đầu\n"
+         "tư xây dựng số 1 chủ trì, phối hợp với Nhà đầu tư để rà soát, xác định cụ thể tiến\n",
+         "{mark} Tham dự họp có đại diện lãnh đạo các sở, ban, ngành, địa phương gồm: Xây dựng, Tài chính, Nông nghiệp và\n"
+         "Môi trường, Văn phòng UBND tỉnh, Trung tâm Phát triển quỹ đất tỉnh, Ban Quản lý dự án đầu tư xây dựng số 1,\n"
+         "Công ty TNHH Tập đoàn Sơn Hải, Công ty TNHH Đầu tư đường cao tốc Tân Phú - Bảo Lộc.\n",
+         "độ cấp vốn, kế hoạch giải ngân phù hợp với tiến độ theo hợp đồng và triển khai\nthực tế của dự án.\n"),
+    ],
+    ids=["c158-scan", "n010-render"],
+)
+@pytest.mark.parametrize("mark", ["°", "1"])
+def test_a_footnote_at_a_page_join_leaves_the_sentence_it_cuts(before: str, footnote: str, after: str, mark: str) -> None:
+    # FOOTNOTE_AT_PAGE_JOIN: no page number read, a blank line where it stood; the footnote above it leaves the sentence
+    raw = before + footnote.replace("{mark}", mark) + "\n" + after
+    st = structure_of_text(raw)
+    first = before.split()[0]
+    (sentence,) = [s for s in st.sentences if st.text.text[s.start : s.end].startswith(first)]
+    said = st.text.text[sentence.start : sentence.end]
+    assert said.rstrip().endswith(after.split()[-1]) and "Tham dự họp" not in said and "Báo cáo số 365" not in said
+    # counter-examples: a sentence that ended before the footnote, or a capital after the blank line: nothing joined
+    for text in (before.rstrip() + ".\n" + footnote.replace("{mark}", mark) + "\n" + after,
+                 raw.replace("\n\n" + after[:3], "\n\nCác" + after[3:])):
+        st = structure_of_text(text)
+        assert not any(st.text.text[s.start : s.end].startswith(first) and st.text.text[s.start : s.end].rstrip().endswith(after.split()[-1])
+                       for s in st.sentences)
+
+
+def test_a_numbered_line_is_no_footnote_mark() -> None:
+    # FOOTNOTE_MARK_READ counter-example: "1. Tham dự …" (a figure then a stop) is a numbered item, not a footnote
+    from directive_parser.structure import FOOTNOTE_RE
+
+    assert FOOTNOTE_RE.match("° Tham dự họp có đại diện") and FOOTNOTE_RE.match("1 Tham dự họp có đại diện")
+    assert not FOOTNOTE_RE.match("1. Tham dự họp có đại diện") and not FOOTNOTE_RE.match("- Báo cáo số 365")
+
+
 def test_a_lead_in_closes_with_the_item_that_holds_it() -> None:
     # c111: "2.1. Trung ương Đoàn:" … "Để có cơ sở thực tiễn …, Ban Bí thư … lựa chọn 12 đơn vị …:"
     # then "2.2. Các đơn vị thực hiện triển khai trọng điểm" and its unmarked paragraphs: they stand
