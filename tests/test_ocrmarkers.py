@@ -210,8 +210,17 @@ IV. Văn phòng Chính phủ trân trọng đề nghị:
         # n007: "II." third before "IV." is "III."; the appendix's run restarts at "I." and is left alone
         ("I. ĐẶC ĐIỂM TÌNH HÌNH\nII. CÔNG TÁC QUÁN TRIỆT, LÃNH ĐẠO\nII. KẾT QUẢ THỰC HIỆN CHIẾN LƯỢC\nIV. ĐÁNH GIÁ CHUNG\n"
          "I. Những vấn đề thách thức đặt ra\nIH. Một số nhiệm vụ, giải pháp trọng tâm", [("II.", "III.")]),
+        # ROMAN_BRACKET_READ, 001's render: "[." for part I, before a clean "II."
+        ("khéo” đã được triển khai thực hiện thời gian qua, cụ thể như sau:\n[. Báo cáo kết quả thực hiện phong trào thi "
+         "đua \"Dân vận khéo\" năm 2022\n1. Khái quát tình hình chung\nII. Giới thiệu các mô hình, điển hình \"Dân vận "
+         "khéo”", [("[.", "I.")]),
+        # ROMAN_BRACKET_READ, the real scan 002's form (HD 36's dashes): "HI-" for III, "[V-" for IV
+        ("I- Lĩnh vực kinh tế (Xây dựng nông thôn mới; Phát triển kinh tế, nâng cao hiệu\nII- Lĩnh vực văn hóa - xã hội "
+         "(Bảo vệ môi trường; vệ sinh an toàn thực phẩm; xây\nHI- Lĩnh vực Quốc phòng – an ninh (Phòng chống tệ nạn xã "
+         "hội; bảo vệ an ninh\n[V- Lĩnh vực xây dựng hệ thống chính trị (Xây dựng khối đại đoàn kết toàn dân;",
+         [("HI-", "III-"), ("[V-", "IV-")]),
     ],
-    ids=["n020", "n021", "n038", "n002", "n007"],
+    ids=["n020", "n021", "n038", "n002", "n007", "001-bracket", "002-scan-bracket"],
 )
 def test_a_misread_roman_part_marker_is_read_by_its_run(text: str, expected: list[tuple[str, str]]) -> None:
     assert _read(text) == expected
@@ -225,8 +234,9 @@ def test_a_misread_roman_part_marker_is_read_by_its_run(text: str, expected: lis
         "H. Nguyễn Văn A có trách nhiệm báo cáo",  # look-alikes alone, no clean figure in the run
         "1. Tổ chức tuyên truyền\n2. Báo cáo kết quả",  # numbered items are no candidates
         "V/v triển khai thực hiện\nI. MỤC ĐÍCH",
+        "[V- Lĩnh vực xây dựng hệ thống chính trị",  # ROMAN_BRACKET_READ: a bracket alone, no clean figure in the run
     ],
-    ids=["restart", "stray", "lookalikes-alone", "numbered", "vv"],
+    ids=["restart", "stray", "lookalikes-alone", "numbered", "vv", "bracket-alone"],
 )
 def test_a_roman_marker_is_read_again_only_by_a_run_with_a_clean_figure_at_its_place(text: str) -> None:
     assert _read(text) == []

@@ -147,10 +147,17 @@ def repair_markers(text: str) -> list[MarkerRepair]:
 # nothing read again), look-alikes with no clean figure at its place in the run ("H. Nguyễn …" alone), a numbered
 # item "1. …" (digits are no candidate), "V/v …" (no separator then a capital).
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-_ROMAN_CANDIDATE = regex.compile(
-    r"(?m)^(?P<speck>[.,'`‘’_¬~·]{0,2})(?P<tok>[IVXLHl|]{1,5})(?P<sep>[.)]|[ \t]?[-–](?=[ \t])|(?=[ \t]))(?=[ \t]+\p{Lu})",
-    regex.V1,
-)
+
+
+@functools.lru_cache(maxsize=1)
+def _roman_candidate() -> regex.Pattern[str]:
+    """A line-opening token of Roman figures and their look-alikes (``roman_lookalikes``, at least one character
+    of them; the data's keys make the class: "[" is one, ROMAN_BRACKET_READ)."""
+    chars = "".join(regex.escape(c) for c in sorted(set("IVX") | set(roman_lookalikes())))
+    return regex.compile(
+        rf"(?m)^(?P<speck>[.,'`‘’_¬~·]{{0,2}})(?P<tok>[{chars}]{{1,5}})(?P<sep>[.)]|[ \t]?[-–](?=[ \t])|(?=[ \t]))(?=[ \t]+\p{{Lu}})",
+        regex.V1,
+    )
 
 
 def _roman(value: int) -> str:
@@ -198,7 +205,7 @@ def repair_roman(text: str) -> list[MarkerRepair]:
     >>> repair_roman("I. Mục đích\\nL. Đặng Văn A\\nII. Nội dung")
     []
     """
-    marks = list(_ROMAN_CANDIDATE.finditer(text))
+    marks = list(_roman_candidate().finditer(text))
     clean = [_roman_value(m["tok"]) for m in marks]
     wanted: list[int | None] = [None] * len(marks)
     place = 0  # the figure the run has reached
