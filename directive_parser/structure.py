@@ -179,6 +179,11 @@ FIELD_PART_RE = regex.compile(r"^[ \t]*(?P<label>[^:;()]{3,60}?)[ \t]*:[ \t]*(?P
 # Truyền thông chủ động phối hợp Sở Nông nghiệp và" / "" / "Phát triển nông thôn (Cơ quan Thường trực về Phòng,
 # chống thiên tai), Sở …" (n055). Counter-example: "… theo quy định." / "" / "Phát triển …" (a full stop ends it).
 DANGLING_WORD = r"(?:và|hoặc|các|những|của|với|cho)"
+# CLOSING_MARK_TAIL: the body's closing mark "./." (NĐ 30/2020 Phụ lục I: the text of a document ends with it) ends
+# its sentence even when a scan glues the signature's stroke or a speck to it at the line's end: c151's scan "Điều 3.
+# Chánh Văn phòng, … chịu trách nhiệm thi hành Quyết định này./AV/Z⁄" (its one duty was lost: the sentence ran on
+# into "Nơi nhận:"), c155's "Quyết định này./.“", n048's "… thực hiện đúng quy định./.#~". Counter-example: a
+# "./" inside a line ("… số 12./QĐ …" with words after it) is no closing mark.
 # Where a sentence ends: ". " / "; " / "!" / "?" (a period between digits is part of a number
 # or a date: "15.7.2023", "3.25"), a line break before a list marker ("\n2. ", "\na) ", "\n- "),
 # a line break after a line ending in ".", ";" or ":" (not a ":" whose next line goes on in lower case: COLON_GOES_ON
@@ -189,6 +194,8 @@ SENTENCE_BOUNDARY_RE = regex.compile(
     | (?<=(?:19|20)\d\d\.)(?=\s+\p{Lu})                # "… năm 2023. Các đơn vị"
     | \n(?!{YEAR_RANGE_TAIL})(?=[ \t]*{ITEM_OPENER})  # a list item on the next line (not a range's "- 2030")
     | (?<=[.;])[ \t]*\n
+    | (?<=\p{L}\./\.)(?=\S{1,8}[ \t]*(?:\n|$))      # CLOSING_MARK_TAIL: "… quy định./.#~" (n048's scan)
+    | (?<=\p{L}\./)(?=[^\s.]\S{0,7}[ \t]*(?:\n|$))  # … and its "./" before a stroke: "… này./AV/Z⁄" (c151's scan)
     | (?<=:)[ \t]*\n(?![ \t]*\p{Ll})              # not a colon inside a sentence that wraps (COLON_GOES_ON)
     | (?<!(?<!\p{L}){DANGLING_WORD}[ \t]*)\n[ \t]*\n(?=[ \t]*\p{Lu})   # a blank line, not after "và" (DANGLING_WORD)
     """.replace("{ITEM_OPENER}", ITEM_OPENER).replace("{DANGLING_WORD}", DANGLING_WORD).replace("{YEAR_RANGE_TAIL}", YEAR_RANGE_TAIL),

@@ -720,3 +720,28 @@ def test_fields_in_the_parenthesis_closing_an_item(paren: str, fields: dict[str,
     item = next(i for i, b in enumerate(st.blocks) if st.text.text[b.start : b.end].startswith("(2)"))
     assert {role: st.text.text[s.start : s.end] for role, s in st.paren_fields(item).items()} == fields
     assert (st.fields_paren(item) is None) == (not {"lead", "time"} & set(fields))
+
+
+@pytest.mark.parametrize(
+    ("raw", "first"),
+    [
+        # c151's scan: the signature's stroke glued to the closing mark's "./"
+        ("Điều 3. Chánh Văn phòng, Thủ trưởng các đơn vị liên quan thuộc Bộ và các tô\nchức, cá nhân có liên quan chịu "
+         "trách nhiệm thi hành Quyết định này./AV/Z⁄\nNơi nhận:\n- Như Điều 3;", "chịu trách nhiệm thi hành Quyết định này./"),
+        # n048's scan: specks after the whole mark
+        ("… tạo điều kiện cho doanh\nnghiệp thực hiện đúng quy định./.#~\nNơi nhận:", "nghiệp thực hiện đúng quy định./."),
+    ],
+    ids=["c151-scan", "n048-scan"],
+)
+def test_the_closing_mark_ends_its_sentence_whatever_the_scan_glued_to_it(raw: str, first: str) -> None:
+    # CLOSING_MARK_TAIL: the body's "./." (NĐ 30/2020) ends the sentence; what the scan glued after it does not go on
+    said = [raw[s.start : s.end] for s in split_sentences(raw)]
+    assert any(x.endswith(first) for x in said) and not any("Nơi nhận" in x and "Quyết định này" in x for x in said)
+
+
+def test_a_closing_mark_inside_a_line_or_whole_is_left() -> None:
+    # CLOSING_MARK_TAIL counter-examples: "./" with words after it on the line; a clean "./." ends as before
+    raw = "theo Quyết định số 12./QĐ-UBND ngày 3 của Ủy ban"
+    assert [raw[s.start : s.end] for s in split_sentences(raw)] == [raw]
+    raw = "chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:"
+    assert [raw[s.start : s.end] for s in split_sentences(raw)] == ["chịu trách nhiệm thi hành Quyết định này./.", "Nơi nhận:"]
