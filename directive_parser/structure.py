@@ -537,6 +537,13 @@ PAGE_WORD = rf"[Tt]rang[ \t]+{PAGE_DIGITS}(?:[ \t]*/[ \t]*{PAGE_DIGITS})?"  # "T
 PAGE_DOTTED = rf"{PAGE_DIGITS}\."  # "3." alone: a page mark only when a sentence goes on after it
 PAGE_NUMBER_RE = regex.compile(rf"[ \t]*(?:{PAGE_DIGITS}|{PAGE_DASHED}|{PAGE_WORD})[ \t]*")
 PAGE_DOTTED_RE = regex.compile(rf"[ \t]*{PAGE_DOTTED}[ \t]*")
+# SPECK_AT_PAGE_JOIN: on a scan a speck of the page's edge or foot is read as a line of one to three symbols (no
+# letter, no figure) where the pages join, between a sentence's two halves: the real scan 002's "… đơn vị. Xây
+# dựng kế" / "" / "+" / "" / "hoạch và đăng ký thực hiện đảng bộ, …" (its item 2.'s duty was lost), c146's "… xử
+# lý nghiêm những" / "+" / "đối tượng cố tình vi phạm …". It stands as a page mark does, only where the text before
+# it does not end a sentence and the text after it goes on in lower case. Counter-examples: "… thực hiện." / "+" /
+# "3.2. Kết quả …" (001's render: a sentence ended), the rule "———" under a subject before "Ngày 22/4/2026, …".
+PAGE_SPECK_RE = regex.compile(r"[ \t]*[^\p{L}\p{N}\s]{1,3}[ \t]*", regex.V1)
 
 
 def _is_prose(line: Line) -> bool:
@@ -559,13 +566,16 @@ def page_marks(lines: list[Line]) -> list[int]:
     out = []
     for i, line in enumerate(lines):
         dotted = PAGE_DOTTED_RE.fullmatch(line.text) is not None
-        if line.cells or not (dotted or PAGE_NUMBER_RE.fullmatch(line.text)):
+        speck = PAGE_SPECK_RE.fullmatch(line.text) is not None  # SPECK_AT_PAGE_JOIN
+        if line.cells or not (dotted or speck or PAGE_NUMBER_RE.fullmatch(line.text)):
             continue
         before = next((x for x in reversed(lines[:i]) if x.text.strip()), None)
         after = next((x for x in lines[i + 1 :] if x.text.strip()), None)
         if before is None or after is None or not (_is_prose(before) and _is_prose(after)):
             continue
-        if dotted and not after.text.lstrip()[:1].islower():
+        if (dotted or speck) and not after.text.lstrip()[:1].islower():
+            continue
+        if speck and before.text.rstrip().endswith(SENTENCE_END):
             continue
         out.append(i)
     return out

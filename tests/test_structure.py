@@ -745,3 +745,31 @@ def test_a_closing_mark_inside_a_line_or_whole_is_left() -> None:
     assert [raw[s.start : s.end] for s in split_sentences(raw)] == [raw]
     raw = "chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:"
     assert [raw[s.start : s.end] for s in split_sentences(raw)] == ["chịu trách nhiệm thi hành Quyết định này./.", "Nơi nhận:"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "joined"),
+    [
+        # the real scan 002's item 2.: a "+" speck where the pages join
+        ("2. Chỉ đạo nâng cao chất lượng xây dựng đảng bộ, cơ quan, đơn vị “Dân vận\nkhéo” gắn với thực hiện nhiệm vụ "
+         "chính trị của địa phương, đơn vị. Xây dựng kế\n\n+\n\nhoạch và đăng ký thực hiện đảng bộ, cơ quan, đơn vị.\n",
+         "Xây dựng kế hoạch và đăng ký"),
+        # c146's scan
+        ("Các cơ quan chức năng điều tra làm rõ nguyên nhân, xử lý nghiêm những\n+\nđối tượng cố tình vi phạm các quy định.\n",
+         "xử lý nghiêm những đối tượng cố tình"),
+    ],
+    ids=["002-scan", "c146-scan"],
+)
+def test_a_speck_where_the_pages_join_stands_as_a_page_mark(raw: str, joined: str) -> None:
+    # SPECK_AT_PAGE_JOIN: the speck leaves the sentence it stood in
+    st = structure_of_text(raw)
+    said = [" ".join(st.text.text[s.start : s.end].split()) for s in st.sentences]
+    assert any(joined in x for x in said) and not any("+" in x for x in said)
+
+
+def test_a_speck_after_a_sentence_or_before_a_capital_is_no_page_mark() -> None:
+    # SPECK_AT_PAGE_JOIN counter-examples: 001's render (a sentence ended before it), the rule under a subject
+    from directive_parser.structure import page_marks
+
+    assert page_marks(read_lines("vận khéo\"; triển khai tổ chức thực hiện.\n+\nlà kết quả thực hiện phong trào")) == []
+    assert page_marks(read_lines("Chỉ số cải cách hành chính tỉnh Lâm Đồng\n———\nNgày 22/4/2026, đồng chí")) == []
