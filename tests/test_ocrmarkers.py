@@ -43,6 +43,10 @@ def _read(text: str) -> list[tuple[str, str]]:
     [
         # MARKER_BY_NEIGHBOURS, a digit for a letter (c150's scan)
         (C150, [("4", "d")]),
+        # NUMBER_COMMA_READ: 002's render (s300, every page): item 2.'s stop read as a comma, the item lost
+        ("1. Tăng cường công tác tuyên truyền, quán triệt các quan điểm, chủ trương, chỉ thị,\n"
+         "2, Chỉ đạo nâng cao chất lượng xây dựng đảng bộ, cơ quan, đơn vị “Dân vận\n"
+         "3. Căn cứ nội dung Hướng dẫn số 09-HD/HU ngày 17/8/2022 của Ban Thường vụ", [("2,", "2.")]),
         # two letters for one (c157's scan: "d)" read "đd)")
         (
             "c) Về quản lý, sử dụng tài sản công:\nđộ theo kế hoạch.\n"
@@ -85,7 +89,8 @@ def _read(text: str) -> list[tuple[str, str]]:
         ),
         ("b) Đôn đốc các địa phương khẩn trương\n©) Tăng cường thanh tra, kiểm tra, xử lý vi phạm", [("©", "c")]),
     ],
-    ids=["c150-digit", "c157-two-letters", "c150-speck", "c143-double", "c143-number", "c130-step", "n053-lookalike", "c150-lookalike"],
+    ids=["c150-digit", "002-render-comma", "c157-two-letters", "c150-speck", "c143-double", "c143-number", "c130-step", "n053-lookalike",
+         "c150-lookalike"],
 )
 def test_a_misread_marker_is_read_by_its_run(text: str, expected: list[tuple[str, str]]) -> None:
     assert _read(text) == expected
@@ -110,8 +115,13 @@ def test_a_misread_marker_is_read_by_its_run(text: str, expected: list[tuple[str
         "1. Tổ chức thực hiện tại các đơn\nvị. Các đơn vị báo cáo\n3. Giao Sở Nội vụ",
         # a clean run
         "a) Tổ chức\nb) Báo cáo\nc) Kiểm tra",
+        # NUMBER_COMMA_READ off its run: 002's scan, a form's "2, Thuộc lĩnh vực:" after the last form's "5." (its "1."
+        # unread); c150's scan "5. …" / "7, Các Bộ, …" / "8. …" (the "6," between them read with a speck, no neighbour)
+        "5. Thời gian thực hiện:\n2, Thuộc lĩnh vực:\n3. Đăng ký mô hình, điển hình ở cấp:",
+        "5. Ngân hàng Nhà nước Việt Nam chủ trì\n_ 6, Chủ tịch Ủy ban nhân dân các tỉnh\n7, Các Bộ, cơ quan ngang Bộ\n8. Thủ tướng",
     ],
-    ids=["nested", "002-new-form", "c143-new-list", "n051-two-apart", "lookalike-alone", "word-and-stop", "clean"],
+    ids=["nested", "002-new-form", "c143-new-list", "n051-two-apart", "lookalike-alone", "word-and-stop", "clean",
+         "002-comma-new-form", "c150-comma-two-apart"],
 )
 def test_a_marker_is_read_again_only_between_its_neighbours(text: str) -> None:
     assert _read(text) == []
