@@ -604,10 +604,14 @@ def unread_marks(lines: list[Line], marks: set[int]) -> list[int]:
     ngân …". The blank line is then the page's break, the footnote above it the page's foot (same tests as before a
     page number). Counter-example: a blank line after a footnote whose sentence ended ("… báo cáo Thủ tướng Chính
     phủ." / "* Báo cáo số 365 …" / "" / …) or before a capital stays a paragraph's end."""
-    blanks = [i for i, line in enumerate(lines) if not line.text.strip() and i > 0 and lines[i - 1].text.strip()]
     near = {j for m in marks for j in range(m - 2, m + 3)}
-    candidates = {i for i in blanks if i not in near}
-    return sorted(i for i in candidates if page_feet(lines, {i}))
+    candidates = [
+        i for i, line in enumerate(lines)
+        if i not in near and not line.text.strip() and i > 0 and lines[i - 1].text.strip()
+        # a footnote's first line among the lines just above (cheap; ``page_feet`` decides)
+        and any(FOOTNOTE_RE.match(x.text) for x in lines[max(0, i - FOOTNOTE_MAX_LINES) : i])
+    ]
+    return [i for i in candidates if page_feet(lines, {i})]
 
 
 def page_feet(lines: list[Line], marks: set[int]) -> list[int]:
