@@ -487,6 +487,11 @@ _PERIOD = rf"""
 
 # A quarter's numeral as OCR reads it (data/dates.toml [ocr_quarters]): "Quý H/2025" is "Quý II/2025".
 _OCR_Q = alternation(list(_ocr_quarter_map()))
+# QUARTER_NUMERAL_WHOLE: a quarter's Roman numeral is a whole token, ended by "/", a space or punctuation, never by
+# another stroke: the render of n012's "hoàn thành phê duyệt quy hoạch trong Quý II/2026" read "trong Quý I1/2026"
+# (s300 and s200 alike) was taken for "trong Quý I" (the first quarter, a wrong value) before QUARTER_ROMAN_OCR's
+# "I1" could read it; "Quý Il/2026" and "Quý IIl/2026" likewise ("Quý I", "Quý II"). Counter-examples: "Quý I/2026",
+# "Quý I năm 2026", "trong Quý I," stay the first quarter.
 
 # A month or a quarter, possibly with a year: "trong tháng 9/2024", "tháng 11 năm 2024",
 # "trong Quý I năm 2025", "đầu tháng 12 năm 2024", "trước tháng 6 năm 2025".
@@ -496,7 +501,7 @@ _MONTH = rf"""
     (?P<cue>(?:{{month_cues}})\s+)?                  # data/dates.toml [month_cues]
     (?:
         {_MONTH_W}{_WS}(?P<mon>\d{{1,2}})(?:{_SEP}(?P<y>{_YEAR})|{_WS}(?:{_YEAR_W}|{_MONTH_W}){_WS}(?P<y2>{_YEAR}))?(?![\d/])
-      | {_QUARTER}{_WS}(?P<q>IV|III|II|I|[1-4](?!\d))(?:{_WS}{_YEAR_W}{_WS}(?P<qy>{_YEAR})|/(?P<qy2>{_YEAR}))?
+      | {_QUARTER}{_WS}(?P<q>(?:IV|III|II|I)(?![\p{{L}}\d|])|[1-4](?!\d))(?:{_WS}{_YEAR_W}{_WS}(?P<qy>{_YEAR})|/(?P<qy2>{_YEAR}))?  # QUARTER_NUMERAL_WHOLE
       | {_QUARTER}{_WS}(?P<q>{_OCR_Q})(?:{_WS}{_YEAR_W}{_WS}(?P<qy>{_YEAR})|/(?P<qy2>{_YEAR}))   # QUARTER_ROMAN_OCR: year required
     )
     """

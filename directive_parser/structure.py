@@ -179,6 +179,11 @@ FIELD_PART_RE = regex.compile(r"^[ \t]*(?P<label>[^:;()]{3,60}?)[ \t]*:[ \t]*(?P
 # Truyền thông chủ động phối hợp Sở Nông nghiệp và" / "" / "Phát triển nông thôn (Cơ quan Thường trực về Phòng,
 # chống thiên tai), Sở …" (n055). Counter-example: "… theo quy định." / "" / "Phát triển …" (a full stop ends it).
 DANGLING_WORD = r"(?:và|hoặc|các|những|của|với|cho)"
+# CLOSING_MARK_TAIL: the body's closing mark "./." (NĐ 30/2020 Phụ lục I: the text of a document ends with it) ends
+# its sentence even when a scan glues the signature's stroke or a speck to it at the line's end: c151's scan "Điều 3.
+# Chánh Văn phòng, … chịu trách nhiệm thi hành Quyết định này./AV/Z⁄" (its one duty was lost: the sentence ran on
+# into "Nơi nhận:"), c155's "Quyết định này./.“", n048's "… thực hiện đúng quy định./.#~". Counter-example: a
+# "./" inside a line ("… số 12./QĐ …" with words after it) is no closing mark.
 # Where a sentence ends: ". " / "; " / "!" / "?" (a period between digits is part of a number
 # or a date: "15.7.2023", "3.25"), a line break before a list marker ("\n2. ", "\na) ", "\n- "),
 # a line break after a line ending in ".", ";" or ":" (not a ":" whose next line goes on in lower case: COLON_GOES_ON
@@ -189,6 +194,8 @@ SENTENCE_BOUNDARY_RE = regex.compile(
     | (?<=(?:19|20)\d\d\.)(?=\s+\p{Lu})                # "… năm 2023. Các đơn vị"
     | \n(?!{YEAR_RANGE_TAIL})(?=[ \t]*{ITEM_OPENER})  # a list item on the next line (not a range's "- 2030")
     | (?<=[.;])[ \t]*\n
+    | (?<=\p{L}\./\.)(?=\S{1,8}[ \t]*(?:\n|$))      # CLOSING_MARK_TAIL: "… quy định./.#~" (n048's scan)
+    | (?<=\p{L}\./)(?=[^\s.]\S{0,7}[ \t]*(?:\n|$))  # … and its "./" before a stroke: "… này./AV/Z⁄" (c151's scan)
     | (?<=:)[ \t]*\n(?![ \t]*\p{Ll})              # not a colon inside a sentence that wraps (COLON_GOES_ON)
     | (?<!(?<!\p{L}){DANGLING_WORD}[ \t]*)\n[ \t]*\n(?=[ \t]*\p{Lu})   # a blank line, not after "và" (DANGLING_WORD)
     """.replace("{ITEM_OPENER}", ITEM_OPENER).replace("{DANGLING_WORD}", DANGLING_WORD).replace("{YEAR_RANGE_TAIL}", YEAR_RANGE_TAIL),
@@ -530,6 +537,13 @@ PAGE_WORD = rf"[Tt]rang[ \t]+{PAGE_DIGITS}(?:[ \t]*/[ \t]*{PAGE_DIGITS})?"  # "T
 PAGE_DOTTED = rf"{PAGE_DIGITS}\."  # "3." alone: a page mark only when a sentence goes on after it
 PAGE_NUMBER_RE = regex.compile(rf"[ \t]*(?:{PAGE_DIGITS}|{PAGE_DASHED}|{PAGE_WORD})[ \t]*")
 PAGE_DOTTED_RE = regex.compile(rf"[ \t]*{PAGE_DOTTED}[ \t]*")
+# SPECK_AT_PAGE_JOIN: on a scan a speck of the page's edge or foot is read as a line of one to three symbols (no
+# letter, no figure) where the pages join, between a sentence's two halves: the real scan 002's "… đơn vị. Xây
+# dựng kế" / "" / "+" / "" / "hoạch và đăng ký thực hiện đảng bộ, …" (its item 2.'s duty was lost), c146's "… xử
+# lý nghiêm những" / "+" / "đối tượng cố tình vi phạm …". It stands as a page mark does, only where the text before
+# it does not end a sentence and the text after it goes on in lower case. Counter-examples: "… thực hiện." / "+" /
+# "3.2. Kết quả …" (001's render: a sentence ended), the rule "———" under a subject before "Ngày 22/4/2026, …".
+PAGE_SPECK_RE = regex.compile(r"[ \t]*[^\p{L}\p{N}\s]{1,3}[ \t]*", regex.V1)
 
 
 def _is_prose(line: Line) -> bool:
@@ -552,13 +566,16 @@ def page_marks(lines: list[Line]) -> list[int]:
     out = []
     for i, line in enumerate(lines):
         dotted = PAGE_DOTTED_RE.fullmatch(line.text) is not None
-        if line.cells or not (dotted or PAGE_NUMBER_RE.fullmatch(line.text)):
+        speck = PAGE_SPECK_RE.fullmatch(line.text) is not None  # SPECK_AT_PAGE_JOIN
+        if line.cells or not (dotted or speck or PAGE_NUMBER_RE.fullmatch(line.text)):
             continue
         before = next((x for x in reversed(lines[:i]) if x.text.strip()), None)
         after = next((x for x in lines[i + 1 :] if x.text.strip()), None)
         if before is None or after is None or not (_is_prose(before) and _is_prose(after)):
             continue
-        if dotted and not after.text.lstrip()[:1].islower():
+        if (dotted or speck) and not after.text.lstrip()[:1].islower():
+            continue
+        if speck and before.text.rstrip().endswith(SENTENCE_END):
             continue
         out.append(i)
     return out
@@ -567,11 +584,34 @@ def page_marks(lines: list[Line]) -> list[int]:
 # A footnote printed at a page's foot, above its number (NĐ 30/2020 prints "chú thích" there): "* Báo cáo số
 # 365/UBND-GTCN&XD ngày 14/02/2025 của UBND tỉnh Quảng Ninh" / "7" between "V. Bộ Tài chính chủ trì, … tổng hợp,
 # báo cáo Thủ tướng Chính phủ" and "kết quả thực hiện các nhiệm vụ được giao tại Thông báo này (trước ngày 30
-# tháng 6 năm 2025)." (c158). Its mark: "*" or a superscript digit. Counter-example: "- Báo cáo …" (a list item).
-FOOTNOTE_RE = regex.compile(r"[ \t]*[*¹²³⁴⁵⁶⁷⁸⁹]+[ \t]*\p{Lu}", regex.V1)
+# tháng 6 năm 2025)." (c158). Its mark: "*" or a superscript digit; on a scan also the superscript as OCR reads it,
+# a degree sign or a plain figure before a space (FOOTNOTE_MARK_READ: n010's render "° Tham dự họp có đại diện lãnh
+# đạo …" at 300 dpi, "1 Tham dự họp …" at 200 dpi). Counter-example: "- Báo cáo …" (a list item), "1. Báo cáo …"
+# (a numbered item: a figure then a stop).
+FOOTNOTE_RE = regex.compile(r"[ \t]*(?:[*°¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2}(?=[ \t]))[ \t]*\p{Lu}", regex.V1)
 SENTENCE_END = (".", ";", ":", "!", "?")
 # How many lines a footnote at a page's foot may run over (FOOTNOTE_WRAPS).
 FOOTNOTE_MAX_LINES = 3
+
+
+def unread_marks(lines: list[Line], marks: set[int]) -> list[int]:
+    """FOOTNOTE_AT_PAGE_JOIN: the blank lines that stand for a page mark OCR did not read, where a footnote stands
+    above them (``page_feet``). A scan's pages are joined by a blank line, and a page number printed small or
+    under the footnote's rule is often not read: c158's scan "V. Bộ Tài chính chủ trì, … tổng hợp, báo cáo Thủ
+    tướng Chính phủ" / "* Báo cáo số 365/UBND-GTCN#&XD ngày 14/02/2025 của UBND tỉnh Quảng Ninh" / "" / "kết quả
+    thực hiện các nhiệm vụ được giao tại Thông báo này (trước ngày 30 tháng 6 năm 2025)."; n010's renders "…
+    xác định cụ thể tiến" / "° Tham dự họp có đại diện lãnh đạo …" (3 lines) / "" / "độ cấp vốn, kế hoạch giải
+    ngân …". The blank line is then the page's break, the footnote above it the page's foot (same tests as before a
+    page number). Counter-example: a blank line after a footnote whose sentence ended ("… báo cáo Thủ tướng Chính
+    phủ." / "* Báo cáo số 365 …" / "" / …) or before a capital stays a paragraph's end."""
+    near = {j for m in marks for j in range(m - 2, m + 3)}
+    candidates = [
+        i for i, line in enumerate(lines)
+        if i not in near and not line.text.strip() and i > 0 and lines[i - 1].text.strip()
+        # a footnote's first line among the lines just above (cheap; ``page_feet`` decides)
+        and any(FOOTNOTE_RE.match(x.text) for x in lines[max(0, i - FOOTNOTE_MAX_LINES) : i])
+    ]
+    return [i for i in candidates if page_feet(lines, {i})]
 
 
 def page_feet(lines: list[Line], marks: set[int]) -> list[int]:
@@ -928,6 +968,7 @@ class Structure:
         prev: Line | None = None
         gap = False
         marks = set(page_marks(self.lines))
+        marks |= set(unread_marks(self.lines, marks))  # FOOTNOTE_AT_PAGE_JOIN: a blank line for the unread page number
         feet = set(page_feet(self.lines, marks))
         page: Span | None = None  # the page mark passed since the last line of text
         foot: int | None = None  # where the page's footnote before the mark starts

@@ -288,6 +288,19 @@ def test_quarter_roman_ocr_counter_examples() -> None:
     assert phrase is not None and phrase.when.period_end == D(2025, 3, 31) and phrase.text == "trong Quý 1/2025"
 
 
+def test_quarter_numeral_whole() -> None:
+    # QUARTER_NUMERAL_WHOLE, n012's render (s300, s200): "… hoàn thành phê duyệt quy hoạch trong Quý I1/2026." is the
+    # second quarter as printed ("Quý II/2026"), never the first ("trong Quý I", the value read before)
+    phrase = parse_date_phrase("hiện nhiệm vụ, hoàn thành phê duyệt quy hoạch trong Quý I1/2026.", D(2026, 4, 22))
+    assert phrase is not None and phrase.text == "trong Quý II/2026" and phrase.when.period_start == D(2026, 4, 1)
+    phrase = parse_date_phrase("trong Quý IIl/2026", D(2026, 4, 22))
+    assert phrase is not None and phrase.when.period_start == D(2026, 7, 1)
+    # counter-examples: a whole "I" before "/", a space or a comma is the first quarter
+    for text in ("trong Quý I/2026", "trong Quý I năm 2026", "trong Quý I, Quý II năm 2026"):
+        phrase = parse_date_phrase(text, D(2026, 4, 22))
+        assert phrase is not None and phrase.when.period_end == D(2026, 3, 31), text
+
+
 def test_stray_dot_after_cue_is_a_speck() -> None:
     # STRAY_DOT_AFTER_CUE, c159 3 a) (text copy and scan): "… công nghiệp chiến lược, hoàn thành trong. tháng 5/2025;"
     phrase = parse_date_phrase("phát triển công nghệ và công nghiệp chiến lược, hoàn thành trong. tháng 5/2025;")

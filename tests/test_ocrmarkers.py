@@ -43,6 +43,10 @@ def _read(text: str) -> list[tuple[str, str]]:
     [
         # MARKER_BY_NEIGHBOURS, a digit for a letter (c150's scan)
         (C150, [("4", "d")]),
+        # NUMBER_COMMA_READ: 002's render (s300, every page): item 2.'s stop read as a comma, the item lost
+        ("1. Tăng cường công tác tuyên truyền, quán triệt các quan điểm, chủ trương, chỉ thị,\n"
+         "2, Chỉ đạo nâng cao chất lượng xây dựng đảng bộ, cơ quan, đơn vị “Dân vận\n"
+         "3. Căn cứ nội dung Hướng dẫn số 09-HD/HU ngày 17/8/2022 của Ban Thường vụ", [("2,", "2.")]),
         # two letters for one (c157's scan: "d)" read "đd)")
         (
             "c) Về quản lý, sử dụng tài sản công:\nđộ theo kế hoạch.\n"
@@ -85,7 +89,8 @@ def _read(text: str) -> list[tuple[str, str]]:
         ),
         ("b) Đôn đốc các địa phương khẩn trương\n©) Tăng cường thanh tra, kiểm tra, xử lý vi phạm", [("©", "c")]),
     ],
-    ids=["c150-digit", "c157-two-letters", "c150-speck", "c143-double", "c143-number", "c130-step", "n053-lookalike", "c150-lookalike"],
+    ids=["c150-digit", "002-render-comma", "c157-two-letters", "c150-speck", "c143-double", "c143-number", "c130-step", "n053-lookalike",
+         "c150-lookalike"],
 )
 def test_a_misread_marker_is_read_by_its_run(text: str, expected: list[tuple[str, str]]) -> None:
     assert _read(text) == expected
@@ -110,8 +115,13 @@ def test_a_misread_marker_is_read_by_its_run(text: str, expected: list[tuple[str
         "1. Tổ chức thực hiện tại các đơn\nvị. Các đơn vị báo cáo\n3. Giao Sở Nội vụ",
         # a clean run
         "a) Tổ chức\nb) Báo cáo\nc) Kiểm tra",
+        # NUMBER_COMMA_READ off its run: 002's scan, a form's "2, Thuộc lĩnh vực:" after the last form's "5." (its "1."
+        # unread); c150's scan "5. …" / "7, Các Bộ, …" / "8. …" (the "6," between them read with a speck, no neighbour)
+        "5. Thời gian thực hiện:\n2, Thuộc lĩnh vực:\n3. Đăng ký mô hình, điển hình ở cấp:",
+        "5. Ngân hàng Nhà nước Việt Nam chủ trì\n_ 6, Chủ tịch Ủy ban nhân dân các tỉnh\n7, Các Bộ, cơ quan ngang Bộ\n8. Thủ tướng",
     ],
-    ids=["nested", "002-new-form", "c143-new-list", "n051-two-apart", "lookalike-alone", "word-and-stop", "clean"],
+    ids=["nested", "002-new-form", "c143-new-list", "n051-two-apart", "lookalike-alone", "word-and-stop", "clean",
+         "002-comma-new-form", "c150-comma-two-apart"],
 )
 def test_a_marker_is_read_again_only_between_its_neighbours(text: str) -> None:
     assert _read(text) == []
@@ -210,8 +220,17 @@ IV. Văn phòng Chính phủ trân trọng đề nghị:
         # n007: "II." third before "IV." is "III."; the appendix's run restarts at "I." and is left alone
         ("I. ĐẶC ĐIỂM TÌNH HÌNH\nII. CÔNG TÁC QUÁN TRIỆT, LÃNH ĐẠO\nII. KẾT QUẢ THỰC HIỆN CHIẾN LƯỢC\nIV. ĐÁNH GIÁ CHUNG\n"
          "I. Những vấn đề thách thức đặt ra\nIH. Một số nhiệm vụ, giải pháp trọng tâm", [("II.", "III.")]),
+        # ROMAN_BRACKET_READ, 001's render: "[." for part I, before a clean "II."
+        ("khéo” đã được triển khai thực hiện thời gian qua, cụ thể như sau:\n[. Báo cáo kết quả thực hiện phong trào thi "
+         "đua \"Dân vận khéo\" năm 2022\n1. Khái quát tình hình chung\nII. Giới thiệu các mô hình, điển hình \"Dân vận "
+         "khéo”", [("[.", "I.")]),
+        # ROMAN_BRACKET_READ, the real scan 002's form (HD 36's dashes): "HI-" for III, "[V-" for IV
+        ("I- Lĩnh vực kinh tế (Xây dựng nông thôn mới; Phát triển kinh tế, nâng cao hiệu\nII- Lĩnh vực văn hóa - xã hội "
+         "(Bảo vệ môi trường; vệ sinh an toàn thực phẩm; xây\nHI- Lĩnh vực Quốc phòng – an ninh (Phòng chống tệ nạn xã "
+         "hội; bảo vệ an ninh\n[V- Lĩnh vực xây dựng hệ thống chính trị (Xây dựng khối đại đoàn kết toàn dân;",
+         [("HI-", "III-"), ("[V-", "IV-")]),
     ],
-    ids=["n020", "n021", "n038", "n002", "n007"],
+    ids=["n020", "n021", "n038", "n002", "n007", "001-bracket", "002-scan-bracket"],
 )
 def test_a_misread_roman_part_marker_is_read_by_its_run(text: str, expected: list[tuple[str, str]]) -> None:
     assert _read(text) == expected
@@ -225,8 +244,9 @@ def test_a_misread_roman_part_marker_is_read_by_its_run(text: str, expected: lis
         "H. Nguyễn Văn A có trách nhiệm báo cáo",  # look-alikes alone, no clean figure in the run
         "1. Tổ chức tuyên truyền\n2. Báo cáo kết quả",  # numbered items are no candidates
         "V/v triển khai thực hiện\nI. MỤC ĐÍCH",
+        "[V- Lĩnh vực xây dựng hệ thống chính trị",  # ROMAN_BRACKET_READ: a bracket alone, no clean figure in the run
     ],
-    ids=["restart", "stray", "lookalikes-alone", "numbered", "vv"],
+    ids=["restart", "stray", "lookalikes-alone", "numbered", "vv", "bracket-alone"],
 )
 def test_a_roman_marker_is_read_again_only_by_a_run_with_a_clean_figure_at_its_place(text: str) -> None:
     assert _read(text) == []

@@ -141,6 +141,49 @@ def test_a_footnote_at_the_page_foot_leaves_the_sentence_it_cuts(footnote: str) 
     assert any(st.text.text[s.start : s.end].startswith("* Báo cáo số 365") for s in st.sentences)
 
 
+@pytest.mark.parametrize(
+    ("before", "footnote", "after"),
+    [
+        # c158's scan: the page number under the footnote not read, the pages joined by a blank line
+        ("V. Bộ Tài chính chủ trì, phối hợp với Văn phòng Chính phủ, các Bộ, cơ quan\n"
+         "liên quan và Ủy ban nhân dân Quảng Ninh tổng hợp, báo cáo Thủ tướng Chính phủ\n",
+         "* Báo cáo số 365/UBND-GTCN#&XD ngày 14/02/2025 của UBND tỉnh Quảng Ninh\n",
+         "kết quả thực hiện các nhiệm vụ được giao tại Thông báo này (trước ngày 30 tháng 6 năm 2025).\n"),
+        # n010's renders: the footnote's superscript read as a degree sign (300 dpi) or a plain "1" (200 dpi)
+        ("c) Điều chỉnh tiến độ cấp vốn và giải ngân vốn: Giao Ban Quản lý dự án đầu\n"
+         "tư xây dựng số 1 chủ trì, phối hợp với Nhà đầu tư để rà soát, xác định cụ thể tiến\n",
+         "{mark} Tham dự họp có đại diện lãnh đạo các sở, ban, ngành, địa phương gồm: Xây dựng, Tài chính, Nông nghiệp và\n"
+         "Môi trường, Văn phòng UBND tỉnh, Trung tâm Phát triển quỹ đất tỉnh, Ban Quản lý dự án đầu tư xây dựng số 1,\n"
+         "Công ty TNHH Tập đoàn Sơn Hải, Công ty TNHH Đầu tư đường cao tốc Tân Phú - Bảo Lộc.\n",
+         "độ cấp vốn, kế hoạch giải ngân phù hợp với tiến độ theo hợp đồng và triển khai\nthực tế của dự án.\n"),
+    ],
+    ids=["c158-scan", "n010-render"],
+)
+@pytest.mark.parametrize("mark", ["°", "1"])
+def test_a_footnote_at_a_page_join_leaves_the_sentence_it_cuts(before: str, footnote: str, after: str, mark: str) -> None:
+    # FOOTNOTE_AT_PAGE_JOIN: no page number read, a blank line where it stood; the footnote above it leaves the sentence
+    raw = before + footnote.replace("{mark}", mark) + "\n" + after
+    st = structure_of_text(raw)
+    first = before.split()[0]
+    (sentence,) = [s for s in st.sentences if st.text.text[s.start : s.end].startswith(first)]
+    said = st.text.text[sentence.start : sentence.end]
+    assert said.rstrip().endswith(after.split()[-1]) and "Tham dự họp" not in said and "Báo cáo số 365" not in said
+    # counter-examples: a sentence that ended before the footnote, or a capital after the blank line: nothing joined
+    for text in (before.rstrip() + ".\n" + footnote.replace("{mark}", mark) + "\n" + after,
+                 raw.replace("\n\n" + after[:3], "\n\nCác" + after[3:])):
+        st = structure_of_text(text)
+        assert not any(st.text.text[s.start : s.end].startswith(first) and st.text.text[s.start : s.end].rstrip().endswith(after.split()[-1])
+                       for s in st.sentences)
+
+
+def test_a_numbered_line_is_no_footnote_mark() -> None:
+    # FOOTNOTE_MARK_READ counter-example: "1. Tham dự …" (a figure then a stop) is a numbered item, not a footnote
+    from directive_parser.structure import FOOTNOTE_RE
+
+    assert FOOTNOTE_RE.match("° Tham dự họp có đại diện") and FOOTNOTE_RE.match("1 Tham dự họp có đại diện")
+    assert not FOOTNOTE_RE.match("1. Tham dự họp có đại diện") and not FOOTNOTE_RE.match("- Báo cáo số 365")
+
+
 def test_a_lead_in_closes_with_the_item_that_holds_it() -> None:
     # c111: "2.1. Trung ương Đoàn:" … "Để có cơ sở thực tiễn …, Ban Bí thư … lựa chọn 12 đơn vị …:"
     # then "2.2. Các đơn vị thực hiện triển khai trọng điểm" and its unmarked paragraphs: they stand
@@ -677,3 +720,56 @@ def test_fields_in_the_parenthesis_closing_an_item(paren: str, fields: dict[str,
     item = next(i for i, b in enumerate(st.blocks) if st.text.text[b.start : b.end].startswith("(2)"))
     assert {role: st.text.text[s.start : s.end] for role, s in st.paren_fields(item).items()} == fields
     assert (st.fields_paren(item) is None) == (not {"lead", "time"} & set(fields))
+
+
+@pytest.mark.parametrize(
+    ("raw", "first"),
+    [
+        # c151's scan: the signature's stroke glued to the closing mark's "./"
+        ("Điều 3. Chánh Văn phòng, Thủ trưởng các đơn vị liên quan thuộc Bộ và các tô\nchức, cá nhân có liên quan chịu "
+         "trách nhiệm thi hành Quyết định này./AV/Z⁄\nNơi nhận:\n- Như Điều 3;", "chịu trách nhiệm thi hành Quyết định này./"),
+        # n048's scan: specks after the whole mark
+        ("… tạo điều kiện cho doanh\nnghiệp thực hiện đúng quy định./.#~\nNơi nhận:", "nghiệp thực hiện đúng quy định./."),
+    ],
+    ids=["c151-scan", "n048-scan"],
+)
+def test_the_closing_mark_ends_its_sentence_whatever_the_scan_glued_to_it(raw: str, first: str) -> None:
+    # CLOSING_MARK_TAIL: the body's "./." (NĐ 30/2020) ends the sentence; what the scan glued after it does not go on
+    said = [raw[s.start : s.end] for s in split_sentences(raw)]
+    assert any(x.endswith(first) for x in said) and not any("Nơi nhận" in x and "Quyết định này" in x for x in said)
+
+
+def test_a_closing_mark_inside_a_line_or_whole_is_left() -> None:
+    # CLOSING_MARK_TAIL counter-examples: "./" with words after it on the line; a clean "./." ends as before
+    raw = "theo Quyết định số 12./QĐ-UBND ngày 3 của Ủy ban"
+    assert [raw[s.start : s.end] for s in split_sentences(raw)] == [raw]
+    raw = "chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:"
+    assert [raw[s.start : s.end] for s in split_sentences(raw)] == ["chịu trách nhiệm thi hành Quyết định này./.", "Nơi nhận:"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "joined"),
+    [
+        # the real scan 002's item 2.: a "+" speck where the pages join
+        ("2. Chỉ đạo nâng cao chất lượng xây dựng đảng bộ, cơ quan, đơn vị “Dân vận\nkhéo” gắn với thực hiện nhiệm vụ "
+         "chính trị của địa phương, đơn vị. Xây dựng kế\n\n+\n\nhoạch và đăng ký thực hiện đảng bộ, cơ quan, đơn vị.\n",
+         "Xây dựng kế hoạch và đăng ký"),
+        # c146's scan
+        ("Các cơ quan chức năng điều tra làm rõ nguyên nhân, xử lý nghiêm những\n+\nđối tượng cố tình vi phạm các quy định.\n",
+         "xử lý nghiêm những đối tượng cố tình"),
+    ],
+    ids=["002-scan", "c146-scan"],
+)
+def test_a_speck_where_the_pages_join_stands_as_a_page_mark(raw: str, joined: str) -> None:
+    # SPECK_AT_PAGE_JOIN: the speck leaves the sentence it stood in
+    st = structure_of_text(raw)
+    said = [" ".join(st.text.text[s.start : s.end].split()) for s in st.sentences]
+    assert any(joined in x for x in said) and not any("+" in x for x in said)
+
+
+def test_a_speck_after_a_sentence_or_before_a_capital_is_no_page_mark() -> None:
+    # SPECK_AT_PAGE_JOIN counter-examples: 001's render (a sentence ended before it), the rule under a subject
+    from directive_parser.structure import page_marks
+
+    assert page_marks(read_lines("vận khéo\"; triển khai tổ chức thực hiện.\n+\nlà kết quả thực hiện phong trào")) == []
+    assert page_marks(read_lines("Chỉ số cải cách hành chính tỉnh Lâm Đồng\n———\nNgày 22/4/2026, đồng chí")) == []

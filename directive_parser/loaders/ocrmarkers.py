@@ -31,7 +31,8 @@ _SPECKS = r"[.,'`‘’_¬~|·]{0,3}"
 # - a step "Bước 1: " (its "Bước" kept, and what stands before it: "— Bước 5Š:", c130).
 _STYLES: dict[str, regex.Pattern[str]] = {
     "letter": regex.compile(rf"(?m)^(?P<speck>{_SPECKS})(?P<tok>[^\s()\[\]{{}}<>]{{1,2}}?)\)(?=[ \t]+\S)", regex.V1),
-    "number": regex.compile(rf"(?m)^(?P<speck>{_SPECKS})(?P<tok>\d{{1,2}}|[^\s.,()\[\]{{}}<>\p{{Lu}}\d])\.(?=[ \t]+\p{{Lu}})", regex.V1),
+    # NUMBER_COMMA_READ: the number's stop read as a comma ("2, Chỉ đạo nâng cao …") is a damaged marker too
+    "number": regex.compile(rf"(?m)^(?P<speck>{_SPECKS})(?P<tok>\d{{1,2}}|[^\s.,()\[\]{{}}<>\p{{Lu}}\d])(?P<sep>[.,])(?=[ \t]+\p{{Lu}})", regex.V1),
     "step": regex.compile(r"(?m)^(?P<speck>(?:[-–—][ \t]*)?Bước[ \t]+)(?P<tok>[^\s:]{1,3}?)[ \t]*:(?=[ \t]+\S)", regex.V1),
 }
 
@@ -81,6 +82,10 @@ def repair_markers(text: str) -> list[MarkerRepair]:
     whose neighbours are two places apart or not clean ("7. … ö. … 10.", n051: which of 8 and 9 is unknown), a clean
     marker that is not the next one's double (002's "7. Kết quả dự kiến:" / "2. Thuộc lĩnh vực:" / "9. Thời gian
     …": a new form's second item, its "1." unread; c143's "d)" / "a) Về ý kiến …" / "e)": a new list).
+    NUMBER_COMMA_READ: a number's stop read as a comma is a damaged marker, read so between its neighbours (with
+    its stop): 002's render "1. …" / "2, Chỉ đạo nâng cao chất lượng …" / "3. …" → "2." (the item was lost). The
+    same misreading in the real scans c150 ("7, Các Bộ, …", its neighbours "5." and "8.": left) and 002's form ("2,
+    Thuộc lĩnh vực:" after the last form's "5.": left).
 
     MARKER_LOOKALIKE: a look-alike of the letter after the marker before it (``lookalikes``) is that letter:
     n053's "e) …" / "ø) Củng cố, kiện toàn đội ngũ giám định viên …" → "g)"; c150's "b) …" / "©) Tăng cường thanh
@@ -111,7 +116,8 @@ def repair_markers(text: str) -> list[MarkerRepair]:
             wanted = _token(style, before + 1)
             after = places[k + 1] if k + 1 < len(marks) else None
             keep_speck = style == "step"
-            damaged = places[k] is None or (bool(m["speck"]) and not keep_speck)
+            comma = style == "number" and m["sep"] == ","  # NUMBER_COMMA_READ
+            damaged = places[k] is None or (bool(m["speck"]) and not keep_speck) or comma
             # a clean marker out of its run is read again only as the double of the next one ("đ)" / "đ)", c143)
             doubled = places[k] is not None and places[k] == after
             if wanted is None:
@@ -123,9 +129,10 @@ def repair_markers(text: str) -> list[MarkerRepair]:
             else:
                 continue
             start = m.start("tok") if keep_speck else m.start()
-            read = text[start : m.end("tok")]
+            end, wanted = (m.end("sep"), wanted + ".") if comma else (m.end("tok"), wanted)
+            read = text[start:end]
             if read != wanted:
-                found.append(MarkerRepair(start, m.end("tok"), read, wanted, reason))
+                found.append(MarkerRepair(start, end, read, wanted, reason))
     roman = repair_roman(text)
     found = [r for r in found if not any(r.start < x.end and x.start < r.end for x in roman)]
     return sorted(found + roman, key=lambda r: r.start)
@@ -147,10 +154,17 @@ def repair_markers(text: str) -> list[MarkerRepair]:
 # nothing read again), look-alikes with no clean figure at its place in the run ("H. Nguyễn …" alone), a numbered
 # item "1. …" (digits are no candidate), "V/v …" (no separator then a capital).
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-_ROMAN_CANDIDATE = regex.compile(
-    r"(?m)^(?P<speck>[.,'`‘’_¬~·]{0,2})(?P<tok>[IVXLHl|]{1,5})(?P<sep>[.)]|[ \t]?[-–](?=[ \t])|(?=[ \t]))(?=[ \t]+\p{Lu})",
-    regex.V1,
-)
+
+
+@functools.lru_cache(maxsize=1)
+def _roman_candidate() -> regex.Pattern[str]:
+    """A line-opening token of Roman figures and their look-alikes (``roman_lookalikes``, at least one character
+    of them; the data's keys make the class: "[" is one, ROMAN_BRACKET_READ)."""
+    chars = "".join(regex.escape(c) for c in sorted(set("IVX") | set(roman_lookalikes())))
+    return regex.compile(
+        rf"(?m)^(?P<speck>[.,'`‘’_¬~·]{{0,2}})(?P<tok>[{chars}]{{1,5}})(?P<sep>[.)]|[ \t]?[-–](?=[ \t])|(?=[ \t]))(?=[ \t]+\p{{Lu}})",
+        regex.V1,
+    )
 
 
 def _roman(value: int) -> str:
@@ -198,7 +212,7 @@ def repair_roman(text: str) -> list[MarkerRepair]:
     >>> repair_roman("I. Mục đích\\nL. Đặng Văn A\\nII. Nội dung")
     []
     """
-    marks = list(_ROMAN_CANDIDATE.finditer(text))
+    marks = list(_roman_candidate().finditer(text))
     clean = [_roman_value(m["tok"]) for m in marks]
     wanted: list[int | None] = [None] * len(marks)
     place = 0  # the figure the run has reached
