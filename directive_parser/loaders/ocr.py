@@ -1837,6 +1837,37 @@ GREY_CELL_SHARE = 0.05
 GREY_CELL_OVER_BLACK = 2.0
 
 
+# PHOTO_STAMP_DULLED_INK: a phone photo dulls a stamp's colour. Its light falls off across the page
+# (the paper 200-235 of 255 where a scan's is white) and its JPEG keeps colour at half the
+# resolution of its tone, so a stamp's thin frame and strokes keep little of their blue or red: on
+# the phone renders (``scripts/synthetic_scans.py --variants phone``) a blue stamp's ink clears
+# ``BLUE_INK_MARGIN`` only in the cores of its heavier letters, read as three or four patches of
+# text the size of a line each (n026: the largest 98 × 16 pt, under ``STAMP_INK_HEIGHT_PT``; n016,
+# n021 the same), where at ``STAMP_EDGE_MARGIN`` its whole box is one patch (n026 167 × 86 pt, n021
+# 171 × 82, n009 171 × 94, 004 167 × 78). Its paper stays grey (neutral: no colour cast on the
+# renders, the lead's guess of a yellow cast not borne out). Two measures, both against the page
+# itself: STAMP_INK_BY_PAPER, the ink's margins are scaled to the page's paper level
+# (``paper_level``: a colour's margin over the other channels shrinks with the light that lit it),
+# and the stamp's box is grown from its surely coloured cells (the fixed margins) over the cells
+# its paler ink reaches (``STAMP_EDGE_MARGIN``), as an edge is traced from its strong points
+# (hysteresis): a patch of pale colour alone (JPEG's colour noise round black print) starts none.
+PAPER_SAMPLE_STEP = 4
+
+
+def paper_level(rgb: Any) -> float:
+    """The page's paper as a share of white: the median of a crop's brightest channel (the paper
+    fills most of a page), 1.0 on a white scan.
+
+    >>> import numpy as np
+    >>> page = np.full((40, 40, 3), 210, dtype=np.int16); page[5:9, 5:30] = 20
+    >>> round(paper_level(page), 3)
+    0.824
+    """
+    import numpy as np
+
+    return min(1.0, max(float(np.median(rgb[::PAPER_SAMPLE_STEP, ::PAPER_SAMPLE_STEP].max(axis=2))), 1.0) / 255)
+
+
 def _grey_stamp_ink(rgb: Any) -> Any:
     """Where an RGB array holds a colourless stamp's mid-grey ink (HEADER_STAMP_GREY_BY_TONE)."""
     low, high = rgb.min(axis=2), rgb.max(axis=2)
@@ -1853,20 +1884,28 @@ def stamp_ink_box(image: Any, scale: float, grey: bool = False) -> tuple[float, 
     if image.mode != "RGB":
         return None
     rgb = np.asarray(image.crop((0, 0, image.width, round(image.height * RECEIVED_TOP_SHARE))), dtype=np.int16)
-    ink = _grey_stamp_ink(rgb) if grey else _stamp_ink(rgb, RED_INK_MARGIN, BLUE_INK_MARGIN)
     step = max(1, round(STAMP_INK_CELL_PT / scale))
-    rows, cols = ink.shape[0] // step, ink.shape[1] // step
+    rows, cols = rgb.shape[0] // step, rgb.shape[1] // step
     if rows == 0 or cols == 0:
         return None
-    share = ink[: rows * step, : cols * step].reshape(rows, step, cols, step).mean(axis=(1, 3))
+
+    def cell_share(mask: Any) -> Any:
+        return mask[: rows * step, : cols * step].reshape(rows, step, cols, step).mean(axis=(1, 3))
+
+    seeds = None
     if grey:
-        black = (rgb.max(axis=2) < GREY_INK_TONE[0])[: rows * step, : cols * step].reshape(rows, step, cols, step).mean(axis=(1, 3))
+        share = cell_share(_grey_stamp_ink(rgb))
+        black = cell_share(rgb.max(axis=2) < GREY_INK_TONE[0])
         cells = (share >= GREY_CELL_SHARE) & (share >= GREY_CELL_OVER_BLACK * black)
     else:
-        cells = share >= STAMP_INK_CELL_SHARE
+        # STAMP_INK_BY_PAPER: the margins scaled to the page's own paper; the stamp's cells grown
+        # from the surely coloured ones over its dulled ink (PHOTO_STAMP_DULLED_INK, above)
+        level = paper_level(rgb)
+        seeds = cell_share(_stamp_ink(rgb, round(RED_INK_MARGIN * level), round(BLUE_INK_MARGIN * level))) >= STAMP_INK_CELL_SHARE
+        cells = seeds | (cell_share(_stamp_ink(rgb, round(STAMP_EDGE_MARGIN * level), round(STAMP_EDGE_MARGIN * level))) >= STAMP_INK_CELL_SHARE)
     seen = np.zeros_like(cells)
     best: tuple[int, int, int, int, int] | None = None
-    for r0, c0 in zip(*np.nonzero(cells), strict=True):
+    for r0, c0 in zip(*np.nonzero(cells if seeds is None else seeds), strict=True):
         if seen[r0, c0]:
             continue
         stack, count, box = [(int(r0), int(c0))], 0, [int(r0), int(c0), int(r0), int(c0)]
