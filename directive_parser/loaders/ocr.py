@@ -1739,11 +1739,32 @@ def split_above_motto(words: list[Word], page_height: float) -> tuple[list[Word]
 # Those words are the stamp's, the rest of the line the page's. A label with no fill after it is
 # left: the document's own "Số: /KH-UBND" (its symbol has letters) or a word "Ngày:" of the text.
 _STAMP_LABEL = regex.compile(r"^(?:S[ốôóo6]|Ngày|Chuy[ểe]n)\s?:", regex.I)
+# STAMP_ROUTING_LABEL: the stamp's last field, "Chuyển: ……" (to whom the clerk passes it), is a
+# label over a dotted line the clerk fills by hand, so it is often read alone, its colon as any
+# one mark and its dots as nothing: "Í Chuyển, Tổng kết thực hiện Chiến lược …" (n007's phone
+# render, the stamp in the top margin slanted over the title's first line), "Chuyển» Ả; BỘ TỈNH
+# BẮC GIANG" (002's, over the issuer's first line). Inside the stamp's box, that word is the
+# stamp's with no fill after it; the frame's upright edge read just before it as a speck (a mark or
+# one letter under ``FRAME_SPECK_PT`` wide: "Í" 1 pt wide) goes with it. "chuyển" inside a line
+# ("… chuyển đổi số", n006's issuer) or with letters after it is the text's.
+_ROUTING_LABEL = regex.compile(r"^Chuy[ểe]n[^\p{L}\p{N}\s]{1,2}$", regex.I)
+FRAME_SPECK_PT = 3.0
 
 
 def _stamp_fill(text: str) -> bool:
     letters = len(regex.findall(r"\p{L}", text))
     return letters <= len(regex.findall(r"\d", text)) and (letters < 3)
+
+
+def _frame_speck(w: Word, label: Word) -> bool:
+    """A stamp frame's upright edge read as a word just before a label: at most one letter, no
+    figure, under ``FRAME_SPECK_PT`` wide, at most ``RECEIVED_LEFT_PT`` left of the label (the
+    frame's edge may lie just outside the box the mark sets)."""
+    text = str(w["text"])
+    return bool(
+        float(w["x1"]) - float(w["x0"]) < FRAME_SPECK_PT and float(label["x0"]) - float(w["x1"]) <= RECEIVED_LEFT_PT
+        and len(regex.findall(r"\p{L}", text)) <= 1 and not regex.search(r"\d", text)
+    )
 
 
 def stamp_fields_in_line(line: list[Word], inside: Callable[[Word], bool]) -> list[Word]:
@@ -1757,11 +1778,21 @@ def stamp_fields_in_line(line: list[Word], inside: Callable[[Word], bool]) -> li
     []
     >>> [x["text"] for x in stamp_fields_in_line([w(108, "Số:"), w(130, "8977"), w(160, "/BNV-TCPCP")], box)]
     []
+    >>> speck = {**w(0, "Í"), "x0": 66.0, "x1": 67.0}
+    >>> [x["text"] for x in stamp_fields_in_line([speck, w(75, "Chuyển,"), w(118, "Tổng"), w(154, "kết")], box)]
+    ['Í', 'Chuyển,']
+    >>> [x["text"] for x in stamp_fields_in_line([w(75, "Chuyển"), w(118, "đổi"), w(154, "số")], box)]
+    []
     """
     line = sorted(line, key=lambda w: float(w["x0"]))
     taken: list[Word] = []
     k = 0
     while k < len(line):
+        if _ROUTING_LABEL.match(line[k]["text"]) and inside(line[k]):
+            speck = k > 0 and not any(line[k - 1] is w for w in taken) and _frame_speck(line[k - 1], line[k])
+            taken += line[k - 1 : k + 1] if speck else [line[k]]
+            k += 1
+            continue
         start = k + 1 if _RECEIVED_MARK.match(line[k]["text"]) and k + 1 < len(line) else k
         label = _STAMP_LABEL.match(line[start]["text"])
         if not (label and inside(line[k]) and inside(line[start])):
@@ -2165,12 +2196,32 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
         bare = [str(w["text"]).strip(".,;:()“”\"'") for w in ws]
         return sum(letters([w]) >= 2 and not is_syllable(b) and not regex.fullmatch(r"\p{Lu}{2,}", b) for w, b in zip(ws, bare, strict=True))
 
+    # BAND_LINE_OF_NOISE: a line of the band's read with noise words and not one syllable, acronym or
+    # figure is no line of the document's: a row of print the band reached and read as marks (n032's
+    # phone render, a red stamp under its number line the page read nothing on: "=C{V/11)21ÌN-D(L
+    # 1ÌN" joined to the issuer's lines, "BCH Đoàn tỉnh Lâm Đồng C{v/11)21ìn-d(l 1ìn")
+    band_lines: dict[tuple[str, str, str], list[Word]] = {}
+    for w in new:
+        band_lines.setdefault(w["line"], []).append(w)
+    marks = [ln for ln in band_lines.values() if noise(ln) and not any(_word_of_text(str(w["text"])) for w in ln)]
+    if marks:
+        dropped = {id(w) for ln in marks for w in ln}
+        new = [w for w in new if id(w) not in dropped]
+
     # more Vietnamese syllables read, less the noise words (n012: 41 syllables either way, the
     # stamp's "uoay:", "z@bduận", "cnuyểnPhó." gone from its subject's lines; 004: "xốtt8thfg UBfSn
     # khai" read "iriển khai", the stamp's "VỐN", "Ngày:" gone: 16 − 2 against 19 − 5, as good and cleaner)
     score_new, score_old = syllables(new) - noise(new), syllables(old) - noise(old)
     if in_header and syllables(new) <= syllables(old):
-        return words  # no more Vietnamese syllables read: the stamp hid nothing, or the re-read is no better
+        # no more Vietnamese syllables read: the stamp hid nothing, or the re-read is no better.
+        # STAMP_PRINT_IS_THE_STAMPS still holds for the page's read kept: its words printed in the
+        # stamp's ink go (002's phone render, a blue stamp over the issuer found by its mark: its
+        # "Chuyển»" read on the issuer's first line "Chuyển» Ả; BỘ TỈNH BẮC GIANG")
+        if stamps:
+            if repairs is not None:
+                repairs.append(f"{' '.join(str(w['text']) for w in stamps)!r} → '' (the received stamp's own print, read among the header's rows)")
+            words = [w for w in words if not any(w is x for x in stamps)]
+        return words
     if not in_header and (score_new < score_old or (score_new == score_old and noise(new) >= noise(old))):
         # STAMP_PRINT_DROPPED: the page's read kept under the band, its words printed in the stamp's
         # ink are the stamp's own print read among the subject's, and go (n009's DOCX at 300 dpi, a
@@ -2186,6 +2237,16 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
     if repairs is not None:
         repairs.append(f"{' '.join(w['text'] for w in old)!r} → {' '.join(w['text'] for w in new)!r} (the rows under the received stamp, read again without its ink{beside})")
     return [*(w for w in words if not under(w)), *new]
+
+
+def _word_of_text(text: str) -> bool:
+    """Whether a word read is one of a text's: a Vietnamese syllable, an acronym in capitals or a figure (BAND_LINE_OF_NOISE).
+
+    >>> [_word_of_text(t) for t in ("thiệu", "UBND", "156", "(cũ)", "=C{V/11)21ÌN-D(L", "1ÌN", "z")]
+    [True, True, True, True, False, False, False]
+    """
+    bare = text.strip(".,;:()“”\"'")
+    return bool(is_syllable(bare) or regex.fullmatch(r"\p{Lu}{2,}|\d+(?:[.,/-]\d+)*", bare))
 
 
 def _printed_in(w: Word, ink: Any, dark: Any, left: float, top: float, scale: float) -> bool:
