@@ -1746,7 +1746,8 @@ _STAMP_LABEL = regex.compile(r"^(?:S[ốôóo6]|Ngày|Chuy[ểe]n)\s?:", regex.I
 # BẮC GIANG" (002's, over the issuer's first line). Inside the stamp's box, that word is the
 # stamp's with no fill after it; the frame's upright edge read just before it as a speck (a mark or
 # one letter under ``FRAME_SPECK_PT`` wide: "Í" 1 pt wide) goes with it. "chuyển" inside a line
-# ("… chuyển đổi số", n006's issuer) or with letters after it is the text's.
+# ("… chuyển đổi số", n006's issuer) or with letters after it is the text's; one with its dots read
+# after it is STAMP_FIELD_IN_LINE's (label and fill).
 _ROUTING_LABEL = regex.compile(r"^Chuy[ểe]n[^\p{L}\p{N}\s]{1,2}$", regex.I)
 FRAME_SPECK_PT = 3.0
 
@@ -1788,7 +1789,8 @@ def stamp_fields_in_line(line: list[Word], inside: Callable[[Word], bool]) -> li
     taken: list[Word] = []
     k = 0
     while k < len(line):
-        if _ROUTING_LABEL.match(line[k]["text"]) and inside(line[k]):
+        filled = k + 1 < len(line) and inside(line[k + 1]) and _stamp_fill(line[k + 1]["text"])
+        if _ROUTING_LABEL.match(line[k]["text"]) and inside(line[k]) and not filled:
             speck = k > 0 and not any(line[k - 1] is w for w in taken) and _frame_speck(line[k - 1], line[k])
             taken += line[k - 1 : k + 1] if speck else [line[k]]
             k += 1
