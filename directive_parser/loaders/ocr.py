@@ -2588,6 +2588,11 @@ def ocr_pdf_page(page: Any, number: int, reading: Reading | None = None) -> str:
     return read_page_image(image, number, POINTS_PER_INCH / OCR_DPI, reading or Reading())
 
 
+# PHOTO_KEEPS_COLOUR (``imaging.prepare_photo``): a photo sent as an image file keeps its colour
+# for the page reader's colour rules.
+PHOTO_KEEPS_COLOUR = True
+
+
 # SEAL_ONLY_PAGE: a last page that holds only the signature block, a red seal across its three
 # lines: Tesseract's page layout takes the whole inked area for a picture and reads no word at all
 # (001's DOCX rendered at 300 dpi with a seal: "K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN / Trần Ngọc
@@ -2859,7 +2864,7 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
     count = min(frames, MAX_FRAMES)
     for i in range(count):
         image.seek(i)
-        page, angle = prepare_photo(image)
+        page, angle = prepare_photo(image, PHOTO_KEEPS_COLOUR)
         scale = A4_WIDTH_PT / max(page.width, 1)
         pages.append(read_page_image(page, i + 1, scale, reading))
         if angle:
