@@ -1733,3 +1733,123 @@ def test_rows_the_page_lost_beside_the_stamp_are_read_again_with_its_rows(monkey
         crops.clear()
         ocr.reread_under_stamp_ink(page, [], image, scale, None, ink)
         assert len(crops) == 1 and abs(crops[0][1] * scale - height) < 2
+
+
+# PHOTO_STAMP_DULLED_INK, STAMP_INK_BY_PAPER: n026's phone render (its DOCX photographed: the paper
+# 220 of 255, JPEG), a blue received stamp under its number line at 85-253 pt across, 139-224 pt
+# down: only the cores of its heavier letters clear BLUE_INK_MARGIN (rows of text, the largest
+# 98 x 16 pt), its frame and thinner strokes keep a margin of 20-35. Drawn here so: a grey page,
+# the stamp's four text rows in a strong blue, its frame in a dulled one.
+def _photo_stamp(frame: tuple[int, int, int] | None, letters: tuple[int, int, int] | None, paper: int = 220) -> Any:
+    from PIL import Image, ImageDraw
+
+    px = lambda pt: round(pt / (POINTS_PER_INCH / OCR_DPI))  # noqa: E731
+    image = Image.new("RGB", (2480, 3508), (paper, paper, paper))
+    draw = ImageDraw.Draw(image)
+    if frame is not None:
+        draw.rounded_rectangle((px(88), px(142), px(250), px(221)), radius=px(8), outline=frame, width=5)
+    if letters is not None:
+        for top, right in ((150, 200), (168, 190), (186, 186), (204, 160)):  # "VĂN PHÒNG UBND", "ĐẾN Số:", "Ngày:", "Chuyển:"
+            for x in range(96, right, 9):
+                draw.rectangle((px(x), px(top), px(x + 5), px(top + 9)), fill=letters)
+    return image
+
+
+def test_a_photos_dulled_stamp_is_found_from_its_surely_coloured_cells() -> None:
+    from directive_parser.loaders import ocr
+
+    scale = POINTS_PER_INCH / OCR_DPI
+    dulled, strong = (176, 184, 212), (70, 80, 160)  # blue over the other channels by 28 and by 80
+    x0, top, x1, bottom = ocr.stamp_ink_box(_photo_stamp(dulled, strong), scale) or (0.0, 0.0, 0.0, 0.0)
+    assert 84 <= x0 <= 90 and 248 <= x1 <= 256 and 138 <= top <= 144 and 218 <= bottom <= 226
+    # the strong ink alone is its text rows apart, each too flat for a stamp (the rule before: n026 not found)
+    assert ocr.stamp_ink_box(_photo_stamp(None, strong), scale) is None
+    # the dulled ink alone starts nothing: JPEG's colour noise, a pale tint, is no stamp
+    assert ocr.stamp_ink_box(_photo_stamp(dulled, None), scale) is None
+    # a scan's white paper: the margins as they were (the page's paper level 1.0)
+    assert ocr.paper_level(__import__("numpy").full((8, 8, 3), 255)) == 1.0
+    assert ocr.stamp_ink_box(_photo_stamp(dulled, strong, 255), scale) is not None
+
+
+# STAMP_ROUTING_LABEL: n007's phone render (an outline whose title is centred at the top, the stamp
+# slanted in the top margin over it, its "Chuyển: ……" row read on the subject's first line), as
+# Tesseract boxed the rows (points).
+def test_the_stamps_routing_label_read_on_the_subjects_line_is_the_stamps() -> None:
+    from directive_parser.loaders import ocr
+
+    def w(x0: float, x1: float, top: float, bottom: float, text: str, conf: float, line: str) -> ocr.Word:
+        return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "text": text, "conf": conf, "line": ("2", "1", line)}
+
+    stamp = [w(71, 72, 25, 35, "|", 96, "1"), w(83, 102, 15, 42, "VĂN", 93, "1"), w(108, 140, 15, 42, "PHòNG", 77, "1"),
+             w(79, 99, 38, 47, "ĐẾN", 92, "2"), w(106, 120, 41, 50, "s;,", 32, "2"), w(125, 149, 44, 53, "489g", 74, "2"),
+             w(289, 295, 51, 54, "-", 0, "2")]
+    subject = [w(66, 67, 63, 71, "Í", 78, "4"), w(75, 114, 67, 79, "Chuyển,", 87, "4"), w(118, 147, 62, 83, "Tổng", 92, "4"),
+               w(154, 174, 63, 80, "kết", 97, "4"), w(178, 207, 68, 81, "thực", 97, "4"), w(211, 237, 69, 80, "hiện", 97, "4")]
+    kept, taken, received = ocr.split_received([*stamp, *subject], 842.0)
+    assert [x["text"] for x in kept if x["line"][2] == "4"] == ["Tổng", "kết", "thực", "hiện"]
+    assert [x["text"] for x in taken][-2:] == ["Í", "Chuyển,"] and received is not None
+    # not the stamp's: "chuyển" with the text's words after it, the label outside the stamp's box,
+    # a letter too wide for the frame's edge
+    inside = lambda x: x["x0"] >= 67 and x["x1"] <= 244  # noqa: E731
+    line = [w(75, 114, 67, 79, "chuyển", 87, "4"), w(118, 140, 67, 79, "đổi", 97, "4"), w(144, 160, 67, 79, "số", 97, "4")]
+    assert ocr.stamp_fields_in_line(line, inside) == []
+    assert ocr.stamp_fields_in_line([w(300, 340, 67, 79, "Chuyển,", 87, "4"), w(344, 370, 67, 79, "Tổng", 92, "4")], inside) == []
+    wide = [w(60, 70, 63, 71, "Í", 78, "4"), *subject[1:3]]
+    assert [x["text"] for x in ocr.stamp_fields_in_line(wide, inside)] == ["Chuyển,"]
+
+
+# BAND_LINE_OF_NOISE: the band read again under a stamp reached a row of print the page read nothing
+# on and read it as marks (n032's phone render: its number line "Số: 156 -CV/TĐTN-BCTĐ&TTN" read
+# "=C{V/11)21ÌN-D(L 1ÌN", joined to the issuer's lines). The scene of the red stamp over the issuer above.
+@pytest.mark.parametrize(
+    ("row", "kept"),
+    [(("=C{V/11)21ÌN-D(L", "1ÌN"), False), (("Số:", "156-CV/TĐTN"), True), (("SỞ", "TƯ", "PHÁP"), True), (("UBND",), True)],
+)
+def test_a_line_of_marks_the_band_read_is_dropped(monkeypatch: pytest.MonkeyPatch, row: tuple[str, ...], kept: bool) -> None:
+    from PIL import Image, ImageDraw
+
+    from directive_parser.loaders import ocr
+
+    scale = POINTS_PER_INCH / OCR_DPI
+    px = lambda pt: round(pt / scale)  # noqa: E731
+    stamp = [_word(35, 54, 43, "VĂN", 90, "s1"), _word(36, 54, 56, "ĐẾN", 90, "s2"), _word(37, 62, 72, "Ngày:", 90, "s3")]
+    page = [_word(181, 196, 75, "ÂN", 90, "a"), _word(200, 228, 72, "DÂN", 95, "a"), _word(165, 191, 90, "ANG", 60, "b")]
+    issuer = ((110, "ỦY"), (131, "BAN"), (163, "NHÂN"), (200, "DÂN"))
+    again = _tsv(*[(1, 1, px(x), px(72 - 29), px(18), 96.0, t) for x, t in issuer],
+                 *[(1, 2, px(60 + 40 * k), px(92 - 29), px(35), 60.0, t) for k, t in enumerate(row)])
+    monkeypatch.setattr(ocr, "_tesseract_tsv", lambda image, name, psm=ocr.OCR_PSM: again)
+    image = Image.new("RGB", (2480, 3508), "white")
+    ImageDraw.Draw(image).rectangle((px(25), px(32), px(130), px(104)), outline=(205, 35, 45), width=12)
+    texts = [w["text"] for w in ocr.reread_under_stamp_ink(page, stamp, image, scale)]
+    assert {"ỦY", "BAN", "NHÂN"} <= set(texts)
+    assert (set(row) <= set(texts)) is kept
+
+
+# STAMP_PRINT_IS_THE_STAMPS where the band's read is not taken: 002's phone render, a blue stamp over
+# the issuer found by its mark, its routing label read on the issuer's first line ("Chuyển» Ả; BỘ TỈNH
+# BẮC GIANG"); the band read no more syllables, the page's read is kept, less the stamp's own print.
+def test_the_stamps_own_print_in_the_header_goes_where_the_band_is_not_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import Image, ImageDraw
+
+    from directive_parser.loaders import ocr
+
+    scale = POINTS_PER_INCH / OCR_DPI
+    px = lambda pt: round(pt / scale)  # noqa: E731
+    stamp = [_word(60, 80, 40, "ĐẾN", 90, "s2"), _word(84, 100, 40, "Số:", 90, "s2")]
+    page = [_word(60, 100, 60, "Chuyển»", 80, "p"), _word(104, 120, 60, "Ả;", 40, "p"), _word(124, 150, 60, "BỘ", 96, "p"),
+            _word(154, 190, 60, "TỈNH", 96, "p")]
+
+    def drawn(label: tuple[int, int, int]) -> Any:
+        image = Image.new("RGB", (2480, 3508), "white")
+        draw = ImageDraw.Draw(image)
+        draw.rounded_rectangle((px(50), px(30), px(200), px(80)), radius=px(6), outline=(40, 60, 170), width=8)
+        for x in page:
+            draw.rectangle((px(x["x0"]), px(x["top"] + 2), px(x["x1"]), px(x["bottom"] - 2)), fill=label if x is page[0] else (15, 15, 15))
+        return image
+
+    monkeypatch.setattr(ocr, "_tesseract_tsv", lambda image, name, psm=ocr.OCR_PSM: _tsv((1, 1, px(124), px(30), px(26), 96.0, "BỘ")))
+    found: list[str] = []
+    texts = [w["text"] for w in ocr.reread_under_stamp_ink(page, stamp, drawn((40, 60, 170)), scale, found)]
+    assert texts == ["Ả;", "BỘ", "TỈNH"] and any("the received stamp's own print" in r for r in found)
+    # the same word printed black is the page's and stays
+    assert [w["text"] for w in ocr.reread_under_stamp_ink(page, stamp, drawn((15, 15, 15)), scale)] == ["Chuyển»", "Ả;", "BỘ", "TỈNH"]

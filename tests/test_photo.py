@@ -26,14 +26,17 @@ PAGE_ANGLES = (3.0, -2.0, 4.5)
 PHOTO_DPI = 200
 
 
-def _photo(page: int, angle: float, seed: int, doc: str = SEED):  # type: ignore[no-untyped-def]
-    """One page of a seed's PDF as a hand-held phone photo (a PIL image, RGB)."""
+def _photo(page: int, angle: float, seed: int, doc: str = SEED, stamp: bool = False):  # type: ignore[no-untyped-def]
+    """One page of a seed's PDF as a hand-held phone photo (a PIL image, RGB); with ``stamp``, a
+    blue received stamp under its number line (``_received_stamp``) before it is photographed."""
     import numpy as np
     import pypdfium2 as pdfium
     from PIL import Image, ImageFilter
 
     rendered = pdfium.PdfDocument(str(CORPUS / "files" / f"{doc}.pdf"))[page].render(scale=PHOTO_DPI / 72)
     img = rendered.to_pil().convert("RGB")
+    if stamp:
+        _received_stamp(img)
     img = img.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=(90, 85, 80))
     pixels = np.asarray(img, dtype=np.float32)
     h, w = pixels.shape[:2]
@@ -45,6 +48,53 @@ def _photo(page: int, angle: float, seed: int, doc: str = SEED):  # type: ignore
     buffer = io.BytesIO()
     img.save(buffer, "JPEG", quality=80)
     return Image.open(io.BytesIO(buffer.getvalue()))
+
+
+# A received stamp as the synthetic renders print it (scripts/synthetic_scans.py --stamp): a blue
+# frame 150 x 75 pt and its rows of print ("VĂN PHÒNG UBND / ĐẾN Số: … / Ngày: … / Chuyển: …"),
+# here bars, over the seed's left column 150-225 pt down.
+STAMP_BOX_PT = (70, 150, 220, 225)
+STAMP_BLUE = (45, 60, 175)
+
+
+def _received_stamp(img) -> None:  # type: ignore[no-untyped-def]
+    from PIL import ImageDraw
+
+    px = lambda pt: round(pt * PHOTO_DPI / 72)  # noqa: E731
+    x0, top, x1, bottom = STAMP_BOX_PT
+    draw = ImageDraw.Draw(img)
+    draw.rounded_rectangle((px(x0), px(top), px(x1), px(bottom)), radius=px(6), outline=STAMP_BLUE, width=px(1))
+    for row in range(4):
+        for x in range(x0 + 8, x1 - 30, 7):
+            draw.rectangle((px(x), px(top + 8 + 16 * row), px(x + 4), px(top + 16 + 16 * row)), fill=STAMP_BLUE)
+
+
+def test_a_photo_keeps_its_colour_levelled_and_white_balanced() -> None:
+    # PHOTO_KEEPS_COLOUR: the photo's page comes back in colour, its grey the levelled page's, the
+    # paper's yellow cast taken off, the stamp's blue as plain as on white paper: the page reader
+    # finds the stamp by its ink (it never did on the grey page)
+    import numpy as np
+
+    from directive_parser.loaders.imaging import prepare_photo
+    from directive_parser.loaders.ocr import stamp_ink_box
+
+    photo = _photo(0, 0.0, seed=3, stamp=True)
+    grey, _ = prepare_photo(photo)
+    colour, _ = prepare_photo(photo, colour=True)
+    assert grey.mode == "L" and colour.mode == "RGB" and colour.size == grey.size
+    luma = np.asarray(colour.convert("L"), dtype=np.int16)
+    assert float(np.mean(np.abs(luma - np.asarray(grey, dtype=np.int16)))) < 3
+    raw = np.asarray(photo, dtype=np.int16)
+    rgb = np.asarray(colour, dtype=np.int16)
+    paper_raw = np.median(raw[raw.min(axis=2) > 150], axis=0)
+    paper = np.median(rgb[np.asarray(grey) >= 250], axis=0)
+    assert paper_raw[0] - paper_raw[2] > 10 and abs(int(paper[0]) - int(paper[2])) <= 4
+    scale = 595.0 / colour.width
+    box = stamp_ink_box(colour, scale)
+    assert box is not None and abs(box[0] - STAMP_BOX_PT[0]) < 10 and abs(box[1] - STAMP_BOX_PT[1]) < 10
+    assert stamp_ink_box(grey, scale) is None
+    # no stamp, no ink found: the cast and the noise are no stamp
+    assert stamp_ink_box(prepare_photo(_photo(0, 0.0, seed=3), colour=True)[0], scale) is None
 
 
 @pytest.mark.parametrize("angle", [3.0, -2.0, 0.0])

@@ -136,11 +136,12 @@ def skew_angle(grey: Image) -> float:
     return round(chosen, 2)
 
 
-def deskew(grey: Image) -> tuple[Image, float]:
+def deskew(grey: Image, page: Image | None = None) -> tuple[Image, float]:
     """Rotate a page so that its text lines are level.
 
     Args:
-        grey: the page in mode "L".
+        grey: the page in mode "L", whose rows are measured.
+        page: the page to turn, when not ``grey`` (its colour copy, PHOTO_KEEPS_COLOUR).
 
     Returns:
         The straightened page (white where the rotation uncovers a corner) and the angle
@@ -148,32 +149,66 @@ def deskew(grey: Image) -> tuple[Image, float]:
     """
     from PIL import Image as PILImage
 
+    turned = grey if page is None else page
     angle = skew_angle(grey)
     if abs(angle) < MIN_SKEW_DEG:
-        return grey, 0.0
-    return grey.rotate(angle, resample=PILImage.Resampling.BICUBIC, expand=True, fillcolor=255), angle
+        return turned, 0.0
+    white = 255 if turned.mode == "L" else (255, 255, 255)
+    return turned.rotate(angle, resample=PILImage.Resampling.BICUBIC, expand=True, fillcolor=white), angle
 
 
-def prepare_photo(image: Image) -> tuple[Image, float]:
+def prepare_photo(image: Image, colour: bool = False) -> tuple[Image, float]:
     """A photo or scanned image made ready for OCR: upright, level, evenly lit, A4 at 300 dpi.
 
     Args:
         image: the image as opened (any mode; EXIF orientation is applied).
+        colour: PHOTO_KEEPS_COLOUR: an RGB page comes back in colour (``_levelled_colour``).
 
     Returns:
-        The page in mode "L" and the skew angle corrected, in degrees.
+        The page in mode "L" (or "RGB") and the skew angle corrected, in degrees.
     """
     from PIL import Image as PILImage
     from PIL import ImageOps
 
     upright = ImageOps.exif_transpose(image) or image
-    grey = drop_seal_ink(upright.convert("RGB") if upright.mode in ("P", "RGBA", "CMYK") else upright, True)
-    grey = flatten_background(grey)
-    grey, angle = deskew(grey)
-    if grey.width < OCR_WIDTH:
-        height = round(grey.height * OCR_WIDTH / grey.width)
-        grey = grey.resize((OCR_WIDTH, height), PILImage.Resampling.LANCZOS)
-    return grey, angle
+    source = upright.convert("RGB") if upright.mode in ("P", "RGBA", "CMYK") else upright
+    grey = flatten_background(drop_seal_ink(source, True))
+    page, angle = deskew(grey, _levelled_colour(source, grey) if colour and source.mode == "RGB" else None)
+    if page.width < OCR_WIDTH:
+        height = round(page.height * OCR_WIDTH / page.width)
+        page = page.resize((OCR_WIDTH, height), PILImage.Resampling.LANCZOS)
+    return page, angle
+
+
+# PHOTO_KEEPS_COLOUR: a photo sent as an image file was levelled in grey, so no colour rule of the
+# page reader (a stamp's ink, the seal's, the signature's) ran on it. Its colour is kept: each
+# pixel's chroma (its channels less its luminance) is scaled by the light the levelling undid on it
+# (the paper's level there, ``BACKGROUND_RADIUS`` as ``flatten_background``) and added to the
+# levelled grey, so the grey the OCR reads is the levelled page's and a stamp's blue keeps the
+# margin it had on white paper; the paper's own cast (its median chroma where the levelled page is
+# paper, ``PAPER_TONE`` or lighter) is taken off first. Where the seal's red was whitened, the pixel
+# stays white.
+PAPER_TONE = 235
+def _levelled_colour(source: Image, levelled: Image) -> Image:
+    """The levelled grey page with the source's chroma scaled by the light it lost (PHOTO_KEEPS_COLOUR)."""
+    import numpy as np
+    from PIL import Image as PILImage
+    from PIL import ImageFilter
+
+    rgb = np.asarray(source, dtype=np.float32)
+    luma = np.asarray(source.convert("L"), dtype=np.float32)
+    small = _small(source.convert("L"))
+    background = small.filter(ImageFilter.MaxFilter(2 * BACKGROUND_RADIUS + 1))
+    paper = np.maximum(np.asarray(background.filter(ImageFilter.GaussianBlur(BACKGROUND_RADIUS)).resize(source.size), dtype=np.float32), 1.0)
+    grey = np.asarray(levelled, dtype=np.float32)
+    chroma = rgb - luma[:, :, None]
+    # white balance from the page's own paper: its cast (a warm lamp's yellow) is no ink's colour
+    blank = grey >= PAPER_TONE
+    if blank.any():
+        chroma -= np.median(chroma[blank], axis=0)
+    chroma *= (255.0 / paper)[:, :, None]
+    chroma[grey >= 255] = 0.0
+    return PILImage.fromarray(np.clip(grey[:, :, None] + chroma, 0, 255).astype(np.uint8), mode="RGB")
 
 
 # --- a stamp's frame --------------------------------------------------------------------------------

@@ -1739,11 +1739,33 @@ def split_above_motto(words: list[Word], page_height: float) -> tuple[list[Word]
 # Those words are the stamp's, the rest of the line the page's. A label with no fill after it is
 # left: the document's own "Số: /KH-UBND" (its symbol has letters) or a word "Ngày:" of the text.
 _STAMP_LABEL = regex.compile(r"^(?:S[ốôóo6]|Ngày|Chuy[ểe]n)\s?:", regex.I)
+# STAMP_ROUTING_LABEL: the stamp's last field, "Chuyển: ……" (to whom the clerk passes it), is a
+# label over a dotted line the clerk fills by hand, so it is often read alone, its colon as any
+# one mark and its dots as nothing: "Í Chuyển, Tổng kết thực hiện Chiến lược …" (n007's phone
+# render, the stamp in the top margin slanted over the title's first line), "Chuyển» Ả; BỘ TỈNH
+# BẮC GIANG" (002's, over the issuer's first line). Inside the stamp's box, that word is the
+# stamp's with no fill after it; the frame's upright edge read just before it as a speck (a mark or
+# one letter under ``FRAME_SPECK_PT`` wide: "Í" 1 pt wide) goes with it. "chuyển" inside a line
+# ("… chuyển đổi số", n006's issuer) or with letters after it is the text's; one with its dots read
+# after it is STAMP_FIELD_IN_LINE's (label and fill).
+_ROUTING_LABEL = regex.compile(r"^Chuy[ểe]n[^\p{L}\p{N}\s]{1,2}$", regex.I)
+FRAME_SPECK_PT = 3.0
 
 
 def _stamp_fill(text: str) -> bool:
     letters = len(regex.findall(r"\p{L}", text))
     return letters <= len(regex.findall(r"\d", text)) and (letters < 3)
+
+
+def _frame_speck(w: Word, label: Word) -> bool:
+    """A stamp frame's upright edge read as a word just before a label: at most one letter, no
+    figure, under ``FRAME_SPECK_PT`` wide, at most ``RECEIVED_LEFT_PT`` left of the label (the
+    frame's edge may lie just outside the box the mark sets)."""
+    text = str(w["text"])
+    return bool(
+        float(w["x1"]) - float(w["x0"]) < FRAME_SPECK_PT and float(label["x0"]) - float(w["x1"]) <= RECEIVED_LEFT_PT
+        and len(regex.findall(r"\p{L}", text)) <= 1 and not regex.search(r"\d", text)
+    )
 
 
 def stamp_fields_in_line(line: list[Word], inside: Callable[[Word], bool]) -> list[Word]:
@@ -1757,11 +1779,22 @@ def stamp_fields_in_line(line: list[Word], inside: Callable[[Word], bool]) -> li
     []
     >>> [x["text"] for x in stamp_fields_in_line([w(108, "Số:"), w(130, "8977"), w(160, "/BNV-TCPCP")], box)]
     []
+    >>> speck = {**w(0, "Í"), "x0": 66.0, "x1": 67.0}
+    >>> [x["text"] for x in stamp_fields_in_line([speck, w(75, "Chuyển,"), w(118, "Tổng"), w(154, "kết")], box)]
+    ['Í', 'Chuyển,']
+    >>> [x["text"] for x in stamp_fields_in_line([w(75, "Chuyển"), w(118, "đổi"), w(154, "số")], box)]
+    []
     """
     line = sorted(line, key=lambda w: float(w["x0"]))
     taken: list[Word] = []
     k = 0
     while k < len(line):
+        filled = k + 1 < len(line) and inside(line[k + 1]) and _stamp_fill(line[k + 1]["text"])
+        if _ROUTING_LABEL.match(line[k]["text"]) and inside(line[k]) and not filled:
+            speck = k > 0 and not any(line[k - 1] is w for w in taken) and _frame_speck(line[k - 1], line[k])
+            taken += line[k - 1 : k + 1] if speck else [line[k]]
+            k += 1
+            continue
         start = k + 1 if _RECEIVED_MARK.match(line[k]["text"]) and k + 1 < len(line) else k
         label = _STAMP_LABEL.match(line[start]["text"])
         if not (label and inside(line[k]) and inside(line[start])):
@@ -1837,6 +1870,37 @@ GREY_CELL_SHARE = 0.05
 GREY_CELL_OVER_BLACK = 2.0
 
 
+# PHOTO_STAMP_DULLED_INK: a phone photo dulls a stamp's colour. Its light falls off across the page
+# (the paper 200-235 of 255 where a scan's is white) and its JPEG keeps colour at half the
+# resolution of its tone, so a stamp's thin frame and strokes keep little of their blue or red: on
+# the phone renders (``scripts/synthetic_scans.py --variants phone``) a blue stamp's ink clears
+# ``BLUE_INK_MARGIN`` only in the cores of its heavier letters, read as three or four patches of
+# text the size of a line each (n026: the largest 98 × 16 pt, under ``STAMP_INK_HEIGHT_PT``; n016,
+# n021 the same), where at ``STAMP_EDGE_MARGIN`` its whole box is one patch (n026 167 × 86 pt, n021
+# 171 × 82, n009 171 × 94, 004 167 × 78). Its paper stays grey (neutral: no colour cast on the
+# renders, the lead's guess of a yellow cast not borne out). Two measures, both against the page
+# itself: STAMP_INK_BY_PAPER, the ink's margins are scaled to the page's paper level
+# (``paper_level``: a colour's margin over the other channels shrinks with the light that lit it),
+# and the stamp's box is grown from its surely coloured cells (the fixed margins) over the cells
+# its paler ink reaches (``STAMP_EDGE_MARGIN``), as an edge is traced from its strong points
+# (hysteresis): a patch of pale colour alone (JPEG's colour noise round black print) starts none.
+PAPER_SAMPLE_STEP = 4
+
+
+def paper_level(rgb: Any) -> float:
+    """The page's paper as a share of white: the median of a crop's brightest channel (the paper
+    fills most of a page), 1.0 on a white scan.
+
+    >>> import numpy as np
+    >>> page = np.full((40, 40, 3), 210, dtype=np.int16); page[5:9, 5:30] = 20
+    >>> round(paper_level(page), 3)
+    0.824
+    """
+    import numpy as np
+
+    return min(1.0, max(float(np.median(rgb[::PAPER_SAMPLE_STEP, ::PAPER_SAMPLE_STEP].max(axis=2))), 1.0) / 255)
+
+
 def _grey_stamp_ink(rgb: Any) -> Any:
     """Where an RGB array holds a colourless stamp's mid-grey ink (HEADER_STAMP_GREY_BY_TONE)."""
     low, high = rgb.min(axis=2), rgb.max(axis=2)
@@ -1853,20 +1917,28 @@ def stamp_ink_box(image: Any, scale: float, grey: bool = False) -> tuple[float, 
     if image.mode != "RGB":
         return None
     rgb = np.asarray(image.crop((0, 0, image.width, round(image.height * RECEIVED_TOP_SHARE))), dtype=np.int16)
-    ink = _grey_stamp_ink(rgb) if grey else _stamp_ink(rgb, RED_INK_MARGIN, BLUE_INK_MARGIN)
     step = max(1, round(STAMP_INK_CELL_PT / scale))
-    rows, cols = ink.shape[0] // step, ink.shape[1] // step
+    rows, cols = rgb.shape[0] // step, rgb.shape[1] // step
     if rows == 0 or cols == 0:
         return None
-    share = ink[: rows * step, : cols * step].reshape(rows, step, cols, step).mean(axis=(1, 3))
+
+    def cell_share(mask: Any) -> Any:
+        return mask[: rows * step, : cols * step].reshape(rows, step, cols, step).mean(axis=(1, 3))
+
+    seeds = None
     if grey:
-        black = (rgb.max(axis=2) < GREY_INK_TONE[0])[: rows * step, : cols * step].reshape(rows, step, cols, step).mean(axis=(1, 3))
+        share = cell_share(_grey_stamp_ink(rgb))
+        black = cell_share(rgb.max(axis=2) < GREY_INK_TONE[0])
         cells = (share >= GREY_CELL_SHARE) & (share >= GREY_CELL_OVER_BLACK * black)
     else:
-        cells = share >= STAMP_INK_CELL_SHARE
+        # STAMP_INK_BY_PAPER: the margins scaled to the page's own paper; the stamp's cells grown
+        # from the surely coloured ones over its dulled ink (PHOTO_STAMP_DULLED_INK, above)
+        level = paper_level(rgb)
+        seeds = cell_share(_stamp_ink(rgb, round(RED_INK_MARGIN * level), round(BLUE_INK_MARGIN * level))) >= STAMP_INK_CELL_SHARE
+        cells = seeds | (cell_share(_stamp_ink(rgb, round(STAMP_EDGE_MARGIN * level), round(STAMP_EDGE_MARGIN * level))) >= STAMP_INK_CELL_SHARE)
     seen = np.zeros_like(cells)
     best: tuple[int, int, int, int, int] | None = None
-    for r0, c0 in zip(*np.nonzero(cells), strict=True):
+    for r0, c0 in zip(*np.nonzero(cells if seeds is None else seeds), strict=True):
         if seen[r0, c0]:
             continue
         stack, count, box = [(int(r0), int(c0))], 0, [int(r0), int(c0), int(r0), int(c0)]
@@ -2126,12 +2198,32 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
         bare = [str(w["text"]).strip(".,;:()“”\"'") for w in ws]
         return sum(letters([w]) >= 2 and not is_syllable(b) and not regex.fullmatch(r"\p{Lu}{2,}", b) for w, b in zip(ws, bare, strict=True))
 
+    # BAND_LINE_OF_NOISE: a line of the band's read with noise words and not one syllable, acronym or
+    # figure is no line of the document's: a row of print the band reached and read as marks (n032's
+    # phone render, a red stamp under its number line the page read nothing on: "=C{V/11)21ÌN-D(L
+    # 1ÌN" joined to the issuer's lines, "BCH Đoàn tỉnh Lâm Đồng C{v/11)21ìn-d(l 1ìn")
+    band_lines: dict[tuple[str, str, str], list[Word]] = {}
+    for w in new:
+        band_lines.setdefault(w["line"], []).append(w)
+    marks = [ln for ln in band_lines.values() if noise(ln) and not any(_word_of_text(str(w["text"])) for w in ln)]
+    if marks:
+        dropped = {id(w) for ln in marks for w in ln}
+        new = [w for w in new if id(w) not in dropped]
+
     # more Vietnamese syllables read, less the noise words (n012: 41 syllables either way, the
     # stamp's "uoay:", "z@bduận", "cnuyểnPhó." gone from its subject's lines; 004: "xốtt8thfg UBfSn
     # khai" read "iriển khai", the stamp's "VỐN", "Ngày:" gone: 16 − 2 against 19 − 5, as good and cleaner)
     score_new, score_old = syllables(new) - noise(new), syllables(old) - noise(old)
     if in_header and syllables(new) <= syllables(old):
-        return words  # no more Vietnamese syllables read: the stamp hid nothing, or the re-read is no better
+        # no more Vietnamese syllables read: the stamp hid nothing, or the re-read is no better.
+        # STAMP_PRINT_IS_THE_STAMPS still holds for the page's read kept: its words printed in the
+        # stamp's ink go (002's phone render, a blue stamp over the issuer found by its mark: its
+        # "Chuyển»" read on the issuer's first line "Chuyển» Ả; BỘ TỈNH BẮC GIANG")
+        if stamps:
+            if repairs is not None:
+                repairs.append(f"{' '.join(str(w['text']) for w in stamps)!r} → '' (the received stamp's own print, read among the header's rows)")
+            words = [w for w in words if not any(w is x for x in stamps)]
+        return words
     if not in_header and (score_new < score_old or (score_new == score_old and noise(new) >= noise(old))):
         # STAMP_PRINT_DROPPED: the page's read kept under the band, its words printed in the stamp's
         # ink are the stamp's own print read among the subject's, and go (n009's DOCX at 300 dpi, a
@@ -2147,6 +2239,16 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
     if repairs is not None:
         repairs.append(f"{' '.join(w['text'] for w in old)!r} → {' '.join(w['text'] for w in new)!r} (the rows under the received stamp, read again without its ink{beside})")
     return [*(w for w in words if not under(w)), *new]
+
+
+def _word_of_text(text: str) -> bool:
+    """Whether a word read is one of a text's: a Vietnamese syllable, an acronym in capitals or a figure (BAND_LINE_OF_NOISE).
+
+    >>> [_word_of_text(t) for t in ("thiệu", "UBND", "156", "(cũ)", "=C{V/11)21ÌN-D(L", "1ÌN", "z")]
+    [True, True, True, True, False, False, False]
+    """
+    bare = text.strip(".,;:()“”\"'")
+    return bool(is_syllable(bare) or regex.fullmatch(r"\p{Lu}{2,}|\d+(?:[.,/-]\d+)*", bare))
 
 
 def _printed_in(w: Word, ink: Any, dark: Any, left: float, top: float, scale: float) -> bool:
@@ -2486,6 +2588,11 @@ def ocr_pdf_page(page: Any, number: int, reading: Reading | None = None) -> str:
     return read_page_image(image, number, POINTS_PER_INCH / OCR_DPI, reading or Reading())
 
 
+# PHOTO_KEEPS_COLOUR (``imaging.prepare_photo``): a photo sent as an image file keeps its colour
+# for the page reader's colour rules.
+PHOTO_KEEPS_COLOUR = True
+
+
 # SEAL_ONLY_PAGE: a last page that holds only the signature block, a red seal across its three
 # lines: Tesseract's page layout takes the whole inked area for a picture and reads no word at all
 # (001's DOCX rendered at 300 dpi with a seal: "K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN / Trần Ngọc
@@ -2757,7 +2864,7 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
     count = min(frames, MAX_FRAMES)
     for i in range(count):
         image.seek(i)
-        page, angle = prepare_photo(image)
+        page, angle = prepare_photo(image, PHOTO_KEEPS_COLOUR)
         scale = A4_WIDTH_PT / max(page.width, 1)
         pages.append(read_page_image(page, i + 1, scale, reading))
         if angle:
