@@ -30,6 +30,8 @@ from importlib import resources
 
 import regex
 
+from .ocrnames import edit_distance
+
 # The five tone marks (combining, after NFD): grave, acute, tilde, hook above, dot below.
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 # A word of letters, as OCR'd text spaces it ("mặc", "Đào"): combining marks included.
@@ -366,16 +368,27 @@ _SIZE_ONLY_CASE = frozenset("cosuvwxz")
 _SUBJECT_OPENERS = frozenset({"v", "việc"})
 
 
+def _size_only_letter(letter: str) -> bool:
+    """Whether ``letter``'s capital is its small letter drawn larger: c, o, s, u, v, w, x, z with
+    their marks, and an "i" under a mark (its dot gone: "ì"/"Ì")."""
+    decomposed = unicodedata.normalize("NFD", letter.lower())
+    return decomposed[0] in _SIZE_ONLY_CASE or (decomposed[0] == "i" and len(decomposed) > 1)
+
+
 def _size_only_case(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ only in their first letter's case, a letter OCR sizes wrong.
+    """Whether ``a`` and ``b`` differ only in one letter's case, a letter OCR sizes wrong (the first,
+    or another: "Ban VÌ sự tiến bộ", n032's DOCX at 300 dpi, where the body prints "Ban Vì sự tiến bộ").
 
     Example:
         >>> _size_only_case("Sung", "sung"), _size_only_case("Ổn", "ổn"), _size_only_case("Hội", "hội"), _size_only_case("SUng", "sung")
         (True, True, False, False)
+        >>> _size_only_case("VÌ", "Vì"), _size_only_case("VI", "Vi"), _size_only_case("BAn", "Ban")
+        (True, False, False)
     """
-    if not a or not b or a[1:] != b[1:] or a[0] == b[0] or a[0].lower() != b[0].lower():
+    if len(a) != len(b) or a == b or a.lower() != b.lower():
         return False
-    return unicodedata.normalize("NFD", a[0].lower())[0] in _SIZE_ONLY_CASE
+    differ = [x for x, y in zip(a, b, strict=True) if x != y]
+    return len(differ) == 1 and _size_only_letter(differ[0])
 
 
 def _case_as_echoed(spelled: list[str], folded: list[str], k: int, at: dict[str, list[int]], body_spelled: list[str], body_words: list[str]) -> str | None:
@@ -388,6 +401,66 @@ def _case_as_echoed(spelled: list[str], folded: list[str], k: int, at: dict[str,
         return None
     word = prints.pop()
     return word if _size_only_case(spelled[k], word) else None
+
+
+# SUBJECT_GARBLED_AS_ECHOED: a word of the subject that is no syllable at all, read where the stamp's
+# ink or a speck crossed it ("mô hình “IĐân vận khéo”", 000's DOCX at 300 dpi; "thẩm định, đánh iá
+# Chỉ số", n029 at 200 dpi; "phụ nữ và fÔ thư ký", n032 at 300 dpi), is taken as the body prints it
+# where the body restates the phrase around it: every echo repeats the subject's words on both
+# sides of it (``ECHO_CONTEXT`` each side where the subject has them, one at least on each side:
+# the word is framed, not only followed), all echoes print one word, a syllable, within
+# ``GARBLED_MAX_EDITS`` letters of the read (a letter lost, one added, a mark and a letter), and
+# none prints the word as read. The body's spelling is kept ("Dân", as the quoted name prints it).
+# An acronym read in capitals is left to its own rule: the body's acronym that ends with the read's
+# letters, framed the same way ("Phó Chủ tịch ND tỉnh", n009 at 300 dpi: the body's "Phó Chủ tịch
+# UBND tỉnh", the first letters lost under the stamp), and no other.
+GARBLED_MAX_EDITS = 2
+
+
+def _framing(words: list[str], k: int) -> tuple[int, ...] | None:
+    """The offsets of word ``k``'s neighbours an echo of a garbled word must repeat: up to
+    ``ECHO_CONTEXT`` on each side, one at least on each side; None at the subject's ends."""
+    left, right = min(ECHO_CONTEXT, k), min(ECHO_CONTEXT, len(words) - 1 - k)
+    if left < 1 or right < 1:
+        return None
+    return tuple(range(-left, 0)) + tuple(range(1, right + 1))
+
+
+def _garbled_as_echoed(
+    spelled: list[str], folded: list[str], k: int, at: dict[str, list[int]], body_spelled: list[str], body_words: list[str],
+    is_syllable: Callable[[str], bool],
+) -> str | None:
+    """Word ``k`` (no syllable) as its framed echoes in the body print it (SUBJECT_GARBLED_AS_ECHOED), or None.
+
+    Example:
+        >>> words = "mô hình IĐân vận khéo".split()
+        >>> body = "các mô hình Dân vận khéo và mô hình Dân vận khéo".split()
+        >>> at = {}
+        >>> for j, w in enumerate(body): at.setdefault(w.lower(), []).append(j)
+        >>> _garbled_as_echoed(words, [w.lower() for w in words], 2, at, body, [w.lower() for w in body], str.isalpha)
+        'Dân'
+    """
+    shape = _framing(folded, k)
+    read = spelled[k]
+    if shape is None:
+        return None
+    acronym = len(read) > 1 and read.isupper()
+    prints: set[str] = set()
+    for j in at.get(folded[k + shape[0]], []):
+        b = j - shape[0]
+        if b + shape[0] < 0 or b + shape[-1] >= len(body_words) or not all(body_words[b + o] == folded[k + o] for o in shape):
+            continue
+        prints.add(body_spelled[b])
+    if len(prints) != 1:
+        return None
+    word = prints.pop()
+    if word.lower() == folded[k]:
+        return None
+    if acronym:
+        return word if word.isupper() and word.endswith(read) and len(word) - len(read) <= GARBLED_MAX_EDITS else None
+    if not is_syllable(word) or edit_distance(folded[k], word.lower()) > GARBLED_MAX_EDITS:
+        return None
+    return word
 
 
 def repair_from_body(
@@ -448,6 +521,13 @@ def repair_from_body(
         # của Hội đồng", "(gọi tắt là Tổ giúp việc)", "Các thành viên Tổ giúp việc"). One echo is not
         # enough: "Tổ công tác" read right where the body's one "Tô công tác" is the misread
         titled = figure is None and read[:1].isupper() and bool(_LOWER.match(read[1:]))
+        if figure is None and is_syllable is not None and not read.isdigit() and not is_syllable(read):
+            garbled = _garbled_as_echoed(spelled, folded, k, at, body_spelled, body_words, is_syllable)
+            if garbled is not None:
+                context = text[words[max(0, k - 1)].start() : words[min(len(words) - 1, k + 1)].end()]
+                repairs.append(f"{read!r} → {garbled!r} (no word; the body prints it so around the same words: {context!r})")
+                spelled[k], folded[k] = garbled, garbled.lower()
+                continue
         if figure is None and read not in kept and not _LOWER.match(read):
             cased = _case_as_echoed(spelled, folded, k, at, body_spelled, body_words)
             if cased is not None:
