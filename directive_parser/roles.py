@@ -1809,6 +1809,23 @@ def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> 
     return (sub[0].start, sub[-1].end, "under_type") if sub else None
 
 
+# SUBJECT_SPECK_ROW: on a scan, a short row under a "V/v" subject's lines most of whose words are
+# specks (no figure, no syllable of two letters or more, no acronym in capitals) is the stamp's or a
+# seal's marks, not the subject's last line: "z  ửa  ^  >" between "của Bộ Công an" and "Kính gửi"
+# (n014's DOCX at 300 dpi, the received stamp's frame under the subject). Counter-examples, kept: a
+# title's last row "2021 - 2025" (figures), "TNHH MTV" (acronyms), "(cũ)".
+def is_speck_row(line: str) -> bool:
+    """Whether ``line`` is a short row of specks (SUBJECT_SPECK_ROW).
+
+    >>> is_speck_row("z\tửa\t^\t>"), is_speck_row("2021 - 2025"), is_speck_row("TNHH MTV"), is_speck_row("(cũ)"), is_speck_row("khéo”")
+    (True, False, False, False, False)
+    """
+    words = line.split()
+    cores = [regex.sub(r"^[^\p{L}\d]+|[^\p{L}\d]+$", "", w) for w in words]  # quotes and brackets aside: "khéo”"
+    specks = [w for w in cores if not regex.search(r"\d", w) and not _is_word_syllable(w) and not (len(w) >= 2 and w.isalpha() and w.isupper())]
+    return 0 < len(line.strip()) <= STAMP_JUNK_MAX_CHARS and len(specks) * 2 > len(words)
+
+
 def _subject_after(t: Text, cells: list[layout_mod.Line], c: layout_mod.Line, used: list[tuple[int, int]]) -> int:
     """Where a subject starting in cell ``c`` ends, continued over the short cells that follow.
 
@@ -1822,6 +1839,8 @@ def _subject_after(t: Text, cells: list[layout_mod.Line], c: layout_mod.Line, us
         quoted = _quote_open(t.text[c.start : end])
         if is_stamp_field(nxt.text):
             continue  # a received stamp's field under or between the subject's lines (n014's scan)
+        if t.source.ocred and is_speck_row(t.text[t.text.rfind("\n", 0, nxt.start) + 1 : line_end(t, nxt.start)]):
+            continue  # SUBJECT_SPECK_ROW
         if (
             _overlaps((nxt.start, nxt.end), used)
             or P.KINH_GUI_RE.match(f)

@@ -216,6 +216,10 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
             value = drop_unread_opener(value, ve_viec_only=True)
     else:  # a "V/v" subject's lines: a stamp's field between them is none of them either
         kept = [R.drop_stamp_date(x) for x in text.split("\n") if not R.is_stamp_field(x)]
+        if kind == "after_number" and t.source.ocred and kept:
+            # SUBJECT_LINE_SPECKS under the number too: "_ Triển khai phong trào …" (004's DOCX at 200
+            # dpi, a speck left of the stamp's ink), as on a copy's title lines
+            kept[0] = kept[0][R.subject_line_start(kept[0]) :]
         value = clean_value(_drop_opener(strip_enclosing_quotes("\n".join(kept))))
         if kind == "after_number" and t.source.ocred:
             value = drop_unread_opener(value)
@@ -419,7 +423,10 @@ def _drop_opener(text: str) -> str:
 # "UBND tỉnh …", "VNPT …" (acronyms), "Văn bản …", "Vụ …" (syllables), "V2 …" (a figure), "V/v"
 # itself (``SUBJECT_OPENER_BARE_RE`` takes it first).
 UNREAD_OPENER_MAX_CHARS = 6
-_UNREAD_OPENER = regex.compile(r"^[\"“'‘\s]*(?P<token>[VWUỨ\\/⁄|][^\s]{0,5})(?=\s)(?P<viec>\s+việc\b)?\s*", regex.V1)
+# Its first letter may be any capital of the Latin alphabet where its slash and "v" are read ("X/v
+# triển khai thực hiện …", n006's DOCX at 200 dpi, the stamp's stroke across the "V"): no word of a
+# header's left column is a capital, a slash and a "v".
+_UNREAD_OPENER = regex.compile(r"^[\"“'‘\s]*(?P<token>(?:[VWUỨ\\/⁄|]|[A-Z](?=[/⁄][vV]))[^\s]{0,5})(?=\s)(?P<viec>\s+việc\b)?\s*", regex.V1)
 
 
 def drop_unread_opener(text: str, ve_viec_only: bool = False) -> str:
@@ -427,8 +434,8 @@ def drop_unread_opener(text: str, ve_viec_only: bool = False) -> str:
 
     >>> drop_unread_opener("VA› Tổ chức Đại hội"), drop_unread_opener("VWWw giới thiệu Lãnh đạo"), drop_unread_opener("\\\\ việc tham dự Hội nghị")
     ('Tổ chức Đại hội', 'giới thiệu Lãnh đạo', 'tham dự Hội nghị')
-    >>> drop_unread_opener("⁄% cử lãnh đạo Ban tham gia")
-    'cử lãnh đạo Ban tham gia'
+    >>> drop_unread_opener("⁄% cử lãnh đạo Ban tham gia"), drop_unread_opener("X/v triển khai"), drop_unread_opener("Xã Đạ Huoai")
+    ('cử lãnh đạo Ban tham gia', 'triển khai', 'Xã Đạ Huoai')
     >>> drop_unread_opener("UBND tỉnh báo cáo"), drop_unread_opener("Văn bản hợp nhất"), drop_unread_opener("V2 triển khai")
     ('UBND tỉnh báo cáo', 'Văn bản hợp nhất', 'V2 triển khai')
     >>> drop_unread_opener("\\\\ việc tham dự", ve_viec_only=True), drop_unread_opener("VA› Tổ chức", ve_viec_only=True)
