@@ -30,7 +30,7 @@ from ..loaders.ocrlexicon import (
     repair_onset,
     repair_syllables,
 )
-from ..loaders.ocrnames import family_names, is_syllable, tone_misplaced
+from ..loaders.ocrnames import edit_distance, family_names, is_syllable, tone_misplaced
 from ..loaders.ocrwords import repair_known_words
 from ..record import Directive, Issuer, PartialDate, System
 from ..source import Text
@@ -284,9 +284,52 @@ def _scanned_subject(value: str, rest: str, title: bool = False, doubtful: Calla
     value, own = repair_syllables(value, kept, lexicon().extended(body_pairs(rest, is_syllable)))
     if opens:
         value = value[0].upper() + value[1:]
+    value, cited = _symbol_as_cited(value, rest)
     value, quoted = _one_quote_kind(value, rest)
     value, commas = drop_unechoed_marks(value, rest, doubtful)
-    return value, dropped + echoed + onsets + repaired + own + quoted + commas
+    return value, dropped + echoed + onsets + repaired + own + cited + quoted + commas
+
+
+# SUBJECT_SYMBOL_AS_CITED: a document the subject cites by its symbol is cited by the body too, and
+# one number of one issuer names one document: "triển khai thực hiện Công văn số 4552/BCA-G©04 của
+# Bộ Công an" (n013's DOCX at 300 dpi, the stamp's ink over "C"), its body "Công văn số
+# 4552/BCA-C04 ngày 09/10/2025 …" three times. A token of the subject that opens with figures joined
+# by "/" or "-" to more, and is no whole symbol (``P.SYMBOL_RE``), is taken as the one symbol the body
+# prints with that number, where the body prints exactly one and it is at most ``SYMBOL_MAX_EDITS``
+# characters away. A symbol read whole is left as read ("76/NQ-CP" where the body cites another).
+SYMBOL_MAX_EDITS = 2
+_CITED_TOKEN = regex.compile(r"(?<![\p{L}\d/.-])(?P<num>\d{1,6})[/-][^\s,;]+", regex.V1)
+
+
+def _symbol_as_cited(value: str, rest: str) -> tuple[str, list[str]]:
+    """The subject with its garbled cited symbols as the body prints them (SUBJECT_SYMBOL_AS_CITED).
+
+    >>> _symbol_as_cited("thực hiện Công văn số 4552/BCA-G©04 của Bộ", "Công văn số 4552/BCA-C04 ngày 09/10/2025")[0]
+    'thực hiện Công văn số 4552/BCA-C04 của Bộ'
+    >>> _symbol_as_cited("Công văn số 4552/BCA-G©04", "số 4552/BCA-C04 và số 4552/BCA-C05")[0]
+    'Công văn số 4552/BCA-G©04'
+    >>> _symbol_as_cited("Nghị quyết số 76/NQ-CP", "Nghị quyết số 76/NQ-TW")[0]
+    'Nghị quyết số 76/NQ-CP'
+    """
+    notes: list[str] = []
+
+    def cited(m: regex.Match[str]) -> str:
+        read = m.group().rstrip(").:")
+        if P.SYMBOL_RE.fullmatch(read):
+            return m.group()
+        body = {
+            b.group() for b in P.SYMBOL_RE.finditer(rest)
+            if regex.match(rf"{m['num']}\s?[/-]", b.group())
+        }
+        if len(body) != 1:
+            return m.group()
+        symbol = body.pop()
+        if edit_distance(read, symbol) > SYMBOL_MAX_EDITS:
+            return m.group()
+        notes.append(f"{read!r} → {symbol!r} (the symbol the body cites with that number)")
+        return symbol + m.group()[len(read) :]
+
+    return _CITED_TOKEN.sub(cited, value), notes
 
 
 # A speck read as a short word inside a scanned subject (c151: "quản lý của cì Bộ Giáo dục", a
