@@ -261,8 +261,8 @@ def _spelt_syllable(word: str) -> bool:
 def _scanned_subject(value: str, rest: str, title: bool = False, doubtful: Callable[[str], bool] = lambda word: True) -> tuple[str, list[str]]:
     """A scanned subject repaired, and its repairs: the received stamp's heading dropped, its words
     as the rest of the document prints them in the same context, a word whose first letters were
-    lost, then by the word list, then by the body's own pairs (``body_pairs``), its quote pairs of one
-    kind, a comma or a stop read ``doubtful`` that the body's echoes do not print. The subject's first word, capitalised as a title opens ("Tô chức Đại hội"), is
+    lost, then by the word list, then by the body's own pairs (``body_pairs``), a garbled cited
+    symbol as the body cites it (SUBJECT_SYMBOL_AS_CITED), its quote pairs of one kind, a comma or a stop read ``doubtful`` that the body's echoes do not print. The subject's first word, capitalised as a title opens ("Tô chức Đại hội"), is
     repaired as its lower-case form and given its capital back; so is a ``title``'s (a subject
     under the type name, no opener before it) first word whose first letters were lost."""
     kept = frozenset(HeaderWords.load().subject_repair.kept)

@@ -359,9 +359,10 @@ def _echoes(folded: list[str], k: int, at: dict[str, list[int]], body_words: lis
 # bổ sung số liệu theo …"): every echo (``ECHO_CONTEXT`` words, exactly, case aside) prints the same
 # letters in one case, and that case is taken. An echo printed in capitals is a heading's or the
 # header's ("TỈNH QUẢNG NGÃI" under the issuer, n053, n055's scans: "tỉnh Quảng Ngãi" stays), not counted.
-# Only a case OCR can mistake: the word differs from the echoes' print in its first letter's case
-# alone, and that letter's capital is its small letter drawn larger (``_SIZE_ONLY_CASE``: "S"/"s",
-# "C"/"c", "Ô"/"ô" …); "Hội nghị" against the body's "hội nghị" is the drafter's capital, not a
+# Only a case OCR can mistake: the word differs from the echoes' print in one letter's case alone
+# (its first, or another: "Ban VÌ sự tiến bộ", n032's DOCX at 300 dpi), and that letter's capital is
+# its small letter drawn larger (``_SIZE_ONLY_CASE``: "S"/"s", "C"/"c", "Ô"/"ô" …, and a marked "i",
+# its dot gone: "Ì"/"ì"); "Hội nghị" against the body's "hội nghị" is the drafter's capital, not a
 # misread. Never the subject's first word, nor the first after its "V/v" or "Về việc": a subject opens
 # with a capital ("V/v Xây dựng kế hoạch" stays where the body prints "xây dựng kế hoạch").
 _SIZE_ONLY_CASE = frozenset("cosuvwxz")
@@ -475,7 +476,8 @@ def repair_from_body(
     capitalised word the body prints capitalised in two echoes, SUBJECT_TITLE_WORD_AS_ECHOED), never
     one in ``kept`` nor a syllable that makes a word of the list with a neighbour; the body's word
     must be a syllable (``is_syllable``, when given). A word read in another case than all its echoes
-    print it takes theirs (SUBJECT_CASE_AS_ECHOED).
+    print it takes theirs (SUBJECT_CASE_AS_ECHOED). A word that is no syllable at all takes the one
+    word its echoes print around the same words on both sides (SUBJECT_GARBLED_AS_ECHOED).
 
     >>> repair_from_body("tại buôi làm việc với Bộ", "đã chủ trì buổi làm việc với Bộ KH&CN")[0]
     'tại buổi làm việc với Bộ'
