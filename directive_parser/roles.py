@@ -1727,6 +1727,11 @@ _SENTENCE_OPENING = regex.compile(r"^\s*(?P<first>\p{Lu}[\p{Ll}\p{Mn}]+)\s+(?P<s
 
 # A line continuing a sentence: it starts in lower case.
 _LOWER_START = regex.compile(r"^\s*\p{Ll}", regex.V1)
+# TITLE_GOES_ON_AFTER_GAP: a title's line left open ("… và miền núi giai đoạn") goes on over the
+# blank a stamp's gap leaves on a scan with a line in lower case, or with a figure that is no
+# numbered heading's ("2030 khu vực miền Trung, Tây Nguyên", n035's DOCX at 200 dpi; "1. Mục đích"
+# is the body's).
+_GOES_ON_START = regex.compile(r"^\s*(?:\p{Ll}|\d+(?![\d.)/]))", regex.V1)
 
 
 def _opens_sentence(line: str) -> bool:
@@ -1767,7 +1772,7 @@ def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> 
                 # STAMP_GAP: OCR sets the title's lines apart where the stamp stood beside them; a
                 # blank line ends the title unless its last line is left open and the next goes on
                 # in lower case ("… Nguyễn Chí Dũng" / "tại buôi làm việc với …", c139)
-                if t.text[sub[-1].start : sub[-1].end].rstrip().endswith(PARAGRAPH_ENDS) or not _LOWER_START.match(ln.text):
+                if t.text[sub[-1].start : sub[-1].end].rstrip().endswith(PARAGRAPH_ENDS) or not _GOES_ON_START.match(ln.text):
                     break
                 seen_end = ln.start
         f = t.fold[ln.start : ln.end]
@@ -1837,6 +1842,8 @@ def _subject_after(t: Text, cells: list[layout_mod.Line], c: layout_mod.Line, us
     for nxt in following[:SUBJECT_MAX_LINES]:
         f = t.fold[nxt.start : nxt.end]
         quoted = _quote_open(t.text[c.start : end])
+        # TITLE_GOES_ON_AFTER_GAP on a scan: a blank line the stamp left inside the "V/v" lines
+        gap = t.source.ocred and not t.text[c.start : end].rstrip().endswith(PARAGRAPH_ENDS) and bool(_GOES_ON_START.match(nxt.text))
         if is_stamp_field(nxt.text):
             continue  # a received stamp's field under or between the subject's lines (n014's scan)
         if t.source.ocred and is_speck_row(t.text[t.text.rfind("\n", 0, nxt.start) + 1 : line_end(t, nxt.start)]):
@@ -1847,7 +1854,7 @@ def _subject_after(t: Text, cells: list[layout_mod.Line], c: layout_mod.Line, us
             or P.RULE_LINE_RE.match(f)
             or is_caps(f)
             or P.place_date_search(f)
-            or (t.text.count("\n", end, nxt.start) > 1 and not quoted)
+            or (t.text.count("\n", end, nxt.start) > 1 and not quoted and not gap)
             or len(f) > SUBJECT_WRAP_MAX_CHARS
         ):
             break
