@@ -1488,3 +1488,20 @@ def test_a_closing_curly_quote_pairs_with_a_straight_one_left_open() -> None:
     assert strip_enclosing_quotes('giới thiệu mô hình, điển hình "Dân vận khéo”') == 'giới thiệu mô hình, điển hình "Dân vận khéo”'
     # the opening quote consumed with "“V/v": its closing one goes
     assert strip_enclosing_quotes("giới thiệu Lãnh đạo, tổ thư ký, giúp việc ”") == "giới thiệu Lãnh đạo, tổ thư ký, giúp việc"
+
+
+def test_a_scanned_title_left_open_goes_on_over_the_stamp_s_blank_line() -> None:
+    # TITLE_GOES_ON_AFTER_GAP: n035's DOCX at 200 dpi, the title's last line set apart by a blank the
+    # stamp left ("2021 –" lost under its ink), opening with a figure
+    head = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số:542\t/TB-UBND\tQuảng Ngãi, ngày 06 tháng 11 năm 2024\nTHÔNG BÁO\n"
+        "Về việc tham dự Hội nghị đánh giá Chương trình mục tiêu quốc gia\n"
+        "phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi\ngiai đoạn\n\n"
+    )
+    text = head + "2030 Khu vực miền Trung, Tây Nguyên\n\n———\nỦy ban nhân dân tỉnh nhận được Giấy mời số 12/GM-UBDT ngày 01/11/2024.\n"
+    assert _scanned(text)["subject"].endswith("miền núi giai đoạn 2030 Khu vực miền Trung, Tây Nguyên")
+    # a numbered heading after the blank is the body's; a typed text's blank line ends its title
+    numbered = head + "1. Mục đích, yêu cầu\n"
+    assert _scanned(numbered)["subject"].endswith("miền núi giai đoạn")
+    assert _scanned(text, ocred=False)["subject"].endswith("miền núi giai đoạn")
