@@ -1505,3 +1505,20 @@ def test_a_scanned_title_left_open_goes_on_over_the_stamp_s_blank_line() -> None
     numbered = head + "1. Mục đích, yêu cầu\n"
     assert _scanned(numbered)["subject"].endswith("miền núi giai đoạn")
     assert _scanned(text, ocred=False)["subject"].endswith("miền núi giai đoạn")
+
+
+@pytest.mark.parametrize(
+    "read,repaired",
+    [
+        ("triển khai tực hiện Công văn số 4552/BCA-C04", "triển khai thực hiện Công văn số 4552/BCA-C04"),  # n013's DOCX at 200 dpi
+        ("Hội đồng thẩm định, đánh iá Chỉ số", "Hội đồng thẩm định, đánh giá Chỉ số"),  # n029's
+        # counter-examples: a word of its own ("ông"); a split syllable ("quy ết", n039's copy); a pair read right
+        ("ý kiến của ông Nguyễn Văn A", "ý kiến của ông Nguyễn Văn A"),
+        ("thực hiện Nghị quyết quy ết định", "thực hiện Nghị quyết quy ết định"),
+        ("triển khai thực hiện", "triển khai thực hiện"),
+    ],
+)
+def test_a_scanned_subject_s_syllable_whose_onset_lost_a_letter(read: str, repaired: str) -> None:
+    from directive_parser.loaders.ocrlexicon import repair_lost_onset
+
+    assert repair_lost_onset(read, frozenset(_REPAIR.kept))[0] == repaired

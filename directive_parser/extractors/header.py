@@ -27,6 +27,7 @@ from ..loaders.ocrlexicon import (
     drop_unechoed_marks,
     lexicon,
     repair_from_body,
+    repair_lost_onset,
     repair_onset,
     repair_syllables,
 )
@@ -279,6 +280,7 @@ def _scanned_subject(value: str, rest: str, title: bool = False, doubtful: Calla
     if title and onsets and value.split(" ", 1)[0] != first:
         opens = True  # the title's first word lost its first letters, its capital with them ("t luận" → "Kết luận")
     value, repaired = repair_syllables(value, kept)
+    value, lost = repair_lost_onset(value, kept)
     # then the body's own pairs, on what the list left: a body OCR'd too repeats its misreads
     # ("thấm định" twice in n029's body read again, where the list's "thẩm định" repairs the subject)
     value, own = repair_syllables(value, kept, lexicon().extended(body_pairs(rest, is_syllable)))
@@ -287,7 +289,7 @@ def _scanned_subject(value: str, rest: str, title: bool = False, doubtful: Calla
     value, cited = _symbol_as_cited(value, rest)
     value, quoted = _one_quote_kind(value, rest)
     value, commas = drop_unechoed_marks(value, rest, doubtful)
-    return value, dropped + echoed + onsets + repaired + own + cited + quoted + commas
+    return value, dropped + echoed + onsets + repaired + lost + own + cited + quoted + commas
 
 
 # SUBJECT_SYMBOL_AS_CITED: a document the subject cites by its symbol is cited by the body too, and

@@ -257,6 +257,66 @@ def repair_syllables(
     return (_respelled_text(text, words, spelled), repairs) if repairs else (text, [])
 
 
+# ONSET_LETTER_LOST: a syllable whose onset lost a letter to a speck or a stamp's stroke ("triển khai
+# tực hiện Công văn …", n013's DOCX at 200 dpi; "Hội đồng thẩm định, đánh iá Chỉ số", n029's; "ý
+# }iến đối với", n016's at 300 dpi) reads as no word at all. It is taken as the one word of the list
+# its pair makes with that letter put back: the read is no one-syllable word of the list, nor in
+# ``kept``, in lower case, its pair with the neighbour no word, exactly one letter restores a word of
+# the list with it (a consonant before it, or the second letter of a two-letter onset: "t" → "th",
+# "n" → "nh", "g" → "gh"), neither syllable makes a word with its other neighbour, and the two are
+# not one syllable split ("quy ết" for "quyết" on n039's copy is no "quy kết").
+_ONSET_FIRST = "bcdđghklmnpqrstvx"
+_ONSET_SECOND = {"c": "h", "g": "hi", "k": "h", "n": "hg", "p": "h", "t": "hr", "q": "u"}
+
+
+def _onset_restored(read: str) -> list[str]:
+    """``read`` with one onset letter put back: before it, or as its onset's second letter."""
+    out = [c + read for c in _ONSET_FIRST]
+    out += [read[0] + c + read[1:] for c in _ONSET_SECOND.get(read[0], "")]
+    return out
+
+
+def repair_lost_onset(text: str, kept: frozenset[str] = frozenset(), lex: Lexicon | None = None) -> tuple[str, list[str]]:
+    """``text`` with its syllables whose onset lost a letter restored by the word list (ONSET_LETTER_LOST),
+    and each repair as "'read' → 'word' (…)".
+
+    >>> lex = Lexicon(["thực hiện", "đánh giá", "ý kiến", "triển khai"])
+    >>> repair_lost_onset("triển khai tực hiện Công văn; đánh iá Chỉ số", lex=lex)[0]
+    'triển khai thực hiện Công văn; đánh giá Chỉ số'
+    >>> repair_lost_onset("ý iến đối với", lex=Lexicon(["ý kiến", "ý nghĩa", "ý tiến"]))[0]
+    'ý iến đối với'
+    >>> repair_lost_onset("Nghị quyết quy ết định", lex=Lexicon(["quy kết", "quyết"]))[0]
+    'Nghị quyết quy ết định'
+    """
+    lex = lex if lex is not None else lexicon()
+    words = list(_WORD.finditer(text))
+    spelled = [m.group() for m in words]
+    joined = [i + 1 < len(words) and text[words[i].end() : words[i + 1].start()] == " " for i in range(len(words))]
+    repairs: list[str] = []
+    for i in range(len(words) - 1):
+        if not joined[i] or lex.is_word(spelled[i], spelled[i + 1]):
+            continue
+        found: set[tuple[int, str]] = set()
+        for side in (0, 1):
+            read, other = spelled[i + side], spelled[i + 1 - side]
+            if not _LOWER.match(read) or read in kept or lex.is_single(read):
+                continue
+            if lex.is_single(other + read if side else read + other):
+                continue  # one syllable split in two ("quy ết", n039's copy), not an onset lost
+            for word in _onset_restored(read):
+                if lex.is_word(*((word, other) if side == 0 else (other, word))):
+                    found.add((i + side, word))
+        if len(found) != 1:
+            continue
+        at, word = found.pop()
+        if _in_a_word(lex, spelled, joined, i) or _in_a_word(lex, spelled, joined, i + 1):
+            continue
+        before = f"{spelled[i]} {spelled[i + 1]}"
+        spelled[at] = word
+        repairs.append(f"{before!r} → {spelled[i] + ' ' + spelled[i + 1]!r} (a letter of its onset lost; the word list)")
+    return (_respelled_text(text, words, spelled), repairs) if repairs else (text, [])
+
+
 # --- text that reads as OCR output ---------------------------------------------------------------
 # A clerk also gets text someone else OCR'd (pasted, or a .txt/.docx saved from a scan): the same
 # one-mark misreads as a scan ("công bó", "tô chức", "đây mạnh"), but no OCR confidence and no
