@@ -1522,3 +1522,21 @@ def test_a_scanned_subject_s_syllable_whose_onset_lost_a_letter(read: str, repai
     from directive_parser.loaders.ocrlexicon import repair_lost_onset
 
     assert repair_lost_onset(read, frozenset(_REPAIR.kept))[0] == repaired
+
+
+@pytest.mark.parametrize(
+    "subject,body,repaired",
+    [
+        # DASH_AS_ECHOED: n010's DOCX at 200 dpi, its body's en dashes read "–" twice and "-" once
+        ("dự án đường bộ cao tốc Tân Phú - Bảo Lộc", "đường bộ cao tốc Tân Phú - Bảo Lộc'. Sau …; đoạn Tân Phú – Bảo Lộc (đoạn); cao tốc Tân Phú – Bảo Lộc.",
+         "dự án đường bộ cao tốc Tân Phú – Bảo Lộc"),
+        # the drafter's hyphen, echoed as a hyphen, stays; as many hyphens as long dashes, or no echo: as read
+        ("đồng chí Nguyễn Hồng Hải - Ủy viên Ban", "đồng chí Nguyễn Hồng Hải - Ủy viên Ban Thường vụ", "đồng chí Nguyễn Hồng Hải - Ủy viên Ban"),
+        ("cao tốc Tân Phú - Bảo Lộc", "Tân Phú – Bảo Lộc và Tân Phú - Bảo Lộc", "cao tốc Tân Phú - Bảo Lộc"),
+        ("giai đoạn 2021 - 2025", "trong năm 2025 và các năm sau", "giai đoạn 2021 - 2025"),
+    ],
+)
+def test_a_scanned_subject_s_hyphen_the_body_prints_as_a_long_dash(subject: str, body: str, repaired: str) -> None:
+    from directive_parser.loaders.ocrlexicon import dash_as_echoed
+
+    assert dash_as_echoed(subject, body)[0] == repaired

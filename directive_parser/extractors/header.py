@@ -24,6 +24,7 @@ from ..loaders.ocrdist import repair_items
 from ..loaders.ocrfields import date_fields, repair_type_code
 from ..loaders.ocrlexicon import (
     body_pairs,
+    dash_as_echoed,
     drop_unechoed_marks,
     lexicon,
     repair_from_body,
@@ -263,7 +264,8 @@ def _scanned_subject(value: str, rest: str, title: bool = False, doubtful: Calla
     """A scanned subject repaired, and its repairs: the received stamp's heading dropped, its words
     as the rest of the document prints them in the same context, a word whose first letters were
     lost, then by the word list, then by the body's own pairs (``body_pairs``), a garbled cited
-    symbol as the body cites it (SUBJECT_SYMBOL_AS_CITED), its quote pairs of one kind, a comma or a stop read ``doubtful`` that the body's echoes do not print. The subject's first word, capitalised as a title opens ("Tô chức Đại hội"), is
+    symbol as the body cites it (SUBJECT_SYMBOL_AS_CITED), its quote pairs of one kind, a hyphen the
+    body prints as an en dash (DASH_AS_ECHOED), a comma or a stop read ``doubtful`` that the body's echoes do not print. The subject's first word, capitalised as a title opens ("Tô chức Đại hội"), is
     repaired as its lower-case form and given its capital back; so is a ``title``'s (a subject
     under the type name, no opener before it) first word whose first letters were lost."""
     kept = frozenset(HeaderWords.load().subject_repair.kept)
@@ -289,7 +291,8 @@ def _scanned_subject(value: str, rest: str, title: bool = False, doubtful: Calla
     value, cited = _symbol_as_cited(value, rest)
     value, quoted = _one_quote_kind(value, rest)
     value, commas = drop_unechoed_marks(value, rest, doubtful)
-    return value, dropped + echoed + onsets + repaired + lost + own + cited + quoted + commas
+    value, dashes = dash_as_echoed(value, rest)
+    return value, dropped + echoed + onsets + repaired + lost + own + cited + quoted + commas + dashes
 
 
 # SUBJECT_SYMBOL_AS_CITED: a document the subject cites by its symbol is cited by the body too, and

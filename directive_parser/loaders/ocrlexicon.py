@@ -727,3 +727,47 @@ def drop_unechoed_marks(text: str, body: str, doubtful: Callable[[str], bool] = 
             notes.append(f"{m['mark'].strip()!r} dropped after {' '.join(before)!r} (the body prints {' '.join(before + after)!r} without it)")
     out.append(text[last:])
     return ("".join(out), notes) if notes else (text, [])
+
+
+# DASH_AS_ECHOED: an en dash between two names read as a hyphen ("… cao tốc Tân Phú - Bảo Lộc", n009's
+# and n010's DOCX at 200 and 300 dpi, where they print "Tân Phú – Bảo Lộc"): no glyph's width tells
+# the two apart in a subject's line, but the body restates the phrase: a hyphen standing between two
+# words of a scanned subject is an en dash where the body, between the same ``ECHO_CONTEXT`` words on
+# each side, prints a long dash more often than a hyphen. OCR reads the same printed en dash all ways
+# ("–", "—", "-", "~": n009's body at 300 dpi, "Tân Phú – Bảo Lộc" four times, "—" once, "-" twice),
+# and a long dash more often than not; a printed hyphen it reads as a hyphen. The drafter's hyphen
+# stays where the echoes print hyphens ("Nguyễn Hồng Hải - Ủy viên Ban …"), as many long dashes as
+# hyphens, or no echo.
+_SPACED_HYPHEN = regex.compile(r"(?<=\S) - (?=\S)")
+_LONG_DASHES = frozenset("–—")
+
+
+def dash_as_echoed(text: str, body: str) -> tuple[str, list[str]]:
+    """``text`` with its spaced hyphens the body's echoes print as en dashes (DASH_AS_ECHOED), and a note each.
+
+    >>> dash_as_echoed("cao tốc Tân Phú - Bảo Lộc và Hải - Ủy viên", "tuyến cao tốc Tân Phú – Bảo Lộc, đồng chí Hải - Ủy viên Ban")[0]
+    'cao tốc Tân Phú – Bảo Lộc và Hải - Ủy viên'
+    >>> dash_as_echoed("Tân Phú - Bảo Lộc", "Tân Phú – Bảo Lộc; Tân Phú - Bảo Lộc")[0]
+    'Tân Phú - Bảo Lộc'
+    >>> dash_as_echoed("Tân Phú - Bảo Lộc", "Tân Phú – Bảo Lộc; Tân Phú — Bảo Lộc; Tân Phú - Bảo Lộc")[0]
+    'Tân Phú – Bảo Lộc'
+    """
+    tokens = list(_TOKEN.finditer(body))
+    folded = [m.group().lower() for m in tokens]
+    marks = [regex.sub(r"\s", "", body[a.end() : b.start()]) for a, b in itertools.pairwise(tokens)]
+    n = ECHO_CONTEXT
+    out, last, notes = [], 0, []
+    for m in _SPACED_HYPHEN.finditer(text):
+        before = [w.lower() for w in _TOKEN.findall(text[: m.start()])][-n:]
+        after = [w.lower() for w in _TOKEN.findall(text[m.end() :])][:n]
+        if len(before) < n or len(after) < n or not text[: m.start()].lower().endswith(before[-1]):
+            continue
+        if not text[m.end() :].lower().startswith(after[0]):
+            continue
+        echoes = [marks[j + n - 1] for j in range(len(folded) - 2 * n + 1) if folded[j : j + n] == before and folded[j + n : j + 2 * n] == after]
+        if sum(e in _LONG_DASHES for e in echoes) > echoes.count("-"):
+            out.append(text[last : m.start()] + " – ")
+            last = m.end()
+            notes.append(f"'-' → '–' between {' '.join(before)!r} and {' '.join(after)!r} (the body prints a long dash there)")
+    out.append(text[last:])
+    return ("".join(out), notes) if notes else (text, [])
