@@ -1838,27 +1838,38 @@ def _subject_after(t: Text, cells: list[layout_mod.Line], c: layout_mod.Line, us
     blank line, "Ban Vì sự tiến bộ …", "và tổ thư ký, giúp việc”": n032).
     """
     end = c.end
-    following = [x for x in cells if x.start > c.end]
-    for nxt in following[:SUBJECT_MAX_LINES]:
+    seen = end  # where the last cell looked at ends, a row of specks skipped included
+    looked = 0
+    for nxt in (x for x in cells if x.start > c.end):
+        if looked >= SUBJECT_MAX_LINES:
+            break
         f = t.fold[nxt.start : nxt.end]
         quoted = _quote_open(t.text[c.start : end])
-        # TITLE_GOES_ON_AFTER_GAP on a scan: a blank line the stamp left inside the "V/v" lines
-        gap = t.source.ocred and not t.text[c.start : end].rstrip().endswith(PARAGRAPH_ENDS) and bool(_GOES_ON_START.match(nxt.text))
+        # TITLE_GOES_ON_AFTER_GAP on a scan: a blank line the stamp left inside the "V/v" lines (not
+        # before the right column's date line, its place damaged: "âm Đồng, ngày 73 th", n024 photographed)
+        gap = (
+            t.source.ocred
+            and not t.text[c.start : end].rstrip().endswith(PARAGRAPH_ENDS)
+            and bool(_GOES_ON_START.match(nxt.text))
+            and not regex.search(r"\bngày\s*\d", nxt.text)
+        )
+        if t.source.ocred and is_speck_row(t.text[t.text.rfind("\n", 0, nxt.start) + 1 : line_end(t, nxt.start)]):
+            seen = max(seen, nxt.end)
+            continue  # SUBJECT_SPECK_ROW: its cells are no lines of the subject's
+        looked += 1
         if is_stamp_field(nxt.text):
             continue  # a received stamp's field under or between the subject's lines (n014's scan)
-        if t.source.ocred and is_speck_row(t.text[t.text.rfind("\n", 0, nxt.start) + 1 : line_end(t, nxt.start)]):
-            continue  # SUBJECT_SPECK_ROW
         if (
             _overlaps((nxt.start, nxt.end), used)
             or P.KINH_GUI_RE.match(f)
             or P.RULE_LINE_RE.match(f)
             or is_caps(f)
             or P.place_date_search(f)
-            or (t.text.count("\n", end, nxt.start) > 1 and not quoted and not gap)
+            or (t.text.count("\n", max(end, seen), nxt.start) > 1 and not quoted and not gap)
             or len(f) > SUBJECT_WRAP_MAX_CHARS
         ):
             break
-        end = nxt.end
+        end = seen = nxt.end
     return end
 
 

@@ -1540,3 +1540,14 @@ def test_a_scanned_subject_s_hyphen_the_body_prints_as_a_long_dash(subject: str,
     from directive_parser.loaders.ocrlexicon import dash_as_echoed
 
     assert dash_as_echoed(subject, body)[0] == repaired
+
+
+def test_a_row_of_specks_inside_a_scanned_subject_neither_ends_it_nor_joins_it() -> None:
+    # the stamp's frame read between the subject's lines (n014's rows, set one line higher): skipped,
+    # and no blank line is seen where it stood
+    head = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố:\t/UBND-NC\tLâm Đồng, ngày\ttháng 12 năm 2025\n"
+    text = head + "V/v triển khai thực hiện\nz\tửa\t^\t>\nCông văn số 5689/BCA-C04\ncủa Bộ Công an\nKính gửi: Công an tỉnh\n"
+    assert _scanned(text)["subject"] == "triển khai thực hiện Công văn số 5689/BCA-C04 của Bộ Công an"
+    # TITLE_GOES_ON_AFTER_GAP takes no date line after the blank (the right column's, its place damaged)
+    text = head.replace("Lâm Đồng, ngày\ttháng 12 năm 2025", "") + "V/v triển khai thực hiện\n\nâm Đồng, ngày 13 tháng 12\nKính gửi: Công an tỉnh\n"
+    assert _scanned(text)["subject"] == "triển khai thực hiện"

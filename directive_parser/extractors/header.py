@@ -217,7 +217,8 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
         if t.source.ocred:
             value = drop_unread_opener(value, ve_viec_only=True)
     else:  # a "V/v" subject's lines: a stamp's field between them is none of them either
-        kept = [R.drop_stamp_date(x) for x in text.split("\n") if not R.is_stamp_field(x)]
+        # nor a row of specks the subject's span runs over on a scan (SUBJECT_SPECK_ROW)
+        kept = [R.drop_stamp_date(x) for x in text.split("\n") if not R.is_stamp_field(x) and not (t.source.ocred and R.is_speck_row(x))]
         if kind == "after_number" and t.source.ocred and kept:
             # SUBJECT_LINE_SPECKS under the number too: "_ Triển khai phong trào …" (004's DOCX at 200
             # dpi, a speck left of the stamp's ink), as on a copy's title lines
