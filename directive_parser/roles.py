@@ -1815,19 +1815,23 @@ def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> 
 
 
 # SUBJECT_SPECK_ROW: on a scan, a short row under a "V/v" subject's lines most of whose words are
-# specks (no figure, no syllable of two letters or more, no acronym in capitals) is the stamp's or a
-# seal's marks, not the subject's last line: "z  ửa  ^  >" between "của Bộ Công an" and "Kính gửi"
-# (n014's DOCX at 300 dpi, the received stamp's frame under the subject). Counter-examples, kept: a
-# title's last row "2021 - 2025" (figures), "TNHH MTV" (acronyms), "(cũ)".
+# specks (marks, or one or two letters that are no syllable: no figure, no acronym in capitals) is the
+# stamp's or a seal's marks, not the subject's last line: "z  ửa  ^  >" between "của Bộ Công an" and
+# "Kính gửi" (n014's DOCX at 300 dpi, the received stamp's frame under the subject). Counter-examples,
+# kept: a title's last row "2021 - 2025" (figures), "TNHH MTV" (acronyms), "(cũ)", and a label read
+# as no word ("gửỬI:", n047's copy: the "Kính gửi" that ends the subject).
+SPECK_ROW_MAX_LETTERS = 2
 def is_speck_row(line: str) -> bool:
     """Whether ``line`` is a short row of specks (SUBJECT_SPECK_ROW).
 
     >>> is_speck_row("z\tửa\t^\t>"), is_speck_row("2021 - 2025"), is_speck_row("TNHH MTV"), is_speck_row("(cũ)"), is_speck_row("khéo”")
     (True, False, False, False, False)
+    >>> is_speck_row("gửỬI:")
+    False
     """
     words = line.split()
     cores = [regex.sub(r"^[^\p{L}\d]+|[^\p{L}\d]+$", "", w) for w in words]  # quotes and brackets aside: "khéo”"
-    specks = [w for w in cores if not regex.search(r"\d", w) and not _is_word_syllable(w) and not (len(w) >= 2 and w.isalpha() and w.isupper())]
+    specks = [w for w in cores if len(w) <= SPECK_ROW_MAX_LETTERS and not regex.search(r"\d", w) and not _is_word_syllable(w) and not (len(w) >= 2 and w.isupper())]
     return 0 < len(line.strip()) <= STAMP_JUNK_MAX_CHARS and len(specks) * 2 > len(words)
 
 
@@ -1846,12 +1850,14 @@ def _subject_after(t: Text, cells: list[layout_mod.Line], c: layout_mod.Line, us
         f = t.fold[nxt.start : nxt.end]
         quoted = _quote_open(t.text[c.start : end])
         # TITLE_GOES_ON_AFTER_GAP on a scan: a blank line the stamp left inside the "V/v" lines (not
-        # before the right column's date line, its place damaged: "âm Đồng, ngày 73 th", n024 photographed)
+        # before the right column's date line, its place damaged: "âm Đồng, ngày 73 th", n024
+        # photographed, nor before a label)
         gap = (
             t.source.ocred
             and not t.text[c.start : end].rstrip().endswith(PARAGRAPH_ENDS)
             and bool(_GOES_ON_START.match(nxt.text))
             and not regex.search(r"\bngày\s*\d", nxt.text)
+            and not nxt.text.rstrip().endswith(":")  # nor a label read as no word ("gửỬI:", n047's copy)
         )
         if t.source.ocred and is_speck_row(t.text[t.text.rfind("\n", 0, nxt.start) + 1 : line_end(t, nxt.start)]):
             seen = max(seen, nxt.end)

@@ -1445,6 +1445,7 @@ def test_the_number_s_word_before_its_figures() -> None:
         ("TNHH MTV", False),  # acronyms
         ("khéo”", False),  # a word with its quote
         ("của Bộ Công an", False),
+        ("gửỬI:", False),  # n047's copy: "Kính gửi:" read as no word, still the subject's end
     ],
 )
 def test_a_row_of_specks_under_a_subject(line: str, row: bool) -> None:
@@ -1551,3 +1552,6 @@ def test_a_row_of_specks_inside_a_scanned_subject_neither_ends_it_nor_joins_it()
     # TITLE_GOES_ON_AFTER_GAP takes no date line after the blank (the right column's, its place damaged)
     text = head.replace("Lâm Đồng, ngày\ttháng 12 năm 2025", "") + "V/v triển khai thực hiện\n\nâm Đồng, ngày 13 tháng 12\nKính gửi: Công an tỉnh\n"
     assert _scanned(text)["subject"] == "triển khai thực hiện"
+    # nor a label read as no word after the blank (n047's copy: "gửỬI:" for "Kính gửi:")
+    text = head + "V/v triển khai các Nghị quyết cắt giảm,\nđơn giản hóa TTHC, ĐKKD\n\ngửỬI:\n- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ;\n"
+    assert _scanned(text)["subject"] == "triển khai các Nghị quyết cắt giảm, đơn giản hóa TTHC, ĐKKD"
