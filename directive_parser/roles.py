@@ -1727,6 +1727,11 @@ _SENTENCE_OPENING = regex.compile(r"^\s*(?P<first>\p{Lu}[\p{Ll}\p{Mn}]+)\s+(?P<s
 
 # A line continuing a sentence: it starts in lower case.
 _LOWER_START = regex.compile(r"^\s*\p{Ll}", regex.V1)
+# TITLE_GOES_ON_AFTER_GAP: a title's line left open ("… và miền núi giai đoạn") goes on over the
+# blank a stamp's gap leaves on a scan with a line in lower case, or with a figure that is no
+# numbered heading's ("2030 khu vực miền Trung, Tây Nguyên", n035's DOCX at 200 dpi; "1. Mục đích"
+# is the body's).
+_GOES_ON_START = regex.compile(r"^\s*(?:\p{Ll}|\d+(?![\d.)/]))", regex.V1)
 
 
 def _opens_sentence(line: str) -> bool:
@@ -1767,7 +1772,7 @@ def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> 
                 # STAMP_GAP: OCR sets the title's lines apart where the stamp stood beside them; a
                 # blank line ends the title unless its last line is left open and the next goes on
                 # in lower case ("… Nguyễn Chí Dũng" / "tại buôi làm việc với …", c139)
-                if t.text[sub[-1].start : sub[-1].end].rstrip().endswith(PARAGRAPH_ENDS) or not _LOWER_START.match(ln.text):
+                if t.text[sub[-1].start : sub[-1].end].rstrip().endswith(PARAGRAPH_ENDS) or not _GOES_ON_START.match(ln.text):
                     break
                 seen_end = ln.start
         f = t.fold[ln.start : ln.end]
@@ -1809,6 +1814,27 @@ def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> 
     return (sub[0].start, sub[-1].end, "under_type") if sub else None
 
 
+# SUBJECT_SPECK_ROW: on a scan, a short row under a "V/v" subject's lines most of whose words are
+# specks (marks, or one or two letters that are no syllable: no figure, no acronym in capitals) is the
+# stamp's or a seal's marks, not the subject's last line: "z  ửa  ^  >" between "của Bộ Công an" and
+# "Kính gửi" (n014's DOCX at 300 dpi, the received stamp's frame under the subject). Counter-examples,
+# kept: a title's last row "2021 - 2025" (figures), "TNHH MTV" (acronyms), "(cũ)", and a label read
+# as no word ("gửỬI:", n047's copy: the "Kính gửi" that ends the subject).
+SPECK_ROW_MAX_LETTERS = 2
+def is_speck_row(line: str) -> bool:
+    """Whether ``line`` is a short row of specks (SUBJECT_SPECK_ROW).
+
+    >>> is_speck_row("z\tửa\t^\t>"), is_speck_row("2021 - 2025"), is_speck_row("TNHH MTV"), is_speck_row("(cũ)"), is_speck_row("khéo”")
+    (True, False, False, False, False)
+    >>> is_speck_row("gửỬI:")
+    False
+    """
+    words = line.split()
+    cores = [regex.sub(r"^[^\p{L}\d]+|[^\p{L}\d]+$", "", w) for w in words]  # quotes and brackets aside: "khéo”"
+    specks = [w for w in cores if len(w) <= SPECK_ROW_MAX_LETTERS and not regex.search(r"\d", w) and not _is_word_syllable(w) and not (len(w) >= 2 and w.isupper())]
+    return 0 < len(line.strip()) <= STAMP_JUNK_MAX_CHARS and len(specks) * 2 > len(words)
+
+
 def _subject_after(t: Text, cells: list[layout_mod.Line], c: layout_mod.Line, used: list[tuple[int, int]]) -> int:
     """Where a subject starting in cell ``c`` ends, continued over the short cells that follow.
 
@@ -1816,10 +1842,27 @@ def _subject_after(t: Text, cells: list[layout_mod.Line], c: layout_mod.Line, us
     blank line, "Ban Vì sự tiến bộ …", "và tổ thư ký, giúp việc”": n032).
     """
     end = c.end
-    following = [x for x in cells if x.start > c.end]
-    for nxt in following[:SUBJECT_MAX_LINES]:
+    seen = end  # where the last cell looked at ends, a row of specks skipped included
+    looked = 0
+    for nxt in (x for x in cells if x.start > c.end):
+        if looked >= SUBJECT_MAX_LINES:
+            break
         f = t.fold[nxt.start : nxt.end]
         quoted = _quote_open(t.text[c.start : end])
+        # TITLE_GOES_ON_AFTER_GAP on a scan: a blank line the stamp left inside the "V/v" lines (not
+        # before the right column's date line, its place damaged: "âm Đồng, ngày 73 th", n024
+        # photographed, nor before a label)
+        gap = (
+            t.source.ocred
+            and not t.text[c.start : end].rstrip().endswith(PARAGRAPH_ENDS)
+            and bool(_GOES_ON_START.match(nxt.text))
+            and not regex.search(r"\bngày\s*\d", nxt.text)
+            and not nxt.text.rstrip().endswith(":")  # nor a label read as no word ("gửỬI:", n047's copy)
+        )
+        if t.source.ocred and is_speck_row(t.text[t.text.rfind("\n", 0, nxt.start) + 1 : line_end(t, nxt.start)]):
+            seen = max(seen, nxt.end)
+            continue  # SUBJECT_SPECK_ROW: its cells are no lines of the subject's
+        looked += 1
         if is_stamp_field(nxt.text):
             continue  # a received stamp's field under or between the subject's lines (n014's scan)
         if (
@@ -1828,11 +1871,11 @@ def _subject_after(t: Text, cells: list[layout_mod.Line], c: layout_mod.Line, us
             or P.RULE_LINE_RE.match(f)
             or is_caps(f)
             or P.place_date_search(f)
-            or (t.text.count("\n", end, nxt.start) > 1 and not quoted)
+            or (t.text.count("\n", max(end, seen), nxt.start) > 1 and not quoted and not gap)
             or len(f) > SUBJECT_WRAP_MAX_CHARS
         ):
             break
-        end = nxt.end
+        end = seen = nxt.end
     return end
 
 

@@ -36,6 +36,8 @@ def strip_enclosing_quotes(text: str) -> str:
     'góp ý dự thảo'
     >>> strip_enclosing_quotes('mô hình “Dân vận khéo”')
     'mô hình “Dân vận khéo”'
+    >>> strip_enclosing_quotes('V/v giới thiệu, tổ thư ký”'), strip_enclosing_quotes('điển hình "Dân vận khéo”')
+    ('V/v giới thiệu, tổ thư ký', 'điển hình "Dân vận khéo”')
     """
     s = text.strip()
     if s and s[0] in _QUOTE_PAIRS:
@@ -45,8 +47,11 @@ def strip_enclosing_quotes(text: str) -> str:
             return inner[:-1].strip()
         if close not in inner:
             return inner.strip()
-    if s and s[-1] in "”\"»" and s.count(s[-1]) == 1 and not any(o in s for o in "“„«"):
-        return s[:-1].strip()  # the opening quote was consumed with "“V/v"
+    # the opening quote was consumed with "“V/v"; not where a straight quote opened and was not
+    # closed: the closing mark pairs with it, read curly (QUOTE_CLOSES_STRAIGHT: 'điển hình "Dân vận
+    # khéo”', 001's DOCX at 200 dpi, its subject's last quote)
+    if s and s[-1] in "”\"»" and s.count(s[-1]) == 1 and not any(o in s for o in "“„«") and (s[-1] == '"' or s.count('"') % 2 == 0):
+        return s[:-1].strip()
     return s
 
 

@@ -1353,6 +1353,208 @@ def test_a_body_printed_short_under_its_parent_takes_its_official_name() -> None
     assert other.issuer.name == "Ban Tổ chức Trung ương"
 
 
+# --- session 22: scanned subjects' words garbled, cited symbols, specks (issue 13) -----------------
+
+from directive_parser.extractors.header import _symbol_as_cited, drop_unread_opener  # noqa: E402
+from directive_parser.loaders.ocrwords import repair_number_word  # noqa: E402
+from directive_parser.roles import is_speck_row  # noqa: E402
+from directive_parser.values import strip_enclosing_quotes  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "subject,body,repaired",
+    [
+        # SUBJECT_GARBLED_AS_ECHOED: 000's DOCX at 300 dpi, "IĐân" (no syllable) framed as the body prints "Dân"
+        ("khảo sát mô hình “IĐân vận khéo”", "thực hiện các mô hình “Dân vận khéo” 6 tháng đầu năm",
+         "khảo sát mô hình “Dân vận khéo”"),
+        # n029's DOCX at 200 dpi: "giá" lost its "g"
+        ("Hội đồng thẩm định, đánh iá Chỉ số cải cách", "thành lập Hội đồng thẩm định, đánh giá Chỉ số cải cách hành chính",
+         "Hội đồng thẩm định, đánh giá Chỉ số cải cách"),
+        # n032's DOCX at 300 dpi: "tổ" read "fÔ"; and SUBJECT_CASE_AS_ECHOED on a marked "i" ("VÌ" for "Vì")
+        ("tham gia Ban VÌ sự tiến bộ của phụ nữ và fÔ thư ký, giúp việc",
+         "lãnh đạo tham gia Ban Vì sự tiến bộ của\nphụ nữ và tổ thư ký, giúp việc ”; Ban Thường vụ",
+         "tham gia Ban Vì sự tiến bộ của phụ nữ và tổ thư ký, giúp việc"),
+        # 001's DOCX at 200 dpi: "kết" with both its marks lost, "năm" read "nărn"
+        ("Báo cáo ket quả thực hiện phong trào", "các đơn vị, địa phương báo cáo kết quả thực hiện phong trào thi đua",
+         "Báo cáo kết quả thực hiện phong trào"),
+        ('thi đua "Dân vận khéo" nărn 2022 và giới thiệu', 'phong trào thi đua "Dân vận khéo" năm 2022 và giới thiệu các mô hình',
+         'thi đua "Dân vận khéo" năm 2022 và giới thiệu'),
+        # an acronym whose first letters the stamp took: n009's DOCX at 300 dpi
+        ("Tỉnh ủy, Phó Chủ tịch ND tỉnh kiểm tra công tác", "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh kiểm tra công tác chuẩn bị",
+         "Tỉnh ủy, Phó Chủ tịch UBND tỉnh kiểm tra công tác"),
+    ],
+)
+def test_a_scanned_subject_s_garbled_word_as_the_body_prints_it_around_the_same_words(subject: str, body: str, repaired: str) -> None:
+    from directive_parser.extractors.header import _spelt_syllable
+
+    assert repair_from_body(subject, body, frozenset(_REPAIR.kept), _spelt_syllable)[0] == repaired
+
+
+@pytest.mark.parametrize(
+    "subject,body",
+    [
+        ("khảo sát mô hình IĐân", "các mô hình Dân vận khéo"),  # framed on one side only: the subject's last word
+        ("mô hình IĐân vận khéo", "mô hình Dân vận khéo; mô hình Dâng vận khéo"),  # two echoes disagree
+        ("mô hình Xyqzw vận khéo", "mô hình Dân vận khéo"),  # too far from the body's word to be its misread
+        ("mô hình IĐân vận khéo", "mô hình DDân vận khéo"),  # the body's print is no syllable either
+        ("mô hình IĐân vận khéo", "mô hình Dân vận hay"),  # the right side not repeated
+        ("Phó Chủ tịch HĐ tỉnh kiểm tra", "Phó Chủ tịch UBND tỉnh kiểm tra"),  # an acronym the body's does not end with
+        ("tham gia Ban VI sự tiến bộ", "tham gia Ban Vi sự tiến bộ"),  # "I"/"i" are drawn apart (the dot)
+    ],
+)
+def test_a_scanned_subject_s_garbled_word_kept_where_the_body_does_not_frame_it(subject: str, body: str) -> None:
+    from directive_parser.extractors.header import _spelt_syllable
+
+    assert repair_from_body(subject, body, frozenset(_REPAIR.kept), _spelt_syllable) == (subject, [])
+
+
+@pytest.mark.parametrize(
+    "subject,body,repaired",
+    [
+        # SUBJECT_SYMBOL_AS_CITED: n013's DOCX at 300 dpi, the stamp's ink over the "C" of "C04"
+        ("thực hiện Công văn số 4552/BCA-G©04 của Bộ Công an", "nhận được Công văn số 4552/BCA-C04 ngày 09/10/2025 của Bộ Công an",
+         "thực hiện Công văn số 4552/BCA-C04 của Bộ Công an"),
+        # counter-examples: two documents with that number; a symbol read whole; one too far off
+        ("Công văn số 4552/BCA-G©04", "số 4552/BCA-C04 và số 4552/BCA-C05", "Công văn số 4552/BCA-G©04"),
+        ("Nghị quyết số 76/NQ-CP của Chính phủ", "Nghị quyết số 76/NQ-TW của Bộ Chính trị", "Nghị quyết số 76/NQ-CP của Chính phủ"),
+        ("Công văn số 4552/X©©©04", "Công văn số 4552/BCA-C04", "Công văn số 4552/X©©©04"),
+    ],
+)
+def test_a_scanned_subject_s_cited_symbol_as_the_body_cites_it(subject: str, body: str, repaired: str) -> None:
+    assert _symbol_as_cited(subject, body)[0] == repaired
+
+
+def test_the_number_s_word_before_its_figures() -> None:
+    # NUMBER_WORD_READ: n026's DOCX at 300 dpi, "Nghị quyết sô 76/NQ-CP"; "só" as before
+    found: list[str] = []
+    assert repair_number_word("thực hiện Nghị quyết sô 76/NQ-CP; Kế hoạch só 164-KH/TU", found) == (
+        "thực hiện Nghị quyết số 76/NQ-CP; Kế hoạch số 164-KH/TU"
+    )
+    assert len(found) == 2
+    # other words one mark off "số" stay: they are words ("sổ", "sơ", "sở"), or no figure follows
+    for kept in ("ghi sổ 2 lần", "sơ kết 6 tháng", "Sở 3", "buổi sô diễn", "sô-cô-la"):
+        assert repair_number_word(kept) == kept
+
+
+@pytest.mark.parametrize(
+    "line,row",
+    [
+        ("z\tửa\t^\t>", True),  # SUBJECT_SPECK_ROW: n014's DOCX at 300 dpi, the stamp's frame under the subject
+        ("` ~ .", True),
+        ("2021 - 2025", False),  # a title's last row of figures
+        ("TNHH MTV", False),  # acronyms
+        ("khéo”", False),  # a word with its quote
+        ("của Bộ Công an", False),
+        ("gửỬI:", False),  # n047's copy: "Kính gửi:" read as no word, still the subject's end
+    ],
+)
+def test_a_row_of_specks_under_a_subject(line: str, row: bool) -> None:
+    assert is_speck_row(line) is row
+
+
+def test_a_scanned_cong_van_s_subject_without_the_specks_and_rows_a_stamp_left() -> None:
+    # 004's DOCX at 200 dpi: a speck before the subject under a Party công văn's number
+    text = (
+        "QUẬN ỦY THANH XUÂN\n\nĐẢNG CỘNG SẢN VIỆT NAM\nThanh Xuân, ngày 07 tháng 01 năm 2022\n\n"
+        "Số 719 - CV/QU\n_ Triển khai phong trào thi đua\n\"Dân vận khéo” năm 2022\n"
+        "Kính gửi: Các cơ sở đảng trực thuộc quận.\nThực hiện Công văn số 350-CV/BDVTU của Ban Dân vận Thành ủy\n"
+    )
+    assert _scanned(text)["subject"] == "Triển khai phong trào thi đua \"Dân vận khéo” năm 2022"
+    # n014's DOCX at 300 dpi: the stamp's frame read as a row of specks under the "V/v" subject
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số:\t/UBND-NC\tLâm Đồng, ngày\ttháng 12 năm 2025\nV/v triển khai thực hiện\nCông văn số 5689/BCA-C04\n"
+        "của Bộ Công an\nz\tửa\t^\t>\nKính gửi: Công an tỉnh\nỦy ban nhân dân tỉnh nhận được Công văn số 5689/BCA-C04 ngày\n"
+    )
+    assert _scanned(text)["subject"] == "triển khai thực hiện Công văn số 5689/BCA-C04 của Bộ Công an"
+    # a typed text keeps what it prints
+    assert _scanned(text, ocred=False)["subject"] != "triển khai thực hiện Công văn số 5689/BCA-C04 của Bộ Công an"
+
+
+@pytest.mark.parametrize(
+    "read,subject",
+    [
+        ("X/v triển khai thực hiện các nhiệm vụ", "triển khai thực hiện các nhiệm vụ"),  # n006's DOCX at 200 dpi
+        ("Xã Đạ Huoai báo cáo", "Xã Đạ Huoai báo cáo"),  # a syllable
+        ("XDCT báo cáo", "XDCT báo cáo"),  # an acronym
+        ("Đ/v các đơn vị", "Đ/v các đơn vị"),  # "đối với" abbreviated: not a capital of the Latin alphabet
+    ],
+)
+def test_a_cong_van_s_opener_whose_v_a_stamp_crossed(read: str, subject: str) -> None:
+    assert drop_unread_opener(read) == subject
+
+
+def test_a_closing_curly_quote_pairs_with_a_straight_one_left_open() -> None:
+    # QUOTE_CLOSES_STRAIGHT: 001's DOCX at 200 dpi, 'điển hình "Dân vận khéo”' at the subject's end
+    assert strip_enclosing_quotes('giới thiệu mô hình, điển hình "Dân vận khéo”') == 'giới thiệu mô hình, điển hình "Dân vận khéo”'
+    # the opening quote consumed with "“V/v": its closing one goes
+    assert strip_enclosing_quotes("giới thiệu Lãnh đạo, tổ thư ký, giúp việc ”") == "giới thiệu Lãnh đạo, tổ thư ký, giúp việc"
+
+
+def test_a_scanned_title_left_open_goes_on_over_the_stamp_s_blank_line() -> None:
+    # TITLE_GOES_ON_AFTER_GAP: n035's DOCX at 200 dpi, the title's last line set apart by a blank the
+    # stamp left ("2021 –" lost under its ink), opening with a figure
+    head = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số:542\t/TB-UBND\tQuảng Ngãi, ngày 06 tháng 11 năm 2024\nTHÔNG BÁO\n"
+        "Về việc tham dự Hội nghị đánh giá Chương trình mục tiêu quốc gia\n"
+        "phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi\ngiai đoạn\n\n"
+    )
+    text = head + "2030 Khu vực miền Trung, Tây Nguyên\n\n———\nỦy ban nhân dân tỉnh nhận được Giấy mời số 12/GM-UBDT ngày 01/11/2024.\n"
+    assert _scanned(text)["subject"].endswith("miền núi giai đoạn 2030 Khu vực miền Trung, Tây Nguyên")
+    # a numbered heading after the blank is the body's; a typed text's blank line ends its title
+    numbered = head + "1. Mục đích, yêu cầu\n"
+    assert _scanned(numbered)["subject"].endswith("miền núi giai đoạn")
+    assert _scanned(text, ocred=False)["subject"].endswith("miền núi giai đoạn")
+
+
+@pytest.mark.parametrize(
+    "read,repaired",
+    [
+        ("triển khai tực hiện Công văn số 4552/BCA-C04", "triển khai thực hiện Công văn số 4552/BCA-C04"),  # n013's DOCX at 200 dpi
+        ("Hội đồng thẩm định, đánh iá Chỉ số", "Hội đồng thẩm định, đánh giá Chỉ số"),  # n029's
+        # counter-examples: a word of its own ("ông"); a split syllable ("quy ết", n039's copy); a pair read right
+        ("ý kiến của ông Nguyễn Văn A", "ý kiến của ông Nguyễn Văn A"),
+        ("thực hiện Nghị quyết quy ết định", "thực hiện Nghị quyết quy ết định"),
+        ("triển khai thực hiện", "triển khai thực hiện"),
+    ],
+)
+def test_a_scanned_subject_s_syllable_whose_onset_lost_a_letter(read: str, repaired: str) -> None:
+    from directive_parser.loaders.ocrlexicon import repair_lost_onset
+
+    assert repair_lost_onset(read, frozenset(_REPAIR.kept))[0] == repaired
+
+
+@pytest.mark.parametrize(
+    "subject,body,repaired",
+    [
+        # DASH_AS_ECHOED: n010's DOCX at 200 dpi, its body's en dashes read "–" twice and "-" once
+        ("dự án đường bộ cao tốc Tân Phú - Bảo Lộc", "đường bộ cao tốc Tân Phú - Bảo Lộc'. Sau …; đoạn Tân Phú – Bảo Lộc (đoạn); cao tốc Tân Phú – Bảo Lộc.",
+         "dự án đường bộ cao tốc Tân Phú – Bảo Lộc"),
+        # the drafter's hyphen, echoed as a hyphen, stays; as many hyphens as long dashes, or no echo: as read
+        ("đồng chí Nguyễn Hồng Hải - Ủy viên Ban", "đồng chí Nguyễn Hồng Hải - Ủy viên Ban Thường vụ", "đồng chí Nguyễn Hồng Hải - Ủy viên Ban"),
+        ("cao tốc Tân Phú - Bảo Lộc", "Tân Phú – Bảo Lộc và Tân Phú - Bảo Lộc", "cao tốc Tân Phú - Bảo Lộc"),
+        ("giai đoạn 2021 - 2025", "trong năm 2025 và các năm sau", "giai đoạn 2021 - 2025"),
+    ],
+)
+def test_a_scanned_subject_s_hyphen_the_body_prints_as_a_long_dash(subject: str, body: str, repaired: str) -> None:
+    from directive_parser.loaders.ocrlexicon import dash_as_echoed
+
+    assert dash_as_echoed(subject, body)[0] == repaired
+
+
+def test_a_row_of_specks_inside_a_scanned_subject_neither_ends_it_nor_joins_it() -> None:
+    # the stamp's frame read between the subject's lines (n014's rows, set one line higher): skipped,
+    # and no blank line is seen where it stood
+    head = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố:\t/UBND-NC\tLâm Đồng, ngày\ttháng 12 năm 2025\n"
+    text = head + "V/v triển khai thực hiện\nz\tửa\t^\t>\nCông văn số 5689/BCA-C04\ncủa Bộ Công an\nKính gửi: Công an tỉnh\n"
+    assert _scanned(text)["subject"] == "triển khai thực hiện Công văn số 5689/BCA-C04 của Bộ Công an"
+    # TITLE_GOES_ON_AFTER_GAP takes no date line after the blank (the right column's, its place damaged)
+    text = head.replace("Lâm Đồng, ngày\ttháng 12 năm 2025", "") + "V/v triển khai thực hiện\n\nâm Đồng, ngày 13 tháng 12\nKính gửi: Công an tỉnh\n"
+    assert _scanned(text)["subject"] == "triển khai thực hiện"
+    # nor a label read as no word after the blank (n047's copy: "gửỬI:" for "Kính gửi:")
+    text = head + "V/v triển khai các Nghị quyết cắt giảm,\nđơn giản hóa TTHC, ĐKKD\n\ngửỬI:\n- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ;\n"
+    assert _scanned(text)["subject"] == "triển khai các Nghị quyết cắt giảm, đơn giản hóa TTHC, ĐKKD"
 # ISSUER_LINE_CONTINUES: n006's header, the body's name broken after a comma of its list of fields.
 N006_HEAD = """UBND TỈNH LÂM ĐỒNG
 BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO,

@@ -24,13 +24,15 @@ from ..loaders.ocrdist import repair_items
 from ..loaders.ocrfields import date_fields, repair_type_code
 from ..loaders.ocrlexicon import (
     body_pairs,
+    dash_as_echoed,
     drop_unechoed_marks,
     lexicon,
     repair_from_body,
+    repair_lost_onset,
     repair_onset,
     repair_syllables,
 )
-from ..loaders.ocrnames import family_names, is_syllable, tone_misplaced
+from ..loaders.ocrnames import edit_distance, family_names, is_syllable, tone_misplaced
 from ..loaders.ocrwords import repair_known_words
 from ..record import Directive, Issuer, PartialDate, System
 from ..source import Text
@@ -215,7 +217,12 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
         if t.source.ocred:
             value = drop_unread_opener(value, ve_viec_only=True)
     else:  # a "V/v" subject's lines: a stamp's field between them is none of them either
-        kept = [R.drop_stamp_date(x) for x in text.split("\n") if not R.is_stamp_field(x)]
+        # nor a row of specks the subject's span runs over on a scan (SUBJECT_SPECK_ROW)
+        kept = [R.drop_stamp_date(x) for x in text.split("\n") if not R.is_stamp_field(x) and not (t.source.ocred and R.is_speck_row(x))]
+        if kind == "after_number" and t.source.ocred and kept:
+            # SUBJECT_LINE_SPECKS under the number too: "_ Triển khai phong trào …" (004's DOCX at 200
+            # dpi, a speck left of the stamp's ink), as on a copy's title lines
+            kept[0] = kept[0][R.subject_line_start(kept[0]) :]
         value = clean_value(_drop_opener(strip_enclosing_quotes("\n".join(kept))))
         if kind == "after_number" and t.source.ocred:
             value = drop_unread_opener(value)
@@ -257,8 +264,9 @@ def _spelt_syllable(word: str) -> bool:
 def _scanned_subject(value: str, rest: str, title: bool = False, doubtful: Callable[[str], bool] = lambda word: True) -> tuple[str, list[str]]:
     """A scanned subject repaired, and its repairs: the received stamp's heading dropped, its words
     as the rest of the document prints them in the same context, a word whose first letters were
-    lost, then by the word list, then by the body's own pairs (``body_pairs``), its quote pairs of one
-    kind, a comma or a stop read ``doubtful`` that the body's echoes do not print. The subject's first word, capitalised as a title opens ("Tô chức Đại hội"), is
+    lost, then by the word list, then by the body's own pairs (``body_pairs``), a garbled cited
+    symbol as the body cites it (SUBJECT_SYMBOL_AS_CITED), its quote pairs of one kind, a hyphen the
+    body prints as an en dash (DASH_AS_ECHOED), a comma or a stop read ``doubtful`` that the body's echoes do not print. The subject's first word, capitalised as a title opens ("Tô chức Đại hội"), is
     repaired as its lower-case form and given its capital back; so is a ``title``'s (a subject
     under the type name, no opener before it) first word whose first letters were lost."""
     kept = frozenset(HeaderWords.load().subject_repair.kept)
@@ -275,14 +283,59 @@ def _scanned_subject(value: str, rest: str, title: bool = False, doubtful: Calla
     if title and onsets and value.split(" ", 1)[0] != first:
         opens = True  # the title's first word lost its first letters, its capital with them ("t luận" → "Kết luận")
     value, repaired = repair_syllables(value, kept)
+    value, lost = repair_lost_onset(value, kept)
     # then the body's own pairs, on what the list left: a body OCR'd too repeats its misreads
     # ("thấm định" twice in n029's body read again, where the list's "thẩm định" repairs the subject)
     value, own = repair_syllables(value, kept, lexicon().extended(body_pairs(rest, is_syllable)))
     if opens:
         value = value[0].upper() + value[1:]
+    value, cited = _symbol_as_cited(value, rest)
     value, quoted = _one_quote_kind(value, rest)
     value, commas = drop_unechoed_marks(value, rest, doubtful)
-    return value, dropped + echoed + onsets + repaired + own + quoted + commas
+    value, dashes = dash_as_echoed(value, rest)
+    return value, dropped + echoed + onsets + repaired + lost + own + cited + quoted + commas + dashes
+
+
+# SUBJECT_SYMBOL_AS_CITED: a document the subject cites by its symbol is cited by the body too, and
+# one number of one issuer names one document: "triển khai thực hiện Công văn số 4552/BCA-G©04 của
+# Bộ Công an" (n013's DOCX at 300 dpi, the stamp's ink over "C"), its body "Công văn số
+# 4552/BCA-C04 ngày 09/10/2025 …" three times. A token of the subject that opens with figures joined
+# by "/" or "-" to more, and is no whole symbol (``P.SYMBOL_RE``), is taken as the one symbol the body
+# prints with that number, where the body prints exactly one and it is at most ``SYMBOL_MAX_EDITS``
+# characters away. A symbol read whole is left as read ("76/NQ-CP" where the body cites another).
+SYMBOL_MAX_EDITS = 2
+_CITED_TOKEN = regex.compile(r"(?<![\p{L}\d/.-])(?P<num>\d{1,6})[/-][^\s,;]+", regex.V1)
+
+
+def _symbol_as_cited(value: str, rest: str) -> tuple[str, list[str]]:
+    """The subject with its garbled cited symbols as the body prints them (SUBJECT_SYMBOL_AS_CITED).
+
+    >>> _symbol_as_cited("thực hiện Công văn số 4552/BCA-G©04 của Bộ", "Công văn số 4552/BCA-C04 ngày 09/10/2025")[0]
+    'thực hiện Công văn số 4552/BCA-C04 của Bộ'
+    >>> _symbol_as_cited("Công văn số 4552/BCA-G©04", "số 4552/BCA-C04 và số 4552/BCA-C05")[0]
+    'Công văn số 4552/BCA-G©04'
+    >>> _symbol_as_cited("Nghị quyết số 76/NQ-CP", "Nghị quyết số 76/NQ-TW")[0]
+    'Nghị quyết số 76/NQ-CP'
+    """
+    notes: list[str] = []
+
+    def cited(m: regex.Match[str]) -> str:
+        read = m.group().rstrip(").:")
+        if P.SYMBOL_RE.fullmatch(read):
+            return m.group()
+        body = {
+            b.group() for b in P.SYMBOL_RE.finditer(rest)
+            if regex.match(rf"{m['num']}\s?[/-]", b.group())
+        }
+        if len(body) != 1:
+            return m.group()
+        symbol = body.pop()
+        if edit_distance(read, symbol) > SYMBOL_MAX_EDITS:
+            return m.group()
+        notes.append(f"{read!r} → {symbol!r} (the symbol the body cites with that number)")
+        return symbol + m.group()[len(read) :]
+
+    return _CITED_TOKEN.sub(cited, value), notes
 
 
 # A speck read as a short word inside a scanned subject (c151: "quản lý của cì Bộ Giáo dục", a
@@ -419,7 +472,10 @@ def _drop_opener(text: str) -> str:
 # "UBND tỉnh …", "VNPT …" (acronyms), "Văn bản …", "Vụ …" (syllables), "V2 …" (a figure), "V/v"
 # itself (``SUBJECT_OPENER_BARE_RE`` takes it first).
 UNREAD_OPENER_MAX_CHARS = 6
-_UNREAD_OPENER = regex.compile(r"^[\"“'‘\s]*(?P<token>[VWUỨ\\/⁄|][^\s]{0,5})(?=\s)(?P<viec>\s+việc\b)?\s*", regex.V1)
+# Its first letter may be any capital of the Latin alphabet where its slash and "v" are read ("X/v
+# triển khai thực hiện …", n006's DOCX at 200 dpi, the stamp's stroke across the "V"): no word of a
+# header's left column is a capital, a slash and a "v".
+_UNREAD_OPENER = regex.compile(r"^[\"“'‘\s]*(?P<token>(?:[VWUỨ\\/⁄|]|[A-Z](?=[/⁄][vV]))[^\s]{0,5})(?=\s)(?P<viec>\s+việc\b)?\s*", regex.V1)
 
 
 def drop_unread_opener(text: str, ve_viec_only: bool = False) -> str:
@@ -427,8 +483,8 @@ def drop_unread_opener(text: str, ve_viec_only: bool = False) -> str:
 
     >>> drop_unread_opener("VA› Tổ chức Đại hội"), drop_unread_opener("VWWw giới thiệu Lãnh đạo"), drop_unread_opener("\\\\ việc tham dự Hội nghị")
     ('Tổ chức Đại hội', 'giới thiệu Lãnh đạo', 'tham dự Hội nghị')
-    >>> drop_unread_opener("⁄% cử lãnh đạo Ban tham gia")
-    'cử lãnh đạo Ban tham gia'
+    >>> drop_unread_opener("⁄% cử lãnh đạo Ban tham gia"), drop_unread_opener("X/v triển khai"), drop_unread_opener("Xã Đạ Huoai")
+    ('cử lãnh đạo Ban tham gia', 'triển khai', 'Xã Đạ Huoai')
     >>> drop_unread_opener("UBND tỉnh báo cáo"), drop_unread_opener("Văn bản hợp nhất"), drop_unread_opener("V2 triển khai")
     ('UBND tỉnh báo cáo', 'Văn bản hợp nhất', 'V2 triển khai')
     >>> drop_unread_opener("\\\\ việc tham dự", ve_viec_only=True), drop_unread_opener("VA› Tổ chức", ve_viec_only=True)

@@ -60,7 +60,7 @@ from .ocrnames import (
     two_part_head,
 )
 from .ocrtables import go_on, scan_tables
-from .ocrwords import letters_key, repair_digit_in_syllable, repair_known_words
+from .ocrwords import letters_key, repair_digit_in_syllable, repair_known_words, repair_number_word
 from .pdf import _page_text
 from .pdftables import PdfTable, running_words
 
@@ -167,9 +167,7 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         (r"\bCông(?=\s+(?:TTĐT|[Tt]hông\s+tin\s+điện\s+tử))", "Cổng"),
         # "Như Điều 3" read "Như Diều 3"
         (r"\bNhư\s+Di[ềeéêè]u\b", "Như Điều"),
-        # "số" before a number read "só" ("Kế hoạch só 164-KH/TU"): "só" is no Vietnamese word, and
-        # a directive's "số" stands before the number it introduces
-        (r"\b([Ss])ó(?=\s+\d)", r"\1ố"),
+        # "số" before a number read "só" or "sô": ``ocrwords.repair_number_word`` (NUMBER_WORD_READ), recorded
         # "các chi, đảng bộ" (the Party's formula: chi bộ and đảng bộ) read "các chỉ, đảng bộ"
         # (002's scan, its recipients "Các chi, đảng bộ trực thuộc Huyện ủy"): "chỉ" is never
         # followed by ", đảng bộ"
@@ -249,6 +247,7 @@ def repair_ocr_text(text: str, repairs: list[str] | None = None) -> str:
     text = _blank_illegible(text, repairs)
     text = repair_type_code(text, repairs)
     text = repair_digit_in_syllable(text, repairs)  # DIGIT_IN_SYLLABLE: "g1ao" → "giao"
+    text = repair_number_word(text, repairs)  # NUMBER_WORD_READ: "Nghị quyết sô 76" → "số 76"
     return repair_known_words(text, repairs)
 
 

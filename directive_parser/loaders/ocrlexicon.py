@@ -30,6 +30,8 @@ from importlib import resources
 
 import regex
 
+from .ocrnames import edit_distance
+
 # The five tone marks (combining, after NFD): grave, acute, tilde, hook above, dot below.
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 # A word of letters, as OCR'd text spaces it ("mặc", "Đào"): combining marks included.
@@ -255,6 +257,66 @@ def repair_syllables(
     return (_respelled_text(text, words, spelled), repairs) if repairs else (text, [])
 
 
+# ONSET_LETTER_LOST: a syllable whose onset lost a letter to a speck or a stamp's stroke ("triển khai
+# tực hiện Công văn …", n013's DOCX at 200 dpi; "Hội đồng thẩm định, đánh iá Chỉ số", n029's; "ý
+# }iến đối với", n016's at 300 dpi) reads as no word at all. It is taken as the one word of the list
+# its pair makes with that letter put back: the read is no one-syllable word of the list, nor in
+# ``kept``, in lower case, its pair with the neighbour no word, exactly one letter restores a word of
+# the list with it (a consonant before it, or the second letter of a two-letter onset: "t" → "th",
+# "n" → "nh", "g" → "gh"), neither syllable makes a word with its other neighbour, and the two are
+# not one syllable split ("quy ết" for "quyết" on n039's copy is no "quy kết").
+_ONSET_FIRST = "bcdđghklmnpqrstvx"
+_ONSET_SECOND = {"c": "h", "g": "hi", "k": "h", "n": "hg", "p": "h", "t": "hr", "q": "u"}
+
+
+def _onset_restored(read: str) -> list[str]:
+    """``read`` with one onset letter put back: before it, or as its onset's second letter."""
+    out = [c + read for c in _ONSET_FIRST]
+    out += [read[0] + c + read[1:] for c in _ONSET_SECOND.get(read[0], "")]
+    return out
+
+
+def repair_lost_onset(text: str, kept: frozenset[str] = frozenset(), lex: Lexicon | None = None) -> tuple[str, list[str]]:
+    """``text`` with its syllables whose onset lost a letter restored by the word list (ONSET_LETTER_LOST),
+    and each repair as "'read' → 'word' (…)".
+
+    >>> lex = Lexicon(["thực hiện", "đánh giá", "ý kiến", "triển khai"])
+    >>> repair_lost_onset("triển khai tực hiện Công văn; đánh iá Chỉ số", lex=lex)[0]
+    'triển khai thực hiện Công văn; đánh giá Chỉ số'
+    >>> repair_lost_onset("ý iến đối với", lex=Lexicon(["ý kiến", "ý nghĩa", "ý tiến"]))[0]
+    'ý iến đối với'
+    >>> repair_lost_onset("Nghị quyết quy ết định", lex=Lexicon(["quy kết", "quyết"]))[0]
+    'Nghị quyết quy ết định'
+    """
+    lex = lex if lex is not None else lexicon()
+    words = list(_WORD.finditer(text))
+    spelled = [m.group() for m in words]
+    joined = [i + 1 < len(words) and text[words[i].end() : words[i + 1].start()] == " " for i in range(len(words))]
+    repairs: list[str] = []
+    for i in range(len(words) - 1):
+        if not joined[i] or lex.is_word(spelled[i], spelled[i + 1]):
+            continue
+        found: set[tuple[int, str]] = set()
+        for side in (0, 1):
+            read, other = spelled[i + side], spelled[i + 1 - side]
+            if not _LOWER.match(read) or read in kept or lex.is_single(read):
+                continue
+            if lex.is_single(other + read if side else read + other):
+                continue  # one syllable split in two ("quy ết", n039's copy), not an onset lost
+            for word in _onset_restored(read):
+                if lex.is_word(*((word, other) if side == 0 else (other, word))):
+                    found.add((i + side, word))
+        if len(found) != 1:
+            continue
+        at, word = found.pop()
+        if _in_a_word(lex, spelled, joined, i) or _in_a_word(lex, spelled, joined, i + 1):
+            continue
+        before = f"{spelled[i]} {spelled[i + 1]}"
+        spelled[at] = word
+        repairs.append(f"{before!r} → {spelled[i] + ' ' + spelled[i + 1]!r} (a letter of its onset lost; the word list)")
+    return (_respelled_text(text, words, spelled), repairs) if repairs else (text, [])
+
+
 # --- text that reads as OCR output ---------------------------------------------------------------
 # A clerk also gets text someone else OCR'd (pasted, or a .txt/.docx saved from a scan): the same
 # one-mark misreads as a scan ("công bó", "tô chức", "đây mạnh"), but no OCR confidence and no
@@ -357,25 +419,37 @@ def _echoes(folded: list[str], k: int, at: dict[str, list[int]], body_words: lis
 # bổ sung số liệu theo …"): every echo (``ECHO_CONTEXT`` words, exactly, case aside) prints the same
 # letters in one case, and that case is taken. An echo printed in capitals is a heading's or the
 # header's ("TỈNH QUẢNG NGÃI" under the issuer, n053, n055's scans: "tỉnh Quảng Ngãi" stays), not counted.
-# Only a case OCR can mistake: the word differs from the echoes' print in its first letter's case
-# alone, and that letter's capital is its small letter drawn larger (``_SIZE_ONLY_CASE``: "S"/"s",
-# "C"/"c", "Ô"/"ô" …); "Hội nghị" against the body's "hội nghị" is the drafter's capital, not a
+# Only a case OCR can mistake: the word differs from the echoes' print in one letter's case alone
+# (its first, or another: "Ban VÌ sự tiến bộ", n032's DOCX at 300 dpi), and that letter's capital is
+# its small letter drawn larger (``_SIZE_ONLY_CASE``: "S"/"s", "C"/"c", "Ô"/"ô" …, and a marked "i",
+# its dot gone: "Ì"/"ì"); "Hội nghị" against the body's "hội nghị" is the drafter's capital, not a
 # misread. Never the subject's first word, nor the first after its "V/v" or "Về việc": a subject opens
 # with a capital ("V/v Xây dựng kế hoạch" stays where the body prints "xây dựng kế hoạch").
 _SIZE_ONLY_CASE = frozenset("cosuvwxz")
 _SUBJECT_OPENERS = frozenset({"v", "việc"})
 
 
+def _size_only_letter(letter: str) -> bool:
+    """Whether ``letter``'s capital is its small letter drawn larger: c, o, s, u, v, w, x, z with
+    their marks, and an "i" under a mark (its dot gone: "ì"/"Ì")."""
+    decomposed = unicodedata.normalize("NFD", letter.lower())
+    return decomposed[0] in _SIZE_ONLY_CASE or (decomposed[0] == "i" and len(decomposed) > 1)
+
+
 def _size_only_case(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ only in their first letter's case, a letter OCR sizes wrong.
+    """Whether ``a`` and ``b`` differ only in one letter's case, a letter OCR sizes wrong (the first,
+    or another: "Ban VÌ sự tiến bộ", n032's DOCX at 300 dpi, where the body prints "Ban Vì sự tiến bộ").
 
     Example:
         >>> _size_only_case("Sung", "sung"), _size_only_case("Ổn", "ổn"), _size_only_case("Hội", "hội"), _size_only_case("SUng", "sung")
         (True, True, False, False)
+        >>> _size_only_case("VÌ", "Vì"), _size_only_case("VI", "Vi"), _size_only_case("BAn", "Ban")
+        (True, False, False)
     """
-    if not a or not b or a[1:] != b[1:] or a[0] == b[0] or a[0].lower() != b[0].lower():
+    if len(a) != len(b) or a == b or a.lower() != b.lower():
         return False
-    return unicodedata.normalize("NFD", a[0].lower())[0] in _SIZE_ONLY_CASE
+    differ = [x for x, y in zip(a, b, strict=True) if x != y]
+    return len(differ) == 1 and _size_only_letter(differ[0])
 
 
 def _case_as_echoed(spelled: list[str], folded: list[str], k: int, at: dict[str, list[int]], body_spelled: list[str], body_words: list[str]) -> str | None:
@@ -390,6 +464,66 @@ def _case_as_echoed(spelled: list[str], folded: list[str], k: int, at: dict[str,
     return word if _size_only_case(spelled[k], word) else None
 
 
+# SUBJECT_GARBLED_AS_ECHOED: a word of the subject that is no syllable at all, read where the stamp's
+# ink or a speck crossed it ("mô hình “IĐân vận khéo”", 000's DOCX at 300 dpi; "thẩm định, đánh iá
+# Chỉ số", n029 at 200 dpi; "phụ nữ và fÔ thư ký", n032 at 300 dpi), is taken as the body prints it
+# where the body restates the phrase around it: every echo repeats the subject's words on both
+# sides of it (``ECHO_CONTEXT`` each side where the subject has them, one at least on each side:
+# the word is framed, not only followed), all echoes print one word, a syllable, within
+# ``GARBLED_MAX_EDITS`` letters of the read (a letter lost, one added, a mark and a letter), and
+# none prints the word as read. The body's spelling is kept ("Dân", as the quoted name prints it).
+# An acronym read in capitals is left to its own rule: the body's acronym that ends with the read's
+# letters, framed the same way ("Phó Chủ tịch ND tỉnh", n009 at 300 dpi: the body's "Phó Chủ tịch
+# UBND tỉnh", the first letters lost under the stamp), and no other.
+GARBLED_MAX_EDITS = 2
+
+
+def _framing(words: list[str], k: int) -> tuple[int, ...] | None:
+    """The offsets of word ``k``'s neighbours an echo of a garbled word must repeat: up to
+    ``ECHO_CONTEXT`` on each side, one at least on each side; None at the subject's ends."""
+    left, right = min(ECHO_CONTEXT, k), min(ECHO_CONTEXT, len(words) - 1 - k)
+    if left < 1 or right < 1:
+        return None
+    return tuple(range(-left, 0)) + tuple(range(1, right + 1))
+
+
+def _garbled_as_echoed(
+    spelled: list[str], folded: list[str], k: int, at: dict[str, list[int]], body_spelled: list[str], body_words: list[str],
+    is_syllable: Callable[[str], bool],
+) -> str | None:
+    """Word ``k`` (no syllable) as its framed echoes in the body print it (SUBJECT_GARBLED_AS_ECHOED), or None.
+
+    Example:
+        >>> words = "mô hình IĐân vận khéo".split()
+        >>> body = "các mô hình Dân vận khéo và mô hình Dân vận khéo".split()
+        >>> at = {}
+        >>> for j, w in enumerate(body): at.setdefault(w.lower(), []).append(j)
+        >>> _garbled_as_echoed(words, [w.lower() for w in words], 2, at, body, [w.lower() for w in body], str.isalpha)
+        'Dân'
+    """
+    shape = _framing(folded, k)
+    read = spelled[k]
+    if shape is None:
+        return None
+    acronym = len(read) > 1 and read.isupper()
+    prints: set[str] = set()
+    for j in at.get(folded[k + shape[0]], []):
+        b = j - shape[0]
+        if b + shape[0] < 0 or b + shape[-1] >= len(body_words) or not all(body_words[b + o] == folded[k + o] for o in shape):
+            continue
+        prints.add(body_spelled[b])
+    if len(prints) != 1:
+        return None
+    word = prints.pop()
+    if word.lower() == folded[k]:
+        return None
+    if acronym:
+        return word if word.isupper() and word.endswith(read) and len(word) - len(read) <= GARBLED_MAX_EDITS else None
+    if not is_syllable(word) or edit_distance(folded[k], word.lower()) > GARBLED_MAX_EDITS:
+        return None
+    return word
+
+
 def repair_from_body(
     text: str, body: str, kept: frozenset[str] = frozenset(), is_syllable: Callable[[str], bool] | None = None, families: frozenset[str] = frozenset()
 ) -> tuple[str, list[str]]:
@@ -402,7 +536,8 @@ def repair_from_body(
     capitalised word the body prints capitalised in two echoes, SUBJECT_TITLE_WORD_AS_ECHOED), never
     one in ``kept`` nor a syllable that makes a word of the list with a neighbour; the body's word
     must be a syllable (``is_syllable``, when given). A word read in another case than all its echoes
-    print it takes theirs (SUBJECT_CASE_AS_ECHOED).
+    print it takes theirs (SUBJECT_CASE_AS_ECHOED). A word that is no syllable at all takes the one
+    word its echoes print around the same words on both sides (SUBJECT_GARBLED_AS_ECHOED).
 
     >>> repair_from_body("tại buôi làm việc với Bộ", "đã chủ trì buổi làm việc với Bộ KH&CN")[0]
     'tại buổi làm việc với Bộ'
@@ -448,6 +583,13 @@ def repair_from_body(
         # của Hội đồng", "(gọi tắt là Tổ giúp việc)", "Các thành viên Tổ giúp việc"). One echo is not
         # enough: "Tổ công tác" read right where the body's one "Tô công tác" is the misread
         titled = figure is None and read[:1].isupper() and bool(_LOWER.match(read[1:]))
+        if figure is None and is_syllable is not None and not read.isdigit() and not is_syllable(read):
+            garbled = _garbled_as_echoed(spelled, folded, k, at, body_spelled, body_words, is_syllable)
+            if garbled is not None:
+                context = text[words[max(0, k - 1)].start() : words[min(len(words) - 1, k + 1)].end()]
+                repairs.append(f"{read!r} → {garbled!r} (no word; the body prints it so around the same words: {context!r})")
+                spelled[k], folded[k] = garbled, garbled.lower()
+                continue
         if figure is None and read not in kept and not _LOWER.match(read):
             cased = _case_as_echoed(spelled, folded, k, at, body_spelled, body_words)
             if cased is not None:
@@ -583,5 +725,49 @@ def drop_unechoed_marks(text: str, body: str, doubtful: Callable[[str], bool] = 
             out.append(text[last : m.start()])
             last = m.end()
             notes.append(f"{m['mark'].strip()!r} dropped after {' '.join(before)!r} (the body prints {' '.join(before + after)!r} without it)")
+    out.append(text[last:])
+    return ("".join(out), notes) if notes else (text, [])
+
+
+# DASH_AS_ECHOED: an en dash between two names read as a hyphen ("… cao tốc Tân Phú - Bảo Lộc", n009's
+# and n010's DOCX at 200 and 300 dpi, where they print "Tân Phú – Bảo Lộc"): no glyph's width tells
+# the two apart in a subject's line, but the body restates the phrase: a hyphen standing between two
+# words of a scanned subject is an en dash where the body, between the same ``ECHO_CONTEXT`` words on
+# each side, prints a long dash more often than a hyphen. OCR reads the same printed en dash all ways
+# ("–", "—", "-", "~": n009's body at 300 dpi, "Tân Phú – Bảo Lộc" four times, "—" once, "-" twice),
+# and a long dash more often than not; a printed hyphen it reads as a hyphen. The drafter's hyphen
+# stays where the echoes print hyphens ("Nguyễn Hồng Hải - Ủy viên Ban …"), as many long dashes as
+# hyphens, or no echo.
+_SPACED_HYPHEN = regex.compile(r"(?<=\S) - (?=\S)")
+_LONG_DASHES = frozenset("–—")
+
+
+def dash_as_echoed(text: str, body: str) -> tuple[str, list[str]]:
+    """``text`` with its spaced hyphens the body's echoes print as en dashes (DASH_AS_ECHOED), and a note each.
+
+    >>> dash_as_echoed("cao tốc Tân Phú - Bảo Lộc và Hải - Ủy viên", "tuyến cao tốc Tân Phú – Bảo Lộc, đồng chí Hải - Ủy viên Ban")[0]
+    'cao tốc Tân Phú – Bảo Lộc và Hải - Ủy viên'
+    >>> dash_as_echoed("Tân Phú - Bảo Lộc", "Tân Phú – Bảo Lộc; Tân Phú - Bảo Lộc")[0]
+    'Tân Phú - Bảo Lộc'
+    >>> dash_as_echoed("Tân Phú - Bảo Lộc", "Tân Phú – Bảo Lộc; Tân Phú — Bảo Lộc; Tân Phú - Bảo Lộc")[0]
+    'Tân Phú – Bảo Lộc'
+    """
+    tokens = list(_TOKEN.finditer(body))
+    folded = [m.group().lower() for m in tokens]
+    marks = [regex.sub(r"\s", "", body[a.end() : b.start()]) for a, b in itertools.pairwise(tokens)]
+    n = ECHO_CONTEXT
+    out, last, notes = [], 0, []
+    for m in _SPACED_HYPHEN.finditer(text):
+        before = [w.lower() for w in _TOKEN.findall(text[: m.start()])][-n:]
+        after = [w.lower() for w in _TOKEN.findall(text[m.end() :])][:n]
+        if len(before) < n or len(after) < n or not text[: m.start()].lower().endswith(before[-1]):
+            continue
+        if not text[m.end() :].lower().startswith(after[0]):
+            continue
+        echoes = [marks[j + n - 1] for j in range(len(folded) - 2 * n + 1) if folded[j : j + n] == before and folded[j + n : j + 2 * n] == after]
+        if sum(e in _LONG_DASHES for e in echoes) > echoes.count("-"):
+            out.append(text[last : m.start()] + " – ")
+            last = m.end()
+            notes.append(f"'-' → '–' between {' '.join(before)!r} and {' '.join(after)!r} (the body prints a long dash there)")
     out.append(text[last:])
     return ("".join(out), notes) if notes else (text, [])

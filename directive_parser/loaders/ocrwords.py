@@ -264,3 +264,28 @@ def repair_digit_in_syllable(text: str, repairs: list[str] | None = None) -> str
         return word
 
     return _DIGIT_IN_SYLLABLE.sub(read, text)
+
+
+# NUMBER_WORD_READ: "số" before the figures it introduces ("Nghị quyết số 76/NQ-CP", "Kế hoạch số
+# 164-KH/TU") read one mark off: "só" (no Vietnamese word), "sô" (n026's DOCX at 300 dpi: "thực hiện
+# Nghị quyết sô 76/NQ-CP", its subject; "sô" is a loanword, "show", never before a figure). A
+# directive's "số" stands before the number it introduces; "sổ", "sở", "sơ" stay (other words).
+_NUMBER_WORD_READ = regex.compile(r"(?<![\p{L}\p{Mn}])(?P<s>[Ss])[óô](?=[ \t]+(?P<figure>\d+))", regex.V1)
+
+
+def repair_number_word(text: str, repairs: list[str] | None = None) -> str:
+    """``text`` with "số" read "só" or "sô" before a figure repaired (NUMBER_WORD_READ).
+
+    Example:
+        >>> found = []
+        >>> repair_number_word("Nghị quyết sô 76/NQ-CP; Kế hoạch só 164-KH/TU; sổ 2; sô diễn", found), found
+        ('Nghị quyết số 76/NQ-CP; Kế hoạch số 164-KH/TU; sổ 2; sô diễn', ["'sô 76' → 'số 76' (the number's word before its figures)", "'só 164' → 'số 164' (the number's word before its figures)"])
+    """
+
+    def read(m: regex.Match[str]) -> str:
+        word = m["s"] + "ố"
+        if repairs is not None:
+            repairs.append(f"{m.group() + ' ' + m['figure']!r} → {word + ' ' + m['figure']!r} (the number's word before its figures)")
+        return word
+
+    return _NUMBER_WORD_READ.sub(read, text)
