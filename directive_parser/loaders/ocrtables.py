@@ -501,7 +501,8 @@ def go_on(before: PdfTable, table: PdfTable) -> PdfTable:
     """TABLE_ACROSS_PAGES on a scan: a table that opens its page and goes on with the one that closed the
     page before (``pdftables.carry_over``: same columns, its header repeated) loses its repeated header
     and is a data table. The page before is already written, so a first row that finishes the row
-    before stays a row of its own here (its cells still in their columns).
+    before (``pdftables.row_goes_on``) stays a row of its own here (its cells still in their columns); the
+    PDF loader joins it to the page before's last row (``pdf.join_broken_row``, SCANNED_ROW_ACROSS_PAGES).
 
     Returns:
         The piece as it is to be written (``table`` itself when it does not go on).
