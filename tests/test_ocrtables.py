@@ -393,3 +393,31 @@ def test_a_new_row_or_another_table_is_not_joined_on_the_page_before() -> None:
     """Counter-examples: a row of its own (n001's row 4 under row 3, its number blank), a row of another width."""
     assert join_broken_row(_line(N001_ROW_3), _line(("", *N001_ROW_4[1:]))) is None
     assert join_broken_row(_line(N001_ROW_1), "| hoạch chuyển đổi số | UBND tỉnh") is None
+
+
+N001_HEAD = ("STT", "Nhiệm vụ", "Sản phẩm", "Thời gian hoàn thành", "Chủ trì thực hiện", "Phối hợp thực hiện", "Theo dõi, kiểm tra, đôn đốc")
+
+
+def _n001_table(rows: tuple[tuple[str, ...], ...], opens: bool, closes: bool, head: tuple[tuple[str, ...], ...] = ()) -> PdfTable:
+    return dataclasses.replace(_table(rows, opens, closes, head), columns=(55.0, 85.0, 250.0, 360.0, 450.0, 560.0, 680.0))
+
+
+def test_the_headers_cell_merged_down_into_the_row_under_it_is_left_out() -> None:
+    """HEAD_MERGED_DOWN (n001 rendered at 200 dpi): the ruling under the repeated header is not found in the
+    time column, so the header's "Thời gian hoàn thành" is read into the rest of row 2; left out, the rest
+    goes on the row before and its time stays "Theo Kế hoạch …" (recorded). Counter-example: a numbered row
+    keeps a cell that reads as the header's."""
+    row_2 = ("2", "Ban hành và tổ chức thực hiện Kế hoạch rà soát, đánh giá thủ tục hành chính năm 2026 của tỉnh, trong đó: "
+             "tập trung rà soát, đề xuất tái cấu trúc quy trình,", "Kết quả rà soát, đánh giá thủ tục hành chính năm 2026",
+             "Theo Kế hoạch rà soát, đánh giá thủ tục hành chính năm 2026 của tỉnh", "Các sở, ban, ngành",
+             "Văn phòng UBND tỉnh; UBND các xã, phường, đặc khu", "Văn phòng UBND tỉnh")
+    before = _n001_table((N001_HEAD, row_2), False, True)
+    rest = ("", "mẫu đơn, tờ khai, kết quả giải quyết thủ tục hành chính để tạo điều kiện nâng cao hiệu quả giải quyết thủ "
+            "tục hành chính trên môi trường điện tử.", "", "Thời gian hoàn thành", "", "", "")
+    repairs: list[str] = []
+    piece = go_on(before, _n001_table((N001_HEAD, rest), True, False), repairs)
+    assert piece.rows == ((*rest[:3], "", *rest[4:]),)
+    assert repairs == ["'Thời gian hoàn thành' → '' (the header's cell read into the row under it)"]
+    assert join_broken_row(_line(row_2), _line(piece.rows[0]) + "\n3 | …")[0].split(" | ")[3] == row_2[3]
+    numbered = ("3", "Tham mưu ban hành", "Kế hoạch", "Thời gian hoàn thành", "Sở Nội vụ", "", "Sở Nội vụ")
+    assert go_on(before, _n001_table((N001_HEAD, numbered), True, False)).rows == (numbered,)
