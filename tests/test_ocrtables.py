@@ -20,7 +20,8 @@ from PIL import Image, ImageDraw
 
 from directive_parser.loaders import ocrtables
 from directive_parser.loaders.ocrtables import Grid, find_grids, go_on, grid_rows, may_hold_a_table, scan_tables
-from directive_parser.loaders.pdftables import PdfTable
+from directive_parser.loaders.pdf import join_broken_row
+from directive_parser.loaders.pdftables import PdfTable, row_goes_on
 
 FILES = Path(__file__).resolve().parent.parent / "corpus" / "files"
 DPI = 300
@@ -313,3 +314,110 @@ def test_a_row_number_read_again_in_black_and_white() -> None:
     assert shown and shown[::2] == ["grey"] * (len(shown) // 2) and shown[1::2] == ["bw"] * (len(shown) // 2)
     assert "†" not in " ".join(" ".join(r) for r in table.rows) and "1" in table.rows[0]
     assert repairs and repairs[0] == "'†' → '1' (a table's row number read again in black and white)"
+
+
+# --- ROW_ACROSS_PAGES / SCANNED_ROW_ACROSS_PAGES: a row broken over a scan's page break ------------------
+
+# n001 printed and scanned at 300 dpi (its synthetic render, the task table "STT | Nhiệm vụ | Sản phẩm | Thời
+# gian hoàn thành | Chủ trì thực hiện | Phối hợp thực hiện | Theo dõi, kiểm tra, đôn đốc"), rows as read.
+N001_ROW_1 = ("1", "Xây dựng và tổ chức thực hiện kế", "Kế hoạch của", "Ban hành kế", "Sở Khoa học", "Các cơ quan,", "Sở Khoa")
+N001_ROW_1_REST = ("", "hoạch chuyển đổi số năm 2026 của tỉnh.", "UBND tỉnh", "hoạch trong tháng 01/2026 và tổ chức thực hiện",
+                   "và Công nghệ", "đơn vị, địa phương", "học và Công nghệ")
+N001_ROW_3 = ("3", "Thường xuyên rà soát, cập nhật, nghiên cứu các quy định của pháp luật về sử dụng kinh phí từ nguồn ngân sách "
+              "nhà nước để thực hiện, đảm bảo đúng quy định của pháp luật, phù hợp với thực tế, hiệu quả, tiết kiệm.",
+              "Báo cáo về tình hình quản lý, sử dụng kinh phí từ nguồn ngân sách nhà nước, quy định về sử dụng các nguồn tài chính",
+              "Trong năm 2026", "Các cơ quan, đơn vị trực tiếp sử dụng ngân sách nhà nước", "Sở Tài chính", "Sở Tài chính")
+N001_ROW_3_REST = ("", "", "của các cơ quan, đơn vị", "", "", "", "")
+N001_ROW_4 = ("4", "Khẩn trương thực hiện kết luận, kiến nghị kiểm toán, thanh tra, kiểm tra; kịp thời làm rõ nguyên nhân chưa "
+              "thực hiện kiến nghị để có biện pháp xử lý, xem xét, giải quyết các khiếu nại, kiến nghị (nếu có).",
+              "Báo cáo kết quả thực hiện của đơn vị", "Trong năm 2026", "Các cơ quan, đơn vị, địa phương", "Sở Tài chính", "Sở Tài chính")
+# n038's format table (its text copy): a group's heading, then its items with the number cell blank.
+N038_GROUP = ("5.", "Tên loại văn bản và trích yếu nội dung văn bản", "", "", "", "")
+N038_ITEM = ("", "- Trích yếu nội dung văn bản", "In thường", "14-15", "Đứng, đậm", "về quy hoạch cán bộ lãnh đạo, quản lý")
+
+
+@pytest.mark.parametrize(
+    ("last", "first"),
+    [
+        (N001_ROW_1, N001_ROW_1_REST),  # every cell goes on in lower case ("kế" / "hoạch …")
+        (N001_ROW_3, N001_ROW_3_REST),  # only the product cell goes on ("… các nguồn tài chính" / "của các cơ quan, đơn vị")
+        (("9", "Tổ chức thanh tra trách nhiệm thực", "Kết quả thanh tra"), ("", "hiện nhiệm vụ công vụ của cán bộ", "")),
+    ],
+)
+def test_a_row_broken_over_the_page_break_goes_on(last: tuple[str, ...], first: tuple[str, ...]) -> None:
+    """ROW_ACROSS_PAGES: no number in the number column and a cell going on the cell above it in lower case."""
+    assert row_goes_on(last, first)
+
+
+@pytest.mark.parametrize(
+    ("last", "first"),
+    [
+        # FINISHED_CELL_THEN_CAPITAL: n001's row 4 under row 3 ("… tiết kiệm."), its number blank (merged or unread)
+        (N001_ROW_3, ("", *N001_ROW_4[1:])),
+        # a group's item under its heading (n038): the task opens an item ("- "), "về …" stands under an empty cell
+        (N038_GROUP, N038_ITEM),
+        # a row with its number: a row of its own whatever its cells
+        (N001_ROW_1, ("2", *N001_ROW_1_REST[1:])),
+        # a row under cells merged down (n001 printed): number and task empty, each cell opens anew
+        (N001_ROW_3, ("", "", "Kế hoạch của cơ quan, đơn vị", "Trong năm 2026", "Các cơ quan, đơn vị, địa phương", "", "")),
+    ],
+)
+def test_a_new_row_after_the_page_break_does_not_go_on(last: tuple[str, ...], first: tuple[str, ...]) -> None:
+    """Counter-examples of ROW_ACROSS_PAGES: a row of its own on the next page."""
+    assert not row_goes_on(last, first)
+
+
+def _line(row: tuple[str, ...]) -> str:
+    return " | ".join(row)
+
+
+def test_scanned_row_broken_over_the_page_break_is_joined_on_the_page_before() -> None:
+    """SCANNED_ROW_ACROSS_PAGES: the page before is already written when the next one is read, so the PDF
+    loader joins the rest of the row to the page before's last line, cell by cell (n001's render)."""
+    before = f"III. HIỆN ĐẠI HÓA NỀN HÀNH CHÍNH\n{_line(N001_ROW_1)}"
+    page = f"{_line(N001_ROW_1_REST)}\n2 | Triển khai các nhiệm vụ | Báo cáo |  |  |  | \n"
+    joined = join_broken_row(before, page)
+    assert joined is not None
+    whole, rest = joined
+    assert whole.split("\n")[-1] == ("1 | Xây dựng và tổ chức thực hiện kế hoạch chuyển đổi số năm 2026 của tỉnh. | Kế hoạch của UBND "
+                                     "tỉnh | Ban hành kế hoạch trong tháng 01/2026 và tổ chức thực hiện | Sở Khoa học và Công nghệ | "
+                                     "Các cơ quan, đơn vị, địa phương | Sở Khoa học và Công nghệ")
+    assert whole.startswith("III. HIỆN ĐẠI HÓA NỀN HÀNH CHÍNH\n") and rest.startswith("2 | Triển khai")
+    # the row was all the page held (n001's last table page): the page is left empty
+    assert join_broken_row(_line(N001_ROW_3), _line(N001_ROW_3_REST)) == (_line(N001_ROW_3[:2]) + " | " + " | ".join(
+        ("Báo cáo về tình hình quản lý, sử dụng kinh phí từ nguồn ngân sách nhà nước, quy định về sử dụng các nguồn tài chính "
+         "của các cơ quan, đơn vị", *N001_ROW_3[3:])), "")
+
+
+def test_a_new_row_or_another_table_is_not_joined_on_the_page_before() -> None:
+    """Counter-examples: a row of its own (n001's row 4 under row 3, its number blank), a row of another width."""
+    assert join_broken_row(_line(N001_ROW_3), _line(("", *N001_ROW_4[1:]))) is None
+    assert join_broken_row(_line(N001_ROW_1), "| hoạch chuyển đổi số | UBND tỉnh") is None
+
+
+N001_HEAD = ("STT", "Nhiệm vụ", "Sản phẩm", "Thời gian hoàn thành", "Chủ trì thực hiện", "Phối hợp thực hiện", "Theo dõi, kiểm tra, đôn đốc")
+
+
+def _n001_table(rows: tuple[tuple[str, ...], ...], opens: bool, closes: bool, head: tuple[tuple[str, ...], ...] = ()) -> PdfTable:
+    return dataclasses.replace(_table(rows, opens, closes, head), columns=(55.0, 85.0, 250.0, 360.0, 450.0, 560.0, 680.0))
+
+
+def test_the_headers_cell_merged_down_into_the_row_under_it_is_left_out() -> None:
+    """HEAD_MERGED_DOWN (n001 rendered at 200 dpi): the ruling under the repeated header is not found in the
+    time column, so the header's "Thời gian hoàn thành" is read into the rest of row 2; left out, the rest
+    goes on the row before and its time stays "Theo Kế hoạch …" (recorded). Counter-example: a numbered row
+    keeps a cell that reads as the header's."""
+    row_2 = ("2", "Ban hành và tổ chức thực hiện Kế hoạch rà soát, đánh giá thủ tục hành chính năm 2026 của tỉnh, trong đó: "
+             "tập trung rà soát, đề xuất tái cấu trúc quy trình,", "Kết quả rà soát, đánh giá thủ tục hành chính năm 2026",
+             "Theo Kế hoạch rà soát, đánh giá thủ tục hành chính năm 2026 của tỉnh", "Các sở, ban, ngành",
+             "Văn phòng UBND tỉnh; UBND các xã, phường, đặc khu", "Văn phòng UBND tỉnh")
+    before = _n001_table((N001_HEAD, row_2), False, True)
+    rest = ("", "mẫu đơn, tờ khai, kết quả giải quyết thủ tục hành chính để tạo điều kiện nâng cao hiệu quả giải quyết thủ "
+            "tục hành chính trên môi trường điện tử.", "", "Thời gian hoàn thành", "", "", "")
+    repairs: list[str] = []
+    piece = go_on(before, _n001_table((N001_HEAD, rest), True, False), repairs)
+    assert piece.rows == ((*rest[:3], "", *rest[4:]),)
+    assert repairs == ["'Thời gian hoàn thành' → '' (the header's cell read into the row under it)"]
+    assert join_broken_row(_line(row_2), _line(piece.rows[0]) + "\n3 | …")[0].split(" | ")[3] == row_2[3]
+    numbered = ("3", "Tham mưu ban hành", "Kế hoạch", "Thời gian hoàn thành", "Sở Nội vụ", "", "Sở Nội vụ")
+    assert go_on(before, _n001_table((N001_HEAD, numbered), True, False)).rows == (numbered,)

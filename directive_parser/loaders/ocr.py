@@ -2679,7 +2679,7 @@ def _page_tables(words: list[Word], image: Any, scale: float, number: int, readi
     data = [t for t in tables if t.data]
     last = reading.last_table
     if data and last is not None and last[0] == number - 1:
-        piece = go_on(last[1], data[0])
+        piece = go_on(last[1], data[0], found)
         if piece is not data[0]:
             reading.table_goes_on.add(number)
         data[0] = piece

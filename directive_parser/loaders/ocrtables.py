@@ -497,11 +497,17 @@ def _likeness(a: str, b: str) -> float:
 SCAN_SHIFT_PT = 20.0
 
 
-def go_on(before: PdfTable, table: PdfTable) -> PdfTable:
+def go_on(before: PdfTable, table: PdfTable, repairs: list[str] | None = None) -> PdfTable:
     """TABLE_ACROSS_PAGES on a scan: a table that opens its page and goes on with the one that closed the
     page before (``pdftables.carry_over``: same columns, its header repeated) loses its repeated header
     and is a data table. The page before is already written, so a first row that finishes the row
-    before stays a row of its own here (its cells still in their columns).
+    before (``pdftables.row_goes_on``) stays a row of its own here (its cells still in their columns); the
+    PDF loader joins it to the page before's last row (``pdf.join_broken_row``, SCANNED_ROW_ACROSS_PAGES).
+
+    Args:
+        before: the data table that closed the page before.
+        table: the page's first data table.
+        repairs: where the cells repaired (HEAD_MERGED_DOWN) are recorded, when the piece goes on.
 
     Returns:
         The piece as it is to be written (``table`` itself when it does not go on).
@@ -516,19 +522,54 @@ def go_on(before: PdfTable, table: PdfTable) -> PdfTable:
     # the header read again on the new page may differ by a letter or two ("TỊ" for "TT"): a row as like
     # the first one's header row as ``HEAD_LIKENESS`` is taken for it
     rows = list(table.rows)
-    for k in range(min(len(rows), len(before.head))):
+    found: list[str] = []  # the repairs, kept when the piece goes on
+    k = 0
+    while k < min(len(rows), len(before.head)):
         if len(rows[k]) != len(before.head[k]) or _likeness(" | ".join(rows[k]), " | ".join(before.head[k])) < HEAD_LIKENESS:
             break
         rows[k] = before.head[k]
+        k += 1
+    if k < len(rows) and before.head:
+        rows[k] = head_merged_down(before.head[0], rows[k], found)
     table = dataclasses.replace(table, rows=tuple(rows))
     carried = carry_over(before, table)
     if carried is None:
         return original
+    if repairs is not None:
+        repairs.extend(found)
     joined, piece = carried
     if joined.rows != before.rows:  # its first row went to finish the row before: written here after all
         first = table.rows[len(table.rows) - len(piece.rows) - 1]
         piece = dataclasses.replace(piece, rows=(first, *piece.rows))
     return piece
+
+
+def head_merged_down(head: tuple[str, ...], row: tuple[str, ...], repairs: list[str] | None = None) -> tuple[str, ...]:
+    """HEAD_MERGED_DOWN: the first row under a repeated header, the header's words read into it left out.
+
+    Where the ruling under the header printed again on the next page is not found in some column (a scan at
+    200 dpi), the header's cell and the row's are one cell there, written in each row it spans (``grid_rows``):
+    the rest of a broken row " | mẫu đơn, tờ khai, … trên môi trường điện tử. |  | Thời gian hoàn thành |  |  | "
+    and a row under merged cells " | Nhiệm vụ | Kế hoạch tuyên truyền … của cơ quan, đơn vị, địa phương | …"
+    (n001 rendered at 200 dpi, under "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | …"). In a row whose number
+    cell is empty, a cell as like its column's header cell as ``HEAD_LIKENESS`` is the header's (recorded).
+    Counter-examples: a numbered row; a cell that holds more than the header's words ("Thời gian hoàn thành
+    trong Quý I").
+
+    >>> head = ("STT", "Nhiệm vụ", "Sản phẩm", "Thời gian hoàn thành")
+    >>> head_merged_down(head, ("", "mẫu đơn, tờ khai.", "", "Thời gian hoàn thành"))
+    ('', 'mẫu đơn, tờ khai.', '', '')
+    >>> head_merged_down(head, ("", "Nhiệm vụ", "Kế hoạch của xã", "Thời gian hoàn thành trong Quý I"))
+    ('', '', 'Kế hoạch của xã', 'Thời gian hoàn thành trong Quý I')
+    >>> head_merged_down(head, ("4", "Nhiệm vụ", "Kế hoạch", ""))
+    ('4', 'Nhiệm vụ', 'Kế hoạch', '')
+    """
+    if len(head) != len(row) or not row or row[0]:
+        return row
+    kept = tuple("" if i and c and _likeness(c, h) >= HEAD_LIKENESS else c for i, (c, h) in enumerate(zip(row, head, strict=True)))
+    if repairs is not None:
+        repairs.extend(f"{c!r} → '' (the header's cell read into the row under it)" for c, k in zip(row, kept, strict=True) if c != k)
+    return kept
 
 
 # NUMBER_HEAD_READ: the first column of a task table or a schedule numbers its rows and its header says so,

@@ -21,7 +21,7 @@ from .._typing import OcrPage, Progress, Word
 from ..errors import EmptyDocument, InputError, NoTextLayer
 from ..source import SourceDocument, Stamp
 from .fields import page_fields, unmark
-from .pdftables import SYMBOL_BREAK_RE, PdfTable, carry_over, page_tables, running_words
+from .pdftables import SYMBOL_BREAK_RE, PdfTable, carry_over, joined_row, page_tables, row_goes_on, running_words
 from .signatures import read_signatures
 
 # A horizontal gap wider than this many points between two words on one line separates two
@@ -502,6 +502,38 @@ def _ends_and_opens_on_rows(pages: list[str]) -> bool:
     return " | " in pages[0].strip().rsplit("\n", 1)[-1] and " | " in pages[1].strip().split("\n", 1)[0]
 
 
+def _cells(line: str) -> tuple[str, ...]:
+    """A written row's cells (" | " between them; a cell's own "|" was written "/")."""
+    return tuple(c.strip() for c in line.split("|"))
+
+
+def join_broken_row(before: str, page: str) -> tuple[str, str] | None:
+    """SCANNED_ROW_ACROSS_PAGES: a scanned table's row broken over the page break, written whole on the page before.
+
+    A scanned page is written before the next one is read, so the rest of a row that the page break cut
+    (``pdftables.row_goes_on``: no number in its number column, its cells going on the cells above) is the
+    next page's first row of its own: "1 | Xây dựng và tổ chức thực hiện kế | Kế hoạch của | Ban hành kế | …"
+    / " | hoạch chuyển đổi số năm 2026 của tỉnh. | UBND tỉnh | hoạch trong tháng 01/2026 và tổ chức thực
+    hiện | …" (n001 printed and scanned at 300 dpi). Its cells are joined to the row before cell by cell
+    (``pdftables.joined_row``, as ``carry_over`` joins them on a typed PDF), on the page before's last line.
+
+    Args:
+        before: the page before's text, ending on a table's row.
+        page: the page's text, opening with a row of the same table.
+
+    Returns:
+        The two pages' texts, the row made whole on the first (the second empty when the row was all it
+        held), or None when the row does not go on.
+    """
+    head, _, last_line = before.rstrip("\n").rpartition("\n")
+    first_line, _, rest = page.lstrip("\n").partition("\n")
+    last, first = _cells(last_line), _cells(first_line)
+    if len(last) != len(first) or len(last) < 2 or not row_goes_on(last, first):
+        return None
+    whole = " | ".join(joined_row(last, first))
+    return "\n".join(t for t in (head, whole) if t), rest.lstrip("\n")
+
+
 def load_pdf(
     data: bytes, origin: str, ocr_page: OcrPage | None = None, progress: Progress | None = None
 ) -> SourceDocument:
@@ -537,6 +569,7 @@ def load_pdf(
     apart: dict[tuple[int, str], str] = {}
     conversions: list[str] = []
     warnings: list[str] = []
+    moved: set[int] = set()  # pages whose first row went to finish the row before (SCANNED_ROW_ACROSS_PAGES)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if len(pdf.pages) > MAX_PAGES:
@@ -585,6 +618,10 @@ def load_pdf(
                     if number in getattr(ocr_page, "table_goes_on", ()) and _ends_and_opens_on_rows(pages[-2:]):
                         # SCANNED_TABLE_ACROSS_PAGES: one table, its rows in one run (as TABLE_ACROSS_PAGES above)
                         pages[-2], pages[-1], joins[-1] = pages[-2].rstrip("\n"), pages[-1].lstrip("\n"), "\n"
+                        if (whole := join_broken_row(pages[-2], pages[-1])) is not None:
+                            pages[-2], pages[-1] = whole  # SCANNED_ROW_ACROSS_PAGES: the rest of the row above
+                            conversions.append(f"page {number}: a table row broken over the page break joined to the row before it")
+                            moved.add(number)
                 else:
                     pages.append("")
                 joins.append("\n\n")
@@ -616,7 +653,7 @@ def load_pdf(
                 "model (apt-get install tesseract-ocr tesseract-ocr-vie) to read it by OCR"
             )
         raise EmptyDocument(f"{origin}: no text could be read from the PDF, not even by OCR")
-    empty = [i + 1 for i, p in enumerate(pages) if not p.strip()]
+    empty = [i + 1 for i, p in enumerate(pages) if not p.strip() and i + 1 not in moved]
     if empty:
         warnings.append(f"page(s) {', '.join(map(str, empty))} have no text")
     text_parts: list[str] = []

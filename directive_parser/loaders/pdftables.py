@@ -241,10 +241,8 @@ def carry_over(before: PdfTable, table: PdfTable) -> tuple[PdfTable, PdfTable] |
     last = list(before.rows)
     first = rows[0] if rows else ()
     if first and last and len(first) == len(last[-1]) and any(first):
-        if first[0][:1].islower() or (
-            not first[0] and last[-1][0] and (first[1:2] != ("",) or any(c[:1].islower() for c in first))
-        ):  # the row's text goes on: the rest of the row
-            last[-1] = tuple(" ".join(c for c in (a, b) if c) for a, b in zip(last[-1], first, strict=True))
+        if row_goes_on(last[-1], first):  # the row's text goes on: the rest of the row
+            last[-1] = joined_row(last[-1], first)
             rows = rows[1:]
         elif not first[0] and last[-1][0] and len(first) > 1:  # a row under cells merged down
             rows[0] = (*last[-1][:2], *first[2:])  # python-docx repeats them in each row they span
@@ -252,3 +250,59 @@ def carry_over(before: PdfTable, table: PdfTable) -> tuple[PdfTable, PdfTable] |
         dataclasses.replace(before, rows=tuple(last)),
         dataclasses.replace(table, rows=tuple(rows), data=True, head=before.head),
     )
+
+
+# A cell that ends so has said all it says: a sentence (".", "!", "?"), an item of a list (";") or a lead-in
+# (":"); what stands under it in the next row opens a cell of its own.
+FINISHED_CELL_RE = re.compile(r"[.;:!?…]$")
+
+# A cell that opens so opens an item of its own ("- Tên loại văn bản", "+ …", "a) …", "1. …"), not the rest
+# of a sentence: a word's first letter.
+OPENS_A_WORD_RE = re.compile(r"^[^\W\d_]")
+
+
+def _cell_goes_on(above: str, below: str) -> bool:
+    """CELL_GOES_ON: a cell under a filled cell, opening in lower case, is the rest of its text."""
+    return bool(above and below[:1].islower())
+
+
+def row_goes_on(last: tuple[str, ...], first: tuple[str, ...]) -> bool:
+    """ROW_ACROSS_PAGES: whether a table's first row on a page is the rest of the row that closed the page before.
+
+    A row that breaks over a page break (Word lets it; a scan of the print shows the two parts as two rows)
+    has no number in its number column, since the number was printed once, above the break, and its cells
+    go on the cells above them, cell by cell (``_cell_goes_on``): "9 | Tổ chức thanh tra trách nhiệm thực |
+    …" / " | hiện nhiệm vụ công vụ của cán bộ, … | | trong năm | …" (n001 printed), " |  | của các cơ quan,
+    đơn vị |  |  |  | " under a product cell (n001's render); or the number cell itself goes on in lower case
+    ("quả sản xuất; Hiến đất, …" under "I- Lĩnh vực kinh tế (…, nâng cao hiệu", 002). A task (the second
+    cell) that opens with a capital word goes on a task left unfinished ("… phối hợp với" / "Ủy ban …").
+
+    Counter-examples (a row of its own): FINISHED_CELL_THEN_CAPITAL, a task opening with a capital under a
+    finished one ("… trên địa bàn tỉnh." / " | Tổ chức tốt việc tiếp nhận, …": a row whose number cell is
+    merged or blank); a row of items under a group's heading, its number cell blank ("5. | Tên loại văn bản
+    và trích yếu nội dung văn bản |  |  |  | " / " | - Tên loại văn bản | In hoa | 15-16 | Đứng, đậm | THÔNG
+    BÁO", n038): its task opens an item, and its lower-case cell ("về quy hoạch cán bộ …") stands under an
+    empty one.
+
+    >>> row_goes_on(("1", "Xây dựng và tổ chức thực hiện kế", "Kế hoạch của"), ("", "hoạch chuyển đổi số năm 2026 của tỉnh.", "UBND tỉnh"))
+    True
+    >>> row_goes_on(("5", "Tiếp tục triển khai thực hiện Quyết định số 1441/QĐ-UBND.", "Sở Nội vụ"), ("", "Tổ chức tốt việc tiếp nhận hồ sơ.", "Sở Tư pháp"))
+    False
+    """
+    if first[0][:1].islower():
+        return True
+    if first[0] or not last[0]:
+        return False
+    if any(_cell_goes_on(a, b) for a, b in zip(last, first, strict=True)):
+        return True
+    above, below = (last[1], first[1]) if len(first) > 1 else ("", "")
+    return bool(above and OPENS_A_WORD_RE.match(below) and not FINISHED_CELL_RE.search(above))
+
+
+def joined_row(last: tuple[str, ...], first: tuple[str, ...]) -> tuple[str, ...]:
+    """A row broken over a page break made whole: each cell's two parts joined by a space (ROW_ACROSS_PAGES).
+
+    >>> joined_row(("1", "Xây dựng kế", "Kế hoạch của"), ("", "hoạch năm 2026.", "UBND tỉnh"))
+    ('1', 'Xây dựng kế hoạch năm 2026.', 'Kế hoạch của UBND tỉnh')
+    """
+    return tuple(" ".join(c for c in (a, b) if c) for a, b in zip(last, first, strict=True))
