@@ -19,6 +19,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from directive_parser.loaders import ocrtables
+from directive_parser.loaders.ocr import tesseract_status
 from directive_parser.loaders.ocrtables import Grid, find_grids, go_on, grid_rows, may_hold_a_table, scan_tables
 from directive_parser.loaders.pdf import join_broken_row
 from directive_parser.loaders.pdftables import PdfTable, row_goes_on
@@ -421,3 +422,41 @@ def test_the_headers_cell_merged_down_into_the_row_under_it_is_left_out() -> Non
     assert join_broken_row(_line(row_2), _line(piece.rows[0]) + "\n3 | …")[0].split(" | ")[3] == row_2[3]
     numbered = ("3", "Tham mưu ban hành", "Kế hoạch", "Thời gian hoàn thành", "Sở Nội vụ", "", "Sở Nội vụ")
     assert go_on(before, _n001_table((N001_HEAD, numbered), True, False)).rows == (numbered,)
+
+
+def test_scanned_pages_joined_where_the_table_goes_on_both_ways() -> None:
+    """``pdf.join_scanned_pages``, the join a scanned PDF and a multi-page photo share: a page whose first table goes
+    on (``table_goes_on``) follows the page before by a line break, the rest of a cut row joined to it (n001's
+    render); a page not in ``table_goes_on`` keeps its blank line and its text."""
+    from directive_parser.loaders.pdf import join_scanned_pages
+
+    before = f"III. HIỆN ĐẠI HÓA NỀN HÀNH CHÍNH\n{_line(N001_ROW_1)}\n"
+    page = f"\n{_line(N001_ROW_1_REST)}\n2 | Triển khai các nhiệm vụ | Báo cáo |  |  |  | \n"
+    pages, joins, notes = [before, page], ["\n\n"], []
+    assert join_scanned_pages(pages, joins, 2, {2}, notes)
+    assert joins == ["\n"] and pages[0].endswith("| Sở Khoa học và Công nghệ") and pages[1].startswith("2 | Triển khai")
+    assert notes == ["page 2: a table row broken over the page break joined to the row before it"]
+    pages, joins, notes = [before, page], ["\n\n"], []
+    assert not join_scanned_pages(pages, joins, 2, set(), notes)
+    assert (pages, joins, notes) == ([before, page], ["\n\n"], [])
+
+
+@pytest.mark.skipif(tesseract_status() is not None, reason=f"OCR not available: {tesseract_status()}")
+def test_a_table_photographed_over_two_pages_reads_as_one() -> None:
+    """c130's task table goes on from page 3 to page 4 (its row 4 opens page 4). Photographed (the two pages as the
+    frames of one TIFF, read by ``load_image``), the pages are joined as the scanned PDF joins them: row 4 follows
+    row 3 on the next line, no blank line between (it had been "\\n\\n": two tables to the structure layer)."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    from directive_parser.loaders import load_bytes
+
+    scan = pdfium.PdfDocument(str(FILES / "c130.pdf"))
+    frames = [scan[i].render(scale=300 / 72).to_pil().convert("RGB") for i in (2, 3)]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, "TIFF", save_all=True, append_images=frames[1:], compression="jpeg")
+    source = load_bytes(buffer.getvalue(), "c130-trang-3-4.tiff")
+    second = source.page_starts[1]
+    assert source.text[second - 1] == "\n" and source.text[second - 2] != "\n"
+    assert source.text[second:].startswith("4 | Tổng hợp dữ liệu")

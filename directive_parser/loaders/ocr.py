@@ -2857,7 +2857,11 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
         raise InputError(f"{origin}: not a readable image ({exc})") from exc
     if image.width * image.height > MAX_IMAGE_PIXELS:
         raise InputError(f"{origin}: the image is too large to OCR ({image.width}×{image.height})")
+    from .pdf import join_scanned_pages
+
     pages: list[str] = []
+    joins: list[str] = []  # between each page and the next: a blank line, or a line break where a table goes on
+    joined: list[str] = []
     straightened: list[float] = []
     reading = Reading()
     count = min(frames, MAX_FRAMES)
@@ -2866,20 +2870,25 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
         page, angle = prepare_photo(image, PHOTO_KEEPS_COLOUR)
         scale = A4_WIDTH_PT / max(page.width, 1)
         pages.append(read_page_image(page, i + 1, scale, reading))
+        if i:  # a task table photographed over two pages reads as the scanned PDF's does
+            joins.append("\n\n")
+            join_scanned_pages(pages, joins, i + 1, reading.table_goes_on, joined)
         if angle:
             straightened.append(angle)
         if progress is not None:
             progress(i + 1, count)
     starts, pos = [], 0
-    for p in pages:
+    for p, join in zip(pages, [*joins, ""], strict=True):
         starts.append(pos)
-        pos += len(p) + 2
+        pos += len(p) + len(join)
     return SourceDocument(
-        text="\n\n".join(pages), format="image", origin=origin, page_starts=starts,
+        text="".join(p + join for p, join in zip(pages, [*joins, ""], strict=True)), format="image", origin=origin,
+        page_starts=starts,
         conversions=[
             f"OCR of {len(pages)} image page(s) (tesseract {OCR_LANG})",
             *(f"page straightened by {a:+.1f}°" for a in straightened),
             *reading.notes,
+            *joined,
         ],
         ocr_repairs=reading.repairs,
         ocr_words=reading.read,

@@ -13,7 +13,7 @@ import io
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -534,6 +534,34 @@ def join_broken_row(before: str, page: str) -> tuple[str, str] | None:
     return "\n".join(t for t in (head, whole) if t), rest.lstrip("\n")
 
 
+def join_scanned_pages(pages: list[str], joins: list[str], number: int, goes_on: Collection[int], notes: list[str]) -> bool:
+    """Join OCR'd page ``number`` (``pages[-1]``) to the page before where its table goes on; True when its first row
+    went to finish the row the page break cut.
+
+    SCANNED_TABLE_ACROSS_PAGES: a page whose first table goes on with the table that closed the page before (``goes_on``,
+    the OCR reading's ``table_goes_on``) is joined by a line break, not a blank line, so the table's rows run on as
+    TABLE_ACROSS_PAGES joins a typed PDF's; SCANNED_ROW_ACROSS_PAGES (``join_broken_row``): the rest of a row the break
+    cut is joined to that row, and a note says so. A scanned PDF and a multi-page photo (``ocr.load_image``) join
+    their pages so.
+
+    Args:
+        pages: the pages read so far, the page ``number`` last; its last two items are rewritten in place.
+        joins: what stands between each page and the next; the join before page ``number`` is ``joins[-1]``.
+        number: the page's number (1-based).
+        goes_on: the numbers of the pages whose first table goes on with the page before's.
+        notes: where the note of a joined row is appended (the source's conversions).
+    """
+    if number not in goes_on or not _ends_and_opens_on_rows(pages[-2:]):
+        return False
+    pages[-2], pages[-1], joins[-1] = pages[-2].rstrip("\n"), pages[-1].lstrip("\n"), "\n"
+    whole = join_broken_row(pages[-2], pages[-1])
+    if whole is None:
+        return False
+    pages[-2], pages[-1] = whole
+    notes.append(f"page {number}: a table row broken over the page break joined to the row before it")
+    return True
+
+
 def load_pdf(
     data: bytes, origin: str, ocr_page: OcrPage | None = None, progress: Progress | None = None
 ) -> SourceDocument:
@@ -615,13 +643,8 @@ def load_pdf(
                 elif ocr_page is not None:
                     pages.append(ocr_page(page, number))
                     ocred += 1
-                    if number in getattr(ocr_page, "table_goes_on", ()) and _ends_and_opens_on_rows(pages[-2:]):
-                        # SCANNED_TABLE_ACROSS_PAGES: one table, its rows in one run (as TABLE_ACROSS_PAGES above)
-                        pages[-2], pages[-1], joins[-1] = pages[-2].rstrip("\n"), pages[-1].lstrip("\n"), "\n"
-                        if (whole := join_broken_row(pages[-2], pages[-1])) is not None:
-                            pages[-2], pages[-1] = whole  # SCANNED_ROW_ACROSS_PAGES: the rest of the row above
-                            conversions.append(f"page {number}: a table row broken over the page break joined to the row before it")
-                            moved.add(number)
+                    if join_scanned_pages(pages, joins, number, getattr(ocr_page, "table_goes_on", ()), conversions):
+                        moved.add(number)
                 else:
                     pages.append("")
                 joins.append("\n\n")
