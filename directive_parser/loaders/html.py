@@ -94,20 +94,23 @@ def _walk(el: Any, out: list[str]) -> None:
     block = tag in BLOCK_TAGS
     if block:
         out.append("\n")
-    out.append(_inline(el.text))
-    for child in el:
-        _walk(child, out)
-        out.append(_inline(child.tail))
+    _content(el, out)
     if block:
         out.append("\n")
 
 
-def _cell_lines(cell: Any) -> list[str]:
-    """A table cell's lines."""
-    out: list[str] = [_inline(cell.text)]
-    for child in cell:
+def _content(el: Any, out: list[str]) -> None:
+    """Append what ``el`` holds: its text, and each child with the text after it."""
+    out.append(_inline(el.text))
+    for child in el:
         _walk(child, out)
         out.append(_inline(child.tail))
+
+
+def _cell_lines(cell: Any) -> list[str]:
+    """A table cell's lines."""
+    out: list[str] = []
+    _content(cell, out)
     return [x.strip() for x in "".join(out).replace(_BLANK, "").split("\n") if x.strip()]
 
 

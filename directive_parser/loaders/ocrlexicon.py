@@ -691,6 +691,33 @@ def repair_onset(text: str, body: str, is_syllable: Callable[[str], bool]) -> tu
 _SEPARATED = regex.compile(r"(?P<mark>\s*[,.;])(?=\s)")
 
 
+class _BodyMarks:
+    """The body's words (lower case) and what stands between each word and the next (spaces taken out), to look
+    up what the body prints between the ``ECHO_CONTEXT`` words on each side of a place in a scanned value: the
+    shared lookup of ``drop_unechoed_marks`` and ``dash_as_echoed``."""
+
+    def __init__(self, body: str) -> None:
+        tokens = list(_TOKEN.finditer(body))
+        self.folded = [m.group().lower() for m in tokens]
+        self.marks = [regex.sub(r"\s", "", body[a.end() : b.start()]) for a, b in itertools.pairwise(tokens)]
+
+    def context(self, text: str, start: int, end: int) -> tuple[list[str], list[str], list[str]] | None:
+        """The words before ``text[start:end]`` and after it, and the marks the body prints between the same words,
+        or None where ``text`` has fewer than ``ECHO_CONTEXT`` whole words on a side."""
+        n = ECHO_CONTEXT
+        before = [w.lower() for w in _TOKEN.findall(text[:start])][-n:]
+        after = [w.lower() for w in _TOKEN.findall(text[end:])][:n]
+        if len(before) < n or len(after) < n or not text[:start].lower().endswith(before[-1]):
+            return None
+        folded = self.folded
+        echoes = [
+            self.marks[j + n - 1]
+            for j in range(len(folded) - 2 * n + 1)
+            if folded[j : j + n] == before and folded[j + n : j + 2 * n] == after
+        ]
+        return before, after, echoes
+
+
 def drop_unechoed_marks(text: str, body: str, doubtful: Callable[[str], bool] = lambda word: True) -> tuple[str, list[str]]:
     """``text`` without the marks its body's echoes do not print (see above) on a word read
     ``doubtful`` (the word with its mark, as read: "rừng,"), and a note each.
@@ -708,19 +735,13 @@ def drop_unechoed_marks(text: str, body: str, doubtful: Callable[[str], bool] = 
     >>> drop_unechoed_marks("tỉnh Quảng Ninh; tiếp tục chủ động", "tỉnh Quảng Ninh tiếp tục chỉ đạo", lambda word: word != "Ninh;")[0]
     'tỉnh Quảng Ninh; tiếp tục chủ động'
     """
-    body_tokens = list(_TOKEN.finditer(body))
-    folded = [m.group().lower() for m in body_tokens]
-    marks = [regex.sub(r"\s", "", body[a.end() : b.start()]) for a, b in itertools.pairwise(body_tokens)]
-    n = ECHO_CONTEXT
+    echoed = _BodyMarks(body)
     out, last, notes = [], 0, []
     for m in _SEPARATED.finditer(text):
-        before = [w.lower() for w in _TOKEN.findall(text[: m.start()])][-n:]
-        after = [w.lower() for w in _TOKEN.findall(text[m.end() :])][:n]
-        if len(before) < n or len(after) < n or not text[: m.start()].lower().endswith(before[-1]):
+        context = echoed.context(text, m.start(), m.end())
+        if context is None or not doubtful(text[: m.start()].split()[-1] + m["mark"].strip()):
             continue
-        if not doubtful(text[: m.start()].split()[-1] + m["mark"].strip()):
-            continue
-        echoes = [marks[j + n - 1] for j in range(len(folded) - 2 * n + 1) if folded[j : j + n] == before and folded[j + n : j + 2 * n] == after]
+        before, after, echoes = context
         if echoes and not any(echoes):
             out.append(text[last : m.start()])
             last = m.end()
@@ -752,19 +773,13 @@ def dash_as_echoed(text: str, body: str) -> tuple[str, list[str]]:
     >>> dash_as_echoed("Tân Phú - Bảo Lộc", "Tân Phú – Bảo Lộc; Tân Phú — Bảo Lộc; Tân Phú - Bảo Lộc")[0]
     'Tân Phú – Bảo Lộc'
     """
-    tokens = list(_TOKEN.finditer(body))
-    folded = [m.group().lower() for m in tokens]
-    marks = [regex.sub(r"\s", "", body[a.end() : b.start()]) for a, b in itertools.pairwise(tokens)]
-    n = ECHO_CONTEXT
+    echoed = _BodyMarks(body)
     out, last, notes = [], 0, []
     for m in _SPACED_HYPHEN.finditer(text):
-        before = [w.lower() for w in _TOKEN.findall(text[: m.start()])][-n:]
-        after = [w.lower() for w in _TOKEN.findall(text[m.end() :])][:n]
-        if len(before) < n or len(after) < n or not text[: m.start()].lower().endswith(before[-1]):
+        context = echoed.context(text, m.start(), m.end())
+        if context is None or not text[m.end() :].lower().startswith(context[1][0]):
             continue
-        if not text[m.end() :].lower().startswith(after[0]):
-            continue
-        echoes = [marks[j + n - 1] for j in range(len(folded) - 2 * n + 1) if folded[j : j + n] == before and folded[j + n : j + 2 * n] == after]
+        before, after, echoes = context
         if sum(e in _LONG_DASHES for e in echoes) > echoes.count("-"):
             out.append(text[last : m.start()] + " – ")
             last = m.end()
