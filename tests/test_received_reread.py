@@ -173,3 +173,16 @@ def test_the_page_reader_fills_the_stamp_found_by_ink_apart_from_the_documents_d
     reading = ocr.Reading()
     ocr.read_page_image(_page((200, 40, 60)), 1, SCALE, reading)
     assert "ĐẾN" in reading.received["text"] and not any(name == INK_NAME for name, _, _ in seen)
+
+
+def test_the_number_after_its_label_read_in_small_letters_is_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[Any] = []
+    read = N014_READ | {"number": None}
+    # RECEIVED_LABEL_AS_READ, n012 at 300 dpi: the page read "ĐẾN Số: 4o3~"; its ink alone "ĐẾN(96) số,(94) 4934(97)"
+    monkeypatch.setattr(ocr, "_tesseract_tsv", _tesseract(["ĐẾN@96 số,@94 4934@97", "Ngày:@93 2/9/202„@76"], seen))
+    repairs: list[str] = []
+    assert ocr.reread_received(N014_STAMP, _page((40, 60, 170)), SCALE, read, repairs) == {**read, "number": "4934"}
+    assert repairs == ["'' → '4934' (the received stamp's number, read again from its ink alone)"]
+    # a figure the ink doubts after the same label is not taken (s200 n004's "1320" at 79 for 1820)
+    monkeypatch.setattr(ocr, "_tesseract_tsv", _tesseract(["ĐẾN@96 số,@94 1320@79"], seen))
+    assert ocr.reread_received(N014_STAMP, _page((40, 60, 170)), SCALE, read)["number"] is None

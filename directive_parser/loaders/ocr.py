@@ -2374,7 +2374,10 @@ def reread_received(stamp: list[Word], image: Any, scale: float, received: dict[
     alone = Image.fromarray(np.where(ink, 0, 255).astype(np.uint8), "L")
     read = words_from_tsv(_tesseract_tsv(alone, "the received stamp's ink", "6"), scale, 0.0)
     again = _received([w for w in read if float(w["conf"]) >= NAME_LINE_CONF or _STAMP_LABEL.match(w["text"])])
-    filled = {f: again[f] for f in ("number", "date") if not received.get(f) and again.get(f)}
+    # RECEIVED_LABEL_AS_READ: the label as the ink read reads it, in capitals or small letters, its colon
+    # any mark ("số, 4934", n012 at 300 dpi), as RECEIVED_STAMP_BY_INK reads it
+    labelled = _labelled_values(ocr_lines(read))
+    filled = {f: again.get(f) or labelled[f] for f in ("number", "date") if not received.get(f) and (again.get(f) or labelled[f])}
     if repairs is not None:
         repairs.extend(f"'' → {v!r} (the received stamp's {f}, read again from its ink alone)" for f, v in filled.items())
     return {**received, **filled}
