@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 import os
 import shutil
 import statistics
@@ -2373,10 +2374,114 @@ def reread_received(stamp: list[Word], image: Any, scale: float, received: dict[
     alone = Image.fromarray(np.where(ink, 0, 255).astype(np.uint8), "L")
     read = words_from_tsv(_tesseract_tsv(alone, "the received stamp's ink", "6"), scale, 0.0)
     again = _received([w for w in read if float(w["conf"]) >= NAME_LINE_CONF or _STAMP_LABEL.match(w["text"])])
-    filled = {f: again[f] for f in ("number", "date") if not received.get(f) and again.get(f)}
+    # RECEIVED_LABEL_AS_READ: the label as the ink read reads it, in capitals or small letters, its colon
+    # any mark ("số, 4934", n012 at 300 dpi), as RECEIVED_STAMP_BY_INK reads it
+    labelled = _labelled_values(ocr_lines(read))
+    filled = {f: again.get(f) or labelled[f] for f in ("number", "date") if not received.get(f) and (again.get(f) or labelled[f])}
     if repairs is not None:
         repairs.extend(f"'' → {v!r} (the received stamp's {f}, read again from its ink alone)" for f, v in filled.items())
     return {**received, **filled}
+
+
+# RECEIVED_STAMP_BY_INK: a received stamp whose mark "ĐẾN" the page's read lost and whose frame was not
+# seen (its red or blue print run into the black print it lies on: nothing of it read, or "ẾN Số: 1162"
+# with the Đ lost) is still found by its ink (``stamp_ink_box``, STAMP_BY_INK) and read alone as
+# RECEIVED_STAMP_REREAD reads a stamp: the ink box (``STAMP_REREAD_MARGIN_PT`` round it) cropped, its
+# coloured ink kept (``_stamp_ink`` at ``STAMP_EDGE_MARGIN``, scaled to the page's paper as STAMP_INK_BY_PAPER
+# does) and the print under it whitened, read as a block. scripts/synthetic_scans.py renders (dev), the
+# page's read of the stamp nothing: 000 at 300 dpi, a red stamp over the subject, read alone "VĂN PHÒNG UBND /
+# ĐẾN Số: 3277 / Ngày: 15/7/2023 / Chuyển: …"; n023 at 200 dpi "ĐẾN Số: 2277 / Ngày: 9/10/2025"; n031 at 300
+# dpi, a blue one, "ĐẾN Số: 1162 / Ngày: 17/12/2725". The read is a received stamp only where it reads
+# the stamp's mark (``RECEIVED_MARK``) or both its labels, "Số" and "Ngày" (``_INK_NUMBER_LABEL``,
+# ``_INK_DAY_LABEL``): a red title, a motto or a seal's edge in the box reads none. A value is taken only
+# from the word just after its label on the same line, the whole word the value (figures for the number:
+# "3277", never the document's "12/KH-UBND"; a day "15/7/2023"), read at ``NAME_LINE_CONF`` or more; the
+# label itself counts at any confidence. Refused so: "1320" at 79 for 1820 (n004 at 200 dpi), "17/12/2725"
+# at 54 (n031), "9/11/2020" at 25 for 9/11/2024 (n035 at 300 dpi), "1643" after the label read "56:" (n016
+# at 300 dpi: no label, no value). Each value is recorded in ``source.ocr_repairs``; the stamp is filled
+# after the document's own date line is read, so its day never bounds nor replaces the document's date.
+_INK_NUMBER_LABEL = regex.compile(r"^S[ốôóo6][:;,.]?$", regex.I)
+_INK_DAY_LABEL = regex.compile(r"^Ng[àa]y[:;,.]?$", regex.I)
+# the value's whole word: the entry number's figures, or a day (d/m/yyyy), a mark after it allowed
+_INK_NUMBER_VALUE = regex.compile(r"^(?P<n>\d{1,6})[.,;:]?$")
+_INK_DAY_VALUE = regex.compile(rf"^{_RECEIVED_DATE.pattern}[.,;:]?$")
+
+
+def _labelled_values(lines: list[list[Word]]) -> dict[str, Any]:
+    """The stamp's number and ISO day where each follows its label on its line, read surely.
+
+    >>> w = lambda t, c=96.0: {"x0": 0.0, "x1": 1.0, "top": 0.0, "bottom": 1.0, "text": t, "line": ("1", "1", "1"), "conf": c}
+    >>> _labelled_values([[w("ĐẾN"), w("Số:"), w("3277")], [w("Ngày:"), w("15/7/2023")]])
+    {'number': '3277', 'date': '2023-07-15'}
+    >>> _labelled_values([[w("ĐẾN"), w("Số:"), w("1320", 79.0)], [w("Ngày:"), w("17/12/2725", 96.0)]])
+    {'number': None, 'date': None}
+    >>> _labelled_values([[w("ĐẾN"), w("56:"), w("1643")], [w("Số:"), w("12/KH-UBND")]])
+    {'number': None, 'date': None}
+    """
+    import datetime as dt
+
+    found: dict[str, Any] = {"number": None, "date": None}
+    for line in lines:
+        for label, value in itertools.pairwise(line):
+            if float(value["conf"]) < NAME_LINE_CONF:
+                continue
+            if found["number"] is None and _INK_NUMBER_LABEL.match(label["text"]) and (n := _INK_NUMBER_VALUE.match(value["text"])):
+                found["number"] = n["n"]
+            elif found["date"] is None and _INK_DAY_LABEL.match(label["text"]) and (d := _INK_DAY_VALUE.match(value["text"])):
+                try:
+                    found["date"] = dt.date(int(d["y"]), int(d["m"]), int(d["d"])).isoformat()
+                except ValueError:
+                    continue
+    return found
+
+
+def _received_stamp_read(lines: list[list[Word]]) -> bool:
+    """Whether a read of coloured ink is a received stamp's: its mark "ĐẾN", or both its labels "Số" and "Ngày"."""
+    texts = [str(w["text"]) for line in lines for w in line]
+    return any(_RECEIVED_MARK.match(t) for t in texts) or (
+        any(_INK_NUMBER_LABEL.match(t) for t in texts) and any(_INK_DAY_LABEL.match(t) for t in texts)
+    )
+
+
+def received_by_ink(image: Any, scale: float, box: tuple[float, float, float, float], repairs: list[str] | None = None) -> dict[str, Any] | None:
+    """RECEIVED_STAMP_BY_INK: a received stamp found by its ink alone, its ink read alone.
+
+    Args:
+        image: the first page (RGB; another mode gives None).
+        scale: points per pixel.
+        box: the stamp's ink box in points (``stamp_ink_box``).
+        repairs: where each value taken is noted.
+
+    Returns:
+        The stamp as ``split_received`` gives it (``{"text", "number", "date"}``, a value None where its
+        label is not read beside it or the value not read surely), or None when the ink reads no received
+        stamp.
+    """
+    import numpy as np
+    from PIL import Image
+
+    if image.mode != "RGB":
+        return None
+    x0, top, x1, bottom = box
+    margin = STAMP_REREAD_MARGIN_PT
+    crop = image.crop(tuple(max(0, round(v / scale)) for v in (x0 - margin, top - margin, x1 + margin, bottom + margin)))
+    rgb = np.asarray(crop, dtype=np.int16)
+    edge = round(STAMP_EDGE_MARGIN * paper_level(rgb))
+    ink = _stamp_ink(rgb, edge, edge)
+    if float(np.mean(ink)) < STAMP_REREAD_MIN_INK:
+        return None
+    alone = Image.fromarray(np.where(ink, 0, 255).astype(np.uint8), "L")
+    read = words_from_tsv(_tesseract_tsv(alone, "the received stamp found by its ink", "6"), scale, 0.0)
+    lines = ocr_lines(read)
+    if not _received_stamp_read(lines):
+        return None
+    values = _labelled_values(lines)
+    if repairs is not None:
+        repairs.extend(
+            f"'' → {v!r} (the received stamp's {f}, its stamp found by its ink and read alone)" for f, v in values.items() if v
+        )
+    sure = [str(w["text"]) for line in lines for w in line if float(w["conf"]) >= MIN_LINE_CONF]
+    return {"text": " ".join(sure or [str(w["text"]) for line in lines for w in line]), **values}
 
 
 # The same stamp found by its frame (``imaging.vertical_rules``) where its "ĐẾN" was not read: a
@@ -2639,6 +2744,9 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
         words = _reread_handwriting(words, image, scale, reading, found)
         if taken and reading.received:
             reading.received.update(reread_received(taken, image, scale, reading.received, found))
+        elif not reading.received and (inked := stamp_ink_box(image, scale)) is not None:
+            # RECEIVED_STAMP_BY_INK: neither its mark nor its frame read, the stamp found by its ink
+            reading.received.update(received_by_ink(image, scale, inked, found) or {})
     words, aside = set_aside_beside_addressees(words)
     found.extend(f"{run!r} → '' (beside the addressees)" for run in aside)
     if number == 1:
