@@ -60,10 +60,10 @@ from .ocrnames import (
     two_part_head,
 )
 from .ocrtables import go_on, scan_tables
-from .stamprows import lines_across, rows_read_better
 from .ocrwords import letters_key, repair_digit_in_syllable, repair_known_words, repair_number_word
 from .pdf import _page_text
 from .pdftables import PdfTable, running_words
+from .stamprows import below_number_line, lines_across, rows_read_better
 
 OCR_DPI = 300
 POINTS_PER_INCH = 72
@@ -2090,7 +2090,8 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
     # n031's stamp found by its ink). S18 widened the band here to whole lines and the syllables-less-
     # noise test together with blue, and lost n004's and n023's issuer and place at 300 dpi: whole lines
     # lose n023's "BỘ" again (tried: "NỘI VỊ"), blue alone does not
-    in_header = bottom <= page_height * HEADER_BAND and not lines_across(words, top, bottom, page_width)
+    across = bottom <= page_height * HEADER_BAND and lines_across(words, top, bottom, page_width)
+    in_header = bottom <= page_height * HEADER_BAND and not across
     box = image.crop((round(max(x0, 0.0) / scale), round(max(top, 0.0) / scale), round(min(x1, page_width) / scale), round(bottom / scale)))
     rgb = np.asarray(box, dtype=np.int16)
     if rgb.size == 0:
@@ -2133,7 +2134,7 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
     # the stamp's ink, its pale edges too, widened by a pixel each way (a grey stamp's: its mid-grey
     # alone, the print's black core and the edge round it kept)
     red = _grey_stamp_ink(part) if toned else _stamp_ink(part, STAMP_EDGE_MARGIN, STAMP_EDGE_MARGIN)
-    if in_header and not toned:
+    if in_header and not toned and not below_number_line(words, band_top, _NUMBER_READ):
         # the header's rule as it was: the ink widened by a pixel each way. STAMP_INK_KEEPS_PRINT:
         # over the subject's lines it is not: the pixel round the ink is the print's own edge where
         # the stamp crosses a letter, and widened it thinned the letters the band was read for
@@ -2224,7 +2225,7 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
                 repairs.append(f"{' '.join(str(w['text']) for w in stamps)!r} → '' (the received stamp's own print, read among the header's rows)")
             words = [w for w in words if not any(w is x for x in stamps)]
         return rows_read_better(words, old, new, repairs)[0]
-    if not in_header and (score_new < score_old or (score_new == score_old and noise(new) >= noise(old))):
+    if not in_header and (across or score_new < score_old or (score_new == score_old and noise(new) >= noise(old))):
         # STAMP_PRINT_DROPPED: the page's read kept under the band, its words printed in the stamp's
         # ink are the stamp's own print read among the subject's, and go (n009's DOCX at 300 dpi, a
         # blue stamp slanted over "THÔNG BÁO" and the subject's first lines: "n" before "3Kết:luận",

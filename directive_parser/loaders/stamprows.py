@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 
 from .._typing import Word
-from .ocrfields import RECEIVED_MARK
+from .ocrlexicon import lexicon
 from .ocrnames import is_syllable
 
 # A word read at this confidence or more counts as sure (``ocr.NAME_LINE_CONF``).
@@ -32,7 +32,7 @@ ROW_OVERLAP = 0.5
 # neither read and never join a row taken. A bare "Số" (no colon) is the text's own ("Công văn số 76").
 STAMP_PRINT_WORD = regex.compile(
     r"""
-    ^(?: [ĐD][ẾÊỀỂE]N [,.:]?              # the stamp's mark
+    ^(?: (?-i:[ĐD][ẾÊỀỂE]N) [,.:]?        # the stamp's mark, in capitals ("đến" is the text's)
        | S[ốôóo6] \s?:                    # its number's label
        | Ng[àa]y \s?:                      # its day's label
        | Chuy[ểe]n \s?: .*                 # its routing label (and the dots after it)
@@ -64,18 +64,37 @@ def _noise(w: Word) -> bool:
 
 
 def row_score(ws: list[Word]) -> int:
-    """A row's read: its sure syllables less its noise words, the stamp's printed words left out.
+    """A row's read: its sure words of the list less its noise words, the stamp's printed words left out.
+
+    A sure word of the list: a syllable read at ``ROW_SURE_CONF`` or more that makes a two-syllable word
+    of ``data/words_vi.txt`` (``ocrlexicon.lexicon``) with its neighbour on the row, read surely too. A
+    syllable alone, or a one-syllable word, is not enough: a stamp's ink over a letter leaves syllables
+    that are words alone but not together ("Hội đông thầm định" for "Hội đồng thẩm định", n029 at 200 dpi).
 
     >>> w = lambda t, c=95.0: {"x0": 0.0, "x1": 1.0, "top": 0.0, "bottom": 1.0, "text": t, "line": ("1", "1", "1"), "conf": c}
     >>> row_score([w("trả"), w("ÍòYÖÈ'fðÑÐNfa"), w("UBND")])
-    0
+    -1
     >>> row_score([w("trả"), w("lời"), w("đề"), w("nghị"), w("của")])
-    5
-    >>> row_score([w("Ngày:"), w("9/10/2025"), w("Sở"), w("Nội"), w("vụ", 60.0)])
-    2
+    4
+    >>> row_score([w("Ngày:"), w("9/10/2025"), w("Sở"), w("Nội"), w("vụ")]), row_score([w("Sở"), w("Nội"), w("vụ", 60.0)])
+    (2, 0)
+    >>> [bool(STAMP_PRINT_WORD.match(t)) for t in ("ĐẾN", "ĐẾN:", "Số:", "Ngày:", "Chuyển:....", "đến", "số", "ngày", "Chuyển")]
+    [True, True, True, True, True, False, False, False, False]
+    >>> row_score([w("Hội"), w("đồng"), w("thẩm"), w("định,")]), row_score([w("Hội"), w("đông"), w("thầm"), w("định,")])
+    (4, 0)
     """
+    lex = lexicon()
     kept = [w for w in ws if not STAMP_PRINT_WORD.match(str(w["text"]))]
-    return sum(_sure(w) for w in kept) - sum(_noise(w) for w in kept)
+    bare = [_bare(w) for w in kept]
+    sure = [_sure(w) for w in kept]
+
+    def of_list(k: int) -> bool:
+        return any(
+            0 <= a and b < len(kept) and sure[a] and sure[b] and lex.is_word(bare[a], bare[b])
+            for a, b in ((k - 1, k), (k, k + 1))
+        )
+
+    return sum(sure[k] and of_list(k) for k in range(len(kept))) - sum(_noise(w) for w in kept)
 
 
 def _letters(ws: list[Word]) -> str:
@@ -91,6 +110,26 @@ def _rows(ws: list[Word]) -> list[list[Word]]:
         (sorted(g, key=lambda w: float(w["x0"])) for g in groups.values()),
         key=lambda g: min(float(w["top"]) for w in g),
     )
+
+
+def _band_rows(ws: list[Word]) -> list[list[Word]]:
+    """The band's words by row: Tesseract's lines whose heights overlap by ``ROW_OVERLAP`` of the lower
+    joined (the band's read may part one printed row into two lines, "đến" apart from "năm 2020 và …"),
+    each row left to right, with one line id."""
+    rows: list[tuple[float, float, list[Word]]] = []
+    for line in _rows(ws):
+        top, bottom = min(float(w["top"]) for w in line), max(float(w["bottom"]) for w in line)
+        for k, (t, b, row) in enumerate(rows):
+            if (min(b, bottom) - max(t, top)) / max(min(b - t, bottom - top), 1e-6) > ROW_OVERLAP:
+                rows[k] = (min(t, top), max(b, bottom), row + line)
+                break
+        else:
+            rows.append((top, bottom, list(line)))
+    out = []
+    for _, _, row in sorted(rows, key=lambda r: r[0]):
+        row = sorted(row, key=lambda w: float(w["x0"]))
+        out.append([{**w, "line": row[0]["line"]} for w in row])
+    return out
 
 
 def _on_row(w: Word, top: float, bottom: float) -> bool:
@@ -133,6 +172,34 @@ def lines_across(words: list[Word], top: float, bottom: float, page_width: float
     return across >= ACROSS_MIN_LINES
 
 
+# STAMP_UNDER_NUMBER_KEEPS_PRINT: the header's band read again without the stamp's ink widens the ink
+# by a pixel each way (its pale edges left specks beside the issuer's red-crossed letters); over the
+# subject's lines the pixel round the ink is the print's own edge where the stamp crosses a letter, and
+# widened it thins the letters the band is read for (``ocr`` STAMP_INK_KEEPS_PRINT, under the header
+# band). NĐ 30 sets the subject (ô 5a) under the number (ô 3) in the issuer's column: a band that
+# starts at or under the bottom of the number line the page read is over the subject's lines, and its
+# ink is not widened (n023's DOCX at 200 dpi, a red stamp under "Số: 8977 /BNV-TCPCP" over "V/v trả lời
+# đề nghị của / Sở Nội vụ tỉnh Lâm Đồng": widened, the band read "V/V trả lỒa œè cúi / Sở Nội vị tì Lam
+# 20ng"; not widened, "trả lời dẻ ngủ của / Sở Nội vụ tỉnh Lâm Đồng").
+NUMBER_LINE_SLACK_PT = 2.0
+
+
+def below_number_line(words: list[Word], top: float, number: regex.Pattern[str]) -> bool:
+    """Whether a band from ``top`` down starts under a number line ("Số: …/…") the page read.
+
+    >>> import regex
+    >>> w = lambda x, y, t: {"x0": x, "x1": x + 30, "top": y, "bottom": y + 11, "text": t, "line": ("1", "2", str(int(y))), "conf": 95.0}
+    >>> page = [w(105, 88, "Số:"), w(140, 88, "8977"), w(175, 88, "/BNV-TCPCP"), w(122, 108, "V/v")]
+    >>> num = regex.compile(r"\\bSố\\s?:\\s?\\d*\\s?/\\s?\\p{Lu}{2,}")
+    >>> below_number_line(page, 102.0, num), below_number_line(page, 60.0, num)
+    (True, False)
+    """
+    for line in _rows(words):
+        if number.search(" ".join(str(w["text"]) for w in line)) and max(float(w["bottom"]) for w in line) <= top + NUMBER_LINE_SLACK_PT:
+            return True
+    return False
+
+
 def rows_read_better(words: list[Word], old: list[Word], new: list[Word], repairs: list[str] | None = None) -> tuple[list[Word], list[Word], list[Word]]:
     """The page's words with each band row taken that reads better than the page's same row (STAMP_ROWS_BY_ROW).
 
@@ -160,15 +227,11 @@ def rows_read_better(words: list[Word], old: list[Word], new: list[Word], repair
     (['Sở', 'Nội', 'vụ'], ['Sở', 'Nội'])
     """
     under = {id(w) for w in old}
-    import os
-    if os.environ.get("DBG"):
-        print("OLD", [(r[0]["top"], " ".join(x["text"] for x in r)) for r in _rows(old)])
-        print("NEW", [(r[0]["top"], " ".join(x["text"] for x in r)) for r in _rows(new)])
     outside = {_letters(r) for r in _rows([w for w in words if id(w) not in under]) if len(_letters(r)) >= 6}
     replaced: set[int] = set()
     taken: list[Word] = []
-    settled: set[int] = set()
-    for line in _rows(new):
+    settled: set[tuple[str, float, float]] = set()
+    for line in _band_rows(new):
         top, bottom = min(float(w["top"]) for w in line), max(float(w["bottom"]) for w in line)
         x0, x1 = min(float(w["x0"]) for w in line), max(float(w["x1"]) for w in line)
         row = [
@@ -181,7 +244,7 @@ def rows_read_better(words: list[Word], old: list[Word], new: list[Word], repair
         if not kept or row_score(kept) <= row_score(row):
             continue
         replaced.update(id(w) for w in row)
-        settled.update(id(w) for w in line)
+        settled.update((str(w["text"]), float(w["x0"]), float(w["top"])) for w in line)
         taken.extend(kept)
         if repairs is not None:
             repairs.append(
@@ -193,5 +256,5 @@ def rows_read_better(words: list[Word], old: list[Word], new: list[Word], repair
     return (
         [*(w for w in words if id(w) not in replaced), *taken],
         [w for w in old if id(w) not in replaced],
-        [w for w in new if id(w) not in settled],
+        [w for w in new if (str(w["text"]), float(w["x0"]), float(w["top"])) not in settled],
     )
