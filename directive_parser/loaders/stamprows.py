@@ -14,6 +14,8 @@ rows it covers are a title's or a subject's lines running across the page (STAMP
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from .._typing import Word
@@ -90,7 +92,7 @@ def row_score(ws: list[Word]) -> int:
 
     def of_list(k: int) -> bool:
         return any(
-            0 <= a and b < len(kept) and sure[a] and sure[b] and lex.is_word(bare[a], bare[b])
+            a >= 0 and b < len(kept) and sure[a] and sure[b] and lex.is_word(bare[a], bare[b])
             for a, b in ((k - 1, k), (k, k + 1))
         )
 
@@ -163,7 +165,7 @@ def lines_across(words: list[Word], top: float, bottom: float, page_width: float
     """
     across = 0
     for line in _rows([w for w in words if float(w["bottom"]) > top and float(w["top"]) < bottom]):
-        gaps = [float(b["x0"]) - float(a["x1"]) for a, b in zip(line, line[1:], strict=False)]
+        gaps = [float(b["x0"]) - float(a["x1"]) for a, b in itertools.pairwise(line)]
         if (
             float(line[0]["x0"]) < page_width * ACROSS_EDGE_SHARE and float(line[-1]["x1"]) > page_width * (1 - ACROSS_EDGE_SHARE)
             and all(g <= ACROSS_GAP_PT for g in gaps)
