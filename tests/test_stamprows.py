@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from directive_parser._typing import Word
-from directive_parser.loaders.ocr import _NUMBER_READ
 from directive_parser.loaders.stamprows import (
     STAMP_PRINT_WORD,
-    below_number_line,
     lines_across,
     row_score,
     rows_read_better,
@@ -75,13 +73,3 @@ def test_a_stamp_in_the_header_band_over_lines_across_the_page() -> None:
     header += _line("Hà Nội, ngày 06 tháng 10 năm 2025", 108.5, ("1", "2", "1"), 330.0, step=26.0)
     header += _line("Sở Nội vụ tỉnh Lâm Đồng", 122.9, ("1", "2", "2"), 115.0, step=26.0)
     assert not lines_across(header, 102.0, 171.4, 595.0)
-
-
-def test_a_band_under_the_number_line_is_over_the_subject() -> None:
-    # n023: "Số: 8977 /BNV-TCPCP" read at 88.6-99.4 pt, the stamp's ink from 102 pt (STAMP_UNDER_NUMBER_KEEPS_PRINT)
-    page = _line("Số: 8977 /BNV-TCPCP", 88.6, ("1", "1", "3"), 105.0)
-    page += _line("V/v trả lời", 108.5, ("1", "2", "1"), 122.0)
-    assert below_number_line(page, 102.0, _NUMBER_READ)
-    # a stamp in the top margin over the issuer starts above the number line
-    assert not below_number_line(page, 20.0, _NUMBER_READ)
-    assert not below_number_line(page[3:], 102.0, _NUMBER_READ)

@@ -174,34 +174,6 @@ def lines_across(words: list[Word], top: float, bottom: float, page_width: float
     return across >= ACROSS_MIN_LINES
 
 
-# STAMP_UNDER_NUMBER_KEEPS_PRINT: the header's band read again without the stamp's ink widens the ink
-# by a pixel each way (its pale edges left specks beside the issuer's red-crossed letters); over the
-# subject's lines the pixel round the ink is the print's own edge where the stamp crosses a letter, and
-# widened it thins the letters the band is read for (``ocr`` STAMP_INK_KEEPS_PRINT, under the header
-# band). NĐ 30 sets the subject (ô 5a) under the number (ô 3) in the issuer's column: a band that
-# starts at or under the bottom of the number line the page read is over the subject's lines, and its
-# ink is not widened (n023's DOCX at 200 dpi, a red stamp under "Số: 8977 /BNV-TCPCP" over "V/v trả lời
-# đề nghị của / Sở Nội vụ tỉnh Lâm Đồng": widened, the band read "V/V trả lỒa œè cúi / Sở Nội vị tì Lam
-# 20ng"; not widened, "trả lời dẻ ngủ của / Sở Nội vụ tỉnh Lâm Đồng").
-NUMBER_LINE_SLACK_PT = 2.0
-
-
-def below_number_line(words: list[Word], top: float, number: regex.Pattern[str]) -> bool:
-    """Whether a band from ``top`` down starts under a number line ("Số: …/…") the page read.
-
-    >>> import regex
-    >>> w = lambda x, y, t: {"x0": x, "x1": x + 30, "top": y, "bottom": y + 11, "text": t, "line": ("1", "2", str(int(y))), "conf": 95.0}
-    >>> page = [w(105, 88, "Số:"), w(140, 88, "8977"), w(175, 88, "/BNV-TCPCP"), w(122, 108, "V/v")]
-    >>> num = regex.compile(r"\\bSố\\s?:\\s?\\d*\\s?/\\s?\\p{Lu}{2,}")
-    >>> below_number_line(page, 102.0, num), below_number_line(page, 60.0, num)
-    (True, False)
-    """
-    for line in _rows(words):
-        if number.search(" ".join(str(w["text"]) for w in line)) and max(float(w["bottom"]) for w in line) <= top + NUMBER_LINE_SLACK_PT:
-            return True
-    return False
-
-
 def rows_read_better(words: list[Word], old: list[Word], new: list[Word], repairs: list[str] | None = None) -> tuple[list[Word], list[Word], list[Word]]:
     """The page's words with each band row taken that reads better than the page's same row (STAMP_ROWS_BY_ROW).
 
@@ -243,7 +215,7 @@ def rows_read_better(words: list[Word], old: list[Word], new: list[Word], repair
         if not row or _letters(line) in outside:
             continue
         kept = [w for w in line if not STAMP_PRINT_WORD.match(str(w["text"]))]
-        if not kept or row_score(kept) <= row_score(row):
+        if not kept or row_score(kept) <= row_score(row) or _letters(kept) == _letters(row):
             continue
         replaced.update(id(w) for w in row)
         settled.update((str(w["text"]), float(w["x0"]), float(w["top"])) for w in line)
