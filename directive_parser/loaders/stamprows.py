@@ -223,7 +223,7 @@ def rows_read_better(words: list[Word], old: list[Word], new: list[Word], repair
         if repairs is not None:
             repairs.append(
                 f"{' '.join(str(w['text']) for w in row)!r} → {' '.join(str(w['text']) for w in kept)!r}"
-                " (a row under the received stamp, read again without its ink: more sure syllables on the row)"
+                " (a row under the received stamp, read again without its ink: more sure words of the list on the row)"
             )
     if not taken:
         return words, old, new
