@@ -1454,13 +1454,20 @@ def test_the_header_under_a_stamp_over_the_issuer_is_read_again_in_the_issuers_c
     assert not {"ngày:", "Chuyển:", "z@›TƯ"} & {w["text"] for w in words}
     assert ocr.column_edge(page, 40, 90, 297.6) == 243.0
     # STAMP_PRINT_IS_THE_STAMPS' counter-example: the same words printed black are the page's, and with
-    # them its read (3 syllables) is as good as the band's (3): kept
+    # them its read (3 syllables) is as good as the band's (3): the band is not taken whole, nor are they
+    # dropped as the stamp's print. STAMP_ROWS_BY_ROW (stamprows.py) then sets the rows against each other:
+    # the issuer's row "ngày: z@›TƯ PHÁP" (no word of the list, a noise word; "ngày:" is a stamp's label)
+    # against the band's "BỘ TƯ PHÁP" ("tư pháp"): the band's row is taken, the "Chuyển:" row stays the page's
     black = Image.new("RGB", (2480, 3508), "white")
     draw = ImageDraw.Draw(black)
     draw.rounded_rectangle((px(58), px(22), px(232), px(94)), radius=px(8), outline=(40, 60, 170), width=8)
     for w in (issuer[0], below[0]):
         draw.rectangle((px(w["x0"]), px(w["top"] + 3), px(w["x1"]), px(w["bottom"] - 3)), fill=(20, 20, 20))
-    assert ocr.reread_under_stamp_ink(page, stamp, black, scale) == page
+    repairs: list[str] = []
+    words = ocr.reread_under_stamp_ink(page, stamp, black, scale, repairs)
+    assert not any("the received stamp's own print" in r for r in repairs)
+    assert repairs == ["'ngày: z@›TƯ PHÁP' → 'BỘ TƯ PHÁP' (a row under the received stamp, read again without its ink: more sure words of the list on the row)"]
+    assert sorted(w["text"] for w in words) == sorted(["BỘ", "TƯ", "PHÁP", *(w["text"] for w in (*motto, *below))])
 
 
 # STAMP_GAP_FILL: n021's DOCX rendered at 200 dpi, a blue stamp under the number over "CÔNG ĐIỆN" and

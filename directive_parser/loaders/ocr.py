@@ -64,6 +64,7 @@ from .ocrtables import go_on, scan_tables
 from .ocrwords import letters_key, repair_digit_in_syllable, repair_known_words, repair_number_word
 from .pdf import _page_text
 from .pdftables import PdfTable, running_words
+from .stamprows import lines_across, rows_read_better
 
 OCR_DPI = 300
 POINTS_PER_INCH = 72
@@ -2090,7 +2091,10 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
     # n031's stamp found by its ink). S18 widened the band here to whole lines and the syllables-less-
     # noise test together with blue, and lost n004's and n023's issuer and place at 300 dpi: whole lines
     # lose n023's "BỘ" again (tried: "NỘI VỊ"), blue alone does not
-    in_header = bottom <= page_height * HEADER_BAND
+    # STAMP_OVER_LINES_ACROSS (stamprows.py): in the header band over a title's or a subject's lines
+    # across the page, the band is read across it and taken row by row
+    across = bottom <= page_height * HEADER_BAND and lines_across(words, top, bottom, page_width)
+    in_header = bottom <= page_height * HEADER_BAND and not across
     box = image.crop((round(max(x0, 0.0) / scale), round(max(top, 0.0) / scale), round(min(x1, page_width) / scale), round(bottom / scale)))
     rgb = np.asarray(box, dtype=np.int16)
     if rgb.size == 0:
@@ -2223,8 +2227,9 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
             if repairs is not None:
                 repairs.append(f"{' '.join(str(w['text']) for w in stamps)!r} → '' (the received stamp's own print, read among the header's rows)")
             words = [w for w in words if not any(w is x for x in stamps)]
-        return words
-    if not in_header and (score_new < score_old or (score_new == score_old and noise(new) >= noise(old))):
+        # STAMP_ROWS_BY_ROW (stamprows.py): refused as a whole, the band's rows that read better are taken
+        return rows_read_better(words, old, new, repairs)[0]
+    if not in_header and (across or score_new < score_old or (score_new == score_old and noise(new) >= noise(old))):
         # STAMP_PRINT_DROPPED: the page's read kept under the band, its words printed in the stamp's
         # ink are the stamp's own print read among the subject's, and go (n009's DOCX at 300 dpi, a
         # blue stamp slanted over "THÔNG BÁO" and the subject's first lines: "n" before "3Kết:luận",
@@ -2235,7 +2240,8 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
                 repairs.append(f"{' '.join(str(w['text']) for w in stamps)!r} → '' (the received stamp's own print, read among the rows under it)")
             words = [w for w in words if not any(w is x for x in stamps)]
             old = [w for w in old if not any(w is x for x in stamps)]
-        return fill_stamp_gaps(words, old, new, repairs)
+        # STAMP_ROWS_BY_ROW (stamprows.py) first, then the gaps of the rows left to the page
+        return fill_stamp_gaps(*rows_read_better(words, old, new, repairs), repairs)
     if repairs is not None:
         repairs.append(f"{' '.join(w['text'] for w in old)!r} → {' '.join(w['text'] for w in new)!r} (the rows under the received stamp, read again without its ink{beside})")
     return [*(w for w in words if not under(w)), *new]
