@@ -398,12 +398,31 @@ def column_role(header: str) -> ColumnRole | None:
     return None
 
 
+# DOER_HEADING_IS_NO_PART: a heading that names who carries out its items (LEVEL_HEADING, data/duties.toml
+# [level_headings]: <head> [<verb>] <link> <doer>, or <head> [<verb>] cấp <level>) titles no part: its "nhiệm vụ",
+# "nội dung" are the doer's tasks, and the part above says what they are. "1.2. Nhiệm vụ của các ban, đơn vị Trung
+# ương Đoàn" under "IV. TỔ CHỨC THỰC HIỆN" (c114's heading "1.2. Các ban, đơn vị Trung ương Đoàn" rewritten,
+# scripts/variants.py shape) stays in the implementation part; "1.2. Các nội dung triển khai cấp tỉnh, thành phố"
+# (c113) in "III. NHIỆM VỤ, GIẢI PHÁP". Counter-examples: "II. NỘI DUNG", "2. Nội dung kiểm tra" (no doer named), "IV. CÁC
+# HOẠT ĐỘNG CỦA NGÀY HỘI" (c122: after the link no body's name opens, as printed).
+@functools.lru_cache(maxsize=1)
+def _doer_heading_re() -> regex.Pattern[str]:
+    w = duties().level_headings
+    return regex.compile(
+        rf"^[\s\d.)\-]*(?:[IVXivx]+[.)\-]\s*|[a-zđ]\)\s*)?(?:(?:các|những)\s+)?(?:{alternation(w.heads)})(?:\s+(?:{alternation(w.verbs)}))?"
+        rf"\s+(?:(?:{alternation(w.links)})\s+(?-i:(?:[Cc]ác|[Nn]hững|[Mm]ỗi)\s|{duties().openers_pattern()}|[Cc]ấp\s)|cấp\s+(?:{alternation(w.levels)})(?!\p{{L}}))",
+        regex.V1 | regex.I,
+    )
+
+
 def section_kind_of(heading: str) -> SectionKind | None:
     """What a part holds, from its heading ("III. TỔ CHỨC THỰC HIỆN" → "implementation").
 
     >>> section_kind_of("III. TỔ CHỨC THỰC HIỆN"), section_kind_of("I. MỤC ĐÍCH, YÊU CẦU")
     ('implementation', 'aims')
     """
+    if _doer_heading_re().match(heading):
+        return None  # DOER_HEADING_IS_NO_PART
     found = [kind for kind, rx in _words_re("sections") if rx.search(heading)]
     if found == ["aims"] and _aims_heading_re().match(heading) and not _ask_heading_re().match(heading):
         return "aims"

@@ -328,6 +328,18 @@ class LeadInItems(BaseModel):
     counter_examples: list[str]
 
 
+class LevelHeadings(BaseModel):
+    """A heading that names the level or body carrying out the items under it (``[level_headings]``,
+    LEVEL_HEADING): what the items are called, the verb and the link word before the doer, and the levels."""
+
+    heads: list[str]
+    verbs: list[str]
+    links: list[str]
+    levels: list[str]
+    examples: list[list[str]]
+    counter_examples: list[str]
+
+
 class Organisers(BaseModel):
     """The issuer's organising committee of the event a letter is about (``[organisers]``, ORGANISER)."""
 
@@ -355,6 +367,7 @@ class DutyWords(BaseModel):
     reply_nouns: ReplyNouns
     lead_in_items: LeadInItems
     organisers: Organisers
+    level_headings: LevelHeadings
 
     def covered_pattern(self) -> str:
         """The words before a period the reported figures cover, as one regex alternation."""

@@ -2674,3 +2674,80 @@ def test_fields_in_a_parenthesis_closing_the_item_are_its_fields(form: str) -> N
         ("Sở Khoa học và Công nghệ", "Phối hợp Ban Cơ yếu Chính", "về Ban Cơ yếu Chính phủ", "Trong tháng 8/2025"),
         ("Công an tỉnh", "Phối hợp với các sở, ban,", "ninh mạng, an toàn thông tin, bảo mật dữ liệu"[-23:], "Thực hiện thường xuyên"),
     ]
+
+
+# --- LEVEL_HEADING, ISSUER_LEVEL, LEVEL_HEADING_ITEM, DOER_HEADING_IS_NO_PART (session 23, issue 11) -----------------
+# c113 III, as printed (its items open with a space where the source's bullet glyph was lost): each task split by level.
+C113_LEVELS = (
+    "III. NHIỆM VỤ, GIẢI PHÁP\n"
+    "1. Tuyên truyền nâng cao nhận thức của thanh niên về chủ trương của\n"
+    "Đảng, chính sách pháp luật của Nhà nước về khởi nghiệp, đổi mới sáng tạo\n\n"
+    "1.1. Các nội dung triển khai cấp Trung ương\n"
+    " Duy trì chuyên mục “Thanh niên khởi nghiệp” giới thiệu về các chương\n"
+    "trình, hoạt động hỗ trợ thanh niên khởi nghiệp và đổi mới sáng tạo trên Báo\n"
+    "Thanh niên, Tiền Phong, Cổng Thông tin điện tử Trung ương Đoàn.\n\n"
+    "1.2. Các nội dung triển khai cấp tỉnh, thành phố\n"
+    " Tổ chức tuyên truyền chủ trương của Đảng, chính sách pháp luật của\n"
+    "Nhà nước về khởi nghiệp và vai trò, vị trí, trách nhiệm của thanh niên trong\n"
+    "công cuộc xây dựng và phát triển kinh tế xã hội.\n\n"
+    " Tìm kiếm, phát hiện, giới thiệu các gương thanh niên khởi nghiệp tiêu\n"
+    "biểu, mô hình hay, cách làm sáng tạo trong khởi nghiệp của thanh niên.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "doer"),
+    [(e[0], e[1]) for e in O.duties().level_headings.examples] + [(e, None) for e in O.duties().level_headings.counter_examples],
+)
+def test_level_heading_examples_both_ways(heading: str, doer: str | None) -> None:
+    # data/duties.toml [level_headings]: the doer each example heading names; none for a counter-example
+    assert O.D.level_heading_who(heading) == doer
+
+
+def test_level_heading_gives_its_items_the_level_and_the_issuers_own_level_none() -> None:
+    # LEVEL_HEADING + LEVEL_HEADING_ITEM: c113's provincial items are the duties of "cấp tỉnh, thành phố", whatever
+    # verb opens them ("Tìm kiếm, phát hiện, …" is no duty verb); ISSUER_LEVEL: the Trung ương items are the issuer's own
+    found = [(w, a[:22]) for w, a, _ in duties(C113_LEVELS, C113_HEADER)]
+    assert ("cấp tỉnh, thành phố", "Tổ chức tuyên truyền c") in found
+    assert ("cấp tỉnh, thành phố", "Tìm kiếm, phát hiện, g") in found
+    assert not [a for _, a in found if a.startswith("Duy trì chuyên mục")]
+    # counter-example: a provincial issuer (UBND tỉnh): "cấp tỉnh" is its own level, "cấp Trung ương" another's
+    found = [(w, a[:22]) for w, a, _ in duties(C113_LEVELS)]
+    assert not [a for _, a in found if a.startswith(("Tổ chức tuyên truyền", "Tìm kiếm"))]
+    assert ("cấp Trung ương", "Duy trì chuyên mục “Th") in found
+
+
+def test_a_heading_naming_no_doer_leaves_its_items_as_they_were() -> None:
+    # counter-example to LEVEL_HEADING: "1. Tuyên truyền …" (a task's title) names no doer: its item is no duty
+    body = C113_LEVELS.split("1.1.")[0] + " Tìm kiếm, phát hiện, giới thiệu các gương thanh niên khởi nghiệp tiêu biểu.\n"
+    assert not [a for _, a, _ in duties(body, C113_HEADER) if a.startswith("Tìm kiếm")]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("1.2. Nhiệm vụ của các ban, đơn vị Trung ương Đoàn", None),  # c114's "1.2. Các ban, đơn vị …" rewritten
+        ("1.2. Các nội dung triển khai cấp tỉnh, thành phố", None),  # c113
+        ("II. NỘI DUNG", "content"),
+        ("2. Nội dung kiểm tra", "content"),
+        ("IV. CÁC HOẠT ĐỘNG CỦA NGÀY HỘI", "content"),  # c122: no body's name after "của"
+        ("II. NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI", "content"),  # c158
+    ],
+)
+def test_doer_heading_is_no_part(heading: str, kind: str | None) -> None:
+    from directive_parser.structure import section_kind_of
+
+    assert section_kind_of(heading) == kind
+
+
+def test_a_doer_heading_in_the_implementation_part_keeps_its_items_named_bodies() -> None:
+    # DOER_HEADING_IS_NO_PART on c114 IV with its heading "1.2. Các ban, đơn vị Trung ương Đoàn" rewritten to the
+    # LEVEL_HEADING shape (the check of session 23 on the other dev plans): the items stay duties, the one naming its own
+    # body of that body (before the rule, the heading read as a "content" part and "Ban Quốc tế …" was lost)
+    text = (CORPUS / "c114.txt").read_text(encoding="utf-8")
+    heading = "1.2. Các ban, đơn vị Trung ương Đoàn\n"
+    assert heading in text
+    record = parse_text(text.replace(heading, "1.2. Nhiệm vụ của các ban, đơn vị Trung ương Đoàn\n"))
+    found = [(o.responsible, o.action[:20]) for o in record.obligations]
+    assert ("Ban Quốc tế", "tuyên truyền, giới t") in found
+    assert ("các ban, đơn vị Trung ương Đoàn", "Triển khai Kế hoạch,") in found

@@ -115,3 +115,16 @@ def test_no_data_cache_changes_while_parsing() -> None:
     for doc in ("000", "001", "n001", "c137"):
         parse_file(Path(__file__).resolve().parent.parent / "corpus" / f"{doc}.txt")
     assert [load().model_dump() for load in loaders] == before
+
+
+# --- data/duties.toml [level_headings]: LEVEL_HEADING, both ways ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "doer"),
+    [(e[0], e[1]) for e in duties().level_headings.examples] + [(e, None) for e in duties().level_headings.counter_examples],
+)
+def test_level_heading_words_both_ways(heading: str, doer: str | None) -> None:
+    from directive_parser.extractors.deadlines import level_heading_who
+
+    assert level_heading_who(heading) == doer

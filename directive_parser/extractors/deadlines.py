@@ -52,7 +52,7 @@ from ..structure import (
 )
 from ..values import clean_value
 from ..vocabulary import alternation, duties, vocabulary
-from .own_acts import asked_item, is_issuer, issuer_forms, issuers_own, printed_names
+from .own_acts import asked_item, body_words, is_issuer, issuer_forms, issuers_own, printed_names
 
 # An action longer than this many characters is cut at a word boundary (a task cell or an item of
 # several clauses is kept whole below it: the gold and OUTPUT.md take the duty "as printed").
@@ -839,6 +839,73 @@ def item_who(st: Structure, block: int | None) -> str | None:
     return lead_body(plausible_who(own[0])) if own else None
 
 
+# LEVEL_HEADING (data/duties.toml [level_headings]): a heading that names the level or body carrying out the items
+# under it: <head> [<verb>] [<link>] <doer>. "1.2. Các nội dung triển khai cấp tỉnh, thành phố" (c113 III) heads
+# the duties of "cấp tỉnh, thành phố"; "Nhiệm vụ của các tỉnh, thành đoàn" those of "các tỉnh, thành đoàn". The
+# doer is a level ("cấp" + a level word, LEVEL_DOER) or, after a head, a body's name; without a head only a level
+# ("a) Cấp huyện", "Đối với cấp xã:"). Counter-examples: "Các nội dung triển khai hoạt động phải thiết thực, hiệu
+# quả" (c118, a principle: no doer after the head), "Nhiệm vụ, giải pháp" (a part's title).
+_LEVEL_WORDS = duties().level_headings
+LEVEL_DOER = rf"[Cc]ấp\s+(?:{alternation(_LEVEL_WORDS.levels)})(?!\p{{L}})[^:\n]{{0,80}}?"
+_LEVEL_HEADING_RE = regex.compile(
+    rf"""
+    ^\s*(?:(?:[Cc]ác|[Nn]hững)\s+)?
+    (?:(?P<head>{alternation(_LEVEL_WORDS.heads)})(?:\s+(?:{alternation(_LEVEL_WORDS.verbs)}))?\s+)?  # "Các nội dung triển khai"
+    (?:(?:{alternation(_LEVEL_WORDS.links)})\s+)?                                                   # "tại", "của", "đối với"
+    (?P<who>[^:\n]{{3,200}}?)                                                                       # the level or the body
+    \s*[:.]?\s*$
+    """,
+    regex.V1 | regex.I | regex.X,
+)
+_LEVEL_DOER_RE = regex.compile(rf"{LEVEL_DOER}$", regex.V1 | regex.I)
+# NAMED_DOER: after a head, a body's name opens as printed, with a word of [body_openers] or a group's "các" (lower case
+# after "của": "Nhiệm vụ của các tỉnh, thành đoàn"); a heading's other words are no doer: "NỘI DUNG CỤ THỂ", "NHIỆM VỤ
+# TRONG THỜI GIAN TỚI", "HOẠT ĐỘNG NGÀY HỘI" (c114, c158, c122: capitals that a loose name test would take).
+_NAMED_DOER_RE = regex.compile(rf"(?:(?:[Cc]ác|[Nn]hững|[Mm]ỗi)\s|{duties().openers_pattern()})", regex.V1)
+
+
+def level_heading_who(heading: str) -> str | None:
+    """LEVEL_HEADING: the level or body a heading names as the doer of the items under it, as printed, else None.
+
+    >>> level_heading_who("Các nội dung triển khai cấp tỉnh, thành phố"), level_heading_who("Cấp huyện")
+    ('cấp tỉnh, thành phố', 'Cấp huyện')
+    >>> level_heading_who("Nhiệm vụ của các tỉnh, thành đoàn")
+    'các tỉnh, thành đoàn'
+    >>> level_heading_who("Các nội dung triển khai hoạt động phải thiết thực, hiệu quả") is None
+    True
+    """
+    flat = " ".join(heading.split())
+    m = _LEVEL_HEADING_RE.match(flat)
+    if m is None:
+        return None
+    who = clean_value(m.group("who")).rstrip(" .")
+    if _LEVEL_DOER_RE.match(who):
+        return who
+    if m.group("head") is None:
+        return None  # a bare name is read by the heading grammar below (``_HEADING_WHO_RE``)
+    if not _NAMED_DOER_RE.match(who) or _DUTY_VERB_RE.search(who):
+        return None
+    return plausible_who(who)
+
+
+def issuer_level(who: str | None, forms: frozenset[tuple[str, ...]]) -> bool:
+    """ISSUER_LEVEL: whether a level a heading names is the issuer's own: its level word ("Trung ương" of "cấp
+    Trung ương, "tỉnh" of "cấp tỉnh, thành phố", the first one) among the words of one of the issuer's forms.
+    "1.1. Các nội dung triển khai cấp Trung ương" in a plan of the Ban Chấp hành Trung ương Đoàn (c113) is the
+    issuer's own programme, no duty (OUTPUT.md: what the issuer as a whole says it will do). Counter-example:
+    "1.2. Các nội dung triển khai cấp tỉnh, thành phố" in the same plan (another level's duties).
+
+    >>> forms = frozenset({("trung", "ương", "đoàn")})
+    >>> issuer_level("cấp Trung ương", forms), issuer_level("cấp tỉnh, thành phố", forms), issuer_level("các tỉnh", forms)
+    (True, False, False)
+    """
+    if not who or not _LEVEL_DOER_RE.match(who):
+        return False
+    level = body_words(regex.sub(r"^[Cc]ấp\s+", "", who))
+    level = next((body_words(w) for w in sorted(_LEVEL_WORDS.levels, key=len, reverse=True) if level[: len(body_words(w))] == body_words(w)), level)
+    return any(any(f[i : i + len(level)] == level for i in range(len(f) - len(level) + 1)) for f in forms)
+
+
 def heading_who(st: Structure, block: int | None) -> str | None:
     """The body named by the nearest heading above ``block`` that names one, else None."""
     if block is None:
@@ -851,6 +918,9 @@ def heading_who(st: Structure, block: int | None) -> str | None:
         raw = st.text.fold[b.content : b.end].replace("\n", " ")
         if not (b.heading or raw.rstrip().endswith(":")):
             continue
+        level = level_heading_who(st.text.text[b.content : b.end])
+        if level:
+            return level  # LEVEL_HEADING: "1.2. Các nội dung triển khai cấp tỉnh, thành phố" (c113)
         # a lead-in that asks bodies leads its items by them, not by the one who asks: "…, Bộ Công an - Chủ Chương
         # trình trân trọng đề nghị UBND các tỉnh, thành phố trực thuộc Trung ương một số nội dung sau:" (n039)
         asked = _asked_body(st.text.text[b.content : b.end], flat_text(raw)) if raw.rstrip().endswith(":") else None
@@ -1209,6 +1279,8 @@ def responsible_at(
     # vị triển khai … . Kế hoạch … gửi về Trung ương Đoàn …", c117) gives it before the heading above
     block = st.block_at(sent.start)
     who = plausible_who(paragraphs.paragraph_who(si)) or item_who(st, block) or heading_who(st, block)
+    if issuer is not None and issuer_level(who, issuer):
+        return None, start, False  # ISSUER_LEVEL: "1.1. Các nội dung triển khai cấp Trung ương" (c113): the issuer's own
     if who is None:
         who = plausible_who(paragraphs.inherited_who(si)) or lead_in_addressees(st, block)
     return lead_body(who), start, False

@@ -738,6 +738,13 @@ def _asks(fold: str) -> bool:
     return False
 
 
+# CLOSING_SUMMARY: the body's closing paragraph sums the document up ("Trên đây là Kế hoạch phối hợp tổ chức Cuộc thi
+# “Tỏa sáng Giá trị Việt” …", c127; "Trên đây là Hướng dẫn tổ chức Ngày chiến sỹ tình nguyện …", c120): no item of the
+# heading above it (LEVEL_HEADING_ITEM). Counter-example: what it asks ("…, Ban Bí thư Trung ương Đoàn đề nghị các tỉnh,
+# thành đoàn … gửi bảng tổng hợp …", c120) is read by the request (``_asks``) before this test.
+CLOSING_SUMMARY_RE = regex.compile(rf"^{LEADER}trên\s+đây\s+là(?!\p{{L}})", regex.V1 | regex.I)
+
+
 def _is_duty(
     st: Structure, sent: Sentence, who: str | None, own: bool, addressed: bool, plan: bool, guide: bool = False, given: bool = False
 ) -> bool:
@@ -824,12 +831,19 @@ def _is_duty(
         # Kiểm soát chặt chẽ việc thực hiện đánh giá tác động TTHC …", n064) is that body's duty whatever verb opens
         # it (OUTPUT.md: "responsible … inherited from … a lead-in that names the addressees"); only the item's
         # opening sentence (a later one explains it, E2), and not a heading of its own ("* Đối với các chi bộ …;", 002)
+        # LEVEL_HEADING_ITEM: so is an item under a heading that names its doer, the level or the body ("1.2. Các nội
+        # dung triển khai cấp tỉnh, thành phố" / "Tìm kiếm, phát hiện, giới thiệu các gương thanh niên khởi nghiệp
+        # tiêu biểu, …", c113: OUTPUT.md, "the item or its heading names who carries them out"; its items' bullets are
+        # lost in the text, so no marker is asked), not the closing paragraph after the last one (CLOSING_SUMMARY)
         return (
             who is not None
             and block is not None
             and _opens_block(st, block, sent)
             and not _ITEM_HEADING_RE.match(st.text.fold, st.blocks[block].content)
-            and _asks_for_tasks(asking_lead_in(st, sent.start))
+            and (
+                _asks_for_tasks(asking_lead_in(st, sent.start))
+                or (level_heading(st, block) is not None and not CLOSING_SUMMARY_RE.match(fold))
+            )
         )
     if who is not None or given:
         return True  # an item under "Đối với X:" or a lead-in naming the addressees, or with its own field
@@ -1364,6 +1378,16 @@ def _group_list(text: Text, who: str, duty_start: int) -> tuple[str, int]:
 GIAO_BAN_RE = regex.compile(r"(?<!\p{L})giao\s+ban(?!\p{L})[\s,]*(?:\p{Ll}[^\n]{0,30})?$", regex.V1)
 
 
+def level_heading(st: Structure, block: int | None) -> str | None:
+    """The doer the nearest heading above ``block`` names by LEVEL_HEADING (``D.level_heading_who``), else None:
+    "1.2. Các nội dung triển khai cấp tỉnh, thành phố" → "cấp tỉnh, thành phố" (c113). Counter-example: "1. Tuyên
+    truyền nâng cao nhận thức của thanh niên …" (a task's title, no doer)."""
+    if block is None:
+        return None
+    heading = next((j for j in st.ancestors(block) if st.blocks[j].heading), None)
+    return D.level_heading_who(st.text.text[st.blocks[heading].content : st.blocks[heading].end]) if heading is not None else None
+
+
 def under_issuer_heading(st: Structure, block: int | None, forms: frozenset[tuple[str, ...]]) -> bool:
     """ISSUER_SECTION: whether the nearest heading above ``block`` is the issuer's name and nothing else.
 
@@ -1373,13 +1397,18 @@ def under_issuer_heading(st: Structure, block: int | None, forms: frozenset[tupl
     is no duty (OUTPUT.md "Obligations"); the section's items that assign ("Giao Ban Thanh niên Công nhân và Đô thị
     Trung ương Đoàn làm đơn vị thường trực …") and its dated steps (a plan's schedule, ``own_acts`` PLAN_STEP) are
     the caller's to keep. Counter-example: "2. Các tỉnh, thành Đoàn" (another body's section).
+
+    ISSUER_LEVEL (``D.issuer_level``): so is a heading that names the issuer's own level as the doer (LEVEL_HEADING):
+    "1.1. Các nội dung triển khai cấp Trung ương" / "Duy trì chuyên mục “Thanh niên khởi nghiệp” …" (c113, a plan
+    of Trung ương Đoàn). Counter-example: "1.2. Các nội dung triển khai cấp tỉnh, thành phố" (the provinces' duties).
     """
     if block is None:
         return False
     for j in st.ancestors(block):
         b = st.blocks[j]
         if b.heading:
-            return is_issuer(st.text.text[b.content : b.end].strip().rstrip(":").strip(), forms)
+            printed = st.text.text[b.content : b.end]
+            return is_issuer(printed.strip().rstrip(":").strip(), forms) or D.issuer_level(D.level_heading_who(printed), forms)
     return False
 
 
