@@ -173,7 +173,11 @@ def prepare_photo(image: Image, colour: bool = False) -> tuple[Image, float]:
     upright = ImageOps.exif_transpose(image) or image
     source = upright.convert("RGB") if upright.mode in ("P", "RGBA", "CMYK") else upright
     grey = flatten_background(drop_seal_ink(source, True))
-    page, angle = deskew(grey, _levelled_colour(source, grey) if colour and source.mode == "RGB" else None)
+    if colour and source.mode == "RGB":
+        # PHOTO_SEAL_LEFT_WHOLE: the colour page is levelled with its seal and stamp ink in it
+        page, angle = deskew(grey, _levelled_colour(source, flatten_background(source.convert("L"))))
+    else:
+        page, angle = deskew(grey)
     if page.width < OCR_WIDTH:
         height = round(page.height * OCR_WIDTH / page.width)
         page = page.resize((OCR_WIDTH, height), PILImage.Resampling.LANCZOS)
