@@ -26,9 +26,10 @@ PAGE_ANGLES = (3.0, -2.0, 4.5)
 PHOTO_DPI = 200
 
 
-def _photo(page: int, angle: float, seed: int, doc: str = SEED, stamp: bool = False):  # type: ignore[no-untyped-def]
+def _photo(page: int, angle: float, seed: int, doc: str = SEED, stamp: bool = False, marks=None):  # type: ignore[no-untyped-def]
     """One page of a seed's PDF as a hand-held phone photo (a PIL image, RGB); with ``stamp``, a
-    blue received stamp under its number line (``_received_stamp``) before it is photographed."""
+    blue received stamp under its number line (``_received_stamp``) before it is photographed;
+    ``marks`` draws anything else on the rendered page (a seal, ``_seal``)."""
     import numpy as np
     import pypdfium2 as pdfium
     from PIL import Image, ImageFilter
@@ -37,6 +38,8 @@ def _photo(page: int, angle: float, seed: int, doc: str = SEED, stamp: bool = Fa
     img = rendered.to_pil().convert("RGB")
     if stamp:
         _received_stamp(img)
+    if marks is not None:
+        marks(img)
     img = img.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=(90, 85, 80))
     pixels = np.asarray(img, dtype=np.float32)
     h, w = pixels.shape[:2]
@@ -95,6 +98,73 @@ def test_a_photo_keeps_its_colour_levelled_and_white_balanced() -> None:
     assert stamp_ink_box(grey, scale) is None
     # no stamp, no ink found: the cast and the noise are no stamp
     assert stamp_ink_box(prepare_photo(_photo(0, 0.0, seed=3), colour=True)[0], scale) is None
+
+
+# A red seal as the synthetic renders stamp it over the signer's name (scripts/synthetic_scans.py
+# --seal): two rings, the ring's letters (here short radial bars), the star (a disc), here over a
+# blank part of the seed's first page (200 dpi pixels), and the name under it as black bars.
+SEAL_RED = (205, 35, 45)
+SEAL_CENTRE = (1300, 1850)
+
+
+def _seal(img, k: float = 1.0, fill=SEAL_RED) -> None:  # type: ignore[no-untyped-def]
+    """Draw the seal (``fill`` 255 for its mask) at ``k`` times the 200 dpi page's size."""
+    import math
+
+    from PIL import ImageDraw
+
+    draw = ImageDraw.Draw(img)
+    cx, cy = SEAL_CENTRE[0] * k, SEAL_CENTRE[1] * k
+    for radius, width in ((140, 6), (85, 3)):
+        draw.ellipse((cx - radius * k, cy - radius * k, cx + radius * k, cy + radius * k), outline=fill, width=round(width * k))
+    for degrees in range(0, 360, 12):
+        t = math.radians(degrees)
+        draw.line((cx + math.cos(t) * 100 * k, cy + math.sin(t) * 100 * k, cx + math.cos(t) * 128 * k, cy + math.sin(t) * 128 * k),
+                  fill=fill, width=round(5 * k))
+    draw.ellipse((cx - 25 * k, cy - 25 * k, cx + 25 * k, cy + 25 * k), fill=fill)
+
+
+def _name_bars(img, k: float = 1.0, fill=(0, 0, 0)) -> None:  # type: ignore[no-untyped-def]
+    from PIL import ImageDraw
+
+    draw = ImageDraw.Draw(img)
+    for i in range(8):
+        x = 1180 + 30 * i
+        draw.rectangle((x * k, 1960 * k, (x + 20) * k, 1990 * k), fill=fill)
+
+
+def test_a_photos_seal_reaches_the_page_reader_whole() -> None:
+    # PHOTO_SEAL_LEFT_WHOLE: the colour page is levelled with the seal's ink in it, so the page
+    # reader's own seal rule (the signature block's crop, ``drop_seal_ink``) takes the seal away as
+    # it does on a PDF page. Whitened before the levelling, the seal left a white hole ringed by
+    # the levelling's grey halo and its pale edges (n014's phone render as an image file read the
+    # ring's letters as the name, "ÊN HỆ" for "Đỗ Tấn Sương"): 65 % of the ring's surround was
+    # darker than 225 after the crop's seal rule, against 6 % now.
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    from directive_parser.loaders.imaging import RED_INK_MARGIN, drop_seal_ink, prepare_photo
+
+    page = _photo(0, 0.0, seed=5, marks=lambda img: (_name_bars(img), _seal(img)))
+    colour, _ = prepare_photo(page, colour=True)
+    k = colour.width / 1700  # the prepared page against the seed's page at 200 dpi
+
+    def mask(draw, grow: int) -> np.ndarray:  # type: ignore[no-untyped-def,type-arg]
+        m = Image.new("L", colour.size, 0)
+        draw(m, k, 255)
+        return np.asarray(m.filter(ImageFilter.MaxFilter(grow)) if grow > 1 else m) > 0
+
+    ring, near, name = mask(_seal, 1), mask(_seal, 41), mask(_name_bars, 1)
+    near &= ~mask(_name_bars, 41)
+    rgb = np.asarray(colour, dtype=np.int16)
+    margin = rgb[:, :, 0] - np.maximum(rgb[:, :, 1], rgb[:, :, 2])
+    assert (margin[ring] > RED_INK_MARGIN).mean() > 0.8  # the seal is red as on the PDF page
+    read = np.asarray(drop_seal_ink(colour, False, blue=True))
+    assert (read[near] < 225).mean() < 0.2  # the crop's seal rule leaves paper round it
+    assert (read[name & ~mask(_seal, 9)] < 100).mean() > 0.7  # the name's print stays
+    # the grey page (no colour to tell the seal by) still has the seal whitened before it is levelled
+    grey, _ = prepare_photo(page)
+    assert (np.asarray(grey)[ring & ~name] > 200).mean() > 0.8
 
 
 @pytest.mark.parametrize("angle", [3.0, -2.0, 0.0])

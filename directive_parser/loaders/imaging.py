@@ -173,7 +173,11 @@ def prepare_photo(image: Image, colour: bool = False) -> tuple[Image, float]:
     upright = ImageOps.exif_transpose(image) or image
     source = upright.convert("RGB") if upright.mode in ("P", "RGBA", "CMYK") else upright
     grey = flatten_background(drop_seal_ink(source, True))
-    page, angle = deskew(grey, _levelled_colour(source, grey) if colour and source.mode == "RGB" else None)
+    if colour and source.mode == "RGB":
+        # PHOTO_SEAL_LEFT_WHOLE: the colour page is levelled with its seal and stamp ink in it
+        page, angle = deskew(grey, _levelled_colour(source, flatten_background(source.convert("L"))))
+    else:
+        page, angle = deskew(grey)
     if page.width < OCR_WIDTH:
         height = round(page.height * OCR_WIDTH / page.width)
         page = page.resize((OCR_WIDTH, height), PILImage.Resampling.LANCZOS)
@@ -188,7 +192,19 @@ def prepare_photo(image: Image, colour: bool = False) -> tuple[Image, float]:
 # margin it had on white paper; the paper's own cast (its median chroma where the levelled page is
 # paper, ``PAPER_TONE`` or lighter) is taken off first. Where the seal's red was whitened, the pixel
 # stays white.
+#
+# PHOTO_SEAL_LEFT_WHOLE: the colour page is levelled from the photo's own grey, its seal and stamp
+# ink in it, as a PDF page of the same photo reaches the page reader: the reader's seal rules (the
+# signature block's crop, SEAL_ONLY_PAGE) and stamp rules take the ink away themselves. The seal
+# whitened first (as the grey page still is, having no colour to tell it by) left a white hole in
+# the levelled page, ringed by the levelling's grey halo (the hole raised the paper's level round
+# it) and by the ink's pale edges under ``RED_INK_MARGIN``, which no later rule could tell from
+# print: n014's phone render sent as an image file read the ring's letters as the name ("ÊN HỆ"
+# for "Đỗ Tấn Sương"), n021's name and n016's position were lost the same way; the grey page's
+# skew is still measured without the seal.
 PAPER_TONE = 235
+
+
 def _levelled_colour(source: Image, levelled: Image) -> Image:
     """The levelled grey page with the source's chroma scaled by the light it lost (PHOTO_KEEPS_COLOUR)."""
     import numpy as np

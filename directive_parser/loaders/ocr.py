@@ -748,7 +748,47 @@ def signature_block(
     block = reread
     block = _reread_authority_line(block, crop, (x0, top), scale, repairs)
     block = _reread_deputy_line(block, crop, (x0, top), scale, repairs)
-    return kept, _reread_title_line(block, crop, (x0, top), scale, _anchor_band(words, anchor), repairs)
+    block = _reread_title_line(block, crop, (x0, top), scale, _anchor_band(words, anchor), repairs)
+    return kept, drop_title_specks(block, repairs)
+
+
+# BLOCK_TITLE_SPECK: a seal's edge left on a photo's levelled page is read as a lone lower-case letter
+# at the end of a title line of the block, at a confidence near nil ("THỨ TRƯỞNG ị", the "ị" at 7:
+# n026's phone render sent as an image file; "TL. CHỦ TỊCH ị", at 0, n037's). NĐ 30 prints the
+# block's authority and position lines in capitals, so a word of one or two characters with no
+# capital and no figure, read under ``TITLE_SPECK_CONF``, on a line whose other words are two or
+# more capitals' words, is no part of it. A capital read low ("BỘ" at 88) and a name's line
+# (lower-case letters in its words) are kept.
+TITLE_SPECK_CONF = 20.0
+_TITLE_CAPS = regex.compile(r"^[\p{Lu}Đ/]+[.:,;]?$")
+_LONE_SPECK = regex.compile(r"^[^\p{Lu}\d]{1,2}$")
+
+
+def drop_title_specks(block: list[Word], repairs: list[str] | None = None) -> list[Word]:
+    """The block's words without the specks read on its title lines (BLOCK_TITLE_SPECK), each recorded.
+
+    Example (n026's phone render as an image file, the block's position line):
+        >>> w = lambda x, t, c, line: {"x0": x, "x1": x + 40, "top": 600.0, "bottom": 612.0, "text": t, "line": ("1", "1", line), "conf": c}
+        >>> block = [w(380.0, "THỨ", 96.8, "a"), w(425.0, "TRƯỞNG", 96.4, "a"), w(480.0, "ị", 6.8, "a")]
+        >>> found = []
+        >>> [x["text"] for x in drop_title_specks(block, found)], found
+        (['THỨ', 'TRƯỞNG'], ["'THỨ TRƯỞNG ị' → 'THỨ TRƯỞNG' (a speck of the seal on the block's title line)"])
+        >>> [x["text"] for x in drop_title_specks([*block[:2], w(480.0, "ị", 60.0, "a")])]
+        ['THỨ', 'TRƯỞNG', 'ị']
+        >>> [x["text"] for x in drop_title_specks([w(380.0, "Cao", 96.9, "n"), w(425.0, "Huy", 96.9, "n"), w(480.0, "ị", 6.8, "n")])]
+        ['Cao', 'Huy', 'ị']
+    """
+    dropped: list[Word] = []
+    for line in ocr_lines(block):
+        titles = [w for w in line if _TITLE_CAPS.match(w["text"])]
+        specks = [w for w in line if float(w["conf"]) < TITLE_SPECK_CONF and _LONE_SPECK.match(w["text"])]
+        if specks and len(titles) >= 2 and len(titles) + len(specks) == len(line):
+            dropped.extend(specks)
+            if repairs is not None:
+                before = " ".join(w["text"] for w in line)
+                after = " ".join(w["text"] for w in line if not any(w is x for x in specks))
+                repairs.append(f"{before!r} → {after!r} (a speck of the seal on the block's title line)")
+    return [w for w in block if not any(w is x for x in dropped)]
 
 
 def _with_crop_name_line(block: list[Word], found: list[Word]) -> list[Word]:
