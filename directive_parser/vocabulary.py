@@ -349,6 +349,16 @@ class Organisers(BaseModel):
     counter_examples: list[str]
 
 
+class ClosingAsk(BaseModel):
+    """An answer letter's closing ask, "<issuer> trả lời để <X> (được) biết và <action>" (``[closing_ask]``,
+    CLOSING_ASK): the issuer's verbs, the courtesy words before them, and examples both ways."""
+
+    verbs: list[str]
+    courtesy: list[str]
+    examples: list[list[str]]
+    counter_examples: list[str]
+
+
 class DutyWords(BaseModel):
     """The words of the "who, what" grammar (``data/duties.toml``)."""
 
@@ -368,6 +378,7 @@ class DutyWords(BaseModel):
     lead_in_items: LeadInItems
     organisers: Organisers
     level_headings: LevelHeadings
+    closing_ask: ClosingAsk
 
     def covered_pattern(self) -> str:
         """The words before a period the reported figures cover, as one regex alternation."""

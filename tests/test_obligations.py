@@ -2751,3 +2751,63 @@ def test_a_doer_heading_in_the_implementation_part_keeps_its_items_named_bodies(
     found = [(o.responsible, o.action[:20]) for o in record.obligations]
     assert ("Ban Quốc tế", "tuyên truyền, giới t") in found
     assert ("các ban, đơn vị Trung ương Đoàn", "Triển khai Kế hoạch,") in found
+
+
+# --- CLOSING_ASK: an answer letter's closing formula asks the body it informs to act (session 23) ---
+
+# n048's closing as printed (its line break kept), and the dev counter-examples' closings as printed
+N048_CLOSING = "Cục Thuế trả lời để Thuế tỉnh Ninh Bình được biết và hướng dẫn doanh\nnghiệp thực hiện đúng quy định./."
+REPLY_HEADER = "BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 1234/CT-CS\nHà Nội, ngày 10 tháng 11 năm 2025\nV/v chính sách thuế TNDN\nKính gửi: Thuế tỉnh Ninh Bình.\n"
+REPLY_BODY = "Cục Thuế nhận được công văn của Thuế tỉnh Ninh Bình về chính sách thuế thu nhập doanh nghiệp.\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        (N048_CLOSING, ("Thuế tỉnh Ninh Bình", "hướng dẫn doanh nghiệp thực hiện đúng quy định")),  # n048
+        ("Văn phòng Chính phủ thông báo để các Bộ, cơ quan và địa phương biết, thực hiện./.", None),  # c142: generic
+        ("Văn phòng Chính phủ trân trọng thông báo để các đồng chí biết, chỉ đạo\ntổ chức thực hiện./.", None),  # c159
+        ("Văn phòng Chính phủ thông báo để các cơ quan liên quan thực hiện ./.", None),  # c143: no "biết"
+        ("Bộ Nội vụ thông báo để Ủy ban nhân dân tỉnh, thành phố biết, thực hiện./.", None),  # n031
+        ("Ban Thường vụ Liên đoàn Lao động tỉnh thông tin để Sở Nội vụ biết, tổng hợp.", None),  # n044: CLOSING_BARE_VERBS
+        # n064: a purpose inside a duty, no issuer informing: no closing formula
+        ("Công khai kịp thời, đầy đủ, chính xác các TTHC trên Cơ sở dữ liệu quốc gia về TTHC để đội ngũ cán bộ, công chức và người dân, doanh nghiệp biết, thực hiện và giám sát việc thực hiện;", None),
+    ],
+)
+def test_closing_ask_on_the_dev_closings(sentence: str, asked: tuple[str, str] | None) -> None:
+    found = O.closing_ask(sentence)
+    assert (found[:2] if found else None) == asked
+
+
+def test_closing_ask_examples_both_ways() -> None:
+    # data/duties.toml [closing_ask]: each example gives its body and action; no counter-example gives a duty
+    from directive_parser.vocabulary import duties as words
+
+    table = words().closing_ask
+    for sentence, who, action in table.examples:
+        found = O.closing_ask(sentence)
+        assert found is not None and found[:2] == (who, action), sentence
+    for sentence in table.counter_examples:
+        assert O.closing_ask(sentence) is None, sentence
+
+
+def test_closing_ask_is_the_letters_duty_in_a_parsed_reply() -> None:
+    # CLOSING_ASK end to end on n048's closing: the one duty, of the body informed
+    found = duties(REPLY_BODY + N048_CLOSING + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n", REPLY_HEADER)
+    assert ("Thuế tỉnh Ninh Bình", "hướng dẫn doanh nghiệp thực hiện đúng quy định", None) in found
+    # counter-example: the same letter closing "biết, thực hiện" has no duty
+    generic = N048_CLOSING.replace("được biết và hướng dẫn doanh\nnghiệp thực hiện đúng quy định", "biết, thực hiện")
+    assert duties(REPLY_BODY + generic + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n", REPLY_HEADER) == []
+
+
+def test_closing_ask_restated_is_one_entry() -> None:
+    # CLOSING_ASK restated: the duty the letter already asks of the same body is one entry (``_restated``), the first kept
+    asked = "Đề nghị Thuế tỉnh Ninh Bình hướng dẫn doanh nghiệp thực hiện đúng quy định về ưu đãi thuế.\n"
+    found = duties(REPLY_BODY + asked + N048_CLOSING + "\nNơi nhận:\n- Như trên;\n", REPLY_HEADER)
+    assert [w for w, a, _ in found if a.startswith("hướng dẫn doanh nghiệp")] == ["Thuế tỉnh Ninh Bình"]
+
+
+def test_closing_ask_on_n048() -> None:
+    # the real document: gold obligation "hướng dẫn doanh nghiệp thực hiện đúng quy định" (Thuế tỉnh Ninh Bình)
+    o = obligation_starting("n048", "hướng dẫn doanh nghiệp")
+    assert (o.responsible, o.action) == ("Thuế tỉnh Ninh Bình", "hướng dẫn doanh nghiệp thực hiện đúng quy định")

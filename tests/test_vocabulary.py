@@ -128,3 +128,17 @@ def test_level_heading_words_both_ways(heading: str, doer: str | None) -> None:
     from directive_parser.extractors.deadlines import level_heading_who
 
     assert level_heading_who(heading) == doer
+
+
+# --- data/duties.toml [closing_ask]: CLOSING_ASK, both ways -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [(e[0], (e[1], e[2])) for e in duties().closing_ask.examples] + [(e, None) for e in duties().closing_ask.counter_examples],
+)
+def test_closing_ask_words_both_ways(sentence: str, asked: tuple[str, str] | None) -> None:
+    from directive_parser.extractors.obligations import closing_ask
+
+    found = closing_ask(sentence)
+    assert (found[:2] if found else None) == asked

@@ -1950,6 +1950,83 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
     return out
 
 
+# CLOSING_ASK (data/duties.toml [closing_ask]): an answer letter's closing formula asks the body it informs to act:
+# "Cục Thuế trả lời để Thuế tỉnh Ninh Bình được biết và hướng dẫn doanh nghiệp thực hiện đúng quy định./." (n048:
+# the letter's one duty, of "Thuế tỉnh Ninh Bình"). The shape is <issuer> [<courtesy>] <verb> để <X> [được] biết
+# (,|và|để) <action>, the sentence's own end closing the action.
+#
+#   "Cục Thuế | trả lời | để | Thuế tỉnh Ninh Bình | được biết và | hướng dẫn doanh nghiệp thực hiện đúng quy định | ./."
+#    issuer    verb            who                                  action
+@functools.lru_cache(maxsize=1)
+def _closing_ask_re() -> regex.Pattern[str]:
+    """The closing ask's grammar, its verbs and courtesy words from the vocabulary."""
+    words = duties().closing_ask
+    return regex.compile(
+        rf"""^{LEADER}
+        (?P<issuer>[^\s,;:.][^,;:.]{{0,80}}?)\s+                       # the issuer names itself: "Cục Thuế"
+        (?:(?:{alternation(words.courtesy)})\s+)*                   # "trân trọng", "xin"
+        (?:{alternation(words.verbs)})\s+(?:(?:đến|tới)\s+)?để\s+  # "trả lời để", "thông báo để"
+        (?P<who>[^;:.]{{3,{D.RESPONSIBLE_MAX_CHARS}}}?)\s+             # the body informed: "Thuế tỉnh Ninh Bình"
+        (?:được\s+)?biết(?!\p{{L}})                                  # "được biết", "biết"
+        \s*(?:,|và(?!\p{{L}})|để(?!\p{{L}}))\s*                        # the joint: ", ", "và", "để"
+        (?P<action>[^;]+?)                                          # what the body is to do
+        \s*(?:\./\.|\.)?[^\p{{L}}\d]*$                                # the letter's "./." and any speck after it""",
+        regex.V1 | regex.I | regex.X,
+    )
+
+
+# Veto CLOSING_BARE_VERBS: verbs with no object of their own take what the letter says as theirs, the body's own
+# handling of the information, no duty: "Ban Thường vụ Liên đoàn Lao động tỉnh thông tin để Sở Nội vụ biết, tổng
+# hợp." (n044, a reply to the request of Sở Nội vụ; gold: no duty). Counter-example: "hướng dẫn doanh nghiệp thực
+# hiện đúng quy định" (n048: the verb's object is another body).
+_CLOSING_BARE_VERBS_RE = regex.compile(rf"(?:{D._DUTY_VERBS})(?:\s*(?:,|và)\s*(?:{D._DUTY_VERBS}))*", regex.V1 | regex.I)
+
+
+def closing_ask(sentence: str) -> tuple[str, str, int] | None:
+    """The body and the duty an answer letter's closing formula asks (CLOSING_ASK), with where the action starts in
+    ``sentence``; None when the sentence is no such formula, or its action only restates "carry out the letter"
+    (its words all ``GENERIC_DUTY_WORDS``) or is a bare verb (CLOSING_BARE_VERBS).
+
+    Args:
+        sentence: the sentence as printed (or its matching shadow: the same length).
+
+    Returns:
+        (responsible, action, action's offset in ``sentence``) or None.
+
+    Example:
+        >>> closing_ask("Cục Thuế trả lời để Thuế tỉnh Ninh Bình được biết và hướng dẫn doanh nghiệp thực hiện đúng quy định./.")
+        ('Thuế tỉnh Ninh Bình', 'hướng dẫn doanh nghiệp thực hiện đúng quy định', 53)
+        >>> closing_ask("Bộ Nội vụ thông báo để Ủy ban nhân dân tỉnh, thành phố biết, thực hiện./.") is None
+        True
+    """
+    m = _closing_ask_re().match(sentence)
+    if m is None or D.plausible_who(clean_value(m.group("issuer"))) is None:
+        return None
+    who = D.plausible_who(clean_value(m.group("who")))
+    action = clean_value(m.group("action"))
+    if who is None or not action or _words(action) <= GENERIC_DUTY_WORDS or _CLOSING_BARE_VERBS_RE.fullmatch(action):
+        return None
+    if len(_words(action)) < ACTION_MIN_WORDS:
+        return None
+    return who, action, m.start("action")
+
+
+def _closing_asks(st: Structure, start: int, end: int) -> list[Obligation]:
+    """The duties the closing formulas of ``[start, end)`` ask (CLOSING_ASK). One the letter already asks of the same
+    body is dropped by ``find_obligations``'s restatement test (``_restated``; OUTPUT.md: "a duty stated again later
+    … is one entry"): the closing comes last, so the earlier statement is kept."""
+    text = st.text
+    out: list[Obligation] = []
+    for sent in st.sentences_in(start, end):
+        asked = closing_ask(text.text[sent.start : sent.end])
+        if asked is None:
+            continue
+        who, action, at = asked
+        sentence = clean_value(text.text[sent.start : sent.end])
+        out.append(Obligation(action=action, responsible=who, sentence=sentence, evidence=text.evidence(sent.start + at, sent.end)))
+    return out
+
+
 def find_obligations(st: Structure, record: Directive, everything: bool = False) -> list[Obligation]:
     """Every duty: the deadlines, the task tables' rows, and the undated duties of the body.
 
@@ -1982,6 +2059,7 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
                 continue  # the sentence's dated duty is already a deadline
             o = rest
         found.append(o)
+    found.extend(_closing_asks(st, layout.body_start, layout.closing_start))  # CLOSING_ASK (a restatement dropped below)
     found.sort(key=lambda o: o.evidence.start if o.evidence else 0)
     rows = _row_keys(st)
     out: list[Obligation] = []
