@@ -45,7 +45,7 @@ PAGE = [
     word("THÔNG", 268, 136, 317, 163, "5", 92.0), word("BÁO", 321, 136, 349, 149, "5", 85.0),
     word("hoà:", 476, 138, 495, 163, "5", 11.0), word(".4-L4L20.", 494, 139, 542, 162, "5", 0.0),
     word("25...", 543, 140, 571, 150, "5", 18.0),
-    *(word(t, 92 + 30 * k, 172, 118 + 30 * k, 185, "6") for k, t in enumerate("về phát triển khoa học, công nghệ,".split())),
+    *(word(t, 92 + 30 * k, 172, 118 + 30 * k, 185, "6") for k, t in enumerate(["về", "phát", "triển", "khoa", "học,", "công", "nghệ,"])),
 ]
 
 
@@ -61,7 +61,7 @@ def tsv(rows: list[tuple[float, list[tuple[str, float]]]], band_top: float) -> s
 BAND_ROWS = [
     (138.0, [("THÔNG", 92.0), ("BÁO", 92.0)]),
     # c159's band: the line the page lost, read with the frame whitened, a speck at each end
-    (156.0, [("w", 60.0), *((t, 97.0) for t in "Kết luận Phiên họp lần thứ nhất Ban Chỉ đạo của".split()), ("7", 0.0)]),
+    (156.0, [("w", 60.0), *((t, 97.0) for t in ["Kết", "luận", "Phiên", "họp", "lần", "thứ", "nhất", "Ban", "Chỉ", "đạo", "của"]), ("7", 0.0)]),
 ]
 
 
