@@ -32,7 +32,8 @@ def c159_page(width_pt: float = 131.5, both_sides: bool = True) -> Image.Image:
     else:  # its right side only, as a table's single rule
         draw.line((px(x0 + width_pt), px(top), px(x0 + width_pt), px(bottom)), fill=0, width=5)
     for left, t, right, b in ((268, 138, 349, 149), (92, 156, 440, 166), (92, 174, 531, 185)):
-        draw.rectangle((px(left), px(t), px(right), px(b)), fill=0)  # print rows (the letters as blocks)
+        for x in range(left, right - 4, 6):  # print rows: letters 4 pt wide, 2 pt apart
+            draw.rectangle((px(x), px(t), px(x + 4), px(b)), fill=0)
     return page
 
 
@@ -90,9 +91,13 @@ def _split(monkeypatch: pytest.MonkeyPatch, page: Image.Image, rows: list[tuple[
 def test_portal_frame_is_found_by_its_two_sides_at_the_stamps_width() -> None:
     frame = portalstamp.portal_frame(c159_page(), SCALE)
     assert frame is not None and abs(frame[0] - 441) < 2 and abs(frame[2] - 572.5) < 2
-    # one side alone, or a coloured stamp's wider box (150 pt, the synthetic s200/s300 stamp): no portal stamp
+    # one side alone, a coloured stamp's wider box (150 pt, the synthetic s200/s300 stamp), or a table's column
+    # as wide (n044, dev: its rules run on past the column's sides): no portal stamp
     assert portalstamp.portal_frame(c159_page(both_sides=False), SCALE) is None
     assert portalstamp.portal_frame(c159_page(width_pt=150.0), SCALE) is None
+    table = c159_page()
+    ImageDraw.Draw(table).line((px(300), px(110), px(600), px(110)), fill=0, width=5)
+    assert portalstamp.portal_frame(table, SCALE) is None
 
 
 def test_the_stamps_words_go_and_the_line_under_its_foot_is_read_again(monkeypatch: pytest.MonkeyPatch) -> None:

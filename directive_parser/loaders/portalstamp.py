@@ -42,6 +42,13 @@ PORTAL_SIDE_PT = (35.0, 70.0)
 PORTAL_SIDES_OVERLAP = 0.7
 # The share of the first page's height, from the top, where the stamp is looked for (``ocr.RECEIVED_TOP_SHARE``).
 PORTAL_TOP_SHARE = 0.45
+# PORTAL_STANDS_ALONE: the box's top and foot rules stop at its sides. Just outside each side, along each of
+# them (PORTAL_OUTSIDE_PT long, within PORTAL_RULE_ROWS_PT of the rule's row), no row is dark over
+# PORTAL_RULE_SHARE of its length: a table's rule runs on past a column's sides (n044, dev: its "Họ và tên"
+# column 130 pt wide, its sides 65 pt tall, is no stamp).
+PORTAL_OUTSIDE_PT = (3.0, 20.0)
+PORTAL_RULE_ROWS_PT = 3.0
+PORTAL_RULE_SHARE = 0.8
 # The frame's rule and a slight slant: the box whitened this far round the sides' extent (points), across;
 # up and down only PORTAL_FOOT_PT (the sides' runs end on the top and bottom rules: more would whiten the tops
 # of the letters under the foot, c159's "Chính phủ" read "ChẩPRf—" at 3 pt).
@@ -77,8 +84,38 @@ def portal_frame(image: Any, scale: float) -> tuple[float, float, float, float] 
             abs(b[0] - a[0] - PORTAL_WIDTH_PT) <= PORTAL_WIDTH_SLACK_PT
             and overlap >= PORTAL_SIDES_OVERLAP * min(a[2] - a[1], b[2] - b[1])
         ):
-            return a[0], max(a[1], b[1]), b[0], min(a[2], b[2])
+            frame = (a[0], max(a[1], b[1]), b[0], min(a[2], b[2]))
+            if stands_alone(image, scale, frame):
+                return frame
     return None
+
+
+def stands_alone(image: Any, scale: float, frame: tuple[float, float, float, float]) -> bool:
+    """PORTAL_STANDS_ALONE: no rule runs on from the box's top or foot past its sides (a table's cell is no stamp).
+
+        >>> from PIL import Image, ImageDraw
+        >>> page = Image.new("L", (1200, 600), 255)
+        >>> draw = ImageDraw.Draw(page)
+        >>> draw.rectangle((300, 100, 850, 279), outline=0, width=5)
+        >>> stands_alone(page, 0.24, (73.0, 24.0, 204.0, 67.0))
+        True
+        >>> draw.line((100, 100, 1100, 100), fill=0, width=5)  # the top rule of a table's row, across the columns
+        >>> stands_alone(page, 0.24, (73.0, 24.0, 204.0, 67.0))
+        False
+    """
+    import numpy as np
+
+    ink = np.asarray(image.convert("L")) < 128
+    x0, top, x1, bottom = frame
+    near, far = (round(v / scale) for v in PORTAL_OUTSIDE_PT)
+    rows = round(PORTAL_RULE_ROWS_PT / scale)
+    for y in (round(top / scale), round(bottom / scale)):
+        band = ink[max(y - rows, 0): y + rows + 1]
+        for a, b in ((round(x0 / scale) - far, round(x0 / scale) - near), (round(x1 / scale) + near, round(x1 / scale) + far)):
+            part = band[:, max(a, 0): max(b, 0)]
+            if part.shape[1] and part.mean(axis=1).max() >= PORTAL_RULE_SHARE:
+                return False
+    return True
 
 
 def print_runs(printed: Any, scale: float, top: float) -> list[tuple[float, float]]:
