@@ -143,10 +143,13 @@ FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 # ``--stamp`` the portal's received stamp (``portal_stamp``) in black instead of the coloured one.
 PORTAL_VARIANTS = ("b200",)
 BILEVEL_THRESHOLD = 150
-# The portal's stamp as on c159 (200 dpi crop, about 365 x 110 px): a ruled box about 132 x 40 pt, its first row
+# The portal's stamp as on c159 (200 dpi crop, about 365 x 120 px): a ruled box about 132 x 43 pt, its first row
 # "CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ" ruled off, under it a large "ĐẾN" and two dotted fields, "Giờ:" (a letter
 # written in: "S" sáng, "C" chiều) and "Ngày:" (the day written by hand, d/m/yyyy).
-PORTAL_PT = (132.0, 40.0)
+PORTAL_PT = (132.0, 43.0)
+# its rules' thickness (points): the real sides measure 1.4-1.9 pt at the loader's 300 dpi (c135 1.9, c137 1.4, c146
+# 1.4, c150 1.9, c159 1.7); a thinner rule breaks into short runs when slanted and is lost to the frame finders
+PORTAL_RULE_PT = 1.6
 PORTAL_LINES = ("CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", "ĐẾN", "Giờ:", "Ngày:")
 # Where the real ones sit (page 1 of the dev scans above), weights as listed: "beside_title", left of the type's
 # name, level with it or a line lower, over the subject's first words (c139, c158); "right_of_title", right of
@@ -608,7 +611,7 @@ def portal_stamp(page: Image.Image, dpi: int, words: list[tuple[str, float, floa
     x, y = portal_spot(words, (page.size[0] / px, page.size[1] / px), spot, subject, doc_type, rng)
     w, h = (round(v * px) for v in PORTAL_PT)
     stamp, draw = _ink_layer((w, h))
-    rule = max(2, int(dpi / 110))
+    rule = max(2, round(PORTAL_RULE_PT * px))
     draw.rectangle((0, 0, w - 1, h - 1), outline=(0, 0, 0), width=rule)
     head = 12 * px
     draw.line((0, head, w, head), fill=(0, 0, 0), width=rule)
