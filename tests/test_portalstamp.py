@@ -23,7 +23,8 @@ def px(pt: float) -> int:
 
 
 def c159_page(width_pt: float = 131.5, both_sides: bool = True) -> Image.Image:
-    """c159's page 1 top: the portal stamp's box, and print rows for the type's name and the subject's two lines."""
+    """c159's page 1 top: the portal stamp's box, and print rows for the type's name and the subject's two lines (one
+    run of print rows, as on c159, where the second line's marks reach up to the first's)."""
     page = Image.new("L", (px(601), px(850)), 255)
     draw = ImageDraw.Draw(page)
     x0, top, bottom = 441.0, 110.0, 154.5
@@ -31,7 +32,7 @@ def c159_page(width_pt: float = 131.5, both_sides: bool = True) -> Image.Image:
         draw.rectangle((px(x0), px(top), px(x0 + width_pt), px(bottom)), outline=0, width=5)
     else:  # its right side only, as a table's single rule
         draw.line((px(x0 + width_pt), px(top), px(x0 + width_pt), px(bottom)), fill=0, width=5)
-    for left, t, right, b in ((268, 138, 349, 149), (92, 156, 440, 166), (92, 174, 531, 185)):
+    for left, t, right, b in ((268, 138, 349, 149), (92, 156, 440, 166), (92, 166, 531, 185)):
         for x in range(left, right - 4, 6):  # print rows: letters 4 pt wide, 2 pt apart
             draw.rectangle((px(x), px(t), px(x + 4), px(b)), fill=0)
     return page
@@ -120,3 +121,13 @@ def test_without_the_box_nothing_changes(monkeypatch: pytest.MonkeyPatch) -> Non
     lines, stamp, repairs = _split(monkeypatch, c159_page(both_sides=False), BAND_ROWS)
     assert stamp == [] and repairs == []
     assert any("hoà:" in ln for ln in lines)
+
+
+def test_a_row_past_the_box_keeps_the_pages_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # PORTAL_ROWS_CROSSED: the band reaches the subject's second line (172-185 pt, under the box's foot at 155) and
+    # reads it with more sure words; the box does not cross it, so the page's read stays (c159: the band's "chuyển
+    # đối số" for the page's "chuyển đỗi số", which the word list repairs)
+    second = (174.0, [(t, 97.0) for t in ["về", "phát", "triển", "khoa", "học,", "công", "nghệ,", "đổi", "mới", "sáng"]])
+    lines, _, repairs = _split(monkeypatch, c159_page(), [*BAND_ROWS, second])
+    assert "về phát triển khoa học, công nghệ," in lines
+    assert not any("sáng" in ln for ln in lines) and not any("more sure words" in r for r in repairs)

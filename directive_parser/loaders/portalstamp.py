@@ -230,8 +230,15 @@ def split_portal_stamp(words: list[Word], image: Any, scale: float, repairs: lis
         my = (float(w["top"]) + float(w["bottom"])) / 2
         return band_top <= my <= band_bottom and float(w["x1"]) > 0.0 and float(w["x0"]) < page_width
 
-    old = [w for w in words if in_band(w)]
-    words, _, rest = rows_read_better(words, old, new, repairs)
+    # PORTAL_ROWS_CROSSED: a row the page read is replaced (STAMP_ROWS_BY_ROW's rule) only where the box crosses
+    # it; the rows the band reached past the box keep the page's read (c159's "về phát triển … chuyển đỗi số",
+    # which the word list repairs, read "chuyển đối số" by the band)
+    def crossed(w: Word) -> bool:
+        return float(w["bottom"]) > top and float(w["top"]) < bottom
+
+    old = [w for w in words if in_band(w) and crossed(w)]
+    words, _, rest = rows_read_better(words, old, [w for w in new if crossed(w)], repairs)
+    rest = [*rest, *(w for w in new if not crossed(w))]
     # a row the page read nothing on (no page word on it: c159's subject line, the page's "THÔNG" box reaching
     # into it no more than a third of its height): the band's row taken where it reads sure words of the list
     from .stamprows import _band_rows, _on_row
