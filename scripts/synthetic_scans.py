@@ -67,12 +67,12 @@ from directive_parser import evaluate as ev
 from directive_parser.loaders import load_path
 from directive_parser.pipeline import parse_source
 
-VARIANTS = ("s200", "s250", "s300", "phone")
+VARIANTS = ("s200", "s250", "s300", "phone", "b200")
 # The variant kept out of tuning: its figures are looked at, its misses are not worked on.
 CHECK_VARIANT = "s250"
 # Resolution a variant is rasterised at; the phone's page is shot at 300 and brought down to
 # PHONE_WIDTH (a 12 MP photo of an A4 page fills about 2300 px across).
-VARIANT_DPI = {"s200": 200, "s250": 250, "s300": 300, "phone": 300}
+VARIANT_DPI = {"s200": 200, "s250": 250, "s300": 300, "phone": 300, "b200": 200}
 PHONE_WIDTH = 2300
 # An image of at least this many pixels in a PDF is a scanned page (an A4 page at 150 dpi has
 # 2.2 million; a logo or an e-signature's picture under 0.2 million: n033's 550 x 265).
@@ -137,6 +137,32 @@ STAMP_SLANT = 8.0
 STAMP_DAYS_AFTER = (1, 10)
 STAMP_INKS = (((200, 40, 60), 0.45), ((40, 60, 170), 0.35), ((95, 95, 95), 0.2))
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+# PORTAL_VARIANT ``b200`` (issue 13, session 23): the Government Office's pages as the real dev scans c135, c137,
+# c139, c140, c143, c146, c150, c158, c159 are: 200 dpi, saved 1-bit (``bilevel``: thresholded at BILEVEL_THRESHOLD
+# after the flatbed's blur and noise, as a fax-like office scanner does; a red seal comes out black), and with
+# ``--stamp`` the portal's received stamp (``portal_stamp``) in black instead of the coloured one.
+PORTAL_VARIANTS = ("b200",)
+BILEVEL_THRESHOLD = 150
+# The portal's stamp as on c159 (200 dpi crop, about 365 x 120 px): a ruled box about 132 x 43 pt, its first row
+# "CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ" ruled off, under it a large "ĐẾN" and two dotted fields, "Giờ:" (a letter
+# written in: "S" sáng, "C" chiều) and "Ngày:" (the day written by hand, d/m/yyyy).
+PORTAL_PT = (132.0, 43.0)
+# its rules' thickness (points): the real sides measure 1.4-1.9 pt at the loader's 300 dpi (c135 1.9, c137 1.4, c146
+# 1.4, c150 1.9, c159 1.7); a thinner rule breaks into short runs when slanted and is lost to the frame finders
+PORTAL_RULE_PT = 1.6
+PORTAL_LINES = ("CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", "ĐẾN", "Giờ:", "Ngày:")
+# Where the real ones sit (page 1 of the dev scans above), weights as listed: "beside_title", left of the type's
+# name, level with it or a line lower, over the subject's first words (c139, c158); "right_of_title", right of
+# the type's name, its foot on the subject's first line's end (c159); "number_line", right, over the date line's
+# end or the number line (c143, c146); "under_number", in the left column under the number line, over the
+# subject's lines (c137, c140).
+PORTAL_SPOTS = (("beside_title", 1.0), ("right_of_title", 1.0), ("number_line", 1.0), ("under_number", 1.0))
+# condensed faces with the Vietnamese marks (Liberation Sans Narrow lacks "ổ", "ệ", "ử", "ờ")
+PORTAL_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed-Bold.ttf"
+PORTAL_LABEL_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed.ttf"
+PORTAL_MARK_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"
+HAND_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed-Oblique.ttf"
+
 DEFAULT_WORK = "/tmp/synthetic_scans"
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -531,6 +557,94 @@ def real_stamp(page: Image.Image, dpi: int, words: list[tuple[str, float, float,
     return _multiply(page, layer)
 
 
+def portal_spot(words: list[tuple[str, float, float, float, float]], page_size: tuple[float, float], spot: str,
+                subject: str | None, doc_type: str | None, rng: random.Random) -> tuple[float, float]:
+    """Top-left (points) of the portal's stamp at ``spot`` (see PORTAL_SPOTS); the header's first blank of its
+    left (``stamp_place``) where the page lacks the line the spot is by.
+
+    The type's name is looked for in the header part only (``header_words``), the highest run first, as
+    ``stamp_spot`` does; the number line is the "Số:" in the page's top 30 %.
+    """
+    width, height = page_size
+    w, h = PORTAL_PT
+    header = header_words(words, height)
+    number = next((b for b in words if b[0] in ("Số:", "Số") and b[2] < height * 0.3), None)
+    title = find_top_run([b for b in header if b[2] < height * 0.4], doc_type) if doc_type else None
+    left = 20.0
+    right = width - w - 15.0
+    if spot == "beside_title" and title:
+        return max(left, title[0] - w - rng.uniform(10.0, 60.0)), title[1] + rng.uniform(-0.3, 1.0) * h
+    if spot == "right_of_title" and title:
+        return min(right, title[2] + rng.uniform(40.0, 140.0)), title[3] + rng.uniform(-0.6, 0.0) * h
+    if spot == "number_line" and number:
+        return right - rng.uniform(0.0, 40.0), number[1] + rng.uniform(-0.2, 0.8) * h
+    if spot == "under_number" and number:
+        return max(left, number[1] + rng.uniform(-10.0, 30.0)), number[4] + rng.uniform(4.0, 30.0)
+    return 45.0, stamp_place(words, height, 45.0, PORTAL_PT)
+
+
+def hand_written(layer: Image.Image, xy: tuple[float, float], text: str, size: float, rng: random.Random) -> None:
+    """HAND_WRITTEN: ``text`` written along a baseline as a hand does: each character its own size (±15 %),
+    lean (±10°) and height (±10 % of the size), its advance uneven; black, on ``layer`` (a 1-bit page's
+    handwriting, as the portal stamp's hour and day on the real dev scans: c159's "14/4/2025", c146's 4 open)."""
+    x, y = xy
+    for ch in text:
+        s = max(6, round(size * rng.uniform(0.85, 1.15)))
+        font = ImageFont.truetype(HAND_FONT, s)
+        glyph = Image.new("L", (s * 2, s * 2), 0)
+        ImageDraw.Draw(glyph).text((s // 2, s // 4), ch, font=font, fill=255)
+        glyph = glyph.rotate(rng.uniform(-10.0, 10.0), resample=Image.Resampling.BICUBIC)
+        layer.paste(Image.new("RGB", glyph.size, (0, 0, 0)), (round(x - s / 2), round(y - s / 4 + rng.uniform(-0.1, 0.1) * s)), glyph)
+        x += font.getlength(ch) * rng.uniform(0.95, 1.25)
+
+
+def portal_stamp(page: Image.Image, dpi: int, words: list[tuple[str, float, float, float, float]], rng: random.Random,
+                 subject: str | None, doc_type: str | None, issued: str | None) -> tuple[Image.Image, str]:
+    """PORTAL_STAMP: the Government portal's received stamp (see PORTAL_LINES) in black at a seeded real place
+    (PORTAL_SPOTS), slanted up to 3°, its hour and day written by hand (``hand_written``); the day 1-10 days after
+    the document's ``issued`` (``received_day``). Returns the page and a note of the place and the day."""
+    px = dpi / 72.0
+    spot = _weighted(rng, PORTAL_SPOTS)
+    slant = rng.uniform(-3.0, 3.0)
+    hour = rng.choice("SC")
+    day = received_day(issued, rng.randint(1, 28), rng.randint(1, 12))
+    x, y = portal_spot(words, (page.size[0] / px, page.size[1] / px), spot, subject, doc_type, rng)
+    w, h = (round(v * px) for v in PORTAL_PT)
+    stamp, draw = _ink_layer((w, h))
+    rule = max(2, round(PORTAL_RULE_PT * px))
+    draw.rectangle((0, 0, w - 1, h - 1), outline=(0, 0, 0), width=rule)
+    head = 12 * px
+    draw.line((0, head, w, head), fill=(0, 0, 0), width=rule)
+    small = ImageFont.truetype(PORTAL_FONT, round(6.2 * px))
+    draw.text((w / 2, head / 2 + px), PORTAL_LINES[0], font=small, fill=(0, 0, 0), anchor="mm")
+    big = ImageFont.truetype(PORTAL_MARK_FONT, round(11 * px))
+    draw.text((5 * px, head + (h / px - 12) / 2 * px), PORTAL_LINES[1], font=big, fill=(0, 0, 0), anchor="lm")
+    label = ImageFont.truetype(PORTAL_LABEL_FONT, round(6.5 * px))
+    for k, (name, value) in enumerate(((PORTAL_LINES[2], hour), (PORTAL_LINES[3], day))):
+        base = head + (9 + 11 * k) * px
+        draw.text((40 * px, base), name, font=label, fill=(0, 0, 0), anchor="ls")
+        start = 40 * px + label.getlength(name) + 2 * px
+        for dot in range(int(start), w - round(5 * px), max(2, round(1.6 * px))):
+            draw.point((dot, base), fill=(0, 0, 0))
+        hand_written(stamp, (start + rng.uniform(4.0, 14.0) * px, base - 9 * px), value, 9 * px, rng)
+    stamp = stamp.rotate(slant, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=(255, 255, 255))
+    layer, _ = _ink_layer(page.size)
+    cx, cy = (x + PORTAL_PT[0] / 2) * px, (y + PORTAL_PT[1] / 2) * px
+    layer.paste(stamp, (round(cx - stamp.size[0] / 2), round(cy - stamp.size[1] / 2)))
+    return _multiply(page, layer), f"portal stamp ({spot}, Giờ {hour}, Ngày {day}, slant {slant:+.1f})"
+
+
+def bilevel(img: Image.Image, threshold: int = BILEVEL_THRESHOLD) -> Image.Image:
+    """BILEVEL: the scanned page saved 1-bit, each pixel black where its grey is under ``threshold`` (no
+    dithering: a fax-like office scanner's page, as the real Government scans' DeviceGray 1-bit layer).
+
+    >>> bilevel(Image.new("RGB", (2, 1), (200, 40, 60))).getpixel((0, 0)), bilevel(Image.new("L", (1, 1), 200)).mode
+    (0, '1')
+    """
+    return img.convert("L").point(lambda v: 255 if v >= threshold else 0).convert("1", dither=Image.Dither.NONE)
+
+
+
 # --- the variants ------------------------------------------------------------------------------
 
 
@@ -626,13 +740,19 @@ def synthetic_pdf(doc_id: str, original: Path, gold: dict[str, Any], variant: st
             elif name_box:
                 img = seal_and_signature(img, dpi, name_box, title_box, issuer, rng)
                 notes.append(f"seal on page {p}")
-        if args.stamp and p == 1:
+        if args.stamp and p == 1 and variant in PORTAL_VARIANTS:
+            # the portal's black stamp at a real place, from a generator of its own (the page's turn and noise
+            # from ``rng`` as ever)
+            img, note = portal_stamp(img, dpi, word_boxes(pdf, p), random.Random(seed ^ 0x9047A1), gold.get("subject"),
+                                     gold.get("document_type"), gold.get("date"))
+            notes.append(note)
+        elif args.stamp and p == 1:
             # --stamp-at real: the place, slant and ink from a generator of their own (see received_stamp)
             spot_rng = random.Random(seed ^ 0x5EA1) if real else None
             img = received_stamp(img, dpi, word_boxes(pdf, p), rng, spot_rng, gold.get("subject"), gold.get("document_type"), gold.get("date"))
             notes.append("received stamp" + (f" ({spot_note(spot_rng, seed)})" if real else ""))
         img = photographed(img, rng) if variant == "phone" else scanned(img, rng)
-        images.append(img.convert("L") if args.grey else img)
+        images.append(bilevel(img) if variant in PORTAL_VARIANTS else img.convert("L") if args.grey else img)
     out.parent.mkdir(parents=True, exist_ok=True)
     images[0].save(out, format="PDF", save_all=True, append_images=images[1:], resolution=float(dpi if variant != "phone" else 250))
     meta.write_text(json.dumps(notes, ensure_ascii=False), encoding="utf-8")

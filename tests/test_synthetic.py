@@ -226,3 +226,64 @@ def test_seal_draws_is_what_the_seal_takes_from_the_generator() -> None:
     # n026 on s300 (seal on page 1): its render reads "ĐẾN Số:1547 Ngày: 1/8/2028"
     assert synthetic_scans.stamp_values("n026", "s300", ["seal on page 1", "received stamp"], "2025-07-31") == {
         "number": "1547", "date": "2025-08-01"}
+
+
+# PORTAL_VARIANT b200: the Government portal's black received stamp on a 1-bit 200 dpi page (issue 13, session 23)
+
+
+def test_b200_is_a_variant_of_its_own_and_the_others_keep_their_resolution() -> None:
+    assert "b200" in synthetic_scans.VARIANTS and synthetic_scans.VARIANT_DPI["b200"] == 200
+    assert synthetic_scans.PORTAL_VARIANTS == ("b200",)
+    # the colour variants' renders and cache keys are untouched: no other variant is a portal one
+    assert {v: synthetic_scans.VARIANT_DPI[v] for v in ("s200", "s250", "s300", "phone")} == {
+        "s200": 200, "s250": 250, "s300": 300, "phone": 300}
+
+
+def test_bilevel_saves_the_page_one_bit_black_under_the_threshold() -> None:
+    page = synthetic_scans.Image.new("RGB", (4, 1), (255, 255, 255))
+    for x, colour in enumerate(((0, 0, 0), (205, 35, 45), (170, 170, 170), (140, 140, 140))):
+        page.putpixel((x, 0), colour)
+    out = synthetic_scans.bilevel(page)
+    assert out.mode == "1"
+    # black print and the red seal (grey 87) black; a light grey (170) paper; 140 under the threshold black
+    assert [out.getpixel((x, 0)) for x in range(4)] == [0, 0, 255, 0]
+
+
+def _portal(spot_seed: int, words: list[Box], doc_type: str = "Công văn") -> tuple[Any, str]:
+    page = synthetic_scans.Image.new("RGB", (1654, 2339), (255, 255, 255))
+    return synthetic_scans.portal_stamp(page, 200, words, random.Random(spot_seed), N013_SUBJECT, doc_type, "2025-10-09")
+
+
+def test_the_portal_stamp_is_black_ruled_seeded_and_dated_after_the_document() -> None:
+    img, note = _portal(3, N013)
+    again, note2 = _portal(3, N013)
+    assert note == note2 and img.tobytes() == again.tobytes()  # seeded: the same render twice
+    arr = synthetic_scans.np.asarray(img)
+    ink = arr[arr.min(axis=2) < 128]
+    assert len(ink) > 2000 and (ink.max(axis=1) - ink.min(axis=1)).max() < 40  # black, no colour
+    assert note.startswith("portal stamp (") and "Giờ " in note
+    day = note.split("Ngày ")[1].split(",")[0]
+    d, m, y = (int(v) for v in day.split("/"))
+    assert 1 <= (synthetic_scans.dt.date(y, m, d) - synthetic_scans.dt.date(2025, 10, 9)).days <= 10
+    # the stamp's fields are not scored: no received number or day is drawn from a portal render
+    assert synthetic_scans.stamp_values("n013", "b200", ["pages [1] of 1", note], "2025-10-09") is None
+
+
+@pytest.mark.parametrize("spot", ["beside_title", "right_of_title", "number_line", "under_number"])
+def test_the_portal_stamp_sits_where_the_real_ones_do(spot: str) -> None:
+    # n013's header (dev): number line at 122, "Công văn" (the subject's second line) at 157 in the header
+    x, y = synthetic_scans.portal_spot(N013, (595.0, 842.0), spot, N013_SUBJECT, "Công văn", random.Random(1))
+    w, h = synthetic_scans.PORTAL_PT
+    assert 20.0 <= x <= 595.0 - w - 15.0
+    title = synthetic_scans.find_top_run(N013, "Công văn")  # the header's (157), not the body's
+    assert title is not None and title[1] == 157
+    if spot == "beside_title":  # left of the type's name (no room left of n013's: at the margin), level with it or a line lower (c139, c158)
+        assert x == 20.0 and 157 - 0.3 * h <= y <= 157 + h
+    elif spot == "right_of_title":  # right of it, its foot on the line's end (c159)
+        assert x >= title[2] + 40 and 171 - 0.6 * h <= y <= 171
+    elif spot == "number_line":  # right, over the number and date line (c143, c146)
+        assert x >= 595.0 - w - 15.0 - 40.0 and 122 - 0.2 * h <= y <= 122 + 0.8 * h
+    else:  # in the left column under the number line, over the subject's lines (c137, c140)
+        assert 136 + 4 <= y <= 136 + 30
+    # a page without the type's name nor a number line: the header's first blank of its left
+    assert synthetic_scans.portal_spot([], (595.0, 842.0), spot, None, None, random.Random(1))[0] == 45.0

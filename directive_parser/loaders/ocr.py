@@ -64,6 +64,7 @@ from .ocrtables import go_on, scan_tables
 from .ocrwords import letters_key, repair_digit_in_syllable, repair_known_words, repair_number_word
 from .pdf import _page_text
 from .pdftables import PdfTable, running_words
+from .portalstamp import split_portal_stamp
 from .stamprows import lines_across, rows_read_better
 
 OCR_DPI = 300
@@ -2778,6 +2779,11 @@ def read_page_image(image: Any, number: int, scale: float, reading: Reading) -> 
             words = reread_under_stamp_ink(words, taken, image, scale, found)
         if stamp is None:
             words, stamp = split_framed_stamp(words, image, scale, found)
+        # PORTAL_STAMP_SPLIT (portalstamp.py): the Government portal's black stamp found by its box, its words
+        # out and the rows by it read again with the box whitened
+        words, portal = split_portal_stamp(words, image, scale, found)
+        if stamp is None and portal:
+            stamp = _received(portal)
         if stamp is not None:
             reading.received.update(stamp)
         elif (ink := stamp_ink_box(image, scale) or stamp_ink_box(image, scale, grey=True)) is not None:
