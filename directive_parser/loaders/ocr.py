@@ -2070,16 +2070,9 @@ def unread_print_rows(words: list[Word], part: Any, ink: Any, scale: float, top:
     >>> unread_print_rows(read, part, np.zeros((40, 100), dtype=bool), 1.0, 0.0)
     [(25.0, 35.0)]
     """
-    printed = (part.min(axis=2) < INK_LEVEL) & ~ink
-    rows = printed.sum(axis=1) >= max(1.0, PRINT_INK_SHARE * part.shape[1])
-    runs: list[tuple[float, float]] = []
-    start = None
-    for i, on in enumerate([*rows.tolist(), False]):
-        if on and start is None:
-            start = i
-        elif not on and start is not None:
-            runs.append((top + start * scale, top + i * scale))
-            start = None
+    from .portalstamp import print_runs
+
+    runs = print_runs((part.min(axis=2) < INK_LEVEL) & ~ink, scale, top)
     spans = [(float(w["top"]), float(w["bottom"])) for w in words]
     return [
         (a, b) for a, b in runs
