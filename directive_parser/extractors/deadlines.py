@@ -399,6 +399,7 @@ class Paragraphs:
         self.starts = sorted({start, *(s for s in starts if s < end)})
         self._who: dict[int, tuple[str, int] | None] = {}
         self._duty: dict[int, str | None] = {}
+        self._heading: dict[int, str | None] = {}
 
     def paragraph_of(self, pos: int) -> int:
         """Index of the paragraph holding ``pos``."""
@@ -411,7 +412,13 @@ class Paragraphs:
         return self._who[i]
 
     def heading_who(self, k: int) -> str | None:
-        """The group a paragraph names as a heading or lead-in for what follows it, if any."""
+        """The group a paragraph names as a heading or lead-in for what follows it, if any (read once per paragraph:
+        each sentence after it asks again, so a long document asked it tens of thousands of times)."""
+        if k not in self._heading:
+            self._heading[k] = self._read_heading_who(k)
+        return self._heading[k]
+
+    def _read_heading_who(self, k: int) -> str | None:
         text = self.text
         pstart = self.starts[k]
         pend = self.starts[k + 1] if k + 1 < len(self.starts) else len(text.text)
