@@ -145,16 +145,55 @@ def test_a_number_read_in_its_place_alone_needs_the_crops_agreement() -> None:
 
 
 @pytest.mark.parametrize(
-    "reads",
+    ("page", "reads"),
     [
-        ("S: 544/UBND-KTTH", "S6: 514/UBND-KTTH", ": 54/UBND-KTTH", "S6: 574/UBND-KTTH"),  # n058: four numbers
-        ("S6: 07 /CT-UBND", "S6: 0/CT-UBND", "0/CT-UBND", "S6: 0/CT-UBND"),  # "0" thrice, "07" once: "07" adds a figure
-        ("S6: 24/CD-TTg", "S6: 24/CD-TTg", "124/CD-Tg", "S6: 24/CD-TTg"),  # the longer read is no drop of the agreed one
-        ("S6: &99 /UBND-TTHC", "S6: &99 /UBND-TTHC", " 299/UBND-TTHC", "S6: &99 /UBND-TTHC"),  # one valid read only
+        # n058: four numbers; the page read no number ("$4")
+        (("Số:", "$4/UBND-KTTH"), ("S: 544/UBND-KTTH", "S6: 514/UBND-KTTH", ": 54/UBND-KTTH", "S6: 574/UBND-KTTH")),
+        # "0" thrice, "07" once: "07" adds a figure; the page read marks (n050's "ý#")
+        (("Số:", "ý#", "/CT-UBND"), ("S6: 07 /CT-UBND", "S6: 0/CT-UBND", "0/CT-UBND", "S6: 0/CT-UBND")),
+        # the longer read is no drop of the agreed one; one crop reads the page's "124": kept
+        (("Số:", "124/CĐ-TTg"), ("S6: 24/CD-TTg", "S6: 24/CD-TTg", "124/CD-Tg", "S6: 24/CD-TTg")),
+        # one valid read only ("299"), another than the page's; the page read marks
+        (("Số:", "ý#", "/UBND-TTHC"), ("S6: &99 /UBND-TTHC", "S6: &99 /UBND-TTHC", " 299/UBND-TTHC", "S6: &99 /UBND-TTHC")),
     ],
 )
-def test_number_left_as_read_without_agreement(reads: tuple[str, ...]) -> None:
-    words = _number_words("Số:", "124/CĐ-TTg")
+def test_number_left_as_read_without_agreement(page: tuple[str, ...], reads: tuple[str, ...]) -> None:
+    words = _number_words(*page)
+    assert ocrhand.reread_number(words, _page(), 1.0, _stand_in(*reads)) == words
+
+
+@pytest.mark.parametrize(
+    ("page", "reads", "blank"),
+    [
+        # n055: the handwritten "11" read "44" by Tesseract (confidence 92), "M" and "A" by the crops
+        (("Số:", "44", "/CT-UBND"), ("S6: M /CT-UBND", "S6: M /CT-UBND", "M/CT-UBND", "S6: A /CT-UBND"), "Số: /CT-UBND"),
+        # c149: "123" read "422" by Tesseract (93); the crops "23", "423", "A23", "A23" agree on nothing
+        (("Số:", "422", "/CĐÐ-TTg"), ("So: 23 /CD-TTg", "S6: 423 /CD-TTg", " A23 /CD-Tg", "S6: A23 /CD-TTg"), "Số: /CĐÐ-TTg"),
+        # n057: "299" read "899" by Tesseract, "&99" thrice and "099" by the crops
+        (("Số:", "899", "/UBND-TTHC"), ("S6: &99 /UBND-TTHC", "S6: &99 /UBND-TTHC", " 099/UBND-TTHC", "S6: &99 /UBND-TTHC"), "Số: /UBND-TTHC"),
+    ],
+)
+def test_a_number_no_crop_reads_is_left_blank(page: tuple[str, ...], reads: tuple[str, ...], blank: str) -> None:
+    # HAND_NUMBER_UNCONFIRMED, the dev scans' reads: a wrong number in the register is worse than none
+    repairs: list[str] = []
+    out = ocrhand.reread_number(_number_words(*page), _page(), 1.0, _stand_in(*reads), repairs)
+    assert [w["text"] for w in out] == [blank]
+    assert len(repairs) == 1 and "none of RapidOCR's 4 crops reads" in repairs[0] and "left blank" in repairs[0]
+
+
+def test_a_party_number_read_alone_with_its_dash_is_kept() -> None:
+    # 004: "Số 719 - CV/QU": the number's place is read alone (the symbol's code starts after the dash),
+    # and the crops read "S6 719 -" (the dash in the place): they read the page's "719", which stays
+    words = _number_words("Số", "719", "-", "CV/QU")
+    reads = ("S6 719 -", "S6 719 -", "719-", "S6 719 -")
+    assert [w["text"] for w in ocrhand.reread_number(words, _page(), 1.0, _stand_in(*reads))] == ["Số", "719", "-", "CV/QU"]
+
+
+def test_a_number_a_crop_reads_is_kept_though_the_others_differ() -> None:
+    # HAND_NUMBER_UNCONFIRMED's other side: c150's typed "124", one crop dropping its "1"; made-up reads where
+    # only one crop reads the page's figures, the others another number each
+    words = _number_words("Số:", "124", "/CĐ-TTg")
+    reads = ("S6: 24/CD-TTg", "So: 724/CB-TTg", "124/CD-Tg", "So: 12/CD-TTg")
     assert ocrhand.reread_number(words, _page(), 1.0, _stand_in(*reads)) == words
 
 

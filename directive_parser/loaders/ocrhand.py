@@ -30,7 +30,9 @@ when every crop reads the same other valid value (``overruled``: c149's handwrit
 "23" by Tesseract); a lost one is filled under the rule above.
 
 A wrong value is worse than none: otherwise the page stays as Tesseract read it ("07" read once
-and "0" twice is no number: the longer read is no drop of the agreed one). Each figure kept is
+and "0" twice is no number: the longer read is no drop of the agreed one), but a number that none of
+the crops reads, where they read something else, is left blank (``unconfirmed``,
+HAND_NUMBER_UNCONFIRMED: c149's "123" read "422" by Tesseract, "23", "423", "A23", "A23" by the crops). Each figure kept is
 recorded in the document's ``ocr_repairs`` with the crops' agreement, the recogniser's lowest
 character confidence and (for a date) the figures as the crops read them.
 
@@ -50,6 +52,7 @@ from .._typing import Word
 from .ocrfields import (
     CROP_MARGIN_SHARE,
     CROP_SIDE_PT,
+    MIN_AGREEING,
     NAM_READ,
     DateFields,
     agreed,
@@ -270,7 +273,11 @@ def reread_number(words: list[Word], image: Any, scale: float, read: Recogniser,
     values = [(number_alone if alone else number_read)(r[0]) for r in reads]
     kept = agreed(values, dropping=True)
     first_text = " ".join(w["text"] for w in run)
-    if kept is None or kept[0] == number_read(_SO_LABEL.sub("", first_text)):
+    page_number = number_read(_SO_LABEL.sub("", first_text))
+    read_either = [number_read(r[0]) or number_alone(r[0]) for r in reads]  # a Party symbol's "719 -" read alone
+    if kept is None and unconfirmed(page_number, values + read_either, reads):
+        return _number_blanked(words, run, page_number, reads, repairs)
+    if kept is None or kept[0] == page_number:
         return words  # no agreed number, or the page read it already
     value, count = kept
     start = _SYMBOL_START.search(symbol["text"])
@@ -281,6 +288,47 @@ def reread_number(words: list[Word], image: Any, scale: float, read: Recogniser,
     if repairs is not None:
         confidence = min(_figure_confidence(r, pattern, "n") for r, v in zip(reads, values, strict=True) if v == value)
         repairs.append(f"{first_text!r} → {text!r} (the handwritten number read by RapidOCR: {count} of {len(reads)} crops agree, lowest character confidence {confidence:.0f})")
+    return replace_run(words, run, text)
+
+
+# HAND_NUMBER_UNCONFIRMED: Tesseract reads a handwritten number as other figures with high confidence
+# (c149's "123" read "422" at 93, n055's "11" read "44" at 92, n057's "299" read "899"). When the
+# recogniser's crops agree on no number and none of them reads the page's figures, while at least
+# ``MIN_AGREEING`` of them read something in that place ("M", "M", "M", "A" for n055's "11"; "23", "423",
+# "A23", "A23" for c149's "123"), the page's figures are contradicted and left blank, as an illegible
+# number is: a wrong number in the register is worse than none. One crop reading the page's figures
+# keeps them (every typed and every rightly read number of the dev scans is read so by a crop).
+def unconfirmed(page_number: str | None, values: list[str | None], reads: list[HandRead]) -> bool:
+    """Whether the page's number is contradicted by the crops (HAND_NUMBER_UNCONFIRMED).
+
+    Example:
+        >>> r = lambda *texts: [(t, []) for t in texts]
+        >>> unconfirmed("44", [None, None, None, None], r("S6: M /CT-UBND", "S6: M /CT-UBND", "M/CT-UBND", "S6: A /CT-UBND"))
+        True
+        >>> unconfirmed("124", ["24", "124", None, "124"], r("S6: 24/CD-TTg", "So: 124/CB-TTg", "124/CD-Tg", "So: 124/CD-TTg"))
+        False
+        >>> unconfirmed("52", [None, None, None, None], r("", "", " ", "S6 -"))
+        False
+        >>> unconfirmed(None, ["07", "07", None, None], r("S6: 07 /CT-UBND", "S6: 07/CT-UBND", "", ""))
+        False
+    """
+    if page_number is None or page_number in values:
+        return False
+    return sum(bool(text.strip()) for text, _ in reads) >= MIN_AGREEING
+
+
+def _number_blanked(words: list[Word], run: list[Word], page_number: str | None, reads: list[HandRead], repairs: list[str] | None) -> list[Word]:
+    """The words with the run's number taken out (HAND_NUMBER_UNCONFIRMED), the label and symbol kept."""
+    first_text = " ".join(w["text"] for w in run)
+    label = _SO_LABEL.match(run[0]["text"])
+    rest = _SO_LABEL.sub("", first_text, count=1).strip()
+    symbol = _SYMBOL_START.search(rest)
+    if label is None or symbol is None or page_number is None:
+        return words
+    text = f"{label[0].rstrip(':')}: {rest[symbol.start():]}"
+    if repairs is not None:
+        crops = ", ".join(repr(r[0].strip()) for r in reads)
+        repairs.append(f"{first_text!r} → {text!r} (the handwritten number {page_number!r} as Tesseract read it, which none of RapidOCR's {len(reads)} crops reads: {crops}; left blank)")
     return replace_run(words, run, text)
 
 
