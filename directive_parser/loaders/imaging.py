@@ -136,23 +136,22 @@ def skew_angle(grey: Image) -> float:
     return round(chosen, 2)
 
 
-def deskew(grey: Image, page: Image | None = None, least: float = MIN_SKEW_DEG) -> tuple[Image, float]:
+def deskew(grey: Image, page: Image | None = None) -> tuple[Image, float]:
     """Rotate a page so that its text lines are level.
 
     Args:
         grey: the page in mode "L", whose rows are measured.
         page: the page to turn, when not ``grey`` (its colour copy, PHOTO_KEEPS_COLOUR).
-        least: the smallest skew turned (``MIN_SKEW_DEG``; a scanner's page ``SCAN_MIN_SKEW_DEG``).
 
     Returns:
         The straightened page (white where the rotation uncovers a corner) and the angle
-        applied (0.0 when the skew is below ``least``).
+        applied (0.0 when the skew is below ``MIN_SKEW_DEG``).
     """
     from PIL import Image as PILImage
 
     turned = grey if page is None else page
     angle = skew_angle(grey)
-    if abs(angle) < least:
+    if abs(angle) < MIN_SKEW_DEG:
         return turned, 0.0
     white = 255 if turned.mode == "L" else (255, 255, 255)
     return turned.rotate(angle, resample=PILImage.Resampling.BICUBIC, expand=True, fillcolor=white), angle
@@ -172,14 +171,16 @@ def prepare_photo(image: Image, colour: bool = False) -> tuple[Image, float]:
 
     upright = ImageOps.exif_transpose(image) or image
     source = upright.convert("RGB") if upright.mode in ("P", "RGBA", "CMYK") else upright
-    # SCAN_NOT_TURNED: a scanner's page (its paper lit evenly) is turned only when fed crooked
-    least = SCAN_MIN_SKEW_DEG if evenly_lit(source) else MIN_SKEW_DEG
+    if evenly_lit(source):
+        # SCAN_AS_SCANNED: a scanner's page is read as its scanned PDF's page is
+        page, angle = scanned_page(source, colour)
+        return _to_ocr_width(page), angle
     grey = flatten_background(drop_seal_ink(source, True))
     if colour and source.mode == "RGB":
         # PHOTO_SEAL_LEFT_WHOLE: the colour page is levelled with its seal and stamp ink in it
-        page, angle = deskew(grey, _levelled_colour(source, flatten_background(source.convert("L"))), least)
+        page, angle = deskew(grey, _levelled_colour(source, flatten_background(source.convert("L"))))
     else:
-        page, angle = deskew(grey, least=least)
+        page, angle = deskew(grey)
     return _to_ocr_width(page), angle
 
 
