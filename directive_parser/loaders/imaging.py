@@ -167,99 +167,21 @@ def prepare_photo(image: Image, colour: bool = False) -> tuple[Image, float]:
     Returns:
         The page in mode "L" (or "RGB") and the skew angle corrected, in degrees.
     """
+    from PIL import Image as PILImage
     from PIL import ImageOps
 
     upright = ImageOps.exif_transpose(image) or image
     source = upright.convert("RGB") if upright.mode in ("P", "RGBA", "CMYK") else upright
-    if evenly_lit(source):
-        # SCAN_AS_SCANNED: a scanner's page is read as its scanned PDF's page is
-        page, angle = scanned_page(source, colour)
-        return _to_ocr_width(page), angle
     grey = flatten_background(drop_seal_ink(source, True))
     if colour and source.mode == "RGB":
         # PHOTO_SEAL_LEFT_WHOLE: the colour page is levelled with its seal and stamp ink in it
         page, angle = deskew(grey, _levelled_colour(source, flatten_background(source.convert("L"))))
     else:
         page, angle = deskew(grey)
-    return _to_ocr_width(page), angle
-
-
-def _to_ocr_width(page: Image) -> Image:
-    """The page enlarged to ``OCR_WIDTH`` (a wider page is left as it is)."""
-    from PIL import Image as PILImage
-
-    if page.width >= OCR_WIDTH:
-        return page
-    height = round(page.height * OCR_WIDTH / page.width)
-    return page.resize((OCR_WIDTH, height), PILImage.Resampling.LANCZOS)
-
-
-# SCAN_AS_SCANNED: a page whose paper is lit evenly is a scanner's image (a flatbed scan exported as
-# JPEG, a scanner app's page), not a photo: it goes to the page reader as the same page in a scanned
-# PDF does (``ocr.ocr_pdf_page``), in its own colour, not levelled and not turned; only brought to
-# ``OCR_WIDTH``. The paper's level is the background ``flatten_background`` divides by (the brightest
-# pixel near each point, seal ink whitened first); its spread over the page's inner part (the outer
-# tenth on each side left out: a scan's dark edge, a photo's surround) tells the two apart. Measured
-# on the dev pages (p98 - p2 of that level, 0-255): real scans exported as 200 dpi JPEG 0-19 (n039
-# 9-16, n046 9-19, the rest 0), the phone renders sent as image files 31-62 (000's last page 32).
-# Turning cost the real scans what their PDFs read: n041's JPEG (turned -1.2°) lost its subject,
-# type, position ("PHÓ" under the seal) and distribution; n051's (0.7°) its place ("Quảng Ngõi")
-# and date. Tesseract's own layout reads a scan a degree or two off square (the PDF path never turns).
-EVEN_PAPER_SPREAD = 24
-# SCAN_TURNED_WHEN_CROOKED: a scan fed crooked is still turned, from this angle (measured on its
-# print, seal ink whitened) up: the dev scans lie within 1.9° (n039's second page) and read unturned.
-SCAN_MIN_SKEW_DEG = 2.5
-# The share of the page's width and height left out on each side when the paper's level is measured.
-PAPER_EDGE_SHARE = 0.1
-
-
-def paper_spread(page: Image) -> float:
-    """How unevenly a page's paper is lit: the spread (p98 - p2, 0-255) of its background level.
-
-    Args:
-        page: the page as opened ("RGB", "L" or "1").
-
-    Returns:
-        0 for a flatbed scan's white paper, 30 or more for a photo's lamp-lit one.
-    """
-    import numpy as np
-    from PIL import ImageFilter
-
-    small = _small(drop_seal_ink(page, True))
-    level = small.filter(ImageFilter.MaxFilter(2 * BACKGROUND_RADIUS + 1)).filter(ImageFilter.GaussianBlur(BACKGROUND_RADIUS))
-    paper = np.asarray(level, dtype=np.float32)
-    dy, dx = int(paper.shape[0] * PAPER_EDGE_SHARE), int(paper.shape[1] * PAPER_EDGE_SHARE)
-    inner = paper[dy : paper.shape[0] - dy, dx : paper.shape[1] - dx]
-    return float(np.percentile(inner, 98) - np.percentile(inner, 2))
-
-
-def evenly_lit(page: Image) -> bool:
-    """SCAN_AS_SCANNED: whether a page's paper is lit as a scanner lights it (``EVEN_PAPER_SPREAD``)."""
-    return paper_spread(page) <= EVEN_PAPER_SPREAD
-
-
-def scanned_page(page: Image, colour: bool = True) -> tuple[Image, float]:
-    """A scanner's page as a scanned PDF's page reaches the page reader: not levelled, its colour kept.
-
-    Turned only when it lies ``SCAN_MIN_SKEW_DEG`` or more off square (SCAN_TURNED_WHEN_CROOKED).
-
-    Args:
-        page: the page as opened.
-        colour: keep an RGB page's colour for the reader's seal and stamp rules (PHOTO_KEEPS_COLOUR);
-            else the page comes back grey with its red seal ink whitened, as ``prepare_photo``'s grey page.
-
-    Returns:
-        The page ("RGB" or "L") and the angle it was turned by (0.0 when it was not).
-    """
-    from PIL import Image as PILImage
-
-    grey = drop_seal_ink(page, True) if page.mode == "RGB" else page.convert("L")
-    kept = page if colour and page.mode == "RGB" else grey
-    angle = skew_angle(grey)
-    if abs(angle) < SCAN_MIN_SKEW_DEG:
-        return kept, 0.0
-    white = 255 if kept.mode == "L" else (255, 255, 255)
-    return kept.rotate(angle, resample=PILImage.Resampling.BICUBIC, expand=True, fillcolor=white), angle
+    if page.width < OCR_WIDTH:
+        height = round(page.height * OCR_WIDTH / page.width)
+        page = page.resize((OCR_WIDTH, height), PILImage.Resampling.LANCZOS)
+    return page, angle
 
 
 # PHOTO_KEEPS_COLOUR: a photo sent as an image file was levelled in grey, so no colour rule of the
