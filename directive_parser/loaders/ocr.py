@@ -61,7 +61,7 @@ from .ocrnames import (
     two_part_head,
 )
 from .ocrtables import go_on, scan_tables
-from .ocrwords import letters_key, repair_digit_in_syllable, repair_known_words, repair_number_word
+from .ocrwords import letters_key, repair_digit_in_syllable, repair_known_words, repair_motto_word, repair_number_word
 from .pdf import _page_text
 from .pdftables import PdfTable, running_words
 from .portalstamp import split_portal_stamp
@@ -246,6 +246,7 @@ def repair_ocr_text(text: str, repairs: list[str] | None = None) -> str:
     text = unicodedata.normalize("NFC", text)
     for pattern, replacement in _PHRASE_FIXES:
         text = pattern.sub(replacement, text)
+    text = repair_motto_word(text, repairs)  # MOTTO_ONE_WORD_MISREAD: "CỘNG HÒA XÃ HỘI tài NGHĨA VIỆT NAM"
     text = _DATE_PHRASE.sub(_fix_date, text)
     text = _blank_illegible(text, repairs)
     text = repair_type_code(text, repairs)

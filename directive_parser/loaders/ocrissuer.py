@@ -74,13 +74,14 @@ def _same_but_tone_place(read: str, printed: str) -> bool:
     return tone_place(read)[0] == tone_place(printed)[0] and tones(read) == tones(printed)
 
 
-def _echoes(read: list[str], body: str, words: list[regex.Match[str]], keys: list[str]) -> set[str]:
+def _echoes(read: list[str], body: str, words: list[regex.Match[str]], keys: list[str]) -> dict[str, int]:
     """The body's prints (in reading case, whitespace made single) of the words ``read``: each word
-    the same letters, or ``_letter_off`` for at most one in ``ECHO_WORDS_PER_LETTER_OFF``."""
+    the same letters, or ``_letter_off`` for at most one in ``ECHO_WORDS_PER_LETTER_OFF``; each print
+    with its fewest words off the read."""
     n = len(read)
     read_keys = [letters_key(w) for w in read]
     allowed = max(1, n // ECHO_WORDS_PER_LETTER_OFF)
-    found: set[str] = set()
+    found: dict[str, int] = {}
     for j in range(len(words) - n + 1):
         off = 0
         for i in range(n):
@@ -96,7 +97,7 @@ def _echoes(read: list[str], body: str, words: list[regex.Match[str]], keys: lis
                 continue
             printed = " ".join(body[words[j].start() : words[j + n - 1].end()].split())
             if printed != printed.upper():  # a heading's or a signature block's capitals are read as the header is
-                found.add(printed)
+                found[printed] = min(off, found.get(printed, off))
     return found
 
 
@@ -133,7 +134,10 @@ def issuer_as_echoed(name: str, body: str, repairs: list[str] | None = None, sym
     read_words = list(_TOKEN.finditer(name))
     for n in range(len(read_words), ECHO_MIN_WORDS - 1, -1):
         read = [m.group() for m in read_words[:n]]
-        prints = _echoes(read, body, words, keys)
+        echoes = _echoes(read, body, words, keys)
+        # the prints nearest the read: a body OCR'd too may print the name once with a letter lost
+        # ("đánh iá Chỉ số" beside "đánh giá Chỉ số", n029 at 200 dpi)
+        prints = {p for p, off in echoes.items() if off == min(echoes.values())}
         if len(prints) > 1:
             # ISSUER_BY_SYMBOL: of two prints ("Bộ Nội vụ", "Sở Nội vụ"), the one the number's symbol
             # abbreviates ("Số: 5816/BNV-CCHC", n026): NĐ 30 prints the issuer's initials there
