@@ -177,8 +177,9 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         (r"\b([Cc])h[ỉíìị](?=,\s*đảng\s+bộ\b)", r"\1hi"),
         # "Sô:", "S6:", "Só:" before a number at a line start or after a column gap; "SỐ:" too, the
         # label's "ố" read as a capital (n012's DOCX at 300 dpi, its number line read again under a
-        # blue stamp: "SỐ: /TB-UBND")
-        (r"(?m)(^|\s)S[ốôó6o0ỐÔÓ]\s*:(?=\s*[\dA-Z/-])", r"\1Số:"),
+        # blue stamp: "SỐ: /TB-UBND"); "SẤ:", its "ô" read as a capital "â" (n016's DOCX at 300 dpi, the
+        # label read again under a stamp: "SẤ:	/UBRN)-NC", run into the issuer's lines)
+        (r"(?m)(^|\s)S[ốôó6o0ỐÔÓẤ]\s*:(?=\s*[\dA-Z/-])", r"\1Số:"),
     )
 )
 # Inside "ngày … tháng … năm …" OCR reads digits as look-alike letters ("ngày l1", "tháng I1"),
