@@ -151,8 +151,11 @@ def issuer_as_echoed(name: str, body: str, repairs: list[str] | None = None, sym
         printed_words = _TOKEN.findall(printed)
         if all(_same_but_tone_place(r, p) for r, p in zip(read, printed_words, strict=True)):
             return name
-        rest = name[read_words[n - 1].end() :].strip()
-        repaired = f"{printed} {org_case(rest)}".strip() if rest else printed
+        cased = org_case(name)  # the rest cased within the whole name ("… TỈNH LÂM ĐỒNG": "Lâm Đồng")
+        tokens = list(_TOKEN.finditer(cased))
+        rest = cased[tokens[n - 1].end() :] if len(tokens) == len(read_words) else org_case(name[read_words[n - 1].end() :])
+        rest = rest.strip()
+        repaired = f"{printed} {rest}".strip() if rest else printed
         if repairs is not None:
             repairs.append(f"{name[: read_words[n - 1].end()]!r} → {printed!r} (the issuer as the body prints it)")
         return repaired
