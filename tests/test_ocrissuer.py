@@ -49,6 +49,8 @@ KEPT_AS_READ = [
     ("HỘ NỘI VỤ", "… công tác của Sở Nộ vụ …", None),
     # MARKS_NOT_LOST: w038's copy prints its body without most marks; the header read right stays
     ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Sở Giao duc và Đao tao bao cao như sau:", None),
+    # the word one letter off in lower case is the sentence's, not the name's (002's real scan)
+    ("HUYỆN ỦY TÂN YÊN", "… đề nghị Ban Thường vụ Huyện ủy tại Yên Thế …", None),
     # the body names it only in capitals (a heading, a signature block), read as the header is
     ("HỘ NỘI VỤ", "TM. BỘ NỘI VỤ", "5816/BNV-CCHC"),
 ]

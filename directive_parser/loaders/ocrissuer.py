@@ -98,7 +98,9 @@ def _echoes(read: list[str], body: str, words: list[regex.Match[str]], keys: lis
             if keys[j + i] == read_keys[i]:
                 continue
             off += 1
-            if off > allowed or not _letter_off(read[i], words[j + i].group()):
+            # the print's word one letter off is capitalised, a head or a proper name ("Bộ"): a word in lower
+            # case beside the name's others is the sentence's ("Huyện ủy tại Yên" is no print of "HUYỆN ỦY TÂN YÊN", 002)
+            if off > allowed or not words[j + i].group()[:1].isupper() or not _letter_off(read[i], words[j + i].group()):
                 break
         else:
             if off == n:
