@@ -22,6 +22,7 @@ from .. import roles as R
 from ..layout import Line, cells_of
 from ..loaders.ocrdist import repair_items
 from ..loaders.ocrfields import date_fields, repair_type_code
+from ..loaders.ocrissuer import repair_issuer
 from ..loaders.ocrlexicon import (
     body_pairs,
     dash_as_echoed,
@@ -565,6 +566,9 @@ def _issuer(st: Structure, d: Directive, cells: list[Line], used: list[tuple[int
     ]
     if t.source.ocr_like:  # text OCR'd elsewhere: the header's known words repaired as a scan's page is
         units = [repair_known_words(u, t.source.ocr_repairs) for u in units]
+    if t.source.ocred:  # ISSUER_AS_ECHOED, ISSUER_SYLLABLES (loaders/ocrissuer.py): the capitals' misreads
+        body = t.text[: candidates[0][0]] + "\n\n" + t.text[candidates[-1][1] :]
+        units = [repair_issuer(u, body, t.source.ocr_repairs, d.number.symbol) for u in units]
     issuer_text = units[-1]
     parents = units[:-1]
     issuer = Issuer(system=d.issuer.system)

@@ -61,7 +61,7 @@ from .ocrnames import (
     two_part_head,
 )
 from .ocrtables import go_on, scan_tables
-from .ocrwords import letters_key, repair_digit_in_syllable, repair_known_words, repair_number_word
+from .ocrwords import letters_key, repair_digit_in_syllable, repair_known_words, repair_motto_word, repair_number_word
 from .pdf import _page_text
 from .pdftables import PdfTable, running_words
 from .portalstamp import split_portal_stamp
@@ -177,8 +177,9 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         (r"\b([Cc])h[ỉíìị](?=,\s*đảng\s+bộ\b)", r"\1hi"),
         # "Sô:", "S6:", "Só:" before a number at a line start or after a column gap; "SỐ:" too, the
         # label's "ố" read as a capital (n012's DOCX at 300 dpi, its number line read again under a
-        # blue stamp: "SỐ: /TB-UBND")
-        (r"(?m)(^|\s)S[ốôó6o0ỐÔÓ]\s*:(?=\s*[\dA-Z/-])", r"\1Số:"),
+        # blue stamp: "SỐ: /TB-UBND"); "SẤ:", its "ô" read as a capital "â" (n016's DOCX at 300 dpi, the
+        # label read again under a stamp: "SẤ:	/UBRN)-NC", run into the issuer's lines)
+        (r"(?m)(^|\s)S[ốôó6o0ỐÔÓẤ]\s*:(?=\s*[\dA-Z/-])", r"\1Số:"),
     )
 )
 # Inside "ngày … tháng … năm …" OCR reads digits as look-alike letters ("ngày l1", "tháng I1"),
@@ -246,6 +247,7 @@ def repair_ocr_text(text: str, repairs: list[str] | None = None) -> str:
     text = unicodedata.normalize("NFC", text)
     for pattern, replacement in _PHRASE_FIXES:
         text = pattern.sub(replacement, text)
+    text = repair_motto_word(text, repairs)  # MOTTO_ONE_WORD_MISREAD: "CỘNG HÒA XÃ HỘI tài NGHĨA VIỆT NAM"
     text = _DATE_PHRASE.sub(_fix_date, text)
     text = _blank_illegible(text, repairs)
     text = repair_type_code(text, repairs)

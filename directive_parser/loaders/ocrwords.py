@@ -289,3 +289,43 @@ def repair_number_word(text: str, repairs: list[str] | None = None) -> str:
         return word
 
     return _NUMBER_WORD_READ.sub(read, text)
+
+
+# MOTTO_ONE_WORD_MISREAD: the motto (NĐ 30 ô số 2, HD 36 the Party's) is fixed text, printed in a cell
+# of its own beside the issuer. Read with one word wrong it is not known as the motto, and its cell
+# is taken into the issuer's lines ("CỘNG HÒA XÃ HỘI tài NGHĨA VIỆT NAM", n035's header at 300 and
+# 250 dpi: the issuer "Ủy ban nhân dân tỉnh Quảng Ngãi Cộng Hòa xã Hội Tài Nghĩa Việt Nam"; "CỘNG HOÀ
+# XÃ HỘI CHỦ NGHĨA VIỆT NA)", n027's phone render). A cell (a line, or its part between tabs) whose
+# words are the motto's, in order, every one but one with the motto's letters (marks aside), is
+# the motto. Counter-examples: the motto with a word more or a word
+# less, two words wrong ("CỘNG HÒA XÃ HỘI tài NGHĨA VIỆT NGA"), words in another order.
+MOTTOS = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM")
+_CELL_WORD = regex.compile(r"\p{L}[\p{L}\p{Mn}]*|\d+")
+
+
+def repair_motto_word(text: str, repairs: list[str] | None = None) -> str:
+    """``text`` with each cell that is a motto with one word misread set to the motto (each recorded).
+
+    Example:
+        >>> repair_motto_word("ỦY BAN NHÂN DÂN\\nCỘNG HÒA XÃ HỘI tài NGHĨA VIỆT NAM\\nBỘ TƯ PHÁP\\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NA)")
+        'ỦY BAN NHÂN DÂN\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nBỘ TƯ PHÁP\\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'
+        >>> repair_motto_word("CỘNG HÒA XÃ HỘI tài NGHĨA VIỆT NGA\\nCỘNG HÒA XÃ HỘI NGHĨA VIỆT NAM")
+        'CỘNG HÒA XÃ HỘI tài NGHĨA VIỆT NGA\\nCỘNG HÒA XÃ HỘI NGHĨA VIỆT NAM'
+    """
+    keyed = [(m, [letters_key(w) for w in _CELL_WORD.findall(m)]) for m in MOTTOS]
+    out = []
+    for line in text.split("\n"):
+        cells = line.split("\t")
+        for k, cell in enumerate(cells):
+            words = _CELL_WORD.findall(cell)
+            for motto, keys in keyed:
+                if len(words) != len(keys) or cell.strip() == motto:
+                    continue
+                wrong = sum(letters_key(w) != key for w, key in zip(words, keys, strict=True))
+                if wrong == 1:
+                    if repairs is not None:
+                        repairs.append(f"{cell.strip()!r} → {motto!r} (the motto, one word misread)")
+                    cells[k] = cell[: len(cell) - len(cell.lstrip())] + motto
+                    break
+        out.append("\t".join(cells))
+    return "\n".join(out)
