@@ -566,7 +566,11 @@ def _issuer(st: Structure, d: Directive, cells: list[Line], used: list[tuple[int
     ]
     if t.source.ocr_like:  # text OCR'd elsewhere: the header's known words repaired as a scan's page is
         units = [repair_known_words(u, t.source.ocr_repairs) for u in units]
-    if t.source.ocred:  # ISSUER_AS_ECHOED, ISSUER_SYLLABLES (loaders/ocrissuer.py): the capitals' misreads
+    # ISSUER_AS_ECHOED, ISSUER_SYLLABLES (loaders/ocrissuer.py): the capitals' misreads, on pages OCR'd here
+    # only: measured to help there (the renders, s300 issuer 0.759 -> 0.931); on text OCR'd elsewhere the dev
+    # texts gain nothing from them (n048's "Cục Thue" made "Cục Thuế", still short of its name), so they
+    # are not applied to it (docs/notes/issue-13.md, "Session 24, lead")
+    if t.source.ocr_words:
         body = t.text[: candidates[0][0]] + "\n\n" + t.text[candidates[-1][1] :]
         units = [repair_issuer(u, body, t.source.ocr_repairs, d.number.symbol) for u in units]
     issuer_text = units[-1]
