@@ -22,6 +22,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import functools
+import weakref
 from collections.abc import Callable
 
 import regex
@@ -229,10 +230,12 @@ _OPENER_RE = regex.compile(
         Đối\s+với\s+(?P<who>(?:[^:\n]|{_WRAP}){{3,250}}?)       # "Đối với X:" / "Đối với X đề nghị"
         (?:\s*:|\s+(?:thì\s+)?(?:đề\s+nghị|cần|phải|tập\s+trung)\b)
       | {DUTY_OF_LABEL}\s+(?P<who>{_ORG}[^:;.\n]{{0,200}}?)\s*:     # "Trách nhiệm của Sở Tài chính: …" (DUTY_OF_LABEL)
-      | (?![^:;.\n]*?\s{_COOPERATES})                              # (not "X chủ trì, phối hợp với các Bộ: …")
+      | (?={_ORG})                                                 # (ORG_FIRST: the name's opener before the vetoes' scans)
+        (?![^:;.\n]*?\s{_COOPERATES})                              # (not "X chủ trì, phối hợp với các Bộ: …")
         (?![^:;.\n]*?\s(?:{_DUTY_VERBS})\s[^:;.\n]*?(?<!\p{{L}}){_ORG}[^:;.\n]*:)  # (nor LABEL_WITH_CHARGE)
         (?P<who>{_ORG}(?:TP\.|[^:;.\n]){{0,200}}?)\s*(?<!{_ADDRESS_LABEL}\s*):  # "2.1. Trung ương Đoàn:"
       | (?<=^[ \t]*(?:[\dIVX]{{1,4}}(?:\.\d+)*[.)]|[a-zđ]\))\s*)     # a numbered heading line
+        (?={_ORG})                                                 #   (ORG_FIRST)
         {_WRAPPED_SENTENCE}                                        #   (not a wrapped sentence)
         (?P<who>{_ORG}[^:;.\n]{{0,120}}?)                           #   naming a group
         (?<!\s(?:{_NAME_DANGLING}))[ \t]*$                            #   (NAME_GOES_ON: not one cut by a wrap)
@@ -913,10 +916,25 @@ def issuer_level(who: str | None, forms: frozenset[tuple[str, ...]]) -> bool:
     return any(any(f[i : i + len(level)] == level for i in range(len(f) - len(level) + 1)) for f in forms)
 
 
+# HEADING_WHO_ONCE: ``heading_who`` of a block, read once per structure: every sentence of a block asks it (the
+# obligations stage, ``responsible_at`` …), and a heading's subject is read with the costliest patterns of the stage
+# (3,599 asks over the 117 corpus texts, each reading its ancestors' subjects again). Held weakly by the structure
+# object itself (a copy with repaired cues, ``obligations._with_repaired_cues``, is another object with a memo of its
+# own); the memo goes with it, so a document never reads another's.
+_HEADING_WHO_READ: weakref.WeakKeyDictionary[Structure, dict[int, str | None]] = weakref.WeakKeyDictionary()
+
+
 def heading_who(st: Structure, block: int | None) -> str | None:
-    """The body named by the nearest heading above ``block`` that names one, else None."""
+    """The body named by the nearest heading above ``block`` that names one, else None (HEADING_WHO_ONCE)."""
     if block is None:
         return None
+    read = _HEADING_WHO_READ.setdefault(st, {})
+    if block not in read:
+        read[block] = _read_heading_who(st, block)
+    return read[block]
+
+
+def _read_heading_who(st: Structure, block: int) -> str | None:
     for j in st.ancestors(block):
         b = st.blocks[j]
         # WRAPPED_HEADING_IS_ONE_LINE: a heading wrapped over its lines is read as one line (same length, so the offsets
