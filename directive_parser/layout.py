@@ -79,10 +79,14 @@ def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     return out
 
 
+# A header line's cell: a run of text up to a tab, a "|" or a "\\\\" (a lone backslash stays inside).
+_CELL_RE = regex.compile(r"(?:[^\t|\\]|\\(?!\\))+")
+
+
 def cells_of(line: Line) -> list[Line]:
     """Split a flattened header line into its cells (separated by tabs, "|" or "\\\\")."""
     out: list[Line] = []
-    for m in regex.finditer(r"(?:[^\t|\\]|\\(?!\\))+", line.text):
+    for m in _CELL_RE.finditer(line.text):
         s, e = m.span()
         while s < e and line.text[s] == " ":
             s += 1

@@ -150,7 +150,15 @@ BASE_RE = regex.compile(r"^(?:(?:trên|của)\s+)?(?:tổng\s+)?số\s+\p{L}", r
 
 
 def _has_word(haystack: str, words: list[str]) -> bool:
-    return any(regex.search(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", haystack) for w in words)
+    return bool(words) and _any_word_re(tuple(words)).search(haystack) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _any_word_re(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """VOCABULARY_WORDS_ONCE: one pattern for a data list's words, each whole (not inside a longer word), compiled
+    once for the process instead of one pattern per word at each clause (``_has_word``: 11,606 searches over the
+    117 corpus texts). A search of the alternatives finds one where a search of any single word does."""
+    return regex.compile("|".join(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})" for w in words))
 
 
 # ============================================================================================
