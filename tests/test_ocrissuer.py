@@ -51,9 +51,6 @@ KEPT_AS_READ = [
     ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Sở Giao duc và Đao tao bao cao như sau:", None),
     # the word one letter off in lower case is the sentence's, not the name's (002's real scan)
     ("HUYỆN ỦY TÂN YÊN", "… đề nghị Ban Thường vụ Huyện ủy tại Yên Thế …", None),
-    # ECHO_IN_NAME_CASE: c130's OCR'd body has "Bộ công cụ điều tra" (a toolset), no print of its parent "BỘ CÔNG
-    # THƯƠNG" (read "BÔ"), whose "Công" the name's casing capitalises
-    ("BÔ CÔNG THƯƠNG", "phê duyệt Bộ công cụ điều tra xã hội học đo lường sự hài lòng", None),
     # the body names it only in capitals (a heading, a signature block), read as the header is
     ("HỘ NỘI VỤ", "TM. BỘ NỘI VỤ", "5816/BNV-CCHC"),
 ]

@@ -83,17 +83,13 @@ def _marks(word: str) -> int:
     return sum(unicodedata.combining(c) > 0 for c in unicodedata.normalize("NFD", word))
 
 
-def _echoes(read: list[str], body: str, words: list[regex.Match[str]], keys: list[str], capitals: list[bool] | None = None) -> dict[str, int]:
+def _echoes(read: list[str], body: str, words: list[regex.Match[str]], keys: list[str]) -> dict[str, int]:
     """The body's prints (in reading case, whitespace made single) of the words ``read``: each word
     the same letters, or ``_letter_off`` for at most one in ``ECHO_WORDS_PER_LETTER_OFF``; each print
     with its fewest words off the read. A print with fewer marks on a word than the read is no echo:
     capitals lose marks when read, a copy typed without them does not give them back."""
     n = len(read)
     read_keys = [letters_key(w) for w in read]
-    # ECHO_IN_NAME_CASE: a print has a capital wherever the name's own casing has one (``org_case``: the
-    # head, a ministry's or a place's name); "Bộ công cụ điều tra" (c130's body) is no print of the header's
-    # "BỘ CÔNG THƯƠNG", its "công" in lower case. A capital beyond that casing is allowed ("đánh giá Chỉ số", n029).
-    capitals = (capitals or [])[:n] + [False] * (n - len((capitals or [])[:n]))
     allowed = max(1, n // ECHO_WORDS_PER_LETTER_OFF)
     found: dict[str, int] = {}
     for j in range(len(words) - n + 1):
@@ -111,8 +107,6 @@ def _echoes(read: list[str], body: str, words: list[regex.Match[str]], keys: lis
                 continue
             if any(not _NAME_GAP.match(body[words[j + i].end() : words[j + i + 1].start()]) for i in range(n - 1)):
                 continue
-            if any(capitals[i] and words[j + i].group()[:1].islower() for i in range(n)):
-                continue  # ECHO_IN_NAME_CASE
             if any(_marks(words[j + i].group()) < _marks(read[i]) for i in range(n)):
                 continue  # MARKS_NOT_LOST: a print without the read's marks ("Sở Giao duc và Đao tao", w038's unmarked copy)
             printed = " ".join(body[words[j].start() : words[j + n - 1].end()].split())
@@ -152,11 +146,9 @@ def issuer_as_echoed(name: str, body: str, repairs: list[str] | None = None, sym
     words = list(_TOKEN.finditer(body))
     keys = [letters_key(m.group()) for m in words]
     read_words = list(_TOKEN.finditer(name))
-    name_cased = _TOKEN.findall(org_case(name))  # ECHO_IN_NAME_CASE: the whole name's casing
-    capitals = [c[:1].isupper() for c in name_cased] if len(name_cased) == len(read_words) else None
     for n in range(len(read_words), ECHO_MIN_WORDS - 1, -1):
         read = [m.group() for m in read_words[:n]]
-        echoes = _echoes(read, body, words, keys, capitals)
+        echoes = _echoes(read, body, words, keys)
         # the prints nearest the read: a body OCR'd too may print the name once with a letter lost
         # ("đánh iá Chỉ số" beside "đánh giá Chỉ số", n029 at 200 dpi)
         prints = {p for p, off in echoes.items() if off == min(echoes.values())}
