@@ -34,6 +34,7 @@ from .ocrnames import edit_distance
 
 # The five tone marks (combining, after NFD): grave, acute, tilde, hook above, dot below.
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_NO_TONES = {ord(c): None for c in _TONES}  # ``str.translate``'s table that drops them
 # A word of letters, as OCR'd text spaces it ("mặc", "Đào"): combining marks included.
 _WORD = regex.compile(r"\p{L}[\p{L}\p{Mn}]*")
 # A line break between two words, spaces around it ("địa\nphương", "địa \nphương").
@@ -51,8 +52,9 @@ def _canon(syllable: str) -> tuple[str, str]:
     (True, ('măc', '̣'))
     """
     decomposed = unicodedata.normalize("NFD", syllable.lower())
-    tone = "".join(c for c in decomposed if c in _TONES)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES)), tone
+    letters = decomposed.translate(_NO_TONES)
+    tone = "".join(c for c in decomposed if c in _TONES) if len(letters) != len(decomposed) else ""
+    return unicodedata.normalize("NFC", letters), tone
 
 
 def _bare(canon: tuple[str, str]) -> str:
