@@ -1,8 +1,11 @@
-"""Session 24's speed rules (docs/notes/issue-11.md, "Session 24, i24-speed"): each one is a shortcut that must give
-what the long way gives, so each is pinned on a real (dev) snippet both ways: where it skips work and where it must
-not."""
+"""Session 24's speed rules (docs/notes/issue-11.md, "Session 24, i24-speed" and "Session 24, i24-speed2"): each one
+is a shortcut that must give what the long way gives, so each is pinned on a real (dev) snippet both ways: where it
+skips work and where it must not."""
 
 from __future__ import annotations
+
+import itertools
+from pathlib import Path
 
 import regex
 
@@ -11,6 +14,8 @@ from directive_parser.dates import find_time_phrases
 from directive_parser.extractors import deadlines as D
 from directive_parser.extractors import own_acts
 from directive_parser.extractors.obligations import _full_name_key, _RestatementKeys, _words
+from directive_parser.loaders import ocrlexicon as L
+from directive_parser.loaders.ocrnames import is_syllable
 from directive_parser.normalize import fold, normalize_text
 from directive_parser.structure import build
 from directive_parser.vocabulary import duties
@@ -76,3 +81,124 @@ def test_heading_who_once_gives_each_block_its_heading() -> None:
     items = [i for i, b in enumerate(st.blocks) if st.text.text[b.start : b.end].startswith("-")]
     assert [D.heading_who(st, i) for i in items] == ["Ban Tổ chức Trung ương Đoàn"] * 2
     assert D.heading_who(st, 0) is None
+
+
+# --- i24-speed2: the OCR word list (loaders/ocrlexicon.py) ---------------------------------------------------------
+_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def _repair_syllables_the_long_way(text: str, kept: frozenset[str], lex: L.Lexicon, wrapped: bool = False) -> tuple[str, list[str]]:
+    """``repair_syllables`` as it was before CANON_ONCE: each pair through the public ``Lexicon.repair`` and
+    ``is_word``, every word canonised again at each look."""
+    words = list(L._WORD.finditer(text))
+    spelled = [m.group() for m in words]
+    between = [text[words[i].end() : words[i + 1].start()] if i + 1 < len(words) else "" for i in range(len(words))]
+    joined = [sep == " " for sep in between]
+    near = [sep == " " or (wrapped and L._LINE_BREAK.match(sep) is not None) for sep in between] if wrapped else joined
+    repairs: list[str] = []
+    for i in range(len(words) - 1):
+        found = lex.repair(spelled[i], spelled[i + 1]) if joined[i] else None
+        if found is None or spelled[i + found[0]].lower() in kept:
+            continue
+        if L._in_a_word(lex, spelled, near, i) or L._in_a_word(lex, spelled, near, i + 1):
+            continue
+        repairs.append(f"{spelled[i] + ' ' + spelled[i + 1]!r}")
+        spelled[i + found[0]] = found[1]
+    return L._respelled_text(text, words, spelled), repairs
+
+
+def test_canon_once_gives_the_canonical_forms() -> None:
+    # CANON_ONCE: the memo's entry is the word's ``_canon`` and ``_bare``, whatever its case and tone placement
+    canons = L._Canons()
+    for word in ("mặc", "Hoà", "hòa", "ĐẨY", "bô"):
+        assert canons[word] == (L._canon(word), L._bare(L._canon(word)))
+    assert len(canons) == 5 and canons["Hoà"][0] == canons["hòa"][0]
+
+
+def test_canon_once_repairs_an_ocrd_copy_as_the_long_way_does() -> None:
+    # c152 (a scan OCR'd elsewhere, given as text): the same repairs, in the same order ("công bồ" → "công bố" first) …
+    kept, lex = L.kept_syllables(), L.lexicon()
+    c152 = (_CORPUS / "c152.txt").read_text("utf-8")
+    text, repairs = L.repair_syllables(c152, kept, wrapped=True)
+    long_text, long_repairs = _repair_syllables_the_long_way(c152, kept, lex, wrapped=True)
+    assert text == long_text and len(repairs) == len(long_repairs) >= 2
+    assert repairs[0] == "'công bồ' → 'công bố'"
+    # … and typed text (c114, w015) none, either way
+    for name in ("c114.txt", "w015.txt"):
+        typed = (_CORPUS / name).read_text("utf-8")
+        assert L.repair_syllables(typed, kept, wrapped=True)[0] == _repair_syllables_the_long_way(typed, kept, lex, wrapped=True)[0]
+        assert L.reads_as_ocr(typed, kept) == []
+
+
+# c146's body (a dev scan) prints "phòng cháy" fifteen times, n061's "tràn dầu" seven: neither is in pyvi's list.
+C146_BODY = "đồng bộ, hiệu quả các giải pháp về phòng cháy, chữa cháy rừng; tăng cường phòng cháy, chữa cháy; công tác phòng cháy"
+N061_BODY = "Kế hoạch ứng phó sự cố tràn dầu huyện Nghĩa Hành; Khi xảy ra sự cố tràn dầu vượt quá khả năng kiểm soát"
+
+
+def _extended_the_long_way(base: L.Lexicon, words: list[str]) -> L.Lexicon:
+    """``Lexicon.extended`` as it was before WORDS_OVERLAID: the whole shared list copied, the words added."""
+    lex = L.Lexicon(words)
+    lex.pairs |= base.pairs
+    lex.singles |= base.singles
+    for key, entries in base.by_bare.items():
+        lex.by_bare[key] = entries + lex.by_bare.get(key, [])
+    return lex
+
+
+def test_words_overlaid_repairs_as_the_copied_list_does() -> None:
+    # WORDS_OVERLAID: c146's scanned subject, "phòng chảy" (its speck on "cháy"), repaired by its body's own pair, as
+    # the copied list repaired it; the overlay is a Lexicon all the same
+    kept = L.kept_syllables()
+    pairs = L.body_pairs(C146_BODY, is_syllable)
+    overlay, copied = L.lexicon().extended(pairs), _extended_the_long_way(L.lexicon(), pairs)
+    subject = "giải pháp về phòng chảy, chữa cháy rừng; đây mạnh tuyên truyền"
+    assert L.repair_syllables(subject, kept, overlay) == L.repair_syllables(subject, kept, copied)
+    assert L.repair_syllables(subject, kept, overlay)[0] == "giải pháp về phòng cháy, chữa cháy rừng; đẩy mạnh tuyên truyền"
+    assert isinstance(overlay, L.Lexicon) and overlay.is_word("đẩy", "mạnh") and overlay.is_word("phòng", "cháy")
+
+
+def test_words_overlaid_keep_one_document_s_words_out_of_the_next() -> None:
+    # c146's pairs are words for c146's subject only: not for the shared list, nor for n061's subject after it …
+    first = L.lexicon().extended(L.body_pairs(C146_BODY, is_syllable))
+    assert first.is_word("phòng", "cháy") and not L.lexicon().is_word("phòng", "cháy")
+    second = L.lexicon().extended(L.body_pairs(N061_BODY, is_syllable))
+    assert second.is_word("tràn", "dầu") and not second.is_word("phòng", "cháy")
+    assert not first.is_word("tràn", "dầu") and not L.lexicon().is_word("tràn", "dầu")
+    kept = L.kept_syllables()
+    assert L.repair_syllables("về phòng chảy, chữa cháy", kept, second)[1] == []
+    assert L.repair_syllables("về phòng chảy, chữa cháy", kept, first)[0] == "về phòng cháy, chữa cháy"
+    # … and the other way round: n061's pair is n061's own
+    assert L.repair_syllables("sự cố tràn đầu huyện", kept, first)[1] == []
+
+
+def _context_the_long_way(body: str, text: str, start: int, end: int) -> tuple[list[str], list[str], list[str]] | None:
+    """``BodyMarks.context`` as it was before BODY_MARKS_ONCE: every mark read, every place of the body compared."""
+    tokens = list(L._TOKEN.finditer(body))
+    folded = [m.group().lower() for m in tokens]
+    marks = [regex.sub(r"\s", "", body[a.end() : b.start()]) for a, b in itertools.pairwise(tokens)]
+    n = L.ECHO_CONTEXT
+    before = [w.lower() for w in L._TOKEN.findall(text[:start])][-n:]
+    after = [w.lower() for w in L._TOKEN.findall(text[end:])][:n]
+    if len(before) < n or len(after) < n or not text[:start].lower().endswith(before[-1]):
+        return None
+    echoes = [marks[j + n - 1] for j in range(len(folded) - 2 * n + 1) if folded[j : j + n] == before and folded[j + n : j + 2 * n] == after]
+    return before, after, echoes
+
+
+def test_body_marks_once_reads_the_echoes_the_long_way_reads() -> None:
+    # BODY_MARKS_ONCE: c146's "rừng," (a speck), its body's echoes printed without the comma; the drafter's comma of
+    # "phòng cháy, chữa cháy" echoed with it; n010's "Tân Phú - Bảo Lộc" echoed with en dashes; a place with no echo
+    body = C146_BODY + "\n02 vụ cháy rừng\ntrên địa bàn phường; cao tốc Tân Phú – Bảo Lộc; Tân Phú - Bảo Lộc; Tân Phú – Bảo Lộc."
+    marks = L.BodyMarks(body)
+    subject = "khắc phục hậu quả do cháy rừng, trên địa bàn; phòng cháy, chữa cháy rừng; cao tốc Tân Phú - Bảo Lộc; chưa có, ở đâu"
+    places = [(m.start(), m.end()) for m in regex.finditer(r"\s*[,.;]|(?<=\S) - ", subject)]
+    assert len(places) == 7
+    for start, end in places:
+        assert marks.context(subject, start, end) == _context_the_long_way(body, subject, start, end)
+    echoes = [context[2] if context else None for context in (marks.context(subject, *place) for place in places)]
+    assert echoes == [[""], [], [",", ","], [], ["–", "-", "–"], [], []]
+    # one lookup for both repairs gives what each gives with its own
+    assert L.drop_unechoed_marks(subject, body, echoed=marks) == L.drop_unechoed_marks(subject, body)
+    assert L.dash_as_echoed(subject, body, marks) == L.dash_as_echoed(subject, body)
+    assert L.dash_as_echoed(subject, body, marks)[0].count("Tân Phú – Bảo Lộc") == 1
+    assert L.drop_unechoed_marks(subject, body, echoed=marks)[0].startswith("khắc phục hậu quả do cháy rừng trên địa bàn; phòng cháy, chữa")

@@ -24,6 +24,7 @@ from ..loaders.ocrdist import repair_items
 from ..loaders.ocrfields import date_fields, repair_type_code
 from ..loaders.ocrissuer import repair_issuer
 from ..loaders.ocrlexicon import (
+    BodyMarks,
     body_pairs,
     dash_as_echoed,
     drop_unechoed_marks,
@@ -292,8 +293,9 @@ def _scanned_subject(value: str, rest: str, title: bool = False, doubtful: Calla
         value = value[0].upper() + value[1:]
     value, cited = _symbol_as_cited(value, rest)
     value, quoted = _one_quote_kind(value, rest)
-    value, commas = drop_unechoed_marks(value, rest, doubtful)
-    value, dashes = dash_as_echoed(value, rest)
+    marks = BodyMarks(rest)  # BODY_MARKS_ONCE: the body's lookup, one for both
+    value, commas = drop_unechoed_marks(value, rest, doubtful, marks)
+    value, dashes = dash_as_echoed(value, rest, marks)
     return value, dropped + echoed + onsets + repaired + lost + own + cited + quoted + commas + dashes
 
 

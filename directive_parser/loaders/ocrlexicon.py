@@ -34,6 +34,7 @@ from .ocrnames import edit_distance
 
 # The five tone marks (combining, after NFD): grave, acute, tilde, hook above, dot below.
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_NO_TONES = {ord(c): None for c in _TONES}  # ``str.translate``'s table that drops them
 # A word of letters, as OCR'd text spaces it ("mặc", "Đào"): combining marks included.
 _WORD = regex.compile(r"\p{L}[\p{L}\p{Mn}]*")
 # A line break between two words, spaces around it ("địa\nphương", "địa \nphương").
@@ -51,8 +52,9 @@ def _canon(syllable: str) -> tuple[str, str]:
     (True, ('măc', '̣'))
     """
     decomposed = unicodedata.normalize("NFD", syllable.lower())
-    tone = "".join(c for c in decomposed if c in _TONES)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES)), tone
+    letters = decomposed.translate(_NO_TONES)
+    tone = "".join(c for c in decomposed if c in _TONES) if len(letters) != len(decomposed) else ""
+    return unicodedata.normalize("NFC", letters), tone
 
 
 def _bare(canon: tuple[str, str]) -> str:
@@ -105,9 +107,11 @@ def _respelled(read: str, canon: tuple[str, str], spelled: str) -> str:
 
 
 class Lexicon:
-    """Multi-syllable words of data/words_vi.txt, by their syllables' canonical forms."""
+    """Multi-syllable words of data/words_vi.txt, by their syllables' canonical forms; with ``base``, these
+    words laid over another list's (``extended``: a document's own pairs over the shared list)."""
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: list[str], base: Lexicon | None = None) -> None:
+        self.base = base
         self.pairs: set[tuple[tuple[str, str], tuple[str, str]]] = set()
         self.singles: set[tuple[str, str]] = set()
         self.by_bare: dict[tuple[str, str], list[tuple[tuple[str, str], tuple[str, str], str]]] = {}
@@ -121,22 +125,39 @@ class Lexicon:
             self.pairs.add((a, b))
             self.by_bare.setdefault((_bare(a), _bare(b)), []).append((a, b, line.strip().lower()))
 
+    # WORDS_OVERLAID: a document's own pairs (``body_pairs``: c146's "phòng cháy", which pyvi's list lacks) are
+    # a small list of their own that looks in the shared list after itself, not a copy of the shared list's
+    # 93,000 entries with the pairs added (a copy per scanned subject, 27 ms each). The shared list is never
+    # written to: nothing of one document reaches the next one's list.
     def extended(self, words: list[str]) -> Lexicon:
-        """This list with ``words`` added (a document's own pairs, ``body_pairs``)."""
-        lex = Lexicon(words)
-        lex.pairs |= self.pairs
-        lex.singles |= self.singles
-        for key, entries in self.by_bare.items():
-            lex.by_bare[key] = entries + lex.by_bare.get(key, [])
-        return lex
+        """This list with ``words`` added (a document's own pairs, ``body_pairs``), as an overlay: this list is
+        not copied, nor changed (WORDS_OVERLAID).
+
+        >>> shared = Lexicon(["đẩy mạnh"])
+        >>> own = shared.extended(["phòng cháy"])
+        >>> own.is_word("phòng", "cháy"), own.is_word("đẩy", "mạnh"), shared.is_word("phòng", "cháy")
+        (True, True, False)
+        """
+        return Lexicon(words, base=self)
+
+    def _has_pair(self, pair: tuple[tuple[str, str], tuple[str, str]]) -> bool:
+        return pair in self.pairs or (self.base is not None and self.base._has_pair(pair))
+
+    def _has_single(self, canon: tuple[str, str]) -> bool:
+        return canon in self.singles or (self.base is not None and self.base._has_single(canon))
+
+    def _entries(self, key: tuple[str, str]) -> list[tuple[tuple[str, str], tuple[str, str], str]]:
+        """The words of these base letters: the base list's first, then this list's own."""
+        own = self.by_bare.get(key, [])
+        return own if self.base is None else self.base._entries(key) + own
 
     def is_single(self, syllable: str) -> bool:
         """Whether ``syllable`` is a one-syllable word of the list ("của"; not "cì")."""
-        return _canon(syllable) in self.singles
+        return self._has_single(_canon(syllable))
 
     def is_word(self, first: str, second: str) -> bool:
         """Whether ``first second`` is a two-syllable word of the list ("đẩy mạnh")."""
-        return (_canon(first), _canon(second)) in self.pairs
+        return self._has_pair((_canon(first), _canon(second)))
 
     def repair(self, first: str, second: str) -> tuple[int, str] | None:
         """The one repair of the pair, as (0 or 1: which syllable, its word's spelling), or None.
@@ -145,16 +166,38 @@ class Lexicon:
         >>> lex.repair("đây", "mạnh"), lex.repair("đẩy", "mạnh"), lex.repair("công", "bô")
         ((0, 'đẩy'), None, (1, 'bố'))
         """
-        a, b = _canon(first), _canon(second)
-        if (a, b) in self.pairs:
+        return self._repair(first, second, _Canons())
+
+    def _repair(self, first: str, second: str, canons: _Canons) -> tuple[int, str] | None:
+        """``repair`` with each syllable's canonical form and base letters looked up in ``canons``."""
+        (a, bare_a), (b, bare_b) = canons[first], canons[second]
+        if self._has_pair((a, b)):
             return None
         found: set[tuple[int, str]] = set()
-        for wa, wb, spelled in self.by_bare.get((_bare(a), _bare(b)), []):
+        for wa, wb, spelled in self._entries((bare_a, bare_b)):
             if wa == a and _one_mark_apart(b, wb) and _LOWER.match(second):
                 found.add((1, _respelled(second, wb, spelled.split()[1])))
             elif wb == b and _one_mark_apart(a, wa) and _LOWER.match(first):
                 found.add((0, _respelled(first, wa, spelled.split()[0])))
         return found.pop() if len(found) == 1 else None
+
+
+# CANON_ONCE: a text's words, canonised once each (``_canon``, ``_bare``) for one run of the word list over
+# it, not once per pair the word is in and once more per neighbour test ("các", "và", "thực hiện" recur
+# all over a page). A memo of one call: it is made anew for each text, and holds only what ``_canon``
+# gives, a function of the word alone.
+class _Canons(dict[str, tuple[tuple[str, str], str]]):
+    """A word's (canonical form, base letters), each worked out at its first look-up.
+
+    >>> canons = _Canons()
+    >>> canons["mặc"], len(canons)
+    ((('măc', '̣'), 'mac'), 1)
+    """
+
+    def __missing__(self, word: str) -> tuple[tuple[str, str], str]:
+        canon = _canon(word)
+        self[word] = value = (canon, _bare(canon))
+        return value
 
 
 @functools.lru_cache(maxsize=1)
@@ -186,6 +229,9 @@ def subject_words() -> list[str]:
 # about. A misread the body repeats as often makes the read pair a word too, so nothing is
 # repaired there; and the list's repair comes first, as a body OCR'd too repeats its misreads.
 BODY_PAIR_MIN = 2
+# Two lower-case syllables one space apart, each a whole word: every such pair, overlapping ones too (the
+# pattern is a lookahead), "phòng cháy" and "cháy rừng" both in "phòng cháy rừng".
+_BODY_PAIR = regex.compile(r"(?<![\p{L}\p{Mn}])(?=(\p{Ll}[\p{Ll}\p{Mn}]* \p{Ll}[\p{Ll}\p{Mn}]*)(?![\p{L}\p{Mn}]))")
 
 
 def body_pairs(body: str, is_syllable: Callable[[str], bool]) -> list[str]:
@@ -195,16 +241,22 @@ def body_pairs(body: str, is_syllable: Callable[[str], bool]) -> list[str]:
     ['phòng cháy']
     """
     counts: dict[str, int] = {}
-    for m in regex.finditer(r"(?<![\p{L}\p{Mn}])(?=(\p{Ll}[\p{Ll}\p{Mn}]* \p{Ll}[\p{Ll}\p{Mn}]*)(?![\p{L}\p{Mn}]))", body):
+    for m in _BODY_PAIR.finditer(body):
         pair = unicodedata.normalize("NFC", m.group(1))
         counts[pair] = counts.get(pair, 0) + 1
     return [p for p, n in counts.items() if n >= BODY_PAIR_MIN and all(is_syllable(w) for w in p.split())]
 
 
-def _in_a_word(lex: Lexicon, spelled: list[str], joined: list[bool], k: int) -> bool:
-    """Whether syllable ``k``, as read, makes a word of the list with a neighbour (one space apart)."""
+def _in_a_word(lex: Lexicon, spelled: list[str], joined: list[bool], k: int, canons: _Canons | None = None) -> bool:
+    """Whether syllable ``k``, as read, makes a word of the list with a neighbour (one space apart); the
+    syllables' canonical forms looked up in ``canons`` where given (CANON_ONCE)."""
+    if canons is None:
+        return any(
+            a >= 0 and b < len(spelled) and joined[a] and lex.is_word(spelled[a], spelled[b]) for a, b in ((k - 1, k), (k, k + 1))
+        )
     return any(
-        a >= 0 and b < len(spelled) and joined[a] and lex.is_word(spelled[a], spelled[b]) for a, b in ((k - 1, k), (k, k + 1))
+        a >= 0 and b < len(spelled) and joined[a] and lex._has_pair((canons[spelled[a]][0], canons[spelled[b]][0]))
+        for a, b in ((k - 1, k), (k, k + 1))
     )
 
 
@@ -238,16 +290,17 @@ def repair_syllables(
     joined = [sep == " " for sep in between]
     near = [sep == " " or (wrapped and _LINE_BREAK.match(sep) is not None) for sep in between] if wrapped else joined
     repairs: list[str] = []
+    canons = _Canons()  # CANON_ONCE
     for i in range(len(words) - 1):
         if not joined[i]:
             continue
-        found = lex.repair(spelled[i], spelled[i + 1])
+        found = lex._repair(spelled[i], spelled[i + 1], canons)
         if found is None:
             continue
         at = i + found[0]
         if spelled[at].lower() in kept:
             continue
-        if _in_a_word(lex, spelled, near, i) or _in_a_word(lex, spelled, near, i + 1):
+        if _in_a_word(lex, spelled, near, i, canons) or _in_a_word(lex, spelled, near, i + 1, canons):
             continue  # "địa bàn tỉnh": "bàn" is read in a word already, "tỉnh" is no misread "tính"
         word = found[1]
         after = f"{word} {spelled[i + 1]}" if found[0] == 0 else f"{spelled[i]} {word}"
@@ -691,15 +744,41 @@ def repair_onset(text: str, body: str, is_syllable: Callable[[str], bool]) -> tu
 _SEPARATED = regex.compile(r"(?P<mark>\s*[,.;])(?=\s)")
 
 
-class _BodyMarks:
+# BODY_MARKS_ONCE: the body's lookup made once per scanned subject and shared by ``drop_unechoed_marks`` and
+# ``dash_as_echoed`` (the caller's ``echoed``), its words indexed by where each is printed, and the marks
+# between two words read only where an echo asks for them (not once per pair of the body's words: c146's
+# body has some 3,000); made anew for each document, from that document's text alone.
+_SPACE = regex.compile(r"\s")
+
+
+class BodyMarks:
     """The body's words (lower case) and what stands between each word and the next (spaces taken out), to look
     up what the body prints between the ``ECHO_CONTEXT`` words on each side of a place in a scanned value: the
-    shared lookup of ``drop_unechoed_marks`` and ``dash_as_echoed``."""
+    shared lookup of ``drop_unechoed_marks`` and ``dash_as_echoed`` (BODY_MARKS_ONCE).
+
+    >>> BodyMarks("02 vụ cháy rừng\\ntrên địa bàn; cháy rừng, trên địa").context("do cháy rừng, trên địa bàn", 12, 13)
+    (['cháy', 'rừng'], ['trên', 'địa'], ['', ','])
+    """
 
     def __init__(self, body: str) -> None:
-        tokens = list(_TOKEN.finditer(body))
-        self.folded = [m.group().lower() for m in tokens]
-        self.marks = [regex.sub(r"\s", "", body[a.end() : b.start()]) for a, b in itertools.pairwise(tokens)]
+        self.body = body
+        self._tokens: list[regex.Match[str]] | None = None
+        self._folded: list[str] = []
+        self._at: dict[str, list[int]] = {}
+
+    def _read(self) -> list[regex.Match[str]]:
+        """The body's tokens, read at the first look-up; each lower-case word's places indexed."""
+        if self._tokens is None:
+            self._tokens = list(_TOKEN.finditer(self.body))
+            self._folded = [m.group().lower() for m in self._tokens]
+            for j, w in enumerate(self._folded):
+                self._at.setdefault(w, []).append(j)
+        return self._tokens
+
+    def _mark(self, j: int) -> str:
+        """What the body prints between its words ``j`` and ``j + 1``, spaces taken out."""
+        tokens = self._read()
+        return _SPACE.sub("", self.body[tokens[j].end() : tokens[j + 1].start()])
 
     def context(self, text: str, start: int, end: int) -> tuple[list[str], list[str], list[str]] | None:
         """The words before ``text[start:end]`` and after it, and the marks the body prints between the same words,
@@ -709,18 +788,22 @@ class _BodyMarks:
         after = [w.lower() for w in _TOKEN.findall(text[end:])][:n]
         if len(before) < n or len(after) < n or not text[:start].lower().endswith(before[-1]):
             return None
-        folded = self.folded
+        self._read()
+        folded = self._folded
         echoes = [
-            self.marks[j + n - 1]
-            for j in range(len(folded) - 2 * n + 1)
-            if folded[j : j + n] == before and folded[j + n : j + 2 * n] == after
+            self._mark(j + n - 1)
+            for j in self._at.get(before[0], [])
+            if j + 2 * n <= len(folded) and folded[j : j + n] == before and folded[j + n : j + 2 * n] == after
         ]
         return before, after, echoes
 
 
-def drop_unechoed_marks(text: str, body: str, doubtful: Callable[[str], bool] = lambda word: True) -> tuple[str, list[str]]:
+def drop_unechoed_marks(
+    text: str, body: str, doubtful: Callable[[str], bool] = lambda word: True, echoed: BodyMarks | None = None
+) -> tuple[str, list[str]]:
     """``text`` without the marks its body's echoes do not print (see above) on a word read
-    ``doubtful`` (the word with its mark, as read: "rừng,"), and a note each.
+    ``doubtful`` (the word with its mark, as read: "rừng,"), and a note each; ``echoed``: the body's
+    lookup where the caller has made it (BODY_MARKS_ONCE), else it is made from ``body``.
 
     >>> drop_unechoed_marks("hậu quả do cháy rừng, trên địa bàn phường", "02 vụ cháy rừng\\ntrên địa bàn")[0]
     'hậu quả do cháy rừng trên địa bàn phường'
@@ -735,7 +818,7 @@ def drop_unechoed_marks(text: str, body: str, doubtful: Callable[[str], bool] = 
     >>> drop_unechoed_marks("tỉnh Quảng Ninh; tiếp tục chủ động", "tỉnh Quảng Ninh tiếp tục chỉ đạo", lambda word: word != "Ninh;")[0]
     'tỉnh Quảng Ninh; tiếp tục chủ động'
     """
-    echoed = _BodyMarks(body)
+    echoed = echoed if echoed is not None else BodyMarks(body)
     out, last, notes = [], 0, []
     for m in _SEPARATED.finditer(text):
         context = echoed.context(text, m.start(), m.end())
@@ -763,8 +846,9 @@ _SPACED_HYPHEN = regex.compile(r"(?<=\S) - (?=\S)")
 _LONG_DASHES = frozenset("–—")
 
 
-def dash_as_echoed(text: str, body: str) -> tuple[str, list[str]]:
-    """``text`` with its spaced hyphens the body's echoes print as en dashes (DASH_AS_ECHOED), and a note each.
+def dash_as_echoed(text: str, body: str, echoed: BodyMarks | None = None) -> tuple[str, list[str]]:
+    """``text`` with its spaced hyphens the body's echoes print as en dashes (DASH_AS_ECHOED), and a note each;
+    ``echoed`` as for ``drop_unechoed_marks``.
 
     >>> dash_as_echoed("cao tốc Tân Phú - Bảo Lộc và Hải - Ủy viên", "tuyến cao tốc Tân Phú – Bảo Lộc, đồng chí Hải - Ủy viên Ban")[0]
     'cao tốc Tân Phú – Bảo Lộc và Hải - Ủy viên'
@@ -773,7 +857,7 @@ def dash_as_echoed(text: str, body: str) -> tuple[str, list[str]]:
     >>> dash_as_echoed("Tân Phú - Bảo Lộc", "Tân Phú – Bảo Lộc; Tân Phú — Bảo Lộc; Tân Phú - Bảo Lộc")[0]
     'Tân Phú – Bảo Lộc'
     """
-    echoed = _BodyMarks(body)
+    echoed = echoed if echoed is not None else BodyMarks(body)
     out, last, notes = [], 0, []
     for m in _SPACED_HYPHEN.finditer(text):
         context = echoed.context(text, m.start(), m.end())
