@@ -2043,6 +2043,29 @@ def column_edge(words: list[Word], top: float, bottom: float, middle: float) -> 
     return edge - 2.0
 
 
+# STAMP_BEYOND_COLUMN_EDGE: the header's column a stamp stands in is the page's half its box's middle
+# lies in, cut at ``column_edge``; where a line under the stamp runs across the middle, the edge moves
+# left to the gap before that line, and may pass the stamp's box: the band then held none of the
+# stamp (n038's phone render, a blue stamp at 188-355 pt over its subject's one line across the page,
+# "THỂ THỨC VÀ KỸ THUẬT TRÌNH BÀY VĂN BẢN CỦA ĐẢNG" from 109 pt: the band read was the page's left
+# margin, the subject read "ĐÍDE 3iđê5ZA kỹ THUẬT …"). A stamp whose box lies mostly beyond the edge,
+# on the far side from the column its middle chose, stands over a line across the page: the band is
+# read across it and taken row by row (STAMP_OVER_LINES_ACROSS, stamprows.py).
+
+
+def stamp_beyond_column_edge(x0: float, x1: float, edge: float, page_width: float) -> bool:
+    """Whether a stamp's box ``x0``-``x1`` lies mostly outside the header's column its middle chose (STAMP_BEYOND_COLUMN_EDGE).
+
+    >>> stamp_beyond_column_edge(188.0, 355.0, 107.0, 595.0), stamp_beyond_column_edge(69.0, 237.0, 297.6, 595.0)
+    (True, False)
+    >>> stamp_beyond_column_edge(380.0, 540.0, 243.0, 595.0), stamp_beyond_column_edge(250.0, 420.0, 243.0, 595.0)
+    (False, False)
+    """
+    if (x0 + x1) / 2 < page_width / 2:
+        return min(x1, edge) - x0 < (x1 - x0) / 2
+    return x1 - max(x0, edge) < (x1 - x0) / 2
+
+
 # HEADER_ROWS_UNREAD (issue 13, cause D): where a coloured stamp stands over the header's lower
 # lines, Tesseract's page layout may take its whole neighbourhood for a picture and read no word on
 # rows of print beside it, not only under its ink: 000's DOCX at 300 dpi (HD 36, a red stamp over the
@@ -2128,6 +2151,8 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
     # STAMP_OVER_LINES_ACROSS (stamprows.py): in the header band over a title's or a subject's lines
     # across the page, the band is read across it and taken row by row
     across = bottom <= page_height * HEADER_BAND and lines_across(words, top, bottom, page_width)
+    if bottom <= page_height * HEADER_BAND and not across:
+        across = stamp_beyond_column_edge(x0, x1, column_edge(words, top, bottom, page_width / 2), page_width)
     in_header = bottom <= page_height * HEADER_BAND and not across
     box = image.crop((round(max(x0, 0.0) / scale), round(max(top, 0.0) / scale), round(min(x1, page_width) / scale), round(bottom / scale)))
     rgb = np.asarray(box, dtype=np.int16)
