@@ -1,0 +1,46 @@
+"""The received stamp on the phone renders (scripts/synthetic_scans.py --variants phone --seal --stamp
+--stamp-at real): the band under it read across the page where its box lies beyond the header's column
+edge (STAMP_BEYOND_COLUMN_EDGE, loaders/ocr.py). Page words as Tesseract read them on the dev renders."""
+
+from __future__ import annotations
+
+from directive_parser._typing import Word
+from directive_parser.loaders import ocr
+
+
+def _words(spec: str, line: str) -> list[Word]:
+    """Words from "text x0 x1 top bottom conf; …" (points)."""
+    out: list[Word] = []
+    for item in spec.split(";"):
+        text, x0, x1, top, bottom, conf = item.split()
+        out.append({"x0": float(x0), "x1": float(x1), "top": float(top), "bottom": float(bottom), "text": text, "line": ("1", "1", line), "conf": float(conf)})
+    return out
+
+
+# n038's phone render, page 1 (page 662.6 pt wide): a blue stamp found by its ink at 187.7-355.0 pt across,
+# 118.3-199.9 pt down, over its subject's line; the body's first line under it runs from 111 pt across the middle
+N038_STAMP = (187.68, 118.32, 354.96, 199.92)
+N038_PAGE = (
+    _words("ĐÍDE 201 226 140 157 0;3iđê5ZA 228 277 142 158 35;kỹ 281 294 148 158 77;THUẬT 297 333 149 161 93;"
+           "TRÌNH 336 368 151 160 93;BÀY 372 392 150 160 93;VĂN 396 417 151 161 97;BẢN 421 442 151 161 93;"
+           "CỦA 446 468 151 161 92;ĐẢNG 471 501 151 162 92", "5")
+    + _words("thức 111 132 191 200 97;và 135 146 192 200 97;kỹ 150 160 192 202 97;thuật 163 186 192 202 96;"
+             "trình 190 210 192 201 96;bày 214 231 193 203 97;văn 234 250 193 202 97;bản 254 271 194 202 96;"
+             "của 275 292 194 203 96;Đảng 295 319 194 205 93", "7")
+)
+
+
+def test_a_stamp_beyond_the_column_edge_is_read_across() -> None:
+    x0, top, x1, bottom = N038_STAMP
+    edge = ocr.column_edge(N038_PAGE, top, bottom, 662.64 / 2)
+    assert edge < x0  # the edge moved left of the whole stamp: the left column held none of it
+    assert ocr.stamp_beyond_column_edge(x0, x1, edge, 662.64)
+
+
+def test_a_stamp_in_its_column_is_not() -> None:
+    # 004's phone render: a blue stamp under the number (69-237 pt), the edge at the page's middle
+    assert not ocr.stamp_beyond_column_edge(69.36, 236.64, 331.32, 662.64)
+    # ISSUER_COLUMN_EDGE's case (n027 at 200 dpi): a stamp over the issuer, the edge moved to the motto's gap (243 pt)
+    assert not ocr.stamp_beyond_column_edge(90.0, 240.0, 243.0, 595.0)
+    # a stamp in the right column, the edge left of the middle: the right part holds it
+    assert not ocr.stamp_beyond_column_edge(380.0, 540.0, 243.0, 595.0)
