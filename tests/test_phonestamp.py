@@ -1,8 +1,14 @@
 """The received stamp on the phone renders (scripts/synthetic_scans.py --variants phone --seal --stamp
 --stamp-at real): the band under it read across the page where its box lies beyond the header's column
-edge (STAMP_BEYOND_COLUMN_EDGE, loaders/ocr.py). Page words as Tesseract read them on the dev renders."""
+edge (STAMP_BEYOND_COLUMN_EDGE, loaders/ocr.py); a grey stamp told from the photo's surround
+(STAMP_NOT_THE_SURROUND). Page words as Tesseract read them on the dev renders."""
 
 from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
 
 from directive_parser._typing import Word
 from directive_parser.loaders import ocr
@@ -44,3 +50,23 @@ def test_a_stamp_in_its_column_is_not() -> None:
     assert not ocr.stamp_beyond_column_edge(90.0, 240.0, 243.0, 595.0)
     # a stamp in the right column, the edge left of the middle: the right part holds it
     assert not ocr.stamp_beyond_column_edge(380.0, 540.0, 243.0, 595.0)
+
+
+# n014's phone render, page 1 (a grey stamp under its number line, over the "V/v" lines), its upper left
+# 340 × 560 pt at 72 dpi, grey levels in steps of 8: the photo's shaded surround runs down its left edge
+N014_CROP = Path(__file__).parent / "fixtures" / "stamp" / "n014-phone-grey-stamp.png"
+
+
+def test_a_grey_stamp_on_a_photo_is_found_beside_its_surround() -> None:
+    # STAMP_NOT_THE_SURROUND: the surround's mid-grey patch, larger than any stamp, reaches the crop's edge
+    image = Image.open(N014_CROP).convert("RGB")
+    box = ocr.stamp_ink_box(image, 1.0, grey=True)
+    assert box is not None
+    x0, top, x1, bottom = box
+    assert 55 <= x0 <= 75 and 165 <= top <= 185 and 230 <= x1 <= 280 and 240 <= bottom <= 260
+
+
+def test_the_surround_alone_is_no_stamp() -> None:
+    pixels = np.asarray(Image.open(N014_CROP).convert("RGB")).copy()
+    pixels[170:255, 60:280] = 205  # the stamp's box painted paper: the surround is left
+    assert ocr.stamp_ink_box(Image.fromarray(pixels), 1.0, grey=True) is None

@@ -1994,6 +1994,10 @@ def stamp_ink_box(image: Any, scale: float, grey: bool = False) -> tuple[float, 
                     if cells[rr, cc] and not seen[rr, cc]:
                         seen[rr, cc] = True
                         stack.append((rr, cc))
+        # STAMP_NOT_THE_SURROUND: a grey patch that reaches the crop's edge is the photo's surround (the
+        # table under a photographed page, mid-grey in its shade) or a scan's border, not a stamp
+        if grey and (box[0] == 0 or box[1] == 0 or box[3] == cols - 1):
+            continue
         if best is None or count > best[0]:
             best = (count, box[0], box[1], box[2], box[3])
     if best is None:
