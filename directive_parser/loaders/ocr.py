@@ -2009,6 +2009,28 @@ def stamp_ink_box(image: Any, scale: float, grey: bool = False) -> tuple[float, 
     return x0, top, x1, bottom
 
 
+# STAMP_INK_NOT_DARK: a stamp's ink is lit in its own colour (red ink's red channel, blue ink's blue,
+# over ``STAMP_INK_MIN_LIGHT`` of the paper's level), where black print is dark in every channel. A
+# photographed page's JPEG keeps colour at half its resolution, so the stamp's colour bleeds over the
+# edges of the black letters it crosses: taken for ink and whitened, those edges thinned the letters
+# the band was read for (the phone renders: n018 "đe nghị" for "đề nghị", n021 "Phiền hụp" for "Phiên
+# họp", n027 "hợp ¡bát" for "hợp nhất", 004 "T›:ièn" for "Triển"; their ink's brightest channel lies at
+# 116-129 or more for 95 % of its pixels, the paper at 211-224, the bled print edges under 100). Those
+# dark pixels stay the print's.
+STAMP_INK_MIN_LIGHT = 0.45
+
+
+def stamp_ink_lit(rgb: Any) -> Any:
+    """Where an RGB array's brightest channel reaches ``STAMP_INK_MIN_LIGHT`` of its paper (STAMP_INK_NOT_DARK).
+
+    >>> import numpy as np
+    >>> crop = np.full((4, 4, 3), 215, dtype=np.int16); crop[0, 0] = (200, 90, 90); crop[0, 1] = (80, 30, 30)
+    >>> stamp_ink_lit(crop)[0, :2].tolist()
+    [True, False]
+    """
+    return rgb.max(axis=2) >= STAMP_INK_MIN_LIGHT * paper_level(rgb) * 255
+
+
 # ISSUER_COLUMN_EDGE: the header band read again under a stamp over the issuer (STAMP_INK_UNDER)
 # was cut at the page's middle, but the state motto, centred over the right column, starts up to
 # 70 pt left of it (``pdf.MOTTO_REACH_PT``): its first words were read again cut and joined the
@@ -2200,6 +2222,8 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
     # the stamp's ink, its pale edges too, widened by a pixel each way (a grey stamp's: its mid-grey
     # alone, the print's black core and the edge round it kept)
     red = _grey_stamp_ink(part) if toned else _stamp_ink(part, STAMP_EDGE_MARGIN, STAMP_EDGE_MARGIN)
+    if not toned:
+        red &= stamp_ink_lit(part)
     if in_header and not toned:
         # the header's rule as it was: the ink widened by a pixel each way. STAMP_INK_KEEPS_PRINT:
         # over the subject's lines it is not: the pixel round the ink is the print's own edge where
