@@ -70,3 +70,35 @@ def test_the_surround_alone_is_no_stamp() -> None:
     pixels = np.asarray(Image.open(N014_CROP).convert("RGB")).copy()
     pixels[170:255, 60:280] = 205  # the stamp's box painted paper: the surround is left
     assert ocr.stamp_ink_box(Image.fromarray(pixels), 1.0, grey=True) is None
+
+
+# n021's phone render, page 1: "Phiên họp" under its blue stamp (176-256 pt across, 178-202 pt down, as rendered)
+N021_CROP = Path(__file__).parent / "fixtures" / "stamp" / "n021-phone-phien-hop.png"
+
+
+def test_the_print_under_the_stamps_colour_bleed_is_kept() -> None:
+    # STAMP_INK_NOT_DARK: the pixels the stamp's colour margin takes that are dark in every channel lie on
+    # the black letters' edges (within 2 px of their cores), and are kept as print
+    pixels = np.asarray(Image.open(N021_CROP).convert("RGB"), dtype=np.int16)
+    ink = ocr._stamp_ink(pixels, ocr.STAMP_EDGE_MARGIN, ocr.STAMP_EDGE_MARGIN)
+    lit = ocr.stamp_ink_lit(pixels)
+    bled = ink & ~lit
+    assert bled.sum() > 200
+    core = pixels.max(axis=2) < 60
+    near = core.copy()
+    for _ in range(2):
+        near[1:, :] |= near[:-1, :].copy()
+        near[:-1, :] |= near[1:, :].copy()
+        near[:, 1:] |= near[:, :-1].copy()
+        near[:, :-1] |= near[:, 1:].copy()
+    assert (bled & near).sum() >= 0.9 * bled.sum()
+
+
+def test_the_stamps_own_ink_is_still_whitened() -> None:
+    pixels = np.asarray(Image.open(N021_CROP).convert("RGB"), dtype=np.int16)
+    ink = ocr._stamp_ink(pixels, ocr.STAMP_EDGE_MARGIN, ocr.STAMP_EDGE_MARGIN)
+    assert (ink & ocr.stamp_ink_lit(pixels)).sum() >= 0.85 * ink.sum()
+    # a scan's red and blue ink on white paper (s300: paper 253) is lit; black print is not
+    scan = np.full((2, 3, 3), 253, dtype=np.int16)
+    scan[0, 0], scan[0, 1], scan[0, 2] = (200, 60, 60), (40, 60, 170), (20, 20, 20)
+    assert ocr.stamp_ink_lit(scan)[0].tolist() == [True, True, False]
