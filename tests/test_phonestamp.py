@@ -102,3 +102,9 @@ def test_the_stamps_own_ink_is_still_whitened() -> None:
     scan = np.full((2, 3, 3), 253, dtype=np.int16)
     scan[0, 0], scan[0, 1], scan[0, 2] = (200, 60, 60), (40, 60, 170), (20, 20, 20)
     assert ocr.stamp_ink_lit(scan)[0].tolist() == [True, True, False]
+
+
+def test_only_a_photographed_pages_ink_is_tested_for_bleed() -> None:
+    # STAMP_BLEED_PAPER_LEVEL: n021's phone crop is a photo's paper; a scan's white paper is not
+    assert ocr.paper_level(np.asarray(Image.open(N021_CROP).convert("RGB"), dtype=np.int16)) < ocr.STAMP_BLEED_PAPER_LEVEL
+    assert ocr.paper_level(np.full((8, 8, 3), 252, dtype=np.int16)) >= ocr.STAMP_BLEED_PAPER_LEVEL

@@ -2016,8 +2016,12 @@ def stamp_ink_box(image: Any, scale: float, grey: bool = False) -> tuple[float, 
 # the band was read for (the phone renders: n018 "đe nghị" for "đề nghị", n021 "Phiền hụp" for "Phiên
 # họp", n027 "hợp ¡bát" for "hợp nhất", 004 "T›:ièn" for "Triển"; their ink's brightest channel lies at
 # 116-129 or more for 95 % of its pixels, the paper at 211-224, the bled print edges under 100). Those
-# dark pixels stay the print's.
+# dark pixels stay the print's. Only on a photographed page, told by its paper under
+# ``STAMP_BLEED_PAPER_LEVEL`` of white (the phone renders' paper 0.80-0.93, a scan's 0.99): a scan keeps
+# colour at full resolution, and there the same test only moved a few pixels of the ink's darkest
+# strokes and flipped reads both ways (s300 3+/3−, s200 4+/3−: n012's issuer, n037's and 004's subjects).
 STAMP_INK_MIN_LIGHT = 0.45
+STAMP_BLEED_PAPER_LEVEL = 0.96
 
 
 def stamp_ink_lit(rgb: Any) -> Any:
@@ -2222,7 +2226,7 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
     # the stamp's ink, its pale edges too, widened by a pixel each way (a grey stamp's: its mid-grey
     # alone, the print's black core and the edge round it kept)
     red = _grey_stamp_ink(part) if toned else _stamp_ink(part, STAMP_EDGE_MARGIN, STAMP_EDGE_MARGIN)
-    if not toned:
+    if not toned and paper_level(part) < STAMP_BLEED_PAPER_LEVEL:
         red &= stamp_ink_lit(part)
     if in_header and not toned:
         # the header's rule as it was: the ink widened by a pixel each way. STAMP_INK_KEEPS_PRINT:
