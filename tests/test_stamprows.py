@@ -5,6 +5,8 @@ from __future__ import annotations
 from directive_parser._typing import Word
 from directive_parser.loaders.stamprows import (
     STAMP_PRINT_WORD,
+    _band_rows,
+    _side_by_side,
     lines_across,
     row_score,
     rows_read_better,
@@ -73,3 +75,49 @@ def test_a_stamp_in_the_header_band_over_lines_across_the_page() -> None:
     header += _line("Hà Nội, ngày 06 tháng 10 năm 2025", 108.5, ("1", "2", "1"), 330.0, step=26.0)
     header += _line("Sở Nội vụ tỉnh Lâm Đồng", 122.9, ("1", "2", "2"), 115.0, step=26.0)
     assert not lines_across(header, 102.0, 171.4, 595.0)
+
+
+def _word(text: str, x0: float, x1: float, top: float, bottom: float, line: tuple[str, str, str], conf: float) -> Word:
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "text": text, "line": line, "conf": conf}
+
+
+# n006's phone render (a red stamp beside its title, found by its ink), page 1: the band's read of the
+# subject's last row and of the stamp's ink remnants over it, a degree off square (points, the band's origin)
+N006_BAND = [
+    _word("ty", 115.2, 127.2, 188.0, 193.5, ("stamp", "1", "1"), 57.0),
+    _word("*h^*Ð", 129.4, 139.7, 188.0, 194.5, ("stamp", "1", "1"), 0.0),
+    _word("k...ẽ.-.", 163.9, 201.4, 188.0, 192.6, ("stamp", "1", "1"), 0.0),
+    _word("chính", 129.1, 155.0, 195.7, 204.8, ("stamp", "1", "2"), 96.0),
+    _word("quyền", 158.6, 187.2, 194.2, 206.0, ("stamp", "1", "2"), 97.0),
+    _word("địa", 190.8, 204.5, 193.5, 204.1, ("stamp", "1", "2"), 93.0),
+    _word("phương", 208.3, 244.8, 192.8, 204.1, ("stamp", "1", "2"), 93.0),
+    _word("02", 248.2, 259.2, 191.4, 199.8, ("stamp", "1", "2"), 97.0),
+    _word("cấp", 263.3, 278.9, 189.9, 201.2, ("stamp", "1", "2"), 96.0),
+]
+N006_PAGE = [
+    _word("chính", 129.0, 155.0, 195.5, 204.6, ("1", "3", "3"), 97.0),
+    _word("quyền", 158.5, 187.0, 194.0, 205.8, ("1", "3", "3"), 97.0),
+    _word("đi", 190.5, 201.0, 193.6, 204.0, ("1", "3", "3"), 62.0),
+    _word("ø", 215.0, 222.0, 194.0, 200.0, ("1", "3", "3"), 59.0),
+    _word("02", 248.0, 259.0, 191.3, 199.7, ("1", "3", "3"), 97.0),
+    _word("cấp", 263.0, 279.0, 189.8, 201.1, ("1", "3", "3"), 97.0),
+]
+
+
+def test_a_line_over_the_next_rows_words_is_not_joined_to_it() -> None:
+    # ROW_PIECES_SIDE_BY_SIDE: the stamp's ink remnants read as a line whose height overlaps the row
+    # under it on a tilted photo; joined, the row scored 0 against the page's 2 and "đi ø" was kept
+    rows = _band_rows(N006_BAND)
+    assert [[str(w["text"]) for w in r] for r in rows] == [["ty", "*h^*Ð", "k...ẽ.-."], ["chính", "quyền", "địa", "phương", "02", "cấp"]]
+    repairs: list[str] = []
+    out, _, _ = rows_read_better(N006_PAGE, N006_PAGE, N006_BAND, repairs)
+    assert sorted(_texts(out)) == sorted(["chính", "quyền", "địa", "phương", "02", "cấp"])
+    assert len(repairs) == 1 and "'chính quyền đi ø 02 cấp' → 'chính quyền địa phương 02 cấp'" in repairs[0]
+
+
+def test_pieces_of_one_row_side_by_side_are_still_joined() -> None:
+    # the band's read parting one printed row into two lines ("đến" apart from "năm 2020 và …", n007 s300)
+    band = _line("đến", 77.5, ("stamp", "1", "3"), 104.0) + _line("năm 2020 và định hướng", 78.1, ("stamp", "1", "4"), 136.0)
+    rows = _band_rows(band)
+    assert len(rows) == 1 and [str(w["text"]) for w in rows[0]] == ["đến", "năm", "2020", "và", "định", "hướng"]
+    assert _side_by_side(band[:1], band[1:]) and not _side_by_side(N006_BAND[:3], N006_BAND[3:])

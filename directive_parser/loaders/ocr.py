@@ -1996,6 +1996,10 @@ def stamp_ink_box(image: Any, scale: float, grey: bool = False) -> tuple[float, 
                     if cells[rr, cc] and not seen[rr, cc]:
                         seen[rr, cc] = True
                         stack.append((rr, cc))
+        # STAMP_NOT_THE_SURROUND: a grey patch that reaches the crop's edge is the photo's surround (the
+        # table under a photographed page, mid-grey in its shade) or a scan's border, not a stamp
+        if grey and (box[0] == 0 or box[1] == 0 or box[3] == cols - 1):
+            continue
         if best is None or count > best[0]:
             best = (count, box[0], box[1], box[2], box[3])
     if best is None:
@@ -2005,6 +2009,36 @@ def stamp_ink_box(image: Any, scale: float, grey: bool = False) -> tuple[float, 
     if not (STAMP_INK_WIDTH_PT[0] <= x1 - x0 <= STAMP_INK_WIDTH_PT[1] and STAMP_INK_HEIGHT_PT[0] <= bottom - top <= STAMP_INK_HEIGHT_PT[1]):
         return None
     return x0, top, x1, bottom
+
+
+# STAMP_INK_NOT_DARK: a stamp's ink is lit in its own colour (red ink's red channel, blue ink's blue,
+# over ``STAMP_INK_MIN_LIGHT`` of the paper's level), where black print is dark in every channel. A
+# photographed page's JPEG keeps colour at half its resolution, so the stamp's colour bleeds over the
+# edges of the black letters it crosses: taken for ink and whitened, those edges thinned the letters
+# the band was read for (the phone renders: n018 "đe nghị" for "đề nghị", n021 "Phiền hụp" for "Phiên
+# họp", n027 "hợp ¡bát" for "hợp nhất", 004 "T›:ièn" for "Triển"; their ink's brightest channel lies at
+# 116-129 or more for 95 % of its pixels, the paper at 211-224, the bled print edges under 100). Those
+# dark pixels stay the print's. Only on a photographed page, told by its paper under
+# ``STAMP_BLEED_PAPER_LEVEL`` of white (the phone renders' paper 0.80-0.93, a scan's 0.99): a scan keeps
+# colour at full resolution, and there the same test only moved a few pixels of the ink's darkest
+# strokes and flipped reads both ways (s300 3+/3−, s200 4+/3−: n012's issuer, n037's and 004's subjects).
+# Only under the header band (the subject's rows, STAMP_INK_KEEPS_PRINT's path): in the header's column the
+# ink is widened by a pixel each way on purpose, the print's edge round it whitened too, and kept there
+# the dark pixels flipped the issuer's rows (the phone check half: 003 "G BỘ QUẬN LONG BIÊN", n032's row of
+# marks "1D =C{V/11)21ÌN-D(L ÌN" kept; the restriction chosen after that check, see the notes).
+STAMP_INK_MIN_LIGHT = 0.45
+STAMP_BLEED_PAPER_LEVEL = 0.96
+
+
+def stamp_ink_lit(rgb: Any) -> Any:
+    """Where an RGB array's brightest channel reaches ``STAMP_INK_MIN_LIGHT`` of its paper (STAMP_INK_NOT_DARK).
+
+    >>> import numpy as np
+    >>> crop = np.full((4, 4, 3), 215, dtype=np.int16); crop[0, 0] = (200, 90, 90); crop[0, 1] = (80, 30, 30)
+    >>> stamp_ink_lit(crop)[0, :2].tolist()
+    [True, False]
+    """
+    return rgb.max(axis=2) >= STAMP_INK_MIN_LIGHT * paper_level(rgb) * 255
 
 
 # ISSUER_COLUMN_EDGE: the header band read again under a stamp over the issuer (STAMP_INK_UNDER)
@@ -2043,6 +2077,29 @@ def column_edge(words: list[Word], top: float, bottom: float, middle: float) -> 
     while nearer := [a for a, b in spans if a < edge and b >= edge - COLUMN_GAP_PT]:
         edge = min(nearer)
     return edge - 2.0
+
+
+# STAMP_BEYOND_COLUMN_EDGE: the header's column a stamp stands in is the page's half its box's middle
+# lies in, cut at ``column_edge``; where a line under the stamp runs across the middle, the edge moves
+# left to the gap before that line, and may pass the stamp's box: the band then held none of the
+# stamp (n038's phone render, a blue stamp at 188-355 pt over its subject's one line across the page,
+# "THỂ THỨC VÀ KỸ THUẬT TRÌNH BÀY VĂN BẢN CỦA ĐẢNG" from 109 pt: the band read was the page's left
+# margin, the subject read "ĐÍDE 3iđê5ZA kỹ THUẬT …"). A stamp whose box lies mostly beyond the edge,
+# on the far side from the column its middle chose, stands over a line across the page: the band is
+# read across it and taken row by row (STAMP_OVER_LINES_ACROSS, stamprows.py).
+
+
+def stamp_beyond_column_edge(x0: float, x1: float, edge: float, page_width: float) -> bool:
+    """Whether a stamp's box ``x0``-``x1`` lies mostly outside the header's column its middle chose (STAMP_BEYOND_COLUMN_EDGE).
+
+    >>> stamp_beyond_column_edge(188.0, 355.0, 107.0, 595.0), stamp_beyond_column_edge(69.0, 237.0, 297.6, 595.0)
+    (True, False)
+    >>> stamp_beyond_column_edge(380.0, 540.0, 243.0, 595.0), stamp_beyond_column_edge(250.0, 420.0, 243.0, 595.0)
+    (False, False)
+    """
+    if (x0 + x1) / 2 < page_width / 2:
+        return min(x1, edge) - x0 < (x1 - x0) / 2
+    return x1 - max(x0, edge) < (x1 - x0) / 2
 
 
 # HEADER_ROWS_UNREAD (issue 13, cause D): where a coloured stamp stands over the header's lower
@@ -2130,6 +2187,8 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
     # STAMP_OVER_LINES_ACROSS (stamprows.py): in the header band over a title's or a subject's lines
     # across the page, the band is read across it and taken row by row
     across = bottom <= page_height * HEADER_BAND and lines_across(words, top, bottom, page_width)
+    if bottom <= page_height * HEADER_BAND and not across:
+        across = stamp_beyond_column_edge(x0, x1, column_edge(words, top, bottom, page_width / 2), page_width)
     in_header = bottom <= page_height * HEADER_BAND and not across
     box = image.crop((round(max(x0, 0.0) / scale), round(max(top, 0.0) / scale), round(min(x1, page_width) / scale), round(bottom / scale)))
     rgb = np.asarray(box, dtype=np.int16)
@@ -2173,6 +2232,8 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
     # the stamp's ink, its pale edges too, widened by a pixel each way (a grey stamp's: its mid-grey
     # alone, the print's black core and the edge round it kept)
     red = _grey_stamp_ink(part) if toned else _stamp_ink(part, STAMP_EDGE_MARGIN, STAMP_EDGE_MARGIN)
+    if not toned and not in_header and paper_level(part) < STAMP_BLEED_PAPER_LEVEL:
+        red &= stamp_ink_lit(part)
     if in_header and not toned:
         # the header's rule as it was: the ink widened by a pixel each way. STAMP_INK_KEEPS_PRINT:
         # over the subject's lines it is not: the pixel round the ink is the print's own edge where

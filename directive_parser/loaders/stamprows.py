@@ -114,15 +114,38 @@ def _rows(ws: list[Word]) -> list[list[Word]]:
     )
 
 
+# ROW_PIECES_SIDE_BY_SIDE: the pieces of one printed row that Tesseract read as two lines lie side by
+# side ("đến" apart from "năm 2020 và …"); two lines whose words overlap across (by more than
+# ``PIECE_OVERLAP_PT``) are two rows, however much their heights overlap. On a photographed page a
+# degree or two off square, a line of the stamp's ink remnants (or the line above, its end lower than
+# its start) overlaps the next row's height: joined to it, their words were interleaved by x and the
+# row scored as noise (n006's phone render, a red stamp beside its title: the band's "ty *h^*Ð
+# k...ẽ.-." joined to "chính quyền địa phương 02 cấp", the row refused, "đi ø" kept for "địa phương").
+PIECE_OVERLAP_PT = 4.0
+
+
+def _side_by_side(line: list[Word], row: list[Word]) -> bool:
+    """Whether no word of ``line`` overlaps a word of ``row`` across by more than ``PIECE_OVERLAP_PT``.
+
+    >>> w = lambda x0, x1: {"x0": x0, "x1": x1, "top": 0.0, "bottom": 10.0, "text": "a", "line": ("1", "1", "1"), "conf": 90.0}
+    >>> _side_by_side([w(10, 40)], [w(50, 80), w(90, 120)]), _side_by_side([w(60, 100)], [w(50, 80), w(90, 120)])
+    (True, False)
+    """
+    return not any(
+        min(float(a["x1"]), float(b["x1"])) - max(float(a["x0"]), float(b["x0"])) > PIECE_OVERLAP_PT
+        for a in line for b in row
+    )
+
+
 def _band_rows(ws: list[Word]) -> list[list[Word]]:
     """The band's words by row: Tesseract's lines whose heights overlap by ``ROW_OVERLAP`` of the lower
     joined (the band's read may part one printed row into two lines, "đến" apart from "năm 2020 và …"),
-    each row left to right, with one line id."""
+    where they lie side by side (ROW_PIECES_SIDE_BY_SIDE), each row left to right, with one line id."""
     rows: list[tuple[float, float, list[Word]]] = []
     for line in _rows(ws):
         top, bottom = min(float(w["top"]) for w in line), max(float(w["bottom"]) for w in line)
         for k, (t, b, row) in enumerate(rows):
-            if (min(b, bottom) - max(t, top)) / max(min(b - t, bottom - top), 1e-6) > ROW_OVERLAP:
+            if (min(b, bottom) - max(t, top)) / max(min(b - t, bottom - top), 1e-6) > ROW_OVERLAP and _side_by_side(line, row):
                 rows[k] = (min(t, top), max(b, bottom), row + line)
                 break
         else:
