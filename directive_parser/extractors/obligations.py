@@ -816,7 +816,7 @@ def _is_duty(
         flat = _flat(fold)  # a body's name may wrap over a line break
         m = (
             D.LISTED_BODIES_RE.match(flat)
-            or D._SUBJECT_RE.match(flat)
+            or D.subject_match(flat)
             or D._OPENER_RE.match(flat)
             or _ASSIGNED_LABEL_RE.match(flat)
             or _PERSON_SUBJECT_RE.match(flat)
@@ -1135,7 +1135,7 @@ def _subject_across_lines(st: Structure, sent: Sentence) -> tuple[str, int] | No
     line = D._OPENER_RE.match(fold)
     if line is not None and _NEXT_LINE_DUTY_RE.match(fold, line.end()):
         return None
-    m = D._OPENER_RE.match(flat) or D._SUBJECT_RE.match(flat)  # "3. Sở … (Cơ quan Thường\ntrực …): Phối hợp …"
+    m = D._OPENER_RE.match(flat) or D.subject_match(flat)  # "3. Sở … (Cơ quan Thường\ntrực …): Phối hợp …"
     if m is None:
         return None
     who = D.plausible_who(clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")]))
@@ -1226,7 +1226,7 @@ def _after_condition(st: Structure, sent: Sentence) -> tuple[str, int] | None:
         rest = flat[comma.end() :]
         if GROUP_QUANTIFIER_RE.match(rest):
             rest = rest[:1].upper() + rest[1:]  # "…, các tỉnh, thành Đoàn nghiên cứu …": a group in lower case
-        m = D._SUBJECT_RE.match(rest)
+        m = D.subject_match(rest)
         if m is None:
             continue
         at = sent.start + comma.end()
@@ -1272,10 +1272,10 @@ def _subject_before_passive_ask(st: Structure, sent: Sentence) -> tuple[str, int
     """The subject a sentence opens with when the request the deadlines grammar read in it is a
     passive "được giao" (veto PASSIVE_ASK), and where its duty starts."""
     fold = st.text.fold[sent.start : sent.end]
-    ask = D._ASK_RE.search(fold)
+    ask = D.ask_search(fold)
     if ask is None or not _PASSIVE_BEFORE_RE.search(fold, 0, ask.start()):
         return None
-    m = D._SUBJECT_RE.match(_flat(fold))
+    m = D.subject_match(_flat(fold))
     if m is None or m.end("who") > ask.start():
         return None
     who = D.plausible_who(clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")]))
@@ -1513,7 +1513,7 @@ def _body_only(who: str) -> str:
     if " là " in who:
         return clean_value(who.split(" là ", 1)[0])  # "Ban Thanh niên công nhân và đô thị là đơn vị thường trực"
     read = repair_cues(who)  # "… Cục trưởng Cục Thi hành án dân sự tỉnh tô chức thực hiện" (OCR)
-    m = D._SUBJECT_RE.match(read)
+    m = D.subject_match(read)
     if m is None:
         return who
     charge = read[m.end("who") :]
