@@ -4,6 +4,7 @@ skips work and where it must not."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from pathlib import Path
 
@@ -289,3 +290,28 @@ def test_canon_memo_is_the_function_it_remembers() -> None:
     # … and two spellings of one syllable stay one form, two syllables two ("bồ" and "bố" differ in tone only)
     assert L._canon("Hoà") == L._canon("hòa") and L._canon("bồ") != L._canon("bố")
     assert L._canon_bare("bồ")[1] == L._canon_bare("bố")[1] == "bo"
+
+
+def test_opener_read_once_is_the_pattern_s_read() -> None:
+    # OPENER_READ_ONCE: n009's "g) Sở Nông nghiệp và Môi trường:" opens with its body, memo and pattern alike …
+    m, again = D.opener_match("g) Sở Nông nghiệp và Môi trường:"), D._OPENER_RE.match("g) Sở Nông nghiệp và Môi trường:")
+    assert m is not None and again is not None and m.group("who") == again.group("who") == "Sở Nông nghiệp và Môi trường"
+    # … and c143's line is still vetoed (COOPERATION_LIST), in a span of a longer string as well
+    line = "3. Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài nguyên và Môi trường"
+    assert D.opener_match(line) is None and D._OPENER_RE.match(line) is None
+    text = "Ghi chú.\n" + line
+    assert D.opener_match(text, 9, len(text)) is None and D._OPENER_RE.match(text, 9, len(text)) is None
+
+
+def test_time_phrases_once_gives_each_caller_its_own_list() -> None:
+    # TIME_PHRASES_ONCE: asked twice, c159's sentence gives equal phrases (the same frozen ones) in two lists …
+    text = "thủ tục hành chính cho người dân, doanh nghiệp, hoàn thành trong tháng 4/2025;"
+    first = dates_mod.find_time_phrases(text, fold(text), None, 2025)
+    second = dates_mod.find_time_phrases(text, fold(text), None, 2025)
+    assert first == second == _time_phrases_the_long_way(text) and first is not second
+    first.clear()  # a caller's list is its own: the next caller still gets the phrases
+    assert dates_mod.find_time_phrases(text, fold(text), None, 2025) == second != []
+    # … and other arguments are another read: the same month in another document's year (no year printed)
+    bare = "hoàn thành trong tháng 4;"
+    assert [p.when.period_start for p in dates_mod.find_time_phrases(bare, fold(bare), None, 2025)] == [dt.date(2025, 4, 1)]
+    assert [p.when.period_start for p in dates_mod.find_time_phrases(bare, fold(bare), None, 2024)] == [dt.date(2024, 4, 1)]

@@ -266,7 +266,7 @@ _CONDITIONAL_SUBJECT_RE = regex.compile(
     rf"^[ \t]*{_ENUM}?{_CONDITION}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1,
 )
-# ASK_READ_ONCE, SUBJECT_READ_ONCE: ``_ASK_RE.search`` and ``_SUBJECT_RE.match`` are asked of the same sentence again and
+# ASK_READ_ONCE, SUBJECT_READ_ONCE, OPENER_READ_ONCE: ``_ASK_RE.search``, ``_SUBJECT_RE.match`` and ``_OPENER_RE.match`` are asked of the same sentence again and
 # again (its own subject, the lead-ins above later sentences, the request vetoes of both duty stages: 28,189 asks of a
 # corpus pass, 11,678 distinct; 16,329 subject reads, 7,176 distinct), and both patterns end in a lazy name before the
 # long alternation of duty verbs, tried at each of the name's characters (about 30 µs a read). A read is a function of
@@ -277,6 +277,14 @@ _CONDITIONAL_SUBJECT_RE = regex.compile(
 def ask_search(s: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
     """``_ASK_RE.search(s, pos, endpos)``, read once (ASK_READ_ONCE)."""
     return _ASK_RE.search(s, pos, endpos)
+
+
+@functools.lru_cache(maxsize=8192)
+def opener_match(s: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+    """``_OPENER_RE.match(s, pos, endpos)``, read once (OPENER_READ_ONCE: a paragraph's opening line is read by its
+    own subject test, by ``_is_duty``, by the heading and label tests and by every later sentence's inherited subject,
+    as ``_ASK_RE`` is; c111's "Giao Ban Tổ chức Trung ương Đoàn:")."""
+    return _OPENER_RE.match(s, pos, endpos)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -452,7 +460,7 @@ class Paragraphs:
         text = self.text
         pstart = self.starts[k]
         pend = self.starts[k + 1] if k + 1 < len(self.starts) else len(text.text)
-        m = _OPENER_RE.match(text.fold, pstart, pend)
+        m = opener_match(text.fold, pstart, pend)
         if m:  # (veto LEAD_IN_CHARGE: "Bộ KH&CN tập trung thực hiện các nhiệm vụ … sau:" names "Bộ KH&CN")
             return lead_in_name(clean_value(text.text[m.start("who") : m.end("who")]))
         tail = text.text[pstart:pend].rstrip()
@@ -737,7 +745,7 @@ def _subject_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
     if listed:
         who = clean_value(text.text[sent.start + listed.start("who") : sent.start + listed.end("who")])
         return FUNCTION_LEAD_RE.sub("", who), sent.start + listed.end()
-    m = _OPENER_RE.match(seg)
+    m = opener_match(seg)
     if m and not _CHARGE_TAIL_RE.search(m.group("who")):
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
     # "3. Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài nguyên và Môi trường, …" (c143): the colon lists the
