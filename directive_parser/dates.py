@@ -1150,6 +1150,11 @@ def find_time_phrases(
     return list(_time_phrases(text, fold, doc_date, doc_year, start, end, standing))
 
 
+def forget_time_phrases() -> None:
+    """Empty TIME_PHRASES_ONCE's memo (``deadlines.forget_reads``: one document's reads serve that document only)."""
+    _time_phrases.cache_clear()
+
+
 # TIME_PHRASES_ONCE: the stages ask the same span again with the same arguments (a sentence's own times, then its
 # time test, then the obligations stage's read of the same sentence: 1,104 of the 5,921 calls of a pass over the 117
 # corpus texts repeat one made before). The phrases are a function of the arguments alone (and of the shipped data),

@@ -28,7 +28,7 @@ from collections.abc import Callable
 import regex
 
 from .. import patterns as P
-from ..dates import TimePhrase, copular_limit, date_words, find_time_phrases, repair_ocr
+from ..dates import TimePhrase, copular_limit, date_words, find_time_phrases, forget_time_phrases, repair_ocr
 from ..normalize import fold
 from ..record import Deadline, Directive, TimeExpression
 from ..source import Text
@@ -291,6 +291,19 @@ def opener_match(s: str, pos: int = 0, endpos: int | None = None) -> regex.Match
 def subject_match(s: str) -> regex.Match[str] | None:
     """``_SUBJECT_RE.match(s)``, read once (SUBJECT_READ_ONCE)."""
     return _SUBJECT_RE.match(s)
+
+
+def forget_reads() -> None:
+    """READS_PER_DOCUMENT: empty the memos of whole-sentence reads (ASK_READ_ONCE, SUBJECT_READ_ONCE, OPENER_READ_ONCE,
+    the dates' TIME_PHRASES_ONCE) as a document's duty stages begin (``extract_structured``, the first stage that
+    reads them), so they serve the repeats inside one document only: a document parsed again (``benchmark`` times
+    each text three times in a row and keeps the fastest) starts with none of its earlier reads, as a document of a
+    batch does. The word-level memos (TOKEN_WORDS_ONCE, CANON_MEMO) are kept: words recur from one document to the
+    next."""
+    ask_search.cache_clear()
+    subject_match.cache_clear()
+    opener_match.cache_clear()
+    forget_time_phrases()
 
 
 # "Văn bản góp ý của đơn vị gửi về …", "Báo cáo của các xã gửi về …": the sender owns the paper.
@@ -2669,6 +2682,7 @@ def extract_structured(st: Structure, record: Directive) -> None:
         st: the document's structure.
         record: the record to fill; the header stage must have set the document's date.
     """
+    forget_reads()  # READS_PER_DOCUMENT
     start, end = st.layout.body_start, st.layout.closing_start
     found = find_deadlines(st.text, start, end, record, st)
     for d in found:
