@@ -315,3 +315,18 @@ def test_time_phrases_once_gives_each_caller_its_own_list() -> None:
     bare = "hoàn thành trong tháng 4;"
     assert [p.when.period_start for p in dates_mod.find_time_phrases(bare, fold(bare), None, 2025)] == [dt.date(2025, 4, 1)]
     assert [p.when.period_start for p in dates_mod.find_time_phrases(bare, fold(bare), None, 2024)] == [dt.date(2024, 4, 1)]
+
+
+def test_reads_per_document_forgets_one_document_s_reads() -> None:
+    # READS_PER_DOCUMENT: the duty stages' start empties the sentence-read memos (a document parsed again starts cold) …
+    text = "3. Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài nguyên và Môi trường"  # c143
+    D.ask_search(fold(text)), D.subject_match(text), D.opener_match(text)
+    dates_mod.find_time_phrases("hoàn thành trong tháng 4/2025;", None, None, 2025)  # c159
+    memos = (D.ask_search, D.subject_match, D.opener_match, dates_mod._time_phrases)
+    assert all(m.cache_info().currsize > 0 for m in memos)
+    D.forget_reads()
+    assert all(m.cache_info().currsize == 0 for m in memos)
+    # … while the word-level memos are kept (CANON_MEMO: words recur from one document to the next)
+    L._canon("bố")
+    D.forget_reads()
+    assert L._canon.cache_info().currsize > 0
