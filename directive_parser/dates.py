@@ -1086,6 +1086,41 @@ def _ends_a_name(text: str, start: int, end: int) -> bool:
 _FIGURE_RE = regex.compile(r"\d", regex.V1)
 
 
+@dataclass(frozen=True)
+class _Needs:
+    """UNIT_WORDS_FIRST and DATE_SHAPE_FIRST: for each pattern of the grammar that has one, a fragment every one of its
+    matches holds (the same text as in the pattern, compiled with the grammar's flags), so a span where the fragment is
+    not found is not scanned with the whole pattern: it would find nothing there either.
+
+    - ``date``: a day's figure, then a separator or the month word, then the month's figure ("15/7", "05 tháng 3"):
+      the end of ``_date`` (numeric or in words), which every single date and the second date of every period holds.
+    - ``month``: the month's or a quarter's word ("tháng 9/2024", "Quý I năm 2025"), in every branch of ``_MONTH``.
+    - ``recur``: the words of "every" or "periodic" ("hằng tháng", "định kỳ 6 tháng"), in both branches of ``_RECUR``.
+    - ``vague``: a part of the year, then the year's word ("cuối năm", "6 tháng đầu năm"), as ``_VAGUE`` has it.
+    - ``event``: a meeting's word or "trước khi" ("tại Kỳ họp thứ 9", "trước khi trình ký"), one per branch of
+      ``_EVENT``.
+    """
+
+    date: regex.Pattern[str]
+    month: regex.Pattern[str]
+    recur: regex.Pattern[str]
+    vague: regex.Pattern[str]
+    event: regex.Pattern[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _needs() -> _Needs:
+    w = date_words()
+    flags = regex.X | regex.V1 | regex.I
+    return _Needs(
+        date=regex.compile(rf"\d(?:{_SEP}|{_WS}{_MONTH_W}{_WS})\d", flags),
+        month=regex.compile(rf"{_MONTH_W}|{_QUARTER}", flags),
+        recur=regex.compile(rf"(?:{alternation(w.recurrence.every)})|(?:{alternation(w.recurrence.periodic)})", flags),
+        vague=regex.compile(rf"(?:{alternation(w.vague.parts)})\s+{_YEAR_W}", flags),
+        event=regex.compile(rf"(?:{alternation(w.events.meetings)})|trước\s+khi", flags),
+    )
+
+
 def find_time_phrases(
     text: str,
     fold: str | None = None,
@@ -1112,6 +1147,23 @@ def find_time_phrases(
     Returns:
         The phrases; specific ones (periods, offsets) win over the single dates inside them.
     """
+    return list(_time_phrases(text, fold, doc_date, doc_year, start, end, standing))
+
+
+def forget_time_phrases() -> None:
+    """Empty TIME_PHRASES_ONCE's memo (``deadlines.forget_reads``: one document's reads serve that document only)."""
+    _time_phrases.cache_clear()
+
+
+# TIME_PHRASES_ONCE: the stages ask the same span again with the same arguments (a sentence's own times, then its
+# time test, then the obligations stage's read of the same sentence: 1,104 of the 5,921 calls of a pass over the 117
+# corpus texts repeat one made before). The phrases are a function of the arguments alone (and of the shipped data),
+# so a bounded memo of them cannot go stale, across documents either (as TOKEN_WORDS_ONCE); ``TimePhrase`` is frozen,
+# and each caller gets a list of its own.
+@functools.lru_cache(maxsize=2048)
+def _time_phrases(
+    text: str, fold: str | None, doc_date: dt.date | None, doc_year: int | None, start: int, end: int | None, standing: bool
+) -> tuple[TimePhrase, ...]:
     fold = text if fold is None else fold
     end = len(text) if end is None else end
     if _ocr_digit_re().search(fold, start, end):  # "ngày I5 tháng 4": read the digit (same length)
@@ -1125,24 +1177,34 @@ def find_time_phrases(
     # nothing there (the stages ask this function of each sentence three times over; 5,921 calls over the 117 corpus
     # texts, a third of the text parse). The month, recurrence and vague patterns match words alone ("Quý I", "hằng
     # tháng", "cuối năm") and always run.
+    # UNIT_WORDS_FIRST, DATE_SHAPE_FIRST (``_Needs``): the month, recurrence, vague and event patterns are not run on a
+    # span without their words, nor the single-date and period patterns on one without a day and month side by side
+    # ("Nghị định số 15/2020/NĐ-CP" has one: "15/2"; "năm 2025" and "Điều 3" have none).
     figures = _FIGURE_RE.search(fold, start, end) is not None
-    if figures:
+    needs = _needs()
+    dated = figures and needs.date.search(fold, start, end) is not None
+    if dated:
         f.periods(start, end)
+    if figures:
         f.offsets(start, end)
         f.relative_days(start, end)
-    f.recurrences(start, end)
-    if figures:
+    if needs.recur.search(fold, start, end):
+        f.recurrences(start, end)
+    if dated:
         f.singles(start, end)
-    f.months(start, end)
-    f.vague(start, end)
+    if needs.month.search(fold, start, end):
+        f.months(start, end)
+    if needs.vague.search(fold, start, end):
+        f.vague(start, end)
     if figures:
         f.years(start, end)
-    f.events(start, end)
+    if needs.event.search(fold, start, end):
+        f.events(start, end)
     if standing:
         f.standing(start, end)
         f.by_rule(start, end)
         f.conditions(start, end)
-    return _recurring_after(text, sorted(f.found, key=lambda p: p.start))
+    return tuple(_recurring_after(text, sorted(f.found, key=lambda p: p.start)))
 
 
 # The unit of a recurrence that may follow a day or a span printed without its year (T10).

@@ -1,14 +1,16 @@
-"""Session 24's speed rules (docs/notes/issue-11.md, "Session 24, i24-speed" and "Session 24, i24-speed2"): each one
+"""Session 24's speed rules (docs/notes/issue-11.md, "Session 24, i24-speed", "… i24-speed2" and "… i24-speed3"): each one
 is a shortcut that must give what the long way gives, so each is pinned on a real (dev) snippet both ways: where it
 skips work and where it must not."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from pathlib import Path
 
 import regex
 
+from directive_parser import dates as dates_mod
 from directive_parser import layout as layout_mod
 from directive_parser.dates import find_time_phrases
 from directive_parser.extractors import deadlines as D
@@ -202,3 +204,129 @@ def test_body_marks_once_reads_the_echoes_the_long_way_reads() -> None:
     assert L.dash_as_echoed(subject, body, marks) == L.dash_as_echoed(subject, body)
     assert L.dash_as_echoed(subject, body, marks)[0].count("Tân Phú – Bảo Lộc") == 1
     assert L.drop_unechoed_marks(subject, body, echoed=marks)[0].startswith("khắc phục hậu quả do cháy rừng trên địa bàn; phòng cháy, chữa")
+
+
+# --- Session 24, i24-speed3 ------------------------------------------------------------------------------------------
+
+
+def _time_phrases_the_long_way(text: str, doc_year: int | None = 2025) -> list[dates_mod.TimePhrase]:
+    """``find_time_phrases`` with every pattern run on the span (no FIGURES_FIRST, UNIT_WORDS_FIRST, DATE_SHAPE_FIRST)."""
+    fold_ = fold(text)
+    f = dates_mod._Finder(text, fold_, None, doc_year)
+    for read in (f.periods, f.offsets, f.relative_days, f.recurrences, f.singles, f.months, f.vague, f.years, f.events):
+        read(0, len(text))
+    return dates_mod._recurring_after(text, sorted(f.found, key=lambda p: p.start))
+
+
+# Dev snippets, each with the words one of the skipped patterns needs: a recurrence and its weekday (n006), a month
+# (c159), a quarter (n012), an event (n038), a part of the year ("hằng năm", n001), single dates and a period.
+_TIMED = (
+    "gửi về Phòng PC06 trước 11h00’ ngày thứ 5 hằng tuần để tổng hợp, báo cáo theo quy định.",  # n006
+    "thủ tục hành chính cho người dân, doanh nghiệp, hoàn thành trong tháng 4/2025;",  # c159
+    "hoàn thành phê duyệt quy hoạch trong Quý II/2026.",  # n012
+    "kiểm tra thể thức và kỹ thuật trình bày văn bản trước khi trình ký, phát hành.",  # n038
+    "các nhiệm vụ của kế hoạch trong dự toán ngân sách hằng năm được cấp có thẩm quyền giao./.",  # n001
+    "Các đơn vị gửi báo cáo trước ngày 15/7/2023.",
+    "Từ ngày 15 tháng 10 năm 2022 đến 05 tháng 11 năm 2022",
+    "tổng kết vào cuối năm 2025",
+)
+# … and spans without them, where the patterns are skipped: a plain duty, a citation with a figure and no day/month.
+_UNTIMED = (
+    "3. Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài nguyên và Môi trường",  # c143
+    "Theo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số",  # n037
+    "Các đơn vị triển khai thực hiện nghiêm túc.",
+)
+
+
+def test_unit_words_first_reads_the_times_the_long_way_reads() -> None:
+    # UNIT_WORDS_FIRST / DATE_SHAPE_FIRST: where the words (or a day and month) are, the phrases are the long way's …
+    for text in _TIMED:
+        assert dates_mod.find_time_phrases(text, fold(text), None, 2025) == _time_phrases_the_long_way(text), text
+    kinds = {text: [p.when.kind for p in dates_mod.find_time_phrases(text, fold(text), None, 2025)] for text in _TIMED[:4]}
+    assert [k for ks in kinds.values() for k in ks] == ["recurrence", "period", "period", "vague"]
+
+
+def test_unit_words_first_skips_the_spans_without_the_words() -> None:
+    # … and a span without them is not scanned by those patterns, and the answer is still the long way's (none)
+    needs = dates_mod._needs()
+    for text in _UNTIMED:
+        f = fold(text)
+        assert not any(p.search(f) for p in (needs.month, needs.recur, needs.vague, needs.event, needs.date)), text
+        assert dates_mod.find_time_phrases(text, f, None, 2025) == _time_phrases_the_long_way(text) == []
+    # a figure without a day and month beside it ("năm 2025", "Công văn số 202"): no single date, the year still read
+    text = "Các đơn vị hoàn thành trong năm 2025."
+    assert needs.date.search(fold(text)) is None
+    assert [p.when.kind for p in dates_mod.find_time_phrases(text, fold(text), None, 2025)] == ["period"]
+    assert needs.date.search("số 15/2020/NĐ-CP") is not None  # a symbol's "15/2" is scanned (and read as no date)
+
+
+def test_ask_read_once_is_the_pattern_s_read() -> None:
+    # ASK_READ_ONCE: the memo's answer is the pattern's, where it asks (n037: "giao Sở Thông tin và Truyền thông") …
+    text = "Chủ tịch UBND tỉnh giao Sở Thông tin và Truyền thông chủ trì, phối hợp với các đơn vị liên quan"
+    f = fold(text)
+    m, again = D.ask_search(f, 0, len(f)), D._ASK_RE.search(f, 0, len(f))
+    assert m is not None and again is not None and m.group("who") == again.group("who") == "Sở Thông tin và Truyền thông"
+    assert D.ask_search(f, 0, len(f)) is m  # read once
+    # … and where it does not (ASK_NOUN: "đề nghị của X" is X's proposal, n037; GIAO: "giao ban" is a briefing)
+    for text in ("Theo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số", "Có cơ chế giao ban định kỳ hàng tuần với các đơn vị"):
+        assert D.ask_search(fold(text)) is None and D._ASK_RE.search(fold(text)) is None
+
+
+def test_subject_read_once_is_the_pattern_s_read() -> None:
+    # SUBJECT_READ_ONCE: c143's "3. Bộ Xây dựng chủ trì, phối hợp …" names its subject, memo and pattern alike …
+    text = "3. Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài nguyên và Môi trường"
+    m, again = D.subject_match(text), D._SUBJECT_RE.match(text)
+    assert m is not None and again is not None and m.group("who") == again.group("who") == "Bộ Xây dựng"
+    # … and a sentence that opens with no body names none (n038's "kiểm tra thể thức …")
+    text = "kiểm tra thể thức và kỹ thuật trình bày văn bản trước khi trình ký, phát hành."
+    assert D.subject_match(text) is None and D._SUBJECT_RE.match(text) is None
+
+
+def test_canon_memo_is_the_function_it_remembers() -> None:
+    # CANON_MEMO: the remembered canonical forms are the function's (c152's "công bồ" → "công bố" kind of pair) …
+    for word in ("bồ", "bố", "Hoà", "hòa", "mặc", "quỹ", "Đoàn"):
+        assert L._canon(word) == L._canon.__wrapped__(word)
+        assert L._canon_bare(word) == (L._canon.__wrapped__(word), L._bare(L._canon.__wrapped__(word)))
+    # … and two spellings of one syllable stay one form, two syllables two ("bồ" and "bố" differ in tone only)
+    assert L._canon("Hoà") == L._canon("hòa") and L._canon("bồ") != L._canon("bố")
+    assert L._canon_bare("bồ")[1] == L._canon_bare("bố")[1] == "bo"
+
+
+def test_opener_read_once_is_the_pattern_s_read() -> None:
+    # OPENER_READ_ONCE: n009's "g) Sở Nông nghiệp và Môi trường:" opens with its body, memo and pattern alike …
+    m, again = D.opener_match("g) Sở Nông nghiệp và Môi trường:"), D._OPENER_RE.match("g) Sở Nông nghiệp và Môi trường:")
+    assert m is not None and again is not None and m.group("who") == again.group("who") == "Sở Nông nghiệp và Môi trường"
+    # … and c143's line is still vetoed (COOPERATION_LIST), in a span of a longer string as well
+    line = "3. Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài nguyên và Môi trường"
+    assert D.opener_match(line) is None and D._OPENER_RE.match(line) is None
+    text = "Ghi chú.\n" + line
+    assert D.opener_match(text, 9, len(text)) is None and D._OPENER_RE.match(text, 9, len(text)) is None
+
+
+def test_time_phrases_once_gives_each_caller_its_own_list() -> None:
+    # TIME_PHRASES_ONCE: asked twice, c159's sentence gives equal phrases (the same frozen ones) in two lists …
+    text = "thủ tục hành chính cho người dân, doanh nghiệp, hoàn thành trong tháng 4/2025;"
+    first = dates_mod.find_time_phrases(text, fold(text), None, 2025)
+    second = dates_mod.find_time_phrases(text, fold(text), None, 2025)
+    assert first == second == _time_phrases_the_long_way(text) and first is not second
+    first.clear()  # a caller's list is its own: the next caller still gets the phrases
+    assert dates_mod.find_time_phrases(text, fold(text), None, 2025) == second != []
+    # … and other arguments are another read: the same month in another document's year (no year printed)
+    bare = "hoàn thành trong tháng 4;"
+    assert [p.when.period_start for p in dates_mod.find_time_phrases(bare, fold(bare), None, 2025)] == [dt.date(2025, 4, 1)]
+    assert [p.when.period_start for p in dates_mod.find_time_phrases(bare, fold(bare), None, 2024)] == [dt.date(2024, 4, 1)]
+
+
+def test_reads_per_document_forgets_one_document_s_reads() -> None:
+    # READS_PER_DOCUMENT: the duty stages' start empties the sentence-read memos (a document parsed again starts cold) …
+    text = "3. Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài nguyên và Môi trường"  # c143
+    D.ask_search(fold(text)), D.subject_match(text), D.opener_match(text)
+    dates_mod.find_time_phrases("hoàn thành trong tháng 4/2025;", None, None, 2025)  # c159
+    memos = (D.ask_search, D.subject_match, D.opener_match, dates_mod._time_phrases)
+    assert all(m.cache_info().currsize > 0 for m in memos)
+    D.forget_reads()
+    assert all(m.cache_info().currsize == 0 for m in memos)
+    # … while the word-level memos are kept (CANON_MEMO: words recur from one document to the next)
+    L._canon("bố")
+    D.forget_reads()
+    assert L._canon.cache_info().currsize > 0

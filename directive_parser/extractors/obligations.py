@@ -816,8 +816,8 @@ def _is_duty(
         flat = _flat(fold)  # a body's name may wrap over a line break
         m = (
             D.LISTED_BODIES_RE.match(flat)
-            or D._SUBJECT_RE.match(flat)
-            or D._OPENER_RE.match(flat)
+            or D.subject_match(flat)
+            or D.opener_match(flat)
             or _ASSIGNED_LABEL_RE.match(flat)
             or _PERSON_SUBJECT_RE.match(flat)
         )
@@ -1132,10 +1132,10 @@ def _subject_across_lines(st: Structure, sent: Sentence) -> tuple[str, int] | No
     # Đoàn" / "Đăng tải thể lệ, tuyên truyền giới thiệu về Cuộc thi …" (c114) names "… của Trung ương Đoàn".
     # Counter-example: a line whose name goes on ("… thường trực của Ban" / "Chỉ đạo chủ trì, …", c140 at 60 columns:
     # ``_NAME_DANGLING``) is read across the break.
-    line = D._OPENER_RE.match(fold)
+    line = D.opener_match(fold)
     if line is not None and _NEXT_LINE_DUTY_RE.match(fold, line.end()):
         return None
-    m = D._OPENER_RE.match(flat) or D._SUBJECT_RE.match(flat)  # "3. Sở … (Cơ quan Thường\ntrực …): Phối hợp …"
+    m = D.opener_match(flat) or D.subject_match(flat)  # "3. Sở … (Cơ quan Thường\ntrực …): Phối hợp …"
     if m is None:
         return None
     who = D.plausible_who(clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")]))
@@ -1226,7 +1226,7 @@ def _after_condition(st: Structure, sent: Sentence) -> tuple[str, int] | None:
         rest = flat[comma.end() :]
         if GROUP_QUANTIFIER_RE.match(rest):
             rest = rest[:1].upper() + rest[1:]  # "…, các tỉnh, thành Đoàn nghiên cứu …": a group in lower case
-        m = D._SUBJECT_RE.match(rest)
+        m = D.subject_match(rest)
         if m is None:
             continue
         at = sent.start + comma.end()
@@ -1272,10 +1272,10 @@ def _subject_before_passive_ask(st: Structure, sent: Sentence) -> tuple[str, int
     """The subject a sentence opens with when the request the deadlines grammar read in it is a
     passive "được giao" (veto PASSIVE_ASK), and where its duty starts."""
     fold = st.text.fold[sent.start : sent.end]
-    ask = D._ASK_RE.search(fold)
+    ask = D.ask_search(fold)
     if ask is None or not _PASSIVE_BEFORE_RE.search(fold, 0, ask.start()):
         return None
-    m = D._SUBJECT_RE.match(_flat(fold))
+    m = D.subject_match(_flat(fold))
     if m is None or m.end("who") > ask.start():
         return None
     who = D.plausible_who(clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")]))
@@ -1304,7 +1304,7 @@ def _body_label(st: Structure, sent: Sentence) -> tuple[str, int] | None:
     the sentence's own grammar read no body: "7. Các sở, ban, ngành, địa phương: Căn cứ chức năng,
     nhiệm vụ được giao để lồng ghép …" (n004; "được giao" is no request), with where the duty starts."""
     flat = _flat(st.text.fold[sent.start : sent.end])
-    m = _ASSIGNED_LABEL_RE.match(flat) or D._OPENER_RE.match(flat)
+    m = _ASSIGNED_LABEL_RE.match(flat) or D.opener_match(flat)
     if m is None or not m.group().rstrip().endswith(":") or sent.start + m.end() >= sent.end:
         return None
     who = D.plausible_who(clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")]))
@@ -1493,7 +1493,7 @@ def _heading_name(st: Structure, block: int | None, who: str) -> str:
         asked = D._asked_body(st.text.text[b.content : b.end], flat) if flat.rstrip().endswith(":") else None
         if asked is not None:
             return D.lead_body(asked) or asked if _cut_short(asked, who) else who
-        m = D._HEADING_WHO_RE.match(flat) or D._OPENER_RE.match(flat)
+        m = D._HEADING_WHO_RE.match(flat) or D.opener_match(flat)
         if m is not None:
             name = D.lead_in_name(clean_value(st.text.text[b.content + m.start("who") : b.content + m.end("who")]))
             if _cut_short(name, who):
@@ -1513,7 +1513,7 @@ def _body_only(who: str) -> str:
     if " là " in who:
         return clean_value(who.split(" là ", 1)[0])  # "Ban Thanh niên công nhân và đô thị là đơn vị thường trực"
     read = repair_cues(who)  # "… Cục trưởng Cục Thi hành án dân sự tỉnh tô chức thực hiện" (OCR)
-    m = D._SUBJECT_RE.match(read)
+    m = D.subject_match(read)
     if m is None:
         return who
     charge = read[m.end("who") :]

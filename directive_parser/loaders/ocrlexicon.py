@@ -43,6 +43,10 @@ _LINE_BREAK = regex.compile(r"^[ \t]*\n[ \t]*$")
 _LOWER = regex.compile(r"^[\p{Ll}\p{Mn}]+$")
 
 
+# CANON_MEMO: ``_canon`` and ``_canon_bare`` remembered for the process, bounded (as own_acts' TOKEN_WORDS_ONCE): each is a
+# function of the word alone (and of Unicode's tables), so a remembered value cannot go stale from one document to
+# the next; "các", "và", "thực hiện" are canonised once for the whole corpus, not once per text (CANON_ONCE's memo).
+@functools.lru_cache(maxsize=16384)
 def _canon(syllable: str) -> tuple[str, str]:
     """A syllable as (its letters with their vowel marks, its tone mark or ""), lower case.
 
@@ -195,9 +199,19 @@ class _Canons(dict[str, tuple[tuple[str, str], str]]):
     """
 
     def __missing__(self, word: str) -> tuple[tuple[str, str], str]:
-        canon = _canon(word)
-        self[word] = value = (canon, _bare(canon))
+        self[word] = value = _canon_bare(word)
         return value
+
+
+@functools.lru_cache(maxsize=16384)
+def _canon_bare(word: str) -> tuple[tuple[str, str], str]:
+    """A word's canonical form and its base letters (CANON_MEMO).
+
+    >>> _canon_bare("Hoà") == (_canon("hòa"), "hoa")
+    True
+    """
+    canon = _canon(word)
+    return canon, _bare(canon)
 
 
 @functools.lru_cache(maxsize=1)
