@@ -90,6 +90,8 @@ def parse_source_with_text(
         record.received = Received.model_validate(source.received)
     record.warnings[:0] = source.warnings
     record.signatures = list(source.signatures)
+    if (unread := number_unread(record, source)) is not None:
+        record.warnings.append(unread)
     if not _found_anything(record):
         record.warnings.append(
             "no part of a Vietnamese directive was recognised (no number, date, issuer, "
@@ -279,6 +281,21 @@ def impossible_days(work: Directive) -> list[str]:
                 if note not in out:
                     out.append(note)
     return out
+
+
+# NUMBER_UNREAD_ON_SCAN: a scan's number line read with its symbol and no number (a handwritten number left
+# blank as illegible or as contradicted by the second recogniser, ``loaders/ocrhand.py``; or a copy never
+# numbered) is said in the warnings, so that the clerk enters the number from the page: the register is kept
+# by it. n058's scan: "Số: $4/UBND-KTTH" (the handwritten "574") gives the symbol "/UBND-KTTH" alone.
+def number_unread(record: Directive, source: SourceDocument) -> str | None:
+    """The warning for a number line on an OCR'd page whose number was not read, else None (NUMBER_UNREAD_ON_SCAN)."""
+    evidence = record.evidence.get("number.symbol")
+    if not record.number.symbol or record.number.number or evidence is None or evidence.page not in source.ocr_words:
+        return None
+    return (
+        f"the number on page {evidence.page} was not read before its symbol {record.number.symbol!r}: "
+        "if the scan has one written by hand, enter it from the scan"
+    )
 
 
 def _found_anything(d: Directive) -> bool:

@@ -1860,3 +1860,18 @@ def test_the_stamps_own_print_in_the_header_goes_where_the_band_is_not_taken(mon
     assert texts == ["Ả;", "BỘ", "TỈNH"] and any("the received stamp's own print" in r for r in found)
     # the same word printed black is the page's and stays
     assert [w["text"] for w in ocr.reread_under_stamp_ink(page, stamp, drawn((15, 15, 15)), scale)] == ["Chuyển»", "Ả;", "BỘ", "TỈNH"]
+
+
+@pytest.mark.skipif(tesseract_status() is not None, reason=f"OCR not available: {tesseract_status()}")
+def test_a_scans_unread_number_is_said_in_the_warnings() -> None:
+    # NUMBER_UNREAD_ON_SCAN: n058's handwritten "574" is read as marks ("Số: $4/UBND-KTTH") and left blank;
+    # the record keeps the symbol and tells the clerk, in the warnings and in Vietnamese, to enter the number
+    from directive_parser.web.vietnamese import vietnamese
+
+    record = parse_file(CORPUS / "files" / "n058.scan.pdf")
+    assert (record.number.symbol, record.number.number) == ("/UBND-KTTH", None)
+    unread = [w for w in record.warnings if w.startswith("the number on page 1 was not read")]
+    assert len(unread) == 1 and "'/UBND-KTTH'" in unread[0]
+    assert vietnamese(unread[0]).startswith("không đọc được số văn bản ở trang 1 (trước ký hiệu “/UBND-KTTH”)")
+    # its text copy (OCR'd elsewhere: no page read here, the clerk has no scan to look at) says nothing
+    assert not any("was not read" in w for w in parse_file(CORPUS / "n058.txt").warnings)

@@ -76,6 +76,10 @@ MESSAGES: tuple[tuple[str, str], ...] = (
         "trang {pages} là bản chụp có lớp chữ ẩn không phải tiếng Việt; cài Tesseract tiếng Việt để đọc lại",
     ),
     (r"no part of a Vietnamese directive was recognised .*", "không nhận ra phần nào của một văn bản chỉ đạo (số, ngày, cơ quan ban hành, người ký, nhiệm vụ); có đúng tệp không?"),
+    (
+        r"the number on page (?P<page>\d+) was not read before its symbol '(?P<symbol>.*)': .*",
+        "không đọc được số văn bản ở trang {page} (trước ký hiệu “{symbol}”): nếu bản quét có số viết tay, hãy nhập số từ bản quét",
+    ),
     (r"the date of issue (?P<d>\S+) is not a calendar date", "ngày ban hành {d} không có trên lịch"),
     (r"the date (?P<d>\S+) of the document this is attached to is not a calendar date", "ngày {d} của văn bản mà văn bản này kèm theo không có trên lịch"),
     (
