@@ -274,8 +274,7 @@ def reread_number(words: list[Word], image: Any, scale: float, read: Recogniser,
     kept = agreed(values, dropping=True)
     first_text = " ".join(w["text"] for w in run)
     page_number = number_read(_SO_LABEL.sub("", first_text))
-    read_either = [number_read(r[0]) or number_alone(r[0]) for r in reads]  # a Party symbol's "719 -" read alone
-    if kept is None and unconfirmed(page_number, values + read_either, reads):
+    if kept is None and unconfirmed(page_number, reads):
         return _number_blanked(words, run, page_number, reads, repairs)
     if kept is None or kept[0] == page_number:
         return words  # no agreed number, or the page read it already
@@ -298,21 +297,22 @@ def reread_number(words: list[Word], image: Any, scale: float, read: Recogniser,
 # "A23", "A23" for c149's "123"), the page's figures are contradicted and left blank, as an illegible
 # number is: a wrong number in the register is worse than none. One crop reading the page's figures
 # keeps them (every typed and every rightly read number of the dev scans is read so by a crop).
-def unconfirmed(page_number: str | None, values: list[str | None], reads: list[HandRead]) -> bool:
-    """Whether the page's number is contradicted by the crops (HAND_NUMBER_UNCONFIRMED).
+def unconfirmed(page_number: str | None, reads: list[HandRead]) -> bool:
+    """Whether the page's number is contradicted by the crops (HAND_NUMBER_UNCONFIRMED); a crop's read is taken
+    both ways, with the symbol after it or alone in its place (a Party symbol's "719 -", 004).
 
     Example:
         >>> r = lambda *texts: [(t, []) for t in texts]
-        >>> unconfirmed("44", [None, None, None, None], r("S6: M /CT-UBND", "S6: M /CT-UBND", "M/CT-UBND", "S6: A /CT-UBND"))
+        >>> unconfirmed("44", r("S6: M /CT-UBND", "S6: M /CT-UBND", "M/CT-UBND", "S6: A /CT-UBND"))
         True
-        >>> unconfirmed("124", ["24", "124", None, "124"], r("S6: 24/CD-TTg", "So: 124/CB-TTg", "124/CD-Tg", "So: 124/CD-TTg"))
+        >>> unconfirmed("124", r("S6: 24/CD-TTg", "So: 124/CB-TTg", "124/CD-Tg", "So: 124/CD-TTg"))
         False
-        >>> unconfirmed("52", [None, None, None, None], r("", "", " ", "S6 -"))
+        >>> unconfirmed("52", r("", "", " ", "S6 -"))
         False
-        >>> unconfirmed(None, ["07", "07", None, None], r("S6: 07 /CT-UBND", "S6: 07/CT-UBND", "", ""))
+        >>> unconfirmed(None, r("S6: 07 /CT-UBND", "S6: 07/CT-UBND", "", ""))
         False
     """
-    if page_number is None or page_number in values:
+    if page_number is None or any(page_number in (number_read(text), number_alone(text)) for text, _ in reads):
         return False
     return sum(bool(text.strip()) for text, _ in reads) >= MIN_AGREEING
 
