@@ -45,7 +45,7 @@ _LOWER = regex.compile(r"^[\p{Ll}\p{Mn}]+$")
 
 # CANON_MEMO: ``_canon`` and ``_canon_bare`` remembered for the process, bounded (as own_acts' TOKEN_WORDS_ONCE): each is a
 # function of the word alone (and of Unicode's tables), so a remembered value cannot go stale from one document to
-# the next; "các", "và", "thực hiện" are canonised once for the whole corpus, not once per text (CANON_ONCE's memo).
+# the next; "các", "và", "thực hiện" are canonised once for the whole corpus, not once per pair they are in.
 @functools.lru_cache(maxsize=16384)
 def _canon(syllable: str) -> tuple[str, str]:
     """A syllable as (its letters with their vowel marks, its tone mark or ""), lower case.
@@ -170,11 +170,7 @@ class Lexicon:
         >>> lex.repair("đây", "mạnh"), lex.repair("đẩy", "mạnh"), lex.repair("công", "bô")
         ((0, 'đẩy'), None, (1, 'bố'))
         """
-        return self._repair(first, second, _Canons())
-
-    def _repair(self, first: str, second: str, canons: _Canons) -> tuple[int, str] | None:
-        """``repair`` with each syllable's canonical form and base letters looked up in ``canons``."""
-        (a, bare_a), (b, bare_b) = canons[first], canons[second]
+        (a, bare_a), (b, bare_b) = _canon_bare(first), _canon_bare(second)
         if self._has_pair((a, b)):
             return None
         found: set[tuple[int, str]] = set()
@@ -184,23 +180,6 @@ class Lexicon:
             elif wb == b and _one_mark_apart(a, wa) and _LOWER.match(first):
                 found.add((0, _respelled(first, wa, spelled.split()[0])))
         return found.pop() if len(found) == 1 else None
-
-
-# CANON_ONCE: a text's words, canonised once each (``_canon``, ``_bare``) for one run of the word list over
-# it, not once per pair the word is in and once more per neighbour test ("các", "và", "thực hiện" recur
-# all over a page). A memo of one call: it is made anew for each text, and holds only what ``_canon``
-# gives, a function of the word alone.
-class _Canons(dict[str, tuple[tuple[str, str], str]]):
-    """A word's (canonical form, base letters), each worked out at its first look-up.
-
-    >>> canons = _Canons()
-    >>> canons["mặc"], len(canons)
-    ((('măc', '̣'), 'mac'), 1)
-    """
-
-    def __missing__(self, word: str) -> tuple[tuple[str, str], str]:
-        self[word] = value = _canon_bare(word)
-        return value
 
 
 @functools.lru_cache(maxsize=16384)
@@ -261,16 +240,10 @@ def body_pairs(body: str, is_syllable: Callable[[str], bool]) -> list[str]:
     return [p for p, n in counts.items() if n >= BODY_PAIR_MIN and all(is_syllable(w) for w in p.split())]
 
 
-def _in_a_word(lex: Lexicon, spelled: list[str], joined: list[bool], k: int, canons: _Canons | None = None) -> bool:
-    """Whether syllable ``k``, as read, makes a word of the list with a neighbour (one space apart); the
-    syllables' canonical forms looked up in ``canons`` where given (CANON_ONCE)."""
-    if canons is None:
-        return any(
-            a >= 0 and b < len(spelled) and joined[a] and lex.is_word(spelled[a], spelled[b]) for a, b in ((k - 1, k), (k, k + 1))
-        )
+def _in_a_word(lex: Lexicon, spelled: list[str], joined: list[bool], k: int) -> bool:
+    """Whether syllable ``k``, as read, makes a word of the list with a neighbour (one space apart)."""
     return any(
-        a >= 0 and b < len(spelled) and joined[a] and lex._has_pair((canons[spelled[a]][0], canons[spelled[b]][0]))
-        for a, b in ((k - 1, k), (k, k + 1))
+        a >= 0 and b < len(spelled) and joined[a] and lex.is_word(spelled[a], spelled[b]) for a, b in ((k - 1, k), (k, k + 1))
     )
 
 
@@ -304,17 +277,16 @@ def repair_syllables(
     joined = [sep == " " for sep in between]
     near = [sep == " " or (wrapped and _LINE_BREAK.match(sep) is not None) for sep in between] if wrapped else joined
     repairs: list[str] = []
-    canons = _Canons()  # CANON_ONCE
     for i in range(len(words) - 1):
         if not joined[i]:
             continue
-        found = lex._repair(spelled[i], spelled[i + 1], canons)
+        found = lex.repair(spelled[i], spelled[i + 1])
         if found is None:
             continue
         at = i + found[0]
         if spelled[at].lower() in kept:
             continue
-        if _in_a_word(lex, spelled, near, i, canons) or _in_a_word(lex, spelled, near, i + 1, canons):
+        if _in_a_word(lex, spelled, near, i) or _in_a_word(lex, spelled, near, i + 1):
             continue  # "địa bàn tỉnh": "bàn" is read in a word already, "tỉnh" is no misread "tính"
         word = found[1]
         after = f"{word} {spelled[i + 1]}" if found[0] == 0 else f"{spelled[i]} {word}"
