@@ -16,6 +16,7 @@ from directive_parser.extractors.deadlines import (
     _SUBJECT_RE,
     FOCUS_CLAUSE_RE,
     REPLY_NOUN_RE,
+    SENDS_ON_FOLLOW_UP_RE,
     _destinations,
 )
 from directive_parser.structure import split_sentences
@@ -1627,6 +1628,59 @@ def test_a_schedule_table_with_its_time_first(header: str, who: str | None) -> N
 )
 def test_a_reply_sentence_completes_the_request(head: str, body: str, action: str) -> None:
     assert [d.action for d in parse_text(head + body).deadlines] == [action]
+
+
+# SENDS_ON_FOLLOW_UP (README E8, subjectless): "Yêu cầu (hoàn thiện) gửi … X trước …" / "Kết quả báo cáo X trước …" right
+# after a duty of its paragraph gives that duty its destination and time: one entry (probe pa07 and pa01 have the
+# pattern, the dev corpus none: the sentences are our own, on another topic). Counter-examples: a sentence that names
+# its own body is its own duty; a follow-up opening a paragraph of its own completes nothing.
+_FOLLOW_UP_HEAD = "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 101/UBND-KT\nAn Giang, ngày 02 tháng 3 năm 2024\nKính gửi: Sở Y tế.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan tổng hợp số liệu tiêm chủng mở rộng. Yêu cầu hoàn "
+            "thiện gửi Văn phòng Ủy ban nhân dân tỉnh trước ngày 20/3/2024.\n",
+            [("Sở Y tế", "chủ trì, phối hợp với các đơn vị liên quan tổng hợp số liệu tiêm chủng mở rộng", "Văn phòng Ủy ban nhân dân tỉnh")],
+        ),
+        (
+            "Giao Sở Y tế rà soát các cơ sở khám bệnh tư nhân trên địa bàn tỉnh. Yêu cầu gửi báo cáo về Sở Nội vụ trước "
+            "ngày 20/3/2024.\n",
+            [("Sở Y tế", "rà soát các cơ sở khám bệnh tư nhân trên địa bàn tỉnh", "Sở Nội vụ")],
+        ),
+        (
+            "Sở Y tế chủ trì, phối hợp với cơ quan liên quan kiểm tra an toàn thực phẩm tại các bếp ăn tập thể. Kết quả "
+            "báo cáo Chủ tịch UBND tỉnh trước ngày 20/3/2024.\n",
+            [("Sở Y tế", "chủ trì, phối hợp với cơ quan liên quan kiểm tra an toàn thực phẩm tại các bếp ăn tập thể", "Chủ tịch UBND tỉnh")],
+        ),
+        (
+            "Giao Sở Y tế rà soát các cơ sở khám bệnh tư nhân trên địa bàn tỉnh. Yêu cầu Sở Tài chính gửi báo cáo về Sở "
+            "Nội vụ trước ngày 20/3/2024.\n",
+            [("Sở Tài chính", "gửi báo cáo về Sở Nội vụ", "Sở Nội vụ")],
+        ),
+    ],
+    ids=["pa07-finish-and-send", "pa07-send-report", "pa01-results", "own-body"],
+)
+def test_a_follow_up_send_completes_the_duty_before(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(d.responsible, d.action, d.deliver_to) for d in parse_text(_FOLLOW_UP_HEAD + body).deadlines] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Yêu cầu hoàn thiện gửi Văn phòng Ủy ban nhân dân tỉnh ", True),
+        ("Yêu cầu gửi báo cáo về Sở Nội vụ ", True),
+        ("Kết quả báo cáo Chủ tịch UBND tỉnh ", True),
+        ("Kết quả thực hiện gửi về Sở Y tế ", True),
+        ("Yêu cầu Sở Tài chính gửi báo cáo về Sở Nội vụ ", False),
+        ("Danh sách đại biểu tham dự Giải thưởng gửi về Trung ương Đoàn ", False),
+        ("Yêu cầu gửi báo cáo kết quả kiểm tra an toàn thực phẩm về Sở Y tế ", False),
+    ],
+)
+def test_sends_on_follow_up_both_ways(sentence: str, expected: bool) -> None:
+    assert bool(SENDS_ON_FOLLOW_UP_RE.match(sentence)) is expected
 
 
 # data/duties.toml [reply_nouns], both ways: what a reply is called (E8); the counter-examples are sent things that

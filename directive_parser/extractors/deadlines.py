@@ -2385,6 +2385,38 @@ def _request_replied(text: Text, paragraphs: Paragraphs, si: int, timed: set[int
     return asked, who
 
 
+# SENDS_ON_FOLLOW_UP (README E8, a subjectless form): a sentence that names no body and no thing of its own, only that
+# the result of the duty just before it goes to X by a time, completes that duty: one entry, the duty before with this
+# destination and time. It opens on a bare "Yêu cầu" (no body after it) or on "Kết quả (thực hiện)", then only a
+# sending verb (with "hoàn thiện" before it, "báo cáo"/"kết quả" as its object) and where it goes. Examples (probe pa07,
+# pa01; the dev corpus prints none): "Giao Sở A chủ trì tổng hợp báo cáo. Yêu cầu hoàn thiện gửi Văn phòng B trước
+# ngày …", "… . Yêu cầu gửi báo cáo về Sở A trước ngày …", "Sở A chủ trì rà soát … . Kết quả báo cáo Bộ B trước ngày …".
+# Counter-examples: a sentence that names what it sends ("Danh sách đại biểu … gửi về …", c109: ``_request_replied``
+# decides), a body ("Yêu cầu các đơn vị gửi …": its own duty), or a closing with no duty right before it in its paragraph
+# (001's closing report, E8's counter-example); "Hoàn thành và báo cáo …" is E7's own entry.
+_FOLLOW_UP_OPENING = r"(?:yêu\s+cầu|kết\s+quả(?:\s+thực\s+hiện)?(?:\s+đề\s+nghị)?)"
+_FOLLOW_UP_SEND = r"(?:hoàn\s+thiện(?:\s*,|\s+và)?\s+)?(?:gửi|nộp|báo\s+cáo)(?:\s+(?:báo\s+cáo|kết\s+quả))?(?:\s+(?:về|đến|tới|cho|lên))?"
+# where it goes: a name, no verb of its own, up to the time
+_FOLLOW_UP_WHERE = r"\s+(?P<where>(?-i:\p{Lu})[^.;:\n]{0,150}?)"
+SENDS_ON_FOLLOW_UP_RE = regex.compile(rf"^[\s\-–+•]*{_FOLLOW_UP_OPENING}\s+{_FOLLOW_UP_SEND}{_FOLLOW_UP_WHERE}[\s,]*$", regex.V1 | regex.I)
+
+
+def sends_on_follow_up(text: Text, paragraphs: Paragraphs, si: int, time_at: int, timed: set[int]) -> int | None:
+    """The sentence whose duty sentence ``si`` only sends on (SENDS_ON_FOLLOW_UP), else None.
+
+    ``time_at`` is where the sentence's first time starts; the words before it must be the follow-up's only. The duty
+    before must stand right before it in its paragraph, with no time of its own.
+    """
+    sents = paragraphs.sentences
+    sent = sents[si]
+    if si == 0 or si - 1 in timed or not SENDS_ON_FOLLOW_UP_RE.match(text.text[sent.start : time_at].replace("\n", " ")):
+        return None
+    prev = sents[si - 1]
+    if prev.start < paragraphs.starts[paragraphs.paragraph_of(sent.start)]:
+        return None
+    return si - 1
+
+
 def find_deadlines(text: Text, start: int, end: int, record: Directive, structure: Structure) -> list[Deadline]:
     """The obligations with a time in ``text[start:end]``.
 
@@ -2640,6 +2672,13 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 # E8: "… đề nghị Sở Nội vụ cho ý kiến đối với … . Công văn phúc đáp của Sở Nội vụ gửi về Sở Tư pháp
                 # trước ngày 03/12/2025 …" (n033) → the request's action, its body; the destination and time are this one's
                 action, who = replied[0], lead_body(replied[1])
+            elif i == 0 and (sent_on := sends_on_follow_up(text, paragraphs, si, p.start, timed - {si})) is not None:
+                # SENDS_ON_FOLLOW_UP: "Giao Sở A chủ trì … tổng hợp báo cáo. Yêu cầu hoàn thiện gửi Văn phòng B trước
+                # ngày …" (probe pa07) → the duty before, its body; the destination and time are this one's
+                before = paragraphs.duty_before(si)
+                prev_who = responsible_at(structure, paragraphs, sent_on, issuer)[0]
+                if before is not None and prev_who is not None:
+                    action, who = before, prev_who
             aside = _ASIDE_RE.match(text.text, p.end, nxt)
             if aside and p.start > seg_start and not action.endswith(")"):
                 action = f"{action} {clean_value(aside.group('aside'))}"
