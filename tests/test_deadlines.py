@@ -1683,6 +1683,30 @@ def test_sends_on_follow_up_both_ways(sentence: str, expected: bool) -> None:
     assert bool(SENDS_ON_FOLLOW_UP_RE.match(sentence)) is expected
 
 
+# Veto QUOTED_TITLE_TIME: a day inside the quoted title of a cited document ("về việc “… 15/7/2018”") is no deadline; the
+# same day outside the quotation times the duty (probe pb03's form; our own sentences, another topic).
+_TITLE_HEAD = "ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN HUYỆN AN PHÚ\nSố: 12-CV/ĐTN\nAn Phú, ngày 02 tháng 7 năm 2018\nKính gửi: BCH Đoàn các xã.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Thực hiện Công văn số 120-CV/TĐTN ngày 28/6/2018 của Tỉnh Đoàn về việc “Tổ chức Ngày hội hiến máu "
+            "15/7/2018”; Ban Thường vụ Huyện Đoàn đề nghị BCH Đoàn các xã vận động đoàn viên tham gia hiến máu.\n",
+            [],
+        ),
+        (
+            "Ban Thường vụ Huyện Đoàn đề nghị BCH Đoàn các xã tổ chức Ngày hội hiến máu ngày 15/7/2018 tại trụ sở xã.\n",
+            [dt.date(2018, 7, 15)],
+        ),
+    ],
+    ids=["inside-the-title", "outside"],
+)
+def test_a_day_in_a_quoted_title_is_no_deadline(body: str, expected: list[dt.date]) -> None:
+    assert [d.date for d in parse_text(_TITLE_HEAD + body).deadlines] == expected
+
+
 # data/duties.toml [reply_nouns], both ways: what a reply is called (E8); the counter-examples are sent things that
 # are no reply (a request must name them itself: n026's "Số liệu" after "cập nhật, bổ sung số liệu").
 @pytest.mark.parametrize(

@@ -1620,6 +1620,24 @@ def _in_quoted_provision(text: Text, pos: int) -> bool:
     return _CLOSING_QUOTE_RE.search(text.text, pos, openings[-1] + QUOTE_MAX_CHARS) is not None
 
 
+# Veto QUOTED_TITLE_TIME (OUTPUT.md: the date of a cited document is no deadline; T3, A4: a time inside a name stays in
+# it): a time inside the quoted title of a document, after "về việc" / "V/v", names what that document is about, not
+# when to act: "Thực hiện Công văn số 12-CV/TĐTN ngày 02/7/2018 … về việc “Tổ chức Ngày hội hiến máu 15/7/2018”; …"
+# (probe pb03's form; the dev corpus prints dated titles only in the header, c124 "“V/v … (8/1921 8/2021)”").
+# Counter-examples: the same day outside the quotation ("… đề nghị các cơ sở Đoàn tổ chức Ngày hội hiến máu
+# 15/7/2018, …") times the duty; a quoted name after no "về việc" ("phong trào “…” hằng năm", c118) is T3's.
+TITLE_MAX_CHARS = 300  # a title runs a line or two
+_TITLE_OPEN_RE = regex.compile(r"(?<!\p{L})(?:về\s+việc|v/v)\s*[“\"]", regex.V1 | regex.I)
+
+
+def _in_quoted_title(text: Text, pos: int, sent: Sentence) -> bool:
+    """Whether offset ``pos`` lies inside a quoted document title of its sentence (veto QUOTED_TITLE_TIME, above)."""
+    openings = list(_TITLE_OPEN_RE.finditer(text.text, max(sent.start, pos - TITLE_MAX_CHARS), pos))
+    if not openings or _CLOSING_QUOTE_RE.search(text.text, openings[-1].end(), pos) is not None:
+        return False
+    return _CLOSING_QUOTE_RE.search(text.text, pos, min(len(text.text), openings[-1].end() + TITLE_MAX_CHARS)) is not None
+
+
 # A day and month of the year before, or of "the year reported on": "từ ngày 01 tháng 12 năm trước đến
 # ngày 30 tháng 11 năm báo cáo" (c121: the span a yearly figure covers) is no day of this year. (A due
 # day of the year after, "trước ngày 31/01 năm liền kề", is a time all the same.)
@@ -1854,6 +1872,8 @@ def _accept(
         return False
     if _in_quoted_provision(text, phrase.start):
         return False  # veto QUOTED_PROVISION (D2)
+    if _in_quoted_title(text, phrase.start, sent):
+        return False  # veto QUOTED_TITLE_TIME
     sentence = text.fold[sent.start : sent.end]
     if ASSESSMENT_RE.match(sentence) and not ask_search(sentence):
         return False
