@@ -17,6 +17,7 @@ from directive_parser.extractors.deadlines import (
     FOCUS_CLAUSE_RE,
     REPLY_NOUN_RE,
     SENDS_ON_FOLLOW_UP_RE,
+    STEP_OF_A_TIME_LIMIT_RE,
     _destinations,
 )
 from directive_parser.structure import split_sentences
@@ -1705,6 +1706,53 @@ _TITLE_HEAD = "ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN HUYỆN AN PHÚ\nSố: 12-
 )
 def test_a_day_in_a_quoted_title_is_no_deadline(body: str, expected: list[dt.date]) -> None:
     assert [d.date for d in parse_text(_TITLE_HEAD + body).deadlines] == expected
+
+
+# STEP_OF_A_TIME_LIMIT: a sentence that states only a step's time limit gives its time to the next sentence when that one
+# opens on the step and says how it is done (probe pb11: "Lưu ý thời hạn …: từ nay đến hết …"; pb21: "<organiser> kéo dài
+# thời hạn … đến hết …", its next line the how; our own sentences). Counter-example: a next line with a time of its own
+# leaves the step alone as the action (c114's real lines).
+_LIMIT_HEAD = "ĐOÀN KHỐI CÁC CƠ QUAN TỈNH\nSố: 20-TB/ĐTN\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "- Giao các cơ sở Đoàn mỗi đơn vị đăng ký ít nhất 01 đội tham gia giải.\n- Lưu ý thời hạn đăng ký tham gia: từ "
+            "nay đến hết 17 giờ 00 ngày 28/02/2018. Phiếu đăng ký gửi qua hộp thư điện tử của Văn phòng Đoàn Khối.\n",
+            [(None, "Phiếu đăng ký gửi qua hộp thư điện tử của Văn phòng Đoàn Khối")],
+        ),
+        (
+            "Ban tổ chức giải kéo dài thời hạn đăng ký đến hết ngày 28/02/2018.\nĐăng ký trực tiếp tại Văn phòng Đoàn trường\n",
+            [(None, "Đăng ký trực tiếp tại Văn phòng Đoàn trường")],
+        ),
+        (
+            "1.1. Thời gian tổ chức cuộc thi: Từ ngày 15/10/2022 đến 28/11/2022, cụ thể:\n Thời hạn tiếp nhận bài dự thi: Từ ngày "
+            "15/10/2022 đến 05/11/2022.\n  Thời  gian  Tổ  Thư  ký  tổng  hợp,  phân  loại  bài  dự  thi:  06/11/2022  đến\n\n09/11/2022.\n",
+            [(None, "tiếp nhận bài dự thi"), ("Tổ Thư ký", "tổng hợp, phân loại bài dự thi")],
+        ),
+    ],
+    ids=["pb11-note", "pb21-organiser", "c114-own-time"],
+)
+def test_a_time_limit_times_the_step_the_next_sentence_spells_out(body: str, expected: list[tuple[str | None, str]]) -> None:
+    assert [(d.responsible, d.action) for d in parse_text(_LIMIT_HEAD + body).deadlines] == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "step"),
+    [
+        ("- Lưu ý thời hạn đăng ký tham gia: từ nay ", "đăng ký tham gia"),
+        ("Ban tổ chức giải kéo dài thời hạn đăng ký ", "đăng ký"),
+        ("Hạn chót nộp bài dự thi: ", "nộp bài dự thi"),
+        ("Thời hạn thực hiện: ", None),
+        ("thời hạn gửi báo cáo là ", None),
+        ("Các đơn vị gửi báo cáo ", None),
+    ],
+)
+def test_step_of_a_time_limit_both_ways(before: str, step: str | None) -> None:
+    m = STEP_OF_A_TIME_LIMIT_RE.match(before)
+    assert (m.group("step") if m else None) == step
 
 
 # data/duties.toml [reply_nouns], both ways: what a reply is called (E8); the counter-examples are sent things that

@@ -2437,6 +2437,49 @@ def sends_on_follow_up(text: Text, paragraphs: Paragraphs, si: int, time_at: int
     return si - 1
 
 
+# STEP_OF_A_TIME_LIMIT (A6, E8's spirit: one duty, its time and how it is done): a sentence that states only the time
+# limit of a step, "(Lưu ý) thời hạn <step>: (từ nay) đến hết <time>" or "<organiser> kéo dài / gia hạn thời hạn <step>
+# đến hết <time>", gives its time to the step; the next sentence, when it opens on that step and has no time of its own,
+# says how the step is done, and is the entry: "Hạn chót nộp bài dự thi: 17h00 ngày 15/5/2024. Bài dự thi nộp qua
+# hộp thư của Ban Tổ chức …" → "Bài dự thi nộp qua hộp thư của Ban Tổ chức …" with that time (probe pb11, pb21; their
+# forms are the tests', in our words). With no such next sentence the step alone is the action, as a time label's
+# field names its step (c114 "Thời hạn tiếp nhận bài dự thi: Từ ngày 15/10/2022 …" → "tiếp nhận bài dự thi", whose
+# next line has a time of its own). Counter-examples: a label that names no step ("Thời gian thực hiện: …"), a next
+# sentence about another step.
+_LIMIT_NOTE = r"(?:lưu\s+ý|chú\s+ý)\s*:?\s*"
+_LIMIT_SETTER = r"(?:[^\s,;:.]+\s+){1,8}?(?:kéo\s+dài|gia\s+hạn|lùi)\s+"
+_LIMIT_WORD = r"(?:thời\s+hạn|hạn\s+chót|hạn\s+cuối|hạn)"
+STEP_OF_A_TIME_LIMIT_RE = regex.compile(
+    rf"^[\s\-–—+•*]*(?:{_LIMIT_NOTE})?(?P<setter>{_LIMIT_SETTER})?{_LIMIT_WORD}\s+"
+    r"(?!(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức|triển\s+khai)\s*:)(?P<step>\p{L}+(?:\s+(?!là(?!\p{L}))\p{L}+){0,5}?)\s*:?\s*(?:từ\s+nay\s*)?$",
+    regex.V1 | regex.I,
+)
+# The next sentence opens on the step when the step's first two words stand among its first this many words.
+STEP_HEAD_WORDS = 2
+STEP_OPENING_WORDS = 4
+
+
+def step_of_a_time_limit(text: Text, paragraphs: Paragraphs, si: int, time_at: int, timed_next: bool) -> tuple[str, int | None, bool] | None:
+    """The step a time-limit sentence times (STEP_OF_A_TIME_LIMIT), the sentence that says how it is done (its index,
+    or None), and whether a body sets the limit ("Ban tổ chức … kéo dài thời hạn …"), else None. ``timed_next``:
+    whether sentence ``si + 1`` has a time of its own."""
+    sents = paragraphs.sentences
+    sent = sents[si]
+    m = STEP_OF_A_TIME_LIMIT_RE.match(text.text[sent.start : time_at].replace("\n", " "))
+    if m is None or text.text[max(0, sent.start - 3) : sent.start].rstrip().endswith((";", ",")):
+        return None  # a limit inside the duty's own sentence, after its ";" (COPULAR_LIMIT, TIME_LIMIT_LABEL)
+    step = clean_value(m.group("step"))
+    if si + 1 < len(sents) and not timed_next:
+        nxt = sents[si + 1]
+        between = text.text[sent.end : nxt.start]
+        opening = [w.lower() for w in _trim_action(text.text[nxt.start : nxt.end]).split()[:STEP_OPENING_WORDS]]
+        head = [w.lower() for w in step.split()[:STEP_HEAD_WORDS]]
+        joined = " ".join(opening)
+        if between.count("\n") <= 1 and len(head) == STEP_HEAD_WORDS and f" {' '.join(head)} " in f" {joined} ":
+            return step, si + 1, bool(m.group("setter"))
+    return step, None, bool(m.group("setter"))
+
+
 def find_deadlines(text: Text, start: int, end: int, record: Directive, structure: Structure) -> list[Deadline]:
     """The obligations with a time in ``text[start:end]``.
 
@@ -2492,7 +2535,12 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             continue
         if not kept:
             continue
-        if issuers_own(text.text[sent.start : sent.end], issuer, record.document_type, functools.partial(any, [p.date is not None for p in kept]), functools.partial(asked_item, structure, sent.start)) is not None:
+        spelled_out = step_of_a_time_limit(text, paragraphs, si, kept[0].start, si + 1 < len(sentences) and bool(phrases_in(sentences[si + 1])))
+        if (spelled_out is None or spelled_out[1] is None) and issuers_own(
+            text.text[sent.start : sent.end], issuer, record.document_type, functools.partial(any, [p.date is not None for p in kept]), functools.partial(asked_item, structure, sent.start)
+        ) is not None:
+            # (STEP_OF_A_TIME_LIMIT: the organiser who sets a step's limit, "Ban tổ chức … kéo dài thời hạn đăng ký đến
+            # hết …", then "Đăng ký trực tiếp tại …", times the recipients' step, not an act of its own)
             continue  # "…, UBND tỉnh đăng ký bổ sung nội dung trình HĐND tỉnh tại kỳ họp thứ 31" (n058): the issuer's own act
         # "Hằng năm, … báo cáo … trước ngày 31/01": the recurrence says how often the dated duty
         # comes back; it is one obligation, due on the date.
@@ -2699,6 +2747,26 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 prev_who = responsible_at(structure, paragraphs, sent_on, issuer)[0]
                 if before is not None and prev_who is not None:
                     action, who = before, prev_who
+            step_deliver: str | None = None
+            limit = (
+                step_of_a_time_limit(text, paragraphs, si, p.start, si + 1 < len(sentences) and bool(phrases_in(sentences[si + 1])))
+                if i == 0 and replied is None
+                else None
+            )
+            if limit is not None:
+                # STEP_OF_A_TIME_LIMIT: "Lưu ý thời hạn đăng ký: từ nay đến hết …. Phiếu đăng ký gửi qua …" (probe pb11)
+                # → the sentence that says how the step is done, with this time; else the step alone. Who sets the
+                # limit ("Ban tổ chức … kéo dài thời hạn đăng ký …", pb21) is not who takes the step.
+                limit_step, how, set_by = limit
+                if how is not None:
+                    how_text = clean_value(text.text[sentences[how].start : sentences[how].end])
+                    action = _trim_action(how_text)
+                    own_how = paragraphs.own_who(how)
+                    who = plausible_who(own_how[0]) if own_how else None
+                    step_deliver = _deliver_to(how_text)
+                else:
+                    action = limit_step
+                    who = None if set_by else who
             aside = _ASIDE_RE.match(text.text, p.end, nxt)
             if aside and p.start > seg_start and not action.endswith(")"):
                 action = f"{action} {clean_value(aside.group('aside'))}"
@@ -2717,7 +2785,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 action = f"{action}; {later}" if later else action
             action = without_purpose(_without_recurrence(action))
             previous = action
-            deliver = _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
+            deliver = step_deliver or _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
             sent_to = deliver
             deliver = _destinations(action, actor, deliver)
             d = Deadline(
