@@ -16,6 +16,8 @@ from directive_parser.extractors.deadlines import (
     _SUBJECT_RE,
     FOCUS_CLAUSE_RE,
     REPLY_NOUN_RE,
+    SENDS_ON_FOLLOW_UP_RE,
+    STEP_OF_A_TIME_LIMIT_RE,
     _destinations,
 )
 from directive_parser.structure import split_sentences
@@ -1627,6 +1629,130 @@ def test_a_schedule_table_with_its_time_first(header: str, who: str | None) -> N
 )
 def test_a_reply_sentence_completes_the_request(head: str, body: str, action: str) -> None:
     assert [d.action for d in parse_text(head + body).deadlines] == [action]
+
+
+# SENDS_ON_FOLLOW_UP (README E8, subjectless): "Yêu cầu (hoàn thiện) gửi … X trước …" / "Kết quả báo cáo X trước …" right
+# after a duty of its paragraph gives that duty its destination and time: one entry (probe pa07 and pa01 have the
+# pattern, the dev corpus none: the sentences are our own, on another topic). Counter-examples: a sentence that names
+# its own body is its own duty; a follow-up opening a paragraph of its own completes nothing.
+_FOLLOW_UP_HEAD = "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 101/UBND-KT\nAn Giang, ngày 02 tháng 3 năm 2024\nKính gửi: Sở Y tế.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan tổng hợp số liệu tiêm chủng mở rộng. Yêu cầu hoàn "
+            "thiện gửi Văn phòng Ủy ban nhân dân tỉnh trước ngày 20/3/2024.\n",
+            [("Sở Y tế", "chủ trì, phối hợp với các đơn vị liên quan tổng hợp số liệu tiêm chủng mở rộng", "Văn phòng Ủy ban nhân dân tỉnh")],
+        ),
+        (
+            "Giao Sở Y tế rà soát các cơ sở khám bệnh tư nhân trên địa bàn tỉnh. Yêu cầu gửi báo cáo về Sở Nội vụ trước "
+            "ngày 20/3/2024.\n",
+            [("Sở Y tế", "rà soát các cơ sở khám bệnh tư nhân trên địa bàn tỉnh", "Sở Nội vụ")],
+        ),
+        (
+            "Sở Y tế chủ trì, phối hợp với cơ quan liên quan kiểm tra an toàn thực phẩm tại các bếp ăn tập thể. Kết quả "
+            "báo cáo Chủ tịch UBND tỉnh trước ngày 20/3/2024.\n",
+            [("Sở Y tế", "chủ trì, phối hợp với cơ quan liên quan kiểm tra an toàn thực phẩm tại các bếp ăn tập thể", "Chủ tịch UBND tỉnh")],
+        ),
+        (
+            "Giao Sở Y tế rà soát các cơ sở khám bệnh tư nhân trên địa bàn tỉnh. Yêu cầu Sở Tài chính gửi báo cáo về Sở "
+            "Nội vụ trước ngày 20/3/2024.\n",
+            [("Sở Tài chính", "gửi báo cáo về Sở Nội vụ", "Sở Nội vụ")],
+        ),
+    ],
+    ids=["pa07-finish-and-send", "pa07-send-report", "pa01-results", "own-body"],
+)
+def test_a_follow_up_send_completes_the_duty_before(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(d.responsible, d.action, d.deliver_to) for d in parse_text(_FOLLOW_UP_HEAD + body).deadlines] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Yêu cầu hoàn thiện gửi Văn phòng Ủy ban nhân dân tỉnh ", True),
+        ("Yêu cầu gửi báo cáo về Sở Nội vụ ", True),
+        ("Kết quả báo cáo Chủ tịch UBND tỉnh ", True),
+        ("Kết quả thực hiện gửi về Sở Y tế ", True),
+        ("Yêu cầu Sở Tài chính gửi báo cáo về Sở Nội vụ ", False),
+        ("Danh sách đại biểu tham dự Giải thưởng gửi về Trung ương Đoàn ", False),
+        ("Yêu cầu gửi báo cáo kết quả kiểm tra an toàn thực phẩm về Sở Y tế ", False),
+    ],
+)
+def test_sends_on_follow_up_both_ways(sentence: str, expected: bool) -> None:
+    assert bool(SENDS_ON_FOLLOW_UP_RE.match(sentence)) is expected
+
+
+# Veto QUOTED_TITLE_TIME: a day inside the quoted title of a cited document ("về việc “… 15/7/2018”") is no deadline; the
+# same day outside the quotation times the duty (probe pb03's form; our own sentences, another topic).
+_TITLE_HEAD = "ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN HUYỆN AN PHÚ\nSố: 12-CV/ĐTN\nAn Phú, ngày 02 tháng 7 năm 2018\nKính gửi: BCH Đoàn các xã.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Thực hiện Công văn số 120-CV/TĐTN ngày 28/6/2018 của Tỉnh Đoàn về việc “Tổ chức Ngày hội hiến máu "
+            "15/7/2018”; Ban Thường vụ Huyện Đoàn đề nghị BCH Đoàn các xã vận động đoàn viên tham gia hiến máu.\n",
+            [],
+        ),
+        (
+            "Ban Thường vụ Huyện Đoàn đề nghị BCH Đoàn các xã tổ chức Ngày hội hiến máu ngày 15/7/2018 tại trụ sở xã.\n",
+            [dt.date(2018, 7, 15)],
+        ),
+    ],
+    ids=["inside-the-title", "outside"],
+)
+def test_a_day_in_a_quoted_title_is_no_deadline(body: str, expected: list[dt.date]) -> None:
+    assert [d.date for d in parse_text(_TITLE_HEAD + body).deadlines] == expected
+
+
+# STEP_OF_A_TIME_LIMIT: a sentence that states only a step's time limit gives its time to the next sentence when that one
+# opens on the step and says how it is done (probe pb11: "Lưu ý thời hạn …: từ nay đến hết …"; pb21: "<organiser> kéo dài
+# thời hạn … đến hết …", its next line the how; our own sentences). Counter-example: a next line with a time of its own
+# leaves the step alone as the action (c114's real lines).
+_LIMIT_HEAD = "ĐOÀN KHỐI CÁC CƠ QUAN TỈNH\nSố: 20-TB/ĐTN\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "- Giao các cơ sở Đoàn mỗi đơn vị đăng ký ít nhất 01 đội tham gia giải.\n- Lưu ý thời hạn đăng ký tham gia: từ "
+            "nay đến hết 17 giờ 00 ngày 28/02/2018. Phiếu đăng ký gửi qua hộp thư điện tử của Văn phòng Đoàn Khối.\n",
+            [(None, "Phiếu đăng ký gửi qua hộp thư điện tử của Văn phòng Đoàn Khối")],
+        ),
+        (
+            "Ban tổ chức giải kéo dài thời hạn đăng ký đến hết ngày 28/02/2018.\nĐăng ký trực tiếp tại Văn phòng Đoàn trường\n",
+            [(None, "Đăng ký trực tiếp tại Văn phòng Đoàn trường")],
+        ),
+        (
+            "1.1. Thời gian tổ chức cuộc thi: Từ ngày 15/10/2022 đến 28/11/2022, cụ thể:\n Thời hạn tiếp nhận bài dự thi: Từ ngày "
+            "15/10/2022 đến 05/11/2022.\n  Thời  gian  Tổ  Thư  ký  tổng  hợp,  phân  loại  bài  dự  thi:  06/11/2022  đến\n\n09/11/2022.\n",
+            [(None, "tiếp nhận bài dự thi"), ("Tổ Thư ký", "tổng hợp, phân loại bài dự thi")],
+        ),
+    ],
+    ids=["pb11-note", "pb21-organiser", "c114-own-time"],
+)
+def test_a_time_limit_times_the_step_the_next_sentence_spells_out(body: str, expected: list[tuple[str | None, str]]) -> None:
+    assert [(d.responsible, d.action) for d in parse_text(_LIMIT_HEAD + body).deadlines] == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "step"),
+    [
+        ("- Lưu ý thời hạn đăng ký tham gia: từ nay ", "đăng ký tham gia"),
+        ("Ban tổ chức giải kéo dài thời hạn đăng ký ", "đăng ký"),
+        ("Hạn chót nộp bài dự thi: ", "nộp bài dự thi"),
+        ("Thời hạn thực hiện: ", None),
+        ("thời hạn gửi báo cáo là ", None),
+        ("Các đơn vị gửi báo cáo ", None),
+    ],
+)
+def test_step_of_a_time_limit_both_ways(before: str, step: str | None) -> None:
+    m = STEP_OF_A_TIME_LIMIT_RE.match(before)
+    assert (m.group("step") if m else None) == step
 
 
 # data/duties.toml [reply_nouns], both ways: what a reply is called (E8); the counter-examples are sent things that

@@ -1620,6 +1620,24 @@ def _in_quoted_provision(text: Text, pos: int) -> bool:
     return _CLOSING_QUOTE_RE.search(text.text, pos, openings[-1] + QUOTE_MAX_CHARS) is not None
 
 
+# Veto QUOTED_TITLE_TIME (OUTPUT.md: the date of a cited document is no deadline; T3, A4: a time inside a name stays in
+# it): a time inside the quoted title of a document, after "về việc" / "V/v", names what that document is about, not
+# when to act: "Thực hiện Công văn số 12-CV/TĐTN ngày 02/7/2018 … về việc “Tổ chức Ngày hội hiến máu 15/7/2018”; …"
+# (probe pb03's form; the dev corpus prints dated titles only in the header, c124 "“V/v … (8/1921 8/2021)”").
+# Counter-examples: the same day outside the quotation ("… đề nghị các cơ sở Đoàn tổ chức Ngày hội hiến máu
+# 15/7/2018, …") times the duty; a quoted name after no "về việc" ("phong trào “…” hằng năm", c118) is T3's.
+TITLE_MAX_CHARS = 300  # a title runs a line or two
+_TITLE_OPEN_RE = regex.compile(r"(?<!\p{L})(?:về\s+việc|v/v)\s*[“\"]", regex.V1 | regex.I)
+
+
+def _in_quoted_title(text: Text, pos: int, sent: Sentence) -> bool:
+    """Whether offset ``pos`` lies inside a quoted document title of its sentence (veto QUOTED_TITLE_TIME, above)."""
+    openings = list(_TITLE_OPEN_RE.finditer(text.text, max(sent.start, pos - TITLE_MAX_CHARS), pos))
+    if not openings or _CLOSING_QUOTE_RE.search(text.text, openings[-1].end(), pos) is not None:
+        return False
+    return _CLOSING_QUOTE_RE.search(text.text, pos, min(len(text.text), openings[-1].end() + TITLE_MAX_CHARS)) is not None
+
+
 # A day and month of the year before, or of "the year reported on": "từ ngày 01 tháng 12 năm trước đến
 # ngày 30 tháng 11 năm báo cáo" (c121: the span a yearly figure covers) is no day of this year. (A due
 # day of the year after, "trước ngày 31/01 năm liền kề", is a time all the same.)
@@ -1854,6 +1872,8 @@ def _accept(
         return False
     if _in_quoted_provision(text, phrase.start):
         return False  # veto QUOTED_PROVISION (D2)
+    if _in_quoted_title(text, phrase.start, sent):
+        return False  # veto QUOTED_TITLE_TIME
     sentence = text.fold[sent.start : sent.end]
     if ASSESSMENT_RE.match(sentence) and not ask_search(sentence):
         return False
@@ -2385,6 +2405,81 @@ def _request_replied(text: Text, paragraphs: Paragraphs, si: int, timed: set[int
     return asked, who
 
 
+# SENDS_ON_FOLLOW_UP (README E8, a subjectless form): a sentence that names no body and no thing of its own, only that
+# the result of the duty just before it goes to X by a time, completes that duty: one entry, the duty before with this
+# destination and time. It opens on a bare "Yêu cầu" (no body after it) or on "Kết quả (thực hiện)", then only a
+# sending verb (with "hoàn thiện" before it, "báo cáo"/"kết quả" as its object) and where it goes. Examples (probe pa07,
+# pa01; the dev corpus prints none): "Giao Sở A chủ trì tổng hợp báo cáo. Yêu cầu hoàn thiện gửi Văn phòng B trước
+# ngày …", "… . Yêu cầu gửi báo cáo về Sở A trước ngày …", "Sở A chủ trì rà soát … . Kết quả báo cáo Bộ B trước ngày …".
+# Counter-examples: a sentence that names what it sends ("Danh sách đại biểu … gửi về …", c109: ``_request_replied``
+# decides), a body ("Yêu cầu các đơn vị gửi …": its own duty), or a closing with no duty right before it in its paragraph
+# (001's closing report, E8's counter-example); "Hoàn thành và báo cáo …" is E7's own entry.
+_FOLLOW_UP_OPENING = r"(?:yêu\s+cầu|kết\s+quả(?:\s+thực\s+hiện)?(?:\s+đề\s+nghị)?)"
+_FOLLOW_UP_SEND = r"(?:hoàn\s+thiện(?:\s*,|\s+và)?\s+)?(?:gửi|nộp|báo\s+cáo)(?:\s+(?:báo\s+cáo|kết\s+quả))?(?:\s+(?:về|đến|tới|cho|lên))?"
+# where it goes: a name, no verb of its own, up to the time
+_FOLLOW_UP_WHERE = r"\s+(?P<where>(?-i:\p{Lu})[^.;:\n]{0,150}?)"
+SENDS_ON_FOLLOW_UP_RE = regex.compile(rf"^[\s\-–+•]*{_FOLLOW_UP_OPENING}\s+{_FOLLOW_UP_SEND}{_FOLLOW_UP_WHERE}[\s,]*$", regex.V1 | regex.I)
+
+
+def sends_on_follow_up(text: Text, paragraphs: Paragraphs, si: int, time_at: int, timed: set[int]) -> int | None:
+    """The sentence whose duty sentence ``si`` only sends on (SENDS_ON_FOLLOW_UP), else None.
+
+    ``time_at`` is where the sentence's first time starts; the words before it must be the follow-up's only. The duty
+    before must stand right before it in its paragraph, with no time of its own.
+    """
+    sents = paragraphs.sentences
+    sent = sents[si]
+    if si == 0 or si - 1 in timed or not SENDS_ON_FOLLOW_UP_RE.match(text.text[sent.start : time_at].replace("\n", " ")):
+        return None
+    prev = sents[si - 1]
+    if prev.start < paragraphs.starts[paragraphs.paragraph_of(sent.start)]:
+        return None
+    return si - 1
+
+
+# STEP_OF_A_TIME_LIMIT (A6, E8's spirit: one duty, its time and how it is done): a sentence that states only the time
+# limit of a step, "(Lưu ý) thời hạn <step>: (từ nay) đến hết <time>" or "<organiser> kéo dài / gia hạn thời hạn <step>
+# đến hết <time>", gives its time to the step; the next sentence, when it opens on that step and has no time of its own,
+# says how the step is done, and is the entry: "Hạn chót nộp bài dự thi: 17h00 ngày 15/5/2024. Bài dự thi nộp qua
+# hộp thư của Ban Tổ chức …" → "Bài dự thi nộp qua hộp thư của Ban Tổ chức …" with that time (probe pb11, pb21; their
+# forms are the tests', in our words). With no such next sentence the step alone is the action, as a time label's
+# field names its step (c114 "Thời hạn tiếp nhận bài dự thi: Từ ngày 15/10/2022 …" → "tiếp nhận bài dự thi", whose
+# next line has a time of its own). Counter-examples: a label that names no step ("Thời gian thực hiện: …"), a next
+# sentence about another step.
+_LIMIT_NOTE = r"(?:lưu\s+ý|chú\s+ý)\s*:?\s*"
+_LIMIT_SETTER = r"(?:[^\s,;:.]+\s+){1,8}?(?:kéo\s+dài|gia\s+hạn|lùi)\s+"
+_LIMIT_WORD = r"(?:thời\s+hạn|hạn\s+chót|hạn\s+cuối|hạn)"
+STEP_OF_A_TIME_LIMIT_RE = regex.compile(
+    rf"^[\s\-–—+•*]*(?:{_LIMIT_NOTE})?(?P<setter>{_LIMIT_SETTER})?{_LIMIT_WORD}\s+"
+    r"(?!(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức|triển\s+khai)\s*:)(?P<step>\p{L}+(?:\s+(?!là(?!\p{L}))\p{L}+){0,5}?)\s*:?\s*(?:từ\s+nay\s*)?$",
+    regex.V1 | regex.I,
+)
+# The next sentence opens on the step when the step's first two words stand among its first this many words.
+STEP_HEAD_WORDS = 2
+STEP_OPENING_WORDS = 4
+
+
+def step_of_a_time_limit(text: Text, paragraphs: Paragraphs, si: int, time_at: int, timed_next: bool) -> tuple[str, int | None, bool] | None:
+    """The step a time-limit sentence times (STEP_OF_A_TIME_LIMIT), the sentence that says how it is done (its index,
+    or None), and whether a body sets the limit ("Ban tổ chức … kéo dài thời hạn …"), else None. ``timed_next``:
+    whether sentence ``si + 1`` has a time of its own."""
+    sents = paragraphs.sentences
+    sent = sents[si]
+    m = STEP_OF_A_TIME_LIMIT_RE.match(text.text[sent.start : time_at].replace("\n", " "))
+    if m is None or text.text[max(0, sent.start - 3) : sent.start].rstrip().endswith((";", ",")):
+        return None  # a limit inside the duty's own sentence, after its ";" (COPULAR_LIMIT, TIME_LIMIT_LABEL)
+    step = clean_value(m.group("step"))
+    if si + 1 < len(sents) and not timed_next:
+        nxt = sents[si + 1]
+        between = text.text[sent.end : nxt.start]
+        opening = [w.lower() for w in _trim_action(text.text[nxt.start : nxt.end]).split()[:STEP_OPENING_WORDS]]
+        head = [w.lower() for w in step.split()[:STEP_HEAD_WORDS]]
+        joined = " ".join(opening)
+        if between.count("\n") <= 1 and len(head) == STEP_HEAD_WORDS and f" {' '.join(head)} " in f" {joined} ":
+            return step, si + 1, bool(m.group("setter"))
+    return step, None, bool(m.group("setter"))
+
+
 def find_deadlines(text: Text, start: int, end: int, record: Directive, structure: Structure) -> list[Deadline]:
     """The obligations with a time in ``text[start:end]``.
 
@@ -2440,7 +2535,12 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             continue
         if not kept:
             continue
-        if issuers_own(text.text[sent.start : sent.end], issuer, record.document_type, functools.partial(any, [p.date is not None for p in kept]), functools.partial(asked_item, structure, sent.start)) is not None:
+        spelled_out = step_of_a_time_limit(text, paragraphs, si, kept[0].start, si + 1 < len(sentences) and bool(phrases_in(sentences[si + 1])))
+        if (spelled_out is None or spelled_out[1] is None) and issuers_own(
+            text.text[sent.start : sent.end], issuer, record.document_type, functools.partial(any, [p.date is not None for p in kept]), functools.partial(asked_item, structure, sent.start)
+        ) is not None:
+            # (STEP_OF_A_TIME_LIMIT: the organiser who sets a step's limit, "Ban tổ chức … kéo dài thời hạn đăng ký đến
+            # hết …", then "Đăng ký trực tiếp tại …", times the recipients' step, not an act of its own)
             continue  # "…, UBND tỉnh đăng ký bổ sung nội dung trình HĐND tỉnh tại kỳ họp thứ 31" (n058): the issuer's own act
         # "Hằng năm, … báo cáo … trước ngày 31/01": the recurrence says how often the dated duty
         # comes back; it is one obligation, due on the date.
@@ -2640,6 +2740,33 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 # E8: "… đề nghị Sở Nội vụ cho ý kiến đối với … . Công văn phúc đáp của Sở Nội vụ gửi về Sở Tư pháp
                 # trước ngày 03/12/2025 …" (n033) → the request's action, its body; the destination and time are this one's
                 action, who = replied[0], lead_body(replied[1])
+            elif i == 0 and (sent_on := sends_on_follow_up(text, paragraphs, si, p.start, timed - {si})) is not None:
+                # SENDS_ON_FOLLOW_UP: "Giao Sở A chủ trì … tổng hợp báo cáo. Yêu cầu hoàn thiện gửi Văn phòng B trước
+                # ngày …" (probe pa07) → the duty before, its body; the destination and time are this one's
+                before = paragraphs.duty_before(si)
+                prev_who = responsible_at(structure, paragraphs, sent_on, issuer)[0]
+                if before is not None and prev_who is not None:
+                    action, who = before, prev_who
+            step_deliver: str | None = None
+            limit = (
+                step_of_a_time_limit(text, paragraphs, si, p.start, si + 1 < len(sentences) and bool(phrases_in(sentences[si + 1])))
+                if i == 0 and replied is None
+                else None
+            )
+            if limit is not None:
+                # STEP_OF_A_TIME_LIMIT: "Lưu ý thời hạn đăng ký: từ nay đến hết …. Phiếu đăng ký gửi qua …" (probe pb11)
+                # → the sentence that says how the step is done, with this time; else the step alone. Who sets the
+                # limit ("Ban tổ chức … kéo dài thời hạn đăng ký …", pb21) is not who takes the step.
+                limit_step, how, set_by = limit
+                if how is not None:
+                    how_text = clean_value(text.text[sentences[how].start : sentences[how].end])
+                    action = _trim_action(how_text)
+                    own_how = paragraphs.own_who(how)
+                    who = plausible_who(own_how[0]) if own_how else None
+                    step_deliver = _deliver_to(how_text)
+                else:
+                    action = limit_step
+                    who = None if set_by else who
             aside = _ASIDE_RE.match(text.text, p.end, nxt)
             if aside and p.start > seg_start and not action.endswith(")"):
                 action = f"{action} {clean_value(aside.group('aside'))}"
@@ -2658,7 +2785,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 action = f"{action}; {later}" if later else action
             action = without_purpose(_without_recurrence(action))
             previous = action
-            deliver = _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
+            deliver = step_deliver or _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
             sent_to = deliver
             deliver = _destinations(action, actor, deliver)
             d = Deadline(
