@@ -815,6 +815,12 @@ def _is_duty(
     if own:
         # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …", or a bare "Sở Tài chính:"
         flat = _flat(fold)  # a body's name may wrap over a line break
+        relative = D._RELATIVE_SUBJECT_RE.match(flat)
+        if relative is not None:
+            # RELATIVE_SUBJECT: "Đơn vị nào chưa gửi hồ sơ (…), đề nghị hoàn thành gấp …" asks the bodies it picks out
+            # (the request after the clause); "… nào chưa thực hiện việc thu thì khẩn trương thu …" (w015) charges them
+            rest = flat[relative.end() :]
+            return bool(_ASK_WORD_RE.search(flat, relative.end("who"), relative.end())) or _imperative(rest) or bool(_CHARGE_RE.match(rest))
         m = (
             D.LISTED_BODIES_RE.match(flat)
             or D.subject_match(flat)
