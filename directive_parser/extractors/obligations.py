@@ -1580,7 +1580,9 @@ def _completing_lead_in(st: Structure, block: int | None) -> str | None:
 # A duty-form opening (annotations/README.md A11; data/duties.toml [duty_forms]) is no part of the
 # action: "Sở Nội vụ có trách nhiệm | giúp Ủy ban nhân dân tỉnh …" (n001), "Nhà đầu tư cần | nâng cao
 # trách nhiệm …" (n009); "chịu trách nhiệm" is a verb of its own and stays.
-_DUTY_FORM_RE = regex.compile(rf"^(?:{alternation(duties().duty_forms.words)})\s+(?=\p{{L}})", regex.V1 | regex.I)
+# MODAL_AFTER_BODY's modals go too, only where they are modals ("bắt buộc có …", "tối thiểu tham gia …"; not "tối thiểu
+# hóa chi phí", a verb of its own, nor "Tối thiểu 20% …", a figure).
+_DUTY_FORM_RE = regex.compile(rf"^(?:{alternation(duties().duty_forms.words)}|(?:{D.MODAL_AFTER_BODY})(?:\s+phải)?)\s+(?=\p{{L}})", regex.V1 | regex.I)
 
 
 def without_duty_form(action: str) -> str:
