@@ -2811,3 +2811,97 @@ def test_closing_ask_on_n048() -> None:
     # the real document: gold obligation "hướng dẫn doanh nghiệp thực hiện đúng quy định" (Thuế tỉnh Ninh Bình)
     o = obligation_starting("n048", "hướng dẫn doanh nghiệp")
     assert (o.responsible, o.action) == ("Thuế tỉnh Ninh Bình", "hướng dẫn doanh nghiệp thực hiện đúng quy định")
+
+
+# --- Session 25 (i25-dutywho): who must act and to whom, on text nobody tuned for (the unseen probe's causes) ---
+# Where only the probe prints a pattern, the sentence below is our own, in the same pattern on another topic; the
+# probe's id is named in a comment (its texts stay out of the repository).
+
+
+def test_bodies_by_semicolon_a_requests_bodies_listed_with_semicolons_are_all_responsible() -> None:
+    # BODIES_BY_SEMICOLON (deadlines.Paragraphs.own_who), n053: "Yêu cầu Thủ trưởng các sở, …; Chủ tịch UBND cấp huyện
+    # và … nghiêm túc triển khai thực hiện Chỉ thị này." (the last part alone before)
+    duty = obligation_starting("n053", "nghiêm túc triển khai thực hiện Chỉ thị này")
+    assert duty.responsible is not None
+    assert duty.responsible.startswith("Thủ trưởng các sở, ban ngành, đơn vị sự nghiệp công lập")
+    assert "thuộc tỉnh; Chủ tịch UBND" in duty.responsible
+
+
+def test_bodies_by_semicolon_three_parts_after_giao() -> None:
+    # the probe's pa07 pattern (our words): "Giao <bodies>; <bodies>; <Bodies> <verb> …"
+    got = duties("Giao các sở, ngành tỉnh; Ủy ban nhân dân các huyện, thành phố; Các trường trung học phổ thông rà soát danh mục thiết bị dạy học trước ngày 20/6/2025.\n")
+    assert got[0][0] == "các sở, ngành tỉnh; Ủy ban nhân dân các huyện, thành phố; Các trường trung học phổ thông"
+    assert got[0][1].startswith("rà soát danh mục thiết bị dạy học")
+
+
+def test_bodies_by_semicolon_not_when_the_part_before_has_its_own_verb() -> None:
+    # counter-example: the body before the ";" meets its verb there: two bodies, two duties
+    got = duties("Giao Sở Tài chính chủ trì; Sở Nội vụ phối hợp rà soát danh mục biên chế năm 2025.\n")
+    assert [who for who, _, _ in got] == ["Sở Nội vụ"]
+
+
+def test_modal_after_body_bat_buoc_and_toi_thieu_stand_between_body_and_action() -> None:
+    # MODAL_AFTER_BODY (the probe's pb21 pattern, our words): the body ends before the modal, the action after it
+    got = duties("– Mỗi chi đoàn khối 10 bắt buộc có ít nhất 1 đội bóng tham gia giải bóng đá.\n– Mỗi câu lạc bộ cấp trường tối thiểu tham gia 2 buổi tập huấn kỹ năng.\n")
+    assert got == [
+        ("Mỗi chi đoàn khối 10", "có ít nhất 1 đội bóng tham gia giải bóng đá", None),
+        ("Mỗi câu lạc bộ cấp trường", "tham gia 2 buổi tập huấn kỹ năng", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "name, modal",
+    [
+        ("Mỗi xã bắt buộc lập danh sách", True),
+        ("Mỗi CLB tối thiểu tham gia", True),
+        ("Các đơn vị đạt tối thiểu 80%", False),  # a quota's "tối thiểu" before a figure
+        ("cơ sở cai nghiện bắt buộc theo quy định", False),  # an adjective (dev n-corpus wording): no verb after
+    ],
+)
+def test_modal_after_body_both_ways(name: str, modal: bool) -> None:
+    import regex
+
+    from directive_parser.extractors.deadlines import MODAL_AFTER_BODY
+
+    assert bool(regex.search(rf"(?<!\p{{L}})(?:{MODAL_AFTER_BODY})", name, flags=regex.V1)) is modal
+
+
+def test_doan_units_are_group_words() -> None:
+    # the probe's pb13 pattern (our words): a school's Đoàn units name the body, no request verb before them
+    got = duties("Các Liên chi đoàn lập danh sách đoàn viên tham gia chạy việt dã, nộp về văn phòng Đoàn trường trước ngày 10/3/2025.\n")
+    assert got[0][0] == "Các Liên chi đoàn"
+
+
+def test_relative_subject_names_the_bodies_the_clause_picks_out() -> None:
+    # RELATIVE_SUBJECT, w015: "Đơn vị nào chưa thực hiện việc thu thì khẩn trương thu …" (was "Đơn vị nào chưa")
+    duty = obligation_starting("w015", "khẩn trương thu")
+    assert duty.responsible == "Đơn vị nào chưa thực hiện việc thu"
+
+
+def test_relative_subject_keeps_its_parenthesis_and_drops_the_request() -> None:
+    # the probe's pb09 pattern (our words): "<group> nào <clause> (…, …), đề nghị <duty>"
+    got = duties("Trường nào chưa nộp báo cáo (theo mẫu số 2, gửi kèm Công văn số 15), đề nghị hoàn thành ngay và gửi về Phòng Giáo dục và Đào tạo.\n")
+    assert got[0][:2] == ("Trường nào chưa nộp báo cáo (theo mẫu số 2, gửi kèm Công văn số 15)", "hoàn thành ngay và gửi về Phòng Giáo dục và Đào tạo")
+
+
+def test_relative_subject_needs_nao_right_after_the_group_word() -> None:
+    from directive_parser.extractors.deadlines import _RELATIVE_SUBJECT_RE
+
+    assert _RELATIVE_SUBJECT_RE.match("Đơn vị nào chưa gửi hồ sơ, đề nghị gửi ngay")
+    assert not _RELATIVE_SUBJECT_RE.match("Vì bất kỳ lý do nào, các đơn vị phải gửi hồ sơ")
+
+
+def test_lower_case_office_is_a_destination() -> None:
+    # LOWER_CASE_OFFICE (the probe's pb13 pattern, our words); counter-example: "về phòng, chống thiên tai" (w015)
+    from directive_parser.extractors.deadlines import _deliver_to
+
+    assert _deliver_to("nộp bài dự thi về văn phòng Đoàn trường trước ngày 10/3/2025") == "văn phòng Đoàn trường"
+    assert _deliver_to("gửi kế hoạch về phòng, chống thiên tai năm 2025") is None
+
+
+def test_whole_destination_list_with_va_inside_a_name() -> None:
+    # NAME_WITH_VA and WHOLE_DESTINATION_LIST (the probe's pa01 pattern, our words): the list goes on past the
+    # ministry's "và"; counter-example: "và" before a lower-case word ends the name
+    got = O.destinations("báo cáo Bộ Kế hoạch và Đầu tư, Chủ tịch UBND tỉnh trước ngày 15/4/2025", "Sở Tài chính", "Bộ Kế hoạch và Đầu tư")
+    assert got == "Bộ Kế hoạch và Đầu tư, Chủ tịch UBND tỉnh"
+    assert O.destinations("báo cáo UBND tỉnh và đề xuất phương án xử lý", "Sở Xây dựng", None) == "UBND tỉnh"

@@ -131,7 +131,14 @@ _REFLEXIVE = rf"(?<!(?<!\p{{L}})(?:{alternation(duties().reflexive.not_after)})\
 # ngành không tổ chức tiệc chiêu đãi." → who "các sở, ban, ngành", action "không tổ chức …" (n038's gold keeps the
 # negation: "không đề ký thay …"). Counter-example: "không phải / không cần + verb" (an exemption, obligations.py
 # VETO_EXEMPTION), "không được" (VETO_PERMISSION).
-_AFTER_WHO = rf"(?:{_REFLEXIVE}|{_DUTY_VERBS}|không\s+(?:{_DUTY_VERBS})|căn\s+cứ|nghiêm\s+túc|cần|phải|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|có\s+(?:{_DUTY_VERBS})|tập\s+trung|sớm)\b"
+# MODAL_AFTER_BODY: the modals of obligation stand between the body and its action as "phải" and "cần" do, "bắt buộc
+# (phải)" and "tối thiểu" + a duty verb (the least the body must do): the probe's pb21 "Mỗi chi Đoàn sinh viên năm thứ
+# I … bắt buộc có ít nhất 1 đội tuyển … tham gia hội thi" (the name ran on to "đội tuyển"), "Mỗi CLB, đội, nhóm cấp
+# trường tối thiểu tham gia 1 đội" (the name took "tối thiểu"); the action starts after the modal (data/duties.toml
+# [duty_forms]). Counter-example: "tối thiểu" before a figure ("đạt tối thiểu 80%", "Tối thiểu 20% cơ quan …": no verb
+# after it) is a quota's, no modal; "cơ sở cai nghiện bắt buộc" (an adjective: no verb or "có" after it).
+MODAL_AFTER_BODY = rf"bắt\s+buộc(?=\s+(?:phải|có|{_DUTY_VERBS})(?!\p{{L}}))|tối\s+thiểu(?=\s+(?:{_DUTY_VERBS})(?!\p{{L}}))"
+_AFTER_WHO = rf"(?:{_REFLEXIVE}|{_DUTY_VERBS}|không\s+(?:{_DUTY_VERBS})|căn\s+cứ|nghiêm\s+túc|cần|phải|{MODAL_AFTER_BODY}|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|có\s+(?:{_DUTY_VERBS})|tập\s+trung|sớm)\b"
 # A lead-in adverbial before the subject: "Căn cứ tình hình thực tế và trên cơ sở chức năng,
 # nhiệm vụ, MTTQ và … xây dựng …" -> the subject starts at "MTTQ". So does a connective that ties a
 # later sentence of an item to the one before: "— Bước 1: Phòng Đào tạo cung cấp danh sách sinh viên … .
@@ -329,6 +336,11 @@ _LEVEL_RES = tuple(
 )
 
 
+# LOWER_CASE_OFFICE: an office printed with its head word in lower case before its capitalised name, as web copies of
+# school and Đoàn notices print it (NĐ 30 capitalises it): the probe's pb13 "nộp danh sách về văn phòng Đoàn trường
+# trước ngày …" (gold "văn phòng Đoàn trường", as printed). Only the office words, only before a capital: "về phòng,
+# chống thiên tai" (w015), "về văn phòng phẩm" name no body.
+LOWER_CASE_OFFICE = r"(?:văn\s+phòng|phòng)\s+(?=\p{Lu})"
 # "gửi … về X", "báo cáo … về X", "nộp … về X", "báo cáo X", "gửi X": X receives the result,
 # with the channel it goes through ("qua Ban …", "(qua Văn phòng Đảng ủy hoặc Email: …)").
 #   "gửi Báo cáo kết quả về Ban Dân vận Thành ủy trước ngày" -> to="Ban Dân vận Thành ủy"
@@ -341,7 +353,7 @@ _DELIVER_RE = regex.compile(
         (?:gửi|báo\s+cáo|nộp|chuyển)\b[^;]{{0,200}}?\s(?:về|tới|đến|lên|cho)\s+   # "gửi Báo cáo … về X"
       | (?:báo\s+cáo|gửi|trình)\s+(?=(?:{_ORG}|Thủ\s+tướng|Chính\s+phủ))       # "báo cáo Thủ tướng …"
     )
-    (?P<to>(?:{_ORG}|Thủ\s+tướng|Chính\s+phủ)[^,;.\n(]{{0,120}}?
+    (?P<to>(?:{_ORG}|Thủ\s+tướng|Chính\s+phủ|{LOWER_CASE_OFFICE})[^,;.\n(]{{0,120}}?
         (?:\s+qua\s+(?:{_ORG})[^,;.\n(]{{0,80}}?)?)                       # "… Đoàn qua Ban Thanh niên …"
     (?=\s*(?:[,;.(]|\s+(?:trước|chậm|trong|để|theo|và\s+gửi|qua\s+(?:địa|email|hộp|ioffice)
                           |kết\s+quả|về|việc|tình\s+hình|phương\s+án|danh\s+sách|văn\s+bản)\b|$))
@@ -402,6 +414,20 @@ _CLAUSE_ENDS_RE = regex.compile(r"[\s.,)]*;\s*", regex.V1)
 _NO_LATER_CLAUSE_RE = regex.compile(rf"{LEADER}(?:{ITEM_NUMBER}\s*)?(?:để|nhằm|tuy\s+nhiên|nhưng|song|mặc\s+dù)(?!\p{{L}})", regex.V1 | regex.I)
 
 
+# BODIES_BY_SEMICOLON: the bodies a request names may be listed with ";" between their kinds, as NĐ 30's addressee
+# lists are; the sentence splitter cuts at each ";", so the last part reads as a sentence of its own that opens with
+# its subject and the parts before it as sentences with no verb. The responsible body is the whole list as printed,
+# from the first body after the request: "Yêu cầu Thủ trưởng các sở, ban ngành, đơn vị sự nghiệp công lập, doanh
+# nghiệp nhà nước thuộc tỉnh; Chủ tịch UBND cấp huyện và các cơ quan, tổ chức, đơn vị có liên quan nghiêm túc triển
+# khai thực hiện Chỉ thị này." (n053, gold: both parts); the probe's pa07 ("Giao các sở, ngành tỉnh; UBND các huyện,
+# thành phố; các Ban QLDA … báo cáo …"). Each part before the last is a body's name alone (``plausible_who``, no
+# duty verb), in the same paragraph, and the first opens with the request. Counter-examples: "Giao Sở Tài chính chủ
+# trì; Sở Nội vụ phối hợp …" (the part before the ";" has its verb: two duties, each its own body), a recipient list
+# "Kính gửi: - Sở Tài chính; - Sở Nội vụ;" (no request opens it), a part on a new list item.
+_LISTED_ASK_RE = regex.compile(rf"[ \t]*{_ENUM}?(?:(?:kính|trân\s+trọng)\s+)?(?:giao|đề\s+nghị|yêu\s+cầu|phân\s+công)\s+", regex.V1 | regex.I)
+BODIES_BY_SEMICOLON_MAX_PARTS = 6
+
+
 class Paragraphs:
     """The paragraphs of the body and who each sentence names, to resolve a sentence without one.
 
@@ -450,10 +476,37 @@ class Paragraphs:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
     def own_who(self, i: int) -> tuple[str, int] | None:
-        """The group sentence ``i`` names itself, and where its duty starts after the name."""
+        """The group sentence ``i`` names itself, and where its duty starts after the name (with the bodies listed
+        before it, BODIES_BY_SEMICOLON)."""
         if i not in self._who:
-            self._who[i] = _own_who(self.text, self.sentences[i])
+            own = _own_who(self.text, self.sentences[i])
+            sent = self.sentences[i]
+            if own is not None and self.text.text.startswith(own[0].split()[0], sent.start):
+                listed = self._bodies_by_semicolon(i)
+                if listed is not None:
+                    own = clean_value(self.text.text[listed : sent.start] + " " + own[0]), own[1]
+            self._who[i] = own
         return self._who[i]
+
+    def _bodies_by_semicolon(self, i: int) -> int | None:
+        """Where the list of bodies that ends with sentence ``i``'s own subject starts, the request word left out
+        (BODIES_BY_SEMICOLON), or None when the sentence before it is no such part."""
+        text = self.text
+        nxt = self.sentences[i].start
+        paragraph = self.paragraph_of(nxt)
+        for k in range(i - 1, max(-1, i - 1 - BODIES_BY_SEMICOLON_MAX_PARTS), -1):
+            prev = self.sentences[k]
+            if text.text[prev.end : nxt].strip() or self.paragraph_of(prev.start) != paragraph or not text.text[prev.start : prev.end].rstrip().endswith(";"):
+                return None
+            ask = _LISTED_ASK_RE.match(text.fold, prev.start, prev.end)
+            name_at = ask.end() if ask else prev.start
+            flat = flat_text(text.fold[prev.start : prev.end])
+            if plausible_who(clean_value(text.text[name_at : prev.end].rstrip().rstrip(";"))) is None or ask_search(flat) or subject_match(flat):
+                return None  # not a name alone: "Giao Sở Tài chính chủ trì;" has its duty
+            if ask:
+                return name_at
+            nxt = prev.start
+        return None
 
     def level(self, k: int) -> int | None:
         """Paragraph ``k``'s list level (``_level``), read once per paragraph: ``inherited_who`` reads the levels of
@@ -751,9 +804,27 @@ LISTED_BODIES_RE = regex.compile(
 FUNCTION_LEAD_RE = regex.compile(r"[\s,]+theo\s+chức\s+năng\b.*$", regex.V1 | regex.I | regex.S)
 
 
+# RELATIVE_SUBJECT: "<group word> nào <clause>, [đề nghị | yêu cầu | thì] <duty>" names the bodies the clause picks out,
+# the clause whole ("whichever unit has not yet …"): the probe's pb09 "Đơn vị nào chưa gửi hồ sơ (theo mẫu …, gửi kèm
+# Thông báo số 1), đề nghị hoàn thành gấp và gửi … về Hội đồng Đội Trung ương" → "Đơn vị nào chưa gửi hồ sơ (…)",
+# "hoàn thành gấp …"; w015 "Đơn vị nào chưa thực hiện việc thu thì khẩn trương thu theo tinh thần công văn số 498/UBND
+# …" → "Đơn vị nào chưa thực hiện việc thu", "khẩn trương thu …" (both read "Đơn vị nào chưa" and the clause's own verb
+# as the duty). The clause ends at the first comma outside a parenthesis or at "thì"; a parenthesis inside it stays.
+# Counter-example: "nào" not right after the group word ("… bất kỳ lý do nào, …") opens no subject.
+_RELATIVE_SUBJECT_RE = regex.compile(
+    rf"""^[ \t]*{_ENUM}?
+    (?P<who>(?:{alternation(structure_words().groups.words)})\s+nào\s(?:[^,;:.()\n]|\([^()\n]{{0,200}}\)){{3,{RESPONSIBLE_MAX_CHARS}}}?)
+    (?:\s*,\s*(?:thì\s+)?|\s+thì\s+)(?:(?:đề\s+nghị|yêu\s+cầu)\s+)?(?=\p{{Ll}})""",
+    regex.V1 | regex.I | regex.X,
+)
+
+
 def _subject_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
     """The group a sentence opens with as its subject, and where the duty starts after the name."""
     seg = text.fold[sent.start : sent.end]
+    relative = _RELATIVE_SUBJECT_RE.match(seg)
+    if relative:  # RELATIVE_SUBJECT
+        return clean_value(text.text[sent.start + relative.start("who") : sent.start + relative.end("who")]), sent.start + relative.end()
     listed = LISTED_BODIES_RE.match(seg.replace("\n", " "))
     if listed:
         who = clean_value(text.text[sent.start + listed.start("who") : sent.start + listed.end("who")])

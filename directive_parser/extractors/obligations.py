@@ -179,10 +179,11 @@ def _mid_clause_due(action: str) -> tuple[str | None, str]:
 
 
 # Words that make a body's sentence a duty of that body: "X chủ trì …", "X có trách nhiệm …",
-# "X tham mưu …", "X phối hợp …" (a plain "X thực hiện …" in a report is a fact; these are not).
+# "X tham mưu …", "X phối hợp …" (a plain "X thực hiện …" in a report is a fact; these are not); the modals too
+# ("X phải …", "X bắt buộc có …": MODAL_AFTER_BODY).
 _CHARGE_RE = regex.compile(
     r"^[\s,]*(?:chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|tham\s+mưu|có\s+nhiệm\s+vụ|"
-    r"khẩn\s+trương|chủ\s+động|cần|phải|tiếp\s+tục|tập\s+trung|nghiêm\s+túc|căn\s+cứ|quan\s+tâm|"
+    rf"khẩn\s+trương|chủ\s+động|cần|phải|{D.MODAL_AFTER_BODY}|tiếp\s+tục|tập\s+trung|nghiêm\s+túc|căn\s+cứ|quan\s+tâm|"
     r"thực\s+hiện|triển\s+khai|tổ\s+chức|hướng\s+dẫn|rà\s+soát|báo\s+cáo|gửi|xây\s+dựng|chỉ\s+đạo)\b",
     regex.V1 | regex.I,
 )
@@ -814,6 +815,12 @@ def _is_duty(
     if own:
         # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …", or a bare "Sở Tài chính:"
         flat = _flat(fold)  # a body's name may wrap over a line break
+        relative = D._RELATIVE_SUBJECT_RE.match(flat)
+        if relative is not None:
+            # RELATIVE_SUBJECT: "Đơn vị nào chưa gửi hồ sơ (…), đề nghị hoàn thành gấp …" asks the bodies it picks out
+            # (the request after the clause); "… nào chưa thực hiện việc thu thì khẩn trương thu …" (w015) charges them
+            rest = flat[relative.end() :]
+            return bool(_ASK_WORD_RE.search(flat, relative.end("who"), relative.end())) or _imperative(rest) or bool(_CHARGE_RE.match(rest))
         m = (
             D.LISTED_BODIES_RE.match(flat)
             or D.subject_match(flat)
@@ -1573,7 +1580,9 @@ def _completing_lead_in(st: Structure, block: int | None) -> str | None:
 # A duty-form opening (annotations/README.md A11; data/duties.toml [duty_forms]) is no part of the
 # action: "Sở Nội vụ có trách nhiệm | giúp Ủy ban nhân dân tỉnh …" (n001), "Nhà đầu tư cần | nâng cao
 # trách nhiệm …" (n009); "chịu trách nhiệm" is a verb of its own and stays.
-_DUTY_FORM_RE = regex.compile(rf"^(?:{alternation(duties().duty_forms.words)})\s+(?=\p{{L}})", regex.V1 | regex.I)
+# MODAL_AFTER_BODY's modals go too, only where they are modals ("bắt buộc có …", "tối thiểu tham gia …"; not "tối thiểu
+# hóa chi phí", a verb of its own, nor "Tối thiểu 20% …", a figure).
+_DUTY_FORM_RE = regex.compile(rf"^(?:{alternation(duties().duty_forms.words)}|(?:{D.MODAL_AFTER_BODY})(?:\s+phải)?)\s+(?=\p{{L}})", regex.V1 | regex.I)
 
 
 def without_duty_form(action: str) -> str:
@@ -1621,6 +1630,10 @@ _DEST_HEAD = rf"(?:{D._ORG}|(?:{alternation(_DEST.heads)})(?!\p{{L}}))"
 # A body's first word as printed takes the word after it whatever it is ("Ban tổ chức Hội nghị", n035).
 _DEST_NAME_START = rf"(?:{D._ORG}(?:\s+\p{{L}}+)?|(?:{alternation(_DEST.heads)})(?!\p{{L}}))"
 _DEST_STOP = rf"(?:{alternation(_DEST.stops)}|{D._REFLEXIVE}|{D._DUTY_VERBS})(?!\p{{L}})"
+# NAME_WITH_VA: "và" before a capital goes on inside a body's name, as NĐ 30 names ministries and departments ("Bộ Tài
+# nguyên và Môi trường", "Sở Văn hóa, Thể thao và Du lịch"): the probe's pa01 "báo cáo Bộ Tài nguyên và Môi trường, Chủ
+# tịch UBND tỉnh" read "Bộ Tài nguyên" and lost the list after it. Counter-example: "và" before a lower-case word
+# ("báo cáo UBND tỉnh và đề xuất …") ends the name.
 _DEST_RE = regex.compile(
     rf"""(?<!\p{{L}})(?P<verb>{alternation(_DEST.verbs)})\s+(?:(?:{alternation(_DEST.objects)})\s+(?:{alternation(_DEST.prepositions)})\s+)?
     (?P<to>{_DEST_NAME_START}
@@ -1628,7 +1641,7 @@ _DEST_RE = regex.compile(
           |\s+(?!{_DEST_STOP})(?=[\p{{L}}\d])                # or a word of the name that is no stop
           |[\p{{L}}\d&-]
         ){{0,120}}?)
-    (?=\s*[;.:()\n]|\s*,(?!\s*{_DEST_HEAD})|\s+và\s+(?!{_DEST_HEAD})|\s+{_DEST_STOP}|\s*$)""",
+    (?=\s*[;.:()\n]|\s*,(?!\s*{_DEST_HEAD})|\s+và\s+(?!{_DEST_HEAD}|(?-i:\p{{Lu}}))|\s+{_DEST_STOP}|\s*$)""",
     regex.V1 | regex.X,
 )
 # A verb that gives another body an act: the clause's later hand-over verbs are that body's (c150
@@ -1703,6 +1716,14 @@ def destinations(action: str, responsible: str | None, deliver_to: str | None) -
     for at, verb, printed in sorted([(m.start("to"), m.start(), m.group("to")) for m in _DEST_RE.finditer(action)] + handed):
         to = clean_value(printed).strip(" ,")
         if _handed_by_another(action, verb) or _is_itself(to, responsible):
+            continue
+        longer = next((k for k, (_, kept) in enumerate(found) if to.startswith(kept + ",")), None)
+        if longer is not None:
+            # WHOLE_DESTINATION_LIST: the "gửi … về X" read stops at X's comma, the hand-over verb's read goes on
+            # through the list: "báo cáo Bộ Tài nguyên và Môi trường, Chủ tịch UBND tỉnh" (the probe's pa01) delivers
+            # to both bodies, not the first. Counter-example: a second body after the comma that is no destination
+            # ("gửi về Sở Nội vụ, đồng thời …") is left out by the verb's read itself (``_DEST_RE``).
+            found[longer] = (found[longer][0], to)
             continue
         if any(to in kept or kept in to for _, kept in found):
             continue
