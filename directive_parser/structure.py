@@ -328,6 +328,7 @@ class StructureWords(BaseModel):
     columns: list[_ColumnEntry]
     sections: list[_SectionEntry]
     groups: _GroupWords
+    flat_columns: _GroupWords
 
 
 @functools.lru_cache(maxsize=1)
@@ -924,6 +925,138 @@ def read_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     return out
 
 
+# ============================================================================================
+# Tables flattened one cell per line
+# ============================================================================================
+# FLATTENED_TABLE: a task table copied from a web page or a PDF viewer often arrives with each cell on a line of its
+# own (blank lines between, the empty cells lost): "TT" / "Nội dung công việc" / "Thời gian hoàn thành" / "Đơn vị
+# chủ trì" / "1" / "Rà soát danh sách …" / "Tháng 3/2024" / "Ban Tổ chức" / "2" / …. Such a table is read when
+# - a line holds only the number column's word ("STT", "TT": ``columns``' role "number");
+# - the lines after it, up to the first row's number, are all column names (FLAT_HEADER_CELL: short, no sentence's
+#   end, a role's words or a ``flat_columns`` word of data/structure.toml), at least FLAT_HEADER_MIN_NAMES of them,
+#   and one names the task or the time;
+# - rows follow, each opening with a running number alone on its line (FLAT_ROW_NUMBER: "1", "2." …; the same
+#   number again for a row's second line of bodies, n001's "2" / "2"; a Roman numeral for a group row, after which
+#   the count starts again at "1"); a row's cells are the lines up to the next row's number.
+# The last row takes at most as many lines as the header has cells and stops before a list item or a heading.
+# Each row becomes one row of a ``Table`` whose cells are those lines (left to right, as the header's columns: a
+# lost empty cell at a row's end shifts nothing before it), so the task-table readers give one duty per row.
+# Counter-examples: a numbered list of prose ("1. Tổ chức …" under no "STT" line); c120's report form "TT" / "1" /
+# "2" / "…" / "5" (no column name after "TT"); a list of persons "STT" / "Họ và tên" / "Chức vụ" (n018's table
+# flattened: "Họ và tên" names no column of a task table).
+FLAT_HEADER_MIN_NAMES = 2
+FLAT_HEADER_CELL_MAX_CHARS = 80
+# A row whose next number does not come within this many times the header's width of lines is the table's last.
+FLAT_ROW_MAX_WIDTHS = 2
+FLAT_ROW_NUMBER_RE = regex.compile(rf"[ \t]*(?:(?P<decimal>\d{{1,3}})|(?P<roman>{ROMAN}))[.)]?[ \t]*", regex.V1)
+
+
+@functools.lru_cache(maxsize=1)
+def _flat_column_re() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(structure_words().flat_columns.words)})(?!\p{{L}})", regex.V1 | regex.I)
+
+
+def flat_header_cell(text: str) -> bool:
+    """FLAT_HEADER_CELL: whether a line is one column name of a task table's header (FLATTENED_TABLE).
+
+    >>> flat_header_cell("Thời gian hoàn thành"), flat_header_cell("Ghi chú"), flat_header_cell("Họ và tên")
+    (True, True, False)
+    >>> flat_header_cell("Rà soát nội dung công việc."), flat_header_cell("1")
+    (False, False)
+    """
+    s = text.strip()
+    if not s or len(s) > FLAT_HEADER_CELL_MAX_CHARS or s.endswith((".", ";", ":", ",")) or not s[:1].isupper():
+        return False
+    return column_role(s) is not None or bool(_flat_column_re().search(s))
+
+
+def _row_number(text: str) -> tuple[str, int] | None:
+    """A row's running number alone on its line: ("decimal", 2) for "2" or "2.", ("roman", 3) for "III"."""
+    m = FLAT_ROW_NUMBER_RE.fullmatch(text)
+    if m is None:
+        return None
+    if m.group("decimal") is not None:
+        return "decimal", int(m.group("decimal"))
+    values = [{"I": 1, "V": 5, "X": 10}[c] for c in m.group("roman")]
+    return "roman", sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _runs_on(prev: tuple[str, int] | None, last_roman: int, nxt: tuple[str, int]) -> bool:
+    """Whether ``nxt`` goes on a table's numbering after ``prev`` (None: the first row)."""
+    kind, n = nxt
+    if kind == "roman":
+        return n == last_roman + 1
+    if prev is None or prev[0] == "roman":
+        return n == 1
+    return n in (prev[1], prev[1] + 1)
+
+
+@dataclass(frozen=True)
+class FlatTable:
+    """A table flattened one cell per line (FLATTENED_TABLE): the header's lines and each row's lines (indices into
+    the lines it was read from; a row's first line is its number)."""
+
+    header: tuple[int, ...]
+    rows: tuple[tuple[int, ...], ...]
+
+
+def flattened_tables(lines: list[Line]) -> list[FlatTable]:
+    """The tables of ``lines`` flattened one cell per line (FLATTENED_TABLE).
+
+    >>> t = flattened_tables(read_lines("TT\\nNội dung\\nThời gian\\n1\\nRà soát hồ sơ\\nTháng 3/2024\\n2\\nBáo cáo kết quả\\nQuý II"))
+    >>> [(x.header, x.rows) for x in t]
+    [((0, 1, 2), ((3, 4, 5), (6, 7, 8)))]
+    """
+    filled = [i for i, x in enumerate(lines) if x.text.strip() and not x.cells]
+    out: list[FlatTable] = []
+    k = 0
+    while k < len(filled):
+        i = filled[k]
+        if column_role(lines[i].text.strip()) != "number" or len(lines[i].text.strip()) > FLAT_HEADER_CELL_MAX_CHARS // 4:
+            k += 1
+            continue
+        # the header: column names up to the first row's number
+        h = k + 1
+        while h < len(filled) and _row_number(lines[filled[h]].text) is None and flat_header_cell(lines[filled[h]].text):
+            h += 1
+        names = [lines[j].text.strip() for j in filled[k + 1 : h]]
+        first = _row_number(lines[filled[h]].text) if h < len(filled) else None
+        if len(names) < FLAT_HEADER_MIN_NAMES or first is None or not _runs_on(None, 0, first) or not any(
+            column_role(n) in ("task", "time") for n in names
+        ):
+            k += 1
+            continue
+        width = len(names) + 1
+        rows: list[tuple[int, ...]] = []
+        prev: tuple[str, int] | None = None
+        last_roman = 0
+        r = h
+        while r < len(filled):
+            number = _row_number(lines[filled[r]].text)
+            if number is None or not _runs_on(prev, last_roman, number):
+                break
+            e = r + 1
+            reach = min(len(filled), r + FLAT_ROW_MAX_WIDTHS * width)
+            while e < reach:
+                nxt = _row_number(lines[filled[e]].text)
+                # a number inside a row of fewer than two cells is one of its cells (a count), not the next row's
+                if nxt is not None and _runs_on(number, last_roman, nxt) and (e - r > 2 or number[0] == "roman"):
+                    break
+                e += 1
+            if e >= reach:  # the last row: at most the header's width, up to a list item or a heading
+                e = r + 1
+                while e < len(filled) and e - r < width and lines[filled[e]].marker is None and not lines[filled[e]].caps:
+                    e += 1
+            rows.append(tuple(filled[r:e]))
+            if number[0] == "roman":
+                last_roman = number[1]
+            prev = number
+            r = e
+        out.append(FlatTable(tuple(filled[k:h]), tuple(rows)))
+        k = r
+    return out
+
+
 class Structure:
     """The lines, blocks, section tree, tables and sentences of one normalised directive."""
 
@@ -937,6 +1070,14 @@ class Structure:
         self.text = text
         self.layout = layout
         self.lines = read_lines(text.text)
+        # FLATTENED_TABLE: the lines of a table copied one cell per line are each one cell (no list item, no prose)
+        self.flat_tables = flattened_tables(self.lines)
+        for ft in self.flat_tables:
+            for j in (*ft.header, *(x for row in ft.rows for x in row)):
+                line = self.lines[j]
+                s = line.start + len(line.text) - len(line.text.lstrip())
+                e = line.start + len(line.text.rstrip())
+                self.lines[j] = dataclasses.replace(line, marker=None, label=None, level=None, content=s, cells=(Span(s, e),), separator="\n")
         # The usual width of a wrapped line (``_wrap_width``): what the blocks and the outline read wraps by.
         self.wrap_width = _wrap_width(self.lines)
         self.tables: list[Table] = []
@@ -991,8 +1132,21 @@ class Structure:
         feet = set(page_feet(self.lines, marks))
         page: Span | None = None  # the page mark passed since the last line of text
         foot: int | None = None  # where the page's footnote before the mark starts
+        flat_first = {ft.header[0]: ft for ft in self.flat_tables}
+        flat_lines = {j for ft in self.flat_tables for row in (ft.header, *ft.rows) for j in row}
         for i, line in enumerate(self.lines):
             stripped = line.text.strip()
+            if i in flat_first:  # FLATTENED_TABLE: its rows read at its first line, one block a row
+                self.tables.append(Table())
+                for row in (flat_first[i].header, *flat_first[i].rows):
+                    span = Span(self.lines[row[0]].start, self.lines[row[-1]].end)
+                    self.tables[-1].rows.append(tuple(self.lines[j].cells[0] for j in row))
+                    self.tables[-1].row_spans.append(span)
+                    self.blocks.append(Block(span.start, span.end, span.start, None, None, None, table=len(self.tables) - 1))
+                current, prev, table, gap, page = None, None, None, True, None
+                continue
+            if i in flat_lines:
+                continue
             if i in feet:
                 foot = line.start if foot is None else foot
                 continue
