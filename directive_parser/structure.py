@@ -383,6 +383,13 @@ def opens_with_a_body(name: str) -> bool:
     return name[:1].isupper() or bool(GROUP_QUANTIFIER_RE.match(name) or _group_re().match(name))
 
 
+# COUNT_OF_DAYS_IS_NO_TIME: a header opening "Số ngày" counts days (how long a step takes, or how many days before an
+# event it must be done): "Số ngày chậm nhất phải hoàn thành trước (sau) ngày bầu cử" beside a "Ngày chậm nhất phải
+# hoàn thành" column (the probe's pa11, a schedule copied one cell per line). Its cells ("105 ngày") fix no day; the
+# time column is the other. Counter-example: "Ngày chậm nhất phải hoàn thành", "Thời gian hoàn thành" (a time).
+COUNT_OF_DAYS_RE = regex.compile(r"[ \t]*số[ \t]+ngày(?!\p{L})", regex.V1 | regex.I)
+
+
 def column_role(header: str) -> ColumnRole | None:
     """The role of a table column from its header cell ("Chủ trì thực hiện" → "lead").
 
@@ -390,6 +397,8 @@ def column_role(header: str) -> ColumnRole | None:
     ('time', 'cooperate', None)
     """
     found = {role: m.start() for role, rx in _words_re("columns") if (m := rx.search(header))}
+    if COUNT_OF_DAYS_RE.match(header):
+        found.pop("time", None)  # COUNT_OF_DAYS_IS_NO_TIME
     # one header naming the lead and the co-operating bodies together ("Đơn vị chủ trì/phối hợp", c130) is the
     # lead column, kept whole (README A8): the one named first leads; otherwise the first role listed wins
     if "lead" in found and "cooperate" in found and found["lead"] < found["cooperate"]:
@@ -529,12 +538,14 @@ class Table:
         row_spans: each row's span (its line).
         header: whether the first row is a header (at least one cell names a role).
         roles: column index → role.
+        flattened: whether it was copied one cell per line (FLATTENED_TABLE): its header is made of column names.
     """
 
     rows: list[tuple[Span, ...]] = field(default_factory=list)
     row_spans: list[Span] = field(default_factory=list)
     header: bool = False
     roles: dict[int, ColumnRole] = field(default_factory=dict)
+    flattened: bool = False
 
     def column(self, role: ColumnRole) -> int | None:
         """The index of the first column with ``role``, or None."""
@@ -1000,14 +1011,22 @@ class FlatTable:
     rows: tuple[tuple[int, ...], ...]
 
 
-def flattened_tables(lines: list[Line]) -> list[FlatTable]:
-    """The tables of ``lines`` flattened one cell per line (FLATTENED_TABLE).
+def flattened_tables(lines: list[Line], zones: list[tuple[int, int]] | None = None) -> list[FlatTable]:
+    """The tables of ``lines`` flattened one cell per line (FLATTENED_TABLE), read within each of ``zones`` (offsets:
+    the text up to the closing block, and from there on; default: the whole text), so no row runs into the closing.
 
     >>> t = flattened_tables(read_lines("TT\\nNội dung\\nThời gian\\n1\\nRà soát hồ sơ\\nTháng 3/2024\\n2\\nBáo cáo kết quả\\nQuý II"))
     >>> [(x.header, x.rows) for x in t]
     [((0, 1, 2), ((3, 4, 5), (6, 7, 8)))]
     """
-    filled = [i for i, x in enumerate(lines) if x.text.strip() and not x.cells]
+    out: list[FlatTable] = []
+    for lo, hi in zones if zones is not None else [(0, lines[-1].end if lines else 0)]:
+        out += _flattened_in(lines, [i for i, x in enumerate(lines) if x.text.strip() and not x.cells and lo <= x.start < hi])
+    return out
+
+
+def _flattened_in(lines: list[Line], filled: list[int]) -> list[FlatTable]:
+    """FLATTENED_TABLE over one zone's ``filled`` lines (indices of its non-blank lines that are no "|" or tab row)."""
     out: list[FlatTable] = []
     k = 0
     while k < len(filled):
@@ -1043,7 +1062,9 @@ def flattened_tables(lines: list[Line]) -> list[FlatTable]:
                 if nxt is not None and _runs_on(number, last_roman, nxt) and (e - r > 2 or number[0] == "roman"):
                     break
                 e += 1
-            if e >= reach:  # the last row: at most the header's width, up to a list item or a heading
+            # the last row: what is left before the closing when it fits (LAST_ROW_ENDS_THE_BODY: a copy that stops
+            # with its table, pa11), else at most the header's width, up to a list item or a heading
+            if e >= reach and reach < len(filled):
                 e = r + 1
                 while e < len(filled) and e - r < width and lines[filled[e]].marker is None and not lines[filled[e]].caps:
                     e += 1
@@ -1071,7 +1092,7 @@ class Structure:
         self.layout = layout
         self.lines = read_lines(text.text)
         # FLATTENED_TABLE: the lines of a table copied one cell per line are each one cell (no list item, no prose)
-        self.flat_tables = flattened_tables(self.lines)
+        self.flat_tables = flattened_tables(self.lines, [(0, layout.closing_start), (layout.closing_start, len(text.text))])
         for ft in self.flat_tables:
             for j in (*ft.header, *(x for row in ft.rows for x in row)):
                 line = self.lines[j]
@@ -1137,7 +1158,7 @@ class Structure:
         for i, line in enumerate(self.lines):
             stripped = line.text.strip()
             if i in flat_first:  # FLATTENED_TABLE: its rows read at its first line, one block a row
-                self.tables.append(Table())
+                self.tables.append(Table(flattened=True))
                 for row in (flat_first[i].header, *flat_first[i].rows):
                     span = Span(self.lines[row[0]].start, self.lines[row[-1]].end)
                     self.tables[-1].rows.append(tuple(self.lines[j].cells[0] for j in row))
@@ -1202,6 +1223,8 @@ class Structure:
         self._bullet_headings_lead()
         for t in self.tables:
             _read_header(t, text)
+            if t.flattened:
+                _align_wide_rows(t)
 
     def _bullet_headings_lead(self) -> None:
         """BULLET_HEADING_LEADS: a bullet that is a heading ending in ":" leads the bullets after it, one level down,
@@ -1528,14 +1551,34 @@ def _read_header(table: Table, text: str) -> None:
     roles: dict[int, ColumnRole] = {}
     for i, cell in enumerate(first):
         words = text[cell.start : cell.end].strip()
-        if len(words) > 60:
-            return  # a header cell is a short label; a long one is a data row
+        # a header cell is a short label; a long one is a data row (a flattened table's header was read as column
+        # names, FLAT_HEADER_CELL, up to its own length: pa11's "Số ngày chậm nhất phải hoàn thành trước (sau) ngày …")
+        if len(words) > (FLAT_HEADER_CELL_MAX_CHARS if table.flattened else 60):
+            return
         role = column_role(words)
         if role is not None and role not in roles.values():
             roles[i] = role
     if roles:
         table.header = True
         table.roles = roles
+
+
+def _align_wide_rows(table: Table) -> None:
+    """ROW_WIDER_THAN_HEADER: a row of a table copied one cell per line (FLATTENED_TABLE) with more lines than its
+    header has names holds a cell copied as several paragraphs (a task with its items, its reason in parentheses) or
+    a task column whose header spans two (a step's title over its content): the columns after the task column are
+    aligned from the row's end, and the task cell runs over the lines between. The probe's pa11: "4" / "<the step's
+    title>" / "<what to do>" / "(<the article it follows>)" / "105 ngày" / "07/02/2021" under "TT" / "Nội dung …" /
+    "Số ngày …" / "Ngày chậm nhất phải hoàn thành": the date is the time cell, not "(Điều 9 …)". A row as wide as its
+    header is read cell by cell; a narrower one lost empty cells (a web copy drops them) and is read from the left."""
+    task = table.column("task")
+    if task is None or not table.header:
+        return
+    width = len(table.rows[0])
+    for r, row in enumerate(table.rows[1:], 1):
+        extra = len(row) - width
+        if extra > 0 and task < width:
+            table.rows[r] = (*row[:task], Span(row[task].start, row[task + extra].end), *row[task + extra + 1 :])
 
 
 def is_column_numbers(cells: list[str]) -> bool:
