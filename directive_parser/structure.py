@@ -1002,13 +1002,19 @@ def _runs_on(prev: tuple[str, int] | None, last_roman: int, nxt: tuple[str, int]
     return n in (prev[1], prev[1] + 1)
 
 
+# A cell: the first and the last of its lines (indices). A copy with blank lines between its cells keeps a long cell's
+# wrapped lines together (CELL_IS_A_PARAGRAPH: "Sở Tư pháp; UBND các xã, phường," / "đặc khu" is one cell); one with no
+# blank line between its cells has one cell a line.
+Cell = tuple[int, int]
+
+
 @dataclass(frozen=True)
 class FlatTable:
-    """A table flattened one cell per line (FLATTENED_TABLE): the header's lines and each row's lines (indices into
-    the lines it was read from; a row's first line is its number)."""
+    """A table flattened one cell per line (FLATTENED_TABLE): the header's cells and each row's cells (a row's first
+    cell is its number), each cell the first and the last of its lines."""
 
-    header: tuple[int, ...]
-    rows: tuple[tuple[int, ...], ...]
+    header: tuple[Cell, ...]
+    rows: tuple[tuple[Cell, ...], ...]
 
 
 def flattened_tables(lines: list[Line], zones: list[tuple[int, int]] | None = None) -> list[FlatTable]:
@@ -1017,11 +1023,22 @@ def flattened_tables(lines: list[Line], zones: list[tuple[int, int]] | None = No
 
     >>> t = flattened_tables(read_lines("TT\\nNội dung\\nThời gian\\n1\\nRà soát hồ sơ\\nTháng 3/2024\\n2\\nBáo cáo kết quả\\nQuý II"))
     >>> [(x.header, x.rows) for x in t]
-    [((0, 1, 2), ((3, 4, 5), (6, 7, 8)))]
+    [(((0, 0), (1, 1), (2, 2)), (((3, 3), (4, 4), (5, 5)), ((6, 6), (7, 7), (8, 8))))]
     """
     out: list[FlatTable] = []
     for lo, hi in zones if zones is not None else [(0, lines[-1].end if lines else 0)]:
         out += _flattened_in(lines, [i for i, x in enumerate(lines) if x.text.strip() and not x.cells and lo <= x.start < hi])
+    return out
+
+
+def _cells_from(lines: list[Line], filled: list[int], spaced: bool) -> list[Cell]:
+    """The cells of ``filled`` lines: one a line, or (``spaced``: CELL_IS_A_PARAGRAPH) one a run of adjacent lines."""
+    out: list[Cell] = []
+    for i in filled:
+        if spaced and out and out[-1][1] == i - 1:
+            out[-1] = (out[-1][0], i)
+        else:
+            out.append((i, i))
     return out
 
 
@@ -1034,48 +1051,66 @@ def _flattened_in(lines: list[Line], filled: list[int]) -> list[FlatTable]:
         if column_role(lines[i].text.strip()) != "number" or len(lines[i].text.strip()) > FLAT_HEADER_CELL_MAX_CHARS // 4:
             k += 1
             continue
-        # the header: column names up to the first row's number
-        h = k + 1
-        while h < len(filled) and _row_number(lines[filled[h]].text) is None and flat_header_cell(lines[filled[h]].text):
-            h += 1
-        names = [lines[j].text.strip() for j in filled[k + 1 : h]]
-        first = _row_number(lines[filled[h]].text) if h < len(filled) else None
-        if len(names) < FLAT_HEADER_MIN_NAMES or first is None or not _runs_on(None, 0, first) or not any(
-            column_role(n) in ("task", "time") for n in names
-        ):
+        spaced = i + 1 < len(lines) and not lines[i + 1].text.strip()
+        table = _flat_table(lines, _cells_from(lines, filled[k:], spaced))
+        if table is None:
             k += 1
             continue
-        width = len(names) + 1
-        rows: list[tuple[int, ...]] = []
-        prev: tuple[str, int] | None = None
-        last_roman = 0
-        r = h
-        while r < len(filled):
-            number = _row_number(lines[filled[r]].text)
-            if number is None or not _runs_on(prev, last_roman, number):
-                break
-            e = r + 1
-            reach = min(len(filled), r + FLAT_ROW_MAX_WIDTHS * width)
-            while e < reach:
-                nxt = _row_number(lines[filled[e]].text)
-                # a number inside a row of fewer than two cells is one of its cells (a count), not the next row's
-                if nxt is not None and _runs_on(number, last_roman, nxt) and (e - r > 2 or number[0] == "roman"):
-                    break
-                e += 1
-            # the last row: what is left before the closing when it fits (LAST_ROW_ENDS_THE_BODY: a copy that stops
-            # with its table, pa11), else at most the header's width, up to a list item or a heading
-            if e >= reach and reach < len(filled):
-                e = r + 1
-                while e < len(filled) and e - r < width and lines[filled[e]].marker is None and not lines[filled[e]].caps:
-                    e += 1
-            rows.append(tuple(filled[r:e]))
-            if number[0] == "roman":
-                last_roman = number[1]
-            prev = number
-            r = e
-        out.append(FlatTable(tuple(filled[k:h]), tuple(rows)))
-        k = r
+        out.append(table)
+        last = table.rows[-1][-1][1]
+        while k < len(filled) and filled[k] <= last:
+            k += 1
     return out
+
+
+def _flat_table(lines: list[Line], cells: list[Cell]) -> FlatTable | None:
+    """The flattened table whose number column's word is ``cells[0]``, or None (FLATTENED_TABLE)."""
+
+    def text(c: Cell) -> str:
+        return " ".join(lines[j].text.strip() for j in range(c[0], c[1] + 1))
+
+    def number_of(c: Cell) -> tuple[str, int] | None:
+        return _row_number(lines[c[0]].text) if c[0] == c[1] else None
+
+    # the header: column names up to the first row's number
+    h = 1
+    while h < len(cells) and number_of(cells[h]) is None and flat_header_cell(text(cells[h])):
+        h += 1
+    names = [text(c) for c in cells[1:h]]
+    first = number_of(cells[h]) if h < len(cells) else None
+    if len(names) < FLAT_HEADER_MIN_NAMES or first is None or not _runs_on(None, 0, first) or not any(
+        column_role(n) in ("task", "time") for n in names
+    ):
+        return None
+    width = len(names) + 1
+    rows: list[tuple[Cell, ...]] = []
+    prev: tuple[str, int] | None = None
+    last_roman = 0
+    r = h
+    while r < len(cells):
+        number = number_of(cells[r])
+        if number is None or not _runs_on(prev, last_roman, number):
+            break
+        e = r + 1
+        reach = min(len(cells), r + FLAT_ROW_MAX_WIDTHS * width)
+        while e < reach:
+            nxt = number_of(cells[e])
+            # a number inside a row of fewer than two cells is one of its cells (a count), not the next row's
+            if nxt is not None and _runs_on(number, last_roman, nxt) and (e - r > 2 or number[0] == "roman"):
+                break
+            e += 1
+        # the last row: what is left before the closing when it fits (LAST_ROW_ENDS_THE_BODY: a copy that stops
+        # with its table, pa11), else at most the header's width, up to a list item or a heading
+        if e >= reach and reach < len(cells):
+            e = r + 1
+            while e < len(cells) and e - r < width and lines[cells[e][0]].marker is None and not lines[cells[e][0]].caps:
+                e += 1
+        rows.append(tuple(cells[r:e]))
+        if number[0] == "roman":
+            last_roman = number[1]
+        prev = number
+        r = e
+    return FlatTable(tuple(cells[:h]), tuple(rows))
 
 
 class Structure:
@@ -1094,11 +1129,12 @@ class Structure:
         # FLATTENED_TABLE: the lines of a table copied one cell per line are each one cell (no list item, no prose)
         self.flat_tables = flattened_tables(self.lines, [(0, layout.closing_start), (layout.closing_start, len(text.text))])
         for ft in self.flat_tables:
-            for j in (*ft.header, *(x for row in ft.rows for x in row)):
-                line = self.lines[j]
-                s = line.start + len(line.text) - len(line.text.lstrip())
-                e = line.start + len(line.text.rstrip())
-                self.lines[j] = dataclasses.replace(line, marker=None, label=None, level=None, content=s, cells=(Span(s, e),), separator="\n")
+            for first, last in (*ft.header, *(c for row in ft.rows for c in row)):
+                for j in range(first, last + 1):
+                    line = self.lines[j]
+                    s = line.start + len(line.text) - len(line.text.lstrip())
+                    e = line.start + len(line.text.rstrip())
+                    self.lines[j] = dataclasses.replace(line, marker=None, label=None, level=None, content=s, cells=(Span(s, e),), separator="\n")
         # The usual width of a wrapped line (``_wrap_width``): what the blocks and the outline read wraps by.
         self.wrap_width = _wrap_width(self.lines)
         self.tables: list[Table] = []
@@ -1153,15 +1189,15 @@ class Structure:
         feet = set(page_feet(self.lines, marks))
         page: Span | None = None  # the page mark passed since the last line of text
         foot: int | None = None  # where the page's footnote before the mark starts
-        flat_first = {ft.header[0]: ft for ft in self.flat_tables}
-        flat_lines = {j for ft in self.flat_tables for row in (ft.header, *ft.rows) for j in row}
+        flat_first = {ft.header[0][0]: ft for ft in self.flat_tables}
+        flat_lines = {j for ft in self.flat_tables for row in (ft.header, *ft.rows) for c in row for j in range(c[0], c[1] + 1)}
         for i, line in enumerate(self.lines):
             stripped = line.text.strip()
             if i in flat_first:  # FLATTENED_TABLE: its rows read at its first line, one block a row
                 self.tables.append(Table(flattened=True))
                 for row in (flat_first[i].header, *flat_first[i].rows):
-                    span = Span(self.lines[row[0]].start, self.lines[row[-1]].end)
-                    self.tables[-1].rows.append(tuple(self.lines[j].cells[0] for j in row))
+                    span = Span(self.lines[row[0][0]].start, self.lines[row[-1][1]].end)
+                    self.tables[-1].rows.append(tuple(Span(self.lines[a].cells[0].start, self.lines[b].cells[0].end) for a, b in row))
                     self.tables[-1].row_spans.append(span)
                     self.blocks.append(Block(span.start, span.end, span.start, None, None, None, table=len(self.tables) - 1))
                 current, prev, table, gap, page = None, None, None, True, None

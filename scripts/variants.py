@@ -11,7 +11,8 @@ meaning-preserving transformations, the way real copies of one directive differ 
   ("hòa" → "hoà", "thủy" → "thuỷ") / to the first (the parser's own ``fold``);
 - ``space_punct``: a space before "," ";" ":" "." after a word ("Sở Nội vụ , Sở Tài chính");
 - ``table_seps``: a flattened table's rows swap their separator, tabs ↔ " | ";
-- ``table_cells``: a task table's rows copied one cell per line, blank lines between, its empty cells lost;
+- ``table_cells`` / ``table_cells_dense``: a task table's rows copied one cell per line, blank lines between / none,
+  its empty cells lost (FLATTENED_TABLE);
 - ``date_words`` / ``date_figures``: full dates printed in words / in figures ("15/12/2024" ↔ "15 tháng 12
   năm 2024"), as issuers differ; months and years alone are left (an undated deadline is keyed by its phrase);
 - ``due_cue``: "trước ngày …" printed "chậm nhất là ngày …";
@@ -280,6 +281,17 @@ def _row_cells(line: str) -> list[str]:
 
 
 def table_cells(text: str) -> str:
+    """A task table copied one cell per line, blank lines between (``_table_cells``)."""
+    return _table_cells(text, "\n\n")
+
+
+def table_cells_dense(text: str) -> str:
+    """A task table copied one cell per line with no blank line between, an empty cell an empty line (``_table_cells``;
+    a PDF viewer's copy)."""
+    return _table_cells(text, "\n")
+
+
+def _table_cells(text: str, between: str) -> str:
     """A task table copied one cell per line, as a web page or a PDF viewer gives it (FLATTENED_TABLE; the probe's
     pa11): each row of a "|"- or tab-separated table whose first row names a task or a time column (the parser's
     ``column_role``) printed as its cells, each on its own line with a blank line between, an empty cell as a line
@@ -302,7 +314,7 @@ def table_cells(text: str) -> str:
         rows = [_row_cells(x) for x in lines[i:j]]
         if any(column_role(c) in ("task", "time") for c in rows[0] if len(c) <= 60):
             cells = [c if c else " " for row in rows for c in row]
-            out.append("\n\n".join(cells) + "\n")
+            out.append(between.join(cells) + "\n")
         else:
             out.extend(lines[i:j])
         i = j
@@ -869,6 +881,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "space_punct": space_punct,
     "table_seps": table_seps,
     "table_cells": table_cells,
+    "table_cells_dense": table_cells_dense,
     "date_words": date_words,
     "date_figures": date_figures,
     "due_cue": due_cue,
@@ -902,8 +915,8 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 # round), applied in the order drawn. Left out of the draw: ``ocr_time`` (a typed copy is not OCR'd)
 # and the second of each pair that undoes the other (``tone_new``, ``date_figures``, ``fields_to_table``,
 # ``fields_to_pipes``: their partners stand for the pair).
-# ``table_cells`` (session 25) is left out too, so that the stacked draws of the other transformations stay as before.
-STACK_LEFT_OUT: frozenset[str] = frozenset({"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells"})
+# ``table_cells``, ``table_cells_dense`` (session 25) are left out too, so that the stacked draws of the other transformations stay as before.
+STACK_LEFT_OUT: frozenset[str] = frozenset({"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense"})
 
 
 def stacked(doc_id: str, k: int, round_: int) -> tuple[list[str], Callable[[str], str]]:

@@ -103,11 +103,11 @@ def test_the_same_number_again_is_a_second_line_of_its_row() -> None:
     lines = read_lines(flat("TT", "Nhiệm vụ", "Chủ trì", "I", "Chuẩn bị", "1", "Ban hành kế hoạch", "Sở Nội vụ", "2", "Triển khai kế hoạch", "Sở Nội vụ",
                             "2", "Triển khai kế hoạch", "Các sở, ngành", "II", "Kiểm tra", "1", "Kiểm tra việc thực hiện", "Sở Nội vụ"))
     (t,) = flattened_tables(lines)
-    assert [lines[r[0]].text for r in t.rows] == ["I", "1", "2", "2", "II", "1"]
+    assert [lines[r[0][0]].text for r in t.rows] == ["I", "1", "2", "2", "II", "1"]
     # a Roman numeral that does not go on the count ("IV" after "I") ends the table
     lines = read_lines(flat("TT", "Nhiệm vụ", "Chủ trì", "I", "Chuẩn bị", "1", "Ban hành kế hoạch", "Sở Nội vụ", "IV", "Kiểm tra"))
     (t,) = flattened_tables(lines)
-    assert [lines[r[0]].text for r in t.rows] == ["I", "1"]
+    assert [lines[r[0][0]].text for r in t.rows] == ["I", "1"]
 
 
 @pytest.mark.parametrize(
@@ -167,3 +167,18 @@ def test_no_row_runs_into_the_closing() -> None:
     st = structure_of_text(raw + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
     (table,) = st.tables
     assert [st.cell_text(c) for c in table.rows[-1]] == ["2", "Báo cáo kết quả", "Quý II/2026"]
+
+
+def test_a_cell_wrapped_over_lines_is_one_cell_when_blank_lines_part_the_cells() -> None:
+    # CELL_IS_A_PARAGRAPH: n001's row 2 copied one cell per line and wrapped at 60 columns (scripts/variants.py
+    # table_cells then wrap60); with no blank line between the cells, each line is a cell
+    raw = flat(
+        "STT", "Nhiệm vụ", "Thời gian hoàn thành", "Chủ trì thực hiện",
+        "1", "Định kỳ thực hiện việc công bố danh mục văn bản quy phạm\npháp luật hết hiệu lực, tạm ngưng hiệu lực theo thẩm quyền.",
+        "Trước ngày 31/01 năm liền kề", "Sở Tư pháp; UBND các xã, phường,\nđặc khu",
+    )
+    st = structure_of_text(raw)
+    (table,) = st.tables
+    assert [st.cell_text(c).replace("\n", " ") for c in table.rows[1]][2:] == ["Trước ngày 31/01 năm liền kề", "Sở Tư pháp; UBND các xã, phường, đặc khu"]
+    dense = structure_of_text("STT\nNhiệm vụ\nThời gian hoàn thành\n1\nRà soát hồ sơ\nTrong tháng 8/2025\n")
+    assert [[dense.cell_text(c) for c in row] for row in dense.tables[0].rows] == [["STT", "Nhiệm vụ", "Thời gian hoàn thành"], ["1", "Rà soát hồ sơ", "Trong tháng 8/2025"]]
