@@ -1100,10 +1100,12 @@ def _flat_table(lines: list[Line], cells: list[Cell]) -> FlatTable | None:
                 break
             e += 1
         # the last row: what is left before the closing when it fits (LAST_ROW_ENDS_THE_BODY: a copy that stops
-        # with its table, pa11), else at most the header's width, up to a list item or a heading
-        if e >= reach and reach < len(cells):
+        # with its table, pa11), else at most the header's width; either way up to a list item or a heading (a line
+        # in capitals: n002's "Phụ lục II" / "ĐỀ CƯƠNG BÁO CÁO …" after its schedule's last row)
+        if e >= reach:
+            cap = len(cells) if reach == len(cells) else r + width
             e = r + 1
-            while e < len(cells) and e - r < width and lines[cells[e][0]].marker is None and not lines[cells[e][0]].caps:
+            while e < min(cap, len(cells)) and not any(lines[j].marker is not None or lines[j].caps for j in range(cells[e][0], cells[e][1] + 1)):
                 e += 1
         rows.append(tuple(cells[r:e]))
         if number[0] == "roman":

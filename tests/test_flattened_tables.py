@@ -182,3 +182,12 @@ def test_a_cell_wrapped_over_lines_is_one_cell_when_blank_lines_part_the_cells()
     assert [st.cell_text(c).replace("\n", " ") for c in table.rows[1]][2:] == ["Trước ngày 31/01 năm liền kề", "Sở Tư pháp; UBND các xã, phường, đặc khu"]
     dense = structure_of_text("STT\nNhiệm vụ\nThời gian hoàn thành\n1\nRà soát hồ sơ\nTrong tháng 8/2025\n")
     assert [[dense.cell_text(c) for c in row] for row in dense.tables[0].rows] == [["STT", "Nhiệm vụ", "Thời gian hoàn thành"], ["1", "Rà soát hồ sơ", "Trong tháng 8/2025"]]
+
+
+def test_the_last_row_stops_before_a_heading_even_when_the_rest_would_fit() -> None:
+    # n002's schedule (Phụ lục I) copied one cell per line, then its Phụ lục II: the outline's heading in capitals is
+    # no cell of the last row
+    raw = N002_SCHEDULE + "\nPhụ lục II\nĐỀ CƯƠNG BÁO CÁO PHỤC VỤ KIỂM TRA\nCÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2026\n\nI. Kết quả thực hiện\n"
+    st = structure_of_text(raw)
+    (table,) = st.tables
+    assert [st.cell_text(c) for c in table.rows[-1]] == ["2", "Sở Y tế", "Tháng 8/2026"]
