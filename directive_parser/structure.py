@@ -948,10 +948,14 @@ def read_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
 #   and one names the task or the time;
 # - rows follow, each opening with a running number alone on its line (FLAT_ROW_NUMBER: "1", "2." …; the same
 #   number again for a row's second line of bodies, n001's "2" / "2"; a Roman numeral for a group row, after which
-#   the count starts again at "1"); a row's cells are the lines up to the next row's number.
-# The last row takes at most as many lines as the header has cells and stops before a list item or a heading.
+#   the count starts again at "1"); a row's cells are the lines up to the next row's number (CELL_IS_A_PARAGRAPH:
+#   in a copy with blank lines between its cells, a cell is a run of adjacent lines, a long cell wrapped).
+# The last row (no next number within FLAT_ROW_MAX_WIDTHS × the header's width) takes what is left before the closing
+# when that fits (LAST_ROW_ENDS_THE_BODY), else at most the header's width, and stops before a list item or a line in
+# capitals (a heading). No row runs into the closing block ("Nơi nhận", the signer).
 # Each row becomes one row of a ``Table`` whose cells are those lines (left to right, as the header's columns: a
-# lost empty cell at a row's end shifts nothing before it), so the task-table readers give one duty per row.
+# lost empty cell at a row's end shifts nothing before it; a wider row, ROW_WIDER_THAN_HEADER, ``_align_wide_rows``),
+# so the task-table readers (deadlines.table_rows) give one duty per row.
 # Counter-examples: a numbered list of prose ("1. Tổ chức …" under no "STT" line); c120's report form "TT" / "1" /
 # "2" / "…" / "5" (no column name after "TT"); a list of persons "STT" / "Họ và tên" / "Chức vụ" (n018's table
 # flattened: "Họ và tên" names no column of a task table).
