@@ -328,6 +328,7 @@ class StructureWords(BaseModel):
     columns: list[_ColumnEntry]
     sections: list[_SectionEntry]
     groups: _GroupWords
+    flat_columns: _GroupWords
 
 
 @functools.lru_cache(maxsize=1)
@@ -382,6 +383,13 @@ def opens_with_a_body(name: str) -> bool:
     return name[:1].isupper() or bool(GROUP_QUANTIFIER_RE.match(name) or _group_re().match(name))
 
 
+# COUNT_OF_DAYS_IS_NO_TIME: a header opening "Số ngày" counts days (how long a step takes, or how many days before an
+# event it must be done): "Số ngày chậm nhất phải hoàn thành trước (sau) ngày bầu cử" beside a "Ngày chậm nhất phải
+# hoàn thành" column (the probe's pa11, a schedule copied one cell per line). Its cells ("105 ngày") fix no day; the
+# time column is the other. Counter-example: "Ngày chậm nhất phải hoàn thành", "Thời gian hoàn thành" (a time).
+COUNT_OF_DAYS_RE = regex.compile(r"[ \t]*số[ \t]+ngày(?!\p{L})", regex.V1 | regex.I)
+
+
 def column_role(header: str) -> ColumnRole | None:
     """The role of a table column from its header cell ("Chủ trì thực hiện" → "lead").
 
@@ -389,6 +397,8 @@ def column_role(header: str) -> ColumnRole | None:
     ('time', 'cooperate', None)
     """
     found = {role: m.start() for role, rx in _words_re("columns") if (m := rx.search(header))}
+    if COUNT_OF_DAYS_RE.match(header):
+        found.pop("time", None)  # COUNT_OF_DAYS_IS_NO_TIME
     # one header naming the lead and the co-operating bodies together ("Đơn vị chủ trì/phối hợp", c130) is the
     # lead column, kept whole (README A8): the one named first leads; otherwise the first role listed wins
     if "lead" in found and "cooperate" in found and found["lead"] < found["cooperate"]:
@@ -528,12 +538,14 @@ class Table:
         row_spans: each row's span (its line).
         header: whether the first row is a header (at least one cell names a role).
         roles: column index → role.
+        flattened: whether it was copied one cell per line (FLATTENED_TABLE): its header is made of column names.
     """
 
     rows: list[tuple[Span, ...]] = field(default_factory=list)
     row_spans: list[Span] = field(default_factory=list)
     header: bool = False
     roles: dict[int, ColumnRole] = field(default_factory=dict)
+    flattened: bool = False
 
     def column(self, role: ColumnRole) -> int | None:
         """The index of the first column with ``role``, or None."""
@@ -924,6 +936,189 @@ def read_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     return out
 
 
+# ============================================================================================
+# Tables flattened one cell per line
+# ============================================================================================
+# FLATTENED_TABLE: a task table copied from a web page or a PDF viewer often arrives with each cell on a line of its
+# own (blank lines between, the empty cells lost): "TT" / "Nội dung công việc" / "Thời gian hoàn thành" / "Đơn vị
+# chủ trì" / "1" / "Rà soát danh sách …" / "Tháng 3/2024" / "Ban Tổ chức" / "2" / …. Such a table is read when
+# - a line holds only the number column's word ("STT", "TT": ``columns``' role "number");
+# - the lines after it, up to the first row's number, are all column names (FLAT_HEADER_CELL: short, no sentence's
+#   end, a role's words or a ``flat_columns`` word of data/structure.toml), at least FLAT_HEADER_MIN_NAMES of them,
+#   and one names the task or the time;
+# - rows follow, each opening with a running number alone on its line (FLAT_ROW_NUMBER: "1", "2." …; the same
+#   number again for a row's second line of bodies, n001's "2" / "2"; a Roman numeral for a group row, after which
+#   the count starts again at "1"); a row's cells are the lines up to the next row's number (CELL_IS_A_PARAGRAPH:
+#   in a copy with blank lines between its cells, a cell is a run of adjacent lines, a long cell wrapped).
+# The last row (no next number within FLAT_ROW_MAX_WIDTHS × the header's width) takes what is left before the closing
+# when that fits (LAST_ROW_ENDS_THE_BODY), else at most the header's width, and stops before a list item or a line in
+# capitals (a heading). No row runs into the closing block ("Nơi nhận", the signer).
+# Each row becomes one row of a ``Table`` whose cells are those lines (left to right, as the header's columns: a
+# lost empty cell at a row's end shifts nothing before it; a wider row, ROW_WIDER_THAN_HEADER, ``_align_wide_rows``),
+# so the task-table readers (deadlines.table_rows) give one duty per row.
+# Counter-examples: a numbered list of prose ("1. Tổ chức …" under no "STT" line); c120's report form "TT" / "1" /
+# "2" / "…" / "5" (no column name after "TT"); a list of persons "STT" / "Họ và tên" / "Chức vụ" (n018's table
+# flattened: "Họ và tên" names no column of a task table).
+FLAT_HEADER_MIN_NAMES = 2
+FLAT_HEADER_CELL_MAX_CHARS = 80
+# A row whose next number does not come within this many times the header's width of lines is the table's last.
+FLAT_ROW_MAX_WIDTHS = 2
+FLAT_ROW_NUMBER_RE = regex.compile(rf"[ \t]*(?:(?P<decimal>\d{{1,3}})|(?P<roman>{ROMAN}))[.)]?[ \t]*", regex.V1)
+
+
+@functools.lru_cache(maxsize=1)
+def _flat_column_re() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(structure_words().flat_columns.words)})(?!\p{{L}})", regex.V1 | regex.I)
+
+
+def flat_header_cell(text: str) -> bool:
+    """FLAT_HEADER_CELL: whether a line is one column name of a task table's header (FLATTENED_TABLE).
+
+    >>> flat_header_cell("Thời gian hoàn thành"), flat_header_cell("Ghi chú"), flat_header_cell("Họ và tên")
+    (True, True, False)
+    >>> flat_header_cell("Rà soát nội dung công việc."), flat_header_cell("1")
+    (False, False)
+    """
+    s = text.strip()
+    if not s or len(s) > FLAT_HEADER_CELL_MAX_CHARS or s.endswith((".", ";", ":", ",")) or not s[:1].isupper():
+        return False
+    return column_role(s) is not None or bool(_flat_column_re().search(s))
+
+
+def _row_number(text: str) -> tuple[str, int] | None:
+    """A row's running number alone on its line: ("decimal", 2) for "2" or "2.", ("roman", 3) for "III"."""
+    m = FLAT_ROW_NUMBER_RE.fullmatch(text)
+    if m is None:
+        return None
+    if m.group("decimal") is not None:
+        return "decimal", int(m.group("decimal"))
+    values = [{"I": 1, "V": 5, "X": 10}[c] for c in m.group("roman")]
+    return "roman", sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _runs_on(prev: tuple[str, int] | None, last_roman: int, nxt: tuple[str, int]) -> bool:
+    """Whether ``nxt`` goes on a table's numbering after ``prev`` (None: the first row)."""
+    kind, n = nxt
+    if kind == "roman":
+        return n == last_roman + 1
+    if prev is None or prev[0] == "roman":
+        return n == 1
+    return n in (prev[1], prev[1] + 1)
+
+
+# A cell: the first and the last of its lines (indices). A copy with blank lines between its cells keeps a long cell's
+# wrapped lines together (CELL_IS_A_PARAGRAPH: "Sở Tư pháp; UBND các xã, phường," / "đặc khu" is one cell); one with no
+# blank line between its cells has one cell a line.
+Cell = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class FlatTable:
+    """A table flattened one cell per line (FLATTENED_TABLE): the header's cells and each row's cells (a row's first
+    cell is its number), each cell the first and the last of its lines."""
+
+    header: tuple[Cell, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+
+def flattened_tables(lines: list[Line], zones: list[tuple[int, int]] | None = None) -> list[FlatTable]:
+    """The tables of ``lines`` flattened one cell per line (FLATTENED_TABLE), read within each of ``zones`` (offsets:
+    the text up to the closing block, and from there on; default: the whole text), so no row runs into the closing.
+
+    >>> t = flattened_tables(read_lines("TT\\nNội dung\\nThời gian\\n1\\nRà soát hồ sơ\\nTháng 3/2024\\n2\\nBáo cáo kết quả\\nQuý II"))
+    >>> [(x.header, x.rows) for x in t]
+    [(((0, 0), (1, 1), (2, 2)), (((3, 3), (4, 4), (5, 5)), ((6, 6), (7, 7), (8, 8))))]
+    """
+    out: list[FlatTable] = []
+    for lo, hi in zones if zones is not None else [(0, lines[-1].end if lines else 0)]:
+        out += _flattened_in(lines, [i for i, x in enumerate(lines) if x.text.strip() and not x.cells and lo <= x.start < hi])
+    return out
+
+
+def _cells_from(lines: list[Line], filled: list[int], spaced: bool) -> list[Cell]:
+    """The cells of ``filled`` lines: one a line, or (``spaced``: CELL_IS_A_PARAGRAPH) one a run of adjacent lines."""
+    out: list[Cell] = []
+    for i in filled:
+        if spaced and out and out[-1][1] == i - 1:
+            out[-1] = (out[-1][0], i)
+        else:
+            out.append((i, i))
+    return out
+
+
+def _flattened_in(lines: list[Line], filled: list[int]) -> list[FlatTable]:
+    """FLATTENED_TABLE over one zone's ``filled`` lines (indices of its non-blank lines that are no "|" or tab row)."""
+    out: list[FlatTable] = []
+    k = 0
+    while k < len(filled):
+        i = filled[k]
+        if column_role(lines[i].text.strip()) != "number" or len(lines[i].text.strip()) > FLAT_HEADER_CELL_MAX_CHARS // 4:
+            k += 1
+            continue
+        spaced = i + 1 < len(lines) and not lines[i + 1].text.strip()
+        table = _flat_table(lines, _cells_from(lines, filled[k:], spaced))
+        if table is None:
+            k += 1
+            continue
+        out.append(table)
+        last = table.rows[-1][-1][1]
+        while k < len(filled) and filled[k] <= last:
+            k += 1
+    return out
+
+
+def _flat_table(lines: list[Line], cells: list[Cell]) -> FlatTable | None:
+    """The flattened table whose number column's word is ``cells[0]``, or None (FLATTENED_TABLE)."""
+
+    def text(c: Cell) -> str:
+        return " ".join(lines[j].text.strip() for j in range(c[0], c[1] + 1))
+
+    def number_of(c: Cell) -> tuple[str, int] | None:
+        return _row_number(lines[c[0]].text) if c[0] == c[1] else None
+
+    # the header: column names up to the first row's number
+    h = 1
+    while h < len(cells) and number_of(cells[h]) is None and flat_header_cell(text(cells[h])):
+        h += 1
+    names = [text(c) for c in cells[1:h]]
+    first = number_of(cells[h]) if h < len(cells) else None
+    if len(names) < FLAT_HEADER_MIN_NAMES or first is None or not _runs_on(None, 0, first) or not any(
+        column_role(n) in ("task", "time") for n in names
+    ):
+        return None
+    width = len(names) + 1
+    rows: list[tuple[Cell, ...]] = []
+    prev: tuple[str, int] | None = None
+    last_roman = 0
+    r = h
+    while r < len(cells):
+        number = number_of(cells[r])
+        if number is None or not _runs_on(prev, last_roman, number):
+            break
+        e = r + 1
+        reach = min(len(cells), r + FLAT_ROW_MAX_WIDTHS * width)
+        while e < reach:
+            nxt = number_of(cells[e])
+            # a number inside a row of fewer than two cells is one of its cells (a count), not the next row's
+            if nxt is not None and _runs_on(number, last_roman, nxt) and (e - r > 2 or number[0] == "roman"):
+                break
+            e += 1
+        # the last row: what is left before the closing when it fits (LAST_ROW_ENDS_THE_BODY: a copy that stops
+        # with its table, pa11), else at most the header's width; either way up to a list item or a heading (a line
+        # in capitals: n002's "Phụ lục II" / "ĐỀ CƯƠNG BÁO CÁO …" after its schedule's last row)
+        if e >= reach:
+            cap = len(cells) if reach == len(cells) else r + width
+            e = r + 1
+            while e < min(cap, len(cells)) and not any(lines[j].marker is not None or lines[j].caps for j in range(cells[e][0], cells[e][1] + 1)):
+                e += 1
+        rows.append(tuple(cells[r:e]))
+        if number[0] == "roman":
+            last_roman = number[1]
+        prev = number
+        r = e
+    return FlatTable(tuple(cells[:h]), tuple(rows))
+
+
 class Structure:
     """The lines, blocks, section tree, tables and sentences of one normalised directive."""
 
@@ -937,6 +1132,15 @@ class Structure:
         self.text = text
         self.layout = layout
         self.lines = read_lines(text.text)
+        # FLATTENED_TABLE: the lines of a table copied one cell per line are each one cell (no list item, no prose)
+        self.flat_tables = flattened_tables(self.lines, [(0, layout.closing_start), (layout.closing_start, len(text.text))])
+        for ft in self.flat_tables:
+            for first, last in (*ft.header, *(c for row in ft.rows for c in row)):
+                for j in range(first, last + 1):
+                    line = self.lines[j]
+                    s = line.start + len(line.text) - len(line.text.lstrip())
+                    e = line.start + len(line.text.rstrip())
+                    self.lines[j] = dataclasses.replace(line, marker=None, label=None, level=None, content=s, cells=(Span(s, e),), separator="\n")
         # The usual width of a wrapped line (``_wrap_width``): what the blocks and the outline read wraps by.
         self.wrap_width = _wrap_width(self.lines)
         self.tables: list[Table] = []
@@ -991,8 +1195,21 @@ class Structure:
         feet = set(page_feet(self.lines, marks))
         page: Span | None = None  # the page mark passed since the last line of text
         foot: int | None = None  # where the page's footnote before the mark starts
+        flat_first = {ft.header[0][0]: ft for ft in self.flat_tables}
+        flat_lines = {j for ft in self.flat_tables for row in (ft.header, *ft.rows) for c in row for j in range(c[0], c[1] + 1)}
         for i, line in enumerate(self.lines):
             stripped = line.text.strip()
+            if i in flat_first:  # FLATTENED_TABLE: its rows read at its first line, one block a row
+                self.tables.append(Table(flattened=True))
+                for row in (flat_first[i].header, *flat_first[i].rows):
+                    span = Span(self.lines[row[0][0]].start, self.lines[row[-1][1]].end)
+                    self.tables[-1].rows.append(tuple(Span(self.lines[a].cells[0].start, self.lines[b].cells[0].end) for a, b in row))
+                    self.tables[-1].row_spans.append(span)
+                    self.blocks.append(Block(span.start, span.end, span.start, None, None, None, table=len(self.tables) - 1))
+                current, prev, table, gap, page = None, None, None, True, None
+                continue
+            if i in flat_lines:
+                continue
             if i in feet:
                 foot = line.start if foot is None else foot
                 continue
@@ -1048,6 +1265,8 @@ class Structure:
         self._bullet_headings_lead()
         for t in self.tables:
             _read_header(t, text)
+            if t.flattened:
+                _align_wide_rows(t)
 
     def _bullet_headings_lead(self) -> None:
         """BULLET_HEADING_LEADS: a bullet that is a heading ending in ":" leads the bullets after it, one level down,
@@ -1374,14 +1593,34 @@ def _read_header(table: Table, text: str) -> None:
     roles: dict[int, ColumnRole] = {}
     for i, cell in enumerate(first):
         words = text[cell.start : cell.end].strip()
-        if len(words) > 60:
-            return  # a header cell is a short label; a long one is a data row
+        # a header cell is a short label; a long one is a data row (a flattened table's header was read as column
+        # names, FLAT_HEADER_CELL, up to its own length: pa11's "Số ngày chậm nhất phải hoàn thành trước (sau) ngày …")
+        if len(words) > (FLAT_HEADER_CELL_MAX_CHARS if table.flattened else 60):
+            return
         role = column_role(words)
         if role is not None and role not in roles.values():
             roles[i] = role
     if roles:
         table.header = True
         table.roles = roles
+
+
+def _align_wide_rows(table: Table) -> None:
+    """ROW_WIDER_THAN_HEADER: a row of a table copied one cell per line (FLATTENED_TABLE) with more lines than its
+    header has names holds a cell copied as several paragraphs (a task with its items, its reason in parentheses) or
+    a task column whose header spans two (a step's title over its content): the columns after the task column are
+    aligned from the row's end, and the task cell runs over the lines between. The probe's pa11: "4" / "<the step's
+    title>" / "<what to do>" / "(<the article it follows>)" / "105 ngày" / "07/02/2021" under "TT" / "Nội dung …" /
+    "Số ngày …" / "Ngày chậm nhất phải hoàn thành": the date is the time cell, not "(Điều 9 …)". A row as wide as its
+    header is read cell by cell; a narrower one lost empty cells (a web copy drops them) and is read from the left."""
+    task = table.column("task")
+    if task is None or not table.header:
+        return
+    width = len(table.rows[0])
+    for r, row in enumerate(table.rows[1:], 1):
+        extra = len(row) - width
+        if extra > 0 and task < width:
+            table.rows[r] = (*row[:task], Span(row[task].start, row[task + extra].end), *row[task + extra + 1 :])
 
 
 def is_column_numbers(cells: list[str]) -> bool:

@@ -11,6 +11,8 @@ meaning-preserving transformations, the way real copies of one directive differ 
   ("hòa" → "hoà", "thủy" → "thuỷ") / to the first (the parser's own ``fold``);
 - ``space_punct``: a space before "," ";" ":" "." after a word ("Sở Nội vụ , Sở Tài chính");
 - ``table_seps``: a flattened table's rows swap their separator, tabs ↔ " | ";
+- ``table_cells`` / ``table_cells_dense``: a task table's rows copied one cell per line, blank lines between / none,
+  its empty cells lost (FLATTENED_TABLE);
 - ``date_words`` / ``date_figures``: full dates printed in words / in figures ("15/12/2024" ↔ "15 tháng 12
   năm 2024"), as issuers differ; months and years alone are left (an undated deadline is keyed by its phrase);
 - ``due_cue``: "trước ngày …" printed "chậm nhất là ngày …";
@@ -264,6 +266,59 @@ def table_seps(text: str) -> str:
         out.append(line)
     return "\n".join(out)
 
+
+
+def _row_cells(line: str) -> list[str]:
+    """A flattened row's cells, stripped; a Markdown row's leading and trailing "|" make no cell."""
+    if line.count("\t") >= 2:
+        return [c.strip() for c in line.split("\t")]
+    cells = [c.strip() for c in _PIPE_SEP.split(line)]
+    if cells and not cells[0] and line.lstrip().startswith("|"):
+        cells = cells[1:]
+    if cells and not cells[-1] and line.rstrip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+def table_cells(text: str) -> str:
+    """A task table copied one cell per line, blank lines between (``_table_cells``)."""
+    return _table_cells(text, "\n\n")
+
+
+def table_cells_dense(text: str) -> str:
+    """A task table copied one cell per line with no blank line between, an empty cell an empty line (``_table_cells``;
+    a PDF viewer's copy)."""
+    return _table_cells(text, "\n")
+
+
+def _table_cells(text: str, between: str) -> str:
+    """A task table copied one cell per line, as a web page or a PDF viewer gives it (FLATTENED_TABLE; the probe's
+    pa11): each row of a "|"- or tab-separated table whose first row names a task or a time column (the parser's
+    ``column_role``) printed as its cells, each on its own line with a blank line between, an empty cell as a line
+    holding one space (which normalisation drops, as it drops a web page's "&nbsp;" cell): "STT | Nhiệm vụ | Thời gian"
+    / "1 | Rà soát | Quý II" → "STT" / "" / "Nhiệm vụ" / "" / "Thời gian" / "" / "1" / "" / "Rà soát" / "" / "Quý II".
+    Other tables (a header's "issuer | motto", a list of persons) are left as printed."""
+    from directive_parser.structure import column_role
+
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _is_row(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _is_row(lines[j]):
+            j += 1
+        rows = [_row_cells(x) for x in lines[i:j]]
+        if any(column_role(c) in ("task", "time") for c in rows[0] if len(c) <= 60):
+            cells = [c if c else " " for row in rows for c in row]
+            out.append(between.join(cells) + "\n")
+        else:
+            out.extend(lines[i:j])
+        i = j
+    return "\n".join(out)
 
 
 # A full date in figures ("15/12/2024", "09/7/2023"), not part of a symbol or a longer number.
@@ -825,6 +880,8 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "tone_new": tone_new,
     "space_punct": space_punct,
     "table_seps": table_seps,
+    "table_cells": table_cells,
+    "table_cells_dense": table_cells_dense,
     "date_words": date_words,
     "date_figures": date_figures,
     "due_cue": due_cue,
@@ -858,7 +915,8 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 # round), applied in the order drawn. Left out of the draw: ``ocr_time`` (a typed copy is not OCR'd)
 # and the second of each pair that undoes the other (``tone_new``, ``date_figures``, ``fields_to_table``,
 # ``fields_to_pipes``: their partners stand for the pair).
-STACK_LEFT_OUT: frozenset[str] = frozenset({"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes"})
+# ``table_cells``, ``table_cells_dense`` (session 25) are left out too, so that the stacked draws of the other transformations stay as before.
+STACK_LEFT_OUT: frozenset[str] = frozenset({"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense"})
 
 
 def stacked(doc_id: str, k: int, round_: int) -> tuple[list[str], Callable[[str], str]]:
