@@ -1593,6 +1593,25 @@ def _is_anniversary(text: Text, phrase: TimePhrase) -> bool:
     return bool(_ANNIVERSARY_RE.search(text.fold, max(0, open_at - 140), open_at + 1))
 
 
+# ANNIVERSARY_SPAN: a span whose two ends are the same day of the same month some years apart names
+# the day it commemorates and its N-th return, not a time to act (OUTPUT.md: a date that only reports
+# what happened is no deadline): "hướng tới kỷ niệm 75 năm ngày thành lập Đội … (15/5/1941-15/5/2016)" (probe
+# pd19), "… giải phóng 30/04/1975 - 30/04/2012" (probe pd09, no parentheses): the span form of the uncued
+# anniversary veto (``_is_anniversary``: "kỷ niệm 80 năm Ngày truyền thống ngành Tuyên giáo (1/8/1930 - 1/8/2009)",
+# w021, whose first year is no year of the date grammar). Counter-example: a one-year term ("từ ngày 15/5/2023
+# đến ngày 15/5/2024") is a time to act.
+ANNIVERSARY_SPAN_MIN_YEARS = 2
+
+
+def is_anniversary_span(phrase: TimePhrase) -> bool:
+    """Whether ``phrase`` is a span from a day to the same day ``ANNIVERSARY_SPAN_MIN_YEARS`` or more years
+    later (veto ANNIVERSARY_SPAN, above)."""
+    first, last = phrase.when.period_start, phrase.when.period_end
+    if phrase.when.kind != "period" or first is None or last is None:
+        return False
+    return (first.day, first.month) == (last.day, last.month) and last.year - first.year >= ANNIVERSARY_SPAN_MIN_YEARS
+
+
 # A sentence that assesses what happened, not what must be done: "Qua kiểm tra thực tế cho thấy,
 # công tác chuẩn bị … trong tháng 4/2026 còn chậm", "Bên cạnh những kết quả tích cực thì …",
 # "Tuy nhiên, việc triển khai … vẫn còn …" (a duty in it is asked for: "đề nghị", "yêu cầu").
@@ -1953,6 +1972,8 @@ def _accept(
     lead = text.fold[sent.start : phrase.start]
     at_start = not regex.search(r"\p{L}{2,}", _LEAD_RE.sub("", lead, count=1))
     if kind in ("date", "period"):
+        if is_anniversary_span(phrase):
+            return False  # veto ANNIVERSARY_SPAN
         last = phrase.date or phrase.when.period_end
         set_at_meeting = phrase.cued and meeting is not None and last is not None and last > meeting
         step_before_issue = plan and last is not None and (phrase.cued or at_start) and _plan_step_before_issue(sentence, last, doc_date)
@@ -3286,6 +3307,12 @@ def attach_item(st: Structure, d: Deadline) -> None:
     if block is None or field is None:
         return
     value = field[1]
+    if field[0] == "time" and d.evidence.end <= value.start:
+        # TIME_IS_ITS_LABEL: the time is the line's label and the value after its colon states the duty with its
+        # body: "- Chậm nhất 31/7 hằng năm: Các phòng giáo dục nộp hồ sơ …" (probe pd15's form; a schedule line as
+        # "- Tháng 03/2019: Các phòng … nộp …", which no time role labels): the duty is the value, read as it
+        # was, not the item's heading. Counter-example: "Thời gian: Ngày 22/5/2021" (the time is the value).
+        return
     inline_lead: Span | None = None
     if field[0] != "time":
         # INLINE_TIME_FIELD: a field line that gives the item's time after another field ("Đơn vị thực hiện: Sở Văn
