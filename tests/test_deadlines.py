@@ -1662,8 +1662,14 @@ _FOLLOW_UP_HEAD = "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 101/UBND-KT\nAn Gi
             "Nội vụ trước ngày 20/3/2024.\n",
             [("Sở Tài chính", "gửi báo cáo về Sở Nội vụ", "Sở Nội vụ")],
         ),
+        (
+            # FOLLOW_UP_SENDS_THE_REPLY (probe pc07's form): the reply the request asked for is sent on
+            "Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan tham gia ý kiến vào dự thảo Quy chế quản lý "
+            "dược liệu. Yêu cầu hoàn thiện gửi ý kiến tham gia về Bộ Y tế trước ngày 20/3/2024.\n",
+            [("Sở Y tế", "chủ trì, phối hợp với các đơn vị liên quan tham gia ý kiến vào dự thảo Quy chế quản lý dược liệu", "Bộ Y tế")],
+        ),
     ],
-    ids=["pa07-finish-and-send", "pa07-send-report", "pa01-results", "own-body"],
+    ids=["pa07-finish-and-send", "pa07-send-report", "pa01-results", "own-body", "pc07-reply"],
 )
 def test_a_follow_up_send_completes_the_duty_before(body: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(d.responsible, d.action, d.deliver_to) for d in parse_text(_FOLLOW_UP_HEAD + body).deadlines] == expected
@@ -1679,6 +1685,10 @@ def test_a_follow_up_send_completes_the_duty_before(body: str, expected: list[tu
         ("Yêu cầu Sở Tài chính gửi báo cáo về Sở Nội vụ ", False),
         ("Danh sách đại biểu tham dự Giải thưởng gửi về Trung ương Đoàn ", False),
         ("Yêu cầu gửi báo cáo kết quả kiểm tra an toàn thực phẩm về Sở Y tế ", False),
+        # FOLLOW_UP_SENDS_THE_REPLY: a reply noun is what was asked; another thing is not
+        ("Yêu cầu hoàn thiện gửi ý kiến tham gia về Bộ Y tế ", True),
+        ("Yêu cầu gửi ý kiến góp ý về Sở Tư pháp ", True),
+        ("Yêu cầu gửi danh sách đại biểu về Sở Nội vụ ", False),
     ],
 )
 def test_sends_on_follow_up_both_ways(sentence: str, expected: bool) -> None:

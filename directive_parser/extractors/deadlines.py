@@ -2507,7 +2507,11 @@ def _request_replied(text: Text, paragraphs: Paragraphs, si: int, timed: set[int
 # decides), a body ("Yêu cầu các đơn vị gửi …": its own duty), or a closing with no duty right before it in its paragraph
 # (001's closing report, E8's counter-example); "Hoàn thành và báo cáo …" is E7's own entry.
 _FOLLOW_UP_OPENING = r"(?:yêu\s+cầu|kết\s+quả(?:\s+thực\s+hiện)?(?:\s+đề\s+nghị)?)"
-_FOLLOW_UP_SEND = r"(?:hoàn\s+thiện(?:\s*,|\s+và)?\s+)?(?:gửi|nộp|báo\s+cáo)(?:\s+(?:báo\s+cáo|kết\s+quả))?(?:\s+(?:về|đến|tới|cho|lên))?"
+# FOLLOW_UP_SENDS_THE_REPLY: the object may also be the reply the request asked for, a reply noun of
+# data/duties.toml [reply_nouns] ("Giao Sở A chủ trì … tham gia ý kiến vào dự thảo … . Yêu cầu hoàn thiện gửi ý kiến
+# tham gia về Bộ B trước ngày …", probe pc07's form): it names no thing of its own beyond what was asked.
+_FOLLOW_UP_REPLY = rf"(?:{alternation(duties().reply_nouns.words)})(?:\s+(?:tham\s+gia|góp\s+ý))?"
+_FOLLOW_UP_SEND = rf"(?:hoàn\s+thiện(?:\s*,|\s+và)?\s+)?(?:gửi|nộp|báo\s+cáo)(?:\s+(?:báo\s+cáo|kết\s+quả|{_FOLLOW_UP_REPLY}))?(?:\s+(?:về|đến|tới|cho|lên))?"
 # where it goes: a name, no verb of its own, up to the time
 _FOLLOW_UP_WHERE = r"\s+(?P<where>(?-i:\p{Lu})[^.;:\n]{0,150}?)"
 SENDS_ON_FOLLOW_UP_RE = regex.compile(rf"^[\s\-–+•]*{_FOLLOW_UP_OPENING}\s+{_FOLLOW_UP_SEND}{_FOLLOW_UP_WHERE}[\s,]*$", regex.V1 | regex.I)
