@@ -1211,6 +1211,18 @@ def _time_phrases(
 _YEARLY_OR_MONTHLY = ("FREQ=YEARLY", "FREQ=MONTHLY")
 
 
+# DAY_OF_ANY_YEAR: a year-less day before "hằng năm" needs no year to recur, also where the document's own
+# date is unread (an undated page, a scan's lost header: "Chậm nhất 31/7 hằng năm: Các phòng … nộp hồ sơ …",
+# probe pd15's form); its day and month are read against a leap year, so that "29/2" stays a day.
+_ANY_YEAR = 2000
+
+
+def _day_of_any_year(phrase: str) -> dt.date | None:
+    """The last day and month of year-less ``phrase`` in ``_ANY_YEAR`` (DAY_OF_ANY_YEAR, above), or None."""
+    again = parse_date_phrase(phrase, doc_year=_ANY_YEAR)
+    return None if again is None else again.date or again.when.period_end
+
+
 def _recurring_after(text: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
     """A day or a span printed without its year and followed by "hằng năm" / "hằng tháng" is one
     recurrence (annotations/README.md T10): "từ ngày 17/10 đến 18/11 hằng năm" (the README's example)
@@ -1226,11 +1238,9 @@ def _recurring_after(text: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
             and p.when.recurrence in _YEARLY_OR_MONTHLY
             and prev.when.kind in ("date", "period")
             and not prev.year_printed
-            and (prev.date or prev.when.period_end) is not None
+            and (last := prev.date or prev.when.period_end or _day_of_any_year(prev.text)) is not None
             and not text[prev.end : p.start].strip()
         ):
-            last = prev.date or prev.when.period_end
-            assert last is not None
             rule = f"{p.when.recurrence};BYMONTH={last.month};BYMONTHDAY={last.day}" if p.when.recurrence == "FREQ=YEARLY" else f"{p.when.recurrence};BYMONTHDAY={last.day}"
             when = TimeExpression(kind="recurrence", recurrence=rule, inclusive=prev.when.inclusive)
             out[-1] = TimePhrase(prev.start, p.end, _collapse(f"{prev.text} {p.text}"), None, when, prev.cued, year_printed=False)

@@ -357,6 +357,17 @@ def test_a_day_without_its_year_before_its_period_is_one_recurrence() -> None:
     assert [(p.text, p.date) for p in dated] == [("trước ngày 30/11/2025", dt.date(2025, 11, 30)), ("hằng năm", None)]
 
 
+def test_day_of_any_year_recurs_where_the_document_date_is_unread() -> None:
+    # DAY_OF_ANY_YEAR (probe pd15's form, my words): no document date, yet the day before "hằng năm" recurs
+    (p,) = find_time_phrases("- Chậm nhất 31/7 hằng năm: Các phòng giáo dục nộp hồ sơ đăng ký kiểm định.")
+    assert (p.text, p.date, p.when.kind, p.when.recurrence) == ("Chậm nhất 31/7 hằng năm", None, "recurrence", "FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=31")
+    (leap,) = find_time_phrases("trước ngày 29/02 hằng năm")
+    assert leap.when.recurrence == "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29"
+    # counter-examples: a day with its year stays a day; a year-less day with no recurrence stays unread (null)
+    assert [p.text for p in find_time_phrases("gửi báo cáo trước ngày 30/11/2025 hằng năm")] == ["trước ngày 30/11/2025", "hằng năm"]
+    assert [(p.text, p.date, p.when.kind) for p in find_time_phrases("gửi báo cáo trước ngày 30/11.")] == [("trước ngày 30/11", None, "date")]
+
+
 @pytest.mark.parametrize(("sentence", "phrase"), [tuple(e) for e in _WORDS.by_rule.examples])
 def test_by_rule_examples_are_a_due(sentence: str, phrase: str) -> None:
     # T2/T13: "theo (đúng) thời gian/thời hạn quy định" after a duty times it by the rules in force

@@ -19,6 +19,7 @@ from directive_parser.extractors.deadlines import (
     SENDS_ON_FOLLOW_UP_RE,
     STEP_OF_A_TIME_LIMIT_RE,
     _destinations,
+    is_anniversary_span,
 )
 from directive_parser.structure import split_sentences
 from directive_parser.vocabulary import duties
@@ -1661,8 +1662,14 @@ _FOLLOW_UP_HEAD = "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 101/UBND-KT\nAn Gi
             "Nội vụ trước ngày 20/3/2024.\n",
             [("Sở Tài chính", "gửi báo cáo về Sở Nội vụ", "Sở Nội vụ")],
         ),
+        (
+            # FOLLOW_UP_SENDS_THE_REPLY (probe pc07's form): the reply the request asked for is sent on
+            "Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan tham gia ý kiến vào dự thảo Quy chế quản lý "
+            "dược liệu. Yêu cầu hoàn thiện gửi ý kiến tham gia về Bộ Y tế trước ngày 20/3/2024.\n",
+            [("Sở Y tế", "chủ trì, phối hợp với các đơn vị liên quan tham gia ý kiến vào dự thảo Quy chế quản lý dược liệu", "Bộ Y tế")],
+        ),
     ],
-    ids=["pa07-finish-and-send", "pa07-send-report", "pa01-results", "own-body"],
+    ids=["pa07-finish-and-send", "pa07-send-report", "pa01-results", "own-body", "pc07-reply"],
 )
 def test_a_follow_up_send_completes_the_duty_before(body: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(d.responsible, d.action, d.deliver_to) for d in parse_text(_FOLLOW_UP_HEAD + body).deadlines] == expected
@@ -1678,6 +1685,10 @@ def test_a_follow_up_send_completes_the_duty_before(body: str, expected: list[tu
         ("Yêu cầu Sở Tài chính gửi báo cáo về Sở Nội vụ ", False),
         ("Danh sách đại biểu tham dự Giải thưởng gửi về Trung ương Đoàn ", False),
         ("Yêu cầu gửi báo cáo kết quả kiểm tra an toàn thực phẩm về Sở Y tế ", False),
+        # FOLLOW_UP_SENDS_THE_REPLY: a reply noun is what was asked; another thing is not
+        ("Yêu cầu hoàn thiện gửi ý kiến tham gia về Bộ Y tế ", True),
+        ("Yêu cầu gửi ý kiến góp ý về Sở Tư pháp ", True),
+        ("Yêu cầu gửi danh sách đại biểu về Sở Nội vụ ", False),
     ],
 )
 def test_sends_on_follow_up_both_ways(sentence: str, expected: bool) -> None:
@@ -2248,3 +2259,44 @@ def test_listed_bodies_name_a_deadline_s_responsible() -> None:
     # counter-example: a charge that lists its co-operating bodies after "các Bộ:" keeps its own subject
     record = parse_text("UBND TỈNH X\nSố: 1/KH-UBND\n\nKẾ HOẠCH\nThử\n\n3. Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài nguyên và Môi trường, Tài chính rà soát, báo cáo Thủ tướng Chính phủ trước ngày 30/6/2025.\n")
     assert [d.responsible for d in record.deadlines] == ["Bộ Xây dựng"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anniversary"),
+    [
+        # probe pd19's form (my words): the day commemorated and its 70th return, in parentheses (the corpus prints
+        # such spans with years before 1940, c117's and w021's, read by the uncued anniversary veto instead)
+        ("Hướng tới kỷ niệm 70 năm Ngày Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2024), các đơn vị tổ chức …", True),
+        # probe pd09's form (my words): no parentheses
+        ("Chào mừng kỷ niệm 50 năm ngày thành lập trường 20/11/1973 - 20/11/2023, ngày Nhà giáo Việt Nam.", True),
+        # counter-examples: a one-year term, and c125's vote ending on another day than it starts
+        ("Các đơn vị thực hiện thí điểm từ ngày 15/5/2023 đến ngày 15/5/2024.", False),
+        ("bình chọn từ ngày 25/9/2022 đến hết ngày 15/10/2022", False),
+    ],
+)
+def test_anniversary_span_both_ways(sentence: str, anniversary: bool) -> None:
+    spans = [p for p in find_time_phrases(sentence) if p.when.kind == "period"]
+    assert spans and is_anniversary_span(spans[0]) is anniversary
+
+
+def test_anniversary_span_is_no_deadline() -> None:
+    # ANNIVERSARY_SPAN: the commemorated span names no time to act; the request's own day does (my words, after
+    # probe pd19's preamble form)
+    body = (
+        "Hướng tới kỷ niệm 80 năm Ngày truyền thống ngành Tuyên giáo (1/8/1943 - 1/8/2023), đề nghị các quận ủy, "
+        "huyện ủy gửi báo cáo kết quả về Ban Dân vận Thành ủy trước ngày 25/7/2023."
+    )
+    rec = parse_text(HEAD + body)
+    assert [(d.date, d.text) for d in rec.deadlines] == [(dt.date(2023, 7, 25), "trước ngày 25/7/2023")]
+
+
+def test_time_is_its_label_keeps_the_duty_after_the_colon() -> None:
+    # TIME_IS_ITS_LABEL (probe pd15's form, my words): the recurring day is the line's label, the duty its value
+    rec = parse_text(
+        "2. Lịch cụ thể\n\n- Chậm nhất 31/7 hằng năm: Các phòng giáo dục nộp hồ sơ đăng ký kiểm định trong học kỳ I.\n"
+    )
+    got = [(d.text, d.action, d.responsible, d.date) for d in rec.deadlines]
+    assert got == [("Chậm nhất 31/7 hằng năm", "nộp hồ sơ đăng ký kiểm định trong học kỳ I", "Các phòng giáo dục", None)]
+    # counter-example: a time that is the field's value times the item above it
+    rec = parse_text(HEAD + "1. Tổ chức hội nghị sơ kết công tác dân vận khéo năm 2023\n- Thời gian: Ngày 22/7/2023.\n")
+    assert [(d.action, d.date) for d in rec.deadlines] == [("Tổ chức hội nghị sơ kết công tác dân vận khéo năm 2023", dt.date(2023, 7, 22))]

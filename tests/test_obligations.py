@@ -1698,6 +1698,35 @@ def test_the_document_naming_itself_is_no_duty() -> None:
     assert not O.VETO_DOCUMENT_NAME_RE.match("- Quyết định dừng hoạt động hoặc hạn chế phương tiện qua lại")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "effect"),
+    [
+        ("Điều 3. Quyết định này có hiệu lực kể từ ngày ký ban hành.", True),  # n018
+        ("1. Hướng dẫn này có hiệu lực từ ngày ký, thay thế Hướng dẫn số 11-HD/VPTW", True),  # n038
+        ("Chỉ thị có hiệu lực thi hành từ ngày ban hành.", True),  # probe pc19's form, the kind alone (my words)
+        # counter-examples: a judgement in force (n050), a duty before another act comes into force, an item's verb
+        ("bản án, quyết định của Tòa án đã có hiệu lực pháp luật nhưng chưa thi hành", False),
+        ("Các đơn vị rà soát hồ sơ trước thời điểm Nghị định này có hiệu lực.", False),
+        ("- Quyết định dừng hoạt động hoặc hạn chế phương tiện qua lại", False),
+    ],
+)
+def test_effect_clause_both_ways(sentence: str, effect: bool) -> None:
+    assert bool(O.VETO_EFFECT_CLAUSE_RE.match(sentence)) is effect
+
+
+def test_effect_clause_after_the_last_article_is_no_duty() -> None:
+    # EFFECT_CLAUSE: printed without an article number after the execution article, it inherits no body (probe pc19's
+    # form; the article's wording after n018's Điều 3)
+    body = (
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2025.\n"
+        "Điều 2. Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở, ban, ngành chịu trách nhiệm thi hành Quyết định này.\n"
+        "Quyết định có hiệu lực kể từ ngày ký.\n"
+    )
+    record = parse_text(HEADER.replace("Số: 12/UBND-VP", "Số: 12/QĐ-UBND") + body)
+    assert [o.action for o in record.obligations if "hiệu lực" in o.action] == []
+    assert any(o.action.startswith("chịu trách nhiệm thi hành") for o in record.obligations)
+
+
 def test_a_numbered_heading_that_is_a_bodys_sentence_is_a_duty() -> None:
     # n004 9.: "9. Các sở, ban, ngành nghiên cứu, ban hành theo thẩm quyền … thuộc Chương trình" (no closing
     # period, so the structure reads a heading); its sub-items name the lead bodies

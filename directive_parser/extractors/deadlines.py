@@ -1593,6 +1593,25 @@ def _is_anniversary(text: Text, phrase: TimePhrase) -> bool:
     return bool(_ANNIVERSARY_RE.search(text.fold, max(0, open_at - 140), open_at + 1))
 
 
+# ANNIVERSARY_SPAN: a span whose two ends are the same day of the same month some years apart names
+# the day it commemorates and its N-th return, not a time to act (OUTPUT.md: a date that only reports
+# what happened is no deadline): "hướng tới kỷ niệm 75 năm ngày thành lập Đội … (15/5/1941-15/5/2016)" (probe
+# pd19), "… giải phóng 30/04/1975 - 30/04/2012" (probe pd09, no parentheses): the span form of the uncued
+# anniversary veto (``_is_anniversary``: "kỷ niệm 80 năm Ngày truyền thống ngành Tuyên giáo (1/8/1930 - 1/8/2009)",
+# w021, whose first year is no year of the date grammar). Counter-example: a one-year term ("từ ngày 15/5/2023
+# đến ngày 15/5/2024") is a time to act.
+ANNIVERSARY_SPAN_MIN_YEARS = 2
+
+
+def is_anniversary_span(phrase: TimePhrase) -> bool:
+    """Whether ``phrase`` is a span from a day to the same day ``ANNIVERSARY_SPAN_MIN_YEARS`` or more years
+    later (veto ANNIVERSARY_SPAN, above)."""
+    first, last = phrase.when.period_start, phrase.when.period_end
+    if phrase.when.kind != "period" or first is None or last is None:
+        return False
+    return (first.day, first.month) == (last.day, last.month) and last.year - first.year >= ANNIVERSARY_SPAN_MIN_YEARS
+
+
 # A sentence that assesses what happened, not what must be done: "Qua kiểm tra thực tế cho thấy,
 # công tác chuẩn bị … trong tháng 4/2026 còn chậm", "Bên cạnh những kết quả tích cực thì …",
 # "Tuy nhiên, việc triển khai … vẫn còn …" (a duty in it is asked for: "đề nghị", "yêu cầu").
@@ -1953,6 +1972,8 @@ def _accept(
     lead = text.fold[sent.start : phrase.start]
     at_start = not regex.search(r"\p{L}{2,}", _LEAD_RE.sub("", lead, count=1))
     if kind in ("date", "period"):
+        if is_anniversary_span(phrase):
+            return False  # veto ANNIVERSARY_SPAN
         last = phrase.date or phrase.when.period_end
         set_at_meeting = phrase.cued and meeting is not None and last is not None and last > meeting
         step_before_issue = plan and last is not None and (phrase.cued or at_start) and _plan_step_before_issue(sentence, last, doc_date)
@@ -2486,7 +2507,11 @@ def _request_replied(text: Text, paragraphs: Paragraphs, si: int, timed: set[int
 # decides), a body ("Yêu cầu các đơn vị gửi …": its own duty), or a closing with no duty right before it in its paragraph
 # (001's closing report, E8's counter-example); "Hoàn thành và báo cáo …" is E7's own entry.
 _FOLLOW_UP_OPENING = r"(?:yêu\s+cầu|kết\s+quả(?:\s+thực\s+hiện)?(?:\s+đề\s+nghị)?)"
-_FOLLOW_UP_SEND = r"(?:hoàn\s+thiện(?:\s*,|\s+và)?\s+)?(?:gửi|nộp|báo\s+cáo)(?:\s+(?:báo\s+cáo|kết\s+quả))?(?:\s+(?:về|đến|tới|cho|lên))?"
+# FOLLOW_UP_SENDS_THE_REPLY: the object may also be the reply the request asked for, a reply noun of
+# data/duties.toml [reply_nouns] ("Giao Sở A chủ trì … tham gia ý kiến vào dự thảo … . Yêu cầu hoàn thiện gửi ý kiến
+# tham gia về Bộ B trước ngày …", probe pc07's form): it names no thing of its own beyond what was asked.
+_FOLLOW_UP_REPLY = rf"(?:{alternation(duties().reply_nouns.words)})(?:\s+(?:tham\s+gia|góp\s+ý))?"
+_FOLLOW_UP_SEND = rf"(?:hoàn\s+thiện(?:\s*,|\s+và)?\s+)?(?:gửi|nộp|báo\s+cáo)(?:\s+(?:báo\s+cáo|kết\s+quả|{_FOLLOW_UP_REPLY}))?(?:\s+(?:về|đến|tới|cho|lên))?"
 # where it goes: a name, no verb of its own, up to the time
 _FOLLOW_UP_WHERE = r"\s+(?P<where>(?-i:\p{Lu})[^.;:\n]{0,150}?)"
 SENDS_ON_FOLLOW_UP_RE = regex.compile(rf"^[\s\-–+•]*{_FOLLOW_UP_OPENING}\s+{_FOLLOW_UP_SEND}{_FOLLOW_UP_WHERE}[\s,]*$", regex.V1 | regex.I)
@@ -3286,6 +3311,12 @@ def attach_item(st: Structure, d: Deadline) -> None:
     if block is None or field is None:
         return
     value = field[1]
+    if field[0] == "time" and d.evidence.end <= value.start:
+        # TIME_IS_ITS_LABEL: the time is the line's label and the value after its colon states the duty with its
+        # body: "- Chậm nhất 31/7 hằng năm: Các phòng giáo dục nộp hồ sơ …" (probe pd15's form; a schedule line as
+        # "- Tháng 03/2019: Các phòng … nộp …", which no time role labels): the duty is the value, read as it
+        # was, not the item's heading. Counter-example: "Thời gian: Ngày 22/5/2021" (the time is the value).
+        return
     inline_lead: Span | None = None
     if field[0] != "time":
         # INLINE_TIME_FIELD: a field line that gives the item's time after another field ("Đơn vị thực hiện: Sở Văn
