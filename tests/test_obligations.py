@@ -2905,3 +2905,21 @@ def test_whole_destination_list_with_va_inside_a_name() -> None:
     got = O.destinations("báo cáo Bộ Kế hoạch và Đầu tư, Chủ tịch UBND tỉnh trước ngày 15/4/2025", "Sở Tài chính", "Bộ Kế hoạch và Đầu tư")
     assert got == "Bộ Kế hoạch và Đầu tư, Chủ tịch UBND tỉnh"
     assert O.destinations("báo cáo UBND tỉnh và đề xuất phương án xử lý", "Sở Xây dựng", None) == "UBND tỉnh"
+
+
+# CITED_ASSIGNMENT: a basis citing a document by its number reports that document's assignment, joined by
+# "và" in the basis's clause. Own sentence in the pattern of probe pd07; the counter-example is c124's
+# opening, whose request follows the basis's comma.
+def test_a_cited_documents_assignment_is_no_duty_of_this_one() -> None:
+    body = (
+        "Căn cứ Quyết định số 215/QĐ-UBND ngày 10/3/2024 của Ủy ban nhân dân tỉnh về việc phê duyệt đề án "
+        "phát triển du lịch cộng đồng và giao cho Sở Văn hóa là cơ quan chủ trì thực hiện hằng năm.\n"
+    )
+    assert duties(body) == []
+    assert not O._asks_itself(body.lower())
+
+
+def test_a_request_after_the_cited_basis_is_this_documents_c124() -> None:
+    fold = "thực hiện hướng dẫn số 12hd/btgtw ngày 29/6/2021 của ban tuyên giáo trung ương về việc tuyên truyền, ban bí thư trung ương đoàn đề nghị các ban, đơn vị tổ chức các hoạt động tuyên truyền"
+    assert O._asks_itself(fold)
+    assert O._asks_itself("căn cứ kế hoạch số 45/kh-ubnd ngày 02/3/2024 của ubnd tỉnh; giao sở y tế chủ trì thực hiện")

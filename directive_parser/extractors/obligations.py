@@ -23,6 +23,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import functools
+from collections.abc import Iterator
 
 import regex
 
@@ -760,9 +761,8 @@ def _noun_ask(fold: str, duty_at: int) -> bool:
 _ALLOCATED_BEFORE_RE = regex.compile(r"(?<!\p{L})(?:dự\s+toán|kinh\s+phí|ngân\s+sách|nguồn\s+vốn|chỉ\s+tiêu|biên\s+chế)(?:\s+(?:đã\s+)?được)?\s+$", regex.V1 | regex.I)
 
 
-def _asks(fold: str) -> bool:
-    """Whether a sentence asks a body to act ("đề nghị các sở …", "giao Công an tỉnh …"); "Xét đề nghị
-    của Giám đốc Công an tỉnh tại Tờ trình …" cites a proposal (``D._ASK_RE``'s veto ASK_NOUN)."""
+def _ask_matches(fold: str) -> Iterator[regex.Match[str]]:
+    """The requests of a sentence ("đề nghị các sở …", "giao Công an tỉnh …"), past ``D._ASK_RE``'s false hits."""
     for m in D._ASK_RE.finditer(fold):
         if (m.start() > 0 and fold[m.start() - 1].isalpha()) or _GIAO_COMPOUND_RE.search(fold, 0, m.start()):
             continue  # inside a word (``D._ASK_RE`` has no left boundary), or "Bộ Ngoại giao Công an tỉnh …"
@@ -770,8 +770,34 @@ def _asks(fold: str) -> bool:
             continue  # "… trong dự toán giao cho các cơ quan, đơn vị, địa phương …" (ALLOCATION)
         if _NOUN_LIKE_ASK_RE.match(m.group()) and D.plausible_who(clean_value(m.group("who"))) is None:
             continue  # "… theo kịp yêu cầu phát triển …", "… nơi giao cắt với đường sắt …"
-        return True
-    return False
+        yield m
+
+
+def _asks(fold: str) -> bool:
+    """Whether a sentence asks a body to act ("đề nghị các sở …", "giao Công an tỉnh …"); "Xét đề nghị
+    của Giám đốc Công an tỉnh tại Tờ trình …" cites a proposal (``D._ASK_RE``'s veto ASK_NOUN)."""
+    return next(_ask_matches(fold), None) is not None
+
+
+# CITED_ASSIGNMENT: a basis that cites a document by its type and number tells what that document did, its
+# verbs joined by "và" in the one clause: "Căn cứ Thông báo số 656-TB/… của … về việc phê duyệt tổ chức chương
+# trình … và giao cho Báo … là đơn vị chủ trì thực hiện hằng năm" (probe pd07) is a duty another document gave,
+# told as background, no request of this one. Counter-examples: the request after the basis's clause ends ("Căn
+# cứ Kế hoạch số 45/KH-UBND …, đề nghị các đơn vị …"; "Thực hiện Công văn số …; giao Sở …") is this document's.
+@functools.lru_cache(maxsize=1)
+def cited_assignment_re() -> regex.Pattern[str]:
+    """The basis's clause before a request it only reports: "Căn cứ <type> số … và " (CITED_ASSIGNMENT)."""
+    types = _type_alternation()
+    return regex.compile(
+        rf"^{LEADER}(?:căn\s+cứ|thực\s+hiện|theo)\s+(?:{types})\s+(?:số\s*)?\d[^;:\n]*?\svà\s+$",
+        regex.V1 | regex.I,
+    )
+
+
+def _asks_itself(fold: str) -> bool:
+    """Whether a sentence makes a request of its own: one ``_ask_matches`` finds that no cited document made
+    (CITED_ASSIGNMENT)."""
+    return any(not cited_assignment_re().match(fold[: m.start()]) for m in _ask_matches(fold))
 
 
 # CLOSING_SUMMARY: the body's closing paragraph sums the document up ("Trên đây là Kế hoạch phối hợp tổ chức Cuộc thi
@@ -788,7 +814,7 @@ def _is_duty(
     document is a Hướng dẫn (``GUIDE_KINDS``), whose prose tells each body it names what to do; ``given``: the
     sentence's item prints its own "Đơn vị thực hiện:" or "Thời gian:" field (``_own_fields``)."""
     fold = st.text.fold[sent.start : sent.end]
-    asks = _asks(fold)  # "đề nghị / yêu cầu / giao X + verb" outweighs most vetoes
+    asks = _asks_itself(fold)  # "đề nghị / yêu cầu / giao X + verb" outweighs most vetoes (not a cited one's)
     if VETO_SALUTATION_RE.match(fold) and not asks:
         return False
     if VETO_PROMISE_RE.search(fold) and not asks:
