@@ -2923,3 +2923,23 @@ def test_a_request_after_the_cited_basis_is_this_documents_c124() -> None:
     fold = "thực hiện hướng dẫn số 12hd/btgtw ngày 29/6/2021 của ban tuyên giáo trung ương về việc tuyên truyền, ban bí thư trung ương đoàn đề nghị các ban, đơn vị tổ chức các hoạt động tuyên truyền"
     assert O._asks_itself(fold)
     assert O._asks_itself("căn cứ kế hoạch số 45/kh-ubnd ngày 02/3/2024 của ubnd tỉnh; giao sở y tế chủ trì thực hiện")
+
+
+# REPORTED_DIRECTION: "chỉ đạo về việc <topic>" reports a direction by its subject line (own sentence in the pattern
+# of probe pc07's headline); a duty's "chỉ đạo" takes whom or what it directs.
+@pytest.mark.parametrize(
+    "rest,vetoed",
+    [
+        ("chỉ đạo về việc tăng cường phòng chống rét cho đàn gia súc.", True),
+        ("đã có ý kiến chỉ đạo về việc tổ chức lễ hội mùa xuân.", True),
+        ("chỉ đạo các lực lượng đóng quân trên địa bàn phối hợp tuần tra.", False),
+        ("trực tiếp chỉ đạo việc thực hiện các nhiệm vụ được giao.", False),
+    ],
+)
+def test_a_direction_named_by_its_subject_line_is_reported(rest: str, vetoed: bool) -> None:
+    assert bool(O.VETO_REPORTED_DIRECTION_RE.match(rest)) == vetoed
+
+
+def test_a_headline_reporting_a_direction_is_no_duty() -> None:
+    body = "UBND tỉnh chỉ đạo về việc tăng cường phòng chống rét cho đàn gia súc.\nGiao Sở Nông nghiệp chủ trì hướng dẫn các huyện che chắn chuồng trại.\n"
+    assert [d[0] for d in duties(body, header="")] == ["Sở Nông nghiệp"]

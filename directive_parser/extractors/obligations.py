@@ -199,6 +199,11 @@ QUOTA_LINE_RE = regex.compile(r"^\p{L}+(?:\s+\p{L}+)?\s+(?:ít\s+nhất\s+|tối
 VETO_PROMISE_RE = regex.compile(r"(?<!\p{L})sẽ(?!\p{L})", regex.V1 | regex.I)
 # What was done: "Sở Nội vụ đã ban hành Kế hoạch số …", "các địa phương đã triển khai".
 VETO_DONE_RE = regex.compile(r"(?<!\p{L})(?:đã|vừa)\s+(?!được\s+giao)\p{L}", regex.V1 | regex.I)
+# REPORTED_DIRECTION: "chỉ đạo về việc <topic>" names a direction by its subject line (the V/v formula of NĐ 30's
+# box 5b), the report of an act, not a task: "UBND tỉnh chỉ đạo về việc tham gia ý kiến dự thảo Chỉ thị …" (probe
+# pc07, a portal's headline over the relayed text). Counter-examples: a duty's "chỉ đạo" takes whom or what it
+# directs ("chỉ đạo các lực lượng đóng quân …", "trực tiếp chỉ đạo việc thực hiện …", n001).
+VETO_REPORTED_DIRECTION_RE = regex.compile(r"^(?:đã\s+|vừa\s+)?(?:có\s+ý\s+kiến\s+)?chỉ\s+đạo\s+về\s+việc(?!\p{L})", regex.V1 | regex.I)
 # What a body may do, not what it must: "Ban Bí thư Trung ương Đoàn có thể điều chỉnh, sửa đổi, bổ sung
 # Hướng dẫn phù hợp với tình hình thực tiễn" (c121).
 # So is what a body is not allowed: "Công ty không được tiếp tục hưởng ưu đãi theo quy định …" (n048, a
@@ -865,7 +870,7 @@ def _is_duty(
             return False  # "Ban Bí thư Trung ương Đoàn có thể điều chỉnh …", "Công ty không được tiếp tục hưởng …"
         if _at_subjects_end(VETO_EXEMPTION_RE, fold, len(fold) - len(rest)):
             return False  # "Các sở, ban, ngành không phải gửi báo cáo giấy …", "Các đơn vị được phép tổ chức …"
-        if VETO_DONE_RE.match(rest.lstrip(" ,")):
+        if VETO_DONE_RE.match(rest.lstrip(" ,")) or VETO_REPORTED_DIRECTION_RE.match(rest.lstrip(" ,")):
             return False  # "Sở Nội vụ đã ban hành …"; not "… hoàn thành thủ tục nâng công suất 03 mỏ đã cấp …"
         if _at_subjects_end(VETO_DEFERENCE_RE, fold, len(fold) - len(rest)) or _at_subjects_end(VETO_DEFINITION_RE, fold, len(fold) - len(rest)):
             return False  # "Ban Thường vụ Hội Nông dân tỉnh kính gửi Sở Nội vụ …", "… được coi là hoàn thành khi …"
