@@ -160,13 +160,17 @@ _RELAY = (
 
 def test_a_relays_lead_states_its_own_number_not_a_reference() -> None:
     assert [r.symbol for r in parse_text(_RELAY).legal_references] == ["8/CT-TTg"]
-    spaced = _RELAY.replace("số 512/SYT-NVY", "số: 512 /SYT-NVY").replace("Ngày 12/3/2024", "Ngày 12 tháng 3 năm 2024")
+    assert parse_text(_RELAY).number.symbol == "512/SYT-NVY"  # RELAY_LEAD_NUMBER (header.py)
+    spaced = _RELAY.replace("số 512/SYT-NVY", "số: 512 /SYTNVY").replace("Ngày 12/3/2024", "Ngày 12 tháng 3 năm 2024")
     assert [r.symbol for r in parse_text(spaced).legal_references] == ["8/CT-TTg"]
+    assert parse_file(Path(__file__).resolve().parent.parent / "corpus" / "w006.txt").number.symbol == "21-HD/BTGTW"
 
 
 def test_a_lead_under_a_numbered_header_or_after_a_citation_cites() -> None:
     header = "SỞ Y TẾ\nSố: 77/SYT-VP\nV/v triển khai\n"
     assert [r.symbol for r in parse_text(header + _RELAY).legal_references] == ["512/SYT-NVY", "8/CT-TTg"]
+    assert parse_text(header + _RELAY).number.symbol == "77/SYT-VP"
+    assert parse_text("Thực hiện Chỉ thị số 8/CT-TTg của Thủ tướng Chính phủ.\n" + _RELAY).number.symbol is None
     cited_first = "Thực hiện Chỉ thị số 8/CT-TTg của Thủ tướng Chính phủ.\n" + _RELAY
     assert [r.symbol for r in parse_text(cited_first).legal_references] == ["8/CT-TTg", "512/SYT-NVY"]
     assert "11-HD/BDVTU" in [r.symbol for r in parse_file(Path(__file__).resolve().parent.parent / "corpus" / "000.txt").legal_references]

@@ -338,7 +338,8 @@ def _number_field(st: Structure, pos: int) -> bool:
 # RELAY_LEAD: a post that relays a document opens by stating that it was issued, its date first: "Ngày 15/9,
 # UBND tỉnh ban hành Công văn số 4158/UBND-THNV về việc …" (probe pc03; pc11, pc13, pd03). When the text
 # prints no number of its own (no header) and this is where its first symbol stands, the symbol is the
-# relayed document's own number, no citation. Counter-examples: a text with its own number cites what it
+# relayed document's own number (header.py RELAY_LEAD_NUMBER), no citation: "Ngày 5/1/2017, Ban Tuyên giáo
+# Trung ương đã ban hành hướng dẫn Số 21- HD/BTGTW, …" (w006, a web copy of the guide). Counter-examples: a text with its own number cites what it
 # names so ("…, ngày 03/01/2023, Ban Dân vận Thành ủy đã ban hành Hướng dẫn số 11-HD/BDVTU …", 000); a
 # lead whose first symbol another sentence cited before is no lead.
 @functools.lru_cache(maxsize=1)
@@ -352,12 +353,20 @@ def relay_lead_re() -> regex.Pattern[str]:
     )
 
 
-def _relay_lead_symbol(text: Text, first: MatchLike | None, own: str | None) -> bool:
-    """Whether the text's first symbol ``first`` is the number its relay's lead states (RELAY_LEAD)."""
-    if own is not None or first is None:
-        return False
-    line = text.fold.rfind("\n", 0, first.start()) + 1
-    return bool(relay_lead_re().match(text.fold[max(0, line - 1) : first.start()]))
+def relay_lead_symbol(t: Text) -> MatchLike | None:
+    """The symbol a relay's lead states as its own number (RELAY_LEAD): the text's first symbol, in that lead.
+
+    Args:
+        t: the normalised text.
+
+    Returns:
+        The symbol's match in ``t.fold``, or None when the first symbol stands in no relay's lead.
+    """
+    first = next(iter(_symbols(t.fold, 0)), None)
+    if first is None:
+        return None
+    line = t.fold.rfind("\n", 0, first.start()) + 1
+    return first if relay_lead_re().match(t.fold[max(0, line - 1) : first.start()]) else None
 
 
 def find_references(st: Structure, record: Directive) -> list[LegalReference]:
@@ -374,12 +383,11 @@ def find_references(st: Structure, record: Directive) -> list[LegalReference]:
         The references, each with the mention that first gave it as evidence.
     """
     text = st.unblanked  # a footnote cut out of the sentence it stood in still cites (structure.page_feet)
-    own = _undouble_type(record.number.symbol) if record.number.symbol else None
+    # the own symbol as the citations are read (a relay's "68 /CĐCS" is cited as "68/CĐ-CS": RELAY_LEAD)
+    own = _undouble_type(_restore_hyphen(record.number.symbol)) if record.number.symbol else None
     by_symbol: dict[str, LegalReference] = {}
     found = [(m, _undouble_type(_restore_hyphen(P.canonical_symbol(m)[0]))) for m in _symbols(text.fold, 0)]
     seen = {symbol for _, symbol in found}
-    if found and _relay_lead_symbol(text, found[0][0], own):
-        own = _ocr_variant_of(found[0][1], seen)  # RELAY_LEAD: the relayed document's own number
     for m, printed in found:
         symbol = _ocr_variant_of(printed, seen)
         if (own and symbol == own) or _number_field(st, m.start()):
