@@ -2943,3 +2943,18 @@ def test_a_direction_named_by_its_subject_line_is_reported(rest: str, vetoed: bo
 def test_a_headline_reporting_a_direction_is_no_duty() -> None:
     body = "UBND tỉnh chỉ đạo về việc tăng cường phòng chống rét cho đàn gia súc.\nGiao Sở Nông nghiệp chủ trì hướng dẫn các huyện che chắn chuồng trại.\n"
     assert [d[0] for d in duties(body, header="")] == ["Sở Nông nghiệp"]
+
+
+# ADDRESS_OPENS_BODY: a line above the address is the header's (own sentences in the pattern of probe pd13, a page
+# whose header the copy lost); without an address the text's first line may be a duty.
+_TITLED = (
+    "Thông báo nộp bài dự thi vẽ tranh thiếu nhi cấp huyện năm 2024 lần thứ hai của ngành giáo dục\n"
+    "Kính gửi:\n- Các trường Tiểu học trực thuộc.\n"
+    "Đề nghị hiệu trưởng các trường Tiểu học tổ chức cho học sinh tham gia cuộc thi vẽ tranh.\n"
+)
+
+
+def test_the_line_above_the_address_is_no_duty() -> None:
+    assert [d[1][:10] for d in duties(_TITLED, header="")] == ["tổ chức ch"]
+    without_address = _TITLED.replace("Kính gửi:\n- Các trường Tiểu học trực thuộc.\n", "")
+    assert [d[1][:10] for d in duties(without_address, header="")][0] == "Thông báo "

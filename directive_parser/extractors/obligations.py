@@ -29,6 +29,7 @@ import regex
 
 from .. import patterns as P
 from ..dates import find_time_phrases
+from ..layout import HEADER_MAX_LINES
 from ..record import Deadline, Directive, Obligation, OutlineItem
 from ..source import Text
 from ..structure import (
@@ -803,6 +804,20 @@ def _asks_itself(fold: str) -> bool:
     """Whether a sentence makes a request of its own: one ``_ask_matches`` finds that no cited document made
     (CITED_ASSIGNMENT)."""
     return any(not cited_assignment_re().match(fold[: m.start()]) for m in _ask_matches(fold))
+
+
+# ADDRESS_OPENS_BODY: the address "Kính gửi: …" (NĐ 30/2020 box 9a) stands between the header and the body, so
+# a line above it is the header's (the type and the subject: "Thông báo nộp sản phẩm cuộc thi …" over "Kính gửi:",
+# probe pd13, a page whose header the copy lost), no duty, also where the layout found no header (its first line
+# long enough for a sentence). Only an address among the text's first ``layout.HEADER_MAX_LINES`` lines: a form's
+# "Kính gửi" further down opens nothing.
+def _address_start(st: Structure) -> int:
+    """Where the body's sentences start: the layout's body, or the address line below it (ADDRESS_OPENS_BODY)."""
+    start = st.layout.body_start
+    for line in st.lines[:HEADER_MAX_LINES]:
+        if line.start >= start and P.KINH_GUI_RE.match(st.text.fold, line.start, line.end):
+            return line.start
+    return start
 
 
 # CLOSING_SUMMARY: the body's closing paragraph sums the document up ("Trên đây là Kế hoạch phối hợp tổ chức Cuộc thi
@@ -2137,7 +2152,7 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
             if not any(row.evidence and row.evidence.start == c for c in covered):
                 o = from_deadline(row)  # an undated row: its destination by A26 too (no deadline to equal)
                 found.append(o.model_copy(update={"deliver_to": destinations(o.action, o.responsible, o.deliver_to)}))
-    for o in sentence_obligations(st, record, layout.body_start, layout.closing_start, everything):
+    for o in sentence_obligations(st, record, _address_start(st), layout.closing_start, everything):
         ev = o.evidence
         timed = [d for d in record.deadlines if ev is not None and d.evidence is not None and ev.start <= d.evidence.start < ev.end]
         if timed:
