@@ -2957,4 +2957,4 @@ _TITLED = (
 def test_the_line_above_the_address_is_no_duty() -> None:
     assert [d[1][:10] for d in duties(_TITLED, header="")] == ["tổ chức ch"]
     without_address = _TITLED.replace("Kính gửi:\n- Các trường Tiểu học trực thuộc.\n", "")
-    assert [d[1][:10] for d in duties(without_address, header="")][0] == "Thông báo "
+    assert duties(without_address, header="")[0][1].startswith("Thông báo ")
