@@ -556,7 +556,13 @@ def _list_resumes(t: Text, lns: list[layout_mod.Line], k: int) -> int | None:
 # over the bulleted lines right above it, at least ``LUU_LIST_MIN_ITEMS`` items in all. Not a list:
 # a "Lưu" item alone, bulleted lines with a blank or an unbulleted line between them and the item.
 LUU_LIST_MIN_ITEMS = 2
-_BULLETED_LUU = regex.compile(rf"^[ \t]*[{ITEM_BULLETS}][ \t]*(?:Lưu|LƯU)\b")
+# ARCHIVE_COPY_ITEM: the archive item names where the copy is kept, after a colon or straight on, in
+# an office's abbreviation or capitalised name ("- Lưu: VT, TTHC(Tm).", "- Lưu VP, CNĐT.", "- Lưu
+# Văn phòng …", "- Lưu"). A dash item whose "Lưu" is the verb "keep" with a lower-case object is a
+# checklist line of the body, no archive copy: "- Lưu các báo cáo 6 tháng, cuối năm (theo mẫu)"
+# under "Kiểm tra lại hồ sơ … gồm:" (probe pd01, a Phòng GD&ĐT công văn with no closing block).
+_ARCHIVE_NOT_A_VERB = r"(?![ \t]+\p{Ll})"
+_BULLETED_LUU = regex.compile(rf"^[ \t]*[{ITEM_BULLETS}][ \t]*(?:Lưu|LƯU)\b{_ARCHIVE_NOT_A_VERB}")
 
 
 # Above a closing zone the layout opened at the signer's block, the "Lưu" item closing such a list

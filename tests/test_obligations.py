@@ -2934,3 +2934,56 @@ def test_whole_destination_list_with_va_inside_a_name() -> None:
     got = O.destinations("báo cáo Bộ Kế hoạch và Đầu tư, Chủ tịch UBND tỉnh trước ngày 15/4/2025", "Sở Tài chính", "Bộ Kế hoạch và Đầu tư")
     assert got == "Bộ Kế hoạch và Đầu tư, Chủ tịch UBND tỉnh"
     assert O.destinations("báo cáo UBND tỉnh và đề xuất phương án xử lý", "Sở Xây dựng", None) == "UBND tỉnh"
+
+
+# CITED_ASSIGNMENT: a basis citing a document by its number reports that document's assignment, joined by
+# "và" in the basis's clause. Own sentence in the pattern of probe pd07; the counter-example is c124's
+# opening, whose request follows the basis's comma.
+def test_a_cited_documents_assignment_is_no_duty_of_this_one() -> None:
+    body = (
+        "Căn cứ Quyết định số 215/QĐ-UBND ngày 10/3/2024 của Ủy ban nhân dân tỉnh về việc phê duyệt đề án "
+        "phát triển du lịch cộng đồng và giao cho Sở Văn hóa là cơ quan chủ trì thực hiện hằng năm.\n"
+    )
+    assert duties(body) == []
+    assert not O._asks_itself(body.lower())
+
+
+def test_a_request_after_the_cited_basis_is_this_documents_c124() -> None:
+    fold = "thực hiện hướng dẫn số 12hd/btgtw ngày 29/6/2021 của ban tuyên giáo trung ương về việc tuyên truyền, ban bí thư trung ương đoàn đề nghị các ban, đơn vị tổ chức các hoạt động tuyên truyền"
+    assert O._asks_itself(fold)
+    assert O._asks_itself("căn cứ kế hoạch số 45/kh-ubnd ngày 02/3/2024 của ubnd tỉnh; giao sở y tế chủ trì thực hiện")
+
+
+# REPORTED_DIRECTION: "chỉ đạo về việc <topic>" reports a direction by its subject line (own sentence in the pattern
+# of probe pc07's headline); a duty's "chỉ đạo" takes whom or what it directs.
+@pytest.mark.parametrize(
+    "rest,vetoed",
+    [
+        ("chỉ đạo về việc tăng cường phòng chống rét cho đàn gia súc.", True),
+        ("đã có ý kiến chỉ đạo về việc tổ chức lễ hội mùa xuân.", True),
+        ("chỉ đạo các lực lượng đóng quân trên địa bàn phối hợp tuần tra.", False),
+        ("trực tiếp chỉ đạo việc thực hiện các nhiệm vụ được giao.", False),
+    ],
+)
+def test_a_direction_named_by_its_subject_line_is_reported(rest: str, vetoed: bool) -> None:
+    assert bool(O.VETO_REPORTED_DIRECTION_RE.match(rest)) == vetoed
+
+
+def test_a_headline_reporting_a_direction_is_no_duty() -> None:
+    body = "UBND tỉnh chỉ đạo về việc tăng cường phòng chống rét cho đàn gia súc.\nGiao Sở Nông nghiệp chủ trì hướng dẫn các huyện che chắn chuồng trại.\n"
+    assert [d[0] for d in duties(body, header="")] == ["Sở Nông nghiệp"]
+
+
+# ADDRESS_OPENS_BODY: a line above the address is the header's (own sentences in the pattern of probe pd13, a page
+# whose header the copy lost); without an address the text's first line may be a duty.
+_TITLED = (
+    "Thông báo nộp bài dự thi vẽ tranh thiếu nhi cấp huyện năm 2024 lần thứ hai của ngành giáo dục\n"
+    "Kính gửi:\n- Các trường Tiểu học trực thuộc.\n"
+    "Đề nghị hiệu trưởng các trường Tiểu học tổ chức cho học sinh tham gia cuộc thi vẽ tranh.\n"
+)
+
+
+def test_the_line_above_the_address_is_no_duty() -> None:
+    assert [d[1][:10] for d in duties(_TITLED, header="")] == ["tổ chức ch"]
+    without_address = _TITLED.replace("Kính gửi:\n- Các trường Tiểu học trực thuộc.\n", "")
+    assert duties(without_address, header="")[0][1].startswith("Thông báo ")

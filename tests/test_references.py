@@ -147,3 +147,38 @@ def test_an_ocr_misreading_of_a_symbol_cited_elsewhere_is_that_symbol() -> None:
         "điểm quốc gia theo Nghị quyết 106/2023/QH15 của Quốc hội, ưu tiên cho Dự án\n"
     )
     assert [r.symbol for r in parse_text(text).legal_references] == ["106/2023/QH15"]
+
+
+# RELAY_LEAD: a post with no number of its own opens by stating the relayed document's issue; its symbol is that
+# document's number, no citation. Own sentences in the pattern of probe pc03, pc11, pd03; the counter-examples are
+# the same lead under a header that numbers the text, and 000's dated "đã ban hành Hướng dẫn số 11-HD/BDVTU".
+_RELAY = (
+    "Ngày 12/3/2024, Sở Y tế đã ban hành Công văn số 512/SYT-NVY về việc phòng chống dịch sốt xuất huyết.\n"
+    "Thực hiện Chỉ thị số 8/CT-TTg ngày 15/02/2024 của Thủ tướng Chính phủ, Sở Y tế đề nghị các bệnh viện tăng cường giám sát.\n"
+)
+
+
+def test_a_relays_lead_states_its_own_number_not_a_reference() -> None:
+    assert [r.symbol for r in parse_text(_RELAY).legal_references] == ["8/CT-TTg"]
+    assert parse_text(_RELAY).number.symbol == "512/SYT-NVY"  # RELAY_LEAD_NUMBER (header.py)
+    spaced = _RELAY.replace("số 512/SYT-NVY", "số: 512 /SYTNVY").replace("Ngày 12/3/2024", "Ngày 12 tháng 3 năm 2024")
+    assert [r.symbol for r in parse_text(spaced).legal_references] == ["8/CT-TTg"]
+    assert parse_file(Path(__file__).resolve().parent.parent / "corpus" / "w006.txt").number.symbol == "21-HD/BTGTW"
+
+
+def test_a_lead_under_a_numbered_header_or_after_a_citation_cites() -> None:
+    header = "SỞ Y TẾ\nSố: 77/SYT-VP\nV/v triển khai\n"
+    assert [r.symbol for r in parse_text(header + _RELAY).legal_references] == ["512/SYT-NVY", "8/CT-TTg"]
+    assert parse_text(header + _RELAY).number.symbol == "77/SYT-VP"
+    assert parse_text("Thực hiện Chỉ thị số 8/CT-TTg của Thủ tướng Chính phủ.\n" + _RELAY).number.symbol is None
+    cited_first = "Thực hiện Chỉ thị số 8/CT-TTg của Thủ tướng Chính phủ.\n" + _RELAY
+    assert [r.symbol for r in parse_text(cited_first).legal_references] == ["8/CT-TTg", "512/SYT-NVY"]
+    assert "11-HD/BDVTU" in [r.symbol for r in parse_file(Path(__file__).resolve().parent.parent / "corpus" / "000.txt").legal_references]
+
+
+# NUMBER_FIELD_WRAPPED: "Số:" on a line of its own, the symbol on the next (probe pb03's flattened header, own words).
+def test_a_number_field_wrapped_over_two_lines_is_no_reference() -> None:
+    text = "ĐOÀN XÃ AN BÌNH\nSố:\n15-CV/ĐTN\nKính gửi: Các chi đoàn.\nThực hiện Kế hoạch số 20-KH/HĐTN của Huyện đoàn, đề nghị các chi đoàn báo cáo.\n"
+    assert [r.symbol for r in parse_text(text).legal_references] == ["20-KH/HĐTN"]
+    inline = "Đề nghị các chi đoàn đọc kỹ\n15-CV/ĐTN của Huyện đoàn.\n"
+    assert [r.symbol for r in parse_text(inline).legal_references] == ["15-CV/ĐTN"]

@@ -77,6 +77,27 @@ def test_no_list_read_without_its_luu_run(items: str) -> None:
     assert parse_text(text).distribution == []
 
 
+# ARCHIVE_COPY_ITEM: "Lưu" the verb ("keep") with a lower-case object opens a checklist line of the
+# body, no archive copy. The counter-examples are own sentences in the pattern of probe pd01 (a dash
+# checklist under "… gồm:" read as a "Nơi nhận" list); the archive items are the forms of the dev
+# lists ("- Lưu: VT, TTHC(Tm).", n057; "- Lưu VP, CNĐT.").
+_CHECKLIST = "Đề nghị các trường rà soát hồ sơ thi đua năm học gồm:\n- Kế hoạch thi đua của trường\n- Biên bản họp hội đồng thi đua\n"
+
+
+@pytest.mark.parametrize(
+    "closing,distribution",
+    [
+        ("- Lưu các báo cáo sơ kết học kỳ (theo mẫu)\n", []),  # the verb with its object: a checklist line
+        ("- lưu hồ sơ tại văn phòng trường\n", []),
+        ("- Lưu: VT, TTHC(Tm).\n", ["Kế hoạch thi đua của trường", "Biên bản họp hội đồng thi đua", "Lưu: VT, TTHC(Tm)"]),
+        ("- Lưu VP, CNĐT.\n", ["Kế hoạch thi đua của trường", "Biên bản họp hội đồng thi đua", "Lưu VP, CNĐT"]),
+    ],
+)
+def test_a_checklist_line_with_the_verb_luu_is_no_archive_item(closing: str, distribution: list) -> None:
+    text = N057_CLOSING.split("\n", 1)[0] + "\nR-.46 (d0\n" + _CHECKLIST.split("\n", 1)[1] + closing + "\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNguyễn Quốc Việt\n"
+    assert parse_text(text).distribution == distribution
+
+
 @pytest.mark.parametrize("text,signer,distribution", CLOSINGS)
 def test_closing_block(text: str, signer: tuple, distribution: list) -> None:
     record = parse_text(text)

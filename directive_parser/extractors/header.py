@@ -41,6 +41,7 @@ from ..source import Text
 from ..structure import Structure
 from ..values import clean_value, is_caps, org_case, strip_enclosing_quotes
 from ..vocabulary import DataFile, alternation, vocabulary
+from .references import relay_lead_symbol
 
 # At least this share of a cell's letters are capitals for it to be an issuer line.
 ISSUER_MIN_UPPER = 0.75
@@ -868,11 +869,24 @@ def extract(st: Structure, d: Directive) -> None:
         _source_note(t, d)
     if d.number.symbol is None:
         _attached_alone(t, d)
+    if d.number.symbol is None:
+        _relay_lead_number(t, d)
     if d.issuer.system is None:  # neither a motto nor a symbol: the issuer's name may tell
         d.issuer.system = system_from_name(d.issuer.name)
     _recipients(t, d, _tagged_run(st, "recipient"))
     _marks(t, d, cells)
     _contacts(t, d)
+
+
+def _relay_lead_number(t: Text, d: Directive) -> None:
+    """RELAY_LEAD_NUMBER: a text with no number box that relays a document states its number in the lead,
+    "Ngày 15/9, UBND tỉnh ban hành Công văn số 4158/UBND-THNV về việc …" (probe pc03), "Ngày 5/1/2017, Ban
+    Tuyên giáo Trung ương đã ban hành hướng dẫn Số 21- HD/BTGTW, …" (w006): that symbol is its own
+    (``references.relay_lead_symbol``; the references leave it out as the own symbol)."""
+    m = relay_lead_symbol(t)
+    if m is not None:
+        d.number.symbol, d.number.number = P.canonical_symbol(m)
+        d.evidence["number.symbol"] = t.evidence(m.start(), m.end())
 
 
 # The enacting authority printed above the căn cứ of a decision ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ",

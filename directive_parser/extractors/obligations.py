@@ -23,11 +23,13 @@ from __future__ import annotations
 import copy
 import dataclasses
 import functools
+from collections.abc import Iterator
 
 import regex
 
 from .. import patterns as P
 from ..dates import find_time_phrases
+from ..layout import HEADER_MAX_LINES
 from ..record import Deadline, Directive, Obligation, OutlineItem
 from ..source import Text
 from ..structure import (
@@ -198,6 +200,11 @@ QUOTA_LINE_RE = regex.compile(r"^\p{L}+(?:\s+\p{L}+)?\s+(?:ít\s+nhất\s+|tối
 VETO_PROMISE_RE = regex.compile(r"(?<!\p{L})sẽ(?!\p{L})", regex.V1 | regex.I)
 # What was done: "Sở Nội vụ đã ban hành Kế hoạch số …", "các địa phương đã triển khai".
 VETO_DONE_RE = regex.compile(r"(?<!\p{L})(?:đã|vừa)\s+(?!được\s+giao)\p{L}", regex.V1 | regex.I)
+# REPORTED_DIRECTION: "chỉ đạo về việc <topic>" names a direction by its subject line (the V/v formula of NĐ 30's
+# box 5b), the report of an act, not a task: "UBND tỉnh chỉ đạo về việc tham gia ý kiến dự thảo Chỉ thị …" (probe
+# pc07, a portal's headline over the relayed text). Counter-examples: a duty's "chỉ đạo" takes whom or what it
+# directs ("chỉ đạo các lực lượng đóng quân …", "trực tiếp chỉ đạo việc thực hiện …", n001).
+VETO_REPORTED_DIRECTION_RE = regex.compile(r"^(?:đã\s+|vừa\s+)?(?:có\s+ý\s+kiến\s+)?chỉ\s+đạo\s+về\s+việc(?!\p{L})", regex.V1 | regex.I)
 # What a body may do, not what it must: "Ban Bí thư Trung ương Đoàn có thể điều chỉnh, sửa đổi, bổ sung
 # Hướng dẫn phù hợp với tình hình thực tiễn" (c121).
 # So is what a body is not allowed: "Công ty không được tiếp tục hưởng ưu đãi theo quy định …" (n048, a
@@ -769,9 +776,8 @@ def _noun_ask(fold: str, duty_at: int) -> bool:
 _ALLOCATED_BEFORE_RE = regex.compile(r"(?<!\p{L})(?:dự\s+toán|kinh\s+phí|ngân\s+sách|nguồn\s+vốn|chỉ\s+tiêu|biên\s+chế)(?:\s+(?:đã\s+)?được)?\s+$", regex.V1 | regex.I)
 
 
-def _asks(fold: str) -> bool:
-    """Whether a sentence asks a body to act ("đề nghị các sở …", "giao Công an tỉnh …"); "Xét đề nghị
-    của Giám đốc Công an tỉnh tại Tờ trình …" cites a proposal (``D._ASK_RE``'s veto ASK_NOUN)."""
+def _ask_matches(fold: str) -> Iterator[regex.Match[str]]:
+    """The requests of a sentence ("đề nghị các sở …", "giao Công an tỉnh …"), past ``D._ASK_RE``'s false hits."""
     for m in D._ASK_RE.finditer(fold):
         if (m.start() > 0 and fold[m.start() - 1].isalpha()) or _GIAO_COMPOUND_RE.search(fold, 0, m.start()):
             continue  # inside a word (``D._ASK_RE`` has no left boundary), or "Bộ Ngoại giao Công an tỉnh …"
@@ -779,8 +785,48 @@ def _asks(fold: str) -> bool:
             continue  # "… trong dự toán giao cho các cơ quan, đơn vị, địa phương …" (ALLOCATION)
         if _NOUN_LIKE_ASK_RE.match(m.group()) and D.plausible_who(clean_value(m.group("who"))) is None:
             continue  # "… theo kịp yêu cầu phát triển …", "… nơi giao cắt với đường sắt …"
-        return True
-    return False
+        yield m
+
+
+def _asks(fold: str) -> bool:
+    """Whether a sentence asks a body to act ("đề nghị các sở …", "giao Công an tỉnh …"); "Xét đề nghị
+    của Giám đốc Công an tỉnh tại Tờ trình …" cites a proposal (``D._ASK_RE``'s veto ASK_NOUN)."""
+    return next(_ask_matches(fold), None) is not None
+
+
+# CITED_ASSIGNMENT: a basis that cites a document by its type and number tells what that document did, its
+# verbs joined by "và" in the one clause: "Căn cứ Thông báo số 656-TB/… của … về việc phê duyệt tổ chức chương
+# trình … và giao cho Báo … là đơn vị chủ trì thực hiện hằng năm" (probe pd07) is a duty another document gave,
+# told as background, no request of this one. Counter-examples: the request after the basis's clause ends ("Căn
+# cứ Kế hoạch số 45/KH-UBND …, đề nghị các đơn vị …"; "Thực hiện Công văn số …; giao Sở …") is this document's.
+@functools.lru_cache(maxsize=1)
+def cited_assignment_re() -> regex.Pattern[str]:
+    """The basis's clause before a request it only reports: "Căn cứ <type> số … và " (CITED_ASSIGNMENT)."""
+    types = _type_alternation()
+    return regex.compile(
+        rf"^{LEADER}(?:căn\s+cứ|thực\s+hiện|theo)\s+(?:{types})\s+(?:số\s*)?\d[^;:\n]*?\svà\s+$",
+        regex.V1 | regex.I,
+    )
+
+
+def _asks_itself(fold: str) -> bool:
+    """Whether a sentence makes a request of its own: one ``_ask_matches`` finds that no cited document made
+    (CITED_ASSIGNMENT)."""
+    return any(not cited_assignment_re().match(fold[: m.start()]) for m in _ask_matches(fold))
+
+
+# ADDRESS_OPENS_BODY: the address "Kính gửi: …" (NĐ 30/2020 box 9a) stands between the header and the body, so
+# a line above it is the header's (the type and the subject: "Thông báo nộp sản phẩm cuộc thi …" over "Kính gửi:",
+# probe pd13, a page whose header the copy lost), no duty, also where the layout found no header (its first line
+# long enough for a sentence). Only an address among the text's first ``layout.HEADER_MAX_LINES`` lines: a form's
+# "Kính gửi" further down opens nothing.
+def _address_start(st: Structure) -> int:
+    """Where the body's sentences start: the layout's body, or the address line below it (ADDRESS_OPENS_BODY)."""
+    start = st.layout.body_start
+    for line in st.lines[:HEADER_MAX_LINES]:
+        if line.start >= start and P.KINH_GUI_RE.match(st.text.fold, line.start, line.end):
+            return line.start
+    return start
 
 
 # CLOSING_SUMMARY: the body's closing paragraph sums the document up ("Trên đây là Kế hoạch phối hợp tổ chức Cuộc thi
@@ -797,7 +843,7 @@ def _is_duty(
     document is a Hướng dẫn (``GUIDE_KINDS``), whose prose tells each body it names what to do; ``given``: the
     sentence's item prints its own "Đơn vị thực hiện:" or "Thời gian:" field (``_own_fields``)."""
     fold = st.text.fold[sent.start : sent.end]
-    asks = _asks(fold)  # "đề nghị / yêu cầu / giao X + verb" outweighs most vetoes
+    asks = _asks_itself(fold)  # "đề nghị / yêu cầu / giao X + verb" outweighs most vetoes (not a cited one's)
     if VETO_SALUTATION_RE.match(fold) and not asks:
         return False
     if VETO_PROMISE_RE.search(fold) and not asks:
@@ -848,7 +894,7 @@ def _is_duty(
             return False  # "Ban Bí thư Trung ương Đoàn có thể điều chỉnh …", "Công ty không được tiếp tục hưởng …"
         if _at_subjects_end(VETO_EXEMPTION_RE, fold, len(fold) - len(rest)):
             return False  # "Các sở, ban, ngành không phải gửi báo cáo giấy …", "Các đơn vị được phép tổ chức …"
-        if VETO_DONE_RE.match(rest.lstrip(" ,")):
+        if VETO_DONE_RE.match(rest.lstrip(" ,")) or VETO_REPORTED_DIRECTION_RE.match(rest.lstrip(" ,")):
             return False  # "Sở Nội vụ đã ban hành …"; not "… hoàn thành thủ tục nâng công suất 03 mỏ đã cấp …"
         if _at_subjects_end(VETO_DEFERENCE_RE, fold, len(fold) - len(rest)) or _at_subjects_end(VETO_DEFINITION_RE, fold, len(fold) - len(rest)):
             return False  # "Ban Thường vụ Hội Nông dân tỉnh kính gửi Sở Nội vụ …", "… được coi là hoàn thành khi …"
@@ -2115,7 +2161,7 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
             if not any(row.evidence and row.evidence.start == c for c in covered):
                 o = from_deadline(row)  # an undated row: its destination by A26 too (no deadline to equal)
                 found.append(o.model_copy(update={"deliver_to": destinations(o.action, o.responsible, o.deliver_to)}))
-    for o in sentence_obligations(st, record, layout.body_start, layout.closing_start, everything):
+    for o in sentence_obligations(st, record, _address_start(st), layout.closing_start, everything):
         ev = o.evidence
         timed = [d for d in record.deadlines if ev is not None and d.evidence is not None and ev.start <= d.evidence.start < ev.end]
         if timed:

@@ -318,11 +318,55 @@ class _Shifted:
 _NUMBER_FIELD_RE = regex.compile(r"\s*Số\s*[:.]?\s*$", regex.V1)
 
 
+# NUMBER_FIELD_WRAPPED: a header copied one cell per line prints the field's label on a line of its own
+# and the symbol at the start of the next: "Số:" / "74-CV/ĐTN" (probe pb03, a district Đoàn công văn
+# flattened from its table). Counter-example: a symbol inside a sentence's line cites a document.
+_NUMBER_LABEL_LINE_RE = regex.compile(r"^\s*Số\s*[:.]?\s*\n[ \t]*$", regex.V1)
+
+
 def _number_field(st: Structure, pos: int) -> bool:
-    """Whether the symbol at ``pos`` fills a number field (``_NUMBER_FIELD_RE``)."""
+    """Whether the symbol at ``pos`` fills a number field (``_NUMBER_FIELD_RE``; NUMBER_FIELD_WRAPPED)."""
     cell = st.cell_at(pos)
-    opening = cell.start if cell is not None else st.line_at(pos).start
-    return bool(_NUMBER_FIELD_RE.match(st.text.fold[opening:pos]))
+    line = st.line_at(pos)
+    opening = cell.start if cell is not None else line.start
+    if _NUMBER_FIELD_RE.match(st.text.fold[opening:pos]):
+        return True
+    above = st.text.fold.rfind("\n", 0, max(0, line.start - 1)) + 1
+    return cell is None and line.start > 0 and bool(_NUMBER_LABEL_LINE_RE.match(st.text.fold[above:pos]))
+
+
+# RELAY_LEAD: a post that relays a document opens by stating that it was issued, its date first: "Ngày 15/9,
+# UBND tỉnh ban hành Công văn số 4158/UBND-THNV về việc …" (probe pc03; pc11, pc13, pd03). When the text
+# prints no number of its own (no header) and this is where its first symbol stands, the symbol is the
+# relayed document's own number (header.py RELAY_LEAD_NUMBER), no citation: "Ngày 5/1/2017, Ban Tuyên giáo
+# Trung ương đã ban hành hướng dẫn Số 21- HD/BTGTW, …" (w006, a web copy of the guide). Counter-examples: a text with its own number cites what it
+# names so ("…, ngày 03/01/2023, Ban Dân vận Thành ủy đã ban hành Hướng dẫn số 11-HD/BDVTU …", 000); a
+# lead whose first symbol another sentence cited before is no lead.
+@functools.lru_cache(maxsize=1)
+def relay_lead_re() -> regex.Pattern[str]:
+    """The relay's lead up to its symbol: "Ngày <date>, <issuer> (đã) ban hành <type> số:" (RELAY_LEAD)."""
+    types = alternation(vocabulary().type_names())
+    date = r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
+    return regex.compile(
+        rf"(?:^|\n)[ \t]*Ngày\s+(?:{date})\s*,\s*[^,.;:\n]{{3,150}}?\s(?:đã\s+)?ban\s+hành\s+(?:{types})\s+số\s*:?\s*$",
+        regex.V1 | regex.I,
+    )
+
+
+def relay_lead_symbol(t: Text) -> MatchLike | None:
+    """The symbol a relay's lead states as its own number (RELAY_LEAD): the text's first symbol, in that lead.
+
+    Args:
+        t: the normalised text.
+
+    Returns:
+        The symbol's match in ``t.fold``, or None when the first symbol stands in no relay's lead.
+    """
+    first = next(iter(_symbols(t.fold, 0)), None)
+    if first is None:
+        return None
+    line = t.fold.rfind("\n", 0, first.start()) + 1
+    return first if relay_lead_re().match(t.fold[max(0, line - 1) : first.start()]) else None
 
 
 def find_references(st: Structure, record: Directive) -> list[LegalReference]:
@@ -339,7 +383,8 @@ def find_references(st: Structure, record: Directive) -> list[LegalReference]:
         The references, each with the mention that first gave it as evidence.
     """
     text = st.unblanked  # a footnote cut out of the sentence it stood in still cites (structure.page_feet)
-    own = _undouble_type(record.number.symbol) if record.number.symbol else None
+    # the own symbol as the citations are read (a relay's "68 /CĐCS" is cited as "68/CĐ-CS": RELAY_LEAD)
+    own = _undouble_type(_restore_hyphen(record.number.symbol)) if record.number.symbol else None
     by_symbol: dict[str, LegalReference] = {}
     found = [(m, _undouble_type(_restore_hyphen(P.canonical_symbol(m)[0]))) for m in _symbols(text.fold, 0)]
     seen = {symbol for _, symbol in found}
