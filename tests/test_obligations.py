@@ -2905,3 +2905,35 @@ def test_whole_destination_list_with_va_inside_a_name() -> None:
     got = O.destinations("báo cáo Bộ Kế hoạch và Đầu tư, Chủ tịch UBND tỉnh trước ngày 15/4/2025", "Sở Tài chính", "Bộ Kế hoạch và Đầu tư")
     assert got == "Bộ Kế hoạch và Đầu tư, Chủ tịch UBND tỉnh"
     assert O.destinations("báo cáo UBND tỉnh và đề xuất phương án xử lý", "Sở Xây dựng", None) == "UBND tỉnh"
+
+
+# --- Session 25 (i25-who2): FIELD_IN_NAME, ABBREVIATED_COMMITTEE, PERSON_IN_CARE -------------------------------------
+
+
+def test_field_in_name_keeps_the_field_in_the_responsible() -> None:
+    # FIELD_IN_NAME (the probe's pc03, pc05 pattern, our words): the field noun "Thống kê" / "thống kê" is the name's,
+    # the action opens at "tổng hợp"; counter-example: "các Sở kiểm tra" (a group before the kind) keeps the verb
+    got = duties("Giao Cục Thống kê tỉnh tổng hợp số liệu dân số, báo cáo UBND tỉnh trước ngày 15/4/2025.\n")
+    assert got[0][:2] == ("Cục Thống kê tỉnh", "tổng hợp số liệu dân số, báo cáo UBND tỉnh")
+    got = duties("Giao Cục thống kê chủ trì, phối hợp các sở tổ chức điều tra lao động năm 2025.\n")
+    assert got[0][0] == "Cục thống kê"
+    got = duties("Giao các Sở kiểm tra, rà soát hồ sơ đất đai trên địa bàn.\n")
+    assert got[0][:2] == ("các Sở", "kiểm tra, rà soát hồ sơ đất đai trên địa bàn")
+
+
+def test_abbreviated_committee_is_a_destination() -> None:
+    # ABBREVIATED_COMMITTEE (the probe's pd03, pb03 pattern, our words); counter-example: "về BCH" with no name after
+    from directive_parser.extractors.deadlines import _deliver_to
+
+    got = _deliver_to("Tiền ủng hộ của các tổ nộp về BCH Công đoàn cơ sở (qua phòng Kế toán) trước ngày 5/8/2025")
+    assert got == "BCH Công đoàn cơ sở (qua phòng Kế toán)"
+    assert _deliver_to("gửi báo cáo về BTV Huyện Đoàn qua Văn phòng Huyện Đoàn trước ngày 3/5/2025") == "BTV Huyện Đoàn qua Văn phòng Huyện Đoàn"
+    assert _deliver_to("gửi danh sách về BCH trước ngày 3/5/2025") is None
+
+
+def test_person_in_care_stays_with_the_destination() -> None:
+    # PERSON_IN_CARE (the probe's pd09 pattern, our words); counter-example: a parenthesis that names no person
+    from directive_parser.extractors.deadlines import _deliver_to
+
+    assert _deliver_to("lập danh sách gửi về BCH Công đoàn (đ/c Minh Anh) trước ngày 10/4/2025") == "BCH Công đoàn (đ/c Minh Anh)"
+    assert _deliver_to("lập danh sách gửi về BCH Công đoàn (theo mẫu) trước ngày 10/4/2025") == "BCH Công đoàn"

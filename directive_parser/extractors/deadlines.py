@@ -341,6 +341,16 @@ _LEVEL_RES = tuple(
 # trước ngày …" (gold "văn phòng Đoàn trường", as printed). Only the office words, only before a capital: "về phòng,
 # chống thiên tai" (w015), "về văn phòng phẩm" name no body.
 LOWER_CASE_OFFICE = r"(?:văn\s+phòng|phòng)\s+(?=\p{Lu})"
+# ABBREVIATED_COMMITTEE: the committees of the Party, the Đoàn and the unions abbreviated before their body's name,
+# "BCH" (Ban Chấp hành) and "BTV" (Ban Thường vụ), as the Đoàn and union notices print them (dev c107 "các chức danh
+# của BCH đoàn cấp tỉnh", c111 "UV BCH, UBKT TW Đoàn"): the probe's pd03 "nộp về BCH Công đoàn cơ sở (qua phòng …)",
+# pd09 "gửi về BCH Công đoàn (đ/c …)", pb03 "về BTV Huyện Đoàn qua Văn phòng Huyện Đoàn". Only in capitals and only
+# before a capitalised name: "về BCH" alone names no one.
+ABBREVIATED_COMMITTEE = r"(?-i:BCH|BTV)\s+(?=\p{Lu})"
+# PERSON_IN_CARE: the person the paper goes to at the body, in a parenthesis after it like the channel "(qua …)": the
+# probe's pd09 "gửi về BCH Công đoàn (đ/c <name>)" (gold keeps it, as it keeps the channel). "(đ/c" or "(đồng chí"
+# only, then a name.
+PERSON_IN_CARE = r"(?:đ/c|đồng\s+chí)\s*\p{Lu}"
 # "gửi … về X", "báo cáo … về X", "nộp … về X", "báo cáo X", "gửi X": X receives the result,
 # with the channel it goes through ("qua Ban …", "(qua Văn phòng Đảng ủy hoặc Email: …)").
 #   "gửi Báo cáo kết quả về Ban Dân vận Thành ủy trước ngày" -> to="Ban Dân vận Thành ủy"
@@ -353,11 +363,11 @@ _DELIVER_RE = regex.compile(
         (?:gửi|báo\s+cáo|nộp|chuyển)\b[^;]{{0,200}}?\s(?:về|tới|đến|lên|cho)\s+   # "gửi Báo cáo … về X"
       | (?:báo\s+cáo|gửi|trình)\s+(?=(?:{_ORG}|Thủ\s+tướng|Chính\s+phủ))       # "báo cáo Thủ tướng …"
     )
-    (?P<to>(?:{_ORG}|Thủ\s+tướng|Chính\s+phủ|{LOWER_CASE_OFFICE})[^,;.\n(]{{0,120}}?
+    (?P<to>(?:{_ORG}|Thủ\s+tướng|Chính\s+phủ|{LOWER_CASE_OFFICE}|{ABBREVIATED_COMMITTEE})[^,;.\n(]{{0,120}}?
         (?:\s+qua\s+(?:{_ORG})[^,;.\n(]{{0,80}}?)?)                       # "… Đoàn qua Ban Thanh niên …"
     (?=\s*(?:[,;.(]|\s+(?:trước|chậm|trong|để|theo|và\s+gửi|qua\s+(?:địa|email|hộp|ioffice)
                           |kết\s+quả|về|việc|tình\s+hình|phương\s+án|danh\s+sách|văn\s+bản)\b|$))
-    (?P<via>\s*\((?:qua|gửi\s+qua)\s[^()]{{0,150}}\))?                       # "(qua Văn phòng … hoặc Email: …)"
+    (?P<via>\s*\((?:(?:qua|gửi\s+qua)\s|{PERSON_IN_CARE})[^()]{{0,150}}\))?       # "(qua Văn phòng … hoặc Email: …)", "(đ/c …)"
     """,
     regex.V1 | regex.X,
 )
