@@ -2937,3 +2937,28 @@ def test_person_in_care_stays_with_the_destination() -> None:
 
     assert _deliver_to("lập danh sách gửi về BCH Công đoàn (đ/c Minh Anh) trước ngày 10/4/2025") == "BCH Công đoàn (đ/c Minh Anh)"
     assert _deliver_to("lập danh sách gửi về BCH Công đoàn (theo mẫu) trước ngày 10/4/2025") == "BCH Công đoàn"
+
+
+def test_subject_list_by_semicolon_names_every_part() -> None:
+    # SUBJECT_LIST_BY_SEMICOLON (the probe's pc11 pattern; dev n050 prints the list "Thủ trưởng các Sở, ban, ngành của
+    # tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thành phố trong tỉnh" over its items): the list opens the item as its
+    # subject, the first part is no duty of its own
+    got = duties("- Thủ trưởng các Sở, ban, ngành của tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thành phố trong tỉnh tổ chức thi hành kịp thời các bản án hành chính.\n")
+    assert got == [("Thủ trưởng các Sở, ban, ngành của tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thành phố trong tỉnh", "tổ chức thi hành kịp thời các bản án hành chính", None)]
+    # counter-example: each body its own item (a recipient list's form), the item with the verb names its own body
+    got = duties("- Sở Tài chính;\n- Sở Nội vụ tổng hợp kết quả thi hành các bản án hành chính.\n")
+    assert [g[0] for g in got] == ["Sở Nội vụ"]
+
+
+def test_ask_after_issuer_and_lower_case_last_part() -> None:
+    # ASK_AFTER_ISSUER and LOWER_CASE_LAST_PART (the probe's pc23 pattern, our words): the request follows the issuer's
+    # name, the last part opens in lower case
+    got = duties("Theo đó, Sở Tài chính đề nghị các sở, ban, ngành tỉnh; cơ quan Trung ương trên địa bàn tỉnh và Ủy ban nhân dân các huyện tiếp tục rà soát các khoản chi thường xuyên năm 2025.\n")
+    assert got[0][:2] == ("các sở, ban, ngành tỉnh; cơ quan Trung ương trên địa bàn tỉnh và Ủy ban nhân dân các huyện", "tiếp tục rà soát các khoản chi thường xuyên năm 2025")
+    # counter-example: "đề nghị của X;" is a proposal (ASK_NOUN), the lower-case clause after it names no list
+    from directive_parser.extractors.deadlines import _inner_ask
+
+    first = "Theo đó, Sở Tài chính đề nghị các sở, ban, ngành tỉnh;"
+    assert _inner_ask(first, 0, len(first)) is not None
+    proposal = "Theo đề nghị của Sở Tài chính;"
+    assert _inner_ask(proposal, 0, len(proposal)) is None

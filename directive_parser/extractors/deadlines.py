@@ -436,6 +436,27 @@ _NO_LATER_CLAUSE_RE = regex.compile(rf"{LEADER}(?:{ITEM_NUMBER}\s*)?(?:để|nh�
 # "Kính gửi: - Sở Tài chính; - Sở Nội vụ;" (no request opens it), a part on a new list item.
 _LISTED_ASK_RE = regex.compile(rf"[ \t]*{_ENUM}?(?:(?:kính|trân\s+trọng)\s+)?(?:giao|đề\s+nghị|yêu\s+cầu|phân\s+công)\s+", regex.V1 | regex.I)
 BODIES_BY_SEMICOLON_MAX_PARTS = 6
+# ASK_AFTER_ISSUER: the request may follow the issuer's name and a connective in the list's first part: "Theo đó, Sở
+# Tư pháp đề nghị các sở, ban, ngành, đoàn thể tỉnh; …" (the probe's pc23), as "Chủ tịch UBND tỉnh yêu cầu …" opens
+# dev n050's paragraph; the last request of the part, at most ISSUER_BEFORE_ASK_MAX_CHARS into it. Counter-example:
+# "Theo đề nghị của Sở Tài chính;" (ASK_NOUN: a proposal, no request).
+ISSUER_BEFORE_ASK_MAX_CHARS = 80
+_INNER_ASK_RE = regex.compile(rf"(?<!\p{{L}})(?:đề\s+nghị|yêu\s+cầu|giao|phân\s+công)\s+(?!{_ASK_NOUN})(?=\p{{L}})", regex.V1 | regex.I)
+
+
+def _inner_ask(fold: str, start: int, end: int) -> regex.Match[str] | None:
+    """The request inside a list's first part after the issuer's name (ASK_AFTER_ISSUER), its last one."""
+    found = None
+    for m in _INNER_ASK_RE.finditer(fold, start, min(end, start + ISSUER_BEFORE_ASK_MAX_CHARS)):
+        found = m
+    return found
+
+
+# LOWER_CASE_LAST_PART (``Paragraphs.own_who``): a lower-case name ending before the duty's verb
+_LISTED_LAST_PART_RE = regex.compile(rf"[ \t]*(?P<who>\p{{Ll}}[^;:.\n]{{2,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})", regex.V1)
+# where an item's words start after its marker, and a body's name opening there (SUBJECT_LIST_BY_SEMICOLON)
+_ITEM_START_RE = regex.compile(rf"[ \t]*{_ENUM}?", regex.V1)
+_ORG_AT_RE = regex.compile(rf"(?:{_ORG})", regex.V1)
 
 
 class Paragraphs:
@@ -477,6 +498,7 @@ class Paragraphs:
             starts += [b for b in heading_bounds(structure) if start <= b < end]
         self.starts = sorted({start, *(s for s in starts if s < end)})
         self._who: dict[int, tuple[str, int] | None] = {}
+        self._listed: dict[int, int | None] = {}
         self._duty: dict[int, str | None] = {}
         self._heading: dict[int, str | None] = {}
         self._levels: dict[int, int | None] = {}
@@ -491,16 +513,42 @@ class Paragraphs:
         if i not in self._who:
             own = _own_who(self.text, self.sentences[i])
             sent = self.sentences[i]
-            if own is not None and self.text.text.startswith(own[0].split()[0], sent.start):
+            if own is None:
+                # LOWER_CASE_LAST_PART: the last body of a list a request opens may start in lower case ("…; cơ quan
+                # Trung ương trên địa bàn tỉnh và Ủy ban nhân dân các huyện … tiếp tục phối hợp …", the probe's
+                # pc23), read only after such a list (``_bodies_by_semicolon(i, asked=True)``)
+                tail = _LISTED_LAST_PART_RE.match(self.text.text, sent.start, sent.end)
+                if tail is not None and plausible_who(clean_value(tail.group("who"))) is not None and not _DUTY_VERB_RE.search(tail.group("who")):
+                    listed = self._bodies_by_semicolon(i, asked=True)
+                    if listed is not None:
+                        self._listed[i] = listed
+                        own = clean_value(self.text.text[listed : sent.start] + " " + tail.group("who")), tail.end()
+            elif self.text.text.startswith(own[0].split()[0], sent.start):
                 listed = self._bodies_by_semicolon(i)
+                self._listed[i] = listed
                 if listed is not None:
                     own = clean_value(self.text.text[listed : sent.start] + " " + own[0]), own[1]
             self._who[i] = own
         return self._who[i]
 
-    def _bodies_by_semicolon(self, i: int) -> int | None:
+    def listed_part(self, i: int) -> bool:
+        """Whether sentence ``i`` is a part of the list of bodies a later sentence of its paragraph opens with
+        (BODIES_BY_SEMICOLON): a name, no duty of its own ("- Thủ trưởng các sở, ban, ngành …;" before "Chủ tịch Ủy ban
+        nhân dân các huyện … tổ chức triển khai …", the probe's pc11)."""
+        sent = self.sentences[i]
+        for j in range(i + 1, min(len(self.sentences), i + 1 + BODIES_BY_SEMICOLON_MAX_PARTS)):
+            self.own_who(j)
+            listed = self._listed.get(j)
+            if listed is not None and listed <= sent.end:
+                return True
+            if not self.text.text[self.sentences[j - 1].start : self.sentences[j - 1].end].rstrip().endswith(";"):
+                return False
+        return False
+
+    def _bodies_by_semicolon(self, i: int, asked: bool = False) -> int | None:
         """Where the list of bodies that ends with sentence ``i``'s own subject starts, the request word left out
-        (BODIES_BY_SEMICOLON), or None when the sentence before it is no such part."""
+        (BODIES_BY_SEMICOLON), or None when the sentence before it is no such part; with ``asked``, only a list a
+        request opens."""
         text = self.text
         nxt = self.sentences[i].start
         paragraph = self.paragraph_of(nxt)
@@ -508,15 +556,29 @@ class Paragraphs:
             prev = self.sentences[k]
             if text.text[prev.end : nxt].strip() or self.paragraph_of(prev.start) != paragraph or not text.text[prev.start : prev.end].rstrip().endswith(";"):
                 return None
-            ask = _LISTED_ASK_RE.match(text.fold, prev.start, prev.end)
-            name_at = ask.end() if ask else prev.start
+            ask = _LISTED_ASK_RE.match(text.fold, prev.start, prev.end) or _inner_ask(text.fold, prev.start, prev.end)
+            name_at = ask.end() if ask else _ITEM_START_RE.match(text.text, prev.start).end()
             flat = flat_text(text.fold[prev.start : prev.end])
             if plausible_who(clean_value(text.text[name_at : prev.end].rstrip().rstrip(";"))) is None or ask_search(flat) or subject_match(flat):
                 return None  # not a name alone: "Giao Sở Tài chính chủ trì;" has its duty
             if ask:
                 return name_at
+            if not asked and self._opens_as_subject(prev.start, paragraph):
+                return name_at  # SUBJECT_LIST_BY_SEMICOLON
             nxt = prev.start
         return None
+
+    def _opens_as_subject(self, at: int, paragraph: int) -> bool:
+        """SUBJECT_LIST_BY_SEMICOLON: the first part of a list of bodies by ";" may open its item or paragraph as the
+        subject, with no request before it, the verb after the last part: "- Thủ trưởng các sở, ban, ngành, đơn vị sự
+        nghiệp cấp tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thị xã và thành phố tổ chức triển khai …" (the probe's
+        pc11; dev n050 prints the same list as a lead-in, "1. Thủ trưởng các Sở, ban, ngành của tỉnh; Chủ tịch Ủy ban
+        nhân dân các huyện, thành phô trong tỉnh có trách nhiệm:"). Only at the start of its paragraph (after its
+        marker) and only a name that opens like a body (``_ORG``). Counter-examples: a recipient list "- Sở Tài chính;"
+        / "- Sở Nội vụ;" (each part its own item: another paragraph), "Giao Sở Tài chính chủ trì; Sở Nội vụ phối hợp
+        …" (the part has its verb, ``_bodies_by_semicolon``)."""
+        m = _ITEM_START_RE.match(self.text.text, at)
+        return self.starts[paragraph] <= at and not self.text.text[self.starts[paragraph] : at].strip() and bool(_ORG_AT_RE.match(self.text.text, m.end()))
 
     def level(self, k: int) -> int | None:
         """Paragraph ``k``'s list level (``_level``), read once per paragraph: ``inherited_who`` reads the levels of
