@@ -2962,3 +2962,20 @@ def test_ask_after_issuer_and_lower_case_last_part() -> None:
     assert _inner_ask(first, 0, len(first)) is not None
     proposal = "Theo đề nghị của Sở Tài chính;"
     assert _inner_ask(proposal, 0, len(proposal)) is None
+
+
+def test_call_to_act_asks_the_body_it_names() -> None:
+    # CALL_TO_ACT (the probe's pd11 pattern, our words; dev w036 "… kêu gọi Quý đơn vị tài trợ kinh phí …"): "kêu gọi"
+    # + a body and its verb asks that body, also after the issuer's own name ([issuer_forms] assignments)
+    got = duties("Để giải chạy thành công, Công đoàn Trường kêu gọi mỗi Khoa cử ít nhất 10 vận động viên tham gia.\n")
+    assert got[0][:2] == ("mỗi Khoa", "cử ít nhất 10 vận động viên tham gia")
+    # counter-example: a call for money names no body
+    assert duties("Tỉnh tiếp tục kêu gọi nguồn vốn đầu tư phát triển hạ tầng giao thông.\n") == []
+
+
+def test_note_label_is_no_part_of_the_duty() -> None:
+    # NOTE_LABEL (the probe's pd11 pattern, our words): "Lưu ý:" before a lower-case group; counter-example: dev n007's
+    # "Lưu ý: Số liệu thống kê báo cáo từ ngày …" (no body, no duty)
+    got = duties("Lưu ý: các đơn vị lập danh sách vận động viên và gửi về Văn phòng Công đoàn trước ngày 10/4/2025.\n")
+    assert got[0][:2] == ("các đơn vị", "lập danh sách vận động viên và gửi về Văn phòng Công đoàn")
+    assert duties("Lưu ý: Số liệu thống kê báo cáo từ ngày 14/7/2025 đến ngày 15/9/2025.\n") == []

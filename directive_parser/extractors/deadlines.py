@@ -168,8 +168,13 @@ _NEGATED = r"(?<!(?<!\p{L})không\s+)"
 #   "văn bản ủy quyền". Not "ủy nhiệm": n038 "… thừa lệnh ban thường vụ cấp uỷ nhiệm kỳ mới xác nhận …" (the
 #   committee of the new term) read as an ask in the first version, and "ủy nhiệm chi" is a payment order.
 _DELEGATE = r"(?<!(?<!\p{L})(?:thừa|được|bản|cấp)\s+)(?<!\p{L})(?:ủy|uỷ)\s+quyền(?:\s+cho)?"
+#   CALL_TO_ACT: "kêu gọi" + a body and its verb asks that body, as "đề nghị" does: the probe's pd11 "Ban chấp hành
+#   Công đoàn Trường kêu gọi mỗi Khoa, Viện huy động …" (dev w036 "Ủy ban nhân dân tỉnh Hậu Giang kêu gọi Quý đơn vị
+#   tài trợ kinh phí …", read so by its gold). Only before a body or a group ("mỗi / các / những / toàn thể / Quý" or
+#   a body's opener): "kêu gọi nguồn vốn đầu tư …" (c118's "kêu gọi nguồn …") calls for money, no body.
+_CALL_TO_ACT = rf"kêu\s+gọi(?=\s+(?:mỗi|các|những|toàn\s+thể|quý|{_ORG}))"
 _ASK_RE = regex.compile(
-    rf"{_NEGATED}(?:đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+trách\s+nhiệm)?(?:\s+cho)?|{_DELEGATE}|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"{_NEGATED}(?:{_CALL_TO_ACT}|đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+trách\s+nhiệm)?(?:\s+cho)?|{_DELEGATE}|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1 | regex.I,
 )
 _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
@@ -258,9 +263,15 @@ _OPENER_RE = regex.compile(
 # được tổ chức Đoàn, Hội địa phương hỗ trợ …" (c121) names "các tỉnh, thành Đoàn" (without it the adverbial ran on
 # to the passive's agent "Hội địa phương"). Counter-example: with no adverbial a lower-case "các …" opens no
 # subject (a sentence opening "các …" is a clause the splitter cut from the one before).
-_GROUP_AFTER_COMMA = rf"(?<=,\s*)(?:các|những|mỗi)\s+(?:{alternation(structure_words().groups.words)})(?!\p{{L}})"
+# NOTE_LABEL: a "Lưu ý:" / "Chú ý:" label before the subject is no part of the sentence's duty or name, and a lower-case
+# group may follow it as it follows an adverbial's comma: the probe's pd11 "Lưu ý: các đơn vị lập danh sách đăng ký
+# …" (was: responsible null, "Lưu ý:" in the action). Dev texts print the label before no body ("Lưu ý: Số liệu
+# thống kê báo cáo từ ngày …", n007: no subject, no change). Counter-example: "Lưu ý các đơn vị …" (no colon) is
+# the verb "lưu ý" (to note), asking nothing of a subject here.
+_NOTE_LABEL = r"(?:(?:Lưu|Chú)\s+ý\s*:\s*)?"
+_GROUP_AFTER_COMMA = rf"(?<=(?:,|(?:Lưu|Chú)\s+ý\s*:)\s*)(?:các|những|mỗi)\s+(?:{alternation(structure_words().groups.words)})(?!\p{{L}})"
 _SUBJECT_RE = regex.compile(
-    rf"^[ \t]*{_ENUM}?{_ADVERBIAL}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?|{_GROUP_AFTER_COMMA}[^;:.\n]{{0,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"^[ \t]*{_ENUM}?{_NOTE_LABEL}{_ADVERBIAL}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?|{_GROUP_AFTER_COMMA}[^;:.\n]{{0,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1,
 )
 # A condition that governs the whole duty leads its sentence before the subject (README A5: dropped from the
