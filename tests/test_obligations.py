@@ -2979,3 +2979,20 @@ def test_note_label_is_no_part_of_the_duty() -> None:
     got = duties("Lưu ý: các đơn vị lập danh sách vận động viên và gửi về Văn phòng Công đoàn trước ngày 10/4/2025.\n")
     assert got[0][:2] == ("các đơn vị", "lập danh sách vận động viên và gửi về Văn phòng Công đoàn")
     assert duties("Lưu ý: Số liệu thống kê báo cáo từ ngày 14/7/2025 đến ngày 15/9/2025.\n") == []
+
+
+def test_issuer_head_lead_in_leaves_the_item_its_body() -> None:
+    # ISSUER_HEAD_LEAD_IN (the probe's pc13 pattern, our words; dev n050 "Chủ tịch Ủy ban nhân dân tỉnh yêu câu:"): the
+    # issuer's head's lead-in is the issuer's own, the item asks its own body
+    header = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/UBND-VP\nLâm Đồng, ngày 05 tháng 02 năm 2025\nV/v kiểm tra kinh doanh phân bón\n"
+    body = (
+        "Thực hiện Công văn số 12/BNN-BVTV ngày 16/10/2025 của Bộ Nông nghiệp và Môi trường; Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng chỉ đạo:\n\n"
+        "Giao Sở Nông nghiệp và Môi trường chủ trì kiểm tra các cơ sở kinh doanh phân bón, báo cáo Ủy ban nhân dân tỉnh trước ngày 20/11/2025.\n"
+    )
+    assert duties(body, header)[0][:2] == ("Sở Nông nghiệp và Môi trường", "chủ trì kiểm tra các cơ sở kinh doanh phân bón, báo cáo Ủy ban nhân dân tỉnh")
+    # counter-example: the head of another level is no issuer (``_issuer_or_its_head``)
+    from directive_parser.extractors.deadlines import _issuer_or_its_head
+
+    forms = frozenset({("ủy", "ban", "nhân", "dân", "tỉnh", "lâm", "đồng")})
+    assert _issuer_or_its_head("Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng", forms)
+    assert not _issuer_or_its_head("Chủ tịch Ủy ban nhân dân các huyện", forms)

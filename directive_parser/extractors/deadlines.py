@@ -170,9 +170,11 @@ _NEGATED = r"(?<!(?<!\p{L})không\s+)"
 _DELEGATE = r"(?<!(?<!\p{L})(?:thừa|được|bản|cấp)\s+)(?<!\p{L})(?:ủy|uỷ)\s+quyền(?:\s+cho)?"
 #   CALL_TO_ACT: "kêu gọi" + a body and its verb asks that body, as "đề nghị" does: the probe's pd11 "Ban chấp hành
 #   Công đoàn Trường kêu gọi mỗi Khoa, Viện huy động …" (dev w036 "Ủy ban nhân dân tỉnh Hậu Giang kêu gọi Quý đơn vị
-#   tài trợ kinh phí …", read so by its gold). Only before a body or a group ("mỗi / các / những / toàn thể / Quý" or
-#   a body's opener): "kêu gọi nguồn vốn đầu tư …" (c118's "kêu gọi nguồn …") calls for money, no body.
-_CALL_TO_ACT = rf"kêu\s+gọi(?=\s+(?:mỗi|các|những|toàn\s+thể|quý|{_ORG}))"
+#   tài trợ kinh phí …", read so by its gold, not by the parser). Only before a body or a group ("mỗi / các / những /
+#   toàn thể" or a body's opener): "kêu gọi nguồn vốn đầu tư …" (c118's "kêu gọi nguồn …") calls for money, no body;
+#   not before the courtesy "Quý …": w036's verb "tài trợ" is no duty verb, the name ran on to "… để Tỉnh" and its
+#   "tổ chức đón Tết …" came out as an extra entry (a dev loss of the first version).
+_CALL_TO_ACT = rf"kêu\s+gọi(?=\s+(?:mỗi|các|những|toàn\s+thể|{_ORG}))"
 _ASK_RE = regex.compile(
     rf"{_NEGATED}(?:{_CALL_TO_ACT}|đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+trách\s+nhiệm)?(?:\s+cho)?|{_DELEGATE}|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1 | regex.I,
@@ -1454,6 +1456,20 @@ _OWN_UNIT_ASSIGNED_RE = regex.compile(rf"{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<ask>gi
 _NAME_GLUE = frozenset({"các", "những", "và", "của", "với", "cho", "có", "liên", "quan"})
 
 
+# ISSUER_HEAD_LEAD_IN: the issuer's head speaks for it ([issuer_forms] heads: "chủ tịch"), so his lead-in is the
+# issuer's own as "UBND tỉnh có ý kiến như sau:" is (w028): "…; Chủ tịch Uỷ ban nhân dân tỉnh chỉ đạo:" / "Giao Sở
+# Nông nghiệp và Phát triển nông thôn chủ trì …" (the probe's pc13) asks the Sở, not the Chủ tịch; dev n050 opens its
+# list with "Chủ tịch Ủy ban nhân dân tỉnh yêu câu:". Counter-example: "Chủ tịch UBND các huyện:" (another level's
+# head, not the issuer's: no issuer form after the head word) keeps OWN_UNIT_ASSIGNED.
+_ISSUER_HEADS_RE = regex.compile(rf"^\s*(?:{alternation(duties().issuer_forms.heads)})\s+", regex.V1 | regex.I)
+
+
+def _issuer_or_its_head(name: str, issuer: frozenset[tuple[str, ...]]) -> bool:
+    """Whether ``name`` is the issuer or its head (ISSUER_HEAD_LEAD_IN)."""
+    head = _ISSUER_HEADS_RE.match(name)
+    return is_issuer(name, issuer) or (head is not None and is_issuer(name[head.end() :], issuer))
+
+
 def _own_unit_assigned(st: Structure, sent: Sentence, asked: str, issuer: frozenset[tuple[str, ...]]) -> tuple[str, int] | None:
     """The heading body that assigns its own unit in ``sent`` and where its duty starts (the assigning
     word; veto OWN_UNIT_ASSIGNED), else None."""
@@ -1464,7 +1480,7 @@ def _own_unit_assigned(st: Structure, sent: Sentence, asked: str, issuer: frozen
     # the issuer's own lead-in ("UBND tỉnh có ý kiến như sau: | Giao Sở Tài nguyên và Môi trường chủ trì …", w028)
     # names the issuer before its verb
     verb = _DUTY_VERB_RE.search(heading) if heading is not None else None
-    if heading is None or any(is_issuer(name, issuer) for name in (heading, heading[: verb.start()] if verb else heading)):
+    if heading is None or any(_issuer_or_its_head(name, issuer) for name in (heading, heading[: verb.start()] if verb else heading)):
         return None
     words = set(regex.findall(r"\p{L}+", heading.lower(), flags=regex.V1)) - _NAME_GLUE
     if words & set(regex.findall(r"\p{L}+", asked.lower(), flags=regex.V1)):
