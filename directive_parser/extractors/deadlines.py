@@ -472,6 +472,12 @@ _ITEM_START_RE = regex.compile(rf"[ \t]*{_ENUM}?", regex.V1)
 _ORG_AT_RE = regex.compile(rf"(?:{_ORG})", regex.V1)
 
 
+def _after_marker(text: str, at: int) -> int:
+    """Where an item's words start after its marker (``at`` itself when none prints)."""
+    m = _ITEM_START_RE.match(text, at)
+    return m.end() if m else at
+
+
 class Paragraphs:
     """The paragraphs of the body and who each sentence names, to resolve a sentence without one.
 
@@ -570,7 +576,7 @@ class Paragraphs:
             if text.text[prev.end : nxt].strip() or self.paragraph_of(prev.start) != paragraph or not text.text[prev.start : prev.end].rstrip().endswith(";"):
                 return None
             ask = _LISTED_ASK_RE.match(text.fold, prev.start, prev.end) or _inner_ask(text.fold, prev.start, prev.end)
-            name_at = ask.end() if ask else _ITEM_START_RE.match(text.text, prev.start).end()
+            name_at = ask.end() if ask else _after_marker(text.text, prev.start)
             flat = flat_text(text.fold[prev.start : prev.end])
             if plausible_who(clean_value(text.text[name_at : prev.end].rstrip().rstrip(";"))) is None or ask_search(flat) or subject_match(flat):
                 return None  # not a name alone: "Giao Sở Tài chính chủ trì;" has its duty
@@ -590,8 +596,8 @@ class Paragraphs:
         marker) and only a name that opens like a body (``_ORG``). Counter-examples: a recipient list "- Sở Tài chính;"
         / "- Sở Nội vụ;" (each part its own item: another paragraph), "Giao Sở Tài chính chủ trì; Sở Nội vụ phối hợp
         …" (the part has its verb, ``_bodies_by_semicolon``)."""
-        m = _ITEM_START_RE.match(self.text.text, at)
-        return self.starts[paragraph] <= at and not self.text.text[self.starts[paragraph] : at].strip() and bool(_ORG_AT_RE.match(self.text.text, m.end()))
+        name_at = _after_marker(self.text.text, at)
+        return self.starts[paragraph] <= at and not self.text.text[self.starts[paragraph] : at].strip() and bool(_ORG_AT_RE.match(self.text.text, name_at))
 
     def level(self, k: int) -> int | None:
         """Paragraph ``k``'s list level (``_level``), read once per paragraph: ``inherited_who`` reads the levels of
