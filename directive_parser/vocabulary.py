@@ -199,6 +199,14 @@ class DutyVerbs(BaseModel):
     in_names: list[str] = []
     # such a verb → the words it is part of a name after, in either case ("Nhà đầu tư", "Chủ đầu tư")
     in_names_not_after: dict[str, list[str]] = {}
+    # FIELD_IN_NAME: field nouns that are also verbs, no verb right after a kind's word ("Cục Thống kê"); a capitalised
+    # one after any of field_heads, a lower-case one after field_heads_lower (data/duties.toml)
+    field_in_name: list[str] = []
+    field_heads: list[str] = []
+    field_heads_lower: list[str] = []
+    # [text, the first duty verb in it] both ways
+    field_examples: list[tuple[str, str]] = []
+    field_counter_examples: list[tuple[str, str]] = []
     examples: list[str]
     counter_examples: list[str]
 
@@ -388,14 +396,31 @@ class DutyWords(BaseModel):
         """The duty verbs as one regex alternation, longest first ("báo cáo" before "báo"); the verbs that
         also print inside a body's name only in lower case, whatever flags the caller compiles with
         ("Sở Kế hoạch và Đầu tư chủ trì": its name does not end before "Đầu tư")."""
-        if not self.duty_verbs.in_names:
-            return alternation(self.duty_verbs.words)
+        dv = self.duty_verbs
+        fields = [w for w in dv.field_in_name if w in dv.words and w not in dv.in_names]
+        plain = [w for w in dv.words if w not in fields]
+        guarded = [self._field_guarded(w) for w in sorted(fields, key=lambda w: (-len(w), w))]
+        if not dv.in_names:
+            return "|".join([*guarded, alternation(plain)])
         lower = []
         for w in sorted(set(self.duty_verbs.in_names), key=lambda w: (-len(w), w)):
             word = regex.escape(w).replace(r"\ ", r"\s+")
             before = "|".join(f"[{b[0].upper()}{b[0]}]{regex.escape(b[1:])}" for b in self.duty_verbs.in_names_not_after.get(w, []))
             lower.append(f"(?<!(?<!\\p{{L}})(?:{before})\\s)(?-i:{word})" if before else f"(?-i:{word})")
-        return "|".join([alternation(self.duty_verbs.words), *lower])
+        return "|".join([*guarded, alternation(plain), *lower])
+
+    def _field_guarded(self, w: str) -> str:
+        """A field noun that is also a duty verb, no verb right after a kind's word (FIELD_IN_NAME): "Cục Thống kê",
+        "Ban tổ chức" are names; "các Sở kiểm tra" (a group before the kind) and the word elsewhere are verbs."""
+        dv = self.duty_verbs
+
+        def heads(words: list[str]) -> str:
+            alt = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(words, key=len, reverse=True))
+            return rf"(?<!(?<!(?:các|những|mỗi)\s+)(?<!\p{{L}})(?-i:{alt})\s+)"
+
+        low = regex.escape(w).replace(r"\ ", r"\s+")
+        cap = regex.escape(w[0].upper() + w[1:]).replace(r"\ ", r"\s+")
+        return rf"{heads(dv.field_heads)}(?-i:{cap})|{heads(dv.field_heads_lower)}(?-i:{low})|(?!(?-i:{cap})|(?-i:{low})){low}"
 
     def opening_verbs_pattern(self) -> str:
         """The duty verbs where a duty opens (the sentence's or item's first word after its marker, a

