@@ -20,6 +20,7 @@ from directive_parser.extractors.deadlines import (
     STEP_OF_A_TIME_LIMIT_RE,
     _destinations,
     is_anniversary_span,
+    subject_match,
 )
 from directive_parser.structure import split_sentences
 from directive_parser.vocabulary import duties
@@ -2300,3 +2301,45 @@ def test_time_is_its_label_keeps_the_duty_after_the_colon() -> None:
     # counter-example: a time that is the field's value times the item above it
     rec = parse_text(HEAD + "1. Tổ chức hội nghị sơ kết công tác dân vận khéo năm 2023\n- Thời gian: Ngày 22/7/2023.\n")
     assert [(d.action, d.date) for d in rec.deadlines] == [("Tổ chức hội nghị sơ kết công tác dân vận khéo năm 2023", dt.date(2023, 7, 22))]
+
+
+# CONNECTIVE_OPENS_CLAUSE: a lower-case connective and its comma after ";" ("…; ngoài ra, <body> …") stands before the
+# clause's own subject. The probe's pc03 prints "…; ngoài ra, <body> hàng tháng, quý gửi …" (our own sentences, another
+# topic); the counter-examples are dev n002's "…; ngoài ra, tùy theo tình hình thực tế của mỗi đơn vị …" and 004's
+# "…; đồng thời, thường xuyên đăng tải các tin, bài viết …" (no body after the connective) and n014's "…; đồng thời gửi
+# Ủy ban nhân dân tỉnh biết, theo dõi" (no comma: the same body's duty goes on).
+@pytest.mark.parametrize(
+    ("clause", "who"),
+    [
+        ("ngoài ra, UBND các huyện gửi Sở Tài nguyên báo cáo biến động đất đai.", "UBND các huyện"),
+        ("bên cạnh đó, các xã rà soát danh sách hộ nghèo.", "các xã"),
+        ("mặt khác, Sở Y tế chủ trì kiểm tra các cơ sở.", "Sở Y tế"),
+        ("ngoài ra, tùy theo tình hình thực tế của mỗi đơn vị được kiểm tra, yêu cầu các cơ quan, địa phương được kiểm tra báo cáo, bổ sung thông tin", None),
+        ("đồng thời, thường xuyên đăng tải các tin, bài viết về công tác dân vận của Đảng", None),
+        ("đồng thời gửi Ủy ban nhân dân tỉnh biết, theo dõi.", None),
+    ],
+    ids=["pc03-ngoai-ra", "ben-canh-do-group", "mat-khac", "n002-no-body", "004-no-body", "n014-no-comma"],
+)
+def test_connective_opens_clause_both_ways(clause: str, who: str | None) -> None:
+    m = subject_match(clause)
+    assert (m.group("who") if m else None) == who
+
+
+_CONNECTIVE_HEAD = "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/UBND-KT\nAn Giang, ngày 02 tháng 7 năm 2019\nKính gửi: Các sở, ngành tỉnh.\n"
+
+
+@pytest.mark.parametrize(
+    ("connective", "expected"),
+    [
+        ("ngoài ra, ", [("gửi Sở Tài nguyên báo cáo biến động đất đai", "UBND các huyện")]),
+        ("bên cạnh đó, ", [("gửi Sở Tài nguyên báo cáo biến động đất đai", "UBND các huyện")]),
+        ("", [("gửi Sở Tài nguyên báo cáo biến động đất đai", "UBND các huyện")]),
+    ],
+    ids=["pc03-ngoai-ra", "ben-canh-do", "no-connective"],
+)
+def test_a_connective_clause_times_its_own_body(connective: str, expected: list[tuple[str, str]]) -> None:
+    body = (
+        f"Các sở, ngành cập nhật dữ liệu đất đai cho Sở Tài nguyên; {connective}UBND các huyện trước ngày 15/7/2019 "
+        "gửi Sở Tài nguyên báo cáo biến động đất đai.\n"
+    )
+    assert [(d.action, d.responsible) for d in parse_text(_CONNECTIVE_HEAD + body).deadlines] == expected

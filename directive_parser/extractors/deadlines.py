@@ -272,8 +272,16 @@ _OPENER_RE = regex.compile(
 # the verb "lưu ý" (to note), asking nothing of a subject here.
 _NOTE_LABEL = r"(?:(?:Lưu|Chú)\s+ý\s*:\s*)?"
 _GROUP_AFTER_COMMA = rf"(?<=(?:,|(?:Lưu|Chú)\s+ý\s*:)\s*)(?:các|những|mỗi)\s+(?:{alternation(structure_words().groups.words)})(?!\p{{L}})"
+# CONNECTIVE_OPENS_CLAUSE: a connective and its comma ("ngoài ra,", "bên cạnh đó,", "đồng thời,", "mặt khác,") that
+# opens a clause after ";" is printed in lower case and stands before that clause's own subject, as "Ngoài ra," does
+# before a sentence's (``_ADVERBIAL``): "…; ngoài ra, UBND các huyện hằng tháng gửi báo cáo …" names "UBND các huyện",
+# not the body of the clause before it with the connective in its action (the probe's pc03; dev n002 prints the same
+# opening "…(Phụ lục II); ngoài ra, tùy theo tình hình thực tế …" before no body, and 004, c159, n004, n009 print
+# "…; đồng thời, <verb> …": no subject follows, no change). Only the bare connective and its comma: "…; đồng thời gửi
+# …" (no comma) goes on with the same body's duty (``_ADVERBIAL``'s run to a later comma stays capitalised only).
+CONNECTIVE_OPENS_CLAUSE = r"(?:(?:ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời|mặt\s+khác)\s*,\s*)?"
 _SUBJECT_RE = regex.compile(
-    rf"^[ \t]*{_ENUM}?{_NOTE_LABEL}{_ADVERBIAL}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?|{_GROUP_AFTER_COMMA}[^;:.\n]{{0,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"^[ \t]*{_ENUM}?{_NOTE_LABEL}{CONNECTIVE_OPENS_CLAUSE}{_ADVERBIAL}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?|{_GROUP_AFTER_COMMA}[^;:.\n]{{0,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1,
 )
 # A condition that governs the whole duty leads its sentence before the subject (README A5: dropped from the
