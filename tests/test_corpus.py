@@ -64,7 +64,6 @@ KNOWN_WRONG: dict[tuple[str, str], Known] = {
     ("c154", "date"): Known(None, "2025-09-16", _OCR_STAMP + " (the year reads '20235': left null rather than guessed)"),
     ("c157", "number.symbol"): Known(None, "125/CĐ-TTg", _OCR_STAMP + " (handwritten number read as '2Š”')"),
     ("c157", "date"): Known("2024-12-04", "2024-12-01", _OCR_STAMP + " (the copy prints 'ngày 04tháng 12' and SOURCES.tsv 04/12/2024: the gold's day is questioned in docs/notes/issue-13.md, session 11)"),
-    ("w006", "number.symbol"): Known(None, "21-HD/BTGTW", "raw HTML repost: the symbol is in a sentence ('ban hành hướng dẫn Số 21- HD/BTGTW')"),
     ("w006", "date"): Known(None, "2017-01-05", "raw HTML repost: the date is in a sentence ('Ngày 5/1/2017, … ban hành')"),
     ("w006", "document_type"): Known(None, "Hướng dẫn", "raw HTML repost: the type is in a sentence"),
     ("w006", "issuer.system"): Known(None, "party", "raw HTML repost: no header; system only from the symbol form"),
