@@ -1052,7 +1052,7 @@ def _flattened_in(lines: list[Line], filled: list[int]) -> list[FlatTable]:
     k = 0
     while k < len(filled):
         i = filled[k]
-        if column_role(lines[i].text.strip()) != "number" or len(lines[i].text.strip()) > FLAT_HEADER_CELL_MAX_CHARS // 4:
+        if len(lines[i].text.strip()) > FLAT_HEADER_CELL_MAX_CHARS // 4 or column_role(lines[i].text.strip()) != "number":
             k += 1
             continue
         spaced = i + 1 < len(lines) and not lines[i + 1].text.strip()

@@ -564,12 +564,12 @@ class Paragraphs:
         nhân dân các huyện … tổ chức triển khai …", the probe's pc11)."""
         sent = self.sentences[i]
         for j in range(i + 1, min(len(self.sentences), i + 1 + BODIES_BY_SEMICOLON_MAX_PARTS)):
+            if not self.text.text[self.sentences[j - 1].start : self.sentences[j - 1].end].rstrip().endswith(";"):
+                return False  # a list reaches back only over parts closed by ";" (``_bodies_by_semicolon``)
             self.own_who(j)
             listed = self._listed.get(j)
             if listed is not None and listed <= sent.end:
                 return True
-            if not self.text.text[self.sentences[j - 1].start : self.sentences[j - 1].end].rstrip().endswith(";"):
-                return False
         return False
 
     def _bodies_by_semicolon(self, i: int, asked: bool = False) -> int | None:
