@@ -190,14 +190,18 @@ DANGLING_WORD = r"(?:và|hoặc|các|những|của|với|cho)"
 # in ``_continues``), or a blank line followed by a capital.
 SENTENCE_BOUNDARY_RE = regex.compile(
     r"""
-      (?<=[.;!?])(?<!\d\.)(?<!\(\d{1,2}\)\.)(?<!(?<!\p{L})(?:\p{Lu}{1,2}|Tp)\.)(?=\s)  # ". " ";" — not "15.", "(1)." nor "TP."
-    | (?<=(?:19|20)\d\d\.)(?=\s+\p{Lu})                # "… năm 2023. Các đơn vị"
-    | \n(?!{YEAR_RANGE_TAIL})(?=[ \t]*{ITEM_OPENER})  # a list item on the next line (not a range's "- 2030")
-    | (?<=[.;])[ \t]*\n
-    | (?<=\p{L}\./\.)(?=\S{1,8}[ \t]*(?:\n|$))      # CLOSING_MARK_TAIL: "… quy định./.#~" (n048's scan)
-    | (?<=\p{L}\./)(?=[^\s.]\S{0,7}[ \t]*(?:\n|$))  # … and its "./" before a stroke: "… này./AV/Z⁄" (c151's scan)
-    | (?<=:)[ \t]*\n(?![ \t]*\p{Ll})              # not a colon inside a sentence that wraps (COLON_GOES_ON)
-    | (?<!(?<!\p{L}){DANGLING_WORD}[ \t]*)\n[ \t]*\n(?=[ \t]*\p{Lu})   # a blank line, not after "và" (DANGLING_WORD)
+      (?=\s)(?:                                      # (BOUNDARY_GATE: every boundary but the closing mark's sits before a space)
+        (?<=[.;!?])(?<!\d\.)(?<!\(\d{1,2}\)\.)(?<!(?<!\p{L})(?:\p{Lu}{1,2}|Tp)\.)  # ". " ";" — not "15.", "(1)." nor "TP."
+      | (?<=(?:19|20)\d\d\.)(?=\s+\p{Lu})                # "… năm 2023. Các đơn vị"
+      | \n(?!{YEAR_RANGE_TAIL})(?=[ \t]*{ITEM_OPENER})  # a list item on the next line (not a range's "- 2030")
+      | (?<=[.;])[ \t]*\n
+      | (?<=:)[ \t]*\n(?![ \t]*\p{Ll})              # not a colon inside a sentence that wraps (COLON_GOES_ON)
+      | (?<!(?<!\p{L}){DANGLING_WORD}[ \t]*)\n[ \t]*\n(?=[ \t]*\p{Lu})   # a blank line, not after "và" (DANGLING_WORD)
+      )
+    | (?<=[./])(?:                                   # (… and the closing mark's, after its "./" or "./.")
+        (?<=\p{L}\./\.)(?=\S{1,8}[ \t]*(?:\n|$))      # CLOSING_MARK_TAIL: "… quy định./.#~" (n048's scan)
+      | (?<=\p{L}\./)(?=[^\s.]\S{0,7}[ \t]*(?:\n|$))  # … and its "./" before a stroke: "… này./AV/Z⁄" (c151's scan)
+      )
     """.replace("{ITEM_OPENER}", ITEM_OPENER).replace("{DANGLING_WORD}", DANGLING_WORD).replace("{YEAR_RANGE_TAIL}", YEAR_RANGE_TAIL),
     regex.X | regex.V1,
 )

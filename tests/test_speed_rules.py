@@ -12,14 +12,23 @@ import regex
 
 from directive_parser import dates as dates_mod
 from directive_parser import layout as layout_mod
+from directive_parser import patterns as P
+from directive_parser import roles
 from directive_parser.dates import find_time_phrases
 from directive_parser.extractors import deadlines as D
 from directive_parser.extractors import own_acts
-from directive_parser.extractors.obligations import _full_name_key, _RestatementKeys, _words
+from directive_parser.extractors.obligations import (
+    _DEST_RE,
+    _DEST_VERB_RE,
+    _full_name_key,
+    _RestatementKeys,
+    _words,
+    destinations,
+)
 from directive_parser.loaders import ocrlexicon as L
 from directive_parser.loaders.ocrnames import is_syllable
 from directive_parser.normalize import fold, normalize_text
-from directive_parser.structure import build
+from directive_parser.structure import build, split_sentences
 from directive_parser.vocabulary import duties
 
 
@@ -306,3 +315,57 @@ def test_reads_per_document_forgets_one_document_s_reads() -> None:
     L._canon("bố")
     D.forget_reads()
     assert L._canon.cache_info().currsize > 0
+
+
+# Session 26's speed rules (docs/notes/issue-11.md, "Session 26, lead"): a cheap test of what a costly pattern needs,
+# asked first. Each gives the pattern's own answer, pinned where the gate lets the pattern run and where it says no.
+
+
+def test_ask_word_first_gives_the_pattern_s_requests() -> None:
+    # ASK_WORD_FIRST: n037's request is read as the long way reads it, search and finditer alike …
+    text = fold("Chủ tịch UBND tỉnh giao Sở Thông tin và Truyền thông chủ trì; đề nghị các đơn vị báo cáo kết quả")
+    assert D.ask_search.__wrapped__(text) is not None
+    assert [m.span() for m in D.ask_finditer(text)] == [m.span() for m in D._ASK_RE.finditer(text)] != []
+    # … and a sentence with no request word has none, without the pattern (c159's duty)
+    plain = fold("thủ tục hành chính cho người dân, doanh nghiệp, hoàn thành trong tháng 4/2025;")
+    assert D._ASK_WORD_RE.search(plain) is None
+    assert D.ask_search.__wrapped__(plain) is None and list(D.ask_finditer(plain)) == [] == list(D._ASK_RE.finditer(plain))
+
+
+def test_colon_first_and_line_ends_first_keep_the_opener_s_reads() -> None:
+    # COLON_FIRST: "2.1. Trung ương Đoàn:" names its body; LINE_ENDS_FIRST: a numbered heading line naming a group …
+    for line, who in (("2.1. Trung ương Đoàn:", "Trung ương Đoàn"), ("2.2. Các đơn vị thực hiện triển khai trọng điểm", "Các đơn vị thực hiện triển khai trọng điểm")):
+        m = D._OPENER_RE.match(line)
+        assert m is not None and m.group("who") == who
+    # … and a body's sentence with neither its colon nor a bare heading line opens no group (n002's "b)" item's kind)
+    assert D._OPENER_RE.match("2. Sở Nội vụ có văn bản đề nghị các cơ quan, địa phương báo cáo; tổng hợp kết quả.") is None
+
+
+def test_boundary_gate_cuts_where_the_long_pattern_cuts() -> None:
+    # BOUNDARY_GATE: the split_sentences doctest's cuts, a colon's line break, and the closing mark's two forms (n048's
+    # "./.#~", c151's "./AV/Z⁄" scans), which sit before no space
+    text = "1. Gửi báo cáo trước ngày 15/7/2023. Các xã thực hiện.\n- Rà soát; tổng hợp\nNội dung:\nA. thực hiện đúng quy định./.#~\nNơi nhận:"
+    cut = [text[s.start : s.end] for s in split_sentences(text)]
+    assert cut == ["1. Gửi báo cáo trước ngày 15/7/2023.", "Các xã thực hiện.", "- Rà soát;", "tổng hợp\nNội dung:", "A. thực hiện đúng quy định./.", "#~\nNơi nhận:"]
+    stroke = "Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./AV/Z⁄\nNơi nhận:"
+    assert next(stroke[s.start : s.end] for s in split_sentences(stroke)).endswith("Quyết định này./")
+
+
+def test_address_word_first_finds_the_label_only_where_it_is() -> None:
+    # ADDRESS_WORD_FIRST: a letter's "Kính gửi:" is found; a plan's text with "gửi" in its duties has no label
+    letter = normalize_text("ỦY BAN NHÂN DÂN\nSố: 12/UBND\nKính gửi: Các sở, ban, ngành tỉnh\nĐề nghị các đơn vị gửi báo cáo.")
+    label = roles._first_addressee_label(letter, len(letter.text))
+    assert label is not None and letter.text[label[0] : label[1]].startswith("Kính gửi")
+    plan = normalize_text("KẾ HOẠCH\nCác đơn vị gửi báo cáo về Sở Nội vụ trước ngày 15/7/2023.")
+    assert roles._first_addressee_label(plan, len(plan.text)) is None and P.KINH_GUI_RE.search(plan.fold) is None
+
+
+def test_dest_verb_first_and_cue_first_read_as_the_long_way() -> None:
+    # DEST_VERB_FIRST: an action with a hand-over verb keeps its destination; one without has none, either way
+    assert destinations("tham mưu UBND tỉnh triển khai ứng dụng AI trong công tác giám sát", "Công an tỉnh", None) == "UBND tỉnh"
+    plain = "Rà soát, cập nhật danh mục thủ tục hành chính"
+    assert _DEST_VERB_RE.search(plain) is None and list(_DEST_RE.finditer(plain)) == [] and destinations(plain, "Sở Tư pháp", None) is None
+    # CUE_FIRST: an aim clause is cut as before (A10's "để" + the body that considers), an action without a cue is kept
+    assert D.without_aims("lập báo cáo kết quả để Chủ tịch UBND tỉnh xem xét, chỉ đạo") == ("lập báo cáo kết quả", "Chủ tịch UBND tỉnh")
+    assert D.without_purpose("gửi báo cáo về UBND tỉnh (qua Phòng Cảnh sát QLHC về TTXH) để tổng hợp") == "gửi báo cáo về UBND tỉnh (qua Phòng Cảnh sát QLHC về TTXH)"
+    assert D._PURPOSE_CUE_RE.search(plain) is None and D._PURPOSE_TAIL_RE.search(plain) is None and D.without_purpose(plain) == plain
