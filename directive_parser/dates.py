@@ -406,6 +406,13 @@ def _date(prefix: str) -> str:
     return "(?:" + _WORDS.format(p=prefix) + "|" + "(?:" + _DAY + _WS + ")?" + _NUMERIC.format(p=prefix) + ")"
 
 
+def date_pattern(prefix: str) -> str:
+    """The dates' pattern fragment (``_date``: "ngày 15 tháng 9 năm 2023", "ngày 15/9", "15/9/2023") for a pattern
+    outside this module that must read a date where one stands (``references.relay_lead_re``'s "Ngày 15/9, …"), so
+    a date is one fragment everywhere. Its groups are named with ``prefix``."""
+    return _date(prefix)
+
+
 # A time of day: "16 giờ 00", "16h00", "8 giờ 30 phút", "14h"; CLOCK_MARK (i17-lang): the minutes may close with
 # the typographic mark "’" or "'" ("trước 17h30’ ngày 15/7/2023", as n006's weekly "trước 11h00’ ngày thứ 5").
 #   "16 giờ 00" -> hh=16, mm=00

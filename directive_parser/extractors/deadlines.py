@@ -2772,7 +2772,9 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             continue
         if not kept:
             continue
-        spelled_out = step_of_a_time_limit(text, paragraphs, si, kept[0].start, si + 1 < len(sentences) and bool(phrases_in(sentences[si + 1])))
+        timed_next = si + 1 < len(sentences) and bool(phrases_in(sentences[si + 1]))
+        spelled_at = kept[0].start
+        spelled_out = step_of_a_time_limit(text, paragraphs, si, spelled_at, timed_next)
         if (spelled_out is None or spelled_out[1] is None) and issuers_own(
             text.text[sent.start : sent.end], issuer, record.document_type, functools.partial(any, [p.date is not None for p in kept]), functools.partial(asked_item, structure, sent.start)
         ) is not None:
@@ -2986,7 +2988,8 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                     action, who = before, prev_who
             step_deliver: str | None = None
             limit = (
-                step_of_a_time_limit(text, paragraphs, si, p.start, si + 1 < len(sentences) and bool(phrases_in(sentences[si + 1])))
+                # read once for the sentence's first time above, unless the recurrences' joins moved it
+                (spelled_out if p.start == spelled_at else step_of_a_time_limit(text, paragraphs, si, p.start, timed_next))
                 if i == 0 and replied is None
                 else None
             )

@@ -21,7 +21,7 @@ from pydantic import BaseModel
 
 from .. import patterns as P
 from .._typing import MatchLike
-from ..dates import parse_date_phrase
+from ..dates import date_pattern, parse_date_phrase
 from ..record import Directive, LegalReference, ProseReference
 from ..source import Text
 from ..structure import BULLET_CHARS, LETTER, NUMBER, Structure
@@ -346,9 +346,8 @@ def _number_field(st: Structure, pos: int) -> bool:
 def relay_lead_re() -> regex.Pattern[str]:
     """The relay's lead up to its symbol: "Ngày <date>, <issuer> (đã) ban hành <type> số:" (RELAY_LEAD)."""
     types = alternation(vocabulary().type_names())
-    date = r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
     return regex.compile(
-        rf"(?:^|\n)[ \t]*Ngày\s+(?:{date})\s*,\s*[^,.;:\n]{{3,150}}?\s(?:đã\s+)?ban\s+hành\s+(?:{types})\s+số\s*:?\s*$",
+        rf"(?:^|\n)[ \t]*(?=Ngày\s)(?:{date_pattern('relay_')})\s*,\s*[^,.;:\n]{{3,150}}?\s(?:đã\s+)?ban\s+hành\s+(?:{types})\s+số\s*:?\s*$",
         regex.V1 | regex.I,
     )
 
