@@ -1223,6 +1223,31 @@ def _day_of_any_year(phrase: str) -> dt.date | None:
     return None if again is None else again.date or again.when.period_end
 
 
+# DAYS_IN_A_LIST: a year-less day followed by more days ("Trước ngày 05/4, 05/7, 05/10, 05/11, các cơ quan …",
+# probe pc11's form: one day a quarter) is one of several limits, none of them the duty's one time.
+_MORE_DAYS_RE = regex.compile(r"[ \t]*[,;][ \t]*\d{1,2}/\d{1,2}(?![\d/])")
+
+
+def day_without_its_year(phrase: TimePhrase, text: str) -> bool:
+    """DAY_WITHOUT_ITS_YEAR: a cued day printed without its year, where the text gives no year to take
+    (an undated page, a scan's lost date line: "… gửi về Sở Y tế trước ngày 28/9", probe pe25's form;
+    "Chậm nhất ngày 25/6 hằng năm" is DAY_OF_ANY_YEAR's), still states the duty's time: it is the
+    duty's ``due`` as printed, and a deadline whose ``date`` stays null (OUTPUT.md: a datable
+    obligation; never guessed). Counter-examples: the same day with the document's date known
+    resolves (``date`` set); an uncued "ngày 28/9" sets no limit; "ngày 31/4" is no day of any year;
+    the first of a list of days (DAYS_IN_A_LIST) is not the duty's one time. ``text``: the text the phrase
+    was read from (its fold)."""
+    return (
+        phrase.date is None
+        and phrase.when.kind == "date"
+        and phrase.cued
+        and not phrase.year_printed
+        and not phrase.impossible
+        and _day_of_any_year(phrase.text) is not None
+        and _MORE_DAYS_RE.match(text, phrase.end) is None
+    )
+
+
 def _recurring_after(text: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
     """A day or a span printed without its year and followed by "hằng năm" / "hằng tháng" is one
     recurrence (annotations/README.md T10): "từ ngày 17/10 đến 18/11 hằng năm" (the README's example)

@@ -28,7 +28,15 @@ from collections.abc import Callable, Iterator
 import regex
 
 from .. import patterns as P
-from ..dates import TimePhrase, copular_limit, date_words, find_time_phrases, forget_time_phrases, repair_ocr
+from ..dates import (
+    TimePhrase,
+    copular_limit,
+    date_words,
+    day_without_its_year,
+    find_time_phrases,
+    forget_time_phrases,
+    repair_ocr,
+)
 from ..normalize import fold
 from ..record import Deadline, Directive, TimeExpression
 from ..source import Text
@@ -2124,8 +2132,8 @@ def _accept(
             # a month or quarter: a limit only with a cue or as a schedule step ("Tháng 7/2023: …"), or as the
             # value of a time label, which is its cue (TIME_LABEL_CUES_PERIOD)
             return phrase.cued or at_start or bool(_TIME_LABEL_LEAD_RE.fullmatch(lead))
-        if phrase.date is None:
-            return False
+        if phrase.date is None and not day_without_its_year(phrase, text.fold):
+            return False  # (DAY_WITHOUT_ITS_YEAR: a cued year-less day, no year to take, is kept with no date)
         if not phrase.cued and _PAST_RE.search(sentence):
             return False
         if not phrase.cued and _STARTS_AT_RE.search(text.fold, max(sent.start, phrase.start - 20), phrase.start):
