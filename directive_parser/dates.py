@@ -469,6 +469,12 @@ _SINGLE = rf"""
 # two dates side by side are two dates: "10/11/2022 24/11/2022").
 _LOST_DASH = r"(?(from)[ \t]+|(?!))"
 
+# HOURS_OF_ONE_DAY: a span of hours on one day, "Thời gian: từ 18g00 đến 20g00 ngày 07/11/2013" (probe pf03's form),
+# "Từ 7h30’ đến 9h30’ ngày 05/09/2012" (pf05's): the start hour is the span's, on the end's day; after "từ" and before
+# a closing hour only. Before, "đến 20g00 ngày …" was read alone and "từ 18g00" was left in the duty's action.
+# Counter-example: "từ 18g00 ngày 06/11 đến 20g00 ngày 07/11/2013" (the start has its own day: the first branch).
+_CLOCK_FROM = rf"(?P<h0>\d{{1,2}}\s?{_HOUR}\s?(?:\d{{2}})?(?:\s?{_MINUTE})?[’']?)"
+
 _PERIOD = rf"""
     (?<![\p{{L}}\d/])
     (?P<from>(?:{{period_start}}){_WS})?                # data/dates.toml [period]
@@ -478,6 +484,7 @@ _PERIOD = rf"""
       | (?:(?:trong|vào)[ \t]+(?:các[ \t]+)?)?{_DAY}{_WS}(?P<ad0>\d{{1,2}})(?P<dlist>(?:[ \t]*,[ \t]*\d{{1,2}})*(?:[ \t]*,|[ \t]+và))(?=[ \t]+\d{{1,2}}{_SEP}\d)  # DAY_LIST
       | {_MONTH_W}{_WS}(?P<am0>\d{{1,2}})(?:{_SEP}(?P<ay0>{_YEAR}))?
       | (?P<pair>(?:trong|vào)[ \t]+(?:các[ \t]+)?)(?={_DAY}{_WS}){_date('a')}   # DATE_PAIR
+      | (?(from){_CLOCK_FROM}|(?!))(?=(?:\s?[-–]\s?|{_WS}(?:{{period_end}}){_WS})\d{{1,2}}\s?{_HOUR})  # HOURS_OF_ONE_DAY
     )
     (?:\s*\([^()\n]{{1,30}}\))?                       # "(thứ Hai)"
     (?:\s?[-–]\s?|{_WS}(?:{{period_end}})(?:{_WS}hết)?{_WS}|{_LOST_DASH}|(?(dlist)[ \t]+|(?!))|(?(pair)[ \t]*,?[ \t]+và[ \t]+(?={_DAY}{_WS})|(?!)))
@@ -857,7 +864,10 @@ class _Finder:
             due = self._full(bd, bm, by)
             if due is None:
                 continue
-            if m.group("am0"):
+            first: dt.date | None
+            if m.group("h0"):
+                first = due  # HOURS_OF_ONE_DAY: "từ 18g00 đến 20g00 ngày …" starts on its end's day
+            elif m.group("am0"):
                 year = int(m.group("ay0")) if m.group("ay0") else due.year
                 first = _valid(year, int(m.group("am0")), 1)
             elif m.group("ad0"):

@@ -2370,3 +2370,10 @@ def test_day_without_its_year_is_a_due_with_no_date() -> None:
 )
 def test_day_without_its_year_counter_examples(body: str) -> None:
     assert parse_text("Kính gửi: Các trường học.\n\n" + body).deadlines == []
+
+
+@pytest.mark.parametrize("after", ["(thứ Năm)", "(sáng thứ 4)", "(Chủ nhật)."])
+def test_weekday_aside_is_no_action(after: str) -> None:
+    # WEEKDAY_IS_NO_ACTION (probe pf03's and pf05's label lines, my words): the weekday after a label's time is no duty
+    rec = parse_text(HEAD + "1. Thời gian: từ 08g00 đến 11g00 ngày 14/12/2023 " + after + "\n2. Địa điểm: Hội trường xã.\n")
+    assert all("thứ" not in d.action.lower() and "chủ nhật" not in d.action.lower() for d in rec.deadlines)
