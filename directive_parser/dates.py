@@ -513,13 +513,20 @@ _MONTH = rf"""
     )
     """
 
+# HOUR_OF_EACH_DAY: a limit's hour before "hằng ngày" is the daily report's time, one phrase as n006's weekly "trước
+# 11h00’ ngày thứ 5 hằng tuần" is (its hour before the recurring day): "báo cáo … trước 15h00 hàng ngày về Sở Y tế"
+# (probe pe11's form), before which the hour stayed in the action and "hàng ngày" alone was the due.
+# Counter-example: an hour before another unit ("trước 15h00 hằng tháng") names no day of it and stays unread.
 # Recurrences: "hằng tháng", "hàng tuần", "định kỳ 6 tháng", "trước ngày 20 hằng tháng",
 # "định kỳ hằng quý, hằng năm" (the words: data/dates.toml [recurrence]).
 #   "trước ngày 20 hằng tháng" -> day=20, unit=tháng; "định kỳ trước ngày 15 hàng tháng" as printed
 _RECUR = rf"""
     (?<![\p{{L}}\d])
     (?:(?:{{periodic}})\s+(?=(?:{{day_cues}})\s))?   # "định kỳ trước ngày 15 hàng tháng" (T10)
-    (?:(?P<cue>{{day_cues}})\s+(?:\d{{1,2}}\s?{_HOUR}\s?\d{{0,2}}\S?\s+)?{_DAY}\s+(?:(?P<day>\d{{1,2}})|thứ\s+(?P<weekday>[2-7]|hai|ba|tư|năm|sáu|bảy))\s+)?
+    (?:
+        (?P<cue>{{day_cues}})\s+(?:\d{{1,2}}\s?{_HOUR}\s?\d{{0,2}}\S?\s+)?{_DAY}\s+(?:(?P<day>\d{{1,2}})|thứ\s+(?P<weekday>[2-7]|hai|ba|tư|năm|sáu|bảy))\s+
+      | (?P<cue>{{day_cues}})\s+\d{{1,2}}\s?{_HOUR}\s?\d{{0,2}}\S?\s+(?=(?:{{every}})\s+{_DAY}(?!\p{{L}}))   # HOUR_OF_EACH_DAY
+    )?
     (?:(?:{{periodic}})\s+)?
     (?:
         (?:{{every}})\s+(?P<unit>{_DAY}|{_WEEK}|{_MONTH_W}|{_QUARTER}|{_YEAR_W})
