@@ -1527,7 +1527,7 @@ C111_BULLETS = (
         ("2. Các tỉnh, thành đoàn hoàn thành các nội dung sau trước ngày 30/7/2023:", "trước ngày 30/7/2023", "Các tỉnh, thành đoàn"),
         (
             "2. Từ nay đến ngày 30/7/2023, đề nghị các tỉnh, thành đoàn tập trung thực hiện một số nội dung sau:",
-            "đến ngày 30/7/2023",
+            "Từ nay đến ngày 30/7/2023",  # FROM_NOW_UNTIL: the cue whole (was "đến ngày 30/7/2023", "Từ nay" left out)
             "các tỉnh, thành đoàn",
         ),
         # a heading that is only a time, or a stage's time (a plan's tiến độ): the items carry no body of their own
