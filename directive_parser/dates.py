@@ -469,10 +469,10 @@ _SINGLE = rf"""
 # two dates side by side are two dates: "10/11/2022 24/11/2022").
 _LOST_DASH = r"(?(from)[ \t]+|(?!))"
 
-# HOURS_OF_ONE_DAY: a span of hours on one day, "Thời gian: từ 18g00 đến 20g00 ngày 07/11/2013" (probe pf03's form),
-# "Từ 7h30’ đến 9h30’ ngày 05/09/2012" (pf05's): the start hour is the span's, on the end's day; after "từ" and before
-# a closing hour only. Before, "đến 20g00 ngày …" was read alone and "từ 18g00" was left in the duty's action.
-# Counter-example: "từ 18g00 ngày 06/11 đến 20g00 ngày 07/11/2013" (the start has its own day: the first branch).
+# HOURS_OF_ONE_DAY: a span of hours on one day, "Thời gian: từ 08g00 đến 11g00 ngày 15/12/2023" (my words, in probe
+# pf03's and pf05's form): the start hour is the span's, on the end's day; after "từ" and before
+# a closing hour only. Before, "đến 11g00 ngày …" was read alone and "từ 08g00" was left in the duty's action.
+# Counter-example: "từ 08g00 ngày 14/12 đến 11g00 ngày 15/12/2023" (the start has its own day: the first branch).
 _CLOCK_FROM = rf"(?P<h0>\d{{1,2}}\s?{_HOUR}\s?(?:\d{{2}})?(?:\s?{_MINUTE})?[’']?)"
 
 _PERIOD = rf"""
@@ -514,8 +514,8 @@ _MONTH = rf"""
     """
 
 # HOUR_OF_EACH_DAY: a limit's hour before "hằng ngày" is the daily report's time, one phrase as n006's weekly "trước
-# 11h00’ ngày thứ 5 hằng tuần" is (its hour before the recurring day): "báo cáo … trước 15h00 hàng ngày về Sở Y tế"
-# (probe pe11's form), before which the hour stayed in the action and "hàng ngày" alone was the due.
+# 11h00’ ngày thứ 5 hằng tuần" is (its hour before the recurring day): "gửi số liệu … trước 9h00 hàng ngày về Chi cục"
+# (my words, in probe pe11's form), before which the hour stayed in the action and "hàng ngày" alone was the due.
 # Counter-example: an hour before another unit ("trước 15h00 hằng tháng") names no day of it and stays unread.
 # Recurrences: "hằng tháng", "hàng tuần", "định kỳ 6 tháng", "trước ngày 20 hằng tháng",
 # "định kỳ hằng quý, hằng năm" (the words: data/dates.toml [recurrence]).
@@ -873,7 +873,7 @@ class _Finder:
                 continue
             first: dt.date | None
             if m.group("h0"):
-                first = due  # HOURS_OF_ONE_DAY: "từ 18g00 đến 20g00 ngày …" starts on its end's day
+                first = due  # HOURS_OF_ONE_DAY: "từ 08g00 đến 11g00 ngày …" starts on its end's day
             elif m.group("am0"):
                 year = int(m.group("ay0")) if m.group("ay0") else due.year
                 first = _valid(year, int(m.group("am0")), 1)
@@ -1240,14 +1240,14 @@ def _day_of_any_year(phrase: str) -> dt.date | None:
     return None if again is None else again.date or again.when.period_end
 
 
-# DAYS_IN_A_LIST: a year-less day followed by more days ("Trước ngày 05/4, 05/7, 05/10, 05/11, các cơ quan …",
-# probe pc11's form: one day a quarter) is one of several limits, none of them the duty's one time.
+# DAYS_IN_A_LIST: a year-less day followed by more days ("Trước ngày 10/3, 10/6, 10/9, 10/12, các trường …",
+# my words, in probe pc11's form: one day a quarter) is one of several limits, none of them the duty's one time.
 _MORE_DAYS_RE = regex.compile(r"[ \t]*[,;][ \t]*\d{1,2}/\d{1,2}(?![\d/])")
 
 
 def day_without_its_year(phrase: TimePhrase, text: str) -> bool:
     """DAY_WITHOUT_ITS_YEAR: a cued day printed without its year, where the text gives no year to take
-    (an undated page, a scan's lost date line: "… gửi về Sở Y tế trước ngày 28/9", probe pe25's form;
+    (an undated page, a scan's lost date line: "… gửi về Phòng Giáo dục trước ngày 15/10", my words in probe pe25's form;
     "Chậm nhất ngày 25/6 hằng năm" is DAY_OF_ANY_YEAR's), still states the duty's time: it is the
     duty's ``due`` as printed, and a deadline whose ``date`` stays null (OUTPUT.md: a datable
     obligation; never guessed). Counter-examples: the same day with the document's date known

@@ -871,7 +871,7 @@ _LABEL_ONLY_RE = regex.compile(
     regex.X | regex.V1 | regex.I,
 )
 # What may follow such a time: nothing, a weekday "(Thứ bảy)", "(sáng Thứ Hai)", "(Chủ nhật)", a full stop.
-# (a weekday as a word or a figure: "(thứ Năm)", "(sáng thứ 4)", probe pf03's and pf05's label lines)
+# (a weekday as a word or a figure: "(thứ Sáu)", "(sáng thứ 4)", as after probe pf03's and pf05's label lines)
 _NOTHING_AFTER_RE = regex.compile(r"[\s(]*(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+(?:\p{L}+|[2-7](?!\d))|chủ\s+nhật)?[\s).;]*", regex.V1 | regex.I)
 
 
@@ -2908,8 +2908,8 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             elif len(_words(action)) < 2 or (_FIELD_LABEL_RE.fullmatch(text.text, seg_start, p.start) and len(_words(after)) >= LABEL_CLAUSE_MIN_WORDS):
                 # "Nội dung: Hằng năm, tổ chức Đoàn … đạt hoàn thành tốt nhiệm vụ": a label, then the
                 # time that leads the duty ("Chấm giải: Trước ngày 20/11" keeps its label: nothing follows)
-                # (WEEKDAY_IS_NO_ACTION: a weekday aside after the time, "Thời gian: từ 18g00 đến 20g00 ngày
-                # 07/11/2013 (thứ Năm)", probe pf03's form, is no action: the label's line names none)
+                # (WEEKDAY_IS_NO_ACTION: a weekday aside after the time, "Thời gian: từ 08g00 đến 11g00 ngày
+                # 15/12/2023 (thứ Sáu)", my words in probe pf03's form, is no action: the label's line names none)
                 action = (after if not _NOTHING_AFTER_RE.fullmatch(after) else "") or action
             elif p.when.kind == "recurrence" and _VERB_AFTER_RE.match(text.fold, p.end, nxt) and len(_words(after)) >= 2:
                 # how often, right before the verb it times: "Chỉ đạo Đoàn Thanh niên cấp Quận … hàng
