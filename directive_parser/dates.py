@@ -476,6 +476,12 @@ _SINGLE = rf"""
 # two dates side by side are two dates: "10/11/2022 24/11/2022").
 _LOST_DASH = r"(?(from)[ \t]+|(?!))"
 
+# HOURS_OF_ONE_DAY: a span of hours on one day, "Thời gian: từ 08g00 đến 11g00 ngày 15/12/2023" (my words, in probe
+# pf03's and pf05's form): the start hour is the span's, on the end's day; after "từ" and before
+# a closing hour only. Before, "đến 11g00 ngày …" was read alone and "từ 08g00" was left in the duty's action.
+# Counter-example: "từ 08g00 ngày 14/12 đến 11g00 ngày 15/12/2023" (the start has its own day: the first branch).
+_CLOCK_FROM = rf"(?P<h0>\d{{1,2}}\s?{_HOUR}\s?(?:\d{{2}})?(?:\s?{_MINUTE})?[’']?)"
+
 _PERIOD = rf"""
     (?<![\p{{L}}\d/])
     (?P<from>(?:{{period_start}}){_WS})?                # data/dates.toml [period]
@@ -485,6 +491,7 @@ _PERIOD = rf"""
       | (?:(?:trong|vào)[ \t]+(?:các[ \t]+)?)?{_DAY}{_WS}(?P<ad0>\d{{1,2}})(?P<dlist>(?:[ \t]*,[ \t]*\d{{1,2}})*(?:[ \t]*,|[ \t]+và))(?=[ \t]+\d{{1,2}}{_SEP}\d)  # DAY_LIST
       | {_MONTH_W}{_WS}(?P<am0>\d{{1,2}})(?:{_SEP}(?P<ay0>{_YEAR}))?
       | (?P<pair>(?:trong|vào)[ \t]+(?:các[ \t]+)?)(?={_DAY}{_WS}){_date('a')}   # DATE_PAIR
+      | (?(from){_CLOCK_FROM}|(?!))(?=(?:\s?[-–]\s?|{_WS}(?:{{period_end}}){_WS})\d{{1,2}}\s?{_HOUR})  # HOURS_OF_ONE_DAY
     )
     (?:\s*\([^()\n]{{1,30}}\))?                       # "(thứ Hai)"
     (?:\s?[-–]\s?|{_WS}(?:{{period_end}})(?:{_WS}hết)?{_WS}|{_LOST_DASH}|(?(dlist)[ \t]+|(?!))|(?(pair)[ \t]*,?[ \t]+và[ \t]+(?={_DAY}{_WS})|(?!)))
@@ -513,13 +520,20 @@ _MONTH = rf"""
     )
     """
 
+# HOUR_OF_EACH_DAY: a limit's hour before "hằng ngày" is the daily report's time, one phrase as n006's weekly "trước
+# 11h00’ ngày thứ 5 hằng tuần" is (its hour before the recurring day): "gửi số liệu … trước 9h00 hàng ngày về Chi cục"
+# (my words, in probe pe11's form), before which the hour stayed in the action and "hàng ngày" alone was the due.
+# Counter-example: an hour before another unit ("trước 15h00 hằng tháng") names no day of it and stays unread.
 # Recurrences: "hằng tháng", "hàng tuần", "định kỳ 6 tháng", "trước ngày 20 hằng tháng",
 # "định kỳ hằng quý, hằng năm" (the words: data/dates.toml [recurrence]).
 #   "trước ngày 20 hằng tháng" -> day=20, unit=tháng; "định kỳ trước ngày 15 hàng tháng" as printed
 _RECUR = rf"""
     (?<![\p{{L}}\d])
     (?:(?:{{periodic}})\s+(?=(?:{{day_cues}})\s))?   # "định kỳ trước ngày 15 hàng tháng" (T10)
-    (?:(?P<cue>{{day_cues}})\s+(?:\d{{1,2}}\s?{_HOUR}\s?\d{{0,2}}\S?\s+)?{_DAY}\s+(?:(?P<day>\d{{1,2}})|thứ\s+(?P<weekday>[2-7]|hai|ba|tư|năm|sáu|bảy))\s+)?
+    (?:
+        (?P<cue>{{day_cues}})\s+(?:\d{{1,2}}\s?{_HOUR}\s?\d{{0,2}}\S?\s+)?{_DAY}\s+(?:(?P<day>\d{{1,2}})|thứ\s+(?P<weekday>[2-7]|hai|ba|tư|năm|sáu|bảy))\s+
+      | (?P<cue>{{day_cues}})\s+\d{{1,2}}\s?{_HOUR}\s?\d{{0,2}}\S?\s+(?=(?:{{every}})\s+{_DAY}(?!\p{{L}}))   # HOUR_OF_EACH_DAY
+    )?
     (?:(?:{{periodic}})\s+)?
     (?:
         (?:{{every}})\s+(?P<unit>{_DAY}|{_WEEK}|{_MONTH_W}|{_QUARTER}|{_YEAR_W})
@@ -864,7 +878,10 @@ class _Finder:
             due = self._full(bd, bm, by)
             if due is None:
                 continue
-            if m.group("am0"):
+            first: dt.date | None
+            if m.group("h0"):
+                first = due  # HOURS_OF_ONE_DAY: "từ 08g00 đến 11g00 ngày …" starts on its end's day
+            elif m.group("am0"):
                 year = int(m.group("ay0")) if m.group("ay0") else due.year
                 first = _valid(year, int(m.group("am0")), 1)
             elif m.group("ad0"):
@@ -1228,6 +1245,31 @@ def _day_of_any_year(phrase: str) -> dt.date | None:
     """The last day and month of year-less ``phrase`` in ``_ANY_YEAR`` (DAY_OF_ANY_YEAR, above), or None."""
     again = parse_date_phrase(phrase, doc_year=_ANY_YEAR)
     return None if again is None else again.date or again.when.period_end
+
+
+# DAYS_IN_A_LIST: a year-less day followed by more days ("Trước ngày 10/3, 10/6, 10/9, 10/12, các trường …",
+# my words, in probe pc11's form: one day a quarter) is one of several limits, none of them the duty's one time.
+_MORE_DAYS_RE = regex.compile(r"[ \t]*[,;][ \t]*\d{1,2}/\d{1,2}(?![\d/])")
+
+
+def day_without_its_year(phrase: TimePhrase, text: str) -> bool:
+    """DAY_WITHOUT_ITS_YEAR: a cued day printed without its year, where the text gives no year to take
+    (an undated page, a scan's lost date line: "… gửi về Phòng Giáo dục trước ngày 15/10", my words in probe pe25's form;
+    "Chậm nhất ngày 25/6 hằng năm" is DAY_OF_ANY_YEAR's), still states the duty's time: it is the
+    duty's ``due`` as printed, and a deadline whose ``date`` stays null (OUTPUT.md: a datable
+    obligation; never guessed). Counter-examples: the same day with the document's date known
+    resolves (``date`` set); an uncued "ngày 28/9" sets no limit; "ngày 31/4" is no day of any year;
+    the first of a list of days (DAYS_IN_A_LIST) is not the duty's one time. ``text``: the text the phrase
+    was read from (its fold)."""
+    return (
+        phrase.date is None
+        and phrase.when.kind == "date"
+        and phrase.cued
+        and not phrase.year_printed
+        and not phrase.impossible
+        and _day_of_any_year(phrase.text) is not None
+        and _MORE_DAYS_RE.match(text, phrase.end) is None
+    )
 
 
 def _recurring_after(text: str, phrases: list[TimePhrase]) -> list[TimePhrase]:

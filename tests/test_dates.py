@@ -475,3 +475,42 @@ def test_a_cued_day_past_its_months_end_is_kept_without_a_date(text: str, doc_da
 )
 def test_a_real_day_or_an_uncued_one_is_not_flagged_impossible(text: str, doc_date: dt.date | None) -> None:
     assert not any(p.impossible for p in find_time_phrases(text, doc_date=doc_date))
+
+
+@pytest.mark.parametrize(
+    ("line", "phrase", "start", "end"),
+    [
+        # HOURS_OF_ONE_DAY (probe pf03's and pf05's forms, my words): the span of hours is on the end's day
+        ("1. Thời gian: từ 08g00 đến 11g00 ngày 15/12/2023 (thứ Sáu)", "từ 08g00 đến 11g00 ngày 15/12/2023", dt.date(2023, 12, 15), dt.date(2023, 12, 15)),
+        ("Thời gian: Từ 13h30’ đến 16h30’ ngày 20/10/2024", "Từ 13h30’ đến 16h30’ ngày 20/10/2024", dt.date(2024, 10, 20), dt.date(2024, 10, 20)),
+        # counter-example: a start with its own day is the ordinary period, read as before (its start hour unread)
+        ("từ 08g00 ngày 14/12/2023 đến 11g00 ngày 15/12/2023", "ngày 14/12/2023 đến 11g00 ngày 15/12/2023", dt.date(2023, 12, 14), dt.date(2023, 12, 15)),
+    ],
+    ids=["pf03-form", "pf05-form", "own-day"],
+)
+def test_hours_of_one_day_is_one_span(line: str, phrase: str, start: dt.date, end: dt.date) -> None:
+    (p,) = find_time_phrases(line)
+    assert (p.text, p.when.kind, p.when.period_start, p.when.period_end) == (phrase, "period", start, end)
+
+
+def test_hours_of_one_day_needs_its_from_and_a_closing_hour() -> None:
+    # counter-examples: without "từ" the hour is no span's start; a count of hours is no hour ("từ 8 đến 10 ngày")
+    assert [p.text for p in find_time_phrases("họp lúc 08g00 đến 11g00 ngày 15/12/2023")] == ["đến 11g00 ngày 15/12/2023"]
+    assert all(p.when.period_start != p.when.period_end or p.when.kind != "period" for p in find_time_phrases("hoàn thành từ 8 đến 10 ngày 15/12/2023"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrases"),
+    [
+        # HOUR_OF_EACH_DAY (probe pe11's form, my words): the limit's hour before "hàng ngày" is one daily phrase
+        ("Các trạm quan trắc gửi số liệu mực nước trước 9h00 hàng ngày về Chi cục Thủy lợi.", [("trước 9h00 hàng ngày", "FREQ=DAILY")]),
+        ("cập nhật danh sách trước 16 giờ 30 hằng ngày", [("trước 16 giờ 30 hằng ngày", "FREQ=DAILY")]),
+        # dev n006: the weekly form it follows is read as before
+        ("gửi báo cáo về UBND tỉnh trước 11h00’ ngày thứ 5 hằng tuần để tổng hợp", [("trước 11h00’ ngày thứ 5 hằng tuần", "FREQ=WEEKLY;BYDAY=TH")]),
+        # counter-example: an hour before another unit names no day of it: the recurrence alone
+        ("báo cáo trước 15h00 hằng tháng", [("hằng tháng", "FREQ=MONTHLY")]),
+    ],
+    ids=["pe11-form", "gio-phut", "n006-weekly", "monthly-counter"],
+)
+def test_hour_of_each_day_both_ways(sentence: str, phrases: list[tuple[str, str]]) -> None:
+    assert [(p.text, p.when.recurrence) for p in find_time_phrases(sentence)] == phrases

@@ -1527,7 +1527,7 @@ C111_BULLETS = (
         ("2. Các tỉnh, thành đoàn hoàn thành các nội dung sau trước ngày 30/7/2023:", "trước ngày 30/7/2023", "Các tỉnh, thành đoàn"),
         (
             "2. Từ nay đến ngày 30/7/2023, đề nghị các tỉnh, thành đoàn tập trung thực hiện một số nội dung sau:",
-            "đến ngày 30/7/2023",
+            "Từ nay đến ngày 30/7/2023",  # FROM_NOW_UNTIL: the cue whole (was "đến ngày 30/7/2023", "Từ nay" left out)
             "các tỉnh, thành đoàn",
         ),
         # a heading that is only a time, or a stage's time (a plan's tiến độ): the items carry no body of their own
@@ -2343,3 +2343,37 @@ def test_a_connective_clause_times_its_own_body(connective: str, expected: list[
         "gửi Sở Tài nguyên báo cáo biến động đất đai.\n"
     )
     assert [(d.action, d.responsible) for d in parse_text(_CONNECTIVE_HEAD + body).deadlines] == expected
+
+
+# DAY_WITHOUT_ITS_YEAR (probe pe25's and pe07's form, my words): an undated page's cued year-less day is still the
+# duty's time: its due as printed, and a deadline with no date (never a guessed year). The corpus texts all print
+# their year; a scan whose date line is unread has the same need.
+def test_day_without_its_year_is_a_due_with_no_date() -> None:
+    body = "Kính gửi: Các trường học.\n\nĐề nghị các trường tổng hợp danh sách học sinh khuyết tật, gửi về Phòng Giáo dục trước ngày 15/10.\n"
+    rec = parse_text(body)
+    assert [(o.due, o.date) for o in rec.obligations] == [("trước ngày 15/10", None)]
+    assert [(d.text, d.date, d.action) for d in rec.deadlines] == [("trước ngày 15/10", None, "tổng hợp danh sách học sinh khuyết tật, gửi về Phòng Giáo dục")]
+    # counter-example: with the document's date printed, the same day resolves to that year
+    dated = parse_text(HEAD + body)
+    assert [d.date for d in dated.deadlines] == [dt.date(2023, 10, 15)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # uncued: a day that sets no limit
+        "Đề nghị các trường tổng hợp danh sách học sinh khuyết tật đã khám ngày 15/10.\n",
+        # DAYS_IN_A_LIST (probe pc11's form, my words): one day a quarter, none the duty's one time
+        "Trước ngày 10/3, 10/6, 10/9, 10/12, các trường gửi báo cáo về Phòng Giáo dục.\n",
+    ],
+    ids=["uncued", "days-in-a-list"],
+)
+def test_day_without_its_year_counter_examples(body: str) -> None:
+    assert parse_text("Kính gửi: Các trường học.\n\n" + body).deadlines == []
+
+
+@pytest.mark.parametrize("after", ["(thứ Năm)", "(sáng thứ 4)", "(Chủ nhật)."])
+def test_weekday_aside_is_no_action(after: str) -> None:
+    # WEEKDAY_IS_NO_ACTION (probe pf03's and pf05's label lines, my words): the weekday after a label's time is no duty
+    rec = parse_text(HEAD + "1. Thời gian: từ 08g00 đến 11g00 ngày 14/12/2023 " + after + "\n2. Địa điểm: Hội trường xã.\n")
+    assert all("thứ" not in d.action.lower() and "chủ nhật" not in d.action.lower() for d in rec.deadlines)

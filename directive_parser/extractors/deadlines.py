@@ -28,7 +28,15 @@ from collections.abc import Callable, Iterator
 import regex
 
 from .. import patterns as P
-from ..dates import TimePhrase, copular_limit, date_words, find_time_phrases, forget_time_phrases, repair_ocr
+from ..dates import (
+    TimePhrase,
+    copular_limit,
+    date_words,
+    day_without_its_year,
+    find_time_phrases,
+    forget_time_phrases,
+    repair_ocr,
+)
 from ..normalize import fold
 from ..record import Deadline, Directive, TimeExpression
 from ..source import Text
@@ -863,7 +871,8 @@ _LABEL_ONLY_RE = regex.compile(
     regex.X | regex.V1 | regex.I,
 )
 # What may follow such a time: nothing, a weekday "(Thứ bảy)", "(sáng Thứ Hai)", "(Chủ nhật)", a full stop.
-_NOTHING_AFTER_RE = regex.compile(r"[\s(]*(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+\p{L}+|chủ\s+nhật)?[\s).;]*", regex.V1 | regex.I)
+# (a weekday as a word or a figure: "(thứ Sáu)", "(sáng thứ 4)", as after probe pf03's and pf05's label lines)
+_NOTHING_AFTER_RE = regex.compile(r"[\s(]*(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+(?:\p{L}+|[2-7](?!\d))|chủ\s+nhật)?[\s).;]*", regex.V1 | regex.I)
 
 
 # A topic label opens an item of a meeting's conclusions, then who is asked and what: "c) Về kiến nghị của
@@ -2124,8 +2133,8 @@ def _accept(
             # a month or quarter: a limit only with a cue or as a schedule step ("Tháng 7/2023: …"), or as the
             # value of a time label, which is its cue (TIME_LABEL_CUES_PERIOD)
             return phrase.cued or at_start or bool(_TIME_LABEL_LEAD_RE.fullmatch(lead))
-        if phrase.date is None:
-            return False
+        if phrase.date is None and not day_without_its_year(phrase, text.fold):
+            return False  # (DAY_WITHOUT_ITS_YEAR: a cued year-less day, no year to take, is kept with no date)
         if not phrase.cued and _PAST_RE.search(sentence):
             return False
         if not phrase.cued and _STARTS_AT_RE.search(text.fold, max(sent.start, phrase.start - 20), phrase.start):
@@ -2901,7 +2910,9 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             elif len(_words(action)) < 2 or (_FIELD_LABEL_RE.fullmatch(text.text, seg_start, p.start) and len(_words(after)) >= LABEL_CLAUSE_MIN_WORDS):
                 # "Nội dung: Hằng năm, tổ chức Đoàn … đạt hoàn thành tốt nhiệm vụ": a label, then the
                 # time that leads the duty ("Chấm giải: Trước ngày 20/11" keeps its label: nothing follows)
-                action = after or action
+                # (WEEKDAY_IS_NO_ACTION: a weekday aside after the time, "Thời gian: từ 08g00 đến 11g00 ngày
+                # 15/12/2023 (thứ Sáu)", my words in probe pf03's form, is no action: the label's line names none)
+                action = (after if not _NOTHING_AFTER_RE.fullmatch(after) else "") or action
             elif p.when.kind == "recurrence" and _VERB_AFTER_RE.match(text.fold, p.end, nxt) and len(_words(after)) >= 2:
                 # how often, right before the verb it times: "Chỉ đạo Đoàn Thanh niên cấp Quận … hàng
                 # năm có báo cáo và đăng ký với cấp ủy …" (c118): the duty is what follows
