@@ -836,6 +836,23 @@ def _address_start(st: Structure) -> int:
 CLOSING_SUMMARY_RE = regex.compile(rf"^{LEADER}trên\s+đây\s+là(?!\p{{L}})", regex.V1 | regex.I)
 
 
+# AIM_WITHOUT_ITS_CLAUSE: a fronted aim ("Để …", "Nhằm …") is the clause before a sentence's main one; where the
+# sentence splitter cut it off from that clause it holds no duty of its own, though its own verbs after a comma look
+# like an imperative: "…; để có cơ sở ban hành Hướng dẫn quy trình, thủ tục kiện toàn, bổ sung nhân sự …;" before "Ban
+# Bí thư Trung ương Đoàn đề nghị các đơn vị …" (c107), "Để tiếp tục tháo gỡ các khó khăn, vướng mắc, thúc đây sản xuất
+# kinh doanh, giải ngân vốn …" cut by a page's footnotes before "…, Phó Thủ tướng … yêu cầu:" (c158). The cut shows in
+# its end: a ";" or ",", or a word, where the whole sentence would close with "." (or ":" before its items).
+# Counter-example: a whole sentence "Để …, tổ chức …." keeps its imperative; a request in it ("Để …, đề nghị …") is
+# read before this test.
+AIM_OPENS_RE = regex.compile(rf"^{LEADER}(?:để|nhằm)(?!\p{{L}})", regex.V1 | regex.I)
+_SENTENCE_CLOSED_RE = regex.compile(r"[.!?:…]\W*$", regex.V1)
+
+
+def aim_without_its_clause(fold: str) -> bool:
+    """Whether ``fold`` is a fronted aim cut off from its main clause (AIM_WITHOUT_ITS_CLAUSE)."""
+    return bool(AIM_OPENS_RE.match(fold)) and not _SENTENCE_CLOSED_RE.search(fold.rstrip())
+
+
 def _is_duty(
     st: Structure, sent: Sentence, who: str | None, own: bool, addressed: bool, plan: bool, guide: bool = False, given: bool = False
 ) -> bool:
@@ -850,7 +867,7 @@ def _is_duty(
         return False
     if VETO_OPINION_RE.search(fold) or VETO_NOT_TEXT_RE.match(fold.strip()) or VETO_ATTENDANCE_RE.match(fold):
         return False
-    if VETO_DOCUMENT_NAME_RE.match(fold) or VETO_EFFECT_CLAUSE_RE.match(fold):
+    if VETO_DOCUMENT_NAME_RE.match(fold) or VETO_EFFECT_CLAUSE_RE.match(fold) or D.document_title(st.text, sent.start, sent.end):
         return False
     if preamble_re().match(fold) and not (asks or INVITATION_RE.search(fold) or (own and _BASIS_RE.match(fold)) or _BASIS_DUTY_RE.match(_flat(fold))):
         return False  # "Căn cứ Luật …;", not "Căn cứ …, các tỉnh, thành Đoàn nghiên cứu …" (a body acts on it)
@@ -866,6 +883,8 @@ def _is_duty(
         return False
     if asks:
         return True
+    if not own and aim_without_its_clause(fold):
+        return False
     imperative = _imperative(fold) or (not own and (bool(_RECURRING_RE.match(fold)) or _conditioned_duty(st, sent) is not None))
     if own:
         # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …", or a bare "Sở Tài chính:"
