@@ -836,6 +836,21 @@ def _address_start(st: Structure) -> int:
 CLOSING_SUMMARY_RE = regex.compile(rf"^{LEADER}trên\s+đây\s+là(?!\p{{L}})", regex.V1 | regex.I)
 
 
+# CONTENTS_LABEL: a label "<thing> (bao) gồm:" lists what the thing is made of, nouns however they are capitalised: "1.
+# Hồ sơ lấy ý kiến bao gồm: Báo cáo thuyết minh; Bản đồ, …" (probe pe03: "Báo cáo" read as the verb after a title
+# label), "- Dấu chỉ mức độ mật gồm: Mật, tối mật, tuyệt mật." (n038). Counter-example: a duty that opens with its
+# verb and then lists its parts ("Triển khai thí điểm Hệ thống điều phối dữ liệu y tế, bao gồm: Triển khai tại …",
+# c159) keeps its verb.
+_CONTENTS_LABEL_RE = regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<label>[^:;.\n]{{1,120}}?)(?<!\p{{L}})(?:bao\s+)?gồm\s*:", regex.V1 | regex.I)
+_OPENING_VERB_RE = regex.compile(rf"(?:{D._OPENING_VERBS})(?!\p{{L}})", regex.V1 | regex.I)
+
+
+def contents_label(fold: str) -> bool:
+    """Whether ``fold`` opens with a label listing a thing's contents, not with a verb (CONTENTS_LABEL)."""
+    m = _CONTENTS_LABEL_RE.match(_flat(fold))
+    return m is not None and not _OPENING_VERB_RE.match(m.group("label"))
+
+
 # AIM_WITHOUT_ITS_CLAUSE: a fronted aim ("Để …", "Nhằm …") is the clause before a sentence's main one; where the
 # sentence splitter cut it off from that clause it holds no duty of its own, though its own verbs after a comma look
 # like an imperative: "…; để có cơ sở ban hành Hướng dẫn quy trình, thủ tục kiện toàn, bổ sung nhân sự …;" before "Ban
@@ -885,7 +900,7 @@ def _is_duty(
         return True
     if not own and aim_without_its_clause(fold):
         return False
-    imperative = _imperative(fold) or (not own and (bool(_RECURRING_RE.match(fold)) or _conditioned_duty(st, sent) is not None))
+    imperative = (_imperative(fold) and not contents_label(fold)) or (not own and (bool(_RECURRING_RE.match(fold)) or _conditioned_duty(st, sent) is not None))
     if own:
         # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …", or a bare "Sở Tài chính:"
         flat = _flat(fold)  # a body's name may wrap over a line break
