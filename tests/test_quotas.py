@@ -155,6 +155,8 @@ NEGATIVE = [
     # QUOTED_NAME_NUMBER (the probe's pf03 form, our words): a number inside a quoted title is part of the name
     "Ban Thường vụ đề nghị các chi đoàn cử đại diện dự lễ tuyên dương danh hiệu “Sinh viên 5 tốt” năm học 2024.",
     'Các chi đoàn phấn đấu đạt danh hiệu "Học sinh 3 tốt" trong năm học.',
+    # CLOCK_MINUTES (the probe's pb11 form, our words): the minutes of a clock time
+    "Các chi đoàn đăng ký danh sách trước 16 giờ 30 phút ngày 15/3/2025.",
     # n038: a page's measure in a guide on document format (lengths: numbers.toml [not_quota] units "mm", "cm")
     "+ Lề phải: Cách mép phải trang giấy 15 mm.",
     "Các chỉ dẫn về phạm vi lưu hành trình bày trang đầu, góc phải, cách mép trên trang giấy 10 mm (ô số 11a, Phụ lục 1).",
