@@ -2345,6 +2345,14 @@ def test_a_connective_clause_times_its_own_body(connective: str, expected: list[
     assert [(d.action, d.responsible) for d in parse_text(_CONNECTIVE_HEAD + body).deadlines] == expected
 
 
+def test_a_reported_event_day_is_no_deadline() -> None:
+    # REPORTED_EVENT (the probe's pf15 form, our words): "vào ngày …" then "đã" + verb reports what was done that day
+    lead = "Để chọn được đội tuyển mạnh nên vào ngày 12/10/2023 Ban chấp hành Đoàn trường đã tổ chức hội thi cấp trường\n"
+    record = parse_text("Trang tin Đoàn trường\n\n" + lead + "\nCác chi đoàn đăng ký danh sách đội thi trước ngày 20/10/2023.\n")
+    assert [d.date for d in record.deadlines] == [dt.date(2023, 10, 20)]
+    # counter-example: an event day with no "đã" is the duty's
+    record = parse_text("Trang tin Đoàn trường\n\nCác chi đoàn tổ chức hội thi cấp chi đoàn vào ngày 25/10/2023.\n")
+    assert [d.date for d in record.deadlines] == [dt.date(2023, 10, 25)]
 # DAY_WITHOUT_ITS_YEAR (probe pe25's and pe07's form, my words): an undated page's cued year-less day is still the
 # duty's time: its due as printed, and a deadline with no date (never a guessed year). The corpus texts all print
 # their year; a scan whose date line is unread has the same need.

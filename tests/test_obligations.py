@@ -10,6 +10,7 @@ from directive_parser import parse_file, parse_text
 from directive_parser.extractors import obligations as O
 from directive_parser.extractors.obligations import preamble_re
 from directive_parser.record import Obligation
+from directive_parser.source import Text
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -3078,3 +3079,76 @@ def test_issuer_head_lead_in_leaves_the_item_its_body() -> None:
     forms = frozenset({("ủy", "ban", "nhân", "dân", "tỉnh", "lâm", "đồng")})
     assert _issuer_or_its_head("Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng", forms)
     assert not _issuer_or_its_head("Chủ tịch Ủy ban nhân dân các huyện", forms)
+
+
+def _text(body: str) -> Text:
+    from directive_parser.normalize import normalize_text
+
+    return normalize_text(body)
+
+
+def test_document_title_line_is_no_duty() -> None:
+    # DOCUMENT_TITLE_LINE (the probe's pe03, pe19 and pf05 forms, our words): a web copy's title line, the type's name
+    # in capitals or before "V/v" / "Về việc" / a capitalised subject, is no duty and its dates no deadline
+    body = (
+        "THÔNG BÁO Về việc tổ chức lấy ý kiến về phương án quy hoạch mạng lưới trường học năm 2025 của huyện\n"
+        "2. Giao:\n- Phòng Giáo dục và Đào tạo huyện tiếp nhận các ý kiến góp ý của các tổ chức, cá nhân, hoàn thiện phương án quy hoạch.\n"
+        "- UBND các xã, thị trấn nghiên cứu phương án, tổ chức lấy ý kiến của nhân dân trên địa bàn.\n"
+    )
+    assert [who for who, _, _ in duties(body, "")] == ["Phòng Giáo dục và Đào tạo huyện", "UBND các xã, thị trấn"]
+    headline = "Nguồn: Văn phòng\nThông báo Lịch tiếp công dân của lãnh đạo huyện (Từ ngày 03/3/2025 đến ngày 07/3/2025)\nĐể phục vụ nhân dân, đề nghị các phòng bố trí cán bộ trực.\n"
+    record = parse_text(headline)
+    assert [o.action for o in record.obligations] == ["bố trí cán bộ trực"]
+    assert record.deadlines == []
+    from directive_parser.extractors.deadlines import document_title
+
+    for title in ["THÔNG BÁO Về việc tổ chức hội thao", "Kế hoạch V/v Tổ chức lễ khai giảng", "Thông báo Cấp dự báo cháy rừng tuần này"]:
+        t = _text(title + "\nCác đơn vị thực hiện.\n")
+        assert document_title(t, 0, t.text.index("\n")), title
+    # counter-examples: the verbs of dev duties ("Hướng dẫn các địa phương …", c143; "Quyết định dừng hoạt động …", n055;
+    # "Báo cáo Bộ Chính trị theo quy định", c158; a body after "Thông báo"), and a sentence that ends
+    for duty in [
+        "Hướng dẫn các địa phương tháo gỡ khó khăn, vướng mắc",
+        "Quyết định dừng hoạt động hoặc hạn chế phương tiện qua lại",
+        "Báo cáo Bộ Chính trị theo quy định",
+        "Thông báo Sở Y tế để phối hợp",
+        "Thông báo Kết quả kiểm tra cho các đơn vị.",
+    ]:
+        t = _text(duty + "\nCác đơn vị thực hiện.\n")
+        assert not document_title(t, 0, t.text.index("\n")), duty
+
+
+def test_motto_line_is_no_duty() -> None:
+    # MOTTO_LINE (the probe's pf05 form, our words): the header's cells glued on one line, the national motto in it
+    glued = "TRƯỜNG TIỂU HỌC AN BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập – Tự do – Hạnh phúc Số: 12/KH-TH An Bình, ngày 02 tháng 9 năm 2024\n"
+    record = parse_text("Trang chủ\n" + glued + "1. Thời gian: Từ 7h30 đến 9h30 ngày 05/9/2024\n2. Các tổ chuyên môn nộp kế hoạch giảng dạy trước ngày 15/9/2024.\n")
+    assert not [o for o in record.obligations if "CỘNG HÒA" in o.action]
+    assert not [d for d in record.deadlines if d.date is not None and d.date.day == 2]
+    from directive_parser.extractors.deadlines import MOTTO_RE
+
+    assert MOTTO_RE.search("Độc lập - Tự do - Hạnh phúc")
+    assert not MOTTO_RE.search("xây dựng chủ nghĩa xã hội ở Việt Nam")
+
+
+def test_an_aim_cut_from_its_clause_is_no_duty() -> None:
+    # AIM_WITHOUT_ITS_CLAUSE, c107: "…; để có cơ sở ban hành Hướng dẫn quy trình, thủ tục kiện toàn, bổ sung nhân sự …;"
+    # before "Ban Bí thư Trung ương Đoàn đề nghị các đơn vị có ý kiến góp ý …"; c158: "Để tiếp tục tháo gỡ các khó
+    # khăn, …" cut by a page's footnotes
+    for doc, aim in [("c107", "để có cơ sở"), ("c158", "Để tiếp tục tháo gỡ")]:
+        actions = [o.action for o in parse_file(CORPUS / f"{doc}.txt").obligations]
+        assert not [a for a in actions if a.startswith(aim)], doc
+    assert [o.action for o in parse_file(CORPUS / "c107.txt").obligations if o.action.startswith("có ý kiến góp ý")]
+    assert O.aim_without_its_clause("để có cơ sở ban hành hướng dẫn, bổ sung nhân sự;")
+    # counter-example: a whole sentence keeps its imperative
+    assert not O.aim_without_its_clause("Để bảo đảm an toàn, tổ chức kiểm tra các công trình trước mùa mưa.")
+    assert duties("- Để bảo đảm an toàn, tổ chức kiểm tra các công trình trước mùa mưa bão.\n")
+
+
+def test_a_contents_label_is_no_duty() -> None:
+    # CONTENTS_LABEL (the probe's pe03 form, our words): "Hồ sơ … gồm: Báo cáo …; …" lists a dossier's papers
+    body = "1. Hồ sơ đề nghị khen thưởng gồm: Báo cáo thành tích của tập thể; Biên bản họp xét của đơn vị.\n2. Các đơn vị gửi hồ sơ về Sở Nội vụ trước ngày 20/3/2025.\n"
+    assert [(who, what) for who, what, _ in duties(body)] == [("Các đơn vị", "gửi hồ sơ về Sở Nội vụ")]
+    assert O.contents_label("- Dấu chỉ mức độ mật gồm: Mật, tối mật, tuyệt mật.")  # n038
+    # counter-example, c159: a duty that opens with its verb, then lists its parts
+    assert not O.contents_label("Triển khai thí điểm Hệ thống điều phối dữ liệu y tế, bao gồm: Triển khai tại …")
+    assert duties("- Triển khai thí điểm Hệ thống điều phối dữ liệu y tế, bao gồm: Triển khai tại 05 bệnh viện tuyến tỉnh.\n")

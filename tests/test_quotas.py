@@ -152,6 +152,11 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # QUOTED_NAME_NUMBER (the probe's pf03 form, our words): a number inside a quoted title is part of the name
+    "Ban Thường vụ đề nghị các chi đoàn cử đại diện dự lễ tuyên dương danh hiệu “Sinh viên 5 tốt” năm học 2024.",
+    'Các chi đoàn phấn đấu đạt danh hiệu "Học sinh 3 tốt" trong năm học.',
+    # CLOCK_MINUTES (the probe's pb11 form, our words): the minutes of a clock time
+    "Các chi đoàn đăng ký danh sách trước 16 giờ 30 phút ngày 15/3/2025.",
     # n038: a page's measure in a guide on document format (lengths: numbers.toml [not_quota] units "mm", "cm")
     "+ Lề phải: Cách mép phải trang giấy 15 mm.",
     "Các chỉ dẫn về phạm vi lưu hành trình bày trang đầu, góc phải, cách mép trên trang giấy 10 mm (ô số 11a, Phụ lục 1).",
@@ -366,3 +371,11 @@ def test_a_purpose_after_a_share_s_noun_is_no_part_of_it() -> None:
     # counter-example: "tạo điều kiện để …" is the noun's own object
     ((_, _, _, kept),) = _quotas("Phấn đấu 100% cơ sở tạo điều kiện để người dân tham gia.")
     assert kept == "cơ sở tạo điều kiện để người dân tham gia"
+
+
+def test_a_number_in_a_name_is_no_quota() -> None:
+    # QUOTED_NAME_NUMBER: the count before the quoted name stays, the number inside it goes (our sentence)
+    got = find_quotas(normalize_text('Mỗi chi đoàn phấn đấu có ít nhất một đoàn viên đạt danh hiệu "Sinh viên 5 tốt".'))
+    assert [(q.min, q.unit) for q in got] == [(1, "đoàn viên đạt danh hiệu")]
+    # NUMBERED_UNIT_NAME, n009: "… UBND Phường 2 Bảo Lộc hoàn thành việc phê duyệt toàn bộ phương án …" (a ward's name)
+    assert not [q for q in parse_text((CORPUS / "n009.txt").read_text(encoding="utf-8")).quotas if "Bảo Lộc" in q.text]

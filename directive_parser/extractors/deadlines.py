@@ -1958,6 +1958,71 @@ def _aim_or_past_year(st: Structure, phrase: TimePhrase, doc_year: int | None) -
     return st.section_kind(phrase.start) == "aims" or (doc_year is not None and phrase.when.period_end.year < doc_year)
 
 
+# DOCUMENT_TITLE_LINE: the document's title, its type's name followed by what it is about (NĐ 30 box 5a: "THÔNG BÁO"
+# over "Về việc …"; a web copy prints both on one line, "THÔNG BÁO Về việc tổ chức lấy ý kiến …", probe pe03; the type
+# over "V/v Tổ chức lễ, hội khai giảng", probe pf05; a portal's headline "Thông báo Cấp dự báo cháy rừng … (Từ ngày …
+# đến ngày …)", probe pe19), names the document: no duty, and its dates no deadline. The dev corpus prints it on two
+# lines: "KẾ HOẠCH" / "Tổ chức các hoạt động …" (c111), so the title's words sit on the line after the type's. A title is
+# the type's name (1) in capitals, with words after it on its line, (2) before "V/v" or a capitalised "Về việc", or (3)
+# capitalised before a capitalised word that opens no body's name, on a line with no sentence's end. Counter-examples:
+# the verbs "Báo cáo kết quả … về Trung ương Đoàn" (c117), "Hướng dẫn các địa phương …" (c143), "Quyết định dừng hoạt
+# động …" (n055), "Báo cáo Bộ Chính trị …" (c158): "Báo cáo" is left out (mostly a verb), and the others go on in lower
+# case or with a body.
+# MOTTO_LINE: the national name and motto (NĐ 30 box 1, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh
+# phúc") stand in the header only; a web copy that glues the header's cells into one line ("TRƯỜNG THCS … CỘNG HÒA XÃ HỘI
+# CHỦ NGHĨA VIỆT NAMĐộc lập – Tự do – Hạnh phúc Số: / KH- … ngày 31 tháng 8 năm 2012", probe pf05) leaves that line among
+# the body's sentences: it is no duty, and the document's date in it no deadline (``layout._header_element`` reads the
+# same motto as a header line).
+MOTTO_RE = regex.compile(
+    r"cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–—]\s*tự\s+do\s*[-–—]\s*hạnh\s+phúc", regex.V1 | regex.I
+)
+TITLE_SUBJECT_RE = regex.compile(r"(?:V/V|về\s+việc)(?!\p{L})", regex.V1 | regex.I)
+TITLE_NOT_TYPES = frozenset(["báo cáo"])
+
+
+@functools.lru_cache(maxsize=1)
+def _title_type_re() -> regex.Pattern[str]:
+    types = [n for n in vocabulary().type_names() if fold(n).lower() not in TITLE_NOT_TYPES]
+    return regex.compile(rf"{LEADER}(?P<type>{alternation(types)})[ \t]+(?=\S)", regex.V1 | regex.I)
+
+
+def document_title(text: Text, start: int, end: int) -> bool:
+    """Whether the sentence at ``text[start:end]`` is the document's title line (DOCUMENT_TITLE_LINE) or its national
+    name and motto (MOTTO_LINE)."""
+    if MOTTO_RE.search(text.fold, start, end):
+        return True  # MOTTO_LINE
+    m = _title_type_re().match(text.fold, start, end)
+    if m is None:
+        return False
+    typed = text.text[m.start("type") : m.end("type")]
+    line_end = text.text.find("\n", m.end())
+    line = text.text[m.end() : line_end if line_end != -1 and line_end < end else end]
+    if typed.isupper():
+        return bool(regex.search(r"\p{L}", line))
+    if not typed[:1].isupper():
+        return False
+    if TITLE_SUBJECT_RE.match(line) and line[:1].isupper():
+        return True
+    if not line[:1].isupper() or line.split(" ")[0].isupper() or regex.match(rf"(?:{_ORG})(?!\p{{L}})", line, flags=regex.V1):
+        return False
+    return not regex.search(r"[.;:!?]\W*$", line.rstrip()) and line_end != -1
+
+
+# REPORTED_EVENT: a day cued as an event's ("vào ngày …") whose clause goes on with "đã" + verb reports what was done
+# on it, not a time to act by: "Để tìm được người thủ lĩnh … nên vào ngày 26/10/2016 ban chấp hành Đoàn trường … đã
+# tiến hành đại hội …" (probe pf15, a page's lead before the plan; its own date unread, so the past-date veto cannot
+# tell). Counter-example: "… tổ chức vào ngày 15/11/2025" (no "đã") and a request in the sentence ("đề nghị …").
+_EVENT_CUE_RE = regex.compile(r"vào(?!\p{L})", regex.V1 | regex.I)
+_DONE_AFTER_RE = regex.compile(r"[^.;:]*?(?<!\p{L})đã\s+(?!được\s+giao)\p{L}", regex.V1 | regex.I)
+
+
+def _reported_event(text: Text, phrase: TimePhrase, sent: Sentence, sentence: str) -> bool:
+    """Whether ``phrase`` dates an act its clause reports as done (REPORTED_EVENT)."""
+    if not _EVENT_CUE_RE.match(phrase.text) or ask_search(sentence):
+        return False
+    return bool(_DONE_AFTER_RE.match(text.fold, phrase.end, sent.end))
+
+
 def _is_date_line(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None) -> bool:
     """Veto DATE_LINE: the document's own place-and-date line, placed among the body's lines by a
     header table ("Quảng Ngãi, ngày 03 tháng 10 năm 2022" after the recipients, 001 DOCX), dates the
@@ -2098,8 +2163,8 @@ def _accept(
     plan: bool = False,
 ) -> bool:
     kind = phrase.when.kind
-    if _is_date_line(text, phrase, sent, doc_date):
-        return False
+    if _is_date_line(text, phrase, sent, doc_date) or document_title(text, sent.start, sent.end):
+        return False  # veto DATE_LINE, DOCUMENT_TITLE_LINE
     if _focus_deadline(text, phrase, sent) is False:
         return False  # veto FOCUS_NOUN_TIME
     if _is_citation_date(text, phrase, symbol_ends) or _covered_period(text, phrase, sent) or _in_a_clause(text, phrase, sent):
@@ -2137,6 +2202,8 @@ def _accept(
             return False  # (DAY_WITHOUT_ITS_YEAR: a cued year-less day, no year to take, is kept with no date)
         if not phrase.cued and _PAST_RE.search(sentence):
             return False
+        if _reported_event(text, phrase, sent, sentence):
+            return False  # veto REPORTED_EVENT
         if not phrase.cued and _STARTS_AT_RE.search(text.fold, max(sent.start, phrase.start - 20), phrase.start):
             return False  # veto START_WITHOUT_END (T2)
         if not phrase.cued and _is_anniversary(text, phrase):

@@ -836,6 +836,38 @@ def _address_start(st: Structure) -> int:
 CLOSING_SUMMARY_RE = regex.compile(rf"^{LEADER}trên\s+đây\s+là(?!\p{{L}})", regex.V1 | regex.I)
 
 
+# CONTENTS_LABEL: a label "<thing> (bao) gồm:" lists what the thing is made of, nouns however they are capitalised: "1.
+# Hồ sơ lấy ý kiến bao gồm: Báo cáo thuyết minh; Bản đồ, …" (probe pe03: "Báo cáo" read as the verb after a title
+# label), "- Dấu chỉ mức độ mật gồm: Mật, tối mật, tuyệt mật." (n038). Counter-example: a duty that opens with its
+# verb and then lists its parts ("Triển khai thí điểm Hệ thống điều phối dữ liệu y tế, bao gồm: Triển khai tại …",
+# c159) keeps its verb.
+_CONTENTS_LABEL_RE = regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<label>[^:;.\n]{{1,120}}?)(?<!\p{{L}})(?:bao\s+)?gồm\s*:", regex.V1 | regex.I)
+_OPENING_VERB_RE = regex.compile(rf"(?:{D._OPENING_VERBS})(?!\p{{L}})", regex.V1 | regex.I)
+
+
+def contents_label(fold: str) -> bool:
+    """Whether ``fold`` opens with a label listing a thing's contents, not with a verb (CONTENTS_LABEL)."""
+    m = _CONTENTS_LABEL_RE.match(_flat(fold))
+    return m is not None and not _OPENING_VERB_RE.match(m.group("label"))
+
+
+# AIM_WITHOUT_ITS_CLAUSE: a fronted aim ("Để …", "Nhằm …") is the clause before a sentence's main one; where the
+# sentence splitter cut it off from that clause it holds no duty of its own, though its own verbs after a comma look
+# like an imperative: "…; để có cơ sở ban hành Hướng dẫn quy trình, thủ tục kiện toàn, bổ sung nhân sự …;" before "Ban
+# Bí thư Trung ương Đoàn đề nghị các đơn vị …" (c107), "Để tiếp tục tháo gỡ các khó khăn, vướng mắc, thúc đây sản xuất
+# kinh doanh, giải ngân vốn …" cut by a page's footnotes before "…, Phó Thủ tướng … yêu cầu:" (c158). The cut shows in
+# its end: a ";" or ",", or a word, where the whole sentence would close with "." (or ":" before its items).
+# Counter-example: a whole sentence "Để …, tổ chức …." keeps its imperative; a request in it ("Để …, đề nghị …") is
+# read before this test.
+AIM_OPENS_RE = regex.compile(rf"^{LEADER}(?:để|nhằm)(?!\p{{L}})", regex.V1 | regex.I)
+_SENTENCE_CLOSED_RE = regex.compile(r"[.!?:…]\W*$", regex.V1)
+
+
+def aim_without_its_clause(fold: str) -> bool:
+    """Whether ``fold`` is a fronted aim cut off from its main clause (AIM_WITHOUT_ITS_CLAUSE)."""
+    return bool(AIM_OPENS_RE.match(fold)) and not _SENTENCE_CLOSED_RE.search(fold.rstrip())
+
+
 def _is_duty(
     st: Structure, sent: Sentence, who: str | None, own: bool, addressed: bool, plan: bool, guide: bool = False, given: bool = False
 ) -> bool:
@@ -850,7 +882,7 @@ def _is_duty(
         return False
     if VETO_OPINION_RE.search(fold) or VETO_NOT_TEXT_RE.match(fold.strip()) or VETO_ATTENDANCE_RE.match(fold):
         return False
-    if VETO_DOCUMENT_NAME_RE.match(fold) or VETO_EFFECT_CLAUSE_RE.match(fold):
+    if VETO_DOCUMENT_NAME_RE.match(fold) or VETO_EFFECT_CLAUSE_RE.match(fold) or D.document_title(st.text, sent.start, sent.end):
         return False
     if preamble_re().match(fold) and not (asks or INVITATION_RE.search(fold) or (own and _BASIS_RE.match(fold)) or _BASIS_DUTY_RE.match(_flat(fold))):
         return False  # "Căn cứ Luật …;", not "Căn cứ …, các tỉnh, thành Đoàn nghiên cứu …" (a body acts on it)
@@ -866,7 +898,9 @@ def _is_duty(
         return False
     if asks:
         return True
-    imperative = _imperative(fold) or (not own and (bool(_RECURRING_RE.match(fold)) or _conditioned_duty(st, sent) is not None))
+    if not own and aim_without_its_clause(fold):
+        return False
+    imperative = (_imperative(fold) and not contents_label(fold)) or (not own and (bool(_RECURRING_RE.match(fold)) or _conditioned_duty(st, sent) is not None))
     if own:
         # "Sở Tài chính chủ trì, phối hợp …", "Các xã có trách nhiệm …", or a bare "Sở Tài chính:"
         flat = _flat(fold)  # a body's name may wrap over a line break

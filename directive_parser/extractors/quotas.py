@@ -585,6 +585,8 @@ def find_quotas(
             if not (bounded or ranged) and head in w.exact_veto_units:
                 continue
         s_start, s_end = around.sentence(m.start(), start, end)
+        if _in_quoted_name(low, s_start, m.start(), s_end):
+            continue  # veto QUOTED_NAME_NUMBER
         c_start, c_end = around.clause((s_start, s_end), m.start(), unit_end)
         clause = low[c_start:c_end]
         if _has_word(clause, w.veto_words):
@@ -660,6 +662,25 @@ def find_quotas(
             base, subject = subject, None
         out.append(Quota(min=lo, max=hi, unit=unit, subject=subject, base=base, text=ev.text, evidence=ev))
     return out
+
+
+# QUOTED_NAME_NUMBER: a number inside a name in quotation marks is part of the name (a movement's or a title's: "Sinh
+# viên 5 tốt", "Ba sẵn sàng"), not a count to reach: "… tham dự lễ tuyên dương danh hiệu “Sinh viên ngân hàng 5 tốt” năm
+# học …" (probe pf03: 5 "tốt" was read), "… triển khai phong trào “3 không” …" (own sentence). The quotes open before the
+# number and close after it in its sentence. Counter-example: a count after the closing quote ("… mô hình “Dân vận
+# khéo” … ít nhất 03 mô hình", 000) or before the opening one ("ít nhất 03 mô hình “Dân vận khéo”", 000).
+_OPEN_QUOTES = "“„«"
+_CLOSE_QUOTES = "”»"
+
+
+def _in_quoted_name(low: str, s_start: int, pos: int, s_end: int) -> bool:
+    """Whether ``pos`` lies inside a pair of quotation marks of its sentence (QUOTED_NAME_NUMBER)."""
+    before = low[s_start:pos]
+    opened = max(before.rfind(q) for q in _OPEN_QUOTES)
+    if opened != -1 and opened > max(before.rfind(q) for q in _CLOSE_QUOTES):
+        return any(q in low[pos:s_end] for q in _CLOSE_QUOTES)
+    straight = before.count('"')
+    return straight % 2 == 1 and '"' in low[pos:s_end]
 
 
 def _next_in_list(low: str, found: list[Quota], c_start: int, pos: int) -> bool:
