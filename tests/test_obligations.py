@@ -3078,3 +3078,18 @@ def test_issuer_head_lead_in_leaves_the_item_its_body() -> None:
     forms = frozenset({("ủy", "ban", "nhân", "dân", "tỉnh", "lâm", "đồng")})
     assert _issuer_or_its_head("Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng", forms)
     assert not _issuer_or_its_head("Chủ tịch Ủy ban nhân dân các huyện", forms)
+
+
+# --- Session 26 (i26-who): NAME_HOLDS_A_VERB ------------------------------------------------------------------------
+
+
+def test_name_holds_a_verb_keeps_the_field_in_the_responsible() -> None:
+    # NAME_HOLDS_A_VERB (the probe's pe15, pe19 pattern, our words; dev c140 prints "Ban chỉ đạo đề nghị …"): "chỉ đạo",
+    # "quản lý" in lower case right after "Ban" are the name's; the action opens at the verb after the name
+    got = duties("Giao Văn phòng Sở - cơ quan thường trực Ban chỉ đạo xây dựng quy chế làm việc trước ngày 15/4/2025.\n")
+    assert got[0][:2] == ("Văn phòng Sở - cơ quan thường trực Ban chỉ đạo", "xây dựng quy chế làm việc")
+    got = duties("Đề nghị UBND các xã, Ban quản lý khu bảo tồn phối hợp tuần tra bảo vệ rừng trong mùa khô.\n")
+    assert got[0][:2] == ("UBND các xã, Ban quản lý khu bảo tồn", "phối hợp tuần tra bảo vệ rừng trong mùa khô")
+    # counter-example: no kind's word right before the verb: "chỉ đạo" is the duty
+    got = duties("Đề nghị Sở Y tế chỉ đạo các bệnh viện tuyến huyện bố trí giường bệnh dự phòng.\n")
+    assert got[0][:2] == ("Sở Y tế", "chỉ đạo các bệnh viện tuyến huyện bố trí giường bệnh dự phòng")
