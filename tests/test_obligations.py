@@ -2304,7 +2304,8 @@ def test_the_issuers_own_section_of_tasks_states_no_duty() -> None:
     record = parse_file(CORPUS / "c118.txt")
     assert not [o for o in record.obligations if o.responsible == "Trung ương Đoàn"]
     assert not [o for o in record.obligations if o.action.startswith(("tổ chức kiểm tra, giám sát", "Chủ trì biên soạn Cẩm nang"))]
-    assert obligation_starting("c118", "theo dõi triển khai").responsible.startswith("Ban Thanh niên Công nhân và Đô thị")
+    # (ROLE_COPULA, session 26: the role "làm đơn vị thường trực" opens the action, as c118's gold writes it)
+    assert obligation_starting("c118", "làm đơn vị thường trực theo dõi triển khai").responsible.startswith("Ban Thanh niên Công nhân và Đô thị")
     assert obligation_starting("c118", "ban hành kế hoạch triển khai").responsible == "Các Tỉnh, thành đoàn"
 
 
@@ -3093,3 +3094,36 @@ def test_name_holds_a_verb_keeps_the_field_in_the_responsible() -> None:
     # counter-example: no kind's word right before the verb: "chỉ đạo" is the duty
     got = duties("Đề nghị Sở Y tế chỉ đạo các bệnh viện tuyến huyện bố trí giường bệnh dự phòng.\n")
     assert got[0][:2] == ("Sở Y tế", "chỉ đạo các bệnh viện tuyến huyện bố trí giường bệnh dự phòng")
+
+
+# --- Session 26 (i26-who): FOLLOWS_A_DUTY, ROLE_COPULA ---------------------------------------------------------------
+
+
+def test_follows_a_duty_reads_the_next_bare_body_and_verb() -> None:
+    # FOLLOWS_A_DUTY (the probe's pe15, pe25 pattern, our words): after a paragraph that holds a duty, a paragraph
+    # "<body> + <duty verb> …" with no request word is the next duty
+    body = (
+        "Giao Sở Tài chính chủ trì, phối hợp với các sở liên quan rà soát danh mục tài sản công.\n\n"
+        "UBND các huyện, thành phố thành lập tổ công tác kiểm kê tài sản công cấp huyện.\n"
+    )
+    got = duties(body)
+    assert ("UBND các huyện, thành phố", "thành lập tổ công tác kiểm kê tài sản công cấp huyện", None) in got
+    # counter-examples: the same paragraph with no duty before it states a fact; a done act after a duty is no duty
+    assert not [d for d in duties(body.split("\n\n")[1]) if d[1].startswith("thành lập")]
+    done = body.replace("thành lập tổ công tác", "đã thành lập tổ công tác")
+    assert not [d for d in duties(done) if "tổ công tác" in d[1]]
+
+
+def test_role_copula_ends_the_body_before_lam() -> None:
+    # ROLE_COPULA (dev c118 "Giao Ban Thanh niên Công nhân và Đô thị Trung ương Đoàn làm đơn vị thường trực theo dõi …";
+    # the probe's pe25 "… làm đầu mối tổng hợp …", our words): "làm" before a role's noun is the copula
+    from directive_parser.extractors.deadlines import before_copula
+
+    text = "Trung tâm Y tế huyện làm đầu mối tổng hợp số liệu tiêm chủng"
+    assert before_copula(text, "Trung tâm Y tế huyện làm đầu mối", 0, text.index("tổng hợp")) == ("Trung tâm Y tế huyện", text.index("làm"))
+    record = parse_file(CORPUS / "c118.txt")
+    role = next(o for o in record.obligations if o.action.startswith("làm đơn vị thường trực theo dõi"))
+    assert role.responsible == "Ban Thanh niên Công nhân và Đô thị Trung ương Đoàn"
+    # counter-example: "làm" as a verb of its own ("làm rõ") is no copula
+    text = "Phòng Tài chính huyện làm rõ nguyên nhân chậm giải ngân"
+    assert before_copula(text, "Phòng Tài chính huyện làm rõ", 0, text.index("nguyên")) == ("Phòng Tài chính huyện làm rõ", text.index("nguyên"))

@@ -1580,7 +1580,11 @@ def responsible_at(
     return lead_body(who), start, False
 
 
-_COPULA_RE = regex.compile(r"(?<=\S)\s+(là)\s+(?=\S)", regex.V1)
+# ROLE_COPULA: "làm" before a role's noun gives a body its role as "là" does: "Giao Ban Thanh niên Công nhân và Đô
+# thị Trung ương Đoàn làm đơn vị thường trực theo dõi …" (dev c118), "Trung tâm … tỉnh làm đầu mối tổng hợp …" (the
+# unseen probe's pe25); not "làm" as a verb of its own ("làm rõ", "làm việc với …").
+_ROLE_NOUN = r"(?:đầu\s+mối|đơn\s+vị|cơ\s+quan)(?!\p{L})"
+_COPULA_RE = regex.compile(rf"(?<=\S)\s+(là|làm(?=\s+{_ROLE_NOUN}))\s+(?=\S)", regex.V1)
 # How far before a body's printed name its copula is looked for (the name's own spacing, a line break).
 COPULA_REACH = 20
 
@@ -1589,12 +1593,12 @@ def before_copula(text: str, who: str, start: int, duty_start: int) -> tuple[str
     """A body ends before "là": "Trung tâm Quản lý chất lượng là đầu mối theo dõi, đôn đốc …" names
     "Trung tâm Quản lý chất lượng", whose duty is "là đầu mối theo dõi …" (a role given to a body; both
     stages: "3. Giao Công an tỉnh là cơ quan thường trực, có trách nhiệm …; hằng năm, tham mưu …", n004)."""
-    if " là " not in f" {who} ":
+    if " là " not in f" {who} " and " làm " not in f" {who} ":
         return who, duty_start
     m = _COPULA_RE.search(text, start, duty_start)
     if m is None:
         return who, duty_start
-    return clean_value(who.split(" là ", 1)[0]), m.start(1)
+    return clean_value(who.split(f" {m.group(1)} ", 1)[0]), m.start(1)
 
 
 def _destinations(action: str, who: str | None, deliver: str | None) -> str | None:

@@ -837,11 +837,20 @@ CLOSING_SUMMARY_RE = regex.compile(rf"^{LEADER}trên\s+đây\s+là(?!\p{{L}})", 
 
 
 def _is_duty(
-    st: Structure, sent: Sentence, who: str | None, own: bool, addressed: bool, plan: bool, guide: bool = False, given: bool = False
+    st: Structure,
+    sent: Sentence,
+    who: str | None,
+    own: bool,
+    addressed: bool,
+    plan: bool,
+    guide: bool = False,
+    given: bool = False,
+    follows_duty: bool = False,
 ) -> bool:
     """Whether a sentence assigns a duty (see the module's docstring for the cues and vetoes); ``guide``: the
     document is a Hướng dẫn (``GUIDE_KINDS``), whose prose tells each body it names what to do; ``given``: the
-    sentence's item prints its own "Đơn vị thực hiện:" or "Thời gian:" field (``_own_fields``)."""
+    sentence's item prints its own "Đơn vị thực hiện:" or "Thời gian:" field (``_own_fields``); ``follows_duty``:
+    the paragraph before it, or its own, holds a duty (FOLLOWS_A_DUTY)."""
     fold = st.text.fold[sent.start : sent.end]
     asks = _asks_itself(fold)  # "đề nghị / yêu cầu / giao X + verb" outweighs most vetoes (not a cited one's)
     if VETO_SALUTATION_RE.match(fold) and not asks:
@@ -923,6 +932,10 @@ def _is_duty(
             or kind in ("implementation", "targets")
             or bool(_BASIS_RE.match(fold) or _SETTING_RE.match(fold))
             or guide  # a guide's prose: "Đoàn các cấp có hình thức đánh giá kiểm tra kết quả …" (c121, under "Lưu ý:")
+            # FOLLOWS_A_DUTY: the operative part has begun, a body + a duty verb after a duty is the next duty: "Giao
+            # Sở X chủ trì …" / "UBND các huyện, thành phố thành lập Ban Chỉ đạo …" (the unseen probe's pe15, pe25); not
+            # a done act anywhere in it ("UBND các huyện đã thành lập …": the name may have taken in the "đã")
+            or (follows_duty and not VETO_DONE_RE.search(fold))
         )
     if VETO_RATE_RE.search(fold):
         return False
@@ -1834,6 +1847,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             covered_items[item] = st.blocks[item].end + 1
     consumed: set[int] = set()
     taken: set[int] = set()  # the sentences an entry starts at (with ``consumed``, those it runs over)
+    last_duty_block: int | None = None  # FOLLOWS_A_DUTY: the block where the last duty read ends
     outline = outline_spans(record.report_outline)
     statements = statement_blocks(st, record, start, end)
     quoted = quoted_blocks(st, start, end)
@@ -1924,7 +1938,8 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         given = _own_fields(st, block) if not own and who is None else {}
         if "lead" in given:
             who = lead_body(clean_value(text.text[given["lead"].start : given["lead"].end]))
-        if not everything and completes is None and not _is_duty(st, sent, who, own, addressed, plan, doc_type in GUIDE_KINDS, bool(given)):
+        follows = block is not None and last_duty_block is not None and 0 <= block - last_duty_block <= 1 and st.blocks[block].marker is None
+        if not everything and completes is None and not _is_duty(st, sent, who, own, addressed, plan, doc_type in GUIDE_KINDS, bool(given), follows):
             continue
         fold = text.fold[sent.start : sent.end]
         statement = block in statements and not _TURN_TO_DUTY_RE.search(fold)
@@ -2056,6 +2071,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         if due_text is None and not dated():
             due_text, action = _mid_clause_due(action)
         taken.add(si)
+        last_duty_block = st.block_at(max(end, sent.end) - 1)
         out.append(
             Obligation(
                 action=action,
