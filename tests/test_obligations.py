@@ -3127,3 +3127,30 @@ def test_role_copula_ends_the_body_before_lam() -> None:
     # counter-example: "làm" as a verb of its own ("làm rõ") is no copula
     text = "Phòng Tài chính huyện làm rõ nguyên nhân chậm giải ngân"
     assert before_copula(text, "Phòng Tài chính huyện làm rõ", 0, text.index("nguyên")) == ("Phòng Tài chính huyện làm rõ", text.index("nguyên"))
+
+
+# --- Session 26 (i26-who): NAMED_KIND_LIST ---------------------------------------------------------------------------
+
+_EXECUTION_ARTICLE = (
+    "Điều 4. Các Ông (Bà): Chánh Văn phòng Bộ; Cục trưởng các Cục: Y tế dự phòng; Quản lý Dược;\n"
+    "Quản lý môi trường y tế; Vụ trưởng Vụ Pháp chế; Viện trưởng các Viện: Dinh dưỡng, Lao\n"
+    "và Bệnh phổi; Giám đốc Sở Y tế các tỉnh, thành phố\n"
+    "và Thủ trưởng các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.\n"
+)
+
+
+def test_named_kind_list_names_no_duty() -> None:
+    # NAMED_KIND_LIST (the probe's pe17 form, our words; dev n061 prints "Giám đốc các Sở: Tài nguyên và Môi trường,
+    # Công Thương; …"): the fields after "Cục trưởng các Cục:" are names ("Quản lý Dược"), no duties
+    got = duties(_EXECUTION_ARTICLE)
+    assert [d[1] for d in got] == ["chịu trách nhiệm thi hành Quyết định này"]
+    text = _EXECUTION_ARTICLE
+    part = text.index("Quản lý Dược")
+    assert O.named_kind_part(text, part, text.index(";", part) + 1)
+    # counter-examples: the part that opens with a body's name of its own; a ";"-part after a colon with no "các <Kind>"
+    last = text.index("Giám đốc Sở Y tế")
+    assert not O.named_kind_part(text, last, len(text))
+    own = "Vụ trưởng Vụ Pháp chế: Rà soát văn bản; Quản lý hồ sơ pháp chế của Bộ;"
+    assert not O.named_kind_part(own, own.index("Quản lý"), len(own))
+    # the n061 list keeps its one duty
+    assert obligation_starting("n061", "chịu trách nhiệm thi hành").responsible.startswith("Chánh Văn phòng UBND tỉnh; Giám đốc các Sở")

@@ -836,6 +836,30 @@ def _address_start(st: Structure) -> int:
 CLOSING_SUMMARY_RE = regex.compile(rf"^{LEADER}trên\s+đây\s+là(?!\p{{L}})", regex.V1 | regex.I)
 
 
+# NAMED_KIND_LIST: an execution article names the heads of several bodies of one kind by "<head> các <Kind>:" and
+# their fields, ";" between them (NĐ 30's form for a Bộ's decision: "Điều 4. … Chánh Văn phòng Bộ; Cục trưởng các
+# Cục: Y tế dự phòng; Quản lý Dược; Quản lý Khám, chữa bệnh; Vụ trưởng Vụ …", the unseen probe's pe17; dev n061
+# "Giám đốc các Sở: Tài nguyên và Môi trường, Công Thương; Giám đốc Công an tỉnh; …"). A field that opens with a
+# verb-like word ("Quản lý Dược") is a name of that list, no duty: a ";"-part after the list's colon, no ":" or "."
+# between, that does not open like a body's name of its own. Counter-example: the part after the list that names its
+# own body ("…; Giám đốc Sở Y tế các tỉnh, thành phố … chịu trách nhiệm thi hành Quyết định này") keeps its duty.
+_HEADS_OF_A_KIND_RE = regex.compile(r"(?<!\p{L})(?:trưởng|Giám\s+đốc)\s+các\s+(?-i:\p{Lu})\p{L}*\s*:", regex.V1 | regex.I)
+_BODY_OPENS_RE = regex.compile(rf"[ \t\n]*(?:{D._ORG})", regex.V1)
+NAMED_KIND_LIST_MAX_CHARS = 300
+
+
+def named_kind_part(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` is a ";"-part of a "<head> các <Kind>: <field>; <field>; …" list
+    (NAMED_KIND_LIST): a body's name, no duty."""
+    before = text[max(0, start - NAMED_KIND_LIST_MAX_CHARS) : start]
+    if not before.rstrip().endswith(";"):
+        return False
+    heads = next(iter(reversed(list(_HEADS_OF_A_KIND_RE.finditer(before)))), None)  # the last list opened before it
+    if heads is None or regex.search(r"[:.]|\n[ \t]*\n", before[heads.end() :]):
+        return False
+    return not _BODY_OPENS_RE.match(text, start, end)
+
+
 def _is_duty(
     st: Structure,
     sent: Sentence,
@@ -1873,6 +1897,8 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             continue  # RECIPIENT_LINE
         if text.text[sent.start : sent.end].rstrip().endswith(";") and paragraphs.listed_part(si):
             continue  # BODIES_BY_SEMICOLON: a body's name listed before the subject of the next sentence, no duty
+        if named_kind_part(text.text, sent.start, sent.end):
+            continue  # NAMED_KIND_LIST: "Cục trưởng các Cục: Y tế dự phòng; Quản lý Dược; …" names the Cục, no duty
         block = st.block_at(sent.start)
         if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not (_lead_in_clause(st, block, sent) or _sentence_heading(st, block, sent)))):
             continue
