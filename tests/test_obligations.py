@@ -3154,3 +3154,17 @@ def test_named_kind_list_names_no_duty() -> None:
     assert not O.named_kind_part(own, own.index("Quản lý"), len(own))
     # the n061 list keeps its one duty
     assert obligation_starting("n061", "chịu trách nhiệm thi hành").responsible.startswith("Chánh Văn phòng UBND tỉnh; Giám đốc các Sở")
+
+
+# --- Session 26 (i26-who): SETTING_BEFORE_SUBJECT --------------------------------------------------------------------
+
+
+def test_setting_before_subject_in_a_timed_sentence() -> None:
+    # SETTING_BEFORE_SUBJECT (the probe's pe03 form, our words; the obligations stage reads dev c143's "Trong thời gian
+    # chưa xác định ranh giới …, Ủy ban nhân dân tỉnh Sóc Trăng chỉ triển khai …" so): "Trong thời gian …," sets the duty,
+    # the body after its comma is the subject, in a sentence with a time as well
+    got = duties("Trong thời gian lấy ý kiến, các cơ quan, đoàn thể huyện, UBND các xã gửi ý kiến về UBND huyện trước ngày 5/4/2025.\n")
+    assert got == [("các cơ quan, đoàn thể huyện, UBND các xã", "gửi ý kiến về UBND huyện", "trước ngày 5/4/2025")]
+    # counter-example: no body after the setting: no subject, the sentence is the action
+    got = duties("Trong thời gian tới, cần tăng cường kiểm tra an toàn thực phẩm trước ngày 5/4/2025.\n")
+    assert got[0][0] is None
