@@ -406,21 +406,27 @@ class DutyWords(BaseModel):
         for w in sorted(set(self.duty_verbs.in_names), key=lambda w: (-len(w), w)):
             word = regex.escape(w).replace(r"\ ", r"\s+")
             before = "|".join(f"[{b[0].upper()}{b[0]}]{regex.escape(b[1:])}" for b in self.duty_verbs.in_names_not_after.get(w, []))
-            lower.append(f"(?<!(?<!\\p{{L}})(?:{before})\\s)(?-i:{word})" if before else f"(?-i:{word})")
+            # NAME_HOLDS_A_VERB: a verb that also names a body's field ("Ban chỉ đạo", "Ban quản lý rừng …") is no
+            # verb right after a kind's word in lower case either (FIELD_IN_NAME's guard)
+            field = self._heads_guard(dv.field_heads_lower) if w in dv.field_in_name else ""
+            lower.append(f"{field}(?<!(?<!\\p{{L}})(?:{before})\\s)(?-i:{word})" if before else f"{field}(?-i:{word})")
         return "|".join([*guarded, alternation(plain), *lower])
 
     def _field_guarded(self, w: str) -> str:
         """A field noun that is also a duty verb, no verb right after a kind's word (FIELD_IN_NAME): "Cục Thống kê",
         "Ban tổ chức" are names; "các Sở kiểm tra" (a group before the kind) and the word elsewhere are verbs."""
         dv = self.duty_verbs
-
-        def heads(words: list[str]) -> str:
-            alt = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(words, key=len, reverse=True))
-            return rf"(?<!(?<!(?:các|những|mỗi)\s+)(?<!\p{{L}})(?-i:{alt})\s+)"
-
+        heads = self._heads_guard
         low = regex.escape(w).replace(r"\ ", r"\s+")
         cap = regex.escape(w[0].upper() + w[1:]).replace(r"\ ", r"\s+")
         return rf"{heads(dv.field_heads)}(?-i:{cap})|{heads(dv.field_heads_lower)}(?-i:{low})|(?!(?-i:{cap})|(?-i:{low})){low}"
+
+    @staticmethod
+    def _heads_guard(words: list[str]) -> str:
+        """Not right after one of a kind's words ("Cục", "Ban" …), unless a group's word stands before the kind
+        ("các Sở kiểm tra …"): FIELD_IN_NAME's look-behind."""
+        alt = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(words, key=len, reverse=True))
+        return rf"(?<!(?<!(?:các|những|mỗi)\s+)(?<!\p{{L}})(?-i:{alt})\s+)"
 
     def opening_verbs_pattern(self) -> str:
         """The duty verbs where a duty opens (the sentence's or item's first word after its marker, a

