@@ -83,6 +83,12 @@ LETTER_MARKER = rf"(?P<letter>{LETTER})[).]"
 STEP_MARKER = rf"(?P<step>Bước\s+{NUMBER})\s*[:.]"
 # A bullet: "-", "–", "—", "•", "*", "✓"; a sub-bullet: "+".
 BULLET_MARKER = rf"(?P<bullet>{BULLET})"
+# UNSPACED_DASH: a plan's item printed with no space after its dash opens an item like "- ": "-Về cải cách thủ tục hành
+# chính: Quảng Ninh thuộc nhóm …" (dev c158), a school plan's "-Mỗi chi đội cử …" (the unseen probe's pf11). Only a dash
+# right before a capitalised word (a capital, then a lower-case letter): not a range's "-2030", not a hyphen inside a
+# word ("COVID-19"), not a copied table's initials ("-BGH", "-CBGV": a cell, no item).
+TIGHT_DASH = r"[-–](?=\p{Lu}\p{Ll})"
+TIGHT_DASH_MARKER = rf"(?P<tight>{TIGHT_DASH})"
 SUB_BULLET_MARKER = r"(?P<plus>\+)"
 
 # The fragments every extractor uses to skip an item's opening (never a copy of its own):
@@ -97,7 +103,7 @@ LETTER_DOT = rf"(?-i:{LETTER})\.(?=[ \t]+\p{{Lu}})"
 ITEM_NUMBER = rf"(?:{NUMBERED_WORDS}\s+(?:\d{{1,3}}|{ROMAN})\s*[.:]?|{PAREN_NUMBER}\.?|(?:{NESTED}|{NUMBER}|{ROMAN})[.)]|{LETTER}\)|{LETTER_DOT})"
 # What opens a list item on a new line, for the sentence splitter (the next line starts an item):
 # "2. ", "2.1. ", "a) ", "b. X", "- ", "+ ", "IV. ", "(1) ".
-ITEM_OPENER = rf"(?:(?:{NESTED}|{NUMBER})[.)]|{LETTER}\)|{LETTER_DOT}|[{BULLET_CHARS}]|{ROMAN}\.|{PAREN_NUMBER}\.?)\s"
+ITEM_OPENER = rf"(?:(?:(?:{NESTED}|{NUMBER})[.)]|{LETTER}\)|{LETTER_DOT}|[{BULLET_CHARS}]|{ROMAN}\.|{PAREN_NUMBER}\.?)\s|{TIGHT_DASH})"
 
 # YEAR_RANGE_WRAPPED: a range of years cut by a line break before its dash is no bullet: "… Quy hoạch tỉnh Quảng
 # Ninh thời kỳ 2021" / "- 2030, tầm nhìn đến năm 2050 …" (c158 printed at 60 columns). Matched at a line's start,
@@ -111,6 +117,7 @@ OCR_SPECK = r"(?:[_|¬·‘'`]\s+(?=[\dIVXa-zđ(]))?"
 MARKER_RE = regex.compile(
     rf"[ \t]*{OCR_SPECK}(?:(?:{ROMAN_MARKER}|{ARTICLE_MARKER}|{NESTED_MARKER}|{DECIMAL_MARKER}|{PAREN_MARKER}|{STEP_MARKER}|{LETTER_MARKER}"
     rf"|{BULLET_MARKER}|{SUB_BULLET_MARKER})(?=[ \t]+\S)[ \t]+"
+    rf"|{TIGHT_DASH_MARKER}"  # UNSPACED_DASH: "-Mỗi chi đội cử …"
     # a part may stand alone on its line, or be followed by ":", "." or a dash and its title
     rf"|{PART_MARKER}(?!\p{{L}})[ \t]*(?:[:.\-–][ \t]*)?(?=\S|$))",
     regex.V1,
@@ -830,9 +837,10 @@ def _marker(line: str) -> tuple[str | None, str | None, int | None, int]:
     m = MARKER_RE.match(line)
     if not m:
         return None, None, None, 0
-    for kind in ("part", "roman", "article", "nested", "decimal", "paren", "step", "letter", "bullet", "plus"):
+    for kind in ("part", "roman", "article", "nested", "decimal", "paren", "step", "letter", "bullet", "plus", "tight"):
         label = m.group(kind)
         if label is not None:
+            kind = "bullet" if kind == "tight" else kind  # UNSPACED_DASH: a bullet
             level = label.count(".") + 1 if kind == "nested" else MARKER_LEVELS[kind]
             return kind, label, level, m.end()
     return None, None, None, 0  # pragma: no cover - one group always matches
