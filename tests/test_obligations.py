@@ -3240,21 +3240,3 @@ def test_a_contents_label_is_no_duty() -> None:
     # counter-example, c159: a duty that opens with its verb, then lists its parts
     assert not O.contents_label("Triển khai thí điểm Hệ thống điều phối dữ liệu y tế, bao gồm: Triển khai tại …")
     assert duties("- Triển khai thí điểm Hệ thống điều phối dữ liệu y tế, bao gồm: Triển khai tại 05 bệnh viện tuyến tỉnh.\n")
-
-
-# --- Session 26 (i26-duty2): CLOSING_FORMULA_ALONE ------------------------------------------------------------------
-
-
-def test_closing_formula_alone_is_the_letters_duty() -> None:
-    # CLOSING_FORMULA_ALONE (the probe's pe19 form, our words): a notice that asks nothing but the closing formula has
-    # that formula as its one duty (README D1: the formula is left out because it restates the items; here there are none)
-    body = (
-        "Để bảo đảm an toàn cho mùa mưa bão, Chi cục Thủy lợi thông báo lịch vận hành các hồ chứa trên địa bàn tỉnh "
-        "trong tháng này, đề nghị UBND các xã, phường và các công ty thủy nông quan tâm phối hợp triển khai thực hiện./.\n"
-    )
-    assert duties(body) == [("UBND các xã, phường và các công ty thủy nông", "quan tâm phối hợp triển khai thực hiện", None)]
-    # counter-example: with a duty of its own before it, the formula only restates it and stays out
-    asked = body.replace(
-        "đề nghị UBND", "đề nghị các công ty thủy nông báo cáo mực nước các hồ chứa về Chi cục.\nĐề nghị UBND"
-    )
-    assert [d[1] for d in duties(asked)] == ["báo cáo mực nước các hồ chứa về Chi cục"]
