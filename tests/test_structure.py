@@ -73,7 +73,8 @@ def item_labelled(raw: str, label: str) -> tuple[str, bool]:
         ("III Kinh phí thực hiện", "roman", "III", 0),  # own heading in pf09's form
         ("I MỤC ĐÍCH - YÊU CẦU", "roman", "I", 0),
         ("I Các đơn vị gửi báo cáo", None, None, None),  # a lone "I" before a capitalised word: a scan's bar
-        ("XV Quốc hội", "roman", "XV", 0),  # a known limit: two letters before a capital read as a part at a line start
+        ("XV, kỳ họp thứ 8 đã thông qua", None, None, None),  # a wrapped "khóa XV," (no capital after the numeral)
+        ("II tổ công tác liên ngành", None, None, None),  # a lower-case word after the numeral: prose
         ("IV. TỔ CHỨC", "roman", "IV", 0),  # the dotted form unchanged
     ],
 )
