@@ -83,6 +83,18 @@ LETTER_MARKER = rf"(?P<letter>{LETTER})[).]"
 STEP_MARKER = rf"(?P<step>Bước\s+{NUMBER})\s*[:.]"
 # A bullet: "-", "–", "—", "•", "*", "✓"; a sub-bullet: "+".
 BULLET_MARKER = rf"(?P<bullet>{BULLET})"
+# UNSPACED_DASH: a plan's item printed with no space after its dash opens an item like "- ": "-Về cải cách thủ tục hành
+# chính: Quảng Ninh thuộc nhóm …" (dev c158), a school plan's "-Mỗi chi đội cử …" (the unseen probe's pf11). Only a dash
+# right before a capitalised word (a capital, then a lower-case letter): not a range's "-2030", not a hyphen inside a
+# word ("COVID-19"), not a copied table's initials ("-BGH", "-CBGV": a cell, no item).
+TIGHT_DASH = r"[-–](?=\p{Lu}\p{Ll})"
+TIGHT_DASH_MARKER = rf"(?P<tight>{TIGHT_DASH})"
+# BARE_ROMAN: a part's Roman numeral printed with no "." or "-" after it, before its heading: "II MỘT SỐ TỒN TẠI, HẠN
+# CHẾ VÀ NGUYÊN NHÂN" (dev c159), a school plan's "II HÌNH THỨC THỰC HIỆN" / "III Thời gian thực hiện" (the unseen
+# probe's pf09). A numeral of two letters or more before a capitalised word, or any numeral before a word in capitals:
+# not a lone "I" / "V" before a capitalised word (a scan's bar read as "I"), not "XV" in lower-case prose.
+BARE_ROMAN = r"(?:(?-i:[IVX]{2,4})(?=[ \t]+\p{Lu})|(?-i:[IVX])(?=[ \t]+\p{Lu}{2,}(?!\p{Ll})))"
+BARE_ROMAN_MARKER = rf"(?P<bare>{BARE_ROMAN})"
 SUB_BULLET_MARKER = r"(?P<plus>\+)"
 
 # The fragments every extractor uses to skip an item's opening (never a copy of its own):
@@ -97,7 +109,7 @@ LETTER_DOT = rf"(?-i:{LETTER})\.(?=[ \t]+\p{{Lu}})"
 ITEM_NUMBER = rf"(?:{NUMBERED_WORDS}\s+(?:\d{{1,3}}|{ROMAN})\s*[.:]?|{PAREN_NUMBER}\.?|(?:{NESTED}|{NUMBER}|{ROMAN})[.)]|{LETTER}\)|{LETTER_DOT})"
 # What opens a list item on a new line, for the sentence splitter (the next line starts an item):
 # "2. ", "2.1. ", "a) ", "b. X", "- ", "+ ", "IV. ", "(1) ".
-ITEM_OPENER = rf"(?:(?:{NESTED}|{NUMBER})[.)]|{LETTER}\)|{LETTER_DOT}|[{BULLET_CHARS}]|{ROMAN}\.|{PAREN_NUMBER}\.?)\s"
+ITEM_OPENER = rf"(?:(?:(?:{NESTED}|{NUMBER})[.)]|{LETTER}\)|{LETTER_DOT}|[{BULLET_CHARS}]|{ROMAN}\.|{PAREN_NUMBER}\.?)\s|{TIGHT_DASH}|{BARE_ROMAN})"
 
 # YEAR_RANGE_WRAPPED: a range of years cut by a line break before its dash is no bullet: "… Quy hoạch tỉnh Quảng
 # Ninh thời kỳ 2021" / "- 2030, tầm nhìn đến năm 2050 …" (c158 printed at 60 columns). Matched at a line's start,
@@ -111,6 +123,8 @@ OCR_SPECK = r"(?:[_|¬·‘'`]\s+(?=[\dIVXa-zđ(]))?"
 MARKER_RE = regex.compile(
     rf"[ \t]*{OCR_SPECK}(?:(?:{ROMAN_MARKER}|{ARTICLE_MARKER}|{NESTED_MARKER}|{DECIMAL_MARKER}|{PAREN_MARKER}|{STEP_MARKER}|{LETTER_MARKER}"
     rf"|{BULLET_MARKER}|{SUB_BULLET_MARKER})(?=[ \t]+\S)[ \t]+"
+    rf"|{TIGHT_DASH_MARKER}"  # UNSPACED_DASH: "-Mỗi chi đội cử …"
+    rf"|{BARE_ROMAN_MARKER}[ \t]+"  # BARE_ROMAN: "III Thời gian thực hiện"
     # a part may stand alone on its line, or be followed by ":", "." or a dash and its title
     rf"|{PART_MARKER}(?!\p{{L}})[ \t]*(?:[:.\-–][ \t]*)?(?=\S|$))",
     regex.V1,
@@ -830,9 +844,10 @@ def _marker(line: str) -> tuple[str | None, str | None, int | None, int]:
     m = MARKER_RE.match(line)
     if not m:
         return None, None, None, 0
-    for kind in ("part", "roman", "article", "nested", "decimal", "paren", "step", "letter", "bullet", "plus"):
+    for kind in ("part", "roman", "article", "nested", "decimal", "paren", "step", "letter", "bullet", "plus", "tight", "bare"):
         label = m.group(kind)
         if label is not None:
+            kind = {"tight": "bullet", "bare": "roman"}.get(kind, kind)  # UNSPACED_DASH: a bullet; BARE_ROMAN: a part
             level = label.count(".") + 1 if kind == "nested" else MARKER_LEVELS[kind]
             return kind, label, level, m.end()
     return None, None, None, 0  # pragma: no cover - one group always matches

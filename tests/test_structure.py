@@ -62,6 +62,20 @@ def item_labelled(raw: str, label: str) -> tuple[str, bool]:
         ("3.5% số hộ", None, None, None),
         ("7, Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ và các địa phương:", "decimal", "7", 1),  # c150 (OCR: "7," for "7.")
         ("7, trong đó 3 dự án", None, None, None),  # a count and a comma in prose
+        # UNSPACED_DASH: a dash straight before a capitalised word (c158; the unseen probe's pf11 prints "-Mỗi …")
+        ("-Về cải cách thủ tục hành chính: Quảng Ninh thuộc nhóm dẫn đầu cả nước", "bullet", "-", 6),  # c158
+        ("-Mỗi tổ cử hai thành viên dự thi.", "bullet", "-", 6),  # own sentence in pf11's form
+        ("-2030, tầm nhìn đến năm 2050", None, None, None),  # a range's tail, no item
+        ("-BGH", None, None, None),  # a copied table's initials (pf07's responsible column), no item
+        ("-19 đã được kiểm soát", None, None, None),  # a hyphenated word cut at the line's start
+        # BARE_ROMAN: a part's numeral with no "." before its heading (c159; the probe's pf09)
+        ("II MỘT SỎ TÒN TẠI, HẠN CHÉ VÀ NGUYÊN NHÂN", "roman", "II", 0),  # c159 as OCR'd
+        ("III Kinh phí thực hiện", "roman", "III", 0),  # own heading in pf09's form
+        ("I MỤC ĐÍCH - YÊU CẦU", "roman", "I", 0),
+        ("I Các đơn vị gửi báo cáo", None, None, None),  # a lone "I" before a capitalised word: a scan's bar
+        ("XV, kỳ họp thứ 8 đã thông qua", None, None, None),  # a wrapped "khóa XV," (no capital after the numeral)
+        ("II tổ công tác liên ngành", None, None, None),  # a lower-case word after the numeral: prose
+        ("IV. TỔ CHỨC", "roman", "IV", 0),  # the dotted form unchanged
     ],
 )
 def test_list_markers(line: str, marker: str | None, label: str | None, level: int | None) -> None:
@@ -212,6 +226,28 @@ def test_an_article_wrapped_over_lines_is_a_clause_not_a_heading() -> None:
     assert not st.blocks[art].heading
     short = structure_of_text("Điều 1. Phạm vi điều chỉnh\nĐiều 2. Đối tượng áp dụng\n")
     assert [b.heading for b in short.blocks] == [True, True]
+
+
+def test_unspaced_dash_opens_its_own_item() -> None:
+    # UNSPACED_DASH: c158's "-Về cải cách thủ tục hành chính: …" is an item of its own, not the wrap of the paragraph
+    # before the blank line; the sentence splitter cuts before it as before "- "
+    st = structure_of(CORPUS / "c158.txt")
+    i = next(i for i, b in enumerate(st.blocks) if st.block_text(i).startswith("Về cải cách thủ tục hành chính"))
+    assert (st.blocks[i].marker, st.blocks[i].label) == ("bullet", "-")
+    own = "2. Số lượng:\n-Mỗi tổ cử hai thành viên dự thi.\n-Các lớp nộp danh sách về Đoàn trường."
+    assert [own[s.start : s.end].strip() for s in split_sentences(own)][-2:] == ["-Mỗi tổ cử hai thành viên dự thi.", "-Các lớp nộp danh sách về Đoàn trường."]
+    joined = "Tổ chức hội thi cho các khối\n-lớp theo lịch."  # a lower-case word after the dash: a wrapped line
+    assert len(split_sentences(joined)) == 1
+
+
+def test_bare_roman_heads_a_part() -> None:
+    # BARE_ROMAN: "III Kinh phí thực hiện" (own heading, the probe pf09's form) is a part's heading, not the tail of the
+    # item above it, which keeps its own words
+    st = structure_of_text("II. NỘI DUNG\n- Các chi đội trồng cây xanh trong khuôn viên trường\nIII Kinh phí thực hiện\n- Từ nguồn quỹ Đội.\n")
+    head = next(i for i, b in enumerate(st.blocks) if b.label == "III")
+    assert (st.blocks[head].marker, st.blocks[head].level, st.block_text(head).strip()) == ("roman", 0, "Kinh phí thực hiện")
+    item = next(i for i, b in enumerate(st.blocks) if st.block_text(i).startswith("Các chi đội"))
+    assert "Kinh phí" not in st.block_text(item)
 
 
 def test_a_number_in_parentheses_with_a_period_is_a_marker() -> None:
