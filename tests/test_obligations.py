@@ -226,7 +226,6 @@ def test_a_lead_in_listing_bodies_names_them() -> None:
         "Qua kiểm tra thực tế cho thấy, công tác chuẩn bị còn chậm.",  # an assessment
         "Tham dự cuộc họp có lãnh đạo các sở, ngành liên quan.",  # who attended
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/02/2025.",  # a preamble
-        "Đề nghị các đơn vị quan tâm phối hợp triển khai./.",  # a closing formula
         "Thực hiện chỉ đạo của Bộ Giáo dục và Đào tạo về việc thực hiện các khoản thu năm học 2022-2023.",  # a preamble
         "Sở Nội vụ đã ban hành Kế hoạch số 15/KH-SNV triển khai nhiệm vụ.",  # what was done
         "- Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh: giới thiệu 02 mô hình.",  # a body's count (001)
@@ -663,7 +662,9 @@ def test_a_directives_closing_execution_sentence_is_a_duty() -> None:
     header = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 12/CT-UBND\nQuảng Ngãi, ngày 05 tháng 02 năm 2024\nCHỈ THỊ\nVề tăng cường công tác phòng, chống tham nhũng\n\n"
     body = "Yêu cầu Thủ trưởng các sở, ban, ngành tỉnh nghiêm túc triển khai thực hiện Chỉ thị này./.\n"
     assert duties(body, header) == [("Thủ trưởng các sở, ban, ngành tỉnh", "nghiêm túc triển khai thực hiện Chỉ thị này", None)]
-    assert duties("Đề nghị các sở, ban, ngành tỉnh nghiêm túc triển khai thực hiện./.\n") == []
+    # (with an item before it: a letter with no other ask has the formula as its duty, CLOSING_FORMULA_ALONE)
+    closing = "Đề nghị các sở, ban, ngành tỉnh báo cáo kết quả về Sở Nội vụ.\nĐề nghị các sở, ban, ngành tỉnh nghiêm túc triển khai thực hiện./.\n"
+    assert [what for _, what, _ in duties(closing)] == ["báo cáo kết quả về Sở Nội vụ"]
 
 
 def test_a_lead_in_that_asks_bodies_names_the_addressees_of_its_items() -> None:
@@ -3240,3 +3241,21 @@ def test_a_contents_label_is_no_duty() -> None:
     # counter-example, c159: a duty that opens with its verb, then lists its parts
     assert not O.contents_label("Triển khai thí điểm Hệ thống điều phối dữ liệu y tế, bao gồm: Triển khai tại …")
     assert duties("- Triển khai thí điểm Hệ thống điều phối dữ liệu y tế, bao gồm: Triển khai tại 05 bệnh viện tuyến tỉnh.\n")
+
+
+# --- Session 26 (i26-duty2): CLOSING_FORMULA_ALONE ------------------------------------------------------------------
+
+
+def test_closing_formula_alone_is_the_letters_duty() -> None:
+    # CLOSING_FORMULA_ALONE (the probe's pe19 form, our words): a notice that asks nothing but the closing formula has
+    # that formula as its one duty (README D1: the formula is left out because it restates the items; here there are none)
+    body = (
+        "Để bảo đảm an toàn cho mùa mưa bão, Chi cục Thủy lợi thông báo lịch vận hành các hồ chứa trên địa bàn tỉnh "
+        "trong tháng này, đề nghị UBND các xã, phường và các công ty thủy nông quan tâm phối hợp triển khai thực hiện./.\n"
+    )
+    assert duties(body) == [("UBND các xã, phường và các công ty thủy nông", "quan tâm phối hợp triển khai thực hiện", None)]
+    # counter-example: with a duty of its own before it, the formula only restates it and stays out
+    asked = body.replace(
+        "đề nghị UBND", "đề nghị các công ty thủy nông báo cáo mực nước các hồ chứa về Chi cục.\nĐề nghị UBND"
+    )
+    assert [d[1] for d in duties(asked)] == ["báo cáo mực nước các hồ chứa về Chi cục"]

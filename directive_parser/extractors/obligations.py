@@ -409,7 +409,7 @@ GENERIC_DUTY_WORDS = frozenset(
 )
 # Kinds whose closing execution sentence is a duty of the bodies it names (README D1): "Yêu cầu Thủ
 # trưởng … nghiêm túc triển khai thực hiện Chỉ thị này" (n053), "… chịu trách nhiệm thi hành Quyết
-# định này"; in the other kinds such a sentence only restates the items (c121, c130).
+# định này"; in the other kinds such a sentence only restates the items (c121, c130: README D1).
 EXECUTION_KINDS = ("Chỉ thị", "Công điện", "Quyết định")
 # EXECUTION_SUBJECT: the closing execution sentence (NĐ 30/2020's last article of a Quyết định, README D1: "Chánh Văn
 # phòng …, Giám đốc Sở … chịu trách nhiệm thi hành Quyết định này") names its bodies in one list up to its duty form
@@ -1879,10 +1879,12 @@ def outline_spans(items: list[OutlineItem]) -> list[tuple[int, int]]:
     return out
 
 
-def sentence_obligations(st: Structure, record: Directive, start: int, end: int, everything: bool = False) -> list[Obligation]:
+def sentence_obligations(
+    st: Structure, record: Directive, start: int, end: int, everything: bool = False, closing_alone: bool = False
+) -> list[Obligation]:
     """The duties stated in the sentences of ``[start, end)`` (tables left to ``table_obligations``);
     with ``everything``, every sentence the duty test (``_is_duty``) would weigh (the trained
-    model's candidates, issue 17)."""
+    model's candidates, issue 17); with ``closing_alone``, the closing formulas too (CLOSING_FORMULA_ALONE)."""
     text = st.text
     sentences = st.sentences_in(start, end)
     paragraphs = D.Paragraphs(text, sentences, start, end, st)
@@ -2050,6 +2052,7 @@ def sentence_obligations(st: Structure, record: Directive, start: int, end: int,
             doc_type not in EXECUTION_KINDS
             and set(regex.findall(r"\p{L}+", action.lower(), flags=regex.V1)) <= GENERIC_DUTY_WORDS
             and not DECISION_ASK_RE.match(action)
+            and not closing_alone
         ):
             continue  # a closing formula: carry out the document
         if len(_words(action)) < ACTION_MIN_WORDS:
@@ -2280,6 +2283,15 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
             continue
         locate_evidence(st, o)
         out.append(o)
+    if not out and not everything:
+        # CLOSING_FORMULA_ALONE: a closing formula ("đề nghị … quan tâm phối hợp triển khai thực hiện") is no entry
+        # because it restates the items (README D1); a letter that asks nothing else has no items to restate, and its
+        # formula is its one duty: the probe's pe19, a notice of the fire-danger level whose only ask is "đề nghị
+        # <bodies> quan tâm phối hợp triển khai thực hiện./." Counter-example: with any other duty found the formula
+        # stays out (c121, c130: README D1).
+        for o in sentence_obligations(st, record, _address_start(st), layout.closing_start, closing_alone=True):
+            locate_evidence(st, o)
+            out.append(o)
     return out
 
 
