@@ -3039,6 +3039,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 action = _trim_action(text.text[sent.start : p.start]) or p.text
             elif i > 0 and previous:
                 action = _gapped(action, previous)
+            labelled = False
             if i == 0 and _PRO_FORM_RE.fullmatch(action):
                 # "Đề nghị … rà soát lại … . Đơn vị nào chưa thực hiện việc thu thì khẩn trương thu … .
                 # Các đơn vị thực hiện trước ngày 24/3/2016." (w015): the pro-form does what was asked
@@ -3051,6 +3052,9 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 if before and len(before) > len(action) and (
                     (len(_words(action)) <= ECHO_MAX_WORDS and before.lower().startswith(action.lower())) or _completes(action, before)
                 ):
+                    # COMPLETION_LABEL: the label's line goes on with an act of its own ("…, chậm nhất ngày … và báo
+                    # cáo kết quả về Ban Thường vụ", its own entry): the duty completed sends where it says itself
+                    labelled = _COMPLETION_LABEL_RE.match(action) is not None
                     action = before
             if i == 0 and P.EMAIL_RE.fullmatch(action):
                 # "Trên cơ sở đó gửi về Ban Tổ chức thông qua địa chỉ email:" / "ttv…@gmail.com trước
@@ -3119,7 +3123,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 action = f"{action}; {later}" if later else action
             action = without_purpose(_without_recurrence(action))
             previous = action
-            deliver = step_deliver or _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
+            deliver = _deliver_to(action) if labelled else step_deliver or _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
             sent_to = deliver
             deliver = _destinations(action, actor, deliver)
             d = Deadline(
