@@ -2419,9 +2419,10 @@ def test_completion_label_both_ways(action: str, before: str, completes: bool) -
     ("step", "expected"),
     [
         ("phổ biến", [("chậm nhất ngày 20/7/2023", _OWN_DUTY, "các chi bộ, đảng bộ cơ sở", None)]),
+        ("phổ biến, học tập", [("chậm nhất ngày 20/7/2023", _OWN_DUTY, "các chi bộ, đảng bộ cơ sở", None)]),  # a label of any length
         ("tổng kết", [("chậm nhất ngày 20/7/2023", "Thời gian hoàn thành việc tổng kết", "các chi bộ, đảng bộ cơ sở", "Ban Thường vụ Huyện ủy")]),
     ],
-    ids=["completes-the-duty-before", "names-another-step"],
+    ids=["completes-the-duty-before", "names-two-verbs", "names-another-step"],
 )
 def test_a_completion_label_times_the_duty_before(step: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     # probe pb15's form (our words): the label's line goes on with a report of its own, so the completed duty keeps its

@@ -3044,7 +3044,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 # "Đề nghị … rà soát lại … . Đơn vị nào chưa thực hiện việc thu thì khẩn trương thu … .
                 # Các đơn vị thực hiện trước ngày 24/3/2016." (w015): the pro-form does what was asked
                 action = paragraphs.asked_before(si) or action
-            elif len(_words(_COMPLETION_LABEL_RE.sub("", action))) <= ECHO_MAX_WORDS + 1 and i == 0:
+            elif i == 0 and (len(_words(action)) <= ECHO_MAX_WORDS + 1 or _COMPLETION_LABEL_RE.match(action)):
                 # "Tổ chức tập huấn cho cán bộ đoàn … . Tổ chức tập huấn ngày 11/7/2023.": the time
                 # line echoes the head of the duty stated just before it, or completes it ("…
                 # phê duyệt đối với 114 hồ sơ … . Hoàn thành việc phê duyệt trong tháng 4/2026.")
