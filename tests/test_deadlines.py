@@ -18,6 +18,7 @@ from directive_parser.extractors.deadlines import (
     REPLY_NOUN_RE,
     SENDS_ON_FOLLOW_UP_RE,
     STEP_OF_A_TIME_LIMIT_RE,
+    _completes,
     _destinations,
     is_anniversary_span,
     subject_match,
@@ -2385,3 +2386,50 @@ def test_weekday_aside_is_no_action(after: str) -> None:
     # WEEKDAY_IS_NO_ACTION (probe pf03's and pf05's label lines, my words): the weekday after a label's time is no duty
     rec = parse_text(HEAD + "1. Thời gian: từ 08g00 đến 11g00 ngày 14/12/2023 " + after + "\n2. Địa điểm: Hội trường xã.\n")
     assert all("thứ" not in d.action.lower() and "chủ nhật" not in d.action.lower() for d in rec.deadlines)
+
+
+# COMPLETION_LABEL: "Thời gian hoàn thành việc <verb>, <time>" names the duty before it by its verb and completes it,
+# as n009's unlabelled "Hoàn thành việc phê duyệt trong tháng 4/2026" does. The labelled form is probe pb15's (the
+# sentences below are ours); n001's "Thời gian hoàn thành ban hành kế hoạch" names a verb its duty does not hold.
+_N001_DUTY = (
+    "xây dựng kế hoạch để triển khai thực hiện và báo cáo kết quả thực hiện định kỳ theo quy định cho Ủy ban nhân dân "
+    "tỉnh (qua Sở Nội vụ) để theo dõi, chỉ đạo"
+)
+_N009_DUTY = "tập trung xét pháp lý, thẩm định và phê duyệt đối với 114 hồ sơ bổ sung phương án bồi thường cây trồng, vật kiến trúc"
+_OWN_DUTY = "tổ chức phổ biến, học tập Nghị quyết số 05-NQ/TU của Tỉnh ủy về phát triển du lịch đến toàn thể đảng viên"
+
+
+@pytest.mark.parametrize(
+    ("action", "before", "completes"),
+    [
+        ("Thời gian hoàn thành việc phổ biến", _OWN_DUTY, True),  # pb15's form, our words
+        ("Thời hạn hoàn thành việc phổ biến, học tập", _OWN_DUTY, True),
+        ("Hoàn thành việc phê duyệt", _N009_DUTY, True),  # n009, unlabelled, as before
+        ("Thời gian hoàn thành việc tổng kết", _OWN_DUTY, False),  # another step
+        ("Thời gian hoàn thành ban hành kế hoạch", _N001_DUTY, False),  # n001: "ban hành" is not its duty's
+        ("Thời gian phổ biến", _OWN_DUTY, False),  # a label with no completion names a step of its own
+    ],
+    ids=["label", "thoi-han", "n009-unlabelled", "other-step", "n001", "no-completion"],
+)
+def test_completion_label_both_ways(action: str, before: str, completes: bool) -> None:
+    assert _completes(action, before) is completes
+
+
+@pytest.mark.parametrize(
+    ("step", "expected"),
+    [
+        ("phổ biến", [("chậm nhất ngày 20/7/2023", _OWN_DUTY, "các chi bộ, đảng bộ cơ sở", None)]),
+        ("phổ biến, học tập", [("chậm nhất ngày 20/7/2023", _OWN_DUTY, "các chi bộ, đảng bộ cơ sở", None)]),  # a label of any length
+        ("tổng kết", [("chậm nhất ngày 20/7/2023", "Thời gian hoàn thành việc tổng kết", "các chi bộ, đảng bộ cơ sở", "Ban Thường vụ Huyện ủy")]),
+    ],
+    ids=["completes-the-duty-before", "names-two-verbs", "names-another-step"],
+)
+def test_a_completion_label_times_the_duty_before(step: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    # probe pb15's form (our words): the label's line goes on with a report of its own, so the completed duty keeps its
+    # own destination (none here)
+    body = (
+        f"Ban Thường vụ Huyện ủy đề nghị các chi bộ, đảng bộ cơ sở {_OWN_DUTY}.\n"
+        f"Thời gian hoàn thành việc {step}, chậm nhất ngày 20/7/2023 và báo cáo kết quả về Ban Thường vụ Huyện ủy.\n"
+    )
+    record = parse_text(HEAD + body)
+    assert [(d.text, d.action, d.responsible, d.deliver_to) for d in record.deadlines] == expected

@@ -96,8 +96,16 @@ LEAD_IN_MIN_WORDS = 5
 ECHO_MAX_WORDS = 4
 # A verb that stands for the duty asked before it: "Các đơn vị thực hiện trước ngày 24/3/2016." (w015).
 _PRO_FORM_RE = regex.compile(r"(?:triển\s+khai\s+)?thực\s+hiện(?:\s+nghiêm\s+túc)?", regex.V1 | regex.I)
+# COMPLETION_LABEL: the completion may be printed as a time label, "Thời gian hoàn thành việc <verb>, <time>" (probe
+# pb15's form; the corpus's own "Thời gian hoàn thành: <time>" lines time the item above them, n006), and names the
+# duty before it by its verb all the same. Counter-example: a label that names no verb of that duty ("Thời gian hoàn
+# thành ban hành kế hoạch …" after "… có trách nhiệm xây dựng kế hoạch …", n001: "ban hành" is not in it) stays.
+_COMPLETION_LABEL = r"(?:thời\s+(?:gian|hạn)\s+)"
 # "Hoàn thành (việc) <verb>": a time line that completes the duty before it, naming only its verb.
-_COMPLETION_RE = regex.compile(r"(?:hoàn\s+thành|thực\s+hiện\s+xong)(?:\s+việc)?\s+(?P<rest>\p{L}.*)", regex.V1 | regex.I)
+_COMPLETION_RE = regex.compile(
+    rf"{_COMPLETION_LABEL}?(?:hoàn\s+thành|thực\s+hiện\s+xong)(?:\s+việc)?\s+(?P<rest>\p{{L}}.*)", regex.V1 | regex.I
+)
+_COMPLETION_LABEL_RE = regex.compile(rf"^{_COMPLETION_LABEL}(?=hoàn\s+thành|thực\s+hiện\s+xong)", regex.V1 | regex.I)
 # Two statements of one obligation share at least this share of their action words.
 DUPLICATE_OVERLAP = 0.5
 
@@ -3031,11 +3039,12 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 action = _trim_action(text.text[sent.start : p.start]) or p.text
             elif i > 0 and previous:
                 action = _gapped(action, previous)
+            labelled = False
             if i == 0 and _PRO_FORM_RE.fullmatch(action):
                 # "Đề nghị … rà soát lại … . Đơn vị nào chưa thực hiện việc thu thì khẩn trương thu … .
                 # Các đơn vị thực hiện trước ngày 24/3/2016." (w015): the pro-form does what was asked
                 action = paragraphs.asked_before(si) or action
-            elif len(_words(action)) <= ECHO_MAX_WORDS + 1 and i == 0:
+            elif i == 0 and (len(_words(action)) <= ECHO_MAX_WORDS + 1 or _COMPLETION_LABEL_RE.match(action)):
                 # "Tổ chức tập huấn cho cán bộ đoàn … . Tổ chức tập huấn ngày 11/7/2023.": the time
                 # line echoes the head of the duty stated just before it, or completes it ("…
                 # phê duyệt đối với 114 hồ sơ … . Hoàn thành việc phê duyệt trong tháng 4/2026.")
@@ -3043,6 +3052,9 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 if before and len(before) > len(action) and (
                     (len(_words(action)) <= ECHO_MAX_WORDS and before.lower().startswith(action.lower())) or _completes(action, before)
                 ):
+                    # COMPLETION_LABEL: the label's line goes on with an act of its own ("…, chậm nhất ngày … và báo
+                    # cáo kết quả về Ban Thường vụ", its own entry): the duty completed sends where it says itself
+                    labelled = _COMPLETION_LABEL_RE.match(action) is not None
                     action = before
             if i == 0 and P.EMAIL_RE.fullmatch(action):
                 # "Trên cơ sở đó gửi về Ban Tổ chức thông qua địa chỉ email:" / "ttv…@gmail.com trước
@@ -3111,7 +3123,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 action = f"{action}; {later}" if later else action
             action = without_purpose(_without_recurrence(action))
             previous = action
-            deliver = step_deliver or _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
+            deliver = _deliver_to(action) if labelled else step_deliver or _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
             sent_to = deliver
             deliver = _destinations(action, actor, deliver)
             d = Deadline(
