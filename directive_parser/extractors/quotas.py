@@ -71,6 +71,9 @@ class NumberWords:
     ten: str
     tens: str
     multipliers: dict[str, int]
+    after_verbs: list[str]
+    not_counted_after: list[str]
+    not_after_verbs: list[str]
     min_words: list[str]
     max_words: list[str]
     min_after: list[str]
@@ -86,6 +89,7 @@ class NumberWords:
     report_words: list[str]
     change_words: list[str]
     veto_units: list[str]
+    counted_compounds: list[str]
     exact_veto_units: list[str]
     hint_openers: list[str]
     index_words: list[str]
@@ -110,6 +114,9 @@ def number_words() -> NumberWords:
         ten=_f(nw["ten"]),
         tens=_f(nw["tens"]),
         multipliers={_f(k): v for k, v in nw["multipliers"].items()},
+        after_verbs=[_f(w) for w in nw["after_verbs"]],
+        not_counted_after=[_f(w) for w in nw["not_counted_after"]],
+        not_after_verbs=[_f(w) for w in nw["not_after_verbs"]],
         min_words=[_f(w) for w in b["min"]],
         max_words=[_f(w) for w in b["max"]],
         min_after=[_f(w) for w in b["min_after"]],
@@ -125,6 +132,7 @@ def number_words() -> NumberWords:
         report_words=[_f(w) for w in nq["report_words"]],
         change_words=[_f(w) for w in nq["change_words"]],
         veto_units=[_f(w) for w in nq["units"]],
+        counted_compounds=[_f(w) for w in nq["counted_compounds"]],
         exact_veto_units=[_f(w) for w in nq["exact_units"]],
         hint_openers=[_f(w) for w in nq["hint_openers"]],
         index_words=[_f(w) for w in nq["index_words"]],
@@ -191,7 +199,9 @@ def quantity_re() -> regex.Pattern[str]:
           | (?<!\p{{L}})(?:{word_num})(?:\s+(?:{word_num})){{0,3}}(?!\p{{L}})
         )"""
     mult = _alt(list(w.multipliers))
-    between = rf"(?:(?:{_alt(w.between)})\s+(?=\d))?"  # "tối thiểu đạt 250 người" (n039)
+    # "tối thiểu đạt 250 người" (n039); COPULA_AFTER_BOUND "ít nhất là 1 ngày lương", BOUND_BEFORE_VERB "tối thiểu tham
+    # gia 1 đội" (the probe's pf17, pb21): the word stands before digits or a number word.
+    between = rf"(?:(?:{_alt(w.between)})\s+(?=\d|(?:{word_num})(?!\p{{L}})))?"
     return regex.compile(
         rf"""
         (?:
@@ -319,10 +329,11 @@ def _open_paren(text: str, start: int, pos: int) -> int | None:
 # ============================================================================================
 
 # The counted noun stops at punctuation, a table's cell border, an opening quote or bracket, or a linking word that
-# starts a qualifier ("03 mô hình “Dân vận khéo”", "01 nội dung cấp tỉnh", "10 tác phẩm, gồm").
+# starts a qualifier ("03 mô hình “Dân vận khéo”", "01 nội dung cấp tỉnh", "10 tác phẩm, gồm"). DESTINATION_ENDS_UNIT:
+# "vào" opens where a thing goes, not what is counted ("ủng hộ ít nhất một ngày lương vào Quỹ …", the probe's pf19).
 UNIT_STOP_RE = regex.compile(
     r"""[,.;:!?()\[\]“”"'…|]|\s[-–]\s|\n(?!\s*\p{Ll})
-      | (?<!\p{L})(?:cùng|cấp|để|trong|tại|của|theo|trên|cho|với|và|hoặc|năm|gồm|nhằm|thuộc|so|sẽ|là|đối|từ|đến|tham)(?!\p{L})
+      | (?<!\p{L})(?:cùng|cấp|để|trong|tại|của|theo|trên|cho|với|và|hoặc|năm|gồm|nhằm|thuộc|so|sẽ|là|đối|từ|đến|tham|vào)(?!\p{L})
       | (?<!\p{L})(?<!(?i:chương|quy|lộ|hành|tiến|giáo|công)\s)trình(?!\p{L})  # "trình" (submit), not "chương trình"
     """,
     regex.X | regex.V1,
@@ -562,7 +573,7 @@ def find_quotas(
         if n2 is not None and (n2 <= n1 or (n1 in YEAR_RANGE and n2 in YEAR_RANGE)):
             continue
         # Number words count only after a bound word or "từ" (else "năm" is "year", "ba" a name).
-        if is_words and not (bounded or tu):
+        if is_words and not (bounded or tu or _word_after_selection(low, m.start("n1"), m.end("n1"), w)):
             continue
         q_end = m.end()
         if not pct and not bounded and regex.match(r"[ \t]*\n", low[q_end : q_end + 3]):
@@ -580,7 +591,7 @@ def find_quotas(
                 continue
             unit, unit_end = got
             head = _f(unit).split(" ")[0]
-            if head in w.veto_units or _f(unit) in w.veto_units:
+            if (head in w.veto_units or _f(unit) in w.veto_units) and not _counted_compound(_f(unit), w):
                 continue
             if not (bounded or ranged) and head in w.exact_veto_units:
                 continue
@@ -671,6 +682,26 @@ def find_quotas(
 # khéo” … ít nhất 03 mô hình", 000) or before the opening one ("ít nhất 03 mô hình “Dân vận khéo”", 000).
 _OPEN_QUOTES = "“„«"
 _CLOSE_QUOTES = "”»"
+
+
+def _word_after_selection(low: str, n_start: int, n_end: int, w: NumberWords) -> bool:
+    """NUMBER_WORD_AFTER_SELECTION: whether the number word at ``low[n_start:n_end]`` follows a verb that picks or sends
+    (numbers.toml [number_words] after_verbs) with nothing between them, and is no article or quantifier ("một số",
+    "một cách"): "Mỗi chi đội cử một em chỉ huy" (the probe's pf11) → 1 "em chỉ huy". Counter-examples: "cử một số
+    hội viên", "chọn một trong các hình thức", "đăng ký năm học" ("năm" is read only after a bound word)."""
+    if low[n_start:n_end] in w.not_after_verbs:
+        return False
+    if not regex.search(rf"(?<!\p{{L}})(?:{_alt(w.after_verbs)})\s+$", low[max(0, n_start - 20) : n_start]):
+        return False
+    nxt = regex.match(r"\s*(\p{L}+)", low[n_end : n_end + 20])
+    return nxt is not None and nxt.group(1) not in w.not_counted_after
+
+
+def _counted_compound(unit: str, w: NumberWords) -> bool:
+    """WAGE_DAY: whether a folded unit opens with a compound whose head is a calendar word but which names a thing
+    counted ("ngày lương", a day's wage: "ủng hộ ít nhất một ngày lương", the probe's pf19; numbers.toml [not_quota]
+    counted_compounds). Counter-example: "03 ngày" alone is a time."""
+    return any(unit == c or unit.startswith(c + " ") or unit.startswith(c + "/") for c in w.counted_compounds)
 
 
 def _in_quoted_name(low: str, s_start: int, pos: int, s_end: int) -> bool:
