@@ -440,3 +440,18 @@ def test_an_exception_is_no_deduction() -> None:
     # counter-examples, c125: "trừ" with the points it takes off is a scoring rule
     assert _quotas("Nếu quá thời gian sẽ bị trừ điểm: Quá dưới 01 phút trừ 10 điểm;") == []
     assert _quotas("dưới 02 phút trừ 30 điểm; dưới 03 phút trừ 40 điểm;") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # SHARE_REACHED, c111 and c120: a share after "đến"/"tới" is how far the work must reach
+        (" Xây dựng Kế hoạch và hướng dẫn, quán triệt đến 100% tổ chức đoàn trực\nthuộc.", [(100, 100)]),
+        ("II. ĐỊA BÀN TRIỂN KHAI: Đồng loạt triển khai trên toàn quốc tới 100%\n\nĐoàn cơ sở khu vực đô thị.\n", [(100, 100)]),
+        # counter-examples: a reach reported as done; the same share with no "đến" and no target word
+        ("Năm 2024 đơn vị đã quán triệt đến 100% cán bộ, đảng viên.", []),
+        ("Đơn vị quán triệt 100% cán bộ, đảng viên.", []),
+    ],
+)
+def test_a_share_the_work_must_reach_is_a_target(sentence: str, expected: list[tuple[int, int]]) -> None:
+    assert [(lo, hi) for lo, hi, _, _ in _quotas(sentence)] == expected

@@ -82,6 +82,7 @@ class NumberWords:
     targets: list[str]
     not_targets: list[str]
     after_share: list[str]
+    reach_words: list[str]
     passive_agents: list[str]
     qualities: list[str]
     issuer_organs: list[str]
@@ -127,6 +128,7 @@ def number_words() -> NumberWords:
         targets=[_f(w) for w in d["targets"]["words"]],
         not_targets=[_f(w) for w in d["targets"]["not_targets"]],
         after_share=[_f(w) for w in d["targets"]["after_share"]],
+        reach_words=[_f(w) for w in d["targets"]["reach_words"]],
         passive_agents=[_f(w) for w in d["unit_phrase"]["passive_agents"]],
         qualities=[_f(w) for w in d["unit_phrase"]["qualities"]],
         issuer_organs=[_f(w) for w in d["issuer_organs"]["words"]],
@@ -627,6 +629,7 @@ def find_quotas(
                 or _next_in_list(low, out, c_start, m.start())
                 or _next_share(low, out, m.start(), pct)
                 or _share_that_must(low, q_end, c_end, pct)
+                or _share_reached(low, m.start(), pct)
             ):
                 continue
             if n1 in YEAR_RANGE and not pct:
@@ -753,6 +756,15 @@ def _must_re() -> regex.Pattern[str]:
 def _share_that_must(low: str, pos: int, end: int, pct: bool) -> bool:
     """A share whose noun is followed by a modal ("phải", "cần") in its clause sets a target."""
     return pct and bool(_must_re().match(low, pos, max(pos, end)))
+
+
+def _share_reached(low: str, pos: int, pct: bool) -> bool:
+    """SHARE_REACHED: a share right after "đến"/"tới" is how far the work must reach ("quán triệt đến 100% tổ chức đoàn
+    trực thuộc", c111; "triển khai trên toàn quốc tới 100% Đoàn cơ sở", c120). Counter-example: "đã quán triệt đến 100%
+    cán bộ" is a result (the report words veto it after this)."""
+    if not pct:
+        return False
+    return bool(regex.search(rf"(?<!\p{{L}})(?:{_alt(number_words().reach_words)})\s+$", low[max(0, pos - 12) : pos]))
 
 
 def _next_share(low: str, found: list[Quota], pos: int, pct: bool) -> bool:
