@@ -379,3 +379,79 @@ def test_a_number_in_a_name_is_no_quota() -> None:
     assert [(q.min, q.unit) for q in got] == [(1, "đoàn viên đạt danh hiệu")]
     # NUMBERED_UNIT_NAME, n009: "… UBND Phường 2 Bảo Lộc hoàn thành việc phê duyệt toàn bộ phương án …" (a ward's name)
     assert not [q for q in parse_text((CORPUS / "n009.txt").read_text(encoding="utf-8")).quotas if "Bảo Lộc" in q.text]
+
+
+def _numbers_data(table: str) -> dict[str, list[str]]:
+    import tomllib
+    from importlib import resources
+
+    return tomllib.loads(resources.files("directive_parser.data").joinpath("numbers.toml").read_text("utf-8"))[table]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    list(zip(_numbers_data("bounds")["copula_examples"], [(2, "ngày công"), (30, "%"), (1, "ngày công"), (2, "tiết mục")], strict=True)),
+)
+def test_a_copula_or_a_verb_after_a_bound_keeps_the_bound(sentence: str, expected: tuple[int, str]) -> None:
+    # COPULA_AFTER_BOUND (the probe's pf17 "ít nhất là 1 …", pd11 "tối thiểu là 50% …"), BOUND_BEFORE_VERB (pb21
+    # "tối thiểu tham gia 1 …"): own sentences in their forms; the bound is a lower bound, no upper one
+    assert [(lo, hi, unit) for lo, hi, unit, _ in _quotas(sentence)] == [(expected[0], None, expected[1])]
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("bounds")["copula_counter_examples"])
+def test_a_copula_without_a_bound_or_before_a_length_sets_no_quota(sentence: str) -> None:
+    # "là" with no bound word bounds nothing; n038's spacing "tối thiểu là 6pt" is a format limit (a length, D11)
+    assert _quotas(sentence) == []
+
+
+def test_a_wage_day_is_counted_and_a_day_is_not() -> None:
+    # WAGE_DAY: "ngày lương" (the probe's pd03, pf17, pf19) and "ngày công" (c118) are counted things; DESTINATION_ENDS_UNIT:
+    # "vào Quỹ …" is where it goes (pf19's form, our sentence)
+    assert _quotas("Các cấp hội vận động hội viên ủng hộ ít nhất một ngày lương vào Quỹ khuyến học.") == [
+        (1, None, "ngày lương", "Các cấp hội vận động hội viên")
+    ]
+    assert [(lo, unit) for lo, _, unit, _ in _quotas("Mỗi đoàn viên đóng góp ít nhất 02 ngày công.")] == [(2, "ngày công")]
+    # counter-example: days alone are a time, not a count
+    assert _quotas("Mỗi đoàn viên tham gia ít nhất 02 ngày.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    list(zip(_numbers_data("number_words")["after_verbs_examples"], [(1, "hội viên"), (2, "giáo viên dự thi")], strict=True)),
+)
+def test_a_number_word_after_a_selection_verb_is_a_count(sentence: str, expected: tuple[int, str]) -> None:
+    # NUMBER_WORD_AFTER_SELECTION (the probe's pf11 "cử một em chỉ huy"): own sentences in its form
+    assert [(lo, hi, unit) for lo, hi, unit, _ in _quotas(sentence)] == [(expected[0], expected[0], expected[1])]
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("number_words")["after_verbs_counter_examples"])
+def test_an_article_or_a_year_after_a_selection_verb_is_no_count(sentence: str) -> None:
+    # "một số", "một trong", "một cách", "một phần", "mỗi một", "năm học": no count
+    assert _quotas(sentence) == []
+
+
+def test_an_exception_is_no_deduction() -> None:
+    # EXCEPT_IS_NO_DEDUCTION, c111: "(trừ …)" is "except", the share stays a target
+    sentence = (
+        " 100% tổ chức Đoàn phải triển khai sử dụng Phần mềm Quản lý nghiệp vụ\n\ncông tác đoàn viên (trừ các đơn vị "
+        "khối lực lượng vũ trang).\n"
+    )
+    assert [(lo, hi, unit) for lo, hi, unit, _ in _quotas(sentence)] == [(100, 100, "%")]
+    # counter-examples, c125: "trừ" with the points it takes off is a scoring rule
+    assert _quotas("Nếu quá thời gian sẽ bị trừ điểm: Quá dưới 01 phút trừ 10 điểm;") == []
+    assert _quotas("dưới 02 phút trừ 30 điểm; dưới 03 phút trừ 40 điểm;") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # SHARE_REACHED, c111 and c120: a share after "đến"/"tới" is how far the work must reach
+        (" Xây dựng Kế hoạch và hướng dẫn, quán triệt đến 100% tổ chức đoàn trực\nthuộc.", [(100, 100)]),
+        ("II. ĐỊA BÀN TRIỂN KHAI: Đồng loạt triển khai trên toàn quốc tới 100%\n\nĐoàn cơ sở khu vực đô thị.\n", [(100, 100)]),
+        # counter-examples: a reach reported as done; the same share with no "đến" and no target word
+        ("Năm 2024 đơn vị đã quán triệt đến 100% cán bộ, đảng viên.", []),
+        ("Đơn vị quán triệt 100% cán bộ, đảng viên.", []),
+    ],
+)
+def test_a_share_the_work_must_reach_is_a_target(sentence: str, expected: list[tuple[int, int]]) -> None:
+    assert [(lo, hi) for lo, hi, _, _ in _quotas(sentence)] == expected

@@ -71,6 +71,9 @@ class NumberWords:
     ten: str
     tens: str
     multipliers: dict[str, int]
+    after_verbs: list[str]
+    not_counted_after: list[str]
+    not_after_verbs: list[str]
     min_words: list[str]
     max_words: list[str]
     min_after: list[str]
@@ -79,13 +82,17 @@ class NumberWords:
     targets: list[str]
     not_targets: list[str]
     after_share: list[str]
+    reach_words: list[str]
     passive_agents: list[str]
     qualities: list[str]
     issuer_organs: list[str]
     veto_words: list[str]
+    deduction_words: list[str]
+    deduction_objects: list[str]
     report_words: list[str]
     change_words: list[str]
     veto_units: list[str]
+    counted_compounds: list[str]
     exact_veto_units: list[str]
     hint_openers: list[str]
     index_words: list[str]
@@ -110,6 +117,9 @@ def number_words() -> NumberWords:
         ten=_f(nw["ten"]),
         tens=_f(nw["tens"]),
         multipliers={_f(k): v for k, v in nw["multipliers"].items()},
+        after_verbs=[_f(w) for w in nw["after_verbs"]],
+        not_counted_after=[_f(w) for w in nw["not_counted_after"]],
+        not_after_verbs=[_f(w) for w in nw["not_after_verbs"]],
         min_words=[_f(w) for w in b["min"]],
         max_words=[_f(w) for w in b["max"]],
         min_after=[_f(w) for w in b["min_after"]],
@@ -118,13 +128,17 @@ def number_words() -> NumberWords:
         targets=[_f(w) for w in d["targets"]["words"]],
         not_targets=[_f(w) for w in d["targets"]["not_targets"]],
         after_share=[_f(w) for w in d["targets"]["after_share"]],
+        reach_words=[_f(w) for w in d["targets"]["reach_words"]],
         passive_agents=[_f(w) for w in d["unit_phrase"]["passive_agents"]],
         qualities=[_f(w) for w in d["unit_phrase"]["qualities"]],
         issuer_organs=[_f(w) for w in d["issuer_organs"]["words"]],
         veto_words=[_f(w) for w in nq["clause_words"]],
+        deduction_words=[_f(w) for w in nq["deduction_words"]],
+        deduction_objects=[_f(w) for w in nq["deduction_objects"]],
         report_words=[_f(w) for w in nq["report_words"]],
         change_words=[_f(w) for w in nq["change_words"]],
         veto_units=[_f(w) for w in nq["units"]],
+        counted_compounds=[_f(w) for w in nq["counted_compounds"]],
         exact_veto_units=[_f(w) for w in nq["exact_units"]],
         hint_openers=[_f(w) for w in nq["hint_openers"]],
         index_words=[_f(w) for w in nq["index_words"]],
@@ -191,7 +205,9 @@ def quantity_re() -> regex.Pattern[str]:
           | (?<!\p{{L}})(?:{word_num})(?:\s+(?:{word_num})){{0,3}}(?!\p{{L}})
         )"""
     mult = _alt(list(w.multipliers))
-    between = rf"(?:(?:{_alt(w.between)})\s+(?=\d))?"  # "tối thiểu đạt 250 người" (n039)
+    # "tối thiểu đạt 250 người" (n039); COPULA_AFTER_BOUND "ít nhất là 1 ngày lương", BOUND_BEFORE_VERB "tối thiểu tham
+    # gia 1 đội" (the probe's pf17, pb21): the word stands before digits or a number word.
+    between = rf"(?:(?:{_alt(w.between)})\s+(?=\d|(?:{word_num})(?!\p{{L}})))?"
     return regex.compile(
         rf"""
         (?:
@@ -319,10 +335,11 @@ def _open_paren(text: str, start: int, pos: int) -> int | None:
 # ============================================================================================
 
 # The counted noun stops at punctuation, a table's cell border, an opening quote or bracket, or a linking word that
-# starts a qualifier ("03 mô hình “Dân vận khéo”", "01 nội dung cấp tỉnh", "10 tác phẩm, gồm").
+# starts a qualifier ("03 mô hình “Dân vận khéo”", "01 nội dung cấp tỉnh", "10 tác phẩm, gồm"). DESTINATION_ENDS_UNIT:
+# "vào" opens where a thing goes, not what is counted ("ủng hộ ít nhất một ngày lương vào Quỹ …", the probe's pf19).
 UNIT_STOP_RE = regex.compile(
     r"""[,.;:!?()\[\]“”"'…|]|\s[-–]\s|\n(?!\s*\p{Ll})
-      | (?<!\p{L})(?:cùng|cấp|để|trong|tại|của|theo|trên|cho|với|và|hoặc|năm|gồm|nhằm|thuộc|so|sẽ|là|đối|từ|đến|tham)(?!\p{L})
+      | (?<!\p{L})(?:cùng|cấp|để|trong|tại|của|theo|trên|cho|với|và|hoặc|năm|gồm|nhằm|thuộc|so|sẽ|là|đối|từ|đến|tham|vào)(?!\p{L})
       | (?<!\p{L})(?<!(?i:chương|quy|lộ|hành|tiến|giáo|công)\s)trình(?!\p{L})  # "trình" (submit), not "chương trình"
     """,
     regex.X | regex.V1,
@@ -562,7 +579,7 @@ def find_quotas(
         if n2 is not None and (n2 <= n1 or (n1 in YEAR_RANGE and n2 in YEAR_RANGE)):
             continue
         # Number words count only after a bound word or "từ" (else "năm" is "year", "ba" a name).
-        if is_words and not (bounded or tu):
+        if is_words and not (bounded or tu or _word_after_selection(low, m.start("n1"), m.end("n1"), w)):
             continue
         q_end = m.end()
         if not pct and not bounded and regex.match(r"[ \t]*\n", low[q_end : q_end + 3]):
@@ -580,7 +597,7 @@ def find_quotas(
                 continue
             unit, unit_end = got
             head = _f(unit).split(" ")[0]
-            if head in w.veto_units or _f(unit) in w.veto_units:
+            if (head in w.veto_units or _f(unit) in w.veto_units) and not _counted_compound(_f(unit), w):
                 continue
             if not (bounded or ranged) and head in w.exact_veto_units:
                 continue
@@ -589,7 +606,7 @@ def find_quotas(
             continue  # veto QUOTED_NAME_NUMBER
         c_start, c_end = around.clause((s_start, s_end), m.start(), unit_end)
         clause = low[c_start:c_end]
-        if _has_word(clause, w.veto_words):
+        if _has_word(clause, w.veto_words) or _deduction_re().search(clause):
             continue
         # A hint of a form to fill: "(Nêu tóm tắt nội dung từ 03 đến 05 dòng)".
         paren = _open_paren(low, s_start, m.start())
@@ -612,6 +629,7 @@ def find_quotas(
                 or _next_in_list(low, out, c_start, m.start())
                 or _next_share(low, out, m.start(), pct)
                 or _share_that_must(low, q_end, c_end, pct)
+                or _share_reached(low, m.start(), pct)
             ):
                 continue
             if n1 in YEAR_RANGE and not pct:
@@ -673,6 +691,38 @@ _OPEN_QUOTES = "“„«"
 _CLOSE_QUOTES = "”»"
 
 
+@functools.lru_cache(maxsize=1)
+def _deduction_re() -> regex.Pattern[str]:
+    """EXCEPT_IS_NO_DEDUCTION: "trừ" with the points it takes off after it (a scoring rule: "dưới 03 phút trừ 40
+    điểm", c125), not "trừ" as "except" ("(trừ các đơn vị khối lực lượng vũ trang)", c111; "(trừ các trường hợp …)",
+    n001)."""
+    w = number_words()
+    objects = _alt(w.deduction_objects)
+    return regex.compile(
+        rf"(?<!\p{{L}})(?:{_alt(w.deduction_words)})\s+(?:\d|(?:{objects})(?!\p{{L}}))", regex.V1
+    )
+
+
+def _word_after_selection(low: str, n_start: int, n_end: int, w: NumberWords) -> bool:
+    """NUMBER_WORD_AFTER_SELECTION: whether the number word at ``low[n_start:n_end]`` follows a verb that picks or sends
+    (numbers.toml [number_words] after_verbs) with nothing between them, and is no article or quantifier ("một số",
+    "một cách"): "Mỗi chi đội cử một em chỉ huy" (the probe's pf11) → 1 "em chỉ huy". Counter-examples: "cử một số
+    hội viên", "chọn một trong các hình thức", "đăng ký năm học" ("năm" is read only after a bound word)."""
+    if low[n_start:n_end] in w.not_after_verbs:
+        return False
+    if not regex.search(rf"(?<!\p{{L}})(?:{_alt(w.after_verbs)})\s+$", low[max(0, n_start - 20) : n_start]):
+        return False
+    nxt = regex.match(r"\s*(\p{L}+)", low[n_end : n_end + 20])
+    return nxt is not None and nxt.group(1) not in w.not_counted_after
+
+
+def _counted_compound(unit: str, w: NumberWords) -> bool:
+    """WAGE_DAY: whether a folded unit opens with a compound whose head is a calendar word but which names a thing
+    counted ("ngày lương", a day's wage: "ủng hộ ít nhất một ngày lương", the probe's pf19; numbers.toml [not_quota]
+    counted_compounds). Counter-example: "03 ngày" alone is a time."""
+    return any(unit == c or unit.startswith(c + " ") or unit.startswith(c + "/") for c in w.counted_compounds)
+
+
 def _in_quoted_name(low: str, s_start: int, pos: int, s_end: int) -> bool:
     """Whether ``pos`` lies inside a pair of quotation marks of its sentence (QUOTED_NAME_NUMBER)."""
     before = low[s_start:pos]
@@ -706,6 +756,15 @@ def _must_re() -> regex.Pattern[str]:
 def _share_that_must(low: str, pos: int, end: int, pct: bool) -> bool:
     """A share whose noun is followed by a modal ("phải", "cần") in its clause sets a target."""
     return pct and bool(_must_re().match(low, pos, max(pos, end)))
+
+
+def _share_reached(low: str, pos: int, pct: bool) -> bool:
+    """SHARE_REACHED: a share right after "đến"/"tới" is how far the work must reach ("quán triệt đến 100% tổ chức đoàn
+    trực thuộc", c111; "triển khai trên toàn quốc tới 100% Đoàn cơ sở", c120). Counter-example: "đã quán triệt đến 100%
+    cán bộ" is a result (the report words veto it after this)."""
+    if not pct:
+        return False
+    return bool(regex.search(rf"(?<!\p{{L}})(?:{_alt(number_words().reach_words)})\s+$", low[max(0, pos - 12) : pos]))
 
 
 def _next_share(low: str, found: list[Quota], pos: int, pct: bool) -> bool:
