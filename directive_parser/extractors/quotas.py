@@ -87,8 +87,6 @@ class NumberWords:
     qualities: list[str]
     issuer_organs: list[str]
     veto_words: list[str]
-    deduction_words: list[str]
-    deduction_objects: list[str]
     report_words: list[str]
     change_words: list[str]
     veto_units: list[str]
@@ -133,8 +131,6 @@ def number_words() -> NumberWords:
         qualities=[_f(w) for w in d["unit_phrase"]["qualities"]],
         issuer_organs=[_f(w) for w in d["issuer_organs"]["words"]],
         veto_words=[_f(w) for w in nq["clause_words"]],
-        deduction_words=[_f(w) for w in nq["deduction_words"]],
-        deduction_objects=[_f(w) for w in nq["deduction_objects"]],
         report_words=[_f(w) for w in nq["report_words"]],
         change_words=[_f(w) for w in nq["change_words"]],
         veto_units=[_f(w) for w in nq["units"]],
@@ -606,7 +602,7 @@ def find_quotas(
             continue  # veto QUOTED_NAME_NUMBER
         c_start, c_end = around.clause((s_start, s_end), m.start(), unit_end)
         clause = low[c_start:c_end]
-        if _has_word(clause, w.veto_words) or _deduction_re().search(clause):
+        if _has_word(clause, w.veto_words):
             continue
         # A hint of a form to fill: "(Nêu tóm tắt nội dung từ 03 đến 05 dòng)".
         paren = _open_paren(low, s_start, m.start())
@@ -689,18 +685,6 @@ def find_quotas(
 # khéo” … ít nhất 03 mô hình", 000) or before the opening one ("ít nhất 03 mô hình “Dân vận khéo”", 000).
 _OPEN_QUOTES = "“„«"
 _CLOSE_QUOTES = "”»"
-
-
-@functools.lru_cache(maxsize=1)
-def _deduction_re() -> regex.Pattern[str]:
-    """EXCEPT_IS_NO_DEDUCTION: "trừ" with the points it takes off after it (a scoring rule: "dưới 03 phút trừ 40
-    điểm", c125), not "trừ" as "except" ("(trừ các đơn vị khối lực lượng vũ trang)", c111; "(trừ các trường hợp …)",
-    n001)."""
-    w = number_words()
-    objects = _alt(w.deduction_objects)
-    return regex.compile(
-        rf"(?<!\p{{L}})(?:{_alt(w.deduction_words)})\s+(?:\d|(?:{objects})(?!\p{{L}}))", regex.V1
-    )
 
 
 def _word_after_selection(low: str, n_start: int, n_end: int, w: NumberWords) -> bool:
