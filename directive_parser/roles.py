@@ -913,7 +913,7 @@ def addressee_label(t: Text, start: int, end: int) -> tuple[int, int] | None:
 def _first_addressee_label(t: Text, end: int) -> tuple[int, int] | None:
     """The first addressees' label before offset ``end``."""
     if not P.KINH_GUI_WORD_RE.search(t.fold, 0, end):
-        return None  # ADDRESS_WORD_FIRST: no "gửi" nor "điện" before ``end``, no label
+        return None  # ADDRESS_WORD_FIRST: no "Kính gửi" nor "điện:" before ``end``, no label
     m = P.KINH_GUI_RE.search(t.fold, 0, end)
     if m is not None:
         return m.start(), m.end()

@@ -3217,6 +3217,9 @@ def test_motto_line_is_no_duty() -> None:
 
     assert MOTTO_RE.search("Độc lập - Tự do - Hạnh phúc")
     assert not MOTTO_RE.search("xây dựng chủ nghĩa xã hội ở Việt Nam")
+    # the national name in capitals is the header's; in prose it names the country (n024's basis sentence)
+    assert MOTTO_RE.search("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert not MOTTO_RE.search("Thực hiện Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam")
 
 
 def test_an_aim_cut_from_its_clause_is_no_duty() -> None:

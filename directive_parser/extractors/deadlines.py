@@ -1988,9 +1988,12 @@ def _aim_or_past_year(st: Structure, phrase: TimePhrase, doc_year: int | None) -
 # phúc") stand in the header only; a web copy that glues the header's cells into one line ("TRƯỜNG THCS … CỘNG HÒA XÃ HỘI
 # CHỦ NGHĨA VIỆT NAMĐộc lập – Tự do – Hạnh phúc Số: / KH- … ngày 31 tháng 8 năm 2012", probe pf05) leaves that line among
 # the body's sentences: it is no duty, and the document's date in it no deadline (``layout._header_element`` reads the
-# same motto as a header line).
+# same motto as a header line). The national name as NĐ 30 prints it, in capitals: in prose the country's name is no
+# header ("Thực hiện Nghị quyết số 202/2025/QH15 … của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam, …", n024).
+# (``roles.MOTTO_RE`` labels header lines, the Party's and the Đoàn's names among them, in any case: too wide for
+# a body's sentences.)
 MOTTO_RE = regex.compile(
-    r"cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–—]\s*tự\s+do\s*[-–—]\s*hạnh\s+phúc", regex.V1 | regex.I
+    r"(?-i:CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM)|độc\s+lập\s*[-–—]\s*tự\s+do\s*[-–—]\s*hạnh\s+phúc", regex.V1 | regex.I
 )
 TITLE_SUBJECT_RE = regex.compile(r"(?:V/V|về\s+việc)(?!\p{L})", regex.V1 | regex.I)
 TITLE_NOT_TYPES = frozenset(["báo cáo"])
@@ -2019,7 +2022,7 @@ def document_title(text: Text, start: int, end: int) -> bool:
         return False
     if TITLE_SUBJECT_RE.match(line) and line[:1].isupper():
         return True
-    if not line[:1].isupper() or line.split(" ")[0].isupper() or regex.match(rf"(?:{_ORG})(?!\p{{L}})", line, flags=regex.V1):
+    if not line[:1].isupper() or line.split(" ")[0].isupper() or _ORG_AT_RE.match(line):  # (``_ORG`` ends on its word's end)
         return False
     return not regex.search(r"[.;:!?]\W*$", line.rstrip()) and line_end != -1
 

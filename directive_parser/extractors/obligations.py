@@ -2260,6 +2260,13 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
             o = rest
         found.append(o)
     found.extend(_closing_asks(st, layout.body_start, layout.closing_start))  # CLOSING_ASK (a restatement dropped below)
+    if not found and not everything:
+        # CLOSING_FORMULA_ALONE: a closing formula ("đề nghị … quan tâm phối hợp triển khai thực hiện") is no entry
+        # because it restates the items (README D1); a letter that asks nothing else has no items to restate, and its
+        # formula is its one duty: the probe's pe19, a notice of the fire-danger level whose only ask is "đề nghị
+        # <bodies> quan tâm phối hợp triển khai thực hiện./." Counter-example: with any other duty found the formula
+        # stays out (c121, c130: README D1). Read as the others are: two formulas that restate each other are one.
+        found.extend(sentence_obligations(st, record, _address_start(st), layout.closing_start, closing_alone=True))
     found.sort(key=lambda o: o.evidence.start if o.evidence else 0)
     rows = _row_keys(st)
     out: list[Obligation] = []
@@ -2283,15 +2290,6 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
             continue
         locate_evidence(st, o)
         out.append(o)
-    if not out and not everything:
-        # CLOSING_FORMULA_ALONE: a closing formula ("đề nghị … quan tâm phối hợp triển khai thực hiện") is no entry
-        # because it restates the items (README D1); a letter that asks nothing else has no items to restate, and its
-        # formula is its one duty: the probe's pe19, a notice of the fire-danger level whose only ask is "đề nghị
-        # <bodies> quan tâm phối hợp triển khai thực hiện./." Counter-example: with any other duty found the formula
-        # stays out (c121, c130: README D1).
-        for o in sentence_obligations(st, record, _address_start(st), layout.closing_start, closing_alone=True):
-            locate_evidence(st, o)
-            out.append(o)
     return out
 
 
