@@ -94,6 +94,15 @@ class Vocabulary(BaseModel):
         """All full type names, longest first (so "Thông tư liên tịch" wins over "Thông tư")."""
         return sorted((t.name for t in self.document_types), key=len, reverse=True)
 
+    def type_alternation(self) -> str:
+        r"""The type names as one regex alternation (``alternation``), for every pattern that names a
+        document by its type ("Kế hoạch số 12", "Quyết định này có hiệu lực …").
+
+        >>> regex.match(vocabulary().type_alternation(), "Thông tư liên tịch số 5").group()
+        'Thông tư liên tịch'
+        """
+        return alternation(self.type_names())
+
 
 def alternation(words: list[str]) -> str:
     r"""Words of a data file as one regex alternation: longest first (so "báo cáo" wins over

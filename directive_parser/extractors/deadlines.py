@@ -3208,7 +3208,7 @@ TASK_MIN_WORDS = 2
 # article); "Theo hướng dẫn của Trung ương", "Theo kế hoạch của tỉnh", "Báo cáo định kỳ theo thời
 # gian quy định" fix none (n001). A type name that opens the cell is what it says to do, not a document it
 # follows: "Báo cáo định kỳ theo thời gian quy định; thực hiện thường xuyên trong năm" (n001) fixes none.
-_NAMED_DOCUMENT_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(vocabulary().type_names())}|Điều\s+\d+)(?!\p{{L}})", regex.V1)
+_NAMED_DOCUMENT_RE = regex.compile(rf"(?<!\p{{L}})(?:{vocabulary().type_alternation()}|Điều\s+\d+)(?!\p{{L}})", regex.V1)
 _CALENDAR_NUMBER_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\p{L})(?:ngày|tháng|quý)\s+\d", regex.V1 | regex.I)
 
 

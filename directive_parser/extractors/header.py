@@ -681,7 +681,7 @@ def enacting_re() -> regex.Pattern[str]:
     words = HeaderWords.load().enacting_sentence
     first = alternation(vocabulary().organisations.heads)
     stop = alternation(words.not_in_name)
-    types = alternation(vocabulary().type_names())
+    types = vocabulary().type_alternation()
     return regex.compile(
         rf"""(?:^|(?<=[,;.:]\s))\s*                            # a sentence or a clause opens
         (?P<name>(?=\p{{Lu}})(?i:{first})(?!\p{{L}})           # a body's head word, capitalised
@@ -972,7 +972,7 @@ _ATTACHED_ISSUER = r"(?:\s*,?\s*của\s+(?P<issuer>[^()\n]+(?:\n[^()\n]+)?))?\s*
 @functools.lru_cache(maxsize=1)
 def attached_alone_re() -> regex.Pattern[str]:
     """``_ATTACHED_LEAD`` + a type name + ``_ATTACHED_NUMBER`` + ``_ATTACHED_DATE`` + ``_ATTACHED_ISSUER``."""
-    types = alternation(vocabulary().type_names())
+    types = vocabulary().type_alternation()
     return regex.compile(
         rf"{_ATTACHED_LEAD}(?P<type>{types})\s+{_ATTACHED_NUMBER}\s+{_ATTACHED_DATE}{_ATTACHED_ISSUER}",
         regex.M | regex.V1,

@@ -236,7 +236,7 @@ VETO_OPINION_RE = regex.compile(
 @functools.lru_cache(maxsize=1)
 def _type_alternation() -> str:
     """The document types' names as one alternation (``vocabulary.alternation``)."""
-    return alternation(vocabulary().type_names())
+    return vocabulary().type_alternation()
 
 
 @functools.lru_cache(maxsize=1)
@@ -333,7 +333,7 @@ VETO_DOCUMENT_NAME_RE = regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:{D._OP
 # (n018) and "1. Hướng dẫn này có hiệu lực từ ngày ký, …" (n038). Counter-example: what another act's coming into
 # force sets off ("Các đơn vị rà soát … trước thời điểm Nghị định này có hiệu lực", after the duty's verb) is a duty.
 VETO_EFFECT_CLAUSE_RE = regex.compile(
-    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:Điều\s+\d+\s*[.:]\s*)?(?:{alternation(vocabulary().type_names())})(?:\s+này)?\s+có\s+hiệu\s+lực(?!\s+pháp\s+luật)",
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:Điều\s+\d+\s*[.:]\s*)?(?:{vocabulary().type_alternation()})(?:\s+này)?\s+có\s+hiệu\s+lực(?!\s+pháp\s+luật)",
     regex.V1 | regex.I,
 )
 # Not a task but an address, a link or a table's column numbers: "Email: x@y.vn", "2 3 4".
@@ -423,7 +423,7 @@ EXECUTION_KINDS = ("Chỉ thị", "Công điện", "Quyết định")
 @functools.lru_cache(maxsize=1)
 def _execution_form_re() -> regex.Pattern[str]:
     """The execution formula closing a sentence; the document executed is any type name of the vocabulary."""
-    executed = f"(?:{alternation(vocabulary().type_names())})"
+    executed = f"(?:{vocabulary().type_alternation()})"
     return regex.compile(
         rf"""(?<=\s)(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)\s+{executed}\s+này
           |nghiêm\s+túc\s+(?:triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)\s+{executed}\s+này

@@ -71,7 +71,7 @@ def _title_verbs() -> str:
 @functools.lru_cache(maxsize=1)
 def _type_before_re() -> regex.Pattern[str]:
     """A type word ending just before a symbol: "Quy định số ", "Nghị quyết ", "Kế hoạch số: "."""
-    alt = alternation(vocabulary().type_names())
+    alt = vocabulary().type_alternation()
     return regex.compile(
         rf"(?<![\p{{L}}])(?P<type>{alt})(?:\s+(?:liên\s+tịch|chung))?\s*(?:số\s*[:.]?\s*)?$",
         regex.I | regex.V1,
@@ -345,7 +345,7 @@ def _number_field(st: Structure, pos: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def relay_lead_re() -> regex.Pattern[str]:
     """The relay's lead up to its symbol: "Ngày <date>, <issuer> (đã) ban hành <type> số:" (RELAY_LEAD)."""
-    types = alternation(vocabulary().type_names())
+    types = vocabulary().type_alternation()
     return regex.compile(
         rf"(?:^|\n)[ \t]*(?=Ngày\s)(?:{date_pattern('relay_')})\s*,\s*[^,.;:\n]{{3,150}}?\s(?:đã\s+)?ban\s+hành\s+(?:{types})\s+số\s*:?\s*$",
         regex.V1 | regex.I,
