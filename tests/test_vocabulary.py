@@ -158,3 +158,17 @@ def test_field_in_name_both_ways(text: str, verb: str, in_name: bool) -> None:
     first = rx.search(text)
     # in a name the field is passed over: the first verb is the one after the name; else the field is the verb
     assert first is not None and first.group(0) == verb
+
+
+# COMPOUND_NOUN_SYLLABLE (data/duties.toml [duty_verbs] in_compounds): a one-syllable verb that ends a common noun
+# ("chương trình", "bầu cử") is passed over; after any other word it stays the verb ("trình Ủy ban …", "cử 02 cán bộ").
+def _compound_cases() -> list[tuple[str, str]]:
+    dv = duties().duty_verbs
+    return [(t, v) for t, v in dv.compound_examples] + [(t, v) for t, v in dv.compound_counter_examples]
+
+
+@pytest.mark.parametrize("text,verb", _compound_cases())
+def test_compound_noun_syllable_both_ways(text: str, verb: str) -> None:
+    rx = regex.compile(rf"(?<!\p{{L}})(?:{duties().verbs_pattern()})(?!\p{{L}})", regex.V1 | regex.I)
+    first = rx.search(text)
+    assert first is not None and first.group(0) == verb

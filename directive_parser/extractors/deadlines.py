@@ -77,8 +77,12 @@ ACTION_MAX_CHARS = 1000
 ACTION_SOURCE_MAX_CHARS = 4 * ACTION_MAX_CHARS
 # Time-cue glue at the end of an action (", thời gian hoàn thành") lies within this many characters.
 ACTION_GLUE_TAIL = 64
-# A "responsible" group longer than this is a run-on clause, not a group name.
-RESPONSIBLE_MAX_CHARS = 250
+# A "responsible" group longer than this is a run-on clause, not a group name. LONG_ADDRESSEE_LIST allows 60 words
+# (``WHO_MAX_WORDS``), and a Quyết định's execution article prints that many in some 330 characters: "Điều 3. Chánh Văn
+# phòng, Cục trưởng Cục Khoa học, Công nghệ và Thông tin, Vụ trưởng …, các thành viên Ban Chủ nhiệm Chương trình và tổ
+# chức, cá nhân liên quan chịu trách nhiệm thi hành Quyết định này" (c155; 250 characters cut it, session 27: it was
+# read only while "Chương | trình" was taken for the verb "trình", COMPOUND_NOUN_SYLLABLE).
+RESPONSIBLE_MAX_CHARS = 400
 # How far back (paragraphs) a list item looks for the heading or lead-in naming its group.
 HEADING_LOOKBACK_PARAGRAPHS = 40
 # An action needs at least this many words to be a duty rather than a fragment ("Sở Nội vụ:").
