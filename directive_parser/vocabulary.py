@@ -219,6 +219,8 @@ class DutyVerbs(BaseModel):
     # COMPOUND_NOUN_SYLLABLE: a one-syllable verb → the syllables it ends a noun after ("chương trình", "bầu cử");
     # [text, the first duty verb in it] both ways
     in_compounds: dict[str, list[str]] = {}
+    # …and the syllables it opens a noun before ("cử tri", "trình độ")
+    compound_starts: dict[str, list[str]] = {}
     compound_examples: list[tuple[str, str]] = []
     compound_counter_examples: list[tuple[str, str]] = []
     examples: list[str]
@@ -412,7 +414,7 @@ class DutyWords(BaseModel):
         ("Sở Kế hoạch và Đầu tư chủ trì": its name does not end before "Đầu tư")."""
         dv = self.duty_verbs
         fields = [w for w in dv.field_in_name if w in dv.words and w not in dv.in_names]
-        compounds = [w for w in dv.in_compounds if w in dv.words and w not in fields and w not in dv.in_names]
+        compounds = [w for w in {*dv.in_compounds, *dv.compound_starts} if w in dv.words and w not in fields and w not in dv.in_names]
         plain = [w for w in dv.words if w not in fields and w not in compounds]
         guarded = [self._field_guarded(w) for w in sorted(fields, key=lambda w: (-len(w), w))]
         guarded += [self._compound_guarded(w) for w in sorted(compounds, key=lambda w: (-len(w), w))]
@@ -441,8 +443,11 @@ class DutyWords(BaseModel):
         """COMPOUND_NOUN_SYLLABLE: a one-syllable verb is no verb as the last syllable of a noun ("chương trình", "quá
         trình", "công tác bầu cử"), in either case of the syllable before it; elsewhere it is ("trình Ủy ban nhân dân
         tỉnh", "cử cán bộ tham dự")."""
-        before = "|".join(f"[{b[0].upper()}{b[0]}]{regex.escape(b[1:])}" for b in sorted(self.duty_verbs.in_compounds[w], key=len, reverse=True))
-        return rf"(?<!(?<!\p{{L}})(?:{before})\s+){regex.escape(w)}"
+        before = "|".join(f"[{b[0].upper()}{b[0]}]{regex.escape(b[1:])}" for b in sorted(self.duty_verbs.in_compounds.get(w, []), key=len, reverse=True))
+        after = "|".join(regex.escape(a) for a in sorted(self.duty_verbs.compound_starts.get(w, []), key=len, reverse=True))
+        not_after = rf"(?<!(?<!\p{{L}})(?:{before})\s+)" if before else ""
+        not_before = rf"(?!\s+(?:{after})(?!\p{{L}}))" if after else ""
+        return rf"{not_after}{regex.escape(w)}{not_before}"
 
     @staticmethod
     def _heads_guard(words: list[str]) -> str:

@@ -3295,6 +3295,8 @@ def test_a_school_word_in_the_action_is_no_body() -> None:
         # "cử", "trình" that ends the body's name (our own sentences; the unseen probe's ph05 "chương | trình")
         ("2. Ban Chỉ đạo công tác bầu cử huyện tổ chức tập huấn cho các tổ bầu cử trước ngày 20/3/2026.\n", "Ban Chỉ đạo công tác bầu cử huyện", "tổ chức tập huấn"),
         ("3. Sở Tài chính có tờ trình Ủy ban nhân dân tỉnh trước ngày 30/6/2025.\n", "Sở Tài chính", "có tờ trình Ủy ban nhân dân tỉnh"),
+        # "cử tri" opens a noun (compound_starts), and "niêm yết" is the duty: the name ends before it
+        ("5. Ủy ban bầu cử các xã niêm yết danh sách cử tri trước ngày 30/3/2026.\n", "Ủy ban bầu cử các xã", "niêm yết danh sách cử tri"),
         # counter-example: "trình" after any other word is the verb
         ("4. Sở Tư pháp trình Ủy ban nhân dân tỉnh dự thảo Quyết định trước ngày 30/6/2025.\n", "Sở Tư pháp", "trình Ủy ban nhân dân tỉnh"),
     ],
