@@ -1168,7 +1168,7 @@ def mottos(cells: list[layout_mod.Line]) -> tuple[System | None, list[tuple[int,
     # lines are the motto, never the issuer's name going on. Only a line that ends on the motto's first words
     # followed by one that opens with the rest, each part of two words or more.
     for c, d in itertools.pairwise(cells):
-        for m, motto in _motto_keys():
+        for m, _motto in _motto_keys():
             if any(s[0] < c.end and c.start < s[1] for s in spans) or any(s[0] < d.end and d.start < s[1] for s in spans):
                 continue
             split = _wrapped_motto(c.text, d.text, m.motto)
