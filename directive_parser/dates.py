@@ -110,6 +110,9 @@ class _Years(BaseModel):
     cues: list[str]
     names: list[str]
     name_chars: int
+    horizon_nouns: list[str]
+    horizon_cues: list[str]
+    horizon_words: int
     examples: list[str]
     counter_examples: list[str]
 
@@ -163,6 +166,12 @@ class _Clock(BaseModel):
     day_parts: list[str]
     weekdays: list[str]
     limits: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class _PostingStamp(BaseModel):
+    words: list[str]
     examples: list[str]
     counter_examples: list[str]
 
@@ -232,6 +241,7 @@ class DateWords(DataFile):
     inclusivity: _Inclusivity
     units: _Units
     clock: _Clock
+    posting_stamp: _PostingStamp
     ocr: list[_OcrReading]
     ocr_digits: _OcrDigits
     ocr_quarters: _OcrQuarters
@@ -1091,6 +1101,24 @@ def _name_re() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\p{{L}})(?:{alternation(capitalised)}|(?i:{alternation(lower)}))(?!\p{{L}})", regex.V1)
 
 
+# LOWER_CASE_PLAN_HORIZON (data/dates.toml [years] horizon_nouns): a plan's noun in lower case ends a name only before
+# its horizon, "đến năm …" a few words after it: "… là kết quả thực hiện điều chỉnh quy hoạch sử dụng đất đến năm 2020
+# và các nội dung của lập quy hoạch sử dụng đất đến năm 2030." (probe pi19, read as two dated duties before), the plan
+# named as the Luật Quy hoạch names it. Counter-examples: another cue after the noun times the duty ("xây dựng kế hoạch
+# … trong năm 2025"), and so does a horizon too far from it or past a comma.
+_CUE_BEFORE_YEAR_RE = regex.compile(r"\p{L}+[ \t]+(?=năm(?!\p{L}))", regex.V1 | regex.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _horizon_re() -> regex.Pattern[str]:
+    """A lower-case plan noun, then at most ``horizon_words`` words, then a horizon cue and "năm" (``_ends_a_name``)."""
+    y = date_words().years
+    return regex.compile(
+        rf"(?<!\p{{L}})(?:{alternation(y.horizon_nouns)})(?:[ \t]+[^\s,;:.()]+){{0,{y.horizon_words}}}[ \t]+(?:{alternation(y.horizon_cues)})[ \t]+$",
+        regex.V1 | regex.I,
+    )
+
+
 def _ends_a_name(text: str, start: int, end: int) -> bool:
     """A cued year that ends a name rather than times anything (annotations/README.md A4; data/dates.toml
     [years]): a programme's or plan's name or horizon before it, a cited document's symbol (its title),
@@ -1098,6 +1126,9 @@ def _ends_a_name(text: str, start: int, end: int) -> bool:
     phrase = text[start:end]
     if phrase.isupper():
         return True  # "II. CHỈ TIÊU CHỦ YẾU THỰC HIỆN ĐẾN NĂM 2030"
+    cue = _CUE_BEFORE_YEAR_RE.match(phrase)
+    if cue is not None and _horizon_re().search(text, max(0, start - date_words().years.name_chars), start + cue.end()):
+        return True  # LOWER_CASE_PLAN_HORIZON: "quy hoạch sử dụng đất đến năm 2030" (probe pi19)
     window = text[max(0, start - date_words().years.name_chars) : start]
     if window.rfind("“") > window.rfind("”"):
         return True  # "về “truyền thông của tỉnh từ nay đến hết năm 2020”"

@@ -21,6 +21,7 @@ from directive_parser.extractors.deadlines import (
     _completes,
     _destinations,
     is_anniversary_span,
+    posting_stamp,
     subject_match,
 )
 from directive_parser.structure import split_sentences
@@ -2433,3 +2434,111 @@ def test_a_completion_label_times_the_duty_before(step: str, expected: list[tupl
     )
     record = parse_text(HEAD + body)
     assert [(d.text, d.action, d.responsible, d.deliver_to) for d in record.deadlines] == expected
+
+
+# --- Session 27 (i27-timednon): sentences with a time that assign nothing -------------------------------------------
+
+_DECISION_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/2025/QĐ-UBND\nAn Giang, ngày 05 tháng 01 năm 2025\nQUYẾT ĐỊNH\n"
+    "Về việc ban hành Quy chế phối hợp\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+    "Điều 2. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tư pháp chịu trách nhiệm thi hành Quyết định này.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # probe pg07's form (the wording of the Luật Ban hành văn bản quy phạm pháp luật; our line): an offset from the
+        # signing, its document named over a line break
+        "Quyết định này\ncó hiệu lực thi hành sau 10 ngày, kể từ ngày ký./.",
+        # c152 (dev): the day the decision comes into force
+        "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày 25 tháng 9 năm 2025.",
+    ],
+    ids=["offset", "c152-day"],
+)
+def test_effect_clause_times_no_duty(clause: str) -> None:
+    # EFFECT_CLAUSE: the effect clause is no duty, and its time no deadline; the execution article stays, untimed
+    rec = parse_text(_DECISION_HEAD + clause + "\n")
+    assert rec.deadlines == []
+    assert [(o.action, o.due) for o in rec.obligations] == [("chịu trách nhiệm thi hành Quyết định này", None)]
+
+
+def test_effect_clause_counter_example_a_duty_before_another_act_comes_into_force() -> None:
+    # what another act's coming into force sets off is a duty, its time the duty's (our sentence)
+    rec = parse_text(_DECISION_HEAD + "Điều 3. Sở Tư pháp rà soát các quy chế đã ban hành trước ngày 15/02/2025.\n")
+    assert [(d.date, d.responsible) for d in rec.deadlines] == [(dt.date(2025, 2, 15), "Sở Tư pháp")]
+
+
+@pytest.mark.parametrize(
+    ("body", "dates"),
+    [
+        # probe ph03's form (our sentence): a time fronted before the issuer's "sẽ"
+        ("3. Trong tuần thứ hai của tháng 8 (07/8/2023 - 13/8/2023), Ban Dân vận Thành ủy sẽ tổ chức đoàn kiểm tra tại các quận.", []),
+        # probe pg13's form (our sentence): "Bắt đầu từ …", an aim, then the subject and "sẽ"
+        ("Bắt đầu từ quý IV năm 2023, để có kinh phí hoạt động Ban Dân vận sẽ tiến hành thu theo quý, thời gian thu là tháng đầu của quý.", []),
+        # the time inside the promise's clause
+        ("Ban Dân vận Thành ủy sẽ công bố kết quả vào ngày 20/11/2023.", []),
+        # counter-examples: a consequence clause next to the duty (the brief's "sẽ không được xét thi đua")
+        ("Các quận ủy gửi báo cáo trước ngày 20/7/2023, đơn vị nào chậm sẽ không được xét thi đua.", [dt.date(2023, 7, 20)]),
+        # ... a promise in another clause than the duty's time
+        ("Các quận ủy gửi bài dự thi trước ngày 15/11/2023; Ban Dân vận sẽ công bố kết quả vào ngày 20/11/2023.", [dt.date(2023, 11, 15)]),
+        # ... "sẽ phải" is a duty, no promise
+        ("Trong tháng 8/2023, các quận ủy sẽ phải hoàn thành việc kiểm tra tại cơ sở.", [None]),
+    ],
+    ids=["fronted", "begins-from", "inside", "consequence", "other-clause", "se-phai"],
+)
+def test_promised_step_both_ways(body: str, dates: list[dt.date | None]) -> None:
+    # PROMISED_STEP: a time in the clause of a "sẽ" promise is no deadline
+    assert [d.date for d in parse_text(HEAD + body + "\n").deadlines] == dates
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [(e, True) for e in date_words().posting_stamp.examples] + [(c, False) for c in date_words().posting_stamp.counter_examples],
+)
+def test_posting_stamp_words_both_ways(line: str, stamp: bool) -> None:
+    # data/dates.toml [posting_stamp]: the examples are stamps (probe pages' forms), the counter-examples are not
+    assert posting_stamp(line) is stamp
+
+
+_PAGE_HEAD = (
+    "HỘI NÔNG DÂN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\nSố 1120-CV/HNDTW\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 11 năm 2023\nKính gửi: Ban Thường vụ Hội Nông dân các tỉnh, thành phố.\n"
+)
+
+
+def test_posting_stamp_dates_no_duty() -> None:
+    # POSTING_STAMP (probe ph11's form: the page's title, then its posting time, over the letter; our title and letter):
+    # before, the clock's minutes were read as a span's first day ("05 - 14/11/2023") and the title as a duty due then
+    page = "Công văn: V/v tổ chức hội nghị tuyên dương điển hình tiên tiến năm 2023\n16:05 - 14/11/2023\n"
+    assert parse_text(page + _PAGE_HEAD).deadlines == []
+    # counter-example: the letter's own duty keeps its time
+    duty = "Đề nghị Ban Thường vụ Hội Nông dân các tỉnh gửi danh sách trước ngày 30/11/2023.\n"
+    assert [d.date for d in parse_text(page + _PAGE_HEAD + duty).deadlines] == [dt.date(2023, 11, 30)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrases"),
+    [
+        # probe pi19's form (our sentences): a lower-case plan's noun, then its horizon
+        ("là kết quả thực hiện điều chỉnh quy hoạch sử dụng đất đến năm 2020", []),
+        ("tổ chức lấy ý kiến về chiến lược phát triển du lịch tới năm 2030", []),
+        # counter-examples: another cue after the noun times the duty; an aim (c139); a horizon past a comma
+        ("Các sở xây dựng kế hoạch chuyển đổi số trong năm 2025", ["trong năm 2025"]),
+        ("Phấn đấu đạt các mục tiêu Nghị quyết 57 đề ra đến năm 2030", ["đến năm 2030"]),
+        ("Các sở xây dựng kế hoạch, hoàn thành đến năm 2026", ["đến năm 2026"]),
+    ],
+)
+def test_lower_case_plan_horizon_both_ways(sentence: str, phrases: list[str]) -> None:
+    # LOWER_CASE_PLAN_HORIZON (data/dates.toml [years] horizon_nouns): "đến năm …" a few words after a lower-case plan's
+    # noun names the plan's horizon, no time
+    assert [p.text for p in find_time_phrases(sentence) if p.whole_year] == phrases
+
+
+def test_plan_horizon_is_no_deadline() -> None:
+    # probe pi19's form (our sentence): a report's statement naming two plans by their horizons
+    body = (
+        "Theo đó, các nội dung được đưa ra lấy ý kiến là kết quả thực hiện kế hoạch phát triển đô thị đến năm 2020 và các "
+        "nội dung của lập kế hoạch phát triển đô thị đến năm 2030.\n"
+    )
+    assert parse_text(HEAD + body).deadlines == []

@@ -152,3 +152,27 @@ def test_the_organisers_logistics_in_a_letter_are_no_duty() -> None:
     # in a plan the committee is given work (c125's gold keeps "Ban Tổ chức … đăng tải và tổ chức bình chọn")
     assert issuers_own("Ban Tổ chức Cuộc thi đăng tải và tổ chức bình chọn trên Fanpage", FORMS, "Kế hoạch", lambda: False) is None
     assert issuers_own("Ban Tổ chức Cuộc thi đăng tải và tổ chức bình chọn trên Fanpage", FORMS, "Công văn", lambda: False) == ORGANISER
+
+
+def test_a_form_before_a_plural_and_a_level_names_bodies_of_its_kind() -> None:
+    # PLURAL_OF_ITS_KIND: the authority "TM. UỶ BAN NHÂN DÂN" gives the level-less form "ủy ban nhân dân", and the head
+    # "Chủ tịch"; "Chủ tịch UBND các huyện, thành phố …" are the district chairs a province's decision charges (probe
+    # pg07's execution article; n001 prints "Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu trực tiếp lãnh đạo …")
+    forms = issuer_forms(["Ủy ban nhân tỉnh Lào Cai", "UỶ BAN NHÂN DÂN"])
+    assert own_act("Chủ tịch UBND các huyện, thành phố và cơ quan có liên quan chịu trách nhiệm thi hành Quyết định này.", forms) is None
+    assert own_act("Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu trực tiếp lãnh đạo, chỉ đạo tổ chức triển khai thực hiện", forms) is None
+    # counter-examples: the issuer's head and the issuer itself, one body (w035's form), a determiner before no level
+    assert own_act("Chủ tịch UBND tỉnh đi công tác tại Hà Nội.", forms) == ISSUER_HEAD
+    assert own_act("UBND tỉnh các năm qua đã quan tâm chỉ đạo.", forms) == ISSUER_SUBJECT
+
+
+def test_the_execution_article_of_a_province_s_decision_is_the_district_chairs_duty() -> None:
+    # PLURAL_OF_ITS_KIND end to end (probe pg07's form, our decision): the article's bodies end with "Chủ tịch UBND các
+    # huyện"; before, it was read as the signing chairman's own act and dropped
+    decision = (
+        "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/2025/QĐ-UBND\nAn Giang, ngày 05 tháng 01 năm 2025\nQUYẾT ĐỊNH\n"
+        "Về việc ban hành Quy chế phối hợp\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+        "Điều 2. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Tư pháp; Chủ tịch UBND các huyện chịu trách nhiệm thi hành "
+        "Quyết định này.\nTM. UỶ BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n"
+    )
+    assert [o.action for o in parse_text(decision).obligations] == ["chịu trách nhiệm thi hành Quyết định này"]

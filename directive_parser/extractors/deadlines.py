@@ -2046,6 +2046,88 @@ def _reported_event(text: Text, phrase: TimePhrase, sent: Sentence, sentence: st
     return bool(_DONE_AFTER_RE.match(text.fold, phrase.end, sent.end))
 
 
+# EFFECT_CLAUSE: the closing article's effect clause (NĐ 30/2020's "… có hiệu lực (thi hành) kể từ ngày …") is no
+# duty, also where the document names itself by its kind alone: "Quyết định có hiệu lực kể từ ngày ký." (probe pc19,
+# printed after Điều 3 without an article number), as "Điều 3. Quyết định này có hiệu lực kể từ ngày ký ban hành."
+# (n018) and "1. Hướng dẫn này có hiệu lực từ ngày ký, …" (n038); nor is its time a deadline, a day or an offset from
+# the signing: "Quyết định này có hiệu lực thi hành sau 10 ngày, kể từ ngày ký" (probe pg07's form, the wording of
+# the Luật Ban hành văn bản quy phạm pháp luật), read as "sau 10 ngày" before, where "kể từ ngày ký" alone is no time.
+# Counter-example: what another act's coming into force sets off ("Các đơn vị rà soát … trước thời điểm Nghị định này
+# có hiệu lực", after the duty's verb) is a duty, and its time the duty's.
+EFFECT_CLAUSE_RE = regex.compile(
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:Điều\s+\d+\s*[.:]\s*)?(?:{vocabulary().type_alternation()})(?:\s+này)?\s+có\s+hiệu\s+lực(?!\s+pháp\s+luật)",
+    regex.V1 | regex.I,
+)
+
+
+# PROMISED_STEP: "sẽ" before a verb says what its subject will do, the issuer's own step or a plan told, not a task
+# set (the obligations stage's VETO_PROMISE reads the same word): its time is no deadline. Two places put the time in
+# the promise's clause: inside it, before or after "sẽ" ("Ban Tổ chức sẽ công bố kết quả vào ngày 20/11/2023"), or
+# fronted before it, in an opening adverbial whose comma the promise follows: "4. Trong tuần công tác thứ 8
+# (26/10/2020 - 01/11/2020), Công đoàn Trường sẽ tổ chức các hoạt động thăm hỏi …" (probe ph03), "Bắt đầu từ quý II
+# năm 2019, Để có kinh phí … UBND xã sẽ tiến hành thu theo quý, …" (probe pg13). Counter-examples: "sẽ" before a
+# consequence, "sẽ không được xét thi đua", "sẽ được xem xét", "sẽ bị xử lý", or a duty, "sẽ phải" (not a promise);
+# a promise in another clause than the time's ("Ban tổ chức … kéo dài thời hạn đăng ký đến hết 17g00 ngày 18/4/2014,
+# các thí sinh … sẽ được xem xét bố trí …", probe pb21: the time's clause sets the limit); a clause that asks
+# ("đề nghị … sẽ …").
+_PROMISE_RE = regex.compile(r"(?<!\p{L})sẽ(?!\p{L})(?!\s+(?:không|chưa|bị|được|phải|chịu)(?!\p{L}))", regex.V1 | regex.I)
+# the opening adverbial a time may lead its sentence with: "Trong tuần …", "Bắt đầu từ …", "Từ ngày …", "Sau khi …"
+_FRONTED_TIME_RE = regex.compile(
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:(?:bắt\s+đầu|kể)\s+)?(?:(?:trong|từ|đến|sau|trước|vào|ngày|tháng|năm|quý|tuần|h[ằà]ng|định\s+kỳ|cuối|đầu|giữa)(?!\p{{L}})[^,;:.]*)?$",
+    regex.V1 | regex.I,
+)
+# the comma that closes the opening adverbial, after the time and a bracket at most
+_ADVERBIAL_CLOSE_RE = regex.compile(r"[\s)\]]*,", regex.V1)
+_CLAUSE_BREAK_RE = regex.compile(r"[,;:]", regex.V1)
+
+
+def promised_step(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
+    """Whether ``phrase`` times a promise ("… sẽ …"), not a task (veto PROMISED_STEP, above)."""
+    if _PROMISE_RE.search(text.fold, sent.start, sent.end) is None:
+        return False
+    breaks = list(_CLAUSE_BREAK_RE.finditer(text.fold, sent.start, phrase.start))
+    opens = breaks[-1].end() if breaks else sent.start
+    after = _CLAUSE_BREAK_RE.search(text.fold, phrase.end, sent.end)
+    clause = (opens, after.start() if after is not None else sent.end)
+    if not breaks and _FRONTED_TIME_RE.match(text.fold[sent.start : phrase.start]):
+        # the time opens the sentence: the clause it times is the one after the adverbial's comma
+        close = _ADVERBIAL_CLOSE_RE.match(text.fold, phrase.end, sent.end)
+        if close is not None:
+            nxt = _CLAUSE_BREAK_RE.search(text.fold, close.end(), sent.end)
+            clause = (close.end(), nxt.start() if nxt is not None else sent.end)
+    return _PROMISE_RE.search(text.fold, *clause) is not None and ask_search(text.fold, *clause) is None
+
+
+# POSTING_STAMP (data/dates.toml [posting_stamp]): a line of a web page that holds only the page's posting time, a
+# full date and a clock time with a colon, with the weekday and the portal's labels ("16:05 - 14/11/2019", probe ph11,
+# whose clock's minutes were read as the first day of a span "05 - 14/11/2019"; "Ngày đăng 24/08/2016 | 10:52 | Lượt
+# xem: 3899", pi03), dates the page, not a duty. Counter-examples: a line with any other word ("Thời gian: 14:00 ngày
+# 15/12/2023", a label; "… gửi báo cáo trước 16:00 ngày 14/11/2019", a duty), a date with no clock time.
+_STAMP_DATE_RE = regex.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\d{4}(?!\d)", regex.V1)
+_STAMP_CLOCK_RE = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])", regex.V1)
+
+
+@functools.lru_cache(maxsize=1)
+def _stamp_words_re() -> regex.Pattern[str]:
+    words = date_words()
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation([*words.posting_stamp.words, *words.clock.weekdays])})(?!\p{{L}})", regex.V1 | regex.I)
+
+
+def posting_stamp(line: str) -> bool:
+    """Whether ``line`` is a web page's posting stamp (POSTING_STAMP, above): a date, a clock time, and no word but
+    the weekday's and the portal's labels."""
+    if _STAMP_DATE_RE.search(line) is None or _STAMP_CLOCK_RE.search(line) is None:
+        return False
+    return regex.search(r"\p{L}", _stamp_words_re().sub(" ", line)) is None
+
+
+def _on_a_posting_stamp(text: Text, phrase: TimePhrase) -> bool:
+    """Whether ``phrase`` stands on a line that is a posting stamp (``posting_stamp``)."""
+    opens = text.fold.rfind("\n", 0, phrase.start) + 1
+    ends = text.fold.find("\n", phrase.end)
+    return posting_stamp(text.fold[opens : ends if ends != -1 else len(text.fold)])
+
+
 def _is_date_line(text: Text, phrase: TimePhrase, sent: Sentence, doc_date: dt.date | None) -> bool:
     """Veto DATE_LINE: the document's own place-and-date line, placed among the body's lines by a
     header table ("Quảng Ngãi, ngày 03 tháng 10 năm 2022" after the recipients, 001 DOCX), dates the
@@ -2197,6 +2279,12 @@ def _accept(
     if _in_quoted_title(text, phrase.start, sent):
         return False  # veto QUOTED_TITLE_TIME
     sentence = text.fold[sent.start : sent.end]
+    if EFFECT_CLAUSE_RE.match(sentence):
+        return False  # veto EFFECT_CLAUSE
+    if promised_step(text, phrase, sent):
+        return False  # veto PROMISED_STEP
+    if _on_a_posting_stamp(text, phrase):
+        return False  # veto POSTING_STAMP
     if ASSESSMENT_RE.match(sentence) and not ask_search(sentence):
         return False
     if P.CAN_CU_RE.match(_LEAD_RE.sub("", sentence, count=1)) and not ask_search(sentence) and _in_the_basis(sentence, phrase, sent):

@@ -327,15 +327,10 @@ VETO_ATTENDANCE_RE = regex.compile(
 # naming itself: "Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành" (n029, w033's closing
 # article), "Hướng dẫn này được phổ biến …". Counter-example: "Quyết định dừng hoạt động …" (n055) is a duty.
 VETO_DOCUMENT_NAME_RE = regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:{D._OPENING_VERBS})\s+(?:số\s+\d|này(?!\p{{L}}))", regex.V1 | regex.I)
-# EFFECT_CLAUSE: the closing article's effect clause (NĐ 30/2020's "… có hiệu lực (thi hành) kể từ ngày …") is no
-# duty, also where the document names itself by its kind alone: "Quyết định có hiệu lực kể từ ngày ký." (probe pc19,
-# printed after Điều 3 without an article number), as "Điều 3. Quyết định này có hiệu lực kể từ ngày ký ban hành."
-# (n018) and "1. Hướng dẫn này có hiệu lực từ ngày ký, …" (n038). Counter-example: what another act's coming into
-# force sets off ("Các đơn vị rà soát … trước thời điểm Nghị định này có hiệu lực", after the duty's verb) is a duty.
-VETO_EFFECT_CLAUSE_RE = regex.compile(
-    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:Điều\s+\d+\s*[.:]\s*)?(?:{vocabulary().type_alternation()})(?:\s+này)?\s+có\s+hiệu\s+lực(?!\s+pháp\s+luật)",
-    regex.V1 | regex.I,
-)
+# EFFECT_CLAUSE (``deadlines.EFFECT_CLAUSE_RE``, shared with the deadlines stage, which vetoes its time): the closing
+# article's effect clause is no duty: "Quyết định có hiệu lực kể từ ngày ký." (probe pc19), "Điều 3. Quyết định này có
+# hiệu lực kể từ ngày ký ban hành." (n018).
+VETO_EFFECT_CLAUSE_RE = D.EFFECT_CLAUSE_RE
 # Not a task but an address, a link or a table's column numbers: "Email: x@y.vn", "2 3 4".
 VETO_NOT_TEXT_RE = regex.compile(r"^(?:[\W\d_]+|.*(?:@|https?://|www\.)\S+\s*)$", regex.V1)
 # Veto SALUTATION: the addressee line of a công văn (NĐ 30/2020 Phụ lục I: "Kính gửi: …") is no duty, also

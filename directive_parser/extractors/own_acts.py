@@ -227,6 +227,22 @@ def _names_another_level(form: list[str], rest: tuple[str, ...], tokens: list[tu
     return False
 
 
+# PLURAL_OF_ITS_KIND: a form of the issuer followed by a plural determiner and a level word names the bodies of its
+# kind at that level, never the issuer, which is one body: "…; Chủ tịch UBND các huyện, thành phố và cơ quan, tổ chức,
+# cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này." (probe pg07's execution article, signed "TM. UỶ BAN
+# NHÂN DÂN" / "CHỦ TỊCH": the province's decision charges the district chairs), "UBND các xã, phường tổ chức …".
+# Counter-examples: "Chủ tịch UBND tỉnh Hậu Giang đi công tác …" (w035, the issuer's head), "UBND tỉnh và các sở …"
+# (``_NOT_ALONE``), "UBND tỉnh các năm qua …" (no level word after the determiner).
+_PLURALS = frozenset({"các", "những"})
+
+
+def _plural_of_its_kind(rest: tuple[str, ...]) -> bool:
+    """Whether the words after an issuer form open with a plural determiner and a level word (PLURAL_OF_ITS_KIND)."""
+    if len(rest) < 2 or rest[0] not in _PLURALS:
+        return False
+    return any(rest[1 : 1 + len(lw)] == lw for lw in _form_words()[2])
+
+
 def _judge(sentence: str, at: int, forms: frozenset[tuple[str, ...]]) -> str | None:
     """The rule that reads the subject at ``at`` as the issuer (``ASSIGNMENT``: the issuer assigns)."""
     tokens = [(m.group(), m.start()) for m in itertools.islice(_WORD_RE.finditer(sentence, at), 40)]
@@ -263,6 +279,8 @@ def _judge(sentence: str, at: int, forms: frozenset[tuple[str, ...]]) -> str | N
     rest = tuple(words[n:])
     if rule != FIRST_PERSON and _names_another_level(words[skip:n], rest, tokens, origin, n):
         return None  # ANOTHER_LEVEL: "UBND huyện Nghĩa Hành …" under "TM. ỦY BAN NHÂN DÂN" (n061)
+    if rule != FIRST_PERSON and _plural_of_its_kind(rest):
+        return None  # PLURAL_OF_ITS_KIND: "Chủ tịch UBND các huyện, thành phố …" under "TM. UỶ BAN NHÂN DÂN" (probe pg07)
     if rest[0] in _NOT_ALONE:
         return None
     if any(rest[: len(a)] == a for a in _assignment_words()):
