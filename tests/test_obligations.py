@@ -3359,3 +3359,12 @@ def test_hanging_the_flag_is_a_duty_verb() -> None:
     # FLAG_HANGING (data/duties.toml [duty_verbs]): the unseen probe's pi17, pi21 form, our own sentence
     (duty,) = duties("1. Các cơ quan, đơn vị và hộ gia đình treo cờ Tổ quốc từ ngày 30/4/2025 đến hết ngày 01/5/2025.\n")
     assert duty[0] == "Các cơ quan, đơn vị và hộ gia đình" and duty[1].startswith("treo cờ Tổ quốc")
+
+
+def test_all_the_bodies_open_a_group() -> None:
+    # QUANTIFIER_ALL (data/duties.toml [body_openers] "Tất cả"; structure.GROUP_QUANTIFIER_RE): the unseen probe's pi21
+    # form, our own sentence
+    (duty,) = duties("1. Tất cả các cơ quan, đơn vị và hộ gia đình trên địa bàn xã treo cờ Tổ quốc trong ngày bầu cử.\n")
+    assert duty[0] == "Tất cả các cơ quan, đơn vị và hộ gia đình trên địa bàn xã" and duty[1].startswith("treo cờ Tổ quốc")
+    # counter-example: "tất cả các nội dung" names no body (structure.names_a_group)
+    assert all(d[0] is None or not d[0].startswith("Tất cả") for d in duties("1. Tất cả các nội dung trên thực hiện trước ngày 30/6/2025.\n"))
