@@ -223,6 +223,10 @@ class DutyVerbs(BaseModel):
     compound_starts: dict[str, list[str]] = {}
     compound_examples: list[tuple[str, str]] = []
     compound_counter_examples: list[tuple[str, str]] = []
+    # ASSIGNS_OWN_STAFF: the staff nouns "phân công" assigns as the body's own act, no request ("phân công lãnh đạo")
+    own_staff: list[str] = []
+    own_staff_examples: list[tuple[str, str]] = []
+    own_staff_counter_examples: list[str] = []
     examples: list[str]
     counter_examples: list[str]
 

