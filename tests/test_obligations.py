@@ -3311,3 +3311,67 @@ def test_a_long_execution_list_is_one_responsible() -> None:
     duty = obligation_starting("c155", "chịu trách nhiệm thi hành")
     assert duty.responsible is not None and duty.responsible.startswith("Chánh Văn phòng, Cục trưởng Cục Khoa học")
     assert duty.responsible.endswith("cá nhân liên quan")
+
+
+# --- Session 27 (i27-replylead): SPEAKER_LEAD_IN --------------------------------------------------------------------
+
+
+def test_speaker_lead_in_asks_the_body_named_after_giao_under_a_page_label() -> None:
+    # SPEAKER_LEAD_IN (the probe's pg01, pg17, pi05 pattern, our words): a Q&A page prints a page label where a
+    # letter prints its issuer; the reply's "UBND tỉnh có ý kiến như sau:" is still the issuer speaking, and
+    # "Giao Sở X chủ trì …" asks the Sở (was: the lead-in line as the responsible, the Sở glued into the action)
+    page = "THÔNG TIN Ý KIẾN\nLâm Đồng\n\nV/v xin gia hạn thời gian thuê đất\n\nTHÔNG TIN PHẢN HỒI\n\n"
+    body = (
+        "UBND tỉnh có ý kiến như sau:\n\n"
+        "Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp UBND huyện Lạc Dương kiểm tra hiện trạng sử dụng đất "
+        "để tham mưu đề xuất UBND tỉnh xem xét theo đúng quy định, trước ngày 15/6/2025./.\n"
+    )
+    record = parse_text(page + body)
+    (duty,) = record.obligations
+    assert duty.responsible == "Sở Nông nghiệp và Môi trường"
+    assert duty.action.startswith("chủ trì, phối hợp UBND huyện Lạc Dương kiểm tra")
+    assert duty.deliver_to == "UBND tỉnh"
+
+
+def test_speaker_lead_in_both_ways() -> None:
+    # data/duties.toml [speaker_lead_ins]: dev w028, n023, n057, c139 speak; a lead-in that asks ("Đề nghị …
+    # có ý kiến …") or names its body does not
+    from directive_parser.extractors.deadlines import speaker_lead_in
+    from directive_parser.vocabulary import duties as words
+
+    for lead_in in words().speaker_lead_ins.examples:
+        assert speaker_lead_in(lead_in), lead_in
+    for lead_in in words().speaker_lead_ins.counter_examples:
+        assert not speaker_lead_in(lead_in), lead_in
+
+
+def test_speaker_lead_in_keeps_the_dev_replies() -> None:
+    # w028 (issuer in its header) read as before: the lead-in speaks, "Giao Sở Tài nguyên và Môi trường" acts
+    assert _entry("w028", "phối hợp các đơn vị, địa phương liên quan").responsible == "Sở Tài nguyên và Môi trường"
+    # counter-example: a heading naming another body that assigns its own unit keeps OWN_UNIT_ASSIGNED (c111)
+    assert _entry("c111", "phối hợp với Ban Tổ chức Trung ương Đoàn triển khai").responsible == "Tập đoàn Bưu chính Viễn thông Việt Nam"
+
+
+def test_asked_body_ends_lead_in_leads_the_items_without_a_subject() -> None:
+    # ASKED_BODY_ENDS_LEAD_IN (the probe's pi03 pattern, our words): the lead-in ends on the body it asks, its colon right
+    # after the name; the subjectless items below are that body's duties (was: only an item naming its own body read)
+    items = (
+        "\n\n1. Tự kiểm tra, đánh giá hiện trạng theo biểu mẫu.\n\n2. Đề xuất nhu cầu kinh phí của xã.\n\n"
+        "3. Xây dựng kế hoạch thực hiện các tiêu chí.\n\n4. Tuyên truyền vận động nhân dân giữ gìn vệ sinh.\n"
+    )
+    opening = "Thực hiện chương trình của Huyện ủy, UBND huyện ban hành hướng dẫn xây dựng xã văn hóa.\n\n"
+    for lead_in in ("Theo đó, UBND huyện yêu cầu UBND các xã:", "Đề nghị UBND các xã:"):
+        got = duties(opening + lead_in + items, "")
+        assert [who for who, _, _ in got] == ["UBND các xã"] * 4, lead_in
+        assert got[1][1] == "Đề xuất nhu cầu kinh phí của xã"
+    # the name ends where its charge starts: a lead-in with the body's verb is ``_LEAD_IN_ASK_RE``'s, not this rule's
+    from directive_parser.extractors.deadlines import _asked_body
+
+    text = "UBND huyện yêu cầu UBND các xã:"
+    assert _asked_body(text, text) == "UBND các xã"
+    text = "Đề nghị Sở Tài chính có ý kiến về các nội dung:"
+    assert _asked_body(text, text) == "Sở Tài chính"  # (``_LEAD_IN_ASK_RE``: the name before its charge)
+    text = "Đề nghị Sở Tài chính có ý kiến về Kế hoạch:"  # a charge in the name: no body read
+    assert _asked_body(text, text) is None
+    text = "Kính gửi: UBND các xã:"
+    assert _asked_body(text, text) is None

@@ -1427,11 +1427,25 @@ def lead_in_name(name: str) -> str:
     return (plausible_who(m.group("who").strip()) or name) if m is not None else name
 
 
+# ASKED_BODY_ENDS_LEAD_IN (issue 11): a lead-in may end on the body it asks, its colon right after the name, the items
+# below carrying the verbs: "…, UBND Quận yêu cầu UBND các phường:" / "1. Tự rà soát, …" / "4. Đề xuất nhu cầu đầu tư
+# …" (the unseen probe's pi03: only the item naming its own body was read); "Chủ tịch UBND tỉnh giao Sở Y tế:" (our
+# words). The name holds no verb of its own (a lead-in "đề nghị Sở Tài chính có ý kiến về các nội dung:" names the
+# Sở before its charge: ``_LEAD_IN_ASK_RE`` or no reading). Counter-example: "Kính gửi: …" asks no one by these words.
+_LEAD_IN_ASKS_BODY_RE = regex.compile(
+    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>{_ORG}[^:.;]{{0,200}}?)\s*:\s*$",
+    regex.V1,
+)
+_CHARGE_IN_NAME_RE = regex.compile(rf"\s(?:{_AFTER_WHO}|có)(?!\p{{L}})", regex.V1)
+
+
 def _asked_body(text: str, flat: str) -> str | None:
-    """The bodies a lead-in asks to carry out its items (``_LEAD_IN_ASK_RE``), as printed."""
+    """The bodies a lead-in asks to carry out its items (``_LEAD_IN_ASK_RE``; ASKED_BODY_ENDS_LEAD_IN), as printed."""
     m = _LEAD_IN_ASK_RE.search(flat)
     if m is None:
-        return None
+        m = _LEAD_IN_ASKS_BODY_RE.search(flat)
+        if m is None or _CHARGE_IN_NAME_RE.search(m.group("who")):
+            return None
     return plausible_who(clean_value(text[m.start("who") : m.end("who")]))
 
 
@@ -1531,13 +1545,55 @@ def _issuer_or_its_head(name: str, issuer: frozenset[tuple[str, ...]]) -> bool:
     return is_issuer(name, issuer) or (head is not None and is_issuer(name[head.end() :], issuer))
 
 
+# SPEAKER_LEAD_IN (issue 11): a lead-in whose verb speaks ("có ý kiến", "kết luận", "thông báo": data/duties.toml
+# [speaker_lead_ins]) is the issuer's own voice whatever the header names (README A13: items take the body a lead-in
+# asks, never the one who speaks): "UBND tỉnh có ý kiến như sau:" / "Giao Sở Kế hoạch và Đầu tư chủ trì, …" asks the
+# Sở, also on a page whose header is a page label (the unseen probe's Q&A pages pg01, pg17, pi05: the label was read
+# as the issuer, the lead-in as another body assigning its own unit, the Sở glued into the action). Dev w028 and
+# n057 print the form under a header that names the issuer (read right before). Counter-example: a lead-in that asks
+# ("Đề nghị các đơn vị có ý kiến về các nội dung sau:") is the asked body's.
+_SPEAKER_LEAD_IN_RE = regex.compile(
+    rf"(?<!\p{{L}})(?:{alternation(duties().speaker_lead_ins.words)})(?!\p{{L}})(?:[^:]*?(?<!\p{{L}})(?:cụ\s+thể\s+)?như\s+sau)?\s*:\s*$",
+    regex.V1 | regex.I,
+)
+_ASK_BEFORE_SPEAKER_RE = regex.compile(r"(?<!\p{L})(?:đề\s+nghị|yêu\s+cầu|giao)(?!\p{L})", regex.V1 | regex.I)
+
+
+def speaker_lead_in(lead_in: str) -> bool:
+    """Whether a lead-in line speaks in the issuer's own voice (SPEAKER_LEAD_IN).
+
+    >>> speaker_lead_in("UBND tỉnh có ý kiến như sau:")
+    True
+    >>> speaker_lead_in("Đề nghị các đơn vị có ý kiến về các nội dung sau:")
+    False
+    """
+    flat = lead_in.replace("\n", " ")
+    m = _SPEAKER_LEAD_IN_RE.search(flat)
+    return m is not None and _ASK_BEFORE_SPEAKER_RE.search(flat, 0, m.start()) is None
+
+
+def _naming_heading(st: Structure, block: int) -> int | None:
+    """The block of the nearest heading above ``block`` that names a body (the one ``heading_who`` reads), else None."""
+    names = _HEADING_NAMES.setdefault(st, {})
+    for j in st.ancestors(block):
+        if j not in names:
+            names[j] = _heading_names(st, j)
+        if names[j][0]:
+            return j
+    return None
+
+
 def _own_unit_assigned(st: Structure, sent: Sentence, asked: str, issuer: frozenset[tuple[str, ...]]) -> tuple[str, int] | None:
     """The heading body that assigns its own unit in ``sent`` and where its duty starts (the assigning
     word; veto OWN_UNIT_ASSIGNED), else None."""
     m = _OWN_UNIT_ASSIGNED_RE.match(st.text.fold, sent.start, sent.end)
     if m is None:
         return None
-    heading = heading_who(st, st.block_at(sent.start))
+    block = st.block_at(sent.start)
+    heading = heading_who(st, block)
+    named_by = _naming_heading(st, block) if heading is not None and block is not None else None
+    if named_by is not None and speaker_lead_in(st.text.text[st.blocks[named_by].content : st.blocks[named_by].end]):
+        return None  # SPEAKER_LEAD_IN: the issuer speaks; the one it names after "Giao" acts
     # the issuer's own lead-in ("UBND tỉnh có ý kiến như sau: | Giao Sở Tài nguyên và Môi trường chủ trì …", w028)
     # names the issuer before its verb
     verb = _DUTY_VERB_RE.search(heading) if heading is not None else None
