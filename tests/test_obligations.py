@@ -3375,3 +3375,16 @@ def test_asked_body_ends_lead_in_leads_the_items_without_a_subject() -> None:
     assert _asked_body(text, text) is None
     text = "Kính gửi: UBND các xã:"
     assert _asked_body(text, text) is None
+
+
+def test_ask_colon_inline_asks_the_body_after_the_colon() -> None:
+    # ASK_COLON_INLINE (the probe's pi07 and pe21 pattern, our words): "yêu cầu: X <verb> …" inside a sentence asks X
+    # (was: the speaker's words in the action, responsible the speaker or null)
+    got = duties("Theo đó, đồng chí Phó Chủ tịch UBND huyện yêu cầu: Phòng Y tế phối hợp với Trung tâm Y tế huyện kiểm tra an toàn thực phẩm tại các chợ.\n")
+    assert got[0][:2] == ("Phòng Y tế", "phối hợp với Trung tâm Y tế huyện kiểm tra an toàn thực phẩm tại các chợ")
+    got = duties("Chủ tịch UBND tỉnh yêu cầu: từ ngày 01/9/2025 đến hết ngày 03/9/2025, các đơn vị bố trí lịch trực hợp lý.\n")
+    assert got[0][:3] == ("các đơn vị", "bố trí lịch trực hợp lý", "từ ngày 01/9/2025 đến hết ngày 03/9/2025")
+    # counter-example: a lead-in's colon at the end of its line leads the items below (dev n050's "… yêu câu:" form)
+    from directive_parser.extractors.deadlines import ask_search
+
+    assert ask_search("Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Y tế chủ trì kiểm tra.") is None

