@@ -3388,3 +3388,20 @@ def test_ask_colon_inline_asks_the_body_after_the_colon() -> None:
     from directive_parser.extractors.deadlines import ask_search
 
     assert ask_search("Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Y tế chủ trì kiểm tra.") is None
+
+
+def test_directive_colon_inline_asks_the_bodies_after_the_colon() -> None:
+    # DIRECTIVE_COLON_INLINE (the probe's pa17 pattern, our words): a Chỉ thị's "… chỉ thị: <bodies> <verb> … sau:" on
+    # one line leads its items by the bodies after the colon (was: responsible null)
+    body = (
+        "Để bảo đảm an toàn giao thông trong dịp lễ, Ủy ban nhân dân tỉnh chỉ thị: Các sở, ban, ngành và Ủy ban nhân dân "
+        "các huyện tập trung thực hiện một số nhiệm vụ sau:\n\n1. Tổ chức kiểm tra phương tiện vận tải hành khách.\n\n"
+        "2. Tăng cường tuyên truyền về an toàn giao thông.\n"
+    )
+    got = duties(body)
+    assert [who for who, _, _ in got] == ["Các sở, ban, ngành và Ủy ban nhân dân các huyện"] * 2
+    # counter-examples: a document's name, and a label of an abbreviation list (dev n038 "Chỉ thị: CT")
+    from directive_parser.extractors.deadlines import ask_search
+
+    assert ask_search("Thực hiện Chỉ thị số 08/CT-UBND ngày 26/6/2024 của Chủ tịch UBND tỉnh, Sở Y tế triển khai kiểm tra.") is None
+    assert ask_search("Chỉ thị: CT") is None

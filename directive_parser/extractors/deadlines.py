@@ -205,8 +205,14 @@ _CALL_TO_ACT = rf"kêu\s+gọi(?=\s+(?:mỗi|các|những|toàn\s+thể|{_ORG}))
 #   Đơn vị bố trí, …" (pe21). Counter-example: a lead-in's colon at the end of its line ("Chủ tịch Ủy ban nhân dân
 #   tỉnh yêu câu:" over items, dev n050) asks the items' bodies by the lead-in reading, not this one.
 ASK_COLON_INLINE = r"(?:[ \t]*:(?=[ \t]+\S))?"
+#   DIRECTIVE_COLON_INLINE: so does the directing verb of a Chỉ thị before its colon (NĐ 30/2020's form: "… Ủy ban nhân
+#   dân tỉnh chỉ thị:"), when the bodies follow on the same line: "…, Ủy ban nhân dân tỉnh Chỉ thị: Các sở, ban, ngành,
+#   đơn vị cấp tỉnh và Ủy ban nhân dân huyện, thành phố tập trung thực hiện một số nhiệm vụ sau:" (the probe's pa17).
+#   Only with the colon: "Chỉ thị số 08/CT-UBND" names a document; "Chỉ thị: CT" (n038's list of abbreviations) names no
+#   body before a verb.
+_DIRECTIVE_COLON = r"chỉ\s+thị(?=[ \t]*:[ \t]+\S)"
 _ASK_RE = regex.compile(
-    rf"{_NEGATED}(?:{_CALL_TO_ACT}|đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+trách\s+nhiệm)?(?:\s+cho)?|{_DELEGATE}|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí){ASK_COLON_INLINE}\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"{_NEGATED}(?:{_CALL_TO_ACT}|đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+trách\s+nhiệm)?(?:\s+cho)?|{_DELEGATE}|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí|{_DIRECTIVE_COLON}){ASK_COLON_INLINE}\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1 | regex.I,
 )
 _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
@@ -339,7 +345,7 @@ _CONDITIONAL_SUBJECT_RE = regex.compile(
 # 5,900 distinct reads of the corpus and the probe, 776 hold one); ``_ASK_RE`` tries its NEGATED_ASK look-behind at
 # each character of the others (0.32 s of its 0.35 s), this pattern finds the words as literals. So a read asks it
 # first. Same matches (every read compared).
-_ASK_WORD_RE = regex.compile(r"kêu\s+gọi|đề\s+nghị|yêu\s+cầu|giao|(?:ủy|uỷ)\s+quyền|phân\s+công", regex.V1 | regex.I)
+_ASK_WORD_RE = regex.compile(r"kêu\s+gọi|đề\s+nghị|yêu\s+cầu|giao|(?:ủy|uỷ)\s+quyền|phân\s+công|chỉ\s+thị", regex.V1 | regex.I)
 
 
 @functools.lru_cache(maxsize=8192)
