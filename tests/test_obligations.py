@@ -3405,3 +3405,20 @@ def test_directive_colon_inline_asks_the_bodies_after_the_colon() -> None:
 
     assert ask_search("Thực hiện Chỉ thị số 08/CT-UBND ngày 26/6/2024 của Chủ tịch UBND tỉnh, Sở Y tế triển khai kiểm tra.") is None
     assert ask_search("Chỉ thị: CT") is None
+
+
+def test_all_of_a_group_names_the_items_own_body_under_a_notice() -> None:
+    # ALL_OF_A_GROUP (the probe's pi21 pattern, our words): "Tất cả các …" opens the item's own body, so the notice's
+    # lead-in ("Chủ tịch … thông báo đến …, cụ thể như sau:") gives it no body (was: the notifier as its responsible)
+    body = (
+        "Chủ tịch Ủy ban nhân dân xã thông báo đến các cơ quan, đơn vị trên địa bàn xã thực hiện nghỉ lễ, cụ thể như sau:\n\n"
+        "1. Tất cả các cơ quan, trường học và hộ dân trên địa bàn xã thực hiện treo cờ Tổ quốc từ ngày 29/4/2025 đến hết ngày 01/5/2025.\n\n"
+        "2. Công an xã tăng cường tuần tra bảo đảm trật tự trong dịp nghỉ lễ.\n"
+    )
+    got = duties(body)
+    assert got[0][:2] == ("Tất cả các cơ quan, trường học và hộ dân trên địa bàn xã", "thực hiện treo cờ Tổ quốc")
+    # counter-examples: "tất cả" before a topic, or with no "các / những", names no body
+    from directive_parser.extractors.deadlines import plausible_who
+
+    assert plausible_who("tất cả các hoạt động") is None
+    assert plausible_who("Tất cả các cơ quan, đơn vị") == "Tất cả các cơ quan, đơn vị"
