@@ -3407,18 +3407,39 @@ def test_directive_colon_inline_asks_the_bodies_after_the_colon() -> None:
     assert ask_search("Chỉ thị: CT") is None
 
 
+def _holiday_notice(notified: str, first_item: str) -> str:
+    """A commune chairman's notice over two items (our words, the probe's pi21 form): the first as given, the second
+    naming its own body."""
+    return (
+        f"Chủ tịch Ủy ban nhân dân xã thông báo đến {notified} thực hiện nghỉ lễ, cụ thể như sau:\n\n"
+        f"1. {first_item} từ ngày 29/4/2025 đến hết ngày 01/5/2025.\n\n"
+        "2. Công an xã tăng cường tuần tra bảo đảm trật tự trong dịp nghỉ lễ.\n"
+    )
+
+
 def test_all_of_a_group_names_the_items_own_body_under_a_notice() -> None:
     # ALL_OF_A_GROUP (the probe's pi21 pattern, our words): "Tất cả các …" opens the item's own body, so the notice's
     # lead-in ("Chủ tịch … thông báo đến …, cụ thể như sau:") gives it no body (was: the notifier as its responsible)
-    body = (
-        "Chủ tịch Ủy ban nhân dân xã thông báo đến các cơ quan, đơn vị trên địa bàn xã thực hiện nghỉ lễ, cụ thể như sau:\n\n"
-        "1. Tất cả các cơ quan, trường học và hộ dân trên địa bàn xã thực hiện treo cờ Tổ quốc từ ngày 29/4/2025 đến hết ngày 01/5/2025.\n\n"
-        "2. Công an xã tăng cường tuần tra bảo đảm trật tự trong dịp nghỉ lễ.\n"
-    )
-    got = duties(body)
+    got = duties(_holiday_notice("các cơ quan, đơn vị trên địa bàn xã", "Tất cả các cơ quan, trường học và hộ dân trên địa bàn xã thực hiện treo cờ Tổ quốc"))
     assert got[0][:2] == ("Tất cả các cơ quan, trường học và hộ dân trên địa bàn xã", "thực hiện treo cờ Tổ quốc")
     # counter-examples: "tất cả" before a topic, or with no "các / những", names no body
     from directive_parser.extractors.deadlines import plausible_who
 
     assert plausible_who("tất cả các hoạt động") is None
     assert plausible_who("Tất cả các cơ quan, đơn vị") == "Tất cả các cơ quan, đơn vị"
+
+
+def test_speaker_names_no_body_a_notice_leads_by_those_it_notifies() -> None:
+    # SPEAKER_NAMES_NO_BODY (the probe's pi21 and pf03 pattern, our words): the one who speaks a lead-in is never the
+    # items' body; a notice's lead-in leads a subjectless item by those it notifies (was: the notifier)
+    got = duties(_holiday_notice("Thủ trưởng các cơ quan, đơn vị và Trưởng các thôn", "Bố trí lịch trực bảo vệ cơ quan trong các ngày nghỉ lễ"))
+    assert got[0][:2] == ("Thủ trưởng các cơ quan, đơn vị và Trưởng các thôn", "Bố trí lịch trực bảo vệ cơ quan trong các ngày nghỉ lễ")
+    assert got[1][0] == "Công an xã"  # an item naming its own body keeps it (A6)
+    # a reply's lead-in names nobody: under a page label (no issuer read) its subjectless item has no body, not "UBND tỉnh"
+    page = "THÔNG TIN Ý KIẾN\nLâm Đồng\n\nV/v xin gia hạn thời gian thuê đất\n\nTHÔNG TIN PHẢN HỒI\n\n"
+    got = duties("UBND tỉnh có ý kiến như sau:\n\n- Khẩn trương nộp tiền thuê đất còn nợ trước ngày 30/6/2025.\n", page)
+    assert got == [(None, "Khẩn trương nộp tiền thuê đất còn nợ", "trước ngày 30/6/2025")]
+    from directive_parser.extractors.deadlines import _notified
+
+    text = "UBND huyện thông báo kết quả như sau:"
+    assert _notified(text, text) is None

@@ -691,6 +691,8 @@ class Paragraphs:
             asked = _asked_body(tail, flat_text(text.fold[pstart : pstart + len(tail)]))
             if asked:  # the bodies it asks, also with no verb ("… đề nghị UBND các tỉnh, … một số nội dung sau:", n039)
                 return asked
+            if speaker_lead_in(tail):  # SPEAKER_NAMES_NO_BODY: those a notice notifies, never the one who speaks
+                return _notified(tail, flat_text(text.fold[pstart : pstart + len(tail)]))
             for i, sent in enumerate(self.sentences):
                 if pstart <= sent.start < pend and sent.end >= pstart + len(tail) - 1:
                     own = self.own_who(i)
@@ -1243,6 +1245,11 @@ def _heading_names(st: Structure, j: int) -> tuple[bool, str | None]:
     asked = _asked_body(st.text.text[b.content : b.end], flat_text(raw)) if raw.rstrip().endswith(":") else None
     if asked:
         return True, lead_body(asked)
+    if raw.rstrip().endswith(":") and speaker_lead_in(st.text.text[b.content : b.end]):
+        # SPEAKER_NAMES_NO_BODY: the one who speaks is never the items' body (README A13); a notice's lead-in names
+        # those it notifies ("… thông báo đến <bodies> thực hiện …, cụ thể như sau:", the probe's pi21), a reply's
+        # none ("UBND tỉnh có ý kiến như sau:", w028: under a known issuer it named nobody already)
+        return True, _notified(st.text.text[b.content : b.end], flat_text(raw))
     whole = _ask_heading_who(raw, st.text.text[b.content : b.end]) if raw.rstrip().endswith(":") else None
     if whole:
         return True, whole  # ASK_HEADING
@@ -1582,6 +1589,22 @@ def speaker_lead_in(lead_in: str) -> bool:
     flat = lead_in.replace("\n", " ")
     m = _SPEAKER_LEAD_IN_RE.search(flat)
     return m is not None and _ASK_BEFORE_SPEAKER_RE.search(flat, 0, m.start()) is None
+
+
+# The bodies a notice's lead-in notifies, before the verb of what they are to do: "Chủ tịch Ủy ban nhân dân thành phố …
+# thông báo đến Thủ trưởng các phòng, ban, ngành, …, Ủy ban nhân dân các phường, xã … thực hiện treo cờ …, cụ thể như
+# sau:" (the probe's pi21). Counter-example: "… thông báo kết quả như sau:" notifies no one named.
+_NOTIFIED_RE = regex.compile(
+    r"(?<!\p{L})thông\s+báo\s+(?:đến|tới|cho)\s+(?P<who>[^:]{3,400}?)\s+(?:thực\s+hiện|về\s+việc|được\s+biết|biết)(?!\p{L})",
+    regex.V1 | regex.I,
+)
+
+
+def _notified(text: str, flat: str) -> str | None:
+    """The bodies a speaking lead-in notifies (SPEAKER_NAMES_NO_BODY), as printed, else None."""
+    m = _NOTIFIED_RE.search(flat)
+    who = plausible_who(clean_value(text[m.start("who") : m.end("who")])) if m is not None else None
+    return lead_body(who) if who else None
 
 
 def _naming_heading(st: Structure, block: int) -> int | None:
