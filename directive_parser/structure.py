@@ -368,9 +368,8 @@ def _words_re(kind: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     return tuple(out)
 
 
-# "các", "những", "mỗi", "từng", "toàn thể": words that open a group and need a body noun after them. ALL_OF_A_GROUP:
-# "tất cả" with the "các / những" it takes before its noun ("Tất cả các cơ quan, đơn vị …", the unseen probe's pi21).
-GROUP_QUANTIFIER_RE = regex.compile(r"^(?:các|những|mỗi|từng|toàn\s+thể|tất\s+cả(?:\s+(?:các|những))?)\s+", regex.V1 | regex.I)
+# "các", "những", "mỗi", "từng", "toàn thể": words that open a group and need a body noun after them.
+GROUP_QUANTIFIER_RE = regex.compile(r"^(?:các|những|mỗi|từng|toàn\s+thể|tất\s+cả)\s+", regex.V1 | regex.I)
 
 
 @functools.lru_cache(maxsize=1)

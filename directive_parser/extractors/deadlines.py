@@ -199,20 +199,8 @@ _DELEGATE = r"(?<!(?<!\p{L})(?:thừa|được|bản|cấp)\s+)(?<!\p{L})(?:ủy
 #   not before the courtesy "Quý …": w036's verb "tài trợ" is no duty verb, the name ran on to "… để Tỉnh" and its
 #   "tổ chức đón Tết …" came out as an extra entry (a dev loss of the first version).
 _CALL_TO_ACT = rf"kêu\s+gọi(?=\s+(?:mỗi|các|những|toàn\s+thể|{_ORG}))"
-#   ASK_COLON_INLINE (issue 11): a request word may take a colon before the body it asks, inside a sentence (the
-#   colon on the same line, the body after it): "Theo đó, Đ/c Phó Chủ tịch UBND thị xã … yêu cầu: Thị đoàn phối hợp
-#   với …" (the unseen probe's pi07), "…; Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4/2020 đến hết ngày 03/5/2020, các
-#   Đơn vị bố trí, …" (pe21). Counter-example: a lead-in's colon at the end of its line ("Chủ tịch Ủy ban nhân dân
-#   tỉnh yêu câu:" over items, dev n050) asks the items' bodies by the lead-in reading, not this one.
-ASK_COLON_INLINE = r"(?:[ \t]*:(?=[ \t]+\S))?"
-#   DIRECTIVE_COLON_INLINE: so does the directing verb of a Chỉ thị before its colon (NĐ 30/2020's form: "… Ủy ban nhân
-#   dân tỉnh chỉ thị:"), when the bodies follow on the same line: "…, Ủy ban nhân dân tỉnh Chỉ thị: Các sở, ban, ngành,
-#   đơn vị cấp tỉnh và Ủy ban nhân dân huyện, thành phố tập trung thực hiện một số nhiệm vụ sau:" (the probe's pa17).
-#   Only with the colon: "Chỉ thị số 08/CT-UBND" names a document; "Chỉ thị: CT" (n038's list of abbreviations) names no
-#   body before a verb.
-_DIRECTIVE_COLON = r"chỉ\s+thị(?=[ \t]*:[ \t]+\S)"
 _ASK_RE = regex.compile(
-    rf"{_NEGATED}(?:{_CALL_TO_ACT}|đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+trách\s+nhiệm)?(?:\s+cho)?|{_DELEGATE}|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí|{_DIRECTIVE_COLON}){ASK_COLON_INLINE}\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"{_NEGATED}(?:{_CALL_TO_ACT}|đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+trách\s+nhiệm)?(?:\s+cho)?|{_DELEGATE}|phân\s+công|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1 | regex.I,
 )
 _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
@@ -348,19 +336,48 @@ _CONDITIONAL_SUBJECT_RE = regex.compile(
 _ASK_WORD_RE = regex.compile(r"kêu\s+gọi|đề\s+nghị|yêu\s+cầu|giao|(?:ủy|uỷ)\s+quyền|phân\s+công|chỉ\s+thị", regex.V1 | regex.I)
 
 
+# ASK_COLON_INLINE (issue 11): a request word may take a colon before the body it asks, inside a sentence (the colon
+# on the same line, the body after it): "Theo đó, Đ/c Phó Chủ tịch UBND thị xã … yêu cầu: Thị đoàn phối hợp với …"
+# (the unseen probe's pi07), "…; Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4/2020 đến hết ngày 03/5/2020, các Đơn vị bố
+# trí, …" (pe21). DIRECTIVE_COLON_INLINE: so does the directing verb of a Chỉ thị before its colon (NĐ 30/2020's form
+# "… Ủy ban nhân dân tỉnh chỉ thị:"), the bodies on the same line: "…, Ủy ban nhân dân tỉnh Chỉ thị: Các sở, ban,
+# ngành, đơn vị cấp tỉnh và Ủy ban nhân dân huyện, thành phố tập trung thực hiện một số nhiệm vụ sau:" (pa17). ``_ASK_RE``
+# reads a same-length copy with that colon as a space and "chỉ thị" as the request "yêu cầu" (7 letters and a space
+# each: the offsets hold). Counter-examples: a lead-in's colon at the end of its line ("Chủ tịch Ủy ban nhân dân tỉnh
+# yêu câu:" over items, dev n050) is the lead-in reading's; "Chỉ thị số 08/CT-UBND" names a document and "Chỉ thị: CT"
+# (n038's list of abbreviations) names no body before a verb.
+_ASK_COLON_INLINE_RE = regex.compile(
+    r"(?<!\p{L})(?:(?P<directive>chỉ thị)|đề\s+nghị|yêu\s+cầu|giao|phân\s+công)[ \t]*:(?=[ \t]+\S)", regex.V1 | regex.I
+)
+
+
+def _inline_colon_as_ask(s: str, pos: int, endpos: int | None) -> str:
+    """``s`` as ``_ASK_RE`` reads it (ASK_COLON_INLINE): the same length, the span's inline request colons as spaces."""
+    end = len(s) if endpos is None else endpos
+    if s.find(":", pos, end) == -1:
+        return s
+
+    def read(m: regex.Match[str]) -> str:
+        said = m.group().replace(":", " ")
+        return "yêu cầu" + said[7:] if m.group("directive") is not None else said
+
+    return s[:pos] + _ASK_COLON_INLINE_RE.sub(read, s[pos:end]) + s[end:]
+
+
 @functools.lru_cache(maxsize=8192)
 def ask_search(s: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-    """``_ASK_RE.search(s, pos, endpos)``, read once (ASK_READ_ONCE), after its words (ASK_WORD_FIRST)."""
+    """``_ASK_RE.search(s, pos, endpos)``, read once (ASK_READ_ONCE), after its words (ASK_WORD_FIRST), its inline
+    colons read (ASK_COLON_INLINE)."""
     if _ASK_WORD_RE.search(s, pos, endpos) is None:
         return None
-    return _ASK_RE.search(s, pos, endpos)
+    return _ASK_RE.search(_inline_colon_as_ask(s, pos, endpos), pos, endpos)
 
 
 def ask_finditer(s: str) -> Iterator[regex.Match[str]]:
-    """``_ASK_RE.finditer(s)``, after its words (ASK_WORD_FIRST)."""
+    """``_ASK_RE.finditer(s)``, after its words (ASK_WORD_FIRST), its inline colons read (ASK_COLON_INLINE)."""
     if _ASK_WORD_RE.search(s) is None:
         return iter(())
-    return _ASK_RE.finditer(s)
+    return _ASK_RE.finditer(_inline_colon_as_ask(s, 0, None))
 
 
 @functools.lru_cache(maxsize=8192)
