@@ -347,6 +347,15 @@ class ReplyNouns(BaseModel):
     counter_examples: list[str]
 
 
+class SpeakerLeadIns(BaseModel):
+    """Who speaks a lead-in: the speaking verbs of a reply's, a conclusion's or a notice's lead-in, whose subject is
+    the issuer and never the items' body (``[speaker_lead_ins]``, SPEAKER_LEAD_IN)."""
+
+    words: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class LeadInItems(BaseModel):
     """What a lead-in's items are called: a lead-in "A và <verb> các nội dung sau:" states A as a duty of its own
     (``[lead_in_items]``, LEAD_IN_OWN_DUTY)."""
@@ -403,6 +412,7 @@ class DutyWords(BaseModel):
     person_subjects: PersonSubjects
     reflexive: Reflexive
     reply_nouns: ReplyNouns
+    speaker_lead_ins: SpeakerLeadIns
     lead_in_items: LeadInItems
     organisers: Organisers
     level_headings: LevelHeadings

@@ -340,22 +340,51 @@ _CONDITIONAL_SUBJECT_RE = regex.compile(
 # 5,900 distinct reads of the corpus and the probe, 776 hold one); ``_ASK_RE`` tries its NEGATED_ASK look-behind at
 # each character of the others (0.32 s of its 0.35 s), this pattern finds the words as literals. So a read asks it
 # first. Same matches (every read compared).
-_ASK_WORD_RE = regex.compile(r"kêu\s+gọi|đề\s+nghị|yêu\s+cầu|giao|(?:ủy|uỷ)\s+quyền|phân\s+công", regex.V1 | regex.I)
+_ASK_WORD_RE = regex.compile(r"kêu\s+gọi|đề\s+nghị|yêu\s+cầu|giao|(?:ủy|uỷ)\s+quyền|phân\s+công|chỉ\s+thị", regex.V1 | regex.I)
+
+
+# ASK_COLON_INLINE (issue 11): a request word may take a colon before the body it asks, inside a sentence (the colon
+# on the same line, the body after it): "Theo đó, Đ/c Phó Chủ tịch UBND thị xã … yêu cầu: Thị đoàn phối hợp với …"
+# (the unseen probe's pi07), "…; Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4/2020 đến hết ngày 03/5/2020, các Đơn vị bố
+# trí, …" (pe21). DIRECTIVE_COLON_INLINE: so does the directing verb of a Chỉ thị before its colon (NĐ 30/2020's form
+# "… Ủy ban nhân dân tỉnh chỉ thị:"), the bodies on the same line: "…, Ủy ban nhân dân tỉnh Chỉ thị: Các sở, ban,
+# ngành, đơn vị cấp tỉnh và Ủy ban nhân dân huyện, thành phố tập trung thực hiện một số nhiệm vụ sau:" (pa17). ``_ASK_RE``
+# reads a same-length copy with that colon as a space and "chỉ thị" as the request "yêu cầu" (7 letters and a space
+# each: the offsets hold). Counter-examples: a lead-in's colon at the end of its line ("Chủ tịch Ủy ban nhân dân tỉnh
+# yêu câu:" over items, dev n050) is the lead-in reading's; "Chỉ thị số 08/CT-UBND" names a document and "Chỉ thị: CT"
+# (n038's list of abbreviations) names no body before a verb.
+_ASK_COLON_INLINE_RE = regex.compile(
+    r"(?<!\p{L})(?:(?P<directive>chỉ thị)|đề\s+nghị|yêu\s+cầu|giao|phân\s+công)[ \t]*:(?=[ \t]+\S)", regex.V1 | regex.I
+)
+
+
+def _inline_colon_as_ask(s: str, pos: int, endpos: int | None) -> str:
+    """``s`` as ``_ASK_RE`` reads it (ASK_COLON_INLINE): the same length, the span's inline request colons as spaces."""
+    end = len(s) if endpos is None else endpos
+    if s.find(":", pos, end) == -1:
+        return s
+
+    def read(m: regex.Match[str]) -> str:
+        said = m.group().replace(":", " ")
+        return "yêu cầu" + said[7:] if m.group("directive") is not None else said
+
+    return s[:pos] + _ASK_COLON_INLINE_RE.sub(read, s[pos:end]) + s[end:]
 
 
 @functools.lru_cache(maxsize=8192)
 def ask_search(s: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-    """``_ASK_RE.search(s, pos, endpos)``, read once (ASK_READ_ONCE), after its words (ASK_WORD_FIRST)."""
+    """``_ASK_RE.search(s, pos, endpos)``, read once (ASK_READ_ONCE), after its words (ASK_WORD_FIRST), its inline
+    colons read (ASK_COLON_INLINE)."""
     if _ASK_WORD_RE.search(s, pos, endpos) is None:
         return None
-    return _ASK_RE.search(s, pos, endpos)
+    return _ASK_RE.search(_inline_colon_as_ask(s, pos, endpos), pos, endpos)
 
 
 def ask_finditer(s: str) -> Iterator[regex.Match[str]]:
-    """``_ASK_RE.finditer(s)``, after its words (ASK_WORD_FIRST)."""
+    """``_ASK_RE.finditer(s)``, after its words (ASK_WORD_FIRST), its inline colons read (ASK_COLON_INLINE)."""
     if _ASK_WORD_RE.search(s) is None:
         return iter(())
-    return _ASK_RE.finditer(s)
+    return _ASK_RE.finditer(_inline_colon_as_ask(s, 0, None))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -686,6 +715,8 @@ class Paragraphs:
             asked = _asked_body(tail, flat_text(text.fold[pstart : pstart + len(tail)]))
             if asked:  # the bodies it asks, also with no verb ("… đề nghị UBND các tỉnh, … một số nội dung sau:", n039)
                 return asked
+            if speaker_lead_in(tail):  # SPEAKER_NAMES_NO_BODY: those a notice notifies, never the one who speaks
+                return _notified(tail, flat_text(text.fold[pstart : pstart + len(tail)]))
             for i, sent in enumerate(self.sentences):
                 if pstart <= sent.start < pend and sent.end >= pstart + len(tail) - 1:
                     own = self.own_who(i)
@@ -1238,6 +1269,11 @@ def _heading_names(st: Structure, j: int) -> tuple[bool, str | None]:
     asked = _asked_body(st.text.text[b.content : b.end], flat_text(raw)) if raw.rstrip().endswith(":") else None
     if asked:
         return True, lead_body(asked)
+    if raw.rstrip().endswith(":") and speaker_lead_in(st.text.text[b.content : b.end]):
+        # SPEAKER_NAMES_NO_BODY: the one who speaks is never the items' body (README A13); a notice's lead-in names
+        # those it notifies ("… thông báo đến <bodies> thực hiện …, cụ thể như sau:", the probe's pi21), a reply's
+        # none ("UBND tỉnh có ý kiến như sau:", w028: under a known issuer it named nobody already)
+        return True, _notified(st.text.text[b.content : b.end], flat_text(raw))
     whole = _ask_heading_who(raw, st.text.text[b.content : b.end]) if raw.rstrip().endswith(":") else None
     if whole:
         return True, whole  # ASK_HEADING
@@ -1434,11 +1470,25 @@ def lead_in_name(name: str) -> str:
     return (plausible_who(m.group("who").strip()) or name) if m is not None else name
 
 
+# ASKED_BODY_ENDS_LEAD_IN (issue 11): a lead-in may end on the body it asks, its colon right after the name, the items
+# below carrying the verbs: "…, UBND Quận yêu cầu UBND các phường:" / "1. Tự rà soát, …" / "4. Đề xuất nhu cầu đầu tư
+# …" (the unseen probe's pi03: only the item naming its own body was read); "Chủ tịch UBND tỉnh giao Sở Y tế:" (our
+# words). The name holds no verb of its own (a lead-in "đề nghị Sở Tài chính có ý kiến về các nội dung:" names the
+# Sở before its charge: ``_LEAD_IN_ASK_RE`` or no reading). Counter-example: "Kính gửi: …" asks no one by these words.
+_LEAD_IN_ASKS_BODY_RE = regex.compile(
+    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>{_ORG}[^:.;]{{0,200}}?)\s*:\s*$",
+    regex.V1,
+)
+_CHARGE_IN_NAME_RE = regex.compile(rf"\s(?:{_AFTER_WHO}|có)(?!\p{{L}})", regex.V1)
+
+
 def _asked_body(text: str, flat: str) -> str | None:
-    """The bodies a lead-in asks to carry out its items (``_LEAD_IN_ASK_RE``), as printed."""
+    """The bodies a lead-in asks to carry out its items (``_LEAD_IN_ASK_RE``; ASKED_BODY_ENDS_LEAD_IN), as printed."""
     m = _LEAD_IN_ASK_RE.search(flat)
     if m is None:
-        return None
+        m = _LEAD_IN_ASKS_BODY_RE.search(flat)
+        if m is None or _CHARGE_IN_NAME_RE.search(m.group("who")):
+            return None
     return plausible_who(clean_value(text[m.start("who") : m.end("who")]))
 
 
@@ -1538,13 +1588,71 @@ def _issuer_or_its_head(name: str, issuer: frozenset[tuple[str, ...]]) -> bool:
     return is_issuer(name, issuer) or (head is not None and is_issuer(name[head.end() :], issuer))
 
 
+# SPEAKER_LEAD_IN (issue 11): a lead-in whose verb speaks ("có ý kiến", "kết luận", "thông báo": data/duties.toml
+# [speaker_lead_ins]) is the issuer's own voice whatever the header names (README A13: items take the body a lead-in
+# asks, never the one who speaks): "UBND tỉnh có ý kiến như sau:" / "Giao Sở Kế hoạch và Đầu tư chủ trì, …" asks the
+# Sở, also on a page whose header is a page label (the unseen probe's Q&A pages pg01, pg17, pi05: the label was read
+# as the issuer, the lead-in as another body assigning its own unit, the Sở glued into the action). Dev w028 and
+# n057 print the form under a header that names the issuer (read right before). Counter-example: a lead-in that asks
+# ("Đề nghị các đơn vị có ý kiến về các nội dung sau:") is the asked body's.
+_SPEAKER_LEAD_IN_RE = regex.compile(
+    rf"(?<!\p{{L}})(?:{alternation(duties().speaker_lead_ins.words)})(?!\p{{L}})(?:[^:]*?(?<!\p{{L}})(?:cụ\s+thể\s+)?như\s+sau)?\s*:\s*$",
+    regex.V1 | regex.I,
+)
+_ASK_BEFORE_SPEAKER_RE = regex.compile(r"(?<!\p{L})(?:đề\s+nghị|yêu\s+cầu|giao)(?!\p{L})", regex.V1 | regex.I)
+
+
+def speaker_lead_in(lead_in: str) -> bool:
+    """Whether a lead-in line speaks in the issuer's own voice (SPEAKER_LEAD_IN).
+
+    >>> speaker_lead_in("UBND tỉnh có ý kiến như sau:")
+    True
+    >>> speaker_lead_in("Đề nghị các đơn vị có ý kiến về các nội dung sau:")
+    False
+    """
+    flat = lead_in.replace("\n", " ")
+    m = _SPEAKER_LEAD_IN_RE.search(flat)
+    return m is not None and _ASK_BEFORE_SPEAKER_RE.search(flat, 0, m.start()) is None
+
+
+# The bodies a notice's lead-in notifies, before the verb of what they are to do: "Chủ tịch Ủy ban nhân dân thành phố …
+# thông báo đến Thủ trưởng các phòng, ban, ngành, …, Ủy ban nhân dân các phường, xã … thực hiện treo cờ …, cụ thể như
+# sau:" (the probe's pi21). Counter-example: "… thông báo kết quả như sau:" notifies no one named.
+_NOTIFIED_RE = regex.compile(
+    r"(?<!\p{L})thông\s+báo\s+(?:đến|tới|cho)\s+(?P<who>[^:]{3,400}?)\s+(?:thực\s+hiện|về\s+việc|được\s+biết|biết)(?!\p{L})",
+    regex.V1 | regex.I,
+)
+
+
+def _notified(text: str, flat: str) -> str | None:
+    """The bodies a speaking lead-in notifies (SPEAKER_NAMES_NO_BODY), as printed, else None."""
+    m = _NOTIFIED_RE.search(flat)
+    who = plausible_who(clean_value(text[m.start("who") : m.end("who")])) if m is not None else None
+    return lead_body(who) if who else None
+
+
+def _naming_heading(st: Structure, block: int) -> int | None:
+    """The block of the nearest heading above ``block`` that names a body (the one ``heading_who`` reads), else None."""
+    names = _HEADING_NAMES.setdefault(st, {})
+    for j in st.ancestors(block):
+        if j not in names:
+            names[j] = _heading_names(st, j)
+        if names[j][0]:
+            return j
+    return None
+
+
 def _own_unit_assigned(st: Structure, sent: Sentence, asked: str, issuer: frozenset[tuple[str, ...]]) -> tuple[str, int] | None:
     """The heading body that assigns its own unit in ``sent`` and where its duty starts (the assigning
     word; veto OWN_UNIT_ASSIGNED), else None."""
     m = _OWN_UNIT_ASSIGNED_RE.match(st.text.fold, sent.start, sent.end)
     if m is None:
         return None
-    heading = heading_who(st, st.block_at(sent.start))
+    block = st.block_at(sent.start)
+    heading = heading_who(st, block)
+    named_by = _naming_heading(st, block) if heading is not None and block is not None else None
+    if named_by is not None and speaker_lead_in(st.text.text[st.blocks[named_by].content : st.blocks[named_by].end]):
+        return None  # SPEAKER_LEAD_IN: the issuer speaks; the one it names after "Giao" acts
     # the issuer's own lead-in ("UBND tỉnh có ý kiến như sau: | Giao Sở Tài nguyên và Môi trường chủ trì …", w028)
     # names the issuer before its verb
     verb = _DUTY_VERB_RE.search(heading) if heading is not None else None
