@@ -3368,3 +3368,10 @@ def test_all_the_bodies_open_a_group() -> None:
     assert duty[0] == "Tất cả các cơ quan, đơn vị và hộ gia đình trên địa bàn xã" and duty[1].startswith("treo cờ Tổ quốc")
     # counter-example: "tất cả các nội dung" names no body (structure.names_a_group)
     assert all(d[0] is None or not d[0].startswith("Tất cả") for d in duties("1. Tất cả các nội dung trên thực hiện trước ngày 30/6/2025.\n"))
+
+
+def test_union_unit_abbreviations_name_a_group() -> None:
+    # UNION_UNIT_ABBREVIATIONS (data/structure.toml [groups] "lđlđ", "cđcs"): the unions' units by their abbreviations
+    # open a group as "Các xã" does (the unseen probe's pf17 form, our own sentence); before, the body was lost
+    (duty,) = duties("Các LĐLĐ huyện, thành phố vận động CĐCS trực thuộc quyên góp trước ngày 31/10/2025.\n")
+    assert duty[:2] == ("Các LĐLĐ huyện, thành phố", "vận động CĐCS trực thuộc quyên góp")
