@@ -612,14 +612,14 @@ PAGE_SPECK_RE = regex.compile(r"[ \t]*[^\p{L}\p{N}\s]{1,3}[ \t]*", regex.V1)
 # ============================================================================================
 # A text pasted from a portal carries the page's own lines around the directive: a Q&A portal's "THÔNG TIN Ý KIẾN"
 # (read as the issuer's name, probe pe01, pg17, pg21, pi05), a visitor counter over the first sentence ("Đang truy
-# cập :" / "105" / "Hôm nay :" / … glued to "Các sở, ban ngành, … triển khai thực hiện …", pg23: its duty was lost), a
-# viewer's page label glued to the first header line ("Trang 1ĐỘI TNTP HỒ CHÍ MINH", pf09, ph09). They are blanked in
+# cập :" / "42" / "Hôm nay :" / … read into the duty sentence under it, pg23: its duty was lost), a viewer's page
+# label glued to the first header line ("Trang 1LIÊN ĐỘI …", pf09, ph09). They are blanked in
 # the working copy before the layout is read (same length: every offset and the evidence map back, the source keeps
 # them), as page numbers a sentence runs across are.
-CHROME_TAIL = r"[ \t]*(?::[ \t]*[\d.,]*)?[ \t.…]*"  # "Đang truy cập :", "Tổng lượt truy cập : 2194292", "… giây lát..."
-CHROME_FIGURES_RE = regex.compile(r"[ \t]*:?[ \t]*\d+(?:[.,]\d+)*[ \t]*")  # a counter's figure on its own line: "105", ": 274810"
+CHROME_TAIL = r"[ \t]*(?::[ \t]*[\d.,]*)?[ \t.…]*"  # "Đang truy cập :", "Tổng lượt truy cập : 900311", "… giây lát..."
+CHROME_FIGURES_RE = regex.compile(r"[ \t]*:?[ \t]*\d+(?:[.,]\d+)*[ \t]*")  # a counter's figure on its own line: "42", ": 80412"
 # GLUED_PAGE_LABEL_RE: a viewer's "Trang 1" with the directive's first line copied straight after it, no space before
-# its capital: "Trang 1ĐỘI TNTP HỒ CHÍ MINH" (pf09), "Trang 1HỘI ĐỒNG ĐỘI HUYỆN …" (ph09). Counter-examples: "Trang bị
+# its capital: "Trang 1LIÊN ĐỘI …", "Trang 1HỘI ĐỒNG …" (probe pf09, ph09: a Đội's plans). Counter-examples: "Trang bị
 # …" (a verb), "Trang 2/5" (a page mark, ``page_marks``), "Trang 1 của Phụ lục" (a space: the text's own words).
 GLUED_PAGE_LABEL_RE = regex.compile(r"(?m)^[ \t]*Trang[ \t]*\d{1,3}(?=\p{Lu})", regex.V1)
 
@@ -643,9 +643,9 @@ def page_chrome(text: str) -> list[Span]:
     line; a line of figures under a counter or its figures; a line opening with a notice's prefix; a viewer's page
     label glued to a line (``GLUED_PAGE_LABEL_RE``: only the label).
 
-    >>> t = "Đang truy cập :\n105\nHôm nay :\n7620\nCác sở triển khai thực hiện."
+    >>> t = "Đang truy cập :\\n42\\nHôm nay :\\n3150\\nCác phòng rà soát hồ sơ."
     >>> [t[s.start : s.end] for s in page_chrome(t)]
-    ['Đang truy cập :', '105', 'Hôm nay :', '7620']
+    ['Đang truy cập :', '42', 'Hôm nay :', '3150']
     >>> page_chrome("Hôm nay, ngày 12/3/2024, tại Hội trường UBND xã")
     []
     """
