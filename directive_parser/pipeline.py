@@ -207,6 +207,7 @@ def run(text: Text, timings: dict[str, float] | None = None, stages: Iterable[st
         The record.
     """
     clock = time.perf_counter()
+    text = structure.without_chrome(text)  # PAGE_CHROME: a web page's own lines are no part of the directive
     zones = layout_mod.split(text)
     st = structure.build(text, zones)
     role_failure = None

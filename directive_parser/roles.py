@@ -1395,14 +1395,18 @@ def issuer_cells(
                 stop_at = c.start
             continue
         text, start = c.text, c.start
-        # a flattened line carries the motto on its right: keep what stands before it
-        for s, e in motto_spans:
-            if c.start <= s < c.end:
-                text = t.text[c.start : s]
+        # a flattened line carries the motto on its right: keep what stands before it. MOTTOS_AT_LINE_START: a line
+        # may open with the organisation's motto and go on with the state's ("ĐỘI TNTP HỒ CHÍ MINH CỘNG HOÀ XÃ HỘI CHỦ
+        # NGHĨA VIỆT NAM", a Đội plan's flattened header, probe pf11): what follows both is read, never the second
+        # motto (the spans in the line's order)
+        for s, e in sorted(motto_spans):
+            if c.start <= s < c.end and t.text[start:s].strip():
+                text = t.text[start:s]
                 break
-            if s <= c.start < e:
+            if s <= start < e or (c.start <= s < c.end and not t.text[start:s].strip()):
                 text, start = (t.text[e : c.end], e) if e < c.end else ("", c.start)
-                break
+                if not text.strip():
+                    break
         if candidates and P.RULE_LINE_RE.match(text) and text.strip():
             break  # the rule under the issuer's name ("-----", "*") closes the block
         lead = len(text) - len(text.lstrip(" *-–—_=|.,"))

@@ -32,6 +32,7 @@ from pydantic import BaseModel
 
 from .layout import Layout
 from .legacy import is_syllable
+from .normalize import fold
 from .patterns import ROMAN, ROMAN_MARKER
 from .source import Text
 from .values import is_caps
@@ -340,6 +341,15 @@ class _GroupWords(BaseModel):
     counter_examples: list[str] = []
 
 
+class _ChromeWords(BaseModel):
+    labels: list[str]
+    near_labels: list[str]
+    counters: list[str]
+    prefixes: list[str]
+    examples: list[str]
+    counter_examples: list[str] = []
+
+
 class StructureWords(BaseModel):
     """What table header cells, section headings and groups of bodies say (``data/structure.toml``)."""
 
@@ -347,6 +357,7 @@ class StructureWords(BaseModel):
     sections: list[_SectionEntry]
     groups: _GroupWords
     flat_columns: _GroupWords
+    page_chrome: _ChromeWords
 
 
 @functools.lru_cache(maxsize=1)
@@ -594,6 +605,79 @@ PAGE_DOTTED_RE = regex.compile(rf"[ \t]*{PAGE_DOTTED}[ \t]*")
 # it does not end a sentence and the text after it goes on in lower case. Counter-examples: "… thực hiện." / "+" /
 # "3.2. Kết quả …" (001's render: a sentence ended), the rule "———" under a subject before "Ngày 22/4/2026, …".
 PAGE_SPECK_RE = regex.compile(r"[ \t]*[^\p{L}\p{N}\s]{1,3}[ \t]*", regex.V1)
+
+
+# ============================================================================================
+# A web page's chrome (PAGE_CHROME, data/structure.toml [page_chrome])
+# ============================================================================================
+# A text pasted from a portal carries the page's own lines around the directive: a Q&A portal's "THÔNG TIN Ý KIẾN"
+# (read as the issuer's name, probe pe01, pg17, pg21, pi05), a visitor counter over the first sentence ("Đang truy
+# cập :" / "42" / "Hôm nay :" / … read into the duty sentence under it, pg23: its duty was lost), a viewer's page
+# label glued to the first header line ("Trang 1LIÊN ĐỘI …", pf09, ph09). They are blanked in
+# the working copy before the layout is read (same length: every offset and the evidence map back, the source keeps
+# them), as page numbers a sentence runs across are.
+CHROME_TAIL = r"[ \t]*(?::[ \t]*[\d.,]*)?[ \t.…]*"  # "Đang truy cập :", "Tổng lượt truy cập : 900311", "… giây lát..."
+CHROME_FIGURES_RE = regex.compile(r"[ \t]*:?[ \t]*\d+(?:[.,]\d+)*[ \t]*")  # a counter's figure on its own line: "42", ": 80412"
+# GLUED_PAGE_LABEL_RE: a viewer's "Trang 1" with the directive's first line copied straight after it, no space before
+# its capital: "Trang 1LIÊN ĐỘI …", "Trang 1HỘI ĐỒNG …" (probe pf09, ph09: a Đội's plans). Counter-examples: "Trang bị
+# …" (a verb), "Trang 2/5" (a page mark, ``page_marks``), "Trang 1 của Phụ lục" (a space: the text's own words).
+GLUED_PAGE_LABEL_RE = regex.compile(r"(?m)^[ \t]*Trang[ \t]*\d{1,3}(?=\p{Lu})", regex.V1)
+
+
+@functools.lru_cache(maxsize=1)
+def _chrome_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The whole-line patterns of ``[page_chrome]``: labels, near labels, counters, prefixes (on the folded text)."""
+    words = structure_words().page_chrome
+
+    def whole(ws: list[str]) -> regex.Pattern[str]:
+        return regex.compile(rf"[ \t]*(?:{alternation([fold(w) for w in ws])}){CHROME_TAIL}", regex.V1 | regex.I)
+
+    prefix = regex.compile(rf"[ \t]*(?:{alternation([fold(w) for w in words.prefixes])})", regex.V1 | regex.I)
+    return whole(words.labels), whole(words.near_labels), whole(words.counters), prefix
+
+
+def page_chrome(text: str) -> list[Span]:
+    """PAGE_CHROME: the spans of ``text`` (normalised, folded or not) that are the web page's, not the directive's.
+
+    A label of ``[page_chrome]`` alone on its line anywhere; a near label as the first line or under another chrome
+    line; a line of figures under a counter or its figures; a line opening with a notice's prefix; a viewer's page
+    label glued to a line (``GLUED_PAGE_LABEL_RE``: only the label).
+
+    >>> t = "Đang truy cập :\\n42\\nHôm nay :\\n3150\\nCác phòng rà soát hồ sơ."
+    >>> [t[s.start : s.end] for s in page_chrome(t)]
+    ['Đang truy cập :', '42', 'Hôm nay :', '3150']
+    >>> page_chrome("Hôm nay, ngày 12/3/2024, tại Hội trường UBND xã")
+    []
+    """
+    label, near, counter, prefix = _chrome_res()
+    folded = fold(text)
+    out: list[Span] = []
+    prev: str | None = None  # what the last line with text was: "chrome", "counter" (a counter or its figures), "text"
+    start = 0
+    for line in folded.split("\n"):
+        end = start + len(line)
+        kind = "text"
+        if not line.strip():
+            kind = ""
+        elif counter.fullmatch(line) and (label.fullmatch(line) or prev in (None, "chrome", "counter")):
+            kind = "counter"
+        elif label.fullmatch(line) or prefix.match(line) or (near.fullmatch(line) and prev in (None, "chrome", "counter")):
+            kind = "chrome"
+        elif prev == "counter" and CHROME_FIGURES_RE.fullmatch(line):
+            kind = "counter"
+        if kind in ("chrome", "counter"):
+            out.append(Span(start, end))
+        elif kind == "text" and (m := GLUED_PAGE_LABEL_RE.match(text, start, end)):
+            out.append(Span(start, m.end()))
+        if kind:
+            prev = kind
+        start = end + 1
+    return out
+
+
+def without_chrome(text: Text) -> Text:
+    """``text`` with its page chrome (``page_chrome``) blanked in the working copy; the printed text keeps it."""
+    return _without(text, page_chrome(text.text))
 
 
 def _is_prose(line: Line) -> bool:

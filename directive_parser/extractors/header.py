@@ -588,8 +588,9 @@ def _issuer(st: Structure, d: Directive, cells: list[Line], used: list[tuple[int
         # LEVEL_AWAITS_PARENT_PLACE: a body named for its level, whose place is the parent's
         # ("HỘI ĐỒNG THẨM ĐỊNH, ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TỈNH" under "UBND TỈNH LÂM ĐỒNG", n029)
         name = f"{_without_bare_level(name, _parent_suffix(parent))} {_parent_suffix(parent)}"
-    if d.issuer.system == "other" and "ĐOÀN" not in issuer_text.upper() and _doan_motto(t, motto_spans):
-        name = f"{name} {_doan_motto(t, motto_spans)}"
+    motto = _doan_motto(t, motto_spans) if d.issuer.system == "other" else None
+    if motto is not None and motto.split()[0].upper() not in issuer_text.upper():  # "Hội đồng Trung ương" + "Đội TNTP …"
+        name = f"{name} {motto}"
     issuer.name = name
     issuer.parent = parent
     d.issuer = issuer
@@ -735,7 +736,7 @@ def _restore_head(name: str) -> str:
 def _doan_motto(t: Text, spans: list[tuple[int, int]]) -> str | None:
     for s, e in spans:
         b = P.bare(t.text[s:e])
-        if b.startswith("DOAN"):
+        if b.startswith(("DOAN", "DOI ")):  # DOI_MOTTO: the Đội's line as the Đoàn's (data/vocabulary.toml [[systems]])
             return org_case(t.text[s:e])
     return None
 
