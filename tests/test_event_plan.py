@@ -34,8 +34,16 @@ def test_event_fields_time_content_gives_each_item_the_events_time() -> None:
     # EVENT_FIELDS_TIME_CONTENT (probe pb03's form, our words): was the lead-in as the one dated duty, the items untimed
     record = parse_text(HEADER + EVENT)
     timed = {(d.action, d.text, str(d.date)) for d in record.deadlines}
-    assert ("Tổ chức trưng bày sách, báo tại nhà văn hóa thôn; giới thiệu sách mới cho thiếu nhi", "Ngày 12/5/2024", "2024-05-12") in timed
-    assert ("Tổ chức giao lưu kể chuyện theo sách cho các em thiếu nhi trên địa bàn", "Ngày 12/5/2024", "2024-05-12") in timed
+    assert (
+        "Tổ chức trưng bày sách, báo tại nhà văn hóa thôn; giới thiệu sách mới cho thiếu nhi",
+        "Ngày 12/5/2024",
+        "2024-05-12",
+    ) in timed
+    assert (
+        "Tổ chức giao lưu kể chuyện theo sách cho các em thiếu nhi trên địa bàn",
+        "Ngày 12/5/2024",
+        "2024-05-12",
+    ) in timed
     # the lead-in only announces the items (D6), its day names the event (T14): no entry of its own
     assert not any("Ngày hội đọc sách" in o.action for o in record.obligations)
     assert all(who == "các chi đoàn thôn" for who, _, _ in _duties(EVENT))
@@ -43,10 +51,15 @@ def test_event_fields_time_content_gives_each_item_the_events_time() -> None:
 
 def test_event_fields_time_content_reads_a_hard_wrapped_copy() -> None:
     # pb03's copy wraps the label ("1. Thời\ngian:") and leaves each "-" alone on its line, the item on the next
-    wrapped = EVENT.replace("1. Thời gian: Ngày 12/5/2024", "1. Thời\ngian: Ngày\n12/5/2024").replace("- Tổ chức", "-\nTổ chức")
+    wrapped = EVENT.replace("1. Thời gian: Ngày 12/5/2024", "1. Thời\ngian: Ngày\n12/5/2024").replace(
+        "- Tổ chức", "-\nTổ chức"
+    )
     timed = {(d.action, str(d.date)) for d in parse_text(HEADER + wrapped).deadlines}
     assert ("Tổ chức giao lưu kể chuyện theo sách cho các em thiếu nhi trên địa bàn", "2024-05-12") in timed
-    assert ("Tổ chức trưng bày sách, báo tại nhà văn hóa thôn; giới thiệu sách mới cho thiếu nhi", "2024-05-12") in timed
+    assert (
+        "Tổ chức trưng bày sách, báo tại nhà văn hóa thôn; giới thiệu sách mới cho thiếu nhi",
+        "2024-05-12",
+    ) in timed
 
 
 def test_event_fields_time_content_an_item_keeps_its_own_time() -> None:
