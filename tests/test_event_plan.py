@@ -86,3 +86,41 @@ def test_event_fields_time_content_keeps_the_dev_readings() -> None:
     c111 = parse_file(CORPUS / "c111.txt")
     lead = next(o for o in c111.obligations if "triển khai trọng điểm" in o.action)
     assert lead.due == "Từ tháng 7/2023 đến ngày 31/12/2023"
+
+
+MEETING = (
+    "ĐẢNG ỦY XÃ AN BÌNH\nSố: 30-TB/ĐU\nAn Bình, ngày 28 tháng 9 năm 2024\nTHÔNG BÁO\nKết luận hội nghị Ban Chấp hành\n"
+)
+
+
+def test_speaker_stresses_gives_the_lead_ins_time_to_the_items() -> None:
+    # SPEAKER_STRESSES (probe ph05's form, our words): the speaker's preamble and verb, then only announcing words and
+    # the time; each item names its own body and takes the time, the lead-in is no entry (was: the lead-in, the speaker
+    # and all, as the one dated duty)
+    body = (
+        "Phát biểu kết luận, đồng chí Bí thư Đảng ủy xã nhấn mạnh một số công việc trọng tâm cần tổ chức thực hiện"
+        " trong tháng 10 năm 2024, cụ thể như sau:\n"
+        "- Các thôn rà soát danh sách hộ nghèo trên địa bàn.\n"
+        "- Giao Ủy ban nhân dân xã chỉ đạo Ban Văn hóa tổ chức tuyên truyền phòng chống dịch bệnh.\n"
+    )
+    record = parse_text(MEETING + body)
+    timed = {(d.responsible, d.action, d.text) for d in record.deadlines}
+    assert ("Các thôn", "rà soát danh sách hộ nghèo trên địa bàn", "trong tháng 10 năm 2024") in timed
+    assert (
+        "Ủy ban nhân dân xã",
+        "chỉ đạo Ban Văn hóa tổ chức tuyên truyền phòng chống dịch bệnh",
+        "trong tháng 10 năm 2024",
+    ) in timed
+    assert not any("nhấn mạnh" in o.action for o in record.obligations)
+
+
+def test_speaker_stresses_a_lead_in_with_a_duty_of_its_own_keeps_it() -> None:
+    # counter-example: words of its own after the speaking verb (a duty, not announcing words) keep the lead-in's entry
+    body = (
+        "Phát biểu kết luận, đồng chí Bí thư Đảng ủy xã nhấn mạnh các thôn cần khẩn trương hoàn thành thu hoạch lúa"
+        " trong tháng 10 năm 2024, cụ thể như sau:\n"
+        "- Các thôn rà soát diện tích lúa chín trên địa bàn.\n"
+        "- Giao Ủy ban nhân dân xã chỉ đạo Ban Nông nghiệp hỗ trợ máy gặt.\n"
+    )
+    record = parse_text(MEETING + body)
+    assert any("thu hoạch lúa" in d.action for d in record.deadlines)

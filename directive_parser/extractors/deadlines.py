@@ -2864,12 +2864,32 @@ _ANNOUNCING_RE = regex.compile(
     (?:(?:tập\s+trung|khẩn\s+trương|chủ\s+động)\s+)?
     (?:(?:triển\s+khai\s+)?thực\s+hiện|hoàn\s+thành|triển\s+khai|làm\s+tốt)?
     (?:\s*(?:tốt\s+)?(?:các|những|một\s+số)\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|việc)
-       (?:\s+(?:trọng\s+tâm|cụ\s+thể|chủ\s+yếu))?(?:\s+(?:sau(?:\s+đây)?|như\s+sau))?)?
+       (?:\s+(?:trọng\s+tâm|cụ\s+thể|chủ\s+yếu))?
+       (?:\s+(?:cần|phải)(?:\s+(?:tổ\s+chức|triển\s+khai))?\s+thực\s+hiện)?     # "… cần tổ chức thực hiện" (SPEAKER_STRESSES)
+       (?:\s+(?:sau(?:\s+đây)?|như\s+sau))?)?
     (?:\s*,?\s*cụ\s+thể(?:\s+như\s+sau)?)?[\s,]*:?""",
     regex.V1 | regex.I | regex.X,
 )
 # A timed lead-in over fewer items than this is read as its own duty.
 TIMED_LEAD_IN_MIN_ITEMS = 2
+# SPEAKER_STRESSES (README D6, A13): the lead-in is the issuer's speaker naming the work the items spell out, "<who speaks>
+# <speaking verb> một số công việc trọng tâm cần tổ chức thực hiện trong tháng 9 năm 2020, cụ thể như sau:" (probe ph05's
+# form; the speaking verbs are data/duties.toml [speaker_lead_ins]): what is left once the speaker and the verb are read
+# is announcing words, and the items (which name their own bodies) take the time. Counter-example: a request before the
+# verb ("Đề nghị các đơn vị có ý kiến …") is the asked body's lead-in, not the speaker's.
+_SPEAKING_VERB_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(duties().speaker_lead_ins.words)})\s+", regex.V1 | regex.I)
+SPEAKER_PREAMBLE_MAX_CHARS = 300
+
+
+def _announces(rest: str) -> bool:
+    """Whether a timed lead-in's words other than its time and body only announce its items (``_ANNOUNCING_RE``),
+    also after the speaker's preamble (SPEAKER_STRESSES)."""
+    if _ANNOUNCING_RE.fullmatch(rest):
+        return True
+    for m in _SPEAKING_VERB_RE.finditer(rest, 0, SPEAKER_PREAMBLE_MAX_CHARS):
+        if _ASK_BEFORE_SPEAKER_RE.search(rest, 0, m.start()) is None and _ANNOUNCING_RE.fullmatch(rest, m.end()):
+            return True
+    return False
 
 
 def _timed_lead_in_items(st: Structure, text: Text, sent: Sentence, phrase: TimePhrase, duty_start: int) -> list[int] | None:
@@ -2886,7 +2906,7 @@ def _timed_lead_in_items(st: Structure, text: Text, sent: Sentence, phrase: Time
     after = max(gap.end() if gap else phrase.end, duty_start)
     before = text.fold[duty_start : phrase.start] if duty_start < phrase.start else ""
     rest = f"{_LEAD_RE.sub('', before, count=1)} {text.fold[after : sent.end]}".replace("(", " ").replace(")", " ")
-    if not _ANNOUNCING_RE.fullmatch(clean_value(rest).strip(" ,.")):
+    if not _announces(clean_value(rest).strip(" ,.")):
         return None
     block = st.block_at(sent.start)
     if block is None:
