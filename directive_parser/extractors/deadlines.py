@@ -2864,12 +2864,32 @@ _ANNOUNCING_RE = regex.compile(
     (?:(?:tập\s+trung|khẩn\s+trương|chủ\s+động)\s+)?
     (?:(?:triển\s+khai\s+)?thực\s+hiện|hoàn\s+thành|triển\s+khai|làm\s+tốt)?
     (?:\s*(?:tốt\s+)?(?:các|những|một\s+số)\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|việc)
-       (?:\s+(?:trọng\s+tâm|cụ\s+thể|chủ\s+yếu))?(?:\s+(?:sau(?:\s+đây)?|như\s+sau))?)?
+       (?:\s+(?:trọng\s+tâm|cụ\s+thể|chủ\s+yếu))?
+       (?:\s+(?:cần|phải)(?:\s+(?:tổ\s+chức|triển\s+khai))?\s+thực\s+hiện)?     # "… cần tổ chức thực hiện" (SPEAKER_STRESSES)
+       (?:\s+(?:sau(?:\s+đây)?|như\s+sau))?)?
     (?:\s*,?\s*cụ\s+thể(?:\s+như\s+sau)?)?[\s,]*:?""",
     regex.V1 | regex.I | regex.X,
 )
 # A timed lead-in over fewer items than this is read as its own duty.
 TIMED_LEAD_IN_MIN_ITEMS = 2
+# SPEAKER_STRESSES (README D6, A13): the lead-in is the issuer's speaker naming the work the items spell out, "<who speaks>
+# <speaking verb> một số công việc trọng tâm cần tổ chức thực hiện trong tháng 9 năm 2020, cụ thể như sau:" (probe ph05's
+# form; the speaking verbs are data/duties.toml [speaker_lead_ins]): what is left once the speaker and the verb are read
+# is announcing words, and the items (which name their own bodies) take the time. Counter-example: a request before the
+# verb ("Đề nghị các đơn vị có ý kiến …") is the asked body's lead-in, not the speaker's.
+_SPEAKING_VERB_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(duties().speaker_lead_ins.words)})\s+", regex.V1 | regex.I)
+SPEAKER_PREAMBLE_MAX_CHARS = 300
+
+
+def _announces(rest: str) -> bool:
+    """Whether a timed lead-in's words other than its time and body only announce its items (``_ANNOUNCING_RE``),
+    also after the speaker's preamble (SPEAKER_STRESSES)."""
+    if _ANNOUNCING_RE.fullmatch(rest):
+        return True
+    for m in _SPEAKING_VERB_RE.finditer(rest, 0, SPEAKER_PREAMBLE_MAX_CHARS):
+        if _ASK_BEFORE_SPEAKER_RE.search(rest, 0, m.start()) is None and _ANNOUNCING_RE.fullmatch(rest, m.end()):
+            return True
+    return False
 
 
 def _timed_lead_in_items(st: Structure, text: Text, sent: Sentence, phrase: TimePhrase, duty_start: int) -> list[int] | None:
@@ -2886,13 +2906,119 @@ def _timed_lead_in_items(st: Structure, text: Text, sent: Sentence, phrase: Time
     after = max(gap.end() if gap else phrase.end, duty_start)
     before = text.fold[duty_start : phrase.start] if duty_start < phrase.start else ""
     rest = f"{_LEAD_RE.sub('', before, count=1)} {text.fold[after : sent.end]}".replace("(", " ").replace(")", " ")
-    if not _ANNOUNCING_RE.fullmatch(clean_value(rest).strip(" ,.")):
+    if not _announces(clean_value(rest).strip(" ,.")):
         return None
     block = st.block_at(sent.start)
     if block is None:
         return None
     items = [k for k in st.children(block) if st.blocks[k].marker is not None and st.blocks[k].table is None and k not in st.labelled]
     return items if len(items) >= TIMED_LEAD_IN_MIN_ITEMS else None
+
+
+# EVENT_FIELDS_TIME_CONTENT (README D6, T2; OUTPUT.md: each dated obligation is a deadline): a letter or plan for one
+# event announces it with a lead-in ending in ":" and sets out its parts as sibling fields, "1. Thời gian: Ngày
+# 12/5/2024 (Chủ nhật)" / "2. Địa điểm: …" / "3. Nội dung:" over "- Tổ chức …" / "- Tổ chức …" items (probe pb03's
+# form; its "4. Nội dung:" kind also in pf05). The content items are the duties the lead-in announces (D6: it is no
+# entry), and the time field is the time of each of them; an item with a time of its own keeps it. Counter-examples:
+# fields under a heading that states the event as a duty ("2.2.3. Tổ chức “Ngày hội thanh niên công nhân”" /
+# "Thời gian: Ngày 22/5/2021 (Thứ bảy)." / "Nội dung:" / "+ Tuyên truyền …", c117: no lead-in ending in ":", the
+# heading is the entry, its content items say what the event holds, E11), a time field under a lead-in with no
+# content field ("… cụ thể như sau:" / "+ Thời gian thực hiện: …": the lead-in's duty, ``_lead_in_above``), and a
+# time label that names its own step ("Thời gian nộp bài: …").
+_CONTENT_LABEL_RE = regex.compile(
+    r"""[\s\-–—+•*]*nội\s+dung(?:\s+(?:hoạt\s+động|chương\s+trình|chính|cụ\s+thể|thực\s+hiện))?\s*:\s*""",  # "3. Nội dung:"
+    regex.V1 | regex.I | regex.X,
+)
+_LONE_MARKER_RE = regex.compile(r"\s*[\-–—+•*]\s*", regex.V1)  # a list marker whose item was wrapped to the next line
+EVENT_MIN_ITEMS = 2
+
+
+def _content_items(st: Structure, content: int) -> list[Span]:
+    """The items under a "Nội dung:" field: its marked children, and where a copy wrapped a marker alone on its line
+    ("-" / "Tổ chức …", pb03), the blocks after it up to the next marker."""
+    text = st.text.text
+    out: list[Span] = []
+    kids = st.children(content)
+    i = 0
+    while i < len(kids):
+        b = st.blocks[kids[i]]
+        if b.table is not None or kids[i] in st.labelled:
+            i += 1
+            continue
+        if _LONE_MARKER_RE.fullmatch(text, b.start, b.end):
+            j = i + 1
+            while j < len(kids) and not _LONE_MARKER_RE.fullmatch(text, st.blocks[kids[j]].start, st.blocks[kids[j]].end) and st.blocks[kids[j]].marker is None:
+                j += 1
+            if j > i + 1:
+                out.append(Span(st.blocks[kids[i + 1]].start, st.blocks[kids[j - 1]].end))
+            i = j
+            continue
+        if b.marker is not None and b.content < b.end:
+            out.append(Span(b.content, b.end))
+        i += 1
+    return out
+
+
+# the event's time field: "Thời gian:", "Thời gian tổ chức:", "Thời gian thực hiện:" (a label that names no step of its
+# own), also where a copy wrapped the label ("1. Thời\ngian: Ngày\n22/7/2018", pb03)
+_EVENT_TIME_LABEL_RE = regex.compile(
+    r"""\s*thời\s+gian(?:\s+(?:tổ\s+chức|thực\s+hiện|triển\s+khai|diễn\s+ra))?\s*:\s*""",
+    regex.V1 | regex.I | regex.X,
+)
+
+
+def event_time_value(st: Structure, field: int) -> Span | None:
+    """The value of block ``field`` when it is an event's bare time field (EVENT_FIELDS_TIME_CONTENT), else None."""
+    b = st.blocks[field]
+    m = _EVENT_TIME_LABEL_RE.match(st.text.text, b.content, b.end)
+    return Span(m.end(), b.end) if m is not None and m.end() < b.end else None
+
+
+def event_content_items(st: Structure, field: int) -> list[Span] | None:
+    """EVENT_FIELDS_TIME_CONTENT (above): the content items a bare "Thời gian:" field at block ``field`` times, when
+    an unmarked lead-in ending in ":" stands right above the run of fields and a sibling "Nội dung:" field lists at
+    least ``EVENT_MIN_ITEMS`` items; else None."""
+    text = st.text
+    b = st.blocks[field]
+    if b.marker is None or b.parent is None or event_time_value(st, field) is None:
+        return None
+    siblings = st.children(b.parent)
+    first = field
+    while first - 1 in siblings and st.blocks[first - 1].marker == b.marker:
+        first -= 1
+    lead = st.blocks[first - 1] if first > 0 else None
+    if lead is None or lead.marker is not None or not text.text[lead.start : lead.end].rstrip().endswith(":"):
+        return None
+    for k in siblings:
+        if k > field and st.blocks[k].marker == b.marker and _CONTENT_LABEL_RE.fullmatch(text.text, st.blocks[k].content, st.blocks[k].end):
+            items = _content_items(st, k)
+            return items if len(items) >= EVENT_MIN_ITEMS else None
+    return None
+
+
+def _item_deadline(text: Text, p: TimePhrase, action: str, actor: str | None, sentence: str) -> Deadline:
+    """The deadline of an item that takes its time from a lead-in or a field above it (``_timed_lead_in_items``,
+    EVENT_FIELDS_TIME_CONTENT)."""
+    return Deadline(
+        date=p.date,
+        action=action,
+        responsible=actor,
+        deliver_to=_destinations(action, actor, _deliver_to(action)),
+        text=p.text,
+        when=p.when,
+        sentence=sentence,
+        evidence=text.evidence(p.start, p.end),
+    )
+
+
+def event_lead_in(st: Structure, block: int) -> int | None:
+    """The time field of the event whose lead-in is block ``block`` (EVENT_FIELDS_TIME_CONTENT), or None."""
+    k = block + 1
+    while k < len(st.blocks) and st.blocks[k].marker is not None and st.blocks[k].parent == st.blocks[block + 1].parent:
+        if event_content_items(st, k) is not None:
+            return k
+        k += 1
+    return None
 
 
 # README E8: a request, then a sentence that only names where and when the reply goes, is one duty: the request's
@@ -3043,11 +3169,12 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
     out: list[Deadline] = []
     by_date: dict[dt.date, list[Deadline]] = {}
 
-    def keep(d: Deadline) -> None:
-        """Add ``d`` unless a deadline on its day, not its sibling item, already states it."""
+    def keep(d: Deadline, item: bool = False) -> None:
+        """Add ``d`` unless a deadline on its day, not its sibling item, already states it (an event's content
+        ``item`` is never a restatement: its siblings are other parts of the event, as two rows are not)."""
         # Only deadlines on the same day can be duplicates: compare with those alone.
         same_day = by_date.setdefault(d.date, []) if d.date is not None else []
-        if any(_duplicate(d, o) and not _sibling_items(structure, d, o) for o in same_day):
+        if not item and any(_duplicate(d, o) and not _sibling_items(structure, d, o) for o in same_day):
             return
         same_day.append(d)
         out.append(d)
@@ -3065,6 +3192,13 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
     plan = record.document_type == "Kế hoạch"
     invited = _invitation(text, start, end)
     issuer = issuer_forms(printed_names(record))
+    # EVENT_FIELDS_TIME_CONTENT: the events' time fields → their content items, and the days each field prints
+    events = {k: spans for k in range(len(structure.blocks)) if (spans := event_content_items(structure, k)) is not None}
+
+    def event_dates(field: int) -> set[dt.date | None]:
+        value = event_time_value(structure, field)
+        return {q.date for q in phrases if value is not None and value.start <= q.start < value.end} - {None}
+
     for si, sent in enumerate(sentences):
         inside = phrases_in(sent)
         if not inside:
@@ -3124,6 +3258,22 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         chain_start = max([chain_start, *spanning])
         timed.add(si)
         sentence_text = clean_value(text.text[sent.start : sent.end])
+        block = structure.block_at(sent.start)
+        event_field = event_lead_in(structure, block) if block is not None and sent.end >= structure.blocks[block].end - 1 else None
+        if event_field is None:
+            event_field = next((f for f, items in events.items() if any(i.start <= sent.start < i.end for i in items)), None)
+        if event_field is not None and all(p.date in event_dates(event_field) for p in kept):
+            # EVENT_FIELDS_TIME_CONTENT: the event's day in its lead-in or in an item names the event ("… Ngày hội đọc
+            # sách 12/5/2024, cụ thể như sau:", T14: it stays in the words); the time field times the items
+            continue
+        event_items = events.get(block) if block is not None and len(kept) == 1 else None
+        if block is not None and event_items is not None:
+            p = kept[0]
+            for span in event_items:
+                if any(span.start <= q.start < span.end and q.date not in event_dates(block) for q in phrases):
+                    continue  # the item's own time is its deadline
+                keep(_item_deadline(text, p, without_purpose(_trim_action(text.text[span.start : span.end])), who, sentence_text), item=True)
+            continue
         items = _timed_lead_in_items(structure, text, sent, kept[0], duty_start) if len(kept) == 1 else None
         if items is not None:
             p = kept[0]
@@ -3137,19 +3287,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 item_own = _own_who(text, item_sent)
                 item_who = lead_body(plausible_who(item_own[0])) if item_own is not None else None
                 action = without_purpose(_trim_action(text.text[item_own[1] if item_own is not None and item_who else b.content : b.end]))
-                actor = item_who or who
-                keep(
-                    Deadline(
-                        date=p.date,
-                        action=action,
-                        responsible=actor,
-                        deliver_to=_destinations(action, actor, _deliver_to(action)),
-                        text=p.text,
-                        when=p.when,
-                        sentence=sentence_text,
-                        evidence=text.evidence(p.start, p.end),
-                    )
-                )
+                keep(_item_deadline(text, p, action, item_who or who, sentence_text))
             continue
         sentence_deliver = _deliver_to(sentence_text)
         # the sentence an entry is read from runs from the first clause of its chain (E14: one sentence)
