@@ -1166,17 +1166,40 @@ def mottos(cells: list[layout_mod.Line]) -> tuple[System | None, list[tuple[int,
     # WRAPPED_NATIONAL_NAME: a narrow header column wraps its motto over two lines, "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT
     # NAM" (legal-text sites' header tables, the unseen probe's pa03, pc09, pg15; a PDF's narrow right cell): the two
     # lines are the motto, never the issuer's name going on. Only a line that ends on the motto's first words
-    # followed by one that opens with the rest, each part of two words or more.
-    for c, d in itertools.pairwise(cells):
-        for m, _motto in _motto_keys():
-            if any(s[0] < c.end and c.start < s[1] for s in spans) or any(s[0] < d.end and d.start < s[1] for s in spans):
-                continue
-            split = _wrapped_motto(c.text, d.text, m.motto)
-            if split is not None:
-                spans += [(c.start + split[0], c.end), (d.start, d.start + split[1])]
-                if system is None or (system == "other" and m.system != "other"):
-                    system = m.system
+    # followed by one that opens with the rest, each part of two words or more. WRAPPED_MOTTO_FIRST (speed): the
+    # spacing-normalised lines are compared as strings first; the patterns that map the parts back run only on a pair
+    # that passes (a header has some 20 line pairs, each asked of every motto and split).
+    norms = [_MOTTO_SPACING_RE.sub(" ", P.bare(c.text)).strip() for c in cells]
+    for i in range(len(cells) - 1):
+        a, b = norms[i], norms[i + 1]
+        if not a or not b:
+            continue
+        for m, splits in _motto_splits():
+            for head, tail in splits:
+                if not (a.endswith(head) and (len(a) == len(head) or a[-len(head) - 1] == " ")):
+                    continue
+                if not (b.startswith(tail) and (len(b) == len(tail) or b[len(tail)] == " ")):
+                    continue
+                c, d = cells[i], cells[i + 1]
+                if any(s[0] < c.end and c.start < s[1] for s in spans) or any(s[0] < d.end and d.start < s[1] for s in spans):
+                    continue
+                split = _wrapped_motto(c.text, d.text, m.motto)
+                if split is not None:
+                    spans += [(c.start + split[0], c.end), (d.start, d.start + split[1])]
+                    if system is None or (system == "other" and m.system != "other"):
+                        system = m.system
     return system, spans
+
+
+@functools.lru_cache(maxsize=1)
+def _motto_splits() -> tuple[tuple[SystemMotto, tuple[tuple[str, str], ...]], ...]:
+    """Each motto of data/header.toml with the ways it wraps over two lines, (first words, the rest) in bare capitals,
+    each part of two words or more (WRAPPED_MOTTO_FIRST's strings)."""
+    out = []
+    for m, _motto in _motto_keys():
+        words = P.bare(m.motto).replace("-", " ").split()
+        out.append((m, tuple((" ".join(words[:k]), " ".join(words[k:])) for k in range(2, len(words) - 1))))
+    return tuple(out)
 
 
 def _wrapped_motto(first: str, second: str, motto: str) -> tuple[int, int] | None:

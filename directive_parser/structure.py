@@ -636,7 +636,7 @@ def _chrome_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern
     return whole(words.labels), whole(words.near_labels), whole(words.counters), prefix
 
 
-def page_chrome(text: str) -> list[Span]:
+def page_chrome(text: str, folded: str | None = None) -> list[Span]:
     """PAGE_CHROME: the spans of ``text`` (normalised, folded or not) that are the web page's, not the directive's.
 
     A label of ``[page_chrome]`` alone on its line anywhere; a near label as the first line or under another chrome
@@ -650,7 +650,8 @@ def page_chrome(text: str) -> list[Span]:
     []
     """
     label, near, counter, prefix = _chrome_res()
-    folded = fold(text)
+    if folded is None:
+        folded = fold(text)
     out: list[Span] = []
     prev: str | None = None  # what the last line with text was: "chrome", "counter" (a counter or its figures), "text"
     start = 0
@@ -677,7 +678,7 @@ def page_chrome(text: str) -> list[Span]:
 
 def without_chrome(text: Text) -> Text:
     """``text`` with its page chrome (``page_chrome``) blanked in the working copy; the printed text keeps it."""
-    return _without(text, page_chrome(text.text))
+    return _without(text, page_chrome(text.text, text.fold))  # (the folded copy the text carries: no second fold)
 
 
 def _is_prose(line: Line) -> bool:

@@ -369,3 +369,27 @@ def test_dest_verb_first_and_cue_first_read_as_the_long_way() -> None:
     assert D.without_aims("lập báo cáo kết quả để Chủ tịch UBND tỉnh xem xét, chỉ đạo") == ("lập báo cáo kết quả", "Chủ tịch UBND tỉnh")
     assert D.without_purpose("gửi báo cáo về UBND tỉnh (qua Phòng Cảnh sát QLHC về TTXH) để tổng hợp") == "gửi báo cáo về UBND tỉnh (qua Phòng Cảnh sát QLHC về TTXH)"
     assert D._PURPOSE_CUE_RE.search(plain) is None and D._PURPOSE_TAIL_RE.search(plain) is None and D.without_purpose(plain) == plain
+
+
+def test_wrapped_motto_first_finds_what_the_patterns_find() -> None:
+    # WRAPPED_MOTTO_FIRST (roles.mottos): the string test before the patterns gives the patterns' answer on every line
+    # pair of the dev texts' headers, and on a wrapped national name (our own header, the probe's pa03 form)
+    def slow(cells: list[layout_mod.Line]) -> set[tuple[int, int]]:
+        out: set[tuple[int, int]] = set()
+        for c, d in itertools.pairwise(cells):
+            for m, _ in roles._motto_keys():
+                split = roles._wrapped_motto(c.text, d.text, m.motto)
+                if split is not None:
+                    out |= {(c.start + split[0], c.end), (d.start, d.start + split[1])}
+        return out
+
+    head = "ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    texts = [head] + [(_CORPUS / f"{d}.txt").read_text(encoding="utf-8")[:1500] for d in ("000", "001", "002", "c107", "c125", "n041", "n053")]
+    found = 0
+    for raw in texts:
+        cells = layout_mod.lines_of(normalize_text(raw).text)[:20]
+        fast = set(roles.mottos(cells)[1])
+        wrapped = slow(cells)
+        assert wrapped <= fast  # every wrapped motto the patterns find, the fast path finds
+        found += len(wrapped)
+    assert found >= 2  # the wrapped header's two parts
