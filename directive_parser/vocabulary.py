@@ -104,6 +104,16 @@ class Vocabulary(BaseModel):
         return alternation(self.type_names())
 
 
+def _either_case_first(word: str) -> str:
+    """``word`` as a regex fragment whose first letter may be printed in either case ("[Cc]hương"), the rest as
+    printed: the word before a verb that makes it part of a name or a noun ("Nhà đầu tư", "Chương trình").
+
+    >>> _either_case_first("chương")
+    '[Cc]hương'
+    """
+    return f"[{word[0].upper()}{word[0]}]{regex.escape(word[1:])}"
+
+
 def alternation(words: list[str]) -> str:
     r"""Words of a data file as one regex alternation: longest first (so "báo cáo" wins over
     "báo"), any run of white space between two words.
@@ -437,7 +447,7 @@ class DutyWords(BaseModel):
         lower = []
         for w in sorted(set(self.duty_verbs.in_names), key=lambda w: (-len(w), w)):
             word = regex.escape(w).replace(r"\ ", r"\s+")
-            before = "|".join(f"[{b[0].upper()}{b[0]}]{regex.escape(b[1:])}" for b in self.duty_verbs.in_names_not_after.get(w, []))
+            before = "|".join(_either_case_first(b) for b in self.duty_verbs.in_names_not_after.get(w, []))
             # NAME_HOLDS_A_VERB: a verb that also names a body's field ("Ban chỉ đạo", "Ban quản lý rừng …") is no
             # verb right after a kind's word in lower case either (FIELD_IN_NAME's guard)
             field = self._heads_guard(dv.field_heads_lower) if w in dv.field_in_name else ""
@@ -457,7 +467,7 @@ class DutyWords(BaseModel):
         """COMPOUND_NOUN_SYLLABLE: a one-syllable verb is no verb as the last syllable of a noun ("chương trình", "quá
         trình", "công tác bầu cử"), in either case of the syllable before it; elsewhere it is ("trình Ủy ban nhân dân
         tỉnh", "cử cán bộ tham dự")."""
-        before = "|".join(f"[{b[0].upper()}{b[0]}]{regex.escape(b[1:])}" for b in sorted(self.duty_verbs.in_compounds.get(w, []), key=len, reverse=True))
+        before = "|".join(_either_case_first(b) for b in sorted(self.duty_verbs.in_compounds.get(w, []), key=len, reverse=True))
         after = "|".join(regex.escape(a) for a in sorted(self.duty_verbs.compound_starts.get(w, []), key=len, reverse=True))
         not_after = rf"(?<!(?<!\p{{L}})(?:{before})\s+)" if before else ""
         not_before = rf"(?!\s+(?:{after})(?!\p{{L}}))" if after else ""

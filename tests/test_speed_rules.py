@@ -393,3 +393,13 @@ def test_wrapped_motto_first_finds_what_the_patterns_find() -> None:
         assert wrapped <= fast  # every wrapped motto the patterns find, the fast path finds
         found += len(wrapped)
     assert found >= 2  # the wrapped header's two parts
+
+
+def test_ask_word_first_reads_a_directing_verb_only_before_its_colon() -> None:
+    # ASK_WORD_FIRST with DIRECTIVE_COLON_INLINE: "chỉ thị" opens a request only before its colon (our own sentences,
+    # the probe's pa17 form), so the cheap test asks for the colon; a Chỉ thị named in prose stays no request
+    asked = fold("Để bảo đảm an toàn, Ủy ban nhân dân tỉnh Chỉ thị: Các sở, ban, ngành tập trung thực hiện các nhiệm vụ sau")
+    m = D.ask_search(asked)
+    assert m is not None and m.group("who") == "Các sở, ban, ngành"
+    named = fold("Thực hiện Chỉ thị số 08/CT-UBND của Ủy ban nhân dân tỉnh, các sở tập trung thực hiện")
+    assert D._ASK_WORD_RE.search(named) is None and D.ask_search(named) is None

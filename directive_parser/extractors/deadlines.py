@@ -340,7 +340,7 @@ _CONDITIONAL_SUBJECT_RE = regex.compile(
 # 5,900 distinct reads of the corpus and the probe, 776 hold one); ``_ASK_RE`` tries its NEGATED_ASK look-behind at
 # each character of the others (0.32 s of its 0.35 s), this pattern finds the words as literals. So a read asks it
 # first. Same matches (every read compared).
-_ASK_WORD_RE = regex.compile(r"kêu\s+gọi|đề\s+nghị|yêu\s+cầu|giao|(?:ủy|uỷ)\s+quyền|phân\s+công|chỉ\s+thị", regex.V1 | regex.I)
+_ASK_WORD_RE = regex.compile(r"kêu\s+gọi|đề\s+nghị|yêu\s+cầu|giao|(?:ủy|uỷ)\s+quyền|phân\s+công|chỉ\s+thị[ \t]*:", regex.V1 | regex.I)
 
 
 # ASK_COLON_INLINE (issue 11): a request word may take a colon before the body it asks, inside a sentence (the colon
@@ -1247,14 +1247,8 @@ def heading_who(st: Structure, block: int | None) -> str | None:
 
 
 def _read_heading_who(st: Structure, block: int) -> str | None:
-    names = _HEADING_NAMES.setdefault(st, {})
-    for j in st.ancestors(block):
-        if j not in names:
-            names[j] = _heading_names(st, j)
-        named, who = names[j]
-        if named:
-            return who
-    return None
+    j = _naming_heading(st, block)
+    return _HEADING_NAMES[st][j][1] if j is not None else None
 
 
 def _heading_names(st: Structure, j: int) -> tuple[bool, str | None]:
@@ -3017,11 +3011,14 @@ def _item_deadline(text: Text, p: TimePhrase, action: str, actor: str | None, se
     )
 
 
-def event_lead_in(st: Structure, block: int) -> int | None:
-    """The time field of the event whose lead-in is block ``block`` (EVENT_FIELDS_TIME_CONTENT), or None."""
+def event_lead_in(st: Structure, block: int, events: dict[int, list[Span]]) -> int | None:
+    """The time field of the event whose lead-in is block ``block`` (EVENT_FIELDS_TIME_CONTENT), or None; ``events``
+    maps each event's time field to its content items (``event_content_items``, read once per document)."""
+    if not events:
+        return None
     k = block + 1
     while k < len(st.blocks) and st.blocks[k].marker is not None and st.blocks[k].parent == st.blocks[block + 1].parent:
-        if event_content_items(st, k) is not None:
+        if k in events:
             return k
         k += 1
     return None
@@ -3265,7 +3262,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         timed.add(si)
         sentence_text = clean_value(text.text[sent.start : sent.end])
         block = structure.block_at(sent.start)
-        event_field = event_lead_in(structure, block) if block is not None and sent.end >= structure.blocks[block].end - 1 else None
+        event_field = event_lead_in(structure, block, events) if block is not None and sent.end >= structure.blocks[block].end - 1 else None
         if event_field is None:
             event_field = next((f for f, items in events.items() if any(i.start <= sent.start < i.end for i in items)), None)
         if event_field is not None and all(p.date in event_dates(event_field) for p in kept):
