@@ -15,6 +15,7 @@ from pathlib import Path
 from directive_parser import layout as layout_mod
 from directive_parser import line_model as lm
 from directive_parser import obligation_model as om
+from directive_parser import parse_text
 from directive_parser import scan_roles as sr
 from directive_parser import structure as structure_mod
 from directive_parser import trim_model as tm
@@ -64,8 +65,11 @@ def test_the_parse_reads_the_same_structure() -> None:
 
 
 def test_the_obligation_tool_reads_the_same_structure() -> None:
-    st, _ = om.prepare(normalize_text(PAGE))
+    # and its rules' candidates (the keep/drop model's "rules" row) are the parse's obligations
+    st, record = om.prepare(normalize_text(PAGE))
     assert blocks(st) == blocks(prepared())
+    kept = [c.obligation.action for c in om.candidates(st, record) if c.rules]
+    assert kept == [o.action for o in parse_text(PAGE).obligations] and kept
 
 
 def test_the_line_tool_reads_the_same_structure(tmp_path: Path) -> None:
