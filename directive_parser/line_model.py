@@ -29,7 +29,6 @@ from typing import Any, TypeVar
 
 import regex
 
-from . import layout as layout_mod
 from . import roles as roles_mod
 from . import structure as structure_mod
 from .errors import DirectiveParserError
@@ -384,7 +383,7 @@ def load_documents(corpus: Path, annotations: Path, ids: Iterable[str] | None = 
         TrainingError: no annotated document with a text was found.
     """
     docs = [
-        gold_lines(doc_id, structure_mod.build(text, layout_mod.split(text)), gold)
+        gold_lines(doc_id, structure_mod.prepare(text), gold)  # ONE_PREPARATION: the parse's structure
         for doc_id, gold, text in annotated_texts(corpus, annotations, ids)
     ]
     if not docs:

@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any
 
 from . import evaluate as ev
-from . import layout as layout_mod
 from . import roles as roles_mod
 from . import structure as structure_mod
 from .extractors import STAGES
@@ -175,7 +174,7 @@ def record_for_candidates(st: Structure) -> Directive:
 def prepare(text: Text) -> tuple[Structure, Directive]:
     """A normalised text's structure (with the rules' line roles) and its record as the obligations
     stage leaves it."""
-    st = structure_mod.build(text, layout_mod.split(text))
+    st = structure_mod.prepare(text)  # ONE_PREPARATION: the parse's structure
     st.roles = list(roles_mod.label_lines(st, roles_mod.RuleRoleLabeller()))
     return st, record_for_candidates(st)
 

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable
 
 from pydantic import ValidationError
 
-from . import layout as layout_mod
 from . import roles, structure
 from .dates import find_time_phrases
 from .errors import EmptyDocument
@@ -207,9 +206,7 @@ def run(text: Text, timings: dict[str, float] | None = None, stages: Iterable[st
         The record.
     """
     clock = time.perf_counter()
-    text = structure.without_chrome(text)  # PAGE_CHROME: a web page's own lines are no part of the directive
-    zones = layout_mod.split(text)
-    st = structure.build(text, zones)
+    st = structure.prepare(text)  # ONE_PREPARATION (PAGE_CHROME, the layout, the structure), as the tools read it
     role_failure = None
     try:
         st.roles = list(roles.label_lines(st, ROLE_LABELLER))

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import layout as layout_mod
 from . import line_model as lm
 from . import roles as roles_mod
 from . import structure as structure_mod
@@ -79,7 +78,7 @@ def load_scans(
     docs: list[lm.GoldLines] = []
     for doc_id, name, source in sources(corpus, wanted):
         text = normalize(source)
-        st = structure_mod.build(text, layout_mod.split(text))
+        st = structure_mod.prepare(text)  # ONE_PREPARATION: the parse's structure
         gold = json.loads((annotations / f"{doc_id}.json").read_text("utf-8"))
         g = lm.gold_lines(doc_id, st, gold, ocr=True)
         g.variant, g.source = name, source

@@ -31,6 +31,7 @@ import regex
 from pydantic import BaseModel
 
 from .layout import Layout
+from .layout import split as layout_split
 from .legacy import is_syllable
 from .normalize import fold
 from .patterns import ROMAN, ROMAN_MARKER
@@ -1741,3 +1742,24 @@ def is_column_numbers(cells: list[str]) -> bool:
 def build(text: Text, layout: Layout) -> Structure:
     """The structure of a normalised directive (see ``Structure``)."""
     return Structure(text, layout)
+
+
+# ONE_PREPARATION: the one way from a normalised text to its structure, taken by the parse (``pipeline.run``) and by
+# every tool that reads a structure itself (``obligation_model.prepare``, ``line_model.load_documents``,
+# ``scan_roles.load_scans``), so a rule added to the preparation reaches them all. Until session 28 the tools called
+# ``layout.split`` and ``build`` on the text as given and saw a page's chrome the parse blanks (probe pg23's visitor
+# counter "Đang truy cập :" / "42" / … read into the first duty sentence's block).
+def prepare(text: Text) -> Structure:
+    """ONE_PREPARATION: the structure of a normalised directive as the parse reads it.
+
+    The page's chrome is blanked in the working copy (``without_chrome``, PAGE_CHROME; same length, so every offset
+    and the evidence map back to the printed text), then the layout is read (``layout.split``) and the structure
+    built (``build``). The lines' roles are the caller's (``roles.label_lines`` with its labeller).
+
+    >>> from directive_parser.normalize import normalize_text
+    >>> st = prepare(normalize_text("Đang truy cập :\\n42\\nCác phòng rà soát hồ sơ."))
+    >>> [st.text.text[b.start : b.end] for b in st.blocks], st.text.printed[:14]
+    (['Các phòng rà soát hồ sơ.'], 'Đang truy cập:')
+    """
+    text = without_chrome(text)
+    return build(text, layout_split(text))
