@@ -579,6 +579,8 @@ def _issuer(st: Structure, d: Directive, cells: list[Line], used: list[tuple[int
         units = [repair_issuer(u, body, t.source.ocr_repairs, d.number.symbol) for u in units]
     issuer_text = units[-1]
     parents = units[:-1]
+    if not t.source.ocr_words and not names_a_body(issuer_text):
+        return  # veto ISSUER_NAMES_A_BODY
     issuer = Issuer(system=d.issuer.system)
     name = org_case(issuer_text)
     parent = org_case(" ".join(parents)) if parents else None
@@ -930,6 +932,25 @@ def _relay_lead_number(t: Text, d: Directive, header_issuer: bool) -> None:
         if subject:
             d.subject = subject
             d.evidence["subject"] = t.evidence(tail.start("subject"), tail.end("subject"))
+
+
+# ISSUER_NAMES_A_BODY: the issuer's box names a body, so its name opens with an organisation's head word or a body's
+# opener ("ỦY BAN NHÂN DÂN …", "SỞ …", "HUYỆN ĐOÀN …", "CÔNG ĐOÀN …", "TRƯỜNG …", "LIÊN ĐỘI …": vocabulary.toml
+# [organisations] heads, duties.toml [body_openers]). A web page's lines above a text without a header are none: a
+# post's headline ("Điều chỉnh thời gian báo cáo tình hình phòng, chống dịch …", the unseen probe's pe11; "Tạm dừng
+# tiếp công dân …", pg05), its date line ("Thứ bảy, ngày 25/3/2023", pi01), a section's label ("Mục đích:", pb13).
+# Then the body that speaks in the text's first sentences is read instead (``_prose_issuer``). Not applied to pages
+# OCR'd here, whose head word may have lost letters (their issuer is repaired instead: ``repair_issuer``).
+@functools.lru_cache(maxsize=1)
+def _body_name_re() -> regex.Pattern[str]:
+    groups = {"Các", "Mỗi", "Tất cả"}  # a group's opener names no one body
+    words = [*vocabulary().organisations.heads, *(w for w in duties().body_openers.words if w not in groups)]
+    return regex.compile(rf"(?:{alternation(sorted(set(words), key=len, reverse=True))})(?!\p{{L}})", regex.V1 | regex.I)
+
+
+def names_a_body(name: str) -> bool:
+    """Whether ``name`` opens with a body's head word (ISSUER_NAMES_A_BODY, above)."""
+    return _body_name_re().match(name.strip()) is not None
 
 
 @functools.lru_cache(maxsize=1)
