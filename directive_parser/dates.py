@@ -171,7 +171,14 @@ class _Clock(BaseModel):
 
 
 class _PostingStamp(BaseModel):
+    labels: list[str]
     words: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
+class _Holidays(BaseModel):
+    names: list[str]
     examples: list[str]
     counter_examples: list[str]
 
@@ -242,6 +249,7 @@ class DateWords(DataFile):
     units: _Units
     clock: _Clock
     posting_stamp: _PostingStamp
+    holidays: _Holidays
     ocr: list[_OcrReading]
     ocr_digits: _OcrDigits
     ocr_quarters: _OcrQuarters
@@ -774,6 +782,14 @@ def _group_date(m: regex.Match[str], p: str) -> tuple[int | None, int | None, in
     mo = m.group(f"{p}wm") or m.group(f"{p}m")
     y = m.group(f"{p}wy") or m.group(f"{p}y")
     return (int(d) if d else None, int(mo) if mo else None, int(y) if y else None)
+
+
+def full_date_of(m: regex.Match[str], prefix: str) -> dt.date | None:
+    """The date ``date_pattern(prefix)`` matched in ``m`` when it prints day, month and year (a valid day), else None."""
+    day, month, year = _group_date(m, prefix)
+    if day is None or month is None or year is None:
+        return None
+    return _valid(year, month, day)
 
 
 def _month_end(y: int, m: int) -> dt.date:

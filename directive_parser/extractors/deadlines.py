@@ -2228,12 +2228,34 @@ def _stamp_words_re() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\p{{L}})(?:{alternation([*words.posting_stamp.words, *words.clock.weekdays])})(?!\p{{L}})", regex.V1 | regex.I)
 
 
+@functools.lru_cache(maxsize=1)
+def _posting_label_re() -> regex.Pattern[str]:
+    labels = date_words().posting_stamp.labels
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(labels)})(?!\p{{L}})", regex.V1 | regex.I)
+
+
 def posting_stamp(line: str) -> bool:
     """Whether ``line`` is a web page's posting stamp (POSTING_STAMP, above): a date, a clock time, and no word but
-    the weekday's and the portal's labels."""
-    if _STAMP_DATE_RE.search(line) is None or _STAMP_CLOCK_RE.search(line) is None:
+    the weekday's and the portal's labels; or (POSTING_LABEL) a date under a posting label ("Ngày cập nhật
+    09/04/2019", ``[posting_stamp] labels``) with no other word."""
+    if _STAMP_DATE_RE.search(line) is None:
         return False
-    return regex.search(r"\p{L}", _stamp_words_re().sub(" ", line)) is None
+    if _STAMP_CLOCK_RE.search(line) is None and _posting_label_re().search(line) is None:
+        return False
+    return regex.search(r"\p{L}", _stamp_words_re().sub(" ", _posting_label_re().sub(" ", line))) is None
+
+
+# HOLIDAY_NAME (data/dates.toml [holidays]): the date printed as part of a holiday's name, only "ngày" or "(" between.
+@functools.lru_cache(maxsize=1)
+def _holiday_name_re() -> regex.Pattern[str]:
+    names = date_words().holidays.names
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(names)})\s*\(?\s*(?:ngày\s+)?$", regex.V1 | regex.I)
+
+
+def names_a_holiday(text: Text, phrase: TimePhrase) -> bool:
+    """Whether ``phrase`` is the day in a holiday's name (veto HOLIDAY_NAME, ``[holidays]``): the name stands right
+    before it, so a cue before the name ("trong dịp nghỉ Lễ 30/4 – 1/5") is the occasion's, not the date's."""
+    return _holiday_name_re().search(text.fold, max(0, phrase.start - 60), phrase.start) is not None
 
 
 def _on_a_posting_stamp(text: Text, phrase: TimePhrase) -> bool:
@@ -2409,6 +2431,8 @@ def _accept(
     if kind in ("date", "period"):
         if is_anniversary_span(phrase):
             return False  # veto ANNIVERSARY_SPAN
+        if names_a_holiday(text, phrase):
+            return False  # veto HOLIDAY_NAME
         last = phrase.date or phrase.when.period_end
         set_at_meeting = phrase.cued and meeting is not None and last is not None and last > meeting
         step_before_issue = plan and last is not None and (phrase.cued or at_start) and _plan_step_before_issue(sentence, last, doc_date)

@@ -19,6 +19,7 @@ from pydantic import BaseModel
 
 from .. import patterns as P
 from .. import roles as R
+from ..dates import full_date_of
 from ..layout import Line, cells_of
 from ..loaders.ocrdist import repair_items
 from ..loaders.ocrfields import date_fields, repair_type_code
@@ -40,8 +41,8 @@ from ..record import Directive, Issuer, PartialDate, System
 from ..source import Text
 from ..structure import Structure
 from ..values import clean_value, is_caps, org_case, strip_enclosing_quotes
-from ..vocabulary import DataFile, alternation, vocabulary
-from .references import relay_lead_symbol
+from ..vocabulary import DataFile, alternation, duties, vocabulary
+from .references import RELAY_WINDOW, relay_lead, relay_unnumbered_re
 
 # At least this share of a cell's letters are capitals for it to be an issuer line.
 ISSUER_MIN_UPPER = 0.75
@@ -578,6 +579,8 @@ def _issuer(st: Structure, d: Directive, cells: list[Line], used: list[tuple[int
         units = [repair_issuer(u, body, t.source.ocr_repairs, d.number.symbol) for u in units]
     issuer_text = units[-1]
     parents = units[:-1]
+    if not t.source.ocr_words and not names_a_body(issuer_text):
+        return  # veto ISSUER_NAMES_A_BODY
     issuer = Issuer(system=d.issuer.system)
     name = org_case(issuer_text)
     parent = org_case(" ".join(parents)) if parents else None
@@ -627,6 +630,12 @@ class _SubjectRepair(BaseModel):
     counter_examples: list[str]
 
 
+class _RelayLead(BaseModel):
+    not_issuer: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+
+
 class HeaderWords(DataFile):
     """The header stage's own words (``data/header.toml``)."""
 
@@ -636,6 +645,7 @@ class HeaderWords(DataFile):
     enacting_sentence: _EnactingSentence
     system_by_name: _SystemByName
     subject_repair: _SubjectRepair
+    relay_lead: _RelayLead
     official_names: dict[str, str]
 
 
@@ -859,6 +869,7 @@ def extract(st: Structure, d: Directive) -> None:
     _type_and_subject(st, d, cells, used)
     _type_from_symbol(d)
     _issuer(st, d, cells, used, system_spans)
+    header_issuer = d.issuer.name is not None
     if d.issuer.name is None:
         _prose_issuer(t, d, 0)
     if d.issuer.name is None or d.document_type is None:
@@ -871,7 +882,13 @@ def extract(st: Structure, d: Directive) -> None:
     if d.number.symbol is None:
         _attached_alone(t, d)
     if d.number.symbol is None:
-        _relay_lead_number(t, d)
+        _relay_lead_number(t, d, header_issuer)
+    if d.number.symbol is None and d.document_type is None:
+        _relay_unnumbered(t, d, header_issuer)
+    if d.document_type is None:
+        _title_line(t, d)
+    if d.issuer.system is None:  # a relay's symbol
+        d.issuer.system = _system_from_symbol(d.number.symbol)
     if d.issuer.system is None:  # neither a motto nor a symbol: the issuer's name may tell
         d.issuer.system = system_from_name(d.issuer.name)
     _recipients(t, d, _tagged_run(st, "recipient"))
@@ -879,15 +896,148 @@ def extract(st: Structure, d: Directive) -> None:
     _contacts(t, d)
 
 
-def _relay_lead_number(t: Text, d: Directive) -> None:
+def _relay_lead_number(t: Text, d: Directive, header_issuer: bool) -> None:
     """RELAY_LEAD_NUMBER: a text with no number box that relays a document states its number in the lead,
     "Ngày 15/9, UBND tỉnh ban hành Công văn số 4158/UBND-THNV về việc …" (probe pc03), "Ngày 5/1/2017, Ban
     Tuyên giáo Trung ương đã ban hành hướng dẫn Số 21- HD/BTGTW, …" (w006): that symbol is its own
-    (``references.relay_lead_symbol``; the references leave it out as the own symbol)."""
-    m = relay_lead_symbol(t)
-    if m is not None:
-        d.number.symbol, d.number.number = P.canonical_symbol(m)
-        d.evidence["number.symbol"] = t.evidence(m.start(), m.end())
+    (``references.relay_lead``; the references leave it out as the own symbol).
+
+    RELAY_LEAD_REGISTER (session 28): the same lead states the relayed document's other register fields, each
+    taken where the text gave none: its type ("Công văn"; "văn bản" names none), its date (printed first, "Ngày
+    09/4/2019, …", or after the symbol, "… số 3273/UBND-VP ngày 29/8/2023"; a day without its year gives none),
+    its issuer where no header named one (the lead's subject when it names a body — "Sở Nội vụ", "Công đoàn cơ sở
+    Văn phòng UBND tỉnh" — not a person, "Chủ tịch UBND huyện": ``[relay_lead] not_issuer``) and its subject ("về
+    việc …" after the symbol, to the sentence's end)."""
+    found = relay_lead(t)
+    if found is None:
+        return
+    m, lead, tail = found.symbol, found.lead, found.tail
+    d.number.symbol, d.number.number = P.canonical_symbol(m)
+    d.evidence["number.symbol"] = t.evidence(m.start(), m.end())
+    if d.document_type is None:
+        printed = P.bare(lead.group("type"))
+        named = next((n for n in vocabulary().type_names() if P.bare(n) == printed), None)
+        if named is not None:
+            d.document_type = named
+            d.evidence["document_type"] = t.evidence(lead.start("type"), lead.end("type"))
+    if d.date is None:
+        for match, prefix, group in ((lead, "relay_", "first"), (tail, "after_", "after")):
+            when = full_date_of(match, prefix) if match.group(group) else None
+            if when is not None:
+                d.date = when
+                d.evidence["date"] = t.evidence(match.start(group), match.end(group))
+                break
+    issuer = " ".join(t.text[lead.start("issuer") : lead.end("issuer")].split())
+    if not header_issuer and _names_a_body(issuer):
+        d.issuer.name = issuer
+        d.evidence["issuer.name"] = t.evidence(lead.start("issuer"), lead.end("issuer"))
+    if d.subject is None and tail.group("subject"):
+        subject = clean_value(t.text[tail.start("subject") : tail.end("subject")])
+        if subject:
+            d.subject = subject
+            d.evidence["subject"] = t.evidence(tail.start("subject"), tail.end("subject"))
+
+
+# ISSUER_NAMES_A_BODY: the issuer's box names a body, so its name opens with an organisation's head word or a body's
+# opener ("ỦY BAN NHÂN DÂN …", "SỞ …", "HUYỆN ĐOÀN …", "CÔNG ĐOÀN …", "TRƯỜNG …", "LIÊN ĐỘI …": vocabulary.toml
+# [organisations] heads, duties.toml [body_openers]). A web page's lines above a text without a header are none: a
+# post's headline ("Điều chỉnh thời gian báo cáo tình hình phòng, chống dịch …", the unseen probe's pe11; "Tạm dừng
+# tiếp công dân …", pg05), its date line ("Thứ bảy, ngày 25/3/2023", pi01), a section's label ("Mục đích:", pb13).
+# Then the body that speaks in the text's first sentences is read instead (``_prose_issuer``). Not applied to pages
+# OCR'd here, whose head word may have lost letters (their issuer is repaired instead: ``repair_issuer``).
+@functools.lru_cache(maxsize=1)
+def _body_name_re() -> regex.Pattern[str]:
+    groups = {"Các", "Mỗi", "Tất cả"}  # a group's opener names no one body
+    words = [*vocabulary().organisations.heads, *(w for w in duties().body_openers.words if w not in groups)]
+    return regex.compile(rf"(?:{alternation(sorted(set(words), key=len, reverse=True))})(?!\p{{L}})", regex.V1 | regex.I)
+
+
+def names_a_body(name: str) -> bool:
+    """Whether ``name`` opens with a body's head word (ISSUER_NAMES_A_BODY, above)."""
+    return _body_name_re().match(name.strip()) is not None
+
+
+def _relay_register(t: Text, d: Directive, m: regex.Match[str], header_issuer: bool) -> None:
+    """The type, the first-printed date, the issuer and the subject a relay's lead ``m`` states, where none was read."""
+    if d.document_type is None:
+        printed = P.bare(m.group("type"))
+        named = next((n for n in vocabulary().type_names() if P.bare(n) == printed), None)
+        if named is not None:
+            d.document_type = named
+            d.evidence["document_type"] = t.evidence(m.start("type"), m.end("type"))
+    if d.date is None and m.group("first"):
+        when = full_date_of(m, "relay_")
+        if when is not None:
+            d.date = when
+            d.evidence["date"] = t.evidence(m.start("first"), m.end("first"))
+    issuer = " ".join(t.text[m.start("issuer") : m.end("issuer")].split())
+    if not header_issuer and _names_a_body(issuer):
+        d.issuer.name = issuer
+        d.evidence["issuer.name"] = t.evidence(m.start("issuer"), m.end("issuer"))
+
+
+def _relay_subject(t: Text, d: Directive, m: regex.Match[str]) -> None:
+    if d.subject is None and m.group("subject"):
+        subject = clean_value(t.text[m.start("subject") : m.end("subject")])
+        if subject:
+            d.subject = subject
+            d.evidence["subject"] = t.evidence(m.start("subject"), m.end("subject"))
+
+
+def _relay_unnumbered(t: Text, d: Directive, header_issuer: bool) -> None:
+    """RELAY_UNNUMBERED (``references.relay_unnumbered_re``): a headerless text that opens by relaying a document by
+    its type alone ("Phòng Văn hóa và Thông tin huyện đã ban hành công văn về việc …", probe pe09) takes its type,
+    issuer and subject as RELAY_LEAD_REGISTER does; no address above it."""
+    head = t.fold[:RELAY_WINDOW]
+    address = regex.search(r"(?m)^[ \t]*Kính\s+gửi\b", head, regex.I | regex.V1)
+    m = relay_unnumbered_re().search(t.fold, 0, address.start() if address else len(head))
+    if m is None:
+        return
+    _relay_register(t, d, m, header_issuer)
+    _relay_subject(t, d, m)
+
+
+# TITLE_LINE_TYPE (session 28): a text without a header of its own whose title line names its type and its subject,
+# "Thông báo về việc đăng ký sửa chữa, nâng cấp hẻm …" (the unseen probe's pc21), "Thông báo: Về việc hướng dẫn về công
+# tác báo cáo, thống kê" (pe07), "Công văn: V/v tổ chức tuyên dương …" (ph11): the type and the subject are the
+# title's (a header prints the type on its own line and the subject under it, read by ``_type_and_subject``).
+# Counter-examples: a duty item that opens with a type's verb ("Hướng dẫn các đơn vị …") has no "về việc"; a type
+# cited with its number ("Thông báo số 12/TB-UBND về việc …") is another document.
+TITLE_LINE_MAX_CHARS = 1200
+
+
+@functools.lru_cache(maxsize=1)
+def _title_line_re() -> regex.Pattern[str]:
+    types = vocabulary().type_alternation()
+    return regex.compile(
+        rf"^[ \t]*(?P<type>{types})[ \t]*:?[ \t]*(?:về[ \t]+việc|V/v|về)[ \t]*:?[ \t]*(?P<subject>[^\n]+?)[ \t.]*$",
+        regex.V1 | regex.I | regex.M,
+    )
+
+
+def _title_line(t: Text, d: Directive) -> None:
+    """TITLE_LINE_TYPE (above): the type and subject of a headerless text's title line."""
+    m = _title_line_re().search(t.fold, 0, min(len(t.fold), TITLE_LINE_MAX_CHARS))
+    if m is None:
+        return
+    printed = P.bare(m.group("type"))
+    named = next((n for n in vocabulary().type_names() if P.bare(n) == printed), None)
+    if named is None:
+        return
+    d.document_type = named
+    d.evidence["document_type"] = t.evidence(m.start("type"), m.end("type"))
+    _relay_subject(t, d, m)
+
+
+@functools.lru_cache(maxsize=1)
+def _relay_issuer_re() -> regex.Pattern[str]:
+    persons = alternation(HeaderWords.load().relay_lead.not_issuer)
+    return regex.compile(rf"(?!(?:{persons})(?!\p{{L}}))(?=\p{{Lu}}){duties().openers_pattern()}", regex.V1)
+
+
+def _names_a_body(name: str) -> bool:
+    """RELAY_LEAD_REGISTER's issuer: a capitalised body's name (``[body_openers]``), not a person's title."""
+    return _relay_issuer_re().match(name) is not None
 
 
 # The enacting authority printed above the căn cứ of a decision ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ",

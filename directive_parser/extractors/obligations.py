@@ -58,6 +58,7 @@ from .own_acts import (
     name_key,
     printed_names,
 )
+from .references import relay_spans
 
 # A duty restated (in a closing section, or spelled out after a lead-in) shares at least this
 # share of its action words with the first statement: one entry (OUTPUT.md).
@@ -1884,6 +1885,13 @@ def outline_spans(items: list[OutlineItem]) -> list[tuple[int, int]]:
     return out
 
 
+def relayed_record(record: Directive, relays: list[tuple[int, int]]) -> bool:
+    """Whether the record's number or type was read from a relay's lead (RELAY_LEAD, RELAY_UNNUMBERED: the text reports
+    a document instead of being one)."""
+    read = [record.evidence.get("number.symbol"), record.evidence.get("document_type")]
+    return any(ev is not None and s <= ev.start < e for ev in read for s, e in relays)
+
+
 def sentence_obligations(
     st: Structure, record: Directive, start: int, end: int, everything: bool = False, closing_alone: bool = False
 ) -> list[Obligation]:
@@ -1895,7 +1903,12 @@ def sentence_obligations(
     paragraphs = D.Paragraphs(text, sentences, start, end, st)
     doc_type = record.document_type or ""
     plan = doc_type in PLAN_KINDS
-    addressed = doc_type in ADDRESSED_KINDS or (bool(record.recipients) and not plan)
+    # RELAY_NOT_ADDRESSED: a post relaying a công văn (its register read from the lead, header.py RELAY_LEAD_REGISTER)
+    # is no letter to its reader: its title and the imperative lines of its prose name no one's duty ("Tăng cường công
+    # tác thống kê trên địa bàn tỉnh" over "Ngày 15/9, UBND tỉnh ban hành Công văn số …", the unseen probe's pc03)
+    relays = relay_spans(text)
+    relayed = relayed_record(record, relays)
+    addressed = (doc_type in ADDRESSED_KINDS and not relayed) or (bool(record.recipients) and not plan)
     doc_year = record.date_partial.year if record.date_partial else None
     issuer = issuer_names(record)
     forms = issuer_forms(printed_names(record))
@@ -1920,6 +1933,7 @@ def sentence_obligations(
     # UBND tỉnh kiểm tra công tác chuẩn bị thi công …; làm việc với UBND Phường 2 Bảo Lộc …" (n009, a Thông báo's
     # trích yếu printed under "THÔNG BÁO"). Counter-example: the paragraph after it ("Ngày 24/4/2026, …") is text.
     title = record.evidence.get("subject")
+    type_read = record.evidence.get("document_type")
     if title is not None and title.end - title.start > TITLE_MAX_CHARS:
         title = None
     # Veto RECIPIENT_LINE: a line of the "Kính gửi:" list names an addressee, whatever verb its name holds: "- Các cơ
@@ -1988,7 +2002,10 @@ def sentence_obligations(
         def dated(s: int = sent.start, e: int = sent.end) -> bool:
             return any(p.date is not None for p in find_time_phrases(text.text, text.fold, record.date, doc_year, s, e))
 
-        if issuers_own(text.text[sent.start : sent.end], forms, doc_type, dated, functools.partial(asked_item, st, sent.start)) is not None:
+        # RELAY_SENTENCE_ASKS: the relay's lead reports the issuer's act, and what it goes on to ask is the relayed
+        # document's ask ("Liên đoàn Lao động tỉnh vừa có công văn gửi các cấp công đoàn thực hiện tốt …", probe pf17)
+        relay_sentence = any(sent.start <= s < sent.end for s, _ in relays)
+        if not relay_sentence and issuers_own(text.text[sent.start : sent.end], forms, doc_type, dated, functools.partial(asked_item, st, sent.start)) is not None:
             continue  # "Trung ương Đoàn TNCS Hồ Chí Minh thành lập Ban Tổ chức …" (c122): the issuer's own act
         asked_unit = lead_in_in_issuer_section(st, block, forms) if not own else None
         if asked_unit is not None:
@@ -2010,6 +2027,10 @@ def sentence_obligations(
             continue
         fold = text.fold[sent.start : sent.end]
         statement = block in statements and not _TURN_TO_DUTY_RE.search(fold)
+        # TITLE_LINE_NO_DUTY: the line that opens with the document's type as read (a headerless text's title, "Thông
+        # báo về việc đăng ký sửa chữa, nâng cấp hẻm …", probe pc21; header.py TITLE_LINE_TYPE) is its title, no duty
+        if not everything and type_read is not None and type_read.start == sent.start:
+            continue
         if not everything and (statement or (title is not None and title.start <= sent.start < title.end)) and not _asks(fold):
             continue  # what happened or how things stand (EVENT_NARRATIVE, PAST_PERIOD, SITUATION_PART); the title (TITLE)
         if not everything and block in quoted:

@@ -14,6 +14,7 @@ are data: ``data/references.toml``.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 import regex
@@ -335,37 +336,133 @@ def _number_field(st: Structure, pos: int) -> bool:
     return cell is None and line.start > 0 and bool(_NUMBER_LABEL_LINE_RE.match(st.text.fold[above:pos]))
 
 
-# RELAY_LEAD: a post that relays a document opens by stating that it was issued, its date first: "Ngày 15/9,
-# UBND tỉnh ban hành Công văn số 4158/UBND-THNV về việc …" (probe pc03; pc11, pc13, pd03). When the text
-# prints no number of its own (no header) and this is where its first symbol stands, the symbol is the
-# relayed document's own number (header.py RELAY_LEAD_NUMBER), no citation: "Ngày 5/1/2017, Ban Tuyên giáo
-# Trung ương đã ban hành hướng dẫn Số 21- HD/BTGTW, …" (w006, a web copy of the guide). Counter-examples: a text with its own number cites what it
-# names so ("…, ngày 03/01/2023, Ban Dân vận Thành ủy đã ban hành Hướng dẫn số 11-HD/BDVTU …", 000); a
-# lead whose first symbol another sentence cited before is no lead.
+# RELAY_LEAD: a post that relays a document opens by stating that it was issued: "Ngày 15/9, UBND tỉnh ban hành
+# Công văn số 4158/UBND-THNV về việc …" (probe pc03; pc11, pc13, pd03). When the text prints no number of its own
+# (no header) and this is where a symbol stands, the symbol is the relayed document's own number (header.py
+# RELAY_LEAD_NUMBER), no citation: "Ngày 5/1/2017, Ban Tuyên giáo Trung ương đã ban hành hướng dẫn Số 21- HD/BTGTW,
+# …" (w006, a web copy of the guide). Counter-examples: a text with its own number cites what it names so ("…, ngày
+# 03/01/2023, Ban Dân vận Thành ủy đã ban hành Hướng dẫn số 11-HD/BDVTU …", 000); a symbol another sentence cited
+# before is no lead.
+# RELAY_LEAD_FORMS (session 28): the lead opens a line, a sentence or a clause, its date first or after the symbol,
+# the act "(đã|vừa) (ký) ban hành" or "(đã) có": "…năm 2018. Ngày 10/10/2018, Văn phòng HĐND và UBND huyện … vừa ban
+# hành Công văn số 634/VP-NCTH, …" (pg09, after the basis it implements), "Chủ tịch UBND huyện đã ký ban hành Công
+# văn số 3273/UBND-VP ngày 29/8/2023 về việc …" (pi13), "…của Quận ủy, UBND Quận Long Biên ban hành hướng dẫn số
+# 02/HD-UBND, ngày 08/4/2016 …" (pi03), "UBND tỉnh Yên Bái đã có Văn bản số 1692/UBND-KTTH đề nghị …" (pe13; "văn
+# bản" names no type). Counter-example: a text addressed with "Kính gửi:" is the document itself, and a "Ngày …, X
+# đã ban hành Quyết định số …" in it is its background (pe05).
+#   where the lead opens: a line, a sentence, a clause after a comma
+_RELAY_OPENS = r"(?:^|(?<=\n)|(?<=[.!?;]\s)|(?<=,\s))[ \t]*"
+#   the day it was issued, printed first: "Ngày 15/9, ", "Ngày 12 tháng 3 năm 2024, "
+_RELAY_DAY_FIRST = rf"(?:(?=Ngày\s)(?P<first>{date_pattern('relay_')})\s*,\s*)?"
+#   who issued it: no comma or stop inside ("Văn phòng HĐND và UBND huyện Vĩnh Thuận")
+_RELAY_ISSUER = r"(?P<issuer>[^,.;:\n]{3,150}?)\s+"
+#   the act: "đã ban hành", "vừa ban hành", "đã ký ban hành", "ban hành", "đã có"
+_RELAY_ACT = r"(?:(?:đã|vừa|mới)\s+)*(?:(?:ký\s+)?ban\s+hành|có)\s+"
+#   the document: a type name, or "văn bản" (no type)
+_RELAY_DOCUMENT = r"(?P<type>{types}|văn\s+bản)\s+số\s*:?\s*$"
+#   after the symbol: its date ("ngày 29/8/2023", ", ngày 08/4/2016"), then what about ("về việc …", "V/v …", "về …"),
+#   to the sentence's end
+_RELAY_TAIL = rf"""[ \t]*,?[ \t]*(?:(?P<after>{date_pattern('after_')})[ \t]*,?[ \t]*)?
+    (?:(?:về\s+việc|V/v|về)[ \t]+(?P<subject>[^\n]+?)(?=\.(?:\s|$)|;|\n|$))?"""
+# The lead stands within the text's first characters (a post's title and a portal's lines come first: pc03 prints
+# some 600 characters of them).
+RELAY_WINDOW = 2000
+
+
 @functools.lru_cache(maxsize=1)
 def relay_lead_re() -> regex.Pattern[str]:
-    """The relay's lead up to its symbol: "Ngày <date>, <issuer> (đã) ban hành <type> số:" (RELAY_LEAD)."""
-    types = vocabulary().type_alternation()
-    return regex.compile(
-        rf"(?:^|\n)[ \t]*(?=Ngày\s)(?:{date_pattern('relay_')})\s*,\s*[^,.;:\n]{{3,150}}?\s(?:đã\s+)?ban\s+hành\s+(?:{types})\s+số\s*:?\s*$",
-        regex.V1 | regex.I,
-    )
+    """The relay's lead up to its symbol (RELAY_LEAD, RELAY_LEAD_FORMS), matched by search on the line up to it."""
+    lead = _RELAY_DOCUMENT.format(types=vocabulary().type_alternation())
+    return regex.compile(_RELAY_OPENS + _RELAY_DAY_FIRST + _RELAY_ISSUER + _RELAY_ACT + lead, regex.V1 | regex.I)
 
 
-def relay_lead_symbol(t: Text) -> MatchLike | None:
-    """The symbol a relay's lead states as its own number (RELAY_LEAD): the text's first symbol, in that lead.
+@functools.lru_cache(maxsize=1)
+def _relay_tail_re() -> regex.Pattern[str]:
+    return regex.compile(_RELAY_TAIL, regex.V1 | regex.I | regex.X)
+
+
+# RELAY_UNNUMBERED (session 28): a relay that names the document without its number, as just issued: "Phòng Văn hóa
+# và Thông tin huyện đã ban hành công văn về việc đôn đốc nộp hồ sơ …" (the unseen probe's pe09), "UBND tỉnh vừa ban
+# hành kế hoạch về việc tăng cường công tác tuyên truyền …" (pi15), "Liên đoàn Lao động (LĐLĐ) tỉnh vừa có công văn
+# gửi các cấp công đoàn …" (pf17). The act is past or recent ("đã", "vừa", "mới"): a present "X ban hành Kế hoạch …
+# như sau:" is the document's own enacting sentence (header.py ``enacting_re``), and an act without its type names
+# no document.
+#   the act, past or recent
+_RELAY_PAST_ACT = r"(?:đã|vừa|mới)\s+(?:(?:đã|vừa|mới)\s+)*(?:(?:ký\s+)?ban\s+hành|có)\s+"
+#   the document's type, unnumbered, then what about (optional)
+_RELAY_UNNUMBERED_DOCUMENT = r"(?P<type>{types})(?!\p{{L}})(?!\s+số(?!\p{{L}}))(?:[ \t]+(?:về\s+việc|V/v|về)[ \t]+(?P<subject>[^\n]+?)(?=\.(?:\s|$)|;|\n|$))?"
+
+
+@functools.lru_cache(maxsize=1)
+def relay_unnumbered_re() -> regex.Pattern[str]:
+    """A relay's lead naming the document by its type alone (RELAY_UNNUMBERED), issuer and subject as groups."""
+    document = _RELAY_UNNUMBERED_DOCUMENT.format(types=vocabulary().type_alternation())
+    return regex.compile(_RELAY_OPENS + _RELAY_DAY_FIRST + _RELAY_ISSUER + _RELAY_PAST_ACT + document, regex.V1 | regex.I)
+
+
+@dataclasses.dataclass(frozen=True)
+class RelayLead:
+    """A relay's lead (RELAY_LEAD): the symbol, the lead before it and what follows it, all in ``t.fold``."""
+
+    symbol: MatchLike
+    lead: regex.Match[str]
+    tail: regex.Match[str]
+
+
+def relay_lead(t: Text) -> RelayLead | None:
+    """The lead of a text that relays a document (RELAY_LEAD): on the line that first names a document, within the
+    text's first ``RELAY_WINDOW`` characters and with no address above it, the first symbol that stands in a relay's
+    lead, not cited before it.
 
     Args:
         t: the normalised text.
 
     Returns:
-        The symbol's match in ``t.fold``, or None when the first symbol stands in no relay's lead.
+        The lead, or None when the text relays nothing.
     """
-    first = next(iter(_symbols(t.fold, 0)), None)
-    if first is None:
+    address = regex.search(r"(?m)^[ \t]*Kính\s+gửi\b", t.fold[:RELAY_WINDOW], regex.I | regex.V1)
+    stop = address.start() if address else RELAY_WINDOW
+    symbols = _symbols(t.fold, 0)
+    if not symbols:
         return None
-    line = t.fold.rfind("\n", 0, first.start()) + 1
-    return first if relay_lead_re().match(t.fold[max(0, line - 1) : first.start()]) else None
+    # the lead is the line that first names a document: a basis it implements may stand before it on that line
+    line = t.fold.rfind("\n", 0, symbols[0].start()) + 1
+    line_end = t.fold.find("\n", symbols[0].start())
+    cited: set[str] = set()
+    for m in symbols:
+        if m.start() >= min(stop, line_end if line_end >= 0 else len(t.fold)):
+            return None
+        symbol = P.canonical_symbol(m)[0]
+        if symbol in cited:
+            continue
+        cited.add(symbol)
+        lead = relay_lead_re().search(t.fold, line, m.start())
+        if lead is not None:
+            tail = _relay_tail_re().match(t.fold, m.end())
+            assert tail is not None  # every part of the tail is optional
+            return RelayLead(symbol=m, lead=lead, tail=tail)
+    return None
+
+
+def relay_spans(t: Text) -> list[tuple[int, int]]:
+    """Where a relay's lead stands in ``t`` (RELAY_LEAD from its opening to the end of what follows the symbol;
+    RELAY_UNNUMBERED), before any address: none when the text relays nothing."""
+    spans = []
+    found = relay_lead(t)
+    if found is not None:
+        spans.append((found.lead.start(), found.tail.end()))
+    head = t.fold[:RELAY_WINDOW]
+    address = regex.search(r"(?m)^[ \t]*Kính\s+gửi\b", head, regex.I | regex.V1)
+    m = relay_unnumbered_re().search(t.fold, 0, address.start() if address else len(head))
+    if m is not None:
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def relay_lead_symbol(t: Text) -> MatchLike | None:
+    """The symbol a relay's lead states as its own number (RELAY_LEAD), or None."""
+    found = relay_lead(t)
+    return found.symbol if found is not None else None
 
 
 def find_references(st: Structure, record: Directive) -> list[LegalReference]:
