@@ -450,3 +450,42 @@ def test_an_article_or_a_year_after_a_selection_verb_is_no_count(sentence: str) 
 )
 def test_a_share_the_work_must_reach_is_a_target(sentence: str, expected: list[tuple[int, int]]) -> None:
     assert [(lo, hi) for lo, hi, _, _ in _quotas(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("targets")["each_examples"])
+def test_a_count_for_each_member_is_an_allocation(sentence: str) -> None:
+    # DISTRIBUTIVE_EACH (the probe's pi07, pf03 in our own words): "mỗi X <any verb> N Y" gives each X its count
+    got = _quotas(sentence)
+    assert len(got) == 1 and got[0][0] == got[0][1] and got[0][3] is not None and "ỗi" in got[0][3]
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("targets")["each_counter_examples"])
+def test_each_with_a_hint_a_time_a_report_or_without_each_sets_no_quota(sentence: str) -> None:
+    # "mỗi ô ghi 1 chữ số" (c101, a form hint), "mỗi chặng 6 tháng" (c127, a time), "đã tổ chức" (a report), no "mỗi"
+    assert _quotas(sentence) == []
+
+
+def test_each_before_a_selection_verb_keeps_its_reading() -> None:
+    # pi07's form (our words): a verb that is no target word ("trang trí"), "mỗi" inside the subject
+    got = _quotas("Các trung tâm mỗi đơn vị trang trí 1 xe hoa tham gia diễu hành.")
+    assert [(lo, hi, unit) for lo, hi, unit, _ in got] == [(1, 1, "xe hoa")]
+
+
+def test_two_rates_with_long_names_are_two_targets() -> None:
+    # RATE_NAME_IS_WHO, n001: a rate's name is who, however long and ending on its year; with a null subject the two
+    # 90% targets were deduplicated into one
+    text = (
+        "a) Mục tiêu\n- Tỷ lệ giải ngân kế hoạch đầu tư vốn ngân sách nhà nước năm 2026 đạt trên 90%.\n"
+        "- Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia trên tổng số giao dịch thanh toán của dịch vụ "
+        "công đạt tối thiểu 90%.\n"
+    )
+    record = parse_text(text)
+    assert [(q.min, q.subject) for q in record.quotas] == [
+        (90, "Tỷ lệ giải ngân kế hoạch đầu tư vốn ngân sách nhà nước năm 2026"),
+        (90, "Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia trên tổng số giao dịch thanh toán của dịch vụ công"),
+    ]
+
+
+def test_an_index_label_is_still_no_subject() -> None:
+    # counter-example of RATE_NAME_IS_WHO: a label ending on its index ("Chỉ tiêu 3") is no subject
+    assert _quotas("Chỉ tiêu 3: 250 nghìn ý tưởng, sáng kiến.")[0][3] is None

@@ -83,6 +83,7 @@ class NumberWords:
     not_targets: list[str]
     after_share: list[str]
     reach_words: list[str]
+    each_words: list[str]
     passive_agents: list[str]
     qualities: list[str]
     issuer_organs: list[str]
@@ -97,6 +98,8 @@ class NumberWords:
     subject_verbs: list[str]
     subject_openers: list[str]
     subject_max_words: int
+    rate_heads: list[str]
+    rate_max_words: int
 
 
 def _f(word: str) -> str:
@@ -127,6 +130,7 @@ def number_words() -> NumberWords:
         not_targets=[_f(w) for w in d["targets"]["not_targets"]],
         after_share=[_f(w) for w in d["targets"]["after_share"]],
         reach_words=[_f(w) for w in d["targets"]["reach_words"]],
+        each_words=[_f(w) for w in d["targets"]["each_words"]],
         passive_agents=[_f(w) for w in d["unit_phrase"]["passive_agents"]],
         qualities=[_f(w) for w in d["unit_phrase"]["qualities"]],
         issuer_organs=[_f(w) for w in d["issuer_organs"]["words"]],
@@ -141,6 +145,8 @@ def number_words() -> NumberWords:
         subject_verbs=[_f(w) for w in s["verbs"]],
         subject_openers=[_f(w) for w in s["openers"]],
         subject_max_words=int(s["max_words"]),
+        rate_heads=[_f(w) for w in s["rate_heads"]],
+        rate_max_words=int(s["rate_max_words"]),
     )
 
 
@@ -460,6 +466,8 @@ def _subject(t: Text, low: str, clause_start: int, cue_start: int, label: bool =
     if not value or not regex.match(r"\p{L}", value):
         return None
     n_words = len(value.split())
+    if _is_rate_name(low[start:end].strip(), n_words, w):
+        return " ".join(value.split())  # RATE_NAME_IS_WHO
     if n_words > w.subject_max_words or regex.search(r"\d\s*$", value):
         return None  # a sentence, or an index label ("Chỉ tiêu 3")
     if label:
@@ -468,6 +476,13 @@ def _subject(t: Text, low: str, clause_start: int, cue_start: int, label: bool =
     if _opens_with_verb(low[start:end].strip()):
         return None
     return " ".join(value.split())
+
+
+def _is_rate_name(low: str, n_words: int, w: NumberWords) -> bool:
+    """RATE_NAME_IS_WHO: whether a folded subject opens with a rate's name ("tỷ lệ …", numbers.toml [subjects] rate_heads)
+    and is no longer than a rate's name runs: "Tỷ lệ giải ngân kế hoạch đầu tư vốn ngân sách nhà nước năm 2026" (n001)
+    keeps its year and its length. Counter-example: "Chỉ tiêu 3" is an index label, not a rate."""
+    return n_words <= w.rate_max_words and regex.match(rf"(?:{_alt(w.rate_heads)})(?!\p{{L}})", low) is not None
 
 
 def _opens_with_verb(low: str) -> bool:
@@ -626,6 +641,7 @@ def find_quotas(
                 or _next_share(low, out, m.start(), pct)
                 or _share_that_must(low, q_end, c_end, pct)
                 or _share_reached(low, m.start(), pct)
+                or _each_allocation(low, c_start, m.start(), w)
             ):
                 continue
             if n1 in YEAR_RANGE and not pct:
@@ -749,6 +765,21 @@ def _share_reached(low: str, pos: int, pct: bool) -> bool:
     if not pct:
         return False
     return bool(regex.search(rf"(?<!\p{{L}})(?:{_alt(number_words().reach_words)})\s+$", low[max(0, pos - 12) : pos]))
+
+
+def _each_allocation(low: str, c_start: int, pos: int, w: NumberWords) -> bool:
+    """DISTRIBUTIVE_EACH: whether the comma-part before the count at ``pos`` names its holder with "mỗi" ("each": numbers.toml
+    [targets] each_words), so that the count is what each one must give or do, whatever the verb: "mỗi đơn vị huy động 1
+    xe ô tô" (the probe's pi07), "Mỗi đơn vị tham gia 01 đội thi" (own sentence). Counter-examples: a form-filling hint
+    between ("mỗi ô ghi 1 chữ số", c101); a number between ("mỗi chặng 6 tháng" is read as a time and vetoed by its unit
+    elsewhere); no "mỗi" ("Các đơn vị tham gia 01 đội thi")."""
+    part_start = max(low.rfind(",", c_start, pos), low.rfind(";", c_start, pos)) + 1 or c_start
+    part = low[max(part_start, c_start) : pos]
+    each = regex.search(rf"(?<!\p{{L}})(?:{_alt(w.each_words)})\s+\p{{L}}", part)
+    if each is None:
+        return False
+    between = part[each.start() :]
+    return not regex.search(r"\d", between) and not _has_word(between, w.hint_openers)
 
 
 def _next_share(low: str, found: list[Quota], pos: int, pct: bool) -> bool:
