@@ -489,3 +489,30 @@ def test_two_rates_with_long_names_are_two_targets() -> None:
 def test_an_index_label_is_still_no_subject() -> None:
     # counter-example of RATE_NAME_IS_WHO: a label ending on its index ("Chỉ tiêu 3") is no subject
     assert _quotas("Chỉ tiêu 3: 250 nghìn ý tưởng, sáng kiến.")[0][3] is None
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("targets")["breakdown_examples"])
+def test_the_counts_that_break_a_target_down_are_targets(sentence: str) -> None:
+    # LIST_BREAKDOWN, c113: "… ít nhất 2.000 …, trong đó có 100 …, 250 …"
+    assert [(lo, hi) for lo, hi, _, _ in _quotas(sentence)] == [(2000, None), (100, 100), (250, 250)]
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("targets")["breakdown_counter_examples"])
+def test_a_breakdown_needs_a_quota_before_it(sentence: str) -> None:
+    # c105's criterion "trong đó có 01 lần …" follows no quota; a count after a full stop is a sentence of its own
+    assert [(lo, hi) for lo, hi, _, _ in _quotas(sentence) if lo != 2000] == []
+
+
+_AIM_ITEMS = "II. MỤC TIÊU, CHỈ TIÊU\n4. Hỗ trợ ít nhất 2.000 thanh niên khởi nghiệp.\n5. 100.000 thanh niên được trang bị kiến thức, tập huấn nâng cao năng lực về khởi nghiệp.\n"
+
+
+def test_a_count_opening_an_item_of_the_aims_is_a_target() -> None:
+    # COUNT_OPENS_AIM_ITEM, c113: under "MỤC TIÊU, CHỈ TIÊU" an item opening with a count sets a figure to reach
+    text = "KẾ HOẠCH\nThực hiện chương trình hỗ trợ thanh niên khởi nghiệp năm 2025\n" + _AIM_ITEMS
+    assert (100_000, 100_000) in [(q.min, q.max) for q in parse_text(text).quotas]
+
+
+def test_a_count_opening_an_item_of_a_report_is_no_target() -> None:
+    # counter-example: the same item under a report's results heading (no aims part) is a figure reported
+    text = "BÁO CÁO\nKết quả năm 2024\nI. KẾT QUẢ ĐẠT ĐƯỢC\n5. 100.000 thanh niên được trang bị kiến thức, tập huấn nâng cao năng lực về khởi nghiệp.\n"
+    assert parse_text(text).quotas == []

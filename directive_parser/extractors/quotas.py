@@ -84,6 +84,7 @@ class NumberWords:
     after_share: list[str]
     reach_words: list[str]
     each_words: list[str]
+    breakdown_words: list[str]
     passive_agents: list[str]
     qualities: list[str]
     issuer_organs: list[str]
@@ -131,6 +132,7 @@ def number_words() -> NumberWords:
         after_share=[_f(w) for w in d["targets"]["after_share"]],
         reach_words=[_f(w) for w in d["targets"]["reach_words"]],
         each_words=[_f(w) for w in d["targets"]["each_words"]],
+        breakdown_words=[_f(w) for w in d["targets"]["breakdown_words"]],
         passive_agents=[_f(w) for w in d["unit_phrase"]["passive_agents"]],
         qualities=[_f(w) for w in d["unit_phrase"]["qualities"]],
         issuer_organs=[_f(w) for w in d["issuer_organs"]["words"]],
@@ -541,6 +543,7 @@ def find_quotas(
     end: int | None = None,
     sentences: list[Sentence] | None = None,
     in_targets: Callable[[int], bool] | None = None,
+    sets_figures: Callable[[int], bool] | None = None,
 ) -> list[Quota]:
     """All quotas in ``t.text[start:end]``, in order.
 
@@ -552,6 +555,8 @@ def find_quotas(
             when not given.
         in_targets: whether a position lies in a part of targets ("II. CHỈ TIÊU CHỦ YẾU",
             ``Structure.section_kind``); there a change word sets a target, not a past result.
+        sets_figures: whether a position lies in a part that sets a plan's figures (its aims or its targets,
+            ``Structure.section_kind``); there a count that opens a list item is a target (COUNT_OPENS_AIM_ITEM).
 
     Returns:
         The quotas, each with its phrase (``text``) and ``evidence``.
@@ -642,6 +647,7 @@ def find_quotas(
                 or _share_that_must(low, q_end, c_end, pct)
                 or _share_reached(low, m.start(), pct)
                 or _each_allocation(low, c_start, m.start(), w)
+                or (sets_figures is not None and _count_opens_item(low, c_start, m.start()) and sets_figures(m.start()))
             ):
                 continue
             if n1 in YEAR_RANGE and not pct:
@@ -738,9 +744,21 @@ def _next_in_list(low: str, found: list[Quota], c_start: int, pos: int) -> bool:
     list: "Chỉ tiêu 8: 12 triệu lượt thanh thiếu niên được tư vấn …; 3 triệu thanh niên được giới
     thiệu việc làm"."""
     prev = found[-1].evidence if found else None
+    if prev is not None and 0 <= pos - prev.end <= INHERIT_GAP and _breakdown_glue_re().fullmatch(low, prev.end, pos):
+        return True  # LIST_BREAKDOWN
     if prev is None or not 0 <= c_start - prev.end <= INHERIT_GAP or not _LIST_GLUE_RE.fullmatch(low, prev.end, c_start):
         return False
     return bool(regex.fullmatch(r"[\s\-–+•*]*", low[c_start:pos]))
+
+
+@functools.lru_cache(maxsize=1)
+def _breakdown_glue_re() -> regex.Pattern[str]:
+    """LIST_BREAKDOWN: what may stand between a quota and the next count of its list, "," or ";", then "và" or "trong đó
+    (có)" (numbers.toml [targets] breakdown_words): "… 2.000 thanh niên khởi nghiệp, trong đó có 100 học sinh, sinh
+    viên, 250 thanh niên …" (c113). Nothing else: a verb, a full stop or a label between makes the count a clause of its
+    own, read on its own words."""
+    words = _alt(number_words().breakdown_words)
+    return regex.compile(rf"\s*[,;]\s*(?:(?:và|{words})(?!\p{{L}})\s*:?\s*)?", regex.V1)
 
 
 # A modal after a share's noun makes it a requirement (numbers.toml [targets] after_share): "100% hồ
@@ -797,6 +815,19 @@ _AND_NEXT_SHARE_RE = regex.compile(rf"[^.:;!?]{{0,{UNIT_MAX_CHARS}}}\svà\s+", r
 # Between two targets of one list: the rest of the first's noun, then "," or ";" ("… hướng nghiệp\n\nvà
 # việc làm; "), no full stop or label.
 _LIST_GLUE_RE = regex.compile(r"[^.:!?]*[,;]\s*", regex.V1)
+
+
+def _count_opens_item(low: str, c_start: int, pos: int) -> bool:
+    """COUNT_OPENS_AIM_ITEM: whether the count at ``pos`` opens its list item, as "1. 100% cán bộ …" opens one
+    (``_pct_opens_clause``); the caller asks this only in a plan's aims or targets part, where an item opening with a
+    count states a figure to reach: "II. MỤC TIÊU, CHỈ TIÊU … 5. 100.000 thanh niên được trang bị kiến thức, tập huấn
+    nâng cao năng lực về khởi nghiệp" (c113). Counter-examples: the same item in a report's body (no aims part: "- 120
+    cán bộ tham gia tập huấn"); a count inside the item ("1. Tổ chức 02 hội nghị", no target word)."""
+    return bool(_ITEM_LEAD_RE.fullmatch(low, c_start, pos))
+
+
+# What may open a list item before its figure: a bullet, an item number "1." / "1)" / "a)".
+_ITEM_LEAD_RE = regex.compile(r"[\s\-–+•*]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?", regex.V1)
 
 
 def _pct_opens_clause(low: str, c_start: int, pos: int, pct: bool) -> bool:
@@ -864,5 +895,14 @@ def extract(st: Structure, record: Directive) -> None:
     found: list[Quota] = []
     for s, e in _zones(st.layout, len(st.text.text)):
         if e > s:
-            found.extend(find_quotas(st.text, s, e, st.sentences, lambda pos: st.section_kind(pos) == "targets"))
+            found.extend(
+                find_quotas(
+                    st.text,
+                    s,
+                    e,
+                    st.sentences,
+                    lambda pos: st.section_kind(pos) == "targets",
+                    lambda pos: st.section_kind(pos) in ("aims", "targets"),
+                )
+            )
     record.quotas = _dedupe(_merge_bounds(found))
