@@ -516,3 +516,32 @@ def test_a_count_opening_an_item_of_a_report_is_no_target() -> None:
     # counter-example: the same item under a report's results heading (no aims part) is a figure reported
     text = "BÁO CÁO\nKết quả năm 2024\nI. KẾT QUẢ ĐẠT ĐƯỢC\n5. 100.000 thanh niên được trang bị kiến thức, tập huấn nâng cao năng lực về khởi nghiệp.\n"
     assert parse_text(text).quotas == []
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("targets")["label_examples"])
+def test_a_count_after_a_quantity_label_is_asked_for(sentence: str) -> None:
+    # QUANTITY_LABEL: the "Số lượng:" slot of a plan (c125, the probe's pf11), filled with an exact count (own sentences)
+    got = _quotas(sentence)
+    assert len(got) == 1 and got[0][0] == got[0][1] is not None
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("targets")["label_counter_examples"])
+def test_a_quantity_without_its_label_s_colon_or_reported_is_no_quota(sentence: str) -> None:
+    # c101: "số lượng … là 5.000" (a fact), "số lượng nhiều hơn 3 lần: 5.000 x 3" (a worked example); "đã tham dự"
+    assert _quotas(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # QUOTED_COUNTED_NAME, the probe's pi03 (our words): the quoted name is what is counted
+        ("Các xã đăng ký 1-2 “Tuyến đường hoa nông thôn mới”.", [(1, 2, "Tuyến đường hoa nông thôn mới")]),
+        ('Mỗi chi đoàn xây dựng 01 "Công trình thanh niên".', [(1, 1, "Công trình thanh niên")]),
+        # counter-examples: a number inside the name, a year before a name, an index before a quoted heading
+        ('Các chi đoàn hưởng ứng phong trào "3 không" của huyện.', []),
+        ("Triển khai chủ đề năm 2022 “Năm Dân vận khéo”.", []),
+        ("Ghi như nội dung mục 11 “trình độ hiện nay” trong lý lịch.", []),
+    ],
+)
+def test_a_count_before_a_quoted_name_counts_the_named_things(sentence: str, expected: list[tuple[int, int, str]]) -> None:
+    assert [(lo, hi, unit) for lo, hi, unit, _ in _quotas(sentence)] == expected

@@ -85,6 +85,7 @@ class NumberWords:
     reach_words: list[str]
     each_words: list[str]
     breakdown_words: list[str]
+    label_words: list[str]
     passive_agents: list[str]
     qualities: list[str]
     issuer_organs: list[str]
@@ -133,6 +134,7 @@ def number_words() -> NumberWords:
         reach_words=[_f(w) for w in d["targets"]["reach_words"]],
         each_words=[_f(w) for w in d["targets"]["each_words"]],
         breakdown_words=[_f(w) for w in d["targets"]["breakdown_words"]],
+        label_words=[_f(w) for w in d["targets"]["label_words"]],
         passive_agents=[_f(w) for w in d["unit_phrase"]["passive_agents"]],
         qualities=[_f(w) for w in d["unit_phrase"]["qualities"]],
         issuer_organs=[_f(w) for w in d["issuer_organs"]["words"]],
@@ -427,8 +429,18 @@ def _unit_end(text: str, pos: int, end: int) -> int:
 _UNIT_WORD_RE = regex.compile(r"[\p{L}\p{M}\d]+(?:/[\p{L}\p{M}\d]+)*\)?")
 
 
+# QUOTED_COUNTED_NAME: a count followed by a name in quotation marks counts the things so named: "UBND các phường đăng
+# ký 2-3 "Tuyến đường, tuyến phố văn minh đô thị"" (the probe's pi03) → "Tuyến đường, tuyến phố văn minh đô thị", as "03
+# mô hình “Dân vận khéo”" (000) counts "mô hình". A space opens it (a quote glued to the number closes a name that
+# holds it: QUOTED_NAME_NUMBER), and the name holds no digit and no line break.
+_QUOTED_UNIT_RE = regex.compile(r"[ \t]+[“\"](?P<name>\p{L}[^“”\"\n\d]{0,200}?)[”\"]", regex.V1)
+
+
 def _unit(text: str, pos: int, end: int) -> tuple[str, int] | None:
     """The counted noun phrase starting at ``pos``, and where it ends; None if none."""
+    quoted = _QUOTED_UNIT_RE.match(text, pos, min(end, pos + UNIT_MAX_CHARS))
+    if quoted is not None and len(quoted.group("name").split()) <= UNIT_MAX_WORDS:
+        return " ".join(quoted.group("name").split()), quoted.end()
     seg_end = _unit_end(text, pos, min(end, pos + UNIT_MAX_CHARS))
     words = list(itertools.islice(_UNIT_WORD_RE.finditer(text, pos, seg_end), UNIT_MAX_WORDS))
     if not words or not regex.match(r"\s*\p{L}", text[pos:seg_end]):
@@ -647,6 +659,7 @@ def find_quotas(
                 or _share_that_must(low, q_end, c_end, pct)
                 or _share_reached(low, m.start(), pct)
                 or _each_allocation(low, c_start, m.start(), w)
+                or _after_quantity_label(low, c_start, m.start())
                 or (sets_figures is not None and _count_opens_item(low, c_start, m.start()) and sets_figures(m.start()))
             ):
                 continue
@@ -783,6 +796,24 @@ def _share_reached(low: str, pos: int, pct: bool) -> bool:
     if not pct:
         return False
     return bool(regex.search(rf"(?<!\p{{L}})(?:{_alt(number_words().reach_words)})\s+$", low[max(0, pos - 12) : pos]))
+
+
+# A label ("Số lượng đại biểu:") is at most this long before its colon (characters).
+LABEL_MAX_CHARS = 60
+
+
+def _after_quantity_label(low: str, c_start: int, pos: int) -> bool:
+    """QUANTITY_LABEL: whether the count at ``pos`` follows a label of how many (numbers.toml [targets] label_words) and
+    its colon, with at most a bullet between: "Số lượng: 02 đội/đơn vị" (own sentence; the label's slot as c125 and the
+    probe's pf11 fill it). Counter-examples: "có số lượng đảng viên là 5.000 đảng viên" (c101: no colon, a fact); a label
+    holding a number ("số lượng nhiều hơn 3 lần: 5.000 x 3 = 15.000", c101: a worked example)."""
+    return _label_re().search(low[max(0, c_start - LABEL_MAX_CHARS) : pos]) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _label_re() -> regex.Pattern[str]:
+    words = _alt(number_words().label_words)
+    return regex.compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})[^:.;\n\d]{{0,{LABEL_MAX_CHARS}}}:[\s\-–+•*]*$", regex.V1)
 
 
 def _each_allocation(low: str, c_start: int, pos: int, w: NumberWords) -> bool:
