@@ -545,3 +545,45 @@ def test_a_quantity_without_its_label_s_colon_or_reported_is_no_quota(sentence: 
 )
 def test_a_count_before_a_quoted_name_counts_the_named_things(sentence: str, expected: list[tuple[int, int, str]]) -> None:
     assert [(lo, hi, unit) for lo, hi, unit, _ in _quotas(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("not_quota")["person_examples"])
+def test_a_comrade_or_a_solution_is_counted_not_money_or_a_prize(sentence: str) -> None:
+    # PERSON_NOT_MONEY: "đồng chí" is no "đồng", "giải pháp" no "giải" (own sentences in the directives' forms)
+    got = _quotas(sentence)
+    assert len(got) == 1 and got[0][0] == got[0][1] == 2 and got[0][2] in ("đồng chí", "giải pháp")
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("not_quota")["person_counter_examples"])
+def test_an_exact_sum_or_prize_stays_vetoed_even_for_each(sentence: str) -> None:
+    assert _quotas(sentence) == []
+
+
+def test_a_bound_before_each_bounds_the_count() -> None:
+    # BOUND_BEFORE_EACH, c113: "ít nhất mỗi tỉnh, thành phố 01 hợp tác xã …" → 1/None
+    text = "Cấp tỉnh, thành phố tiếp tục duy trì và hỗ trợ thành lập ít nhất mỗi tỉnh, thành phố 01 hợp tác xã do thanh niên làm chủ."
+    assert [(lo, hi, unit) for lo, hi, unit, _ in _quotas(text)] == [(1, None, "hợp tác xã do thanh niên làm chủ")]
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("targets")["and_examples"])
+def test_the_next_count_joined_by_and_is_a_target(sentence: str) -> None:
+    # LIST_BREAKDOWN with "và" alone (own sentence)
+    assert [(lo, hi) for lo, hi, _, _ in _quotas(sentence)] == [(3, 3), (1, 1)]
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("targets")["by_year_examples"])
+def test_a_share_to_reach_by_a_year_is_a_target(sentence: str) -> None:
+    # SHARE_BY_YEAR (own sentences; c121 and n004 print the form with a target word of their own too)
+    got = _quotas(sentence)
+    assert len(got) == 1 and got[0][2] == "%" and got[0][0] == got[0][1]
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("targets")["by_year_counter_examples"])
+def test_a_share_as_of_a_year_or_over_a_period_or_done_is_no_target(sentence: str) -> None:
+    assert _quotas(sentence) == []
+
+
+def test_a_share_by_a_year_inside_brackets_is_read() -> None:
+    # c139: "Phấn đấu đạt các mục tiêu Nghị quyết 57 đề ra đến năm 2030 (chi cho R&D đạt 2% GDP, …)" — gold 2/2 %
+    text = "Phấn đấu đạt các mục tiêu Nghị quyết 57 đề ra đến năm 2030 (chi cho R&D đạt 2% GDP, nhân lực R&D đạt 12 người/1 vạn dân)."
+    assert (2, 2, "%") in [(lo, hi, unit) for lo, hi, unit, _ in _quotas(text)]

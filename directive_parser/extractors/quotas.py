@@ -86,6 +86,8 @@ class NumberWords:
     each_words: list[str]
     breakdown_words: list[str]
     label_words: list[str]
+    by_year_words: list[str]
+    by_year_not_after: list[str]
     passive_agents: list[str]
     qualities: list[str]
     issuer_organs: list[str]
@@ -135,6 +137,8 @@ def number_words() -> NumberWords:
         each_words=[_f(w) for w in d["targets"]["each_words"]],
         breakdown_words=[_f(w) for w in d["targets"]["breakdown_words"]],
         label_words=[_f(w) for w in d["targets"]["label_words"]],
+        by_year_words=[_f(w) for w in d["targets"]["by_year_words"]],
+        by_year_not_after=[_f(w) for w in d["targets"]["by_year_not_after"]],
         passive_agents=[_f(w) for w in d["unit_phrase"]["passive_agents"]],
         qualities=[_f(w) for w in d["unit_phrase"]["qualities"]],
         issuer_organs=[_f(w) for w in d["issuer_organs"]["words"]],
@@ -627,7 +631,7 @@ def find_quotas(
             head = _f(unit).split(" ")[0]
             if (head in w.veto_units or _f(unit) in w.veto_units) and not _counted_compound(_f(unit), w):
                 continue
-            if not (bounded or ranged) and head in w.exact_veto_units:
+            if not (bounded or ranged) and head in w.exact_veto_units and not _counted_compound(_f(unit), w):
                 continue
         s_start, s_end = around.sentence(m.start(), start, end)
         if _in_quoted_name(low, s_start, m.start(), s_end):
@@ -641,8 +645,10 @@ def find_quotas(
         hint_from = paren + 1 if paren is not None else c_start
         if regex.match(rf"{LEADER}(?:{ITEM_NUMBER}\s*)?(?:{_alt(w.hint_openers)})(?!\p{{L}})", low[hint_from : m.start()]):
             continue
+        each: tuple[str | None, str | None] | None = None
         if not (bounded or ranged):
             # An exact count is a quota only where the sentence sets a target.
+            each = _each_allocation(low, c_start, m.start(), w)
             window = low[max(s_start, m.start() - TARGET_WINDOW) : m.start()]
             # A target word outside an open parenthesis: "giới thiệu app (nền tảng ... 03 nhóm"
             # does not make "03 nhóm" a target.
@@ -658,13 +664,17 @@ def find_quotas(
                 or _next_share(low, out, m.start(), pct)
                 or _share_that_must(low, q_end, c_end, pct)
                 or _share_reached(low, m.start(), pct)
-                or _each_allocation(low, c_start, m.start(), w)
+                or each is not None
                 or _after_quantity_label(low, c_start, m.start())
+                or (pct and _by_year_re().search(low, max(c_start, m.start() - TARGET_WINDOW), m.start()) is not None)
                 or (sets_figures is not None and _count_opens_item(low, c_start, m.start()) and sets_figures(m.start()))
             ):
                 continue
             if n1 in YEAR_RANGE and not pct:
                 continue
+            if each is not None and (each[0] or each[1]):
+                bmin, bmax = each  # BOUND_BEFORE_EACH: "ít nhất mỗi tỉnh, thành phố 01 hợp tác xã …" (c113)
+                bounded = True
         if not (bounded or ranged) or soft:
             # A past result in the same comma-separated part: "đạt 17,6 triệu lượt, tăng 39%".
             part_start = max(low.rfind(",", c_start, m.start()) + 1, c_start)
@@ -766,12 +776,13 @@ def _next_in_list(low: str, found: list[Quota], c_start: int, pos: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _breakdown_glue_re() -> regex.Pattern[str]:
-    """LIST_BREAKDOWN: what may stand between a quota and the next count of its list, "," or ";", then "và" or "trong đó
-    (có)" (numbers.toml [targets] breakdown_words): "… 2.000 thanh niên khởi nghiệp, trong đó có 100 học sinh, sinh
+    """LIST_BREAKDOWN: what may stand between a quota and the next count of its list, "," or ";", "và" or "trong đó (có)"
+    (numbers.toml [targets] breakdown_words), or a comma and one of them: "… 2.000 thanh niên khởi nghiệp, trong đó có 100 học sinh, sinh
     viên, 250 thanh niên …" (c113). Nothing else: a verb, a full stop or a label between makes the count a clause of its
     own, read on its own words."""
     words = _alt(number_words().breakdown_words)
-    return regex.compile(rf"\s*[,;]\s*(?:(?:và|{words})(?!\p{{L}})\s*:?\s*)?", regex.V1)
+    joint = rf"(?:và|{words})(?!\p{{L}})\s*:?\s*"
+    return regex.compile(rf"\s*(?:[,;]\s*(?:{joint})?|{joint})", regex.V1)
 
 
 # A modal after a share's noun makes it a requirement (numbers.toml [targets] after_share): "100% hồ
@@ -798,6 +809,20 @@ def _share_reached(low: str, pos: int, pct: bool) -> bool:
     return bool(regex.search(rf"(?<!\p{{L}})(?:{_alt(number_words().reach_words)})\s+$", low[max(0, pos - 12) : pos]))
 
 
+@functools.lru_cache(maxsize=1)
+def _by_year_re() -> regex.Pattern[str]:
+    """SHARE_BY_YEAR: "đến (hết|cuối) năm YYYY" (numbers.toml [targets] by_year_words), the year a share is to be reached
+    by: "Đến năm 2025, 100% xã đạt chuẩn nông thôn mới" (own sentence; c121 "Đảm bảo đến cuối năm 2027 có 50% …", n004
+    "phấn đấu đến năm 2030 đạt ít nhất 50% …"). Not after "tính" ("tính đến năm 2024": as of, a report), nor ending a
+    period ("từ năm 2021 đến năm 2024", "2021 đến năm 2025": a number right before)."""
+    w = number_words()
+    return regex.compile(
+        rf"(?<!(?<!\p{{L}})(?:{_alt(w.by_year_not_after)})\s+)(?<!\d\s*)(?<!\p{{L}})(?:{_alt(w.by_year_words)})"
+        rf"(?:\s+(?:hết|cuối))?\s+năm\s+\d{{4}}(?!\d)",
+        regex.V1,
+    )
+
+
 # A label ("Số lượng đại biểu:") is at most this long before its colon (characters).
 LABEL_MAX_CHARS = 60
 
@@ -816,19 +841,32 @@ def _label_re() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})[^:.;\n\d]{{0,{LABEL_MAX_CHARS}}}:[\s\-–+•*]*$", regex.V1)
 
 
-def _each_allocation(low: str, c_start: int, pos: int, w: NumberWords) -> bool:
-    """DISTRIBUTIVE_EACH: whether the comma-part before the count at ``pos`` names its holder with "mỗi" ("each": numbers.toml
+def _each_allocation(low: str, c_start: int, pos: int, w: NumberWords) -> tuple[str | None, str | None] | None:
+    """DISTRIBUTIVE_EACH: whether the clause before the count at ``pos`` names its holder with "mỗi" ("each": numbers.toml
     [targets] each_words), so that the count is what each one must give or do, whatever the verb: "mỗi đơn vị huy động 1
     xe ô tô" (the probe's pi07), "Mỗi đơn vị tham gia 01 đội thi" (own sentence). Counter-examples: a form-filling hint
     between ("mỗi ô ghi 1 chữ số", c101); a number between ("mỗi chặng 6 tháng" is read as a time and vetoed by its unit
-    elsewhere); no "mỗi" ("Các đơn vị tham gia 01 đội thi")."""
-    part_start = max(low.rfind(",", c_start, pos), low.rfind(";", c_start, pos)) + 1 or c_start
-    part = low[max(part_start, c_start) : pos]
+    elsewhere); no "mỗi" ("Các đơn vị tham gia 01 đội thi").
+
+    Returns:
+        None when no "mỗi" holds the count, else the bound words printed right before "mỗi" (BOUND_BEFORE_EACH: "hỗ trợ
+        thành lập ít nhất mỗi tỉnh, thành phố 01 hợp tác xã do thanh niên làm chủ", c113 → ("ít nhất", None)), each
+        None when there is none.
+    """
+    # The holder may be a list of groups ("Mỗi ban, ngành, đoàn thể thành lập 01 đội thi"): the clause back to ";" and
+    # at most TARGET_WINDOW characters, not only the comma-part.
+    part_start = max(low.rfind(";", c_start, pos) + 1, c_start, pos - TARGET_WINDOW)
+    part = low[part_start:pos]
     each = regex.search(rf"(?<!\p{{L}})(?:{_alt(w.each_words)})\s+\p{{L}}", part)
     if each is None:
-        return False
+        return None
     between = part[each.start() :]
-    return not regex.search(r"\d", between) and not _has_word(between, w.hint_openers)
+    if regex.search(r"\d", between) or _has_word(between, w.hint_openers):
+        return None
+    before = part[: each.start()]
+    lower = regex.search(rf"(?<!\p{{L}})(?:{_alt(w.min_words)})\s*$", before)
+    upper = regex.search(rf"(?<!\p{{L}})(?:{_alt(w.max_words)})\s*$", before)
+    return (lower.group() if lower else None), (upper.group() if upper else None)
 
 
 def _next_share(low: str, found: list[Quota], pos: int, pct: bool) -> bool:
