@@ -587,3 +587,15 @@ def test_a_share_by_a_year_inside_brackets_is_read() -> None:
     # c139: "Phấn đấu đạt các mục tiêu Nghị quyết 57 đề ra đến năm 2030 (chi cho R&D đạt 2% GDP, …)" — gold 2/2 %
     text = "Phấn đấu đạt các mục tiêu Nghị quyết 57 đề ra đến năm 2030 (chi cho R&D đạt 2% GDP, nhân lực R&D đạt 12 người/1 vạn dân)."
     assert (2, 2, "%") in [(lo, hi, unit) for lo, hi, unit, _ in _quotas(text)]
+
+
+@pytest.mark.parametrize("text", _numbers_data("not_quota")["topic_examples"])
+def test_a_count_in_the_topic_line_is_no_quota(text: str) -> None:
+    # TOPIC_LINE_IS_NO_QUOTA, the probe's ph11 (our words): a number in the trích yếu names the topic
+    assert _quotas(text) == []
+
+
+def test_the_same_count_in_the_body_is_read() -> None:
+    # counter-example: after "Kính gửi", the body's own target is read
+    text = "V/v tổ chức tuyên dương các điển hình\n\nKính gửi: Các đơn vị\n\nPhấn đấu phát triển 15.000 hợp tác xã."
+    assert [(lo, hi) for lo, hi, _, _ in _quotas(text)] == [(15000, 15000)]

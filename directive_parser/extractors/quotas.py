@@ -88,6 +88,7 @@ class NumberWords:
     label_words: list[str]
     by_year_words: list[str]
     by_year_not_after: list[str]
+    topic_openers: list[str]
     passive_agents: list[str]
     qualities: list[str]
     issuer_organs: list[str]
@@ -139,6 +140,7 @@ def number_words() -> NumberWords:
         label_words=[_f(w) for w in d["targets"]["label_words"]],
         by_year_words=[_f(w) for w in d["targets"]["by_year_words"]],
         by_year_not_after=[_f(w) for w in d["targets"]["by_year_not_after"]],
+        topic_openers=[_f(w) for w in nq["topic_openers"]],
         passive_agents=[_f(w) for w in d["unit_phrase"]["passive_agents"]],
         qualities=[_f(w) for w in d["unit_phrase"]["qualities"]],
         issuer_organs=[_f(w) for w in d["issuer_organs"]["words"]],
@@ -636,6 +638,8 @@ def find_quotas(
         s_start, s_end = around.sentence(m.start(), start, end)
         if _in_quoted_name(low, s_start, m.start(), s_end):
             continue  # veto QUOTED_NAME_NUMBER
+        if _in_topic_line(low, m.start()):
+            continue  # veto TOPIC_LINE_IS_NO_QUOTA
         c_start, c_end = around.clause((s_start, s_end), m.start(), unit_end)
         clause = low[c_start:c_end]
         if _has_word(clause, w.veto_words):
@@ -743,6 +747,27 @@ def _word_after_selection(low: str, n_start: int, n_end: int, w: NumberWords) ->
         return False
     nxt = regex.match(r"\s*(\p{L}+)", low[n_end : n_end + 20])
     return nxt is not None and nxt.group(1) not in w.not_counted_after
+
+
+# A trích yếu runs at most this many characters from its "V/v" to a number in it (five wrapped lines).
+TOPIC_MAX_CHARS = 300
+
+
+@functools.lru_cache(maxsize=1)
+def _topic_re() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:^|\n|:[ \t]*)(?:{_alt(number_words().topic_openers)})\s", regex.V1)
+
+
+def _in_topic_line(low: str, pos: int) -> bool:
+    """TOPIC_LINE_IS_NO_QUOTA: whether ``pos`` lies in a công văn's trích yếu, from its "V/v" (numbers.toml [not_quota]
+    topic_openers) at a line start or after a label's colon, with no "Kính gửi" and no sentence end before ``pos``: "V/v
+    … thực hiện mục tiêu phát triển 15.000 hợp tác xã" (the probe's ph11). Counter-example: the count in the body."""
+    lo = max(0, pos - TOPIC_MAX_CHARS)
+    opener = next(iter(reversed(list(_topic_re().finditer(low, lo, pos)))), None)  # the nearest "V/v" before ``pos``
+    if opener is None:
+        return False
+    between = low[opener.end() : pos]
+    return "kính gửi" not in between and not regex.search(r"[.;]\s*\n", between)
 
 
 def _counted_compound(unit: str, w: NumberWords) -> bool:
