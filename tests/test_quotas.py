@@ -397,7 +397,7 @@ def _numbers_data(table: str) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
-    list(zip(_numbers_data("bounds")["copula_examples"], [(2, "ngày công"), (30, "%"), (1, "ngày công"), (2, "tiết mục")], strict=True)),
+    list(zip(_numbers_data("bounds")["copula_examples"], [(2, "ngày công"), (30, "%"), (1, "ngày công"), (2, "tiết mục"), (2, "buổi sinh hoạt")], strict=True)),
 )
 def test_a_copula_or_a_verb_after_a_bound_keeps_the_bound(sentence: str, expected: tuple[int, str]) -> None:
     # COPULA_AFTER_BOUND (the probe's pf17 "ít nhất là 1 …", pd11 "tối thiểu là 50% …"), BOUND_BEFORE_VERB (pb21
@@ -599,3 +599,15 @@ def test_the_same_count_in_the_body_is_read() -> None:
     # counter-example: after "Kính gửi", the body's own target is read
     text = "V/v tổ chức tuyên dương các điển hình\n\nKính gửi: Các đơn vị\n\nPhấn đấu phát triển 15.000 hợp tác xã."
     assert [(lo, hi) for lo, hi, _, _ in _quotas(text)] == [(15000, 15000)]
+
+
+@pytest.mark.parametrize(("sentence", "side"), _numbers_data("bounds")["direction_examples"])
+def test_not_higher_bounds_from_above_and_not_lower_from_below(sentence: str, side: str) -> None:
+    # NOT_HIGHER_NOT_LOWER (own sentences): "không cao hơn 3%" is at most 3, not "more than 3"
+    [(lo, hi, unit, _)] = _quotas(sentence)
+    assert unit == "%" and ((lo, hi) == (None, 3) if side == "max" else (lo, hi) == (95, None))
+
+
+def test_each_with_a_bound_the_grammar_did_not_take_is_no_exact_count() -> None:
+    # DISTRIBUTIVE_EACH's guard: a bound word between "mỗi" and the number never makes an exact count
+    assert _quotas("Mỗi đơn vị tổ chức tối thiểu, nếu có thể, 02 buổi.") == []

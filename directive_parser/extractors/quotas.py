@@ -886,8 +886,8 @@ def _each_allocation(low: str, c_start: int, pos: int, w: NumberWords) -> tuple[
     if each is None:
         return None
     between = part[each.start() :]
-    if regex.search(r"\d", between) or _has_word(between, w.hint_openers):
-        return None
+    if regex.search(r"\d", between) or _has_word(between, w.hint_openers + w.min_words + w.max_words):
+        return None  # a bound between that the grammar did not take with the number bounds it, and is no exact count
     before = part[: each.start()]
     lower = regex.search(rf"(?<!\p{{L}})(?:{_alt(w.min_words)})\s*$", before)
     upper = regex.search(rf"(?<!\p{{L}})(?:{_alt(w.max_words)})\s*$", before)
