@@ -397,7 +397,7 @@ def _numbers_data(table: str) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
-    list(zip(_numbers_data("bounds")["copula_examples"], [(2, "ngày công"), (30, "%"), (1, "ngày công"), (2, "tiết mục")], strict=True)),
+    list(zip(_numbers_data("bounds")["copula_examples"], [(2, "ngày công"), (30, "%"), (1, "ngày công"), (2, "tiết mục"), (2, "buổi sinh hoạt")], strict=True)),
 )
 def test_a_copula_or_a_verb_after_a_bound_keeps_the_bound(sentence: str, expected: tuple[int, str]) -> None:
     # COPULA_AFTER_BOUND (the probe's pf17 "ít nhất là 1 …", pd11 "tối thiểu là 50% …"), BOUND_BEFORE_VERB (pb21
@@ -450,3 +450,164 @@ def test_an_article_or_a_year_after_a_selection_verb_is_no_count(sentence: str) 
 )
 def test_a_share_the_work_must_reach_is_a_target(sentence: str, expected: list[tuple[int, int]]) -> None:
     assert [(lo, hi) for lo, hi, _, _ in _quotas(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("targets")["each_examples"])
+def test_a_count_for_each_member_is_an_allocation(sentence: str) -> None:
+    # DISTRIBUTIVE_EACH (the probe's pi07, pf03 in our own words): "mỗi X <any verb> N Y" gives each X its count
+    got = _quotas(sentence)
+    assert len(got) == 1 and got[0][0] == got[0][1] and got[0][3] is not None and "ỗi" in got[0][3]
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("targets")["each_counter_examples"])
+def test_each_with_a_hint_a_time_a_report_or_without_each_sets_no_quota(sentence: str) -> None:
+    # "mỗi ô ghi 1 chữ số" (c101, a form hint), "mỗi chặng 6 tháng" (c127, a time), "đã tổ chức" (a report), no "mỗi"
+    assert _quotas(sentence) == []
+
+
+def test_each_before_a_selection_verb_keeps_its_reading() -> None:
+    # pi07's form (our words): a verb that is no target word ("trang trí"), "mỗi" inside the subject
+    got = _quotas("Các trung tâm mỗi đơn vị trang trí 1 xe hoa tham gia diễu hành.")
+    assert [(lo, hi, unit) for lo, hi, unit, _ in got] == [(1, 1, "xe hoa")]
+
+
+def test_two_rates_with_long_names_are_two_targets() -> None:
+    # RATE_NAME_IS_WHO, n001: a rate's name is who, however long and ending on its year; with a null subject the two
+    # 90% targets were deduplicated into one
+    text = (
+        "a) Mục tiêu\n- Tỷ lệ giải ngân kế hoạch đầu tư vốn ngân sách nhà nước năm 2026 đạt trên 90%.\n"
+        "- Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia trên tổng số giao dịch thanh toán của dịch vụ "
+        "công đạt tối thiểu 90%.\n"
+    )
+    record = parse_text(text)
+    assert [(q.min, q.subject) for q in record.quotas] == [
+        (90, "Tỷ lệ giải ngân kế hoạch đầu tư vốn ngân sách nhà nước năm 2026"),
+        (90, "Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia trên tổng số giao dịch thanh toán của dịch vụ công"),
+    ]
+
+
+def test_an_index_label_is_still_no_subject() -> None:
+    # counter-example of RATE_NAME_IS_WHO: a label ending on its index ("Chỉ tiêu 3") is no subject
+    assert _quotas("Chỉ tiêu 3: 250 nghìn ý tưởng, sáng kiến.")[0][3] is None
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("targets")["breakdown_examples"])
+def test_the_counts_that_break_a_target_down_are_targets(sentence: str) -> None:
+    # LIST_BREAKDOWN, c113: "… ít nhất 2.000 …, trong đó có 100 …, 250 …"
+    assert [(lo, hi) for lo, hi, _, _ in _quotas(sentence)] == [(2000, None), (100, 100), (250, 250)]
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("targets")["breakdown_counter_examples"])
+def test_a_breakdown_needs_a_quota_before_it(sentence: str) -> None:
+    # c105's criterion "trong đó có 01 lần …" follows no quota; a count after a full stop is a sentence of its own
+    assert [(lo, hi) for lo, hi, _, _ in _quotas(sentence) if lo != 2000] == []
+
+
+_AIM_ITEMS = "II. MỤC TIÊU, CHỈ TIÊU\n4. Hỗ trợ ít nhất 2.000 thanh niên khởi nghiệp.\n5. 100.000 thanh niên được trang bị kiến thức, tập huấn nâng cao năng lực về khởi nghiệp.\n"
+
+
+def test_a_count_opening_an_item_of_the_aims_is_a_target() -> None:
+    # COUNT_OPENS_AIM_ITEM, c113: under "MỤC TIÊU, CHỈ TIÊU" an item opening with a count sets a figure to reach
+    text = "KẾ HOẠCH\nThực hiện chương trình hỗ trợ thanh niên khởi nghiệp năm 2025\n" + _AIM_ITEMS
+    assert (100_000, 100_000) in [(q.min, q.max) for q in parse_text(text).quotas]
+
+
+def test_a_count_opening_an_item_of_a_report_is_no_target() -> None:
+    # counter-example: the same item under a report's results heading (no aims part) is a figure reported
+    text = "BÁO CÁO\nKết quả năm 2024\nI. KẾT QUẢ ĐẠT ĐƯỢC\n5. 100.000 thanh niên được trang bị kiến thức, tập huấn nâng cao năng lực về khởi nghiệp.\n"
+    assert parse_text(text).quotas == []
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("targets")["label_examples"])
+def test_a_count_after_a_quantity_label_is_asked_for(sentence: str) -> None:
+    # QUANTITY_LABEL: the "Số lượng:" slot of a plan (c125, the probe's pf11), filled with an exact count (own sentences)
+    got = _quotas(sentence)
+    assert len(got) == 1 and got[0][0] == got[0][1] is not None
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("targets")["label_counter_examples"])
+def test_a_quantity_without_its_label_s_colon_or_reported_is_no_quota(sentence: str) -> None:
+    # c101: "số lượng … là 5.000" (a fact), "số lượng nhiều hơn 3 lần: 5.000 x 3" (a worked example); "đã tham dự"
+    assert _quotas(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # QUOTED_COUNTED_NAME, the probe's pi03 (our words): the quoted name is what is counted
+        ("Các xã đăng ký 1-2 “Tuyến đường hoa nông thôn mới”.", [(1, 2, "Tuyến đường hoa nông thôn mới")]),
+        ('Mỗi chi đoàn xây dựng 01 "Công trình thanh niên".', [(1, 1, "Công trình thanh niên")]),
+        # counter-examples: a number inside the name, a year before a name, an index before a quoted heading
+        ('Các chi đoàn hưởng ứng phong trào "3 không" của huyện.', []),
+        ("Triển khai chủ đề năm 2022 “Năm Dân vận khéo”.", []),
+        ("Ghi như nội dung mục 11 “trình độ hiện nay” trong lý lịch.", []),
+    ],
+)
+def test_a_count_before_a_quoted_name_counts_the_named_things(sentence: str, expected: list[tuple[int, int, str]]) -> None:
+    assert [(lo, hi, unit) for lo, hi, unit, _ in _quotas(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("not_quota")["person_examples"])
+def test_a_comrade_or_a_solution_is_counted_not_money_or_a_prize(sentence: str) -> None:
+    # PERSON_NOT_MONEY: "đồng chí" is no "đồng", "giải pháp" no "giải" (own sentences in the directives' forms)
+    got = _quotas(sentence)
+    assert len(got) == 1 and got[0][0] == got[0][1] == 2 and got[0][2] in ("đồng chí", "giải pháp")
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("not_quota")["person_counter_examples"])
+def test_an_exact_sum_or_prize_stays_vetoed_even_for_each(sentence: str) -> None:
+    assert _quotas(sentence) == []
+
+
+def test_a_bound_before_each_bounds_the_count() -> None:
+    # BOUND_BEFORE_EACH, c113: "ít nhất mỗi tỉnh, thành phố 01 hợp tác xã …" → 1/None
+    text = "Cấp tỉnh, thành phố tiếp tục duy trì và hỗ trợ thành lập ít nhất mỗi tỉnh, thành phố 01 hợp tác xã do thanh niên làm chủ."
+    assert [(lo, hi, unit) for lo, hi, unit, _ in _quotas(text)] == [(1, None, "hợp tác xã do thanh niên làm chủ")]
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("targets")["and_examples"])
+def test_the_next_count_joined_by_and_is_a_target(sentence: str) -> None:
+    # LIST_BREAKDOWN with "và" alone (own sentence)
+    assert [(lo, hi) for lo, hi, _, _ in _quotas(sentence)] == [(3, 3), (1, 1)]
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("targets")["by_year_examples"])
+def test_a_share_to_reach_by_a_year_is_a_target(sentence: str) -> None:
+    # SHARE_BY_YEAR (own sentences; c121 and n004 print the form with a target word of their own too)
+    got = _quotas(sentence)
+    assert len(got) == 1 and got[0][2] == "%" and got[0][0] == got[0][1]
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("targets")["by_year_counter_examples"])
+def test_a_share_as_of_a_year_or_over_a_period_or_done_is_no_target(sentence: str) -> None:
+    assert _quotas(sentence) == []
+
+
+def test_a_share_by_a_year_inside_brackets_is_read() -> None:
+    # c139: "Phấn đấu đạt các mục tiêu Nghị quyết 57 đề ra đến năm 2030 (chi cho R&D đạt 2% GDP, …)" — gold 2/2 %
+    text = "Phấn đấu đạt các mục tiêu Nghị quyết 57 đề ra đến năm 2030 (chi cho R&D đạt 2% GDP, nhân lực R&D đạt 12 người/1 vạn dân)."
+    assert (2, 2, "%") in [(lo, hi, unit) for lo, hi, unit, _ in _quotas(text)]
+
+
+@pytest.mark.parametrize("text", _numbers_data("not_quota")["topic_examples"])
+def test_a_count_in_the_topic_line_is_no_quota(text: str) -> None:
+    # TOPIC_LINE_IS_NO_QUOTA, the probe's ph11 (our words): a number in the trích yếu names the topic
+    assert _quotas(text) == []
+
+
+def test_the_same_count_in_the_body_is_read() -> None:
+    # counter-example: after "Kính gửi", the body's own target is read
+    text = "V/v tổ chức tuyên dương các điển hình\n\nKính gửi: Các đơn vị\n\nPhấn đấu phát triển 15.000 hợp tác xã."
+    assert [(lo, hi) for lo, hi, _, _ in _quotas(text)] == [(15000, 15000)]
+
+
+@pytest.mark.parametrize(("sentence", "side"), _numbers_data("bounds")["direction_examples"])
+def test_not_higher_bounds_from_above_and_not_lower_from_below(sentence: str, side: str) -> None:
+    # NOT_HIGHER_NOT_LOWER (own sentences): "không cao hơn 3%" is at most 3, not "more than 3"
+    [(lo, hi, unit, _)] = _quotas(sentence)
+    assert unit == "%" and ((lo, hi) == (None, 3) if side == "max" else (lo, hi) == (95, None))
+
+
+def test_each_with_a_bound_the_grammar_did_not_take_is_no_exact_count() -> None:
+    # DISTRIBUTIVE_EACH's guard: a bound word between "mỗi" and the number never makes an exact count
+    assert _quotas("Mỗi đơn vị tổ chức tối thiểu, nếu có thể, 02 buổi.") == []

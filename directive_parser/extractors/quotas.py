@@ -83,6 +83,12 @@ class NumberWords:
     not_targets: list[str]
     after_share: list[str]
     reach_words: list[str]
+    each_words: list[str]
+    breakdown_words: list[str]
+    label_words: list[str]
+    by_year_words: list[str]
+    by_year_not_after: list[str]
+    topic_openers: list[str]
     passive_agents: list[str]
     qualities: list[str]
     issuer_organs: list[str]
@@ -97,6 +103,8 @@ class NumberWords:
     subject_verbs: list[str]
     subject_openers: list[str]
     subject_max_words: int
+    rate_heads: list[str]
+    rate_max_words: int
 
 
 def _f(word: str) -> str:
@@ -127,6 +135,12 @@ def number_words() -> NumberWords:
         not_targets=[_f(w) for w in d["targets"]["not_targets"]],
         after_share=[_f(w) for w in d["targets"]["after_share"]],
         reach_words=[_f(w) for w in d["targets"]["reach_words"]],
+        each_words=[_f(w) for w in d["targets"]["each_words"]],
+        breakdown_words=[_f(w) for w in d["targets"]["breakdown_words"]],
+        label_words=[_f(w) for w in d["targets"]["label_words"]],
+        by_year_words=[_f(w) for w in d["targets"]["by_year_words"]],
+        by_year_not_after=[_f(w) for w in d["targets"]["by_year_not_after"]],
+        topic_openers=[_f(w) for w in nq["topic_openers"]],
         passive_agents=[_f(w) for w in d["unit_phrase"]["passive_agents"]],
         qualities=[_f(w) for w in d["unit_phrase"]["qualities"]],
         issuer_organs=[_f(w) for w in d["issuer_organs"]["words"]],
@@ -141,6 +155,8 @@ def number_words() -> NumberWords:
         subject_verbs=[_f(w) for w in s["verbs"]],
         subject_openers=[_f(w) for w in s["openers"]],
         subject_max_words=int(s["max_words"]),
+        rate_heads=[_f(w) for w in s["rate_heads"]],
+        rate_max_words=int(s["rate_max_words"]),
     )
 
 
@@ -419,8 +435,18 @@ def _unit_end(text: str, pos: int, end: int) -> int:
 _UNIT_WORD_RE = regex.compile(r"[\p{L}\p{M}\d]+(?:/[\p{L}\p{M}\d]+)*\)?")
 
 
+# QUOTED_COUNTED_NAME: a count followed by a name in quotation marks counts the things so named: "UBND các phường đăng
+# ký 2-3 "Tuyến đường, tuyến phố văn minh đô thị"" (the probe's pi03) → "Tuyến đường, tuyến phố văn minh đô thị", as "03
+# mô hình “Dân vận khéo”" (000) counts "mô hình". A space opens it (a quote glued to the number closes a name that
+# holds it: QUOTED_NAME_NUMBER), and the name holds no digit and no line break.
+_QUOTED_UNIT_RE = regex.compile(r"[ \t]+[“\"](?P<name>\p{L}[^“”\"\n\d]{0,200}?)[”\"]", regex.V1)
+
+
 def _unit(text: str, pos: int, end: int) -> tuple[str, int] | None:
     """The counted noun phrase starting at ``pos``, and where it ends; None if none."""
+    quoted = _QUOTED_UNIT_RE.match(text, pos, min(end, pos + UNIT_MAX_CHARS))
+    if quoted is not None and len(quoted.group("name").split()) <= UNIT_MAX_WORDS:
+        return " ".join(quoted.group("name").split()), quoted.end()
     seg_end = _unit_end(text, pos, min(end, pos + UNIT_MAX_CHARS))
     words = list(itertools.islice(_UNIT_WORD_RE.finditer(text, pos, seg_end), UNIT_MAX_WORDS))
     if not words or not regex.match(r"\s*\p{L}", text[pos:seg_end]):
@@ -460,6 +486,8 @@ def _subject(t: Text, low: str, clause_start: int, cue_start: int, label: bool =
     if not value or not regex.match(r"\p{L}", value):
         return None
     n_words = len(value.split())
+    if _is_rate_name(low[start:end].strip(), n_words, w):
+        return " ".join(value.split())  # RATE_NAME_IS_WHO
     if n_words > w.subject_max_words or regex.search(r"\d\s*$", value):
         return None  # a sentence, or an index label ("Chỉ tiêu 3")
     if label:
@@ -468,6 +496,13 @@ def _subject(t: Text, low: str, clause_start: int, cue_start: int, label: bool =
     if _opens_with_verb(low[start:end].strip()):
         return None
     return " ".join(value.split())
+
+
+def _is_rate_name(low: str, n_words: int, w: NumberWords) -> bool:
+    """RATE_NAME_IS_WHO: whether a folded subject opens with a rate's name ("tỷ lệ …", numbers.toml [subjects] rate_heads)
+    and is no longer than a rate's name runs: "Tỷ lệ giải ngân kế hoạch đầu tư vốn ngân sách nhà nước năm 2026" (n001)
+    keeps its year and its length. Counter-example: "Chỉ tiêu 3" is an index label, not a rate."""
+    return n_words <= w.rate_max_words and regex.match(rf"(?:{_alt(w.rate_heads)})(?!\p{{L}})", low) is not None
 
 
 def _opens_with_verb(low: str) -> bool:
@@ -526,6 +561,7 @@ def find_quotas(
     end: int | None = None,
     sentences: list[Sentence] | None = None,
     in_targets: Callable[[int], bool] | None = None,
+    sets_figures: Callable[[int], bool] | None = None,
 ) -> list[Quota]:
     """All quotas in ``t.text[start:end]``, in order.
 
@@ -537,6 +573,8 @@ def find_quotas(
             when not given.
         in_targets: whether a position lies in a part of targets ("II. CHỈ TIÊU CHỦ YẾU",
             ``Structure.section_kind``); there a change word sets a target, not a past result.
+        sets_figures: whether a position lies in a part that sets a plan's figures (its aims or its targets,
+            ``Structure.section_kind``); there a count that opens a list item is a target (COUNT_OPENS_AIM_ITEM).
 
     Returns:
         The quotas, each with its phrase (``text``) and ``evidence``.
@@ -595,11 +633,13 @@ def find_quotas(
             head = _f(unit).split(" ")[0]
             if (head in w.veto_units or _f(unit) in w.veto_units) and not _counted_compound(_f(unit), w):
                 continue
-            if not (bounded or ranged) and head in w.exact_veto_units:
+            if not (bounded or ranged) and head in w.exact_veto_units and not _counted_compound(_f(unit), w):
                 continue
         s_start, s_end = around.sentence(m.start(), start, end)
         if _in_quoted_name(low, s_start, m.start(), s_end):
             continue  # veto QUOTED_NAME_NUMBER
+        if _in_topic_line(low, m.start()):
+            continue  # veto TOPIC_LINE_IS_NO_QUOTA
         c_start, c_end = around.clause((s_start, s_end), m.start(), unit_end)
         clause = low[c_start:c_end]
         if _has_word(clause, w.veto_words):
@@ -609,8 +649,10 @@ def find_quotas(
         hint_from = paren + 1 if paren is not None else c_start
         if regex.match(rf"{LEADER}(?:{ITEM_NUMBER}\s*)?(?:{_alt(w.hint_openers)})(?!\p{{L}})", low[hint_from : m.start()]):
             continue
+        each: tuple[str | None, str | None] | None = None
         if not (bounded or ranged):
             # An exact count is a quota only where the sentence sets a target.
+            each = _each_allocation(low, c_start, m.start(), w)
             window = low[max(s_start, m.start() - TARGET_WINDOW) : m.start()]
             # A target word outside an open parenthesis: "giới thiệu app (nền tảng ... 03 nhóm"
             # does not make "03 nhóm" a target.
@@ -626,10 +668,17 @@ def find_quotas(
                 or _next_share(low, out, m.start(), pct)
                 or _share_that_must(low, q_end, c_end, pct)
                 or _share_reached(low, m.start(), pct)
+                or each is not None
+                or _after_quantity_label(low, c_start, m.start())
+                or (pct and _by_year_re().search(low, max(c_start, m.start() - TARGET_WINDOW), m.start()) is not None)
+                or (sets_figures is not None and _count_opens_item(low, c_start, m.start()) and sets_figures(m.start()))
             ):
                 continue
             if n1 in YEAR_RANGE and not pct:
                 continue
+            if each is not None and (each[0] or each[1]):
+                bmin, bmax = each  # BOUND_BEFORE_EACH: "ít nhất mỗi tỉnh, thành phố 01 hợp tác xã …" (c113)
+                bounded = True
         if not (bounded or ranged) or soft:
             # A past result in the same comma-separated part: "đạt 17,6 triệu lượt, tăng 39%".
             part_start = max(low.rfind(",", c_start, m.start()) + 1, c_start)
@@ -700,6 +749,27 @@ def _word_after_selection(low: str, n_start: int, n_end: int, w: NumberWords) ->
     return nxt is not None and nxt.group(1) not in w.not_counted_after
 
 
+# A trích yếu runs at most this many characters from its "V/v" to a number in it (five wrapped lines).
+TOPIC_MAX_CHARS = 300
+
+
+@functools.lru_cache(maxsize=1)
+def _topic_re() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:^|\n|:[ \t]*)(?:{_alt(number_words().topic_openers)})\s", regex.V1)
+
+
+def _in_topic_line(low: str, pos: int) -> bool:
+    """TOPIC_LINE_IS_NO_QUOTA: whether ``pos`` lies in a công văn's trích yếu, from its "V/v" (numbers.toml [not_quota]
+    topic_openers) at a line start or after a label's colon, with no "Kính gửi" and no sentence end before ``pos``: "V/v
+    … thực hiện mục tiêu phát triển 15.000 hợp tác xã" (the probe's ph11). Counter-example: the count in the body."""
+    lo = max(0, pos - TOPIC_MAX_CHARS)
+    opener = next(iter(reversed(list(_topic_re().finditer(low, lo, pos)))), None)  # the nearest "V/v" before ``pos``
+    if opener is None:
+        return False
+    between = low[opener.end() : pos]
+    return "kính gửi" not in between and not regex.search(r"[.;]\s*\n", between)
+
+
 def _counted_compound(unit: str, w: NumberWords) -> bool:
     """WAGE_DAY: whether a folded unit opens with a compound whose head is a calendar word but which names a thing
     counted ("ngày lương", a day's wage: "ủng hộ ít nhất một ngày lương", the probe's pf19; numbers.toml [not_quota]
@@ -722,9 +792,22 @@ def _next_in_list(low: str, found: list[Quota], c_start: int, pos: int) -> bool:
     list: "Chỉ tiêu 8: 12 triệu lượt thanh thiếu niên được tư vấn …; 3 triệu thanh niên được giới
     thiệu việc làm"."""
     prev = found[-1].evidence if found else None
+    if prev is not None and 0 <= pos - prev.end <= INHERIT_GAP and _breakdown_glue_re().fullmatch(low, prev.end, pos):
+        return True  # LIST_BREAKDOWN
     if prev is None or not 0 <= c_start - prev.end <= INHERIT_GAP or not _LIST_GLUE_RE.fullmatch(low, prev.end, c_start):
         return False
     return bool(regex.fullmatch(r"[\s\-–+•*]*", low[c_start:pos]))
+
+
+@functools.lru_cache(maxsize=1)
+def _breakdown_glue_re() -> regex.Pattern[str]:
+    """LIST_BREAKDOWN: what may stand between a quota and the next count of its list, "," or ";", "và" or "trong đó (có)"
+    (numbers.toml [targets] breakdown_words), or a comma and one of them: "… 2.000 thanh niên khởi nghiệp, trong đó có 100 học sinh, sinh
+    viên, 250 thanh niên …" (c113). Nothing else: a verb, a full stop or a label between makes the count a clause of its
+    own, read on its own words."""
+    words = _alt(number_words().breakdown_words)
+    joint = rf"(?:và|{words})(?!\p{{L}})\s*:?\s*"
+    return regex.compile(rf"\s*(?:[,;]\s*(?:{joint})?|{joint})", regex.V1)
 
 
 # A modal after a share's noun makes it a requirement (numbers.toml [targets] after_share): "100% hồ
@@ -751,6 +834,66 @@ def _share_reached(low: str, pos: int, pct: bool) -> bool:
     return bool(regex.search(rf"(?<!\p{{L}})(?:{_alt(number_words().reach_words)})\s+$", low[max(0, pos - 12) : pos]))
 
 
+@functools.lru_cache(maxsize=1)
+def _by_year_re() -> regex.Pattern[str]:
+    """SHARE_BY_YEAR: "đến (hết|cuối) năm YYYY" (numbers.toml [targets] by_year_words), the year a share is to be reached
+    by: "Đến năm 2025, 100% xã đạt chuẩn nông thôn mới" (own sentence; c121 "Đảm bảo đến cuối năm 2027 có 50% …", n004
+    "phấn đấu đến năm 2030 đạt ít nhất 50% …"). Not after "tính" ("tính đến năm 2024": as of, a report), nor ending a
+    period ("từ năm 2021 đến năm 2024", "2021 đến năm 2025": a number right before)."""
+    w = number_words()
+    return regex.compile(
+        rf"(?<!(?<!\p{{L}})(?:{_alt(w.by_year_not_after)})\s+)(?<!\d\s*)(?<!\p{{L}})(?:{_alt(w.by_year_words)})"
+        rf"(?:\s+(?:hết|cuối))?\s+năm\s+\d{{4}}(?!\d)",
+        regex.V1,
+    )
+
+
+# A label ("Số lượng đại biểu:") is at most this long before its colon (characters).
+LABEL_MAX_CHARS = 60
+
+
+def _after_quantity_label(low: str, c_start: int, pos: int) -> bool:
+    """QUANTITY_LABEL: whether the count at ``pos`` follows a label of how many (numbers.toml [targets] label_words) and
+    its colon, with at most a bullet between: "Số lượng: 02 đội/đơn vị" (own sentence; the label's slot as c125 and the
+    probe's pf11 fill it). Counter-examples: "có số lượng đảng viên là 5.000 đảng viên" (c101: no colon, a fact); a label
+    holding a number ("số lượng nhiều hơn 3 lần: 5.000 x 3 = 15.000", c101: a worked example)."""
+    return _label_re().search(low[max(0, c_start - LABEL_MAX_CHARS) : pos]) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _label_re() -> regex.Pattern[str]:
+    words = _alt(number_words().label_words)
+    return regex.compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})[^:.;\n\d]{{0,{LABEL_MAX_CHARS}}}:[\s\-–+•*]*$", regex.V1)
+
+
+def _each_allocation(low: str, c_start: int, pos: int, w: NumberWords) -> tuple[str | None, str | None] | None:
+    """DISTRIBUTIVE_EACH: whether the clause before the count at ``pos`` names its holder with "mỗi" ("each": numbers.toml
+    [targets] each_words), so that the count is what each one must give or do, whatever the verb: "mỗi đơn vị huy động 1
+    xe ô tô" (the probe's pi07), "Mỗi đơn vị tham gia 01 đội thi" (own sentence). Counter-examples: a form-filling hint
+    between ("mỗi ô ghi 1 chữ số", c101); a number between ("mỗi chặng 6 tháng" is read as a time and vetoed by its unit
+    elsewhere); no "mỗi" ("Các đơn vị tham gia 01 đội thi").
+
+    Returns:
+        None when no "mỗi" holds the count, else the bound words printed right before "mỗi" (BOUND_BEFORE_EACH: "hỗ trợ
+        thành lập ít nhất mỗi tỉnh, thành phố 01 hợp tác xã do thanh niên làm chủ", c113 → ("ít nhất", None)), each
+        None when there is none.
+    """
+    # The holder may be a list of groups ("Mỗi ban, ngành, đoàn thể thành lập 01 đội thi"): the clause back to ";" and
+    # at most TARGET_WINDOW characters, not only the comma-part.
+    part_start = max(low.rfind(";", c_start, pos) + 1, c_start, pos - TARGET_WINDOW)
+    part = low[part_start:pos]
+    each = regex.search(rf"(?<!\p{{L}})(?:{_alt(w.each_words)})\s+\p{{L}}", part)
+    if each is None:
+        return None
+    between = part[each.start() :]
+    if regex.search(r"\d", between) or _has_word(between, w.hint_openers + w.min_words + w.max_words):
+        return None  # a bound between that the grammar did not take with the number bounds it, and is no exact count
+    before = part[: each.start()]
+    lower = regex.search(rf"(?<!\p{{L}})(?:{_alt(w.min_words)})\s*$", before)
+    upper = regex.search(rf"(?<!\p{{L}})(?:{_alt(w.max_words)})\s*$", before)
+    return (lower.group() if lower else None), (upper.group() if upper else None)
+
+
 def _next_share(low: str, found: list[Quota], pos: int, pct: bool) -> bool:
     """A share joined by "và" to the share before it in its sentence is the next target of the
     same list: "Phấn đấu 100% các điểm tổ chức … và 100% diện tích trồng trái phép … được phát hiện
@@ -766,6 +909,19 @@ _AND_NEXT_SHARE_RE = regex.compile(rf"[^.:;!?]{{0,{UNIT_MAX_CHARS}}}\svà\s+", r
 # Between two targets of one list: the rest of the first's noun, then "," or ";" ("… hướng nghiệp\n\nvà
 # việc làm; "), no full stop or label.
 _LIST_GLUE_RE = regex.compile(r"[^.:!?]*[,;]\s*", regex.V1)
+
+
+def _count_opens_item(low: str, c_start: int, pos: int) -> bool:
+    """COUNT_OPENS_AIM_ITEM: whether the count at ``pos`` opens its list item, as "1. 100% cán bộ …" opens one
+    (``_pct_opens_clause``); the caller asks this only in a plan's aims or targets part, where an item opening with a
+    count states a figure to reach: "II. MỤC TIÊU, CHỈ TIÊU … 5. 100.000 thanh niên được trang bị kiến thức, tập huấn
+    nâng cao năng lực về khởi nghiệp" (c113). Counter-examples: the same item in a report's body (no aims part: "- 120
+    cán bộ tham gia tập huấn"); a count inside the item ("1. Tổ chức 02 hội nghị", no target word)."""
+    return bool(_ITEM_LEAD_RE.fullmatch(low, c_start, pos))
+
+
+# What may open a list item before its figure: a bullet, an item number "1." / "1)" / "a)".
+_ITEM_LEAD_RE = regex.compile(r"[\s\-–+•*]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?", regex.V1)
 
 
 def _pct_opens_clause(low: str, c_start: int, pos: int, pct: bool) -> bool:
@@ -833,5 +989,14 @@ def extract(st: Structure, record: Directive) -> None:
     found: list[Quota] = []
     for s, e in _zones(st.layout, len(st.text.text)):
         if e > s:
-            found.extend(find_quotas(st.text, s, e, st.sentences, lambda pos: st.section_kind(pos) == "targets"))
+            found.extend(
+                find_quotas(
+                    st.text,
+                    s,
+                    e,
+                    st.sentences,
+                    lambda pos: st.section_kind(pos) == "targets",
+                    lambda pos: st.section_kind(pos) in ("aims", "targets"),
+                )
+            )
     record.quotas = _dedupe(_merge_bounds(found))
