@@ -42,7 +42,7 @@ from ..source import Text
 from ..structure import Structure
 from ..values import clean_value, is_caps, org_case, strip_enclosing_quotes
 from ..vocabulary import DataFile, alternation, duties, vocabulary
-from .references import RELAY_WINDOW, relay_lead, relay_unnumbered_re
+from .references import relay_lead, relay_unnumbered
 
 # At least this share of a cell's letters are capitals for it to be an issuer line.
 ISSUER_MIN_UPPER = 0.75
@@ -914,28 +914,13 @@ def _relay_lead_number(t: Text, d: Directive, header_issuer: bool) -> None:
     m, lead, tail = found.symbol, found.lead, found.tail
     d.number.symbol, d.number.number = P.canonical_symbol(m)
     d.evidence["number.symbol"] = t.evidence(m.start(), m.end())
-    if d.document_type is None:
-        printed = P.bare(lead.group("type"))
-        named = next((n for n in vocabulary().type_names() if P.bare(n) == printed), None)
-        if named is not None:
-            d.document_type = named
-            d.evidence["document_type"] = t.evidence(lead.start("type"), lead.end("type"))
-    if d.date is None:
-        for match, prefix, group in ((lead, "relay_", "first"), (tail, "after_", "after")):
-            when = full_date_of(match, prefix) if match.group(group) else None
-            if when is not None:
-                d.date = when
-                d.evidence["date"] = t.evidence(match.start(group), match.end(group))
-                break
-    issuer = " ".join(t.text[lead.start("issuer") : lead.end("issuer")].split())
-    if not header_issuer and _names_a_body(issuer):
-        d.issuer.name = issuer
-        d.evidence["issuer.name"] = t.evidence(lead.start("issuer"), lead.end("issuer"))
-    if d.subject is None and tail.group("subject"):
-        subject = clean_value(t.text[tail.start("subject") : tail.end("subject")])
-        if subject:
-            d.subject = subject
-            d.evidence["subject"] = t.evidence(tail.start("subject"), tail.end("subject"))
+    _relay_register(t, d, lead, header_issuer)
+    if d.date is None and tail.group("after"):  # the date printed after the symbol
+        when = full_date_of(tail, "after_")
+        if when is not None:
+            d.date = when
+            d.evidence["date"] = t.evidence(tail.start("after"), tail.end("after"))
+    _relay_subject(t, d, tail)
 
 
 # ISSUER_NAMES_A_BODY: the issuer's box names a body, so its name opens with an organisation's head word or a body's
@@ -971,7 +956,7 @@ def _relay_register(t: Text, d: Directive, m: regex.Match[str], header_issuer: b
             d.date = when
             d.evidence["date"] = t.evidence(m.start("first"), m.end("first"))
     issuer = " ".join(t.text[m.start("issuer") : m.end("issuer")].split())
-    if not header_issuer and _names_a_body(issuer):
+    if not header_issuer and _names_an_issuing_body(issuer):
         d.issuer.name = issuer
         d.evidence["issuer.name"] = t.evidence(m.start("issuer"), m.end("issuer"))
 
@@ -985,12 +970,10 @@ def _relay_subject(t: Text, d: Directive, m: regex.Match[str]) -> None:
 
 
 def _relay_unnumbered(t: Text, d: Directive, header_issuer: bool) -> None:
-    """RELAY_UNNUMBERED (``references.relay_unnumbered_re``): a headerless text that opens by relaying a document by
-    its type alone ("Phòng Văn hóa và Thông tin huyện đã ban hành công văn về việc …", probe pe09) takes its type,
-    issuer and subject as RELAY_LEAD_REGISTER does; no address above it."""
-    head = t.fold[:RELAY_WINDOW]
-    address = regex.search(r"(?m)^[ \t]*Kính\s+gửi\b", head, regex.I | regex.V1)
-    m = relay_unnumbered_re().search(t.fold, 0, address.start() if address else len(head))
+    """RELAY_UNNUMBERED (``references.relay_unnumbered``): a headerless text that opens by relaying a document by its
+    type alone ("Phòng Văn hóa và Thông tin huyện đã ban hành công văn về việc …", probe pe09) takes its type, issuer
+    and subject as RELAY_LEAD_REGISTER does."""
+    m = relay_unnumbered(t)
     if m is None:
         return
     _relay_register(t, d, m, header_issuer)
@@ -1030,14 +1013,14 @@ def _title_line(t: Text, d: Directive) -> None:
 
 
 @functools.lru_cache(maxsize=1)
-def _relay_issuer_re() -> regex.Pattern[str]:
-    persons = alternation(HeaderWords.load().relay_lead.not_issuer)
-    return regex.compile(rf"(?!(?:{persons})(?!\p{{L}}))(?=\p{{Lu}}){duties().openers_pattern()}", regex.V1)
+def _person_title_re() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{alternation(HeaderWords.load().relay_lead.not_issuer)})(?!\p{{L}})", regex.V1)
 
 
-def _names_a_body(name: str) -> bool:
-    """RELAY_LEAD_REGISTER's issuer: a capitalised body's name (``[body_openers]``), not a person's title."""
-    return _relay_issuer_re().match(name) is not None
+def _names_an_issuing_body(name: str) -> bool:
+    """RELAY_LEAD_REGISTER's issuer: a body's name as printed in prose (ISSUER_NAMES_A_BODY, capitalised), not a
+    person's title (``[relay_lead] not_issuer``: "Chủ tịch UBND huyện" signs for the body it heads)."""
+    return name[:1].isupper() and names_a_body(name) and _person_title_re().match(name) is None
 
 
 # The enacting authority printed above the căn cứ of a decision ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ",

@@ -367,6 +367,8 @@ _RELAY_TAIL = rf"""[ \t]*,?[ \t]*(?:(?P<after>{date_pattern('after_')})[ \t]*,?[
 # The lead stands within the text's first characters (a post's title and a portal's lines come first: pc03 prints
 # some 600 characters of them).
 RELAY_WINDOW = 2000
+# A symbol's longest print ("123/2025/QĐ-UBND-VPUB…"): the window's symbols are read this far past its end.
+SYMBOL_MAX_CHARS = 80
 
 
 @functools.lru_cache(maxsize=1)
@@ -409,6 +411,13 @@ class RelayLead:
     tail: regex.Match[str]
 
 
+def _relay_window_end(t: Text) -> int:
+    """Where a relay's lead may stand no more: the text's first ``RELAY_WINDOW`` characters, above any address
+    ("Kính gửi:": a text addressed so is the document itself, and what it tells of other documents is background)."""
+    address = regex.search(r"(?m)^[ \t]*Kính\s+gửi\b", t.fold[:RELAY_WINDOW], regex.I | regex.V1)
+    return address.start() if address else min(len(t.fold), RELAY_WINDOW)
+
+
 def relay_lead(t: Text) -> RelayLead | None:
     """The lead of a text that relays a document (RELAY_LEAD): on the line that first names a document, within the
     text's first ``RELAY_WINDOW`` characters and with no address above it, the first symbol that stands in a relay's
@@ -420,9 +429,8 @@ def relay_lead(t: Text) -> RelayLead | None:
     Returns:
         The lead, or None when the text relays nothing.
     """
-    address = regex.search(r"(?m)^[ \t]*Kính\s+gửi\b", t.fold[:RELAY_WINDOW], regex.I | regex.V1)
-    stop = address.start() if address else RELAY_WINDOW
-    symbols = _symbols(t.fold, 0)
+    stop = _relay_window_end(t)
+    symbols = _symbols(t.fold[: stop + SYMBOL_MAX_CHARS], 0)  # (a symbol may run past the window's end)
     if not symbols:
         return None
     # the lead is the line that first names a document: a basis it implements may stand before it on that line
@@ -444,16 +452,19 @@ def relay_lead(t: Text) -> RelayLead | None:
     return None
 
 
+def relay_unnumbered(t: Text) -> regex.Match[str] | None:
+    """The lead of a text that relays a document by its type alone (RELAY_UNNUMBERED), in the same window."""
+    return relay_unnumbered_re().search(t.fold, 0, _relay_window_end(t))
+
+
 def relay_spans(t: Text) -> list[tuple[int, int]]:
     """Where a relay's lead stands in ``t`` (RELAY_LEAD from its opening to the end of what follows the symbol;
-    RELAY_UNNUMBERED), before any address: none when the text relays nothing."""
+    RELAY_UNNUMBERED): none when the text relays nothing."""
     spans = []
     found = relay_lead(t)
     if found is not None:
         spans.append((found.lead.start(), found.tail.end()))
-    head = t.fold[:RELAY_WINDOW]
-    address = regex.search(r"(?m)^[ \t]*Kính\s+gửi\b", head, regex.I | regex.V1)
-    m = relay_unnumbered_re().search(t.fold, 0, address.start() if address else len(head))
+    m = relay_unnumbered(t)
     if m is not None:
         spans.append((m.start(), m.end()))
     return spans
