@@ -176,6 +176,15 @@ class _PostingStamp(BaseModel):
     counter_examples: list[str]
 
 
+class _HourSlots(BaseModel):
+    venue: list[str]
+    invitees: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+    day_examples: list[str]
+    day_counter_examples: list[str]
+
+
 class _OcrQuarters(BaseModel):
     II: list[str]
     III: list[str]
@@ -242,6 +251,7 @@ class DateWords(DataFile):
     units: _Units
     clock: _Clock
     posting_stamp: _PostingStamp
+    hour_slots: _HourSlots
     ocr: list[_OcrReading]
     ocr_digits: _OcrDigits
     ocr_quarters: _OcrQuarters
