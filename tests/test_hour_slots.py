@@ -82,6 +82,21 @@ def test_hour_slot_under_an_event_field_replaces_the_fields_entry() -> None:
     }
 
 
+def test_hour_slot_under_the_other_day_lines() -> None:
+    # DAY_LINE's other prints of the weekday and the day ("THỨ HAI (18/9/2023)", "Ngày 19/9/2023 (Thứ Ba)"), and a day
+    # part's label before the hour ("Sáng:"), which names no one
+    week = (
+        "THỨ HAI (18/9/2023)\n"
+        "Sáng: 8 giờ, họp giao ban tuần với các phòng chuyên môn.\n"
+        "Ngày 19/9/2023 (Thứ Ba)\n"
+        "- Chủ tịch: 14 giờ, tiếp công dân định kỳ, điểm tại Trụ sở tiếp công dân huyện.\n"
+    )
+    assert _slots(week) == {
+        ("2023-09-18", "8 giờ", None, "họp giao ban tuần với các phòng chuyên môn"),
+        ("2023-09-19", "14 giờ", "Chủ tịch", "tiếp công dân định kỳ"),
+    }
+
+
 def test_hour_slot_needs_its_day_above() -> None:
     # counter-example: the same slots with no day line above them date nothing (a time of day alone sets no day)
     undated = WEEK.replace("THỨ NĂM, NGÀY 14/9/2023\n", "").replace("THỨ SÁU, NGÀY 15/9/2023\n", "")

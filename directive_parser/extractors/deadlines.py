@@ -4010,10 +4010,10 @@ CLOCK = rf"(?<![\p{{L}}\d/.,:])\d{{1,2}}\s?{_HOUR_UNIT}(?:\s?\d{{2}})?(?:\s?(?:{
 CLOCK_SPAN = rf"(?:(?:từ|lúc|vào\s+lúc)\s+)?{CLOCK}(?:\s*(?:[-–]|đến)\s*{CLOCK})?"
 # a day follows the clock: the time has its own day and the grammar reads it ("14 giờ 30 phút, ngày 12 tháng 01 …")
 _OWN_DAY = rf"[\s,(]*(?:ngày|{alternation(date_words().clock.weekdays)}|{alternation(date_words().clock.day_parts)}|\d{{1,2}}\s?/\s?\d)(?!\p{{L}})"
-# SLOT_OPENING: an item (or a line) that opens on its hour, after the name of who attends it ("Chủ tịch: 7 giờ, …"),
-# or a later sentence of the same line that does ("…. 8 giờ, dự kỳ họp …")
+# SLOT_OPENING: an item (or a line) that opens on its hour, after the name of who attends it ("Chủ tịch: 7 giờ, …") or
+# a day part's label ("Sáng: 8 giờ, …", no one), or a later sentence of the same line that does ("…. 8 giờ, dự kỳ họp …")
 _SLOT_OPENING_RE = regex.compile(
-    rf"""(?:^[ \t]*(?:[{BULLET_CHARS}][ \t]*)?(?:(?P<who>(?!thời\s+(?:gian|hạn)(?!\p{{L}}))[^:\n\d]{{2,80}}?)[ \t]*:[ \t]*)?|(?<=[.;][ \t]+))
+    rf"""(?:^[ \t]*(?:[{BULLET_CHARS}][ \t]*)?(?:(?:{alternation(date_words().clock.day_parts)})[ \t]*:[ \t]*|(?P<who>(?!thời\s+(?:gian|hạn)(?!\p{{L}}))[^:\n\d]{{2,80}}?)[ \t]*:[ \t]*)?|(?<=[.;][ \t]+))
         (?P<time>{CLOCK_SPAN})[ \t]*[,:](?!{_OWN_DAY})[ \t]*""",
     regex.V1 | regex.I | regex.X | regex.M,
 )
@@ -4023,10 +4023,16 @@ _SLOT_CLOSING_RE = regex.compile(
     regex.V1 | regex.I | regex.X | regex.M,
 )
 _SLOT_ITEM_RE = regex.compile(rf"^[ \t]*[{BULLET_CHARS}][ \t]*(?=\p{{Lu}})", regex.V1 | regex.M)
-# DAY_LINE: a line that is a day and nothing else, the weekday first ("THỨ HAI, NGÀY 27/3/2023")
+# DAY_LINE: a line that is a day and nothing else, its weekday with it: "THỨ HAI, NGÀY 27/3/2023" (pi01), the weekday's
+# other prints "THỨ HAI (27/3/2023)", "Ngày 27/3/2023 (Thứ Hai)", a day part before it ("Sáng thứ Hai, 27/3/2023")
+_FULL_DAY = r"(?:ngày[ \t]+)?\d{1,2}(?:[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+)\d{4}"
+_LINE_WEEKDAY = rf"(?:(?:{alternation(date_words().clock.day_parts)})[ \t]+)?(?:{alternation(date_words().clock.weekdays)})"
 _DAY_LINE_RE = regex.compile(
-    rf"^[ \t]*(?:{alternation(date_words().clock.weekdays)})[ \t]*[,\-–][ \t]*(?P<day>(?:ngày[ \t]+)?\d{{1,2}}(?:[ \t]*/[ \t]*\d{{1,2}}[ \t]*/[ \t]*|[ \t]+tháng[ \t]+\d{{1,2}}[ \t]+năm[ \t]+)\d{{4}})[ \t]*$",
-    regex.V1 | regex.I | regex.M,
+    rf"""^[ \t]*(?:
+        {_LINE_WEEKDAY}[ \t]*(?:[,\-–][ \t]*{_FULL_DAY}|\([ \t]*{_FULL_DAY}[ \t]*\))
+      | {_FULL_DAY}[ \t]*\([ \t]*{_LINE_WEEKDAY}[ \t]*\)
+    )[ \t:.]*$""",
+    regex.V1 | regex.I | regex.M | regex.X,
 )
 _SLOT_TAIL_RE = regex.compile(
     rf"\s*,\s*(?:{alternation(_SLOT_WORDS.venue)}|{alternation(_SLOT_WORDS.invitees)})(?!\p{{L}}).*$", regex.V1 | regex.I | regex.S
@@ -4079,10 +4085,10 @@ def hour_slot_deadlines(st: Structure, record: Directive, found: list[Deadline])
     EVENT_FIELDS_TIME_CONTENT's content items are). A slot with a day of its own is the grammar's (SLOT_OPENING's
     ``_OWN_DAY``); a day before the document's own reports the past; a slot a found deadline already reads is left."""
     text = st.text
-    start, end = st.layout.body_start, st.layout.closing_start
+    end = st.layout.closing_start
     doc_year = record.date_partial.year if record.date_partial else None
-    # a day line may open the page above where the body is read from ("THỨ BẢY, NGÀY 25/3/2023" / "Chủ tịch: 7 giờ 30
-    # phút, …", pi01): the days are looked for from the text's start, the slots in the body only
+    # a week schedule's page has no header: its day lines and first slots may stand above where the layout starts the
+    # body ("THỨ BẢY, NGÀY 25/3/2023" / "Chủ tịch: 7 giờ 30 phút, …", pi01), so both are read from the text's start
     anchors = _day_anchors(text, 0, end, record.date, doc_year)
     out: list[Deadline] = []
     divided: set[int] = set()
@@ -4090,7 +4096,7 @@ def hour_slot_deadlines(st: Structure, record: Directive, found: list[Deadline])
         if day.date is None or (record.date is not None and day.date < record.date):
             continue
         stop = anchors[k + 1][0] if k + 1 < len(anchors) else end
-        lines = list(regex.finditer(r"[^\n]+", text.text[:stop], pos=max(a_end, start)))[:SLOT_REACH_LINES]
+        lines = list(regex.finditer(r"[^\n]+", text.text[:stop], pos=a_end))[:SLOT_REACH_LINES]
         for n, line in enumerate(lines):
             # an item's wrapped lines are read with it: "… Tuyên bố lí do,\ngiới thiệu đại biểu (Đ/c …)."
             item_end = line.end()
