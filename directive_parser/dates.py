@@ -183,6 +183,15 @@ class _Holidays(BaseModel):
     counter_examples: list[str]
 
 
+class _HourSlots(BaseModel):
+    venue: list[str]
+    invitees: list[str]
+    examples: list[str]
+    counter_examples: list[str]
+    day_examples: list[str]
+    day_counter_examples: list[str]
+
+
 class _OcrQuarters(BaseModel):
     II: list[str]
     III: list[str]
@@ -250,6 +259,7 @@ class DateWords(DataFile):
     clock: _Clock
     posting_stamp: _PostingStamp
     holidays: _Holidays
+    hour_slots: _HourSlots
     ocr: list[_OcrReading]
     ocr_digits: _OcrDigits
     ocr_quarters: _OcrQuarters
@@ -642,12 +652,16 @@ _ON_CONDITION = r"""
 # "trước khi tiến hành kiểm tra". EVENT_ACTS_LISTED: the step may be a list of acts, joined by "," or "và/hoặc":
 # "… có trách nhiệm kiểm tra thể thức và kỹ thuật trình bày văn bản trước khi trình ký, phát hành." (n038: the duty
 # comes before both acts; before, the time ended at "trình ký"). Counter-example: ", <not an act>" ends the time
-# ("trước khi tiến hành kiểm tra, Sở Nội vụ có văn bản …", n002).
+# ("trước khi tiến hành kiểm tra, Sở Nội vụ có văn bản …", n002). EVENT_STEP_IS_AN_ACT and EVENT_STEP_TO_ITS_CLAUSE_END
+# (i28-dues): the step may be any duty verb's act, and it runs to its clause's end ("," "." ";" ":" or the line's), at
+# most eight words: "… báo cáo UBND tỉnh cho ý kiến trước khi cung cấp cho Tổng Cục Thống kê." (probe pc03; before, no
+# time: "cung cấp" was no act, and the step stopped three words on); dev n002's and n038's steps end their clauses
+# as before; else at most three words follow the act, as before.
 _EVENT = r"""
     (?<![\p{L}\d])
     (?:
         (?:{event_cues})\s+(?:{meetings})\s+(?:(?:lần\s+)?thứ\s+)?(?:\d{1,3}(?!\d)|(?<=thứ\s+)\p{L}+|(?:{which}))
-      | trước\s+khi\s+(?:{acts})(?:[ \t]+\p{L}+){0,3}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+)(?:{acts})(?!\p{L}))*
+      | trước\s+khi\s+(?:{acts}|{verbs})(?!\p{L})(?:(?:[ \t]+\p{L}+){0,8}?(?=[ \t]*(?:[,.;:\n]|$))|(?:[ \t]+\p{L}+){0,3})(?:(?:[ \t]*,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+)(?:{acts})(?!\p{L}))*
     )
     (?![\p{L}\d])
     """
@@ -684,7 +698,7 @@ def _grammar() -> _Grammar:
         offset=fill(_OFFSET, openers=alternation(w.offset.openers), bounds=alternation(w.offset.bounds)),
         vague=fill(_VAGUE, cues=alternation(w.vague.cues), parts=alternation(w.vague.parts)),
         year=fill(_YEAR_PHRASE, cues=alternation(w.years.cues)),
-        event=fill(_EVENT, event_cues=alternation(w.events.cues), meetings=alternation(w.events.meetings), which=alternation(w.events.which), acts=alternation(w.events.acts)),
+        event=fill(_EVENT, event_cues=alternation(w.events.cues), meetings=alternation(w.events.meetings), which=alternation(w.events.which), acts=alternation(w.events.acts), verbs=duties().verbs_pattern()),
         by_rule=fill(_BY_RULE, cues=alternation(w.by_rule.cues), time_words=alternation(w.by_rule.time_words), rules=alternation(w.by_rule.rules), periodic=alternation(w.by_rule.periodic)),
         on_condition=fill(
             _ON_CONDITION,

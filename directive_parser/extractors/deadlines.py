@@ -3533,6 +3533,8 @@ def extract_structured(st: Structure, record: Directive) -> None:
         # đoàn viên bị trùng"; the body that considers the result is its destination when none is printed (A22)
         d.action, considers = without_aims(d.action)
         d.deliver_to = d.deliver_to or considers
+    slots, found = hour_slot_deadlines(st, record, found)  # HOUR_SLOT_UNDER_ITS_DAY
+    found = sorted([*found, *slots], key=lambda d: d.evidence.start if d.evidence else 0)
     rows = timed_rows(st, record)
     # a time phrase inside a row's cells was read as a sentence's deadline: the row states it
     cells = [(c.start, c.end) for t in st.tables for row in t.rows for c in row]
@@ -4013,3 +4015,160 @@ def _section_lead(st: Structure, item: int) -> Span | None:
         if leads:
             return leads[0] if len(leads) == 1 else None
     return None
+
+
+# ============================================================================================
+# HOUR_SLOT_UNDER_ITS_DAY
+# ============================================================================================
+# A programme or a leaders' week schedule prints a day once and, under it, the hour of each step (data/dates.toml
+# [hour_slots]): "THỨ HAI, NGÀY 27/3/2023" / "- Chủ tịch: 7 giờ 30 phút, tham gia lớp bồi dưỡng …" (probe pi01), "1.
+# Thời gian: Từ 7h30’ đến 9h30’ ngày 05/09/2012" / … / "- Từ 7h30’ - 7h40’: Thực hiện nghi lễ chào cờ …" (probe pf05).
+# A time of day alone sets no day (README T2; [units.hour]), so the grammar reads no time in a slot; under its day the
+# slot dates its step (OUTPUT.md: each dated obligation is a deadline, its ``text`` the hour as printed).
+
+_SLOT_WORDS = date_words().hour_slots
+_HOUR_UNIT = rf"(?:{alternation([w for w in date_words().units.hour.words if len(w) > 1])}|(?-i:h|g))"
+# CLOCK: "7 giờ 30 phút", "7h30’", "8g", "14 giờ"; not a count inside a figure ("24/24 giờ")
+CLOCK = rf"(?<![\p{{L}}\d/.,:])\d{{1,2}}\s?{_HOUR_UNIT}(?:\s?\d{{2}})?(?:\s?(?:{alternation(date_words().units.minute.words)}))?[’']?(?![\p{{L}}\d])"
+# CLOCK_SPAN: the slot's hour, or its hours ("Từ 7h30’ - 7h40’", "từ 7h15’ – 7h30’")
+CLOCK_SPAN = rf"(?:(?:từ|lúc|vào\s+lúc)\s+)?{CLOCK}(?:\s*(?:[-–]|đến)\s*{CLOCK})?"
+# a day follows the clock: the time has its own day and the grammar reads it ("14 giờ 30 phút, ngày 12 tháng 01 …")
+_OWN_DAY = rf"[\s,(]*(?:ngày|{alternation(date_words().clock.weekdays)}|{alternation(date_words().clock.day_parts)}|\d{{1,2}}\s?/\s?\d)(?!\p{{L}})"
+# SLOT_OPENING: an item (or a line) that opens on its hour, after the name of who attends it ("Chủ tịch: 7 giờ, …") or
+# a day part's label ("Sáng: 8 giờ, …", no one), or a later sentence of the same line that does ("…. 8 giờ, dự kỳ họp …")
+_SLOT_OPENING_RE = regex.compile(
+    rf"""(?:^[ \t]*(?:[{BULLET_CHARS}][ \t]*)?(?:(?:{alternation(date_words().clock.day_parts)})[ \t]*:[ \t]*|(?P<who>(?!thời\s+(?:gian|hạn)(?!\p{{L}}))[^:\n\d]{{2,80}}?)[ \t]*:[ \t]*)?|(?<=[.;][ \t]+))
+        (?P<time>{CLOCK_SPAN})[ \t]*[,:](?!{_OWN_DAY})[ \t]*""",
+    regex.V1 | regex.I | regex.X | regex.M,
+)
+# SLOT_CLOSING: a step whose hours close its item ("- Ổn định tổ chức, đón học sinh lớp 6 từ 7h15’ – 7h30’ (Đ/c …)")
+_SLOT_CLOSING_RE = regex.compile(
+    rf"""[ \t,]+(?P<time>(?:từ|lúc|vào\s+lúc)\s+{CLOCK}(?:\s*(?:[-–]|đến)\s*{CLOCK})?)(?!{_OWN_DAY})[ \t]*(?P<remark>\([^()\n]*\))?[ \t.;]*$""",
+    regex.V1 | regex.I | regex.X | regex.M,
+)
+_SLOT_ITEM_RE = regex.compile(rf"^[ \t]*[{BULLET_CHARS}][ \t]*(?=\p{{Lu}})", regex.V1 | regex.M)
+# DAY_LINE: a line that is a day and nothing else, its weekday with it: "THỨ HAI, NGÀY 27/3/2023" (pi01), the weekday's
+# other prints "THỨ HAI (27/3/2023)", "Ngày 27/3/2023 (Thứ Hai)", a day part before it ("Sáng thứ Hai, 27/3/2023")
+_FULL_DAY = r"(?:ngày[ \t]+)?\d{1,2}(?:[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+)\d{4}"
+_LINE_WEEKDAY = rf"(?:(?:{alternation(date_words().clock.day_parts)})[ \t]+)?(?:{alternation(date_words().clock.weekdays)})"
+_DAY_LINE_RE = regex.compile(
+    rf"""^[ \t]*(?:
+        {_LINE_WEEKDAY}[ \t]*(?:[,\-–][ \t]*{_FULL_DAY}|\([ \t]*{_FULL_DAY}[ \t]*\))
+      | {_FULL_DAY}[ \t]*\([ \t]*{_LINE_WEEKDAY}[ \t]*\)
+    )[ \t:.]*$""",
+    regex.V1 | regex.I | regex.M | regex.X,
+)
+_SLOT_TAIL_RE = regex.compile(
+    rf"\s*,\s*(?:{alternation(_SLOT_WORDS.venue)}|{alternation(_SLOT_WORDS.invitees)})(?!\p{{L}}).*$", regex.V1 | regex.I | regex.S
+)
+_CLOSING_REMARK_RE = regex.compile(r"\s*\((?P<remark>[^()]*)\)[\s.;]*$", regex.V1)
+_PERSON_IN_CARE_RE = regex.compile(rf"^\s*{PERSON_IN_CARE}[^:;()]*?[\s.]*$", regex.V1 | regex.I)
+SLOT_REACH_LINES = 40  # a day times the slots of the lines under it, up to this many, or to the next day
+
+
+def hour_slot(line: str) -> bool:
+    """A line that holds an hour slot (SLOT_OPENING or SLOT_CLOSING): data/dates.toml [hour_slots] examples."""
+    return bool(_SLOT_OPENING_RE.search(line) or _SLOT_CLOSING_RE.search(line))
+
+
+def day_line(line: str) -> bool:
+    """A line that is a day alone, the weekday first (DAY_LINE): data/dates.toml [hour_slots] day_examples."""
+    return _DAY_LINE_RE.fullmatch(line.strip()) is not None
+
+
+def _slot_duty(raw: str) -> tuple[str, str | None]:
+    """A slot's step without its venue, invitees and closing remark, and the person in care its remark names."""
+    action = _SLOT_TAIL_RE.sub("", raw)
+    care = None
+    remark = _CLOSING_REMARK_RE.search(action)
+    if remark is not None:
+        action = action[: remark.start()]
+        if _PERSON_IN_CARE_RE.match(remark.group("remark")):
+            care = clean_value(remark.group("remark").strip(" ."))
+    return _trim_action(action), care
+
+
+def _day_anchors(text: Text, start: int, end: int, doc_date: dt.date | None, doc_year: int | None) -> list[tuple[int, int, TimePhrase]]:
+    """The days slots hang from: a DAY_LINE, or an event's bare "Thời gian:" field whose value holds one full date
+    (``_EVENT_TIME_LABEL_RE``) — (line start, line end, the day's phrase), in text order."""
+    out = []
+    for m in regex.finditer(r"[^\n]+", text.text[:end], pos=start):
+        line = m.group()
+        label = _EVENT_TIME_LABEL_RE.match(regex.sub(rf"^[ \t]*(?:{ITEM_NUMBER}|[{BULLET_CHARS}])?", "", line, count=1))
+        if _DAY_LINE_RE.fullmatch(line) is None and label is None:
+            continue
+        days = [p for p in find_time_phrases(text.text, text.fold, doc_date, doc_year, m.start(), m.end()) if p.date is not None]
+        if len({p.date for p in days}) == 1 and (label is not None or days[0].when.kind == "date"):
+            out.append((m.start(), m.end(), days[0]))
+    return out
+
+
+def hour_slot_deadlines(st: Structure, record: Directive, found: list[Deadline]) -> tuple[list[Deadline], list[Deadline]]:
+    """HOUR_SLOT_UNDER_ITS_DAY: the steps of the hour slots under a day (above), and the ``found`` deadlines that
+    stay: the event field's own entry goes when its day is divided into slots (its steps are the entries, as
+    EVENT_FIELDS_TIME_CONTENT's content items are). A slot with a day of its own is the grammar's (SLOT_OPENING's
+    ``_OWN_DAY``); a day before the document's own reports the past; a slot a found deadline already reads is left."""
+    text = st.text
+    end = st.layout.closing_start
+    doc_year = record.date_partial.year if record.date_partial else None
+    # a week schedule's page has no header: its day lines and first slots may stand above where the layout starts the
+    # body ("THỨ BẢY, NGÀY 25/3/2023" / "Chủ tịch: 7 giờ 30 phút, …", pi01), so both are read from the text's start
+    anchors = _day_anchors(text, 0, end, record.date, doc_year)
+    out: list[Deadline] = []
+    divided: set[int] = set()
+    for k, (a_start, a_end, day) in enumerate(anchors):
+        if day.date is None or (record.date is not None and day.date < record.date):
+            continue
+        stop = anchors[k + 1][0] if k + 1 < len(anchors) else end
+        lines = list(regex.finditer(r"[^\n]+", text.text[:stop], pos=a_end))[:SLOT_REACH_LINES]
+        for n, line in enumerate(lines):
+            # an item's wrapped lines are read with it: "… Tuyên bố lí do,\ngiới thiệu đại biểu (Đ/c …)."
+            item_end = line.end()
+            for nxt in lines[n + 1 :]:
+                if not regex.match(r"[ \t]*\p{Ll}", nxt.group()):
+                    break
+                item_end = nxt.end()
+            if n and regex.match(r"[ \t]*\p{Ll}", line.group()):
+                continue  # a wrapped line, read with its item
+            item = text.text[line.start() : item_end]
+            slots = list(_SLOT_OPENING_RE.finditer(item))
+            marker = _SLOT_ITEM_RE.match(item)
+            closing = _SLOT_CLOSING_RE.search(item) if marker is not None and not slots else None
+            for i, m in enumerate(slots):
+                raw = item[m.end() : slots[i + 1].start() if i + 1 < len(slots) else len(item)]
+                who = m.group("who") or (slots[0].group("who") if slots else None)
+                out.append(_slot(text, line.start(), m.span("time"), raw, who, day, a_start, a_end))
+            if marker is not None and closing is not None:
+                raw = item[marker.end() : closing.start()] + (closing.group("remark") or "")
+                out.append(_slot(text, line.start(), closing.span("time"), raw, None, day, a_start, a_end))
+        if any(d.evidence is not None and a_end <= d.evidence.start < stop for d in out):
+            divided.add(k)
+    out = [d for d in out if d.action and len(_words(d.action)) >= 2 and not any(_reads_the_slot(f, d) for f in found)]
+    kept = [f for f in found if not any(f.evidence is not None and anchors[k][0] <= f.evidence.start < anchors[k][1] for k in divided)]
+    return out, kept
+
+
+def _reads_the_slot(f: Deadline, d: Deadline) -> bool:
+    """A found deadline whose time stands in the slot's item reads it already."""
+    if f.evidence is None or d.evidence is None or d.sentence is None:
+        return False
+    return bool(f.sentence and d.sentence in f.sentence) and f.date is not None
+
+
+def _slot(text: Text, at: int, time: tuple[int, int], raw: str, who: str | None, day: TimePhrase, a_start: int, a_end: int) -> Deadline:
+    """One slot's deadline: its day's date, its hour as printed, its step and who attends it."""
+    action, care = _slot_duty(raw)
+    t_start, t_end = at + time[0], at + time[1]
+    hour = regex.search(r"(?P<hh>\d{1,2})\s?\p{L}+\s?(?P<mm>\d{2})?", text.text[t_start:t_end], regex.V1)
+    clock = f"{int(hour['hh']):02d}:{int(hour['mm'] or 0):02d}" if hour is not None and int(hour["hh"]) < 24 and int(hour["mm"] or 0) < 60 else None
+    responsible = lead_body(clean_value(who.strip(" -–+•*"))) if who else care
+    return Deadline(
+        date=day.date,
+        action=action,
+        responsible=responsible,
+        deliver_to=_destinations(action, responsible, _deliver_to(action)),
+        text=clean_value(text.text[t_start:t_end]),
+        when=TimeExpression(kind="date", time=clock),
+        sentence=clean_value(f"{text.text[a_start:a_end]} {text.text[at : at + time[1]]} {raw}"),
+        evidence=text.evidence(t_start, t_end),
+    )
