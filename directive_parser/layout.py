@@ -161,7 +161,10 @@ def _header_end(t: Text) -> int:
         fold = t.fold[line.start : line.end]
         if P.KINH_GUI_RE.match(fold) or P.CAN_CU_RE.match(fold):
             return line.start
-        if len(s) >= BODY_LINE_MIN_CHARS and "|" not in s and "\t" not in s:
+        if len(s) >= BODY_LINE_MIN_CHARS and "|" not in s and "\t" not in s and not P.SUBJECT_VV_RE.match(fold):
+            # LONG_VV_LINE (session 28): a web copy prints the "V/v" subject unwrapped, a long line that is still the
+            # header's ("V/v Đề án bổ sung quy hoạch khu công nghiệp … vào quy hoạch phát triển các khu công nghiệp", the
+            # unseen probe's pg19: its date line under it was lost with it)
             return line.start
         if len(s) >= BODY_SENTENCE_MIN_CHARS and _sentence_like(s) and not _header_element(fold):
             return line.start

@@ -1718,3 +1718,27 @@ def test_motto_below_a_pages_title() -> None:
     r = parse_text(_POST_TITLE + _LETTER)
     assert (r.number.symbol, r.date) == ("1120-CV/HNDTW", dt.date(2019, 11, 12))
     assert parse_text(_LETTER).number.symbol == "1120-CV/HNDTW"
+
+
+# LONG_VV_LINE (layout.py) and SOURCE_NOTE_NO_SO (header.py): a web copy's unwrapped "V/v" line is still the header's
+# (the date line under it is read: the unseen probe's pg19 form, our letter); a closing source note without "số" names
+# the document's number and date (pg01's form). Counter-examples: a long body line ends the header as before; a
+# note naming no symbol gives no number.
+def test_a_long_vv_line_stays_in_the_header() -> None:
+    vv = "V/v Đề án bổ sung quy hoạch khu công nghiệp Tân Phú, tỉnh Hậu Giang vào quy hoạch phát triển các khu công nghiệp cả nước"
+    header = "VĂN PHÒNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 7700/VPCP-CN\n"
+    r = parse_text(header + vv + "\nHà Nội, ngày 20 tháng 10 năm 2021\nKính gửi: Bộ Kế hoạch và Đầu tư.\n")
+    assert (r.date, r.subject) == (dt.date(2021, 10, 20), vv[4:])
+
+
+@pytest.mark.parametrize(
+    ("note", "number", "date"),
+    [
+        ("(Theo Công văn 907/UBND-KT ngày 13/3/2023)", "907/UBND-KT", dt.date(2023, 3, 13)),
+        ("(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)", "6202/UBND-KT", dt.date(2023, 11, 23)),
+        ("(Theo Công văn ngày 13/3/2023)", None, None),
+    ],
+)
+def test_a_source_note_names_the_number(note: str, number: str | None, date: dt.date | None) -> None:
+    r = parse_text("UBND tỉnh có ý kiến như sau:\nGiao Sở Tài chính rà soát hồ sơ.\n" + note + "\n")
+    assert (r.number.symbol, r.date) == (number, date)

@@ -1047,9 +1047,10 @@ def _complete_issuer(t: Text, d: Directive) -> None:
 
 
 # A web copy's closing note naming the document it reproduces:
-#   "(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)", "(Nguồn công văn số 2983/UBND-VP - 22/09/2020)"
+#   "(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)", "(Nguồn công văn số 2983/UBND-VP - 22/09/2020)"; SOURCE_NOTE_NO_SO
+#   (session 28): "số" may be left out, "(Theo Công văn 907/UBND-KT ngày 13/3/2023)" (the unseen probe's pg01)
 _SOURCE_NOTE = regex.compile(
-    r"^\(\s*(?:Theo|Nguồn)\s*:?\s+(?P<type>[\p{L} ]{3,20}?)\s+số\s+(?P<sym>\S+)\s*(?:,|-|–)?\s*(?:ngày\s+)?"
+    r"^\(\s*(?:Theo|Nguồn)\s*:?\s+(?P<type>[\p{L} ]{3,20}?)\s+(?:số\s+)?(?P<sym>\S+)\s*(?:,|-|–)?\s*(?:ngày\s+)?"
     r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})\s*\)\s*$",
     regex.M | regex.V1,
 )
