@@ -81,3 +81,50 @@ def test_parallel_body_clause_keeps_dev_n050_one_duty() -> None:
     assert len(entries) == 1
     assert entries[0].action.startswith("Chỉ đạo, kiểm tra, đôn đốc cơ quan chuyên môn")
     assert not any(o.responsible == "Ủy ban nhân dân cấp xã" for o in parse_file(CORPUS / "n050.txt").obligations)
+
+
+# --- THEN_SUBJECT ----------------------------------------------------------------------------------------------------
+
+
+def test_then_subject_reads_the_body_after_thi() -> None:
+    # the probe's pi17 form (set I), our words: a topic or condition, then "thì" + the body and its duty; LEAVE_KIND:
+    # "ngày nghỉ hằng tuần" names the weekly rest, it is no due
+    body = (
+        "Các trạm y tế phải làm việc liên tục trong dịp lễ, bố trí trực luân phiên thì Giám đốc Trung tâm Y tế huyện "
+        "căn cứ vào ngày nghỉ hằng tuần để bố trí cho nhân viên nghỉ bù.\n"
+    )
+    record = parse_text(HEADER + body)
+    (duty,) = [o for o in record.obligations if "nghỉ bù" in o.action]
+    assert duty.responsible == "Giám đốc Trung tâm Y tế huyện"
+    assert duty.action == "căn cứ vào ngày nghỉ hằng tuần để bố trí cho nhân viên nghỉ bù"
+    assert duty.due is None
+
+
+def test_then_subject_gives_dev_c158_its_province() -> None:
+    # dev c158 IV.: "Đối với các dự án … vượt thâm quyền giải quyết thì Tỉnh chủ động rà soát, báo cáo cụ thể, gửi Bộ
+    # Tài chính trước ngày 15 tháng 4 năm 2025 …" is "Tỉnh"'s duty (its gold), the condition out of the action
+    (duty,) = [o for o in parse_file(CORPUS / "c158.txt").obligations if "báo cáo cụ thể" in o.action]
+    assert duty.responsible == "Tỉnh"
+    assert duty.action.startswith("chủ động rà soát, báo cáo cụ thể, gửi Bộ Tài chính")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a lower-case noun and a benefit (dev n048's form): no body, no duty
+        "Trường hợp dự án đáp ứng đủ điều kiện thì doanh nghiệp được áp dụng mức thuế suất ưu đãi.\n",
+        # the issuer's promise after "thì" (VETO_PROMISE)
+        "Sau thời hạn trên, đơn vị nào không nộp hồ sơ thì Phòng Văn hóa và Thông tin sẽ tham mưu Ủy ban nhân dân huyện xử lý.\n",
+    ],
+)
+def test_then_subject_counter_examples(sentence: str) -> None:
+    assert duties(sentence) == []
+
+
+def test_then_subject_match_both_ways() -> None:
+    from directive_parser.extractors.deadlines import then_subject_match
+
+    m = then_subject_match("Đối với các dự án có vướng mắc thì Tỉnh chủ động rà soát, báo cáo")
+    assert m is not None and m.group("who") == "Tỉnh"
+    assert then_subject_match("Trường hợp đủ điều kiện thì doanh nghiệp được hưởng ưu đãi") is None
+    assert then_subject_match("Nếu không thực hiện thì tham mưu Ủy ban nhân dân huyện xử lý") is None

