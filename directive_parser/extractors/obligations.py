@@ -1378,15 +1378,30 @@ def _after_condition(st: Structure, sent: Sentence) -> tuple[str, int] | None:
     return None
 
 
+def _then_subject(st: Structure, sent: Sentence) -> tuple[str, int] | None:
+    """The body named right after "thì" (``deadlines.THEN_SUBJECT``), and where its duty starts, else None: "… bố trí
+    nghỉ luân phiên thì Thủ trưởng đơn vị, Giám đốc doanh nghiệp căn cứ vào …" (the unseen probe's pi17)."""
+    m = D.then_subject_match(_flat(st.text.fold[sent.start : sent.end]))
+    if m is None:
+        return None
+    who = D.plausible_who(clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")]))
+    if who is None or _PURPOSE_RE.search(who):
+        return None
+    return D.lead_body(who) or who, sent.start + m.end()
+
+
 def _late_subject(st: Structure, sent: Sentence, own: bool) -> tuple[str, int] | None:
     """The body of a sentence that the subject grammar does not read whole: listed after a colon
-    (``deadlines.LISTED_BODIES_RE``: the grammar stops at "Các Bộ"), or after a condition when the sentence
-    names no body of its own (``_after_condition``); with where its duty starts."""
+    (``deadlines.LISTED_BODIES_RE``: the grammar stops at "Các Bộ"), after "thì" (THEN_SUBJECT), or after a
+    condition when the sentence names no body of its own (``_after_condition``); with where its duty starts."""
     flat = _flat(st.text.fold[sent.start : sent.end])
     m = D.LISTED_BODIES_RE.match(flat)
     if m is not None:
         who = clean_value(st.text.text[sent.start + m.start("who") : sent.start + m.end("who")])
         return D.FUNCTION_LEAD_RE.sub("", who), sent.start + m.end()
+    then = _then_subject(st, sent)
+    if then is not None:
+        return then
     if own:
         return None
     # a topic label before the body: "- Về dự án Khu đô thị phức hợp Hạ Long Xanh: Ủy ban nhân dân tỉnh Quảng\nNinh
@@ -2125,6 +2140,11 @@ def sentence_obligations(
         # Counter-example: a recurrence before the duty's verb ("hằng năm, tham mưu …", n004) or after the object at the
         # clause's end ("báo cáo kết quả thực hiện Chương trình hằng năm và tổng kết …", n004) times the duty (T8).
         phrases = [p for p in phrases if not (p.when.kind == "recurrence" and D._PASSIVE_AFTER_RE.match(text.fold, p.end, sent.end))]
+        # LEAVE_KIND (issue 11, session 28): "nghỉ hằng tuần", "nghỉ hằng năm" name kinds of leave (Bộ luật Lao động's
+        # weekly and annual rest), not when the duty is due (T14: the noun phrase holds the time): "… căn cứ vào ngày
+        # nghỉ hàng tuần để bố trí nghỉ bù cho phù hợp" (the unseen probe's pi17, a holiday notice: no due).
+        # Counter-example: "… báo cáo kết quả hằng tuần" (n001's form: a recurrence after the duty's object times it).
+        phrases = [p for p in phrases if not (p.when.kind == "recurrence" and _LEAVE_KIND_BEFORE_RE.search(text.fold, max(0, p.start - 12), p.start))]
         # CONDITION_OF_LAST_CLAUSE (data/dates.toml [on_condition]): a trailing "khi có đề nghị / yêu cầu của …" times
         # the duty when it closes the entry's one clause ("— Phối hợp cung cấp, rà soát thông tin sinh viên … khi có đề
         # nghị của Trung tâm Quản lý chất lượng.", c130 → `due`); after a ";" of the entry it closes the last clause
@@ -2167,19 +2187,94 @@ def sentence_obligations(
             due_text, action = _mid_clause_due(action)
         taken.add(si)
         last_duty_block = st.block_at(max(end, sent.end) - 1)
-        out.append(
-            Obligation(
-                action=action,
-                responsible=who,
-                deliver_to=with_copies(action, D._destinations(action, who, D._deliver_to(clean_value(text.text[duty_start:stop])) or considers)),
-                due=due_text,
-                date=None,
-                when=due.when if due else None,
-                sentence=clean_value(text.text[sent.start : sent.end]),
-                evidence=text.evidence(sent.start, max(end, sent.end)),  # the whole clause run (E14): its deadlines are inside
+        parallel = parallel_clause(action, who)  # PARALLEL_BODY_CLAUSE: "mỗi Khoa …, mỗi đơn vị … huy động …"
+        shares = [(parallel[0], who), (parallel[2], parallel[1])] if parallel is not None else [(action, who)]
+        for share, body in shares:
+            destinations = D._deliver_to(share if parallel is not None else clean_value(text.text[duty_start:stop]))
+            out.append(
+                Obligation(
+                    action=share,
+                    responsible=body,
+                    deliver_to=with_copies(share, D._destinations(share, body, destinations or considers)),
+                    due=due_text,
+                    date=None,
+                    when=due.when if due else None,
+                    sentence=clean_value(text.text[sent.start : sent.end]),
+                    evidence=text.evidence(sent.start, max(end, sent.end)),  # the whole clause run (E14): its deadlines are inside
+                )
             )
-        )
     return out
+
+
+# LEAVE_KIND: the word of leave right before a recurrence ("ngày nghỉ hàng tuần"): see its use in ``sentence_obligations``.
+_LEAVE_KIND_BEFORE_RE = regex.compile(r"(?<!\p{L})nghỉ\s+$", regex.V1 | regex.I)
+
+
+# PARALLEL_BODY_CLAUSE (issue 11, session 28): one sentence may hand two bodies of one kind each its own share, the
+# second clause after a comma opening with a body of the first one's kind and its own duty verb: "… kêu gọi mỗi Khoa,
+# Viện huy động tối thiểu 20 VĐV tham gia, mỗi đơn vị Phòng ban, Trung tâm huy động tối thiểu là 50% CBVC tham gia"
+# (the unseen probe's pd11, set D), "UBND các phường Ngọc Lâm, Gia Thụy thực hiện đăng ký …, UBND các phường còn lại
+# tự rà soát và đăng ký …" (pi03, set I): two duties, each of its own body (OUTPUT.md: one entry per duty and body).
+# The kind is read from the first body's words: the distributive "mỗi / từng" (a body of the same kind follows), else
+# its first two words as printed ("UBND các …"). Counter-examples: "Giao UBND huyện chủ trì, UBND các xã phối hợp"
+# (the first two words differ: one duty, the second body cooperates), an object list after the verb ("…, các mô
+# hình, điển hình …": no duty verb after the name), "phối hợp" after the second body (it helps with the first duty),
+# and a first clause that directs others (DIRECTED_COMPLEMENT): a verb that takes a body and its verb as its object
+# lists the bodies it directs, so the second one is the first one's object: "Chỉ đạo, kiểm tra, đôn đốc cơ quan chuyên
+# môn thuộc Ủy ban nhân dân huyện, Ủy ban nhân dân cấp xã nghiêm túc thi hành …" (dev n050: one duty of the huyện).
+# LIST_NOT_CLAUSE: a first clause that names a body itself (a destination, an object: "gửi báo cáo về Sở Nội vụ, Ủy ban
+# nhân dân tỉnh theo dõi") may go on listing bodies after its comma; only a first clause that names none (quoted names
+# aside: pi03's '"Phường văn minh đô thị"' is a title) is split.
+_DISTRIBUTIVE_HEADS = ("mỗi", "từng")
+_NAMES_A_BODY_RE = regex.compile(rf"(?<!\p{{L}}){D._ORG}", regex.V1 | regex.I)
+_QUOTED_NAME_RE = regex.compile(r"[\"“][^\"“”]*[\"”]", regex.V1)
+_DIRECTING_VERB_RE = regex.compile(
+    r"(?<!\p{L})(?:chỉ\s+đạo|đôn\s+đốc|hướng\s+dẫn|yêu\s+cầu|đề\s+nghị|giao|phân\s+công|kêu\s+gọi|mời|phối\s+hợp\s+với)(?!\p{L})",
+    regex.V1 | regex.I,
+)
+_PARALLEL_VERB_RE = regex.compile(rf"(?:{D._REFLEXIVE}|(?!phối\s+hợp)(?:{D._DUTY_VERBS}))(?!\p{{L}})", regex.V1 | regex.I)
+# The second body's name: at most this many words (a name with a comma list of its own: "mỗi đơn vị Phòng ban, Trung tâm").
+PARALLEL_NAME_MAX_WORDS = 8
+
+
+def parallel_clause(action: str, who: str | None) -> tuple[str, str, str] | None:
+    """The action split where a parallel clause hands a second body of the first one's kind its own duty
+    (PARALLEL_BODY_CLAUSE): (the first action, the second body, the second action), else None.
+
+    >>> parallel_clause("huy động 20 vận động viên tham gia, mỗi phòng ban huy động 10 cán bộ tham gia", "mỗi khoa")
+    ('huy động 20 vận động viên tham gia', 'mỗi phòng ban', 'huy động 10 cán bộ tham gia')
+    >>> parallel_clause("chủ trì, UBND các xã phối hợp thực hiện", "UBND huyện") is None
+    True
+    >>> parallel_clause("đôn đốc các phòng thuộc UBND huyện, UBND các xã thi hành bản án", "UBND các huyện") is None
+    True
+    >>> parallel_clause("gửi báo cáo về Sở Nội vụ, UBND các xã theo dõi", "UBND các huyện") is None
+    True
+    """
+    if not who:
+        return None
+    words = who.split()
+    head = words[0] if words[0].lower() in _DISTRIBUTIVE_HEADS else " ".join(words[:2]) if len(words) >= 2 else None
+    if head is None:
+        return None
+    for m in regex.finditer(rf",\s+(?={regex.escape(head)}\s)", action, flags=regex.V1 | regex.I):
+        rest = action[m.end() :]
+        # the name runs to the first duty verb after its head, within PARALLEL_NAME_MAX_WORDS words
+        for v in _PARALLEL_VERB_RE.finditer(rest, len(head)):
+            name = rest[: v.start()].strip(" ,")
+            if len(name.split()) > PARALLEL_NAME_MAX_WORDS or ";" in name or ":" in name:
+                break
+            if rest[v.start() - 1 : v.start()] != " " or D.plausible_who(name) != name:
+                continue
+            first = action[: m.start()].rstrip(" ,")
+            second = rest[v.start() :].strip()
+            if _DIRECTING_VERB_RE.search(first):
+                return None  # DIRECTED_COMPLEMENT: the second body is what the first clause directs
+            if _NAMES_A_BODY_RE.search(_QUOTED_NAME_RE.sub(" ", first)):
+                return None  # LIST_NOT_CLAUSE: the comma may go on with the first clause's list of bodies
+            if len(_words(first)) < ACTION_MIN_WORDS or len(_words(second)) < ACTION_MIN_WORDS:
+                return None
+            return first, name, second
+    return None
 
 
 # CLOSING_ASK (data/duties.toml [closing_ask]): an answer letter's closing formula asks the body it informs to act:
