@@ -1686,6 +1686,9 @@ def test_issuer_names_a_body(text: str, issuer: str | None) -> None:
         ("Thực hiện Nghị quyết của Tỉnh ủy, UBND tỉnh ban hành Kế hoạch thực hiện như sau:\n1. Mục đích\n", ("Kế hoạch", "UBND tỉnh", None)),
         ("Thông báo số 12/TB-UBND về việc lịch tiếp công dân đã được niêm yết.\n", (None, None, None)),
         ("Hướng dẫn các đơn vị về việc lập hồ sơ thi đua.\n", (None, None, None)),
+        # a body's history ("đã có báo cáo về …": it reported), and "Báo cáo về <body>" (send a report to it)
+        ("Các xã tiếp tục rà soát.\nTrung tâm Y tế huyện đã có báo cáo về tình hình dịch bệnh trên địa bàn.\n", (None, None, None)),
+        ("Các trường rà soát hồ sơ.\nBáo cáo về Phòng Giáo dục và Đào tạo trước ngày 15/3/2024.\n", (None, None, None)),
     ],
 )
 def test_relay_unnumbered_and_title_line(text: str, expected: tuple[str | None, str | None, str | None]) -> None:

@@ -984,8 +984,9 @@ def _relay_unnumbered(t: Text, d: Directive, header_issuer: bool) -> None:
 # "Thông báo về việc đăng ký sửa chữa, nâng cấp hẻm …" (the unseen probe's pc21), "Thông báo: Về việc hướng dẫn về công
 # tác báo cáo, thống kê" (pe07), "Công văn: V/v tổ chức tuyên dương …" (ph11): the type and the subject are the
 # title's (a header prints the type on its own line and the subject under it, read by ``_type_and_subject``).
-# Counter-examples: a duty item that opens with a type's verb ("Hướng dẫn các đơn vị …") has no "về việc"; a type
-# cited with its number ("Thông báo số 12/TB-UBND về việc …") is another document.
+# Counter-examples: a duty item that opens with a type's verb ("Hướng dẫn các đơn vị …") has no "về việc", and a bare
+# "về" after a type that is also a verb sends something somewhere ("Báo cáo về Sở Nội vụ trước ngày …"); a type cited
+# with its number ("Thông báo số 12/TB-UBND về việc …") is another document.
 TITLE_LINE_MAX_CHARS = 1200
 
 
@@ -993,7 +994,7 @@ TITLE_LINE_MAX_CHARS = 1200
 def _title_line_re() -> regex.Pattern[str]:
     types = vocabulary().type_alternation()
     return regex.compile(
-        rf"^[ \t]*(?P<type>{types})[ \t]*:?[ \t]*(?:về[ \t]+việc|V/v|về)[ \t]*:?[ \t]*(?P<subject>[^\n]+?)[ \t.]*$",
+        rf"^[ \t]*(?P<type>{types})[ \t]*:?[ \t]*(?:về[ \t]+việc|V/v)[ \t]*:?[ \t]*(?P<subject>[^\n]+?)[ \t.]*$",
         regex.V1 | regex.I | regex.M,
     )
 

@@ -389,8 +389,10 @@ def _relay_tail_re() -> regex.Pattern[str]:
 # gửi các cấp công đoàn …" (pf17). The act is past or recent ("đã", "vừa", "mới"): a present "X ban hành Kế hoạch …
 # như sau:" is the document's own enacting sentence (header.py ``enacting_re``), and an act without its type names
 # no document.
-#   the act, past or recent
-_RELAY_PAST_ACT = r"(?:đã|vừa|mới)\s+(?:(?:đã|vừa|mới)\s+)*(?:(?:ký\s+)?ban\s+hành|có)\s+"
+# "Có" + a type is a relay only for a letter ("vừa có công văn gửi …"): "đã có báo cáo về …", "đã có kế hoạch …" tell
+# that a body reported or planned (a fact in a body's history), not that a document was issued.
+#   the act, past or recent: issued (any type), or sent a letter
+_RELAY_PAST_ACT = r"(?:đã|vừa|mới)\s+(?:(?:đã|vừa|mới)\s+)*(?:(?:ký\s+)?ban\s+hành\s+|có\s+(?=công\s+văn(?!\p{L})))"
 #   the document's type, unnumbered, then what about (optional)
 _RELAY_UNNUMBERED_DOCUMENT = r"(?P<type>{types})(?!\p{{L}})(?!\s+số(?!\p{{L}}))(?:[ \t]+(?:về\s+việc|V/v|về)[ \t]+(?P<subject>[^\n]+?)(?=\.(?:\s|$)|;|\n|$))?"
 
