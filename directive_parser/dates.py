@@ -1137,6 +1137,92 @@ def _ends_a_name(text: str, start: int, end: int) -> bool:
     return bool(_name_re().search(stretch) or P.SYMBOL_RE.search(stretch))
 
 
+# DATE_PHRASE_WINDOWS: the single-date and period patterns have no literal to start from, so over a whole text (the
+# deadlines stage reads each text whole once) they were tried at every character: half of the time grammar's
+# cost. Their phrases are made of the grammar's own words (cues, units, weekdays, parts of the day), figures and marks:
+# any other word bounds them. So each is looked for only in the stretch around a day and month side by side
+# (DATE_SHAPE_FIRST's fragment), from the last other word before it to the first other word after it, both words
+# kept in the stretch (a look-ahead at the stretch's end then reads what it reads in the whole text).
+#   c114 "1.1. Thời gian tổ chức cuộc thi: Từ ngày 15/10/2022 đến 28/11/2022, cụ thể:" → the stretch "thi: Từ ngày
+#   15/10/2022 đến 28/11/2022, cụ" ("thi" and "cụ" are no words of the grammar; "Từ", "ngày", "đến" are).
+# The one place a phrase may hold any word is a period's "(thứ Hai)" (``_PERIOD``: ``\([^()\n]{1,30}\)``): a word
+# that may stand inside such a parenthesis bounds nothing. Exact: a phrase holds no other word, so each phrase of the
+# whole text lies in one stretch and is found there, in the same order; a stretch without the fragment holds none.
+_SYNTAX_RE = regex.compile(r"\\[pP]\{[^}]*\}|\\.|\(\?P<\w+>|\(\?P=\w+\)|\(\?\(\w+\)|\(\?[a-zA-Z]+[:)]", regex.V1 | regex.S)
+
+
+def pattern_words(source: str) -> set[str]:
+    """The words a pattern's source spells (its literals, comments included), read past its syntax: ``\\p{L}``,
+    escapes, group names, conditions and inline flags spell none. ``pattern_words(r"(?P<cue>trước|hạn\\s+chót:)\\s+\\d")``
+    is {"trước", "hạn", "chót"}. More words than the pattern can match only make DATE_PHRASE_WINDOWS' stretches longer."""
+    return set(regex.findall(r"\p{L}+", _SYNTAX_RE.sub(" ", source), flags=regex.V1))
+
+
+@functools.lru_cache(maxsize=1)
+def _other_word_re() -> regex.Pattern[str]:
+    """DATE_PHRASE_WINDOWS: a whole word (a run of letters) that is not made of the single-date and period patterns'
+    words, matched as those patterns match them (the same flags: case-insensitive). "cụ", "thi", "Căn" are; "ngày",
+    "Từ", "đến", "trước" and the "h" of "16h00" are not."""
+    g = _grammar()
+    words = pattern_words(g.single.pattern) | pattern_words(g.period.pattern)
+    return regex.compile(rf"(?<!\p{{L}})(?!(?:{alternation(sorted(words))})+(?!\p{{L}}))\p{{L}}+", regex.V1 | regex.I)
+
+
+# How far back DATE_PHRASE_WINDOWS first looks for the word before a day (four times as far each time none is found).
+_WINDOW_LOOKBACK = 64
+
+
+def _in_parentheses(fold: str, s: int, e: int) -> bool:
+    r"""Whether ``fold[s:e]`` may stand inside a period's parenthesis (``\([^()\n]{1,30}\)``, ``_PERIOD``)."""
+    i = fold.rfind("(", 0, s)
+    if i < 0 or ")" in fold[i + 1 : s] or "\n" in fold[i + 1 : s]:
+        return False
+    j = fold.find(")", e)
+    return j >= 0 and "(" not in fold[e:j] and "\n" not in fold[e:j] and j - i - 1 <= 30
+
+
+def _word_before(fold: str, start: int, s: int) -> int:
+    """The start of the last other word before ``s`` (DATE_PHRASE_WINDOWS), or ``start``. ``s`` opens a figure, so
+    no word runs across it; a word across the window's start is not seen there, and the window is widened."""
+    lo, step, rx = s, _WINDOW_LOOKBACK, _other_word_re()
+    while lo > start:
+        lo, step = max(start, s - step), step * 4
+        last = None
+        for m in rx.finditer(fold, lo, s):
+            if not _in_parentheses(fold, m.start(), m.end()):
+                last = m.start()
+        if last is not None:
+            return last
+    return start
+
+
+def _word_after(fold: str, e: int, end: int) -> int:
+    """The end of the first other word from ``e`` on (DATE_PHRASE_WINDOWS), or ``end``."""
+    rx = _other_word_re()
+    while (m := rx.search(fold, e, end)) is not None:
+        if not _in_parentheses(fold, m.start(), m.end()):
+            return m.end()
+        e = m.end()
+    return end
+
+
+def date_windows(fold: str, start: int, end: int) -> list[tuple[int, int]]:
+    """DATE_PHRASE_WINDOWS: the stretches of ``fold[start:end]`` where a single date or a period may stand, in text
+    order, apart: each from the other word before a day and month side by side to the other word after it."""
+    out: list[tuple[int, int]] = []
+    for m in _needs().date.finditer(fold, start, end):
+        if out and m.start() < out[-1][1]:
+            if m.end() > out[-1][1]:
+                out[-1] = (out[-1][0], _word_after(fold, m.end(), end))
+            continue
+        a, z = _word_before(fold, start, m.start()), _word_after(fold, m.end(), end)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], z)
+        else:
+            out.append((a, z))
+    return out
+
+
 # A figure, as the grammar's ``\d`` reads one (FIGURES_FIRST).
 _FIGURE_RE = regex.compile(r"\d", regex.V1)
 
@@ -1238,15 +1324,16 @@ def _time_phrases(
     figures = _FIGURE_RE.search(fold, start, end) is not None
     needs = _needs()
     dated = figures and needs.date.search(fold, start, end) is not None
-    if dated:
-        f.periods(start, end)
+    windows = date_windows(fold, start, end) if dated else []
+    for a, z in windows:  # DATE_PHRASE_WINDOWS
+        f.periods(a, z)
     if figures:
         f.offsets(start, end)
         f.relative_days(start, end)
     if needs.recur.search(fold, start, end):
         f.recurrences(start, end)
-    if dated:
-        f.singles(start, end)
+    for a, z in windows:
+        f.singles(a, z)
     if needs.month.search(fold, start, end):
         f.months(start, end)
     if needs.vague.search(fold, start, end):

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import random
 from pathlib import Path
 
+import pytest
 import regex
 
 from directive_parser import dates as dates_mod
@@ -403,3 +405,78 @@ def test_ask_word_first_reads_a_directing_verb_only_before_its_colon() -> None:
     assert m is not None and m.group("who") == "Các sở, ban, ngành"
     named = fold("Thực hiện Chỉ thị số 08/CT-UBND của Ủy ban nhân dân tỉnh, các sở tập trung thực hiện")
     assert D._ASK_WORD_RE.search(named) is None and D.ask_search(named) is None
+
+
+# Session 28's speed rules (docs/notes/issue-11.md, "Session 28, i28-speed"): the time grammar over whole texts.
+
+
+def _whole_span(fold_: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(start, end)]
+
+
+def _phrases_over_the_whole_span(monkeypatch: pytest.MonkeyPatch, text: str, doc_year: int | None = 2025) -> list[dates_mod.TimePhrase]:
+    """The single-date and period patterns run over the whole span, as before DATE_PHRASE_WINDOWS."""
+    with monkeypatch.context() as m:
+        m.setattr(dates_mod, "date_windows", _whole_span)
+        return list(dates_mod._time_phrases.__wrapped__(text, fold(text), None, doc_year, 0, len(text), False))
+
+
+# Dev lines with dates, as printed: c114's period, c109's hour, day and weekday broken over two lines, n006's citations.
+_DATED = (
+    "1.1. Thời gian tổ chức cuộc thi: Từ ngày 15/10/2022 đến 28/11/2022, cụ thể:",  # c114
+    " Ban Tổ chức Giải thưởng đón tiếp đại biểu từ 12h00 ngày 12/5/2023 (Thứ\nSáu)  tại  Khách  sạn  Bcons  Bình  Dương,",  # c109
+    "Căn cứ Công văn 4503/TCT ngày 07/7/2025 và Công văn số 3169/TCT06 ngày 16/7/2025",  # n006
+    "công cấp xã thực hiện theo Nghị định số 150/2025/NĐ-CP ngày 12/6/2025 của Chính phủ,",  # n006
+)
+
+
+def test_date_phrase_windows_read_what_the_whole_span_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    # DATE_PHRASE_WINDOWS: the dated dev lines and session 24's snippets give the whole span's phrases …
+    for text in (*_DATED, *_TIMED):
+        assert dates_mod.find_time_phrases(text, fold(text), None, 2025) == _phrases_over_the_whole_span(monkeypatch, text), text
+    assert [str(p.date) for p in dates_mod.find_time_phrases(_DATED[0], fold(_DATED[0]))] == ["2022-11-28"]
+    # … and the patterns run on the stretch around the dates only: from the other word before to the one after
+    text = _DATED[0]
+    assert [text[a:z] for a, z in dates_mod.date_windows(fold(text), 0, len(text))] == ["1.1. Thời", "thi: Từ ngày 15/10/2022 đến 28/11/2022, cụ"]
+    text = _DATED[2]
+    assert [text[a:z] for a, z in dates_mod.date_windows(fold(text), 0, len(text))] == ["TCT ngày 07/7/2025 và Công", "TCT06 ngày 16/7/2025"]
+
+
+def test_date_phrase_windows_keep_a_period_s_parenthesis_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a period's "(…)" may hold any word (``_PERIOD``'s "(thứ Hai)"): a word there bounds nothing (my words) …
+    text = "Các đơn vị tham gia từ ngày 10/7/2023 (theo lịch) đến ngày 14/7/2023 tại tỉnh."
+    assert dates_mod._other_word_re().fullmatch("lịch") is not None
+    phrases = dates_mod.find_time_phrases(text, fold(text), None, 2025)
+    assert phrases == _phrases_over_the_whole_span(monkeypatch, text) and [p.when.kind for p in phrases] == ["period"]
+    # … while outside one it bounds the stretch: the two days are two stretches, each day read alone
+    text = "Các đơn vị tham gia ngày 10/7/2023 theo lịch, báo cáo ngày 14/7/2023 tại tỉnh."
+    assert len(dates_mod.date_windows(fold(text), 0, len(text))) == 2
+    phrases = dates_mod.find_time_phrases(text, fold(text), None, 2025)
+    assert phrases == _phrases_over_the_whole_span(monkeypatch, text) and [p.when.kind for p in phrases] == ["date", "date"]
+
+
+def test_date_phrase_windows_know_the_grammar_s_words() -> None:
+    # the words of the single-date and period patterns are read from their sources, data/dates.toml's cue words with
+    # them (a cue added to the data is a word of the grammar at once); other words are not
+    words = dates_mod.pattern_words(dates_mod._grammar().single.pattern) | dates_mod.pattern_words(dates_mod._grammar().period.pattern)
+    w = dates_mod.date_words()
+    data = [x for c in w.single_cues for x in (*c.words, *c.before, *c.after)] + w.period.start + w.period.end + w.clock.weekdays + w.clock.day_parts
+    assert {p for x in data for p in regex.findall(r"\p{L}+", x)} <= words
+    assert dates_mod.pattern_words(r"(?P<cue>trước|hạn\s+chót:)(?(hh)\s+|\p{L})\d") == {"trước", "hạn", "chót"}
+    other = dates_mod._other_word_re()
+    assert [x for x in ("cụ", "thi", "Căn", "ngày", "Từ", "ĐẾN", "h", "giờphút", "ngàyx") if other.fullmatch(x)] == ["cụ", "thi", "Căn", "ngàyx"]
+
+
+def test_date_phrase_windows_on_mixed_strings(monkeypatch: pytest.MonkeyPatch) -> None:
+    # strings mixed from the grammar's words, other words, figures and marks: the same phrases either way
+    rng = random.Random(28)
+    parts = ["ngày", "tháng", "năm", "Từ", "đến", "trước", "hạn chót:", "vào", "các", "và", "(thứ Hai)", "(theo lịch)", "(", ")",
+             "sáng", "16h00", "17 giờ 00", "hết", "15/7", "2023", "15/7/2023", "16", "-", "/", ".", ",", ";", "\n", "cụ thể",
+             "báo cáo", "12", "5", "31", "hlịch", "ngàyx", "10/11/2022", "24/11/2022", "5/2023", "thứ 5", "Hạn chót nhận hồ sơ là"]
+    read = 0
+    for _ in range(300):
+        text = "".join(rng.choice(parts) + rng.choice(["", " ", " ", "\n"]) for _ in range(rng.randint(3, 20)))
+        phrases = dates_mod.find_time_phrases(text, fold(text), None, 2025)
+        assert phrases == _phrases_over_the_whole_span(monkeypatch, text), text
+        read += len(phrases)
+    assert read > 100
