@@ -519,3 +519,24 @@ def test_phrase_windows_on_mixed_strings(monkeypatch: pytest.MonkeyPatch) -> Non
         assert phrases == _phrases_over_the_whole_span(monkeypatch, text), text
         read += len(phrases)
     assert read > 100
+
+
+def test_section_kind_once_reads_each_heading_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    # SECTION_KIND_ONCE: every heading of c111 and c125 gives the reading of its text, and every block its part, as the
+    # function gives them (c111's "III. TỔ CHỨC THỰC HIỆN" is the implementation part) …
+    from directive_parser import structure as structure_mod
+    from directive_parser.structure import HEADING_MAX_CHARS, section_kind_of
+
+    for doc in ("c111", "c125"):
+        text = normalize_text((_CORPUS / f"{doc}.txt").read_text(encoding="utf-8"))
+        st = build(text, layout_mod.split(text))
+        headings = [j for j, b in enumerate(st.blocks) if b.heading]
+        assert [st.heading_kind(j) for j in headings] == [section_kind_of(st.block_text(j)[:HEADING_MAX_CHARS]) for j in headings]
+        assert {st.heading_kind(j) for j in headings} >= {"implementation"}
+    # … and asked again, a heading is not read again (the memo answers), while another structure reads its own
+    calls: list[str] = []
+    monkeypatch.setattr(structure_mod, "section_kind_of", lambda h: calls.append(h) or section_kind_of(h))
+    kinds = [st.section_kind(b.start) for b in st.blocks]
+    assert calls == [] and "implementation" in kinds
+    fresh = build(text, layout_mod.split(text))
+    assert [fresh.section_kind(b.start) for b in fresh.blocks] == kinds and len(calls) == len(set(calls)) > 0
