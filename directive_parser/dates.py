@@ -1167,6 +1167,122 @@ def _ends_a_name(text: str, start: int, end: int) -> bool:
     return bool(_name_re().search(stretch) or P.SYMBOL_RE.search(stretch))
 
 
+# PHRASE_WINDOWS: the time grammar's patterns open with optional cues and have no literal to start from, so over a
+# whole text (the deadlines stage reads each text whole once) they were tried at every character: the single-date and
+# period patterns alone were half of the time grammar's cost. A phrase is made of its pattern's own words (cues,
+# units, weekdays, parts of the day), figures and marks: any other word bounds it. So each pattern is run only on the
+# stretches around a fragment every one of its phrases holds (``_Window.fragment``: a day and month side by side for a
+# date or period, as DATE_SHAPE_FIRST; the month's or quarter's word; "hằng"/"định kỳ"; "năm" and a year; "ngày" and a
+# figure), from the last other word before it to the first other word after it, both words kept in the stretch (a
+# look-ahead at the stretch's end then reads what it reads in the whole text).
+#   c114 "1.1. Thời gian tổ chức cuộc thi: Từ ngày 15/10/2022 đến 28/11/2022, cụ thể:" → the date stretch "thi: Từ ngày
+#   15/10/2022 đến 28/11/2022, cụ" ("thi" and "cụ" are no words of the grammar; "Từ", "ngày", "đến" are).
+# Two constructs of the patterns take what is not their words: a period's "(thứ Hai)" (``_PERIOD``:
+# ``\([^()\n]{1,30}\)``): a word that may stand inside such a parenthesis bounds nothing; and a recurrence's hour
+# mark (``_RECUR``: "\d{0,2}\S?"), one letter of any kind after the hour: a word that is the pattern's words and one
+# letter more bounds nothing there. Exact: a phrase holds no other word, so each phrase of the span lies in one
+# stretch and is found there, in the same order; a stretch without the fragment holds none. The fragments open and
+# close on a figure or a word's edge, so no word runs across them. The offsets (an anchor of any words, ending at the
+# span's end) and the events (any word after "thứ") are not windowed.
+_SYNTAX_RE = regex.compile(r"\\[pP]\{[^}]*\}|\\.|\(\?P<\w+>|\(\?P=\w+\)|\(\?\(\w+\)|\(\?[a-zA-Z]+[:)]", regex.V1 | regex.S)
+
+
+def pattern_words(source: str) -> set[str]:
+    """The words a pattern's source spells (its literals, comments included), read past its syntax: ``\\p{L}``,
+    escapes, group names, conditions and inline flags spell none. ``pattern_words(r"(?P<cue>trước|hạn\\s+chót:)\\s+\\d")``
+    is {"trước", "hạn", "chót"}. More words than the pattern can match only make PHRASE_WINDOWS' stretches longer."""
+    return set(regex.findall(r"\p{L}+", _SYNTAX_RE.sub(" ", source), flags=regex.V1))
+
+
+@dataclass(frozen=True)
+class _Window:
+    """PHRASE_WINDOWS for one read of the grammar: what every phrase holds, and what a word it cannot hold is."""
+
+    fragment: regex.Pattern[str]
+    other_word: regex.Pattern[str]
+
+
+def _other_word(patterns: tuple[regex.Pattern[str], ...], free_letter: bool = False) -> regex.Pattern[str]:
+    """A whole word (a run of letters) not made of the patterns' words, matched as the patterns match them (the same
+    flags: case-insensitive); with ``free_letter``, nor of their words and one letter more (``_RECUR``'s hour mark)."""
+    words = set().union(*(pattern_words(p.pattern) for p in patterns))
+    more = r"\p{L}?" if free_letter else ""
+    return regex.compile(rf"(?<!\p{{L}})(?!(?:{alternation(sorted(words))})*{more}(?!\p{{L}}))\p{{L}}+", regex.V1 | regex.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _windows() -> dict[str, _Window]:
+    """PHRASE_WINDOWS' reads: ``date`` (single dates and periods), ``month``, ``recur``, ``year``, ``relative_day``.
+    Each fragment is in every phrase of its patterns, at a word's edge: "15/10", "tháng", "hằng", "năm 2025", "ngày 05"."""
+    g, w = _grammar(), date_words()
+    flags = regex.X | regex.V1 | regex.I
+    edge = r"(?<!\p{{L}})(?:{})(?!\p{{L}})"
+    recur = alternation(w.recurrence.every + w.recurrence.periodic)
+    return {
+        "date": _Window(_needs().date, _other_word((g.single, g.period))),
+        "month": _Window(regex.compile(edge.format(f"{_MONTH_W}|{_QUARTER}"), flags), _other_word((g.month,))),
+        "recur": _Window(regex.compile(edge.format(recur), flags), _other_word((g.recur,), free_letter=True)),
+        "year": _Window(regex.compile(rf"(?<!\p{{L}}){_YEAR_W}{_WS}{_YEAR}", flags), _other_word((g.year,))),
+        "relative_day": _Window(regex.compile(rf"(?<!\p{{L}}){_DAY}\s+\d", flags), _other_word((g.relative_day,))),
+    }
+
+
+# How far back PHRASE_WINDOWS first looks for the word before a fragment (four times as far each time none is found).
+_WINDOW_LOOKBACK = 64
+
+
+def _in_parentheses(fold: str, s: int, e: int) -> bool:
+    r"""Whether ``fold[s:e]`` may stand inside a period's parenthesis (``\([^()\n]{1,30}\)``, ``_PERIOD``)."""
+    i = fold.rfind("(", 0, s)
+    if i < 0 or ")" in fold[i + 1 : s] or "\n" in fold[i + 1 : s]:
+        return False
+    j = fold.find(")", e)
+    return j >= 0 and "(" not in fold[e:j] and "\n" not in fold[e:j] and j - i - 1 <= 30
+
+
+def _word_before(rx: regex.Pattern[str], fold: str, start: int, s: int) -> int:
+    """The start of the last other word before ``s`` (PHRASE_WINDOWS), or ``start``. No word runs across ``s`` (a
+    fragment's edge); a word across the looked-at stretch's start is not seen there, and the stretch is widened."""
+    lo, step = s, _WINDOW_LOOKBACK
+    while lo > start:
+        lo, step = max(start, s - step), step * 4
+        last = None
+        for m in rx.finditer(fold, lo, s):
+            if not _in_parentheses(fold, m.start(), m.end()):
+                last = m.start()
+        if last is not None:
+            return last
+    return start
+
+
+def _word_after(rx: regex.Pattern[str], fold: str, e: int, end: int) -> int:
+    """The end of the first other word from ``e`` on (PHRASE_WINDOWS), or ``end``."""
+    while (m := rx.search(fold, e, end)) is not None:
+        if not _in_parentheses(fold, m.start(), m.end()):
+            return m.end()
+        e = m.end()
+    return end
+
+
+def phrase_windows(kind: str, fold: str, start: int, end: int) -> list[tuple[int, int]]:
+    """PHRASE_WINDOWS: the stretches of ``fold[start:end]`` where a phrase of the read ``kind`` (``_windows``) may
+    stand, in text order, apart: each from the other word before a fragment to the other word after it."""
+    window = _windows()[kind]
+    rx = window.other_word
+    out: list[tuple[int, int]] = []
+    for m in window.fragment.finditer(fold, start, end):
+        if out and m.start() < out[-1][1]:
+            if m.end() > out[-1][1]:
+                out[-1] = (out[-1][0], _word_after(rx, fold, m.end(), end))
+            continue
+        a, z = _word_before(rx, fold, start, m.start()), _word_after(rx, fold, m.end(), end)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], z)
+        else:
+            out.append((a, z))
+    return out
+
+
 # A figure, as the grammar's ``\d`` reads one (FIGURES_FIRST).
 _FIGURE_RE = regex.compile(r"\d", regex.V1)
 
@@ -1268,21 +1384,26 @@ def _time_phrases(
     figures = _FIGURE_RE.search(fold, start, end) is not None
     needs = _needs()
     dated = figures and needs.date.search(fold, start, end) is not None
-    if dated:
-        f.periods(start, end)
+    windows = phrase_windows("date", fold, start, end) if dated else []
+    for a, z in windows:  # PHRASE_WINDOWS
+        f.periods(a, z)
     if figures:
         f.offsets(start, end)
-        f.relative_days(start, end)
+        for a, z in phrase_windows("relative_day", fold, start, end):
+            f.relative_days(a, z)
     if needs.recur.search(fold, start, end):
-        f.recurrences(start, end)
-    if dated:
-        f.singles(start, end)
+        for a, z in phrase_windows("recur", fold, start, end):
+            f.recurrences(a, z)
+    for a, z in windows:
+        f.singles(a, z)
     if needs.month.search(fold, start, end):
-        f.months(start, end)
+        for a, z in phrase_windows("month", fold, start, end):
+            f.months(a, z)
     if needs.vague.search(fold, start, end):
         f.vague(start, end)
     if figures:
-        f.years(start, end)
+        for a, z in phrase_windows("year", fold, start, end):
+            f.years(a, z)
     if needs.event.search(fold, start, end):
         f.events(start, end)
     if standing:

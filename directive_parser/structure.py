@@ -1286,6 +1286,8 @@ class Structure:
         # Each line's role ("issuer", "number", "place_date", … see roles.py), set by the pipeline's
         # role labeller once the structure is built; None until then.
         self.roles: list[str] | None = None
+        # SECTION_KIND_ONCE: heading block → what its part holds (``heading_kind``), read at the first ask.
+        self._heading_kinds: dict[int, SectionKind | None] = {}
 
     # --- building ---------------------------------------------------------------------------
 
@@ -1664,6 +1666,18 @@ class Structure:
         b = self.blocks[i]
         return self.text.text[b.content : b.end]
 
+    def heading_kind(self, j: int) -> SectionKind | None:
+        """What heading block ``j``'s part holds (``section_kind_of`` of its first ``HEADING_MAX_CHARS``).
+
+        SECTION_KIND_ONCE: read once per structure. Every sentence asks the headings above it (``section_kind``, the
+        duty stages' part tests, ``obligations.statement_blocks``): 13,262 reads of a pass over the 117 corpus texts,
+        12,387 of them of a heading read before in the same text (c111's "III. TỔ CHỨC THỰC HIỆN" for each item under
+        it). The answer is a function of the block's printed text alone, which a structure never changes (the copy
+        ``obligations._with_repaired_cues`` makes changes only the fold, and shares the memo)."""
+        if j not in self._heading_kinds:
+            self._heading_kinds[j] = section_kind_of(self.block_text(j)[:HEADING_MAX_CHARS])
+        return self._heading_kinds[j]
+
     def section_kind(self, pos: int) -> SectionKind | None:
         """What the part holding ``pos`` is: aims, content or implementation (nearest heading wins)."""
         i = self.block_at(pos)
@@ -1671,7 +1685,7 @@ class Structure:
             return None
         for j in ([i] if self.blocks[i].heading else []) + self.ancestors(i):
             if self.blocks[j].heading or self.blocks[j].level is not None:
-                kind = section_kind_of(self.block_text(j)[:HEADING_MAX_CHARS]) if self.blocks[j].heading else None
+                kind = self.heading_kind(j) if self.blocks[j].heading else None
                 if kind is not None:
                     return kind
         return None

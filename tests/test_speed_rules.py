@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import random
 from pathlib import Path
 
+import pytest
 import regex
 
 from directive_parser import dates as dates_mod
@@ -403,3 +405,138 @@ def test_ask_word_first_reads_a_directing_verb_only_before_its_colon() -> None:
     assert m is not None and m.group("who") == "Các sở, ban, ngành"
     named = fold("Thực hiện Chỉ thị số 08/CT-UBND của Ủy ban nhân dân tỉnh, các sở tập trung thực hiện")
     assert D._ASK_WORD_RE.search(named) is None and D.ask_search(named) is None
+
+
+# Session 28's speed rules (docs/notes/issue-11.md, "Session 28, i28-speed"): the time grammar over whole texts.
+
+
+def _whole_span(kind: str, fold_: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(start, end)]
+
+
+def _phrases_over_the_whole_span(monkeypatch: pytest.MonkeyPatch, text: str, doc_year: int | None = 2025) -> list[dates_mod.TimePhrase]:
+    """The time grammar's patterns run over the whole span, as before PHRASE_WINDOWS."""
+    with monkeypatch.context() as m:
+        m.setattr(dates_mod, "phrase_windows", _whole_span)
+        return list(dates_mod._time_phrases.__wrapped__(text, fold(text), None, doc_year, 0, len(text), False))
+
+
+def _stretches(kind: str, text: str) -> list[str]:
+    return [text[a:z] for a, z in dates_mod.phrase_windows(kind, fold(text), 0, len(text))]
+
+
+# Dev lines with times, as printed: c114's period, c109's hour, day and weekday broken over two lines, n006's
+# citations and its weekly limit, c159's month, n012's quarter, n004's year.
+_DATED = (
+    "1.1. Thời gian tổ chức cuộc thi: Từ ngày 15/10/2022 đến 28/11/2022, cụ thể:",  # c114
+    " Ban Tổ chức Giải thưởng đón tiếp đại biểu từ 12h00 ngày 12/5/2023 (Thứ\nSáu)  tại  Khách  sạn  Bcons  Bình  Dương,",  # c109
+    "Căn cứ Công văn 4503/TCT ngày 07/7/2025 và Công văn số 3169/TCT06 ngày 16/7/2025",  # n006
+    "công cấp xã thực hiện theo Nghị định số 150/2025/NĐ-CP ngày 12/6/2025 của Chính phủ,",  # n006
+    "gửi về Phòng PC06 trước 11h00’ ngày thứ 5 hằng tuần để tổng hợp, báo cáo theo quy định.",  # n006
+    "thủ tục hành chính cho người dân, doanh nghiệp, hoàn thành trong tháng 4/2025;",  # c159
+    "hoàn thành phê duyệt quy hoạch trong Quý II/2026.",  # n012
+    "Các đơn vị hoàn thành trong năm 2025, báo cáo trước ngày 05 của tháng liền kề.",
+)
+
+
+def test_phrase_windows_read_what_the_whole_span_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    # PHRASE_WINDOWS: the dev lines and session 24's snippets give the whole span's phrases, every kind of them …
+    kinds: set[str] = set()
+    for text in (*_DATED, *_TIMED):
+        phrases = dates_mod.find_time_phrases(text, fold(text), None, 2025)
+        assert phrases == _phrases_over_the_whole_span(monkeypatch, text), text
+        kinds |= {p.when.kind for p in phrases}
+    assert kinds == {"date", "period", "recurrence", "vague"}
+    assert [str(p.date) for p in dates_mod.find_time_phrases(_DATED[0], fold(_DATED[0]))] == ["2022-11-28"]
+    # … and the patterns run on the stretches around their fragments only: from the other word before to the one after
+    assert _stretches("date", _DATED[0]) == ["1.1. Thời", "thi: Từ ngày 15/10/2022 đến 28/11/2022, cụ"]
+    assert _stretches("date", _DATED[2]) == ["TCT ngày 07/7/2025 và Công", "TCT06 ngày 16/7/2025"]
+    assert _stretches("recur", _DATED[4]) == ["PC06 trước 11h00’ ngày thứ 5 hằng tuần để"]
+    assert _stretches("month", _DATED[5]) == ["nghiệp, hoàn thành trong tháng 4/2025;"]
+    assert _stretches("year", _DATED[7]) == ["thành trong năm 2025, báo"]
+    assert _stretches("relative_day", _DATED[7]) == ["cáo trước ngày 05 của tháng liền kề."]
+    assert _stretches("month", "Các đơn vị triển khai thực hiện nghiêm túc.") == []
+
+
+def test_phrase_windows_keep_a_period_s_parenthesis_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a period's "(…)" may hold any word (``_PERIOD``'s "(thứ Hai)"): a word there bounds nothing (my words) …
+    text = "Các đơn vị tham gia từ ngày 10/7/2023 (theo lịch) đến ngày 14/7/2023 tại tỉnh."
+    assert dates_mod._windows()["date"].other_word.fullmatch("lịch") is not None
+    assert dates_mod._in_parentheses(fold(text), text.index("lịch"), text.index("lịch") + 4)
+    phrases = dates_mod.find_time_phrases(text, fold(text), None, 2025)
+    assert phrases == _phrases_over_the_whole_span(monkeypatch, text) and [p.when.kind for p in phrases] == ["period"]
+    # … while outside one it bounds the stretch: the two days are two stretches, each day read alone
+    text = "Các đơn vị tham gia ngày 10/7/2023 theo lịch, báo cáo ngày 14/7/2023 tại tỉnh."
+    assert len(_stretches("date", text)) == 2
+    phrases = dates_mod.find_time_phrases(text, fold(text), None, 2025)
+    assert phrases == _phrases_over_the_whole_span(monkeypatch, text) and [p.when.kind for p in phrases] == ["date", "date"]
+
+
+def test_phrase_windows_let_a_recurrence_s_hour_mark_take_a_letter(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ``_RECUR``'s hour mark ("\d{0,2}\S?") takes one letter of any kind: a word of the pattern's words and one letter more
+    # bounds nothing (n006's "trước 11h00’ ngày thứ 5 hằng tuần", with a letter where the "’" is) …
+    text = "gửi về Phòng PC06 trước 11h00x ngày thứ 5 hằng tuần để tổng hợp"
+    recur = dates_mod._windows()["recur"].other_word
+    assert recur.fullmatch("x") is None and recur.fullmatch("hx") is None and recur.fullmatch("xy") is not None
+    phrases = dates_mod.find_time_phrases(text, fold(text), None, 2025)
+    assert phrases == _phrases_over_the_whole_span(monkeypatch, text) and phrases[0].text.startswith("trước 11h00x")
+    # … which the other reads do not allow: there the letter bounds the stretch
+    assert dates_mod._windows()["date"].other_word.fullmatch("x") is not None
+
+
+def test_phrase_windows_know_the_grammar_s_words() -> None:
+    # the patterns' words are read from their sources, data/dates.toml's cue words with them (a cue added to the data
+    # is a word of the grammar at once); other words are not
+    g, w = dates_mod._grammar(), dates_mod.date_words()
+
+    def letters(words: list[str]) -> set[str]:
+        return {p for x in words for p in regex.findall(r"\p{L}+", x)}
+
+    single = [x for c in w.single_cues for x in (*c.words, *c.before, *c.after)]
+    date_data = single + w.period.start + w.period.end + w.clock.weekdays + w.clock.day_parts + w.clock.limits
+    assert letters(date_data) <= dates_mod.pattern_words(g.single.pattern) | dates_mod.pattern_words(g.period.pattern)
+    month_data = w.month_cues.words + w.month_cues.before + w.units.month.words + w.units.quarter.words
+    assert letters(month_data) <= dates_mod.pattern_words(g.month.pattern)
+    assert letters(w.recurrence.every + w.recurrence.periodic + w.recurrence.day_cues) <= dates_mod.pattern_words(g.recur.pattern)
+    assert letters(w.years.cues) <= dates_mod.pattern_words(g.year.pattern)
+    assert letters(w.recurrence.relative) <= dates_mod.pattern_words(g.relative_day.pattern)
+    assert dates_mod.pattern_words(r"(?P<cue>trước|hạn\s+chót:)(?(hh)\s+|\p{L})\d") == {"trước", "hạn", "chót"}
+    other = dates_mod._windows()["date"].other_word
+    assert [x for x in ("cụ", "thi", "Căn", "ngày", "Từ", "ĐẾN", "h", "giờphút", "ngàyx") if other.fullmatch(x)] == ["cụ", "thi", "Căn", "ngàyx"]
+
+
+def test_phrase_windows_on_mixed_strings(monkeypatch: pytest.MonkeyPatch) -> None:
+    # strings mixed from the grammar's words, other words, figures and marks: the same phrases either way
+    rng = random.Random(28)
+    parts = ["ngày", "tháng", "năm", "Từ", "đến", "trước", "hạn chót:", "vào", "các", "và", "(thứ Hai)", "(theo lịch)", "(", ")",
+             "sáng", "16h00", "17 giờ 00", "hết", "15/7", "2023", "15/7/2023", "16", "-", "/", ".", ",", ";", "\n", "cụ thể",
+             "báo cáo", "12", "5", "31", "hlịch", "ngàyx", "10/11/2022", "24/11/2022", "5/2023", "thứ 5", "Hạn chót nhận hồ sơ là",
+             "hằng", "định kỳ", "tuần", "Quý II", "III", "liền kề", "của", "16h00x", "lần", "trong năm", "cuối", "xtháng", "Tháng"]
+    read = 0
+    for _ in range(300):
+        text = "".join(rng.choice(parts) + rng.choice(["", " ", " ", "\n"]) for _ in range(rng.randint(3, 20)))
+        phrases = dates_mod.find_time_phrases(text, fold(text), None, 2025)
+        assert phrases == _phrases_over_the_whole_span(monkeypatch, text), text
+        read += len(phrases)
+    assert read > 100
+
+
+def test_section_kind_once_reads_each_heading_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    # SECTION_KIND_ONCE: every heading of c111 and c125 gives the reading of its text, and every block its part, as the
+    # function gives them (c111's "III. TỔ CHỨC THỰC HIỆN" is the implementation part) …
+    from directive_parser import structure as structure_mod
+    from directive_parser.structure import HEADING_MAX_CHARS, section_kind_of
+
+    for doc in ("c111", "c125"):
+        text = normalize_text((_CORPUS / f"{doc}.txt").read_text(encoding="utf-8"))
+        st = build(text, layout_mod.split(text))
+        headings = [j for j, b in enumerate(st.blocks) if b.heading]
+        assert [st.heading_kind(j) for j in headings] == [section_kind_of(st.block_text(j)[:HEADING_MAX_CHARS]) for j in headings]
+        assert {st.heading_kind(j) for j in headings} >= {"implementation"}
+    # … and asked again, a heading is not read again (the memo answers), while another structure reads its own
+    calls: list[str] = []
+    monkeypatch.setattr(structure_mod, "section_kind_of", lambda h: calls.append(h) or section_kind_of(h))
+    kinds = [st.section_kind(b.start) for b in st.blocks]
+    assert calls == [] and "implementation" in kinds
+    fresh = build(text, layout_mod.split(text))
+    assert [fresh.section_kind(b.start) for b in fresh.blocks] == kinds and len(calls) == len(set(calls)) > 0

@@ -41,7 +41,6 @@ from ..structure import (
     Sentence,
     Span,
     Structure,
-    section_kind_of,
 )
 from ..values import clean_value, is_caps
 from ..vocabulary import alternation, duties, vocabulary
@@ -584,7 +583,7 @@ def statement_blocks(st: Structure, record: Directive, start: int, end: int) -> 
             if j in situation:
                 out.add(i)
             # a nearer heading of the tasks ends the part (a misread numeral may nest "III. NHIỆM VỤ …" under it)
-            if j in situation or (st.blocks[j].heading and section_kind_of(st.block_text(j)[:HEADING_MAX_CHARS]) in TASK_PARTS):
+            if j in situation or (st.blocks[j].heading and st.heading_kind(j) in TASK_PARTS):
                 break
         if i in out:
             continue
