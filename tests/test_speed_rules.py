@@ -540,3 +540,118 @@ def test_section_kind_once_reads_each_heading_as_before(monkeypatch: pytest.Monk
     assert calls == [] and "implementation" in kinds
     fresh = build(text, layout_mod.split(text))
     assert [fresh.section_kind(b.start) for b in fresh.blocks] == kinds and len(calls) == len(set(calls)) > 0
+
+
+# Session 28, i28-speed2 (docs/notes/issue-11.md "Session 28, i28-speed2"): the obligations stage's repeated reads.
+
+
+def _dev_structure(doc: str) -> tuple[object, list[object]]:
+    text = normalize_text((_CORPUS / f"{doc}.txt").read_text(encoding="utf-8"))
+    st = build(text, layout_mod.split(text))
+    return st, st.sentences_in(0, len(st.text.text))
+
+
+class _CountingWords:
+    """``own_acts._WORD_RE`` with its ``finditer`` reads counted (``_judge``'s reading of 40 words)."""
+
+    def __init__(self) -> None:
+        self.finditer_calls = 0
+        self.pattern = own_acts._WORD_RE
+        self.search = self.pattern.search
+        self.findall = self.pattern.findall
+
+    def finditer(self, *a: object) -> object:
+        self.finditer_calls += 1
+        return self.pattern.finditer(*a)  # type: ignore[arg-type]
+
+
+def test_first_word_gate_judges_as_the_long_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    # FIRST_WORD_GATE: every sentence of c111 (a plan of the Ban Chấp hành Trung ương Đoàn) and n061 (a decision of
+    # UBND tỉnh Quảng Ngãi) under its issuer's forms is judged as without the gate …
+    cases = {
+        "c111": own_acts.issuer_forms(["Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN"]),
+        "n061": own_acts.issuer_forms(["Ủy ban nhân dân tỉnh Quảng Ngãi", "ỦY BAN NHÂN DÂN"]),
+    }
+    gated: list[str | None] = []
+    for doc, forms in cases.items():
+        st, sents = _dev_structure(doc)
+        gated += [own_acts.own_act(st.text.text[s.start : s.end], forms) for s in sents]  # type: ignore[attr-defined]
+    with monkeypatch.context() as m:
+        m.setattr(own_acts, "_first_words", lambda forms: None)  # the gate off: every subject read whole
+        whole: list[str | None] = []
+        for doc, forms in cases.items():
+            st, sents = _dev_structure(doc)
+            whole += [own_acts.own_act(st.text.text[s.start : s.end], forms) for s in sents]  # type: ignore[attr-defined]
+    assert gated == whole and {own_acts.ISSUER_SUBJECT} <= set(gated) and gated.count(None) > 100
+    # … a subject that opens with no issuer's first word is read no further (n061's "UBND huyện Nghĩa Hành …" opens
+    # with one: read whole, and ANOTHER_LEVEL says it is another body's) …
+    forms = cases["n061"]
+    assert "các" not in own_acts._first_words(forms)  # type: ignore[operator]
+    words = _CountingWords()
+    monkeypatch.setattr(own_acts, "_WORD_RE", words)
+    assert own_acts.own_act("Các sở, ban, ngành tổ chức triển khai thực hiện.", forms) is None and words.finditer_calls == 0
+    assert own_acts.own_act("UBND huyện Nghĩa Hành có văn bản báo cáo, đề xuất về UBND tỉnh Quảng Ngãi", forms) is None
+    assert words.finditer_calls == 1
+    # … and the forms' first words are read as ``_judge`` reads them: an abbreviation in full, a head, the first person
+    assert {"ủy", "chủ", "chúng"} <= own_acts._first_words(forms)  # type: ignore[operator]
+    assert own_acts.own_act("UBND tỉnh tổ chức hội nghị sơ kết", forms) == own_acts.ISSUER_SUBJECT
+    assert own_acts.own_act("Chủ tịch UBND tỉnh chủ trì hội nghị.", forms) == own_acts.ISSUER_HEAD
+
+
+def test_paragraph_colon_once_inherits_as_the_long_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    # PARAGRAPH_COLON_ONCE: every sentence of c117 (whose "2.1. Trung ương Đoàn:" leads its items) and c111 inherits the
+    # body it inherited when each paragraph was sliced at each ask …
+    def sliced(self: D.Paragraphs, q: int) -> bool:
+        slices.append(q)
+        return self.text.text[self.starts[q] : self.starts[q + 1]].rstrip().endswith(":")
+
+    for doc in ("c117", "c111"):
+        st, sents = _dev_structure(doc)
+        paragraphs = D.Paragraphs(st.text, sents, 0, len(st.text.text), st)  # type: ignore[attr-defined, arg-type]
+        once = [paragraphs.inherited_who(i) for i in range(len(sents))]
+        with monkeypatch.context() as m:
+            slices: list[int] = []
+            m.setattr(D.Paragraphs, "ends_with_colon", sliced)
+            long_way = D.Paragraphs(st.text, sents, 0, len(st.text.text), st)  # type: ignore[attr-defined, arg-type]
+            assert [long_way.inherited_who(i) for i in range(len(sents))] == once
+        assert any(once) and len(slices) > len(set(slices))  # the long way slices a paragraph again and again …
+        assert len(paragraphs._colon) == len(set(slices))  # … the memo once each, the ones that could decide only
+    st, sents = _dev_structure("c117")
+    paragraphs = D.Paragraphs(st.text, sents, 0, len(st.text.text), st)  # type: ignore[attr-defined, arg-type]
+    heads = [q for q in range(len(paragraphs.starts) - 1) if paragraphs.ends_with_colon(q)]
+    # c117's lead-ins "Giao Ban Thanh niên công nhân và đô thị … triển khai các nội dung:" and "… Ban Bí thư Trung ương
+    # Đoàn xây dựng Kế hoạch …, cụ thể:" close with their colon; its other paragraphs ("… ." items) do not
+    printed = [st.text.text[paragraphs.starts[q] : paragraphs.starts[q + 1]].strip() for q in range(len(paragraphs.starts) - 1)]  # type: ignore[attr-defined]
+    lead_in = next(q for q, p in enumerate(printed) if p.startswith("Giao Ban Thanh niên công nhân"))
+    opening = next(q for q, p in enumerate(printed) if "Ban Bí thư Trung ương Đoàn xây dựng Kế hoạch" in p)
+    assert {lead_in, opening} <= set(heads) and len(heads) < len(printed) // 2
+    assert [q for q, p in enumerate(printed) if p.endswith(":")] == heads
+
+
+def test_own_who_once_reads_a_sentence_once_per_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    # OWN_WHO_ONCE: every sentence of c111 and n001 gives what the reading gives …
+    import dataclasses
+
+    for doc in ("c111", "n001"):
+        st, sents = _dev_structure(doc)
+        text = st.text  # type: ignore[attr-defined]
+        memo = [D._own_who(text, s) for s in sents]
+        assert memo == [D._read_own_who(text, s) for s in sents] and any(memo)
+    # … asked again, it is not read again; another text (the same file parsed again) or a copy with another fold
+    # (the obligations stage's repaired cues) reads its own
+    reads: list[tuple[int, int]] = []
+    read = D._read_own_who
+    monkeypatch.setattr(D, "_read_own_who", lambda t, s: reads.append((s.start, s.end)) or read(t, s))
+    assert [D._own_who(text, s) for s in sents] == memo and reads == []
+    again, _ = _dev_structure(doc)
+    assert [D._own_who(again.text, s) for s in sents] == memo and len(reads) == len(sents)  # type: ignore[attr-defined]
+    copy = dataclasses.replace(text, fold=text.fold)
+    D._own_who(copy, sents[0])
+    assert len(reads) == len(sents) + 1
+    # the memo goes with its text
+    held = len(D._OWN_WHO_READ)
+    del again, copy
+    import gc
+
+    gc.collect()
+    assert len(D._OWN_WHO_READ) < held
