@@ -1077,7 +1077,8 @@ def _subject_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
     relative = _RELATIVE_SUBJECT_RE.match(seg)
     if relative:  # RELATIVE_SUBJECT
         return clean_value(text.text[sent.start + relative.start("who") : sent.start + relative.end("who")]), sent.start + relative.end()
-    listed = LISTED_BODIES_RE.match(seg.replace("\n", " "))
+    flat = seg.replace("\n", " ")  # a subject wraps like any text (same length: the offsets hold)
+    listed = LISTED_BODIES_RE.match(flat)
     if listed:
         who = clean_value(text.text[sent.start + listed.start("who") : sent.start + listed.end("who")])
         return FUNCTION_LEAD_RE.sub("", who), sent.start + listed.end()
@@ -1088,7 +1089,7 @@ def _subject_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
     # co-operating bodies inside the duty; the subject is the name before its charge (A1/A3)
     # a subject wraps like any text: "4. MTTQ và …, các tổ chức cơ | sở đảng trực thuộc quận căn cứ …"
     # (the line break read as a space; same length, so the offsets hold)
-    m = subject_match(seg.replace("\n", " ")) or _CONDITIONAL_SUBJECT_RE.match(seg.replace("\n", " ")) or then_subject_match(seg.replace("\n", " "))
+    m = subject_match(flat) or _CONDITIONAL_SUBJECT_RE.match(flat) or then_subject_match(flat)
     if m:
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
     return None

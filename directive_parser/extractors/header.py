@@ -920,7 +920,7 @@ def _relay_lead_number(t: Text, d: Directive, header_issuer: bool) -> None:
         if when is not None:
             d.date = when
             d.evidence["date"] = t.evidence(tail.start("after"), tail.end("after"))
-    _relay_subject(t, d, tail)
+    _subject_after_lead(t, d, tail)
 
 
 # ISSUER_NAMES_A_BODY: the issuer's box names a body, so its name opens with an organisation's head word or a body's
@@ -961,7 +961,8 @@ def _relay_register(t: Text, d: Directive, m: regex.Match[str], header_issuer: b
         d.evidence["issuer.name"] = t.evidence(m.start("issuer"), m.end("issuer"))
 
 
-def _relay_subject(t: Text, d: Directive, m: regex.Match[str]) -> None:
+def _subject_after_lead(t: Text, d: Directive, m: regex.Match[str]) -> None:
+    """The subject a relay's lead or a title line prints (group "subject" of ``m``), where none was read."""
     if d.subject is None and m.group("subject"):
         subject = clean_value(t.text[m.start("subject") : m.end("subject")])
         if subject:
@@ -977,7 +978,7 @@ def _relay_unnumbered(t: Text, d: Directive, header_issuer: bool) -> None:
     if m is None:
         return
     _relay_register(t, d, m, header_issuer)
-    _relay_subject(t, d, m)
+    _subject_after_lead(t, d, m)
 
 
 # TITLE_LINE_TYPE (session 28): a text without a header of its own whose title line names its type and its subject,
@@ -1010,7 +1011,7 @@ def _title_line(t: Text, d: Directive) -> None:
         return
     d.document_type = named
     d.evidence["document_type"] = t.evidence(m.start("type"), m.end("type"))
-    _relay_subject(t, d, m)
+    _subject_after_lead(t, d, m)
 
 
 @functools.lru_cache(maxsize=1)
