@@ -145,6 +145,21 @@ def _motto_below(lines: list[Line], i: int) -> bool:
     return any(_MOTTO_LINE_RE.search(line.text) for line in lines[i + 1 : i + 1 + HEADER_MAX_LINES // 3])
 
 
+# TITLE_SUBJECT_LINE: under a type title that stands alone on its line ("THÔNG BÁO", "KẾ HOẠCH"; NĐ 30 box 5a), the
+# subject follows (box 5a's trích yếu); a web or viewer copy prints it unwrapped, a long line ("Kết luận của đồng chí
+# … Phó Chủ tịch UBND tỉnh kiểm tra công tác chuẩn bị thi công tại một số vị trí … tuyến cao tốc Tân Phú – Bảo Lộc",
+# n009 with its line breaks lost and restored, RUN_IN_TEXT). It is the header's while it ends with no sentence's
+# punctuation. Counter-example: a body sentence right under the title ("Căn cứ …", or one that ends with "." or ":")
+# is the body's.
+def _title_subject_line(lines: list[Line], i: int, s: str) -> bool:
+    """Whether ``lines[i]`` (stripped ``s``) is the subject under a lone type title (TITLE_SUBJECT_LINE)."""
+    if s.endswith((".", ";", ":")) or P.CAN_CU_RE.match(s) or P.KINH_GUI_RE.match(s) or not s[:1].isupper():
+        return False
+    prev = next((ln.text.strip() for ln in reversed(lines[:i]) if ln.text.strip()), "")
+    m = P.type_line_re().match(P.bare(prev))
+    return m is not None and not P.bare(prev)[m.end() :].strip()
+
+
 def _header_end(t: Text) -> int:
     """Where the header stops: the first body-like line within the first lines."""
     lines = lines_of(t.text)[: HEADER_MAX_LINES * 2]
@@ -161,6 +176,8 @@ def _header_end(t: Text) -> int:
         fold = t.fold[line.start : line.end]
         if P.KINH_GUI_RE.match(fold) or P.CAN_CU_RE.match(fold):
             return line.start
+        if _title_subject_line(lines, i, s):
+            continue  # TITLE_SUBJECT_LINE: the subject under a type title, printed unwrapped
         if len(s) >= BODY_LINE_MIN_CHARS and "|" not in s and "\t" not in s and not P.SUBJECT_VV_RE.match(fold):
             # LONG_VV_LINE (session 28): a web copy prints the "V/v" subject unwrapped, a long line that is still the
             # header's ("V/v Đề án bổ sung quy hoạch khu công nghiệp … vào quy hoạch phát triển các khu công nghiệp", the

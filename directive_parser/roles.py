@@ -1293,7 +1293,12 @@ def speck_cell_end(text: str) -> int:
 def type_window(t: Text, layout: Layout) -> list[layout_mod.Line]:
     """The non-blank lines a type line is looked for in: the header and 12 lines of the body,
     each without a leading cell of specks; on OCR'd text where no line opens with a type name, the
-    first line holding one between the stamp's debris is cut to the name (TYPE_UNDER_DEBRIS)."""
+    first line holding one between the stamp's debris is cut to the name (TYPE_UNDER_DEBRIS).
+
+    TYPE_ABOVE_CLOSING: the window ends where the closing starts ("Nơi nhận", the authority line): the type name
+    stands above the body (NĐ 30 box 5a), never under the signer, where an attachment's heading does ("ĐỀ CƯƠNG BÁO
+    CÁO" right under the signer's name of a short công văn printed without blank lines, 000 rewritten by
+    ``scripts/variants.py`` ``no_blank`` / ``run_in``)."""
     nl = layout.header_end
     for _ in range(12):
         nxt = t.text.find("\n", nl + 1)
@@ -1301,6 +1306,8 @@ def type_window(t: Text, layout: Layout) -> list[layout_mod.Line]:
             nl = len(t.text)
             break
         nl = nxt
+    if layout.header_end < layout.closing_start < nl:
+        nl = layout.closing_start
     out = []
     for ln in lines_of(t.text, 0, min(len(t.text), nl)):
         off = speck_cell_end(ln.text)
@@ -1883,10 +1890,12 @@ def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> 
             # a scan lost ("Cơn bão số 3 … rất lớn về" / "người, tài sản …", n055); a title's last
             # line opening with a name ("Chiến sỹ tình nguyện …", c120) has the body's capital after it
             break
+        # TITLE_SUBJECT_LINE (as ``layout._title_subject_line``): the first line under the type, unwrapped, that ends
+        # with no paragraph's punctuation is the subject however long (n009 with its line breaks lost and restored)
         if (
             len(ln.text.strip()) > SUBJECT_LINE_MAX_CHARS
             and not is_caps(ln.text)
-            and not (unfinished and not ln.text.rstrip().endswith(PARAGRAPH_ENDS))
+            and not ((unfinished or not sub) and not ln.text.rstrip().endswith(PARAGRAPH_ENDS))
         ):
             break
         sub.append(ln)

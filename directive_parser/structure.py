@@ -30,6 +30,7 @@ from typing import Literal
 import regex
 from pydantic import BaseModel
 
+from . import run_in
 from .layout import Layout
 from .layout import split as layout_split
 from .legacy import is_syllable
@@ -1775,5 +1776,5 @@ def prepare(text: Text) -> Structure:
     >>> [st.text.text[b.start : b.end] for b in st.blocks], st.text.printed[:14]
     (['Các phòng rà soát hồ sơ.'], 'Đang truy cập:')
     """
-    text = without_chrome(text)
+    text = without_chrome(run_in.restore(text))  # RUN_IN_TEXT first: the chrome and the layout read lines
     return build(text, layout_split(text))

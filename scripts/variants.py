@@ -870,6 +870,13 @@ def time_line(text: str) -> str:
     return _last_timed_sentence(text, rewrite)
 
 
+def run_in(text: str) -> str:
+    """The whole text run into one line, as a web page or a PDF viewer's copy gives it when its line breaks are
+    lost (w038): every run of line breaks, tabs and spaces becomes one space ("… Hạnh phúc\nSố: 12/UBND" → "…
+    Hạnh phúc Số: 12/UBND"). Tables lose their rows with it, so their items may change (``MAY_CHANGE``)."""
+    return regex.sub(r"[ \t]*[\r\n\f]+[ \t\r\n\f]*", " ", text).strip() + "\n"
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "no_blank": no_blank,
     "wrap60": wrap60,
@@ -909,6 +916,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "fields_paren": fields_paren,
     "chair_paren": chair_paren,
     "time_line": time_line,
+    "run_in": run_in,
 }
 # Stacked variants (``--stack K``): a copy nobody tuned for differs from the corpus's in several ways at
 # once, so each document is also rewritten by K transformations drawn for it (seeded by its id and the
@@ -916,7 +924,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 # and the second of each pair that undoes the other (``tone_new``, ``date_figures``, ``fields_to_table``,
 # ``fields_to_pipes``: their partners stand for the pair).
 # ``table_cells``, ``table_cells_dense`` (session 25) are left out too, so that the stacked draws of the other transformations stay as before.
-STACK_LEFT_OUT: frozenset[str] = frozenset({"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense"})
+STACK_LEFT_OUT: frozenset[str] = frozenset({"run_in", "ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense"})
 
 
 def stacked(doc_id: str, k: int, round_: int) -> tuple[list[str], Callable[[str], str]]:
@@ -936,6 +944,7 @@ def stacked(doc_id: str, k: int, round_: int) -> tuple[list[str], Callable[[str]
 MAY_CHANGE: dict[str, tuple[str, ...]] = {
     "letter_dot": ("report_outline",),
     "letter_dash": ("report_outline",),
+    "run_in": ("report_outline",),
 }
 
 # --- scoring ------------------------------------------------------------------------------------

@@ -1,0 +1,305 @@
+"""RUN_IN_TEXT: a directive whose line breaks were lost, given its lines back at the format's fixed points.
+
+A web page or a PDF viewer's copy sometimes gives a whole directive as one line (w038: "UBND TỈNH NINH THUẬN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc Số : 2917 /SGDĐT-VP … V/v
+báo cáo nhanh … Kính gửi: - Ủy ban nhân dân tỉnh Ninh Thuận; - Bộ Giáo dục và Đào tạo. Vừa qua, …"). The layout
+reads zones by lines (the header's rows, "Kính gửi", the items, "Nơi nhận", the signature block), so such a text
+came out with no recipients, no duties and no signer (the ``run_in`` rewrite of ``scripts/variants.py`` joins
+every dev text into one line: obligations 0.93 → 0.02 before this rule).
+
+The format fixes where a line must start (NĐ 30/2020 Phụ lục I, HD 36-HD/VPTW; ``../shared/spec/FORMAT.md``):
+the national motto and its subtitle stand on lines of their own, the number label "Số:" opens a line and the
+symbol closes it, the place-and-date line ends on its year, "V/v" opens the subject, "Kính gửi" opens the
+address, each item of a list opens a line ("- ", "1. ", "a) ", "II. "), "Nơi nhận" opens the distribution and
+the authority words ("TM.", "KT.", "TL." …) open the signature block. ``restore`` puts a line break back at each
+of these points, only inside a line that is plainly run in (``RUN_IN_LINE``). A space becomes a line break, so
+the text keeps its length and every offset (the evidence, the printed copy) is unchanged.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+import regex
+
+from .source import Text
+
+# --- fragments -----------------------------------------------------------------------------------
+
+# The national motto of a state text, a Party text's, and the motto's subtitle (NĐ 30 Phụ lục I; HD 36).
+# The Youth Union prints its own name in the motto's place ("ĐOÀN TNCS HỒ CHÍ MINH", HD 29-HD/TWĐTN).
+MOTTO = (
+    r"(?:CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|"
+    r"ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)"
+)
+SUBTITLE = r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc"
+# The number label and the symbol after it: "Số: 1234/SYT-NVY", "Số 215-CV/HU", "Số : 2917 /SGDĐT-VP",
+# "Số: /CT-UBND" (a number left blank), "Số: 98 KH/TWĐTN-BTC" (a space for the dash). The symbol is one token
+# with a "/" (spaces around the "/" allowed).
+NUMBER_LABEL = r"Số\s*:?\s*"
+SYMBOL = r"(?:\p{N}+\s)?[\p{L}\p{N}.\-]*\s*/\s*[\p{L}\p{N}&.\-/]+"
+# The place-and-date line's end: "… , ngày 05 tháng 6 năm 2024" (the year closes the line).
+DATE_END = r",\s*ngày\s+[\d…. ]{0,4}\s*tháng\s*[\d…. ]{0,4}\s*năm\s+\d{4}"
+# The place before the date ("Lâm Đồng, ngày 13 tháng 11 năm 2025", "TP. Hồ Chí Minh, ngày …", "Phan Rang-Tháp
+# Chàm, ngày …"): up to four words in title case.
+PLACE = r"\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3}"
+# CAPS_RUN: three words or more in capitals after running text are a heading of the header (the motto, a title, the
+# decision's enacting authority "BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO") or an e-signature's chrome, never part of the
+# sentence before them.
+CAPS_RUN = r"(?:\p{Lu}[\p{Lu}\p{M}]+\s+){2,}\p{Lu}[\p{Lu}\p{M}]+(?=[\s:,.]|$)"
+# Openers that start a line of their own wherever they stand in a run-in text.
+SUBJECT_OPENER = r"(?:V/v|V/V|Về\s+việc)\s"
+ADDRESS_OPENER = r"Kính\s+gửi\b"
+DISTRIBUTION_OPENER = r"Nơi\s+nhận\s*:"
+# The authority words that open a signature block (NĐ 30 Điều 8: TM., KT., TL., TUQ., Q.), followed by capitals.
+AUTHORITY_OPENER = r"(?:TM|T/M|KT|K/T|TL|T/L|TUQ|Q)\.?\s+\p{Lu}{2,}"
+# A caps type name that heads a text titled by its type (KẾ HOẠCH, THÔNG BÁO …), followed by its title in
+# sentence case.
+TYPE_TITLE = (
+    r"(?:KẾ\s+HOẠCH|THÔNG\s+BÁO|CHỈ\s+THỊ|QUYẾT\s+ĐỊNH|HƯỚNG\s+DẪN|BÁO\s+CÁO|CÔNG\s+ĐIỆN|TỜ\s+TRÌNH|"
+    r"NGHỊ\s+QUYẾT|CHƯƠNG\s+TRÌNH|THÔNG\s+TRI|KẾT\s+LUẬN|QUY\s+CHẾ|QUY\s+ĐỊNH)(?=\s+\p{Lu}\p{Ll})"
+)
+# A body's opening phrase after a title or a subject (the first sentence of the body).
+# The stock openings of a body (NĐ 30 Phụ lục I: the body opens with its grounds or its occasion): "Căn cứ …",
+# "Thực hiện …", "Ngày 24/4/2026, …" (a meeting's conclusions), "Vừa qua, …", "Xét đề nghị …", "Theo đề nghị …",
+# "Tiếp theo …", "Nhận được …", "(Trong) thời gian qua, …".
+BODY_OPENER = (
+    r"(?:Ngày\s+\d{1,2}(?:[/.\-]\d|\s+tháng)|(?:Căn\s+cứ|Thực\s+hiện|Vừa\s+qua|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị|"
+    r"Tiếp\s+theo|Nhận\s+được|(?:Trong\s+)?[Tt]hời\s+gian\s+qua)[\s,])"
+)
+# A list item's opener after the end of a clause: a dash or plus, a number ("1. ", "2.1. ", "3) "), a letter
+# ("a) ", "b. "), a roman numeral ("II. ") or an article ("Điều 2."), each before a word.
+ITEM_OPENER = (
+    r"(?:[-–+•]\s+(?=\S)|\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=\p{L})|[a-zđ][)]\s+(?=\p{L})|[a-zđ]\.\s+(?=\p{Lu})|"
+    r"[IVX]{1,4}\.\s+(?=\p{Lu})|Điều\s+\d{1,3}\.\s)"
+)
+# A dash item after a comma: "Kính gửi: - Các sở, ban, ngành tỉnh, - Các huyện ủy, …" (items closed by commas).
+DASH_ITEM = r"[-–+•]\s+(?=\p{Lu})"
+# A word in capitals ("UBND", "TỈNH", "ỦY", "ĐÀO"): the issuer's cell before the motto on a header's row is a run
+# of them (ISSUER_ROW: "… +07:00 THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA …" starts a line at "THỦ").
+CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}&.\-]*"
+# The rule under the issuer's name ("*", "***", "-----"): the name's block ends there.
+RULE_MARK = r"(?:(?<=\s)(?:\*{1,3}|[-_–]{3,})(?=\s))"
+# ISSUER_LEVELS: the issuer's box prints the body above on its first line and the issuing body below it (NĐ 30
+# Phụ lục I: "UBND TỈNH AN GIANG" over "SỞ Y TẾ"; HD 36: "THÀNH ỦY HẢI PHÒNG" over "BAN DÂN VẬN", "ĐẢNG BỘ QUẬN
+# LONG BIÊN" over "ĐẢNG ỦY P. THẠCH BÀN"). Run in, the two lines join; a line starts again at the lower body's head
+# when what stands before it is a whole upper body: its head, a level word maybe, and a place of two to four words
+# ("THÀNH ỦY HẢI" is no whole body: "HẢI PHÒNG" is the place, so "PHÒNG" opens no body there).
+UPPER_BODY = (
+    r"(?:ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|UBND|T[ỈI]NH\s+[ỦU][ỶY]|THÀNH\s+[ỦU][ỶY]|HUYỆN\s+[ỦU][ỶY]|"
+    r"QUẬN\s+[ỦU][ỶY]|THỊ\s+[ỦU][ỶY]|ĐẢNG\s+BỘ(?:\s+KHỐI)?|ĐẢNG\s+[ỦU][ỶY])\s+"
+    r"(?:(?:TỈNH|THÀNH\s+PHỐ|TP\.?|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|THỊ\s+TRẤN)\s+)?"
+    r"[\p{Lu}\p{N}][\p{Lu}\p{M}\p{N}.\-]*(?:\s+[\p{Lu}\p{N}][\p{Lu}\p{M}\p{N}.\-]*){1,3}"
+)
+LOWER_BODY = (
+    r"(?:SỞ|PHÒNG|BAN|VĂN\s+PHÒNG|CHI\s+CỤC|TRUNG\s+TÂM|ĐẢNG\s+[ỦU][ỶY]|HUYỆN\s+[ỦU][ỶY]|THÀNH\s+[ỦU][ỶY]|"
+    r"QUẬN\s+[ỦU][ỶY]|THỊ\s+[ỦU][ỶY]|[ỦU][ỶY]\s+BAN\s+KIỂM\s+TRA|ỦY\s+BAN\s+NHÂN\s+DÂN|UBND|TRƯỜNG|BỆNH\s+VIỆN|"
+    r"CÔNG\s+AN|HỘI\s+ĐỒNG|BCH|BAN\s+CHẤP\s+HÀNH)\s"
+)
+# SIGNER_NAME: under the authority and the position (capitals) the signer's name stands on a line of its own, in
+# title case ("K/T TRƯỞNG BAN PHÓ TRƯỞNG BAN Vũ Thị Thúy Nga ĐỀ CƯƠNG BÁO CÁO …": the name starts and ends a line;
+# an attachment's heading in capitals may follow it). A deputy's position ("PHÓ …") under "KT." starts a line too.
+SIGNER_NAME = regex.compile(
+    rf"{AUTHORITY_OPENER}[\p{{Lu}}\p{{M}}]*(?:\s+{CAPS_WORD})*?(?P<before>\s+)"
+    r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}(?:(?P<after>\s+)(?=\p{Lu}{2})|(?=\s|$))"
+)
+# SIGNER_POSITION: the position is the capitals right above the name, after the authority's body or office ("TM. BAN
+# BÍ THƯ TRUNG ƯƠNG ĐOÀN BÍ THƯ Nguyễn …": the body's name holds "BÍ THƯ" too, so the position is the one that
+# touches the name; "T/M ĐẢNG ỦY PHÓ BÍ THƯ THƯỜNG TRỰC Phạm …"; "TL. CHỦ TỊCH CHÁNH VĂN PHÒNG …").
+POSITION = (
+    r"(?:PHÓ\s+)?(?:BÍ\s+THƯ|CHỦ\s+TỊCH|TỔNG\s+GIÁM\s+ĐỐC|GIÁM\s+ĐỐC|TRƯỞNG\s+BAN|CHỦ\s+NHIỆM|HIỆU\s+TRƯỞNG|"
+    r"TRƯỞNG\s+PHÒNG|CHÁNH\s+VĂN\s+PHÒNG|VIỆN\s+TRƯỞNG|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|"
+    r"THỦ\s+TƯỚNG|CHI\s+CỤC\s+TRƯỞNG|TỔNG\s+BIÊN\s+TẬP|TRƯỞNG|CHÁNH\s+ÁN|VIỆN\s+TRƯỞNG)(?:\s+THƯỜNG\s+TRỰC)?"
+)
+SIGNER_POSITION = regex.compile(
+    rf"{AUTHORITY_OPENER}[\p{{Lu}}\p{{M}}]*(?:\s+{CAPS_WORD})*?(?P<cut>\s+)(?={POSITION}\s+\p{{Lu}}\p{{Ll}})"
+)
+ISSUER_LEVELS = regex.compile(rf"^\s*{UPPER_BODY}(\s+)(?={LOWER_BODY})")
+# The end of a clause before an item opener: ":", ";", "." (with "./." too), at most one space away.
+CLAUSE_END = r"(?:[:;.]|\./\.)"
+
+# --- patterns ------------------------------------------------------------------------------------
+
+# BREAK_BEFORE: a line starts at the match (the space before it becomes a line break).
+BREAK_BEFORE = regex.compile(
+    rf"(?<=\S)\s+(?={RULE_MARK}\s)"
+    rf"|(?<=\S)\s+(?=(?:{NUMBER_LABEL}{SYMBOL}|{SUBJECT_OPENER}|{ADDRESS_OPENER}|{DISTRIBUTION_OPENER}|"
+    rf"{AUTHORITY_OPENER}|\(\s*[Đđ]ã\s+ký\s*\)))"
+    rf"|(?<=(?:^|\s)\S*[\p{{Ll}}\p{{N}}:+/]\S*)\s+(?={TYPE_TITLE})"
+    rf"|(?<={CLAUSE_END})\s+(?={ITEM_OPENER})"
+    rf"|(?<=,)\s+(?={DASH_ITEM})"
+    rf"|(?<=\S)\s+(?={BODY_OPENER})"
+    rf"|(?<=(?:^|\s)\S*[\p{{Ll}}\p{{N}}:+/]\S*)\s+(?=(?:{CAPS_WORD}\s+){{0,12}}{SUBTITLE})"
+    rf"|(?<=(?:^|\s)[\p{{Ll}}\p{{N}}\p{{P}}]\S*)\s+(?={PLACE}{DATE_END})"
+    rf"|(?<=(?:^|\s)\S*\p{{Ll}}\S*)\s+(?={CAPS_RUN})"
+    rf"|(?<=(?:^|\s)\S*[\p{{Ll}}\p{{N}}:+/]\S*)\s+(?=(?:{CAPS_WORD}\s+){{0,12}}{MOTTO})"
+)
+# BREAK_AFTER: a line ends at the match's end (the space after it becomes a line break).
+BREAK_AFTER = regex.compile(
+    rf"{RULE_MARK}|{MOTTO}(?=\s)|{SUBTITLE}(?=\s)|(?<=\b{NUMBER_LABEL}){SYMBOL}(?=\s)|{DATE_END}(?=\s)|{TYPE_TITLE}"
+)
+# ADDRESS_END: the address ("Kính gửi: - Sở A; - Sở B.") ends at its first full stop before a capital, where the
+# body's first sentence starts ("… - Bệnh viện Đa khoa tỉnh. Sở Y tế đề nghị …").
+ADDRESS_END = regex.compile(rf"{ADDRESS_OPENER}[^.]*?\.(\s+)(?=(?:\p{{M}}+\s+)*\p{{Lu}})")
+# The zone anchors a run-in line holds: two of them on one long line mean the whole header or more is run in.
+ANCHORS: tuple[regex.Pattern[str], ...] = tuple(
+    regex.compile(p)
+    for p in (
+        rf"{MOTTO}|{SUBTITLE}",
+        rf"\b{NUMBER_LABEL}{SYMBOL}",
+        SUBJECT_OPENER,
+        ADDRESS_OPENER,
+        DISTRIBUTION_OPENER,
+    )
+)
+# RUN_IN_LINE: a line this long holding at least MIN_ANCHORS of the zone anchors is run in. A header row of a
+# flattened two-column copy ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") holds one anchor and is short;
+# a body paragraph that cites "Số 12/UBND" holds one.
+RUN_IN_WIDTH = 250
+MIN_ANCHORS = 2
+
+
+# LIST_LINE: an address or a distribution run into one line ("Nơi nhận: - Thường trực Tỉnh ủy; - Thường trực HĐND
+# tỉnh; - …", n004): NĐ 30 prints each recipient on a line of its own, so its dash items are the lines.
+LIST_LINE = regex.compile(rf"^\s*(?:{ADDRESS_OPENER}|{DISTRIBUTION_OPENER})")
+LIST_LINE_WIDTH = 120
+MIN_LIST_ITEMS = 2
+_DASH_AFTER_CLAUSE = regex.compile(rf"(?:{CLAUSE_END}|,)\s+{DASH_ITEM}")
+
+
+def _run_in(line: str) -> bool:
+    """Whether ``line`` is a run-in text (RUN_IN_LINE).
+
+    >>> _run_in("UBND TỈNH AN GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y TẾ Độc lập - Tự do - Hạnh phúc Số: "
+    ...         "1234/SYT-NVY An Giang, ngày 05 tháng 6 năm 2024 V/v tăng cường phòng, chống sốt xuất huyết Kính "
+    ...         "gửi: - Trung tâm Y tế các huyện; - Bệnh viện Đa khoa tỉnh. Sở Y tế đề nghị Thủ trưởng các đơn vị")
+    True
+    >>> _run_in("Thực hiện Công văn số 3711/UBND-KGVX ngày 07/5/2021 của Ủy ban nhân dân tỉnh về việc chỉ đạo "
+    ...         "hoạt động dạy và học trong các cơ sở giáo dục trên địa bàn tỉnh trong tình hình dịch bệnh hiện nay, "
+    ...         "Sở Giáo dục và Đào tạo yêu cầu các phòng GDĐT nghiêm túc chỉ đạo, thực hiện các nội dung.")
+    False
+    """
+    if LIST_LINE.match(line) and len(line) >= LIST_LINE_WIDTH:
+        return len(_DASH_AFTER_CLAUSE.findall(line)) >= MIN_LIST_ITEMS
+    if len(line) < RUN_IN_WIDTH:
+        return False
+    return sum(1 for a in ANCHORS if a.search(line)) >= MIN_ANCHORS
+
+
+def breaks(line: str) -> list[int]:
+    """Offsets in ``line`` of the spaces that become line breaks (each the first of its run of spaces).
+
+    >>> s = "Độc lập - Tự do - Hạnh phúc Số: 12/UBND-VX Hà Nội, ngày 02 tháng 3 năm 2025 V/v họp Kính gửi: - Sở A; - Sở B."
+    >>> cuts = breaks(s)
+    >>> [s[c + 1 : c + 12] for c in cuts]
+    ['Số: 12/UBND', 'Hà Nội, ngà', 'V/v họp Kín', 'Kính gửi: -', '- Sở A; - S', '- Sở B.']
+    """
+    cuts: set[int] = set()
+    for m in BREAK_BEFORE.finditer(line):
+        cuts.add(m.start())
+    for m in SIGNER_NAME.finditer(line):
+        cuts.add(m.start("before"))
+        if m["after"]:
+            cuts.add(m.start("after"))
+    for m in SIGNER_POSITION.finditer(line):
+        cuts.add(m.start("cut"))
+    m_levels = ISSUER_LEVELS.match(line)
+    if m_levels:
+        cuts.add(m_levels.start(1))
+    for m in ADDRESS_END.finditer(line):
+        cuts.add(m.start(1))
+    for m in BREAK_AFTER.finditer(line):
+        if m.end() < len(line) and line[m.end()].isspace():
+            cuts.add(m.end())
+    cuts |= _sequence_cuts(line, cuts)
+    return sorted(c for c in cuts if 0 < c < len(line) and line[c] == " ")
+
+
+# NUMBER_SEQUENCE: an item number or letter that follows the one before it ("1. Khái quát tình hình chung 2. Công
+# tác lãnh đạo …": a heading closes with no punctuation, so only the sequence tells the next item). Candidates are
+# numbers ("2. ", "3.2. "), roman numerals ("II. ") and letters ("b) ") before a capital.
+_SEQ_CANDIDATE = regex.compile(
+    r"(?<=\s)(?:(?P<num>\d{1,2}(?:\.\d{1,2})*)\.|(?P<roman>[IVX]{1,4})\.|(?P<letter>[a-zđ])\))\s+(?=\p{Lu})"
+)
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_LETTERS = "abcdđefghiklmn"
+
+
+def _key(m: regex.Match[str]) -> tuple[str, str]:
+    if m["num"]:
+        return ("num", m["num"])
+    if m["roman"]:
+        return ("roman", m["roman"])
+    return ("letter", m["letter"])
+
+
+def _predecessors(kind: str, label: str) -> tuple[str, ...]:
+    """The labels an item labelled ``label`` follows: "3.2" follows "3.1", "3.1" follows "3", "2" follows "1"."""
+    if kind == "num":
+        parts = label.split(".")
+        last = int(parts[-1])
+        if last > 1:
+            return (".".join([*parts[:-1], str(last - 1)]),)
+        return (".".join(parts[:-1]),) if len(parts) > 1 else ()
+    if kind == "roman":
+        i = _ROMANS.index(label) if label in _ROMANS else 0
+        return (_ROMANS[i - 1],) if i > 0 else ()
+    i = _LETTERS.find(label)
+    return (_LETTERS[i - 1],) if i > 0 else ()
+
+
+def _sequence_cuts(line: str, cuts: set[int]) -> set[int]:
+    """The spaces before items that follow an item already cut (NUMBER_SEQUENCE), and before a first item ("1. ",
+    "a) ", "I. ") that follows a heading in capitals ("I. MỤC ĐÍCH, YÊU CẦU 1. Tuyên truyền …")."""
+    seen: set[tuple[str, str]] = set()
+    found: set[int] = set()
+    for m in _SEQ_CANDIDATE.finditer(line):
+        kind, label = _key(m)
+        space = m.start() - 1
+        at_cut = space in cuts
+        before = line[:space].rstrip().rsplit(" ", 1)[-1]
+        after_heading = len(before) > 1 and before.isupper() and any(c.isalpha() for c in before)
+        if at_cut:
+            seen.add((kind, label))
+            continue
+        preds = _predecessors(kind, label)
+        first = label in ("1", "I", "a")
+        if any((kind, p) in seen for p in preds) or (kind == "num" and "." in label and (kind, label.rsplit(".", 1)[0]) in seen) or (first and after_heading):
+            found.add(space)
+            seen.add((kind, label))
+    return found
+
+
+@functools.lru_cache(maxsize=64)
+def _restored(text: str) -> str | None:
+    chars: list[str] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        if _run_in(line):
+            if chars is None:
+                chars = list(text)
+            for c in breaks(line):
+                chars[pos + c] = "\n"
+        pos += len(line) + 1
+    return "".join(chars) if chars is not None else None
+
+
+def restore(text: Text) -> Text:
+    """``text`` with the line breaks of its run-in lines restored (RUN_IN_TEXT), in the working copy and its folded
+    shadow; the printed text keeps the spaces. A text without a run-in line is returned as it is.
+
+    >>> from directive_parser.normalize import normalize_text
+    >>> t = restore(normalize_text("UBND HUYỆN A CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM PHÒNG Y TẾ Độc lập - Tự do - "
+    ...     "Hạnh phúc Số: 12/PYT A, ngày 02 tháng 3 năm 2025 V/v tiêm chủng Kính gửi: Trạm Y tế các xã. Phòng Y tế "
+    ...     "đề nghị các trạm báo cáo trước ngày 10/3/2025. Nơi nhận: - Như trên; - Lưu: VT. TRƯỞNG PHÒNG Lê Văn An"))
+    >>> t.text.split("\\n")[:4]
+    ['UBND HUYỆN A CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'PHÒNG Y TẾ Độc lập - Tự do - Hạnh phúc', 'Số: 12/PYT', 'A, ngày 02 tháng 3 năm 2025']
+    >>> len(t.text) == len(t.printed), " " in t.printed[40:50]
+    (True, True)
+    """
+    new = _restored(text.text)
+    if new is None:
+        return text
+    fold = "".join("\n" if ch == "\n" else f for ch, f in zip(new, text.fold, strict=True))
+    return dataclasses.replace(text, text=new, fold=fold, printed=text.printed or text.text)
