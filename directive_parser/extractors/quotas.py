@@ -83,6 +83,8 @@ class NumberWords:
     not_targets: list[str]
     after_share: list[str]
     reach_words: list[str]
+    ask_words: list[str]
+    per_holders: list[str]
     each_words: list[str]
     breakdown_words: list[str]
     label_words: list[str]
@@ -135,6 +137,8 @@ def number_words() -> NumberWords:
         not_targets=[_f(w) for w in d["targets"]["not_targets"]],
         after_share=[_f(w) for w in d["targets"]["after_share"]],
         reach_words=[_f(w) for w in d["targets"]["reach_words"]],
+        ask_words=[_f(w) for w in d["targets"]["ask_words"]],
+        per_holders=[_f(w) for w in d["targets"]["per_holders"]],
         each_words=[_f(w) for w in d["targets"]["each_words"]],
         breakdown_words=[_f(w) for w in d["targets"]["breakdown_words"]],
         label_words=[_f(w) for w in d["targets"]["label_words"]],
@@ -455,6 +459,15 @@ def _unit(text: str, pos: int, end: int) -> tuple[str, int] | None:
     return " ".join(text[words[0].start() : u_end].split()), u_end
 
 
+def _at_least_after_unit(unit: str, w: NumberWords) -> int | None:
+    """UNIT_THEN_AT_LEAST: where "trở lên" (numbers.toml [bounds] min_after) closes the counted noun, or None: "Mỗi xã xây
+    dựng từ 03 mô hình trở lên" (own sentence; the standard form of "ít nhất 03 mô hình") → the noun "mô hình", 3/None
+    once the sentence sets the count as a target (the caller). Counter-example: "Chi bộ có từ 3 đảng viên chính thức trở
+    lên thì …" (c103, c105: a condition; no target word, so no quota), "8% trở lên" (read by the grammar)."""
+    m = regex.search(rf"\s(?:{_alt(w.min_after)})(?!\p{{L}})", _f(unit))
+    return m.start() if m is not None and m.start() > 0 else None
+
+
 def _subject(t: Text, low: str, clause_start: int, cue_start: int, label: bool = False) -> str | None:
     """Who must meet the quota: the clause opening, without the verbs before the number.
 
@@ -620,6 +633,7 @@ def find_quotas(
             continue  # a number alone at a line end: a page number or a table cell ("tối thiểu 500 ngàn\nđồng" goes on)
         if not pct and not bounded and regex.match(r"\p{L}", low[q_end : q_end + 1]):
             continue  # glued to letters: a name or a measure ("5G", "20km dự án"), not a count
+        after_unit: int | None = None
         if pct:
             unit, unit_end = "%", q_end
             after_pct = _unit(text, q_end, end)
@@ -630,7 +644,11 @@ def find_quotas(
             if got is None:
                 continue
             unit, unit_end = got
-            head = _f(unit).split(" ")[0]
+            after_unit = _at_least_after_unit(unit, w)
+            if after_unit is not None and not bounded:
+                unit = unit[:after_unit].rstrip()  # UNIT_THEN_AT_LEAST: the bound is read after the target test
+            # SLASH_ENDS_HEAD (session 29): the head ends at "/" too ("đồng/người/năm" is money per head, PER_HOLDER_RATE)
+            head = regex.split(r"[ /]", _f(unit), maxsplit=1)[0]
             if (head in w.veto_units or _f(unit) in w.veto_units) and not _counted_compound(_f(unit), w):
                 continue
             if not (bounded or ranged) and head in w.exact_veto_units and not _counted_compound(_f(unit), w):
@@ -672,6 +690,9 @@ def find_quotas(
                 or _after_quantity_label(low, c_start, m.start())
                 or (pct and _by_year_re().search(low, max(c_start, m.start() - TARGET_WINDOW), m.start()) is not None)
                 or (sets_figures is not None and _count_opens_item(low, c_start, m.start()) and sets_figures(m.start()))
+                or _share_asked(low, m.start(), pct)
+                or (not pct and _per_holder_rate(unit))
+                or (pct and sets_figures is not None and sets_figures(m.start()))  # AIM_PART_SHARE
             ):
                 continue
             if n1 in YEAR_RANGE and not pct:
@@ -679,6 +700,16 @@ def find_quotas(
             if each is not None and (each[0] or each[1]):
                 bmin, bmax = each  # BOUND_BEFORE_EACH: "ít nhất mỗi tỉnh, thành phố 01 hợp tác xã …" (c113)
                 bounded = True
+            elif m.group("bsoft") and not pct:
+                # SOFT_BOUND_ON_COUNT: "trên"/"hơn" ("over", "more than") before a count the sentence sets as a target
+                # bounds it from below, as before a share: "Mỗi xã vận động trên 50 hộ gia đình đăng ký" → 50/None (own
+                # sentence). Only here, after the target test: "trên 63 tỉnh" with no target is "on" and no quota, and
+                # "xã có trên 50 hộ nghèo" a fact; its report words are read as a share's are (``soft``).
+                bmin, bounded, soft = m.group("bsoft"), True, True
+            elif after_unit is not None:
+                # UNIT_THEN_AT_LEAST: "(từ) N X trở lên" bounds the count from below once the sentence sets it as a target
+                # (``_at_least_after_unit``); its report words are read as a share's are.
+                after, bounded, soft = "trở lên", True, True
         if not (bounded or ranged) or soft:
             # A past result in the same comma-separated part: "đạt 17,6 triệu lượt, tăng 39%".
             part_start = max(low.rfind(",", c_start, m.start()) + 1, c_start)
@@ -693,7 +724,9 @@ def find_quotas(
         # The issuer's own choice: "Ban Bí thư Trung ương Đoàn lựa chọn 12 đơn vị để ...".
         # The organ opens the clause or the comma-part before the number ("(4) Trên cơ sở đó, Ban
         # Bí thư ... sẽ chọn 6 đội"); "gửi về Ban Tổ chức 02 bản" names it as the addressee.
-        organ = rf"(?:^|[,(]|\)\s)[\s\-–+•*]*(?:{_alt(w.issuer_organs)})(?!\p{{L}})[^,;:.()]{{0,60}}$"
+        # ISSUER_ORGAN_AFTER_ITEM_NUMBER (session 29): the organ may open a numbered item ("1. Ban Tổ chức sẽ chọn 20 tác
+        # phẩm …", own sentence; the issuer's choice in a plan's numbered schedule).
+        organ = rf"(?:^|[,(]|\)\s)[\s\-–+•*]*(?:{ITEM_NUMBER}\s*)?(?:{_alt(w.issuer_organs)})(?!\p{{L}})[^,;:.()]{{0,60}}$"
         if regex.search(organ, low[c_start : m.start()]):
             continue
         lo = n1 if (bmin or after or ranged or not bmax) else None
@@ -832,6 +865,30 @@ def _share_reached(low: str, pos: int, pct: bool) -> bool:
     if not pct:
         return False
     return bool(regex.search(rf"(?<!\p{{L}})(?:{_alt(number_words().reach_words)})\s+$", low[max(0, pos - 12) : pos]))
+
+
+def _share_asked(low: str, pos: int, pct: bool) -> bool:
+    """ASK_THEN_SHARE: a share right after the directive's ask ("yêu cầu", "đề nghị": numbers.toml [targets] ask_words) is
+    the part of the group the ask falls on: "Yêu cầu 100% cán bộ, công chức tham gia học tập" (own sentence in NĐ 30's
+    ask). Counter-examples: "đã yêu cầu 100% …" (a report: its word vetoes it after this); "Đề nghị 02 đơn vị …" (a
+    count, no share)."""
+    if not pct:
+        return False
+    return bool(regex.search(rf"(?<!\p{{L}})(?:{_alt(number_words().ask_words)})\s+$", low[max(0, pos - 16) : pos]))
+
+
+@functools.lru_cache(maxsize=1)
+def _per_holder_re() -> regex.Pattern[str]:
+    # "/" then the holder or the period, "01"/"1" before it allowed ("đồng/1 lần"), the whole word
+    return regex.compile(rf"/\s*(?:0?1\s+)?(?:{_alt(number_words().per_holders)})(?!\p{{L}})", regex.V1)
+
+
+def _per_holder_rate(unit: str) -> bool:
+    """PER_HOLDER_RATE: whether a counted noun ends its head on "/<holder>" or "/<period>" (numbers.toml [targets]
+    per_holders), the written form of "mỗi <holder>": "Các đơn vị tham gia 01 đội/đơn vị", "cung cấp 01 bài/tháng" (own
+    sentences). Counter-examples: "12 bác sĩ/1 vạn dân" (no holder of the list), "15 bài/tháng" reported ("đã": vetoed
+    after this), money ("60 triệu đồng/người": vetoed before this)."""
+    return _per_holder_re().search(_f(unit)) is not None
 
 
 @functools.lru_cache(maxsize=1)
