@@ -717,3 +717,35 @@ def test_a_share_in_a_report_part_needs_a_target_word() -> None:
     # counter-example: the same item under a report's results heading keeps only its bounded shares
     text = "BÁO CÁO\nKết quả năm 2024\nI. KẾT QUẢ ĐẠT ĐƯỢC\n" + _N004_TARGET_ITEM
     assert (100, 100) not in [(q.min, q.max) for q in parse_text(text).quotas]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    list(zip(_numbers_data("bounds")["at_least_examples"], [[(8, None)], [(8, 12)]], strict=True)),
+)
+def test_from_n_upwards_after_a_verb_or_a_label_is_a_lower_bound(sentence: str, expected: list[tuple[int, int | None]]) -> None:
+    # AT_LEAST_SLOT: c120's and c125's "ít nhất 08 …", "Tối thiểu 08 phút" printed "từ 08 … trở lên" (scripts/variants.py
+    # at_least_after); no target word needed, as "ít nhất" needs none
+    from directive_parser.extractors.quotas import _merge_bounds
+
+    got = _merge_bounds(find_quotas(normalize_text(sentence)))
+    assert [(q.min, q.max) for q in got] == expected
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("bounds")["at_least_counter_examples"])
+def test_from_n_upwards_after_have_is_a_condition(sentence: str) -> None:
+    assert _quotas(sentence) == []
+
+
+@pytest.mark.parametrize("name", ["bound_swap", "bound_formal", "at_least_after"])
+def test_the_bound_rewrites_keep_the_bounds(name: str) -> None:
+    # scripts/variants.py's i29-quota rewrites, on 000's sentence: the quota read stays 3/None
+    import sys
+
+    sys.path.insert(0, str(CORPUS.parent / "scripts"))
+    import variants
+
+    sentence = "Mỗi xã xây dựng nông thôn mới kiểu mẫu xây dựng ít nhất 03 mô hình “Dân vận khéo”."
+    rewritten = variants.TRANSFORMS[name](sentence)
+    assert rewritten != sentence
+    assert [(lo, hi) for lo, hi, _, _ in _quotas(rewritten)] == [(3, None)]

@@ -77,6 +77,7 @@ class NumberWords:
     min_words: list[str]
     max_words: list[str]
     min_after: list[str]
+    at_least_not_after: list[str]
     soft_min: list[str]
     between: list[str]
     targets: list[str]
@@ -131,6 +132,7 @@ def number_words() -> NumberWords:
         min_words=[_f(w) for w in b["min"]],
         max_words=[_f(w) for w in b["max"]],
         min_after=[_f(w) for w in b["min_after"]],
+        at_least_not_after=[_f(w) for w in b["at_least_not_after"]],
         soft_min=[_f(w) for w in b["soft_min"]],
         between=[_f(w) for w in b["between"]],
         targets=[_f(w) for w in d["targets"]["words"]],
@@ -468,6 +470,18 @@ def _at_least_after_unit(unit: str, w: NumberWords) -> int | None:
     return m.start() if m is not None and m.start() > 0 else None
 
 
+def _at_least_slot(low: str, c_start: int, tu: int, w: NumberWords) -> bool:
+    """AT_LEAST_SLOT: whether the "từ" at ``tu`` of a "từ N X trở lên" stands where "ít nhất" would, right after a verb
+    ([subjects] verbs but [bounds] at_least_not_after) or opening a label's slot: "Các Tỉnh đoàn triển khai xây dựng mới
+    từ 08 Tuyến phố trở lên" (c120's "ít nhất 08 Tuyến phố", rewritten), "Thời lượng: Từ 08 phút trở lên" (c125's
+    "Tối thiểu 08 phút", rewritten). Counter-examples: "Chi bộ có từ 3 đảng viên chính thức trở lên thì …" (a condition:
+    "có"), "Diện tích đất từ 3 ha trở lên" (a noun before it)."""
+    if not low[c_start:tu].strip():
+        return c_start > 0 and low[c_start - 1] == ":"  # a label's slot: "Thời lượng: Từ 08 phút trở lên"
+    verbs = [v for v in w.subject_verbs if v not in w.at_least_not_after]
+    return regex.search(rf"(?<!\p{{L}})(?:{_alt(verbs)})\s+$", low[max(c_start, tu - 30) : tu]) is not None
+
+
 def _subject(t: Text, low: str, clause_start: int, cue_start: int, label: bool = False) -> str | None:
     """Who must meet the quota: the clause opening, without the verbs before the number.
 
@@ -667,6 +681,8 @@ def find_quotas(
         hint_from = paren + 1 if paren is not None else c_start
         if regex.match(rf"{LEADER}(?:{ITEM_NUMBER}\s*)?(?:{_alt(w.hint_openers)})(?!\p{{L}})", low[hint_from : m.start()]):
             continue
+        if tu and after_unit is not None and not bounded and _at_least_slot(low, c_start, m.start("tu"), w):
+            after, bounded = "trở lên", True  # AT_LEAST_SLOT: "xây dựng mới từ 08 Tuyến phố trở lên"
         each: tuple[str | None, str | None] | None = None
         if not (bounded or ranged):
             # An exact count is a quota only where the sentence sets a target.
