@@ -749,3 +749,33 @@ def test_the_bound_rewrites_keep_the_bounds(name: str) -> None:
     rewritten = variants.TRANSFORMS[name](sentence)
     assert rewritten != sentence
     assert [(lo, hi) for lo, hi, _, _ in _quotas(rewritten)] == [(3, None)]
+
+
+_CALL_HEAD = "CÔNG VĂN\nV/v cử đại biểu dự hội nghị\nKính gửi: Các xã.\n1. Phân bổ số lượng đại biểu như sau:\n\n"
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # TABLE_COUNT_COLUMN (own tables: no dev text prints an allocation table): each row's count, its body the subject
+        (_numbers_data("table_counts")["examples"][0], [(5, "Số lượng", "Xã Đông Hòa"), (7, "Số lượng", "Xã Đông Tiến")]),
+        ("TT\tĐơn vị\tSố đại biểu\tGhi chú\n1\tXã Đông Hòa\t05\t\n2\tXã Đông Tiến\t07\tNữ 02\n", [(5, "đại biểu", "Xã Đông Hòa"), (7, "đại biểu", "Xã Đông Tiến")]),
+        ("STT | Đơn vị | Chỉ tiêu (đảng viên)\n1 | Đảng bộ xã Đông Hòa | 10\n", [(10, "đảng viên", "Đảng bộ xã Đông Hòa")]),
+        ("| STT | Đơn vị | Số lượng |\n| 1 | Huyện đoàn | 10 người |\n| 2 | Xã Đông Tiến | Theo thực tế |\n", [(10, "người", "Huyện đoàn")]),
+        # counter-examples: a result column, a table of persons and phone numbers, money, a task table
+        *[(t, []) for t in _numbers_data("table_counts")["counter_examples"]],
+        ("STT | Nội dung | Định mức (đồng)\n1 | Hỗ trợ đại biểu | 200.000\n", []),
+        ("STT | Nội dung | Đơn vị chủ trì | Thời gian\n1 | Tổ chức hội nghị | Phòng Văn hóa | Tháng 4/2025\n", []),
+    ],
+)
+def test_a_count_column_gives_each_row_its_count(table: str, expected: list[tuple[int, str, str]]) -> None:
+    got = parse_text(_CALL_HEAD + table + "\nNơi nhận:\n- Như trên.\n").quotas
+    assert [(q.min, q.unit, q.subject) for q in got if q.min == q.max] == expected
+
+
+def test_a_report_s_count_column_is_no_allocation() -> None:
+    # counter-example: the same table in a Báo cáo counts what was done
+    table = _numbers_data("table_counts")["examples"][0]
+    report = "BÁO CÁO\nKết quả cử đại biểu dự hội nghị\nKính gửi: Ban Thường vụ Huyện ủy.\n1. Số lượng đại biểu đã cử:\n\n"
+    record = parse_text(report + table + "\nNơi nhận:\n- Như trên.\n")
+    assert record.document_type == "Báo cáo" and record.quotas == []

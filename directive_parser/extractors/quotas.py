@@ -108,6 +108,9 @@ class NumberWords:
     subject_max_words: int
     rate_heads: list[str]
     rate_max_words: int
+    count_headers: list[str]
+    not_count_headers: list[str]
+    total_rows: list[str]
 
 
 def _f(word: str) -> str:
@@ -163,6 +166,9 @@ def number_words() -> NumberWords:
         subject_max_words=int(s["max_words"]),
         rate_heads=[_f(w) for w in s["rate_heads"]],
         rate_max_words=int(s["rate_max_words"]),
+        count_headers=[_f(w) for w in d["table_counts"]["headers"]],
+        not_count_headers=[_f(w) for w in d["table_counts"]["not_headers"]],
+        total_rows=[_f(w) for w in d["table_counts"]["total_rows"]],
     )
 
 
@@ -1052,6 +1058,78 @@ def _dedupe(quotas: list[Quota]) -> list[Quota]:
     return out
 
 
+# A count cell: digits (thousands with "."), then at most a few words of its noun ("05", "05 người", "02 đồng chí").
+_COUNT_CELL_RE = regex.compile(r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,6})(?:\s+(?P<unit>\p{L}[\p{L}\s/]{0,40}))?", regex.V1)
+# What a header names after its count word: "Số đại biểu" → "đại biểu"; "Chỉ tiêu (đảng viên)" → "đảng viên".
+_HEADER_UNIT_RE = regex.compile(r"\(\s*(?P<paren>\p{L}[^()\d]{0,40}?)\s*\)|^\s*(?P<after>\p{L}[\p{L}\s]{0,40}?)\s*$", regex.V1)
+
+
+def _count_column(head: list[str], w: NumberWords) -> tuple[int, str | None] | None:
+    """The index of a table's count column and the noun its header names, or None (TABLE_COUNT_COLUMN)."""
+    for i, cell in enumerate(head):
+        low = _f(" ".join(cell.split()))
+        opener = regex.match(rf"(?:{_alt(w.count_headers)})(?!\p{{L}})", low)
+        if opener is None or _has_word(low, w.not_count_headers) or "%" in low:
+            continue
+        rest = " ".join(cell.split())[opener.end() :]
+        noun = _HEADER_UNIT_RE.search(rest)
+        if noun is not None and (noun.group("paren") or noun.group("after")):
+            return i, (noun.group("paren") or noun.group("after")).strip()
+        if opener.group() != "số lượng" and opener.group().startswith("số "):
+            return i, " ".join(cell.split())[3 : opener.end()].strip()  # "Số đại biểu" → "đại biểu"
+        return i, None
+    return None
+
+
+def table_quotas(st: Structure, start: int, end: int) -> list[Quota]:
+    """TABLE_COUNT_COLUMN: each row of an allocation table gives its body a count, in the column whose header names a
+    count ("Số lượng", "Chỉ tiêu", "Số đại biểu", numbers.toml [table_counts]): "STT | Đơn vị | Số lượng" / "1 | Xã Đông
+    Hòa | 05" → 5/5, subject "Xã Đông Hòa" (own sentences: no dev text prints such a table). Counter-examples: a header of
+    a result, money or a share ("Số lượng đã kết nạp", "Kinh phí (đồng)", "Tỷ lệ (%)"), a total row ("Tổng cộng"), a cell
+    that is no count ("Theo thực tế"), an index column ("STT"), a table of persons with their phone numbers.
+
+    Args:
+        st: the document's structure.
+        start: where the body starts (tables above it are the header's layout).
+        end: where it ends.
+
+    Returns:
+        One quota per row with a count, in order.
+    """
+    w = number_words()
+    text = st.text.text
+    out: list[Quota] = []
+    for table in st.tables:
+        if table.flattened or len(table.rows) < 2 or not start <= table.rows[0][0].start < end:
+            continue
+        head = [text[c.start : c.end] for c in table.rows[0]]
+        found = _count_column(head, w)
+        if found is None:
+            continue
+        col, header_noun = found
+        # the row's name: its first cell that is neither an index ("1", "I", "a") nor the count
+        for row in table.rows[1:]:
+            if len(row) <= col:
+                continue
+            cell = row[col]
+            raw = text[cell.start : cell.end].strip()
+            m = _COUNT_CELL_RE.fullmatch(raw)
+            if m is None:
+                continue
+            names = [" ".join(text[c.start : c.end].split()) for k, c in enumerate(row) if k != col]
+            names = [x for x in names if x and not regex.fullmatch(r"[\dIVXivx]+[.)]?|[a-zđ][.)]?", x)]
+            if not names or _f(names[0]).lower() in w.total_rows:
+                continue
+            n = parse_number(m.group("n"))
+            if n is None:
+                continue
+            unit = " ".join(m.group("unit").split()) if m.group("unit") else (header_noun or " ".join(head[col].split()))
+            lead = text.find(raw, cell.start, cell.end)
+            ev = st.text.evidence(lead, lead + len(raw))
+            out.append(Quota(min=n, max=n, unit=unit, subject=names[0], text=ev.text, evidence=ev))
+    return out
+
+
 def extract(st: Structure, record: Directive) -> None:
     """Fill ``record.quotas`` from the body and the attachments.
 
@@ -1072,4 +1150,11 @@ def extract(st: Structure, record: Directive) -> None:
                     lambda pos: st.section_kind(pos) in ("aims", "targets"),
                 )
             )
+    if record.document_type != "Báo cáo":  # a report's tables count what was done
+        read = [(q.evidence.start, q.evidence.end) for q in found if q.evidence is not None]
+        for s, e in _zones(st.layout, len(st.text.text)):
+            for q in table_quotas(st, s, e):
+                if q.evidence is not None and not any(a <= q.evidence.start < b for a, b in read):
+                    found.append(q)
+        found.sort(key=lambda q: q.evidence.start if q.evidence is not None else -1)
     record.quotas = _dedupe(_merge_bounds(found))
