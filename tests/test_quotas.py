@@ -779,3 +779,23 @@ def test_a_report_s_count_column_is_no_allocation() -> None:
     report = "BÁO CÁO\nKết quả cử đại biểu dự hội nghị\nKính gửi: Ban Thường vụ Huyện ủy.\n1. Số lượng đại biểu đã cử:\n\n"
     record = parse_text(report + table + "\nNơi nhận:\n- Như trên.\n")
     assert record.document_type == "Báo cáo" and record.quotas == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # BOUNDS_SHARE_NOUN (own sentences): a bare lower bound takes the noun its upper bound names, and the two join
+        ("Mỗi cơ sở đăng ký tối thiểu 01 và tối đa 03 sản phẩm.", [(1, 3, "sản phẩm")]),
+        ("Mỗi cơ sở đăng ký tối thiểu 01, tối đa 03 sản phẩm.", [(1, 3, "sản phẩm")]),
+        # counter-examples: no opposite bound after the bare one; c125's pair with a noun on each side, as before
+        ("Mỗi cơ sở đăng ký tối thiểu 01 và 03 sản phẩm.", [(3, 3, "sản phẩm")]),
+        ("+ Thời lượng: Tối thiểu 08 phút; tối đa không quá 12 phút.", [(8, 12, "phút")]),
+        # EACH_ENDS_UNIT (own sentence): "mỗi năm" is the period, not the counted noun
+        ("Mỗi chi hội tổ chức ít nhất 02 buổi sinh hoạt mỗi năm.", [(2, None, "buổi sinh hoạt")]),
+    ],
+)
+def test_a_bare_bound_shares_the_noun_of_its_partner(sentence: str, expected: list[tuple[int | None, int | None, str]]) -> None:
+    from directive_parser.extractors.quotas import _merge_bounds
+
+    got = _merge_bounds(find_quotas(normalize_text(sentence)))
+    assert [(q.min, q.max, q.unit) for q in got] == expected

@@ -361,9 +361,11 @@ def _open_paren(text: str, start: int, pos: int) -> int | None:
 # The counted noun stops at punctuation, a table's cell border, an opening quote or bracket, or a linking word that
 # starts a qualifier ("03 mô hình “Dân vận khéo”", "01 nội dung cấp tỉnh", "10 tác phẩm, gồm"). DESTINATION_ENDS_UNIT:
 # "vào" opens where a thing goes, not what is counted ("ủng hộ ít nhất một ngày lương vào Quỹ …", the probe's pf19).
+# EACH_ENDS_UNIT (session 29): "mỗi" opens the period or the holder the count is given per ("ít nhất 02 buổi sinh hoạt mỗi
+# năm", own sentence): no part of what is counted (no dev gold unit holds it).
 UNIT_STOP_RE = regex.compile(
     r"""[,.;:!?()\[\]“”"'…|]|\s[-–]\s|\n(?!\s*\p{Ll})
-      | (?<!\p{L})(?:cùng|cấp|để|trong|tại|của|theo|trên|cho|với|và|hoặc|năm|gồm|nhằm|thuộc|so|sẽ|là|đối|từ|đến|tham|vào)(?!\p{L})
+      | (?<!\p{L})(?:cùng|cấp|để|trong|tại|của|theo|trên|cho|với|và|hoặc|năm|gồm|nhằm|thuộc|so|sẽ|là|đối|từ|đến|tham|vào|mỗi)(?!\p{L})
       | (?<!\p{L})(?<!(?i:chương|quy|lộ|hành|tiến|giáo|công)\s)trình(?!\p{L})  # "trình" (submit), not "chương trình"
     """,
     regex.X | regex.V1,
@@ -474,6 +476,26 @@ def _at_least_after_unit(unit: str, w: NumberWords) -> int | None:
     lên thì …" (c103, c105: a condition; no target word, so no quota), "8% trở lên" (read by the grammar)."""
     m = regex.search(rf"\s(?:{_alt(w.min_after)})(?!\p{{L}})", _f(unit))
     return m.start() if m is not None and m.start() > 0 else None
+
+
+# Between a bare bound and the opposite bound that names the noun: ",", ";", "và", "hoặc".
+_SHARED_GLUE_RE = regex.compile(r"[ \t]*(?:[,;]|và|hoặc)[ \t]*(?:[,;][ \t]*)?", regex.V1)
+
+
+def _shared_noun(text: str, low: str, q_end: int, end: int, lower: bool) -> tuple[str, int] | None:
+    """BOUNDS_SHARE_NOUN: the counted noun of a bound printed bare before the opposite bound that names it, and the end
+    of its own number (so that ``_merge_bounds`` joins the two): "đăng ký tối thiểu 01 và tối đa 03 sản phẩm" → "sản
+    phẩm" for the 01, then 1/3 (own sentence; c125 prints the pair with a noun on each side, "Tối thiểu 08 phút; tối đa
+    không quá 12 phút"). Counter-examples: a bare bound followed by the same side's bound or by none ("tối thiểu 01 và
+    03 sản phẩm") names no noun of its own."""
+    glue = _SHARED_GLUE_RE.match(low, q_end, end)
+    if glue is None:
+        return None
+    nxt = quantity_re().match(low, glue.end(), end)
+    if nxt is None or not (nxt.group("bmax") if lower else nxt.group("bmin") or nxt.group("after")):
+        return None
+    got = _unit(text, nxt.end(), end)
+    return (got[0], q_end) if got is not None else None
 
 
 def _at_least_slot(low: str, c_start: int, tu: int, w: NumberWords) -> bool:
@@ -661,6 +683,8 @@ def find_quotas(
                 continue  # "30% điểm": a share of the score
         else:
             got = _unit(text, q_end, end)
+            if got is None and bounded:
+                got = _shared_noun(text, low, q_end, end, bool(bmin or after))
             if got is None:
                 continue
             unit, unit_end = got
