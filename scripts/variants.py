@@ -50,8 +50,7 @@ meaning-preserving transformations, the way real copies of one directive differ 
 - ``bound_swap`` / ``bound_formal`` / ``at_least_after`` (i29-quota: a quota's bound as the language prints it): "ít nhất"
   ↔ "tối thiểu", "tối đa" ↔ "không quá" / "ít nhất", "tối thiểu" printed "không ít hơn", "tối đa", "không quá" printed
   "không vượt quá" / "ít nhất 03 mô hình" printed "từ 03 mô hình trở lên" (a short noun; "ít nhất 50%" → "từ 50% trở
-  lên"). A quota is keyed by its bounds, which none of them changes. ``share_ask``: a line opening with a share that
-  "must" ("100% tổ chức Đoàn phải triển khai …", c111) printed as the ask ("Yêu cầu 100% tổ chức Đoàn triển khai …").
+  lên"). A quota is keyed by its bounds, which none of them changes.
 - ``ocr_time``: OCR-like damage inside time phrases ("ngày 1Š", "ngày I5", "tháng 5Š năm", "trong. tháng",
   "Quý H/2025"), a seeded choice among the confusions measured on the dev OCR'd copies.
 
@@ -923,16 +922,6 @@ def at_least_after(text: str) -> str:
     return _AT_LEAST_COUNT.sub(rewrite, text)
 
 
-# A line opening with a share whose noun "must" act: " 100% tổ chức Đoàn phải triển khai …" (c111).
-_SHARE_MUST_LINE = regex.compile(r"^(?P<lead>[ \t]*(?:[-+•*][ \t]*)?)(?P<share>\d{1,3}[ \t]?%[ \t]+)(?P<noun>[^.;:\n]{1,100}?)[ \t]+phải[ \t]+", regex.V1 | regex.M)
-
-
-def share_ask(text: str) -> str:
-    """A share that must act printed as the ask: "100% tổ chức Đoàn phải triển khai …" → "Yêu cầu 100% tổ chức Đoàn
-    triển khai …" (the share, hence the gold key, stays)."""
-    return _SHARE_MUST_LINE.sub(lambda m: f"{m['lead']}Yêu cầu {m['share']}{m['noun']} ", text)
-
-
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "no_blank": no_blank,
     "wrap60": wrap60,
@@ -975,7 +964,6 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "bound_swap": bound_swap,
     "bound_formal": bound_formal,
     "at_least_after": at_least_after,
-    "share_ask": share_ask,
 }
 # Stacked variants (``--stack K``): a copy nobody tuned for differs from the corpus's in several ways at
 # once, so each document is also rewritten by K transformations drawn for it (seeded by its id and the
@@ -983,10 +971,10 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 # and the second of each pair that undoes the other (``tone_new``, ``date_figures``, ``fields_to_table``,
 # ``fields_to_pipes``: their partners stand for the pair).
 # ``table_cells``, ``table_cells_dense`` (session 25) are left out too, so that the stacked draws of the other transformations stay as before.
-# ``bound_swap``, ``bound_formal``, ``at_least_after``, ``share_ask`` (session 29) likewise.
+# ``bound_swap``, ``bound_formal``, ``at_least_after`` (session 29) likewise.
 STACK_LEFT_OUT: frozenset[str] = frozenset(
     {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense",
-     "bound_swap", "bound_formal", "at_least_after", "share_ask"}
+     "bound_swap", "bound_formal", "at_least_after"}
 )
 
 

@@ -799,15 +799,3 @@ def test_a_bare_bound_shares_the_noun_of_its_partner(sentence: str, expected: li
 
     got = _merge_bounds(find_quotas(normalize_text(sentence)))
     assert [(q.min, q.max, q.unit) for q in got] == expected
-
-
-@pytest.mark.parametrize("sentence", _numbers_data("not_quota")["deduction_examples"])
-def test_a_deduction_of_points_is_a_scoring_rule(sentence: str) -> None:
-    # DEDUCTION_NOT_EXCEPTION, c125: "trừ" before a number or "điểm" deducts points
-    assert _quotas(sentence) == []
-
-
-@pytest.mark.parametrize("text", _numbers_data("not_quota")["exception_examples"])
-def test_an_exception_in_brackets_vetoes_no_target(text: str) -> None:
-    # DEDUCTION_NOT_EXCEPTION, c111 (a real snippet): "(trừ các đơn vị …)" is "except", gold 100/100
-    assert [(lo, hi, unit) for lo, hi, unit, _ in _quotas(text)] == [(100, 100, "%")]

@@ -96,7 +96,6 @@ class NumberWords:
     qualities: list[str]
     issuer_organs: list[str]
     veto_words: list[str]
-    deduction_words: list[str]
     report_words: list[str]
     change_words: list[str]
     veto_units: list[str]
@@ -155,7 +154,6 @@ def number_words() -> NumberWords:
         qualities=[_f(w) for w in d["unit_phrase"]["qualities"]],
         issuer_organs=[_f(w) for w in d["issuer_organs"]["words"]],
         veto_words=[_f(w) for w in nq["clause_words"]],
-        deduction_words=[_f(w) for w in nq["deduction_words"]],
         report_words=[_f(w) for w in nq["report_words"]],
         change_words=[_f(w) for w in nq["change_words"]],
         veto_units=[_f(w) for w in nq["units"]],
@@ -500,13 +498,6 @@ def _shared_noun(text: str, low: str, q_end: int, end: int, lower: bool) -> tupl
     return (got[0], q_end) if got is not None else None
 
 
-def _deducts(clause: str, w: NumberWords) -> bool:
-    """DEDUCTION_NOT_EXCEPTION: whether a folded clause deducts points ("trừ" before a number or "điểm": "dưới 03 phút trừ
-    40 điểm", c125), a scoring rule. Counter-example: "trừ" as "except" ("(trừ các đơn vị khối lực lượng vũ trang)",
-    c111) or in "bài trừ" (eradicate, n004) vetoes nothing."""
-    return regex.search(rf"(?<!\p{{L}})(?:{_alt(w.deduction_words)})\s+(?:\d|điểm(?!\p{{L}}))", clause) is not None
-
-
 def _at_least_slot(low: str, c_start: int, tu: int, w: NumberWords) -> bool:
     """AT_LEAST_SLOT: whether the "từ" at ``tu`` of a "từ N X trở lên" stands where "ít nhất" would, right after a verb
     ([subjects] verbs but [bounds] at_least_not_after) or opening a label's slot: "Các Tỉnh đoàn triển khai xây dựng mới
@@ -713,7 +704,7 @@ def find_quotas(
             continue  # veto TOPIC_LINE_IS_NO_QUOTA
         c_start, c_end = around.clause((s_start, s_end), m.start(), unit_end)
         clause = low[c_start:c_end]
-        if _has_word(clause, w.veto_words) or _deducts(clause, w):
+        if _has_word(clause, w.veto_words):
             continue
         # A hint of a form to fill: "(Nêu tóm tắt nội dung từ 03 đến 05 dòng)".
         paren = _open_paren(low, s_start, m.start())
