@@ -47,6 +47,10 @@ meaning-preserving transformations, the way real copies of one directive differ 
   before their roles ("(X chủ trì; Y phối hợp; thời gian hoàn thành: …)", as UBND letters print beside "Giao X chủ
   trì, phối hợp với Y"); ``time_line``: a one-sentence item ending on its full due date printed with the time as a
   labelled line under it ("+ Thời gian hoàn thành: Trước ngày 30/7/2023.", n006's field line under prose).
+- ``bound_swap`` / ``bound_formal`` / ``at_least_after`` (i29-quota: a quota's bound as the language prints it): "ít nhất"
+  ↔ "tối thiểu", "tối đa" ↔ "không quá" / "ít nhất", "tối thiểu" printed "không ít hơn", "tối đa", "không quá" printed
+  "không vượt quá" / "ít nhất 03 mô hình" printed "từ 03 mô hình trở lên" (a short noun; "ít nhất 50%" → "từ 50% trở
+  lên"). A quota is keyed by its bounds, which none of them changes.
 - ``ocr_time``: OCR-like damage inside time phrases ("ngày 1Š", "ngày I5", "tháng 5Š năm", "trong. tháng",
   "Quý H/2025"), a seeded choice among the confusions measured on the dev OCR'd copies.
 
@@ -870,6 +874,52 @@ def time_line(text: str) -> str:
     return _last_timed_sentence(text, rewrite)
 
 
+# --- i29-quota: a quota's bound, as the language prints it ------------------------------------------------------------
+# A bound word before a count (digits; a share's "%" may follow): "ít nhất 03", "Tối thiểu 98%", "không quá 05". Not
+# "tối đa không quá" (a doubled cap: c125), whose words stay.
+_BOUND_BEFORE_COUNT = regex.compile(
+    r"(?<!\p{L})(?P<word>[Íí]t[ \t]+nhất|[Tt]ối[ \t]+thiểu|[Tt]ối[ \t]+đa(?![ \t]+không)|(?<!(?i:đa)[ \t]+)[Kk]hông[ \t]+quá)"
+    r"(?P<gap>[ \t]+)(?=\d)",
+    regex.V1,
+)
+_BOUND_PARTNER = {"ít nhất": "tối thiểu", "tối thiểu": "ít nhất", "tối đa": "không quá", "không quá": "tối đa"}
+_BOUND_FORMAL = {"ít nhất": "không ít hơn", "tối thiểu": "không ít hơn", "tối đa": "không vượt quá", "không quá": "không vượt quá"}
+
+
+def _rebound(text: str, words: dict[str, str]) -> str:
+    def swap(m: regex.Match[str]) -> str:
+        new = words[" ".join(m["word"].lower().split())]
+        return (new[0].upper() + new[1:] if m["word"][0].isupper() else new) + m["gap"]
+
+    return _BOUND_BEFORE_COUNT.sub(swap, text)
+
+
+def bound_swap(text: str) -> str:
+    """A bound printed by its partner: "ít nhất 03 mô hình" ↔ "tối thiểu 03 mô hình", "tối đa 5 đội" ↔ "không quá 5 đội"."""
+    return _rebound(text, _BOUND_PARTNER)
+
+
+def bound_formal(text: str) -> str:
+    """A bound printed as a comparison: "ít nhất 03" → "không ít hơn 03", "không quá 05" → "không vượt quá 05"."""
+    return _rebound(text, _BOUND_FORMAL)
+
+
+# "ít nhất N X" with a short noun (one to three words, then punctuation, a quote or the line's end), or "ít nhất N%".
+_AT_LEAST_COUNT = regex.compile(
+    r"(?<!\p{L})(?P<word>[Íí]t[ \t]+nhất|[Tt]ối[ \t]+thiểu)[ \t]+"
+    r"(?P<count>\d[\d.]*(?:[ \t]?%|(?:[ \t]+\p{L}+){1,3}(?=[ \t]*(?:[,.;:()“”\"]|$))))",
+    regex.V1 | regex.M,
+)
+
+
+def at_least_after(text: str) -> str:
+    """A lower bound printed after the counted noun: "ít nhất 03 mô hình." → "từ 03 mô hình trở lên.", "Tối thiểu 98%
+    hồ sơ" → "Từ 98% trở lên hồ sơ"."""
+
+    def rewrite(m: regex.Match[str]) -> str:
+        return ("Từ " if m["word"][0].isupper() else "từ ") + m["count"] + " trở lên"
+
+    return _AT_LEAST_COUNT.sub(rewrite, text)
 def run_in(text: str) -> str:
     """The whole text run into one line, as a web page or a PDF viewer's copy gives it when its line breaks are
     lost (w038): every run of line breaks, tabs and spaces becomes one space ("… Hạnh phúc\nSố: 12/UBND" → "…
@@ -916,6 +966,9 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "fields_paren": fields_paren,
     "chair_paren": chair_paren,
     "time_line": time_line,
+    "bound_swap": bound_swap,
+    "bound_formal": bound_formal,
+    "at_least_after": at_least_after,
     "run_in": run_in,
 }
 # Stacked variants (``--stack K``): a copy nobody tuned for differs from the corpus's in several ways at
@@ -924,7 +977,11 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 # and the second of each pair that undoes the other (``tone_new``, ``date_figures``, ``fields_to_table``,
 # ``fields_to_pipes``: their partners stand for the pair).
 # ``table_cells``, ``table_cells_dense`` (session 25) are left out too, so that the stacked draws of the other transformations stay as before.
-STACK_LEFT_OUT: frozenset[str] = frozenset({"run_in", "ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense"})
+# ``bound_swap``, ``bound_formal``, ``at_least_after``, ``run_in`` (session 29) likewise.
+STACK_LEFT_OUT: frozenset[str] = frozenset(
+    {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense",
+     "bound_swap", "bound_formal", "at_least_after", "run_in"}
+)
 
 
 def stacked(doc_id: str, k: int, round_: int) -> tuple[list[str], Callable[[str], str]]:

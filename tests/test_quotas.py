@@ -611,3 +611,191 @@ def test_not_higher_bounds_from_above_and_not_lower_from_below(sentence: str, si
 def test_each_with_a_bound_the_grammar_did_not_take_is_no_exact_count() -> None:
     # DISTRIBUTIVE_EACH's guard: a bound word between "mỗi" and the number never makes an exact count
     assert _quotas("Mỗi đơn vị tổ chức tối thiểu, nếu có thể, 02 buổi.") == []
+
+
+# --- session 29 (i29-quota): the standard forms of a quota, each pinned both ways ---------------------------------------
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("targets")["ask_examples"])
+def test_a_share_right_after_the_ask_is_a_target(sentence: str) -> None:
+    # ASK_THEN_SHARE: "Yêu cầu / Đề nghị 100% …" (own sentences in NĐ 30's standard ask; no dev text prints it)
+    assert [(lo, hi, unit) for lo, hi, unit, _ in _quotas(sentence)] == [(100, 100, "%")]
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("targets")["ask_counter_examples"])
+def test_a_share_asked_and_reported_or_a_count_asked_is_no_target(sentence: str) -> None:
+    assert _quotas(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    list(zip(_numbers_data("targets")["per_holder_examples"], [(1, "đội/đơn vị"), (1, "bài/tháng"), (2, "giáo viên/trường")], strict=True)),
+)
+def test_a_count_per_holder_or_per_period_is_an_allocation(sentence: str, expected: tuple[int, str]) -> None:
+    # PER_HOLDER_RATE: "N X/<holder>" is the written form of "mỗi <holder> N X" (own sentences)
+    assert [(lo, hi, unit) for lo, hi, unit, _ in _quotas(sentence)] == [(expected[0], expected[0], expected[1])]
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("targets")["per_holder_counter_examples"])
+def test_money_per_head_a_reported_rate_or_no_holder_is_no_allocation(sentence: str) -> None:
+    # SLASH_ENDS_HEAD: "đồng/người/năm" is money (its head ends at "/"); "đã" reports; "/1 vạn dân" names no holder
+    assert _quotas(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("not_quota")["parts_examples"])
+def test_lines_of_writing_and_chapters_are_no_quota(sentence: str) -> None:
+    # FORMAT_LINES (README D11) and DOCUMENT_PARTS (own sentences)
+    assert _quotas(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("not_quota")["parts_counter_examples"])
+def test_a_programme_or_a_clan_is_counted(sentence: str) -> None:
+    # "chương trình", "dòng họ": compounds whose first syllable is a vetoed unit
+    assert [(lo, hi) for lo, hi, _, _ in _quotas(sentence)] == [(2, 2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # SOFT_BOUND_ON_COUNT (own sentences): "trên"/"hơn" before a count the sentence sets as a target
+        ("Mỗi xã vận động trên 50 hộ gia đình đăng ký tham gia.", [(50, None)]),
+        ("Phấn đấu có hơn 200 đoàn viên tham gia hiến máu tình nguyện.", [(200, None)]),
+        # counter-examples: no target ("on 63 provinces"; a fact), and an exact count keeps its two ends
+        ("Chương trình được triển khai trên 63 tỉnh, thành phố.", []),
+        ("Xã có trên 50 hộ nghèo.", []),
+        ("Mỗi xã vận động 50 hộ gia đình đăng ký tham gia.", [(50, 50)]),
+    ],
+)
+def test_over_a_count_set_as_a_target_bounds_it_from_below(sentence: str, expected: list[tuple[int, int | None]]) -> None:
+    assert [(lo, hi) for lo, hi, _, _ in _quotas(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # UNIT_THEN_AT_LEAST (own sentences): "(từ) N X trở lên", the standard form of "ít nhất N X"
+        ("Mỗi xã xây dựng từ 03 mô hình trở lên.", [(3, None, "mô hình")]),
+        ("Mỗi chi đoàn giới thiệu 02 đoàn viên trở lên tham gia tập huấn.", [(2, None, "đoàn viên")]),
+        # counter-examples: a condition (the form c103 and c105 print, our words: no target word), a share's own bound
+        ("Chi bộ có từ 3 đảng viên chính thức trở lên thì bầu bí thư.", []),
+        ("Phấn đấu đạt 80% trở lên số hộ gia đình được cấp nước sạch.", [(80, None, "%")]),
+    ],
+)
+def test_at_least_after_the_counted_noun_bounds_it_from_below(sentence: str, expected: list[tuple[int, int | None, str]]) -> None:
+    assert [(lo, hi, unit) for lo, hi, unit, _ in _quotas(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ISSUER_ORGAN_AFTER_ITEM_NUMBER (own sentence): the issuer's choice in a numbered item is no quota
+        ("1. Ban Tổ chức sẽ chọn 20 tác phẩm xuất sắc để trao giải.", []),
+        # counter-example: the recipients' choice in a numbered item is
+        ("1. Các đơn vị chọn 02 tác phẩm xuất sắc gửi về Ban Tổ chức.", [(2, 2)]),
+    ],
+)
+def test_the_issuer_s_choice_in_a_numbered_item_is_no_quota(sentence: str, expected: list[tuple[int, int]]) -> None:
+    assert [(lo, hi) for lo, hi, _, _ in _quotas(sentence)] == expected
+
+
+# n004's Chỉ tiêu item (a real snippet): "tại 100% nhà trường" has no target word of its own
+_N004_TARGET_ITEM = (
+    "- Trên 80% các cơ quan truyền thông chủ lực đa phương tiện và cơ quan báo chí có lượng độc giả lớn có chuyên trang, "
+    "chuyên mục, chuyên đề về phòng, chống ma túy; phấn đấu tổ chức tuyên truyền, phổ biến, giáo dục pháp luật, kiến thức, "
+    "kỹ năng về phòng, chống ma túy cho người học tại 100% nhà trường và trên 70% người lao động tại các khu công nghiệp, "
+    "khu chế xuất.\n"
+)
+
+
+def test_a_share_in_the_targets_part_is_a_target() -> None:
+    # AIM_PART_SHARE, n004: under "II. CHỈ TIÊU CHỦ YẾU …" every share is a figure to reach (README D8, D14)
+    text = "KẾ HOẠCH\nThực hiện công tác phòng, chống ma túy\nII. CHỈ TIÊU CHỦ YẾU THỰC HIỆN ĐẾN NĂM 2030\n" + _N004_TARGET_ITEM
+    assert [(q.min, q.max) for q in parse_text(text).quotas] == [(80, None), (100, 100), (70, None)]
+
+
+def test_a_share_in_a_report_part_needs_a_target_word() -> None:
+    # counter-example: the same item under a report's results heading keeps only its bounded shares
+    text = "BÁO CÁO\nKết quả năm 2024\nI. KẾT QUẢ ĐẠT ĐƯỢC\n" + _N004_TARGET_ITEM
+    assert (100, 100) not in [(q.min, q.max) for q in parse_text(text).quotas]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    list(zip(_numbers_data("bounds")["at_least_examples"], [[(8, None)], [(8, 12)]], strict=True)),
+)
+def test_from_n_upwards_after_a_verb_or_a_label_is_a_lower_bound(sentence: str, expected: list[tuple[int, int | None]]) -> None:
+    # AT_LEAST_SLOT: c120's and c125's "ít nhất 08 …", "Tối thiểu 08 phút" printed "từ 08 … trở lên" (scripts/variants.py
+    # at_least_after); no target word needed, as "ít nhất" needs none
+    from directive_parser.extractors.quotas import _merge_bounds
+
+    got = _merge_bounds(find_quotas(normalize_text(sentence)))
+    assert [(q.min, q.max) for q in got] == expected
+
+
+@pytest.mark.parametrize("sentence", _numbers_data("bounds")["at_least_counter_examples"])
+def test_from_n_upwards_after_have_is_a_condition(sentence: str) -> None:
+    assert _quotas(sentence) == []
+
+
+@pytest.mark.parametrize("name", ["bound_swap", "bound_formal", "at_least_after"])
+def test_the_bound_rewrites_keep_the_bounds(name: str) -> None:
+    # scripts/variants.py's i29-quota rewrites, on 000's sentence: the quota read stays 3/None
+    import sys
+
+    sys.path.insert(0, str(CORPUS.parent / "scripts"))
+    import variants
+
+    sentence = "Mỗi xã xây dựng nông thôn mới kiểu mẫu xây dựng ít nhất 03 mô hình “Dân vận khéo”."
+    rewritten = variants.TRANSFORMS[name](sentence)
+    assert rewritten != sentence
+    assert [(lo, hi) for lo, hi, _, _ in _quotas(rewritten)] == [(3, None)]
+
+
+_CALL_HEAD = "CÔNG VĂN\nV/v cử đại biểu dự hội nghị\nKính gửi: Các xã.\n1. Phân bổ số lượng đại biểu như sau:\n\n"
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # TABLE_COUNT_COLUMN (own tables: no dev text prints an allocation table): each row's count, its body the subject
+        (_numbers_data("table_counts")["examples"][0], [(5, "Số lượng", "Xã Đông Hòa"), (7, "Số lượng", "Xã Đông Tiến")]),
+        ("TT\tĐơn vị\tSố đại biểu\tGhi chú\n1\tXã Đông Hòa\t05\t\n2\tXã Đông Tiến\t07\tNữ 02\n", [(5, "đại biểu", "Xã Đông Hòa"), (7, "đại biểu", "Xã Đông Tiến")]),
+        ("STT | Đơn vị | Chỉ tiêu (đảng viên)\n1 | Đảng bộ xã Đông Hòa | 10\n", [(10, "đảng viên", "Đảng bộ xã Đông Hòa")]),
+        ("| STT | Đơn vị | Số lượng |\n| 1 | Huyện đoàn | 10 người |\n| 2 | Xã Đông Tiến | Theo thực tế |\n", [(10, "người", "Huyện đoàn")]),
+        # counter-examples: a result column, a table of persons and phone numbers, money, a task table
+        *[(t, []) for t in _numbers_data("table_counts")["counter_examples"]],
+        ("STT | Nội dung | Định mức (đồng)\n1 | Hỗ trợ đại biểu | 200.000\n", []),
+        ("STT | Nội dung | Đơn vị chủ trì | Thời gian\n1 | Tổ chức hội nghị | Phòng Văn hóa | Tháng 4/2025\n", []),
+    ],
+)
+def test_a_count_column_gives_each_row_its_count(table: str, expected: list[tuple[int, str, str]]) -> None:
+    got = parse_text(_CALL_HEAD + table + "\nNơi nhận:\n- Như trên.\n").quotas
+    assert [(q.min, q.unit, q.subject) for q in got if q.min == q.max] == expected
+
+
+def test_a_report_s_count_column_is_no_allocation() -> None:
+    # counter-example: the same table in a Báo cáo counts what was done
+    table = _numbers_data("table_counts")["examples"][0]
+    report = "BÁO CÁO\nKết quả cử đại biểu dự hội nghị\nKính gửi: Ban Thường vụ Huyện ủy.\n1. Số lượng đại biểu đã cử:\n\n"
+    record = parse_text(report + table + "\nNơi nhận:\n- Như trên.\n")
+    assert record.document_type == "Báo cáo" and record.quotas == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # BOUNDS_SHARE_NOUN (own sentences): a bare lower bound takes the noun its upper bound names, and the two join
+        ("Mỗi cơ sở đăng ký tối thiểu 01 và tối đa 03 sản phẩm.", [(1, 3, "sản phẩm")]),
+        ("Mỗi cơ sở đăng ký tối thiểu 01, tối đa 03 sản phẩm.", [(1, 3, "sản phẩm")]),
+        # counter-examples: no opposite bound after the bare one; c125's pair with a noun on each side, as before
+        ("Mỗi cơ sở đăng ký tối thiểu 01 và 03 sản phẩm.", [(3, 3, "sản phẩm")]),
+        ("+ Thời lượng: Tối thiểu 08 phút; tối đa không quá 12 phút.", [(8, 12, "phút")]),
+        # EACH_ENDS_UNIT (own sentence): "mỗi năm" is the period, not the counted noun
+        ("Mỗi chi hội tổ chức ít nhất 02 buổi sinh hoạt mỗi năm.", [(2, None, "buổi sinh hoạt")]),
+    ],
+)
+def test_a_bare_bound_shares_the_noun_of_its_partner(sentence: str, expected: list[tuple[int | None, int | None, str]]) -> None:
+    from directive_parser.extractors.quotas import _merge_bounds
+
+    got = _merge_bounds(find_quotas(normalize_text(sentence)))
+    assert [(q.min, q.max, q.unit) for q in got] == expected

@@ -77,12 +77,15 @@ class NumberWords:
     min_words: list[str]
     max_words: list[str]
     min_after: list[str]
+    at_least_not_after: list[str]
     soft_min: list[str]
     between: list[str]
     targets: list[str]
     not_targets: list[str]
     after_share: list[str]
     reach_words: list[str]
+    ask_words: list[str]
+    per_holders: list[str]
     each_words: list[str]
     breakdown_words: list[str]
     label_words: list[str]
@@ -105,6 +108,9 @@ class NumberWords:
     subject_max_words: int
     rate_heads: list[str]
     rate_max_words: int
+    count_headers: list[str]
+    not_count_headers: list[str]
+    total_rows: list[str]
 
 
 def _f(word: str) -> str:
@@ -129,12 +135,15 @@ def number_words() -> NumberWords:
         min_words=[_f(w) for w in b["min"]],
         max_words=[_f(w) for w in b["max"]],
         min_after=[_f(w) for w in b["min_after"]],
+        at_least_not_after=[_f(w) for w in b["at_least_not_after"]],
         soft_min=[_f(w) for w in b["soft_min"]],
         between=[_f(w) for w in b["between"]],
         targets=[_f(w) for w in d["targets"]["words"]],
         not_targets=[_f(w) for w in d["targets"]["not_targets"]],
         after_share=[_f(w) for w in d["targets"]["after_share"]],
         reach_words=[_f(w) for w in d["targets"]["reach_words"]],
+        ask_words=[_f(w) for w in d["targets"]["ask_words"]],
+        per_holders=[_f(w) for w in d["targets"]["per_holders"]],
         each_words=[_f(w) for w in d["targets"]["each_words"]],
         breakdown_words=[_f(w) for w in d["targets"]["breakdown_words"]],
         label_words=[_f(w) for w in d["targets"]["label_words"]],
@@ -157,6 +166,9 @@ def number_words() -> NumberWords:
         subject_max_words=int(s["max_words"]),
         rate_heads=[_f(w) for w in s["rate_heads"]],
         rate_max_words=int(s["rate_max_words"]),
+        count_headers=[_f(w) for w in d["table_counts"]["headers"]],
+        not_count_headers=[_f(w) for w in d["table_counts"]["not_headers"]],
+        total_rows=[_f(w) for w in d["table_counts"]["total_rows"]],
     )
 
 
@@ -349,9 +361,11 @@ def _open_paren(text: str, start: int, pos: int) -> int | None:
 # The counted noun stops at punctuation, a table's cell border, an opening quote or bracket, or a linking word that
 # starts a qualifier ("03 mô hình “Dân vận khéo”", "01 nội dung cấp tỉnh", "10 tác phẩm, gồm"). DESTINATION_ENDS_UNIT:
 # "vào" opens where a thing goes, not what is counted ("ủng hộ ít nhất một ngày lương vào Quỹ …", the probe's pf19).
+# EACH_ENDS_UNIT (session 29): "mỗi" opens the period or the holder the count is given per ("ít nhất 02 buổi sinh hoạt mỗi
+# năm", own sentence): no part of what is counted (no dev gold unit holds it).
 UNIT_STOP_RE = regex.compile(
     r"""[,.;:!?()\[\]“”"'…|]|\s[-–]\s|\n(?!\s*\p{Ll})
-      | (?<!\p{L})(?:cùng|cấp|để|trong|tại|của|theo|trên|cho|với|và|hoặc|năm|gồm|nhằm|thuộc|so|sẽ|là|đối|từ|đến|tham|vào)(?!\p{L})
+      | (?<!\p{L})(?:cùng|cấp|để|trong|tại|của|theo|trên|cho|với|và|hoặc|năm|gồm|nhằm|thuộc|so|sẽ|là|đối|từ|đến|tham|vào|mỗi)(?!\p{L})
       | (?<!\p{L})(?<!(?i:chương|quy|lộ|hành|tiến|giáo|công)\s)trình(?!\p{L})  # "trình" (submit), not "chương trình"
     """,
     regex.X | regex.V1,
@@ -453,6 +467,47 @@ def _unit(text: str, pos: int, end: int) -> tuple[str, int] | None:
         return None
     u_end = words[-1].end()
     return " ".join(text[words[0].start() : u_end].split()), u_end
+
+
+def _at_least_after_unit(unit: str, w: NumberWords) -> int | None:
+    """UNIT_THEN_AT_LEAST: where "trở lên" (numbers.toml [bounds] min_after) closes the counted noun, or None: "Mỗi xã xây
+    dựng từ 03 mô hình trở lên" (own sentence; the standard form of "ít nhất 03 mô hình") → the noun "mô hình", 3/None
+    once the sentence sets the count as a target (the caller). Counter-example: "Chi bộ có từ 3 đảng viên chính thức trở
+    lên thì …" (c103, c105: a condition; no target word, so no quota), "8% trở lên" (read by the grammar)."""
+    m = regex.search(rf"\s(?:{_alt(w.min_after)})(?!\p{{L}})", _f(unit))
+    return m.start() if m is not None and m.start() > 0 else None
+
+
+# Between a bare bound and the opposite bound that names the noun: ",", ";", "và", "hoặc".
+_SHARED_GLUE_RE = regex.compile(r"[ \t]*(?:[,;]|và|hoặc)[ \t]*(?:[,;][ \t]*)?", regex.V1)
+
+
+def _shared_noun(text: str, low: str, q_end: int, end: int, lower: bool) -> tuple[str, int] | None:
+    """BOUNDS_SHARE_NOUN: the counted noun of a bound printed bare before the opposite bound that names it, and the end
+    of its own number (so that ``_merge_bounds`` joins the two): "đăng ký tối thiểu 01 và tối đa 03 sản phẩm" → "sản
+    phẩm" for the 01, then 1/3 (own sentence; c125 prints the pair with a noun on each side, "Tối thiểu 08 phút; tối đa
+    không quá 12 phút"). Counter-examples: a bare bound followed by the same side's bound or by none ("tối thiểu 01 và
+    03 sản phẩm") names no noun of its own."""
+    glue = _SHARED_GLUE_RE.match(low, q_end, end)
+    if glue is None:
+        return None
+    nxt = quantity_re().match(low, glue.end(), end)
+    if nxt is None or not (nxt.group("bmax") if lower else nxt.group("bmin") or nxt.group("after")):
+        return None
+    got = _unit(text, nxt.end(), end)
+    return (got[0], q_end) if got is not None else None
+
+
+def _at_least_slot(low: str, c_start: int, tu: int, w: NumberWords) -> bool:
+    """AT_LEAST_SLOT: whether the "từ" at ``tu`` of a "từ N X trở lên" stands where "ít nhất" would, right after a verb
+    ([subjects] verbs but [bounds] at_least_not_after) or opening a label's slot: "Các Tỉnh đoàn triển khai xây dựng mới
+    từ 08 Tuyến phố trở lên" (c120's "ít nhất 08 Tuyến phố", rewritten), "Thời lượng: Từ 08 phút trở lên" (c125's
+    "Tối thiểu 08 phút", rewritten). Counter-examples: "Chi bộ có từ 3 đảng viên chính thức trở lên thì …" (a condition:
+    "có"), "Diện tích đất từ 3 ha trở lên" (a noun before it)."""
+    if not low[c_start:tu].strip():
+        return c_start > 0 and low[c_start - 1] == ":"  # a label's slot: "Thời lượng: Từ 08 phút trở lên"
+    verbs = [v for v in w.subject_verbs if v not in w.at_least_not_after]
+    return regex.search(rf"(?<!\p{{L}})(?:{_alt(verbs)})\s+$", low[max(c_start, tu - 30) : tu]) is not None
 
 
 def _subject(t: Text, low: str, clause_start: int, cue_start: int, label: bool = False) -> str | None:
@@ -620,6 +675,7 @@ def find_quotas(
             continue  # a number alone at a line end: a page number or a table cell ("tối thiểu 500 ngàn\nđồng" goes on)
         if not pct and not bounded and regex.match(r"\p{L}", low[q_end : q_end + 1]):
             continue  # glued to letters: a name or a measure ("5G", "20km dự án"), not a count
+        after_unit: int | None = None
         if pct:
             unit, unit_end = "%", q_end
             after_pct = _unit(text, q_end, end)
@@ -627,10 +683,16 @@ def find_quotas(
                 continue  # "30% điểm": a share of the score
         else:
             got = _unit(text, q_end, end)
+            if got is None and bounded:
+                got = _shared_noun(text, low, q_end, end, bool(bmin or after))
             if got is None:
                 continue
             unit, unit_end = got
-            head = _f(unit).split(" ")[0]
+            after_unit = _at_least_after_unit(unit, w)
+            if after_unit is not None and not bounded:
+                unit = unit[:after_unit].rstrip()  # UNIT_THEN_AT_LEAST: the bound is read after the target test
+            # SLASH_ENDS_HEAD (session 29): the head ends at "/" too ("đồng/người/năm" is money per head, PER_HOLDER_RATE)
+            head = regex.split(r"[ /]", _f(unit), maxsplit=1)[0]
             if (head in w.veto_units or _f(unit) in w.veto_units) and not _counted_compound(_f(unit), w):
                 continue
             if not (bounded or ranged) and head in w.exact_veto_units and not _counted_compound(_f(unit), w):
@@ -649,6 +711,8 @@ def find_quotas(
         hint_from = paren + 1 if paren is not None else c_start
         if regex.match(rf"{LEADER}(?:{ITEM_NUMBER}\s*)?(?:{_alt(w.hint_openers)})(?!\p{{L}})", low[hint_from : m.start()]):
             continue
+        if tu and after_unit is not None and not bounded and _at_least_slot(low, c_start, m.start("tu"), w):
+            after, bounded = "trở lên", True  # AT_LEAST_SLOT: "xây dựng mới từ 08 Tuyến phố trở lên"
         each: tuple[str | None, str | None] | None = None
         if not (bounded or ranged):
             # An exact count is a quota only where the sentence sets a target.
@@ -672,6 +736,9 @@ def find_quotas(
                 or _after_quantity_label(low, c_start, m.start())
                 or (pct and _by_year_re().search(low, max(c_start, m.start() - TARGET_WINDOW), m.start()) is not None)
                 or (sets_figures is not None and _count_opens_item(low, c_start, m.start()) and sets_figures(m.start()))
+                or _share_asked(low, m.start(), pct)
+                or (not pct and _per_holder_rate(unit))
+                or (pct and sets_figures is not None and sets_figures(m.start()))  # AIM_PART_SHARE
             ):
                 continue
             if n1 in YEAR_RANGE and not pct:
@@ -679,6 +746,16 @@ def find_quotas(
             if each is not None and (each[0] or each[1]):
                 bmin, bmax = each  # BOUND_BEFORE_EACH: "ít nhất mỗi tỉnh, thành phố 01 hợp tác xã …" (c113)
                 bounded = True
+            elif m.group("bsoft") and not pct:
+                # SOFT_BOUND_ON_COUNT: "trên"/"hơn" ("over", "more than") before a count the sentence sets as a target
+                # bounds it from below, as before a share: "Mỗi xã vận động trên 50 hộ gia đình đăng ký" → 50/None (own
+                # sentence). Only here, after the target test: "trên 63 tỉnh" with no target is "on" and no quota, and
+                # "xã có trên 50 hộ nghèo" a fact; its report words are read as a share's are (``soft``).
+                bmin, bounded, soft = m.group("bsoft"), True, True
+            elif after_unit is not None:
+                # UNIT_THEN_AT_LEAST: "(từ) N X trở lên" bounds the count from below once the sentence sets it as a target
+                # (``_at_least_after_unit``); its report words are read as a share's are.
+                after, bounded, soft = "trở lên", True, True
         if not (bounded or ranged) or soft:
             # A past result in the same comma-separated part: "đạt 17,6 triệu lượt, tăng 39%".
             part_start = max(low.rfind(",", c_start, m.start()) + 1, c_start)
@@ -693,7 +770,9 @@ def find_quotas(
         # The issuer's own choice: "Ban Bí thư Trung ương Đoàn lựa chọn 12 đơn vị để ...".
         # The organ opens the clause or the comma-part before the number ("(4) Trên cơ sở đó, Ban
         # Bí thư ... sẽ chọn 6 đội"); "gửi về Ban Tổ chức 02 bản" names it as the addressee.
-        organ = rf"(?:^|[,(]|\)\s)[\s\-–+•*]*(?:{_alt(w.issuer_organs)})(?!\p{{L}})[^,;:.()]{{0,60}}$"
+        # ISSUER_ORGAN_AFTER_ITEM_NUMBER (session 29): the organ may open a numbered item ("1. Ban Tổ chức sẽ chọn 20 tác
+        # phẩm …", own sentence; the issuer's choice in a plan's numbered schedule).
+        organ = rf"(?:^|[,(]|\)\s)[\s\-–+•*]*(?:{ITEM_NUMBER}\s*)?(?:{_alt(w.issuer_organs)})(?!\p{{L}})[^,;:.()]{{0,60}}$"
         if regex.search(organ, low[c_start : m.start()]):
             continue
         lo = n1 if (bmin or after or ranged or not bmax) else None
@@ -832,6 +911,30 @@ def _share_reached(low: str, pos: int, pct: bool) -> bool:
     if not pct:
         return False
     return bool(regex.search(rf"(?<!\p{{L}})(?:{_alt(number_words().reach_words)})\s+$", low[max(0, pos - 12) : pos]))
+
+
+def _share_asked(low: str, pos: int, pct: bool) -> bool:
+    """ASK_THEN_SHARE: a share right after the directive's ask ("yêu cầu", "đề nghị": numbers.toml [targets] ask_words) is
+    the part of the group the ask falls on: "Yêu cầu 100% cán bộ, công chức tham gia học tập" (own sentence in NĐ 30's
+    ask). Counter-examples: "đã yêu cầu 100% …" (a report: its word vetoes it after this); "Đề nghị 02 đơn vị …" (a
+    count, no share)."""
+    if not pct:
+        return False
+    return bool(regex.search(rf"(?<!\p{{L}})(?:{_alt(number_words().ask_words)})\s+$", low[max(0, pos - 16) : pos]))
+
+
+@functools.lru_cache(maxsize=1)
+def _per_holder_re() -> regex.Pattern[str]:
+    # "/" then the holder or the period, "01"/"1" before it allowed ("đồng/1 lần"), the whole word
+    return regex.compile(rf"/\s*(?:0?1\s+)?(?:{_alt(number_words().per_holders)})(?!\p{{L}})", regex.V1)
+
+
+def _per_holder_rate(unit: str) -> bool:
+    """PER_HOLDER_RATE: whether a counted noun ends its head on "/<holder>" or "/<period>" (numbers.toml [targets]
+    per_holders), the written form of "mỗi <holder>": "Các đơn vị tham gia 01 đội/đơn vị", "cung cấp 01 bài/tháng" (own
+    sentences). Counter-examples: "12 bác sĩ/1 vạn dân" (no holder of the list), "15 bài/tháng" reported ("đã": vetoed
+    after this), money ("60 triệu đồng/người": vetoed before this)."""
+    return _per_holder_re().search(_f(unit)) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -979,6 +1082,78 @@ def _dedupe(quotas: list[Quota]) -> list[Quota]:
     return out
 
 
+# A count cell: digits (thousands with "."), then at most a few words of its noun ("05", "05 người", "02 đồng chí").
+_COUNT_CELL_RE = regex.compile(r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,6})(?:\s+(?P<unit>\p{L}[\p{L}\s/]{0,40}))?", regex.V1)
+# What a header names after its count word: "Số đại biểu" → "đại biểu"; "Chỉ tiêu (đảng viên)" → "đảng viên".
+_HEADER_UNIT_RE = regex.compile(r"\(\s*(?P<paren>\p{L}[^()\d]{0,40}?)\s*\)|^\s*(?P<after>\p{L}[\p{L}\s]{0,40}?)\s*$", regex.V1)
+
+
+def _count_column(head: list[str], w: NumberWords) -> tuple[int, str | None] | None:
+    """The index of a table's count column and the noun its header names, or None (TABLE_COUNT_COLUMN)."""
+    for i, cell in enumerate(head):
+        low = _f(" ".join(cell.split()))
+        opener = regex.match(rf"(?:{_alt(w.count_headers)})(?!\p{{L}})", low)
+        if opener is None or _has_word(low, w.not_count_headers) or "%" in low:
+            continue
+        rest = " ".join(cell.split())[opener.end() :]
+        noun = _HEADER_UNIT_RE.search(rest)
+        if noun is not None and (noun.group("paren") or noun.group("after")):
+            return i, (noun.group("paren") or noun.group("after")).strip()
+        if opener.group() != "số lượng" and opener.group().startswith("số "):
+            return i, " ".join(cell.split())[3 : opener.end()].strip()  # "Số đại biểu" → "đại biểu"
+        return i, None
+    return None
+
+
+def table_quotas(st: Structure, start: int, end: int) -> list[Quota]:
+    """TABLE_COUNT_COLUMN: each row of an allocation table gives its body a count, in the column whose header names a
+    count ("Số lượng", "Chỉ tiêu", "Số đại biểu", numbers.toml [table_counts]): "STT | Đơn vị | Số lượng" / "1 | Xã Đông
+    Hòa | 05" → 5/5, subject "Xã Đông Hòa" (own sentences: no dev text prints such a table). Counter-examples: a header of
+    a result, money or a share ("Số lượng đã kết nạp", "Kinh phí (đồng)", "Tỷ lệ (%)"), a total row ("Tổng cộng"), a cell
+    that is no count ("Theo thực tế"), an index column ("STT"), a table of persons with their phone numbers.
+
+    Args:
+        st: the document's structure.
+        start: where the body starts (tables above it are the header's layout).
+        end: where it ends.
+
+    Returns:
+        One quota per row with a count, in order.
+    """
+    w = number_words()
+    text = st.text.text
+    out: list[Quota] = []
+    for table in st.tables:
+        if table.flattened or len(table.rows) < 2 or not start <= table.rows[0][0].start < end:
+            continue
+        head = [text[c.start : c.end] for c in table.rows[0]]
+        found = _count_column(head, w)
+        if found is None:
+            continue
+        col, header_noun = found
+        # the row's name: its first cell that is neither an index ("1", "I", "a") nor the count
+        for row in table.rows[1:]:
+            if len(row) <= col:
+                continue
+            cell = row[col]
+            raw = text[cell.start : cell.end].strip()
+            m = _COUNT_CELL_RE.fullmatch(raw)
+            if m is None:
+                continue
+            names = [" ".join(text[c.start : c.end].split()) for k, c in enumerate(row) if k != col]
+            names = [x for x in names if x and not regex.fullmatch(r"[\dIVXivx]+[.)]?|[a-zđ][.)]?", x)]
+            if not names or _f(names[0]).lower() in w.total_rows:
+                continue
+            n = parse_number(m.group("n"))
+            if n is None:
+                continue
+            unit = " ".join(m.group("unit").split()) if m.group("unit") else (header_noun or " ".join(head[col].split()))
+            lead = text.find(raw, cell.start, cell.end)
+            ev = st.text.evidence(lead, lead + len(raw))
+            out.append(Quota(min=n, max=n, unit=unit, subject=names[0], text=ev.text, evidence=ev))
+    return out
+
+
 def extract(st: Structure, record: Directive) -> None:
     """Fill ``record.quotas`` from the body and the attachments.
 
@@ -999,4 +1174,11 @@ def extract(st: Structure, record: Directive) -> None:
                     lambda pos: st.section_kind(pos) in ("aims", "targets"),
                 )
             )
+    if record.document_type != "Báo cáo":  # a report's tables count what was done
+        read = [(q.evidence.start, q.evidence.end) for q in found if q.evidence is not None]
+        for s, e in _zones(st.layout, len(st.text.text)):
+            for q in table_quotas(st, s, e):
+                if q.evidence is not None and not any(a <= q.evidence.start < b for a, b in read):
+                    found.append(q)
+        found.sort(key=lambda q: q.evidence.start if q.evidence is not None else -1)
     record.quotas = _dedupe(_merge_bounds(found))
