@@ -18,6 +18,8 @@ meaning-preserving transformations, the way real copies of one directive differ 
 - ``due_cue``: "trước ngày …" printed "chậm nhất là ngày …";
 - ``time_first``: a paragraph's last sentence ending on its due date printed with the date first ("Trước ngày
   30/7/2023, các tỉnh … gửi …");
+- ``frame_time_first`` (i29-action): ``time_first`` with a stock aim before the time ("Để bảo đảm tiến độ, trước ngày
+  30/7/2023, các tỉnh … gửi …": two frames before the body);
 - ``item_semicolons``: a list's items closed with ";" rather than "." (the last item keeps its ".");
 - ``late_cue``: "trước ngày <full date>" printed "không muộn hơn ngày …" (i17-lang: forms the corpus never prints);
 - ``deadline_label``: "…, trước ngày <full date>" printed "…, hạn chót: ngày …" (the label and its colon);
@@ -405,6 +407,25 @@ def time_first(text: str) -> str:
             sentence = sentence[0].lower() + sentence[1:]
         time = m["time"][0].upper() + m["time"][1:]
         return f"{joined[: m.start()]}{m['opener']}{time}, {sentence}."
+
+    return _last_timed_sentence(text, rewrite)
+
+
+# The aim a writer sets before a duty's time, a stock frame of administrative prose (i29-action).
+FRAME_BEFORE_TIME = "Để bảo đảm tiến độ"
+
+
+def frame_time_first(text: str) -> str:
+    """``time_first`` with a stock aim before the time, two frames before the body (i29-action, LEADING_FRAMES): "- Các
+    tỉnh, thành đoàn gửi báo cáo về Ban Tổ chức trước ngày 30/7/2023." → "- Để bảo đảm tiến độ, trước ngày 30/7/2023,
+    các tỉnh, thành đoàn gửi báo cáo về Ban Tổ chức." (A10: the aim is no part of the action; A4: nor the time)."""
+
+    def rewrite(joined: str, m: regex.Match[str]) -> str:
+        sentence = m["sentence"]
+        first = sentence.split(" ", 1)[0]
+        if first in _OPENING_WORDS:
+            sentence = sentence[0].lower() + sentence[1:]
+        return f"{joined[: m.start()]}{m['opener']}{FRAME_BEFORE_TIME}, {m['time']}, {sentence}."
 
     return _last_timed_sentence(text, rewrite)
 
@@ -886,6 +907,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "date_figures": date_figures,
     "due_cue": due_cue,
     "time_first": time_first,
+    "frame_time_first": frame_time_first,
     "item_semicolons": item_semicolons,
     "late_cue": late_cue,
     "deadline_label": deadline_label,
@@ -916,7 +938,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 # and the second of each pair that undoes the other (``tone_new``, ``date_figures``, ``fields_to_table``,
 # ``fields_to_pipes``: their partners stand for the pair).
 # ``table_cells``, ``table_cells_dense`` (session 25) are left out too, so that the stacked draws of the other transformations stay as before.
-STACK_LEFT_OUT: frozenset[str] = frozenset({"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense"})
+STACK_LEFT_OUT: frozenset[str] = frozenset({"frame_time_first", "ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense"})
 
 
 def stacked(doc_id: str, k: int, round_: int) -> tuple[list[str], Callable[[str], str]]:

@@ -1578,8 +1578,12 @@ def passive_ask(text: Text, sent: Sentence) -> bool:
 # What follows a time phrase that leads its sentence or stands between the subject and its verb: the comma or
 # colon that sets it off ("Trước ngày 30/7/2023, …", "- Trước ngày 30/7/2023: …").
 _TIME_GAP_RE = regex.compile(r"[ \t]*[,:]?", regex.V1)
-# What may stand before a time phrase that leads its sentence: the item's marker ("b) ", "- ").
-_BEFORE_LEADING_TIME_RE = regex.compile(rf"\s*{_ENUM}?", regex.V1)
+# What may stand before a time phrase that leads its sentence: the item's marker ("b) ", "- "), and an aim set before
+# the time (LEADING_FRAMES: "Để bảo đảm tiến độ, trước ngày 30/7/2023, các tỉnh, thành đoàn gửi …", README A10: the aim
+# is no part of the action). Counter-example: an aim with a comma of its own or a clause ("Để …, Sở …, trước ngày …")
+# is not a frame this reads.
+_AIM_FRAME = r"(?:Để|Nhằm)\s[^.;:,\n]{1,120},\s*"
+_BEFORE_LEADING_TIME_RE = regex.compile(rf"\s*{_ENUM}?(?:{_AIM_FRAME})?", regex.V1)
 
 
 def _sentence_subject(text: Text, sent: Sentence) -> tuple[str, int] | None:
@@ -1589,6 +1593,23 @@ def _sentence_subject(text: Text, sent: Sentence) -> tuple[str, int] | None:
     if m is None:
         return None
     return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
+
+
+# LEADING_FRAMES (issue 11, session 29): a sentence may open with several frames before its body, a time among them,
+# and the subject grammar (``_ADVERBIAL``) reads the body after them all: "Hằng tháng, trước ngày 25, các trường cập
+# nhật dữ liệu …" (a recurrence and its day, the reporting regime's form, NĐ 09/2019), "Để bảo đảm tiến độ, trước ngày
+# 30/7/2023, các tỉnh, thành đoàn gửi báo cáo …" (an aim, then the time). The action starts at the duty verb after
+# the body, not after the first time (README A1, A4): what stands between them is frames and the body's name.
+# Counter-example: a time after the verb ("Các trường gửi báo cáo về Sở trước ngày …") leaves the body before the
+# time, so nothing is read; a body named only inside the time's span is ``who_around_time``'s.
+def _body_after_frames(text: Text, who: str | None, time_end: int, duty_start: int) -> bool:
+    """Whether the body ``who`` is printed after the first time phrase (ending at ``time_end``) and right before where
+    its duty starts, with a frame between (LEADING_FRAMES): "Hằng tháng, trước ngày 25, | các trường | cập nhật …"."""
+    if not who or duty_start <= time_end:
+        return False
+    between = " ".join(text.fold[time_end:duty_start].split()).strip(" ,:")
+    name = " ".join(fold(who).split())
+    return len(between) > len(name) and between.lower().endswith(name.lower()) and "," in between[: -len(name)]
 
 
 def who_around_time(text: Text, sent: Sentence, phrase: TimePhrase) -> tuple[str, int] | None:
@@ -3327,7 +3348,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             around = who_around_time(text, sent, kept[0])
             if around is not None:
                 who, duty_start, named = lead_body(plausible_who(around[0])), around[1], True
-        timed_before_duty = around is not None
+        timed_before_duty = around is not None or (named and _body_after_frames(text, who, kept[0].end, duty_start))
         if who is None and structure.section_kind(sent.start) == "targets":
             continue  # veto TARGET_WITHOUT_BODY (see the comment above ``_AIM_VERB_END_RE``)
         # a clause that continues the ones before it without naming who acts: its duty starts there
@@ -3434,7 +3455,13 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                     who, action = named_who, _trim_action(action[subject.end("who") :])
             elif i == 0 and len(_words(after)) < 2 and (labelled_step := _step_under_time_label(structure, text, seg_start, p.start)) is not None:
                 action = labelled_step
-            elif len(_words(action)) < 2 or (_FIELD_LABEL_RE.fullmatch(text.text, seg_start, p.start) and len(_words(after)) >= LABEL_CLAUSE_MIN_WORDS):
+            elif (
+                len(_words(action)) < 2
+                or (_FIELD_LABEL_RE.fullmatch(text.text, seg_start, p.start) and len(_words(after)) >= LABEL_CLAUSE_MIN_WORDS)
+                # LEADING_FRAMES: an aim before the time is no action ("Để bảo đảm tiến độ, trước ngày 09/7/2023, xây
+                # dựng kế hoạch …": the duty is what follows the time)
+                or (i == 0 and _BEFORE_LEADING_TIME_RE.fullmatch(text.text, seg_start, p.start) and len(_words(after)) >= 2)
+            ):
                 # "Nội dung: Hằng năm, tổ chức Đoàn … đạt hoàn thành tốt nhiệm vụ": a label, then the
                 # time that leads the duty ("Chấm giải: Trước ngày 20/11" keeps its label: nothing follows)
                 # (WEEKDAY_IS_NO_ACTION: a weekday aside after the time, "Thời gian: từ 08g00 đến 11g00 ngày

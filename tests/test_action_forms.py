@@ -1,0 +1,73 @@
+"""Where a duty's action starts and ends (issue 11, session 29, i29-action): the standard forms of Vietnamese
+directives (NĐ 30/2020's state letters, NĐ 09/2019's reporting regime, the stock phrasing of administrative prose),
+each as a sentence of our own in a minimal công văn, and the dev corpus where it prints the form. Each rule is pinned
+both ways: the form, and a counter-example that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from directive_parser import parse_text
+from directive_parser.extractors.deadlines import _body_after_frames
+from directive_parser.normalize import normalize_text
+
+HEADER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 512/SGDĐT-KHTC\nV/v chuẩn bị năm học mới\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Bình, ngày 04 tháng 8 năm 2025\n\n"
+    "Kính gửi:\n- Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố;\n- Các trường trung học phổ thông trực thuộc.\n\n"
+    "Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện một số nội dung sau:\n\n"
+)
+FOOTER = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, KHTC.\nGIÁM ĐỐC\nTrần Văn Bình\n"
+
+
+def actions(body: str) -> list[str]:
+    """The obligations' actions of a minimal công văn whose body is ``body``."""
+    return [o.action for o in parse_text(HEADER + body + FOOTER).obligations]
+
+
+# --- LEADING_FRAMES (deadlines.py) ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "action"),
+    [
+        # NĐ 09/2019's reporting regime: a recurrence, then its day, then the body (our sentence; no dev text prints it)
+        ("1. Hằng tháng, trước ngày 25, các trường cập nhật dữ liệu lên hệ thống.", "cập nhật dữ liệu lên hệ thống"),
+        # an aim set before the time (our sentence, the stock "Để bảo đảm tiến độ"; the variant frame_time_first
+        # prints it on every dev text whose paragraph ends on its due date)
+        ("1. Để bảo đảm tiến độ, trước ngày 30/8/2025, các trường gửi hồ sơ về Sở.", "gửi hồ sơ về Sở"),
+        # … with no body: the duty is what follows the time (dev c111's subjectless sentence, in that variant)
+        ("1. Để bảo đảm tiến độ, trước ngày 30/8/2025, gửi hồ sơ tuyển sinh về Sở.", "gửi hồ sơ tuyển sinh về Sở"),
+    ],
+)
+def test_leading_frames_cut_before_the_body(item: str, action: str) -> None:
+    assert action in actions(item)
+
+
+@pytest.mark.parametrize(
+    ("item", "action"),
+    [
+        # counter-examples: a time after the verb, a time that leads alone, a recurrence before the body alone
+        ("1. Các trường gửi hồ sơ về Sở trước ngày 30/8/2025.", "gửi hồ sơ về Sở"),
+        ("1. Trước ngày 30/8/2025, các trường gửi hồ sơ về Sở.", "gửi hồ sơ về Sở"),
+        ("1. Hằng năm, các trường tổ chức tự đánh giá chất lượng giáo dục.", "tổ chức tự đánh giá chất lượng giáo dục"),
+        # an aim with a comma of its own is no frame this reads: the aim's clause is kept where the body is not found
+        ("1. Các trường bảo đảm tiến độ, trước ngày 30/8/2025 gửi hồ sơ về Sở.", "bảo đảm tiến độ, gửi hồ sơ về Sở"),
+    ],
+)
+def test_leading_frames_counter_examples(item: str, action: str) -> None:
+    assert action in actions(item)
+
+
+def test_body_after_frames_both_ways() -> None:
+    s = "Hằng tháng, trước ngày 25, các trường cập nhật dữ liệu."
+    text = normalize_text(s)
+    assert text.text == s
+    time_end = s.index(",")  # "Hằng tháng" read as the first time
+    duty = s.index("cập nhật")
+    assert _body_after_frames(text, "các trường", time_end, duty)
+    # the body right after the time (no frame between): who_around_time's, not this
+    t = "Trước ngày 25, các trường cập nhật dữ liệu."
+    assert not _body_after_frames(normalize_text(t), "các trường", t.index(","), t.index("cập nhật"))
+    # no body read
+    assert not _body_after_frames(text, None, time_end, duty)
