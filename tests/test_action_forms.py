@@ -71,3 +71,35 @@ def test_body_after_frames_both_ways() -> None:
     assert not _body_after_frames(normalize_text(t), "các trường", t.index(","), t.index("cập nhật"))
     # no body read
     assert not _body_after_frames(text, None, time_end, duty)
+
+
+# --- FRAME_OF_SCOPE (deadlines._ADVERBIAL) and REPORT_BACK_VERB (data/duties.toml) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "action"),
+    [
+        # the scope a body works in, before its name (our sentence)
+        ("1. Trong phạm vi quản lý, các phòng giáo dục và đào tạo kiểm tra việc thu, chi của các trường.", "kiểm tra việc thu, chi của các trường"),
+        # the stock closing of a state letter: the course of the work, a condition, the body, "phản ánh" (our sentence)
+        ("1. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về Sở để được hướng dẫn.", "phản ánh về Sở"),
+        ("1. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các đơn vị phản ánh kịp thời về Sở để được hướng dẫn.", "phản ánh kịp thời về Sở"),
+        ("1. Trường hợp có khó khăn, vướng mắc, các trường kịp thời phản ánh về Sở (qua Phòng Giáo dục phổ thông).", "kịp thời phản ánh về Sở (qua Phòng Giáo dục phổ thông)"),
+    ],
+)
+def test_frames_of_scope_and_the_report_back_verb(item: str, action: str) -> None:
+    assert action in actions(item)
+
+
+@pytest.mark.parametrize(
+    ("item", "action"),
+    [
+        # counter-examples: "quá trình" inside the duty, not a frame; "phản ánh" as a noun after a verb
+        # (read as before this rule: data/duties.toml's compound example "Các xã trong quá trình triển khai" → "triển khai")
+        ("1. Các trường trong quá trình triển khai chủ động báo cáo về Sở.", "triển khai chủ động báo cáo về Sở"),
+        ("1. Các trường tiếp nhận phản ánh, kiến nghị của phụ huynh học sinh.", "tiếp nhận phản ánh, kiến nghị của phụ huynh học sinh"),
+        ("1. Theo chức năng, nhiệm vụ được giao, các phòng giáo dục và đào tạo hướng dẫn các trường sắp xếp lớp học.", "hướng dẫn các trường sắp xếp lớp học"),
+    ],
+)
+def test_frames_of_scope_counter_examples(item: str, action: str) -> None:
+    assert action in actions(item)
