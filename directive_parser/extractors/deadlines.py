@@ -583,6 +583,33 @@ def _inner_ask(fold: str, start: int, end: int) -> regex.Match[str] | None:
 
 # LOWER_CASE_LAST_PART (``Paragraphs.own_who``): a lower-case name ending before the duty's verb
 _LISTED_LAST_PART_RE = regex.compile(rf"[ \t]*(?P<who>\p{{Ll}}[^;:.\n]{{2,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})", regex.V1)
+# LOWER_CASE_GROUP_AFTER_SEMICOLON (issue 11, session 29): a ";"-clause may hand a second body its own duty, the body
+# printed in lower case as a group ("các / những / mỗi" + a group word of data/structure.toml [groups]) and followed by
+# its duty verb: "Các trường trung học phổ thông rà soát danh sách học sinh; các phòng giáo dục và đào tạo tổng hợp số
+# liệu …" (our sentence: OUTPUT.md, separate duties of different bodies are separate entries; a capitalised body after
+# ";" was split already: "…; Phòng Kế hoạch - Tài chính tổng hợp …"). Before, the clause named no body of its own and
+# joined the first body's entry (``obligations._clause_run_end``). Counter-examples: an object after ";" with no duty
+# verb after it ("…; các đơn vị trực thuộc" ends a list), a clause opening with its verb ("…; tổng hợp …"), "các
+# trường hợp" (cases, no schools: dev n038 "…; các trường hợp khác, sử dụng con dấu …"), and the distributive "mỗi /
+# từng": it shares the same bodies' duty out ("… chỉ đạo … lựa chọn, đăng ký …; mỗi đơn vị lựa chọn đăng ký từ 1-2
+# nội dung …", dev 002: one entry in its gold).
+_GROUP_WORD = rf"(?:{alternation(structure_words().groups.words)})"
+_GROUP_AFTER_SEMICOLON_RE = regex.compile(
+    rf"[ \t]*(?P<who>(?:các|những)\s+(?!trường\s+hợp(?!\p{{L}})){_GROUP_WORD}(?!\p{{L}})[^;:.\n]{{0,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    regex.V1,
+)
+
+
+def _group_after_semicolon(text: Text, sent: Sentence) -> tuple[str, int] | None:
+    """The lower-case group a ";"-clause opens with before its duty verb, and where the duty starts
+    (LOWER_CASE_GROUP_AFTER_SEMICOLON): "các phòng giáo dục và đào tạo | tổng hợp số liệu …"."""
+    m = _GROUP_AFTER_SEMICOLON_RE.match(text.fold, sent.start, sent.end)
+    if m is None:
+        return None
+    who = clean_value(text.text[m.start("who") : m.end("who")])
+    return (who, m.end()) if plausible_who(who) is not None else None
+
+
 # where an item's words start after its marker, and a body's name opening there (SUBJECT_LIST_BY_SEMICOLON)
 _ITEM_START_RE = regex.compile(rf"[ \t]*{_ENUM}?", regex.V1)
 _ORG_AT_RE = regex.compile(rf"(?:{_ORG})", regex.V1)
@@ -661,6 +688,8 @@ class Paragraphs:
                     if listed is not None:
                         self._listed[i] = listed
                         own = clean_value(self.text.text[listed : sent.start] + " " + tail.group("who")), tail.end()
+                if own is None and closed:
+                    own = _group_after_semicolon(self.text, sent)
             elif self.text.text.startswith(own[0].split()[0], sent.start):
                 listed = self._bodies_by_semicolon(i)
                 self._listed[i] = listed
