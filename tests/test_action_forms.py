@@ -168,3 +168,18 @@ def test_a_lower_case_group_after_a_semicolon_on_dev_c113() -> None:
 )
 def test_a_lower_case_group_after_a_semicolon_dev_counter_examples(doc: str, absent: str) -> None:
     assert not any((o.responsible or "").lower().startswith(absent) for o in parse_file(CORPUS / doc).obligations)
+
+
+# --- NUMBERED_TIME_LABEL (deadlines._TIME_LABEL_DUTY_RE) ----------------------------------------------------------------
+
+
+def test_a_numbered_time_label_names_its_step() -> None:
+    # NĐ 09/2019's reporting regime prints its limits as numbered items (our sentence; the lead's battery f1 item 3)
+    assert actions("1. Thời hạn gửi báo cáo năm: chậm nhất ngày 05 tháng 12 năm 2025.") == ["gửi báo cáo năm"]
+    assert actions("1. Hạn nộp hồ sơ: trước ngày 20/9/2025.") == ["nộp hồ sơ"]
+
+
+def test_a_numbered_bare_time_label_names_no_step() -> None:
+    # counter-example: "Thời gian thực hiện:" names no step, numbered or not (read as before this rule)
+    got = actions("1. Các trường rà soát danh sách học sinh khuyết tật.\n2. Thời gian thực hiện: trước ngày 15/12/2025.")
+    assert "thực hiện" not in got and "rà soát danh sách học sinh khuyết tật" in got

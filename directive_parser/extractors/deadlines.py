@@ -3943,11 +3943,13 @@ def item_duty(st: Structure, item: int) -> str:
 # A time label that names its own step: "Thời hạn tiếp nhận bài dự thi: Từ ngày …", "Thời gian
 # triển khai khảo sát: từ ngày …" (the step is "tiếp nhận bài dự thi"), a contest's "Hạn chót nộp bài: 17h00 ngày
 # …" / "Hạn nộp hồ sơ: …" ("nộp bài", "nộp hồ sơ"); "Thời gian thực hiện: …" and "Thời gian hoàn thành: …" name
-# none (the item above is the duty).
+# none (the item above is the duty). NUMBERED_TIME_LABEL (i29-action): the label may open a numbered item, as the
+# reporting regime's items print it (NĐ 09/2019 art. 12: "3. Thời hạn gửi báo cáo năm: chậm nhất ngày 05 tháng 12 …"
+# → "gửi báo cáo năm"; before, the label stayed the action, "Thời hạn gửi báo cáo năm").
 _TIME_LABEL_DUTY_RE = regex.compile(
-    r"""^[\s\-–—+•*]*(?:thời\s+(?:gian|hạn|điểm)|tiến\s+độ|hạn(?:\s+(?:chót|cuối))?)\s+
+    rf"""^[\s\-–—+•*]*(?:{ITEM_NUMBER}\s*)?(?:thời\s+(?:gian|hạn|điểm)|tiến\s+độ|hạn(?:\s+(?:chót|cuối))?)\s+
     (?!(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức|triển\s+khai)\s*:)          # a bare "Thời gian thực hiện:"
-    (?P<duty>\p{L}[^:\n]*\p{L}\s+\p{L}[^:\n]*?)\s*:\s*$""",
+    (?P<duty>\p{{L}}[^:\n]*\p{{L}}\s+\p{{L}}[^:\n]*?)\s*:\s*$""",
     regex.V1 | regex.I | regex.X,
 )
 
