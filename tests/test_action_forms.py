@@ -11,6 +11,7 @@ import pytest
 
 from directive_parser import parse_file, parse_text
 from directive_parser.extractors.deadlines import _body_after_frames
+from directive_parser.extractors.obligations import closing_condition_duty
 from directive_parser.normalize import normalize_text
 
 HEADER = (
@@ -183,3 +184,38 @@ def test_a_numbered_bare_time_label_names_no_step() -> None:
     # counter-example: "Thời gian thực hiện:" names no step, numbered or not (read as before this rule)
     got = actions("1. Các trường rà soát danh sách học sinh khuyết tật.\n2. Thời gian thực hiện: trước ngày 15/12/2025.")
     assert "thực hiện" not in got and "rà soát danh sách học sinh khuyết tật" in got
+
+
+# --- CLOSING_CONDITION (obligations.closing_condition_duty) ----------------------------------------------------------
+
+
+def test_the_closing_conditions_report_back_is_the_duty() -> None:
+    # our sentence in the stock closing's form: "carry out the above; if there are difficulties, report back"
+    got = actions("1. Các trường khẩn trương thực hiện các nội dung nêu trên, trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời báo cáo về Sở để xem xét, giải quyết.")
+    assert got == ["kịp thời báo cáo về Sở"]
+
+
+def test_the_closing_conditions_report_back_on_dev_n024() -> None:
+    # dev n024: "… khẩn trương thực hiện các nội dung nêu trên, trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp
+    # thời phản ánh qua Phòng Bổ trợ tư pháp - Sở Tư pháp để kịp thời xử lý theo quy định" (its gold's entry)
+    got = [o.action for o in parse_file(CORPUS / "n024.txt").obligations]
+    assert any(a.startswith("kịp thời phản ánh qua Phòng Bổ trợ tư pháp - Sở Tư pháp") for a in got)
+    assert not any(a.startswith("khẩn trương thực hiện các nội dung nêu trên") for a in got)
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        # a first clause with a duty of its own keeps the whole (README A5)
+        "rà soát danh sách học sinh, nếu có khó khăn, vướng mắc kịp thời báo cáo về Sở",
+        # no duty verb after the condition
+        "khẩn trương thực hiện các nội dung nêu trên, nếu có khó khăn, vướng mắc thì Sở sẽ hướng dẫn",
+    ],
+)
+def test_the_closing_condition_counter_examples(action: str) -> None:
+    assert closing_condition_duty(action) == action
+
+
+def test_the_closing_condition_on_the_function() -> None:
+    action = "khẩn trương thực hiện các nội dung nêu trên, trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời phản ánh về Sở"
+    assert closing_condition_duty(action) == "kịp thời phản ánh về Sở"

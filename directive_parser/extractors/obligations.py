@@ -2093,7 +2093,7 @@ def sentence_obligations(
         executed = execution_subject(who, text.text[max(sent.start, duty_start - 3) : duty_start], text.text[duty_start:end]) if own else None
         if executed is not None:
             who, duty_start = executed[0], duty_start + executed[1]  # EXECUTION_SUBJECT: the list runs to its duty form
-        action = D._trim_action(text.text[duty_start:end])
+        action = closing_condition_duty(D._trim_action(text.text[duty_start:end]))
         if (
             doc_type not in EXECUTION_KINDS
             and set(regex.findall(r"\p{L}+", action.lower(), flags=regex.V1)) <= GENERIC_DUTY_WORDS
@@ -2203,6 +2203,40 @@ def sentence_obligations(
                 )
             )
     return out
+
+
+# CLOSING_CONDITION (issue 11, session 29, i29-action): a state letter's stock closing asks the recipients to carry the
+# letter out and, on a condition, to report back: "Đề nghị … khẩn trương thực hiện các nội dung nêu trên, trong quá
+# trình thực hiện nếu có khó khăn, vướng mắc kịp thời phản ánh qua Phòng Bổ trợ tư pháp - Sở Tư pháp để kịp thời xử lý
+# theo quy định" (dev n024: its gold's entry is "kịp thời phản ánh qua Phòng …"). The first clause only restates the
+# document (all its words GENERIC_DUTY_WORDS, the closing formula); the duty is the report-back after the condition,
+# the condition dropped (README Obligations: conditional duties count, the condition is dropped from `action`).
+# Counter-examples: a first clause with a duty of its own keeps the whole (README A5: a condition that governs only a
+# later clause of a list of actions stays in place); a condition with no duty verb after it.
+_CLOSING_CONDITION_RE = regex.compile(
+    rf""",\s*
+    (?:trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+(?:triển\s+khai|thực\s+hiện))?\s*,?\s*)?  # the course of the work
+    (?:nếu|trường\s+hợp|khi)\s+(?:có|phát\s+sinh|gặp)\s+                 # the condition's opening
+    (?:(?:những|các)\s+)?(?:khó\s+khăn|vướng\s+mắc)(?:\s*,\s*(?:khó\s+khăn|vướng\s+mắc))?  # its stock object
+    (?:\s+phát\s+sinh)?\s*,?\s*
+    (?:(?:đề\s+nghị|yêu\s+cầu)\s+)?                                         # an ask repeated
+    (?=(?:{D._DUTY_VERBS})(?!\p{{L}}))                                       # the duty's verb""",
+    regex.V1 | regex.I | regex.X,
+)
+
+
+def closing_condition_duty(action: str) -> str:
+    """The report-back after a closing formula's condition (CLOSING_CONDITION), else ``action`` as it is.
+
+    >>> closing_condition_duty("khẩn trương thực hiện các nội dung nêu trên, trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời phản ánh về Sở")
+    'kịp thời phản ánh về Sở'
+    >>> closing_condition_duty("rà soát danh sách học sinh, nếu có khó khăn, vướng mắc kịp thời báo cáo về Sở")
+    'rà soát danh sách học sinh, nếu có khó khăn, vướng mắc kịp thời báo cáo về Sở'
+    """
+    m = _CLOSING_CONDITION_RE.search(action)
+    if m is None or not _words(action[: m.start()]) <= GENERIC_DUTY_WORDS or len(_words(action[m.end() :])) < ACTION_MIN_WORDS:
+        return action
+    return action[m.end() :]
 
 
 # LEAVE_KIND: the word of leave right before a recurrence ("ngày nghỉ hàng tuần"): see its use in ``sentence_obligations``.
