@@ -219,3 +219,18 @@ def test_the_closing_condition_counter_examples(action: str) -> None:
 def test_the_closing_condition_on_the_function() -> None:
     action = "khẩn trương thực hiện các nội dung nêu trên, trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời phản ánh về Sở"
     assert closing_condition_duty(action) == "kịp thời phản ánh về Sở"
+
+
+# --- DAILY_FRAME (deadlines._ADVERBIAL) ---------------------------------------------------------------------------------
+
+
+def test_a_daily_frame_before_a_clock_time_and_the_body() -> None:
+    # the lead's battery f1 item 6 form (our sentence): a daily report's frame, its clock time, then the body
+    got = duties("1. Hằng ngày, trước 15 giờ 00, các trường báo cáo nhanh tình hình về Văn phòng Sở.")
+    assert got == [("các trường", "báo cáo nhanh tình hình về Văn phòng Sở")]
+
+
+def test_a_daily_frame_counter_example() -> None:
+    # "hằng ngày" after the body times its verb (read as before this rule)
+    got = duties("1. Các trường hằng ngày cập nhật tình hình học sinh lên hệ thống.")
+    assert got == [("Các trường", "cập nhật tình hình học sinh lên hệ thống")]

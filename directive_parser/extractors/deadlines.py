@@ -175,12 +175,14 @@ _AFTER_WHO = rf"(?:{_REFLEXIVE}|{_DUTY_VERBS}|{ASSIGNS_OWN_STAFF}|không\s+(?:{_
 # _SETTING_RE reads it so: "Trong thời gian chưa xác định ranh giới …, Ủy ban nhân dân tỉnh Sóc Trăng chỉ triển khai …",
 # dev c143); a timed sentence is read by this grammar, so "Trong thời gian lấy ý kiến …, UBND các xã … gửi về … trước
 # ngày …" (the unseen probe's pe03 form) kept the span and the body in its action, responsible null.
+# DAILY_FRAME (i29-action): "Hằng ngày, …" sets a daily report before its body as "Hằng tháng, …" does ("Hằng ngày,
+# trước 15 giờ 00, các đơn vị báo cáo nhanh …", the lead's battery f1 item 6, NĐ 09's quick reports).
 # FRAME_OF_SCOPE (i29-action): so do the scope and the course of the work, stock frames of administrative prose: "Trong
 # phạm vi quản lý, các phòng giáo dục và đào tạo kiểm tra …", "(Trong) quá trình triển khai, nếu phát sinh vướng mắc,
 # các đơn vị báo cáo …" (our sentences; dev n024 prints "trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời
 # phản ánh …" after a duty). Counter-example: "quá trình" inside a duty ("Các xã trong quá trình triển khai …" names
 # "Các xã"): the frame opens the sentence only.
-_ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Trong\s+thời\s+gian|Trong\s+phạm\s+vi|(?:Trong\s+)?[Qq]uá\s+trình|Để|Nhằm|Theo|Đồng\s+thời|Từ\s+đó|Sau\s+đó|Ngoài\s+ra|Bên\s+cạnh\s+đó|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần))\b[^.;:\n]{0,200}?,\s*)?"
+_ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Trong\s+thời\s+gian|Trong\s+phạm\s+vi|(?:Trong\s+)?[Qq]uá\s+trình|Để|Nhằm|Theo|Đồng\s+thời|Từ\s+đó|Sau\s+đó|Ngoài\s+ra|Bên\s+cạnh\s+đó|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần|ngày))\b[^.;:\n]{0,200}?,\s*)?"
 # "đề nghị X <verb>", "yêu cầu X <verb>", "giao X <verb>": X is responsible.
 #   "đề nghị các quận ủy, huyện ủy quan tâm phối hợp" -> who="các quận ủy, huyện ủy"
 #   "Có cơ chế giao ban định kỳ hàng tuần với …": "giao ban" (a briefing) asks no one.
