@@ -234,3 +234,25 @@ def test_a_daily_frame_counter_example() -> None:
     # "hằng ngày" after the body times its verb (read as before this rule)
     got = duties("1. Các trường hằng ngày cập nhật tình hình học sinh lên hệ thống.")
     assert got == [("Các trường", "cập nhật tình hình học sinh lên hệ thống")]
+
+
+# --- ADDRESS_ALONE (obligations._address_alone) -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "action"),
+    [
+        # our sentences: a body's duty that ends on the address it sends to or posts at (README A3: to its clause's end)
+        ("1. Các trường gửi văn bản về Sở qua địa chỉ thư điện tử: khtc@quangbinh.edu.vn.", "gửi văn bản về Sở qua địa chỉ thư điện tử: khtc@quangbinh.edu.vn"),
+        ("1. Các trường đăng tải thông tin lên Cổng thông tin điện tử của Sở tại địa chỉ: https://sgddt.quangbinh.gov.vn.", "đăng tải thông tin lên Cổng thông tin điện tử của Sở tại địa chỉ: https://sgddt.quangbinh.gov.vn"),
+    ],
+)
+def test_a_duty_that_ends_on_its_address_is_a_duty(item: str, action: str) -> None:
+    assert action in actions(item)
+
+
+def test_an_address_line_is_no_duty() -> None:
+    # counter-examples: a contact line, and a later sentence of an item that says how (dev n006 (9): "Truy cập và học
+    # tập qua nền tảng … tại địa chỉ http://binhdanhocvuso.gov.vn", no entry in its gold)
+    assert actions("1. Các trường rà soát danh sách học sinh khuyết tật.\nEmail: phongkhtc@quangbinh.edu.vn") == ["rà soát danh sách học sinh khuyết tật"]
+    assert not any(o.action.startswith("Truy cập và học tập") for o in parse_file(CORPUS / "n006.txt").obligations)

@@ -343,6 +343,27 @@ VETO_DOCUMENT_NAME_RE = regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:{D._OP
 VETO_EFFECT_CLAUSE_RE = D.EFFECT_CLAUSE_RE
 # Not a task but an address, a link or a table's column numbers: "Email: x@y.vn", "2 3 4".
 VETO_NOT_TEXT_RE = regex.compile(r"^(?:[\W\d_]+|.*(?:@|https?://|www\.)\S+\s*)$", regex.V1)
+# ADDRESS_ALONE (issue 11, session 29, i29-action): the address veto holds when the words before the address carry no
+# duty verb (a contact line, "Email: x@y.vn", "Mọi chi tiết xin liên hệ: …, email: …"); a duty that ends on the
+# address it sends to is a duty (OUTPUT.md: never an address alone as the action, but the action runs to its clause's
+# end, README A3): "Các trường gửi văn bản về Sở qua địa chỉ thư điện tử: khtc@…" (our sentence; before, the whole
+# duty was lost unless a time kept it through the deadlines stage), "… đăng tải … tại địa chỉ: https://…". Only for a
+# sentence that names its body or asks one: a later sentence of an item that says how to do it ("Truy cập và học tập
+# qua nền tảng … tại địa chỉ http://…", dev n006 (9)) explains the item's duty (README: keep the first sentence).
+_ADDRESS_TOKEN_RE = regex.compile(r"\S*(?:@|https?://|www\.)\S+\s*$", regex.V1)
+
+
+def _address_alone(fold: str) -> bool:
+    """Whether a sentence is an address line, a link or column numbers (VETO_NOT_TEXT, ADDRESS_ALONE), not a duty that
+    ends on its address.
+
+    >>> _address_alone("Email: phongkhtc@quangbinh.edu.vn"), _address_alone("Các trường gửi văn bản về Sở qua địa chỉ thư điện tử: khtc@quangbinh.edu.vn")
+    (True, False)
+    """
+    if not VETO_NOT_TEXT_RE.match(fold):
+        return False
+    token = _ADDRESS_TOKEN_RE.search(fold)
+    return token is None or D._DUTY_VERB_RE.search(fold, 0, token.start()) is None
 # Veto SALUTATION: the addressee line of a công văn (NĐ 30/2020 Phụ lục I: "Kính gửi: …") is no duty, also
 # when the splitter joins it to the first paragraph ("Kính gửi: Sở Thông tin và Truyền thông\nTheo đề nghị của
 # Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC …", n037), unless that paragraph asks a body
@@ -918,7 +939,7 @@ def _is_duty(
         return False
     if VETO_PROMISE_RE.search(fold) and not asks:
         return False
-    if VETO_OPINION_RE.search(fold) or VETO_NOT_TEXT_RE.match(fold.strip()) or VETO_ATTENDANCE_RE.match(fold):
+    if VETO_OPINION_RE.search(fold) or (_address_alone(fold.strip()) if own or asks else VETO_NOT_TEXT_RE.match(fold.strip())) or VETO_ATTENDANCE_RE.match(fold):
         return False
     if VETO_DOCUMENT_NAME_RE.match(fold) or VETO_EFFECT_CLAUSE_RE.match(fold) or D.document_title(st.text, sent.start, sent.end):
         return False
