@@ -18,6 +18,9 @@ meaning-preserving transformations, the way real copies of one directive differ 
 - ``due_cue``: "trước ngày …" printed "chậm nhất là ngày …";
 - ``time_first``: a paragraph's last sentence ending on its due date printed with the date first ("Trước ngày
   30/7/2023, các tỉnh … gửi …");
+- ``frame_time_first`` (i29-action): ``time_first`` with a stock aim before the time ("Để bảo đảm tiến độ, trước ngày
+  30/7/2023, các tỉnh … gửi …": two frames before the body); ``scope_first`` (i29-action): a list item opening with
+  its group "Các …" printed after the stock scope "Trong phạm vi quản lý, các …";
 - ``item_semicolons``: a list's items closed with ";" rather than "." (the last item keeps its ".");
 - ``late_cue``: "trước ngày <full date>" printed "không muộn hơn ngày …" (i17-lang: forms the corpus never prints);
 - ``deadline_label``: "…, trước ngày <full date>" printed "…, hạn chót: ngày …" (the label and its colon);
@@ -412,6 +415,40 @@ def time_first(text: str) -> str:
 
     return _last_timed_sentence(text, rewrite)
 
+
+# The aim a writer sets before a duty's time, a stock frame of administrative prose (i29-action).
+FRAME_BEFORE_TIME = "Để bảo đảm tiến độ"
+
+
+def frame_time_first(text: str) -> str:
+    """``time_first`` with a stock aim before the time, two frames before the body (i29-action, LEADING_FRAMES): "- Các
+    tỉnh, thành đoàn gửi báo cáo về Ban Tổ chức trước ngày 30/7/2023." → "- Để bảo đảm tiến độ, trước ngày 30/7/2023,
+    các tỉnh, thành đoàn gửi báo cáo về Ban Tổ chức." (A10: the aim is no part of the action; A4: nor the time)."""
+
+    def rewrite(joined: str, m: regex.Match[str]) -> str:
+        sentence = m["sentence"]
+        first = sentence.split(" ", 1)[0]
+        if first in _OPENING_WORDS:
+            sentence = sentence[0].lower() + sentence[1:]
+        return f"{joined[: m.start()]}{m['opener']}{FRAME_BEFORE_TIME}, {m['time']}, {sentence}."
+
+    return _last_timed_sentence(text, rewrite)
+
+
+
+# The scope a writer sets before a body's duty, a stock frame of administrative prose (i29-action).
+FRAME_OF_SCOPE = "Trong phạm vi quản lý"
+# A line that opens (after its marker) with a group in capitals: "- Các tỉnh, thành đoàn gửi …", "2. Các sở, ngành …".
+# Not a line that names the group as a heading or a lead-in ("- Các tỉnh, thành phố:", "… thực hiện các nội dung sau:"):
+# a colon on the line leaves it as printed.
+_GROUP_LINE = regex.compile(r"^(?P<opener>[ \t]*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\))[ \t]+)Các(?=\s)(?![^\n]*:)", regex.M | regex.V1)
+
+
+def scope_first(text: str) -> str:
+    """A list item that opens with its group ("Các …") printed with a stock scope before it (i29-action, FRAME_OF_SCOPE):
+    "- Các tỉnh, thành đoàn gửi báo cáo …" → "- Trong phạm vi quản lý, các tỉnh, thành đoàn gửi báo cáo …" (README A1:
+    "Trong phạm vi …" is a prepositional lead, no part of the action; the group stays the responsible)."""
+    return _GROUP_LINE.sub(lambda m: f"{m['opener']}{FRAME_OF_SCOPE}, các", text)
 
 
 # A list item's line by its opener's kind: "- ", "+ ", "a) " (the letter's kind is any letter).
@@ -943,6 +980,8 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "date_figures": date_figures,
     "due_cue": due_cue,
     "time_first": time_first,
+    "frame_time_first": frame_time_first,
+    "scope_first": scope_first,
     "item_semicolons": item_semicolons,
     "late_cue": late_cue,
     "deadline_label": deadline_label,
@@ -977,10 +1016,11 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 # and the second of each pair that undoes the other (``tone_new``, ``date_figures``, ``fields_to_table``,
 # ``fields_to_pipes``: their partners stand for the pair).
 # ``table_cells``, ``table_cells_dense`` (session 25) are left out too, so that the stacked draws of the other transformations stay as before.
-# ``bound_swap``, ``bound_formal``, ``at_least_after``, ``run_in`` (session 29) likewise.
+# ``bound_swap``, ``bound_formal``, ``at_least_after``, ``run_in``, ``frame_time_first``, ``scope_first`` (session 29)
+# likewise.
 STACK_LEFT_OUT: frozenset[str] = frozenset(
     {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense",
-     "bound_swap", "bound_formal", "at_least_after", "run_in"}
+     "bound_swap", "bound_formal", "at_least_after", "run_in", "frame_time_first", "scope_first"}
 )
 
 

@@ -175,7 +175,14 @@ _AFTER_WHO = rf"(?:{_REFLEXIVE}|{_DUTY_VERBS}|{ASSIGNS_OWN_STAFF}|không\s+(?:{_
 # _SETTING_RE reads it so: "Trong thời gian chưa xác định ranh giới …, Ủy ban nhân dân tỉnh Sóc Trăng chỉ triển khai …",
 # dev c143); a timed sentence is read by this grammar, so "Trong thời gian lấy ý kiến …, UBND các xã … gửi về … trước
 # ngày …" (the unseen probe's pe03 form) kept the span and the body in its action, responsible null.
-_ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Trong\s+thời\s+gian|Để|Nhằm|Theo|Đồng\s+thời|Từ\s+đó|Sau\s+đó|Ngoài\s+ra|Bên\s+cạnh\s+đó|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần))\b[^.;:\n]{0,200}?,\s*)?"
+# DAILY_FRAME (i29-action): "Hằng ngày, …" sets a daily report before its body as "Hằng tháng, …" does ("Hằng ngày,
+# trước 15 giờ 00, các đơn vị báo cáo nhanh …", the lead's battery f1 item 6, NĐ 09's quick reports).
+# FRAME_OF_SCOPE (i29-action): so do the scope and the course of the work, stock frames of administrative prose: "Trong
+# phạm vi quản lý, các phòng giáo dục và đào tạo kiểm tra …", "(Trong) quá trình triển khai, nếu phát sinh vướng mắc,
+# các đơn vị báo cáo …" (our sentences; dev n024 prints "trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời
+# phản ánh …" after a duty). Counter-example: "quá trình" inside a duty ("Các xã trong quá trình triển khai …" names
+# "Các xã"): the frame opens the sentence only.
+_ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Trong\s+thời\s+gian|Trong\s+phạm\s+vi|(?:Trong\s+)?[Qq]uá\s+trình|Để|Nhằm|Theo|Đồng\s+thời|Từ\s+đó|Sau\s+đó|Ngoài\s+ra|Bên\s+cạnh\s+đó|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần|ngày))\b[^.;:\n]{0,200}?,\s*)?"
 # "đề nghị X <verb>", "yêu cầu X <verb>", "giao X <verb>": X is responsible.
 #   "đề nghị các quận ủy, huyện ủy quan tâm phối hợp" -> who="các quận ủy, huyện ủy"
 #   "Có cơ chế giao ban định kỳ hàng tuần với …": "giao ban" (a briefing) asks no one.
@@ -578,6 +585,33 @@ def _inner_ask(fold: str, start: int, end: int) -> regex.Match[str] | None:
 
 # LOWER_CASE_LAST_PART (``Paragraphs.own_who``): a lower-case name ending before the duty's verb
 _LISTED_LAST_PART_RE = regex.compile(rf"[ \t]*(?P<who>\p{{Ll}}[^;:.\n]{{2,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})", regex.V1)
+# LOWER_CASE_GROUP_AFTER_SEMICOLON (issue 11, session 29): a ";"-clause may hand a second body its own duty, the body
+# printed in lower case as a group ("các / những / mỗi" + a group word of data/structure.toml [groups]) and followed by
+# its duty verb: "Các trường trung học phổ thông rà soát danh sách học sinh; các phòng giáo dục và đào tạo tổng hợp số
+# liệu …" (our sentence: OUTPUT.md, separate duties of different bodies are separate entries; a capitalised body after
+# ";" was split already: "…; Phòng Kế hoạch - Tài chính tổng hợp …"). Before, the clause named no body of its own and
+# joined the first body's entry (``obligations._clause_run_end``). Counter-examples: an object after ";" with no duty
+# verb after it ("…; các đơn vị trực thuộc" ends a list), a clause opening with its verb ("…; tổng hợp …"), "các
+# trường hợp" (cases, no schools: dev n038 "…; các trường hợp khác, sử dụng con dấu …"), and the distributive "mỗi /
+# từng": it shares the same bodies' duty out ("… chỉ đạo … lựa chọn, đăng ký …; mỗi đơn vị lựa chọn đăng ký từ 1-2
+# nội dung …", dev 002: one entry in its gold).
+_GROUP_WORD = rf"(?:{alternation(structure_words().groups.words)})"
+_GROUP_AFTER_SEMICOLON_RE = regex.compile(
+    rf"[ \t]*(?P<who>(?:các|những)\s+(?!trường\s+hợp(?!\p{{L}})){_GROUP_WORD}(?!\p{{L}})[^;:.\n]{{0,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    regex.V1,
+)
+
+
+def _group_after_semicolon(text: Text, sent: Sentence) -> tuple[str, int] | None:
+    """The lower-case group a ";"-clause opens with before its duty verb, and where the duty starts
+    (LOWER_CASE_GROUP_AFTER_SEMICOLON): "các phòng giáo dục và đào tạo | tổng hợp số liệu …"."""
+    m = _GROUP_AFTER_SEMICOLON_RE.match(text.fold, sent.start, sent.end)
+    if m is None:
+        return None
+    who = clean_value(text.text[m.start("who") : m.end("who")])
+    return (who, m.end()) if plausible_who(who) is not None else None
+
+
 # where an item's words start after its marker, and a body's name opening there (SUBJECT_LIST_BY_SEMICOLON)
 _ITEM_START_RE = regex.compile(rf"[ \t]*{_ENUM}?", regex.V1)
 _ORG_AT_RE = regex.compile(rf"(?:{_ORG})", regex.V1)
@@ -656,6 +690,8 @@ class Paragraphs:
                     if listed is not None:
                         self._listed[i] = listed
                         own = clean_value(self.text.text[listed : sent.start] + " " + tail.group("who")), tail.end()
+                if own is None and closed:
+                    own = _group_after_semicolon(self.text, sent)
             elif self.text.text.startswith(own[0].split()[0], sent.start):
                 listed = self._bodies_by_semicolon(i)
                 self._listed[i] = listed
@@ -1578,8 +1614,12 @@ def passive_ask(text: Text, sent: Sentence) -> bool:
 # What follows a time phrase that leads its sentence or stands between the subject and its verb: the comma or
 # colon that sets it off ("Trước ngày 30/7/2023, …", "- Trước ngày 30/7/2023: …").
 _TIME_GAP_RE = regex.compile(r"[ \t]*[,:]?", regex.V1)
-# What may stand before a time phrase that leads its sentence: the item's marker ("b) ", "- ").
-_BEFORE_LEADING_TIME_RE = regex.compile(rf"\s*{_ENUM}?", regex.V1)
+# What may stand before a time phrase that leads its sentence: the item's marker ("b) ", "- "), and an aim set before
+# the time (LEADING_FRAMES: "Để bảo đảm tiến độ, trước ngày 30/7/2023, các tỉnh, thành đoàn gửi …", README A10: the aim
+# is no part of the action). Counter-example: an aim with a comma of its own or a clause ("Để …, Sở …, trước ngày …")
+# is not a frame this reads.
+_AIM_FRAME = r"(?:Để|Nhằm)\s[^.;:,\n]{1,120},\s*"
+_BEFORE_LEADING_TIME_RE = regex.compile(rf"\s*{_ENUM}?(?:{_AIM_FRAME})?", regex.V1)
 
 
 def _sentence_subject(text: Text, sent: Sentence) -> tuple[str, int] | None:
@@ -1589,6 +1629,23 @@ def _sentence_subject(text: Text, sent: Sentence) -> tuple[str, int] | None:
     if m is None:
         return None
     return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
+
+
+# LEADING_FRAMES (issue 11, session 29): a sentence may open with several frames before its body, a time among them,
+# and the subject grammar (``_ADVERBIAL``) reads the body after them all: "Hằng tháng, trước ngày 25, các trường cập
+# nhật dữ liệu …" (a recurrence and its day, the reporting regime's form, NĐ 09/2019), "Để bảo đảm tiến độ, trước ngày
+# 30/7/2023, các tỉnh, thành đoàn gửi báo cáo …" (an aim, then the time). The action starts at the duty verb after
+# the body, not after the first time (README A1, A4): what stands between them is frames and the body's name.
+# Counter-example: a time after the verb ("Các trường gửi báo cáo về Sở trước ngày …") leaves the body before the
+# time, so nothing is read; a body named only inside the time's span is ``who_around_time``'s.
+def _body_after_frames(text: Text, who: str | None, time_end: int, duty_start: int) -> bool:
+    """Whether the body ``who`` is printed after the first time phrase (ending at ``time_end``) and right before where
+    its duty starts, with a frame between (LEADING_FRAMES): "Hằng tháng, trước ngày 25, | các trường | cập nhật …"."""
+    if not who or duty_start <= time_end:
+        return False
+    between = " ".join(text.fold[time_end:duty_start].split()).strip(" ,:")
+    name = " ".join(fold(who).split())
+    return len(between) > len(name) and between.lower().endswith(name.lower()) and "," in between[: -len(name)]
 
 
 def who_around_time(text: Text, sent: Sentence, phrase: TimePhrase) -> tuple[str, int] | None:
@@ -3327,7 +3384,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             around = who_around_time(text, sent, kept[0])
             if around is not None:
                 who, duty_start, named = lead_body(plausible_who(around[0])), around[1], True
-        timed_before_duty = around is not None
+        timed_before_duty = around is not None or (named and _body_after_frames(text, who, kept[0].end, duty_start))
         if who is None and structure.section_kind(sent.start) == "targets":
             continue  # veto TARGET_WITHOUT_BODY (see the comment above ``_AIM_VERB_END_RE``)
         # a clause that continues the ones before it without naming who acts: its duty starts there
@@ -3434,7 +3491,13 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                     who, action = named_who, _trim_action(action[subject.end("who") :])
             elif i == 0 and len(_words(after)) < 2 and (labelled_step := _step_under_time_label(structure, text, seg_start, p.start)) is not None:
                 action = labelled_step
-            elif len(_words(action)) < 2 or (_FIELD_LABEL_RE.fullmatch(text.text, seg_start, p.start) and len(_words(after)) >= LABEL_CLAUSE_MIN_WORDS):
+            elif (
+                len(_words(action)) < 2
+                or (_FIELD_LABEL_RE.fullmatch(text.text, seg_start, p.start) and len(_words(after)) >= LABEL_CLAUSE_MIN_WORDS)
+                # LEADING_FRAMES: an aim before the time is no action ("Để bảo đảm tiến độ, trước ngày 09/7/2023, xây
+                # dựng kế hoạch …": the duty is what follows the time)
+                or (i == 0 and _BEFORE_LEADING_TIME_RE.fullmatch(text.text, seg_start, p.start) and len(_words(after)) >= 2)
+            ):
                 # "Nội dung: Hằng năm, tổ chức Đoàn … đạt hoàn thành tốt nhiệm vụ": a label, then the
                 # time that leads the duty ("Chấm giải: Trước ngày 20/11" keeps its label: nothing follows)
                 # (WEEKDAY_IS_NO_ACTION: a weekday aside after the time, "Thời gian: từ 08g00 đến 11g00 ngày
@@ -3882,11 +3945,13 @@ def item_duty(st: Structure, item: int) -> str:
 # A time label that names its own step: "Thời hạn tiếp nhận bài dự thi: Từ ngày …", "Thời gian
 # triển khai khảo sát: từ ngày …" (the step is "tiếp nhận bài dự thi"), a contest's "Hạn chót nộp bài: 17h00 ngày
 # …" / "Hạn nộp hồ sơ: …" ("nộp bài", "nộp hồ sơ"); "Thời gian thực hiện: …" and "Thời gian hoàn thành: …" name
-# none (the item above is the duty).
+# none (the item above is the duty). NUMBERED_TIME_LABEL (i29-action): the label may open a numbered item, as the
+# reporting regime's items print it (NĐ 09/2019 art. 12: "3. Thời hạn gửi báo cáo năm: chậm nhất ngày 05 tháng 12 …"
+# → "gửi báo cáo năm"; before, the label stayed the action, "Thời hạn gửi báo cáo năm").
 _TIME_LABEL_DUTY_RE = regex.compile(
-    r"""^[\s\-–—+•*]*(?:thời\s+(?:gian|hạn|điểm)|tiến\s+độ|hạn(?:\s+(?:chót|cuối))?)\s+
+    rf"""^[\s\-–—+•*]*(?:{ITEM_NUMBER}\s*)?(?:thời\s+(?:gian|hạn|điểm)|tiến\s+độ|hạn(?:\s+(?:chót|cuối))?)\s+
     (?!(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức|triển\s+khai)\s*:)          # a bare "Thời gian thực hiện:"
-    (?P<duty>\p{L}[^:\n]*\p{L}\s+\p{L}[^:\n]*?)\s*:\s*$""",
+    (?P<duty>\p{{L}}[^:\n]*\p{{L}}\s+\p{{L}}[^:\n]*?)\s*:\s*$""",
     regex.V1 | regex.I | regex.X,
 )
 

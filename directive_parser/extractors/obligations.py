@@ -343,6 +343,27 @@ VETO_DOCUMENT_NAME_RE = regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:{D._OP
 VETO_EFFECT_CLAUSE_RE = D.EFFECT_CLAUSE_RE
 # Not a task but an address, a link or a table's column numbers: "Email: x@y.vn", "2 3 4".
 VETO_NOT_TEXT_RE = regex.compile(r"^(?:[\W\d_]+|.*(?:@|https?://|www\.)\S+\s*)$", regex.V1)
+# ADDRESS_ALONE (issue 11, session 29, i29-action): the address veto holds when the words before the address carry no
+# duty verb (a contact line, "Email: x@y.vn", "Mọi chi tiết xin liên hệ: …, email: …"); a duty that ends on the
+# address it sends to is a duty (OUTPUT.md: never an address alone as the action, but the action runs to its clause's
+# end, README A3): "Các trường gửi văn bản về Sở qua địa chỉ thư điện tử: khtc@…" (our sentence; before, the whole
+# duty was lost unless a time kept it through the deadlines stage), "… đăng tải … tại địa chỉ: https://…". Only for a
+# sentence that names its body or asks one: a later sentence of an item that says how to do it ("Truy cập và học tập
+# qua nền tảng … tại địa chỉ http://…", dev n006 (9)) explains the item's duty (README: keep the first sentence).
+_ADDRESS_TOKEN_RE = regex.compile(r"\S*(?:@|https?://|www\.)\S+\s*$", regex.V1)
+
+
+def _address_alone(fold: str) -> bool:
+    """Whether a sentence is an address line, a link or column numbers (VETO_NOT_TEXT, ADDRESS_ALONE), not a duty that
+    ends on its address.
+
+    >>> _address_alone("Email: phongkhtc@quangbinh.edu.vn"), _address_alone("Các trường gửi văn bản về Sở qua địa chỉ thư điện tử: khtc@quangbinh.edu.vn")
+    (True, False)
+    """
+    if not VETO_NOT_TEXT_RE.match(fold):
+        return False
+    token = _ADDRESS_TOKEN_RE.search(fold)
+    return token is None or D._DUTY_VERB_RE.search(fold, 0, token.start()) is None
 # Veto SALUTATION: the addressee line of a công văn (NĐ 30/2020 Phụ lục I: "Kính gửi: …") is no duty, also
 # when the splitter joins it to the first paragraph ("Kính gửi: Sở Thông tin và Truyền thông\nTheo đề nghị của
 # Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC …", n037), unless that paragraph asks a body
@@ -918,7 +939,7 @@ def _is_duty(
         return False
     if VETO_PROMISE_RE.search(fold) and not asks:
         return False
-    if VETO_OPINION_RE.search(fold) or VETO_NOT_TEXT_RE.match(fold.strip()) or VETO_ATTENDANCE_RE.match(fold):
+    if VETO_OPINION_RE.search(fold) or (_address_alone(fold.strip()) if own or asks else VETO_NOT_TEXT_RE.match(fold.strip())) or VETO_ATTENDANCE_RE.match(fold):
         return False
     if VETO_DOCUMENT_NAME_RE.match(fold) or VETO_EFFECT_CLAUSE_RE.match(fold) or D.document_title(st.text, sent.start, sent.end):
         return False
@@ -2093,7 +2114,7 @@ def sentence_obligations(
         executed = execution_subject(who, text.text[max(sent.start, duty_start - 3) : duty_start], text.text[duty_start:end]) if own else None
         if executed is not None:
             who, duty_start = executed[0], duty_start + executed[1]  # EXECUTION_SUBJECT: the list runs to its duty form
-        action = D._trim_action(text.text[duty_start:end])
+        action = closing_condition_duty(D._trim_action(text.text[duty_start:end]))
         if (
             doc_type not in EXECUTION_KINDS
             and set(regex.findall(r"\p{L}+", action.lower(), flags=regex.V1)) <= GENERIC_DUTY_WORDS
@@ -2203,6 +2224,40 @@ def sentence_obligations(
                 )
             )
     return out
+
+
+# CLOSING_CONDITION (issue 11, session 29, i29-action): a state letter's stock closing asks the recipients to carry the
+# letter out and, on a condition, to report back: "Đề nghị … khẩn trương thực hiện các nội dung nêu trên, trong quá
+# trình thực hiện nếu có khó khăn, vướng mắc kịp thời phản ánh qua Phòng Bổ trợ tư pháp - Sở Tư pháp để kịp thời xử lý
+# theo quy định" (dev n024: its gold's entry is "kịp thời phản ánh qua Phòng …"). The first clause only restates the
+# document (all its words GENERIC_DUTY_WORDS, the closing formula); the duty is the report-back after the condition,
+# the condition dropped (README Obligations: conditional duties count, the condition is dropped from `action`).
+# Counter-examples: a first clause with a duty of its own keeps the whole (README A5: a condition that governs only a
+# later clause of a list of actions stays in place); a condition with no duty verb after it.
+_CLOSING_CONDITION_RE = regex.compile(
+    rf""",\s*
+    (?:trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+(?:triển\s+khai|thực\s+hiện))?\s*,?\s*)?  # the course of the work
+    (?:nếu|trường\s+hợp|khi)\s+(?:có|phát\s+sinh|gặp)\s+                 # the condition's opening
+    (?:(?:những|các)\s+)?(?:khó\s+khăn|vướng\s+mắc)(?:\s*,\s*(?:khó\s+khăn|vướng\s+mắc))?  # its stock object
+    (?:\s+phát\s+sinh)?\s*,?\s*
+    (?:(?:đề\s+nghị|yêu\s+cầu)\s+)?                                         # an ask repeated
+    (?=(?:{D._DUTY_VERBS})(?!\p{{L}}))                                       # the duty's verb""",
+    regex.V1 | regex.I | regex.X,
+)
+
+
+def closing_condition_duty(action: str) -> str:
+    """The report-back after a closing formula's condition (CLOSING_CONDITION), else ``action`` as it is.
+
+    >>> closing_condition_duty("khẩn trương thực hiện các nội dung nêu trên, trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời phản ánh về Sở")
+    'kịp thời phản ánh về Sở'
+    >>> closing_condition_duty("rà soát danh sách học sinh, nếu có khó khăn, vướng mắc kịp thời báo cáo về Sở")
+    'rà soát danh sách học sinh, nếu có khó khăn, vướng mắc kịp thời báo cáo về Sở'
+    """
+    m = _CLOSING_CONDITION_RE.search(action)
+    if m is None or not _words(action[: m.start()]) <= GENERIC_DUTY_WORDS or len(_words(action[m.end() :])) < ACTION_MIN_WORDS:
+        return action
+    return action[m.end() :]
 
 
 # LEAVE_KIND: the word of leave right before a recurrence ("ngày nghỉ hàng tuần"): see its use in ``sentence_obligations``.
