@@ -3883,10 +3883,14 @@ def item_duty(st: Structure, item: int) -> str:
 # triển khai khảo sát: từ ngày …" (the step is "tiếp nhận bài dự thi"), a contest's "Hạn chót nộp bài: 17h00 ngày
 # …" / "Hạn nộp hồ sơ: …" ("nộp bài", "nộp hồ sơ"); "Thời gian thực hiện: …" and "Thời gian hoàn thành: …" name
 # none (the item above is the duty).
+# TIME_LABEL_AFTER_MARKER (i29-time): the label may open a numbered item of its own, as the reporting regime's
+# items print the time of each report: "3. Thời hạn gửi báo cáo năm: chậm nhất ngày 05 tháng 12 năm 2025." (the
+# lead's battery, in NĐ 09/2019's wording "Thời hạn gửi báo cáo"; before, the item's number hid the label and the
+# whole label was the action). Counter-example: "5. Thời gian thực hiện: …" names no step (as without the number).
 _TIME_LABEL_DUTY_RE = regex.compile(
-    r"""^[\s\-–—+•*]*(?:thời\s+(?:gian|hạn|điểm)|tiến\s+độ|hạn(?:\s+(?:chót|cuối))?)\s+
+    rf"""^[\s\-–—+•*]*(?:{ITEM_NUMBER}[ \t]*)?(?:thời\s+(?:gian|hạn|điểm)|tiến\s+độ|hạn(?:\s+(?:chót|cuối))?)\s+
     (?!(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức|triển\s+khai)\s*:)          # a bare "Thời gian thực hiện:"
-    (?P<duty>\p{L}[^:\n]*\p{L}\s+\p{L}[^:\n]*?)\s*:\s*$""",
+    (?P<duty>\p{{L}}[^:\n]*\p{{L}}\s+\p{{L}}[^:\n]*?)\s*:\s*$""",
     regex.V1 | regex.I | regex.X,
 )
 

@@ -1,0 +1,138 @@
+"""The time forms of a duty as the format and the language state them (issue 11, session 29, i29-time).
+
+The battery: one sentence of my own for each standard form (NĐ 30/2020's công văn and kế hoạch, NĐ 09/2019's reporting
+regime "Định kỳ hằng tháng / quý", "Thời hạn gửi báo cáo", the stock time limits), embedded in a minimal công văn
+(header, "Kính gửi", the issuer's lead-in, the item, signer, "Nơi nhận"). Where a dev text or a probe tune page prints
+the form, its id is named; otherwise the sentence is mine and the test says so. Each rule is pinned both ways: the
+form, and a counter-example that must read as before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from directive_parser import parse_text
+from directive_parser.dates import find_time_phrases
+
+# A Sở's công văn dated 12/02/2025 asking the sở, ngành and districts; the items go between HEAD and TAIL.
+HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSỞ TÀI CHÍNH\nSố: 567/STC-NS\nV/v thực hiện chế độ báo cáo\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNghệ An, ngày 12 tháng 02 năm 2025\n\n"
+    "Kính gửi:\n- Các sở, ban, ngành cấp tỉnh;\n- Ủy ban nhân dân các huyện, thành phố, thị xã.\n\n"
+    "Sở Tài chính đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:\n\n"
+)
+TAIL = "\n\nĐề nghị các cơ quan, đơn vị quan tâm thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, NS.\nGIÁM ĐỐC\nTrần Văn Bình\n"
+
+
+def _entry(item: str, phrase: str) -> tuple[str | None, str | None, dt.date | None]:
+    """(action, responsible, date) of the one deadline of ``item`` whose time phrase is ``phrase``."""
+    rec = parse_text(HEAD + item + TAIL)
+    hits = [d for d in rec.deadlines if d.text == phrase]
+    assert len(hits) == 1, [(d.text, d.action) for d in rec.deadlines]
+    return hits[0].action, hits[0].responsible, hits[0].date
+
+
+# --- RECURRENCE_SLOT: a recurrence, then its slot in the period, at the head of the duty -------------------------
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "rule"),
+    [
+        # my words (NĐ 09/2019's monthly report; the lead's battery f1 item 1)
+        ("Định kỳ hằng tháng, trước ngày 20, các cơ quan, đơn vị gửi báo cáo", "Định kỳ hằng tháng, trước ngày 20", "FREQ=MONTHLY;BYMONTHDAY=20"),
+        # my words (a daily quick report; f1 item 6)
+        ("Hằng ngày, trước 15 giờ 00, các đơn vị báo cáo nhanh", "Hằng ngày, trước 15 giờ 00", "FREQ=DAILY"),
+        # my words (a weekly summary)
+        ("Hằng tuần, vào thứ Sáu, Phòng Tài chính các huyện tổng hợp số liệu", "Hằng tuần, vào thứ Sáu", "FREQ=WEEKLY;BYDAY=FR"),
+        # the probe's tune page pc03 prints it without the comma ("Hàng tháng vào ngày 20, …"; my words here)
+        ("Hàng tháng vào ngày 20, Sở chủ trì tổ chức họp", "Hàng tháng vào ngày 20", "FREQ=MONTHLY;BYMONTHDAY=20"),
+        # WEEKDAY_WITHOUT_NGAY: the weekday before "hằng tuần" without "ngày" (as n006's "ngày thứ 5 hằng tuần")
+        ("tổng hợp số liệu vào thứ Sáu hằng tuần", "vào thứ Sáu hằng tuần", "FREQ=WEEKLY;BYDAY=FR"),
+    ],
+    ids=["monthly-day", "daily-hour", "weekly-weekday", "no-comma", "weekday-before"],
+)
+def test_a_recurrence_and_its_slot_are_one_phrase(sentence: str, phrase: str, rule: str) -> None:
+    assert [(p.text, p.when.recurrence) for p in find_time_phrases(sentence)][:1] == [(phrase, rule)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrases"),
+    [
+        # a day of a period is RELATIVE_PERIOD_DAY's own phrase, after the recurrence (as before)
+        ("Định kỳ hằng quý, trước ngày 18 của tháng cuối quý, các đơn vị gửi", ["Định kỳ hằng quý", "trước ngày 18 của tháng cuối quý"]),
+        # a day with its month is a date of its own
+        ("Hằng năm, trước ngày 20/7, các sở gửi", ["Hằng năm", "trước ngày 20/7"]),
+        # a slot that does not fit the unit: a day of a year, an hour of a month name no slot
+        ("Hằng năm, vào ngày 15, các sở gửi", ["Hằng năm"]),
+        ("Hằng tháng, trước 15 giờ, các đơn vị gửi", ["Hằng tháng"]),
+        # an hour that opens a dated time is that time's (as before)
+        ("Hằng ngày, trước 15 giờ ngày 20/7/2025, các đơn vị gửi", ["Hằng ngày", "trước 15 giờ ngày 20/7/2025"]),
+    ],
+    ids=["relative-day", "dated-day", "day-of-year", "hour-of-month", "hour-of-a-date"],
+)
+def test_what_is_no_slot_of_a_recurrence(sentence: str, phrases: list[str]) -> None:
+    assert [p.text for p in find_time_phrases(sentence, doc_date=dt.date(2025, 2, 12))] == phrases
+
+
+@pytest.mark.parametrize(
+    ("item", "phrase", "action", "responsible"),
+    [
+        (
+            "1. Định kỳ hằng tháng, trước ngày 20, các đơn vị gửi báo cáo kết quả thực hiện nhiệm vụ về Sở Tài chính.",
+            "Định kỳ hằng tháng, trước ngày 20",
+            "gửi báo cáo kết quả thực hiện nhiệm vụ về Sở Tài chính",
+            "các đơn vị",
+        ),
+        (
+            "1. Hằng ngày, trước 15 giờ 00, các đơn vị báo cáo nhanh tình hình giải ngân về Văn phòng Sở.",
+            "Hằng ngày, trước 15 giờ 00",
+            "báo cáo nhanh tình hình giải ngân về Văn phòng Sở",
+            "các đơn vị",
+        ),
+        (
+            "1. Hằng tuần, vào thứ Sáu, Phòng Tài chính các huyện tổng hợp số liệu giải ngân gửi Sở Tài chính.",
+            "Hằng tuần, vào thứ Sáu",
+            "tổng hợp số liệu giải ngân gửi Sở Tài chính",
+            "Phòng Tài chính các huyện",
+        ),
+        # counter-example: the recurrence alone, as before
+        (
+            "1. Định kỳ hằng tháng, các đơn vị báo cáo tiến độ giải ngân về Sở Tài chính.",
+            "Định kỳ hằng tháng",
+            "báo cáo tiến độ giải ngân về Sở Tài chính",
+            "các đơn vị",
+        ),
+    ],
+    ids=["monthly-day", "daily-hour", "weekly-weekday", "recurrence-alone"],
+)
+def test_the_slot_leaves_the_action_and_the_body_after_it_acts(item: str, phrase: str, action: str, responsible: str) -> None:
+    assert _entry(item, phrase)[:2] == (action, responsible)
+
+
+# --- OFFSET_BARE_TRONG: "trong N ngày (làm việc) kể từ …" -----------------------------------------------------------
+def test_a_bare_trong_with_its_anchor_is_an_offset() -> None:
+    # my words (the plainest time limit; no dev text prints it)
+    item = "1. Các đơn vị có ý kiến góp ý bằng văn bản gửi Sở Tài chính trong 05 ngày làm việc kể từ ngày nhận được văn bản."
+    action, _who, date = _entry(item, "trong 05 ngày làm việc kể từ ngày nhận được văn bản")
+    assert (action, date) == ("có ý kiến góp ý bằng văn bản gửi Sở Tài chính", None)
+    (p,) = find_time_phrases("trong 03 ngày sau khi kết thúc hội nghị")
+    assert (p.when.kind, p.when.offset_days, p.when.anchor) == ("offset", 3, "kết thúc hội nghị")
+
+
+@pytest.mark.parametrize("sentence", ["Hội nghị tổ chức trong 02 ngày.", "Lớp tập huấn diễn ra trong 05 ngày làm việc, tại Hội trường Sở."])
+def test_a_bare_trong_without_an_anchor_says_how_long(sentence: str) -> None:
+    assert find_time_phrases(sentence) == []
+
+
+# --- TIME_LABEL_AFTER_MARKER: "3. Thời hạn gửi báo cáo năm: …" -----------------------------------------------------
+def test_a_numbered_time_label_names_its_step() -> None:
+    # my words, NĐ 09/2019's label "Thời hạn gửi báo cáo" opening an item (the lead's battery f1 item 3)
+    item = "3. Thời hạn gửi báo cáo năm: chậm nhất ngày 05 tháng 12 năm 2025."
+    assert _entry(item, "chậm nhất ngày 05 tháng 12 năm 2025") == ("gửi báo cáo năm", "các cơ quan, đơn vị", dt.date(2025, 12, 5))
+
+
+def test_a_numbered_bare_time_label_names_no_step() -> None:
+    # counter-example: "Thời gian thực hiện:" names no step, numbered or not: the item above is the duty
+    item = "4. Rà soát danh mục tài sản công của đơn vị.\n5. Thời gian thực hiện: trước ngày 30/4/2025."
+    action, _who, _date = _entry(item, "trước ngày 30/4/2025")
+    assert action != "Thời gian thực hiện" and "Thời gian" not in (action or "")
