@@ -557,14 +557,16 @@ _MONTH = rf"""
 # the recurrence alone was read and the slot stayed in the action, ahead of the body that acts. Only the slot that
 # fits the unit joins it (``_FinderState.recurrences``): a day of a month, an hour of a day, a weekday of a week.
 # Counter-examples: a day with its month or a period word ("Định kỳ hằng quý, trước ngày 18 của tháng cuối quý":
-# RELATIVE_PERIOD_DAY's own phrase; "hằng năm, trước ngày 20/7": a date) is not a slot.
+# RELATIVE_PERIOD_DAY's own phrase; "hằng năm, trước ngày 20/7": a date) is not a slot. The slot may stand in a
+# parenthesis after a recurrence that closes the duty ("… báo cáo về Sở Tài chính định kỳ hằng tháng (trước ngày 20)").
 #   "Định kỳ hằng tháng, trước ngày 20" -> unit=tháng, scue=trước, sday=20
 _RECURRENCE_SLOT = rf"""
-    (?P<slot>(?:[ \t]*,)?[ \t]+(?P<scue>{{day_cues}})[ \t]+
+    (?P<slot>(?:(?:[ \t]*,)?[ \t]+|[ \t]*(?P<sparen>\()[ \t]*)(?P<scue>{{day_cues}})[ \t]+
       (?: {_DAY}[ \t]+(?P<sday>\d{{1,2}})(?![\d/.\-])(?![ \t]*(?:của|{_MONTH_W}|{_QUARTER}|{_YEAR_W}|hằng|hàng)(?!\p{{L}}))
         | (?:{_DAY}[ \t]+)?thứ[ \t]+(?P<sweekday>[2-7]|hai|ba|tư|năm|sáu|bảy)(?!\p{{L}})
         | (?P<shh>\d{{1,2}})[ \t]?{_HOUR}(?:[ \t]?\d{{2}})?(?:[ \t]?{_MINUTE})?[’']?(?![\p{{L}}\d])(?![ \t]*(?:,[ \t]*)?(?:{_DAY}|thứ)(?!\p{{L}}))
       )
+      (?(sparen)[ \t]*\))                             # the slot in a parenthesis: "định kỳ hằng tháng (trước ngày 20)"
     )?
     """
 

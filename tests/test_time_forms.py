@@ -136,3 +136,38 @@ def test_a_numbered_bare_time_label_names_no_step() -> None:
     item = "4. Rà soát danh mục tài sản công của đơn vị.\n5. Thời gian thực hiện: trước ngày 30/4/2025."
     action, _who, _date = _entry(item, "trước ngày 30/4/2025")
     assert action != "Thời gian thực hiện" and "Thời gian" not in (action or "")
+
+
+# --- RECURRENCE_DAY_IN_PARENS, DESTINATION_ENDS_AT_RECURRENCE: the recurrence after the object (README T8) ----------
+def _entries(item: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(action, due, deliver_to) of every obligation of ``item``."""
+    return [(o.action, o.due, o.deliver_to) for o in parse_text(HEAD + item + TAIL).obligations if o.action and "quan tâm" not in o.action]
+
+
+@pytest.mark.parametrize(
+    ("item", "due"),
+    [
+        # my words (NĐ 09/2019's quarterly report): the day of the period in a parenthesis
+        (
+            "1. Các huyện báo cáo kết quả giải ngân vốn đầu tư công về Sở Tài chính định kỳ hằng quý (trước ngày 15 của tháng cuối quý).",
+            "định kỳ hằng quý (trước ngày 15 của tháng cuối quý)",
+        ),
+        # my words: RECURRENCE_SLOT's day in a parenthesis
+        ("1. Các huyện báo cáo kết quả giải ngân vốn đầu tư công về Sở Tài chính định kỳ hằng tháng (trước ngày 20).", "định kỳ hằng tháng (trước ngày 20)"),
+    ],
+    ids=["quarter-day", "month-day"],
+)
+def test_a_recurrence_and_its_day_in_parentheses_are_one_time(item: str, due: str) -> None:
+    assert _entries(item) == [("báo cáo kết quả giải ngân vốn đầu tư công về Sở Tài chính", due, "Sở Tài chính")]
+
+
+def test_two_recurrences_in_a_parenthesis_stay_two_entries() -> None:
+    # counter-example (TIMES_OF_ONE_DUTY, E10): two reports' times in one parenthesis are two entries, as before
+    item = "1. Các đơn vị báo cáo kết quả thực hiện về Sở Tài chính (định kỳ 6 tháng trước ngày 15/6, hằng năm trước ngày 15/12)."
+    assert [due for _a, due, _to in _entries(item)] == ["trước ngày 15/6", "trước ngày 15/12"]
+
+
+def test_a_destination_keeps_a_word_that_is_no_recurrence() -> None:
+    # counter-example to DESTINATION_ENDS_AT_RECURRENCE: "hàng" before no period word is part of the name
+    item = "1. Các đơn vị gửi báo cáo về Cục Quản lý thị trường hàng hóa trước ngày 20/3/2025."
+    assert _entries(item) == [("gửi báo cáo về Cục Quản lý thị trường hàng hóa", "trước ngày 20/3/2025", "Cục Quản lý thị trường hàng hóa")]

@@ -481,6 +481,11 @@ PERSON_IN_CARE = r"(?:đ/c|đồng\s+chí)\s*\p{Lu}"
 #   "báo cáo Thủ tướng Chính phủ trước ngày 30/11/2024"       -> to="Thủ tướng Chính phủ"
 #   "gửi về Đảng ủy phường (qua Văn phòng Đảng ủy hoặc Email: x@y.vn) trước ngày 20/9/2022"
 #       -> to="Đảng ủy phường (qua Văn phòng Đảng ủy hoặc Email: x@y.vn)"
+# DESTINATION_ENDS_AT_RECURRENCE (i29-time): a recurrence after the destination times the verb (README T8) and is
+# no part of the name: "… báo cáo kết quả giải ngân về Sở Tài chính định kỳ hằng quý (trước ngày 15 …)" (my words,
+# NĐ 09/2019's quarterly report) → "Sở Tài chính", before "Sở Tài chính định kỳ hằng quý". Counter-example: "hàng"
+# before no period word is no recurrence ("… gửi Cục Quản lý thị trường hàng hóa …" keeps its name).
+_RECURRENCE_AFTER_DESTINATION = r"định\s+kỳ|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)"
 _DELIVER_RE = regex.compile(
     rf"""
     (?:
@@ -490,7 +495,8 @@ _DELIVER_RE = regex.compile(
     (?P<to>(?:{_ORG}|Thủ\s+tướng|Chính\s+phủ|{LOWER_CASE_OFFICE}|{ABBREVIATED_COMMITTEE})[^,;.\n(]{{0,120}}?
         (?:\s+qua\s+(?:{_ORG})[^,;.\n(]{{0,80}}?)?)                       # "… Đoàn qua Ban Thanh niên …"
     (?=\s*(?:[,;.(]|\s+(?:trước|chậm|trong|để|theo|và\s+gửi|qua\s+(?:địa|email|hộp|ioffice)
-                          |kết\s+quả|về|việc|tình\s+hình|phương\s+án|danh\s+sách|văn\s+bản)\b|$))
+                          |kết\s+quả|về|việc|tình\s+hình|phương\s+án|danh\s+sách|văn\s+bản
+                          |{_RECURRENCE_AFTER_DESTINATION})\b|$))
     (?P<via>\s*\((?:(?:qua|gửi\s+qua)\s|{PERSON_IN_CARE})[^()]{{0,150}}\))?       # "(qua Văn phòng … hoặc Email: …)", "(đ/c …)"
     """,
     regex.V1 | regex.X,
@@ -2630,11 +2636,41 @@ def _join_adjacent(text: Text, phrases: list[TimePhrase], joins: Callable[[TimeP
     return out
 
 
+# RECURRENCE_DAY_IN_PARENS (i29-time): a recurrence after the object, its day in a parenthesis — "Các huyện báo cáo
+# kết quả giải ngân về Sở Tài chính định kỳ hằng quý (trước ngày 15 của tháng cuối quý)." (my words, NĐ 09/2019's
+# quarterly report; README T8: the recurrence after the object times the verb) — is one time, the recurrence with the
+# day it falls on (the meaning of the day's phrase, the parenthesis closed in its text), as "Định kỳ hằng quý, trước
+# ngày 18 của tháng cuối quý" is one (the comma's glue). Before, two entries of one duty, the first recurrence read
+# into the destination ("Sở Tài chính định kỳ hằng quý"). Counter-example: two recurrences of two reports ("(định kỳ
+# 6 tháng trước ngày 15/6, hằng năm trước ngày 15/12)": TIMES_OF_ONE_DUTY, two entries) are not a day in parentheses.
+_PAREN_OPEN_RE = regex.compile(r"[ \t]*\([ \t]*", regex.V1)
+_PAREN_CLOSE_RE = regex.compile(r"[ \t]*\)", regex.V1)
+
+
+def _day_in_parens(text: Text, prev: TimePhrase, p: TimePhrase) -> int | None:
+    """Where RECURRENCE_DAY_IN_PARENS's joined phrase ends (after the ")"), or None when ``p`` is not the day of
+    ``prev`` printed in a parenthesis."""
+    if prev.when.kind != "recurrence" or p.when.kind != "recurrence" or "BYMONTHDAY=" not in (p.when.recurrence or ""):
+        return None
+    if _PAREN_OPEN_RE.fullmatch(text.fold, prev.end, p.start) is None:
+        return None
+    close = _PAREN_CLOSE_RE.match(text.fold, p.end)
+    return close.end() if close else None
+
+
 def _join_recurrences(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]:
-    """Recurrences listed one after another ("Định kỳ 6 tháng, hàng năm hoặc đột xuất") as one phrase."""
+    """Recurrences listed one after another ("Định kỳ 6 tháng, hàng năm hoặc đột xuất") as one phrase; a recurrence
+    and its day in a parenthesis as one (RECURRENCE_DAY_IN_PARENS)."""
+    joined: list[TimePhrase] = []
+    for p in phrases:
+        if joined and (end := _day_in_parens(text, joined[-1], p)) is not None:
+            prev = joined[-1]
+            joined[-1] = dataclasses.replace(p, start=prev.start, end=end, text=repair_ocr(clean_value(text.text[prev.start : end])))
+            continue
+        joined.append(p)
     out = _join_adjacent(
         text,
-        phrases,
+        joined,
         lambda prev, p: prev.when.kind == "recurrence" and p.when.kind == "recurrence" and bool(_RECURRENCE_GLUE_RE.fullmatch(text.fold, prev.end, p.start)),
     )
     for i, p in enumerate(out):
