@@ -171,3 +171,27 @@ def test_a_destination_keeps_a_word_that_is_no_recurrence() -> None:
     # counter-example to DESTINATION_ENDS_AT_RECURRENCE: "hàng" before no period word is part of the name
     item = "1. Các đơn vị gửi báo cáo về Cục Quản lý thị trường hàng hóa trước ngày 20/3/2025."
     assert _entries(item) == [("gửi báo cáo về Cục Quản lý thị trường hàng hóa", "trước ngày 20/3/2025", "Cục Quản lý thị trường hàng hóa")]
+
+
+# --- LABELLED_CLAUSE_OF_ITS_CHAIN: "…; <duty>; thời hạn thực hiện là ngày …" -----------------------------------------
+@pytest.mark.parametrize(
+    "label",
+    ["thời hạn thực hiện là ngày 04/6/2025", "thời hạn: ngày 04/6/2025"],
+    ids=["copula", "colon"],
+)
+def test_a_label_clause_after_a_semicolon_times_the_clause_before_it(label: str) -> None:
+    # c117's form ("… trước ngày 29/4/2021; báo cáo kết quả triển khai hoạt động về Trung ương Đoàn"), its second
+    # time printed as an inline label (scripts/variants.py copula_inline); my words here
+    item = f"1. Các đơn vị gửi kế hoạch về Sở Tài chính trước ngày 29/4/2025; báo cáo kết quả triển khai về Sở Tài chính; {label}."
+    rec = parse_text(HEAD + item + TAIL)
+    assert [(d.date, d.action) for d in rec.deadlines] == [
+        (dt.date(2025, 4, 29), "gửi kế hoạch về Sở Tài chính"),
+        (dt.date(2025, 6, 4), "báo cáo kết quả triển khai về Sở Tài chính"),
+    ]
+
+
+def test_a_label_line_of_its_own_takes_the_duty_before_it() -> None:
+    # counter-example: a label on a line of its own has no chain in its sentence: the duty before it, as before
+    item = "1. Các đơn vị gửi báo cáo kết quả triển khai về Sở Tài chính.\nThời hạn: ngày 04/6/2025."
+    rec = parse_text(HEAD + item + TAIL)
+    assert [(d.date, d.action) for d in rec.deadlines] == [(dt.date(2025, 6, 4), "gửi báo cáo kết quả triển khai về Sở Tài chính")]

@@ -3441,6 +3441,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             # E14 (annotations/README.md): the clauses before this one in its sentence, joined by ";", naming
             # no body of their own and holding no time of their own, are one entry with it
             chained = i == 0 and chain_start < seg_start
+            from_chain = chained  # LABELLED_CLAUSE_OF_ITS_CHAIN (below)
             if chained and (len(_words(action)) >= 2 or len(_words(_trim_action(text.text[p.end : nxt]))) < 2):
                 chained = False  # read from where the chain starts, at once
                 action = _trim_action(text.text[chain_start : p.start])
@@ -3541,9 +3542,15 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 # ngày 20/9/2022." (c125): an address cut from its duty by the line's colon
                 before = paragraphs.duty_before(si)
                 action = f"{before}: {action}" if before else action
-            if _LABEL_ONLY_RE.fullmatch(text.fold[seg_start : p.start].strip()) and _NOTHING_AFTER_RE.fullmatch(
-                text.fold[p.end : kept[i + 1].start if i + 1 < len(kept) else sent.end]
-            ):
+            # LABELLED_CLAUSE_OF_ITS_CHAIN (i29-time): a label clause closing the duty's own sentence after ";" — "…
+            # trước ngày 29/4/2021; báo cáo kết quả triển khai hoạt động về Trung ương Đoàn; thời hạn thực hiện là ngày
+            # 04/6/2021" (c117 printed with scripts/variants.py copula_inline), "…; thời hạn: ngày …" — times the clause
+            # before it, read from its chain above; the whole sentence before (its other time included) is no duty of
+            # it. Counter-example: a label line of its own ("I. THỜI GIAN: Ngày 26/6/2022 (Chủ nhật).") has no chain,
+            # and takes the duty before it as before.
+            if not (from_chain and len(_words(action)) >= 2 and text.text[chain_start:seg_start].rstrip().endswith(";")) and _LABEL_ONLY_RE.fullmatch(
+                text.fold[seg_start : p.start].strip()
+            ) and _NOTHING_AFTER_RE.fullmatch(text.fold[p.end : kept[i + 1].start if i + 1 < len(kept) else sent.end]):
                 # the time of the document's one event ("I. THỜI GIAN: Ngày 26/6/2022 (Chủ nhật)."):
                 # the duty is what its invitation asks ("mời … cùng tham dự Hội nghị nêu trên"), else
                 # what its subject names
