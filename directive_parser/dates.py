@@ -557,7 +557,8 @@ _MONTH = rf"""
 # the recurrence alone was read and the slot stayed in the action, ahead of the body that acts. Only the slot that
 # fits the unit joins it (``_FinderState.recurrences``): a day of a month, an hour of a day, a weekday of a week.
 # Counter-examples: a day with its month or a period word ("Định kỳ hằng quý, trước ngày 18 của tháng cuối quý":
-# RELATIVE_PERIOD_DAY's own phrase; "hằng năm, trước ngày 20/7": a date) is not a slot. The slot may stand in a
+# RELATIVE_PERIOD_DAY's own phrase; "hằng năm, trước ngày 20/7": a date, read as T10's recurring day by
+# ``deadlines._recurring_days``, its own phrase as the dev texts print it, c116) is not a slot. The slot may stand in a
 # parenthesis after a recurrence that closes the duty ("… báo cáo về Sở Tài chính định kỳ hằng tháng (trước ngày 20)").
 #   "Định kỳ hằng tháng, trước ngày 20" -> unit=tháng, scue=trước, sday=20
 _RECURRENCE_SLOT = rf"""

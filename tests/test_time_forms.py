@@ -195,3 +195,72 @@ def test_a_label_line_of_its_own_takes_the_duty_before_it() -> None:
     item = "1. Các đơn vị gửi báo cáo kết quả triển khai về Sở Tài chính.\nThời hạn: ngày 04/6/2025."
     rec = parse_text(HEAD + item + TAIL)
     assert [(d.date, d.action) for d in rec.deadlines] == [(dt.date(2025, 6, 4), "gửi báo cáo kết quả triển khai về Sở Tài chính")]
+
+
+# --- LATEST_UNTIL, QUARTER_AFTER, FROM_NOW_UNTIL_YEAR, the yearly slot: cues of the stock time limits ---------------
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Chậm nhất đến ngày 15/3/2025, các đơn vị gửi danh sách", "Chậm nhất đến ngày 15/3/2025"),  # LATEST_UNTIL
+        ("gửi danh sách chậm nhất là đến ngày 20/7/2025", "chậm nhất là đến ngày 20/7/2025"),
+        ("gửi báo cáo quý chậm nhất ngày 05 của tháng đầu quý sau", "chậm nhất ngày 05 của tháng đầu quý sau"),  # QUARTER_AFTER
+        ("Từ nay đến hết năm 2025, các đơn vị thực hiện", "Từ nay đến hết năm 2025"),  # FROM_NOW_UNTIL_YEAR
+    ],
+    ids=["latest-until", "latest-is-until", "quarter-after", "from-now-year"],
+)
+def test_the_stock_cues_are_read_whole(sentence: str, phrase: str) -> None:
+    # my words: no dev text prints these forms
+    assert [p.text for p in find_time_phrases(sentence, doc_date=dt.date(2025, 2, 12))][:1] == [phrase]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrases"),
+    [
+        # a title's horizon in quotes stays no time (as before)
+        ("về “truyền thông của tỉnh từ nay đến hết năm 2020”", []),
+        # "tháng đầu quý" without a day is no time
+        ("trong tháng đầu quý sau", []),
+    ],
+    ids=["quoted-horizon", "no-day"],
+)
+def test_what_the_stock_cues_leave(sentence: str, phrases: list[str]) -> None:
+    assert [p.text for p in find_time_phrases(sentence, doc_date=dt.date(2025, 2, 12))] == phrases
+
+
+def test_a_recurring_day_of_each_year_has_no_date() -> None:
+    # T10: a year-less day after "Hằng năm" opening the item recurs (``_recurring_days``): date null, its own phrase
+    item = "1. Hằng năm, trước ngày 31/01, các đơn vị gửi báo cáo công khai ngân sách về Sở Tài chính."
+    assert _entry(item, "trước ngày 31/01") == ("gửi báo cáo công khai ngân sách về Sở Tài chính", "các đơn vị", None)
+
+
+def test_latest_until_leaves_the_body_that_acts() -> None:
+    item = "1. Chậm nhất đến ngày 15/3/2025, các đơn vị gửi danh sách cán bộ đầu mối về Sở Tài chính."
+    assert _entry(item, "Chậm nhất đến ngày 15/3/2025") == ("gửi danh sách cán bộ đầu mối về Sở Tài chính", "các đơn vị", dt.date(2025, 3, 15))
+
+
+# --- YEAR_BEFORE_A_BODYS_DUTY: "Trong năm 2025, các đơn vị rà soát …" ------------------------------------------------
+@pytest.mark.parametrize(
+    ("item", "phrase"),
+    [
+        ("1. Trong năm 2025, các đơn vị rà soát, sắp xếp lại trụ sở làm việc.", "Trong năm 2025"),
+        ("1. Từ nay đến hết năm 2025, các đơn vị rà soát, sắp xếp lại trụ sở làm việc.", "Từ nay đến hết năm 2025"),
+    ],
+    ids=["in-year", "from-now-until-year"],
+)
+def test_a_year_before_a_bodys_duty_times_it(item: str, phrase: str) -> None:
+    # my words (a kế hoạch's item under the issuer's lead-in), as a month there is read ("Trong tháng 5/2025, …")
+    assert _entry(item, phrase) == ("rà soát, sắp xếp lại trụ sở làm việc", "các đơn vị", None)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "1. Trong năm 2024, mặc dù gặp nhiều khó khăn, các đơn vị cơ bản hoàn thành nhiệm vụ.",
+        "1. Trong năm 2024, các đơn vị đã rà soát, sắp xếp lại trụ sở làm việc.",
+    ],
+    ids=["setting", "past"],
+)
+def test_a_year_that_sets_a_statement_is_no_deadline(item: str) -> None:
+    # counter-examples: a setting before no body, and a past statement (the year also before the document's)
+    rec = parse_text(HEAD + item + TAIL)
+    assert all("năm 2024" not in d.text for d in rec.deadlines)

@@ -2155,8 +2155,22 @@ def _year_times_the_duty(text: Text, phrase: TimePhrase, sent: Sentence, at_star
     if at_start:
         rest = regex.match(r"[\s,]*", text.fold[phrase.end : sent.end])
         opens_duty = _DUTY_VERB_RE.match(text.fold, phrase.end + (rest.end() if rest else 0), sent.end)
-        return bool(opens_duty or ask_search(text.fold, sent.start, sent.end))
+        return bool(opens_duty or ask_search(text.fold, sent.start, sent.end) or _body_then_duty(text, phrase.end + (rest.end() if rest else 0), sent.end))
     return True
+
+
+def _body_then_duty(text: Text, start: int, end: int) -> bool:
+    """YEAR_BEFORE_A_BODYS_DUTY (i29-time): a cued year that opens an item before a body and its duty verb times that
+    duty, as a month or a date there does ("Trong năm 2025, các đơn vị rà soát, sắp xếp lại trụ sở làm việc.", "Từ
+    nay đến hết năm 2025, các đơn vị thực hiện nghiêm …", my words; the items under a lead-in that asks, NĐ 30's
+    kế hoạch form). Before, the year was no time there and the body stayed in the action, the lead-in's body
+    responsible. Counter-example: a setting before a statement ("Trong năm 2024, mặc dù gặp nhiều khó khăn, …") names
+    no body right after the year; a past statement ("…, các bộ đã triển khai …") is refused above."""
+    flat = text.fold[start:end].replace("\n", " ")
+    m = subject_match(flat[:1].upper() + flat[1:])  # after the year the subject is printed in lower case
+    if m is None or plausible_who(clean_value(text.text[start + m.start("who") : start + m.end("who")])) is None:
+        return False
+    return _DUTY_VERB_RE.match(text.fold, start + m.end(), end) is not None
 
 
 def _aim_or_past_year(st: Structure, phrase: TimePhrase, doc_year: int | None) -> bool:
