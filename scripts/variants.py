@@ -46,7 +46,8 @@ meaning-preserving transformations, the way real copies of one directive differ 
   closing the duty, labelled ("(đơn vị chủ trì thực hiện: X; thời gian hoàn thành: Y)") or with the bodies named
   before their roles ("(X chủ trì; Y phối hợp; thời gian hoàn thành: …)", as UBND letters print beside "Giao X chủ
   trì, phối hợp với Y"); ``time_line``: a one-sentence item ending on its full due date printed with the time as a
-  labelled line under it ("+ Thời gian hoàn thành: Trước ngày 30/7/2023.", n006's field line under prose).
+  labelled line under it ("+ Thời gian hoàn thành: Trước ngày 30/7/2023.", n006's field line under prose);
+  ``time_line_bare``: the same line unmarked, "Thời hạn: Trước ngày 30/7/2023." (NĐ 09/2019's report lists, i29-time).
 - ``ocr_time``: OCR-like damage inside time phrases ("ngày 1Š", "ngày I5", "tháng 5Š năm", "trong. tháng",
   "Quý H/2025"), a seeded choice among the confusions measured on the dev OCR'd copies.
 
@@ -870,6 +871,20 @@ def time_line(text: str) -> str:
     return _last_timed_sentence(text, rewrite)
 
 
+def time_line_bare(text: str) -> str:
+    """``time_line`` with the label line unmarked, as NĐ 09/2019's report lists print "Thời hạn gửi báo cáo: …" under
+    each report (i29-time, TIME_LABEL_LINE_OF_ITS_ITEM): "2. Các tỉnh, thành đoàn gửi báo cáo về Ban Tổ chức trước
+    ngày 30/7/2023." → "2. Các tỉnh, thành đoàn gửi báo cáo về Ban Tổ chức." / "Thời hạn: Trước ngày 30/7/2023."."""
+
+    def rewrite(joined: str, m: regex.Match[str]) -> str:
+        if m.start() > 0:
+            return joined  # as ``time_line``: only an item of one sentence keeps its meaning
+        time = m["time"][0].upper() + m["time"][1:]
+        return f"{joined[: m.start()]}{m['opener']}{m['sentence']}.\nThời hạn: {time}."
+
+    return _last_timed_sentence(text, rewrite)
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "no_blank": no_blank,
     "wrap60": wrap60,
@@ -909,6 +924,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "fields_paren": fields_paren,
     "chair_paren": chair_paren,
     "time_line": time_line,
+    "time_line_bare": time_line_bare,
 }
 # Stacked variants (``--stack K``): a copy nobody tuned for differs from the corpus's in several ways at
 # once, so each document is also rewritten by K transformations drawn for it (seeded by its id and the

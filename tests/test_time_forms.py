@@ -264,3 +264,20 @@ def test_a_year_that_sets_a_statement_is_no_deadline(item: str) -> None:
     # counter-examples: a setting before no body, and a past statement (the year also before the document's)
     rec = parse_text(HEAD + item + TAIL)
     assert all("năm 2024" not in d.text for d in rec.deadlines)
+
+
+# --- TIME_LABEL_LINE_OF_ITS_ITEM: "2. <duty>." / "Thời gian hoàn thành: …" ------------------------------------------
+@pytest.mark.parametrize("label", ["Thời gian hoàn thành: trong tháng 3/2025.", "Thời hạn: trước ngày 30/4/2025."], ids=["completion", "limit"])
+def test_a_label_line_under_a_later_item_keeps_the_lead_ins_body(label: str) -> None:
+    # my words (n006 prints field lines under prose; NĐ 09/2019's report lists a "Thời hạn gửi báo cáo" line under each
+    # report); before, an item after the list's first lost the lead-in's body
+    item = f"1. Rà soát danh mục tài sản công của đơn vị.\n2. Kiểm kê tài sản cố định.\n{label}"
+    rec = parse_text(HEAD + item + TAIL)
+    assert [(d.action, d.responsible) for d in rec.deadlines] == [("Kiểm kê tài sản cố định", "các cơ quan, đơn vị")]
+
+
+def test_a_line_under_an_item_that_is_no_time_label_is_its_own() -> None:
+    # counter-example: a line that names its own body is its own paragraph, that body acting
+    item = "1. Rà soát danh mục tài sản công của đơn vị.\n2. Kiểm kê tài sản cố định.\nPhòng Tài chính các huyện tổng hợp kết quả trước ngày 30/4/2025."
+    rec = parse_text(HEAD + item + TAIL)
+    assert [(d.action, d.responsible) for d in rec.deadlines] == [("tổng hợp kết quả", "Phòng Tài chính các huyện")]

@@ -1739,6 +1739,25 @@ def _own_unit_assigned(st: Structure, sent: Sentence, asked: str, issuer: frozen
     return heading, m.start("ask")
 
 
+# TIME_LABEL_LINE_OF_ITS_ITEM (i29-time): a time label on the line under a numbered item ("2. Kiểm kê tài sản cố định." /
+# "Thời gian hoàn thành: trong tháng 3/2025.", as n006 prints its field lines under prose and NĐ 09/2019's report lists
+# print "Thời hạn gửi báo cáo: …" under each report) times that item: the item's body, or its list's lead-in's, acts
+# (README A13). Before, the unmarked label line was read as a paragraph of its own after the item, the item a
+# sibling it may not inherit from, and an item after the list's first lost its responsible (my words; the first item
+# had it). Counter-example: a line that opens with no time label ("Các đơn vị …") is its own paragraph as before.
+_TIME_LABEL_LINE_RE = regex.compile(r"[\s\-–—+•*]*(?:thời\s+(?:gian|hạn|điểm)|hạn\s+(?:chót|cuối)|tiến\s+độ)[^:\n]{0,60}:", regex.V1 | regex.I)
+
+
+def _item_of_its_time_label(st: Structure, block: int | None) -> int | None:
+    """The item block a time label line right under it times (TIME_LABEL_LINE_OF_ITS_ITEM), else ``block``."""
+    if block is None or block == 0 or st.blocks[block].level is not None or st.blocks[block].table is not None:
+        return block
+    item = st.blocks[block - 1]
+    if item.level is None or item.table is not None or not _TIME_LABEL_LINE_RE.match(st.text.fold, st.blocks[block].content, st.blocks[block].end):
+        return block
+    return block - 1
+
+
 def responsible_at(
     st: Structure, paragraphs: Paragraphs, si: int, issuer: frozenset[tuple[str, ...]] | None = None
 ) -> tuple[str | None, int, bool]:
@@ -1786,7 +1805,7 @@ def responsible_at(
         return clean_value(paragraphs.text.text[sent.start + m.start("who") : sent.start + m.end("who")]), start, True
     # A7 before A13: an earlier sentence of the same paragraph that names a body ("Ban Bí thư … đề nghị các đơn
     # vị triển khai … . Kế hoạch … gửi về Trung ương Đoàn …", c117) gives it before the heading above
-    block = st.block_at(sent.start)
+    block = _item_of_its_time_label(st, st.block_at(sent.start))
     who = plausible_who(paragraphs.paragraph_who(si)) or item_who(st, block) or heading_who(st, block)
     if issuer is not None and issuer_level(who, issuer):
         return None, start, False  # ISSUER_LEVEL: "1.1. Các nội dung triển khai cấp Trung ương" (c113): the issuer's own
