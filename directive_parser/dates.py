@@ -1055,8 +1055,11 @@ class _Finder:
         every third month, "trước ngày 31/01 năm liền kề" yearly on 31 January; no date (T4)."""
         for m in _grammar().relative_day.finditer(self.fold, start, end):
             unit = _unit(m.group("runit"))
-            quarterly = unit == "quarter" or "quý" in m.group("which").lower()
+            which = m.group("which").lower()
+            quarterly = unit == "quarter" or "quý" in which
             rule = "FREQ=MONTHLY;INTERVAL=3" if quarterly else f"FREQ={_RRULE_FREQ[unit]}"
+            if unit == "month" and (months := _QUARTER_MONTHS.get(" ".join(which.split()[:2]))):
+                rule = f"FREQ=YEARLY;BYMONTH={months}"  # QUARTER_MONTH_RULE
             if m.group("rmonth") and unit == "year":
                 rule += f";BYMONTH={int(m.group('rmonth'))}"
             rule += f";BYMONTHDAY={int(m.group('rday'))}"
@@ -1583,6 +1586,31 @@ def add_working_days(start: dt.date, n: int) -> dt.date:
     return day
 
 
+# QUARTER_MONTH_RULE (i29-time): "ngày 15 của tháng cuối quý" falls in March, June, September and December, "ngày 05 của
+# tháng đầu quý (sau)" in January, April, July and October (NĐ 09/2019's quarterly reports): the rule names those months
+# (RFC 5545 "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=15"), so a calendar and the checklist's next occurrence fall in
+# the right month. Before, "FREQ=MONTHLY;INTERVAL=3" counted every third month from wherever it started (a document
+# of 12/02 was given 15/02). ``date`` stays null (T4, T10): the rule only places the occurrences.
+_QUARTER_MONTHS = {"cuối quý": "3,6,9,12", "đầu quý": "1,4,7,10"}
+
+
+def _next_by_months(rule: str, received: dt.date) -> dt.date | None:
+    """QUARTER_MONTH_RULE's next occurrence on or after ``received``: the first listed month's day from then on."""
+    months = regex.search(r"BYMONTH=([\d,]+)", rule)
+    day = regex.search(r"BYMONTHDAY=(\d+)", rule)
+    if months is None or day is None:
+        return None
+    listed = {int(x) for x in months.group(1).split(",")}
+    y, mo = received.year, received.month
+    for _ in range(24):
+        if mo in listed:
+            cand = _valid(y, mo, min(int(day.group(1)), calendar.monthrange(y, mo)[1]))
+            if cand is not None and cand >= received:
+                return cand
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    return None
+
+
 def resolve_relative(when: TimeExpression, received: dt.date) -> dt.date:
     """Resolve a time expression once the user says when the text was received.
 
@@ -1604,6 +1632,10 @@ def resolve_relative(when: TimeExpression, received: dt.date) -> dt.date:
         return received + dt.timedelta(days=when.offset_days)
     if when.kind == "period" and when.period_end is not None:
         return when.period_end
+    if when.kind == "recurrence" and when.recurrence and "FREQ=YEARLY;BYMONTH=" in when.recurrence and "," in when.recurrence:
+        nxt = _next_by_months(when.recurrence, received)
+        if nxt is not None:
+            return nxt
     if when.kind == "recurrence" and when.recurrence:
         m = regex.search(r"BYMONTHDAY=(\d+)", when.recurrence)
         if m and "FREQ=MONTHLY" in when.recurrence:

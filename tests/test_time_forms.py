@@ -281,3 +281,22 @@ def test_a_line_under_an_item_that_is_no_time_label_is_its_own() -> None:
     item = "1. Rà soát danh mục tài sản công của đơn vị.\n2. Kiểm kê tài sản cố định.\nPhòng Tài chính các huyện tổng hợp kết quả trước ngày 30/4/2025."
     rec = parse_text(HEAD + item + TAIL)
     assert [(d.action, d.responsible) for d in rec.deadlines] == [("tổng hợp kết quả", "Phòng Tài chính các huyện")]
+
+
+# --- QUARTER_MONTH_RULE: the quarter's last or first month named in the rule ------------------------------------------
+@pytest.mark.parametrize(
+    ("phrase", "rule", "next_day"),
+    [
+        ("trước ngày 15 của tháng cuối quý", "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=15", dt.date(2025, 3, 15)),
+        ("chậm nhất ngày 05 của tháng đầu quý sau", "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=5", dt.date(2025, 4, 5)),
+        # counter-example: the month after is every month, as before (n001's table cells)
+        ("Trước ngày 05 của tháng liền kề", "FREQ=MONTHLY;BYMONTHDAY=5", dt.date(2025, 3, 5)),
+    ],
+    ids=["last-month", "first-month-next", "next-month"],
+)
+def test_a_day_of_the_quarters_month_recurs_in_that_month(phrase: str, rule: str, next_day: dt.date) -> None:
+    from directive_parser.dates import resolve_relative
+
+    (p,) = find_time_phrases(phrase)
+    # a document of 12/02/2025: the quarter's last month is March (before, 15/02 was its next occurrence)
+    assert (p.date, p.when.recurrence, resolve_relative(p.when, dt.date(2025, 2, 12))) == (None, rule, next_day)
