@@ -300,3 +300,21 @@ def test_a_day_of_the_quarters_month_recurs_in_that_month(phrase: str, rule: str
     (p,) = find_time_phrases(phrase)
     # a document of 12/02/2025: the quarter's last month is March (before, 15/02 was its next occurrence)
     assert (p.date, p.when.recurrence, resolve_relative(p.when, dt.date(2025, 2, 12))) == (None, rule, next_day)
+
+
+# --- REPORT_LABEL_UNDER_ITS_REPORT: NĐ 09/2019's "Thời hạn gửi báo cáo: …" under the report's name --------------------
+def test_the_send_the_report_label_times_the_report_named_above() -> None:
+    # my words, in the decree's form: the report's name, its cut-off period (no limit), its limit
+    item = (
+        "1. Báo cáo tình hình quản lý tài sản công.\n"
+        "Thời gian chốt số liệu báo cáo: từ ngày 15 tháng trước đến ngày 14 của tháng thuộc kỳ báo cáo.\n"
+        "Thời hạn gửi báo cáo: chậm nhất ngày 18 của tháng cuối quý."
+    )
+    assert _entry(item, "chậm nhất ngày 18 của tháng cuối quý") == ("Báo cáo tình hình quản lý tài sản công", "các cơ quan, đơn vị", None)
+    assert [d.text for d in parse_text(HEAD + item + TAIL).deadlines] == ["chậm nhất ngày 18 của tháng cuối quý"]  # the cut-off is none
+
+
+def test_the_send_the_report_label_under_another_duty_keeps_its_step() -> None:
+    # counter-example: under an item that names no report the label's own step stays
+    item = "1. Rà soát danh mục tài sản công của đơn vị.\nThời hạn gửi báo cáo: chậm nhất ngày 18 của tháng cuối quý."
+    assert _entry(item, "chậm nhất ngày 18 của tháng cuối quý")[0] == "gửi báo cáo"

@@ -3499,6 +3499,8 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 # first is the step's responsible (A6): "Thời gian Tổ Thư ký tổng hợp, phân loại bài dự thi:
                 # 06/11/2022 đến 09/11/2022" (c114) → Tổ Thư ký, "tổng hợp, phân loại bài dự thi"
                 action = clean_value(own.group("duty"))
+                if _SEND_THE_REPORT_RE.fullmatch(action) and (report := paragraphs.duty_before(si)) and _REPORT_NAME_RE.match(report):
+                    action = report  # REPORT_LABEL_UNDER_ITS_REPORT
                 subject = subject_match(action)
                 if subject and (named_who := plausible_who(subject.group("who"))):
                     who, action = named_who, _trim_action(action[subject.end("who") :])
@@ -3959,6 +3961,14 @@ def item_duty(st: Structure, item: int) -> str:
 # triển khai khảo sát: từ ngày …" (the step is "tiếp nhận bài dự thi"), a contest's "Hạn chót nộp bài: 17h00 ngày
 # …" / "Hạn nộp hồ sơ: …" ("nộp bài", "nộp hồ sơ"); "Thời gian thực hiện: …" and "Thời gian hoàn thành: …" name
 # none (the item above is the duty).
+# REPORT_LABEL_UNDER_ITS_REPORT (i29-time): NĐ 09/2019 lists each report by its name and gives its limit on a label
+# line under it: "1. Báo cáo tình hình quản lý tài sản công." / "Thời hạn gửi báo cáo: chậm nhất ngày 18 của tháng
+# cuối quý." (my words, in the decree's form). The label's step, "gửi báo cáo" (a bare report, or one named only by its
+# period), sends the report named above: the action is that report, not the bare step. Counter-example: a label that
+# names a step of its own ("Thời hạn tiếp nhận bài dự thi: …", c114) keeps it, and so does "gửi báo cáo" under an item
+# that is no report's name ("1. Rà soát …").
+_SEND_THE_REPORT_RE = regex.compile(r"(?:gửi|nộp)\s+báo\s+cáo(?:\s+(?:năm|quý|tháng|6\s+tháng|định\s+kỳ))?", regex.V1 | regex.I)
+_REPORT_NAME_RE = regex.compile(r"báo\s+cáo\s+\p{L}", regex.V1 | regex.I)
 # TIME_LABEL_AFTER_MARKER (i29-time): the label may open a numbered item of its own, as the reporting regime's
 # items print the time of each report: "3. Thời hạn gửi báo cáo năm: chậm nhất ngày 05 tháng 12 năm 2025." (the
 # lead's battery, in NĐ 09/2019's wording "Thời hạn gửi báo cáo"; before, the item's number hid the label and the
@@ -4102,6 +4112,8 @@ def attach_item(st: Structure, d: Deadline) -> None:
     own = _TIME_LABEL_DUTY_RE.match(st.text.text[b.start : value.start]) if inline_lead is None and field[0] == "time" else None
     above = None if own or field[0] != "time" else _lead_in_above(st, block)
     duty = clean_value(own.group("duty")) if own else (above or item_duty(st, item))
+    if own and _SEND_THE_REPORT_RE.fullmatch(duty) and _REPORT_NAME_RE.match(report := item_duty(st, item)):
+        duty = report  # REPORT_LABEL_UNDER_ITS_REPORT
     item_who = None
     if own is None and above is None:
         # ITEM_NAMES_ITS_BODY (README A6, A1): the item the time field stands under names who acts before its
