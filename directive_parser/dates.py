@@ -560,14 +560,17 @@ _MONTH = rf"""
 # RELATIVE_PERIOD_DAY's own phrase; "hằng năm, trước ngày 20/7": a date, read as T10's recurring day by
 # ``deadlines._recurring_days``, its own phrase as the dev texts print it, c116) is not a slot. The slot may stand in a
 # parenthesis after a recurrence that closes the duty ("… báo cáo về Sở Tài chính định kỳ hằng tháng (trước ngày 20)").
+# SLOT_SET_OFF: the slot is set off after it (a comma, a colon, the clause's end); mid-clause, before a verb ("… báo cáo
+# định kỳ hằng tháng, trước ngày 20 gửi về Sở …"), which duty it times is the clause's to say, and it is left unread.
 #   "Định kỳ hằng tháng, trước ngày 20" -> unit=tháng, scue=trước, sday=20
 _RECURRENCE_SLOT = rf"""
     (?P<slot>(?:(?:[ \t]*,)?[ \t]+|[ \t]*(?P<sparen>\()[ \t]*)(?P<scue>{{day_cues}})[ \t]+
-      (?: {_DAY}[ \t]+(?P<sday>\d{{1,2}})(?![\d/.\-])(?![ \t]*(?:của|{_MONTH_W}|{_QUARTER}|{_YEAR_W}|hằng|hàng)(?!\p{{L}}))
+      (?: {_DAY}[ \t]+(?P<sday>\d{{1,2}})(?![\d/\-]|\.\d)(?![ \t]*(?:của|{_MONTH_W}|{_QUARTER}|{_YEAR_W}|hằng|hàng)(?!\p{{L}}))
         | (?:{_DAY}[ \t]+)?thứ[ \t]+(?P<sweekday>[2-7]|hai|ba|tư|năm|sáu|bảy)(?!\p{{L}})
         | (?P<shh>\d{{1,2}})[ \t]?{_HOUR}(?:[ \t]?\d{{2}})?(?:[ \t]?{_MINUTE})?[’']?(?![\p{{L}}\d])(?![ \t]*(?:,[ \t]*)?(?:{_DAY}|thứ)(?!\p{{L}}))
       )
       (?(sparen)[ \t]*\))                             # the slot in a parenthesis: "định kỳ hằng tháng (trước ngày 20)"
+      (?=[ \t]*(?:[,:;.)\n]|$))                       # SLOT_SET_OFF: a comma, colon or the clause's end after it
     )?
     """
 

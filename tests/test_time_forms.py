@@ -318,3 +318,9 @@ def test_the_send_the_report_label_under_another_duty_keeps_its_step() -> None:
     # counter-example: under an item that names no report the label's own step stays
     item = "1. Rà soát danh mục tài sản công của đơn vị.\nThời hạn gửi báo cáo: chậm nhất ngày 18 của tháng cuối quý."
     assert _entry(item, "chậm nhất ngày 18 của tháng cuối quý")[0] == "gửi báo cáo"
+
+
+def test_a_slot_mid_clause_before_a_verb_is_left() -> None:
+    # counter-example to RECURRENCE_SLOT (SLOT_SET_OFF): not set off after it, the slot is left unread, as before
+    assert [p.text for p in find_time_phrases("Các đơn vị thực hiện báo cáo định kỳ hằng tháng, trước ngày 20 gửi về Sở Tài chính.")] == ["định kỳ hằng tháng"]
+    assert [p.text for p in find_time_phrases("Các đơn vị báo cáo định kỳ hằng tháng, trước ngày 20.")] == ["định kỳ hằng tháng, trước ngày 20"]
