@@ -324,3 +324,21 @@ def test_a_slot_mid_clause_before_a_verb_is_left() -> None:
     # counter-example to RECURRENCE_SLOT (SLOT_SET_OFF): not set off after it, the slot is left unread, as before
     assert [p.text for p in find_time_phrases("Các đơn vị thực hiện báo cáo định kỳ hằng tháng, trước ngày 20 gửi về Sở Tài chính.")] == ["định kỳ hằng tháng"]
     assert [p.text for p in find_time_phrases("Các đơn vị báo cáo định kỳ hằng tháng, trước ngày 20.")] == ["định kỳ hằng tháng, trước ngày 20"]
+
+
+def test_an_inline_label_clause_leaves_the_action_whole() -> None:
+    # LABELLED_CLAUSE_OF_ITS_CHAIN with a bare label: "…; thời gian thực hiện: quý II năm 2025" (my words) is the
+    # clause before it without the label's words
+    item = "1. Rà soát danh mục tài sản công.\n2. Tổ chức tập huấn nghiệp vụ quản lý tài sản cho kế toán các đơn vị; thời gian thực hiện: quý II năm 2025."
+    rec = parse_text(HEAD + item + TAIL)
+    assert [(d.text, d.action) for d in rec.deadlines] == [("quý II năm 2025", "Tổ chức tập huấn nghiệp vụ quản lý tài sản cho kế toán các đơn vị")]
+
+
+def test_the_limit_line_under_the_cut_off_line_times_the_report() -> None:
+    # TIME_LABEL_LINE_OF_ITS_ITEM past the cut-off line (NĐ 09/2019's order; my words), under a later item
+    item = (
+        "1. Các đơn vị rà soát danh mục tài sản công.\n2. Báo cáo tình hình tài chính năm.\n"
+        "Thời gian chốt số liệu báo cáo: từ ngày 15 tháng 12 năm trước đến ngày 14 tháng 12 của năm báo cáo.\n"
+        "Thời hạn gửi báo cáo: trước ngày 20 tháng 12 hằng năm."
+    )
+    assert _entry(item, "trước ngày 20 tháng 12 hằng năm") == ("Báo cáo tình hình tài chính năm", "các cơ quan, đơn vị", None)

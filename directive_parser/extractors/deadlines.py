@@ -1749,13 +1749,15 @@ _TIME_LABEL_LINE_RE = regex.compile(r"[\s\-–—+•*]*(?:thời\s+(?:gian|hạ
 
 
 def _item_of_its_time_label(st: Structure, block: int | None) -> int | None:
-    """The item block a time label line right under it times (TIME_LABEL_LINE_OF_ITS_ITEM), else ``block``."""
-    if block is None or block == 0 or st.blocks[block].level is not None or st.blocks[block].table is not None:
-        return block
-    item = st.blocks[block - 1]
-    if item.level is None or item.table is not None or not _TIME_LABEL_LINE_RE.match(st.text.fold, st.blocks[block].content, st.blocks[block].end):
-        return block
-    return block - 1
+    """The item block a time label line under it times (TIME_LABEL_LINE_OF_ITS_ITEM), past the other time label lines
+    between them (NĐ 09/2019's "Thời gian chốt số liệu báo cáo: …" above "Thời hạn gửi báo cáo: …"), else ``block``."""
+    j = block
+    while j is not None and j > 0 and st.blocks[j].level is None and st.blocks[j].table is None and _TIME_LABEL_LINE_RE.match(st.text.fold, st.blocks[j].content, st.blocks[j].end):
+        item = st.blocks[j - 1]
+        if item.level is not None and item.table is None:
+            return j - 1
+        j -= 1
+    return block
 
 
 def responsible_at(
@@ -3583,9 +3585,13 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             # before it, read from its chain above; the whole sentence before (its other time included) is no duty of
             # it. Counter-example: a label line of its own ("I. THỜI GIAN: Ngày 26/6/2022 (Chủ nhật).") has no chain,
             # and takes the duty before it as before.
-            if not (from_chain and len(_words(action)) >= 2 and text.text[chain_start:seg_start].rstrip().endswith(";")) and _LABEL_ONLY_RE.fullmatch(
-                text.fold[seg_start : p.start].strip()
-            ) and _NOTHING_AFTER_RE.fullmatch(text.fold[p.end : kept[i + 1].start if i + 1 < len(kept) else sent.end]):
+            label_clause = _LABEL_ONLY_RE.fullmatch(text.fold[seg_start : p.start].strip()) and _NOTHING_AFTER_RE.fullmatch(
+                text.fold[p.end : kept[i + 1].start if i + 1 < len(kept) else sent.end]
+            )
+            chain_before = _trim_action(text.text[chain_start:seg_start]) if from_chain and text.text[chain_start:seg_start].rstrip().endswith(";") else ""
+            if label_clause and len(_words(chain_before)) >= 2:
+                action = chain_before  # LABELLED_CLAUSE_OF_ITS_CHAIN: the clauses before the label, without it
+            elif label_clause:
                 # the time of the document's one event ("I. THỜI GIAN: Ngày 26/6/2022 (Chủ nhật)."):
                 # the duty is what its invitation asks ("mời … cùng tham dự Hội nghị nêu trên"), else
                 # what its subject names
