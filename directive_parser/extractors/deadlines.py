@@ -3590,7 +3590,8 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             )
             chain_before = _trim_action(text.text[chain_start:seg_start]) if from_chain and text.text[chain_start:seg_start].rstrip().endswith(";") else ""
             if label_clause and len(_words(chain_before)) >= 2:
-                action = chain_before  # LABELLED_CLAUSE_OF_ITS_CHAIN: the clauses before the label, without it
+                if not _PRO_FORM_RE.fullmatch(chain_before):  # (a pro-form's duty was read from what was asked, above)
+                    action = chain_before  # LABELLED_CLAUSE_OF_ITS_CHAIN: the clauses before the label, without it
             elif label_clause:
                 # the time of the document's one event ("I. THỜI GIAN: Ngày 26/6/2022 (Chủ nhật)."):
                 # the duty is what its invitation asks ("mời … cùng tham dự Hội nghị nêu trên"), else
