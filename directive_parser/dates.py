@@ -93,6 +93,7 @@ class _Focus(BaseModel):
 
 class _Offset(BaseModel):
     openers: list[str]
+    anchored: list[str]
     bounds: list[str]
     received: list[str]
     examples: list[str]
@@ -548,6 +549,31 @@ _MONTH = rf"""
     )
     """
 
+# RECURRENCE_SLOT (issue 11, i29-time): NĐ 09/2019's reporting regime and every writer after it print a recurrence
+# and then its slot in the period, set off by a comma, at the head of the duty: "Định kỳ hằng tháng, trước ngày 20,
+# các cơ quan, đơn vị gửi báo cáo …" (a day of each month), "Hằng ngày, trước 15 giờ 00, các đơn vị báo cáo nhanh …"
+# (an hour of each day), "Hằng tuần, vào thứ Sáu, Phòng Tài chính … tổng hợp …" (a weekday of each week); my words,
+# in the forms of the lead's battery (no dev text prints them). The slot is part of the recurrence's phrase: before,
+# the recurrence alone was read and the slot stayed in the action, ahead of the body that acts. Only the slot that
+# fits the unit joins it (``_FinderState.recurrences``): a day of a month, an hour of a day, a weekday of a week.
+# Counter-examples: a day with its month or a period word ("Định kỳ hằng quý, trước ngày 18 của tháng cuối quý":
+# RELATIVE_PERIOD_DAY's own phrase; "hằng năm, trước ngày 20/7": a date, read as T10's recurring day by
+# ``deadlines._recurring_days``, its own phrase as the dev texts print it, c116) is not a slot. The slot may stand in a
+# parenthesis after a recurrence that closes the duty ("… báo cáo về Sở Tài chính định kỳ hằng tháng (trước ngày 20)").
+# SLOT_SET_OFF: the slot is set off after it (a comma, a colon, the clause's end); mid-clause, before a verb ("… báo cáo
+# định kỳ hằng tháng, trước ngày 20 gửi về Sở …"), which duty it times is the clause's to say, and it is left unread.
+#   "Định kỳ hằng tháng, trước ngày 20" -> unit=tháng, scue=trước, sday=20
+_RECURRENCE_SLOT = rf"""
+    (?P<slot>(?:(?:[ \t]*,)?[ \t]+|[ \t]*(?P<sparen>\()[ \t]*)(?P<scue>{{day_cues}})[ \t]+
+      (?: {_DAY}[ \t]+(?P<sday>\d{{1,2}})(?![\d/\-]|\.\d)(?![ \t]*(?:của|{_MONTH_W}|{_QUARTER}|{_YEAR_W}|hằng|hàng)(?!\p{{L}}))
+        | (?:{_DAY}[ \t]+)?thứ[ \t]+(?P<sweekday>[2-7]|hai|ba|tư|năm|sáu|bảy)(?!\p{{L}})
+        | (?P<shh>\d{{1,2}})[ \t]?{_HOUR}(?:[ \t]?\d{{2}})?(?:[ \t]?{_MINUTE})?[’']?(?![\p{{L}}\d])(?![ \t]*(?:,[ \t]*)?(?:{_DAY}|thứ)(?!\p{{L}}))
+      )
+      (?(sparen)[ \t]*\))                             # the slot in a parenthesis: "định kỳ hằng tháng (trước ngày 20)"
+      (?=[ \t]*(?:[,:;.)\n]|$))                       # SLOT_SET_OFF: a comma, colon or the clause's end after it
+    )?
+    """
+
 # HOUR_OF_EACH_DAY: a limit's hour before "hằng ngày" is the daily report's time, one phrase as n006's weekly "trước
 # 11h00’ ngày thứ 5 hằng tuần" is (its hour before the recurring day): "gửi số liệu … trước 9h00 hàng ngày về Chi cục"
 # (my words, in probe pe11's form), before which the hour stayed in the action and "hàng ngày" alone was the due.
@@ -559,7 +585,7 @@ _RECUR = rf"""
     (?<![\p{{L}}\d])
     (?:(?:{{periodic}})\s+(?=(?:{{day_cues}})\s))?   # "định kỳ trước ngày 15 hàng tháng" (T10)
     (?:
-        (?P<cue>{{day_cues}})\s+(?:\d{{1,2}}\s?{_HOUR}\s?\d{{0,2}}\S?\s+)?{_DAY}\s+(?:(?P<day>\d{{1,2}})|thứ\s+(?P<weekday>[2-7]|hai|ba|tư|năm|sáu|bảy))\s+
+        (?P<cue>{{day_cues}})\s+(?:\d{{1,2}}\s?{_HOUR}\s?\d{{0,2}}\S?\s+)?(?:{_DAY}\s+(?P<day>\d{{1,2}})|(?:{_DAY}\s+)?thứ\s+(?P<weekday>[2-7]|hai|ba|tư|năm|sáu|bảy))\s+   # WEEKDAY_WITHOUT_NGAY: "vào thứ Sáu hằng tuần"
       | (?P<cue>{{day_cues}})\s+\d{{1,2}}\s?{_HOUR}\s?\d{{0,2}}\S?\s+(?=(?:{{every}})\s+{_DAY}(?!\p{{L}}))   # HOUR_OF_EACH_DAY
     )?
     (?:(?:{{periodic}})\s+)?
@@ -568,6 +594,7 @@ _RECUR = rf"""
       | (?:{{periodic}})\s+(?P<n>\d{{1,2}})\s+(?P<nunit>{_MONTH_W}|{_YEAR_W}|{_WEEK})(?:\s*/\s*lần)?   # "định kỳ 02 tuần/lần"
     )
     (?![\p{{L}}])
+    {_RECURRENCE_SLOT}
     """
 
 # RELATIVE_PERIOD_DAY (README T4, i17-lang): a day of the period after the one a recurring duty reports on, as the
@@ -592,12 +619,16 @@ _RELATIVE_DAY = rf"""
 #   OFFSET_BOUND (i17-lang): "trong thời hạn không quá 05 ngày làm việc kể từ ngày nhận được văn bản", "trong thời
 #   hạn tối đa 10 ngày" — the bound words of a limit ([offset] bounds) between the opener and the count, the way
 #   legal texts print a time limit; before, no time was read at all.
+#   OFFSET_BARE_TRONG (i29-time): the time limit's plainest form, a bare "trong" before the count ("… gửi Sở Tài chính
+#   trong 05 ngày làm việc kể từ ngày nhận được văn bản", my words, the form NĐ 30's and every ministry's letters print
+#   beside "trong thời hạn"), is an offset only with its anchor ([offset] anchored): without it the duty stayed
+#   untimed, its limit inside the action. Counter-example: "tổ chức trong 02 ngày" (how long, no anchor) is no time.
 _OFFSET = rf"""
     (?<![\p{{L}}\d])
-    (?:{{openers}})\s+
+    (?:(?:{{openers}})|(?P<bare>{{anchored}}))\s+     # OFFSET_BARE_TRONG: "trong" only with its anchor
     (?:(?:{{bounds}})\s+)?                            # OFFSET_BOUND
     (?P<n>\d{{1,3}})\s+{_DAY}(?P<work>\s+làm\s+việc)?
-    (?:\s*,?\s*(?:(?:kể\s+)?từ|sau)\s+(?:{_DAY}|khi)\s+(?P<anchor>[^.;,\n]{{1,60}}?)(?=[.;,\n]|\s+(?:phải|các|đề|gửi|báo)|$))?
+    (?:\s*,?\s*(?:(?:kể\s+)?từ|sau)\s+(?:{_DAY}|khi)\s+(?P<anchor>[^.;,\n]{{1,60}}?)(?=[.;,\n]|\s+(?:phải|các|đề|gửi|báo)|$)|(?(bare)(?!)|))
     """
 
 # Vague times: "cuối năm", "đầu năm 2024", "cuối năm 2027", "trong năm 2024", "6 tháng đầu năm"
@@ -695,7 +726,7 @@ def _grammar() -> _Grammar:
         month=fill(_MONTH, month_cues=_cue(w.month_cues)),
         recur=fill(_RECUR, day_cues=alternation(w.recurrence.day_cues), periodic=alternation(w.recurrence.periodic), every=alternation(w.recurrence.every)),
         relative_day=fill(_RELATIVE_DAY, day_cues=alternation(w.recurrence.day_cues), relative=alternation(w.recurrence.relative)),
-        offset=fill(_OFFSET, openers=alternation(w.offset.openers), bounds=alternation(w.offset.bounds)),
+        offset=fill(_OFFSET, openers=alternation(w.offset.openers), anchored=alternation(w.offset.anchored), bounds=alternation(w.offset.bounds)),
         vague=fill(_VAGUE, cues=alternation(w.vague.cues), parts=alternation(w.vague.parts)),
         year=fill(_YEAR_PHRASE, cues=alternation(w.years.cues)),
         event=fill(_EVENT, event_cues=alternation(w.events.cues), meetings=alternation(w.events.meetings), which=alternation(w.events.which), acts=alternation(w.events.acts), verbs=duties().verbs_pattern()),
@@ -1004,20 +1035,34 @@ class _Finder:
             else:
                 unit = _unit(m.group("nunit"))
                 rule = f"FREQ={_RRULE_FREQ[unit]};INTERVAL={int(m.group('n'))}"
+            end, cue = m.end(), m.group("cue")
+            if m.group("slot"):  # RECURRENCE_SLOT: only a slot that fits the unit joins it
+                fits = (m.group("sday") and rule == "FREQ=MONTHLY") or (m.group("sweekday") and rule == "FREQ=WEEKLY") or (m.group("shh") and rule == "FREQ=DAILY")
+                if fits and not m.group("day") and not m.group("weekday"):
+                    cue = cue or m.group("scue")
+                    if m.group("sday"):
+                        rule += f";BYMONTHDAY={int(m.group('sday'))}"
+                    elif m.group("sweekday"):
+                        rule += f";BYDAY={_WEEKDAYS[m.group('sweekday').lower()]}"
+                else:
+                    end = m.start("slot")
             if m.group("day"):
                 rule += f";BYMONTHDAY={int(m.group('day'))}"
             elif m.group("weekday") and rule == "FREQ=WEEKLY":
                 rule += f";BYDAY={_WEEKDAYS[m.group('weekday').lower()]}"
-            when = TimeExpression(kind="recurrence", recurrence=rule, inclusive=_inclusive(m.group("cue")))
-            self._add(m.start(), m.end(), None, when, True)
+            when = TimeExpression(kind="recurrence", recurrence=rule, inclusive=_inclusive(cue))
+            self._add(m.start(), end, None, when, True)
 
     def relative_days(self, start: int, end: int) -> None:
         """RELATIVE_PERIOD_DAY: "trước ngày 05 của tháng liền kề" recurs monthly on the 5th, "… của tháng cuối quý"
         every third month, "trước ngày 31/01 năm liền kề" yearly on 31 January; no date (T4)."""
         for m in _grammar().relative_day.finditer(self.fold, start, end):
             unit = _unit(m.group("runit"))
-            quarterly = unit == "quarter" or "quý" in m.group("which").lower()
+            which = m.group("which").lower()
+            quarterly = unit == "quarter" or "quý" in which
             rule = "FREQ=MONTHLY;INTERVAL=3" if quarterly else f"FREQ={_RRULE_FREQ[unit]}"
+            if unit == "month" and (months := _QUARTER_MONTHS.get(" ".join(which.split()[:2]))):
+                rule = f"FREQ=YEARLY;BYMONTH={months}"  # QUARTER_MONTH_RULE
             if m.group("rmonth") and unit == "year":
                 rule += f";BYMONTH={int(m.group('rmonth'))}"
             rule += f";BYMONTHDAY={int(m.group('rday'))}"
@@ -1544,6 +1589,31 @@ def add_working_days(start: dt.date, n: int) -> dt.date:
     return day
 
 
+# QUARTER_MONTH_RULE (i29-time): "ngày 15 của tháng cuối quý" falls in March, June, September and December, "ngày 05 của
+# tháng đầu quý (sau)" in January, April, July and October (NĐ 09/2019's quarterly reports): the rule names those months
+# (RFC 5545 "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=15"), so a calendar and the checklist's next occurrence fall in
+# the right month. Before, "FREQ=MONTHLY;INTERVAL=3" counted every third month from wherever it started (a document
+# of 12/02 was given 15/02). ``date`` stays null (T4, T10): the rule only places the occurrences.
+_QUARTER_MONTHS = {"cuối quý": "3,6,9,12", "đầu quý": "1,4,7,10"}
+
+
+def _next_by_months(rule: str, received: dt.date) -> dt.date | None:
+    """QUARTER_MONTH_RULE's next occurrence on or after ``received``: the first listed month's day from then on."""
+    months = regex.search(r"BYMONTH=([\d,]+)", rule)
+    day = regex.search(r"BYMONTHDAY=(\d+)", rule)
+    if months is None or day is None:
+        return None
+    listed = {int(x) for x in months.group(1).split(",")}
+    y, mo = received.year, received.month
+    for _ in range(24):
+        if mo in listed:
+            cand = _valid(y, mo, min(int(day.group(1)), calendar.monthrange(y, mo)[1]))
+            if cand is not None and cand >= received:
+                return cand
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    return None
+
+
 def resolve_relative(when: TimeExpression, received: dt.date) -> dt.date:
     """Resolve a time expression once the user says when the text was received.
 
@@ -1565,6 +1635,10 @@ def resolve_relative(when: TimeExpression, received: dt.date) -> dt.date:
         return received + dt.timedelta(days=when.offset_days)
     if when.kind == "period" and when.period_end is not None:
         return when.period_end
+    if when.kind == "recurrence" and when.recurrence and "FREQ=YEARLY;BYMONTH=" in when.recurrence and "," in when.recurrence:
+        nxt = _next_by_months(when.recurrence, received)
+        if nxt is not None:
+            return nxt
     if when.kind == "recurrence" and when.recurrence:
         m = regex.search(r"BYMONTHDAY=(\d+)", when.recurrence)
         if m and "FREQ=MONTHLY" in when.recurrence:

@@ -49,7 +49,8 @@ meaning-preserving transformations, the way real copies of one directive differ 
   closing the duty, labelled ("(đơn vị chủ trì thực hiện: X; thời gian hoàn thành: Y)") or with the bodies named
   before their roles ("(X chủ trì; Y phối hợp; thời gian hoàn thành: …)", as UBND letters print beside "Giao X chủ
   trì, phối hợp với Y"); ``time_line``: a one-sentence item ending on its full due date printed with the time as a
-  labelled line under it ("+ Thời gian hoàn thành: Trước ngày 30/7/2023.", n006's field line under prose).
+  labelled line under it ("+ Thời gian hoàn thành: Trước ngày 30/7/2023.", n006's field line under prose);
+  ``time_line_bare``: the same line unmarked, "Thời hạn: Trước ngày 30/7/2023." (NĐ 09/2019's report lists, i29-time).
 - ``bound_swap`` / ``bound_formal`` / ``at_least_after`` (i29-quota: a quota's bound as the language prints it): "ít nhất"
   ↔ "tối thiểu", "tối đa" ↔ "không quá" / "ít nhất", "tối thiểu" printed "không ít hơn", "tối đa", "không quá" printed
   "không vượt quá" / "ít nhất 03 mô hình" printed "từ 03 mô hình trở lên" (a short noun; "ít nhất 50%" → "từ 50% trở
@@ -911,6 +912,18 @@ def time_line(text: str) -> str:
     return _last_timed_sentence(text, rewrite)
 
 
+def time_line_bare(text: str) -> str:
+    """``time_line`` with the label line unmarked, as NĐ 09/2019's report lists print "Thời hạn gửi báo cáo: …" under
+    each report (i29-time, TIME_LABEL_LINE_OF_ITS_ITEM): "2. Các tỉnh, thành đoàn gửi báo cáo về Ban Tổ chức trước
+    ngày 30/7/2023." → "2. Các tỉnh, thành đoàn gửi báo cáo về Ban Tổ chức." / "Thời hạn: Trước ngày 30/7/2023."."""
+
+    def rewrite(joined: str, m: regex.Match[str]) -> str:
+        if m.start() > 0:
+            return joined  # as ``time_line``: only an item of one sentence keeps its meaning
+        time = m["time"][0].upper() + m["time"][1:]
+        return f"{joined[: m.start()]}{m['opener']}{m['sentence']}.\nThời hạn: {time}."
+
+    return _last_timed_sentence(text, rewrite)
 # --- i29-quota: a quota's bound, as the language prints it ------------------------------------------------------------
 # A bound word before a count (digits; a share's "%" may follow): "ít nhất 03", "Tối thiểu 98%", "không quá 05". Not
 # "tối đa không quá" (a doubled cap: c125), whose words stay.
@@ -1005,6 +1018,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "fields_paren": fields_paren,
     "chair_paren": chair_paren,
     "time_line": time_line,
+    "time_line_bare": time_line_bare,
     "bound_swap": bound_swap,
     "bound_formal": bound_formal,
     "at_least_after": at_least_after,

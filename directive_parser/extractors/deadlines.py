@@ -488,6 +488,11 @@ PERSON_IN_CARE = r"(?:đ/c|đồng\s+chí)\s*\p{Lu}"
 #   "báo cáo Thủ tướng Chính phủ trước ngày 30/11/2024"       -> to="Thủ tướng Chính phủ"
 #   "gửi về Đảng ủy phường (qua Văn phòng Đảng ủy hoặc Email: x@y.vn) trước ngày 20/9/2022"
 #       -> to="Đảng ủy phường (qua Văn phòng Đảng ủy hoặc Email: x@y.vn)"
+# DESTINATION_ENDS_AT_RECURRENCE (i29-time): a recurrence after the destination times the verb (README T8) and is
+# no part of the name: "… báo cáo kết quả giải ngân về Sở Tài chính định kỳ hằng quý (trước ngày 15 …)" (my words,
+# NĐ 09/2019's quarterly report) → "Sở Tài chính", before "Sở Tài chính định kỳ hằng quý". Counter-example: "hàng"
+# before no period word is no recurrence ("… gửi Cục Quản lý thị trường hàng hóa …" keeps its name).
+_RECURRENCE_AFTER_DESTINATION = r"định\s+kỳ|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)"
 _DELIVER_RE = regex.compile(
     rf"""
     (?:
@@ -497,7 +502,8 @@ _DELIVER_RE = regex.compile(
     (?P<to>(?:{_ORG}|Thủ\s+tướng|Chính\s+phủ|{LOWER_CASE_OFFICE}|{ABBREVIATED_COMMITTEE})[^,;.\n(]{{0,120}}?
         (?:\s+qua\s+(?:{_ORG})[^,;.\n(]{{0,80}}?)?)                       # "… Đoàn qua Ban Thanh niên …"
     (?=\s*(?:[,;.(]|\s+(?:trước|chậm|trong|để|theo|và\s+gửi|qua\s+(?:địa|email|hộp|ioffice)
-                          |kết\s+quả|về|việc|tình\s+hình|phương\s+án|danh\s+sách|văn\s+bản)\b|$))
+                          |kết\s+quả|về|việc|tình\s+hình|phương\s+án|danh\s+sách|văn\s+bản
+                          |{_RECURRENCE_AFTER_DESTINATION})\b|$))
     (?P<via>\s*\((?:(?:qua|gửi\s+qua)\s|{PERSON_IN_CARE})[^()]{{0,150}}\))?       # "(qua Văn phòng … hoặc Email: …)", "(đ/c …)"
     """,
     regex.V1 | regex.X,
@@ -1790,6 +1796,27 @@ def _own_unit_assigned(st: Structure, sent: Sentence, asked: str, issuer: frozen
     return heading, m.start("ask")
 
 
+# TIME_LABEL_LINE_OF_ITS_ITEM (i29-time): a time label on the line under a numbered item ("2. Kiểm kê tài sản cố định." /
+# "Thời gian hoàn thành: trong tháng 3/2025.", as n006 prints its field lines under prose and NĐ 09/2019's report lists
+# print "Thời hạn gửi báo cáo: …" under each report) times that item: the item's body, or its list's lead-in's, acts
+# (README A13). Before, the unmarked label line was read as a paragraph of its own after the item, the item a
+# sibling it may not inherit from, and an item after the list's first lost its responsible (my words; the first item
+# had it). Counter-example: a line that opens with no time label ("Các đơn vị …") is its own paragraph as before.
+_TIME_LABEL_LINE_RE = regex.compile(r"[\s\-–—+•*]*(?:thời\s+(?:gian|hạn|điểm)|hạn\s+(?:chót|cuối)|tiến\s+độ)[^:\n]{0,60}:", regex.V1 | regex.I)
+
+
+def _item_of_its_time_label(st: Structure, block: int | None) -> int | None:
+    """The item block a time label line under it times (TIME_LABEL_LINE_OF_ITS_ITEM), past the other time label lines
+    between them (NĐ 09/2019's "Thời gian chốt số liệu báo cáo: …" above "Thời hạn gửi báo cáo: …"), else ``block``."""
+    j = block
+    while j is not None and j > 0 and st.blocks[j].level is None and st.blocks[j].table is None and _TIME_LABEL_LINE_RE.match(st.text.fold, st.blocks[j].content, st.blocks[j].end):
+        item = st.blocks[j - 1]
+        if item.level is not None and item.table is None:
+            return j - 1
+        j -= 1
+    return block
+
+
 def responsible_at(
     st: Structure, paragraphs: Paragraphs, si: int, issuer: frozenset[tuple[str, ...]] | None = None
 ) -> tuple[str | None, int, bool]:
@@ -1837,7 +1864,7 @@ def responsible_at(
         return clean_value(paragraphs.text.text[sent.start + m.start("who") : sent.start + m.end("who")]), start, True
     # A7 before A13: an earlier sentence of the same paragraph that names a body ("Ban Bí thư … đề nghị các đơn
     # vị triển khai … . Kế hoạch … gửi về Trung ương Đoàn …", c117) gives it before the heading above
-    block = st.block_at(sent.start)
+    block = _item_of_its_time_label(st, st.block_at(sent.start))
     who = plausible_who(paragraphs.paragraph_who(si)) or item_who(st, block) or heading_who(st, block)
     if issuer is not None and issuer_level(who, issuer):
         return None, start, False  # ISSUER_LEVEL: "1.1. Các nội dung triển khai cấp Trung ương" (c113): the issuer's own
@@ -2206,8 +2233,22 @@ def _year_times_the_duty(text: Text, phrase: TimePhrase, sent: Sentence, at_star
     if at_start:
         rest = regex.match(r"[\s,]*", text.fold[phrase.end : sent.end])
         opens_duty = _DUTY_VERB_RE.match(text.fold, phrase.end + (rest.end() if rest else 0), sent.end)
-        return bool(opens_duty or ask_search(text.fold, sent.start, sent.end))
+        return bool(opens_duty or ask_search(text.fold, sent.start, sent.end) or _body_then_duty(text, phrase.end + (rest.end() if rest else 0), sent.end))
     return True
+
+
+def _body_then_duty(text: Text, start: int, end: int) -> bool:
+    """YEAR_BEFORE_A_BODYS_DUTY (i29-time): a cued year that opens an item before a body and its duty verb times that
+    duty, as a month or a date there does ("Trong năm 2025, các đơn vị rà soát, sắp xếp lại trụ sở làm việc.", "Từ
+    nay đến hết năm 2025, các đơn vị thực hiện nghiêm …", my words; the items under a lead-in that asks, NĐ 30's
+    kế hoạch form). Before, the year was no time there and the body stayed in the action, the lead-in's body
+    responsible. Counter-example: a setting before a statement ("Trong năm 2024, mặc dù gặp nhiều khó khăn, …") names
+    no body right after the year; a past statement ("…, các bộ đã triển khai …") is refused above."""
+    flat = text.fold[start:end].replace("\n", " ")
+    m = subject_match(flat[:1].upper() + flat[1:])  # after the year the subject is printed in lower case
+    if m is None or plausible_who(clean_value(text.text[start + m.start("who") : start + m.end("who")])) is None:
+        return False
+    return _DUTY_VERB_RE.match(text.fold, start + m.end(), end) is not None
 
 
 def _aim_or_past_year(st: Structure, phrase: TimePhrase, doc_year: int | None) -> bool:
@@ -2687,11 +2728,41 @@ def _join_adjacent(text: Text, phrases: list[TimePhrase], joins: Callable[[TimeP
     return out
 
 
+# RECURRENCE_DAY_IN_PARENS (i29-time): a recurrence after the object, its day in a parenthesis — "Các huyện báo cáo
+# kết quả giải ngân về Sở Tài chính định kỳ hằng quý (trước ngày 15 của tháng cuối quý)." (my words, NĐ 09/2019's
+# quarterly report; README T8: the recurrence after the object times the verb) — is one time, the recurrence with the
+# day it falls on (the meaning of the day's phrase, the parenthesis closed in its text), as "Định kỳ hằng quý, trước
+# ngày 18 của tháng cuối quý" is one (the comma's glue). Before, two entries of one duty, the first recurrence read
+# into the destination ("Sở Tài chính định kỳ hằng quý"). Counter-example: two recurrences of two reports ("(định kỳ
+# 6 tháng trước ngày 15/6, hằng năm trước ngày 15/12)": TIMES_OF_ONE_DUTY, two entries) are not a day in parentheses.
+_PAREN_OPEN_RE = regex.compile(r"[ \t]*\([ \t]*", regex.V1)
+_PAREN_CLOSE_RE = regex.compile(r"[ \t]*\)", regex.V1)
+
+
+def _day_in_parens(text: Text, prev: TimePhrase, p: TimePhrase) -> int | None:
+    """Where RECURRENCE_DAY_IN_PARENS's joined phrase ends (after the ")"), or None when ``p`` is not the day of
+    ``prev`` printed in a parenthesis."""
+    if prev.when.kind != "recurrence" or p.when.kind != "recurrence" or "BYMONTHDAY=" not in (p.when.recurrence or ""):
+        return None
+    if _PAREN_OPEN_RE.fullmatch(text.fold, prev.end, p.start) is None:
+        return None
+    close = _PAREN_CLOSE_RE.match(text.fold, p.end)
+    return close.end() if close else None
+
+
 def _join_recurrences(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]:
-    """Recurrences listed one after another ("Định kỳ 6 tháng, hàng năm hoặc đột xuất") as one phrase."""
+    """Recurrences listed one after another ("Định kỳ 6 tháng, hàng năm hoặc đột xuất") as one phrase; a recurrence
+    and its day in a parenthesis as one (RECURRENCE_DAY_IN_PARENS)."""
+    joined: list[TimePhrase] = []
+    for p in phrases:
+        if joined and (end := _day_in_parens(text, joined[-1], p)) is not None:
+            prev = joined[-1]
+            joined[-1] = dataclasses.replace(p, start=prev.start, end=end, text=repair_ocr(clean_value(text.text[prev.start : end])))
+            continue
+        joined.append(p)
     out = _join_adjacent(
         text,
-        phrases,
+        joined,
         lambda prev, p: prev.when.kind == "recurrence" and p.when.kind == "recurrence" and bool(_RECURRENCE_GLUE_RE.fullmatch(text.fold, prev.end, p.start)),
     )
     for i, p in enumerate(out):
@@ -3462,6 +3533,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             # E14 (annotations/README.md): the clauses before this one in its sentence, joined by ";", naming
             # no body of their own and holding no time of their own, are one entry with it
             chained = i == 0 and chain_start < seg_start
+            from_chain = chained  # LABELLED_CLAUSE_OF_ITS_CHAIN (below)
             if chained and (len(_words(action)) >= 2 or len(_words(_trim_action(text.text[p.end : nxt]))) < 2):
                 chained = False  # read from where the chain starts, at once
                 action = _trim_action(text.text[chain_start : p.start])
@@ -3486,6 +3558,8 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 # first is the step's responsible (A6): "Thời gian Tổ Thư ký tổng hợp, phân loại bài dự thi:
                 # 06/11/2022 đến 09/11/2022" (c114) → Tổ Thư ký, "tổng hợp, phân loại bài dự thi"
                 action = clean_value(own.group("duty"))
+                if _SEND_THE_REPORT_RE.fullmatch(action) and (report := paragraphs.duty_before(si)) and _REPORT_NAME_RE.match(report):
+                    action = report  # REPORT_LABEL_UNDER_ITS_REPORT
                 subject = subject_match(action)
                 if subject and (named_who := plausible_who(subject.group("who"))):
                     who, action = named_who, _trim_action(action[subject.end("who") :])
@@ -3568,9 +3642,20 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 # ngày 20/9/2022." (c125): an address cut from its duty by the line's colon
                 before = paragraphs.duty_before(si)
                 action = f"{before}: {action}" if before else action
-            if _LABEL_ONLY_RE.fullmatch(text.fold[seg_start : p.start].strip()) and _NOTHING_AFTER_RE.fullmatch(
+            # LABELLED_CLAUSE_OF_ITS_CHAIN (i29-time): a label clause closing the duty's own sentence after ";" — "…
+            # trước ngày 29/4/2021; báo cáo kết quả triển khai hoạt động về Trung ương Đoàn; thời hạn thực hiện là ngày
+            # 04/6/2021" (c117 printed with scripts/variants.py copula_inline), "…; thời hạn: ngày …" — times the clause
+            # before it, read from its chain above; the whole sentence before (its other time included) is no duty of
+            # it. Counter-example: a label line of its own ("I. THỜI GIAN: Ngày 26/6/2022 (Chủ nhật).") has no chain,
+            # and takes the duty before it as before.
+            label_clause = _LABEL_ONLY_RE.fullmatch(text.fold[seg_start : p.start].strip()) and _NOTHING_AFTER_RE.fullmatch(
                 text.fold[p.end : kept[i + 1].start if i + 1 < len(kept) else sent.end]
-            ):
+            )
+            chain_before = _trim_action(text.text[chain_start:seg_start]) if from_chain and text.text[chain_start:seg_start].rstrip().endswith(";") else ""
+            if label_clause and len(_words(chain_before)) >= 2:
+                if not _PRO_FORM_RE.fullmatch(chain_before):  # (a pro-form's duty was read from what was asked, above)
+                    action = chain_before  # LABELLED_CLAUSE_OF_ITS_CHAIN: the clauses before the label, without it
+            elif label_clause:
                 # the time of the document's one event ("I. THỜI GIAN: Ngày 26/6/2022 (Chủ nhật)."):
                 # the duty is what its invitation asks ("mời … cùng tham dự Hội nghị nêu trên"), else
                 # what its subject names
@@ -3945,11 +4030,22 @@ def item_duty(st: Structure, item: int) -> str:
 # A time label that names its own step: "Thời hạn tiếp nhận bài dự thi: Từ ngày …", "Thời gian
 # triển khai khảo sát: từ ngày …" (the step is "tiếp nhận bài dự thi"), a contest's "Hạn chót nộp bài: 17h00 ngày
 # …" / "Hạn nộp hồ sơ: …" ("nộp bài", "nộp hồ sơ"); "Thời gian thực hiện: …" and "Thời gian hoàn thành: …" name
-# none (the item above is the duty). NUMBERED_TIME_LABEL (i29-action): the label may open a numbered item, as the
-# reporting regime's items print it (NĐ 09/2019 art. 12: "3. Thời hạn gửi báo cáo năm: chậm nhất ngày 05 tháng 12 …"
-# → "gửi báo cáo năm"; before, the label stayed the action, "Thời hạn gửi báo cáo năm").
+# none (the item above is the duty).
+# REPORT_LABEL_UNDER_ITS_REPORT (i29-time): NĐ 09/2019 lists each report by its name and gives its limit on a label
+# line under it: "1. Báo cáo tình hình quản lý tài sản công." / "Thời hạn gửi báo cáo: chậm nhất ngày 18 của tháng
+# cuối quý." (my words, in the decree's form). The label's step, "gửi báo cáo" (a bare report, or one named only by its
+# period), sends the report named above: the action is that report, not the bare step. Counter-example: a label that
+# names a step of its own ("Thời hạn tiếp nhận bài dự thi: …", c114) keeps it, and so does "gửi báo cáo" under an item
+# that is no report's name ("1. Rà soát …").
+_SEND_THE_REPORT_RE = regex.compile(r"(?:gửi|nộp)\s+báo\s+cáo(?:\s+(?:năm|quý|tháng|6\s+tháng|định\s+kỳ))?", regex.V1 | regex.I)
+_REPORT_NAME_RE = regex.compile(r"báo\s+cáo\s+\p{L}", regex.V1 | regex.I)
+# TIME_LABEL_AFTER_MARKER (i29-time): the label may open a numbered item of its own, as the reporting regime's
+# items print the time of each report: "3. Thời hạn gửi báo cáo năm: chậm nhất ngày 05 tháng 12 năm 2025." (the
+# lead's battery, in NĐ 09/2019's wording "Thời hạn gửi báo cáo"; before, the item's number hid the label and the
+# whole label was the action; i29-action wrote the same rule as NUMBERED_TIME_LABEL, merged into this one). Counter-example:
+# "5. Thời gian thực hiện: …" names no step (as without the number).
 _TIME_LABEL_DUTY_RE = regex.compile(
-    rf"""^[\s\-–—+•*]*(?:{ITEM_NUMBER}\s*)?(?:thời\s+(?:gian|hạn|điểm)|tiến\s+độ|hạn(?:\s+(?:chót|cuối))?)\s+
+    rf"""^[\s\-–—+•*]*(?:{ITEM_NUMBER}[ \t]*)?(?:thời\s+(?:gian|hạn|điểm)|tiến\s+độ|hạn(?:\s+(?:chót|cuối))?)\s+
     (?!(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức|triển\s+khai)\s*:)          # a bare "Thời gian thực hiện:"
     (?P<duty>\p{{L}}[^:\n]*\p{{L}}\s+\p{{L}}[^:\n]*?)\s*:\s*$""",
     regex.V1 | regex.I | regex.X,
@@ -4087,6 +4183,8 @@ def attach_item(st: Structure, d: Deadline) -> None:
     own = _TIME_LABEL_DUTY_RE.match(st.text.text[b.start : value.start]) if inline_lead is None and field[0] == "time" else None
     above = None if own or field[0] != "time" else _lead_in_above(st, block)
     duty = clean_value(own.group("duty")) if own else (above or item_duty(st, item))
+    if own and _SEND_THE_REPORT_RE.fullmatch(duty) and _REPORT_NAME_RE.match(report := item_duty(st, item)):
+        duty = report  # REPORT_LABEL_UNDER_ITS_REPORT
     item_who = None
     if own is None and above is None:
         # ITEM_NAMES_ITS_BODY (README A6, A1): the item the time field stands under names who acts before its
