@@ -406,6 +406,15 @@ class ClosingAsk(BaseModel):
     counter_examples: list[str]
 
 
+class OrganisationNouns(BaseModel):
+    """What "tổ chức" names as a noun: the words after it that make it a body, never the verb (``[organisation_nouns]``,
+    PARTY_ORGANISATION_NOUN): "Các cấp ủy, tổ chức đảng lãnh đạo …"."""
+
+    words: list[str]
+    examples: list[list[str]]
+    counter_examples: list[list[str]]
+
+
 class DutyWords(BaseModel):
     """The words of the "who, what" grammar (``data/duties.toml``)."""
 
@@ -427,6 +436,7 @@ class DutyWords(BaseModel):
     organisers: Organisers
     level_headings: LevelHeadings
     closing_ask: ClosingAsk
+    organisation_nouns: OrganisationNouns
 
     def covered_pattern(self) -> str:
         """The words before a period the reported figures cover, as one regex alternation."""

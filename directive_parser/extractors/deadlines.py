@@ -165,7 +165,35 @@ MODAL_AFTER_BODY = rf"bắt\s+buộc(?=\s+(?:phải|có|{_DUTY_VERBS})(?!\p{{L}}
 # Counter-example: "phân công Sở Tài chính chủ trì …" asks the Sở (``_ASK_RE``'s "phân công" stands).
 _OWN_STAFF = rf"\s+(?:{alternation(duties().duty_verbs.own_staff)})(?!\p{{L}})"
 ASSIGNS_OWN_STAFF = rf"phân\s+công(?={_OWN_STAFF})"
-_AFTER_WHO = rf"(?:{_REFLEXIVE}|{_DUTY_VERBS}|{ASSIGNS_OWN_STAFF}|không\s+(?:{_DUTY_VERBS})|căn\s+cứ|nghiêm\s+túc|cần|phải|{MODAL_AFTER_BODY}|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|có\s+(?:{_DUTY_VERBS})|tập\s+trung|sớm)\b"
+# ASSIGNED_AFTER_BODY (issue 11, session 29): "X được giao + duty verb" is NĐ 30's passive of the issuer's charge ("Sở Xây
+# dựng được giao hướng dẫn …"), the twin of "X có trách nhiệm + verb": the name ends before "được giao", which A11 drops
+# from the action ([duty_forms]). Dev texts print it as scripts/variants.py ``duty_assigned`` writes it ("Sở Nội vụ
+# được giao giúp …" for n001's "có trách nhiệm"). Counter-examples: "được giao" before a noun ("các đơn vị được giao
+# nhiệm vụ …", "chỉ tiêu được giao"): no duty verb right after it (or A11's "giúp", n001's "có trách nhiệm giúp …"), the
+# form does not stand; nor after the noun it qualifies ("theo chức năng, nhiệm vụ, thẩm quyền được giao chủ trì, phối
+# hợp …", dev c148 2.: the powers assigned, "chủ trì" the verb; the first version cut the name there, a dev loss).
+_ASSIGNED_NOUN = r"(?:nhiệm\s+vụ|th[ẩâ]m\s+quyền|quyền\s+hạn|chức\s+năng|chỉ\s+tiêu|phạm\s+vi|lĩnh\s+vực|địa\s+bàn)"
+ASSIGNED_AFTER_BODY = rf"(?<!{_ASSIGNED_NOUN}\s+)được\s+giao(?=\s+(?:{_DUTY_VERBS}|giúp)(?!\p{{L}}))"
+# PARTY_ORGANISATION_NOUN (issue 11, session 29): "tổ chức" before "đảng", "cơ sở đảng", "chính trị - xã hội", "công
+# đoàn" … (data/duties.toml [organisation_nouns]) is a noun naming bodies, not the verb "tổ chức" (to organise): HD
+# 36's stock subject "Các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo …" names "Các cấp ủy, tổ chức đảng" (was "Các cấp
+# ủy", the action "tổ chức đảng lãnh đạo …"); dev n004 "… các cấp ủy, tổ chức đảng, các tổ chức chính trị xã hội và
+# cộng đồng cần xác định …", n038 "cấp uỷ, cơ quan, tổ chức đảng phải thống nhất …". Counter-example: "tổ chức" before
+# anything else is the verb ("Các cấp ủy tổ chức quán triệt …", "Sở Y tế tổ chức hội nghị …").
+ORGANISATION_NOUN = rf"(?<!\p{{L}})tổ\s+chức\s+(?:{alternation(duties().organisation_nouns.words)})(?!\p{{L}})"
+_AFTER_WHO = rf"(?!{ORGANISATION_NOUN})(?:{_REFLEXIVE}|{_DUTY_VERBS}|{ASSIGNS_OWN_STAFF}|không\s+(?:{_DUTY_VERBS})|căn\s+cứ|nghiêm\s+túc|cần|phải|{MODAL_AFTER_BODY}|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|{ASSIGNED_AFTER_BODY}|có\s+(?:{_DUTY_VERBS})|tập\s+trung|sớm)\b"
+# FUNCTION_LEAD_AFTER_BODY (issue 11, session 29): NĐ 30's stock lead "theo chức năng, nhiệm vụ (, quyền hạn | thẩm
+# quyền) (được giao | của mình)," printed between the bodies and their verb is no part of their name, and a
+# prepositional lead is no part of the action (README A1: "Theo chức năng, nhiệm vụ (được giao/của mình) …" is cut):
+# "Sở Thông tin và Truyền thông, Sở Tài chính theo chức năng, nhiệm vụ, hướng dẫn các đơn vị triển khai." → "Sở Thông
+# tin và Truyền thông, Sở Tài chính", "hướng dẫn …" (was no duty at all); dev c148 2. "Bộ Công an, Bộ Quốc phòng, Bộ
+# Ngoại giao theo chức năng, nhiệm vụ, thâm quyền được giao chủ trì, phối hợp …" (gold: the three Bộ). Read where the
+# name meets its verb (``_SUBJECT_RE``, ``_ASK_RE``: "đề nghị các sở, ngành theo chức năng, nhiệm vụ được giao, chủ động
+# …"). Counter-example: "căn cứ chức năng, nhiệm vụ" after the body is the body's act and starts the action (A1, 004).
+FUNCTION_LEAD_AFTER_BODY = (
+    r"(?:(?:theo|trong\s+phạm\s+vi)\s+chức\s+năng,?\s+nhiệm\s+vụ(?:,?\s+(?:quyền\s+hạn|th[ẩâ]m\s+quyền))?"
+    r"(?:\s+(?:được\s+giao|của\s+mình|của\s+(?:cơ\s+quan|đơn\s+vị|ngành)))?\s*,?\s+)?"
+)
 # A lead-in adverbial before the subject: "Căn cứ tình hình thực tế và trên cơ sở chức năng,
 # nhiệm vụ, MTTQ và … xây dựng …" -> the subject starts at "MTTQ". So does a connective that ties a
 # later sentence of an item to the one before: "— Bước 1: Phòng Đào tạo cung cấp danh sách sinh viên … .
@@ -175,7 +203,16 @@ _AFTER_WHO = rf"(?:{_REFLEXIVE}|{_DUTY_VERBS}|{ASSIGNS_OWN_STAFF}|không\s+(?:{_
 # _SETTING_RE reads it so: "Trong thời gian chưa xác định ranh giới …, Ủy ban nhân dân tỉnh Sóc Trăng chỉ triển khai …",
 # dev c143); a timed sentence is read by this grammar, so "Trong thời gian lấy ý kiến …, UBND các xã … gửi về … trước
 # ngày …" (the unseen probe's pe03 form) kept the span and the body in its action, responsible null.
-_ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Trong\s+thời\s+gian|Để|Nhằm|Theo|Đồng\s+thời|Từ\s+đó|Sau\s+đó|Ngoài\s+ra|Bên\s+cạnh\s+đó|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần))\b[^.;:\n]{0,200}?,\s*)?"
+# TIME_FRAME_BEFORE_SUBJECT (issue 11, session 29): a time that frames the sentence leads it before its own body as the
+# adverbials above do, and the sentence's body wins over the lead-in's (OUTPUT.md: inherited only "when the item itself
+# names none"): the reporting regime's (NĐ 09/2019) "Hằng ngày, trước 15 giờ 00, các đơn vị báo cáo nhanh …", a day
+# without its month "Định kỳ hằng tháng, trước ngày 20, các cơ quan, đơn vị gửi báo cáo …", a start "Từ ngày
+# 01/4/2025, các cơ quan, đơn vị sử dụng …", a step "Sau khi có kết quả, Sở Nội vụ tổng hợp …", "Khi xảy ra sự cố …,
+# UBND huyện … phải nhanh chóng báo cáo …" (dev n061). The frame opens with a time's cue (``_TIME_FRAME``) and closes
+# at a comma; the body after it must open like a body's name or a group (``_SUBJECT_RE``). Counter-example: the frame
+# before a verb with no body ("Trước ngày 20, gửi báo cáo …") names none: the lead-in's body stays.
+_TIME_FRAME = r"(?:[Hh][ằà]ng|[Hh]àng)\s+ngày|Trước\s+(?=ngày|\d)|Chậm\s+nhất|(?:Kể|Bắt\s+đầu)\s+từ|Từ\s+(?=ngày|nay|\d)|Sau\s+khi|Khi"
+_ADVERBIAL = rf"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Trong\s+thời\s+gian|Để|Nhằm|Theo|Đồng\s+thời|Từ\s+đó|Sau\s+đó|Ngoài\s+ra|Bên\s+cạnh\s+đó|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần)|{_TIME_FRAME})\b[^.;:\n]{{0,200}}?,\s*)?"
 # "đề nghị X <verb>", "yêu cầu X <verb>", "giao X <verb>": X is responsible.
 #   "đề nghị các quận ủy, huyện ủy quan tâm phối hợp" -> who="các quận ủy, huyện ủy"
 #   "Có cơ chế giao ban định kỳ hàng tuần với …": "giao ban" (a briefing) asks no one.
@@ -207,7 +244,7 @@ _DELEGATE = r"(?<!(?<!\p{L})(?:thừa|được|bản|cấp)\s+)(?<!\p{L})(?:ủy
 #   "tổ chức đón Tết …" came out as an extra entry (a dev loss of the first version).
 _CALL_TO_ACT = rf"kêu\s+gọi(?=\s+(?:mỗi|các|những|toàn\s+thể|{_ORG}))"
 _ASK_RE = regex.compile(
-    rf"{_NEGATED}(?:{_CALL_TO_ACT}|đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+trách\s+nhiệm)?(?:\s+cho)?|{_DELEGATE}|phân\s+công(?!{_OWN_STAFF})|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"{_NEGATED}(?:{_CALL_TO_ACT}|đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+trách\s+nhiệm)?(?:\s+cho)?|{_DELEGATE}|phân\s+công(?!{_OWN_STAFF})|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+{FUNCTION_LEAD_AFTER_BODY}(?={_AFTER_WHO})",
     regex.V1 | regex.I,
 )
 _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
@@ -316,7 +353,7 @@ _GROUP_AFTER_COMMA = rf"(?<=(?:,|(?:Lưu|Chú)\s+ý\s*:)\s*)(?:các|những|mỗ
 # …" (no comma) goes on with the same body's duty (``_ADVERBIAL``'s run to a later comma stays capitalised only).
 CONNECTIVE_OPENS_CLAUSE = r"(?:(?:ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời|mặt\s+khác)\s*,\s*)?"
 _SUBJECT_RE = regex.compile(
-    rf"^[ \t]*{_ENUM}?{_NOTE_LABEL}{CONNECTIVE_OPENS_CLAUSE}{_ADVERBIAL}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?|{_GROUP_AFTER_COMMA}[^;:.\n]{{0,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"^[ \t]*{_ENUM}?{_NOTE_LABEL}{CONNECTIVE_OPENS_CLAUSE}{_ADVERBIAL}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?|{_GROUP_AFTER_COMMA}[^;:.\n]{{0,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+{FUNCTION_LEAD_AFTER_BODY}(?={_AFTER_WHO})",
     regex.V1,
 )
 # A condition that governs the whole duty leads its sentence before the subject (README A5: dropped from the

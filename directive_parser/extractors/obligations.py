@@ -187,11 +187,12 @@ def _mid_clause_due(action: str) -> tuple[str | None, str]:
 # make one (README A11's duty forms "có kế hoạch", "có biện pháp", "có phương án", "có giải pháp"): the unseen
 # probe's pi17 "Các cơ quan, đơn vị có kế hoạch phân công trực, bảo vệ …" (a holiday notice's unmarked sentence); dev
 # n004 opens items with "Có biện pháp …", "Có kế hoạch …". Counter-example: what a body already has is a fact ("UBND
-# các xã đã có kế hoạch …": VETO_DONE before this test).
+# các xã đã có kế hoạch …": VETO_DONE before this test). ASSIGNED_AFTER_BODY (session 29): "X được giao + verb" is the
+# issuer's charge in the passive, as "X có trách nhiệm + verb" ("Sở Xây dựng được giao hướng dẫn …").
 _CHARGE_RE = regex.compile(
     r"^[\s,]*(?:chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|tham\s+mưu|có\s+nhiệm\s+vụ|"
     r"có\s+(?:kế\s+hoạch|biện\s+pháp|phương\s+án|giải\s+pháp)(?!\p{L})|"
-    rf"khẩn\s+trương|chủ\s+động|cần|phải|{D.MODAL_AFTER_BODY}|tiếp\s+tục|tập\s+trung|nghiêm\s+túc|căn\s+cứ|quan\s+tâm|"
+    rf"khẩn\s+trương|chủ\s+động|cần|phải|{D.MODAL_AFTER_BODY}|{D.ASSIGNED_AFTER_BODY}|tiếp\s+tục|tập\s+trung|nghiêm\s+túc|căn\s+cứ|quan\s+tâm|"
     r"thực\s+hiện|triển\s+khai|tổ\s+chức|hướng\s+dẫn|rà\s+soát|báo\s+cáo|gửi|xây\s+dựng|chỉ\s+đạo)\b",
     regex.V1 | regex.I,
 )
