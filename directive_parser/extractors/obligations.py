@@ -413,6 +413,13 @@ DECISION_ASK_RE = regex.compile(r"^xem\s+xét\s*,?\s*(?:và\s+)?(?:quyết\s+đ�
 GENERIC_DUTY_WORDS = frozenset(
     ["quan", "tâm", "phối", "hợp", "chỉ", "đạo", "triển", "khai", "thực", "hiện", "tổ", "chức", "nghiêm", "túc", "kịp", "thời", "hiệu", "quả", "có", "hiệu", "quả", "đầy", "đủ", "các", "nội", "dung", "trên", "này", "nêu", "công", "văn", "kế", "hoạch", "thông", "báo", "chỉ", "thị", "hướng", "dẫn", "quyết", "định", "công", "điện", "biết", "và", "theo", "dõi", "đôn", "đốc", "tốt", "khẩn", "trương", "sớm", "đảm", "bảo", "bảo", "đảm", "yêu", "cầu", "đề", "ra", "chất", "lượng", "đúng", "quy", "định", "văn", "bản", "nhiệm", "vụ", "được", "giao", "tinh", "thần", "trên", "cụ", "thể", "của", "mình", "đơn", "vị", "địa", "phương", "xem", "xét", "phù", "hợp", "tiến", "độ", "đồng", "bộ", "tại", "căn", "cứ"]
 )
+# CHARGED_TO_EXECUTE (issue 11, session 29): a guide's closing that charges named bodies with it, "X có trách nhiệm
+# thực hiện Hướng dẫn này" (README D1, confirmed in session 8: n038 III.2 is an entry), is no bare closing formula;
+# nor are its twins "X có nhiệm vụ / được giao thực hiện …" ([duty_forms]: the same form), which read as one once the body's name was
+# read whole (PARTY_ORGANISATION_NOUN: "Các cấp uỷ, thủ trưởng cơ quan, tổ chức đảng có nhiệm vụ thực hiện Hướng dẫn
+# này", n038 as scripts/variants.py ``duty_noun`` prints it). Counter-example: "… triển khai thực hiện Hướng dẫn này"
+# with no charge stays the closing formula (c121, c130).
+CHARGED_TO_EXECUTE_RE = regex.compile(r"^(?:có\s+(?:trách\s+nhiệm|nhiệm\s+vụ)|được\s+giao)\s", regex.V1 | regex.I)
 # Kinds whose closing execution sentence is a duty of the bodies it names (README D1): "Yêu cầu Thủ
 # trưởng … nghiêm túc triển khai thực hiện Chỉ thị này" (n053), "… chịu trách nhiệm thi hành Quyết
 # định này"; in the other kinds such a sentence only restates the items (c121, c130: README D1).
@@ -2099,6 +2106,7 @@ def sentence_obligations(
             doc_type not in EXECUTION_KINDS
             and set(regex.findall(r"\p{L}+", action.lower(), flags=regex.V1)) <= GENERIC_DUTY_WORDS
             and not DECISION_ASK_RE.match(action)
+            and not CHARGED_TO_EXECUTE_RE.match(action)
             and not closing_alone
         ):
             continue  # a closing formula: carry out the document
