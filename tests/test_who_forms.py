@@ -189,3 +189,13 @@ def test_function_lead_leaves_the_action() -> None:
     # action (dev 004 "MTTQ … căn cứ chức năng, nhiệm vụ, xây dựng văn bản …")
     assert ("Sở Thông tin và Truyền thông, Sở Tài chính", "hướng dẫn các đơn vị sử dụng chữ ký số trên văn bản điện tử") in _battery("frames")
     assert ("Các sở, ngành, địa phương", "căn cứ chức năng, nhiệm vụ được giao, xây dựng phương án phòng, chống dịch của đơn vị") in _battery("state")
+
+
+def test_front_and_organisations_heading_names_them_whole() -> None:
+    # NĐ 30 plans' stock heading over the Front's items (our own battery, heads_numbered.txt): "3. Đề nghị Ủy ban Mặt
+    # trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh:" (was cut to "… tỉnh và các")
+    entries = [(o.responsible, o.action) for o in parse_file(FORMS / "heads_numbered.txt").obligations]
+    front = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh"
+    assert (front, "Cử cán bộ đầu mối theo dõi công tác an toàn thực phẩm") in entries
+    # counter-example: a lead-in whose verb is "tổ chức" keeps its body before it
+    assert D._LEAD_IN_ASK_RE.search("Đề nghị Sở Y tế tổ chức các nội dung sau:").group("who") == "Sở Y tế"

@@ -1202,7 +1202,10 @@ HEADING_WHO_MAX_WORDS = 25
 # lower-case duty verb before the colon makes it a lead-in whose body ends before the verb ("Giao Sở Nội vụ chủ
 # trì, phối hợp … thực hiện các nội dung sau:", ``_asked_body``), so the line is not taken whole.
 _ASK_HEADING_RE = regex.compile(rf"^\s*(?:[Gg]iao|{POLITE_ASK}[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?P<who>{_ORG}[^\n]{{0,300}}?)\s*:\s*$", regex.V1)
-_LOWER_DUTY_VERB_RE = regex.compile(rf"(?<!\p{{L}})(?:{_DUTY_VERBS})(?!\p{{L}})", regex.V1)
+# (PARTY_ORGANISATION_NOUN: "tổ chức chính trị - xã hội" in the name is no verb: "3. Đề nghị Ủy ban Mặt trận Tổ quốc
+# Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh:", NĐ 30 plans' stock heading over the Front's items, was cut to
+# "… tỉnh và các")
+_LOWER_DUTY_VERB_RE = regex.compile(rf"(?<!\p{{L}})(?!{ORGANISATION_NOUN})(?:{_DUTY_VERBS})(?!\p{{L}})", regex.V1)
 
 
 def _ask_heading_who(raw: str, printed: str) -> str | None:
@@ -1543,8 +1546,10 @@ def _asked_in_paragraph(st: Structure, j: int) -> str | None:
 # "các nội dung" read as the things asked). Counter-example: "Giao Sở Tài chính thực hiện các nội dung sau:" →
 # "Sở Tài chính" (an opener and more).
 _ASKED_THINGS = r"(?:một\s+s[ốô]|các|những)\s+(?:nội\s+dung|việc|vấn\s+đề|công\s+việc|nhiệm\s+vụ)"
+# (PARTY_ORGANISATION_NOUN: "tổ chức chính trị - xã hội" is no verb ending the name: "3. Đề nghị Ủy ban Mặt trận Tổ
+# quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh:" asks the Front and the organisations, not "… và các")
 _LEAD_IN_ASK_RE = regex.compile(
-    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>{_ORG}[^:.]{{0,300}}?)\s+(?:{_DUTY_VERBS}|{_ASKED_THINGS})(?!\p{{L}})[^:\p{{Lu}}]*:\s*$",
+    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>{_ORG}[^:.]{{0,300}}?)\s+(?!{ORGANISATION_NOUN})(?:{_DUTY_VERBS}|{_ASKED_THINGS})(?!\p{{L}})[^:\p{{Lu}}]*:\s*$",
     regex.V1,
 )
 
