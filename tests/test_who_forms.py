@@ -199,3 +199,24 @@ def test_front_and_organisations_heading_names_them_whole() -> None:
     assert (front, "Cử cán bộ đầu mối theo dõi công tác an toàn thực phẩm") in entries
     # counter-example: a lead-in whose verb is "tổ chức" keeps its body before it
     assert D._LEAD_IN_ASK_RE.search("Đề nghị Sở Y tế tổ chức các nội dung sau:").group("who") == "Sở Y tế"
+
+
+# --- DEFINED_NAME_PARENTHESIS and COMRADE_BY_TITLE ------------------------------------------------------------------
+
+
+def test_defined_name_parenthesis_is_no_copula() -> None:
+    # NĐ 30's "(sau đây gọi chung là …)" after a body's name (our battery, more.txt; dev c159 prints "… Đề án 06 (sau
+    # đây gọi tắt là Ban Chỉ đạo của Chính phủ) chủ trì …" in a notice's narrative): the name runs over it
+    entries = _battery("more")
+    assert ("Ủy ban nhân dân các xã, thị trấn (sau đây gọi chung là UBND cấp xã)", "chỉ đạo các thôn, xóm treo băng rôn tuyên truyền") in entries
+    # counter-example: a copula with no parenthesis open gives the body its role (ROLE_COPULA, n004's form)
+    assert D.before_copula("Trung tâm Y tế là đầu mối theo dõi.", "Trung tâm Y tế là đầu mối", 0, 25) == ("Trung tâm Y tế", 15)
+
+
+def test_comrade_by_title_opens_a_name() -> None:
+    # HD 36's "Đồng chí <title> …" subject (our battery, more.txt)
+    assert ("Đồng chí Bí thư các chi bộ", "chịu trách nhiệm vận động đảng viên gương mẫu thực hiện") in _battery("more")
+    # counter-example: a conclusion's narrative "Ngày …, Đồng chí …, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp …" is no
+    # duty (notice.txt: only the conclusion's "Giao Sở …" item is)
+    entries = _battery("notice")
+    assert entries == [("Sở Nông nghiệp và Môi trường", "chủ trì, phối hợp với các địa phương rà soát nhu cầu vắc xin")]

@@ -1847,6 +1847,13 @@ def before_copula(text: str, who: str, start: int, duty_start: int) -> tuple[str
     if " là " not in f" {who} " and " làm " not in f" {who} ":
         return who, duty_start
     m = _COPULA_RE.search(text, start, duty_start)
+    # DEFINED_NAME_PARENTHESIS (issue 11, session 29): a "là" inside a parenthesis that defines the name NĐ 30's texts
+    # use for the body ("Ủy ban nhân dân các xã, thị trấn (sau đây gọi chung là UBND cấp xã) chỉ đạo …", dev c159 "…
+    # Đề án 06 (sau đây gọi tắt là Ban Chỉ đạo của Chính phủ) chủ trì …") gives it no role: the name runs on over the
+    # parenthesis (was cut at "là", the action "là UBND cấp xã) chỉ đạo …"). Counter-example: "Trung tâm … là đầu mối
+    # …" (no parenthesis open: the role's copula).
+    while m is not None and text.count("(", start, m.start()) > text.count(")", start, m.start()):
+        m = _COPULA_RE.search(text, m.end(), duty_start)
     if m is None:
         return who, duty_start
     return clean_value(who.split(f" {m.group(1)} ", 1)[0]), m.start(1)
