@@ -415,6 +415,14 @@ class OrganisationNouns(BaseModel):
     counter_examples: list[list[str]]
 
 
+class ListedHeads(BaseModel):
+    """The heads' titles that may stand before "các <kind>: <names>" (``[listed_heads]``, HEAD_OF_LISTED_KIND)."""
+
+    words: list[str]
+    examples: list[list[str]]
+    counter_examples: list[str]
+
+
 class DutyWords(BaseModel):
     """The words of the "who, what" grammar (``data/duties.toml``)."""
 
@@ -437,6 +445,7 @@ class DutyWords(BaseModel):
     level_headings: LevelHeadings
     closing_ask: ClosingAsk
     organisation_nouns: OrganisationNouns
+    listed_heads: ListedHeads
 
     def covered_pattern(self) -> str:
         """The words before a period the reported figures cover, as one regex alternation."""

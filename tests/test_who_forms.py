@@ -220,3 +220,23 @@ def test_comrade_by_title_opens_a_name() -> None:
     # duty (notice.txt: only the conclusion's "Giao Sở …" item is)
     entries = _battery("notice")
     assert entries == [("Sở Nông nghiệp và Môi trường", "chủ trì, phối hợp với các địa phương rà soát nhu cầu vắc xin")]
+
+
+# --- HEAD_OF_LISTED_KIND: "Giám đốc các Sở: A, B + verb" -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "who"), duties().listed_heads.examples)
+def test_listed_heads_examples(sentence: str, who: str) -> None:
+    m = D.LISTED_BODIES_RE.match(sentence)
+    assert m is not None and m.group("who") == who
+
+
+@pytest.mark.parametrize("sentence", duties().listed_heads.counter_examples)
+def test_listed_heads_counter_examples(sentence: str) -> None:
+    assert D.LISTED_BODIES_RE.match(sentence) is None
+
+
+def test_head_of_listed_kind_is_a_duty() -> None:
+    assert ("Giám đốc các Sở: Công Thương, Tài chính", "chỉ đạo lực lượng quản lý thị trường kiểm soát việc kinh doanh gia cầm") in _battery("state")
+    # dev c146's form without a head still reads (LISTED_BODIES_RE's first form)
+    assert D.LISTED_BODIES_RE.match("3. Các Bộ: Quốc phòng, Công an chỉ đạo các lực lượng …").group("who") == "Các Bộ: Quốc phòng, Công an"

@@ -1079,8 +1079,14 @@ def _read_own_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
 # đạo các lực lượng …" (c146), "(4). Các Bộ: Khoa học và Công nghệ, Công Thương, Ngoại giao và Học
 # viện Chính trị Quốc gia Hồ Chí Minh chủ động phối hợp …" (c142). The names are capitalised; the
 # list ends at the first duty verb in lower case (matched as printed: "Xây dựng" is a ministry).
+# HEAD_OF_LISTED_KIND (issue 11, session 29): NĐ 30's letters name the bodies so by their heads too, the title before
+# "các" (data/duties.toml [listed_heads]): "10. Giám đốc các Sở: Công Thương, Tài chính chỉ đạo lực lượng quản lý thị
+# trường …" (the battery's state.txt; was no duty: no body read), dev n061's execution article "Giám đốc các Sở: Tài
+# nguyên và Môi trường, Công Thương; …" (a list by ";", read by BODIES_BY_SEMICOLON, unchanged). Counter-example: a
+# title that is no head ("Đại diện các Sở: …") opens no such list.
+_LISTED_HEAD = rf"(?:(?:{alternation(duties().listed_heads.words)})\s+)?"
 LISTED_BODIES_RE = regex.compile(
-    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<who>[Cc]ác\s+(?:Bộ|Sở|Ban|Tỉnh|tỉnh|Thành\s+phố|thành\s+phố)\s*:\s*\p{{Lu}}[^:;.]*?)\s+(?=(?:{_DUTY_VERBS})(?!\p{{L}}))",
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<who>{_LISTED_HEAD}[Cc]ác\s+(?:Bộ|Sở|Ban|Tỉnh|tỉnh|Thành\s+phố|thành\s+phố)\s*:\s*\p{{Lu}}[^:;.]*?)\s+(?=(?:{_DUTY_VERBS})(?!\p{{L}}))",
     regex.V1,
 )
 # Read by both stages: a deadline of such a sentence (c158's "… khẩn trương có văn bản trả lời … trước ngày 15
