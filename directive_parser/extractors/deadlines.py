@@ -185,11 +185,11 @@ _AFTER_WHO = rf"(?!{ORGANISATION_NOUN})(?:{_REFLEXIVE}|{_DUTY_VERBS}|{ASSIGNS_OW
 # FUNCTION_LEAD_AFTER_BODY (issue 11, session 29): NĐ 30's stock lead "theo chức năng, nhiệm vụ (, quyền hạn | thẩm
 # quyền) (được giao | của mình)," printed between the bodies and their verb is no part of their name, and a
 # prepositional lead is no part of the action (README A1: "Theo chức năng, nhiệm vụ (được giao/của mình) …" is cut):
-# "Sở Thông tin và Truyền thông, Sở Tài chính theo chức năng, nhiệm vụ, hướng dẫn các đơn vị triển khai." → "Sở Thông
-# tin và Truyền thông, Sở Tài chính", "hướng dẫn …" (was no duty at all); dev c148 2. "Bộ Công an, Bộ Quốc phòng, Bộ
-# Ngoại giao theo chức năng, nhiệm vụ, thâm quyền được giao chủ trì, phối hợp …" (gold: the three Bộ). Read where the
-# name meets its verb (``_SUBJECT_RE``, ``_ASK_RE``: "đề nghị các sở, ngành theo chức năng, nhiệm vụ được giao, chủ động
-# …"). Counter-example: "căn cứ chức năng, nhiệm vụ" after the body is the body's act and starts the action (A1, 004).
+# "Sở Thông tin và Truyền thông, Sở Tài chính theo chức năng, nhiệm vụ, hướng dẫn các đơn vị sử dụng chữ ký số …" →
+# "Sở Thông tin và Truyền thông, Sở Tài chính", "hướng dẫn …" (the name held the lead); dev c148 2. "Bộ Công an, Bộ
+# Quốc phòng, Bộ Ngoại giao theo chức năng, nhiệm vụ, thâm quyền được giao chủ trì, phối hợp …" (gold: the three
+# Bộ). Read where the name meets its verb (``_SUBJECT_RE``, ``_ASK_RE``: "đề nghị các sở, ngành theo chức năng, nhiệm
+# vụ được giao, chủ động …"). Counter-example: "căn cứ chức năng, nhiệm vụ" after the body is the body's act and starts the action (A1, 004).
 FUNCTION_LEAD_AFTER_BODY = (
     r"(?:(?:theo|trong\s+phạm\s+vi)\s+chức\s+năng,?\s+nhiệm\s+vụ(?:,?\s+(?:quyền\s+hạn|th[ẩâ]m\s+quyền))?"
     r"(?:\s+(?:được\s+giao|của\s+mình|của\s+(?:cơ\s+quan|đơn\s+vị|ngành)))?\s*,?\s+)?"
@@ -206,8 +206,8 @@ FUNCTION_LEAD_AFTER_BODY = (
 # TIME_FRAME_BEFORE_SUBJECT (issue 11, session 29): a time that frames the sentence leads it before its own body as the
 # adverbials above do, and the sentence's body wins over the lead-in's (OUTPUT.md: inherited only "when the item itself
 # names none"): the reporting regime's (NĐ 09/2019) "Hằng ngày, trước 15 giờ 00, các đơn vị báo cáo nhanh …", a day
-# without its month "Định kỳ hằng tháng, trước ngày 20, các cơ quan, đơn vị gửi báo cáo …", a start "Từ ngày
-# 01/4/2025, các cơ quan, đơn vị sử dụng …", a step "Sau khi có kết quả, Sở Nội vụ tổng hợp …", "Khi xảy ra sự cố …,
+# without its month "Định kỳ hằng tháng, trước ngày 20, các cơ quan, đơn vị gửi báo cáo …", a start "Kể từ ngày
+# 01/4/2025, Sở Nội vụ tổng hợp …", a step "Sau khi có kết quả, Sở Nội vụ tổng hợp …", "Khi xảy ra sự cố …,
 # UBND huyện … phải nhanh chóng báo cáo …" (dev n061). The frame opens with a time's cue (``_TIME_FRAME``) and closes
 # at a comma; the body after it must open like a body's name or a group (``_SUBJECT_RE``). Counter-example: the frame
 # before a verb with no body ("Trước ngày 20, gửi báo cáo …") names none: the lead-in's body stays.

@@ -415,8 +415,8 @@ GENERIC_DUTY_WORDS = frozenset(
 )
 # CHARGED_TO_EXECUTE (issue 11, session 29): a guide's closing that charges named bodies with it, "X có trách nhiệm
 # thực hiện Hướng dẫn này" (README D1, confirmed in session 8: n038 III.2 is an entry), is no bare closing formula;
-# nor are its twins "X có nhiệm vụ / được giao thực hiện …" ([duty_forms]: the same form), which read as one once the body's name was
-# read whole (PARTY_ORGANISATION_NOUN: "Các cấp uỷ, thủ trưởng cơ quan, tổ chức đảng có nhiệm vụ thực hiện Hướng dẫn
+# nor are its twins "X có nhiệm vụ / được giao thực hiện …" ([duty_forms]: the same form), which read as one once the
+# body's name was read whole (PARTY_ORGANISATION_NOUN: "Các cấp uỷ, thủ trưởng cơ quan, tổ chức đảng có nhiệm vụ thực hiện Hướng dẫn
 # này", n038 as scripts/variants.py ``duty_noun`` prints it). Counter-example: "… triển khai thực hiện Hướng dẫn này"
 # with no charge stays the closing formula (c121, c130).
 CHARGED_TO_EXECUTE_RE = regex.compile(r"^(?:có\s+(?:trách\s+nhiệm|nhiệm\s+vụ)|được\s+giao)\s", regex.V1 | regex.I)
