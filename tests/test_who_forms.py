@@ -240,3 +240,13 @@ def test_head_of_listed_kind_is_a_duty() -> None:
     assert ("Giám đốc các Sở: Công Thương, Tài chính", "chỉ đạo lực lượng quản lý thị trường kiểm soát việc kinh doanh gia cầm") in _battery("state")
     # dev c146's form without a head still reads (LISTED_BODIES_RE's first form)
     assert D.LISTED_BODIES_RE.match("3. Các Bộ: Quốc phòng, Công an chỉ đạo các lực lượng …").group("who") == "Các Bộ: Quốc phòng, Công an"
+
+
+def test_ask_names_a_group_over_items() -> None:
+    # ASK_NAMES_A_GROUP: "Đề nghị các đơn vị:" over "- …" items after an unnumbered "Sở Công Thương:" heading (our
+    # battery, heads.txt): the nearest lead-in's group (A13), not the heading above it
+    entries = _battery("heads")
+    assert ("các đơn vị", "Cử cán bộ đầu mối theo dõi công tác an toàn thực phẩm") in entries
+    assert ("Sở Y tế", "Chủ trì tổ chức các đoàn kiểm tra liên ngành về an toàn thực phẩm") in entries
+    # counter-example: no group word after the ask names no body
+    assert D._LEAD_IN_ASKS_BODY_RE.search("Đề nghị các nội dung sau:") is None

@@ -1592,8 +1592,13 @@ def lead_in_name(name: str) -> str:
 # …" (the unseen probe's pi03: only the item naming its own body was read); "Chủ tịch UBND tỉnh giao Sở Y tế:" (our
 # words). The name holds no verb of its own (a lead-in "đề nghị Sở Tài chính có ý kiến về các nội dung:" names the
 # Sở before its charge: ``_LEAD_IN_ASK_RE`` or no reading). Counter-example: "Kính gửi: …" asks no one by these words.
+# ASK_NAMES_A_GROUP (issue 11, session 29): the body so asked may be a group in lower case, as after a request anywhere
+# ("các", "những", "mỗi" + a group word, data/structure.toml [groups]): "Đề nghị các đơn vị:" / "- Cử cán bộ đầu mối
+# …" / "- Báo cáo kết quả …" (the battery's heads.txt, NĐ 30's stock lead-in; the items took the "Sở Công Thương:"
+# heading above, A13 wants the nearest lead-in). Counter-example: "Đề nghị các nội dung sau:" (no group word).
+_ASKED_GROUP = rf"(?:các|những|mỗi)\s+(?:{alternation(structure_words().groups.words)})(?!\p{{L}})"
 _LEAD_IN_ASKS_BODY_RE = regex.compile(
-    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>{_ORG}[^:.;]{{0,200}}?)\s*:\s*$",
+    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>(?:{_ORG}|{_ASKED_GROUP})[^:.;]{{0,200}}?)\s*:\s*$",
     regex.V1,
 )
 _CHARGE_IN_NAME_RE = regex.compile(rf"\s(?:{_AFTER_WHO}|có)(?!\p{{L}})", regex.V1)
