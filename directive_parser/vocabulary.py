@@ -406,6 +406,23 @@ class ClosingAsk(BaseModel):
     counter_examples: list[str]
 
 
+class OrganisationNouns(BaseModel):
+    """What "tổ chức" names as a noun: the words after it that make it a body, never the verb (``[organisation_nouns]``,
+    PARTY_ORGANISATION_NOUN): "Các cấp ủy, tổ chức đảng lãnh đạo …"."""
+
+    words: list[str]
+    examples: list[list[str]]
+    counter_examples: list[list[str]]
+
+
+class ListedHeads(BaseModel):
+    """The heads' titles that may stand before "các <kind>: <names>" (``[listed_heads]``, HEAD_OF_LISTED_KIND)."""
+
+    words: list[str]
+    examples: list[list[str]]
+    counter_examples: list[str]
+
+
 class DutyWords(BaseModel):
     """The words of the "who, what" grammar (``data/duties.toml``)."""
 
@@ -427,6 +444,8 @@ class DutyWords(BaseModel):
     organisers: Organisers
     level_headings: LevelHeadings
     closing_ask: ClosingAsk
+    organisation_nouns: OrganisationNouns
+    listed_heads: ListedHeads
 
     def covered_pattern(self) -> str:
         """The words before a period the reported figures cover, as one regex alternation."""

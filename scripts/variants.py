@@ -55,6 +55,9 @@ meaning-preserving transformations, the way real copies of one directive differ 
   ↔ "tối thiểu", "tối đa" ↔ "không quá" / "ít nhất", "tối thiểu" printed "không ít hơn", "tối đa", "không quá" printed
   "không vượt quá" / "ít nhất 03 mô hình" printed "từ 03 mô hình trở lên" (a short noun; "ít nhất 50%" → "từ 50% trở
   lên"). A quota is keyed by its bounds, which none of them changes.
+- ``clock_first`` / ``function_lead`` (i29-who): a paragraph's last sentence ending on its due date printed with the
+  hour and the date first, two frames before the body ("Trước 16 giờ 00, ngày 30/7/2023, các tỉnh, thành đoàn gửi
+  …"); "- X chủ trì, …" printed "- X theo chức năng, nhiệm vụ được giao, chủ trì, …" (NĐ 30's stock lead, cut by A1).
 - ``ocr_time``: OCR-like damage inside time phrases ("ngày 1Š", "ngày I5", "tháng 5Š năm", "trong. tháng",
   "Quý H/2025"), a seeded choice among the confusions measured on the dev OCR'd copies.
 
@@ -452,6 +455,23 @@ def scope_first(text: str) -> str:
     return _GROUP_LINE.sub(lambda m: f"{m['opener']}{FRAME_OF_SCOPE}, các", text)
 
 
+
+def clock_first(text: str) -> str:
+    """A paragraph's last sentence that ends on its due date printed with the hour and the date first, two frames
+    before the body (i29-who: the reporting regime's "Hằng ngày, trước 15 giờ 00, các đơn vị báo cáo …"): "- Các tỉnh,
+    thành đoàn gửi báo cáo về Ban Tổ chức trước ngày 30/7/2023." → "- Trước 16 giờ 00, ngày 30/7/2023, các tỉnh, thành
+    đoàn gửi báo cáo về Ban Tổ chức." (``time_first`` with ``clock_time``'s hour; the day, the body and the action stay).
+    """
+
+    def rewrite(joined: str, m: regex.Match[str]) -> str:
+        sentence = m["sentence"]
+        if sentence.split(" ", 1)[0] in _OPENING_WORDS:
+            sentence = sentence[0].lower() + sentence[1:]
+        date = regex.search(r"ngày\s+(.*)$", m["time"], flags=regex.V1)
+        return f"{joined[: m.start()]}{m['opener']}Trước 16 giờ 00, ngày {date[1] if date else ''}, {sentence}."
+
+    return _last_timed_sentence(text, rewrite)
+
 # A list item's line by its opener's kind: "- ", "+ ", "a) " (the letter's kind is any letter).
 _ITEM_KIND = regex.compile(r"^[ \t]*(?P<kind>[-–+•]|[a-zđ]\))[ \t]", regex.V1)
 
@@ -623,6 +643,22 @@ def assign_add(text: str) -> str:
 
 # "có trách nhiệm" before a verb (not "có trách nhiệm:" ending a lead-in? it is kept there too: the same duty form).
 _HAS_DUTY = regex.compile(r"(?<!\p{L})có[ \t]+trách[ \t]+nhiệm(?=[ \t]+\p{Ll})", regex.V1)
+
+
+def function_lead(text: str) -> str:
+    """NĐ 30's stock lead printed between a chairing body and its verb (i29-who): "- Sở Nội vụ chủ trì, phối hợp …" →
+    "- Sở Nội vụ theo chức năng, nhiệm vụ được giao, chủ trì, phối hợp …" (the body acts within its remit either way;
+    README A1 cuts the lead from the action, so the gold stays)."""
+
+    def lead(m: regex.Match[str]) -> str:
+        # not a field's label ("- Đơn vị chủ trì thực hiện: Sở Nội vụ.", n006): a colon closing the words after it
+        line_end = text.find("\n", m.end())
+        rest = text[m.end() : line_end if line_end != -1 else len(text)]
+        if regex.match(r"chủ[ \t]+trì(?:[ \t]+thực[ \t]+hiện)?[ \t]*:", rest, flags=regex.V1):
+            return m.group()
+        return f"{m['who']} theo chức năng, nhiệm vụ được giao, "
+
+    return _CHAIR_ITEM.sub(lead, text)
 
 
 def duty_noun(text: str) -> str:
@@ -1023,6 +1059,8 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "bound_formal": bound_formal,
     "at_least_after": at_least_after,
     "run_in": run_in,
+    "clock_first": clock_first,
+    "function_lead": function_lead,
 }
 # Stacked variants (``--stack K``): a copy nobody tuned for differs from the corpus's in several ways at
 # once, so each document is also rewritten by K transformations drawn for it (seeded by its id and the
@@ -1030,11 +1068,12 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 # and the second of each pair that undoes the other (``tone_new``, ``date_figures``, ``fields_to_table``,
 # ``fields_to_pipes``: their partners stand for the pair).
 # ``table_cells``, ``table_cells_dense`` (session 25) are left out too, so that the stacked draws of the other transformations stay as before.
-# ``bound_swap``, ``bound_formal``, ``at_least_after``, ``run_in``, ``frame_time_first``, ``scope_first`` (session 29)
-# likewise.
+# ``bound_swap``, ``bound_formal``, ``at_least_after``, ``run_in``, ``frame_time_first``, ``scope_first``, ``clock_first``,
+# ``function_lead`` (session 29) likewise.
 STACK_LEFT_OUT: frozenset[str] = frozenset(
     {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense",
-     "bound_swap", "bound_formal", "at_least_after", "run_in", "frame_time_first", "scope_first"}
+     "bound_swap", "bound_formal", "at_least_after", "run_in", "frame_time_first", "scope_first", "clock_first",
+     "function_lead"}
 )
 
 

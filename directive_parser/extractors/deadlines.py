@@ -165,7 +165,35 @@ MODAL_AFTER_BODY = rf"bắt\s+buộc(?=\s+(?:phải|có|{_DUTY_VERBS})(?!\p{{L}}
 # Counter-example: "phân công Sở Tài chính chủ trì …" asks the Sở (``_ASK_RE``'s "phân công" stands).
 _OWN_STAFF = rf"\s+(?:{alternation(duties().duty_verbs.own_staff)})(?!\p{{L}})"
 ASSIGNS_OWN_STAFF = rf"phân\s+công(?={_OWN_STAFF})"
-_AFTER_WHO = rf"(?:{_REFLEXIVE}|{_DUTY_VERBS}|{ASSIGNS_OWN_STAFF}|không\s+(?:{_DUTY_VERBS})|căn\s+cứ|nghiêm\s+túc|cần|phải|{MODAL_AFTER_BODY}|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|có\s+(?:{_DUTY_VERBS})|tập\s+trung|sớm)\b"
+# ASSIGNED_AFTER_BODY (issue 11, session 29): "X được giao + duty verb" is NĐ 30's passive of the issuer's charge ("Sở Xây
+# dựng được giao hướng dẫn …"), the twin of "X có trách nhiệm + verb": the name ends before "được giao", which A11 drops
+# from the action ([duty_forms]). Dev texts print it as scripts/variants.py ``duty_assigned`` writes it ("Sở Nội vụ
+# được giao giúp …" for n001's "có trách nhiệm"). Counter-examples: "được giao" before a noun ("các đơn vị được giao
+# nhiệm vụ …", "chỉ tiêu được giao"): no duty verb right after it (or A11's "giúp", n001's "có trách nhiệm giúp …"), the
+# form does not stand; nor after the noun it qualifies ("theo chức năng, nhiệm vụ, thẩm quyền được giao chủ trì, phối
+# hợp …", dev c148 2.: the powers assigned, "chủ trì" the verb; the first version cut the name there, a dev loss).
+_ASSIGNED_NOUN = r"(?:nhiệm\s+vụ|th[ẩâ]m\s+quyền|quyền\s+hạn|chức\s+năng|chỉ\s+tiêu|phạm\s+vi|lĩnh\s+vực|địa\s+bàn)"
+ASSIGNED_AFTER_BODY = rf"(?<!{_ASSIGNED_NOUN}\s+)được\s+giao(?=\s+(?:{_DUTY_VERBS}|giúp)(?!\p{{L}}))"
+# PARTY_ORGANISATION_NOUN (issue 11, session 29): "tổ chức" before "đảng", "cơ sở đảng", "chính trị - xã hội", "công
+# đoàn" … (data/duties.toml [organisation_nouns]) is a noun naming bodies, not the verb "tổ chức" (to organise): HD
+# 36's stock subject "Các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo …" names "Các cấp ủy, tổ chức đảng" (was "Các cấp
+# ủy", the action "tổ chức đảng lãnh đạo …"); dev n004 "… các cấp ủy, tổ chức đảng, các tổ chức chính trị xã hội và
+# cộng đồng cần xác định …", n038 "cấp uỷ, cơ quan, tổ chức đảng phải thống nhất …". Counter-example: "tổ chức" before
+# anything else is the verb ("Các cấp ủy tổ chức quán triệt …", "Sở Y tế tổ chức hội nghị …").
+ORGANISATION_NOUN = rf"(?<!\p{{L}})tổ\s+chức\s+(?:{alternation(duties().organisation_nouns.words)})(?!\p{{L}})"
+_AFTER_WHO = rf"(?!{ORGANISATION_NOUN})(?:{_REFLEXIVE}|{_DUTY_VERBS}|{ASSIGNS_OWN_STAFF}|không\s+(?:{_DUTY_VERBS})|căn\s+cứ|nghiêm\s+túc|cần|phải|{MODAL_AFTER_BODY}|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|{ASSIGNED_AFTER_BODY}|có\s+(?:{_DUTY_VERBS})|tập\s+trung|sớm)\b"
+# FUNCTION_LEAD_AFTER_BODY (issue 11, session 29): NĐ 30's stock lead "theo chức năng, nhiệm vụ (, quyền hạn | thẩm
+# quyền) (được giao | của mình)," printed between the bodies and their verb is no part of their name, and a
+# prepositional lead is no part of the action (README A1: "Theo chức năng, nhiệm vụ (được giao/của mình) …" is cut):
+# "Sở Thông tin và Truyền thông, Sở Tài chính theo chức năng, nhiệm vụ, hướng dẫn các đơn vị sử dụng chữ ký số …" →
+# "Sở Thông tin và Truyền thông, Sở Tài chính", "hướng dẫn …" (the name held the lead); dev c148 2. "Bộ Công an, Bộ
+# Quốc phòng, Bộ Ngoại giao theo chức năng, nhiệm vụ, thâm quyền được giao chủ trì, phối hợp …" (gold: the three
+# Bộ). Read where the name meets its verb (``_SUBJECT_RE``, ``_ASK_RE``: "đề nghị các sở, ngành theo chức năng, nhiệm
+# vụ được giao, chủ động …"). Counter-example: "căn cứ chức năng, nhiệm vụ" after the body is the body's act and starts the action (A1, 004).
+FUNCTION_LEAD_AFTER_BODY = (
+    r"(?:(?:theo|trong\s+phạm\s+vi)\s+chức\s+năng,?\s+nhiệm\s+vụ(?:,?\s+(?:quyền\s+hạn|th[ẩâ]m\s+quyền))?"
+    r"(?:\s+(?:được\s+giao|của\s+mình|của\s+(?:cơ\s+quan|đơn\s+vị|ngành)))?\s*,?\s+)?"
+)
 # A lead-in adverbial before the subject: "Căn cứ tình hình thực tế và trên cơ sở chức năng,
 # nhiệm vụ, MTTQ và … xây dựng …" -> the subject starts at "MTTQ". So does a connective that ties a
 # later sentence of an item to the one before: "— Bước 1: Phòng Đào tạo cung cấp danh sách sinh viên … .
@@ -182,7 +210,16 @@ _AFTER_WHO = rf"(?:{_REFLEXIVE}|{_DUTY_VERBS}|{ASSIGNS_OWN_STAFF}|không\s+(?:{_
 # các đơn vị báo cáo …" (our sentences; dev n024 prints "trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời
 # phản ánh …" after a duty). Counter-example: "quá trình" inside a duty ("Các xã trong quá trình triển khai …" names
 # "Các xã"): the frame opens the sentence only.
-_ADVERBIAL = r"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Trong\s+thời\s+gian|Trong\s+phạm\s+vi|(?:Trong\s+)?[Qq]uá\s+trình|Để|Nhằm|Theo|Đồng\s+thời|Từ\s+đó|Sau\s+đó|Ngoài\s+ra|Bên\s+cạnh\s+đó|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần|ngày))\b[^.;:\n]{0,200}?,\s*)?"
+# TIME_FRAME_BEFORE_SUBJECT (issue 11, session 29): a time that frames the sentence leads it before its own body as the
+# adverbials above do, and the sentence's body wins over the lead-in's (OUTPUT.md: inherited only "when the item itself
+# names none"): the reporting regime's (NĐ 09/2019) "Hằng ngày, trước 15 giờ 00, các đơn vị báo cáo nhanh …", a day
+# without its month "Định kỳ hằng tháng, trước ngày 20, các cơ quan, đơn vị gửi báo cáo …", a start "Kể từ ngày
+# 01/4/2025, Sở Nội vụ tổng hợp …", a step "Sau khi có kết quả, Sở Nội vụ tổng hợp …", "Khi xảy ra sự cố …,
+# UBND huyện … phải nhanh chóng báo cáo …" (dev n061). The frame opens with a time's cue (``_TIME_FRAME``) and closes
+# at a comma; the body after it must open like a body's name or a group (``_SUBJECT_RE``). Counter-example: the frame
+# before a verb with no body ("Trước ngày 20, gửi báo cáo …") names none: the lead-in's body stays.
+_TIME_FRAME = r"(?:[Hh][ằà]ng|[Hh]àng)\s+ngày|Trước\s+(?=ngày|\d)|Chậm\s+nhất|(?:Kể|Bắt\s+đầu)\s+từ|Từ\s+(?=ngày|nay|\d)|Sau\s+khi|Khi"
+_ADVERBIAL = rf"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Trong\s+thời\s+gian|Trong\s+phạm\s+vi|(?:Trong\s+)?[Qq]uá\s+trình|Để|Nhằm|Theo|Đồng\s+thời|Từ\s+đó|Sau\s+đó|Ngoài\s+ra|Bên\s+cạnh\s+đó|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần|ngày)|{_TIME_FRAME})\b[^.;:\n]{{0,200}}?,\s*)?"
 # "đề nghị X <verb>", "yêu cầu X <verb>", "giao X <verb>": X is responsible.
 #   "đề nghị các quận ủy, huyện ủy quan tâm phối hợp" -> who="các quận ủy, huyện ủy"
 #   "Có cơ chế giao ban định kỳ hàng tuần với …": "giao ban" (a briefing) asks no one.
@@ -214,7 +251,7 @@ _DELEGATE = r"(?<!(?<!\p{L})(?:thừa|được|bản|cấp)\s+)(?<!\p{L})(?:ủy
 #   "tổ chức đón Tết …" came out as an extra entry (a dev loss of the first version).
 _CALL_TO_ACT = rf"kêu\s+gọi(?=\s+(?:mỗi|các|những|toàn\s+thể|{_ORG}))"
 _ASK_RE = regex.compile(
-    rf"{_NEGATED}(?:{_CALL_TO_ACT}|đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+trách\s+nhiệm)?(?:\s+cho)?|{_DELEGATE}|phân\s+công(?!{_OWN_STAFF})|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"{_NEGATED}(?:{_CALL_TO_ACT}|đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+trách\s+nhiệm)?(?:\s+cho)?|{_DELEGATE}|phân\s+công(?!{_OWN_STAFF})|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+{FUNCTION_LEAD_AFTER_BODY}(?={_AFTER_WHO})",
     regex.V1 | regex.I,
 )
 _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
@@ -323,7 +360,7 @@ _GROUP_AFTER_COMMA = rf"(?<=(?:,|(?:Lưu|Chú)\s+ý\s*:)\s*)(?:các|những|mỗ
 # …" (no comma) goes on with the same body's duty (``_ADVERBIAL``'s run to a later comma stays capitalised only).
 CONNECTIVE_OPENS_CLAUSE = r"(?:(?:ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời|mặt\s+khác)\s*,\s*)?"
 _SUBJECT_RE = regex.compile(
-    rf"^[ \t]*{_ENUM}?{_NOTE_LABEL}{CONNECTIVE_OPENS_CLAUSE}{_ADVERBIAL}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?|{_GROUP_AFTER_COMMA}[^;:.\n]{{0,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"^[ \t]*{_ENUM}?{_NOTE_LABEL}{CONNECTIVE_OPENS_CLAUSE}{_ADVERBIAL}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?|{_GROUP_AFTER_COMMA}[^;:.\n]{{0,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+{FUNCTION_LEAD_AFTER_BODY}(?={_AFTER_WHO})",
     regex.V1,
 )
 # A condition that governs the whole duty leads its sentence before the subject (README A5: dropped from the
@@ -1084,8 +1121,14 @@ def _read_own_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
 # đạo các lực lượng …" (c146), "(4). Các Bộ: Khoa học và Công nghệ, Công Thương, Ngoại giao và Học
 # viện Chính trị Quốc gia Hồ Chí Minh chủ động phối hợp …" (c142). The names are capitalised; the
 # list ends at the first duty verb in lower case (matched as printed: "Xây dựng" is a ministry).
+# HEAD_OF_LISTED_KIND (issue 11, session 29): NĐ 30's letters name the bodies so by their heads too, the title before
+# "các" (data/duties.toml [listed_heads]): "10. Giám đốc các Sở: Công Thương, Tài chính chỉ đạo lực lượng quản lý thị
+# trường …" (the battery's state.txt; was no duty: no body read), dev n061's execution article "Giám đốc các Sở: Tài
+# nguyên và Môi trường, Công Thương; …" (a list by ";", read by BODIES_BY_SEMICOLON, unchanged). Counter-example: a
+# title that is no head ("Đại diện các Sở: …") opens no such list.
+_LISTED_HEAD = rf"(?:(?:{alternation(duties().listed_heads.words)})\s+)?"
 LISTED_BODIES_RE = regex.compile(
-    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<who>[Cc]ác\s+(?:Bộ|Sở|Ban|Tỉnh|tỉnh|Thành\s+phố|thành\s+phố)\s*:\s*\p{{Lu}}[^:;.]*?)\s+(?=(?:{_DUTY_VERBS})(?!\p{{L}}))",
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<who>{_LISTED_HEAD}[Cc]ác\s+(?:Bộ|Sở|Ban|Tỉnh|tỉnh|Thành\s+phố|thành\s+phố)\s*:\s*\p{{Lu}}[^:;.]*?)\s+(?=(?:{_DUTY_VERBS})(?!\p{{L}}))",
     regex.V1,
 )
 # Read by both stages: a deadline of such a sentence (c158's "… khẩn trương có văn bản trả lời … trước ngày 15
@@ -1207,7 +1250,10 @@ HEADING_WHO_MAX_WORDS = 25
 # lower-case duty verb before the colon makes it a lead-in whose body ends before the verb ("Giao Sở Nội vụ chủ
 # trì, phối hợp … thực hiện các nội dung sau:", ``_asked_body``), so the line is not taken whole.
 _ASK_HEADING_RE = regex.compile(rf"^\s*(?:[Gg]iao|{POLITE_ASK}[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?P<who>{_ORG}[^\n]{{0,300}}?)\s*:\s*$", regex.V1)
-_LOWER_DUTY_VERB_RE = regex.compile(rf"(?<!\p{{L}})(?:{_DUTY_VERBS})(?!\p{{L}})", regex.V1)
+# (PARTY_ORGANISATION_NOUN: "tổ chức chính trị - xã hội" in the name is no verb: "3. Đề nghị Ủy ban Mặt trận Tổ quốc
+# Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh:", NĐ 30 plans' stock heading over the Front's items, was cut to
+# "… tỉnh và các")
+_LOWER_DUTY_VERB_RE = regex.compile(rf"(?<!\p{{L}})(?!{ORGANISATION_NOUN})(?:{_DUTY_VERBS})(?!\p{{L}})", regex.V1)
 
 
 def _ask_heading_who(raw: str, printed: str) -> str | None:
@@ -1548,8 +1594,10 @@ def _asked_in_paragraph(st: Structure, j: int) -> str | None:
 # "các nội dung" read as the things asked). Counter-example: "Giao Sở Tài chính thực hiện các nội dung sau:" →
 # "Sở Tài chính" (an opener and more).
 _ASKED_THINGS = r"(?:một\s+s[ốô]|các|những)\s+(?:nội\s+dung|việc|vấn\s+đề|công\s+việc|nhiệm\s+vụ)"
+# (PARTY_ORGANISATION_NOUN: "tổ chức chính trị - xã hội" is no verb ending the name: "3. Đề nghị Ủy ban Mặt trận Tổ
+# quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh:" asks the Front and the organisations, not "… và các")
 _LEAD_IN_ASK_RE = regex.compile(
-    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>{_ORG}[^:.]{{0,300}}?)\s+(?:{_DUTY_VERBS}|{_ASKED_THINGS})(?!\p{{L}})[^:\p{{Lu}}]*:\s*$",
+    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>{_ORG}[^:.]{{0,300}}?)\s+(?!{ORGANISATION_NOUN})(?:{_DUTY_VERBS}|{_ASKED_THINGS})(?!\p{{L}})[^:\p{{Lu}}]*:\s*$",
     regex.V1,
 )
 
@@ -1586,8 +1634,13 @@ def lead_in_name(name: str) -> str:
 # …" (the unseen probe's pi03: only the item naming its own body was read); "Chủ tịch UBND tỉnh giao Sở Y tế:" (our
 # words). The name holds no verb of its own (a lead-in "đề nghị Sở Tài chính có ý kiến về các nội dung:" names the
 # Sở before its charge: ``_LEAD_IN_ASK_RE`` or no reading). Counter-example: "Kính gửi: …" asks no one by these words.
+# ASK_NAMES_A_GROUP (issue 11, session 29): the body so asked may be a group in lower case, as after a request anywhere
+# ("các", "những", "mỗi" + a group word, data/structure.toml [groups]): "Đề nghị các đơn vị:" / "- Cử cán bộ đầu mối
+# …" / "- Báo cáo kết quả …" (the battery's heads.txt, NĐ 30's stock lead-in; the items took the "Sở Công Thương:"
+# heading above, A13 wants the nearest lead-in). Counter-example: "Đề nghị các nội dung sau:" (no group word).
+_ASKED_GROUP = rf"(?:các|những|mỗi)\s+(?:{alternation(structure_words().groups.words)})(?!\p{{L}})"
 _LEAD_IN_ASKS_BODY_RE = regex.compile(
-    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>{_ORG}[^:.;]{{0,200}}?)\s*:\s*$",
+    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>(?:{_ORG}|{_ASKED_GROUP})[^:.;]{{0,200}}?)\s*:\s*$",
     regex.V1,
 )
 _CHARGE_IN_NAME_RE = regex.compile(rf"\s(?:{_AFTER_WHO}|có)(?!\p{{L}})", regex.V1)
@@ -1889,6 +1942,13 @@ def before_copula(text: str, who: str, start: int, duty_start: int) -> tuple[str
     if " là " not in f" {who} " and " làm " not in f" {who} ":
         return who, duty_start
     m = _COPULA_RE.search(text, start, duty_start)
+    # DEFINED_NAME_PARENTHESIS (issue 11, session 29): a "là" inside a parenthesis that defines the name NĐ 30's texts
+    # use for the body ("Ủy ban nhân dân các xã, thị trấn (sau đây gọi chung là UBND cấp xã) chỉ đạo …", dev c159 "…
+    # Đề án 06 (sau đây gọi tắt là Ban Chỉ đạo của Chính phủ) chủ trì …") gives it no role: the name runs on over the
+    # parenthesis (was cut at "là", the action "là UBND cấp xã) chỉ đạo …"). Counter-example: "Trung tâm … là đầu mối
+    # …" (no parenthesis open: the role's copula).
+    while m is not None and text.count("(", start, m.start()) > text.count(")", start, m.start()):
+        m = _COPULA_RE.search(text, m.end(), duty_start)
     if m is None:
         return who, duty_start
     return clean_value(who.split(f" {m.group(1)} ", 1)[0]), m.start(1)

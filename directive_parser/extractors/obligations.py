@@ -187,11 +187,12 @@ def _mid_clause_due(action: str) -> tuple[str | None, str]:
 # make one (README A11's duty forms "có kế hoạch", "có biện pháp", "có phương án", "có giải pháp"): the unseen
 # probe's pi17 "Các cơ quan, đơn vị có kế hoạch phân công trực, bảo vệ …" (a holiday notice's unmarked sentence); dev
 # n004 opens items with "Có biện pháp …", "Có kế hoạch …". Counter-example: what a body already has is a fact ("UBND
-# các xã đã có kế hoạch …": VETO_DONE before this test).
+# các xã đã có kế hoạch …": VETO_DONE before this test). ASSIGNED_AFTER_BODY (session 29): "X được giao + verb" is the
+# issuer's charge in the passive, as "X có trách nhiệm + verb" ("Sở Xây dựng được giao hướng dẫn …").
 _CHARGE_RE = regex.compile(
     r"^[\s,]*(?:chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|tham\s+mưu|có\s+nhiệm\s+vụ|"
     r"có\s+(?:kế\s+hoạch|biện\s+pháp|phương\s+án|giải\s+pháp)(?!\p{L})|"
-    rf"khẩn\s+trương|chủ\s+động|cần|phải|{D.MODAL_AFTER_BODY}|tiếp\s+tục|tập\s+trung|nghiêm\s+túc|căn\s+cứ|quan\s+tâm|"
+    rf"khẩn\s+trương|chủ\s+động|cần|phải|{D.MODAL_AFTER_BODY}|{D.ASSIGNED_AFTER_BODY}|tiếp\s+tục|tập\s+trung|nghiêm\s+túc|căn\s+cứ|quan\s+tâm|"
     r"thực\s+hiện|triển\s+khai|tổ\s+chức|hướng\s+dẫn|rà\s+soát|báo\s+cáo|gửi|xây\s+dựng|chỉ\s+đạo)\b",
     regex.V1 | regex.I,
 )
@@ -433,6 +434,13 @@ DECISION_ASK_RE = regex.compile(r"^xem\s+xét\s*,?\s*(?:và\s+)?(?:quyết\s+đ�
 GENERIC_DUTY_WORDS = frozenset(
     ["quan", "tâm", "phối", "hợp", "chỉ", "đạo", "triển", "khai", "thực", "hiện", "tổ", "chức", "nghiêm", "túc", "kịp", "thời", "hiệu", "quả", "có", "hiệu", "quả", "đầy", "đủ", "các", "nội", "dung", "trên", "này", "nêu", "công", "văn", "kế", "hoạch", "thông", "báo", "chỉ", "thị", "hướng", "dẫn", "quyết", "định", "công", "điện", "biết", "và", "theo", "dõi", "đôn", "đốc", "tốt", "khẩn", "trương", "sớm", "đảm", "bảo", "bảo", "đảm", "yêu", "cầu", "đề", "ra", "chất", "lượng", "đúng", "quy", "định", "văn", "bản", "nhiệm", "vụ", "được", "giao", "tinh", "thần", "trên", "cụ", "thể", "của", "mình", "đơn", "vị", "địa", "phương", "xem", "xét", "phù", "hợp", "tiến", "độ", "đồng", "bộ", "tại", "căn", "cứ"]
 )
+# CHARGED_TO_EXECUTE (issue 11, session 29): a guide's closing that charges named bodies with it, "X có trách nhiệm
+# thực hiện Hướng dẫn này" (README D1, confirmed in session 8: n038 III.2 is an entry), is no bare closing formula;
+# nor are its twins "X có nhiệm vụ / được giao thực hiện …" ([duty_forms]: the same form), which read as one once the
+# body's name was read whole (PARTY_ORGANISATION_NOUN: "Các cấp uỷ, thủ trưởng cơ quan, tổ chức đảng có nhiệm vụ thực hiện Hướng dẫn
+# này", n038 as scripts/variants.py ``duty_noun`` prints it). Counter-example: "… triển khai thực hiện Hướng dẫn này"
+# with no charge stays the closing formula (c121, c130).
+CHARGED_TO_EXECUTE_RE = regex.compile(r"^(?:có\s+(?:trách\s+nhiệm|nhiệm\s+vụ)|được\s+giao)\s", regex.V1 | regex.I)
 # Kinds whose closing execution sentence is a duty of the bodies it names (README D1): "Yêu cầu Thủ
 # trưởng … nghiêm túc triển khai thực hiện Chỉ thị này" (n053), "… chịu trách nhiệm thi hành Quyết
 # định này"; in the other kinds such a sentence only restates the items (c121, c130: README D1).
@@ -2119,6 +2127,7 @@ def sentence_obligations(
             doc_type not in EXECUTION_KINDS
             and set(regex.findall(r"\p{L}+", action.lower(), flags=regex.V1)) <= GENERIC_DUTY_WORDS
             and not DECISION_ASK_RE.match(action)
+            and not CHARGED_TO_EXECUTE_RE.match(action)
             and not closing_alone
         ):
             continue  # a closing formula: carry out the document
