@@ -70,6 +70,7 @@ class _SubjectEnds(BaseModel):
     day_parts: list[str]
     periods: list[str]
     carry_out: list[str]
+    leads: list[str]
     examples: list[str]
     counter_examples: list[str]
 
@@ -1828,6 +1829,7 @@ def body_opening_re() -> regex.Pattern[str]:
               \p{{Ll}}?[\p{{L}} ]{{1,25}}?\s+số\s                                     # with its number,
             | \p{{Lu}}\p{{Ll}}                                                          # or named ("Chương trình")
           )
+        | (?:{alternation(words.leads)})\s+\p{{Ll}}                                   # the lead (BODY_LEAD_OPENERS)
         )""",
         regex.X | regex.V1,
     )
