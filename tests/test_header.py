@@ -1817,3 +1817,19 @@ def test_an_issuer_s_wrapped_word_is_the_name_s() -> None:
     for word in ("TT", "JJ,"):
         name = parse_text(_N006_HEAD.format(word=word) + _N006_REST).issuer.name
         assert name is not None and "Tt" not in name and "Jj" not in name and "TT" not in name and "JJ" not in name
+
+
+def test_a_type_name_over_two_lines_in_the_enacting_sentence() -> None:
+    # TYPE_NAME_OVER_LINES (header.named_type): w019's lead at 60 columns puts "Chương" / "trình" on two lines; the
+    # enacting sentence still gives the issuer and the type (the lookup raised StopIteration and the header was lost)
+    lead = (
+        "Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ\nChính trị về đột phá phát triển khoa học, công nghệ, đổi mới\n"
+        "sáng tạo (KHCN, ĐMST) và chuyển đổi số (CĐS) quốc gia (Nghị\nquyết số 57-NQ/TW), Ban Thường vụ Tỉnh ủy ban hành Chương\n"
+        "trình hành động thực hiện Nghị quyết số 57-NQ/TW như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của cán bộ, đảng viên.\n"
+    )
+    record = parse_text(lead)
+    assert (record.issuer.name, record.document_type) == ("Ban Thường vụ Tỉnh ủy", "Chương trình")
+    # counter-example: a word that only opens a type's name names none
+    from directive_parser.extractors.header import named_type
+
+    assert named_type("Chương") is None and named_type("Kế\nhoạch") == "Kế hoạch"
