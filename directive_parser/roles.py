@@ -70,6 +70,7 @@ class _SubjectEnds(BaseModel):
     day_parts: list[str]
     periods: list[str]
     carry_out: list[str]
+    leads: list[str]
     examples: list[str]
     counter_examples: list[str]
 
@@ -840,7 +841,7 @@ def addressee_opener_re() -> regex.Pattern[str]:
     return regex.compile(rf"^[ \t]*(?i:{alternation(words)})(?!\p{{L}})", regex.V1)
 
 
-def recipient_line_kind(t: Text, s: str, items: list[tuple[int, int]], ln: layout_mod.Line) -> str | None:
+def recipient_line_kind(t: Text, s: str, items: list[tuple[int, int]], ln: layout_mod.Line, after_blank: bool = False) -> str | None:
     """How a line under "Kính gửi" continues the list: "item", "wrap" (the item above goes on), or None (the list ended).
 
     Args:
@@ -848,6 +849,7 @@ def recipient_line_kind(t: Text, s: str, items: list[tuple[int, int]], ln: layou
         s: the line, stripped, its OCR specks before the bullet removed.
         items: the items so far as (start, end) spans.
         ln: the line.
+        after_blank: a blank line stands between the list so far and this line.
     """
     bulleted = any(t.text[a:b].lstrip()[:1] in RECIPIENT_BULLETS for a, b in items)
     prev_text = t.text[items[-1][0] : items[-1][1]].rstrip() if items else ""
@@ -887,7 +889,12 @@ def recipient_line_kind(t: Text, s: str, items: list[tuple[int, int]], ln: layou
         # item already runs over lines and its last one stopped inside a name ("… Huế, Quảng")
         multi_line = "\n" in t.text[items[-1][0] : items[-1][1]]
         if not opens and (prev_text.endswith(",") or (multi_line and not prev_text.endswith((";", ".", ":")))):
-            return "wrap"
+            # WRAP_STOPS_AT_BLANK_LINE: an unbulleted addressee wrapped over lines is one paragraph (NĐ 30 box 9a);
+            # a blank line under it sets the body apart: "Kính gửi: Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam"
+            # / "tỉnh" / "" / "Theo đề nghị của …" (n016 at 60 columns), "… Đoàn và Đoàn trực" / "thuộc" / "" /
+            # "Căn cứ Kế hoạch …" (c109). Bulleted items and a new addressee after "," are read past blank lines as before
+            # (web copies set their bullets apart).
+            return None if after_blank else "wrap"
     return None
 
 
@@ -947,12 +954,15 @@ def recipient_lines(t: Text, layout: Layout) -> list[int]:
         pos = first[0].end + 1
     else:
         pos = nl + 1
+    blank = False  # a blank line since the last line read (WRAP_STOPS_AT_BLANK_LINE)
     for ln in lines_of(t.text, pos, min(len(t.text), pos + 2000)):
         s = ln.text.strip()
         if not s:
+            blank = True
             continue  # web copies put blank lines between the bullets
         s = s.lstrip(NOISE_BEFORE_BULLET)  # an OCR speck before the bullet ("“ -Bộ trưởng …")
-        kind = recipient_line_kind(t, s, items, ln) if s else None
+        kind = recipient_line_kind(t, s, items, ln, blank) if s else None
+        blank = False
         if kind is None:
             break
         if kind == "wrap":
@@ -1194,11 +1204,12 @@ def mottos(cells: list[layout_mod.Line]) -> tuple[System | None, list[tuple[int,
 @functools.lru_cache(maxsize=1)
 def _motto_splits() -> tuple[tuple[SystemMotto, tuple[tuple[str, str], ...]], ...]:
     """Each motto of data/header.toml with the ways it wraps over two lines, (first words, the rest) in bare capitals,
-    each part of two words or more (WRAPPED_MOTTO_FIRST's strings)."""
+    the first part of two words or more and the rest of one or more (WRAPPED_MOTTO_FIRST's strings,
+    WRAPPED_MOTTO_LAST_WORD)."""
     out = []
     for m, _motto in _motto_keys():
         words = P.bare(m.motto).replace("-", " ").split()
-        out.append((m, tuple((" ".join(words[:k]), " ".join(words[k:])) for k in range(2, len(words) - 1))))
+        out.append((m, tuple((" ".join(words[:k]), " ".join(words[k:])) for k in range(2, len(words)))))
     return tuple(out)
 
 
@@ -1209,10 +1220,21 @@ def _wrapped_motto(first: str, second: str, motto: str) -> tuple[int, int] | Non
     (15, 18)
     >>> _wrapped_motto("TỈNH VĨNH LONG", "CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") is None
     True
+
+    WRAPPED_MOTTO_LAST_WORD: a two-column header row wrapped as a whole (a plain-text e-mail's or a narrow page's
+    60 columns) leaves the motto's last word alone on the next line: "ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ
+    NGHĨA VIỆT" / "NAM" (n013, n014 at 60 columns). The first part still holds every word but one, so a line opening
+    with "NAM" under it is the motto's end, never the issuer's "NAM ĐỊNH" going on; a first part of one word is never
+    read ("CỘNG" / "HÒA XÃ HỘI …" is too little to tell).
+
+    >>> _wrapped_motto("ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT", "NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    (18, 3)
+    >>> _wrapped_motto("ỦY BAN NHÂN DÂN TỈNH", "NAM ĐỊNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") is None
+    True
     """
     words = P.bare(motto).replace("-", " ").split()
     a, b = P.bare(first), P.bare(second)
-    for k in range(2, len(words) - 1):
+    for k in range(2, len(words)):
         head = r"[\s\-–—]+".join(regex.escape(w) for w in words[:k])
         tail = r"[\s\-–—]+".join(regex.escape(w) for w in words[k:])
         mh = regex.search(rf"(?<!\w){head}[\s\-–—]*$", a)
@@ -1399,6 +1421,23 @@ def issuer_line_specks(text: str) -> tuple[int, str]:
     return cut, text
 
 
+# ISSUER_WRAPPED_WORD: NĐ 30 prints a long issuer's name over lines in its box (Phụ lục I, box 2); a narrow copy
+# wraps one of them again and may leave a single word of the name on a line of its own, a list's comma after it:
+# "BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG" / "TẠO," / "CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06" (n006 at 60
+# columns). The word is the name's when it is one syllable in capitals, on the line right under the name's last line,
+# and ends with the comma of the name's list. Counter-examples, left out as before: a stray fragment without the
+# comma ("TT"), a speck that is no syllable ("JJ,"), a word after a blank line (another box).
+def issuer_wrapped_word(t: Text, c: layout_mod.Line, text: str, last: tuple[int, int, str]) -> bool:
+    """Whether a one-word cell ``c`` (``text`` its word) goes on with the issuer's name ending at ``last`` (ISSUER_WRAPPED_WORD)."""
+    return (
+        c.text.rstrip().endswith(",")
+        and len(text.split()) == 1
+        and is_caps(text)
+        and is_syllable(text)
+        and t.text.count("\n", last[1], c.start) == 1
+    )
+
+
 def issuer_cells(
     t: Text, cells: list[layout_mod.Line], used: list[tuple[int, int]], motto_spans: list[tuple[int, int]], type_start: int | None
 ) -> list[tuple[int, int, str]]:
@@ -1459,7 +1498,7 @@ def issuer_cells(
             break  # a numbered heading belongs to the body
         if P.SUBJECT_VV_RE.match(text) or P.KINH_GUI_RE.match(text):
             break
-        if len(text.split()) < 2 and len(text) < 6:
+        if len(text.split()) < 2 and len(text) < 6 and not (candidates and issuer_wrapped_word(t, c, text, candidates[-1])):
             continue  # a stray mark or OCR fragment ("TT"), not a body's name
         if upper_ratio(text) < ISSUER_MIN_UPPER or len(text) > ISSUER_MAX_CHARS:
             if candidates:
@@ -1790,6 +1829,7 @@ def body_opening_re() -> regex.Pattern[str]:
               \p{{Ll}}?[\p{{L}} ]{{1,25}}?\s+số\s                                     # with its number,
             | \p{{Lu}}\p{{Ll}}                                                          # or named ("Chương trình")
           )
+        | (?:{alternation(words.leads)})\s+\p{{Ll}}                                   # the lead (BODY_LEAD_OPENERS)
         )""",
         regex.X | regex.V1,
     )

@@ -1745,3 +1745,91 @@ def test_a_long_vv_line_stays_in_the_header() -> None:
 def test_a_source_note_names_the_number(note: str, number: str | None, date: dt.date | None) -> None:
     r = parse_text("UBND tỉnh có ý kiến như sau:\nGiao Sở Tài chính rà soát hồ sơ.\n" + note + "\n")
     assert (r.number.symbol, r.date) == (number, date)
+
+
+# --- Session 29, i29-wrap: headers and addressees of a copy wrapped at 60 columns (scripts/variants.py wrap60) -------
+from directive_parser.roles import _wrapped_motto  # noqa: E402
+
+_N013_BODY = (
+    "     Số:             /UBND-NC                       Lâm Đồng, ngày         tháng 10 năm 2025\n"
+    " V/v triển khai thực hiện\nCông văn số 4552/BCA-C04\ncủa Bộ Công an\n\n\n"
+    "                                                 Kính gửi: Công an tỉnh\n\n"
+    "Chủ tịch Ủy ban nhân dân tỉnh giao Công an tỉnh nghiên cứu, triển khai rà soát./.\n"
+)
+
+
+def test_wrapped_motto_last_word_is_the_motto_s() -> None:
+    # WRAPPED_MOTTO_LAST_WORD (roles._wrapped_motto): n013's two-column first row wrapped at 60 columns leaves "NAM"
+    # alone on the next line; the motto is still the motto, not part of the issuer's name
+    head = "ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM\n       TỈNH LÂM ĐỒNG\t                          Độc lập - Tự do - Hạnh phúc\n\n"
+    record = parse_text(head + _N013_BODY)
+    assert (record.issuer.name, record.issuer.system) == ("Ủy ban nhân dân tỉnh Lâm Đồng", "state")
+    assert _wrapped_motto("ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT", "NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") == (18, 3)
+    # counter-examples: a first part of one word is too little ("CỘNG" / "HÒA XÃ HỘI …"); the motto on one line leaves
+    # a province "NAM ĐỊNH" on the next line to the issuer
+    assert _wrapped_motto("ỦY BAN NHÂN DÂN CỘNG", "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") is None
+    head = "ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n       TỈNH NAM ĐỊNH\t                          Độc lập - Tự do - Hạnh phúc\n\n"
+    assert parse_text(head + _N013_BODY.replace("Lâm Đồng,", "Nam Định,")).issuer.name == "Ủy ban nhân dân tỉnh Nam Định"
+
+
+_N016_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố:          /UBND-NC\nV/v ý kiến đối với đề nghị công nhận chức danh\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày         tháng 10 năm 2025\n\n"
+)
+
+
+def test_a_wrapped_addressee_stops_at_a_blank_line() -> None:
+    # WRAP_STOPS_AT_BLANK_LINE (roles.recipient_line_kind): n016 at 60 columns, its one addressee over two lines, a
+    # blank line, then the body's first paragraph (whose first line is short and opens no addressee)
+    body = (
+        "Kính gửi: Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam\ntỉnh\n\n"
+        "Theo đề nghị của Ban Thường trực Ủy ban Mặt trận Tổ quốc\nViệt Nam tỉnh tại Công văn số 227/MTTQ-BTT ngày 25/9/2025 về\n"
+        "việc công nhận chức danh lãnh đạo các hội quần chúng.\n"
+    )
+    assert parse_text(_N016_HEAD + body).recipients == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
+    # c109's form: "… Đoàn và Đoàn trực" / "thuộc" / "" / "Căn cứ Kế hoạch …"
+    body = (
+        "Kính gửi: Ban Thường vụ các tỉnh, thành Đoàn và Đoàn trực\nthuộc\n\n"
+        "Căn cứ Kế hoạch số 47KH/TWĐTNCNĐT ngày 14/4/2023 của Ban Bí\nthư Trung ương Đoàn về tổ chức Giải thưởng.\n"
+    )
+    assert parse_text(_N016_HEAD + body).recipients == ["Ban Thường vụ các tỉnh, thành Đoàn và Đoàn trực thuộc"]
+    # counter-examples, read past blank lines as before: bullets a web copy sets apart, a new addressee after ","
+    body = "Kính gửi:\n\n- Sở Tài chính;\n\n- Sở Nội vụ.\n\nTheo đề nghị của Sở Nội vụ, Ủy ban nhân dân tỉnh có ý kiến như sau:\n"
+    assert parse_text(_N016_HEAD + body).recipients == ["Sở Tài chính", "Sở Nội vụ"]
+    body = "Kính gửi: Sở Tài chính,\n\nSở Nội vụ\n\nTheo đề nghị của Sở Nội vụ, Ủy ban nhân dân tỉnh có ý kiến như sau:\n"
+    assert parse_text(_N016_HEAD + body).recipients == ["Sở Tài chính", "Sở Nội vụ"]
+
+
+_N006_HEAD = "UBND TỈNH LÂM ĐỒNG\nBAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG\n{word}\nCHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06\n"
+_N006_REST = (
+    "                        Số:           /BCĐ\nV/v triển khai thực hiện các nhiệm vụ\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nLâm Đồng, ngày       tháng  8  năm 2025\n\n"
+    "Kính gửi: Các sở, ban, ngành thuộc tỉnh.\n\nCác sở, ban, ngành tổ chức thực hiện.\n"
+)
+
+
+def test_an_issuer_s_wrapped_word_is_the_name_s() -> None:
+    # ISSUER_WRAPPED_WORD (roles.issuer_wrapped_word): n006 at 60 columns leaves "TẠO," alone between two lines of the
+    # issuer's name
+    record = parse_text(_N006_HEAD.format(word="TẠO,") + _N006_REST)
+    assert record.issuer.name == "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Lâm Đồng"
+    # counter-examples: a fragment without the name's comma ("TT"), a speck that is no syllable ("JJ,"), stay out
+    for word in ("TT", "JJ,"):
+        name = parse_text(_N006_HEAD.format(word=word) + _N006_REST).issuer.name
+        assert name is not None and "Tt" not in name and "Jj" not in name and "TT" not in name and "JJ" not in name
+
+
+def test_a_type_name_over_two_lines_in_the_enacting_sentence() -> None:
+    # TYPE_NAME_OVER_LINES (header.named_type): w019's lead at 60 columns puts "Chương" / "trình" on two lines; the
+    # enacting sentence still gives the issuer and the type (the lookup raised StopIteration and the header was lost)
+    lead = (
+        "Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ\nChính trị về đột phá phát triển khoa học, công nghệ, đổi mới\n"
+        "sáng tạo (KHCN, ĐMST) và chuyển đổi số (CĐS) quốc gia (Nghị\nquyết số 57-NQ/TW), Ban Thường vụ Tỉnh ủy ban hành Chương\n"
+        "trình hành động thực hiện Nghị quyết số 57-NQ/TW như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của cán bộ, đảng viên.\n"
+    )
+    record = parse_text(lead)
+    assert (record.issuer.name, record.document_type) == ("Ban Thường vụ Tỉnh ủy", "Chương trình")
+    # counter-example: a word that only opens a type's name names none
+    from directive_parser.extractors.header import named_type
+
+    assert named_type("Chương") is None and named_type("Kế\nhoạch") == "Kế hoạch"

@@ -708,6 +708,20 @@ def enacting_re() -> regex.Pattern[str]:
     )
 
 
+def named_type(printed: str) -> str | None:
+    r"""The vocabulary's type name a sentence prints (``vocabulary().type_names()``), or None.
+
+    TYPE_NAME_OVER_LINES: the type's words may stand on two lines, the patterns matching any white space between them
+    ("Ban Thường vụ Tỉnh ủy ban hành Chương" / "trình hành động …", w019's lead at 60 columns): they are compared
+    with one space between them, as the vocabulary prints them (a name no type has stays None).
+
+    >>> named_type("Chương\ntrình"), named_type("KẾ  HOẠCH"), named_type("Chương")
+    ('Chương trình', 'Kế hoạch', None)
+    """
+    key = P.bare(regex.sub(r"\s+", " ", printed.strip()))
+    return next((n for n in vocabulary().type_names() if P.bare(n) == key), None)
+
+
 def _enacting_sentence(t: Text, d: Directive) -> None:
     """Without a header issuer or type, the ones the preamble's enacting sentence names (a web copy's)."""
     window = HeaderWords.load().issuer_in_prose.window_chars
@@ -720,9 +734,10 @@ def _enacting_sentence(t: Text, d: Directive) -> None:
         d.evidence["issuer.name"] = t.evidence(m.start("name"), m.end("name"))
     if d.document_type is None:
         group = "type" if m.group("type") else "guide"
-        printed = P.bare(m.group("type")) if m.group("type") else P.bare(HeaderWords.load().enacting_sentence.guide_type)
-        d.document_type = next(n for n in vocabulary().type_names() if P.bare(n) == printed)
-        d.evidence["document_type"] = t.evidence(m.start(group), m.end(group))
+        named = named_type(m.group("type") if m.group("type") else HeaderWords.load().enacting_sentence.guide_type)
+        if named is not None:
+            d.document_type = named
+            d.evidence["document_type"] = t.evidence(m.start(group), m.end(group))
 
 
 # A head word of at least this many words is recognised with its first letter lost.
@@ -945,8 +960,7 @@ def names_a_body(name: str) -> bool:
 def _relay_register(t: Text, d: Directive, m: regex.Match[str], header_issuer: bool) -> None:
     """The type, the first-printed date, the issuer and the subject a relay's lead ``m`` states, where none was read."""
     if d.document_type is None:
-        printed = P.bare(m.group("type"))
-        named = next((n for n in vocabulary().type_names() if P.bare(n) == printed), None)
+        named = named_type(m.group("type"))
         if named is not None:
             d.document_type = named
             d.evidence["document_type"] = t.evidence(m.start("type"), m.end("type"))
@@ -1005,8 +1019,7 @@ def _title_line(t: Text, d: Directive) -> None:
     m = _title_line_re().search(t.fold, 0, min(len(t.fold), TITLE_LINE_MAX_CHARS))
     if m is None:
         return
-    printed = P.bare(m.group("type"))
-    named = next((n for n in vocabulary().type_names() if P.bare(n) == printed), None)
+    named = named_type(m.group("type"))
     if named is None:
         return
     d.document_type = named
