@@ -213,6 +213,7 @@ def breaks(line: str) -> list[int]:
         if m.end() < len(line) and line[m.end()].isspace():
             cuts.add(m.end())
     cuts |= _sequence_cuts(line, cuts)
+    cuts |= _heading_item_cuts(line, cuts)
     return sorted(c for c in cuts if 0 < c < len(line) and line[c] == " ")
 
 
@@ -268,6 +269,28 @@ def _sequence_cuts(line: str, cuts: set[int]) -> set[int]:
         if any((kind, p) in seen for p in preds) or (kind == "num" and "." in label and (kind, label.rsplit(".", 1)[0]) in seen) or (first and after_heading):
             found.add(space)
             seen.add((kind, label))
+    return found
+
+
+# HEADING_FIRST_ITEM: a heading item prints no punctuation at its end and its first dash item opens the next line
+# ("1.1. Các sở, ban, ngành, địa phương - Chỉ đạo triển khai …", n004; "a) Mục tiêu - 100% văn bản …", n001;
+# "I. MỤC ĐÍCH, YÊU CẦU - Phát huy …", n004; "2. Công tác lãnh đạo, chỉ đạo - Nêu rõ …", 000). So, after an item opener
+# already cut, the first dash (or plus) before a capital or a figure, within a heading's length and with no clause end
+# between, opens a line. A dash before a small letter ("Văn hóa - xã hội") or after a clause end is left to the others.
+HEADING_WIDTH = 100
+_HEADING_ITEM = regex.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}[.\-]|[a-zđ][.)]|\(\d{1,2}\)\.?)\s+"
+    rf"(?P<heading>[^:;.!?\n]{{3,{HEADING_WIDTH}}}?)(?<=\S)(?P<cut>\s+)[-–+]\s+(?=\p{{Lu}}\p{{Ll}}|\d)"
+)
+
+
+def _heading_item_cuts(line: str, cuts: set[int]) -> set[int]:
+    """The spaces before the first dash item under a heading item (HEADING_FIRST_ITEM)."""
+    found: set[int] = set()
+    for c in sorted(cuts):
+        m = _HEADING_ITEM.match(line, c + 1)
+        if m and not any(m.start("heading") < x < m.start("cut") for x in cuts):
+            found.add(m.start("cut"))
     return found
 
 
