@@ -36,9 +36,10 @@ MOTTO = (
 SUBTITLE = r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc"
 # The number label and the symbol after it: "Số: 1234/SYT-NVY", "Số 215-CV/HU", "Số : 2917 /SGDĐT-VP",
 # "Số: /CT-UBND" (a number left blank), "Số: 98 KH/TWĐTN-BTC" (a space for the dash). The symbol is one token
-# with a "/" (spaces around the "/" allowed).
+# with a "/" (spaces around the "/" allowed). SPACED_PARTY_DASH: a Party text's number joins its symbol with a dash
+# (HD 36: "Số 719-CV/QU"), typed with spaces too ("Số 719 - CV/QU", 004; "Số 123 - CV/BDVTU", 001).
 NUMBER_LABEL = r"Số\s*:?\s*"
-SYMBOL = r"(?:\p{N}+\s)?[\p{L}\p{N}.\-]*\s*/\s*[\p{L}\p{N}&.\-/]+"
+SYMBOL = r"(?:\p{N}+(?:\s+[-–]\s*|\s*[-–]\s+|\s))?[\p{L}\p{N}.\-]*\s*/\s*[\p{L}\p{N}&.\-/]+"
 # The place-and-date line's end: "… , ngày 05 tháng 6 năm 2024" (the year closes the line).
 DATE_END = r",\s*ngày\s+[\d…. ]{0,4}\s*tháng\s*[\d…. ]{0,4}\s*năm\s+\d{4}"
 # The place before the date ("Lâm Đồng, ngày 13 tháng 11 năm 2025", "TP. Hồ Chí Minh, ngày …", "Phan Rang-Tháp
@@ -66,8 +67,12 @@ TYPE_TITLE = (
 # "Tiếp theo …", "Nhận được …", "(Trong) thời gian qua, …".
 BODY_OPENER = (
     r"(?:Ngày\s+\d{1,2}(?:[/.\-]\d|\s+tháng)|(?:Căn\s+cứ|Thực\s+hiện|Vừa\s+qua|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị|"
-    r"Tiếp\s+theo|Nhận\s+được|(?:Trong\s+)?[Tt]hời\s+gian\s+qua)[\s,])"
+    r"Tiếp\s+theo|Nhận\s+được|Trong\s+thời\s+gian\s+qua|Thời\s+gian\s+qua)[\s,])"
 )
+# OPENER_AFTER_LABEL: a body opener right after an item's label is that item's first words ("3. Căn cứ tình hình thực
+# tế …", 004; "- Thực hiện …"), so no line starts between the label and it. ("thời gian qua" opens a line only as
+# "Trong thời gian qua" or "Thời gian qua": "Trong" stays with it, c148.)
+ITEM_LABEL_BEFORE = r"(?<!(?:^|\s)(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]{1,4}\.|[-–+•]))"
 # A list item's opener after the end of a clause: a dash or plus, a number ("1. ", "2.1. ", "3) "), a letter
 # ("a) ", "b. "), a roman numeral ("II. ") or an article ("Điều 2."), each before a word.
 ITEM_OPENER = (
@@ -97,11 +102,15 @@ LOWER_BODY = (
     r"QUẬN\s+[ỦU][ỶY]|THỊ\s+[ỦU][ỶY]|[ỦU][ỶY]\s+BAN\s+KIỂM\s+TRA|ỦY\s+BAN\s+NHÂN\s+DÂN|UBND|TRƯỜNG|BỆNH\s+VIỆN|"
     r"CÔNG\s+AN|HỘI\s+ĐỒNG|BCH|BAN\s+CHẤP\s+HÀNH)\s"
 )
+# SIGNATURE_NOTE: a copy prints a note where the signature stands, between the position and the name ("PHÓ BÍ THƯ
+# THƯỜNG TRỰC (Handwritten signature) Nguyễn Minh Tiến", 004; "BÍ THƯ (đã ký) Nguyễn Tường Lâm", c124; "BÍ THƯ Đã ký Ngô
+# Văn Cương", c117): the name still starts its line.
+SIGNATURE_NOTE = r"(?:\(\s*(?:[Đđ]ã\s+ký|[Hh]andwritten\s+signature|[Kk]ý\s+tên)\s*\)|Đã\s+ký)"
 # SIGNER_NAME: under the authority and the position (capitals) the signer's name stands on a line of its own, in
 # title case ("K/T TRƯỞNG BAN PHÓ TRƯỞNG BAN Vũ Thị Thúy Nga ĐỀ CƯƠNG BÁO CÁO …": the name starts and ends a line;
 # an attachment's heading in capitals may follow it). A deputy's position ("PHÓ …") under "KT." starts a line too.
 SIGNER_NAME = regex.compile(
-    rf"{AUTHORITY_OPENER}[\p{{Lu}}\p{{M}}]*(?:\s+{CAPS_WORD})*?(?P<before>\s+)"
+    rf"{AUTHORITY_OPENER}[\p{{Lu}}\p{{M}}]*,?(?:\s+{CAPS_WORD},?)*?(?:\s+{SIGNATURE_NOTE})?(?P<before>\s+)"
     r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}(?:(?P<after>\s+)(?=\p{Lu}{2})|(?=\s|$))"
 )
 # SIGNER_POSITION: the position is the capitals right above the name, after the authority's body or office ("TM. BAN
@@ -113,7 +122,8 @@ POSITION = (
     r"THỦ\s+TƯỚNG|CHI\s+CỤC\s+TRƯỞNG|TỔNG\s+BIÊN\s+TẬP|TRƯỞNG|CHÁNH\s+ÁN|VIỆN\s+TRƯỞNG)(?:\s+THƯỜNG\s+TRỰC)?"
 )
 SIGNER_POSITION = regex.compile(
-    rf"{AUTHORITY_OPENER}[\p{{Lu}}\p{{M}}]*(?:\s+{CAPS_WORD})*?(?P<cut>\s+)(?={POSITION}\s+\p{{Lu}}\p{{Ll}})"
+    rf"{AUTHORITY_OPENER}[\p{{Lu}}\p{{M}}]*,?(?:\s+{CAPS_WORD},?)*?(?P<cut>\s+)"
+    rf"(?={POSITION}\s+(?:{SIGNATURE_NOTE}\s+)?\p{{Lu}}\p{{Ll}})"
 )
 ISSUER_LEVELS = regex.compile(rf"^\s*{UPPER_BODY}(\s+)(?={LOWER_BODY})")
 # The end of a clause before an item opener: ":", ";", "." (with "./." too), at most one space away.
@@ -129,7 +139,7 @@ BREAK_BEFORE = regex.compile(
     rf"|(?<=(?:^|\s)\S*[\p{{Ll}}\p{{N}}:+/]\S*)\s+(?={TYPE_TITLE})"
     rf"|(?<={CLAUSE_END})\s+(?={ITEM_OPENER})"
     rf"|(?<=,)\s+(?={DASH_ITEM})"
-    rf"|(?<=\S)\s+(?={BODY_OPENER})"
+    rf"|(?<=\S){ITEM_LABEL_BEFORE}\s+(?={BODY_OPENER})"
     rf"|(?<=(?:^|\s)\S*[\p{{Ll}}\p{{N}}:+/]\S*)\s+(?=(?:{CAPS_WORD}\s+){{0,12}}{SUBTITLE})"
     rf"|(?<=(?:^|\s)[\p{{Ll}}\p{{N}}\p{{P}}]\S*)\s+(?={PLACE}{DATE_END})"
     rf"|(?<=(?:^|\s)\S*\p{{Ll}}\S*)\s+(?={CAPS_RUN})"
@@ -274,13 +284,14 @@ def _sequence_cuts(line: str, cuts: set[int]) -> set[int]:
 
 # HEADING_FIRST_ITEM: a heading item prints no punctuation at its end and its first dash item opens the next line
 # ("1.1. Các sở, ban, ngành, địa phương - Chỉ đạo triển khai …", n004; "a) Mục tiêu - 100% văn bản …", n001;
-# "I. MỤC ĐÍCH, YÊU CẦU - Phát huy …", n004; "2. Công tác lãnh đạo, chỉ đạo - Nêu rõ …", 000). So, after an item opener
+# "I. MỤC ĐÍCH, YÊU CẦU - Phát huy …", n004; "2. Công tác lãnh đạo, chỉ đạo - Nêu rõ …", 000), and so does its first
+# lettered item ("1. Bộ Văn hóa, Thể thao và Du lịch a) Đẩy mạnh …", c148). So, after an item opener
 # already cut, the first dash (or plus) before a capital or a figure, within a heading's length and with no clause end
-# between, opens a line. A dash before a small letter ("Văn hóa - xã hội") or after a clause end is left to the others.
+# between, opens a line (a lettered item only if it is the first, "a)"). A dash before a small letter ("Văn hóa - xã hội") or after a clause end is left to the others.
 HEADING_WIDTH = 100
 _HEADING_ITEM = regex.compile(
     r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}[.\-]|[a-zđ][.)]|\(\d{1,2}\)\.?)\s+"
-    rf"(?P<heading>[^:;.!?\n]{{3,{HEADING_WIDTH}}}?)(?<=\S)(?P<cut>\s+)[-–+]\s+(?=\p{{Lu}}\p{{Ll}}|\d)"
+    rf"(?P<heading>[^:;.!?\n]{{3,{HEADING_WIDTH}}}?)(?<=\S)(?P<cut>\s+)(?:[-–+]\s+(?=\p{{Lu}}\p{{Ll}}|\d)|a[).]\s+(?=\p{{Lu}}))"
 )
 
 
