@@ -224,6 +224,7 @@ def breaks(line: str) -> list[int]:
             cuts.add(m.end())
     cuts |= _sequence_cuts(line, cuts)
     cuts |= _heading_item_cuts(line, cuts)
+    cuts |= _distribution_cuts(line, cuts)
     return sorted(c for c in cuts if 0 < c < len(line) and line[c] == " ")
 
 
@@ -302,6 +303,32 @@ def _heading_item_cuts(line: str, cuts: set[int]) -> set[int]:
         m = _HEADING_ITEM.match(line, c + 1)
         if m and not any(m.start("heading") < x < m.start("cut") for x in cuts):
             found.add(m.start("cut"))
+    return found
+
+
+# DISTRIBUTION_ITEMS: NĐ 30 (Phụ lục I, "Nơi nhận") prints each recipient of the copies on a line of its own, closed by
+# ";" (the last by "."), with or without a dash. Inside the distribution (from "Nơi nhận:" to the next cut that opens
+# the signature block, or a heading width of text after the last item) a ";" before a capital ends an item
+# ("Nơi nhận: Ban Dân vận, Ban Tuyên giáo TW, Văn phòng TW Đảng (để báo cáo); Ủy ban TW MTTQ Việt Nam …; Bộ Thông tin
+# và Truyền thông; …", c111, c107, c109 of the Youth Union print no dashes), and so does a dash before a word in
+# title case after a parenthesis, a figure or a word in capitals ("- Như kính gửi; (để t/h) - Lưu VP", 003; "Nơi nhận:
+# KT. GIÁM ĐỐC - Như trên; PHÓ GIÁM ĐỐC - Giám đốc; …", the signature's column run into the distribution's). A dash
+# after a small letter is a name's ("Sở Lao động - Thương binh và Xã hội") and is left.
+DISTRIBUTION_WIDTH = 2500
+_DISTRIBUTION = regex.compile(DISTRIBUTION_OPENER)
+_DISTRIBUTION_ITEM_END = regex.compile(
+    r"(?<=;)(?P<cut>\s+)(?=\p{Lu})|(?<=(?:^|\s)(?:\S*[)\p{N}]|[\p{Lu}\p{M}]{2,},?))(?P<cut>\s+)[-–]\s+(?=\p{Lu}\p{Ll})"
+)
+_SIGNATURE_START = regex.compile(rf"{AUTHORITY_OPENER}|\(\s*[Đđ]ã\s+ký")
+
+
+def _distribution_cuts(line: str, cuts: set[int]) -> set[int]:
+    """The ends of the distribution's items run in (DISTRIBUTION_ITEMS)."""
+    found: set[int] = set()
+    for m in _DISTRIBUTION.finditer(line):
+        end = min(len(line), m.end() + DISTRIBUTION_WIDTH)
+        for m_item in _DISTRIBUTION_ITEM_END.finditer(line, m.end(), end):
+            found.add(m_item.start("cut"))
     return found
 
 
