@@ -286,13 +286,15 @@ def _sequence_cuts(line: str, cuts: set[int]) -> set[int]:
 # HEADING_FIRST_ITEM: a heading item prints no punctuation at its end and its first dash item opens the next line
 # ("1.1. Các sở, ban, ngành, địa phương - Chỉ đạo triển khai …", n004; "a) Mục tiêu - 100% văn bản …", n001;
 # "I. MỤC ĐÍCH, YÊU CẦU - Phát huy …", n004; "2. Công tác lãnh đạo, chỉ đạo - Nêu rõ …", 000), and so does its first
-# lettered item ("1. Bộ Văn hóa, Thể thao và Du lịch a) Đẩy mạnh …", c148). So, after an item opener
+# lettered item ("1. Bộ Văn hóa, Thể thao và Du lịch a) Đẩy mạnh …", c148). The dash item opens with a word in title
+# case and a small word after it ("- Chỉ đạo", "- Tăng cường"), or a figure ("- 100% …"); a dash between two names
+# is a road's or a place's ("cao tốc Tân Phú – Bảo Lộc", n009; "đường sắt Hải Phòng - Hạ Long", c158). So, after an item opener
 # already cut, the first dash (or plus) before a capital or a figure, within a heading's length and with no clause end
 # between, opens a line (a lettered item only if it is the first, "a)"). A dash before a small letter ("Văn hóa - xã hội") or after a clause end is left to the others.
 HEADING_WIDTH = 100
 _HEADING_ITEM = regex.compile(
     r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}[.\-]|[a-zđ][.)]|\(\d{1,2}\)\.?)\s+"
-    rf"(?P<heading>[^:;.!?\n]{{3,{HEADING_WIDTH}}}?)(?<=\S)(?P<cut>\s+)(?:[-–+]\s+(?=\p{{Lu}}\p{{Ll}}|\d)|a[).]\s+(?=\p{{Lu}}))"
+    rf"(?P<heading>[^:;.!?\n\-–+]{{3,{HEADING_WIDTH}}}?)(?<=\S)(?P<cut>\s+)(?:[-–+]\s+(?=\p{{Lu}}\p{{Ll}}*\s+\p{{Ll}}|\d)|a[).]\s+(?=\p{{Lu}}))"
 )
 
 
@@ -307,19 +309,20 @@ def _heading_item_cuts(line: str, cuts: set[int]) -> set[int]:
 
 
 # DISTRIBUTION_ITEMS: NĐ 30 (Phụ lục I, "Nơi nhận") prints each recipient of the copies on a line of its own, closed by
-# ";" (the last by "."), with or without a dash. Inside the distribution (from "Nơi nhận:" to the next cut that opens
-# the signature block, or a heading width of text after the last item) a ";" before a capital ends an item
+# ";" (the last by "."), with or without a dash, and the archive's copy "Lưu: VT, …." is the last. Inside the distribution
+# (from "Nơi nhận:" to the full stop of its "Lưu" item, at most DISTRIBUTION_WIDTH characters: an annex may follow,
+# "- Lưu: VT, V01(P3). ĐỀ CƯƠNG Báo cáo …", n046) a ";" before a capital ends an item
 # ("Nơi nhận: Ban Dân vận, Ban Tuyên giáo TW, Văn phòng TW Đảng (để báo cáo); Ủy ban TW MTTQ Việt Nam …; Bộ Thông tin
 # và Truyền thông; …", c111, c107, c109 of the Youth Union print no dashes), and so does a dash before a word in
 # title case after a parenthesis, a figure or a word in capitals ("- Như kính gửi; (để t/h) - Lưu VP", 003; "Nơi nhận:
 # KT. GIÁM ĐỐC - Như trên; PHÓ GIÁM ĐỐC - Giám đốc; …", the signature's column run into the distribution's). A dash
 # after a small letter is a name's ("Sở Lao động - Thương binh và Xã hội") and is left.
-DISTRIBUTION_WIDTH = 2500
+DISTRIBUTION_WIDTH = 1500
+_ARCHIVE_ITEM = regex.compile(r"\bLưu\b[^.]*\.(?=\s|$)")
 _DISTRIBUTION = regex.compile(DISTRIBUTION_OPENER)
 _DISTRIBUTION_ITEM_END = regex.compile(
     r"(?<=;)(?P<cut>\s+)(?=\p{Lu})|(?<=(?:^|\s)(?:\S*[)\p{N}]|[\p{Lu}\p{M}]{2,},?))(?P<cut>\s+)[-–]\s+(?=\p{Lu}\p{Ll})"
 )
-_SIGNATURE_START = regex.compile(rf"{AUTHORITY_OPENER}|\(\s*[Đđ]ã\s+ký")
 
 
 def _distribution_cuts(line: str, cuts: set[int]) -> set[int]:
@@ -327,6 +330,9 @@ def _distribution_cuts(line: str, cuts: set[int]) -> set[int]:
     found: set[int] = set()
     for m in _DISTRIBUTION.finditer(line):
         end = min(len(line), m.end() + DISTRIBUTION_WIDTH)
+        m_archive = _ARCHIVE_ITEM.search(line, m.end(), end)
+        if m_archive:
+            end = m_archive.end()
         for m_item in _DISTRIBUTION_ITEM_END.finditer(line, m.end(), end):
             found.add(m_item.start("cut"))
     return found
