@@ -104,8 +104,11 @@ LOWER_BODY = (
 )
 # SIGNATURE_NOTE: a copy prints a note where the signature stands, between the position and the name ("PHÓ BÍ THƯ
 # THƯỜNG TRỰC (Handwritten signature) Nguyễn Minh Tiến", 004; "BÍ THƯ (đã ký) Nguyễn Tường Lâm", c124; "BÍ THƯ Đã ký Ngô
-# Văn Cương", c117): the name still starts its line.
+# Văn Cương", c117): the note stands on a line of its own (where the signature is) and the name starts the next.
 SIGNATURE_NOTE = r"(?:\(\s*(?:[Đđ]ã\s+ký|[Hh]andwritten\s+signature|[Kk]ý\s+tên)\s*\)|Đã\s+ký)"
+# CONTACT_LINE: the foot of a letter gives its contact details on lines of their own under the signature ("Phạm Mạnh
+# Cường Số điện thoại liên hệ nội dung họp: 0974337695 Số điện thoại liên hệ đăng ký dự họp: …", n020, n021).
+CONTACT_LINE = r"Số\s+điện\s+thoại\b"
 # SIGNER_NAME: under the authority and the position (capitals) the signer's name stands on a line of its own, in
 # title case ("K/T TRƯỞNG BAN PHÓ TRƯỞNG BAN Vũ Thị Thúy Nga ĐỀ CƯƠNG BÁO CÁO …": the name starts and ends a line;
 # an attachment's heading in capitals may follow it). A deputy's position ("PHÓ …") under "KT." starts a line too.
@@ -135,7 +138,7 @@ CLAUSE_END = r"(?:[:;.]|\./\.)"
 BREAK_BEFORE = regex.compile(
     rf"(?<=\S)\s+(?={RULE_MARK}\s)"
     rf"|(?<=\S)\s+(?=(?:{NUMBER_LABEL}{SYMBOL}|{SUBJECT_OPENER}|{ADDRESS_OPENER}|{DISTRIBUTION_OPENER}|"
-    rf"{AUTHORITY_OPENER}|\(\s*[Đđ]ã\s+ký\s*\)))"
+    rf"{AUTHORITY_OPENER}|{SIGNATURE_NOTE}|{CONTACT_LINE}))"
     rf"|(?<=(?:^|\s)\S*[\p{{Ll}}\p{{N}}:+/]\S*)\s+(?={TYPE_TITLE})"
     rf"|(?<={CLAUSE_END})\s+(?={ITEM_OPENER})"
     rf"|(?<=,)\s+(?={DASH_ITEM})"
