@@ -126,3 +126,65 @@ def test_title_subject_line_both_ways() -> None:
     # counter-examples: a sentence (ends with "."), a line under no type title
     assert not _title_subject_line(lines_of(f"THÔNG BÁO\n{subject}.\n"), 1, subject + ".")
     assert not _title_subject_line(lines_of(f"Kính gửi: Sở Y tế\n{subject}\n"), 1, subject)
+
+
+def _typed_and_run(doc_id: str) -> tuple[object, object]:
+    return parse_text((CORPUS / f"{doc_id}.txt").read_text(encoding="utf-8")), parse_text(joined(doc_id))
+
+
+def test_heading_first_item_both_ways() -> None:
+    # HEADING_FIRST_ITEM: a heading item with no end punctuation and its first dash item (n004) or its first lettered
+    # item (c148) on lines of their own
+    lines = cut_lines(joined("n004").split("\n")[0])
+    at = lines.index("1.1. Các sở, ban, ngành, địa phương")
+    assert lines[at + 1].startswith("- Chỉ đạo triển khai các hoạt động")
+    assert "I. MỤC ĐÍCH, YÊU CẦU" in lines
+    assert "1. Bộ Văn hóa, Thể thao và Du lịch" in cut_lines(joined("c148").split("\n")[0])
+    # counter-examples: a dash between two names is a road's (n009 "cao tốc Tân Phú – Bảo Lộc"), a railway's (c158)
+    assert not any(ln.startswith(("– Bảo Lộc", "- Bảo Lộc")) for ln in cut_lines(joined("n009").split("\n")[0]))
+    assert not any(ln.startswith("- Hạ Long") for ln in cut_lines(joined("c158").split("\n")[0]))
+    # … and a dash inside the heading itself is no first item ("a) Sở Nội vụ - Ông …", n029's list of members)
+    assert run_in._heading_item_cuts("x a) Sở Nội vụ - Ông Nguyễn Thành Nhân - Trưởng phòng Công chức.", {1}) == set()
+
+
+def test_spaced_party_dash_both_ways() -> None:
+    # SPACED_PARTY_DASH: "Số 719 - CV/QU" closes its line; the Party letter's subject under it is read (004)
+    lines = cut_lines(joined("004").split("\n")[0])
+    at = lines.index("Số 719 - CV/QU")
+    assert lines[at + 1] == 'Triển khai phong trào thi đua "Dân vận khéo" năm 2022'
+    typed, run = _typed_and_run("004")
+    assert run.subject == typed.subject  # type: ignore[attr-defined]
+    # counter-example: a number followed by a dash and words with no "/" is no symbol
+    assert regex.match(rf"{run_in.NUMBER_LABEL}{run_in.SYMBOL}", "Số 12 - Các sở ngành") is None
+
+
+def test_opener_after_label_both_ways() -> None:
+    # OPENER_AFTER_LABEL: "3. Căn cứ tình hình …" stays one line (004); the body's "Thực hiện …" still opens one
+    lines = cut_lines(joined("004").split("\n")[0])
+    assert any(ln.startswith("3. Căn cứ tình hình thực tế") for ln in lines)
+    assert "3." not in lines
+    assert any(ln.startswith("Thực hiện Công văn số 350-CV/BDVTU") for ln in lines)
+    # "Trong thời gian qua, …" opens a line whole (c148), never "thời gian qua" after it
+    lines = cut_lines(joined("c148").split("\n")[0])
+    assert any(ln.startswith("Trong thời gian qua, trên cơ sở") for ln in lines)
+    assert not any(ln.startswith("thời gian qua") for ln in lines)
+
+
+@pytest.mark.parametrize("doc_id", ["004", "c124", "n020", "n021"])
+def test_signature_note_and_contact_line(doc_id: str) -> None:
+    # SIGNATURE_NOTE ("(Handwritten signature)", "(đã ký)"), a comma in the authority ("KT. BỘ TRƯỞNG, CHỦ NHIỆM") and
+    # CONTACT_LINE ("Số điện thoại …" under the name): the signer reads as in the typed copy
+    typed, run = _typed_and_run(doc_id)
+    assert run.signer == typed.signer  # type: ignore[attr-defined]
+    assert typed.signer.name  # type: ignore[attr-defined]
+
+
+def test_distribution_items_both_ways() -> None:
+    # DISTRIBUTION_ITEMS: the Youth Union's distribution, items closed by ";" with no dash (c111, c107), and a dash
+    # after a parenthesis (003): the items read as in the typed copy
+    for doc_id in ("c111", "c107", "003"):
+        typed, run = _typed_and_run(doc_id)
+        assert run.distribution == typed.distribution, doc_id  # type: ignore[attr-defined]
+    # counter-examples: a dash inside a name ("Sở Lao động - Thương binh và Xã hội") and text after the archive's item
+    line = "Nơi nhận: Như trên; Sở Lao động - Thương binh và Xã hội; Lưu: VT. ĐỀ CƯƠNG Báo cáo; Phần một"
+    assert sorted(run_in._distribution_cuts(line, set())) == [line.index(" Sở"), line.index(" Lưu")]
