@@ -132,25 +132,36 @@ ISSUER_LEVELS = regex.compile(rf"^\s*{UPPER_BODY}(\s+)(?={LOWER_BODY})")
 # The end of a clause before an item opener: ":", ";", "." (with "./." too), at most one space away.
 CLAUSE_END = r"(?:[:;.]|\./\.)"
 
+# ANNEX_HEADING: an annex opens with "Phụ lục" (and its number) on a line of its own, over its title in capitals (NĐ 30
+# Phụ lục I: "Phụ lục I" / "THỜI GIAN, ĐƠN VỊ ĐƯỢC KIỂM TRA", n002); a mention in a sentence ("theo Phụ lục I kèm
+# theo") has no title in capitals after it. The number stays with the label (no CAPS_RUN cut before "II").
+ANNEX_LABEL = r"Phụ\s+lục"
+ANNEX_NUMBER = r"(?:\s+(?:[IVX]{1,4}|\d{1,2}))"
+ANNEX_TITLE = r"(?=\p{Lu}{2,}\s+\p{Lu}{2,})"
+# TABLE_HEADER: a table's header row opens with its numbering column ("STT | Đơn vị được kiểm tra | …", n002; "TT |").
+TABLE_HEADER = r"(?<![\p{L}\p{N}])S?TT\s*\|"
+
 # --- patterns ------------------------------------------------------------------------------------
 
 # BREAK_BEFORE: a line starts at the match (the space before it becomes a line break).
 BREAK_BEFORE = regex.compile(
     rf"(?<=\S)\s+(?={RULE_MARK}\s)"
     rf"|(?<=\S)\s+(?=(?:{NUMBER_LABEL}{SYMBOL}|{SUBJECT_OPENER}|{ADDRESS_OPENER}|{DISTRIBUTION_OPENER}|"
-    rf"{AUTHORITY_OPENER}|{SIGNATURE_NOTE}|{CONTACT_LINE}))"
+    rf"{AUTHORITY_OPENER}|{SIGNATURE_NOTE}))"
+    rf"|(?<=\S){ITEM_LABEL_BEFORE}\s+(?={CONTACT_LINE})"
     rf"|(?<=(?:^|\s)\S*[\p{{Ll}}\p{{N}}:+/]\S*)\s+(?={TYPE_TITLE})"
     rf"|(?<={CLAUSE_END})\s+(?={ITEM_OPENER})"
     rf"|(?<=,)\s+(?={DASH_ITEM})"
     rf"|(?<=\S){ITEM_LABEL_BEFORE}\s+(?={BODY_OPENER})"
     rf"|(?<=(?:^|\s)\S*[\p{{Ll}}\p{{N}}:+/]\S*)\s+(?=(?:{CAPS_WORD}\s+){{0,12}}{SUBTITLE})"
     rf"|(?<=(?:^|\s)[\p{{Ll}}\p{{N}}\p{{P}}]\S*)\s+(?={PLACE}{DATE_END})"
-    rf"|(?<=(?:^|\s)\S*\p{{Ll}}\S*)\s+(?={CAPS_RUN})"
+    rf"|(?<=(?:^|\s)\S*\p{{Ll}}\S*)(?<!{ANNEX_LABEL})\s+(?={CAPS_RUN})"
+    rf"|(?<=\S)\s+(?={ANNEX_LABEL}{ANNEX_NUMBER}?\s+{ANNEX_TITLE}|{TABLE_HEADER})"
     rf"|(?<=(?:^|\s)\S*[\p{{Ll}}\p{{N}}:+/]\S*)\s+(?=(?:{CAPS_WORD}\s+){{0,12}}{MOTTO})"
 )
 # BREAK_AFTER: a line ends at the match's end (the space after it becomes a line break).
 BREAK_AFTER = regex.compile(
-    rf"{RULE_MARK}|{MOTTO}(?=\s)|{SUBTITLE}(?=\s)|(?<=\b{NUMBER_LABEL}){SYMBOL}(?=\s)|{DATE_END}(?=\s)|{TYPE_TITLE}"
+    rf"(?<={ANNEX_LABEL}){ANNEX_NUMBER}(?=\s+{ANNEX_TITLE})|{RULE_MARK}|{MOTTO}(?=\s)|{SUBTITLE}(?=\s)|(?<=\b{NUMBER_LABEL}){SYMBOL}(?=\s)|{DATE_END}(?=\s)|{TYPE_TITLE}"
 )
 # ADDRESS_END: the address ("Kính gửi: - Sở A; - Sở B.") ends at its first full stop before a capital, where the
 # body's first sentence starts ("… - Bệnh viện Đa khoa tỉnh. Sở Y tế đề nghị …").
@@ -228,6 +239,7 @@ def breaks(line: str) -> list[int]:
     cuts |= _sequence_cuts(line, cuts)
     cuts |= _heading_item_cuts(line, cuts)
     cuts |= _distribution_cuts(line, cuts)
+    cuts |= _table_row_cuts(line)
     return sorted(c for c in cuts if 0 < c < len(line) and line[c] == " ")
 
 
@@ -338,6 +350,38 @@ def _distribution_cuts(line: str, cuts: set[int]) -> set[int]:
             end = m_archive.end()
         for m_item in _DISTRIBUTION_ITEM_END.finditer(line, m.end(), end):
             found.add(m_item.start("cut"))
+    return found
+
+
+# TABLE_ROW_SEQUENCE: a task table copied with its cells kept apart (" | ") but its rows run in ("STT | Đơn vị được
+# kiểm tra | Thời gian kiểm tra I | Cơ quan chuyên môn cấp tỉnh | 1 | Sở Nông nghiệp và Môi trường … | Từ tháng 3 đến
+# tháng 9/2026 2 | Sở Xây dựng | Tháng 7/2026 3 | Sở Y tế | …", n002): each row opens with its number in the first
+# column (NĐ 30's tables number their rows, "STT"), so a row starts at "1 | " after the header ("STT |", "TT |") or a
+# section row ("I | ", "II | "), and at the number that follows the row before. A number closing a cell ("Xã Đam Rông
+# 3 | Tháng 5/2026") is out of sequence and is left.
+_TABLE_HEADER = regex.compile(TABLE_HEADER)
+_TABLE_ROW = regex.compile(r"(?<=\s)(?:(?P<num>\d{1,3})|(?P<roman>[IVX]{1,4}))\s*\|\s")
+
+
+def _table_row_cuts(line: str) -> set[int]:
+    """The spaces before the rows of a table run in (TABLE_ROW_SEQUENCE)."""
+    found: set[int] = set()
+    m_header = _TABLE_HEADER.search(line)
+    if not m_header:
+        return found
+    last_num: int | None = None
+    last_roman: str | None = None
+    for m in _TABLE_ROW.finditer(line, m_header.end()):
+        if m["roman"]:
+            roman = m["roman"]
+            if roman == "I" or (last_roman is not None and _predecessors("roman", roman) == (last_roman,)):
+                found.add(m.start() - 1)
+                last_roman, last_num = roman, 0
+            continue
+        n = int(m["num"])
+        if n == 1 or (last_num is not None and n == last_num + 1):
+            found.add(m.start() - 1)
+            last_num = n
     return found
 
 
