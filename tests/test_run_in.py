@@ -188,3 +188,26 @@ def test_distribution_items_both_ways() -> None:
     # counter-examples: a dash inside a name ("Sở Lao động - Thương binh và Xã hội") and text after the archive's item
     line = "Nơi nhận: Như trên; Sở Lao động - Thương binh và Xã hội; Lưu: VT. ĐỀ CƯƠNG Báo cáo; Phần một"
     assert sorted(run_in._distribution_cuts(line, set())) == [line.index(" Sở"), line.index(" Lưu")]
+
+
+def test_table_row_sequence_both_ways() -> None:
+    # TABLE_ROW_SEQUENCE and TABLE_HEADER: n002's annex table, its rows run in, reads its rows (and the duties they
+    # carry) again; ANNEX_HEADING keeps "Phụ lục II" whole over its title
+    lines = cut_lines(joined("n002").split("\n")[0])
+    assert "STT | Đơn vị được kiểm tra | Thời gian kiểm tra" in lines
+    assert "2 | Sở Xây dựng | Tháng 7/2026" in lines and "II | Ủy ban nhân dân cấp xã |" in lines
+    assert "Phụ lục II" in lines and "Phụ lục" not in lines
+    typed, run = _typed_and_run("n002")
+    assert len(run.obligations) == len(typed.obligations)  # type: ignore[attr-defined]
+    # counter-examples: a cell ending on a figure is out of sequence ("Xã Đam Rông 3 | Tháng 5/2026"); no header, no rows
+    assert "12 | Xã Đam Rông 3 | Tháng 5/2026" in lines
+    assert run_in._table_row_cuts("Kết quả 1 | 2 | 3 | 4 của các đơn vị") == set()
+
+
+def test_annex_and_contact_line_counter_examples() -> None:
+    # a mention of an annex in a sentence opens no line; nor does a contact item's "Số điện thoại" after its dash
+    assert run_in.BREAK_BEFORE.search("báo cáo theo Phụ lục I kèm theo Kế hoạch này") is None
+    line = "thông tin như sau: - Số điện thoại: 0944.943.369"
+    assert cut_lines(line) == ["thông tin như sau:", "- Số điện thoại: 0944.943.369"]
+    # … while a name's line ends before the contact lines under it (n020)
+    assert "Số điện thoại liên hệ nội dung họp: 0974337695" in cut_lines(joined("n020").split("\n")[0])
