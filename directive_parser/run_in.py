@@ -132,6 +132,14 @@ ISSUER_LEVELS = regex.compile(rf"^\s*{UPPER_BODY}(\s+)(?={LOWER_BODY})")
 # The end of a clause before an item opener: ":", ";", "." (with "./." too), at most one space away.
 CLAUSE_END = r"(?:[:;.]|\./\.)"
 
+# RECEIVED_OPENING: a reply's body opens with the issuer receiving the letter it answers, "<body> nhận được Công văn số
+# …" (n013: "Kính gửi: Công an tỉnh Ủy ban nhân dân tỉnh nhận được Công văn số 4552/BCA-C04 …"; n023, n043, n014): the
+# body starts at the last body's head before "nhận được" (the one address before it has no closing stop).
+BODY_HEAD = (
+    r"(?:Ủy\s+ban|UBND|Sở|Bộ|Hội|Ban|Công\s+an|Văn\s+phòng|Cục|Tổng\s+cục|Trường|Phòng|Tỉnh\s+ủy|Thành\s+ủy|"
+    r"Huyện\s+ủy|Đảng\s+ủy|Tỉnh\s+đoàn|Trung\s+ương\s+Đoàn)\b"
+)
+RECEIVED_OPENING = rf"(?:Chủ\s+tịch\s+)?{BODY_HEAD}(?:(?!{BODY_HEAD})[^.;:\n]){{0,60}}?\s+nhận\s+được\s"
 # ANNEX_HEADING: an annex opens with "Phụ lục" (and its number) on a line of its own, over its title in capitals (NĐ 30
 # Phụ lục I: "Phụ lục I" / "THỜI GIAN, ĐƠN VỊ ĐƯỢC KIỂM TRA", n002); a mention in a sentence ("theo Phụ lục I kèm
 # theo") has no title in capitals after it. The number stays with the label (no CAPS_RUN cut before "II").
@@ -149,6 +157,7 @@ BREAK_BEFORE = regex.compile(
     rf"|(?<=\S)\s+(?=(?:{NUMBER_LABEL}{SYMBOL}|{SUBJECT_OPENER}|{ADDRESS_OPENER}|{DISTRIBUTION_OPENER}|"
     rf"{AUTHORITY_OPENER}|{SIGNATURE_NOTE}))"
     rf"|(?<=\S){ITEM_LABEL_BEFORE}\s+(?={CONTACT_LINE})"
+    rf"|(?<=\S)(?<!Chủ\s+tịch)\s+(?={RECEIVED_OPENING})"
     rf"|(?<=(?:^|\s)\S*[\p{{Ll}}\p{{N}}:+/]\S*)\s+(?={TYPE_TITLE})"
     rf"|(?<={CLAUSE_END})\s+(?={ITEM_OPENER})"
     rf"|(?<=,)\s+(?={DASH_ITEM})"

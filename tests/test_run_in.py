@@ -211,3 +211,19 @@ def test_annex_and_contact_line_counter_examples() -> None:
     assert cut_lines(line) == ["thông tin như sau:", "- Số điện thoại: 0944.943.369"]
     # … while a name's line ends before the contact lines under it (n020)
     assert "Số điện thoại liên hệ nội dung họp: 0974337695" in cut_lines(joined("n020").split("\n")[0])
+
+
+@pytest.mark.parametrize("doc_id", ["n013", "n023", "n043"])
+def test_received_opening(doc_id: str) -> None:
+    # RECEIVED_OPENING: a one-line address with no stop, then "<body> nhận được Công văn số …": the address reads alone
+    typed, run = _typed_and_run(doc_id)
+    assert run.recipients == typed.recipients  # type: ignore[attr-defined]
+
+
+def test_received_opening_counter_examples() -> None:
+    # the cut goes before the last body's head ("Công an tỉnh | Ủy ban nhân dân tỉnh nhận được"), never inside a title
+    # ("Chủ tịch UBND tỉnh nhận được" stays whole)
+    line = "Kính gửi: Công an tỉnh Ủy ban nhân dân tỉnh nhận được Công văn số 4552/BCA-C04"
+    assert [m.start() for m in run_in.BREAK_BEFORE.finditer(line)] == [line.index(" Ủy ban")]
+    line = "Kính gửi: Bà Nguyễn Thị Ngọc. Chủ tịch UBND tỉnh Quảng Ngãi nhận được Đơn ngày 30/9/2024"
+    assert line.index(" UBND") not in [m.start() for m in run_in.BREAK_BEFORE.finditer(line)]
