@@ -71,8 +71,9 @@ BODY_OPENER = (
 )
 # OPENER_AFTER_LABEL: a body opener right after an item's label is that item's first words ("3. Căn cứ tình hình thực
 # tế …", 004; "- Thực hiện …"), so no line starts between the label and it. ("thời gian qua" opens a line only as
-# "Trong thời gian qua" or "Thời gian qua": "Trong" stays with it, c148.)
-ITEM_LABEL_BEFORE = r"(?<!(?:^|\s)(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]{1,4}\.|[-–+•]))"
+# "Trong thời gian qua" or "Thời gian qua": "Trong" stays with it, c148.) A dash after a word in capitals is no label:
+# "… Ở TRUNG ƯƠNG - Căn cứ Điều lệ Đảng …" (w025) ends a title with a dash and opens the body.
+ITEM_LABEL_BEFORE = r"(?<!(?:^|\s)(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]{1,4}\.)|(?:^|(?<!\p{Lu}[\p{Lu}\p{M}]+)\s+)[-–+•])"
 # A list item's opener after the end of a clause: a dash or plus, a number ("1. ", "2.1. ", "3) "), a letter
 # ("a) ", "b. "), a roman numeral ("II. ") or an article ("Điều 2."), each before a word.
 ITEM_OPENER = (
@@ -107,7 +108,7 @@ LOWER_BODY = (
 # Văn Cương", c117): the note stands on a line of its own (where the signature is) and the name starts the next.
 SIGNATURE_NOTE = r"(?:\(\s*(?:[Đđ]ã\s+ký|[Hh]andwritten\s+signature|[Kk]ý\s+tên)\s*\)|Đã\s+ký)"
 # CONTACT_LINE: the foot of a letter gives its contact details on lines of their own under the signature ("Phạm Mạnh
-# Cường Số điện thoại liên hệ nội dung họp: 0974337695 Số điện thoại liên hệ đăng ký dự họp: …", n020, n021).
+# Cường Số điện thoại liên hệ nội dung họp: 0974337695 Số điện thoại liên hệ đăng ký dự họp: …", n021).
 CONTACT_LINE = r"Số\s+điện\s+thoại\b"
 # SIGNER_NAME: under the authority and the position (capitals) the signer's name stands on a line of its own, in
 # title case ("K/T TRƯỞNG BAN PHÓ TRƯỞNG BAN Vũ Thị Thúy Nga ĐỀ CƯƠNG BÁO CÁO …": the name starts and ends a line;
@@ -133,7 +134,7 @@ ISSUER_LEVELS = regex.compile(rf"^\s*{UPPER_BODY}(\s+)(?={LOWER_BODY})")
 CLAUSE_END = r"(?:[:;.]|\./\.)"
 
 # RECEIVED_OPENING: a reply's body opens with the issuer receiving the letter it answers, "<body> nhận được Công văn số
-# …" (n013: "Kính gửi: Công an tỉnh Ủy ban nhân dân tỉnh nhận được Công văn số 4552/BCA-C04 …"; n023, n043, n014): the
+# …" (n013: "Kính gửi: Công an tỉnh Ủy ban nhân dân tỉnh nhận được Công văn số 4552/BCA-C04 …"; n014, n023): the
 # body starts at the last body's head before "nhận được" (the one address before it has no closing stop).
 BODY_HEAD = (
     r"(?:Ủy\s+ban|UBND|Sở|Bộ|Hội|Ban|Công\s+an|Văn\s+phòng|Cục|Tổng\s+cục|Trường|Phòng|Tỉnh\s+ủy|Thành\s+ủy|"
@@ -308,7 +309,7 @@ def _sequence_cuts(line: str, cuts: set[int]) -> set[int]:
 
 
 # HEADING_FIRST_ITEM: a heading item prints no punctuation at its end and its first dash item opens the next line
-# ("1.1. Các sở, ban, ngành, địa phương - Chỉ đạo triển khai …", n004; "a) Mục tiêu - 100% văn bản …", n001;
+# ("1.1. Các sở, ban, ngành, địa phương - Chỉ đạo triển khai …", n004; "b. Tình hình người sử dụng … - Số người nghiện …", n007;
 # "I. MỤC ĐÍCH, YÊU CẦU - Phát huy …", n004; "2. Công tác lãnh đạo, chỉ đạo - Nêu rõ …", 000), and so does its first
 # lettered item ("1. Bộ Văn hóa, Thể thao và Du lịch a) Đẩy mạnh …", c148). The dash item opens with a word in title
 # case and a small word after it ("- Chỉ đạo", "- Tăng cường"), or a figure ("- 100% …"); a dash between two names
@@ -337,15 +338,17 @@ def _heading_item_cuts(line: str, cuts: set[int]) -> set[int]:
 # (from "Nơi nhận:" to the full stop of its "Lưu" item, at most DISTRIBUTION_WIDTH characters: an annex may follow,
 # "- Lưu: VT, V01(P3). ĐỀ CƯƠNG Báo cáo …", n046) a ";" before a capital ends an item
 # ("Nơi nhận: Ban Dân vận, Ban Tuyên giáo TW, Văn phòng TW Đảng (để báo cáo); Ủy ban TW MTTQ Việt Nam …; Bộ Thông tin
-# và Truyền thông; …", c111, c107, c109 of the Youth Union print no dashes), and so does a dash before a word in
+# và Truyền thông; …", c111, c125, c109 of the Youth Union print no dashes), and so does a dash before a word in
 # title case after a parenthesis, a figure or a word in capitals ("- Như kính gửi; (để t/h) - Lưu VP", 003; "Nơi nhận:
 # KT. GIÁM ĐỐC - Như trên; PHÓ GIÁM ĐỐC - Giám đốc; …", the signature's column run into the distribution's). A dash
-# after a small letter is a name's ("Sở Lao động - Thương binh và Xã hội") and is left.
+# after a small letter is a name's ("Sở Lao động - Thương binh và Xã hội") and is left. A distribution whose items open
+# with dashes opens them so throughout: a ";" with no dash after it joins two recipients printed on one line ("- Thường
+# trực HĐND; Lãnh đạo UBND quận", 004; n050, w033), as the document prints them.
 DISTRIBUTION_WIDTH = 1500
 _ARCHIVE_ITEM = regex.compile(r"\bLưu\b[^.]*\.(?=\s|$)")
 _DISTRIBUTION = regex.compile(DISTRIBUTION_OPENER)
 _DISTRIBUTION_ITEM_END = regex.compile(
-    r"(?<=;)(?P<cut>\s+)(?=\p{Lu})|(?<=(?:^|\s)(?:\S*[)\p{N}]|[\p{Lu}\p{M}]{2,},?))(?P<cut>\s+)[-–]\s+(?=\p{Lu}\p{Ll})"
+    r"(?<=;)(?P<semi>(?P<cut>\s+))(?=\p{Lu})|(?<=(?:^|\s)(?:\S*[)\p{N}]|[\p{Lu}\p{M}]{2,},?))(?P<cut>\s+)[-–]\s+(?=\p{Lu}\p{Ll})"
 )
 
 
@@ -357,7 +360,10 @@ def _distribution_cuts(line: str, cuts: set[int]) -> set[int]:
         m_archive = _ARCHIVE_ITEM.search(line, m.end(), end)
         if m_archive:
             end = m_archive.end()
+        dashed = len(_DASH_AFTER_CLAUSE.findall(line, m.end(), end)) >= MIN_LIST_ITEMS
         for m_item in _DISTRIBUTION_ITEM_END.finditer(line, m.end(), end):
+            if dashed and m_item["semi"] is not None:
+                continue
             found.add(m_item.start("cut"))
     return found
 
