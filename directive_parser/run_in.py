@@ -36,9 +36,10 @@ MOTTO = (
 SUBTITLE = r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc"
 # The number label and the symbol after it: "Số: 1234/SYT-NVY", "Số 215-CV/HU", "Số : 2917 /SGDĐT-VP",
 # "Số: /CT-UBND" (a number left blank), "Số: 98 KH/TWĐTN-BTC" (a space for the dash). The symbol is one token
-# with a "/" (spaces around the "/" allowed).
+# with a "/" (spaces around the "/" allowed). SPACED_PARTY_DASH: a Party text's number joins its symbol with a dash
+# (HD 36: "Số 719-CV/QU"), typed with spaces too ("Số 719 - CV/QU", 004; "Số 123 - CV/BDVTU", 001).
 NUMBER_LABEL = r"Số\s*:?\s*"
-SYMBOL = r"(?:\p{N}+\s)?[\p{L}\p{N}.\-]*\s*/\s*[\p{L}\p{N}&.\-/]+"
+SYMBOL = r"(?:\p{N}+(?:\s+[-–]\s*|\s*[-–]\s+|\s))?[\p{L}\p{N}.\-]*\s*/\s*[\p{L}\p{N}&.\-/]+"
 # The place-and-date line's end: "… , ngày 05 tháng 6 năm 2024" (the year closes the line).
 DATE_END = r",\s*ngày\s+[\d…. ]{0,4}\s*tháng\s*[\d…. ]{0,4}\s*năm\s+\d{4}"
 # The place before the date ("Lâm Đồng, ngày 13 tháng 11 năm 2025", "TP. Hồ Chí Minh, ngày …", "Phan Rang-Tháp
@@ -66,8 +67,13 @@ TYPE_TITLE = (
 # "Tiếp theo …", "Nhận được …", "(Trong) thời gian qua, …".
 BODY_OPENER = (
     r"(?:Ngày\s+\d{1,2}(?:[/.\-]\d|\s+tháng)|(?:Căn\s+cứ|Thực\s+hiện|Vừa\s+qua|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị|"
-    r"Tiếp\s+theo|Nhận\s+được|(?:Trong\s+)?[Tt]hời\s+gian\s+qua)[\s,])"
+    r"Tiếp\s+theo|Nhận\s+được|Trong\s+thời\s+gian\s+qua|Thời\s+gian\s+qua)[\s,])"
 )
+# OPENER_AFTER_LABEL: a body opener right after an item's label is that item's first words ("3. Căn cứ tình hình thực
+# tế …", 004; "- Thực hiện …"), so no line starts between the label and it. ("thời gian qua" opens a line only as
+# "Trong thời gian qua" or "Thời gian qua": "Trong" stays with it, c148.) A dash after a word in capitals is no label:
+# "… Ở TRUNG ƯƠNG - Căn cứ Điều lệ Đảng …" (w025) ends a title with a dash and opens the body.
+ITEM_LABEL_BEFORE = r"(?<!(?:^|\s)(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]{1,4}\.)|(?:^|(?<!\p{Lu}[\p{Lu}\p{M}]+)\s+)[-–+•])"
 # A list item's opener after the end of a clause: a dash or plus, a number ("1. ", "2.1. ", "3) "), a letter
 # ("a) ", "b. "), a roman numeral ("II. ") or an article ("Điều 2."), each before a word.
 ITEM_OPENER = (
@@ -97,11 +103,18 @@ LOWER_BODY = (
     r"QUẬN\s+[ỦU][ỶY]|THỊ\s+[ỦU][ỶY]|[ỦU][ỶY]\s+BAN\s+KIỂM\s+TRA|ỦY\s+BAN\s+NHÂN\s+DÂN|UBND|TRƯỜNG|BỆNH\s+VIỆN|"
     r"CÔNG\s+AN|HỘI\s+ĐỒNG|BCH|BAN\s+CHẤP\s+HÀNH)\s"
 )
+# SIGNATURE_NOTE: a copy prints a note where the signature stands, between the position and the name ("PHÓ BÍ THƯ
+# THƯỜNG TRỰC (Handwritten signature) Nguyễn Minh Tiến", 004; "BÍ THƯ (đã ký) Nguyễn Tường Lâm", c124; "BÍ THƯ Đã ký Ngô
+# Văn Cương", c117): the note stands on a line of its own (where the signature is) and the name starts the next.
+SIGNATURE_NOTE = r"(?:\(\s*(?:[Đđ]ã\s+ký|[Hh]andwritten\s+signature|[Kk]ý\s+tên)\s*\)|Đã\s+ký)"
+# CONTACT_LINE: the foot of a letter gives its contact details on lines of their own under the signature ("Phạm Mạnh
+# Cường Số điện thoại liên hệ nội dung họp: 0974337695 Số điện thoại liên hệ đăng ký dự họp: …", n021).
+CONTACT_LINE = r"Số\s+điện\s+thoại\b"
 # SIGNER_NAME: under the authority and the position (capitals) the signer's name stands on a line of its own, in
 # title case ("K/T TRƯỞNG BAN PHÓ TRƯỞNG BAN Vũ Thị Thúy Nga ĐỀ CƯƠNG BÁO CÁO …": the name starts and ends a line;
 # an attachment's heading in capitals may follow it). A deputy's position ("PHÓ …") under "KT." starts a line too.
 SIGNER_NAME = regex.compile(
-    rf"{AUTHORITY_OPENER}[\p{{Lu}}\p{{M}}]*(?:\s+{CAPS_WORD})*?(?P<before>\s+)"
+    rf"{AUTHORITY_OPENER}[\p{{Lu}}\p{{M}}]*,?(?:\s+{CAPS_WORD},?)*?(?:\s+{SIGNATURE_NOTE})?(?P<before>\s+)"
     r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}(?:(?P<after>\s+)(?=\p{Lu}{2})|(?=\s|$))"
 )
 # SIGNER_POSITION: the position is the capitals right above the name, after the authority's body or office ("TM. BAN
@@ -113,11 +126,29 @@ POSITION = (
     r"THỦ\s+TƯỚNG|CHI\s+CỤC\s+TRƯỞNG|TỔNG\s+BIÊN\s+TẬP|TRƯỞNG|CHÁNH\s+ÁN|VIỆN\s+TRƯỞNG)(?:\s+THƯỜNG\s+TRỰC)?"
 )
 SIGNER_POSITION = regex.compile(
-    rf"{AUTHORITY_OPENER}[\p{{Lu}}\p{{M}}]*(?:\s+{CAPS_WORD})*?(?P<cut>\s+)(?={POSITION}\s+\p{{Lu}}\p{{Ll}})"
+    rf"{AUTHORITY_OPENER}[\p{{Lu}}\p{{M}}]*,?(?:\s+{CAPS_WORD},?)*?(?P<cut>\s+)"
+    rf"(?={POSITION}\s+(?:{SIGNATURE_NOTE}\s+)?\p{{Lu}}\p{{Ll}})"
 )
 ISSUER_LEVELS = regex.compile(rf"^\s*{UPPER_BODY}(\s+)(?={LOWER_BODY})")
 # The end of a clause before an item opener: ":", ";", "." (with "./." too), at most one space away.
 CLAUSE_END = r"(?:[:;.]|\./\.)"
+
+# RECEIVED_OPENING: a reply's body opens with the issuer receiving the letter it answers, "<body> nhận được Công văn số
+# …" (n013: "Kính gửi: Công an tỉnh Ủy ban nhân dân tỉnh nhận được Công văn số 4552/BCA-C04 …"; n014, n023): the
+# body starts at the last body's head before "nhận được" (the one address before it has no closing stop).
+BODY_HEAD = (
+    r"(?:Ủy\s+ban|UBND|Sở|Bộ|Hội|Ban|Công\s+an|Văn\s+phòng|Cục|Tổng\s+cục|Trường|Phòng|Tỉnh\s+ủy|Thành\s+ủy|"
+    r"Huyện\s+ủy|Đảng\s+ủy|Tỉnh\s+đoàn|Trung\s+ương\s+Đoàn)\b"
+)
+RECEIVED_OPENING = rf"(?:Chủ\s+tịch\s+)?{BODY_HEAD}(?:(?!{BODY_HEAD})[^.;:\n]){{0,60}}?\s+nhận\s+được\s"
+# ANNEX_HEADING: an annex opens with "Phụ lục" (and its number) on a line of its own, over its title in capitals (NĐ 30
+# Phụ lục I: "Phụ lục I" / "THỜI GIAN, ĐƠN VỊ ĐƯỢC KIỂM TRA", n002); a mention in a sentence ("theo Phụ lục I kèm
+# theo") has no title in capitals after it. The number stays with the label (no CAPS_RUN cut before "II").
+ANNEX_LABEL = r"Phụ\s+lục"
+ANNEX_NUMBER = r"(?:\s+(?:[IVX]{1,4}|\d{1,2}))"
+ANNEX_TITLE = r"(?=\p{Lu}{2,}\s+\p{Lu}{2,})"
+# TABLE_HEADER: a table's header row opens with its numbering column ("STT | Đơn vị được kiểm tra | …", n002; "TT |").
+TABLE_HEADER = r"(?<![\p{L}\p{N}])S?TT\s*\|"
 
 # --- patterns ------------------------------------------------------------------------------------
 
@@ -125,19 +156,22 @@ CLAUSE_END = r"(?:[:;.]|\./\.)"
 BREAK_BEFORE = regex.compile(
     rf"(?<=\S)\s+(?={RULE_MARK}\s)"
     rf"|(?<=\S)\s+(?=(?:{NUMBER_LABEL}{SYMBOL}|{SUBJECT_OPENER}|{ADDRESS_OPENER}|{DISTRIBUTION_OPENER}|"
-    rf"{AUTHORITY_OPENER}|\(\s*[Đđ]ã\s+ký\s*\)))"
+    rf"{AUTHORITY_OPENER}|{SIGNATURE_NOTE}))"
+    rf"|(?<=\S){ITEM_LABEL_BEFORE}\s+(?={CONTACT_LINE})"
+    rf"|(?<=\S)(?<!Chủ\s+tịch)\s+(?={RECEIVED_OPENING})"
     rf"|(?<=(?:^|\s)\S*[\p{{Ll}}\p{{N}}:+/]\S*)\s+(?={TYPE_TITLE})"
     rf"|(?<={CLAUSE_END})\s+(?={ITEM_OPENER})"
     rf"|(?<=,)\s+(?={DASH_ITEM})"
-    rf"|(?<=\S)\s+(?={BODY_OPENER})"
+    rf"|(?<=\S){ITEM_LABEL_BEFORE}\s+(?={BODY_OPENER})"
     rf"|(?<=(?:^|\s)\S*[\p{{Ll}}\p{{N}}:+/]\S*)\s+(?=(?:{CAPS_WORD}\s+){{0,12}}{SUBTITLE})"
     rf"|(?<=(?:^|\s)[\p{{Ll}}\p{{N}}\p{{P}}]\S*)\s+(?={PLACE}{DATE_END})"
-    rf"|(?<=(?:^|\s)\S*\p{{Ll}}\S*)\s+(?={CAPS_RUN})"
+    rf"|(?<=(?:^|\s)\S*\p{{Ll}}\S*)(?<!{ANNEX_LABEL})\s+(?={CAPS_RUN})"
+    rf"|(?<=\S)\s+(?={ANNEX_LABEL}{ANNEX_NUMBER}?\s+{ANNEX_TITLE}|{TABLE_HEADER})"
     rf"|(?<=(?:^|\s)\S*[\p{{Ll}}\p{{N}}:+/]\S*)\s+(?=(?:{CAPS_WORD}\s+){{0,12}}{MOTTO})"
 )
 # BREAK_AFTER: a line ends at the match's end (the space after it becomes a line break).
 BREAK_AFTER = regex.compile(
-    rf"{RULE_MARK}|{MOTTO}(?=\s)|{SUBTITLE}(?=\s)|(?<=\b{NUMBER_LABEL}){SYMBOL}(?=\s)|{DATE_END}(?=\s)|{TYPE_TITLE}"
+    rf"(?<={ANNEX_LABEL}){ANNEX_NUMBER}(?=\s+{ANNEX_TITLE})|{RULE_MARK}|{MOTTO}(?=\s)|{SUBTITLE}(?=\s)|(?<=\b{NUMBER_LABEL}){SYMBOL}(?=\s)|{DATE_END}(?=\s)|{TYPE_TITLE}"
 )
 # ADDRESS_END: the address ("Kính gửi: - Sở A; - Sở B.") ends at its first full stop before a capital, where the
 # body's first sentence starts ("… - Bệnh viện Đa khoa tỉnh. Sở Y tế đề nghị …").
@@ -213,6 +247,9 @@ def breaks(line: str) -> list[int]:
         if m.end() < len(line) and line[m.end()].isspace():
             cuts.add(m.end())
     cuts |= _sequence_cuts(line, cuts)
+    cuts |= _heading_item_cuts(line, cuts)
+    cuts |= _distribution_cuts(line, cuts)
+    cuts |= _table_row_cuts(line)
     return sorted(c for c in cuts if 0 < c < len(line) and line[c] == " ")
 
 
@@ -268,6 +305,98 @@ def _sequence_cuts(line: str, cuts: set[int]) -> set[int]:
         if any((kind, p) in seen for p in preds) or (kind == "num" and "." in label and (kind, label.rsplit(".", 1)[0]) in seen) or (first and after_heading):
             found.add(space)
             seen.add((kind, label))
+    return found
+
+
+# HEADING_FIRST_ITEM: a heading item prints no punctuation at its end and its first dash item opens the next line
+# ("1.1. Các sở, ban, ngành, địa phương - Chỉ đạo triển khai …", n004; "b. Tình hình người sử dụng … - Số người nghiện …", n007;
+# "I. MỤC ĐÍCH, YÊU CẦU - Phát huy …", n004; "2. Công tác lãnh đạo, chỉ đạo - Nêu rõ …", 000), and so does its first
+# lettered item ("1. Bộ Văn hóa, Thể thao và Du lịch a) Đẩy mạnh …", c148). The dash item opens with a word in title
+# case and a small word after it ("- Chỉ đạo", "- Tăng cường"), or a figure ("- 100% …"); a dash between two names
+# is a road's or a place's ("cao tốc Tân Phú – Bảo Lộc", n009; "đường sắt Hải Phòng - Hạ Long", c158). So, after an item opener
+# already cut, the first dash (or plus) before a capital or a figure, within a heading's length and with no clause end
+# between, opens a line (a lettered item only if it is the first, "a)"). A dash before a small letter ("Văn hóa - xã hội") or after a clause end is left to the others.
+HEADING_WIDTH = 100
+_HEADING_ITEM = regex.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}[.\-]|[a-zđ][.)]|\(\d{1,2}\)\.?)\s+"
+    rf"(?P<heading>[^:;.!?\n\-–+]{{3,{HEADING_WIDTH}}}?)(?<=\S)(?P<cut>\s+)(?:[-–+]\s+(?=\p{{Lu}}\p{{Ll}}*\s+\p{{Ll}}|\d)|a[).]\s+(?=\p{{Lu}}))"
+)
+
+
+def _heading_item_cuts(line: str, cuts: set[int]) -> set[int]:
+    """The spaces before the first dash item under a heading item (HEADING_FIRST_ITEM)."""
+    found: set[int] = set()
+    for c in sorted(cuts):
+        m = _HEADING_ITEM.match(line, c + 1)
+        if m and not any(m.start("heading") < x < m.start("cut") for x in cuts):
+            found.add(m.start("cut"))
+    return found
+
+
+# DISTRIBUTION_ITEMS: NĐ 30 (Phụ lục I, "Nơi nhận") prints each recipient of the copies on a line of its own, closed by
+# ";" (the last by "."), with or without a dash, and the archive's copy "Lưu: VT, …." is the last. Inside the distribution
+# (from "Nơi nhận:" to the full stop of its "Lưu" item, at most DISTRIBUTION_WIDTH characters: an annex may follow,
+# "- Lưu: VT, V01(P3). ĐỀ CƯƠNG Báo cáo …", n046) a ";" before a capital ends an item
+# ("Nơi nhận: Ban Dân vận, Ban Tuyên giáo TW, Văn phòng TW Đảng (để báo cáo); Ủy ban TW MTTQ Việt Nam …; Bộ Thông tin
+# và Truyền thông; …", c111, c125, c109 of the Youth Union print no dashes), and so does a dash before a word in
+# title case after a parenthesis, a figure or a word in capitals ("- Như kính gửi; (để t/h) - Lưu VP", 003; "Nơi nhận:
+# KT. GIÁM ĐỐC - Như trên; PHÓ GIÁM ĐỐC - Giám đốc; …", the signature's column run into the distribution's). A dash
+# after a small letter is a name's ("Sở Lao động - Thương binh và Xã hội") and is left. A distribution whose items open
+# with dashes opens them so throughout: a ";" with no dash after it joins two recipients printed on one line ("- Thường
+# trực HĐND; Lãnh đạo UBND quận", 004; n050, w033), as the document prints them.
+DISTRIBUTION_WIDTH = 1500
+_ARCHIVE_ITEM = regex.compile(r"\bLưu\b[^.]*\.(?=\s|$)")
+_DISTRIBUTION = regex.compile(DISTRIBUTION_OPENER)
+_DISTRIBUTION_ITEM_END = regex.compile(
+    r"(?<=;)(?P<semi>(?P<cut>\s+))(?=\p{Lu})|(?<=(?:^|\s)(?:\S*[)\p{N}]|[\p{Lu}\p{M}]{2,},?))(?P<cut>\s+)[-–]\s+(?=\p{Lu}\p{Ll})"
+)
+
+
+def _distribution_cuts(line: str, cuts: set[int]) -> set[int]:
+    """The ends of the distribution's items run in (DISTRIBUTION_ITEMS)."""
+    found: set[int] = set()
+    for m in _DISTRIBUTION.finditer(line):
+        end = min(len(line), m.end() + DISTRIBUTION_WIDTH)
+        m_archive = _ARCHIVE_ITEM.search(line, m.end(), end)
+        if m_archive:
+            end = m_archive.end()
+        dashed = len(_DASH_AFTER_CLAUSE.findall(line, m.end(), end)) >= MIN_LIST_ITEMS
+        for m_item in _DISTRIBUTION_ITEM_END.finditer(line, m.end(), end):
+            if dashed and m_item["semi"] is not None:
+                continue
+            found.add(m_item.start("cut"))
+    return found
+
+
+# TABLE_ROW_SEQUENCE: a task table copied with its cells kept apart (" | ") but its rows run in ("STT | Đơn vị được
+# kiểm tra | Thời gian kiểm tra I | Cơ quan chuyên môn cấp tỉnh | 1 | Sở Nông nghiệp và Môi trường … | Từ tháng 3 đến
+# tháng 9/2026 2 | Sở Xây dựng | Tháng 7/2026 3 | Sở Y tế | …", n002): each row opens with its number in the first
+# column (NĐ 30's tables number their rows, "STT"), so a row starts at "1 | " after the header ("STT |", "TT |") or a
+# section row ("I | ", "II | "), and at the number that follows the row before. A number closing a cell ("Xã Đam Rông
+# 3 | Tháng 5/2026") is out of sequence and is left.
+_TABLE_HEADER = regex.compile(TABLE_HEADER)
+_TABLE_ROW = regex.compile(r"(?<=\s)(?:(?P<num>\d{1,3})|(?P<roman>[IVX]{1,4}))\s*\|\s")
+
+
+def _table_row_cuts(line: str) -> set[int]:
+    """The spaces before the rows of a table run in (TABLE_ROW_SEQUENCE)."""
+    found: set[int] = set()
+    m_header = _TABLE_HEADER.search(line)
+    if not m_header:
+        return found
+    last_num: int | None = None
+    last_roman: str | None = None
+    for m in _TABLE_ROW.finditer(line, m_header.end()):
+        if m["roman"]:
+            roman = m["roman"]
+            if roman == "I" or (last_roman is not None and _predecessors("roman", roman) == (last_roman,)):
+                found.add(m.start() - 1)
+                last_roman, last_num = roman, 0
+            continue
+        n = int(m["num"])
+        if n == 1 or (last_num is not None and n == last_num + 1):
+            found.add(m.start() - 1)
+            last_num = n
     return found
 
 

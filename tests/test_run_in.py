@@ -126,3 +126,121 @@ def test_title_subject_line_both_ways() -> None:
     # counter-examples: a sentence (ends with "."), a line under no type title
     assert not _title_subject_line(lines_of(f"THÔNG BÁO\n{subject}.\n"), 1, subject + ".")
     assert not _title_subject_line(lines_of(f"Kính gửi: Sở Y tế\n{subject}\n"), 1, subject)
+
+
+def _typed_and_run(doc_id: str) -> tuple[object, object]:
+    return parse_text((CORPUS / f"{doc_id}.txt").read_text(encoding="utf-8")), parse_text(joined(doc_id))
+
+
+def test_heading_first_item_both_ways() -> None:
+    # HEADING_FIRST_ITEM: a heading item with no end punctuation and its first dash item (n004) or its first lettered
+    # item (c148) on lines of their own
+    lines = cut_lines(joined("n004").split("\n")[0])
+    at = lines.index("1.1. Các sở, ban, ngành, địa phương")
+    assert lines[at + 1].startswith("- Chỉ đạo triển khai các hoạt động")
+    assert "I. MỤC ĐÍCH, YÊU CẦU" in lines
+    assert "1. Bộ Văn hóa, Thể thao và Du lịch" in cut_lines(joined("c148").split("\n")[0])
+    # counter-examples: a dash between two names is a road's (n009 "cao tốc Tân Phú – Bảo Lộc"), a railway's (c158)
+    assert not any(ln.startswith(("– Bảo Lộc", "- Bảo Lộc")) for ln in cut_lines(joined("n009").split("\n")[0]))
+    assert not any(ln.startswith("- Hạ Long") for ln in cut_lines(joined("c158").split("\n")[0]))
+    # … and a dash inside the heading itself is no first item ("a) Sở Nội vụ - Ông …", n029's list of members)
+    assert run_in._heading_item_cuts("x a) Sở Nội vụ - Ông Nguyễn Thành Nhân - Trưởng phòng Công chức.", {1}) == set()
+
+
+def test_spaced_party_dash_both_ways() -> None:
+    # SPACED_PARTY_DASH: "Số 719 - CV/QU" closes its line; the Party letter's subject under it is read (004)
+    lines = cut_lines(joined("004").split("\n")[0])
+    at = lines.index("Số 719 - CV/QU")
+    assert lines[at + 1] == 'Triển khai phong trào thi đua "Dân vận khéo" năm 2022'
+    typed, run = _typed_and_run("004")
+    assert run.subject == typed.subject  # type: ignore[attr-defined]
+    # counter-example: a number followed by a dash and words with no "/" is no symbol
+    assert regex.match(rf"{run_in.NUMBER_LABEL}{run_in.SYMBOL}", "Số 12 - Các sở ngành") is None
+
+
+def test_opener_after_label_both_ways() -> None:
+    # OPENER_AFTER_LABEL: "3. Căn cứ tình hình …" stays one line (004); the body's "Thực hiện …" still opens one
+    lines = cut_lines(joined("004").split("\n")[0])
+    assert any(ln.startswith("3. Căn cứ tình hình thực tế") for ln in lines)
+    assert "3." not in lines
+    assert any(ln.startswith("Thực hiện Công văn số 350-CV/BDVTU") for ln in lines)
+    # "Trong thời gian qua, …" opens a line whole (c148), never "thời gian qua" after it
+    lines = cut_lines(joined("c148").split("\n")[0])
+    assert any(ln.startswith("Trong thời gian qua, trên cơ sở") for ln in lines)
+    assert not any(ln.startswith("thời gian qua") for ln in lines)
+
+
+@pytest.mark.parametrize("doc_id", ["004", "c124", "n021"])
+def test_signature_note_and_contact_line(doc_id: str) -> None:
+    # SIGNATURE_NOTE ("(Handwritten signature)", "(đã ký)"), a comma in the authority ("KT. BỘ TRƯỞNG, CHỦ NHIỆM") and
+    # CONTACT_LINE ("Số điện thoại …" under the name): the signer reads as in the typed copy
+    typed, run = _typed_and_run(doc_id)
+    assert run.signer == typed.signer  # type: ignore[attr-defined]
+    assert typed.signer.name  # type: ignore[attr-defined]
+
+
+def test_distribution_items_both_ways() -> None:
+    # DISTRIBUTION_ITEMS: the Youth Union's distribution, items closed by ";" with no dash (c111, c125), and a dash
+    # after a parenthesis (003): the items read as in the typed copy
+    for doc_id in ("c111", "c125", "003"):
+        typed, run = _typed_and_run(doc_id)
+        assert run.distribution == typed.distribution, doc_id  # type: ignore[attr-defined]
+    # counter-examples: a dash inside a name ("Sở Lao động - Thương binh và Xã hội") and text after the archive's item
+    line = "Nơi nhận: Như trên; Sở Lao động - Thương binh và Xã hội; Lưu: VT. ĐỀ CƯƠNG Báo cáo; Phần một"
+    assert sorted(run_in._distribution_cuts(line, set())) == [line.index(" Sở"), line.index(" Lưu")]
+
+
+def test_table_row_sequence_both_ways() -> None:
+    # TABLE_ROW_SEQUENCE and TABLE_HEADER: n002's annex table, its rows run in, reads its rows (and the duties they
+    # carry) again; ANNEX_HEADING keeps "Phụ lục II" whole over its title
+    lines = cut_lines(joined("n002").split("\n")[0])
+    assert "STT | Đơn vị được kiểm tra | Thời gian kiểm tra" in lines
+    assert "2 | Sở Xây dựng | Tháng 7/2026" in lines and "II | Ủy ban nhân dân cấp xã |" in lines
+    assert "Phụ lục II" in lines and "Phụ lục" not in lines
+    typed, run = _typed_and_run("n002")
+    assert len(run.obligations) == len(typed.obligations)  # type: ignore[attr-defined]
+    # counter-examples: a cell ending on a figure is out of sequence ("Xã Đam Rông 3 | Tháng 5/2026"); no header, no rows
+    assert "12 | Xã Đam Rông 3 | Tháng 5/2026" in lines
+    assert run_in._table_row_cuts("Kết quả 1 | 2 | 3 | 4 của các đơn vị") == set()
+
+
+def test_annex_and_contact_line_counter_examples() -> None:
+    # a mention of an annex in a sentence opens no line; nor does a contact item's "Số điện thoại" after its dash
+    assert run_in.BREAK_BEFORE.search("báo cáo theo Phụ lục I kèm theo Kế hoạch này") is None
+    line = "thông tin như sau: - Số điện thoại: 0944.943.369"
+    assert cut_lines(line) == ["thông tin như sau:", "- Số điện thoại: 0944.943.369"]
+    # … while a name's line ends before the contact lines under it (n021)
+    assert any(ln.startswith("Số điện thoại liên hệ nội dung họp") for ln in cut_lines(joined("n021").split("\n")[0]))
+
+
+@pytest.mark.parametrize("doc_id", ["n013", "n014", "n023"])
+def test_received_opening(doc_id: str) -> None:
+    # RECEIVED_OPENING: a one-line address with no stop, then "<body> nhận được Công văn số …": the address reads alone
+    typed, run = _typed_and_run(doc_id)
+    assert run.recipients == typed.recipients  # type: ignore[attr-defined]
+
+
+def test_received_opening_counter_examples() -> None:
+    # the cut goes before the last body's head ("Công an tỉnh | Ủy ban nhân dân tỉnh nhận được"), never inside a title
+    # ("Chủ tịch UBND tỉnh nhận được" stays whole)
+    line = "Kính gửi: Công an tỉnh Ủy ban nhân dân tỉnh nhận được Công văn số 4552/BCA-C04"
+    assert [m.start() for m in run_in.BREAK_BEFORE.finditer(line)] == [line.index(" Ủy ban")]
+    line = "Kính gửi: Bà Nguyễn Thị Ngọc. Chủ tịch UBND tỉnh Quảng Ngãi nhận được Đơn ngày 30/9/2024"
+    assert line.index(" UBND") not in [m.start() for m in run_in.BREAK_BEFORE.finditer(line)]
+
+
+def test_dashed_distribution_keeps_a_shared_line() -> None:
+    # DISTRIBUTION_ITEMS: in a distribution whose items open with dashes, a ";" with no dash joins two recipients the
+    # document prints on one line ("- Thường trực HĐND; Lãnh đạo UBND quận", 004), as the typed copy reads them
+    for doc_id in ("004", "w033"):
+        typed, run = _typed_and_run(doc_id)
+        assert run.distribution == typed.distribution, doc_id  # type: ignore[attr-defined]
+
+
+def test_dash_after_capitals_is_no_label() -> None:
+    # OPENER_AFTER_LABEL: a title in capitals ending on a dash, then "Căn cứ …", opens the body (w025); after a heading in
+    # small letters the dash is the item's label and stays with its words (n007: "… kiểm soát ma túy" / "- Thực hiện …")
+    assert any(ln.startswith("Căn cứ Điều lệ Đảng") for ln in cut_lines(joined("w025").split("\n")[0]))
+    lines = cut_lines(joined("n007").split("\n")[0])
+    assert any(ln.startswith("- Thực hiện các cam kết và nghĩa vụ quốc tế") for ln in lines)
+    assert not any(ln.endswith("kiểm soát ma túy -") for ln in lines)
