@@ -1859,7 +1859,12 @@ def _own_unit_assigned(st: Structure, sent: Sentence, asked: str, issuer: frozen
 # (README A13). Before, the unmarked label line was read as a paragraph of its own after the item, the item a
 # sibling it may not inherit from, and an item after the list's first lost its responsible (my words; the first item
 # had it). Counter-example: a line that opens with no time label ("Các đơn vị …") is its own paragraph as before.
-_TIME_LABEL_LINE_RE = regex.compile(r"[\s\-–—+•*]*(?:thời\s+(?:gian|hạn|điểm)|hạn\s+(?:chót|cuối)|tiến\s+độ)[^:\n]{0,60}:", regex.V1 | regex.I)
+# TIME_LABEL_WORDS: the words that open a time field's label after its marker ("Thời gian …:", "Thời hạn …:", "Thời điểm
+# …:", "Tiến độ …:"), read by this rule and by ``_TIME_LABEL_DUTY_RE`` (TIME_LABEL_AFTER_MARKER); each adds its own
+# "hạn" forms (a line of its own: "Hạn chót / Hạn cuối …:" only; a label naming its step: a bare "Hạn nộp hồ sơ:" too).
+_TIME_LABEL_MARKER = r"[\s\-–—+•*]*"
+_TIME_LABEL_WORDS = r"thời\s+(?:gian|hạn|điểm)|tiến\s+độ"
+_TIME_LABEL_LINE_RE = regex.compile(rf"{_TIME_LABEL_MARKER}(?:{_TIME_LABEL_WORDS}|hạn\s+(?:chót|cuối))[^:\n]{{0,60}}:", regex.V1 | regex.I)
 
 
 def _item_of_its_time_label(st: Structure, block: int | None) -> int | None:
@@ -4109,7 +4114,7 @@ _REPORT_NAME_RE = regex.compile(r"báo\s+cáo\s+\p{L}", regex.V1 | regex.I)
 # whole label was the action; i29-action wrote the same rule as NUMBERED_TIME_LABEL, merged into this one). Counter-example:
 # "5. Thời gian thực hiện: …" names no step (as without the number).
 _TIME_LABEL_DUTY_RE = regex.compile(
-    rf"""^[\s\-–—+•*]*(?:{ITEM_NUMBER}[ \t]*)?(?:thời\s+(?:gian|hạn|điểm)|tiến\s+độ|hạn(?:\s+(?:chót|cuối))?)\s+
+    rf"""^{_TIME_LABEL_MARKER}(?:{ITEM_NUMBER}[ \t]*)?(?:{_TIME_LABEL_WORDS}|hạn(?:\s+(?:chót|cuối))?)\s+
     (?!(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức|triển\s+khai)\s*:)          # a bare "Thời gian thực hiện:"
     (?P<duty>\p{{L}}[^:\n]*\p{{L}}\s+\p{{L}}[^:\n]*?)\s*:\s*$""",
     regex.V1 | regex.I | regex.X,
