@@ -563,10 +563,13 @@ _MONTH = rf"""
 # SLOT_SET_OFF: the slot is set off after it (a comma, a colon, the clause's end); mid-clause, before a verb ("… báo cáo
 # định kỳ hằng tháng, trước ngày 20 gửi về Sở …"), which duty it times is the clause's to say, and it is left unread.
 #   "Định kỳ hằng tháng, trước ngày 20" -> unit=tháng, scue=trước, sday=20
+# WEEKDAY_NAME: a weekday after "thứ", by its number or its word ("thứ 6", "thứ Sáu": ``_WEEKDAYS``' keys), for the
+# recurring day (``_RECUR``) and a recurrence's slot (RECURRENCE_SLOT) alike.
+_WEEKDAY_NAME = r"(?:[2-7]|hai|ba|tư|năm|sáu|bảy)"
 _RECURRENCE_SLOT = rf"""
     (?P<slot>(?:(?:[ \t]*,)?[ \t]+|[ \t]*(?P<sparen>\()[ \t]*)(?P<scue>{{day_cues}})[ \t]+
       (?: {_DAY}[ \t]+(?P<sday>\d{{1,2}})(?![\d/\-]|\.\d)(?![ \t]*(?:của|{_MONTH_W}|{_QUARTER}|{_YEAR_W}|hằng|hàng)(?!\p{{L}}))
-        | (?:{_DAY}[ \t]+)?thứ[ \t]+(?P<sweekday>[2-7]|hai|ba|tư|năm|sáu|bảy)(?!\p{{L}})
+        | (?:{_DAY}[ \t]+)?thứ[ \t]+(?P<sweekday>{_WEEKDAY_NAME})(?!\p{{L}})
         | (?P<shh>\d{{1,2}})[ \t]?{_HOUR}(?:[ \t]?\d{{2}})?(?:[ \t]?{_MINUTE})?[’']?(?![\p{{L}}\d])(?![ \t]*(?:,[ \t]*)?(?:{_DAY}|thứ)(?!\p{{L}}))
       )
       (?(sparen)[ \t]*\))                             # the slot in a parenthesis: "định kỳ hằng tháng (trước ngày 20)"
@@ -585,7 +588,7 @@ _RECUR = rf"""
     (?<![\p{{L}}\d])
     (?:(?:{{periodic}})\s+(?=(?:{{day_cues}})\s))?   # "định kỳ trước ngày 15 hàng tháng" (T10)
     (?:
-        (?P<cue>{{day_cues}})\s+(?:\d{{1,2}}\s?{_HOUR}\s?\d{{0,2}}\S?\s+)?(?:{_DAY}\s+(?P<day>\d{{1,2}})|(?:{_DAY}\s+)?thứ\s+(?P<weekday>[2-7]|hai|ba|tư|năm|sáu|bảy))\s+   # WEEKDAY_WITHOUT_NGAY: "vào thứ Sáu hằng tuần"
+        (?P<cue>{{day_cues}})\s+(?:\d{{1,2}}\s?{_HOUR}\s?\d{{0,2}}\S?\s+)?(?:{_DAY}\s+(?P<day>\d{{1,2}})|(?:{_DAY}\s+)?thứ\s+(?P<weekday>{_WEEKDAY_NAME}))\s+   # WEEKDAY_WITHOUT_NGAY: "vào thứ Sáu hằng tuần"
       | (?P<cue>{{day_cues}})\s+\d{{1,2}}\s?{_HOUR}\s?\d{{0,2}}\S?\s+(?=(?:{{every}})\s+{_DAY}(?!\p{{L}}))   # HOUR_OF_EACH_DAY
     )?
     (?:(?:{{periodic}})\s+)?

@@ -390,6 +390,12 @@ _OTHER_TIME = regex.compile(r"\d{1,2}/\d|(?:ngày|tháng|quý|năm)\s+\d|(?:hằ
 _OPENING_WORDS = ("Các", "Những", "Mỗi", "Đối", "Gửi", "Báo", "Hoàn", "Tổ", "Xây", "Rà", "Đề", "Yêu", "Tổng", "Triển")
 
 
+def _after_frame(sentence: str) -> str:
+    """``sentence`` as it reads after a frame put before it: its opening word in lower case when it is one of
+    ``_OPENING_WORDS`` ("Các tỉnh, thành đoàn gửi …" → "các tỉnh, thành đoàn gửi …"), else as it is."""
+    return sentence[0].lower() + sentence[1:] if sentence.split(" ", 1)[0] in _OPENING_WORDS else sentence
+
+
 def _last_timed_sentence(text: str, rewrite: Callable[[str, regex.Match[str]], str]) -> str:
     """Each paragraph whose last sentence ends on its due date (``_TIME_LAST``, no other time in it) rewritten by
     ``rewrite(joined paragraph, match)``; the paragraph is joined first, as ``_wrap`` joins it."""
@@ -410,10 +416,7 @@ def time_first(text: str) -> str:
     tỉnh, thành đoàn gửi báo cáo về Ban Tổ chức." (the paragraph is joined first, as ``_wrap`` joins it)."""
 
     def rewrite(joined: str, m: regex.Match[str]) -> str:
-        sentence = m["sentence"]
-        first = sentence.split(" ", 1)[0]
-        if first in _OPENING_WORDS:
-            sentence = sentence[0].lower() + sentence[1:]
+        sentence = _after_frame(m["sentence"])
         time = m["time"][0].upper() + m["time"][1:]
         return f"{joined[: m.start()]}{m['opener']}{time}, {sentence}."
 
@@ -430,10 +433,7 @@ def frame_time_first(text: str) -> str:
     các tỉnh, thành đoàn gửi báo cáo về Ban Tổ chức." (A10: the aim is no part of the action; A4: nor the time)."""
 
     def rewrite(joined: str, m: regex.Match[str]) -> str:
-        sentence = m["sentence"]
-        first = sentence.split(" ", 1)[0]
-        if first in _OPENING_WORDS:
-            sentence = sentence[0].lower() + sentence[1:]
+        sentence = _after_frame(m["sentence"])
         return f"{joined[: m.start()]}{m['opener']}{FRAME_BEFORE_TIME}, {m['time']}, {sentence}."
 
     return _last_timed_sentence(text, rewrite)
@@ -464,9 +464,7 @@ def clock_first(text: str) -> str:
     """
 
     def rewrite(joined: str, m: regex.Match[str]) -> str:
-        sentence = m["sentence"]
-        if sentence.split(" ", 1)[0] in _OPENING_WORDS:
-            sentence = sentence[0].lower() + sentence[1:]
+        sentence = _after_frame(m["sentence"])
         date = regex.search(r"ngày\s+(.*)$", m["time"], flags=regex.V1)
         return f"{joined[: m.start()]}{m['opener']}Trước 16 giờ 00, ngày {date[1] if date else ''}, {sentence}."
 

@@ -171,7 +171,8 @@ def test_a_lower_case_group_after_a_semicolon_dev_counter_examples(doc: str, abs
     assert not any((o.responsible or "").lower().startswith(absent) for o in parse_file(CORPUS / doc).obligations)
 
 
-# --- NUMBERED_TIME_LABEL (deadlines._TIME_LABEL_DUTY_RE) ----------------------------------------------------------------
+# --- TIME_LABEL_AFTER_MARKER (deadlines._TIME_LABEL_DUTY_RE; written here first as NUMBERED_TIME_LABEL, one rule) --------
+# tests/test_time_forms.py pins the same rule on one entry whole (action, body, date); these pin the obligations list.
 
 
 def test_a_numbered_time_label_names_its_step() -> None:

@@ -215,10 +215,11 @@ FUNCTION_LEAD_AFTER_BODY = (
 # names none"): the reporting regime's (NĐ 09/2019) "Hằng ngày, trước 15 giờ 00, các đơn vị báo cáo nhanh …", a day
 # without its month "Định kỳ hằng tháng, trước ngày 20, các cơ quan, đơn vị gửi báo cáo …", a start "Kể từ ngày
 # 01/4/2025, Sở Nội vụ tổng hợp …", a step "Sau khi có kết quả, Sở Nội vụ tổng hợp …", "Khi xảy ra sự cố …,
-# UBND huyện … phải nhanh chóng báo cáo …" (dev n061). The frame opens with a time's cue (``_TIME_FRAME``) and closes
-# at a comma; the body after it must open like a body's name or a group (``_SUBJECT_RE``). Counter-example: the frame
-# before a verb with no body ("Trước ngày 20, gửi báo cáo …") names none: the lead-in's body stays.
-_TIME_FRAME = r"(?:[Hh][ằà]ng|[Hh]àng)\s+ngày|Trước\s+(?=ngày|\d)|Chậm\s+nhất|(?:Kể|Bắt\s+đầu)\s+từ|Từ\s+(?=ngày|nay|\d)|Sau\s+khi|Khi"
+# UBND huyện … phải nhanh chóng báo cáo …" (dev n061). The frame opens with a time's cue (``_TIME_FRAME``; "Hằng ngày"
+# is DAILY_FRAME's, read with the other recurrences) and closes at a comma; the body after it must open like a body's
+# name or a group (``_SUBJECT_RE``). Counter-example: the frame before a verb with no body ("Trước ngày 20, gửi báo cáo
+# …") names none: the lead-in's body stays.
+_TIME_FRAME = r"Trước\s+(?=ngày|\d)|Chậm\s+nhất|(?:Kể|Bắt\s+đầu)\s+từ|Từ\s+(?=ngày|nay|\d)|Sau\s+khi|Khi"
 _ADVERBIAL = rf"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Trong\s+thời\s+gian|Trong\s+phạm\s+vi|(?:Trong\s+)?[Qq]uá\s+trình|Để|Nhằm|Theo|Đồng\s+thời|Từ\s+đó|Sau\s+đó|Ngoài\s+ra|Bên\s+cạnh\s+đó|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần|ngày)|{_TIME_FRAME})\b[^.;:\n]{{0,200}}?,\s*)?"
 # "đề nghị X <verb>", "yêu cầu X <verb>", "giao X <verb>": X is responsible.
 #   "đề nghị các quận ủy, huyện ủy quan tâm phối hợp" -> who="các quận ủy, huyện ủy"
@@ -350,7 +351,12 @@ _OPENER_RE = regex.compile(
 # thống kê báo cáo từ ngày …", n007: no subject, no change). Counter-example: "Lưu ý các đơn vị …" (no colon) is
 # the verb "lưu ý" (to note), asking nothing of a subject here.
 _NOTE_LABEL = r"(?:(?:Lưu|Chú)\s+ý\s*:\s*)?"
-_GROUP_AFTER_COMMA = rf"(?<=(?:,|(?:Lưu|Chú)\s+ý\s*:)\s*)(?:các|những|mỗi)\s+(?:{alternation(structure_words().groups.words)})(?!\p{{L}})"
+# A group word of data/structure.toml [groups] ("đơn vị", "trường", "phòng" …), and a group named in lower case by it
+# ("các đơn vị", "những trường", "mỗi phòng"): one fragment for every reader of a group (``_GROUP_AFTER_COMMA``,
+# LOWER_CASE_GROUP_AFTER_SEMICOLON, ASK_NAMES_A_GROUP, the "<group> nào" chooser).
+_GROUP_WORD = rf"(?:{alternation(structure_words().groups.words)})"
+_LOWER_CASE_GROUP = rf"(?:các|những|mỗi)\s+{_GROUP_WORD}(?!\p{{L}})"
+_GROUP_AFTER_COMMA = rf"(?<=(?:,|(?:Lưu|Chú)\s+ý\s*:)\s*){_LOWER_CASE_GROUP}"
 # CONNECTIVE_OPENS_CLAUSE: a connective and its comma ("ngoài ra,", "bên cạnh đó,", "đồng thời,", "mặt khác,") that
 # opens a clause after ";" is printed in lower case and stands before that clause's own subject, as "Ngoài ra," does
 # before a sentence's (``_ADVERBIAL``): "…; ngoài ra, UBND các huyện hằng tháng gửi báo cáo …" names "UBND các huyện",
@@ -638,7 +644,6 @@ _LISTED_LAST_PART_RE = regex.compile(rf"[ \t]*(?P<who>\p{{Ll}}[^;:.\n]{{2,{RESPO
 # trường hợp" (cases, no schools: dev n038 "…; các trường hợp khác, sử dụng con dấu …"), and the distributive "mỗi /
 # từng": it shares the same bodies' duty out ("… chỉ đạo … lựa chọn, đăng ký …; mỗi đơn vị lựa chọn đăng ký từ 1-2
 # nội dung …", dev 002: one entry in its gold).
-_GROUP_WORD = rf"(?:{alternation(structure_words().groups.words)})"
 _GROUP_AFTER_SEMICOLON_RE = regex.compile(
     rf"[ \t]*(?P<who>(?:các|những)\s+(?!trường\s+hợp(?!\p{{L}})){_GROUP_WORD}(?!\p{{L}})[^;:.\n]{{0,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1,
@@ -1150,7 +1155,7 @@ FUNCTION_LEAD_RE = regex.compile(r"[\s,]+theo\s+chức\s+năng\b.*$", regex.V1 |
 # Counter-example: "nào" not right after the group word ("… bất kỳ lý do nào, …") opens no subject.
 _RELATIVE_SUBJECT_RE = regex.compile(
     rf"""^[ \t]*{_ENUM}?
-    (?P<who>(?:{alternation(structure_words().groups.words)})\s+nào\s(?:[^,;:.()\n]|\([^()\n]{{0,200}}\)){{3,{RESPONSIBLE_MAX_CHARS}}}?)
+    (?P<who>{_GROUP_WORD}\s+nào\s(?:[^,;:.()\n]|\([^()\n]{{0,200}}\)){{3,{RESPONSIBLE_MAX_CHARS}}}?)
     (?:\s*,\s*(?:thì\s+)?|\s+thì\s+)(?:(?:đề\s+nghị|yêu\s+cầu)\s+)?(?=\p{{Ll}})""",
     regex.V1 | regex.I | regex.X,
 )
@@ -1635,12 +1640,11 @@ def lead_in_name(name: str) -> str:
 # words). The name holds no verb of its own (a lead-in "đề nghị Sở Tài chính có ý kiến về các nội dung:" names the
 # Sở before its charge: ``_LEAD_IN_ASK_RE`` or no reading). Counter-example: "Kính gửi: …" asks no one by these words.
 # ASK_NAMES_A_GROUP (issue 11, session 29): the body so asked may be a group in lower case, as after a request anywhere
-# ("các", "những", "mỗi" + a group word, data/structure.toml [groups]): "Đề nghị các đơn vị:" / "- Cử cán bộ đầu mối
+# (``_LOWER_CASE_GROUP``, as ``_GROUP_AFTER_COMMA`` reads it): "Đề nghị các đơn vị:" / "- Cử cán bộ đầu mối
 # …" / "- Báo cáo kết quả …" (the battery's heads.txt, NĐ 30's stock lead-in; the items took the "Sở Công Thương:"
 # heading above, A13 wants the nearest lead-in). Counter-example: "Đề nghị các nội dung sau:" (no group word).
-_ASKED_GROUP = rf"(?:các|những|mỗi)\s+(?:{alternation(structure_words().groups.words)})(?!\p{{L}})"
 _LEAD_IN_ASKS_BODY_RE = regex.compile(
-    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>(?:{_ORG}|{_ASKED_GROUP})[^:.;]{{0,200}}?)\s*:\s*$",
+    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>(?:{_ORG}|{_LOWER_CASE_GROUP})[^:.;]{{0,200}}?)\s*:\s*$",
     regex.V1,
 )
 _CHARGE_IN_NAME_RE = regex.compile(rf"\s(?:{_AFTER_WHO}|có)(?!\p{{L}})", regex.V1)
@@ -1855,7 +1859,12 @@ def _own_unit_assigned(st: Structure, sent: Sentence, asked: str, issuer: frozen
 # (README A13). Before, the unmarked label line was read as a paragraph of its own after the item, the item a
 # sibling it may not inherit from, and an item after the list's first lost its responsible (my words; the first item
 # had it). Counter-example: a line that opens with no time label ("Các đơn vị …") is its own paragraph as before.
-_TIME_LABEL_LINE_RE = regex.compile(r"[\s\-–—+•*]*(?:thời\s+(?:gian|hạn|điểm)|hạn\s+(?:chót|cuối)|tiến\s+độ)[^:\n]{0,60}:", regex.V1 | regex.I)
+# TIME_LABEL_WORDS: the words that open a time field's label after its marker ("Thời gian …:", "Thời hạn …:", "Thời điểm
+# …:", "Tiến độ …:"), read by this rule and by ``_TIME_LABEL_DUTY_RE`` (TIME_LABEL_AFTER_MARKER); each adds its own
+# "hạn" forms (a line of its own: "Hạn chót / Hạn cuối …:" only; a label naming its step: a bare "Hạn nộp hồ sơ:" too).
+_TIME_LABEL_MARKER = r"[\s\-–—+•*]*"
+_TIME_LABEL_WORDS = r"thời\s+(?:gian|hạn|điểm)|tiến\s+độ"
+_TIME_LABEL_LINE_RE = regex.compile(rf"{_TIME_LABEL_MARKER}(?:{_TIME_LABEL_WORDS}|hạn\s+(?:chót|cuối))[^:\n]{{0,60}}:", regex.V1 | regex.I)
 
 
 def _item_of_its_time_label(st: Structure, block: int | None) -> int | None:
@@ -4105,7 +4114,7 @@ _REPORT_NAME_RE = regex.compile(r"báo\s+cáo\s+\p{L}", regex.V1 | regex.I)
 # whole label was the action; i29-action wrote the same rule as NUMBERED_TIME_LABEL, merged into this one). Counter-example:
 # "5. Thời gian thực hiện: …" names no step (as without the number).
 _TIME_LABEL_DUTY_RE = regex.compile(
-    rf"""^[\s\-–—+•*]*(?:{ITEM_NUMBER}[ \t]*)?(?:thời\s+(?:gian|hạn|điểm)|tiến\s+độ|hạn(?:\s+(?:chót|cuối))?)\s+
+    rf"""^{_TIME_LABEL_MARKER}(?:{ITEM_NUMBER}[ \t]*)?(?:{_TIME_LABEL_WORDS}|hạn(?:\s+(?:chót|cuối))?)\s+
     (?!(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức|triển\s+khai)\s*:)          # a bare "Thời gian thực hiện:"
     (?P<duty>\p{{L}}[^:\n]*\p{{L}}\s+\p{{L}}[^:\n]*?)\s*:\s*$""",
     regex.V1 | regex.I | regex.X,

@@ -506,8 +506,8 @@ def _at_least_slot(low: str, c_start: int, tu: int, w: NumberWords) -> bool:
     "có"), "Diện tích đất từ 3 ha trở lên" (a noun before it)."""
     if not low[c_start:tu].strip():
         return c_start > 0 and low[c_start - 1] == ":"  # a label's slot: "Thời lượng: Từ 08 phút trở lên"
-    verbs = [v for v in w.subject_verbs if v not in w.at_least_not_after]
-    return regex.search(rf"(?<!\p{{L}})(?:{_alt(verbs)})\s+$", low[max(c_start, tu - 30) : tu]) is not None
+    verbs = tuple(v for v in w.subject_verbs if v not in w.at_least_not_after)
+    return _word_ends_re(verbs).search(low[max(c_start, tu - 30) : tu]) is not None
 
 
 def _subject(t: Text, low: str, clause_start: int, cue_start: int, label: bool = False) -> str | None:
@@ -904,13 +904,20 @@ def _share_that_must(low: str, pos: int, end: int, pct: bool) -> bool:
     return pct and bool(_must_re().match(low, pos, max(pos, end)))
 
 
+@functools.lru_cache(maxsize=16)
+def _word_ends_re(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """One of ``words`` (whole) and the spaces after it, closing the span searched (compiled once per list): what
+    stands right before a figure or a bound (SHARE_REACHED, ASK_THEN_SHARE, AT_LEAST_SLOT)."""
+    return regex.compile(rf"(?<!\p{{L}})(?:{_alt_of(words)})\s+$")
+
+
 def _share_reached(low: str, pos: int, pct: bool) -> bool:
     """SHARE_REACHED: a share right after "đến"/"tới" is how far the work must reach ("quán triệt đến 100% tổ chức đoàn
     trực thuộc", c111; "triển khai trên toàn quốc tới 100% Đoàn cơ sở", c120). Counter-example: "đã quán triệt đến 100%
     cán bộ" is a result (the report words veto it after this)."""
     if not pct:
         return False
-    return bool(regex.search(rf"(?<!\p{{L}})(?:{_alt(number_words().reach_words)})\s+$", low[max(0, pos - 12) : pos]))
+    return _word_ends_re(tuple(number_words().reach_words)).search(low[max(0, pos - 12) : pos]) is not None
 
 
 def _share_asked(low: str, pos: int, pct: bool) -> bool:
@@ -920,7 +927,7 @@ def _share_asked(low: str, pos: int, pct: bool) -> bool:
     count, no share)."""
     if not pct:
         return False
-    return bool(regex.search(rf"(?<!\p{{L}})(?:{_alt(number_words().ask_words)})\s+$", low[max(0, pos - 16) : pos]))
+    return _word_ends_re(tuple(number_words().ask_words)).search(low[max(0, pos - 16) : pos]) is not None
 
 
 @functools.lru_cache(maxsize=1)
