@@ -507,7 +507,8 @@ class DutyWords(BaseModel):
     def openers_pattern(self) -> str:
         """The words that open a body's name, each with the words it may not stand before."""
         out = []
-        for w in sorted(set(self.body_openers.words), key=len, reverse=True):
+        # longest first, ties by the word itself: the same pattern on every run (a set's order follows the hash seed)
+        for w in sorted(set(self.body_openers.words), key=lambda w: (-len(w), w)):
             word = regex.escape(w).replace(r"\ ", r"\s+")
             veto = self.body_openers.not_before.get(w)
             out.append(f"{word}(?!{veto})" if veto else word)
