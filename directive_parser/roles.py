@@ -1052,6 +1052,10 @@ def line_end(t: Text, pos: int) -> int:
 # "Số ỞÌ` /LĐLĐ-CTCĐ"). No body's name prints either, so the issuer block ends at it.
 #   the label "Số:" (not "SỞ", a department's head word: the colon is required)
 NUMBER_LABEL_RE = regex.compile(r"^\W{0,3}[Ss][ốóồôoỐÓỒÔO]\s*[:：]", regex.V1)
+# NUMBER_LABEL_PARTY_SYMBOL (i29-cols): HD 36's number line prints "Số" without a colon before the number and a symbol
+# whose capitals are joined by a dash ("Số 1092-CV/BDVTU", 000; "Số 52 - CV/HNDT", n043), its "/" lost on a copy of a scan
+# ("Số ÿÌ` LĐLĐ-CTCĐ", n044). "Số" in lower case after its capital: never an issuer's line in capitals ("SỞ Y TẾ").
+NUMBER_LABEL_PARTY_RE = regex.compile(r"^\W{0,3}S[ốóồô][ \t]+[^\n]*?[\p{Lu}\d][ \t]?-[ \t]?\p{Lu}", regex.V1)
 #   a state symbol's tail "/CT-UBND", or a Party symbol's "-CV/HU", ending the cell
 SYMBOL_TAIL_RE = regex.compile(
     r"(?:^|\s)[\W\d]*(?:/\s?\p{Lu}[\p{L}\d&]*(?:-\p{Lu}[\p{L}\d&]*)+|-\p{Lu}[\p{L}\d&]*/\p{Lu}[\p{L}\d&-]*)\s*$", regex.V1
@@ -1065,7 +1069,7 @@ def is_number_box(text: str) -> bool:
     (True, True, False)
     """
     s = text.strip()
-    return bool(NUMBER_LABEL_RE.match(s) or SYMBOL_TAIL_RE.search(s))
+    return bool(NUMBER_LABEL_RE.match(s) or SYMBOL_TAIL_RE.search(s) or NUMBER_LABEL_PARTY_RE.match(s))
 
 
 def number_match(t: Text, c: layout_mod.Line) -> regex.Match[str] | None:
@@ -1438,6 +1442,16 @@ def issuer_wrapped_word(t: Text, c: layout_mod.Line, text: str, last: tuple[int,
     )
 
 
+# PLACE_DATE_RIGHT_COLUMN (i29-cols): NĐ 30/2020 (Phụ lục I, box 4) and HD 36 print "<place>, ngày … tháng … năm …" in
+# the header's right column, under the motto; the issuer's block is the left column's (box 1, closed by the number, box
+# 3). A copy read right column first gives the motto, its subtitle and the date line before the issuer ("CỘNG HÒA XÃ
+# HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc" / "Hà Nội, ngày 13 tháng 4 năm 2025" / "THỦ TƯỚNG CHÍNH PHỦ",
+# c146 rewritten): like the motto, the date line is passed over and does not close the block, so a stray capital
+# line read before it (an e-signature box's "CHINHPHU.V T0 …") does not leave the issuer out. Counter-example: the
+# number's cell ("Số: 6/CĐ-TTg", or "Số: 542/TB-VPCP Hà Nội, ngày …" sharing a row with the date) still closes it.
+PLACE_DATE_SPAN_RE = regex.compile(r"\bth[áa]ng\b|\d{1,2}/\d{1,2}/\d{4}", regex.V1 | regex.I)
+
+
 def issuer_cells(
     t: Text, cells: list[layout_mod.Line], used: list[tuple[int, int]], motto_spans: list[tuple[int, int]], type_start: int | None
 ) -> list[tuple[int, int, str]]:
@@ -1458,8 +1472,11 @@ def issuer_cells(
     candidates: list[tuple[int, int, str]] = []
     stop_at = None
     for c in cells:
-        if _overlaps((c.start, c.end), [u for u in used if u not in motto_spans]):
-            # a number/date cell ends the issuer block only once something was collected
+        fixed = [u for u in used if u not in motto_spans and _overlaps((c.start, c.end), [u])]
+        if fixed and all(PLACE_DATE_SPAN_RE.search(t.text[s:e]) for s, e in fixed):
+            continue  # PLACE_DATE_RIGHT_COLUMN: the date line is the right column's, it does not close the issuer's block
+        if fixed:
+            # a number cell ends the issuer block only once something was collected
             if candidates:
                 stop_at = c.start
             continue

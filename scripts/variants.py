@@ -113,6 +113,7 @@ from directive_parser.evaluate import (
 from directive_parser.loaders import load_path
 from directive_parser.normalize import fold
 from directive_parser.pipeline import parse_source
+from directive_parser.roles import ESIGN_RES
 
 # The check set: this share of the dev documents, drawn with this seed (fixed, so a rule learned on
 # the tune set is confirmed on documents it was not read from).
@@ -1011,6 +1012,105 @@ def run_in(text: str) -> str:
     return regex.sub(r"[ \t]*[\r\n\f]+[ \t\r\n\f]*", " ", text).strip() + "\n"
 
 
+# --- i29-cols: a header whose two columns are copied right column first ------------------------------------------------
+# NĐ 30 (Phụ lục I, boxes 1-2 / 3-4) and HD 36 print the header as two columns: left the issuer, "Số: …", "V/v …"; right
+# the motto, its subtitle and "<place>, ngày … tháng … năm …". The fragments of the right column, as the dev texts
+# print them (OCR'd copies' accents tolerated: "CỌNG HÒA XÃ HỌI", "Độc lập —- Tự do", "Lâm Đông, ngày 0‹¡ tháng").
+_COL_MOTTO = (
+    r"C\p{Lu}NG[ \t]+H\p{Lu}{1,2}[ \t]+X\p{Lu}[ \t]+H\p{Lu}I[ \t]+CH\p{Lu}[ \t]+NGH\p{Lu}A[ \t]+VI\p{Lu}T[ \t]*NAM"
+    r"|Đ\p{Lu}NG[ \t]+C\p{Lu}NG[ \t]+S\p{Lu}N[ \t]+VI\p{Lu}T[ \t]+NAM|ĐOÀN[ \t]+TNCS[ \t]+H\p{Lu}[ \t]+CH\p{Lu}[ \t]+MINH"
+)
+_COL_SUBTITLE = r"Đ\p{L}c[ \t]+l\p{L}p[ \t]*[-–—]+[ \t]*T\p{L}[ \t]+do[ \t]*[-–—]+[ \t]*H\p{L}nh[ \t]+ph\p{L}c"
+# The place (one to five capitalised words, "TP." or "Thành phố" before them) and the date to the line's end.
+_COL_PLACE_DATE = (
+    r"(?:(?:TP\.|Tp\.|Thành[ \t]+phố)[ \t]*)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,4},?[ \t]*ng[àa]y(?!\p{L}[ \t]+\d{1,2}/)"
+    r"[^\n]{0,20}?th[áa]ng[^\n]{0,20}?n[ăa]m[^\n]{0,12}$"
+)
+_RIGHT_FRAGMENT = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}/\-.])(?:(?P<motto>{_COL_MOTTO})|(?P<subtitle>{_COL_SUBTITLE})|(?P<date>{_COL_PLACE_DATE}))[^\n]*$",
+    regex.V1,
+)
+# Where the header ends: "Kính gửi", a type's title alone on its line, or a line of prose (a lowercase word after the
+# first three words and more than 90 characters).
+_HEADER_STOP = regex.compile(
+    r"^[ \t|]*(?:Kính[ \t]+gửi|(?:KẾ[ \t]+HOẠCH|QUYẾT[ \t]+ĐỊNH|THÔNG[ \t]+BÁO|CÔNG[ \t]+ĐIỆN|CHỈ[ \t]+THỊ|HƯỚNG[ \t]+DẪN|"
+    r"BÁO[ \t]+CÁO|TỜ[ \t]+TRÌNH|CHƯƠNG[ \t]+TRÌNH|ĐỀ[ \t]+CƯƠNG|NGHỊ[ \t]+QUYẾT|QUY[ \t]+ĐỊNH|KẾT[ \t]+LUẬN)[ \t]*$"
+    r"|(?:Căn[ \t]+cứ|Thực[ \t]+hiện|Triển[ \t]+khai)[ \t])",
+    regex.V1,
+)
+_RULE_LINE = regex.compile(r"^[ \t]*[-–—_*=]{3,}[ \t]*$")
+_STAMP_CLOCK = regex.compile(r"\d{1,2}:\d{2}:\d{2}")  # an e-signature box's time, its label misread ("Thời gia n ký: … 17:10:17", n057)
+_ROW_SEPARATOR = regex.compile(r"[ \t|]+$")
+HEADER_SCAN_LINES = 30  # the header's lines scanned at most
+COLUMN_SKIPPED: list[str] = []  # the documents left unchanged, one entry per call (counted by ``main``)
+
+
+def right_column_first(text: str) -> str:
+    """The header's right column copied before its left one, as a PDF's text layer whose right text box was written
+    first gives it (i29-cols): the motto, its subtitle and the place-and-date line moved above the issuer's lines,
+    everything else in order. A row shared by both columns is split where the right column's fragment starts (at a
+    tab, a " | ", a run of spaces or one space): "TỈNH LÂM ĐỒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (n001) gives
+    "TỈNH LÂM ĐỒNG" in place and the motto on top; "Số: 542/TB-VPCP Hà Nội, ngày 03 tháng 12 năm 2024" (c142) keeps
+    "Số: 542/TB-VPCP". A rule line under a moved motto or subtitle moves with it. Left unchanged (and counted in
+    ``COLUMN_SKIPPED``): a header in a Markdown table's cells, one without a motto or a date line, or one whose right
+    column already comes first."""
+    lines = text.split("\n")
+    if any(line.lstrip().startswith("|") and line.count("|") >= 3 for line in lines[:HEADER_SCAN_LINES]):
+        COLUMN_SKIPPED.append("table")
+        return text
+    end = min(len(lines), HEADER_SCAN_LINES)
+    for i, line in enumerate(lines[:end]):
+        if _HEADER_STOP.match(line) or (len(line) > 90 and regex.search(r"^\S+[ \t]+\S+[ \t]+\S+[ \t]+\p{Ll}", line.strip())):
+            end = i
+            break
+    moved: list[str] = []
+    kept: list[tuple[int, str | None]] = []  # (original index, the line left in place or None when it went whole)
+    seen: set[str] = set()
+    moved_at: list[int] = []
+    last_moved_whole = False
+    for i, line in enumerate(lines[:end]):
+        m = _RIGHT_FRAGMENT.search(line)
+        kind = next((k for k in ("motto", "subtitle", "date") if m and m[k]), None)
+        if m is not None and kind is not None and kind not in seen:
+            if kind != "date" and line[m.end(kind):].strip(" \t|"):
+                COLUMN_SKIPPED.append("run-on row")  # the left column's text goes on after the motto (w038)
+                return text
+            seen.add(kind)
+            left = _ROW_SEPARATOR.sub("", line[: m.start()])
+            moved.append(line[m.start():].rstrip())
+            moved_at.append(i)
+            whole = not left.strip()
+            kept.append((i, None if whole else left))
+            last_moved_whole = whole and kind != "date"
+            continue
+        if last_moved_whole and _RULE_LINE.match(line):
+            moved.append(line.strip())
+            kept.append((i, None))
+            continue
+        last_moved_whole = False
+        kept.append((i, line))
+    if "motto" not in seen and ("subtitle" not in seen or "date" not in seen):
+        COLUMN_SKIPPED.append("no right column")
+        return text
+    # The issuer's first line: the header's first line in capitals (no lowercase letter, three letters or more) left in
+    # place, after an e-signature box ("TRUNG TÂM CÔNG / BÁO VÀ TIN HỌC / ttcbth@… / 06.11.2024 09:27:05", n035).
+    stamp_end = max(
+        (i + 1 for i, line in enumerate(lines[:end]) if any(r.search(line) for r in ESIGN_RES) or _STAMP_CLOCK.search(line)),
+        default=0,
+    )
+    first = next(
+        (k for k, (idx, line) in enumerate(kept)
+         if line is not None and idx >= stamp_end and not regex.search(r"\p{Ll}", line) and len(regex.findall(r"\p{Lu}", line)) >= 3),
+        None,
+    )
+    if first is None or all(idx < kept[first][0] for idx in moved_at):
+        COLUMN_SKIPPED.append("right column first already")
+        return text
+    out = [line for _, line in kept[:first] if line is not None] + moved
+    out += [line for _, line in kept[first:] if line is not None]
+    return "\n".join(out + lines[end:])
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "no_blank": no_blank,
     "wrap60": wrap60,
@@ -1059,6 +1159,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "run_in": run_in,
     "clock_first": clock_first,
     "function_lead": function_lead,
+    "right_column_first": right_column_first,
 }
 # Stacked variants (``--stack K``): a copy nobody tuned for differs from the corpus's in several ways at
 # once, so each document is also rewritten by K transformations drawn for it (seeded by its id and the
@@ -1071,7 +1172,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 STACK_LEFT_OUT: frozenset[str] = frozenset(
     {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense",
      "bound_swap", "bound_formal", "at_least_after", "run_in", "frame_time_first", "scope_first", "clock_first",
-     "function_lead"}
+     "function_lead", "right_column_first"}
 )
 
 
@@ -1205,6 +1306,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in names:
         variant = {}
         drawn: dict[str, list[str]] = {}
+        COLUMN_SKIPPED.clear()
         for i in ids:
             original = load_path(paths[i], ocr=False).text
             if args.stack:
@@ -1227,6 +1329,9 @@ def main(argv: list[str] | None = None) -> int:
                 mark = "  " if abs(after - before) < 0.0005 else ("↓ " if after < before else "↑ ")
                 row.append(f"{before:12.3f} {mark}{after:10.3f}")
             print(f"{field:28} " + "  ".join(row))
+        if COLUMN_SKIPPED:
+            print("left unchanged (right_column_first): "
+                  + ", ".join(f"{why} {COLUMN_SKIPPED.count(why)}" for why in sorted(set(COLUMN_SKIPPED))))
         losses = []
         for i in ids:
             drop = sum(_tp(base[i], f)[0] - _tp(variant[i], f)[0] for f in loss_fields)

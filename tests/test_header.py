@@ -1833,3 +1833,46 @@ def test_a_type_name_over_two_lines_in_the_enacting_sentence() -> None:
     from directive_parser.extractors.header import named_type
 
     assert named_type("Chương") is None and named_type("Kế\nhoạch") == "Kế hoạch"
+
+
+# PLACE_DATE_RIGHT_COLUMN (i29-cols): c146's header rewritten right column first (scripts/variants.py
+# right_column_first): the motto, its subtitle and the date line before the issuer, a stray e-signature line above them.
+RIGHT_FIRST_C146 = (
+    "Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nP V G P.: thongtinchinhphu@chinhphu.vn\n` CHINHPHU.V T0 n0 0n TA :00\n"
+    "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 13 tháng 4 năm 2025\n"
+    "THỦ TƯỚNG CHÍNH PHỦ\n————\nSố: 6/CĐ-TTg\nCÔNG ĐIỆN\nVề việc tập trung khắc phục hậu quả do cháy rừng\n\n"
+    "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Các Bộ: Nông nghiệp và Môi trường, Quốc phòng;\n"
+)
+
+
+def test_a_date_line_read_before_the_issuer_does_not_close_its_block() -> None:
+    """PLACE_DATE_RIGHT_COLUMN: the right column's date line passed over; the issuer under it is read."""
+    d = parse_text(RIGHT_FIRST_C146)
+    assert d.issuer.name == "Thủ tướng Chính phủ"
+    assert (d.place, d.date) == ("Hà Nội", dt.date(2025, 4, 13))
+
+
+def test_a_number_line_still_closes_the_issuer_block() -> None:
+    """PLACE_DATE_RIGHT_COLUMN's counter-example: the number's cell ends the block, the capitals under it are not the
+    issuer's (a line in capitals after "Số: …" is the type's or the body's)."""
+    text = RIGHT_FIRST_C146.replace("THỦ TƯỚNG CHÍNH PHỦ\n————\nSố: 6/CĐ-TTg\n", "Số: 6/CĐ-TTg\nTHỦ TƯỚNG CHÍNH PHỦ\n————\n")
+    assert parse_text(text).issuer.name != "Thủ tướng Chính phủ"
+
+
+@pytest.mark.parametrize(
+    ("cell", "number_box"),
+    [
+        ("Số ÿÌ` LĐLĐ-CTCĐ", True),  # n044: a Party-style number line, its "/" lost on a scan's copy
+        ("Số 52 - CV/HNDT", True),  # n043
+        ("Số 1092-CV/BDVTU", True),  # 000
+        ("SỞ Y TẾ", False),  # a department's name in capitals
+        ("Sở Giáo dục - Đào tạo", False),  # "Sở", not "Số"
+        ("LIÊN ĐOAN LAO ĐỘNG", False),
+    ],
+)
+def test_number_label_party_symbol(cell: str, number_box: bool) -> None:
+    """NUMBER_LABEL_PARTY_SYMBOL: "Số" with no colon before a dash-joined symbol is the number box."""
+    from directive_parser.roles import is_number_box
+
+    assert is_number_box(cell) is number_box
+
