@@ -19,7 +19,6 @@ the text keeps its length and every offset (the evidence, the printed copy) is u
 from __future__ import annotations
 
 import dataclasses
-import functools
 
 import regex
 
@@ -400,8 +399,9 @@ def _table_row_cuts(line: str) -> set[int]:
     return found
 
 
-@functools.lru_cache(maxsize=64)
 def _restored(text: str) -> str | None:
+    """The working copy with its run-in lines' breaks restored, or None when no line is run in (the parse calls it
+    once per text, so nothing is cached: a cache would only hold up to its size of whole texts in every worker)."""
     chars: list[str] | None = None
     pos = 0
     for line in text.split("\n"):
