@@ -137,7 +137,7 @@ def _wrapped_sentence(lines: list[Line], i: int) -> bool:
 # "ĐẢNG CỘNG SẢN VIỆT NAM"), so no line above it is the body's: a web page prints its post's title, a long line, above
 # the document ("Công văn: V/v tổ chức tuyên dương … hoạt động có hiệu quả" / "16:05 - 14/11/2019" / "HỘI NÔNG DÂN VIỆT
 # NAM      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", the unseen probe's ph11), and the header is read below it.
-_MOTTO_LINE_RE = regex.compile(r"Độc\s+lập\s*[-–—]\s*Tự\s+do|ĐỘC\s+LẬP\s*[-–—]\s*TỰ\s+DO|CỘNG\s+H[OÒ]À\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", regex.V1)
+_MOTTO_LINE_RE = regex.compile(rf"(?i:{P.SUBTITLE_HEAD})|{P.STATE_NAME_HEAD}|{P.PARTY_NAME}", regex.V1)
 
 
 def _motto_below(lines: list[Line], i: int) -> bool:

@@ -203,6 +203,26 @@ DATE_WORDS_RE = regex.compile(
 )
 
 # ============================================================================================
+# Mottos (quốc hiệu và tiêu ngữ)
+# ============================================================================================
+# The one spelling of the header's mottos; each reader composes the pattern it needs from these pieces
+# (``roles.MOTTO_RE`` labels header lines, ``layout`` finds a motto below a web page's title, ``run_in`` breaks a
+# run-in header at it, ``deadlines`` vetoes it in the body; the OCR reader matches bare letters,
+# ``loaders.ocrfields.MOTTO_READ``).
+# The tone of "HÒA" old or new style ("HOÀ") or lost in a web copy ("HOA").
+HOA = r"H(?:ÒA|OÀ|OA)"
+# NĐ 30/2020 Phụ lục I box 1: the national name, whose first words are enough where a line wraps or a
+# cell is cut ("CỘNG HÒA XÃ HỘI | CHỦ NGHĨA VIỆT NAM").
+STATE_NAME_HEAD = rf"CỘNG\s+{HOA}\s+XÃ\s+HỘI"
+STATE_NAME = rf"{STATE_NAME_HEAD}\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
+# The subtitle under it, "Độc lập - Tự do - Hạnh phúc", and its first words.
+SUBTITLE_HEAD = r"Độc\s+lập\s*[-–—]\s*Tự\s+do"
+SUBTITLE = rf"{SUBTITLE_HEAD}\s*[-–—]\s*Hạnh\s+phúc"
+# HD 36-HD/VPTW: a Party text's motto; HD 29-HD/TWĐTN: the Youth Union prints its own name in its place.
+PARTY_NAME = r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
+DOAN_NAME = r"ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH"
+
+# ============================================================================================
 # Zone markers
 # ============================================================================================
 

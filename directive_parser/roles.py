@@ -109,10 +109,7 @@ class RoleLabeller(Protocol):
 
 # The mottos under the national and Party names: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập -
 # Tự do - Hạnh phúc", "ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH" (the Đoàn's header line).
-MOTTO_RE = regex.compile(
-    r"(?:CỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI|Độc\s+lập\s*[-–—]\s*Tự\s+do|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)",
-    regex.V1 | regex.I,
-)
+MOTTO_RE = regex.compile(rf"(?:{P.STATE_NAME_HEAD}|{P.SUBTITLE_HEAD}|{P.PARTY_NAME}|{P.DOAN_NAME})", regex.V1 | regex.I)
 # A received stamp: "ĐẾN Số: 1234 Ngày: 12/3/2025", "CÔNG VĂN ĐẾN".
 RECEIVED_RE = regex.compile(r"(?:^|\s)(?:ĐẾN|Đến)\s*(?:Số|SỐ|$)|CÔNG\s+VĂN\s+ĐẾN|Ngày\s+đến", regex.V1)
 # An e-signature box of an e-office system: "Ký bởi: …", "Thời gian ký: …", an e-mail and a timestamp.

@@ -22,17 +22,15 @@ import dataclasses
 
 import regex
 
+from . import patterns as P
 from .source import Text
 
 # --- fragments -----------------------------------------------------------------------------------
 
 # The national motto of a state text, a Party text's, and the motto's subtitle (NĐ 30 Phụ lục I; HD 36).
 # The Youth Union prints its own name in the motto's place ("ĐOÀN TNCS HỒ CHÍ MINH", HD 29-HD/TWĐTN).
-MOTTO = (
-    r"(?:CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|"
-    r"ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)"
-)
-SUBTITLE = r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc"
+MOTTO = rf"(?:{P.STATE_NAME}|{P.PARTY_NAME}|{P.DOAN_NAME})"
+SUBTITLE = P.SUBTITLE
 # The number label and the symbol after it: "Số: 1234/SYT-NVY", "Số 215-CV/HU", "Số : 2917 /SGDĐT-VP",
 # "Số: /CT-UBND" (a number left blank), "Số: 98 KH/TWĐTN-BTC" (a space for the dash). The symbol is one token
 # with a "/" (spaces around the "/" allowed). SPACED_PARTY_DASH: a Party text's number joins its symbol with a dash

@@ -2347,9 +2347,7 @@ def _aim_or_past_year(st: Structure, phrase: TimePhrase, doc_year: int | None) -
 # header ("Thực hiện Nghị quyết số 202/2025/QH15 … của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam, …", n024).
 # (``roles.MOTTO_RE`` labels header lines, the Party's and the Đoàn's names among them, in any case: too wide for
 # a body's sentences.)
-MOTTO_RE = regex.compile(
-    r"(?-i:CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM)|độc\s+lập\s*[-–—]\s*tự\s+do\s*[-–—]\s*hạnh\s+phúc", regex.V1 | regex.I
-)
+MOTTO_RE = regex.compile(rf"(?-i:{P.STATE_NAME})|{P.SUBTITLE}", regex.V1 | regex.I)
 TITLE_SUBJECT_RE = regex.compile(r"(?:V/V|về\s+việc)(?!\p{L})", regex.V1 | regex.I)
 TITLE_NOT_TYPES = frozenset(["báo cáo"])
 
