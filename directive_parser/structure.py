@@ -328,6 +328,8 @@ class _ColumnEntry(BaseModel):
     words: list[str]
     examples: list[str]
     counter_examples: list[str] = []
+    # names that give the role only as the whole header cell ("Thực hiện": "Thời gian thực hiện" is the time's)
+    whole: list[str] = []
 
 
 class _SectionEntry(BaseModel):
@@ -374,10 +376,12 @@ def _words_re(kind: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     entries: list[tuple[str, list[str]]] = (
         [(e.role, e.words) for e in words.columns] if kind == "columns" else [(e.kind, e.words) for e in words.sections]
     )
+    wholes = {e.role: e.whole for e in words.columns if e.whole} if kind == "columns" else {}
     out = []
     for name, ws in entries:
         alternatives = alternation(ws)
-        out.append((name, regex.compile(rf"(?<!\p{{L}})(?:{alternatives})(?!\p{{L}})", regex.V1 | regex.I)))
+        whole = rf"|^\s*(?:{alternation(wholes[name])})\s*[:.]?\s*$" if name in wholes else ""
+        out.append((name, regex.compile(rf"(?<!\p{{L}})(?:{alternatives})(?!\p{{L}}){whole}", regex.V1 | regex.I)))
     return tuple(out)
 
 
@@ -1376,6 +1380,8 @@ class Structure:
             _read_header(t, text)
             if t.flattened:
                 _align_wide_rows(t)
+            else:
+                _carry_spanned_cells(t, text)
 
     def _bullet_headings_lead(self) -> None:
         """BULLET_HEADING_LEADS: a bullet that is a heading ending in ":" leads the bullets after it, one level down,
@@ -1742,6 +1748,73 @@ def _align_wide_rows(table: Table) -> None:
         extra = len(row) - width
         if extra > 0 and task < width:
             table.rows[r] = (*row[:task], Span(row[task].start, row[task + extra].end), *row[task + extra + 1 :])
+
+
+# ROW_SPAN_CARRIED: a task table's grouping cells (a year, a quarter, a part's name) are merged down the rows they
+# group (a row-spanning cell); a copy that keeps one line a row ("Năm | Thời gian | Nội dung | Thực hiện | Dự kiến kết
+# quả" / "2019 | Quý I/2019 | 1. Ban hành … | Bộ Nông nghiệp … | …" / "2. Các Doanh nhân trẻ đăng ký … | Trung ương
+# Đoàn … | …" / "Quý II/2019 | 8. Tập huấn … | …", the unseen set's qb04) prints the merged cell on its first row only,
+# so the rows under it are narrower than the header and start further right. Such a row is aligned from its end, and
+# the cells it lacks are the row above's (the evidence of a carried time is the cell where it is printed), when its
+# first cell is of another kind than the first column's and of the kind of the column it then falls in (a numbered
+# task under a numbered task, a quarter under a quarter, a task's words under a task's words); a running number is
+# not carried (the row lost its own), and no cell runs across a group row (a part's title over the whole width, "II |
+# Cải cách thủ tục hành chính |  |", fewer than half its cells filled, or two and empty ones). Counter-example: a row that lost an empty cell at its end ("1 | Rà soát hồ sơ |
+# Sở Nội vụ" under "STT | Nhiệm vụ | Chủ trì | Ghi chú") starts with the number column's kind and is read from the left.
+_CELL_YEAR_RE = regex.compile(r"(?:19|20)\d\d")
+_CELL_ITEM_RE = regex.compile(r"\d{1,3}[.)]\s+\S.*", regex.V1 | regex.S)
+_CELL_TIME_RE = regex.compile(
+    r"(?:(?:trước|sau|từ|trong|đến|hết|cuối|đầu|giữa)\s+)?(?:ngày|tháng|quý|tuần|năm)(?!\p{L})\s*[\dIVX]"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?|cả\s+năm|thường\s+xuyên|(?:hằng|hàng|định\s+kỳ)\s+\p{L}",
+    regex.V1 | regex.I,
+)
+# A time cell is short: a phrase, not a sentence that names a time.
+_CELL_TIME_MAX_CHARS = 40
+
+
+def cell_kind(cell: str) -> str:
+    """What a cell holds, for ROW_SPAN_CARRIED: "empty", "number" ("3", "II."), "year" ("2019"), "item" (a numbered
+    task: "8. Tập huấn …"), "time" ("Quý II/2019", "Tháng 7/2019", "Trước ngày 15/3") or "text".
+
+    >>> [cell_kind(c) for c in ("", "3.", "2019", "8. Tập huấn cán bộ", "Quý II/2019", "Sở Nội vụ")]
+    ['empty', 'number', 'year', 'item', 'time', 'text']
+    """
+    cell = cell.strip()
+    if not cell:
+        return "empty"
+    if FLAT_ROW_NUMBER_RE.fullmatch(cell):
+        return "number"
+    if _CELL_YEAR_RE.fullmatch(cell):
+        return "year"
+    if _CELL_ITEM_RE.fullmatch(cell):
+        return "item"
+    if len(cell) <= _CELL_TIME_MAX_CHARS and _CELL_TIME_RE.match(cell):
+        return "time"
+    return "text"
+
+
+def _carry_spanned_cells(table: Table, text: str) -> None:
+    """ROW_SPAN_CARRIED (above): a data row narrower than the header whose first cell is of the kind of the column it
+    falls in when aligned from its end, not of the first column's, takes the cells it lacks from the row above."""
+    if not table.header or len(table.rows) < 3:
+        return
+    width = len(table.rows[0])
+    above: tuple[Span, ...] | None = None
+    for r in range(1, len(table.rows)):
+        row = table.rows[r]
+        shift = width - len(row)
+        filled = sum(1 for c in row if text[c.start : c.end].strip())
+        if 2 * filled < width or (filled <= 2 and filled < len(row)):
+            above = None  # a group row ("II | Cải cách thủ tục hành chính"): it spans the table, no cell runs across it
+            continue
+        if above is not None and len(above) == width and 0 < shift < width:
+            kinds = [cell_kind(text[c.start : c.end]) for c in above]
+            first = cell_kind(text[row[0].start : row[0].end])
+            if first != "empty" and first != kinds[0] and first == kinds[shift]:
+                # a running number is the row's own: the row lost it (an empty cell), it spans nothing
+                carried = tuple(Span(row[0].start, row[0].start) if kinds[i] == "number" else above[i] for i in range(shift))
+                table.rows[r] = row = (*carried, *row)
+        above = row
 
 
 def is_column_numbers(cells: list[str]) -> bool:

@@ -303,15 +303,8 @@ def table_cells_dense(text: str) -> str:
     return _table_cells(text, "\n")
 
 
-def _table_cells(text: str, between: str) -> str:
-    """A task table copied one cell per line, as a web page or a PDF viewer gives it (FLATTENED_TABLE; the probe's
-    pa11): each row of a "|"- or tab-separated table whose first row names a task or a time column (the parser's
-    ``column_role``) printed as its cells, each on its own line with a blank line between, an empty cell as a line
-    holding one space (which normalisation drops, as it drops a web page's "&nbsp;" cell): "STT | Nhiệm vụ | Thời gian"
-    / "1 | Rà soát | Quý II" → "STT" / "" / "Nhiệm vụ" / "" / "Thời gian" / "" / "1" / "" / "Rà soát" / "" / "Quý II".
-    Other tables (a header's "issuer | motto", a list of persons) are left as printed."""
-    from directive_parser.structure import column_role
-
+def _rewrite_tables(text: str, rewrite: Callable[[list[str], list[list[str]]], list[str]]) -> str:
+    """``text`` with each block of "|"- or tab-separated rows replaced by ``rewrite(its lines, its rows' cells)``."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0
@@ -323,14 +316,69 @@ def _table_cells(text: str, between: str) -> str:
         j = i
         while j < len(lines) and _is_row(lines[j]):
             j += 1
-        rows = [_row_cells(x) for x in lines[i:j]]
-        if any(column_role(c) in ("task", "time") for c in rows[0] if len(c) <= 60):
-            cells = [c if c else " " for row in rows for c in row]
-            out.append(between.join(cells) + "\n")
-        else:
-            out.extend(lines[i:j])
+        out.extend(rewrite(lines[i:j], [_row_cells(x) for x in lines[i:j]]))
         i = j
     return "\n".join(out)
+
+
+def _header_roles(rows: list[list[str]]) -> list[str | None]:
+    """The roles the parser reads in a table's first row (``column_role``; a long cell is a data cell)."""
+    from directive_parser.structure import column_role
+
+    return [column_role(c) if len(c) <= 60 else None for c in rows[0]]
+
+
+def _table_cells(text: str, between: str) -> str:
+    """A task table copied one cell per line, as a web page or a PDF viewer gives it (FLATTENED_TABLE; the probe's
+    pa11): each row of a "|"- or tab-separated table whose first row names a task or a time column (the parser's
+    ``column_role``) printed as its cells, each on its own line with a blank line between, an empty cell as a line
+    holding one space (which normalisation drops, as it drops a web page's "&nbsp;" cell): "STT | Nhiệm vụ | Thời gian"
+    / "1 | Rà soát | Quý II" → "STT" / "" / "Nhiệm vụ" / "" / "Thời gian" / "" / "1" / "" / "Rà soát" / "" / "Quý II".
+    Other tables (a header's "issuer | motto", a list of persons) are left as printed."""
+
+    def rewrite(lines: list[str], rows: list[list[str]]) -> list[str]:
+        if not {"task", "time"} & set(_header_roles(rows)):
+            return lines
+        return [between.join(c if c else " " for row in rows for c in row) + "\n"]
+
+    return _rewrite_tables(text, rewrite)
+
+
+def row_span(text: str) -> str:
+    """A task table whose time column is printed first and merged down the rows that share it, as a web copy of a
+    plan's table with row-spanning cells gives it (ROW_SPAN_CARRIED; the unseen set's qb04): "STT | Nhiệm vụ | Chủ trì
+    | Thời gian" / "1 | Rà soát | Sở Nội vụ | Quý II" / "2 | Tổng hợp | Sở Tài chính | Quý II" → "Thời gian | STT |
+    Nhiệm vụ | Chủ trì" / "Quý II | 1 | Rà soát | Sở Nội vụ" / "2 | Tổng hợp | Sở Tài chính". A group row (fewer than
+    half its cells filled: "I | Cải cách thể chế |  |") is left as printed and nothing merges across it; a row narrower
+    than the header (it lost a cell, the parser reads it from the left) has its time cell moved and merges nothing; a
+    table with no task or time column is left as printed."""
+
+    def rewrite(lines: list[str], rows: list[list[str]]) -> list[str]:
+        roles = _header_roles(rows)
+        if "time" not in roles or "task" not in roles:
+            return lines
+        width, t = len(rows[0]), roles.index("time")
+        sep = "\t" if lines[0].count("\t") >= 2 else " | "
+        out: list[str] = []
+        previous = None
+        for k, row in enumerate(rows):
+            if 2 * sum(1 for c in row if c) < width or len(row) <= t:
+                out.append(lines[k])  # a group row ("I | Cải cách thể chế |  |"): it spans the table
+                previous = None
+                continue
+            moved = [row[t], *row[:t], *row[t + 1 :]]
+            if len(row) != width:  # a row that lost a cell (read from the left): its time moved, nothing merged
+                out.append(sep.join(moved))
+                previous = None
+                continue
+            if k > 1 and moved[0] and moved[0] == previous:
+                moved = moved[1:]
+            else:
+                previous = moved[0] if k else None
+            out.append(sep.join(moved))
+        return out
+
+    return _rewrite_tables(text, rewrite)
 
 
 # A full date in figures ("15/12/2024", "09/7/2023"), not part of a symbol or a longer number.
@@ -1160,6 +1208,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "clock_first": clock_first,
     "function_lead": function_lead,
     "right_column_first": right_column_first,
+    "row_span": row_span,
 }
 # Stacked variants (``--stack K``): a copy nobody tuned for differs from the corpus's in several ways at
 # once, so each document is also rewritten by K transformations drawn for it (seeded by its id and the
@@ -1172,7 +1221,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 STACK_LEFT_OUT: frozenset[str] = frozenset(
     {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense",
      "bound_swap", "bound_formal", "at_least_after", "run_in", "frame_time_first", "scope_first", "clock_first",
-     "function_lead", "right_column_first"}
+     "function_lead", "right_column_first", "row_span"}
 )
 
 

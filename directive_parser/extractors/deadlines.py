@@ -140,7 +140,11 @@ _ORG = duties().openers_pattern()
 # Nor on "công" before "lập": "đơn vị sự nghiệp công lập" (public service units) is one term, its "lập" no duty verb
 # ("Yêu cầu Thủ trưởng các sở, ban ngành, đơn vị sự nghiệp công lập, doanh | nghiệp nhà nước thuộc tỉnh; …", n053);
 # counter-example: "các đơn vị thi công lập hồ sơ" (the construction units draw up the file).
-_WHO_END = r"(?<!\s(?:và|các|những|của|với|cho))(?<!(?<!thi)\scông(?=\s+lập(?!\p{L})))"
+# WHO_CLOSES_ITS_PARENTHESIS: nor inside a parenthesis that qualifies it, whose verb is no duty: "đề nghị Ban Thường vụ
+# các tỉnh, thành đoàn (có cán bộ của Trung ương Đoàn về địa phương thực hiện nhiệm vụ đi cơ sở) tổng hợp danh sách …"
+# (the unseen set's qb01) names the bodies with their parenthesis, the duty is "tổng hợp danh sách …" (issue 11: "a
+# closing parenthesis lost"). Counter-example: a parenthesis after the duty's verb ("… tổng hợp (theo mẫu) …").
+_WHO_END = r"(?<!\s(?:và|các|những|của|với|cho))(?<!(?<!thi)\scông(?=\s+lập(?!\p{L})))(?![^()\n]{0,200}\))"
 # Words between a group and its duty that are not part of the group: "X căn cứ chức năng …",
 # "X nghiêm túc triển khai", "X cần …", "X có trách nhiệm …", the auxiliary "có" before a duty verb
 # ("Trung ương Đoàn có phân bổ chỉ tiêu cụ thể …", c121: the name ends before "có"); not the modal "có thể"
@@ -236,7 +240,10 @@ _ASK_NOUN = r"của(?!\p{L})"
 #   phép sử dụng các giấy tờ điện tử …, không yêu cầu công dân phải xuất trình giấy tờ, phải sao y, công chứng, hoàn
 #   thành trong tháng 4/2025" (c159) is the body's one duty from "điều chỉnh", not the citizens' "phải xuất trình …".
 #   Counter-example: "đề nghị các đơn vị không …" (the negation after the ask) is still a request.
-_NEGATED = r"(?<!(?<!\p{L})không\s+)"
+#   Veto ASK_AS_NOUN: after "do", "vì", "đáp ứng" the word is the noun "a requirement", no request: "Do yêu cầu thời
+#   gian, đề nghị Quý Sở gửi ý kiến … trước ngày …" (the unseen set's qa08: the ask is "đề nghị Quý Sở", not "yêu cầu
+#   thời gian, đề nghị Quý Sở"), "… đáp ứng yêu cầu nhiệm vụ …". Counter-example: "Sở Nội vụ yêu cầu các đơn vị …".
+_NEGATED = r"(?<!(?<!\p{L})(?:không|do|vì|đáp\s+ứng)\s+)"
 #   DELEGATE_ASK (i17-olang): NĐ 30's decisions hand a task by "giao trách nhiệm cho X" and "ủy quyền (cho) X" + verb
 #   like "giao X": "Giao trách nhiệm cho Sở Tài chính tổng hợp, báo cáo …", "Ủy quyền cho Sở Nội vụ tổ chức thực hiện
 #   …" (standard wording; no dev text prints one before a body and a verb). Counter-examples: "thừa ủy quyền (của) …"
@@ -2139,6 +2146,27 @@ def _covered_period(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
     return bool(_COVERED_RE.search(text.fold, max(sent.start, phrase.start - COVERED_CUE_CHARS), phrase.start))
 
 
+# REPORTED_PERIOD (issue 11: "the period the reported figures cover"): an uncued quarter, month, half-year or year
+# printed after what a report is about ("báo cáo tình hình thực hiện công tác CCHC quý III năm 2015 theo đề cương …",
+# the unseen set's qa03; "báo cáo kết quả công tác năm 2025", "báo cáo sơ kết 6 tháng đầu năm 2026") names the period
+# the report covers: no due, the time stays in the action (T3). Counter-examples: a cued time ("… báo cáo kết quả trước
+# ngày …", "… trong quý III/2026"), a recurrence ("báo cáo kết quả thực hiện Chương trình hằng năm", n004: T8's due), a
+# span ("Các đơn vị báo cáo kết quả từ ngày 01/8/2023 đến ngày 15/8/2023": cued, the time to report).
+REPORT_ABOUT_CHARS = 160
+_REPORT_ABOUT_RE = regex.compile(
+    r"(?<!\p{L})báo\s+cáo\s+(?:\p{L}+\s+){0,2}?(?:tình\s+hình|kết\s+quả|số\s+liệu|công\s+tác|sơ\s+kết|tổng\s+kết|đánh\s+giá)"
+    r"(?!\p{L})[^.;:!?]{0,150}$",
+    regex.V1 | regex.I,
+)
+
+
+def reported_period(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
+    """The time is the period a report covers (REPORTED_PERIOD, above), not its due."""
+    if phrase.cued or phrase.when.kind != "period" or phrase.date is not None:
+        return False
+    return bool(_REPORT_ABOUT_RE.search(text.fold, max(sent.start, phrase.start - REPORT_ABOUT_CHARS), phrase.start))
+
+
 # What is brought to a meeting, before it in the sentence ("… trình Quốc hội xem xét tại Kỳ họp thứ 9"),
 # at most this many characters before it (data/dates.toml [events] meeting_verbs).
 MEETING_VERB_CHARS = 80
@@ -3324,24 +3352,85 @@ REPLY_NOUN_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(duties().reply_noun
 # SEND_VERBS (i17-olang): the sending verb may be "nộp" (papers handed in) as well as "gửi": "Số liệu … đề nghị nộp về
 # Bộ Nội vụ trước ngày …" (n026 with `deliver_swap`, scripts/variants.py: read as a duty of its own, the request's
 # time lost). Counter-example (E8's, unchanged): what the request did not ask for.
+# SENT_WITH_ITS_SENDER: the request to send may name who sends, and send to a person: "Báo cáo đánh giá về kết quả …
+# đề nghị Ban Thường vụ các tỉnh, thành đoàn … gửi trực tiếp đồng chí Lê Quốc Phong, Bí thư thứ nhất … trước ngày …"
+# (the unseen set's qb01, after "… đề nghị Ban Thường vụ … tổng hợp danh sách, xây dựng báo cáo đánh giá kết quả …").
 _SENDS_WHAT_RE = regex.compile(
-    r"[ \t]*(?P<what>\p{Lu}[^.;:\n]{0,80}?)(?:\s+của\s+[^.;:]{1,150}?)?\s+(?:đề\s+nghị\s+)?(?:gửi|nộp)\s+(?:về|đến|tới|cho)(?!\p{L})",
+    r"[ \t]*(?P<what>\p{Lu}[^.;:\n]{0,80}?)(?:\s+của\s+[^.;:]{1,150}?)?\s+(?:đề\s+nghị\s+(?:[^.;:\n]{1,150}?\s+)?)?(?:gửi|nộp)"
+    r"(?:\s+trực\s+tiếp)?\s+(?:(?:về|đến|tới|cho)(?!\p{L})|(?=(?:đồng\s+chí|đ/c)\s))",
     regex.V1,
 )
 # The head of what is sent, as many words as the request must print for it to be the thing asked ("Số liệu").
 REPLY_HEAD_WORDS = 2
 
 
+# REQUEST_REPEATED_TO_SEND (README E8, the body named again): a request, then a request to the same body only to send
+# what the first asked for, a report its verb makes ("báo cáo") or a reply ([reply_nouns]), is one entry: the first's
+# action with this destination and time. "Sở Nội vụ đề nghị các sở, ban, ngành … báo cáo tình hình … theo đề cương …" /
+# "Đề nghị các sở, ban, ngành … gửi báo cáo về Sở Nội vụ trước ngày 10/9/2015 để tổng hợp …" (the unseen set's qa03;
+# qa08: "… đề nghị Quý Sở nghiên cứu, có ý kiến góp ý …" / "… đề nghị Quý Sở gửi ý kiến (bằng văn bản) về Bộ … trước
+# ngày …"). The first may close the paragraph before. Counter-examples: another body ("… đề nghị Sở A báo cáo … .
+# Đề nghị Sở B gửi báo cáo …"), a thing the first did not ask ("Đề nghị các đơn vị gửi danh sách đại biểu về …"), a
+# first request with a time of its own.
+_RESENT_WHAT_RE = regex.compile(
+    rf"[\s,]*(?:gửi|nộp)\s+(?P<what>báo\s+cáo|kết\s+quả|(?:văn\s+bản\s+)?(?:{alternation(duties().reply_nouns.words)}))"
+    r"(?:\s+(?:góp\s+ý|tham\s+gia|bằng\s+văn\s+bản|của\s+(?:mình|đơn\s+vị)))?(?:\s*\([^()]{0,40}\))?\s+(?:về|đến|tới|cho)(?!\p{L})",
+    regex.V1 | regex.I,
+)
+# what each thing sent must find in the first request's action
+_RESENT_ASKED = {"báo cáo": r"báo\s+cáo", "kết quả": r"\p{L}"}
+_REPLY_ASKED = r"ý\s+kiến|góp\s+ý|phúc\s+đáp|trả\s+lời"
+
+
+def _request_stands_before(text: Text, paragraphs: Paragraphs, si: int) -> bool:
+    """Whether the sentence before ``si`` can be the request ``si`` sends on (README E8): in its paragraph, or closing
+    the paragraph right before when that one is no list item (REQUEST_IN_PARAGRAPH_BEFORE: "… đề nghị Ban Thường vụ …
+    tổng hợp danh sách, xây dựng báo cáo …" / "Báo cáo đánh giá … đề nghị Ban Thường vụ … gửi trực tiếp đồng chí … trước
+    ngày …", the unseen set's qb01). Counter-example (E8's): a closing paragraph after a list of items sends the results
+    of them all (001: the item before is one of several)."""
+    sent, prev = paragraphs.sentences[si], paragraphs.sentences[si - 1]
+    k = paragraphs.paragraph_of(sent.start)
+    if prev.start >= paragraphs.starts[k]:
+        return True
+    if k == 0 or prev.start < paragraphs.starts[k - 1]:
+        return False
+    lead = _LEAD_RE.match(text.fold, paragraphs.starts[k - 1])
+    return lead is None or not text.fold[lead.start() : lead.end()].strip()
+
+
+def _request_repeated(text: Text, paragraphs: Paragraphs, si: int, timed: set[int]) -> tuple[str, str] | None:
+    """REQUEST_REPEATED_TO_SEND (above): the first request's (action, body) that sentence ``si`` sends on, else None."""
+    sents = paragraphs.sentences
+    sent, prev = sents[si], sents[si - 1]
+    ask = ask_search(text.fold, sent.start, sent.end)
+    if ask is None or (m := _RESENT_WHAT_RE.match(text.fold, ask.end(), sent.end)) is None:
+        return None
+    if not _request_stands_before(text, paragraphs, si):
+        return None
+    first = ask_search(text.fold, prev.start, prev.end)
+    if first is None or " ".join(first.group("who").lower().split()) != " ".join(ask.group("who").lower().split()):
+        return None
+    who = plausible_who(clean_value(first.group("who")))
+    asked = _trim_action(text.text[first.end() : prev.end])
+    wanted = _RESENT_ASKED.get(" ".join(m.group("what").lower().split()), _REPLY_ASKED)
+    if who is None or not regex.search(wanted, asked, regex.V1 | regex.I):
+        return None
+    return asked, who
+
+
 def _request_replied(text: Text, paragraphs: Paragraphs, si: int, timed: set[int]) -> tuple[str, str] | None:
-    """The request a sending sentence completes (README E8), as (its action, the body asked), else None."""
+    """The request a sending sentence completes (README E8, REQUEST_REPEATED_TO_SEND), as (its action, the body
+    asked), else None."""
     sents = paragraphs.sentences
     sent = sents[si]
-    m = _SENDS_WHAT_RE.match(text.text[sent.start : sent.end].replace("\n", " "))
-    if m is None or si == 0 or si - 1 in timed:
+    if si == 0 or si - 1 in timed:
         return None
+    m = _SENDS_WHAT_RE.match(text.text[sent.start : sent.end].replace("\n", " "))
+    if m is None:
+        return _request_repeated(text, paragraphs, si, timed)
     prev = sents[si - 1]
-    if prev.start < paragraphs.starts[paragraphs.paragraph_of(sent.start)]:
-        return None  # the request must stand in the same paragraph, right before
+    if not _request_stands_before(text, paragraphs, si):
+        return None
     ask = ask_search(text.fold, prev.start, prev.end)
     who = plausible_who(clean_value(ask.group("who"))) if ask else None
     if ask is None or who is None:
@@ -3903,9 +3992,16 @@ def _time_cell(st: Structure, record: Directive, cell: Span | None, symbol_ends:
     return due, date, when
 
 
+# TASK_CELL_NUMBER: a task cell that numbers its task itself ("2. Tập huấn kỹ năng số …" in a table with no number
+# column, the unseen set's qb04) prints the row's marker, no word of the duty (README: `action` from the first verb).
+_TASK_CELL_NUMBER_RE = regex.compile(r"^\d{1,3}[.)]\s+(?=\p{L})", regex.V1)
+
+
 def _row_duty(action: str, who: str | None) -> tuple[str, str | None]:
     """A row's task as its duty: "Giao Công an tỉnh tham mưu UBND tỉnh triển khai …" (n001) → the body asked (when
-    no column names one) and what it is asked to do (A11); a leading recurrence and a purpose clause out (A18, A10)."""
+    no column names one) and what it is asked to do (A11); a leading recurrence and a purpose clause out (A18, A10);
+    the cell's own number out (TASK_CELL_NUMBER)."""
+    action = _TASK_CELL_NUMBER_RE.sub("", action)
     asked = _ASK_RE.match(action)
     if asked and plausible_who(clean_value(asked.group("who"))):
         who = who or clean_value(asked.group("who"))

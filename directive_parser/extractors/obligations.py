@@ -2162,6 +2162,7 @@ def sentence_obligations(
         # gold's time of the duty), and a time printed after the request is the duty's ("Để …, UBND tỉnh yêu cầu các sở
         # … hoàn thành hồ sơ trong tháng 4/2026"), as ``_in_a_clause`` reads them.
         phrases = [p for p in phrases if not D._in_a_clause(text, p, sent)]
+        phrases = [p for p in phrases if not D.reported_period(text, p, sent)]  # REPORTED_PERIOD: the report's period
         # RECURRENCE_BEFORE_PASSIVE: a recurrence before a passive verb says how often something is done to the noun
         # before it, not when the duty is due — the deadlines stage's veto (``D._PASSIVE_AFTER_RE``), asked of an
         # obligation's due as well (T14: the noun phrase goes on after the time): "… đề xuất bố trí kinh phí thực hiện

@@ -1,0 +1,173 @@
+"""Rules of issue 11's session 30, each pinned on our own sentences written in the forms the unseen set printed (its
+texts are third-party pages and stay out of the repository): ROW_SPAN_CARRIED and DOER_COLUMN_ALONE (structure),
+REQUEST_REPEATED_TO_SEND and REPORTED_PERIOD (deadlines, obligations)."""
+
+from __future__ import annotations
+
+import pytest
+
+from directive_parser import parse_text
+from directive_parser.normalize import normalize_text
+from directive_parser.structure import cell_kind, column_role, prepare
+
+LETTER_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSỞ NỘI VỤ\nSố: 612/SNV-CCHC\nV/v báo cáo công tác cải cách hành chính quý III năm 2025\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Bình, ngày 04 tháng 9 năm 2025\n\n"
+    "Kính gửi:\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các huyện, thị xã, thành phố.\n\n"
+)
+PLAN_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 88/KH-UBND\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Bình, ngày 10 tháng 01 năm 2026\n\n"
+    "KẾ HOẠCH\nTriển khai chương trình chuyển đổi số năm 2026\n\n"
+    "Ủy ban nhân dân tỉnh ban hành Kế hoạch với các hoạt động sau:\n\n"
+)
+FOOTER = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, CCHC.\nGIÁM ĐỐC\nTrần Văn Bình\n"
+
+# A schedule whose year and quarter cells are merged down the rows they group, copied one line a row.
+SPANNED = (
+    "Năm | Thời gian | Nội dung | Thực hiện | Dự kiến kết quả\n"
+    "2026 | Quý I/2026 | 1. Ban hành quy chế vận hành cổng dịch vụ công của tỉnh | Sở Khoa học và Công nghệ | Quy chế được ban hành\n"
+    "2. Tập huấn kỹ năng số cho cán bộ cấp xã | Sở Nội vụ | 20 lớp tập huấn\n"
+    "Quý II/2026 | 3. Rà soát hạ tầng mạng của các xã, phường | Viễn thông tỉnh | Báo cáo rà soát\n"
+    "4. Tổ chức hội thi tìm hiểu chuyển đổi số | Tỉnh đoàn | Hội thi được tổ chức\n"
+)
+
+
+def test_cell_kinds() -> None:
+    assert [cell_kind(c) for c in ("", "12", "IV.", "2026", "3. Rà soát hạ tầng", "Quý II/2026", "Tháng 7/2026", "Sở Nội vụ")] == [
+        "empty", "number", "number", "year", "item", "time", "time", "text",
+    ]
+
+
+def test_doer_column_alone_both_ways() -> None:
+    assert column_role("Thực hiện") == "lead"
+    assert column_role("Thời gian thực hiện") == "time"  # another word names the column
+    assert column_role("Nội dung thực hiện") == "task"
+    assert column_role("Tổ chức thực hiện") is None
+
+
+def test_row_span_carried_cells() -> None:
+    st = prepare(normalize_text(PLAN_HEAD + SPANNED + FOOTER))
+    table = next(t for t in st.tables if t.header)
+    rows = [[st.cell_text(c) for c in row] for row in table.rows[1:]]
+    assert [r[1] for r in rows] == ["Quý I/2026", "Quý I/2026", "Quý II/2026", "Quý II/2026"]
+    assert rows[1][2].startswith("2. Tập huấn") and rows[1][3] == "Sở Nội vụ"
+    assert rows[3][3] == "Tỉnh đoàn"
+
+
+def test_row_span_gives_each_row_its_time_and_doer() -> None:
+    record = parse_text(PLAN_HEAD + SPANNED + FOOTER)
+    due = {o.action: (o.due, o.responsible) for o in record.obligations}
+    assert due["Tập huấn kỹ năng số cho cán bộ cấp xã"] == ("Quý I/2026", "Sở Nội vụ")
+    assert due["Tổ chức hội thi tìm hiểu chuyển đổi số"] == ("Quý II/2026", "Tỉnh đoàn")
+
+
+def test_row_span_counter_example_lost_end_cell() -> None:
+    # a row that lost an empty cell at its end is read from the left: its number stays in the number column
+    st = prepare(normalize_text(PLAN_HEAD + "STT | Nhiệm vụ | Chủ trì | Ghi chú\n1 | Rà soát hồ sơ | Sở Nội vụ | Làm ngay\n2 | Tổng hợp số liệu | Sở Tài chính\n" + FOOTER))
+    table = next(t for t in st.tables if t.header)
+    assert [st.cell_text(c) for c in table.rows[2]] == ["2", "Tổng hợp số liệu", "Sở Tài chính"]
+
+
+def test_row_span_not_across_a_group_row() -> None:
+    st = prepare(normalize_text(
+        PLAN_HEAD + "Thời gian | STT | Nhiệm vụ | Chủ trì\nQuý I/2026 | 1 | Rà soát hồ sơ | Sở Nội vụ\n"
+        "II | Cải cách thủ tục hành chính |  | \n2 | Tổng hợp số liệu | Sở Tài chính\n" + FOOTER
+    ))
+    table = next(t for t in st.tables if t.header)
+    assert [st.cell_text(c) for c in table.rows[3]] == ["2", "Tổng hợp số liệu", "Sở Tài chính"]
+
+
+# --- REQUEST_REPEATED_TO_SEND ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "action", "to"),
+    [
+        (
+            "Sở Nội vụ đề nghị các sở, ban, ngành báo cáo tình hình thực hiện công tác cải cách hành chính theo đề cương gửi kèm.\n\n"
+            "Đề nghị các sở, ban, ngành gửi báo cáo về Sở Nội vụ trước ngày 20/9/2025 để tổng hợp.",
+            "báo cáo tình hình thực hiện công tác cải cách hành chính theo đề cương gửi kèm",
+            "Sở Nội vụ",
+        ),
+        (
+            "Sở Nội vụ đề nghị Quý cơ quan nghiên cứu, có ý kiến góp ý đối với dự thảo Quy chế. "
+            "Đề nghị Quý cơ quan gửi ý kiến (bằng văn bản) về Sở Nội vụ trước ngày 20/9/2025.",
+            "nghiên cứu, có ý kiến góp ý đối với dự thảo Quy chế",
+            "Sở Nội vụ",
+        ),
+    ],
+)
+def test_request_repeated_to_send_is_one_entry(body: str, action: str, to: str) -> None:
+    record = parse_text(LETTER_HEAD + body + FOOTER)
+    dated = [(d.action, d.deliver_to) for d in record.deadlines]
+    assert dated == [(action, to)]
+    assert [o.action for o in record.obligations] == [action]
+
+
+def test_request_repeated_counter_example_another_thing() -> None:
+    # the second asks for a list the first did not ask: its own entry
+    body = (
+        "Sở Nội vụ đề nghị các sở, ban, ngành báo cáo tình hình thực hiện công tác cải cách hành chính theo đề cương gửi kèm.\n\n"
+        "Đề nghị các sở, ban, ngành gửi danh sách cán bộ đầu mối về Sở Nội vụ trước ngày 20/9/2025."
+    )
+    record = parse_text(LETTER_HEAD + body + FOOTER)
+    assert [d.action for d in record.deadlines] == ["gửi danh sách cán bộ đầu mối về Sở Nội vụ"]
+
+
+# --- REPORTED_PERIOD ------------------------------------------------------------------------------------------------
+
+
+def test_reported_period_is_no_due() -> None:
+    body = "Sở Nội vụ đề nghị các sở, ban, ngành báo cáo tình hình thực hiện công tác cải cách hành chính quý III năm 2025 theo đề cương gửi kèm."
+    (o,) = parse_text(LETTER_HEAD + body + FOOTER).obligations
+    assert o.due is None and "quý III năm 2025" in o.action
+
+
+def test_reported_period_counter_example_cued() -> None:
+    body = "Sở Nội vụ đề nghị các sở, ban, ngành báo cáo tình hình thực hiện công tác cải cách hành chính trong quý IV năm 2025."
+    (o,) = parse_text(LETTER_HEAD + body + FOOTER).obligations
+    assert o.due == "trong quý IV năm 2025"
+
+
+# --- ASK_AS_NOUN, WHO_CLOSES_ITS_PARENTHESIS, SENT_WITH_ITS_SENDER ---------------------------------------------------
+
+
+def test_ask_as_noun_is_no_request() -> None:
+    body = (
+        "Sở Nội vụ đề nghị Quý cơ quan nghiên cứu, có ý kiến góp ý đối với dự thảo Quy chế. "
+        "Do yêu cầu thời gian, đề nghị Quý cơ quan gửi ý kiến (bằng văn bản) về Sở Nội vụ trước ngày 20/9/2025."
+    )
+    (d,) = parse_text(LETTER_HEAD + body + FOOTER).deadlines
+    assert (d.action, d.responsible) == ("nghiên cứu, có ý kiến góp ý đối với dự thảo Quy chế", "Quý cơ quan")
+
+
+def test_who_keeps_its_parenthesis() -> None:
+    body = (
+        "Sở Nội vụ đề nghị các huyện, thị xã (có cán bộ được cử về cơ sở thực hiện nhiệm vụ) tổng hợp danh sách cán bộ "
+        "và xây dựng báo cáo đánh giá kết quả."
+    )
+    (o,) = parse_text(LETTER_HEAD + body + FOOTER).obligations
+    assert o.action == "tổng hợp danh sách cán bộ và xây dựng báo cáo đánh giá kết quả"
+    assert o.responsible is not None and o.responsible.endswith("thực hiện nhiệm vụ)")
+
+
+def test_report_sent_with_its_sender_in_the_next_paragraph() -> None:
+    body = (
+        "Sở Nội vụ đề nghị các huyện, thị xã tổng hợp danh sách cán bộ và xây dựng báo cáo đánh giá kết quả đi cơ sở.\n\n"
+        "Báo cáo đánh giá kết quả đi cơ sở đề nghị các huyện, thị xã gửi trực tiếp đồng chí Giám đốc Sở Nội vụ "
+        "trước ngày 20/9/2025."
+    )
+    (d,) = parse_text(LETTER_HEAD + body + FOOTER).deadlines
+    assert d.action == "tổng hợp danh sách cán bộ và xây dựng báo cáo đánh giá kết quả đi cơ sở"
+
+
+def test_report_after_a_list_stays_its_own_entry() -> None:
+    # E8's counter-example: a closing paragraph after list items sends the results of them all
+    body = (
+        "Sở Nội vụ đề nghị các huyện, thị xã thực hiện các nội dung sau:\n\n"
+        "1. Rà soát danh sách cán bộ đi cơ sở.\n\n2. Xây dựng báo cáo đánh giá kết quả đi cơ sở.\n\n"
+        "Báo cáo đánh giá kết quả đi cơ sở đề nghị các huyện, thị xã gửi về Sở Nội vụ trước ngày 20/9/2025."
+    )
+    actions = [d.action for d in parse_text(LETTER_HEAD + body + FOOTER).deadlines]
+    assert actions and "Xây dựng báo cáo đánh giá kết quả đi cơ sở" not in actions
