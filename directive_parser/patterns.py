@@ -196,9 +196,11 @@ def ocr_digits(value: str | None) -> str | None:
     return fixed if fixed.isdigit() else value
 
 
-# The same without a place (flattened headers lose it): "ngày 15 tháng 9 năm 2022".
+# The same without a place (flattened headers lose it): "ngày 15 tháng 9 năm 2022"; DATE_LINE_CAPITAL: opening the
+# header's cell with a capital, "Số: 04/KHPH-BNNTWĐTN | Ngày 08 tháng 01 năm 2019" (the unseen set's qb04, a joint
+# plan whose date line prints no place).
 DATE_WORDS_RE = regex.compile(
-    r"ngày\s*(?P<day>\d{1,2}\b)?\s*tháng\s*(?P<month>\d{1,2}\b)?\s*năm\s*(?P<year>\d{4})\b",
+    r"[Nn]gày\s*(?P<day>\d{1,2}\b)?\s*tháng\s*(?P<month>\d{1,2}\b)?\s*năm\s*(?P<year>\d{4})\b",
     regex.V1,
 )
 
@@ -237,7 +239,9 @@ KINH_GUI_RE = regex.compile(
 # first (a plan has no "Kính gửi", and the label's caps alternative is tried at every line of it: 1.3 ms a text).
 KINH_GUI_WORD_RE = regex.compile(r"Kính\s*gửi|điện\s*[:：]", regex.I | regex.V1)
 NOI_NHAN_RE = regex.compile(r"(?:^|(?<=\s))Nơi\s*nhận\s*[:：]?[ \t]*", regex.I | regex.V1)
-SUBJECT_VV_RE = regex.compile(r"^[ \t\"“]*(?:V/v|V/V|v/v|Về\s+việc|VỀ\s+VIỆC)[ \t]*[:.]?[ \t]*", regex.M | regex.V1)
+# VV_WITH_DOTS: "V.v." for "V/v", as some letters type it ("V.v. ủng hộ xây dựng công trình thanh niên …", the unseen
+# set's qb03: read as no opener, the long line ended the header and lost the date line under it).
+SUBJECT_VV_RE = regex.compile(r"^[ \t\"“]*(?:V/v|V/V|v/v|V\.[vV]\.?|Về\s+việc|VỀ\s+VIỆC)[ \t]*[:.]?[ \t]*", regex.M | regex.V1)
 CAN_CU_RE = regex.compile(r"^\s*Căn\s+cứ\b", regex.M | regex.V1)
 # A line of dashes or stars that closes a header block ("-----", "*", "***").
 RULE_LINE_RE = regex.compile(r"^[\s\-–—_*=.]*$")

@@ -47,7 +47,7 @@ PLACE = r"\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3}"
 # sentence before them.
 CAPS_RUN = r"(?:\p{Lu}[\p{Lu}\p{M}]+\s+){2,}\p{Lu}[\p{Lu}\p{M}]+(?=[\s:,.]|$)"
 # Openers that start a line of their own wherever they stand in a run-in text.
-SUBJECT_OPENER = r"(?:V/v|V/V|Về\s+việc)\s"
+SUBJECT_OPENER = r"(?:V/v|V/V|V\.v\.?|Về\s+việc)\s"
 ADDRESS_OPENER = r"Kính\s+gửi\b"
 DISTRIBUTION_OPENER = r"Nơi\s+nhận\s*:"
 # The authority words that open a signature block (NĐ 30 Điều 8: TM., KT., TL., TUQ., Q.), followed by capitals.

@@ -628,6 +628,15 @@ CHROME_FIGURES_RE = regex.compile(r"[ \t]*:?[ \t]*\d+(?:[.,]\d+)*[ \t]*")  # a c
 # its capital: "Trang 1LIÊN ĐỘI …", "Trang 1HỘI ĐỒNG …" (probe pf09, ph09: a Đội's plans). Counter-examples: "Trang bị
 # …" (a verb), "Trang 2/5" (a page mark, ``page_marks``), "Trang 1 của Phụ lục" (a space: the text's own words).
 GLUED_PAGE_LABEL_RE = regex.compile(r"(?m)^[ \t]*Trang[ \t]*\d{1,3}(?=\p{Lu})", regex.V1)
+# WORD_SHAPE_NAME: a Word file's drawing object (the rule under the issuer's name, a text box) copied as text leaves its
+# English name and number before the line it stood beside: "straight connector 2Số: 1551 /UBND-VX" (the unseen set's
+# qa07: the number line unread), "Text Box 3", "Rectangle 5". Only the name is blanked. Counter-examples: Vietnamese
+# words ("Trang bị …"), a name that goes on in lower case ("Rectangles are …": no number).
+WORD_SHAPE_NAME_RE = regex.compile(
+    r"(?mi)^[ \t]*(?:straight(?:[ \t]+arrow)?[ \t]+connector|elbow[ \t]+connector|curved[ \t]+connector|text[ \t]*box|rectangle|autoshape|oval)"
+    r"[ \t]*\d{1,3}(?=[ \t]|\p{Lu}|$)",
+    regex.V1,
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -674,7 +683,7 @@ def page_chrome(text: str, folded: str | None = None) -> list[Span]:
             kind = "counter"
         if kind in ("chrome", "counter"):
             out.append(Span(start, end))
-        elif kind == "text" and (m := GLUED_PAGE_LABEL_RE.match(text, start, end)):
+        elif kind == "text" and (m := GLUED_PAGE_LABEL_RE.match(text, start, end) or WORD_SHAPE_NAME_RE.match(text, start, end)):
             out.append(Span(start, m.end()))
         if kind:
             prev = kind

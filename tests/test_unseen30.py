@@ -171,3 +171,34 @@ def test_report_after_a_list_stays_its_own_entry() -> None:
     )
     actions = [d.action for d in parse_text(LETTER_HEAD + body + FOOTER).deadlines]
     assert actions and "Xây dựng báo cáo đánh giá kết quả đi cơ sở" not in actions
+
+
+# --- VV_WITH_DOTS, DATE_LINE_CAPITAL, WORD_SHAPE_NAME (the header) -------------------------------------------------
+
+YOUTH_HEAD = (
+    "TỈNH ĐOÀN QUẢNG BÌNH\nBCH ĐOÀN TRƯỜNG CAO ĐẲNG Y TẾ\n***\nSố: 21/ĐTN\n"
+    "V.v. vận động đoàn viên tham gia hiến máu tình nguyện hưởng ứng Ngày hội Chủ nhật Đỏ và chương trình Hành trình Đỏ năm 2025\n"
+    "ĐOÀN TNCS HỒ CHÍ MINH\nĐồng Hới, ngày 02 tháng 4 năm 2025\n\nKính gửi: Các chi đoàn.\n\n"
+    "Ban Thường vụ Đoàn trường đề nghị các chi đoàn vận động đoàn viên đăng ký hiến máu.\n"
+)
+
+
+def test_subject_opened_by_v_dot_v() -> None:
+    record = parse_text(YOUTH_HEAD + FOOTER)
+    assert record.subject is not None and record.subject.startswith("vận động đoàn viên tham gia hiến máu")
+    assert str(record.date) == "2025-04-02"  # the long subject line no longer ends the header above the date line
+
+
+def test_date_line_without_place_opens_with_a_capital() -> None:
+    head = (
+        "SỞ NỘI VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH ĐOÀN QUẢNG BÌNH | Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 04/KHPH-SNV-TĐ | Ngày 08 tháng 01 năm 2026\n\nKẾ HOẠCH\nPhối hợp tuyên truyền cải cách hành chính\n\n"
+    )
+    record = parse_text(head + "Hai cơ quan thống nhất các nội dung sau:\n\n1. Sở Nội vụ cung cấp tài liệu trong tháng 02/2026." + FOOTER)
+    assert str(record.date) == "2026-01-08"
+
+
+def test_word_shape_name_before_the_number_line() -> None:
+    head = LETTER_HEAD.replace("Số: 612/SNV-CCHC", "straight connector 2Số: 612/SNV-CCHC")
+    record = parse_text(head + "Sở Nội vụ đề nghị các sở, ban, ngành báo cáo kết quả." + FOOTER)
+    assert record.number is not None and record.number.symbol == "612/SNV-CCHC"

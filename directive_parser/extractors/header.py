@@ -445,7 +445,7 @@ _OPENER_VE_VIEC = r"V[AE]\s*VIEC"
 # - "V/v" with its slash read as a look-alike ("V4v", "Váv", "VWW"), its second "v" as a tick ("VA'",
 #   n043) or a "W" ("V/W", "VWW": the two strokes of a "v" doubled), its first "V" read "Ứ" before
 #   a slash's look-alike ("ỨAv").
-_OPENER_VV = rf"{R.VV_LOOK_ALIKE}|V\s?[/4lI1|A]\s?'(?=\s)"
+_OPENER_VV = rf"{R.VV_LOOK_ALIKE}|V\s?[/4lI1|A]\s?'(?=\s)|V\.V(?=\.?\s)"  # VV_WITH_DOTS (patterns.SUBJECT_VV_RE)
 # - before it, specks, or one letter standing alone before a whole "Về việc" (a seal's or a
 #   stamp's cell read before it: "v\tVề việc", c157's scan).
 _OPENER_SPECKS = rf"[\s.,'`‘’]*(?:[A-Z]\s+(?={_OPENER_VE_VIEC}))?"
