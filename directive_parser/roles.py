@@ -857,6 +857,12 @@ def recipient_line_kind(t: Text, s: str, items: list[tuple[int, int]], ln: layou
         return None
     if s[0] in "-–+•" and len(s) < RECIPIENT_ITEM_MAX_CHARS:
         return "item"
+    if not items and len(s) < RECIPIENT_ITEM_MAX_CHARS and addressee_opener_re().match(s):
+        # FIRST_ADDRESSEE_ON_ITS_LINE: "Kính gửi:" alone, the one addressee unbulleted on the line under it (a web copy
+        # breaks NĐ 30's one line there): "Kính gửi:" / "" / "Ủy ban nhân dân các tỉnh, thành phố: Hồ Chí Minh, Hải
+        # Phòng, …." (the unseen set's qa04: no recipient read). Its closing "." ends the list (LIST_CLOSED_BY_FULL_STOP).
+        # Counter-example: a line that names no body ("Thực hiện Kế hoạch số …") ends the list before it starts.
+        return "item"
     if items and s[0].islower() and len(s) < RECIPIENT_WRAP_MAX_CHARS:
         return "wrap"  # a narrow column wrapped the item
     # an unbulleted continuation of a recipient list ends with ";" or "."

@@ -202,3 +202,35 @@ def test_word_shape_name_before_the_number_line() -> None:
     head = LETTER_HEAD.replace("Số: 612/SNV-CCHC", "straight connector 2Số: 612/SNV-CCHC")
     record = parse_text(head + "Sở Nội vụ đề nghị các sở, ban, ngành báo cáo kết quả." + FOOTER)
     assert record.number is not None and record.number.symbol == "612/SNV-CCHC"
+
+
+# --- FIRST_ADDRESSEE_ON_ITS_LINE, REPORTED_DATE_LEAD -----------------------------------------------------------------
+
+HEAD_ONLY = LETTER_HEAD.split("Kính gửi:")[0]
+
+
+@pytest.mark.parametrize(
+    ("address", "recipients"),
+    [
+        ("Kính gửi:\n\nỦy ban nhân dân các tỉnh, thành phố: Quảng Trị, Huế, Đà Nẵng.\n\n", ["Ủy ban nhân dân các tỉnh, thành phố: Quảng Trị, Huế, Đà Nẵng"]),
+        ("Kính gửi:\nSở Tài chính tỉnh Quảng Bình\n\n", ["Sở Tài chính tỉnh Quảng Bình"]),
+        # counter-example: a line that names no body opens the body
+        ("Kính gửi:\n\nThực hiện Kế hoạch số 12/KH-UBND ngày 02/01/2025 của UBND tỉnh, ", []),
+    ],
+)
+def test_first_addressee_on_its_line(address: str, recipients: list[str]) -> None:
+    record = parse_text(HEAD_ONLY + address + "Sở Nội vụ đề nghị các đơn vị báo cáo kết quả." + FOOTER)
+    assert record.recipients == recipients
+
+
+def test_counts_of_a_reported_day_are_no_quota() -> None:
+    body = (
+        "Ngày 23/8/2025, Ủy ban nhân dân tỉnh có Quyết định số 123/QĐ-UBND công nhận đợt 2 gồm 11 xã đạt chuẩn nông thôn mới.\n\n"
+        "Sở Nội vụ đề nghị các xã tổ chức lễ công bố gắn với các sự kiện của địa phương."
+    )
+    assert parse_text(LETTER_HEAD + body + FOOTER).quotas == []
+
+
+def test_counts_of_a_day_to_come_stay() -> None:
+    body = "Ngày 25/9/2025, mỗi xã cử 02 cán bộ tham dự tập huấn tại Sở Nội vụ."
+    assert [(q.min, q.unit) for q in parse_text(LETTER_HEAD + body + FOOTER).quotas] == [(2, "cán bộ")]

