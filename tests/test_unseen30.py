@@ -234,3 +234,26 @@ def test_counts_of_a_reported_day_are_no_quota() -> None:
 def test_counts_of_a_day_to_come_stay() -> None:
     body = "Ngày 25/9/2025, mỗi xã cử 02 cán bộ tham dự tập huấn tại Sở Nội vụ."
     assert [(q.min, q.unit) for q in parse_text(LETTER_HEAD + body + FOOTER).quotas] == [(2, "cán bộ")]
+
+
+# --- GLUED_CELLS, POSITION_PAST_BLANKS (the signature) ---------------------------------------------------------------
+
+
+def test_glued_cells_cut_only_a_caps_line_from_a_name() -> None:
+    from directive_parser.layout import Line, cells_of
+
+    def cut(s: str) -> list[str]:
+        return [c.text for c in cells_of(Line(0, len(s), s))]
+
+    assert cut("PHÓ CHỦ TỊCHNguyễn Thị Thu") == ["PHÓ CHỦ TỊCH", "Nguyễn Thị Thu"]
+    for whole in ("TTgCP, các PTTgCP", "Lưu: VT, KGVXVHTin507", "Số: 12/QĐ-TTg", "McDonald"):
+        assert cut(whole) == [whole]
+
+
+def test_signer_glued_to_the_position_after_blank_lines() -> None:
+    closing = (
+        "\n\nNơi nhận:\nKT. CHỦ TỊCH\n\n- Như trên;\n\n- Lưu: VT, NC.\n\n"
+        "PHÓ CHỦ TỊCHNguyễn Thị Thu\n"
+    )
+    record = parse_text(LETTER_HEAD + "Sở Nội vụ đề nghị các sở, ban, ngành báo cáo kết quả." + closing)
+    assert (record.signer.authority, record.signer.position, record.signer.name) == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Thu")

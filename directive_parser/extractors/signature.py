@@ -407,9 +407,13 @@ def _second_position_line(t: Text, d: Directive, lines: list[TaggedLine], pos: L
     """Join to the position a second position line under it and above the name (H10)."""
     if d.signer.position is None:
         return
-    below = [ln for ln, _ in lines if ln.start >= pos.end and (name is None or ln.end <= name.start) and ln.text.strip()]
+    # (a name's own line counts when a glued cell stands before the name: "PHÓ CHỦ TỊCH UBND TỈNHNguyễn Ngọc Phúc", the
+    # GLUED_CELLS of layout.cells_of)
+    below = [ln for ln, _ in lines if ln.start >= pos.end and (name is None or ln.start < name.start) and ln.text.strip()]
     for ln in below:
         for c in cells_of(ln):
+            if name is not None and c.end > name.start:
+                break
             s = c.text.strip()
             if s and s[0] not in R.ITEM_BULLETS and is_caps(s) and P.position_re().match(t.fold[c.start : c.end]):
                 d.signer.position = f"{d.signer.position} {clean_value(s)}"
