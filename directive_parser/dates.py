@@ -1458,7 +1458,47 @@ def _time_phrases(
         f.standing(start, end)
         f.by_rule(start, end)
         f.conditions(start, end)
-    return tuple(_recurring_after(text, sorted(f.found, key=lambda p: p.start)))
+    return tuple(_month_spans(text, _recurring_after(text, sorted(f.found, key=lambda p: p.start))))
+
+
+# MONTH_SPAN: a span whose ends are months, quarters or years is one period, as a span of days is ("từ ngày 25/7 đến
+# ngày 15/8/2023"): "Từ tháng 11/2025 đến tháng 4/2026", "Từ tháng 12/2025 đến quý I/2026", "từ tháng 11 đến tháng 12
+# năm 2025" (the unseen set's qe02, a plan's schedule: read as two times, the start a time of its own). The start opens
+# with "từ", the end with "đến"/"tới" (and "hết"), nothing but spaces between; the period runs from the start's first
+# day to the end's last, its date null as a month's is (a resolvable day only: README, deadlines). An end that is a day
+# ("Từ tháng 7/2023 đến ngày 31/12/2023") is the period grammar's own. Counter-examples: "trong tháng 3 và tháng 9"
+# (two times, no span), "đến tháng 4/2026" alone (a limit).
+_SPAN_FROM_RE = regex.compile(r"từ(?!\p{L})", regex.V1 | regex.I)
+_SPAN_TO_RE = regex.compile(r"(?:đến|tới|hết)(?!\p{L})", regex.V1 | regex.I)
+_SPAN_GAP_RE = regex.compile(r"\s*(?:(?:đến|tới)\s+)?", regex.V1 | regex.I)  # "từ Quý II đến | hết Quý III năm 2026"
+
+
+def _month_spans(text: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
+    """``phrases`` with each MONTH_SPAN's two ends joined into one period (above)."""
+    out: list[TimePhrase] = []
+    for p in phrases:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.when.kind == "period"
+            and p.when.kind == "period"
+            and prev.date is None
+            and p.date is None
+            and _SPAN_FROM_RE.match(prev.text)
+            and _SPAN_TO_RE.match(p.text)
+            and _SPAN_GAP_RE.fullmatch(text, prev.end, p.start)
+            and prev.when.period_start is not None
+            and p.when.period_end is not None
+        ):
+            first = prev.when.period_start
+            if not prev.year_printed or not regex.search(r"\d{4}", prev.text):
+                first = first.replace(year=p.when.period_end.year)  # "từ tháng 11 đến tháng 12 năm 2025": the end's year
+            if first <= p.when.period_end:
+                when = TimeExpression(kind="period", period_start=first, period_end=p.when.period_end, inclusive=True)
+                out[-1] = TimePhrase(prev.start, p.end, _collapse(text[prev.start : p.end]), None, when, True, year_printed=p.year_printed)
+                continue
+        out.append(p)
+    return out
 
 
 # The unit of a recurrence that may follow a day or a span printed without its year (T10).

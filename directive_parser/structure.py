@@ -1507,6 +1507,9 @@ class Structure:
             j -= 1
         if j < 0:
             return None
+        parent = self.blocks[i].parent
+        if parent is not None and parent < j and self.blocks[j].parent == parent and self._notes_item(parent):
+            return parent  # FIELDS_AFTER_NOTES (``item_fields``): the notes' item, not the last note
         # a wrapped item may have been cut into paragraphs: go back to where it starts; a paragraph opening with a
         # capital under a heading is an activity of its own, not the heading's wrapped rest ("2. Hoàn thiện cơ cấu
         # tổ chức, …" / "Xây dựng và phê duyệt đề án …" / "- Thời gian hoàn thành: …": the paragraph's time, n006's
@@ -1554,11 +1557,33 @@ class Structure:
         """The blocks directly under block ``i``, in order (the items a lead-in or heading introduces)."""
         return list(self._children.get(i, ()))
 
+    def _notes_item(self, j: int) -> bool:
+        """Whether numbered item ``j`` has bullets of notes before its fields, all one level under it
+        (FIELDS_AFTER_NOTES): its first child is an unlabelled bullet and a labelled field follows its notes."""
+        b = self.blocks[j]
+        if b.marker is None or b.marker == "bullet":
+            return False
+        k = j + 1
+        if k >= len(self.blocks) or k in self.labelled or self.blocks[k].parent != j or self.blocks[k].marker != "bullet":
+            return False
+        while k < len(self.blocks) and k not in self.labelled and self.blocks[k].parent == j and self.blocks[k].marker == "bullet":
+            k += 1
+        return k < len(self.blocks) and k in self.labelled and self.blocks[k].parent == j
+
     def item_fields(self, j: int) -> dict[str, Span]:
         """The labelled fields given under item ``j`` (role → value), from the blocks that follow it, and those
         its closing parenthesis prints (``paren_fields``)."""
         out: dict[str, Span] = {}
         k = j + 1
+        if self._notes_item(j):
+            # FIELDS_AFTER_NOTES: a plan's numbered task may explain itself in bullets before its fields: "1.1. Xây dựng
+            # và ban hành Hướng dẫn …" / "- Bảo đảm thống nhất với hướng dẫn …" / "- Các văn bản … phải thể hiện rõ …" /
+            # "- Thời gian hoàn thành: Dự kiến tháng 11/2025 …" / "- Đơn vị chủ trì: …" (the unseen set's qe02): the
+            # fields are the item's (README E9), and so is their time; the notes explain it (E2). Only bullets under
+            # the item, then the fields, all one level under it. Counter-example: a field under a note, one level
+            # deeper, is the note's.
+            while k < len(self.blocks) and k not in self.labelled and self.blocks[k].parent == j:
+                k += 1
         while k < len(self.blocks) and k in self.labelled:
             if k in self.fields:
                 role, span = self.fields[k]

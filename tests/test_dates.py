@@ -8,6 +8,7 @@ import pytest
 import regex
 
 from directive_parser.dates import add_working_days, find_time_phrases, parse_date_phrase, resolve_relative
+from directive_parser.normalize import fold
 from directive_parser.record import TimeExpression
 
 D = dt.date
@@ -514,3 +515,29 @@ def test_hours_of_one_day_needs_its_from_and_a_closing_hour() -> None:
 )
 def test_hour_of_each_day_both_ways(sentence: str, phrases: list[tuple[str, str]]) -> None:
     assert [(p.text, p.when.recurrence) for p in find_time_phrases(sentence)] == phrases
+
+
+# --- MONTH_SPAN (issue 11, session 30) --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        ("Thời gian: Từ tháng 11/2025 đến tháng 4/2026.", "2025-11-01", "2026-04-30"),
+        ("Từ tháng 12/2025 đến quý I/2026", "2025-12-01", "2026-03-31"),
+        ("từ tháng 11 đến tháng 12 năm 2025", "2025-11-01", "2025-12-31"),
+        ("từ Quý II đến hết Quý III năm 2026", "2026-04-01", "2026-09-30"),
+    ],
+)
+def test_month_span_is_one_period(phrase: str, first: str, last: str) -> None:
+    (p,) = find_time_phrases(phrase, fold(phrase), dt.date(2025, 10, 20), 2025, 0, len(phrase))
+    assert (p.when.kind, str(p.when.period_start), str(p.when.period_end), p.date) == ("period", first, last, None)
+
+
+def test_month_span_counter_examples() -> None:
+    # two months joined by "và" are two times; a day's end is the period grammar's own (its date kept)
+    s = "trong tháng 3 và tháng 9/2026"
+    assert len(find_time_phrases(s, fold(s), dt.date(2025, 10, 20), 2025, 0, len(s))) == 2
+    s = "Từ tháng 7/2026 đến ngày 31/12/2026"
+    (p,) = find_time_phrases(s, fold(s), dt.date(2025, 10, 20), 2025, 0, len(s))
+    assert p.date == dt.date(2026, 12, 31)

@@ -257,3 +257,37 @@ def test_signer_glued_to_the_position_after_blank_lines() -> None:
     )
     record = parse_text(LETTER_HEAD + "Sở Nội vụ đề nghị các sở, ban, ngành báo cáo kết quả." + closing)
     assert (record.signer.authority, record.signer.position, record.signer.name) == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Thu")
+
+
+# --- FIELDS_AFTER_NOTES ----------------------------------------------------------------------------------------------
+
+
+def test_fields_after_notes_time_the_item() -> None:
+    body = (
+        "II. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN\n"
+        "1. Xây dựng các văn bản phục vụ công tác chuyển đổi số\n"
+        "1.1. Xây dựng và ban hành Hướng dẫn của Sở về chuyển đổi số trong các cơ quan nhà nước\n"
+        "- Bảo đảm thống nhất với hướng dẫn của Bộ; phù hợp với điều kiện thực tế của địa phương.\n"
+        "- Các văn bản hướng dẫn phải thể hiện rõ vai trò, trách nhiệm của từng đơn vị.\n"
+        "- Thời gian hoàn thành: Tháng 11/2025.\n"
+        "- Đơn vị chủ trì: Phòng Cải cách hành chính\n"
+    )
+    record = parse_text(LETTER_HEAD + body + FOOTER)
+    timed = [(d.text, d.action, d.responsible) for d in record.deadlines]
+    assert timed == [
+        ("Tháng 11/2025", "Xây dựng và ban hành Hướng dẫn của Sở về chuyển đổi số trong các cơ quan nhà nước", "Phòng Cải cách hành chính")
+    ]
+
+
+def test_field_under_a_note_stays_the_notes() -> None:
+    # counter-example: a field one level under a note (nested deeper) is the note's, not the item's
+    from directive_parser.structure import prepare
+
+    body = (
+        "1. Xây dựng các văn bản phục vụ công tác chuyển đổi số\n"
+        "- Rà soát các quy chế của Sở\n"
+        "+ Thời gian hoàn thành: Tháng 11/2025.\n"
+    )
+    st = prepare(normalize_text(LETTER_HEAD + body + FOOTER))
+    item = next(i for i, b in enumerate(st.blocks) if st.text.text[b.start : b.end].startswith("1. Xây dựng"))
+    assert "time" not in st.item_fields(item)
