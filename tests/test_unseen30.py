@@ -291,3 +291,9 @@ def test_field_under_a_note_stays_the_notes() -> None:
     st = prepare(normalize_text(LETTER_HEAD + body + FOOTER))
     item = next(i for i, b in enumerate(st.blocks) if st.text.text[b.start : b.end].startswith("1. Xây dựng"))
     assert "time" not in st.item_fields(item)
+
+
+def test_next_addressee_after_a_semicolon_without_bullets() -> None:
+    address = "Kính gửi: Các sở, ban, ngành tỉnh;\n\nỦy ban nhân dân các huyện, thị xã, thành phố.\n\n"
+    record = parse_text(HEAD_ONLY + address + "Sở Nội vụ đề nghị các đơn vị báo cáo kết quả." + FOOTER)
+    assert record.recipients == ["Các sở, ban, ngành tỉnh", "Ủy ban nhân dân các huyện, thị xã, thành phố"]
