@@ -541,3 +541,10 @@ def test_month_span_counter_examples() -> None:
     s = "Từ tháng 7/2026 đến ngày 31/12/2026"
     (p,) = find_time_phrases(s, fold(s), dt.date(2025, 10, 20), 2025, 0, len(s))
     assert p.date == dt.date(2026, 12, 31)
+
+
+def test_day_word_glued_to_its_figures() -> None:
+    # DAY_WORD_GLUED: a web copy lost the space after "ngày"
+    s = "Các trường hoàn thành và nộp biểu tổng hợp về Phòng trước ngày18/8/2016."
+    (p,) = find_time_phrases(s, fold(s), dt.date(2016, 8, 10), 2016, 0, len(s))
+    assert (p.text, p.date) == ("trước ngày18/8/2016", dt.date(2016, 8, 18))
