@@ -297,3 +297,24 @@ def test_next_addressee_after_a_semicolon_without_bullets() -> None:
     address = "Kính gửi: Các sở, ban, ngành tỉnh;\n\nỦy ban nhân dân các huyện, thị xã, thành phố.\n\n"
     record = parse_text(HEAD_ONLY + address + "Sở Nội vụ đề nghị các đơn vị báo cáo kết quả." + FOOTER)
     assert record.recipients == ["Các sở, ban, ngành tỉnh", "Ủy ban nhân dân các huyện, thị xã, thành phố"]
+
+
+# --- SENT_FOR_A_DUTY ---------------------------------------------------------------------------------------------------
+
+
+def test_draft_sent_for_comments_asks_the_recipient() -> None:
+    body = (
+        "Để hoàn chỉnh dự thảo Quy chế trước khi trình Ủy ban nhân dân tỉnh, Sở Nội vụ xin gửi tới Quý cơ quan dự thảo "
+        "Quy chế kèm theo Tờ trình để nghiên cứu, có ý kiến góp ý bằng văn bản trước ngày 30/9/2025."
+    )
+    record = parse_text(LETTER_HEAD + body + FOOTER)
+    assert [(d.text, d.action, d.responsible) for d in record.deadlines] == [
+        ("trước ngày 30/9/2025", "nghiên cứu, có ý kiến góp ý bằng văn bản", "Quý cơ quan")
+    ]
+
+
+def test_sending_without_a_duty_asks_nothing_new() -> None:
+    from directive_parser.extractors.deadlines import sent_for_a_duty
+
+    assert sent_for_a_duty("Sở Nội vụ gửi kèm Kế hoạch số 12/KH-SNV ngày 02/01/2025") is None
+    assert sent_for_a_duty("gửi tới các sở dự thảo Quy chế để tổng hợp") is None

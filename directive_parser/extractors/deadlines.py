@@ -2211,7 +2211,11 @@ def _in_a_clause(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
     if _RELATIVE_CLAUSE_RE.search(text.fold, max(sent.start, phrase.start - RELATIVE_CLAUSE_CHARS - 4), phrase.start):
         return True
     opens = _PURPOSE_OPENING_RE.match(text.fold, sent.start, phrase.start) or _PURPOSE_CLAUSE_RE.search(text.fold, sent.start, phrase.start)
-    return bool(opens and not ask_search(text.fold, opens.end(), phrase.start) and ask_search(text.fold, phrase.end, sent.end))
+    if not opens or ask_search(text.fold, opens.end(), phrase.start):
+        return False
+    # what follows asks, or sends a draft for the recipients to act on (SENT_FOR_A_DUTY: "Để hoàn chỉnh dự thảo Nghị
+    # định trước khi trình Chính phủ, Bộ … xin gửi tới Quý Cơ quan Dự thảo … để nghiên cứu, có ý kiến …", qe06)
+    return bool(ask_search(text.fold, phrase.end, sent.end) or sent_for_a_duty(text.text[phrase.end : sent.end].lstrip(" ,")))
 
 
 # Veto QUOTED_PROVISION (README D2): a time inside a provision quoted from another document is that
@@ -3382,6 +3386,28 @@ _RESENT_ASKED = {"báo cáo": r"báo\s+cáo", "kết quả": r"\p{L}"}
 _REPLY_ASKED = r"ý\s+kiến|góp\s+ý|phúc\s+đáp|trả\s+lời"
 
 
+# SENT_FOR_A_DUTY: a letter that sends the recipients a draft or a document "for them to" act on it asks them to act:
+# "Bộ Khoa học và Công nghệ xin gửi tới Quý Cơ quan Dự thảo kèm theo Tờ trình Chính phủ để nghiên cứu, có ý kiến góp
+# ý bằng văn bản trước ngày 30/6/2017" (the unseen set's qe06) is the duty of "Quý Cơ quan" to "nghiên cứu, có ý kiến
+# góp ý bằng văn bản"; the stock form of a request for comments on a draft, as "… gửi kèm theo dự thảo …, đề nghị Quý
+# cơ quan …" is. The sender "(xin) gửi (tới / đến / cho) <recipient> <what> … để <the duty>". Counter-examples: no "để"
+# ("Sở Nội vụ gửi kèm Kế hoạch số 12/KH-SNV": a sending, no duty asked), a purpose that is the sender's own ("… gửi Bộ
+# Tài chính để tổng hợp, báo cáo Thủ tướng": the receiver's step is read by D3 where it is timed on its own).
+_SENT_FOR_RE = regex.compile(
+    r"^(?:[^,;:]{0,80}?\s)?(?:xin\s+)?gửi\s+(?:tới|đến|cho)\s+(?P<who>(?:quý\s+)?\p{L}[^,;:]{0,80}?)\s+(?P<what>(?:bản\s+)?(?:dự\s+thảo|hồ\s+sơ|tài\s+liệu)[^;:]{0,200}?)"
+    r"\s+để\s+(?P<duty>(?:nghiên\s+cứu|góp\s+ý|cho\s+ý\s+kiến|có\s+ý\s+kiến|tham\s+gia\s+(?:góp\s+)?ý\s+kiến|xem\s+xét)(?!\p{L}).*)$",
+    regex.V1 | regex.I | regex.S,
+)
+
+
+def sent_for_a_duty(action: str) -> tuple[str, str] | None:
+    """SENT_FOR_A_DUTY (above): (the recipient, the duty) an action that sends a draft for comments asks, else None."""
+    m = _SENT_FOR_RE.match(action)
+    if m is None:
+        return None
+    return clean_value(m.group("who")), _trim_action(m.group("duty"))
+
+
 def _request_stands_before(text: Text, paragraphs: Paragraphs, si: int) -> bool:
     """Whether the sentence before ``si`` can be the request ``si`` sends on (README E8): in its paragraph, or closing
     the paragraph right before when that one is no list item (REQUEST_IN_PARAGRAPH_BEFORE: "… đề nghị Ban Thường vụ …
@@ -3873,6 +3899,8 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             previous = action
             deliver = _deliver_to(action) if labelled else step_deliver or _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
             sent_to = deliver
+            if (sent_for := sent_for_a_duty(action)) is not None:
+                actor, action = sent_for  # SENT_FOR_A_DUTY
             deliver = _destinations(action, actor, deliver)
             d = Deadline(
                 date=p.date,
