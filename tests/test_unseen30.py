@@ -318,3 +318,17 @@ def test_sending_without_a_duty_asks_nothing_new() -> None:
 
     assert sent_for_a_duty("Sở Nội vụ gửi kèm Kế hoạch số 12/KH-SNV ngày 02/01/2025") is None
     assert sent_for_a_duty("gửi tới các sở dự thảo Quy chế để tổng hợp") is None
+
+
+def test_stock_list_of_bodies_keeps_its_organisation_noun() -> None:
+    body = "Sở Nội vụ trân trọng đề nghị Quý cơ quan, tổ chức, địa phương có ý kiến đối với dự thảo Quy chế trước ngày 30/9/2025."
+    (d,) = parse_text(LETTER_HEAD + body + FOOTER).deadlines
+    assert (d.responsible, d.action) == ("Quý cơ quan, tổ chức, địa phương", "có ý kiến đối với dự thảo Quy chế")
+
+
+def test_street_address_is_no_quota() -> None:
+    body = (
+        "Văn bản góp ý đề nghị gửi về Sở Nội vụ (qua Phòng Cải cách hành chính, 58-60 Trần Phú, Ba Đình, TP. Hà Nội) "
+        "trước ngày 30/9/2025. Mỗi xã cử 02 cán bộ tham dự."
+    )
+    assert [(q.min, q.unit) for q in parse_text(LETTER_HEAD + body + FOOTER).quotas] == [(2, "cán bộ")]

