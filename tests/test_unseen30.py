@@ -332,3 +332,15 @@ def test_street_address_is_no_quota() -> None:
         "trước ngày 30/9/2025. Mỗi xã cử 02 cán bộ tham dự."
     )
     assert [(q.min, q.unit) for q in parse_text(LETTER_HEAD + body + FOOTER).quotas] == [(2, "cán bộ")]
+
+
+def test_issuer_named_in_sentence_case_in_the_body_of_a_posting() -> None:
+    # NAME_IN_SENTENCE_CASE: a web posting with no header; the body's speaker is the issuer (traceable to its words)
+    text = (
+        "Kính gửi: Sở Thông tin và Truyền thông các tỉnh, thành phố.\n\n"
+        "Để hoàn thiện dự thảo Thông tư, Bộ Thông tin và Truyền thông đề nghị Quý Sở nghiên cứu, có ý kiến góp ý "
+        "đối với dự thảo trước ngày 03/3/2017.\n"
+    )
+    record = parse_text(text)
+    assert (record.issuer.name, record.issuer.system) == ("Bộ Thông tin và Truyền thông", "state")
+    assert [(d.action, d.responsible) for d in record.deadlines] == [("nghiên cứu, có ý kiến góp ý đối với dự thảo", "Quý Sở")]

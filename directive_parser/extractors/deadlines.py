@@ -3397,11 +3397,13 @@ _REPLY_ASKED = r"ý\s+kiến|góp\s+ý|phúc\s+đáp|trả\s+lời"
 # cơ quan …" is. The sender "(xin) gửi (tới / đến / cho) <recipient> <what> … để <the duty>". Counter-examples: no "để"
 # ("Sở Nội vụ gửi kèm Kế hoạch số 12/KH-SNV": a sending, no duty asked), a purpose that is the sender's own ("… gửi Bộ
 # Tài chính để tổng hợp, báo cáo Thủ tướng": the receiver's step is read by D3 where it is timed on its own).
-_SENT_FOR_RE = regex.compile(
-    r"^(?:[^,;:]{0,80}?\s)?(?:xin\s+)?gửi\s+(?:tới|đến|cho)\s+(?P<who>(?:quý\s+)?\p{L}[^,;:]{0,80}?)\s+(?P<what>(?:bản\s+)?(?:dự\s+thảo|hồ\s+sơ|tài\s+liệu)[^;:]{0,200}?)"
-    r"\s+để\s+(?P<duty>(?:nghiên\s+cứu|góp\s+ý|cho\s+ý\s+kiến|có\s+ý\s+kiến|tham\s+gia\s+(?:góp\s+)?ý\s+kiến|xem\s+xét)(?!\p{L}).*)$",
-    regex.V1 | regex.I | regex.S,
+_SENT_FOR = (
+    r"(?:xin\s+)?gửi\s+(?:tới|đến|cho)\s+(?P<who>(?:quý\s+)?\p{L}[^,;:]{0,80}?)\s+(?P<what>(?:bản\s+)?(?:dự\s+thảo|hồ\s+sơ|tài\s+liệu)[^;:]{0,200}?)"
+    r"\s+để\s+(?P<duty>(?:nghiên\s+cứu|góp\s+ý|cho\s+ý\s+kiến|có\s+ý\s+kiến|tham\s+gia\s+(?:góp\s+)?ý\s+kiến|xem\s+xét)(?!\p{L}).*)$"
 )
+_SENT_FOR_RE = regex.compile(rf"^(?:[^,;:]{{0,80}}?\s)?{_SENT_FOR}", regex.V1 | regex.I | regex.S)
+# … anywhere in a sentence, after its opening purpose (the issuer's own act it is not: ``issuers_own``)
+_SENT_FOR_ANY_RE = regex.compile(rf"(?<!\p{{L}}){_SENT_FOR}", regex.V1 | regex.I | regex.S)
 
 
 def sent_for_a_duty(action: str) -> tuple[str, str] | None:
@@ -3621,7 +3623,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         timed_next = si + 1 < len(sentences) and bool(phrases_in(sentences[si + 1]))
         spelled_at = kept[0].start
         spelled_out = step_of_a_time_limit(text, paragraphs, si, spelled_at, timed_next)
-        if (spelled_out is None or spelled_out[1] is None) and issuers_own(
+        if (spelled_out is None or spelled_out[1] is None) and not _SENT_FOR_ANY_RE.search(text.text, sent.start, sent.end) and issuers_own(
             text.text[sent.start : sent.end], issuer, record.document_type, functools.partial(any, [p.date is not None for p in kept]), functools.partial(asked_item, structure, sent.start)
         ) is not None:
             # (STEP_OF_A_TIME_LIMIT: the organiser who sets a step's limit, "Ban tổ chức … kéo dài thời hạn đăng ký đến

