@@ -1470,7 +1470,8 @@ def _time_phrases(
 # day to the end's last, its date null as a month's is (a resolvable day only: README, deadlines). An end that is a day
 # ("Từ tháng 7/2023 đến ngày 31/12/2023") is the period grammar's own. Counter-examples: "trong tháng 3 và tháng 9"
 # (two times, no span), "đến tháng 4/2026" alone (a limit).
-_SPAN_FROM_RE = regex.compile(r"từ(?!\p{L})", regex.V1 | regex.I)
+# (the start's "từ" may be left out after a label: "Thời gian: tháng 11/2025 đến tháng 4/2026", qe02)
+_SPAN_FROM_RE = regex.compile(r"(?:từ\s+)?(?:tháng|quý)(?!\p{L})", regex.V1 | regex.I)
 _SPAN_TO_RE = regex.compile(r"(?:đến|tới|hết)(?!\p{L})", regex.V1 | regex.I)
 _SPAN_GAP_RE = regex.compile(r"\s*(?:(?:đến|tới)\s+)?", regex.V1 | regex.I)  # "từ Quý II đến | hết Quý III năm 2026"
 

@@ -527,6 +527,7 @@ def test_hour_of_each_day_both_ways(sentence: str, phrases: list[tuple[str, str]
         ("Từ tháng 12/2025 đến quý I/2026", "2025-12-01", "2026-03-31"),
         ("từ tháng 11 đến tháng 12 năm 2025", "2025-11-01", "2025-12-31"),
         ("từ Quý II đến hết Quý III năm 2026", "2026-04-01", "2026-09-30"),
+        ("- Thời gian: tháng 11/2025 đến tháng 4/2026.", "2025-11-01", "2026-04-30"),  # after a label, no "từ"
     ],
 )
 def test_month_span_is_one_period(phrase: str, first: str, last: str) -> None:
