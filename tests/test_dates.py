@@ -549,3 +549,16 @@ def test_day_word_glued_to_its_figures() -> None:
     s = "Các trường hoàn thành và nộp biểu tổng hợp về Phòng trước ngày18/8/2016."
     (p,) = find_time_phrases(s, fold(s), dt.date(2016, 8, 10), 2016, 0, len(s))
     assert (p.text, p.date) == ("trước ngày18/8/2016", dt.date(2016, 8, 18))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "printed"),
+    [
+        ("Định kỳ 6 tháng, một năm, các Sở báo cáo kết quả", "Định kỳ 6 tháng, một năm"),  # RECURRENCE_WITH_A_SECOND_PERIOD
+        ("định kỳ hàng quý, 1 năm làm việc để giải quyết vướng mắc", "định kỳ hàng quý, 1 năm"),
+        ("Định kỳ hằng quý, các sở báo cáo kết quả", "Định kỳ hằng quý"),  # counter-example: no second period
+    ],
+)
+def test_recurrence_with_a_second_period(phrase: str, printed: str) -> None:
+    p = find_time_phrases(phrase, fold(phrase), dt.date(2019, 1, 8), 2019, 0, len(phrase))[0]
+    assert (p.text, p.when.kind) == (printed, "recurrence")
