@@ -1567,6 +1567,10 @@ class Structure:
         if k >= len(self.blocks) or k in self.labelled or self.blocks[k].parent != j or self.blocks[k].marker != "bullet":
             return False
         while k < len(self.blocks) and k not in self.labelled and self.blocks[k].parent == j and self.blocks[k].marker == "bullet":
+            # a note is a sentence; a bullet that names a step ("2.2. Cuộc thi …" / "- Vòng chung kết" / "- Thời gian:
+            # …", c125) is the step its field times
+            if not self.text.text[self.blocks[k].start : self.blocks[k].end].rstrip().endswith((".", ";")):
+                return False
             k += 1
         return k < len(self.blocks) and k in self.labelled and self.blocks[k].parent == j
 
