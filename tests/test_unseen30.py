@@ -358,3 +358,25 @@ def test_aside_after_the_time(aside: str, kept: bool) -> None:
     body = f"Sở Nội vụ đề nghị các huyện gửi danh sách cán bộ về Sở Nội vụ chậm nhất ngày 10/12/2025 {aside}."
     (d,) = parse_text(LETTER_HEAD + body + FOOTER).deadlines
     assert d.action.endswith(aside) is kept
+
+
+# --- EXPECTED_RESULT_COLUMN ------------------------------------------------------------------------------------------
+
+
+def test_expected_result_column_sets_targets() -> None:
+    table = (
+        "Thời gian | Nội dung | Thực hiện | Dự kiến kết quả\n"
+        "Quý I/2026 | 1. Hỗ trợ các nhóm dự án khởi nghiệp | Tỉnh đoàn | 12 nhóm dự án\n"
+        "Quý II/2026 | 2. Tập huấn kỹ năng số | Sở Nội vụ | 3 lớp tập huấn, 2 ngày/lớp\n"
+        "Quý III/2026 | 3. Tổng kết chương trình | Sở Nội vụ | Báo cáo tổng kết năm 2026\n"
+    )
+    quotas = [(q.min, q.max, q.unit) for q in parse_text(PLAN_HEAD + table + FOOTER).quotas]
+    assert quotas == [(12, 12, "nhóm dự án"), (3, 3, "lớp tập huấn")]  # not the duration, not the year
+
+
+def test_product_column_without_expected_figures_sets_none() -> None:
+    table = (
+        "STT | Nhiệm vụ | Sản phẩm | Chủ trì\n"
+        "1 | Rà soát thủ tục hành chính | 12 thủ tục được công bố | Sở Nội vụ\n"
+    )
+    assert parse_text(PLAN_HEAD + table + FOOTER).quotas == []

@@ -1162,6 +1162,50 @@ def table_quotas(st: Structure, start: int, end: int) -> list[Quota]:
     return out
 
 
+# EXPECTED_RESULT_COLUMN: a plan's task table may give each row's expected result in a column of its own ("Dự kiến kết
+# quả", "Kết quả dự kiến", "Chỉ tiêu"); a count there is the row's target: "… | Học viện Nông nghiệp … | 12 nhóm dự án",
+# "… | Lựa chọn 100 cử nhân tham gia", "… | 3 lớp tập huấn cho các nhóm dự án khởi nghiệp" (the unseen set's qb04).
+# The count opens the cell or follows a verb of the result; its unit is the lower-case words after it. Counter-examples:
+# a column of products that sets no figure ("Sản phẩm": "Quyết định của Chủ tịch UBND tỉnh", n001), a year ("năm
+# 2019": only a count opens the cell or follows a verb or a ";"), a number of a round or a document ("lần thứ 2", "số 12"), a copy's joined range ("0810 doanh nghiệp": a
+# figure opening with 0 is two run together).
+_EXPECTED_HEADER_RE = regex.compile(r"(?:dự\s+kiến|chỉ\s+tiêu)(?!\p{L})", regex.V1 | regex.I)
+_EXPECTED_COUNT_RE = regex.compile(
+    r"(?:^|(?<=[;,]\s*)|(?<=(?:^|[;,]\s*)(?:hỗ\s+trợ|lựa\s+chọn|tuyên\s+dương|tổ\s+chức|thu\s+hút|đạt|có|khoảng|tối\s+thiểu|ít\s+nhất)\s+))"
+    r"(?P<n>[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d{0,5})\s+(?P<unit>\p{Ll}+(?:\s+\p{Ll}+){0,3}?)(?=\s*(?:$|[,;.(/])|\s+(?:tham|cho|về|của|trong|để|tại|trên|theo)(?!\p{L}))",
+    regex.V1 | regex.I,
+)
+
+
+def expected_result_quotas(st: Structure, start: int, end: int) -> list[Quota]:
+    """EXPECTED_RESULT_COLUMN (above): the targets a task table's expected-result column sets, one per count."""
+    text = st.text.text
+    veto_units = number_words().veto_units  # a duration ("2 ngày/lớp"), a score, a calendar unit
+    out: list[Quota] = []
+    for table in st.tables:
+        if len(table.rows) < 2 or not start <= table.rows[0][0].start < end:
+            continue
+        col = next(
+            (i for i, c in enumerate(table.rows[0]) if _EXPECTED_HEADER_RE.search(text, c.start, c.end) and table.roles.get(i) in ("product", None)),
+            None,
+        )
+        if col is None or table.roles.get(col) is None and not regex.search(r"kết\s+quả|chỉ\s+tiêu", text[table.rows[0][col].start : table.rows[0][col].end], regex.V1 | regex.I):
+            continue
+        for row in table.rows[1:]:
+            if len(row) <= col:
+                continue
+            cell = row[col]
+            raw = text[cell.start : cell.end].strip()
+            lead = text.find(raw, cell.start, cell.end) if raw else cell.start
+            for m in _EXPECTED_COUNT_RE.finditer(raw):
+                n = parse_number(m.group("n"))
+                if n is None or _f(m.group("unit")).split()[0] in veto_units:
+                    continue
+                ev = st.text.evidence(lead + m.start("n"), lead + m.end("unit"))
+                out.append(Quota(min=n, max=n, unit=" ".join(m.group("unit").split()), subject=None, text=ev.text, evidence=ev))
+    return out
+
+
 # REPORTED_DATE_LEAD: a sentence that opens with a day before the document's own reports what happened; its counts are
 # facts, whatever target word they follow: "Ngày 23/12/2015, Thủ tướng Chính phủ có Quyết định số 2367/QĐ-TTg xếp hạng
 # di tích quốc gia đặc biệt (đợt 6) gồm 11 di tích, danh lam thắng cảnh thuộc địa bàn 10 tỉnh, …" in a letter of
@@ -1218,10 +1262,14 @@ def extract(st: Structure, record: Directive) -> None:
             )
     if record.document_type != "Báo cáo":  # a report's tables count what was done
         read = [(q.evidence.start, q.evidence.end) for q in found if q.evidence is not None]
+        # (an expected-result column's table may stand after the signature, in an annex the layout reads as the closing's:
+        # qb04's "HOẠT ĐỘNG VÀ TIẾN ĐỘ THỰC HIỆN" / "(Kèm theo Kế hoạch …)"; its header is the evidence)
+        extra = expected_result_quotas(st, st.layout.body_start, len(st.text.text))
         for s, e in _zones(st.layout, len(st.text.text)):
-            for q in table_quotas(st, s, e):
-                if q.evidence is not None and not any(a <= q.evidence.start < b for a, b in read):
-                    found.append(q)
+            extra += table_quotas(st, s, e)
+        for q in extra:
+            if q.evidence is not None and not any(a <= q.evidence.start < b for a, b in read):
+                found.append(q)
         found.sort(key=lambda q: q.evidence.start if q.evidence is not None else -1)
     found = [q for q in found if q.evidence is None or not _reported_date_lead(st, record, q.evidence.start)]
     found = [q for q in found if not (q.unit and _STREET_ADDRESS_RE.match(q.unit))]
