@@ -1189,7 +1189,7 @@ def expected_result_quotas(st: Structure, start: int, end: int) -> list[Quota]:
             (i for i, c in enumerate(table.rows[0]) if _EXPECTED_HEADER_RE.search(text, c.start, c.end) and table.roles.get(i) in ("product", None)),
             None,
         )
-        if col is None or table.roles.get(col) is None and not regex.search(r"kết\s+quả|chỉ\s+tiêu", text[table.rows[0][col].start : table.rows[0][col].end], regex.V1 | regex.I):
+        if col is None or (table.roles.get(col) is None and not regex.search(r"kết\s+quả|chỉ\s+tiêu", text[table.rows[0][col].start : table.rows[0][col].end], regex.V1 | regex.I)):
             continue
         for row in table.rows[1:]:
             if len(row) <= col:
