@@ -217,9 +217,11 @@ HOA = r"H(?:ÒA|OÀ|OA)"
 # cell is cut ("CỘNG HÒA XÃ HỘI | CHỦ NGHĨA VIỆT NAM").
 STATE_NAME_HEAD = rf"CỘNG\s+{HOA}\s+XÃ\s+HỘI"
 STATE_NAME = rf"{STATE_NAME_HEAD}\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
-# The subtitle under it, "Độc lập - Tự do - Hạnh phúc", and its first words.
-SUBTITLE_HEAD = r"Độc\s+lập\s*[-–—]\s*Tự\s+do"
-SUBTITLE = rf"{SUBTITLE_HEAD}\s*[-–—]\s*Hạnh\s+phúc"
+# The subtitle under it, "Độc lập - Tự do - Hạnh phúc", and its first words; DASH_GLYPH_LOST: a PDF whose font has no
+# dash copies it "Độc lập  Tự do  Hạnh phúc" (the unseen set's qb04; scripts/variants.py dash_lost).
+_SUBTITLE_DASH = r"(?:\s*[-–—]\s*|\s{2,})"
+SUBTITLE_HEAD = rf"Độc\s+lập{_SUBTITLE_DASH}Tự\s+do"
+SUBTITLE = rf"{SUBTITLE_HEAD}{_SUBTITLE_DASH}Hạnh\s+phúc"
 # HD 36-HD/VPTW: a Party text's motto; HD 29-HD/TWĐTN: the Youth Union prints its own name in its place.
 PARTY_NAME = r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
 DOAN_NAME = r"ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH"

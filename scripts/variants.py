@@ -434,6 +434,17 @@ def signer_glued(text: str) -> str:
     return "\n".join(lines)
 
 
+_DASHES = str.maketrans("", "", "-–—")
+
+
+def dash_lost(text: str) -> str:
+    """Every dash lost, as a PDF whose font has no glyph for it copies (the unseen sets' qb01, qb04, qe01, qf01:
+    "Số: 3940 CV/TWĐTNBTC", "Độc lập  Tự do  Hạnh phúc", "Hỗ trợ 0810 doanh nghiệp", a bullet "- Như trên;" as " Như
+    trên;"): "-", "–" and "—" removed, the spaces around them kept. The gold's symbols keep their hyphens (README H:
+    "a copy that evidently lost a hyphen … restore it"), so symbol and list fields may differ (MAY_CHANGE)."""
+    return text.translate(_DASHES)
+
+
 # A full date in figures ("15/12/2024", "09/7/2023"), not part of a symbol or a longer number.
 _DATE_FIGURES = regex.compile(r"(?<![\d/.\-\p{L}])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", regex.V1)
 # A full date in words ("ngày 15 tháng 12 năm 2024"), as NĐ 30/2020 prints the document's own date.
@@ -1265,6 +1276,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "address_next_line": address_next_line,
     "subject_caps": subject_caps,
     "signer_glued": signer_glued,
+    "dash_lost": dash_lost,
 }
 # Stacked variants (``--stack K``): a copy nobody tuned for differs from the corpus's in several ways at
 # once, so each document is also rewritten by K transformations drawn for it (seeded by its id and the
@@ -1277,7 +1289,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 STACK_LEFT_OUT: frozenset[str] = frozenset(
     {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense",
      "bound_swap", "bound_formal", "at_least_after", "run_in", "frame_time_first", "scope_first", "clock_first",
-     "function_lead", "right_column_first", "row_span"}
+     "function_lead", "right_column_first", "row_span", "dash_lost"}
 )
 
 
@@ -1299,6 +1311,8 @@ MAY_CHANGE: dict[str, tuple[str, ...]] = {
     "letter_dot": ("report_outline",),
     "letter_dash": ("report_outline",),
     "run_in": ("report_outline",),
+    # the gold keeps the dashes the copy lost ("2021 - 2025", "NĐ-CP", "Hải - Ủy viên …")
+    "dash_lost": ("subject", "legal_references", "report_outline", "distribution", "quotas"),
 }
 
 # --- scoring ------------------------------------------------------------------------------------

@@ -380,3 +380,30 @@ def test_product_column_without_expected_figures_sets_none() -> None:
         "1 | Rà soát thủ tục hành chính | 12 thủ tục được công bố | Sở Nội vụ\n"
     )
     assert parse_text(PLAN_HEAD + table + FOOTER).quotas == []
+
+
+# --- BULLET_GLYPH_LOST, SEMICOLON_ITEMS, DASH_GLYPH_LOST (a PDF whose font has no dash) ------------------------------
+
+
+def test_distribution_whose_bullets_were_lost() -> None:
+    closing = (
+        "\n\nNơi nhận:\n\nPhó Chủ tịch UBND tỉnh Trần Văn A\n(báo cáo);\n\nVăn phòng UBND tỉnh;\n\nLưu: VT, CCHC.\n\n"
+        "GIÁM ĐỐC\nTrần Văn Bình\n"
+    )
+    record = parse_text(LETTER_HEAD + "Sở Nội vụ đề nghị các sở, ban, ngành báo cáo kết quả." + closing)
+    assert record.distribution == ["Phó Chủ tịch UBND tỉnh Trần Văn A (báo cáo)", "Văn phòng UBND tỉnh", "Lưu: VT, CCHC"]
+
+
+def test_distribution_run_in_with_semicolons_only() -> None:
+    closing = (
+        "\n\nNơi nhận: Thường trực Tỉnh ủy; Thường trực HĐND tỉnh; Chủ tịch, các PCT UBND tỉnh; Các sở, ban, ngành; "
+        "UBND các huyện, thị xã, thành phố; Lưu: VT, CCHC.\nGIÁM ĐỐC\nTrần Văn Bình\n"
+    )
+    record = parse_text(LETTER_HEAD + "Sở Nội vụ đề nghị các sở, ban, ngành báo cáo kết quả." + closing)
+    assert record.distribution[:2] == ["Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh"]
+
+
+def test_subtitle_whose_dashes_were_lost() -> None:
+    from directive_parser import roles
+
+    assert roles.MOTTO_RE.search("Độc lập  Tự do  Hạnh phúc")
