@@ -407,3 +407,20 @@ def test_subtitle_whose_dashes_were_lost() -> None:
     from directive_parser import roles
 
     assert roles.MOTTO_RE.search("Độc lập  Tự do  Hạnh phúc")
+
+
+def test_number_on_a_postings_title_line() -> None:
+    text = (
+        "Công văn số 357/PGD&ĐT V/v rà soát danh sách học sinh được mượn sách giáo khoa năm học 2026-2027\n\n"
+        "Kính gửi: Các trường tiểu học và THCS trong toàn huyện\n\n"
+        "Phòng GD&ĐT yêu cầu các trường nộp biểu tổng hợp về Phòng GD&ĐT trước ngày 18/8/2026.\n"
+    )
+    record = parse_text(text)
+    assert record.number is not None and record.number.symbol == "357/PGD&ĐT"
+    assert "357/PGD&ĐT" not in [r.symbol for r in record.legal_references]
+
+
+def test_a_cited_document_opening_the_body_is_no_title() -> None:
+    text = "Thực hiện Công văn số 12/UBND-VX về việc rà soát hồ sơ, Phòng GD&ĐT yêu cầu các trường báo cáo kết quả.\n"
+    record = parse_text(text)
+    assert record.number is None or record.number.symbol != "12/UBND-VX"

