@@ -424,3 +424,12 @@ def test_a_cited_document_opening_the_body_is_no_title() -> None:
     text = "Thực hiện Công văn số 12/UBND-VX về việc rà soát hồ sơ, Phòng GD&ĐT yêu cầu các trường báo cáo kết quả.\n"
     record = parse_text(text)
     assert record.number is None or record.number.symbol != "12/UBND-VX"
+
+
+def test_department_that_names_its_parent_already() -> None:
+    head = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n\nBAN CHỈ ĐẠO\nTHỰC HIỆN QUY CHẾ DÂN CHỦ\nTRONG HOẠT ĐỘNG CỦA CQ TRUNG ƯƠNG ĐOÀN\n"
+        "Số: 479-KH/BCĐQCDC\n\nĐOÀN TNCS HỒ CHÍ MINH\nHà Nội, ngày 10 tháng 02 năm 2026\n\nKẾ HOẠCH\nThực hiện Quy chế dân chủ năm 2026\n\n"
+    )
+    record = parse_text(head + "Các ban, đơn vị báo cáo kết quả trước ngày 20/6/2026." + FOOTER)
+    assert record.issuer.name is not None and not record.issuer.name.endswith("Đoàn Trung ương")

