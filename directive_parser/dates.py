@@ -1518,7 +1518,7 @@ def _month_spans(text: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
             and p.when.period_end is not None
         ):
             first = prev.when.period_start
-            if not prev.year_printed or not regex.search(r"\d{4}", prev.text):
+            if not regex.search(r"\d{4}", prev.text):
                 first = first.replace(year=p.when.period_end.year)  # "từ tháng 11 đến tháng 12 năm 2025": the end's year
             if first <= p.when.period_end:
                 when = TimeExpression(kind="period", period_start=first, period_end=p.when.period_end, inclusive=True)

@@ -1735,6 +1735,11 @@ class Structure:
                     return kind
         return None
 
+    def sentence_at(self, pos: int) -> Sentence | None:
+        """The sentence that holds offset ``pos`` (the last one starting at or before it), or None."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return self.sentences[i] if i >= 0 else None
+
     def sentences_in(self, start: int, end: int) -> list[Sentence]:
         """The sentences that start within ``[start, end)``."""
         lo = bisect.bisect_left(self._sentence_starts, start)

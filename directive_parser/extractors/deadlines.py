@@ -2219,7 +2219,7 @@ def _in_a_clause(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
         return False
     # what follows asks, or sends a draft for the recipients to act on (SENT_FOR_A_DUTY: "Để hoàn chỉnh dự thảo Nghị
     # định trước khi trình Chính phủ, Bộ … xin gửi tới Quý Cơ quan Dự thảo … để nghiên cứu, có ý kiến …", qe06)
-    return bool(ask_search(text.fold, phrase.end, sent.end) or sent_for_a_duty(text.text[phrase.end : sent.end].lstrip(" ,")))
+    return bool(ask_search(text.fold, phrase.end, sent.end) or _SENT_FOR_ANY_RE.search(text.text, phrase.end, sent.end))
 
 
 # Veto QUOTED_PROVISION (README D2): a time inside a provision quoted from another document is that
@@ -3429,11 +3429,11 @@ def _request_stands_before(text: Text, paragraphs: Paragraphs, si: int) -> bool:
         return True
     if k == 0 or prev.start < paragraphs.starts[k - 1]:
         return False
-    lead = _LEAD_RE.match(text.fold, paragraphs.starts[k - 1])
-    return lead is None or not text.fold[lead.start() : lead.end()].strip()
+    lead = _LEAD_RE.match(text.fold[paragraphs.starts[k - 1] : prev.end])  # on the slice: the pattern opens with "^"
+    return lead is None or not lead.group().strip()
 
 
-def _request_repeated(text: Text, paragraphs: Paragraphs, si: int, timed: set[int]) -> tuple[str, str] | None:
+def _request_repeated(text: Text, paragraphs: Paragraphs, si: int) -> tuple[str, str] | None:
     """REQUEST_REPEATED_TO_SEND (above): the first request's (action, body) that sentence ``si`` sends on, else None."""
     sents = paragraphs.sentences
     sent, prev = sents[si], sents[si - 1]
@@ -3462,7 +3462,7 @@ def _request_replied(text: Text, paragraphs: Paragraphs, si: int, timed: set[int
         return None
     m = _SENDS_WHAT_RE.match(text.text[sent.start : sent.end].replace("\n", " "))
     if m is None:
-        return _request_repeated(text, paragraphs, si, timed)
+        return _request_repeated(text, paragraphs, si)
     prev = sents[si - 1]
     if not _request_stands_before(text, paragraphs, si):
         return None

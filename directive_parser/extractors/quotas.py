@@ -18,7 +18,6 @@ rules, statistics of the past, dates, durations and article numbers. The words a
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import functools
 import itertools
 import tomllib
@@ -28,7 +27,7 @@ from importlib import resources
 
 import regex
 
-from ..dates import date_words
+from ..dates import date_words, find_time_phrases
 from ..layout import Layout
 from ..normalize import fold
 from ..record import Directive, Evidence, Quota
@@ -1206,17 +1205,6 @@ def expected_result_quotas(st: Structure, start: int, end: int) -> list[Quota]:
     return out
 
 
-# REPORTED_DATE_LEAD: a sentence that opens with a day before the document's own reports what happened; its counts are
-# facts, whatever target word they follow: "Ngày 23/12/2015, Thủ tướng Chính phủ có Quyết định số 2367/QĐ-TTg xếp hạng
-# di tích quốc gia đặc biệt (đợt 6) gồm 11 di tích, danh lam thắng cảnh thuộc địa bàn 10 tỉnh, …" in a letter of
-# 29/12/2015 (the unseen set's qa04: "gồm" read as a team's make-up). Counter-example: a day after it opens a step to
-# take ("Ngày 15/01/2026, các xã cử 02 cán bộ …" in a plan of 05/01/2026).
-_DATE_LEAD_RE = regex.compile(
-    r"[\s\-–+•*]*ngày\s+(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)(?P<y>\d{4})\s*,",
-    regex.V1 | regex.I,
-)
-
-
 # STREET_ADDRESS: a house number before a street's name and the district after it is an address, no count: "gửi về Bộ Tư
 # pháp (qua Vụ Phổ biến, giáo dục pháp luật, 58-60 Trần Phú, Ba Đình, TP. Hà Nội)" (the unseen set's qe07: read as 58
 # to 60 "Trần Phú, Ba Đình, TP"). The "unit" is names in capitals, then a comma and another name. Counter-examples: a
@@ -1224,20 +1212,27 @@ _DATE_LEAD_RE = regex.compile(
 _STREET_ADDRESS_RE = regex.compile(r"(?:\p{Lu}[\p{Ll}\p{Mn}]*\s+)*\p{Lu}[\p{Ll}\p{Mn}]*\s*,\s*\p{Lu}", regex.V1)
 
 
+# REPORTED_DATE_LEAD: a sentence that opens with a day before the document's own reports what happened; its counts are
+# facts, whatever target word they follow: "Ngày 23/12/2015, Thủ tướng Chính phủ có Quyết định số 2367/QĐ-TTg xếp hạng
+# di tích quốc gia đặc biệt (đợt 6) gồm 11 di tích, danh lam thắng cảnh thuộc địa bàn 10 tỉnh, …" in a letter of
+# 29/12/2015 (the unseen set's qa04: "gồm" read as a team's make-up). Counter-example: a day after it opens a step to
+# take ("Ngày 15/01/2026, các xã cử 02 cán bộ …" in a plan of 05/01/2026).
 def _reported_date_lead(st: Structure, record: Directive, pos: int) -> bool:
-    """Whether the sentence holding ``pos`` opens with a day before the document's (REPORTED_DATE_LEAD)."""
-    if record.date is None:
+    """Whether the sentence holding ``pos`` opens with a day before the document's (REPORTED_DATE_LEAD): its first
+    clause, up to its comma, is that one date, read by the project's date grammar ("Ngày 23/12/2015,", "Ngày 23 tháng
+    12 năm 2015,")."""
+    sent = st.sentence_at(pos)
+    if record.date is None or sent is None:
         return False
-    i = bisect.bisect_right([s.start for s in st.sentences], pos) - 1
-    if i < 0:
+    t = st.text
+    comma = t.fold.find(",", sent.start, sent.end)
+    if comma < 0:
         return False
-    m = _DATE_LEAD_RE.match(st.text.fold, st.sentences[i].start, st.sentences[i].end)
-    if m is None:
+    phrases = find_time_phrases(t.text, t.fold, record.date, record.date.year, sent.start, comma)
+    if len(phrases) != 1 or phrases[0].date is None or phrases[0].cued:
         return False
-    try:
-        return dt.date(int(m["y"]), int(m["m"]), int(m["d"])) < record.date
-    except ValueError:
-        return False
+    opening = t.fold[sent.start : phrases[0].start].strip(" \t\n-–+•*")
+    return not opening and not t.fold[phrases[0].end : comma].strip() and phrases[0].date < record.date
 
 
 def extract(st: Structure, record: Directive) -> None:
