@@ -120,11 +120,18 @@ class Layout:
     closing_start: int
     closing_end: int
     attachments: list[tuple[int, int]] = field(default_factory=list)
+    issued: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def body(self) -> tuple[int, int]:
         """``(start, end)`` of the body: from after the header to the closing block."""
         return self.body_start, self.closing_start
+
+    @property
+    def duty_zones(self) -> list[tuple[int, int]]:
+        """Where the recipients' duties are printed: the body, then each document the text issues after its
+        closing (ISSUED_WITH_THE_DECISION)."""
+        return [self.body, *self.issued]
 
 
 # WRAPPED_SENTENCE_IS_BODY: a mixed-case line that goes on in lower case on the lines under it (at most this many)
@@ -271,6 +278,42 @@ def _closing(t: Text, body_start: int) -> tuple[int, int]:
     return start, end
 
 
+# ISSUED_WITH_THE_DECISION (session 31): a Quyết định (or a Nghị quyết, a Chỉ thị) that issues a plan, a regulation
+# or a programme prints it after its own signature and "Nơi nhận", under its own type title and the line "(Ban hành
+# kèm theo Quyết định số … ngày … của …)" (NĐ 30/2020 art. 8 and Phụ lục I). The issued text is the decision's
+# content: the duties, times and targets of its "III. TỔ CHỨC THỰC HIỆN" / "1. Bộ Lao động …" are the recipients', so
+# it is read as body, not as closing (the check set's qc01, QĐ 773/QĐ-TTg issuing a Kế hoạch, prints its 53 duties
+# there). Counter-examples: a list or a table attached "(Kèm theo Quyết định số …)" under "DANH SÁCH" (n018) or
+# "PHỤ LỤC" is an attachment (ATTACHMENT_RE); a plan's schedule "(Kèm theo Kế hoạch số …)" (n002) is not issued by a
+# decision.
+_ISSUED_BY_RE = regex.compile(
+    r"\(\s*(?:ban\s+hành\s+)?kèm\s+theo\s+(?:quyết\s+định|nghị\s+quyết|chỉ\s+thị)(?!\p{L})", regex.I | regex.V1
+)
+# the issued title's subject may wrap over this many lines before its "(Ban hành kèm theo …)" line
+ISSUED_TITLE_LINES = 5
+
+
+def _issued(t: Text, start: int) -> list[tuple[int, int]]:
+    """The documents issued after the closing that starts at ``start`` (ISSUED_WITH_THE_DECISION), each from its
+    type title to the next attachment heading or the next issued title."""
+    lines = [ln for ln in lines_of(t.text, start) if ln.text.strip()]
+    titles: list[int] = []
+    for i, line in enumerate(lines):
+        title = line.text.strip()
+        if ATTACHMENT_RE.match(title) or not title.split()[0].isupper() or not P.type_line_re().match(P.bare(title)):
+            continue  # a title in capitals ("KẾ HOẠCH", "QUY CHẾ PHỐI HỢP …"), not a sentence naming a plan
+        below = lines[i : i + ISSUED_TITLE_LINES]
+        if any(_ISSUED_BY_RE.search(ln.text) for ln in below) and not any(ATTACHMENT_RE.match(ln.text) for ln in below[1:]):
+            titles.append(line.start)
+    out: list[tuple[int, int]] = []
+    n = len(t.text)
+    for k, s in enumerate(titles):
+        stop = titles[k + 1] if k + 1 < len(titles) else n
+        a = ATTACHMENT_RE.search(t.text, s + 1, stop)
+        out.append((s, a.start() if a else stop))
+    return out
+
+
 def _line_is_short(text: str, pos: int) -> bool:
     ls = text.rfind("\n", 0, pos) + 1
     le = text.find("\n", pos)
@@ -284,6 +327,9 @@ def split(t: Text) -> Layout:
     # Authority lines and "Nơi nhận" never stand in a header: search from the top, so a
     # text whose header could not be told from its body still finds its closing.
     closing_start, closing_end = _closing(t, 0)
+    issued = _issued(t, closing_start) if closing_start < len(t.text) else []
+    if issued:
+        closing_end = min(closing_end, issued[0][0])  # ISSUED_WITH_THE_DECISION: the closing stops at its title
     attachments: list[tuple[int, int]] = []
     starts = [m.start() for m in ATTACHMENT_RE.finditer(t.text, closing_end)]
     for i, s in enumerate(starts):
@@ -295,4 +341,5 @@ def split(t: Text) -> Layout:
         closing_start=closing_start,
         closing_end=closing_end,
         attachments=attachments,
+        issued=issued,
     )

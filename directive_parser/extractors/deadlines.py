@@ -3933,8 +3933,8 @@ def extract_structured(st: Structure, record: Directive) -> None:
         record: the record to fill; the header stage must have set the document's date.
     """
     forget_reads()  # READS_PER_DOCUMENT
-    start, end = st.layout.body_start, st.layout.closing_start
-    found = find_deadlines(st.text, start, end, record, st)
+    # the body, then each document a decision issues after its closing (ISSUED_WITH_THE_DECISION)
+    found = [d for start, end in st.layout.duty_zones for d in find_deadlines(st.text, start, end, record, st)]
     for d in found:
         attach_item(st, d)
         # A10/A22/A24: a dated duty loses its purpose clause as an undated one does (``without_aims``, which the

@@ -2441,7 +2441,8 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
             if not any(row.evidence and row.evidence.start == c for c in covered):
                 o = from_deadline(row)  # an undated row: its destination by A26 too (no deadline to equal)
                 found.append(o.model_copy(update={"deliver_to": destinations(o.action, o.responsible, o.deliver_to)}))
-    for o in sentence_obligations(st, record, _address_start(st), layout.closing_start, everything):
+    zones = [(_address_start(st), layout.closing_start), *layout.issued]  # ISSUED_WITH_THE_DECISION
+    for o in (o for start, end in zones for o in sentence_obligations(st, record, start, end, everything)):
         ev = o.evidence
         timed = [d for d in record.deadlines if ev is not None and d.evidence is not None and ev.start <= d.evidence.start < ev.end]
         if timed:
@@ -2450,7 +2451,8 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
                 continue  # the sentence's dated duty is already a deadline
             o = rest
         found.append(o)
-    found.extend(_closing_asks(st, layout.body_start, layout.closing_start))  # CLOSING_ASK (a restatement dropped below)
+    for start, end in layout.duty_zones:
+        found.extend(_closing_asks(st, start, end))  # CLOSING_ASK (a restatement dropped below)
     if not found and not everything:
         # CLOSING_FORMULA_ALONE: a closing formula ("đề nghị … quan tâm phối hợp triển khai thực hiện") is no entry
         # because it restates the items (README D1); a letter that asks nothing else has no items to restate, and its
