@@ -496,6 +496,9 @@ _SINGLE = rf"""
 #   "trong các ngày 14, 15 và 16/7/2023" -> ad=14, b=16/7/2023 (DAY_LIST, i17-lang's audit: a list of days sharing the
 #                                          last one's month and year is due on its last day, as a period is; "ngày"
 #                                          before the first day is required: "Nghị định 15, 16 và 17/2023" is no list)
+#   "Ngày 13 và 14 tháng 4 năm 2017" -> ad=13, b=14 tháng 4 năm 2017 (DAY_LIST in words, session 31: an unseen page's
+#                                          "Ngày 13 và 14 tháng 4 năm 2017, một số báo chí phản ánh …"; before, the first
+#                                          day was dropped and the list read as its last day alone)
 #   "trong ngày 14/7/2023 và ngày 15/7/2023" -> a=14/7/2023, b=15/7/2023 (DATE_PAIR: two full days joined by "và" are a
 #                                          period due on the last, as DAY_LIST's days are; a cue "trong"/"vào" before
 #                                          the first day and "ngày" before each are required, so "Quyết định … ngày
@@ -520,7 +523,7 @@ _PERIOD = rf"""
     (?:
         {_date('a')}
       | (?:{_DAY}{_WS})?(?P<ad0>\d{{1,2}})(?=(?:\s?[-–]\s?|{_LOST_DASH})\d{{1,2}}(?:{_SEP}\d|[ \t]+{_MONTH_W}[ \t]+\d))  # DAY_RANGE_IN_WORDS
-      | (?:(?:trong|vào)[ \t]+(?:các[ \t]+)?)?{_DAY}{_WS}(?P<ad0>\d{{1,2}})(?P<dlist>(?:[ \t]*,[ \t]*\d{{1,2}})*(?:[ \t]*,|[ \t]+và))(?=[ \t]+\d{{1,2}}{_SEP}\d)  # DAY_LIST
+      | (?:(?:trong|vào)[ \t]+(?:các[ \t]+)?)?{_DAY}{_WS}(?P<ad0>\d{{1,2}})(?P<dlist>(?:[ \t]*,[ \t]*\d{{1,2}})*(?:[ \t]*,|[ \t]+và))(?=[ \t]+\d{{1,2}}(?:{_SEP}\d|[ \t]+{_MONTH_W}[ \t]+\d))  # DAY_LIST
       | {_MONTH_W}{_WS}(?P<am0>\d{{1,2}})(?:{_SEP}(?P<ay0>{_YEAR}))?
       | (?P<pair>(?:trong|vào)[ \t]+(?:các[ \t]+)?)(?={_DAY}{_WS}){_date('a')}   # DATE_PAIR
       | (?(from){_CLOCK_FROM}|(?!))(?=(?:\s?[-–]\s?|{_WS}(?:{{period_end}}){_WS})\d{{1,2}}\s?{_HOUR})  # HOURS_OF_ONE_DAY

@@ -741,9 +741,46 @@ def signer_cells(t: Text, cells: list[layout_mod.Line]) -> dict[Role, layout_mod
             break
     if auth is None:
         pos = next((w for c in cells if P.position_re().match(t.fold[(w := _without_specks(t, c)).start : w.end].strip())), None)
+    if auth is None and pos is None:
+        pair = next((pn for c in cells if (pn := position_then_name(t, c)) is not None), None)
+        if pair is not None:  # POSITION_THEN_NAME
+            return {"authority": None, "position": pair[0], "signer": pair[1]}
     anchor = pos or auth
     name = name_after(t, [c for c in cells if c.start >= anchor.end]) if anchor is not None else None
     return {"authority": auth, "position": pos, "signer": name}
+
+
+# POSITION_THEN_NAME (session 31): a head who signs in his own name (no "KT."/"TM.": NĐ 30 box 7a's bare position)
+# prints the position and the name as two lines of one column; a web copy that flattens the closing's table runs them
+# into one cell after the "Nơi nhận" items: "… - Lưu: VT, KGVX (2.b). | THỦ TƯỚNG Nguyễn Xuân Phúc", "… | CHỦ TỊCH
+# Nguyễn Ngọc Hai" (two unseen pages of one legal-text site). The cell is the position in capitals, perhaps a
+# signature note, then a name in title case and nothing after it. Counter-examples: "- Chủ tịch UBND tỉnh Nguyễn Văn
+# A;" (an item: its case and its ";"), "CHỦ TỊCH NGUYỄN VĂN A" (a name in capitals cannot be told from the position's
+# last words: left to the other rules).
+_POSITION_THEN_NAME = regex.compile(
+    r"^[ \t]*(?P<pos>\p{Lu}[\p{Lu}\p{Mn}]*(?:[ \t]+[\p{Lu}\p{Mn}&,-]+)*?)[ \t]+"
+    r"(?:[(\[]?(?:đã ký|Đã ký|ĐÃ KÝ)[)\]]?[ \t]+)?"
+    r"(?P<name>(?:\p{Lu}[\p{Ll}\p{Mn}]+[ \t]+){1,4}\p{Lu}[\p{Ll}\p{Mn}]+)[ \t]*$",
+    regex.V1,
+)
+
+
+def position_then_name(t: Text, c: layout_mod.Line) -> tuple[layout_mod.Line, layout_mod.Line] | None:
+    """The position and the name one cell prints side by side (POSITION_THEN_NAME), else None.
+
+    >>> from directive_parser.normalize import normalize_text
+    >>> t = normalize_text("THỦ TƯỚNG Nguyễn Xuân Phúc")
+    >>> pair = position_then_name(t, layout_mod.Line(0, len(t.text), t.text))
+    >>> pair[0].text, pair[1].text
+    ('THỦ TƯỚNG', 'Nguyễn Xuân Phúc')
+    >>> position_then_name(t, layout_mod.Line(0, 9, "THỦ TƯỚNG")) is None
+    True
+    """
+    m = _POSITION_THEN_NAME.match(c.text)
+    if m is None or not P.position_re().match(t.fold[c.start + m.start("pos") : c.start + m.end("pos")]):
+        return None
+    pos = layout_mod.Line(c.start + m.start("pos"), c.start + m.end("pos"), m["pos"])
+    return pos, layout_mod.Line(c.start + m.start("name"), c.start + m.end("name"), m["name"])
 
 
 # Specks a seal or a signature leaves before the position's word on a scan ("~z== PHÓ CHỦ NHIỆM"):
@@ -1458,6 +1495,29 @@ def issuer_wrapped_word(t: Text, c: layout_mod.Line, text: str, last: tuple[int,
     )
 
 
+# ISSUER_WORD_ALONE (session 31): a narrow copy wraps the name's box at any word, and may leave one short word alone on a
+# line, no comma after it: "ỦY" / "BAN NHÂN DÂN" / "TỈNH LÂM ĐỒNG", "UỶ BAN NHÂN" / "DÂN" / "TỈNH QUẢNG BÌNH" (two unseen
+# pages of one legal-text site), "HUYỆN ĐOÀN" / "THANH" / "CHƯƠNG". The word is the name's when it is a syllable of two
+# letters or more in capitals and the name goes on with no blank line between: a line of the block right above it,
+# or a line in capitals of two words or more right under it. Not on OCR'd text, whose lone syllables are as often a
+# stamp's or a seal's ("ĐẾN"). Counter-examples: "TT" (no syllable), a word after a blank line (another box), a word
+# over a lower-case line.
+def issuer_word_alone(
+    t: Text, c: layout_mod.Line, text: str, last: tuple[int, int, str] | None, after: list[layout_mod.Line]
+) -> bool:
+    """Whether a one-word cell ``c`` (``text`` its word) is part of the issuer's name that ``last`` (the block's last
+    line so far) or the next line of ``after`` goes on with (ISSUER_WORD_ALONE)."""
+    if t.source.ocred or t.source.ocr_like or len(text) < 2 or not is_caps(text) or not is_syllable(text):
+        return False
+    if last is not None and t.text.count("\n", last[1], c.start) == 1:
+        return True
+    nxt = next((x for x in after if x.text.strip()), None)
+    if nxt is None or t.text.count("\n", c.end, nxt.start) != 1:
+        return False
+    below = nxt.text.strip()
+    return len(below.split()) >= 2 and is_caps(below)
+
+
 # PLACE_DATE_RIGHT_COLUMN (i29-cols): NĐ 30/2020 (Phụ lục I, box 4) and HD 36 print "<place>, ngày … tháng … năm …" in
 # the header's right column, under the motto; the issuer's block is the left column's (box 1, closed by the number, box
 # 3). A copy read right column first gives the motto, its subtitle and the date line before the issuer ("CỘNG HÒA XÃ
@@ -1487,7 +1547,7 @@ def issuer_cells(
     marks = {P.bare(x) for x in vocab.marks.urgency + vocab.marks.secrecy}
     candidates: list[tuple[int, int, str]] = []
     stop_at = None
-    for c in cells:
+    for k, c in enumerate(cells):
         fixed = [u for u in used if u not in motto_spans and _overlaps((c.start, c.end), [u])]
         if fixed and all(PLACE_DATE_SPAN_RE.search(t.text[s:e]) for s, e in fixed):
             continue  # PLACE_DATE_RIGHT_COLUMN: the date line is the right column's, it does not close the issuer's block
@@ -1531,7 +1591,9 @@ def issuer_cells(
             break  # a numbered heading belongs to the body
         if P.SUBJECT_VV_RE.match(text) or P.KINH_GUI_RE.match(text):
             break
-        if len(text.split()) < 2 and len(text) < 6 and not (candidates and issuer_wrapped_word(t, c, text, candidates[-1])):
+        last = candidates[-1] if candidates else None
+        short = len(text.split()) < 2 and len(text) < 6
+        if short and not (last and issuer_wrapped_word(t, c, text, last)) and not issuer_word_alone(t, c, text, last, cells[k + 1 :]):
             continue  # a stray mark or OCR fragment ("TT"), not a body's name
         if upper_ratio(text) < ISSUER_MIN_UPPER or len(text) > ISSUER_MAX_CHARS:
             if candidates:
@@ -1549,7 +1611,10 @@ def issuer_units(texts: list[str]) -> list[list[int]]:
     units: list[list[int]] = []
     for i, line in enumerate(texts):
         b = P.bare(line)
-        if not units or any(b == h or b.startswith(h + " ") for h in heads):
+        # a word alone that opens the block, and names no body, goes on to the next line (ISSUER_WORD_ALONE: "ỦY" / "BAN
+        # NHÂN DÂN"); one that ends a name stays its ("UBND TỈNH QUẢNG" / "BÌNH" / "SỞ TÀI CHÍNH": two bodies)
+        alone = bool(units) and len(units[-1]) == 1 and len(texts[units[-1][0]].split()) == 1 and P.bare(texts[units[-1][0]]) not in heads
+        if not units or (not alone and any(b == h or b.startswith(h + " ") for h in heads)):
             units.append([i])
         else:
             units[-1].append(i)

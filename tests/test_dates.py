@@ -55,6 +55,9 @@ DATED = [
     # DAY_LIST (i17-lang's audit; no dev text prints one): days sharing the last one's month and year, due on the last
     ("Đề nghị các xã gửi hồ sơ về Sở Nội vụ trong các ngày 14, 15 và 16/7/2023.", D(2023, 7, 1), "trong các ngày 14, 15 và 16/7/2023", D(2023, 7, 16), "period"),
     ("tổ chức tập huấn vào ngày 14 và 15/7/2023", D(2023, 7, 1), "vào ngày 14 và 15/7/2023", D(2023, 7, 15), "period"),
+    # DAY_LIST in words (session 31, an unseen letter's form): the last day's month and year printed in words
+    ("Ngày 13 và 14 tháng 4 năm 2017, một số báo chí phản ánh", D(2017, 4, 14), "Ngày 13 và 14 tháng 4 năm 2017", D(2017, 4, 14), "period"),
+    ("tổ chức hội thi trong các ngày 20, 21 tháng 5 năm 2026", D(2026, 4, 1), "trong các ngày 20, 21 tháng 5 năm 2026", D(2026, 5, 21), "period"),
     # DATE_PAIR (session 18; no dev text prints one): two full days joined by "và", a period due on the last; c109's
     # "diễn ra trong 02 ngày, từ ngày 12-13/5/2023" printed with both days whole, in figures and in words
     ("diễn ra trong 02 ngày, trong ngày 12/5/2023 và ngày 13/5/2023 (Thứ Sáu, Thứ bảy)", D(2023, 4, 20),

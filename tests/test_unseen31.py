@@ -1,10 +1,13 @@
 """Rules of issue 11's session 31, each pinned on our own sentences written in the forms unseen pages printed (their
 texts are third-party pages and stay out of the repository), and on the corpus's own documents for the
-counter-examples: ISSUED_WITH_THE_DECISION (layout)."""
+counter-examples: ISSUED_WITH_THE_DECISION (layout), POSITION_THEN_NAME (the signer) and ISSUER_WORD_ALONE (the
+issuer)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from directive_parser import parse_text
 from directive_parser.layout import split
@@ -76,3 +79,92 @@ def test_attached_list_is_no_issued_document() -> None:
     t = normalize_text((CORPUS / "n018.txt").read_text(encoding="utf-8"))
     assert "Kèm theo Quyết định số" in t.text
     assert split(t).issued == []
+
+
+# --- POSITION_THEN_NAME: a flattened closing runs a head's position and name into one cell ------------------------
+SIGNED_DECISION = DECISION.split("Nơi nhận:")[0]
+
+
+@pytest.mark.parametrize(
+    ("closing", "position", "name"),
+    [
+        ("Nơi nhận: - Như Điều 3; - Lưu: VT, NN. | CHỦ TỊCH Lê Văn Sơn\n", "CHỦ TỊCH", "Lê Văn Sơn"),
+        ("Nơi nhận: - Như Điều 3; - Lưu: VT, NN. | CHỦ TỊCH (Đã ký) Lê Văn Sơn\n", "CHỦ TỊCH", "Lê Văn Sơn"),
+        ("Nơi nhận: - Như Điều 3; - Lưu: VT, KGVX (2.b). | THỦ TƯỚNG Nguyễn Xuân Phúc\n", "THỦ TƯỚNG", "Nguyễn Xuân Phúc"),
+        # the form with an authority was read before (``_inline_signature``), and still is
+        ("Nơi nhận: - Như Điều 3; - Lưu: VT, NN. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Sơn\n", "PHÓ CHỦ TỊCH", "Lê Văn Sơn"),
+    ],
+)
+def test_position_then_name_in_one_cell(closing: str, position: str, name: str) -> None:
+    record = parse_text(SIGNED_DECISION + closing)
+    assert (record.signer.position, record.signer.name) == (position, name)
+    assert record.evidence["signer.name"].text == name
+
+
+def test_item_naming_a_head_is_no_signer() -> None:
+    # counter-example: an item that names a position and a person in its own words
+    record = parse_text(SIGNED_DECISION + "Nơi nhận:\n- Như Điều 3;\n- Chủ tịch UBND tỉnh Nguyễn Văn An;\n- Lưu: VT, NN.\n")
+    assert record.signer.name is None
+
+
+# --- ISSUER_WORD_ALONE: a narrow copy leaves one word of the issuer's name alone on a line -------------------------
+LETTER_BODY = (
+    "\nSố: 215/UBND-NC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Lâm Đồng, ngày 12 tháng 3 năm 2026\n\nKính gửi: Các sở, ban, ngành.\n\n"
+    "Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành báo cáo kết quả trước ngày 30/3/2026.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Sơn\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "issuer", "parent"),
+    [
+        ("ỦY\nBAN NHÂN DÂN\nTỈNH LÂM ĐỒNG", "Ủy ban nhân dân tỉnh Lâm Đồng", None),
+        ("UỶ BAN NHÂN\nDÂN\nTỈNH LÂM ĐỒNG", "Ủy ban nhân dân tỉnh Lâm Đồng", None),
+        ("HUYỆN ĐOÀN\nTHANH\nCHƯƠNG", "Huyện Đoàn Thanh Chương", None),
+        # a word that ends a name stays with it: two bodies, not one
+        ("UBND TỈNH LÂM\nĐỒNG\nSỞ TÀI CHÍNH", "Sở Tài chính tỉnh Lâm Đồng", "UBND tỉnh Lâm Đồng"),
+        # counter-example: a fragment that is no syllable stays out
+        ("TT\nỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG", "Ủy ban nhân dân tỉnh Lâm Đồng", None),
+    ],
+)
+def test_issuer_word_alone(head: str, issuer: str, parent: str | None) -> None:
+    record = parse_text(head + LETTER_BODY)
+    assert (record.issuer.name, record.issuer.parent) == (issuer, parent)
+
+
+def test_word_after_a_blank_line_is_another_box() -> None:
+    # counter-example: a word alone after a blank line is not the name's
+    record = parse_text("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n\nKHẨN\n" + LETTER_BODY)
+    assert record.issuer.name == "Ủy ban nhân dân tỉnh Lâm Đồng"
+
+
+# --- ISSUE_DAY_EVENT: a bare day opening a sentence, on the letter's own day, tells what happened ------------------
+LETTER_HEAD = (
+    "VĂN PHÒNG CHÍNH PHỦ\nSố: 215/VPCP-TCCV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Hà Nội, ngày 14 tháng 4 năm 2026\n\nKính gửi: Bộ Nội vụ.\n\n"
+)
+LETTER_FOOT = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nLê Văn Sơn\n"
+
+
+def test_issue_day_event_is_no_deadline() -> None:
+    text = (
+        "Ngày 13 và 14 tháng 4 năm 2026, một số báo chí phản ánh việc sử dụng xe công không đúng quy định tại một số địa phương.\n"
+        "Về việc này, Phó Thủ tướng yêu cầu Bộ Nội vụ khẩn trương kiểm tra, báo cáo Thủ tướng Chính phủ trước ngày 25 tháng 4 năm 2026."
+    )
+    record = parse_text(LETTER_HEAD + text + LETTER_FOOT)
+    assert [d.date.isoformat() for d in record.deadlines if d.date] == ["2026-04-25"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # counter-examples: a sentence that asks, a schedule's step, a day after the letter's
+        "Ngày 14 tháng 4 năm 2026, đề nghị Bộ Nội vụ gửi báo cáo nhanh về Văn phòng Chính phủ.",
+        "Ngày 14/4/2026: Bộ Nội vụ gửi báo cáo nhanh về Văn phòng Chính phủ.",
+        "Ngày 20 tháng 4 năm 2026, Bộ Nội vụ gửi báo cáo về Văn phòng Chính phủ.",
+    ],
+)
+def test_day_that_asks_or_comes_later_stays(sentence: str) -> None:
+    record = parse_text(LETTER_HEAD + sentence + LETTER_FOOT)
+    assert [d for d in record.deadlines if d.date], sentence

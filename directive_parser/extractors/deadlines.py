@@ -2274,6 +2274,23 @@ _RELATIVE_YEAR_RE = regex.compile(r"\s*năm\s+(?:trước|báo\s+cáo)(?!\p{L})"
 _AS_OF_RE = regex.compile(r"(?:tính\s+)?đến\s+(?:hết\s+)?ngày", regex.V1 | regex.I)
 
 
+# Veto ISSUE_DAY_EVENT (session 31): a sentence that opens with a bare day ("Ngày …", "Các ngày …": no "trước",
+# "đến", "vào" before it) and a comma, on or before the document's own day, tells what happened then: "Ngày 13 và 14
+# tháng 4 năm 2017, một số báo chí phản ánh …" (an unseen letter of 14/4/2017; its duty is in the next sentence),
+# "Ngày 22/4/2026, đồng chí … chủ trì cuộc họp …" (a Thông báo kết luận's opening). Before, a day list ending on the
+# letter's own day passed the past test. Counter-examples: a sentence that asks ("Ngày 14/4/2017, đề nghị các đơn vị
+# …"), a schedule's step ("Ngày 14/4/2017: …", a colon), a day after the document's.
+_BARE_DAY_LEAD_RE = regex.compile(r"(?:các\s+)?ngày\s+\d", regex.V1 | regex.I)
+_ADVERBIAL_COMMA_RE = regex.compile(r"\s*,", regex.V1)
+
+
+def _issue_day_event(text: Text, phrase: TimePhrase, sentence: str) -> bool:
+    """Whether ``phrase``, a bare day set off by a comma at its sentence's start, dates an event (ISSUE_DAY_EVENT)."""
+    return bool(
+        _BARE_DAY_LEAD_RE.match(phrase.text) and _ADVERBIAL_COMMA_RE.match(text.fold, phrase.end) and not ask_search(sentence)
+    )
+
+
 # Veto START_WITHOUT_END (README T2: "a start with no end" makes no deadline; i17-lang): a date read alone after the
 # word that opens a period ("từ", "kể từ", "bắt đầu từ": data/dates.toml [period] start) says when something begins,
 # not by when it is due: "Nghị định có hiệu lực thi hành kể từ ngày 15/8/2023" (the effective date of NĐ 30/2020's
@@ -2708,6 +2725,8 @@ def _accept(
         step_before_issue = plan and last is not None and (phrase.cued or at_start) and _plan_step_before_issue(sentence, last, doc_date)
         if last is not None and doc_date is not None and last < doc_date and not set_at_meeting and not step_before_issue:
             return False  # reports the past (but SET_AT_THE_MEETING, PLAN_STEP_BEFORE_ISSUE)
+        if last is not None and doc_date is not None and last <= doc_date and at_start and _issue_day_event(text, phrase, sentence):
+            return False  # veto ISSUE_DAY_EVENT
         if phrase.date is not None and _RELATIVE_YEAR_RE.match(text.fold, phrase.end):
             return False  # a day of a year counted from another: "từ ngày 01 tháng 12 năm trước" (c121)
         if phrase.date is not None and phrase.date == doc_date and _AS_OF_RE.match(phrase.text) and not ask_search(sentence):
