@@ -168,3 +168,37 @@ def test_issue_day_event_is_no_deadline() -> None:
 def test_day_that_asks_or_comes_later_stays(sentence: str) -> None:
     record = parse_text(LETTER_HEAD + sentence + LETTER_FOOT)
     assert [d for d in record.deadlines if d.date], sentence
+
+
+# --- ENACTED_WITH_IT: the enacting article lists what the decision issues, no one's duty ---------------------------
+def test_enacting_article_with_its_list_is_no_duty() -> None:
+    article = (
+        "Điều 1. Công bố kèm theo Quyết định này:\n"
+        "- Danh mục thủ tục hành chính được sửa đổi, bổ sung trong lĩnh vực hộ tịch.\n"
+        "- Danh mục thủ tục hành chính bị bãi bỏ trong lĩnh vực chứng thực.\n"
+    )
+    text = DECISION.replace("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống thiên tai năm 2026.\n", article)
+    actions = [o.action for o in parse_text(text).obligations]
+    assert actions == ["chịu trách nhiệm thi hành Quyết định này"]
+
+
+def test_lead_in_that_charges_a_body_still_composes() -> None:
+    # counter-example: a lead-in with a duty verb of its own (E4) still joins its items
+    article = (
+        "Điều 1. Tham mưu Ủy ban nhân dân tỉnh xây dựng, trình Hội đồng nhân dân tỉnh quyết định:\n"
+        "- Phương án phân bổ vốn đầu tư công năm 2026.\n"
+    )
+    text = DECISION.replace("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống thiên tai năm 2026.\n", article)
+    actions = [o.action for o in parse_text(text).obligations]
+    assert "Tham mưu Ủy ban nhân dân tỉnh xây dựng, trình Hội đồng nhân dân tỉnh quyết định: Phương án phân bổ vốn đầu tư công năm 2026" in actions
+
+
+# --- CONSIDERING_OPENS_BASIS: "Xét tình hình thực tế …" is what the issuer considers -------------------------------
+def test_considering_sentence_is_no_duty() -> None:
+    text = (
+        "Xét tình hình thực tế hiện nay, tỉnh Quảng Bình đã và đang tham gia Chương trình hợp tác phát triển du lịch, "
+        "đồng thời thường xuyên tổ chức và tham gia các hoạt động văn hóa, thể thao và du lịch.\n"
+        "Bộ Nội vụ đề nghị Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Bình có văn bản xin ý kiến của Ủy ban nhân dân tỉnh về việc này."
+    )
+    actions = [o.action for o in parse_text(LETTER_HEAD + text + LETTER_FOOT).obligations]
+    assert len(actions) == 1 and actions[0].startswith("có văn bản xin ý kiến")

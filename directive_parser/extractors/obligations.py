@@ -250,11 +250,14 @@ def _type_alternation() -> str:
     return vocabulary().type_alternation()
 
 
+# CONSIDERING_OPENS_BASIS (session 31): "Xét tình hình thực tế …", "Xét thấy …" open what the issuer considers, as
+# "Xét đề nghị của …" does (NĐ 30's preamble word), whatever acts they report: "Xét tình hình thực tế hiện nay, tỉnh
+# Phú Thọ đã và đang tham gia …, đồng thời thường xuyên tổ chức …" (an unseen letter; its ask is the next sentence).
 @functools.lru_cache(maxsize=1)
 def preamble_re() -> regex.Pattern[str]:
     types = _type_alternation()
     return regex.compile(
-        rf"^{LEADER}(?:căn\s+cứ|theo\s+đề\s+nghị|xét\s+đề\s+nghị|theo\s+chỉ\s+đạo|"
+        rf"^{LEADER}(?:căn\s+cứ|theo\s+đề\s+nghị|xét\s+(?:đề\s+nghị|tình\s+hình|thấy)|theo\s+chỉ\s+đạo|"
         rf"thực\s+hiện\s+(?:(?:{types})\s+(?:số\s+)?[\d\-–/]|ý\s+kiến\s+chỉ\s+đạo|(?:sự\s+)?chỉ\s+đạo\s+của))",
         regex.V1 | regex.I,
     )
@@ -338,6 +341,19 @@ VETO_ATTENDANCE_RE = regex.compile(
 # naming itself: "Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành" (n029, w033's closing
 # article), "Hướng dẫn này được phổ biến …". Counter-example: "Quyết định dừng hoạt động …" (n055) is a duty.
 VETO_DOCUMENT_NAME_RE = regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:{D._OPENING_VERBS})\s+(?:số\s+\d|này(?!\p{{L}}))", regex.V1 | regex.I)
+# Veto ENACTED_WITH_IT (session 31): the enacting article of a Quyết định issues, announces or approves what it
+# attaches, the issuer's own act, not a duty (README: "in a Quyết định, the article that names who carries it out …
+# and the tasks it gives"): "Điều 1. Công bố kèm theo Quyết định này:" / "- Danh mục thủ tục hành chính …" (an unseen
+# decision's form, its items composed with it), "Điều 1. Ban hành kèm theo Quyết định này Quy chế …" (w033).
+# Counter-example: "Điều 2. Giao Sở Tư pháp công bố …" (a body is charged: an ask).
+@functools.lru_cache(maxsize=1)
+def enacted_with_it_re() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"^{LEADER}(?:Điều\s+\d+\s*[.:]\s*)?(?:ban\s+hành|công\s+bố|phê\s+duyệt)\s+kèm\s+theo\s+(?:{_type_alternation()})\s+này(?!\p{{L}})",
+        regex.V1 | regex.I,
+    )
+
+
 # EFFECT_CLAUSE (``deadlines.EFFECT_CLAUSE_RE``, shared with the deadlines stage, which vetoes its time): the closing
 # article's effect clause is no duty: "Quyết định có hiệu lực kể từ ngày ký." (probe pc19), "Điều 3. Quyết định này có
 # hiệu lực kể từ ngày ký ban hành." (n018).
@@ -1752,6 +1768,8 @@ def _completing_lead_in(st: Structure, block: int | None) -> str | None:
     fold = st.text.fold[lead.start : lead.end].rstrip()
     if not fold.endswith(":") or VETO_LEAD_IN_RE.search(fold) or not _imperative(fold):
         return None
+    if enacted_with_it_re().match(fold):
+        return None  # veto ENACTED_WITH_IT: "Điều 1. Công bố kèm theo Quyết định này:" lists what it enacts
     return D._trim_action(without_duty_form(st.text.text[lead.content : lead.end].rstrip())) or None
 
 
