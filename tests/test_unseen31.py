@@ -202,3 +202,36 @@ def test_considering_sentence_is_no_duty() -> None:
     )
     actions = [o.action for o in parse_text(LETTER_HEAD + text + LETTER_FOOT).obligations]
     assert len(actions) == 1 and actions[0].startswith("có văn bản xin ý kiến")
+
+
+# --- AIM_RECURRENCE and FORECAST_PARAGRAPH: times that are a target's or a forecast's, not a duty's ----------------
+PLAN_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 88/KH-UBND\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Bình, ngày 10 tháng 01 năm 2026\n\n"
+    "KẾ HOẠCH\nPhòng, chống tai nạn thương tích trẻ em năm 2026\n\n"
+)
+
+
+def test_recurring_target_in_the_aims_part_is_no_duty() -> None:
+    text = PLAN_HEAD + (
+        "I. MỤC TIÊU\n"
+        "- Hàng năm giảm 5 - 10% số trẻ em bị tử vong và bị thương do tai nạn giao thông đường bộ.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Y tế hằng quý tổng hợp tình hình tai nạn thương tích trẻ em, báo cáo Ủy ban nhân dân tỉnh.\n"
+    ) + FOOTER_PLAN
+    record = parse_text(text)
+    assert [d.text for d in record.deadlines] == ["hằng quý"]
+    assert not any("giảm 5 - 10%" in o.action for o in record.obligations)
+
+
+FOOTER_PLAN = "\n\nNơi nhận:\n- Các sở, ngành;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Sơn\n"
+
+
+def test_forecast_paragraph_times_are_no_deadlines() -> None:
+    text = PLAN_HEAD.replace("KẾ HOẠCH\nPhòng, chống tai nạn thương tích trẻ em năm 2026", "CHỈ THỊ\nVề công tác phòng, chống thiên tai năm 2026") + (
+        "Năm 2026, theo nhận định của Đài Khí tượng Thủy văn tỉnh, số lượng bão trên Biển Đông xấp xỉ trung bình nhiều năm. "
+        "Mực nước đầu nguồn các sông tăng dần từ giữa tháng 8; mực nước triều sẽ ở mức cao hơn báo động III.\n\n"
+        "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Ủy ban nhân dân các huyện rà soát phương án sơ tán dân, hoàn thành trong tháng 7 năm 2026.\n"
+    ) + FOOTER_PLAN
+    record = parse_text(text)
+    assert [d.text for d in record.deadlines] == ["trong tháng 7 năm 2026"]

@@ -2373,10 +2373,32 @@ def _body_then_duty(text: Text, start: int, end: int) -> bool:
     return _DUTY_VERB_RE.match(text.fold, start + m.end(), end) is not None
 
 
+# Veto FORECAST_PARAGRAPH (session 31): a paragraph that opens with what a forecaster foresees ("Theo dự báo của Trung
+# tâm Dự báo khí tượng thủy văn quốc gia, …", "Năm 2014, theo nhận định của Đài Khí tượng Thủy văn tỉnh …": the
+# situation a Chỉ thị or a Công điện on natural disasters opens with) reports weather and water to come, and its times
+# are theirs: "Mực nước đầu nguồn sông Tiền tăng dần từ giữa tháng 8; …" (an unseen Chỉ thị). Counter-example: a
+# sentence of it that asks ("…, đề nghị các địa phương chủ động sơ tán dân trước ngày …") is the duty's.
+_FORECAST_LEAD_RE = regex.compile(
+    r"^[\s\-–•+*]*(?:[^,.;:\n]{0,40},\s*)?theo\s+(?:nhận\s+định|dự\s+báo|thông\s+tin|bản\s+tin)(?!\p{L})", regex.V1 | regex.I
+)
+
+
+def _forecast_time(st: Structure, phrase: TimePhrase) -> bool:
+    """Whether ``phrase`` stands in a paragraph that reports a forecast and its sentence asks nothing (FORECAST_PARAGRAPH)."""
+    block = st.block_at(phrase.start)
+    if block is None or not _FORECAST_LEAD_RE.match(st.text.fold[st.blocks[block].start : st.blocks[block].end]):
+        return False
+    sent = st.sentence_at(phrase.start)
+    return sent is None or not ask_search(st.text.fold, sent.start, sent.end)
+
+
 def _aim_or_past_year(st: Structure, phrase: TimePhrase, doc_year: int | None) -> bool:
     """A cued year in the part that states aims ("I. MỤC ĐÍCH, YÊU CẦU": "… góp phần cải thiện các chỉ
     số … của tỉnh trong năm 2026 và những năm tiếp theo") is an aim's time, not a duty's; one before
     the document's year (its day unread: "ngày … tháng 10 năm 2025") reports the past."""
+    if phrase.when.kind == "recurrence" and st.section_kind(phrase.start) == "aims":
+        sent = st.sentence_at(phrase.start)
+        return sent is None or not ask_search(st.text.fold, sent.start, sent.end)
     if not phrase.whole_year or phrase.when.period_end is None:
         return False
     return st.section_kind(phrase.start) == "aims" or (doc_year is not None and phrase.when.period_end.year < doc_year)
@@ -3637,7 +3659,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         inside = phrases_in(sent)
         if not inside:
             continue
-        kept = [p for p in inside if _accept(text, p, sent, doc_date, symbol_ends, meeting, plan) and not _aim_or_past_year(structure, p, doc_year)]
+        kept = [p for p in inside if _accept(text, p, sent, doc_date, symbol_ends, meeting, plan) and not _aim_or_past_year(structure, p, doc_year) and not _forecast_time(structure, p)]
         if _umbrella(text, sent, kept, sentences[si + 1 : si + 1 + UMBRELLA_STEPS], phrase_starts):
             continue
         if not kept:
