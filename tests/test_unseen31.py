@@ -235,3 +235,26 @@ def test_forecast_paragraph_times_are_no_deadlines() -> None:
     ) + FOOTER_PLAN
     record = parse_text(text)
     assert [d.text for d in record.deadlines] == ["trong tháng 7 năm 2026"]
+
+
+# --- MEMBERS_AFTER_COLON: the execution article names a plural head's members after its colon ----------------------
+@pytest.mark.parametrize(
+    "bodies",
+    [
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở: Giáo dục và Đào tạo, Tài chính, Nội vụ",
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở: Giáo dục và Đào tạo, Kế hoạch và Đầu tư, Tài chính, Nội vụ, "
+        "Lao động - Thương binh và Xã hội; Chủ tịch Ủy ban nhân dân huyện, thành phố; thủ trưởng các cơ quan, đơn vị liên quan",
+    ],
+)
+def test_execution_article_with_members_after_colon(bodies: str) -> None:
+    article = f"Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n{bodies} chịu trách nhiệm thi hành Quyết định này./.\n"
+    text = DECISION.split("Điều 2.")[0] + article + "\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Sơn\n"
+    duties = [(o.responsible, o.action) for o in parse_text(text).obligations]
+    assert duties == [(bodies, "chịu trách nhiệm thi hành Quyết định này")]
+
+
+def test_members_list_before_a_duty_verb_is_read_as_before() -> None:
+    # counter-example: no execution formula, the list ends at the first duty verb (LISTED_BODIES_RE, HEAD_OF_LISTED_KIND)
+    text = LETTER_HEAD + "Giám đốc các Sở: Công Thương, Tài chính chỉ đạo lực lượng quản lý thị trường kiểm tra việc niêm yết giá." + LETTER_FOOT
+    duties = [(o.responsible, o.action) for o in parse_text(text).obligations]
+    assert duties == [("Giám đốc các Sở: Công Thương, Tài chính", "chỉ đạo lực lượng quản lý thị trường kiểm tra việc niêm yết giá")]

@@ -745,7 +745,10 @@ class Paragraphs:
                 closed = i > 0 and self.text.text[self.sentences[i - 1].start : self.sentences[i - 1].end].rstrip().endswith(";")
                 tail = _LISTED_LAST_PART_RE.match(self.text.text, sent.start, sent.end) if closed else None
                 if tail is not None and plausible_who(clean_value(tail.group("who"))) is not None and not _DUTY_VERB_RE.search(tail.group("who")):
-                    listed = self._bodies_by_semicolon(i, asked=True)
+                    # (or the execution article's list, whatever opens it: MEMBERS_AFTER_COLON's "…; thủ trưởng các cơ
+                    # quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này")
+                    executes = _EXECUTION_TAIL_RE.match(self.text.fold, tail.end(), sent.end) is not None
+                    listed = self._bodies_by_semicolon(i, asked=not executes)
                     if listed is not None:
                         self._listed[i] = listed
                         own = clean_value(self.text.text[listed : sent.start] + " " + tail.group("who")), tail.end()
@@ -1147,6 +1150,23 @@ LISTED_BODIES_RE = regex.compile(
     rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<who>{_LISTED_HEAD}[Cc]ác\s+(?:Bộ|Sở|Ban|Tỉnh|tỉnh|Thành\s+phố|thành\s+phố)\s*:\s*\p{{Lu}}[^:;.]*?)\s+(?=(?:{_DUTY_VERBS})(?!\p{{L}}))",
     regex.V1,
 )
+# MEMBERS_AFTER_COLON (session 31): the execution article as provinces print it names bodies before a plural head, its
+# members after the head's colon, and more parts after ";", all up to the formula: "Chánh Văn phòng Ủy ban nhân dân
+# tỉnh, Giám đốc các sở: Giáo dục và Đào tạo, Kế hoạch và Đầu tư, …; Chủ tịch Ủy ban nhân dân huyện, thành phố; thủ
+# trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./." (an unseen decision; before, the
+# colon made "Chánh Văn phòng …, Giám đốc các sở" a label and the article no duty). The list runs to "có / chịu trách
+# nhiệm thi hành / thực hiện" only, and holds no sentence's end. Counter-example: "Giám đốc các Sở: Công Thương, Tài
+# chính chỉ đạo …" (no execution formula: LISTED_BODIES_RE above, its list ending at the first duty verb).
+MEMBERS_SUBJECT_RE = regex.compile(
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<who>\p{{Lu}}[^:.\n]{{0,200}}?(?<!\p{{L}})[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|[Nn]gành|[Bb]an)\s*:\s*\p{{Lu}}[^:.\n]{{0,600}}?)"
+    r"\s+(?=(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)(?!\p{L}))",
+    regex.V1,
+)
+# The execution formula after a list's last part (MEMBERS_AFTER_COLON, the LOWER_CASE_LAST_PART of its list).
+_EXECUTION_TAIL_RE = regex.compile(
+    r"[ \t]*(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)\s+\p{L}+(?:\s+\p{L}+)?\s+này(?!\p{L})",
+    regex.V1 | regex.I,
+)
 # Read by both stages: a deadline of such a sentence (c158's "… khẩn trương có văn bản trả lời … trước ngày 15
 # tháng 4 năm 2025") names all the bodies, not the label "Các Bộ" with the list in its action.
 
@@ -1179,7 +1199,7 @@ def _subject_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
     if relative:  # RELATIVE_SUBJECT
         return clean_value(text.text[sent.start + relative.start("who") : sent.start + relative.end("who")]), sent.start + relative.end()
     flat = seg.replace("\n", " ")  # a subject wraps like any text (same length: the offsets hold)
-    listed = LISTED_BODIES_RE.match(flat)
+    listed = LISTED_BODIES_RE.match(flat) or MEMBERS_SUBJECT_RE.match(flat)
     if listed:
         who = clean_value(text.text[sent.start + listed.start("who") : sent.start + listed.end("who")])
         return FUNCTION_LEAD_RE.sub("", who), sent.start + listed.end()

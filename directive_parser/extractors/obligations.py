@@ -995,6 +995,7 @@ def _is_duty(
             return bool(_ASK_WORD_RE.search(flat, relative.end("who"), relative.end())) or _imperative(rest) or bool(_CHARGE_RE.match(rest))
         m = (
             D.LISTED_BODIES_RE.match(flat)
+            or D.MEMBERS_SUBJECT_RE.match(flat)
             or D.subject_match(flat)
             or D.opener_match(flat)
             or _ASSIGNED_LABEL_RE.match(flat)
