@@ -258,3 +258,13 @@ def test_members_list_before_a_duty_verb_is_read_as_before() -> None:
     text = LETTER_HEAD + "Giám đốc các Sở: Công Thương, Tài chính chỉ đạo lực lượng quản lý thị trường kiểm tra việc niêm yết giá." + LETTER_FOOT
     duties = [(o.responsible, o.action) for o in parse_text(text).obligations]
     assert duties == [("Giám đốc các Sở: Công Thương, Tài chính", "chỉ đạo lực lượng quản lý thị trường kiểm tra việc niêm yết giá")]
+
+
+def test_closing_formula_with_the_contents_set_out_is_no_duty() -> None:
+    # "đã đề ra" ("the contents set out") is a closing formula's word too (README D1)
+    text = LETTER_HEAD + (
+        "1. Đề nghị Bộ Nội vụ rà soát danh sách cán bộ, báo cáo Văn phòng Chính phủ trước ngày 25 tháng 4 năm 2026.\n\n"
+        "Văn phòng Chính phủ đề nghị Bộ Nội vụ căn cứ công văn triển khai thực hiện đảm bảo các nội dung đã đề ra."
+    ) + LETTER_FOOT
+    actions = [o.action for o in parse_text(text).obligations]
+    assert len(actions) == 1 and actions[0].startswith("rà soát danh sách cán bộ")

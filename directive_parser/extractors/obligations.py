@@ -448,7 +448,9 @@ def lead_in_own_duty(lead_in: str) -> int | None:
 # Counter-example: "… xem xét, phối hợp triển khai thực hiện" (no decision: the closing formula).
 DECISION_ASK_RE = regex.compile(r"^xem\s+xét\s*,?\s*(?:và\s+)?(?:quyết\s+định|cho\s+ý\s+kiến|chấp\s+thuận|phê\s+duyệt)\W*$", regex.V1 | regex.I)
 GENERIC_DUTY_WORDS = frozenset(
-    ["quan", "tâm", "phối", "hợp", "chỉ", "đạo", "triển", "khai", "thực", "hiện", "tổ", "chức", "nghiêm", "túc", "kịp", "thời", "hiệu", "quả", "có", "hiệu", "quả", "đầy", "đủ", "các", "nội", "dung", "trên", "này", "nêu", "công", "văn", "kế", "hoạch", "thông", "báo", "chỉ", "thị", "hướng", "dẫn", "quyết", "định", "công", "điện", "biết", "và", "theo", "dõi", "đôn", "đốc", "tốt", "khẩn", "trương", "sớm", "đảm", "bảo", "bảo", "đảm", "yêu", "cầu", "đề", "ra", "chất", "lượng", "đúng", "quy", "định", "văn", "bản", "nhiệm", "vụ", "được", "giao", "tinh", "thần", "trên", "cụ", "thể", "của", "mình", "đơn", "vị", "địa", "phương", "xem", "xét", "phù", "hợp", "tiến", "độ", "đồng", "bộ", "tại", "căn", "cứ"]
+    ["quan", "tâm", "phối", "hợp", "chỉ", "đạo", "triển", "khai", "thực", "hiện", "tổ", "chức", "nghiêm", "túc", "kịp", "thời", "hiệu", "quả", "có", "hiệu", "quả", "đầy", "đủ", "các", "nội", "dung", "trên", "này", "nêu", "công", "văn", "kế", "hoạch", "thông", "báo", "chỉ", "thị", "hướng", "dẫn", "quyết", "định", "công", "điện", "biết", "và", "theo", "dõi", "đôn", "đốc", "tốt", "khẩn", "trương", "sớm", "đảm", "bảo", "bảo", "đảm", "yêu", "cầu", "đề", "ra", "chất", "lượng", "đúng", "quy", "định", "văn", "bản", "nhiệm", "vụ", "được", "giao", "tinh", "thần", "trên", "cụ", "thể", "của", "mình", "đơn", "vị", "địa", "phương", "xem", "xét", "phù", "hợp", "tiến", "độ", "đồng", "bộ", "tại", "căn", "cứ",
+     # "… căn cứ công văn triển khai thực hiện đảm bảo các nội dung đã đề ra" (an unseen Đoàn letter's closing formula)
+     "đã"]
 )
 # CHARGED_TO_EXECUTE (issue 11, session 29): a guide's closing that charges named bodies with it, "X có trách nhiệm
 # thực hiện Hướng dẫn này" (README D1, confirmed in session 8: n038 III.2 is an entry), is no bare closing formula;
