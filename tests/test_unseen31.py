@@ -268,3 +268,16 @@ def test_closing_formula_with_the_contents_set_out_is_no_duty() -> None:
     ) + LETTER_FOOT
     actions = [o.action for o in parse_text(text).obligations]
     assert len(actions) == 1 and actions[0].startswith("rà soát danh sách cán bộ")
+
+
+def test_later_sentence_with_its_own_verb_is_an_entry() -> None:
+    # E2: "Đưa …" and "Treo biển …" open duties of their own (data/duties.toml [duty_verbs])
+    text = LETTER_HEAD + (
+        "Văn phòng Chính phủ đề nghị Bộ Nội vụ triển khai thực hiện một số nội dung cụ thể như sau:\n\n"
+        "1. Cán bộ, công chức gương mẫu thực hiện và vận động người lao động không hút thuốc lá nơi làm việc. "
+        "Đưa tiêu chí không hút thuốc lá tại nơi làm việc vào tiêu chuẩn thi đua của cơ quan, đơn vị.\n\n"
+        "2. Treo biển cấm hút thuốc tại hội trường, phòng họp, phòng làm việc của cơ quan.\n"
+    ) + LETTER_FOOT
+    actions = [o.action for o in parse_text(text).obligations]
+    assert any(a.startswith("Đưa tiêu chí không hút thuốc lá") for a in actions), actions
+    assert any(a.startswith("Treo biển cấm hút thuốc") for a in actions), actions
