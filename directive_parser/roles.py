@@ -1605,6 +1605,13 @@ def issuer_cells(
     return candidates
 
 
+# COMMITTEE_ALONE (session 31): an executive committee's word alone on the first line names the committee of the body
+# under it, not a parent: "BAN CHẤP HÀNH" / "CÔNG ĐOÀN CƠ SỞ TRƯỜNG THCS AN PHÚ" is "Ban Chấp hành Công đoàn cơ sở …"
+# (HD 36's and the mass organisations' headers; before, "Ban Chấp hành" was read as the parent once "CÔNG ĐOÀN" and
+# "ĐOÀN" open units).
+_COMMITTEE_ALONE = frozenset({"BAN CHAP HANH", "BCH", "BAN THUONG VU", "BTV"})
+
+
 def issuer_units(texts: list[str]) -> list[list[int]]:
     """Group issuer lines into bodies (indices into ``texts``): a line opening with an organisation word starts one."""
     heads = sorted({P.bare(h) for h in vocabulary().organisations.heads}, key=len, reverse=True)
@@ -1613,7 +1620,8 @@ def issuer_units(texts: list[str]) -> list[list[int]]:
         b = P.bare(line)
         # a word alone that opens the block, and names no body, goes on to the next line (ISSUER_WORD_ALONE: "ỦY" / "BAN
         # NHÂN DÂN"); one that ends a name stays its ("UBND TỈNH QUẢNG" / "BÌNH" / "SỞ TÀI CHÍNH": two bodies)
-        alone = bool(units) and len(units[-1]) == 1 and len(texts[units[-1][0]].split()) == 1 and P.bare(texts[units[-1][0]]) not in heads
+        first = P.bare(texts[units[-1][0]]).strip() if units else ""
+        alone = bool(units) and len(units[-1]) == 1 and ((len(first.split()) == 1 and first not in heads) or first in _COMMITTEE_ALONE)
         if not units or (not alone and any(b == h or b.startswith(h + " ") for h in heads)):
             units.append([i])
         else:

@@ -281,3 +281,18 @@ def test_later_sentence_with_its_own_verb_is_an_entry() -> None:
     actions = [o.action for o in parse_text(text).obligations]
     assert any(a.startswith("Đưa tiêu chí không hút thuốc lá") for a in actions), actions
     assert any(a.startswith("Treo biển cấm hút thuốc") for a in actions), actions
+
+
+# --- TRADE_UNION_HEADS and COMMITTEE_ALONE: the unions' bodies and an executive committee's line ------------------
+@pytest.mark.parametrize(
+    ("head", "issuer", "parent"),
+    [
+        ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nCÔNG ĐOÀN GIÁO DỤC VIỆT NAM", "Công đoàn giáo dục Việt Nam", "Tổng Liên đoàn Lao động Việt Nam"),
+        ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "Tổng Liên đoàn Lao động Việt Nam", None),
+        ("BAN CHẤP HÀNH\nCÔNG ĐOÀN CƠ SỞ TRƯỜNG THCS AN PHÚ", "Ban Chấp hành Công đoàn cơ sở trường THCS An Phú", None),
+        ("BAN CHẤP HÀNH\nĐOÀN TRƯỜNG THCS AN PHÚ", "Ban Chấp hành Đoàn trường THCS An Phú", None),
+    ],
+)
+def test_trade_union_and_committee_headers(head: str, issuer: str, parent: str | None) -> None:
+    record = parse_text(head + LETTER_BODY)
+    assert (record.issuer.name, record.issuer.parent) == (issuer, parent)
