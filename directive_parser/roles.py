@@ -885,6 +885,14 @@ def addressee_opener_re() -> regex.Pattern[str]:
     return regex.compile(rf"^[ \t]*(?i:{alternation(words)})(?!\p{{L}})", regex.V1)
 
 
+# MEMBERS_ON_NEXT_LINES (session 31): an addressee that names a plural head and a colon lists the members on the lines
+# under it, indented under the label: "Kính gửi: Công đoàn giáo dục các tỉnh:" / "Lào Cai, Lai Châu, Yên Bái, …," /
+# "Cà Mau, Sơn La, … và Quảng Bình" (an unseen letter: the members were lost, the addressee read as "… các tỉnh:"). The
+# members are the item's; the lines after a "," go on as before (an addressee wrapped over lines). Counter-example:
+# a colon after no plural head ("Kính gửi:" alone, FIRST_ADDRESSEE_ON_ITS_LINE) opens no members.
+MEMBERS_LABEL_END_RE = regex.compile(r"(?<!\p{L})các\s[^:;]{1,40}:$", regex.V1 | regex.I)
+
+
 def recipient_line_kind(t: Text, s: str, items: list[tuple[int, int]], ln: layout_mod.Line, after_blank: bool = False) -> str | None:
     """How a line under "Kính gửi" continues the list: "item", "wrap" (the item above goes on), or None (the list ended).
 
@@ -912,6 +920,8 @@ def recipient_line_kind(t: Text, s: str, items: list[tuple[int, int]], ln: layou
         return "item"
     if items and s[0].islower() and len(s) < RECIPIENT_WRAP_MAX_CHARS:
         return "wrap"  # a narrow column wrapped the item
+    if items and not bulleted and not after_blank and MEMBERS_LABEL_END_RE.search(prev_text) and len(s) < RECIPIENT_WRAP_MAX_CHARS:
+        return "wrap"  # MEMBERS_ON_NEXT_LINES
     # an unbulleted continuation of a recipient list ends with ";" or "."
     raw = ln.text.strip()
     if bulleted and raw[:1] in NOISE_BEFORE_BULLET and raw[1:2] == " " and s[0].isupper() and len(s) < RECIPIENT_ITEM_MAX_CHARS:

@@ -296,3 +296,25 @@ def test_later_sentence_with_its_own_verb_is_an_entry() -> None:
 def test_trade_union_and_committee_headers(head: str, issuer: str, parent: str | None) -> None:
     record = parse_text(head + LETTER_BODY)
     assert (record.issuer.name, record.issuer.parent) == (issuer, parent)
+
+
+# --- MEMBERS_ON_NEXT_LINES: an addressee's members listed under its plural head's colon ----------------------------
+@pytest.mark.parametrize(
+    ("addressees", "read"),
+    [
+        (
+            "   Kính gửi: Công đoàn giáo dục các tỉnh:\n                    Lào Cai, Lai Châu, Yên Bái, Lạng Sơn,\n"
+            "                    Cà Mau, Sơn La và Quảng Bình",
+            ["Công đoàn giáo dục các tỉnh: Lào Cai, Lai Châu, Yên Bái, Lạng Sơn, Cà Mau, Sơn La và Quảng Bình"],
+        ),
+        # counter-example: bulleted addressees stay apart
+        ("Kính gửi:\n- Các sở:\n- Ủy ban nhân dân các huyện.", ["Các sở:", "Ủy ban nhân dân các huyện"]),
+    ],
+)
+def test_members_on_the_lines_under_the_addressee(addressees: str, read: list[str]) -> None:
+    head = (
+        "UBND TỈNH QUẢNG BÌNH\nSỞ NỘI VỤ\nSố: 12/SNV-VP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Quảng Bình, ngày 04 tháng 10 năm 2025\n\n"
+    )
+    foot = "\n\nSở Nội vụ đề nghị các đơn vị báo cáo nhu cầu trước ngày 30/10/2025.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Sơn\n"
+    assert parse_text(head + addressees + foot).recipients == read
