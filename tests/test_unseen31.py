@@ -318,3 +318,10 @@ def test_members_on_the_lines_under_the_addressee(addressees: str, read: list[st
     )
     foot = "\n\nSở Nội vụ đề nghị các đơn vị báo cáo nhu cầu trước ngày 30/10/2025.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Sơn\n"
     assert parse_text(head + addressees + foot).recipients == read
+
+
+def test_lower_case_group_after_then_is_the_subject() -> None:
+    # THEN_LOWER_GROUP: the condition is dropped, the group after "thì" acts (README A5)
+    text = LETTER_HEAD + "Nếu hồ sơ không đầy đủ thì các bộ bổ sung hồ sơ gửi Văn phòng Chính phủ trước ngày 30 tháng 4 năm 2026." + LETTER_FOOT
+    duties = [(o.responsible, o.action) for o in parse_text(text).obligations]
+    assert duties == [("các bộ", "bổ sung hồ sơ gửi Văn phòng Chính phủ")]

@@ -397,9 +397,12 @@ _CONDITION = r"(?:(?:Trong\s+)?[Tt]rường\s+hợp|Nếu)\b[^.;:\n]{0,200}?,\s*
 # modal. Counter-examples: "… thì doanh nghiệp KHCN được áp dụng thuế suất 10% …" (n048: a lower-case noun, then a
 # benefit), "… thì tham mưu …" (no body: the condition's own duty, obligations' CONDITIONED_DUTY), "… thì Phòng Văn
 # hóa … sẽ tham mưu …" (a promise: VETO_PROMISE).
+# THEN_LOWER_GROUP (session 31): the body after "thì" may be a group in lower case, as after an adverbial's comma:
+# "Nếu hồ sơ không đầy đủ thì các đơn vị bổ sung hồ sơ trước ngày …" (our sentence in an unseen letter's form; before,
+# no body was read and the condition stayed in the action).
 _CAPITAL_LEVEL = r"(?:Tỉnh|Thành\s+phố|Huyện|Quận|Thị\s+xã|Xã|Phường|Thị\s+trấn)(?!\p{L})"
 _THEN_SUBJECT_RE = regex.compile(
-    rf"^[ \t]*{_ENUM}?[^.;:\n]{{0,250}}?(?<!\p{{L}})(?i:thì)\s+(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?|{_CAPITAL_LEVEL}){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"^[ \t]*{_ENUM}?[^.;:\n]{{0,250}}?(?<!\p{{L}})(?i:thì)\s+(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?|{_CAPITAL_LEVEL}|{_LOWER_CASE_GROUP}[^;:.\n]{{0,80}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1,
 )
 
