@@ -419,7 +419,9 @@ _DAY, _WEEK, _MONTH_W, _QUARTER, _YEAR_W, _HOUR, _MINUTE = (
 
 # A numeric day/month[/year]. The day and month are checked for range in code.
 #   "15/7/2023" -> d=15, m=7, y=2023;  "25/11" -> d=25, m=11;  "01-10-1997" -> d=01, m=10, y=1997
-_NUMERIC = rf"(?P<{{p}}d>\d{{{{1,2}}}}){_SEP}(?P<{{p}}m>\d{{{{1,2}}}})(?:{_SEP}(?P<{{p}}y>{_YEAR}))?(?![\d/])"
+# YEAR_IN_WORDS_AFTER_FIGURES (session 31): the day and month in figures, the year in words: "từ 20/4 đến 7/5 năm 2025"
+# (an unseen Đoàn letter; before, "năm 2025" was left out of the phrase).
+_NUMERIC = rf"(?P<{{p}}d>\d{{{{1,2}}}}){_SEP}(?P<{{p}}m>\d{{{{1,2}}}})(?:{_SEP}(?P<{{p}}y>{_YEAR})|[ \t]+{_YEAR_W}[ \t]+(?P<{{p}}y>{_YEAR})(?!\d))?(?![\d/])"
 # A date in words: "ngày 05 tháng 3 năm 2025", "ngày 01 tháng 6" (the "ngày" is part of it).
 #   -> d=05, m=3, y=2025
 # DAY_WORD_DROPPED: a whole date in words may drop its "ngày", as the second day of a period often does

@@ -55,6 +55,9 @@ DATED = [
     # DAY_LIST (i17-lang's audit; no dev text prints one): days sharing the last one's month and year, due on the last
     ("Đề nghị các xã gửi hồ sơ về Sở Nội vụ trong các ngày 14, 15 và 16/7/2023.", D(2023, 7, 1), "trong các ngày 14, 15 và 16/7/2023", D(2023, 7, 16), "period"),
     ("tổ chức tập huấn vào ngày 14 và 15/7/2023", D(2023, 7, 1), "vào ngày 14 và 15/7/2023", D(2023, 7, 15), "period"),
+    # YEAR_IN_WORDS_AFTER_FIGURES (session 31, an unseen letter's form): the year in words after a day and month in figures
+    ("Thời gian triển khai tuyên truyền từ 20/4 đến 7/5 năm 2025.", D(2025, 4, 10), "từ 20/4 đến 7/5 năm 2025", D(2025, 5, 7), "period"),
+    ("báo cáo trước ngày 15/7 năm 2025", D(2025, 4, 10), "trước ngày 15/7 năm 2025", D(2025, 7, 15), "date"),
     # DAY_LIST in words (session 31, an unseen letter's form): the last day's month and year printed in words
     ("Ngày 13 và 14 tháng 4 năm 2017, một số báo chí phản ánh", D(2017, 4, 14), "Ngày 13 và 14 tháng 4 năm 2017", D(2017, 4, 14), "period"),
     ("tổ chức hội thi trong các ngày 20, 21 tháng 5 năm 2026", D(2026, 4, 1), "trong các ngày 20, 21 tháng 5 năm 2026", D(2026, 5, 21), "period"),

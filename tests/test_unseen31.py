@@ -325,3 +325,23 @@ def test_lower_case_group_after_then_is_the_subject() -> None:
     text = LETTER_HEAD + "Nếu hồ sơ không đầy đủ thì các bộ bổ sung hồ sơ gửi Văn phòng Chính phủ trước ngày 30 tháng 4 năm 2026." + LETTER_FOOT
     duties = [(o.responsible, o.action) for o in parse_text(text).obligations]
     assert duties == [("các bộ", "bổ sung hồ sơ gửi Văn phòng Chính phủ")]
+
+
+# --- TIME_SENTENCE_CLOSES_ITEM: an item's last sentence only gives its time --------------------------------------
+@pytest.mark.parametrize("time_sentence", ["Thời gian triển khai tuyên truyền từ 20/4 đến 7/5 năm 2026.", "Thời gian triển khai: từ 20/4 đến 7/5/2026."])
+def test_time_sentence_times_the_items_first_duty(time_sentence: str) -> None:
+    item = (
+        "1. Bộ Nội vụ phối hợp với các đơn vị chức năng tổ chức tuyên truyền chủ đề cải cách hành chính trên màn hình LED "
+        "tại các địa điểm công cộng. Tăng cường tuyên truyền trên mạng xã hội. " + time_sentence
+    )
+    record = parse_text(LETTER_HEAD + item + LETTER_FOOT)
+    (d,) = record.deadlines
+    assert d.responsible == "Bộ Nội vụ" and d.action.startswith("phối hợp với các đơn vị chức năng tổ chức tuyên truyền")
+    assert d.date is not None and d.date.isoformat() == "2026-05-07"
+
+
+def test_sentence_with_its_own_duty_keeps_its_time() -> None:
+    # counter-example: the time inside a sentence that states a duty is that duty's
+    item = "1. Bộ Nội vụ phối hợp với các đơn vị chức năng tổ chức tuyên truyền. Tăng cường tuyên truyền trên mạng xã hội từ ngày 20/4 đến ngày 7/5/2026."
+    (d,) = parse_text(LETTER_HEAD + item + LETTER_FOOT).deadlines
+    assert d.action == "Tăng cường tuyên truyền trên mạng xã hội"

@@ -4421,6 +4421,7 @@ def attach_item(st: Structure, d: Deadline) -> None:
     field = st.fields.get(block) if block is not None else None
     if block is not None and field is None:
         _attach_paren_fields(st, block, d)
+        _time_sentence_closes_item(st, block, d)
     if block is None or field is None:
         return
     value = field[1]
@@ -4469,6 +4470,36 @@ def attach_item(st: Structure, d: Deadline) -> None:
     lead = inline_lead or st.item_fields(item).get("lead") or _section_lead(st, item)
     if lead is not None and not item_who:
         d.responsible = lead_body(clean_value(st.text.text[lead.start : lead.end]))
+
+
+# TIME_SENTENCE_CLOSES_ITEM (session 31): a paragraph item may close with a sentence that only gives its time, a time
+# label with no colon and the time: "2. Các tỉnh, thành đoàn, đoàn trực thuộc phối hợp với … tổ chức đẩy mạnh việc
+# triển khai tuyên truyền … . Triển khai chỉ đạo, hướng dẫn … . Thời gian triển khai tuyên truyền từ 20/4 đến 7/5 năm
+# 2025." (an unseen Đoàn letter): the time is the item's first duty's, and the item's first sentence names who, as a
+# field line under it does (``attach_item``); before, the label itself was the action ("Thời gian triển khai tuyên
+# truyền"). Counter-example: a sentence that states its own duty with the time ("Tăng cường tuyên truyền … từ ngày
+# …") keeps it; so does the item's first sentence.
+_BARE_TIME_LABEL_RE = regex.compile(rf"(?:{_TIME_LABEL_WORDS})(?:\s+\p{{L}}+){{0,4}}\s*:?", regex.V1 | regex.I)
+
+
+def _time_sentence_closes_item(st: Structure, block: int, d: Deadline) -> None:
+    """TIME_SENTENCE_CLOSES_ITEM (above): ``d``'s sentence is only a time label and the time, after the item's first."""
+    assert d.evidence is not None
+    b = st.blocks[block]
+    sents = st.sentences_in(b.start, b.end)
+    sent = st.sentence_at(d.evidence.start)
+    if not sents or sent is None or sent.start <= sents[0].start:
+        return
+    if not _BARE_TIME_LABEL_RE.fullmatch(st.text.text[sent.start : d.evidence.start].strip()):
+        return
+    first = sents[0]
+    named = _own_who(st.text, first)
+    who = lead_body(plausible_who(named[0])) if named is not None else None
+    duty = _trim_action(st.text.text[named[1] if named is not None and who else first.start : first.end])
+    if len(_words(duty)) >= 2:
+        d.action = duty
+        d.responsible = who or d.responsible
+        d.deliver_to = d.deliver_to or _destinations(duty, d.responsible, _deliver_to(duty))
 
 
 def in_paren_time(st: Structure, block: int | None, at: int) -> bool:
