@@ -181,6 +181,23 @@ def _title_subject_line(lines: list[Line], i: int, s: str) -> bool:
     return m is not None and not P.bare(prev)[m.end() :].strip()
 
 
+# FLATTENED_HEADER_LINE (session 31): a long line is the header's, flattened by a legal-text site's copy, when it
+# prints the motto ("Công văn 778/TCHQ-GSQL. BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+# Độc lập - Tự do - Hạnh phúc ---------------") or opens with the place and date ("Hà Nội, ngày 03 tháng 12 năm 2020
+# QUYẾT ĐỊNH BAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ TỔNG GIÁM ĐỐC …"), two unseen pages; before, the body started at it and no
+# number, date or subject was read. Counter-example: a body paragraph that cites a date ("Căn cứ Kế hoạch … ngày
+# 15/8/2024 …") opens with no place and date.
+PLACE_DATE_OPENS_MAX_CHARS = 3
+
+
+def _flattened_header_line(s: str, fold: str) -> bool:
+    """Whether a long line ``s`` (``fold`` its folded text) is the header flattened (FLATTENED_HEADER_LINE)."""
+    if _MOTTO_LINE_RE.search(s):
+        return True
+    m = P.place_date_search(fold)
+    return m is not None and m.start() - (len(fold) - len(fold.lstrip())) <= PLACE_DATE_OPENS_MAX_CHARS
+
+
 def _header_end(t: Text) -> int:
     """Where the header stops: the first body-like line within the first lines."""
     lines = lines_of(t.text)[: HEADER_MAX_LINES * 2]
@@ -199,7 +216,8 @@ def _header_end(t: Text) -> int:
             return line.start
         if _title_subject_line(lines, i, s):
             continue  # TITLE_SUBJECT_LINE: the subject under a type title, printed unwrapped
-        if len(s) >= BODY_LINE_MIN_CHARS and "|" not in s and "\t" not in s and not P.SUBJECT_VV_RE.match(fold):
+        if len(s) >= BODY_LINE_MIN_CHARS and "|" not in s and "\t" not in s and not P.SUBJECT_VV_RE.match(fold) and not _flattened_header_line(s, fold):
+            # (FLATTENED_HEADER_LINE: not a long line of the header flattened)
             # LONG_VV_LINE (session 28): a web copy prints the "V/v" subject unwrapped, a long line that is still the
             # header's ("V/v Đề án bổ sung quy hoạch khu công nghiệp … vào quy hoạch phát triển các khu công nghiệp", the
             # unseen probe's pg19: its date line under it was lost with it)

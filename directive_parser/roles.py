@@ -1135,9 +1135,17 @@ def is_number_box(text: str) -> bool:
     return bool(NUMBER_LABEL_RE.match(s) or SYMBOL_TAIL_RE.search(s) or NUMBER_LABEL_PARTY_RE.match(s))
 
 
+_NUMBER_LABEL_ALONE_RE = regex.compile(r"[ \t|]*Số\s*:[ \t|]*", regex.V1)
+
+
 def number_match(t: Text, c: layout_mod.Line) -> regex.Match[str] | None:
     """"Số: 12-KH/TU" opening cell ``c`` (a "số 12-KH/TU" inside a sentence is a citation, not ours)."""
     end = line_end(t, c.start)
+    if _NUMBER_LABEL_ALONE_RE.fullmatch(t.fold, c.start, end):
+        # NUMBER_ON_NEXT_LINE (session 31): a web copy's table cell wraps after the label, "Số:" / "1666/QĐ-BHXH" (an
+        # unseen decision: no number read); the symbol on the next line is the number's. Counter-example: a label
+        # whose number is left blank ("Số:      /QĐ-UBND") is read on its own line as before.
+        end = line_end(t, end + 1) if end < len(t.fold) else end
     m = P.NUMBER_LINE_RE.match(t.fold, c.start, end)
     if m is None or (m.group("symbol") and P.SYMBOL_RE.match(t.fold, m.start("symbol"), end) is None):
         return None
@@ -1645,7 +1653,7 @@ def number_value(t: Text, c: layout_mod.Line, m: regex.Match[str]) -> tuple[str,
     "Số:      KH/TWĐTNBTG" (a Party number and hyphen left blank) is "-KH/TWĐTNBTG".
     """
     if m.group("symbol"):
-        sm = P.SYMBOL_RE.match(t.fold, m.start("symbol"), line_end(t, c.start))
+        sm = P.SYMBOL_RE.match(t.fold, m.start("symbol"), line_end(t, m.start("symbol")))  # (NUMBER_ON_NEXT_LINE)
         assert sm is not None  # number_match checked it
         symbol, num = P.canonical_symbol(sm)
         return symbol, num, sm.start(), sm.end()

@@ -129,6 +129,7 @@ def org_case(text: str, organisation: bool = True) -> str:
     out = [w.lower() for w in words]
     table, levels = _casing()
     i = 0
+    proper: dict[int, int] = {}  # each word of a proper name matched → where the name ends (a level word inside one is none)
     while i < len(words):
         matched = False
         for low, cased in table:
@@ -137,6 +138,7 @@ def org_case(text: str, organisation: bool = True) -> str:
                 for k in range(n):
                     # keep the printed letters (old/new tone placement), take the casing
                     out[i + k] = _apply_case(lower[i + k], cased[k])
+                    proper[i + k] = i + n
                 i += n
                 matched = True
                 break
@@ -151,6 +153,8 @@ def org_case(text: str, organisation: bool = True) -> str:
         # a two-word level ("thành phố") needs two words: at the end of the name only one is left
         two = " ".join(lower[i : i + 2]) if i + 1 < len(lower) else None
         n = 2 if two in levels else 1 if lower[i] in levels else 0
+        if n and i in proper and i + n < proper[i]:
+            n = 0  # a level word inside a proper name, not at its end: "xã" of "Bảo hiểm xã hội" (not "Thành ủy …")
         if n and not (i > 0 and words[i - 1].endswith(",")) and not words[i + n - 1].endswith(","):
             for k in range(i + n, min(len(out), i + n + PLACE_MAX_WORDS)):
                 if lower[k] in ("và", "của", "về", "trên", "với", "giai", "năm", "theo") or lower[k] in levels:

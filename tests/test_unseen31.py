@@ -345,3 +345,55 @@ def test_sentence_with_its_own_duty_keeps_its_time() -> None:
     item = "1. Bộ Nội vụ phối hợp với các đơn vị chức năng tổ chức tuyên truyền. Tăng cường tuyên truyền trên mạng xã hội từ ngày 20/4 đến ngày 7/5/2026."
     (d,) = parse_text(LETTER_HEAD + item + LETTER_FOOT).deadlines
     assert d.action == "Tăng cường tuyên truyền trên mạng xã hội"
+
+
+# --- FLATTENED_HEADER_LINE, NUMBER_ON_NEXT_LINE: a legal-text site's copy of the header ---------------------------
+def test_header_flattened_onto_long_lines_is_read() -> None:
+    text = (
+        "Công văn 215/VPCP-TCCV. VĂN PHÒNG CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        "Số: 215/VPCP-TCCV V/v kiểm tra việc sử dụng xe công\n"
+        "Hà Nội, ngày 14 tháng 4 năm 2026 Kính gửi: Bộ Nội vụ.\n"
+        "Phó Thủ tướng yêu cầu Bộ Nội vụ khẩn trương kiểm tra, báo cáo Thủ tướng Chính phủ trước ngày 25 tháng 4 năm 2026."
+    ) + LETTER_FOOT
+    record = parse_text(text)
+    assert (record.number.symbol, record.date and record.date.isoformat()) == ("215/VPCP-TCCV", "2026-04-14")
+    assert record.subject == "kiểm tra việc sử dụng xe công"
+
+
+def test_number_on_the_line_under_its_label() -> None:
+    head = (
+        "BẢO HIỂM XÃ HỘI VIỆT NAM\n---------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số:\n1666/QĐ-BHXH\nHà Nội, ngày 03 tháng 12 năm 2020\n\nQUYẾT ĐỊNH\nBan hành mẫu thẻ bảo hiểm y tế\n\n"
+        "Căn cứ Luật Bảo hiểm y tế;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành mẫu thẻ bảo hiểm y tế.\n"
+    )
+    record = parse_text(head + LETTER_FOOT)
+    assert (record.number.symbol, record.issuer.name) == ("1666/QĐ-BHXH", "Bảo hiểm xã hội Việt Nam")
+    # counter-example: a number left blank stays blank on its own line
+    assert parse_text(head.replace("Số:\n1666/QĐ-BHXH", "Số:      /QĐ-BHXH") + LETTER_FOOT).number.number is None
+
+
+# --- the steps of a plan a decision issues, and a rate that says who qualifies ------------------------------------
+def test_issued_plan_step_due_before_the_decision_and_its_done_label() -> None:
+    plan = PLAN.replace(
+        "1. Sở Nông nghiệp và Môi trường chủ trì xây dựng phương án ứng phó bão mạnh, hoàn thành trước ngày 30/4/2026.\n",
+        "1. Ủy ban nhân dân các xã, phường thành lập Ban Chỉ đạo phòng, chống thiên tai cấp xã.\n"
+        "Thời gian hoàn tất: trước ngày 10 tháng 3 năm 2026.\n",
+    )
+    record = parse_text(DECISION + plan)
+    due = {d.date.isoformat(): d for d in record.deadlines if d.date}
+    assert "2026-03-10" in due  # a plan's step of its own year, before the decision's day (PLAN_STEP_BEFORE_ISSUE)
+    assert due["2026-03-10"].action.startswith("thành lập Ban Chỉ đạo")  # "hoàn tất" names no step of its own
+
+
+def test_eligibility_rate_is_no_quota() -> None:
+    regulation = (
+        "QUY ĐỊNH\nVỀ MIỄN, GIẢM TIỀN SỬ DỤNG ĐẤT\n"
+        "(Ban hành kèm theo Quyết định số 412/QĐ-UBND ngày 12/3/2026 của Ủy ban nhân dân tỉnh)\n\n"
+        "Điều 1. Mức giảm\n"
+        "1. Giảm 90% tiền sử dụng đất cho thương binh có tỷ lệ suy giảm khả năng lao động do thương tật từ 61% đến 80%;\n"
+        "2. Giảm 80% tiền sử dụng đất cho thương binh có tỷ lệ suy giảm khả năng lao động do thương tật từ 41% đến 60%.\n"
+        "Điều 2. Ủy ban nhân dân các huyện hỗ trợ xây mới ít nhất 200 căn nhà cho người có công trong năm 2026.\n"
+    )
+    decision = DECISION.replace("Kế hoạch phòng, chống thiên tai năm 2026", "Quy định về miễn, giảm tiền sử dụng đất")
+    record = parse_text(decision + regulation)
+    assert [q.text for q in record.quotas] == ["ít nhất 200 căn nhà"]  # the bands say who qualifies (ELIGIBILITY_RATE)

@@ -1234,8 +1234,10 @@ _NOT_IN_GROUP_RE = regex.compile(rf"(?<!\p{{L}})(?:nhận\s+được|sẽ|để|
 # A body's name is short; longer is a clause. LONG_ADDRESSEE_LIST: a government's charge lists its bodies by their
 # heads, up to some 60 words ("Bộ trưởng Bộ Công an, Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc
 # Chính phủ và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo …", c149: 35 words; c155's,
-# n061's gold names: 60); the words that mark a clause (``_NOT_IN_GROUP_RE``) still veto one.
-WHO_MAX_WORDS = 60
+# n061's gold names: 60; a provincial execution article of an unseen decision, 70: "Chánh Văn phòng Ủy ban nhân dân Thành
+# phố, Giám đốc Sở …, …, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh và các tổ chức, cá nhân liên
+# quan", session 31); the words that mark a clause (``_NOT_IN_GROUP_RE``) still veto one.
+WHO_MAX_WORDS = 80
 
 
 # An emphasis after the bodies asked ("…, nhất là / đặc biệt là các địa phương có nguồn vật liệu san lấp") singles
@@ -3668,7 +3670,9 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
     timed: set[int] = set()
     subject_duty = _trim_action(record.subject) if record.subject else None
     meeting = _reported_meeting(text, phrases, sentences, doc_date)
-    plan = record.document_type == "Kế hoạch"
+    # a plan a decision issues is read as a plan (ISSUED_WITH_THE_DECISION: its steps before the decision's own day, a
+    # QĐ of 28/6/2014 issuing a Kế hoạch whose first step is due "trước ngày 27 tháng 6 năm 2014", PLAN_STEP_BEFORE_ISSUE)
+    plan = record.document_type == "Kế hoạch" or any(s == start and P.bare(text.text[s : s + 8]) == "KE HOACH" for s, _ in structure.layout.issued)
     invited = _invitation(text, start, end)
     issuer = issuer_forms(printed_names(record))
     # EVENT_FIELDS_TIME_CONTENT: the events' time fields → their content items, and the days each field prints
@@ -4310,7 +4314,7 @@ _REPORT_NAME_RE = regex.compile(r"báo\s+cáo\s+\p{L}", regex.V1 | regex.I)
 # "5. Thời gian thực hiện: …" names no step (as without the number).
 _TIME_LABEL_DUTY_RE = regex.compile(
     rf"""^{_TIME_LABEL_MARKER}(?:{ITEM_NUMBER}[ \t]*)?(?:{_TIME_LABEL_WORDS}|hạn(?:\s+(?:chót|cuối))?)\s+
-    (?!(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức|triển\s+khai)\s*:)          # a bare "Thời gian thực hiện:"
+    (?!(?:thực\s+hiện|hoàn\s+(?:thành|tất)|tổ\s+chức|triển\s+khai)\s*:)   # a bare "Thời gian thực hiện:" ("hoàn tất", session 31)
     (?P<duty>\p{{L}}[^:\n]*\p{{L}}\s+\p{{L}}[^:\n]*?)\s*:\s*$""",
     regex.V1 | regex.I | regex.X,
 )
