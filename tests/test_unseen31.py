@@ -397,3 +397,20 @@ def test_eligibility_rate_is_no_quota() -> None:
     decision = DECISION.replace("Kế hoạch phòng, chống thiên tai năm 2026", "Quy định về miễn, giảm tiền sử dụng đất")
     record = parse_text(decision + regulation)
     assert [q.text for q in record.quotas] == ["ít nhất 200 căn nhà"]  # the bands say who qualifies (ELIGIBILITY_RATE)
+
+
+@pytest.mark.parametrize(
+    ("addressees", "read"),
+    [
+        ("Kính gửi: | - Bộ Lao động - Thương binh và Xã hội; - Ủy ban nhân dân tỉnh Nghệ An.", ["Bộ Lao động - Thương binh và Xã hội", "Ủy ban nhân dân tỉnh Nghệ An"]),
+        # counter-example: a ";" with no bullet after it stays inside the addressee
+        ("Kính gửi: Các Bộ: Công Thương, Tài chính; Ủy ban nhân dân tỉnh Nghệ An.", ["Các Bộ: Công Thương, Tài chính; Ủy ban nhân dân tỉnh Nghệ An"]),
+    ],
+)
+def test_inline_bulleted_addressees(addressees: str, read: list[str]) -> None:
+    head = (
+        "UBND TỈNH QUẢNG BÌNH\nSỞ NỘI VỤ\nSố: 12/SNV-VP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Quảng Bình, ngày 04 tháng 10 năm 2025\n\n"
+    )
+    foot = "\n\nSở Nội vụ đề nghị các đơn vị báo cáo nhu cầu trước ngày 30/10/2025.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Sơn\n"
+    assert parse_text(head + addressees + foot).recipients == read

@@ -828,6 +828,10 @@ def _recipients(t: Text, d: Directive, lines: list[Line]) -> None:
             items[-1] = (items[-1][0], ln.end)
         else:
             items.append((ln.start, ln.end))
+    # INLINE_BULLETS (session 31): a flattened copy prints the bulleted addressees on one line, each closed by its ";":
+    # "Kính gửi: | - Bộ Lao động - Thương binh và Xã hội; - Ủy ban nhân dân tỉnh Nghệ An." (an unseen letter, read as
+    # one addressee). Counter-example: "Các Bộ: Công Thương, Tài chính; Ủy ban nhân dân …" (no bullet after ";").
+    items = [part for a, z in items for part in _inline_bullet_parts(t.text, a, z)]
     values: list[str] = []
     for a, z in items:
         v = clean_value(t.text[a:z].strip().lstrip(R.NOISE_BEFORE_BULLET + "-–+• ").rstrip(";., ").strip())
@@ -837,6 +841,17 @@ def _recipients(t: Text, d: Directive, lines: list[Line]) -> None:
     d.recipients = repair_items(values, t.text, t.source.ocr_repairs, "Kính gửi") if t.source.ocr_words else values
     if items:
         d.evidence["recipients"] = t.evidence(items[0][0], items[-1][1])
+
+
+_INLINE_BULLET_RE = regex.compile(r";[ \t]+(?=[-–+•][ \t]+\p{Lu})", regex.V1)
+
+
+def _inline_bullet_parts(text: str, a: int, z: int) -> list[tuple[int, int]]:
+    """The span ``text[a:z]`` cut after each ";" that a bullet follows (INLINE_BULLETS)."""
+    cuts = [m.end() for m in _INLINE_BULLET_RE.finditer(text, a, z)]
+    starts = [a, *cuts]
+    ends = [c - 1 for c in cuts] + [z]  # each part keeps its words, not the ";" space
+    return list(zip(starts, ends, strict=True))
 
 
 def _tagged_cells(st: Structure, cells: list[Line], roles: tuple[str, ...]) -> list[Line]:
