@@ -298,6 +298,13 @@ def test_trade_union_and_committee_headers(head: str, issuer: str, parent: str |
     assert (record.issuer.name, record.issuer.parent) == (issuer, parent)
 
 
+ADDRESS_HEAD = (
+    "UBND TỈNH QUẢNG BÌNH\nSỞ NỘI VỤ\nSố: 12/SNV-VP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Quảng Bình, ngày 04 tháng 10 năm 2025\n\n"
+)
+ADDRESS_FOOT = "\n\nSở Nội vụ đề nghị các đơn vị báo cáo nhu cầu trước ngày 30/10/2025.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Sơn\n"
+
+
 # --- MEMBERS_ON_NEXT_LINES: an addressee's members listed under its plural head's colon ----------------------------
 @pytest.mark.parametrize(
     ("addressees", "read"),
@@ -312,12 +319,7 @@ def test_trade_union_and_committee_headers(head: str, issuer: str, parent: str |
     ],
 )
 def test_members_on_the_lines_under_the_addressee(addressees: str, read: list[str]) -> None:
-    head = (
-        "UBND TỈNH QUẢNG BÌNH\nSỞ NỘI VỤ\nSố: 12/SNV-VP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-        "Quảng Bình, ngày 04 tháng 10 năm 2025\n\n"
-    )
-    foot = "\n\nSở Nội vụ đề nghị các đơn vị báo cáo nhu cầu trước ngày 30/10/2025.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Sơn\n"
-    assert parse_text(head + addressees + foot).recipients == read
+    assert parse_text(ADDRESS_HEAD + addressees + ADDRESS_FOOT).recipients == read
 
 
 def test_lower_case_group_after_then_is_the_subject() -> None:
@@ -408,9 +410,4 @@ def test_eligibility_rate_is_no_quota() -> None:
     ],
 )
 def test_inline_bulleted_addressees(addressees: str, read: list[str]) -> None:
-    head = (
-        "UBND TỈNH QUẢNG BÌNH\nSỞ NỘI VỤ\nSố: 12/SNV-VP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-        "Quảng Bình, ngày 04 tháng 10 năm 2025\n\n"
-    )
-    foot = "\n\nSở Nội vụ đề nghị các đơn vị báo cáo nhu cầu trước ngày 30/10/2025.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Sơn\n"
-    assert parse_text(head + addressees + foot).recipients == read
+    assert parse_text(ADDRESS_HEAD + addressees + ADDRESS_FOOT).recipients == read
