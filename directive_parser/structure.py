@@ -651,6 +651,16 @@ def _chrome_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern
     return whole(words.labels), whole(words.near_labels), whole(words.counters), prefix
 
 
+# GAZETTE_RUNNING_HEAD (session 31): the official gazette prints its issue and day over each page, "CÔNG BÁO/Số 505 +
+# 506/Ngày 14-4-2024" (with the page number before or after it); a copy of a Công báo page keeps it between the
+# directive's lines, where it was read as a duty with its day ("CÔNG BÁO/Số 327/Ngày", two unseen copies). Counter-
+# example: a sentence that names the gazette ("… đăng Công báo tỉnh …") is no head line.
+GAZETTE_RUNNING_HEAD_RE = regex.compile(
+    r"[ \t]*(?:\d{1,4}[ \t]+)?CÔNG[ \t]+BÁO[ \t]*/[ \t]*Số[ \t]+[\d \t+]+/[ \t]*Ngày[ \t]+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:[ \t]+\d{1,4})?[ \t]*",
+    regex.V1,
+)
+
+
 def page_chrome(text: str, folded: str | None = None) -> list[Span]:
     """PAGE_CHROME: the spans of ``text`` (normalised, folded or not) that are the web page's, not the directive's.
 
@@ -683,6 +693,8 @@ def page_chrome(text: str, folded: str | None = None) -> list[Span]:
             kind = "counter"
         if kind in ("chrome", "counter"):
             out.append(Span(start, end))
+        elif GAZETTE_RUNNING_HEAD_RE.fullmatch(text, start, end):
+            out.append(Span(start, end))  # GAZETTE_RUNNING_HEAD: a page's head, not a line of the directive
         elif kind == "text" and (m := GLUED_PAGE_LABEL_RE.match(text, start, end) or WORD_SHAPE_NAME_RE.match(text, start, end)):
             out.append(Span(start, m.end()))
         if kind:

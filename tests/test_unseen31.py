@@ -411,3 +411,23 @@ def test_eligibility_rate_is_no_quota() -> None:
 )
 def test_inline_bulleted_addressees(addressees: str, read: list[str]) -> None:
     assert parse_text(ADDRESS_HEAD + addressees + ADDRESS_FOOT).recipients == read
+
+
+# --- GAZETTE_RUNNING_HEAD and ESIGN_TIME: a Công báo copy's page head and the e-signature box ----------------------
+def test_gazette_head_and_signing_time_are_no_duties() -> None:
+    article = (
+        "CÔNG BÁO/Số 505 + 506/Ngày 14-4-2026\n"
+        "Điều 1. Công bố kết quả hệ thống hóa văn bản quy phạm pháp luật thuộc lĩnh vực quản lý nhà nước.\n"
+        "Người ký: Ủy ban nhân dân tỉnh Quảng Bình\nThời gian ký: 17.04.2026 10:26:02 +07:00\n"
+        "12 CÔNG BÁO/Số 505 + 506/Ngày 14-4-2026\n"
+    )
+    text = DECISION.replace("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống thiên tai năm 2026.\n", article)
+    record = parse_text(text)
+    assert record.deadlines == []
+    assert [o.action for o in record.obligations] == ["chịu trách nhiệm thi hành Quyết định này"]
+
+
+def test_duty_with_an_email_keeps_its_time() -> None:
+    # counter-example: an address in a duty's line is no e-signature box
+    text = LETTER_HEAD + "Đề nghị Bộ Nội vụ gửi báo cáo về địa chỉ email: vpcp@chinhphu.vn trước ngày 25 tháng 4 năm 2026." + LETTER_FOOT
+    assert [d.date.isoformat() for d in parse_text(text).deadlines if d.date] == ["2026-04-25"]

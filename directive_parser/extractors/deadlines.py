@@ -39,6 +39,7 @@ from ..dates import (
 )
 from ..normalize import fold
 from ..record import Deadline, Directive, TimeExpression
+from ..roles import ESIGN_MARK_RE, is_esign
 from ..source import Text
 from ..structure import (
     BULLET,
@@ -2592,6 +2593,22 @@ def names_a_holiday(text: Text, phrase: TimePhrase) -> bool:
     return _holiday_name_re().search(text.fold, max(0, phrase.start - 60), phrase.start) is not None
 
 
+# Veto ESIGN_TIME (session 31): the e-signature box's "Thời gian ký: 17.04.2024 10:26:02 +07:00" (its "Người ký", "Cơ
+# quan", "Email" lines around it: ``roles.is_esign``; the line itself the signing time's label or a clock with seconds,
+# not an e-mail address a duty names) dates the signing, no duty; a Công báo copy prints the box among the
+# decision's lines (two unseen copies read "Công bố kết quả …" due on the signing day). Counter-example: a duty sentence
+# that names the signing ("… trong 05 ngày kể từ ngày ký") is no box line.
+_ESIGN_TIME_LABEL_RE = regex.compile(r"THOI\s+GIAN\s+KY\b|NGAY\s+KY\s*:")
+
+
+def _on_an_esign_line(text: Text, phrase: TimePhrase) -> bool:
+    """Whether ``phrase`` stands on a line of an e-signature box (ESIGN_TIME)."""
+    opens = text.text.rfind("\n", 0, phrase.start) + 1
+    ends = text.text.find("\n", phrase.end)
+    line = text.text[opens : ends if ends != -1 else len(text.text)]
+    return bool(ESIGN_MARK_RE.search(line) or _ESIGN_TIME_LABEL_RE.search(P.bare(line))) and is_esign(line)
+
+
 def _on_a_posting_stamp(text: Text, phrase: TimePhrase) -> bool:
     """Whether ``phrase`` stands on a line that is a posting stamp (``posting_stamp``)."""
     opens = text.fold.rfind("\n", 0, phrase.start) + 1
@@ -2756,6 +2773,8 @@ def _accept(
         return False  # veto PROMISED_STEP
     if _on_a_posting_stamp(text, phrase):
         return False  # veto POSTING_STAMP
+    if _on_an_esign_line(text, phrase):
+        return False  # veto ESIGN_TIME
     if ASSESSMENT_RE.match(sentence) and not ask_search(sentence):
         return False
     if P.CAN_CU_RE.match(_LEAD_RE.sub("", sentence, count=1)) and not ask_search(sentence) and _in_the_basis(sentence, phrase, sent):
@@ -4494,8 +4513,9 @@ def _time_sentence_closes_item(st: Structure, block: int, d: Deadline) -> None:
     sent = st.sentence_at(d.evidence.start)
     if not sents or sent is None or sent.start <= sents[0].start:
         return
-    if not _BARE_TIME_LABEL_RE.fullmatch(st.text.text[sent.start : d.evidence.start].strip()):
-        return
+    label = st.text.text[sent.start : d.evidence.start].strip()
+    if not label[:1].isupper() or not _BARE_TIME_LABEL_RE.fullmatch(label):
+        return  # (a sentence of its own, capitalised: "…; thời hạn thực hiện là ngày …" is LABELLED_CLAUSE_OF_ITS_CHAIN's)
     first = sents[0]
     named = _own_who(st.text, first)
     who = lead_body(plausible_who(named[0])) if named is not None else None
