@@ -594,9 +594,10 @@ _RECURRENCE_SLOT = rf"""
 #   "trước ngày 20 hằng tháng" -> day=20, unit=tháng; "định kỳ trước ngày 15 hàng tháng" as printed
 _RECUR = rf"""
     (?<![\p{{L}}\d])
-    (?:(?:{{periodic}})\s+(?=(?:{{day_cues}})\s))?   # "định kỳ trước ngày 15 hàng tháng" (T10)
+    (?:(?:{{periodic}})\s+(?=(?:{{day_cues}})\s|(?:{_DAY}\s+)?thứ\s))?   # "định kỳ trước ngày 15 hàng tháng" (T10)
     (?:
         (?P<cue>{{day_cues}})\s+(?:\d{{1,2}}\s?{_HOUR}\s?\d{{0,2}}\S?\s+)?(?:{_DAY}\s+(?P<day>\d{{1,2}})|(?:{_DAY}\s+)?thứ\s+(?P<weekday>{_WEEKDAY_NAME}))\s+   # WEEKDAY_WITHOUT_NGAY: "vào thứ Sáu hằng tuần"
+      | (?:{_DAY}\s+)?thứ\s+(?P<weekday>{_WEEKDAY_NAME})\s+(?=(?:{{every}})\s+{_WEEK}(?!\p{{L}}))   # WEEKDAY_OF_EACH_WEEK (session 31): "Định kỳ thứ Hai hàng tuần"
       | (?P<cue>{{day_cues}})\s+\d{{1,2}}\s?{_HOUR}\s?\d{{0,2}}\S?\s+(?=(?:{{every}})\s+{_DAY}(?!\p{{L}}))   # HOUR_OF_EACH_DAY
     )?
     (?:(?:{{periodic}})\s+)?

@@ -568,3 +568,17 @@ def test_day_word_glued_to_its_figures() -> None:
 def test_recurrence_with_a_second_period(phrase: str, printed: str) -> None:
     p = find_time_phrases(phrase, fold(phrase), dt.date(2019, 1, 8), 2019, 0, len(phrase))[0]
     assert (p.text, p.when.kind) == (printed, "recurrence")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "printed", "rule"),
+    [
+        ("Định kỳ thứ Hai hàng tuần, tổng hợp tình hình, trình Đảng ủy Chính phủ.", "Định kỳ thứ Hai hàng tuần", "FREQ=WEEKLY;BYDAY=MO"),
+        ("họp giao ban thứ 2 hằng tuần", "thứ 2 hằng tuần", "FREQ=WEEKLY;BYDAY=MO"),  # WEEKDAY_OF_EACH_WEEK
+        ("báo cáo vào thứ Sáu hằng tuần", "vào thứ Sáu hằng tuần", "FREQ=WEEKLY;BYDAY=FR"),  # with its cue, as before
+        ("thứ Hai hằng tháng", "hằng tháng", "FREQ=MONTHLY"),  # counter-example: a weekday of no week
+    ],
+)
+def test_weekday_of_each_week(phrase: str, printed: str, rule: str) -> None:
+    p = find_time_phrases(phrase, fold(phrase), dt.date(2026, 1, 8), 2026, 0, len(phrase))[0]
+    assert (p.text, p.when.recurrence) == (printed, rule)

@@ -431,3 +431,14 @@ def test_duty_with_an_email_keeps_its_time() -> None:
     # counter-example: an address in a duty's line is no e-signature box
     text = LETTER_HEAD + "Đề nghị Bộ Nội vụ gửi báo cáo về địa chỉ email: vpcp@chinhphu.vn trước ngày 25 tháng 4 năm 2026." + LETTER_FOOT
     assert [d.date.isoformat() for d in parse_text(text).deadlines if d.date] == ["2026-04-25"]
+
+
+def test_policy_basis_paragraph_is_no_duty() -> None:
+    # POLICY_OPENS_BASIS: "Thực hiện chủ trương của Đảng …, trong những năm qua …" opens what the document rests on
+    text = LETTER_HEAD + (
+        "Thực hiện chủ trương của Đảng và các quy định của pháp luật, trong những năm qua việc sắp xếp thôn, tổ dân phố "
+        "trong cả nước đã đạt được kết quả quan trọng.\n\n"
+        "Văn phòng Chính phủ đề nghị Bộ Nội vụ rà soát, báo cáo Thủ tướng Chính phủ trước ngày 25 tháng 4 năm 2026."
+    ) + LETTER_FOOT
+    actions = [o.action for o in parse_text(text).obligations]
+    assert len(actions) == 1 and actions[0].startswith("rà soát")

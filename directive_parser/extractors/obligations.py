@@ -250,6 +250,8 @@ def _type_alternation() -> str:
     return vocabulary().type_alternation()
 
 
+# POLICY_OPENS_BASIS (session 31): "Thực hiện chủ trương của Đảng và các quy định của pháp luật, trong những năm qua …"
+# (a Chỉ thị's situation paragraph, an unseen one) opens what the document rests on, as "Thực hiện chỉ đạo của …" does.
 # CONSIDERING_OPENS_BASIS (session 31): "Xét tình hình thực tế …", "Xét thấy …" open what the issuer considers, as
 # "Xét đề nghị của …" does (NĐ 30's preamble word), whatever acts they report: "Xét tình hình thực tế hiện nay, tỉnh
 # Phú Thọ đã và đang tham gia …, đồng thời thường xuyên tổ chức …" (an unseen letter; its ask is the next sentence).
@@ -258,7 +260,7 @@ def preamble_re() -> regex.Pattern[str]:
     types = _type_alternation()
     return regex.compile(
         rf"^{LEADER}(?:căn\s+cứ|theo\s+đề\s+nghị|xét\s+(?:đề\s+nghị|tình\s+hình|thấy)|theo\s+chỉ\s+đạo|"
-        rf"thực\s+hiện\s+(?:(?:{types})\s+(?:số\s+)?[\d\-–/]|ý\s+kiến\s+chỉ\s+đạo|(?:sự\s+)?chỉ\s+đạo\s+của))",
+        rf"thực\s+hiện\s+(?:(?:{types})\s+(?:số\s+)?[\d\-–/]|ý\s+kiến\s+chỉ\s+đạo|(?:sự\s+)?chỉ\s+đạo\s+của|chủ\s+trương(?:,\s+đường\s+lối)?\s+của))",
         regex.V1 | regex.I,
     )
 
