@@ -1154,6 +1154,10 @@ LISTED_BODIES_RE = regex.compile(
     rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<who>{_LISTED_HEAD}[Cc]ác\s+(?:Bộ|Sở|Ban|Tỉnh|tỉnh|Thành\s+phố|thành\s+phố)\s*:\s*\p{{Lu}}[^:;.]*?)\s+(?=(?:{_DUTY_VERBS})(?!\p{{L}}))",
     regex.V1,
 )
+# Read by both stages: a deadline of such a sentence (c158's "… khẩn trương có văn bản trả lời … trước ngày 15
+# tháng 4 năm 2025") names all the bodies, not the label "Các Bộ" with the list in its action.
+
+
 # MEMBERS_AFTER_COLON (session 31): the execution article as provinces print it names bodies before a plural head, its
 # members after the head's colon, and more parts after ";", all up to the formula: "Chánh Văn phòng Ủy ban nhân dân
 # tỉnh, Giám đốc các sở: Giáo dục và Đào tạo, Kế hoạch và Đầu tư, …; Chủ tịch Ủy ban nhân dân huyện, thành phố; thủ
@@ -1161,18 +1165,16 @@ LISTED_BODIES_RE = regex.compile(
 # colon made "Chánh Văn phòng …, Giám đốc các sở" a label and the article no duty). The list runs to "có / chịu trách
 # nhiệm thi hành / thực hiện" only, and holds no sentence's end. Counter-example: "Giám đốc các Sở: Công Thương, Tài
 # chính chỉ đạo …" (no execution formula: LISTED_BODIES_RE above, its list ending at the first duty verb).
+# The execution formula's charge ("có / chịu trách nhiệm [tổ chức | triển khai] thi hành / thực hiện"), one fragment for
+# MEMBERS_AFTER_COLON here and the obligations stage's EXECUTION_SUBJECT (``obligations._execution_form_re``).
+EXECUTION_CHARGE = r"(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)"
 MEMBERS_SUBJECT_RE = regex.compile(
     rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<who>\p{{Lu}}[^:.\n]{{0,200}}?(?<!\p{{L}})[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|[Nn]gành|[Bb]an)\s*:\s*\p{{Lu}}[^:.\n]{{0,600}}?)"
-    r"\s+(?=(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)(?!\p{L}))",
+    rf"\s+(?={EXECUTION_CHARGE}(?!\p{{L}}))",
     regex.V1,
 )
 # The execution formula after a list's last part (MEMBERS_AFTER_COLON, the LOWER_CASE_LAST_PART of its list).
-_EXECUTION_TAIL_RE = regex.compile(
-    r"[ \t]*(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)\s+\p{L}+(?:\s+\p{L}+)?\s+này(?!\p{L})",
-    regex.V1 | regex.I,
-)
-# Read by both stages: a deadline of such a sentence (c158's "… khẩn trương có văn bản trả lời … trước ngày 15
-# tháng 4 năm 2025") names all the bodies, not the label "Các Bộ" with the list in its action.
+_EXECUTION_TAIL_RE = regex.compile(rf"[ \t]*{EXECUTION_CHARGE}\s+\p{{L}}+(?:\s+\p{{L}}+)?\s+này(?!\p{{L}})", regex.V1 | regex.I)
 
 
 # "theo chức năng, nhiệm vụ được giao" after the bodies is a lead of the action, not part of their

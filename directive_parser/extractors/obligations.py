@@ -479,7 +479,7 @@ def _execution_form_re() -> regex.Pattern[str]:
     """The execution formula closing a sentence; the document executed is any type name of the vocabulary."""
     executed = f"(?:{vocabulary().type_alternation()})"
     return regex.compile(
-        rf"""(?<=\s)(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)\s+{executed}\s+này
+        rf"""(?<=\s)(?:{D.EXECUTION_CHARGE}\s+{executed}\s+này
           |nghiêm\s+túc\s+(?:triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)\s+{executed}\s+này
           |căn\s+cứ\s+{executed}\s+thi\s+hành)[\s./“”"»]*$""",
         regex.V1 | regex.I | regex.X,
