@@ -43,6 +43,11 @@ PLAN = (
 )
 
 
+def with_first_article(article: str) -> str:
+    """DECISION (without its plan) with ``article`` in place of its "Điều 1"."""
+    return DECISION.replace("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống thiên tai năm 2026.\n", article)
+
+
 def test_issued_plan_is_a_zone_after_the_closing() -> None:
     t = normalize_text(DECISION + PLAN)
     layout = split(t)
@@ -177,7 +182,7 @@ def test_enacting_article_with_its_list_is_no_duty() -> None:
         "- Danh mục thủ tục hành chính được sửa đổi, bổ sung trong lĩnh vực hộ tịch.\n"
         "- Danh mục thủ tục hành chính bị bãi bỏ trong lĩnh vực chứng thực.\n"
     )
-    text = DECISION.replace("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống thiên tai năm 2026.\n", article)
+    text = with_first_article(article)
     actions = [o.action for o in parse_text(text).obligations]
     assert actions == ["chịu trách nhiệm thi hành Quyết định này"]
 
@@ -188,7 +193,7 @@ def test_lead_in_that_charges_a_body_still_composes() -> None:
         "Điều 1. Tham mưu Ủy ban nhân dân tỉnh xây dựng, trình Hội đồng nhân dân tỉnh quyết định:\n"
         "- Phương án phân bổ vốn đầu tư công năm 2026.\n"
     )
-    text = DECISION.replace("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống thiên tai năm 2026.\n", article)
+    text = with_first_article(article)
     actions = [o.action for o in parse_text(text).obligations]
     assert "Tham mưu Ủy ban nhân dân tỉnh xây dựng, trình Hội đồng nhân dân tỉnh quyết định: Phương án phân bổ vốn đầu tư công năm 2026" in actions
 
@@ -212,6 +217,9 @@ PLAN_HEAD = (
 )
 
 
+FOOTER_PLAN = "\n\nNơi nhận:\n- Các sở, ngành;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Sơn\n"
+
+
 def test_recurring_target_in_the_aims_part_is_no_duty() -> None:
     text = PLAN_HEAD + (
         "I. MỤC TIÊU\n"
@@ -222,9 +230,6 @@ def test_recurring_target_in_the_aims_part_is_no_duty() -> None:
     record = parse_text(text)
     assert [d.text for d in record.deadlines] == ["hằng quý"]
     assert not any("giảm 5 - 10%" in o.action for o in record.obligations)
-
-
-FOOTER_PLAN = "\n\nNơi nhận:\n- Các sở, ngành;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Sơn\n"
 
 
 def test_forecast_paragraph_times_are_no_deadlines() -> None:
@@ -298,6 +303,7 @@ def test_trade_union_and_committee_headers(head: str, issuer: str, parent: str |
     assert (record.issuer.name, record.issuer.parent) == (issuer, parent)
 
 
+# --- MEMBERS_ON_NEXT_LINES: an addressee's members listed under its plural head's colon ----------------------------
 ADDRESS_HEAD = (
     "UBND TỈNH QUẢNG BÌNH\nSỞ NỘI VỤ\nSố: 12/SNV-VP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
     "Quảng Bình, ngày 04 tháng 10 năm 2025\n\n"
@@ -305,7 +311,6 @@ ADDRESS_HEAD = (
 ADDRESS_FOOT = "\n\nSở Nội vụ đề nghị các đơn vị báo cáo nhu cầu trước ngày 30/10/2025.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Sơn\n"
 
 
-# --- MEMBERS_ON_NEXT_LINES: an addressee's members listed under its plural head's colon ----------------------------
 @pytest.mark.parametrize(
     ("addressees", "read"),
     [
@@ -401,6 +406,7 @@ def test_eligibility_rate_is_no_quota() -> None:
     assert [q.text for q in record.quotas] == ["ít nhất 200 căn nhà"]  # the bands say who qualifies (ELIGIBILITY_RATE)
 
 
+# --- INLINE_BULLETS: bulleted addressees printed on one line -------------------------------------------------------
 @pytest.mark.parametrize(
     ("addressees", "read"),
     [
@@ -421,7 +427,7 @@ def test_gazette_head_and_signing_time_are_no_duties() -> None:
         "Người ký: Ủy ban nhân dân tỉnh Quảng Bình\nThời gian ký: 17.04.2026 10:26:02 +07:00\n"
         "12 CÔNG BÁO/Số 505 + 506/Ngày 14-4-2026\n"
     )
-    text = DECISION.replace("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống thiên tai năm 2026.\n", article)
+    text = with_first_article(article)
     record = parse_text(text)
     assert record.deadlines == []
     assert [o.action for o in record.obligations] == ["chịu trách nhiệm thi hành Quyết định này"]

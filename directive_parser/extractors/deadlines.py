@@ -3647,6 +3647,13 @@ def step_of_a_time_limit(text: Text, paragraphs: Paragraphs, si: int, time_at: i
     return step, None, bool(m.group("setter"))
 
 
+def _issued_type(text: Text, title: int) -> str | None:
+    """The type an issued text's title line at ``title`` names, bare ("KE HOACH"), or None (ISSUED_WITH_THE_DECISION)."""
+    end = text.text.find("\n", title)
+    m = P.type_line_re().match(P.bare(text.text[title : end if end != -1 else len(text.text)]))
+    return m["type"] if m else None
+
+
 def find_deadlines(text: Text, start: int, end: int, record: Directive, structure: Structure) -> list[Deadline]:
     """The obligations with a time in ``text[start:end]``.
 
@@ -3693,7 +3700,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
     meeting = _reported_meeting(text, phrases, sentences, doc_date)
     # a plan a decision issues is read as a plan (ISSUED_WITH_THE_DECISION: its steps before the decision's own day, a
     # QĐ of 28/6/2014 issuing a Kế hoạch whose first step is due "trước ngày 27 tháng 6 năm 2014", PLAN_STEP_BEFORE_ISSUE)
-    plan = record.document_type == "Kế hoạch" or any(s == start and P.bare(text.text[s : s + 8]) == "KE HOACH" for s, _ in structure.layout.issued)
+    plan = record.document_type == "Kế hoạch" or any(s == start and _issued_type(text, s) == P.bare("Kế hoạch") for s, _ in structure.layout.issued)
     invited = _invitation(text, start, end)
     issuer = issuer_forms(printed_names(record))
     # EVENT_FIELDS_TIME_CONTENT: the events' time fields → their content items, and the days each field prints

@@ -345,9 +345,11 @@ VETO_ATTENDANCE_RE = regex.compile(
 VETO_DOCUMENT_NAME_RE = regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:{D._OPENING_VERBS})\s+(?:số\s+\d|này(?!\p{{L}}))", regex.V1 | regex.I)
 # Veto ENACTED_WITH_IT (session 31): the enacting article of a Quyết định issues, announces or approves what it
 # attaches, the issuer's own act, not a duty (README: "in a Quyết định, the article that names who carries it out …
-# and the tasks it gives"): "Điều 1. Công bố kèm theo Quyết định này:" / "- Danh mục thủ tục hành chính …" (an unseen
-# decision's form, its items composed with it), "Điều 1. Ban hành kèm theo Quyết định này Quy chế …" (w033).
-# Counter-example: "Điều 2. Giao Sở Tư pháp công bố …" (a body is charged: an ask).
+# and the tasks it gives"); as a lead-in over its list it completes no item (``_completing_lead_in``): "Điều 1. Công bố
+# kèm theo Quyết định này:" / "- Danh mục thủ tục hành chính …" (an unseen decision's form; before, each item was
+# composed with it into a duty). The article in one sentence ("Điều 1. Ban hành kèm theo Quyết định này Quy chế …",
+# w033) was no duty already. Counter-example: a lead-in with a duty verb of its own ("Tham mưu … trình Hội đồng nhân
+# dân tỉnh quyết định:", n004, E4) still composes its items.
 @functools.lru_cache(maxsize=1)
 def enacted_with_it_re() -> regex.Pattern[str]:
     return regex.compile(
