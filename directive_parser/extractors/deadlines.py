@@ -3425,6 +3425,96 @@ def _item_deadline(text: Text, p: TimePhrase, action: str, actor: str | None, se
     )
 
 
+# SECTION_CLOSING_TIME (issue 11, session 32): a plan's numbered part may state its duty in its own words, then close
+# with a line that is only its time, "2.2. Bước 2: Kiểm tra hiện trạng nhà ở …" / "Ban Chỉ đạo … tổ chức kiểm tra …. Sau
+# khi kiểm tra, Ủy ban nhân dân xã … lập danh sách …" / "Thời gian hoàn tất: trước ngày 25 tháng 7 năm 2014." (a tune
+# page's Kế hoạch), or with one round per line under a bare label, "- Kiểm tra việc hiệp thương … Cụ thể:" / "- Việc
+# bảo đảm …" / "* Thời gian thực hiện:" / "+ Đợt 1: Trong khoảng thời gian từ ngày 01/12/2025 đến ngày 14/12/2025." /
+# "+ Đợt 2: …" (a ward Front's plan). The time is the part's: each duty sentence of the part takes it (one entry per
+# duty, README A13; each round its own entry, E10), and a sentence that ends on ":" leads the details after it, which
+# are its content, no duties. Before, the time took the sentence right above it: the last detail ("Việc chuyển hồ sơ
+# …") or the round's own label ("Đợt 1: Trong khoảng"). Counter-examples: a time line under an item with siblings
+# after it is no closing (TIME_LABEL_LINE_OF_ITS_ITEM reads it); a part whose words hold a time of their own, or
+# more than ``SECTION_DUTIES_MAX`` duty sentences, is read as before.
+_SECTION_TIME_LABEL_RE = regex.compile(
+    r"[\s\-–—+•*]*thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|hoàn\s+tất|triển\s+khai|tổ\s+chức))?\s*:\s*"
+    r"(?:trong\s+)?(?:khoảng\s+)?(?:thời\s+gian\s*)?",
+    regex.V1 | regex.I,
+)
+_ROUND_LABEL_RE = regex.compile(
+    r"[\s\-–—+•*]*(?:đợt|giai\s+đoạn|lần)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.)\-–]?\s*(?:trong\s+)?(?:khoảng\s+)?(?:thời\s+gian\s*)?",
+    regex.V1 | regex.I,
+)
+_DETAILS_CUE_RE = regex.compile(r"[\s,;.]*(?:cụ\s+thể(?:\s+(?:như\s+sau|các\s+nội\s+dung|là))?|như\s+sau)\s*:?\s*$", regex.V1 | regex.I)
+SECTION_DUTIES_MAX = 4
+
+
+def closing_time_section(st: Structure, sent: Sentence, p: TimePhrase, timed_between: Callable[[int, int], bool]) -> list[int] | None:
+    """SECTION_CLOSING_TIME (above): the content blocks of the part whose closing time line holds ``p`` (in ``sent``),
+    else None; ``timed_between(lo, hi)`` tells whether a time the deadlines stage accepts stands in ``[lo, hi)``."""
+    text = st.text
+    block = st.block_at(sent.start)
+    if block is None or not _NOTHING_AFTER_RE.fullmatch(text.fold, p.end, sent.end):
+        return None
+    field = block
+    if _ROUND_LABEL_RE.fullmatch(text.fold, sent.start, p.start):
+        parent = st.blocks[block].parent
+        if parent is None:
+            return None
+        pb = st.blocks[parent]
+        if _SECTION_TIME_LABEL_RE.fullmatch(text.fold, pb.start, pb.end) is None:
+            return None
+        field = parent
+    elif _SECTION_TIME_LABEL_RE.fullmatch(text.fold, sent.start, p.start) is None:
+        return None
+    b = st.blocks[field]
+    if b.table is not None or b.parent is None:
+        return None
+    siblings = st.children(b.parent)
+    content = [k for k in siblings if k < field]
+    if not content or any(k > field for k in siblings) or any(k in st.fields for k in content):
+        return None  # (an item's field lines, "- Đơn vị chủ trì thực hiện: …" above its time: the item's own)
+    lead = st.blocks[b.parent]
+    if text.text[lead.start : lead.end].rstrip().endswith(":") and all(st.blocks[k].marker is not None for k in content):
+        # the line above the details leads them ("Giám sát việc lập, niêm yết danh sách cử tri; … . Cụ thể:" / "-
+        # Thời điểm niêm yết …" / "* Thời gian thực hiện: …", the time printed among its details): it is the duty
+        content = [b.parent]
+    lo, hi = st.blocks[content[0]].start, st.blocks[content[-1]].end
+    if timed_between(lo, hi):
+        return None  # the part's words hold a time of their own (a cited document's date is none)
+    return content
+
+
+def section_duties(st: Structure, paragraphs: Paragraphs, content: list[int], issuer: frozenset[tuple[str, ...]] | None) -> list[tuple[str, str | None, str]] | None:
+    """The duty sentences of a part's ``content`` blocks (SECTION_CLOSING_TIME): (action, responsible, sentence) each,
+    up to a sentence that leads details ("… Cụ thể:"); None when there are none or more than ``SECTION_DUTIES_MAX``."""
+    text = st.text
+    starts = [s.start for s in paragraphs.sentences]
+    out: list[tuple[str, str | None, str]] = []
+    for k in content:
+        blk = st.blocks[k]
+        first = bisect.bisect_right(starts, blk.start) - 1  # a sentence may run on from the part's heading line
+        if first < 0 or paragraphs.sentences[first].end <= blk.start:
+            first += 1
+        last = bisect.bisect_left(starts, blk.end)
+        si = first
+        while si < last:
+            s = paragraphs.sentences[si]
+            who, duty_start, _ = responsible_at(st, paragraphs, si, issuer)
+            stop = si
+            # the clauses after ";" that name no body of their own go on with this one (E14: one entry)
+            while stop + 1 < last and text.text[paragraphs.sentences[stop].start : paragraphs.sentences[stop].end].rstrip().endswith(";") and paragraphs.own_who(stop + 1) is None:
+                stop += 1
+            end = min(paragraphs.sentences[stop].end, blk.end)
+            action = without_purpose(_trim_action(_DETAILS_CUE_RE.sub("", text.text[max(s.start, duty_start, blk.content) : end])))
+            if len(_words(action)) >= 2:
+                out.append((action, who, clean_value(text.text[s.start : end])))
+            si = stop + 1
+        if text.text[blk.start : blk.end].rstrip().endswith(":"):
+            break  # the details after it are its content
+    return out if 0 < len(out) <= SECTION_DUTIES_MAX else None
+
+
 def event_lead_in(st: Structure, block: int, events: dict[int, list[Span]]) -> int | None:
     """The time field of the event whose lead-in is block ``block`` (EVENT_FIELDS_TIME_CONTENT), or None; ``events``
     maps each event's time field to its content items (``event_content_items``, read once per document)."""
@@ -3654,7 +3744,7 @@ def _issued_type(text: Text, title: int) -> str | None:
     return m["type"] if m else None
 
 
-def find_deadlines(text: Text, start: int, end: int, record: Directive, structure: Structure) -> list[Deadline]:
+def find_deadlines(text: Text, start: int, end: int, record: Directive, structure: Structure, closing: set[int] | None = None) -> list[Deadline]:
     """The obligations with a time in ``text[start:end]``.
 
     Args:
@@ -3663,6 +3753,8 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         end: where it ends (the closing block).
         record: the record so far (document date; cited symbols from the references stage).
         structure: the document's structure: its sentences, and its headings for who must act.
+        closing: where to add the ``id`` of each deadline a part's closing time gives (SECTION_CLOSING_TIME): its
+            duty is read already, and no field's item replaces it (``attach_item``).
 
     Returns:
         One deadline per obligation, in text order.
@@ -3695,6 +3787,15 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         return phrases[bisect.bisect_left(phrase_starts, sent.start) : bisect.bisect_left(phrase_starts, sent.end)]
 
     sentence_starts = [x.start for x in sentences]
+
+    def timed_between(lo: int, hi: int) -> bool:
+        """Whether a time phrase the stage accepts starts in ``[lo, hi)`` (SECTION_CLOSING_TIME)."""
+        for q in phrases[bisect.bisect_left(phrase_starts, lo) : bisect.bisect_left(phrase_starts, hi)]:
+            at = sentences[max(0, bisect.bisect_right(sentence_starts, q.start) - 1)]
+            if _accept(text, q, at, doc_date, symbol_ends, meeting, plan):
+                return True
+        return False
+
     timed: set[int] = set()
     subject_duty = _trim_action(record.subject) if record.subject else None
     meeting = _reported_meeting(text, phrases, sentences, doc_date)
@@ -3799,6 +3900,15 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 item_who = lead_body(plausible_who(item_own[0])) if item_own is not None else None
                 action = without_purpose(_trim_action(text.text[item_own[1] if item_own is not None and item_who else b.content : b.end]))
                 keep(_item_deadline(text, p, action, item_who or who, sentence_text))
+            continue
+        section = closing_time_section(structure, sent, kept[0], timed_between) if len(kept) == 1 else None
+        duties = section_duties(structure, paragraphs, section, issuer) if section is not None else None
+        if duties is not None:
+            for action, actor, said in duties:  # SECTION_CLOSING_TIME
+                d = _item_deadline(text, kept[0], action, actor, said)
+                keep(d, item=True)
+                if closing is not None:
+                    closing.add(id(d))
             continue
         sentence_deliver = _deliver_to(sentence_text)
         # the sentence an entry is read from runs from the first clause of its chain (E14: one sentence)
@@ -4030,9 +4140,11 @@ def extract_structured(st: Structure, record: Directive) -> None:
     """
     forget_reads()  # READS_PER_DOCUMENT
     # the body, then each document a decision issues after its closing (ISSUED_WITH_THE_DECISION)
-    found = [d for start, end in st.layout.duty_zones for d in find_deadlines(st.text, start, end, record, st)]
+    closing: set[int] = set()
+    found = [d for start, end in st.layout.duty_zones for d in find_deadlines(st.text, start, end, record, st, closing)]
     for d in found:
-        attach_item(st, d)
+        if id(d) not in closing:  # SECTION_CLOSING_TIME: the part's duty, read already
+            attach_item(st, d)
         # A10/A22/A24: a dated duty loses its purpose clause as an undated one does (``without_aims``, which the
         # obligations stage reads for undated duties): "Phối hợp với Ban Tổ chức Trung ương Đoàn để rà soát thông tin
         # đoàn viên, xóa những đoàn viên bị trùng để chuẩn hóa số lượng đoàn viên của tổ chức" (c111) → "… xóa những

@@ -1,0 +1,86 @@
+"""Rules of issue 11's session 32, each pinned on our own sentences written in the forms unseen pages printed (their
+texts are third-party pages and stay out of the repository), with their counter-examples: SECTION_CLOSING_TIME
+(deadlines)."""
+
+from __future__ import annotations
+
+from directive_parser import parse_text
+
+HEAD = (
+    "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nPHƯỜNG AN HÒA\nSố: 15/KH-MTTQ\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nAn Hòa, ngày 20 tháng 11 năm 2025\n\n"
+    "KẾ HOẠCH\nKiểm tra, giám sát công tác bầu cử năm 2026\n\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\nBảo đảm cuộc bầu cử dân chủ, đúng pháp luật.\n\n"
+    "II. NỘI DUNG\n\n"
+)
+TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VP.\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\nTrần Văn Bình\n"
+
+# SECTION_CLOSING_TIME: a numbered part states its duty, lists the details after "Cụ thể:", then closes with a bare
+# time label over one round per line.
+ROUNDS = (
+    "1. Kiểm tra việc hiệp thương\n\n"
+    "- Kiểm tra việc hiệp thương thỏa thuận về cơ cấu, thành phần người ứng cử theo quy định của Luật Bầu cử. Cụ thể:\n\n"
+    "- Việc bảo đảm tiêu chuẩn của người được giới thiệu;\n\n"
+    "- Việc bảo đảm thời gian, thủ tục tổ chức hội nghị hiệp thương.\n\n"
+    "* Thời gian thực hiện:\n\n"
+    "+ Đợt 1: Trong khoảng thời gian từ ngày 01/12/2025 đến ngày 14/12/2025.\n\n"
+    "+ Đợt 2: Trong khoảng thời gian từ ngày 02/02/2026 đến ngày 08/02/2026.\n\n"
+    "2. Giám sát việc niêm yết danh sách cử tri\n\n"
+    "Giám sát việc lập, niêm yết danh sách cử tri; việc giải quyết khiếu nại về danh sách cử tri. Cụ thể:\n\n"
+    "- Thời điểm niêm yết danh sách cử tri;\n\n"
+    "- Việc bảo đảm quyền khiếu nại của cử tri.\n\n"
+    "* Thời gian thực hiện: Trong khoảng thời gian từ ngày 03/02/2026 đến ngày 15/3/2026.\n"
+)
+# The same, with the part's duty in a paragraph of two sentences (two bodies) and a closing "Thời gian hoàn tất:".
+STEP = (
+    "1. Bước 1: Kiểm tra hiện trạng nhà ở của các hộ có đơn đề nghị\n\n"
+    "Ban Chỉ đạo cấp xã tổ chức kiểm tra hiện trạng nhà ở của từng hộ có đơn đề nghị hỗ trợ. Sau khi kiểm tra, Ủy ban "
+    "nhân dân xã lập danh sách các hộ được hỗ trợ gửi Ủy ban nhân dân huyện.\n\n"
+    "Thời gian hoàn tất: trước ngày 25 tháng 7 năm 2026.\n\n"
+    "2. Bước 2: Phê duyệt danh sách\n\n"
+    "Ủy ban nhân dân huyện tổng hợp, phê duyệt danh sách các hộ được hỗ trợ, báo cáo Sở Xây dựng.\n\n"
+    "Thời gian hoàn tất: trước ngày 18 tháng 8 năm 2026.\n"
+)
+# Counter-example: a time field under an item with its other fields is the item's own (TIME_LABEL_LINE_OF_ITS_ITEM).
+FIELDS = (
+    "1. Hoàn thiện cơ sở dữ liệu\n"
+    "(1) Rà soát, hoàn thiện cơ sở dữ liệu dân cư của địa phương.\n"
+    "- Đơn vị chủ trì thực hiện: Công an tỉnh.\n"
+    "- Thời gian hoàn thành: Trước ngày 15/12/2025.\n"
+)
+
+
+def _deadlines(body: str) -> list[tuple[str | None, str, str | None]]:
+    record = parse_text(HEAD + body + TAIL)
+    return [(str(d.date) if d.date else None, d.action, d.responsible) for d in record.deadlines]
+
+
+def test_each_round_times_the_parts_duty() -> None:
+    found = _deadlines(ROUNDS)
+    duty = "Kiểm tra việc hiệp thương thỏa thuận về cơ cấu, thành phần người ứng cử theo quy định của Luật Bầu cử"
+    assert (("2025-12-14", duty), ("2026-02-08", duty)) == tuple((d, a) for d, a, _ in found[:2])
+    # the details after "Cụ thể:" are the duty's content, no action of a time
+    assert not any(a.startswith("Việc bảo đảm") for _, a, _ in found)
+
+
+def test_closing_time_line_times_the_parts_duty_list() -> None:
+    found = _deadlines(ROUNDS)
+    assert ("2026-03-15", "Giám sát việc lập, niêm yết danh sách cử tri; việc giải quyết khiếu nại về danh sách cử tri") in [
+        (d, a) for d, a, _ in found
+    ]
+    assert not any(a.startswith("Thời điểm niêm yết") for _, a, _ in found)
+
+
+def test_closing_time_line_times_every_duty_sentence_of_its_part() -> None:
+    found = _deadlines(STEP)
+    assert ("2026-07-25", "tổ chức kiểm tra hiện trạng nhà ở của từng hộ có đơn đề nghị hỗ trợ", "Ban Chỉ đạo cấp xã") in found
+    assert any(d == "2026-07-25" and a.startswith("lập danh sách các hộ được hỗ trợ") and w == "Ủy ban nhân dân xã" for d, a, w in found)
+    assert any(d == "2026-08-18" and a.startswith("tổng hợp, phê duyệt danh sách") for d, a, _ in found)
+    record = parse_text(HEAD + STEP + TAIL)
+    dated = [o for o in record.obligations if o.date is not None]
+    assert len(dated) == 3  # every deadline is an obligation, each duty once
+
+
+def test_time_field_of_an_item_is_no_closing_of_a_part() -> None:
+    found = _deadlines(FIELDS)
+    assert found == [("2025-12-15", "Rà soát, hoàn thiện cơ sở dữ liệu dân cư của địa phương", "Công an tỉnh")]
