@@ -635,12 +635,22 @@ _RELATIVE_DAY = rf"""
 #   trong 05 ngày làm việc kể từ ngày nhận được văn bản", my words, the form NĐ 30's and every ministry's letters print
 #   beside "trong thời hạn"), is an offset only with its anchor ([offset] anchored): without it the duty stayed
 #   untimed, its limit inside the action. Counter-example: "tổ chức trong 02 ngày" (how long, no anchor) is no time.
+#   NUMBER_SPELT_AFTER (session 32): legal texts spell the count out in brackets after its figures, "trong thời hạn
+#   không quá 15 (mười lăm) ngày làm việc kể từ ngày nhận hồ sơ" (a province's guidance on land-use fees, an unseen
+#   page); before, no time was read. Counter-example: a bracket that holds no words ("15 (*) ngày") is no spelling.
+# ANCHOR_OF_LEVELS (session 32): the event a limit counts from may name a body over its levels, "kể từ ngày nhận được văn
+# bản đề nghị của Ủy ban nhân dân xã, phường, thị trấn" (an unseen guidance): a comma before a level word goes on, and
+# "đề nghị của" is the proposal's noun, no request; the anchor ends before what the proposal is about ("về việc …") and
+# before the charge ("… có trách nhiệm:").
+# Counter-example: "… kể từ ngày nhận được văn bản, đề nghị các đơn vị …" (a comma before no level word: the anchor ends).
+_ANCHOR_LEVEL = r"(?:xã|phường|thị\s+trấn|thị\s+xã|thành\s+phố|huyện|quận|tỉnh)(?!\p{L})"
 _OFFSET = rf"""
     (?<![\p{{L}}\d])
     (?:(?:{{openers}})|(?P<bare>{{anchored}}))\s+     # OFFSET_BARE_TRONG: "trong" only with its anchor
     (?:(?:{{bounds}})\s+)?                            # OFFSET_BOUND
-    (?P<n>\d{{1,3}})\s+{_DAY}(?P<work>\s+làm\s+việc)?
-    (?:\s*,?\s*(?:(?:kể\s+)?từ|sau)\s+(?:{_DAY}|khi)\s+(?P<anchor>[^.;,\n]{{1,60}}?)(?=[.;,\n]|\s+(?:phải|các|đề|gửi|báo)|$)|(?(bare)(?!)|))
+    (?P<n>\d{{1,3}})(?:\s*\(\s*\p{{L}}+(?:\s+\p{{L}}+){{0,3}}\s*\))?\s+{_DAY}(?P<work>\s+làm\s+việc)?  # NUMBER_SPELT_AFTER
+    (?:\s*,?\s*(?:(?:kể\s+)?từ|sau)\s+(?:{_DAY}|khi)\s+(?P<anchor>(?:[^.;,:\n]|,\s*(?={_ANCHOR_LEVEL}))(?:[^.;,:\n]|,\s*(?={_ANCHOR_LEVEL})){{0,99}}?)
+       (?=[.;:\n]|,(?!\s*{_ANCHOR_LEVEL})|\s+(?:phải|các|đề(?!\s+nghị\s+của)|gửi|báo|về\s+việc|(?:có|chịu)\s+trách\s+nhiệm)(?!\p{{L}})|$)|(?(bare)(?!)|))
     """
 
 # Vague times: "cuối năm", "đầu năm 2024", "cuối năm 2027", "trong năm 2024", "6 tháng đầu năm"

@@ -1,10 +1,13 @@
 """Rules of issue 11's session 32, each pinned on our own sentences written in the forms unseen pages printed (their
 texts are third-party pages and stay out of the repository), with their counter-examples: SECTION_CLOSING_TIME
-(deadlines)."""
+(deadlines), NUMBER_SPELT_AFTER and ANCHOR_OF_LEVELS (dates), OFFSET_CHARGE_LEAD_IN (deadlines)."""
 
 from __future__ import annotations
 
+import pytest
+
 from directive_parser import parse_text
+from directive_parser.dates import find_time_phrases
 
 HEAD = (
     "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nPHƯỜNG AN HÒA\nSố: 15/KH-MTTQ\n"
@@ -84,3 +87,52 @@ def test_closing_time_line_times_every_duty_sentence_of_its_part() -> None:
 def test_time_field_of_an_item_is_no_closing_of_a_part() -> None:
     found = _deadlines(FIELDS)
     assert found == [("2025-12-15", "Rà soát, hoàn thiện cơ sở dữ liệu dân cư của địa phương", "Công an tỉnh")]
+
+
+# NUMBER_SPELT_AFTER, ANCHOR_OF_LEVELS (dates) and OFFSET_CHARGE_LEAD_IN (deadlines): a limit counted from an event, its
+# count spelt out, over the steps the body must take within it.
+OFFSET_LEAD_IN = (
+    "1. Ủy ban nhân dân xã, phường, thị trấn: Khi nhận được hồ sơ xin miễn, giảm tiền sử dụng đất, trong thời hạn "
+    "không quá 15 (mười lăm) ngày làm việc kể từ ngày nhận hồ sơ có trách nhiệm:\n\n"
+    "a) Tổ chức bình xét, lấy ý kiến công khai của nhân dân về đối tượng được miễn, giảm.\n\n"
+    "b) Lập văn bản đề nghị Ủy ban nhân dân huyện xem xét giải quyết miễn, giảm tiền sử dụng đất.\n\n"
+    "2. Ủy ban nhân dân huyện: Trong thời hạn không quá 05 (năm) ngày làm việc, kể từ ngày nhận được văn bản đề nghị "
+    "của Ủy ban nhân dân xã, phường, thị trấn về việc miễn, giảm tiền sử dụng đất có trách nhiệm:\n\n"
+    "a) Thẩm tra, xác minh lại từng trường hợp cụ thể.\n\n"
+    "b) Có văn bản trả lời Ủy ban nhân dân xã và người sử dụng đất biết.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "limit"),
+    [
+        (
+            "trong thời hạn không quá 15 (mười lăm) ngày làm việc kể từ ngày nhận hồ sơ có trách nhiệm:",
+            "trong thời hạn không quá 15 (mười lăm) ngày làm việc kể từ ngày nhận hồ sơ",
+        ),
+        (
+            "Trong thời hạn 05 (năm) ngày làm việc, kể từ ngày nhận được văn bản đề nghị của Ủy ban nhân dân xã, phường, "
+            "thị trấn về việc miễn, giảm có trách nhiệm:",
+            "Trong thời hạn 05 (năm) ngày làm việc, kể từ ngày nhận được văn bản đề nghị của Ủy ban nhân dân xã, phường, thị trấn",
+        ),
+        # counter-example: a comma before no level word ends the anchor, and "đề nghị" without "của" is a request
+        (
+            "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản, đề nghị các đơn vị gửi báo cáo.",
+            "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản",
+        ),
+    ],
+)
+def test_offset_limit_as_legal_texts_print_it(sentence: str, limit: str) -> None:
+    phrases = find_time_phrases(sentence, sentence.lower(), None, 2026, 0, len(sentence))
+    assert [(p.text, p.when.kind) for p in phrases] == [(limit, "offset")]
+
+
+def test_offset_over_a_charge_times_each_step() -> None:
+    found = _deadlines(OFFSET_LEAD_IN)
+    first = "trong thời hạn không quá 15 (mười lăm) ngày làm việc kể từ ngày nhận hồ sơ"
+    record = parse_text(HEAD + OFFSET_LEAD_IN + TAIL)
+    timed = [(d.text, d.action) for d in record.deadlines]
+    assert (first, "Tổ chức bình xét, lấy ý kiến công khai của nhân dân về đối tượng được miễn, giảm") in timed
+    assert sum(1 for t, _ in timed if t == first) == 2  # (item b's "Lập văn bản đề nghị X xem xét …" reads X as asked)
+    assert sum(1 for d in record.deadlines if d.text.startswith("Trong thời hạn không quá 05 (năm)")) == 2
+    assert all(w in ("Ủy ban nhân dân xã, phường, thị trấn", "Ủy ban nhân dân huyện") for _, _, w in found)

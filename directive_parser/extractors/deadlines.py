@@ -3306,6 +3306,16 @@ def _announces(rest: str) -> bool:
     return False
 
 
+# OFFSET_CHARGE_LEAD_IN (session 32): a time limit counted from an event, then the bare charge "có trách nhiệm:", leads
+# the steps the body must take within it: "1. Ủy ban nhân dân xã, phường, thị trấn: Khi nhận được hồ sơ …, trong thời
+# hạn không quá 15 (mười lăm) ngày làm việc kể từ ngày nhận hồ sơ có trách nhiệm:" / "a) … tiến hành bình xét …" /
+# "b) … lập văn bản đề nghị …" (an unseen province's guidance): each item takes the limit. The words between the
+# limit and the charge go on naming its event ("… kể từ ngày nhận được văn bản đề nghị của Ủy ban nhân dân xã, …
+# về việc miễn, giảm tiền sử dụng đất … có trách nhiệm:"), no duty. Counter-example: a charge with a verb of its own
+# before the colon ("… có trách nhiệm tổ chức kiểm tra …:") is its own duty, and a date is no such limit.
+_CHARGE_LEAD_IN_RE = regex.compile(r"(?<!\p{L})(?:có|chịu)\s+trách\s+nhiệm(?:\s+(?:như\s+sau|sau\s+đây))?\s*:\s*$", regex.V1 | regex.I)
+
+
 def _timed_lead_in_items(st: Structure, text: Text, sent: Sentence, phrase: TimePhrase, duty_start: int) -> list[int] | None:
     """The items a timed lead-in gives its time to, when the lead-in says nothing else of the duty (README D6:
     a lead-in its items spell out is no entry; OUTPUT.md: each dated obligation is a deadline): "2. Trước ngày
@@ -3320,7 +3330,7 @@ def _timed_lead_in_items(st: Structure, text: Text, sent: Sentence, phrase: Time
     after = max(gap.end() if gap else phrase.end, duty_start)
     before = text.fold[duty_start : phrase.start] if duty_start < phrase.start else ""
     rest = f"{_LEAD_RE.sub('', before, count=1)} {text.fold[after : sent.end]}".replace("(", " ").replace(")", " ")
-    if not _announces(clean_value(rest).strip(" ,.")):
+    if not _announces(clean_value(rest).strip(" ,.")) and not (phrase.when.kind == "offset" and _CHARGE_LEAD_IN_RE.search(text.fold, sent.start, sent.end)):
         return None
     block = st.block_at(sent.start)
     if block is None:
