@@ -177,7 +177,7 @@ def _title_subject_line(lines: list[Line], i: int, s: str) -> bool:
     if s.endswith((".", ";", ":")) or P.CAN_CU_RE.match(s) or P.KINH_GUI_RE.match(s) or not s[:1].isupper():
         return False
     prev = next((ln.text.strip() for ln in reversed(lines[:i]) if ln.text.strip()), "")
-    m = P.type_line_re().match(P.bare(prev))
+    m = P.type_line_match(prev)
     return m is not None and not P.bare(prev)[m.end() :].strip()
 
 
@@ -318,7 +318,7 @@ def _issued(t: Text, start: int) -> list[tuple[int, int]]:
     titles: list[int] = []
     for i, line in enumerate(lines):
         title = line.text.strip()
-        if ATTACHMENT_RE.match(title) or not title.split()[0].isupper() or not P.type_line_re().match(P.bare(title)):
+        if ATTACHMENT_RE.match(title) or not title.split()[0].isupper() or not P.type_line_match(title):
             continue  # a title in capitals ("KẾ HOẠCH", "QUY CHẾ PHỐI HỢP …"), not a sentence naming a plan
         below = lines[i : i + ISSUED_TITLE_LINES]
         if any(_ISSUED_BY_RE.search(ln.text) for ln in below) and not any(ATTACHMENT_RE.match(ln.text) for ln in below[1:]):

@@ -260,6 +260,25 @@ def type_line_re() -> regex.Pattern[str]:
     return regex.compile(rf"^[ \t]*(?P<type>{alt})(?=[ \t]*$|[ \t]*\(|\s+(?:SO|VE|[A-Z]{{2}})|\t)", regex.M)
 
 
+# WARD_IS_NO_TYPE (session 32): the type lines are matched on bare text, where a ward's line under its committee, "ỦY
+# BAN NHÂN DÂN | PHƯỜNG AN HÒA" (NĐ 30's issuer block since the two-level local government of 2025: "Phường An Khánh",
+# "Phường An Phú" …), reads "PHUONG AN HOA" and opened as the type "Phương án": the record's type was "Phương án" and
+# its subject lost. "PHƯỜNG" as printed, with its grave tone, is the ward; no scan turns "PHƯƠNG ÁN" into it.
+# Counter-example: "PHƯƠNG ÁN" / "PHƯƠNG ÁN ỨNG PHÓ …" (the type) and an OCR "PHUONG AN" with its tones lost.
+_WARD_LINE_RE = regex.compile(r"^[ \t]*(?:PHƯỜNG|Phường)(?!\p{L})", regex.V1)
+
+
+def type_line_match(line: str) -> regex.Match[str] | None:
+    """``type_line_re`` on ``bare(line)``, unless ``line`` as printed is a ward's (WARD_IS_NO_TYPE).
+
+    >>> type_line_match("PHƯỜNG AN HÒA") is None, type_line_match("PHƯƠNG ÁN")["type"]
+    (True, 'PHUONG AN')
+    """
+    if _WARD_LINE_RE.match(line):
+        return None
+    return type_line_re().match(bare(line))
+
+
 @functools.lru_cache(maxsize=1)
 def authority_re() -> regex.Pattern[str]:
     """An authority line: "K/T TRƯỞNG BAN", "TM. ỦY BAN NHÂN DÂN", "TL. BAN BÍ THƯ …"."""

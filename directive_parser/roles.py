@@ -1334,11 +1334,11 @@ def type_line_ok(rest: str) -> bool:
 
 def _type_match(t: Text, ln: layout_mod.Line) -> regex.Match[str] | None:
     """A type name opening ``ln``, matched on bare text."""
-    m = P.type_line_re().match(P.bare(ln.text))
+    m = P.type_line_match(ln.text)
     if m is None and ln.start > 0 and t.text[ln.start - 1] == "\t" and ln.text.rstrip().endswith(":"):
         # a stamp's specks stood before it (type_window took them off): its ":" is one more speck
         # ("__—\tTHÔNG BÁO:", c143's scan); the enacting "QUYẾT ĐỊNH:" has no specks before it
-        m = P.type_line_re().match(P.bare(ln.text.rstrip()[:-1]))
+        m = P.type_line_match(ln.text.rstrip()[:-1])
     return m
 
 

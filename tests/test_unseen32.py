@@ -13,6 +13,8 @@ HEAD = (
     "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nPHƯỜNG AN HÒA\nSố: 15/KH-MTTQ\n"
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nAn Hòa, ngày 20 tháng 11 năm 2025\n\n"
     "KẾ HOẠCH\nKiểm tra, giám sát công tác bầu cử năm 2026\n\n"
+    "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân năm 2015, Ban Thường trực Ủy ban Mặt trận Tổ quốc "
+    "Việt Nam phường xây dựng Kế hoạch như sau:\n\n"
     "I. MỤC ĐÍCH, YÊU CẦU\nBảo đảm cuộc bầu cử dân chủ, đúng pháp luật.\n\n"
     "II. NỘI DUNG\n\n"
 )
@@ -136,3 +138,32 @@ def test_offset_over_a_charge_times_each_step() -> None:
     assert sum(1 for t, _ in timed if t == first) == 2  # (item b's "Lập văn bản đề nghị X xem xét …" reads X as asked)
     assert sum(1 for d in record.deadlines if d.text.startswith("Trong thời hạn không quá 05 (năm)")) == 2
     assert all(w in ("Ủy ban nhân dân xã, phường, thị trấn", "Ủy ban nhân dân huyện") for _, _, w in found)
+
+
+# ROUND_HEADING and CITED_DATE_IS_NO_ITEM_TIME (deadlines): a numbered heading that is only a round and its time leads
+# its items, one citing a dated document among them.
+ROUND_HEADINGS = (
+    "2. Nội dung tuyên truyền theo thời gian\n\n"
+    "2.1. Đợt 1: Trong tháng 12/2025\n\n"
+    "- Tuyên truyền Chỉ thị số 46-CT/TW ngày 16/5/2025 của Bộ Chính trị về lãnh đạo cuộc bầu cử.\n\n"
+    "- Tuyên truyền những hoạt động đổi mới của Quốc hội trong hoạt động lập pháp.\n\n"
+    "2.2. Tổ chức Hội nghị tiếp xúc cử tri trong tháng 02/2026\n\n"
+    "- Mời đại diện các tổ dân phố tham dự.\n"
+)
+
+
+def test_round_heading_times_its_items() -> None:
+    record = parse_text(HEAD + ROUND_HEADINGS + TAIL)
+    timed = [(d.text, d.action) for d in record.deadlines]
+    assert ("Trong tháng 12/2025", "Tuyên truyền Chỉ thị số 46-CT/TW ngày 16/5/2025 của Bộ Chính trị về lãnh đạo cuộc bầu cử") in timed
+    assert ("Trong tháng 12/2025", "Tuyên truyền những hoạt động đổi mới của Quốc hội trong hoạt động lập pháp") in timed
+    # counter-example: a heading with words of its own around its time names its own duty
+    assert not any(a.startswith("Mời đại diện") for _, a in timed)
+
+
+def test_ward_line_is_no_type_line() -> None:
+    # WARD_IS_NO_TYPE: "PHƯỜNG AN HÒA" under the committee reads "PHUONG AN …" on bare text, the type "Phương án"
+    record = parse_text(HEAD + STEP + TAIL)
+    assert (record.document_type, record.subject) == ("Kế hoạch", "Kiểm tra, giám sát công tác bầu cử năm 2026")
+    plan = parse_text(HEAD.replace("KẾ HOẠCH\nKiểm tra, giám sát", "PHƯƠNG ÁN\nKiểm tra, giám sát") + STEP + TAIL)
+    assert plan.document_type == "Phương án"  # counter-example: the type itself

@@ -3325,7 +3325,7 @@ def _timed_lead_in_items(st: Structure, text: Text, sent: Sentence, phrase: Time
     ("…; đồng thời gửi Ngân hàng Nhà nước Việt Nam … trong tháng 6 năm 2025, trong đó:", c140), or leads fewer
     than ``TIMED_LEAD_IN_MIN_ITEMS`` marked items; items with a time of their own keep theirs."""
     if not text.text[sent.start : sent.end].rstrip().endswith(":"):
-        return None
+        return _items_of_a_time_heading(st, text, sent, phrase)
     gap = _TIME_GAP_RE.match(text.text, phrase.end, sent.end)
     after = max(gap.end() if gap else phrase.end, duty_start)
     before = text.fold[duty_start : phrase.start] if duty_start < phrase.start else ""
@@ -3337,6 +3337,26 @@ def _timed_lead_in_items(st: Structure, text: Text, sent: Sentence, phrase: Time
         return None
     items = [k for k in st.children(block) if st.blocks[k].marker is not None and st.blocks[k].table is None and k not in st.labelled]
     return items if len(items) >= TIMED_LEAD_IN_MIN_ITEMS else None
+
+
+# ROUND_HEADING (session 32): a numbered heading that is only a round and its time, with no colon at its end, leads the
+# items under it as "2. Tháng 8/2023:" does: "2.1. Đợt 1: Trong tháng 12/2025" / "- Tuyên truyền Chỉ thị số 46 …" /
+# "- Tuyên truyền những hoạt động …" (a commune's plan for the election's propaganda, an unseen page); one paragraph
+# under it is its item too ("2.3. Đợt 3: Sau ngày bầu cử 15/3/2026" / "Tuyên truyền kết quả …"). Counter-examples: a
+# heading with words of its own around the time ("2.2.1. Tổ chức Giải thưởng … năm 2023") names its duty, and a
+# round's label alone ("Đợt 1:") with its time on the lines below is the items' own (EVENT_FIELDS_TIME_CONTENT).
+def _items_of_a_time_heading(st: Structure, text: Text, sent: Sentence, phrase: TimePhrase) -> list[int] | None:
+    """ROUND_HEADING (above): the children of the heading ``sent`` is, when it holds only a round and ``phrase``."""
+    block = st.block_at(sent.start)
+    if block is None:
+        return None
+    b = st.blocks[block]
+    if not b.heading or b.marker is None or b.table is not None or sent.end < b.end - 1 or sent.start > b.content:
+        return None
+    if not (_ROUND_LABEL_RE.fullmatch(text.fold, b.content, phrase.start) and _NOTHING_AFTER_RE.fullmatch(text.fold, phrase.end, b.end)):
+        return None
+    items = [k for k in st.children(block) if st.blocks[k].table is None and k not in st.labelled]
+    return items or None
 
 
 # EVENT_FIELDS_TIME_CONTENT (README D6, T2; OUTPUT.md: each dated obligation is a deadline): a letter or plan for one
@@ -3750,7 +3770,7 @@ def step_of_a_time_limit(text: Text, paragraphs: Paragraphs, si: int, time_at: i
 def _issued_type(text: Text, title: int) -> str | None:
     """The type an issued text's title line at ``title`` names, bare ("KE HOACH"), or None (ISSUED_WITH_THE_DECISION)."""
     end = text.text.find("\n", title)
-    m = P.type_line_re().match(P.bare(text.text[title : end if end != -1 else len(text.text)]))
+    m = P.type_line_match(text.text[title : end if end != -1 else len(text.text)])
     return m["type"] if m else None
 
 
@@ -3903,8 +3923,10 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             who = (lead_body(plausible_who(lead_subject[0])) if lead_subject is not None else None) or who
             for k in items:
                 b = structure.blocks[k]
-                if any(b.start <= q.start < b.end for q in phrases):
-                    continue  # the item's own time is its deadline
+                if timed_between(b.start, b.end):
+                    # the item's own time is its deadline (CITED_DATE_IS_NO_ITEM_TIME: a date the stage does not accept,
+                    # a cited document's "ngày 16/5/2025", leaves the item under its lead-in's time)
+                    continue
                 item_sent = Sentence(b.content, b.end)
                 item_own = _own_who(text, item_sent)
                 item_who = lead_body(plausible_who(item_own[0])) if item_own is not None else None
