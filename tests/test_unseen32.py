@@ -167,3 +167,29 @@ def test_ward_line_is_no_type_line() -> None:
     assert (record.document_type, record.subject) == ("Kế hoạch", "Kiểm tra, giám sát công tác bầu cử năm 2026")
     plan = parse_text(HEAD.replace("KẾ HOẠCH\nKiểm tra, giám sát", "PHƯƠNG ÁN\nKiểm tra, giám sát") + STEP + TAIL)
     assert plan.document_type == "Phương án"  # counter-example: the type itself
+
+
+# FIELD_PARTS (deadlines): a section prints its task table's columns as numbered parts.
+PARTS = (
+    "1. Công tác tuyên truyền\n\n"
+    "1.1. Nội dung, biện pháp\n\n"
+    "a) Tổ chức hội nghị quán triệt Chỉ thị của Ban Thường vụ Tỉnh ủy;\n\n"
+    "b) Lập chuyên mục về công tác tìm kiếm, quy tập hài cốt liệt sĩ trên báo, đài địa phương.\n\n"
+    "1.2. Cơ quan chủ trì, phối hợp\n\n"
+    "a) Cơ quan chủ trì\n\n"
+    "- Ban Chỉ đạo tỉnh.\n\n"
+    "- Sở Văn hóa, Thể thao và Du lịch.\n\n"
+    "b) Cơ quan phối hợp\n\n"
+    "- Các hội, đoàn thể tỉnh.\n\n"
+    "1.3. Thời gian thực hiện: Từ năm 2026 đến năm 2030 và những năm tiếp theo.\n"
+)
+
+
+def test_field_parts_give_each_content_item_its_lead_and_time() -> None:
+    record = parse_text(HEAD + PARTS + TAIL)
+    found = [(d.text, d.action, d.responsible) for d in record.deadlines]
+    time, lead = "Từ năm 2026 đến năm 2030 và những năm tiếp theo", "Ban Chỉ đạo tỉnh; Sở Văn hóa, Thể thao và Du lịch"
+    assert (time, "Tổ chức hội nghị quán triệt Chỉ thị của Ban Thường vụ Tỉnh ủy", lead) in found
+    assert (time, "Lập chuyên mục về công tác tìm kiếm, quy tập hài cốt liệt sĩ trên báo, đài địa phương", lead) in found
+    # the co-operating bodies are no lead, and the parts' labels no duties
+    assert not any("hội, đoàn thể" in (w or "") or a.startswith(("Nội dung", "Cơ quan")) for _, a, w in found)

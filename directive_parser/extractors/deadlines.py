@@ -55,6 +55,7 @@ from ..structure import (
     Span,
     Structure,
     Table,
+    column_role,
     is_column_numbers,
     names_a_group,
     opens_with_a_body,
@@ -3467,12 +3468,19 @@ def _item_deadline(text: Text, p: TimePhrase, action: str, actor: str | None, se
 # after it is no closing (TIME_LABEL_LINE_OF_ITS_ITEM reads it); a part whose words hold a time of their own, or
 # more than ``SECTION_DUTIES_MAX`` duty sentences, is read as before.
 _SECTION_TIME_LABEL_RE = regex.compile(
-    r"[\s\-–—+•*]*thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|hoàn\s+tất|triển\s+khai|tổ\s+chức))?\s*:\s*"
-    r"(?:trong\s+)?(?:khoảng\s+)?(?:thời\s+gian\s*)?",
+    rf"[\s\-–—+•*]*(?:{ITEM_NUMBER}\s*)?thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|hoàn\s+tất|triển\s+khai|tổ\s+chức))?\s*:\s*"
+    r"(?:trong\s+)?(?:khoảng\s+)?(?:thời\s+gian\s*)?(?:từ\s+năm\s+\d{4}\s*)?",  # "Từ năm 2013 | đến năm 2020"
     regex.V1 | regex.I,
 )
 _ROUND_LABEL_RE = regex.compile(
     r"[\s\-–—+•*]*(?:đợt|giai\s+đoạn|lần)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.)\-–]?\s*(?:trong\s+)?(?:khoảng\s+)?(?:thời\s+gian\s*)?",
+    regex.V1 | regex.I,
+)
+# The rest of a time label's value after its first time, still a time: "Tháng 12/2013 và thường xuyên", "Tháng 11,
+# 12/2013 và bổ sung, sửa đổi hàng năm", "Từ tháng 11/2013 trở đi", "Từ năm 2013 đến năm 2020 và tiếp theo" (a national
+# plan's parts, an unseen page).
+_TIME_VALUE_TAIL_RE = regex.compile(
+    r"[\s,]*(?:(?:và|,)\s*)?[^.;:\n]{0,40}?(?:thường\s+xuyên|h[ằà]ng\s+(?:năm|quý|tháng|tuần)|định\s+kỳ|trở\s+đi|liên\s+tục|tiếp\s+theo)[\s.;]*",
     regex.V1 | regex.I,
 )
 _DETAILS_CUE_RE = regex.compile(r"[\s,;.]*(?:cụ\s+thể(?:\s+(?:như\s+sau|các\s+nội\s+dung|là))?|như\s+sau)\s*:?\s*$", regex.V1 | regex.I)
@@ -3484,10 +3492,10 @@ def closing_time_section(st: Structure, sent: Sentence, p: TimePhrase, timed_bet
     else None; ``timed_between(lo, hi)`` tells whether a time the deadlines stage accepts stands in ``[lo, hi)``."""
     text = st.text
     block = st.block_at(sent.start)
-    if block is None or not _NOTHING_AFTER_RE.fullmatch(text.fold, p.end, sent.end):
+    if block is None:
         return None
     field = block
-    if _ROUND_LABEL_RE.fullmatch(text.fold, sent.start, p.start):
+    if _ROUND_LABEL_RE.fullmatch(text.fold, sent.start, p.start) and _NOTHING_AFTER_RE.fullmatch(text.fold, p.end, sent.end):
         parent = st.blocks[block].parent
         if parent is None:
             return None
@@ -3495,7 +3503,9 @@ def closing_time_section(st: Structure, sent: Sentence, p: TimePhrase, timed_bet
         if _SECTION_TIME_LABEL_RE.fullmatch(text.fold, pb.start, pb.end) is None:
             return None
         field = parent
-    elif _SECTION_TIME_LABEL_RE.fullmatch(text.fold, sent.start, p.start) is None:
+    elif _SECTION_TIME_LABEL_RE.fullmatch(text.fold, sent.start, p.start) is None or not (
+        _NOTHING_AFTER_RE.fullmatch(text.fold, p.end, sent.end) or _TIME_VALUE_TAIL_RE.fullmatch(text.fold, p.end, sent.end)
+    ):
         return None
     b = st.blocks[field]
     if b.table is not None or b.parent is None:
@@ -3509,16 +3519,63 @@ def closing_time_section(st: Structure, sent: Sentence, p: TimePhrase, timed_bet
         # the line above the details leads them ("Giám sát việc lập, niêm yết danh sách cử tri; … . Cụ thể:" / "-
         # Thời điểm niêm yết …" / "* Thời gian thực hiện: …", the time printed among its details): it is the duty
         content = [b.parent]
-    lo, hi = st.blocks[content[0]].start, st.blocks[content[-1]].end
-    if timed_between(lo, hi):
+    if timed_between(st.blocks[content[0]].start, b.start):
         return None  # the part's words hold a time of their own (a cited document's date is none)
     return content
 
 
+# FIELD_PARTS (session 32): a plan may print a task table as numbered parts of each section, "1. Nội dung, biện pháp"
+# over its items, "2. Cơ quan chủ trì, phối hợp" over "a) Cơ quan chủ trì" and "b) Cơ quan phối hợp" and their lists of
+# bodies, then "3. Thời gian thực hiện: Tháng 12/2013 và thường xuyên." (a national steering committee's plan, an unseen
+# page): each item of the content part is a duty (one row), its responsible the lead bodies listed (their names joined
+# by "; "), its time the time part's value. The parts are told by their labels, as a table's columns are
+# (``column_role``). Counter-example: a part with no content label is read sentence by sentence (SECTION_CLOSING_TIME).
+FIELD_PARTS_MAX = 12
+_PART_LABEL_RE = regex.compile(r"[ \t]*(?P<label>[^:\n]{3,60}?)[ \t]*[:.]?[ \t]*", regex.V1)
+PART_LABEL_MAX_WORDS = 6
+
+
+def _part_role(st: Structure, k: int) -> str | None:
+    """The column role a part's label names (FIELD_PARTS): a short heading line of block ``k``, else None."""
+    b = st.blocks[k]
+    m = _PART_LABEL_RE.fullmatch(st.text.text, b.content, b.end)
+    if b.marker is None or m is None or len(m["label"].split()) > PART_LABEL_MAX_WORDS:
+        return None
+    return column_role(m["label"])
+
+
+def _item_text(st: Structure, k: int) -> str:
+    b = st.blocks[k]
+    return clean_value(st.text.text[b.content : b.end]).rstrip(" .;")
+
+
+def _lead_part_bodies(st: Structure, k: int) -> list[str]:
+    """The lead bodies a "Cơ quan chủ trì" part lists (FIELD_PARTS), before its co-operating ones."""
+    bodies: list[str] = []
+    for c in st.children(k):
+        role = _part_role(st, c)
+        if role == "cooperate":
+            break
+        if role == "lead":
+            bodies.extend(_item_text(st, cc) for cc in st.children(c))
+        elif role is None:
+            bodies.append(_item_text(st, c))
+    return [x for x in bodies if x]
+
+
 def section_duties(st: Structure, paragraphs: Paragraphs, content: list[int], issuer: frozenset[tuple[str, ...]] | None) -> list[tuple[str, str | None, str]] | None:
     """The duty sentences of a part's ``content`` blocks (SECTION_CLOSING_TIME): (action, responsible, sentence) each,
-    up to a sentence that leads details ("… Cụ thể:"); None when there are none or more than ``SECTION_DUTIES_MAX``."""
+    up to a sentence that leads details ("… Cụ thể:"); the content part's items when the part prints its fields as parts
+    (FIELD_PARTS); None when there are none or more than ``SECTION_DUTIES_MAX`` (``FIELD_PARTS_MAX``)."""
     text = st.text
+    roles = {k: _part_role(st, k) for k in content}
+    tasks = [c for k in content if roles[k] == "task" for c in st.children(k)]
+    if tasks:
+        bodies = [x for k in content if roles[k] == "lead" for x in _lead_part_bodies(st, k)]
+        who = "; ".join(bodies) or None
+        parts = [(without_purpose(_trim_action(text.text[st.blocks[k].content : st.blocks[k].end])), who, _item_text(st, k)) for k in tasks]
+        parts = [x for x in parts if len(_words(x[0])) >= 2]
+        return parts if 0 < len(parts) <= FIELD_PARTS_MAX else None
     starts = [s.start for s in paragraphs.sentences]
     out: list[tuple[str, str | None, str]] = []
     for k in content:
@@ -3936,8 +3993,12 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         section = closing_time_section(structure, sent, kept[0], timed_between) if len(kept) == 1 else None
         duties = section_duties(structure, paragraphs, section, issuer) if section is not None else None
         if duties is not None:
+            # the label's value whole is the time as printed ("Tháng 12/2013 và thường xuyên", FIELD_PARTS)
+            colon = text.text.find(":", sent.start, kept[0].start)
+            value = clean_value(text.text[colon + 1 if colon != -1 else kept[0].start : sent.end]).rstrip(" .;")
             for action, actor, said in duties:  # SECTION_CLOSING_TIME
                 d = _item_deadline(text, kept[0], action, actor, said)
+                d.text = value or d.text
                 keep(d, item=True)
                 if closing is not None:
                     closing.add(id(d))
