@@ -672,6 +672,13 @@ _YEAR_PHRASE = rf"""
     (?![\d/]|\s?[-–]\s?\d)
     """
 
+# YEAR_LABEL (session 32): a bare year that opens a list item as its label, "- Năm 2018: Rà soát, tổng kết hệ thống văn
+# bản …" / "- Năm 2019: Trình ban hành Pháp lệnh …" / "- Năm 2018, hoàn thành việc hỗ trợ nhà ở …" (a ministry's plan,
+# an unseen page), is the item's time as "Trong năm 2018" is; a year needs its cue elsewhere ([years] cues).
+# Counter-example: the year inside a sentence ("… kết quả năm 2018: …") or before a lower-case word ("Năm 2018 là năm
+# …") is no label.
+_YEAR_LABEL_RE = regex.compile(r"(?m)^[ \t]*(?:[-–+•*][ \t]*)?(?P<ph>(?i:năm)[ \t]+(?P<y>(?:19|20)\d\d))[ \t]*(?::[ \t]*(?=\p{Lu})|,[ \t]*(?=\p{L}))", regex.V1)
+
 # A time the rules in force set (data/dates.toml [by_rule], README T2/T13): "theo thời gian quy định",
 # "theo đúng thời hạn quy định", "định kỳ theo quy định" (T2). The time word is required: "theo (đúng) quy định" alone is manner (veto
 # MANNER_BY_RULE), and without the cue "đúng thời gian quy định" is a quality the work must meet.
@@ -1109,12 +1116,13 @@ class _Finder:
             self._add(m.start(), m.end(), None, TimeExpression(kind="vague"), True)
 
     def years(self, start: int, end: int) -> None:
-        for m in _grammar().year.finditer(self.fold, start, end):
-            if _ends_a_name(self.text, m.start(), m.end()):
+        found = [(m.start(), m.end(), int(m.group("y"))) for m in _grammar().year.finditer(self.fold, start, end)]
+        found += [(m.start("ph"), m.end("ph"), int(m.group("y"))) for m in _YEAR_LABEL_RE.finditer(self.text, start, end)]
+        for s, e, y in found:
+            if _ends_a_name(self.text, s, e):
                 continue
-            y = int(m.group("y"))
             when = TimeExpression(kind="period", period_start=dt.date(y, 1, 1), period_end=dt.date(y, 12, 31), inclusive=True)
-            self._add(m.start(), m.end(), None, when, True, whole_year=True)
+            self._add(s, e, None, when, True, whole_year=True)
 
     def standing(self, start: int, end: int) -> None:
         for m in _standing_re().finditer(self.fold, start, end):

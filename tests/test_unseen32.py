@@ -193,3 +193,18 @@ def test_field_parts_give_each_content_item_its_lead_and_time() -> None:
     assert (time, "Lập chuyên mục về công tác tìm kiếm, quy tập hài cốt liệt sĩ trên báo, đài địa phương", lead) in found
     # the co-operating bodies are no lead, and the parts' labels no duties
     assert not any("hội, đoàn thể" in (w or "") or a.startswith(("Nội dung", "Cơ quan")) for _, a, w in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("- Năm 2018: Rà soát, tổng kết hệ thống văn bản chính sách về người có công.", ["Năm 2018"]),
+        ("- Năm 2019, trình ban hành Pháp lệnh thay thế Pháp lệnh Ưu đãi người có công.", ["Năm 2019"]),
+        # counter-examples: no label (a lower-case word after the year, or the year inside the sentence)
+        ("Năm 2018 là năm bản lề của kế hoạch 5 năm.", []),
+        ("Báo cáo kết quả năm 2018: Các chỉ tiêu đều đạt.", []),
+    ],
+)
+def test_year_label_opens_its_item(line: str, found: list[str]) -> None:
+    # YEAR_LABEL (dates): a bare year that opens an item as its label is the item's time
+    assert [p.text for p in find_time_phrases(line, line.lower(), None, 2018, 0, len(line))] == found
