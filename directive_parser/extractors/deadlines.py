@@ -3515,6 +3515,8 @@ def closing_time_section(st: Structure, sent: Sentence, p: TimePhrase, timed_bet
     if not content or any(k > field for k in siblings) or any(k in st.fields for k in content):
         return None  # (an item's field lines, "- Đơn vị chủ trì thực hiện: …" above its time: the item's own)
     lead = st.blocks[b.parent]
+    if field in st.fields and st.owner(field) == b.parent:
+        return None  # the item's sentence goes on below it (a page break inside it, n055): the time is the item's own
     if text.text[lead.start : lead.end].rstrip().endswith(":") and all(st.blocks[k].marker is not None for k in content):
         # the line above the details leads them ("Giám sát việc lập, niêm yết danh sách cử tri; … . Cụ thể:" / "-
         # Thời điểm niêm yết …" / "* Thời gian thực hiện: …", the time printed among its details): it is the duty
