@@ -208,3 +208,18 @@ def test_field_parts_give_each_content_item_its_lead_and_time() -> None:
 def test_year_label_opens_its_item(line: str, found: list[str]) -> None:
     # YEAR_LABEL (dates): a bare year that opens an item as its label is the item's time
     assert [p.text for p in find_time_phrases(line, line.lower(), None, 2018, 0, len(line))] == found
+
+
+def test_place_clause_stays_in_the_bodys_name() -> None:
+    # PLACE_CLAUSE_IN_NAME (deadlines._own_who): "nơi" + a clause picks the body out; its verb is no duty
+    body = (
+        "1. Chi cục Hải quan nơi đăng ký tờ khai thực hiện xem xét, phê duyệt hồ sơ khai sửa đổi, bổ sung theo quy định.\n\n"
+        "2. Chi cục Hải quan nơi quản lý kho CFS kiểm tra, đối chiếu với chứng từ nhập kho.\n\n"
+        "3. Chi cục Hải quan cửa khẩu hướng dẫn doanh nghiệp cảng gửi thông tin container.\n"
+    )
+    record = parse_text(HEAD + body + TAIL)
+    found = {(o.responsible, o.action) for o in record.obligations}
+    assert ("Chi cục Hải quan nơi đăng ký tờ khai", "thực hiện xem xét, phê duyệt hồ sơ khai sửa đổi, bổ sung theo quy định") in found
+    assert ("Chi cục Hải quan nơi quản lý kho CFS", "kiểm tra, đối chiếu với chứng từ nhập kho") in found
+    # counter-example: no "nơi", the name ends before its verb as before
+    assert ("Chi cục Hải quan cửa khẩu", "hướng dẫn doanh nghiệp cảng gửi thông tin container") in found

@@ -1109,8 +1109,33 @@ def _own_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
     memo = _own_who_memo(text)
     span = (sent.start, sent.end)
     if span not in memo:
-        memo[span] = _read_own_who(text, sent)
+        read = _read_own_who(text, sent)
+        memo[span] = _past_place_clause(text, sent, read) if read is not None else None
     return memo[span]
+
+
+# PLACE_CLAUSE_IN_NAME (session 32): "nơi" + a clause picks the body out by where something happens, "Chi cục Hải quan
+# nơi đăng ký tờ khai thực hiện xem xét, phê duyệt …", "Chi cục Hải quan nơi quản lý kho CFS kiểm tra, đối chiếu …" (an
+# unseen customs letter), "Công an cấp xã nơi cư trú xác nhận …": the clause's verb is no duty, the name runs on to the
+# next duty verb (was "Chi cục Hải quan nơi" | "đăng ký tờ khai thực hiện …"). Counter-example: a name with no "nơi"
+# before its verb, and a clause with no duty verb after it within ``PLACE_CLAUSE_MAX_CHARS`` (the name stays as read).
+_PLACE_WORD_END_RE = regex.compile(r"(?<!\p{L})nơi\s+$", regex.V1 | regex.I)
+PLACE_CLAUSE_MAX_CHARS = 60
+
+
+def _past_place_clause(text: Text, sent: Sentence, read: tuple[str, int]) -> tuple[str, int]:
+    """``read`` with its name run on over a place clause (PLACE_CLAUSE_IN_NAME, above)."""
+    who, duty_start = read
+    if not _PLACE_WORD_END_RE.search(text.fold, max(sent.start, duty_start - 8), duty_start):
+        return read
+    first = regex.match(r"\p{L}+\s+", text.fold[duty_start : sent.end], flags=regex.V1)
+    if first is None:
+        return read
+    stop = min(sent.end, duty_start + PLACE_CLAUSE_MAX_CHARS)
+    verb = _LOWER_DUTY_VERB_RE.search(text.fold, duty_start + first.end(), stop)
+    if verb is None or regex.search(r"[,;:.()]", text.text[duty_start : verb.start()]):
+        return read
+    return clean_value(f"{who} {text.text[duty_start : verb.start()]}"), verb.start()
 
 
 def _read_own_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
