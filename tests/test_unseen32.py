@@ -223,3 +223,25 @@ def test_place_clause_stays_in_the_bodys_name() -> None:
     assert ("Chi cục Hải quan nơi quản lý kho CFS", "kiểm tra, đối chiếu với chứng từ nhập kho") in found
     # counter-example: no "nơi", the name ends before its verb as before
     assert ("Chi cục Hải quan cửa khẩu", "hướng dẫn doanh nghiệp cảng gửi thông tin container") in found
+
+
+def test_staff_convene_and_a_body_before_its_condition() -> None:
+    # CONVENE and STAFF_GROUP (data): "Triệu tập …" opens a duty, "Các chuyên viên khác" names staff; and
+    # SUBJECT_BEFORE_CONDITION (deadlines._subject_who): the body, its condition, then its duty after "thì"
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường\n\n"
+        "- Triệu tập thành phần đại biểu dự hội nghị đúng quy định.\n\n"
+        "2. Chuyên viên cơ quan\n\n"
+        "- Các chuyên viên khác thực hiện các nhiệm vụ được Ban Thường trực phân công.\n\n"
+        "3. Đoàn kiểm tra trong quá trình kiểm tra, giám sát nếu phát hiện hành vi vi phạm pháp luật về bầu cử thì báo "
+        "cáo kịp thời để hướng dẫn xử lý theo quy định.\n\n"
+        "4. Ban công tác Mặt trận báo cáo ngay nếu có vướng mắc.\n"
+    )
+    record = parse_text(HEAD + body + TAIL)
+    found = {(o.responsible, o.action) for o in record.obligations}
+    assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường", "Triệu tập thành phần đại biểu dự hội nghị đúng quy định") in found
+    assert ("Các chuyên viên khác", "thực hiện các nhiệm vụ được Ban Thường trực phân công") in found
+    assert ("Đoàn kiểm tra", "báo cáo kịp thời để hướng dẫn xử lý theo quy định") in found
+    # counter-example: no "thì", the body's own verb before "nếu" is its duty
+    assert any(w == "Ban công tác Mặt trận" and a.startswith("báo cáo ngay") for w, a in found)

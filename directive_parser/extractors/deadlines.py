@@ -409,6 +409,20 @@ _THEN_SUBJECT_RE = regex.compile(
 )
 
 
+# SUBJECT_BEFORE_CONDITION (session 32): the body may be named before the condition its duty answers, the duty after
+# "thì": "6. Đoàn kiểm tra trong quá trình kiểm tra, giám sát công tác bầu cử nếu có vấn đề gì phát sinh, … thì báo cáo
+# kịp thời để hướng dẫn xử lý theo quy định." (an unseen ward Front's plan; was "Đoàn kiểm tra trong quá trình" with the
+# condition as its action). The name may carry a "trong quá trình …" frame, which is no part of it. Counter-example: a
+# sentence with no "nếu … thì" (the subject and its verb as ``_SUBJECT_RE`` reads them), and a verb of the body's own
+# before "nếu" ("Đoàn kiểm tra báo cáo ngay nếu …": the duty is that verb, read as before).
+# A name's own verb stands in its first words ("Đoàn kiểm tra", "Ban Chỉ đạo"); one after them is the body's duty.
+CONDITION_NAME_VERB_WORDS = 3
+_SUBJECT_BEFORE_CONDITION_RE = regex.compile(
+    rf"^[ \t]*{_ENUM}?(?P<who>{_ORG}[^;:.,\n]{{1,80}}?)(?:\s+trong\s+quá\s+trình\s+[^;:.\n]{{1,120}}?)?[\s,]+nếu\s[^;.\n]{{3,300}}?[\s,]+thì\s+(?=\p{{Ll}})",
+    regex.V1,
+)
+
+
 def then_subject_match(seg: str) -> regex.Match[str] | None:
     """THEN_SUBJECT's match in a sentence (its line breaks read as spaces), the body as group "who"."""
     return _THEN_SUBJECT_RE.match(seg)
@@ -1235,6 +1249,10 @@ def _subject_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
     if listed:
         who = clean_value(text.text[sent.start + listed.start("who") : sent.start + listed.end("who")])
         return FUNCTION_LEAD_RE.sub("", who), sent.start + listed.end()
+    before_condition = _SUBJECT_BEFORE_CONDITION_RE.match(flat)
+    if before_condition and not _LOWER_DUTY_VERB_RE.search(" ".join(before_condition.group("who").split()[CONDITION_NAME_VERB_WORDS:])):
+        # SUBJECT_BEFORE_CONDITION
+        return clean_value(text.text[sent.start + before_condition.start("who") : sent.start + before_condition.end("who")]), sent.start + before_condition.end()
     m = opener_match(seg)
     if m and not _CHARGE_TAIL_RE.search(m.group("who")):
         return clean_value(text.text[sent.start + m.start("who") : sent.start + m.end("who")]), sent.start + m.end()
