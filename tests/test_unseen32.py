@@ -55,6 +55,11 @@ FIELDS = (
 )
 
 
+def _duties(body: str) -> set[tuple[str | None, str]]:
+    """Who and what of each obligation of ``body`` between HEAD and TAIL."""
+    return {(o.responsible, o.action) for o in parse_text(HEAD + body + TAIL).obligations}
+
+
 def _deadlines(body: str) -> list[tuple[str | None, str, str | None]]:
     record = parse_text(HEAD + body + TAIL)
     return [(str(d.date) if d.date else None, d.action, d.responsible) for d in record.deadlines]
@@ -217,8 +222,7 @@ def test_place_clause_stays_in_the_bodys_name() -> None:
         "2. Chi cục Hải quan nơi quản lý kho CFS kiểm tra, đối chiếu với chứng từ nhập kho.\n\n"
         "3. Chi cục Hải quan cửa khẩu hướng dẫn doanh nghiệp cảng gửi thông tin container.\n"
     )
-    record = parse_text(HEAD + body + TAIL)
-    found = {(o.responsible, o.action) for o in record.obligations}
+    found = _duties(body)
     assert ("Chi cục Hải quan nơi đăng ký tờ khai", "thực hiện xem xét, phê duyệt hồ sơ khai sửa đổi, bổ sung theo quy định") in found
     assert ("Chi cục Hải quan nơi quản lý kho CFS", "kiểm tra, đối chiếu với chứng từ nhập kho") in found
     # counter-example: no "nơi", the name ends before its verb as before
@@ -238,8 +242,7 @@ def test_staff_convene_and_a_body_before_its_condition() -> None:
         "cáo kịp thời để hướng dẫn xử lý theo quy định.\n\n"
         "4. Ban công tác Mặt trận báo cáo ngay nếu có vướng mắc.\n"
     )
-    record = parse_text(HEAD + body + TAIL)
-    found = {(o.responsible, o.action) for o in record.obligations}
+    found = _duties(body)
     assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường", "Triệu tập thành phần đại biểu dự hội nghị đúng quy định") in found
     assert ("Các chuyên viên khác", "thực hiện các nhiệm vụ được Ban Thường trực phân công") in found
     assert ("Đoàn kiểm tra", "báo cáo kịp thời để hướng dẫn xử lý theo quy định") in found
