@@ -109,6 +109,8 @@ def org_case(text: str, organisation: bool = True) -> str:
     'Ban Tuyên giáo và Dân vận Tỉnh ủy Lâm Đồng'
     >>> org_case("HỘI ĐỒNG NHÂN DÂN TỈNH LÂM ĐỒNG"), org_case("HỘI NÔNG DÂN TỈNH LÂM ĐỒNG")
     ('Hội đồng nhân dân tỉnh Lâm Đồng', 'Hội Nông dân tỉnh Lâm Đồng')
+    >>> org_case("TỔNG CỤC THUẾ"), org_case("CHI CỤC KIỂM LÂM TỈNH GIA LAI")
+    ('Tổng cục Thuế', 'Chi cục Kiểm lâm tỉnh Gia Lai')
 
     Args:
         text: the name as printed.
@@ -173,10 +175,13 @@ def org_case(text: str, organisation: bool = True) -> str:
     # COUNCIL_IS_ONE_WORD: "hội đồng" (a council) is one word, not "Hội" (an association) and its field: "Hội
     # đồng nhân dân", "Hội đồng thẩm định" (n029). Counter-example: "Hội Nông dân", "Hội Cựu chiến binh".
     council = lower[:2] == ["hội", "đồng"]
-    if organisation and lower[0] in heads and len(out) > 1 and lower[1] not in levels and not council:
-        if out[1].islower():
-            out[1] = out[1][:1].upper() + out[1][1:]
-        for k in range(2, len(out)):
+    # GENERAL_DEPARTMENT_HEAD (session 32): "Tổng cục" and "Chi cục" are two-word heads, their field after them: "Tổng
+    # cục Thuế", "Chi cục Kiểm lâm" (was "Tổng cục thuế"). Counter-example: "Cục Thuế tỉnh …" (a one-word head).
+    h = 2 if lower[:2] in (["tổng", "cục"], ["chi", "cục"]) else 1
+    if organisation and (lower[0] in heads or h == 2) and len(out) > h and lower[h] not in levels and not council:
+        if out[h].islower():
+            out[h] = out[h][:1].upper() + out[h][1:]
+        for k in range(h + 1, len(out)):
             if lower[k - 1] == "và" and out[k].islower() and lower[k] not in levels:
                 out[k] = out[k][:1].upper() + out[k][1:]
     return " ".join(out)

@@ -248,3 +248,19 @@ def test_staff_convene_and_a_body_before_its_condition() -> None:
     assert ("Đoàn kiểm tra", "báo cáo kịp thời để hướng dẫn xử lý theo quy định") in found
     # counter-example: no "thì", the body's own verb before "nếu" is its duty
     assert any(w == "Ban công tác Mặt trận" and a.startswith("báo cáo ngay") for w, a in found)
+
+
+def test_parent_and_body_on_one_flattened_line() -> None:
+    # PARENT_AND_BODY_ON_ONE_LINE (header) and GENERAL_DEPARTMENT_HEAD (values.org_case): a legal-text site's copy
+    letter = (
+        "BỘ TÀI CHÍNH TỔNG CỤC THUẾ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        "Số: 1520/TCT-CS V/v hướng dẫn chính sách thuế. | Hà Nội, ngày 04 tháng 5 năm 2026\n\n"
+        "Kính gửi: Cục Thuế tỉnh Hà Tĩnh.\n\n"
+        "Tổng cục Thuế đề nghị Cục Thuế tỉnh Hà Tĩnh căn cứ hướng dẫn nêu trên để thực hiện.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, CS.\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\nCao Anh Tuấn\n"
+    )
+    record = parse_text(letter)
+    assert (record.issuer.name, record.issuer.parent) == ("Tổng cục Thuế", "Bộ Tài chính")
+    # counter-example: a ministry whose name holds a head word's letters ("PHÒNG" in "QUỐC PHÒNG") is one body
+    record = parse_text(letter.replace("BỘ TÀI CHÍNH TỔNG CỤC THUẾ", "BỘ QUỐC PHÒNG").replace("TCT-CS", "BQP-TC"))
+    assert (record.issuer.name, record.issuer.parent) == ("Bộ Quốc phòng", None)

@@ -551,6 +551,31 @@ def _comma_going_on(t: Text, end: int, last: bool) -> str:
     return "," if not last and t.text[end : end + 1] == "," else ""
 
 
+# PARENT_AND_BODY_ON_ONE_LINE (session 32): a legal-text site's copy flattens the issuer's two lines into one, "BỘ TÀI
+# CHÍNH TỔNG CỤC THUẾ -------" (an unseen Công văn 1414/TCT-CS; NĐ 30 Phụ lục I box 2: the parent above the issuer), and
+# the issuer read "Bộ Tài chính tổng cục thuế". A unit in capitals that holds a parent's form, then a body's head word
+# with its name, is two units: the parent and the issuer. The last head word splits (a three-level line names the lowest
+# body); a head word must have its name after it ("PHÒNG" ends "BỘ QUỐC PHÒNG"). Counter-example: a name whose words
+# hold no head word after a parent's form ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH").
+_PARENT_FORM = r"(?:BỘ|ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|UBND|TỈNH\s+ỦY|THÀNH\s+ỦY|HUYỆN\s+ỦY|BẢO\s+HIỂM\s+XÃ\s+HỘI\s+VIỆT\s+NAM|TỔNG\s+CỤC|CỤC)\s"
+_BODY_HEAD = r"(?:TỔNG\s+CỤC|CHI\s+CỤC|CỤC|VỤ|SỞ|BAN|TRUNG\s+TÂM|VIỆN|PHÒNG)\s+\S|(?:VĂN\s+PHÒNG|THANH\s+TRA)(?:\s+\S|$)"
+_PARENT_AND_BODY_RE = regex.compile(rf"^(?P<parent>{_PARENT_FORM}.+(?<!\sTỔNG|\sCHI|\sVĂN))\s+(?P<body>(?:{_BODY_HEAD}).*)$", regex.V1)
+
+
+def split_parent_and_body(unit: str) -> list[str]:
+    """PARENT_AND_BODY_ON_ONE_LINE (above): ``unit`` as its parent and its body, or alone.
+
+    >>> split_parent_and_body("BỘ TÀI CHÍNH TỔNG CỤC THUẾ"), split_parent_and_body("BỘ QUỐC PHÒNG")
+    (['BỘ TÀI CHÍNH', 'TỔNG CỤC THUẾ'], ['BỘ QUỐC PHÒNG'])
+    >>> split_parent_and_body("ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH SỞ TÀI CHÍNH")
+    ['ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH', 'SỞ TÀI CHÍNH']
+    """
+    m = _PARENT_AND_BODY_RE.match(unit.strip())
+    if m is None or not unit.isupper():
+        return [unit]
+    return [m["parent"].strip(), m["body"].strip()]
+
+
 def _issuer(st: Structure, d: Directive, cells: list[Line], used: list[tuple[int, int]], motto_spans: list[tuple[int, int]]) -> None:
     """The issuer (and its parent) from the header cells on lines tagged "issuer" and "parent".
 
@@ -568,6 +593,8 @@ def _issuer(st: Structure, d: Directive, cells: list[Line], used: list[tuple[int
         _restore_head(" ".join(candidates[i][2] + _comma_going_on(t, candidates[i][1], i == unit[-1]) for i in unit))
         for unit in R.issuer_units([c[2] for c in candidates])
     ]
+    if len(units) == 1:
+        units = split_parent_and_body(units[0])  # PARENT_AND_BODY_ON_ONE_LINE
     if t.source.ocr_like:  # text OCR'd elsewhere: the header's known words repaired as a scan's page is
         units = [repair_known_words(u, t.source.ocr_repairs) for u in units]
     # ISSUER_AS_ECHOED, ISSUER_SYLLABLES (loaders/ocrissuer.py): the capitals' misreads, on pages OCR'd here
