@@ -264,3 +264,20 @@ def test_parent_and_body_on_one_flattened_line() -> None:
     # counter-example: a ministry whose name holds a head word's letters ("PHÒNG" in "QUỐC PHÒNG") is one body
     record = parse_text(letter.replace("BỘ TÀI CHÍNH TỔNG CỤC THUẾ", "BỘ QUỐC PHÒNG").replace("TCT-CS", "BQP-TC"))
     assert (record.issuer.name, record.issuer.parent) == ("Bộ Quốc phòng", None)
+
+
+@pytest.mark.parametrize(
+    ("number_line", "printed"),
+    [
+        ("Số 924/SNV-CCHC Ngày 07-9-2015 V/v báo cáo công tác cải cách hành chính.", "Ngày 07-9-2015"),
+        ("Số: 924/SNV-CCHC, ngày 07/9/2015", "ngày 07/9/2015"),
+    ],
+)
+def test_date_after_the_number_on_its_line(number_line: str, printed: str) -> None:
+    # NUMBER_LINE_DATE (header): no place-and-date line; the date follows the number
+    letter = (
+        f"SỞ NỘI VỤ\n{number_line}\n\nKính gửi: Các sở, ban, ngành.\n\n"
+        "Sở Nội vụ đề nghị các đơn vị gửi báo cáo trước ngày 15/9/2015.\n\nNơi nhận:\n- Như trên.\nGIÁM ĐỐC\nNguyễn Văn An\n"
+    )
+    record = parse_text(letter)
+    assert (str(record.date), record.evidence["date"].text) == ("2015-09-07", printed)
