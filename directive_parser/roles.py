@@ -756,11 +756,13 @@ def signer_cells(t: Text, cells: list[layout_mod.Line]) -> dict[Role, layout_mod
 # Nguyễn Ngọc Hai" (two unseen pages of one legal-text site). The cell is the position in capitals, perhaps a
 # signature note, then a name in title case and nothing after it. Counter-examples: "- Chủ tịch UBND tỉnh Nguyễn Văn
 # A;" (an item: its case and its ";"), "CHỦ TỊCH NGUYỄN VĂN A" (a name in capitals cannot be told from the position's
-# last words: left to the other rules).
+# last words: left to the other rules). NAME_BEFORE_GLUED_CAPS (session 32): the copy may run the next part's capitals
+# on after the name, "TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Vũ Ngọc Anh TÊN ĐƠN VỊ CUNG CẤP:……" (an attached form's first
+# line, an unseen customs letter): the name ends before two words in capitals.
 _POSITION_THEN_NAME = regex.compile(
     r"^[ \t]*(?P<pos>\p{Lu}[\p{Lu}\p{Mn}]*(?:[ \t]+[\p{Lu}\p{Mn}&,-]+)*?)[ \t]+"
     r"(?:[(\[]?(?:đã ký|Đã ký|ĐÃ KÝ)[)\]]?[ \t]+)?"
-    r"(?P<name>(?:\p{Lu}[\p{Ll}\p{Mn}]+[ \t]+){1,4}\p{Lu}[\p{Ll}\p{Mn}]+)[ \t]*$",
+    r"(?P<name>(?:\p{Lu}[\p{Ll}\p{Mn}]+[ \t]+){1,4}\p{Lu}[\p{Ll}\p{Mn}]+)(?:[ \t]+(?=\p{Lu}[\p{Lu}\p{Mn}]+[ \t]+\p{Lu}[\p{Lu}\p{Mn}]+[ \t]).*)?[ \t]*$",
     regex.V1,
 )
 

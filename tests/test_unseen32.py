@@ -281,3 +281,18 @@ def test_date_after_the_number_on_its_line(number_line: str, printed: str) -> No
     )
     record = parse_text(letter)
     assert (str(record.date), record.evidence["date"].text) == ("2015-09-07", printed)
+
+
+def test_signer_name_before_an_attachments_capitals() -> None:
+    # NAME_BEFORE_GLUED_CAPS (roles.position_then_name): the next part's capitals glued after the name
+    letter = (
+        "BỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN\nSố: 778/TCHQ-GSQL\nV/v hướng dẫn thủ tục hải quan.\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 13 tháng 02 năm 2026\n\n"
+        "Kính gửi: Cục Hải quan các tỉnh, thành phố.\n\n"
+        "Tổng cục Hải quan đề nghị Cục Hải quan các tỉnh, thành phố thực hiện thống nhất.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, GSQL.\nKT.\n"
+        "TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Vũ Ngọc Anh TÊN ĐƠN VỊ CUNG CẤP:……\nĐỊA CHỈ:....\n"
+    )
+    assert parse_text(letter).signer.name == "Vũ Ngọc Anh"
+    # counter-example: a name in capitals cannot be told from the position's last words
+    assert parse_text(letter.replace("Vũ Ngọc Anh", "VŨ NGỌC ANH")).signer.name != "Vũ Ngọc Anh"
