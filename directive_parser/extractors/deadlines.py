@@ -3535,8 +3535,8 @@ def closing_time_section(st: Structure, sent: Sentence, p: TimePhrase, timed_bet
     else None; ``timed_between(lo, hi)`` tells whether a time the deadlines stage accepts stands in ``[lo, hi)``."""
     text = st.text
     block = st.block_at(sent.start)
-    if block is None:
-        return None
+    if block is None or text.text[st.blocks[block].content : sent.start].strip():
+        return None  # the label opens no line of its own: "…; thời hạn: ngày 04/6/2025" closes its clause (LABELLED_CLAUSE_OF_ITS_CHAIN)
     field = block
     if _ROUND_LABEL_RE.fullmatch(text.fold, sent.start, p.start) and _NOTHING_AFTER_RE.fullmatch(text.fold, p.end, sent.end):
         parent = st.blocks[block].parent
