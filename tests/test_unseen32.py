@@ -296,3 +296,20 @@ def test_signer_name_before_an_attachments_capitals() -> None:
     assert parse_text(letter).signer.name == "Vũ Ngọc Anh"
     # counter-example: a name in capitals cannot be told from the position's last words
     assert parse_text(letter.replace("Vũ Ngọc Anh", "VŨ NGỌC ANH")).signer.name != "Vũ Ngọc Anh"
+
+
+def test_a_limit_with_its_copula_times_the_sentence_that_says_how() -> None:
+    # COPULAR_LIMIT and STEP_NAMED_AGAIN (deadlines.step_of_a_time_limit): "Hạn chót <step> là <time>.", then the
+    # sentence that opens on two of the step's words and says how it is done
+    body = (
+        "1. Đăng ký tham gia Hội thi\n\n"
+        "Hạn chót gửi hồ sơ đăng ký đội tuyển là ngày 30/5/2026. Đăng ký theo mẫu kèm theo Kế hoạch này và gửi về Ban "
+        "Thanh niên Trường học Trung ương Đoàn.\n"
+    )
+    record = parse_text(HEAD + body + TAIL)
+    assert [(str(d.date), d.action) for d in record.deadlines] == [
+        ("2026-05-30", "Đăng ký theo mẫu kèm theo Kế hoạch này và gửi về Ban Thanh niên Trường học Trung ương Đoàn")
+    ]
+    # counter-example: a next sentence about another step leaves the limit its own step
+    other = body.replace("Đăng ký theo mẫu kèm theo Kế hoạch này và gửi", "Ban Tổ chức thông báo kết quả")
+    assert [d.action for d in parse_text(HEAD + other + TAIL).deadlines] == ["gửi hồ sơ đăng ký đội tuyển"]

@@ -3840,7 +3840,7 @@ _LIMIT_SETTER = r"(?:[^\s,;:.]+\s+){1,8}?(?:kéo\s+dài|gia\s+hạn|lùi)\s+"
 _LIMIT_WORD = r"(?:thời\s+hạn|hạn\s+chót|hạn\s+cuối|hạn)"
 STEP_OF_A_TIME_LIMIT_RE = regex.compile(
     rf"^[\s\-–—+•*]*(?:{_LIMIT_NOTE})?(?P<setter>{_LIMIT_SETTER})?{_LIMIT_WORD}\s+"
-    r"(?!(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức|triển\s+khai)\s*:)(?P<step>\p{L}+(?:\s+(?!là(?!\p{L}))\p{L}+){0,5}?)\s*:?\s*(?:từ\s+nay\s*)?$",
+    r"(?!(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức|triển\s+khai)\s*:)(?P<step>\p{L}+(?:\s+(?!là(?!\p{L}))\p{L}+){0,7}?)\s*(?::|(?P<copula>là)(?!\p{L}))?\s*(?:từ\s+nay\s*)?$",
     regex.V1 | regex.I,
 )
 # The next sentence opens on the step when the step's first two words stand among its first this many words.
@@ -3862,10 +3862,16 @@ def step_of_a_time_limit(text: Text, paragraphs: Paragraphs, si: int, time_at: i
         nxt = sents[si + 1]
         between = text.text[sent.end : nxt.start]
         opening = [w.lower() for w in _trim_action(text.text[nxt.start : nxt.end]).split()[:STEP_OPENING_WORDS]]
-        head = [w.lower() for w in step.split()[:STEP_HEAD_WORDS]]
-        joined = " ".join(opening)
-        if between.count("\n") <= 1 and len(head) == STEP_HEAD_WORDS and f" {' '.join(head)} " in f" {joined} ":
+        words = [w.lower() for w in step.split()]
+        joined = f" {' '.join(opening)} "
+        # STEP_NAMED_AGAIN (session 32): the next sentence opens on any two words of the step, not only its first two:
+        # "Hạn chót gửi hồ sơ đăng ký đội tuyển là ngày 30/5/2021. Đăng ký theo mẫu … và gửi về Ban Thanh niên Trường học
+        # …" (an unseen Đoàn plan; COPULAR_LIMIT: the limit printed with "là" as with a colon)
+        pairs = {" ".join(words[k : k + STEP_HEAD_WORDS]) for k in range(len(words) - STEP_HEAD_WORDS + 1)}
+        if between.count("\n") <= 1 and len(words) >= STEP_HEAD_WORDS and any(f" {pair} " in joined for pair in pairs):
             return step, si + 1, bool(m.group("setter"))
+    if m["copula"] and si > 0 and sents[si - 1].start >= paragraphs.starts[paragraphs.paragraph_of(sent.start)]:
+        return None  # a limit with "là" after a sentence of its paragraph restates the duty before (COPULAR_LIMIT)
     return step, None, bool(m.group("setter"))
 
 
