@@ -15,10 +15,13 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import html
+import tomllib
 import unicodedata
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from importlib import resources
 
 import regex
 
@@ -166,6 +169,95 @@ def step_rejoin(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
     return _rewrite(text, src, _BROKEN_SYMBOL, lambda m: "")
 
 
+# LETTER_SPACED_WORDS (session 32): a PDF whose text layer places each letter on its own, copied as text, splits the
+# syllables of a line at random letters: "ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH", "- T hủ tướ ng C h í nh ph ủ",
+# "KT. CHỦ TỊ CH P HÓ CHỦ T Ị CH Ngu y ễn Hữu Tín" (an unseen decision's copy: its issuer, signer and distribution were
+# lost). On a line where at least ``SPACED_MIN_FRAGMENTS`` runs of letters are no syllable of the word list, the runs
+# are joined back where the join is a syllable and one of its parts is none (the fewest pieces that are not syllables,
+# then the fewest pieces). Counter-examples: a line of whole syllables ("Hội Nông dân tỉnh") or one with a few
+# abbreviations ("UBND", "TNCS", "HĐND": no join of them is a syllable) is left as it is.
+SPACED_MIN_FRAGMENTS = 3
+# A join spans at most this many runs ("M I NH" → "MINH", "N g u y ễ n" would be five).
+SPACED_MAX_JOIN = 6
+# A spaced line holds lone letters between spaces; Vietnamese prose holds few ("điểm a khoản 1"): at least this many.
+SPACED_MIN_LONE_LETTERS = 3
+_SPACED_HINT = regex.compile(r"(?<!\S)\p{L} \p{L}{1,3} ", regex.V1)
+_LONE_LETTER = regex.compile(r"(?<!\S)\p{L}(?= )", regex.V1)
+_LETTER_RUN = regex.compile(r"(?<!\S)\p{L}+(?=[\s,;:.)]|$)", regex.V1)
+
+
+def _spaced_joins(line: str, is_syllable: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The spaces to drop in ``line`` (their spans), LETTER_SPACED_WORDS (above)."""
+    runs = list(_LETTER_RUN.finditer(line))
+    if sum(1 for r in runs if not is_syllable(r.group())) < SPACED_MIN_FRAGMENTS:
+        return []
+    out: list[tuple[int, int]] = []
+    # groups of runs one space apart
+    k = 0
+    while k < len(runs):
+        g = [runs[k]]
+        while k + 1 < len(runs) and runs[k + 1].start() == g[-1].end() + 1:
+            k += 1
+            g.append(runs[k])
+        k += 1
+        words = [r.group() for r in g]
+        ok = [is_syllable(w) for w in words]
+        # best[i] = (pieces that are no syllable, joins that end on a lone consonant, pieces, cut before) over
+        # words[:i]; a lone consonant opens a syllable more often than it closes one ("Chí M inh" is "Chí Minh")
+        best: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] + [(10**6, 0, 0, 0)] * len(words)
+        for i in range(1, len(words) + 1):
+            for j in range(max(0, i - SPACED_MAX_JOIN), i):
+                joined = "".join(words[j:i])
+                if i - j == 1:
+                    cost = 0 if ok[j] else 1
+                elif is_syllable(joined) and not all(ok[j:i]):
+                    cost = 0
+                else:
+                    continue
+                tail = int(i - j > 1 and len(words[i - 1]) == 1 and not _VOWEL.match(words[i - 1].lower()))
+                cand = (best[j][0] + cost, best[j][1] + tail, best[j][2] + 1, j)
+                if cand[:3] < best[i][:3]:
+                    best[i] = cand
+        i = len(words)
+        while i > 0:
+            j = best[i][3]
+            out.extend((g[m].end(), g[m + 1].start()) for m in range(j, i - 1))
+            i = j
+    return sorted(out)
+
+
+_VOWEL = regex.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", regex.V1)
+
+
+@functools.lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    """Every syllable of data/words_vi.txt's words, lower case (LETTER_SPACED_WORDS); read only for a spaced text."""
+    data = resources.files("directive_parser.data")
+    words = data.joinpath("words_vi.txt").read_text("utf-8")
+    names = tomllib.loads(data.joinpath("ocr.toml").read_text("utf-8"))["names"]  # the list lacks "nguyễn"
+    lines = [line for line in words.split("\n") if line and not line.startswith("#")] + names["family"] + names["given"]
+    return frozenset(w for line in lines for w in unicodedata.normalize("NFC", line.lower()).split())
+
+
+def step_letter_spacing(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
+    """Join the letters of a syllable a PDF copy spaced apart (LETTER_SPACED_WORDS)."""
+    if not _SPACED_HINT.search(text):
+        return text, src
+    known = _syllables()
+
+    def is_syllable(word: str) -> bool:
+        low = unicodedata.normalize("NFC", word.lower())
+        return low in known and bool(_VOWEL.search(low))  # (the list holds abbreviations: "ph", "tt", "d")
+
+    edits: list[tuple[int, int, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        if len(_LONE_LETTER.findall(line)) >= SPACED_MIN_LONE_LETTERS:
+            edits.extend((at + a, at + b, "") for a, b in _spaced_joins(line, is_syllable))
+        at += len(line) + 1
+    return _splice(text, src, edits) if edits else (text, src)
+
+
 STEPS: dict[str, Step] = {
     "legacy": step_legacy,
     "nfc": step_nfc,
@@ -174,9 +266,10 @@ STEPS: dict[str, Step] = {
     "whitespace": step_whitespace,
     "punctuation": step_punctuation,
     "rejoin": step_rejoin,
+    "spacing": step_letter_spacing,
 }
 # "legacy" runs first: TCVN3 writes "ư" as a soft hyphen, which "characters" would drop.
-DEFAULT_STEPS: tuple[str, ...] = ("legacy", "nfc", "markup", "nfc", "characters", "whitespace", "punctuation", "rejoin")
+DEFAULT_STEPS: tuple[str, ...] = ("legacy", "nfc", "markup", "nfc", "characters", "whitespace", "spacing", "punctuation", "rejoin")
 
 
 # --- folding ---------------------------------------------------------------------------------

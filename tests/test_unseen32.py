@@ -1,6 +1,7 @@
 """Rules of issue 11's session 32, each pinned on our own sentences written in the forms unseen pages printed (their
 texts are third-party pages and stay out of the repository), with their counter-examples: SECTION_CLOSING_TIME
-(deadlines), NUMBER_SPELT_AFTER and ANCHOR_OF_LEVELS (dates), OFFSET_CHARGE_LEAD_IN (deadlines)."""
+(deadlines), NUMBER_SPELT_AFTER and ANCHOR_OF_LEVELS (dates), OFFSET_CHARGE_LEAD_IN (deadlines) and the rules after them,
+each test naming its rule (LETTER_SPACED_WORDS: normalize)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from directive_parser import parse_text
 from directive_parser.dates import find_time_phrases
+from directive_parser.normalize import normalize_text
 
 HEAD = (
     "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nPHƯỜNG AN HÒA\nSố: 15/KH-MTTQ\n"
@@ -313,3 +315,35 @@ def test_a_limit_with_its_copula_times_the_sentence_that_says_how() -> None:
     # counter-example: a next sentence about another step leaves the limit its own step
     other = body.replace("Đăng ký theo mẫu kèm theo Kế hoạch này và gửi", "Ban Tổ chức thông báo kết quả")
     assert [d.action for d in parse_text(HEAD + other + TAIL).deadlines] == ["gửi hồ sơ đăng ký đội tuyển"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH", "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"),
+        ("- T hủ tướ ng C h í nh ph ủ ; - B ộ X â y d ự n g ;", "- Thủ tướng Chính phủ; - Bộ Xây dựng;"),
+        ("KT. CHỦ TỊ CH P HÓ CHỦ T Ị CH Ngu y ễn Hữu Tín", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tín"),
+        # counter-examples: prose with a lone letter or two, and abbreviations, stay as printed
+        ("Thực hiện theo điểm a khoản 1 Điều 2 của Nghị định.", "Thực hiện theo điểm a khoản 1 Điều 2 của Nghị định."),
+        ("Phụ lục A B C; UBND, HĐND, TNCS các cấp", "Phụ lục A B C; UBND, HĐND, TNCS các cấp"),
+    ],
+)
+def test_letter_spaced_words_are_joined(printed: str, read: str) -> None:
+    # LETTER_SPACED_WORDS (normalize): a PDF copy's letters spaced apart; the source text keeps them (the map back)
+    t = normalize_text(printed)
+    assert t.text == read
+    assert t.src[-1] == len(printed)  # every joined character still maps back to the text as the user gave it
+
+
+def test_letter_spaced_header_and_closing_are_read() -> None:
+    letter = (
+        "ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 3210/QĐ - U B ND | T hành phố Hồ Chí M inh, ngày 28 tháng 6 năm 2026\n\n"
+        "QUYẾT ĐỊNH\n\nVề việc thành lập Tổ công tác\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Thành lập Tổ công tác hỗ trợ nhà ở.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\n"
+        "Nơi nhận: - Như Điều 2; - T hủ tướ ng C h í nh ph ủ ; - L ư u : V T. | KT. CHỦ TỊ CH P HÓ CHỦ T Ị CH Ngu y ễn Hữu Tín\n"
+    )
+    record = parse_text(letter)
+    assert record.issuer.name == "Ủy ban nhân dân Thành phố Hồ Chí Minh"
+    assert (record.number.symbol, record.signer.name) == ("3210/QĐ-UBND", "Nguyễn Hữu Tín")
+    assert "Thủ tướng Chính phủ" in " ".join(record.distribution)
