@@ -675,9 +675,10 @@ _YEAR_PHRASE = rf"""
 # YEAR_LABEL (session 32): a bare year that opens a list item as its label, "- Năm 2018: Rà soát, tổng kết hệ thống văn
 # bản …" / "- Năm 2019: Trình ban hành Pháp lệnh …" / "- Năm 2018, hoàn thành việc hỗ trợ nhà ở …" (a ministry's plan,
 # an unseen page), is the item's time as "Trong năm 2018" is; a year needs its cue elsewhere ([years] cues).
-# Counter-example: the year inside a sentence ("… kết quả năm 2018: …") or before a lower-case word ("Năm 2018 là năm
-# …") is no label.
-_YEAR_LABEL_RE = regex.compile(r"(?m)^[ \t]*(?:[-–+•*][ \t]*)?(?P<ph>(?i:năm)[ \t]+(?P<y>(?:19|20)\d\d))[ \t]*(?::[ \t]*(?=\p{Lu})|,[ \t]*(?=\p{L}))", regex.V1)
+# Counter-example: the year inside a sentence ("… kết quả năm 2018: …"), one that a wrapped line opens ("… điển hình |
+# năm 2024, các địa phương …", scripts/variants.py wrap60 on dev 002: the line before ends in no stop and no marker
+# opens the line) or one before a lower-case word ("Năm 2018 là năm …") is no label.
+_YEAR_LABEL_RE = regex.compile(r"(?:(?<=\A)|(?<=\n[ \t]*\n)|(?<=[.;:][ \t]*\n)|(?<=\n)(?=[ \t]*[-–+•*]))[ \t]*(?:[-–+•*][ \t]*)?(?P<ph>(?i:năm)[ \t]+(?P<y>(?:19|20)\d\d))[ \t]*(?::[ \t]*(?=\p{Lu})|,[ \t]*(?=\p{L}))", regex.V1)
 
 # A time the rules in force set (data/dates.toml [by_rule], README T2/T13): "theo thời gian quy định",
 # "theo đúng thời hạn quy định", "định kỳ theo quy định" (T2). The time word is required: "theo (đúng) quy định" alone is manner (veto
