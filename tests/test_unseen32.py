@@ -349,3 +349,24 @@ def test_letter_spaced_header_and_closing_are_read() -> None:
     assert record.issuer.name == "Ủy ban nhân dân Thành phố Hồ Chí Minh"
     assert (record.number.symbol, record.signer.name) == ("3210/QĐ-UBND", "Nguyễn Hữu Tín")
     assert "Thủ tướng Chính phủ" in " ".join(record.distribution)
+
+
+def test_attendance_labels_and_a_field_of_charge_lead() -> None:
+    # ATTENDANCE_LABEL (obligations._completing_lead_in): who attended is no duty; FIELD_OF_CHARGE_LEAD
+    # (deadlines.FUNCTION_LEAD_AFTER_BODY): "theo lĩnh vực phụ trách" after the bodies is no part of their name
+    body = (
+        "I. THÀNH PHẦN THAM DỰ\n"
+        "1. Chủ trì: Đồng chí Trần Văn Nam, Chủ tịch HĐND Thành phố.\n"
+        "2. Tham dự:\n"
+        "- Lãnh đạo các Ban của HĐND Thành phố;\n"
+        "- Lãnh đạo Văn phòng Đoàn ĐBQH và HĐND Thành phố.\n\n"
+        "II. NỘI DUNG KẾT LUẬN\n"
+        "1. Đề nghị các Ban HĐND Thành phố theo lĩnh vực phụ trách tiếp tục chủ động tham mưu Thường trực theo dõi, đôn "
+        "đốc các Sở, ngành.\n"
+        "2. Giao Văn phòng chuẩn bị nội dung làm việc với Ủy ban nhân dân Thành phố:\n"
+        "- Tham dự và phát biểu tại Hội nghị tổng kết;\n"
+        "- Báo cáo kết quả về Thường trực HĐND.\n"
+    )
+    found = _duties(body)
+    assert not any(a.startswith("Tham dự: Lãnh đạo") for _, a in found)
+    assert ("các Ban HĐND Thành phố", "tiếp tục chủ động tham mưu Thường trực theo dõi, đôn đốc các Sở, ngành") in found

@@ -200,9 +200,13 @@ _AFTER_WHO = rf"(?!{ORGANISATION_NOUN})(?:{_REFLEXIVE}|{_DUTY_VERBS}|{ASSIGNS_OW
 # Quốc phòng, Bộ Ngoại giao theo chức năng, nhiệm vụ, thâm quyền được giao chủ trì, phối hợp …" (gold: the three
 # Bộ). Read where the name meets its verb (``_SUBJECT_RE``, ``_ASK_RE``: "đề nghị các sở, ngành theo chức năng, nhiệm
 # vụ được giao, chủ động …"). Counter-example: "căn cứ chức năng, nhiệm vụ" after the body is the body's act and starts the action (A1, 004).
+# FIELD_OF_CHARGE_LEAD (session 32): its twin by the field each body has in charge, "theo lĩnh vực (được giao) phụ
+# trách", "theo địa bàn quản lý": "Đề nghị các Ban HĐND Thành phố theo lĩnh vực phụ trách tiếp tục chủ động tham mưu …"
+# (an unseen council office's conclusions: was "các Ban HĐND Thành phố theo lĩnh vực" | "phụ trách tiếp tục …").
 FUNCTION_LEAD_AFTER_BODY = (
-    r"(?:(?:theo|trong\s+phạm\s+vi)\s+chức\s+năng,?\s+nhiệm\s+vụ(?:,?\s+(?:quyền\s+hạn|th[ẩâ]m\s+quyền))?"
-    r"(?:\s+(?:được\s+giao|của\s+mình|của\s+(?:cơ\s+quan|đơn\s+vị|ngành)))?\s*,?\s+)?"
+    r"(?:(?:(?:theo|trong\s+phạm\s+vi)\s+chức\s+năng,?\s+nhiệm\s+vụ(?:,?\s+(?:quyền\s+hạn|th[ẩâ]m\s+quyền))?"
+    r"(?:\s+(?:được\s+giao|của\s+mình|của\s+(?:cơ\s+quan|đơn\s+vị|ngành)))?"
+    r"|theo\s+(?:lĩnh\s+vực|địa\s+bàn|ngành)(?:\s+được\s+giao)?\s+(?:phụ\s+trách|quản\s+lý))\s*,?\s+)?"
 )
 # A lead-in adverbial before the subject: "Căn cứ tình hình thực tế và trên cơ sở chức năng,
 # nhiệm vụ, MTTQ và … xây dựng …" -> the subject starts at "MTTQ". So does a connective that ties a
@@ -3386,8 +3390,8 @@ def _timed_lead_in_items(st: Structure, text: Text, sent: Sentence, phrase: Time
 # ROUND_HEADING (session 32): a numbered heading that is only a round and its time, with no colon at its end, leads the
 # items under it as "2. Tháng 8/2023:" does: "2.1. Đợt 1: Trong tháng 12/2025" / "- Tuyên truyền Chỉ thị số 46 …" /
 # "- Tuyên truyền những hoạt động …" (a commune's plan for the election's propaganda, an unseen page); one paragraph
-# under it is its item too ("2.3. Đợt 3: Sau ngày bầu cử 15/3/2026" / "Tuyên truyền kết quả …"). Counter-examples: a
-# heading with words of its own around the time ("2.2.1. Tổ chức Giải thưởng … năm 2023") names its duty, and a
+# under it is its item too. Counter-examples: a heading with words of its own around the time ("2.2.1. Tổ chức Giải
+# thưởng … năm 2023" names its duty; "2.3. Đợt 3: Sau ngày bầu cử 15/3/2026" names an event, read as before), and a
 # round's label alone ("Đợt 1:") with its time on the lines below is the items' own (EVENT_FIELDS_TIME_CONTENT).
 def _items_of_a_time_heading(st: Structure, text: Text, sent: Sentence, phrase: TimePhrase) -> list[int] | None:
     """ROUND_HEADING (above): the children of the heading ``sent`` is, when it holds only a round and ``phrase``."""
@@ -3843,7 +3847,8 @@ STEP_OF_A_TIME_LIMIT_RE = regex.compile(
     r"(?!(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức|triển\s+khai)\s*:)(?P<step>\p{L}+(?:\s+(?!là(?!\p{L}))\p{L}+){0,7}?)\s*(?::|(?P<copula>là)(?!\p{L}))?\s*(?:từ\s+nay\s*)?$",
     regex.V1 | regex.I,
 )
-# The next sentence opens on the step when the step's first two words stand among its first this many words.
+# The next sentence opens on the step when two words of the step, side by side, stand among its first this many words
+# (STEP_NAMED_AGAIN).
 STEP_HEAD_WORDS = 2
 STEP_OPENING_WORDS = 4
 

@@ -334,6 +334,11 @@ def _at_subjects_end(rx: regex.Pattern[str], fold: str, cut: int) -> bool:
 # Chính phủ có lãnh đạo các Bộ, cơ quan: …" (c142). Counter-example: "Tham dự Hội nghị tại Hà Nội và chuẩn bị nội
 # dung phát biểu …" (no "có" after the place: those invited attend, a duty).
 _ATTENDANCE_PLACE = r"(?:\s+tại\s+[^\s,.;:]+(?:\s+[^\s,.;:]+){0,7}?)?"
+# ATTENDANCE_LABEL (session 32): a meeting's conclusions list who chaired and attended under bare labels, "I. THÀNH
+# PHẦN THAM DỰ" / "1. Chủ trì: Đồng chí …" / "2. Tham dự:" / "- Lãnh đạo các Ban của HĐND Thành phố;" (an unseen
+# council office's notice: each attendee was a duty "Tham dự: Lãnh đạo …"). Such a label leads names, no duty to
+# complete. Counter-example: "- Tham dự và phát biểu tại Hội nghị:" (a verb phrase with its object: E4's lead-in).
+ATTENDANCE_LABEL_RE = regex.compile(r"[\s\W\d]*(?:tham\s+dự|dự\s+họp|thành\s+phần(?:\s+(?:tham\s+dự|dự\s+họp|mời))?|chủ\s+trì)[ \t]*:", regex.V1 | regex.I)
 VETO_ATTENDANCE_RE = regex.compile(
     rf"^[\W\d]*(?:tham\s+dự|cùng\s+dự|dự\s+họp|tham\s+gia)\s+(?:(?:cuộc\s+họp|buổi\s+làm\s+việc|hội\s+nghị|phiên\s+họp|buổi\s+họp){_ATTENDANCE_PLACE}\s+)?(?:có|gồm)\b",
     regex.V1 | regex.I,
@@ -1777,6 +1782,8 @@ def _completing_lead_in(st: Structure, block: int | None) -> str | None:
         return None
     if enacted_with_it_re().match(fold):
         return None  # veto ENACTED_WITH_IT: "Điều 1. Công bố kèm theo Quyết định này:" lists what it enacts
+    if ATTENDANCE_LABEL_RE.fullmatch(st.text.fold, lead.content, lead.start + len(fold)):
+        return None  # veto ATTENDANCE_LABEL: "2. Tham dự:" over who attended, no duty of theirs
     return D._trim_action(without_duty_form(st.text.text[lead.content : lead.end].rstrip())) or None
 
 
