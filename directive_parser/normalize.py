@@ -177,7 +177,7 @@ def step_rejoin(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
 # then the fewest pieces). Counter-examples: a line of whole syllables ("Hội Nông dân tỉnh") or one with a few
 # abbreviations ("UBND", "TNCS", "HĐND": no join of them is a syllable) is left as it is.
 SPACED_MIN_FRAGMENTS = 3
-# A join spans at most this many runs ("M I NH" → "MINH", "N g u y ễ n" would be five).
+# A join spans at most this many runs ("M I NH" → "MINH"; "N g u y ễ n", six, the most).
 SPACED_MAX_JOIN = 6
 # A spaced line holds lone letters between spaces; Vietnamese prose holds few ("điểm a khoản 1"): at least this many.
 SPACED_MIN_LONE_LETTERS = 3
