@@ -15,20 +15,17 @@ Example:
 
 from __future__ import annotations
 
-import functools
 import html
-import tomllib
 import unicodedata
 from array import array
 from collections.abc import Callable, Iterable, Sequence
-from importlib import resources
 
 import regex
 
 from . import legacy
 from ._typing import OffsetMap, Replacement, Step
 from .errors import InputError
-from .loaders.ocrlexicon import kept_syllables, reads_as_ocr
+from .loaders.ocrlexicon import kept_syllables, reads_as_ocr, syllables
 from .loaders.ocrmarkers import repair_markers
 from .source import SourceDocument, Text
 
@@ -229,21 +226,11 @@ def _spaced_joins(line: str, is_syllable: Callable[[str], bool]) -> list[tuple[i
 _VOWEL = regex.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", regex.V1)
 
 
-@functools.lru_cache(maxsize=1)
-def _syllables() -> frozenset[str]:
-    """Every syllable of data/words_vi.txt's words, lower case (LETTER_SPACED_WORDS); read only for a spaced text."""
-    data = resources.files("directive_parser.data")
-    words = data.joinpath("words_vi.txt").read_text("utf-8")
-    names = tomllib.loads(data.joinpath("ocr.toml").read_text("utf-8"))["names"]  # the list lacks "nguyễn"
-    lines = [line for line in words.split("\n") if line and not line.startswith("#")] + names["family"] + names["given"]
-    return frozenset(w for line in lines for w in unicodedata.normalize("NFC", line.lower()).split())
-
-
 def step_letter_spacing(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
     """Join the letters of a syllable a PDF copy spaced apart (LETTER_SPACED_WORDS)."""
     if not _SPACED_HINT.search(text):
         return text, src
-    known = _syllables()
+    known = syllables()
 
     def is_syllable(word: str) -> bool:
         low = unicodedata.normalize("NFC", word.lower())

@@ -166,11 +166,14 @@ PLACE_DATE_RE = regex.compile(
 # Ninh Bình, ngày 13/7/2022 |", w014's header in figures). Counter-example: a citation in the body
 # ("… của UBND tỉnh, ngày 15/8/2024 đã …") goes on after the date.
 #   -> place=Hà Nội, day=03, month=6, year=2022
+# The date in figures after its "ngày", one separator throughout ("ngày 03/6/2022", "ngày 15-8-2024"): shared by the
+# place-and-date line and by a number line that carries the date (header.NUMBER_LINE_DATE).
+DATE_FIGURES = r"ngày\s*(?P<day>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*(?P<year>\d{4})(?!\d)"
 PLACE_DATE_FIGURES_RE = regex.compile(
-    r"""
-    (?P<place>[\p{Lu}][\p{L}.'’\- ]{1,60}?)\s*,\s*
-    ngày\s*(?P<day>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*(?P<year>\d{4})(?!\d)
-    (?=[ \t.]*(?:$|\||\t|[ ]{2}))
+    rf"""
+    (?P<place>[\p{{Lu}}][\p{{L}}.'’\- ]{{1,60}}?)\s*,\s*
+    {DATE_FIGURES}
+    (?=[ \t.]*(?:$|\||\t|[ ]{{2}}))
     """,
     regex.X | regex.V1 | regex.M,
 )

@@ -3514,13 +3514,15 @@ def _item_deadline(text: Text, p: TimePhrase, action: str, actor: str | None, se
 # …") or the round's own label ("Đợt 1: Trong khoảng"). Counter-examples: a time line under an item with siblings
 # after it is no closing (TIME_LABEL_LINE_OF_ITS_ITEM reads it); a part whose words hold a time of their own, or
 # more than ``SECTION_DUTIES_MAX`` duty sentences, is read as before.
+# The words a label may print before its time: "Trong khoảng thời gian từ …".
+_TIME_FILLER = r"(?:trong\s+)?(?:khoảng\s+)?(?:thời\s+gian\s*)?"
 _SECTION_TIME_LABEL_RE = regex.compile(
-    rf"[\s\-–—+•*]*(?:{ITEM_NUMBER}\s*)?thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|hoàn\s+tất|triển\s+khai|tổ\s+chức))?\s*:\s*"
-    r"(?:trong\s+)?(?:khoảng\s+)?(?:thời\s+gian\s*)?(?:từ\s+năm\s+\d{4}\s*)?",  # "Từ năm 2013 | đến năm 2020"
+    rf"{_TIME_LABEL_MARKER}(?:{ITEM_NUMBER}\s*)?thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|hoàn\s+tất|triển\s+khai|tổ\s+chức))?\s*:\s*"
+    rf"{_TIME_FILLER}(?:từ\s+năm\s+\d{{4}}\s*)?",  # "Từ năm 2013 | đến năm 2020"
     regex.V1 | regex.I,
 )
 _ROUND_LABEL_RE = regex.compile(
-    r"[\s\-–—+•*]*(?:đợt|giai\s+đoạn|lần)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.)\-–]?\s*(?:trong\s+)?(?:khoảng\s+)?(?:thời\s+gian\s*)?",
+    rf"{_TIME_LABEL_MARKER}(?:đợt|giai\s+đoạn|lần)\s+(?:\d{{1,2}}|[IVX]{{1,4}})\s*[:.)\-–]?\s*{_TIME_FILLER}",
     regex.V1 | regex.I,
 )
 # The rest of a time label's value after its first time, still a time: "Tháng 12/2013 và thường xuyên", "Tháng 11,
@@ -3561,9 +3563,9 @@ def closing_time_section(st: Structure, sent: Sentence, p: TimePhrase, timed_bet
     content = [k for k in siblings if k < field]
     if not content or any(k > field for k in siblings) or any(k in st.fields for k in content):
         return None  # (an item's field lines, "- Đơn vị chủ trì thực hiện: …" above its time: the item's own)
-    lead = st.blocks[b.parent]
     if field in st.fields and st.owner(field) == b.parent:
         return None  # the item's sentence goes on below it (a page break inside it, n055): the time is the item's own
+    lead = st.blocks[b.parent]
     if text.text[lead.start : lead.end].rstrip().endswith(":") and all(st.blocks[k].marker is not None for k in content):
         # the line above the details leads them ("Giám sát việc lập, niêm yết danh sách cử tri; … . Cụ thể:" / "-
         # Thời điểm niêm yết …" / "* Thời gian thực hiện: …", the time printed among its details): it is the duty

@@ -111,10 +111,7 @@ def _place_date(t: Text, d: Directive, cells: list[Line], used: list[tuple[int, 
 # "Số: 924/SNV-CCHC, ngày 07/9/2015" / "Số 924/SNV-CCHC Ngày 07-9-2015 V/v báo cáo …" (an unseen Sở's letter copied by
 # a portal): the date of issue, as the number box's neighbour. Counter-example: a date in the body ("… theo Công văn số
 # 12/UBND ngày 05/3/2025") is on no number line; a line with a place and date is read above first.
-_NUMBER_LINE_DATE_RE = regex.compile(
-    r"[ \t|]*số[ \t]*:?[ \t]*[^\s,]+[ \t]*,?[ \t]*(?P<on>ngày)[ \t]+(?P<day>\d{1,2})[ \t]*[/.\-][ \t]*(?P<month>\d{1,2})[ \t]*[/.\-][ \t]*(?P<year>(?:19|20)\d\d)(?!\d)",
-    regex.V1 | regex.I,
-)
+_NUMBER_LINE_DATE_RE = regex.compile(rf"[ \t|]*số[ \t]*:?[ \t]*[^\s,]+[ \t]*,?[ \t]*(?P<on>{P.DATE_FIGURES})", regex.V1 | regex.I)
 
 
 # DATE_FIGURES_READ on a copy: the date line of a copy someone else OCR'd, its figures read as

@@ -30,7 +30,7 @@ from importlib import resources
 
 import regex
 
-from .ocrnames import edit_distance
+from .ocrnames import edit_distance, name_words
 
 # The five tone marks (combining, after NFD): grave, acute, tilde, hook above, dot below.
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -194,10 +194,24 @@ def _canon_bare(word: str) -> tuple[tuple[str, str], str]:
 
 
 @functools.lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """The word list shipped in data/words_vi.txt (its "#" header lines skipped), with ``subject_words``."""
+def _word_lines() -> tuple[str, ...]:
+    """The entries of data/words_vi.txt (its "#" header lines skipped), read once for every reader of the list."""
     text = resources.files("directive_parser.data").joinpath("words_vi.txt").read_text("utf-8")
-    return Lexicon([line for line in text.split("\n") if line and not line.startswith("#")] + subject_words())
+    return tuple(line for line in text.split("\n") if line and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The word list shipped in data/words_vi.txt, with ``subject_words``."""
+    return Lexicon([*_word_lines(), *subject_words()])
+
+
+@functools.lru_cache(maxsize=1)
+def syllables() -> frozenset[str]:
+    """Every syllable of the word list's entries and of the names a name is made of (``ocrnames.name_words``: the
+    list lacks "nguyễn"), lower case: the inventory LETTER_SPACED_WORDS (normalize) joins letters back into. The
+    syllable grammar (``ocrnames.is_syllable``) accepts what no word is ("ễn"), a piece a spaced copy splits off."""
+    return frozenset(w for line in (*_word_lines(), *name_words()) for w in unicodedata.normalize("NFC", line.lower()).split())
 
 
 @functools.lru_cache(maxsize=1)

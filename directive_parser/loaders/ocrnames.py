@@ -159,6 +159,11 @@ def family_names() -> dict[str, str]:
     return {letters_key(n): n for n in _names()["family"]}
 
 
+def name_words() -> list[str]:
+    """The family, middle and given names of data/ocr.toml ``[names]`` (words a name is made of)."""
+    return [*_names()["family"], *_names()["given"]]
+
+
 @functools.lru_cache(maxsize=1)
 def ranks() -> frozenset[str]:
     """Ranks and degrees printed before a name (data/ocr.toml ``[names] ranks``)."""
