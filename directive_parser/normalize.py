@@ -75,8 +75,14 @@ def _splice(text: str, src: OffsetMap, edits: Iterable[tuple[int, int, str]]) ->
 
 # A base character with its combining marks: NFC works on these clusters one at a time.
 _CLUSTER = regex.compile(r"\P{M}\p{M}+|\p{M}+")
-# Markup a web copy carries: tags (also a truncated "</xml" at the start) and entities.
-_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>|^</?xml\b[^\n]*", regex.M)
+# Markup a web copy carries: tags and entities.
+# A whole tag: "<p>", "<br />", "<span style='…'>".
+_WHOLE_TAG = r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>"
+# TRUNCATED_XML_TAG: a copy cut inside its XML prologue opens with "</xml" (w035, w036) and perhaps the rest of the
+# tag up to its ">" on the same line; only that goes. Counter-example: the same copy pasted as one line ("</xml ỦY
+# BAN NHÂN DÂN … Số: 73/UBND-TH …", no ">" after it) keeps everything after "</xml" (it once lost the whole text).
+_TRUNCATED_XML_TAG = r"^</?xml\b(?:[^\n<>]*>)?"
+_TAG = regex.compile(rf"{_WHOLE_TAG}|{_TRUNCATED_XML_TAG}", regex.M)
 _ENTITY = regex.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Markdown emphasis: "**bold**", "*italic*"; a lone "*" (the Party header's star) stays.
 _EMPHASIS = regex.compile(r"\*\*(?=\S)|(?<=\S)\*\*|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")

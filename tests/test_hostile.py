@@ -64,6 +64,18 @@ def test_docx_with_a_huge_body_part_is_refused(tmp_path: Path) -> None:
     assert "MB of XML" in _refusal(tmp_path, "big.docx", _docx_with_body(run))
 
 
+@pytest.mark.parametrize("fill", [b"\0", b"\xff"])
+def test_docx_with_its_body_part_overwritten_is_refused_in_one_line(tmp_path: Path, fill: bytes) -> None:
+    # DAMAGED_BODY: bytes overwritten inside the compressed body part (a broken download or disk) used to escape as a
+    # traceback from zlib ("invalid distance too far back") or zipfile ("Bad CRC-32") while the paragraphs were counted
+    data = bytearray(SEED_DOCX.read_bytes())
+    info = zipfile.ZipFile(SEED_DOCX).getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)  # the local header's fixed size
+    middle = start + info.compress_size // 2
+    data[middle : middle + 64] = fill * 64
+    assert "damaged zip archive" in _refusal(tmp_path, "damaged.docx", bytes(data))
+
+
 def test_real_docx_stay_within_the_limits() -> None:
     from directive_parser.loaders.docx import _check_body
 

@@ -26,6 +26,9 @@ CASES = [
     ("Chủ tịch Ủy ban nhân dân các tỉnh , thành phố trực thuộc trung ương :\n1. Tổ chức quán triệt", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:\n1. Tổ chức quán triệt"),
     ("Kính gửi : Các quận ủy , huyện ủy .", "Kính gửi: Các quận ủy, huyện ủy."),
     ("tỷ lệ 3 .5%, trang web .vn", "tỷ lệ 3 .5%, trang web .vn"),  # counter-examples: no word before, or nothing after
+    # TRUNCATED_XML_TAG: the cut prologue goes, on its own line or before the text on one line (w035 as one line)
+    ("</xml\nỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN"),
+    ("</xml ỦY BAN NHÂN DÂN TỈNH HẬU GIANG Số: 73/UBND-TH", "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG Số: 73/UBND-TH"),
 ]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -56,7 +57,19 @@ _PARAGRAPH_TAG_RE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?p[\s/>]")
 
 
 def _check_body(data: bytes, origin: str) -> None:
-    """Refuse a body part too large or with too many paragraphs, counted without parsing it."""
+    """Refuse a body part too large or with too many paragraphs, counted without parsing it; a body part that does
+    not inflate (DAMAGED_BODY: bytes overwritten inside the archive, "Bad CRC-32", "invalid distance too far back") is
+    refused as a damaged archive."""
+    try:
+        paragraphs = _count_paragraphs(data, origin)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise InputError(f"{origin}: not a readable DOCX (damaged zip archive: {str(exc)[:120]})") from exc
+    if paragraphs > MAX_PARAGRAPHS:
+        raise InputError(f"{origin}: {paragraphs} paragraphs is more than one directive (limit {MAX_PARAGRAPHS})")
+
+
+def _count_paragraphs(data: bytes, origin: str) -> int:
+    """The paragraphs of the body part, counted without parsing it (refused when the part is too large)."""
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         size = zf.getinfo("word/document.xml").file_size
         if size > MAX_DOCUMENT_XML_BYTES:
@@ -71,8 +84,7 @@ def _check_body(data: bytes, origin: str) -> None:
                 window = tail + chunk
                 paragraphs += len(_PARAGRAPH_TAG_RE.findall(window)) - len(_PARAGRAPH_TAG_RE.findall(tail))
                 tail = window[-16:]
-    if paragraphs > MAX_PARAGRAPHS:
-        raise InputError(f"{origin}: {paragraphs} paragraphs is more than one directive (limit {MAX_PARAGRAPHS})")
+    return paragraphs
 
 
 def _paragraph_lines(p: Any) -> Iterator[str]:
