@@ -6,6 +6,7 @@ are checked by counting the OCR calls a PDF causes, not by timing them.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import signal
@@ -270,3 +271,31 @@ def test_pdf_locked_only_against_copying_is_read() -> None:
     locked = buffer.getvalue()
     assert b"/Encrypt" in locked
     assert parse_bytes(locked, "locked.pdf").number == parse_bytes(plain, "003.pdf").number
+
+
+def test_damaged_pdf_reader_notes_become_one_warning_not_terminal_noise(tmp_path: Path) -> None:
+    # DAMAGED_PDF_NOTES: bytes overwritten in the seed's PDF; pdfminer logged "Execute called on non-indirect object
+    # (inline image?)" three times straight onto the terminal. Now the terminal stays quiet and the record says it.
+    import json
+
+    data = bytearray((CORPUS / "files" / "004.pdf").read_bytes())
+    data[2000:6000] = b"\0" * 4000
+    path = tmp_path / "damaged.pdf"
+    path.write_bytes(bytes(data))
+    result = CliRunner().invoke(app, ["parse", "--no-ocr", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "non-indirect" not in result.stderr
+    warnings = json.loads(result.stdout)["warnings"]
+    assert any(w.startswith("the PDF is damaged in places (3 notes") for w in warnings), warnings
+
+
+def test_real_pdfs_give_the_pdf_reader_nothing_to_note() -> None:
+    # the counter-example: no PDF of the corpus (text layers, signed copies, scans read up to their missing text) would
+    # carry the damage warning
+    from directive_parser.errors import NoTextLayer
+    from directive_parser.loaders.pdf import _reader_notes
+
+    for path in sorted((CORPUS / "files").glob("*.pdf")):
+        with _reader_notes() as notes, contextlib.suppress(NoTextLayer):
+            load_pdf(path.read_bytes(), path.name)
+        assert notes == [], path.name

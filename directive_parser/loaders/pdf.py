@@ -9,11 +9,13 @@ then right column. Pages without a text layer are handed to OCR when Tesseract i
 
 from __future__ import annotations
 
+import contextlib
 import io
 import itertools
+import logging
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -562,7 +564,67 @@ def join_scanned_pages(pages: list[str], joins: list[str], number: int, goes_on:
     return True
 
 
+# DAMAGED_PDF_NOTES: pdfminer logs what it skips in a damaged file ("Execute called on non-indirect object (inline
+# image?)", "Could not get FontBBox from font descriptor …") and, with no logging set up, Python printed those lines on
+# the user's terminal around the one-line messages. While a PDF is read they are caught instead, and a file that gave
+# any becomes one warning in the record (what was read is kept; the user is told to check it against the original).
+# No PDF of the corpus, scans and signed copies included, logs one.
+PDF_READER_LOGGERS = ("pdfminer", "pdfplumber")
+
+
+class _Caught(logging.Handler):
+    """The messages pdfminer and pdfplumber log while one PDF is read (WARNING and above)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextlib.contextmanager
+def _reader_notes() -> Iterator[list[str]]:
+    """Catch the PDF readers' log messages for the time of the block (DAMAGED_PDF_NOTES); yields the list they go to."""
+    caught = _Caught()
+    loggers = [logging.getLogger(name) for name in PDF_READER_LOGGERS]
+    for logger in loggers:
+        logger.addHandler(caught)
+    try:
+        yield caught.messages
+    finally:
+        for logger in loggers:
+            logger.removeHandler(caught)
+
+
+def damaged_pdf_warning(messages: list[str]) -> str | None:
+    """The record's warning for the PDF reader's ``messages`` (DAMAGED_PDF_NOTES), or None when there are none.
+
+    >>> damaged_pdf_warning(["Execute called on non-indirect object (inline image?)"] * 3)
+    'the PDF is damaged in places (3 notes from the PDF reader, first: "Execute called on non-indirect object (inline image?)"); what could be read is kept: check it against the original'
+    >>> damaged_pdf_warning([]) is None
+    True
+    """
+    if not messages:
+        return None
+    first = " ".join(messages[0].split())[:100]
+    return f'the PDF is damaged in places ({len(messages)} notes from the PDF reader, first: "{first}"); what could be read is kept: check it against the original'
+
+
 def load_pdf(
+    data: bytes, origin: str, ocr_page: OcrPage | None = None, progress: Progress | None = None
+) -> SourceDocument:
+    """Extract a PDF's text page by page (the PDF reader's notes on a damaged file become a warning,
+    DAMAGED_PDF_NOTES)."""
+    with _reader_notes() as notes:
+        source = _load_pdf(data, origin, ocr_page, progress)
+    note = damaged_pdf_warning(notes)
+    if note is not None:
+        source.warnings.append(note)
+    return source
+
+
+def _load_pdf(
     data: bytes, origin: str, ocr_page: OcrPage | None = None, progress: Progress | None = None
 ) -> SourceDocument:
     """Extract a PDF's text page by page.
