@@ -252,3 +252,59 @@ def test_heic_without_its_reader_says_what_to_install(monkeypatch: pytest.Monkey
         load_bytes(heic, "IMG_0001.HEIC")
     assert "pip install pillow-heif" in str(caught.value) and caught.value.exit_code == EXIT_MISSING_TOOL
     assert "pillow-heif" in vietnamese(str(caught.value)) and not vietnamese(str(caught.value)).startswith("Thông báo")
+
+
+def _page_image_bytes(fmt: str, frames: int = 1) -> bytes:
+    """A small grey page (a seed's first page at 60 dpi) saved as ``fmt``, with ``frames`` frames."""
+    import pdfplumber
+
+    with pdfplumber.open(CORPUS / "files" / f"{SEED}.pdf") as pdf:
+        page = pdf.pages[0].to_image(resolution=60).original.convert("L")
+    out = io.BytesIO()
+    if frames > 1:
+        page.save(out, format=fmt, save_all=True, append_images=[page.rotate(180)] * (frames - 1))
+    else:
+        page.save(out, format=fmt)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["JPEG", "TIFF", "PNG"])
+def test_an_image_cut_short_is_refused_in_one_line(monkeypatch: pytest.MonkeyPatch, tmp_path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    # CUT_IMAGE: a photo cut short in a download opened (Pillow reads lazily) and failed as a traceback
+    # ("OSError: image file is truncated") from the straightening; no OCR is reached, so none is needed here
+    from typer.testing import CliRunner
+
+    from directive_parser.cli import app
+    from directive_parser.errors import EXIT_INPUT
+    from directive_parser.loaders import ocr
+
+    monkeypatch.setattr(ocr, "tesseract_status", lambda: None)
+    data = _page_image_bytes(fmt)
+    path = tmp_path / f"cut.{fmt.lower()}"
+    path.write_bytes(data[: len(data) * 2 // 3])
+    result = CliRunner().invoke(app, ["parse", str(path)])
+    assert result.exit_code == EXIT_INPUT, result.output
+    lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and "not a readable image" in lines[0] and "cut short or damaged" in lines[0], lines
+
+
+def test_bytes_of_no_image_format_say_so_without_a_memory_address(monkeypatch: pytest.MonkeyPatch) -> None:
+    from directive_parser.errors import InputError
+    from directive_parser.loaders import ocr
+
+    monkeypatch.setattr(ocr, "tesseract_status", lambda: None)
+    with pytest.raises(InputError, match=r"no image format could be recognised") as caught:
+        ocr.load_image(b"\xff\xd8\xff\xe0" + b"\0" * 100, "IMG_0002.JPG")
+    assert "0x" not in str(caught.value)
+
+
+def test_a_tiff_cut_in_its_second_page_keeps_the_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    # CUT_IMAGE: a later frame that cannot be decoded ends the reading with a warning; the pages before it stay
+    from directive_parser.loaders import ocr
+
+    monkeypatch.setattr(ocr, "tesseract_status", lambda: None)
+    monkeypatch.setattr(ocr, "read_page_image", lambda page, number, scale, reading: f"trang {number}")
+    data = _page_image_bytes("TIFF", frames=2)
+    source = ocr.load_image(data[: len(data) - 2000], "scan.tif")
+    assert source.text == "trang 1"
+    assert any(w.startswith("page(s) 2-2 of the image could not be read") for w in source.warnings), source.warnings

@@ -3069,7 +3069,9 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
     try:
         image = Image.open(io.BytesIO(data))
         frames = getattr(image, "n_frames", 1)
-    except (UnidentifiedImageError, OSError) as exc:
+    except UnidentifiedImageError as exc:
+        raise InputError(f"{origin}: not a readable image (no image format could be recognised in it)") from exc
+    except (OSError, EOFError, SyntaxError) as exc:
         raise InputError(f"{origin}: not a readable image ({exc})") from exc
     if image.width * image.height > MAX_IMAGE_PIXELS:
         raise InputError(f"{origin}: the image is too large to OCR ({image.width}×{image.height})")
@@ -3081,8 +3083,14 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
     straightened: list[float] = []
     reading = Reading()
     count = min(frames, MAX_FRAMES)
+    warnings: list[str] = []
     for i in range(count):
-        image.seek(i)
+        damage = _frame_damage(image, i)
+        if damage is not None:  # CUT_IMAGE
+            if not i:
+                raise InputError(f"{origin}: not a readable image ({damage}); the file looks cut short or damaged: save or send it again")
+            warnings.append(f"page(s) {i + 1}-{count} of the image could not be read ({damage}); the pages before them are kept")
+            break
         page, angle = prepare_photo(image, PHOTO_KEEPS_COLOUR)
         scale = A4_WIDTH_PT / max(page.width, 1)
         pages.append(read_page_image(page, i + 1, scale, reading))
@@ -3108,4 +3116,21 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
         ],
         ocr_repairs=reading.repairs,
         ocr_words=reading.read,
+        warnings=warnings,
     )
+
+
+def _frame_damage(image: Any, i: int) -> str | None:
+    """CUT_IMAGE: why frame ``i`` of ``image`` cannot be decoded, or None when it can (it is then loaded).
+
+    Pillow opens a file lazily: a JPEG or TIFF cut short in a download opens, and its pixels fail only when they
+    are read ("image file is truncated (87 bytes not processed)"), which escaped as a traceback from the photo's
+    straightening. A first page that cannot be decoded refuses the file in one line; a later frame of a multi-page
+    TIFF ends the reading there, with a warning, and the pages read are kept.
+    """
+    try:
+        image.seek(i)
+        image.load()
+    except (OSError, EOFError, SyntaxError, ValueError) as exc:
+        return str(exc) or exc.__class__.__name__
+    return None
