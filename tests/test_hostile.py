@@ -287,6 +287,9 @@ def test_damaged_pdf_reader_notes_become_one_warning_not_terminal_noise(tmp_path
     assert "non-indirect" not in result.stderr
     warnings = json.loads(result.stdout)["warnings"]
     assert any(w.startswith("the PDF is damaged in places (3 notes") for w in warnings), warnings
+    from directive_parser.web.vietnamese import vietnamese
+
+    assert any(vietnamese(w).startswith("tệp PDF bị hỏng một phần (3 chỗ") for w in warnings)
 
 
 def test_real_pdfs_give_the_pdf_reader_nothing_to_note() -> None:

@@ -286,6 +286,9 @@ def test_an_image_cut_short_is_refused_in_one_line(monkeypatch: pytest.MonkeyPat
     assert result.exit_code == EXIT_INPUT, result.output
     lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
     assert len(lines) == 1 and "not a readable image" in lines[0] and "cut short or damaged" in lines[0], lines
+    from directive_parser.web.vietnamese import vietnamese
+
+    assert "ảnh bị cắt cụt hoặc hỏng" in vietnamese(lines[0].removeprefix("directive-parser: "))
 
 
 def test_bytes_of_no_image_format_say_so_without_a_memory_address(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -308,3 +311,6 @@ def test_a_tiff_cut_in_its_second_page_keeps_the_first(monkeypatch: pytest.Monke
     source = ocr.load_image(data[: len(data) - 2000], "scan.tif")
     assert source.text == "trang 1"
     assert any(w.startswith("page(s) 2-2 of the image could not be read") for w in source.warnings), source.warnings
+    from directive_parser.web.vietnamese import vietnamese
+
+    assert vietnamese(source.warnings[-1]).startswith("trang 2-2 của ảnh không đọc được")

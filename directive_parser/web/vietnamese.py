@@ -44,6 +44,8 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     (r"the PDF is encrypted; .*", "tệp PDF được đặt mật khẩu; hãy mở nó, lưu một bản không khoá rồi đọc bản đó"),
     (r"not a readable PDF \((?P<why>.*)\)", "tệp PDF bị hỏng, không đọc được ({why})"),
     (r"not a readable DOCX \((?P<why>.*)\)", "tệp Word (.docx) bị hỏng, không đọc được ({why})"),
+    (r"not a readable image \(no image format could be recognised in it\)", "không nhận ra định dạng ảnh nào trong tệp này"),
+    (r"not a readable image \((?P<why>.*)\); the file looks cut short or damaged: save or send it again", "ảnh bị cắt cụt hoặc hỏng, không đọc được ({why}); hãy lưu hoặc gửi lại tệp"),
     (r"not a readable image \((?P<why>.*)\)", "không đọc được ảnh ({why})"),
     (r"a zip archive but not a Word document .*", "tệp nén nhưng không phải tệp Word"),
     (r"the Word document contains no text", "tệp Word không có chữ"),
@@ -74,6 +76,14 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     (
         r"page\(s\) (?P<pages>[\d, ]+) carry a scan's hidden text that is not Vietnamese .*",
         "trang {pages} là bản chụp có lớp chữ ẩn không phải tiếng Việt; cài Tesseract tiếng Việt để đọc lại",
+    ),
+    (
+        r"page\(s\) (?P<pages>\d+-\d+) of the image could not be read \((?P<why>.*)\); the pages before them are kept",
+        "trang {pages} của ảnh không đọc được ({why}); các trang trước đó vẫn được đọc",
+    ),
+    (
+        r'the PDF is damaged in places \((?P<n>\d+) notes from the PDF reader, first: "(?P<first>.*)"\); .*',
+        "tệp PDF bị hỏng một phần ({n} chỗ trình đọc PDF bỏ qua); phần đọc được vẫn giữ: hãy đối chiếu với bản gốc",
     ),
     (r"no part of a Vietnamese directive was recognised .*", "không nhận ra phần nào của một văn bản chỉ đạo (số, ngày, cơ quan ban hành, người ký, nhiệm vụ); có đúng tệp không?"),
     (
