@@ -96,7 +96,7 @@ def load_bytes(
         source.received = reading.received or None
         return source
     if kind == "docx":
-        return load_docx(data, origin)
+        return load_docx(data, origin, ocr=ocr, progress=progress)
     if kind == "image":
         from .ocr import load_image
 
@@ -104,7 +104,7 @@ def load_bytes(
     if kind in ("ole", "rtf", "odt"):
         from .doc import load_doc
 
-        return load_doc(data, origin, "doc" if kind == "ole" else kind)
+        return load_doc(data, origin, "doc" if kind == "ole" else kind, ocr=ocr, progress=progress)
     if kind == "odf":
         raise UnsupportedFormat(f"{origin}: an OpenDocument file that is not a text document (a spreadsheet or slides); save the directive as .docx or PDF and parse that")
     return load_text(data, origin)

@@ -17,6 +17,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from .._typing import Progress
 from ..errors import InputError, MissingTool, UnsupportedFormat
 from ..source import SourceDocument
 from .docx import MAX_UNCOMPRESSED_BYTES, load_docx
@@ -117,19 +118,23 @@ def _check_odt(data: bytes, origin: str) -> None:
 _CONVERSION = {"doc": "Word 97-2003 (.doc) → DOCX (LibreOffice)", "rtf": "RTF → DOCX (LibreOffice)", "odt": "OpenDocument (.odt) → DOCX (LibreOffice)"}
 
 
-def load_doc(data: bytes, origin: str, kind: str = "doc") -> SourceDocument:
+def load_doc(
+    data: bytes, origin: str, kind: str = "doc", *, ocr: bool = True, progress: Progress | None = None
+) -> SourceDocument:
     """Read a Word 97-2003, RTF or OpenDocument text document through its DOCX conversion.
 
     Args:
         data: the file's bytes.
         origin: name for messages.
         kind: "doc", "rtf" or "odt" (``KINDS``).
+        ocr: read the pictures of a document without text with Tesseract (``docx.load_docx``).
+        progress: called after each picture read by OCR.
 
     Returns:
         The document as the DOCX loader reads it, with the conversion recorded.
     """
     if kind == "odt":
         _check_odt(data, origin)
-    source = load_docx(doc_to_docx(data, origin, kind), origin)
+    source = load_docx(doc_to_docx(data, origin, kind), origin, ocr=ocr, progress=progress)
     source.conversions.insert(0, _CONVERSION[kind])
     return source

@@ -15,7 +15,8 @@ import zlib
 from collections.abc import Iterator
 from typing import Any
 
-from ..errors import EmptyDocument, InputError
+from .._typing import Progress
+from ..errors import EmptyDocument, InputError, NoTextLayer
 from ..source import SourceDocument
 
 # A DOCX is a zip; refuse one whose parts would inflate past this (a zip bomb) before parsing.
@@ -232,19 +233,23 @@ def _column_lines(table: Any, depth: int) -> Iterator[str]:
                 yield ""
 
 
-def load_docx(data: bytes, origin: str) -> SourceDocument:
-    """Extract a DOCX's text in body order.
+def load_docx(data: bytes, origin: str, *, ocr: bool = True, progress: Progress | None = None) -> SourceDocument:
+    """Extract a DOCX's text in body order; a document of pictures only is read by OCR (PICTURES_OF_PAGES).
 
     Args:
         data: the file's content.
         origin: a name for messages.
+        ocr: read the pictures of a document without text (a scan pasted into Word) with Tesseract.
+        progress: called as ``progress(pages_done, page_count)`` after each picture read by OCR.
 
     Returns:
         The document's text.
 
     Raises:
         InputError: damaged archive, not a Word document, or a zip bomb.
-        EmptyDocument: the document holds no text.
+        EmptyDocument: the document holds no text and no picture.
+        NoTextLayer: the document holds pictures only and OCR was turned off.
+        MissingTool: the document holds pictures only and Tesseract is not installed.
     """
     _check_zip(data, origin)
     import docx
@@ -257,6 +262,43 @@ def load_docx(data: bytes, origin: str) -> SourceDocument:
     except Exception as exc:  # lxml and zipfile errors on damaged parts
         raise InputError(f"{origin}: not a readable DOCX ({exc.__class__.__name__}: {str(exc)[:120]})") from exc
     text = "\n".join(_block_lines(document))
+    pictures = [] if any(c.isalpha() for c in text) else body_pictures(document)
+    if pictures:
+        if not ocr:
+            raise NoTextLayer(
+                f"{origin}: the Word document holds only pictures (a scan pasted into Word) and OCR was turned off "
+                "(--no-ocr); run without it to read them"
+            )
+        from .ocr import load_pictures
+
+        source = load_pictures(pictures, origin, progress=progress, what="picture")
+        source.conversions.insert(0, f"a Word document without text: its {len(pictures)} picture(s) read as its pages")
+        return source
     if not text.strip():
         raise EmptyDocument(f"{origin}: the Word document contains no text")
     return SourceDocument(text=text, format="docx", origin=origin)
+
+
+# PICTURES_OF_PAGES: offices often paste a scanned directive into Word and send the .docx (or an old .doc); the
+# document then holds no text, only the pages' pictures. They are read by OCR as a scan's pages, in the body's order:
+# DrawingML pictures ("a:blip r:embed") and the VML pictures of documents converted from .doc ("v:imagedata r:id").
+# Counter-example: a document with any letter of text is read as text, its pictures (a logo, a seal) left alone.
+A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+V_NS = "urn:schemas-microsoft-com:vml"
+
+
+def body_pictures(document: Any) -> list[bytes]:
+    """The bytes of the pictures in the document's body, in order (each picture once)."""
+    part = document.part
+    out: list[bytes] = []
+    seen: set[str] = set()
+    for el in document.element.body.iter(f"{{{A_NS}}}blip", f"{{{V_NS}}}imagedata"):
+        rid = el.get(f"{{{R_NS}}}embed") or el.get(f"{{{R_NS}}}id")
+        if not rid or rid in seen or rid not in part.related_parts:
+            continue
+        seen.add(rid)
+        blob = getattr(part.related_parts[rid], "blob", None)
+        if blob:
+            out.append(blob)
+    return out

@@ -3058,6 +3058,26 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
             and pillow-heif is not.
         InputError: the image cannot be read or is too large.
     """
+    return load_pictures([data], origin, progress=progress)
+
+
+def load_pictures(
+    pictures: list[bytes], origin: str, progress: Progress | None = None, what: str = "image"
+) -> SourceDocument:
+    """OCR the pages of one document given as pictures, in order: the frames of an image file, or the pictures a
+    Word document holds instead of text (PICTURES_OF_PAGES, ``docx.load_docx``); every frame of each is a page.
+
+    Args:
+        pictures: the pictures' bytes, in the document's order.
+        origin: name for messages.
+        progress: called as ``progress(pages_done, page_count)`` after each page.
+        what: what the pictures are, for the record's conversions ("image", "picture(s) of a Word document").
+
+    Raises:
+        MissingTool: Tesseract or its Vietnamese model is not installed, or a picture is HEIC
+            and pillow-heif is not.
+        InputError: the first picture cannot be read, or one is too large.
+    """
     missing = tesseract_status()
     if missing:
         raise MissingTool(f"{origin}: an image needs OCR, but {missing}; {INSTALL_HINT}")
@@ -3065,16 +3085,19 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
 
     from PIL import Image, UnidentifiedImageError
 
-    _heif_opener(data, origin)
-    try:
-        image = Image.open(io.BytesIO(data))
-        frames = getattr(image, "n_frames", 1)
-    except UnidentifiedImageError as exc:
-        raise InputError(f"{origin}: not a readable image (no image format could be recognised in it)") from exc
-    except (OSError, EOFError, SyntaxError) as exc:
-        raise InputError(f"{origin}: not a readable image ({exc})") from exc
-    if image.width * image.height > MAX_IMAGE_PIXELS:
-        raise InputError(f"{origin}: the image is too large to OCR ({image.width}×{image.height})")
+    frames: list[tuple[Any, int]] = []  # (the opened picture, its frame)
+    for data in pictures:
+        _heif_opener(data, origin)
+        try:
+            image = Image.open(io.BytesIO(data))
+            count = getattr(image, "n_frames", 1)
+        except UnidentifiedImageError as exc:
+            raise InputError(f"{origin}: not a readable image (no image format could be recognised in it)") from exc
+        except (OSError, EOFError, SyntaxError) as exc:
+            raise InputError(f"{origin}: not a readable image ({exc})") from exc
+        if image.width * image.height > MAX_IMAGE_PIXELS:
+            raise InputError(f"{origin}: the image is too large to OCR ({image.width}×{image.height})")
+        frames += [(image, i) for i in range(count)]
     from .pdf import join_scanned_pages
 
     pages: list[str] = []
@@ -3082,10 +3105,10 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
     joined: list[str] = []
     straightened: list[float] = []
     reading = Reading()
-    count = min(frames, MAX_FRAMES)
     warnings: list[str] = []
-    for i in range(count):
-        damage = _frame_damage(image, i)
+    count = min(len(frames), MAX_FRAMES)
+    for i, (image, frame) in enumerate(frames[:count]):
+        damage = _frame_damage(image, frame)
         if damage is not None:  # CUT_IMAGE
             if not i:
                 raise InputError(f"{origin}: not a readable image ({damage}); the file looks cut short or damaged: save or send it again")
@@ -3109,7 +3132,7 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
         text="".join(p + join for p, join in zip(pages, [*joins, ""], strict=True)), format="image", origin=origin,
         page_starts=starts,
         conversions=[
-            f"OCR of {len(pages)} image page(s) (tesseract {OCR_LANG})",
+            f"OCR of {len(pages)} {what} page(s) (tesseract {OCR_LANG})",
             *(f"page straightened by {a:+.1f}°" for a in straightened),
             *reading.notes,
             *joined,

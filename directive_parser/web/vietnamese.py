@@ -49,6 +49,10 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     (r"not a readable image \((?P<why>.*)\)", "không đọc được ảnh ({why})"),
     (r"a zip archive but not a Word document .*", "tệp nén nhưng không phải tệp Word"),
     (r"the Word document contains no text", "tệp Word không có chữ"),
+    (
+        r"the Word document holds only pictures \(a scan pasted into Word\) and OCR was turned off .*",
+        "tệp Word chỉ có ảnh (bản quét dán vào Word) mà chức năng nhận dạng chữ (OCR) đang tắt; hãy bật lại để đọc",
+    ),
     (r"the PDF has no text layer \(a scan\); .*", "tệp PDF là bản chụp (không có lớp chữ) và máy chủ chưa cài Tesseract để nhận dạng chữ"),
     (r"no text could be read from the PDF, not even by OCR", "không đọc được chữ nào trong tệp PDF, kể cả bằng nhận dạng chữ (OCR); các trang có thể để trắng"),
     (r"an image needs OCR, but .*", "ảnh cần nhận dạng chữ (OCR) nhưng máy chủ chưa cài Tesseract tiếng Việt"),
