@@ -1181,6 +1181,7 @@ def _cells_from(lines: list[Line], filled: list[int], spaced: bool) -> list[Cell
 def _flattened_in(lines: list[Line], filled: list[int]) -> list[FlatTable]:
     """FLATTENED_TABLE over one zone's ``filled`` lines (indices of its non-blank lines that are no "|" or tab row)."""
     out: list[FlatTable] = []
+    after: tuple[tuple[str, int], int] | None = None  # the last table's last row number and group numeral
     k = 0
     while k < len(filled):
         i = filled[k]
@@ -1188,19 +1189,34 @@ def _flattened_in(lines: list[Line], filled: list[int]) -> list[FlatTable]:
             k += 1
             continue
         spaced = i + 1 < len(lines) and not lines[i + 1].text.strip()
-        table = _flat_table(lines, _cells_from(lines, filled[k:], spaced))
+        table = _flat_table(lines, _cells_from(lines, filled[k:], spaced), spaced, after)
         if table is None:
             k += 1
             continue
         out.append(table)
+        after = _last_numbers(lines, table)
         last = table.rows[-1][-1][1]
         while k < len(filled) and filled[k] <= last:
             k += 1
     return out
 
 
-def _flat_table(lines: list[Line], cells: list[Cell]) -> FlatTable | None:
-    """The flattened table whose number column's word is ``cells[0]``, or None (FLATTENED_TABLE)."""
+def _last_numbers(lines: list[Line], table: FlatTable) -> tuple[tuple[str, int], int] | None:
+    """A flattened table's last row number and its last group numeral (0: none), for the table that goes on after
+    it on the next page (HEADER_ON_EVERY_PAGE)."""
+    numbers = [n for row in table.rows if (n := _row_number(lines[row[0][0]].text)) is not None]
+    if not numbers:
+        return None
+    return numbers[-1], max((n[1] for n in numbers if n[0] == "roman"), default=0)
+
+
+def _flat_table(
+    lines: list[Line], cells: list[Cell], spaced: bool = True, after: tuple[tuple[str, int], int] | None = None
+) -> FlatTable | None:
+    """The flattened table whose number column's word is ``cells[0]``, or None (FLATTENED_TABLE; WRAPPED_CELLS in a copy
+    without blank lines between its cells, ``spaced`` False). HEADER_ON_EVERY_PAGE: a table copied from a PDF repeats its
+    header on each page, and the rows under it go on with the numbers of the page before (``after``: the last table's
+    last row number and group numeral): "TT" / "Tên nhiệm vụ" / … / "4" / … after a page whose table ended at "3"."""
 
     def text(c: Cell) -> str:
         return " ".join(lines[j].text.strip() for j in range(c[0], c[1] + 1))
@@ -1208,47 +1224,218 @@ def _flat_table(lines: list[Line], cells: list[Cell]) -> FlatTable | None:
     def number_of(c: Cell) -> tuple[str, int] | None:
         return _row_number(lines[c[0]].text) if c[0] == c[1] else None
 
-    # the header: column names up to the first row's number
+    # the header: column names up to the first row's number; in a copy without blank lines a name wrapped over lines
+    # is one name (WRAPPED_CELLS: "Cơ quan" / "chủ trì", "Thời gian" / "hoàn thành")
+    cells = list(cells)
+    wrapped = False
     h = 1
-    while h < len(cells) and number_of(cells[h]) is None and flat_header_cell(text(cells[h])):
+    while h < len(cells) and number_of(cells[h]) is None:
+        if not spaced:
+            e = h
+            while e + 1 < len(cells) and _wraps_on(text(cells[e + 1])) and number_of(cells[e + 1]) is None:
+                e += 1
+            if e > h and flat_header_cell(text((cells[h][0], cells[e][1]))):
+                cells[h : e + 1] = [(cells[h][0], cells[e][1])]
+                wrapped = True
+        if not flat_header_cell(text(cells[h])):
+            break
         h += 1
     names = [text(c) for c in cells[1:h]]
     first = number_of(cells[h]) if h < len(cells) else None
-    if len(names) < FLAT_HEADER_MIN_NAMES or first is None or not _runs_on(None, 0, first) or not any(
+    goes_on = after is not None and first is not None and first != after[0] and _runs_on(after[0], after[1], first)
+    if len(names) < FLAT_HEADER_MIN_NAMES or first is None or not (_runs_on(None, 0, first) or goes_on) or not any(
         column_role(n) in ("task", "time") for n in names
     ):
         return None
     width = len(names) + 1
+    if not spaced and not wrapped:  # WRAPPED_CELLS: a copy whose header is not wrapped may still wrap its cells
+        wrapped = any(_wraps_on(text(c)) for c in cells[h : h + FLAT_WRAPPED_ROW_MAX_LINES])
     rows: list[tuple[Cell, ...]] = []
-    prev: tuple[str, int] | None = None
-    last_roman = 0
+    prev: tuple[str, int] | None = after[0] if goes_on and after is not None else None
+    last_roman = after[1] if goes_on and after is not None else 0
     r = h
     while r < len(cells):
         number = number_of(cells[r])
         if number is None or not _runs_on(prev, last_roman, number):
             break
         e = r + 1
-        reach = min(len(cells), r + FLAT_ROW_MAX_WIDTHS * width)
+        reach = min(len(cells), r + (FLAT_WRAPPED_ROW_MAX_LINES if wrapped else FLAT_ROW_MAX_WIDTHS * width))
         while e < reach:
             nxt = number_of(cells[e])
             # a number inside a row of fewer than two cells is one of its cells (a count), not the next row's
             if nxt is not None and _runs_on(number, last_roman, nxt) and (e - r > 2 or number[0] == "roman"):
                 break
+            if wrapped and cells[e][0] > cells[e - 1][1] + 1:
+                break  # WRAPPED_CELLS: a blank line ends the table's last row (a footnote, the text after it)
             e += 1
         # the last row: what is left before the closing when it fits (LAST_ROW_ENDS_THE_BODY: a copy that stops
         # with its table, pa11), else at most the header's width; either way up to a list item or a heading (a line
         # in capitals: n002's "Phụ lục II" / "ĐỀ CƯƠNG BÁO CÁO …" after its schedule's last row)
-        if e >= reach:
-            cap = len(cells) if reach == len(cells) else r + width
+        if e >= reach or (wrapped and e < len(cells) and number_of(cells[e]) is None):
+            cap = len(cells) if reach == len(cells) or wrapped else r + width
+            stop = e if wrapped else cap
             e = r + 1
-            while e < min(cap, len(cells)) and not any(lines[j].marker is not None or lines[j].caps for j in range(cells[e][0], cells[e][1] + 1)):
+            while e < min(cap, stop, len(cells)) and not any(lines[j].marker is not None or lines[j].caps for j in range(cells[e][0], cells[e][1] + 1)):
                 e += 1
-        rows.append(tuple(cells[r:e]))
+        row = tuple(cells[r:e])
+        if wrapped and len(row) > 2:
+            row = (row[0], *_wrapped_cells(lines, row[1:], [column_role(n) for n in names]))
+        rows.append(row)
         if number[0] == "roman":
             last_roman = number[1]
         prev = number
         r = e
     return FlatTable(tuple(cells[:h]), tuple(rows))
+
+
+# WRAPPED_CELLS: a task table copied from a PDF viewer (the probe's qm03, a Government resolution's appendix; the
+# variant ``table_cells_wrapped`` of scripts/variants.py on every dev task table) comes one cell after another with no
+# blank line, each cell wrapped at its column's width: "TT" / "Tên nhiệm vụ" / "Cơ quan" / "chủ trì" / … / "1" /
+# "Thực hiện nghiêm quy định các bộ, cơ" / "quan ngang bộ cơ cấu ít nhất một lãnh" / "đạo có chuyên môn pháp luật" /
+# "Các bộ," / "cơ quan ngang bộ" / "Bộ Nội vụ" / "Báo cáo" / "hằng năm" / "2026 và" / "hằng năm" / "Nghị quyết" / …
+# A header name wrapped over lines is one name (a line opening in lower case goes on the one above it, where together
+# they name a column); a row's lines are grouped into its columns' cells, in order, by what the wrap leaves:
+# - a line opening in lower case, or after a line ending on a comma, a hyphen, "và", "của" …, or inside an open
+#   parenthesis or quotation, goes on the cell above (WRAP_GOES_ON);
+# - a cell opens after a line that ends a sentence ("… thông qua/ban hành.");
+# - the time column's cell reads as a time ("Tháng" / "3/2026", "Thường" / "xuyên", "2026 và" / "hằng năm"), or names
+#   one within it ("Ban hành kế hoạch chậm nhất là ngày 15/01/2026 và …") or the rule it follows ("Theo các mốc thời
+#   gian tại Quyết định …"), and no other column's cell is a time alone;
+# - the columns of bodies name bodies ("Sở Tư pháp", "Các cơ quan, đơn vị", not "Nghị định số …");
+# - a cell lost at the row's end is no cell (the row is then read from the left, as a dense copy's is).
+# The grouping that best meets these is taken (``_wrapped_cells``). Counter-examples: a copy with blank lines between
+# its cells (CELL_IS_A_PARAGRAPH) and a dense copy with every line a cell (no line opens in lower case) stay as they were.
+FLAT_WRAPPED_ROW_MAX_LINES = 60
+# Words a wrapped cell's line ends on when the cell goes on (a name or a phrase cut after them).
+_WRAP_DANGLING_RE = regex.compile(
+    r"(?:[,(\-–/“\"]|(?<!\p{L})(?:và|của|các|số|với|theo|về|tại|cho|trong|đối|năm|tháng|ngày|Tháng|Năm|Ngày|hoặc|những|để))\s*$",
+    regex.V1,
+)
+# The weights of the grouping's evidence (the grouping with the greatest sum is taken).
+WRAP_CUT_LOWER = -5.0  # a cell opening in lower case (a cell opens with a capital or a figure, nearly always)
+WRAP_CUT_LOWER_GROUP = -2.0  # … with a group's quantifier ("các sở, ngành": a body column may print its cell so)
+WRAP_CUT_DANGLING = -1.5  # a cell opening after a line cut inside a phrase (``_WRAP_DANGLING_RE``)
+WRAP_CUT_OPEN = -2.0  # a cell opening inside an open parenthesis or quotation
+WRAP_CUT_AFTER_STOP = 1.0  # a cell opening after a line that ends a sentence ("… ban hành.")
+WRAP_TIME_FITS = 3.0  # the time column's cell is a time
+WRAP_TIME_NAMED = 1.5  # it names a time within it ("Ban hành kế hoạch chậm nhất là ngày 15/01/2026 …") or the rule it follows ("Theo …")
+WRAP_TIME_MISSING = -3.0  # it does neither
+WRAP_TIME_ELSEWHERE = -2.0  # another column's cell is a time alone
+WRAP_BODY_OPENS = 1.0  # a column of bodies names bodies
+WRAP_BODY_MISSING = -1.0  # it does not
+WRAP_CELL_LOST = -1.5  # a column left without a cell at the row's end
+
+
+def _wraps_on(line: str) -> bool:
+    """Whether a line of a wrapped copy goes on the line above it: it opens in lower case."""
+    s = line.lstrip(" \t\"“(")
+    return s[:1].islower()
+
+
+# A cell of years, alone or with a recurrence: "2026", "2026 và hằng năm", "2026-2030", "2027, 2028".
+_YEARS_CELL_RE = regex.compile(
+    r"(?:19|20)\d\d(?:\s*(?:[-–,]|và|đến)\s*(?:(?:19|20)\d\d|(?:hằng|hàng)\s+năm|các\s+năm\s+tiếp\s+theo))*[.;]?", regex.V1 | regex.I
+)
+# A time cell's time phrases cover at least this share of it ("Thường xuyên trong năm"; not "năm 2026 của cơ quan …").
+WRAP_TIME_COVER = 0.5
+
+
+def _time_cell(value: str) -> bool:
+    """Whether a cell reads as a time: a year cell ("2026 và hằng năm"), or a time (``cell_kind``) that its time
+    phrases cover for the most part ("Tháng 3/2026", "Thường xuyên trong năm"; not "năm 2026 của tỉnh", a product)."""
+    from .dates import find_time_phrases
+
+    value = value.strip()
+    if _YEARS_CELL_RE.fullmatch(value):
+        return True
+    if cell_kind(value) not in ("time", "year"):
+        return False
+    covered = sum(len(p.text) for p in find_time_phrases(value, standing=True))
+    return covered >= WRAP_TIME_COVER * len(value)
+
+
+# A cell of bodies is a list of names, not a sentence: longer than this it is another column's cell ("Quốc hội sửa
+# đổi, bổ sung, ban hành mới văn bản …", a task's wrapped line opening with a body's name).
+WRAP_BODIES_MAX_CHARS = 100
+
+
+def _names_bodies(value: str) -> bool:
+    """Whether a cell names bodies: a body's name ("Sở Tư pháp", "UBND tỉnh") or a group's ("Các cơ quan, đơn vị"),
+    no longer than a list of names is (``WRAP_BODIES_MAX_CHARS``)."""
+    from .extractors.header import names_a_body
+
+    if len(value) > WRAP_BODIES_MAX_CHARS:
+        return False
+    return names_a_body(value) or (bool(GROUP_QUANTIFIER_RE.match(value)) and names_a_group(value))
+
+
+def _names_a_time(value: str) -> bool:
+    """Whether a cell names a time within it (``dates.find_time_phrases``, the standing times too)."""
+    from .dates import find_time_phrases
+
+    return bool(find_time_phrases(value, standing=True))
+
+
+def _wrapped_cells(lines: list[Line], parts: tuple[Cell, ...], roles: list[ColumnRole | None]) -> tuple[Cell, ...]:
+    """WRAPPED_CELLS: a row's lines (each one ``Cell`` of one line, after its number) grouped into at most
+    ``len(roles)`` cells, one per column in order, the grouping the evidence favours most (above)."""
+    texts = [lines[c[0]].text.strip() for c in parts]
+    n, k = len(parts), len(roles)
+
+    def cut(i: int, start: int) -> float:  # the score of a cell opening at line i (its group starting at ``start``)
+        if i == 0:
+            return 0.0
+        score = 0.0
+        if _wraps_on(texts[i]):
+            score += WRAP_CUT_LOWER_GROUP if GROUP_QUANTIFIER_RE.match(texts[i]) else WRAP_CUT_LOWER
+        if _WRAP_DANGLING_RE.search(texts[i - 1]):
+            score += WRAP_CUT_DANGLING
+        elif texts[i - 1].endswith((".", ";")):
+            score += WRAP_CUT_AFTER_STOP
+        before = " ".join(texts[start:i])
+        if before.count("(") > before.count(")") or before.count("“") > before.count("”"):
+            score += WRAP_CUT_OPEN
+        return score
+
+    def fit(role: ColumnRole | None, a: int, b: int) -> float:  # the score of lines a..b-1 as a cell of ``role``
+        value = " ".join(texts[a:b])
+        is_time = _time_cell(value)
+        if role == "time":
+            if is_time:
+                return WRAP_TIME_FITS
+            return WRAP_TIME_NAMED if value.startswith("Theo ") or _names_a_time(value) else WRAP_TIME_MISSING
+        score = WRAP_TIME_ELSEWHERE if is_time else 0.0
+        if role in ("lead", "cooperate"):
+            score += WRAP_BODY_OPENS if _names_bodies(value) else WRAP_BODY_MISSING
+        return score
+
+    # best[j][i]: the best score of the first j columns over the first i lines; back[j][i]: where column j-1 opened
+    NEG = float("-inf")
+    best = [[NEG] * (n + 1) for _ in range(k + 1)]
+    back = [[0] * (n + 1) for _ in range(k + 1)]
+    best[0][0] = 0.0
+    for j in range(1, k + 1):
+        for i in range(j, n + 1):
+            for a in range(j - 1, i):
+                if best[j - 1][a] == NEG:
+                    continue
+                # the cut at a opens column j-1: its openness is judged within the cell above (its own start)
+                above = back[j - 1][a] if j > 1 else 0
+                score = best[j - 1][a] + cut(a, above) + fit(roles[j - 1], a, i)
+                if score > best[j][i]:
+                    best[j][i], back[j][i] = score, a
+    # the columns filled: all of them, or fewer with the rest lost at the row's end
+    choice = max(
+        (best[j][n] + WRAP_CELL_LOST * (k - j), j) for j in range(1, min(k, n) + 1) if best[j][n] != NEG
+    )
+    j, i = choice[1], n
+    bounds: list[tuple[int, int]] = []
+    while j > 0:
+        a = back[j][i]
+        bounds.append((a, i))
+        i, j = a, j - 1
+    bounds.reverse()
+    return tuple((parts[a][0], parts[b - 1][1]) for a, b in bounds)
 
 
 class Structure:
@@ -1288,7 +1475,14 @@ class Structure:
         # So does a footnote above it (``page_feet``); the text as read keeps both, for what a footnote cites
         # ("* Báo cáo số 365/UBND-GTCN&XD ngày 14/02/2025 …", c158: a legal reference).
         self.unblanked = text
-        self.text = text = _without(text, self._joined_breaks)
+        # CELL_LINES_JOINED: the line breaks inside a flattened table's cell (a cell wrapped over lines, WRAPPED_CELLS;
+        # a cell copied as a paragraph, CELL_IS_A_PARAGRAPH) are spaces to the readers, so that a time, a list of
+        # bodies or a task reads across them ("Thường" / "xuyên", "Bộ Nội vụ," / "Bộ Tư pháp"); the text keeps them.
+        inside = [
+            Span(self.lines[j].end, self.lines[j + 1].start)
+            for ft in self.flat_tables for row in (ft.header, *ft.rows) for a, b in row for j in range(a, b)
+        ]
+        self.text = text = _without(text, self._joined_breaks + inside)
         self._build_tree()
         self._children: dict[int, list[int]] = {}  # block → the blocks directly under it, in order
         for i, b in enumerate(self.blocks):

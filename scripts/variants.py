@@ -12,7 +12,8 @@ meaning-preserving transformations, the way real copies of one directive differ 
 - ``space_punct``: a space before "," ";" ":" "." after a word ("Sở Nội vụ , Sở Tài chính");
 - ``table_seps``: a flattened table's rows swap their separator, tabs ↔ " | ";
 - ``table_cells`` / ``table_cells_dense``: a task table's rows copied one cell per line, blank lines between / none,
-  its empty cells lost (FLATTENED_TABLE);
+  its empty cells lost (FLATTENED_TABLE); ``table_cells_wrapped``: as a PDF viewer copies it, each cell wrapped at its
+  column's width, no blank line, an empty cell lost (WRAPPED_CELLS);
 - ``date_words`` / ``date_figures``: full dates printed in words / in figures ("15/12/2024" ↔ "15 tháng 12
   năm 2024"), as issuers differ; months and years alone are left (an undated deadline is keyed by its phrase);
 - ``due_cue``: "trước ngày …" printed "chậm nhất là ngày …";
@@ -301,6 +302,36 @@ def table_cells_dense(text: str) -> str:
     """A task table copied one cell per line with no blank line between, an empty cell an empty line (``_table_cells``;
     a PDF viewer's copy)."""
     return _table_cells(text, "\n")
+
+
+# The widths a PDF's task table wraps its cells at (characters): the task column is the wide one, the others narrow
+# (qm03, a Government resolution's appendix copied from its PDF: "Thực hiện nghiêm quy định các bộ, cơ" / "quan ngang
+# bộ cơ cấu ít nhất một lãnh" / …, "Các bộ," / "cơ quan ngang bộ", "Thời gian" / "hoàn thành").
+WRAP_TASK_CELL = 40
+WRAP_OTHER_CELL = 16
+
+
+def table_cells_wrapped(text: str) -> str:
+    """A task table copied from a PDF viewer (WRAPPED_CELLS; the probe's qm03): one cell after another with no blank
+    line, each cell wrapped at its column's width as the PDF printed it (``WRAP_TASK_CELL`` for the task column and
+    for a long cell of a table with no task column, ``WRAP_OTHER_CELL`` for the others, the header's names too), an
+    empty cell lost: "STT | Nhiệm vụ | Thời gian hoàn thành" / "1 | Rà soát hồ sơ … | Quý II/2026" → "STT" / "Nhiệm
+    vụ" / "Thời gian" / "hoàn thành" / "1" / "Rà soát hồ sơ …" / "… (wrapped)" / "Quý II/2026"."""
+
+    def rewrite(lines: list[str], rows: list[list[str]]) -> list[str]:
+        roles = _header_roles(rows)
+        if not {"task", "time"} & set(roles):
+            return lines
+        out: list[str] = []
+        for row in rows:
+            for k, cell in enumerate(row):
+                if not cell:
+                    continue
+                width = WRAP_TASK_CELL if k < len(roles) and roles[k] == "task" else WRAP_OTHER_CELL
+                out.extend(textwrap.wrap(cell, width, break_long_words=False, break_on_hyphens=False) or [cell])
+        return ["\n".join(out) + "\n"]
+
+    return _rewrite_tables(text, rewrite)
 
 
 def _rewrite_tables(text: str, rewrite: Callable[[list[str], list[list[str]]], list[str]]) -> str:
@@ -1235,6 +1266,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "table_seps": table_seps,
     "table_cells": table_cells,
     "table_cells_dense": table_cells_dense,
+    "table_cells_wrapped": table_cells_wrapped,
     "date_words": date_words,
     "date_figures": date_figures,
     "due_cue": due_cue,
@@ -1287,7 +1319,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 # ``bound_swap``, ``bound_formal``, ``at_least_after``, ``run_in``, ``frame_time_first``, ``scope_first``, ``clock_first``,
 # ``function_lead`` (session 29) likewise.
 STACK_LEFT_OUT: frozenset[str] = frozenset(
-    {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense",
+    {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense", "table_cells_wrapped",
      "bound_swap", "bound_formal", "at_least_after", "run_in", "frame_time_first", "scope_first", "clock_first",
      "function_lead", "right_column_first", "row_span", "dash_lost"}
 )

@@ -191,3 +191,164 @@ def test_the_last_row_stops_before_a_heading_even_when_the_rest_would_fit() -> N
     st = structure_of_text(raw)
     (table,) = st.tables
     assert [st.cell_text(c) for c in table.rows[-1]] == ["2", "Sở Y tế", "Tháng 8/2026"]
+
+
+# WRAPPED_CELLS: a task table copied from a PDF viewer, no blank line, each cell wrapped at its column's width.
+# n002's schedule as scripts/variants.py table_cells_wrapped prints it (its header names and cells wrapped).
+N002_WRAPPED = """STT
+Đơn vị được kiểm
+tra
+Thời gian kiểm
+tra
+I
+Cơ quan chuyên
+môn cấp tỉnh
+1
+Sở Nông nghiệp
+và Môi trường
+(Văn phòng Đăng
+ký đất đai tỉnh)
+Từ tháng 3 đến
+tháng 9/2026
+2
+Phường Bắc Gia
+Nghĩa
+Tháng 3/2026
+"""
+# Nghị quyết 97/NQ-CP's appendix (a Government resolution, public law; the probe's qm03) as its PDF copies: the header
+# "TT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Kết quả | Thời gian hoàn thành | Căn cứ bổ sung" wrapped,
+# two rows, then the next page repeating the header and going on at row 5.
+QM03_HEADER = """TT
+Tên nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Kết quả
+Thời gian
+hoàn thành
+Căn cứ
+bổ sung
+"""
+QM03_WRAPPED = (
+    QM03_HEADER
+    + """1
+Thực hiện nghiêm quy định các bộ, cơ
+quan ngang bộ cơ cấu ít nhất một lãnh
+đạo có chuyên môn pháp luật
+Các bộ,
+cơ quan ngang bộ
+Bộ Nội vụ
+Báo cáo
+hằng năm
+2026 và
+hằng năm
+Nghị quyết
+số 66-
+NQ/TW
+2
+Rà soát, thể chế hóa kịp thời những quan
+điểm, chủ trương trong Văn kiện Đại hội
+đại biểu toàn quốc lần thứ XIV của Đảng
+thành pháp luật
+Các bộ,
+cơ quan ngang bộ
+Bộ Tư pháp
+Các văn bản quy
+phạm pháp luật
+được ban hành
+Thường
+xuyên
+Chương
+trình số 12-
+CTr/BCĐ
+
+CÔNG BÁO/Số 238/Ngày 21-04-2026
+96
+
+
+"""
+    + QM03_HEADER
+    + """3
+Chủ động nghiên cứu, tham mưu Chính
+phủ trình Quốc hội, Ủy ban Thường vụ
+Quốc hội sửa đổi, bổ sung, ban hành mới
+văn bản quy phạm pháp luật bảo đảm cơ sở
+pháp lý đồng bộ cho hoạt động của bộ máy
+nhà nước theo mô hình chính quyền 3 cấp
+Các bộ,
+cơ quan ngang bộ
+Bộ Nội vụ,
+Bộ Tư pháp
+Các văn bản
+quy phạm pháp
+luật trình Quốc
+hội, Ủy ban
+Thường vụ
+Quốc hội xem
+xét, ban hành
+2026
+Chương
+trình số 12-
+CTr/BCĐ
+"""
+)
+
+
+def _rows(raw: str) -> list[list[str]]:
+    st = structure_of_text(raw)
+    return [[" ".join(st.cell_text(c).split()) for c in row] for t in st.tables for row in t.rows]
+
+
+def test_a_wrapped_header_name_is_one_name() -> None:
+    st = structure_of_text(QM03_WRAPPED)
+    assert [" ".join(st.cell_text(c).split()) for c in st.tables[0].rows[0]] == [
+        "TT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả", "Thời gian hoàn thành", "Căn cứ bổ sung",
+    ]
+    assert st.tables[0].roles == {0: "number", 1: "task", 2: "lead", 3: "cooperate", 4: "product", 5: "time"}
+
+
+def test_wrapped_cells_are_grouped_into_their_columns() -> None:
+    rows = _rows(N002_WRAPPED)
+    assert rows[1:] == [
+        ["I", "Cơ quan chuyên môn cấp tỉnh"],  # a group row: its one cell, the time lost at its end
+        ["1", "Sở Nông nghiệp và Môi trường (Văn phòng Đăng ký đất đai tỉnh)", "Từ tháng 3 đến tháng 9/2026"],
+        ["2", "Phường Bắc Gia Nghĩa", "Tháng 3/2026"],  # a name wrapped with a capital: the time cell is the time
+    ]
+
+
+def test_a_pdf_copy_of_a_task_table_gives_each_rows_duty_with_its_bodies_and_time() -> None:
+    rows = _rows(QM03_WRAPPED)
+    assert [r[2:6] for r in rows if r[0] in ("1", "2", "3")] == [
+        ["Các bộ, cơ quan ngang bộ", "Bộ Nội vụ", "Báo cáo hằng năm", "2026 và hằng năm"],
+        ["Các bộ, cơ quan ngang bộ", "Bộ Tư pháp", "Các văn bản quy phạm pháp luật được ban hành", "Thường xuyên"],
+        # the task's line "Quốc hội sửa đổi, …" opens with a body's name but is no cell of bodies (too long a cell)
+        ["Các bộ, cơ quan ngang bộ", "Bộ Nội vụ, Bộ Tư pháp", "Các văn bản quy phạm pháp luật trình Quốc hội, Ủy ban Thường vụ Quốc hội xem xét, ban hành", "2026"],
+    ]
+    # the task-table reader gives each row's duty with the lead body and the time read across the cell's lines
+    # (CELL_LINES_JOINED: "Thường" / "xuyên")
+    from directive_parser.extractors.deadlines import table_rows
+    from directive_parser.record import Directive
+
+    st = structure_of_text(QM03_WRAPPED)
+    duties = [d for t in st.tables for d in table_rows(st, t, Directive())]
+    assert [(d.action.split(" ")[0:3], d.responsible, d.text) for d in duties] == [
+        (["Thực", "hiện", "nghiêm"], "Các bộ, cơ quan ngang bộ", "2026 và hằng năm"),
+        (["Rà", "soát,", "thể"], "Các bộ, cơ quan ngang bộ", "Thường xuyên"),
+        (["Chủ", "động", "nghiên"], "Các bộ, cơ quan ngang bộ", "2026"),
+    ]
+
+
+def test_the_header_again_on_the_next_page_goes_on_with_the_rows() -> None:
+    # HEADER_ON_EVERY_PAGE: the page's table starting at "3" goes on from the last page's "2"
+    st = structure_of_text(QM03_WRAPPED)
+    assert len(st.flat_tables) == 2
+    assert [st.cell_text(r[0]) for t in st.tables for r in t.rows[1:]] == ["1", "2", "3"]
+    # counter-example: a table whose first row is not the next number (nor 1) is none
+    assert len(structure_of_text(QM03_WRAPPED.replace("\n3\nChủ động", "\n7\nChủ động")).flat_tables) == 1
+
+
+def test_a_dense_copy_without_wraps_stays_one_cell_a_line() -> None:
+    # the counter-example: no line opens in lower case, so every line is a cell as before (table_cells_dense)
+    dense = "STT\nNhiệm vụ\nThời gian hoàn thành\nChủ trì\n1\nRà soát hồ sơ\nQuý II/2026\nSở Nội vụ\n2\nBáo cáo kết quả\nTháng 12/2026\nSở Tư pháp\n"
+    assert _rows(dense)[1:] == [["1", "Rà soát hồ sơ", "Quý II/2026", "Sở Nội vụ"], ["2", "Báo cáo kết quả", "Tháng 12/2026", "Sở Tư pháp"]]
