@@ -5,7 +5,8 @@ meaning-preserving transformations, the way real copies of one directive differ 
 
 - ``no_blank``: the blank lines between paragraphs removed;
 - ``wrap60`` / ``wrap80``: each paragraph reflowed into lines of at most 60 / 80 characters (its lines joined
-  where the original layout wrapped them; table rows kept);
+  where the original layout wrapped them; table rows kept); ``page_numbers``: wrapped at 80 and a page number line
+  after every 45 lines, as a copy of a PDF's pages gives it (PAGE_CHROME);
 - ``letter_dot`` / ``letter_dash``: lettered items "a) " printed "a. " / "- " (at a line's start);
 - ``tone_old`` / ``tone_new``: the tone mark of an open "oa", "oe", "uy" moved to the second vowel
   ("hòa" → "hoà", "thủy" → "thuỷ") / to the first (the parser's own ``fold``);
@@ -210,6 +211,24 @@ def _wrap(text: str, width: int) -> str:
         indent = para[0][: len(para[0]) - len(para[0].lstrip(" "))]
         pieces = textwrap.wrap(joined, max(width - len(indent), width // 2), break_long_words=False, break_on_hyphens=False)
         out.extend([indent + pieces[0], *pieces[1:]])
+    return "\n".join(out)
+
+
+# A PDF page's lines of text as a copy of it gives them (80 characters a line): a page number after each page.
+PAGE_LINES = 45
+
+
+def page_numbers(text: str) -> str:
+    """The directive as copied from a PDF of A4 pages (PAGE_CHROME): wrapped at 80 characters (``_wrap``), a line
+    holding the next page's number after every ``PAGE_LINES`` lines (from page 2 on, centred as NĐ 30 prints it), so
+    a sentence, a list or a table may run across it: "… đề nghị các cơ quan, đơn vị" / "2" / "triển khai thực hiện
+    …". The first page carries no number."""
+    lines = _wrap(text, 80).split("\n")
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if k and k % PAGE_LINES == 0:
+            out.append(" " * 38 + str(k // PAGE_LINES + 1))
+        out.append(line)
     return "\n".join(out)
 
 
@@ -1267,6 +1286,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "table_cells": table_cells,
     "table_cells_dense": table_cells_dense,
     "table_cells_wrapped": table_cells_wrapped,
+    "page_numbers": page_numbers,
     "date_words": date_words,
     "date_figures": date_figures,
     "due_cue": due_cue,
@@ -1319,7 +1339,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 # ``bound_swap``, ``bound_formal``, ``at_least_after``, ``run_in``, ``frame_time_first``, ``scope_first``, ``clock_first``,
 # ``function_lead`` (session 29) likewise.
 STACK_LEFT_OUT: frozenset[str] = frozenset(
-    {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense", "table_cells_wrapped",
+    {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense", "table_cells_wrapped", "page_numbers",
      "bound_swap", "bound_formal", "at_least_after", "run_in", "frame_time_first", "scope_first", "clock_first",
      "function_lead", "right_column_first", "row_span", "dash_lost"}
 )
