@@ -83,3 +83,16 @@ def test_a_document_of_neither_text_nor_pictures_is_still_empty() -> None:
     docx.Document().save(out)
     with pytest.raises(EmptyDocument, match="contains no text"):
         load_docx(out.getvalue(), "blank.docx")
+
+
+def test_without_tesseract_the_message_names_the_word_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    from directive_parser.errors import EXIT_MISSING_TOOL, MissingTool
+    from directive_parser.loaders import ocr
+    from directive_parser.web.vietnamese import vietnamese
+
+    monkeypatch.setattr(ocr, "tesseract_status", lambda: "tesseract is not installed")
+    with pytest.raises(MissingTool) as caught:
+        load_docx(_scan_in_word(resolution=30), "scan.docx")
+    assert "a Word document of pictures only (a scan pasted into Word) needs OCR" in str(caught.value)
+    assert caught.value.exit_code == EXIT_MISSING_TOOL
+    assert "tệp Word chỉ có ảnh" in vietnamese(str(caught.value))

@@ -3080,7 +3080,8 @@ def load_pictures(
     """
     missing = tesseract_status()
     if missing:
-        raise MissingTool(f"{origin}: an image needs OCR, but {missing}; {INSTALL_HINT}")
+        needs = "an image needs OCR" if what == "image" else "a Word document of pictures only (a scan pasted into Word) needs OCR"
+        raise MissingTool(f"{origin}: {needs}, but {missing}; {INSTALL_HINT}")
     import io
 
     from PIL import Image, UnidentifiedImageError

@@ -56,6 +56,10 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     (r"the PDF has no text layer \(a scan\); .*", "tệp PDF là bản chụp (không có lớp chữ) và máy chủ chưa cài Tesseract để nhận dạng chữ"),
     (r"no text could be read from the PDF, not even by OCR", "không đọc được chữ nào trong tệp PDF, kể cả bằng nhận dạng chữ (OCR); các trang có thể để trắng"),
     (r"an image needs OCR, but .*", "ảnh cần nhận dạng chữ (OCR) nhưng máy chủ chưa cài Tesseract tiếng Việt"),
+    (
+        r"a Word document of pictures only \(a scan pasted into Word\) needs OCR, but .*",
+        "tệp Word chỉ có ảnh (bản quét dán vào Word) cần nhận dạng chữ (OCR) nhưng máy chủ chưa cài Tesseract tiếng Việt",
+    ),
     (r"a HEIC/HEIF photo needs a HEIF reader; .*", "ảnh HEIC/HEIF (ảnh chụp iPhone) cần thư viện pillow-heif mà máy chủ chưa cài; hãy lưu ảnh thành JPEG rồi gửi lại"),
     (r"OCR of (?P<what>.*) took longer than (?P<s>\d+) s", "nhận dạng chữ {what} quá {s} giây"),
     (r"Tesseract failed: (?P<why>.*)", "Tesseract (nhận dạng chữ) bị lỗi: {why}"),
