@@ -96,3 +96,19 @@ def test_without_tesseract_the_message_names_the_word_document(monkeypatch: pyte
     assert "a Word document of pictures only (a scan pasted into Word) needs OCR" in str(caught.value)
     assert caught.value.exit_code == EXIT_MISSING_TOOL
     assert "tệp Word chỉ có ảnh" in vietnamese(str(caught.value))
+
+
+@pytest.mark.skipif(tesseract_status() is not None, reason=f"OCR not available: {tesseract_status()}")
+def test_a_typed_line_above_the_pasted_pages_is_kept_as_the_first_page() -> None:
+    # TYPED_LINES_AND_PICTURES: "Kính gửi: …" typed above the scan; the pages' pictures are still read
+    record = parse_bytes(_scan_in_word(text="Kính gửi: Ban Thường vụ các huyện ủy"), "scan.docx").model_dump(mode="json")
+    text = parse_file(CORPUS / "000.txt").model_dump(mode="json")
+    assert record["source"]["pages"] == 4
+    assert record["source"]["conversions"][0].startswith("a Word document of a few typed lines and 3 page picture(s)")
+    assert {k: record[k] for k in ("number", "date", "subject", "signer")} == {k: text[k] for k in ("number", "date", "subject", "signer")}
+
+
+def test_without_ocr_a_typed_line_is_read_and_the_unread_pages_said() -> None:
+    source = load_docx(_scan_in_word(resolution=120, text="Kính gửi: Ban Thường vụ các huyện ủy"), "scan.docx", ocr=False)
+    assert source.format == "docx" and source.text.strip() == "Kính gửi: Ban Thường vụ các huyện ủy"
+    assert source.warnings == ["its 3 page picture(s) were not read: OCR was turned off (--no-ocr)"]

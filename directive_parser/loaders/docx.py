@@ -262,8 +262,14 @@ def load_docx(data: bytes, origin: str, *, ocr: bool = True, progress: Progress 
     except Exception as exc:  # lxml and zipfile errors on damaged parts
         raise InputError(f"{origin}: not a readable DOCX ({exc.__class__.__name__}: {str(exc)[:120]})") from exc
     text = "\n".join(_block_lines(document))
-    pictures = [] if any(c.isalpha() for c in text) else body_pictures(document)
+    letters = sum(c.isalpha() for c in text)
+    pictures = [] if letters >= PICTURES_TEXT_MAX_LETTERS else body_pictures(document)
+    if letters:  # TYPED_LINES_AND_PICTURES: only page-sized pictures beside a few typed lines
+        pictures = [p for p in pictures if _page_sized(p)]
     if pictures:
+        if not ocr and letters:
+            unread = f"its {len(pictures)} page picture(s) were not read: OCR was turned off (--no-ocr)"
+            return SourceDocument(text=text, format="docx", origin=origin, warnings=[unread])
         if not ocr:
             raise NoTextLayer(
                 f"{origin}: the Word document holds only pictures (a scan pasted into Word) and OCR was turned off "
@@ -271,8 +277,12 @@ def load_docx(data: bytes, origin: str, *, ocr: bool = True, progress: Progress 
             )
         from .ocr import load_pictures
 
-        source = load_pictures(pictures, origin, progress=progress, what="picture")
-        source.conversions.insert(0, f"a Word document without text: its {len(pictures)} picture(s) read as its pages")
+        lead = text.strip() if letters else ""
+        source = load_pictures(pictures, origin, progress=progress, what="picture", lead=lead)
+        if lead:
+            source.conversions.insert(0, f"a Word document of a few typed lines and {len(pictures)} page picture(s): the lines kept as page 1, the pictures read as the pages after it")
+        else:
+            source.conversions.insert(0, f"a Word document without text: its {len(pictures)} picture(s) read as its pages")
         return source
     if not text.strip():
         raise EmptyDocument(f"{origin}: the Word document contains no text")
@@ -282,10 +292,27 @@ def load_docx(data: bytes, origin: str, *, ocr: bool = True, progress: Progress 
 # PICTURES_OF_PAGES: offices often paste a scanned directive into Word and send the .docx (or an old .doc); the
 # document then holds no text, only the pages' pictures. They are read by OCR as a scan's pages, in the body's order:
 # DrawingML pictures ("a:blip r:embed") and the VML pictures of documents converted from .doc ("v:imagedata r:id").
-# Counter-example: a document with any letter of text is read as text, its pictures (a logo, a seal) left alone.
+# TYPED_LINES_AND_PICTURES: a few typed lines beside the pasted pages ("Kính gửi: …" typed above the scan, fewer than
+# PICTURES_TEXT_MAX_LETTERS letters, no directive) are kept as the first page, and the page-sized pictures
+# (PAGE_PICTURE_MIN_PX on their short side: an A4 page scanned at 100 dpi and more) read after them.
+# Counter-examples: a document of typed text (that many letters or more) is read as text, its pictures (a logo, a
+# seal) left alone; beside a few typed lines, a small picture (a logo) is no page.
+PICTURES_TEXT_MAX_LETTERS = 200
+PAGE_PICTURE_MIN_PX = 800
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 V_NS = "urn:schemas-microsoft-com:vml"
+
+
+def _page_sized(picture: bytes) -> bool:
+    """Whether a picture is large enough to be a scanned page (``PAGE_PICTURE_MIN_PX`` on its short side)."""
+    from PIL import Image
+
+    try:
+        width, height = Image.open(io.BytesIO(picture)).size
+    except Exception:  # a picture Pillow cannot open is no page of ours (EMF, WMF, a damaged one)
+        return False
+    return min(width, height) >= PAGE_PICTURE_MIN_PX
 
 
 def body_pictures(document: Any) -> list[bytes]:

@@ -3062,7 +3062,7 @@ def load_image(data: bytes, origin: str, progress: Progress | None = None) -> So
 
 
 def load_pictures(
-    pictures: list[bytes], origin: str, progress: Progress | None = None, what: str = "image"
+    pictures: list[bytes], origin: str, progress: Progress | None = None, what: str = "image", lead: str = ""
 ) -> SourceDocument:
     """OCR the pages of one document given as pictures, in order: the frames of an image file, or the pictures a
     Word document holds instead of text (PICTURES_OF_PAGES, ``docx.load_docx``); every frame of each is a page.
@@ -3072,6 +3072,7 @@ def load_pictures(
         origin: name for messages.
         progress: called as ``progress(pages_done, page_count)`` after each page.
         what: what the pictures are, for the record's conversions ("image", "picture(s) of a Word document").
+        lead: typed text that stands before the pictures (a Word document's few typed lines): its first page.
 
     Raises:
         MissingTool: Tesseract or its Vietnamese model is not installed, or a picture is HEIC
@@ -3108,19 +3109,22 @@ def load_pictures(
     reading = Reading()
     warnings: list[str] = []
     count = min(len(frames), MAX_FRAMES)
+    first = 1 if lead else 0  # the typed lead is the first page
+    if lead:
+        pages.append(lead)
     for i, (image, frame) in enumerate(frames[:count]):
         damage = _frame_damage(image, frame)
         if damage is not None:  # CUT_IMAGE
             if not i:
                 raise InputError(f"{origin}: not a readable image ({damage}); the file looks cut short or damaged: save or send it again")
-            warnings.append(f"page(s) {i + 1}-{count} of the image could not be read ({damage}); the pages before them are kept")
+            warnings.append(f"page(s) {i + 1 + first}-{count + first} of the image could not be read ({damage}); the pages before them are kept")
             break
         page, angle = prepare_photo(image, PHOTO_KEEPS_COLOUR)
         scale = A4_WIDTH_PT / max(page.width, 1)
-        pages.append(read_page_image(page, i + 1, scale, reading))
-        if i:  # a task table photographed over two pages reads as the scanned PDF's does
+        pages.append(read_page_image(page, i + 1 + first, scale, reading))
+        if i or first:  # a task table photographed over two pages reads as the scanned PDF's does
             joins.append("\n\n")
-            join_scanned_pages(pages, joins, i + 1, reading.table_goes_on, joined)
+            join_scanned_pages(pages, joins, i + 1 + first, reading.table_goes_on, joined)
         if angle:
             straightened.append(angle)
         if progress is not None:
@@ -3133,7 +3137,7 @@ def load_pictures(
         text="".join(p + join for p, join in zip(pages, [*joins, ""], strict=True)), format="image", origin=origin,
         page_starts=starts,
         conversions=[
-            f"OCR of {len(pages)} {what} page(s) (tesseract {OCR_LANG})",
+            f"OCR of {len(pages) - first} {what} page(s) (tesseract {OCR_LANG})",
             *(f"page straightened by {a:+.1f}°" for a in straightened),
             *reading.notes,
             *joined,

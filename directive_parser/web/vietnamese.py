@@ -93,6 +93,10 @@ MESSAGES: tuple[tuple[str, str], ...] = (
         r'the PDF is damaged in places \((?P<n>\d+) notes from the PDF reader, first: "(?P<first>.*)"\); .*',
         "tệp PDF bị hỏng một phần ({n} chỗ trình đọc PDF bỏ qua); phần đọc được vẫn giữ: hãy đối chiếu với bản gốc",
     ),
+    (
+        r"its (?P<n>\d+) page picture\(s\) were not read: OCR was turned off \(--no-ocr\)",
+        "{n} ảnh trang văn bản trong tệp Word chưa được đọc vì chức năng nhận dạng chữ (OCR) đang tắt",
+    ),
     (r"no part of a Vietnamese directive was recognised .*", "không nhận ra phần nào của một văn bản chỉ đạo (số, ngày, cơ quan ban hành, người ký, nhiệm vụ); có đúng tệp không?"),
     (
         r"the number on page (?P<page>\d+) was not read before its symbol '(?P<symbol>.*)': .*",
