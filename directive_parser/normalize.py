@@ -167,6 +167,26 @@ def step_punctuation(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
     return _rewrite(text, src, _SPACE_BEFORE_PUNCT, lambda m: "")
 
 
+# WORD_BULLET_GLYPHS: a list copied out of Word keeps its bullets as glyphs, with a tab after them: "•", "▪", "➢" and,
+# from the Symbol and Wingdings fonts, private-use characters ("\uf0b7" Word's first-level bullet, "\uf0d8" an
+# arrow, "\uf076" a diamond, "\uf0fc" a tick); its second level is the letter "o" (Courier New) or "\uf0a7" (a
+# Wingdings square); a browser may give the Symbol bullet as "·" before the tab. At a line's start, followed by white
+# space (a tab after "o" and "·"), the first kind is printed "- " and the second "+ ",
+# as the directive's own marks are (scripts/variants.py bullet_glyphs, bullet_symbols: every dev list so copied lost
+# recipients 0.838 → 0.458 and obligations 0.935 → 0.862 on the tune set). Counter-examples: "o" followed by a space
+# (a word of a line wrapped there), a glyph inside a line ("tổ chức ● sự kiện"), "·" between figures.
+_FIRST_LEVEL_GLYPHS = "•●▪■►▸➢➤❖◆♦\uf0b7\uf0d8\uf076\uf0fc\uf0a8\uf0e0\uf0d7"
+_SECOND_LEVEL_GLYPHS = "◦○\uf0a7\uf06f"
+_BULLET_GLYPH = regex.compile(
+    rf"(?m)^(?P<indent>[ \t]*)(?:(?P<first>[{_FIRST_LEVEL_GLYPHS}])[ \t]+|(?P<first2>·)\t[ \t]*|(?P<second>[{_SECOND_LEVEL_GLYPHS}])[ \t]+|o\t[ \t]*)(?=\S)"
+)
+
+
+def step_bullets(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
+    """Print Word's bullet glyphs at a line's start as the directive's own marks, "- " and "+ " (WORD_BULLET_GLYPHS)."""
+    return _rewrite(text, src, _BULLET_GLYPH, lambda m: m.group("indent") + ("- " if m.group("first") or m.group("first2") else "+ "))
+
+
 def step_rejoin(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
     """Rejoin symbols and dates that a line break split ("6525-\\nQĐ/TU")."""
     return _rewrite(text, src, _BROKEN_SYMBOL, lambda m: "")
@@ -260,9 +280,10 @@ STEPS: dict[str, Step] = {
     "punctuation": step_punctuation,
     "rejoin": step_rejoin,
     "spacing": step_letter_spacing,
+    "bullets": step_bullets,
 }
 # "legacy" runs first: TCVN3 writes "ư" as a soft hyphen, which "characters" would drop.
-DEFAULT_STEPS: tuple[str, ...] = ("legacy", "nfc", "markup", "nfc", "characters", "whitespace", "spacing", "punctuation", "rejoin")
+DEFAULT_STEPS: tuple[str, ...] = ("legacy", "nfc", "markup", "nfc", "characters", "bullets", "whitespace", "spacing", "punctuation", "rejoin")
 
 
 # --- folding ---------------------------------------------------------------------------------

@@ -214,6 +214,22 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(out)
 
 
+_DASH_ITEM = regex.compile(r"(?m)^([ \t]*)[-–][ \t]+(?=\S)")
+_PLUS_ITEM = regex.compile(r"(?m)^([ \t]*)\+[ \t]+(?=\S)")
+
+
+def bullet_glyphs(text: str) -> str:
+    """A list's marks as a copy from Word gives them (WORD_BULLET_GLYPHS): "- " items printed "•<TAB>", "+ " items
+    "o<TAB>" (Word's second-level bullet, the letter o in Courier New): "- Sở Nội vụ …" → "•\tSở Nội vụ …"."""
+    return _PLUS_ITEM.sub(lambda m: m.group(1) + "o\t", _DASH_ITEM.sub(lambda m: m.group(1) + "•\t", text))
+
+
+def bullet_symbols(text: str) -> str:
+    """A list's marks as Word's Symbol and Wingdings fonts give them to a browser (WORD_BULLET_GLYPHS): "- " items
+    printed with the private-use "\uf0b7" and "+ " items with "\uf0a7", a tab after each."""
+    return _PLUS_ITEM.sub(lambda m: m.group(1) + "\uf0a7\t", _DASH_ITEM.sub(lambda m: m.group(1) + "\uf0b7\t", text))
+
+
 # A PDF page's lines of text as a copy of it gives them (80 characters a line): a page number after each page.
 PAGE_LINES = 45
 
@@ -1287,6 +1303,8 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "table_cells_dense": table_cells_dense,
     "table_cells_wrapped": table_cells_wrapped,
     "page_numbers": page_numbers,
+    "bullet_glyphs": bullet_glyphs,
+    "bullet_symbols": bullet_symbols,
     "date_words": date_words,
     "date_figures": date_figures,
     "due_cue": due_cue,
@@ -1339,7 +1357,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 # ``bound_swap``, ``bound_formal``, ``at_least_after``, ``run_in``, ``frame_time_first``, ``scope_first``, ``clock_first``,
 # ``function_lead`` (session 29) likewise.
 STACK_LEFT_OUT: frozenset[str] = frozenset(
-    {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense", "table_cells_wrapped", "page_numbers",
+    {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense", "table_cells_wrapped", "page_numbers", "bullet_glyphs", "bullet_symbols",
      "bound_swap", "bound_formal", "at_least_after", "run_in", "frame_time_first", "scope_first", "clock_first",
      "function_lead", "right_column_first", "row_span", "dash_lost"}
 )

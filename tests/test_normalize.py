@@ -26,6 +26,11 @@ CASES = [
     ("Chủ tịch Ủy ban nhân dân các tỉnh , thành phố trực thuộc trung ương :\n1. Tổ chức quán triệt", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:\n1. Tổ chức quán triệt"),
     ("Kính gửi : Các quận ủy , huyện ủy .", "Kính gửi: Các quận ủy, huyện ủy."),
     ("tỷ lệ 3 .5%, trang web .vn", "tỷ lệ 3 .5%, trang web .vn"),  # counter-examples: no word before, or nothing after
+    # WORD_BULLET_GLYPHS: Word's bullets as copied (Symbol's "\uf0b7", "•", "➢"; the second level's "o" and "\uf0a7" with a tab)
+    ("\uf0b7\tSở Nội vụ;\no\tPhòng Tổ chức;\n\uf0a7\tTổ Văn thư", "- Sở Nội vụ;\n+ Phòng Tổ chức;\n+ Tổ Văn thư"),
+    ("➢ Kính gửi các sở\n·\tSở Tài chính", "- Kính gửi các sở\n- Sở Tài chính"),
+    # counter-examples: "o" before a space (a word), a glyph inside a line, "·" between figures
+    ("o Phương án\ntổ chức ● sự kiện\n3 · 4", "o Phương án\ntổ chức ● sự kiện\n3 · 4"),
     # TRUNCATED_XML_TAG: the cut prologue goes, on its own line or before the text on one line (w035 as one line)
     ("</xml\nỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN"),
     ("</xml ỦY BAN NHÂN DÂN TỈNH HẬU GIANG Số: 73/UBND-TH", "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG Số: 73/UBND-TH"),
