@@ -8,6 +8,7 @@ Word stores beside the DrawingML one.
 
 from __future__ import annotations
 
+import contextvars
 import io
 import re
 import zipfile
@@ -18,6 +19,7 @@ from typing import Any
 from .._typing import Progress
 from ..errors import EmptyDocument, InputError, NoTextLayer
 from ..source import SourceDocument
+from .docx_numbering import ListNumbering
 
 # A DOCX is a zip; refuse one whose parts would inflate past this (a zip bomb) before parsing.
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
@@ -88,13 +90,21 @@ def _count_paragraphs(data: bytes, origin: str) -> int:
     return paragraphs
 
 
+# The numbering of the document being read (WORD_LIST_MARKERS, ``docx_numbering``): set by ``load_docx`` for the time
+# of one document, so that concurrent reads (the web's pool) never share counters.
+_NUMBERING: contextvars.ContextVar[ListNumbering | None] = contextvars.ContextVar("docx_numbering", default=None)
+
+
 def _paragraph_lines(p: Any) -> Iterator[str]:
-    """The paragraph's own text, then the text of any text boxes anchored in it."""
+    """The paragraph's own text (after the list marker Word draws for it, WORD_LIST_MARKERS), then the text of any
+    text boxes anchored in it."""
     text = "".join(t.text or "" for t in p._p.iter(f"{{{W_NS}}}t") if not _in_textbox(t))
     # Line breaks inside a paragraph (w:br) separate header lines in many directives.
     if p._p.find(f".//{{{W_NS}}}br") is not None:
         text = _text_with_breaks(p._p)
-    yield text
+    numbering = _NUMBERING.get()
+    marker = numbering.marker(p._p) if numbering is not None else ""
+    yield marker + text if marker and text.strip() else text
     for box in p._p.iter(f"{{{W_NS}}}txbxContent"):
         if _in_fallback(box):
             continue
@@ -261,7 +271,11 @@ def load_docx(data: bytes, origin: str, *, ocr: bool = True, progress: Progress 
         raise InputError(f"{origin}: not a readable DOCX ({exc.__class__.__name__})") from exc
     except Exception as exc:  # lxml and zipfile errors on damaged parts
         raise InputError(f"{origin}: not a readable DOCX ({exc.__class__.__name__}: {str(exc)[:120]})") from exc
-    text = "\n".join(_block_lines(document))
+    token = _NUMBERING.set(ListNumbering.of(document))
+    try:
+        text = "\n".join(_block_lines(document))
+    finally:
+        _NUMBERING.reset(token)
     letters = sum(c.isalpha() for c in text)
     pictures = [] if letters >= PICTURES_TEXT_MAX_LETTERS else body_pictures(document)
     if letters:  # TYPED_LINES_AND_PICTURES: only page-sized pictures beside a few typed lines
