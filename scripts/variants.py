@@ -230,6 +230,26 @@ def bullet_symbols(text: str) -> str:
     return _PLUS_ITEM.sub(lambda m: m.group(1) + "\uf0a7\t", _DASH_ITEM.sub(lambda m: m.group(1) + "\uf0b7\t", text))
 
 
+_ROMAN_ITEM = regex.compile(r"(?m)^([ \t]*)((?:X{0,3})(?:IX|IV|V?I{0,3}))\.[ \t]+(?=\S)")
+_DECIMAL_ITEM = regex.compile(r"(?m)^([ \t]*)(\d{1,2})\.[ \t]+(?=\p{L})")
+
+
+def roman_dash(text: str) -> str:
+    """Parts marked "I- " rather than "I. " (MARKER_PUNCTUATION; seen in copies of older letters): "II. NỘI DUNG" →
+    "II- NỘI DUNG"."""
+    return _ROMAN_ITEM.sub(lambda m: f"{m.group(1)}{m.group(2)}- " if m.group(2) else m.group(0), text)
+
+
+_LETTER_ITEM = regex.compile(r"(?m)^([ \t]*)([a-zđ])\)[ \t]+(?=\p{Lu})")
+
+
+def decimal_slash(text: str) -> str:
+    """Items marked "1/ " and "a/ " rather than "1. " and "a) " (SLASH_MARKER; n038): "2. Sở Nội vụ …" → "2/ Sở Nội vụ
+    …", "a) Tổ chức …" → "a/ Tổ chức …"."""
+    text = _DECIMAL_ITEM.sub(lambda m: f"{m.group(1)}{m.group(2)}/ ", text)
+    return _LETTER_ITEM.sub(lambda m: f"{m.group(1)}{m.group(2)}/ ", text)
+
+
 # A PDF page's lines of text as a copy of it gives them (80 characters a line): a page number after each page.
 PAGE_LINES = 45
 
@@ -1305,6 +1325,8 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "page_numbers": page_numbers,
     "bullet_glyphs": bullet_glyphs,
     "bullet_symbols": bullet_symbols,
+    "roman_dash": roman_dash,
+    "decimal_slash": decimal_slash,
     "date_words": date_words,
     "date_figures": date_figures,
     "due_cue": due_cue,
@@ -1357,7 +1379,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 # ``bound_swap``, ``bound_formal``, ``at_least_after``, ``run_in``, ``frame_time_first``, ``scope_first``, ``clock_first``,
 # ``function_lead`` (session 29) likewise.
 STACK_LEFT_OUT: frozenset[str] = frozenset(
-    {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense", "table_cells_wrapped", "page_numbers", "bullet_glyphs", "bullet_symbols",
+    {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense", "table_cells_wrapped", "page_numbers", "bullet_glyphs", "bullet_symbols", "roman_dash", "decimal_slash",
      "bound_swap", "bound_formal", "at_least_after", "run_in", "frame_time_first", "scope_first", "clock_first",
      "function_lead", "right_column_first", "row_span", "dash_lost"}
 )

@@ -31,6 +31,10 @@ CASES = [
     ("➢ Kính gửi các sở\n·\tSở Tài chính", "- Kính gửi các sở\n- Sở Tài chính"),
     # counter-examples: "o" before a space (a word), a glyph inside a line, "·" between figures
     ("o Phương án\ntổ chức ● sự kiện\n3 · 4", "o Phương án\ntổ chức ● sự kiện\n3 · 4"),
+    # ITEM_MARK_PUNCTUATION: items closed with a slash (n038's "1/ Đối với …") or a Roman part with a dash (seed 002)
+    ("1/ Đối với các sở, ngành:\na/ Tổ chức hội nghị\nII - NỘI DUNG\nI- MỤC ĐÍCH", "1. Đối với các sở, ngành:\na) Tổ chức hội nghị\nII. NỘI DUNG\nI. MỤC ĐÍCH"),
+    # counter-examples: a date, a fraction before a figure, a small letter after the slash, a range inside a line
+    ("1/2024 là năm\n3/ 4 số xã\nb/ các xã\nV-X", "1/2024 là năm\n3/ 4 số xã\nb/ các xã\nV-X"),
     # TRUNCATED_XML_TAG: the cut prologue goes, on its own line or before the text on one line (w035 as one line)
     ("</xml\nỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN"),
     ("</xml ỦY BAN NHÂN DÂN TỈNH HẬU GIANG Số: 73/UBND-TH", "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG Số: 73/UBND-TH"),
