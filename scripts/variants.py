@@ -250,6 +250,25 @@ def decimal_slash(text: str) -> str:
     return _LETTER_ITEM.sub(lambda m: f"{m.group(1)}{m.group(2)}/ ", text)
 
 
+_FIGURES_DATE = regex.compile(r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+
+
+def date_dashes(text: str) -> str:
+    """Full dates in figures printed with hyphens (DATE_SEPARATORS): "trước ngày 15/7/2023" → "trước ngày 15-7-2023"."""
+    return _FIGURES_DATE.sub(r"\1-\2-\3", text)
+
+
+def date_dots(text: str) -> str:
+    """Full dates in figures printed with dots (DATE_SEPARATORS): "trước ngày 15/7/2023" → "trước ngày 15.7.2023"."""
+    return _FIGURES_DATE.sub(r"\1.\2.\3", text)
+
+
+def straight_quotes(text: str) -> str:
+    """Typographic quotation marks printed straight, as a plain-text copy gives them: "“Dân vận khéo”" → '"Dân vận
+    khéo"'."""
+    return text.replace("“", '"').replace("”", '"')
+
+
 # A PDF page's lines of text as a copy of it gives them (80 characters a line): a page number after each page.
 PAGE_LINES = 45
 
@@ -1327,6 +1346,9 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "bullet_symbols": bullet_symbols,
     "roman_dash": roman_dash,
     "decimal_slash": decimal_slash,
+    "date_dashes": date_dashes,
+    "date_dots": date_dots,
+    "straight_quotes": straight_quotes,
     "date_words": date_words,
     "date_figures": date_figures,
     "due_cue": due_cue,
@@ -1379,7 +1401,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 # ``bound_swap``, ``bound_formal``, ``at_least_after``, ``run_in``, ``frame_time_first``, ``scope_first``, ``clock_first``,
 # ``function_lead`` (session 29) likewise.
 STACK_LEFT_OUT: frozenset[str] = frozenset(
-    {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense", "table_cells_wrapped", "page_numbers", "bullet_glyphs", "bullet_symbols", "roman_dash", "decimal_slash",
+    {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense", "table_cells_wrapped", "page_numbers", "bullet_glyphs", "bullet_symbols", "roman_dash", "decimal_slash", "date_dashes", "date_dots", "straight_quotes",
      "bound_swap", "bound_formal", "at_least_after", "run_in", "frame_time_first", "scope_first", "clock_first",
      "function_lead", "right_column_first", "row_span", "dash_lost"}
 )
