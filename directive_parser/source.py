@@ -16,7 +16,7 @@ from ._typing import OffsetMap
 from .record import Evidence, Signature
 
 # Input formats a loader can report.
-FORMATS = ("text", "docx", "pdf", "image")
+FORMATS = ("text", "docx", "pdf", "image", "xlsx")
 
 
 @dataclass(frozen=True)

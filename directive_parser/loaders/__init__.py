@@ -96,6 +96,10 @@ def load_bytes(
         source.received = reading.received or None
         return source
     if kind == "docx":
+        from .xlsx import is_xlsx, load_xlsx
+
+        if is_xlsx(data):  # EXCEL_TASK_TABLES: an appendix of tasks sent as a workbook
+            return load_xlsx(data, origin)
         return load_docx(data, origin, ocr=ocr, progress=progress)
     if kind == "image":
         from .ocr import load_image

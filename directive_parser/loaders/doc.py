@@ -10,17 +10,15 @@ is refused with one line naming what to install (exit 3).
 from __future__ import annotations
 
 import functools
-import io
 import shutil
 import subprocess
 import tempfile
-import zipfile
 from pathlib import Path
 
 from .._typing import Progress
 from ..errors import InputError, MissingTool, UnsupportedFormat
 from ..source import SourceDocument
-from .docx import MAX_UNCOMPRESSED_BYTES, load_docx
+from .docx import check_archive, load_docx
 
 # Seconds a conversion may take: a 20-page .doc converts in 2-4 s once LibreOffice has started
 # (its first start on a machine takes up to 20 s while it writes its profile).
@@ -102,16 +100,7 @@ def doc_to_docx(data: bytes, origin: str, kind: str = "doc") -> bytes:
 
 def _check_odt(data: bytes, origin: str) -> None:
     """Refuse a damaged .odt, or one that would inflate past the DOCX loader's limit (a zip bomb), before LibreOffice opens it."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            total = sum(i.file_size for i in zf.infolist())
-    except zipfile.BadZipFile as exc:
-        raise InputError(f"{origin}: not a readable OpenDocument file (damaged zip archive)") from exc
-    if total > MAX_UNCOMPRESSED_BYTES:
-        raise InputError(
-            f"{origin}: the .odt would inflate to {total // (1024 * 1024)} MB "
-            f"(limit {MAX_UNCOMPRESSED_BYTES // (1024 * 1024)} MB); refusing it as a possible zip bomb"
-        )
+    check_archive(data, origin, "OpenDocument file", ".odt")
 
 
 # The conversion recorded in the record's ``source.conversions``.

@@ -38,20 +38,28 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 
-def _check_zip(data: bytes, origin: str) -> None:
+def check_archive(data: bytes, origin: str, readable_as: str, called: str) -> list[str]:
+    """The names in an Office archive (DOCX, .odt, .xlsx), refusing a damaged one ("not a readable {readable_as}
+    (damaged zip archive)") and one that would inflate past ``MAX_UNCOMPRESSED_BYTES`` ("the {called} would inflate
+    to N MB …", a possible zip bomb) before anything is inflated."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = zf.namelist()
             total = sum(i.file_size for i in zf.infolist())
     except zipfile.BadZipFile as exc:
-        raise InputError(f"{origin}: not a readable DOCX (damaged zip archive)") from exc
-    if "word/document.xml" not in names:
-        raise InputError(f"{origin}: a zip archive but not a Word document (no word/document.xml)")
+        raise InputError(f"{origin}: not a readable {readable_as} (damaged zip archive)") from exc
     if total > MAX_UNCOMPRESSED_BYTES:
         raise InputError(
-            f"{origin}: the DOCX would inflate to {total // (1024 * 1024)} MB "
+            f"{origin}: the {called} would inflate to {total // (1024 * 1024)} MB "
             f"(limit {MAX_UNCOMPRESSED_BYTES // (1024 * 1024)} MB); refusing it as a possible zip bomb"
         )
+    return names
+
+
+def _check_zip(data: bytes, origin: str) -> None:
+    names = check_archive(data, origin, "DOCX", "DOCX")
+    if "word/document.xml" not in names:
+        raise InputError(f"{origin}: a zip archive but not a Word document (no word/document.xml)")
     _check_body(data, origin)
 
 

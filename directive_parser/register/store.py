@@ -405,7 +405,7 @@ class Register:
             received: the day received (see ``add_file``).
             content: the source file's bytes, kept for backup and re-reading.
             file_name: the source file's name.
-            file_format: "text", "docx", "pdf" or "image".
+            file_format: "text", "docx", "pdf", "image" or "xlsx".
             by: who received or corrected it.
             parsed: the record as the parser read it, when ``record`` is a user's correction.
             directive_id: the directive this record corrects (its identity may have changed).

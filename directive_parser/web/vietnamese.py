@@ -48,6 +48,10 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     (r"not a readable image \((?P<why>.*)\); the file looks cut short or damaged: save or send it again", "ảnh bị cắt cụt hoặc hỏng, không đọc được ({why}); hãy lưu hoặc gửi lại tệp"),
     (r"not a readable image \((?P<why>.*)\)", "không đọc được ảnh ({why})"),
     (r"a zip archive but not a Word document .*", "tệp nén nhưng không phải tệp Word"),
+    (r"not a readable Excel workbook \((?P<why>.*)\)", "tệp Excel (.xlsx) bị hỏng, không đọc được ({why})"),
+    (r"the Excel workbook has no filled cell", "tệp Excel không có ô nào có nội dung"),
+    (r"the workbook would inflate to (?P<mb>\d+) MB .*", "tệp Excel giải nén ra {mb} MB, quá lớn (có thể là tệp độc hại); đã từ chối"),
+    (r"more than (?P<n>[\d,]+) cells is more than a directive's appendix .*", "tệp Excel có hơn {n} ô, quá lớn so với một phụ lục văn bản"),
     (r"the Word document contains no text", "tệp Word không có chữ"),
     (
         r"the Word document holds only pictures \(a scan pasted into Word\) and OCR was turned off .*",
