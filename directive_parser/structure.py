@@ -1306,11 +1306,11 @@ def _flat_table(
 # The grouping that best meets these is taken (``_wrapped_cells``). Counter-examples: a copy with blank lines between
 # its cells (CELL_IS_A_PARAGRAPH) and a dense copy with every line a cell (no line opens in lower case) stay as they were.
 FLAT_WRAPPED_ROW_MAX_LINES = 60
-# Words a wrapped cell's line ends on when the cell goes on (a name or a phrase cut after them).
-_WRAP_DANGLING_RE = regex.compile(
-    r"(?:[,(\-–/“\"]|(?<!\p{L})(?:và|của|các|số|với|theo|về|tại|cho|trong|đối|năm|tháng|ngày|Tháng|Năm|Ngày|hoặc|những|để))\s*$",
-    regex.V1,
-)
+# What a wrapped cell's line ends on when the cell goes on: a comma, a hyphen, an opening bracket or quotation mark,
+# a word that needs what follows it (DANGLING_WORD, shared with the paragraphs' joins) or one that a figure or a name
+# completes in a cell ("số" / "66-NQ/TW", "tháng" / "3/2026", "theo" / "Kế hoạch …").
+_WRAP_COMPLETED_WORD = r"(?:số|theo|về|tại|trong|đối|để|năm|tháng|ngày)"
+_WRAP_DANGLING_RE = regex.compile(rf"(?:[,(\-–/“\"]|(?<!\p{{L}})(?:{DANGLING_WORD}|{_WRAP_COMPLETED_WORD}))\s*$", regex.V1 | regex.I)
 # The weights of the grouping's evidence (the grouping with the greatest sum is taken).
 WRAP_CUT_LOWER = -5.0  # a cell opening in lower case (a cell opens with a capital or a figure, nearly always)
 WRAP_CUT_LOWER_GROUP = -2.0  # … with a group's quantifier ("các sở, ngành": a body column may print its cell so)
