@@ -269,6 +269,37 @@ def straight_quotes(text: str) -> str:
     return text.replace("“", '"').replace("”", '"')
 
 
+_DISTRIBUTION_LABEL = regex.compile(r"^[ \t]*Nơi[ \t]+nhận[ \t]*:?", regex.V1)
+_DISTRIBUTION_ITEM = regex.compile(r"^[ \t]*[-–+•][ \t]*\S", regex.V1)
+
+
+def closing_side_by_side(text: str) -> str:
+    """The closing's two columns side by side, line by line, as a PDF copies them by height (CLOSING_COLUMNS): "Nơi
+    nhận:" and its items on the left, the signature block (the lines after the items: authority, position, name) on
+    the right, three spaces between: "Nơi nhận:   TM. ỦY BAN NHÂN DÂN" / "- Như trên;   KT. CHỦ TỊCH" / "- Lưu: VT.
+    PHÓ CHỦ TỊCH" / "Nguyễn Văn A". A closing whose signature block does not follow its items is left as printed."""
+    lines = text.split("\n")
+    label = next((k for k, x in enumerate(lines) if _DISTRIBUTION_LABEL.match(x)), None)
+    if label is None:
+        return text
+    k = label + 1
+    while k < len(lines) and (_DISTRIBUTION_ITEM.match(lines[k]) or not lines[k].strip()):
+        k += 1
+    block = [x.strip() for x in lines[k : k + 6] if x.strip()]
+    # the block opens with its authority or position in capitals ("K/T TRƯỞNG BAN", "TM. ỦY BAN NHÂN DÂN"); a list
+    # whose items run on without their dashes is no such closing
+    if not 2 <= len(block) <= 5 or any(len(x) > 60 for x in block) or not block[0].strip("* ").isupper():
+        return text
+    left = [x.rstrip() for x in lines[label:k] if x.strip()]
+    end = k
+    taken = 0
+    while end < len(lines) and taken < len(block):
+        taken += bool(lines[end].strip())
+        end += 1
+    rows = [f"{(left[i] if i < len(left) else '')}   {(block[i] if i < len(block) else '')}".strip() for i in range(max(len(left), len(block)))]
+    return "\n".join([*lines[:label], *rows, *lines[end:]])
+
+
 # A PDF page's lines of text as a copy of it gives them (80 characters a line): a page number after each page.
 PAGE_LINES = 45
 
@@ -1349,6 +1380,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "date_dashes": date_dashes,
     "date_dots": date_dots,
     "straight_quotes": straight_quotes,
+    "closing_side_by_side": closing_side_by_side,
     "date_words": date_words,
     "date_figures": date_figures,
     "due_cue": due_cue,
@@ -1401,7 +1433,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 # ``bound_swap``, ``bound_formal``, ``at_least_after``, ``run_in``, ``frame_time_first``, ``scope_first``, ``clock_first``,
 # ``function_lead`` (session 29) likewise.
 STACK_LEFT_OUT: frozenset[str] = frozenset(
-    {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense", "table_cells_wrapped", "page_numbers", "bullet_glyphs", "bullet_symbols", "roman_dash", "decimal_slash", "date_dashes", "date_dots", "straight_quotes",
+    {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense", "table_cells_wrapped", "page_numbers", "bullet_glyphs", "bullet_symbols", "roman_dash", "decimal_slash", "date_dashes", "date_dots", "straight_quotes", "closing_side_by_side",
      "bound_swap", "bound_formal", "at_least_after", "run_in", "frame_time_first", "scope_first", "clock_first",
      "function_lead", "right_column_first", "row_span", "dash_lost"}
 )
