@@ -291,6 +291,8 @@ def closing_side_by_side(text: str) -> str:
     if not 2 <= len(block) <= 5 or any(len(x) > 60 for x in block) or not block[0].strip("* ").isupper():
         return text
     left = [x.rstrip() for x in lines[label:k] if x.strip()]
+    if any("|" in x or "\t" in x for x in left):
+        return text  # a closing already printed as columns (a table's cells) is left as it is
     end = k
     taken = 0
     while end < len(lines) and taken < len(block):
