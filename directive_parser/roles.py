@@ -704,6 +704,12 @@ def _signer_part(t: Text, c: layout_mod.Line) -> layout_mod.Line:
     return c if at is None else layout_mod.Line(at, c.end, t.text[at : c.end])
 
 
+def _block_cell(text: str) -> bool:
+    """Whether a closing's cell may be the signature block's: it holds text and is no "Nơi nhận" item or label."""
+    s = text.strip()
+    return bool(s) and s[0] not in ITEM_BULLETS and not P.NOI_NHAN_RE.match(s)
+
+
 def signer_cells(t: Text, cells: list[layout_mod.Line]) -> dict[Role, layout_mod.Line | None]:
     """The authority, position and name cells among the closing's ``cells`` (in reading order).
 
@@ -719,8 +725,12 @@ def signer_cells(t: Text, cells: list[layout_mod.Line]) -> dict[Role, layout_mod
         if P.authority_re().match(f) and len(f) < 80:
             auth = c
             # a second authority under the first signs for it ("TM. ỦY BAN NHÂN DÂN" over "KT. CHỦ
-            # TỊCH", "TL. CHỦ TỊCH" over "KT. CHÁNH VĂN PHÒNG"): one authority, both lines
-            nxt_at = next((k for k in range(i + 1, len(cells)) if cells[k].text.strip()), None)
+            # TỊCH", "TL. CHỦ TỊCH" over "KT. CHÁNH VĂN PHÒNG"): one authority, both lines.
+            # SECOND_AUTHORITY_PAST_ITEMS: a closing copied with its two columns side by side ("Nơi nhận:<TAB>TL.
+            # CHỦ TỊCH" / "- Như thành phần;<TAB>KT. CHÁNH VĂN PHÒNG", scripts/variants.py closing_side_by_side,
+            # n035) puts an item's cell between the two; the items are no cells of the block. Before, the second
+            # authority was read as the position ("KT. CHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG").
+            nxt_at = next((k for k in range(i + 1, len(cells)) if _block_cell(cells[k].text)), None)
             if nxt_at is not None and P.authority_re().match(t.fold[cells[nxt_at].start : cells[nxt_at].end].strip()):
                 auth = _authority_lines(t, c, cells[nxt_at])
                 i = nxt_at
@@ -733,7 +743,7 @@ def signer_cells(t: Text, cells: list[layout_mod.Line]) -> dict[Role, layout_mod
             window = [x for x in cells[i + 1 :] if x.text.strip()] if typed else cells[i + 1 :]
             for nxt in window[:POSITION_WINDOW_CELLS]:
                 s = nxt.text.strip()
-                if s and is_caps(s) and s[0] not in ITEM_BULLETS and not P.NOI_NHAN_RE.match(s):
+                if _block_cell(s) and is_caps(s):
                     pos = _without_specks(t, nxt)
                     break
             if pos is None and t.source.ocred:

@@ -105,6 +105,29 @@ def test_closing_block(text: str, signer: tuple, distribution: list) -> None:
     assert record.distribution == distribution
 
 
+# SECOND_AUTHORITY_PAST_ITEMS: n035's closing with its two columns side by side, as a PDF copies it by height
+# (scripts/variants.py closing_side_by_side): an item's cell stands between the two authority lines
+N035_SIDE_BY_SIDE = (
+    "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n"
+    "Nơi nhận:   TL. CHỦ TỊCH\n- Như thành phần;   KT. CHÁNH VĂN PHÒNG\n- CT, PCT UBND tỉnh;   PHÓ CHÁNH VĂN PHÒNG\n"
+    "- VPUB: CVP, PCVP (KGVX), HC-QT;   Phùng Tô Long\n- Cổng TTĐT tỉnh;\n- Lưu: VT, KGVX.\n"
+)
+
+
+def test_a_second_authority_beside_an_item_is_still_the_authority() -> None:
+    record = parse_text(N035_SIDE_BY_SIDE)
+    assert (record.signer.authority, record.signer.position, record.signer.name) == (
+        "TL. CHỦ TỊCH KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Phùng Tô Long",
+    )
+    # counter-example: the same closing with its columns apart reads the same signer
+    apart = N035_SIDE_BY_SIDE.replace("   TL. CHỦ TỊCH", "").replace("   KT. CHÁNH VĂN PHÒNG", "").replace("   PHÓ CHÁNH VĂN PHÒNG", "")
+    apart = apart.replace("   Phùng Tô Long", "") + "\nTL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nPhùng Tô Long\n"
+    other = parse_text(apart)
+    assert (other.signer.authority, other.signer.position, other.signer.name) == (
+        record.signer.authority, record.signer.position, record.signer.name,
+    )
+
+
 def test_the_decision_formula_is_not_an_authority_line() -> None:
     text = "Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.\n"
     assert parse_text(text).signer.authority is None
