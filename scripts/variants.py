@@ -302,6 +302,27 @@ def closing_side_by_side(text: str) -> str:
     return "\n".join([*lines[:label], *rows, *lines[end:]])
 
 
+_ADDRESS_LABEL_LINE = regex.compile(r"^[ \t]*Kính[ \t]+gửi[ \t]*:[ \t]*$", regex.V1)
+_ADDRESS_ITEM = regex.compile(r"^[ \t]*[-–+•][ \t]*(?P<who>\S.*?)[ \t]*[;,.]?[ \t]*$", regex.V1)
+
+
+def addressees_inline(text: str) -> str:
+    """The addressees listed under "Kính gửi:" one a line printed on its line, parted by semicolons (ADDRESSEES_INLINE,
+    as short letters print them): "Kính gửi:" / "- Sở Nội vụ;" / "- Sở Tài chính." → "Kính gửi: Sở Nội vụ; Sở Tài
+    chính."."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines[:HEADER_SCAN_LINES]):
+        if _ADDRESS_LABEL_LINE.match(line):
+            items, j = [], k + 1
+            while j < len(lines) and (m := _ADDRESS_ITEM.match(lines[j])):
+                items.append(m["who"])
+                j += 1
+            if len(items) >= 2:
+                return "\n".join([*lines[:k], "Kính gửi: " + "; ".join(items) + ".", *lines[j:]])
+            break
+    return text
+
+
 # A PDF page's lines of text as a copy of it gives them (80 characters a line): a page number after each page.
 PAGE_LINES = 45
 
@@ -1383,6 +1404,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "date_dots": date_dots,
     "straight_quotes": straight_quotes,
     "closing_side_by_side": closing_side_by_side,
+    "addressees_inline": addressees_inline,
     "date_words": date_words,
     "date_figures": date_figures,
     "due_cue": due_cue,
@@ -1435,7 +1457,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 # ``bound_swap``, ``bound_formal``, ``at_least_after``, ``run_in``, ``frame_time_first``, ``scope_first``, ``clock_first``,
 # ``function_lead`` (session 29) likewise.
 STACK_LEFT_OUT: frozenset[str] = frozenset(
-    {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense", "table_cells_wrapped", "page_numbers", "bullet_glyphs", "bullet_symbols", "roman_dash", "decimal_slash", "date_dashes", "date_dots", "straight_quotes", "closing_side_by_side",
+    {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense", "table_cells_wrapped", "page_numbers", "bullet_glyphs", "bullet_symbols", "roman_dash", "decimal_slash", "date_dashes", "date_dots", "straight_quotes", "closing_side_by_side", "addressees_inline",
      "bound_swap", "bound_formal", "at_least_after", "run_in", "frame_time_first", "scope_first", "clock_first",
      "function_lead", "right_column_first", "row_span", "dash_lost"}
 )
