@@ -192,7 +192,7 @@ _SLASH_ITEM_MARK = regex.compile(r"(?m)^(?P<indent>[ \t]*)(?:(?P<number>\d{1,2})
 _DASH_ROMAN_MARK = regex.compile(r"(?m)^(?P<indent>[ \t]*)(?P<roman>(?-i:[IVX]{1,4}))[ \t]?[-–](?=[ \t]+\p{Lu})")
 
 
-def step_bullets(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
+def step_marks(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
     """Print Word's bullet glyphs at a line's start as the directive's own marks, "- " and "+ " (WORD_BULLET_GLYPHS),
     and items' marks closed by a slash or a dash as "1. ", "a) ", "I. " (ITEM_MARK_PUNCTUATION)."""
     text, src = _rewrite(text, src, _BULLET_GLYPH, lambda m: m.group("indent") + ("- " if m.group("first") or m.group("first2") else "+ "))
@@ -293,10 +293,10 @@ STEPS: dict[str, Step] = {
     "punctuation": step_punctuation,
     "rejoin": step_rejoin,
     "spacing": step_letter_spacing,
-    "bullets": step_bullets,
+    "marks": step_marks,
 }
 # "legacy" runs first: TCVN3 writes "ư" as a soft hyphen, which "characters" would drop.
-DEFAULT_STEPS: tuple[str, ...] = ("legacy", "nfc", "markup", "nfc", "characters", "bullets", "whitespace", "spacing", "punctuation", "rejoin")
+DEFAULT_STEPS: tuple[str, ...] = ("legacy", "nfc", "markup", "nfc", "characters", "marks", "whitespace", "spacing", "punctuation", "rejoin")
 
 
 # --- folding ---------------------------------------------------------------------------------

@@ -1369,11 +1369,11 @@ def _names_bodies(value: str) -> bool:
     return names_a_body(value) or (bool(GROUP_QUANTIFIER_RE.match(value)) and names_a_group(value))
 
 
-def _names_a_time(value: str) -> bool:
-    """Whether a cell names a time within it (``dates.find_time_phrases``, the standing times too)."""
+def _time_phrases_of(value: str) -> list[Span]:
+    """The time phrases ``value`` names (``dates.find_time_phrases``, the standing times too), as spans."""
     from .dates import find_time_phrases
 
-    return bool(find_time_phrases(value, standing=True))
+    return [Span(p.start, p.end) for p in find_time_phrases(value, standing=True)]
 
 
 def _wrapped_cells(lines: list[Line], parts: tuple[Cell, ...], roles: list[ColumnRole | None]) -> tuple[Cell, ...]:
@@ -1382,31 +1382,58 @@ def _wrapped_cells(lines: list[Line], parts: tuple[Cell, ...], roles: list[Colum
     texts = [lines[c[0]].text.strip() for c in parts]
     n, k = len(parts), len(roles)
 
+    # what each line says of a cut before it, read once: its opening and the end of the line above
+    line_cut = [0.0] * n
+    for i in range(1, n):
+        if _wraps_on(texts[i]):
+            line_cut[i] += WRAP_CUT_LOWER_GROUP if GROUP_QUANTIFIER_RE.match(texts[i]) else WRAP_CUT_LOWER
+        if _WRAP_DANGLING_RE.search(texts[i - 1]):
+            line_cut[i] += WRAP_CUT_DANGLING
+        elif texts[i - 1].endswith((".", ";")):
+            line_cut[i] += WRAP_CUT_AFTER_STOP
+    # brackets and quotation marks opened (less closed) up to each line, to tell an open one inside a span
+    opened = [(0, 0)]
+    for x in texts:
+        opened.append((opened[-1][0] + x.count("(") - x.count(")"), opened[-1][1] + x.count("“") - x.count("”")))
+
     def cut(i: int, start: int) -> float:  # the score of a cell opening at line i (its group starting at ``start``)
         if i == 0:
             return 0.0
-        score = 0.0
-        if _wraps_on(texts[i]):
-            score += WRAP_CUT_LOWER_GROUP if GROUP_QUANTIFIER_RE.match(texts[i]) else WRAP_CUT_LOWER
-        if _WRAP_DANGLING_RE.search(texts[i - 1]):
-            score += WRAP_CUT_DANGLING
-        elif texts[i - 1].endswith((".", ";")):
-            score += WRAP_CUT_AFTER_STOP
-        before = " ".join(texts[start:i])
-        if before.count("(") > before.count(")") or before.count("“") > before.count("”"):
-            score += WRAP_CUT_OPEN
-        return score
+        paren, quote = (opened[i][0] - opened[start][0], opened[i][1] - opened[start][1])
+        return line_cut[i] + (WRAP_CUT_OPEN if paren > 0 or quote > 0 else 0.0)
+
+    # The tests of a span run once, whatever column asks (each runs the date grammar or the body names: a wrapped
+    # table of 60 lines a row asked them some 50,000 times a document before, 1.8 s for n001's copy).
+    # the row's lines joined as the cells' values are, each line's place in it, and the time phrases the row names
+    # (read once: a span names a time when one of them lies inside it)
+    row = " ".join(texts)
+    starts = [sum(len(x) + 1 for x in texts[:j]) for j in range(n)]
+    named = [(p.start, p.end) for p in _time_phrases_of(row)]
+
+    @functools.cache
+    def value(a: int, b: int) -> str:
+        return row[starts[a] : starts[b - 1] + len(texts[b - 1])]
+
+    @functools.cache
+    def is_time(a: int, b: int) -> bool:
+        return _time_cell(value(a, b))
+
+    def names_time(a: int, b: int) -> bool:
+        lo, hi = starts[a], starts[b - 1] + len(texts[b - 1])
+        return texts[a].startswith("Theo ") or any(lo <= s and e <= hi for s, e in named)
+
+    @functools.cache
+    def names_bodies(a: int, b: int) -> bool:
+        return _names_bodies(value(a, b))
 
     def fit(role: ColumnRole | None, a: int, b: int) -> float:  # the score of lines a..b-1 as a cell of ``role``
-        value = " ".join(texts[a:b])
-        is_time = _time_cell(value)
         if role == "time":
-            if is_time:
+            if is_time(a, b):
                 return WRAP_TIME_FITS
-            return WRAP_TIME_NAMED if value.startswith("Theo ") or _names_a_time(value) else WRAP_TIME_MISSING
-        score = WRAP_TIME_ELSEWHERE if is_time else 0.0
+            return WRAP_TIME_NAMED if names_time(a, b) else WRAP_TIME_MISSING
+        score = WRAP_TIME_ELSEWHERE if is_time(a, b) else 0.0
         if role in ("lead", "cooperate"):
-            score += WRAP_BODY_OPENS if _names_bodies(value) else WRAP_BODY_MISSING
+            score += WRAP_BODY_OPENS if names_bodies(a, b) else WRAP_BODY_MISSING
         return score
 
     # best[j][i]: the best score of the first j columns over the first i lines; back[j][i]: where column j-1 opened

@@ -171,10 +171,8 @@ class ListNumbering:
         level = levels[ilvl]
         if level.fmt == "none":
             return ""
-        if level.fmt == "bullet":
-            text = level.text
-        else:
-            text = level.text
+        text = level.text
+        if level.fmt != "bullet":  # a bullet level prints its glyph as it is; a number level fills its "%1", "%2" …
             for k in range(9, 0, -1):
                 if f"%{k}" in text:
                     lk = levels.get(k - 1, Level())
