@@ -1151,6 +1151,9 @@ class FlatTable:
 
     header: tuple[Cell, ...]
     rows: tuple[tuple[Cell, ...], ...]
+    wrapped: bool = False
+    carried: tuple[Cell, ...] = ()  # ROW_ACROSS_PAGES: the lines of the page before's last row, above the first row
+    between: tuple[Cell, ...] = ()  # ROW_ACROSS_PAGES: what a page break put inside a row (foot, number, header again)
 
 
 def flattened_tables(lines: list[Line], zones: list[tuple[int, int]] | None = None) -> list[FlatTable]:
@@ -1189,16 +1192,155 @@ def _flattened_in(lines: list[Line], filled: list[int]) -> list[FlatTable]:
             k += 1
             continue
         spaced = i + 1 < len(lines) and not lines[i + 1].text.strip()
-        table = _flat_table(lines, _cells_from(lines, filled[k:], spaced), spaced, after)
+        repeat = tuple(" ".join(lines[j].text.strip() for j in range(a, b + 1)) for a, b in out[-1].header) if out else ()
+        table = _flat_table(lines, _cells_from(lines, filled[k:], spaced), spaced, after, repeat)
         if table is None:
             k += 1
             continue
-        out.append(table)
-        after = _last_numbers(lines, table)
+        merged = _carry_over(lines, out[-1], table) if table.carried and out else None
+        if merged is not None:
+            out[-1] = table = merged
+        else:
+            out.append(table)
+        numbers = _last_numbers(lines, table)
+        if numbers is not None and after is not None and numbers[1] == 0:
+            numbers = (numbers[0], after[1])  # a page with no group row goes on under the group of the page before
+        after = numbers
         last = table.rows[-1][-1][1]
         while k < len(filled) and filled[k] <= last:
             k += 1
     return out
+
+
+# ROW_ACROSS_PAGES: a wrapped table's row that a page break cuts goes on under the next page's header, before the next
+# row's number ("… Kế hoạch kiểm tra cải cách" / "" / "1 Ghi chú …" / "25" / "" / "STT" / "Nhiệm vụ" / … / "hành chính
+# năm 2026 của tỉnh" / "Ban hành kế hoạch trong" / …, qm03's rows 12, 15, 19 …). The row's lines on both pages are
+# grouped into its cells again (WRAPPED_CELLS), a cell's two halves one cell, and the next page's rows go on in the
+# same table. What lies between (the page's foot and number, the header printed again) is kept out of the cells'
+# values (``FlatTable.between``). Only when at most ``CARRY_MAX_BETWEEN`` lines of text lie between the two pages'
+# parts: else the page before ended with prose, and the lines above the first row are no row's.
+CARRY_MAX_BETWEEN = 24
+
+
+def _carry_over(lines: list[Line], before: FlatTable, table: FlatTable) -> FlatTable | None:
+    """``before`` with its last row gone on in ``table.carried`` and ``table``'s rows after it (ROW_ACROSS_PAGES), or
+    None when ``table`` does not go on from it."""
+    end = before.rows[-1][-1][1]
+    first = table.carried[0][0]
+    if sum(1 for j in range(end + 1, first) if lines[j].text.strip()) > CARRY_MAX_BETWEEN or not before.rows:
+        return None
+    last = before.rows[-1]
+    parts = tuple((j, j) for a, b in table.carried for j in range(a, b + 1) if lines[j].text.strip())
+    names = [" ".join(lines[j].text.strip() for j in range(a, b + 1)) for a, b in before.header[1:]]
+    cells, unread = _carried_cells(lines, last[1:], parts, [column_role(n) for n in names])
+    between = (*before.between, (end + 1, first - 1), *unread)
+    return FlatTable(before.header, (*before.rows[:-1], (last[0], *cells), *table.rows), True, (), between)
+
+
+# ROW_ACROSS_PAGES: a PDF cuts a row at the page's foot through all its cells at one height, so the lines under the
+# next page's header are the rest of each cell that went on, in the columns' order, a cell that ended on the page
+# before having none: qm03's row 12 goes on with "Bộ Tài chính (đối với" / … / "doanh)" (its second lead body) and
+# "các quy định" / "pháp luật để cắt" / … (the rest of its product, "… ban hành, bãi bỏ"). Which column each run of
+# lines goes on is the grouping the evidence favours most (``_carried_cells``):
+# - a run opening in lower case goes on a cell the page before left open (no ".", ";" or ":" at its end), and not
+#   one it closed;
+# - the time column's cell, with the run, reads as a time; the columns of bodies, with it, name bodies; a time alone
+#   goes on no other column;
+# - a cell that reached the page's foot (as many lines as the row's tallest) goes on rather than a short one;
+# - where the page before lost a row's last cells, the run is those cells, in order (WRAPPED_CELLS).
+# A cell is one stretch of the text: the run that goes on the page before's last cell, and the runs that are its
+# lost cells, join the row; the rest of a cell further left is left unread (``FlatTable.between``), the cell as the
+# page before printed it (qm03's row 12 keeps its lead "Bộ Tư pháp (…)" without "Bộ Tài chính (…)").
+CARRY_GOES_ON = 1.0  # a run in lower case after a cell left open
+CARRY_AFTER_CLOSED = -2.0  # … after a cell closed by its punctuation
+CARRY_TALL = 0.5  # times the share of the row's tallest cell the column's cell filled on the page before
+
+
+def _carried_cells(
+    lines: list[Line], row: tuple[Cell, ...], parts: tuple[Cell, ...], roles: list[ColumnRole | None]
+) -> tuple[tuple[Cell, ...], tuple[Cell, ...]]:
+    """The cells of a row cut by a page break (ROW_ACROSS_PAGES): ``row`` (after its number) as the page before
+    printed it, its last cell gone on with its run of the next page's ``parts`` (one ``Cell`` a line) and its lost
+    cells added; and the runs left unread (those of the cells further left)."""
+    if not parts:
+        return row, ()
+    texts = [lines[c[0]].text.strip() for c in parts]
+    n, k, m = len(parts), len(roles), len(row)
+    before = [" ".join(lines[j].text.strip() for j in range(a, b + 1)) for a, b in row]
+    heights = [b - a + 1 for a, b in row]
+    tallest = max(heights, default=1)
+    opened = [(0, 0)]
+    for x in texts:
+        opened.append((opened[-1][0] + x.count("(") - x.count(")"), opened[-1][1] + x.count("“") - x.count("”")))
+
+    def cut(i: int, start: int) -> float:  # a run opening at line i, the run before it opening at ``start``
+        if i == 0:
+            return 0.0
+        score = WRAP_CUT_DANGLING if _WRAP_DANGLING_RE.search(texts[i - 1]) else WRAP_CUT_AFTER_STOP if texts[i - 1].endswith((".", ";")) else 0.0
+        paren, quote = (opened[i][0] - opened[start][0], opened[i][1] - opened[start][1])
+        return score + (WRAP_CUT_OPEN if paren > 0 or quote > 0 else 0.0)
+
+    @functools.cache
+    def fit(c: int, a: int, b: int) -> float:  # lines a..b-1 as the rest of column c's cell (or as the cell)
+        run = " ".join(texts[a:b])
+        whole = f"{before[c]} {run}" if c < m else run
+        role = roles[c]
+        score = 0.0
+        if c < m:
+            closed = before[c].endswith((".", ";", ":"))
+            if _wraps_on(texts[a]):
+                score += CARRY_AFTER_CLOSED if closed else CARRY_GOES_ON
+            score += CARRY_TALL * heights[c] / tallest
+        elif _wraps_on(texts[a]):
+            score += WRAP_CUT_LOWER
+        if role == "time":
+            return score + (WRAP_TIME_FITS if _time_cell(whole) else WRAP_TIME_MISSING)
+        if _time_cell(run):
+            score += WRAP_TIME_ELSEWHERE
+        if role in ("lead", "cooperate"):
+            score += WRAP_BODY_OPENS if _names_bodies(whole) else WRAP_BODY_MISSING
+        return score
+
+    # best[c][i]: the best score of the first c columns over the first i lines; back: (where column c-1's run opened,
+    # or -1 when it has none)
+    NEG = float("-inf")
+    best = [[NEG] * (n + 1) for _ in range(k + 1)]
+    back = [[-2] * (n + 1) for _ in range(k + 1)]
+    best[0][0] = 0.0
+    starts = [[0] * (n + 1) for _ in range(k + 1)]  # where the last run before column c at line i opened
+    for c in range(k):
+        for i in range(n + 1):
+            if best[c][i] == NEG:
+                continue
+            if c < m and best[c][i] > best[c + 1][i]:  # column c did not go on (a cell lost at the row's end has no rest)
+                best[c + 1][i], back[c + 1][i], starts[c + 1][i] = best[c][i], -1, starts[c][i]
+            for b in range(i + 1, n + 1):
+                score = best[c][i] + cut(i, starts[c][i]) + fit(c, i, b)
+                if score > best[c + 1][b]:
+                    best[c + 1][b], back[c + 1][b], starts[c + 1][b] = score, i, i
+    # every line goes on some column; the columns after the last with a run have none (or were lost)
+    c = max(range(m, k + 1), key=lambda x: (best[x][n], -x))
+    if best[c][n] == NEG:
+        return row, tuple(parts)
+    runs: dict[int, tuple[int, int]] = {}
+    i = n
+    while c > 0:
+        a = back[c][i]
+        if a >= 0:
+            runs[c - 1] = (a, i)
+            i = a
+        c -= 1
+    out = list(row)
+    unread: list[Cell] = []
+    for col, (a, b) in sorted(runs.items()):
+        cell = (parts[a][0], parts[b - 1][1])
+        if col >= m:
+            out.append(cell)
+        elif col == m - 1:
+            out[col] = (row[col][0], cell[1])
+        else:
+            unread.append(cell)
+    return tuple(out), tuple(unread)
 
 
 def _last_numbers(lines: list[Line], table: FlatTable) -> tuple[tuple[str, int], int] | None:
@@ -1210,13 +1352,15 @@ def _last_numbers(lines: list[Line], table: FlatTable) -> tuple[tuple[str, int],
     return numbers[-1], max((n[1] for n in numbers if n[0] == "roman"), default=0)
 
 
-def _flat_table(
-    lines: list[Line], cells: list[Cell], spaced: bool = True, after: tuple[tuple[str, int], int] | None = None
-) -> FlatTable | None:
-    """The flattened table whose number column's word is ``cells[0]``, or None (FLATTENED_TABLE; WRAPPED_CELLS in a copy
-    without blank lines between its cells, ``spaced`` False). HEADER_ON_EVERY_PAGE: a table copied from a PDF repeats its
-    header on each page, and the rows under it go on with the numbers of the page before (``after``: the last table's
-    last row number and group numeral): "TT" / "Tên nhiệm vụ" / … / "4" / … after a page whose table ended at "3"."""
+def _flat_header(lines: list[Line], cells: list[Cell], spaced: bool, repeat: tuple[str, ...] = ()) -> tuple[list[Cell], int, bool]:
+    """A flattened table's header from its number column's word ``cells[0]``: the cells (a name wrapped over lines
+    made one cell), the index of the first cell after the header, and whether a name was wrapped.
+
+    The header is the column names up to the first row's number; in a copy without blank lines a name wrapped over
+    lines is one name (WRAPPED_CELLS: "Cơ quan" / "chủ trì", "Thời gian" / "hoàn thành"). A header that prints
+    ``repeat`` (the names of the table on the page before, HEADER_ON_EVERY_PAGE) is those names, and no more: the
+    line under it goes on the row the page cut ("Theo dõi, kiểm" / "tra, đôn đốc" / "tỉnh": "tỉnh" is no part of the
+    name, ROW_ACROSS_PAGES)."""
 
     def text(c: Cell) -> str:
         return " ".join(lines[j].text.strip() for j in range(c[0], c[1] + 1))
@@ -1224,9 +1368,19 @@ def _flat_table(
     def number_of(c: Cell) -> tuple[str, int] | None:
         return _row_number(lines[c[0]].text) if c[0] == c[1] else None
 
-    # the header: column names up to the first row's number; in a copy without blank lines a name wrapped over lines
-    # is one name (WRAPPED_CELLS: "Cơ quan" / "chủ trì", "Thời gian" / "hoàn thành")
     cells = list(cells)
+    if repeat and not spaced:
+        got, e = [cells[0]], 1
+        for name in repeat[1:]:
+            a = e
+            while e < len(cells) and len(text((cells[a][0], cells[e][1]))) < len(name):
+                e += 1
+            if e >= len(cells) or text((cells[a][0], cells[e][1])) != name:
+                break
+            got.append((cells[a][0], cells[e][1]))
+            e += 1
+        else:
+            return [*got, *cells[e:]], len(got), any(a != b for a, b in got)
     wrapped = False
     h = 1
     while h < len(cells) and number_of(cells[h]) is None:
@@ -1240,12 +1394,43 @@ def _flat_table(
         if not flat_header_cell(text(cells[h])):
             break
         h += 1
+    return cells, h, wrapped
+
+
+def _is_flat_header(lines: list[Line], cells: list[Cell], h: int) -> bool:
+    """Whether ``cells[1:h]`` name enough columns, a task's or a time's among them, to be a flattened table's header."""
+    names = [" ".join(lines[j].text.strip() for j in range(c[0], c[1] + 1)) for c in cells[1:h]]
+    return len(names) >= FLAT_HEADER_MIN_NAMES and any(column_role(n) in ("task", "time") for n in names)
+
+
+def _flat_table(
+    lines: list[Line], cells: list[Cell], spaced: bool = True, after: tuple[tuple[str, int], int] | None = None, repeat: tuple[str, ...] = ()
+) -> FlatTable | None:
+    """The flattened table whose number column's word is ``cells[0]``, or None (FLATTENED_TABLE; WRAPPED_CELLS in a copy
+    without blank lines between its cells, ``spaced`` False). HEADER_ON_EVERY_PAGE: a table copied from a PDF repeats its
+    header on each page, and the rows under it go on with the numbers of the page before (``after``: the last table's
+    last row number and group numeral): "TT" / "Tên nhiệm vụ" / … / "4" / … after a page whose table ended at "3"."""
+
+    def text(c: Cell) -> str:
+        return " ".join(lines[j].text.strip() for j in range(c[0], c[1] + 1))
+
+    def number_of(c: Cell) -> tuple[str, int] | None:
+        return _row_number(lines[c[0]].text) if c[0] == c[1] else None
+
+    cells, h, wrapped = _flat_header(lines, cells, spaced, repeat)
     names = [text(c) for c in cells[1:h]]
     first = number_of(cells[h]) if h < len(cells) else None
-    goes_on = after is not None and first is not None and first != after[0] and _runs_on(after[0], after[1], first)
-    if len(names) < FLAT_HEADER_MIN_NAMES or first is None or not (_runs_on(None, 0, first) or goes_on) or not any(
-        column_role(n) in ("task", "time") for n in names
-    ):
+    carried: list[Cell] = []
+    if first is None and after is not None and not spaced:
+        # ROW_ACROSS_PAGES: a wrapped table's row that runs over a page goes on under the next page's header, before
+        # the next row's number ("TT" / … / "Bộ Tài chính (đối với" / "các nội dung liên quan …" / "13" / …, qm03)
+        for c in range(h + 1, min(len(cells), h + FLAT_WRAPPED_ROW_MAX_LINES)):
+            if (n := number_of(cells[c])) is not None:
+                if _runs_on(after[0], after[1], n):  # the same number again too (n001 numbers two rows "2")
+                    carried, first = cells[h:c], n
+                break
+    goes_on = after is not None and first is not None and (first != after[0] or bool(carried)) and _runs_on(after[0], after[1], first)
+    if not _is_flat_header(lines, cells, h) or first is None or not (_runs_on(None, 0, first) or goes_on) or (carried and not goes_on):
         return None
     width = len(names) + 1
     if not spaced and not wrapped:  # WRAPPED_CELLS: a copy whose header is not wrapped may still wrap its cells
@@ -1253,7 +1438,7 @@ def _flat_table(
     rows: list[tuple[Cell, ...]] = []
     prev: tuple[str, int] | None = after[0] if goes_on and after is not None else None
     last_roman = after[1] if goes_on and after is not None else 0
-    r = h
+    r = h + len(carried)
     while r < len(cells):
         number = number_of(cells[r])
         if number is None or not _runs_on(prev, last_roman, number):
@@ -1285,7 +1470,7 @@ def _flat_table(
             last_roman = number[1]
         prev = number
         r = e
-    return FlatTable(tuple(cells[:h]), tuple(rows))
+    return FlatTable(tuple(cells[:h]), tuple(rows), wrapped, tuple(carried))
 
 
 # WRAPPED_CELLS: a task table copied from a PDF viewer (the probe's qm03, a Government resolution's appendix; the
@@ -1324,6 +1509,91 @@ WRAP_TIME_ELSEWHERE = -2.0  # another column's cell is a time alone
 WRAP_BODY_OPENS = 1.0  # a column of bodies names bodies
 WRAP_BODY_MISSING = -1.0  # it does not
 WRAP_CELL_LOST = -1.5  # a column left without a cell at the row's end
+
+
+# SIDE_BY_SIDE_CELLS: a PDF viewer prints on one line the cells whose lines stand at one height, parted by two spaces
+# or more: a row's number beside its task's first line ("7  Đề án về chỉ số đánh giá, chấm điểm KPI"), a body cell's
+# last line beside the next column's first ("cơ quan ngang bộ  Bộ Tư pháp"; the probe's qm03, a Government
+# resolution's appendix, whose rows from 7 on were all lost inside row 6). Under a flattened table's header printed
+# without blank lines (WRAPPED_CELLS) such a line is read as its parts, each a line of the table, before the tables
+# are read. The lines under the header are read so up to a blank line (the page's foot) or a line as wide as prose
+# (``SIDE_BY_SIDE_MAX_CHARS``), and again under the header where the next page prints it (HEADER_ON_EVERY_PAGE).
+# Normalisation prints a run of two spaces as one (``normalize.step_whitespace``): the gap is read in the source,
+# through the text's map (``wide_spaces``). Counter-examples: a table copied with blank lines between its cells
+# (CELL_IS_A_PARAGRAPH) is left as it is; so is prose with a double space (a sentence's end typed with two spaces).
+# a line of two cells is no wider than this (a line of prose is)
+SIDE_BY_SIDE_MAX_CHARS = 100
+
+
+def wide_spaces(text: Text, start: int, end: int) -> list[int]:
+    """The offsets in ``text.text[start:end]`` of the spaces that stand for two spaces or more in the source (a
+    run normalisation printed as one, SIDE_BY_SIDE_CELLS).
+
+    >>> from .normalize import normalize_text
+    >>> t = normalize_text("7  Đề án về chỉ số")
+    >>> wide_spaces(t, 0, len(t.text))
+    [1]
+    """
+    out: list[int] = []
+    raw = text.source.text
+    for p in range(start, end):
+        if text.text[p] == " " and p + 1 < len(text.src) and text.src[p + 1] - text.src[p] >= 2 and not raw[text.src[p] : text.src[p + 1]].strip():
+            out.append(p)
+    return out
+
+
+def side_by_side_cells(lines: list[Line], text: Text) -> list[Line] | None:
+    """``lines`` with each line of a wrapped table that prints two cells side by side read as two lines (above), or
+    None when there is none.
+
+    >>> from .normalize import normalize_text
+    >>> t = normalize_text("TT\\nNhiệm vụ\\nThời gian\\n7  Đề án về chỉ số\\nTháng 3/2026")
+    >>> [(ln.text, ln.start, ln.end) for ln in side_by_side_cells(read_lines(t.text), t) or []][3:]
+    [('7', 22, 23), ('Đề án về chỉ số', 24, 39), ('Tháng 3/2026', 40, 52)]
+    """
+    cut: dict[int, list[int]] = {}
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if (
+            i in cut or i + 1 >= n or not lines[i + 1].text.strip() or line.cells
+            or len(line.text.strip()) > FLAT_HEADER_CELL_MAX_CHARS // 4 or column_role(line.text.strip()) != "number"
+        ):
+            continue
+        run = [(j, j) for j in range(i, next((j for j in range(i, n) if not lines[j].text.strip() or lines[j].cells), n))]
+        cells, h, _ = _flat_header(lines, run, spaced=False)
+        if not _is_flat_header(lines, cells, h):
+            continue
+        head = [lines[j].text.strip() for j in range(i, cells[h - 1][1] + 1)]
+        j = cells[h - 1][1] + 1
+        while j < n:
+            row = lines[j]
+            stripped = row.text.strip()
+            if not stripped or len(stripped) > SIDE_BY_SIDE_MAX_CHARS or row.cells:
+                # a blank line (the page's foot) or prose ends the run; the table goes on where its header is
+                # printed again (HEADER_ON_EVERY_PAGE)
+                again = next((k for k in range(j + 1, n) if [x.text.strip() for x in lines[k : k + len(head)]] == head), None)
+                if again is None:
+                    break
+                j = again + len(head)
+                continue
+            a = row.start + len(row.text) - len(row.text.lstrip())
+            if gaps := wide_spaces(text, a, a + len(stripped)):
+                cut[j] = [g - row.start for g in gaps]
+            j += 1
+    if not cut:
+        return None
+    out: list[Line] = []
+    for j, line in enumerate(lines):
+        if j not in cut:
+            out.append(line)
+            continue
+        pos = 0
+        for stop in [*cut[j], len(line.text)]:
+            if line.text[pos:stop].strip():
+                (part,) = read_lines(line.text, pos, stop)
+                out.append(dataclasses.replace(part, start=part.start + line.start, end=part.end + line.start, content=part.content + line.start))
+            pos = stop + 1
+    return out
 
 
 def _wraps_on(line: str) -> bool:
@@ -1479,9 +1749,12 @@ class Structure:
         self.layout = layout
         self.lines = read_lines(text.text)
         # FLATTENED_TABLE: the lines of a table copied one cell per line are each one cell (no list item, no prose)
-        self.flat_tables = flattened_tables(self.lines, [(0, layout.closing_start), (layout.closing_start, len(text.text))])
+        zones = [(0, layout.closing_start), (layout.closing_start, len(text.text))]
+        # SIDE_BY_SIDE_CELLS: two cells a PDF copy printed on one line are two lines of the table
+        self.lines = side_by_side_cells(self.lines, text) or self.lines
+        self.flat_tables = flattened_tables(self.lines, zones)
         for ft in self.flat_tables:
-            for first, last in (*ft.header, *(c for row in ft.rows for c in row)):
+            for first, last in (*ft.header, *ft.carried, *(c for row in ft.rows for c in row)):
                 for j in range(first, last + 1):
                     line = self.lines[j]
                     s = line.start + len(line.text) - len(line.text.lstrip())
@@ -1509,6 +1782,8 @@ class Structure:
             Span(self.lines[j].end, self.lines[j + 1].start)
             for ft in self.flat_tables for row in (ft.header, *ft.rows) for a, b in row for j in range(a, b)
         ]
+        # ROW_ACROSS_PAGES: what a page break put inside a row is no part of its cells' values
+        inside += [Span(self.lines[a].start, self.lines[b].end) for ft in self.flat_tables for a, b in ft.between if b >= a]
         self.text = text = _without(text, self._joined_breaks + inside)
         self._build_tree()
         self._children: dict[int, list[int]] = {}  # block → the blocks directly under it, in order
@@ -1551,7 +1826,7 @@ class Structure:
         page: Span | None = None  # the page mark passed since the last line of text
         foot: int | None = None  # where the page's footnote before the mark starts
         flat_first = {ft.header[0][0]: ft for ft in self.flat_tables}
-        flat_lines = {j for ft in self.flat_tables for row in (ft.header, *ft.rows) for c in row for j in range(c[0], c[1] + 1)}
+        flat_lines = {j for ft in self.flat_tables for row in (ft.header, ft.carried, ft.between, *ft.rows) for c in row for j in range(c[0], c[1] + 1)}
         for i, line in enumerate(self.lines):
             stripped = line.text.strip()
             if i in flat_first:  # FLATTENED_TABLE: its rows read at its first line, one block a row

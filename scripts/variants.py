@@ -462,6 +462,72 @@ def table_cells_wrapped(text: str) -> str:
     return _rewrite_tables(text, rewrite)
 
 
+# A page of a PDF's table is this many lines high (a row's height: its tallest cell's lines).
+SIDE_PAGE_LINES = 24
+# Two cells share a line when each of their lines at that height is at most this wide.
+SIDE_CELL_MAX = 24
+
+
+def table_cells_side_by_side(text: str) -> str:
+    """A task table copied from a PDF viewer whose cells at one height share a line (SIDE_BY_SIDE_CELLS; the probe's
+    qm03): as ``table_cells_wrapped``, but each row's number printed two spaces before its task's first line ("7  Đề
+    án về …"), a short cell's last line two spaces before the next cell's first when both are short ("cơ quan ngang
+    bộ  Bộ Tư pháp"), and the table printed on pages ``SIDE_PAGE_LINES`` lines high, each page ending with a footnote
+    line and a page number and the next opening with the header again. A row the page's end cuts is cut as a PDF
+    cuts it (ROW_ACROSS_PAGES): each of its cells at the same height, the rest of each cell, in the columns' order,
+    under the next page's header ("Bộ Tài chính (đối với" / … / "các quy định pháp luật …", qm03's row 12)."""
+
+    def rewrite(lines: list[str], rows: list[list[str]]) -> list[str]:
+        roles = _header_roles(rows)
+        if not {"task", "time"} & set(roles):
+            return lines
+        header = [x for k, cell in enumerate(rows[0]) for x in _side_wrap(cell, k, roles)]
+        printed: list[str] = []
+        page = 0
+
+        def new_page() -> None:
+            nonlocal page
+            page += 1
+            printed.extend(["", f"{page} Ghi chú của trang: văn bản được dẫn ở bảng trên là văn bản đã ban hành trước ngày ký.", "", str(page + 1), "", *header])
+
+        printed.extend(header)
+        used = 0
+        for row in rows[1:]:
+            columns = [_side_wrap(cell, k, roles) if cell else [] for k, cell in enumerate(row)]
+            height = max((len(c) for c in columns), default=0)
+            while height:
+                room = SIDE_PAGE_LINES - used
+                if room <= 0:
+                    new_page()
+                    used, room = 0, SIDE_PAGE_LINES
+                part = [c[:room] for c in columns]
+                printed.extend(_side_by_side(part, whole=len(part[0]) == len(columns[0])))
+                columns = [c[room:] for c in columns]
+                used += min(room, height)
+                height = max((len(c) for c in columns), default=0)
+        return ["\n".join(printed) + "\n"]
+
+    return _rewrite_tables(text, rewrite)
+
+
+def _side_wrap(cell: str, k: int, roles: list[str | None]) -> list[str]:
+    width = WRAP_TASK_CELL if k < len(roles) and roles[k] == "task" else WRAP_OTHER_CELL
+    return textwrap.wrap(cell, width, break_long_words=False, break_on_hyphens=False) or [cell]
+
+
+def _side_by_side(columns: list[list[str]], whole: bool) -> list[str]:
+    """A row's (or a row part's) cells printed one after another, the number beside the task's first line and a short
+    cell's last line beside the next short cell's first (``table_cells_side_by_side``)."""
+    out: list[str] = []
+    for k, cell in enumerate(columns):
+        cell = list(cell)
+        if cell and out and ((k == 1 and whole) or (len(out[-1]) <= SIDE_CELL_MAX and len(cell[0]) <= SIDE_CELL_MAX)):
+            out[-1] = out[-1] + "  " + cell[0]
+            cell = cell[1:]
+        out.extend(cell)
+    return out
+
+
 def _rewrite_tables(text: str, rewrite: Callable[[list[str], list[list[str]]], list[str]]) -> str:
     """``text`` with each block of "|"- or tab-separated rows replaced by ``rewrite(its lines, its rows' cells)``."""
     lines = text.split("\n")
@@ -1395,6 +1461,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "table_cells": table_cells,
     "table_cells_dense": table_cells_dense,
     "table_cells_wrapped": table_cells_wrapped,
+    "table_cells_side_by_side": table_cells_side_by_side,
     "page_numbers": page_numbers,
     "bullet_glyphs": bullet_glyphs,
     "bullet_symbols": bullet_symbols,
@@ -1457,7 +1524,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 # ``bound_swap``, ``bound_formal``, ``at_least_after``, ``run_in``, ``frame_time_first``, ``scope_first``, ``clock_first``,
 # ``function_lead`` (session 29) likewise.
 STACK_LEFT_OUT: frozenset[str] = frozenset(
-    {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense", "table_cells_wrapped", "page_numbers", "bullet_glyphs", "bullet_symbols", "roman_dash", "decimal_slash", "date_dashes", "date_dots", "straight_quotes", "closing_side_by_side", "addressees_inline",
+    {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense", "table_cells_wrapped", "table_cells_side_by_side", "page_numbers", "bullet_glyphs", "bullet_symbols", "roman_dash", "decimal_slash", "date_dashes", "date_dots", "straight_quotes", "closing_side_by_side", "addressees_inline",
      "bound_swap", "bound_formal", "at_least_after", "run_in", "frame_time_first", "scope_first", "clock_first",
      "function_lead", "right_column_first", "row_span", "dash_lost"}
 )

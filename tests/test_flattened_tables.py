@@ -352,3 +352,139 @@ def test_a_dense_copy_without_wraps_stays_one_cell_a_line() -> None:
     # the counter-example: no line opens in lower case, so every line is a cell as before (table_cells_dense)
     dense = "STT\nNhiệm vụ\nThời gian hoàn thành\nChủ trì\n1\nRà soát hồ sơ\nQuý II/2026\nSở Nội vụ\n2\nBáo cáo kết quả\nTháng 12/2026\nSở Tư pháp\n"
     assert _rows(dense)[1:] == [["1", "Rà soát hồ sơ", "Quý II/2026", "Sở Nội vụ"], ["2", "Báo cáo kết quả", "Tháng 12/2026", "Sở Tư pháp"]]
+
+
+# SIDE_BY_SIDE_CELLS: the PDF copy prints two cells at one height on one line, parted by two spaces (qm03's rows 6-7,
+# numbered 1-2 here so that they open a table: "7  Đề án về chỉ số …" and, in row 2, "cơ quan ngang bộ  Bộ Tư pháp").
+_QM03_ROW_6 = QM03_WRAPPED[QM03_WRAPPED.index("2\nRà soát") : QM03_WRAPPED.index("\nCÔNG BÁO")]
+QM03_SIDE_BY_SIDE = (
+    QM03_HEADER
+    + _QM03_ROW_6.replace("2\nRà soát", "1\nRà soát").replace("cơ quan ngang bộ\nBộ Tư pháp", "cơ quan ngang bộ  Bộ Tư pháp")
+    + """2  Đề án về chỉ số đánh giá, chấm điểm KPI
+về công tác xây dựng pháp luật
+Bộ Tư pháp
+Các bộ,
+cơ quan
+ngang bộ
+Đề án trình
+Thủ tướng
+Chính phủ
+Tháng
+3/2026
+Nghị quyết
+số 23/NQ-
+CP ngày
+07/02/2026
+"""
+)
+
+
+def test_two_cells_on_one_line_are_two_cells() -> None:
+    rows = _rows(QM03_SIDE_BY_SIDE)
+    assert [r[:6] for r in rows[1:]] == [
+        ["1", "Rà soát, thể chế hóa kịp thời những quan điểm, chủ trương trong Văn kiện Đại hội đại biểu toàn quốc lần thứ XIV của Đảng thành pháp luật",
+         "Các bộ, cơ quan ngang bộ", "Bộ Tư pháp", "Các văn bản quy phạm pháp luật được ban hành", "Thường xuyên"],
+        # row 7 was read inside row 6 before ("… 12-CTr/BCĐ 7 Đề án …"), and every row after it was lost
+        ["2", "Đề án về chỉ số đánh giá, chấm điểm KPI về công tác xây dựng pháp luật", "Bộ Tư pháp", "Các bộ, cơ quan ngang bộ",
+         "Đề án trình Thủ tướng Chính phủ", "Tháng 3/2026"],
+    ]
+    # the text and the evidence keep the two spaces
+    record = parse_text("CHÍNH PHỦ\nPHỤ LỤC\n" + QM03_SIDE_BY_SIDE)
+    due = [o for o in record.obligations if o.due == "Tháng 3/2026"]
+    assert [o.action for o in due] == ["Đề án về chỉ số đánh giá, chấm điểm KPI về công tác xây dựng pháp luật"]
+
+
+def test_a_double_space_in_prose_or_in_a_table_with_blank_lines_parts_nothing() -> None:
+    # counter-examples: a sentence's end typed with two spaces, and a table whose cells are paragraphs
+    prose = "Đề nghị các sở, ngành báo cáo kết quả.  Sở Nội vụ tổng hợp, báo cáo UBND tỉnh trước ngày 15/12/2026.\n"
+    st = structure_of_text(prose)
+    assert len([ln for ln in st.lines if ln.text]) == 1
+    spaced = flat("STT", "Nhiệm vụ", "Thời gian", "1", "Rà soát hồ sơ  Quý II/2026", "")
+    assert _rows(spaced)[1:] == [["1", "Rà soát hồ sơ Quý II/2026"]]
+
+
+# ROW_ACROSS_PAGES: qm03's row 12 (numbered 1 here) is cut by its page's foot; the next page prints the header again,
+# then the rest of the row's cells (its second lead body, the rest of its product …), then row 13 (2 here).
+QM03_ACROSS = (
+    QM03_HEADER
+    + """1
+Tiếp tục tổ chức rà soát, sửa đổi, ban
+hành, bãi bỏ các quy định pháp luật để cắt
+giảm, đơn giản hóa thủ tục hành chính,
+điều kiện đầu tư kinh doanh bất hợp lý
+Bộ Tư pháp (đối
+với các nội dung
+liên quan đến thủ
+tục hành chính)
+Các bộ,
+cơ quan
+ngang bộ
+Báo cáo tình
+hình
+và
+giải
+pháp tiếp tục rà
+soát, sửa đổi,
+ban hành, bãi bỏ
+Tháng
+5/2026
+Chương
+trình số 12-
+CTr/BCĐ
+
+CÔNG BÁO/Số 238/Ngày 21-04-2026
+97
+
+
+"""
+    + QM03_HEADER
+    + """Bộ Tài chính (đối
+với các nội dung
+liên quan đến điều
+kiện đầu tư kinh
+doanh)
+các quy định
+pháp luật để cắt
+giảm, đơn giản
+hóa thủ tục hành
+chính, điều kiện
+đầu
+tư
+kinh
+doanh bất hợp lý
+2  Xây dựng, hoàn thiện thể chế về công tác
+kiểm soát thủ tục hành chính
+Bộ Tư pháp
+Các bộ,
+cơ quan
+ngang bộ
+Các văn bản quy
+phạm pháp luật
+được ban hành
+Tháng
+6/2026
+Nghị định số
+09/2026/NĐ-
+CP
+"""
+)
+
+
+def test_a_row_cut_by_a_page_goes_on_and_the_rows_after_it_are_read() -> None:
+    st = structure_of_text(QM03_ACROSS)
+    assert len(st.flat_tables) == 1  # one table: the next page's header and foot lie inside it, unread
+    rows = [[" ".join(st.cell_text(c).split()) for c in row] for t in st.tables for row in t.rows]
+    assert [r[0] for r in rows] == ["TT", "1", "2"]
+    assert rows[1][2] == "Bộ Tư pháp (đối với các nội dung liên quan đến thủ tục hành chính)"
+    assert rows[1][5] == "Tháng 5/2026"
+    assert rows[2][1:6] == ["Xây dựng, hoàn thiện thể chế về công tác kiểm soát thủ tục hành chính", "Bộ Tư pháp", "Các bộ, cơ quan ngang bộ",
+                            "Các văn bản quy phạm pháp luật được ban hành", "Tháng 6/2026"]
+    # the rest of the row's cells becomes no paragraph, and no duty of its own
+    assert not any("Bộ Tài chính" in st.text.text[b.start : b.end] for b in st.blocks if b.table is None)
+
+
+def test_a_header_again_that_opens_no_next_row_is_no_table() -> None:
+    # counter-example: under the next page's header, lines and no row number that goes on: no table is read there
+    cut = QM03_ACROSS[: QM03_ACROSS.index("2  Xây dựng")]
+    st = structure_of_text(cut + "Ghi chú: các nhiệm vụ trên được cập nhật hằng quý.\n")
+    assert len(st.flat_tables) == 1 and [st.cell_text(r[0]) for t in st.tables for r in t.rows] == ["TT", "1"]
