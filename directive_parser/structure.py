@@ -169,6 +169,15 @@ FIELD_RE = regex.compile(r"^[ \t]*(?:[-–—+•*][ \t]*)?(?P<label>[^:\n]{3,60
 # A field's label is a short noun phrase ("Đơn vị chủ trì thực hiện"), not a clause.
 FIELD_LABEL_MAX_WORDS = 7
 FIELD_ROLES = ("lead", "time", "cooperate", "product")
+# NUMBERED_FIELD_RECORD (session 34): one task printed as numbered items, each one of its fields, as a task table's row
+# would give them: "1. Tên nhiệm vụ: Xây dựng Đề án …" / "2. Cơ quan chủ trì: Bộ Tư pháp." / "3. Cơ quan phối hợp: Các
+# bộ, ngành." / "4. Kết quả: Quyết định của Thủ tướng …" / "5. Thời gian hoàn thành: Quý IV/2026." (the probe's qm03, a
+# Government resolution adding a task to its programme). The run is one duty: its task field the action, its lead
+# field who, its time field when (``deadlines.record_rows``); before, the time field's duty was the document's subject.
+# At least this many fields, each of a known column (``column_role``) and each once, the task's among them and a lead
+# or a time. Counter-examples: numbered items that state duties ("1. Rà soát …"), a report outline's "1. Kết quả:" /
+# "2. Tồn tại:" (no task field), and the fields printed as bullets under an item (``item_fields``).
+FIELD_RECORD_MIN_FIELDS = 3
 # How far back (blocks) a field looks for the start of a wrapped item it belongs to.
 OWNER_LOOKBACK_BLOCKS = 3
 # FIELDS_IN_PARENTHESES: the fields printed inside a parenthesis that closes the item, "label: value" parts joined
@@ -1794,6 +1803,7 @@ class Structure:
         self._line_starts = [x.start for x in self.lines]
         self.fields: dict[int, tuple[ColumnRole, Span]] = {}
         self.labelled: set[int] = set()  # "Label: value" lines, with a known role or not
+        self._field_records: list[tuple[int, int, dict[str, Span]]] | None = None  # NUMBERED_FIELD_RECORD, read at the first ask
         # block → its closing parenthesis of fields and their parts, or None (``_paren_of``)
         self._fields_paren: dict[int, tuple[Span, list[tuple[ColumnRole, Span]]] | None] = {}
         for i, b in enumerate(self.blocks):
@@ -2103,6 +2113,36 @@ class Structure:
             k += 1
         for inline, value in self.paren_fields(j).items():
             out.setdefault(inline, value)
+        return out
+
+    def field_records(self) -> list[tuple[int, int, dict[str, Span]]]:
+        """NUMBERED_FIELD_RECORD: the runs of numbered items that each print one field of one task (first block, last
+        block, role → value), read once."""
+        if self._field_records is None:
+            self._field_records = self._read_field_records()
+        return self._field_records
+
+    def _read_field_records(self) -> list[tuple[int, int, dict[str, Span]]]:
+        out: list[tuple[int, int, dict[str, Span]]] = []
+        blocks, text = self.blocks, self.text.text
+        i = 0
+        while i < len(blocks):
+            b = blocks[i]
+            fields: dict[str, Span] = {}
+            j = i
+            while j < len(blocks) and blocks[j].marker == b.marker and blocks[j].parent == b.parent and b.marker not in (None, "bullet", "plus"):
+                c = blocks[j]
+                m = None if c.table is not None else FIELD_RE.match(text[c.content : c.end])
+                role = column_role(m.group("label")) if m and len(m.group("label").split()) <= FIELD_LABEL_MAX_WORDS else None
+                if m is None or role is None or role in fields or not m.group("label")[:1].isupper():
+                    break
+                fields[role] = Span(c.content + m.start("value"), c.content + m.end("value"))
+                j += 1
+            if j - i >= FIELD_RECORD_MIN_FIELDS and "task" in fields and ("lead" in fields or "time" in fields):
+                out.append((i, j - 1, fields))
+                i = j
+            else:
+                i += 1
         return out
 
     def paren_fields(self, j: int) -> dict[str, Span]:

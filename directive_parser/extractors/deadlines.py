@@ -4307,6 +4307,7 @@ def extract_structured(st: Structure, record: Directive) -> None:
     rows = timed_rows(st, record)
     # a time phrase inside a row's cells was read as a sentence's deadline: the row states it
     cells = [(c.start, c.end) for t in st.tables for row in t.rows for c in row]
+    cells += [(st.blocks[a].start, st.blocks[b].end) for a, b, _ in st.field_records()]  # NUMBERED_FIELD_RECORD's fields
     found = [d for d in found if not (d.evidence and any(s <= d.evidence.start < e for s, e in cells))]
     # a sentence that restates a row's duty with its time is that row (one entry per obligation); the row
     # states its step in the time cell too ("Ban hành kế hoạch chậm nhất là ngày 15/01/2026 và tổ chức thực
@@ -4568,11 +4569,27 @@ def field_rows(st: Structure, record: Directive) -> list[Deadline]:
     return out
 
 
+def record_rows(st: Structure, record: Directive) -> list[Deadline]:
+    """NUMBERED_FIELD_RECORD (``Structure.field_records``): a task printed as numbered fields ("1. Tên nhiệm vụ: …" /
+    "2. Cơ quan chủ trì: …" / … / "5. Thời gian hoàn thành: Quý IV/2026.") is one row: its task field the duty, its
+    lead field who, its time field when."""
+    text = st.text
+    symbol_ends = [m.end() for m in P.SYMBOL_RE.finditer(text.fold)]
+    out: list[Deadline] = []
+    for first, last, fields in st.field_records():
+        task, lead = fields["task"], fields.get("lead")
+        action = clean_value(text.text[task.start : task.end].rstrip(" .;"))
+        who = clean_value(text.text[lead.start : lead.end]) if lead is not None else None
+        sentence = clean_value(text.text[st.blocks[first].start : st.blocks[last].end])
+        out.append(_row_deadline(st, record, action, who, fields.get("time"), symbol_ends, sentence, task))
+    return out
+
+
 def timed_rows(st: Structure, record: Directive) -> list[Deadline]:
-    """The task tables' rows that give a time, and the attachments' labelled items that do (``field_rows``):
-    deadlines (a row is one obligation, OUTPUT.md)."""
+    """The task tables' rows that give a time, the attachments' labelled items that do (``field_rows``) and the
+    tasks printed as numbered fields (``record_rows``): deadlines (a row is one obligation, OUTPUT.md)."""
     out = []
-    for rows in [*(table_rows(st, table, record) for table in st.tables), field_rows(st, record)]:
+    for rows in [*(table_rows(st, table, record) for table in st.tables), field_rows(st, record), record_rows(st, record)]:
         for d in rows:
             if d.text and d.when is not None and not _ONGOING_RE.match(d.text):
                 out.append(d)

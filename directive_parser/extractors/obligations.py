@@ -2468,7 +2468,7 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
     found: list[Obligation] = list(dated)
     # the task tables' rows, and the attachments' labelled items read as rows (ATTACHED_FIELDS, ``D.field_rows``)
     rows_of = [D.table_rows(st, table, record) for table in st.tables if table.row_spans and table.row_spans[0].start >= layout.body_start]
-    for rows_ in [*rows_of, D.field_rows(st, record)]:
+    for rows_ in [*rows_of, D.field_rows(st, record), D.record_rows(st, record)]:
         for row in rows_:
             if not any(row.evidence and row.evidence.start == c for c in covered):
                 o = from_deadline(row)  # an undated row: its destination by A26 too (no deadline to equal)
@@ -2522,7 +2522,8 @@ def _row_keys(st: Structure) -> list[tuple[int, int, int, int]]:
     """Each task-table row's span with its (table, row) index: (start, end, table, row); the attachments' labelled
     items (``D.field_items``) are the rows of one more table (index -1)."""
     rows = [(span.start, span.end, t, r) for t, table in enumerate(st.tables) for r, span in enumerate(table.row_spans)]
-    return rows + [(st.blocks[i].start, end, -1, r) for r, (i, end) in enumerate(D.field_items(st))]
+    records = [(st.blocks[a].start, st.blocks[b].end, -2, r) for r, (a, b, _) in enumerate(st.field_records())]  # NUMBERED_FIELD_RECORD
+    return rows + [(st.blocks[i].start, end, -1, r) for r, (i, end) in enumerate(D.field_items(st))] + records
 
 
 def _other_rows(rows: list[tuple[int, int, int, int]], a: Obligation, b: Obligation) -> bool:
