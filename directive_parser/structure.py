@@ -1241,9 +1241,22 @@ def _carry_over(lines: list[Line], before: FlatTable, table: FlatTable) -> FlatT
     last = before.rows[-1]
     parts = tuple((j, j) for a, b in table.carried for j in range(a, b + 1) if lines[j].text.strip())
     names = [" ".join(lines[j].text.strip() for j in range(a, b + 1)) for a, b in before.header[1:]]
-    cells, unread = _carried_cells(lines, last[1:], parts, [column_role(n) for n in names])
+    roles = [column_role(n) for n in names]
+    best, cells, unread = _carried_cells(lines, last[1:], parts, roles)
+    subs: list[tuple[Cell, ...]] = []
+    lead = roles.index("lead") if "lead" in roles else 0
+    texts = [lines[a].text.strip() for a, _ in parts]
+    for i in range(len(parts)) if lead else ():
+        # SUB_ROWS: the row's second row under the next page's header, after the rest of the row's cells (or alone)
+        if _wraps_on(texts[i]) or not any(_names_bodies(" ".join(texts[i:b])) for b in range(i + 1, min(len(parts), i + SUB_ROW_NAME_LINES) + 1)):
+            continue
+        score, rest, left = _carried_cells(lines, last[1:], parts[:i], roles)
+        sub_score, more = _wrapped_rows(lines, parts[i:], roles[lead:], 1)
+        score += SUB_ROW_OPENS + sub_score + _same_lead(lines, last[1 + lead], more[0][0])
+        if score > best:
+            best, cells, unread, subs = score, rest, left, [_sub_row(roles, m) for m in more]
     between = (*before.between, (end + 1, first - 1), *unread)
-    return FlatTable(before.header, (*before.rows[:-1], (last[0], *cells), *table.rows), True, (), between)
+    return FlatTable(before.header, (*before.rows[:-1], (last[0], *cells), *subs, *table.rows), True, (), between)
 
 
 # ROW_ACROSS_PAGES: a PDF cuts a row at the page's foot through all its cells at one height, so the lines under the
@@ -1253,8 +1266,8 @@ def _carry_over(lines: list[Line], before: FlatTable, table: FlatTable) -> FlatT
 # lines goes on is the grouping the evidence favours most (``_carried_cells``):
 # - a run opening in lower case goes on a cell the page before left open (no ".", ";" or ":" at its end), and not
 #   one it closed;
-# - the time column's cell, with the run, reads as a time; the columns of bodies, with it, name bodies; a time alone
-#   goes on no other column;
+# - the time column's cell, with the run, reads as a time (and one printed whole goes on with nothing); the columns
+#   of bodies, with it, name bodies; a time alone goes on no other column;
 # - a cell that reached the page's foot (as many lines as the row's tallest) goes on rather than a short one;
 # - where the page before lost a row's last cells, the run is those cells, in order (WRAPPED_CELLS).
 # A cell is one stretch of the text: the run that goes on the page before's last cell, and the runs that are its
@@ -1263,20 +1276,21 @@ def _carry_over(lines: list[Line], before: FlatTable, table: FlatTable) -> FlatT
 CARRY_GOES_ON = 1.0  # a run in lower case after a cell left open
 CARRY_AFTER_CLOSED = -2.0  # … after a cell closed by its punctuation
 CARRY_TALL = 0.5  # times the share of the row's tallest cell the column's cell filled on the page before
+CARRY_TIME_AGAIN = -3.0  # a run going on a time cell the page before printed whole ("Tháng 5/2026" / … / "Tháng 11/2026": a second row's)
 
 
 def _carried_cells(
     lines: list[Line], row: tuple[Cell, ...], parts: tuple[Cell, ...], roles: list[ColumnRole | None]
-) -> tuple[tuple[Cell, ...], tuple[Cell, ...]]:
-    """The cells of a row cut by a page break (ROW_ACROSS_PAGES): ``row`` (after its number) as the page before
-    printed it, its last cell gone on with its run of the next page's ``parts`` (one ``Cell`` a line) and its lost
-    cells added; and the runs left unread (those of the cells further left)."""
+) -> tuple[float, tuple[Cell, ...], tuple[Cell, ...]]:
+    """The cells of a row cut by a page break (ROW_ACROSS_PAGES), with the grouping's score: ``row`` (after its
+    number) as the page before printed it, its last cell gone on with its run of the next page's ``parts`` (one
+    ``Cell`` a line) and its lost cells added; and the runs left unread (those of the cells further left)."""
     if not parts:
-        return row, ()
+        return 0.0, row, ()
     texts = [lines[c[0]].text.strip() for c in parts]
     n, k, m = len(parts), len(roles), len(row)
-    before = [" ".join(lines[j].text.strip() for j in range(a, b + 1)) for a, b in row]
-    heights = [b - a + 1 for a, b in row]
+    before = [" ".join(lines[j].text.strip() for j in range(a, b + 1)) if (a, b) != ABOVE else "" for a, b in row]
+    heights = [b - a + 1 if (a, b) != ABOVE else 0 for a, b in row]
     tallest = max(heights, default=1)
     opened = [(0, 0)]
     for x in texts:
@@ -1303,6 +1317,8 @@ def _carried_cells(
         elif _wraps_on(texts[a]):
             score += WRAP_CUT_LOWER
         if role == "time":
+            if c < m and _time_cell(before[c]):
+                return score + CARRY_TIME_AGAIN  # a time cell the page before printed whole goes on with no other
             return score + (WRAP_TIME_FITS if _time_cell(whole) else WRAP_TIME_MISSING)
         if _time_cell(run):
             score += WRAP_TIME_ELSEWHERE
@@ -1330,7 +1346,8 @@ def _carried_cells(
     # every line goes on some column; the columns after the last with a run have none (or were lost)
     c = max(range(m, k + 1), key=lambda x: (best[x][n], -x))
     if best[c][n] == NEG:
-        return row, tuple(parts)
+        return NEG, row, tuple(parts)
+    score = best[c][n]
     runs: dict[int, tuple[int, int]] = {}
     i = n
     while c > 0:
@@ -1349,13 +1366,19 @@ def _carried_cells(
             out[col] = (row[col][0], cell[1])
         else:
             unread.append(cell)
-    return tuple(out), tuple(unread)
+    return score, tuple(out), tuple(unread)
+
+
+def _sub_row(roles: list[ColumnRole | None], cells: tuple[Cell, ...]) -> tuple[Cell, ...]:
+    """A second row (SUB_ROWS) as a FlatTable row: the row above's number and cells up to the lead column, then its
+    own cells from there."""
+    return (ABOVE,) * (1 + roles.index("lead")) + cells
 
 
 def _last_numbers(lines: list[Line], table: FlatTable) -> tuple[tuple[str, int], int] | None:
     """A flattened table's last row number and its last group numeral (0: none), for the table that goes on after
     it on the next page (HEADER_ON_EVERY_PAGE)."""
-    numbers = [n for row in table.rows if (n := _row_number(lines[row[0][0]].text)) is not None]
+    numbers = [n for row in table.rows if row[0] != ABOVE and (n := _row_number(lines[row[0][0]].text)) is not None]
     if not numbers:
         return None
     return numbers[-1], max((n[1] for n in numbers if n[0] == "roman"), default=0)
@@ -1473,8 +1496,12 @@ def _flat_table(
                 e += 1
         row = tuple(cells[r:e])
         if wrapped and len(row) > 2:
-            row = (row[0], *_wrapped_cells(lines, row[1:], [column_role(n) for n in names]))
-        rows.append(row)
+            roles = [column_role(n) for n in names]
+            first_row, *more = _wrapped_rows(lines, row[1:], roles)[1]
+            rows.append((row[0], *first_row))
+            rows.extend(_sub_row(roles, sub) for sub in more)
+        else:
+            rows.append(row)
         if number[0] == "roman":
             last_roman = number[1]
         prev = number
@@ -1658,6 +1685,36 @@ def _time_phrases_of(value: str) -> list[Span]:
 def _wrapped_cells(lines: list[Line], parts: tuple[Cell, ...], roles: list[ColumnRole | None]) -> tuple[Cell, ...]:
     """WRAPPED_CELLS: a row's lines (each one ``Cell`` of one line, after its number) grouped into at most
     ``len(roles)`` cells, one per column in order, the grouping the evidence favours most (above)."""
+    return _wrapped_rows(lines, parts, roles)[1][0]
+
+
+# SUB_ROWS: a task whose table gives it two results, each with its own lead, time … prints its number and task cell
+# once, merged down two rows, and the second row's cells from the lead column on under the first's: qm03's row 15
+# "Thể chế hóa đầy đủ, kịp thời …" / "Bộ Tài chính" / … / "Báo cáo chuyên đề …" / "Tháng 5/2026" / "Chương trình số
+# 12-CTr/BCĐ" / "Bộ Tài chính" / "Các bộ, cơ quan ngang bộ" / "Báo cáo kết quả thể chế hóa …" / "Tháng 11/2026" / …
+# (read as one row before, the second result and its time folded into the last column). The lines after a row whose
+# columns are all filled are a second row when they open with a body's name (the lead column's) and read as that
+# row's cells (its time cell a time), better than as the rest of the first row's last cells by ``SUB_ROW_OPENS``;
+# the second row's task (and number) is the first's (README E9: each row one duty). Counter-examples: a row that
+# fills its columns with its own lines (one time cell) is one row; a table with no lead column has no second rows.
+SUB_ROW_OPENS = -1.0
+# … and by this much more when it names the first row's lead again (qm03's "Bộ Tài chính" / … / "Bộ Tài chính"): a
+# second row's first line that names a body inside the first row's text ("… được trình" / "Ban" / "Chỉ đạo Trung
+# ương …", its product's words) names none again
+SUB_ROW_SAME_LEAD = 2.0
+# the body's name that opens a second row is read over at most this many lines
+SUB_ROW_NAME_LINES = 3
+# at most this many second rows under one task
+SUB_ROW_MAX = 3
+# A FlatTable row's cell that is the row above's (SUB_ROWS: a second row's number and task)
+ABOVE: Cell = (-1, -1)
+
+
+def _wrapped_rows(
+    lines: list[Line], parts: tuple[Cell, ...], roles: list[ColumnRole | None], depth: int = 0
+) -> tuple[float, list[tuple[Cell, ...]]]:
+    """``_wrapped_cells`` with its score, and the second rows (SUB_ROWS) after the row's cells, each from the lead
+    column on; the row's cells first."""
     texts = [lines[c[0]].text.strip() for c in parts]
     n, k = len(parts), len(roles)
 
@@ -1730,18 +1787,41 @@ def _wrapped_cells(lines: list[Line], parts: tuple[Cell, ...], roles: list[Colum
                 score = best[j - 1][a] + cut(a, above) + fit(roles[j - 1], a, i)
                 if score > best[j][i]:
                     best[j][i], back[j][i] = score, a
+    def cells_of(j: int, i: int) -> tuple[Cell, ...]:  # the first j columns' cells over the first i lines
+        bounds: list[tuple[int, int]] = []
+        while j > 0:
+            a = back[j][i]
+            bounds.append((a, i))
+            i, j = a, j - 1
+        bounds.reverse()
+        return tuple((parts[a][0], parts[b - 1][1]) for a, b in bounds)
+
     # the columns filled: all of them, or fewer with the rest lost at the row's end
     choice = max(
         (best[j][n] + WRAP_CELL_LOST * (k - j), j) for j in range(1, min(k, n) + 1) if best[j][n] != NEG
     )
-    j, i = choice[1], n
-    bounds: list[tuple[int, int]] = []
-    while j > 0:
-        a = back[j][i]
-        bounds.append((a, i))
-        i, j = a, j - 1
-    bounds.reverse()
-    return tuple((parts[a][0], parts[b - 1][1]) for a, b in bounds)
+    found: tuple[float, list[tuple[Cell, ...]]] = (choice[0], [cells_of(choice[1], n)])
+    lead = roles.index("lead") if "lead" in roles else None
+    if lead is None or (lead == 0 and depth == 0) or depth >= SUB_ROW_MAX:
+        return found
+    for i in range(k, n):  # SUB_ROWS: a second row from line i, its cells from the lead column on
+        if best[k][i] == NEG or _wraps_on(texts[i]) or not any(names_bodies(i, b) for b in range(i + 1, min(n, i + SUB_ROW_NAME_LINES) + 1)):
+            continue
+        score, more = _wrapped_rows(lines, parts[i:], roles[lead:], depth + 1)
+        first = cells_of(k, i)
+        score += best[k][i] + cut(i, back[k][i]) + SUB_ROW_OPENS + _same_lead(lines, first[lead], more[0][0])
+        if score > found[0]:
+            found = (score, [first, *more])
+    return found
+
+
+def _cell_words(lines: list[Line], cell: Cell) -> str:
+    return " ".join(" ".join(lines[j].text.split()) for j in range(cell[0], cell[1] + 1)) if cell != ABOVE else ""
+
+
+def _same_lead(lines: list[Line], lead: Cell, again: Cell) -> float:
+    """SUB_ROW_SAME_LEAD when a second row's lead cell names the first row's lead again, else 0."""
+    return SUB_ROW_SAME_LEAD if _cell_words(lines, lead) and _cell_words(lines, lead) == _cell_words(lines, again) else 0.0
 
 
 class Structure:
@@ -1763,7 +1843,7 @@ class Structure:
         self.lines = side_by_side_cells(self.lines, text) or self.lines
         self.flat_tables = flattened_tables(self.lines, zones)
         for ft in self.flat_tables:
-            for first, last in (*ft.header, *ft.carried, *(c for row in ft.rows for c in row)):
+            for first, last in (*ft.header, *ft.carried, *(c for row in ft.rows for c in row if c != ABOVE)):
                 for j in range(first, last + 1):
                     line = self.lines[j]
                     s = line.start + len(line.text) - len(line.text.lstrip())
@@ -1836,14 +1916,22 @@ class Structure:
         page: Span | None = None  # the page mark passed since the last line of text
         foot: int | None = None  # where the page's footnote before the mark starts
         flat_first = {ft.header[0][0]: ft for ft in self.flat_tables}
-        flat_lines = {j for ft in self.flat_tables for row in (ft.header, ft.carried, ft.between, *ft.rows) for c in row for j in range(c[0], c[1] + 1)}
+        flat_lines = {
+            j for ft in self.flat_tables for row in (ft.header, ft.carried, ft.between, *ft.rows) for c in row if c != ABOVE for j in range(c[0], c[1] + 1)
+        }
         for i, line in enumerate(self.lines):
             stripped = line.text.strip()
             if i in flat_first:  # FLATTENED_TABLE: its rows read at its first line, one block a row
                 self.tables.append(Table(flattened=True))
                 for row in (flat_first[i].header, *flat_first[i].rows):
-                    span = Span(self.lines[row[0][0]].start, self.lines[row[-1][1]].end)
-                    self.tables[-1].rows.append(tuple(Span(self.lines[a].cells[0].start, self.lines[b].cells[0].end) for a, b in row))
+                    own = [c for c in row if c != ABOVE]
+                    span = Span(self.lines[own[0][0]].start, self.lines[own[-1][1]].end)
+                    above = self.tables[-1].rows[-1] if self.tables[-1].rows else ()
+                    # SUB_ROWS: a second row's number is none of its own (an empty cell), its task the row above's
+                    self.tables[-1].rows.append(tuple(
+                        (Span(span.start, span.start) if k == 0 else above[k]) if (a, b) == ABOVE else Span(self.lines[a].cells[0].start, self.lines[b].cells[0].end)
+                        for k, (a, b) in enumerate(row)
+                    ))
                     self.tables[-1].row_spans.append(span)
                     self.blocks.append(Block(span.start, span.end, span.start, None, None, None, table=len(self.tables) - 1))
                 current, prev, table, gap, page = None, None, None, True, None

@@ -488,3 +488,159 @@ def test_a_header_again_that_opens_no_next_row_is_no_table() -> None:
     cut = QM03_ACROSS[: QM03_ACROSS.index("2  Xây dựng")]
     st = structure_of_text(cut + "Ghi chú: các nhiệm vụ trên được cập nhật hằng quý.\n")
     assert len(st.flat_tables) == 1 and [st.cell_text(r[0]) for t in st.tables for r in t.rows] == ["TT", "1"]
+
+
+# SUB_ROWS: qm03's row 17 (numbered 1 here) gives its task two results, each with its lead, product and time; the PDF
+# prints the number and task once and the second row's cells from the lead column on under the first's.
+QM03_SUB_ROWS = QM03_HEADER + """1
+Tiếp tục thể chế hóa đầy đủ, kịp thời các
+chủ trương, định hướng phát triển giáo
+dục và đào tạo theo Nghị quyết số 71-
+NQ/TW của Bộ Chính trị
+Bộ Giáo dục và
+Đào tạo
+Các bộ,
+cơ quan
+ngang bộ
+Báo cáo chuyên
+đề về cơ chế,
+chính sách, giải
+pháp lớn để thể
+chế hóa các chủ
+trương,
+định
+hướng phát triển
+giáo dục và đào
+tạo theo Nghị
+quyết
+số
+71-
+NQ/TW của Bộ
+Chính trị được
+trình Ban Chỉ
+đạo Trung ương
+về hoàn thiện thể
+chế, pháp luật
+Tháng
+5/2026
+Chương
+trình số 12-
+CTr/BCĐ
+Bộ Giáo dục và
+Đào tạo
+Các bộ,
+cơ quan
+ngang bộ
+Báo cáo kết quả
+thể chế hóa các
+chủ trương, định
+hướng phát triển
+giáo dục và đào
+tạo theo Nghị
+quyết
+số
+71-
+NQ/TW của Bộ
+Chính trị được
+trình Ban Chỉ
+Tháng
+11/2026
+Chương
+trình số 12-
+CTr/BCĐ
+"""
+
+
+def test_a_second_row_under_a_task_is_a_row_of_its_own() -> None:
+    rows = _rows(QM03_SUB_ROWS)[1:]
+    task = "Tiếp tục thể chế hóa đầy đủ, kịp thời các chủ trương, định hướng phát triển giáo dục và đào tạo theo Nghị quyết số 71-NQ/TW của Bộ Chính trị"
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+        ("1", task, "Bộ Giáo dục và Đào tạo", "Tháng 5/2026"),
+        ("", task, "Bộ Giáo dục và Đào tạo", "Tháng 11/2026"),  # the second row's number and task are the first's
+    ]
+    assert rows[1][4].startswith("Báo cáo kết quả thể chế hóa")
+    # each row is one duty (README E9): the task twice, with its two times
+    record = parse_text("CHÍNH PHỦ\nPHỤ LỤC\n" + QM03_SUB_ROWS)
+    assert [(o.action, o.due) for o in record.obligations if o.action == task] == [(task, "Tháng 5/2026"), (task, "Tháng 11/2026")]
+
+
+# qm03's row 21 (numbered 1): the page cuts its product ("Báo cáo chuyên" / … / "chính sách, giải" | "pháp lớn để thể" /
+# …); its second row (the same lead, another product, "Tháng 10/2026") follows under the next page's header.
+QM03_SUB_ROW_ACROSS = QM03_HEADER + """1
+Thể chế hóa đầy đủ, kịp thời các chủ
+trương, định hướng của Đảng về an toàn
+thực phẩm
+Bộ Y tế
+Các bộ,
+cơ quan
+ngang bộ
+Báo cáo chuyên
+đề về cơ chế,
+chính sách, giải
+Tháng
+4/2026
+Chương
+trình số 12-
+CTr/BCĐ
+
+CÔNG BÁO/Số 238/Ngày 21-04-2026
+104
+
+
+""" + QM03_HEADER + """pháp lớn để thể
+chế hóa đầy đủ,
+kịp thời các chủ
+trương,
+định
+hướng của Đảng
+về an toàn thực
+phẩm được trình
+Ban
+Chỉ đạo
+Trung ương về
+hoàn thiện thể
+chế, pháp luật
+Bộ Y tế
+Các bộ,
+cơ quan
+ngang bộ
+Báo cáo kết quả
+thể chế hóa các
+chủ trương, định
+hướng của Đảng
+về an toàn thực
+phẩm được trình
+Ban
+Chỉ
+đạo
+Trung ương về
+hoàn thiện thể
+chế, pháp luật
+Tháng
+10/2026
+Chương
+trình số 12-
+CTr/BCĐ
+2
+Xây dựng, vận hành chuyên mục “Tiêu điểm
+chính sách”
+Bộ Tư pháp
+Các bộ,
+cơ quan
+ngang bộ
+Chuyên mục được
+vận hành
+Thường
+xuyên
+Nghị quyết
+số 66-
+NQ/TW
+"""
+
+
+def test_a_second_row_under_the_next_pages_header_is_a_row_of_its_own() -> None:
+    rows = _rows(QM03_SUB_ROW_ACROSS)[1:]
+    assert [(r[0], r[2], r[5]) for r in rows] == [("1", "Bộ Y tế", "Tháng 4/2026"), ("", "Bộ Y tế", "Tháng 10/2026"), ("2", "Bộ Tư pháp", "Thường xuyên")]
+    # the rest of the first row's product ("pháp lớn để thể" / … / "chế, pháp luật") is neither row's lead: the
+    # second row opens where the first row's lead is named again, not at "Ban" / "Chỉ đạo" inside the product's words
+    assert rows[1][4].startswith("Báo cáo kết quả")
