@@ -29,6 +29,10 @@ class DirectiveParserError(Exception):
         return self.message
 
 
+class InternalError(DirectiveParserError):
+    """A fault of the parser's own (a bug), not of the input: the message names it, for a report."""
+
+
 class InputError(DirectiveParserError):
     """The input cannot be read: missing, unreadable, truncated, encrypted, too large."""
 

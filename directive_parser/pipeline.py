@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from . import roles, structure
 from .dates import find_time_phrases
-from .errors import EmptyDocument
+from .errors import EmptyDocument, InternalError
 from .extractors import STAGES, StageSpec
 from .normalize import fold, normalize
 from .record import Directive, Obligation, Received
@@ -206,7 +206,21 @@ def run(text: Text, timings: dict[str, float] | None = None, stages: Iterable[st
         The record.
     """
     clock = time.perf_counter()
-    st = structure.prepare(text)  # ONE_PREPARATION (PAGE_CHROME, the layout, the structure), as the tools read it
+    structure_failure = None
+    try:
+        st = structure.prepare(text)  # ONE_PREPARATION (PAGE_CHROME, the layout, the structure), as the tools read it
+    except Exception as exc:
+        # SAFE_STRUCTURE: a fault in the table readers (the rules for tables copied one cell per line) loses no record:
+        # the text is read again with those lines as prose, and the record says so. A fault the plain reading has too
+        # is the parser's (a bug): a clear message, never a traceback.
+        structure_failure = f"{STAGE_FAILED}[structure]: {type(exc).__name__}: {exc}; tables copied one cell per line were read as prose"
+        try:
+            st = structure.prepare(text, flat=False)
+        except Exception as again:
+            raise InternalError(
+                f"{text.source.origin}: the parser failed to read the document's structure "
+                f"({type(again).__name__}: {again}); this is a bug, please report it with the file"
+            ) from again
     role_failure = None
     try:
         st.roles = list(roles.label_lines(st, ROLE_LABELLER))
@@ -216,6 +230,8 @@ def run(text: Text, timings: dict[str, float] | None = None, stages: Iterable[st
         timings["layout"] = timings.get("layout", 0.0) + time.perf_counter() - clock
     wanted = _closure(set(stages)) if stages is not None else None
     work = Directive()
+    if structure_failure:
+        work.warnings.append(structure_failure)
     if role_failure:
         work.warnings.append(role_failure)
     for spec in STAGES:

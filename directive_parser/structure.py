@@ -1248,7 +1248,7 @@ def _carry_over(lines: list[Line], before: FlatTable, table: FlatTable) -> FlatT
     texts = [lines[a].text.strip() for a, _ in parts]
     for i in range(len(parts)) if lead else ():
         # SUB_ROWS: the row's second row under the next page's header, after the rest of the row's cells (or alone)
-        if _wraps_on(texts[i]) or not any(_names_bodies(" ".join(texts[i:b])) for b in range(i + 1, min(len(parts), i + SUB_ROW_NAME_LINES) + 1)):
+        if _wraps_on(texts[i]) or not any(names_bodies(" ".join(texts[i:b])) for b in range(i + 1, min(len(parts), i + SUB_ROW_NAME_LINES) + 1)):
             continue
         score, rest, left = _carried_cells(lines, last[1:], parts[:i], roles)
         sub_score, more = _wrapped_rows(lines, parts[i:], roles[lead:], 1)
@@ -1323,7 +1323,7 @@ def _carried_cells(
         if _time_cell(run):
             score += WRAP_TIME_ELSEWHERE
         if role in ("lead", "cooperate"):
-            score += WRAP_BODY_OPENS if _names_bodies(whole) else WRAP_BODY_MISSING
+            score += WRAP_BODY_OPENS if names_bodies(whole) else WRAP_BODY_MISSING
         return score
 
     # best[c][i]: the best score of the first c columns over the first i lines; back: (where column c-1's run opened,
@@ -1665,7 +1665,7 @@ def _time_cell(value: str) -> bool:
 WRAP_BODIES_MAX_CHARS = 100
 
 
-def _names_bodies(value: str) -> bool:
+def names_bodies(value: str) -> bool:
     """Whether a cell names bodies: a body's name ("Sở Tư pháp", "UBND tỉnh") or a group's ("Các cơ quan, đơn vị"),
     no longer than a list of names is (``WRAP_BODIES_MAX_CHARS``)."""
     from .extractors.header import names_a_body
@@ -1759,8 +1759,8 @@ def _wrapped_rows(
         return texts[a].startswith("Theo ") or any(lo <= s and e <= hi for s, e in named)
 
     @functools.cache
-    def names_bodies(a: int, b: int) -> bool:
-        return _names_bodies(value(a, b))
+    def bodies_in(a: int, b: int) -> bool:
+        return names_bodies(value(a, b))
 
     def fit(role: ColumnRole | None, a: int, b: int) -> float:  # the score of lines a..b-1 as a cell of ``role``
         if role == "time":
@@ -1769,7 +1769,7 @@ def _wrapped_rows(
             return WRAP_TIME_NAMED if names_time(a, b) else WRAP_TIME_MISSING
         score = WRAP_TIME_ELSEWHERE if is_time(a, b) else 0.0
         if role in ("lead", "cooperate"):
-            score += WRAP_BODY_OPENS if names_bodies(a, b) else WRAP_BODY_MISSING
+            score += WRAP_BODY_OPENS if bodies_in(a, b) else WRAP_BODY_MISSING
         return score
 
     # best[j][i]: the best score of the first j columns over the first i lines; back[j][i]: where column j-1 opened
@@ -1805,7 +1805,7 @@ def _wrapped_rows(
     if lead is None or (lead == 0 and depth == 0) or depth >= SUB_ROW_MAX:
         return found
     for i in range(k, n):  # SUB_ROWS: a second row from line i, its cells from the lead column on
-        if best[k][i] == NEG or _wraps_on(texts[i]) or not any(names_bodies(i, b) for b in range(i + 1, min(n, i + SUB_ROW_NAME_LINES) + 1)):
+        if best[k][i] == NEG or _wraps_on(texts[i]) or not any(bodies_in(i, b) for b in range(i + 1, min(n, i + SUB_ROW_NAME_LINES) + 1)):
             continue
         score, more = _wrapped_rows(lines, parts[i:], roles[lead:], depth + 1)
         first = cells_of(k, i)
@@ -1827,12 +1827,14 @@ def _same_lead(lines: list[Line], lead: Cell, again: Cell) -> float:
 class Structure:
     """The lines, blocks, section tree, tables and sentences of one normalised directive."""
 
-    def __init__(self, text: Text, layout: Layout) -> None:
+    def __init__(self, text: Text, layout: Layout, flat: bool = True) -> None:
         """Read the structure of ``text`` (the whole text; zones come from ``layout``).
 
         Args:
             text: the normalised text.
             layout: its zones.
+            flat: read the tables copied one cell per line (FLATTENED_TABLE and its rules); False reads every such
+                line as prose (SAFE_STRUCTURE, ``pipeline.run``).
         """
         self.text = text
         self.layout = layout
@@ -1840,8 +1842,8 @@ class Structure:
         # FLATTENED_TABLE: the lines of a table copied one cell per line are each one cell (no list item, no prose)
         zones = [(0, layout.closing_start), (layout.closing_start, len(text.text))]
         # SIDE_BY_SIDE_CELLS: two cells a PDF copy printed on one line are two lines of the table
-        self.lines = side_by_side_cells(self.lines, text) or self.lines
-        self.flat_tables = flattened_tables(self.lines, zones)
+        self.lines = (side_by_side_cells(self.lines, text) or self.lines) if flat else self.lines
+        self.flat_tables = flattened_tables(self.lines, zones) if flat else []
         for ft in self.flat_tables:
             for first, last in (*ft.header, *ft.carried, *(c for row in ft.rows for c in row if c != ABOVE)):
                 for j in range(first, last + 1):
@@ -2506,9 +2508,9 @@ def is_column_numbers(cells: list[str]) -> bool:
     return len(filled) >= 2 and all(COLUMN_NUMBERS_RE.match(c) for c in filled)
 
 
-def build(text: Text, layout: Layout) -> Structure:
+def build(text: Text, layout: Layout, flat: bool = True) -> Structure:
     """The structure of a normalised directive (see ``Structure``)."""
-    return Structure(text, layout)
+    return Structure(text, layout, flat)
 
 
 # ONE_PREPARATION: the one way from a normalised text to its structure, taken by the parse (``pipeline.run``) and by
@@ -2516,7 +2518,7 @@ def build(text: Text, layout: Layout) -> Structure:
 # ``scan_roles.load_scans``), so a rule added to the preparation reaches them all. Until session 28 the tools called
 # ``layout.split`` and ``build`` on the text as given and saw a page's chrome the parse blanks (probe pg23's visitor
 # counter "Đang truy cập :" / "42" / … read into the first duty sentence's block).
-def prepare(text: Text) -> Structure:
+def prepare(text: Text, flat: bool = True) -> Structure:
     """ONE_PREPARATION: the structure of a normalised directive as the parse reads it.
 
     The page's chrome is blanked in the working copy (``without_chrome``, PAGE_CHROME; same length, so every offset
@@ -2529,4 +2531,4 @@ def prepare(text: Text) -> Structure:
     (['Các phòng rà soát hồ sơ.'], 'Đang truy cập:')
     """
     text = without_chrome(run_in.restore(text))  # RUN_IN_TEXT first: the chrome and the layout read lines
-    return build(text, layout_split(text))
+    return build(text, layout_split(text), flat)

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from directive_parser import pipeline
+from directive_parser import pipeline, structure
+from directive_parser.errors import InternalError
 from directive_parser.extractors import STAGES, StageSpec
 from directive_parser.loaders import load_path
 from directive_parser.pipeline import check_order, parse_source
@@ -54,6 +55,33 @@ def test_a_failing_stage_loses_only_its_own_fields(monkeypatch: pytest.MonkeyPat
     assert record.deadlines and record.obligations
     assert record.quotas == []
     assert "stage-failed[quotas]: IndexError: list index out of range" in record.warnings
+
+
+def test_a_fault_in_the_table_readers_loses_no_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    # SAFE_STRUCTURE: a bug in the rules for tables copied one cell per line (session 34's SUB_ROWS once raised a
+    # TypeError on the probe's qm03, and the whole record was lost with a traceback) reads the text again without them
+    def broken(*args: object) -> list[object]:
+        raise TypeError("names_bodies() missing 1 required positional argument: 'b'")
+
+    monkeypatch.setattr(structure, "flattened_tables", broken)
+    record = parse_source(load_path(CORPUS / "n002.txt"))
+    assert record.number.symbol and record.signer.name and record.obligations  # the rest of the record is kept
+    assert any(w.startswith("stage-failed[structure]: TypeError: names_bodies()") for w in record.warnings)
+
+
+def test_a_fault_the_plain_reading_has_too_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from directive_parser.cli import app
+
+    def broken(*args: object) -> object:
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(structure, "build", broken)
+    with pytest.raises(InternalError, match="failed to read the document's structure .ValueError: a bug.; this is a bug"):
+        parse_source(load_path(CORPUS / "000.txt"))
+    result = CliRunner().invoke(app, ["parse", str(CORPUS / "000.txt")])
+    assert result.exit_code == 1 and "this is a bug" in result.output and "Traceback" not in result.output
 
 
 def test_a_malformed_value_is_caught_by_the_contract(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -411,8 +411,12 @@ def test_eligibility_rate_is_no_quota() -> None:
     ("addressees", "read"),
     [
         ("Kính gửi: | - Bộ Lao động - Thương binh và Xã hội; - Ủy ban nhân dân tỉnh Nghệ An.", ["Bộ Lao động - Thương binh và Xã hội", "Ủy ban nhân dân tỉnh Nghệ An"]),
-        # counter-example: a ";" with no bullet after it stays inside the addressee
-        ("Kính gửi: Các Bộ: Công Thương, Tài chính; Ủy ban nhân dân tỉnh Nghệ An.", ["Các Bộ: Công Thương, Tài chính; Ủy ban nhân dân tỉnh Nghệ An"]),
+        # INLINE_SEMICOLONS (session 34, which turned this session-31 counter-example round): a ";" between two names
+        # of bodies parts two addressees, bullet or none
+        ("Kính gửi: Các Bộ: Công Thương, Tài chính; Ủy ban nhân dân tỉnh Nghệ An.", ["Các Bộ: Công Thương, Tài chính", "Ủy ban nhân dân tỉnh Nghệ An"]),
+        ("Kính gửi: Sở Nội vụ; Sở Tài chính; UBND các huyện, thành phố.", ["Sở Nội vụ", "Sở Tài chính", "UBND các huyện, thành phố"]),
+        # counter-example: after a ";" the fields of the ministries named before it, no body's name: one addressee
+        ("Kính gửi: Các Bộ: Công Thương; Tài chính; Xây dựng.", ["Các Bộ: Công Thương; Tài chính; Xây dựng"]),
     ],
 )
 def test_inline_bulleted_addressees(addressees: str, read: list[str]) -> None:

@@ -39,7 +39,7 @@ from ..loaders.ocrnames import edit_distance, family_names, is_syllable, tone_mi
 from ..loaders.ocrwords import repair_known_words
 from ..record import Directive, Issuer, PartialDate, System
 from ..source import Text
-from ..structure import Structure
+from ..structure import Structure, names_bodies
 from ..values import clean_value, is_caps, org_case, strip_enclosing_quotes
 from ..vocabulary import DataFile, alternation, duties, vocabulary
 from .references import relay_lead, relay_unnumbered
@@ -871,7 +871,11 @@ def _recipients(t: Text, d: Directive, lines: list[Line]) -> None:
             items.append((ln.start, ln.end))
     # INLINE_BULLETS (session 31): a flattened copy prints the bulleted addressees on one line, each closed by its ";":
     # "Kính gửi: | - Bộ Lao động - Thương binh và Xã hội; - Ủy ban nhân dân tỉnh Nghệ An." (an unseen letter, read as
-    # one addressee). Counter-example: "Các Bộ: Công Thương, Tài chính; Ủy ban nhân dân …" (no bullet after ";").
+    # one addressee). INLINE_SEMICOLONS (session 34): so does a short letter without the bullets, "Kính gửi: Sở Nội vụ;
+    # Sở Tài chính." (scripts/variants.py addressees_inline: recipients 0.838 → 0.721 on the tune set, read as one):
+    # a ";" parts two addressees where what stands on each side of it names bodies (``names_bodies``: "Các Bộ: Công
+    # Thương, Tài chính; Ủy ban nhân dân tỉnh Nghệ An." is two). Counter-example: "Các Bộ: Công Thương; Tài chính; Xây
+    # dựng." (what follows a ";" is a ministry's field, no body's name) stays one.
     items = [part for a, z in items for part in _inline_bullet_parts(t.text, a, z)]
     values: list[str] = []
     for a, z in items:
@@ -887,9 +891,19 @@ def _recipients(t: Text, d: Directive, lines: list[Line]) -> None:
 _INLINE_BULLET_RE = regex.compile(r";[ \t]+(?=[-–+•][ \t]+\p{Lu})", regex.V1)
 
 
+_SEMICOLON_RE = regex.compile(r";[ \t]+(?=\p{Lu})", regex.V1)
+
+
 def _inline_bullet_parts(text: str, a: int, z: int) -> list[tuple[int, int]]:
-    """The span ``text[a:z]`` cut after each ";" that a bullet follows (INLINE_BULLETS)."""
+    """The span ``text[a:z]`` cut after each ";" that a bullet follows (INLINE_BULLETS), or that parts two names of
+    bodies (INLINE_SEMICOLONS)."""
     cuts = [m.end() for m in _INLINE_BULLET_RE.finditer(text, a, z)]
+    if not cuts:
+        marks = [m for m in _SEMICOLON_RE.finditer(text, a, z)]
+        bounds = [a, *(m.start() for m in marks), z]
+        pieces = [text[bounds[k] : bounds[k + 1]].lstrip(" ;\t").rstrip(" .;\t") for k in range(len(bounds) - 1)]
+        if marks and all(names_bodies(p) for p in pieces):
+            cuts = [m.end() for m in marks]
     starts = [a, *cuts]
     ends = [c - 1 for c in cuts] + [z]  # each part keeps its words, not the ";" space
     return list(zip(starts, ends, strict=True))

@@ -116,6 +116,10 @@ MESSAGES: tuple[tuple[str, str], ...] = (
         r"stage-failed\[(?P<stage>[\w-]+)\]: (?P<why>.*)",
         "bước đọc “{stage}” gặp lỗi nên phần do bước này đọc có thể bị thiếu; các phần khác vẫn được đọc ({why})",
     ),
+    (
+        r"the parser failed to read the document's structure \((?P<why>.*)\); this is a bug, please report it with the file",
+        "chương trình gặp lỗi khi đọc cấu trúc văn bản ({why}); đây là lỗi của chương trình, xin gửi báo lỗi kèm tệp",
+    ),
     (r"invalid-value\[(?P<field>[\w.]+)\]: (?P<why>.*)", "giá trị đọc được cho “{field}” không hợp lệ nên đã để trống ({why})"),
     (r"corrected by hand", "đã được sửa tay"),
 )
