@@ -403,6 +403,14 @@ def _table_row_cuts(line: str) -> set[int]:
     return found
 
 
+# DATE_THEN_ADDRESS (session 34): a web copy that flattens the header's last row prints the addressees' label on the
+# place-and-date line, after its year: "Hà Nội, ngày 05 tháng 04 năm 2019 Kính gửi: Bộ Kế hoạch và Đầu tư." (five
+# probe letters of ministries and the Government Office, 2014-2021: none of their addressees was read, "Kính gửi" opens
+# no line). The year ends the date's line (NĐ 30 Phụ lục I), so a line starts at "Kính gửi" there, on any line, run in
+# or not. Counter-example: "Kính gửi" after anything but the date's year (a sentence quoting it) starts no line.
+DATE_THEN_ADDRESS = regex.compile(rf"{DATE_END}(?P<cut>[ \t]+)(?={ADDRESS_OPENER})")
+
+
 def _restored(text: str) -> str | None:
     """The working copy with its run-in lines' breaks restored, or None when no line is run in (the parse calls it
     once per text, so nothing is cached: a cache would only hold up to its size of whole texts in every worker)."""
@@ -414,6 +422,10 @@ def _restored(text: str) -> str | None:
                 chars = list(text)
             for c in breaks(line):
                 chars[pos + c] = "\n"
+        elif "gửi" in line and (m := DATE_THEN_ADDRESS.search(line)) is not None:
+            if chars is None:
+                chars = list(text)
+            chars[pos + m.start("cut")] = "\n"
         pos += len(line) + 1
     return "".join(chars) if chars is not None else None
 

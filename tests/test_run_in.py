@@ -244,3 +244,30 @@ def test_dash_after_capitals_is_no_label() -> None:
     lines = cut_lines(joined("n007").split("\n")[0])
     assert any(ln.startswith("- Thực hiện các cam kết và nghĩa vụ quốc tế") for ln in lines)
     assert not any(ln.endswith("kiểm soát ma túy -") for ln in lines)
+
+
+# DATE_THEN_ADDRESS: the Government Office's letter 2739/VPCP-ĐMDN (05/4/2019) as a web page copies it, the addressees'
+# label on the place-and-date line (the probe's qg07; four more letters print the same)
+VPCP_2739 = (
+    "VĂN PHÒNG CHÍNH PHỦ -------\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+    "Số: 2739/VPCP-ĐMDN V/v quy định về quản trị doanh nghiệp tại Luật Doanh nghiệp chưa được thực thi\n"
+    "Hà Nội, ngày 05 tháng 04 năm 2019 Kính gửi: Bộ Kế hoạch và Đầu tư.\n"
+    "Báo Đấu thầu ngày 26 tháng 3 năm 2019 đưa tin, theo khảo sát, có tới 80 nghìn công ty cổ phần là công ty gia đình.\n"
+    "Phó Thủ tướng Vương Đình Huệ giao Bộ Kế hoạch và Đầu tư nghiên cứu, xử lý theo quy định.\n"
+)
+
+
+def test_the_address_on_the_date_line_starts_its_own_line() -> None:
+    record = parse_text(VPCP_2739)
+    assert record.recipients == ["Bộ Kế hoạch và Đầu tư"]  # before: none
+    assert (record.place, str(record.date)) == ("Hà Nội", "2019-04-05")
+    # the working copy breaks the line; the printed text keeps its space
+    t = run_in.restore(normalize_text(VPCP_2739))
+    assert "năm 2019\nKính gửi:" in t.text and "năm 2019 Kính gửi:" in (t.printed or "")
+
+
+def test_an_address_word_after_no_date_starts_no_line() -> None:
+    # counter-example: "Kính gửi" inside a sentence, after no place-and-date
+    line = "Ủy ban nhân dân tỉnh đã có văn bản Kính gửi Bộ Tài chính về việc này.\n"
+    assert run_in.restore(normalize_text(line)).text == normalize_text(line).text
