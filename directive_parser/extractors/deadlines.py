@@ -382,8 +382,12 @@ _GROUP_AFTER_COMMA = rf"(?<=(?:,|(?:Lưu|Chú)\s+ý\s*:)\s*){_LOWER_CASE_GROUP}"
 # "…; đồng thời, <verb> …": no subject follows, no change). Only the bare connective and its comma: "…; đồng thời gửi
 # …" (no comma) goes on with the same body's duty (``_ADVERBIAL``'s run to a later comma stays capitalised only).
 CONNECTIVE_OPENS_CLAUSE = r"(?:(?:ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời|mặt\s+khác)\s*,\s*)?"
+# GOVERNMENT_BY_NAME (session 34): a body whose name is its opener whole, "Chính phủ" (data/duties.toml
+# [body_openers]), ends there when a duty verb follows: "1. Kết thúc năm 2013, Chính phủ báo cáo Ủy ban thường vụ Quốc
+# hội kết quả …" (the probe's qk11: the name ran on to "… kết quả", the duty read as "thực hiện Nghị quyết này").
+_WHOLE_BODY = r"Chính\s+phủ(?=[\s,])"
 _SUBJECT_RE = regex.compile(
-    rf"^[ \t]*{_ENUM}?{_NOTE_LABEL}{CONNECTIVE_OPENS_CLAUSE}{_ADVERBIAL}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?|{_GROUP_AFTER_COMMA}[^;:.\n]{{0,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+{FUNCTION_LEAD_AFTER_BODY}(?={_AFTER_WHO})",
+    rf"^[ \t]*{_ENUM}?{_NOTE_LABEL}{CONNECTIVE_OPENS_CLAUSE}{_ADVERBIAL}(?P<who>{_WHOLE_BODY}|{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?|{_GROUP_AFTER_COMMA}[^;:.\n]{{0,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+{FUNCTION_LEAD_AFTER_BODY}(?={_AFTER_WHO})",
     regex.V1,
 )
 # A condition that governs the whole duty leads its sentence before the subject (README A5: dropped from the
