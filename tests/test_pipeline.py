@@ -83,6 +83,10 @@ def test_a_fault_the_plain_reading_has_too_is_a_clear_error(monkeypatch: pytest.
         parse_source(load_path(CORPUS / "000.txt"))
     result = CliRunner().invoke(app, ["parse", str(CORPUS / "000.txt")])
     assert result.exit_code == 1 and "this is a bug" in result.output and "Traceback" not in result.output
+    # the web service answers it as its own fault, not the input's
+    from directive_parser.web.app import _as_request_error
+
+    assert _as_request_error(InternalError("a bug")).status == 500
 
 
 def test_a_malformed_value_is_caught_by_the_contract(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -31,7 +31,7 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..errors import DirectiveParserError, EmptyDocument, MissingTool, UnsupportedFormat
+from ..errors import DirectiveParserError, EmptyDocument, InternalError, MissingTool, UnsupportedFormat
 from ..loaders.text import pasted_text
 from ..record import Directive
 from ..source import SourceDocument, Text
@@ -425,7 +425,10 @@ def _load_upload(data: bytes, origin: str) -> SourceDocument:
 
 
 def _as_request_error(exc: DirectiveParserError) -> RequestError:
-    """The HTTP status for a parser error: the input's fault is 4xx, a missing tool is 503."""
+    """The HTTP status for a parser error: the input's fault is 4xx, a missing tool is 503, the parser's own fault
+    (SAFE_STRUCTURE's ``InternalError``) is 500."""
+    if isinstance(exc, InternalError):
+        return RequestError(500, exc.message)
     if isinstance(exc, MissingTool):
         return RequestError(503, exc.message)
     if isinstance(exc, UnsupportedFormat):
