@@ -666,6 +666,33 @@ def _distribution_rows(t: Text, start: int, end: int) -> list[int]:
 # the authority is the two lines' texts, the item ("- Như trên;") no part of it. The cell spans
 # both lines (its evidence); its text is theirs, joined by a space. Two lines with nothing between
 # ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH") read as before, the text as printed.
+# AUTHORITY_MARK_ALONE (session 34): a web copy may break the authority's line after its mark, "KT." / "TỔNG CỤC
+# TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Vũ Ngọc Anh" (the probe's qj09, a customs letter: no authority read, the position read
+# as "TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG"). The mark alone on its cell (NĐ 30 box 7a: "TM.", "KT.", "TL.", "TUQ.",
+# "Q.") and the block's next cell, in capitals, are one authority cell. Counter-example: a mark with its body on its
+# line ("KT. CHỦ TỊCH") is read as before.
+AUTHORITY_MARK_ALONE_RE = regex.compile(r"(?:TM|T/M|KT|K/T|TL|T/L|TUQ|Q)\s?\.", regex.V1)
+
+
+def _marks_joined(t: Text, cells: list[layout_mod.Line]) -> list[layout_mod.Line]:
+    """``cells`` with each authority mark alone joined to the capitals of the block's next cell (AUTHORITY_MARK_ALONE)."""
+    out: list[layout_mod.Line] = []
+    skip: set[int] = set()
+    for i, c in enumerate(cells):
+        if i in skip:
+            continue
+        # (no authority line after the mark: on a scan a mark alone is a stray read, "KT." / "THỨ" / "\" / "KT. BỘ
+        # TRƯỞNG" on c153's, whose authority is the line below)
+        if AUTHORITY_MARK_ALONE_RE.fullmatch(c.text.strip()) and not any(P.authority_re().match(t.fold[x.start : x.end].strip()) for x in cells[i + 1 :]):
+            nxt = next((k for k in range(i + 1, len(cells)) if cells[k].text.strip()), None)
+            if nxt is not None and _block_cell(cells[nxt].text) and cells[nxt].text.strip()[:1].isupper() and is_caps(cells[nxt].text.strip().split()[0]):
+                out.append(_authority_lines(t, c, cells[nxt]))
+                skip.add(nxt)
+                continue
+        out.append(c)
+    return out
+
+
 def _authority_lines(t: Text, first: layout_mod.Line, second: layout_mod.Line) -> layout_mod.Line:
     """One authority cell of two authority lines, whatever stands between them (AUTHORITY_LINES_APART)."""
     text = t.text[first.start : second.end]
@@ -720,6 +747,7 @@ def signer_cells(t: Text, cells: list[layout_mod.Line]) -> dict[Role, layout_mod
     auth = pos = None
     if t.source.ocred:  # the signer's line glued after the left column's item or its debris (SIGNER_AFTER_DEBRIS)
         cells = [_signer_part(t, c) for c in cells]
+    cells = _marks_joined(t, cells)
     for i, c in enumerate(cells):
         f = t.fold[c.start : c.end].strip()
         if P.authority_re().match(f) and len(f) < 80:

@@ -343,3 +343,41 @@ def test_a_position_after_debris_words_is_no_glued_position_n038() -> None:
     # off as the position (the first version did, and joined both lines into one position)
     n038 = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKIT CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n"
     assert _copy(n038)[1] == "PHÓ CHÁNH VĂN PHÒNG"
+
+
+# The customs letter 778/TCHQ-GSQL (13/02/2017) as a web page prints its closing (the probe's qj09): the authority's
+# mark alone on its line, the head and the deputy's title on the next with the name, and the attached form's first
+# field glued after the name.
+TCHQ_778 = (
+    "Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố thực hiện nội dung trên.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT, GSQL(03b).\n"
+    "KT.\nTỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Vũ Ngọc Anh TÊN ĐƠN VỊ CUNG CẤP:……….\nĐỊA CHỈ:....\n"
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        TCHQ_778,  # AUTHORITY_MARK_ALONE and NAME_BEFORE_CAPS: before, no authority and the position "ĐỊA CHỈ:...."
+        TCHQ_778.replace("KT.\n", "KT. "),  # DEPUTY_WORD_WITH_ITS_TITLE: before, "KT. TỔNG CỤC TRƯỞNG PHÓ" / "TỔNG CỤC TRƯỞNG"
+        TCHQ_778.replace("KT.\nTỔNG CỤC TRƯỞNG PHÓ", "KT.\nTỔNG CỤC TRƯỞNG\nPHÓ").replace(" Vũ Ngọc Anh TÊN", "\nVũ Ngọc Anh\nTÊN"),
+    ],
+    ids=["mark-alone", "deputy-on-the-line", "lines-apart"],
+)
+def test_an_authority_mark_alone_and_a_deputys_title_on_one_line(closing: str) -> None:
+    record = parse_text(closing)
+    assert (record.signer.authority, record.signer.position, record.signer.name) == ("KT. TỔNG CỤC TRƯỞNG", "PHÓ TỔNG CỤC TRƯỞNG", "Vũ Ngọc Anh")
+
+
+def test_a_mark_with_its_body_and_a_name_alone_read_as_before() -> None:
+    # counter-examples: the mark with its body on its line; the name at the line's end with nothing glued after it
+    record = parse_text(TCHQ_778.replace("KT.\nTỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Vũ Ngọc Anh TÊN ĐƠN VỊ CUNG CẤP:……….\nĐỊA CHỈ:....\n", "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN BÍ THƯ Đã ký Ngô Văn Cương\n"))
+    assert (record.signer.authority, record.signer.position, record.signer.name) == ("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "BÍ THƯ", "Ngô Văn Cương")
+
+
+def test_a_stray_mark_before_the_authority_line_joins_nothing() -> None:
+    # counter-example (c153's scan as read: "KT." / "THỨ" / "\" / "" / "KT. BỘ TRƯỞNG"): an authority line below the
+    # mark is the authority; the mark alone is a stray read
+    closing = "Bộ Tài chính đề nghị các đơn vị thực hiện.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT.\nTHỨ\n\\\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Thị Kim Chi\n"
+    record = parse_text(closing)
+    assert (record.signer.authority, record.signer.position, record.signer.name) == ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Thị Kim Chi")

@@ -29,6 +29,7 @@ from ..loaders.ocrnames import (
     rejoined_title_words,
     repair_signer_name,
 )
+from ..loaders.ocrwords import letters_key
 from ..record import Directive
 from ..source import Text
 from ..structure import Structure
@@ -173,6 +174,13 @@ def _distribution(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
 _SIGNED_INLINE = regex.compile(r"^[\s(\[]*(?:đã ký|Đã ký|ĐÃ KÝ|Ký|ký)?[\s)\].:]*", regex.V1)
 
 
+# NAME_BEFORE_CAPS (session 34): the name on a flattened signer's line may have the next block glued after it, a
+# heading in capitals: "KT. TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Vũ Ngọc Anh TÊN ĐƠN VỊ CUNG CẤP:……" (qj09, its
+# attached form's first field). The name is the title-case words before the capitals, when it opens with a family
+# name (data/ocr.toml [names] family). Counter-example: "… BÍ THƯ Đã ký Nguyễn Văn A" ends with the name alone.
+_NAME_BEFORE_CAPS = regex.compile(r"(?P<name>(?:\p{Lu}[\p{Ll}\p{Mn}]+\s+){1,4}\p{Lu}[\p{Ll}\p{Mn}]+)\s+(?=\p{Lu}{2,}(?:\s|$))", regex.V1)
+
+
 def _inline_signature(t: Text, d: Directive, cell: Line) -> bool:
     """Authority, position and name flattened onto one line: "TM. BAN BÍ THƯ … BÍ THƯ Đã ký Ngô Văn Cương"."""
     m = P.authority_re().match(t.fold, cell.start, cell.end)
@@ -185,9 +193,16 @@ def _inline_signature(t: Text, d: Directive, cell: Line) -> bool:
         if caps.endswith(" " + pos) and len(caps) - len(pos) - 1 > len(m.group("auth")) + 2:
             split_at = len(caps) - len(pos)
             break
+    if split_at is not None and caps[:split_at].endswith(" PHÓ "):
+        # DEPUTY_WORD_WITH_ITS_TITLE (session 34): "PHÓ" opens the deputy's title ("KT. TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC
+        # TRƯỞNG Vũ Ngọc Anh", qj09: read "KT. TỔNG CỤC TRƯỞNG PHÓ" / "TỔNG CỤC TRƯỞNG" before)
+        split_at -= len("PHÓ ")
     tail = t.text[m.end() : cell.end]
     after = _SIGNED_INLINE.match(tail)
     name = tail[after.end() :].strip() if after else tail.strip()
+    glued = _NAME_BEFORE_CAPS.match(name) if split_at is not None and not P.NAME_LINE_RE.match(name) else None
+    if glued is not None and letters_key(glued["name"].split()[0]) in family_names():
+        name = glued["name"]  # NAME_BEFORE_CAPS
     if split_at is None or not P.NAME_LINE_RE.match(name):
         return False
     d.signer.authority = clean_value(caps[:split_at])
