@@ -672,6 +672,8 @@ def _distribution_rows(t: Text, start: int, end: int) -> list[int]:
 # "Q.") and the block's next cell, in capitals, are one authority cell. Counter-example: a mark with its body on its
 # line ("KT. CHỦ TỊCH") is read as before.
 AUTHORITY_MARK_ALONE_RE = regex.compile(r"(?:TM|T/M|KT|K/T|TL|T/L|TUQ|Q)\s?\.", regex.V1)
+# an authority's mark where it opens a word (the second part of a two-level authority: "TL. CHỦ TỊCH" / "KT. …")
+AUTHORITY_MARK_RE = regex.compile(r"(?<!\S)(?:TM|T/M|KT|K/T|TL|T/L|TUQ|Q)\s?\.", regex.V1)
 
 
 def _marks_joined(t: Text, cells: list[layout_mod.Line]) -> list[layout_mod.Line]:

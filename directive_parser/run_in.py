@@ -408,7 +408,8 @@ def _table_row_cuts(line: str) -> set[int]:
 # probe letters of ministries and the Government Office, 2014-2021: none of their addressees was read, "Kính gửi" opens
 # no line). The year ends the date's line (NĐ 30 Phụ lục I), so a line starts at "Kính gửi" there, on any line, run in
 # or not. Counter-example: "Kính gửi" after anything but the date's year (a sentence quoting it) starts no line.
-DATE_THEN_ADDRESS = regex.compile(rf"{DATE_END}(?P<cut>[ \t]+)(?={ADDRESS_OPENER})")
+# (the day and month may hold an OCR's specks: "ngày 23 tháng 1] năm 2025", n046's scan as read)
+DATE_THEN_ADDRESS = regex.compile(rf",[ \t]*ngày[^\n,]{{0,12}}tháng[^\n,]{{0,12}}năm[ \t]+\d{{4}}(?P<cut>[ \t]+)(?={ADDRESS_OPENER})", regex.V1)
 
 
 def _restored(text: str) -> str | None:

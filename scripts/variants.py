@@ -1342,6 +1342,41 @@ def at_least_after(text: str) -> str:
         return ("Từ " if m["word"][0].isupper() else "từ ") + m["count"] + " trở lên"
 
     return _AT_LEAST_COUNT.sub(rewrite, text)
+# --- session 34: a web page's copy of a letter (the probes' qj09, qm04, qg03, qg04, qg07) ----------------------------
+# The date's line: a place and "ngày … tháng … năm YYYY" (a place with a dot, "TP. Hồ Chí Minh", too).
+_WEB_DATE_LINE = regex.compile(r"^[ \t]*\p{Lu}[\p{L}. \-]{1,40},[ \t]*ngày[^\n]{1,20}tháng[^\n]{1,20}năm[ \t]+\d{4}[ \t]*$", regex.V1)
+_WEB_ADDRESS = regex.compile(r"^[ \t]*Kính[ \t]+gửi\b", regex.V1)
+_WEB_KT = regex.compile(r"^[ \t]*(?P<mark>KT|TM|TL)\.[ \t]+(?P<head>\p{Lu}[\p{Lu} ,]+)$", regex.V1)
+_WEB_CAPS_LINE = regex.compile(r"^[ \t]*\p{Lu}[\p{Lu} ]+$", regex.V1)
+_WEB_NAME_LINE = regex.compile(r"^[ \t]*(?:\p{Lu}\p{Ll}+[ \t]+){1,4}\p{Lu}\p{Ll}+[ \t]*$", regex.V1)
+
+
+def web_letter(text: str) -> str:
+    """A letter as a legal web page copies it (DATE_THEN_ADDRESS, AUTHORITY_MARK_ALONE; five probe letters of
+    ministries): the "Kính gửi" line printed on the date's line after its year ("Hà Nội, ngày 05 tháng 04 năm 2019
+    Kính gửi: Bộ Kế hoạch và Đầu tư."), and the signer's block with the authority's mark alone on its line and the
+    head, the position and the name on the next ("KT." / "TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Vũ Ngọc Anh"). A text
+    with neither is left as it is."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines[:HEADER_SCAN_LINES]):
+        if _WEB_DATE_LINE.match(line):
+            j = next((j for j in range(k + 1, min(len(lines), k + 4)) if lines[j].strip()), None)
+            if j is not None and _WEB_ADDRESS.match(lines[j]):
+                lines[k] = line.rstrip() + " " + lines[j].strip()
+                del lines[k + 1 : j + 1]
+            break
+    for k in range(len(lines) - 1, -1, -1):
+        m = _WEB_KT.match(lines[k])
+        if m is None:
+            continue
+        below = [j for j in range(k + 1, min(len(lines), k + 6)) if lines[j].strip()]
+        if len(below) >= 2 and _WEB_CAPS_LINE.match(lines[below[0]]) and _WEB_NAME_LINE.match(lines[below[1]]):
+            joined = f"{m['head'].strip()} {lines[below[0]].strip()} {lines[below[1]].strip()}"
+            lines[k : below[1] + 1] = [f"{m['mark']}.", joined]
+        break
+    return "\n".join(lines)
+
+
 def run_in(text: str) -> str:
     """The whole text run into one line, as a web page or a PDF viewer's copy gives it when its line breaks are
     lost (w038): every run of line breaks, tabs and spaces becomes one space ("… Hạnh phúc\nSố: 12/UBND" → "…
@@ -1462,6 +1497,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "table_cells_dense": table_cells_dense,
     "table_cells_wrapped": table_cells_wrapped,
     "table_cells_side_by_side": table_cells_side_by_side,
+    "web_letter": web_letter,
     "page_numbers": page_numbers,
     "bullet_glyphs": bullet_glyphs,
     "bullet_symbols": bullet_symbols,
@@ -1524,7 +1560,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 # ``bound_swap``, ``bound_formal``, ``at_least_after``, ``run_in``, ``frame_time_first``, ``scope_first``, ``clock_first``,
 # ``function_lead`` (session 29) likewise.
 STACK_LEFT_OUT: frozenset[str] = frozenset(
-    {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense", "table_cells_wrapped", "table_cells_side_by_side", "page_numbers", "bullet_glyphs", "bullet_symbols", "roman_dash", "decimal_slash", "date_dashes", "date_dots", "straight_quotes", "closing_side_by_side", "addressees_inline",
+    {"ocr_time", "tone_new", "date_figures", "fields_to_table", "fields_to_pipes", "table_cells", "table_cells_dense", "table_cells_wrapped", "table_cells_side_by_side", "web_letter", "page_numbers", "bullet_glyphs", "bullet_symbols", "roman_dash", "decimal_slash", "date_dashes", "date_dots", "straight_quotes", "closing_side_by_side", "addressees_inline",
      "bound_swap", "bound_formal", "at_least_after", "run_in", "frame_time_first", "scope_first", "clock_first",
      "function_lead", "right_column_first", "row_span", "dash_lost"}
 )

@@ -271,3 +271,9 @@ def test_an_address_word_after_no_date_starts_no_line() -> None:
     # counter-example: "Kính gửi" inside a sentence, after no place-and-date
     line = "Ủy ban nhân dân tỉnh đã có văn bản Kính gửi Bộ Tài chính về việc này.\n"
     assert run_in.restore(normalize_text(line)).text == normalize_text(line).text
+
+
+def test_the_address_after_a_date_read_with_specks() -> None:
+    # n046's scan reads its month "1]": the year still ends the date's line
+    t = run_in.restore(normalize_text("Hà Nội, ngày 23 tháng 1] năm 2025 Kính gửi:\n- Các Bộ, ngành thành viên;\n"))
+    assert t.text.startswith("Hà Nội, ngày 23 tháng 1] năm 2025\nKính gửi:")

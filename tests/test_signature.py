@@ -381,3 +381,14 @@ def test_a_stray_mark_before_the_authority_line_joins_nothing() -> None:
     closing = "Bộ Tài chính đề nghị các đơn vị thực hiện.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT.\nTHỨ\n\\\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Thị Kim Chi\n"
     record = parse_text(closing)
     assert (record.signer.authority, record.signer.position, record.signer.name) == ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Thị Kim Chi")
+
+
+def test_a_two_level_authority_with_its_second_mark_alone() -> None:
+    # n009's closing as scripts/variants.py web_letter prints it: "TL. CHỦ TỊCH" / "KT." / "CHÁNH VĂN PHÒNG PHÓ CHÁNH
+    # VĂN PHÒNG Nguyễn Ngọc Nam" (before: the whole block read as the authority, no position, no name)
+    closing = (
+        "Trân trọng thông báo đến các sở, ban, ngành biết, thực hiện./.\n\nNơi nhận:\n- Thành phần tham dự họp;\n"
+        "- Lưu: VT, XDCT(Sơn). | TL. CHỦ TỊCH\nKT.\nCHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG Nguyễn Ngọc Nam\n"
+    )
+    record = parse_text(closing)
+    assert (record.signer.authority, record.signer.position, record.signer.name) == ("TL. CHỦ TỊCH KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Nguyễn Ngọc Nam")

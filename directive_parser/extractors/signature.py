@@ -183,14 +183,21 @@ _NAME_BEFORE_CAPS = regex.compile(r"(?P<name>(?:\p{Lu}[\p{Ll}\p{Mn}]+\s+){1,4}\p
 
 def _inline_signature(t: Text, d: Directive, cell: Line) -> bool:
     """Authority, position and name flattened onto one line: "TM. BAN BÍ THƯ … BÍ THƯ Đã ký Ngô Văn Cương"."""
-    m = P.authority_re().match(t.fold, cell.start, cell.end)
-    if m is None or m.end() >= cell.end - 3:
+    first = P.authority_re().match(t.fold, cell.start, cell.end)
+    if first is None:
         return False
-    caps = t.text[m.start() : m.end()]
+    # a two-level authority ("TL. CHỦ TỊCH" over "KT. CHÁNH VĂN PHÒNG …", AUTHORITY_LINES_APART) is one cell: the
+    # position and the name follow its last part
+    m = first
+    for mark in R.AUTHORITY_MARK_RE.finditer(t.fold, first.start() + 1, cell.end):
+        m = P.authority_re().match(t.fold, mark.start(), cell.end) or m
+    if m.end() >= cell.end - 3:
+        return False
+    caps = t.text[first.start() : m.end()]
     positions = sorted(P.position_words(), key=len, reverse=True)
     split_at = None
     for pos in positions:
-        if caps.endswith(" " + pos) and len(caps) - len(pos) - 1 > len(m.group("auth")) + 2:
+        if caps.endswith(" " + pos) and len(caps) - len(pos) - 1 > m.start() - first.start() + len(m.group("auth")) + 2:
             split_at = len(caps) - len(pos)
             break
     if split_at is not None and caps[:split_at].endswith(" PHÓ "):
@@ -208,8 +215,8 @@ def _inline_signature(t: Text, d: Directive, cell: Line) -> bool:
     d.signer.authority = clean_value(caps[:split_at])
     d.signer.position = clean_value(caps[split_at:])
     d.signer.name = clean_value(name)
-    d.evidence["signer.authority"] = t.evidence(m.start(), m.start() + split_at)
-    d.evidence["signer.position"] = t.evidence(m.start() + split_at, m.end())
+    d.evidence["signer.authority"] = t.evidence(first.start(), first.start() + split_at)
+    d.evidence["signer.position"] = t.evidence(first.start() + split_at, m.end())
     start = cell.end - len(tail) + tail.index(name)
     d.evidence["signer.name"] = t.evidence(start, start + len(name))
     return True
