@@ -671,9 +671,10 @@ def _distribution_rows(t: Text, start: int, end: int) -> list[int]:
 # as "TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG"). The mark alone on its cell (NĐ 30 box 7a: "TM.", "KT.", "TL.", "TUQ.",
 # "Q.") and the block's next cell, in capitals, are one authority cell. Counter-example: a mark with its body on its
 # line ("KT. CHỦ TỊCH") is read as before.
-AUTHORITY_MARK_ALONE_RE = regex.compile(r"(?:TM|T/M|KT|K/T|TL|T/L|TUQ|Q)\s?\.", regex.V1)
+AUTHORITY_MARK = r"(?:TM|T/M|KT|K/T|TL|T/L|TUQ|Q)\s?\."
+AUTHORITY_MARK_ALONE_RE = regex.compile(AUTHORITY_MARK, regex.V1)
 # an authority's mark where it opens a word (the second part of a two-level authority: "TL. CHỦ TỊCH" / "KT. …")
-AUTHORITY_MARK_RE = regex.compile(r"(?<!\S)(?:TM|T/M|KT|K/T|TL|T/L|TUQ|Q)\s?\.", regex.V1)
+AUTHORITY_MARK_RE = regex.compile(rf"(?<!\S){AUTHORITY_MARK}", regex.V1)
 
 
 def _marks_joined(t: Text, cells: list[layout_mod.Line]) -> list[layout_mod.Line]:

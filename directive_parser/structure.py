@@ -1234,9 +1234,11 @@ CARRY_MAX_BETWEEN = 24
 def _carry_over(lines: list[Line], before: FlatTable, table: FlatTable) -> FlatTable | None:
     """``before`` with its last row gone on in ``table.carried`` and ``table``'s rows after it (ROW_ACROSS_PAGES), or
     None when ``table`` does not go on from it."""
+    if not before.rows:
+        return None
     end = before.rows[-1][-1][1]
     first = table.carried[0][0]
-    if sum(1 for j in range(end + 1, first) if lines[j].text.strip()) > CARRY_MAX_BETWEEN or not before.rows:
+    if sum(1 for j in range(end + 1, first) if lines[j].text.strip()) > CARRY_MAX_BETWEEN:
         return None
     last = before.rows[-1]
     parts = tuple((j, j) for a, b in table.carried for j in range(a, b + 1) if lines[j].text.strip())
@@ -1252,7 +1254,7 @@ def _carry_over(lines: list[Line], before: FlatTable, table: FlatTable) -> FlatT
             continue
         score, rest, left = _carried_cells(lines, last[1:], parts[:i], roles)
         sub_score, more = _wrapped_rows(lines, parts[i:], roles[lead:], 1)
-        score += SUB_ROW_OPENS + sub_score + _same_lead(lines, last[1 + lead], more[0][0])
+        score += SUB_ROW_OPENS + sub_score + (_same_lead(lines, last[1 + lead], more[0][0]) if 1 + lead < len(last) else 0.0)
         if score > best:
             best, cells, unread, subs = score, rest, left, [_sub_row(roles, m) for m in more]
     between = (*before.between, (end + 1, first - 1), *unread)
@@ -1362,7 +1364,7 @@ def _carried_cells(
         cell = (parts[a][0], parts[b - 1][1])
         if col >= m:
             out.append(cell)
-        elif col == m - 1:
+        elif col == m - 1 and row[col] != ABOVE:
             out[col] = (row[col][0], cell[1])
         else:
             unread.append(cell)

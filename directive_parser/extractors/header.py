@@ -899,7 +899,7 @@ def _inline_bullet_parts(text: str, a: int, z: int) -> list[tuple[int, int]]:
     bodies (INLINE_SEMICOLONS)."""
     cuts = [m.end() for m in _INLINE_BULLET_RE.finditer(text, a, z)]
     if not cuts:
-        marks = [m for m in _SEMICOLON_RE.finditer(text, a, z)]
+        marks = list(_SEMICOLON_RE.finditer(text, a, z))
         bounds = [a, *(m.start() for m in marks), z]
         pieces = [text[bounds[k] : bounds[k + 1]].lstrip(" ;\t").rstrip(" .;\t") for k in range(len(bounds) - 1)]
         if marks and all(names_bodies(p) for p in pieces):
