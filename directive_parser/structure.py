@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -1165,6 +1166,11 @@ class FlatTable:
     between: tuple[Cell, ...] = ()  # ROW_ACROSS_PAGES: what a page break put inside a row (foot, number, header again)
 
 
+def _cell_text(lines: list[Line], cell: Cell) -> str:
+    """A flattened table's cell as read: its lines stripped and joined by one space ("" for ``ABOVE``)."""
+    return " ".join(lines[j].text.strip() for j in range(cell[0], cell[1] + 1)) if cell != ABOVE else ""
+
+
 def flattened_tables(lines: list[Line], zones: list[tuple[int, int]] | None = None) -> list[FlatTable]:
     """The tables of ``lines`` flattened one cell per line (FLATTENED_TABLE), read within each of ``zones`` (offsets:
     the text up to the closing block, and from there on; default: the whole text), so no row runs into the closing.
@@ -1201,7 +1207,7 @@ def _flattened_in(lines: list[Line], filled: list[int]) -> list[FlatTable]:
             k += 1
             continue
         spaced = i + 1 < len(lines) and not lines[i + 1].text.strip()
-        repeat = tuple(" ".join(lines[j].text.strip() for j in range(a, b + 1)) for a, b in out[-1].header) if out else ()
+        repeat = tuple(_cell_text(lines, c) for c in out[-1].header) if out else ()
         table = _flat_table(lines, _cells_from(lines, filled[k:], spaced), spaced, after, repeat)
         if table is None:
             k += 1
@@ -1242,7 +1248,7 @@ def _carry_over(lines: list[Line], before: FlatTable, table: FlatTable) -> FlatT
         return None
     last = before.rows[-1]
     parts = tuple((j, j) for a, b in table.carried for j in range(a, b + 1) if lines[j].text.strip())
-    names = [" ".join(lines[j].text.strip() for j in range(a, b + 1)) for a, b in before.header[1:]]
+    names = [_cell_text(lines, c) for c in before.header[1:]]
     roles = [column_role(n) for n in names]
     best, cells, unread = _carried_cells(lines, last[1:], parts, roles)
     subs: list[tuple[Cell, ...]] = []
@@ -1291,19 +1297,11 @@ def _carried_cells(
         return 0.0, row, ()
     texts = [lines[c[0]].text.strip() for c in parts]
     n, k, m = len(parts), len(roles), len(row)
-    before = [" ".join(lines[j].text.strip() for j in range(a, b + 1)) if (a, b) != ABOVE else "" for a, b in row]
+    before = [_cell_text(lines, c) for c in row]
     heights = [b - a + 1 if (a, b) != ABOVE else 0 for a, b in row]
     tallest = max(heights, default=1)
-    opened = [(0, 0)]
-    for x in texts:
-        opened.append((opened[-1][0] + x.count("(") - x.count(")"), opened[-1][1] + x.count("“") - x.count("”")))
-
-    def cut(i: int, start: int) -> float:  # a run opening at line i, the run before it opening at ``start``
-        if i == 0:
-            return 0.0
-        score = WRAP_CUT_DANGLING if _WRAP_DANGLING_RE.search(texts[i - 1]) else WRAP_CUT_AFTER_STOP if texts[i - 1].endswith((".", ";")) else 0.0
-        paren, quote = (opened[i][0] - opened[start][0], opened[i][1] - opened[start][1])
-        return score + (WRAP_CUT_OPEN if paren > 0 or quote > 0 else 0.0)
+    # a run's lower-case opening is judged by the cell it goes on (``fit``), not as a cut
+    cut = _cut_reader(texts, lower=False)
 
     @functools.cache
     def fit(c: int, a: int, b: int) -> float:  # lines a..b-1 as the rest of column c's cell (or as the cell)
@@ -1397,7 +1395,7 @@ def _flat_header(lines: list[Line], cells: list[Cell], spaced: bool, repeat: tup
     name, ROW_ACROSS_PAGES)."""
 
     def text(c: Cell) -> str:
-        return " ".join(lines[j].text.strip() for j in range(c[0], c[1] + 1))
+        return _cell_text(lines, c)
 
     def number_of(c: Cell) -> tuple[str, int] | None:
         return _row_number(lines[c[0]].text) if c[0] == c[1] else None
@@ -1433,7 +1431,7 @@ def _flat_header(lines: list[Line], cells: list[Cell], spaced: bool, repeat: tup
 
 def _is_flat_header(lines: list[Line], cells: list[Cell], h: int) -> bool:
     """Whether ``cells[1:h]`` name enough columns, a task's or a time's among them, to be a flattened table's header."""
-    names = [" ".join(lines[j].text.strip() for j in range(c[0], c[1] + 1)) for c in cells[1:h]]
+    names = [_cell_text(lines, c) for c in cells[1:h]]
     return len(names) >= FLAT_HEADER_MIN_NAMES and any(column_role(n) in ("task", "time") for n in names)
 
 
@@ -1446,7 +1444,7 @@ def _flat_table(
     last row number and group numeral): "TT" / "Tên nhiệm vụ" / … / "4" / … after a page whose table ended at "3"."""
 
     def text(c: Cell) -> str:
-        return " ".join(lines[j].text.strip() for j in range(c[0], c[1] + 1))
+        return _cell_text(lines, c)
 
     def number_of(c: Cell) -> tuple[str, int] | None:
         return _row_number(lines[c[0]].text) if c[0] == c[1] else None
@@ -1590,10 +1588,11 @@ def side_by_side_cells(lines: list[Line], text: Text) -> list[Line] | None:
     [('7', 22, 23), ('Đề án về chỉ số', 24, 39), ('Tháng 3/2026', 40, 52)]
     """
     cut: dict[int, list[int]] = {}
+    read_from: set[int] = set()  # the headers whose run was read (a header printed again is read from the first)
     n = len(lines)
     for i, line in enumerate(lines):
         if (
-            i in cut or i + 1 >= n or not lines[i + 1].text.strip() or line.cells
+            i in read_from or i + 1 >= n or not lines[i + 1].text.strip() or line.cells
             or len(line.text.strip()) > FLAT_HEADER_CELL_MAX_CHARS // 4 or column_role(line.text.strip()) != "number"
         ):
             continue
@@ -1612,6 +1611,7 @@ def side_by_side_cells(lines: list[Line], text: Text) -> list[Line] | None:
                 again = next((k for k in range(j + 1, n) if [x.text.strip() for x in lines[k : k + len(head)]] == head), None)
                 if again is None:
                     break
+                read_from.add(again)
                 j = again + len(head)
                 continue
             a = row.start + len(row.text) - len(row.text.lstrip())
@@ -1712,6 +1712,31 @@ SUB_ROW_MAX = 3
 ABOVE: Cell = (-1, -1)
 
 
+def _cut_reader(texts: list[str], lower: bool) -> Callable[[int, int], float]:
+    """The WRAPPED_CELLS evidence of a cell opening at line ``i`` of ``texts`` whose run above opened at ``start``:
+    read once per line (its opening in lower case when ``lower``, the end of the line above), with the brackets and
+    quotation marks opened up to each line as prefix sums, to tell one left open inside the run above."""
+    line_cut = [0.0] * len(texts)
+    for i in range(1, len(texts)):
+        if lower and _wraps_on(texts[i]):
+            line_cut[i] += WRAP_CUT_LOWER_GROUP if GROUP_QUANTIFIER_RE.match(texts[i]) else WRAP_CUT_LOWER
+        if _WRAP_DANGLING_RE.search(texts[i - 1]):
+            line_cut[i] += WRAP_CUT_DANGLING
+        elif texts[i - 1].endswith((".", ";")):
+            line_cut[i] += WRAP_CUT_AFTER_STOP
+    opened = [(0, 0)]
+    for x in texts:
+        opened.append((opened[-1][0] + x.count("(") - x.count(")"), opened[-1][1] + x.count("“") - x.count("”")))
+
+    def cut(i: int, start: int) -> float:
+        if i == 0:
+            return 0.0
+        paren, quote = (opened[i][0] - opened[start][0], opened[i][1] - opened[start][1])
+        return line_cut[i] + (WRAP_CUT_OPEN if paren > 0 or quote > 0 else 0.0)
+
+    return cut
+
+
 def _wrapped_rows(
     lines: list[Line], parts: tuple[Cell, ...], roles: list[ColumnRole | None], depth: int = 0
 ) -> tuple[float, list[tuple[Cell, ...]]]:
@@ -1719,26 +1744,7 @@ def _wrapped_rows(
     column on; the row's cells first."""
     texts = [lines[c[0]].text.strip() for c in parts]
     n, k = len(parts), len(roles)
-
-    # what each line says of a cut before it, read once: its opening and the end of the line above
-    line_cut = [0.0] * n
-    for i in range(1, n):
-        if _wraps_on(texts[i]):
-            line_cut[i] += WRAP_CUT_LOWER_GROUP if GROUP_QUANTIFIER_RE.match(texts[i]) else WRAP_CUT_LOWER
-        if _WRAP_DANGLING_RE.search(texts[i - 1]):
-            line_cut[i] += WRAP_CUT_DANGLING
-        elif texts[i - 1].endswith((".", ";")):
-            line_cut[i] += WRAP_CUT_AFTER_STOP
-    # brackets and quotation marks opened (less closed) up to each line, to tell an open one inside a span
-    opened = [(0, 0)]
-    for x in texts:
-        opened.append((opened[-1][0] + x.count("(") - x.count(")"), opened[-1][1] + x.count("“") - x.count("”")))
-
-    def cut(i: int, start: int) -> float:  # the score of a cell opening at line i (its group starting at ``start``)
-        if i == 0:
-            return 0.0
-        paren, quote = (opened[i][0] - opened[start][0], opened[i][1] - opened[start][1])
-        return line_cut[i] + (WRAP_CUT_OPEN if paren > 0 or quote > 0 else 0.0)
+    cut = _cut_reader(texts, lower=True)
 
     # The tests of a span run once, whatever column asks (each runs the date grammar or the body names: a wrapped
     # table of 60 lines a row asked them some 50,000 times a document before, 1.8 s for n001's copy).
@@ -1817,13 +1823,10 @@ def _wrapped_rows(
     return found
 
 
-def _cell_words(lines: list[Line], cell: Cell) -> str:
-    return " ".join(" ".join(lines[j].text.split()) for j in range(cell[0], cell[1] + 1)) if cell != ABOVE else ""
-
-
 def _same_lead(lines: list[Line], lead: Cell, again: Cell) -> float:
     """SUB_ROW_SAME_LEAD when a second row's lead cell names the first row's lead again, else 0."""
-    return SUB_ROW_SAME_LEAD if _cell_words(lines, lead) and _cell_words(lines, lead) == _cell_words(lines, again) else 0.0
+    words = " ".join(_cell_text(lines, lead).split())
+    return SUB_ROW_SAME_LEAD if words and words == " ".join(_cell_text(lines, again).split()) else 0.0
 
 
 class Structure:

@@ -244,6 +244,8 @@ class DutyVerbs(BaseModel):
 class BodyOpeners(BaseModel):
     words: list[str]
     not_before: dict[str, str]
+    # openers that are a body's whole name ("Chính phủ"): the name may end right after them (GOVERNMENT_BY_NAME)
+    whole: list[str] = []
     examples: list[str]
     counter_examples: list[str]
 

@@ -453,10 +453,8 @@ def table_cells_wrapped(text: str) -> str:
         out: list[str] = []
         for row in rows:
             for k, cell in enumerate(row):
-                if not cell:
-                    continue
-                width = WRAP_TASK_CELL if k < len(roles) and roles[k] == "task" else WRAP_OTHER_CELL
-                out.extend(textwrap.wrap(cell, width, break_long_words=False, break_on_hyphens=False) or [cell])
+                if cell:
+                    out.extend(_wrap_cell(cell, k, roles))
         return ["\n".join(out) + "\n"]
 
     return _rewrite_tables(text, rewrite)
@@ -481,7 +479,7 @@ def table_cells_side_by_side(text: str) -> str:
         roles = _header_roles(rows)
         if not {"task", "time"} & set(roles):
             return lines
-        header = [x for k, cell in enumerate(rows[0]) for x in _side_wrap(cell, k, roles)]
+        header = [x for k, cell in enumerate(rows[0]) for x in _wrap_cell(cell, k, roles)]
         printed: list[str] = []
         page = 0
 
@@ -493,7 +491,7 @@ def table_cells_side_by_side(text: str) -> str:
         printed.extend(header)
         used = 0
         for row in rows[1:]:
-            columns = [_side_wrap(cell, k, roles) if cell else [] for k, cell in enumerate(row)]
+            columns = [_wrap_cell(cell, k, roles) if cell else [] for k, cell in enumerate(row)]
             height = max((len(c) for c in columns), default=0)
             while height:
                 room = SIDE_PAGE_LINES - used
@@ -510,7 +508,9 @@ def table_cells_side_by_side(text: str) -> str:
     return _rewrite_tables(text, rewrite)
 
 
-def _side_wrap(cell: str, k: int, roles: list[str | None]) -> list[str]:
+def _wrap_cell(cell: str, k: int, roles: list[str | None]) -> list[str]:
+    """A cell wrapped at its column's width as a PDF prints it (``WRAP_TASK_CELL`` for the task column, else
+    ``WRAP_OTHER_CELL``)."""
     width = WRAP_TASK_CELL if k < len(roles) and roles[k] == "task" else WRAP_OTHER_CELL
     return textwrap.wrap(cell, width, break_long_words=False, break_on_hyphens=False) or [cell]
 

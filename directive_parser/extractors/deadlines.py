@@ -382,10 +382,12 @@ _GROUP_AFTER_COMMA = rf"(?<=(?:,|(?:Lưu|Chú)\s+ý\s*:)\s*){_LOWER_CASE_GROUP}"
 # "…; đồng thời, <verb> …": no subject follows, no change). Only the bare connective and its comma: "…; đồng thời gửi
 # …" (no comma) goes on with the same body's duty (``_ADVERBIAL``'s run to a later comma stays capitalised only).
 CONNECTIVE_OPENS_CLAUSE = r"(?:(?:ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời|mặt\s+khác)\s*,\s*)?"
-# GOVERNMENT_BY_NAME (session 34): a body whose name is its opener whole, "Chính phủ" (data/duties.toml
-# [body_openers]), ends there when a duty verb follows: "1. Kết thúc năm 2013, Chính phủ báo cáo Ủy ban thường vụ Quốc
-# hội kết quả …" (the probe's qk11: the name ran on to "… kết quả", the duty read as "thực hiện Nghị quyết này").
-_WHOLE_BODY = r"Chính\s+phủ(?=[\s,])"
+# GOVERNMENT_BY_NAME (session 34): a body whose name is its opener whole (data/duties.toml [body_openers] ``whole``:
+# "Chính phủ") ends there when a duty verb follows, in every reading of a sentence's subject (after an adverbial,
+# after "thì", after a condition): "1. Kết thúc năm 2013, Chính phủ báo cáo Ủy ban thường vụ Quốc hội kết quả …" (the
+# probe's qk11: the name ran on to "… kết quả", the duty read as "thực hiện Nghị quyết này"). A name grown from any
+# other opener needs words after it ("Bộ" / "Bộ Tài chính").
+_WHOLE_BODY = rf"(?:{alternation(duties().body_openers.whole)})(?=[\s,])"
 _SUBJECT_RE = regex.compile(
     rf"^[ \t]*{_ENUM}?{_NOTE_LABEL}{CONNECTIVE_OPENS_CLAUSE}{_ADVERBIAL}(?P<who>{_WHOLE_BODY}|{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?|{_GROUP_AFTER_COMMA}[^;:.\n]{{0,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+{FUNCTION_LEAD_AFTER_BODY}(?={_AFTER_WHO})",
     regex.V1,
@@ -412,7 +414,7 @@ _CONDITION = r"(?:(?:Trong\s+)?[Tt]rường\s+hợp|Nếu)\b[^.;:\n]{0,200}?,\s*
 # no body was read and the condition stayed in the action).
 _CAPITAL_LEVEL = r"(?:Tỉnh|Thành\s+phố|Huyện|Quận|Thị\s+xã|Xã|Phường|Thị\s+trấn)(?!\p{L})"
 _THEN_SUBJECT_RE = regex.compile(
-    rf"^[ \t]*{_ENUM}?[^.;:\n]{{0,250}}?(?<!\p{{L}})(?i:thì)\s+(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?|{_CAPITAL_LEVEL}|{_LOWER_CASE_GROUP}[^;:.\n]{{0,80}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"^[ \t]*{_ENUM}?[^.;:\n]{{0,250}}?(?<!\p{{L}})(?i:thì)\s+(?P<who>{_WHOLE_BODY}|{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?|{_CAPITAL_LEVEL}|{_LOWER_CASE_GROUP}[^;:.\n]{{0,80}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1,
 )
 
@@ -437,7 +439,7 @@ def then_subject_match(seg: str) -> regex.Match[str] | None:
 
 
 _CONDITIONAL_SUBJECT_RE = regex.compile(
-    rf"^[ \t]*{_ENUM}?{_CONDITION}(?P<who>{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
+    rf"^[ \t]*{_ENUM}?{_CONDITION}(?P<who>{_WHOLE_BODY}|{_ORG}[^;:.\n]{{1,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})",
     regex.V1,
 )
 # ASK_READ_ONCE, SUBJECT_READ_ONCE, OPENER_READ_ONCE: ``_ASK_RE.search``, ``_SUBJECT_RE.match`` and ``_OPENER_RE.match`` are asked of the same sentence again and
