@@ -2000,10 +2000,42 @@ class Structure:
         self._bullet_headings_lead()
         for t in self.tables:
             _read_header(t, text)
+        self._tables_go_on()
+        for t in self.tables:
             if t.flattened:
                 _align_wide_rows(t)
             else:
                 _carry_spanned_cells(t, text)
+
+    def _tables_go_on(self) -> None:
+        """TABLE_GOES_ON_PAST_GROUP_ROW: a task table's group rows ("I. Đổi mới mạnh mẽ tư duy …", a part's name
+        printed across the whole table) are lines of one cell, so a copy one line a row cuts the table there, and the
+        rows after it came without the header that names their columns: fresh31's qg01 (a Prime Minister's plan's
+        appendix, "STT | Tên nhiệm vụ cụ thể | Cơ quan chủ trì | … | Thời gian hoàn thành") lost rows 1-3, 7-8, 11,
+        15-16, 21-23 and 25-27, and with them their times ("Quý II/2028"). Such a table reads its columns as the
+        table above: it has no header of its own, as many cells a row as that table's header, and between the two
+        only headings (the group rows). Counter-examples: a table after a paragraph of prose is another table; a
+        table of another width ("Tuần | Thời gian") is too."""
+        span: dict[int, list[int]] = {}  # table index → its rows' block indices
+        for i, b in enumerate(self.blocks):
+            if b.table is not None:
+                span.setdefault(b.table, []).append(i)
+        last: Table | None = None
+        last_end = -1
+        for k, t in enumerate(self.tables):
+            if not t.rows or k not in span:
+                continue
+            if t.header:
+                last, last_end = t, span[k][-1]
+                continue
+            if last is not None and not (t.flattened or last.flattened):
+                between = self.blocks[last_end + 1 : span[k][0]]
+                width = len(last.rows[0])
+                if between and all(b.table is None and b.heading for b in between) and all(len(r) == width for r in t.rows):
+                    t.roles = dict(last.roles)
+                    last_end = span[k][-1]
+                    continue
+            last = None
 
     def _bullet_headings_lead(self) -> None:
         """BULLET_HEADING_LEADS: a bullet that is a heading ending in ":" leads the bullets after it, one level down,

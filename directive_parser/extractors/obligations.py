@@ -756,12 +756,12 @@ class _RestatementKeys:
         return self._names[name]
 
 
-def _restated(a: Obligation, b: Obligation, keys: _RestatementKeys | None = None) -> bool:
+def _restated(a: Obligation, b: Obligation, keys: _RestatementKeys | None = None, bodies: bool = True) -> bool:
     keys = keys if keys is not None else _RestatementKeys()
     wa, wb = keys.words(a.action), keys.words(b.action)
     if not wa or not wb:
         return False
-    if not (a.responsible is None or b.responsible is None or keys.name_key(a.responsible) == keys.name_key(b.responsible)):
+    if bodies and not (a.responsible is None or b.responsible is None or keys.name_key(a.responsible) == keys.name_key(b.responsible)):
         return False  # SAME_BODY (``same_body``)
     if a.due != b.due and None not in (a.due, b.due) and not (_leading_adverb(a) or _leading_adverb(b)):
         return False  # (a leading "Thường xuyên" cut from one of them does not contradict the other's date: T1)
@@ -2497,6 +2497,11 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
     out: list[Obligation] = []
     keys = _RestatementKeys()  # RESTATEMENT_KEYS_ONCE
     for o in found:
+        restated = _row_restating(rows, out, o, keys)
+        if restated is not None:
+            locate_evidence(st, o)
+            out[restated] = o  # ROW_RESTATES_INHERITED (E13)
+            continue
         first = next((k for k in out if _restated(o, k, keys) and not _other_rows(rows, o, k)), None)
         if first is not None:
             if first.responsible is None and o.responsible is not None:
@@ -2516,6 +2521,34 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
         locate_evidence(st, o)
         out.append(o)
     return out
+
+
+# ROW_RESTATES_INHERITED (annotations/README.md E13): a body sentence with no body of its own (its body is the
+# lead-in's or the heading's) that a task table's row restates with its body is one entry, the row's. fresh31's qg01:
+# the plan's bullet "Xây dựng Đề án về đổi mới, nâng cao hiệu quả công tác truyền thông, …" under "các bộ, cơ quan
+# ngang bộ, … cần … thực hiện các nhiệm vụ sau đây" is its appendix's row 5, "Bộ Tài chính | … | Quý I/2027": one
+# entry, the row's body and time. Counter-example: a sentence that names its own body ("Ủy ban nhân dân cấp tỉnh
+# trình Hội đồng nhân dân cùng cấp bố trí ngân sách …", restated by row 3) stays an entry of its own.
+def _own_body(o: Obligation) -> bool:
+    """Whether the obligation's body is printed in its own sentence (not inherited from a lead-in or heading)."""
+    return o.responsible is not None and o.sentence is not None and o.responsible.casefold() in o.sentence.casefold()
+
+
+def _row_restating(rows: list[tuple[int, int, int, int]], out: list[Obligation], o: Obligation, keys: _RestatementKeys) -> int | None:
+    """The index in ``out`` of the body sentence that the task-table row ``o`` restates (ROW_RESTATES_INHERITED),
+    else None: a sentence from no row, with no body of its own, whose action the row's restates."""
+    if o.evidence is None or not any(s <= o.evidence.start < e for s, e, t, _ in rows if t >= 0):
+        return None
+    for i, k in enumerate(out):
+        at = k.evidence.start if k.evidence else -1
+        if any(s <= at < e for s, e, _, _ in rows) or _own_body(k):
+            continue
+        wo, wk = keys.words(o.action), keys.words(k.action)
+        # both ways: a schedule's short row ("kiểm tra Sở Xây dựng") restates no long sentence that holds its words
+        # ("Chuẩn bị xây dựng báo cáo theo nội dung đề cương kiểm tra …", n002)
+        if k.due is None and _restated(o, k, keys, bodies=False) and len(wo & wk) >= RESTATED_SHARE_OF_LONGER * max(len(wo), len(wk)):
+            return i
+    return None
 
 
 def _row_keys(st: Structure) -> list[tuple[int, int, int, int]]:

@@ -1,0 +1,71 @@
+"""Rules of issue 11's session 35, each pinned on our own sentences written in the forms an unseen plan printed (its
+text is a third-party page and stays out of the repository), with their counter-examples: TABLE_GOES_ON_PAST_GROUP_ROW
+(structure) and ROW_RESTATES_INHERITED (obligations, annotations/README.md E13)."""
+
+from __future__ import annotations
+
+from directive_parser import parse_text
+
+HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/KH-UBND\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày 10 tháng 3 năm 2026\n\n"
+    "KẾ HOẠCH\nThực hiện bảo hiểm y tế toàn dân năm 2026\n\n"
+    "I. NHIỆM VỤ\n\n"
+    "Các sở, ban, ngành, Ủy ban nhân dân các xã, phường cần thực hiện các nhiệm vụ sau đây:\n\n"
+    "- Xây dựng đề án đổi mới công tác truyền thông về bảo hiểm y tế trong giai đoạn mới.\n\n"
+    "- Ủy ban nhân dân các xã, phường đưa chỉ tiêu bao phủ bảo hiểm y tế vào kế hoạch phát triển kinh tế - xã hội.\n\n"
+    "- Chuẩn bị xây dựng báo cáo kiểm tra theo đề cương của Sở Y tế.\n\n"
+    "II. TỔ CHỨC THỰC HIỆN\n\nCác đơn vị thực hiện theo Phụ lục kèm theo Kế hoạch này.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n\n"
+    "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n(Kèm theo Kế hoạch số 12/KH-UBND ngày 10 tháng 3 năm 2026)\n\n"
+)
+HEADER_ROW = "STT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Kết quả | Thời gian hoàn thành\n"
+ROWS = (
+    HEADER_ROW
+    + "I. Đổi mới công tác truyền thông về bảo hiểm y tế\n"
+    + "1. | Xây dựng đề án đổi mới công tác truyền thông về bảo hiểm y tế trong giai đoạn mới | Sở Y tế | Các sở, ngành liên quan | Đề án | Quý II/2026\n"
+    + "2. | Đưa chỉ tiêu bao phủ bảo hiểm y tế vào kế hoạch phát triển kinh tế - xã hội | Ủy ban nhân dân các cấp | Các cơ quan liên quan | Kế hoạch | Hằng năm\n"
+    + "II. Hoàn thiện thể chế về bảo hiểm y tế\n"
+    + "3. | Xây dựng Nghị quyết hỗ trợ mức đóng bảo hiểm y tế cho hộ cận nghèo | Sở Tài chính | Sở Y tế | Nghị quyết | Tháng 9/2026\n"
+    + "4. | Kiểm tra Sở Xây dựng | Sở Nội vụ | Sở Y tế | Biên bản | Tháng 10/2026\n"
+)
+
+
+def _obligation(record, words: str):
+    return next((o for o in record.obligations if o.action.startswith(words)), None)
+
+
+def test_table_goes_on_past_its_group_rows() -> None:
+    # TABLE_GOES_ON_PAST_GROUP_ROW: the rows under "II. Hoàn thiện thể chế …" read their columns from the header above
+    record = parse_text(HEAD + ROWS)
+    nq = _obligation(record, "Xây dựng Nghị quyết hỗ trợ mức đóng")
+    assert nq is not None and nq.responsible == "Sở Tài chính" and nq.due == "Tháng 9/2026"
+    assert any(d.text == "Tháng 9/2026" for d in record.deadlines)
+
+
+def test_a_table_after_prose_is_another_table() -> None:
+    # counter-example: prose between the header and the rows ends the table; the rows are not read as its rows
+    rows = ROWS.replace("II. Hoàn thiện thể chế về bảo hiểm y tế\n", "Các đơn vị báo cáo kết quả thực hiện về Sở Y tế.\n\n")
+    record = parse_text(HEAD + rows)
+    assert not any(d.text == "Tháng 9/2026" for d in record.deadlines)
+
+
+def test_row_restates_a_sentence_with_an_inherited_body() -> None:
+    # ROW_RESTATES_INHERITED (E13): the bullet under the lead-in is row 1, one entry with the row's body and time
+    record = parse_text(HEAD + ROWS)
+    found = [o for o in record.obligations if o.action.startswith(("Xây dựng đề án đổi mới", "xây dựng đề án đổi mới"))]
+    assert [(o.responsible, o.due) for o in found] == [("Sở Y tế", "Quý II/2026")]
+
+
+def test_a_sentence_naming_its_own_body_stays() -> None:
+    # counter-example: the bullet that names its own body (row 2 restates it) stays an entry of its own
+    record = parse_text(HEAD + ROWS)
+    own = [o for o in record.obligations if "chỉ tiêu bao phủ" in o.action]
+    assert len(own) == 2 and {o.responsible for o in own} >= {"Ủy ban nhân dân các xã, phường", "Ủy ban nhân dân các cấp"}
+
+
+def test_a_short_row_restates_no_long_sentence() -> None:
+    # counter-example: "Kiểm tra Sở Xây dựng" shares its words with "Chuẩn bị xây dựng báo cáo kiểm tra …" but
+    # restates none of it (n002's schedule)
+    record = parse_text(HEAD + ROWS)
+    assert _obligation(record, "Chuẩn bị xây dựng báo cáo kiểm tra") is not None
