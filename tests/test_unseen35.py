@@ -69,3 +69,39 @@ def test_a_short_row_restates_no_long_sentence() -> None:
     # restates none of it (n002's schedule)
     record = parse_text(HEAD + ROWS)
     assert _obligation(record, "Chuẩn bị xây dựng báo cáo kiểm tra") is not None
+
+
+GUIDE = (
+    "BỘ Y TẾ\nSố: 120/BYT-BH\nV/v hướng dẫn ghi chép chi phí khám bệnh, chữa bệnh\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 12 tháng 02 năm 2026\n\n"
+    "Kính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+    "Bộ Y tế hướng dẫn việc ghi chép chi phí khám bệnh, chữa bệnh như sau:\n\n"
+    "1. Mã hóa dữ liệu\n\n"
+    "- Các cơ sở khám bệnh, chữa bệnh thực hiện mã hóa, ghi chép đối với người bệnh chuyển tuyến như sau:\n\n"
+    "+ Chọn mã số “2” để ghi vào Trường số 16 của Bảng 1 ban hành kèm theo Quyết định số 130/QĐ-BYT;\n\n"
+    "+ Ghi mức hưởng tương ứng với mã mức hưởng ghi trên thẻ tại trường số 17 của Bảng 2 ban hành kèm theo Quyết định số 130/QĐ-BYT;\n\n"
+    "+ Ghi mức hưởng tương ứng với mã mức hưởng ghi trên thẻ tại mục Mức hưởng Phần II của Bảng kê chi phí ban hành kèm theo Quyết định số 130/QĐ-BYT.\n\n"
+    "2. Nội dung báo cáo gồm:\n\n"
+    "- Số lượt người bệnh chuyển tuyến;\n\n"
+    "- Tổng chi phí đề nghị thanh toán.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT, BH.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTrần Văn Thuấn\n"
+)
+
+
+def test_steps_of_a_body_as_follows_are_its_duties() -> None:
+    # CHARGED_STEPS: "<body> thực hiện … như sau:" gives the body each step, whatever verb opens it ("Chọn", "Ghi")
+    record = parse_text(GUIDE)
+    steps = [o for o in record.obligations if o.action.startswith(("Chọn mã số", "Ghi mức hưởng"))]
+    assert len(steps) == 3 and {o.responsible for o in steps} == {"Các cơ sở khám bệnh, chữa bệnh"}
+
+
+def test_a_report_contents_list_is_no_duty() -> None:
+    # counter-example: "Nội dung báo cáo gồm:" names no body; its items are what a report holds
+    record = parse_text(GUIDE)
+    assert not any("Số lượt người bệnh" in o.action for o in record.obligations)
+
+
+def test_two_like_items_of_one_list_are_two_duties() -> None:
+    # SIBLING_ITEMS: the two "Ghi mức hưởng …" items share most words but are two steps
+    record = parse_text(GUIDE)
+    assert len([o for o in record.obligations if o.action.startswith("Ghi mức hưởng")]) == 2

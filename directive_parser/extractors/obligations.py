@@ -54,6 +54,7 @@ from .own_acts import (
     issuer_forms,
     issuer_names,
     issuers_own,
+    lead_in_line,
     name_key,
     printed_names,
 )
@@ -1076,6 +1077,7 @@ def _is_duty(
             and (
                 _asks_for_tasks(asking_lead_in(st, sent.start))
                 or (level_heading(st, block) is not None and not CLOSING_SUMMARY_RE.match(fold))
+                or charges_steps(lead_in_line(st, sent.start))
             )
         )
     if who is not None or given:
@@ -1108,6 +1110,36 @@ def _asks_for_tasks(lead_in: str | None) -> bool:
     verb = next((v for v in verbs if v.group()[0].islower()), None)
     # no verb after the body asked ("1. Giao Sở Tư pháp:"), or only the words that announce tasks from the verb on
     return verb is None or _words(lead_in[verb.start() :]) <= TASK_LEAD_IN_WORDS
+
+
+# CHARGED_STEPS: a lead-in in which a body carries out a task "as follows" ("- Các cơ sở khám bệnh, chữa bệnh thực hiện
+# mã hóa, ghi chép đối với trường hợp … như sau:" over "+ Chọn mã số “3” để ghi vào Trường số 16 …" / "+ Ghi mức hưởng
+# …", a ministry's guidance) gives the body each step under it, whatever verb opens the step. Counter-examples: a
+# lead-in with no body ("Nội dung báo cáo gồm:", "Thực hiện như sau:"), or whose verb sends or reports ("Sở Y tế báo
+# cáo các nội dung như sau:" lists a report's contents).
+_STEPS_LEAD_IN_RE = regex.compile(
+    r"(?<!\p{L})(?:thực\s+hiện|triển\s+khai|tiến\s+hành)(?!\p{L})[^:;]{0,240}?(?<!\p{L})(?:như\s+sau|sau\s+đây|theo\s+các\s+bước\s+sau)\s*:\s*$",
+    regex.V1 | regex.I,
+)
+
+
+def charges_steps(lead_in: str | None) -> bool:
+    """Whether a lead-in charges the body it opens with the steps under it (CHARGED_STEPS).
+
+    >>> charges_steps("- Các cơ sở KCB thực hiện mã hóa, ghi chép đối với trường hợp tự đi KCB không đúng tuyến như sau:")
+    True
+    >>> charges_steps("Nội dung báo cáo gồm:"), charges_steps("Thực hiện như sau:"), charges_steps("- Sở Y tế báo cáo các nội dung như sau:")
+    (False, False, False)
+    """
+    if lead_in is None:
+        return False
+    flat = " ".join(lead_in.split())
+    flat = regex.sub(r"^[-+*•–—]\s*", "", flat)
+    m = D.subject_match(flat) or D.opener_match(flat)
+    if m is None or m.end() == 0:
+        return False
+    steps = _STEPS_LEAD_IN_RE.search(flat, m.end())
+    return steps is not None and not flat[m.end() : steps.start()].strip(" ,")
 
 
 # An item that heads the items under it ("* Đối với các xã, thị trấn: …", "a) Về công tác tuyên truyền"): no duty of its own.
@@ -2502,7 +2534,7 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
             locate_evidence(st, o)
             out[restated] = o  # ROW_RESTATES_INHERITED (E13)
             continue
-        first = next((k for k in out if _restated(o, k, keys) and not _other_rows(rows, o, k)), None)
+        first = next((k for k in out if _restated(o, k, keys) and not _other_rows(rows, o, k) and not _sibling_items(st, o, k)), None)
         if first is not None:
             if first.responsible is None and o.responsible is not None:
                 first.responsible = o.responsible  # the restatement names who: "1.2. Công an tỉnh" / "Kiểm tra, đôn đốc …"
@@ -2549,6 +2581,20 @@ def _row_restating(rows: list[tuple[int, int, int, int]], out: list[Obligation],
         if k.due is None and _restated(o, k, keys, bodies=False) and len(wo & wk) >= RESTATED_SHARE_OF_LONGER * max(len(wo), len(wk)):
             return i
     return None
+
+
+def _sibling_items(st: Structure, a: Obligation, b: Obligation) -> bool:
+    """SIBLING_ITEMS: two items of one list (marked blocks under one parent) state two steps, never one duty twice,
+    however alike their words: a guidance's "+ Ghi mức hưởng … tại trường số 17 (MUC_HUONG) của Bảng 2, Bảng 3 …" and
+    "+ Ghi mức hưởng … tại mục Mức hưởng Phần II … của Bảng kê chi phí KCB …" under one "… thực hiện … như sau:".
+    Counter-example: a sentence restated in another part (the plan's text and its closing, E1) is one duty."""
+    if a.evidence is None or b.evidence is None:
+        return False
+    ia, ib = st.block_at(a.evidence.start), st.block_at(b.evidence.start)
+    if ia is None or ib is None or ia == ib:
+        return False
+    ba, bb = st.blocks[ia], st.blocks[ib]
+    return ba.table is None and bb.table is None and ba.marker is not None and bb.marker is not None and ba.parent == bb.parent and ba.parent is not None
 
 
 def _row_keys(st: Structure) -> list[tuple[int, int, int, int]]:

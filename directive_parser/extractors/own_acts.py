@@ -338,6 +338,12 @@ _ASKING_LEAD_IN_RE = regex.compile(
 
 def asking_lead_in(st: Structure, pos: int) -> str | None:
     """The lead-in line that asks for the list item at offset ``pos`` (``ASKED_ITEM``), or None."""
+    return lead_in_line(st, pos, asking=True)
+
+
+def lead_in_line(st: Structure, pos: int, asking: bool = False) -> str | None:
+    """The lead-in line (ending in ":") over the list item at offset ``pos``, or None; with ``asking``, only one
+    that asks for it (``asking_lead_in``)."""
     b = st.block_at(pos)
     if b is None or st.blocks[b].marker is None:
         return None
@@ -350,7 +356,7 @@ def asking_lead_in(st: Structure, pos: int) -> str | None:
             # thường" / "trực theo dõi, …; chủ" / "trì phối hợp tham mưu triển khai các nội dung:" (c117 printed at
             # 60 columns; its items "+ Giải thưởng …" lost their body). Counter-example: a lead-in with no asking
             # word on any line ("Nội dung báo cáo gồm:") asks for nothing.
-            return line if _ASKING_LEAD_IN_RE.search(line.replace("\n", " ")) is not None else None
+            return line if not asking or _ASKING_LEAD_IN_RE.search(line.replace("\n", " ")) is not None else None
         if st.blocks[j].marker is None:
             return None
     return None
