@@ -38,7 +38,7 @@ from ..dates import (
     repair_ocr,
 )
 from ..normalize import fold
-from ..record import Deadline, Directive, TimeExpression
+from ..record import Deadline, Directive, Obligation, TimeExpression
 from ..roles import ESIGN_MARK_RE, is_esign
 from ..source import Text
 from ..structure import (
@@ -2914,10 +2914,13 @@ def _duplicate(a: Deadline, b: Deadline) -> bool:
     return len(wa & wb) / min(len(wa), len(wb)) >= DUPLICATE_OVERLAP and (a.deliver_to == b.deliver_to or None in (a.deliver_to, b.deliver_to))
 
 
-def _sibling_items(st: Structure, a: Deadline, b: Deadline) -> bool:
-    """Two deadlines in two items of one list ("+ Đối với dự án cao tốc Bảo Lộc – Liên Khương: Tập trung
-    ưu tiên giải phóng mặt bằng …, yêu cầu đến 30/5/2026 phải bàn giao …" and "+ Đối với dự án cao tốc Tân
-    Phú – Bảo Lộc: …", n009): separate list items are separate entries, never one duty restated."""
+def sibling_items(st: Structure, a: Deadline | Obligation, b: Deadline | Obligation) -> bool:
+    """SIBLING_ITEMS: two deadlines or duties in two items of one list ("+ Đối với dự án cao tốc Bảo Lộc – Liên
+    Khương: Tập trung ưu tiên giải phóng mặt bằng …, yêu cầu đến 30/5/2026 phải bàn giao …" and "+ Đối với dự án cao
+    tốc Tân Phú – Bảo Lộc: …", n009; a guidance's "+ Ghi mức hưởng … tại trường số 17 …" and "+ Ghi mức hưởng … tại mục
+    Mức hưởng Phần II …" under one "… thực hiện … như sau:", session 35): separate list items are separate entries,
+    never one duty restated, however alike their words. Counter-example: a duty restated in another part (the plan's
+    text and its closing, E1) is one."""
     if a.evidence is None or b.evidence is None:
         return False
     ia, ib = st.block_at(a.evidence.start), st.block_at(b.evidence.start)
@@ -3926,7 +3929,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         ``item`` is never a restatement: its siblings are other parts of the event, as two rows are not)."""
         # Only deadlines on the same day can be duplicates: compare with those alone.
         same_day = by_date.setdefault(d.date, []) if d.date is not None else []
-        if not item and any(_duplicate(d, o) and not _sibling_items(structure, d, o) for o in same_day):
+        if not item and any(_duplicate(d, o) and not sibling_items(structure, d, o) for o in same_day):
             return
         same_day.append(d)
         out.append(d)

@@ -2534,7 +2534,7 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
             locate_evidence(st, o)
             out[restated] = o  # ROW_RESTATES_INHERITED (E13)
             continue
-        first = next((k for k in out if _restated(o, k, keys) and not _other_rows(rows, o, k) and not _sibling_items(st, o, k)), None)
+        first = next((k for k in out if _restated(o, k, keys) and not _other_rows(rows, o, k) and not D.sibling_items(st, o, k)), None)
         if first is not None:
             if first.responsible is None and o.responsible is not None:
                 first.responsible = o.responsible  # the restatement names who: "1.2. Công an tỉnh" / "Kiểm tra, đôn đốc …"
@@ -2581,20 +2581,6 @@ def _row_restating(rows: list[tuple[int, int, int, int]], out: list[Obligation],
         if k.due is None and _restated(o, k, keys, bodies=False) and len(wo & wk) >= RESTATED_SHARE_OF_LONGER * max(len(wo), len(wk)):
             return i
     return None
-
-
-def _sibling_items(st: Structure, a: Obligation, b: Obligation) -> bool:
-    """SIBLING_ITEMS: two items of one list (marked blocks under one parent) state two steps, never one duty twice,
-    however alike their words: a guidance's "+ Ghi mức hưởng … tại trường số 17 (MUC_HUONG) của Bảng 2, Bảng 3 …" and
-    "+ Ghi mức hưởng … tại mục Mức hưởng Phần II … của Bảng kê chi phí KCB …" under one "… thực hiện … như sau:".
-    Counter-example: a sentence restated in another part (the plan's text and its closing, E1) is one duty."""
-    if a.evidence is None or b.evidence is None:
-        return False
-    ia, ib = st.block_at(a.evidence.start), st.block_at(b.evidence.start)
-    if ia is None or ib is None or ia == ib:
-        return False
-    ba, bb = st.blocks[ia], st.blocks[ib]
-    return ba.table is None and bb.table is None and ba.marker is not None and bb.marker is not None and ba.parent == bb.parent and ba.parent is not None
 
 
 def _row_keys(st: Structure) -> list[tuple[int, int, int, int]]:
