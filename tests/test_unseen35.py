@@ -105,3 +105,33 @@ def test_two_like_items_of_one_list_are_two_duties() -> None:
     # SIBLING_ITEMS: the two "Ghi mức hưởng …" items share most words but are two steps
     record = parse_text(GUIDE)
     assert len([o for o in record.obligations if o.action.startswith("Ghi mức hưởng")]) == 2
+
+
+DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 310/QĐ-UBND\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBình Định, ngày 20 tháng 02 năm 2026\n\n"
+    "QUYẾT ĐỊNH\nVề việc phân bổ kế hoạch vốn năm 2026\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
+    "Căn cứ Luật Đầu tư công năm 2024;\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Phân bổ chi tiết kế hoạch vốn năm 2026 cho các dự án tại Phụ lục kèm theo Quyết định này.\n\n"
+    "Điều 2. Các cơ quan, đơn vị, địa phương được phân bổ kế hoạch vốn năm 2026 nêu tại Điều 1 Quyết định này chịu "
+    "trách nhiệm tổ chức thực hiện công tác chuẩn bị đầu tư theo đúng quy định hiện hành.\n\n"
+    "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+    "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLâm Văn Giang\n"
+)
+
+
+def test_a_passive_clause_picks_out_the_bodies_charged() -> None:
+    # PASSIVE_IN_SUBJECT: "… được phân bổ … chịu trách nhiệm …": the bodies run to the charge, the duty is theirs
+    record = parse_text(DECISION)
+    duty = _obligation(record, "chịu trách nhiệm tổ chức thực hiện công tác chuẩn bị đầu tư")
+    assert duty is not None and duty.responsible is not None
+    assert duty.responsible.startswith("Các cơ quan, đơn vị, địa phương được phân bổ")
+
+
+def test_a_permission_without_a_charge_is_no_duty() -> None:
+    # counter-example: "được phép" with no charge after it stays a permission
+    record = parse_text(DECISION.replace(
+        "chịu trách nhiệm tổ chức thực hiện công tác chuẩn bị đầu tư theo đúng quy định hiện hành",
+        "được phép điều chỉnh kế hoạch vốn giữa các dự án",
+    ))
+    assert not any("điều chỉnh kế hoạch vốn" in o.action for o in record.obligations)

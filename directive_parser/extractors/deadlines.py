@@ -150,7 +150,16 @@ _ORG = duties().openers_pattern()
 # "cơ quan, tổ chức, địa phương / cá nhân / đơn vị": "Bộ Tư pháp trân trọng đề nghị Quý cơ quan, tổ chức, địa phương có
 # ý kiến …" (the unseen set's qe07: the group cut to "Quý cơ quan", the duty read as "tổ chức, địa phương có ý kiến").
 # Counter-example: "Sở Nội vụ tổ chức hội nghị, …" (the verb, no comma after it).
-_WHO_END = r"(?<!\s(?:và|các|những|của|với|cho))(?<!(?<!thi)\scông(?=\s+lập(?!\p{L})))(?![^()\n]{0,200}\))(?![\s,]+tổ\s+chức\s*,)"
+# PASSIVE_IN_SUBJECT (session 35): nor on the passive "được" when the sentence charges its subject later ("chịu / có
+# trách nhiệm"): the participle's clause picks out which bodies, "Điều 2. Các cơ quan, đơn vị, địa phương được | phân
+# bổ danh mục và kế hoạch vốn năm 2023 nêu tại Điều 1 Quyết định này chịu trách nhiệm tổ chức thực hiện …" (an unseen
+# decision of fresh31: the bodies were cut before "phân bổ", the duty read as the allocation, then vetoed as a benefit).
+# Counter-example: without a charge after it, "Các đơn vị được | phép tổ chức …" stays a permission (VETO_EXEMPTION).
+_PASSIVE_CHARGED_LATER = r"(?<!\sđược(?=[^;:.\n]{0,240}?\s(?:chịu|có)\s+trách\s+nhiệm(?!\p{L})))"
+_WHO_END = (
+    r"(?<!\s(?:và|các|những|của|với|cho))(?<!(?<!thi)\scông(?=\s+lập(?!\p{L})))(?![^()\n]{0,200}\))(?![\s,]+tổ\s+chức\s*,)"
+    + _PASSIVE_CHARGED_LATER
+)
 # Words between a group and its duty that are not part of the group: "X căn cứ chức năng …",
 # "X nghiêm túc triển khai", "X cần …", "X có trách nhiệm …", the auxiliary "có" before a duty verb
 # ("Trung ương Đoàn có phân bổ chỉ tiêu cụ thể …", c121: the name ends before "có"); not the modal "có thể"
