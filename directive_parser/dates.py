@@ -654,12 +654,14 @@ _OFFSET = rf"""
     """
 
 # Vague times: "cuối năm", "đầu năm 2024", "cuối năm 2027", "trong năm 2024", "6 tháng đầu năm"
-# (the words: data/dates.toml [vague]).
+# (the words: data/dates.toml [vague]); after its cue, the months or days the part spans: "trong những tháng cuối năm
+# 2016" (VAGUE_PART_OF_A_YEAR, session 35: the cue was left out of the phrase and the time of no deadline).
 #   "đến cuối năm 2027" -> y=2027
 _VAGUE = rf"""
     (?<![\p{{L}}\d])
-    (?:(?:{{cues}})\s+)?
+    (?:(?:{{cues}})\s+(?:(?:những|các)\s+)?(?:(?:tháng|ngày|tuần)\s+)?)?
     (?:{{parts}})\s+{_YEAR_W}(?:{_WS}(?P<y>{_YEAR}))?
+    (?:\s+và\s+(?:{{parts}})\s+{_YEAR_W}{_WS}{_YEAR})?   # "cuối năm 2016 và đầu năm 2017": one span
     (?![\p{{L}}\d])
     """
 

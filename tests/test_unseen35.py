@@ -135,3 +135,26 @@ def test_a_permission_without_a_charge_is_no_duty() -> None:
         "được phép điều chỉnh kế hoạch vốn giữa các dự án",
     ))
     assert not any("điều chỉnh kế hoạch vốn" in o.action for o in record.obligations)
+
+
+RESOLUTION = (
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 30/NQ-HĐND\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBình Định, ngày 16 tháng 11 năm 2016\n\n"
+    "NGHỊ QUYẾT\nVề dự toán ngân sách năm 2017\n\n"
+    "1. Ủy ban nhân dân tỉnh có giải pháp bình ổn giá các mặt hàng thiết yếu {time}, không để xảy ra tình trạng "
+    "thiếu hàng.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Thanh Tùng\n"
+)
+
+
+def test_a_part_of_a_named_year_is_a_deadline() -> None:
+    # VAGUE_PART_OF_A_YEAR: "trong những tháng cuối năm 2016 và đầu năm 2017" fixes a time on the calendar (T2)
+    record = parse_text(RESOLUTION.format(time="trong những tháng cuối năm 2016 và đầu năm 2017"))
+    assert [(d.text, d.date) for d in record.deadlines] == [("trong những tháng cuối năm 2016 và đầu năm 2017", None)]
+    assert record.deadlines[0].action.startswith("có giải pháp bình ổn giá")
+
+
+def test_a_part_of_the_year_without_its_number_is_no_deadline() -> None:
+    # counter-examples: no year ("trong những tháng cuối năm") and no cue ("cuối năm 2016") fix no calendar time
+    for time in ("trong những tháng cuối năm", "cuối năm 2016"):
+        assert parse_text(RESOLUTION.format(time=time)).deadlines == []

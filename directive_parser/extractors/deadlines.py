@@ -2388,6 +2388,12 @@ def _issue_day_event(text: Text, phrase: TimePhrase, sentence: str) -> bool:
 # closing article, "… có hiệu lực (thi hành) kể từ ngày …"), "tổ chức thực hiện kể từ ngày 01/8/2023". A period with
 # its end is read whole before ("từ ngày 10/7/2023 đến ngày 20/7/2023", due on its last day), so only a lone start
 # comes here. Counter-example: "Đề nghị các đơn vị báo cáo trước ngày 15/8/2023" (a cue).
+# VAGUE_PART_OF_A_YEAR (session 35): a part of a named year after "trong", with or without the months or days it spans
+# ("trong những tháng cuối năm 2016 và đầu năm 2017", an unseen resolution's charge to the province; "trong tháng cuối
+# năm 2024", dev c150's month-level deadline), fixes a time on the calendar (T2): a deadline, its date null (dates.py
+# ``_VAGUE`` reads the phrase from its cue). Counter-examples: a bare "cuối năm 2016" (a figure's time: "số dư cuối
+# năm 2016"), and "trong những tháng cuối năm" (no year: no calendar time).
+_YEAR_IN_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _STARTS_AT_RE = regex.compile(rf"(?<!\p{{L}})(?:kể\s+)?(?:{alternation(date_words().period.start)})\s+$", regex.V1 | regex.I)
 
 
@@ -2893,7 +2899,11 @@ def _accept(
     if kind == "vague":
         if phrase.text.lower().startswith("tại") and not _brought_to_meeting(text, phrase, sent):
             return False
-        return at_start or phrase.text.lower().split()[0] in ("đến", "trước", "vào", "tại")
+        return (
+            at_start
+            or phrase.text.lower().split()[0] in ("đến", "trước", "vào", "tại")
+            or (phrase.text.lower().split()[0] == "trong" and _YEAR_IN_RE.search(phrase.text) is not None)  # VAGUE_PART_OF_A_YEAR
+        )
     return False
 
 
