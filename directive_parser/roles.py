@@ -2042,12 +2042,37 @@ def _opens_sentence(line: str) -> bool:
     return m["first"].upper() not in heads and f"{m['first']} {m['second']}".upper() not in heads
 
 
+# SUBJECT_CITES_A_DOCUMENT (session 35): a title that carries out a document names it on its next line, by type, number
+# and date: "QUYẾT ĐỊNH" / "Ban hành Kế hoạch hành động thực hiện" / "Chỉ thị số 52-CT/TW ngày 03 tháng 10 năm 2025 của
+# Ban Bí thư" / "về thực hiện bảo hiểm y tế toàn dân …" (fresh31's qg01: the title stopped at "… thực hiện", the
+# citation's capital read as the body's first sentence). Only after a line left open (no paragraph's punctuation) and
+# when the line opens with a type name, "số" and a symbol. Counter-example: a body's sentence under a closed title
+# ("… năm 2026." / "Kế hoạch số 12/KH-UBND đã đề ra …" stays the body's).
+@functools.cache
+def _cited_document_re() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"^\s*(?:{vocabulary().type_alternation()})\s+(?i:số)\s*(?:{P.PARTY_SYMBOL}|{P.STATE_SYMBOL})", regex.V1 | regex.I
+    )
+
+
+def _cited_document_line(line: str, before: str) -> bool:
+    """Whether ``line`` goes on with a title by citing a document (SUBJECT_CITES_A_DOCUMENT) after the open ``before``."""
+    return not before.rstrip().endswith(PARAGRAPH_ENDS) and _cited_document_re().match(line) is not None
+
+
+# TYPE_WITH_ITS_ORDINAL (session 35): a series of notices numbers each on its type line, "THÔNG BÁO SỐ 01" over "Cuộc
+# thi nhảy …" (fresh31's qh03: the subject read "Số 01"): the ordinal is the type's, the subject the lines under it.
+# Counter-example: "THÔNG BÁO Về việc tổ chức …" keeps its subject on the type's line.
+_TYPE_ORDINAL_RE = regex.compile(r"(?i:số)\s*\d{1,3}", regex.V1)
+
+
 def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> tuple[int, int, SubjectKind] | None:
     """The subject on the type's line ("KẾ HOẠCH Về việc …") or on the lines under it."""
     ln = lines[type_at]
     m = _type_match(t, ln)
     assert m is not None  # type_line matched it
-    if len(ln.text[m.end() :].strip(" :-")) > 3:
+    rest = ln.text[m.end() :].strip(" :-")
+    if len(rest) > 3 and not _TYPE_ORDINAL_RE.fullmatch(rest):
         return ln.start + m.end(), ln.end, "type_line"
     sub: list[layout_mod.Line] = []
     seen_end = 0  # where the last line read ends, a stamp's line skipped included
@@ -2092,7 +2117,10 @@ def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> 
         # line opens with ("Tổ chức “Ngày hội Học sinh, sinh viên toàn quốc Connect" / "Fest năm 2023” và các hoạt
         # động …", c122's title at 60 columns): the quoted name is the title's; a body's sentence opens after it
         quoted = bool(sub) and _quote_open(t.text[sub[0].start : sub[-1].end])
-        if sub and not unfinished and not quoted and _opens_sentence(ln.text) and k + 1 < len(lines) and _LOWER_START.match(lines[k + 1].text):
+        if (
+            sub and not unfinished and not quoted and _opens_sentence(ln.text) and k + 1 < len(lines) and _LOWER_START.match(lines[k + 1].text)
+            and not _cited_document_line(ln.text, t.text[sub[-1].start : sub[-1].end])
+        ):
             # the body's first sentence, running on over the next line, under a title whose rule
             # a scan lost ("Cơn bão số 3 … rất lớn về" / "người, tài sản …", n055); a title's last
             # line opening with a name ("Chiến sỹ tình nguyện …", c120) has the body's capital after it

@@ -158,3 +158,37 @@ def test_a_part_of_the_year_without_its_number_is_no_deadline() -> None:
     # counter-examples: no year ("trong những tháng cuối năm") and no cue ("cuối năm 2016") fix no calendar time
     for time in ("trong những tháng cuối năm", "cuối năm 2016"):
         assert parse_text(RESOLUTION.format(time=time)).deadlines == []
+
+
+TITLED = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nSố: 844/QĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Hà Nội, ngày 13 tháng 5 năm 2026\nQUYẾT ĐỊNH\n{title}\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\n"
+    "Căn cứ Luật Tổ chức Chính phủ năm 2025;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động.\n\n"
+    "Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nLê Thành Long\n"
+)
+
+
+def test_a_title_goes_on_with_the_document_it_cites() -> None:
+    # SUBJECT_CITES_A_DOCUMENT: the cited directive on the title's second line is the title's
+    title = "Ban hành Kế hoạch hành động thực hiện\nChỉ thị số 52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư\nvề thực hiện bảo hiểm y tế toàn dân"
+    record = parse_text(TITLED.format(title=title))
+    assert record.subject == " ".join(title.split("\n"))
+
+
+def test_a_closed_title_leaves_a_cited_document_to_the_body() -> None:
+    # counter-example: after a title closed by its full stop, a line citing a document is no part of it
+    title = "Ban hành Kế hoạch hành động năm 2026.\nChỉ thị số 52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư\nđã đề ra các nhiệm vụ"
+    record = parse_text(TITLED.format(title=title))
+    assert record.subject is not None and "Chỉ thị" not in record.subject
+
+
+def test_a_notice_numbered_on_its_type_line() -> None:
+    # TYPE_WITH_ITS_ORDINAL: "THÔNG BÁO SỐ 01" is the type and its ordinal; the subject is the line under it
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nSố: 03-TB/TWĐTN\nHà Nội, ngày 26 tháng 12 năm 2022\n\n"
+        "THÔNG BÁO SỐ 01\nCuộc thi nhảy dành cho học sinh năm 2022\n\n"
+        "Ban Bí thư Trung ương Đoàn thông báo kết quả vòng sơ khảo Cuộc thi.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VP.\nTM. BAN BÍ THƯ\nBÍ THƯ\nNguyễn Ngọc Lương\n"
+    )
+    record = parse_text(text)
+    assert record.document_type == "Thông báo" and record.subject == "Cuộc thi nhảy dành cho học sinh năm 2022"
