@@ -284,7 +284,26 @@ def step_letter_spacing(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
     return _splice(text, src, edits) if edits else (text, src)
 
 
+# WEB_TITLE_LINE (session 35): a legal portal prints its own title line over the document, "<Type> <số> năm <year>
+# <subject> do <issuer> ban hành.", and a copy may glue the document's first header line to it: "Công văn 2739/VPCP-ĐMDN
+# năm 2019 quy định về … do Văn phòng Chính phủ ban hành. VĂN PHÒNG CHÍNH PHỦ -------" (fresh31's qg07; the probe's
+# qj06 likewise): the issuer, in capitals after the full stop, was read as no header line and lost. The space after
+# "ban hành." on the text's first line is read as the line break it stands for (one character for one: the map back
+# to the source is kept). Counter-examples: the title line alone ("… do Bộ Y tế ban hành." then "BỘ Y TẾ" on its own
+# line), and a body sentence "… do Bộ Tài chính ban hành. Các đơn vị …" (no capitals word after it, not the first line).
+_WEB_TITLE = regex.compile(r"\A\s*\p{Lu}[^\n]{0,400}?\sdo\s[^\n]{2,160}?\sban\s+hành\.(?P<gap>[ \t]+)(?=\p{Lu}{2,}[ \t]+\p{Lu}{2,})", regex.V1)
+
+
+def step_web_title(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
+    """The portal's title line parted from the header line a copy glued to it (WEB_TITLE_LINE)."""
+    m = _WEB_TITLE.match(text)
+    if m is None:
+        return text, src
+    return _splice(text, src, [(m.start("gap"), m.start("gap") + 1, "\n")])
+
+
 STEPS: dict[str, Step] = {
+    "web_title": step_web_title,
     "legacy": step_legacy,
     "nfc": step_nfc,
     "markup": step_markup,
@@ -296,7 +315,9 @@ STEPS: dict[str, Step] = {
     "marks": step_marks,
 }
 # "legacy" runs first: TCVN3 writes "ư" as a soft hyphen, which "characters" would drop.
-DEFAULT_STEPS: tuple[str, ...] = ("legacy", "nfc", "markup", "nfc", "characters", "marks", "whitespace", "spacing", "punctuation", "rejoin")
+DEFAULT_STEPS: tuple[str, ...] = (
+    "legacy", "nfc", "markup", "nfc", "characters", "marks", "whitespace", "web_title", "spacing", "punctuation", "rejoin"
+)
 
 
 # --- folding ---------------------------------------------------------------------------------

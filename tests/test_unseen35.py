@@ -192,3 +192,28 @@ def test_a_notice_numbered_on_its_type_line() -> None:
     )
     record = parse_text(text)
     assert record.document_type == "Thông báo" and record.subject == "Cuộc thi nhảy dành cho học sinh năm 2022"
+
+
+def test_a_portal_title_glued_to_the_issuer_line() -> None:
+    # WEB_TITLE_LINE: the portal's "… do Văn phòng Chính phủ ban hành." with the header's first line glued after it
+    text = (
+        "Công văn 215/VPCP-KTTH năm 2019 về việc rà soát thủ tục do Văn phòng Chính phủ ban hành. VĂN PHÒNG CHÍNH PHỦ -------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        "Số: 215/VPCP-KTTH V/v rà soát thủ tục\nHà Nội, ngày 05 tháng 04 năm 2019 Kính gửi: Bộ Tài chính.\n"
+        "Thủ tướng Chính phủ giao Bộ Tài chính rà soát, báo cáo trước ngày 30 tháng 4 năm 2019.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nMai Thị Thu Vân\n"
+    )
+    record = parse_text(text)
+    assert record.issuer.name == "Văn phòng Chính phủ"
+
+
+def test_a_body_sentence_after_ban_hanh_is_left_alone() -> None:
+    # counter-example: only the text's first line, and only capitals after it, are parted
+    from directive_parser.normalize import normalize_text
+
+    line = "Thực hiện Quy chế do Bộ Tài chính ban hành. Các đơn vị báo cáo trước ngày 15/5/2026."
+    assert normalize_text(line).text == line
+    later = "Số: 12/KH-UBND\nThực hiện Quy chế do Bộ Tài chính ban hành. ỦY BAN NHÂN DÂN tỉnh giao các sở:"
+    assert normalize_text(later).text == later
+    glued = "Quyết định 1666/QĐ-BHXH năm 2020 do Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM ----"
+    assert normalize_text(glued).text == glued.replace("ban hành. BẢO", "ban hành.\nBẢO")
