@@ -547,11 +547,15 @@ _OCR_Q = alternation(list(_ocr_quarter_map()))
 # A month or a quarter, possibly with a year: "trong tháng 9/2024", "tháng 11 năm 2024",
 # "trong Quý I năm 2025", "đầu tháng 12 năm 2024", "trước tháng 6 năm 2025".
 #   "trong tháng 9/2024" -> cue=trong, mon=9, y=2024
+# MONTH_LIST (session 35): months of one year listed before it, "Tháng 11, 12/2013" (the probe's qk06, a plan's time
+# part "Tháng 11, 12/2013 và bổ sung, sửa đổi hàng năm"), "tháng 7, 8 năm 2024": one time, to the last month's end.
+# Only with the year after the last month: "tháng 3, 20 tháng 4" is no list.
 _MONTH = rf"""
     (?<![\p{{L}}\d/])
     (?P<cue>(?:{{month_cues}})\s+)?                  # data/dates.toml [month_cues]
     (?:
-        {_MONTH_W}{_WS}(?P<mon>\d{{1,2}})(?:{_SEP}(?P<y>{_YEAR})|{_WS}(?:{_YEAR_W}|{_MONTH_W}){_WS}(?P<y2>{_YEAR}))?(?![\d/])
+        {_MONTH_W}{_WS}(?:\d{{1,2}}[ \t]*,[ \t]*){{1,3}}(?P<mon>\d{{1,2}})(?:{_SEP}(?P<y>{_YEAR})|{_WS}{_YEAR_W}{_WS}(?P<y2>{_YEAR}))(?![\d/])  # MONTH_LIST
+      | {_MONTH_W}{_WS}(?P<mon>\d{{1,2}})(?:{_SEP}(?P<y>{_YEAR})|{_WS}(?:{_YEAR_W}|{_MONTH_W}){_WS}(?P<y2>{_YEAR}))?(?![\d/])
       | {_QUARTER}{_WS}(?P<q>(?:IV|III|II|I)(?![\p{{L}}\d|])|[1-4](?!\d))(?:{_WS}{_YEAR_W}{_WS}(?P<qy>{_YEAR})|/(?P<qy2>{_YEAR}))?  # QUARTER_NUMERAL_WHOLE
       | {_QUARTER}{_WS}(?P<q>{_OCR_Q})(?:{_WS}{_YEAR_W}{_WS}(?P<qy>{_YEAR})|/(?P<qy2>{_YEAR}))   # QUARTER_ROMAN_OCR: year required
     )

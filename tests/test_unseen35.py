@@ -217,3 +217,30 @@ def test_a_body_sentence_after_ban_hanh_is_left_alone() -> None:
     assert normalize_text(later).text == later
     glued = "Quyết định 1666/QĐ-BHXH năm 2020 do Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM ----"
     assert normalize_text(glued).text == glued.replace("ban hành. BẢO", "ban hành.\nBẢO")
+
+
+def test_months_listed_before_their_year() -> None:
+    # MONTH_LIST: "Tháng 11, 12/2013", "tháng 7, 8 năm 2024": one time, read whole
+    from directive_parser.dates import find_time_phrases
+
+    assert [p.text for p in find_time_phrases("Thời gian thực hiện: Tháng 11, 12/2013 và bổ sung hàng năm.")][:1] == ["Tháng 11, 12/2013"]
+    assert [p.text for p in find_time_phrases("hoàn thành trong tháng 7, 8 năm 2024")] == ["trong tháng 7, 8 năm 2024"]
+    # counter-example: a day's month then another day is no list of months
+    assert "tháng 3, 20" not in " ".join(p.text for p in find_time_phrases("từ ngày 15 tháng 3, 20 tháng 4 năm 2024"))
+
+
+def test_a_plan_part_timed_by_a_list_of_months() -> None:
+    # MONTH_LIST in FIELD_PARTS: the part's time "Tháng 11, 12/2013 và …" times each of its content items
+    text = (
+        "BỘ QUỐC PHÒNG\nSố: 15/KH-BQP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 01 tháng 10 năm 2013\n\nKẾ HOẠCH\nTriển khai Đề án năm 2013\n\n"
+        "II. XÂY DỰNG VĂN BẢN\n\n1. Nội dung, biện pháp\n\n"
+        "a) Xây dựng, ban hành Quy chế của Ban Chỉ đạo quốc gia;\n\n"
+        "b) Ban hành Thông tư hướng dẫn về công tác quy tập hài cốt liệt sĩ.\n\n"
+        "2. Cơ quan chủ trì\n\n- Ban Chỉ đạo quốc gia.\n\n"
+        "3. Thời gian thực hiện: Tháng 11, 12/2013 và bổ sung, sửa đổi hàng năm.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nBỘ TRƯỞNG\nPhùng Quang Thanh\n"
+    )
+    record = parse_text(text)
+    timed = {o.action.split(" của")[0].split(" hướng")[0]: o.due for o in record.obligations if o.due}
+    assert timed.get("Xây dựng, ban hành Quy chế") is not None and timed["Xây dựng, ban hành Quy chế"].startswith("Tháng 11, 12/2013")
