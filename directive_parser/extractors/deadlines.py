@@ -111,6 +111,9 @@ _COMPLETION_LABEL = r"(?:thời\s+(?:gian|hạn)\s+)"
 _COMPLETION_RE = regex.compile(
     rf"{_COMPLETION_LABEL}?(?:hoàn\s+thành|thực\s+hiện\s+xong)(?:\s+việc)?\s+(?P<rest>\p{{L}}.*)", regex.V1 | regex.I
 )
+# A completion that reports (README E7: "Hoàn thành và báo cáo … (về) X trước ngày …"), not one that only completes
+# ("Hoàn thành việc phê duyệt trong tháng 4/2026", n009 4 c): E7's counter-example.
+_REPORTS_RE = regex.compile(r"(?<!\p{L})báo\s+cáo(?!\p{L})", regex.V1 | regex.I)
 _COMPLETION_LABEL_RE = regex.compile(rf"^{_COMPLETION_LABEL}(?=hoàn\s+thành|thực\s+hiện\s+xong)", regex.V1 | regex.I)
 # Two statements of one obligation share at least this share of their action words.
 DUPLICATE_OVERLAP = 0.5
@@ -881,6 +884,22 @@ class Paragraphs:
                 if pstart <= sent.start < pend and sent.end >= pstart + len(tail) - 1:
                     own = self.own_who(i)
                     return own[0] if own else None
+        return None
+
+    def asked_sentence(self, i: int) -> str | None:
+        """What the paragraph's first asking sentence before sentence ``i`` asks, to that sentence's full stop (its
+        ";"-clauses joined, E14), or None (COMPLETION_REPORT_ENTRY)."""
+        first = self.starts[self.paragraph_of(self.sentences[i].start)]
+        for j in range(i):
+            if self.sentences[j].start < first:
+                continue
+            m = ask_search(self.text.fold, self.sentences[j].start, self.sentences[j].end)
+            if m is None:
+                continue
+            k = j
+            while k < i - 1 and not self.text.text[self.sentences[k].start : self.sentences[k].end].rstrip().endswith("."):
+                k += 1
+            return _trim_action(self.text.text[m.end() : self.sentences[k].end]) or None
         return None
 
     def asked_before(self, i: int) -> str | None:
@@ -4096,6 +4115,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         previous = ""  # the action of the sentence's time before this one
         sent_to: str | None = None  # ... and whom it delivers to
         for i, p in enumerate(kept):
+            report_entry: str | None = None  # COMPLETION_REPORT_ENTRY (E7)
             prev_end = kept[i - 1].end if i else duty_start
             seg_start = max(prev_end, duty_start if i == 0 else prev_end)
             seg_end = _with_its_recurrence(text, inside, seg_start, p)
@@ -4113,11 +4133,19 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             if chained and (len(_words(action)) >= 2 or len(_words(_trim_action(text.text[p.end : nxt]))) < 2):
                 chained = False  # read from where the chain starts, at once
                 action = _trim_action(text.text[chain_start : p.start])
-                if _COMPLETION_RE.match(_trim_action(text.text[seg_start : p.start])) and not ask_search(text.fold, chain_start, p.start):
+                completion = _trim_action(text.text[seg_start : p.start])
+                if _COMPLETION_RE.match(completion) and not ask_search(text.fold, chain_start, p.start):
                     # "Đề nghị Nhà đầu tư phải nghiên cứu, đề xuất phương án … . Báo cáo phải thể hiện rõ …;
                     # hoàn thành báo cáo Ban Quản lý dự án … trước ngày 05/5/2026." (n010): completing
                     # the report completes what the paragraph asked
-                    action = paragraphs.asked_before(si) or action
+                    asked = paragraphs.asked_sentence(si) if _REPORTS_RE.search(completion) else None
+                    if asked is not None:
+                        # COMPLETION_REPORT_ENTRY (README E7): a completion that reports is an entry of its own, and
+                        # its time times the duty the paragraph asked, as its own sentence states it (to its full
+                        # stop: n010's "… hiệu quả kinh tế - xã hội…", not the requirements on the report after it)
+                        action, report_entry = asked, completion
+                    else:
+                        action = paragraphs.asked_before(si) or action
             # a time before where the duty starts (it leads the sentence: "Trước ngày 30/7/2023, đề nghị các tỉnh,
             # thành đoàn gửi …") is followed by the duty from there, not by the request or the subject
             after = _trim_action(text.text[max(p.end, duty_start if i == 0 and timed_before_duty else p.end) : nxt])
@@ -4291,7 +4319,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 action = f"{action}; {later}" if later else action
             action = without_purpose(_without_recurrence(action))
             previous = action
-            deliver = _deliver_to(action) if labelled else step_deliver or _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
+            deliver = _deliver_to(action) if labelled or report_entry is not None else step_deliver or _deliver_to(clean_value(text.text[seg_start : sent.end])) or sentence_deliver
             sent_to = deliver
             if (sent_for := sent_for_a_duty(action)) is not None:
                 actor, action = sent_for  # SENT_FOR_A_DUTY
@@ -4307,6 +4335,9 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 evidence=text.evidence(p.start, p.end),
             )
             keep(d)
+            if report_entry is not None:
+                report = without_purpose(report_entry)
+                keep(d.model_copy(update={"action": report, "deliver_to": _destinations(report, actor, _deliver_to(report))}))
     return out
 
 
