@@ -4337,7 +4337,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             keep(d)
             if report_entry is not None:
                 report = without_purpose(report_entry)
-                keep(d.model_copy(update={"action": report, "deliver_to": _destinations(report, actor, _deliver_to(report))}))
+                keep(d.model_copy(update={"action": report, "deliver_to": _destinations(report, actor, _deliver_to(report))}, deep=True))
     return out
 
 
