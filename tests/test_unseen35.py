@@ -271,3 +271,18 @@ def test_a_completion_without_a_report_only_times_the_duty() -> None:
     )
     record = parse_text(text)
     assert len([d for d in record.deadlines if d.text == "trong tháng 5/2026"]) == 1
+
+
+def test_a_note_on_the_time_is_no_part_of_the_action() -> None:
+    # TIME_NOTE_IN_ASIDE: "(dự kiến)", "(Thời gian cụ thể … sẽ được thông báo …)" after the time are notes on the time
+    head = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nSố: 12-KH/TWĐTN\nHà Nội, ngày 10 tháng 3 năm 2021\n\n"
+        "KẾ HOẠCH\nTổ chức Hội thi năm 2021\n\n2.4. Thời gian tổ chức Hội thi\n\n"
+    )
+    tail = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VP.\nTM. BAN BÍ THƯ\nBÍ THƯ\nNguyễn Anh Tuấn\n"
+    for note in ("(dự kiến)", "(Thời gian cụ thể các cụm sẽ được thông báo tới các đội tuyển bằng văn bản)"):
+        record = parse_text(f"{head}- Vòng thi cấp cụm, cấp khu vực: trong tháng 06/2021 {note}.{tail}")
+        assert [d.action for d in record.deadlines] == ["Vòng thi cấp cụm, cấp khu vực"]
+    # counter-example: "(theo mẫu đính kèm)" says how the duty is done, and stays in its action
+    record = parse_text(f"{head}- Các đơn vị gửi báo cáo trước ngày 15/6/2021 (theo mẫu đính kèm).{tail}")
+    assert [d.action for d in record.deadlines] == ["gửi báo cáo (theo mẫu đính kèm)"]

@@ -3083,8 +3083,12 @@ def _join_event_times(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]
 # sets it: "(1) Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025 (trước ngày bầu cử 95 ngày theo Điều 39,
 # Điều 50 Luật số 85/2015/QH13 …)" (the unseen set's qe02), "(sau ngày bầu cử …)", "(theo Điều 17 Nghị định …)".
 # Counter-example: "(theo mẫu đính kèm)" goes on with the action.
+# TIME_NOTE_IN_ASIDE (session 35): so is a note on the time itself, "(dự kiến)", "(Thời gian cụ thể các cụm, khu vực sẽ
+# được thông báo tới các đội tuyển bằng văn bản …)" (the probe's ql01: the note had become the end of the round's
+# action), "(có thể thay đổi)", "(lịch cụ thể sẽ thông báo sau)".
 _ASIDE_RE = regex.compile(
-    r"[ \t\n]*(?P<aside>\((?![\s\d]|(?:sáng|chiều|tối|thứ|chủ\s+nhật|ngày|tức|trước\s+ngày|sau\s+ngày|kể\s+từ|theo\s+(?:điều|khoản|điểm|quy\s+định|luật|nghị\s+định))\b)[^()]{3,400}\))",
+    r"[ \t\n]*(?P<aside>\((?![\s\d]|(?:sáng|chiều|tối|thứ|chủ\s+nhật|ngày|tức|trước\s+ngày|sau\s+ngày|kể\s+từ|theo\s+(?:điều|khoản|điểm|quy\s+định|luật|nghị\s+định)"
+    r"|dự\s+kiến|(?:thời\s+gian|thời\s+điểm|lịch|ngày\s+giờ)\s+(?:cụ\s+thể|chính\s+thức|sẽ|được|do)|có\s+thể\s+thay\s+đổi)\b)[^()]{3,400}\))",
     regex.V1 | regex.I,
 )
 # A purpose after the duty (annotations/README.md A10; data/dates.toml [purpose]): the receiver's
