@@ -678,6 +678,16 @@ _YEAR_PHRASE = rf"""
     (?![\d/]|\s?[-–]\s?\d)
     """
 
+# YEARS_COUNTED (session 35): a span of years that says how many it holds, "trong hai năm 2012 - 2013" (the probe's qk11:
+# a Standing Committee resolution's "tiếp tục thực hiện chính sách hỗ trợ về nhà ở … trong hai năm 2012 - 2013"), is a
+# time, not a name's span ("giai đoạn 2021 - 2025", "Chương trình … 2021-2025" stay names'): a period to the last
+# year's end. The count must fit the span. Counter-example: "trong hai năm 2021 - 2025" is read as nothing.
+_YEAR_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_COUNTED_YEARS_RE = regex.compile(
+    r"(?<![\p{L}\d])(?:trong|đến\s+hết)[ \t]+(?P<n>hai|ba|bốn|năm|0?[2-5])[ \t]+năm[ \t]+(?P<y1>(?:19|20)\d\d)[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d\d)(?![\d/])",
+    regex.V1 | regex.I,
+)
+
 # YEAR_LABEL (session 32): a bare year that opens a list item as its label, "- Năm 2018: Rà soát, tổng kết hệ thống văn
 # bản …" / "- Năm 2019: Trình ban hành Pháp lệnh …" / "- Năm 2018, hoàn thành việc hỗ trợ nhà ở …" (a ministry's plan,
 # an unseen page), is the item's time as "Trong năm 2018" is; a year needs its cue elsewhere ([years] cues).
@@ -1131,6 +1141,15 @@ class _Finder:
             when = TimeExpression(kind="period", period_start=dt.date(y, 1, 1), period_end=dt.date(y, 12, 31), inclusive=True)
             self._add(s, e, None, when, True, whole_year=True)
 
+    def counted_years(self, start: int, end: int) -> None:
+        """YEARS_COUNTED's spans (their cue and count stand before the year a window opens at: read over the span)."""
+        for m in _COUNTED_YEARS_RE.finditer(self.fold, start, end):
+            first, last = int(m.group("y1")), int(m.group("y2"))
+            if last - first + 1 != _YEAR_COUNTS.get(m.group("n").lstrip("0"), 0):
+                continue  # "trong hai năm 2021 - 2025" counts no such span
+            when = TimeExpression(kind="period", period_start=dt.date(first, 1, 1), period_end=dt.date(last, 12, 31), inclusive=True)
+            self._add(m.start(), m.end(), None, when, True)
+
     def standing(self, start: int, end: int) -> None:
         for m in _standing_re().finditer(self.fold, start, end):
             s, e = m.start(), m.end()
@@ -1486,6 +1505,7 @@ def _time_phrases(
     if figures:
         for a, z in phrase_windows("year", fold, start, end):
             f.years(a, z)
+        f.counted_years(start, end)
     if needs.event.search(fold, start, end):
         f.events(start, end)
     if standing:

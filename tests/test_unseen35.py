@@ -286,3 +286,13 @@ def test_a_note_on_the_time_is_no_part_of_the_action() -> None:
     # counter-example: "(theo mẫu đính kèm)" says how the duty is done, and stays in its action
     record = parse_text(f"{head}- Các đơn vị gửi báo cáo trước ngày 15/6/2021 (theo mẫu đính kèm).{tail}")
     assert [d.action for d in record.deadlines] == ["gửi báo cáo (theo mẫu đính kèm)"]
+
+
+def test_a_span_of_years_that_counts_them() -> None:
+    # YEARS_COUNTED: "trong hai năm 2012 - 2013" is a time; a span whose count does not fit, or a name's span, is none
+    from directive_parser.dates import find_time_phrases
+
+    found = find_time_phrases("tiếp tục thực hiện chính sách hỗ trợ về nhà ở trong hai năm 2012 - 2013. Trước mắt")
+    assert [(p.text, p.when.period_end and p.when.period_end.year) for p in found] == [("trong hai năm 2012 - 2013", 2013)]
+    assert not list(find_time_phrases("trong hai năm 2021 - 2025"))
+    assert not list(find_time_phrases("thực hiện Chương trình trong giai đoạn 2021 - 2025"))
