@@ -246,15 +246,21 @@ def test_a_plan_part_timed_by_a_list_of_months() -> None:
     assert timed.get("Xây dựng, ban hành Quy chế") is not None and timed["Xây dựng, ban hành Quy chế"].startswith("Tháng 11, 12/2013")
 
 
+LETTER_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/UBND-XD\nV/v dự án cao tốc\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày 20 tháng 4 năm 2026\n\nKính gửi: {to}.\n\n"
+)
+LETTER_TAIL = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n"
+
+
 def test_a_completion_that_reports_is_an_entry_of_its_own() -> None:
     # COMPLETION_REPORT_ENTRY (README E7): the report and the duty it completes, both due by its time; the destination
     # stays on the report
     text = (
-        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/UBND-XD\nV/v dự án cao tốc\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "Độc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày 20 tháng 4 năm 2026\n\nKính gửi: Nhà đầu tư dự án.\n\n"
-        "b) Đối với việc điều chỉnh tuyến: Đề nghị Nhà đầu tư phải nghiên cứu, đề xuất phương án điều chỉnh tuyến. Báo "
+        LETTER_HEAD.format(to="Nhà đầu tư dự án")
+        + "b) Đối với việc điều chỉnh tuyến: Đề nghị Nhà đầu tư phải nghiên cứu, đề xuất phương án điều chỉnh tuyến. Báo "
         "cáo phải thể hiện rõ nội dung so sánh; hoàn thành báo cáo Sở Xây dựng trước ngày 05/5/2026.\n\n"
-        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n"
+        + LETTER_TAIL
     )
     record = parse_text(text)
     found = [(d.action, d.deliver_to) for d in record.deadlines if d.text == "trước ngày 05/5/2026"]
@@ -264,10 +270,9 @@ def test_a_completion_that_reports_is_an_entry_of_its_own() -> None:
 def test_a_completion_without_a_report_only_times_the_duty() -> None:
     # counter-example (E7): "Hoàn thành việc phê duyệt …" adds no entry
     text = (
-        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/UBND-XD\nV/v dự án cao tốc\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "Độc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày 20 tháng 4 năm 2026\n\nKính gửi: Sở Tài chính.\n\n"
-        "b) Đề nghị Sở Tài chính thẩm định hồ sơ bồi thường; tổng hợp danh sách các hộ; hoàn thành việc phê duyệt trong tháng 5/2026.\n\n"
-        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n"
+        LETTER_HEAD.format(to="Sở Tài chính")
+        + "b) Đề nghị Sở Tài chính thẩm định hồ sơ bồi thường; tổng hợp danh sách các hộ; hoàn thành việc phê duyệt trong tháng 5/2026.\n\n"
+        + LETTER_TAIL
     )
     record = parse_text(text)
     assert len([d for d in record.deadlines if d.text == "trong tháng 5/2026"]) == 1
