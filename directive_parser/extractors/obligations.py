@@ -23,7 +23,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -2528,8 +2528,9 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
     rows = _row_keys(st)
     out: list[Obligation] = []
     keys = _RestatementKeys()  # RESTATEMENT_KEYS_ONCE
+    in_rows = _rows_at(rows)
     for o in found:
-        restated = _row_restating(rows, out, o, keys)
+        restated = _row_restating(rows, out, o, keys, in_rows)
         if restated is not None:
             locate_evidence(st, o)
             out[restated] = o  # ROW_RESTATES_INHERITED (E13)
@@ -2566,14 +2567,16 @@ def _own_body(o: Obligation) -> bool:
     return o.responsible is not None and o.sentence is not None and o.responsible.casefold() in o.sentence.casefold()
 
 
-def _row_restating(rows: list[tuple[int, int, int, int]], out: list[Obligation], o: Obligation, keys: _RestatementKeys) -> int | None:
+def _row_restating(
+    rows: list[tuple[int, int, int, int]], out: list[Obligation], o: Obligation, keys: _RestatementKeys, in_rows: Callable[[int, bool], bool]
+) -> int | None:
     """The index in ``out`` of the body sentence that the task-table row ``o`` restates (ROW_RESTATES_INHERITED),
-    else None: a sentence from no row, with no body of its own, whose action the row's restates."""
-    if o.evidence is None or not any(s <= o.evidence.start < e for s, e, t, _ in rows if t >= 0):
+    else None: a sentence from no row, with no body of its own, whose action the row's restates. ``in_rows(at,
+    tables_only)`` says whether an offset lies in a row (read once per offset: ``_rows_at``)."""
+    if o.evidence is None or not in_rows(o.evidence.start, True):
         return None
     for i, k in enumerate(out):
-        at = k.evidence.start if k.evidence else -1
-        if any(s <= at < e for s, e, _, _ in rows) or _own_body(k):
+        if in_rows(k.evidence.start if k.evidence else -1, False) or _own_body(k):
             continue
         wo, wk = keys.words(o.action), keys.words(k.action)
         # both ways: a schedule's short row ("kiểm tra Sở Xây dựng") restates no long sentence that holds its words
@@ -2581,6 +2584,17 @@ def _row_restating(rows: list[tuple[int, int, int, int]], out: list[Obligation],
         if k.due is None and _restated(o, k, keys, bodies=False) and len(wo & wk) >= RESTATED_SHARE_OF_LONGER * max(len(wo), len(wk)):
             return i
     return None
+
+
+def _rows_at(rows: list[tuple[int, int, int, int]]) -> Callable[[int, bool], bool]:
+    """Whether an offset lies in one of ``rows`` (with ``tables_only``, in a task table's row, not an attachment's
+    labelled item), each offset read once: ROW_RESTATES_INHERITED asks it of every duty kept for every row."""
+
+    @functools.cache
+    def in_rows(at: int, tables_only: bool) -> bool:
+        return any(s <= at < e for s, e, t, _ in rows if t >= 0 or not tables_only)
+
+    return in_rows
 
 
 def _row_keys(st: Structure) -> list[tuple[int, int, int, int]]:
