@@ -301,3 +301,33 @@ def test_a_span_of_years_that_counts_them() -> None:
     assert [(p.text, p.when.period_end and p.when.period_end.year) for p in found] == [("trong hai năm 2012 - 2013", 2013)]
     assert not list(find_time_phrases("trong hai năm 2021 - 2025"))
     assert not list(find_time_phrases("thực hiện Chương trình trong giai đoạn 2021 - 2025"))
+
+
+def test_only_a_list_of_duties_keeps_like_items_apart() -> None:
+    # SIBLING_ITEMS keeps two like items apart only where their lead-in asks for them or charges a body with them as
+    # steps; counter-example: a decision's list of the documents it repeals (its items, read with the article's words in
+    # a copy whose line breaks were lost, were one sentence found six times in scripts/variants.py run_in on c151)
+    from directive_parser.extractors.obligations import _two_steps
+    from directive_parser.normalize import normalize_text
+    from directive_parser.record import Evidence, Obligation
+    from directive_parser.structure import Structure, prepare
+
+    def items(text: str, first: str, second: str) -> tuple[Structure, Obligation, Obligation]:
+        st = prepare(normalize_text(text))
+        a, b = text.index(first), text.index(second)
+        return (
+            st,
+            Obligation(action=first, evidence=Evidence(start=a, end=a + len(first), text=first)),
+            Obligation(action=second, evidence=Evidence(start=b, end=b + len(second), text=second)),
+        )
+
+    steps = "- Các cơ sở khám bệnh, chữa bệnh thực hiện ghi chép như sau:\n+ Ghi mức hưởng tại trường số 17;\n+ Ghi mức hưởng tại mục Phần II.\n"
+    st, a, b = items(steps, "Ghi mức hưởng tại trường số 17", "Ghi mức hưởng tại mục Phần II")
+    assert _two_steps(st, a, b)
+    repealed = (
+        "Bãi bỏ các nội dung đã được công bố tại các Quyết định sau:\n"
+        "- Quyết định số 2344/QĐ-BGDĐT về việc công bố thủ tục được sửa đổi;\n"
+        "- Quyết định số 1766/QĐ-BGDĐT về việc công bố thủ tục được thay thế.\n"
+    )
+    st, a, b = items(repealed, "Quyết định số 2344/QĐ-BGDĐT", "Quyết định số 1766/QĐ-BGDĐT")
+    assert not _two_steps(st, a, b)

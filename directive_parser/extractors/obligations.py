@@ -2535,7 +2535,7 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
             locate_evidence(st, o)
             out[restated] = o  # ROW_RESTATES_INHERITED (E13)
             continue
-        first = next((k for k in out if _restated(o, k, keys) and not _other_rows(rows, o, k) and not D.sibling_items(st, o, k)), None)
+        first = next((k for k in out if _restated(o, k, keys) and not _other_rows(rows, o, k) and not _two_steps(st, o, k)), None)
         if first is not None:
             if first.responsible is None and o.responsible is not None:
                 first.responsible = o.responsible  # the restatement names who: "1.2. Công an tỉnh" / "Kiểm tra, đôn đốc …"
@@ -2584,6 +2584,18 @@ def _row_restating(
         if k.due is None and _restated(o, k, keys, bodies=False) and len(wo & wk) >= RESTATED_SHARE_OF_LONGER * max(len(wo), len(wk)):
             return i
     return None
+
+
+def _two_steps(st: Structure, a: Obligation, b: Obligation) -> bool:
+    """SIBLING_ITEMS (``deadlines.sibling_items``) for two duties, where their list is one of duties: its lead-in asks
+    for them or charges a body with them as steps (``asking_lead_in``, CHARGED_STEPS). Counter-examples: a decision's
+    cited documents listed under "Bãi bỏ … tại các Quyết định:", each item read with the article's words in a copy whose
+    line breaks were lost (scripts/variants.py run_in on c151: six entries of one sentence), and an OCR line whose dash
+    is a speck ("- đầu tư công.", c142): restatements, merged as before."""
+    if a.evidence is None or not D.sibling_items(st, a, b):
+        return False
+    lead = lead_in_line(st, a.evidence.start)
+    return lead is not None and (asking_lead_in(st, a.evidence.start) is not None or charges_steps(lead))
 
 
 def _rows_at(rows: list[tuple[int, int, int, int]]) -> Callable[[int, bool], bool]:
