@@ -282,11 +282,24 @@ def type_line_match(line: str) -> regex.Match[str] | None:
     return type_line_re().match(bare(line))
 
 
+def _authority_word(word: str) -> str:
+    """One authority word of the vocabulary as printed: spaces allowed around "/" and before its ".", a comma for it."""
+    return regex.escape(word).replace(r"/", r"\s?/\s?").replace(r"\.", r"\s?[.,]")
+
+
+@functools.lru_cache(maxsize=1)
+def authority_mark() -> str:
+    """The authority's mark alone as a regex fragment, the vocabulary's abbreviated words ("TM.", "KT.", "K/T", "TUQ.",
+    "Q." …), read as ``authority_re`` reads them (AUTHORITY_MARK_ALONE, two-level authorities)."""
+    words = sorted((w for w in vocabulary().signature.authority if "." in w or "/" in w), key=len, reverse=True)
+    return f"(?:{'|'.join(_authority_word(w) for w in words)})"
+
+
 @functools.lru_cache(maxsize=1)
 def authority_re() -> regex.Pattern[str]:
     """An authority line: "K/T TRƯỞNG BAN", "TM. ỦY BAN NHÂN DÂN", "TL. BAN BÍ THƯ …"."""
     words = sorted(vocabulary().signature.authority, key=len, reverse=True)
-    alt = "|".join(regex.escape(w).replace(r"/", r"\s?/\s?").replace(r"\.", r"\s?[.,]") for w in words)
+    alt = "|".join(_authority_word(w) for w in words)
     return regex.compile(rf"(?:^|(?<=\s))(?P<auth>(?:{alt}))\s*(?P<rest>[\p{{Lu}}Đ][\p{{Lu}}Đ\s,&-]*[\p{{Lu}}Đ](?!\p{{L}}))", regex.M | regex.V1)
 
 

@@ -671,10 +671,16 @@ def _distribution_rows(t: Text, start: int, end: int) -> list[int]:
 # as "TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG"). The mark alone on its cell (NĐ 30 box 7a: "TM.", "KT.", "TL.", "TUQ.",
 # "Q.") and the block's next cell, in capitals, are one authority cell. Counter-example: a mark with its body on its
 # line ("KT. CHỦ TỊCH") is read as before.
-AUTHORITY_MARK = r"(?:TM|T/M|KT|K/T|TL|T/L|TUQ|Q)\s?\."
-AUTHORITY_MARK_ALONE_RE = regex.compile(AUTHORITY_MARK, regex.V1)
-# an authority's mark where it opens a word (the second part of a two-level authority: "TL. CHỦ TỊCH" / "KT. …")
-AUTHORITY_MARK_RE = regex.compile(rf"(?<!\S){AUTHORITY_MARK}", regex.V1)
+# The marks are the vocabulary's (``patterns.authority_mark``).
+@functools.cache
+def _authority_mark_alone_re() -> regex.Pattern[str]:
+    return regex.compile(P.authority_mark(), regex.V1)
+
+
+@functools.cache
+def authority_mark_re() -> regex.Pattern[str]:
+    """An authority's mark where it opens a word (the second part of a two-level authority: "TL. CHỦ TỊCH" / "KT. …")."""
+    return regex.compile(rf"(?<!\S){P.authority_mark()}", regex.V1)
 
 
 def _marks_joined(t: Text, cells: list[layout_mod.Line]) -> list[layout_mod.Line]:
@@ -686,7 +692,7 @@ def _marks_joined(t: Text, cells: list[layout_mod.Line]) -> list[layout_mod.Line
             continue
         # (no authority line after the mark: on a scan a mark alone is a stray read, "KT." / "THỨ" / "\" / "KT. BỘ
         # TRƯỞNG" on c153's, whose authority is the line below)
-        if AUTHORITY_MARK_ALONE_RE.fullmatch(c.text.strip()) and not any(P.authority_re().match(t.fold[x.start : x.end].strip()) for x in cells[i + 1 :]):
+        if _authority_mark_alone_re().fullmatch(c.text.strip()) and not any(P.authority_re().match(t.fold[x.start : x.end].strip()) for x in cells[i + 1 :]):
             nxt = next((k for k in range(i + 1, len(cells)) if cells[k].text.strip()), None)
             if nxt is not None and _block_cell(cells[nxt].text) and cells[nxt].text.strip()[:1].isupper() and is_caps(cells[nxt].text.strip().split()[0]):
                 out.append(_authority_lines(t, c, cells[nxt]))

@@ -39,6 +39,8 @@ NUMBER_LABEL = r"Số\s*:?\s*"
 SYMBOL = r"(?:\p{N}+(?:\s+[-–]\s*|\s*[-–]\s+|\s))?[\p{L}\p{N}.\-]*\s*/\s*[\p{L}\p{N}&.\-/]+"
 # The place-and-date line's end: "… , ngày 05 tháng 6 năm 2024" (the year closes the line).
 DATE_END = r",\s*ngày\s+[\d…. ]{0,4}\s*tháng\s*[\d…. ]{0,4}\s*năm\s+\d{4}"
+# … and as a scan may read it, an OCR's specks in the day and the month ("ngày 23 tháng 1] năm 2025", n046's scan)
+DATE_END_READ = r",[ \t]*ngày[^\n,]{0,12}tháng[^\n,]{0,12}năm[ \t]+\d{4}"
 # The place before the date ("Lâm Đồng, ngày 13 tháng 11 năm 2025", "TP. Hồ Chí Minh, ngày …", "Phan Rang-Tháp
 # Chàm, ngày …"): up to four words in title case.
 PLACE = r"\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3}"
@@ -408,8 +410,7 @@ def _table_row_cuts(line: str) -> set[int]:
 # probe letters of ministries and the Government Office, 2014-2021: none of their addressees was read, "Kính gửi" opens
 # no line). The year ends the date's line (NĐ 30 Phụ lục I), so a line starts at "Kính gửi" there, on any line, run in
 # or not. Counter-example: "Kính gửi" after anything but the date's year (a sentence quoting it) starts no line.
-# (the day and month may hold an OCR's specks: "ngày 23 tháng 1] năm 2025", n046's scan as read)
-DATE_THEN_ADDRESS = regex.compile(rf",[ \t]*ngày[^\n,]{{0,12}}tháng[^\n,]{{0,12}}năm[ \t]+\d{{4}}(?P<cut>[ \t]+)(?={ADDRESS_OPENER})", regex.V1)
+DATE_THEN_ADDRESS = regex.compile(rf"{DATE_END_READ}(?P<cut>[ \t]+)(?={ADDRESS_OPENER})", regex.V1)
 
 
 def _restored(text: str) -> str | None:

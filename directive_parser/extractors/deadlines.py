@@ -886,34 +886,34 @@ class Paragraphs:
                     return own[0] if own else None
         return None
 
-    def asked_sentence(self, i: int) -> str | None:
-        """What the paragraph's first asking sentence before sentence ``i`` asks, to that sentence's full stop (its
-        ";"-clauses joined, E14), or None (COMPLETION_REPORT_ENTRY)."""
-        first = self.starts[self.paragraph_of(self.sentences[i].start)]
-        for j in range(i):
-            if self.sentences[j].start < first:
-                continue
-            m = ask_search(self.text.fold, self.sentences[j].start, self.sentences[j].end)
-            if m is None:
-                continue
-            k = j
-            while k < i - 1 and not self.text.text[self.sentences[k].start : self.sentences[k].end].rstrip().endswith("."):
-                k += 1
-            return _trim_action(self.text.text[m.end() : self.sentences[k].end]) or None
-        return None
-
-    def asked_before(self, i: int) -> str | None:
-        """All that the paragraph asked before sentence ``i``: from where the duty of its first asking
-        sentence starts ("Đề nghị Hiệu trưởng các trường … rà soát lại …") to the end of sentence
-        ``i - 1`` ("… Đơn vị nào chưa thực hiện việc thu thì khẩn trương thu …"), for a pro-form."""
+    def _first_ask(self, i: int) -> tuple[int, regex.Match[str]] | None:
+        """The paragraph's first sentence before sentence ``i`` that asks, with its ask, or None."""
         first = self.starts[self.paragraph_of(self.sentences[i].start)]
         for j in range(i):
             if self.sentences[j].start < first:
                 continue
             m = ask_search(self.text.fold, self.sentences[j].start, self.sentences[j].end)
             if m:
-                return _trim_action(self.text.text[m.end() : self.sentences[i - 1].end]) or None
+                return j, m
         return None
+
+    def asked_sentence(self, i: int) -> str | None:
+        """What the paragraph's first asking sentence before sentence ``i`` asks, to that sentence's full stop (its
+        ";"-clauses joined, E14), or None (COMPLETION_REPORT_ENTRY)."""
+        found = self._first_ask(i)
+        if found is None:
+            return None
+        k, m = found
+        while k < i - 1 and not self.text.text[self.sentences[k].start : self.sentences[k].end].rstrip().endswith("."):
+            k += 1
+        return _trim_action(self.text.text[m.end() : self.sentences[k].end]) or None
+
+    def asked_before(self, i: int) -> str | None:
+        """All that the paragraph asked before sentence ``i``: from where the duty of its first asking
+        sentence starts ("Đề nghị Hiệu trưởng các trường … rà soát lại …") to the end of sentence
+        ``i - 1`` ("… Đơn vị nào chưa thực hiện việc thu thì khẩn trương thu …"), for a pro-form."""
+        found = self._first_ask(i)
+        return (_trim_action(self.text.text[found[1].end() : self.sentences[i - 1].end]) or None) if found else None
 
     def duty_before(self, i: int) -> str | None:
         """``_duty_before``, once per sentence (all the bare time lines of a sentence share it)."""

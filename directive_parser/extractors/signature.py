@@ -189,7 +189,7 @@ def _inline_signature(t: Text, d: Directive, cell: Line) -> bool:
     # a two-level authority ("TL. CHỦ TỊCH" over "KT. CHÁNH VĂN PHÒNG …", AUTHORITY_LINES_APART) is one cell: the
     # position and the name follow its last part
     m = first
-    for mark in R.AUTHORITY_MARK_RE.finditer(t.fold, first.start() + 1, cell.end):
+    for mark in R.authority_mark_re().finditer(t.fold, first.start() + 1, cell.end):
         m = P.authority_re().match(t.fold, mark.start(), cell.end) or m
     if m.end() >= cell.end - 3:
         return False
