@@ -3066,6 +3066,54 @@ _MEETING_POINT_RE = regex.compile(rf"^tại\s+(?:{alternation(date_words().event
 _HELD_AT_RE = regex.compile(r"vào\s", regex.V1 | regex.I)
 
 
+# TIME_IN_CLOSING_PARENTHESIS (session 36): a plan's item may close with its time alone in a parenthesis, as a task
+# table's time cell would give it: "1. Tập trung nghiên cứu hoàn thành việc xây dựng, ban hành các văn bản … về nhiệm vụ
+# tìm kiếm, quy tập hài cốt liệt sĩ (trong năm 2013)." / "2. Tổ chức quán triệt, triển khai thực hiện Chỉ thị số
+# 24-CT/TW … (Quý IV/2013, Quý I/2014 và thường xuyên)." (the probe's qk06, a ministry's plan). The parenthesis is the
+# item's time, one time as printed (its value whole, as a time label's: FIELD_PARTS), its month or quarter cued by the
+# parenthesis as by a label (TIME_LABEL_CUES_PERIOD); before, no item was read (an uncued quarter is no limit). Only
+# when the parenthesis opens on the time, holds nothing but times and their glue, and closes the sentence.
+# Counter-examples: "(Thời gian từ 15/12/2023 đến 14/12/2024)" (a label: the label's own reading), "(được sửa đổi, bổ
+# sung năm 2025)" and "(Luật số 44/2013/QH13 ngày 26 tháng 11 năm 2013)" (open on no time), "(dự kiến tổ chức vào
+# cuối tháng 4/2025)" (TIME_IN_ITS_ASIDE: words before the time), "(19/5/1890 - 19/5/2021)" (ANNIVERSARY_SPAN, vetoed
+# as before), a parenthesis inside the sentence ("(tháng 12/2025) và báo cáo …": no close of the sentence).
+_CLOSING_PAREN_RE = regex.compile(r"\(\s*(?P<inside>[^()\n]{4,120}?)\s*\)[ \t]*[.;]?[ \t]*(?:\n|$)", regex.V1)
+# What may stand between the times of one such parenthesis: commas, "và" / "hoặc", and the standing adverbs.
+_PAREN_TIME_GLUE_RE = regex.compile(
+    r"(?:[\s,;]|(?<!\p{L})(?:và|hoặc|thường\s+xuyên|liên\s+tục|định\s+kỳ|các\s+năm\s+tiếp\s+theo|năm\s+tiếp\s+theo)(?!\p{L}))*",
+    regex.V1 | regex.I,
+)
+
+
+def _closing_paren_times(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]:
+    """The times of each TIME_IN_CLOSING_PARENTHESIS as one phrase over the parenthesis, its text the value whole."""
+    out: list[TimePhrase] = []
+    i = 0
+    while i < len(phrases):
+        p = phrases[i]
+        open_at = text.text.rfind("(", max(0, p.start - 2), p.start + 1)
+        m = _CLOSING_PAREN_RE.match(text.text, open_at) if open_at != -1 and p.when.kind in ("date", "period", "vague") else None
+        glued = open_at > 0 and not text.text[open_at - 1].isspace() and text.text[open_at - 1] not in ",.;"  # "Quý(2025)"
+        if m is None or text.text[open_at + 1 : p.start].strip() or open_at == 0 or glued:
+            out.append(p)
+            i += 1
+            continue
+        close = m.end("inside")
+        inside = [q for q in phrases[i:] if q.start < close]
+        glue, at = True, p.start
+        for q in inside:
+            glue = glue and bool(_PAREN_TIME_GLUE_RE.fullmatch(text.fold, at, q.start)) and q.end <= close
+            at = q.end
+        if not glue or not _PAREN_TIME_GLUE_RE.fullmatch(text.fold, at, close):
+            out.append(p)
+            i += 1
+            continue
+        value = clean_value(text.text[m.start("inside") : close])
+        out.append(dataclasses.replace(p, start=open_at, end=m.end("inside") + text.text[close:].index(")") + 1, text=value, cued=True, whole_year=False))
+        i += len(inside)
+    return out
+
+
 def _join_event_times(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]:
     """A meeting followed by "vào <time>" as one phrase (EVENT_WITH_ITS_TIME, above)."""
     return _join_adjacent(
@@ -3957,7 +4005,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
     """
     doc_date = record.date
     doc_year = record.date_partial.year if record.date_partial else None
-    phrases = _join_event_times(text, _listed_months(text, find_time_phrases(text.text, text.fold, doc_date, doc_year, start, end)))
+    phrases = _closing_paren_times(text, _join_event_times(text, _listed_months(text, find_time_phrases(text.text, text.fold, doc_date, doc_year, start, end))))
     if not phrases:
         return []
     sentences = structure.sentences_in(start, end)

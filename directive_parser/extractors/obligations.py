@@ -2677,7 +2677,17 @@ def _clause_before_deadlines(st: Structure, o: Obligation, timed: list[Deadline]
         return None
     if any(len(words & _words(d.action)) / len(words) >= CLAUSE_OWN_WORDS_MAX for d in timed):
         return None
-    due, action = _mid_clause_due(action)  # MID_CLAUSE_ADVERB: "… kiểm tra, thường xuyên đôn đốc …" (c111) is timed
+    # LEADING_ADVERB_OF_CLAUSE (session 36): the clause kept before a deadline times itself as a sentence does, by its
+    # leading "thường xuyên" / "định kỳ" (README T12) as well as by one inside it: "3. Bộ Nông nghiệp … và Trung ương
+    # Đoàn … thường xuyên phối hợp trao đổi thông tin, định kỳ hàng quý, 1 năm làm việc để …" (the probe's qb04) →
+    # due "thường xuyên", action "phối hợp trao đổi thông tin" (the action had kept the adverb, the due none).
+    # Counter-example: "định kỳ 6 tháng …" with its period is the dates stage's time, not a bare adverb.
+    bare = _BARE_RECURRENCE_RE.match(action)
+    due: str | None
+    if bare is not None:
+        due, action = clean_value(bare.group(1)), action[bare.end() :]
+    else:
+        due, action = _mid_clause_due(action)  # MID_CLAUSE_ADVERB: "… kiểm tra, thường xuyên đôn đốc …" (c111) is timed
     return o.model_copy(update={"action": action, "due": due, "when": None, "deliver_to": destinations(action, o.responsible, D._deliver_to(action))})
 
 

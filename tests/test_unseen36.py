@@ -1,0 +1,83 @@
+"""Rules of issue 11's session 36, each pinned on our own sentences written in the forms an unseen plan printed (its
+text is a third-party page and stays out of the repository), with their counter-examples: TIME_IN_CLOSING_PARENTHESIS
+(deadlines) and LEADING_ADVERB_OF_CLAUSE (obligations, annotations/README.md T12)."""
+
+from __future__ import annotations
+
+from directive_parser import parse_text
+
+HEAD = (
+    "BỘ QUỐC PHÒNG\nSố: 123/KH-BQP\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 10 năm 2025\n\n"
+    "KẾ HOẠCH\nTriển khai công tác tìm kiếm, quy tập hài cốt liệt sĩ\n\n"
+    "I. NHIỆM VỤ TRỌNG TÂM\n\n"
+)
+TAIL = (
+    "\nII. TỔ CHỨC THỰC HIỆN\n\nCác Bộ, ngành, địa phương căn cứ Kế hoạch này triển khai thực hiện.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nBỘ TRƯỞNG\nNguyễn Văn An\n"
+)
+ITEMS = (
+    "1. Tập trung nghiên cứu, ban hành các văn bản hướng dẫn của các Bộ, ngành, địa phương về nhiệm vụ tìm kiếm, quy tập"
+    " hài cốt liệt sĩ (trong năm 2025).\n\n"
+    "2. Tổ chức quán triệt, triển khai thực hiện Chỉ thị số 24-CT/TW ở các cấp, các ngành, các địa phương (Quý IV/2025,"
+    " Quý I/2026 và thường xuyên).\n\n"
+    "3. Tổng kết giai đoạn năm 2021 - 2025 (tháng 12/2025).\n\n"
+)
+
+
+def _by_action(record, words: str):
+    return next((o for o in record.obligations if o.action.startswith(words)), None)
+
+
+def test_time_in_closing_parenthesis() -> None:
+    # TIME_IN_CLOSING_PARENTHESIS: the parenthesis that closes a plan's item is its time, one time as printed
+    record = parse_text(HEAD + ITEMS + TAIL)
+    first = _by_action(record, "Tập trung nghiên cứu, ban hành")
+    assert first is not None and first.due == "trong năm 2025"
+    second = _by_action(record, "Tổ chức quán triệt")
+    assert second is not None and second.due == "Quý IV/2025, Quý I/2026 và thường xuyên"
+    assert second.action.endswith("các địa phương")  # the parenthesis leaves the action
+    third = _by_action(record, "Tổng kết giai đoạn")
+    assert third is not None and third.due == "tháng 12/2025" and third.action == "Tổng kết giai đoạn năm 2021 - 2025"
+    assert sum(d.text == "Quý IV/2025, Quý I/2026 và thường xuyên" for d in record.deadlines) == 1
+
+
+def test_parenthesis_inside_the_sentence_is_no_closing_time() -> None:
+    # counter-example: a month in a parenthesis the sentence goes on after is no item's time (an uncued month)
+    items = "1. Tổng kết giai đoạn năm 2021 - 2025 (tháng 12/2025) và đánh giá kết quả thực hiện ở các địa phương.\n\n"
+    record = parse_text(HEAD + items + TAIL)
+    assert not any(d.text == "tháng 12/2025" for d in record.deadlines)
+
+
+def test_parenthesis_opening_on_words_is_no_closing_time() -> None:
+    # counter-example: a parenthesis that opens on words, not on its time ("được sửa đổi, bổ sung năm 2025", a law
+    # named with its amendment), times nothing
+    items = (
+        "1. Tổ chức quán triệt các quy định của Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"
+        " (được sửa đổi, bổ sung tháng 6/2025).\n\n"
+    )
+    record = parse_text(HEAD + items + TAIL)
+    assert record.deadlines == [] or all("2025" not in (d.text or "") for d in record.deadlines)
+
+
+def test_leading_adverb_of_a_clause_before_a_deadline() -> None:
+    # LEADING_ADVERB_OF_CLAUSE (T12): the clause kept before another time of its sentence is timed by its leading
+    # "thường xuyên", which leaves its action
+    items = (
+        "1. Sở Nông nghiệp và Môi trường và Tỉnh đoàn thường xuyên phối hợp trao đổi thông tin, định kỳ hằng quý làm việc"
+        " để giải quyết các vướng mắc phát sinh.\n\n"
+    )
+    record = parse_text(HEAD + items + TAIL)
+    clause = _by_action(record, "phối hợp trao đổi thông tin")
+    assert clause is not None and clause.due == "thường xuyên"
+    assert _by_action(record, "thường xuyên phối hợp") is None
+
+
+def test_adverb_inside_a_list_of_qualities_stays() -> None:
+    # counter-example: "thường xuyên" among qualities after "bảo đảm" is manner (T12), not the clause's time
+    items = (
+        "1. Các đơn vị bảo đảm kịp thời, thường xuyên, liên tục việc trao đổi thông tin, định kỳ hằng quý làm việc"
+        " để giải quyết các vướng mắc phát sinh.\n\n"
+    )
+    record = parse_text(HEAD + items + TAIL)
+    assert not any(o.due == "thường xuyên" for o in record.obligations)
