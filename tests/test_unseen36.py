@@ -81,3 +81,26 @@ def test_adverb_inside_a_list_of_qualities_stays() -> None:
     )
     record = parse_text(HEAD + items + TAIL)
     assert not any(o.due == "thường xuyên" for o in record.obligations)
+
+
+STEPS = (
+    "II. NHIỆM VỤ\n\n"
+    "a) Hoàn thiện thể chế về chính sách ưu đãi người có công với cách mạng:\n\n"
+    "- Năm 2026: Rà soát, tổng kết hệ thống văn bản chính sách, pháp luật về người có công với cách mạng.\n\n"
+    "- Năm 2027: Trình ban hành Pháp lệnh thay thế Pháp lệnh Ưu đãi người có công với cách mạng.\n\n"
+    "- Năm 2028: 100% gia đình người có công có mức sống bằng hoặc cao hơn mức trung bình của dân cư nơi cư trú.\n\n"
+)
+
+
+def test_year_label_opens_a_step() -> None:
+    # YEAR_LABEL_STEP: a year that labels an item, a duty after its colon, is the step's time
+    record = parse_text(HEAD.replace("I. NHIỆM VỤ TRỌNG TÂM\n\n", "") + STEPS + TAIL)
+    texts = {d.text: d.action for d in record.deadlines}
+    assert texts.get("Năm 2026", "").startswith("Rà soát, tổng kết hệ thống văn bản")
+    assert texts.get("Năm 2027", "").startswith("Trình ban hành Pháp lệnh")
+
+
+def test_year_label_before_a_target_is_no_step() -> None:
+    # counter-example: a year labelling a target (no duty verb after the colon) times no duty
+    record = parse_text(HEAD.replace("I. NHIỆM VỤ TRỌNG TÂM\n\n", "") + STEPS + TAIL)
+    assert "Năm 2028" not in {d.text for d in record.deadlines}

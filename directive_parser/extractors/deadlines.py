@@ -2451,6 +2451,12 @@ _YEAR_PAST_RE = regex.compile(r"(?<!\p{L})đã(?!\p{L})", regex.V1 | regex.I)
 _YEAR_PURPOSE_RE = regex.compile(r"(?<!\p{L})(?:để|nhằm)(?!\p{L})", regex.V1 | regex.I)
 _FROM_NOW_RE = regex.compile(r"(?<!\p{L})từ\s+(?:nay|khi\s+ban\s+hành|ngày\s+ban\s+hành)\s*$", regex.V1 | regex.I)
 _YEAR_ENDS_CLAUSE_RE = regex.compile(r"\s*(?:[,;.(]|(?:và|hoặc)(?!\p{L})|$)", regex.V1 | regex.I)
+# YEAR_LABEL_STEP (session 36): a year that opens an item as its label, the step after the colon, is the step's time as
+# a month or a quarter so printed is (a schedule step, "Tháng 7/2023: …"): "- Năm 2018: Rà soát, tổng kết hệ thống văn
+# bản chính sách …" / "- Năm 2019: Trình ban hành Pháp lệnh …" (the check set's qc01, a Prime Minister's plan).
+# Before, the year was no time (its clause does not end at it). Counter-examples: "Năm 2020: 100% hộ gia đình …" (a
+# target: no duty verb after the colon), "Trong năm 2018, các bộ đã …" (a report: ``_YEAR_PAST_RE``, read first).
+_YEAR_LABEL_RE = regex.compile(r"[ \t]*:[ \t]*", regex.V1)
 
 
 def _year_times_the_duty(text: Text, phrase: TimePhrase, sent: Sentence, at_start: bool) -> bool:
@@ -2466,6 +2472,9 @@ def _year_times_the_duty(text: Text, phrase: TimePhrase, sent: Sentence, at_star
         return False
     if _FROM_NOW_RE.search(text.fold, max(sent.start, phrase.start - 30), phrase.start):
         return False
+    label = _YEAR_LABEL_RE.match(text.fold, phrase.end, sent.end) if at_start else None
+    if label is not None and _DUTY_VERB_RE.match(text.fold, label.end(), sent.end):
+        return True  # YEAR_LABEL_STEP
     if not _YEAR_ENDS_CLAUSE_RE.match(text.fold[phrase.end : sent.end]):
         return False
     if at_start:
