@@ -104,3 +104,19 @@ def test_year_label_before_a_target_is_no_step() -> None:
     # counter-example: a year labelling a target (no duty verb after the colon) times no duty
     record = parse_text(HEAD.replace("I. NHIỆM VỤ TRỌNG TÂM\n\n", "") + STEPS + TAIL)
     assert "Năm 2028" not in {d.text for d in record.deadlines}
+
+
+def test_issuer_in_capitals_takes_the_case_the_body_prints() -> None:
+    # ISSUER_CASE_AS_ECHOED: the body's "Bộ Lao động - Thương binh và Xã hội" gives the capitals' name its case
+    letter = (
+        "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 95/LĐTBXH-NCC\nV/v hướng dẫn giải quyết chế độ ưu đãi người có công\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 21 tháng 3 năm 2026\n\n"
+        "Kính gửi: Sở Nội vụ các tỉnh, thành phố trực thuộc Trung ương\n\n"
+        "Bộ Lao động - Thương binh và Xã hội đã trình Chính phủ dự thảo Nghị định hướng dẫn Pháp lệnh.\n\n"
+        "Đề nghị Sở Nội vụ các tỉnh, thành phố tiếp tục xác nhận hồ sơ người có công.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn An\n"
+    )
+    assert parse_text(letter).issuer.name == "Bộ Lao động - Thương binh và Xã hội"
+    # counter-example: with no echo in reading case, the rules' case stays
+    alone = letter.replace("Bộ Lao động - Thương binh và Xã hội đã trình", "Bộ đã trình")
+    assert parse_text(alone).issuer.name != "Bộ Lao động - Thương binh và Xã hội"

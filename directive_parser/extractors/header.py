@@ -638,10 +638,42 @@ def _issuer(st: Structure, d: Directive, cells: list[Line], used: list[tuple[int
     motto = _doan_motto(t, motto_spans) if d.issuer.system == "other" else None
     if motto is not None and motto.split()[0].upper() not in issuer_text.upper():  # "Hội đồng Trung ương" + "Đội TNTP …"
         name = f"{name} {motto}"
+    if is_caps(issuer_text):
+        name = case_as_echoed(name, t.text[candidates[-1][1] :])
     issuer.name = name
     issuer.parent = parent
     d.issuer = issuer
     d.evidence["issuer.name"] = t.evidence(candidates[0][0], candidates[-1][1])
+
+
+# ISSUER_CASE_AS_ECHOED (session 36): a name printed in capitals has lost its case, and ``org_case`` restores it from
+# rules and a list of proper names; where the body prints the same name in reading case, the body's case is the
+# document's own: "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" read "Bộ Lao động - thương binh và xã Hội" (a level word "xã"
+# and a head word "Hội" by the rules), while the letter's body says "Bộ Lao động - Thương binh và Xã hội đã xây dựng
+# …" (the unseen set's qp06, a ministry's letter). The same words, letter for letter but for case; the echo itself in
+# reading case. Counter-examples: an echo in capitals (a heading repeating the name) is no case; a body that names
+# another body sharing the words ("Sở Lao động - Thương binh và Xã hội các tỉnh") gives its case only to the words
+# they share, which are the same words.
+_ECHO_MIN_WORDS = 2
+
+
+def case_as_echoed(name: str, body: str) -> str:
+    """``name`` in the case the body prints it in (ISSUER_CASE_AS_ECHOED), else unchanged.
+
+    >>> case_as_echoed("Bộ Lao động - thương binh và xã Hội", "… Bộ Lao động - Thương binh và Xã hội đã xây dựng …")
+    'Bộ Lao động - Thương binh và Xã hội'
+    >>> case_as_echoed("Bộ Lao động - thương binh và xã Hội", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
+    'Bộ Lao động - thương binh và xã Hội'
+    """
+    words = name.split()
+    if len(words) < _ECHO_MIN_WORDS:
+        return name
+    rx = regex.compile(r"(?<!\p{L})" + r"\s+".join(map(regex.escape, words)) + r"(?!\p{L})", regex.V1 | regex.I)
+    for m in rx.finditer(body):
+        echo = clean_value(m.group())
+        if not is_caps(echo) and echo.split() != words and len(echo.split()) == len(words):
+            return echo
+    return name
 
 
 class _ProseIssuer(BaseModel):
