@@ -120,3 +120,26 @@ def test_issuer_in_capitals_takes_the_case_the_body_prints() -> None:
     # counter-example: with no echo in reading case, the rules' case stays
     alone = letter.replace("Bộ Lao động - Thương binh và Xã hội đã trình", "Bộ đã trình")
     assert parse_text(alone).issuer.name != "Bộ Lao động - Thương binh và Xã hội"
+
+
+AWARD = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nSố: 57-KH/TWĐTN\n"
+    "ĐOÀN TNCS HỒ CHÍ MINH\nHà Nội, ngày 13 tháng 10 năm 2026\n\n"
+    "KẾ HOẠCH\nTổ chức Giải thưởng Tình nguyện năm 2026\n\n"
+    "I. ĐỐI TƯỢNG, TIÊU CHÍ\n\n"
+    "1. Tiêu chí bình chọn\n\n"
+    "Đối với tổ chức:\n\n"
+    "+ Hiệu quả hoạt động: Triển khai được nhiều chương trình, hoạt động tình nguyện có ý nghĩa thiết thực.\n\n"
+    "+ Triển vọng phát triển: Tổ chức có tầm nhìn dài hạn, hướng tới giải quyết các vấn đề xã hội cụ thể.\n\n"
+    "II. TỔ CHỨC THỰC HIỆN\n\n"
+    "Các tỉnh, thành đoàn đề cử hồ sơ về Ban Đoàn kết tập hợp thanh niên trước ngày 15/11/2026.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VP.\nTM. BAN BÍ THƯ\nBÍ THƯ\nNguyễn Văn An\n"
+)
+
+
+def test_criteria_are_no_duties() -> None:
+    # CRITERIA_PART (data/structure.toml, aims): the criteria of an award under "Đối với tổ chức:" are no duties
+    record = parse_text(AWARD)
+    assert not any(o.action.startswith(("Hiệu quả hoạt động", "Triển khai được", "Triển vọng", "Tổ chức có tầm nhìn")) for o in record.obligations)
+    # counter-example: the plan's duty in its implementation part stays
+    assert any(o.action.startswith("đề cử hồ sơ") for o in record.obligations)
