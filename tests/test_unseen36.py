@@ -143,3 +143,23 @@ def test_criteria_are_no_duties() -> None:
     assert not any(o.action.startswith(("Hiệu quả hoạt động", "Triển khai được", "Triển vọng", "Tổ chức có tầm nhìn")) for o in record.obligations)
     # counter-example: the plan's duty in its implementation part stays
     assert any(o.action.startswith("đề cử hồ sơ") for o in record.obligations)
+
+
+def test_header_issuer_line_is_no_section_of_the_body() -> None:
+    # HEADER_IS_NO_SECTION: a letter's numbered asks under a lead-in that names the issuer are the addressees' duties,
+    # undated ones too (the header's "BỘ Y TẾ" is no heading of the issuer's own section)
+    letter = (
+        "BỘ Y TẾ -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        "Số: 84/BYT-KCB V/v cấp giấy phép hoạt động khám bệnh, chữa bệnh\n"
+        "Hà Nội, ngày 27 tháng 01 năm 2026 Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n"
+        "Để bảo đảm cơ sở khám bệnh, chữa bệnh hoạt động theo đúng quy định của pháp luật, Bộ Y tế đề nghị Đ/c Chủ tịch"
+        " UBND tỉnh, thành phố tiếp tục chỉ đạo thực hiện một số nội dung sau:\n"
+        "1. Đầu tư, nâng cấp cơ sở hạ tầng, trang thiết bị y tế đối với cơ sở khám bệnh, chữa bệnh trên địa bàn.\n"
+        "2. Chỉ đạo Bảo hiểm xã hội tỉnh, thành phố tạo điều kiện ký hợp đồng khám chữa bệnh với các cơ sở trên địa bàn.\n"
+        "Trân trọng cảm ơn./.\nNơi nhận:\n- Như trên;\n- Lưu: VT, KCB.\nKT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị An\n"
+    )
+    record = parse_text(letter)
+    first = _by_action(record, "Đầu tư, nâng cấp cơ sở hạ tầng")
+    second = _by_action(record, "Chỉ đạo Bảo hiểm xã hội tỉnh")
+    assert first is not None and first.responsible == "Đ/c Chủ tịch UBND tỉnh, thành phố"
+    assert second is not None

