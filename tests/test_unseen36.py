@@ -163,3 +163,40 @@ def test_header_issuer_line_is_no_section_of_the_body() -> None:
     second = _by_action(record, "Chỉ đạo Bảo hiểm xã hội tỉnh")
     assert first is not None and first.responsible == "Đ/c Chủ tịch UBND tỉnh, thành phố"
     assert second is not None
+
+
+def _letter_with_items(second: str) -> str:
+    return (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n\nSố: 108-CV/TWĐTN-BTG\n“V/v đẩy mạnh triển khai Cuộc thi tuyên truyền viên giỏi”\n\n"
+        "ĐOÀN TNCS HỒ CHÍ MINH\n\nHà Nội, ngày 14 tháng 10 năm 2026\n\n"
+        "Kính gửi: Ban Thường vụ các tỉnh, thành đoàn, đoàn trực thuộc\n\n"
+        "Để Cuộc thi được triển khai hiệu quả, Ban Bí thư Trung ương Đoàn đề nghị Ban Thường vụ các tỉnh, thành\n"
+        "đoàn, đoàn trực thuộc triển khai thực hiện một số nội dung, cụ thể như sau:\n\n"
+        "1. Tiếp tục đăng tải Kế hoạch, Thể lệ của Cuộc thi trên các nền tảng số, trang\n"
+        "mạng xã hội, kênh thông tin điện tử, báo đài trực thuộc.\n\n"
+        + second
+        + "3. Đôn đốc, chỉ đạo các đơn vị báo chí, xuất bản tập trung tuyên truyền, tổ chức cho\n"
+        "đoàn viên tham gia Cuộc thi.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VP.\nTM. BAN BÍ THƯ\nBÍ THƯ\nNguyễn Văn An\n"
+    )
+
+
+def test_item_among_sentences_cut_by_a_page_break() -> None:
+    # ITEM_AMONG_SENTENCES: item 2's line lost its end to a page break; among sentence items it is an item, not a heading
+    record = parse_text(_letter_with_items(
+        "2. Chỉ đạo các cấp bộ đoàn đẩy mạnh thông tin, tuyên truyền về nội dung\n\n"
+        "Cuộc thi trên các trang mạng xã hội, kênh thông tin điện tử của các đơn vị.\n\n"
+    ))
+    item = _by_action(record, "Chỉ đạo các cấp bộ đoàn đẩy mạnh")
+    assert item is not None and item.responsible == "Ban Thường vụ các tỉnh, thành đoàn, đoàn trực thuộc"
+
+
+def test_heading_with_items_of_its_own_stays_a_heading() -> None:
+    # counter-example: a numbered line with its own sub-items is their heading, not an entry of its own
+    record = parse_text(_letter_with_items(
+        "2. Tăng cường công tác tuyên truyền về Cuộc thi\n\n"
+        "a) Đăng tải tin, bài về Cuộc thi trên trang thông tin điện tử của đơn vị.\n\n"
+        "b) Tổ chức cho đoàn viên tham gia Cuộc thi trực tuyến.\n\n"
+    ))
+    assert _by_action(record, "Tăng cường công tác tuyên truyền về Cuộc thi") is None
+    assert _by_action(record, "Đăng tải tin, bài về Cuộc thi") is not None

