@@ -200,3 +200,26 @@ def test_heading_with_items_of_its_own_stays_a_heading() -> None:
     ))
     assert _by_action(record, "Tăng cường công tác tuyên truyền về Cuộc thi") is None
     assert _by_action(record, "Đăng tải tin, bài về Cuộc thi") is not None
+
+
+def _plan_with_topic(lead: str) -> str:
+    return (
+        HEAD.replace("I. NHIỆM VỤ TRỌNG TÂM\n\n", "")
+        + "II. NHIỆM VỤ, GIẢI PHÁP\n\n2. Giải pháp\n\n"
+        + lead
+        + "- Nghiên cứu, xây dựng ban hành Nghị định quy định chính sách đối với người tham gia kháng chiến.\n\n"
+        + "- Rà soát, sửa đổi các văn bản hướng dẫn thi hành Pháp lệnh Ưu đãi người có công với cách mạng.\n\n"
+        + TAIL
+    )
+
+
+def test_plan_content_under_a_topic_lead_in_is_no_duty() -> None:
+    # PLAN_CONTENT_UNDER_TOPIC: a plan's items under a topic lead-in, naming nobody and giving no time, are no duties
+    record = parse_text(_plan_with_topic("a) Hoàn thiện thể chế về chính sách ưu đãi người có công với cách mạng:\n\n"))
+    assert not any("xây dựng ban hành Nghị định" in o.action for o in record.obligations)
+
+
+def test_plan_content_under_a_body_lead_in_stays() -> None:
+    # counter-example: the same items under a lead-in naming the body (the body's section) are its duties
+    record = parse_text(_plan_with_topic("a) Bộ Nội vụ chủ trì, phối hợp với các bộ, ngành liên quan:\n\n"))
+    assert any("xây dựng ban hành Nghị định" in o.action and o.responsible == "Bộ Nội vụ" for o in record.obligations)

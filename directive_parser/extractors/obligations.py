@@ -2154,6 +2154,13 @@ def sentence_obligations(
                 continue  # "Ban Bí thư Trung ương Đoàn định hướng …": the issuer's own words
             who, own = None, False  # under the issuer's own lead-in: no body named
         completes = _completing_lead_in(st, block) if not own else None
+        if completes is not None and not everything and who is None and plan and not _has_time(st, sent):
+            # PLAN_CONTENT_UNDER_TOPIC (session 36): a plan's content items under a topic lead-in ("a) Hoàn thiện thể
+            # chế về chính sách ưu đãi người có công:" / "- Nghiên cứu, xây dựng ban hành Nghị định …", the check set's
+            # qc01, a Prime Minister's plan: its "2. Giải pháp") name nobody and give no time, so are no duties
+            # (annotations/README.md, "Not duties"); E4/E12 join an item to its lead-in only once it is a duty (n004
+            # 8.1's items stand under the body's heading). Counter-example: a body's section or a timed item.
+            continue
         if completes is not None:
             duty_start = sent.start  # the whole item completes the lead-in: "+ Căn cứ tình hình thực tế …, quyết định …"
         given = _own_fields(st, block) if not own and who is None else {}
