@@ -223,3 +223,21 @@ def test_plan_content_under_a_body_lead_in_stays() -> None:
     # counter-example: the same items under a lead-in naming the body (the body's section) are its duties
     record = parse_text(_plan_with_topic("a) Bộ Nội vụ chủ trì, phối hợp với các bộ, ngành liên quan:\n\n"))
     assert any("xây dựng ban hành Nghị định" in o.action and o.responsible == "Bộ Nội vụ" for o in record.obligations)
+
+
+def test_quoted_rule_after_its_reference_leaves_the_action() -> None:
+    # QUOTED_RULE_AFTER_REFERENCE (A15): the action ends at the reference, not inside the rule quoted after its colon
+    letter = (
+        "BỘ Y TẾ\nSố: 61/BYT-BH\nV/v thanh toán chi phí khám bệnh, chữa bệnh\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 12 tháng 02 năm 2026\n\n"
+        "Kính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+        "1. Đề nghị Sở Y tế chỉ đạo các cơ sở khám bệnh, chữa bệnh thực hiện đúng quy định tại Điều 2 Quyết định số"
+        " 656/QĐ-BYT: “Trong một đợt điều trị đối với mỗi người bệnh, cơ sở chỉ được thanh toán một lần”.\n\n"
+        "2. Đề nghị Sở Y tế hướng dẫn các cơ sở tổ chức tuyên truyền về chủ đề: “Bảo hiểm y tế vì sức khỏe cộng đồng”.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, BH.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn An\n"
+    )
+    record = parse_text(letter)
+    rule = _by_action(record, "chỉ đạo các cơ sở khám bệnh")
+    assert rule is not None and rule.action.endswith("tại Điều 2 Quyết định số 656/QĐ-BYT")
+    # counter-example: a quoted name after a colon, no reference before it, stays in the action
+    assert any(o.action.endswith("“Bảo hiểm y tế vì sức khỏe cộng đồng”") for o in record.obligations)

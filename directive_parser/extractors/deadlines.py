@@ -2156,9 +2156,30 @@ _TIME_GLUE_TAIL_RE = regex.compile(
 )
 
 
+# QUOTED_RULE_AFTER_REFERENCE (README A15, its colon form): a rule quoted after the reference that cites it and a colon
+# is no part of the action, which ends at the reference: "Thực hiện đúng quy định tại Điều 2 Quyết định số
+# 6556/QĐ-BYT: “Trong một đợt khám bệnh hoặc một đợt điều trị …”" (fresh31's qg03, a Bộ Y tế letter) → "Thực hiện đúng
+# quy định tại Điều 2 Quyết định số 6556/QĐ-BYT". Counter-example: a quoted name after a colon with no reference before
+# it ("tổ chức Cuộc thi: “Thanh niên với văn hóa giao thông”") stays; so does a quotation with no colon (A15's own
+# form, "… theo quy định tại điểm a khoản 5 Điều 32 … “a) Trong thời hạn …”", read by the clause's end as before).
+_QUOTED_RULE_COLON_RE = regex.compile(r"[ \t]*:[ \t]*[“«\"]", regex.V1)
+_RULE_REFERENCE_RE = regex.compile(
+    r"(?<!\p{L})(?:quy\s+định\s+tại|theo\s+quy\s+định|(?:Điều|khoản|điểm|Mục)\s+[\dIVXa-zđ]+)(?!\p{L})", regex.V1 | regex.I
+)
+QUOTED_RULE_REACH = 150
+
+
+def _without_quoted_rule(s: str) -> str:
+    """``s`` ended before a rule quoted after its reference (QUOTED_RULE_AFTER_REFERENCE, above)."""
+    for m in _QUOTED_RULE_COLON_RE.finditer(s):
+        if _RULE_REFERENCE_RE.search(s, max(0, m.start() - QUOTED_RULE_REACH), m.start()):
+            return s[: m.start()]
+    return s
+
+
 @functools.lru_cache(maxsize=1024)
 def _trim_action_source(s: str) -> str:
-    s = clean_value(s)
+    s = _without_quoted_rule(clean_value(s))
     s = _LEAD_RE.sub("", s, count=1)
     s = regex.sub(rf"^(?:(?:Đối\s+với|{DUTY_OF_LABEL})\s+[^:]{{3,250}}:\s*)", "", s, flags=regex.V1)
     s = regex.sub(r"^(?:đề\s+nghị|yêu\s+cầu|giao)\s+", "", s, flags=regex.V1 | regex.I)
