@@ -96,6 +96,10 @@ def _keep_caps() -> frozenset[str]:
     return frozenset(vocabulary().casing.keep_caps)
 
 
+# FIELDS_LISTED: a department's field is a short noun ("Văn hóa", "Lao động", "Thể thao"); a longer stretch is a topic.
+FIELD_MAX_WORDS = 3
+
+
 def org_case(text: str, organisation: bool = True) -> str:
     """Sentence case for an organisation name printed in capitals.
 
@@ -111,6 +115,12 @@ def org_case(text: str, organisation: bool = True) -> str:
     ('Hội đồng nhân dân tỉnh Lâm Đồng', 'Hội Nông dân tỉnh Lâm Đồng')
     >>> org_case("TỔNG CỤC THUẾ"), org_case("CHI CỤC KIỂM LÂM TỈNH GIA LAI")
     ('Tổng cục Thuế', 'Chi cục Kiểm lâm tỉnh Gia Lai')
+    >>> org_case("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH"), org_case("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
+    ('Bộ Văn hóa, Thể thao và Du lịch', 'Sở Lao động - Thương binh và Xã hội')
+    >>> org_case("BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH TỈNH")
+    'Ban Chỉ đạo phòng, chống dịch tỉnh'
+    >>> org_case("BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ VÀ ĐỀ ÁN 06 TỈNH")
+    'Ban Chỉ đạo phát triển khoa học, công nghệ và Đề án 06 tỉnh'
 
     Args:
         text: the name as printed.
@@ -184,6 +194,17 @@ def org_case(text: str, organisation: bool = True) -> str:
         for k in range(h + 1, len(out)):
             if lower[k - 1] == "và" and out[k].islower() and lower[k] not in levels:
                 out[k] = out[k][:1].upper() + out[k][1:]
+            # FIELDS_LISTED (session 36): the fields of a name listed "A, B và C" or "A - B và C" each open with a
+            # capital, as the one after "và" does: "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH" → "Bộ Văn hóa, Thể thao và Du
+            # lịch", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" → "Bộ Lao động - Thương binh và Xã hội" (was "thể thao",
+            # "thương binh"). Only in a list that "và" closes, after a field of at most ``FIELD_MAX_WORDS`` words that
+            # opens with a capital: "Ban Chỉ đạo phòng, chống dịch …" (no "và" after) and "Ban Chỉ đạo phát triển khoa
+            # học, công nghệ, … và Đề án 06" (dev n006: a committee named by its topic, not a list of fields) stay.
+            elif (out[k - 1].endswith(",") or lower[k - 1] in ("-", "–")) and out[k].islower() and lower[k] not in levels and "và" in lower[k + 1 :]:
+                start = max([h, *(j + 1 for j in range(h, k - 1) if out[j].endswith(",") or lower[j] in ("-", "–", "và"))])
+                field = [w for w in out[start:k] if w not in ("-", "–")]
+                if 0 < len(field) <= FIELD_MAX_WORDS and field[0][:1].isupper():
+                    out[k] = out[k][:1].upper() + out[k][1:]
     return " ".join(out)
 
 

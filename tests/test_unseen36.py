@@ -267,3 +267,15 @@ def test_continuing_education_is_a_name_not_a_time() -> None:
     record = parse_text(SCHOOLS)
     item = _by_action(record, "chịu trách nhiệm thông báo")
     assert item is not None and item.responsible == "Giám đốc các Trung tâm Giáo dục thường xuyên" and item.due is None
+
+
+def test_fields_listed_in_an_issuer_in_capitals() -> None:
+    # FIELDS_LISTED (values.org_case): each field of "A, B và C" opens with a capital, with no echo in the body
+    letter = (
+        "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 33/BVHTTDL-VHDT\nV/v tham gia Ngày hội văn hóa các dân tộc\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 8 năm 2026\n\n"
+        "Kính gửi: Ủy ban nhân dân tỉnh Phú Thọ\n\n"
+        "Đề nghị Ủy ban nhân dân tỉnh chỉ đạo cơ quan chuyên môn cử đoàn tham gia Ngày hội trước ngày 30/9/2026.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn An\n"
+    )
+    assert parse_text(letter).issuer.name == "Bộ Văn hóa, Thể thao và Du lịch"
