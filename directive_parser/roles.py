@@ -2026,6 +2026,7 @@ _SENTENCE_OPENING = regex.compile(r"^\s*(?P<first>\p{Lu}[\p{Ll}\p{Mn}]+)\s+(?P<s
 
 # A line continuing a sentence: it starts in lower case.
 _LOWER_START = regex.compile(r"^\s*\p{Ll}", regex.V1)
+TITLE_GAP_MAX_BLANKS = 2  # TITLE_GOES_ON_OVER_BLANK
 # TITLE_GOES_ON_AFTER_GAP: a title's line left open ("… và miền núi giai đoạn") goes on over the
 # blank a stamp's gap leaves on a scan with a line in lower case, or with a figure that is no
 # numbered heading's ("2030 khu vực miền Trung, Tây Nguyên", n035's DOCX at 200 dpi; "1. Mục đích"
@@ -2109,7 +2110,19 @@ def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> 
             break
         if P.NUMBER_LINE_RE.match(f.strip()) or P.place_date_search(f):
             break
-        if sub and (
+        # TITLE_GOES_ON_OVER_BLANK (session 36): a copy that sets each printed line apart with a blank line (a PDF's lines
+        # pasted as paragraphs) cuts the title as a stamp's gap does: "Kết luận của Bộ trưởng Phùng Xuân Nhạ" / (blank) /
+        # "tại Hội nghị Giám đốc sở giáo dục và đào tạo năm 2017" (the check set's qc08), "… để thỏa thuận, lập danh" /
+        # (blank) / "sách sơ bộ những người ứng cử …" (qf06): a line in lower case after a line left unclosed goes on
+        # with the title, in any text, over at most ``TITLE_GAP_MAX_BLANKS`` blank lines. Counter-example: a body
+        # sentence opens with a capital ("Căn cứ …", "Thực hiện …"), and a title closed by "." or ":" is closed.
+        gap_goes_on = (
+            bool(sub)
+            and t.text.count("\n", sub[-1].end, ln.start) - 1 <= TITLE_GAP_MAX_BLANKS
+            and not t.text[sub[-1].start : sub[-1].end].rstrip().endswith(PARAGRAPH_ENDS)
+            and bool(_LOWER_START.match(ln.text))
+        )
+        if sub and not gap_goes_on and (
             # a blank line ends the subject, unless it only sets a stamp's line apart
             (seen_end < sub[-1].end and t.text.count("\n", sub[-1].end, ln.start) > 1)
             or is_caps(t.text[sub[0].start : sub[0].end]) != is_caps(ln.text)
@@ -2181,8 +2194,11 @@ def _subject_after(t: Text, cells: list[layout_mod.Line], c: layout_mod.Line, us
         # TITLE_GOES_ON_AFTER_GAP on a scan: a blank line the stamp left inside the "V/v" lines (not
         # before the right column's date line, its place damaged: "âm Đồng, ngày 73 th", n024
         # photographed, nor before a label)
+        # TITLE_GOES_ON_OVER_BLANK (``_subject_under_type``): in any text, a line in lower case after an unclosed one, over
+        # at most ``TITLE_GAP_MAX_BLANKS`` blank lines ("Về việc thực hiện Đề án Kiểm soát" / (blank) / "mất cân bằng
+        # giới tính khi sinh", the tune set's qa07, a web copy with its PDF's lines set apart)
         gap = (
-            t.source.ocred
+            (t.source.ocred or (bool(_LOWER_START.match(nxt.text)) and t.text.count("\n", max(end, seen), nxt.start) - 1 <= TITLE_GAP_MAX_BLANKS))
             and not t.text[c.start : end].rstrip().endswith(PARAGRAPH_ENDS)
             and bool(_GOES_ON_START.match(nxt.text))
             and not regex.search(r"\bngày\s*\d", nxt.text)

@@ -280,3 +280,36 @@ def test_fields_listed_in_an_issuer_in_capitals() -> None:
         "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn An\n"
     )
     assert parse_text(letter).issuer.name == "Bộ Văn hóa, Thể thao và Du lịch"
+
+
+def test_title_goes_on_over_a_blank_line() -> None:
+    # TITLE_GOES_ON_OVER_BLANK: a copy that sets the PDF's lines apart with blank lines keeps the title whole
+    notice = (
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 455/TB-BGDĐT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Hà Nội, ngày 19 tháng 7 năm 2026\n\nTHÔNG BÁO\n\nKết luận của Bộ trưởng Nguyễn Văn An\n\n"
+        "tại Hội nghị Giám đốc sở giáo dục và đào tạo năm 2026\n\n"
+        "Ngày 15 tháng 7 năm 2026, Bộ trưởng đã chủ trì Hội nghị. Sau khi nghe báo cáo, Bộ trưởng kết luận như sau:\n\n"
+        "1. Các sở giáo dục và đào tạo rà soát, sắp xếp mạng lưới trường lớp trước ngày 30/8/2026.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. BỘ TRƯỞNG\nCHÁNH VĂN PHÒNG\nNguyễn Văn Bình\n"
+    )
+    assert parse_text(notice).subject == "Kết luận của Bộ trưởng Nguyễn Văn An tại Hội nghị Giám đốc sở giáo dục và đào tạo năm 2026"
+    # the "V/v" form in the header's column
+    letter = (
+        "ỦY BAN NHÂN DÂN\n\nTHÀNH PHỐ HỒ CHÍ MINH\n\nSố: 1551/UBND-VX\n\nVề việc thực hiện Đề án Kiểm soát\n\n\n"
+        "mất cân bằng giới tính khi sinh\ngiai đoạn 2026 - 2030\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nThành phố Hồ Chí Minh, ngày 12 tháng 4 năm 2026\n\n"
+        "Kính gửi: Sở Y tế\n\nĐề nghị Sở Y tế triển khai Đề án trên địa bàn thành phố.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Cường\n"
+    )
+    assert parse_text(letter).subject == "thực hiện Đề án Kiểm soát mất cân bằng giới tính khi sinh giai đoạn 2026 - 2030"
+
+
+def test_title_closed_by_its_punctuation_stays_closed() -> None:
+    # counter-example: a body sentence opening with a capital after the blank is no part of the title
+    notice = (
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 455/TB-BGDĐT\n\nHà Nội, ngày 19 tháng 7 năm 2026\n\nTHÔNG BÁO\n\n"
+        "Kết luận của Bộ trưởng Nguyễn Văn An tại Hội nghị Giám đốc sở\n\n"
+        "Ngày 15 tháng 7 năm 2026, Bộ trưởng đã chủ trì Hội nghị.\n\n"
+        "Nơi nhận:\n- Lưu: VT.\nTL. BỘ TRƯỞNG\nCHÁNH VĂN PHÒNG\nNguyễn Văn Bình\n"
+    )
+    assert parse_text(notice).subject == "Kết luận của Bộ trưởng Nguyễn Văn An tại Hội nghị Giám đốc sở"
