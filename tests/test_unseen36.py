@@ -313,3 +313,21 @@ def test_title_closed_by_its_punctuation_stays_closed() -> None:
         "Nơi nhận:\n- Lưu: VT.\nTL. BỘ TRƯỞNG\nCHÁNH VĂN PHÒNG\nNguyễn Văn Bình\n"
     )
     assert parse_text(notice).subject == "Kết luận của Bộ trưởng Nguyễn Văn An tại Hội nghị Giám đốc sở"
+
+
+def test_item_opening_with_its_condition_under_a_charged_time() -> None:
+    # ITEM_OPENS_WITH_ITS_CONDITION: the item's duty starts after its condition, with the body it names there
+    guide = (
+        HEAD.replace("I. NHIỆM VỤ TRỌNG TÂM\n\n", "")
+        + "2. Ủy ban nhân dân cấp huyện: Trong thời hạn không quá 15 (mười lăm) ngày làm việc kể từ ngày nhận được văn bản"
+        " đề nghị của Ủy ban nhân dân cấp xã có trách nhiệm:\n\n"
+        "a) Thẩm tra, xác minh lại từng trường hợp cụ thể về đối tượng, mức miễn, giảm theo đúng quy định.\n\n"
+        "b) Trường hợp thuộc đối tượng được miễn, giảm tiền sử dụng đất theo quy định, Ủy ban nhân dân cấp huyện lập văn"
+        " bản đề nghị kèm theo 01 (một) bộ hồ sơ gửi Sở Tài chính.\n\n"
+        + TAIL
+    )
+    record = parse_text(guide)
+    item = next((d for d in record.deadlines if "lập văn bản đề nghị" in d.action), None)
+    assert item is not None and item.action.startswith("lập văn bản đề nghị kèm theo")
+    # counter-example: the item with no condition keeps its opening as before
+    assert any(d.action.startswith("Thẩm tra, xác minh lại") for d in record.deadlines)

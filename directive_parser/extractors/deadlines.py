@@ -3493,6 +3493,31 @@ def _announces(rest: str) -> bool:
 _CHARGE_LEAD_IN_RE = regex.compile(r"(?<!\p{L})(?:có|chịu)\s+trách\s+nhiệm(?:\s+(?:như\s+sau|sau\s+đây))?\s*:\s*$", regex.V1 | regex.I)
 
 
+# ITEM_OPENS_WITH_ITS_CONDITION (session 36; README: conditional duties count, the condition is dropped from the action):
+# an item under a timed lead-in may open with the case it covers, then its body and duty: "2. Ủy ban nhân dân huyện …:
+# Trong thời hạn không quá 15 (mười lăm) ngày làm việc … có trách nhiệm:" / "b) Trường hợp thuộc đối tượng được miễn,
+# giảm tiền sử dụng đất theo quy định, Ủy ban nhân dân huyện, thị xã, thành phố lập văn bản đề nghị …" / "- Trường hợp
+# không thuộc đối tượng … thì có văn bản trả lời …" (QK's qk12, a province's guidance): the duty starts after the
+# condition's comma (or "thì"), with the body named there. Only when what follows opens with a body or a duty verb in
+# lower case. Counter-example: "Trường hợp thuộc đối tượng được miễn, giảm" goes on with its second word after a
+# comma ("giảm", no duty verb, no body): the next comma is tried.
+ITEM_CONDITION_RE = regex.compile(r"(?:trường\s+hợp|trong\s+trường\s+hợp|nếu|khi)(?!\p{L})", regex.V1 | regex.I)
+_CONDITION_BREAK_RE = regex.compile(r",\s*|\s+thì\s+", regex.V1 | regex.I)
+ITEM_CONDITION_MAX_CHARS = 250
+
+
+def _after_item_condition(text: Text, start: int, end: int) -> int:
+    """Where an item's duty starts after the condition it opens with (ITEM_OPENS_WITH_ITS_CONDITION), else ``start``."""
+    if not ITEM_CONDITION_RE.match(text.fold, start, end):
+        return start
+    for m in _CONDITION_BREAK_RE.finditer(text.fold, start, min(end, start + ITEM_CONDITION_MAX_CHARS)):
+        rest = m.end()
+        own = _sentence_subject(text, Sentence(rest, end))
+        if (own is not None and text.text.startswith(own[0], rest)) or (text.text[rest : rest + 1].islower() and _DUTY_VERB_RE.match(text.fold, rest, end)):
+            return rest  # the body named right there (the subject grammar alone), or a duty verb opening the rest
+    return start
+
+
 def _timed_lead_in_items(st: Structure, text: Text, sent: Sentence, phrase: TimePhrase, duty_start: int) -> list[int] | None:
     """The items a timed lead-in gives its time to, when the lead-in says nothing else of the duty (README D6:
     a lead-in its items spell out is no entry; OUTPUT.md: each dated obligation is a deadline): "2. Trước ngày
@@ -4171,10 +4196,12 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                     # the item's own time is its deadline (CITED_DATE_IS_NO_ITEM_TIME: a date the stage does not accept,
                     # a cited document's "ngày 16/5/2025", leaves the item under its lead-in's time)
                     continue
-                item_sent = Sentence(b.content, b.end)
-                item_own = _own_who(text, item_sent)
+                opens = _after_item_condition(text, b.content, b.end)  # ITEM_OPENS_WITH_ITS_CONDITION
+                item_sent = Sentence(opens, b.end)
+                # (after a condition, only the body it names right there: the subject grammar alone)
+                item_own = _own_who(text, item_sent) if opens == b.content else _sentence_subject(text, item_sent)
                 item_who = lead_body(plausible_who(item_own[0])) if item_own is not None else None
-                action = without_purpose(_trim_action(text.text[item_own[1] if item_own is not None and item_who else b.content : b.end]))
+                action = without_purpose(_trim_action(text.text[item_own[1] if item_own is not None and item_who else opens : b.end]))
                 keep(_item_deadline(text, p, action, item_who or who, sentence_text))
             continue
         section = closing_time_section(structure, sent, kept[0], timed_between) if len(kept) == 1 else None
