@@ -1711,12 +1711,13 @@ def under_issuer_heading(st: Structure, block: int | None, forms: frozenset[tupl
         return False
     for j in st.ancestors(block):
         b = st.blocks[j]
-        if b.heading and b.start < st.layout.body_start:
+        if b.heading and b.marker is None and b.start < st.layout.body_start:
             # HEADER_IS_NO_SECTION (session 36): the header's issuer line is no section of the body; a letter whose body
             # has no heading of its own had its numbered asks read under "BỘ Y TẾ" as the issuer's own acts ("Bộ Y tế đề
             # nghị Đ/c Chủ tịch UBND tỉnh, thành phố tiếp tục chỉ đạo thực hiện một số nội dung sau:" / "1. Đầu tư, nâng
-            # cấp cơ sở hạ tầng …", the unseen set's qp04, a line-flattened web copy). Counter-example: "1. Trung ương
-            # Đoàn" inside the body's "Tổ chức thực hiện" (c118) is the issuer's section still.
+            # cấp cơ sở hạ tầng …", the unseen set's qp04, a line-flattened web copy). Only an unnumbered line before the
+            # body: "1. Trung ương Đoàn" inside the body's "Tổ chức thực hiện" (c118) is the issuer's section still, also
+            # where a short text leaves it before the body's start (c113's section alone, tests/test_obligations.py).
             return False
         if b.heading:
             printed = st.text.text[b.content : b.end]
@@ -1741,7 +1742,7 @@ def lead_in_in_issuer_section(st: Structure, block: int | None, forms: frozenset
         return None
     heading = next((j for j in st.ancestors(block) if st.blocks[j].heading), None)
     # (HEADER_IS_NO_SECTION, ``under_issuer_heading``: the header's issuer line heads no section of the body)
-    if heading is None or st.blocks[heading].start < st.layout.body_start or not is_issuer(st.text.text[st.blocks[heading].content : st.blocks[heading].end].strip().rstrip(":").strip(), forms):
+    if heading is None or (st.blocks[heading].marker is None and st.blocks[heading].start < st.layout.body_start) or not is_issuer(st.text.text[st.blocks[heading].content : st.blocks[heading].end].strip().rstrip(":").strip(), forms):
         return None
     for j in range(block - 1, heading, -1):
         b = st.blocks[j]
