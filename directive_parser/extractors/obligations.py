@@ -2161,12 +2161,14 @@ def sentence_obligations(
                 continue  # "Ban Bí thư Trung ương Đoàn định hướng …": the issuer's own words
             who, own = None, False  # under the issuer's own lead-in: no body named
         completes = _completing_lead_in(st, block) if not own else None
-        if completes is not None and not everything and who is None and plan and not _has_time(st, sent):
+        if completes is not None and not everything and who is None and plan and not _has_time(st, sent) and _imperative(text.fold[sent.start : sent.end]):
             # PLAN_CONTENT_UNDER_TOPIC (session 36): a plan's content items under a topic lead-in ("a) Hoàn thiện thể
             # chế về chính sách ưu đãi người có công:" / "- Nghiên cứu, xây dựng ban hành Nghị định …", the check set's
             # qc01, a Prime Minister's plan: its "2. Giải pháp") name nobody and give no time, so are no duties
             # (annotations/README.md, "Not duties"); E4/E12 join an item to its lead-in only once it is a duty (n004
-            # 8.1's items stand under the body's heading). Counter-example: a body's section or a timed item.
+            # 8.1's items stand under the body's heading). Only items that are duty sentences of their own (E12's form):
+            # an object completing its lead-in ("Điều 1. Tham mưu Ủy ban nhân dân tỉnh … quyết định:" / "- Phương án
+            # phân bổ vốn …", E4) is the lead-in's duty. Counter-example: a body's section or a timed item.
             continue
         if completes is not None:
             duty_start = sent.start  # the whole item completes the lead-in: "+ Căn cứ tình hình thực tế …, quyết định …"
