@@ -199,7 +199,11 @@ def test_ctrl_c_on_the_command_keeps_the_work_done(folder: Path, tmp_path: Path,
         text = (CORPUS / TEXTS[i % len(TEXTS)]).read_text(encoding="utf-8")
         (folder / "more" / f"{i:02d}.txt").write_text(f"{text}\n(bản {i})\n", encoding="utf-8")
     command = [sys.executable, "-m", "directive_parser", "batch", str(folder), "-o", str(out), "--jobs", "2", "--engine", engine]
-    proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # the command as a terminal starts it: a shell's background job (a CI runner without job control) starts its
+    # children with SIGINT ignored, and the child would inherit that and never see the Ctrl-C this test sends
+    proc = subprocess.Popen(
+        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL)
+    )
     journal = journal_path(out)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and (not journal.exists() or len(journal.read_bytes().splitlines()) < 3):
