@@ -62,7 +62,6 @@ class _Recurrence(BaseModel):
 class _Standing(BaseModel):
     words: list[str]
     not_after: list[str]
-    names_after: list[str]
     manner_after: list[str]
     examples: list[list[str]]
     counter_examples: list[str]
@@ -1212,10 +1211,9 @@ def _verb_after_re() -> regex.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _not_standing_re() -> regex.Pattern[str]:
-    """A negation right before, a name's word (NAME_HOLDS_STANDING), or a quality list after "đảm bảo" (data/dates.toml
-    [standing])."""
+    """A negation right before, or a quality list after "đảm bảo" (data/dates.toml [standing])."""
     w = date_words().standing
-    negated = rf"(?<!\p{{L}})(?:{alternation(w.not_after + w.names_after)})\s+$"
+    negated = rf"(?<!\p{{L}})(?:{alternation(w.not_after)})\s+$"
     manner = rf"(?<!\p{{L}})(?:{alternation(w.manner_after)})(?:[\s,]+\p{{L}}+){{0,3}}[\s,]+$"
     return regex.compile(rf"{negated}|{manner}", regex.V1 | regex.I)
 

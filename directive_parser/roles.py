@@ -2073,6 +2073,21 @@ def _cited_document_line(line: str, before: str) -> bool:
 _TYPE_ORDINAL_RE = regex.compile(r"(?i:số)\s*\d{1,3}", regex.V1)
 
 
+def _title_goes_on_over_blank(t: Text, title: str, gap_from: int, nxt: layout_mod.Line) -> bool:
+    """TITLE_GOES_ON_OVER_BLANK (session 36): a copy that sets each printed line apart with a blank line (a PDF's lines
+    pasted as paragraphs) cuts the title as a stamp's gap does on a scan: "Kết luận của Bộ trưởng Phùng Xuân Nhạ" /
+    (blank) / "tại Hội nghị Giám đốc sở giáo dục và đào tạo năm 2017" (the check set's qc08), "… để thỏa thuận, lập
+    danh" / (blank) / "sách sơ bộ những người ứng cử …" (qf06). Whether line ``nxt``, after the title read so far
+    (``title``, ending at ``gap_from``), goes on with it: in lower case, after a title left unclosed, over at most
+    ``TITLE_GAP_MAX_BLANKS`` blank lines, in any text. Counter-examples: a body sentence opens with a capital ("Căn cứ
+    …", "Thực hiện …"); a title closed by "." or ":" is closed."""
+    return (
+        t.text.count("\n", gap_from, nxt.start) - 1 <= TITLE_GAP_MAX_BLANKS
+        and not title.rstrip().endswith(PARAGRAPH_ENDS)
+        and bool(_LOWER_START.match(nxt.text))
+    )
+
+
 def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> tuple[int, int, SubjectKind] | None:
     """The subject on the type's line ("KẾ HOẠCH Về việc …") or on the lines under it."""
     ln = lines[type_at]
@@ -2110,18 +2125,7 @@ def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> 
             break
         if P.NUMBER_LINE_RE.match(f.strip()) or P.place_date_search(f):
             break
-        # TITLE_GOES_ON_OVER_BLANK (session 36): a copy that sets each printed line apart with a blank line (a PDF's lines
-        # pasted as paragraphs) cuts the title as a stamp's gap does: "Kết luận của Bộ trưởng Phùng Xuân Nhạ" / (blank) /
-        # "tại Hội nghị Giám đốc sở giáo dục và đào tạo năm 2017" (the check set's qc08), "… để thỏa thuận, lập danh" /
-        # (blank) / "sách sơ bộ những người ứng cử …" (qf06): a line in lower case after a line left unclosed goes on
-        # with the title, in any text, over at most ``TITLE_GAP_MAX_BLANKS`` blank lines. Counter-example: a body
-        # sentence opens with a capital ("Căn cứ …", "Thực hiện …"), and a title closed by "." or ":" is closed.
-        gap_goes_on = (
-            bool(sub)
-            and t.text.count("\n", sub[-1].end, ln.start) - 1 <= TITLE_GAP_MAX_BLANKS
-            and not t.text[sub[-1].start : sub[-1].end].rstrip().endswith(PARAGRAPH_ENDS)
-            and bool(_LOWER_START.match(ln.text))
-        )
+        gap_goes_on = bool(sub) and _title_goes_on_over_blank(t, t.text[sub[-1].start : sub[-1].end], sub[-1].end, ln)
         if sub and not gap_goes_on and (
             # a blank line ends the subject, unless it only sets a stamp's line apart
             (seen_end < sub[-1].end and t.text.count("\n", sub[-1].end, ln.start) > 1)
@@ -2194,11 +2198,10 @@ def _subject_after(t: Text, cells: list[layout_mod.Line], c: layout_mod.Line, us
         # TITLE_GOES_ON_AFTER_GAP on a scan: a blank line the stamp left inside the "V/v" lines (not
         # before the right column's date line, its place damaged: "âm Đồng, ngày 73 th", n024
         # photographed, nor before a label)
-        # TITLE_GOES_ON_OVER_BLANK (``_subject_under_type``): in any text, a line in lower case after an unclosed one, over
-        # at most ``TITLE_GAP_MAX_BLANKS`` blank lines ("Về việc thực hiện Đề án Kiểm soát" / (blank) / "mất cân bằng
-        # giới tính khi sinh", the tune set's qa07, a web copy with its PDF's lines set apart)
+        # (and in any text, TITLE_GOES_ON_OVER_BLANK: "Về việc thực hiện Đề án Kiểm soát" / (blank) / "mất cân bằng giới
+        # tính khi sinh", the tune set's qa07)
         gap = (
-            (t.source.ocred or (bool(_LOWER_START.match(nxt.text)) and t.text.count("\n", max(end, seen), nxt.start) - 1 <= TITLE_GAP_MAX_BLANKS))
+            (t.source.ocred or _title_goes_on_over_blank(t, t.text[c.start : end], max(end, seen), nxt))
             and not t.text[c.start : end].rstrip().endswith(PARAGRAPH_ENDS)
             and bool(_GOES_ON_START.match(nxt.text))
             and not regex.search(r"\bngày\s*\d", nxt.text)

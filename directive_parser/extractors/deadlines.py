@@ -3107,7 +3107,7 @@ _HELD_AT_RE = regex.compile(r"vào\s", regex.V1 | regex.I)
 # sung năm 2025)" and "(Luật số 44/2013/QH13 ngày 26 tháng 11 năm 2013)" (open on no time), "(dự kiến tổ chức vào
 # cuối tháng 4/2025)" (TIME_IN_ITS_ASIDE: words before the time), "(19/5/1890 - 19/5/2021)" (ANNIVERSARY_SPAN, vetoed
 # as before), a parenthesis inside the sentence ("(tháng 12/2025) và báo cáo …": no close of the sentence).
-_CLOSING_PAREN_RE = regex.compile(r"\(\s*(?P<inside>[^()\n]{4,120}?)\s*\)[ \t]*[.;]?[ \t]*(?:\n|$)", regex.V1)
+_CLOSING_PAREN_RE = regex.compile(r"\(\s*(?P<inside>[^()\n]{4,120}?)\s*(?P<close>\))[ \t]*[.;]?[ \t]*(?:\n|$)", regex.V1)
 # What may stand between the times of one such parenthesis: commas, "và" / "hoặc", and the standing adverbs.
 _PAREN_TIME_GLUE_RE = regex.compile(
     r"(?:[\s,;]|(?<!\p{L})(?:và|hoặc|thường\s+xuyên|liên\s+tục|định\s+kỳ|các\s+năm\s+tiếp\s+theo|năm\s+tiếp\s+theo)(?!\p{L}))*",
@@ -3121,27 +3121,41 @@ def _closing_paren_times(text: Text, phrases: list[TimePhrase]) -> list[TimePhra
     i = 0
     while i < len(phrases):
         p = phrases[i]
-        open_at = text.text.rfind("(", max(0, p.start - 2), p.start + 1)
-        m = _CLOSING_PAREN_RE.match(text.text, open_at) if open_at != -1 and p.when.kind in ("date", "period", "vague") else None
-        glued = open_at > 0 and not text.text[open_at - 1].isspace() and text.text[open_at - 1] not in ",.;"  # "Quý(2025)"
-        if m is None or text.text[open_at + 1 : p.start].strip() or open_at == 0 or glued:
+        m = _closing_paren_at(text, p)
+        close = m.end("inside") if m is not None else -1
+        j = i
+        while j < len(phrases) and phrases[j].start < close:
+            j += 1  # the phrases inside it (sorted: stop at the first after it)
+        inside = phrases[i:j]
+        if m is None or not _only_times(text, inside, close):
             out.append(p)
             i += 1
             continue
-        close = m.end("inside")
-        inside = [q for q in phrases[i:] if q.start < close]
-        glue, at = True, p.start
-        for q in inside:
-            glue = glue and bool(_PAREN_TIME_GLUE_RE.fullmatch(text.fold, at, q.start)) and q.end <= close
-            at = q.end
-        if not glue or not _PAREN_TIME_GLUE_RE.fullmatch(text.fold, at, close):
-            out.append(p)
-            i += 1
-            continue
-        value = clean_value(text.text[m.start("inside") : close])
-        out.append(dataclasses.replace(p, start=open_at, end=m.end("inside") + text.text[close:].index(")") + 1, text=value, cued=True, whole_year=False))
+        value = clean_value(text.text[m.start("inside") : m.end("inside")])
+        out.append(dataclasses.replace(p, start=m.start(), end=m.end("close"), text=value, cued=True, whole_year=False))
         i += len(inside)
     return out
+
+
+def _closing_paren_at(text: Text, p: TimePhrase) -> regex.Match[str] | None:
+    """The parenthesis that opens right before ``p`` and closes its sentence, after a space or a comma (not glued to a
+    word: "Quý(2025)"), or None."""
+    if p.when.kind not in ("date", "period", "vague"):
+        return None
+    open_at = text.text.rfind("(", max(0, p.start - 2), p.start + 1)
+    if open_at < 1 or text.text[open_at + 1 : p.start].strip() or not (text.text[open_at - 1].isspace() or text.text[open_at - 1] in ",.;"):
+        return None
+    return _CLOSING_PAREN_RE.match(text.text, open_at)
+
+
+def _only_times(text: Text, inside: list[TimePhrase], close: int) -> bool:
+    """Whether the phrases ``inside`` a parenthesis, with their glue, fill it to ``close``."""
+    at = inside[0].start
+    for q in inside:
+        if q.end > close or not _PAREN_TIME_GLUE_RE.fullmatch(text.fold, at, q.start):
+            return False
+        at = q.end
+    return bool(_PAREN_TIME_GLUE_RE.fullmatch(text.fold, at, close))
 
 
 def _join_event_times(text: Text, phrases: list[TimePhrase]) -> list[TimePhrase]:
@@ -3501,16 +3515,25 @@ _CHARGE_LEAD_IN_RE = regex.compile(r"(?<!\p{L})(?:có|chịu)\s+trách\s+nhiệm
 # condition's comma (or "thì"), with the body named there. Only when what follows opens with a body or a duty verb in
 # lower case. Counter-example: "Trường hợp thuộc đối tượng được miễn, giảm" goes on with its second word after a
 # comma ("giảm", no duty verb, no body): the next comma is tried.
-ITEM_CONDITION_RE = regex.compile(r"(?:trường\s+hợp|trong\s+trường\s+hợp|nếu|khi)(?!\p{L})", regex.V1 | regex.I)
-_CONDITION_BREAK_RE = regex.compile(r",\s*|\s+thì\s+", regex.V1 | regex.I)
+# The words that open a condition: "khi", "nếu", "(trong) trường hợp", "trong quá trình", "sau khi", and "đối với (các)
+# trường hợp" ("Đối với các trường hợp cố tình chây ì, không thực hiện thì tham mưu với UBND tỉnh …", c150); the
+# obligations stage reads sentences' conditions with them too (``obligations._conditioned_duty``).
+# An item's own case is opened by the first four only: with "sau khi" / "trong quá trình" an item states a step of a
+# procedure ("b) Sau khi bình xét công khai, nếu …, Ủy ban nhân dân xã … lập văn bản đề nghị …", qk12: measured, the
+# item read so lost QK's one-to-one matches), not the case its duty covers.
+CASE_CONDITION = r"(?:khi|nếu|trường\s+hợp|trong\s+trường\s+hợp)(?!\p{L})"
+CONDITION = rf"(?:{CASE_CONDITION}|(?:trong\s+quá\s+trình|sau\s+khi|đối\s+với\s+(?:các\s+|những\s+)?trường\s+hợp)(?!\p{{L}}))"
+_CONDITION_OPENS_RE = regex.compile(CASE_CONDITION, regex.V1 | regex.I)
+# Where a condition's clause ends and what follows it begins: a comma, or "thì" ("… không thực hiện thì tham mưu …").
+CONDITION_END_RE = regex.compile(r",\s*|\s+thì\s+", regex.V1 | regex.I)
 ITEM_CONDITION_MAX_CHARS = 250
 
 
 def _after_item_condition(text: Text, start: int, end: int) -> int:
     """Where an item's duty starts after the condition it opens with (ITEM_OPENS_WITH_ITS_CONDITION), else ``start``."""
-    if not ITEM_CONDITION_RE.match(text.fold, start, end):
+    if not _CONDITION_OPENS_RE.match(text.fold, start, end):
         return start
-    for m in _CONDITION_BREAK_RE.finditer(text.fold, start, min(end, start + ITEM_CONDITION_MAX_CHARS)):
+    for m in CONDITION_END_RE.finditer(text.fold, start, min(end, start + ITEM_CONDITION_MAX_CHARS)):
         rest = m.end()
         own = _sentence_subject(text, Sentence(rest, end))
         if (own is not None and text.text.startswith(own[0], rest)) or (text.text[rest : rest + 1].islower() and _DUTY_VERB_RE.match(text.fold, rest, end)):

@@ -1397,14 +1397,10 @@ def _subject_across_lines(st: Structure, sent: Sentence) -> tuple[str, int] | No
 # huyện Nghĩa Hành phải có văn bản báo cáo …" (n061).
 # A sentence's opening: its list leader and item number, if any ("- ", "5. ").
 _ITEM_OPENING = rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?"
-# The words that open a condition: "khi", "nếu", "(trong) trường hợp", "trong quá trình", "sau khi", and
-# "đối với (các) trường hợp" ("Đối với các trường hợp cố tình chây ì, không thực hiện thì tham mưu với UBND
-# tỉnh …", c150).
-_CONDITION = r"(?:khi|nếu|trường\s+hợp|trong\s+trường\s+hợp|trong\s+quá\s+trình|sau\s+khi|đối\s+với\s+(?:các\s+|những\s+)?trường\s+hợp)(?!\p{L})"
-_CONDITION_RE = regex.compile(_ITEM_OPENING + _CONDITION, regex.V1 | regex.I)
-# Where a condition's clause ends and what follows it begins: a comma, or "thì" ("… không thực hiện
-# thì tham mưu …").
-_CONDITION_END_RE = regex.compile(r",\s*|\s+thì\s+", regex.V1 | regex.I)
+# The words that open a condition, and where its clause ends (``deadlines.CONDITION``, ``deadlines.CONDITION_END_RE``,
+# shared with that stage's ITEM_OPENS_WITH_ITS_CONDITION).
+_CONDITION_RE = regex.compile(_ITEM_OPENING + D.CONDITION, regex.V1 | regex.I)
+_CONDITION_END_RE = D.CONDITION_END_RE
 # A condition word inside a clause: the clause is still the condition ("Trong quá trình thực hiện, nếu
 # có khó khăn, vướng mắc, kịp thời báo cáo …": "nếu có khó khăn" goes on with it).
 _CONDITION_WORD_RE = regex.compile(r"(?<!\p{L})(?:nếu|khi|trường\s+hợp)(?!\p{L})", regex.V1 | regex.I)
@@ -1693,6 +1689,16 @@ def level_heading(st: Structure, block: int | None) -> str | None:
     return D.level_heading_who(st.text.text[st.blocks[heading].content : st.blocks[heading].end]) if heading is not None else None
 
 
+def _header_line(st: Structure, j: int) -> bool:
+    """HEADER_IS_NO_SECTION (session 36): whether block ``j`` is a line of the header, no section of the body. A letter
+    whose body has no heading of its own had its numbered asks read under its header's "BỘ Y TẾ" as the issuer's own
+    acts ("Bộ Y tế đề nghị Đ/c Chủ tịch UBND tỉnh, thành phố tiếp tục chỉ đạo thực hiện một số nội dung sau:" / "1. Đầu
+    tư, nâng cấp cơ sở hạ tầng …", the unseen set's qp04, a line-flattened web copy). Only an unnumbered line before the
+    body: "1. Trung ương Đoàn" inside the body's "Tổ chức thực hiện" (c118) is the issuer's section still, also where a
+    short text leaves it before the body's start (c113's section alone, tests/test_obligations.py)."""
+    return st.blocks[j].marker is None and st.blocks[j].start < st.layout.body_start
+
+
 def under_issuer_heading(st: Structure, block: int | None, forms: frozenset[tuple[str, ...]]) -> bool:
     """ISSUER_SECTION: whether the nearest heading above ``block`` is the issuer's name and nothing else.
 
@@ -1711,14 +1717,8 @@ def under_issuer_heading(st: Structure, block: int | None, forms: frozenset[tupl
         return False
     for j in st.ancestors(block):
         b = st.blocks[j]
-        if b.heading and b.marker is None and b.start < st.layout.body_start:
-            # HEADER_IS_NO_SECTION (session 36): the header's issuer line is no section of the body; a letter whose body
-            # has no heading of its own had its numbered asks read under "BỘ Y TẾ" as the issuer's own acts ("Bộ Y tế đề
-            # nghị Đ/c Chủ tịch UBND tỉnh, thành phố tiếp tục chỉ đạo thực hiện một số nội dung sau:" / "1. Đầu tư, nâng
-            # cấp cơ sở hạ tầng …", the unseen set's qp04, a line-flattened web copy). Only an unnumbered line before the
-            # body: "1. Trung ương Đoàn" inside the body's "Tổ chức thực hiện" (c118) is the issuer's section still, also
-            # where a short text leaves it before the body's start (c113's section alone, tests/test_obligations.py).
-            return False
+        if b.heading and _header_line(st, j):
+            return False  # HEADER_IS_NO_SECTION
         if b.heading:
             printed = st.text.text[b.content : b.end]
             return is_issuer(printed.strip().rstrip(":").strip(), forms) or D.issuer_level(D.level_heading_who(printed), forms)
@@ -1741,8 +1741,7 @@ def lead_in_in_issuer_section(st: Structure, block: int | None, forms: frozenset
     if block is None or st.blocks[block].marker is None:
         return None
     heading = next((j for j in st.ancestors(block) if st.blocks[j].heading), None)
-    # (HEADER_IS_NO_SECTION, ``under_issuer_heading``: the header's issuer line heads no section of the body)
-    if heading is None or (st.blocks[heading].marker is None and st.blocks[heading].start < st.layout.body_start) or not is_issuer(st.text.text[st.blocks[heading].content : st.blocks[heading].end].strip().rstrip(":").strip(), forms):
+    if heading is None or _header_line(st, heading) or not is_issuer(st.text.text[st.blocks[heading].content : st.blocks[heading].end].strip().rstrip(":").strip(), forms):
         return None
     for j in range(block - 1, heading, -1):
         b = st.blocks[j]
