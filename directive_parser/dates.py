@@ -185,6 +185,12 @@ class _Holidays(BaseModel):
     counter_examples: list[str]
 
 
+class _EventDays(BaseModel):
+    names: list[str]
+    examples: list[list[str]]
+    counter_examples: list[str]
+
+
 class _HourSlots(BaseModel):
     venue: list[str]
     invitees: list[str]
@@ -261,6 +267,7 @@ class DateWords(DataFile):
     clock: _Clock
     posting_stamp: _PostingStamp
     holidays: _Holidays
+    event_days: _EventDays
     hour_slots: _HourSlots
     ocr: list[_OcrReading]
     ocr_digits: _OcrDigits
@@ -437,7 +444,18 @@ def _date(prefix: str) -> str:
     """A date (words or numbers) with its groups prefixed, so two can sit in one pattern."""
     # DAY_WORD_GLUED: a copy may lose the space after "ngày" before figures: "trước ngày18/8/2016" (the unseen set's
     # qe04, a web posting: its two deadlines unread)
-    return "(?:" + _WORDS.format(p=prefix) + "|" + "(?:" + _DAY + r"[\s\f]*)?" + _NUMERIC.format(p=prefix) + ")"
+    return "(?:" + _WORDS.format(p=prefix) + "|" + "(?:" + _DAY + _EVENT_NAME + r"[\s\f]*)?" + _NUMERIC.format(p=prefix) + ")"
+
+
+# EVENT_DAY_NAMED (session 37; data/dates.toml [event_days]): a day named by its event before its figures, "đến ngày
+# bầu cử 15/3/2026", "trước ngày khai giảng 05/9/2024": the event's name belongs to the date, so the cue before "ngày"
+# governs it and a period ending on it is one period ("Từ tháng 01 đến ngày bầu cử 15/3/2026", an election plan's
+# phase; before, "Từ tháng 01" was read alone and the date bare). Only a listed name (the grammar's words are data:
+# PHRASE_WINDOWS), and only before a date in figures with its year.
+_EVENT_NAME = (
+    rf"(?:{_WS}(?:{alternation(date_words().event_days.names)})"
+    rf"(?=[ \t]+\d{{1,2}}{_SEP}\d{{1,2}}{_SEP}{_YEAR}(?!\d)))?"
+)
 
 
 def date_pattern(prefix: str) -> str:
@@ -1276,8 +1294,9 @@ def _ends_a_name(text: str, start: int, end: int) -> bool:
 # date or period, as DATE_SHAPE_FIRST; the month's or quarter's word; "hằng"/"định kỳ"; "năm" and a year; "ngày" and a
 # figure), from the last other word before it to the first other word after it, both words kept in the stretch (a
 # look-ahead at the stretch's end then reads what it reads in the whole text).
-#   c114 "1.1. Thời gian tổ chức cuộc thi: Từ ngày 15/10/2022 đến 28/11/2022, cụ thể:" → the date stretch "thi: Từ ngày
-#   15/10/2022 đến 28/11/2022, cụ" ("thi" and "cụ" are no words of the grammar; "Từ", "ngày", "đến" are).
+#   c114 "1.1. Thời gian tổ chức cuộc thi: Từ ngày 15/10/2022 đến 28/11/2022, cụ thể:" → the date stretch "cuộc thi: Từ
+#   ngày 15/10/2022 đến 28/11/2022, cụ" ("cuộc" and "cụ" are no words of the grammar; "thi" ([event_days]'s "hội
+#   thi"), "Từ", "ngày", "đến" are).
 # Two constructs of the patterns take what is not their words: a period's "(thứ Hai)" (``_PERIOD``:
 # ``\([^()\n]{1,30}\)``): a word that may stand inside such a parenthesis bounds nothing; and a recurrence's hour
 # mark (``_RECUR``: "\d{0,2}\S?"), one letter of any kind after the hour: a word that is the pattern's words and one

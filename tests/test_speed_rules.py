@@ -449,7 +449,8 @@ def test_phrase_windows_read_what_the_whole_span_reads(monkeypatch: pytest.Monke
     assert kinds == {"date", "period", "recurrence", "vague"}
     assert [str(p.date) for p in dates_mod.find_time_phrases(_DATED[0], fold(_DATED[0]))] == ["2022-11-28"]
     # … and the patterns run on the stretches around their fragments only: from the other word before to the one after
-    assert _stretches("date", _DATED[0]) == ["1.1. Thời", "thi: Từ ngày 15/10/2022 đến 28/11/2022, cụ"]
+    # ("thi" is a word of the grammar since EVENT_DAY_NAMED's "hội thi": the stretch opens at "cuộc")
+    assert _stretches("date", _DATED[0]) == ["1.1. Thời", "cuộc thi: Từ ngày 15/10/2022 đến 28/11/2022, cụ"]
     assert _stretches("date", _DATED[2]) == ["TCT ngày 07/7/2025 và Công", "TCT06 ngày 16/7/2025"]
     assert _stretches("recur", _DATED[4]) == ["PC06 trước 11h00’ ngày thứ 5 hằng tuần để"]
     assert _stretches("month", _DATED[5]) == ["nghiệp, hoàn thành trong tháng 4/2025;"]
@@ -493,7 +494,7 @@ def test_phrase_windows_know_the_grammar_s_words() -> None:
         return {p for x in words for p in regex.findall(r"\p{L}+", x)}
 
     single = [x for c in w.single_cues for x in (*c.words, *c.before, *c.after)]
-    date_data = single + w.period.start + w.period.end + w.clock.weekdays + w.clock.day_parts + w.clock.limits
+    date_data = single + w.period.start + w.period.end + w.clock.weekdays + w.clock.day_parts + w.clock.limits + w.event_days.names
     assert letters(date_data) <= dates_mod.pattern_words(g.single.pattern) | dates_mod.pattern_words(g.period.pattern)
     month_data = w.month_cues.words + w.month_cues.before + w.units.month.words + w.units.quarter.words
     assert letters(month_data) <= dates_mod.pattern_words(g.month.pattern)
@@ -502,7 +503,7 @@ def test_phrase_windows_know_the_grammar_s_words() -> None:
     assert letters(w.recurrence.relative) <= dates_mod.pattern_words(g.relative_day.pattern)
     assert dates_mod.pattern_words(r"(?P<cue>trước|hạn\s+chót:)(?(hh)\s+|\p{L})\d") == {"trước", "hạn", "chót"}
     other = dates_mod._windows()["date"].other_word
-    assert [x for x in ("cụ", "thi", "Căn", "ngày", "Từ", "ĐẾN", "h", "giờphút", "ngàyx") if other.fullmatch(x)] == ["cụ", "thi", "Căn", "ngàyx"]
+    assert [x for x in ("cụ", "cuộc", "Căn", "ngày", "Từ", "ĐẾN", "h", "giờphút", "ngàyx", "thi") if other.fullmatch(x)] == ["cụ", "cuộc", "Căn", "ngàyx"]
 
 
 def test_phrase_windows_on_mixed_strings(monkeypatch: pytest.MonkeyPatch) -> None:
