@@ -149,13 +149,18 @@ OCR_DIGIT_LETTERS = "[" + "".join(chr(c) for c in OCR_DIGITS) + "]"
 # "Hải Phòng, ngày 07 tháng 7 năm 2023"; parts may be blank ("ngày   tháng 02 năm 2024") or
 # damaged by OCR ("ngày khỗ tháng 6"): a non-number day is treated as blank.
 #   -> place=Hải Phòng, day=07, month=7, year=2023
+# NUMBERED_PLACE (session 37): a numbered district or ward is a place, "Quận 9, ngày 04 tháng 6 năm 2014" (an unseen
+# letter of Ho Chi Minh City's Quận 9; before, its date was not read). Only after "Quận" / "Phường", one or two figures.
+# DATE_WORDS_UNMARKED (session 37): an OCR copy may drop the date words' marks, "Hà Nội, ngày 22 thang 5 năm 2024" (an
+# unseen ministry letter's OCR text: its date unread and the line left in the subject): "ngay", "thang", "nam" are
+# read here, between the place and the figures, where nothing else stands.
 PLACE_DATE_RE = regex.compile(
     r"""
-    (?P<place>[\p{Lu}][\p{L}.'’\- ]{1,60}?)\s*,\s*
-    ngày\s*(?P<day>{OCR_NUM}|[^\s\d]{0,6})?[\s_.,]*
-    tháng\s*(?P<month>{OCR_NUM}|[^\s\d]{0,6})?[\s_.,]*
-    năm\s*(?P<year>\d{4}(?!\d))?
-    """.replace("{OCR_NUM}", rf"(?:\d|{OCR_DIGIT_LETTERS}(?=\d)|(?<=\d){OCR_DIGIT_LETTERS}){{1,2}}(?!\d)(?=[^\p{{L}}]|tháng|năm)|\d{{1,2}}(?!\d)"),
+    (?P<place>[\p{Lu}][\p{L}.'’\- ]{1,60}?(?:(?<=(?<!\p{L})(?i:quận|phường))[ \t]+\d{1,2})?)\s*,\s*
+    ng[àa]y\s*(?P<day>{OCR_NUM}|[^\s\d]{0,6})?[\s_.,]*
+    th[áa]ng\s*(?P<month>{OCR_NUM}|[^\s\d]{0,6})?[\s_.,]*
+    n[ăa]m\s*(?P<year>\d{4}(?!\d))?
+    """.replace("{OCR_NUM}", rf"(?:\d|{OCR_DIGIT_LETTERS}(?=\d)|(?<=\d){OCR_DIGIT_LETTERS}){{1,2}}(?!\d)(?=[^\p{{L}}]|th[áa]ng|n[ăa]m)|\d{{1,2}}(?!\d)"),
     regex.X | regex.V1,
 )
 

@@ -1149,8 +1149,48 @@ def header_cells(t: Text, layout: Layout) -> list[layout_mod.Line]:
             continue
         if line.start >= layout.header_end and (long_line or P.CAN_CU_RE.match(t.fold, line.start)):
             break
-        out.extend(cells_of(line))
+        out.extend(cell for c in cells_of(line) for cell in _subject_beside_place_date(t, c))
     return out
+
+
+# SUBJECT_BESIDE_PLACE_DATE (session 37): NĐ 30's box 5a (the "V/v" subject, left) and box 4 (the place and date,
+# right) flattened onto one line with one space between, as an OCR copy prints them: "V/v thẩm định hồ sơ đề nghị xây
+# dựng Hà Nội, ngày 22 thang 5 năm 2024" (an unseen ministry letter's OCR text; before, the date was unread and the
+# subject held it). The cell is cut where the place starts: the capitalised words (at most ``PLACE_BESIDE_MAX_WORDS``)
+# before ", ngày". Counter-example: a "V/v" cell without a place and date stays whole, and so does a "V/v" cell whose
+# words before ", ngày" are not capitalised (no place).
+PLACE_BESIDE_MAX_WORDS = 4
+_PLACE_BESIDE_RE = regex.compile(
+    rf"(?<=\S[ \t]+)(?P<place>(?:\p{{Lu}}\p{{Ll}}*[ \t]+){{0,{PLACE_BESIDE_MAX_WORDS - 1}}}\p{{Lu}}\p{{Ll}}*)[ \t]*,[ \t]*ng[àa]y(?!\p{{L}})", regex.V1
+)
+
+
+def without_place_date_beside(line: str) -> str:
+    """A subject's ``line`` without the place and date printed beside it (SUBJECT_BESIDE_PLACE_DATE).
+
+    >>> without_place_date_beside("thẩm định hồ sơ đề nghị xây dựng Hà Nội, ngày 22 thang 5 năm 2024")
+    'thẩm định hồ sơ đề nghị xây dựng'
+    >>> without_place_date_beside("tổ chức Hội nghị tại Hà Nội")
+    'tổ chức Hội nghị tại Hà Nội'
+    """
+    m = _PLACE_BESIDE_RE.search(line)
+    date = P.PLACE_DATE_RE.match(line, m.start("place")) if m is not None else None
+    if m is None or date is None or line[date.end() :].strip():
+        return line  # the place and date must close the line
+    return line[: m.start("place")].rstrip()
+
+
+def _subject_beside_place_date(t: Text, c: layout_mod.Line) -> list[layout_mod.Line]:
+    """Cell ``c`` cut before the place and date it holds after a "V/v" subject (SUBJECT_BESIDE_PLACE_DATE), else ``[c]``."""
+    vv = P.SUBJECT_VV_RE.match(t.fold, c.start, c.end)
+    if vv is None or vv.end() >= c.end:
+        return [c]
+    m = _PLACE_BESIDE_RE.search(t.fold, vv.end(), c.end)
+    if m is None or not P.PLACE_DATE_RE.match(t.fold, m.start("place"), c.end):
+        return [c]
+    cut = m.start("place") - c.start
+    left = c.text[:cut].rstrip()
+    return [layout_mod.Line(c.start, c.start + len(left), left), layout_mod.Line(m.start("place"), c.end, c.text[cut:])]
 
 
 def line_end(t: Text, pos: int) -> int:
@@ -2210,6 +2250,8 @@ def _subject_after(t: Text, cells: list[layout_mod.Line], c: layout_mod.Line, us
         if t.source.ocred and is_speck_row(t.text[t.text.rfind("\n", 0, nxt.start) + 1 : line_end(t, nxt.start)]):
             seen = max(seen, nxt.end)
             continue  # SUBJECT_SPECK_ROW: its cells are no lines of the subject's
+        if "\n" not in t.text[end : nxt.start] and P.PLACE_DATE_RE.match(t.fold, nxt.start, nxt.end):
+            continue  # SUBJECT_BESIDE_PLACE_DATE: the right column's place and date on the subject's line
         looked += 1
         if is_stamp_field(nxt.text):
             continue  # a received stamp's field under or between the subject's lines (n014's scan)

@@ -44,3 +44,58 @@ def test_phase_ending_on_the_named_day_times_its_items() -> None:
     record = parse_text(HEAD + body + TAIL)
     item = next(d for d in record.deadlines if d.action.startswith("Tập trung tuyên truyền"))
     assert item.text == "Từ tháng 01 đến ngày bầu cử 15/3/2026" and str(item.date) == "2026-03-15"
+
+
+# --- the register on copies of the unseen letters' forms (our own words) ---------------------------------------------
+LETTER = (
+    "{issuer}\n\nSố: 21/TTVH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập – Tự do – Hạnh phúc\n\n{date}\n\n"
+    "Kính gửi: Ban Văn hóa - Thông tin các phường.\n\n"
+    "Trung tâm đề nghị các phường gửi báo cáo định kỳ về Văn phòng Trung tâm trước ngày 10/7/2014.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT\nGIÁM ĐỐC\nNguyễn Văn An\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("Quận 9, ngày 04 tháng 6 năm 2014", "Quận 9"), ("Phường 2, ngày 04 tháng 6 năm 2014", "Phường 2"), ("Thủ Đức, ngày 04 tháng 6 năm 2014", "Thủ Đức")],
+)
+def test_numbered_place(line: str, place: str) -> None:
+    # NUMBERED_PLACE: a numbered district or ward is the place, and its date is read
+    record = parse_text(LETTER.format(issuer="ỦY BAN NHÂN DÂN QUẬN 9\n\nTRUNG TÂM VĂN HÓA", date=line))
+    assert (record.place, str(record.date)) == (place, "2014-06-04")
+
+
+def test_figure_after_another_word_is_no_place() -> None:
+    # counter-example: a figure after a word that numbers no place ("Tổ 9") is not taken into the place
+    record = parse_text(LETTER.format(issuer="ỦY BAN NHÂN DÂN QUẬN 9\n\nTRUNG TÂM VĂN HÓA", date="Tổ 9, ngày 04 tháng 6 năm 2014"))
+    assert record.place != "Tổ 9"
+
+
+def test_date_words_unmarked() -> None:
+    # DATE_WORDS_UNMARKED: an OCR copy's "thang" for "tháng" in the place-and-date line
+    record = parse_text(LETTER.format(issuer="BỘ KHOA HỌC VÀ CÔNG NGHỆ", date="Hà Nội, ngày 22 thang 5 năm 2024"))
+    assert (record.place, str(record.date)) == ("Hà Nội", "2024-05-22")
+
+
+def test_subject_beside_place_date() -> None:
+    # SUBJECT_BESIDE_PLACE_DATE: box 5a and box 4 on one line; the subject goes on under it without the date
+    text = (
+        "BỘ KHOA HỌC VÀ CÔNG NGHỆ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 1705/BKHCN-PC\n\nV/v góp ý hồ sơ đề nghị xây dựng Hà Nội, ngày 22 tháng 5 năm 2024\nLuật Tiêu chuẩn (sửa đổi)\n\n"
+        "Kính gửi: Bộ Tư pháp\n\nBộ Khoa học và Công nghệ đề nghị Bộ Tư pháp thẩm định hồ sơ trước ngày 30/5/2024.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nBỘ TRƯỞNG\nNguyễn Văn An\n"
+    )
+    record = parse_text(text)
+    assert record.subject == "góp ý hồ sơ đề nghị xây dựng Luật Tiêu chuẩn (sửa đổi)"
+    assert (record.place, str(record.date)) == ("Hà Nội", "2024-05-22")
+
+
+def test_subject_naming_a_place_keeps_it() -> None:
+    # counter-example: a subject that names a place without a date beside it keeps the place
+    text = (
+        "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 12/BVHTTDL-VP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Hà Nội, ngày 22 tháng 5 năm 2024\n\nV/v tổ chức Hội nghị tại Hà Nội\n\nKính gửi: Sở Văn hóa các tỉnh\n\n"
+        "Bộ đề nghị các Sở cử đại biểu dự Hội nghị trước ngày 30/5/2024.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nBỘ TRƯỞNG\nNguyễn Văn An\n"
+    )
+    assert parse_text(text).subject == "tổ chức Hội nghị tại Hà Nội"

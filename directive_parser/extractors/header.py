@@ -159,6 +159,8 @@ def _whole_date_after_place(t: Text, m: regex.Match[str]) -> regex.Match[str]:
 
 # Lower-case words inside a place name ("Thành phố Hồ Chí Minh", "Thị xã Sơn Tây").
 _PLACE_INNER_WORDS = ("phố", "xã", "thị", "trấn")
+# Places numbered within their city ("Quận 9", "Phường 2"): the figure is part of the name.
+_NUMBERED_PLACE_WORDS = ("quận", "phường")
 # A run of more capitalised words than this, all in capitals, is a motto or a body, not a place.
 PLACE_MAX_CAPS_WORDS = 4
 
@@ -167,6 +169,8 @@ def _clean_place(raw: str) -> str | None:
     """The place name: the capitalised words before ", ngày" (drops a symbol or motto before it)."""
     words = raw.strip(" .,-–").split()
     keep: list[str] = []
+    if len(words) >= 2 and words[-1].isdigit() and words[-2].lower() in _NUMBERED_PLACE_WORDS:
+        keep.append(words.pop())  # NUMBERED_PLACE (patterns.PLACE_DATE_RE): "Quận 9"
     for w in reversed(words):
         if w[0].isupper() or w.lower() in _PLACE_INNER_WORDS:
             keep.append(w)
@@ -236,7 +240,11 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
             value = drop_unread_opener(value, ve_viec_only=True)
     else:  # a "V/v" subject's lines: a stamp's field between them is none of them either
         # nor a row of specks the subject's span runs over on a scan (SUBJECT_SPECK_ROW)
-        kept = [R.drop_stamp_date(x) for x in text.split("\n") if not R.is_stamp_field(x) and not (t.source.ocred and R.is_speck_row(x))]
+        kept = [
+            R.without_place_date_beside(R.drop_stamp_date(x))
+            for x in text.split("\n")
+            if not R.is_stamp_field(x) and not (t.source.ocred and R.is_speck_row(x))
+        ]
         if kind == "after_number" and t.source.ocred and kept:
             # SUBJECT_LINE_SPECKS under the number too: "_ Triển khai phong trào …" (004's DOCX at 200
             # dpi, a speck left of the stamp's ink), as on a copy's title lines
