@@ -99,3 +99,72 @@ def test_subject_naming_a_place_keeps_it() -> None:
         "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nBỘ TRƯỞNG\nNguyễn Văn An\n"
     )
     assert parse_text(text).subject == "tổ chức Hội nghị tại Hà Nội"
+
+
+# --- a tax office's reply (the unseen replies' forms, our own words) -------------------------------------------------
+REPLY = (
+    "TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH HÀ NAM\nSố: 123/CT-TTHT\nV/v chính sách thuế\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nam, ngày 05 tháng 3 năm 2019\n\n"
+    "Kính gửi: Công ty TNHH Minh An\n\n"
+    "Cục Thuế tỉnh Hà Nam nhận được công văn số 01/2019 của Công ty hỏi về chính sách thuế. Về vấn đề này, Cục Thuế có ý"
+    " kiến như sau: trường hợp Công ty có số thuế chưa khấu trừ hết thì lập hồ sơ đề nghị hoàn thuế theo quy định.\n\n"
+    "{closing}\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT, TTHT.\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\nNguyễn Văn An\n"
+)
+
+
+# the header as the unseen OCR copies print it: the capitals without their marks
+OCR_REPLY = REPLY.replace("CỤC THUẾ TỈNH HÀ NAM", "CỤC THUE TINH HA NAM")
+
+
+def test_issuer_marks_as_echoed() -> None:
+    # ISSUER_MARKS_AS_ECHOED: the capitals' lost marks, as the body prints the name
+    record = parse_text(OCR_REPLY.format(closing="Cục Thuế tỉnh Hà Nam thông báo để Công ty biết và thực hiện."))
+    assert record.issuer.name == "Cục Thuế tỉnh Hà Nam"
+
+
+def test_issuer_marks_not_taken_from_a_misread_echo() -> None:
+    # counter-example: a word the capitals print with its mark keeps it; the body's misread is not taken
+    from directive_parser.extractors.header import case_as_echoed
+
+    assert case_as_echoed("Bộ Giáo dục và Đào tạo", "… của Bộ Giáo đục và Đào tạo đã …") == "Bộ Giáo dục và Đào tạo"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Cục Thuế tỉnh Hà Nam hướng dẫn để Công ty biết và thực hiện.",
+        "Cục Thuế tỉnh Hà Nam thông báo để Công ty biết và thực biện.",  # an OCR copy's "thực biện"
+    ],
+)
+def test_informing_close_is_no_duty_of_the_writer(closing: str) -> None:
+    # INFORMING_CLOSE: the closing formula is the writer's act (on the OCR copy, whose issuer's name is not the one
+    # the closing prints, so the issuer's own-act test cannot tell)
+    record = parse_text(OCR_REPLY.replace("CỤC THUE TINH HA NAM", "CỤC THUE TINH HA").format(closing=closing))
+    assert not any("để Công ty biết" in o.action for o in record.obligations)
+
+
+def test_informing_close_keeps_its_ask() -> None:
+    # counter-example: the formula's ask of the body informed is kept (CLOSING_ASK, n048's form)
+    closing = "Cục Thuế trả lời để Chi cục Thuế khu vực được biết và hướng dẫn doanh nghiệp thực hiện đúng quy định./."
+    record = parse_text(REPLY.format(closing=closing))
+    asked = [o for o in record.obligations if o.action == "hướng dẫn doanh nghiệp thực hiện đúng quy định"]
+    assert [o.responsible for o in asked] == ["Chi cục Thuế khu vực"]
+
+
+def test_contact_back() -> None:
+    # CONTACT_BACK: "liên hệ" is the ask's verb, not a word of the body's name
+    closing = (
+        "Trong quá trình thực hiện nếu có vướng mắc, đề nghị Công ty liên hệ trực tiếp với Phòng Tuyên truyền và Hỗ trợ"
+        " người nộp thuế để được hướng dẫn./."
+    )
+    record = parse_text(REPLY.format(closing=closing))
+    contact = next(o for o in record.obligations if "Phòng Tuyên truyền" in o.action)
+    assert contact.responsible == "Công ty" and contact.action.startswith("liên hệ trực tiếp với Phòng Tuyên truyền")
+
+
+def test_contact_address_is_no_duty() -> None:
+    # counter-example: a contact line names no body acting ("Địa chỉ liên hệ")
+    closing = "Địa chỉ liên hệ: Phòng Tuyên truyền và Hỗ trợ người nộp thuế, số 12 đường Trần Phú, thành phố Phủ Lý."
+    record = parse_text(REPLY.format(closing=closing))
+    assert not any("Trần Phú" in o.action for o in record.obligations)

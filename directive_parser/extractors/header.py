@@ -12,6 +12,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
+import unicodedata
 from collections.abc import Callable
 
 import regex
@@ -36,7 +38,7 @@ from ..loaders.ocrlexicon import (
     repair_syllables,
 )
 from ..loaders.ocrnames import edit_distance, family_names, is_syllable, tone_misplaced
-from ..loaders.ocrwords import repair_known_words
+from ..loaders.ocrwords import letters_key, repair_known_words
 from ..record import Directive, Issuer, PartialDate, System
 from ..source import Text
 from ..structure import Structure, names_bodies
@@ -662,25 +664,60 @@ def _issuer(st: Structure, d: Directive, cells: list[Line], used: list[tuple[int
 # reading case. Counter-examples: an echo in capitals (a heading repeating the name) is no case; a body that names
 # another body sharing the words ("Sở Lao động - Thương binh và Xã hội các tỉnh") gives its case only to the words
 # they share, which are the same words.
+# ISSUER_MARKS_AS_ECHOED (session 37): an OCR copy's capitals may have lost their marks too, "CỤC THUE TINH BAC NINH"
+# (unseen tax offices' replies, OCR'd elsewhere), while the body prints "Cục Thuế tỉnh Bắc Ninh nhận được …": an echo
+# with the same letters, marks aside (``letters_key``), gives its print to the words the capitals printed with no mark
+# at all ("THUE" → "Thuế", "NAM" → "Nam"). Only the whole name, word for word; a word the capitals print with
+# a mark keeps it, since the body's own print may be the misread one (an OCR'd "Bộ Giáo đục và Đào tạo", c153).
 _ECHO_MIN_WORDS = 2
+_ECHO_GAP_RE = regex.compile(r"\s+", regex.V1)  # spacing between two words, a line break included
+_ECHO_WORD_RE = regex.compile(r"[\p{L}\p{M}\d&]+(?:-[\p{L}\p{M}\d]+)*", regex.V1)
+
+
+def _diacritics(text: str) -> int:
+    """How many diacritics ``text`` carries (đ counted)."""
+    return sum(1 for c in unicodedata.normalize("NFD", text) if unicodedata.combining(c)) + text.lower().count("đ")
 
 
 def case_as_echoed(name: str, body: str) -> str:
-    """``name`` in the case the body prints it in (ISSUER_CASE_AS_ECHOED), else unchanged.
+    """``name`` in the case (and marks) the body prints it in (ISSUER_CASE_AS_ECHOED, ISSUER_MARKS_AS_ECHOED), else
+    unchanged.
 
     >>> case_as_echoed("Bộ Lao động - thương binh và xã Hội", "… Bộ Lao động - Thương binh và Xã hội đã xây dựng …")
     'Bộ Lao động - Thương binh và Xã hội'
     >>> case_as_echoed("Bộ Lao động - thương binh và xã Hội", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
     'Bộ Lao động - thương binh và xã Hội'
+    >>> case_as_echoed("Cục Thue tỉnh Bắc Ninh", "Ngày 05/07/2018, Cục Thuế tinh Bắc Ninh nhận được công văn")
+    'Cục Thuế tỉnh Bắc Ninh'
+    >>> case_as_echoed("Bộ Giáo dục và Đào tạo", "… của Bộ Giáo đục và Đào tạo đã …")
+    'Bộ Giáo dục và Đào tạo'
     """
-    words = name.split()
-    if len(words) < _ECHO_MIN_WORDS:
+    read = [m.group() for m in _ECHO_WORD_RE.finditer(name)]
+    if len(read) < _ECHO_MIN_WORDS:
         return name
-    rx = regex.compile(r"(?<!\p{L})" + r"\s+".join(map(regex.escape, words)) + r"(?!\p{L})", regex.V1 | regex.I)
-    for m in rx.finditer(body):
-        echo = clean_value(m.group())
-        if not is_caps(echo) and echo.split() != words and len(echo.split()) == len(words):
-            return echo
+    keys = [letters_key(w) for w in read]
+    own_gaps = [_ECHO_GAP_RE.sub("", name[a.end() : b.start()]) for a, b in itertools.pairwise(_ECHO_WORD_RE.finditer(name))]
+    found = list(_ECHO_WORD_RE.finditer(body))
+    n = len(read)
+    for i in range(len(found) - n + 1):
+        if letters_key(found[i].group()) != keys[0] or [letters_key(m.group()) for m in found[i : i + n]] != keys:
+            continue
+        span = body[found[i].start() : found[i + n - 1].end()]
+        printed = [m.group() for m in found[i : i + n]]
+        gaps = [_ECHO_GAP_RE.sub("", body[a.end() : b.start()]) for a, b in itertools.pairwise(found[i : i + n])]
+        if gaps != own_gaps or is_caps(span) or printed == read:
+            continue  # one print of the name (its own marks between its words, any spacing), in reading case
+        if [w.lower() for w in printed] == [w.lower() for w in read]:
+            return clean_value(span)  # ISSUER_CASE_AS_ECHOED
+        # ISSUER_MARKS_AS_ECHOED: only the words the capitals printed with no mark at all take the echo's print
+        # (as the body prints them, case included: the capitals' case was a guess)
+        marked = [e if _diacritics(w) == 0 else w for w, e in zip(read, printed, strict=True)]
+        if marked != read:
+            out, at = [], 0
+            for w, m in zip(marked, _ECHO_WORD_RE.finditer(name), strict=True):
+                out.append(name[at : m.start()] + w)
+                at = m.end()
+            return "".join(out) + name[at:]
     return name
 
 

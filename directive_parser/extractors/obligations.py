@@ -1031,6 +1031,8 @@ def _is_duty(
             return False  # "Sở Nội vụ đã ban hành …"; not "… hoàn thành thủ tục nâng công suất 03 mỏ đã cấp …"
         if _at_subjects_end(VETO_DEFERENCE_RE, fold, len(fold) - len(rest)) or _at_subjects_end(VETO_DEFINITION_RE, fold, len(fold) - len(rest)):
             return False  # "Ban Thường vụ Hội Nông dân tỉnh kính gửi Sở Nội vụ …", "… được coi là hoàn thành khi …"
+        if _closing_ask_re().match(fold):
+            return False  # INFORMING_CLOSE: "Cục Thuế … hướng dẫn để Công ty biết và thực hiện." (its ask: CLOSING_ASK)
         if not rest or _CHARGE_RE.match(rest) or imperative:
             return True
         # a list item that opens with its body and a duty verb: "— Bước 1: Phòng Đào tạo cung cấp
@@ -2475,6 +2477,11 @@ def _closing_ask_re() -> regex.Pattern[str]:
     )
 
 
+# Veto INFORMING_CLOSE (session 37): the closing formula itself is the writer's act, never the writer's duty: "Cục Thuế
+# tỉnh Bắc Ninh hướng dẫn để Công ty biết và thực hiện." (an unseen tax office's reply: "hướng dẫn" read as the issuer's
+# duty), "Cục Thuế Thành phố Hà Nội thông báo để Chi nhánh Công ty … biết và thực biện." (an OCR copy: the generic
+# "thực hiện" misread); what it asks of the body informed is read by ``closing_ask`` alone. Counter-example: "Cục Thuế
+# trả lời để Thuế tỉnh Ninh Bình được biết và hướng dẫn doanh nghiệp thực hiện đúng quy định./." keeps its ask (n048).
 # Veto CLOSING_BARE_VERBS: verbs with no object of their own take what the letter says as theirs, the body's own
 # handling of the information, no duty: "Ban Thường vụ Liên đoàn Lao động tỉnh thông tin để Sở Nội vụ biết, tổng
 # hợp." (n044, a reply to the request of Sở Nội vụ; gold: no duty). Counter-example: "hướng dẫn doanh nghiệp thực
