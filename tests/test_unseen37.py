@@ -168,3 +168,21 @@ def test_contact_address_is_no_duty() -> None:
     closing = "Địa chỉ liên hệ: Phòng Tuyên truyền và Hỗ trợ người nộp thuế, số 12 đường Trần Phú, thành phố Phủ Lý."
     record = parse_text(REPLY.format(closing=closing))
     assert not any("Trần Phú" in o.action for o in record.obligations)
+
+
+def test_noi_nhan_without_its_horn() -> None:
+    # OCR_MARKS_LOST: an OCR copy's "Noi nhận:" (its line shared with the signer's title, as the unseen notice prints
+    # it) opens the distribution list
+    closing = "Đề nghị Công ty thực hiện đúng quy định."
+    text = REPLY.format(closing=closing).replace(
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, TTHT.\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n",
+        "Noi nhận: - CỤC TRƯỞNG\n~ Như trên;\n\n- Các Chi cục Thuế: Phủ Lý, Duy Tiên,\nKim Bảng;\n\n- Lưu: VT, TTHT.\n",
+    )
+    assert parse_text(text).distribution[1:] == ["Các Chi cục Thuế: Phủ Lý, Duy Tiên, Kim Bảng", "Lưu: VT, TTHT"]
+
+
+def test_noi_is_no_label_inside_a_sentence() -> None:
+    # counter-example: "nơi nhận" inside a sentence ("… tại nơi nhận hồ sơ") opens no closing block
+    text = REPLY.format(closing="Đề nghị Công ty nộp hồ sơ tại nơi nhận hồ sơ của Cục Thuế trước ngày 20/3/2019.")
+    record = parse_text(text)
+    assert any("nơi nhận hồ sơ của Cục Thuế" in d.action for d in record.deadlines)
