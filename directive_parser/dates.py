@@ -665,14 +665,17 @@ _RELATIVE_DAY = rf"""
 # "đề nghị của" is the proposal's noun, no request; the anchor ends before what the proposal is about ("về việc …") and
 # before the charge ("… có trách nhiệm:").
 # Counter-example: "… kể từ ngày nhận được văn bản, đề nghị các đơn vị …" (a comma before no level word: the anchor ends).
+# ANCHOR_INSIDE_ITS_PARENTHESIS (session 37): a limit printed in parentheses ends its anchor at the closing one, "(trong
+# thời hạn 05 ngày kể từ ngày nhận đơn)." (an unseen Front's plan; the ")" was read into the anchor); a parenthesis the
+# anchor opens and closes itself stays in it ("kể từ ngày nhận đủ hồ sơ (theo mẫu)").
 _ANCHOR_LEVEL = r"(?:xã|phường|thị\s+trấn|thị\s+xã|thành\s+phố|huyện|quận|tỉnh)(?!\p{L})"
 _OFFSET = rf"""
     (?<![\p{{L}}\d])
     (?:(?:{{openers}})|(?P<bare>{{anchored}}))\s+     # OFFSET_BARE_TRONG: "trong" only with its anchor
     (?:(?:{{bounds}})\s+)?                            # OFFSET_BOUND
     (?P<n>\d{{1,3}})(?:\s*\(\s*\p{{L}}+(?:\s+\p{{L}}+){{0,3}}\s*\))?\s+{_DAY}(?P<work>\s+làm\s+việc)?  # NUMBER_SPELT_AFTER
-    (?:\s*,?\s*(?:(?:kể\s+)?từ|sau)\s+(?:{_DAY}|khi)\s+(?P<anchor>(?:[^.;,:\n]|,\s*(?={_ANCHOR_LEVEL}))(?:[^.;,:\n]|,\s*(?={_ANCHOR_LEVEL})){{0,99}}?)
-       (?=[.;:\n]|,(?!\s*{_ANCHOR_LEVEL})|\s+(?:phải|các|đề(?!\s+nghị\s+của)|gửi|báo|về\s+việc|(?:có|chịu)\s+trách\s+nhiệm)(?!\p{{L}})|$)|(?(bare)(?!)|))
+    (?:\s*,?\s*(?:(?:kể\s+)?từ|sau)\s+(?:{_DAY}|khi)\s+(?P<anchor>(?:[^.;,:\n()]|\([^()\n]*\)|,\s*(?={_ANCHOR_LEVEL}))(?:[^.;,:\n()]|\([^()\n]*\)|,\s*(?={_ANCHOR_LEVEL})){{0,99}}?)
+       (?=[.;:\n)]|,(?!\s*{_ANCHOR_LEVEL})|\s+(?:phải|các|đề(?!\s+nghị\s+của)|gửi|báo|về\s+việc|(?:có|chịu)\s+trách\s+nhiệm)(?!\p{{L}})|$)|(?(bare)(?!)|))
     """
 
 # Vague times: "cuối năm", "đầu năm 2024", "cuối năm 2027", "trong năm 2024", "6 tháng đầu năm"

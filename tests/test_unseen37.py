@@ -186,3 +186,19 @@ def test_noi_is_no_label_inside_a_sentence() -> None:
     text = REPLY.format(closing="Đề nghị Công ty nộp hồ sơ tại nơi nhận hồ sơ của Cục Thuế trước ngày 20/3/2019.")
     record = parse_text(text)
     assert any("nơi nhận hồ sơ của Cục Thuế" in d.action for d in record.deadlines)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        # ANCHOR_INSIDE_ITS_PARENTHESIS: the limit's anchor ends at the parenthesis that holds it
+        ("Chuyển đơn đến Ủy ban nhân dân xã (trong thời hạn 05 ngày kể từ ngày nhận đơn).", "trong thời hạn 05 ngày kể từ ngày nhận đơn"),
+        # counter-example: a parenthesis the anchor opens and closes stays in it
+        (
+            "Gửi Sở trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ (theo mẫu) của tổ chức.",
+            "trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ (theo mẫu) của tổ chức",
+        ),
+    ],
+)
+def test_anchor_inside_its_parenthesis(sentence: str, phrase: str) -> None:
+    assert [p.text for p in find_time_phrases(sentence)] == [phrase]
