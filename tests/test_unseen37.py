@@ -202,3 +202,15 @@ def test_noi_is_no_label_inside_a_sentence() -> None:
 )
 def test_anchor_inside_its_parenthesis(sentence: str, phrase: str) -> None:
     assert [p.text for p in find_time_phrases(sentence)] == [phrase]
+
+
+def test_confer_ends_the_body() -> None:
+    # CONFER: "trao đổi" is the step's verb, not a word of the body's name (a plan's dated step, PLAN_STEP)
+    body = (
+        "1.1. Đợt 1: Trong tháng 12/2025\n\n- Tuyên truyền Chỉ thị số 46-CT/TW của Bộ Chính trị về lãnh đạo cuộc bầu cử.\n\n"
+        "2. Lịch tổ chức hội nghị\n\n- Từ ngày 05/02/2026 - 08/02/2026: Ủy ban nhân dân xã trao đổi với các cơ quan thống nhất"
+        " thời gian tổ chức hội nghị.\n\n"
+    )
+    step = next(d for d in parse_text(HEAD + body + TAIL).deadlines if "thống nhất thời gian" in d.action)
+    assert (step.responsible, str(step.date)) == ("Ủy ban nhân dân xã", "2026-02-08")
+    assert step.action.startswith("trao đổi với các cơ quan")
