@@ -249,9 +249,10 @@ KINH_GUI_RE = regex.compile(
 # first (a plan has no "Kính gửi", and the label's caps alternative is tried at every line of it: 1.3 ms a text).
 KINH_GUI_WORD_RE = regex.compile(r"Kính\s*gửi|điện\s*[:：]", regex.I | regex.V1)
 # (OCR_MARKS_LOST, session 37: an OCR copy's "Noi nhận:", its horn lost, an unseen notice: its list was read as body)
-# NOI_NHAN_IS_A_LABEL (session 37): the label takes its colon or ends its line; "… nộp hồ sơ tại nơi nhận hồ sơ của Cục
-# Thuế …" (a sentence's words) opens no closing block.
-NOI_NHAN_RE = regex.compile(r"(?:^|(?<=\s))N[ơo]i\s*nhận(?:\s*[:：]|[ \t]*(?=\n|$))[ \t]*", regex.I | regex.V1)
+# NOI_NHAN_IS_A_LABEL (session 37): no word in lower case follows the label; "… nộp hồ sơ tại nơi nhận hồ sơ của Cục
+# Thuế …" (a sentence's words) opens no closing block, while a scan's misread colon, a list's dash or the signer's
+# column beside it ("Nơi nhận; - Như trên", "Nơi nhận KT. CHỦ TỊCH") leave it a label.
+NOI_NHAN_RE = regex.compile(r"(?:^|(?<=\s))N[ơo]i\s*nhận(?![ \t]*(?-i:\p{Ll}))\s*[:：]?[ \t]*", regex.I | regex.V1)
 # VV_WITH_DOTS: "V.v." for "V/v", as some letters type it ("V.v. ủng hộ xây dựng công trình thanh niên …", the unseen
 # set's qb03: read as no opener, the long line ended the header and lost the date line under it).
 SUBJECT_VV_RE = regex.compile(r"^[ \t\"“]*(?:V/v|V/V|v/v|V\.[vV]\.?|Về\s+việc|VỀ\s+VIỆC)[ \t]*[:.]?[ \t]*", regex.M | regex.V1)

@@ -214,3 +214,19 @@ def test_confer_ends_the_body() -> None:
     step = next(d for d in parse_text(HEAD + body + TAIL).deadlines if "thống nhất thời gian" in d.action)
     assert (step.responsible, str(step.date)) == ("Ủy ban nhân dân xã", "2026-02-08")
     assert step.action.startswith("trao đổi với các cơ quan")
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Nơi nhận:", True),
+        ("Noi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM", True),
+        ("Nơi nhận; - Như trên;", True),  # a scan's colon read as ";"
+        ("Nơi nhận KT. CHỦ TỊCH", True),  # the signer's column beside it
+        ("Công ty nộp hồ sơ tại nơi nhận hồ sơ của Cục Thuế.", False),  # NOI_NHAN_IS_A_LABEL: a sentence's words
+    ],
+)
+def test_noi_nhan_is_a_label(line: str, label: bool) -> None:
+    from directive_parser.patterns import NOI_NHAN_RE
+
+    assert bool(NOI_NHAN_RE.search(line)) is label
