@@ -1165,6 +1165,16 @@ _PLACE_BESIDE_RE = regex.compile(
 )
 
 
+def _place_beside(text: str, pos: int, end: int) -> int | None:
+    """Where the place starts whose place and date close ``text[pos:end]`` after other words
+    (SUBJECT_BESIDE_PLACE_DATE), else None."""
+    m = _PLACE_BESIDE_RE.search(text, pos, end)
+    date = P.PLACE_DATE_RE.match(text, m.start("place"), end) if m is not None else None
+    if m is None or date is None or text[date.end() : end].strip():
+        return None  # the place and date must close the line
+    return m.start("place")
+
+
 def without_place_date_beside(line: str) -> str:
     """A subject's ``line`` without the place and date printed beside it (SUBJECT_BESIDE_PLACE_DATE).
 
@@ -1173,24 +1183,19 @@ def without_place_date_beside(line: str) -> str:
     >>> without_place_date_beside("tổ chức Hội nghị tại Hà Nội")
     'tổ chức Hội nghị tại Hà Nội'
     """
-    m = _PLACE_BESIDE_RE.search(line)
-    date = P.PLACE_DATE_RE.match(line, m.start("place")) if m is not None else None
-    if m is None or date is None or line[date.end() :].strip():
-        return line  # the place and date must close the line
-    return line[: m.start("place")].rstrip()
+    at = _place_beside(line, 0, len(line))
+    return line if at is None else line[:at].rstrip()
 
 
 def _subject_beside_place_date(t: Text, c: layout_mod.Line) -> list[layout_mod.Line]:
     """Cell ``c`` cut before the place and date it holds after a "V/v" subject (SUBJECT_BESIDE_PLACE_DATE), else ``[c]``."""
     vv = P.SUBJECT_VV_RE.match(t.fold, c.start, c.end)
-    if vv is None or vv.end() >= c.end:
+    at = _place_beside(t.fold, vv.end(), c.end) if vv is not None and vv.end() < c.end else None
+    if at is None:
         return [c]
-    m = _PLACE_BESIDE_RE.search(t.fold, vv.end(), c.end)
-    if m is None or not P.PLACE_DATE_RE.match(t.fold, m.start("place"), c.end):
-        return [c]
-    cut = m.start("place") - c.start
+    cut = at - c.start
     left = c.text[:cut].rstrip()
-    return [layout_mod.Line(c.start, c.start + len(left), left), layout_mod.Line(m.start("place"), c.end, c.text[cut:])]
+    return [layout_mod.Line(c.start, c.start + len(left), left), layout_mod.Line(at, c.end, c.text[cut:])]
 
 
 def line_end(t: Text, pos: int) -> int:
