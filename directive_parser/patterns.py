@@ -154,13 +154,16 @@ OCR_DIGIT_LETTERS = "[" + "".join(chr(c) for c in OCR_DIGITS) + "]"
 # DATE_WORDS_UNMARKED (session 37): an OCR copy may drop the date words' marks, "Hà Nội, ngày 22 thang 5 năm 2024" (an
 # unseen ministry letter's OCR text: its date unread and the line left in the subject): "ngay", "thang", "nam" are
 # read here, between the place and the figures, where nothing else stands.
+# Places numbered within their city ("Quận 9", "Phường 2"): the figure is part of the name (``header._clean_place``).
+NUMBERED_PLACE_WORDS = ("quận", "phường")
 PLACE_DATE_RE = regex.compile(
     r"""
-    (?P<place>[\p{Lu}][\p{L}.'’\- ]{1,60}?(?:(?<=(?<!\p{L})(?i:quận|phường))[ \t]+\d{1,2})?)\s*,\s*
+    (?P<place>[\p{Lu}][\p{L}.'’\- ]{1,60}?(?:(?<=(?<!\p{L})(?i:{NUMBERED}))[ \t]+\d{1,2})?)\s*,\s*
     ng[àa]y\s*(?P<day>{OCR_NUM}|[^\s\d]{0,6})?[\s_.,]*
     th[áa]ng\s*(?P<month>{OCR_NUM}|[^\s\d]{0,6})?[\s_.,]*
     n[ăa]m\s*(?P<year>\d{4}(?!\d))?
-    """.replace("{OCR_NUM}", rf"(?:\d|{OCR_DIGIT_LETTERS}(?=\d)|(?<=\d){OCR_DIGIT_LETTERS}){{1,2}}(?!\d)(?=[^\p{{L}}]|th[áa]ng|n[ăa]m)|\d{{1,2}}(?!\d)"),
+    """.replace("{OCR_NUM}", rf"(?:\d|{OCR_DIGIT_LETTERS}(?=\d)|(?<=\d){OCR_DIGIT_LETTERS}){{1,2}}(?!\d)(?=[^\p{{L}}]|th[áa]ng|n[ăa]m)|\d{{1,2}}(?!\d)")
+    .replace("{NUMBERED}", "|".join(NUMBERED_PLACE_WORDS)),
     regex.X | regex.V1,
 )
 

@@ -13,7 +13,6 @@ import bisect
 import datetime as dt
 import functools
 import itertools
-import unicodedata
 from collections.abc import Callable
 
 import regex
@@ -25,7 +24,7 @@ from ..dates import full_date_of
 from ..layout import Line, cells_of
 from ..loaders.ocrdist import repair_items
 from ..loaders.ocrfields import date_fields, repair_type_code
-from ..loaders.ocrissuer import repair_issuer
+from ..loaders.ocrissuer import mark_count, repair_issuer
 from ..loaders.ocrlexicon import (
     BodyMarks,
     body_pairs,
@@ -161,8 +160,6 @@ def _whole_date_after_place(t: Text, m: regex.Match[str]) -> regex.Match[str]:
 
 # Lower-case words inside a place name ("Thành phố Hồ Chí Minh", "Thị xã Sơn Tây").
 _PLACE_INNER_WORDS = ("phố", "xã", "thị", "trấn")
-# Places numbered within their city ("Quận 9", "Phường 2"): the figure is part of the name.
-_NUMBERED_PLACE_WORDS = ("quận", "phường")
 # A run of more capitalised words than this, all in capitals, is a motto or a body, not a place.
 PLACE_MAX_CAPS_WORDS = 4
 
@@ -171,7 +168,7 @@ def _clean_place(raw: str) -> str | None:
     """The place name: the capitalised words before ", ngày" (drops a symbol or motto before it)."""
     words = raw.strip(" .,-–").split()
     keep: list[str] = []
-    if len(words) >= 2 and words[-1].isdigit() and words[-2].lower() in _NUMBERED_PLACE_WORDS:
+    if len(words) >= 2 and words[-1].isdigit() and words[-2].lower() in P.NUMBERED_PLACE_WORDS:
         keep.append(words.pop())  # NUMBERED_PLACE (patterns.PLACE_DATE_RE): "Quận 9"
     for w in reversed(words):
         if w[0].isupper() or w.lower() in _PLACE_INNER_WORDS:
@@ -681,11 +678,6 @@ def _word_key(word: str) -> str:
     return letters_key(word)
 
 
-def _diacritics(text: str) -> int:
-    """How many diacritics ``text`` carries (đ counted)."""
-    return sum(1 for c in unicodedata.normalize("NFD", text) if unicodedata.combining(c)) + text.lower().count("đ")
-
-
 def case_as_echoed(name: str, body: str) -> str:
     """``name`` in the case (and marks) the body prints it in (ISSUER_CASE_AS_ECHOED, ISSUER_MARKS_AS_ECHOED), else
     unchanged.
@@ -718,7 +710,7 @@ def case_as_echoed(name: str, body: str) -> str:
             return clean_value(span)  # ISSUER_CASE_AS_ECHOED
         # ISSUER_MARKS_AS_ECHOED: only the words the capitals printed with no mark at all take the echo's print
         # (as the body prints them, case included: the capitals' case was a guess)
-        marked = [e if _diacritics(w) == 0 else w for w, e in zip(read, printed, strict=True)]
+        marked = [e if mark_count(w) == 0 else w for w, e in zip(read, printed, strict=True)]
         if marked != read:
             out, at = [], 0
             for w, m in zip(marked, _ECHO_WORD_RE.finditer(name), strict=True):

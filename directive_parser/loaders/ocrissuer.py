@@ -74,10 +74,10 @@ def _same_but_tone_place(read: str, printed: str) -> bool:
     return tone_place(read)[0] == tone_place(printed)[0] and tones(read) == tones(printed)
 
 
-def _marks(word: str) -> int:
+def mark_count(word: str) -> int:
     """How many diacritics ``word`` carries (a hat, a breve, a horn, a tone; "đ" is a letter of its own).
 
-    >>> _marks("GIÁO"), _marks("Giao"), _marks("thẩm"), _marks("Đồng")
+    >>> mark_count("GIÁO"), mark_count("Giao"), mark_count("thẩm"), mark_count("Đồng")
     (1, 0, 2, 2)
     """
     return sum(unicodedata.combining(c) > 0 for c in unicodedata.normalize("NFD", word))
@@ -107,7 +107,7 @@ def _echoes(read: list[str], body: str, words: list[regex.Match[str]], keys: lis
                 continue
             if any(not _NAME_GAP.match(body[words[j + i].end() : words[j + i + 1].start()]) for i in range(n - 1)):
                 continue
-            if any(_marks(words[j + i].group()) < _marks(read[i]) for i in range(n)):
+            if any(mark_count(words[j + i].group()) < mark_count(read[i]) for i in range(n)):
                 continue  # MARKS_NOT_LOST: a print without the read's marks ("Sở Giao duc và Đao tao", w038's unmarked copy)
             printed = " ".join(body[words[j].start() : words[j + n - 1].end()].split())
             if printed != printed.upper():  # a heading's or a signature block's capitals are read as the header is
