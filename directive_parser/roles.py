@@ -997,9 +997,26 @@ def recipient_line_kind(t: Text, s: str, items: list[tuple[int, int]], ln: layou
             # lost the bullets keeps it: "Kính gửi: Ban Thường vụ các tỉnh, thành đoàn, đoàn trực thuộc;" / "" / "Ban
             # Biên tập các cơ quan báo chí thuộc Trung ương Đoàn." (the unseen set's qe01: the second one lost)
             return "item"
+        multi_line = "\n" in t.text[items[-1][0] : items[-1][1]]
+        first_line = t.text[t.text.rfind("\n", 0, items[0][0]) + 1 : items[0][0]]
+        under_label = not first_line.strip(" \t-–+•")  # the list opened on the line under "Kính gửi:"
+        if (
+            opens
+            and under_label
+            and not after_blank
+            and not multi_line
+            and not prev_text.endswith(",")
+            and addressee_opener_re().match(prev_text.lstrip(NOISE_BEFORE_BULLET))
+        ):
+            # NAMES_LINE_BY_LINE (session 38): a copy that lost the bullets and the ";" prints each addressee on its own
+            # line, each opening with a body's head: "Kính gửi:" / "Ban Thường vụ các tỉnh, thành Đoàn" / "Thường trực ĐCT
+            # Hội Doanh nhân trẻ Việt Nam" / "Ban Thư ký Hội Sinh viên Việt Nam" (an unseen Đoàn letter: the last two
+            # lost). Only for a list opened under its label. Counter-examples: a name wrapped after a "," ("Ủy ban nhân
+            # dân các huyện," / "thị xã"), an item already over two lines, and the body's first line under an addressee
+            # printed on the label's line ("Kính gửi: Sở Nội vụ tỉnh Lâm Đồng" / "Bộ Nội vụ nhận được Công văn …", n023).
+            return "item"
         # one addressee wrapped over lines: after a "," the line names no new addressee; or the
         # item already runs over lines and its last one stopped inside a name ("… Huế, Quảng")
-        multi_line = "\n" in t.text[items[-1][0] : items[-1][1]]
         if not opens and (prev_text.endswith(",") or (multi_line and not prev_text.endswith((";", ".", ":")))):
             # WRAP_STOPS_AT_BLANK_LINE: an unbulleted addressee wrapped over lines is one paragraph (NĐ 30 box 9a);
             # a blank line under it sets the body apart: "Kính gửi: Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam"

@@ -671,6 +671,37 @@ GAZETTE_RUNNING_HEAD_RE = regex.compile(
 )
 
 
+# ESIGN_BOX_IN_BODY (session 38): an e-signed copy repeats its signature box over later pages, "Ký bởi: CÔNG BÁO NƯỚC
+# CỘNG HÒA …" / "Cơ quan: VĂN PHÒNG CHÍNH PHỦ" / "Ngày ký: 2026-05-25 08:00:52 +07:00" between a resolution's lines (an
+# unseen Government resolution's Công báo copy), where "Cơ quan:" was read as a heading naming who acts ("Cơ quan"
+# responsible for the next sentence's duty). The "Ký bởi:" line and the box's labelled fields right under it are
+# chrome there. Only past the header (ESIGN_BOX_AFTER_LINES lines with text before it): the header's own box is read by
+# the roles (``roles.is_esign``). Counter-example: "Cơ quan: Sở Nội vụ" with no "Ký bởi:" line above it stays.
+ESIGN_BOX_OPEN_RE = regex.compile(r"[ \t]*Ký\s+bởi\s*:", regex.V1 | regex.I)
+ESIGN_BOX_FIELD_RE = regex.compile(r"[ \t]*(?:Cơ\s+quan|Ngày\s+ký|Thời\s+gian\s+ký|E-?mail|Địa\s+chỉ)\s*:", regex.V1 | regex.I)
+ESIGN_BOX_AFTER_LINES = 10
+
+
+def _esign_boxes_in_body(text: str) -> list[Span]:
+    """ESIGN_BOX_IN_BODY: the lines of a repeated e-signature box past the header (a "Ký bởi:" line and its fields)."""
+    out: list[Span] = []
+    seen = 0  # lines with text so far
+    in_box = False
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            if ESIGN_BOX_OPEN_RE.match(line) and seen >= ESIGN_BOX_AFTER_LINES:
+                in_box = True
+            elif not (in_box and ESIGN_BOX_FIELD_RE.match(line)):
+                in_box = False
+            if in_box:
+                out.append(Span(start, end))
+            seen += 1
+        start = end + 1
+    return out
+
+
 def page_chrome(text: str, folded: str | None = None) -> list[Span]:
     """PAGE_CHROME: the spans of ``text`` (normalised, folded or not) that are the web page's, not the directive's.
 
@@ -710,6 +741,8 @@ def page_chrome(text: str, folded: str | None = None) -> list[Span]:
         if kind:
             prev = kind
         start = end + 1
+    if "Ký" in text or "ký" in text:
+        out.extend(_esign_boxes_in_body(text))
     return out
 
 

@@ -254,6 +254,10 @@ _ADVERBIAL = rf"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Trong\s+thời\s+gian|Trong
 #   "Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài nguyên và Môi trường, Giao\nthông vận tải, … rà soát …"
 #   (c143 3.) asks no one "thông vận tải, …".
 _GIAO_COMPOUND = r"\s+(?:thông|lưu|dịch|tiếp)(?!\p{L})"
+#   Veto HANDOVER_IS_NO_ASK (session 38): "bàn giao" (hand over) and "chuyển giao" (transfer) are verbs of their own, not
+#   "giao" + a body: "Việc bàn giao và tiếp nhận phải hoàn thành trước ngày 01 tháng 7 năm 2026" (an unseen Government
+#   resolution) asks no one "và tiếp nhận" (its action was left "phải"). Counter-example: "Giao Sở Nội vụ chủ trì …".
+_HANDOVER_BEFORE = r"(?<!(?:bàn|chuyển)\s+)"
 #   Veto ASK_NOUN: "đề nghị / yêu cầu / phân công của X" is X's proposal (a noun), not a request to X: "Theo
 #   đề nghị của Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC …, Chủ tịch UBND tỉnh giao Sở
 #   Thông tin và Truyền thông chủ trì …" (n037) asks Sở Thông tin và Truyền thông.
@@ -281,7 +285,7 @@ _DELEGATE = r"(?<!(?<!\p{L})(?:thừa|được|bản|cấp)\s+)(?<!\p{L})(?:ủy
 #   "tổ chức đón Tết …" came out as an extra entry (a dev loss of the first version).
 _CALL_TO_ACT = rf"kêu\s+gọi(?=\s+(?:mỗi|các|những|toàn\s+thể|{_ORG}))"
 _ASK_RE = regex.compile(
-    rf"{_NEGATED}(?:{_CALL_TO_ACT}|đề\s+nghị|yêu\s+cầu|(?<!\p{{L}})giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+trách\s+nhiệm)?(?:\s+cho)?|{_DELEGATE}|phân\s+công(?!{_OWN_STAFF})|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+{FUNCTION_LEAD_AFTER_BODY}(?={_AFTER_WHO})",
+    rf"{_NEGATED}(?:{_CALL_TO_ACT}|đề\s+nghị|yêu\s+cầu|(?<!\p{{L}}){_HANDOVER_BEFORE}giao(?!(?-i:\s+ban\b))(?!{_GIAO_COMPOUND})(?:\s+trách\s+nhiệm)?(?:\s+cho)?|{_DELEGATE}|phân\s+công(?!{_OWN_STAFF})|đề\s+nghị\s+các\s+đồng\s+chí)\s+(?!(?:{_DUTY_VERBS})\b)(?!{_ASK_NOUN})(?P<who>[^;:.]{{3,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+{FUNCTION_LEAD_AFTER_BODY}(?={_AFTER_WHO})",
     regex.V1 | regex.I,
 )
 _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
@@ -356,6 +360,7 @@ _OPENER_RE = regex.compile(
       | (?=[^:;]*:)(?={_ORG})                                       # (COLON_FIRST, ORG_FIRST: its colon and the name's opener before the vetoes' scans)
         (?![^:;.\n]*?\s{_COOPERATES})                              # (not "X chủ trì, phối hợp với các Bộ: …")
         (?![^:;.\n]*?\s(?:{_DUTY_VERBS})\s[^:;.\n]*?(?<!\p{{L}}){_ORG}[^:;.\n]*:)  # (nor LABEL_WITH_CHARGE)
+        (?![^:;.\n]*?(?<!\p{{L}})như\s+sau\s*:)                     # (SPEAKER_IS_NO_LABEL: "UBND tỉnh hướng dẫn như sau:")
         (?P<who>{_ORG}(?:TP\.|[^:;.\n]){{0,200}}?)\s*(?<!{_ADDRESS_LABEL}\s*):  # "2.1. Trung ương Đoàn:"
       | (?<=^[ \t]*(?:[\dIVX]{{1,4}}(?:\.\d+)*[.)]|[a-zđ]\))\s*)     # a numbered heading line
         (?=[^:;\n]*$)(?={_ORG})                                    #   (LINE_ENDS_FIRST, ORG_FIRST)
@@ -441,6 +446,19 @@ _THEN_SUBJECT_RE = regex.compile(
 CONDITION_NAME_VERB_WORDS = 3
 _SUBJECT_BEFORE_CONDITION_RE = regex.compile(
     rf"^[ \t]*{_ENUM}?(?P<who>{_ORG}[^;:.,\n]{{1,80}}?)(?:\s+trong\s+quá\s+trình\s+[^;:.\n]{{1,120}}?)?[\s,]+nếu\s[^;.\n]{{3,300}}?[\s,]+thì\s+(?=\p{{Ll}})",
+    regex.V1,
+)
+
+
+# THEN_CHARGED (session 38): after a condition, "thì" + a body + "có / chịu trách nhiệm" names the body the whole way
+# to its charge, verbs of its own description included: "- Đối với trường hợp người nộp thuế có văn bản đề nghị cơ
+# quan Thuế hướng dẫn … thì cơ quan Thuế quản lý trực tiếp hoặc cơ quan Thuế quản lý khoản thu được phân công quản lý
+# …, khoản thu mà người nộp thuế có vướng mắc có trách nhiệm nghiên cứu và hướng dẫn …" (an unseen Tổng cục Thuế
+# letter: the taxpayer's request inside the condition was read as the letter's ask, "cơ quan Thuế hướng dẫn" its
+# duty). The body may be named in lower case ("cơ quan Thuế", a group word). Counter-examples: "thì" + a charge with no
+# body before it ("… thì có trách nhiệm báo cáo", no name), and a name that reads as no body (``plausible_who``).
+_THEN_CHARGED_RE = regex.compile(
+    rf"^[ \t]*{_ENUM}?[^.;:\n]{{0,300}}?(?<!\p{{L}})(?i:thì)\s+(?P<who>(?:{_ORG}|(?i:{_GROUP_WORD}))(?:\s[^;:.\n]{{0,{RESPONSIBLE_MAX_CHARS}}}?)?)\s+(?=(?:có|chịu)\s+trách\s+nhiệm\s)",
     regex.V1,
 )
 
@@ -673,7 +691,7 @@ BODIES_BY_SEMICOLON_MAX_PARTS = 6
 # dev n050's paragraph; the last request of the part, at most ISSUER_BEFORE_ASK_MAX_CHARS into it. Counter-example:
 # "Theo đề nghị của Sở Tài chính;" (ASK_NOUN: a proposal, no request).
 ISSUER_BEFORE_ASK_MAX_CHARS = 80
-_INNER_ASK_RE = regex.compile(rf"(?<!\p{{L}})(?:đề\s+nghị|yêu\s+cầu|giao|phân\s+công(?!{_OWN_STAFF}))\s+(?!{_ASK_NOUN})(?=\p{{L}})", regex.V1 | regex.I)
+_INNER_ASK_RE = regex.compile(rf"(?<!\p{{L}})(?:đề\s+nghị|yêu\s+cầu|{_HANDOVER_BEFORE}giao|phân\s+công(?!{_OWN_STAFF}))\s+(?!{_ASK_NOUN})(?=\p{{L}})", regex.V1 | regex.I)
 
 
 def _inner_ask(fold: str, start: int, end: int) -> regex.Match[str] | None:
@@ -1196,6 +1214,9 @@ def _read_own_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
     if label is not None:
         sent = Sentence(label.end(), sent.end)
     seg = text.fold[sent.start : sent.end]
+    charged = _THEN_CHARGED_RE.match(seg.replace("\n", " ")) if "thì" in seg or "Thì" in seg else None
+    if charged is not None and " thì " not in f" {charged.group('who')} " and plausible_who(charged.group("who")):
+        return clean_value(text.text[sent.start + charged.start("who") : sent.start + charged.end("who")]), sent.start + charged.end()
     m = ask_search(seg)
     colon = seg.find(":", m.end("who")) if m else -1
     if m and colon != -1 and not _TIME_OF_DAY_RE.match(seg, colon - 2):
@@ -1922,14 +1943,19 @@ def speaker_lead_in(lead_in: str) -> bool:
     """
     flat = lead_in.replace("\n", " ")
     m = _SPEAKER_LEAD_IN_RE.search(flat)
-    return m is not None and _ASK_BEFORE_SPEAKER_RE.search(flat, 0, m.start()) is None
+    # (an ask after the word asks too: "…; Hướng dẫn số 09-HD/HU … về hướng dẫn xây dựng …; Thường trực Huyện ủy đề
+    # nghị các địa phương, đơn vị thực hiện …, cụ thể như sau:" (002) cites a guide and asks)
+    return m is not None and _ASK_BEFORE_SPEAKER_RE.search(flat) is None
 
 
 # The bodies a notice's lead-in notifies, before the verb of what they are to do: "Chủ tịch Ủy ban nhân dân thành phố …
 # thông báo đến Thủ trưởng các phòng, ban, ngành, …, Ủy ban nhân dân các phường, xã … thực hiện treo cờ …, cụ thể như
 # sau:" (the probe's pi21). Counter-example: "… thông báo kết quả như sau:" notifies no one named.
+# A guide's lead-in names those it guides the same way, the preposition optional (SPEAKER_LEAD_IN, session 38: "Sở Giáo
+# dục và Đào tạo hướng dẫn các đơn vị thực hiện như sau:"; "Ủy ban nhân dân tỉnh hướng dẫn như sau:" names no one: its
+# items are the addressees', not "Ủy ban nhân dân tỉnh hướng dẫn như sau" read as a body).
 _NOTIFIED_RE = regex.compile(
-    r"(?<!\p{L})thông\s+báo\s+(?:đến|tới|cho)\s+(?P<who>[^:]{3,400}?)\s+(?:thực\s+hiện|về\s+việc|được\s+biết|biết)(?!\p{L})",
+    r"(?<!\p{L})(?:thông\s+báo\s+(?:đến|tới|cho)|hướng\s+dẫn(?:\s+(?:đến|tới|cho))?)\s+(?P<who>[^:]{3,400}?)\s+(?:thực\s+hiện|triển\s+khai|về\s+việc|được\s+biết|biết)(?!\p{L})",
     regex.V1 | regex.I,
 )
 
@@ -2140,7 +2166,8 @@ def _strip_unpaired(s: str) -> str:
 # The words that join an action to the time after it (A4: the time leaves the action with them): ", thời gian hoàn
 # thành", "hoàn thành", "chậm nhất là", and a completion's frame before them (COMPLETION_FRAME): "…, bảo đảm hoàn thành
 # trước ngày 30/6/2025", "Đảm bảo hoàn thành trước ngày 30/8/2023" (c111), "phấn đấu hoàn thành trong tháng 6" leave
-# no "bảo đảm" / "phấn đấu" dangling at the action's end. Counter-example: "đảm bảo hoàn thành đúng tiến độ, …" names
+# no "bảo đảm" / "phấn đấu" dangling at the action's end; nor a modal (MODAL_BEFORE_COMPLETION, session 38: "Việc bàn
+# giao và tiếp nhận phải hoàn thành trước ngày …" → "Việc bàn giao và tiếp nhận", not "… phải"). Counter-example: "đảm bảo hoàn thành đúng tiến độ, …" names
 # what to ensure (c139): the frame goes only when the time follows it. TIME_LIMIT_LABEL (i17-lang): the label of a
 # limit printed inline before its time, ", thời hạn gửi trước ngày 15/7/2023", ", thời hạn: trước ngày …", "; hạn nộp
 # chậm nhất ngày …" (a standard form no dev text prints; before, "thời hạn gửi" stayed at the action's end); only after
@@ -2150,8 +2177,9 @@ _TIME_GLUE_TAIL_RE = regex.compile(
     (?:thời\s+gian(?:\s+hoàn\s+thành)?
       |(?<=[,;]\s*)(?:thời\s+)?hạn(?:\s+(?:gửi|nộp|hoàn\s+thành|báo\s+cáo))?\s*:?
       |(?<=[,;]\s*){copular_limit()}                  # COPULAR_LIMIT: "…; thời hạn gửi báo cáo là ngày …"
-      |(?:(?:bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|cố\s+gắng)\s+)?(?:hoàn\s+thành|xong)(?:\s+chậm\s+nhất(?:\s+là)?)?
-      |chậm\s+nhất(?:\s+là)?|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu)?\s*$""",
+      |(?:(?:bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|cố\s+gắng|phải|cần)(?:\s+được)?\s+)?(?:hoàn\s+thành|xong)(?:\s+chậm\s+nhất(?:\s+là)?)?
+      |chậm\s+nhất(?:\s+là)?|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu
+      |(?<=\S\s+)(?:phải|cần)(?:\s+được)?)?\s*$""",
     regex.V1 | regex.I | regex.X,
 )
 
@@ -4301,6 +4329,8 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                     who, action = named_who, _trim_action(action[subject.end("who") :])
             elif i == 0 and len(_words(after)) < 2 and (labelled_step := _step_under_time_label(structure, text, seg_start, p.start)) is not None:
                 action = labelled_step
+            elif i == 0 and len(_words(after)) < 2 and (item_title := _title_of_timed_item(structure, text, seg_start, p.start)) is not None:
+                action = item_title
             elif (
                 len(_words(action)) < 2
                 or (_FIELD_LABEL_RE.fullmatch(text.text, seg_start, p.start) and len(_words(after)) >= LABEL_CLAUSE_MIN_WORDS)
@@ -4844,6 +4874,35 @@ def _step_under_time_label(st: Structure, text: Text, start: int, end: int) -> s
     head = regex.escape(name.split()[0])
     duty = regex.sub(_EACH_TAIL_RE.format(head=head), "", clean_value(lead.group("duty")), flags=regex.V1 | regex.I)
     return f"{duty} {name}"
+
+
+# NUMBERED_TIME_FIELD (session 38): a plan numbers its activity's time as the first sub-item under the activity's title:
+# "3. Cuộc thi ảnh “Triệu cây xanh”" / "3.1. Thời gian triển khai: Từ ngày 16/7/2021 đến ngày 16/8/2021." (an unseen
+# Đoàn plan; before, the label "Thời gian triển khai" was the action, and "2.1. Thời gian: …" gave no entry). A bare
+# time label (no step of its own, ``_TIME_LABEL_DUTY_RE`` reads those) times its parent item: the action is the
+# parent's title. Counter-examples: a label under no numbered parent, or a parent that is a sentence (ends with ".")
+# or a lead-in (ends with ":"), gives no title.
+_ITEM_TIME_LABEL_RE = regex.compile(
+    rf"{_TIME_LABEL_MARKER}(?:{ITEM_NUMBER}[ \t]*)?(?:{_TIME_LABEL_WORDS})(?:\s+(?:thực\s+hiện|triển\s+khai|tổ\s+chức|diễn\s+ra|hoàn\s+thành))?(?:\s*\(dự\s+kiến\))?\s*:\s*",
+    regex.V1 | regex.I,
+)
+TIMED_ITEM_TITLE_MAX_CHARS = 160
+
+
+def _title_of_timed_item(st: Structure, text: Text, start: int, end: int) -> str | None:
+    """The title of the numbered item whose first field is the time label ``text[start:end]`` (NUMBERED_TIME_FIELD)."""
+    if _ITEM_TIME_LABEL_RE.fullmatch(text.text, start, end) is None:
+        return None
+    block = st.block_at(start)
+    if block is None or st.blocks[block].marker is None:
+        return None
+    parent = st.blocks[block].parent
+    if parent is None or st.blocks[parent].marker is None:
+        return None
+    title = clean_value(text.text[st.blocks[parent].content : st.blocks[parent].end])
+    if not title or "\n" in title or len(title) > TIMED_ITEM_TITLE_MAX_CHARS or title.rstrip().endswith((".", ":", ";")):
+        return None
+    return _trim_action(title)
 
 
 def _lead_in_above(st: Structure, block: int) -> str | None:

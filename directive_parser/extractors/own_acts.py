@@ -18,7 +18,8 @@ The words are data (``data/duties.toml [issuer_forms]``); the rules, each with i
   ủy quyền đồng chí … thực hiện …" (w035): a duty of the one it names.
 - not the issuer's own (``ASKED_ITEM``): an item under a lead-in that asks ("đề nghị các đơn vị thực
   hiện một số nội dung sau:" over "- Đoàn tỉnh … gửi báo cáo … trước ngày …"): the lead-in assigns every
-  item below it, whoever the item names.
+  item below it, whoever the item names; unless the item asks for its own part after the issuer's act
+  (ITEM_ASKS_ITS_OWN).
 """
 
 from __future__ import annotations
@@ -43,7 +44,10 @@ ISSUER_HEAD = "issuer_head"
 FIRST_PERSON = "first_person"
 
 # An opening adverbial, up to the comma before the subject: "Hằng năm, …", "Từ ngày 15 … năm 2018, …",
-# "Căn cứ Quy chế làm việc của UBND tỉnh, …", "tiếp theo Công văn số 168/UBND-KTTH …, …" (n058).
+# "Căn cứ Quy chế làm việc của UBND tỉnh, …", "tiếp theo Công văn số 168/UBND-KTTH …, …" (n058). BASIS_CHAIN (session
+# 38): adverbials chained by ";" are one opening: "Thực hiện Kế hoạch số 532-KH/TWĐTN-ĐKTHTN …; căn cứ kết quả tổng hợp
+# … giới thiệu, Ban Bí thư Trung ương Đoàn thông báo danh sách …" (an unseen Đoàn letter: the issuer's own act).
+# Counter-example: a ";" followed by a clause with no opener ("…; các xã báo cáo …") ends the adverbial there.
 _ADVERBIAL_OPENER_RE = regex.compile(
     r"(?:căn\s+cứ|thực\s+hiện|tiếp\s+theo|theo|trên\s+cơ\s+sở|(?:định\s+kỳ\s+)?h[ằà]ng\s+(?:năm|quý|tháng|tuần)|từ|ngày|trong|đến|sau|trước|để|nhằm|đồng\s+thời|vì\s+vậy|do\s+đó)(?!\p{L})",
     regex.V1 | regex.I,
@@ -67,8 +71,14 @@ def printed_names(record: Directive) -> list[str]:
     names = [record.issuer.name] if record.issuer.name else []
     auth = record.signer.authority
     m = P.authority_re().match(auth) if auth else None
-    if m is not None:
-        names.append(m.group("rest"))
+    if auth and m is not None:
+        rest = m.group("rest")
+        # DOUBLE_AUTHORITY (session 38): "TL. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN KT. CHÁNH VĂN PHÒNG" signs for the Ban Bí thư;
+        # the second authority's word is no part of its name (before, "… đoàn kt" matched no sentence)
+        inner = P.authority_re().search(auth, m.start("rest") + 1)
+        if inner is not None and inner.start() < m.end("rest"):
+            rest = auth[m.start("rest") : inner.start()].strip()
+        names.append(rest)
     return names
 
 
@@ -198,12 +208,18 @@ def _subject_starts(sentence: str) -> list[int]:
     start = lead.end() if lead else 0
     starts = [start]
     if _ADVERBIAL_OPENER_RE.match(sentence, start):
-        stop = len(sentence)
-        for mark in ";:":
-            k = sentence.find(mark, start)
-            if k != -1:
-                stop = min(stop, k)
-        for m in regex.finditer(r",\s*", sentence[: min(stop, start + ADVERBIAL_MAX_CHARS)]):
+        part = start  # where the last adverbial of a BASIS_CHAIN opens
+        while True:
+            stop = len(sentence)
+            for mark in ";:":
+                k = sentence.find(mark, part)
+                if k != -1:
+                    stop = min(stop, k)
+            nxt = regex.match(r";\s*", sentence[stop:]) if stop < len(sentence) else None
+            if nxt is None or not _ADVERBIAL_OPENER_RE.match(sentence, stop + nxt.end()) or stop - part > ADVERBIAL_MAX_CHARS:
+                break
+            part = stop + nxt.end()
+        for m in regex.finditer(r",\s*", sentence[: min(stop, part + ADVERBIAL_MAX_CHARS)]):
             starts.append(m.end())
     return starts
 
@@ -362,9 +378,21 @@ def lead_in_line(st: Structure, pos: int, asking: bool = False) -> str | None:
     return None
 
 
+# ITEM_ASKS_ITS_OWN (session 38): an item that goes on to ask for its part itself ("3. Trung ương Đoàn xây dựng các ấn
+# phẩm tuyên truyền … . Đề nghị các đơn vị chủ động đăng tải …", an unseen Đoàn letter under "… đề nghị … triển khai …
+# một số nội dung sau:") is not assigned whole by the lead-in: its sentence that names the issuer is the issuer's own
+# act, the item's own request the recipients' duty. Counter-example: an item with no request of its own ("- Đoàn
+# tỉnh … gửi báo cáo … trước ngày …") is the lead-in's (ASKED_ITEM).
+_ITEM_OWN_ASK_RE = regex.compile(r"[.;:][ \t]*\n?[ \t]*(?:Đề\s+nghị|Yêu\s+cầu|Giao)\s+\p{L}", regex.V1)
+
+
 def asked_item(st: Structure, pos: int) -> bool:
-    """Whether offset ``pos`` lies in a list item whose lead-in asks for it (``ASKED_ITEM``)."""
-    return asking_lead_in(st, pos) is not None
+    """Whether offset ``pos`` lies in a list item whose lead-in asks for it (``ASKED_ITEM``), unless the item asks for its
+    part itself after ``pos`` (ITEM_ASKS_ITS_OWN)."""
+    if asking_lead_in(st, pos) is None:
+        return False
+    b = st.block_at(pos)
+    return b is None or _ITEM_OWN_ASK_RE.search(st.text.text, pos, st.blocks[b].end) is None
 
 
 # the document types that write to their recipients about the issuer's event (ORGANISER): not a plan, which

@@ -1,0 +1,174 @@
+"""Rules of issue 11's session 38, each pinned on our own sentences written in the forms the unseen pages printed (their
+texts are third-party pages and stay out of the repository), with their counter-examples."""
+
+from __future__ import annotations
+
+from directive_parser import parse_text
+from directive_parser.extractors.own_acts import issuer_forms, own_act, printed_names
+from directive_parser.record import Directive, Signer
+
+LETTER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH PHÚ AN\n\nSố: 12/UBND-VX\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Phú An, ngày 05 tháng 5 năm 2026\n\nV/v chuyển giao Nhà văn hóa tỉnh\n\nKính gửi: Sở Văn hóa, Thể thao và Du lịch\n\n"
+    "Ủy ban nhân dân tỉnh hướng dẫn như sau:\n\n{body}\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n"
+)
+
+
+def _duties(body: str) -> list[tuple[str, str | None, str | None]]:
+    record = parse_text(LETTER.format(body=body))
+    return [(o.action, o.responsible, o.due) for o in record.obligations]
+
+
+# --- NOMINAL_TASK_SUBJECT, HANDOVER_IS_NO_ASK, MODAL_BEFORE_COMPLETION (deadlines) ----------------------------------
+
+
+def test_task_named_as_subject_is_the_action() -> None:
+    # a resolution's form: the task named as the subject, its modal and "hoàn thành" before the time
+    body = "1. Việc bàn giao và tiếp nhận phải hoàn thành trước ngày 01 tháng 7 năm 2026."
+    assert _duties(body) == [("Việc bàn giao và tiếp nhận", None, "trước ngày 01 tháng 7 năm 2026")]
+
+
+def test_handover_verb_asks_no_one() -> None:
+    # "bàn giao" is a verb of its own: no "giao" + body; "giao" itself still asks
+    assert _duties("1. Giao Sở Nội vụ chủ trì bàn giao hồ sơ trước ngày 01/7/2026.") == [
+        ("chủ trì bàn giao hồ sơ", "Sở Nội vụ", "trước ngày 01/7/2026")
+    ]
+
+
+def test_completion_with_its_object_keeps_its_modal() -> None:
+    # counter-example of MODAL_BEFORE_COMPLETION: "hoàn thành" with an object is the duty's verb
+    assert _duties("1. Các xã phải hoàn thành việc kiểm kê trước ngày 01/7/2026.") == [
+        ("phải hoàn thành việc kiểm kê", "Các xã", "trước ngày 01/7/2026")
+    ]
+
+
+# --- ESIGN_BOX_IN_BODY (structure.page_chrome) -------------------------------------------------------------------------
+
+
+def test_esign_box_between_pages_names_no_body() -> None:
+    # a Công báo copy repeats its signature box over a page break; its "Cơ quan:" is no heading naming who acts
+    body = (
+        "1. Các sở, ngành rà soát hồ sơ tài sản của Nhà văn hóa tỉnh và lập biên bản kiểm kê theo quy định.\n"
+        "Ký bởi: CÔNG BÁO TỈNH PHÚ AN\nCơ quan: VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH\nNgày ký: 2026-05-06 08:00:52 +07:00\n\n"
+        "2. Việc bàn giao phải hoàn thành trước ngày 01/7/2026."
+    )
+    duties = _duties(body)
+    assert ("Việc bàn giao", None, "trước ngày 01/7/2026") in duties
+    assert not any(who == "Cơ quan" for _, who, _ in duties)
+
+
+def test_labelled_field_without_an_esign_line_stays() -> None:
+    # counter-example: "Cơ quan:" with no "Ký bởi:" above it is the text's own
+    from directive_parser.structure import page_chrome
+
+    text = "\n".join(f"Dòng thứ {k} của văn bản." for k in range(12)) + "\nCơ quan: Sở Nội vụ\n"
+    assert page_chrome(text) == []
+    boxed = text.replace("Cơ quan:", "Ký bởi: CÔNG BÁO\nCơ quan:")
+    chrome = page_chrome(boxed)
+    assert [boxed[s.start : s.end] for s in chrome] == ["Ký bởi: CÔNG BÁO", "Cơ quan: Sở Nội vụ"]
+
+
+# --- ITEM_ASKS_ITS_OWN, BASIS_CHAIN, DOUBLE_AUTHORITY (own acts) --------------------------------------------------------
+
+DOAN = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG\n***\nSố: 15-CV/TWĐTN-BTG\n\nĐOÀN TNCS HỒ CHÍ MINH\n\nHà Nội, ngày 17 tháng 3 năm 2020\n\n"
+    "V/v học tập chuyên đề năm 2020\n\nKính gửi: Các tỉnh, thành đoàn, đoàn trực thuộc\n\n"
+    "Ban Bí thư Trung ương Đoàn đề nghị các tỉnh, thành đoàn, đoàn trực thuộc triển khai một số nội dung sau:\n\n"
+    "1. Tổ chức học tập chuyên đề cho cán bộ, đoàn viên.\n\n{item}\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu VP.\nTM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ\nNguyễn Văn An\n"
+)
+
+
+def test_item_that_asks_its_own_part() -> None:
+    # the item's first sentence is the issuer's own act, its own request the recipients' duty
+    item = "2. Trung ương Đoàn xây dựng các ấn phẩm tuyên truyền. Đề nghị các đơn vị chủ động đăng tải các ấn phẩm."
+    actions = [o.action for o in parse_text(DOAN.format(item=item)).obligations]
+    assert "chủ động đăng tải các ấn phẩm" in actions
+    assert not any(a.startswith("xây dựng các ấn phẩm") for a in actions)
+
+
+def test_item_without_its_own_ask_is_the_lead_ins() -> None:
+    # counter-example (ASKED_ITEM): with no request of its own, the lead-in assigns the item whoever it names
+    item = "2. Trung ương Đoàn gửi báo cáo kết quả về Văn phòng trước ngày 30/4/2020."
+    actions = [o.action for o in parse_text(DOAN.format(item=item)).obligations]
+    assert any("gửi báo cáo kết quả" in a for a in actions)
+
+
+def test_basis_chain_before_the_issuer() -> None:
+    forms = issuer_forms(["Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", "Ban Bí thư Trung ương Đoàn"])
+    chained = (
+        "Thực hiện Kế hoạch số 53-KH/TWĐTN về việc tổ chức Diễn đàn; căn cứ kết quả tổng hợp danh sách đại biểu, "
+        "Ban Bí thư Trung ương Đoàn thông báo danh sách đại biểu chính thức."
+    )
+    assert own_act(chained, forms) is not None
+    # counter-example: a ";" followed by a clause with no opener ends the adverbial there
+    assert own_act("Thực hiện Kế hoạch số 53-KH/TWĐTN; các tỉnh đoàn gửi báo cáo, Ban Bí thư Trung ương Đoàn tổng hợp.", forms) is None
+
+
+def test_double_authority_signs_for_the_first_body() -> None:
+    record = Directive(signer=Signer(authority="TL. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN KT. CHÁNH VĂN PHÒNG"))
+    assert printed_names(record) == ["BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN"]
+    assert printed_names(Directive(signer=Signer(authority="TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN"))) == ["BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN"]
+
+
+# --- NAMES_LINE_BY_LINE (recipients) -------------------------------------------------------------------------------------
+
+HEADER = "BAN CHẤP HÀNH TRUNG ƯƠNG\n\nSố: 12-CV/TWĐTN\n\nĐOÀN TNCS HỒ CHÍ MINH\n\nHà Nội, ngày 05 tháng 9 năm 2022\n\n"
+
+
+def test_addressees_line_by_line_under_the_label() -> None:
+    text = (
+        HEADER + "Kính gửi:\n\n  Ban Thường vụ các tỉnh, thành Đoàn\n  Thường trực Hội Doanh nhân trẻ Việt Nam\n"
+        "  Ban Thư ký Hội Sinh viên Việt Nam\n\nBan Bí thư Trung ương Đoàn đề nghị các đơn vị báo cáo trước ngày 20/9/2022.\n"
+    )
+    assert parse_text(text).recipients == [
+        "Ban Thường vụ các tỉnh, thành Đoàn",
+        "Thường trực Hội Doanh nhân trẻ Việt Nam",
+        "Ban Thư ký Hội Sinh viên Việt Nam",
+    ]
+
+
+def test_body_under_an_addressee_on_the_label_line() -> None:
+    # counter-example: the addressee on the label's line, the body's first sentence right under it
+    text = HEADER + "Kính gửi: Sở Nội vụ tỉnh Lâm Đồng\nBộ Nội vụ nhận được Công văn số 1843/SNV-TCBC ngày 01/10/2025 của\nSở Nội vụ.\n"
+    assert parse_text(text).recipients == ["Sở Nội vụ tỉnh Lâm Đồng"]
+
+
+# --- NUMBERED_TIME_FIELD (deadlines) ---------------------------------------------------------------------------------------
+
+PLAN = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n\nSố: 38-KH/TWĐTN\n\nHà Nội, ngày 24 tháng 6 năm 2021\n\n"
+    "KẾ HOẠCH\nTổ chức chương trình trồng cây năm 2021\n\nI. NỘI DUNG, HOẠT ĐỘNG\n\n{items}\n"
+)
+
+
+def test_numbered_time_field_times_its_item() -> None:
+    items = "3. Cuộc thi ảnh “Cây xanh”\n\n3.1. Thời gian triển khai: Từ ngày 16/7/2021 đến ngày 16/8/2021.\n\n3.2. Đối tượng tham gia: Đoàn viên.\n"
+    record = parse_text(PLAN.format(items=items))
+    assert [(d.action, d.text) for d in record.deadlines] == [("Cuộc thi ảnh “Cây xanh”", "Từ ngày 16/7/2021 đến ngày 16/8/2021")]
+
+
+def test_time_label_naming_its_step_keeps_it() -> None:
+    # counter-example: a label that names its own step gives that step, not the item's title
+    items = "3. Cuộc thi ảnh “Cây xanh”\n\n3.1. Thời gian nhận bài dự thi: Từ ngày 16/7/2021 đến ngày 16/8/2021.\n"
+    record = parse_text(PLAN.format(items=items))
+    assert [d.action for d in record.deadlines] == ["nhận bài dự thi"]
+
+
+# --- THEN_CHARGED (deadlines' subject) -------------------------------------------------------------------------------------
+
+
+def test_then_charged_names_the_body_to_its_charge() -> None:
+    body = (
+        "- Đối với trường hợp người nộp thuế có văn bản đề nghị cơ quan Thuế hướng dẫn thì cơ quan Thuế quản lý trực "
+        "tiếp có trách nhiệm nghiên cứu và hướng dẫn cho người nộp thuế."
+    )
+    assert _duties(body) == [("nghiên cứu và hướng dẫn cho người nộp thuế", "cơ quan Thuế quản lý trực tiếp", None)]
+
+
+def test_then_without_a_charge_reads_as_before() -> None:
+    # counter-example: no "có trách nhiệm": THEN_SUBJECT reads the body and its verb
+    assert _duties("- Trường hợp phát sinh vướng mắc thì các đơn vị báo cáo Sở Tài chính.") == [
+        ("báo cáo Sở Tài chính", "các đơn vị", None)
+    ]
