@@ -302,7 +302,33 @@ def step_web_title(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
     return _splice(text, src, [(m.start("gap"), m.start("gap") + 1, "\n")])
 
 
+# PERCENT_ENCODED_WORDS (session 38): a web copy keeps the links it cites, their Vietnamese keywords percent-encoded:
+# "…toanvan.aspx?ItemID=123084&Keyword=14/2007/TT-BL%C4%90TBXH", "S%E1%BB%91%20178/1998/TT-TCCP" (an unseen Công báo
+# copy: the symbols read "14/2007/TT-BL" and "20178/1998/TT-TCCP"). A run of escapes that decodes, as UTF-8, to a
+# letter outside ASCII is decoded ("Đ", "ố "). Counter-examples: "100%" and a lone "%20" or "%2F" (no such letter) stay.
+_PERCENT_RUN = regex.compile(r"(?:%[0-9A-Fa-f]{2})+")
+
+
+def _percent_decoded(m: regex.Match[str]) -> str:
+    run = m.group(0)
+    try:
+        decoded = bytes(int(run[k + 1 : k + 3], 16) for k in range(0, len(run), 3)).decode("utf-8")
+    except UnicodeDecodeError:
+        return run
+    if not any(ord(c) > 127 and c.isalpha() for c in decoded) or not all(c.isprintable() for c in decoded):
+        return run
+    return decoded
+
+
+def step_percent(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
+    """Decode the percent-escaped words of a copied link (PERCENT_ENCODED_WORDS)."""
+    if "%" not in text:
+        return text, src
+    return _rewrite(text, src, _PERCENT_RUN, _percent_decoded)
+
+
 STEPS: dict[str, Step] = {
+    "percent": step_percent,
     "web_title": step_web_title,
     "legacy": step_legacy,
     "nfc": step_nfc,
@@ -316,7 +342,7 @@ STEPS: dict[str, Step] = {
 }
 # "legacy" runs first: TCVN3 writes "ư" as a soft hyphen, which "characters" would drop.
 DEFAULT_STEPS: tuple[str, ...] = (
-    "legacy", "nfc", "markup", "nfc", "characters", "marks", "whitespace", "web_title", "spacing", "punctuation", "rejoin"
+    "legacy", "nfc", "markup", "percent", "nfc", "characters", "marks", "whitespace", "web_title", "spacing", "punctuation", "rejoin"
 )
 
 

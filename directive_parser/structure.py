@@ -1451,7 +1451,9 @@ def _flat_header(lines: list[Line], cells: list[Cell], spaced: bool, repeat: tup
     while h < len(cells) and number_of(cells[h]) is None:
         if not spaced:
             e = h
-            while e + 1 < len(cells) and _wraps_on(text(cells[e + 1])) and number_of(cells[e + 1]) is None:
+            # (HEADER_QUALIFIER, session 38: a name's qualifier in brackets on its own line goes on the name, "Đơn vị
+            # phối hợp" / "(Bộ/ngành/địa phương)", an unseen Đề án's appendix)
+            while e + 1 < len(cells) and (_wraps_on(text(cells[e + 1])) or text(cells[e + 1]).lstrip().startswith("(")) and number_of(cells[e + 1]) is None:
                 e += 1
             if e > h and flat_header_cell(text((cells[h][0], cells[e][1]))):
                 cells[h : e + 1] = [(cells[h][0], cells[e][1])]
@@ -1515,7 +1517,7 @@ def _flat_table(
             # a number inside a row of fewer than two cells is one of its cells (a count), not the next row's
             if nxt is not None and _runs_on(number, last_roman, nxt) and (e - r > 2 or number[0] == "roman"):
                 break
-            if wrapped and cells[e][0] > cells[e - 1][1] + 1:
+            if wrapped and cells[e][0] > cells[e - 1][1] + 1 and not _blank_inside_row(cells, r, e, number, last_roman, number_of, lines):
                 break  # WRAPPED_CELLS: a blank line ends the table's last row (a footnote, the text after it)
             e += 1
         # the last row: what is left before the closing when it fits (LAST_ROW_ENDS_THE_BODY: a copy that stops
@@ -1540,6 +1542,32 @@ def _flat_table(
         prev = number
         r = e
     return FlatTable(tuple(cells[:h]), tuple(rows), wrapped, tuple(carried))
+
+
+# BLANK_CELL_INSIDE_ROW (session 38): a PDF copy may print an empty cell as a blank line inside a row: "Bộ trưởng Bộ" /
+# "Khoa học và" / "Công nghệ" / "" / "2026" / "3" / … (an unseen Đề án's appendix: its "Cấp phê duyệt" and "Tiến độ"
+# cells; the table ended at row 2, its time lost). A blank line ends the last row only when the next row's number does
+# not follow before the row's lines run out (FLAT_WRAPPED_ROW_MAX_LINES from the row's number). Counter-example: a
+# footnote or the text after the table (no next number, or a page's number that does not run on) still ends it.
+
+
+def _blank_inside_row(
+    cells: list[Cell],
+    r: int,
+    e: int,
+    number: tuple[str, int],
+    last_roman: int,
+    number_of: Callable[[Cell], tuple[str, int] | None],
+    lines: list[Line] | None = None,
+) -> bool:
+    """BLANK_CELL_INSIDE_ROW: whether the blank line before ``cells[e]`` stands inside the row numbered ``number`` that
+    opens at ``cells[r]``."""
+    for c in cells[e + 1 : r + FLAT_WRAPPED_ROW_MAX_LINES]:
+        n = number_of(c)
+        if n is not None:
+            return n != number and _runs_on(number, last_roman, n)
+    # the table's last row: a time cell of one line alone under the blank is its last cell ("" / "2026 - 2027")
+    return lines is not None and cells[e][0] == cells[e][1] and _time_cell(lines[cells[e][0]].text)
 
 
 # WRAPPED_CELLS: a task table copied from a PDF viewer (the probe's qm03, a Government resolution's appendix; the

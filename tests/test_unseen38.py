@@ -172,3 +172,58 @@ def test_then_without_a_charge_reads_as_before() -> None:
     assert _duties("- Trường hợp phát sinh vướng mắc thì các đơn vị báo cáo Sở Tài chính.") == [
         ("báo cáo Sở Tài chính", "các đơn vị", None)
     ]
+
+
+# --- PERCENT_ENCODED_WORDS (normalize) ---------------------------------------------------------------------------------
+
+
+def test_percent_encoded_words_of_a_link() -> None:
+    from directive_parser.normalize import normalize_text
+
+    assert normalize_text("Keyword=14/2007/TT-BL%C4%90TBXH").text == "Keyword=14/2007/TT-BLĐTBXH"
+    assert normalize_text("S%E1%BB%91%20178/1998/TT-TCCP").text == "Số 178/1998/TT-TCCP"
+    # counter-examples: a share and escapes that decode to no letter outside ASCII stay as printed
+    assert [normalize_text(t).text for t in ("đạt 100% số xã", "a%20b", "x%2Fy")] == ["đạt 100% số xã", "a%20b", "x%2Fy"]
+
+
+def test_percent_encoded_symbol_is_read_whole() -> None:
+    body = "1. Các sở thực hiện theo Thông tư số 14/2007/TT-BL%C4%90TBXH ngày 30/8/2007 của Bộ Lao động."
+    record = parse_text(LETTER.format(body=body))
+    assert [r.symbol for r in record.legal_references] == ["14/2007/TT-BLĐTBXH"]
+
+
+# --- HEADER_QUALIFIER, BLANK_CELL_INSIDE_ROW (a flattened task table from a PDF) ------------------------------------------
+
+APPENDIX = (
+    "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 89/QĐ-TTg\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Hà Nội, ngày 20 tháng 5 năm 2026\n\nQUYẾT ĐỊNH\nPhê duyệt Đề án đào tạo nhân lực\n\n"
+    "Điều 1. Phê duyệt Đề án kèm theo Quyết định này.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nNguyễn Văn An\n\n"
+    "Phụ lục\nDANH MỤC NHIỆM VỤ TRỌNG TÂM\n"
+    "STT\nNhiệm vụ\nCơ quan chủ trì\nĐơn vị phối hợp\n(Bộ/ngành/địa phương)\nCấp phê duyệt\nTiến độ\nthực hiện\n"
+    "1\nĐiều tra, đánh giá nhu cầu đào\ntạo nhân lực trong lĩnh vực\nBộ Khoa học và\nCông nghệ\nCác bộ, ngành và\n"
+    "địa phương\nBộ trưởng Bộ\nKhoa học và\nCông nghệ\nHằng năm\n\n"
+    "2\nXây dựng Thông tư quy định về\nđào tạo an toàn bức xạ\nBộ Khoa học và\nCông nghệ\n\nCác bộ, ngành có\nliên quan\n"
+    "Bộ trưởng Bộ\nKhoa học và\nCông nghệ\n\n2026\n"
+    "3\nBan hành khung chương trình\nđào tạo nhân lực quản lý\nBộ Khoa học và\nCông nghệ\nBộ Giáo dục và Đào tạo\n"
+    "Bộ trưởng Bộ\nKhoa học và\nCông nghệ\n\n2026 - 2027\n"
+)
+
+
+def test_flattened_table_with_a_qualified_header_and_blank_cells() -> None:
+    record = parse_text(APPENDIX)
+    rows = [(d.action.split(" ")[0], d.responsible, d.text) for d in record.deadlines]
+    assert ("Xây", "Bộ Khoa học và Công nghệ", "2026") in rows
+    assert ("Ban", "Bộ Khoa học và Công nghệ", "2026 - 2027") in rows
+
+
+def test_blank_line_after_the_last_row_still_ends_the_table() -> None:
+    # counter-example: no next row number after the blank line, the text after the table is no cell of it
+    from directive_parser.layout import Layout
+    from directive_parser.normalize import normalize_text
+    from directive_parser.structure import build
+
+    text = APPENDIX + "\nGhi chú: các bộ báo cáo kết quả về Bộ Khoa học và Công nghệ.\n"
+    t = normalize_text(text)
+    st = build(t, Layout(0, 0, len(t.text), len(t.text)))
+    last = st.tables[-1].rows[-1]
+    assert "Ghi chú" not in t.text[last[0].start : last[-1].end]
