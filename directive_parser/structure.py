@@ -1562,12 +1562,13 @@ def _blank_inside_row(
 ) -> bool:
     """BLANK_CELL_INSIDE_ROW: whether the blank line before ``cells[e]`` stands inside the row numbered ``number`` that
     opens at ``cells[r]``."""
+    if lines is not None and cells[e][0] == cells[e][1] and _time_cell(lines[cells[e][0]].text):
+        return True  # a time cell of one line alone under the blank is the row's last cell ("" / "2026 - 2027")
     for c in cells[e + 1 : r + FLAT_WRAPPED_ROW_MAX_LINES]:
         n = number_of(c)
-        if n is not None:
+        if n is not None:  # (a page's number, "69", runs on nothing: the page ended the table)
             return n != number and _runs_on(number, last_roman, n)
-    # the table's last row: a time cell of one line alone under the blank is its last cell ("" / "2026 - 2027")
-    return lines is not None and cells[e][0] == cells[e][1] and _time_cell(lines[cells[e][0]].text)
+    return False
 
 
 # WRAPPED_CELLS: a task table copied from a PDF viewer (the probe's qm03, a Government resolution's appendix; the

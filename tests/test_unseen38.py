@@ -227,3 +227,41 @@ def test_blank_line_after_the_last_row_still_ends_the_table() -> None:
     st = build(t, Layout(0, 0, len(t.text), len(t.text)))
     last = st.tables[-1].rows[-1]
     assert "Ghi chú" not in t.text[last[0].start : last[-1].end]
+
+
+def test_two_alike_rows_are_two_tasks() -> None:
+    # SIBLING_ROWS: a row that reads like the one above, with the same time, is a task of its own
+    more = "4\nBan hành khung chương trình\nđào tạo nhân lực nghiên cứu\nBộ Khoa học và\nCông nghệ\nCác viện nghiên cứu\nBộ trưởng Bộ\nKhoa học và\nCông nghệ\n\n2026 - 2027\n"
+    record = parse_text(APPENDIX + more)
+    assert sum(d.action.startswith("Ban hành khung chương trình") for d in record.deadlines) == 2
+
+
+# --- ON_REQUEST_TAIL, ON_REQUEST_IS_NO_ASK, OBJECT_AFTER_RECURRENCE (deadlines) ------------------------------------------
+
+
+def test_recurrence_and_on_request_is_one_time() -> None:
+    body = (
+        "1. Các đơn vị thực hiện chế độ báo cáo định kỳ hằng năm và khi có yêu cầu về tình hình cử cán bộ đi đào tạo, "
+        "bồi dưỡng, kết quả đào tạo gửi Sở Nội vụ."
+    )
+    assert _duties(body) == [
+        (
+            "thực hiện chế độ báo cáo về tình hình cử cán bộ đi đào tạo, bồi dưỡng, kết quả đào tạo gửi Sở Nội vụ",
+            "Các đơn vị",
+            "định kỳ hằng năm và khi có yêu cầu",
+        )
+    ]
+
+
+def test_request_alone_is_no_time_and_asks_as_before() -> None:
+    # counter-examples: "khi có yêu cầu" after no recurrence times nothing; "yêu cầu" + a body still asks
+    assert _duties("1. Các đơn vị gửi báo cáo khi có yêu cầu về Sở Nội vụ.") == [("gửi báo cáo khi có yêu cầu về Sở Nội vụ", "Các đơn vị", None)]
+    assert _duties("1. Sở Nội vụ yêu cầu các đơn vị báo cáo trước ngày 10/6/2026.") == [("báo cáo", "các đơn vị", "trước ngày 10/6/2026")]
+
+
+def test_new_verb_after_a_recurrence_is_no_object() -> None:
+    # counter-example of OBJECT_AFTER_RECURRENCE: a new verb after the time is no object of the verb before it
+    from directive_parser.extractors.deadlines import _OBJECT_AFTER_TIME_RE
+
+    assert _OBJECT_AFTER_TIME_RE.match("về tình hình cử cán bộ") is not None
+    assert _OBJECT_AFTER_TIME_RE.match("gửi báo cáo kết quả") is None

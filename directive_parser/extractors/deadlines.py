@@ -269,7 +269,9 @@ _ASK_NOUN = r"của(?!\p{L})"
 #   Veto ASK_AS_NOUN: after "do", "vì", "đáp ứng" the word is the noun "a requirement", no request: "Do yêu cầu thời
 #   gian, đề nghị Quý Sở gửi ý kiến … trước ngày …" (the unseen set's qa08: the ask is "đề nghị Quý Sở", not "yêu cầu
 #   thời gian, đề nghị Quý Sở"), "… đáp ứng yêu cầu nhiệm vụ …". Counter-example: "Sở Nội vụ yêu cầu các đơn vị …".
-_NEGATED = r"(?<!(?<!\p{L})(?:không|do|vì|đáp\s+ứng)\s+)"
+#   ON_REQUEST_IS_NO_ASK (session 38): nor after "khi có", "nếu có", "theo" (upon request): "báo cáo định kỳ hằng năm và
+#   khi có yêu cầu về tình hình cử cán bộ …" (an unseen Đề án) asks no one "về tình hình …".
+_NEGATED = r"(?<!(?<!\p{L})(?:không|do|vì|đáp\s+ứng|khi\s+có|nếu\s+có|theo)\s+)"
 #   DELEGATE_ASK (i17-olang): NĐ 30's decisions hand a task by "giao trách nhiệm cho X" and "ủy quyền (cho) X" + verb
 #   like "giao X": "Giao trách nhiệm cho Sở Tài chính tổng hợp, báo cáo …", "Ủy quyền cho Sở Nội vụ tổ chức thực hiện
 #   …" (standard wording; no dev text prints one before a body and a verb). Counter-examples: "thừa ủy quyền (của) …"
@@ -1105,6 +1107,9 @@ class Paragraphs:
 # The words after a time that carry its clause on: no punctuation between, a lower-case word first
 # ("định kỳ hàng tuần | với các đơn vị trực thuộc …"), up to the next comma or the clause's end.
 _CLAUSE_GOES_ON_RE = regex.compile(r"\s+(?P<rest>\p{Ll}[^,;.:()]*)", regex.V1)
+# ... and when they open with a preposition, they are the verb's object, whose list runs past the commas
+# (OBJECT_AFTER_RECURRENCE). Counter-example: a new verb after the time ("… hàng tuần gửi báo cáo …, …") stops at the comma.
+_OBJECT_AFTER_TIME_RE = regex.compile(r"(?:về|cho|với|đối\s+với)\s", regex.V1)
 
 
 # A time line that names no duty of its own: "Thời gian: Ngày 22/5/2021 (Thứ bảy).", "Hoàn thành
@@ -3023,6 +3028,11 @@ def sibling_items(st: Structure, a: Deadline | Obligation, b: Deadline | Obligat
     if ia is None or ib is None or ia == ib:
         return False
     ba, bb = st.blocks[ia], st.blocks[ib]
+    if ba.table is not None and bb.table is not None:
+        # SIBLING_ROWS (session 38): two rows of a task table are two tasks, however alike ("Ban hành khung chương
+        # trình … đối với nhân lực quản lý nhà nước …" and "… đối với nhân lực nghiên cứu - phát triển …", both "2026 -
+        # 2027", an unseen Đề án's appendix: the second was dropped as a restatement of the first)
+        return True
     return ba.marker is not None and bb.marker is not None and ba.parent == bb.parent and ba.level == bb.level
 
 
@@ -3033,7 +3043,13 @@ def _time_key(phrase: str) -> str:
 # How often, listed: "Định kỳ 6 tháng, hàng năm hoặc đột xuất" is one time of one duty. Between two
 # recurrences: a comma, "và" or "hoặc"; after the last: "hoặc/và đột xuất (theo yêu cầu)".
 _RECURRENCE_GLUE_RE = regex.compile(r"\s*(?:,|và|hoặc)\s*", regex.V1 | regex.I)
-_AD_HOC_RE = regex.compile(r"\s*,?\s*(?:hoặc|và)\s+đột\s+xu\p{L}t(?:\s+(?:theo|khi\s+có)\s+yêu\s+c\p{L}u)?(?!\p{L})", regex.V1 | regex.I)
+# ON_REQUEST_TAIL (session 38): the request alone, without "đột xuất", is the same tail: "báo cáo định kỳ hằng năm và khi
+# có yêu cầu về tình hình …" (an unseen Đề án: its duty was read as "khi có yêu cầu về tình hình …"). Counter-example:
+# "khi có yêu cầu" not right after a recurrence's "và / hoặc" ("… gửi báo cáo khi có yêu cầu") joins nothing.
+_AD_HOC_RE = regex.compile(
+    r"\s*,?\s*(?:hoặc|và)\s+(?:đột\s+xu\p{L}t(?:\s+(?:theo|khi\s+có)\s+yêu\s+c\p{L}u)?|(?:khi\s+có|theo)\s+yêu\s+c\p{L}u)(?!\p{L})",
+    regex.V1 | regex.I,
+)
 
 
 # MONTHS_LISTED: months of one year listed before the one that prints the year are one time with it: "-
@@ -4356,7 +4372,14 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                     # after a comma the time opens a clause of its own: "Phụ trách theo dõi …, hàng tuần
                     # gửi báo cáo kết quả … về Ban Tổ chức" (the duty is what follows it)
                     opens = text.text[seg_start : p.start].rstrip().endswith(",")
-                    action = _trim_action(rest.group("rest") if opens else f"{action} {rest.group('rest')}")
+                    said = rest.group("rest")
+                    if not opens and _OBJECT_AFTER_TIME_RE.match(said):
+                        # OBJECT_AFTER_RECURRENCE (session 38): the verb's object after the time runs to the clause's
+                        # end, its list's commas included: "Thực hiện chế độ báo cáo định kỳ hằng năm và khi có yêu cầu
+                        # về tình hình cử cán bộ đi đào tạo, bồi dưỡng, kết quả …, gửi Bộ Khoa học và Công nghệ" (an
+                        # unseen Đề án; the action stopped at "đào tạo")
+                        said = text.text[rest.start("rest") : nxt].split(";")[0]
+                    action = _trim_action(said if opens else f"{action} {said}")
             elif (aim := _AIM_VERB_END_RE.search(text.fold, seg_start, p.start)) and len(_words(after)) >= 2:
                 # the time stands between an aim verb that ends the clause's words and what it aims at (A4):
                 # "… xây dựng lộ trình thực hiện hằng năm đảm bảo đến năm 2030, ít nhất 50% xã, …" (n004)
