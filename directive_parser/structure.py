@@ -330,7 +330,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # ============================================================================================
 
 ColumnRole = Literal["task", "time", "lead", "cooperate", "product", "number"]
-SectionKind = Literal["implementation", "aims", "content", "targets"]
+SectionKind = Literal["implementation", "aims", "content", "targets", "effect"]
 
 
 class _ColumnEntry(BaseModel):

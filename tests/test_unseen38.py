@@ -265,3 +265,29 @@ def test_new_verb_after_a_recurrence_is_no_object() -> None:
 
     assert _OBJECT_AFTER_TIME_RE.match("về tình hình cử cán bộ") is not None
     assert _OBJECT_AFTER_TIME_RE.match("gửi báo cáo kết quả") is None
+
+
+# --- EFFECT_ARTICLE (data/structure.toml sections) -------------------------------------------------------------------------
+
+RESOLUTION = (
+    "CHÍNH PHỦ\n\nSố: 66/2026/NQ-CP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Hà Nội, ngày 15 tháng 5 năm 2026\n\nNGHỊ QUYẾT\nVề cắt giảm điều kiện kinh doanh\n\n"
+    "Điều 1. Bộ Tài chính rà soát danh mục ngành, nghề kinh doanh có điều kiện trước ngày 01 tháng 7 năm 2026.\n\n"
+    "Điều 2. Hiệu lực thi hành\n\n"
+    "1. Nghị quyết này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2026.\n\n"
+    "2. Trường hợp luật có quy định liên quan được ban hành trong khoảng thời gian từ ngày ký đến hết ngày 28 tháng 02 "
+    "năm 2027 thì các quy định tương ứng trong Nghị quyết này hết hiệu lực.\n\n"
+    "3. Các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Nghị quyết này.\n\n"
+    "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Văn An\n"
+)
+
+
+def test_effect_article_holds_no_unnamed_duty() -> None:
+    record = parse_text(RESOLUTION)
+    assert [d.text for d in record.deadlines] == ["trước ngày 01 tháng 7 năm 2026"]
+    assert not any("hết hiệu lực" in o.action for o in record.obligations)
+
+
+def test_effect_article_keeps_its_execution_clause() -> None:
+    # counter-example: the clause that names its bodies is their duty
+    assert any(o.action.startswith("chịu trách nhiệm thi hành") for o in parse_text(RESOLUTION).obligations)

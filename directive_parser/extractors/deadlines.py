@@ -4210,8 +4210,8 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
             if around is not None:
                 who, duty_start, named = lead_body(plausible_who(around[0])), around[1], True
         timed_before_duty = around is not None or (named and _body_after_frames(text, who, kept[0].end, duty_start))
-        if who is None and structure.section_kind(sent.start) == "targets":
-            continue  # veto TARGET_WITHOUT_BODY (see the comment above ``_AIM_VERB_END_RE``)
+        if who is None and structure.section_kind(sent.start) in ("targets", "effect"):
+            continue  # veto TARGET_WITHOUT_BODY (see the comment above ``_AIM_VERB_END_RE``), EFFECT_ARTICLE
         # a clause that continues the ones before it without naming who acts: its duty starts there
         # (only when the clause says something before its time; a time that opens it leads what follows)
         chain_start = duty_start if named else min(duty_start, paragraphs.clause_start(si, timed))

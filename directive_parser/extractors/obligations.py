@@ -993,6 +993,8 @@ def _is_duty(
         return False
     if asks:
         return True
+    if kind == "effect" and not own:
+        return False  # EFFECT_ARTICLE (data/structure.toml): the text's effect, no body's duty
     if not own and aim_without_its_clause(fold):
         return False
     imperative = (_imperative(fold) and not contents_label(fold)) or (not own and (bool(_RECURRING_RE.match(fold)) or _conditioned_duty(st, sent) is not None))
