@@ -216,6 +216,13 @@ def _header_end(t: Text) -> int:
             return line.start
         if _title_subject_line(lines, i, s):
             continue  # TITLE_SUBJECT_LINE: the subject under a type title, printed unwrapped
+        if nonblank > 1 and _PART_HEADING_RE.match(s):
+            # PART_HEADING_OPENS_BODY (session 38): a Roman-numbered part heading is the body's, however short the lines
+            # around it: a plan whose parts print only short lines ("I. NỘI DUNG, HOẠT ĐỘNG" / "5. Lễ tổng kết chương
+            # trình" / " Thời gian (dự kiến): Ngày 22/8/2021 (Chủ nhật)", our words in an unseen Đoàn plan's form) was
+            # read as header down to its first long line, its items' times lost. Counter-example: the header's own
+            # lines open with no Roman numeral and a capital ("BAN CHẤP HÀNH TRUNG ƯƠNG", "Số: 38-KH/TWĐTN").
+            return line.start
         if len(s) >= BODY_LINE_MIN_CHARS and "|" not in s and "\t" not in s and not P.SUBJECT_VV_RE.match(fold) and not _flattened_header_line(s, fold):
             # (FLATTENED_HEADER_LINE: not a long line of the header flattened)
             # LONG_VV_LINE (session 28): a web copy prints the "V/v" subject unwrapped, a long line that is still the

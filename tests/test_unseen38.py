@@ -291,3 +291,16 @@ def test_effect_article_holds_no_unnamed_duty() -> None:
 def test_effect_article_keeps_its_execution_clause() -> None:
     # counter-example: the clause that names its bodies is their duty
     assert any(o.action.startswith("chịu trách nhiệm thi hành") for o in parse_text(RESOLUTION).obligations)
+
+
+def test_items_with_the_same_time_field_are_each_timed() -> None:
+    # LABEL_IS_NO_RESTATEMENT: items of a plan whose time fields print the same day are separate activities
+    items = (
+        "5. Lễ tổng kết chương trình\n\n Thời gian (dự kiến): Ngày 22/8/2021 (Chủ nhật)\n\n Địa điểm (dự kiến): Quảng Nam\n\n"
+        "6. Hoạt động trồng rừng\n\n Thời gian (dự kiến): Ngày 22/8/2021 (Chủ nhật)\n\n Địa điểm (dự kiến): Rừng Pơ Mu\n\n"
+        "7. Hoạt động tham quan, trải nghiệm\n\n Thời gian (dự kiến): Ngày 22/8/2021 (Chủ nhật)\n\n Nội dung:\n\n"
+        "+ Tham quan và tìm hiểu hệ sinh thái rừng đầu nguồn.\n"
+        "\nII. TỔ CHỨC THỰC HIỆN\n\nCác tỉnh đoàn triển khai thực hiện Kế hoạch này.\n"
+    )
+    record = parse_text(PLAN.format(items=items))
+    assert [d.action for d in record.deadlines] == ["Lễ tổng kết chương trình", "Hoạt động trồng rừng", "Hoạt động tham quan, trải nghiệm"]

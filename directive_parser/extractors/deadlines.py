@@ -4141,7 +4141,12 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         ``item`` is never a restatement: its siblings are other parts of the event, as two rows are not)."""
         # Only deadlines on the same day can be duplicates: compare with those alone.
         same_day = by_date.setdefault(d.date, []) if d.date is not None else []
-        if not item and any(_duplicate(d, o) and not sibling_items(structure, d, o) for o in same_day):
+        # LABEL_IS_NO_RESTATEMENT (session 38): an action that is a bare time label ("Thời gian (dự kiến)", its item's
+        # title given later by ``attach_item``) states nothing another could restate: "6. Hoạt động trồng rừng" / "Thời
+        # gian (dự kiến): Ngày 22/8/2021 (Chủ nhật)" and "7. Hoạt động tham quan, trải nghiệm" / the same field (an unseen
+        # Đoàn plan: items 6 and 7 were dropped as item 5's restatements)
+        bare = _ITEM_TIME_LABEL_RE.fullmatch(f"{d.action}:") is not None
+        if not item and not bare and any(_duplicate(d, o) and not sibling_items(structure, d, o) for o in same_day):
             return
         same_day.append(d)
         out.append(d)
