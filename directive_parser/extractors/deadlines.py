@@ -643,7 +643,10 @@ _LEAD_IN_TAIL_RE = regex.compile(r"[\s,]*(?:(?:cụ\s+thể\s+)?như\s+sau|(?:v�
 
 
 def _lead_in_duty(text: Text, sent: Sentence, own: tuple[str, int] | None) -> str:
-    """The duty a lead-in states for the items under it, without who and "cụ thể như sau:"."""
+    """The duty a lead-in states for the items under it, without who and "cụ thể như sau:" (none when the lead-in speaks in
+    the issuer's voice, SPEAKER_LEAD_IN: "Ban Bí thư hướng dẫn như sau:")."""
+    if speaker_lead_in(text.text[sent.start : sent.end]):
+        return ""
     start = max(sent.start, min(own[1], sent.end)) if own else sent.start
     return _trim_action(_LEAD_IN_TAIL_RE.sub("", text.text[start : sent.end]))
 
