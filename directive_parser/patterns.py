@@ -64,7 +64,10 @@ GROUPS = rf"{GROUP}(?:\s?[-–]\s?{GROUP})*"
 
 # State form (NĐ 30): number "/" [year "/"] type-issuer.
 #   "30/2020/NĐ-CP" -> num=30, year=2020, rest=NĐ-CP;  "123/UBND-VX" -> num=123, rest=UBND-VX
-STATE_SYMBOL = rf"(?P<num>\d{{1,6}})\s?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?(?P<rest>{GROUPS})"
+# DOTTED_NUMBER (session 38): the Government numbers a series of resolutions "66.17/2026/NQ-CP" (2026's special
+# resolutions, an unseen Công báo copy: no number read); only before a year. Counter-example: "1.234/UBND" (no year)
+# is no symbol of this form.
+STATE_SYMBOL = rf"(?P<num>\d{{1,6}}(?:\.\d{{1,3}}(?=\s?/\s?(?:19|20)\d\d\s?/))?)\s?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?(?P<rest>{GROUPS})"
 # Party form (HD 36): number "-" type "/" issuer; copies lose the hyphen ("80QĐ/TW",
 # "1494  CV/TWĐTN"), so a space or nothing is accepted and the hyphen restored. The type may
 # carry a lower-case letter: "QĐi", "CTr", and in the middle "QyĐ" (Quy định, vocabulary.toml).

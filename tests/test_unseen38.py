@@ -304,3 +304,30 @@ def test_items_with_the_same_time_field_are_each_timed() -> None:
     )
     record = parse_text(PLAN.format(items=items))
     assert [d.action for d in record.deadlines] == ["Lễ tổng kết chương trình", "Hoạt động trồng rừng", "Hoạt động tham quan, trải nghiệm"]
+
+
+# --- DOTTED_NUMBER (patterns), FAMILY_NAME_WRAPPED (signature) -----------------------------------------------------------
+
+
+def test_dotted_number_of_a_resolution_series() -> None:
+    record = parse_text(RESOLUTION.replace("Số: 66/2026/NQ-CP", "Số: 66.17/2026/NQ-CP"))
+    assert (record.number.symbol, record.number.number) == ("66.17/2026/NQ-CP", "66.17")
+    # counter-example: a dotted figure with no year after it is no symbol
+    from directive_parser.patterns import SYMBOL_RE
+
+    assert SYMBOL_RE.search("theo Công văn số 1.234/UBND ngày 05/5/2026") is None
+    found = SYMBOL_RE.search("theo Nghị quyết số 66.13/2026/NQ-CP")
+    assert found is not None and found.group(0) == "66.13/2026/NQ-CP"
+
+
+SIGNED = LETTER.replace("Nguyễn Văn An\n", "{name}\n")
+
+
+def test_family_name_wrapped_above_the_name() -> None:
+    record = parse_text(SIGNED.format(body="1. Các xã báo cáo trước ngày 20/5/2026.", name="Nguyễn\nKhắc Định"))
+    assert record.signer.name == "Nguyễn Khắc Định"
+
+
+def test_word_above_the_name_that_is_no_family_name_stays_out() -> None:
+    record = parse_text(SIGNED.format(body="1. Các xã báo cáo trước ngày 20/5/2026.", name="Đã ký\nKhắc Định"))
+    assert record.signer.name == "Khắc Định"

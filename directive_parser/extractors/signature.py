@@ -340,6 +340,22 @@ def _block_name_repaired(t: Text, name: Line) -> str | None:
     return repaired if repaired is not None and repaired != read else None
 
 
+# FAMILY_NAME_WRAPPED (session 38): a narrow column wraps the name after its family name, "Nguyễn" / "Khắc Định" under
+# "PHÓ" / "CHỦ NHIỆM" (an unseen web copy of a Government Office letter: "Khắc Định" was read). The family name alone
+# on the cell right above the name's joins it. Counter-example: a word above that is no family name ("CHỦ NHIỆM", "Đã
+# ký") stays out.
+def _family_above(t: Text, name: Line) -> int | None:
+    """Where the signer's name starts when its family name stands alone on the cell above it (FAMILY_NAME_WRAPPED)."""
+    line_start = t.text.rfind("\n", 0, name.start) + 1
+    if t.text[line_start : name.start].strip() or line_start == 0 or len(name.text.split()) > NAME_MAX_WORDS - 1:
+        return None  # the name opens its line, and has room for a family name
+    above_start = t.text.rfind("\n", 0, line_start - 1) + 1
+    word = t.text[above_start : line_start - 1].strip()
+    if not word or " " in word or "\t" in word or family_names().get(letters_key(word)) != word:
+        return None
+    return above_start + t.text[above_start:line_start].index(word)
+
+
 def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
     """Authority, position and name from the cells of the lines tagged with a closing role."""
     cells: list[Line] = []
@@ -393,8 +409,9 @@ def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
     elif name is not None and t.source.ocred and _family_unread(name.text):
         pass  # NAME_UNDER_SEAL_RING: the family name not read; null, not a guess
     elif name is not None:
-        d.signer.name = clean_value(name.text)
-        d.evidence["signer.name"] = t.evidence(name.start, name.end)
+        start = _family_above(t, name)
+        d.signer.name = clean_value(t.text[start : name.end] if start is not None else name.text)
+        d.evidence["signer.name"] = t.evidence(start if start is not None else name.start, name.end)
     elif t.source.ocred or flattened:
         # no name read under the position on OCR'd or flattened text (its first letters under the
         # signature's stroke, "X6uyễn Hoàng Giang", n058): the closing's last line signs, when a name
