@@ -331,3 +331,14 @@ def test_family_name_wrapped_above_the_name() -> None:
 def test_word_above_the_name_that_is_no_family_name_stays_out() -> None:
     record = parse_text(SIGNED.format(body="1. Các xã báo cáo trước ngày 20/5/2026.", name="Đã ký\nKhắc Định"))
     assert record.signer.name == "Khắc Định"
+
+
+def test_standing_secretary_is_one_position() -> None:
+    # the closing printed as one row of a Markdown table, its cell's lines run together (a converted web copy's form)
+    closing = "Nơi nhận:\n- Như trên;\n- Lưu VP.\nTM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ\nNguyễn Văn An\n"
+    row = "|  |  |\n| Nơi nhận:    Như trên;  Lưu VP. | TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN  {pos}  Đã ký  Nguyễn Văn An |\n"
+    doan = DOAN.format(item="2. Tổ chức hội thi cấp tỉnh.")
+    signer = parse_text(doan.replace(closing, row.format(pos="BÍ THƯ THƯỜNG TRỰC"))).signer
+    assert (signer.authority, signer.position) == ("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "BÍ THƯ THƯỜNG TRỰC")
+    # counter-example: the secretary alone stays "BÍ THƯ"
+    assert parse_text(doan.replace(closing, row.format(pos="BÍ THƯ"))).signer.position == "BÍ THƯ"
