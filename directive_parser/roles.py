@@ -942,6 +942,13 @@ def addressee_opener_re() -> regex.Pattern[str]:
 MEMBERS_LABEL_END_RE = regex.compile(r"(?<!\p{L})các\s[^:;]{1,40}:$", regex.V1 | regex.I)
 
 
+# NAMES_LINE_BY_LINE's guards: a name the wrap cut after a word that needs what follows ("… cơ quan thuộc" / "Chính phủ",
+# c148 without its bullets) goes on; a line holding a clause's words ("Bộ Nội vụ nhận được Công văn số …", n023 with its
+# addressee under the label) is the body's.
+_NAME_GOES_ON_RE = regex.compile(r"(?<!\p{L})(?:và|các|những|của|với|cho|thuộc|tại|về|trực|ngang)\s*$", regex.V1 | regex.I)
+_CLAUSE_IN_LINE_RE = regex.compile(r"(?<!\p{L})(?:nhận\s+được|đề\s+nghị|yêu\s+cầu|về\s+việc|số\s+\d|ngày\s+\d)", regex.V1 | regex.I)
+
+
 def recipient_line_kind(t: Text, s: str, items: list[tuple[int, int]], ln: layout_mod.Line, after_blank: bool = False) -> str | None:
     """How a line under "Kính gửi" continues the list: "item", "wrap" (the item above goes on), or None (the list ended).
 
@@ -1006,6 +1013,8 @@ def recipient_line_kind(t: Text, s: str, items: list[tuple[int, int]], ln: layou
             and not after_blank
             and not multi_line
             and not prev_text.endswith(",")
+            and not _NAME_GOES_ON_RE.search(prev_text)
+            and not _CLAUSE_IN_LINE_RE.search(s)
             and addressee_opener_re().match(prev_text.lstrip(NOISE_BEFORE_BULLET))
         ):
             # NAMES_LINE_BY_LINE (session 38): a copy that lost the bullets and the ";" prints each addressee on its own

@@ -342,3 +342,18 @@ def test_standing_secretary_is_one_position() -> None:
     assert (signer.authority, signer.position) == ("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "BÍ THƯ THƯỜNG TRỰC")
     # counter-example: the secretary alone stays "BÍ THƯ"
     assert parse_text(doan.replace(closing, row.format(pos="BÍ THƯ"))).signer.position == "BÍ THƯ"
+
+
+def test_addressee_wrapped_after_a_dangling_word_goes_on() -> None:
+    # counter-example of NAMES_LINE_BY_LINE: a name the wrap cut after "thuộc" goes on on the next line
+    text = (
+        HEADER + "Kính gửi:\n\nCác Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc\nChính phủ\n\n"
+        "Ban Bí thư Trung ương Đoàn đề nghị các đơn vị báo cáo trước ngày 20/9/2022.\n"
+    )
+    assert "Chính phủ" not in parse_text(text).recipients  # no addressee of its own
+
+
+def test_body_line_under_a_label_alone_is_no_addressee() -> None:
+    # counter-example of NAMES_LINE_BY_LINE: a clause's line ("… nhận được Công văn số …") is the body's
+    text = HEADER + "Kính gửi:\nSở Nội vụ tỉnh Lâm Đồng\nBộ Nội vụ nhận được Công văn số 1843/SNV-TCBC ngày 01/10/2025 của\nSở Nội vụ.\n"
+    assert parse_text(text).recipients == ["Sở Nội vụ tỉnh Lâm Đồng"]
