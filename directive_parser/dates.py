@@ -669,13 +669,18 @@ _RELATIVE_DAY = rf"""
 # thời hạn 05 ngày kể từ ngày nhận đơn)." (an unseen Front's plan; the ")" was read into the anchor); a parenthesis the
 # anchor opens and closes itself stays in it ("kể từ ngày nhận đủ hồ sơ (theo mẫu)").
 _ANCHOR_LEVEL = r"(?:xã|phường|thị\s+trấn|thị\s+xã|thành\s+phố|huyện|quận|tỉnh)(?!\p{L})"
+# ANCHOR_RECEIVED_REQUEST and ANCHOR_WRAPPED (session 38, an unseen Prime Minister's decision): the anchor reads the
+# request received ("kể từ ngày nhận được đề nghị": "đề" stops an anchor only when it opens a request of its own, not
+# right after "nhận (được)"), and goes on over a line break inside it ("… kinh phí hỗ trợ của Ủy ban" / "nhân dân cấp
+# tỉnh, doanh nghiệp …"). Counter-examples: "… kể từ ngày nhận được văn bản đề nghị các đơn vị …" (a request after the
+# anchor's object) and a line that opens with a capital end it as before.
 _OFFSET = rf"""
     (?<![\p{{L}}\d])
     (?:(?:{{openers}})|(?P<bare>{{anchored}}))\s+     # OFFSET_BARE_TRONG: "trong" only with its anchor
     (?:(?:{{bounds}})\s+)?                            # OFFSET_BOUND
     (?P<n>\d{{1,3}})(?:\s*\(\s*\p{{L}}+(?:\s+\p{{L}}+){{0,3}}\s*\))?\s+{_DAY}(?P<work>\s+làm\s+việc)?  # NUMBER_SPELT_AFTER
-    (?:\s*,?\s*(?:(?:kể\s+)?từ|sau)\s+(?:{_DAY}|khi)\s+(?P<anchor>(?:[^.;,:\n()]|\([^()\n]*\)|,\s*(?={_ANCHOR_LEVEL}))(?:[^.;,:\n()]|\([^()\n]*\)|,\s*(?={_ANCHOR_LEVEL})){{0,99}}?)
-       (?=[.;:\n)]|,(?!\s*{_ANCHOR_LEVEL})|\s+(?:phải|các|đề(?!\s+nghị\s+của)|gửi|báo|về\s+việc|(?:có|chịu)\s+trách\s+nhiệm)(?!\p{{L}})|$)|(?(bare)(?!)|))
+    (?:\s*,?\s*(?:(?:kể\s+)?từ|sau)\s+(?:{_DAY}|khi)\s+(?P<anchor>(?:[^.;,:\n()]|\([^()\n]*\)|,\s*(?={_ANCHOR_LEVEL}))(?:[^.;,:\n()]|\([^()\n]*\)|,\s*(?={_ANCHOR_LEVEL})|\n(?=[ \t]*\p{{Ll}})){{0,99}}?)
+       (?=[.;:)]|\n(?![ \t]*\p{{Ll}})|,(?!\s*{_ANCHOR_LEVEL})|\s+(?:phải|các|(?<!(?:nhận|được)\s+)đề(?!\s+nghị\s+của)|gửi|báo|về\s+việc|(?:có|chịu)\s+trách\s+nhiệm)(?!\p{{L}})|$)|(?(bare)(?!)|))
     """
 
 # Vague times: "cuối năm", "đầu năm 2024", "cuối năm 2027", "trong năm 2024", "6 tháng đầu năm"

@@ -357,3 +357,25 @@ def test_body_line_under_a_label_alone_is_no_addressee() -> None:
     # counter-example of NAMES_LINE_BY_LINE: a clause's line ("… nhận được Công văn số …") is the body's
     text = HEADER + "Kính gửi:\nSở Nội vụ tỉnh Lâm Đồng\nBộ Nội vụ nhận được Công văn số 1843/SNV-TCBC ngày 01/10/2025 của\nSở Nội vụ.\n"
     assert parse_text(text).recipients == ["Sở Nội vụ tỉnh Lâm Đồng"]
+
+
+# --- ANCHOR_RECEIVED_REQUEST, ANCHOR_WRAPPED (dates) ---------------------------------------------------------------------
+
+
+def test_offset_anchor_reads_the_request_received_and_its_wrap() -> None:
+    from directive_parser.dates import find_time_phrases
+
+    def phrases(s: str) -> list[str]:
+        return [p.text for p in find_time_phrases(s)]
+
+    assert phrases("Trong 02 ngày làm việc, kể từ ngày nhận được đề nghị, cơ quan bảo hiểm xã hội xác nhận.") == [
+        "Trong 02 ngày làm việc, kể từ ngày nhận được đề nghị"
+    ]
+    assert phrases("Trong 02 ngày làm việc kể từ ngày nhận được kinh phí của Ủy ban\nnhân dân cấp tỉnh, doanh nghiệp chi trả.") == [
+        "Trong 02 ngày làm việc kể từ ngày nhận được kinh phí của Ủy ban nhân dân cấp tỉnh"  # (the phrase as a line, joined)
+    ]
+    # counter-examples: a request after the anchor's object, a line opening with a capital
+    assert phrases("trong thời hạn 05 ngày kể từ ngày nhận được văn bản đề nghị các đơn vị báo cáo") == [
+        "trong thời hạn 05 ngày kể từ ngày nhận được văn bản"
+    ]
+    assert phrases("trong thời hạn 05 ngày kể từ ngày nhận được văn bản\nCác đơn vị báo cáo") == ["trong thời hạn 05 ngày kể từ ngày nhận được văn bản"]
