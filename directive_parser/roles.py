@@ -34,7 +34,7 @@ from .loaders.ocrnames import fits_title, is_syllable, rejoined_title_words
 from .loaders.ocrwords import letters_key
 from .record import System
 from .source import Text
-from .structure import Structure
+from .structure import DANGLING_WORD, Structure
 from .values import is_caps, upper_ratio
 from .vocabulary import DataFile, SystemMotto, alternation, vocabulary
 
@@ -945,7 +945,7 @@ MEMBERS_LABEL_END_RE = regex.compile(r"(?<!\p{L})các\s[^:;]{1,40}:$", regex.V1 
 # NAMES_LINE_BY_LINE's guards: a name the wrap cut after a word that needs what follows ("… cơ quan thuộc" / "Chính phủ",
 # c148 without its bullets) goes on; a line holding a clause's words ("Bộ Nội vụ nhận được Công văn số …", n023 with its
 # addressee under the label) is the body's.
-_NAME_GOES_ON_RE = regex.compile(r"(?<!\p{L})(?:và|các|những|của|với|cho|thuộc|tại|về|trực|ngang)\s*$", regex.V1 | regex.I)
+_NAME_GOES_ON_RE = regex.compile(rf"(?<!\p{{L}})(?:{DANGLING_WORD}|thuộc|tại|về|trực|ngang)\s*$", regex.V1 | regex.I)
 _CLAUSE_IN_LINE_RE = regex.compile(r"(?<!\p{L})(?:nhận\s+được|đề\s+nghị|yêu\s+cầu|về\s+việc|số\s+\d|ngày\s+\d)", regex.V1 | regex.I)
 
 

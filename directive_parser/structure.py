@@ -1558,11 +1558,11 @@ def _blank_inside_row(
     number: tuple[str, int],
     last_roman: int,
     number_of: Callable[[Cell], tuple[str, int] | None],
-    lines: list[Line] | None = None,
+    lines: list[Line],
 ) -> bool:
     """BLANK_CELL_INSIDE_ROW: whether the blank line before ``cells[e]`` stands inside the row numbered ``number`` that
     opens at ``cells[r]``."""
-    if lines is not None and cells[e][0] == cells[e][1] and _time_cell(lines[cells[e][0]].text):
+    if cells[e][0] == cells[e][1] and _time_cell(lines[cells[e][0]].text):
         return True  # a time cell of one line alone under the blank is the row's last cell ("" / "2026 - 2027")
     for c in cells[e + 1 : r + FLAT_WRAPPED_ROW_MAX_LINES]:
         n = number_of(c)
