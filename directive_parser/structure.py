@@ -1703,8 +1703,14 @@ def _wraps_on(line: str) -> bool:
 
 
 # A cell of years, alone or with a recurrence: "2026", "2026 và hằng năm", "2026-2030", "2027, 2028".
+# YEAR_CELL_LEAD (session 39): the cell may name what the years are, "Năm 2026 - 2027", "Giai đoạn 2026 - 2030", "Từ năm
+# 2027", "Năm 2026 và các năm tiếp theo" (a Government resolution's appendix: read as no time, its row's "Năm" left in
+# the column before and "Năm 2026 …" cells lost). Counter-example: "Năm 2026 của tỉnh" (a product's words) is no cell
+# of years (the cell must end with its years or recurrence).
+_YEARS_CELL_LEAD = r"(?:(?:từ\s+|trong\s+|cả\s+)?năm|giai\s+đoạn|thời\s+kỳ)\s+"
 _YEARS_CELL_RE = regex.compile(
-    r"(?:19|20)\d\d(?:\s*(?:[-–,]|và|đến)\s*(?:(?:19|20)\d\d|(?:hằng|hàng)\s+năm|các\s+năm\s+tiếp\s+theo))*[.;]?", regex.V1 | regex.I
+    rf"(?:{_YEARS_CELL_LEAD})?(?:19|20)\d\d(?:\s*(?:[-–,]|và|đến)\s*(?:(?:năm\s+)?(?:19|20)\d\d|(?:hằng|hàng)\s+năm|các\s+năm\s+tiếp\s+theo))*[.;]?",
+    regex.V1 | regex.I,
 )
 # A time cell's time phrases cover at least this share of it ("Thường xuyên trong năm"; not "năm 2026 của cơ quan …").
 WRAP_TIME_COVER = 0.5

@@ -1,0 +1,36 @@
+"""Rules of issue 11's session 39, each pinned on our own sentences written in the forms the unseen pages printed (their
+texts are third-party pages and stay out of the repository), with their counter-examples."""
+
+from __future__ import annotations
+
+from directive_parser import parse_text
+from directive_parser.structure import _time_cell
+
+# --- YEAR_CELL_LEAD (structure._YEARS_CELL_RE): a flattened task table's time cell naming what its years are ----------
+
+RESOLUTION = (
+    "CHÍNH PHỦ\n\nSố: 41/NQ-CP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Hà Nội, ngày 20 tháng 5 năm 2026\n\nNGHỊ QUYẾT\nVề Kế hoạch phòng, chống thiên tai\n\n"
+    "Điều 1. Ban hành Kế hoạch kèm theo Nghị quyết này.\n\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nNguyễn Văn An\n\n"
+    "Phụ lục\nNHIỆM VỤ TRỌNG TÂM\n"
+    "TT\nNội dung, nhiệm vụ\nCơ quan chủ\ntrì thực hiện\nCơ quan\nphối hợp\nThời gian\n"
+    "1\nRà soát, sửa đổi các quy định\nvề phòng, chống thiên tai.\nBộ Nông nghiệp và\nMôi trường\nCác bộ,\ncơ quan,\n"
+    "địa phương\nNăm\n2026 - 2027\n"
+    "2\nSửa đổi quy hoạch hệ thống\nkho dự trữ quốc gia.\nBộ Tài chính\nBộ Quốc\nphòng,\ncác bộ\nGiai đoạn\n2026 - 2030\n"
+    "3\nHoàn thiện các quy định về xử lý\ntình huống khẩn cấp.\nBộ Nông nghiệp và\nMôi trường\nBộ Tư pháp,\ncác bộ\n"
+    "Năm 2026\nvà các năm\ntiếp theo\n"
+)
+
+
+def test_year_cells_with_their_lead_word_are_the_rows_times() -> None:
+    record = parse_text(RESOLUTION)
+    rows = {d.action.split(" ")[0]: (d.responsible, d.text) for d in record.deadlines}
+    assert rows["Rà"] == ("Bộ Nông nghiệp và Môi trường", "Năm 2026 - 2027")
+    assert rows["Sửa"] == ("Bộ Tài chính", "Giai đoạn 2026 - 2030")
+    assert rows["Hoàn"] == ("Bộ Nông nghiệp và Môi trường", "Năm 2026 và các năm tiếp theo")
+
+
+def test_year_cell_leads_and_their_counter_examples() -> None:
+    assert all(_time_cell(v) for v in ("Năm 2026", "Giai đoạn 2026 - 2030", "Từ năm 2027", "2026 và hằng năm"))
+    # a product's words after the year, or the lead word alone, is no time cell
+    assert not any(_time_cell(v) for v in ("Năm 2026 của tỉnh", "Năm", "Giai đoạn đầu"))
