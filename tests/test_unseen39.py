@@ -34,3 +34,31 @@ def test_year_cell_leads_and_their_counter_examples() -> None:
     assert all(_time_cell(v) for v in ("Năm 2026", "Giai đoạn 2026 - 2030", "Từ năm 2027", "2026 và hằng năm"))
     # a product's words after the year, or the lead word alone, is no time cell
     assert not any(_time_cell(v) for v in ("Năm 2026 của tỉnh", "Năm", "Giai đoạn đầu"))
+
+
+# --- STATE_AGENCY_UNITS (data/structure.toml [groups]): a general department's units named by their kind ------------
+
+TAX_LETTER = (
+    "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n\nSố: 12/TCT-TTKT\n\nV/v tăng cường công tác thanh tra\n\n"
+    "Kính gửi: Cục Thuế các tỉnh, thành phố.\n\n{body}\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\nNguyễn Văn An\n"
+)
+
+
+def test_units_named_by_their_kind_take_the_lead_ins_items() -> None:
+    body = (
+        "Tổng cục Thuế đề nghị các Cục Thuế tổ chức thực hiện một số công việc sau:\n\n"
+        "1. Hoàn thành kế hoạch thanh tra năm 2025.\n\n- Áp dụng nguyên tắc quản lý rủi ro trong thanh tra."
+    )
+    record = parse_text(TAX_LETTER.format(body=body))
+    assert [(o.action, o.responsible) for o in record.obligations] == [
+        ("Hoàn thành kế hoạch thanh tra năm 2025", "các Cục Thuế"),
+        ("Áp dụng nguyên tắc quản lý rủi ro trong thanh tra", "các Cục Thuế"),
+    ]
+
+
+def test_matters_after_the_quantifier_name_no_body() -> None:
+    # counter-example: "các vụ việc" are matters, not a ministry's units ("vụ" alone is no group word)
+    from directive_parser.structure import names_a_group
+
+    assert not names_a_group("các vụ việc phức tạp") and names_a_group("các Vụ, Cục thuộc Bộ")
