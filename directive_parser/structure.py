@@ -671,6 +671,13 @@ GAZETTE_RUNNING_HEAD_RE = regex.compile(
 )
 
 
+# GAZETTE_PAGE_NUMBER (session 39): the head's page number printed on the line right under it ("CÔNG BÁO/Số 242/Ngày
+# 22-04-2026" / "67": two unseen Government resolutions' copies) is the head's too. Inside a task table flattened one
+# cell per line it stood as the row's last line, after the row's time cell ("2026 - 2030" / "67": the time lost).
+# Counter-example: a figure under any other line (a table's count, a row's number) is the text's.
+GAZETTE_PAGE_NUMBER_RE = regex.compile(r"[ \t]*\d{1,4}[ \t]*", regex.V1)
+
+
 # ESIGN_BOX_IN_BODY (session 38): an e-signed copy repeats its signature box over later pages, "Ký bởi: CÔNG BÁO NƯỚC
 # CỘNG HÒA …" / "Cơ quan: VĂN PHÒNG CHÍNH PHỦ" / "Ngày ký: 2026-05-25 08:00:52 +07:00" between a resolution's lines (an
 # unseen Government resolution's Công báo copy), where "Cơ quan:" was read as a heading naming who acts ("Cơ quan"
@@ -720,6 +727,7 @@ def page_chrome(text: str, folded: str | None = None) -> list[Span]:
         folded = fold(text)
     out: list[Span] = []
     prev: str | None = None  # what the last line with text was: "chrome", "counter" (a counter or its figures), "text"
+    under_head = False  # whether the line above was a gazette's running head
     start = 0
     for line in folded.split("\n"):
         end = start + len(line)
@@ -736,8 +744,13 @@ def page_chrome(text: str, folded: str | None = None) -> list[Span]:
             out.append(Span(start, end))
         elif GAZETTE_RUNNING_HEAD_RE.fullmatch(text, start, end):
             out.append(Span(start, end))  # GAZETTE_RUNNING_HEAD: a page's head, not a line of the directive
+            kind = "gazette"
+        elif under_head and GAZETTE_PAGE_NUMBER_RE.fullmatch(line):
+            out.append(Span(start, end))  # GAZETTE_PAGE_NUMBER: the head's page number on the line under it
+            kind = "chrome"
         elif kind == "text" and (m := GLUED_PAGE_LABEL_RE.match(text, start, end) or WORD_SHAPE_NAME_RE.match(text, start, end)):
             out.append(Span(start, m.end()))
+        under_head = kind == "gazette"  # (only the line right under the head: "CÔNG BÁO/…" / "" / "7" keeps its row number)
         if kind:
             prev = kind
         start = end + 1

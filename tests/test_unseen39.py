@@ -62,3 +62,23 @@ def test_matters_after_the_quantifier_name_no_body() -> None:
     from directive_parser.structure import names_a_group
 
     assert not names_a_group("các vụ việc phức tạp") and names_a_group("các Vụ, Cục thuộc Bộ")
+
+
+# --- GAZETTE_PAGE_NUMBER (structure.page_chrome): the gazette head's page number inside a flattened table's row --------
+
+
+def test_gazette_page_number_under_its_head_is_chrome() -> None:
+    body = RESOLUTION.replace(
+        "Giai đoạn\n2026 - 2030\n", "Giai đoạn\n2026 - 2030\n\nCÔNG BÁO/Số 242/Ngày 22-04-2026\n67\n\n"
+    ).replace("Năm 2026\nvà các năm\ntiếp theo\n", "Năm 2026\nvà các năm\ntiếp theo\n\nCÔNG BÁO/Số 242/Ngày 22-04-2026\n68\n")
+    record = parse_text(body)
+    rows = {d.action.split(" ")[0]: d.text for d in record.deadlines}
+    assert rows["Sửa"] == "Giai đoạn 2026 - 2030" and rows["Hoàn"] == "Năm 2026 và các năm tiếp theo"
+
+
+def test_figure_not_under_a_gazette_head_stays() -> None:
+    from directive_parser.structure import page_chrome
+
+    # counter-examples: a row number after a blank line under the head, a figure under a line of text
+    for text in ("Các sở rà soát.\nCÔNG BÁO/Số 242/Ngày 22-04-2026\n\n7\nBáo cáo", "Số hộ nghèo:\n67\n"):
+        assert [text[s.start : s.end].strip() for s in page_chrome(text)] in ([], ["CÔNG BÁO/Số 242/Ngày 22-04-2026"])
