@@ -1577,6 +1577,8 @@ def _blank_inside_row(
     opens at ``cells[r]``."""
     if cells[e][0] == cells[e][1] and _time_cell(lines[cells[e][0]].text):
         return True  # a time cell of one line alone under the blank is the row's last cell ("" / "2026 - 2027")
+    if column_role(lines[cells[e][0]].text.strip()) == "number":
+        return False  # the header printed again on the next page ("" / "TT" / "Nội dung, nhiệm vụ" / …: HEADER_ON_EVERY_PAGE)
     for c in cells[e + 1 : r + FLAT_WRAPPED_ROW_MAX_LINES]:
         n = number_of(c)
         if n is not None:  # (a page's number, "69", runs on nothing: the page ended the table)
@@ -1653,6 +1655,16 @@ def wide_spaces(text: Text, start: int, end: int) -> list[int]:
     return out
 
 
+# GLUED_GROUP_NUMERAL (session 39): a PDF viewer may print a group row's numeral and its title, one cell spanning the
+# columns, on one line parted by a single space: "III" / … / "IV Huy động và sử dụng hiệu quả nguồn lực …" (an unseen
+# Government resolution's appendix, where "III" and "V" stood alone: the table ended at "IV …" and its last two groups'
+# rows were lost). Under a flattened table's header such a line is read as its numeral and its title when the numeral is
+# the next group numeral after one the table printed alone. Counter-example: "IV" not following "III" ("V Hội nghị …"
+# opening a table, or a line of prose that opens with a capital "I"), and a decimal number ("7 Đề án …": a count or a
+# cell of its own) stay as they are.
+GLUED_GROUP_NUMERAL_RE = regex.compile(rf"((?-i:{ROMAN}))[ \t](?=\p{{Lu}}\p{{Ll}})", regex.V1)
+
+
 def side_by_side_cells(lines: list[Line], text: Text) -> list[Line] | None:
     """``lines`` with each line of a wrapped table that prints two cells side by side read as two lines (above), or
     None when there is none.
@@ -1665,6 +1677,7 @@ def side_by_side_cells(lines: list[Line], text: Text) -> list[Line] | None:
     cut: dict[int, list[int]] = {}
     read_from: set[int] = set()  # the headers whose run was read (a header printed again is read from the first)
     n = len(lines)
+    first_header = n
     for i, line in enumerate(lines):
         if (
             i in read_from or i + 1 >= n or not lines[i + 1].text.strip() or line.cells
@@ -1677,6 +1690,7 @@ def side_by_side_cells(lines: list[Line], text: Text) -> list[Line] | None:
             continue
         head = [lines[j].text.strip() for j in range(i, cells[h - 1][1] + 1)]
         j = cells[h - 1][1] + 1
+        first_header = min(first_header, i)
         while j < n:
             row = lines[j]
             stripped = row.text.strip()
@@ -1693,6 +1707,14 @@ def side_by_side_cells(lines: list[Line], text: Text) -> list[Line] | None:
             if gaps := wide_spaces(text, a, a + len(stripped)):
                 cut[j] = [g - row.start for g in gaps]
             j += 1
+    last_roman = 0  # GLUED_GROUP_NUMERAL: the group numeral last seen alone on its line, from the first header on
+    for j in range(first_header, n):
+        stripped = lines[j].text.strip()
+        if (number := _row_number(stripped)) is not None and number[0] == "roman":
+            last_roman = number[1]
+        elif last_roman and j not in cut and (m := GLUED_GROUP_NUMERAL_RE.match(stripped)) and _row_number(m.group(1)) == ("roman", last_roman + 1):
+            cut[j] = [len(lines[j].text) - len(lines[j].text.lstrip()) + m.end(1)]
+            last_roman += 1
     if not cut:
         return None
     out: list[Line] = []

@@ -11,7 +11,7 @@ from directive_parser.structure import _time_cell
 RESOLUTION = (
     "CHÍNH PHỦ\n\nSố: 41/NQ-CP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
     "Hà Nội, ngày 20 tháng 5 năm 2026\n\nNGHỊ QUYẾT\nVề Kế hoạch phòng, chống thiên tai\n\n"
-    "Điều 1. Ban hành Kế hoạch kèm theo Nghị quyết này.\n\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nNguyễn Văn An\n\n"
+    "Điều 1. Ban hành kèm theo Nghị quyết này Kế hoạch thực hiện công tác phòng, chống thiên tai giai đoạn 2026 - 2030.\n\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nNguyễn Văn An\n\n"
     "Phụ lục\nNHIỆM VỤ TRỌNG TÂM\n"
     "TT\nNội dung, nhiệm vụ\nCơ quan chủ\ntrì thực hiện\nCơ quan\nphối hợp\nThời gian\n"
     "1\nRà soát, sửa đổi các quy định\nvề phòng, chống thiên tai.\nBộ Nông nghiệp và\nMôi trường\nCác bộ,\ncơ quan,\n"
@@ -82,3 +82,46 @@ def test_figure_not_under_a_gazette_head_stays() -> None:
     # counter-examples: a row number after a blank line under the head, a figure under a line of text
     for text in ("Các sở rà soát.\nCÔNG BÁO/Số 242/Ngày 22-04-2026\n\n7\nBáo cáo", "Số hộ nghèo:\n67\n"):
         assert [text[s.start : s.end].strip() for s in page_chrome(text)] in ([], ["CÔNG BÁO/Số 242/Ngày 22-04-2026"])
+
+
+# --- GLUED_GROUP_NUMERAL (structure.side_by_side_cells), the header printed again, TABLE_GOES_ON_OVER_PAGES -------------
+
+HEAD = "TT\nNội dung, nhiệm vụ\nCơ quan chủ\ntrì thực hiện\nCơ quan\nphối hợp\nThời gian\n"
+GROUPED = RESOLUTION.split("TT\nNội dung")[0] + (
+    HEAD
+    + "I\nHoàn thiện thể chế\n"
+    + "1\nRà soát, sửa đổi các quy định\nvề phòng, chống thiên tai.\nBộ Tư pháp\nCác bộ,\ncơ quan\nNăm\n2026 - 2027\n"
+    + "2\nTổng kết việc thi hành\nLuật Phòng, chống thiên tai.\nBộ Nông nghiệp và\nMôi trường\nCác bộ,\ncơ quan\nNăm 2027\n"
+    + "II Tuyên truyền, nâng cao nhận thức về phòng, chống thiên tai\n"
+    + "1\nĐổi mới công tác tuyên truyền\ntrên các nền tảng số.\nBộ Văn hóa, Thể thao\nvà Du lịch\nCác bộ,\ncơ quan\n"
+    + "Thường xuyên, hằng năm\n"
+)
+
+
+def test_group_numeral_glued_to_its_title_goes_on_with_the_table() -> None:
+    record = parse_text(GROUPED)
+    rows = {o.action.split(" ")[0]: (o.responsible, o.due) for o in record.obligations}
+    assert rows["Đổi"] == ("Bộ Văn hóa, Thể thao và Du lịch", "Thường xuyên, hằng năm")
+
+
+def test_glued_numeral_that_does_not_run_on_stays_a_line() -> None:
+    # counter-example: "IV" after "I" (no "II", "III" printed) is no group of the table
+    from directive_parser.normalize import normalize_text
+    from directive_parser.structure import read_lines, side_by_side_cells
+
+    t = normalize_text(GROUPED.replace("II Tuyên truyền", "IV Tuyên truyền"))
+    lines = side_by_side_cells(read_lines(t.text), t) or read_lines(t.text)
+    assert any(ln.text.startswith("IV Tuyên truyền") for ln in lines)
+
+
+def test_alike_rows_on_two_pages_under_the_header_again_are_two_tasks() -> None:
+    page_two = (
+        "\nCÔNG BÁO/Số 242/Ngày 22-04-2026\n69\n\n" + HEAD
+        + "3\nRà soát, sửa đổi các quy định\nvề phòng, chống sạt lở đất.\nBộ Tư pháp\nCác bộ,\ncơ quan\nNăm\n2026 - 2027\n"
+    )
+    body = GROUPED.split("II Tuyên truyền")[0] + page_two
+    record = parse_text(body)
+    rows = [(d.action, d.responsible, d.text) for d in record.deadlines if d.action.startswith("Rà soát")]
+    assert len(rows) == 2 and all(who == "Bộ Tư pháp" and when == "Năm 2026 - 2027" for _, who, when in rows)
+    # the row above the page break keeps its own cells (the header printed again is no part of it)
+    assert [(d.responsible, d.text) for d in record.deadlines if d.action.startswith("Tổng kết")] == [("Bộ Nông nghiệp và Môi trường", "Năm 2027")]

@@ -2663,10 +2663,19 @@ def _rows_at(rows: list[tuple[int, int, int, int]]) -> Callable[[int, bool], boo
     return in_rows
 
 
+# a row's key within its family of tables: the table's index times this, plus the row's
+ROW_KEY_STRIDE = 100_000
+
+
 def _row_keys(st: Structure) -> list[tuple[int, int, int, int]]:
     """Each task-table row's span with its (table, row) index: (start, end, table, row); the attachments' labelled
     items (``D.field_items``) are the rows of one more table (index -1)."""
-    rows = [(span.start, span.end, t, r) for t, table in enumerate(st.tables) for r, span in enumerate(table.row_spans)]
+    # TABLE_GOES_ON_OVER_PAGES (session 39): a task table printed again under its header on the next page is the same
+    # table's rows ("STT" / "Nhiệm vụ" / … over each page of an unseen Đề án's appendix: its rows 3 and 4, "Ban hành khung
+    # chương trình … nhân lực quản lý nhà nước" and "… nhân lực nghiên cứu - phát triển", one page apart, were merged as
+    # one duty restated). The tables with the same columns are one family; each row keeps its own key.
+    family = [next(u for u in range(t + 1) if st.tables[u].roles == table.roles and st.tables[u].flattened == table.flattened) for t, table in enumerate(st.tables)]
+    rows = [(span.start, span.end, family[t], t * ROW_KEY_STRIDE + r) for t, table in enumerate(st.tables) for r, span in enumerate(table.row_spans)]
     records = [(st.blocks[a].start, st.blocks[b].end, -2, r) for r, (a, b, _) in enumerate(st.field_records())]  # NUMBERED_FIELD_RECORD
     return rows + [(st.blocks[i].start, end, -1, r) for r, (i, end) in enumerate(D.field_items(st))] + records
 
