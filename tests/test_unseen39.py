@@ -125,3 +125,41 @@ def test_alike_rows_on_two_pages_under_the_header_again_are_two_tasks() -> None:
     assert len(rows) == 2 and all(who == "Bộ Tư pháp" and when == "Năm 2026 - 2027" for _, who, when in rows)
     # the row above the page break keeps its own cells (the header printed again is no part of it)
     assert [(d.responsible, d.text) for d in record.deadlines if d.action.startswith("Tổng kết")] == [("Bộ Nông nghiệp và Môi trường", "Năm 2027")]
+
+
+# --- DUTY_OF_HEADING (data/duties.toml [level_headings]), TAX_OFFICE_BY_LEVEL ([body_openers]), CITED_AS_VAN_BAN ------
+
+PROVINCE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH PHÚ AN\n\nSố: 5973/UBND-KT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Phú An, ngày 11 tháng 6 năm 2026\n\nV/v tăng cường quản lý khoáng sản\n\nKính gửi: Các sở, ban, ngành tỉnh\n\n{body}\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n"
+)
+
+
+def _province_duties(body: str) -> list[tuple[str, str | None]]:
+    return [(o.action, o.responsible) for o in parse_text(PROVINCE.format(body=body)).obligations]
+
+
+def test_duty_of_heading_and_tax_office_charge_their_items() -> None:
+    body = (
+        "Thực hiện Văn bản số 4250/BNNMT-ĐCKS ngày 29/4/2026 của Bộ Nông nghiệp và Môi trường về việc tăng cường "
+        "thanh tra, kiểm tra hoạt động khoáng sản.\n"
+        "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Trách nhiệm chung của các cơ quan, đơn vị\n"
+        "- Lãnh đạo, chỉ đạo thực hiện nghiêm các quy định của pháp luật về khoáng sản.\n"
+        "2. Thuế tỉnh\n- Tăng cường thanh tra các doanh nghiệp khai thác khoáng sản."
+    )
+    assert _province_duties(body) == [
+        ("Lãnh đạo, chỉ đạo thực hiện nghiêm các quy định của pháp luật về khoáng sản", "các cơ quan, đơn vị"),
+        ("Tăng cường thanh tra các doanh nghiệp khai thác khoáng sản", "Thuế tỉnh"),
+    ]
+
+
+def test_a_tax_and_a_duty_of_no_one_stay_as_they_were() -> None:
+    from directive_parser.extractors.deadlines import level_heading_who
+
+    # counter-examples: a tax is no body, "Trách nhiệm chung" alone names no doer, an unnumbered "văn bản" is a duty
+    assert level_heading_who("Trách nhiệm chung") is None
+    duties = _province_duties("1. Các xã thực hiện nghiêm các văn bản chỉ đạo của tỉnh.\n2. Thuế tài nguyên phải được thu đủ.")
+    assert ("thực hiện nghiêm các văn bản chỉ đạo của tỉnh", "Các xã") in duties
+    assert not any(who and who.startswith("Thuế") for _, who in duties)

@@ -256,12 +256,16 @@ def _type_alternation() -> str:
 # CONSIDERING_OPENS_BASIS (session 31): "Xét tình hình thực tế …", "Xét thấy …" open what the issuer considers, as
 # "Xét đề nghị của …" does (NĐ 30's preamble word), whatever acts they report: "Xét tình hình thực tế hiện nay, tỉnh
 # Phú Thọ đã và đang tham gia …, đồng thời thường xuyên tổ chức …" (an unseen letter; its ask is the next sentence).
+# CITED_AS_VAN_BAN (session 39): a letter cited by the generic "Văn bản số …" opens the same basis as one cited by its type:
+# "Thực hiện Văn bản số 4250/BNNMT-ĐCKS ngày 29/4/2026 của Bộ … về việc tăng cường thanh tra, kiểm tra …." (an unseen
+# provincial letter's opening: read as a duty, the cited title's verbs its action). Counter-example: "Thực hiện nghiêm
+# các văn bản chỉ đạo …" (no number after it) is a duty.
 @functools.lru_cache(maxsize=1)
 def preamble_re() -> regex.Pattern[str]:
     types = _type_alternation()
     return regex.compile(
         rf"^{LEADER}(?:căn\s+cứ|theo\s+đề\s+nghị|xét\s+(?:đề\s+nghị|tình\s+hình|thấy)|theo\s+chỉ\s+đạo|"
-        rf"thực\s+hiện\s+(?:(?:{types})\s+(?:số\s+)?[\d\-–/]|ý\s+kiến\s+chỉ\s+đạo|(?:sự\s+)?chỉ\s+đạo\s+của|chủ\s+trương(?:,\s+đường\s+lối)?\s+của))",
+        rf"thực\s+hiện\s+(?:(?:{types}|văn\s+bản)\s+(?:số\s+)?[\d\-–/]|ý\s+kiến\s+chỉ\s+đạo|(?:sự\s+)?chỉ\s+đạo\s+của|chủ\s+trương(?:,\s+đường\s+lối)?\s+của))",
         regex.V1 | regex.I,
     )
 
