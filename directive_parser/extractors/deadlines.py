@@ -1638,6 +1638,27 @@ _DATE_IN_NAME_RE = regex.compile(rf"\d{{1,2}}\s?/\s?\d{{1,2}}|{WORDS_DATE}", reg
 TOPIC_LABEL = r"(?:Về|Đối\s+với\s+(?:công\s+tác|việc|lĩnh\s+vực|nhiệm\s+vụ))\s[^:\n]{1,200}:\s*"
 # A sentence (after its marker) that opens with a topic label.
 _LABELLED_RE = regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?{TOPIC_LABEL}", regex.V1)
+# TITLE_BEFORE_BODY (session 39): an item's title (two to twelve words, no verb of its own needed) before the body that
+# acts, as a guide's steps and a plan's parts print them: "Bước 2. Tổng hợp, hướng dẫn thực hiện: Đoàn cấp huyện phân
+# công cán bộ theo dõi …" (an unseen Đoàn guide: no body read, the title left in the action), "1. Công tác tuyên truyền:
+# Các sở, ngành tổ chức tuyên truyền …" (read as no duty at all). Only where a body's name and its verb follow the colon
+# (``subject_match`` at once); a title before a verb ("4. Phát triển hạ tầng số …: Đẩy nhanh …", TITLE_LABEL) and a
+# field ("Thời gian: …") are read as before.
+# The title names a step by its verb ("Tổng hợp, hướng dẫn thực hiện", "Đánh giá thực hiện") or a field of work ("Công
+# tác tuyên truyền"). Counter-examples: a field's label ("Sản phẩm dự thi: Các phần trình bày được ghi hình …", "Thời
+# gian: …": no verb or "Công tác" opens it) and a duty whose object the colon lists ("Tăng cường phối hợp giữa các cơ
+# quan: Sở Nông nghiệp và Môi trường, Sở Công Thương, …": a quantifier or "sau"/"gồm" in it) stay as they were.
+_TITLE_NAMES_BODY_RE = regex.compile(rf"(?<!\p{{L}})(?:{_ORG})|(?<!\p{{L}})(?:đề\s+nghị|yêu\s+cầu|giao)(?!\p{{L}})", regex.V1)
+# a role field names who, in its role, is listed after it ("Phối hợp thực hiện: Sở A, Sở B …", "Chủ trì: …"): no title
+_ROLE_FIELD_RE = regex.compile(
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:(?:đơn\s+vị|cơ\s+quan)\s+)?(?:chủ\s+trì|phối\s+hợp|thực\s+hiện|tham\s+gia)(?:\s+thực\s+hiện)?\s*:",
+    regex.V1 | regex.I,
+)
+_TITLED_RE = regex.compile(
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?=(?:{_OPENING_VERBS}|Công\s+tác)(?!\p{{L}}))"
+    rf"(?![^:;.\n]*(?<!\p{{L}})(?:các|những|mỗi|sau|gồm|như)(?!\p{{L}}))(?:[^\s:;.]+[ \t]+){{1,11}}[^\s:;.]+\s*:\s*",
+    regex.V1 | regex.I,
+)
 
 
 def labelled_subject(text: Text, sent: Sentence) -> tuple[str | None, int] | None:
@@ -1651,7 +1672,16 @@ def labelled_subject(text: Text, sent: Sentence) -> tuple[str | None, int] | Non
     flat = text.fold[sent.start : sent.end].replace("\n", " ")  # a label wraps like any text (same length)
     label = _LABELLED_RE.match(flat)
     if label is None:
-        return None
+        # TITLE_BEFORE_BODY: an item's title of two words or more, then the body that acts and its verb
+        titled = _TITLED_RE.match(flat)
+        if titled is not None and (_TITLE_NAMES_BODY_RE.search(flat, 0, titled.end()) or _ROLE_FIELD_RE.match(flat)):
+            titled = None  # the label names its own body ("Đề nghị Sở Y tế: …", "Giao Sở Tài chính: …")
+        subject = subject_match(flat[titled.end() :]) if titled else None
+        if titled is None or subject is None:
+            return None
+        at = sent.start + titled.end()  # (an adverbial may stand before the body: "Hằng năm, Đoàn cấp huyện tiến hành …")
+        named = plausible_who(clean_value(text.text[at + subject.start("who") : at + subject.end("who")]))
+        return (lead_body(named), at + subject.end()) if named else None
     at = sent.start + label.end()
     subject = subject_match(flat[label.end() :])
     named = plausible_who(clean_value(text.text[at + subject.start("who") : at + subject.end("who")])) if subject else None
