@@ -189,3 +189,26 @@ def test_a_duty_listing_bodies_after_its_colon_is_no_title() -> None:
     asked = "1. Chỉ đạo Sở Y tế triển khai: Các cơ sở y tế thực hiện nghiêm quy định."
     m = _TITLED_RE.match(asked)
     assert m is not None and _TITLE_NAMES_BODY_RE.search(asked, 0, m.end())
+
+
+# --- YEAR_BEFORE_ITS_CYCLE, COMPLETED_BEFORE_A_RECURRING_DAY (data/dates.toml [recurrence]) ---------------------------
+
+
+def test_a_day_of_the_year_before_the_cycle_recurs_without_a_date() -> None:
+    import datetime as dt
+
+    from directive_parser.dates import find_time_phrases
+
+    (phrase,) = find_time_phrases("đoàn cơ sở đăng ký kế hoạch xong trước ngày 10/11 của năm trước.", doc_date=dt.date(2023, 5, 24))
+    assert (phrase.text, phrase.date, phrase.when.kind if phrase.when else None) == ("xong trước ngày 10/11 của năm trước", None, "recurrence")
+
+
+def test_a_period_start_in_the_year_before_and_a_next_year_date_stay() -> None:
+    import datetime as dt
+
+    from directive_parser.dates import find_time_phrases
+
+    # counter-examples: no cue before the day (a covered period's start), and "năm sau" keeps its computed date
+    assert all(p.when is None or p.when.kind != "recurrence" for p in find_time_phrases("số liệu từ ngày 01 tháng 12 năm trước", doc_date=dt.date(2023, 5, 24)))
+    (phrase,) = find_time_phrases("nộp trước ngày 15/01 năm sau", doc_date=dt.date(2023, 5, 24))
+    assert phrase.date == dt.date(2024, 1, 15)
