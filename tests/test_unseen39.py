@@ -212,3 +212,16 @@ def test_a_period_start_in_the_year_before_and_a_next_year_date_stay() -> None:
     assert all(p.when is None or p.when.kind != "recurrence" for p in find_time_phrases("số liệu từ ngày 01 tháng 12 năm trước", doc_date=dt.date(2023, 5, 24)))
     (phrase,) = find_time_phrases("nộp trước ngày 15/01 năm sau", doc_date=dt.date(2023, 5, 24))
     assert phrase.date == dt.date(2024, 1, 15)
+
+
+# --- SENT_ON_AFTER_TIME (deadlines): "gửi về <body>" after a recurrence inside a clause ---------------------------------
+
+
+def test_where_it_goes_after_a_recurrence_is_no_duty_of_its_own() -> None:
+    body = "1. Các sở cung cấp thông tin tình hình thực hiện dự án định kỳ hằng năm gửi về Sở Tài chính."
+    assert _province_duties(body) == [("cung cấp thông tin tình hình thực hiện dự án gửi về Sở Tài chính", "Các sở")]
+
+
+def test_a_report_sent_after_the_recurrence_is_the_timed_duty() -> None:
+    # counter-example: the verb after the time brings its own object ("gửi báo cáo")
+    assert _province_duties("1. Các sở hằng quý gửi báo cáo về Sở Tài chính.") == [("gửi báo cáo về Sở Tài chính", "Các sở")]

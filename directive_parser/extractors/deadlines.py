@@ -2388,6 +2388,12 @@ def _brought_to_meeting(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
 _VERB_AFTER_RE = regex.compile(
     rf"[ \t\n]+(?:có\s+|phải\s+)?(?!(?:đảm|bảo)\s+(?:bảo|đảm)|phấn\s+đấu)(?:{_DUTY_VERBS})(?!\p{{L}})", regex.V1 | regex.I
 )
+# SENT_ON_AFTER_TIME (session 39): after a recurrence inside a clause, "gửi về <body>" alone says where what the clause
+# gives goes, as it does after a date: "… cung cấp thông tin tình hình thực hiện dự án định kỳ hằng năm gửi về Bộ Nông
+# nghiệp và Môi trường." (an unseen ministry letter: the duty read as "gửi về Bộ …"; "… trước ngày 15/12/2026 gửi về
+# Sở Tài chính" kept the clause before). Counter-example: a new duty with its object after the time ("hằng quý gửi báo
+# cáo về Sở Tài chính", "hàng năm có báo cáo …") is the duty the time times, as before.
+_SENT_ON_AFTER_TIME_RE = regex.compile(r"[ \t\n]+gửi\s+(?:về|đến|tới|cho|lên)?\s*(?-i:\p{Lu})[^,;:\n]*?[.;,]?\s*", regex.V1 | regex.I)
 # A recurrence before a passive verb says how often something is done to a thing, not what a body must do:
 # "… danh mục dự án đầu tư công trung hạn, hằng năm được đầu tư từ nguồn ngân sách trung ương" (n004).
 _PASSIVE_AFTER_RE = regex.compile(r"[ \t\n]+được\s+\p{L}", regex.V1 | regex.I)
@@ -4397,7 +4403,12 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                 # (WEEKDAY_IS_NO_ACTION: a weekday aside after the time, "Thời gian: từ 08g00 đến 11g00 ngày
                 # 15/12/2023 (thứ Sáu)", my words in probe pf03's form, is no action: the label's line names none)
                 action = (after if not _NOTHING_AFTER_RE.fullmatch(after) else "") or action
-            elif p.when.kind == "recurrence" and _VERB_AFTER_RE.match(text.fold, p.end, nxt) and len(_words(after)) >= 2:
+            elif (
+                p.when.kind == "recurrence"
+                and _VERB_AFTER_RE.match(text.fold, p.end, nxt)
+                and len(_words(after)) >= 2
+                and not _SENT_ON_AFTER_TIME_RE.fullmatch(text.text, p.end, nxt)
+            ):
                 # how often, right before the verb it times: "Chỉ đạo Đoàn Thanh niên cấp Quận … hàng
                 # năm có báo cáo và đăng ký với cấp ủy …" (c118): the duty is what follows
                 action = after
