@@ -225,3 +225,25 @@ def test_where_it_goes_after_a_recurrence_is_no_duty_of_its_own() -> None:
 def test_a_report_sent_after_the_recurrence_is_the_timed_duty() -> None:
     # counter-example: the verb after the time brings its own object ("gửi báo cáo")
     assert _province_duties("1. Các sở hằng quý gửi báo cáo về Sở Tài chính.") == [("gửi báo cáo về Sở Tài chính", "Các sở")]
+
+
+# --- APPROVAL_IS_NO_DUTY (deadlines.APPROVAL_RE, in_approval) ---------------------------------------------------------
+
+
+def test_an_approval_and_its_pilot_period_are_no_duty() -> None:
+    body = (
+        "1. Đồng ý về chủ trương Sở Nông nghiệp và Môi trường nghiên cứu, lập Đề án thí điểm chuyển đổi số trong quản lý "
+        "rừng như đề nghị của Sở Tài chính. Thời gian thí điểm: 05 năm, từ năm 2026 đến hết năm 2030.\n"
+        "2. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các cơ quan liên quan lập Đề án theo quy định."
+    )
+    assert _province_duties(body) == [("chủ trì, phối hợp với các cơ quan liên quan lập Đề án theo quy định", "Sở Nông nghiệp và Môi trường")]
+
+
+def test_a_body_charged_after_the_approval_keeps_its_duty_and_time() -> None:
+    # counter-example (c158's form): the next sentence of the item names its body; its ";" clause keeps the time
+    body = (
+        "- Đồng ý về chủ trương xây dựng Đề án thí điểm cửa khẩu thông minh. Sở Nông nghiệp và Môi trường chủ trì, phối "
+        "hợp với các Bộ, cơ quan liên quan xây dựng Đề án theo quy định; báo cáo Thủ tướng Chính phủ trong tháng 8 năm 2026."
+    )
+    record = parse_text(PROVINCE.format(body=body))
+    assert [(d.responsible, d.text) for d in record.deadlines] == [("Sở Nông nghiệp và Môi trường", "trong tháng 8 năm 2026")]

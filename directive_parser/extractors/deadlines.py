@@ -2321,6 +2321,39 @@ def is_anniversary_span(phrase: TimePhrase) -> bool:
     return (first.day, first.month) == (last.day, last.month) and last.year - first.year >= ANNIVERSARY_SPAN_MIN_YEARS
 
 
+# APPROVAL_IS_NO_DUTY (session 39): what the issuer's head agrees to is a decision, not a duty: "1. Đồng ý về chủ
+# trương Ủy ban nhân dân tỉnh Quảng Nam nghiên cứu, lập Đề án thí điểm …" (an unseen VPCP letter conveying the Deputy
+# Prime Minister's opinion: read as a duty of nobody, its pilot's period "từ năm 2021 đến hết năm 2025" as its deadline), "Chấp thuận đề
+# xuất của Bộ Tài chính …". The duties follow in the next items ("2. Ủy ban nhân dân tỉnh Quảng Nam chủ trì …").
+# Counter-example: "… đề nghị các đơn vị thống nhất thực hiện …" (an ask), a body that agrees in its own sentence's
+# middle ("Sở Tài chính đồng ý …" is a report, read by the other vetoes).
+APPROVAL_RE = regex.compile(
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:đồng\s+ý|chấp\s+thuận)(?:\s+về)?\s+(?:chủ\s+trương|với|việc|đề\s+nghị|đề\s+xuất|cho|phương\s+án)(?!\p{{L}})",
+    regex.V1 | regex.I,
+)
+
+
+def in_approval(st: Structure, sent: Sentence) -> bool:
+    """APPROVAL_IS_NO_DUTY: whether ``sent`` lies in an item (or paragraph) that opens with an approval and asks no one,
+    and names no body of its own: the item's later sentences ("quản lý rừng bền vững …;" after a ";" inside the approved
+    Đề án's name, "Thời gian thí điểm: 05 năm, từ năm 2021 đến hết năm 2025.") belong to what is approved. Counter-example:
+    "- Đồng ý về chủ trương xây dựng Đề án … . Ủy ban nhân dân tỉnh Quảng Ninh chủ trì, phối hợp … báo cáo Thủ tướng
+    Chính phủ trong tháng 5 năm 2025." (c158): the sentence naming its body is its duty."""
+    block = st.block_at(sent.start)
+    if block is None:
+        return False
+    said = st.text.fold[sent.start : sent.end]
+    if ask_search(said) is not None:
+        return False
+    # the sentence, or one before it in the item (its clauses after a ";" go on it), names its own body
+    for part in regex.split(r"(?<=[.!?])\s+", st.text.fold[st.blocks[block].start : sent.end]):
+        if (subject := subject_match(part)) is not None and plausible_who(subject.group("who")):
+            return False
+    b = st.blocks[block]
+    item = st.text.fold[b.start : b.end]
+    return APPROVAL_RE.match(item) is not None and ask_search(item) is None
+
+
 # A sentence that assesses what happened, not what must be done: "Qua kiểm tra thực tế cho thấy,
 # công tác chuẩn bị … trong tháng 4/2026 còn chậm", "Bên cạnh những kết quả tích cực thì …",
 # "Tuy nhiên, việc triển khai … vẫn còn …" (a duty in it is asked for: "đề nghị", "yêu cầu").
@@ -2967,8 +3000,8 @@ def _accept(
         return False  # veto POSTING_STAMP
     if _on_an_esign_line(text, phrase):
         return False  # veto ESIGN_TIME
-    if ASSESSMENT_RE.match(sentence) and not ask_search(sentence):
-        return False
+    if (ASSESSMENT_RE.match(sentence) or APPROVAL_RE.match(sentence)) and not ask_search(sentence):
+        return False  # (and veto APPROVAL_IS_NO_DUTY)
     if P.CAN_CU_RE.match(_LEAD_RE.sub("", sentence, count=1)) and not ask_search(sentence) and _in_the_basis(sentence, phrase, sent):
         return False  # "Căn cứ Luật … ngày 19/02/2025": what the document rests on, dated as cited
     lead = text.fold[sent.start : phrase.start]
@@ -4223,7 +4256,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
 
     for si, sent in enumerate(sentences):
         inside = phrases_in(sent)
-        if not inside:
+        if not inside or in_approval(structure, sent):
             continue
         kept = [p for p in inside if _accept(text, p, sent, doc_date, symbol_ends, meeting, plan) and not _aim_or_past_year(structure, p, doc_year) and not _forecast_time(structure, p)]
         if _umbrella(text, sent, kept, sentences[si + 1 : si + 1 + UMBRELLA_STEPS], phrase_starts):

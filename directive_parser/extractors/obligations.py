@@ -222,6 +222,8 @@ VETO_REPORTED_DIRECTION_RE = regex.compile(r"^(?:đã\s+|vừa\s+)?(?:có\s+ý\s
 # So is what a body is not allowed: "Công ty không được tiếp tục hưởng ưu đãi theo quy định …" (n048, a
 # ruling in a reply, not a task).
 VETO_PERMISSION_RE = regex.compile(r"(?<!\p{L})(?:có\s+thể|không\s+được)(?!\p{L})", regex.V1 | regex.I)
+# Veto APPROVAL_IS_NO_DUTY (session 39, ``deadlines.APPROVAL_RE``): what the issuer's head agrees to is a decision.
+VETO_APPROVAL_RE = D.APPROVAL_RE
 # Veto EXEMPTION_OR_RIGHT (i17-olang): what a body need not do, or is allowed or entitled to do, where its subject
 # ends, is no duty: "Các sở, ban, ngành không phải gửi báo cáo giấy về Sở Nội vụ." (an exemption), "… không cần gửi
 # …", "… không bắt buộc …", "Các đơn vị được phép tổ chức hội nghị trực tuyến." (a permission), "… được quyền …",
@@ -994,6 +996,8 @@ def _is_duty(
         return False
     kind = st.section_kind(sent.start)
     if kind == "aims":
+        return False
+    if (VETO_APPROVAL_RE.match(fold) or D.in_approval(st, sent)) and not asks:
         return False
     if asks:
         return True
