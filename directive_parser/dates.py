@@ -674,13 +674,17 @@ _ANCHOR_LEVEL = r"(?:xã|phường|thị\s+trấn|thị\s+xã|thành\s+phố|huy
 # right after "nhận (được)"), and goes on over a line break inside it ("… kinh phí hỗ trợ của Ủy ban" / "nhân dân cấp
 # tỉnh, doanh nghiệp …"). Counter-examples: "… kể từ ngày nhận được văn bản đề nghị các đơn vị …" (a request after the
 # anchor's object) and a line that opens with a capital end it as before.
+# ANCHOR_SENT_BY (session 39): the anchor's object may name who sends it, "kể từ ngày nhận được danh sách do cơ quan bảo
+# hiểm xã hội gửi đến" (an unseen Prime Minister's decision: the anchor stopped at "gửi", "gửi đến, người sử dụng lao
+# động …" read as the duty). Counter-example: "… kể từ ngày nhận được văn bản gửi báo cáo …" ("gửi" with no "do" before
+# it) ends the anchor as before.
 _OFFSET = rf"""
     (?<![\p{{L}}\d])
     (?:(?:{{openers}})|(?P<bare>{{anchored}}))\s+     # OFFSET_BARE_TRONG: "trong" only with its anchor
     (?:(?:{{bounds}})\s+)?                            # OFFSET_BOUND
     (?P<n>\d{{1,3}})(?:\s*\(\s*\p{{L}}+(?:\s+\p{{L}}+){{0,3}}\s*\))?\s+{_DAY}(?P<work>\s+làm\s+việc)?  # NUMBER_SPELT_AFTER
     (?:\s*,?\s*(?:(?:kể\s+)?từ|sau)\s+(?:{_DAY}|khi)\s+(?P<anchor>(?:[^.;,:\n()]|\([^()\n]*\)|,\s*(?={_ANCHOR_LEVEL}))(?:[^.;,:\n()]|\([^()\n]*\)|,\s*(?={_ANCHOR_LEVEL})|\n(?=[ \t]*\p{{Ll}})){{0,99}}?)
-       (?=[.;:)]|\n(?![ \t]*\p{{Ll}})|,(?!\s*{_ANCHOR_LEVEL})|\s+(?:phải|các|(?<!(?:nhận|được)\s+)đề(?!\s+nghị\s+của)|gửi|báo|về\s+việc|(?:có|chịu)\s+trách\s+nhiệm)(?!\p{{L}})|$)|(?(bare)(?!)|))
+       (?=[.;:)]|\n(?![ \t]*\p{{Ll}})|,(?!\s*{_ANCHOR_LEVEL})|\s+(?:phải|các|(?<!(?:nhận|được)\s+)đề(?!\s+nghị\s+của)|(?<!(?<!\p{{L}})do\s[^.;,:\n]{{1,80}})gửi|báo|về\s+việc|(?:có|chịu)\s+trách\s+nhiệm)(?!\p{{L}})|$)|(?(bare)(?!)|))
     """
 
 # Vague times: "cuối năm", "đầu năm 2024", "cuối năm 2027", "trong năm 2024", "6 tháng đầu năm"

@@ -247,3 +247,17 @@ def test_a_body_charged_after_the_approval_keeps_its_duty_and_time() -> None:
     )
     record = parse_text(PROVINCE.format(body=body))
     assert [(d.responsible, d.text) for d in record.deadlines] == [("Sở Nông nghiệp và Môi trường", "trong tháng 8 năm 2026")]
+
+
+# --- ANCHOR_SENT_BY (dates._OFFSET): the anchor's object names who sends it ---------------------------------------------
+
+
+def test_offset_anchor_keeps_who_sends_its_object() -> None:
+    from directive_parser.dates import find_time_phrases
+
+    text = "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được danh sách do cơ quan bảo hiểm xã hội gửi đến, các doanh nghiệp công khai danh sách."
+    assert [p.text for p in find_time_phrases(text)] == ["Trong thời hạn 05 ngày làm việc kể từ ngày nhận được danh sách do cơ quan bảo hiểm xã hội gửi đến"]
+    # counter-example: "gửi" with no "do" before it opens the duty after the anchor
+    assert [p.text for p in find_time_phrases("trong thời hạn 05 ngày kể từ ngày nhận được văn bản gửi báo cáo về Sở Nội vụ")] == [
+        "trong thời hạn 05 ngày kể từ ngày nhận được văn bản"
+    ]
