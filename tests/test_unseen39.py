@@ -255,7 +255,7 @@ def test_a_body_charged_after_the_approval_keeps_its_duty_and_time() -> None:
 def test_offset_anchor_keeps_who_sends_its_object() -> None:
     from directive_parser.dates import find_time_phrases
 
-    text = "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được danh sách do cơ quan bảo hiểm xã hội gửi đến, các doanh nghiệp công khai danh sách."
+    text = "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được danh sách do cơ\nquan bảo hiểm xã hội gửi đến, các doanh nghiệp công khai danh sách."
     assert [p.text for p in find_time_phrases(text)] == ["Trong thời hạn 05 ngày làm việc kể từ ngày nhận được danh sách do cơ quan bảo hiểm xã hội gửi đến"]
     # counter-example: "gửi" with no "do" before it opens the duty after the anchor
     assert [p.text for p in find_time_phrases("trong thời hạn 05 ngày kể từ ngày nhận được văn bản gửi báo cáo về Sở Nội vụ")] == [
