@@ -261,3 +261,17 @@ def test_offset_anchor_keeps_who_sends_its_object() -> None:
     assert [p.text for p in find_time_phrases("trong thời hạn 05 ngày kể từ ngày nhận được văn bản gửi báo cáo về Sở Nội vụ")] == [
         "trong thời hạn 05 ngày kể từ ngày nhận được văn bản"
     ]
+
+
+# --- PLAN_NOUN_RECURRENCE (README T14; deadlines.plan_noun_recurrence) ------------------------------------------------
+
+
+def test_a_recurrence_naming_which_plan_is_no_due() -> None:
+    record = parse_text(PROVINCE.format(body="1. Thanh tra tỉnh xây dựng kế hoạch thanh tra hàng năm theo hướng có trọng tâm."))
+    assert [(o.action, o.due) for o in record.obligations] == [("xây dựng kế hoạch thanh tra hàng năm theo hướng có trọng tâm", None)]
+
+
+def test_a_recurrence_timing_a_report_or_leading_the_duty_stays_its_due() -> None:
+    # counter-examples: after a report's object, and before the plan's noun
+    record = parse_text(PROVINCE.format(body="1. Thanh tra tỉnh báo cáo kết quả thực hiện hằng năm.\n2. Hằng năm, Sở Nội vụ xây dựng kế hoạch kiểm tra."))
+    assert [o.due for o in record.obligations] == ["hằng năm", "Hằng năm"]

@@ -2971,6 +2971,29 @@ def _plan_step_before_issue(sentence: str, last: dt.date, doc_date: dt.date | No
     return doc_date is not None and last.year == doc_date.year and not _PAST_RE.search(sentence)
 
 
+# PLAN_NOUN_RECURRENCE (README T14, session 39): a recurrence right after a plan's or a budget's noun phrase says which
+# plan or budget the duty is about, not when it is done: "Chủ trì … xây dựng kế hoạch thanh tra hàng năm theo hướng có
+# trọng tâm …" (an unseen provincial letter), "cụ thể hóa thành các nhiệm vụ trong kế hoạch công tác hằng năm", "bố trí
+# dự toán ngân sách hằng năm" (the gold of two unseen Government resolutions: T14, no due). The noun phrase is the head
+# and at most four lower-case words, with no punctuation before the time. Counter-examples: "báo cáo kết quả thực hiện
+# hằng năm" (a report's verb: the time times it), "lộ trình thực hiện hằng năm đảm bảo …" (n004; not a plan's noun),
+# "Hằng năm, xây dựng kế hoạch …" (the time before the noun).
+_PLAN_NOUN_BEFORE_RE = regex.compile(
+    r"(?<!\p{L})(?:kế\s+hoạch|chương\s+trình\s+công\s+tác|dự\s+toán|ngân\s+sách|nguồn\s+vốn|kinh\s+phí)(?:\s+\p{Ll}+){0,4}\s+$",
+    regex.V1,
+)
+# how far before the time the plan's noun phrase is read
+PLAN_NOUN_CHARS = 60
+
+
+def plan_noun_recurrence(text: Text, phrase: TimePhrase, start: int) -> bool:
+    """PLAN_NOUN_RECURRENCE: whether ``phrase`` is a recurrence printed right after a plan's or a budget's noun phrase
+    (read back to ``start``, the sentence's), which it qualifies."""
+    if phrase.when is None or phrase.when.kind != "recurrence":
+        return False
+    return _PLAN_NOUN_BEFORE_RE.search(text.fold, max(start, phrase.start - PLAN_NOUN_CHARS), phrase.start) is not None
+
+
 def _accept(
     text: Text,
     phrase: TimePhrase,
@@ -3006,6 +3029,8 @@ def _accept(
         return False  # "Căn cứ Luật … ngày 19/02/2025": what the document rests on, dated as cited
     lead = text.fold[sent.start : phrase.start]
     at_start = not regex.search(r"\p{L}{2,}", _LEAD_RE.sub("", lead, count=1))
+    if plan_noun_recurrence(text, phrase, sent.start):
+        return False  # veto PLAN_NOUN_RECURRENCE
     if kind in ("date", "period"):
         if is_anniversary_span(phrase):
             return False  # veto ANNIVERSARY_SPAN

@@ -2296,6 +2296,8 @@ def sentence_obligations(
         # nghỉ hàng tuần để bố trí nghỉ bù cho phù hợp" (the unseen probe's pi17, a holiday notice: no due).
         # Counter-example: "… báo cáo kết quả hằng tuần" (n001's form: a recurrence after the duty's object times it).
         phrases = [p for p in phrases if not (p.when.kind == "recurrence" and _LEAVE_KIND_BEFORE_RE.search(text.fold, max(0, p.start - 12), p.start))]
+        # PLAN_NOUN_RECURRENCE (``D.plan_noun_recurrence``, T14): "xây dựng kế hoạch thanh tra hàng năm …" names the plan
+        phrases = [p for p in phrases if not D.plan_noun_recurrence(text, p, sent.start)]
         # CONDITION_OF_LAST_CLAUSE (data/dates.toml [on_condition]): a trailing "khi có đề nghị / yêu cầu của …" times
         # the duty when it closes the entry's one clause ("— Phối hợp cung cấp, rà soát thông tin sinh viên … khi có đề
         # nghị của Trung tâm Quản lý chất lượng.", c130 → `due`); after a ";" of the entry it closes the last clause
