@@ -53,6 +53,7 @@ class _Cue(BaseModel):
 class _Recurrence(BaseModel):
     every: list[str]
     periodic: list[str]
+    per: list[str]
     day_cues: list[str]
     relative: list[str]
     examples: list[str]
@@ -625,7 +626,7 @@ _RECUR = rf"""
     (?:(?:{{periodic}})\s+)?
     (?:
         (?:{{every}})\s+(?P<unit>{_DAY}|{_WEEK}|{_MONTH_W}|{_QUARTER}|{_YEAR_W})
-      | (?:{{periodic}})\s+(?P<n>\d{{1,2}})\s+(?P<nunit>{_MONTH_W}|{_YEAR_W}|{_WEEK})(?:\s*/\s*lần)?   # "định kỳ 02 tuần/lần"
+      | (?:{{periodic}})\s+(?P<n>\d{{1,2}})\s+(?P<nunit>{_MONTH_W}|{_YEAR_W}|{_WEEK})(?:\s*/\s*(?:{{per}}))?   # "định kỳ 02 tuần/lần"
     )
     (?![\p{{L}}])
     {_RECURRENCE_SLOT}
@@ -800,7 +801,13 @@ def _grammar() -> _Grammar:
         period=fill(_PERIOD, period_start=alternation(w.period.start), period_end=alternation(w.period.end)),
         single=fill(_SINGLE, single_cues="|".join(_cue(c) for c in w.single_cues)),
         month=fill(_MONTH, month_cues=_cue(w.month_cues)),
-        recur=fill(_RECUR, day_cues=alternation(w.recurrence.day_cues), periodic=alternation(w.recurrence.periodic), every=alternation(w.recurrence.every)),
+        recur=fill(
+            _RECUR,
+            day_cues=alternation(w.recurrence.day_cues),
+            periodic=alternation(w.recurrence.periodic),
+            every=alternation(w.recurrence.every),
+            per=alternation(w.recurrence.per),
+        ),
         relative_day=fill(_RELATIVE_DAY, day_cues=alternation(w.recurrence.day_cues), relative=alternation(w.recurrence.relative)),
         offset=fill(_OFFSET, openers=alternation(w.offset.openers), anchored=alternation(w.offset.anchored), bounds=alternation(w.offset.bounds)),
         vague=fill(_VAGUE, cues=alternation(w.vague.cues), parts=alternation(w.vague.parts)),

@@ -275,3 +275,14 @@ def test_a_recurrence_timing_a_report_or_leading_the_duty_stays_its_due() -> Non
     # counter-examples: after a report's object, and before the plan's noun
     record = parse_text(PROVINCE.format(body="1. Thanh tra tỉnh báo cáo kết quả thực hiện hằng năm.\n2. Hằng năm, Sở Nội vụ xây dựng kế hoạch kiểm tra."))
     assert [o.due for o in record.obligations] == ["hằng năm", "Hằng năm"]
+
+
+# --- PER_ISSUE (data/dates.toml [recurrence] per) ------------------------------------------------------------------------
+
+
+def test_a_period_per_issue_is_one_recurrence() -> None:
+    from directive_parser.dates import find_time_phrases
+
+    assert [p.text for p in find_time_phrases("Xây dựng phóng sự tổng hợp, định kỳ 2 tuần/phóng sự.")] == ["định kỳ 2 tuần/phóng sự"]
+    # counter-example: a share per person is no issue of a period
+    assert [p.text for p in find_time_phrases("định kỳ 2 tuần/người")] == ["định kỳ 2 tuần"]
