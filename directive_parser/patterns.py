@@ -21,6 +21,27 @@ from .vocabulary import alternation, vocabulary
 ROMAN = r"[IVX]{1,4}"
 ROMAN_MARKER = rf"(?P<roman>{ROMAN})(?:[.)]|[ \t]?[-–](?=[ \t]))"
 
+# ESIGN_LABELS (session 39): the labels of an e-signature box as a signed copy prints it ("Ký bởi: …", "Người ký: …",
+# "Cơ quan: …", "Ngày ký: …" / "Thời gian ký: …", "Email: …", "Địa chỉ: …"): one vocabulary for the header's roles
+# (``roles.ESIGN_RES``, ``roles.ESIGN_CELL_RE``, the latter on bare OCR text) and the body's repeated boxes
+# (``structure.ESIGN_BOX_*``). The opening label; the labels that mark a box wherever they stand ("Ngày ký" does not:
+# "kể từ ngày ký" is prose); the box's fields, each with its colon ("Cơ quan:" alone is any form's field).
+ESIGN_OPEN_LABEL = "Ký bởi"
+ESIGN_MARK_LABELS = ("Ký bởi", "Thời gian ký")
+ESIGN_SIGNER_LABEL = "Người ký"
+ESIGN_FIELD_LABELS = (ESIGN_SIGNER_LABEL, "Cơ quan", "Ngày ký", "Thời gian ký", "Email", "E-mail", "Địa chỉ")
+
+
+def label_pattern(labels: tuple[str, ...] | list[str], bare_text: bool = False) -> str:
+    r"""An alternation of ``labels`` with any run of white space between their words ("Thời gian ký" → "Thời\s+gian\s+ký"),
+    longest first; ``bare_text``: their bare forms, for a bare copy of the text ("THOI\s+GIAN\s+KY").
+
+    >>> label_pattern(("Ký bởi", "Ngày ký"), bare_text=True)
+    'NGAY\\s+KY|KY\\s+BOI'
+    """
+    forms = sorted({bare(w) if bare_text else w for w in labels}, key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in forms)
+
 # ============================================================================================
 # Shadows
 # ============================================================================================

@@ -116,7 +116,7 @@ RECEIVED_RE = regex.compile(r"(?:^|\s)(?:ĐẾN|Đến)\s*(?:Số|SỐ|$)|CÔNG\
 # Three patterns tried one after the other: joined in one alternation, the address's look-behind
 # keeps the regex engine from skipping ahead, and a line of prose costs a hundred times more.
 ESIGN_RES: tuple[regex.Pattern[str], ...] = (
-    regex.compile(r"Ký\s+bởi|Thời\s+gian\s+ký|Người\s+ký\s*:", regex.V1 | regex.I),
+    regex.compile(rf"{P.label_pattern(P.ESIGN_MARK_LABELS)}|(?:{P.label_pattern((P.ESIGN_SIGNER_LABEL,))})\s*:", regex.V1 | regex.I),
     regex.compile(r"\d{2}[.]\d{2}[.]\d{4}\s+\d{2}:\d{2}:\d{2}"),
     regex.compile(r"(?<![\w.])[\w.]+@[\w-]+\.gov\.vn", regex.V1 | regex.I),
 )
@@ -1589,7 +1589,11 @@ ISSUER_MIN_UPPER = 0.75
 ISSUER_MAX_CHARS = 90
 # Lines of a digital-signature box ("Người ký: Cổng Thông tin điện tử Chính phủ", "Cơ quan: …",
 # "Thời gian ký: …") and of a received stamp ("ĐẾN", "CÔNG VĂN ĐẾN"), matched on bare text.
-ESIGN_CELL_RE = regex.compile(r"^(?:NGUOI\s+KY|CO\s+QUAN\s*:|THOI\s+GIAN\s+KY|KY\s+BOI|EMAIL|E-MAIL|NGAY\s+KY|SIGNATURE|(?:CONG\s+VAN\s+)?DEN\b)")
+# (the labels: ``patterns.ESIGN_*``; at a cell's start a field needs no colon but "Cơ quan", which opens issuers' names)
+ESIGN_CELL_RE = regex.compile(
+    rf"^(?:{P.label_pattern((*P.ESIGN_MARK_LABELS, *(w for w in P.ESIGN_FIELD_LABELS if w != 'Cơ quan')), bare_text=True)}"
+    r"|CO\s+QUAN\s*:|SIGNATURE|(?:CONG\s+VAN\s+)?DEN\b)"
+)
 
 
 # ISSUER_LINE_SPECKS: NĐ 30 prints the issuer's name in capitals (Phụ lục I, box 2); on a copy of a

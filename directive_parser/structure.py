@@ -31,6 +31,7 @@ from typing import Literal
 import regex
 from pydantic import BaseModel
 
+from . import patterns as P
 from . import run_in
 from .layout import Layout
 from .layout import split as layout_split
@@ -684,8 +685,8 @@ GAZETTE_PAGE_NUMBER_RE = regex.compile(r"[ \t]*\d{1,4}[ \t]*", regex.V1)
 # responsible for the next sentence's duty). The "Ký bởi:" line and the box's labelled fields right under it are
 # chrome there. Only past the header (ESIGN_BOX_AFTER_LINES lines with text before it): the header's own box is read by
 # the roles (``roles.is_esign``). Counter-example: "Cơ quan: Sở Nội vụ" with no "Ký bởi:" line above it stays.
-ESIGN_BOX_OPEN_RE = regex.compile(r"[ \t]*Ký\s+bởi\s*:", regex.V1 | regex.I)
-ESIGN_BOX_FIELD_RE = regex.compile(r"[ \t]*(?:Cơ\s+quan|Ngày\s+ký|Thời\s+gian\s+ký|E-?mail|Địa\s+chỉ)\s*:", regex.V1 | regex.I)
+ESIGN_BOX_OPEN_RE = regex.compile(rf"[ \t]*(?:{P.label_pattern((P.ESIGN_OPEN_LABEL,))})\s*:", regex.V1 | regex.I)  # (patterns.ESIGN_*)
+ESIGN_BOX_FIELD_RE = regex.compile(rf"[ \t]*(?:{P.label_pattern(P.ESIGN_FIELD_LABELS)})\s*:", regex.V1 | regex.I)
 ESIGN_BOX_AFTER_LINES = 10
 
 

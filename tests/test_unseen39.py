@@ -286,3 +286,20 @@ def test_a_period_per_issue_is_one_recurrence() -> None:
     assert [p.text for p in find_time_phrases("Xây dựng phóng sự tổng hợp, định kỳ 2 tuần/phóng sự.")] == ["định kỳ 2 tuần/phóng sự"]
     # counter-example: a share per person is no issue of a period
     assert [p.text for p in find_time_phrases("định kỳ 2 tuần/người")] == ["định kỳ 2 tuần"]
+
+
+# --- ESIGN_LABELS (patterns): one vocabulary of the e-signature box for the header's roles and the body's boxes --------
+
+
+def test_esign_labels_are_read_alike_by_the_roles_and_the_body() -> None:
+    from directive_parser import patterns as P
+    from directive_parser.roles import ESIGN_CELL_RE, is_esign
+    from directive_parser.structure import ESIGN_BOX_FIELD_RE, ESIGN_BOX_OPEN_RE
+
+    assert ESIGN_BOX_OPEN_RE.match("Ký bởi: CÔNG BÁO TỈNH PHÚ AN") and is_esign("Ký bởi: CÔNG BÁO TỈNH PHÚ AN")
+    for label in P.ESIGN_FIELD_LABELS:
+        assert ESIGN_BOX_FIELD_RE.match(f"{label}: Văn phòng Ủy ban nhân dân tỉnh"), label
+        assert label == "Cơ quan" or ESIGN_CELL_RE.match(P.bare(f"{label} Văn phòng")), label
+    # counter-examples: "ngày ký" in prose marks no box; "CƠ QUAN" opening an issuer's name is no box's cell
+    assert not is_esign("Quyết định có hiệu lực kể từ ngày ký.")
+    assert not ESIGN_CELL_RE.match(P.bare("CƠ QUAN ỦY BAN KIỂM TRA"))
