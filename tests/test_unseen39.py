@@ -303,3 +303,21 @@ def test_esign_labels_are_read_alike_by_the_roles_and_the_body() -> None:
     # counter-examples: "ngày ký" in prose marks no box; "CƠ QUAN" opening an issuer's name is no box's cell
     assert not is_esign("Quyết định có hiệu lực kể từ ngày ký.")
     assert not ESIGN_CELL_RE.match(P.bare("CƠ QUAN ỦY BAN KIỂM TRA"))
+
+
+# --- ITEMS_RUN_TOGETHER (extractors/signature.py): a Markdown copy's distribution list in one cell --------------------
+
+MARKDOWN_LETTER = (
+    "| BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n"
+    "| --- | --- |\n| Số: 09/BTNMT-BĐKH *V/v tăng cường kiểm kê khí nhà kính* | *Hà Nội, ngày 06 tháng 8 năm 2026* |\n\n"
+    "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.\n\n"
+    "Bộ Tài nguyên và Môi trường đề nghị Ủy ban nhân dân các tỉnh báo cáo kết quả kiểm kê trước ngày 30/9/2026.\n\n"
+    "| *Nơi nhận:* {items} | KT. BỘ TRƯỞNG THỨ TRƯỞNG     Lê Công Thành |\n| --- | --- |\n"
+)
+
+
+def test_distribution_items_run_together_in_one_cell() -> None:
+    items = "- Như trên; - Bộ trưởng (để báo cáo); - Các Bộ: CT, NN&PTNT, TC; - Vụ Kế hoạch - Tài chính; - Lưu: VT, BĐKH."
+    record = parse_text(MARKDOWN_LETTER.format(items=items))
+    # (counter-examples inside: the commas of "Các Bộ: …" and the hyphen of "Kế hoạch - Tài chính" part no items)
+    assert record.distribution == ["Như trên", "Bộ trưởng (để báo cáo)", "Các Bộ: CT, NN&PTNT, TC", "Vụ Kế hoạch - Tài chính", "Lưu: VT, BĐKH"]

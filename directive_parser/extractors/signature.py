@@ -13,6 +13,8 @@ the signer's role took are still items.
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from .. import patterns as P
@@ -52,6 +54,28 @@ def _cells_from(t: Text, line: Line, begin: int) -> list[Line]:
     return [c for c, signer in R.glued_cells(t, Line(begin, line.end, t.text[begin : line.end])) if not signer]
 
 
+# ITEMS_RUN_TOGETHER (session 39): a web copy may print the whole list in one table cell, its items run together on
+# one line: "| *Nơi nhận:* - Bộ trưởng (để báo cáo); - Các Thứ trưởng; - Văn phòng Chính phủ; - … - Lưu VT, VP(TH),
+# BĐKH. | KT. BỘ TRƯỞNG … |" (two unseen ministry and VPCP letters in Markdown: one item of them all, or none when the
+# cell was longer than an item). A cell is read as its items where an item's ";" is followed by a bullet. Counter-
+# example: "Các Bộ: CT, NN&PTNT, TC" (commas inside one item) and a hyphen inside a name ("Kế hoạch - Tài chính") stay.
+_RUN_TOGETHER_RE = regex.compile(rf";[ \t]+(?=[{regex.escape(R.ITEM_BULLETS)}][ \t])", regex.V1)
+
+
+def _items_of(c: Line) -> list[Line]:
+    """A cell as the items run together in it (ITEMS_RUN_TOGETHER), or the cell itself."""
+    cuts = [m.end() for m in _RUN_TOGETHER_RE.finditer(c.text)]
+    if not cuts:
+        return [c]
+    out = []
+    for a, b in itertools.pairwise([0, *cuts, len(c.text)]):
+        part = c.text[a:b]
+        if part.strip():
+            lead, trail = len(part) - len(part.lstrip()), len(part) - len(part.rstrip())
+            out.append(Line(c.start + a + lead, c.start + b - trail, part.strip()))
+    return out
+
+
 def _rows_from(t: Text, lines: list[TaggedLine], first: int) -> tuple[list[tuple[int, int, str]], int]:
     """The item cells read down from line ``first``, and the index of the line after the list."""
     rows: list[tuple[int, int, str]] = []  # (start, end, text) per item cell
@@ -60,7 +84,7 @@ def _rows_from(t: Text, lines: list[TaggedLine], first: int) -> tuple[list[tuple
         line, role = lines[k]
         heading = P.NOI_NHAN_RE.search(t.fold, line.start, line.end)
         cells = _cells_from(t, line, heading.end() if heading else line.start) if role in CLOSING_ROLES else []
-        cells = [c for c in cells if R.is_item_cell(t, c)]
+        cells = [c for cell in cells for c in _items_of(cell) if R.is_item_cell(t, c)]
         if not cells:
             without_items += 1
             if rows and without_items > 1:
