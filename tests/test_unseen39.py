@@ -321,3 +321,22 @@ def test_distribution_items_run_together_in_one_cell() -> None:
     record = parse_text(MARKDOWN_LETTER.format(items=items))
     # (counter-examples inside: the commas of "Các Bộ: …" and the hyphen of "Kế hoạch - Tài chính" part no items)
     assert record.distribution == ["Như trên", "Bộ trưởng (để báo cáo)", "Các Bộ: CT, NN&PTNT, TC", "Vụ Kế hoạch - Tài chính", "Lưu: VT, BĐKH"]
+
+
+# --- FRAME_GOES_ON (obligations._frame_goes_on) ---------------------------------------------------------------------
+
+
+def test_a_topic_frames_clauses_after_its_semicolons_are_no_duties() -> None:
+    body = (
+        "Về đề nghị của Sở Tài chính về chủ trương xây dựng Đề án thí điểm chống mất rừng; quản lý rừng bền vững; "
+        "bảo tồn đa dạng sinh học tại tỉnh, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:\n"
+        "1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các cơ quan liên quan lập Đề án theo quy định."
+    )
+    assert _province_duties(body) == [("chủ trì, phối hợp với các cơ quan liên quan lập Đề án theo quy định", "Sở Nông nghiệp và Môi trường")]
+
+
+def test_a_topic_closed_by_its_colon_keeps_its_duties() -> None:
+    # counter-example: the label's colon closes the frame; the clauses after ";" are duties
+    body = "1. Sở Tài chính:\na) Về quản lý ngân sách: Tập trung rà soát các khoản chi; tổng hợp báo cáo Ủy ban nhân dân tỉnh."
+    duties = _province_duties(body)
+    assert any("tổng hợp báo cáo Ủy ban nhân dân tỉnh" in action and who == "Sở Tài chính" for action, who in duties), duties

@@ -999,6 +999,8 @@ def _is_duty(
         return False
     if (VETO_APPROVAL_RE.match(fold) or D.in_approval(st, sent)) and not asks:
         return False
+    if not asks and not own and _frame_goes_on(st, sent):
+        return False  # veto FRAME_GOES_ON
     if asks:
         return True
     if kind == "effect" and not own:
@@ -1445,6 +1447,29 @@ CONDITION_MAX_CHARS = 250
 # A clause this short after a condition's comma goes on with the condition ("…, nếu có khó khăn, vướng
 # mắc, kịp thời báo cáo …": "vướng mắc"); a longer one is what follows the condition.
 CONDITION_CLAUSE_MAX_WORDS = 3
+
+
+# FRAME_GOES_ON (session 39): a clause after a ";" that opens in lower case goes on the sentence its item opened; when
+# that sentence opened with a topic's frame ("Về …") not yet closed (no colon, no ask), the clause is still the frame's:
+# "Về đề nghị của Ủy ban nhân dân tỉnh … về chủ trương xây dựng Đề
+# án thí điểm … chống mất rừng và suy thoái rừng; quản lý rừng bền vững tài nguyên rừng; bảo tồn …, Phó Thủ tướng …
+# có ý kiến như sau:" (an unseen VPCP letter: "quản lý rừng bền vững …" was read as a duty). Counter-examples: a clause
+# that names its body or asks ("…; đề nghị các sở …"); a topic closed by its colon ("a) Về quản lý ngân sách: Tập
+# trung …; rà soát …": duties); a basis listing its grounds before the duty ("Căn cứ Hướng dẫn …; nhiệm vụ chính trị
+# …; chỉ đạo các tập thể …", dev 002, n004: the last clause is the duty).
+_FRAME_RE = regex.compile(_ITEM_OPENING + r"về(?!\p{L})[^:]*$", regex.V1 | regex.I | regex.S)
+
+
+def _frame_goes_on(st: Structure, sent: Sentence) -> bool:
+    """FRAME_GOES_ON (above): whether ``sent`` is a lower-case clause after a ";" of an item that opened with a frame."""
+    text = st.text
+    if not text.text[sent.start : sent.start + 1].islower() or not text.text[: sent.start].rstrip().endswith(";"):
+        return False
+    block = st.block_at(sent.start)
+    if block is None:
+        return False
+    opening = text.fold[st.blocks[block].start : sent.start]
+    return bool(_FRAME_RE.match(opening)) and D.ask_search(opening) is None
 
 
 def _conditioned_duty(st: Structure, sent: Sentence) -> int | None:
