@@ -2323,8 +2323,9 @@ def is_anniversary_span(phrase: TimePhrase) -> bool:
 
 # APPROVAL_IS_NO_DUTY (session 39): what the issuer's head agrees to is a decision, not a duty: "1. Đồng ý về chủ
 # trương Ủy ban nhân dân tỉnh Quảng Nam nghiên cứu, lập Đề án thí điểm …" (an unseen VPCP letter conveying the Deputy
-# Prime Minister's opinion: read as a duty of nobody, its pilot's period "từ năm 2021 đến hết năm 2025" as its deadline), "Chấp thuận đề
-# xuất của Bộ Tài chính …". The duties follow in the next items ("2. Ủy ban nhân dân tỉnh Quảng Nam chủ trì …").
+# Prime Minister's opinion: read as a duty of nobody, and its pilot's period "từ năm 2021 đến hết năm 2025" as a
+# deadline), "Chấp thuận đề xuất của Bộ Tài chính …". The duties follow in the next items ("2. Ủy ban nhân dân tỉnh
+# Quảng Nam chủ trì …").
 # Counter-example: "… đề nghị các đơn vị thống nhất thực hiện …" (an ask), a body that agrees in its own sentence's
 # middle ("Sở Tài chính đồng ý …" is a report, read by the other vetoes).
 APPROVAL_RE = regex.compile(
@@ -2342,16 +2343,15 @@ def in_approval(st: Structure, sent: Sentence) -> bool:
     block = st.block_at(sent.start)
     if block is None:
         return False
-    said = st.text.fold[sent.start : sent.end]
-    if ask_search(said) is not None:
-        return False
-    # the sentence, or one before it in the item (its clauses after a ";" go on it), names its own body
-    for part in regex.split(r"(?<=[.!?])\s+", st.text.fold[st.blocks[block].start : sent.end]):
-        if (subject := subject_match(part)) is not None and plausible_who(subject.group("who")):
-            return False
     b = st.blocks[block]
     item = st.text.fold[b.start : b.end]
-    return APPROVAL_RE.match(item) is not None and ask_search(item) is None
+    if APPROVAL_RE.match(item) is None or ask_search(item) is not None:
+        return False  # (the cheap test first: every sentence with a time, or read for a duty, asks it)
+    # the sentence, or one before it in the item (its clauses after a ";" go on it), names its own body
+    for part in regex.split(r"(?<=[.!?])\s+", st.text.fold[b.start : sent.end]):
+        if (subject := subject_match(part)) is not None and plausible_who(subject.group("who")):
+            return False
+    return True
 
 
 # A sentence that assesses what happened, not what must be done: "Qua kiểm tra thực tế cho thấy,

@@ -1451,9 +1451,8 @@ CONDITION_CLAUSE_MAX_WORDS = 3
 
 # FRAME_GOES_ON (session 39): a clause after a ";" that opens in lower case goes on the sentence its item opened; when
 # that sentence opened with a topic's frame ("Về …") not yet closed (no colon, no ask), the clause is still the frame's:
-# "Về đề nghị của Ủy ban nhân dân tỉnh … về chủ trương xây dựng Đề
-# án thí điểm … chống mất rừng và suy thoái rừng; quản lý rừng bền vững tài nguyên rừng; bảo tồn …, Phó Thủ tướng …
-# có ý kiến như sau:" (an unseen VPCP letter: "quản lý rừng bền vững …" was read as a duty). Counter-examples: a clause
+# "Về đề nghị của Ủy ban nhân dân tỉnh … về chủ trương xây dựng Đề án thí điểm … chống mất rừng và suy thoái rừng; quản
+# lý rừng bền vững tài nguyên rừng; bảo tồn …, Phó Thủ tướng … có ý kiến như sau:" (an unseen VPCP letter: "quản lý rừng bền vững …" was read as a duty). Counter-examples: a clause
 # that names its body or asks ("…; đề nghị các sở …"); a topic closed by its colon ("a) Về quản lý ngân sách: Tập
 # trung …; rà soát …": duties); a basis listing its grounds before the duty ("Căn cứ Hướng dẫn …; nhiệm vụ chính trị
 # …; chỉ đạo các tập thể …", dev 002, n004: the last clause is the duty).
@@ -1463,7 +1462,7 @@ _FRAME_RE = regex.compile(_ITEM_OPENING + r"về(?!\p{L})[^:]*$", regex.V1 | reg
 def _frame_goes_on(st: Structure, sent: Sentence) -> bool:
     """FRAME_GOES_ON (above): whether ``sent`` is a lower-case clause after a ";" of an item that opened with a frame."""
     text = st.text
-    if not text.text[sent.start : sent.start + 1].islower() or not text.text[: sent.start].rstrip().endswith(";"):
+    if not text.text[sent.start : sent.start + 1].islower() or not text.text[max(0, sent.start - 8) : sent.start].rstrip().endswith(";"):
         return False
     block = st.block_at(sent.start)
     if block is None:
