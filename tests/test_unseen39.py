@@ -335,3 +335,28 @@ def test_a_topic_closed_by_its_colon_keeps_its_duties() -> None:
     body = "1. Sở Tài chính:\na) Về quản lý ngân sách: Tập trung rà soát các khoản chi; tổng hợp báo cáo Ủy ban nhân dân tỉnh."
     duties = _province_duties(body)
     assert any("tổng hợp báo cáo Ủy ban nhân dân tỉnh" in action and who == "Sở Tài chính" for action, who in duties), duties
+
+
+# --- REPORT_PERIOD_DAY (deadlines.report_period_day): a reporting regime's days recur yearly ---------------------------
+
+
+def test_a_report_periods_days_recur_every_year() -> None:
+    body = (
+        "Các sở định kỳ tổng hợp báo cáo kết quả thực hiện gửi Sở Tài chính như sau:\n"
+        "- Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 05/7;\n"
+        "Sở Tài chính tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 10/7.\n"
+        "- Báo cáo năm: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 15/12."
+    )
+    record = parse_text(PROVINCE.format(body=body))
+    timed = [(d.text, d.date, d.when.recurrence if d.when else None) for d in record.deadlines]
+    assert ("trước ngày 05/7", None, "FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=5") in timed
+    assert ("trước ngày 10/7", None, "FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=10") in timed
+    assert ("trước ngày 15/12", None, "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15") in timed
+
+
+def test_a_day_with_its_year_or_without_a_period_label_stays_a_date() -> None:
+    import datetime as dt
+
+    body = "- Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 05/8/2026.\n- Các xã gửi danh sách trước ngày 15/12."
+    record = parse_text(PROVINCE.format(body=body))
+    assert sorted(d.date for d in record.deadlines if d.date) == [dt.date(2026, 8, 5), dt.date(2026, 12, 15)]

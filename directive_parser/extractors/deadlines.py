@@ -4659,7 +4659,39 @@ def extract_structured(st: Structure, record: Directive) -> None:
     # hiện" against "Thời gian hoàn thành ban hành kế hoạch chậm nhất là ngày 15/01/2026.", n001)
     stated = [r.model_copy(update={"action": f"{r.action} {r.text}"}) for r in rows]
     found = [d for d in found if not any(_duplicate(d, r) for r in stated)]
+    for d in found:
+        report_period_day(st, d)  # REPORT_PERIOD_DAY
     record.deadlines = sorted([*found, *rows], key=lambda d: d.evidence.start if d.evidence else 0)
+
+
+# REPORT_PERIOD_DAY (session 39): a reporting regime lists its reports by period, each with the day it is due and no
+# year: "- Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 05/7; Sở Tài chính tổng hợp báo cáo Ủy ban
+# nhân dân tỉnh trước ngày 10/7" / "- Báo cáo năm: … trước ngày 15/12 …" (NĐ 09/2019's form; an unseen provincial
+# letter: each day was read as one date of the document's year, 05/7 of the next year for the one already past). The
+# day recurs every year (T4: a recurrence, date null, its rule kept for the calendar). Counter-examples: a day with its
+# year ("trước ngày 05/7/2026"), and a day in an item with no report period's label, stay dates.
+_REPORT_PERIOD_LABEL_RE = regex.compile(
+    r"^[\s\W\d]*(?:kỳ\s+)?báo\s+cáo\s+(?:định\s+kỳ\s+)?(?:(?:0?6|sáu|9|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm|hằng\s+năm|hàng\s+năm|quý|hằng\s+quý|hàng\s+quý)\s*:",
+    regex.V1 | regex.I,
+)
+_YEAR_IN_TIME_RE = regex.compile(r"(?:19|20)\d\d")
+
+
+def report_period_day(st: Structure, d: Deadline) -> None:
+    """REPORT_PERIOD_DAY (above): a dated deadline whose day, printed without its year, stands in an item labelled with a
+    report's period becomes a yearly recurrence (date null)."""
+    if d.date is None or d.evidence is None or _YEAR_IN_TIME_RE.search(d.text):
+        return
+    block = st.block_at(d.evidence.start)
+    # (a clause after the item's ";" may be read as a paragraph of its own: "… trước ngày 05/7;" / "Sở Tài chính tổng
+    # hợp báo cáo … trước ngày 10/7": the item's label is the one above)
+    while block is not None and block > 0 and st.blocks[block].marker is None and st.text.text[max(0, st.blocks[block - 1].end - 8) : st.blocks[block - 1].end].rstrip().endswith(";"):
+        block -= 1
+    if block is None or not _REPORT_PERIOD_LABEL_RE.match(st.text.fold[st.blocks[block].start : st.blocks[block].end]):
+        return
+    inclusive = d.when.inclusive if d.when is not None else None
+    d.when = TimeExpression(kind="recurrence", recurrence=f"FREQ=YEARLY;BYMONTH={d.date.month};BYMONTHDAY={d.date.day}", inclusive=inclusive)
+    d.date = None
 
 
 def table_rows(st: Structure, table: Table, record: Directive) -> list[Deadline]:
