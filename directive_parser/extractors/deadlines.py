@@ -2328,13 +2328,26 @@ APPROVAL_RE = regex.compile(
 )
 
 
+def item_block(st: Structure, at: int) -> int | None:
+    """The block of the item holding offset ``at``: a clause after the item's ";" may be read as a paragraph of its own
+    ("- Báo cáo 6 tháng: … trước ngày 05/7;" / "Sở Tài chính tổng hợp báo cáo … trước ngày 10/7"), and the item is the
+    block above it; None on a blank line."""
+    block = st.block_at(at)
+    while block is not None and block > 0 and st.blocks[block].marker is None:
+        above = st.blocks[block - 1].end
+        if not st.text.text[max(0, above - 8) : above].rstrip().endswith(";"):
+            break
+        block -= 1
+    return block
+
+
 def in_approval(st: Structure, sent: Sentence) -> bool:
     """APPROVAL_IS_NO_DUTY: whether ``sent`` lies in an item (or paragraph) that opens with an approval and asks no one,
     and names no body of its own: the item's later sentences ("quản lý rừng bền vững …;" after a ";" inside the approved
     Đề án's name, "Thời gian thí điểm: 05 năm, từ năm 2021 đến hết năm 2025.") belong to what is approved. Counter-example:
     "- Đồng ý về chủ trương xây dựng Đề án … . Ủy ban nhân dân tỉnh Quảng Ninh chủ trì, phối hợp … báo cáo Thủ tướng
     Chính phủ trong tháng 5 năm 2025." (c158): the sentence naming its body is its duty."""
-    block = st.block_at(sent.start)
+    block = item_block(st, sent.start)
     if block is None:
         return False
     b = st.blocks[block]
@@ -4682,11 +4695,7 @@ def report_period_day(st: Structure, d: Deadline) -> None:
     report's period becomes a yearly recurrence (date null)."""
     if d.date is None or d.evidence is None or _YEAR_IN_TIME_RE.search(d.text):
         return
-    block = st.block_at(d.evidence.start)
-    # (a clause after the item's ";" may be read as a paragraph of its own: "… trước ngày 05/7;" / "Sở Tài chính tổng
-    # hợp báo cáo … trước ngày 10/7": the item's label is the one above)
-    while block is not None and block > 0 and st.blocks[block].marker is None and st.text.text[max(0, st.blocks[block - 1].end - 8) : st.blocks[block - 1].end].rstrip().endswith(";"):
-        block -= 1
+    block = item_block(st, d.evidence.start)  # (the item's label may stand on the block above a clause after ";")
     if block is None or not _REPORT_PERIOD_LABEL_RE.match(st.text.fold[st.blocks[block].start : st.blocks[block].end]):
         return
     inclusive = d.when.inclusive if d.when is not None else None

@@ -1464,7 +1464,7 @@ def _frame_goes_on(st: Structure, sent: Sentence) -> bool:
     text = st.text
     if not text.text[sent.start : sent.start + 1].islower() or not text.text[max(0, sent.start - 8) : sent.start].rstrip().endswith(";"):
         return False
-    block = st.block_at(sent.start)
+    block = D.item_block(st, sent.start)
     if block is None:
         return False
     opening = text.fold[st.blocks[block].start : sent.start]
@@ -2697,19 +2697,17 @@ def _rows_at(rows: list[tuple[int, int, int, int]]) -> Callable[[int, bool], boo
     return in_rows
 
 
-# a row's key within its family of tables: the table's index times this, plus the row's
-ROW_KEY_STRIDE = 100_000
-
-
 def _row_keys(st: Structure) -> list[tuple[int, int, int, int]]:
-    """Each task-table row's span with its (table, row) index: (start, end, table, row); the attachments' labelled
-    items (``D.field_items``) are the rows of one more table (index -1)."""
+    """Each task-table row's span with its table family and a row key: (start, end, family, row), a table continued
+    under its header on the next page being its first page's family; the attachments' labelled items (``D.field_items``)
+    are the rows of one more table (index -1), the numbered field records of another (-2)."""
     # TABLE_GOES_ON_OVER_PAGES (session 39): a task table printed again under its header on the next page is the same
     # table's rows ("STT" / "Nhiệm vụ" / … over each page of an unseen Đề án's appendix: its rows 3 and 4, "Ban hành khung
     # chương trình … nhân lực quản lý nhà nước" and "… nhân lực nghiên cứu - phát triển", one page apart, were merged as
     # one duty restated). The tables with the same columns are one family; each row keeps its own key.
     family = [next(u for u in range(t + 1) if st.tables[u].roles == table.roles and st.tables[u].flattened == table.flattened) for t, table in enumerate(st.tables)]
-    rows = [(span.start, span.end, family[t], t * ROW_KEY_STRIDE + r) for t, table in enumerate(st.tables) for r, span in enumerate(table.row_spans)]
+    spans = [(t, span) for t, table in enumerate(st.tables) for span in table.row_spans]
+    rows = [(span.start, span.end, family[t], k) for k, (t, span) in enumerate(spans)]  # (k: the row's index over all tables)
     records = [(st.blocks[a].start, st.blocks[b].end, -2, r) for r, (a, b, _) in enumerate(st.field_records())]  # NUMBERED_FIELD_RECORD
     return rows + [(st.blocks[i].start, end, -1, r) for r, (i, end) in enumerate(D.field_items(st))] + records
 
