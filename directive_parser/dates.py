@@ -441,6 +441,15 @@ _DAY_WORD_DROPPED = rf"(?<![^\s(\-–])(?=\d{{{{1,2}}}}[ \t]+{_MONTH_W}[ \t]+\d{
 _WORDS = rf"(?:{_DAY}{_WS}|{_DAY_WORD_DROPPED})(?P<{{p}}wd>\d{{{{1,2}}}}){_WS}{_MONTH_W}{_WS}(?P<{{p}}wm>\d{{{{1,2}}}})(?:{_WS}{_YEAR_W}{_WS}(?P<{{p}}wy>{_YEAR}))?\b"
 
 
+def _month_span_shape(fold: str, m: regex.Match[str]) -> bool:
+    """Whether a numeric date with its year reads as MONTH_SPAN's bare span: a dash between two months, the first the
+    lower, and a slash before the year ("10-11/2019", "3-12/2020"). Counter-examples: "10-11-2019", "10/11/2019"."""
+    if m.group("ad") is None or m.group("ay") is None:
+        return False
+    first, second = fold[m.end("ad") : m.start("am")], fold[m.end("am") : m.start("ay")]
+    return "/" not in first and "/" in second and 1 <= int(m.group("ad")) < int(m.group("am")) <= 12
+
+
 def _date(prefix: str) -> str:
     """A date (words or numbers) with its groups prefixed, so two can sit in one pattern."""
     # DAY_WORD_GLUED: a copy may lose the space after "ngày" before figures: "trước ngày18/8/2016" (the unseen set's
@@ -563,6 +572,19 @@ _OCR_Q = alternation(list(_ocr_quarter_map()))
 # "I1" could read it; "Quý Il/2026" and "Quý IIl/2026" likewise ("Quý I", "Quý II"). Counter-examples: "Quý I/2026",
 # "Quý I năm 2026", "trong Quý I," stay the first quarter.
 
+# MONTH_SPAN (session 40): months of one year as a span, "tháng 10-11/2019", and bare in a schedule's time cell,
+# "10-11/2019", "3-12/2020", "01-4/2021" (f41's rf02, a ministry's planning schedule "Thời gian | Nội dung công việc |
+# …"): one time from the first month's start to the last's end, no day. Before, the bare form was read as a day with
+# mixed separators (10 November 2019, a wrong date). Only a span (the first month before the last) after no "ngày":
+# "ngày 10-11/2019" stays a day (``_Finder.singles``).
+# QUARTER_LIST (session 40): quarters of one year listed or spanned before it, "Quý III, IV/2026", "quý II - III năm
+# 2026", and a year after them that the time runs on to, "Quý III, IV/2026, 2027", "Quý IV/2026, 2027" (f41's rf03, a
+# ministry's plan's task table): one time, from the first quarter's start to the last's (or the last year's) end.
+# Before, "Quý III" alone was read (no year) and ", IV/2026" left in the cell. The year is required, as MONTH_LIST's.
+_Q_NUMERAL = r"(?:IV|III|II|I|[1-4])(?![\p{L}\d|])"
+# MONTH_SPAN's bare span, the fragment UNIT_WORDS_FIRST and PHRASE_WINDOWS look for where no month word stands.
+_BARE_MONTH_SPAN = rf"\d[-–]\d{{1,2}}/{_YEAR}"
+
 # A month or a quarter, possibly with a year: "trong tháng 9/2024", "tháng 11 năm 2024",
 # "trong Quý I năm 2025", "đầu tháng 12 năm 2024", "trước tháng 6 năm 2025".
 #   "trong tháng 9/2024" -> cue=trong, mon=9, y=2024
@@ -574,7 +596,11 @@ _MONTH = rf"""
     (?P<cue>(?:{{month_cues}})\s+)?                  # data/dates.toml [month_cues]
     (?:
         {_MONTH_W}{_WS}(?:\d{{1,2}}[ \t]*,[ \t]*){{1,3}}(?P<mon>\d{{1,2}})(?:{_SEP}(?P<y>{_YEAR})|{_WS}{_YEAR_W}{_WS}(?P<y2>{_YEAR}))(?![\d/])  # MONTH_LIST
+      | {_MONTH_W}{_WS}(?P<mfrom>\d{{1,2}})[ \t]*[-–][ \t]*(?P<mon>\d{{1,2}})(?:/(?P<y>{_YEAR})|{_WS}{_YEAR_W}{_WS}(?P<y2>{_YEAR}))(?![\d/])  # MONTH_SPAN
+      | (?<!{_DAY}[ \t]*)(?P<mfrom>\d{{1,2}})[-–](?P<mon>\d{{1,2}})/(?P<y>{_YEAR})(?![\d/])  # MONTH_SPAN, bare
       | {_MONTH_W}{_WS}(?P<mon>\d{{1,2}})(?:{_SEP}(?P<y>{_YEAR})|{_WS}(?:{_YEAR_W}|{_MONTH_W}){_WS}(?P<y2>{_YEAR}))?(?![\d/])
+      | {_QUARTER}{_WS}(?P<qfrom>{_Q_NUMERAL})(?:[ \t]*,[ \t]*{_Q_NUMERAL})*(?:[ \t]*(?:,|[-–]|và)[ \t]*)(?P<q>{_Q_NUMERAL})(?:{_WS}{_YEAR_W}{_WS}(?P<qy>{_YEAR})|/(?P<qy2>{_YEAR}))(?:[ \t]*,[ \t]*(?P<qyend>{_YEAR})(?![\d/]))?  # QUARTER_LIST
+      | {_QUARTER}{_WS}(?P<q>{_Q_NUMERAL})(?:{_WS}{_YEAR_W}{_WS}(?P<qy>{_YEAR})|/(?P<qy2>{_YEAR}))[ \t]*,[ \t]*(?P<qyend>{_YEAR})(?![\d/])  # QUARTER_LIST's years
       | {_QUARTER}{_WS}(?P<q>(?:IV|III|II|I)(?![\p{{L}}\d|])|[1-4](?!\d))(?:{_WS}{_YEAR_W}{_WS}(?P<qy>{_YEAR})|/(?P<qy2>{_YEAR}))?  # QUARTER_NUMERAL_WHOLE
       | {_QUARTER}{_WS}(?P<q>{_OCR_Q})(?:{_WS}{_YEAR_W}{_WS}(?P<qy>{_YEAR})|/(?P<qy2>{_YEAR}))   # QUARTER_ROMAN_OCR: year required
     )
@@ -1064,6 +1090,8 @@ class _Finder:
                 continue
             if not is_words and y is None and "/" not in sep and not has_ngay:
                 continue
+            if not is_words and not has_ngay and y is not None and _month_span_shape(self.fold, m):
+                continue  # MONTH_SPAN: "10-11/2019" in a schedule's time cell is two months, not a day
             # "trong" alone before a bare date is not a cue ("trong 15/7" does not occur).
             if cue and _collapse(cue).lower() == "trong" and not has_ngay:
                 cue = None
@@ -1092,8 +1120,12 @@ class _Finder:
                 year = int(y) if y else self.doc_year
                 if year is None:
                     continue
-                first = dt.date(year, 3 * qn - 2, 1)
-                last = _month_end(year, 3 * qn)
+                q0 = _ROMAN_Q.get(m.group("qfrom").upper()) or int(m.group("qfrom")) if m.group("qfrom") else qn
+                y_end = int(m.group("qyend")) if m.group("qyend") else year
+                if q0 > qn or y_end < year:
+                    continue  # QUARTER_LIST: no span backwards
+                first = dt.date(year, 3 * q0 - 2, 1)
+                last = _month_end(year, 3 * qn) if y_end == year else dt.date(y_end, 12, 31)
             else:
                 mon = int(m.group("mon"))
                 y = m.group("y") or m.group("y2")
@@ -1104,7 +1136,10 @@ class _Finder:
                 year = int(y) if y else self.doc_year
                 if year is None:
                     continue
-                first, last = dt.date(year, mon, 1), _month_end(year, mon)
+                m0 = int(m.group("mfrom")) if m.group("mfrom") else mon
+                if not 1 <= m0 <= mon:
+                    continue  # MONTH_SPAN: the first month before the last
+                first, last = dt.date(year, m0, 1), _month_end(year, mon)
             when = TimeExpression(kind="period", period_start=first, period_end=last, inclusive=_inclusive(cue))
             self._add(m.start(), m.end(), None, when, bool(cue))
 
@@ -1359,7 +1394,7 @@ def _windows() -> dict[str, _Window]:
     recur = alternation(w.recurrence.every + w.recurrence.periodic)
     return {
         "date": _Window(_needs().date, _other_word((g.single, g.period))),
-        "month": _Window(regex.compile(edge.format(f"{_MONTH_W}|{_QUARTER}"), flags), _other_word((g.month,))),
+        "month": _Window(regex.compile(edge.format(f"{_MONTH_W}|{_QUARTER}|{_BARE_MONTH_SPAN}"), flags), _other_word((g.month,))),
         "recur": _Window(regex.compile(edge.format(recur), flags), _other_word((g.recur,), free_letter=True)),
         "year": _Window(regex.compile(rf"(?<!\p{{L}}){_YEAR_W}{_WS}{_YEAR}", flags), _other_word((g.year,))),
         "relative_day": _Window(regex.compile(rf"(?<!\p{{L}}){_DAY}\s+\d", flags), _other_word((g.relative_day,))),
@@ -1434,7 +1469,8 @@ class _Needs:
 
     - ``date``: a day's figure, then a separator or the month word, then the month's figure ("15/7", "05 tháng 3"):
       the end of ``_date`` (numeric or in words), which every single date and the second date of every period holds.
-    - ``month``: the month's or a quarter's word ("tháng 9/2024", "Quý I năm 2025"), in every branch of ``_MONTH``.
+    - ``month``: the month's or a quarter's word ("tháng 9/2024", "Quý I năm 2025"), in every branch of ``_MONTH``
+      but MONTH_SPAN's bare span ("10-11/2019"), whose own shape is the fragment.
     - ``recur``: the words of "every" or "periodic" ("hằng tháng", "định kỳ 6 tháng"), in both branches of ``_RECUR``.
     - ``vague``: a part of the year, then the year's word ("cuối năm", "6 tháng đầu năm"), as ``_VAGUE`` has it.
     - ``event``: a meeting's word or "trước khi" ("tại Kỳ họp thứ 9", "trước khi trình ký"), one per branch of
@@ -1454,7 +1490,7 @@ def _needs() -> _Needs:
     flags = regex.X | regex.V1 | regex.I
     return _Needs(
         date=regex.compile(rf"\d(?:{_SEP}|{_WS}{_MONTH_W}{_WS})\d", flags),
-        month=regex.compile(rf"{_MONTH_W}|{_QUARTER}", flags),
+        month=regex.compile(rf"{_MONTH_W}|{_QUARTER}|{_BARE_MONTH_SPAN}", flags),
         recur=regex.compile(rf"(?:{alternation(w.recurrence.every)})|(?:{alternation(w.recurrence.periodic)})", flags),
         vague=regex.compile(rf"(?:{alternation(w.vague.parts)})\s+{_YEAR_W}", flags),
         event=regex.compile(rf"(?:{alternation(w.events.meetings)})|trước\s+khi", flags),

@@ -1043,8 +1043,12 @@ def _cells(text: str, start: int, end: int, shared: regex.Pattern[str] | None = 
                 out.append(Span(start + pos, start + m.start()))
                 pos = m.end()
             out.append(Span(start + pos, end))
-            # a leading or trailing "|" of a Markdown row is not a cell
-            if out and out[0].end == out[0].start and line.lstrip().startswith("|"):
+            # a leading or trailing "|" of a Markdown row is not a cell. MERGED_CELL_LEFT_EMPTY: a row printed without
+            # Markdown's borders whose first cell is blank (" | Lập báo cáo … | Ban Quản lý …" under "3-12/2020 | Thực
+            # hiện lập Quy hoạch … | …", a cell merged down its rows in the original, f41's rf02) keeps that cell, or
+            # every cell after it moves one column left. Counter-example: "| 1 | Rà soát … | Sở Nội vụ |" (a border).
+            bordered = line.lstrip().startswith("|") and line.rstrip().endswith("|")
+            if out and out[0].end == out[0].start and bordered:
                 out = out[1:]
             if out and out[-1].end == out[-1].start and line.rstrip().endswith("|"):
                 out = out[:-1]

@@ -425,6 +425,15 @@ class ListedHeads(BaseModel):
     counter_examples: list[str]
 
 
+class NameGoesOn(BaseModel):
+    """The words that never go on a body's name read whole (``[name_goes_on]``, NAME_PRINTED_WHOLE), and examples both
+    ways as [text, the body read before, the body read after]."""
+
+    role_words: list[str]
+    examples: list[list[str]]
+    counter_examples: list[list[str]]
+
+
 class DutyWords(BaseModel):
     """The words of the "who, what" grammar (``data/duties.toml``)."""
 
@@ -448,6 +457,7 @@ class DutyWords(BaseModel):
     closing_ask: ClosingAsk
     organisation_nouns: OrganisationNouns
     listed_heads: ListedHeads
+    name_goes_on: NameGoesOn
 
     def covered_pattern(self) -> str:
         """The words before a period the reported figures cover, as one regex alternation."""

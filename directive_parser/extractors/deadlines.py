@@ -45,6 +45,7 @@ from ..structure import (
     BULLET,
     BULLET_CHARS,
     CAPS_HEADING_LEVEL,
+    FLAT_ROW_NUMBER_RE,
     ITEM_NUMBER,
     LEADER,
     LETTER,
@@ -2140,6 +2141,46 @@ def before_copula(text: str, who: str, start: int, duty_start: int) -> tuple[str
     if m is None:
         return who, duty_start
     return clean_value(who.split(f" {m.group(1)} ", 1)[0]), m.start(1)
+
+
+# NAME_PRINTED_WHOLE: a body's name that goes on with words that are also a duty's ("Vụ Vật liệu xây dựng", "Ban Tổ
+# chức", "Phòng Kinh tế và Hạ tầng" …) is read whole where the document prints it whole elsewhere as an item of a list
+# or a cell: after a line's start (a bullet), ",", ";" or "|" and before ",", ";", ".", "|", ")" or the end of a line
+# that is no wrapped line (a blank line, a bullet or an item's number after it).
+# f41's rf02: "2. Giao Vụ Vật liệu xây dựng là cơ quan tham mưu …" was read "Vụ Vật liệu" + "xây dựng là …", and the
+# execution sentence "…, Vụ trưởng Vụ Vật liệu xây dựng, Vụ trưởng …" likewise, while its schedule's cells print "-
+# Vụ Vật liệu xây dựng;". Counter-example: "Hội nghị do Sở Nội vụ tổ chức." prints "Sở Nội vụ tổ chức" after "do", no
+# list's item: "Sở Nội vụ tổ chức tập huấn …" stays "Sở Nội vụ" + "tổ chức …".
+_NAME_GOES_ON_RE = regex.compile(r"[ \t]+(\p{Ll}+)(?:[ \t]+(\p{Ll}+))?(?:[ \t]+(\p{Ll}+))?", regex.V1)
+_ROLE_AFTER_NAME_RE = regex.compile(rf"(?:{alternation(duties().name_goes_on.role_words)})(?!\p{{L}})", regex.V1 | regex.I)
+_LIST_ITEM_BEFORE = r"(?:^|[,;|]|^[ \t]*[-–+•*])[ \t]*"
+_LIST_ITEM_AFTER = r"[ \t]*(?:[,;.|)]|\n[ \t]*(?:\n|[-–+•*]|\d{1,2}[.)])|\Z)"  # not a wrapped line's end
+
+
+def name_printed_whole(text: str, who: str, duty_start: int) -> tuple[str, int]:
+    """``who`` run on over the words after it when the document prints that longer name whole as a list's item or a
+    cell (NAME_PRINTED_WHOLE), else ``who`` and ``duty_start`` as they were."""
+    m = _NAME_GOES_ON_RE.match(text, duty_start - 1) if duty_start > 0 and text[duty_start - 1] in " \t" else None
+    if m is None or not who[-1:].isalpha():
+        return who, duty_start
+    words = [w for w in m.groups() if w]
+    if _ROLE_AFTER_NAME_RE.match(" ".join(words)):
+        return who, duty_start  # "Bộ Tài chính chủ trì" in a cell names the body and its role
+    # the body's own name is the tail of ``who`` from one of its capitalised words: "Chánh Văn phòng Bộ, Vụ trưởng
+    # Vụ Vật liệu" lists bodies, and its last, "Vụ Vật liệu", goes on
+    held = who.split()
+    tails = [" ".join(held[i:]) for i in range(max(0, len(held) - NAME_TAIL_MAX_WORDS), len(held) - 1) if held[i][:1].isupper()]
+    for k in range(len(words), 0, -1):
+        more = " ".join(words[:k])
+        for tail in tails:
+            rx = regex.compile(rf"(?m){_LIST_ITEM_BEFORE}{regex.escape(f'{tail} {more}')}{_LIST_ITEM_AFTER}", regex.V1)
+            if any(not f.start() <= duty_start <= f.end() for f in rx.finditer(text)):  # printed elsewhere, not here
+                return f"{who} {more}", m.end(k)
+    return who, duty_start
+
+
+# The longest tail of a body's name NAME_PRINTED_WHOLE looks up ("Ban Quản lý dự án đầu tư xây dựng …").
+NAME_TAIL_MAX_WORDS = 8
 
 
 def _destinations(action: str, who: str | None, deliver: str | None) -> str | None:
@@ -4803,12 +4844,24 @@ def _rows(st: Structure, table: Table, record: Directive, task: int, lead: int |
             continue
         action = clean_value(cells[task].rstrip(" .;"))
         others = [c for i, c in enumerate(cells) if i not in (task, table.column("number"))]
-        if len(_words(action)) < min_words or not any(others):
+        if len(_words(action)) < min_words or not any(others) or _group_in_time_column(cells, task, time_col):
             continue  # a group row: "II | Cải cách thủ tục hành chính | | |"
         who = clean_value(cells[lead]) if lead is not None and lead < len(cells) else None
         time_cell = row[time_col] if time_col is not None and time_col < len(cells) else None
         out.append(_row_deadline(st, record, action, who, time_cell, symbol_ends, clean_value(" | ".join(cells)), row[task]))
     return out
+
+
+# GROUP_NUMBER_IN_TIME_COLUMN: a schedule with no number column prints its groups' numerals in its first column, the
+# time's: "I | GIAI ĐOẠN 1: LẬP, THẨM ĐỊNH, PHÊ DUYỆT LẬP NHIỆM VỤ", "3 | Phê duyệt lập nhiệm vụ quy hoạch" under
+# "Thời gian | Nội dung công việc | … | Thực hiện" (f41's rf02, a ministry's planning schedule): a group's heading with
+# no other cell filled, not a duty timed "I" or "3". Counter-example: "Tháng 3 | Tổng kết …" and "2026 | Rà soát …" are
+# times (a unit word, a year), and a row with its lead cell filled is a row.
+def _group_in_time_column(cells: list[str], task: int, time_col: int | None) -> bool:
+    """Whether a row is a group heading whose numeral stands in the time column (GROUP_NUMBER_IN_TIME_COLUMN)."""
+    if time_col is None or time_col >= len(cells) or not FLAT_ROW_NUMBER_RE.fullmatch(cells[time_col]):
+        return False
+    return not any(c for i, c in enumerate(cells) if i not in (task, time_col))
 
 
 def _row_deadline(

@@ -2168,6 +2168,7 @@ def sentence_obligations(
             who, duty_start, own = D.heading_who(st, block) or D.plausible_who(paragraphs.inherited_who(si)), sent.start, False
         if who is not None and own:
             who, duty_start = _whole_name(text.text, who, duty_start)
+            who, duty_start = D.name_printed_whole(text.text, who, duty_start)
             who, duty_start = D.before_copula(text.text, who, sent.start, duty_start)
             who, duty_start = _group_list(text, who, duty_start)
             named_at = text.text.find(who, sent.start, duty_start)
@@ -2623,7 +2624,10 @@ def find_obligations(st: Structure, record: Directive, everything: bool = False)
             locate_evidence(st, o)
             out[restated] = o  # ROW_RESTATES_INHERITED (E13)
             continue
-        first = next((k for k in out if _restated(o, k, keys) and not _other_rows(rows, o, k) and not _two_steps(st, o, k)), None)
+        first = next(
+            (k for k in out if _restated(o, k, keys) and not _other_rows(rows, o, k) and not _two_steps(st, o, k) and not _row_inside_sentence(o, k, keys, in_rows)),
+            None,
+        )
         if first is not None:
             if first.responsible is None and o.responsible is not None:
                 first.responsible = o.responsible  # the restatement names who: "1.2. Công an tỉnh" / "Kiểm tra, đôn đốc …"
@@ -2672,6 +2676,18 @@ def _row_restating(
         if k.due is None and _restated(o, k, keys, bodies=False) and len(wo & wk) >= RESTATED_SHARE_OF_LONGER * max(len(wo), len(wk)):
             return i
     return None
+
+
+def _row_inside_sentence(o: Obligation, k: Obligation, keys: _RestatementKeys, in_rows: Callable[[int, bool], bool]) -> bool:
+    """SHORT_ROW_IN_LONG_SENTENCE: a task table's short row whose words all stand in a long body sentence kept before
+    it restates nothing (both ways, as ROW_RESTATES_INHERITED reads it): f41's rf02, the schedule's row "Trình Hội đồng
+    thẩm định Quy hoạch | … | Vụ Vật liệu xây dựng" and the plan's item "Giao Vụ Vật liệu xây dựng là cơ quan tham
+    mưu …; tham mưu thực hiện nhiệm vụ là cơ quan thường trực Hội đồng thẩm định …" (the item took the row's time and
+    lost nothing else). Counter-example: a row that says most of what the sentence says restates it (n001's rows)."""
+    if o.evidence is None or k.evidence is None or not in_rows(o.evidence.start, True) or in_rows(k.evidence.start, False):
+        return False
+    wo, wk = keys.words(o.action), keys.words(k.action)
+    return len(wo & wk) < RESTATED_SHARE_OF_LONGER * max(len(wo), len(wk))
 
 
 def _two_steps(st: Structure, a: Obligation, b: Obligation) -> bool:
