@@ -218,6 +218,8 @@ class DutyVerbs(BaseModel):
     in_names: list[str] = []
     # such a verb → the words it is part of a name after, in either case ("Nhà đầu tư", "Chủ đầu tư")
     in_names_not_after: dict[str, list[str]] = {}
+    # PARTY_COMMITTEE_LEADS: the Party committees' heads after which a bare "lãnh đạo" is the verb
+    party_leads_after: list[str] = []
     # FIELD_IN_NAME: field nouns that are also verbs, no verb right after a kind's word ("Cục Thống kê"); a capitalised
     # one after any of field_heads, a lower-case one after field_heads_lower (data/duties.toml)
     field_in_name: list[str] = []
@@ -483,7 +485,17 @@ class DutyWords(BaseModel):
             # verb right after a kind's word in lower case either (FIELD_IN_NAME's guard)
             field = self._heads_guard(dv.field_heads_lower) if w in dv.field_in_name else ""
             lower.append(f"{field}(?<!(?<!\\p{{L}})(?:{before})\\s)(?-i:{word})" if before else f"{field}(?-i:{word})")
-        return "|".join([*guarded, alternation(plain), *lower])
+        return "|".join([*guarded, alternation(plain), *lower, *self._party_leads()])
+
+    def _party_leads(self) -> list[str]:
+        """PARTY_COMMITTEE_LEADS: a bare "lãnh đạo" after a Party committee's head in its clause, before a capitalised
+        body ("Đảng ủy UBND tỉnh lãnh đạo Ủy ban nhân dân tỉnh …"); the literal first, so the look-behind is read only
+        where "lãnh" stands."""
+        heads = self.duty_verbs.party_leads_after
+        if not heads:
+            return []
+        after = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in heads)
+        return [rf"(?-i:lãnh)(?<=(?-i:{after})[^.;:,\n]{{0,80}}[\p{{L}})](?<!(?<!\p{{L}})(?:và|với|của|có))[ \t]lãnh)[ \t]+(?-i:đạo)(?=[ \t]+(?-i:\p{{Lu}}))"]
 
     def _field_guarded(self, w: str) -> str:
         """A field noun that is also a duty verb, no verb right after a kind's word (FIELD_IN_NAME): "Cục Thống kê",
@@ -514,7 +526,11 @@ class DutyWords(BaseModel):
     def opening_verbs_pattern(self) -> str:
         """The duty verbs where a duty opens (the sentence's or item's first word after its marker, a
         label or an adverbial): every verb in either case ("Thi hành nghiêm chỉnh …", n050 a))."""
-        return alternation(self.duty_verbs.words + self.duty_verbs.in_names)
+        opening = alternation(self.duty_verbs.words + self.duty_verbs.in_names)
+        # PARTY_COMMITTEE_LEADS: the committee's duty as read after its name, "lãnh đạo Ủy ban nhân dân tỉnh ban hành …";
+        # in lower case only ("Lãnh đạo UBND tỉnh …" opening a sentence names the leaders)
+        party = r"|(?-i:lãnh)[ \t]+(?-i:đạo)(?=[ \t]+(?-i:\p{Lu}))" if self.duty_verbs.party_leads_after else ""
+        return opening + party
 
     def openers_pattern(self) -> str:
         """The words that open a body's name, each with the words it may not stand before."""

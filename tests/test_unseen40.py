@@ -128,3 +128,71 @@ def test_the_schedules_month_spans_are_deadlines_without_a_date() -> None:
     record = parse_text(SCHEDULE)
     spans = {d.text: d.date for d in record.deadlines}
     assert spans == {"10-11/2019": None, "7-8/2021": None}
+
+
+# --- SHORTCOMINGS_LISTED, RESOLUTE, ALLOCATING_GIAO (obligations): a Prime Minister's chỉ thị ------------------------
+
+DIRECTIVE = (
+    "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 07/CT-TTg\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Hà Nội, ngày 02 tháng 3 năm 2012\n\nCHỈ THỊ\nVề việc chấn chỉnh công tác quản lý các khu công nghiệp\n\n"
+    "Trong thời gian qua, các khu công nghiệp đã góp phần hiện đại hóa hệ thống kết cấu hạ tầng.\n"
+    "{assessment}\n"
+    "Để khắc phục những hạn chế nêu trên, Thủ tướng Chính phủ yêu cầu thực hiện tốt các nhiệm vụ sau:\n"
+    "1. Ủy ban nhân dân các tỉnh:\n"
+    "a) Tuân thủ nghiêm túc trình tự thành lập mới khu công nghiệp. Kiên quyết thu hồi diện tích đã giao nhưng chủ "
+    "đầu tư không thực hiện dự án đầu tư xây dựng khu công nghiệp. Tập trung chỉ đạo đẩy nhanh bồi thường đối với "
+    "đất đã có quyết định thu hồi giao chủ đầu tư xây dựng khu công nghiệp.\n"
+    "b) Chỉ đạo rà soát các dự án và giao Sở Tài chính tổng hợp.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTHỦ TƯỚNG\nNguyễn Văn An\n"
+)
+SHORTCOMINGS = (
+    "Bên cạnh những kết quả tích cực đã đạt được, quá trình phát triển các khu công nghiệp còn có một số vấn đề bất "
+    "cập, chậm được khắc phục: Chất lượng quy hoạch chưa tốt; phát triển quá nhanh về số lượng."
+)
+
+
+def _duties(assessment: str) -> list[tuple[str, str | None]]:
+    record = parse_text(DIRECTIVE.format(assessment=assessment))
+    return [(" ".join(o.action.split()[:3]), o.responsible) for o in record.obligations]
+
+
+def test_listed_shortcomings_are_no_duty() -> None:
+    duties_read = _duties(SHORTCOMINGS)
+    assert not any(a.startswith(("Bên cạnh", "phát triển")) for a, _ in duties_read)
+    assert len(duties_read) == len(_duties(""))
+
+
+def test_a_clause_that_asks_after_the_shortcomings_stays_a_duty() -> None:
+    assessment = "Các tỉnh còn một số hạn chế: chưa gửi báo cáo đúng hạn; đề nghị các tỉnh khắc phục ngay."
+    assert ("khắc phục ngay", "các tỉnh") in _duties(assessment)
+
+
+def test_each_sentence_of_an_item_keeps_its_body() -> None:
+    province = "Ủy ban nhân dân các tỉnh"
+    assert _duties("") == [
+        ("Tuân thủ nghiêm", province),
+        ("Kiên quyết thu", province),  # RESOLUTE: before, "chủ đầu tư" further on was read as its body
+        ("Tập trung chỉ", province),  # ALLOCATING_GIAO: before, "giao chủ đầu tư xây dựng …" asked the investor
+        ("Chỉ đạo rà", province),  # "và giao Sở Tài chính …" is the province's to do
+    ]
+
+
+# --- PARTY_COMMITTEE_LEADS (data/duties.toml [duty_verbs] party_leads_after) -----------------------------------------
+
+RESOLUTION = (
+    "TỈNH ỦY LÀO CAI\n\nSố 34-NQ/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nLào Cai, ngày 27 tháng 12 năm 2025\n\n"
+    "NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển các khu công nghiệp\n\n"
+    "IV. TỔ CHỨC THỰC HIỆN\n\n"
+    "1. Đảng ủy UBND tỉnh lãnh đạo Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện Nghị quyết trong tháng 01/2026.\n\n"
+    "2. Ban Tuyên giáo Tỉnh ủy phân công lãnh đạo theo dõi việc tuyên truyền Nghị quyết.\n\n"
+    "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\nHoàng Giang\n"
+)
+
+
+def test_a_party_committee_leads_the_body_it_sits_in() -> None:
+    record = parse_text(RESOLUTION)
+    duties_read = {o.responsible: (o.action, o.due) for o in record.obligations}
+    # before: the body read "Đảng ủy UBND tỉnh lãnh đạo Ủy ban nhân dân tỉnh", its duty "ban hành kế hoạch …"
+    assert duties_read["Đảng ủy UBND tỉnh"] == ("lãnh đạo Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện Nghị quyết", "trong tháng 01/2026")
+    # counter-example: "lãnh đạo" after a verb is the staff assigned, no verb
+    assert duties_read["Ban Tuyên giáo Tỉnh ủy"][0].startswith("phân công lãnh đạo theo dõi")

@@ -825,6 +825,32 @@ _NOUN_ASK_BEFORE_RE = regex.compile(r"(?<!\p{L})(?:việc|được)\s+$", regex.
 _DOCUMENT_ASK_BEFORE_RE = regex.compile(r"(?<!\p{L})(?:văn\s+bản|công\s+văn)\s+$", regex.V1 | regex.I)
 
 
+# ALLOCATING_GIAO (session 40): "giao" run on from a noun inside a sentence that opens with its own duty verb allots
+# (land, a site, a task to an investor), it asks no one: "Tập trung chỉ đạo đẩy nhanh tiến độ bồi thường giải phóng mặt
+# bằng đối với diện tích đất đã có quyết định thu hồi giao chủ đầu tư xây dựng KCN, CCN …" (f41's rf01, a Prime
+# Minister's chỉ thị: before, "chủ đầu tư" was read as the body asked to "xây dựng KCN …"). Counter-examples: "giao"
+# after a clause's break ("Rà soát hồ sơ, giao Sở Tư pháp thẩm định"), at the sentence's head ("Giao Sở Nội vụ …"),
+# in a sentence that does not open with its own verb ("UBND tỉnh giao Sở Y tế …"), or after a body's name ("Sau khi
+# xem xét Chủ tịch Ủy ban nhân dân tỉnh giao Sở … chủ trì …": an adverbial's verb opens it, f39's ra02).
+_RUN_ON_RE = regex.compile(r"\p{L}[ \t\n]+$", regex.V1)
+_GIAO_WORD_RE = regex.compile(r"(?<!\p{L})giao[ \t\n]+", regex.V1 | regex.I)
+GIAO_LOOKBACK_CHARS = 120
+# a body's name before "giao" assigns: "… Chủ tịch Ủy ban nhân dân tỉnh giao Sở Nông nghiệp và Môi trường chủ trì …"
+_ASSIGNER_BEFORE_RE = regex.compile(rf"(?<!\p{{L}}){D._ORG}", regex.V1)
+
+
+def _allocating_giao(fold: str, sent: Sentence, duty_start: int) -> bool:
+    """Whether the body read before ``duty_start`` came from a "giao" that allots (ALLOCATING_GIAO)."""
+    found = list(_GIAO_WORD_RE.finditer(fold, max(sent.start, duty_start - GIAO_LOOKBACK_CHARS), duty_start))
+    if not found or found[-1].start() <= sent.start:
+        return False
+    at = found[-1].start()
+    before = fold[max(sent.start, at - GIAO_LOOKBACK_CHARS) : at]
+    if _ASSIGNER_BEFORE_RE.search(before):
+        return False  # "Sau khi xem xét Chủ tịch Ủy ban nhân dân tỉnh giao Sở …": a body assigns
+    return _RUN_ON_RE.search(before[-20:]) is not None and _imperative(fold[sent.start : sent.end])
+
+
 def _noun_ask(fold: str, duty_at: int) -> bool:
     """Whether the body a sentence names came from a request word used as a noun or passive (the body
     read ends where the duty starts, ``duty_at``, and the word before the request is "việc"/"được"), or from
@@ -1457,6 +1483,35 @@ CONDITION_CLAUSE_MAX_WORDS = 3
 # trung …; rà soát …": duties); a basis listing its grounds before the duty ("Căn cứ Hướng dẫn …; nhiệm vụ chính trị
 # …; chỉ đạo các tập thể …", dev 002, n004: the last clause is the duty).
 _FRAME_RE = regex.compile(_ITEM_OPENING + r"về(?!\p{L})[^:]*$", regex.V1 | regex.I | regex.S)
+
+
+# SHORTCOMINGS_LISTED (session 40): a paragraph that states what is still wrong and lists it after a colon assesses,
+# it asks nothing: "Bên cạnh những kết quả tích cực đã đạt được, quá trình phát triển các KKT, KCN, CCN còn có một số
+# vấn đề bất cập, chậm được khắc phục: Chất lượng quy hoạch chưa tốt; phát triển quá nhanh về số lượng; …" (f41's rf01,
+# a Prime Minister's chỉ thị; "phát triển quá nhanh …" was read as a duty, and the whole sentence under the paragraph
+# above it). The lead before the colon says "còn" + a shortcoming's noun ("hạn chế", "tồn tại", "bất cập", "yếu kém",
+# "khó khăn", "vướng mắc"). Counter-examples: a clause that asks ("…; đề nghị các đơn vị khắc phục ngay") and a lead-in
+# that names the tasks for the shortcomings ("Để khắc phục những hạn chế trên, các Bộ thực hiện các nhiệm vụ sau:").
+_SHORTCOMINGS_LEAD_RE = regex.compile(
+    r"(?<!\p{L})còn(?:[ \t]+có)?(?:[ \t]+(?:một[ \t]+số|nhiều|những))?[ \t]+(?:\p{L}+[ \t]+){0,2}?"
+    r"(?:hạn[ \t]+chế|tồn[ \t]+tại|bất[ \t]+cập|yếu[ \t]+kém|khó[ \t]+khăn|vướng[ \t]+mắc)(?!\p{L})[^:;.]{0,80}:[ \t]*$",
+    regex.V1 | regex.I,
+)
+SHORTCOMINGS_LEAD_MAX_CHARS = 300
+
+
+def _lists_shortcomings(st: Structure, block: int | None, sent: Sentence) -> bool:
+    """Whether ``sent`` states or lists shortcomings after a lead that names them (SHORTCOMINGS_LISTED)."""
+    if block is None:
+        return False
+    fold = st.text.fold
+    b = st.blocks[block]
+    own = fold.find(":", sent.start, sent.end)
+    colon = own if own != -1 else fold.rfind(":", b.content, sent.start)
+    if colon == -1 or _asks(fold[sent.start : sent.end]):
+        return False
+    lead = fold[max(b.content, colon - SHORTCOMINGS_LEAD_MAX_CHARS) : colon + 1]
+    return _SHORTCOMINGS_LEAD_RE.search(lead) is not None
 
 
 def _frame_goes_on(st: Structure, sent: Sentence) -> bool:
@@ -2136,10 +2191,15 @@ def sentence_obligations(
             or (st.blocks[block].heading and not (_lead_in_clause(st, block, sent) or _sentence_heading(st, block, sent) or _item_among_sentences(st, block, sent)))
         ):
             continue
+        if _lists_shortcomings(st, block, sent):
+            continue  # SHORTCOMINGS_LISTED
         who, duty_start, own = D.responsible_at(st, paragraphs, si, forms)
         if own and _noun_ask(text.fold[sent.start : sent.end], duty_start - sent.start):
             # "d) Khẩn trương rà soát, trình ban hành Nghị định … quy định việc giao các khu vực biển …" (c143):
             # the allocating "giao" of the duty names no one
+            who, duty_start, own = D.heading_who(st, block) or D.plausible_who(paragraphs.inherited_who(si)), sent.start, False
+        if own and _allocating_giao(text.fold, sent, duty_start):
+            # ALLOCATING_GIAO: "… đất đã có quyết định thu hồi giao chủ đầu tư xây dựng KCN …" allots, asks no one
             who, duty_start, own = D.heading_who(st, block) or D.plausible_who(paragraphs.inherited_who(si)), sent.start, False
         if not own and duty_start > sent.start and _imperative(text.fold[sent.start : sent.end]):
             # the sentence opens with its duty: a "name" found further on is a noun phrase before a
