@@ -196,3 +196,30 @@ def test_a_party_committee_leads_the_body_it_sits_in() -> None:
     assert duties_read["Đảng ủy UBND tỉnh"] == ("lãnh đạo Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện Nghị quyết", "trong tháng 01/2026")
     # counter-example: "lãnh đạo" after a verb is the staff assigned, no verb
     assert duties_read["Ban Tuyên giáo Tỉnh ủy"][0].startswith("phân công lãnh đạo theo dõi")
+
+
+# --- ASK_WITHOUT_BODY (obligations._BARE_ASK), "Trước mắt" (deadlines._ADVERBIAL), SUSPEND ("tạm dừng") ------------
+
+MINISTRIES = DIRECTIVE.replace("{assessment}\n", "").replace(
+    "1. Ủy ban nhân dân các tỉnh:\n",
+    "1. Bộ Kế hoạch và Đầu tư:\n"
+    "a) Chủ trì đánh giá việc thực hiện quy hoạch, trình Thủ tướng Chính phủ trong quý IV năm 2012. Trước mắt, trong "
+    "quá trình rà soát quy hoạch, yêu cầu tạm dừng việc thành lập mới các khu công nghiệp cho đến khi có chỉ đạo của "
+    "Thủ tướng Chính phủ.\n"
+    "2. Ủy ban nhân dân các tỉnh:\n",
+)
+
+
+def test_a_request_word_before_the_verb_asks_the_items_body() -> None:
+    record = parse_text(MINISTRIES)
+    suspend = [o for o in record.obligations if "tạm dừng" in o.action]
+    # before: no duty (the frame and "yêu cầu" opened the sentence); the frame and the request word are not the duty
+    assert [(o.action, o.responsible) for o in suspend] == [
+        ("tạm dừng việc thành lập mới các khu công nghiệp cho đến khi có chỉ đạo của Thủ tướng Chính phủ", "Bộ Kế hoạch và Đầu tư")
+    ]
+
+
+def test_a_request_before_a_body_is_the_ask_grammars() -> None:
+    record = parse_text(MINISTRIES.replace("yêu cầu tạm dừng", "yêu cầu các Sở tạm dừng"))
+    suspend = [o for o in record.obligations if "tạm dừng" in o.action]
+    assert [o.responsible for o in suspend] == ["các Sở"]

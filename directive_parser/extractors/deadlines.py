@@ -247,7 +247,7 @@ FUNCTION_LEAD_AFTER_BODY = (
 # name or a group (``_SUBJECT_RE``). Counter-example: the frame before a verb with no body ("Trước ngày 20, gửi báo cáo
 # …") names none: the lead-in's body stays.
 _TIME_FRAME = r"Trước\s+(?=ngày|\d)|Chậm\s+nhất|(?:Kể|Bắt\s+đầu)\s+từ|Từ\s+(?=ngày|nay|\d)|Sau\s+khi|Khi"
-_ADVERBIAL = rf"(?:(?:Căn\s+cứ|Trên\s+cơ\s+sở|Trong\s+thời\s+gian|Trong\s+phạm\s+vi|(?:Trong\s+)?[Qq]uá\s+trình|Để|Nhằm|Theo|Đồng\s+thời|Từ\s+đó|Sau\s+đó|Ngoài\s+ra|Bên\s+cạnh\s+đó|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần|ngày)|{_TIME_FRAME})\b[^.;:\n]{{0,200}}?,\s*)?"
+_ADVERBIAL = rf"(?:(?:Trước\s+mắt|Căn\s+cứ|Trên\s+cơ\s+sở|Trong\s+thời\s+gian|Trong\s+phạm\s+vi|(?:Trong\s+)?[Qq]uá\s+trình|Để|Nhằm|Theo|Đồng\s+thời|Từ\s+đó|Sau\s+đó|Ngoài\s+ra|Bên\s+cạnh\s+đó|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần|ngày)|{_TIME_FRAME})\b[^.;:\n]{{0,200}}?,\s*)?"
 # "đề nghị X <verb>", "yêu cầu X <verb>", "giao X <verb>": X is responsible.
 #   "đề nghị các quận ủy, huyện ủy quan tâm phối hợp" -> who="các quận ủy, huyện ủy"
 #   "Có cơ chế giao ban định kỳ hàng tuần với …": "giao ban" (a briefing) asks no one.

@@ -100,10 +100,22 @@ TITLE_LABEL = r"(?:[^\s:;.]+[ \t]+){3,20}[^\s:;.]+\s*:\s*(?-i:(?=\p{Lu}))"
 #   của Luật Tổ chức Chính phủ …;" (a basis, as the preambles print it) is no duty. Counter-example: "Căn cứ tình
 #   hình thực tế …, mưa, lũ, quyết định việc tạm dừng …" (n055) opens one.
 _AMENDING_NAME_BEFORE = r"(?<!sửa\s+đổi\s*,\s*)"
+# ASK_WITHOUT_BODY (session 40): a request word right before the duty's verb names no body, and the item's body is the
+# one asked: "b) …. Trước mắt, trong quá trình thực hiện rà soát điều chỉnh Quy hoạch, yêu cầu tạm dừng việc bổ sung quy
+# hoạch …" (f41's rf01, under "1. Bộ Kế hoạch và Đầu tư:"; before, the sentence was no duty). Counter-example: "yêu cầu"
+# before a body ("yêu cầu các Sở tạm dừng …") is the ask grammar's.
+_BARE_ASK = rf"(?:yêu\s+cầu|đề\s+nghị)\s+(?=(?:{D._OPENING_VERBS})(?!\p{{L}}))"
 _IMPERATIVE_RE = regex.compile(
-    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL}|{TITLE_LABEL})?{D._ADVERBIAL}{_AMENDING_NAME_BEFORE}(?:{D._OPENING_VERBS}|{ROLE_CUE}|{D.ASSIGNS_OWN_STAFF})\b",
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL}|{TITLE_LABEL})?{D._ADVERBIAL}{_AMENDING_NAME_BEFORE}(?P<bare_ask>{_BARE_ASK})?(?:{D._OPENING_VERBS}|{ROLE_CUE}|{D.ASSIGNS_OWN_STAFF})\b",
     regex.V1 | regex.I,
 )
+
+
+def _bare_ask_end(fold: str) -> int | None:
+    """Where the duty's verb starts after ASK_WITHOUT_BODY's request word opening a sentence (its frame before it), or
+    None when the sentence opens otherwise."""
+    m = _IMPERATIVE_RE.match(_flat(fold))
+    return m.end("bare_ask") if m is not None and m.group("bare_ask") is not None else None
 
 
 def _imperative(fold: str) -> bool:
@@ -2201,7 +2213,9 @@ def sentence_obligations(
         if own and _allocating_giao(text.fold, sent, duty_start):
             # ALLOCATING_GIAO: "… đất đã có quyết định thu hồi giao chủ đầu tư xây dựng KCN …" allots, asks no one
             who, duty_start, own = D.heading_who(st, block) or D.plausible_who(paragraphs.inherited_who(si)), sent.start, False
-        if not own and duty_start > sent.start and _imperative(text.fold[sent.start : sent.end]):
+        if not own and (bare := _bare_ask_end(text.fold[sent.start : sent.end])) is not None:
+            duty_start = sent.start + bare  # ASK_WITHOUT_BODY: the frame and the request word are no part of the duty
+        elif not own and duty_start > sent.start and _imperative(text.fold[sent.start : sent.end]):
             # the sentence opens with its duty: a "name" found further on is a noun phrase before a
             # verb-like word ("… Chỉ thị số 11/CT-UBND … và các văn bản | hướng dẫn liên quan", n053)
             duty_start = sent.start
