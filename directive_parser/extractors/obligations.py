@@ -2213,8 +2213,8 @@ def sentence_obligations(
         if own and _allocating_giao(text.fold, sent, duty_start):
             # ALLOCATING_GIAO: "… đất đã có quyết định thu hồi giao chủ đầu tư xây dựng KCN …" allots, asks no one
             who, duty_start, own = D.heading_who(st, block) or D.plausible_who(paragraphs.inherited_who(si)), sent.start, False
-        if not own and (bare := _bare_ask_end(text.fold[sent.start : sent.end])) is not None:
-            duty_start = sent.start + bare  # ASK_WITHOUT_BODY: the frame and the request word are no part of the duty
+        if not own and (asked_at := _bare_ask_end(text.fold[sent.start : sent.end])) is not None:
+            duty_start = sent.start + asked_at  # ASK_WITHOUT_BODY: the frame and the request word are no part of the duty
         elif not own and duty_start > sent.start and _imperative(text.fold[sent.start : sent.end]):
             # the sentence opens with its duty: a "name" found further on is a noun phrase before a
             # verb-like word ("… Chỉ thị số 11/CT-UBND … và các văn bản | hướng dẫn liên quan", n053)
