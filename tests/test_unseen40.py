@@ -223,3 +223,26 @@ def test_a_request_before_a_body_is_the_ask_grammars() -> None:
     record = parse_text(MINISTRIES.replace("yêu cầu tạm dừng", "yêu cầu các Sở tạm dừng"))
     suspend = [o for o in record.obligations if "tạm dừng" in o.action]
     assert [o.responsible for o in suspend] == ["các Sở"]
+
+
+# --- CITED_TITLE_ASK (obligations.cited_title_re): a request inside the cited document's title -----------------------
+
+SO_LETTER = (
+    "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\n\nSố: 5085/SCT-VP\n\nV/v thực hiện các nhiệm vụ được ủy quyền\n\n"
+    "Kính gửi: Phòng Quản lý Công nghiệp.\n\n"
+    "Thực hiện Quyết định số 1883/QĐ-UBND ngày 06/11/2025 của UBND tỉnh Lào Cai về việc ủy quyền\n"
+    "cho Giám đốc Sở Công Thương thực hiện một số nhiệm vụ, quyền hạn của UBND tỉnh{after}\n\n"
+    "Phòng Quản lý Công nghiệp tham mưu Lãnh đạo Sở triển khai các nhiệm vụ được ủy quyền./.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn An\n"
+)
+
+
+def test_a_request_in_the_cited_title_is_no_duty() -> None:
+    record = parse_text(SO_LETTER.format(after=";"))
+    # before: "Thực hiện Quyết định … về việc ủy quyền cho Giám đốc Sở … thực hiện …" was a duty of the header's line
+    assert [o.action.split()[0] for o in record.obligations] == ["tham"]
+
+
+def test_a_request_after_the_basis_is_this_documents() -> None:
+    record = parse_text(SO_LETTER.format(after="; giao Văn phòng Sở theo dõi, đôn đốc việc thực hiện."))
+    assert ("theo dõi, đôn đốc việc thực hiện", "Văn phòng Sở") in [(o.action, o.responsible) for o in record.obligations]
