@@ -44,8 +44,21 @@ def _by_action() -> dict[str, tuple[str | None, str | None]]:
 def test_a_blank_first_cell_keeps_its_column() -> None:
     rows = _by_action()
     # before, the blank time cell was dropped and every cell moved left: the action read "Cơ quan tổ chức lập quy hoạch"
-    assert rows["Lấy ý"] == ("Vụ Kế hoạch - Tài chính", None)
+    assert rows["Lấy ý"][0] == "Vụ Kế hoạch - Tài chính"
     assert not any(a.startswith("Cơ quan") for a in rows)
+
+
+# --- MERGED_TIME_CELL (deadlines._rows): a blank time cell under a row's time is that time, merged down ------------
+
+
+def test_a_blank_time_cell_takes_the_time_merged_above_it() -> None:
+    assert _by_action()["Lấy ý"] == ("Vụ Kế hoạch - Tài chính", "10-11/2019")
+
+
+def test_a_group_row_ends_the_merge() -> None:
+    record = parse_text(SCHEDULE.replace(" | Lấy ý kiến", "II | GIAI ĐOẠN 2: THẨM ĐỊNH\n | Lấy ý kiến"))
+    row = next(o for o in record.obligations if o.action.startswith("Lấy ý kiến"))
+    assert (row.responsible, row.due) == ("Vụ Kế hoạch - Tài chính", None)
 
 
 def test_markdown_borders_are_no_cells() -> None:

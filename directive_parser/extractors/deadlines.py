@@ -4838,6 +4838,7 @@ def _rows(st: Structure, table: Table, record: Directive, task: int, lead: int |
     text = st.text
     out: list[Deadline] = []
     symbol_ends = [m.end() for m in P.SYMBOL_RE.finditer(text.fold)]
+    above: Span | None = None  # MERGED_TIME_CELL: the time cell of the row above, while no group row comes between
     for row in table.rows[1 if table.header else 0 :]:
         cells = [st.cell_text(c) for c in row]
         if is_column_numbers(cells) or task >= len(cells):
@@ -4845,13 +4846,22 @@ def _rows(st: Structure, table: Table, record: Directive, task: int, lead: int |
         action = clean_value(cells[task].rstrip(" .;"))
         others = [c for i, c in enumerate(cells) if i not in (task, table.column("number"))]
         if len(_words(action)) < min_words or not any(others) or _group_in_time_column(cells, task, time_col):
+            above = None
             continue  # a group row: "II | Cải cách thủ tục hành chính | | |"
         who = clean_value(cells[lead]) if lead is not None and lead < len(cells) else None
         time_cell = row[time_col] if time_col is not None and time_col < len(cells) else None
+        if time_cell is not None and not cells[time_col or 0] and above is not None:
+            time_cell = above  # MERGED_TIME_CELL
+        above = time_cell if time_cell is not None and st.cell_text(time_cell) else None
         out.append(_row_deadline(st, record, action, who, time_cell, symbol_ends, clean_value(" | ".join(cells)), row[task]))
     return out
 
 
+# MERGED_TIME_CELL (session 40): a time cell merged down the rows of a phase prints once, in its first row, when the
+# table is copied as text; the rows under it open with a blank cell: "10-11/2019 | Xây dựng khung định hướng … |" / " |
+# Xây dựng nhiệm vụ lập quy hoạch … |" / " | Lấy ý kiến các Bộ … |" (f41's rf02, a ministry's planning schedule). The
+# blank rows take the time above, as the Word original gives it to each row (python-docx repeats a merged cell's text
+# in every row it spans: ``loaders.docx``). A group row ends the merge. Counter-example: a row with its own time.
 # GROUP_NUMBER_IN_TIME_COLUMN: a schedule with no number column prints its groups' numerals in its first column, the
 # time's: "I | GIAI ĐOẠN 1: LẬP, THẨM ĐỊNH, PHÊ DUYỆT LẬP NHIỆM VỤ", "3 | Phê duyệt lập nhiệm vụ quy hoạch" under
 # "Thời gian | Nội dung công việc | … | Thực hiện" (f41's rf02, a ministry's planning schedule): a group's heading with
