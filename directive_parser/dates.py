@@ -641,18 +641,22 @@ _RECURRENCE_SLOT = rf"""
 # Recurrences: "hằng tháng", "hàng tuần", "định kỳ 6 tháng", "trước ngày 20 hằng tháng",
 # "định kỳ hằng quý, hằng năm" (the words: data/dates.toml [recurrence]).
 #   "trước ngày 20 hằng tháng" -> day=20, unit=tháng; "định kỳ trước ngày 15 hàng tháng" as printed
+# DAY_WORD_DROPPED_MONTHLY (session 40): a monthly report's day may drop its "ngày", "định kỳ trước 25 hằng tháng báo cáo
+# tiến độ …" (f41's rg01, a Tỉnh ủy's resolution): the day of each month as with "ngày". Only before "hằng/hàng tháng":
+# "trước 25 ngày" and "trước 25 hằng năm" stay unread. PER_ONE_TIME (session 40): "định kỳ 6 tháng/1 lần" (f41's rg04)
+# as "6 tháng/lần"; before, "/1 lần" was left in the action.
 _RECUR = rf"""
     (?<![\p{{L}}\d])
     (?:(?:{{periodic}})\s+(?=(?:{{day_cues}})\s|(?:{_DAY}\s+)?thứ\s))?   # "định kỳ trước ngày 15 hàng tháng" (T10)
     (?:
-        (?P<cue>{{day_cues}})\s+(?:\d{{1,2}}\s?{_HOUR}\s?\d{{0,2}}\S?\s+)?(?:{_DAY}\s+(?P<day>\d{{1,2}})|(?:{_DAY}\s+)?thứ\s+(?P<weekday>{_WEEKDAY_NAME}))\s+   # WEEKDAY_WITHOUT_NGAY: "vào thứ Sáu hằng tuần"
+        (?P<cue>{{day_cues}})\s+(?:\d{{1,2}}\s?{_HOUR}\s?\d{{0,2}}\S?\s+)?(?:{_DAY}\s+(?P<day>\d{{1,2}})|(?P<day>\d{{1,2}})(?=\s+(?:{{every}})\s+{_MONTH_W}(?!\p{{L}}))|(?:{_DAY}\s+)?thứ\s+(?P<weekday>{_WEEKDAY_NAME}))\s+   # WEEKDAY_WITHOUT_NGAY: "vào thứ Sáu hằng tuần"; DAY_WORD_DROPPED_MONTHLY
       | (?:{_DAY}\s+)?thứ\s+(?P<weekday>{_WEEKDAY_NAME})\s+(?=(?:{{every}})\s+{_WEEK}(?!\p{{L}}))   # WEEKDAY_OF_EACH_WEEK (session 31): "Định kỳ thứ Hai hàng tuần"
       | (?P<cue>{{day_cues}})\s+\d{{1,2}}\s?{_HOUR}\s?\d{{0,2}}\S?\s+(?=(?:{{every}})\s+{_DAY}(?!\p{{L}}))   # HOUR_OF_EACH_DAY
     )?
     (?:(?:{{periodic}})\s+)?
     (?:
         (?:{{every}})\s+(?P<unit>{_DAY}|{_WEEK}|{_MONTH_W}|{_QUARTER}|{_YEAR_W})
-      | (?:{{periodic}})\s+(?P<n>\d{{1,2}})\s+(?P<nunit>{_MONTH_W}|{_YEAR_W}|{_WEEK})(?:\s*/\s*(?:{{per}}))?   # "định kỳ 02 tuần/lần"
+      | (?:{{periodic}})\s+(?P<n>\d{{1,2}})\s+(?P<nunit>{_MONTH_W}|{_YEAR_W}|{_WEEK})(?:\s*/\s*(?:0?1\s+)?(?:{{per}}))?   # "định kỳ 02 tuần/lần", PER_ONE_TIME "6 tháng/1 lần"
     )
     (?![\p{{L}}])
     {_RECURRENCE_SLOT}

@@ -259,3 +259,24 @@ def test_a_request_in_the_cited_title_is_no_duty() -> None:
 def test_a_request_after_the_basis_is_this_documents() -> None:
     record = parse_text(SO_LETTER.format(after="; giao Văn phòng Sở theo dõi, đôn đốc việc thực hiện."))
     assert ("theo dõi, đôn đốc việc thực hiện", "Văn phòng Sở") in [(o.action, o.responsible) for o in record.obligations]
+
+
+# --- DAY_WORD_DROPPED_MONTHLY and PER_ONE_TIME (dates._RECUR) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "rule"),
+    [
+        ("định kỳ trước 25 hằng tháng báo cáo tiến độ", "định kỳ trước 25 hằng tháng", "FREQ=MONTHLY;BYMONTHDAY=25"),
+        ("trước ngày 25 hằng tháng báo cáo", "trước ngày 25 hằng tháng", "FREQ=MONTHLY;BYMONTHDAY=25"),
+        ("định kỳ 6 tháng/1 lần (vào dịp sơ kết)", "định kỳ 6 tháng/1 lần", "FREQ=MONTHLY;INTERVAL=6"),
+        ("Định kỳ 6 tháng/lần báo cáo", "Định kỳ 6 tháng/lần", "FREQ=MONTHLY;INTERVAL=6"),
+    ],
+)
+def test_monthly_days_and_per_one_time_recur(sentence: str, phrase: str, rule: str) -> None:
+    (p,) = find_time_phrases(sentence)
+    assert (p.text, p.when.recurrence) == (phrase, rule)
+
+
+def test_a_bare_day_before_another_unit_is_no_monthly_day() -> None:
+    assert [p.text for p in find_time_phrases("trước 25 hằng năm")] == ["hằng năm"]
