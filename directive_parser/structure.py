@@ -1056,6 +1056,12 @@ def _cells(text: str, start: int, end: int, shared: regex.Pattern[str] | None = 
     return (), None
 
 
+# CITATION_WRAPPED (session 40): "Điều N" at a line's start right after a line that ends inside a citation ("… theo quy
+# định tại khoản 2" / "Điều 64 của Luật Địa chất và khoáng sản và các yêu cầu sau:", f42's rh05 printed at 80 columns)
+# goes on the citation; it opens no article. Counter-example: "Điều 2." after a sentence's end opens one.
+CITATION_WRAPPED_RE = regex.compile(r"(?<!\p{L})(?:khoản|điểm|tại|theo|và|của|các)(?:[ \t]+[\d\p{Ll}]{1,3})?[ \t]*\n$", regex.V1 | regex.I)
+
+
 # ACRONYM_TAIL: a line that is one word in capitals closed by a sentence's punctuation is the last word of a wrapped
 # sentence, an acronym, not a heading in capitals: "(4) Phối hợp … đối với các hệ thống, đặc biệt là hệ thống thông
 # tin giải quyết" / "TTHC." (n006 printed at 60 columns; read as a heading, it cut item (4) from its own field "- Đơn
@@ -1096,6 +1102,8 @@ def read_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
         kind, label, level, content = _marker(raw)
         if kind == "bullet" and YEAR_RANGE_TAIL_RE.match(text, pos):
             kind, label, level, content = None, None, None, 0
+        if kind == "article" and pos > start and CITATION_WRAPPED_RE.search(text, max(start, pos - 40), pos):
+            kind, label, level, content = None, None, None, 0  # CITATION_WRAPPED
         # PAREN_DASH_GOES_ON: a dash at a line's start inside a parenthesis its paragraph opened is the aside's
         # separator, wrapped there, not a bullet: "… gửi báo cáo về UBND tỉnh (qua Phòng Cảnh sát QLHC về TTXH" / "-
         # Địa chỉ: Số 53 đường Hùng Vương, … - Email:" / "pc06.cald@gmail.com) trước 11h00’ ngày thứ 5 hằng tuần …"

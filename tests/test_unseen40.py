@@ -280,3 +280,54 @@ def test_monthly_days_and_per_one_time_recur(sentence: str, phrase: str, rule: s
 
 def test_a_bare_day_before_another_unit_is_no_monthly_day() -> None:
     assert [p.text for p in find_time_phrases("trước 25 hằng năm")] == ["hằng năm"]
+
+
+# --- f42's study: MOTTO_IS_NO_BODY, CITATION_WRAPPED, DUTIES_OF_HEADING_WITH_PERIOD, CITED_PROVISION --------------------
+
+MINES_LETTER = (
+    "      UBND TỈNH LÀO CAI                         CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG                         Độc lập - Tự do - Hạnh Phúc\n\n"
+    "         Số: 5141 /SNNMT-KS                        Lào Cai, ngày 29 tháng 12 năm 2025\n"
+    "V/v quản lý, thống kê và báo cáo sản lượng khoáng sản\n\n"
+    "              Kính gửi:      Các tổ chức, cá nhân khai thác khoáng sản trên địa bàn tỉnh.\n\n"
+    "       Để tăng cường công tác quản lý nhà nước về khoáng sản, Sở Nông nghiệp và Môi trường đề nghị một số\n"
+    " nội dung cụ thể như sau:\n"
+    "       1. Yêu cầu đối với các tổ chức, cá nhân được cấp giấy phép khai thác khoáng sản.\n"
+    "       1.1. Thực hiện kê khai, nộp thuế, phí trung thực, đúng quy định.\n"
+    "       1.2. Về việc thống kê trữ lượng khoáng sản\n"
+    "       Khoản 1 Điều 59 Nghị định số 193/2025/NĐ-CP quy định: Tổ chức, cá nhân khai thác khoáng sản có trách\n"
+    " nhiệm thực hiện công tác thống kê trữ lượng định kỳ hằng năm theo quy định tại khoản 2\n"
+    "Điều 64 của Luật Địa chất và khoáng sản và các yêu cầu sau:\n"
+    "       a) Kỳ thống kê hằng năm được xác định từ ngày 01 tháng 01 đến ngày 31 tháng 12 hằng năm;\n"
+    "       b) Hồ sơ thống kê bao gồm báo cáo thống kê trữ lượng khoáng sản.\n"
+    "       2. Đối với UBND các xã, phường: Chỉ đạo tăng cường kiểm tra các trường hợp đổ thải sai quy định.\n\n"
+    " Nơi nhận:                                        GIÁM ĐỐC\n- Như trên;\n- Lưu: VT.\n\n                                        Nguyễn Văn An\n"
+)
+
+
+def _mines() -> list[tuple[str, str | None]]:
+    record = parse_text(MINES_LETTER)
+    return [(" ".join(o.action.split()[:3]), o.responsible) for o in record.obligations]
+
+
+def test_the_header_line_with_the_motto_names_no_body() -> None:
+    assert not any(who and "CỘNG HOÀ" in who for _, who in _mines())
+
+
+def test_a_heading_closed_by_a_period_names_its_items_body() -> None:
+    assert ("Thực hiện kê", "các tổ chức, cá nhân được cấp giấy phép khai thác khoáng sản") in _mines()
+
+
+def test_a_cited_provisions_clauses_are_no_duties() -> None:
+    actions = [a for a, _ in _mines()]
+    # before: the rule's clauses ("Kỳ thống kê hằng năm …", "Hồ sơ thống kê …") were duties, and "Điều 64 của Luật …"
+    # wrapped to a line's start opened an article that cut the rule from its items
+    assert not any(a.startswith(("Kỳ thống", "Hồ sơ", "Về việc", "Khoản 1")) for a in actions)
+    assert actions == ["Thực hiện kê", "Chỉ đạo tăng"]
+
+
+def test_a_citation_wrapped_at_a_line_start_opens_no_article() -> None:
+    from directive_parser.structure import read_lines
+
+    lines = read_lines("theo quy định tại khoản 2\nĐiều 64 của Luật Địa chất.\nĐiều 2. Quyết định này có hiệu lực.")
+    assert [x.marker for x in lines] == [None, None, "article"]

@@ -1376,7 +1376,20 @@ def plausible_who(who: str | None) -> str | None:
         return None
     if not names_a_group(who):
         return None  # "Các hoạt động hỗ trợ …": a topic, not bodies
+    if _STATE_MOTTO_RE.search(P.bare(who)):
+        return None  # MOTTO_IS_NO_BODY
     return who
+
+
+# MOTTO_IS_NO_BODY (session 40): a header line that prints the issuer's names and the national motto side by side (a
+# PDF copied with its layout: "UBND TỈNH LÀO CAI   CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", f41's rg05 and f42's rh05, both
+# Lào Cai letters) names no body: it headed the whole letter, and every duty under no heading of its own was charged to
+# it. The state's mottos only (vocabulary [[systems]]): "Đoàn TNCS Hồ Chí Minh" and the Party's name print in bodies'
+# names. Counter-example: "Ủy ban nhân dân tỉnh Lào Cai" alone.
+_STATE_MOTTO_RE = regex.compile(
+    "|".join(r"[\s\-–—]*".join(regex.escape(w) for w in m.motto.replace("-", " ").split()) for m in vocabulary().systems if m.system == "state"),
+    regex.V1,
+)
 
 
 # Where a heading's body name ends and its charge begins: "Bộ Tài chính chủ trì, phối hợp với các
@@ -1392,7 +1405,8 @@ _CHARGE_TAIL_RE = regex.compile(
 # heading with `ask_polite`, scripts/variants.py: its items lost their body). Counter-example: "Kính gửi: …" (the
 # address line, no "đề nghị").
 POLITE_ASK = r"(?:(?:[Kk]ính|[Tt]rân\s+trọng)\s+)?"
-_HEADING_WHO_RE = regex.compile(rf"^\s*(?:(?:{POLITE_ASK}[Đđ]ề\s+nghị|Giao|Yêu\s+cầu)\s+)?(?:Đối\s+với\s+(?P<who>[^:\n]{{3,200}}?)|{DUTY_OF_LABEL}\s+(?P<who>{_ORG}[^:\n]{{0,200}}?)|(?P<who>{_ORG}[^:\n]{{0,200}}?))\s*:?\s*$", regex.V1)
+_HEADING_WHO_RE = regex.compile(rf"^\s*(?:(?:{POLITE_ASK}[Đđ]ề\s+nghị|Giao|Yêu\s+cầu)\s+)?(?:(?:Đối|(?<=\p{{L}}\s+)đối)\s+với\s+(?P<who>[^:\n]{{3,200}}?)|{DUTY_OF_LABEL}\s+(?P<who>{_ORG}[^:\n]{{0,200}}?)|(?P<who>{_ORG}[^:\n]{{0,200}}?))\s*[:.]?\s*$", regex.V1)
+_PERIOD_HEADING_WHO_RE = regex.compile(r"^\s*(?:Yêu\s+cầu\s+đối|Đối)\s+với\s+(?P<who>[^:.;\n]{3,200}?)\s*\.\s*$", regex.V1)
 # A lead-in whose bodies are listed with ";" before their charge, the whole block read at once.
 _LEAD_IN_WHO_RE = regex.compile(rf"^\s*(?P<who>{_ORG}[^:]{{0,300}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})", regex.V1)
 # A heading naming a body is short; a longer "heading" is an item's text.
@@ -1573,6 +1587,14 @@ def _heading_names(st: Structure, j: int) -> tuple[bool, str | None]:
     # columns) names "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
     raw = st.text.fold[b.content : b.end].replace("\n", " ")
     if not (b.heading or raw.rstrip().endswith(":")):
+        # DUTIES_OF_HEADING_WITH_PERIOD (session 40): a numbered heading that names whose duties follow may close with a
+        # period, "1. Yêu cầu đối với các tổ chức, cá nhân được cấp giấy phép khai thác, thu hồi khoáng sản." (f42's rh05,
+        # over items 1.1-1.5); only with "Đối với" / "Yêu cầu đối với" and items under it
+        m = _PERIOD_HEADING_WHO_RE.match(raw) if b.marker is not None and raw.rstrip().endswith(".") else None
+        if m is not None and j + 1 < len(st.blocks) and st.blocks[j + 1].parent == j:
+            who = plausible_who(clean_value(st.text.text[b.content + m.start("who") : b.content + m.end("who")]))
+            if who:
+                return True, lead_body(who)
         return False, None
     level = level_heading_who(st.text.text[b.content : b.end])
     if level:
@@ -2504,6 +2526,47 @@ def _in_a_clause(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
     # what follows asks, or sends a draft for the recipients to act on (SENT_FOR_A_DUTY: "Để hoàn chỉnh dự thảo Nghị
     # định trước khi trình Chính phủ, Bộ … xin gửi tới Quý Cơ quan Dự thảo … để nghiên cứu, có ý kiến …", qe06)
     return bool(ask_search(text.fold, phrase.end, sent.end) or _SENT_FOR_ANY_RE.search(text.text, phrase.end, sent.end))
+
+
+# CITED_PROVISION (session 40): a provision cited by its article and then given as the other document prints it, with no
+# quotation marks, is that document's rule, and so are the items under it: "1.3. Về việc thống kê trữ lượng …" /
+# "Khoản 1 Điều 59 Nghị định số 193/2025/NĐ-CP quy định: Tổ chức, cá nhân khai thác khoáng sản có trách nhiệm …" / "a)
+# Thống kê trữ lượng khoáng sản đã khai thác bao gồm …" (f42's rh05, a Sở's letter reminding mines of the rules: the
+# rule's clauses were read as duties of no one). Counter-example: the letter's own ask after the rule ("Đề nghị các tổ
+# chức … nghiêm túc thực hiện", its own paragraph) and a citation that names a rule without giving it ("thực hiện
+# theo quy định tại Điều 59 Nghị định số 193/2025/NĐ-CP"). Read by both stages (the dated clauses of the rule too:
+# "Kỳ thống kê hằng năm được xác định …").
+@functools.lru_cache(maxsize=1)
+def _cited_provision_re() -> regex.Pattern[str]:
+    types = vocabulary().type_alternation()
+    return regex.compile(
+        rf"(?m)^{LEADER}(?:(?:theo|tại)\s+(?:quy\s+định\s+tại\s+)?)?(?:(?:điểm|khoản|điều)\s+[\p{{L}}\d]{{1,4}}[\s,]*)+(?:của\s+)?(?:{types})(?!\p{{L}})[^:;.]{{0,160}}?\squy\s+định\s*:",
+        regex.V1 | regex.I,
+    )
+
+
+# The markers of a cited provision's own items ("a)", "-", "(1)", "+"); a numbered item ("2.", "1.3.") is the letter's.
+_PROVISION_ITEM_MARKERS = ("letter", "bullet", "paren", "plus")
+
+
+def cited_provision_blocks(st: Structure, start: int, end: int) -> set[int]:
+    """The blocks of ``[start, end)`` that give a cited provision's text (CITED_PROVISION): the block that cites it and
+    the blocks under it."""
+    out: set[int] = set()
+    rx = _cited_provision_re()
+    for i, b in enumerate(st.blocks):
+        # at the block's start or at one of its lines' ("1.3. Về việc thống kê …" / "Khoản 1 Điều 59 … quy định: …")
+        if b.start < start or b.start >= end or b.table is not None or not rx.search(st.text.fold[b.content : b.end]):
+            continue
+        out.add(i)
+        # the blocks under it, and the items after it that its closing colon announces ("… và các yêu cầu sau:" / "a)
+        # …" / "b) …", printed as its siblings under the part's heading)
+        lists = st.text.text[b.start : b.end].rstrip().endswith(":")
+        k = i + 1
+        while k < len(st.blocks) and (i in st.ancestors(k) or (lists and st.blocks[k].parent == b.parent and st.blocks[k].marker in _PROVISION_ITEM_MARKERS and not st.blocks[k].heading)):
+            out.add(k)
+            k += 1
+    return out
 
 
 # Veto QUOTED_PROVISION (README D2): a time inside a provision quoted from another document is that
@@ -4327,10 +4390,13 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         value = event_time_value(structure, field)
         return {q.date for q in phrases if value is not None and value.start <= q.start < value.end} - {None}
 
+    provisions = cited_provision_blocks(structure, start, end)
     for si, sent in enumerate(sentences):
         inside = phrases_in(sent)
         if not inside or in_approval(structure, sent):
             continue
+        if structure.block_at(sent.start) in provisions and not ask_search(text.fold, sent.start, sent.end):
+            continue  # CITED_PROVISION: the cited rule's own times
         kept = [p for p in inside if _accept(text, p, sent, doc_date, symbol_ends, meeting, plan) and not _aim_or_past_year(structure, p, doc_year) and not _forecast_time(structure, p)]
         if _umbrella(text, sent, kept, sentences[si + 1 : si + 1 + UMBRELLA_STEPS], phrase_starts):
             continue

@@ -2189,6 +2189,7 @@ def sentence_obligations(
     outline = outline_spans(record.report_outline)
     statements = statement_blocks(st, record, start, end)
     quoted = quoted_blocks(st, start, end)
+    provisions = D.cited_provision_blocks(st, start, end)
     # Veto TITLE: the document's subject line repeated in its body is no duty: "Kết luận của đồng chí … Phó Chủ tịch
     # UBND tỉnh kiểm tra công tác chuẩn bị thi công …; làm việc với UBND Phường 2 Bảo Lộc …" (n009, a Thông báo's
     # trích yếu printed under "THÔNG BÁO"). Counter-example: the paragraph after it ("Ngày 24/4/2026, …") is text.
@@ -2315,6 +2316,8 @@ def sentence_obligations(
             continue  # what happened or how things stand (EVENT_NARRATIVE, PAST_PERIOD, SITUATION_PART); the title (TITLE)
         if not everything and block in quoted:
             continue  # another document's text (QUOTED_SPAN)
+        if not everything and block in provisions and not _asks(fold):
+            continue  # a cited provision's text (CITED_PROVISION); the letter's own ask inside it stays
         lead_cut: int | None = None
         if VETO_LEAD_IN_RE.search(fold.rstrip()) or (fold.rstrip().endswith(":") and _announces_items(st, block)):
             own_end = lead_in_own_duty(text.text[duty_start : sent.end]) if duty_start < sent.end else None
