@@ -709,11 +709,16 @@ _ANCHOR_LEVEL = r"(?:xã|phường|thị\s+trấn|thị\s+xã|thành\s+phố|huy
 # hiểm xã hội gửi đến" (an unseen Prime Minister's decision: the anchor stopped at "gửi", "gửi đến, người sử dụng lao
 # động …" read as the duty). Counter-example: "… kể từ ngày nhận được văn bản gửi báo cáo …" ("gửi" with no "do" before
 # it) ends the anchor as before.
+# OFFSET_IN_MONTHS (session 40): the span may count weeks, months or years, "Trong thời hạn 06 tháng, kể từ ngày Nghị định
+# số 178/2026/NĐ-CP có hiệu lực thi hành, các bộ … thực hiện …", "trong thời hạn 02 năm kể từ ngày …" (f42's rj01, a
+# ministry's letter on a decree; README T2's own "Sau 03 tháng kể từ khi có văn bản …"): an offset from its anchor, its
+# days unknown (a month is no fixed count of days), so no day is resolved. Before, only days were read. Only with its
+# anchor: "Thành tựu trên các lĩnh vực sau 80 năm" (f39's rc01) counts an age.
 _OFFSET = rf"""
     (?<![\p{{L}}\d])
     (?:(?:{{openers}})|(?P<bare>{{anchored}}))\s+     # OFFSET_BARE_TRONG: "trong" only with its anchor
     (?:(?:{{bounds}})\s+)?                            # OFFSET_BOUND
-    (?P<n>\d{{1,3}})(?:\s*\(\s*\p{{L}}+(?:\s+\p{{L}}+){{0,3}}\s*\))?\s+{_DAY}(?P<work>\s+làm\s+việc)?  # NUMBER_SPELT_AFTER
+    (?P<n>\d{{1,3}})(?:\s*\(\s*\p{{L}}+(?:\s+\p{{L}}+){{0,3}}\s*\))?\s+(?:{_DAY}(?P<work>\s+làm\s+việc)?|(?P<long>{_WEEK}|{_MONTH_W}|{_YEAR_W}))  # NUMBER_SPELT_AFTER; OFFSET_IN_MONTHS
     (?:\s*,?\s*(?:(?:kể\s+)?từ|sau)\s+(?:{_DAY}|khi)\s+(?P<anchor>(?:[^.;,:\n()]|\([^()\n]*\)|,\s*(?={_ANCHOR_LEVEL}))(?:[^.;,:\n()]|\([^()\n]*\)|,\s*(?={_ANCHOR_LEVEL})|\n(?=[ \t]*\p{{Ll}})){{0,99}}?)
        (?=[.;:)]|\n(?![ \t]*\p{{Ll}})|,(?!\s*{_ANCHOR_LEVEL})|\s+(?:phải|các|(?<!(?:nhận|được)\s+)đề(?!\s+nghị\s+của)|(?<!(?<!\p{{L}})do\s[^.;,:]{{1,80}})gửi|báo|về\s+việc|(?:có|chịu)\s+trách\s+nhiệm)(?!\p{{L}})|$)|(?(bare)(?!)|))
     """
@@ -1195,9 +1200,12 @@ class _Finder:
         for m in _grammar().offset.finditer(self.fold, start, end):
             anchor_text = m.group("anchor") or ""
             anchor = "received" if _grammar().received.search(anchor_text) else (_collapse(anchor_text) or None)
+            long = _unit(m.group("long")) if m.group("long") else None
+            if long and not m.group("anchor"):
+                continue  # OFFSET_IN_MONTHS needs its anchor: "Thành tựu … sau 80 năm" counts an age, no offset
             when = TimeExpression(
                 kind="offset",
-                offset_days=int(m.group("n")),
+                offset_days=int(m.group("n")) * 7 if long == "week" else None if long else int(m.group("n")),
                 working_days=bool(m.group("work")),
                 anchor=anchor,
                 inclusive=True,

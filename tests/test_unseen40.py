@@ -331,3 +331,29 @@ def test_a_citation_wrapped_at_a_line_start_opens_no_article() -> None:
 
     lines = read_lines("theo quy định tại khoản 2\nĐiều 64 của Luật Địa chất.\nĐiều 2. Quyết định này có hiệu lực.")
     assert [x.marker for x in lines] == [None, None, "article"]
+
+
+# --- OFFSET_IN_MONTHS (dates._OFFSET) ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "days"),
+    [
+        (
+            "Trong thời hạn 06 tháng, kể từ ngày Nghị định số 178/2026/NĐ-CP có hiệu lực thi hành, các bộ thực hiện",
+            "Trong thời hạn 06 tháng, kể từ ngày Nghị định số 178/2026/NĐ-CP có hiệu lực thi hành",
+            None,
+        ),
+        ("rà soát trong thời hạn 02 năm kể từ ngày nhận được văn bản", "trong thời hạn 02 năm kể từ ngày nhận được văn bản", None),
+        ("gửi báo cáo trong 2 tuần kể từ ngày nhận được văn bản", "trong 2 tuần kể từ ngày nhận được văn bản", 14),
+        ("trong thời hạn 15 ngày kể từ ngày nhận được văn bản", "trong thời hạn 15 ngày kể từ ngày nhận được văn bản", 15),
+    ],
+)
+def test_spans_of_weeks_months_and_years_from_an_anchor_are_offsets(sentence: str, phrase: str, days: int | None) -> None:
+    (p,) = find_time_phrases(sentence)
+    assert (p.text, p.when.kind, p.when.offset_days, p.date) == (phrase, "offset", days, None)
+
+
+def test_months_or_years_without_an_anchor_are_no_offset() -> None:
+    assert find_time_phrases("Thành tựu trên các lĩnh vực sau 80 năm") == []
+    assert find_time_phrases("tổ chức trong 02 tháng") == []
