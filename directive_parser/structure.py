@@ -1496,6 +1496,16 @@ def _is_flat_header(lines: list[Line], cells: list[Cell], h: int) -> bool:
     return len(names) >= FLAT_HEADER_MIN_NAMES and any(column_role(n) in ("task", "time") for n in names)
 
 
+# SUB_HEADER_LINES: at most this many sub-column names between a flattened header and its first row, each this short.
+SUB_HEADER_MAX_LINES = 3
+SUB_HEADER_NAME_MAX_CHARS = 24
+
+
+def _sub_header_name(name: str) -> bool:
+    """Whether a line between a flattened header and its first row reads as a sub-column's name (SUB_HEADER_LINES)."""
+    return 0 < len(name.strip()) <= SUB_HEADER_NAME_MAX_CHARS and not regex.search(r"[.;:]\s*$", name)
+
+
 def _flat_table(
     lines: list[Line], cells: list[Cell], spaced: bool = True, after: tuple[tuple[str, int], int] | None = None, repeat: tuple[str, ...] = ()
 ) -> FlatTable | None:
@@ -1513,6 +1523,16 @@ def _flat_table(
     cells, h, wrapped = _flat_header(lines, cells, spaced, repeat)
     names = [text(c) for c in cells[1:h]]
     first = number_of(cells[h]) if h < len(cells) else None
+    if first is None and after is None:
+        # SUB_HEADER_LINES (session 40): a header whose last name spans sub-columns prints their names on a line of
+        # their own before the first row, "… Thời gian thực hiện" / "Nguồn kinh phí thực hiện" / "Đến 2025" / "2026 –
+        # 2030" / "I" / "Xây dựng và hoàn thiện chính sách …" (f42's rh01, a province's appendix of tasks): short lines,
+        # no sentence, then the first row's number; they are no rows. Before, the table was not read at all.
+        for c in range(h + 1, min(len(cells), h + 1 + SUB_HEADER_MAX_LINES)):
+            if (n := number_of(cells[c])) is not None:
+                if _runs_on(None, 0, n) and all(_sub_header_name(text(cells[k])) for k in range(h, c)):
+                    cells, first = [*cells[:h], *cells[c:]], n
+                break
     carried: list[Cell] = []
     if first is None and after is not None and not spaced:
         # ROW_ACROSS_PAGES: a wrapped table's row that runs over a page goes on under the next page's header, before

@@ -357,3 +357,32 @@ def test_spans_of_weeks_months_and_years_from_an_anchor_are_offsets(sentence: st
 def test_months_or_years_without_an_anchor_are_no_offset() -> None:
     assert find_time_phrases("Thành tựu trên các lĩnh vực sau 80 năm") == []
     assert find_time_phrases("tổ chức trong 02 tháng") == []
+
+
+# --- SUB_HEADER_LINES (structure._flat_table) ---------------------------------------------------------------------------
+
+APPENDIX = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n\nSố: 3473/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Lai Châu, ngày 04 tháng 7 năm 2025\n\nKẾ HOẠCH\nGiảm nhẹ phát thải khí nhà kính\n\n"
+    "Các sở, ngành thực hiện các nhiệm vụ tại Phụ lục kèm theo.\n\n"
+    "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHà Trọng Hải\n\n"
+    "PHỤ LỤC\nDanh mục các nhiệm vụ\n"
+    "STT\nNhiệm vụ\nĐơn vị chủ trì\nĐơn vị phối\nhợp\nThời gian thực hiện\nNguồn kinh phí\nthực hiện\n"
+    "{sub}"
+    "I\nXây dựng và hoàn thiện chính sách\n"
+    "1\nĐiều tra, đánh giá hiện trạng phát\nsinh chất thải rắn sinh hoạt\nSở Nông nghiệp và\nMôi trường\nCác sở, ban,\nngành có liên\nquan\n"
+    "2025-2030\nNgân sách địa\nphương\n"
+    "2\nỨng dụng công nghệ thông tin\ntrong quản lý chất thải rắn\nSở Nông nghiệp và\nMôi trường\nCác sở, ban,\nngành có liên\nquan\n"
+    "2026 - 2030\nNgân sách địa\nphương\n"
+)
+
+
+def test_sub_column_names_between_a_flat_header_and_its_first_row_are_no_rows() -> None:
+    record = parse_text(APPENDIX.format(sub="Đến 2025\n2026 – 2030\n"))
+    rows = {d.action: (d.responsible, d.text) for d in record.deadlines}
+    # before: the table was not read at all (its first row's number did not follow the header)
+    assert rows == {
+        "Điều tra, đánh giá hiện trạng phát sinh chất thải rắn sinh hoạt": ("Sở Nông nghiệp và Môi trường", "2025-2030"),
+        "Ứng dụng công nghệ thông tin trong quản lý chất thải rắn": ("Sở Nông nghiệp và Môi trường", "2026 - 2030"),
+    }
+    assert rows == {d.action: (d.responsible, d.text) for d in parse_text(APPENDIX.format(sub="")).deadlines}
