@@ -919,13 +919,14 @@ def cited_assignment_re() -> regex.Pattern[str]:
 # no request of this one: "Thực hiện Quyết định số 1883/QĐ-UBND ngày 06/11/2025 và Quyết định số 2867/QĐ-UBND … của
 # UBND tỉnh Lào Cai về việc ủy quyền cho Giám đốc Sở Công Thương thực hiện một số nhiệm vụ, quyền hạn …;" (f41's rg05,
 # a Sở's letter: its opening basis was read as a duty of the header's first line). Read over the basis's line breaks.
-# Counter-example: a request after the basis's clause ends ("Thực hiện Công văn số 12/UBND về việc …; giao Sở …").
+# Counter-example: a request after the basis's clause ends ("Thực hiện Công văn số 12/UBND về việc …; giao Sở …", "…
+# về việc tuyên truyền, Ban Bí thư Trung ương Đoàn đề nghị các ban …", c124: a comma ends the title).
 @functools.lru_cache(maxsize=1)
 def cited_title_re() -> regex.Pattern[str]:
     """The basis's clause up to a request inside the cited document's title (CITED_TITLE_ASK)."""
     types = _type_alternation()
     return regex.compile(
-        rf"^{LEADER}(?:căn\s+cứ|thực\s+hiện|triển\s+khai|theo)\s+(?:{types}|văn\s+bản)\s+(?:số\s*)?\d[^;:]*?\s(?:về\s+việc|v/v|về)\s[^;:]*$",
+        rf"^{LEADER}(?:căn\s+cứ|thực\s+hiện|triển\s+khai|theo)\s+(?:{types}|văn\s+bản)\s+(?:số\s*)?\d[^;:]*?\s(?:về\s+việc|v/v|về)\s[^;:,]*$",
         regex.V1 | regex.I,
     )
 
