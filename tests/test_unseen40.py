@@ -386,3 +386,23 @@ def test_sub_column_names_between_a_flat_header_and_its_first_row_are_no_rows() 
         "Ứng dụng công nghệ thông tin trong quản lý chất thải rắn": ("Sở Nông nghiệp và Môi trường", "2026 - 2030"),
     }
     assert rows == {d.action: (d.responsible, d.text) for d in parse_text(APPENDIX.format(sub="")).deadlines}
+
+
+# --- HEADING_CITES_ITS_BODY (deadlines.CITING_ASIDE_RE) ----------------------------------------------------------------
+
+MINISTRY_LETTER = (
+    "BỘ TÀI CHÍNH\n\nSố: 8388/BTC-QLCS\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Hà Nội, ngày 19 tháng 6 năm 2026\n\nV/v triển khai Nghị định số 178/2026/NĐ-CP\n\n"
+    "Kính gửi: Các Bộ, cơ quan trung ương.\n\n"
+    "Bộ Tài chính đề nghị các cơ quan thực hiện một số nội dung sau:\n"
+    "3. Đối với các Bộ quản lý chuyên ngành ({aside}khoản 5 Điều 3\nNghị định số 178/2026/NĐ-CP)\n"
+    "a) Hướng dẫn về loại tài sản kết cấu hạ tầng giao cho doanh nghiệp quản lý.\n"
+    "b) Phối hợp với Bộ Tài chính xây dựng Cơ sở dữ liệu về tài sản kết cấu hạ tầng.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn An\n"
+)
+
+
+def test_a_headings_citing_aside_is_no_part_of_its_bodys_name() -> None:
+    record = parse_text(MINISTRY_LETTER.format(aside="theo quy định tại "))
+    # before: the name read with its aside was too long for a body's, and the items named no one
+    assert {o.responsible for o in record.obligations} == {"các Bộ quản lý chuyên ngành"}

@@ -1372,6 +1372,7 @@ def plausible_who(who: str | None) -> str | None:
     if not who:
         return None
     who = _EMPHASIS_TAIL_RE.sub("", who) or who
+    who = CITING_ASIDE_RE.sub("", who) or who  # HEADING_CITES_ITS_BODY
     if not opens_with_a_body(who) or _NOT_IN_GROUP_RE.search(who) or len(who.split()) > WHO_MAX_WORDS:
         return None
     if not names_a_group(who):
@@ -1406,6 +1407,11 @@ _CHARGE_TAIL_RE = regex.compile(
 # address line, no "đề nghị").
 POLITE_ASK = r"(?:(?:[Kk]ính|[Tt]rân\s+trọng)\s+)?"
 _HEADING_WHO_RE = regex.compile(rf"^\s*(?:(?:{POLITE_ASK}[Đđ]ề\s+nghị|Giao|Yêu\s+cầu)\s+)?(?:(?:Đối|(?<=\p{{L}}\s+)đối)\s+với\s+(?P<who>[^:\n]{{3,200}}?)|{DUTY_OF_LABEL}\s+(?P<who>{_ORG}[^:\n]{{0,200}}?)|(?P<who>{_ORG}[^:\n]{{0,200}}?))\s*[:.]?\s*$", regex.V1)
+# HEADING_CITES_ITS_BODY (session 40): a heading may cite where its bodies are defined, in a closing aside, "3. Đối với các
+# Bộ quản lý chuyên ngành (theo quy định tại khoản 5 Điều 3 Nghị định số 178/2026/NĐ-CP)" (f42's rj01, a ministry's
+# letter on a decree): the aside is no part of the name (before, the name read with it was too long to be a body's and
+# the items under it named no one). Counter-example: an aside that names ("(sau đây gọi là …)", "(Sở Tài chính)") stays.
+CITING_ASIDE_RE = regex.compile(r"\s*\((?:theo|tại|quy\s+định\s+tại|căn\s+cứ)\s[^()]*\)\s*\.?$", regex.V1 | regex.I)
 _PERIOD_HEADING_WHO_RE = regex.compile(r"^\s*(?:Yêu\s+cầu\s+đối|Đối)\s+với\s+(?P<who>[^:.;\n]{3,200}?)\s*\.\s*$", regex.V1)
 # A lead-in whose bodies are listed with ";" before their charge, the whole block read at once.
 _LEAD_IN_WHO_RE = regex.compile(rf"^\s*(?P<who>{_ORG}[^:]{{0,300}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})", regex.V1)

@@ -1895,6 +1895,7 @@ def _heading_name(st: Structure, block: int | None, who: str) -> str:
         m = D._HEADING_WHO_RE.match(flat) or D.opener_match(flat)
         if m is not None:
             name = D.lead_in_name(clean_value(st.text.text[b.content + m.start("who") : b.content + m.end("who")]))
+            name = D.CITING_ASIDE_RE.sub("", name) or name  # HEADING_CITES_ITS_BODY
             if _cut_short(name, who):
                 return D.lead_body(name) or name
     return who
