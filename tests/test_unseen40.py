@@ -406,3 +406,37 @@ def test_a_headings_citing_aside_is_no_part_of_its_bodys_name() -> None:
     record = parse_text(MINISTRY_LETTER.format(aside="theo quy định tại "))
     # before: the name read with its aside was too long for a body's, and the items named no one
     assert {o.responsible for o in record.obligations} == {"các Bộ quản lý chuyên ngành"}
+
+
+# --- SECTION_CLOSING_LEAD (obligations._section_closing_lead, data/structure.toml "trách nhiệm chỉ đạo") ---------------
+
+PROGRAMME = (
+    "TỈNH ỦY LÀO CAI\n\nSố 104-CTr/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nLào Cai, ngày 30 tháng 8 năm 2026\n\n"
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Kết luận số 75-KL/TW\n\n"
+    "II. NHIỆM VỤ, GIẢI PHÁP\n"
+    "3.2. Nâng cao hiệu lực, hiệu quả quản lý nhà nước\n"
+    "- Thường xuyên rà soát các quy định về quản lý chất thải.\n"
+    "- Đẩy mạnh phân cấp, phân quyền cho cấp xã trong quản lý môi trường.\n"
+    "Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh.\n"
+    "3.3. Huy động các nguồn lực\n"
+    "{paragraphs}"
+    "Trách nhiệm chỉ đạo thực hiện: Các cấp ủy, tổ chức đảng.\n\n"
+    "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\nHoàng Giang\n"
+)
+
+
+def test_a_lead_field_closing_a_group_of_marked_items_names_each_items_body() -> None:
+    record = parse_text(PROGRAMME.format(paragraphs="- Bố trí ngân sách cho sự nghiệp bảo vệ môi trường.\n"))
+    # before: the items named no one, and a plan's item with no body and no time is no duty
+    assert [(o.action.split(",")[0], o.responsible) for o in record.obligations] == [
+        ("rà soát các quy định về quản lý chất thải", "Đảng ủy Ủy ban nhân dân tỉnh"),
+        ("Đẩy mạnh phân cấp", "Đảng ủy Ủy ban nhân dân tỉnh"),
+        ("Bố trí ngân sách cho sự nghiệp bảo vệ môi trường", "Các cấp ủy, tổ chức đảng"),
+    ]
+
+
+def test_unmarked_paragraphs_before_the_field_are_no_group_of_items() -> None:
+    # c125's form (OWN_FIELDS' counter-example): paragraphs that spell out their heading's one duty stay no entries
+    paragraphs = "Bố trí ngân sách cho sự nghiệp bảo vệ môi trường.\nHuy động nguồn vốn xã hội hóa cho xử lý chất thải.\n"
+    record = parse_text(PROGRAMME.format(paragraphs=paragraphs))
+    assert {o.responsible for o in record.obligations} == {"Đảng ủy Ủy ban nhân dân tỉnh"}

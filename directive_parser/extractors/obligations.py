@@ -1251,6 +1251,32 @@ def _own_fields(st: Structure, block: int | None) -> dict[str, Span]:
     return fields
 
 
+# SECTION_CLOSING_LEAD (session 40): a group of tasks printed as marked items under its heading may close with one lead
+# field for them all, "3.2. Nâng cao hiệu lực, hiệu quả quản lý nhà nước …" / "- Thường xuyên rà soát …" / "- Đẩy mạnh
+# phân cấp, phân quyền …" / "Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh." (f42's ri01, a Tỉnh ủy's
+# Chương trình hành động, nine such groups): each item is a duty of that body. Counter-example: unmarked paragraphs that
+# spell out their heading's one duty before the fields (c125's "1.2. Sản xuất mới …", OWN_FIELDS' counter-example), and
+# an item with fields of its own (OWN_FIELDS).
+_SECTION_ITEM_MARKERS = ("bullet", "plus", "letter", "paren")
+
+
+def _section_closing_lead(st: Structure, block: int | None) -> Span | None:
+    """The lead field closing the group of marked items ``block`` stands in (SECTION_CLOSING_LEAD), or None."""
+    if block is None or st.blocks[block].marker not in _SECTION_ITEM_MARKERS:
+        return None
+    head = st.blocks[block].parent
+    if head is None or not st.blocks[head].heading:
+        return None
+    k = block + 1
+    while k < len(st.blocks) and head in st.ancestors(k):
+        if k in st.labelled:
+            field = st.fields.get(k)
+            last = k + 1 >= len(st.blocks) or head not in st.ancestors(k + 1)
+            return field[1] if field is not None and field[0] == "lead" and last else None
+        k += 1
+    return None
+
+
 def _names_no_body(paragraphs: D.Paragraphs, j: int) -> bool:
     """Whether clause ``j`` names no body of its own (E14 c): what the subject grammar finds there is no body's
     name ("… phù hợp với Chương trình tổng thể và với yêu cầu thực tiễn, …" asks nothing of "thực tiễn", n001)."""
@@ -2305,6 +2331,8 @@ def sentence_obligations(
         given = _own_fields(st, block) if not own and who is None else {}
         if "lead" in given:
             who = lead_body(clean_value(text.text[given["lead"].start : given["lead"].end]))
+        elif not own and who is None and (closing := _section_closing_lead(st, block)) is not None:
+            who, given = lead_body(clean_value(text.text[closing.start : closing.end])), {"lead": closing}
         follows = block is not None and last_duty_block is not None and 0 <= block - last_duty_block <= 1 and st.blocks[block].marker is None
         if not everything and completes is None and not _is_duty(st, sent, who, own, addressed, plan, doc_type in GUIDE_KINDS, bool(given), follows):
             continue
