@@ -2180,6 +2180,7 @@ def before_copula(text: str, who: str, start: int, duty_start: int) -> tuple[str
 # Vụ Vật liệu xây dựng;". Counter-example: "Hội nghị do Sở Nội vụ tổ chức." prints "Sở Nội vụ tổ chức" after "do", no
 # list's item: "Sở Nội vụ tổ chức tập huấn …" stays "Sở Nội vụ" + "tổ chức …".
 _NAME_GOES_ON_RE = regex.compile(r"[ \t]+(\p{Ll}+)(?:[ \t]+(\p{Ll}+))?(?:[ \t]+(\p{Ll}+))?", regex.V1)
+_NAME_VERB_RE = regex.compile(rf"(?:{alternation(duties().duty_verbs.in_names)})(?!\p{{L}})", regex.V1)
 _ROLE_AFTER_NAME_RE = regex.compile(rf"(?:{alternation(duties().name_goes_on.role_words)})(?!\p{{L}})", regex.V1 | regex.I)
 _LIST_ITEM_BEFORE = r"(?:^|[,;|]|^[ \t]*[-–+•*])[ \t]*"
 _LIST_ITEM_AFTER = r"[ \t]*(?:[,;.|)]|\n[ \t]*(?:\n|[-–+•*]|\d{1,2}[.)])|\Z)"  # not a wrapped line's end
@@ -2192,8 +2193,10 @@ def name_printed_whole(text: str, who: str, duty_start: int) -> tuple[str, int]:
     if m is None or not who[-1:].isalpha():
         return who, duty_start
     words = [w for w in m.groups() if w]
-    if _ROLE_AFTER_NAME_RE.match(" ".join(words)):
-        return who, duty_start  # "Bộ Tài chính chủ trì" in a cell names the body and its role
+    if _ROLE_AFTER_NAME_RE.match(" ".join(words)) or not _NAME_VERB_RE.match(" ".join(words)):
+        # "Bộ Tài chính chủ trì" in a cell names the body and its role; only a verb that also prints inside a body's
+        # name (data/duties.toml [duty_verbs] in_names: "xây dựng", "quản lý", "đầu tư" …) can have cut one short
+        return who, duty_start
     # the body's own name is the tail of ``who`` from one of its capitalised words: "Chánh Văn phòng Bộ, Vụ trưởng
     # Vụ Vật liệu" lists bodies, and its last, "Vụ Vật liệu", goes on
     held = who.split()
@@ -2201,7 +2204,10 @@ def name_printed_whole(text: str, who: str, duty_start: int) -> tuple[str, int]:
     for k in range(len(words), 0, -1):
         more = " ".join(words[:k])
         for tail in tails:
-            rx = regex.compile(rf"(?m){_LIST_ITEM_BEFORE}{regex.escape(f'{tail} {more}')}{_LIST_ITEM_AFTER}", regex.V1)
+            name = f"{tail} {more}"
+            if text.count(name) < 2:
+                continue  # printed here only (a cheap test before the pattern: a long text asks this of every body)
+            rx = regex.compile(rf"(?m){_LIST_ITEM_BEFORE}{regex.escape(name)}{_LIST_ITEM_AFTER}", regex.V1)
             if any(not f.start() <= duty_start <= f.end() for f in rx.finditer(text)):  # printed elsewhere, not here
                 return f"{who} {more}", m.end(k)
     return who, duty_start
