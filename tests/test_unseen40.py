@@ -440,3 +440,28 @@ def test_unmarked_paragraphs_before_the_field_are_no_group_of_items() -> None:
     paragraphs = "Bố trí ngân sách cho sự nghiệp bảo vệ môi trường.\nHuy động nguồn vốn xã hội hóa cho xử lý chất thải.\n"
     record = parse_text(PROGRAMME.format(paragraphs=paragraphs))
     assert {o.responsible for o in record.obligations} == {"Đảng ủy Ủy ban nhân dân tỉnh"}
+
+
+# --- TOPIC_PARTS_UNDER_ONE_LEAD_IN (deadlines.lead_in_addressees) ------------------------------------------------------
+
+MINING_RULES = (
+    "UBND TỈNH LÀO CAI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nSố: 12/SNNMT-KS\n\nV/v thực hiện Luật Địa chất và khoáng sản\n\n"
+    "Kính gửi: Các tổ chức, cá nhân hoạt động khoáng sản trên địa bàn tỉnh\n\n"
+    "Sở Nông nghiệp và Môi trường yêu cầu các tổ chức, cá nhân hoạt động khoáng sản thực hiện nghiêm túc một số nội "
+    "dung sau:\n"
+    "I. {part}\n"
+    "1. Tổ chức rà soát toàn bộ hồ sơ pháp lý của mỏ.\n"
+    "2. Thực hiện nộp đầy đủ các nghĩa vụ tài chính theo quy định.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn An\n"
+)
+
+
+def test_the_lead_ins_addressees_go_on_over_a_topic_part() -> None:
+    record = parse_text(MINING_RULES.format(part="Đối với các dự án đã được cấp phép hoạt động khai thác"))
+    # before: the part heading stopped the search for the lead-in, and the items named no one
+    assert {o.responsible for o in record.obligations} == {"các tổ chức, cá nhân hoạt động khoáng sản"}
+
+
+def test_a_part_that_names_its_kind_still_stops_the_search() -> None:
+    record = parse_text(MINING_RULES.format(part="NỘI DUNG"))
+    assert "các tổ chức, cá nhân hoạt động khoáng sản" not in {o.responsible for o in record.obligations}

