@@ -465,3 +465,15 @@ def test_the_lead_ins_addressees_go_on_over_a_topic_part() -> None:
 def test_a_part_that_names_its_kind_still_stops_the_search() -> None:
     record = parse_text(MINING_RULES.format(part="NỘI DUNG"))
     assert "các tổ chức, cá nhân hoạt động khoáng sản" not in {o.responsible for o in record.obligations}
+
+
+# --- ACHIEVED_COUNT (deadlines.ASSESSMENT_RE) ------------------------------------------------------------------------------
+
+
+def test_a_verb_with_duoc_and_a_figure_reports_results() -> None:
+    from directive_parser.extractors.deadlines import ASSESSMENT_RE
+
+    assert ASSESSMENT_RE.match("Kiểm tra được 673.421 hồ sơ khai thuế tại cơ quan thuế, bằng 66,08 % cùng kỳ năm 2015")
+    assert ASSESSMENT_RE.match("Tổ chức được 12 lớp tập huấn cho cán bộ")
+    assert not ASSESSMENT_RE.match("Phấn đấu kiểm tra 100% hồ sơ khai thuế")
+    assert not ASSESSMENT_RE.match("Các đơn vị được giao chủ trì tổ chức 12 lớp tập huấn")

@@ -2449,10 +2449,14 @@ def in_approval(st: Structure, sent: Sentence) -> bool:
 # công tác chuẩn bị … trong tháng 4/2026 còn chậm", "Bên cạnh những kết quả tích cực thì …",
 # "Tuy nhiên, việc triển khai … vẫn còn …" (a duty in it is asked for: "đề nghị", "yêu cầu").
 ASSESSMENT_RE = regex.compile(
-    rf"^{LEADER}{ITEM_NUMBER}?\s*(?:qua\s+(?:kiểm\s+tra|theo\s+dõi|rà\s+soát|báo\s+cáo)[^,;.]{{0,80}}?cho\s+thấy|"
-    r"bên\s+cạnh\s+(?:những\s+|các\s+)?kết\s+quả|tuy\s+nhiên|nhìn\s+chung|nhìn\s+lại|thời\s+gian\s+qua)\b",
+    rf"^{LEADER}{ITEM_NUMBER}?\s*(?:(?:qua\s+(?:kiểm\s+tra|theo\s+dõi|rà\s+soát|báo\s+cáo)[^,;.]{{0,80}}?cho\s+thấy|"
+    r"bên\s+cạnh\s+(?:những\s+|các\s+)?kết\s+quả|tuy\s+nhiên|nhìn\s+chung|nhìn\s+lại|thời\s+gian\s+qua)\b|"
+    r"\p{L}+(?:\s+\p{L}+){0,3}\s+được\s+\d[\d.,]*(?!\d))",  # ACHIEVED_COUNT
     regex.V1 | regex.I,
 )
+# ACHIEVED_COUNT (session 40): a verb with "được" and a figure reports what was done, "Kiểm tra được 673.421 hồ sơ khai
+# thuế tại cơ quan thuế, bằng 66,08 % cùng kỳ năm 2015" (f43's rl01, a Tổng cục Thuế letter's results). Counter-example:
+# "Phấn đấu kiểm tra 100% hồ sơ" (a target, no "được"), "được giao" (a charge: no figure after it).
 
 
 # The span reported figures cover is not a time to act: "Số liệu thống kê báo cáo từ ngày … đến ngày …",
