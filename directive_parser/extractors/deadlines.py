@@ -1410,8 +1410,13 @@ _HEADING_WHO_RE = regex.compile(rf"^\s*(?:(?:{POLITE_ASK}[Đđ]ề\s+nghị|Giao
 # HEADING_CITES_ITS_BODY (session 40): a heading may cite where its bodies are defined, in a closing aside, "3. Đối với các
 # Bộ quản lý chuyên ngành (theo quy định tại khoản 5 Điều 3 Nghị định số 178/2026/NĐ-CP)" (f42's rj01, a ministry's
 # letter on a decree): the aside is no part of the name (before, the name read with it was too long to be a body's and
-# the items under it named no one). Counter-example: an aside that names ("(sau đây gọi là …)", "(Sở Tài chính)") stays.
-CITING_ASIDE_RE = regex.compile(r"\s*\((?:theo|tại|quy\s+định\s+tại|căn\s+cứ)\s[^()]*\)\s*\.?$", regex.V1 | regex.I)
+# the items under it named no one). Only an aside that cites a provision. Counter-examples: an aside that names ("(sau
+# đây gọi là …)", "(Sở Tài chính)") or says which thing ("Trường nào chưa nộp báo cáo (theo mẫu số 2, gửi kèm Công văn số
+# 15)", a relative subject's clause: CI caught the first, wider version) stays.
+CITING_ASIDE_RE = regex.compile(
+    r"\s*\((?:theo\s+)?(?:quy\s+định\s+)?(?:tại|căn\s+cứ)\s+(?:điểm|khoản|điều|mục|chương|luật|nghị\s+định|thông\s+tư)\s[^()]*\)\s*\.?$",
+    regex.V1 | regex.I,
+)
 _PERIOD_HEADING_WHO_RE = regex.compile(r"^\s*(?:Yêu\s+cầu\s+đối|Đối)\s+với\s+(?P<who>[^:.;\n]{3,200}?)\s*\.\s*$", regex.V1)
 # A lead-in whose bodies are listed with ";" before their charge, the whole block read at once.
 _LEAD_IN_WHO_RE = regex.compile(rf"^\s*(?P<who>{_ORG}[^:]{{0,300}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})", regex.V1)
