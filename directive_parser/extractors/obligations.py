@@ -905,14 +905,17 @@ def _asks(fold: str) -> bool:
 # trình … và giao cho Báo … là đơn vị chủ trì thực hiện hằng năm" (probe pd07) is a duty another document gave,
 # told as background, no request of this one. Counter-examples: the request after the basis's clause ends ("Căn
 # cứ Kế hoạch số 45/KH-UBND …, đề nghị các đơn vị …"; "Thực hiện Công văn số …; giao Sở …") is this document's.
+def _cited_basis_head(verbs: str, kinds: str) -> str:
+    """The opening of a basis that cites a document by its kind and number, "Căn cứ <type> số 12", as a pattern
+    fragment (CITED_ASSIGNMENT and CITED_TITLE_ASK read on from it)."""
+    return rf"^{LEADER}(?:{verbs})\s+(?:{kinds})\s+(?:số\s*)?\d"
+
+
 @functools.lru_cache(maxsize=1)
 def cited_assignment_re() -> regex.Pattern[str]:
     """The basis's clause before a request it only reports: "Căn cứ <type> số … và " (CITED_ASSIGNMENT)."""
-    types = _type_alternation()
-    return regex.compile(
-        rf"^{LEADER}(?:căn\s+cứ|thực\s+hiện|theo)\s+(?:{types})\s+(?:số\s*)?\d[^;:\n]*?\svà\s+$",
-        regex.V1 | regex.I,
-    )
+    head = _cited_basis_head(r"căn\s+cứ|thực\s+hiện|theo", _type_alternation())
+    return regex.compile(rf"{head}[^;:\n]*?\svà\s+$", regex.V1 | regex.I)
 
 
 # CITED_TITLE_ASK (session 40): a request inside the title of the document the basis cites is that document's subject,
@@ -924,11 +927,8 @@ def cited_assignment_re() -> regex.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def cited_title_re() -> regex.Pattern[str]:
     """The basis's clause up to a request inside the cited document's title (CITED_TITLE_ASK)."""
-    types = _type_alternation()
-    return regex.compile(
-        rf"^{LEADER}(?:căn\s+cứ|thực\s+hiện|triển\s+khai|theo)\s+(?:{types}|văn\s+bản)\s+(?:số\s*)?\d[^;:]*?\s(?:về\s+việc|v/v|về)\s[^;:,]*$",
-        regex.V1 | regex.I,
-    )
+    head = _cited_basis_head(r"căn\s+cứ|thực\s+hiện|triển\s+khai|theo", rf"{_type_alternation()}|văn\s+bản")
+    return regex.compile(rf"{head}[^;:]*?\s(?:về\s+việc|v/v|về)\s[^;:,]*$", regex.V1 | regex.I)
 
 
 def _asks_itself(fold: str) -> bool:
