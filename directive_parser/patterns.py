@@ -32,6 +32,13 @@ ESIGN_SIGNER_LABEL = "Người ký"
 ESIGN_FIELD_LABELS = (ESIGN_SIGNER_LABEL, "Cơ quan", "Ngày ký", "Thời gian ký", "Email", "E-mail", "Địa chỉ")
 
 
+def motto_pattern(motto: str) -> str:
+    """A motto of data/header.toml as a pattern for a bare copy of the text, its words apart by any run of spaces or
+    dashes ("DOC LAP - TU DO - HANH PHUC" → "DOC[\\s\\-–—]*LAP[\\s\\-–—]*TU …"): the header's roles find its span with it,
+    and the duty stages know a header line by it (MOTTO_IS_NO_BODY)."""
+    return r"[\s\-–—]*".join(regex.escape(w) for w in motto.replace("-", " ").split())
+
+
 def label_pattern(labels: tuple[str, ...] | list[str], bare_text: bool = False) -> str:
     r"""An alternation of ``labels`` with any run of white space between their words ("Thời gian ký" → "Thời\s+gian\s+ký"),
     longest first; ``bare_text``: their bare forms, for a bare copy of the text ("THOI\s+GIAN\s+KY").

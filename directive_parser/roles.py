@@ -1362,8 +1362,7 @@ def mottos(cells: list[layout_mod.Line]) -> tuple[System | None, list[tuple[int,
         for m, motto in _motto_keys():
             if motto in bnorm:
                 # map back: find the motto's span in the cell text, tolerant of spacing
-                pat = r"[\s\-–—]*".join(regex.escape(w) for w in m.motto.replace("-", " ").split())
-                mm = regex.search(pat, b)
+                mm = regex.search(P.motto_pattern(m.motto), b)
                 if mm:
                     spans.append((c.start + mm.start(), c.start + mm.end()))
                 if system is None or (system == "other" and m.system != "other"):

@@ -1388,7 +1388,7 @@ def plausible_who(who: str | None) -> str | None:
 # it. The state's mottos only (vocabulary [[systems]]): "Đoàn TNCS Hồ Chí Minh" and the Party's name print in bodies'
 # names. Counter-example: "Ủy ban nhân dân tỉnh Lào Cai" alone.
 _STATE_MOTTO_RE = regex.compile(
-    "|".join(r"[\s\-–—]*".join(regex.escape(w) for w in m.motto.replace("-", " ").split()) for m in vocabulary().systems if m.system == "state"),
+    "|".join(P.motto_pattern(m.motto) for m in vocabulary().systems if m.system == "state"),
     regex.V1,
 )
 
@@ -2579,14 +2579,25 @@ def _cited_provision_re() -> regex.Pattern[str]:
 _PROVISION_ITEM_MARKERS = ("letter", "bullet", "paren", "plus")
 
 
-def cited_provision_blocks(st: Structure, start: int, end: int) -> set[int]:
-    """The blocks of ``[start, end)`` that give a cited provision's text (CITED_PROVISION): the block that cites it and
-    the blocks under it."""
+# PROVISIONS_ONCE: both duty stages ask which blocks give a cited provision; read once per structure (held weakly, as
+# HEADING_WHO_ONCE's memo is).
+_PROVISIONS_READ: weakref.WeakKeyDictionary[Structure, frozenset[int]] = weakref.WeakKeyDictionary()
+
+
+def cited_provision_blocks(st: Structure) -> frozenset[int]:
+    """The blocks that give a cited provision's text (CITED_PROVISION): the block that cites it and the blocks under it
+    (PROVISIONS_ONCE)."""
+    if st not in _PROVISIONS_READ:
+        _PROVISIONS_READ[st] = frozenset(_read_provisions(st))
+    return _PROVISIONS_READ[st]
+
+
+def _read_provisions(st: Structure) -> set[int]:
     out: set[int] = set()
     rx = _cited_provision_re()
     for i, b in enumerate(st.blocks):
         # at the block's start or at one of its lines' ("1.3. Về việc thống kê …" / "Khoản 1 Điều 59 … quy định: …")
-        if b.start < start or b.start >= end or b.table is not None or not rx.search(st.text.fold[b.content : b.end]):
+        if b.table is not None or not rx.search(st.text.fold[b.content : b.end]):
             continue
         out.add(i)
         # the blocks under it, and the items after it that its closing colon announces ("… và các yêu cầu sau:" / "a)
@@ -4420,7 +4431,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         value = event_time_value(structure, field)
         return {q.date for q in phrases if value is not None and value.start <= q.start < value.end} - {None}
 
-    provisions = cited_provision_blocks(structure, start, end)
+    provisions = cited_provision_blocks(structure)
     for si, sent in enumerate(sentences):
         inside = phrases_in(sent)
         if not inside or in_approval(structure, sent):

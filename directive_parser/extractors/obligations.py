@@ -111,11 +111,10 @@ _IMPERATIVE_RE = regex.compile(
 )
 
 
-def _bare_ask_end(fold: str) -> int | None:
-    """Where the duty's verb starts after ASK_WITHOUT_BODY's request word opening a sentence (its frame before it), or
-    None when the sentence opens otherwise."""
-    m = _IMPERATIVE_RE.match(_flat(fold))
-    return m.end("bare_ask") if m is not None and m.group("bare_ask") is not None else None
+def _imperative_opening(fold: str) -> regex.Match[str] | None:
+    """How a sentence opens with its duty verb (``_IMPERATIVE_RE`` on its flattened shadow), or None; its group
+    ``bare_ask`` is ASK_WITHOUT_BODY's request word before the verb."""
+    return _IMPERATIVE_RE.match(_flat(fold))
 
 
 def _imperative(fold: str) -> bool:
@@ -128,7 +127,7 @@ def _imperative(fold: str) -> bool:
     Counter-example: an adverbial with no duty verb after its commas ("Căn cứ Luật Tổ chức chính quyền địa phương
     …;") opens no imperative, on one line or two.
     """
-    return bool(_IMPERATIVE_RE.match(_flat(fold)))
+    return _imperative_opening(fold) is not None
 
 # A sentence that opens with how often it recurs states a standing duty, whatever its verb: "Định kỳ
 # có cơ chế giao ban, kiểm tra việc thực hiện Phần mềm …" (c111 4., under "4. Các tỉnh, thành đoàn
@@ -2217,7 +2216,7 @@ def sentence_obligations(
     outline = outline_spans(record.report_outline)
     statements = statement_blocks(st, record, start, end)
     quoted = quoted_blocks(st, start, end)
-    provisions = D.cited_provision_blocks(st, start, end)
+    provisions = D.cited_provision_blocks(st)
     # Veto TITLE: the document's subject line repeated in its body is no duty: "Kết luận của đồng chí … Phó Chủ tịch
     # UBND tỉnh kiểm tra công tác chuẩn bị thi công …; làm việc với UBND Phường 2 Bảo Lộc …" (n009, a Thông báo's
     # trích yếu printed under "THÔNG BÁO"). Counter-example: the paragraph after it ("Ngày 24/4/2026, …") is text.
@@ -2259,9 +2258,10 @@ def sentence_obligations(
         if own and _allocating_giao(text.fold, sent, duty_start):
             # ALLOCATING_GIAO: "… đất đã có quyết định thu hồi giao chủ đầu tư xây dựng KCN …" allots, asks no one
             who, duty_start, own = D.heading_who(st, block) or D.plausible_who(paragraphs.inherited_who(si)), sent.start, False
-        if not own and (asked_at := _bare_ask_end(text.fold[sent.start : sent.end])) is not None:
-            duty_start = sent.start + asked_at  # ASK_WITHOUT_BODY: the frame and the request word are no part of the duty
-        elif not own and duty_start > sent.start and _imperative(text.fold[sent.start : sent.end]):
+        opening = _imperative_opening(text.fold[sent.start : sent.end]) if not own else None  # read once for both tests
+        if opening is not None and opening.group("bare_ask") is not None:
+            duty_start = sent.start + opening.end("bare_ask")  # ASK_WITHOUT_BODY: the frame and the request word are no part of the duty
+        elif opening is not None and duty_start > sent.start:
             # the sentence opens with its duty: a "name" found further on is a noun phrase before a
             # verb-like word ("… Chỉ thị số 11/CT-UBND … và các văn bản | hướng dẫn liên quan", n053)
             duty_start = sent.start
@@ -2794,10 +2794,9 @@ def _row_restating(
     for i, k in enumerate(out):
         if in_rows(k.evidence.start if k.evidence else -1, False) or _own_body(k):
             continue
-        wo, wk = keys.words(o.action), keys.words(k.action)
         # both ways: a schedule's short row ("kiểm tra Sở Xây dựng") restates no long sentence that holds its words
         # ("Chuẩn bị xây dựng báo cáo theo nội dung đề cương kiểm tra …", n002)
-        if k.due is None and _restated(o, k, keys, bodies=False) and len(wo & wk) >= RESTATED_SHARE_OF_LONGER * max(len(wo), len(wk)):
+        if k.due is None and _restated(o, k, keys, bodies=False) and _shares_most_both_ways(o, k, keys):
             return i
     return None
 
@@ -2810,8 +2809,14 @@ def _row_inside_sentence(o: Obligation, k: Obligation, keys: _RestatementKeys, i
     lost nothing else). Counter-example: a row that says most of what the sentence says restates it (n001's rows)."""
     if o.evidence is None or k.evidence is None or not in_rows(o.evidence.start, True) or in_rows(k.evidence.start, False):
         return False
-    wo, wk = keys.words(o.action), keys.words(k.action)
-    return len(wo & wk) < RESTATED_SHARE_OF_LONGER * max(len(wo), len(wk))
+    return not _shares_most_both_ways(o, k, keys)
+
+
+def _shares_most_both_ways(a: Obligation, b: Obligation, keys: _RestatementKeys) -> bool:
+    """Whether two actions share at least ``RESTATED_SHARE_OF_LONGER`` of the longer one's words: a row and a sentence
+    restate each other only so (ROW_RESTATES_INHERITED, SHORT_ROW_IN_LONG_SENTENCE)."""
+    wa, wb = keys.words(a.action), keys.words(b.action)
+    return len(wa & wb) >= RESTATED_SHARE_OF_LONGER * max(len(wa), len(wb))
 
 
 def _two_steps(st: Structure, a: Obligation, b: Obligation) -> bool:
