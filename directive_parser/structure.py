@@ -146,6 +146,8 @@ CAPS_HEADING_LEVEL = 0
 HEADING_MAX_CHARS = 200
 # An article heading wrapped over lines is short; a longer one is a clause (see _is_heading_text).
 HEADING_WRAPPED_MIN_LETTERS = 80
+# ... except a title naming whose duties or powers the article sets (DUTIES_ARTICLE_TITLE).
+DUTIES_TITLE_RE = regex.compile(r"(?:Trách\s+nhiệm|Nhiệm\s+vụ|Quyền\s+hạn)(?:\s+và\s+\p{L}+(?:\s+\p{L}+)?)?\s+của\s", regex.V1)
 
 # ============================================================================================
 # Tables flattened into text
@@ -910,6 +912,48 @@ def _wrap_width(lines: list[Line]) -> int:
     return lengths[int(len(lengths) * 0.8)] if lengths else 0
 
 
+# INDENTED_PARAGRAPH (issue 11, session 41): a text copied with its layout (pdftotext, a PDF printed to text) shows where
+# its paragraphs start by the first line's indent, its wrapped lines starting further left: "      Điều 1. Giao nhiệm vụ
+# lập biên bản vi phạm hành chính" / "      Giao nhiệm vụ cho Phó Trưởng phòng … lĩnh vực" / "khoáng sản và Chuyên viên …"
+# (a decision's article title, then its first paragraph). The wrapped lines' margin is read near each line, from the
+# lines in lower case around it (a page may be printed further right than the next); a line opening with a capital at
+# least ``INDENT_MIN`` spaces right of that margin opens a paragraph, where the line above starts at the margin or at the
+# same indent (a wrapped line would start at the margin). Counter-examples: a hanging indent ("    - Phối hợp với" /
+# "      Sở Tư pháp …", deeper than the line above), a capital word wrapped to a page's margin ("        kính …; đề xuất
+# …" / "        Bộ Nông nghiệp và Môi trường …", f39a's rb03, the margin 8 spaces in), and any text without indents
+# (a DOCX, a pasted text: every line at 0) leave the lines as they were.
+INDENT_MIN, INDENT_MAX = 3, 16  # a paragraph's first-line indent beyond the margin, in spaces (further: a column, a signature)
+MARGIN_REACH = 4  # lines looked at on each side for the wrapped lines' margin
+
+
+def printed_indents(text: Text, lines: list[Line]) -> list[Line]:
+    """The lines with the indent they were printed with in the source (normalising strips it from the text)."""
+    source, src = text.source.text, text.src
+    out = []
+    for line in lines:
+        at = src[min(line.start, len(src) - 1)] if src else 0
+        back = at
+        while back > 0 and source[back - 1] in " \t":
+            back -= 1
+        indent = at - back if back == 0 or source[back - 1] in "\n\f" else 0
+        out.append(dataclasses.replace(line, indent=indent) if indent != line.indent else line)
+    return out
+
+
+def wrap_margins(lines: list[Line]) -> list[int | None]:
+    """Each line's wrapped-line margin (INDENTED_PARAGRAPH): the indent of the nearest prose line in lower case within
+    ``MARGIN_REACH`` lines (the following ones first), or None where there is none or no line has an indent."""
+    if not any(x.indent for x in lines):
+        return [None] * len(lines)
+    wraps = [i for i, x in enumerate(lines) if not x.cells and x.text.strip()[:1].islower()]
+    out: list[int | None] = []
+    for i in range(len(lines)):
+        k = bisect.bisect_right(wraps, i)
+        near = [j for j in (wraps[k] if k < len(wraps) else None, wraps[k - 1] if k else None) if j is not None and abs(j - i) <= MARGIN_REACH and j != i]
+        out.append(lines[near[0]].indent if near else None)
+    return out
+
+
 def _opens_a_field(text: str) -> bool:
     """Whether a line opens with a field label of a known role ("Thời gian thực hiện: …", "Đơn vị chủ trì: …")."""
     m = FIELD_RE.match(text)
@@ -959,7 +1003,7 @@ SENTENCE_OPENER_RE = regex.compile(
 _MISREAD_MARKER_RE = regex.compile(r"[ \t]*\p{Ll}{1,2}\)[ \t]", regex.V1)
 
 
-def _continues(prev: Line, line: Line, width: int, block_text: str = "") -> bool:
+def _continues(prev: Line, line: Line, width: int, block_text: str = "", margin: int | None = None) -> bool:
     """Whether ``line`` continues the paragraph of ``prev`` (a wrapped line) rather than opening one.
 
     FIELD_LINE_OPENS: a line that opens with a field label of a known role is the item's field, not the wrap of a
@@ -1002,6 +1046,11 @@ def _continues(prev: Line, line: Line, width: int, block_text: str = "") -> bool
         return False
     if SENTENCE_OPENER_RE.match(line.text) and not _ends_open(last):
         return False
+    if (
+        margin is not None and first.isupper() and margin + INDENT_MIN <= line.indent <= margin + INDENT_MAX
+        and (prev.indent <= margin + 1 or abs(prev.indent - line.indent) <= 1) and not _ends_open(last)
+    ):
+        return False  # INDENTED_PARAGRAPH
     word = line.text.split()[0] if line.text.split() else ""
     # FILLED_LINE: a line wrapped before a capital word was full: that word would not have fit on it. "1.1. Ban Tuyên
     # giáo Trung ương Đoàn" (35 characters) / "Là đơn vị thường trực …" in a text printed at 60 columns is a heading
@@ -1994,6 +2043,8 @@ class Structure:
                     self.lines[j] = dataclasses.replace(line, marker=None, label=None, level=None, content=s, cells=(Span(s, e),), separator="\n")
         # The usual width of a wrapped line (``_wrap_width``): what the blocks and the outline read wraps by.
         self.wrap_width = _wrap_width(self.lines)
+        self.lines = printed_indents(text, self.lines)
+        self.margins = wrap_margins(self.lines)  # INDENTED_PARAGRAPH
         self.tables: list[Table] = []
         self.blocks: list[Block] = []
         # The page numbers left in the text flow (``page_marks``): kept out of the blocks and
@@ -2095,7 +2146,7 @@ class Structure:
             # a sentence cut by a page mark goes on when its first half does not end it:
             # "… sự phát triển vừa" / "3" / "quản lý, bảo vệ quyền …" (c140)
             across = (
-                page is not None and current is not None and prev is not None and not prev.cells and _continues(prev, line, width)
+                page is not None and current is not None and prev is not None and not prev.cells and _continues(prev, line, width, margin=self.margins[i])
                 and not _opens_lead_in(stripped, width)
             )
             if across and page is not None:
@@ -2124,7 +2175,7 @@ class Structure:
                 current, prev = None, line
                 continue
             table = None
-            if current is None or prev is None or not _continues(prev, line, width, text[current.start : prev.end]):
+            if current is None or prev is None or not _continues(prev, line, width, text[current.start : prev.end], self.margins[i]):
                 current = Block(line.start, line.end, line.content, line.marker, line.label, line.level)
                 self.blocks.append(current)
             else:
@@ -2208,7 +2259,10 @@ class Structure:
         # An article's title is short ("Điều 1. Phạm vi điều chỉnh"); an article wrapped over lines is
         # a clause whose closing period was lost: "Điều 3. Chánh Văn phòng, Thủ trưởng các đơn vị … và
         # các tổ\nchức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./aMVZ⁄" (OCR).
-        if marker == "article" and "\n" in s and sum(c.isalpha() for c in s) > HEADING_WRAPPED_MIN_LETTERS:
+        # DUTIES_ARTICLE_TITLE (session 41): a title that says whose duties follow is one however long its name, "Điều 2.
+        # Trách nhiệm của Phó Trưởng phòng được phân công phụ trách" / "lĩnh vực khoáng sản và Chuyên viên được giao nhiệm
+        # vụ" (f44's rn02, a Sở's decision), over its numbered items.
+        if marker == "article" and "\n" in s and sum(c.isalpha() for c in s) > HEADING_WRAPPED_MIN_LETTERS and not DUTIES_TITLE_RE.match(s):
             return False
         return levelled
 

@@ -160,9 +160,15 @@ _ORG = duties().openers_pattern()
 # decision of fresh31: the bodies were cut before "phân bổ", the duty read as the allocation, then vetoed as a benefit).
 # Counter-example: without a charge after it, "Các đơn vị được | phép tổ chức …" stays a permission (VETO_EXEMPTION).
 _PASSIVE_CHARGED_LATER = r"(?<!\sđược(?=[^;:.\n]{0,240}?\s(?:chịu|có)\s+trách\s+nhiệm(?!\p{L})))"
+# ASSIGNED_TO_A_FIELD (session 41): nor on "được phân công / được giao / được cử" before "phụ trách": a person is named by
+# the field they were assigned, "Giao Phó Trưởng phòng được phân công phụ trách lĩnh vực khoáng sản và Chuyên viên thuộc
+# Phòng … kiểm tra …" (f44's rn02, a Sở's decision: the name was cut at "phụ trách", read as the duty). Counter-example:
+# "Sở Xây dựng được giao hướng dẫn …" (ASSIGNED_AFTER_BODY: another verb after "được giao" is the charge).
+_ASSIGNED_TO_A_FIELD = r"(?<!\sđược\s+(?:phân\s+công|giao|cử)(?=\s+phụ\s+trách(?!\p{L})))"
 _WHO_END = (
     r"(?<!\s(?:và|các|những|của|với|cho))(?<!(?<!thi)\scông(?=\s+lập(?!\p{L})))(?![^()\n]{0,200}\))(?![\s,]+tổ\s+chức\s*,)"
     + _PASSIVE_CHARGED_LATER
+    + _ASSIGNED_TO_A_FIELD
 )
 # Words between a group and its duty that are not part of the group: "X căn cứ chức năng …",
 # "X nghiêm túc triển khai", "X cần …", "X có trách nhiệm …", the auxiliary "có" before a duty verb
@@ -196,7 +202,7 @@ ASSIGNS_OWN_STAFF = rf"phân\s+công(?={_OWN_STAFF})"
 # form does not stand; nor after the noun it qualifies ("theo chức năng, nhiệm vụ, thẩm quyền được giao chủ trì, phối
 # hợp …", dev c148 2.: the powers assigned, "chủ trì" the verb; the first version cut the name there, a dev loss).
 _ASSIGNED_NOUN = r"(?:nhiệm\s+vụ|th[ẩâ]m\s+quyền|quyền\s+hạn|chức\s+năng|chỉ\s+tiêu|phạm\s+vi|lĩnh\s+vực|địa\s+bàn)"
-ASSIGNED_AFTER_BODY = rf"(?<!{_ASSIGNED_NOUN}\s+)được\s+giao(?=\s+(?:{_DUTY_VERBS}|giúp)(?!\p{{L}}))"
+ASSIGNED_AFTER_BODY = rf"(?<!{_ASSIGNED_NOUN}\s+)được\s+giao(?=\s+(?!phụ\s+trách)(?:{_DUTY_VERBS}|giúp)(?!\p{{L}}))"
 # PARTY_ORGANISATION_NOUN (issue 11, session 29): "tổ chức" before "đảng", "cơ sở đảng", "chính trị - xã hội", "công
 # đoàn" … (data/duties.toml [organisation_nouns]) is a noun naming bodies, not the verb "tổ chức" (to organise): HD
 # 36's stock subject "Các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo …" names "Các cấp ủy, tổ chức đảng" (was "Các cấp
@@ -246,7 +252,7 @@ FUNCTION_LEAD_AFTER_BODY = (
 # is DAILY_FRAME's, read with the other recurrences) and closes at a comma; the body after it must open like a body's
 # name or a group (``_SUBJECT_RE``). Counter-example: the frame before a verb with no body ("Trước ngày 20, gửi báo cáo
 # …") names none: the lead-in's body stays.
-_TIME_FRAME = r"Trước\s+(?=ngày|\d)|Chậm\s+nhất|(?:Kể|Bắt\s+đầu)\s+từ|Từ\s+(?=ngày|nay|\d)|Sau\s+khi|Khi"
+_TIME_FRAME = r"Trước\s+(?=ngày|\d)|Chậm\s+nhất|(?:Kể|Bắt\s+đầu)\s+từ|Từ\s+(?=ngày|nay|\d)|(?:Ngay\s+)?(?:Sau\s+khi|Khi)"
 _ADVERBIAL = rf"(?:(?:Trước\s+mắt|Căn\s+cứ|Trên\s+cơ\s+sở|Trong\s+thời\s+gian|Trong\s+phạm\s+vi|(?:Trong\s+)?[Qq]uá\s+trình|Để|Nhằm|Theo|Đồng\s+thời|Từ\s+đó|Sau\s+đó|Ngoài\s+ra|Bên\s+cạnh\s+đó|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần|ngày)|{_TIME_FRAME})\b[^.;:\n]{{0,200}}?,\s*)?"
 # "đề nghị X <verb>", "yêu cầu X <verb>", "giao X <verb>": X is responsible.
 #   "đề nghị các quận ủy, huyện ủy quan tâm phối hợp" -> who="các quận ủy, huyện ủy"
@@ -3815,7 +3821,7 @@ _CHARGE_LEAD_IN_RE = regex.compile(r"(?<!\p{L})(?:có|chịu)\s+trách\s+nhiệm
 # procedure ("b) Sau khi bình xét công khai, nếu …, Ủy ban nhân dân xã … lập văn bản đề nghị …", qk12: measured, the
 # item read so lost QK's one-to-one matches), not the case its duty covers.
 CASE_CONDITION = r"(?:khi|nếu|trường\s+hợp|trong\s+trường\s+hợp)(?!\p{L})"
-CONDITION = rf"(?:{CASE_CONDITION}|(?:trong\s+quá\s+trình|sau\s+khi|đối\s+với\s+(?:các\s+|những\s+)?trường\s+hợp)(?!\p{{L}}))"
+CONDITION = rf"(?:{CASE_CONDITION}|(?:trong\s+quá\s+trình|(?:ngay\s+)?sau\s+khi|đối\s+với\s+(?:các\s+|những\s+)?trường\s+hợp)(?!\p{{L}}))"
 _CONDITION_OPENS_RE = regex.compile(CASE_CONDITION, regex.V1 | regex.I)
 # Where a condition's clause ends and what follows it begins: a comma, or "thì" ("… không thực hiện thì tham mưu …").
 CONDITION_END_RE = regex.compile(r",\s*|\s+thì\s+", regex.V1 | regex.I)
@@ -3863,6 +3869,31 @@ def _timed_lead_in_items(st: Structure, text: Text, sent: Sentence, phrase: Time
 # under it is its item too. Counter-examples: a heading with words of its own around the time ("2.2.1. Tổ chức Giải
 # thưởng … năm 2023" names its duty; "2.3. Đợt 3: Sau ngày bầu cử 15/3/2026" names an event, read as before), and a
 # round's label alone ("Đợt 1:") with its time on the lines below is the items' own (EVENT_FIELDS_TIME_CONTENT).
+# EVENT_POINT_HEADING (session 41): a numbered heading that is only an event point, "1. Trước khi đưa mỏ đi vào hoạt
+# động khai thác khoáng sản" over "- Thực hiện cắm mốc …" / "- Phối hợp với …" (f44's rn03, a Sở's letter to a mining
+# company), times the items under it as ROUND_HEADING's round does (README T7: an event point is a time, the entry's
+# `due`); the point is the heading's whole line (the time grammar stops its step after a few words). Counter-examples: an
+# event span, "2. Trong quá trình hoạt động khai thác khoáng sản" (T7: no `due`), and a heading with more than the point
+# (a comma, a colon, a verb's clause: "1. Trước khi khai thác, Công ty phải …") are read as before.
+_EVENT_HEADING_RE = regex.compile(r"(?:ngay\s+)?(?:trước|sau)\s+khi\s", regex.V1 | regex.I)
+EVENT_HEADING_MAX_WORDS = 16
+
+
+def _event_heading_phrase(st: Structure, text: Text, sent: Sentence, phrase: TimePhrase) -> TimePhrase | None:
+    """EVENT_POINT_HEADING (above): ``phrase`` run to the end of the heading it opens, when the heading is only that
+    point and has items under it, else None."""
+    block = st.block_at(sent.start)
+    if block is None or phrase.start != st.blocks[block].content or not _EVENT_HEADING_RE.match(text.fold, phrase.start):
+        return None
+    b = st.blocks[block]
+    if not b.heading or b.marker is None or b.table is not None or sent.start > b.content or sent.end < b.end - 1 or not st.children(block):
+        return None
+    point = text.text[phrase.start : b.end].rstrip(" \t\n.")
+    if regex.search(r"[,;:()]", point) or len(point.split()) > EVENT_HEADING_MAX_WORDS:
+        return None
+    return dataclasses.replace(phrase, end=phrase.start + len(point), text=clean_value(point))
+
+
 def _items_of_a_time_heading(st: Structure, text: Text, sent: Sentence, phrase: TimePhrase) -> list[int] | None:
     """ROUND_HEADING (above): the children of the heading ``sent`` is, when it holds only a round and ``phrase``."""
     block = st.block_at(sent.start)
@@ -3871,7 +3902,8 @@ def _items_of_a_time_heading(st: Structure, text: Text, sent: Sentence, phrase: 
     b = st.blocks[block]
     if not b.heading or b.marker is None or b.table is not None or sent.end < b.end - 1 or sent.start > b.content:
         return None
-    if not (_ROUND_LABEL_RE.fullmatch(text.fold, b.content, phrase.start) and _NOTHING_AFTER_RE.fullmatch(text.fold, phrase.end, b.end)):
+    label = _ROUND_LABEL_RE.fullmatch(text.fold, b.content, phrase.start) or (phrase.start == b.content and _EVENT_HEADING_RE.match(text.fold, phrase.start))
+    if not (label and _NOTHING_AFTER_RE.fullmatch(text.fold, phrase.end, b.end)):
         return None
     items = [k for k in st.children(block) if st.blocks[k].table is None and k not in st.labelled]
     return items or None
@@ -4472,11 +4504,15 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
         # a clause that continues the ones before it without naming who acts: its duty starts there
         # (only when the clause says something before its time; a time that opens it leads what follows)
         chain_start = duty_start if named else min(duty_start, paragraphs.clause_start(si, timed))
-        if who is not None and not named and chain_start < duty_start:
+        opening = sentences[bisect.bisect_right(sentence_starts, chain_start) - 1]
+        if who is not None and not named and chain_start < duty_start and chain_start == opening.start:
             # a chain whose first clause names the body after a basis (A1): "Căn cứ Hướng dẫn và phân bổ chỉ tiêu của
             # Trung ương Đoàn, các tỉnh, thành đoàn, đoàn trực thuộc xây dựng Hướng dẫn …; …; định kỳ hằng năm kiểm
-            # tra …" (c121) starts after the body's name
-            name = regex.search(r"\s+".join(map(regex.escape, fold(who).split())), text.fold[chain_start:duty_start], regex.V1 | regex.I)
+            # tra …" (c121) starts after the body's name, in that clause. NAME_IN_THE_CHAIN (session 41): not when the
+            # chain already starts after the name its first clause asked ("Giao Sở Công Thương | chủ trì, … cho Giám
+            # đốc Sở Công Thương; trình UBND tỉnh … trước ngày 15/9/2025", f44's rn01: the name printed again at the
+            # clause's end cut the duty to its last clause)
+            name = regex.search(r"\s+".join(map(regex.escape, fold(who).split())), text.fold[chain_start : min(duty_start, opening.end)], regex.V1 | regex.I)
             if name is not None and name.start() > 0:
                 name_end = chain_start + name.end()
                 chain_start = name_end + len(text.text[name_end:duty_start]) - len(text.text[name_end:duty_start].lstrip())
@@ -4509,6 +4545,8 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
                     continue  # the item's own time is its deadline
                 keep(_item_deadline(text, p, without_purpose(_trim_action(text.text[span.start : span.end])), who, sentence_text), item=True)
             continue
+        if len(kept) == 1 and (point := _event_heading_phrase(structure, text, sent, kept[0])) is not None:
+            kept = [point]  # EVENT_POINT_HEADING
         items = _timed_lead_in_items(structure, text, sent, kept[0], duty_start) if len(kept) == 1 else None
         if items is not None:
             p = kept[0]

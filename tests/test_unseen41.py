@@ -1,0 +1,211 @@
+"""Rules of issue 11's session 41, each pinned on our own sentences written in the forms the unseen pages printed (their
+texts are third-party pages and stay out of the repository), with their counter-examples."""
+
+from __future__ import annotations
+
+from directive_parser import parse_text
+from directive_parser.normalize import normalize_text
+from directive_parser.structure import prepare
+
+# A Sở's decision as a PDF's text layer prints it (pdftotext -layout): each paragraph's first line indented, its wrapped
+# lines at the margin, an article's title on a line of its own with no closing stop, then its first paragraph.
+DECISION = (
+    "UBND TỈNH LÀO CAI              CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "  SỞ Y TẾ                             Độc lập - Tự do - Hạnh phúc\n\n"
+    "    Số: 210 /QĐ-SYT                   Lào Cai, ngày 12 tháng 8 năm 2026\n\n"
+    "                               QUYẾT ĐỊNH\n"
+    "          Về việc giao nhiệm vụ kiểm tra an toàn thực phẩm trên địa bàn\n\n"
+    "               GIÁM ĐỐC SỞ Y TẾ TỈNH LÀO CAI\n"
+    "       Căn cứ Luật An toàn thực phẩm ngày 17/6/2010; Nghị định số 15/2018/NĐ-CP ngày\n"
+    "02/02/2018 của Chính phủ;\n"
+    "       Theo đề nghị của Trưởng phòng Nghiệp vụ,\n\n"
+    "                                   QUYẾT ĐỊNH:\n"
+    "      Điều 1. Giao nhiệm vụ kiểm tra, lập biên bản vi phạm an toàn thực phẩm\n"
+    "      Giao Phó Trưởng phòng được phân công phụ trách lĩnh vực an toàn thực phẩm và\n"
+    "Chuyên viên thuộc Phòng Nghiệp vụ kiểm tra các cơ sở sản xuất, kinh doanh thực phẩm\n"
+    "trên địa bàn tỉnh theo kế hoạch được duyệt.\n"
+    "      Điều 2. Trách nhiệm của Phó Trưởng phòng được phân công phụ trách\n"
+    "lĩnh vực an toàn thực phẩm và Chuyên viên được giao nhiệm vụ\n"
+    "      1. Việc kiểm tra phải tuân thủ đúng trình tự, thủ tục theo quy định của pháp\n"
+    "luật về an toàn thực phẩm; chịu trách nhiệm trước Giám đốc Sở về kết quả kiểm tra.\n"
+    "      2. Ngay sau khi kết thúc kiểm tra, có trách nhiệm lập biên bản, báo cáo Trưởng\n"
+    "phòng Nghiệp vụ.\n"
+    "      Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
+    " Nơi nhận:                                          GIÁM ĐỐC\n"
+    "- Như Điều 2;\n"
+    "- Lưu: VT.\n\n"
+    "                                                  Nguyễn Văn An\n"
+)
+DEPUTY = "Phó Trưởng phòng được phân công phụ trách lĩnh vực an toàn thực phẩm và Chuyên viên được giao nhiệm vụ"
+
+
+def _blocks(text: str) -> list[str]:
+    st = prepare(normalize_text(text))
+    return [" ".join(st.text.text[b.start : b.end].split()) for b in st.blocks]
+
+
+# --- INDENTED_PARAGRAPH (structure._continues, structure.wrap_margins) ------------------------------------------------
+
+
+def test_an_indented_line_after_an_article_title_opens_a_paragraph() -> None:
+    blocks = _blocks(DECISION)
+    # before, the title and the paragraph under it were one block ("… an toàn thực phẩm Giao Phó Trưởng phòng …"): the
+    # line under the title was filled far enough to pass for a wrapped line
+    assert "Điều 1. Giao nhiệm vụ kiểm tra, lập biên bản vi phạm an toàn thực phẩm" in blocks
+    assert any(b.startswith("Giao Phó Trưởng phòng") and b.endswith("theo kế hoạch được duyệt.") for b in blocks)
+
+
+def test_a_capital_word_wrapped_to_the_pages_margin_goes_on() -> None:
+    # counter-example: a page printed with its margin 8 spaces in, a line wrapped before a capital word at that margin
+    page = (
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nSố: 15/BNNMT-BĐKH\n\nHà Nội, ngày 10 tháng 3 năm 2026\n\n"
+        "        Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.\n\n"
+        "               a) Chỉ đạo cơ quan chuyên môn trực thuộc có liên quan định kỳ hai năm\n"
+        "        một lần rà soát số liệu tiêu thụ năng lượng của cơ sở thuộc danh mục gửi\n"
+        "        Bộ Nông nghiệp và Môi trường trước ngày 30 tháng 6 hằng năm để tổng hợp.\n"
+        "              b) Phối hợp với Bộ Nông nghiệp và Môi trường triển khai thực hiện các quy\n"
+        "        định về tăng cường hấp thụ khí nhà kính.\n"
+    )
+    blocks = _blocks(page)
+    assert any(b.startswith("a) Chỉ đạo") and b.endswith("để tổng hợp.") for b in blocks)
+    assert not any(b.startswith("Bộ Nông nghiệp và Môi trường trước ngày") for b in blocks)
+
+
+def test_a_text_without_indents_reads_as_before() -> None:
+    # counter-example: the same decision pasted without its indents (a DOCX, a web copy) keeps one block per paragraph
+    # where a stop or a marker ends it; its wrapped lines go on as they did
+    flat = "\n".join(line.strip() for line in DECISION.split("\n"))
+    blocks = _blocks(flat)
+    assert any(b.startswith("Căn cứ Luật An toàn thực phẩm ngày 17/6/2010; Nghị định") for b in blocks)
+
+
+# --- DUTIES_ARTICLE_TITLE, DUTIES_OF_NAMES_WHOLE, ASSIGNED_QUALIFIER, DEPUTY_HEADS, BARE_CHARGE -------------------------
+
+
+def _duties(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(o.action, o.responsible, o.due) for o in parse_text(text).obligations]
+
+
+def test_an_articles_duties_title_names_its_items_body_whole() -> None:
+    duties = _duties(DECISION)
+    item = next(d for d in duties if d[0].startswith("Việc kiểm tra phải tuân thủ"))
+    # before, the title wrapped over two lines was no heading (a long article read as a clause) and the items had no
+    # body; then the subject grammar cut the name at "phụ trách", and the charge cut it again
+    assert item[1] == DEPUTY
+
+
+def test_a_bare_charge_after_an_event_frame_is_the_items_duty() -> None:
+    duties = _duties(DECISION)
+    # before, "có trách nhiệm" opened no duty and "Ngay sau khi …," was no frame: the item was lost
+    assert ("lập biên bản, báo cáo Trưởng phòng Nghiệp vụ", DEPUTY, None) in duties
+
+
+def test_a_person_named_by_the_field_assigned_is_asked_whole() -> None:
+    duties = _duties(DECISION)
+    # ASSIGNED_TO_A_FIELD: before, "Giao Phó Trưởng phòng được phân công | phụ trách lĩnh vực …" cut the name at
+    # "phụ trách", read as the duty
+    assert (
+        "kiểm tra các cơ sở sản xuất, kinh doanh thực phẩm trên địa bàn tỉnh theo kế hoạch được duyệt",
+        "Phó Trưởng phòng được phân công phụ trách lĩnh vực an toàn thực phẩm và Chuyên viên thuộc Phòng Nghiệp vụ",
+        None,
+    ) in duties
+
+
+def test_a_name_without_an_assignment_is_cut_at_its_charge() -> None:
+    # counter-example (ASSIGNED_QUALIFIER): a lead-in's charge after a name with no "được phân công" is cut as before
+    letter = (
+        "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\n\nSố: 85/SCT-VP\n\nV/v thực hiện nhiệm vụ\n\n"
+        "Kính gửi: Phòng Quản lý Công nghiệp.\n\n"
+        "1. Phòng Quản lý Công nghiệp tập trung thực hiện các nhiệm vụ sau:\n"
+        "- Rà soát hồ sơ cấp phép của các doanh nghiệp.\n- Tổng hợp, báo cáo Giám đốc Sở.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn An\n"
+    )
+    assert ("Rà soát hồ sơ cấp phép của các doanh nghiệp", "Phòng Quản lý Công nghiệp", None) in _duties(letter)
+
+
+# --- EVENT_POINT_HEADING (deadlines._event_heading_phrase) -------------------------------------------------------------
+
+LETTER = (
+    "UBND TỈNH LÀO CAI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nSố: 701/SNNMT-KS\n\nLào Cai, ngày 20 tháng 7 năm 2026\n\n"
+    "V/v thực hiện các quy định sau khi được cấp phép\n\nKính gửi: Công ty Cổ phần Khoáng sản Hòa Bình\n\n"
+    "Sở Nông nghiệp và Môi trường yêu cầu Công ty Cổ phần Khoáng sản Hòa Bình thực hiện đầy đủ các nội dung sau:\n"
+    "1. Trước khi đưa mỏ đi vào hoạt động khai thác khoáng sản\n"
+    "- Thực hiện cắm mốc khu vực khai thác theo đúng quy định.\n"
+    "- Lập hồ sơ thiết kế mỏ trình cơ quan có thẩm quyền phê duyệt.\n"
+    "2. Trong quá trình hoạt động khai thác khoáng sản\n"
+    "- Thực hiện chế độ báo cáo về an toàn lao động theo quy định.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"
+)
+POINT = "Trước khi đưa mỏ đi vào hoạt động khai thác khoáng sản"
+
+
+def test_an_event_point_heading_times_its_items() -> None:
+    duties = _duties(LETTER)
+    company = "Công ty Cổ phần Khoáng sản Hòa Bình"
+    # before, the time grammar's point stopped after three words and the heading's rest was read as a duty:
+    # "hoạt động khai thác khoáng sản" due "Trước khi đưa mỏ đi vào", its items undated
+    assert ("Thực hiện cắm mốc khu vực khai thác theo đúng quy định", company, POINT) in duties
+    assert ("Lập hồ sơ thiết kế mỏ trình cơ quan có thẩm quyền phê duyệt", company, POINT) in duties
+    assert not any(d[0].startswith("hoạt động khai thác") for d in duties)
+    assert [d.text for d in parse_text(LETTER).deadlines].count(POINT) == 2
+
+
+def test_an_event_span_heading_gives_no_time() -> None:
+    # counter-example: "Trong quá trình …" is a span (README T7), no `due`
+    duties = _duties(LETTER)
+    assert ("Thực hiện chế độ báo cáo về an toàn lao động theo quy định", "Công ty Cổ phần Khoáng sản Hòa Bình", None) in duties
+
+
+def test_a_point_heading_with_a_clause_of_its_own_is_read_as_before() -> None:
+    # counter-example: a heading that goes on after the point with a comma is not only a point
+    text = LETTER.replace(POINT, "Trước khi khai thác, Công ty phải hoàn thành thủ tục thuê đất")
+    assert not any(d[2] == "Trước khi khai thác, Công ty phải hoàn thành thủ tục thuê đất" for d in _duties(text))
+
+
+# --- NAME_IN_THE_CHAIN (deadlines: where a chain of ";"-clauses starts) ------------------------------------------------
+
+ASK = (
+    "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n\nSố: 410/UBND-KT\n\nLào Cai, ngày 20 tháng 8 năm 2025\n\n"
+    "V/v tham mưu ủy quyền thủ tục hành chính\n\nKính gửi: Sở Công Thương.\n\n"
+    "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n"
+    "Giao Sở Công Thương chủ trì, phối hợp với Sở Tư pháp nghiên cứu, tham mưu Ủy ban nhân dân tỉnh việc ủy quyền "
+    "thực hiện thủ tục cấp giấy chứng nhận cho Giám đốc Sở Công Thương; trình UBND tỉnh xem xét, quyết định trước "
+    "ngày 15/9/2025.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n"
+)
+
+
+def test_a_name_printed_again_at_a_clauses_end_cuts_no_chain() -> None:
+    record = parse_text(ASK)
+    # before, "Sở Công Thương" printed again at the first clause's end ("cho Giám đốc Sở Công Thương;") was taken for
+    # where the chain starts: the deadline's action was "trình UBND tỉnh …" alone, the first clause an undated duty
+    assert [o.due for o in record.obligations] == ["trước ngày 15/9/2025"]
+    (deadline,) = record.deadlines
+    assert deadline.action.startswith("chủ trì, phối hợp với Sở Tư pháp") and deadline.action.endswith("trình UBND tỉnh xem xét, quyết định")
+
+
+def test_the_name_after_a_basis_opens_the_chain_once() -> None:
+    # the same with the body named after a basis in the first clause: the chain starts after that name, not after
+    # the name printed again at the clause's end
+    text = ASK.replace(
+        "Giao Sở Công Thương chủ trì, phối hợp với Sở Tư pháp nghiên cứu",
+        "Căn cứ Nghị định số 146/2025/NĐ-CP, Sở Công Thương chủ trì, phối hợp với Sở Tư pháp nghiên cứu",
+    )
+    (deadline,) = parse_text(text).deadlines
+    assert deadline.action.startswith("chủ trì, phối hợp với Sở Tư pháp")
+
+
+def test_a_chain_whose_body_follows_a_basis_starts_after_it() -> None:
+    # counter-example (c121's form, the search kept): the first clause's body, named after a basis the subject grammar
+    # does not read past, is found in that clause and the chain starts after it
+    body = (
+        "Căn cứ Hướng dẫn của Trung ương Đoàn, các tỉnh, thành đoàn xây dựng kế hoạch thực hiện; tổ chức kiểm tra, báo "
+        "cáo kết quả về Trung ương Đoàn trước ngày 15/12/2025."
+    )
+    start = ASK.index("Giao Sở Công Thương")
+    text = ASK[:start] + body + ASK[ASK.index("\n\nNơi nhận") :]
+    (deadline,) = parse_text(text).deadlines
+    assert (deadline.action, deadline.responsible) == (
+        "xây dựng kế hoạch thực hiện; tổ chức kiểm tra, báo cáo kết quả về Trung ương Đoàn",
+        "các tỉnh, thành đoàn",
+    )
