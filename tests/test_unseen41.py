@@ -209,3 +209,38 @@ def test_a_chain_whose_body_follows_a_basis_starts_after_it() -> None:
         "xây dựng kế hoạch thực hiện; tổ chức kiểm tra, báo cáo kết quả về Trung ương Đoàn",
         "các tỉnh, thành đoàn",
     )
+
+
+# --- DUTY_FORM_OUT_OF_DEADLINES, GENERIC_ACTORS (data/duties.toml), TERM_FRAME ------------------------------------------
+
+MINES = (
+    "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\n\nSố: 85/SCT-QLCN\n\nLào Cai, ngày 05 tháng 8 năm 2026\n\n"
+    "V/v thực hiện các quy định về khoáng sản\n\nKính gửi: Các doanh nghiệp hoạt động khoáng sản trên địa bàn tỉnh.\n\n"
+    "Sở Công Thương đề nghị các doanh nghiệp thực hiện các nội dung sau:\n"
+    "1. Về bảo vệ khoáng sản\n"
+    "- Tổ chức, cá nhân hoạt động khoáng sản thực hiện bảo vệ khoáng sản chưa khai thác theo quy định.\n"
+    "- Tổ chức hội nghị tập huấn cho người lao động.\n"
+    "2. Về báo cáo\n"
+    "- Các doanh nghiệp phải gửi báo cáo về Sở Công Thương trước ngày 15/12 hằng năm.\n"
+    "- Trong thời hạn quy định, Sở Tài chính thẩm định hồ sơ và trả lời doanh nghiệp.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn An\n"
+)
+
+
+def test_a_deadlines_action_drops_the_duty_form() -> None:
+    record = parse_text(MINES)
+    # before, the deadline (and the obligation read from it) kept the modal: "phải gửi báo cáo …"
+    assert [d.action for d in record.deadlines] == ["gửi báo cáo về Sở Công Thương"]
+
+
+def test_the_laws_generic_actor_opens_an_item_as_its_body() -> None:
+    duties = _duties(MINES)
+    # before, the item took the lead-in's body and kept the actor in its action
+    assert ("thực hiện bảo vệ khoáng sản chưa khai thác theo quy định", "Tổ chức, cá nhân hoạt động khoáng sản", None) in duties
+    # counter-example: "Tổ chức" + a noun is the verb; the lead-in's body stays
+    assert ("Tổ chức hội nghị tập huấn cho người lao động", "các doanh nghiệp", None) in duties
+
+
+def test_a_term_frames_the_body_after_it() -> None:
+    # before, "Trong thời hạn …," was no frame: the body after it was read as part of the action
+    assert ("thẩm định hồ sơ và trả lời doanh nghiệp", "Sở Tài chính", None) in _duties(MINES)

@@ -252,8 +252,11 @@ FUNCTION_LEAD_AFTER_BODY = (
 # is DAILY_FRAME's, read with the other recurrences) and closes at a comma; the body after it must open like a body's
 # name or a group (``_SUBJECT_RE``). Counter-example: the frame before a verb with no body ("Trước ngày 20, gửi báo cáo
 # …") names none: the lead-in's body stays.
+# TERM_FRAME and STEP_AT_ONCE (session 41): so are a term, "Trong thời hạn quy định, Sở Tài chính thẩm định hồ sơ …" (as
+# "Trong thời gian …"), and a step done at once, "Ngay sau khi lập biên bản …, có trách nhiệm hoàn thiện hồ sơ …" (f44's
+# rn02, as "Sau khi …").
 _TIME_FRAME = r"Trước\s+(?=ngày|\d)|Chậm\s+nhất|(?:Kể|Bắt\s+đầu)\s+từ|Từ\s+(?=ngày|nay|\d)|(?:Ngay\s+)?(?:Sau\s+khi|Khi)"
-_ADVERBIAL = rf"(?:(?:Trước\s+mắt|Căn\s+cứ|Trên\s+cơ\s+sở|Trong\s+thời\s+gian|Trong\s+phạm\s+vi|(?:Trong\s+)?[Qq]uá\s+trình|Để|Nhằm|Theo|Đồng\s+thời|Từ\s+đó|Sau\s+đó|Ngoài\s+ra|Bên\s+cạnh\s+đó|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần|ngày)|{_TIME_FRAME})\b[^.;:\n]{{0,200}}?,\s*)?"
+_ADVERBIAL = rf"(?:(?:Trước\s+mắt|Căn\s+cứ|Trên\s+cơ\s+sở|Trong\s+thời\s+(?:gian|hạn)|Trong\s+phạm\s+vi|(?:Trong\s+)?[Qq]uá\s+trình|Để|Nhằm|Theo|Đồng\s+thời|Từ\s+đó|Sau\s+đó|Ngoài\s+ra|Bên\s+cạnh\s+đó|(?:Định\s+kỳ\s+)?(?:[Hh][ằà]ng|[Hh]àng)\s+(?:năm|quý|tháng|tuần|ngày)|{_TIME_FRAME})\b[^.;:\n]{{0,200}}?,\s*)?"
 # "đề nghị X <verb>", "yêu cầu X <verb>", "giao X <verb>": X is responsible.
 #   "đề nghị các quận ủy, huyện ủy quan tâm phối hợp" -> who="các quận ủy, huyện ủy"
 #   "Có cơ chế giao ban định kỳ hàng tuần với …": "giao ban" (a briefing) asks no one.
@@ -2356,6 +2359,26 @@ def _trim_action_source(s: str) -> str:
 # ============================================================================================
 
 
+# A duty-form opening (annotations/README.md A11; data/duties.toml [duty_forms]) is no part of the
+# action: "Sở Nội vụ có trách nhiệm | giúp Ủy ban nhân dân tỉnh …" (n001), "Nhà đầu tư cần | nâng cao
+# trách nhiệm …" (n009); "chịu trách nhiệm" is a verb of its own and stays.
+# MODAL_AFTER_BODY's modals go too, only where they are modals ("bắt buộc có …", "tối thiểu tham gia …"; not "tối thiểu
+# hóa chi phí", a verb of its own, nor "Tối thiểu 20% …", a figure). DUTY_FORM_OUT_OF_DEADLINES (session 41): a deadline's
+# action is the same action (README E14: "the deadline's `action` is the same joined action"), so the deadlines stage
+# drops the form too: "Các doanh nghiệp phải gửi báo cáo trước ngày 15/12" → "gửi báo cáo" (was "phải gửi báo cáo",
+# c143's "cần hoàn thành …", n038's "có trách nhiệm kiểm tra …"; no gold deadline keeps one).
+_DUTY_FORM_RE = regex.compile(rf"^(?:{alternation(duties().duty_forms.words)}|(?:{MODAL_AFTER_BODY})(?:\s+phải)?)\s+(?=\p{{L}})", regex.V1 | regex.I)
+
+
+def without_duty_form(action: str) -> str:
+    """``action`` from the duty's verb, without a leading "cần / phải / có trách nhiệm / được giao" (A11).
+
+    >>> without_duty_form("có trách nhiệm giúp Ủy ban nhân dân tỉnh"), without_duty_form("chịu trách nhiệm thi hành")
+    ('giúp Ủy ban nhân dân tỉnh', 'chịu trách nhiệm thi hành')
+    """
+    return _DUTY_FORM_RE.sub("", action, count=1)
+
+
 def _is_citation_date(text: Text, phrase: TimePhrase, symbol_ends: list[int]) -> bool:
     """A date right after a cited symbol, or followed by "của <issuer>", dates that document."""
     if phrase.cued:
@@ -4420,6 +4443,7 @@ def find_deadlines(text: Text, start: int, end: int, record: Directive, structur
     def keep(d: Deadline, item: bool = False) -> None:
         """Add ``d`` unless a deadline on its day, not its sibling item, already states it (an event's content
         ``item`` is never a restatement: its siblings are other parts of the event, as two rows are not)."""
+        d.action = without_duty_form(d.action)  # DUTY_FORM_OUT_OF_DEADLINES
         # Only deadlines on the same day can be duplicates: compare with those alone.
         same_day = by_date.setdefault(d.date, []) if d.date is not None else []
         # LABEL_IS_NO_RESTATEMENT (session 38): an action that is a bare time label ("Thời gian (dự kiến)", its item's

@@ -1999,21 +1999,8 @@ def _completing_lead_in(st: Structure, block: int | None) -> str | None:
     return D._trim_action(without_duty_form(st.text.text[lead.content : lead.end].rstrip())) or None
 
 
-# A duty-form opening (annotations/README.md A11; data/duties.toml [duty_forms]) is no part of the
-# action: "Sở Nội vụ có trách nhiệm | giúp Ủy ban nhân dân tỉnh …" (n001), "Nhà đầu tư cần | nâng cao
-# trách nhiệm …" (n009); "chịu trách nhiệm" is a verb of its own and stays.
-# MODAL_AFTER_BODY's modals go too, only where they are modals ("bắt buộc có …", "tối thiểu tham gia …"; not "tối thiểu
-# hóa chi phí", a verb of its own, nor "Tối thiểu 20% …", a figure).
-_DUTY_FORM_RE = regex.compile(rf"^(?:{alternation(duties().duty_forms.words)}|(?:{D.MODAL_AFTER_BODY})(?:\s+phải)?)\s+(?=\p{{L}})", regex.V1 | regex.I)
-
-
-def without_duty_form(action: str) -> str:
-    """``action`` from the duty's verb, without a leading "cần / phải / có trách nhiệm / được giao" (A11).
-
-    >>> without_duty_form("có trách nhiệm giúp Ủy ban nhân dân tỉnh"), without_duty_form("chịu trách nhiệm thi hành")
-    ('giúp Ủy ban nhân dân tỉnh', 'chịu trách nhiệm thi hành')
-    """
-    return _DUTY_FORM_RE.sub("", action, count=1)
+# A duty-form opening is no part of the action (``deadlines.without_duty_form``, annotations/README.md A11).
+without_duty_form = D.without_duty_form
 
 
 # A copy sent for information (annotations/README.md A20; data/duties.toml [copy_for_information]):
