@@ -150,6 +150,14 @@ def test_an_event_point_heading_times_its_items() -> None:
     assert [d.text for d in parse_text(LETTER).deadlines].count(POINT) == 2
 
 
+def test_an_event_point_heading_may_announce_its_items() -> None:
+    # MODAL_ANNOUNCES: the same heading with the words that announce the items after a modal
+    text = LETTER.replace(POINT + "\n", POINT + " phải thực hiện đầy đủ các nội dung sau\n", 1)
+    duties = _duties(text)
+    assert ("Thực hiện cắm mốc khu vực khai thác theo đúng quy định", "Công ty Cổ phần Khoáng sản Hòa Bình", POINT) in duties
+    assert not any(d[0].startswith("thực hiện đầy đủ các nội dung sau") for d in duties)
+
+
 def test_an_event_span_heading_gives_no_time() -> None:
     # counter-example: "Trong quá trình …" is a span (README T7), no `due`
     duties = _duties(LETTER)

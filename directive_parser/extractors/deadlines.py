@@ -3785,11 +3785,14 @@ def _umbrella(text: Text, sent: Sentence, kept: list[TimePhrase], following: lis
 
 # A lead-in that gives a time to the items under it and says nothing else of the duty: the pro-form and the
 # announcing words ("thực hiện các nội dung sau", "tập trung triển khai một số nhiệm vụ trọng tâm sau đây",
-# "hoàn thành các việc sau") or nothing at all once the time and the body are read.
+# "hoàn thành các việc sau") or nothing at all once the time and the body are read. MODAL_ANNOUNCES (session 41): with
+# the modal and the manner the law's letters print, "… phải thực hiện đầy đủ các nội dung sau" (f43's rl05).
 _ANNOUNCING_RE = regex.compile(
     r"""(?:(?:giai\s+đoạn|đợt|bước)\s+(?:\d+|[IVX]+)\s*)?                 # a stage that only names its time
+    (?:(?:phải|cần)\s+)?                                                # MODAL_ANNOUNCES (session 41)
     (?:(?:tập\s+trung|khẩn\s+trương|chủ\s+động)\s+)?
     (?:(?:triển\s+khai\s+)?thực\s+hiện|hoàn\s+thành|triển\s+khai|làm\s+tốt)?
+    (?:\s+(?:đầy\s+đủ|nghiêm\s+túc))?
     (?:\s*(?:tốt\s+)?(?:các|những|một\s+số)\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|việc)
        (?:\s+(?:trọng\s+tâm|cụ\s+thể|chủ\s+yếu))?
        (?:\s+(?:cần|phải)(?:\s+(?:tổ\s+chức|triển\s+khai))?\s+thực\s+hiện)?     # "… cần tổ chức thực hiện" (SPEAKER_STRESSES)
@@ -3900,6 +3903,9 @@ def _timed_lead_in_items(st: Structure, text: Text, sent: Sentence, phrase: Time
 # (a comma, a colon, a verb's clause: "1. Trước khi khai thác, Công ty phải …") are read as before.
 _EVENT_HEADING_RE = regex.compile(r"(?:ngay\s+)?(?:trước|sau)\s+khi\s", regex.V1 | regex.I)
 EVENT_HEADING_MAX_WORDS = 16
+# ... the point may be followed by the words that announce the items, after a modal: "2. Trước khi đưa mỏ đi vào hoạt
+# động khai thác khoáng sản phải thực hiện đầy đủ các nội dung sau" (f43's rl05, the same letters' other form)
+_MODAL_AFTER_POINT_RE = regex.compile(r"\s(?:phải|cần)\s", regex.V1)
 
 
 def _event_heading_phrase(st: Structure, text: Text, sent: Sentence, phrase: TimePhrase) -> TimePhrase | None:
@@ -3911,7 +3917,10 @@ def _event_heading_phrase(st: Structure, text: Text, sent: Sentence, phrase: Tim
     b = st.blocks[block]
     if not b.heading or b.marker is None or b.table is not None or sent.start > b.content or sent.end < b.end - 1 or not st.children(block):
         return None
-    point = text.text[phrase.start : b.end].rstrip(" \t\n.")
+    point = text.text[phrase.start : b.end].rstrip(" \t\n.:")
+    modal = _MODAL_AFTER_POINT_RE.search(point, phrase.end - phrase.start)
+    if modal is not None and _announces(point[modal.start() :].strip()):
+        point = point[: modal.start()]  # "… khai thác khoáng sản | phải thực hiện đầy đủ các nội dung sau" (f43's rl05)
     if regex.search(r"[,;:()]", point) or len(point.split()) > EVENT_HEADING_MAX_WORDS:
         return None
     return dataclasses.replace(phrase, end=phrase.start + len(point), text=clean_value(point))
@@ -3925,9 +3934,12 @@ def _items_of_a_time_heading(st: Structure, text: Text, sent: Sentence, phrase: 
     b = st.blocks[block]
     if not b.heading or b.marker is None or b.table is not None or sent.end < b.end - 1 or sent.start > b.content:
         return None
-    label = _ROUND_LABEL_RE.fullmatch(text.fold, b.content, phrase.start) or (phrase.start == b.content and _EVENT_HEADING_RE.match(text.fold, phrase.start))
-    if not (label and _NOTHING_AFTER_RE.fullmatch(text.fold, phrase.end, b.end)):
-        return None
+    point = phrase.start == b.content and _EVENT_HEADING_RE.match(text.fold, phrase.start)
+    if _ROUND_LABEL_RE.fullmatch(text.fold, b.content, phrase.start):
+        if not _NOTHING_AFTER_RE.fullmatch(text.fold, phrase.end, b.end):
+            return None
+    elif not point or not (_NOTHING_AFTER_RE.fullmatch(text.fold, phrase.end, b.end) or _announces(clean_value(text.text[phrase.end : b.end]).strip(" .:"))):
+        return None  # EVENT_POINT_HEADING: the point alone, or with the words that announce its items
     items = [k for k in st.children(block) if st.blocks[k].table is None and k not in st.labelled]
     return items or None
 
