@@ -668,10 +668,14 @@ _RECUR = rf"""
 # `date` null (T4). The period words are data/dates.toml [recurrence] relative (unit word, then the period's words).
 #   "trước ngày 05 của tháng liền kề" -> cue=trước, rday=05, runit=tháng
 #   "trước ngày 31/01 năm liền kề"    -> cue=trước, rday=31, rmonth=01, runit=năm
+# MONTH_WORD_RELATIVE_DAY (session 41): the month may be printed in words, and the period it follows named: "trước ngày
+# 15 tháng 02 của năm liền kề sau năm báo cáo" (NĐ 193/2025's yearly mining report, restated in f42's rh05 and f43's
+# rl05: read as 15/02 of the document's next year, a date the text does not say).
 _RELATIVE_DAY = rf"""
     (?<![\p{{L}}\d])
-    (?P<cue>{{day_cues}})\s+{_DAY}\s+(?P<rday>\d{{1,2}})(?:\s?/\s?(?P<rmonth>\d{{1,2}}))?
+    (?P<cue>{{day_cues}})\s+{_DAY}\s+(?P<rday>\d{{1,2}})(?:\s?/\s?(?P<rmonth>\d{{1,2}})|\s+tháng\s+(?P<rmonth>\d{{1,2}}))?
     \s+(?:của\s+)?(?P<runit>{_MONTH_W}|{_QUARTER}|{_YEAR_W})\s+(?P<which>{{relative}})
+    (?:\s+sau\s+(?:năm|kỳ)\s+báo\s+cáo)?
     (?![\p{{L}}])
     """
 

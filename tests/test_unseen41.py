@@ -3,7 +3,10 @@ texts are third-party pages and stay out of the repository), with their counter-
 
 from __future__ import annotations
 
+import datetime as dt
+
 from directive_parser import parse_text
+from directive_parser.dates import find_time_phrases
 from directive_parser.normalize import normalize_text
 from directive_parser.structure import prepare
 
@@ -252,3 +255,18 @@ def test_the_laws_generic_actor_opens_an_item_as_its_body() -> None:
 def test_a_term_frames_the_body_after_it() -> None:
     # before, "Trong thời hạn …," was no frame: the body after it was read as part of the action
     assert ("thẩm định hồ sơ và trả lời doanh nghiệp", "Sở Tài chính", None) in _duties(MINES)
+
+
+# --- MONTH_WORD_RELATIVE_DAY (dates._RELATIVE_DAY) -----------------------------------------------------------------------
+
+
+def test_a_day_of_the_year_after_the_report_names_no_date() -> None:
+    text = "Lập báo cáo định kỳ gửi Sở trước ngày 15 tháng 02 của năm liền kề sau năm báo cáo."
+    (p,) = find_time_phrases(text, doc_date=dt.date(2025, 7, 4))
+    # before: "trước ngày 15 tháng 02", dated 15/02/2026 (the document's next year), a date the text does not say
+    assert (p.text, p.date) == ("trước ngày 15 tháng 02 của năm liền kề sau năm báo cáo", None)
+
+
+def test_a_day_and_month_with_their_year_keep_their_date() -> None:
+    (p,) = find_time_phrases("gửi báo cáo trước ngày 15 tháng 02 năm 2026.", doc_date=dt.date(2025, 7, 4))
+    assert (p.text, p.date) == ("trước ngày 15 tháng 02 năm 2026", dt.date(2026, 2, 15))
