@@ -1352,6 +1352,22 @@ def _motto_keys() -> tuple[tuple[SystemMotto, str], ...]:
     return tuple((m, _MOTTO_SPACING_RE.sub(" ", m.motto)) for m in vocabulary().systems)
 
 
+# CASED_NAME_IS_NO_MOTTO (session 41): a motto is printed in capitals ("ĐOÀN TNCS HỒ CHÍ MINH", "ĐẢNG CỘNG SẢN VIỆT NAM",
+# "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"; NĐ 30 and HD 36); the same words in a name's case are the name in running text:
+# "“V/v lưu hành Điều lệ" / "Đoàn TNCS Hồ Chí Minh khóa XII”" (f39b's rc04), "… Hội nghị cán bộ chủ chốt" / "của Đoàn
+# TNCS Hồ Chí Minh”" (f38's qu04), "… tại Đại hội Đoàn TNCS Hồ Chí Minh …" (f42's ri03): the subject was cut there,
+# read as the Đoàn's motto line. Only the line printed mostly in lower case (an OCR'd capital misread small stays a
+# motto). Counter-example: "Độc lập - Tự do - Hạnh phúc" is printed in a title's case (``TITLE_CASE_MOTTOS``).
+TITLE_CASE_MOTTOS = frozenset({"DOC LAP TU DO HANH PHUC"})
+MOTTO_MAX_LOWER_SHARE = 0.3
+
+
+def _mostly_lower(printed: str) -> bool:
+    """Whether more than ``MOTTO_MAX_LOWER_SHARE`` of the letters of ``printed`` are small (CASED_NAME_IS_NO_MOTTO)."""
+    letters = [ch for ch in printed if ch.isalpha()]
+    return bool(letters) and sum(ch.islower() for ch in letters) > MOTTO_MAX_LOWER_SHARE * len(letters)
+
+
 def mottos(cells: list[layout_mod.Line]) -> tuple[System | None, list[tuple[int, int]]]:
     """The system the mottos name ("ĐẢNG CỘNG SẢN VIỆT NAM": party), and the spans they occupy in ``cells``."""
     system: System | None = None
@@ -1363,6 +1379,8 @@ def mottos(cells: list[layout_mod.Line]) -> tuple[System | None, list[tuple[int,
             if motto in bnorm:
                 # map back: find the motto's span in the cell text, tolerant of spacing
                 mm = regex.search(P.motto_pattern(m.motto), b)
+                if mm and motto not in TITLE_CASE_MOTTOS and _mostly_lower(c.text[mm.start() : mm.end()]):
+                    continue  # CASED_NAME_IS_NO_MOTTO
                 if mm:
                     spans.append((c.start + mm.start(), c.start + mm.end()))
                 if system is None or (system == "other" and m.system != "other"):

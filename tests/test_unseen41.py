@@ -270,3 +270,28 @@ def test_a_day_of_the_year_after_the_report_names_no_date() -> None:
 def test_a_day_and_month_with_their_year_keep_their_date() -> None:
     (p,) = find_time_phrases("gửi báo cáo trước ngày 15 tháng 02 năm 2026.", doc_date=dt.date(2025, 7, 4))
     assert (p.text, p.date) == ("trước ngày 15 tháng 02 năm 2026", dt.date(2026, 2, 15))
+
+
+# --- CASED_NAME_IS_NO_MOTTO (roles.mottos) --------------------------------------------------------------------------------
+
+DOAN = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG\n\nSố: 125-CV/TWĐTN-BTC\n“V/v lưu hành Điều lệ\nĐoàn TNCS Hồ Chí Minh khóa XII”\n\n"
+    "ĐOÀN TNCS HỒ CHÍ MINH\n\nHà Nội, ngày 12 tháng 6 năm 2023\n\n"
+    "Kính gửi: Ban Thường vụ các tỉnh, thành đoàn, đoàn trực thuộc.\n\n"
+    "Ban Bí thư Trung ương Đoàn đề nghị các đơn vị tổ chức lưu hành Điều lệ Đoàn đến các cơ sở Đoàn.\n\n"
+    "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n- Lưu VP.\n"
+)
+
+
+def test_the_organisations_name_in_a_subject_is_no_motto() -> None:
+    record = parse_text(DOAN)
+    # before, the subject's second line was read as the Đoàn's motto and the subject stopped at "Điều lệ"
+    assert record.subject == "lưu hành Điều lệ Đoàn TNCS Hồ Chí Minh khóa XII"
+    assert record.issuer is not None and record.issuer.system == "other"
+
+
+def test_the_motto_in_capitals_stays_a_motto() -> None:
+    # counter-example: the motto line itself, in capitals, names the system and is no part of the subject
+    record = parse_text(DOAN.replace("“V/v lưu hành Điều lệ\nĐoàn TNCS Hồ Chí Minh khóa XII”", "“V/v lưu hành Điều lệ Đoàn”"))
+    assert record.subject == "lưu hành Điều lệ Đoàn"
+    assert record.issuer is not None and record.issuer.system == "other"
