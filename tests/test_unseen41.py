@@ -7,6 +7,7 @@ import datetime as dt
 
 from directive_parser import parse_text
 from directive_parser.dates import find_time_phrases
+from directive_parser.extractors.header import case_as_echoed
 from directive_parser.normalize import normalize_text
 from directive_parser.structure import prepare
 
@@ -295,3 +296,40 @@ def test_the_motto_in_capitals_stays_a_motto() -> None:
     record = parse_text(DOAN.replace("“V/v lưu hành Điều lệ\nĐoàn TNCS Hồ Chí Minh khóa XII”", "“V/v lưu hành Điều lệ Đoàn”"))
     assert record.subject == "lưu hành Điều lệ Đoàn"
     assert record.issuer is not None and record.issuer.system == "other"
+
+
+# --- ISSUER_MARKS_BY_CONSENSUS (header.case_as_echoed) ---------------------------------------------------------------------
+
+
+def test_the_bodys_repeated_print_gives_the_issuers_marks() -> None:
+    body = "Tổng cục Thuế nhận được … Tổng cục Thuế đề nghị … gửi về Tổng cục Thuế (Vụ Thanh tra) …"
+    # before, the header's misread mark stayed: "TỎNG CỤC THUÊ" → "Tổng cục Thuê"
+    assert case_as_echoed("Tổng cục Thuê", body) == "Tổng cục Thuế"
+
+
+def test_a_print_outnumbered_by_the_reads_own_gives_nothing() -> None:
+    # counter-examples: one print is no consensus; a misread print fewer than the read's own loses
+    assert case_as_echoed("Bộ Giáo dục và Đào tạo", "… của Bộ Giáo đục và Đào tạo đã …") == "Bộ Giáo dục và Đào tạo"
+    body = "Bộ Giáo dục và Dào tạo; " * 3 + "Bộ Giáo dục và Đào tạo; " * 5
+    assert case_as_echoed("Bộ Giáo dục và Đào tạo", body) == "Bộ Giáo dục và Đào tạo"
+
+
+# --- COLLECTIVE_HEAD_ON_AUTHORITY_LINE (signature._deputy_on_authority_line) ---------------------------------------------
+
+
+def _signer(closing: str) -> tuple[str | None, str | None, str | None]:
+    head = DOAN.split("TM. BAN BÍ THƯ")[0]
+    s = parse_text(head + closing).signer
+    return (s.authority, s.position, s.name) if s else (None, None, None)
+
+
+def test_a_collectives_head_on_the_authority_line_is_the_position() -> None:
+    # before, the head's title stayed in the authority and the position was empty
+    closing = "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN BÍ THƯ\n\nBùi Quang Huy\n\nNơi nhận:\n- Như trên;\n- Lưu VP.\n"
+    assert _signer(closing) == ("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "BÍ THƯ", "Bùi Quang Huy")
+
+
+def test_a_collectives_name_ending_in_a_title_stays_whole() -> None:
+    # counter-example: "BAN BÍ THƯ" is the body's name, one word before the title's words
+    closing = "TM. BAN BÍ THƯ\n\nBùi Quang Huy\n\nNơi nhận:\n- Như trên;\n- Lưu VP.\n"
+    assert _signer(closing) == ("TM. BAN BÍ THƯ", None, "Bùi Quang Huy")

@@ -10,6 +10,7 @@ capitalised lines that are not motto, number, date, subject or type.
 from __future__ import annotations
 
 import bisect
+import collections
 import datetime as dt
 import functools
 import itertools
@@ -698,13 +699,17 @@ def case_as_echoed(name: str, body: str) -> str:
     own_gaps = [_ECHO_GAP_RE.sub("", name[a.end() : b.start()]) for a, b in itertools.pairwise(_ECHO_WORD_RE.finditer(name))]
     found = list(_ECHO_WORD_RE.finditer(body))
     n = len(read)
+    prints: collections.Counter[tuple[str, ...]] = collections.Counter()
     for i in range(len(found) - n + 1):
         if _word_key(found[i].group()) != keys[0] or [_word_key(m.group()) for m in found[i : i + n]] != keys:
             continue
         span = body[found[i].start() : found[i + n - 1].end()]
         printed = [m.group() for m in found[i : i + n]]
         gaps = [_ECHO_GAP_RE.sub("", body[a.end() : b.start()]) for a, b in itertools.pairwise(found[i : i + n])]
-        if gaps != own_gaps or is_caps(span) or printed == read:
+        if gaps != own_gaps or is_caps(span):
+            continue
+        prints[tuple(printed)] += 1  # (ISSUER_MARKS_BY_CONSENSUS counts the read's own prints too)
+        if printed == read:
             continue  # one print of the name (its own marks between its words, any spacing), in reading case
         if [w.lower() for w in printed] == [w.lower() for w in read]:
             return clean_value(span)  # ISSUER_CASE_AS_ECHOED
@@ -712,12 +717,27 @@ def case_as_echoed(name: str, body: str) -> str:
         # (as the body prints them, case included: the capitals' case was a guess)
         marked = [e if mark_count(w) == 0 else w for w, e in zip(read, printed, strict=True)]
         if marked != read:
-            out, at = [], 0
-            for w, m in zip(marked, _ECHO_WORD_RE.finditer(name), strict=True):
-                out.append(name[at : m.start()] + w)
-                at = m.end()
-            return "".join(out) + name[at:]
+            return _with_words(name, marked)
+    # ISSUER_MARKS_BY_CONSENSUS (session 41): a print the body repeats ``ECHO_CONSENSUS`` times or more, the same each
+    # time, is the document's own, marks included: the header's "TỎNG CỤC THUÊ" read "Tổng cục Thuê" under a body that
+    # prints "Tổng cục Thuế" 16 times (f38's qv01; f43's rl03, rl04 alike: tax letters OCR'd elsewhere). Counter-example:
+    # one misread print ("Bộ Giáo đục và Đào tạo", c153) is no consensus, and the header's marks stay.
+    best = prints.most_common(1)
+    if best and list(best[0][0]) != read and best[0][1] >= ECHO_CONSENSUS and sum(prints.values()) - best[0][1] < best[0][1]:
+        return _with_words(name, list(best[0][0]))
     return name
+
+
+ECHO_CONSENSUS = 3
+
+
+def _with_words(name: str, words: list[str]) -> str:
+    """``name`` with its words replaced by ``words`` (as many), its spacing and punctuation kept."""
+    out, at = [], 0
+    for w, m in zip(words, _ECHO_WORD_RE.finditer(name), strict=True):
+        out.append(name[at : m.start()] + w)
+        at = m.end()
+    return "".join(out) + name[at:]
 
 
 class _ProseIssuer(BaseModel):

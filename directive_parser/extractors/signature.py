@@ -450,13 +450,30 @@ def _signer(t: Text, d: Directive, lines: list[TaggedLine]) -> None:
 # position. Counter-examples: a head's two titles ("KT. BỘ TRƯỞNG, CHỦ NHIỆM"), a collective
 # body ending with a position's words ("TM. BAN BÍ THƯ"): no deputy's title there, the line stays
 # the authority.
+# COLLECTIVE_HEAD_ON_AUTHORITY_LINE (session 41): so does "TM." (thay mặt, NĐ 30 box 7a: the head signs for a collective
+# body) with the head's title after the body's name: "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN BÍ THƯ" (f43's rm02, a block
+# flattened into one table cell), "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH". Only a known position at the line's end after a name
+# of two words or more. Counter-example: "TM. BAN BÍ THƯ" (the body's own name ends with a position's words; one word
+# before them) stays the authority.
+_COLLECTIVE_MARK_RE = regex.compile(r"T\.?\s?/?\s?M\.?\s", regex.V1)
+COLLECTIVE_NAME_MIN_WORDS = 2
+
+
 def _deputy_on_authority_line(t: Text, cell: Line) -> tuple[Line, Line | None]:
-    """The authority cell and the deputy's position cell where the line holds both, else (cell, None)."""
+    """The authority cell and the deputy's (or the collective head's) position cell where the line holds both, else
+    (cell, None)."""
     text = cell.text.rstrip()
     for m in regex.finditer(r" (?=\S)", text):
         head, tail = text[: m.start()], text[m.end() :]
         if deputy_title(head) == tail:
             return Line(cell.start, cell.start + m.start(), head), Line(cell.start + m.end(), cell.start + len(text), tail)
+    mark = _COLLECTIVE_MARK_RE.match(text)
+    if mark is not None:
+        for position in sorted(vocabulary().signature.positions, key=len, reverse=True):
+            at = len(text) - len(position)
+            if at > mark.end() and text.endswith(position) and text[at - 1] == " " and len(text[mark.end() : at].split()) >= COLLECTIVE_NAME_MIN_WORDS:
+                head = text[: at - 1].rstrip()
+                return Line(cell.start, cell.start + len(head), head), Line(cell.start + at, cell.start + len(text), position)
     return cell, None
 
 
