@@ -1359,6 +1359,8 @@ def _motto_keys() -> tuple[tuple[SystemMotto, str], ...]:
 # read as the Đoàn's motto line. Only the line printed mostly in lower case (an OCR'd capital misread small stays a
 # motto). Counter-example: "Độc lập - Tự do - Hạnh phúc" is printed in a title's case (``TITLE_CASE_MOTTOS``).
 TITLE_CASE_MOTTOS = frozenset({"DOC LAP TU DO HANH PHUC"})
+_MISREAD_MOTTO_RE = regex.compile(r"(?<![\p{L}\d])CONG\s+HO\S{0,2}\s+(?:\S+\s+){0,3}?(?:XA\s+HOI|CHU\s+NGH)", regex.V1)
+MISREAD_MOTTO_MAX_WORDS = 9
 MOTTO_MAX_LOWER_SHARE = 0.3
 
 
@@ -1385,6 +1387,21 @@ def mottos(cells: list[layout_mod.Line]) -> tuple[System | None, list[tuple[int,
                     spans.append((c.start + mm.start(), c.start + mm.end()))
                 if system is None or (system == "other" and m.system != "other"):
                     system = m.system
+    # MISREAD_NATIONAL_NAME (session 41): an OCR'd header prints the national name after the issuer's on one line, its
+    # words misread: "BO TÀI CHÍNH CONG HOA XÃ HỘI CHỦ NGH. TNAM", "BỘ TÀI CHÍNH CONG HO¿ 21 CHỦ NGHĨA VIET NAD" (tax
+    # letters OCR'd elsewhere, f38's qv01, f43's rl03, f42's rj03: the motto was read into the issuer's parent). "CỘNG
+    # HÒA" in capitals, then within three words "XÃ HỘI" or "CHỦ NGHĨA", opens it, and it runs to the line's end (at most
+    # ``MISREAD_MOTTO_MAX_WORDS`` words). Counter-example: "Cộng hòa" in a name's case ("Hiến pháp nước Cộng hòa xã hội
+    # chủ nghĩa Việt Nam" in a subject) is no header line's motto.
+    for c in cells:
+        if any(a < c.end and c.start < b for a, b in spans):
+            continue
+        m = _MISREAD_MOTTO_RE.search(P.bare(c.text))
+        if m is None or _mostly_lower(c.text[m.start() : m.start() + 8]) or len(c.text[m.start() :].split()) > MISREAD_MOTTO_MAX_WORDS:
+            continue
+        spans.append((c.start + m.start(), c.end))
+        if system is None or system == "other":
+            system = "state"
     # WRAPPED_NATIONAL_NAME: a narrow header column wraps its motto over two lines, "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT
     # NAM" (legal-text sites' header tables, the unseen probe's pa03, pc09, pg15; a PDF's narrow right cell): the two
     # lines are the motto, never the issuer's name going on. Only a line that ends on the motto's first words

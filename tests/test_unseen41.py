@@ -333,3 +333,26 @@ def test_a_collectives_name_ending_in_a_title_stays_whole() -> None:
     # counter-example: "BAN BÍ THƯ" is the body's name, one word before the title's words
     closing = "TM. BAN BÍ THƯ\n\nBùi Quang Huy\n\nNơi nhận:\n- Như trên;\n- Lưu VP.\n"
     assert _signer(closing) == ("TM. BAN BÍ THƯ", None, "Bùi Quang Huy")
+
+
+# --- MISREAD_NATIONAL_NAME (roles.mottos) ----------------------------------------------------------------------------------
+
+TAX = (
+    "BỘ TÀI CHÍNH CONG HO¿ 21 CHỦ NGHĨA VIET NAD\nTỔNG CỤC THUẾ Độc lập — Tự do — Hạnh phúc\n\n"
+    "Số: 4205/TCT-DNNCN Hà Nội, ngày 15 tháng 11 năm 2022\nV/v triển khai hướng dẫn người nộp thuế\n\n"
+    "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+    "Tổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố tổ chức hướng dẫn người nộp thuế.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\nNguyễn Văn An\n"
+)
+
+
+def test_a_misread_national_name_is_no_part_of_the_parent() -> None:
+    issuer = parse_text(TAX).issuer
+    # before, the parent read "Bộ Tài chính cong ho¿ 21 chủ nghĩa viet nad"
+    assert issuer is not None and (issuer.name, issuer.parent) == ("Tổng cục Thuế", "Bộ Tài chính")
+
+
+def test_the_republic_named_in_a_subject_stays() -> None:
+    # counter-example: the national name in a name's case, in the subject, is no header's motto
+    text = TAX.replace("V/v triển khai hướng dẫn người nộp thuế", "V/v thi hành Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam")
+    assert parse_text(text).subject == "thi hành Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"
