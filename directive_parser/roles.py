@@ -1396,10 +1396,10 @@ def mottos(cells: list[layout_mod.Line]) -> tuple[System | None, list[tuple[int,
     for c in cells:
         if any(a < c.end and c.start < b for a, b in spans):
             continue
-        m = _MISREAD_MOTTO_RE.search(P.bare(c.text))
-        if m is None or _mostly_lower(c.text[m.start() : m.start() + 8]) or len(c.text[m.start() :].split()) > MISREAD_MOTTO_MAX_WORDS:
+        misread = _MISREAD_MOTTO_RE.search(P.bare(c.text))
+        if misread is None or _mostly_lower(c.text[misread.start() : misread.start() + 8]) or len(c.text[misread.start() :].split()) > MISREAD_MOTTO_MAX_WORDS:
             continue
-        spans.append((c.start + m.start(), c.end))
+        spans.append((c.start + misread.start(), c.end))
         if system is None or system == "other":
             system = "state"
     # WRAPPED_NATIONAL_NAME: a narrow header column wraps its motto over two lines, "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT
