@@ -2197,6 +2197,22 @@ def _title_goes_on_over_blank(t: Text, title: str, gap_from: int, nxt: layout_mo
     )
 
 
+# ENACTING_AUTHORITY_LINE (session 41): a decision prints its enacting authority between its title and its "Căn cứ"
+# lines (NĐ 30 Phụ lục I: "BỘ TRƯỞNG BỘ XÂY DỰNG", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"), in capitals like a title printed
+# in capitals; without the blank line a copy may lose, it was read into the subject: "PHÊ DUYỆT KẾ HOẠCH LẬP QUY HOẠCH
+# … TẦM NHÌN ĐẾN NĂM 2050" / "BỘ TRƯỞNG BỘ XÂY DỰNG" / "Căn cứ Luật Quy hoạch …" (f41's rf02, rf03). A line that
+# opens with a signer's position (data/vocabulary.toml [signature] positions) and a name after it, right above the
+# first "Căn cứ", ends the title. Counter-example: a title's last line naming a body ("… của Ủy ban nhân dân tỉnh")
+# opens with no position.
+def _enacting_authority_line(t: Text, lines: list[layout_mod.Line], k: int) -> bool:
+    """Whether line ``k`` under a title is the decision's enacting authority, above its "Căn cứ" (ENACTING_AUTHORITY_LINE)."""
+    text = lines[k].text.strip()
+    after = next((x for x in lines[k + 1 :] if x.text.strip()), None)
+    if not is_caps(text) or after is None or not P.CAN_CU_RE.match(t.fold[after.start : after.end].lstrip()):
+        return False
+    return any(text.startswith(p + " ") and len(text[len(p) :].split()) >= 2 for p in vocabulary().signature.positions)
+
+
 def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> tuple[int, int, SubjectKind] | None:
     """The subject on the type's line ("KẾ HOẠCH Về việc …") or on the lines under it."""
     ln = lines[type_at]
@@ -2234,6 +2250,8 @@ def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> 
             break
         if P.NUMBER_LINE_RE.match(f.strip()) or P.place_date_search(f):
             break
+        if sub and _enacting_authority_line(t, lines, k):
+            break  # ENACTING_AUTHORITY_LINE
         gap_goes_on = bool(sub) and _title_goes_on_over_blank(t, t.text[sub[-1].start : sub[-1].end], sub[-1].end, ln)
         if sub and not gap_goes_on and (
             # a blank line ends the subject, unless it only sets a stamp's line apart

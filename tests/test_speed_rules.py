@@ -455,7 +455,8 @@ def test_phrase_windows_read_what_the_whole_span_reads(monkeypatch: pytest.Monke
     assert _stretches("recur", _DATED[4]) == ["PC06 trước 11h00’ ngày thứ 5 hằng tuần để"]
     assert _stretches("month", _DATED[5]) == ["nghiệp, hoàn thành trong tháng 4/2025;"]
     assert _stretches("year", _DATED[7]) == ["thành trong năm 2025, báo"]
-    assert _stretches("relative_day", _DATED[7]) == ["cáo trước ngày 05 của tháng liền kề."]
+    # (MONTH_WORD_RELATIVE_DAY, session 41: "năm", "báo cáo" are words of the grammar now, "… sau năm báo cáo")
+    assert _stretches("relative_day", _DATED[7]) == ["trong năm 2025, báo cáo trước ngày 05 của tháng liền kề."]
     assert _stretches("month", "Các đơn vị triển khai thực hiện nghiêm túc.") == []
 
 

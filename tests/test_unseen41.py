@@ -356,3 +356,40 @@ def test_the_republic_named_in_a_subject_stays() -> None:
     # counter-example: the national name in a name's case, in the subject, is no header's motto
     text = TAX.replace("V/v triển khai hướng dẫn người nộp thuế", "V/v thi hành Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam")
     assert parse_text(text).subject == "thi hành Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+
+
+# --- SUBJECT_CASE_AS_ECHOED (header.subject_as_echoed), ENACTING_AUTHORITY_LINE (roles._enacting_authority_line) ----------
+
+DECISION_IN_CAPITALS = (
+    "BỘ XÂY DỰNG\n------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+    "Số: 836/QĐ-BXD | Hà Nội, ngày 14 tháng 10 năm 2019\n\nQUYẾT ĐỊNH\n"
+    "PHÊ DUYỆT KẾ HOẠCH LẬP QUY HOẠCH THĂM DÒ, KHAI THÁC KHOÁNG SẢN LÀM VẬT LIỆU XÂY DỰNG THỜI KỲ 2021-2030\n"
+    "BỘ TRƯỞNG BỘ XÂY DỰNG\n"
+    "Căn cứ Luật Quy hoạch số 21/2017/QH14 ngày 24 tháng 11 năm 2017;\n"
+    "Xét đề nghị của Vụ trưởng Vụ Vật liệu xây dựng,\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Phê duyệt Kế hoạch lập Quy hoạch thăm dò, khai thác khoáng sản làm vật liệu xây dựng thời kỳ 2021-2030.\n"
+    "Điều 2. Vụ Vật liệu xây dựng chủ trì tổ chức thực hiện Kế hoạch này.\n\n"
+    "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nBỘ TRƯỞNG\nNguyễn Văn An\n"
+)
+SUBJECT = "Phê duyệt Kế hoạch lập Quy hoạch thăm dò, khai thác khoáng sản làm vật liệu xây dựng thời kỳ 2021-2030"
+
+
+def test_a_title_in_capitals_takes_the_bodys_case_and_stops_above_the_enacting_authority() -> None:
+    # before: "Phê duyệt kế hoạch lập quy hoạch … thời kỳ 2021-2030 bộ trưởng bộ xây dựng"
+    assert parse_text(DECISION_IN_CAPITALS).subject == SUBJECT
+
+
+def test_a_title_whose_words_the_body_does_not_repeat_keeps_its_reading_case() -> None:
+    # counter-example: a body that repeats the title only in capitals, and a name sharing a few of its words ("Vụ Vật
+    # liệu xây dựng"), give no case
+    text = DECISION_IN_CAPITALS.replace(
+        "Điều 1. Phê duyệt Kế hoạch lập Quy hoạch thăm dò, khai thác khoáng sản làm vật liệu xây dựng thời kỳ 2021-2030.",
+        "Điều 1. Phê duyệt KẾ HOẠCH LẬP QUY HOẠCH kèm theo.",
+    ).replace("BỘ TRƯỞNG BỘ XÂY DỰNG\n", "")
+    assert parse_text(text).subject == SUBJECT.replace("Kế hoạch lập Quy hoạch", "kế hoạch lập quy hoạch")
+
+
+def test_a_title_line_naming_a_body_above_the_basis_stays_in_the_title() -> None:
+    # counter-example (ENACTING_AUTHORITY_LINE): a last title line that opens with no position
+    text = DECISION_IN_CAPITALS.replace("BỘ TRƯỞNG BỘ XÂY DỰNG\n", "CỦA BỘ XÂY DỰNG\n")
+    assert parse_text(text).subject.endswith("thời kỳ 2021-2030 của bộ xây dựng")  # (the case as the title read gives it)

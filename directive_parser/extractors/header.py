@@ -231,11 +231,11 @@ def _type_and_subject(st: Structure, d: Directive, cells: list[Line], used: list
     start, end, kind = found
     text = t.text[start:end]
     if kind == "type_line":  # "THÔNG BÁO Về việc …" on one line
-        value = _subject_case(clean_value(_drop_opener(text.strip(" :-"))))
+        value = _subject_case(clean_value(_drop_opener(text.strip(" :-"))), t.text[end:])
     elif kind == "under_type":  # a received stamp's field printed over the title is no part of it
         printed = R.copy_subject_lines(text) if t.source.ocred else text.split("\n")  # a copy: the stamp's lines neither (STAMP_DEBRIS)
         kept = [R.drop_stamp_date(x[R.speck_cell_end(x) :]) for x in printed if not R.is_stamp_field(x)]  # nor the stamp's specks
-        value = _subject_case(clean_value(_drop_opener("\n".join(kept))))
+        value = _subject_case(clean_value(_drop_opener("\n".join(kept))), t.text[end:])
         if t.source.ocred:
             value = drop_unread_opener(value, ve_viec_only=True)
     else:  # a "V/v" subject's lines: a stamp's field between them is none of them either
@@ -532,17 +532,94 @@ def drop_unread_opener(text: str, ve_viec_only: bool = False) -> str:
     return text[m.end() :]
 
 
-def _subject_case(value: str) -> str:
-    """A subject printed in capitals, in reading case (symbols, dates and acronyms kept)."""
+def _subject_case(value: str, body: str = "") -> str:
+    """A subject printed in capitals, in reading case (symbols, dates and acronyms kept), then in the case the body
+    prints its runs of words in (SUBJECT_CASE_AS_ECHOED)."""
     if not is_caps(value):
         return value
     printed = value.split(" ")
     cased = org_case(value, organisation=False).split(" ")
     if len(cased) != len(printed):
         return value
-    return " ".join(
+    read = " ".join(
         p if (any(ch.isdigit() for ch in p) or "/" in p or P.SYMBOL_RE.search(p)) else c for p, c in zip(printed, cased, strict=True)
     )
+    read = _cited_types_capitalised(read)
+    return subject_as_echoed(read, body) if body else read
+
+
+# CITED_TYPE_CAPITALISED (session 41): NĐ 30 (Phụ lục II, viết hoa) capitalises a document's type where it names one
+# document, its number after it: "… thực hiện Kế hoạch số 164-KH/TU ngày …", "Nghị định số 180/2026/NĐ-CP". A title
+# printed in capitals loses that case ("triển khai thực hiện kế hoạch số 164-KH/TU …", w050). Counter-example: a type
+# word with no number after it names no one document ("xây dựng kế hoạch triển khai …") and stays in lower case.
+@functools.lru_cache(maxsize=1)
+def _cited_type_re() -> regex.Pattern[str]:
+    names = sorted({n.lower() for n in vocabulary().type_names()}, key=len, reverse=True)
+    return regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(regex.escape(n) for n in names)})(?=\s+số\s+\d)", regex.V1)
+
+
+def _cited_types_capitalised(value: str) -> str:
+    """``value`` with each document type named with its number capitalised (CITED_TYPE_CAPITALISED).
+
+    >>> _cited_types_capitalised("Triển khai thực hiện kế hoạch số 164-KH/TU ngày 24 tháng 8 năm 2022; xây dựng kế hoạch")
+    'Triển khai thực hiện Kế hoạch số 164-KH/TU ngày 24 tháng 8 năm 2022; xây dựng kế hoạch'
+    """
+    return _cited_type_re().sub(lambda m: m.group()[:1].upper() + m.group()[1:], value)
+
+
+# SUBJECT_CASE_AS_ECHOED (session 41): a subject printed in capitals has lost its case, as an issuer's has (ISSUER_CASE_AS_
+# ECHOED); the body repeats its phrases in the document's own case, documents' and plans' names capitalised as NĐ 30
+# prints them: "PHÊ DUYỆT KẾ HOẠCH LẬP QUY HOẠCH THĂM DÒ, …" read "Phê duyệt kế hoạch lập quy hoạch thăm dò, …", while
+# the body says "Kế hoạch lập Quy hoạch thăm dò, …" (f41's rf02; rf03's "Nghị định số 180/2026/NĐ-CP" alike). Each run of
+# ``SUBJECT_ECHO_MIN_WORDS`` syllables or more that the body prints in reading case gives its words' case (fewer are too
+# few: "vật liệu xây dựng" took the case of "Vụ Vật liệu xây dựng", a name), a syllable in capitals none; a run's first word
+# keeps the subject's own case where the body's stands at a sentence's or a line's start (capitalised there for that
+# reason), and the subject's first word keeps its capital. Counter-example: a run the body prints only in capitals (a heading repeating the title) gives nothing.
+SUBJECT_ECHO_MIN_WORDS = 6  # syllables: a run of three words or more
+_SENTENCE_START_RE = regex.compile(r"(?:^|[.:;!?]\s*|\n\s*(?:[\-–+•*]\s*)?|(?:\d+|[a-zđ])[.)]\s*)$", regex.V1)
+
+
+def subject_as_echoed(subject: str, body: str) -> str:
+    """``subject`` (in reading case) with the case of each run of its words the body prints (SUBJECT_CASE_AS_ECHOED).
+
+    >>> subject_as_echoed("Phê duyệt kế hoạch lập quy hoạch thăm dò", "… thực hiện Kế hoạch lập Quy hoạch thăm dò đúng …")
+    'Phê duyệt Kế hoạch lập Quy hoạch thăm dò'
+    >>> subject_as_echoed("Phê duyệt kế hoạch lập quy hoạch", "KẾ HOẠCH LẬP QUY HOẠCH")
+    'Phê duyệt kế hoạch lập quy hoạch'
+    >>> subject_as_echoed("Khai thác khoáng sản làm vật liệu xây dựng", "Vụ Vật liệu xây dựng chủ trì …")
+    'Khai thác khoáng sản làm vật liệu xây dựng'
+    """
+    words = list(_ECHO_WORD_RE.finditer(subject))
+    found = list(_ECHO_WORD_RE.finditer(body))
+    if len(words) < SUBJECT_ECHO_MIN_WORDS or not found:
+        return subject
+    keys = [w.group().lower() for w in words]
+    body_keys = [m.group().lower() for m in found]
+    at: dict[str, list[int]] = {}
+    for j, k in enumerate(body_keys):
+        at.setdefault(k, []).append(j)
+    out = [w.group() for w in words]
+    i = 0
+    while i < len(words):
+        best, best_j = 0, -1
+        for j in at.get(keys[i], []):
+            n = 0
+            while i + n < len(keys) and j + n < len(body_keys) and body_keys[j + n] == keys[i + n] and (
+                n == 0 or _ECHO_GAP_RE.fullmatch(body[found[j + n - 1].end() : found[j + n].start()]) is not None
+            ):
+                n += 1
+            span = body[found[j].start() : found[j + n - 1].end()] if n else ""
+            if n > best and not is_caps(span):
+                best, best_j = n, j
+        if best >= SUBJECT_ECHO_MIN_WORDS:
+            start = 1 if i == 0 or _SENTENCE_START_RE.search(body, 0, found[best_j].start()) else 0  # the title's own first word
+            for n in range(start, best):
+                echo = found[best_j + n].group()
+                out[i + n] = out[i + n] if len(echo) > 1 and echo.isupper() else echo  # a heading's capitals give no case
+            i += best
+        else:
+            i += 1
+    return _with_words(subject, out)
 
 
 def _type_from_symbol(d: Directive) -> None:
