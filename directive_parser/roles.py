@@ -1387,21 +1387,6 @@ def mottos(cells: list[layout_mod.Line]) -> tuple[System | None, list[tuple[int,
                     spans.append((c.start + mm.start(), c.start + mm.end()))
                 if system is None or (system == "other" and m.system != "other"):
                     system = m.system
-    # MISREAD_NATIONAL_NAME (session 41): an OCR'd header prints the national name after the issuer's on one line, its
-    # words misread: "BO TÀI CHÍNH CONG HOA XÃ HỘI CHỦ NGH. TNAM", "BỘ TÀI CHÍNH CONG HO¿ 21 CHỦ NGHĨA VIET NAD" (tax
-    # letters OCR'd elsewhere, f38's qv01, f43's rl03, f42's rj03: the motto was read into the issuer's parent). "CỘNG
-    # HÒA" in capitals, then within three words "XÃ HỘI" or "CHỦ NGHĨA", opens it, and it runs to the line's end (at most
-    # ``MISREAD_MOTTO_MAX_WORDS`` words). Counter-example: "Cộng hòa" in a name's case ("Hiến pháp nước Cộng hòa xã hội
-    # chủ nghĩa Việt Nam" in a subject) is no header line's motto.
-    for c in cells:
-        if any(a < c.end and c.start < b for a, b in spans):
-            continue
-        misread = _MISREAD_MOTTO_RE.search(P.bare(c.text))
-        if misread is None or _mostly_lower(c.text[misread.start() : misread.start() + 8]) or len(c.text[misread.start() :].split()) > MISREAD_MOTTO_MAX_WORDS:
-            continue
-        spans.append((c.start + misread.start(), c.end))
-        if system is None or system == "other":
-            system = "state"
     # WRAPPED_NATIONAL_NAME: a narrow header column wraps its motto over two lines, "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT
     # NAM" (legal-text sites' header tables, the unseen probe's pa03, pc09, pg15; a PDF's narrow right cell): the two
     # lines are the motto, never the issuer's name going on. Only a line that ends on the motto's first words
@@ -1427,6 +1412,21 @@ def mottos(cells: list[layout_mod.Line]) -> tuple[System | None, list[tuple[int,
                     spans += [(c.start + split[0], c.end), (d.start, d.start + split[1])]
                     if system is None or (system == "other" and m.system != "other"):
                         system = m.system
+    # MISREAD_NATIONAL_NAME (session 41; after WRAPPED_NATIONAL_NAME, which reads "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT
+    # NAM" whole): an OCR'd header prints the national name after the issuer's on one line, its words misread: "BO TÀI CHÍNH CONG HOA XÃ HỘI CHỦ NGH. TNAM", "BỘ TÀI CHÍNH CONG HO¿ 21 CHỦ NGHĨA VIET NAD" (tax
+    # letters OCR'd elsewhere, f38's qv01, f43's rl03, f42's rj03: the motto was read into the issuer's parent). "CỘNG
+    # HÒA" in capitals, then within three words "XÃ HỘI" or "CHỦ NGHĨA", opens it, and it runs to the line's end (at most
+    # ``MISREAD_MOTTO_MAX_WORDS`` words). Counter-example: "Cộng hòa" in a name's case ("Hiến pháp nước Cộng hòa xã hội
+    # chủ nghĩa Việt Nam" in a subject) is no header line's motto.
+    for c in cells:
+        if any(a < c.end and c.start < b for a, b in spans):
+            continue
+        misread = _MISREAD_MOTTO_RE.search(P.bare(c.text))
+        if misread is None or _mostly_lower(c.text[misread.start() : misread.start() + 8]) or len(c.text[misread.start() :].split()) > MISREAD_MOTTO_MAX_WORDS:
+            continue
+        spans.append((c.start + misread.start(), c.end))
+        if system is None or system == "other":
+            system = "state"
     return system, spans
 
 
