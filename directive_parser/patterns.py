@@ -325,9 +325,16 @@ def type_line_match(line: str) -> regex.Match[str] | None:
     return type_line_re().match(bare(line))
 
 
+# MARK_WITHOUT_ITS_STOP (session 41): a copy may drop the stop of the two-letter marks, "TM ỦY BAN NHÂN DÂN" / "CHỦ TỊCH"
+# (f45's rq01, a commune's letter copied to a document site: no authority read); only "TM" and "KT", whose letters end
+# no word of a signature block, and only before the capitals of a name ("Q", "TL" stay with their stop).
+_STOP_OPTIONAL = frozenset({"TM.", "KT."})
+
+
 def _authority_word(word: str) -> str:
     """One authority word of the vocabulary as printed: spaces allowed around "/" and before its ".", a comma for it."""
-    return regex.escape(word).replace(r"/", r"\s?/\s?").replace(r"\.", r"\s?[.,]")
+    stop = r"(?:\s?[.,]|(?=\s+\p{Lu}))" if word in _STOP_OPTIONAL else r"\s?[.,]"
+    return regex.escape(word).replace(r"/", r"\s?/\s?").replace(r"\.", stop)
 
 
 @functools.lru_cache(maxsize=1)

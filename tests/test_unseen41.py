@@ -393,3 +393,56 @@ def test_a_title_line_naming_a_body_above_the_basis_stays_in_the_title() -> None
     # counter-example (ENACTING_AUTHORITY_LINE): a last title line that opens with no position
     text = DECISION_IN_CAPITALS.replace("BỘ TRƯỞNG BỘ XÂY DỰNG\n", "CỦA BỘ XÂY DỰNG\n")
     assert parse_text(text).subject.endswith("thời kỳ 2021-2030 của bộ xây dựng")  # (the case as the title read gives it)
+
+
+# --- f45 studied: APPLICATION_IS_NO_ASK, CITED_TITLE_OPENING, BODY_STANDING, ESTABLISHING_ARTICLE, MARK_WITHOUT_ITS_STOP ----
+
+COUNCIL = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nSố: 2736/QĐ-UBND\n\nLào Cai, ngày 06 tháng 8 năm 2026\n\n"
+    "QUYẾT ĐỊNH\nVề việc thành lập Hội đồng lựa chọn chủ đầu tư cụm công nghiệp\n\n"
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n\n"
+    "Căn cứ Quyết định số 482/QĐ-UBND ngày 13 tháng 02 năm 2026 của Chủ tịch Ủy ban nhân dân tỉnh ban hành Danh mục và "
+    "phân công cơ quan chủ trì soạn thảo văn bản quy định chi tiết các luật, nghị quyết được Quốc hội thông qua tại Kỳ "
+    "họp thứ 10;\n"
+    "Theo đề nghị của Giám đốc Sở Công Thương.\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Thành lập Hội đồng lựa chọn chủ đầu tư cụm công nghiệp Mông Sơn, gồm các ông (bà) có tên sau đây:\n"
+    "1. Ông Nguyễn Văn Bình, Phó Chủ tịch UBND tỉnh - Chủ tịch Hội đồng;\n"
+    "2. Ông Trần Văn Cường, Giám đốc Sở Công Thương - Phó Chủ tịch Hội đồng.\n"
+    "Điều 2. Nhiệm vụ của Hội đồng\n"
+    "1. Tổ chức chấm điểm, lựa chọn chủ đầu tư theo quy định.\n"
+    "2. Tổ chức tiếp nhận hồ sơ đề nghị cấp, cấp lại, cấp điều chỉnh Giấy chứng nhận của các doanh nghiệp.\n"
+    "3. Thành viên Hội đồng làm việc theo chế độ kiêm nhiệm, được hưởng các chế độ, chính sách theo quy định. "
+    "Hội đồng tự giải thể sau khi hoàn thành nhiệm vụ.\n"
+    "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
+    "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n"
+)
+
+
+def test_a_decisions_standing_clauses_and_its_establishing_article_are_no_duties() -> None:
+    record = parse_text(COUNCIL)
+    actions = [o.action for o in record.obligations]
+    # before: "Thành lập Hội đồng …" (the decision's own act), "hoàn thành nhiệm vụ" of "Hội đồng tự giải thể sau khi",
+    # the members' "làm việc theo chế độ kiêm nhiệm", and the basis's "chủ trì soạn thảo …" due "tại Kỳ họp thứ 10"
+    assert not any(a.startswith(("Thành lập", "hoàn thành nhiệm vụ", "làm việc", "chủ trì soạn thảo")) for a in actions)
+    assert record.deadlines == []
+    # counter-example: the council's tasks are its duties
+    assert ("Tổ chức chấm điểm, lựa chọn chủ đầu tư theo quy định", "Hội đồng") in [(o.action, o.responsible) for o in record.obligations]
+
+
+def test_an_application_asks_no_one() -> None:
+    duties = [(o.action, o.responsible) for o in parse_text(COUNCIL).obligations]
+    # before, "cấp, cấp lại, cấp" was read as the body "hồ sơ đề nghị" asked
+    assert (
+        "Tổ chức tiếp nhận hồ sơ đề nghị cấp, cấp lại, cấp điều chỉnh Giấy chứng nhận của các doanh nghiệp",
+        "Hội đồng",
+    ) in duties
+
+
+def test_a_mark_without_its_stop_is_the_authority() -> None:
+    signer = parse_text(COUNCIL).signer
+    assert signer is not None and (signer.authority, signer.position) == ("TM ỦY BAN NHÂN DÂN", "CHỦ TỊCH")
+
+
+def test_a_mark_with_its_stop_reads_as_before() -> None:
+    signer = parse_text(COUNCIL.replace("TM ỦY BAN", "TM. ỦY BAN")).signer
+    assert signer is not None and (signer.authority, signer.position) == ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")

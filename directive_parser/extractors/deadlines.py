@@ -281,7 +281,10 @@ _ASK_NOUN = r"của(?!\p{L})"
 #   thời gian, đề nghị Quý Sở"), "… đáp ứng yêu cầu nhiệm vụ …". Counter-example: "Sở Nội vụ yêu cầu các đơn vị …".
 #   ON_REQUEST_IS_NO_ASK (session 38): nor after "khi có", "nếu có", "theo" (upon request): "báo cáo định kỳ hằng năm và
 #   khi có yêu cầu về tình hình cử cán bộ …" (an unseen Đề án) asks no one "về tình hình …".
-_NEGATED = r"(?<!(?<!\p{L})(?:không|do|vì|đáp\s+ứng|khi\s+có|nếu\s+có|theo)\s+)"
+#   APPLICATION_IS_NO_ASK (session 41): nor after "hồ sơ", "đơn": "hồ sơ đề nghị cấp, cấp lại, cấp điều chỉnh Giấy chứng
+#   nhận …" is an application (a noun), asking no one (f45's rp02: "cấp, cấp lại, cấp" was read as the body asked).
+#   Counter-example: "Sở Nội vụ có văn bản đề nghị các cơ quan … xây dựng …" (n002: a letter that asks) is an ask.
+_NEGATED = r"(?<!(?<!\p{L})(?:không|do|vì|đáp\s+ứng|khi\s+có|nếu\s+có|theo|hồ\s+sơ|đơn)\s+)"
 #   DELEGATE_ASK (i17-olang): NĐ 30's decisions hand a task by "giao trách nhiệm cho X" and "ủy quyền (cho) X" + verb
 #   like "giao X": "Giao trách nhiệm cho Sở Tài chính tổng hợp, báo cáo …", "Ủy quyền cho Sở Nội vụ tổ chức thực hiện
 #   …" (standard wording; no dev text prints one before a body and a verb). Counter-examples: "thừa ủy quyền (của) …"
@@ -2379,6 +2382,36 @@ def without_duty_form(action: str) -> str:
     return _DUTY_FORM_RE.sub("", action, count=1)
 
 
+def cited_basis_head(verbs: str, kinds: str) -> str:
+    """The opening of a basis that cites a document by its kind and number, "Căn cứ <type> số 12", as a pattern
+    fragment (CITED_ASSIGNMENT and CITED_TITLE_ASK read on from it)."""
+    return rf"^{LEADER}(?:{verbs})\s+(?:{kinds})\s+(?:số\s*)?\d"
+
+
+
+# CITED_TITLE_ASK (session 40): a request inside the title of the document the basis cites is that document's subject,
+# no request of this one: "Thực hiện Quyết định số 1883/QĐ-UBND ngày 06/11/2025 và Quyết định số 2867/QĐ-UBND … của
+# UBND tỉnh Lào Cai về việc ủy quyền cho Giám đốc Sở Công Thương thực hiện một số nhiệm vụ, quyền hạn …;" (f41's rg05,
+# a Sở's letter: its opening basis was read as a duty of the header's first line). Read over the basis's line breaks.
+# CITED_TITLE_OPENING (session 41): a cited decision's title opens with "ban hành" or "phê duyệt" as well, "Căn cứ Quyết
+# định số 482/QĐ-UBND … của Chủ tịch Ủy ban nhân dân tỉnh Lào Cai ban hành Danh mục và phân công cơ quan chủ trì soạn thảo
+# … tại Kỳ họp thứ 10; …" (f45's rp02: a duty, and a deadline at the session named). The deadlines stage reads it too.
+# Counter-example: a request after the basis's clause ends ("Thực hiện Công văn số 12/UBND về việc …; giao Sở …", "…
+# về việc tuyên truyền, Ban Bí thư Trung ương Đoàn đề nghị các ban …", c124: a comma ends the title).
+@functools.lru_cache(maxsize=1)
+def cited_title_re() -> regex.Pattern[str]:
+    """The basis's clause up to a request inside the cited document's title (CITED_TITLE_ASK)."""
+    head = cited_basis_head(r"căn\s+cứ|thực\s+hiện|triển\s+khai|theo", rf"{vocabulary().type_alternation()}|văn\s+bản")
+    return regex.compile(rf"{head}[^;:]*?\s(?:về\s+việc|v/v|về|ban\s+hành|phê\s+duyệt)\s[^;:,]*$", regex.V1 | regex.I)
+
+
+def asks_beyond_cited_title(sentence: str) -> bool:
+    """Whether a sentence asks a body to act outside the title of a document its basis cites (CITED_TITLE_ASK)."""
+    m = ask_search(sentence)
+    return m is not None and not cited_title_re().match(" ".join(sentence[: m.start()].split()) + " ")
+
+
+
 def _is_citation_date(text: Text, phrase: TimePhrase, symbol_ends: list[int]) -> bool:
     """A date right after a cited symbol, or followed by "của <issuer>", dates that document."""
     if phrase.cued:
@@ -3206,8 +3239,12 @@ def _accept(
         return False  # veto ESIGN_TIME
     if (ASSESSMENT_RE.match(sentence) or APPROVAL_RE.match(sentence)) and not ask_search(sentence):
         return False  # (and veto APPROVAL_IS_NO_DUTY)
-    if P.CAN_CU_RE.match(_LEAD_RE.sub("", sentence, count=1)) and not ask_search(sentence) and _in_the_basis(sentence, phrase, sent):
-        return False  # "Căn cứ Luật … ngày 19/02/2025": what the document rests on, dated as cited
+    if P.CAN_CU_RE.match(_LEAD_RE.sub("", sentence, count=1)):
+        asked = ask_search(sentence)
+        if asked is None and _in_the_basis(sentence, phrase, sent):
+            return False  # "Căn cứ Luật … ngày 19/02/2025": what the document rests on, dated as cited
+        if asked is not None and not asks_beyond_cited_title(sentence):
+            return False  # CITED_TITLE_OPENING: the request is the cited document's title, the sentence all basis
     lead = text.fold[sent.start : phrase.start]
     at_start = not regex.search(r"\p{L}{2,}", _LEAD_RE.sub("", lead, count=1))
     if plan_noun_recurrence(text, phrase, sent.start):

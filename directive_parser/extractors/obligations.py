@@ -338,6 +338,20 @@ VETO_DEFERENCE_RE = regex.compile(r"(?<!\p{L})kính\s+(?:gửi|trình|báo\s+cá
 # thuộc được coi là hoàn thành khi đảm bảo hỗ trợ, giúp đỡ đúng đối tượng …" (c121 "3. Cách thức đánh giá, công
 # nhận"). Counter-example: "Các tỉnh, thành đoàn … được giao chủ trì …" (VETO_DONE's "được giao": a charge).
 VETO_DEFINITION_RE = regex.compile(r"(?<!\p{L})được\s+(?:coi|xem|hiểu)\s+là(?!\p{L})", regex.V1 | regex.I)
+# Veto BODY_STANDING (session 41): a decision that sets up a team or a council (NĐ 30's "Quyết định thành lập") states
+# how the body stands, no duty of it: "Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ." (f45's rp01: read as a
+# duty of "Đoàn kiểm tra tự giải thể sau khi", "hoàn thành nhiệm vụ"), "Thành viên Hội đồng làm việc theo chế độ kiêm
+# nhiệm, được hưởng các chế độ …", "Chủ tịch Hội đồng sử dụng con dấu của Ủy ban nhân dân tỉnh …" (rp04). Counter-example:
+# the council's task in the same decision ("Hội đồng có nhiệm vụ tổ chức chấm điểm, lựa chọn chủ đầu tư …") is a duty.
+# Veto ESTABLISHING_ARTICLE (session 41): so is the article that sets the body up, "Điều 1. Thành lập Đoàn kiểm tra (sau
+# đây gọi là Đoàn kiểm tra) để kiểm tra việc chấp hành …, gồm các ông (bà) có tên sau đây:" (rp01): the decision's own act,
+# as ENACTED_WITH_IT's "Ban hành kèm theo …". Only an article's opening ("Điều N."): "- Thành lập Tổ công tác …" in a plan's
+# items is a step someone must take.
+VETO_ESTABLISHING_RE = regex.compile(rf"^{LEADER}Điều\s+\d+\s*[.:]\s*(?:thành\s+lập|kiện\s+toàn)(?!\p{{L}})", regex.V1 | regex.I)
+VETO_BODY_STANDING_RE = regex.compile(
+    r"(?<!\p{L})(?:tự\s+giải\s+thể|(?:làm\s+việc|hoạt\s+động)\s+theo\s+chế\s+độ\s+kiêm\s+nhiệm|sử\s+dụng\s+con\s+dấu\s+của)(?!\p{L})",
+    regex.V1 | regex.I,
+)
 
 
 def _at_subjects_end(rx: regex.Pattern[str], fold: str, cut: int) -> bool:
@@ -904,30 +918,15 @@ def _asks(fold: str) -> bool:
 # trình … và giao cho Báo … là đơn vị chủ trì thực hiện hằng năm" (probe pd07) is a duty another document gave,
 # told as background, no request of this one. Counter-examples: the request after the basis's clause ends ("Căn
 # cứ Kế hoạch số 45/KH-UBND …, đề nghị các đơn vị …"; "Thực hiện Công văn số …; giao Sở …") is this document's.
-def _cited_basis_head(verbs: str, kinds: str) -> str:
-    """The opening of a basis that cites a document by its kind and number, "Căn cứ <type> số 12", as a pattern
-    fragment (CITED_ASSIGNMENT and CITED_TITLE_ASK read on from it)."""
-    return rf"^{LEADER}(?:{verbs})\s+(?:{kinds})\s+(?:số\s*)?\d"
-
-
 @functools.lru_cache(maxsize=1)
 def cited_assignment_re() -> regex.Pattern[str]:
     """The basis's clause before a request it only reports: "Căn cứ <type> số … và " (CITED_ASSIGNMENT)."""
-    head = _cited_basis_head(r"căn\s+cứ|thực\s+hiện|theo", _type_alternation())
+    head = D.cited_basis_head(r"căn\s+cứ|thực\s+hiện|theo", _type_alternation())
     return regex.compile(rf"{head}[^;:\n]*?\svà\s+$", regex.V1 | regex.I)
 
 
-# CITED_TITLE_ASK (session 40): a request inside the title of the document the basis cites is that document's subject,
-# no request of this one: "Thực hiện Quyết định số 1883/QĐ-UBND ngày 06/11/2025 và Quyết định số 2867/QĐ-UBND … của
-# UBND tỉnh Lào Cai về việc ủy quyền cho Giám đốc Sở Công Thương thực hiện một số nhiệm vụ, quyền hạn …;" (f41's rg05,
-# a Sở's letter: its opening basis was read as a duty of the header's first line). Read over the basis's line breaks.
-# Counter-example: a request after the basis's clause ends ("Thực hiện Công văn số 12/UBND về việc …; giao Sở …", "…
-# về việc tuyên truyền, Ban Bí thư Trung ương Đoàn đề nghị các ban …", c124: a comma ends the title).
-@functools.lru_cache(maxsize=1)
-def cited_title_re() -> regex.Pattern[str]:
-    """The basis's clause up to a request inside the cited document's title (CITED_TITLE_ASK)."""
-    head = _cited_basis_head(r"căn\s+cứ|thực\s+hiện|triển\s+khai|theo", rf"{_type_alternation()}|văn\s+bản")
-    return regex.compile(rf"{head}[^;:]*?\s(?:về\s+việc|v/v|về)\s[^;:,]*$", regex.V1 | regex.I)
+# CITED_TITLE_ASK: ``deadlines.cited_title_re`` (both stages read it).
+cited_title_re = D.cited_title_re
 
 
 def _asks_itself(fold: str) -> bool:
@@ -1040,6 +1039,8 @@ def _is_duty(
         return False
     if VETO_DOCUMENT_NAME_RE.match(fold) or VETO_EFFECT_CLAUSE_RE.match(fold) or D.document_title(st.text, sent.start, sent.end):
         return False
+    if (VETO_BODY_STANDING_RE.search(fold) or VETO_ESTABLISHING_RE.match(fold)) and not asks:
+        return False  # veto BODY_STANDING, ESTABLISHING_ARTICLE
     if preamble_re().match(fold) and not (asks or INVITATION_RE.search(fold) or (own and _BASIS_RE.match(fold)) or _BASIS_DUTY_RE.match(_flat(fold))):
         return False  # "Căn cứ Luật …;", not "Căn cứ …, các tỉnh, thành Đoàn nghiên cứu …" (a body acts on it)
     block = st.block_at(sent.start)
@@ -1992,8 +1993,8 @@ def _completing_lead_in(st: Structure, block: int | None) -> str | None:
     fold = st.text.fold[lead.start : lead.end].rstrip()
     if not fold.endswith(":") or VETO_LEAD_IN_RE.search(fold) or not _imperative(fold):
         return None
-    if enacted_with_it_re().match(fold):
-        return None  # veto ENACTED_WITH_IT: "Điều 1. Công bố kèm theo Quyết định này:" lists what it enacts
+    if enacted_with_it_re().match(fold) or VETO_ESTABLISHING_RE.match(fold):
+        return None  # veto ENACTED_WITH_IT: "Điều 1. Công bố kèm theo Quyết định này:" lists what it enacts (ESTABLISHING_ARTICLE)
     if ATTENDANCE_LABEL_RE.fullmatch(st.text.fold, lead.content, lead.start + len(fold)):
         return None  # veto ATTENDANCE_LABEL: "2. Tham dự:" over who attended, no duty of theirs
     return D._trim_action(without_duty_form(st.text.text[lead.content : lead.end].rstrip())) or None
