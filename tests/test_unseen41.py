@@ -446,3 +446,38 @@ def test_a_mark_without_its_stop_is_the_authority() -> None:
 def test_a_mark_with_its_stop_reads_as_before() -> None:
     signer = parse_text(COUNCIL.replace("TM ỦY BAN", "TM. ỦY BAN")).signer
     assert signer is not None and (signer.authority, signer.position) == ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")
+
+
+# --- PORTAL_TITLE_LINE (header._first_title_line) ------------------------------------------------------------------------
+
+PORTAL = (
+    "Thông báo treo cờ Tổ quốc ngày bầu cử đại biểu Quốc hội khóa XV\n\n"
+    "Thực hiện Thông báo số 31/TB-UBND ngày 20 tháng 5 năm 2021 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân huyện thông báo "
+    "việc treo cờ Tổ quốc như sau:\n\n"
+    "1. Tất cả các trụ sở cơ quan Nhà nước trên địa bàn huyện phải treo cờ Tổ quốc trong ngày 23 tháng 5 năm 2021.\n"
+)
+
+
+def test_a_portals_first_line_titles_the_text() -> None:
+    record = parse_text(PORTAL)
+    # before, no type and no subject were read from a repost with no header
+    assert (record.document_type, record.subject) == ("Thông báo", "treo cờ Tổ quốc ngày bầu cử đại biểu Quốc hội khóa XV")
+
+
+def test_a_title_wrapped_over_a_blank_line_goes_on_in_lower_case() -> None:
+    text = "HƯỚNG DẪN: Công tác phòng, chống tội phạm; mua bán người; ma túy\n\nmại dâm năm 2019\n\nNăm 2019 tình hình an ninh diễn biến phức tạp.\n"
+    assert parse_text(text).subject == "Công tác phòng, chống tội phạm; mua bán người; ma túy mại dâm năm 2019"
+
+
+def test_an_urgency_mark_and_a_date_are_no_title() -> None:
+    # counter-examples: the type stays, the mark and the date give no subject; the mark before "về việc" is dropped
+    record = parse_text("Thông báo Khẩn ngày 18/10/2020\n\nKính gửi: Hiệu trưởng các trường.\n\nĐề nghị các trường báo cáo.\n")
+    assert (record.document_type, record.subject) == ("Thông báo", None)
+    record = parse_text("Công văn Hỏa tốc về việc phòng, chống bão số 3\n\nKính gửi: Ủy ban nhân dân các xã.\n")
+    assert (record.document_type, record.subject) == ("Công văn", "phòng, chống bão số 3")
+
+
+def test_a_first_line_that_is_a_sentence_is_no_title() -> None:
+    # counter-example: a first line closed by its stop is the text's first sentence
+    record = parse_text("Báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2025.\n\nCác đơn vị thực hiện nghiêm túc.\n")
+    assert record.subject is None

@@ -1156,6 +1156,8 @@ def extract(st: Structure, d: Directive) -> None:
         _relay_unnumbered(t, d, header_issuer)
     if d.document_type is None:
         _title_line(t, d)
+    if d.subject is None and d.number.symbol is None:
+        _first_title_line(t, d)
     if d.issuer.system is None:  # a relay's symbol
         d.issuer.system = _system_from_symbol(d.number.symbol)
     if d.issuer.system is None:  # neither a motto nor a symbol: the issuer's name may tell
@@ -1266,6 +1268,58 @@ def _title_line_re() -> regex.Pattern[str]:
         rf"^[ \t]*(?P<type>{types})[ \t]*:?[ \t]*(?:về[ \t]+việc|V/v)[ \t]*:?[ \t]*(?P<subject>[^\n]+?)[ \t.]*$",
         regex.V1 | regex.I | regex.M,
     )
+
+
+# PORTAL_TITLE_LINE (session 41): a portal's repost titles the text with its type and subject on its first line, with no
+# "về việc": "Thông báo Quốc tang Chủ tịch nước Trần Đại Quang" / "Căn cứ Thông báo số 580/TB-UBND …" (f43's rk02),
+# "Thông báo treo cờ Tổ quốc ngày bầu cử …" (rk03), "HƯỚNG DẪN: Công tác phòng, chống tội phạm; …" (dev w045: its type
+# was read from the preamble, its subject not at all). Only the text's first line, in a text with no number, whose
+# subject runs to the line's end without a stop; a type read elsewhere must be the same. Counter-examples: "Thông báo số
+# 12/TB-UBND …" (another document, by its number: TITLE_LINE_NUMBER), a first line that is a sentence ("Báo cáo kết quả
+# về Sở Nội vụ trước ngày 15/12.", closed by its stop).
+PORTAL_SUBJECT_MIN_CHARS = 8
+PORTAL_SUBJECT_MAX_LINES = 3
+_PORTAL_DATE_RE = regex.compile(r"(?:,\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}", regex.V1 | regex.I)
+_GOES_ON_RE = regex.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<line>\p{Ll}[^\n]*?)[ \t]*(?=\n|$)", regex.V1)
+
+
+@functools.lru_cache(maxsize=1)
+def _first_title_line_re() -> regex.Pattern[str]:
+    types = vocabulary().type_alternation()
+    return regex.compile(rf"\A[ \t\n]*(?P<type>{types})[ \t]*:?[ \t]+(?!số(?!\p{{L}}))(?P<subject>[^\n]+?)[ \t]*$", regex.V1 | regex.I | regex.M)
+
+
+def _first_title_line(t: Text, d: Directive) -> None:
+    """PORTAL_TITLE_LINE (above): the type and subject of a headerless text's first line."""
+    m = _first_title_line_re().match(t.fold)
+    if m is None:
+        return
+    end = m.end("subject")
+    for _ in range(PORTAL_SUBJECT_MAX_LINES - 1):
+        # a title wrapped over a line (a blank line between, as a portal prints it) goes on in lower case: "… ma túy" /
+        # "" / "mại dâm; HIV/AIDS & thực hiện phong trào BVANTQ năm 2019" (w045)
+        more = _GOES_ON_RE.match(t.text, end)
+        if more is None:
+            break
+        end = more.end("line")
+    subject = clean_value(t.text[m.start("subject") : end])
+    named = named_type(m.group("type"))
+    if named is None or subject.endswith(".") or d.document_type not in (None, named):
+        return
+    # the urgency mark and the date a portal prints after the type are no subject: "Thông báo Khẩn ngày 18/10/2020" (w016);
+    # nor is the "về việc" after the mark ("Công văn Hỏa tốc về việc phòng, chống bão số 3")
+    urgency = rf"(?<!\p{{L}})(?:{alternation(vocabulary().marks.urgency)})(?!\p{{L}})"
+    mark = regex.compile(rf"(?:{urgency})[\s,:\-–]*(?:(?:về\s+việc|v/v)\s*:?\s*)?", regex.V1 | regex.I).match(t.text, m.start("subject"), end)
+    start = mark.end() if mark is not None else m.start("subject")
+    subject = clean_value(t.text[start:end])
+    rest = regex.sub(urgency, "", _PORTAL_DATE_RE.sub("", subject), flags=regex.V1 | regex.I).strip(" ,-–")
+    if d.document_type is None:
+        d.document_type = named
+        d.evidence["document_type"] = t.evidence(m.start("type"), m.end("type"))
+    if len(rest) < PORTAL_SUBJECT_MIN_CHARS:
+        return
+    d.subject = subject
+    d.evidence["subject"] = t.evidence(start, end)
 
 
 # TITLE_LINE_NUMBER: a headerless text's first line may title it with its type, its number and its subject, as a web
