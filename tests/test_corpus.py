@@ -66,7 +66,6 @@ KNOWN_WRONG: dict[tuple[str, str], Known] = {
     ("c157", "date"): Known("2024-12-04", "2024-12-01", _OCR_STAMP + " (the copy prints 'ngày 04tháng 12' and SOURCES.tsv 04/12/2024: the gold's day is questioned in docs/notes/issue-13.md, session 11)"),
     ("w015", "issuer.system"): Known(None, "state", _HEADERLESS),
     ("w016", "date"): Known(None, "2020-10-18", "web notice: the date is in its title line ('Thông báo Khẩn ngày 18/10/2020')"),
-    ("w016", "document_type"): Known(None, "Thông báo", "web notice: the type is in its title line"),
     ("w045", "issuer.system"): Known(None, "other", _HEADERLESS),
     # the remaining scans, read from their plain OCR text (corpus/c139-c160.txt)
     **{

@@ -481,3 +481,18 @@ def test_a_first_line_that_is_a_sentence_is_no_title() -> None:
     # counter-example: a first line closed by its stop is the text's first sentence
     record = parse_text("Báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2025.\n\nCác đơn vị thực hiện nghiêm túc.\n")
     assert record.subject is None
+
+
+def test_a_title_line_run_on_into_the_first_sentence_is_read_as_before() -> None:
+    # counter-example: with no blank line and no stop the structure runs the title into the body's first sentence; the
+    # line is then no title (the duty that sentence holds would go with it)
+    text = (
+        "Thông báo nộp bài dự thi vẽ tranh thiếu nhi cấp huyện năm 2024 lần thứ hai của ngành giáo dục\n"
+        "Đề nghị hiệu trưởng các trường Tiểu học tổ chức cho học sinh tham gia cuộc thi vẽ tranh.\n"
+    )
+    record = parse_text(text)
+    assert record.subject is None and len(record.obligations) == 1
+    # a short title line stands apart (the structure ends a line too short to be wrapped): title and duty both read
+    record = parse_text("Thông báo nộp bài dự thi vẽ tranh năm 2024\nĐề nghị hiệu trưởng các trường tổ chức cho học sinh tham gia.\n")
+    assert record.subject == "nộp bài dự thi vẽ tranh năm 2024"
+    assert [o.action for o in record.obligations] == ["tổ chức cho học sinh tham gia"]

@@ -1157,7 +1157,7 @@ def extract(st: Structure, d: Directive) -> None:
     if d.document_type is None:
         _title_line(t, d)
     if d.subject is None and d.number.symbol is None:
-        _first_title_line(t, d)
+        _first_title_line(st, d)
     if d.issuer.system is None:  # a relay's symbol
         d.issuer.system = _system_from_symbol(d.number.symbol)
     if d.issuer.system is None:  # neither a motto nor a symbol: the issuer's name may tell
@@ -1279,6 +1279,7 @@ def _title_line_re() -> regex.Pattern[str]:
 # về Sở Nội vụ trước ngày 15/12.", closed by its stop).
 PORTAL_SUBJECT_MIN_CHARS = 8
 PORTAL_SUBJECT_MAX_LINES = 3
+PORTAL_BLOCK_SLACK = 2  # the title's block ends with its line (a stop or spaces at most after it)
 _PORTAL_DATE_RE = regex.compile(r"(?:,\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}", regex.V1 | regex.I)
 _GOES_ON_RE = regex.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<line>\p{Ll}[^\n]*?)[ \t]*(?=\n|$)", regex.V1)
 
@@ -1289,10 +1290,16 @@ def _first_title_line_re() -> regex.Pattern[str]:
     return regex.compile(rf"\A[ \t\n]*(?P<type>{types})[ \t]*:?[ \t]+(?!số(?!\p{{L}}))(?P<subject>[^\n]+?)[ \t]*$", regex.V1 | regex.I | regex.M)
 
 
-def _first_title_line(t: Text, d: Directive) -> None:
-    """PORTAL_TITLE_LINE (above): the type and subject of a headerless text's first line."""
+def _first_title_line(st: Structure, d: Directive) -> None:
+    """PORTAL_TITLE_LINE (above): the type and subject of a headerless text's first line, where it stands as a block of
+    its own (a line the structure runs on into the next sentence, "Thông báo nộp bài dự thi …" / "Đề nghị hiệu trưởng
+    …" printed with no blank line, is read as before: its duty would be lost with it)."""
+    t = st.text
     m = _first_title_line_re().match(t.fold)
     if m is None:
+        return
+    block = st.block_at(m.start("type"))
+    if block is None or (st.blocks[block].end > m.end("subject") + PORTAL_BLOCK_SLACK and not _GOES_ON_RE.match(t.text, m.end("subject"))):
         return
     end = m.end("subject")
     for _ in range(PORTAL_SUBJECT_MAX_LINES - 1):
