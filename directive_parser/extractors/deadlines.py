@@ -2394,7 +2394,6 @@ def cited_basis_head(verbs: str, kinds: str) -> str:
     return rf"^{LEADER}(?:{verbs})\s+(?:{kinds})\s+(?:số\s*)?\d"
 
 
-
 # CITED_TITLE_ASK (session 40): a request inside the title of the document the basis cites is that document's subject,
 # no request of this one: "Thực hiện Quyết định số 1883/QĐ-UBND ngày 06/11/2025 và Quyết định số 2867/QĐ-UBND … của
 # UBND tỉnh Lào Cai về việc ủy quyền cho Giám đốc Sở Công Thương thực hiện một số nhiệm vụ, quyền hạn …;" (f41's rg05,
@@ -2411,11 +2410,9 @@ def cited_title_re() -> regex.Pattern[str]:
     return regex.compile(rf"{head}[^;:]*?\s(?:về\s+việc|v/v|về|ban\s+hành|phê\s+duyệt)\s[^;:,]*$", regex.V1 | regex.I)
 
 
-def asks_beyond_cited_title(sentence: str) -> bool:
-    """Whether a sentence asks a body to act outside the title of a document its basis cites (CITED_TITLE_ASK)."""
-    m = ask_search(sentence)
-    return m is not None and not cited_title_re().match(" ".join(sentence[: m.start()].split()) + " ")
-
+def in_cited_title(sentence: str, asked: regex.Match[str]) -> bool:
+    """Whether the request ``asked`` stands inside the title of a document the sentence's basis cites (CITED_TITLE_ASK)."""
+    return cited_title_re().match(" ".join(sentence[: asked.start()].split()) + " ") is not None
 
 
 def _is_citation_date(text: Text, phrase: TimePhrase, symbol_ends: list[int]) -> bool:
@@ -3249,7 +3246,7 @@ def _accept(
         asked = ask_search(sentence)
         if asked is None and _in_the_basis(sentence, phrase, sent):
             return False  # "Căn cứ Luật … ngày 19/02/2025": what the document rests on, dated as cited
-        if asked is not None and not asks_beyond_cited_title(sentence):
+        if asked is not None and in_cited_title(sentence, asked):
             return False  # CITED_TITLE_OPENING: the request is the cited document's title, the sentence all basis
     lead = text.fold[sent.start : phrase.start]
     at_start = not regex.search(r"\p{L}{2,}", _LEAD_RE.sub("", lead, count=1))

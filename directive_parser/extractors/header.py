@@ -554,8 +554,7 @@ def _subject_case(value: str, body: str = "") -> str:
 # word with no number after it names no one document ("xây dựng kế hoạch triển khai …") and stays in lower case.
 @functools.lru_cache(maxsize=1)
 def _cited_type_re() -> regex.Pattern[str]:
-    names = sorted({n.lower() for n in vocabulary().type_names()}, key=len, reverse=True)
-    return regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(regex.escape(n) for n in names)})(?=\s+số\s+\d)", regex.V1)
+    return regex.compile(rf"(?<![\p{{L}}])(?:{vocabulary().type_alternation()})(?=\s+số\s+\d)", regex.V1 | regex.I)
 
 
 def _cited_types_capitalised(value: str) -> str:
@@ -1285,6 +1284,13 @@ _GOES_ON_RE = regex.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<line>\p{Ll}[^\n]*?)
 
 
 @functools.lru_cache(maxsize=1)
+def _urgency_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The urgency marks (data/vocabulary.toml [marks] urgency), and one leading a title with its "về việc" after it."""
+    urgency = rf"(?<!\p{{L}})(?:{alternation(vocabulary().marks.urgency)})(?!\p{{L}})"
+    return regex.compile(urgency, regex.V1 | regex.I), regex.compile(rf"(?:{urgency})[\s,:\-–]*(?:(?:về\s+việc|v/v)\s*:?\s*)?", regex.V1 | regex.I)
+
+
+@functools.lru_cache(maxsize=1)
 def _first_title_line_re() -> regex.Pattern[str]:
     types = vocabulary().type_alternation()
     return regex.compile(rf"\A[ \t\n]*(?P<type>{types})[ \t]*:?[ \t]+(?!số(?!\p{{L}}))(?P<subject>[^\n]+?)[ \t]*$", regex.V1 | regex.I | regex.M)
@@ -1309,17 +1315,16 @@ def _first_title_line(st: Structure, d: Directive) -> None:
         if more is None:
             break
         end = more.end("line")
-    subject = clean_value(t.text[m.start("subject") : end])
     named = named_type(m.group("type"))
-    if named is None or subject.endswith(".") or d.document_type not in (None, named):
+    if named is None or t.text[:end].rstrip().endswith(".") or d.document_type not in (None, named):
         return
     # the urgency mark and the date a portal prints after the type are no subject: "Thông báo Khẩn ngày 18/10/2020" (w016);
     # nor is the "về việc" after the mark ("Công văn Hỏa tốc về việc phòng, chống bão số 3")
-    urgency = rf"(?<!\p{{L}})(?:{alternation(vocabulary().marks.urgency)})(?!\p{{L}})"
-    mark = regex.compile(rf"(?:{urgency})[\s,:\-–]*(?:(?:về\s+việc|v/v)\s*:?\s*)?", regex.V1 | regex.I).match(t.text, m.start("subject"), end)
+    urgency, lead = _urgency_res()
+    mark = lead.match(t.text, m.start("subject"), end)
     start = mark.end() if mark is not None else m.start("subject")
     subject = clean_value(t.text[start:end])
-    rest = regex.sub(urgency, "", _PORTAL_DATE_RE.sub("", subject), flags=regex.V1 | regex.I).strip(" ,-–")
+    rest = urgency.sub("", _PORTAL_DATE_RE.sub("", subject)).strip(" ,-–")
     if d.document_type is None:
         d.document_type = named
         d.evidence["document_type"] = t.evidence(m.start("type"), m.end("type"))
