@@ -56,6 +56,8 @@ class _Recurrence(BaseModel):
     per: list[str]
     day_cues: list[str]
     relative: list[str]
+    count_words: dict[str, int]
+    bare_day_not_after: list[str]
     examples: list[str]
     counter_examples: list[str]
 
@@ -652,11 +654,12 @@ _RECUR = rf"""
         (?P<cue>{{day_cues}})\s+(?:\d{{1,2}}\s?{_HOUR}\s?\d{{0,2}}\S?\s+)?(?:{_DAY}\s+(?P<day>\d{{1,2}})|(?P<day>\d{{1,2}})(?=\s+(?:{{every}})\s+{_MONTH_W}(?!\p{{L}}))|(?:{_DAY}\s+)?thứ\s+(?P<weekday>{_WEEKDAY_NAME}))\s+   # WEEKDAY_WITHOUT_NGAY: "vào thứ Sáu hằng tuần"; DAY_WORD_DROPPED_MONTHLY
       | (?:{_DAY}\s+)?thứ\s+(?P<weekday>{_WEEKDAY_NAME})\s+(?=(?:{{every}})\s+{_WEEK}(?!\p{{L}}))   # WEEKDAY_OF_EACH_WEEK (session 31): "Định kỳ thứ Hai hàng tuần"
       | (?P<cue>{{day_cues}})\s+\d{{1,2}}\s?{_HOUR}\s?\d{{0,2}}\S?\s+(?=(?:{{every}})\s+{_DAY}(?!\p{{L}}))   # HOUR_OF_EACH_DAY
+      | (?<!(?:{{bare_day_not_after}})\s+){_DAY}\s+(?P<day>\d{{1,2}})\s+(?=(?:{{every}})\s+{_MONTH_W}(?!\p{{L}}))   # DAY_OF_EACH_MONTH_UNCUED
     )?
     (?:(?:{{periodic}})\s+)?
     (?:
         (?:{{every}})\s+(?P<unit>{_DAY}|{_WEEK}|{_MONTH_W}|{_QUARTER}|{_YEAR_W})
-      | (?:{{periodic}})\s+(?P<n>\d{{1,2}})\s+(?P<nunit>{_MONTH_W}|{_YEAR_W}|{_WEEK})(?:\s*/\s*(?:0?1\s+)?(?:{{per}}))?   # "định kỳ 02 tuần/lần", PER_ONE_TIME "6 tháng/1 lần"
+      | (?:{{periodic}})\s+(?P<n>\d{{1,2}}|{{count_words}})\s+(?P<nunit>{_MONTH_W}|{_YEAR_W}|{_WEEK})(?:\s*/\s*(?:0?1\s+)?(?:{{per}})|\s+(?:một|0?1)\s+lần)?   # "định kỳ 02 tuần/lần", PER_ONE_TIME "6 tháng/1 lần", COUNT_IN_WORDS "hai năm một lần"
     )
     (?![\p{{L}}])
     {_RECURRENCE_SLOT}
@@ -845,6 +848,8 @@ def _grammar() -> _Grammar:
             day_cues=alternation(w.recurrence.day_cues),
             periodic=alternation(w.recurrence.periodic),
             every=alternation(w.recurrence.every),
+            count_words=alternation(list(w.recurrence.count_words)),
+            bare_day_not_after=alternation(w.recurrence.bare_day_not_after),
             per=alternation(w.recurrence.per),
         ),
         relative_day=fill(_RELATIVE_DAY, day_cues=alternation(w.recurrence.day_cues), relative=alternation(w.recurrence.relative)),
@@ -1165,7 +1170,8 @@ class _Finder:
                     rule += ";INTERVAL=3"
             else:
                 unit = _unit(m.group("nunit"))
-                rule = f"FREQ={_RRULE_FREQ[unit]};INTERVAL={int(m.group('n'))}"
+                n = m.group("n")
+                rule = f"FREQ={_RRULE_FREQ[unit]};INTERVAL={int(n) if n.isdigit() else date_words().recurrence.count_words[n.lower()]}"
             end, cue = m.end(), m.group("cue")
             if m.group("slot"):  # RECURRENCE_SLOT: only a slot that fits the unit joins it
                 fits = (m.group("sday") and rule == "FREQ=MONTHLY") or (m.group("sweekday") and rule == "FREQ=WEEKLY") or (m.group("shh") and rule == "FREQ=DAILY")

@@ -1,0 +1,52 @@
+"""Rules of issue 11's session 42, each pinned on our own sentences written in the forms the probe pages printed (their
+texts are third-party pages and stay out of the repository), with their counter-examples."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from directive_parser.dates import find_time_phrases
+
+DOC_DATE = dt.date(2026, 3, 2)
+
+
+def _cued(text: str) -> list[tuple[str, str | None]]:
+    return [(p.text, p.when.recurrence) for p in find_time_phrases(text, doc_date=DOC_DATE) if p.cued]
+
+
+# --- DAY_OF_EACH_MONTH_UNCUED (dates._RECUR) ----------------------------------------------------------------------------
+
+
+def test_a_monthly_day_without_a_cue_is_the_recurrences_day() -> None:
+    # before: "hằng tháng" alone, the 25th lost
+    assert _cued("đ) Ngày 25 hằng tháng, báo cáo kết quả thực hiện chính sách về Sở Tài chính.") == [
+        ("Ngày 25 hằng tháng", "FREQ=MONTHLY;BYMONTHDAY=25")
+    ]
+
+
+def test_a_monthly_day_after_the_object_is_the_recurrences_day() -> None:
+    assert _cued("Gửi báo cáo tiến độ về Sở Nội vụ ngày 20 hàng tháng.") == [("ngày 20 hàng tháng", "FREQ=MONTHLY;BYMONTHDAY=20")]
+
+
+def test_a_monthly_day_that_opens_or_closes_a_span_is_no_limit() -> None:
+    # a covered period's bound: the day is not the duty's limit, only the recurrence is read
+    assert _cued("Báo cáo số liệu tính đến ngày 25 hằng tháng gửi Sở Tài chính.") == [("hằng tháng", "FREQ=MONTHLY")]
+
+
+# --- COUNT_IN_WORDS (dates._RECUR, data/dates.toml [recurrence] count_words) --------------------------------------------
+
+
+def test_a_periods_count_in_words_is_read() -> None:
+    # before: no time; the phrase stayed in the action
+    assert _cued("Chỉ đạo cơ quan chuyên môn định kỳ hai năm một lần rà soát số liệu tiêu thụ năng lượng.") == [
+        ("định kỳ hai năm một lần", "FREQ=YEARLY;INTERVAL=2")
+    ]
+
+
+def test_a_periods_count_in_figures_takes_its_once() -> None:
+    assert _cued("Tổ chức sơ kết định kỳ 6 tháng một lần.") == [("định kỳ 6 tháng một lần", "FREQ=MONTHLY;INTERVAL=6")]
+
+
+def test_the_years_word_is_no_count() -> None:
+    # "năm" is five and the year alike: "định kỳ năm năm" is left unread rather than guessed
+    assert _cued("Thực hiện định kỳ năm năm.") == []
