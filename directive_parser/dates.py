@@ -1608,7 +1608,40 @@ def _time_phrases(
         f.standing(start, end)
         f.by_rule(start, end)
         f.conditions(start, end)
-    return tuple(_second_period(text, fold, _month_spans(text, _recurring_after(text, sorted(f.found, key=lambda p: p.start)))))
+    return tuple(_second_period(text, fold, _month_spans(text, _recurring_after(text, _list_year(fold, sorted(f.found, key=lambda p: p.start))))))
+
+
+# LIST_SHARES_ITS_YEAR (session 42): days listed one after another print their year once, on the last: "trong các ngày
+# 16/6, 18/6, 20/6 năm 2025", "ngày 23/3 và 25/3/2025" (an unseen contest's schedule and a Sở's inspection plan). Each
+# year-less day of the list takes the year printed after it (the year before, when its day would fall after the next
+# day's: a list runs forward, "ngày 28/12 và 05/01/2027"); before, it took the document's year, a year the text does not
+# say when the document is dated in another. Counter-example: a year-less day followed by anything but a separator and
+# the next day ("trước ngày 30/6, báo cáo kết quả năm 2025 …": no list) keeps the document's year.
+# The gap between two listed days: a separator, "ngày" again, and the bare days the date grammar leaves unread between
+# them ("18/6": a year-less day needs its "ngày" or a cue).
+_LIST_SEP = r"[ \t]*(?:,|;|và|hoặc)[ \t]*(?:ngày[ \t]+)?"
+_LIST_GAP_RE = regex.compile(rf"(?:{_LIST_SEP}\d{{1,2}}/\d{{1,2}}(?![\d/]))*{_LIST_SEP}", regex.V1 | regex.I)
+
+
+def _list_year(fold: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
+    """``phrases`` with each listed year-less day dated in the year its list prints (LIST_SHARES_ITS_YEAR, above)."""
+    out = list(phrases)
+    for i in range(len(out) - 2, -1, -1):
+        p, nxt = out[i], out[i + 1]
+        if p.year_printed or p.date is None or p.when.kind != "date" or nxt.date is None or nxt.when.kind not in ("date", "period"):
+            continue
+        if not nxt.year_printed:
+            continue
+        gap = _LIST_GAP_RE.fullmatch(fold, p.end, nxt.start)
+        if gap is None:
+            continue
+        year = nxt.date.year if nxt.when.kind == "date" or nxt.when.period_start is None else nxt.when.period_start.year
+        date = _valid(year, p.date.month, p.date.day)
+        if date is not None and nxt.when.kind == "date" and date > nxt.date:
+            date = _valid(year - 1, p.date.month, p.date.day)
+        if date is not None:
+            out[i] = dataclasses.replace(p, date=date, year_printed=True)
+    return out
 
 
 # RECURRENCE_WITH_A_SECOND_PERIOD: a periodic duty may name two periods, the second bare after a comma or "và":

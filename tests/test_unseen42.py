@@ -50,3 +50,27 @@ def test_a_periods_count_in_figures_takes_its_once() -> None:
 def test_the_years_word_is_no_count() -> None:
     # "năm" is five and the year alike: "định kỳ năm năm" is left unread rather than guessed
     assert _cued("Thực hiện định kỳ năm năm.") == []
+
+
+# --- LIST_SHARES_ITS_YEAR (dates._list_year) ----------------------------------------------------------------------------
+
+
+def _dates(text: str) -> list[tuple[str, dt.date | None]]:
+    return [(p.text, p.date) for p in find_time_phrases(text, doc_date=DOC_DATE)]
+
+
+def test_listed_days_take_the_year_printed_on_the_last() -> None:
+    # before: "ngày 16/6" took the document's year (2026), a year the text does not say
+    assert _dates("Tổ chức vòng thi trong các ngày 16/6, 18/6, 20/6 năm 2025.") == [
+        ("ngày 16/6", dt.date(2025, 6, 16)),
+        ("20/6 năm 2025", dt.date(2025, 6, 20)),
+    ]
+    assert _dates("Kiểm tra ngày 23/3 và 25/3/2025 tại Công ty A.")[0] == ("ngày 23/3", dt.date(2025, 3, 23))
+
+
+def test_a_list_over_the_new_year_runs_forward() -> None:
+    assert _dates("Họp các ngày 28/12 và 05/01/2028.")[0] == ("ngày 28/12", dt.date(2027, 12, 28))
+
+
+def test_a_day_outside_a_list_keeps_the_documents_year() -> None:
+    assert _dates("Trước ngày 30/6, báo cáo kết quả ngày 15/7/2025.")[0] == ("Trước ngày 30/6", dt.date(2026, 6, 30))
