@@ -806,12 +806,14 @@ _ON_CONDITION = r"""
 # (i28-dues): the step may be any duty verb's act, and it runs to its clause's end ("," "." ";" ":" or the line's), at
 # most eight words: "… báo cáo UBND tỉnh cho ý kiến trước khi cung cấp cho Tổng Cục Thống kê." (probe pc03; before, no
 # time: "cung cấp" was no act, and the step stopped three words on); dev n002's and n038's steps end their clauses
-# as before; else at most three words follow the act, as before.
+# as before; else at most three words follow the act, as before. EVENT_STEP_OVER_A_WRAP (session 42): a line break
+# before a lower-case word is the copy's wrap, not the clause's end: "… trước khi tiến hành làm việc trực tiếp tại doanh
+# / nghiệp." (an unseen tax letter as a PDF's text: the step ended at "doanh").
 _EVENT = r"""
     (?<![\p{L}\d])
     (?:
         (?:{event_cues})\s+(?:{meetings})\s+(?:(?:lần\s+)?thứ\s+)?(?:\d{1,3}(?!\d)|(?<=thứ\s+)\p{L}+|(?:{which}))
-      | trước\s+khi\s+(?:{acts}|{verbs})(?!\p{L})(?:(?:[ \t]+\p{L}+){0,8}?(?=[ \t]*(?:[,.;:\n]|$))|(?:[ \t]+\p{L}+){0,3})(?:(?:[ \t]*,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+)(?:{acts})(?!\p{L}))*
+      | trước\s+khi\s+(?:{acts}|{verbs})(?!\p{L})(?:(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=(?-i:\p{Ll})))\p{L}+){0,8}?(?=[ \t]*(?:[,.;:]|$|\n(?![ \t]*(?-i:\p{Ll}))))|(?:[ \t]+\p{L}+){0,3})(?:(?:[ \t]*,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+)(?:{acts})(?!\p{L}))*
     )
     (?![\p{L}\d])
     """

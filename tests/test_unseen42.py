@@ -74,3 +74,17 @@ def test_a_list_over_the_new_year_runs_forward() -> None:
 
 def test_a_day_outside_a_list_keeps_the_documents_year() -> None:
     assert _dates("Trước ngày 30/6, báo cáo kết quả ngày 15/7/2025.")[0] == ("Trước ngày 30/6", dt.date(2026, 6, 30))
+
+
+# --- EVENT_STEP_OVER_A_WRAP (dates._EVENT) ------------------------------------------------------------------------------
+
+
+def test_an_event_step_goes_on_over_the_copys_wrap() -> None:
+    text = "Xác định nội dung trọng tâm trước khi tiến hành làm việc trực tiếp tại doanh\nnghiệp.\n"
+    # before: "trước khi tiến hành làm việc trực tiếp tại doanh", the step cut at the line's end
+    assert [p.text for p in find_time_phrases(text)] == ["trước khi tiến hành làm việc trực tiếp tại doanh nghiệp"]
+
+
+def test_an_event_step_ends_before_a_line_that_opens_another_sentence() -> None:
+    text = "Kiểm tra thể thức văn bản trước khi phát hành\nCác đơn vị thực hiện nghiêm túc.\n"
+    assert [p.text for p in find_time_phrases(text)] == ["trước khi phát hành"]
