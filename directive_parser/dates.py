@@ -726,8 +726,8 @@ _OFFSET = rf"""
     (?:(?:{{openers}})|(?P<bare>{{anchored}}))\s+     # OFFSET_BARE_TRONG: "trong" only with its anchor
     (?:(?:{{bounds}})\s+)?                            # OFFSET_BOUND
     (?P<n>\d{{1,3}})(?:\s*\(\s*\p{{L}}+(?:\s+\p{{L}}+){{0,3}}\s*\))?\s+(?:{_DAY}(?P<work>\s+làm\s+việc)?|(?P<long>{_WEEK}|{_MONTH_W}|{_YEAR_W}))  # NUMBER_SPELT_AFTER; OFFSET_IN_MONTHS
-    (?:\s*,?\s*(?:(?:kể\s+)?từ|sau)\s+(?:{_DAY}|khi)\s+(?P<anchor>(?:[^.;,:\n()]|\([^()\n]*\)|,\s*(?={_ANCHOR_LEVEL}))(?:[^.;,:\n()]|\([^()\n]*\)|,\s*(?={_ANCHOR_LEVEL})|\n(?=[ \t]*\p{{Ll}})){{0,99}}?)
-       (?=[.;:)]|\n(?![ \t]*\p{{Ll}})|,(?!\s*{_ANCHOR_LEVEL})|\s+(?:phải|các|(?<!(?:nhận|được)\s+)đề(?!\s+nghị\s+của)|(?<!(?<!\p{{L}})do\s[^.;,:]{{1,80}})gửi|báo|về\s+việc|(?:có|chịu)\s+trách\s+nhiệm)(?!\p{{L}})|$)|(?(bare)(?!)|))
+    (?:\s*,?\s*(?:(?:kể\s+)?từ|sau)\s+(?:{_DAY}|khi)\s+(?P<anchor>(?:[^.;,:\n()]|\([^()\n]*\)|,\s*(?={_ANCHOR_LEVEL}))(?:[^.;,:\n()]|\([^()\n]*\)|,\s*(?={_ANCHOR_LEVEL})|\n(?=[ \t]*(?-i:\p{{Ll}}))){{0,99}}?)
+       (?=[.;:)]|\n(?![ \t]*(?-i:\p{{Ll}}))|,(?!\s*{_ANCHOR_LEVEL})|\s+(?:phải|các|(?<!(?:nhận|được)\s+)đề(?!\s+nghị\s+của)|(?<!(?<!\p{{L}})do\s[^.;,:]{{1,80}})gửi|báo|về\s+việc|(?:có|chịu)\s+trách\s+nhiệm)(?!\p{{L}})|$)|(?(bare)(?!)|))
     """
 
 # Vague times: "cuối năm", "đầu năm 2024", "cuối năm 2027", "trong năm 2024", "6 tháng đầu năm"
@@ -767,7 +767,7 @@ _COUNTED_YEARS_RE = regex.compile(
 # Counter-example: the year inside a sentence ("… kết quả năm 2018: …"), one that a wrapped line opens ("… điển hình |
 # năm 2024, các địa phương …", scripts/variants.py wrap60 on dev 002: the line before ends in no stop and no marker
 # opens the line) or one before a lower-case word ("Năm 2018 là năm …") is no label.
-_YEAR_LABEL_RE = regex.compile(r"(?:(?<=\A)|(?<=\n[ \t]*\n)|(?<=[.;:][ \t]*\n)|(?<=\n)(?=[ \t]*[-–+•*]))[ \t]*(?:[-–+•*][ \t]*)?(?P<ph>(?i:năm)[ \t]+(?P<y>(?:19|20)\d\d))[ \t]*(?::[ \t]*(?=\p{Lu})|,[ \t]*(?=\p{L}))", regex.V1)
+_YEAR_LABEL_RE = regex.compile(r"(?:(?<=\A)|(?<=\n[ \t]*\n)|(?<=[.;:][ \t]*\n)|(?<=\n)(?=[ \t]*[-–+•*]))[ \t]*(?:[-–+•*][ \t]*)?(?P<ph>(?i:năm)[ \t]+(?P<y>(?:19|20)\d\d))[ \t]*(?::[ \t]*(?=(?-i:\p{Lu}))|,[ \t]*(?=\p{L}))", regex.V1)
 
 # A time the rules in force set (data/dates.toml [by_rule], README T2/T13): "theo thời gian quy định",
 # "theo đúng thời hạn quy định", "định kỳ theo quy định" (T2). The time word is required: "theo (đúng) quy định" alone is manner (veto
@@ -795,7 +795,7 @@ _ON_CONDITION = r"""
         có\s+(?:{requests})(?:\s+của(?:(?:[ \t]*,?[ \t]+|[ \t]*,?[ \t]*\n[ \t]*(?![\d\-–+•*—\n]))(?<!,\s*)[\p{L}\d]+|[ \t]*,\s*(?!(?:{verbs})(?!\p{L}))[\p{L}\d]+){1,{body_words}})?   # WHEN_ASKED
       | hết\s+(?:{terms})(?:(?:[ \t]+|[ \t]*\n[ \t]*)\p{L}+){0,3}                                 # AT_TERM_END
     )
-    (?=[ \t]*(?:[.;|]|$|\n(?=[ \t]*(?:[\p{Lu}\d\-–+•*—]|\n))))   # the clause's end: a stop, or a line that opens another
+    (?=[ \t]*(?:[.;|]|$|\n(?=[ \t]*(?:(?-i:[\p{Lu}\d\-–+•*—])|\n))))   # the clause's end: a stop, or a line that opens another
     """
 
 # Events that fix a time (data/dates.toml [events]): "tại Kỳ họp thứ 9", "tại phiên họp gần nhất",

@@ -44,7 +44,7 @@ def _header_element(fold: str) -> bool:
 
 # Headings that open an attachment after the closing block.
 ATTACHMENT_RE = regex.compile(
-    r"^\s*(?:ĐỀ\s+CƯƠNG|PHỤ\s+LỤC|BIỂU\s+MẪU|MẪU(?:\s+SỐ)?\s*:?\s*[\p{Lu}\d]|Mẫu\s+(?:số\s+)?[\p{Lu}\d]+\s*$|DANH\s+SÁCH|DANH\s+MỤC|BẢNG\s+|(?:BIỂU|Biểu)\s+(?:số\s+)?\d)",
+    r"^\s*(?:ĐỀ\s+CƯƠNG|PHỤ\s+LỤC|BIỂU\s+MẪU|MẪU(?:\s+SỐ)?\s*:?\s*(?-i:[\p{Lu}\d])|Mẫu\s+(?:số\s+)?(?-i:[\p{Lu}\d])+\s*$|DANH\s+SÁCH|DANH\s+MỤC|BẢNG\s+|(?:BIỂU|Biểu)\s+(?:số\s+)?\d)",
     regex.M | regex.V1,
 )
 
@@ -88,7 +88,7 @@ _CELL_RE = regex.compile(r"(?:[^\t|\\]|\\(?!\\))+")
 # case: "PHÓ CHỦ TỊCHNguyễn Thị Thu" (the unseen set's qa07: the signer's position and name, neither read). The cut
 # is inside a word whose capitals end a line of capital words and whose rest is one capitalised word: "… TỊCH|Nguyễn".
 # Counter-examples: symbols and acronyms ("QĐ-TTg", "TTgCP, các PTTgCP", "Lưu: VT, KGVXVHTin507", "BGDĐT"), "McDonald".
-_GLUED_CELL_RE = regex.compile(r"(?<=(?:^|\s)(?:\p{Lu}+\s+)+\p{Lu}*\p{Lu}\p{Lu})(?=\p{Lu}\p{Ll}+(?:\s|$))", regex.V1)
+_GLUED_CELL_RE = regex.compile(r"(?<=(?:^|\s)(?:(?-i:\p{Lu})+\s+)+(?-i:\p{Lu})*(?-i:\p{Lu})(?-i:\p{Lu}))(?=(?-i:\p{Lu})(?-i:\p{Ll})+(?:\s|$))", regex.V1)
 
 
 def _glued_cuts(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -244,7 +244,7 @@ def _header_end(t: Text) -> int:
 # when the first Roman-numbered part heading after the candidate is the successor of the last one before it ("II-"
 # … signature … "III-"), with no attachment heading between. Counter-example: n002's annex after its closing
 # restarts at "I." (a new document's numbering, not the body's), so its closing stands.
-_PART_HEADING_RE = regex.compile(rf"^[ \t]*{P.ROMAN_MARKER}[ \t]*\p{{Lu}}", regex.M | regex.V1)
+_PART_HEADING_RE = regex.compile(rf"^[ \t]*{P.ROMAN_MARKER}[ \t]*(?-i:\p{{Lu}})", regex.M | regex.V1)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
 

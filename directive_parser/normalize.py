@@ -109,7 +109,7 @@ _SPACES = regex.compile(r"[ \f\v]*\t[ \t\f\v]*|[ \f\v]{3,}|[ \f\v]{2}|[\f\v]")
 _TRAILING = regex.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+|^[ \t]+")
 _BLANK_LINES = regex.compile(r"\n{3,}")
 # A symbol or date broken at a line end: "6525-\nQĐ/TU", "30/2020/\nNĐ-CP".
-_BROKEN_SYMBOL = regex.compile(r"(?<=\d[-/])[ \t]*\n[ \t]*(?=[\p{Lu}\d])|(?<=\d)[ \t]*\n[ \t]*(?=[-/]\p{Lu})")
+_BROKEN_SYMBOL = regex.compile(r"(?<=\d[-/])[ \t]*\n[ \t]*(?=(?-i:[\p{Lu}\d]))|(?<=\d)[ \t]*\n[ \t]*(?=[-/](?-i:\p{Lu}))")
 
 
 def step_nfc(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
@@ -188,8 +188,8 @@ _BULLET_GLYPH = regex.compile(
 # where they can be, so the evidence maps back to the source's characters). scripts/variants.py decimal_slash (every
 # dev item so printed) lost obligations +responsible 0.899 → 0.658 on the tune set (0.938 → 0.711 on the check set),
 # roman_dash 0.944 → 0.896 on the check set's obligations. Counter-examples: a date or a fraction ("1/2024", "3/ 4 số xã"), "V-X" inside a line.
-_SLASH_ITEM_MARK = regex.compile(r"(?m)^(?P<indent>[ \t]*)(?:(?P<number>\d{1,2})|(?P<letter>[a-zđ]))/(?=[ \t]+\p{Lu})")
-_DASH_ROMAN_MARK = regex.compile(r"(?m)^(?P<indent>[ \t]*)(?P<roman>(?-i:[IVX]{1,4}))[ \t]?[-–](?=[ \t]+\p{Lu})")
+_SLASH_ITEM_MARK = regex.compile(r"(?m)^(?P<indent>[ \t]*)(?:(?P<number>\d{1,2})|(?P<letter>[a-zđ]))/(?=[ \t]+(?-i:\p{Lu}))")
+_DASH_ROMAN_MARK = regex.compile(r"(?m)^(?P<indent>[ \t]*)(?P<roman>(?-i:[IVX]{1,4}))[ \t]?[-–](?=[ \t]+(?-i:\p{Lu}))")
 
 
 def step_marks(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
@@ -291,7 +291,7 @@ def step_letter_spacing(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
 # "ban hành." on the text's first line is read as the line break it stands for (one character for one: the map back
 # to the source is kept). Counter-examples: the title line alone ("… do Bộ Y tế ban hành." then "BỘ Y TẾ" on its own
 # line), and a body sentence "… do Bộ Tài chính ban hành. Các đơn vị …" (no capitals word after it, not the first line).
-_WEB_TITLE = regex.compile(r"\A\s*\p{Lu}[^\n]{0,400}?\sdo\s[^\n]{2,160}?\sban\s+hành\.(?P<gap>[ \t]+)(?=\p{Lu}{2,}[ \t]+\p{Lu}{2,})", regex.V1)
+_WEB_TITLE = regex.compile(r"\A\s*(?-i:\p{Lu})[^\n]{0,400}?\sdo\s[^\n]{2,160}?\sban\s+hành\.(?P<gap>[ \t]+)(?=(?-i:\p{Lu}){2,}[ \t]+(?-i:\p{Lu}){2,})", regex.V1)
 
 
 def step_web_title(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:

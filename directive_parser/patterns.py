@@ -85,7 +85,7 @@ def bare(text: str) -> str:
 # A letter group inside a symbol: "NĐ", "CP", "UBND", "TTg", "BGDĐT", "GD&ĐT", "QH14", "HĐND".
 # Two upper-case letters (or one and "&") open it, so words like "Chủ" never start a group; NĐ 30's
 # "QyĐ" (Quy định) has a small letter between two capitals ("Số: 1/QyĐ-UBND").
-GROUP = r"(?:[\p{Lu}][\p{Lu}&][\p{L}\d&]*|[\p{Lu}]\p{Ll}[\p{Lu}][\p{L}\d&]*|[\p{Lu}]\d+)"
+GROUP = r"(?:(?-i:[\p{Lu}])(?-i:[\p{Lu}&])[\p{L}\d&]*|(?-i:[\p{Lu}])(?-i:\p{Ll})(?-i:[\p{Lu}])[\p{L}\d&]*|(?-i:[\p{Lu}])\d+)"
 # Groups joined by hyphens, tolerating one stray space a PDF copy inserts ("TT-BGD ĐT" is not
 # repaired: the space is a real break there).
 GROUPS = rf"{GROUP}(?:\s?[-–]\s?{GROUP})*"
@@ -100,7 +100,7 @@ STATE_SYMBOL = rf"(?P<num>\d{{1,6}}(?:\.\d{{1,3}}(?=\s?/\s?(?:19|20)\d\d\s?/))?)
 # "1494  CV/TWĐTN"), so a space or nothing is accepted and the hyphen restored. The type may
 # carry a lower-case letter: "QĐi", "CTr", and in the middle "QyĐ" (Quy định, vocabulary.toml).
 #   "1092-CV/BDVTU" -> num=1092, type=CV, issuer=BDVTU
-PARTY_TYPE = r"[\p{Lu}]{2}[\p{Ll}]?|[\p{Lu}][\p{Ll}][\p{Lu}]"
+PARTY_TYPE = r"(?-i:[\p{Lu}]){2}(?-i:[\p{Ll}])?|(?-i:[\p{Lu}])(?-i:[\p{Ll}])(?-i:[\p{Lu}])"
 PARTY_SYMBOL = rf"(?P<num>\d{{1,6}})(?:\s?[-–]\s?|\s{{1,3}}|)(?P<ptype>{GROUP}|{PARTY_TYPE})\s?/\s?(?P<issuer>{GROUPS})"
 
 SYMBOL_RE = regex.compile(
@@ -189,7 +189,7 @@ OCR_DIGIT_LETTERS = "[" + "".join(chr(c) for c in OCR_DIGITS) + "]"
 NUMBERED_PLACE_WORDS = ("quận", "phường")
 PLACE_DATE_RE = regex.compile(
     r"""
-    (?P<place>[\p{Lu}][\p{L}.'’\- ]{1,60}?(?:(?<=(?<!\p{L})(?i:{NUMBERED}))[ \t]+\d{1,2})?)\s*,\s*
+    (?P<place>(?-i:[\p{Lu}])[\p{L}.'’\- ]{1,60}?(?:(?<=(?<!\p{L})(?i:{NUMBERED}))[ \t]+\d{1,2})?)\s*,\s*
     ng[àa]y\s*(?P<day>{OCR_NUM}|[^\s\d]{0,6})?[\s_.,]*
     th[áa]ng\s*(?P<month>{OCR_NUM}|[^\s\d]{0,6})?[\s_.,]*
     n[ăa]m\s*(?P<year>\d{4}(?!\d))?
@@ -210,7 +210,7 @@ PLACE_DATE_RE = regex.compile(
 DATE_FIGURES = r"ngày\s*(?P<day>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*(?P<year>\d{4})(?!\d)"
 PLACE_DATE_FIGURES_RE = regex.compile(
     rf"""
-    (?P<place>[\p{{Lu}}][\p{{L}}.'’\- ]{{1,60}}?)\s*,\s*
+    (?P<place>(?-i:[\p{{Lu}}])[\p{{L}}.'’\- ]{{1,60}}?)\s*,\s*
     {DATE_FIGURES}
     (?=[ \t.]*(?:$|\||\t|[ ]{{2}}))
     """,
@@ -275,7 +275,7 @@ DOAN_NAME = r"ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH"
 # "Kính gửi:" (NĐ 30 box 9a); a công điện addresses its recipients with "… điện:" instead
 # ("THỦ TƯỚNG CHÍNH PHỦ điện:").
 KINH_GUI_RE = regex.compile(
-    r"^[ \t\-–•|]*(?:Kính\s*gửi\s*[:：]?|[\p{Lu}Đ][\p{Lu}Đ ,]{3,80}\s(?:điện|ĐIỆN)\s*[:：])[ \t]*",
+    r"^[ \t\-–•|]*(?:Kính\s*gửi\s*[:：]?|(?-i:[\p{Lu}Đ])(?-i:[\p{Lu}Đ ,]){3,80}\s(?:điện|ĐIỆN)\s*[:：])[ \t]*",
     regex.M | regex.I | regex.V1,
 )
 # ADDRESS_WORD_FIRST: every KINH_GUI_RE match holds "Kính gửi" or "điện:", so a span without either holds no
@@ -333,7 +333,7 @@ _STOP_OPTIONAL = frozenset({"TM.", "KT."})
 
 def _authority_word(word: str) -> str:
     """One authority word of the vocabulary as printed: spaces allowed around "/" and before its ".", a comma for it."""
-    stop = r"(?:\s?[.,]|(?=\s+\p{Lu}))" if word in _STOP_OPTIONAL else r"\s?[.,]"
+    stop = r"(?:\s?[.,]|(?=\s+(?-i:\p{Lu})))" if word in _STOP_OPTIONAL else r"\s?[.,]"
     return regex.escape(word).replace(r"/", r"\s?/\s?").replace(r"\.", stop)
 
 
@@ -350,7 +350,7 @@ def authority_re() -> regex.Pattern[str]:
     """An authority line: "K/T TRƯỞNG BAN", "TM. ỦY BAN NHÂN DÂN", "TL. BAN BÍ THƯ …"."""
     words = sorted(vocabulary().signature.authority, key=len, reverse=True)
     alt = "|".join(_authority_word(w) for w in words)
-    return regex.compile(rf"(?:^|(?<=\s))(?P<auth>(?:{alt}))\s*(?P<rest>[\p{{Lu}}Đ][\p{{Lu}}Đ\s,&-]*[\p{{Lu}}Đ](?!\p{{L}}))", regex.M | regex.V1)
+    return regex.compile(rf"(?:^|(?<=\s))(?P<auth>(?:{alt}))\s*(?P<rest>(?-i:[\p{{Lu}}Đ])(?-i:[\p{{Lu}}Đ\s,&-])*(?-i:[\p{{Lu}}Đ])(?!\p{{L}}))", regex.M | regex.V1)
 
 
 def position_words() -> list[str]:
@@ -362,13 +362,13 @@ def position_words() -> list[str]:
 def position_re() -> regex.Pattern[str]:
     """A position line in capitals ("PHÓ TRƯỞNG BAN", "CHỦ TỊCH", "KT. GIÁM ĐỐC" excluded)."""
     alt = alternation(vocabulary().signature.positions)
-    return regex.compile(rf"^\s*(?:{alt})\b[\p{{Lu}}Đ\s,&-]*$", regex.M | regex.V1)
+    return regex.compile(rf"^\s*(?:{alt})\b(?-i:[\p{{Lu}}Đ\s,&-])*$", regex.M | regex.V1)
 
 
 # A person's name on its own line: two to six capitalised words ("Vũ Thị Thúy Nga").
-NAME_LINE_RE = regex.compile(r"^\s*(?P<name>(?:[\p{Lu}][\p{Ll}\p{Mn}]*\s+){1,5}[\p{Lu}][\p{Ll}\p{Mn}]*)\s*$", regex.M | regex.V1)
+NAME_LINE_RE = regex.compile(r"^\s*(?P<name>(?:(?-i:[\p{Lu}])(?-i:[\p{Ll}\p{Mn}])*\s+){1,5}(?-i:[\p{Lu}])(?-i:[\p{Ll}\p{Mn}])*)\s*$", regex.M | regex.V1)
 # The same name printed in capitals ("NGUYỄN VĂN A").
-NAME_CAPS_RE = regex.compile(r"^\s*(?P<name>(?:[\p{Lu}]+\s+){1,5}[\p{Lu}]+)\s*$", regex.M | regex.V1)
+NAME_CAPS_RE = regex.compile(r"^\s*(?P<name>(?:(?-i:[\p{Lu}])+\s+){1,5}(?-i:[\p{Lu}])+)\s*$", regex.M | regex.V1)
 
 # ============================================================================================
 # Contacts

@@ -368,7 +368,7 @@ def is_item_cell(t: Text, c: layout_mod.Line) -> bool:
 # Bộ: GTVT, KHĐT, TC"): no right column there.
 # Where the right part may start: after an item's end or the heading's colon, specks between (marks,
 # and letters standing alone: "Nơi nhận: : š x. CHỦ TỊCH", n055; "Nơi nhận: <=>x CHỦ TỊCH", n058).
-GLUED_SEPARATOR = regex.compile(r"[;:](?:[^\p{L}\p{N}]|(?<![\p{L}\p{Mn}])\p{L}(?![\p{L}\p{Mn}]))*?(?=\p{Lu})", regex.V1)
+GLUED_SEPARATOR = regex.compile(r"[;:](?:[^\p{L}\p{N}]|(?<![\p{L}\p{Mn}])\p{L}(?![\p{L}\p{Mn}]))*?(?=(?-i:\p{Lu}))", regex.V1)
 
 
 # The specks between an item's end (or the heading's colon) and the signer's line glued after it.
@@ -392,7 +392,7 @@ _SPECKS_AFTER_END = regex.compile(r"(?<=[;:])(?:[^\p{L}\p{N}]|(?<![\p{L}\p{Mn}])
 # comma: nothing before it has a small letter). Typed text never gets these splits.
 DEBRIS_MAX_WORDS = 3
 _WORD = regex.compile(r"\S+")
-DEBRIS_COMMA = regex.compile(r",[ \t]*(?=\p{Lu})", regex.V1)
+DEBRIS_COMMA = regex.compile(r",[ \t]*(?=(?-i:\p{Lu}))", regex.V1)
 _LETTER_RUN = regex.compile(r"[\p{L}\p{Mn}]+", regex.V1)
 
 
@@ -430,7 +430,7 @@ def _debris_starts(text: str) -> list[tuple[int, bool]]:
             out.append((nxt.start(), True))
     for m in DEBRIS_COMMA.finditer(text):  # DEBRIS_COMMA: never inside an authority line ("KT. kàu TRƯỞNG, CHỦ NHIỆM")
         before = text[: m.start()].split()
-        if regex.search(r"\p{Ll}", text[: m.start()]) and not marks.intersection(before):
+        if regex.search(r"(?-i:\p{Ll})", text[: m.start()]) and not marks.intersection(before):
             out.append((m.end(), False))
     return out
 
@@ -518,7 +518,7 @@ def is_speck_line(text: str) -> bool:
 
 # A bullet a scan read as another mark ("ˆ Như Điều 3", c153): one mark that is no letter (a
 # modifier letter such as "ˆ" is a mark), digit, bracket or quote, then a space and a capital.
-MISREAD_BULLET_RE = regex.compile(r"^(?:[^\p{L}\p{N}\s()\[\]\"“”'‘’]|\p{Lm})\s+\p{Lu}")
+MISREAD_BULLET_RE = regex.compile(r"^(?:[^\p{L}\p{N}\s()\[\]\"“”'‘’]|\p{Lm})\s+(?-i:\p{Lu})")
 # The signer's column read into the list on a scan ("KT." / "THỨ" / "\\" between two items, c153):
 # at most this many lines, each blank, specks, an authority or position cell, or one word in
 # capitals of at most SPECK_LINE_MAX_CHARS characters, before a bulleted item that goes on.
@@ -559,7 +559,7 @@ LUU_LIST_MIN_ITEMS = 2
 # Văn phòng …", "- Lưu"). A dash item whose "Lưu" is the verb "keep" with a lower-case object is a
 # checklist line of the body, no archive copy: "- Lưu các báo cáo 6 tháng, cuối năm (theo mẫu)"
 # under "Kiểm tra lại hồ sơ … gồm:" (probe pd01, a Phòng GD&ĐT công văn with no closing block).
-_ARCHIVE_NOT_A_VERB = r"(?![ \t]+\p{Ll})"
+_ARCHIVE_NOT_A_VERB = r"(?![ \t]+(?-i:\p{Ll}))"
 _BULLETED_LUU = regex.compile(rf"^[ \t]*[{ITEM_BULLETS}][ \t]*(?:Lưu|LƯU)\b{_ARCHIVE_NOT_A_VERB}")
 
 
@@ -807,9 +807,9 @@ def signer_cells(t: Text, cells: list[layout_mod.Line]) -> dict[Role, layout_mod
 # on after the name, "TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Vũ Ngọc Anh TÊN ĐƠN VỊ CUNG CẤP:……" (an attached form's first
 # line, an unseen customs letter): the name ends before two words in capitals.
 _POSITION_THEN_NAME = regex.compile(
-    r"^[ \t]*(?P<pos>\p{Lu}[\p{Lu}\p{Mn}]*(?:[ \t]+[\p{Lu}\p{Mn}&,-]+)*?)[ \t]+"
+    r"^[ \t]*(?P<pos>(?-i:\p{Lu})(?-i:[\p{Lu}\p{Mn}])*(?:[ \t]+(?-i:[\p{Lu}\p{Mn}&,-])+)*?)[ \t]+"
     r"(?:[(\[]?(?:đã ký|Đã ký|ĐÃ KÝ)[)\]]?[ \t]+)?"
-    r"(?P<name>(?:\p{Lu}[\p{Ll}\p{Mn}]+[ \t]+){1,4}\p{Lu}[\p{Ll}\p{Mn}]+)(?:[ \t]+(?=\p{Lu}[\p{Lu}\p{Mn}]+[ \t]+\p{Lu}[\p{Lu}\p{Mn}]+[ \t]).*)?[ \t]*$",
+    r"(?P<name>(?:(?-i:\p{Lu})(?-i:[\p{Ll}\p{Mn}])+[ \t]+){1,4}(?-i:\p{Lu})(?-i:[\p{Ll}\p{Mn}])+)(?:[ \t]+(?=(?-i:\p{Lu})(?-i:[\p{Lu}\p{Mn}])+[ \t]+(?-i:\p{Lu})(?-i:[\p{Lu}\p{Mn}])+[ \t]).*)?[ \t]*$",
     regex.V1,
 )
 
@@ -1187,7 +1187,7 @@ def header_cells(t: Text, layout: Layout) -> list[layout_mod.Line]:
 # words before ", ngày" are not capitalised (no place).
 PLACE_BESIDE_MAX_WORDS = 4
 _PLACE_BESIDE_RE = regex.compile(
-    rf"(?<=\S[ \t]+)(?P<place>(?:\p{{Lu}}\p{{Ll}}*[ \t]+){{0,{PLACE_BESIDE_MAX_WORDS - 1}}}\p{{Lu}}\p{{Ll}}*)[ \t]*,[ \t]*ng[àa]y(?!\p{{L}})", regex.V1
+    rf"(?<=\S[ \t]+)(?P<place>(?:(?-i:\p{{Lu}})(?-i:\p{{Ll}})*[ \t]+){{0,{PLACE_BESIDE_MAX_WORDS - 1}}}(?-i:\p{{Lu}})(?-i:\p{{Ll}})*)[ \t]*,[ \t]*ng[àa]y(?!\p{{L}})", regex.V1
 )
 
 
@@ -1238,10 +1238,10 @@ NUMBER_LABEL_RE = regex.compile(r"^\W{0,3}[Ss][ốóồôoỐÓỒÔO]\s*[:：]"
 # NUMBER_LABEL_PARTY_SYMBOL (i29-cols): HD 36's number line prints "Số" without a colon before the number and a symbol
 # whose capitals are joined by a dash ("Số 1092-CV/BDVTU", 000; "Số 52 - CV/HNDT", n043), its "/" lost on a copy of a scan
 # ("Số ÿÌ` LĐLĐ-CTCĐ", n044). "Số" in lower case after its capital: never an issuer's line in capitals ("SỞ Y TẾ").
-NUMBER_LABEL_PARTY_RE = regex.compile(r"^\W{0,3}S[ốóồô][ \t]+[^\n]*?[\p{Lu}\d][ \t]?-[ \t]?\p{Lu}", regex.V1)
+NUMBER_LABEL_PARTY_RE = regex.compile(r"^\W{0,3}S[ốóồô][ \t]+[^\n]*?(?-i:[\p{Lu}\d])[ \t]?-[ \t]?(?-i:\p{Lu})", regex.V1)
 #   a state symbol's tail "/CT-UBND", or a Party symbol's "-CV/HU", ending the cell
 SYMBOL_TAIL_RE = regex.compile(
-    r"(?:^|\s)[\W\d]*(?:/\s?\p{Lu}[\p{L}\d&]*(?:-\p{Lu}[\p{L}\d&]*)+|-\p{Lu}[\p{L}\d&]*/\p{Lu}[\p{L}\d&-]*)\s*$", regex.V1
+    r"(?:^|\s)[\W\d]*(?:/\s?(?-i:\p{Lu})[\p{L}\d&]*(?:-(?-i:\p{Lu})[\p{L}\d&]*)+|-(?-i:\p{Lu})[\p{L}\d&]*/(?-i:\p{Lu})[\p{L}\d&-]*)\s*$", regex.V1
 )
 
 
@@ -1278,7 +1278,7 @@ def number_match(t: Text, c: layout_mod.Line) -> regex.Match[str] | None:
 # day and month are left unread (empty groups), the year kept when whole.
 PLACE_DATE_DAMAGED_RE = regex.compile(
     r"""
-    (?P<place>[\p{Lu}][\p{L}.'’\- ]{1,60}?)\s*,?\s*
+    (?P<place>(?-i:[\p{Lu}])[\p{L}.'’\- ]{1,60}?)\s*,?\s*
     ngà\S{0,6}(?P<day>)[^\n]{0,12}?                  # "ngày" and the damaged day
     tháng(?P<month>)[^\n]{0,8}?                       # "tháng" and the month, not read
     năm\s*(?P<year>\d{4}(?!\d))?
@@ -1315,7 +1315,7 @@ def place_date_match(t: Text, c: layout_mod.Line, used: list[tuple[int, int]]) -
 # 172/TB-VPCP. Hà Nội, ngày …", c140, a stop between). Counter-example: a place-date the number's
 # cell does not hold ("Số: 12/UBND-KT" alone on its line): nothing after the symbol; a body's "theo
 # Thông báo số 261/TB- VPCP ngày 23 tháng …" (c140): no number box's "Số:" opens the line.
-_SYMBOL_SHAPE = regex.compile(r"[^\s,]*(?:/[^\s,]*\p{Lu}|\p{Lu}[^\s,]*-[^\s,]*\p{Lu})[^\s,]*(?=[\s.,;:|])", regex.V1)
+_SYMBOL_SHAPE = regex.compile(r"[^\s,]*(?:/[^\s,]*(?-i:\p{Lu})|(?-i:\p{Lu})[^\s,]*-[^\s,]*(?-i:\p{Lu}))[^\s,]*(?=[\s.,;:|])", regex.V1)
 
 
 def _place_date_at(t: Text, begin: int, end: int) -> regex.Match[str] | None:
@@ -1527,7 +1527,7 @@ def type_line(t: Text, lines: list[layout_mod.Line], used: list[tuple[int, int]]
 # "22⁄\ttại cuộc họp …", c143's scan): at most 6 characters, one of them neither a letter, a
 # digit nor a space.
 # A heading's number ("1.", "II.", "a)") or a bullet ("-", "+") standing in that cell is none.
-_HEADING_CELL = r"\s*(?:[IVX]+[.)]|\d+[.)]|\p{Ll}\)|[-+•*–])\s*\t"
+_HEADING_CELL = r"\s*(?:[IVX]+[.)]|\d+[.)]|(?-i:\p{Ll})\)|[-+•*–])\s*\t"
 SPECK_CELL_RE = regex.compile(rf"^(?!{_HEADING_CELL})(?=[^\t]{{0,5}}[^\p{{L}}\p{{N}}\s])[^\t]{{1,6}}\t", regex.V1)
 
 
@@ -1636,8 +1636,8 @@ ESIGN_CELL_RE = regex.compile(
 # CÔNG THƯƠNG —# “." (c130), "LIÊN ĐOAN LAO ĐỘNG l à \" `" (n044). Counter-examples, kept: a figure
 # ("TRƯỜNG THCS SỐ 2", "ĐẢNG BỘ KHỐI 1"), a word inside the name; a line mostly in lower case is
 # no issuer's line to clean ("P V G P.: thongtinchinhphu@…", the e-signature box's address, c146).
-_ISSUER_LEAD_SPECKS = regex.compile(r"^(?:[^\p{Lu}\p{N}\s]+\s+)+(?=\S*\p{Lu})", regex.V1)
-_ISSUER_TRAIL_SPECKS = regex.compile(r"(?<=\p{Lu}\S*)(?:\s+[^\p{Lu}\p{N}\s]+)+$", regex.V1)
+_ISSUER_LEAD_SPECKS = regex.compile(r"^(?:(?-i:[^\p{Lu}\p{N}\s])+\s+)+(?=\S*(?-i:\p{Lu}))", regex.V1)
+_ISSUER_TRAIL_SPECKS = regex.compile(r"(?<=(?-i:\p{Lu})\S*)(?:\s+(?-i:[^\p{Lu}\p{N}\s])+)+$", regex.V1)
 
 
 def issuer_line_specks(text: str) -> tuple[int, str]:
@@ -1919,8 +1919,8 @@ def drop_stamp_date(line: str) -> str:
 #   words are syllables ("ng Đã TS) c......", c148 under "ĐẾN m _—"; "TY SS 3. Go. .n ————", c140).
 # Used on OCR'd text only (``source.ocred``): a typed text has no stamp in it.
 STAMP_HEADING_MIN_WORDS = 3
-_CAPS_OR_SPECK = regex.compile(r"^[^\p{Ll}]*$", regex.V1)
-_HAS_CAPITAL = regex.compile(r"\p{Lu}", regex.V1)
+_CAPS_OR_SPECK = regex.compile(r"^(?-i:[^\p{Ll}])*$", regex.V1)
+_HAS_CAPITAL = regex.compile(r"(?-i:\p{Lu})", regex.V1)
 STAMP_DAY_FIELD_RE = regex.compile(r"(?:^|\s)\S{0,3}\p{L}{0,3}[àa]y\s*[:.,]+[^\p{L}]*\d[^\p{L}]*(?:\p{L}[^\p{L}]*){0,2}$", regex.V1)
 # A stamp's line under another is at most this long.
 STAMP_JUNK_MAX_CHARS = 30
@@ -2108,10 +2108,10 @@ def body_opening_re() -> regex.Pattern[str]:
             (?:tháng\s+\d[\d ]?\s*năm\s+\d{{4}}|/\s*\d{{1,2}}\s*/\s*\d{{4}})\s*,
         | (?:{alternation(words.periods)}|(?:Trong\s+)?[Nn]ăm\s+\d{{4}})\s*,           # the period looked back on
         | (?:{alternation(words.carry_out)})\s+(?:                                  # the document carried out:
-              \p{{Ll}}?[\p{{L}} ]{{1,25}}?\s+số\s                                     # with its number,
-            | \p{{Lu}}\p{{Ll}}                                                          # or named ("Chương trình")
+              (?-i:\p{{Ll}})?[\p{{L}} ]{{1,25}}?\s+số\s                                     # with its number,
+            | (?-i:\p{{Lu}})(?-i:\p{{Ll}})                                                          # or named ("Chương trình")
           )
-        | (?:{alternation(words.leads)})\s+\p{{Ll}}                                   # the lead (BODY_LEAD_OPENERS)
+        | (?:{alternation(words.leads)})\s+(?-i:\p{{Ll}})                                   # the lead (BODY_LEAD_OPENERS)
         )""",
         regex.X | regex.V1,
     )
@@ -2130,17 +2130,17 @@ def is_cong_van_symbol(symbol: str | None) -> bool:
 # A line opening a sentence: a capitalised word before a word in lower case ("Cơn bão số 3 và mưa
 # lũ …"). A title's line opens so only with a body's head word ("Ban Vì sự tiến bộ …", "Văn phòng
 # Chính phủ …", data/vocabulary.toml [organisations] heads) or a name ("Quảng Ngãi", "Hồ Chí Minh").
-_SENTENCE_OPENING = regex.compile(r"^\s*(?P<first>\p{Lu}[\p{Ll}\p{Mn}]+)\s+(?P<second>[\p{Ll}][\p{Ll}\p{Mn}]*)", regex.V1)
+_SENTENCE_OPENING = regex.compile(r"^\s*(?P<first>(?-i:\p{Lu})(?-i:[\p{Ll}\p{Mn}])+)\s+(?P<second>(?-i:[\p{Ll}])(?-i:[\p{Ll}\p{Mn}])*)", regex.V1)
 
 
 # A line continuing a sentence: it starts in lower case.
-_LOWER_START = regex.compile(r"^\s*\p{Ll}", regex.V1)
+_LOWER_START = regex.compile(r"^\s*(?-i:\p{Ll})", regex.V1)
 TITLE_GAP_MAX_BLANKS = 2  # TITLE_GOES_ON_OVER_BLANK
 # TITLE_GOES_ON_AFTER_GAP: a title's line left open ("… và miền núi giai đoạn") goes on over the
 # blank a stamp's gap leaves on a scan with a line in lower case, or with a figure that is no
 # numbered heading's ("2030 khu vực miền Trung, Tây Nguyên", n035's DOCX at 200 dpi; "1. Mục đích"
 # is the body's).
-_GOES_ON_START = regex.compile(r"^\s*(?:\p{Ll}|\d+(?![\d.)/]))", regex.V1)
+_GOES_ON_START = regex.compile(r"^\s*(?:(?-i:\p{Ll})|\d+(?![\d.)/]))", regex.V1)
 
 
 def _opens_sentence(line: str) -> bool:

@@ -43,22 +43,22 @@ DATE_END = r",\s*ngày\s+[\d…. ]{0,4}\s*tháng\s*[\d…. ]{0,4}\s*năm\s+\d{4}
 DATE_END_READ = r",[ \t]*ngày[^\n,]{0,12}tháng[^\n,]{0,12}năm[ \t]+\d{4}"
 # The place before the date ("Lâm Đồng, ngày 13 tháng 11 năm 2025", "TP. Hồ Chí Minh, ngày …", "Phan Rang-Tháp
 # Chàm, ngày …"): up to four words in title case.
-PLACE = r"\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3}"
+PLACE = r"(?-i:\p{Lu})[\p{L}\p{M}.\-]*(?:\s+(?-i:\p{Lu})[\p{L}\p{M}.\-]*){0,3}"
 # CAPS_RUN: three words or more in capitals after running text are a heading of the header (the motto, a title, the
 # decision's enacting authority "BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO") or an e-signature's chrome, never part of the
 # sentence before them.
-CAPS_RUN = r"(?:\p{Lu}[\p{Lu}\p{M}]+\s+){2,}\p{Lu}[\p{Lu}\p{M}]+(?=[\s:,.]|$)"
+CAPS_RUN = r"(?:(?-i:\p{Lu})(?-i:[\p{Lu}\p{M}])+\s+){2,}(?-i:\p{Lu})(?-i:[\p{Lu}\p{M}])+(?=[\s:,.]|$)"
 # Openers that start a line of their own wherever they stand in a run-in text.
 SUBJECT_OPENER = r"(?:V/v|V/V|V\.v\.?|Về\s+việc)\s"
 ADDRESS_OPENER = r"Kính\s+gửi\b"
 DISTRIBUTION_OPENER = r"Nơi\s+nhận\s*:"
 # The authority words that open a signature block (NĐ 30 Điều 8: TM., KT., TL., TUQ., Q.), followed by capitals.
-AUTHORITY_OPENER = r"(?:TM|T/M|KT|K/T|TL|T/L|TUQ|Q)\.?\s+\p{Lu}{2,}"
+AUTHORITY_OPENER = r"(?:TM|T/M|KT|K/T|TL|T/L|TUQ|Q)\.?\s+(?-i:\p{Lu}){2,}"
 # A caps type name that heads a text titled by its type (KẾ HOẠCH, THÔNG BÁO …), followed by its title in
 # sentence case.
 TYPE_TITLE = (
     r"(?:KẾ\s+HOẠCH|THÔNG\s+BÁO|CHỈ\s+THỊ|QUYẾT\s+ĐỊNH|HƯỚNG\s+DẪN|BÁO\s+CÁO|CÔNG\s+ĐIỆN|TỜ\s+TRÌNH|"
-    r"NGHỊ\s+QUYẾT|CHƯƠNG\s+TRÌNH|THÔNG\s+TRI|KẾT\s+LUẬN|QUY\s+CHẾ|QUY\s+ĐỊNH)(?=\s+\p{Lu}\p{Ll})"
+    r"NGHỊ\s+QUYẾT|CHƯƠNG\s+TRÌNH|THÔNG\s+TRI|KẾT\s+LUẬN|QUY\s+CHẾ|QUY\s+ĐỊNH)(?=\s+(?-i:\p{Lu})(?-i:\p{Ll}))"
 )
 # A body's opening phrase after a title or a subject (the first sentence of the body).
 # The stock openings of a body (NĐ 30 Phụ lục I: the body opens with its grounds or its occasion): "Căn cứ …",
@@ -72,18 +72,18 @@ BODY_OPENER = (
 # tế …", 004; "- Thực hiện …"), so no line starts between the label and it. ("thời gian qua" opens a line only as
 # "Trong thời gian qua" or "Thời gian qua": "Trong" stays with it, c148.) A dash after a word in capitals is no label:
 # "… Ở TRUNG ƯƠNG - Căn cứ Điều lệ Đảng …" (w025) ends a title with a dash and opens the body.
-ITEM_LABEL_BEFORE = r"(?<!(?:^|\s)(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]{1,4}\.)|(?:^|(?<!\p{Lu}[\p{Lu}\p{M}]+)\s+)[-–+•])"
+ITEM_LABEL_BEFORE = r"(?<!(?:^|\s)(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]{1,4}\.)|(?:^|(?<!(?-i:\p{Lu})(?-i:[\p{Lu}\p{M}])+)\s+)[-–+•])"
 # A list item's opener after the end of a clause: a dash or plus, a number ("1. ", "2.1. ", "3) "), a letter
 # ("a) ", "b. "), a roman numeral ("II. ") or an article ("Điều 2."), each before a word.
 ITEM_OPENER = (
-    r"(?:[-–+•]\s+(?=\S)|\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=\p{L})|[a-zđ][)]\s+(?=\p{L})|[a-zđ]\.\s+(?=\p{Lu})|"
-    r"[IVX]{1,4}\.\s+(?=\p{Lu})|Điều\s+\d{1,3}\.\s)"
+    r"(?:[-–+•]\s+(?=\S)|\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=\p{L})|[a-zđ][)]\s+(?=\p{L})|[a-zđ]\.\s+(?=(?-i:\p{Lu}))|"
+    r"[IVX]{1,4}\.\s+(?=(?-i:\p{Lu}))|Điều\s+\d{1,3}\.\s)"
 )
 # A dash item after a comma: "Kính gửi: - Các sở, ban, ngành tỉnh, - Các huyện ủy, …" (items closed by commas).
-DASH_ITEM = r"[-–+•]\s+(?=\p{Lu})"
+DASH_ITEM = r"[-–+•]\s+(?=(?-i:\p{Lu}))"
 # A word in capitals ("UBND", "TỈNH", "ỦY", "ĐÀO"): the issuer's cell before the motto on a header's row is a run
 # of them (ISSUER_ROW: "… +07:00 THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA …" starts a line at "THỦ").
-CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}&.\-]*"
+CAPS_WORD = r"(?-i:\p{Lu})(?-i:[\p{Lu}\p{M}&.\-])*"
 # The rule under the issuer's name ("*", "***", "-----"): the name's block ends there.
 RULE_MARK = r"(?:(?<=\s)(?:\*{1,3}|[-_–]{3,})(?=\s))"
 # ISSUER_LEVELS: the issuer's box prints the body above on its first line and the issuing body below it (NĐ 30
@@ -95,7 +95,7 @@ UPPER_BODY = (
     r"(?:ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|UBND|T[ỈI]NH\s+[ỦU][ỶY]|THÀNH\s+[ỦU][ỶY]|HUYỆN\s+[ỦU][ỶY]|"
     r"QUẬN\s+[ỦU][ỶY]|THỊ\s+[ỦU][ỶY]|ĐẢNG\s+BỘ(?:\s+KHỐI)?|ĐẢNG\s+[ỦU][ỶY])\s+"
     r"(?:(?:TỈNH|THÀNH\s+PHỐ|TP\.?|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|THỊ\s+TRẤN)\s+)?"
-    r"[\p{Lu}\p{N}][\p{Lu}\p{M}\p{N}.\-]*(?:\s+[\p{Lu}\p{N}][\p{Lu}\p{M}\p{N}.\-]*){1,3}"
+    r"(?-i:[\p{Lu}\p{N}])(?-i:[\p{Lu}\p{M}\p{N}.\-])*(?:\s+(?-i:[\p{Lu}\p{N}])(?-i:[\p{Lu}\p{M}\p{N}.\-])*){1,3}"
 )
 LOWER_BODY = (
     r"(?:SỞ|PHÒNG|BAN|VĂN\s+PHÒNG|CHI\s+CỤC|TRUNG\s+TÂM|ĐẢNG\s+[ỦU][ỶY]|HUYỆN\s+[ỦU][ỶY]|THÀNH\s+[ỦU][ỶY]|"
@@ -113,8 +113,8 @@ CONTACT_LINE = r"Số\s+điện\s+thoại\b"
 # title case ("K/T TRƯỞNG BAN PHÓ TRƯỞNG BAN Vũ Thị Thúy Nga ĐỀ CƯƠNG BÁO CÁO …": the name starts and ends a line;
 # an attachment's heading in capitals may follow it). A deputy's position ("PHÓ …") under "KT." starts a line too.
 SIGNER_NAME = regex.compile(
-    rf"{AUTHORITY_OPENER}[\p{{Lu}}\p{{M}}]*,?(?:\s+{CAPS_WORD},?)*?(?:\s+{SIGNATURE_NOTE})?(?P<before>\s+)"
-    r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}(?:(?P<after>\s+)(?=\p{Lu}{2})|(?=\s|$))"
+    rf"{AUTHORITY_OPENER}(?-i:[\p{{Lu}}\p{{M}}])*,?(?:\s+{CAPS_WORD},?)*?(?:\s+{SIGNATURE_NOTE})?(?P<before>\s+)"
+    r"(?-i:\p{Lu})(?-i:\p{Ll})+(?:\s+(?-i:\p{Lu})(?-i:\p{Ll})*){1,4}(?:(?P<after>\s+)(?=(?-i:\p{Lu}){2})|(?=\s|$))"
 )
 # SIGNER_POSITION: the position is the capitals right above the name, after the authority's body or office ("TM. BAN
 # BÍ THƯ TRUNG ƯƠNG ĐOÀN BÍ THƯ Nguyễn …": the body's name holds "BÍ THƯ" too, so the position is the one that
@@ -125,8 +125,8 @@ POSITION = (
     r"THỦ\s+TƯỚNG|CHI\s+CỤC\s+TRƯỞNG|TỔNG\s+BIÊN\s+TẬP|TRƯỞNG|CHÁNH\s+ÁN|VIỆN\s+TRƯỞNG)(?:\s+THƯỜNG\s+TRỰC)?"
 )
 SIGNER_POSITION = regex.compile(
-    rf"{AUTHORITY_OPENER}[\p{{Lu}}\p{{M}}]*,?(?:\s+{CAPS_WORD},?)*?(?P<cut>\s+)"
-    rf"(?={POSITION}\s+(?:{SIGNATURE_NOTE}\s+)?\p{{Lu}}\p{{Ll}})"
+    rf"{AUTHORITY_OPENER}(?-i:[\p{{Lu}}\p{{M}}])*,?(?:\s+{CAPS_WORD},?)*?(?P<cut>\s+)"
+    rf"(?={POSITION}\s+(?:{SIGNATURE_NOTE}\s+)?(?-i:\p{{Lu}})(?-i:\p{{Ll}}))"
 )
 ISSUER_LEVELS = regex.compile(rf"^\s*{UPPER_BODY}(\s+)(?={LOWER_BODY})")
 # The end of a clause before an item opener: ":", ";", "." (with "./." too), at most one space away.
@@ -145,7 +145,7 @@ RECEIVED_OPENING = rf"(?:Chủ\s+tịch\s+)?{BODY_HEAD}(?:(?!{BODY_HEAD})[^.;:\n
 # theo") has no title in capitals after it. The number stays with the label (no CAPS_RUN cut before "II").
 ANNEX_LABEL = r"Phụ\s+lục"
 ANNEX_NUMBER = r"(?:\s+(?:[IVX]{1,4}|\d{1,2}))"
-ANNEX_TITLE = r"(?=\p{Lu}{2,}\s+\p{Lu}{2,})"
+ANNEX_TITLE = r"(?=(?-i:\p{Lu}){2,}\s+(?-i:\p{Lu}){2,})"
 # TABLE_HEADER: a table's header row opens with its numbering column ("STT | Đơn vị được kiểm tra | …", n002; "TT |").
 TABLE_HEADER = r"(?<![\p{L}\p{N}])S?TT\s*\|"
 
@@ -158,15 +158,15 @@ BREAK_BEFORE = regex.compile(
     rf"{AUTHORITY_OPENER}|{SIGNATURE_NOTE}))"
     rf"|(?<=\S){ITEM_LABEL_BEFORE}\s+(?={CONTACT_LINE})"
     rf"|(?<=\S)(?<!Chủ\s+tịch)\s+(?={RECEIVED_OPENING})"
-    rf"|(?<=(?:^|\s)\S*[\p{{Ll}}\p{{N}}:+/]\S*)\s+(?={TYPE_TITLE})"
+    rf"|(?<=(?:^|\s)\S*(?-i:[\p{{Ll}}\p{{N}}:+/])\S*)\s+(?={TYPE_TITLE})"
     rf"|(?<={CLAUSE_END})\s+(?={ITEM_OPENER})"
     rf"|(?<=,)\s+(?={DASH_ITEM})"
     rf"|(?<=\S){ITEM_LABEL_BEFORE}\s+(?={BODY_OPENER})"
-    rf"|(?<=(?:^|\s)\S*[\p{{Ll}}\p{{N}}:+/]\S*)\s+(?=(?:{CAPS_WORD}\s+){{0,12}}{SUBTITLE})"
-    rf"|(?<=(?:^|\s)[\p{{Ll}}\p{{N}}\p{{P}}]\S*)\s+(?={PLACE}{DATE_END})"
-    rf"|(?<=(?:^|\s)\S*\p{{Ll}}\S*)(?<!{ANNEX_LABEL})\s+(?={CAPS_RUN})"
+    rf"|(?<=(?:^|\s)\S*(?-i:[\p{{Ll}}\p{{N}}:+/])\S*)\s+(?=(?:{CAPS_WORD}\s+){{0,12}}{SUBTITLE})"
+    rf"|(?<=(?:^|\s)(?-i:[\p{{Ll}}\p{{N}}\p{{P}}])\S*)\s+(?={PLACE}{DATE_END})"
+    rf"|(?<=(?:^|\s)\S*(?-i:\p{{Ll}})\S*)(?<!{ANNEX_LABEL})\s+(?={CAPS_RUN})"
     rf"|(?<=\S)\s+(?={ANNEX_LABEL}{ANNEX_NUMBER}?\s+{ANNEX_TITLE}|{TABLE_HEADER})"
-    rf"|(?<=(?:^|\s)\S*[\p{{Ll}}\p{{N}}:+/]\S*)\s+(?=(?:{CAPS_WORD}\s+){{0,12}}{MOTTO})"
+    rf"|(?<=(?:^|\s)\S*(?-i:[\p{{Ll}}\p{{N}}:+/])\S*)\s+(?=(?:{CAPS_WORD}\s+){{0,12}}{MOTTO})"
 )
 # BREAK_AFTER: a line ends at the match's end (the space after it becomes a line break).
 BREAK_AFTER = regex.compile(
@@ -174,7 +174,7 @@ BREAK_AFTER = regex.compile(
 )
 # ADDRESS_END: the address ("Kính gửi: - Sở A; - Sở B.") ends at its first full stop before a capital, where the
 # body's first sentence starts ("… - Bệnh viện Đa khoa tỉnh. Sở Y tế đề nghị …").
-ADDRESS_END = regex.compile(rf"{ADDRESS_OPENER}[^.]*?\.(\s+)(?=(?:\p{{M}}+\s+)*\p{{Lu}})")
+ADDRESS_END = regex.compile(rf"{ADDRESS_OPENER}[^.]*?\.(\s+)(?=(?:\p{{M}}+\s+)*(?-i:\p{{Lu}}))")
 # The zone anchors a run-in line holds: two of them on one long line mean the whole header or more is run in.
 ANCHORS: tuple[regex.Pattern[str], ...] = tuple(
     regex.compile(p)
@@ -200,7 +200,7 @@ LIST_LINE_WIDTH = 120
 MIN_LIST_ITEMS = 2
 MIN_SEMI_ITEMS = 3
 _DISTRIBUTION_LINE = regex.compile(rf"^\s*{DISTRIBUTION_OPENER}")
-_SEMI_ITEMS = regex.compile(r";\s+(?=\p{Lu})")
+_SEMI_ITEMS = regex.compile(r";\s+(?=(?-i:\p{Lu}))")
 _DASH_AFTER_CLAUSE = regex.compile(rf"(?:{CLAUSE_END}|,)\s+{DASH_ITEM}")
 
 
@@ -262,7 +262,7 @@ def breaks(line: str) -> list[int]:
 # tác lãnh đạo …": a heading closes with no punctuation, so only the sequence tells the next item). Candidates are
 # numbers ("2. ", "3.2. "), roman numerals ("II. ") and letters ("b) ") before a capital.
 _SEQ_CANDIDATE = regex.compile(
-    r"(?<=\s)(?:(?P<num>\d{1,2}(?:\.\d{1,2})*)\.|(?P<roman>[IVX]{1,4})\.|(?P<letter>[a-zđ])\))\s+(?=\p{Lu})"
+    r"(?<=\s)(?:(?P<num>\d{1,2}(?:\.\d{1,2})*)\.|(?P<roman>[IVX]{1,4})\.|(?P<letter>[a-zđ])\))\s+(?=(?-i:\p{Lu}))"
 )
 _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _LETTERS = "abcdđefghiklmn"
@@ -324,7 +324,7 @@ def _sequence_cuts(line: str, cuts: set[int]) -> set[int]:
 HEADING_WIDTH = 100
 _HEADING_ITEM = regex.compile(
     r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}[.\-]|[a-zđ][.)]|\(\d{1,2}\)\.?)\s+"
-    rf"(?P<heading>[^:;.!?\n\-–+]{{3,{HEADING_WIDTH}}}?)(?<=\S)(?P<cut>\s+)(?:[-–+]\s+(?=\p{{Lu}}\p{{Ll}}*\s+\p{{Ll}}|\d)|a[).]\s+(?=\p{{Lu}}))"
+    rf"(?P<heading>[^:;.!?\n\-–+]{{3,{HEADING_WIDTH}}}?)(?<=\S)(?P<cut>\s+)(?:[-–+]\s+(?=(?-i:\p{{Lu}})(?-i:\p{{Ll}})*\s+(?-i:\p{{Ll}})|\d)|a[).]\s+(?=(?-i:\p{{Lu}})))"
 )
 
 
@@ -353,7 +353,7 @@ DISTRIBUTION_WIDTH = 1500
 _ARCHIVE_ITEM = regex.compile(r"\bLưu\b[^.]*\.(?=\s|$)")
 _DISTRIBUTION = regex.compile(DISTRIBUTION_OPENER)
 _DISTRIBUTION_ITEM_END = regex.compile(
-    r"(?<=;)(?P<semi>(?P<cut>\s+))(?=\p{Lu})|(?<=(?:^|\s)(?:\S*[)\p{N}]|[\p{Lu}\p{M}]{2,},?))(?P<cut>\s+)[-–]\s+(?=\p{Lu}\p{Ll})"
+    r"(?<=;)(?P<semi>(?P<cut>\s+))(?=(?-i:\p{Lu}))|(?<=(?:^|\s)(?:\S*[)\p{N}]|(?-i:[\p{Lu}\p{M}]){2,},?))(?P<cut>\s+)[-–]\s+(?=(?-i:\p{Lu})(?-i:\p{Ll}))"
 )
 
 

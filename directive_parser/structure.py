@@ -79,7 +79,7 @@ ARTICLE_MARKER = r"(?P<article>Điều\s+\d{1,3})[.:]?"
 NESTED_MARKER = rf"(?P<nested>{NESTED})\.?"
 # A decimal item: "1.", "2)"; OCR reads the period of a heading as a comma: "7, Các Bộ, cơ quan ngang
 # Bộ, cơ quan thuộc Chính phủ và các địa phương:" (c150), "3, Về đề nghị của tỉnh Lạng Sơn …" (c160).
-DECIMAL_MARKER = rf"(?P<decimal>{NUMBER})(?:[.)]|,(?=[ \t]+\p{{Lu}}))"
+DECIMAL_MARKER = rf"(?P<decimal>{NUMBER})(?:[.)]|,(?=[ \t]+(?-i:\p{{Lu}})))"
 # A number in parentheses: "(1)", "(2)" (items under "1." in state plans).
 PAREN_MARKER = rf"(?P<paren>{PAREN_NUMBER})\.?"  # "(1).": OCR'd and typed notices add a period
 # A lettered item: "a)", "b.", "đ)".
@@ -92,13 +92,13 @@ BULLET_MARKER = rf"(?P<bullet>{BULLET})"
 # chính: Quảng Ninh thuộc nhóm …" (dev c158), a school plan's "-Mỗi chi đội cử …" (the unseen probe's pf11). Only a dash
 # right before a capitalised word (a capital, then a lower-case letter): not a range's "-2030", not a hyphen inside a
 # word ("COVID-19"), not a copied table's initials ("-BGH", "-CBGV": a cell, no item).
-TIGHT_DASH = r"[-–](?=\p{Lu}\p{Ll})"
+TIGHT_DASH = r"[-–](?=(?-i:\p{Lu})(?-i:\p{Ll}))"
 TIGHT_DASH_MARKER = rf"(?P<tight>{TIGHT_DASH})"
 # BARE_ROMAN: a part's Roman numeral printed with no "." or "-" after it, before its heading: "II MỘT SỐ TỒN TẠI, HẠN
 # CHẾ VÀ NGUYÊN NHÂN" (dev c159), a school plan's "II HÌNH THỨC THỰC HIỆN" / "III Thời gian thực hiện" (the unseen
 # probe's pf09). A numeral of two letters or more before a capitalised word, or any numeral before a word in capitals:
 # not a lone "I" / "V" before a capitalised word (a scan's bar read as "I"), not "XV" in lower-case prose.
-BARE_ROMAN = r"(?:(?-i:[IVX]{2,4})(?=[ \t]+\p{Lu})|(?-i:[IVX])(?=[ \t]+\p{Lu}{2,}(?!\p{Ll})))"
+BARE_ROMAN = r"(?:(?-i:[IVX]{2,4})(?=[ \t]+(?-i:\p{Lu}))|(?-i:[IVX])(?=[ \t]+(?-i:\p{Lu}){2,}(?!(?-i:\p{Ll}))))"
 BARE_ROMAN_MARKER = rf"(?P<bare>{BARE_ROMAN})"
 SUB_BULLET_MARKER = r"(?P<plus>\+)"
 
@@ -109,7 +109,7 @@ LEADER = rf"[\s{BULLET_CHARS}]*"
 # có văn bản …", n002 typed with periods) opens an item like "b)" when a capital follows; "b." before a lower-case
 # word is prose (an abbreviation), never an item; the letter is lower case even under a pattern that ignores case
 # ("B. PHÂN BỔ CHỈ TIÊU", c121's part B, is no lettered item).
-LETTER_DOT = rf"(?-i:{LETTER})\.(?=[ \t]+\p{{Lu}})"
+LETTER_DOT = rf"(?-i:{LETTER})\.(?=[ \t]+(?-i:\p{{Lu}}))"
 # any numbered opener: "1.", "2.1.", "IV.", "a)", "b. Xxx", "(1)", "Điều 2.", "Bước 3:"
 ITEM_NUMBER = rf"(?:{NUMBERED_WORDS}\s+(?:\d{{1,3}}|{ROMAN})\s*[.:]?|{PAREN_NUMBER}\.?|(?:{NESTED}|{NUMBER}|{ROMAN})[.)]|{LETTER}\)|{LETTER_DOT})"
 # What opens a list item on a new line, for the sentence splitter (the next line starts an item):
@@ -221,12 +221,12 @@ DANGLING_WORD = r"(?:và|hoặc|các|những|của|với|cho)"
 SENTENCE_BOUNDARY_RE = regex.compile(
     r"""
       (?=\s)(?:                                      # (BOUNDARY_GATE: every boundary but the closing mark's sits before a space)
-        (?<=[.;!?])(?<!\d\.)(?<!\(\d{1,2}\)\.)(?<!(?<!\p{L})(?:\p{Lu}{1,2}|Tp)\.)  # ". " ";" — not "15.", "(1)." nor "TP."
-      | (?<=(?:19|20)\d\d\.)(?=\s+\p{Lu})                # "… năm 2023. Các đơn vị"
+        (?<=[.;!?])(?<!\d\.)(?<!\(\d{1,2}\)\.)(?<!(?<!\p{L})(?:(?-i:\p{Lu}){1,2}|Tp)\.)  # ". " ";" — not "15.", "(1)." nor "TP."
+      | (?<=(?:19|20)\d\d\.)(?=\s+(?-i:\p{Lu}))                # "… năm 2023. Các đơn vị"
       | \n(?!{YEAR_RANGE_TAIL})(?=[ \t]*{ITEM_OPENER})  # a list item on the next line (not a range's "- 2030")
       | (?<=[.;])[ \t]*\n
-      | (?<=:)[ \t]*\n(?![ \t]*\p{Ll})              # not a colon inside a sentence that wraps (COLON_GOES_ON)
-      | (?<!(?<!\p{L}){DANGLING_WORD}[ \t]*)\n[ \t]*\n(?=[ \t]*\p{Lu})   # a blank line, not after "và" (DANGLING_WORD)
+      | (?<=:)[ \t]*\n(?![ \t]*(?-i:\p{Ll}))              # not a colon inside a sentence that wraps (COLON_GOES_ON)
+      | (?<!(?<!\p{L}){DANGLING_WORD}[ \t]*)\n[ \t]*\n(?=[ \t]*(?-i:\p{Lu}))   # a blank line, not after "và" (DANGLING_WORD)
       )
     | (?<=[./])(?:                                   # (… and the closing mark's, after its "./" or "./.")
         (?<=\p{L}\./\.)(?=\S{1,8}[ \t]*(?:\n|$))      # CLOSING_MARK_TAIL: "… quy định./.#~" (n048's scan)
@@ -640,14 +640,14 @@ CHROME_FIGURES_RE = regex.compile(r"[ \t]*:?[ \t]*\d+(?:[.,]\d+)*[ \t]*")  # a c
 # GLUED_PAGE_LABEL_RE: a viewer's "Trang 1" with the directive's first line copied straight after it, no space before
 # its capital: "Trang 1LIÊN ĐỘI …", "Trang 1HỘI ĐỒNG …" (probe pf09, ph09: a Đội's plans). Counter-examples: "Trang bị
 # …" (a verb), "Trang 2/5" (a page mark, ``page_marks``), "Trang 1 của Phụ lục" (a space: the text's own words).
-GLUED_PAGE_LABEL_RE = regex.compile(r"(?m)^[ \t]*Trang[ \t]*\d{1,3}(?=\p{Lu})", regex.V1)
+GLUED_PAGE_LABEL_RE = regex.compile(r"(?m)^[ \t]*Trang[ \t]*\d{1,3}(?=(?-i:\p{Lu}))", regex.V1)
 # WORD_SHAPE_NAME: a Word file's drawing object (the rule under the issuer's name, a text box) copied as text leaves its
 # English name and number before the line it stood beside: "straight connector 2Số: 1551 /UBND-VX" (the unseen set's
 # qa07: the number line unread), "Text Box 3", "Rectangle 5". Only the name is blanked. Counter-examples: Vietnamese
 # words ("Trang bị …"), a name that goes on in lower case ("Rectangles are …": no number).
 WORD_SHAPE_NAME_RE = regex.compile(
     r"(?mi)^[ \t]*(?:straight(?:[ \t]+arrow)?[ \t]+connector|elbow[ \t]+connector|curved[ \t]+connector|text[ \t]*box|rectangle|autoshape|oval)"
-    r"[ \t]*\d{1,3}(?=[ \t]|\p{Lu}|$)",
+    r"[ \t]*\d{1,3}(?=[ \t]|(?-i:\p{Lu})|$)",
     regex.V1,
 )
 
@@ -809,7 +809,7 @@ def page_marks(lines: list[Line]) -> list[int]:
 # a degree sign or a plain figure before a space (FOOTNOTE_MARK_READ: n010's render "° Tham dự họp có đại diện lãnh
 # đạo …" at 300 dpi, "1 Tham dự họp …" at 200 dpi). Counter-example: "- Báo cáo …" (a list item), "1. Báo cáo …"
 # (a numbered item: a figure then a stop).
-FOOTNOTE_RE = regex.compile(r"[ \t]*(?:[*°¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2}(?=[ \t]))[ \t]*\p{Lu}", regex.V1)
+FOOTNOTE_RE = regex.compile(r"[ \t]*(?:[*°¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2}(?=[ \t]))[ \t]*(?-i:\p{Lu})", regex.V1)
 SENTENCE_END = (".", ";", ":", "!", "?")
 # How many lines a footnote at a page's foot may run over (FOOTNOTE_WRAPS).
 FOOTNOTE_MAX_LINES = 3
@@ -1000,7 +1000,7 @@ SENTENCE_OPENER_RE = regex.compile(
 
 
 # An item marker OCR misread: one or two lower-case letters closed by ")" ("đd)" for "d)"; MISREAD_MARKER in ``_continues``).
-_MISREAD_MARKER_RE = regex.compile(r"[ \t]*\p{Ll}{1,2}\)[ \t]", regex.V1)
+_MISREAD_MARKER_RE = regex.compile(r"[ \t]*(?-i:\p{Ll}){1,2}\)[ \t]", regex.V1)
 
 
 def _continues(prev: Line, line: Line, width: int, block_text: str = "", margin: int | None = None) -> bool:
@@ -1108,7 +1108,7 @@ def _cells(text: str, start: int, end: int, shared: regex.Pattern[str] | None = 
 # CITATION_WRAPPED (session 40): "Điều N" at a line's start right after a line that ends inside a citation ("… theo quy
 # định tại khoản 2" / "Điều 64 của Luật Địa chất và khoáng sản và các yêu cầu sau:", f42's rh05 printed at 80 columns)
 # goes on the citation; it opens no article. Counter-example: "Điều 2." after a sentence's end opens one.
-CITATION_WRAPPED_RE = regex.compile(r"(?<!\p{L})(?:khoản|điểm|tại|theo|và|của|các)(?:[ \t]+[\d\p{Ll}]{1,3})?[ \t]*\n$", regex.V1 | regex.I)
+CITATION_WRAPPED_RE = regex.compile(r"(?<!\p{L})(?:khoản|điểm|tại|theo|và|của|các)(?:[ \t]+(?-i:[\d\p{Ll}]){1,3})?[ \t]*\n$", regex.V1 | regex.I)
 
 
 # ACRONYM_TAIL: a line that is one word in capitals closed by a sentence's punctuation is the last word of a wrapped
@@ -1116,7 +1116,7 @@ CITATION_WRAPPED_RE = regex.compile(r"(?<!\p{L})(?:khoản|điểm|tại|theo|v�
 # tin giải quyết" / "TTHC." (n006 printed at 60 columns; read as a heading, it cut item (4) from its own field "- Đơn
 # vị thực hiện: Công an tỉnh." below). Counter-example: a heading in capitals prints no closing period ("HƯỚNG DẪN",
 # "II. NỘI DUNG", "QUYẾT ĐỊNH:" is two words and a colon).
-ACRONYM_TAIL_RE = regex.compile(r"\p{Lu}[\p{Lu}\d&/-]*[.;,]$", regex.V1)
+ACRONYM_TAIL_RE = regex.compile(r"(?-i:\p{Lu})(?-i:[\p{Lu}\d&/-])*[.;,]$", regex.V1)
 
 
 # An aside's text ends no clause: a ".", ";", ":", "!" or "?" before a space or line break inside the parenthesis's
@@ -1744,7 +1744,7 @@ def wide_spaces(text: Text, start: int, end: int) -> list[int]:
 # the next group numeral after one the table printed alone. Counter-example: "IV" not following "III" ("V Hội nghị …"
 # opening a table, or a line of prose that opens with a capital "I"), and a decimal number ("7 Đề án …": a count or a
 # cell of its own) stay as they are.
-GLUED_GROUP_NUMERAL_RE = regex.compile(rf"((?-i:{ROMAN}))[ \t](?=\p{{Lu}}\p{{Ll}})", regex.V1)
+GLUED_GROUP_NUMERAL_RE = regex.compile(rf"((?-i:{ROMAN}))[ \t](?=(?-i:\p{{Lu}})(?-i:\p{{Ll}}))", regex.V1)
 
 
 def side_by_side_cells(lines: list[Line], text: Text) -> list[Line] | None:

@@ -93,7 +93,7 @@ ACTION_MIN_WORDS = 3
 # Time phrases looked back at for one that runs past a sentence's start (a span cut by a blank line).
 SPANNING_LOOKBACK = 3
 # A field label before a time: a short noun phrase and a colon ("Nội dung:", "- Chỉ tiêu:").
-_FIELD_LABEL_RE = regex.compile(rf"{LEADER}(?:{ITEM_NUMBER}\s*)?\p{{Lu}}\p{{L}}*(?:\s+\p{{L}}+){{0,2}}\s*:\s*", regex.V1)
+_FIELD_LABEL_RE = regex.compile(rf"{LEADER}(?:{ITEM_NUMBER}\s*)?(?-i:\p{{Lu}})\p{{L}}*(?:\s+\p{{L}}+){{0,2}}\s*:\s*", regex.V1)
 # ... and the clause after the time that makes it a label rather than a schedule step's name.
 LABEL_CLAUSE_MIN_WORDS = 3
 # A lead-in over a run of fields states a duty of at least this many words ("Nội dung cụ thể như
@@ -316,7 +316,7 @@ _ENUM = rf"(?:{ITEM_NUMBER}\s*|[{BULLET_CHARS}]\s*)"
 # dangling word in a body's name with no verb ("… các | đơn vị sự nghiệp …") is the first alternative's.
 _DANGLING = r"(?:các|những|của|với|cho|về|và)"
 _WRAPPED_SENTENCE = (
-    rf"(?![^\n]*?\s(?:{_AFTER_WHO})[^\n]*\n[ \t]*\p{{Ll}})(?![^\n]*\s(?:{_DUTY_VERBS})[ \t]*\n[ \t]*\p{{L}})"
+    rf"(?![^\n]*?\s(?:{_AFTER_WHO})[^\n]*\n[ \t]*(?-i:\p{{Ll}}))(?![^\n]*\s(?:{_DUTY_VERBS})[ \t]*\n[ \t]*\p{{L}})"
     rf"(?![^\n]*?\s(?:{_AFTER_WHO})[^\n]*\s{_DANGLING}[ \t]*\n)"
 )
 # Veto COOPERATION_LIST: a colon after "chủ trì" / "phối hợp" lists the co-operating bodies, it ends no heading:
@@ -382,7 +382,7 @@ _OPENER_RE = regex.compile(
         {_WRAPPED_SENTENCE}                                        #   (not a wrapped sentence)
         (?P<who>{_ORG}[^:;.\n]{{0,120}}?)                           #   naming a group
         (?<!\s(?:{_NAME_DANGLING}))[ \t]*$                            #   (NAME_GOES_ON: not one cut by a wrap)
-        (?!\n[ \t]*\p{{Ll}})
+        (?!\n[ \t]*(?-i:\p{{Ll}}))
     )
     """,
     regex.M | regex.V1 | regex.X,
@@ -460,7 +460,7 @@ _THEN_SUBJECT_RE = regex.compile(
 # A name's own verb stands in its first words ("Đoàn kiểm tra", "Ban Chỉ đạo"); one after them is the body's duty.
 CONDITION_NAME_VERB_WORDS = 3
 _SUBJECT_BEFORE_CONDITION_RE = regex.compile(
-    rf"^[ \t]*{_ENUM}?(?P<who>{_ORG}[^;:.,\n]{{1,80}}?)(?:\s+trong\s+quá\s+trình\s+[^;:.\n]{{1,120}}?)?[\s,]+nếu\s[^;.\n]{{3,300}}?[\s,]+thì\s+(?=\p{{Ll}})",
+    rf"^[ \t]*{_ENUM}?(?P<who>{_ORG}[^;:.,\n]{{1,80}}?)(?:\s+trong\s+quá\s+trình\s+[^;:.\n]{{1,120}}?)?[\s,]+nếu\s[^;.\n]{{3,300}}?[\s,]+thì\s+(?=(?-i:\p{{Ll}}))",
     regex.V1,
 )
 
@@ -574,7 +574,7 @@ def forget_reads() -> None:
 
 # "Văn bản góp ý của đơn vị gửi về …", "Báo cáo của các xã gửi về …": the sender owns the paper.
 _OWNER_RE = regex.compile(
-    r"^[ \t]*\p{Lu}[^;:.\n]{0,60}?\s+của\s+(?P<who>(?:các\s+)?(?:đơn\s+vị|địa\s+phương|cơ\s+sở|tỉnh|xã|huyện|cơ\s+quan)[^;:.\n]{0,60}?)\s+gửi\b",
+    r"^[ \t]*(?-i:\p{Lu})[^;:.\n]{0,60}?\s+của\s+(?P<who>(?:các\s+)?(?:đơn\s+vị|địa\s+phương|cơ\s+sở|tỉnh|xã|huyện|cơ\s+quan)[^;:.\n]{0,60}?)\s+gửi\b",
     regex.V1 | regex.I,
 )
 # Where a paragraph starts: a line opening with an enumerator or bullet, or after a blank line.
@@ -599,17 +599,17 @@ _LEVEL_RES = tuple(
 # school and Đoàn notices print it (NĐ 30 capitalises it): the probe's pb13 "nộp danh sách về văn phòng Đoàn trường
 # trước ngày …" (gold "văn phòng Đoàn trường", as printed). Only the office words, only before a capital: "về phòng,
 # chống thiên tai" (w015), "về văn phòng phẩm" name no body.
-LOWER_CASE_OFFICE = r"(?:văn\s+phòng|phòng)\s+(?=\p{Lu})"
+LOWER_CASE_OFFICE = r"(?:văn\s+phòng|phòng)\s+(?=(?-i:\p{Lu}))"
 # ABBREVIATED_COMMITTEE: the committees of the Party, the Đoàn and the unions abbreviated before their body's name,
 # "BCH" (Ban Chấp hành) and "BTV" (Ban Thường vụ), as the Đoàn and union notices print them (dev c107 "các chức danh
 # của BCH đoàn cấp tỉnh", c111 "UV BCH, UBKT TW Đoàn"): the probe's pd03 "nộp về BCH Công đoàn cơ sở (qua phòng …)",
 # pd09 "gửi về BCH Công đoàn (đ/c …)", pb03 "về BTV Huyện Đoàn qua Văn phòng Huyện Đoàn". Only in capitals and only
 # before a capitalised name: "về BCH" alone names no one.
-ABBREVIATED_COMMITTEE = r"(?-i:BCH|BTV)\s+(?=\p{Lu})"
+ABBREVIATED_COMMITTEE = r"(?-i:BCH|BTV)\s+(?=(?-i:\p{Lu}))"
 # PERSON_IN_CARE: the person the paper goes to at the body, in a parenthesis after it like the channel "(qua …)": the
 # probe's pd09 "gửi về BCH Công đoàn (đ/c <name>)" (gold keeps it, as it keeps the channel). "(đ/c" or "(đồng chí"
 # only, then a name.
-PERSON_IN_CARE = r"(?:đ/c|đồng\s+chí)\s*\p{Lu}"
+PERSON_IN_CARE = r"(?:đ/c|đồng\s+chí)\s*(?-i:\p{Lu})"
 # "gửi … về X", "báo cáo … về X", "nộp … về X", "báo cáo X", "gửi X": X receives the result,
 # with the channel it goes through ("qua Ban …", "(qua Văn phòng Đảng ủy hoặc Email: …)").
 #   "gửi Báo cáo kết quả về Ban Dân vận Thành ủy trước ngày" -> to="Ban Dân vận Thành ủy"
@@ -721,7 +721,7 @@ def _inner_ask(fold: str, start: int, end: int) -> regex.Match[str] | None:
 
 
 # LOWER_CASE_LAST_PART (``Paragraphs.own_who``): a lower-case name ending before the duty's verb
-_LISTED_LAST_PART_RE = regex.compile(rf"[ \t]*(?P<who>\p{{Ll}}[^;:.\n]{{2,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})", regex.V1)
+_LISTED_LAST_PART_RE = regex.compile(rf"[ \t]*(?P<who>(?-i:\p{{Ll}})[^;:.\n]{{2,{RESPONSIBLE_MAX_CHARS}}}?){_WHO_END}[\s,]+(?={_AFTER_WHO})", regex.V1)
 # LOWER_CASE_GROUP_AFTER_SEMICOLON (issue 11, session 29): a ";"-clause may hand a second body its own duty, the body
 # printed in lower case as a group ("các / những / mỗi" + a group word of data/structure.toml [groups]) and followed by
 # its duty verb: "Các trường trung học phổ thông rà soát danh sách học sinh; các phòng giáo dục và đào tạo tổng hợp số
@@ -1122,7 +1122,7 @@ class Paragraphs:
 
 # The words after a time that carry its clause on: no punctuation between, a lower-case word first
 # ("định kỳ hàng tuần | với các đơn vị trực thuộc …"), up to the next comma or the clause's end.
-_CLAUSE_GOES_ON_RE = regex.compile(r"\s+(?P<rest>\p{Ll}[^,;.:()]*)", regex.V1)
+_CLAUSE_GOES_ON_RE = regex.compile(r"\s+(?P<rest>(?-i:\p{Ll})[^,;.:()]*)", regex.V1)
 # ... and when they open with a preposition, they are the verb's object, whose list runs past the commas
 # (OBJECT_AFTER_RECURRENCE). Counter-example: a new verb after the time ("… hàng tuần gửi báo cáo …, …") stops at the comma.
 _OBJECT_AFTER_TIME_RE = regex.compile(r"(?:về|cho|với|đối\s+với)\s", regex.V1)
@@ -1162,7 +1162,7 @@ _NOTHING_AFTER_RE = regex.compile(r"[\s(]*(?:(?:sáng|chiều|tối)\s+)?(?:th�
 # vực khoáng sản") are no request, and the group is read after its colon. The label's words as the obligations
 # stage's TOPIC_LABEL; a capital after the colon (a name or a duty's first word), so "Về việc …: gồm …" is no label.
 _TOPIC_OPENING_RE = regex.compile(
-    rf"[ \t]*{_ENUM}?(?:Về|Đối\s+với\s+(?:công\s+tác|việc|lĩnh\s+vực|nhiệm\s+vụ))\s[^:;.]{{1,400}}?:\s*(?=\p{{Lu}})", regex.V1
+    rf"[ \t]*{_ENUM}?(?:Về|Đối\s+với\s+(?:công\s+tác|việc|lĩnh\s+vực|nhiệm\s+vụ))\s[^:;.]{{1,400}}?:\s*(?=(?-i:\p{{Lu}}))", regex.V1
 )
 
 
@@ -1271,7 +1271,7 @@ def _read_own_who(text: Text, sent: Sentence) -> tuple[str, int] | None:
 # title that is no head ("Đại diện các Sở: …") opens no such list.
 _LISTED_HEAD = rf"(?:(?:{alternation(duties().listed_heads.words)})\s+)?"
 LISTED_BODIES_RE = regex.compile(
-    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<who>{_LISTED_HEAD}[Cc]ác\s+(?:Bộ|Sở|Ban|Tỉnh|tỉnh|Thành\s+phố|thành\s+phố)\s*:\s*\p{{Lu}}[^:;.]*?)\s+(?=(?:{_DUTY_VERBS})(?!\p{{L}}))",
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<who>{_LISTED_HEAD}[Cc]ác\s+(?:Bộ|Sở|Ban|Tỉnh|tỉnh|Thành\s+phố|thành\s+phố)\s*:\s*(?-i:\p{{Lu}})[^:;.]*?)\s+(?=(?:{_DUTY_VERBS})(?!\p{{L}}))",
     regex.V1,
 )
 # Read by both stages: a deadline of such a sentence (c158's "… khẩn trương có văn bản trả lời … trước ngày 15
@@ -1289,7 +1289,7 @@ LISTED_BODIES_RE = regex.compile(
 # MEMBERS_AFTER_COLON here and the obligations stage's EXECUTION_SUBJECT (``obligations._execution_form_re``).
 EXECUTION_CHARGE = r"(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+|triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)"
 MEMBERS_SUBJECT_RE = regex.compile(
-    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<who>\p{{Lu}}[^:.\n]{{0,200}}?(?<!\p{{L}})[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|[Nn]gành|[Bb]an)\s*:\s*\p{{Lu}}[^:.\n]{{0,600}}?)"
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?P<who>(?-i:\p{{Lu}})[^:.\n]{{0,200}}?(?<!\p{{L}})[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|[Nn]gành|[Bb]an)\s*:\s*(?-i:\p{{Lu}})[^:.\n]{{0,600}}?)"
     rf"\s+(?={EXECUTION_CHARGE}(?!\p{{L}}))",
     regex.V1,
 )
@@ -1313,7 +1313,7 @@ FUNCTION_LEAD_RE = regex.compile(r"[\s,]+theo\s+chức\s+năng\b.*$", regex.V1 |
 _RELATIVE_SUBJECT_RE = regex.compile(
     rf"""^[ \t]*{_ENUM}?
     (?P<who>{_GROUP_WORD}\s+nào\s(?:[^,;:.()\n]|\([^()\n]{{0,200}}\)){{3,{RESPONSIBLE_MAX_CHARS}}}?)
-    (?:\s*,\s*(?:thì\s+)?|\s+thì\s+)(?:(?:đề\s+nghị|yêu\s+cầu)\s+)?(?=\p{{Ll}})""",
+    (?:\s*,\s*(?:thì\s+)?|\s+thì\s+)(?:(?:đề\s+nghị|yêu\s+cầu)\s+)?(?=(?-i:\p{{Ll}}))""",
     regex.V1 | regex.I | regex.X,
 )
 
@@ -1831,7 +1831,7 @@ _ASKED_THINGS = r"(?:một\s+s[ốô]|các|những)\s+(?:nội\s+dung|việc|v�
 # (PARTY_ORGANISATION_NOUN: "tổ chức chính trị - xã hội" is no verb ending the name: "3. Đề nghị Ủy ban Mặt trận Tổ
 # quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh:" asks the Front and the organisations, not "… và các")
 _LEAD_IN_ASK_RE = regex.compile(
-    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>{_ORG}[^:.]{{0,300}}?)\s+(?!{ORGANISATION_NOUN})(?:{_DUTY_VERBS}|{_ASKED_THINGS})(?!\p{{L}})[^:\p{{Lu}}]*:\s*$",
+    rf"(?<!\p{{L}})(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Gg]iao)\s+(?P<who>{_ORG}[^:.]{{0,300}}?)\s+(?!{ORGANISATION_NOUN})(?:{_DUTY_VERBS}|{_ASKED_THINGS})(?!\p{{L}})(?-i:[^:\p{{Lu}}])*:\s*$",
     regex.V1,
 )
 
@@ -1846,7 +1846,7 @@ _LEAD_IN_ASK_RE = regex.compile(
 # thực hiện với những nội dung sau:", 003): its items fall on the bodies asked (``_asked_body``).
 _ASKS_IN_LEAD_IN = r"(?![^:]*?(?<!\p{L})(?:đề\s+nghị|yêu\s+cầu|giao)\s)"
 _LEAD_IN_CHARGE_RE = regex.compile(
-    rf"^\s*{_ASKS_IN_LEAD_IN}(?P<who>{_ORG}[^:]{{0,300}}?){_WHO_END}[\s,]+(?:{_AFTER_WHO})[^:\p{{Lu}}]*?(?<!\p{{L}}){_ASKED_THINGS}(?!\p{{L}})[^:]*?(?<!\p{{L}})sau\s*:?\s*$",
+    rf"^\s*{_ASKS_IN_LEAD_IN}(?P<who>{_ORG}[^:]{{0,300}}?){_WHO_END}[\s,]+(?:{_AFTER_WHO})(?-i:[^:\p{{Lu}}])*?(?<!\p{{L}}){_ASKED_THINGS}(?!\p{{L}})[^:]*?(?<!\p{{L}})sau\s*:?\s*$",
     regex.V1,
 )
 
@@ -2205,7 +2205,7 @@ def before_copula(text: str, who: str, start: int, duty_start: int) -> tuple[str
 # execution sentence "…, Vụ trưởng Vụ Vật liệu xây dựng, Vụ trưởng …" likewise, while its schedule's cells print "-
 # Vụ Vật liệu xây dựng;". Counter-example: "Hội nghị do Sở Nội vụ tổ chức." prints "Sở Nội vụ tổ chức" after "do", no
 # list's item: "Sở Nội vụ tổ chức tập huấn …" stays "Sở Nội vụ" + "tổ chức …".
-_NAME_GOES_ON_RE = regex.compile(r"[ \t]+(\p{Ll}+)(?:[ \t]+(\p{Ll}+))?(?:[ \t]+(\p{Ll}+))?", regex.V1)
+_NAME_GOES_ON_RE = regex.compile(r"[ \t]+((?-i:\p{Ll})+)(?:[ \t]+((?-i:\p{Ll})+))?(?:[ \t]+((?-i:\p{Ll})+))?", regex.V1)
 _NAME_VERB_RE = regex.compile(rf"(?:{alternation(duties().duty_verbs.in_names)})(?!\p{{L}})", regex.V1)
 _ROLE_AFTER_NAME_RE = regex.compile(rf"(?:{alternation(duties().name_goes_on.role_words)})(?!\p{{L}})", regex.V1 | regex.I)
 _LIST_ITEM_BEFORE = r"(?:^|[,;|]|^[ \t]*[-–+•*])[ \t]*"
@@ -3196,7 +3196,7 @@ def _plan_step_before_issue(sentence: str, last: dt.date, doc_date: dt.date | No
 # hằng năm" (a report's verb: the time times it), "lộ trình thực hiện hằng năm đảm bảo …" (n004; not a plan's noun),
 # "Hằng năm, xây dựng kế hoạch …" (the time before the noun).
 _PLAN_NOUN_BEFORE_RE = regex.compile(
-    r"(?<!\p{L})(?:kế\s+hoạch|chương\s+trình\s+công\s+tác|dự\s+toán|ngân\s+sách|nguồn\s+vốn|kinh\s+phí)(?:\s+\p{Ll}+){0,4}\s+$",
+    r"(?<!\p{L})(?:kế\s+hoạch|chương\s+trình\s+công\s+tác|dự\s+toán|ngân\s+sách|nguồn\s+vốn|kinh\s+phí)(?:\s+(?-i:\p{Ll})+){0,4}\s+$",
     regex.V1,
 )
 # how far before the time the plan's noun phrase is read
@@ -3580,7 +3580,7 @@ PURPOSE_KEEPS_MIN_WORDS = 3
 # các địa phương, báo cáo Thủ tướng Chính phủ", c158) or a clause that sends no "kết quả …" ("Tỉnh chủ động rà
 # soát, báo cáo cụ thể, gửi Bộ Tài chính", c158) takes nothing.
 _BARE_STEP_RE = regex.compile(
-    rf"(?:{alternation(_PURPOSE.handling)})(?:\s*,\s*|\s+và\s+)(?:báo\s+cáo|trình)\s+\p{{Lu}}[^,;()]*", regex.V1 | regex.I
+    rf"(?:{alternation(_PURPOSE.handling)})(?:\s*,\s*|\s+và\s+)(?:báo\s+cáo|trình)\s+(?-i:\p{{Lu}})[^,;()]*", regex.V1 | regex.I
 )
 _SENT_RESULT_RE = regex.compile(r"(?<!\p{L})kết\s+quả\s[^;]{1,80}?(?=\s+gửi(?!\p{L}))", regex.V1 | regex.I)
 
@@ -3681,7 +3681,7 @@ def without_aims(action: str) -> tuple[str, str | None]:
 # before a comma ("… “…” hằng năm, gửi về Trung ương Đoàn", c118) — A4 removes it too, but the
 # obligations stage then reads the shorter action as a restatement of the duty before it (notes).
 _STANDING_LEAD_RE = regex.compile(
-    rf"^(?:{alternation(date_words().recurrence.periodic + date_words().standing.words)})(?!\p{{L}})[\s,]*(?=\p{{Ll}})", regex.V1 | regex.I
+    rf"^(?:{alternation(date_words().recurrence.periodic + date_words().standing.words)})(?!\p{{L}})[\s,]*(?=(?-i:\p{{Ll}}))", regex.V1 | regex.I
 )
 
 
@@ -4259,7 +4259,7 @@ REPLY_NOUN_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(duties().reply_noun
 # đề nghị Ban Thường vụ các tỉnh, thành đoàn … gửi trực tiếp đồng chí Lê Quốc Phong, Bí thư thứ nhất … trước ngày …"
 # (the unseen set's qb01, after "… đề nghị Ban Thường vụ … tổng hợp danh sách, xây dựng báo cáo đánh giá kết quả …").
 _SENDS_WHAT_RE = regex.compile(
-    r"[ \t]*(?P<what>\p{Lu}[^.;:\n]{0,80}?)(?:\s+của\s+[^.;:]{1,150}?)?\s+(?:đề\s+nghị\s+(?:[^.;:\n]{1,150}?\s+)?)?(?:gửi|nộp)"
+    r"[ \t]*(?P<what>(?-i:\p{Lu})[^.;:\n]{0,80}?)(?:\s+của\s+[^.;:]{1,150}?)?\s+(?:đề\s+nghị\s+(?:[^.;:\n]{1,150}?\s+)?)?(?:gửi|nộp)"
     r"(?:\s+trực\s+tiếp)?\s+(?:(?:về|đến|tới|cho)(?!\p{L})|(?=(?:đồng\s+chí|đ/c)\s))",
     regex.V1,
 )
@@ -5305,7 +5305,7 @@ _TIME_LABEL_DUTY_RE = regex.compile(
 # step on one line (``_TIME_LABEL_DUTY_RE``, c114). Counter-examples: a bare "Thời gian thực hiện:" names no step
 # (``_TIME_LABEL_DUTY_RE``), and an item with words of its own after the time keeps them ("+ Vòng 1: Từ … , các
 # đơn vị gửi bài …").
-_STEP_LABEL_RE = regex.compile(rf"{LEADER}[\s+\-–•*]*(?P<label>\p{{Lu}}\p{{L}}*(?:\s+[\p{{L}}\d]+){{0,2}})\s*:\s*", regex.V1)
+_STEP_LABEL_RE = regex.compile(rf"{LEADER}[\s+\-–•*]*(?P<label>(?-i:\p{{Lu}})\p{{L}}*(?:\s+[\p{{L}}\d]+){{0,2}})\s*:\s*", regex.V1)
 _EACH_TAIL_RE = r"\s+(?:mỗi|từng|các|những)\s+{head}(?:\s+\p{{L}}+)?$"
 
 
@@ -5585,7 +5585,7 @@ _SLOT_CLOSING_RE = regex.compile(
     rf"""[ \t,]+(?P<time>(?:từ|lúc|vào\s+lúc)\s+{CLOCK}(?:\s*(?:[-–]|đến)\s*{CLOCK})?)(?!{_OWN_DAY})[ \t]*(?P<remark>\([^()\n]*\))?[ \t.;]*$""",
     regex.V1 | regex.I | regex.X | regex.M,
 )
-_SLOT_ITEM_RE = regex.compile(rf"^[ \t]*[{BULLET_CHARS}][ \t]*(?=\p{{Lu}})", regex.V1 | regex.M)
+_SLOT_ITEM_RE = regex.compile(rf"^[ \t]*[{BULLET_CHARS}][ \t]*(?=(?-i:\p{{Lu}}))", regex.V1 | regex.M)
 # DAY_LINE: a line that is a day and nothing else, its weekday with it: "THỨ HAI, NGÀY 27/3/2023" (pi01), the weekday's
 # other prints "THỨ HAI (27/3/2023)", "Ngày 27/3/2023 (Thứ Hai)", a day part before it ("Sáng thứ Hai, 27/3/2023")
 _FULL_DAY = r"(?:ngày[ \t]+)?\d{1,2}(?:[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+)\d{4}"
@@ -5668,10 +5668,10 @@ def hour_slot_deadlines(st: Structure, record: Directive, found: list[Deadline])
             # an item's wrapped lines are read with it: "… Tuyên bố lí do,\ngiới thiệu đại biểu (Đ/c …)."
             item_end = line.end()
             for nxt in lines[n + 1 :]:
-                if not regex.match(r"[ \t]*\p{Ll}", nxt.group()):
+                if not regex.match(r"[ \t]*(?-i:\p{Ll})", nxt.group()):
                     break
                 item_end = nxt.end()
-            if n and regex.match(r"[ \t]*\p{Ll}", line.group()):
+            if n and regex.match(r"[ \t]*(?-i:\p{Ll})", line.group()):
                 continue  # a wrapped line, read with its item
             item = text.text[line.start() : item_end]
             slots = list(_SLOT_OPENING_RE.finditer(item))

@@ -220,9 +220,9 @@ def _caps_block(st: Structure, start: int, end: int) -> tuple[str, int, int] | N
             if parts:
                 break
             continue
-        m = regex.match(r"[^\p{Ll}\n]+?(?=\p{Lu}\p{Ll}|$)", s, regex.V1)
+        m = regex.match(r"(?-i:[^\p{Ll}\n])+?(?=(?-i:\p{Lu})(?-i:\p{Ll})|$)", s, regex.V1)
         head = m.group(0).strip() if m else ""
-        if len(regex.findall(r"\p{Lu}", head)) < 4:
+        if len(regex.findall(r"(?-i:\p{Lu})", head)) < 4:
             break
         if s0 < 0:
             s0 = line.start
@@ -245,7 +245,7 @@ def _subject_below(st: Structure, e0: int, end: int) -> str | None:
         s = line.text.strip()
         if not s or s.startswith("(") or "|" in s or "\t" in s or is_filler_cell(s.upper()):
             break
-        if not regex.search(r"\p{Ll}", s):
+        if not regex.search(r"(?-i:\p{Ll})", s):
             break  # a second heading in capitals, not a subject
         parts.append(s)
     return " ".join(" ".join(parts).split()) or None

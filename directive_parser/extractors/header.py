@@ -372,7 +372,7 @@ def _symbol_as_cited(value: str, rest: str) -> tuple[str, list[str]]:
 # are words of the list.
 SPECK_MAX_LETTERS = 2
 SPECK_MAX_CONF = 50.0
-_SHORT_WORD = regex.compile(rf"^[\p{{Ll}}\p{{Mn}}]{{1,{SPECK_MAX_LETTERS}}}$")
+_SHORT_WORD = regex.compile(rf"^(?-i:[\p{{Ll}}\p{{Mn}}]){{1,{SPECK_MAX_LETTERS}}}$")
 
 
 def _drop_specks(value: str, page_words: list[tuple[str, float]]) -> tuple[str, list[str]]:
@@ -400,7 +400,7 @@ def _drop_specks(value: str, page_words: list[tuple[str, float]]) -> tuple[str, 
 # tạo." on c154's scan; "TP." keeps its abbreviation's). A quote or a tick standing alone between
 # words is a scan's speck (c137: "xe quá ' khổ"; a spacing accent "ˆ" on a copy read again): a real
 # quote mark touches its word.
-_TITLE_FULL_STOP = regex.compile(r"(?<=[\p{Ll}\d])\.$", regex.V1)
+_TITLE_FULL_STOP = regex.compile(r"(?<=(?-i:[\p{Ll}\d]))\.$", regex.V1)
 _LONE_SPECK = regex.compile(r"(?<=\s)['`‘’^ˆ˜´¨](?=\s)")
 
 
@@ -891,8 +891,8 @@ def prose_issuer_re() -> regex.Pattern[str]:
     stop = r"(?:đã|sẽ|đang|vừa|cũng|không|chưa|của|do|về|theo|tại|với|cho|để|là|được|bị|mà|thì|nay|này)"
     return regex.compile(
         rf"""(?:^|(?<=[,;.:]\s))\s*                            # a sentence or a clause opens
-        (?P<name>(?=\p{{Lu}})(?i:{first})                     # an organisation's head word, capitalised
-          (?:\s+(?:(?i:{parts})(?!\p{{L}})|\p{{Lu}}[\p{{L}}&]*|(?!{stop}(?!\p{{L}}))\p{{Ll}}+)){{0,8}}?)  # its further words
+        (?P<name>(?=(?-i:\p{{Lu}}))(?i:{first})                     # an organisation's head word, capitalised
+          (?:\s+(?:(?i:{parts})(?!\p{{L}})|(?-i:\p{{Lu}})[\p{{L}}&]*|(?!{stop}(?!\p{{L}}))(?-i:\p{{Ll}})+)){{0,8}}?)  # its further words
         \s+(?:(?:trân\s+trọng|kính|xin)\s+)?(?:{verbs})(?!\p{{L}})  # what the issuer does""",
         regex.X | regex.V1 | regex.M,
     )
@@ -917,8 +917,8 @@ def enacting_re() -> regex.Pattern[str]:
     types = vocabulary().type_alternation()
     return regex.compile(
         rf"""(?:^|(?<=[,;.:]\s))\s*                            # a sentence or a clause opens
-        (?P<name>(?=\p{{Lu}})(?i:{first})(?!\p{{L}})           # a body's head word, capitalised
-          (?:(?:,\s+(?=\p{{Lu}})|\s+)                          # its further words; a comma only before a capital
+        (?P<name>(?=(?-i:\p{{Lu}}))(?i:{first})(?!\p{{L}})           # a body's head word, capitalised
+          (?:(?:,\s+(?=(?-i:\p{{Lu}}))|\s+)                          # its further words; a comma only before a capital
              (?!(?i:{stop}|{alternation(words.verbs + words.guide_verbs)})(?!\p{{L}}))
              [^\s,.;:]+){{0,{words.max_name_words}}}?)
         \s+(?:(?i:{alternation(words.verbs)})                  # enacts
@@ -1060,10 +1060,10 @@ def _recipients(t: Text, d: Directive, lines: list[Line]) -> None:
         d.evidence["recipients"] = t.evidence(items[0][0], items[-1][1])
 
 
-_INLINE_BULLET_RE = regex.compile(r";[ \t]+(?=[-–+•][ \t]+\p{Lu})", regex.V1)
+_INLINE_BULLET_RE = regex.compile(r";[ \t]+(?=[-–+•][ \t]+(?-i:\p{Lu}))", regex.V1)
 
 
-_SEMICOLON_RE = regex.compile(r";[ \t]+(?=\p{Lu})", regex.V1)
+_SEMICOLON_RE = regex.compile(r";[ \t]+(?=(?-i:\p{Lu}))", regex.V1)
 
 
 def _inline_bullet_parts(text: str, a: int, z: int) -> list[tuple[int, int]]:
@@ -1280,7 +1280,7 @@ PORTAL_SUBJECT_MIN_CHARS = 8
 PORTAL_SUBJECT_MAX_LINES = 3
 PORTAL_BLOCK_SLACK = 2  # the title's block ends with its line (a stop or spaces at most after it)
 _PORTAL_DATE_RE = regex.compile(r"(?:,\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}", regex.V1 | regex.I)
-_GOES_ON_RE = regex.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<line>\p{Ll}[^\n]*?)[ \t]*(?=\n|$)", regex.V1)
+_GOES_ON_RE = regex.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<line>(?-i:\p{Ll})[^\n]*?)[ \t]*(?=\n|$)", regex.V1)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1381,7 +1381,7 @@ def _names_an_issuing_body(name: str) -> bool:
 
 # The enacting authority printed above the căn cứ of a decision ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ",
 # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG"): a caps line directly before the first "Căn cứ".
-_AUTHORITY_BEFORE_CAN_CU = regex.compile(r"^(?P<line>[\p{Lu}Đ][\p{Lu}Đ ,&-]{6,120})\n(?=\s*Căn\s+cứ)", regex.M | regex.V1)
+_AUTHORITY_BEFORE_CAN_CU = regex.compile(r"^(?P<line>(?-i:[\p{Lu}Đ])(?-i:[\p{Lu}Đ ,&-]){6,120})\n(?=\s*Căn\s+cứ)", regex.M | regex.V1)
 
 
 def _complete_issuer(t: Text, d: Directive) -> None:

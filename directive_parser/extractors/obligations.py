@@ -94,7 +94,7 @@ _TOPIC_LABEL_RE = regex.compile(rf"^{TOPIC_LABEL}", regex.V1)
 #   "4. Phát triển hạ tầng số và công nghệ chiến lược: Đẩy nhanh tiến độ hoàn thành …" (c139, a meeting's
 #   conclusions): an item's title, then its duty opening with a capital (HD 36's "<title>: <content>"). A
 #   title has four words or more: "Hình thức: Trực tiếp và trực tuyến" (n020) is a field.
-TITLE_LABEL = r"(?:[^\s:;.]+[ \t]+){3,20}[^\s:;.]+\s*:\s*(?-i:(?=\p{Lu}))"
+TITLE_LABEL = r"(?:[^\s:;.]+[ \t]+){3,20}[^\s:;.]+\s*:\s*(?-i:(?=(?-i:\p{Lu})))"
 #   Veto AMENDING_LAW_NAME: "sửa đổi, bổ sung" names an amending document, so the "bổ sung" after its comma opens no
 #   duty: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015, Luật sửa đổi, bổ sung một số điều
 #   của Luật Tổ chức Chính phủ …;" (a basis, as the preambles print it) is no duty. Counter-example: "Căn cứ tình
@@ -134,7 +134,7 @@ def _imperative(fold: str) -> bool:
 # và đoàn trực thuộc"); it names no one, so it needs a body from its heading or the plan's part
 # "Tổ chức thực hiện", as an imperative item does. Not "Định kỳ 6 tháng, hằng năm, …" as a label.
 _RECURRING_RE = regex.compile(
-    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:định\s+kỳ|h[ằà]ng\s+(?:ngày|tuần|tháng|quý|năm))\s+(?!\d)(?!(?:hằng|hàng)\b)\p{{Ll}}+\s+\p{{Ll}}",
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:định\s+kỳ|h[ằà]ng\s+(?:ngày|tuần|tháng|quý|năm))\s+(?!\d)(?!(?:hằng|hàng)\b)(?-i:\p{{Ll}})+\s+(?-i:\p{{Ll}})",
     regex.V1 | regex.I,
 )
 # A bare "Định kỳ" opening the action is the duty's time (README T2: a due, never a deadline):
@@ -144,7 +144,7 @@ _RECURRING_RE = regex.compile(
 # thanh tra …"). Counter-example: inside a list of qualities it is manner and stays ("đảm bảo kịp thời,
 # thường xuyên, liên tục", not at the head).
 _BARE_ADVERB = r"định\s+kỳ|thường\s+xuyên(?:,\s*liên\s+tục)?"
-_BARE_RECURRENCE_RE = regex.compile(rf"^({_BARE_ADVERB})\s+(?!\d)(?!(?:hằng|hàng)\b)(?=\p{{Ll}})", regex.V1 | regex.I)
+_BARE_RECURRENCE_RE = regex.compile(rf"^({_BARE_ADVERB})\s+(?!\d)(?!(?:hằng|hàng)\b)(?=(?-i:\p{{Ll}}))", regex.V1 | regex.I)
 _BARE_ADVERB_RE = regex.compile(_BARE_ADVERB, regex.V1 | regex.I)
 # A4/T2: a bare "định kỳ" inside an undated action is its `due` and leaves it, wherever it stands —
 # "định kỳ theo quy định" after the object (T2 names the phrase: "báo cáo kết quả thực hiện định kỳ
@@ -167,8 +167,8 @@ _BARE_ADVERB_RE = regex.compile(_BARE_ADVERB, regex.V1 | regex.I)
 # xuyên", c157: no comma before it).
 _MID_PERIODIC_RE = regex.compile(
     rf"""\s+(?P<due>định\s+kỳ\s+theo\s+quy\s+định)(?=\s|$)
-      | (?<=[;,])\s*(?P<due>định\s+kỳ)\s+(?!\d)(?!(?:hằng|hàng|mỗi|theo)\b)(?=\p{{Ll}})
-      | (?<=;)\s*(?P<due>thường\s+xuyên)\s+(?=\p{{Ll}})
+      | (?<=[;,])\s*(?P<due>định\s+kỳ)\s+(?!\d)(?!(?:hằng|hàng|mỗi|theo)\b)(?=(?-i:\p{{Ll}}))
+      | (?<=;)\s*(?P<due>thường\s+xuyên)\s+(?=(?-i:\p{{Ll}}))
       | (?<=,)\s*(?P<due>thường\s+xuyên)\s+(?=(?:{D._OPENING_VERBS})(?!\p{{L}}))""",
     regex.V1 | regex.I | regex.X,
 )
@@ -590,7 +590,7 @@ _SITUATION_HEADING_RE = regex.compile(
 # the numeral's letters (I, V, X and their misreadings L, H, l) are skipped before SITUATION_PART's words, which are
 # read through the OCR cue repairs (data/duties.toml [ocr_cues]: "kết quá", "tòn tại", "hạn ché", "một só").
 # Only on a heading with no marker; counter-example: "II. NHIỆM VỤ, GIẢI PHÁP" (a task part, no situation word).
-_OCR_PART_NUMERAL_RE = regex.compile(r"^\s*[IVXLHl]{1,4}\.?[ \t]+(?=\p{Lu})", regex.V1)
+_OCR_PART_NUMERAL_RE = regex.compile(r"^\s*[IVXLHl]{1,4}\.?[ \t]+(?=(?-i:\p{Lu}))", regex.V1)
 
 
 def situation_heading(st: Structure, j: int) -> bool:
@@ -1461,7 +1461,7 @@ def _goes_on(sentence: str) -> bool:
 _flat = D.flat_text
 
 
-_NEXT_LINE_DUTY_RE = regex.compile(rf"[ \t]*\n[ \t]*(?=\p{{Lu}})(?:{D._OPENING_VERBS})(?!\p{{L}})", regex.V1 | regex.I)
+_NEXT_LINE_DUTY_RE = regex.compile(rf"[ \t]*\n[ \t]*(?=(?-i:\p{{Lu}}))(?:{D._OPENING_VERBS})(?!\p{{L}})", regex.V1 | regex.I)
 
 
 def _subject_across_lines(st: Structure, sent: Sentence) -> tuple[str, int] | None:
@@ -1514,7 +1514,7 @@ _BASIS_RE = regex.compile(_ITEM_OPENING + _BASIS, regex.V1 | regex.I)
 # A basis followed by a duty verb in lower case, with no body between ("…, Cải cách hành chính,
 # Chuyển đổi số …" lists names: a capital after the comma opens no duty).
 _BASIS_DUTY_RE = regex.compile(
-    _ITEM_OPENING + _BASIS + rf"[^.;:\n]{{0,200}}?,\s*(?-i:(?=\p{{Ll}})){_AMENDING_NAME_BEFORE}(?:{D._DUTY_VERBS})(?!\p{{L}})",
+    _ITEM_OPENING + _BASIS + rf"[^.;:\n]{{0,200}}?,\s*(?-i:(?=(?-i:\p{{Ll}}))){_AMENDING_NAME_BEFORE}(?:{D._DUTY_VERBS})(?!\p{{L}})",
     regex.V1 | regex.I,
 )
 # So does the setting of a duty, a topic or a time span: "Về các kiến nghị, đề xuất cụ thể, Bộ Khoa học và
@@ -1764,7 +1764,7 @@ def _cut_short(who: str | None, subject: str) -> bool:
 
 # A body's name after its head word: capitalised syllables, each followed by at most one syllable in
 # lower case ("Tổ chức", "Kiểm tra", "Trung ương"), up to a duty verb or punctuation.
-_NAME_REST_RE = regex.compile(r"(?:\p{Lu}[\p{L}&]*(?:[ \t\n]+(?!\p{Lu})\p{Ll}+)?[ \t\n]+)*\p{Lu}[\p{L}&]*(?:[ \t\n]+\p{Ll}+)?", regex.V1)
+_NAME_REST_RE = regex.compile(r"(?:(?-i:\p{Lu})[\p{L}&]*(?:[ \t\n]+(?!(?-i:\p{Lu}))(?-i:\p{Ll})+)?[ \t\n]+)*(?-i:\p{Lu})[\p{L}&]*(?:[ \t\n]+(?-i:\p{Ll})+)?", regex.V1)
 _VERB_AHEAD_RE = regex.compile(rf"(?:{D._OPENING_VERBS}|{D.ASSIGNS_OWN_STAFF})\b", regex.V1 | regex.I)
 # PROHIBITION_ITEM (session 36): a body told not to do a thing is charged as much as one told to do it, in the items of
 # a letter to it: "4. Các cơ sở giáo dục không bố trí phòng học các lớp 12 cạnh nhau, …" (the unseen set's qn03, a Sở's
@@ -1785,7 +1785,7 @@ def _whole_name(text: str, who: str, duty_start: int) -> tuple[str, int]:
         return who, duty_start
     end = m.end()
     # the last lower-case syllable may open the duty: "… Đoàn tham | mưu" → end before "tham"
-    last = regex.search(r"[ \t\n]+(\p{Ll}+)$", text[m.start() : end], flags=regex.V1)
+    last = regex.search(r"[ \t\n]+((?-i:\p{Ll})+)$", text[m.start() : end], flags=regex.V1)
     if last is not None and _VERB_AHEAD_RE.match(text, m.start() + last.start(1)):
         end = m.start() + last.start()
     name = clean_value(who + " " + text[duty_start:end])
@@ -1823,7 +1823,7 @@ def _group_list(text: Text, who: str, duty_start: int) -> tuple[str, int]:
 
 # "giao ban" is a briefing meeting, not "giao" (assign) + a body named "ban …": "Có cơ chế giao ban
 # định kỳ hàng tuần với các đơn vị trực thuộc", "Định kỳ có cơ chế giao ban, kiểm tra …".
-GIAO_BAN_RE = regex.compile(r"(?<!\p{L})giao\s+ban(?!\p{L})[\s,]*(?:\p{Ll}[^\n]{0,30})?$", regex.V1)
+GIAO_BAN_RE = regex.compile(r"(?<!\p{L})giao\s+ban(?!\p{L})[\s,]*(?:(?-i:\p{Ll})[^\n]{0,30})?$", regex.V1)
 
 
 def level_heading(st: Structure, block: int | None) -> str | None:

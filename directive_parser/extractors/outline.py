@@ -198,7 +198,7 @@ def _parse(st: Structure, start: int, end: int, body: bool) -> list[_Node]:
             # a short line without a full stop is a heading: "1. Đặc điểm tình hình")
             # a heading in capitals wrapped over two lines ("KIẾN NGHỊ, … HIỆU QUẢ\nCÔNG TÁC …") too
             wrapped = (
-                bool(regex.match(r"\p{Ll}", s))
+                bool(regex.match(r"(?-i:\p{Ll})", s))
                 or (len(prev) >= min_chars and not regex.search(r"[.:;!?…]\s*$", prev))
                 or (line.caps and lines[i - 1].caps and not regex.search(r"[.:;!?…]\s*$", prev))
             )
@@ -272,14 +272,14 @@ def split_title(raw: str) -> tuple[str, str | None]:
     text = END_MARK_RE.sub("", " ".join(raw.split()))
     colon = _outside(text, ":")
     after = text[colon + 1 :].strip() if colon != -1 else ""
-    if colon > 0 and after and regex.match(r"[\p{Lu}“\"(]", after):
+    if colon > 0 and after and regex.match(r"(?-i:[\p{Lu}“\"(])", after):
         return _title(text[:colon]), after
     m = regex.search(r"\s*\(([^()]*)\)\s*\.?\s*$", text)
     if m and m.start() > 0 and len(m.group(1).split()) >= GUIDANCE_PAREN_MIN_WORDS:
         return _title(text[: m.start()]), m.group(1).strip().rstrip(".") or None
     if colon > 0 and after:
         return _title(text[:colon]), after
-    m = regex.search(r"(?<=[^\s.]{2})\.\s+(?=[\p{Lu}“\"])", text)
+    m = regex.search(r"(?<=[^\s.]{2})\.\s+(?=(?-i:[\p{Lu}“\"]))", text)
     if m:
         return _title(text[: m.start()]), text[m.end() :].strip()
     return _title(text), None

@@ -403,7 +403,7 @@ _ORGANISERS = duties().organisers
 # ORGANISER (data/duties.toml [organisers]): the committee, bare or named after its event, then its verb (a word in
 # lower case): "Ban Tổ chức Giải thưởng đón tiếp đại biểu …" (c109); not "Ban Tổ chức Trung ương Đoàn …"
 _ORGANISER_RE = regex.compile(
-    rf"(?:{alternation(_ORGANISERS.words)})(?:\s+(?:{alternation(_ORGANISERS.events)})(?!\p{{L}})[^,;:.\n]{{0,120}}?)?\s+(?=\p{{Ll}})",
+    rf"(?:{alternation(_ORGANISERS.words)})(?:\s+(?:{alternation(_ORGANISERS.events)})(?!\p{{L}})[^,;:.\n]{{0,120}}?)?\s+(?=(?-i:\p{{Ll}}))",
     regex.V1,
 )
 

@@ -364,7 +364,7 @@ def _open_paren(text: str, start: int, pos: int) -> int | None:
 # EACH_ENDS_UNIT (session 29): "mỗi" opens the period or the holder the count is given per ("ít nhất 02 buổi sinh hoạt mỗi
 # năm", own sentence): no part of what is counted (no dev gold unit holds it).
 UNIT_STOP_RE = regex.compile(
-    r"""[,.;:!?()\[\]“”"'…|]|\s[-–]\s|\n(?!\s*\p{Ll})
+    r"""[,.;:!?()\[\]“”"'…|]|\s[-–]\s|\n(?!\s*(?-i:\p{Ll}))
       | (?<!\p{L})(?:cùng|cấp|để|trong|tại|của|theo|trên|cho|với|và|hoặc|năm|gồm|nhằm|thuộc|so|sẽ|là|đối|từ|đến|tham|vào|mỗi)(?!\p{L})
       | (?<!\p{L})(?<!(?i:chương|quy|lộ|hành|tiến|giáo|công)\s)trình(?!\p{L})  # "trình" (submit), not "chương trình"
     """,
@@ -1171,7 +1171,7 @@ def table_quotas(st: Structure, start: int, end: int) -> list[Quota]:
 _EXPECTED_HEADER_RE = regex.compile(r"(?:dự\s+kiến|chỉ\s+tiêu)(?!\p{L})", regex.V1 | regex.I)
 _EXPECTED_COUNT_RE = regex.compile(
     r"(?:^|(?<=[;,]\s*)|(?<=(?:^|[;,]\s*)(?:hỗ\s+trợ|lựa\s+chọn|tuyên\s+dương|tổ\s+chức|thu\s+hút|đạt|có|khoảng|tối\s+thiểu|ít\s+nhất)\s+))"
-    r"(?P<n>[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d{0,5})\s+(?P<unit>\p{Ll}+(?:\s+\p{Ll}+){0,3}?)(?=\s*(?:$|[,;.(/])|\s+(?:tham|cho|về|của|trong|để|tại|trên|theo)(?!\p{L}))",
+    r"(?P<n>[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d{0,5})\s+(?P<unit>(?-i:\p{Ll})+(?:\s+(?-i:\p{Ll})+){0,3}?)(?=\s*(?:$|[,;.(/])|\s+(?:tham|cho|về|của|trong|để|tại|trên|theo)(?!\p{L}))",
     regex.V1 | regex.I,
 )
 
@@ -1209,7 +1209,7 @@ def expected_result_quotas(st: Structure, start: int, end: int) -> list[Quota]:
 # pháp (qua Vụ Phổ biến, giáo dục pháp luật, 58-60 Trần Phú, Ba Đình, TP. Hà Nội)" (the unseen set's qe07: read as 58
 # to 60 "Trần Phú, Ba Đình, TP"). The "unit" is names in capitals, then a comma and another name. Counter-examples: a
 # counted noun ("3 Hội nghị hiệp thương": no comma and name after it), "02 cán bộ, 01 ô tô" (lower case).
-_STREET_ADDRESS_RE = regex.compile(r"(?:\p{Lu}[\p{Ll}\p{Mn}]*\s+)*\p{Lu}[\p{Ll}\p{Mn}]*\s*,\s*\p{Lu}", regex.V1)
+_STREET_ADDRESS_RE = regex.compile(r"(?:(?-i:\p{Lu})(?-i:[\p{Ll}\p{Mn}])*\s+)*(?-i:\p{Lu})(?-i:[\p{Ll}\p{Mn}])*\s*,\s*(?-i:\p{Lu})", regex.V1)
 
 
 # REPORTED_DATE_LEAD: a sentence that opens with a day before the document's own reports what happened; its counts are

@@ -121,7 +121,7 @@ _PROSE = r"""
     (?:
         (?:(?:điểm\s+[a-zđ]\s+)?(?:khoản\s+\d+\s+)?Điều\s+\d+[a-z]?\s+(?:của\s+)?)?
         (?:{laws})
-        (?:\s+(?:[\p{Lu}][\p{Ll}\p{Mn}]*|và|về|của|các|trong|năm\s+\d{4}|[\p{Ll}][\p{Ll}\p{Mn}]*(?=\s+[\p{Ll}]))){0,8}
+        (?:\s+(?:(?-i:[\p{Lu}])(?-i:[\p{Ll}\p{Mn}])*|và|về|của|các|trong|năm\s+\d{4}|(?-i:[\p{Ll}])(?-i:[\p{Ll}\p{Mn}])*(?=\s+(?-i:[\p{Ll}])))){0,8}
         (?:\s+(?:năm\s+)?\d{4})?
       | (?P<anaphor>(?:{types})\s+(?:{pointers}))
     )
@@ -143,18 +143,18 @@ def _prose_re() -> regex.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _law_name_re() -> regex.Pattern[str]:
     """A law mention is a prose reference only when capitalised words (its name) follow."""
-    return regex.compile(rf"(?:{alternation(reference_words().prose.law_types)})\s+[\p{{Lu}}]", regex.V1)
+    return regex.compile(rf"(?:{alternation(reference_words().prose.law_types)})\s+(?-i:[\p{{Lu}}])", regex.V1)
 
 
 # A copy that lost the hyphen after the type abbreviation of a state symbol ("897/QĐTTg",
 # "27/2021/NĐCP"): the type abbreviation, then the issuer starting with a capital.
 #   "QĐTTg" -> QĐ + TTg
-_LOST_HYPHEN_RE = regex.compile(r"^(?P<num>\d+/(?:\d{4}/)?)(?P<type>[\p{Lu}][\p{Lu}\p{Ll}]?[\p{Lu}]?)(?P<issuer>[\p{Lu}][\p{L}&]+)$", regex.V1)
+_LOST_HYPHEN_RE = regex.compile(r"^(?P<num>\d+/(?:\d{4}/)?)(?P<type>(?-i:[\p{Lu}])(?-i:[\p{Lu}\p{Ll}])?(?-i:[\p{Lu}])?)(?P<issuer>(?-i:[\p{Lu}])[\p{L}&]+)$", regex.V1)
 # Where a title stops although the clause goes on: an aside ("(sau đây gọi tắt là …"), the next
 # citation joined by "và" or a comma, or the main clause resuming.
 _TITLE_STOP_RE = regex.compile(
-    r"\s*\((?:sau\s+đây|gọi\s+tắt)|\s+đã\s+|,\s+(?:trong\s+đó|căn\s+cứ)\b|,\s+[\p{Lu}]{2,}\b"
-    r"|(?:,|\s+và)\s+(?:[\p{Lu}][\p{Ll}]+\s+[\p{Ll}]+\s+)(?:số\s*)?\d+[-/]",
+    r"\s*\((?:sau\s+đây|gọi\s+tắt)|\s+đã\s+|,\s+(?:trong\s+đó|căn\s+cứ)\b|,\s+(?-i:[\p{Lu}]){2,}\b"
+    r"|(?:,|\s+và)\s+(?:(?-i:[\p{Lu}])(?-i:[\p{Ll}])+\s+(?-i:[\p{Ll}])+\s+)(?:số\s*)?\d+[-/]",
     regex.V1,
 )
 
@@ -182,7 +182,7 @@ def _undouble_type(symbol: str) -> str:
 
 
 # A letter OCR reads for a digit, next to a digit inside a symbol: "QHI15", "QHI5" (for "QH15").
-_LOOKALIKE_RE = regex.compile(rf"(?<=\p{{Lu}}){P.OCR_DIGIT_LETTERS}(?=\d)", regex.V1)
+_LOOKALIKE_RE = regex.compile(rf"(?<=(?-i:\p{{Lu}})){P.OCR_DIGIT_LETTERS}(?=\d)", regex.V1)
 
 
 def _ocr_variant_of(symbol: str, cited: set[str]) -> str:

@@ -202,7 +202,7 @@ _SIGNED_INLINE = regex.compile(r"^[\s(\[]*(?:đã ký|Đã ký|ĐÃ KÝ|Ký|ký)
 # heading in capitals: "KT. TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Vũ Ngọc Anh TÊN ĐƠN VỊ CUNG CẤP:……" (qj09, its
 # attached form's first field). The name is the title-case words before the capitals, when it opens with a family
 # name (data/ocr.toml [names] family). Counter-example: "… BÍ THƯ Đã ký Nguyễn Văn A" ends with the name alone.
-_NAME_BEFORE_CAPS = regex.compile(r"(?P<name>(?:\p{Lu}[\p{Ll}\p{Mn}]+\s+){1,4}\p{Lu}[\p{Ll}\p{Mn}]+)\s+(?=\p{Lu}{2,}(?:\s|$))", regex.V1)
+_NAME_BEFORE_CAPS = regex.compile(r"(?P<name>(?:(?-i:\p{Lu})(?-i:[\p{Ll}\p{Mn}])+\s+){1,4}(?-i:\p{Lu})(?-i:[\p{Ll}\p{Mn}])+)\s+(?=(?-i:\p{Lu}){2,}(?:\s|$))", regex.V1)
 
 
 def _inline_signature(t: Text, d: Directive, cell: Line) -> bool:
@@ -260,7 +260,7 @@ def _inline_signature(t: Text, d: Directive, cell: Line) -> bool:
 # A name run into the end of a list line after the item's "," or "." ("Hậu Giang, Nguyên Sỹ
 # Hiệp"): three to five capitalised words and nothing after them. A name after a space or a
 # colon belongs to the item ("PTTg Trần Hồng Hà", "các PCN: Nguyễn Sỹ Hiệp").
-_NAME_RUN_INTO = regex.compile(r"[,.]\s+(?P<name>(?:\p{Lu}[\p{Ll}\p{Mn}]+\s+){2,4}\p{Lu}[\p{Ll}\p{Mn}]+)\s*$", regex.V1)
+_NAME_RUN_INTO = regex.compile(r"[,.]\s+(?P<name>(?:(?-i:\p{Lu})(?-i:[\p{Ll}\p{Mn}])+\s+){2,4}(?-i:\p{Lu})(?-i:[\p{Ll}\p{Mn}])+)\s*$", regex.V1)
 # Leading specks an OCR reads before the name (">=Ngấyên Sỹ Hiệp"): no letters, no word.
 _SPECKS = regex.compile(r"^[^\p{L}]*")  # matches every string (perhaps empty)
 # A name has two to five words (NAME_LINE_RE allows six).

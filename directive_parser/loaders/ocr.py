@@ -151,14 +151,14 @@ _PHRASE_FIXES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         (r"\bH[ÒỖỔÔÓO](?=\s+CHÍ\s+MINH\b)", "HỒ"),
         (r"\bH[òỗổôóo](?=\s+Chí\s+Minh\b)", "Hồ"),
         # "Thành phố" read "Thành phó"/"Thành phô" ("thành phó" is no Vietnamese phrase) before a name
-        (r"\b(THÀNH\s+)PH[ÓÔ](?=\s+\p{Lu})", r"\1PHỐ"),
-        (r"\b([Tt]hành\s+)ph[óô](?=\s+\p{Lu})", r"\1phố"),
+        (r"\b(THÀNH\s+)PH[ÓÔ](?=\s+(?-i:\p{Lu}))", r"\1PHỐ"),
+        (r"\b([Tt]hành\s+)ph[óô](?=\s+(?-i:\p{Lu}))", r"\1phố"),
         # "V/v" (về việc) before the subject read "V/W", "V/V", "WV/v", "V/%", "V/" at a line start
         (r"(?m)^(\W{0,3})W?V\s?/\s?[WwV%]?(?=\s)", r"\1V/v"),
         # "Về việc" run together before the subject ("Vềviệc tăng cường …", n053)
         (r"(?m)^(\W{0,3})Về(?=việc\s)", r"\1Về "),
         # an authority mark glued to the position: "K/TTRƯỞNG BAN", "KT.BỘ TRƯỞNG"
-        (r"\b(K/T|T/M|T/L|KT\.|TM\.|TL\.)(?=[\p{Lu}Đ]{2})", r"\1 "),
+        (r"\b(K/T|T/M|T/L|KT\.|TM\.|TL\.)(?=(?-i:[\p{Lu}Đ]){2})", r"\1 "),
         # "PHÓ" at the start of a position line with its first letters lost: "Ó-TRƯỞNG BAN",
         # "HÓ TRƯỞNG BAN" (the signature's stroke runs through the P)
         (r"(?m)^(?:P?H|P)?[ÓO]\s?[-–]?\s?(?=(?:TRƯỞNG|CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ)\b)", "PHÓ "),
@@ -203,7 +203,7 @@ _DATE_PHRASE = regex.compile(
 # does not run on into the number line and the place still stands before its date. The marks are
 # recorded as a repair; typed numbers and days (digits) and symbols' capitals ("Số: -CV/HU") are
 # never touched.
-_ILLEGIBLE_NUMBER = regex.compile(r"(?m)(?<=(?:^|\s)Số\s?:\s?)(?P<marks>(?=[^\s/]*[^\p{Lu}\d\s/.-])[^\s/]{1,6}\s?)(?=/\s?[\p{Lu}Đ])")
+_ILLEGIBLE_NUMBER = regex.compile(r"(?m)(?<=(?:^|\s)Số\s?:\s?)(?P<marks>(?=[^\s/]*(?-i:[^\p{Lu}\d\s/.-]))[^\s/]{1,6}\s?)(?=/\s?(?-i:[\p{Lu}Đ]))")
 _ILLEGIBLE_DAY = regex.compile(r"(?<=\bngày)(?P<marks>\s?(?=[^\s]{0,2}[^\d\s])[^\s]{1,3}?\s?)(?=tháng\s+\d{1,2}\s+năm\s+\d{4}\b)")
 
 
@@ -424,7 +424,7 @@ SIGNATURE_BELOW_PT = 260.0
 # in capitals, so two capitals right after it are that title. Not a mark: "KTTH" (no slash or
 # period), "K/T" before a lower-case word.
 _AUTHORITY_ANCHOR = regex.compile(
-    r"^(?:(?:K\s?[./]\s?T|T\s?[./]\s?M|T\s?[./]\s?L)(?:\b|(?=[\p{Lu}Đ]{2}))|KT\.|TM\.|TL\.)"
+    r"^(?:(?:K\s?[./]\s?T|T\s?[./]\s?M|T\s?[./]\s?L)(?:\b|(?=(?-i:[\p{Lu}Đ]){2}))|KT\.|TM\.|TL\.)"
 )
 _RECEIVER_ANCHOR = regex.compile(r"^(?:N|\W{0,2}V)[ơoóờ][iíì]\s*nh[ậâaạ]n", regex.I)
 
@@ -508,13 +508,13 @@ def _top_under_body(words: list[Word], anchor: float, x0: float) -> float:
 
 # A person's name ending a line: two to five capitalised words ("Nguyễn Văn Long"), perhaps after
 # a rank ("Thượng tướng Nguyễn Văn Long").
-_NAME_AT_END = regex.compile(r"(?:^|\s)(?:\p{Lu}[\p{Ll}\p{Mn}]+\s+){1,4}\p{Lu}[\p{Ll}\p{Mn}]+\s*$")
+_NAME_AT_END = regex.compile(r"(?:^|\s)(?:(?-i:\p{Lu})(?-i:[\p{Ll}\p{Mn}])+\s+){1,4}(?-i:\p{Lu})(?-i:[\p{Ll}\p{Mn}])+\s*$")
 
 
 # A word of the signature block with neither letter nor digit is a stroke of the signature or the
 # seal ("`", "__", "—", "|"): left out of the block's lines. A modifier letter is no letter here:
 # "-_ˆ" before "CHỦ TỊCH" (n044, "ˆ" U+02C6) is the seal's marks, not a word lost under it.
-_STROKE = regex.compile(r"^[^\p{Lu}\p{Ll}\p{Lt}\p{Lo}\p{N}]+$")
+_STROKE = regex.compile(r"^(?-i:[^\p{Lu}\p{Ll}\p{Lt}\p{Lo}\p{N}])+$")
 
 
 def _line_texts(words: list[Word]) -> list[str]:
@@ -763,8 +763,8 @@ def signature_block(
 # more capitals' words, is no part of it. A capital read low ("BỘ" at 88) and a name's line
 # (lower-case letters in its words) are kept.
 TITLE_SPECK_CONF = 20.0
-_TITLE_CAPS = regex.compile(r"^[\p{Lu}Đ/]+[.:,;]?$")
-_LONE_SPECK = regex.compile(r"^[^\p{Lu}\d]{1,2}$")
+_TITLE_CAPS = regex.compile(r"^(?-i:[\p{Lu}Đ/])+[.:,;]?$")
+_LONE_SPECK = regex.compile(r"^(?-i:[^\p{Lu}\d]){1,2}$")
 
 
 def drop_title_specks(block: list[Word], repairs: list[str] | None = None) -> list[Word]:
@@ -1032,7 +1032,7 @@ def _reread_title_line(
         return block
     name_top = min(float(w["top"]) for w in block if w["line"] == key)
     above = [ln for ln in ocr_lines(block) if ln[0]["line"] != key and max(float(w["bottom"]) for w in ln) <= name_top]
-    if band[1] >= name_top or any(regex.search(r"\p{Lu}{2}", " ".join(w["text"] for w in ln)) for ln in above):
+    if band[1] >= name_top or any(regex.search(r"(?-i:\p{Lu}){2}", " ".join(w["text"] for w in ln)) for ln in above):
         return block
     x0, y0 = origin
     rows = ((band[0] - y0) / scale, (band[0] - y0) / scale, (band[1] - y0) / scale)
@@ -1099,7 +1099,7 @@ def authority_read(read: str) -> str | None:
 
 def _reread_authority_line(block: list[Word], crop: Any, origin: tuple[float, float], scale: float, repairs: list[str] | None) -> list[Word]:
     """The block with its damaged authority line read again, where its reads agree (``authority_read``)."""
-    lines = [ln for ln in ocr_lines(block) if regex.search(r"\p{Lu}{2}", " ".join(w["text"] for w in ln))]
+    lines = [ln for ln in ocr_lines(block) if regex.search(r"(?-i:\p{Lu}){2}", " ".join(w["text"] for w in ln))]
     key = _name_line_key(block)
     if not lines or (key is not None and lines[0][0]["line"] == key):
         return block
@@ -1219,7 +1219,7 @@ def _title_word_keys() -> frozenset[str]:
 
 def _has_title_word(line: str) -> bool:
     """Whether a word in capitals of ``line`` has the letters of a known title's word ("Văn" of a name is none)."""
-    return any(letters_key(w) in _title_word_keys() for w in regex.findall(r"\p{Lu}{2,}", line))
+    return any(letters_key(w) in _title_word_keys() for w in regex.findall(r"(?-i:\p{Lu}){2,}", line))
 
 
 def _valid_name(line: str) -> bool:
@@ -1246,7 +1246,7 @@ def drop_seal_letters(lines: list[str], repairs: list[str] | None = None) -> lis
         return lines
     # among the titles, a line with no two capitals in a row is a speck ("si" between "TL. CHỦ TỊCH"
     # and "KT. CHÁNH VĂN PHÒNG": the extractor took the three lines for one authority)
-    specks = {k for k in range(titled[0] + 1, titled[-1]) if not regex.search(r"\p{Lu}{2}", lines[k])}
+    specks = {k for k in range(titled[0] + 1, titled[-1]) if not regex.search(r"(?-i:\p{Lu}){2}", lines[k])}
     named = [k for k, ln in enumerate(lines) if _NAME_AT_END.search(ln)]
     ranked = list(ranks())
     ring = set()
@@ -1275,7 +1275,7 @@ def drop_seal_letters(lines: list[str], repairs: list[str] | None = None) -> lis
 # "KT." with its K lost in the seal's rim or the signature ("=¬skT, THỦ TƯỚNG", c146; "-e=J{T. CHỦ
 # TỊCH", n050): up to six marks, then "T." or "T,", then the title in capitals. No other
 # authority mark ends in T ("TM.", "TL." have theirs first).
-_KT_MISREAD = regex.compile(r"^(?P<marks>\S{1,6}?)T[.,]\s*(?=[\p{Lu}Đ]{2})")
+_KT_MISREAD = regex.compile(r"^(?P<marks>\S{1,6}?)T[.,]\s*(?=(?-i:[\p{Lu}Đ]){2})")
 _KT_LINE = regex.compile(r"^KT\.\s*(?P<head>.+)$")
 # A position line repaired to the deputy's title may hold this many words more than the title
 # (marks of the seal read before it: "Z⁄% ĐH CHỦ NHIỆM").
@@ -1307,7 +1307,7 @@ def deputy_title(authority: str) -> str | None:
 
 
 # Marks a seal or the frame left where a title's first capital was ("'HỨ TRƯỞNG", c153).
-_LOST_INITIAL = regex.compile(r"^[^\p{L}\s]{1,3}(?P<rest>\p{Lu}[\p{Lu}\s]+)$", regex.V1)
+_LOST_INITIAL = regex.compile(r"^[^\p{L}\s]{1,3}(?P<rest>(?-i:\p{Lu})(?-i:[\p{Lu}\s])+)$", regex.V1)
 
 
 def restore_title_initial(line: str) -> str | None:
@@ -1394,7 +1394,7 @@ def _authority_over_deputy(line: str, below: str) -> str:
 #   under it is a known position as read: the line is then the authority's, its mark misread ("KIT
 #   CHÁNH VĂN PHÒNG" over "PHÓ CHÁNH VĂN PHÒNG", n038 at 300 dpi, is no second "PHÓ CHÁNH VĂN PHÒNG").
 # Under a "KT. …" line the slot is left to the deputy's rule below.
-_NO_CAPITAL = regex.compile(r"^[^\p{Lu}]+$")
+_NO_CAPITAL = regex.compile(r"^(?-i:[^\p{Lu}])+$")
 
 
 def _position_slot(lines: list[str]) -> int | None:
@@ -1402,9 +1402,9 @@ def _position_slot(lines: list[str]) -> int | None:
     for k, line in enumerate(lines):
         if _NAME_AT_END.search(line):
             return None
-        if not regex.search(r"\p{Lu}{2}", line) or _AUTHORITY_ANCHOR.match(line):
+        if not regex.search(r"(?-i:\p{Lu}){2}", line) or _AUTHORITY_ANCHOR.match(line):
             continue
-        above = [ln for ln in lines[:k] if regex.search(r"\p{Lu}{2}", ln)]
+        above = [ln for ln in lines[:k] if regex.search(r"(?-i:\p{Lu}){2}", ln)]
         return None if above and deputy_title(above[-1]) is not None else k
     return None
 
@@ -1481,7 +1481,7 @@ def repair_block_titles(lines: list[str], repairs: list[str] | None = None) -> l
         ['KT. THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG', 'Trần Hồng Hà']
     """
     out = [restore_title_initial(ln) or ln for ln in lines]
-    first = next((k for k, ln in enumerate(out) if regex.search(r"\p{Lu}{2}", ln)), None)
+    first = next((k for k, ln in enumerate(out) if regex.search(r"(?-i:\p{Lu}){2}", ln)), None)
     if first is not None and not _AUTHORITY_ANCHOR.match(out[first]):
         out[first] = _KT_MISREAD.sub("KT. ", out[first], count=1)
         # a head's title right over its deputy's ("BỘ TRƯỞNG" / "THỨ TRƯỞNG", c153): a deputy signs
@@ -1505,7 +1505,7 @@ def repair_block_titles(lines: list[str], repairs: list[str] | None = None) -> l
         if _fits_deputy(out[below], deputy):
             out[below] = deputy
         else:  # the deputy's title read whole, the line in capitals under it ("Lư", a seal's speck, between)
-            title = next((ln for ln in out[k + 1 :] if regex.search(r"\p{Lu}{2}", ln)), None)
+            title = next((ln for ln in out[k + 1 :] if regex.search(r"(?-i:\p{Lu}){2}", ln)), None)
             out[k] = _authority_over_deputy(line, title) if title is not None else line
         break
     if repairs is not None:
@@ -2143,7 +2143,7 @@ def unread_print_rows(words: list[Word], part: Any, ink: Any, scale: float, top:
 # NUMBER_READ_PARTY: HD 36 prints a Party body's number with no colon, the type's letters after a
 # dash before the slash ("Số 248-CV/ĐU", 003; "Số 1092-CV/BDVTU", 000; "Số 624 -CV/BDVTU", 001): the
 # band read 003's again under a grey stamp as "Sö 248-CV:ĐU" and, not knowing it for the number, took it
-_NUMBER_READ = regex.compile(r"\bSố\s?(?::\s?\d*|\d+)\s?(?:-\s?\p{Lu}{1,6}\s?)?/\s?\p{Lu}{2,}")
+_NUMBER_READ = regex.compile(r"\bSố\s?(?::\s?\d*|\d+)\s?(?:-\s?(?-i:\p{Lu}){1,6}\s?)?/\s?(?-i:\p{Lu}){2,}")
 
 
 def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, scale: float, repairs: list[str] | None = None,
@@ -2297,7 +2297,7 @@ def reread_under_stamp_ink(words: list[Word], stamp: list[Word], image: Any, sca
     def noise(ws: list[Word]) -> int:
         # words of two letters or more that are neither syllables nor acronyms in capitals ("z@bduận", "2roeeg", not "UBND")
         bare = [str(w["text"]).strip(".,;:()“”\"'") for w in ws]
-        return sum(letters([w]) >= 2 and not is_syllable(b) and not regex.fullmatch(r"\p{Lu}{2,}", b) for w, b in zip(ws, bare, strict=True))
+        return sum(letters([w]) >= 2 and not is_syllable(b) and not regex.fullmatch(r"(?-i:\p{Lu}){2,}", b) for w, b in zip(ws, bare, strict=True))
 
     # BAND_LINE_OF_NOISE: a line of the band's read with noise words and not one syllable, acronym or
     # figure is no line of the document's: a row of print the band reached and read as marks (n032's
@@ -2351,7 +2351,7 @@ def _word_of_text(text: str) -> bool:
     [True, True, True, True, False, False, False]
     """
     bare = text.strip(".,;:()“”\"'")
-    return bool(is_syllable(bare) or regex.fullmatch(r"\p{Lu}{2,}|\d+(?:[.,/-]\d+)*", bare))
+    return bool(is_syllable(bare) or regex.fullmatch(r"(?-i:\p{Lu}){2,}|\d+(?:[.,/-]\d+)*", bare))
 
 
 def _printed_in(w: Word, ink: Any, dark: Any, left: float, top: float, scale: float) -> bool:
@@ -2653,7 +2653,7 @@ def split_framed_stamp(words: list[Word], image: Any, scale: float, repairs: lis
 _ADDRESSEE_OPENER = regex.compile(r"(?:^|\s)\W{0,3}(?:K\S{1,4}\s+)?g[ửưuừ]i\s*:|\bđiện\s*:$", regex.I)
 _BULLET_WORD = regex.compile(r"^[-–+•]$")
 # A letter or digit of a word (not a modifier letter: "ˆ" is one).
-_LETTER_OR_DIGIT = regex.compile(r"[\p{Lu}\p{Ll}\p{Lt}\p{Lo}\p{N}]")
+_LETTER_OR_DIGIT = regex.compile(r"(?-i:[\p{Lu}\p{Ll}\p{Lt}\p{Lo}\p{N}])")
 # How many lines under the opener the list may run.
 ADDRESSEE_ROWS = 12
 # Points between the words set aside and the list's first word, at the least (the stamp's box
@@ -2917,7 +2917,7 @@ def _page_tables(words: list[Word], image: Any, scale: float, number: int, readi
 # in capitals that are all syllables, is such a title: it and the lines under it go after the
 # block. Not such a title: the "Nơi nhận" items that run on under the name (left column), a
 # seal's letters ("B N", "HNÍT": no two syllables), a footer's page number.
-_APPENDIX_TITLE_WORD = regex.compile(r"^[\p{Lu}Đ]{2,}[.:]?$")
+_APPENDIX_TITLE_WORD = regex.compile(r"^(?-i:[\p{Lu}Đ]){2,}[.:]?$")
 
 
 def split_below_block(words: list[Word], block: list[Word], page_width: float) -> tuple[list[Word], list[Word]]:

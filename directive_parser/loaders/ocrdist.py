@@ -71,7 +71,7 @@ _ARCHIVE = regex.compile(r"^Lưu\s*:?\s*(?P<code>[A-ZĐ]{1,3})(?=[,.;]|\s|$)")
 # Two words in capitals with one space between ("KT TH").
 _SPLIT_CODE = regex.compile(r"(?<![\p{L}\p{N}])(?P<a>[A-ZĐ]{2,})[ ](?P<b>[A-ZĐ]{2,})(?![\p{L}\p{N}])")
 # An office's code and its units after a ";" misread for ":" ("VPCP; BTCN, các PCN").
-_OFFICE_SEMICOLON = regex.compile(r"^(?P<office>[\p{Lu}]{2,8})\s*;(?=\s*\S.*,)")
+_OFFICE_SEMICOLON = regex.compile(r"^(?P<office>(?-i:[\p{Lu}]){2,8})\s*;(?=\s*\S.*,)")
 # A full stop read before a comma or a semicolon ("PCVP., TTHC").
 _STOP_BEFORE_COMMA = regex.compile(r"(?<=\p{L})\.(?=[,;])")
 # Fewest letters of a word that keeps an item (a shorter item's words are specks: ";V Ă dê").
@@ -79,7 +79,7 @@ MIN_WORD_LETTERS = 3
 # Letters of a note per edit allowed ("b/c": one edit; "để b/c": two).
 NOTE_LETTERS_PER_EDIT = 3
 # A person's full name in an item: three or four capitalised words ("Thứ trưởng Nguyền Văn Phúc").
-_FULL_NAME = regex.compile(r"(?<![\p{L}\p{Mn}])\p{Lu}[\p{Ll}\p{Mn}]+(?:\s+\p{Lu}[\p{Ll}\p{Mn}]+){2,3}(?![\p{L}\p{Mn}])")
+_FULL_NAME = regex.compile(r"(?<![\p{L}\p{Mn}])(?-i:\p{Lu})(?-i:[\p{Ll}\p{Mn}])+(?:\s+(?-i:\p{Lu})(?-i:[\p{Ll}\p{Mn}])+){2,3}(?![\p{L}\p{Mn}])")
 # A mark read for an item's bullet ("ˆ Như Điều 3"): no letter (a modifier letter is a mark),
 # digit, bracket or quote, before a space.
 _MARK_FOR_BULLET = regex.compile(r"^(?:[^\p{L}\p{N}\s()\[\]\"“”'‘’]|\p{Lm})\s+(?=\p{L})")

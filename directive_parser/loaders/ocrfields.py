@@ -99,7 +99,7 @@ THANG_READ = r"(?:th[áaảắàẳăủ]ng)"
 NAM_READ = r"(?:n[ăaãầắấ]m)"
 # "ngày" whose "y" ran into a handwritten day written against it: "ngàW‡†" (n051). Its first three
 # letters, followed by no lowercase letter ("ngành", "ngang" are other words).
-NGAY_GLUED = r"(?:ng[àaảáạ](?=[^\p{Ll}\s]))"
+NGAY_GLUED = r"(?:ng[àaảáạ](?=(?-i:[^\p{Ll}\s])))"
 # A day or month as read: up to three characters other than spaces, glued or not to the words
 # ("ngày30", "tháng9", "I0năm"); a trailing "_" is the dotted line under a handwritten day.
 _FIGURE = r"\S{0,3}?"
@@ -409,8 +409,8 @@ def replace_run(words: list[Word], run: list[Word], text: str) -> list[Word]:
 # --- the symbol's type code -------------------------------------------------------------------
 # "Số: 2750/QĐĐ-BGDĐT" (state form, the type code after the slash) or "Số 248-CVV/ĐU" (Party
 # form, before it): a code that is no vocabulary code but is one with a letter doubled.
-_STATE_CODE = regex.compile(r"(?m)(?<=(?:^|\s)Số\s?:?\s?[\p{L}\d]*\s?/\s?)(?P<code>\p{Lu}[\p{L}]{1,4})(?=-\p{Lu})")
-_PARTY_CODE = regex.compile(r"(?m)(?<=(?:^|\s)Số\s?:?\s?\d*\s?-\s?)(?P<code>\p{Lu}[\p{L}]{1,4})(?=/\p{Lu})")
+_STATE_CODE = regex.compile(r"(?m)(?<=(?:^|\s)Số\s?:?\s?[\p{L}\d]*\s?/\s?)(?P<code>(?-i:\p{Lu})[\p{L}]{1,4})(?=-(?-i:\p{Lu}))")
+_PARTY_CODE = regex.compile(r"(?m)(?<=(?:^|\s)Số\s?:?\s?\d*\s?-\s?)(?P<code>(?-i:\p{Lu})[\p{L}]{1,4})(?=/(?-i:\p{Lu}))")
 _DOUBLED = regex.compile(r"(.)\1")
 
 

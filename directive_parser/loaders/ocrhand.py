@@ -90,7 +90,7 @@ _SYMBOL_START = regex.compile(r"[/-]")
 # A symbol's start followed by its code's capital letter ("/CĐ-TTg", "-CV/HU", "BCA-C04"). A word
 # with a slash and no code after it, before one that has one, is the handwritten number read as
 # strokes (c157: "125" read "/#Š”" before "/CĐ-TTg"); the number's place then ends at the symbol.
-_CODE_START = regex.compile(r"[/-]\p{Lu}")
+_CODE_START = regex.compile(r"[/-](?-i:\p{Lu})")
 # A read of the number's place alone, the crop ending where the symbol starts: the label as the
 # recogniser reads it ("S6:", "s6:", "So:", "86:") or none, then figures only. The recogniser puts spaces
 # between handwritten figures (c157's "125" read "12 5" by three crops, "125" by the fourth); in

@@ -40,7 +40,7 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{Mn}]*")
 # A line break between two words, spaces around it ("địa\nphương", "địa \nphương").
 _LINE_BREAK = regex.compile(r"^[ \t]*\n[ \t]*$")
 # A syllable that may be repaired: lower-case letters only ("mặc"; not "Bộ", "TTHC").
-_LOWER = regex.compile(r"^[\p{Ll}\p{Mn}]+$")
+_LOWER = regex.compile(r"^(?-i:[\p{Ll}\p{Mn}])+$")
 
 
 # CANON_MEMO: ``_canon`` and ``_canon_bare`` remembered for the process, bounded (as own_acts' TOKEN_WORDS_ONCE): each is a
@@ -238,7 +238,7 @@ def subject_words() -> list[str]:
 BODY_PAIR_MIN = 2
 # Two lower-case syllables one space apart, each a whole word: every such pair, overlapping ones too (the
 # pattern is a lookahead), "phòng cháy" and "cháy rừng" both in "phòng cháy rừng".
-_BODY_PAIR = regex.compile(r"(?<![\p{L}\p{Mn}])(?=(\p{Ll}[\p{Ll}\p{Mn}]* \p{Ll}[\p{Ll}\p{Mn}]*)(?![\p{L}\p{Mn}]))")
+_BODY_PAIR = regex.compile(r"(?<![\p{L}\p{Mn}])(?=((?-i:\p{Ll})(?-i:[\p{Ll}\p{Mn}])* (?-i:\p{Ll})(?-i:[\p{Ll}\p{Mn}])*)(?![\p{L}\p{Mn}]))")
 
 
 def body_pairs(body: str, is_syllable: Callable[[str], bool]) -> list[str]:

@@ -32,7 +32,7 @@ _SPECKS = r"[.,'`‘’_¬~|·]{0,3}"
 _STYLES: dict[str, regex.Pattern[str]] = {
     "letter": regex.compile(rf"(?m)^(?P<speck>{_SPECKS})(?P<tok>[^\s()\[\]{{}}<>]{{1,2}}?)\)(?=[ \t]+\S)", regex.V1),
     # NUMBER_COMMA_READ: the number's stop read as a comma ("2, Chỉ đạo nâng cao …") is a damaged marker too
-    "number": regex.compile(rf"(?m)^(?P<speck>{_SPECKS})(?P<tok>\d{{1,2}}|[^\s.,()\[\]{{}}<>\p{{Lu}}\d])(?P<sep>[.,])(?=[ \t]+\p{{Lu}})", regex.V1),
+    "number": regex.compile(rf"(?m)^(?P<speck>{_SPECKS})(?P<tok>\d{{1,2}}|(?-i:[^\s.,()\[\]{{}}<>\p{{Lu}}\d]))(?P<sep>[.,])(?=[ \t]+(?-i:\p{{Lu}}))", regex.V1),
     "step": regex.compile(r"(?m)^(?P<speck>(?:[-–—][ \t]*)?Bước[ \t]+)(?P<tok>[^\s:]{1,3}?)[ \t]*:(?=[ \t]+\S)", regex.V1),
 }
 
@@ -162,7 +162,7 @@ def _roman_candidate() -> regex.Pattern[str]:
     of them; the data's keys make the class: "[" is one, ROMAN_BRACKET_READ)."""
     chars = "".join(regex.escape(c) for c in sorted(set("IVX") | set(roman_lookalikes())))
     return regex.compile(
-        rf"(?m)^(?P<speck>[.,'`‘’_¬~·]{{0,2}})(?P<tok>[{chars}]{{1,5}})(?P<sep>[.)]|[ \t]?[-–](?=[ \t])|(?=[ \t]))(?=[ \t]+\p{{Lu}})",
+        rf"(?m)^(?P<speck>[.,'`‘’_¬~·]{{0,2}})(?P<tok>[{chars}]{{1,5}})(?P<sep>[.)]|[ \t]?[-–](?=[ \t])|(?=[ \t]))(?=[ \t]+(?-i:\p{{Lu}}))",
         regex.V1,
     )
 

@@ -28,13 +28,13 @@ import regex
 from .ocrwords import letters_key, tone_place
 
 # A capitalised word of letters ("Hiệp", "Sỹ"), the unit a name is made of.
-_NAME_WORD = regex.compile(r"^\p{Lu}[\p{Ll}\p{Mn}]+$")
+_NAME_WORD = regex.compile(r"^(?-i:\p{Lu})(?-i:[\p{Ll}\p{Mn}])+$")
 # Two to five capitalised words standing alone in running text ("PCN Nguyễn Sỹ Hiệp," gives
 # "Nguyễn Sỹ Hiệp": "PCN" is not a word of lower-case letters after its capital).
-_NAME_RUN = regex.compile(r"(?<![\p{L}\p{Mn}])(?:\p{Lu}[\p{Ll}\p{Mn}]+\s+){1,4}\p{Lu}[\p{Ll}\p{Mn}]+(?![\p{L}\p{Mn}])")
+_NAME_RUN = regex.compile(r"(?<![\p{L}\p{Mn}])(?:(?-i:\p{Lu})(?-i:[\p{Ll}\p{Mn}])+\s+){1,4}(?-i:\p{Lu})(?-i:[\p{Ll}\p{Mn}])+(?![\p{L}\p{Mn}])")
 # The lower-case letters (at least two) that end the word before the name's run: the end of a
 # family name whose start the strokes took ("yên", "hạm"; "uyễn" of "X6uyễn", "guyễn" of "NÑguyễn").
-_FRAGMENT = regex.compile(r"[\p{Ll}\p{Mn}]{2,}$")
+_FRAGMENT = regex.compile(r"(?-i:[\p{Ll}\p{Mn}]){2,}$")
 # A letter of a word ("Tượ" has three; "“*" none).
 _LETTERS = regex.compile(r"\p{L}")
 # Words of a name matched exactly (by their letters) before it is completed: one word alone
@@ -133,7 +133,7 @@ def tone_misplaced(word: str) -> bool:
 # signature's stroke); a name has no digits.
 _DIGIT_CAPITALS = str.maketrans({"7": "T", "5": "S", "8": "B", "6": "G", "0": "O"})
 # Where two words run together: before a capital that follows a lower-case letter ("LêTấn").
-_INNER_CAPITAL = regex.compile(r"(?<=[\p{Ll}\p{Mn}])(?=\p{Lu})")
+_INNER_CAPITAL = regex.compile(r"(?<=(?-i:[\p{Ll}\p{Mn}]))(?=(?-i:\p{Lu}))")
 
 
 def split_glued(word: str) -> list[str] | None:

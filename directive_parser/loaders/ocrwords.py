@@ -242,7 +242,7 @@ def repair_known_words(text: str, repairs: list[str] | None = None) -> str:
 # "Ban Chỉ đạo Quôc g1a" (n055's). A digit never stands inside a Vietnamese syllable; the read is the word with
 # "i" where that is a one-syllable word of the list (``ocrlexicon.lexicon``) and the read is none. Counter-examples:
 # "m3", "B1.3", "H2O", "5a" (not between lower-case letters), "k1x" ("kix" is no word).
-_DIGIT_IN_SYLLABLE = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}+1\p{Ll}+(?![\p{L}\p{N}])", regex.V1)
+_DIGIT_IN_SYLLABLE = regex.compile(r"(?<![\p{L}\p{N}])(?-i:\p{Ll})+1(?-i:\p{Ll})+(?![\p{L}\p{N}])", regex.V1)
 
 
 def repair_digit_in_syllable(text: str, repairs: list[str] | None = None) -> str:

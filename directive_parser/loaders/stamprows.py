@@ -42,7 +42,7 @@ STAMP_PRINT_WORD = regex.compile(
     regex.I | regex.X,
 )
 _LETTER = regex.compile(r"\p{L}")
-_ACRONYM = regex.compile(r"\p{Lu}{2,}")
+_ACRONYM = regex.compile(r"(?-i:\p{Lu}){2,}")
 _FIGURE = regex.compile(r"\d+(?:[.,/-]\d+)*")
 
 
