@@ -2204,13 +2204,29 @@ def _title_goes_on_over_blank(t: Text, title: str, gap_from: int, nxt: layout_mo
 # opens with a signer's position (data/vocabulary.toml [signature] positions) and a name after it, right above the
 # first "Căn cứ", ends the title. Counter-example: a title's last line naming a body ("… của Ủy ban nhân dân tỉnh")
 # opens with no position.
+# ENACTING_BODY_LINE (session 42): a collective body enacts in its own name (NĐ 30 Phụ lục I: a Government resolution's
+# "CHÍNH PHỦ", a board's "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH LÀO CAI"), the name its header's issuer line prints, often
+# with its place added: "… ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045" / "CHÍNH PHỦ" / "Căn cứ Luật Tổ chức Chính phủ …" (an
+# unseen resolution; before, "CHÍNH PHỦ" was read into the subject). A line right above the first "Căn cứ" that opens
+# with one of the header's first lines (``HEADER_ISSUER_LINES``, two words at least) ends the title. Counter-example:
+# a title's last line naming another body ("… CHO ỦY BAN NHÂN DÂN CÁC HUYỆN") opens with no header line.
+HEADER_ISSUER_LINES = 4
+_RULE_DASHES_RE = regex.compile(r"[-–_*|]{2,}|(?<!\S)[|*](?!\S)")  # the rule under a name and a table's bars, in a copy
+
+
 def _enacting_authority_line(t: Text, lines: list[layout_mod.Line], k: int) -> bool:
-    """Whether line ``k`` under a title is the decision's enacting authority, above its "Căn cứ" (ENACTING_AUTHORITY_LINE)."""
+    """Whether line ``k`` under a title is the decision's enacting authority, above its "Căn cứ" (ENACTING_AUTHORITY_LINE,
+    ENACTING_BODY_LINE)."""
     text = lines[k].text.strip()
     after = next((x for x in lines[k + 1 :] if x.text.strip()), None)
     if not is_caps(text) or after is None or not P.CAN_CU_RE.match(t.fold[after.start : after.end].lstrip()):
         return False
-    return any(text.startswith(p + " ") and len(text[len(p) :].split()) >= 2 for p in vocabulary().signature.positions)
+    if any(text.startswith(p + " ") and len(text[len(p) :].split()) >= 2 for p in vocabulary().signature.positions):
+        return True
+    head = [ln for ln in lines[:k] if ln.text.strip()][:HEADER_ISSUER_LINES]
+    names = [" ".join(_RULE_DASHES_RE.sub(" ", c.text).split()) for ln in head for c in cells_of(ln)]
+    folded = " ".join(text.split())
+    return any(len(n.split()) >= 2 and is_caps(n) and (folded == n or folded.startswith(n + " ")) for n in names)
 
 
 def _subject_under_type(t: Text, lines: list[layout_mod.Line], type_at: int) -> tuple[int, int, SubjectKind] | None:

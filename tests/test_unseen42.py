@@ -88,3 +88,28 @@ def test_an_event_step_goes_on_over_the_copys_wrap() -> None:
 def test_an_event_step_ends_before_a_line_that_opens_another_sentence() -> None:
     text = "Kiểm tra thể thức văn bản trước khi phát hành\nCác đơn vị thực hiện nghiêm túc.\n"
     assert [p.text for p in find_time_phrases(text)] == ["trước khi phát hành"]
+
+
+# --- ENACTING_BODY_LINE (roles._enacting_authority_line) -----------------------------------------------------------------
+
+from directive_parser import parse_text  # noqa: E402
+
+RESOLUTION = (
+    "CHÍNH PHỦ\n-------\nSố: 41/NQ-CP | Hà Nội, ngày 03 tháng 3 năm 2026\n\nNGHỊ QUYẾT\n"
+    "VỀ VIỆC BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG PHÁT TRIỂN LÂM NGHIỆP BỀN VỮNG ĐẾN NĂM 2030\n"
+    "{enacting}\n"
+    "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+    "QUYẾT NGHỊ:\nĐiều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.\n"
+    "Điều 2. Bộ Nông nghiệp và Môi trường chủ trì tổ chức thực hiện.\n"
+)
+
+
+def test_the_enacting_body_printed_as_the_header_is_no_part_of_the_subject() -> None:
+    # before: "… đến năm 2030 Chính phủ"
+    d = parse_text(RESOLUTION.format(enacting="CHÍNH PHỦ"))
+    assert d.subject == "Ban hành chương trình hành động phát triển lâm nghiệp bền vững đến năm 2030"
+
+
+def test_a_title_line_naming_another_body_stays_in_the_subject() -> None:
+    d = parse_text(RESOLUTION.format(enacting="CHO CÁC TỈNH MIỀN NÚI PHÍA BẮC"))
+    assert d.subject is not None and d.subject.lower().endswith("đến năm 2030 cho các tỉnh miền núi phía bắc")
