@@ -438,8 +438,9 @@ _NUMERIC = rf"(?P<{{p}}d>\d{{{{1,2}}}}){_SEP}(?P<{{p}}m>\d{{{{1,2}}}})(?:{_SEP}(
 # ("Từ ngày 15 tháng 10 năm 2022 đến 05 tháng 11 năm 2022"; c114's "Từ ngày 15/10/2022 đến 05/11/2022"
 # printed in words, scripts/variants.py date_words): then only with its year, on one line, after a space,
 # "(" or a day range's dash ("12-13 tháng 5 năm 2023"). Not a day cut off from its "ngày" by a page number ("trước ngày 01 / 5 / tháng 6 năm 2025", c140's
-# PDF text: the "5" is the page's) nor a damaged header date ("ngày⁄{5 tháng 01 năm 2025", n057).
-_DAY_WORD_DROPPED = rf"(?<![^\s(\-–])(?=\d{{{{1,2}}}}[ \t]+{_MONTH_W}[ \t]+\d{{{{1,2}}}}[ \t]+{_YEAR_W}[ \t]+{_YEAR}(?!\d))"
+# PDF text: the "5" is the page's) nor a damaged header date ("ngày⁄{5 tháng 01 năm 2025", n057). A copy's wrap may stand
+# before the year alone (session 42: "hoàn thành trước 10 tháng 7 năm" / "2025;", an unseen OCR'd VPCP notice).
+_DAY_WORD_DROPPED = rf"(?<![^\s(\-–])(?=\d{{{{1,2}}}}[ \t]+{_MONTH_W}[ \t]+\d{{{{1,2}}}}[ \t]+{_YEAR_W}(?:[ \t]+|[ \t]*\n[ \t]*){_YEAR}(?!\d))"
 _WORDS = rf"(?:{_DAY}{_WS}|{_DAY_WORD_DROPPED})(?P<{{p}}wd>\d{{{{1,2}}}}){_WS}{_MONTH_W}{_WS}(?P<{{p}}wm>\d{{{{1,2}}}})(?:{_WS}{_YEAR_W}{_WS}(?P<{{p}}wy>{_YEAR}))?\b"
 
 
@@ -1004,6 +1005,12 @@ def _inclusive(cue: str | None) -> bool | None:
 # keeps it (so it stays out of the action), its text starts at the cue: "trước ngày 20 tháng 5 năm
 # 2026". Not a phrase that is nothing but the verb and a date's own words ("hoàn thành" alone).
 _COMPLETION_OPENING = regex.compile(r"^(?:phấn\s+đấu\s+)?hoàn\s+thành\s+(?=\S)", regex.IGNORECASE)
+
+
+def without_completion(value: str) -> str:
+    """A time's printed value without the "(phấn đấu) hoàn thành" that opens it (T9): "Hoàn thành trong tháng 7/2025"
+    → "trong tháng 7/2025"; any other value as it is."""
+    return _COMPLETION_OPENING.sub("", value, count=1)
 
 
 def _clock_time(m: regex.Match[str]) -> str | None:
@@ -1651,9 +1658,10 @@ def _list_year(fold: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
 # unseen set's qb04: the second period left at the head of the action). The phrase runs over both as printed; its
 # rule stays the first's (an ICS event recurs on one rule). Counter-examples: a period that is the duty's object
 # ("hằng quý, năm học mới …" does not occur: only "một / 1 / mỗi / hằng / hàng" + a unit, then no letter), a second
-# recurrence read on its own ("Định kỳ hằng quý và hằng năm": both kept, as before).
+# recurrence read on its own ("Định kỳ hằng quý và hằng năm": both kept, as before). The count may be printed "01"
+# (session 42: "Định kỳ 06 tháng, 01 năm báo cáo …", an unseen delegation decision: "01 năm" was left in the action).
 _SECOND_PERIOD_RE = regex.compile(
-    r"[ \t]*(?:,|và)[ \t]*(?:(?:một|1|mỗi|hằng|hàng)[ \t]+)(?:năm|quý|tháng|tuần)(?!\p{L})", regex.V1 | regex.I
+    r"[ \t]*(?:,|và)[ \t]*(?:(?:một|0?1|mỗi|hằng|hàng)[ \t]+)(?:năm|quý|tháng|tuần)(?!\p{L})", regex.V1 | regex.I
 )
 
 
@@ -1751,6 +1759,14 @@ def day_without_its_year(phrase: TimePhrase, text: str) -> bool:
     )
 
 
+# PERIODIC_BEFORE_A_YEARLY_DAY (session 42): "định kỳ" before such a day is part of the phrase as printed, as before a
+# monthly day (T10, ``_RECUR``): "… ; định kỳ trước ngày 31 tháng 12 hàng năm gửi Bộ Tài nguyên và Môi trường kết quả
+# thực hiện" (an unseen Government resolution; before, "định kỳ" was left in the action's place and the due read
+# "trước ngày 31 tháng 12 hàng năm").
+_PERIODIC_LOOKBACK = 20
+_PERIODIC_BEFORE_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(date_words().recurrence.periodic)})[ \t]+$", regex.V1 | regex.I)
+
+
 def _recurring_after(text: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
     """A day or a span printed without its year and followed by "hằng năm" / "hằng tháng" is one
     recurrence (annotations/README.md T10): "từ ngày 17/10 đến 18/11 hằng năm" (the README's example)
@@ -1771,7 +1787,10 @@ def _recurring_after(text: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
         ):
             rule = f"{p.when.recurrence};BYMONTH={last.month};BYMONTHDAY={last.day}" if p.when.recurrence == "FREQ=YEARLY" else f"{p.when.recurrence};BYMONTHDAY={last.day}"
             when = TimeExpression(kind="recurrence", recurrence=rule, inclusive=prev.when.inclusive)
-            out[-1] = TimePhrase(prev.start, p.end, _collapse(f"{prev.text} {p.text}"), None, when, prev.cued, year_printed=False)
+            start = prev.start
+            if (periodic := _PERIODIC_BEFORE_RE.search(text, max(0, start - _PERIODIC_LOOKBACK), start)) is not None:
+                start = periodic.start()  # PERIODIC_BEFORE_A_YEARLY_DAY
+            out[-1] = TimePhrase(start, p.end, _collapse(text[start : prev.start] + f"{prev.text} {p.text}"), None, when, prev.cued, year_printed=False)
             continue
         out.append(p)
     return out

@@ -218,10 +218,15 @@ DANGLING_WORD = r"(?:và|hoặc|các|những|của|với|cho)"
 # or a date: "15.7.2023", "3.25"), a line break before a list marker ("\n2. ", "\na) ", "\n- "),
 # a line break after a line ending in ".", ";" or ":" (not a ":" whose next line goes on in lower case: COLON_GOES_ON
 # in ``_continues``), or a blank line followed by a capital.
+# ELLIPSIS_GOES_ON (session 42): an ellipsis inside a list of things ("… chuyển mục đích sử dụng đất rừng, đất nông
+# nghiệp... theo thẩm quyền, hoàn thành trước 10 tháng 7 năm 2025; …", an unseen VPCP notice) ends no sentence when the
+# text goes on in lower case on its line; before, the duty was cut there and its time went to the words after it.
+# Counter-example: "… các nội dung khác... Các đơn vị …" (a capital after it) and "...\n" end as before.
 SENTENCE_BOUNDARY_RE = regex.compile(
     r"""
       (?=\s)(?:                                      # (BOUNDARY_GATE: every boundary but the closing mark's sits before a space)
         (?<=[.;!?])(?<!\d\.)(?<!\(\d{1,2}\)\.)(?<!(?<!\p{L})(?:(?-i:\p{Lu}){1,2}|Tp)\.)  # ". " ";" — not "15.", "(1)." nor "TP."
+          (?!(?<=\.\.)[ \t]+(?-i:\p{Ll}))                # ELLIPSIS_GOES_ON: "đất nông nghiệp... theo thẩm quyền, …"
       | (?<=(?:19|20)\d\d\.)(?=\s+(?-i:\p{Lu}))                # "… năm 2023. Các đơn vị"
       | \n(?!{YEAR_RANGE_TAIL})(?=[ \t]*{ITEM_OPENER})  # a list item on the next line (not a range's "- 2030")
       | (?<=[.;])[ \t]*\n

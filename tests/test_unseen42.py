@@ -113,3 +113,55 @@ def test_the_enacting_body_printed_as_the_header_is_no_part_of_the_subject() -> 
 def test_a_title_line_naming_another_body_stays_in_the_subject() -> None:
     d = parse_text(RESOLUTION.format(enacting="CHO CÁC TỈNH MIỀN NÚI PHÍA BẮC"))
     assert d.subject is not None and d.subject.lower().endswith("đến năm 2030 cho các tỉnh miền núi phía bắc")
+
+
+# --- session 42, f46 studied: times -------------------------------------------------------------------------------------
+
+
+def test_a_yearly_days_periodic_word_is_part_of_its_phrase() -> None:
+    # PERIODIC_BEFORE_A_YEARLY_DAY; before: "trước ngày 31 tháng 12 hàng năm"
+    text = "theo dõi việc thực hiện; định kỳ trước ngày 31 tháng 12 hàng năm gửi Bộ Tài chính kết quả thực hiện."
+    assert _cued(text) == [("định kỳ trước ngày 31 tháng 12 hàng năm", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31")]
+
+
+def test_a_second_period_counted_01_joins_the_recurrence() -> None:
+    # RECURRENCE_WITH_A_SECOND_PERIOD; before: "Định kỳ 06 tháng" and "01 năm" left in the action
+    assert [t for t, _ in _cued("Định kỳ 06 tháng, 01 năm báo cáo Ủy ban nhân dân tỉnh.")] == ["Định kỳ 06 tháng, 01 năm"]
+
+
+def test_a_date_without_its_day_word_reads_over_a_wrap_before_its_year() -> None:
+    # DAY_WORD_DROPPED; before: "tháng 7 năm 2025", no day
+    text = "giải quyết theo thẩm quyền, hoàn thành trước 10 tháng 7 năm\n2025; báo cáo Thủ tướng Chính phủ."
+    assert _dates(text) == [("trước 10 tháng 7 năm 2025", dt.date(2025, 7, 10))]
+
+
+def test_a_date_without_its_day_word_needs_its_year() -> None:
+    assert _dates("Tổ chức trong 10 tháng 7 đợt kiểm tra.") == []
+
+
+def test_a_closing_parenthesis_time_leaves_its_completion_verb() -> None:
+    # TIME_IN_CLOSING_PARENTHESIS with T9; before: due "Hoàn thành trong tháng 7/2025"
+    text = (
+        "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 12/KH-BVHTTDL\nKính gửi: Các đơn vị.\n\n1. Cục Mỹ thuật\n"
+        "- Tổ chức cuộc thi sáng tác tranh cổ động tấm lớn (Hoàn thành trong tháng 7/2025).\n"
+    )
+    assert [(o.due, o.action) for o in parse_text(text).obligations] == [("trong tháng 7/2025", "Tổ chức cuộc thi sáng tác tranh cổ động tấm lớn")]
+
+
+# --- ELLIPSIS_GOES_ON (structure.SENTENCE_BOUNDARY_RE) -------------------------------------------------------------------
+
+from directive_parser.structure import split_sentences  # noqa: E402
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+def test_an_ellipsis_before_lower_case_ends_no_sentence() -> None:
+    text = "Rà soát đất rừng, đất nông nghiệp... theo thẩm quyền, hoàn thành trước ngày 10/7/2025. Các đơn vị thực hiện."
+    # before: cut after "nghiệp...", the time went with "theo thẩm quyền" alone
+    assert _sentences(text) == ["Rà soát đất rừng, đất nông nghiệp... theo thẩm quyền, hoàn thành trước ngày 10/7/2025.", "Các đơn vị thực hiện."]
+
+
+def test_an_ellipsis_before_a_capital_ends_its_sentence() -> None:
+    assert _sentences("Bổ sung các nội dung khác... Các đơn vị thực hiện.") == ["Bổ sung các nội dung khác...", "Các đơn vị thực hiện."]

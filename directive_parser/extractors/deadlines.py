@@ -36,6 +36,7 @@ from ..dates import (
     find_time_phrases,
     forget_time_phrases,
     repair_ocr,
+    without_completion,
 )
 from ..normalize import fold
 from ..record import Deadline, Directive, Obligation, TimeExpression
@@ -3493,7 +3494,7 @@ def _closing_paren_times(text: Text, phrases: list[TimePhrase]) -> list[TimePhra
             out.append(p)
             i += 1
             continue
-        value = clean_value(text.text[m.start("inside") : m.end("inside")])
+        value = without_completion(clean_value(text.text[m.start("inside") : m.end("inside")]))  # T9: "(Hoàn thành trong tháng 7/2025)"
         out.append(dataclasses.replace(p, start=m.start(), end=m.end("close"), text=value, cued=True, whole_year=False))
         i += len(inside)
     return out
