@@ -165,3 +165,33 @@ def test_an_ellipsis_before_lower_case_ends_no_sentence() -> None:
 
 def test_an_ellipsis_before_a_capital_ends_its_sentence() -> None:
     assert _sentences("Bổ sung các nội dung khác... Các đơn vị thực hiện.") == ["Bổ sung các nội dung khác...", "Các đơn vị thực hiện."]
+
+
+# --- PUBLIC_SERVICE_UNITS (data/duties.toml [body_openers]), LEAD_AND_SUPPORT_ARE_TWO (obligations._restated) -----------
+
+PLAN = (
+    "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 45/KH-BVHTTDL\n\nKẾ HOẠCH\nTổ chức các hoạt động kỷ niệm ngày thành lập tỉnh\n\n"
+    "III. TỔ CHỨC THỰC HIỆN\n1. Các nhiệm vụ do Bộ chủ trì thực hiện\n1.1. Cục Nghệ thuật biểu diễn\n"
+    "- Chủ trì, phối hợp với các cơ quan, đơn vị liên quan xây dựng kịch bản Lễ kỷ niệm 50 năm thành lập tỉnh và "
+    "chương trình nghệ thuật chào mừng.\n"
+    "2. Các nhiệm vụ do Bộ phối hợp thực hiện\n2.1. Cục Nghệ thuật biểu diễn\n"
+    "- Phối hợp với các cơ quan, đơn vị liên quan tổ chức Lễ kỷ niệm 50 năm thành lập tỉnh.\n"
+    "2.2. Bảo tàng Lịch sử quốc gia\n- Phối hợp với các cơ quan, đơn vị liên quan tổ chức triển lãm ảnh tư liệu.\n"
+    "2.3. Nhà hát Tuổi trẻ\n- Xây dựng vở diễn chào mừng.\n"
+)
+
+
+def _who_what() -> list[tuple[str | None, str]]:
+    return [(o.responsible, o.action) for o in parse_text(PLAN).obligations]
+
+
+def test_a_public_service_units_section_charges_its_items() -> None:
+    # before: the items under "2.2. Bảo tàng …" and "2.3. Nhà hát …" were charged to no one and dropped
+    found = _who_what()
+    assert ("Bảo tàng Lịch sử quốc gia", "Phối hợp với các cơ quan, đơn vị liên quan tổ chức triển lãm ảnh tư liệu") in found
+    assert ("Nhà hát Tuổi trẻ", "Xây dựng vở diễn chào mừng") in found
+
+
+def test_a_support_duty_is_no_restatement_of_the_lead_one() -> None:
+    # before: dropped as a restatement of 1.1's lead duty (most of its words are that duty's)
+    assert ("Cục Nghệ thuật biểu diễn", "Phối hợp với các cơ quan, đơn vị liên quan tổ chức Lễ kỷ niệm 50 năm thành lập tỉnh") in _who_what()

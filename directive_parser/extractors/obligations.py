@@ -788,11 +788,28 @@ class _RestatementKeys:
         return self._names[name]
 
 
+# LEAD_AND_SUPPORT_ARE_TWO (session 42): a body's duty to lead a task ("Chủ trì, phối hợp với … xây dựng kịch bản điều
+# hành Lễ kỷ niệm, diễu binh, diễu hành …") and its duty to support another's ("Phối hợp với các cơ quan, đơn vị liên
+# quan tổ chức Lễ kỷ niệm, diễu binh, diễu hành …") are two duties, however many words they share: a plan gives them in
+# its two sections, "1. Các nhiệm vụ do Bộ chủ trì thực hiện" and "2. Các nhiệm vụ … phối hợp thực hiện" (an unseen Bộ
+# VHTTDL plan: the support duties were dropped as restatements of the lead ones). Counter-example: two statements that
+# open alike ("Chủ trì …" twice, or a bare "Tổ chức …" restating "Chủ trì, phối hợp … tổ chức …") are compared as before.
+_LEADS_RE = regex.compile(r"^\W*chủ\s+trì(?!\p{L})", regex.V1 | regex.I)
+_SUPPORTS_RE = regex.compile(r"^\W*phối\s+hợp(?!\p{L})", regex.V1 | regex.I)
+
+
+def _lead_and_support(a: str, b: str) -> bool:
+    """Whether one action leads a task and the other only supports one (LEAD_AND_SUPPORT_ARE_TWO)."""
+    return bool((_LEADS_RE.match(a) and _SUPPORTS_RE.match(b)) or (_SUPPORTS_RE.match(a) and _LEADS_RE.match(b)))
+
+
 def _restated(a: Obligation, b: Obligation, keys: _RestatementKeys | None = None, bodies: bool = True) -> bool:
     keys = keys if keys is not None else _RestatementKeys()
     wa, wb = keys.words(a.action), keys.words(b.action)
     if not wa or not wb:
         return False
+    if _lead_and_support(a.action, b.action):
+        return False  # LEAD_AND_SUPPORT_ARE_TWO
     if bodies and not (a.responsible is None or b.responsible is None or keys.name_key(a.responsible) == keys.name_key(b.responsible)):
         return False  # SAME_BODY (``same_body``)
     if a.due != b.due and None not in (a.due, b.due) and not (_leading_adverb(a) or _leading_adverb(b)):
