@@ -871,6 +871,41 @@ def page_feet(lines: list[Line], marks: set[int]) -> list[int]:
     return out
 
 
+# FOOTNOTES_BY_THEIR_MARKS (session 42): a page's footnotes printed as plain numbered lines above its page number, as a
+# PDF's text copy gives them (pdftotext -layout): "1 khoản 1, khoản 2 Điều 171 Luật Bảo vệ môi trường năm 2020." / "2
+# Điều 39 Luật …" / … / "6", their marks glued to the words they annotate in the page's text ("… cấp giấy phép môi
+# trường1.", "Giấy phép môi trường2 hoặc Đăng ký môi trường3": an unseen board's decision; before, each footnote was read
+# as a list item and became a duty of the section above). A run of lines just above a page mark whose first lines open
+# with consecutive figures and a space, at least half of which stand glued after a lower-case letter in the text
+# before the run, is the page's foot. Counter-example: a schedule's or a prize list's lines "01 Giải nhất: …", "3 Triển
+# khai khảo sát …" (no figure glued to a word before them, or not consecutive) stay text.
+FOOTNOTE_NUMBER_RE = regex.compile(r"[ \t]*(?P<n>\d{1,2})[ \t]+(?=\S)(?![\d./)\-–])", regex.V1)
+# How far above a page mark a footnote run may start, and how far back its marks are looked for.
+FOOTNOTE_BLOCK_LINES = 14
+FOOTNOTE_MARK_LOOKBACK = 6000
+
+
+def glued_footnotes(text: str, lines: list[Line], marks: set[int]) -> list[int]:
+    """The lines of each page's footnotes printed as numbered lines above its page mark (FOOTNOTES_BY_THEIR_MARKS)."""
+    out: list[int] = []
+    for i in sorted(marks):
+        firsts = [
+            (j, int(m.group("n")))
+            for j in range(max(0, i - FOOTNOTE_BLOCK_LINES), i)
+            if not lines[j].cells and (m := FOOTNOTE_NUMBER_RE.match(lines[j].text)) is not None
+        ]
+        for a, (k, first) in enumerate(firsts):
+            nums = [n for _, n in firsts[a:]]
+            if nums != list(range(first, first + len(nums))):
+                continue
+            before = text[max(0, lines[k].start - FOOTNOTE_MARK_LOOKBACK) : lines[k].start]
+            glued = sum(1 for n in nums if regex.search(rf"(?-i:\p{{Ll}}){n}(?!\d)", before))
+            if 2 * glued >= len(nums):
+                out.extend(j for j in range(k, i) if lines[j].text.strip())
+            break
+    return out
+
+
 # A wrapped line is at least this share of the text's usual line width; a shorter line ends its
 # paragraph (a heading, a short item) even without a closing period.
 WRAP_SHARE = 0.6
@@ -2111,7 +2146,7 @@ class Structure:
         gap = False
         marks = set(page_marks(self.lines))
         marks |= set(unread_marks(self.lines, marks))  # FOOTNOTE_AT_PAGE_JOIN: a blank line for the unread page number
-        feet = set(page_feet(self.lines, marks))
+        feet = set(page_feet(self.lines, marks)) | set(glued_footnotes(text, self.lines, marks))  # FOOTNOTES_BY_THEIR_MARKS
         page: Span | None = None  # the page mark passed since the last line of text
         foot: int | None = None  # where the page's footnote before the mark starts
         flat_first = {ft.header[0][0]: ft for ft in self.flat_tables}

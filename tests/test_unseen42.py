@@ -195,3 +195,49 @@ def test_a_public_service_units_section_charges_its_items() -> None:
 def test_a_support_duty_is_no_restatement_of_the_lead_one() -> None:
     # before: dropped as a restatement of 1.1's lead duty (most of its words are that duty's)
     assert ("Cục Nghệ thuật biểu diễn", "Phối hợp với các cơ quan, đơn vị liên quan tổ chức Lễ kỷ niệm 50 năm thành lập tỉnh") in _who_what()
+
+
+# --- FOOTNOTES_BY_THEIR_MARKS (structure.glued_footnotes) ---------------------------------------------------------------
+
+FOOTED = (
+    "UBND TỈNH LÀO CAI\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP\n\nSố: 77/QĐ-BQLCKCN\n\nQUYẾT ĐỊNH\nChấp thuận điều chỉnh chủ trương đầu tư\n\n"
+    "Điều 2. Tổ chức thực hiện\n"
+    "1. Nhà đầu tư thực hiện thủ tục về Giấy phép môi trường1 trước khi đi vào hoạt động, báo cáo kết quả về\n"
+    "Ban Quản lý theo Văn bản số 12/BQL2.\n"
+    "2. Các phòng chuyên môn và đơn vị sự nghiệp trực thuộc Ban Quản lý:\n"
+    "Căn cứ chức năng, nhiệm vụ được giao, chủ động kiểm tra, giám sát việc thực hiện dự án.\n\n\n"
+    "1 khoản 1, khoản 2 Điều 171 Luật Bảo vệ môi trường năm 2020.\n"
+    "2 Văn bản số 12/BQL ngày 19/8/2026 về việc cam kết tiến độ thực hiện dự án đầu tư.\n"
+    "                                                  6\n\n"
+    "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n"
+)
+
+
+def _block_texts(text: str) -> list[str]:
+    from directive_parser.normalize import normalize_text
+    from directive_parser.structure import prepare
+
+    st = prepare(normalize_text(text))
+    return [st.text.text[b.start : b.end] for b in st.blocks]
+
+
+def test_footnotes_at_a_pages_foot_are_no_text_of_the_page() -> None:
+    blocks = _block_texts(FOOTED)
+    # before: "1 khoản 1, khoản 2 Điều 171 …" and "2 Văn bản số 12/BQL …" were blocks of the body (read as items)
+    assert not any(b.lstrip().startswith(("1 khoản", "2 Văn bản")) for b in blocks)
+    assert any(b.startswith("Điều 3.") for b in blocks)
+
+
+def test_numbered_lines_with_no_marks_in_the_text_stay_text() -> None:
+    unmarked = FOOTED.replace("môi trường1", "môi trường").replace("12/BQL2.", "12/BQL.")
+    assert any(b.lstrip().startswith("1 khoản") for b in _block_texts(unmarked))
+
+
+# --- INVESTOR_BY_NAME (data/duties.toml [body_openers] whole) ------------------------------------------------------------
+
+
+def test_an_investors_modal_is_no_part_of_its_name() -> None:
+    text = FOOTED.replace("1. Nhà đầu tư thực hiện", "1. Nhà đầu tư phải thực hiện")
+    # before: responsible "Nhà đầu tư phải"
+    assert "Nhà đầu tư" in [o.responsible for o in parse_text(text).obligations]
+    assert "Nhà đầu tư phải" not in [o.responsible for o in parse_text(text).obligations]
