@@ -241,3 +241,21 @@ def test_an_investors_modal_is_no_part_of_its_name() -> None:
     # before: responsible "Nhà đầu tư phải"
     assert "Nhà đầu tư" in [o.responsible for o in parse_text(text).obligations]
     assert "Nhà đầu tư phải" not in [o.responsible for o in parse_text(text).obligations]
+
+
+# --- CURRENCY_CODES (data/numbers.toml [not_quota] exact_units) ----------------------------------------------------------
+
+FUNDED = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nSố: 180/QĐ-TTg\n\nQUYẾT ĐỊNH\nPhê duyệt dự án hỗ trợ kỹ thuật\n\n"
+    "Điều 1. Phê duyệt dự án với các nội dung sau:\n- Vốn đối ứng: 13.000.000.000 VNĐ, trong đó:\n"
+    "+ Bộ Công Thương: 3.600.000.000 VNĐ (1.000.000.000 VNĐ tiền mặt và 2.600.000.000 VNĐ bằng hiện vật).\n"
+    "- Vốn huy động: số vốn: 29 tỷ VNĐ, phương án huy động: vay từ tổ chức tín dụng.\n"
+    "Điều 2. Bộ Công Thương phấn đấu vận động tối thiểu 200.000 USD từ các nhà tài trợ.\n"
+)
+
+
+def test_a_sum_in_a_currency_code_is_no_quota() -> None:
+    quotas = [(q.min, q.unit) for q in parse_text(FUNDED).quotas]
+    # before: "1.000.000.000 VNĐ tiền mặt" and "29 tỷ VNĐ, phương án huy động" were quotas
+    assert not any(u.startswith("VNĐ") for _, u in quotas)
+    assert (200000, "USD") in quotas  # a bounded sum stays one, as "tối thiểu 500.000 đồng/em/tháng"

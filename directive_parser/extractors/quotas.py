@@ -692,7 +692,7 @@ def find_quotas(
             if after_unit is not None and not bounded:
                 unit = unit[:after_unit].rstrip()  # UNIT_THEN_AT_LEAST: the bound is read after the target test
             # SLASH_ENDS_HEAD (session 29): the head ends at "/" too ("đồng/người/năm" is money per head, PER_HOLDER_RATE)
-            head = regex.split(r"[ /]", _f(unit), maxsplit=1)[0]
+            head = regex.split(r"[ /,;]", _f(unit), maxsplit=1)[0]  # (and at a comma: "29 tỷ VNĐ, phương án huy động")
             if (head in w.veto_units or _f(unit) in w.veto_units) and not _counted_compound(_f(unit), w):
                 continue
             if not (bounded or ranged) and head in w.exact_veto_units and not _counted_compound(_f(unit), w):
