@@ -259,3 +259,31 @@ def test_a_sum_in_a_currency_code_is_no_quota() -> None:
     # before: "1.000.000.000 VNĐ tiền mặt" and "29 tỷ VNĐ, phương án huy động" were quotas
     assert not any(u.startswith("VNĐ") for _, u in quotas)
     assert (200000, "USD") in quotas  # a bounded sum stays one, as "tối thiểu 500.000 đồng/em/tháng"
+
+
+# --- ANNIVERSARY_SPAN and PAST_MEETING for an obligation's due (obligations.sentence_obligations) -------------------------
+
+
+def _dues(text: str) -> list[tuple[str | None, str]]:
+    return [(o.due, o.action) for o in parse_text(text).obligations]
+
+
+def test_an_anniversary_span_is_no_items_due() -> None:
+    text = (
+        "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 12/KH-BVHTTDL\nKính gửi: Các đơn vị.\n\n1. Cục Văn hóa cơ sở\n"
+        "- Hướng dẫn các địa phương tổ chức các hoạt động kỷ niệm 80 năm Cách mạng tháng Tám thành công (19/8/1945 - "
+        "19/8/2025) và Quốc khánh (2/9/1945 - 2/9/2025).\n"
+    )
+    # before: due "19/8/1945 - 19/8/2025"
+    assert [d for d, _ in _dues(text)] == [None]
+
+
+def test_a_meeting_that_already_passed_a_law_is_no_due() -> None:
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 103/CĐ-TTg\n\nCÔNG ĐIỆN\nVề việc triển khai Luật\n\n"
+        "1. Bộ Công an khẩn trương xây dựng, trình Chính phủ ban hành các Nghị định quy định chi tiết Luật Bảo vệ dữ liệu "
+        "cá nhân đã được Quốc hội biểu quyết thông qua tại Kỳ họp thứ 9.\n"
+        "2. Bộ Tư pháp trình Quốc hội thông qua dự án Luật Phổ biến pháp luật (sửa đổi) tại Kỳ họp thứ 10.\n"
+    )
+    # before: item 1 due "tại Kỳ họp thứ 9" (the meeting that passed the law)
+    assert [d for d, _ in _dues(text)] == [None, "tại Kỳ họp thứ 10"]

@@ -2438,6 +2438,13 @@ def sentence_obligations(
         # … hoàn thành hồ sơ trong tháng 4/2026"), as ``_in_a_clause`` reads them.
         phrases = [p for p in phrases if not D._in_a_clause(text, p, sent)]
         phrases = [p for p in phrases if not D.reported_period(text, p, sent)]  # REPORTED_PERIOD: the report's period
+        # ANNIVERSARY_SPAN (the deadlines stage's veto, ``D.is_anniversary_span``), asked of an obligation's due as well:
+        # "… kỷ niệm 80 năm Cách mạng tháng Tám thành công (19/8/1945 - 19/8/2025) và Quốc khánh …" names the day
+        # commemorated, not the duty's time (session 42, an unseen Bộ VHTTDL plan: it was the item's due).
+        phrases = [p for p in phrases if not D.is_anniversary_span(p)]
+        # PAST_MEETING (``D._brought_to_meeting``): a meeting that already passed what the clause names is no time of the
+        # duty ("… Luật … đã được Quốc hội biểu quyết thông qua tại Kỳ họp thứ 9"), for the obligation as for its deadline.
+        phrases = [p for p in phrases if not (D._MEETING_POINT_RE.match(p.text) and not D._brought_to_meeting(text, p, sent))]
         # RECURRENCE_BEFORE_PASSIVE: a recurrence before a passive verb says how often something is done to the noun
         # before it, not when the duty is due — the deadlines stage's veto (``D._PASSIVE_AFTER_RE``), asked of an
         # obligation's due as well (T14: the noun phrase goes on after the time): "… đề xuất bố trí kinh phí thực hiện
