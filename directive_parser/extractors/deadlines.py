@@ -1419,7 +1419,11 @@ _CHARGE_TAIL_RE = regex.compile(
 # heading with `ask_polite`, scripts/variants.py: its items lost their body). Counter-example: "Kính gửi: …" (the
 # address line, no "đề nghị").
 POLITE_ASK = r"(?:(?:[Kk]ính|[Tt]rân\s+trọng)\s+)?"
-_HEADING_WHO_RE = regex.compile(rf"^\s*(?:(?:{POLITE_ASK}[Đđ]ề\s+nghị|Giao|Yêu\s+cầu)\s+)?(?:(?:Đối|(?<=\p{{L}}\s+)đối)\s+với\s+(?P<who>[^:\n]{{3,200}}?)|{DUTY_OF_LABEL}\s+(?P<who>{_ORG}[^:\n]{{0,200}}?)|(?P<who>{_ORG}[^:\n]{{0,200}}?))\s*[:.]?\s*$", regex.V1)
+_HEADING_WHO_RE = regex.compile(rf"^\s*(?:(?:{POLITE_ASK}[Đđ]ề\s+nghị|Giao|Yêu\s+cầu)\s+)?(?:(?:Đối|(?<=\p{{L}}\s+)đối)\s+với\s+(?P<who>[^:\n]{{3,200}}?)|{DUTY_OF_LABEL}\s+(?P<who>{_ORG}[^:\n]{{0,200}}?|(?-i:\p{{Ll}})[^:\n]{{2,200}}?)|(?P<who>{_ORG}[^:\n]{{0,200}}?))\s*[:.]?\s*$", regex.V1)
+# DUTY_OF_ANY_NAME (session 42): a heading "Trách nhiệm của …" declares whose duties the items under it are, whatever
+# case the name is printed in: "1. Trách nhiệm của nhà đầu tư" / "- Chịu trách nhiệm trước pháp luật …" (an unseen
+# investment approval: its items were charged to no one). Counter-example: the bare opener rule still needs a body's
+# opener ("Tổ chức thực hiện" heads no body).
 # HEADING_CITES_ITS_BODY (session 40): a heading may cite where its bodies are defined, in a closing aside, "3. Đối với các
 # Bộ quản lý chuyên ngành (theo quy định tại khoản 5 Điều 3 Nghị định số 178/2026/NĐ-CP)" (f42's rj01, a ministry's
 # letter on a decree): the aside is no part of the name (before, the name read with it was too long to be a body's and
