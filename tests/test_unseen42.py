@@ -296,8 +296,9 @@ def test_a_duty_of_heading_names_its_body_in_lower_case() -> None:
     text = (
         "UBND TỈNH LÀO CAI\nSố: 2978/QĐ-UBND\n\nQUYẾT ĐỊNH\nChấp thuận điều chỉnh chủ trương đầu tư\n\n"
         "Điều 2. Tổ chức thực hiện\n1. Trách nhiệm của nhà đầu tư\n"
+        "- Chịu trách nhiệm trước pháp luật về tính trung thực, chính xác của hồ sơ dự án.\n"
         "- Tổ chức triển khai thực hiện dự án theo đúng quy định.\n"
         "2. Trách nhiệm của Sở Tài chính\n- Theo dõi, kiểm tra việc thực hiện dự án.\n"
     )
     # before: the investor's item charged to no one
-    assert [o.responsible for o in parse_text(text).obligations] == ["nhà đầu tư", "Sở Tài chính"]
+    assert [o.responsible for o in parse_text(text).obligations] == ["nhà đầu tư", "nhà đầu tư", "Sở Tài chính"]
