@@ -153,10 +153,12 @@ def canonical_symbol(m: MatchLike) -> tuple[str, str | None]:
 
 
 # The document's own number after "Số", possibly blank ("Số -CV/HU", "Số:    /KH-UBND").
+# NUMBER_LABEL_READ_AS_S6 (session 42): OCR may read the "ố" as a "6", "S6:334 /TB-VPCP Hà Nội, ngay28 tháng 6 năm 2025"
+# (an unseen VPCP notice's OCR text: no number, and the date read from the body); only with its colon.
 #   "Số 1092-CV/BDVTU" -> symbol; "Số: /KH-UBND" -> blank=/KH-UBND
 NUMBER_LINE_RE = regex.compile(
     rf"""
-    \b[Ss][ốóồôo]\s*[:.]?\s*      # "Số", and OCR's "Só", "So"
+    \b(?:[Ss][ốóồôo]|S6(?=\s*:))\s*[:.]?\s*      # "Số", and OCR's "Só", "So", "S6:" (NUMBER_LABEL_READ_AS_S6)
     (?:
         (?P<symbol>{PARTY_SYMBOL}|{STATE_SYMBOL})
       | [.…_\s]*(?P<blank>[-–/]?\s?{GROUP}\s?/\s?{GROUPS}|[-–/]\s?{GROUPS})
@@ -186,9 +188,13 @@ OCR_DIGIT_LETTERS = "[" + "".join(chr(c) for c in OCR_DIGITS) + "]"
 # unseen ministry letter's OCR text: its date unread and the line left in the subject): "ngay", "thang", "nam" are
 # read here, between the place and the figures, where nothing else stands.
 # Places numbered within their city ("Quận 9", "Phường 2"): the figure is part of the name (``header._clean_place``).
+# SYMBOL_IS_NO_PLACE (session 42): the place opens a word, not the tail of a symbol: "Số 171-KL/TW . Hà Nội, ngày 27
+# tháng 6 năm 2025" (an unseen OCR'd Party conclusion, a speck between the number and the place: the place was read as
+# "TW . Hà Nội" and the date lost).
 NUMBERED_PLACE_WORDS = ("quận", "phường")
 PLACE_DATE_RE = regex.compile(
     r"""
+    (?<![/\-\p{L}\d])                                  # SYMBOL_IS_NO_PLACE: not inside "171-KL/TW . Hà Nội"
     (?P<place>(?-i:[\p{Lu}])[\p{L}.'’\- ]{1,60}?(?:(?<=(?<!\p{L})(?i:{NUMBERED}))[ \t]+\d{1,2})?)\s*,\s*
     ng[àa]y\s*(?P<day>{OCR_NUM}|[^\s\d]{0,6})?[\s_.,]*
     th[áa]ng\s*(?P<month>{OCR_NUM}|[^\s\d]{0,6})?[\s_.,]*

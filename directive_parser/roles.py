@@ -1291,7 +1291,7 @@ def place_date_match(t: Text, c: layout_mod.Line, used: list[tuple[int, int]]) -
     """"Hải Phòng, ngày 07 tháng 7 năm 2023" in cell ``c``, after what ``used`` spans (the number) on it."""
     # in "Số: 73/UBND-TH Hậu Giang, ngày …" the place starts after the number
     begin = max([c.start] + [e for _, e in used if c.start <= e <= c.end])
-    while begin < c.end and t.fold[begin] in " \t|":
+    while begin < c.end and t.fold[begin] in " \t|.,;:":  # (a speck between: "Số 171-KL/TW . Hà Nội, ngày …")
         begin += 1
     # the year may wrap onto the next line of a narrow right column ("… năm\n2022")
     end = line_end(t, line_end(t, c.start) + 1)

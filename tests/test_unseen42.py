@@ -302,3 +302,35 @@ def test_a_duty_of_heading_names_its_body_in_lower_case() -> None:
     )
     # before: the investor's item charged to no one
     assert [o.responsible for o in parse_text(text).obligations] == ["nhà đầu tư", "nhà đầu tư", "Sở Tài chính"]
+
+
+# --- SYMBOL_IS_NO_PLACE, NUMBER_LABEL_READ_AS_S6 (patterns), the meeting's day (deadlines ISSUE_DAY_EVENT) ---------------
+
+
+def _register(header_line: str) -> tuple[str | None, str | None, dt.date | None]:
+    text = (
+        f"BAN CHẤP HÀNH TRUNG ƯƠNG\n{header_line}\n\nKẾT LUẬN\nVề tiếp tục triển khai nhiệm vụ\n\n"
+        "Yêu cầu các tỉnh ủy khẩn trương hoàn thành việc sắp xếp.\n"
+    )
+    d = parse_text(text)
+    return d.number.symbol, d.place, d.date
+
+
+def test_a_speck_between_the_number_and_the_place_leaves_the_date() -> None:
+    # before: the place read as "TW . Hà Nội" and dropped, no date
+    assert _register("Số 171-KL/TW . Hà Nội, ngày 27 tháng 6 năm 2025") == ("171-KL/TW", "Hà Nội", dt.date(2025, 6, 27))
+
+
+def test_a_number_label_read_as_s6() -> None:
+    # before: no number; the date taken from the body
+    assert _register("S6:334 /TB-VPCP Hà Nội, ngay28 tháng 6 năm 2025") == ("334/TB-VPCP", "Hà Nội", dt.date(2025, 6, 28))
+
+
+def test_the_meeting_on_the_documents_day_is_no_deadline() -> None:
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 171-KL/TW      Hà Nội, ngày 27 tháng 6 năm 2025\n\nKẾT LUẬN\nVề tiếp tục triển khai nhiệm vụ\n\n"
+        "Tại phiên họp ngày 27/6/2025, sau khi nghe Báo cáo của Ban Tổ chức Trung ương, Bộ Chính trị kết luận như sau:\n"
+        "1. Yêu cầu các tỉnh ủy tổ chức Lễ công bố các nghị quyết vào ngày 30/6/2025.\n"
+    )
+    # before: a deadline "Tại phiên họp" due 27/6/2025
+    assert [(d.text, d.action) for d in parse_text(text).deadlines] == [("vào ngày 30/6/2025", "tổ chức Lễ công bố các nghị quyết")]

@@ -2746,6 +2746,9 @@ _AS_OF_RE = regex.compile(r"(?:tính\s+)?đến\s+(?:hết\s+)?ngày", regex.V1 
 # letter's own day passed the past test. Counter-examples: a sentence that asks ("Ngày 14/4/2017, đề nghị các đơn vị
 # …"), a schedule's step ("Ngày 14/4/2017: …", a colon), a day after the document's.
 _BARE_DAY_LEAD_RE = regex.compile(r"(?:các\s+)?ngày\s+\d", regex.V1 | regex.I)
+# (the meeting may open it, session 42: "Tại phiên họp ngày 27/6/2025, sau khi nghe Báo cáo …, Bộ Chính trị, Ban Bí thư
+# kết luận như sau:", an unseen Party conclusion dated that day: read as a duty "Tại phiên họp")
+_MEETING_LEAD_RE = regex.compile(r"\s*tại\s+(?:(?:phiên|cuộc)\s+họp|hội\s+nghị|buổi\s+làm\s+việc)\s*", regex.V1 | regex.I)
 _ADVERBIAL_COMMA_RE = regex.compile(r"\s*,", regex.V1)
 
 
@@ -3274,7 +3277,7 @@ def _accept(
         step_before_issue = plan and last is not None and (phrase.cued or at_start) and _plan_step_before_issue(sentence, last, doc_date)
         if last is not None and doc_date is not None and last < doc_date and not set_at_meeting and not step_before_issue:
             return False  # reports the past (but SET_AT_THE_MEETING, PLAN_STEP_BEFORE_ISSUE)
-        if last is not None and doc_date is not None and last <= doc_date and at_start and _issue_day_event(text, phrase, sentence):
+        if last is not None and doc_date is not None and last <= doc_date and (at_start or _MEETING_LEAD_RE.fullmatch(_LEAD_RE.sub("", lead, count=1))) and _issue_day_event(text, phrase, sentence):
             return False  # veto ISSUE_DAY_EVENT
         if phrase.date is not None and _RELATIVE_YEAR_RE.match(text.fold, phrase.end):
             return False  # a day of a year counted from another: "từ ngày 01 tháng 12 năm trước" (c121)

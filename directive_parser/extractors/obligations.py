@@ -558,9 +558,11 @@ CONTINUATION_RE = regex.compile(rf"^{LEADER}(?:đồng\s+thời|và|sau\s+đó)\
 # 2024, Phó Thủ tướng Chính phủ Trần Hồng Hà đi kiểm tra thực địa … Tham dự chuyến công tác của Phó Thủ tướng có
 # lãnh đạo các Bộ: …" (c143), "Ngày 24/4/2026, đồng chí … kiểm tra …; làm việc với UBND Phường 2 Bảo Lộc …" (n009).
 # Counter-example: a day after the document's own ("Ngày 15/12/2024, các đơn vị gửi báo cáo …" in a letter of
-# 01/12/2024) is a time to act; a marked item ("- Ngày 15/6: tổ chức vòng chung kết") is a schedule step.
+# 01/12/2024) is a time to act; a marked item ("- Ngày 15/6: tổ chức vòng chung kết") is a schedule step. The meeting may
+# open it (session 42): "Tại phiên họp ngày 27/6/2025, sau khi nghe Báo cáo của Ban Tổ chức Trung ương …, Bộ Chính trị,
+# Ban Bí thư kết luận như sau:" (an unseen Party conclusion: read as a duty "Tại phiên họp" due that day).
 _EVENT_DAY_RE = regex.compile(
-    r"^(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|\.|tháng)\s*(?P<m>\d(?:\s?\d)?)\s*(?:/|-|\.|năm)\s*(?P<y>\d{4})\s*,",
+    r"^(?:tại\s+(?:(?:phiên|cuộc)\s+họp|hội\s+nghị|buổi\s+làm\s+việc)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|\.|tháng)\s*(?P<m>\d(?:\s?\d)?)\s*(?:/|-|\.|năm)\s*(?P<y>\d{4})\s*,",
     regex.V1 | regex.I,
 )
 # Veto PAST_PERIOD: a paragraph that opens with the time just past states how things stand (the situation a
