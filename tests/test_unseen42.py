@@ -334,3 +334,17 @@ def test_the_meeting_on_the_documents_day_is_no_deadline() -> None:
     )
     # before: a deadline "Tại phiên họp" due 27/6/2025
     assert [(d.text, d.action) for d in parse_text(text).deadlines] == [("vào ngày 30/6/2025", "tổ chức Lễ công bố các nghị quyết")]
+
+
+# --- COMPANY_NAME_FIELD (data/duties.toml [duty_verbs] in_names_not_after) ------------------------------------------------
+
+
+def test_a_companys_trade_is_part_of_its_name() -> None:
+    text = FOOTED.replace(
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n",
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n2. Công ty cổ phần tập đoàn đầu tư và thương mại An Phú và các "
+        "tổ chức, cá nhân có liên quan có trách nhiệm thi hành Quyết định này.\n",
+    )
+    # before: "Công ty cổ phần tập đoàn" | "đầu tư và thương mại An Phú … thi hành Quyết định này"
+    found = [(o.responsible, o.action) for o in parse_text(text).obligations]
+    assert ("Công ty cổ phần tập đoàn đầu tư và thương mại An Phú và các tổ chức, cá nhân có liên quan", "thi hành Quyết định này") in found
