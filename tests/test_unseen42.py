@@ -348,3 +348,16 @@ def test_a_companys_trade_is_part_of_its_name() -> None:
     # before: "Công ty cổ phần tập đoàn" | "đầu tư và thương mại An Phú … thi hành Quyết định này"
     found = [(o.responsible, o.action) for o in parse_text(text).obligations]
     assert ("Công ty cổ phần tập đoàn đầu tư và thương mại An Phú và các tổ chức, cá nhân có liên quan", "thi hành Quyết định này") in found
+
+
+# --- UY_BAN_UNMARKED (data/duties.toml [body_openers]) -------------------------------------------------------------------
+
+
+def test_an_ocr_copys_uy_ban_opens_a_body() -> None:
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 103/CĐ-TTg\n\nCÔNG ĐIỆN\nVề việc triển khai\n\n4. Về kinh phí\n"
+        "c) Uy ban nhân dân các tinh, thành phố trực thuộc Trung ương chịu trách\nnhiệm bố trí ngân sách địa phương để\n"
+        "triển khai đầy đủ các nhiệm vụ được giao tại Công điện này.\n"
+    )
+    # before: no duty (the item named no body the parser knew)
+    assert [o.responsible for o in parse_text(text).obligations] == ["Uy ban nhân dân các tinh, thành phố trực thuộc Trung ương"]
