@@ -2587,10 +2587,12 @@ def _brought_to_meeting(text: Text, phrase: TimePhrase, sent: Sentence) -> bool:
     # PAST_MEETING (session 42): what the meeting already passed is named by it, not brought to it: "… Luật Bảo vệ dữ liệu
     # cá nhân đã được Quốc hội biểu quyết thông qua tại Kỳ họp thứ 9" (an unseen Công điện: the decree's duty was due
     # "tại Kỳ họp thứ 9"). Counter-example: "trình Quốc hội thông qua tại Kỳ họp thứ 9" (no "đã").
-    return verb is not None and not _PAST_BEFORE_RE.search(text.fold, max(sent.start, verb.start() - MEETING_VERB_CHARS), verb.start())
+    return verb is not None and not _PAST_BEFORE_RE.search(text.fold, max(sent.start, verb.start() - PAST_BEFORE_CHARS), verb.start())
 
 
-_PAST_BEFORE_RE = regex.compile(r"(?<!\p{L})đã(?!\p{L})", regex.V1 | regex.I)
+# "đã" in the meeting verb's own clause (no comma or semicolon between), at most this many characters before the verb.
+PAST_BEFORE_CHARS = 40
+_PAST_BEFORE_RE = regex.compile(r"(?<!\p{L})đã(?!\p{L})[^,;:]*$", regex.V1 | regex.I)
 
 
 # A duty verb right after a time ("hàng năm có báo cáo …", "hằng quý tổ chức …"): the time times it;
