@@ -361,3 +361,26 @@ def test_an_ocr_copys_uy_ban_opens_a_body() -> None:
     )
     # before: no duty (the item named no body the parser knew)
     assert [o.responsible for o in parse_text(text).obligations] == ["Uy ban nhân dân các tinh, thành phố trực thuộc Trung ương"]
+
+
+# --- TERM_IS_NO_DUTY (deadlines._accept) ---------------------------------------------------------------------------------
+
+DELEGATION = (
+    "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 1500/QĐ-UBND              Lào Cai, ngày 10 tháng 8 năm 2026\n\nQUYẾT ĐỊNH\n"
+    "Về việc ủy quyền cho Giám đốc Sở Y tế\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Ủy quyền cho Giám đốc Sở Y tế cấp giấy phép hành nghề.\n"
+    "Điều 2. Thời hạn ủy quyền: Từ ngày 20 tháng 8 năm 2026 đến hết ngày 28 tháng 02 năm 2027.\n"
+    "Điều 3. Giám đốc Sở Y tế báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 năm 2026.\n"
+)
+
+
+def test_a_terms_label_is_no_duty() -> None:
+    # before: a deadline "Thời hạn ủy quyền" due 28/02/2027
+    assert [(d.text, d.action) for d in parse_text(DELEGATION).deadlines] == [
+        ("trước ngày 15 tháng 12 năm 2026", "báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh")
+    ]
+
+
+def test_a_term_on_the_line_under_its_label_is_no_duty() -> None:
+    text = DELEGATION.replace("Điều 2. Thời hạn ủy quyền: Từ", "Điều 2. Thời hạn ủy quyền\nTừ")
+    assert [d.text for d in parse_text(text).deadlines] == ["trước ngày 15 tháng 12 năm 2026"]

@@ -3228,6 +3228,18 @@ def plan_noun_recurrence(text: Text, phrase: TimePhrase, start: int) -> bool:
     return _PLAN_NOUN_BEFORE_RE.search(text.fold, max(start, phrase.start - PLAN_NOUN_CHARS), phrase.start) is not None
 
 
+# TERM_IS_NO_DUTY (session 42): a term's label says how long a power or a rule lasts, no step anyone must take: "Điều 2.
+# Thời hạn ủy quyền: Từ ngày 20 tháng 8 năm 2026 đến hết ngày 28 tháng 02 năm 2027, …", the label alone on its line
+# over "Kể từ ngày Quyết định này có hiệu lực thi hành cho đến hết ngày 31 tháng 12 năm 2025." (delegation decisions of
+# one province: f46's rt03 and rt05 studied; f47's rv02, seen after its score, prints the same article). Before, "Thời
+# hạn ủy quyền" was a duty due that day. Also "Thời hạn hiệu lực", "Thời hạn áp dụng". Counter-example: a step's
+# label ("Thời hạn nộp hồ sơ: trước ngày …", TIME_LABEL_AFTER_MARKER) and a duty in the same article stay.
+_TERM_LABEL = r"thời\s+hạn\s+(?:[uủ][yỷ]\s+quyền|hiệu\s+lực|áp\s+dụng)"
+_TERM_CLAUSE_RE = regex.compile(rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:Điều\s+\d+\s*[.:]\s*)?{_TERM_LABEL}\s*:", regex.V1 | regex.I)
+_UNDER_TERM_LABEL_RE = regex.compile(rf"(?:^|\n)[ \t]*(?:Điều\s+\d+\s*[.:]\s*)?{_TERM_LABEL}[ \t]*:?[ \t]*\n[ \t]*$", regex.V1 | regex.I)
+TERM_LABEL_LOOKBACK = 80
+
+
 def _accept(
     text: Text,
     phrase: TimePhrase,
@@ -3251,6 +3263,8 @@ def _accept(
     sentence = text.fold[sent.start : sent.end]
     if EFFECT_CLAUSE_RE.match(sentence):
         return False  # veto EFFECT_CLAUSE
+    if _TERM_CLAUSE_RE.match(sentence) or _UNDER_TERM_LABEL_RE.search(text.fold, max(0, sent.start - TERM_LABEL_LOOKBACK), sent.start):
+        return False  # veto TERM_IS_NO_DUTY
     if promised_step(text, phrase, sent):
         return False  # veto PROMISED_STEP
     if _on_a_posting_stamp(text, phrase):
