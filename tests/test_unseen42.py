@@ -384,3 +384,14 @@ def test_a_terms_label_is_no_duty() -> None:
 def test_a_term_on_the_line_under_its_label_is_no_duty() -> None:
     text = DELEGATION.replace("Điều 2. Thời hạn ủy quyền: Từ", "Điều 2. Thời hạn ủy quyền\nTừ")
     assert [d.text for d in parse_text(text).deadlines] == ["trước ngày 15 tháng 12 năm 2026"]
+
+
+def test_a_departments_field_of_construction_materials_is_part_of_its_name() -> None:
+    text = FOOTED.replace(
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n",
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n2. Chánh Văn phòng Bộ, Vụ trưởng Vụ Khoa học công nghệ, môi trường và "
+        "Vật liệu xây dựng, Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm thi hành Quyết định này.\n",
+    )
+    # before: the bodies cut at "xây dựng" ("xây dựng, Thủ trưởng …" read as the duty)
+    whos = [o.responsible for o in parse_text(text).obligations if o.action.endswith("thi hành Quyết định này")]
+    assert whos and whos[0] is not None and "Vật liệu xây dựng, Thủ trưởng các đơn vị thuộc Bộ" in whos[0]
