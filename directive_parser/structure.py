@@ -876,13 +876,19 @@ def page_feet(lines: list[Line], marks: set[int]) -> list[int]:
 # Điều 39 Luật …" / … / "6", their marks glued to the words they annotate in the page's text ("… cấp giấy phép môi
 # trường1.", "Giấy phép môi trường2 hoặc Đăng ký môi trường3": an unseen board's decision; before, each footnote was read
 # as a list item and became a duty of the section above). A run of lines just above a page mark whose first lines open
-# with consecutive figures and a space, at least half of which stand glued after a lower-case letter in the text
-# before the run, is the page's foot. Counter-example: a schedule's or a prize list's lines "01 Giải nhất: …", "3 Triển
+# with consecutive figures and a space, the first and at least half of which stand glued after a lower-case word in the
+# text before the run (three letters at least: a unit's "m2", "km2" is no mark), is the page's foot. Counter-example: a schedule's or a prize list's lines "01 Giải nhất: …", "3 Triển
 # khai khảo sát …" (no figure glued to a word before them, or not consecutive) stay text.
 FOOTNOTE_NUMBER_RE = regex.compile(r"[ \t]*(?P<n>\d{1,2})[ \t]+(?=\S)(?![\d./)\-–])", regex.V1)
 # How far above a page mark a footnote run may start, and how far back its marks are looked for.
 FOOTNOTE_BLOCK_LINES = 14
 FOOTNOTE_MARK_LOOKBACK = 6000
+
+
+def _glued_mark(before: str, n: int) -> bool:
+    """Whether footnote mark ``n`` stands glued after a word of three lower-case letters or more in ``before`` ("môi
+    trường1"; not a unit's "m2", "km2")."""
+    return regex.search(rf"(?-i:\p{{Ll}}{{3}}){n}(?!\d)", before) is not None
 
 
 def glued_footnotes(text: str, lines: list[Line], marks: set[int]) -> list[int]:
@@ -899,8 +905,8 @@ def glued_footnotes(text: str, lines: list[Line], marks: set[int]) -> list[int]:
             if nums != list(range(first, first + len(nums))):
                 continue
             before = text[max(0, lines[k].start - FOOTNOTE_MARK_LOOKBACK) : lines[k].start]
-            glued = sum(1 for n in nums if regex.search(rf"(?-i:\p{{Ll}}){n}(?!\d)", before))
-            if 2 * glued >= len(nums):
+            glued = [n for n in nums if _glued_mark(before, n)]
+            if first in glued and 2 * len(glued) >= len(nums):
                 out.extend(j for j in range(k, i) if lines[j].text.strip())
             break
     return out

@@ -395,3 +395,10 @@ def test_a_departments_field_of_construction_materials_is_part_of_its_name() -> 
     # before: the bodies cut at "xây dựng" ("xây dựng, Thủ trưởng …" read as the duty)
     whos = [o.responsible for o in parse_text(text).obligations if o.action.endswith("thi hành Quyết định này")]
     assert whos and whos[0] is not None and "Vật liệu xây dựng, Thủ trưởng các đơn vị thuộc Bộ" in whos[0]
+
+
+def test_a_units_figure_is_no_footnote_mark() -> None:
+    # "500 m2" glues a 2 to a unit, not a footnote's mark to a word: the numbered lines stay text
+    unmarked = FOOTED.replace("Điều 2. Tổ chức thực hiện", "Diện tích 500 m2 đất.\nĐiều 2. Tổ chức thực hiện")
+    unmarked = unmarked.replace("môi trường1", "môi trường").replace("12/BQL2.", "12/BQL.")
+    assert any(b.lstrip().startswith("2 Văn bản") for b in _block_texts(unmarked))
