@@ -1659,21 +1659,44 @@ def _list_year(fold: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
 # rule stays the first's (an ICS event recurs on one rule). Counter-examples: a period that is the duty's object
 # ("hằng quý, năm học mới …" does not occur: only "một / 1 / mỗi / hằng / hàng" + a unit, then no letter), a second
 # recurrence read on its own ("Định kỳ hằng quý và hằng năm": both kept, as before). The count may be printed "01"
-# (session 42: "Định kỳ 06 tháng, 01 năm báo cáo …", an unseen delegation decision: "01 năm" was left in the action).
+# (session 42: "Định kỳ 06 tháng, 01 năm báo cáo …", an unseen delegation decision: "01 năm" was left in the action), and
+# the whole year may close it ("định kỳ hằng quý và cả năm", an investment approval's monitoring report).
+# PERIODIC_PARENTHESIS (session 42): "định kỳ" may put its periods in a parenthesis, "… Báo cáo hoạt động đầu tư định kỳ
+# (hằng quý, hằng năm) …" (the same approval: "hằng quý, hằng năm" was the due and "định kỳ" stayed in the action): the
+# phrase runs from "định kỳ" to the parenthesis' close when the parenthesis holds nothing but recurrences. Its rule is
+# the first's, as above.
 _SECOND_PERIOD_RE = regex.compile(
-    r"[ \t]*(?:,|và)[ \t]*(?:(?:một|0?1|mỗi|hằng|hàng)[ \t]+)(?:năm|quý|tháng|tuần)(?!\p{L})", regex.V1 | regex.I
+    r"[ \t]*(?:,|và)[ \t]*(?:(?:một|0?1|mỗi|hằng|hàng|cả)(?:[ \t]+|[ \t]*\n[ \t]*))(?:năm|quý|tháng|tuần)(?!\p{L})", regex.V1 | regex.I
 )
 
 
+_PERIODIC_OPEN_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(date_words().recurrence.periodic)})\s*\([ \t]*$", regex.V1 | regex.I)
+_RECURRENCE_GLUE_RE = regex.compile(r"[ \t]*(?:,|;|và|hoặc)[ \t]*", regex.V1 | regex.I)
+_PAREN_CLOSE_AFTER_RE = regex.compile(r"[ \t]*\)", regex.V1)
+
+
 def _second_period(text: str, fold: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
-    """``phrases`` with a recurrence's second bare period joined to it (RECURRENCE_WITH_A_SECOND_PERIOD, above)."""
+    """``phrases`` with a recurrence's second bare period joined to it (RECURRENCE_WITH_A_SECOND_PERIOD, above), and the
+    recurrences of a parenthesis after "định kỳ" joined into one phrase (PERIODIC_PARENTHESIS)."""
     out: list[TimePhrase] = []
     starts = [p.start for p in phrases]
-    for i, p in enumerate(phrases):
+    i = 0
+    while i < len(phrases):
+        p = phrases[i]
+        if p.when.kind == "recurrence" and (opening := _PERIODIC_OPEN_RE.search(fold, max(0, p.start - _PERIODIC_LOOKBACK), p.start)):
+            j, end = i, p.end
+            while j + 1 < len(phrases) and phrases[j + 1].when.kind == "recurrence" and _RECURRENCE_GLUE_RE.fullmatch(fold, end, phrases[j + 1].start):
+                j, end = j + 1, phrases[j + 1].end
+            close = _PAREN_CLOSE_AFTER_RE.match(fold, end)
+            if close is not None:
+                out.append(dataclasses.replace(p, start=opening.start(), end=close.end(), text=_collapse(text[opening.start() : close.end()])))
+                i = j + 1
+                continue
         m = _SECOND_PERIOD_RE.match(fold, p.end) if p.when.kind == "recurrence" else None
         if m is not None and (i + 1 >= len(starts) or starts[i + 1] >= m.end()):
             p = dataclasses.replace(p, end=m.end(), text=_collapse(text[p.start : m.end()]))
         out.append(p)
+        i += 1
     return out
 
 

@@ -402,3 +402,36 @@ def test_a_units_figure_is_no_footnote_mark() -> None:
     unmarked = FOOTED.replace("Điều 2. Tổ chức thực hiện", "Diện tích 500 m2 đất.\nĐiều 2. Tổ chức thực hiện")
     unmarked = unmarked.replace("môi trường1", "môi trường").replace("12/BQL2.", "12/BQL.")
     assert any(b.lstrip().startswith("2 Văn bản") for b in _block_texts(unmarked))
+
+
+# --- PERIODIC_PARENTHESIS, "cả năm" (dates._second_period), INLINE_ROMAN_MARKER (deadlines._trim_action_source) ---------
+
+
+def test_a_periodic_words_parenthesis_is_one_recurrence() -> None:
+    text = "(ii) Báo cáo hoạt động đầu tư định kỳ\n(hằng quý, hằng năm) trên Hệ thống thông tin quốc gia về đầu tư."
+    # before: "hằng quý, hằng năm", "định kỳ" left in the action
+    assert _cued(text) == [("định kỳ (hằng quý, hằng năm)", "FREQ=MONTHLY;INTERVAL=3")]
+
+
+def test_the_whole_year_closes_a_periodic_report() -> None:
+    assert [t for t, _ in _cued("Báo cáo giám sát đầu tư dự án (định kỳ hằng quý và cả\nnăm) gửi Sở Tài chính.")] == [
+        "định kỳ hằng quý và cả năm"
+    ]
+
+
+def test_a_parenthesis_of_other_words_stays_apart() -> None:
+    assert [t for t, _ in _cued("Báo cáo định kỳ (theo mẫu) hằng quý gửi Sở.")] == ["hằng quý"]
+
+
+def test_an_inline_roman_marker_is_no_part_of_the_action() -> None:
+    text = (
+        "UBND TỈNH LÀO CAI\nSố: 2170/QĐ-UBND\n\nQUYẾT ĐỊNH\nChấp thuận chủ trương đầu tư\n\nĐiều 2. Tổ chức thực hiện\n"
+        "1. Trách nhiệm của nhà đầu tư\n- Chịu trách nhiệm trước pháp luật về tính chính xác của hồ sơ dự án.\n"
+        "- Nhà đầu tư nghiêm túc thực hiện: (i) Báo cáo giám sát đánh giá đầu tư dự án hằng quý gửi Sở Tài chính. (ii) Báo "
+        "cáo hoạt động đầu tư định kỳ (hằng quý, hằng năm) theo quy định tại Điều 47 Luật Đầu tư.\n"
+    )
+    # before: "hằng quý, hằng năm" | "ii) Báo cáo hoạt động đầu tư định kỳ" (the marker and "định kỳ" kept)
+    assert [(d.text, d.action) for d in parse_text(text).deadlines] == [
+        ("hằng quý", "Báo cáo giám sát đánh giá đầu tư dự án gửi Sở Tài chính"),
+        ("định kỳ (hằng quý, hằng năm)", "Báo cáo hoạt động đầu tư theo quy định tại Điều 47 Luật Đầu tư"),
+    ]

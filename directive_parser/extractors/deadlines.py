@@ -2349,10 +2349,18 @@ _ASK_LEAD_RE = regex.compile(r"^(?:đề\s+nghị|yêu\s+cầu|giao)\s+", regex.
 _CONJUNCTION_LEAD_RE = regex.compile(r"^(?:và|đồng\s+thời)[\s,]+", regex.V1 | regex.I)
 
 
+# INLINE_ROMAN_MARKER (session 42): a paragraph may number its duties inline in lower-case Roman figures, "Nhà đầu tư
+# nghiêm túc thực hiện: (i) Báo cáo giám sát …. (ii) Báo cáo hoạt động đầu tư …" (an investment approval, f47's rv03
+# after its score): the marker opening the action or standing after its lead's colon is no part of it (it was kept as
+# "ii) Báo cáo …"). Counter-example: "(i)" inside a citation ("điểm (i) khoản 1") stays.
+_INLINE_ROMAN_RE = regex.compile(r"(?:^|(?<=:[ \t]*))\(?(?-i:[ivx]{1,4})\)[ \t]+", regex.V1)
+
+
 @functools.lru_cache(maxsize=1024)
 def _trim_action_source(s: str) -> str:
     s = _without_quoted_rule(clean_value(s))
     s = _LEAD_RE.sub("", s, count=1)
+    s = _INLINE_ROMAN_RE.sub("", s)
     s = _HEADING_LABEL_LEAD_RE.sub("", s)
     s = _ASK_LEAD_RE.sub("", s)
     s = _PREPOSITIONAL_LEAD_RE.sub("", s, count=1)
