@@ -877,8 +877,9 @@ def page_feet(lines: list[Line], marks: set[int]) -> list[int]:
 # trường1.", "Giấy phép môi trường2 hoặc Đăng ký môi trường3": an unseen board's decision; before, each footnote was read
 # as a list item and became a duty of the section above). A run of lines just above a page mark whose first lines open
 # with consecutive figures and a space, the first and at least half of which stand glued after a lower-case word in the
-# text before the run (three letters at least: a unit's "m2", "km2" is no mark), is the page's foot. Counter-example: a schedule's or a prize list's lines "01 Giải nhất: …", "3 Triển
-# khai khảo sát …" (no figure glued to a word before them, or not consecutive) stay text.
+# text before the run (three letters at least: a unit's "m2", "km2" is no mark), is the page's foot. Counter-example: a
+# schedule's or a prize list's lines "01 Giải nhất: …", "3 Triển khai khảo sát …" (no figure glued to a word before
+# them, or not consecutive) stay text.
 FOOTNOTE_NUMBER_RE = regex.compile(r"[ \t]*(?P<n>\d{1,2})[ \t]+(?=\S)(?![\d./)\-–])", regex.V1)
 # How far above a page mark a footnote run may start, and how far back its marks are looked for.
 FOOTNOTE_BLOCK_LINES = 14
