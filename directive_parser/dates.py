@@ -1670,7 +1670,12 @@ _SECOND_PERIOD_RE = regex.compile(
 )
 
 
-_PERIODIC_OPEN_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(date_words().recurrence.periodic)})\s*\([ \t]*$", regex.V1 | regex.I)
+# "định kỳ" / "theo định kỳ" (data/dates.toml [recurrence] periodic) right before what it belongs to, looked for at most
+# this many characters back: a parenthesis of periods (PERIODIC_PARENTHESIS) or a yearly day (PERIODIC_BEFORE_A_YEARLY_DAY).
+_PERIODIC_LOOKBACK = 20
+_PERIODIC_WORDS = rf"(?<!\p{{L}})(?:{alternation(date_words().recurrence.periodic)})"
+_PERIODIC_OPEN_RE = regex.compile(rf"{_PERIODIC_WORDS}\s*\([ \t]*$", regex.V1 | regex.I)
+_PERIODIC_BEFORE_RE = regex.compile(rf"{_PERIODIC_WORDS}[ \t]+$", regex.V1 | regex.I)
 _RECURRENCE_GLUE_RE = regex.compile(r"[ \t]*(?:,|;|và|hoặc)[ \t]*", regex.V1 | regex.I)
 _PAREN_CLOSE_AFTER_RE = regex.compile(r"[ \t]*\)", regex.V1)
 
@@ -1785,9 +1790,7 @@ def day_without_its_year(phrase: TimePhrase, text: str) -> bool:
 # PERIODIC_BEFORE_A_YEARLY_DAY (session 42): "định kỳ" before such a day is part of the phrase as printed, as before a
 # monthly day (T10, ``_RECUR``): "… ; định kỳ trước ngày 31 tháng 12 hàng năm gửi Bộ Tài nguyên và Môi trường kết quả
 # thực hiện" (an unseen Government resolution; before, "định kỳ" was left in the action's place and the due read
-# "trước ngày 31 tháng 12 hàng năm").
-_PERIODIC_LOOKBACK = 20
-_PERIODIC_BEFORE_RE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(date_words().recurrence.periodic)})[ \t]+$", regex.V1 | regex.I)
+# "trước ngày 31 tháng 12 hàng năm"). (``_PERIODIC_BEFORE_RE``, above.)
 
 
 def _recurring_after(text: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
