@@ -810,10 +810,15 @@ _ON_CONDITION = r"""
 # as before; else at most three words follow the act, as before. EVENT_STEP_OVER_A_WRAP (session 42): a line break
 # before a lower-case word is the copy's wrap, not the clause's end: "… trước khi tiến hành làm việc trực tiếp tại doanh
 # / nghiệp." (an unseen tax letter as a PDF's text: the step ended at "doanh").
+# EVENT_END_POINT (session 43): the end of an event is a point as its start is (T7): "6. Báo cáo kết quả kiểm tra cho
+# Giám đốc Sở sau khi kết thúc đợt kiểm tra." (an unseen inspection decision: no time). Only "sau khi kết thúc" and its
+# clause (at most six words): a bare "sau khi <verb>" most often qualifies a thing ("… các quy định, TTHC sau khi được
+# ban hành", n064; "tạo việc làm sau khi hoàn thành cai nghiện", n007), no time of the duty.
 _EVENT = r"""
     (?<![\p{L}\d])
     (?:
         (?:{event_cues})\s+(?:{meetings})\s+(?:(?:lần\s+)?thứ\s+)?(?:\d{1,3}(?!\d)|(?<=thứ\s+)\p{L}+|(?:{which}))
+      | sau\s+khi\s+kết\s+thúc(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=(?-i:\p{Ll})))\p{L}+){1,6}?(?=[ \t]*(?:[,.;:]|$|\n(?![ \t]*(?-i:\p{Ll}))))   # EVENT_END_POINT
       | trước\s+khi\s+(?:{acts}|{verbs})(?!\p{L})(?:(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=(?-i:\p{Ll})))\p{L}+){0,8}?(?=[ \t]*(?:[,.;:]|$|\n(?![ \t]*(?-i:\p{Ll}))))|(?:[ \t]+\p{L}+){0,3})(?:(?:[ \t]*,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+)(?:{acts})(?!\p{L}))*
     )
     (?![\p{L}\d])
@@ -1524,7 +1529,7 @@ def _needs() -> _Needs:
         month=regex.compile(rf"{_MONTH_W}|{_QUARTER}|{_BARE_MONTH_SPAN}", flags),
         recur=regex.compile(rf"(?:{alternation(w.recurrence.every)})|(?:{alternation(w.recurrence.periodic)})", flags),
         vague=regex.compile(rf"(?:{alternation(w.vague.parts)})\s+{_YEAR_W}", flags),
-        event=regex.compile(rf"(?:{alternation(w.events.meetings)})|trước\s+khi", flags),
+        event=regex.compile(rf"(?:{alternation(w.events.meetings)})|trước\s+khi|sau\s+khi\s+kết\s+thúc", flags),
     )
 
 
@@ -1793,6 +1798,20 @@ def day_without_its_year(phrase: TimePhrase, text: str) -> bool:
 # "trước ngày 31 tháng 12 hàng năm"). (``_PERIODIC_BEFORE_RE``, above.)
 
 
+# RECURRENCE_THEN_ITS_DAY (session 43): the recurrence may come first and its day in a parenthesis after it, "Các Sở,
+# ngành, địa phương định kỳ hàng năm (trước ngày 10/12) hoặc đột xuất báo cáo …" (an unseen provincial plan: the day was
+# read as one day of the document's year, 10/12/2023, and "định kỳ hàng năm" left as a second time): one recurrence as
+# printed, its date null (T10), its rule the day's. Counter-examples: a day with its year in the parenthesis ("hằng năm
+# (trước ngày 10/12/2025)") and a parenthesis holding more than the day stay as read.
+_DAY_PAREN_OPEN_RE = regex.compile(r"[ \t]*\([ \t]*", regex.V1)
+
+
+def _recurring_on(recurrence: str | None, day: dt.date, inclusive: bool | None) -> TimeExpression:
+    """A yearly or monthly recurrence on ``day`` (its month and day; the month's day only for a monthly one)."""
+    rule = f"{recurrence};BYMONTH={day.month};BYMONTHDAY={day.day}" if recurrence == "FREQ=YEARLY" else f"{recurrence};BYMONTHDAY={day.day}"
+    return TimeExpression(kind="recurrence", recurrence=rule, inclusive=inclusive)
+
+
 def _recurring_after(text: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
     """A day or a span printed without its year and followed by "hằng năm" / "hằng tháng" is one
     recurrence (annotations/README.md T10): "từ ngày 17/10 đến 18/11 hằng năm" (the README's example)
@@ -1811,12 +1830,25 @@ def _recurring_after(text: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
             and (last := prev.date or prev.when.period_end or _day_of_any_year(prev.text)) is not None
             and not text[prev.end : p.start].strip()
         ):
-            rule = f"{p.when.recurrence};BYMONTH={last.month};BYMONTHDAY={last.day}" if p.when.recurrence == "FREQ=YEARLY" else f"{p.when.recurrence};BYMONTHDAY={last.day}"
-            when = TimeExpression(kind="recurrence", recurrence=rule, inclusive=prev.when.inclusive)
+            when = _recurring_on(p.when.recurrence, last, prev.when.inclusive)
             start = prev.start
             if (periodic := _PERIODIC_BEFORE_RE.search(text, max(0, start - _PERIODIC_LOOKBACK), start)) is not None:
                 start = periodic.start()  # PERIODIC_BEFORE_A_YEARLY_DAY
             out[-1] = TimePhrase(start, p.end, _collapse(text[start : prev.start] + f"{prev.text} {p.text}"), None, when, prev.cued, year_printed=False)
+            continue
+        if (
+            prev is not None
+            and prev.when.kind == "recurrence"
+            and prev.when.recurrence in _YEARLY_OR_MONTHLY
+            and p.when.kind in ("date", "period")
+            and not p.year_printed
+            and _DAY_PAREN_OPEN_RE.fullmatch(text, prev.end, p.start) is not None
+            and (close := _PAREN_CLOSE_AFTER_RE.match(text, p.end)) is not None
+            and (last := _day_of_any_year(p.text)) is not None
+        ):
+            # RECURRENCE_THEN_ITS_DAY (above)
+            when = _recurring_on(prev.when.recurrence, last, p.when.inclusive)
+            out[-1] = TimePhrase(prev.start, close.end(), _collapse(text[prev.start : close.end()]), None, when, True, year_printed=False)
             continue
         out.append(p)
     return out

@@ -3341,6 +3341,7 @@ def _accept(
         return (
             at_start
             or phrase.text.lower().split()[0] in ("đến", "trước", "vào", "tại")
+            or phrase.text.lower().startswith("sau khi kết thúc")  # EVENT_END_POINT (dates.py)
             or (phrase.text.lower().split()[0] == "trong" and _YEAR_IN_RE.search(phrase.text) is not None)  # VAGUE_PART_OF_A_YEAR
         )
     return False
@@ -5219,7 +5220,17 @@ def _assigned_to(st: Structure, step: str, issuer: frozenset[tuple[str, ...]]) -
 
 # A time cell that only says how often or that the work goes on ("Thường xuyên trong năm") gives no
 # deadline; the row is still a duty (obligations).
+# STANDING_WITH_A_RECURRENCE (session 43): one that goes on with a calendar recurrence does (README T2: "hằng năm" fixes
+# a recurring time; T1: "thường xuyên" alone never does): "Thường xuyên, hằng năm" in a national plan's task table (an
+# unseen Government plan, its four rows under "Tuyên truyền, phổ biến …", left with no deadline). Counter-examples:
+# "Thường xuyên trong năm" / "Thường xuyên trong tháng" (n001: a span, no recurrence) and "Thường xuyên từ năm 2026" (a
+# start) stay no deadline.
 _ONGOING_RE = regex.compile(r"^(?:thực\s+hiện\s+)?thường\s+xuyên\b", regex.V1 | regex.I)
+
+
+def _ongoing_only(d: Deadline) -> bool:
+    """Whether a row's time cell only says the work goes on (``_ONGOING_RE``, STANDING_WITH_A_RECURRENCE)."""
+    return bool(_ONGOING_RE.match(d.text)) and not (d.when is not None and d.when.kind == "recurrence")
 
 
 def _before_document(phrase: TimePhrase, record: Directive) -> bool:
@@ -5300,7 +5311,7 @@ def timed_rows(st: Structure, record: Directive) -> list[Deadline]:
     out = []
     for rows in [*(table_rows(st, table, record) for table in st.tables), field_rows(st, record), record_rows(st, record)]:
         for d in rows:
-            if d.text and d.when is not None and not _ONGOING_RE.match(d.text):
+            if d.text and d.when is not None and not _ongoing_only(d):
                 out.append(d)
     return out
 
