@@ -85,7 +85,10 @@ def bare(text: str) -> str:
 # A letter group inside a symbol: "NĐ", "CP", "UBND", "TTg", "BGDĐT", "GD&ĐT", "QH14", "HĐND".
 # Two upper-case letters (or one and "&") open it, so words like "Chủ" never start a group; NĐ 30's
 # "QyĐ" (Quy định) has a small letter between two capitals ("Số: 1/QyĐ-UBND").
-GROUP = r"(?:(?-i:[\p{Lu}])(?-i:[\p{Lu}&])[\p{L}\d&]*|(?-i:[\p{Lu}])(?-i:\p{Ll})(?-i:[\p{Lu}])[\p{L}\d&]*|(?-i:[\p{Lu}])\d+)"
+# NUMBERED_DEPARTMENT (session 43): the Government Office's departments are numbered, "Vụ I" … "Vụ III", and sign "V.I",
+# "V.III" ("Số: 9981/VPCP-V.I", an unseen Văn phòng Chính phủ letter: the symbol was cut to "9981/VPCP"). Only "V." and a
+# Roman numeral up to four.
+GROUP = r"(?:(?-i:V)\.(?-i:IV|I{1,3})(?![\p{L}\d])|(?-i:[\p{Lu}])(?-i:[\p{Lu}&])[\p{L}\d&]*|(?-i:[\p{Lu}])(?-i:\p{Ll})(?-i:[\p{Lu}])[\p{L}\d&]*|(?-i:[\p{Lu}])\d+)"
 # Groups joined by hyphens, tolerating one stray space a PDF copy inserts ("TT-BGD ĐT" is not
 # repaired: the space is a real break there).
 GROUPS = rf"{GROUP}(?:\s?[-–]\s?{GROUP})*"

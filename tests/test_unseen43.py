@@ -96,3 +96,114 @@ def test_a_bare_after_clause_is_no_time_point() -> None:
 
 def test_an_offset_after_an_events_end_stays_one_offset() -> None:
     assert [p for p, _, _ in _phrases("Gửi báo cáo trong vòng 07 ngày sau khi kết thúc hội nghị.")] == ["trong vòng 07 ngày sau khi kết thúc hội nghị"]
+
+
+# --- INVESTIGATE (data/duties.toml duty_verbs) --------------------------------------------------------------------------
+
+
+def test_investigate_opens_a_duty() -> None:
+    # before: no duty (the verb was unknown)
+    text = "Phó Thủ tướng yêu cầu Bộ Công an điều tra, làm rõ những vấn đề báo nêu."
+    assert [(o.responsible, o.action) for o in parse_text(text).obligations] == [("Bộ Công an", "điều tra, làm rõ những vấn đề báo nêu")]
+
+
+def test_the_investigating_forces_name_holds_the_verb() -> None:
+    text = "Giao Cơ quan Cảnh sát điều tra Công an tỉnh chủ trì, phối hợp với Viện kiểm sát nhân dân tỉnh xử lý vụ việc."
+    assert [o.responsible for o in parse_text(text).obligations] == ["Cơ quan Cảnh sát điều tra Công an tỉnh"]
+
+
+# --- ASKED_WITH_ITS_PARTNERS (extractors/obligations._asks_for_tasks) ---------------------------------------------------
+
+PARTNERS = """Kính gửi: Bộ Y tế.
+
+Xét đề nghị của Bộ Y tế, Phó Thủ tướng có ý kiến như sau:
+
+Giao Bộ Y tế chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư, Bộ Tài chính:
+
+1. Thống nhất quy mô tiếp nhận vắc xin, bảo đảm sử dụng hiệu quả, không gây lãng phí.
+
+2. Tổng hợp trình Thủ tướng Chính phủ cho phép tiếp nhận vắc xin theo quy định.
+"""
+
+
+def test_a_lead_in_naming_its_partners_asks_for_its_items() -> None:
+    # before: item 1 (its verb not in our list) was no duty
+    assert [(o.responsible, o.action) for o in parse_text(PARTNERS).obligations] == [
+        ("Bộ Y tế", "Thống nhất quy mô tiếp nhận vắc xin, bảo đảm sử dụng hiệu quả, không gây lãng phí"),
+        ("Bộ Y tế", "Tổng hợp trình Thủ tướng Chính phủ cho phép tiếp nhận vắc xin theo quy định"),
+    ]
+
+
+def test_a_lead_in_with_its_own_task_after_the_partners_still_names_it() -> None:
+    from directive_parser.extractors.obligations import _asks_for_tasks
+
+    assert _asks_for_tasks("Giao Bộ Y tế chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư, Bộ Tài chính:")
+    assert not _asks_for_tasks("Giao Sở Nội vụ phối hợp với các sở tổng hợp, báo cáo kết quả:")
+
+
+# --- IDENTIFIER_NUMBER (extractors/quotas._is_identifier) ---------------------------------------------------------------
+
+
+def test_a_code_is_no_count() -> None:
+    from directive_parser.extractors.quotas import _is_identifier
+
+    assert _is_identifier("0106028855") and _is_identifier("0246")
+    assert not _is_identifier("05") and not _is_identifier("100") and not _is_identifier("2026")
+
+
+def test_an_enterprise_code_gives_no_quota() -> None:
+    # before: 106,028,855 "do Sở Kế hoạch"
+    text = """THÔNG BÁO
+Về danh sách nhà đầu tư quan tâm
+
+1. Tên doanh nghiệp: Công ty cổ phần xây dựng Hòa Bình.
+- Giấy chứng nhận đăng ký doanh nghiệp số: 0106028855 do Sở Kế hoạch và Đầu tư thành phố Hà Nội cấp lần đầu ngày 05/11/2012.
+2. Các doanh nghiệp phấn đấu thu hút ít nhất 500 lao động địa phương.
+"""
+    assert [(q.min, q.unit) for q in parse_text(text).quotas] == [(500, "lao động địa phương")]
+
+
+# --- NUMBERED_DEPARTMENT (patterns.GROUP) -------------------------------------------------------------------------------
+
+
+def test_a_numbered_department_ends_the_symbol() -> None:
+    # before: "9981/VPCP"
+    record = parse_text("VĂN PHÒNG CHÍNH PHỦ\nSố: 9981/VPCP-V.I\nV/v xử lý phản ánh của báo chí\n\nKính gửi: Thanh tra Chính phủ.")
+    assert record.number is not None and record.number.symbol == "9981/VPCP-V.I"
+    record = parse_text("VĂN PHÒNG CHÍNH PHỦ\nSố: 120/VPCP-V.III\nV/v góp ý\n\nKính gửi: Bộ Tư pháp.")
+    assert record.number is not None and record.number.symbol == "120/VPCP-V.III"
+
+
+# --- MANNER_MAKES_IT_THE_VERB (extractors/own_acts._ADVERBIAL_OPENER_RE) ------------------------------------------------
+
+DELEGATION_DUTIES = """ỦY BAN NHÂN DÂN
+TỈNH LÀO CAI
+Số: 10/QĐ-UBND
+
+QUYẾT ĐỊNH
+Về việc ủy quyền cho Giám đốc Sở Công Thương
+
+ỦY BAN NHÂN DÂN TỈNH LÀO CAI
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ủy quyền cho Giám đốc Sở Công Thương thực hiện một số nhiệm vụ của Ủy ban nhân dân tỉnh.
+Điều 2. Giám đốc Sở Công Thương:
+a) Thực hiện đúng nhiệm vụ, quyền hạn được ủy quyền và chịu trách nhiệm trước pháp luật, trước UBND tỉnh, Chủ tịch UBND tỉnh về kết quả thực hiện.
+b) Chuẩn bị, bố trí đầy đủ các nguồn lực để thực hiện nhiệm vụ được ủy quyền.
+"""
+
+
+def test_a_duty_verb_with_its_manner_is_no_opening_adverbial() -> None:
+    # before: item a) was read as the issuer's head's own act (its comma gave "Chủ tịch UBND tỉnh" as the subject)
+    actions = [o.action for o in parse_text(DELEGATION_DUTIES).obligations]
+    assert any(a.startswith("Thực hiện đúng nhiệm vụ, quyền hạn được ủy quyền") for a in actions)
+
+
+def test_implementing_a_document_still_opens_the_sentence() -> None:
+    from directive_parser.extractors.own_acts import _ADVERBIAL_OPENER_RE
+
+    assert _ADVERBIAL_OPENER_RE.match("Thực hiện Kế hoạch số 532-KH/TWĐTN, Ban Bí thư thông báo")
+    assert not _ADVERBIAL_OPENER_RE.match("Thực hiện đúng nhiệm vụ, quyền hạn được ủy quyền")

@@ -1197,7 +1197,25 @@ def _asks_for_tasks(lead_in: str | None) -> bool:
     verbs = D._DUTY_VERB_RE.finditer(lead_in, max(ask.end(), lead_in.rfind(";") + 1))
     verb = next((v for v in verbs if v.group()[0].islower()), None)
     # no verb after the body asked ("1. Giao Sở Tư pháp:"), or only the words that announce tasks from the verb on
-    return verb is None or _words(lead_in[verb.start() :]) <= TASK_LEAD_IN_WORDS
+    # (ASKED_WITH_ITS_PARTNERS: the bodies it works with, "phối hợp với …", name no task)
+    return verb is None or _words(_without_partners(lead_in[verb.start() :])) <= TASK_LEAD_IN_WORDS
+
+
+# ASKED_WITH_ITS_PARTNERS (session 43): the lead-in may name the bodies the one asked works with, "Giao Bộ Y tế chủ trì,
+# phối hợp với Bộ Kế hoạch và Đầu tư, Bộ Tài chính:" over "1. Thống nhất quy mô tiếp nhận …" / "2. Tổng hợp trình Thủ
+# tướng Chính phủ …" (an unseen Văn phòng Chính phủ letter: the partners' names were read as words of a task, so item 1,
+# opened by a verb our list lacks, was no duty). The partners run from "phối hợp với" to the lead-in's end; the
+# counter-example "Giao Sở Nội vụ phối hợp với các sở tổng hợp, báo cáo kết quả:" names its own task before the colon
+# ("tổng hợp, báo cáo kết quả" is no partner's name: a duty verb in lower case ends the partners).
+_PARTNERS_RE = regex.compile(r"(?<!\p{L})phối\s+hợp(?:\s+với)?(?!\p{L})", regex.V1 | regex.I)
+
+
+def _without_partners(clause: str) -> str:
+    """``clause`` without the partners it names at its end (ASKED_WITH_ITS_PARTNERS), when no duty verb follows them."""
+    m = _PARTNERS_RE.search(clause)
+    if m is None or any(v.group()[0].islower() for v in D._DUTY_VERB_RE.finditer(clause, m.end())):
+        return clause
+    return clause[: m.start()]
 
 
 # CHARGED_STEPS: a lead-in in which a body carries out a task "as follows" ("- Các cơ sở khám bệnh, chữa bệnh thực hiện

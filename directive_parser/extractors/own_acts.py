@@ -48,8 +48,13 @@ FIRST_PERSON = "first_person"
 # 38): adverbials chained by ";" are one opening: "Thực hiện Kế hoạch số 532-KH/TWĐTN-ĐKTHTN …; căn cứ kết quả tổng hợp
 # … giới thiệu, Ban Bí thư Trung ương Đoàn thông báo danh sách …" (an unseen Đoàn letter: the issuer's own act).
 # Counter-example: a ";" followed by a clause with no opener ("…; các xã báo cáo …") ends the adverbial there.
+# MANNER_MAKES_IT_THE_VERB (session 43): "thực hiện" followed by an adverb of manner is the duty's verb, no opening
+# adverbial: "a) Thực hiện đúng nhiệm vụ, quyền hạn đã được ủy quyền và chịu trách nhiệm … trước UBND tỉnh, Chủ tịch UBND
+# tỉnh về kết quả …" (an unseen delegation decision: read as an opener, its comma gave the subject "Chủ tịch UBND tỉnh",
+# the issuer's head, and the delegate's duty was dropped as the issuer's own act). Counter-example: "Thực hiện Kế hoạch
+# số 532-KH/TWĐTN …, Ban Bí thư Trung ương Đoàn thông báo …" (an opener: a document follows).
 _ADVERBIAL_OPENER_RE = regex.compile(
-    r"(?:căn\s+cứ|thực\s+hiện|tiếp\s+theo|theo|trên\s+cơ\s+sở|(?:định\s+kỳ\s+)?h[ằà]ng\s+(?:năm|quý|tháng|tuần)|từ|ngày|trong|đến|sau|trước|để|nhằm|đồng\s+thời|vì\s+vậy|do\s+đó)(?!\p{L})",
+    r"(?:căn\s+cứ|thực\s+hiện(?!\s+(?:đúng|tốt|nghiêm|đầy\s+đủ|kịp\s+thời|có\s+hiệu\s+quả|hiệu\s+quả)(?!\p{L}))|tiếp\s+theo|theo|trên\s+cơ\s+sở|(?:định\s+kỳ\s+)?h[ằà]ng\s+(?:năm|quý|tháng|tuần)|từ|ngày|trong|đến|sau|trước|để|nhằm|đồng\s+thời|vì\s+vậy|do\s+đó)(?!\p{L})",
     regex.V1 | regex.I,
 )
 # how far the adverbial may run before its comma

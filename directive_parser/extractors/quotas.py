@@ -610,6 +610,19 @@ def _zones(layout: Layout, n: int) -> list[tuple[int, int]]:
     return zones
 
 
+# IDENTIFIER_NUMBER (session 43): a code, not a count: a run of digits with no separator of at least
+# IDENTIFIER_MIN_DIGITS (a tax or an enterprise code, a phone number: "Giấy chứng nhận đăng ký doanh nghiệp số: 0106028855
+# do Sở Kế hoạch và Đầu tư … cấp", an unseen commune notice, read as 106,028,855 "do Sở Kế hoạch"), or one that opens
+# with a zero and runs to four digits or more ("0246"). Counter-examples: a count keeps its zero only when short ("05 mô
+# hình", "01 bài viết"), and a large count prints its thousands ("100.000 lượt", "1.500.000 đồng").
+IDENTIFIER_MIN_DIGITS = 8
+
+
+def _is_identifier(raw: str) -> bool:
+    """Whether a printed number is a code (IDENTIFIER_NUMBER, above)."""
+    return raw.isdigit() and (len(raw) >= IDENTIFIER_MIN_DIGITS or (raw.startswith("0") and len(raw) >= 4))
+
+
 def find_quotas(
     t: Text,
     start: int = 0,
@@ -662,6 +675,8 @@ def find_quotas(
         bounded = bool(bmin or bmax or after)
         n1_start = m.start("n1")
         before = low[max(start, n1_start - 24) : n1_start]
+        if _is_identifier(m.group("n1")):
+            continue  # veto IDENTIFIER_NUMBER
         # An index, not a count: "Điều 5", "ngày 15", "giai đoạn 2021 - 2025", "Chỉ tiêu 3".
         if not bounded and not tu and regex.search(rf"(?<!\p{{L}})(?:{_alt(w.index_words)})\s*$", before):
             continue
