@@ -216,6 +216,9 @@ class DutyVerbs(BaseModel):
     # verbs that also print, capitalised, inside a body's name ("Sở Kế hoạch và Đầu tư"): a duty verb in
     # lower case inside a sentence, and in either case where a duty opens (``opening_verbs_pattern``)
     in_names: list[str] = []
+    # OPENING_ONLY: verbs read only where a duty opens (``opening_verbs_pattern``), never inside a sentence, where they
+    # most often qualify what another verb acts on ("…, sử dụng nguồn kinh phí …", "thiết kế không sử dụng tàu cuốc")
+    opening_only: list[str] = []
     # such a verb → the words it is part of a name after, in either case ("Nhà đầu tư", "Chủ đầu tư")
     in_names_not_after: dict[str, list[str]] = {}
     # PARTY_COMMITTEE_LEADS: the Party committees' heads after which a bare "lãnh đạo" is the verb
@@ -526,7 +529,7 @@ class DutyWords(BaseModel):
     def opening_verbs_pattern(self) -> str:
         """The duty verbs where a duty opens (the sentence's or item's first word after its marker, a
         label or an adverbial): every verb in either case ("Thi hành nghiêm chỉnh …", n050 a))."""
-        opening = alternation(self.duty_verbs.words + self.duty_verbs.in_names)
+        opening = alternation(self.duty_verbs.words + self.duty_verbs.in_names + self.duty_verbs.opening_only)
         # PARTY_COMMITTEE_LEADS: the committee's duty as read after its name, "lãnh đạo Ủy ban nhân dân tỉnh ban hành …";
         # in lower case only ("Lãnh đạo UBND tỉnh …" opening a sentence names the leaders)
         party = r"|(?-i:lãnh)[ \t]+(?-i:đạo)(?=[ \t]+(?-i:\p{Lu}))" if self.duty_verbs.party_leads_after else ""

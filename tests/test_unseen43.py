@@ -207,3 +207,27 @@ def test_implementing_a_document_still_opens_the_sentence() -> None:
 
     assert _ADVERBIAL_OPENER_RE.match("Thực hiện Kế hoạch số 532-KH/TWĐTN, Ban Bí thư thông báo")
     assert not _ADVERBIAL_OPENER_RE.match("Thực hiện đúng nhiệm vụ, quyền hạn được ủy quyền")
+
+
+# --- VERBS_FROM_THE_GOLD and OPENING_ONLY (data/duties.toml) ------------------------------------------------------------
+
+
+def test_a_verb_the_list_lacked_opens_an_item() -> None:
+    # before: "Kết nối …" was no duty (dev c113's form)
+    text = "2. Các tỉnh, thành đoàn:\n- Kết nối với các doanh nghiệp vận chuyển lớn ưu đãi chi phí vận chuyển các sản phẩm của thanh niên."
+    assert [o.action for o in parse_text(text).obligations] == ["Kết nối với các doanh nghiệp vận chuyển lớn ưu đãi chi phí vận chuyển các sản phẩm của thanh niên"]
+
+
+def test_use_opens_a_later_sentence_of_an_item() -> None:
+    text = DELEGATION_DUTIES.replace(
+        "b) Chuẩn bị, bố trí đầy đủ các nguồn lực để thực hiện nhiệm vụ được ủy quyền.",
+        "b) Chuẩn bị, bố trí đầy đủ các nguồn lực. Sử dụng hình thức văn bản, con dấu của Sở Công Thương để thực hiện nhiệm vụ được ủy quyền.",
+    )
+    actions = [o.action for o in parse_text(text).obligations]
+    assert any(a.startswith("Sử dụng hình thức văn bản, con dấu của Sở Công Thương") for a in actions)
+
+
+def test_use_inside_a_sentence_splits_no_duty() -> None:
+    # f39a's ra01 form: "sử dụng" after "không" qualifies the design
+    text = "Đề nghị các đơn vị điều chỉnh thiết kế không sử dụng tàu cuốc, báo cáo Sở Nông nghiệp và Môi trường."
+    assert [o.action for o in parse_text(text).obligations] == ["điều chỉnh thiết kế không sử dụng tàu cuốc, báo cáo Sở Nông nghiệp và Môi trường"]
