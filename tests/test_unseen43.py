@@ -231,3 +231,32 @@ def test_use_inside_a_sentence_splits_no_duty() -> None:
     # f39a's ra01 form: "sử dụng" after "không" qualifies the design
     text = "Đề nghị các đơn vị điều chỉnh thiết kế không sử dụng tàu cuốc, báo cáo Sở Nông nghiệp và Môi trường."
     assert [o.action for o in parse_text(text).obligations] == ["điều chỉnh thiết kế không sử dụng tàu cuốc, báo cáo Sở Nông nghiệp và Môi trường"]
+
+
+# --- BASIS_CITATION (extractors/obligations._BASIS_CITATION_RE) ---------------------------------------------------------
+
+NOTICE = """ỦY BAN NHÂN DÂN
+PHƯỜNG CAM ĐƯỜNG
+Số: 12/TB-UBND
+
+THÔNG BÁO
+Về việc công khai kết quả tiếp nhận hồ sơ
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;
+Căn cứ Nghị định số 32/2024/NĐ-CP ngày 15/3/2024 của Chính phủ về
+quản lý, phát triển cụm công nghiệp;
+Ủy ban nhân dân phường thông báo kết quả tiếp nhận hồ sơ như sau:
+1. Các doanh nghiệp đăng ký bổ sung hồ sơ trước ngày 20/8/2026.
+"""
+
+
+def test_a_preamble_basis_line_is_no_duty() -> None:
+    # before: "Căn cứ Nghị định … về quản lý, phát triển cụm công nghiệp" was read as a duty
+    actions = [o.action for o in parse_text(NOTICE).obligations]
+    assert not any(a.startswith("Căn cứ") for a in actions)
+    assert any(a.startswith("đăng ký bổ sung hồ sơ") for a in actions)
+
+
+def test_a_basis_clause_that_goes_on_to_a_duty_stays() -> None:
+    text = "Căn cứ nội dung Kế hoạch này, các tỉnh, thành Đoàn xây dựng kế hoạch cụ thể, báo cáo kết quả về Trung ương Đoàn."
+    assert [o.responsible for o in parse_text(text).obligations] == ["các tỉnh, thành Đoàn"]

@@ -2203,6 +2203,16 @@ def relayed_record(record: Directive, relays: list[tuple[int, int]]) -> bool:
     return any(ev is not None and s <= ev.start < e for ev in read for s, e in relays)
 
 
+# BASIS_CITATION (session 43): a preamble's "Căn cứ <a document>" line cites what the document rests on, no duty of anyone
+# (NĐ 30 box 5's "căn cứ ban hành"): "Căn cứ Nghị định số 32/2024/NĐ-CP ngày 15/3/2024 của Chính phủ về quản lý, phát
+# triển cụm công nghiệp;" (an unseen commune notice: read as a duty, "quản lý, phát triển …" taken for its verbs).
+# Only a line of the preamble's list, closed by ";". Counter-examples: "căn cứ" before what the body weighs is part of
+# its duty ("… căn cứ chức năng, nhiệm vụ được giao, tổng hợp và báo cáo kết quả …", c159), and a basis sentence that
+# goes on to a duty ("Căn cứ nội dung Kế hoạch này, các tỉnh, thành Đoàn nghiên cứu xác lập …", c118; "Căn cứ …, Thủ
+# trưởng các sở … xây dựng kế hoạch cụ thể …", n051) stays read.
+_BASIS_CITATION_RE = regex.compile(rf"\s*Căn\s+cứ\s+(?:{vocabulary().type_alternation()}|Bộ\s+luật|Hiến\s+pháp)(?!\p{{L}})", regex.V1)
+
+
 def sentence_obligations(
     st: Structure, record: Directive, start: int, end: int, everything: bool = False, closing_alone: bool = False
 ) -> list[Obligation]:
@@ -2266,6 +2276,8 @@ def sentence_obligations(
             continue  # BODIES_BY_SEMICOLON: a body's name listed before the subject of the next sentence, no duty
         if named_kind_part(text.text, sent.start, sent.end):
             continue  # NAMED_KIND_LIST: "Cục trưởng các Cục: Y tế dự phòng; Quản lý Dược; …" names the Cục, no duty
+        if _BASIS_CITATION_RE.match(text.text, sent.start, sent.end) and text.text[sent.start : sent.end].rstrip().endswith(";"):
+            continue  # BASIS_CITATION
         block = st.block_at(sent.start)
         if block is not None and (
             st.blocks[block].table is not None
