@@ -265,22 +265,69 @@ def _spaced_joins(line: str, is_syllable: Callable[[str], bool]) -> list[tuple[i
 _VOWEL = regex.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", regex.V1)
 
 
-def step_letter_spacing(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
-    """Join the letters of a syllable a PDF copy spaced apart (LETTER_SPACED_WORDS)."""
-    if not _SPACED_HINT.search(text):
-        return text, src
+def _syllable_test() -> Callable[[str], bool]:
+    """Whether a run of letters is a syllable of the word list, in any case (the list holds abbreviations, "ph", "tt",
+    "d": a syllable has a vowel)."""
     known = syllables()
 
     def is_syllable(word: str) -> bool:
         low = unicodedata.normalize("NFC", word.lower())
-        return low in known and bool(_VOWEL.search(low))  # (the list holds abbreviations: "ph", "tt", "d")
+        return low in known and bool(_VOWEL.search(low))
 
+    return is_syllable
+
+
+def step_letter_spacing(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
+    """Join the letters of a syllable a PDF copy spaced apart (LETTER_SPACED_WORDS)."""
+    if not _SPACED_HINT.search(text):
+        return text, src
+    is_syllable = _syllable_test()
     edits: list[tuple[int, int, str]] = []
     at = 0
     for line in text.split("\n"):
         if len(_LONE_LETTER.findall(line)) >= SPACED_MIN_LONE_LETTERS:
             edits.extend((at + a, at + b, "") for a, b in _spaced_joins(line, is_syllable))
         at += len(line) + 1
+    return _splice(text, src, edits) if edits else (text, src)
+
+
+# GLUED_SYLLABLES (session 43): a web copy that joined its lines without a space glues the last syllable of one line to
+# the first of the next: "… Bộ Giáo dục và Đào tạo yêu cầucác Sở Giáo dục và Đào tạo thanh tra …", "… trực thuộc Trung
+# ươngbáo cáo về …", "Bộ Giáo dục vàĐào tạo" (unseen letters copied from a legal portal: the requests were lost, "cầucác"
+# being no word). A run of letters that is no word of the list is parted where exactly one cut leaves two syllables of
+# the list, the second opening with a consonant (a syllable opening with a vowel, "đi|êm", "chu|ân", is most often an OCR
+# slip of one word, left as it is); or, for a syllable glued to an abbreviation, "độTCCN", where a small letter meets
+# capitals with no vowel. Only on a text that shows at least GLUED_MIN_KINDS such runs, or where the run's capital opens
+# its second part ("hóaGiáo", "cácVụ": Vietnamese words hold no capital inside): a loanword written as one word ("mêtan",
+# "cácbon", "bôxít") stands alone in its text. Never inside an address, an e-mail or a code (no letter, digit, "@", ".",
+# "/", ":", "_", "-" or "\\" touching the run). Counter-examples: "UBND", "TTg", "VNeID" (no two syllables), "Hà Nội".
+GLUED_MIN_KINDS = 3
+GLUED_MIN_LETTERS = 4
+_GLUED_RUN = regex.compile(r"(?<![\p{L}\d@./:_\-\\])\p{L}{4,}(?![\p{L}\d@/:_\-\\]|\.\p{L})", regex.V1)
+_VIETNAMESE_LETTER = regex.compile(r"[ăâêôơưđàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", regex.V1)
+
+
+def _glued_cut(run: str, is_syllable: Callable[[str], bool]) -> tuple[int, bool] | None:
+    """Where ``run`` parts into two syllables (GLUED_SYLLABLES) and whether a capital opens its second part, or None."""
+    if is_syllable(run) or not _VIETNAMESE_LETTER.search(run.lower()):
+        return None
+    cuts = []
+    for i in range(2, len(run) - 1):
+        left, right = run[:i], run[i:]
+        if _VOWEL.match(right[0].lower()) or not is_syllable(left):
+            continue
+        abbreviation = right.isupper() and left[-1].islower() and not _VOWEL.search(right.lower())
+        if is_syllable(right) or abbreviation:
+            cuts.append((i, left[-1].islower() and right[0].isupper()))
+    return cuts[0] if len(cuts) == 1 else None
+
+
+def step_glued(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
+    """Part the syllables a copy glued at its line joins (GLUED_SYLLABLES)."""
+    is_syllable = _syllable_test()
+    found = [(m.start(), m.group(), cut) for m in _GLUED_RUN.finditer(text) if (cut := _glued_cut(m.group(), is_syllable)) is not None]
+    kinds = len({run.lower() for _, run, _ in found})
+    edits = [(at + i, at + i, " ") for at, _, (i, capital) in found if capital or kinds >= GLUED_MIN_KINDS]
     return _splice(text, src, edits) if edits else (text, src)
 
 
@@ -338,11 +385,12 @@ STEPS: dict[str, Step] = {
     "punctuation": step_punctuation,
     "rejoin": step_rejoin,
     "spacing": step_letter_spacing,
+    "glued": step_glued,
     "marks": step_marks,
 }
 # "legacy" runs first: TCVN3 writes "ư" as a soft hyphen, which "characters" would drop.
 DEFAULT_STEPS: tuple[str, ...] = (
-    "legacy", "nfc", "markup", "percent", "nfc", "characters", "marks", "whitespace", "web_title", "spacing", "punctuation", "rejoin"
+    "legacy", "nfc", "markup", "percent", "nfc", "characters", "marks", "whitespace", "web_title", "spacing", "glued", "punctuation", "rejoin"
 )
 
 

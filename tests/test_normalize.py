@@ -73,7 +73,9 @@ def test_offsets_round_trip_on_every_corpus_text(path) -> None:
         assert text.text[ev.start : ev.end] == ev.text, key
         # the source span holds the same letters (before NFC/markup repair) for these inputs
         src = source.text[text.src[ev.start] : text.src[ev.end - 1] + 1]
-        assert unicodedata.normalize("NFC", src).split()[:1] == ev.text.split()[:1] or "&" in src or "*" in src, key
+        first, printed = unicodedata.normalize("NFC", src).split()[:1], ev.text.split()[:1]
+        # (GLUED_SYLLABLES parts "TRIỂNKHAI" as printed into "TRIỂN KHAI": the printed word opens with the value's)
+        assert first == printed or "&" in src or "*" in src or (first and printed and first[0].startswith(printed[0])), key
 
 
 def test_pdf_evidence_carries_the_page() -> None:

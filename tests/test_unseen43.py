@@ -260,3 +260,42 @@ def test_a_preamble_basis_line_is_no_duty() -> None:
 def test_a_basis_clause_that_goes_on_to_a_duty_stays() -> None:
     text = "Căn cứ nội dung Kế hoạch này, các tỉnh, thành Đoàn xây dựng kế hoạch cụ thể, báo cáo kết quả về Trung ương Đoàn."
     assert [o.responsible for o in parse_text(text).obligations] == ["các tỉnh, thành Đoàn"]
+
+
+# --- GLUED_SYLLABLES (normalize.step_glued) -----------------------------------------------------------------------------
+
+from directive_parser.normalize import normalize_text  # noqa: E402
+
+GLUED = (
+    "Để tổng hợp tình hình, Bộ Giáo dục và Đào tạo yêu cầucác Sở Giáo dục và Đào tạo thanh tra, kiểm tra việc tuyển sinh"
+    " và cáckhoản thu đầu năm học. Kết quả báo cáovề Bộ Giáo dục vàĐào tạo trước ngày 20/11/2026."
+)
+
+
+def test_a_copys_glued_syllables_are_parted() -> None:
+    assert normalize_text(GLUED).text == (
+        "Để tổng hợp tình hình, Bộ Giáo dục và Đào tạo yêu cầu các Sở Giáo dục và Đào tạo thanh tra, kiểm tra việc tuyển"
+        " sinh và các khoản thu đầu năm học. Kết quả báo cáo về Bộ Giáo dục và Đào tạo trước ngày 20/11/2026."
+    )
+
+
+def test_the_request_of_a_glued_copy_is_read() -> None:
+    # before: no duty ("cầucác" was no word)
+    assert [o.responsible for o in parse_text(GLUED).obligations][:1] == ["các Sở Giáo dục và Đào tạo"]
+
+
+def test_a_parted_value_maps_back_to_the_printed_text() -> None:
+    text = normalize_text(GLUED)
+    at = text.text.index("các khoản")
+    assert text.source.text[text.src[at] : text.src[at + len("các khoản")]] == "cáckhoản"
+
+
+def test_loanwords_codes_and_abbreviations_stay_whole() -> None:
+    # a loanword alone in its text, an e-mail, a web address, abbreviations
+    for kept in ("Khí mêtan phát thải từ bãi rác.", "Email: vubatoan@moet.edu.vn; website thanhnien.vn", "UBND tỉnh, TTg, VNeID, HĐND"):
+        assert normalize_text(kept).text == kept
+
+
+def test_a_capital_inside_a_run_parts_it_alone() -> None:
+    # "hóaGiáo": one run in its text is enough when a capital opens the second syllable
+    assert normalize_text("Ủy ban Văn hóaGiáo dục của Quốc hội.").text == "Ủy ban Văn hóa Giáo dục của Quốc hội."
