@@ -128,6 +128,8 @@ class _Events(BaseModel):
     which: list[str]
     acts: list[str]
     meeting_verbs: list[str]
+    considered: list[str] = []
+    after_event_asks: list[str] = []
     examples: list[str]
     counter_examples: list[str]
 

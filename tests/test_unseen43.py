@@ -299,3 +299,37 @@ def test_loanwords_codes_and_abbreviations_stay_whole() -> None:
 def test_a_capital_inside_a_run_parts_it_alone() -> None:
     # "hóaGiáo": one run in its text is enough when a capital opens the second syllable
     assert normalize_text("Ủy ban Văn hóaGiáo dục của Quốc hội.").text == "Ủy ban Văn hóa Giáo dục của Quốc hội."
+
+
+# --- AFTER_EVENT_DUE (extractors/obligations._after_event_dues) ---------------------------------------------------------
+
+EVENT_POINTS = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 12/QĐ-TTg
+
+QUYẾT ĐỊNH
+Về việc hỗ trợ tiền thuê nhà cho người lao động
+
+Điều 3. Tổ chức thực hiện
+1. Ủy ban nhân dân các tỉnh chủ động sử dụng ngân sách địa phương để kịp thời thực hiện chính sách. Sau khi địa phương có báo cáo kết quả chi ngân sách hỗ trợ tiền thuê nhà (địa phương chịu trách nhiệm về tính chính xác của số liệu báo cáo), Bộ Tài chính bổ sung hoặc thu hồi dự toán ngân sách trung ương theo quy định.
+2. Trách nhiệm của công chức được giao nhiệm vụ kiểm tra:
+a) Thực hiện đúng quy trình kiểm tra theo quy định.
+b) Ngay sau khi lập biên bản vi phạm hành chính, có trách nhiệm hoàn thiện hồ sơ, báo cáo Trưởng phòng Quản lý công nghiệp.
+"""
+
+
+def test_an_opening_event_point_is_the_duties_due() -> None:
+    # before: no due, no deadline (the frame was skipped to find the body)
+    dues = {o.action: o.due for o in parse_text(EVENT_POINTS).obligations}
+    assert dues["hoàn thiện hồ sơ, báo cáo Trưởng phòng Quản lý công nghiệp"] == "Ngay sau khi lập biên bản vi phạm hành chính"
+    # the aside that closes the point is left out
+    assert dues["bổ sung hoặc thu hồi dự toán ngân sách trung ương theo quy định"] == "Sau khi địa phương có báo cáo kết quả chi ngân sách hỗ trợ tiền thuê nhà"
+
+
+def test_an_event_point_is_a_deadline_without_a_date() -> None:
+    points = sorted((d.text, d.date) for d in parse_text(EVENT_POINTS).deadlines)
+    assert points == [("Ngay sau khi lập biên bản vi phạm hành chính", None), ("Sau khi địa phương có báo cáo kết quả chi ngân sách hỗ trợ tiền thuê nhà", None)]
+
+
+def test_the_issuers_consideration_is_no_event_point() -> None:
+    text = EVENT_POINTS.replace("Sau khi địa phương có báo cáo kết quả chi ngân sách hỗ trợ tiền thuê nhà (địa phương chịu trách nhiệm về tính chính xác của số liệu báo cáo)", "Sau khi nghe Bộ Kế hoạch và Đầu tư báo cáo")
+    assert all(not (o.due or "").startswith("Sau khi") for o in parse_text(text).obligations if o.responsible == "Bộ Tài chính")

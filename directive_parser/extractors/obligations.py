@@ -28,9 +28,9 @@ from collections.abc import Callable, Iterator
 import regex
 
 from .. import patterns as P
-from ..dates import find_time_phrases
+from ..dates import date_words, find_time_phrases
 from ..layout import HEADER_MAX_LINES
-from ..record import Deadline, Directive, Obligation, OutlineItem
+from ..record import Deadline, Directive, Obligation, OutlineItem, TimeExpression
 from ..source import Text
 from ..structure import (
     BULLET_CHARS,
@@ -3012,6 +3012,59 @@ def candidate_obligations(st: Structure, record: Directive) -> list[Obligation]:
     return find_obligations(st, record, everything=True)
 
 
+# AFTER_EVENT_DUE (session 43): README T7, an event point is a time: the entry's `due` and a deadline with `date` null.
+# "Sau khi <event>," opening a duty's sentence is one, printed before its body or its request: "Sau khi địa phương có báo
+# cáo kết quả chi ngân sách …, Bộ Tài chính bổ sung hoặc thu hồi dự toán …" (f38's qz01), "- Sau khi được cấp có thẩm
+# quyền cho thuê đất, cấp giấy chứng nhận … để thực hiện dự án đề nghị đơn vị sử dụng đất đúng ranh giới …" (f40's re05,
+# f43's rl05, f44's rn03: a Sở's letters to mining companies), "Sau khi hoàn thành xây dựng cơ bản phải báo cáo chính
+# quyền địa phương …" (f46's rs04, f47's rv03: investment approvals). The subject grammar already reads the frame as an
+# opening adverbial and starts the duty after it; this step only gives the duty the point it left out, so no sentence is
+# cut anew (session 42's grammar rule, AFTER_EVENT_OPENING, cut sentences at the point and lost more than it gained).
+# The point runs to the comma before the body, or to the request or modal that opens the duty. Counter-examples: the
+# issuer's consideration ("Sau khi nghe Bộ Kế hoạch và Đầu tư báo cáo, …", c142; data/dates.toml [events] considered),
+# a point inside a clause after ";" (c130's "…; sau khi hoàn thành, gửi phiếu …": a step of a procedure, not the
+# sentence's opening), and an entry that has a time of its own. Dev c135's gold reads "Sau khi Chính phủ biểu quyết thông
+# qua, giao Bộ trưởng …" as a condition (its note calls it a judgement call): this rule times it, as T7 does.
+_AFTER_EVENT_LEAD_RE = regex.compile(
+    rf"[\s\-–+•*]*(?:(?:\d{{1,2}}|[a-zđ])[.)]\s*)?(?P<point>(?:ngay\s+)?sau\s+khi\s+(?!(?:{alternation(date_words().events.considered)})(?!\p{{L}}))[^.;:]{{3,200}}?)"
+    rf"(?:\s+(?:{alternation(date_words().events.after_event_asks)})(?!\p{{L}})[^.;:]*$|\s*,(?P<rest>[^.;:,]*)$)",
+    regex.V1 | regex.I,
+)
+# ... an aside closing the point is no part of it: "Sau khi địa phương có báo cáo kết quả chi ngân sách … cho người lao
+# động (địa phương chịu trách nhiệm về tính chính xác của số liệu báo cáo), Bộ Tài chính …" (qz01)
+_CLOSING_ASIDE_RE = regex.compile(r"\s*\([^()]*\)\s*$", regex.V1)
+
+
+AFTER_EVENT_ACTION_WORDS = 4  # the action's first words, to find it in its sentence
+
+
+def _after_event_dues(st: Structure, record: Directive) -> None:
+    """Give each duty whose sentence opens with an event point that point as its due, and a deadline (AFTER_EVENT_DUE)."""
+    text = st.text
+    for o in record.obligations:
+        if o.due is not None or o.evidence is None or (sent := st.sentence_at(o.evidence.start)) is None:
+            continue
+        words = o.action.split()[:AFTER_EVENT_ACTION_WORDS]  # where the action is printed (its wraps are spaces in the value)
+        found = regex.search(r"\s+".join(regex.escape(w) for w in words), text.text, pos=sent.start, endpos=sent.end) if words else None
+        at = found.start() if found is not None else -1
+        if at <= sent.start:
+            continue
+        m = _AFTER_EVENT_LEAD_RE.match(text.fold, sent.start, at)
+        if m is None:
+            continue
+        end = m.end("point")
+        if (aside := _CLOSING_ASIDE_RE.search(text.text, m.start("point"), end)) is not None:
+            end = aside.start()
+        while end > m.start("point") and text.text[end - 1] in " ,\t\n":
+            end -= 1  # the comma before the request ("Sau khi …, giao …") is no part of the point
+        point = clean_value(text.text[m.start("point") : end])
+        o.due, o.when = point, TimeExpression(kind="vague")
+        record.deadlines.append(
+            Deadline(action=o.action, responsible=o.responsible, deliver_to=o.deliver_to, text=point, when=o.when, sentence=o.sentence,
+                     evidence=text.evidence(m.start("point"), end))
+        )
+
+
 def extract_structured(st: Structure, record: Directive) -> None:
     """Fill ``record.obligations`` (the deadlines stage must have run).
 
@@ -3020,3 +3073,4 @@ def extract_structured(st: Structure, record: Directive) -> None:
         record: the record to fill.
     """
     record.obligations = find_obligations(st, record)
+    _after_event_dues(st, record)
