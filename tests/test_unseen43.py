@@ -333,3 +333,37 @@ def test_an_event_point_is_a_deadline_without_a_date() -> None:
 def test_the_issuers_consideration_is_no_event_point() -> None:
     text = EVENT_POINTS.replace("Sau khi địa phương có báo cáo kết quả chi ngân sách hỗ trợ tiền thuê nhà (địa phương chịu trách nhiệm về tính chính xác của số liệu báo cáo)", "Sau khi nghe Bộ Kế hoạch và Đầu tư báo cáo")
     assert all(not (o.due or "").startswith("Sau khi") for o in parse_text(text).obligations if o.responsible == "Bộ Tài chính")
+
+
+# --- CONDITIONS_LISTED (extractors/deadlines.listed_condition) ----------------------------------------------------------
+
+SUPPORT = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 08/2026/QĐ-TTg
+
+QUYẾT ĐỊNH
+Về việc hỗ trợ tiền thuê nhà cho người lao động
+
+Điều 4. Đối tượng và điều kiện hỗ trợ
+Người lao động đang làm việc trong doanh nghiệp tại khu công nghiệp được hỗ trợ khi có đủ các điều kiện sau:
+
+12
+CÔNG BÁO/Số 285 + 286/Ngày 04-4-2026
+
+1. Ở thuê, ở trọ trong khoảng thời gian từ ngày 01 tháng 02 năm 2026 đến
+ngày 30 tháng 6 năm 2026.
+2. Có hợp đồng lao động giao kết và bắt đầu thực hiện trước ngày 01 tháng 4 năm 2026.
+Điều 5. Trình tự, thủ tục
+1. Người sử dụng lao động gửi hồ sơ đề nghị hỗ trợ trước ngày 15 tháng 8 năm 2026.
+"""
+
+
+def test_listed_conditions_give_no_deadline() -> None:
+    # before: the stay's span and the contract's day were read as deadlines
+    texts = [d.text for d in parse_text(SUPPORT).deadlines]
+    assert "từ ngày 01 tháng 02 năm 2026 đến ngày 30 tháng 6 năm 2026" not in texts
+    assert "trước ngày 01 tháng 4 năm 2026" not in texts
+
+
+def test_a_lead_in_that_names_tasks_lists_duties() -> None:
+    text = SUPPORT.replace("được hỗ trợ khi có đủ các điều kiện sau:", "thực hiện các nội dung sau:")
+    assert "từ ngày 01 tháng 02 năm 2026 đến ngày 30 tháng 6 năm 2026" in [d.text for d in parse_text(text).deadlines]

@@ -3248,6 +3248,40 @@ _UNDER_TERM_LABEL_RE = regex.compile(rf"(?:^|\n)[ \t]*(?:Điều\s+\d+\s*[.:]\s*
 TERM_LABEL_LOOKBACK = 80
 
 
+# CONDITIONS_LISTED (session 43): the items under a lead-in that announces conditions or criteria ("… được hỗ trợ khi có
+# đủ các điều kiện sau:" / "1. Ở thuê, ở trọ trong khoảng thời gian từ ngày 01 tháng 02 năm 2022 đến ngày 30 tháng 6
+# năm 2022." / "2. Có hợp đồng lao động … giao kết trước ngày 01 tháng 4 năm 2022 …", an unseen Prime Minister's
+# decision on rent support) say who qualifies, not what anyone must do: their times are no deadlines (README, "Not
+# duties": eligibility). The lead-in is the last line before the item that ends with ":" and names "các / những / đủ
+# các điều kiện / tiêu chuẩn / tiêu chí (sau)"; only items and their wrapped lines (and a page's foot) may stand
+# between. Counter-examples: an item after a heading that closes the list ("Điều 9. Trình tự, thủ tục" / "1. Người lao
+# động gửi hồ sơ trước ngày …"), and a lead-in that names tasks ("… thực hiện các nội dung sau:").
+_CONDITIONS_LEAD_RE = regex.compile(
+    r"(?<!\p{L})(?:các|những|đủ\s+các|đủ|một\s+trong\s+các)\s+(?:điều\s+kiện|tiêu\s+chuẩn|tiêu\s+chí)(?:\s+\p{L}+){0,3}?\s+(?:sau(?:\s+đây)?|như\s+sau)\s*:\s*$",
+    regex.V1 | regex.I,
+)
+_ITEM_LINE_RE = regex.compile(rf"{LEADER}(?:{ITEM_NUMBER})\s", regex.V1)  # (matched at a line's start)
+_PAGE_FOOT_LINE_RE = regex.compile(r"^\s*(?:\d{1,4}|CÔNG\s+BÁO\b.*)\s*$", regex.V1 | regex.I)
+CONDITIONS_LOOKBACK = 1500
+
+
+def listed_condition(text: Text, start: int) -> bool:
+    """Whether the item at ``start`` is one of the conditions a lead-in lists (CONDITIONS_LISTED, above)."""
+    line_start = text.text.rfind("\n", 0, start) + 1
+    if not _ITEM_LINE_RE.match(text.text, line_start):
+        return False
+    at = line_start - 1  # the "\n" that ends the line above
+    while at > 0 and line_start - at <= CONDITIONS_LOOKBACK:
+        above = text.text.rfind("\n", 0, at) + 1
+        line = text.text[above:at]
+        if line.rstrip().endswith(":"):
+            return _CONDITIONS_LEAD_RE.search(text.fold, above, at) is not None
+        if line.strip() and not (_ITEM_LINE_RE.match(line) or line.lstrip()[:1].islower() or _PAGE_FOOT_LINE_RE.match(line)):
+            return False
+        at = above - 1
+    return False
+
+
 def _accept(
     text: Text,
     phrase: TimePhrase,
@@ -3273,6 +3307,8 @@ def _accept(
         return False  # veto EFFECT_CLAUSE
     if _TERM_CLAUSE_RE.match(sentence) or _UNDER_TERM_LABEL_RE.search(text.fold, max(0, sent.start - TERM_LABEL_LOOKBACK), sent.start):
         return False  # veto TERM_IS_NO_DUTY
+    if listed_condition(text, sent.start):
+        return False  # veto CONDITIONS_LISTED
     if promised_step(text, phrase, sent):
         return False  # veto PROMISED_STEP
     if _on_a_posting_stamp(text, phrase):
