@@ -367,3 +367,24 @@ def test_listed_conditions_give_no_deadline() -> None:
 def test_a_lead_in_that_names_tasks_lists_duties() -> None:
     text = SUPPORT.replace("được hỗ trợ khi có đủ các điều kiện sau:", "thực hiện các nội dung sau:")
     assert "từ ngày 01 tháng 02 năm 2026 đến ngày 30 tháng 6 năm 2026" in [d.text for d in parse_text(text).deadlines]
+
+
+# --- PROJECT_SCHEDULE_FIELD (extractors/deadlines._PROJECT_SCHEDULE_RE) -------------------------------------------------
+
+APPROVAL = """ỦY BAN NHÂN DÂN TỈNH LÀO CAI
+Số: 20/QĐ-UBND
+
+QUYẾT ĐỊNH
+Chấp thuận chủ trương đầu tư dự án khu công nghiệp
+
+Điều 1. Chấp thuận chủ trương đầu tư dự án với các nội dung sau:
+7. Địa điểm thực hiện dự án: Xã Bát Xát, tỉnh Lào Cai.
+8. Tiến độ thực hiện dự án: Hoàn thành trong quý IV năm 2027 (tốc độ lấp đầy khoảng 10% trong năm 2027, 50% trong năm 2028).
+Điều 2. Tổ chức thực hiện
+1. Nhà đầu tư triển khai dự án đúng tiến độ, hoàn thành thủ tục về đất đai trong quý II năm 2026.
+"""
+
+
+def test_the_approved_projects_schedule_is_no_deadline() -> None:
+    # before: "trong năm 2027", "trong năm 2028" (a forecast) were deadlines
+    assert [d.text for d in parse_text(APPROVAL).deadlines] == ["trong quý II năm 2026"]

@@ -3265,6 +3265,15 @@ _PAGE_FOOT_LINE_RE = regex.compile(r"^\s*(?:\d{1,4}|CÔNG\s+BÁO\b.*)\s*$", rege
 CONDITIONS_LOOKBACK = 1500
 
 
+# PROJECT_SCHEDULE_FIELD (session 43): an investment approval describes the project it approves in fixed fields ("Nhà
+# đầu tư", "Tên dự án", "Quy mô", "Địa điểm", "Tiến độ thực hiện dự án (đầu tư)" …): "8. Tiến độ thực hiện
+# dự án: Hoàn thành trong quý IV năm 2027 (trong năm 2027 sẽ hoàn thành đầu tư xây dựng phần hạ tầng …, tốc độ lấp đầy
+# khoảng 10% trong năm 2027, 50% trong năm 2028 …)" (an unseen approval: its forecasts read as deadlines). The schedule
+# field states the approved project, not a duty; the investor's duties follow in "Điều 2. Tổ chức thực hiện".
+# Counter-example: a duty that keeps to the schedule ("Nhà đầu tư triển khai dự án đúng tiến độ …") is read as before.
+_PROJECT_SCHEDULE_RE = regex.compile(rf"{LEADER}(?:{ITEM_NUMBER}\s*)?tiến\s+độ\s+(?:thực\s+hiện\s+)?dự\s+án(?:\s+đầu\s+tư)?\s*:", regex.V1 | regex.I)
+
+
 def listed_condition(text: Text, start: int) -> bool:
     """Whether the item at ``start`` is one of the conditions a lead-in lists (CONDITIONS_LISTED, above)."""
     line_start = text.text.rfind("\n", 0, start) + 1
@@ -3309,6 +3318,8 @@ def _accept(
         return False  # veto TERM_IS_NO_DUTY
     if listed_condition(text, sent.start):
         return False  # veto CONDITIONS_LISTED
+    if _PROJECT_SCHEDULE_RE.match(sentence):
+        return False  # veto PROJECT_SCHEDULE_FIELD
     if promised_step(text, phrase, sent):
         return False  # veto PROMISED_STEP
     if _on_a_posting_stamp(text, phrase):
