@@ -814,13 +814,15 @@ _ON_CONDITION = r"""
 # / nghiệp." (an unseen tax letter as a PDF's text: the step ended at "doanh").
 # EVENT_END_POINT (session 43): the end of an event is a point as its start is (T7): "6. Báo cáo kết quả kiểm tra cho
 # Giám đốc Sở sau khi kết thúc đợt kiểm tra." (an unseen inspection decision: no time). Only "sau khi kết thúc" and its
-# clause (at most six words): a bare "sau khi <verb>" most often qualifies a thing ("… các quy định, TTHC sau khi được
-# ban hành", n064; "tạo việc làm sau khi hoàn thành cai nghiện", n007), no time of the duty.
+# clause (at most six words), after the duty's words: a bare "sau khi <verb>" most often qualifies a thing ("… các quy
+# định, TTHC sau khi được ban hành", n064; "tạo việc làm sau khi hoàn thành cai nghiện", n007), no time of the duty;
+# and one that opens its clause ("2. Ngay sau khi kết thúc kiểm tra, có trách nhiệm …") is the obligations stage's
+# (AFTER_EVENT_DUE), its whole frame the point.
 _EVENT = r"""
     (?<![\p{L}\d])
     (?:
         (?:{event_cues})\s+(?:{meetings})\s+(?:(?:lần\s+)?thứ\s+)?(?:\d{1,3}(?!\d)|(?<=thứ\s+)\p{L}+|(?:{which}))
-      | sau\s+khi\s+kết\s+thúc(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=(?-i:\p{Ll})))\p{L}+){1,6}?(?=[ \t]*(?:[,.;:]|$|\n(?![ \t]*(?-i:\p{Ll}))))   # EVENT_END_POINT
+      | (?<=[\p{L}\d)][ \t]+)(?<!(?<!\p{L})ngay[ \t]+)sau\s+khi\s+kết\s+thúc(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=(?-i:\p{Ll})))\p{L}+){1,6}?(?=[ \t]*(?:[,.;:]|$|\n(?![ \t]*(?-i:\p{Ll}))))   # EVENT_END_POINT
       | trước\s+khi\s+(?:{acts}|{verbs})(?!\p{L})(?:(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=(?-i:\p{Ll})))\p{L}+){0,8}?(?=[ \t]*(?:[,.;:]|$|\n(?![ \t]*(?-i:\p{Ll}))))|(?:[ \t]+\p{L}+){0,3})(?:(?:[ \t]*,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+)(?:{acts})(?!\p{L}))*
     )
     (?![\p{L}\d])
@@ -1373,9 +1375,17 @@ def _ends_a_name(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - date_words().years.name_chars) : start]
     if window.rfind("“") > window.rfind("”"):
         return True  # "về “truyền thông của tỉnh từ nay đến hết năm 2020”"
+    if phrase[:1].isupper() and not window[window.rfind("\n") + 1 :].strip():
+        return False  # LINE_OPENS_THE_TIME (below)
     breaks = list(_NAME_BREAK_RE.finditer(window))
     stretch = window[breaks[-1].end() :] if breaks else window
     return bool(_name_re().search(stretch) or P.SYMBOL_RE.search(stretch))
+
+
+# LINE_OPENS_THE_TIME (session 43): a capitalised cued year that opens its line opens a sentence, no name's year: "a) Tổ
+# chức quán triệt Nghị quyết số 10-NQ/TW" / "Trong năm 2022, các bộ, ngành; … hoàn thành việc phổ biến …" (f46's rs01, a
+# Government resolution: the heading's symbol above was read as the name the year ends). Counter-example: a name wrapped
+# onto the next line goes on in lower case ("… Nghị quyết số 10-NQ/TW" / "năm 2022 của …").
 
 
 # PHRASE_WINDOWS: the time grammar's patterns open with optional cues and have no literal to start from, so over a

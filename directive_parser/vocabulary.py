@@ -507,7 +507,10 @@ class DutyWords(BaseModel):
         heads = self._heads_guard
         low = regex.escape(w).replace(r"\ ", r"\s+")
         cap = regex.escape(w[0].upper() + w[1:]).replace(r"\ ", r"\s+")
-        return rf"{heads(dv.field_heads)}(?-i:{cap})|{heads(dv.field_heads_lower)}(?-i:{low})|(?!(?-i:{cap})|(?-i:{low})){low}"
+        guarded = rf"{heads(dv.field_heads)}(?-i:{cap})|{heads(dv.field_heads_lower)}(?-i:{low})|(?!(?-i:{cap})|(?-i:{low})){low}"
+        after = "|".join(regex.escape(a).replace(r"\ ", r"\s+") for a in sorted(dv.compound_starts.get(w, []), key=len, reverse=True))
+        # COMPOUND_NOUN_SYLLABLE's nouns it opens apply to a field's verb too ("tổ chức liên quan": organisations)
+        return rf"(?:{guarded})(?!\s+(?:{after})(?!\p{{L}}))" if after else guarded
 
     def _compound_guarded(self, w: str) -> str:
         """COMPOUND_NOUN_SYLLABLE: a one-syllable verb is no verb as the last syllable of a noun ("chương trình", "quá

@@ -26,11 +26,17 @@ def full_runs() -> dict[str, Directive]:
 @pytest.mark.parametrize("spec", STAGES, ids=[s.name for s in STAGES])
 def test_every_stage_alone_finds_what_it_finds_in_the_full_run(spec: StageSpec, full_runs: dict[str, Directive]) -> None:
     differ = []
+    # a later stage may append to a field (StageSpec.adds): what the stage finds alone is then what the full run's list
+    # opens with
+    added = {name for s in STAGES if STAGES.index(s) > STAGES.index(spec) for name in s.adds}
     for path in TEXTS:
         alone = parse_source(load_path(path), stages=[spec.name])
         full = full_runs[path.stem]
         for name in spec.fields:
-            if getattr(alone, name) != getattr(full, name):
+            mine, whole = getattr(alone, name), getattr(full, name)
+            if name in added and isinstance(mine, list) and whole[: len(mine)] == mine:
+                continue
+            if mine != whole:
                 differ.append(f"{path.stem}.{name}")
     assert differ == []
 

@@ -388,3 +388,33 @@ Chấp thuận chủ trương đầu tư dự án khu công nghiệp
 def test_the_approved_projects_schedule_is_no_deadline() -> None:
     # before: "trong năm 2027", "trong năm 2028" (a forecast) were deadlines
     assert [d.text for d in parse_text(APPROVAL).deadlines] == ["trong quý II năm 2026"]
+
+
+# --- ORGANISATIONS_LISTED, SUBJECT_LIST_LOWER_LAST, LIST_AFTER_A_TIME_FRAME, LIST_TIME_FRAME_DUE, LINE_OPENS_THE_TIME ----
+
+RESOLUTION_TASKS = """NGHỊ QUYẾT
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Nhiệm vụ
+a) Tổ chức quán triệt Nghị quyết số 10-NQ/TW
+Trong năm 2022, các bộ, ngành; các cấp chính quyền địa phương; các tập đoàn kinh tế và các cơ quan, tổ chức liên quan hoàn thành việc phổ biến, quán triệt Nghị quyết.
+"""
+
+
+def test_a_list_of_bodies_by_semicolons_after_its_time_is_one_duty() -> None:
+    # before: "các tập đoàn kinh tế và các cơ quan" asked to "tổ chức liên quan hoàn thành …", no time
+    [duty] = parse_text(RESOLUTION_TASKS).obligations
+    assert duty.responsible == "các bộ, ngành; các cấp chính quyền địa phương; các tập đoàn kinh tế và các cơ quan, tổ chức liên quan"
+    assert (duty.action, duty.due) == ("hoàn thành việc phổ biến, quán triệt Nghị quyết", "Trong năm 2022")
+    assert [d.text for d in parse_text(RESOLUTION_TASKS).deadlines] == ["Trong năm 2022"]
+
+
+def test_organisations_listed_are_no_verb() -> None:
+    text = "Các cơ quan, tổ chức có liên quan chịu trách nhiệm thi hành Quyết định này."
+    assert [o.responsible for o in parse_text(text).obligations] == ["Các cơ quan, tổ chức có liên quan"]
+
+
+def test_a_year_that_opens_its_line_is_no_symbols_year() -> None:
+    text = "a) Tổ chức quán triệt Nghị quyết số 10-NQ/TW\nTrong năm 2022, Bộ Công Thương hoàn thành việc phổ biến."
+    assert [p.text for p in find_time_phrases(text)] == ["Trong năm 2022"]
+    # a name wrapped onto the next line keeps its year
+    assert [p.text for p in find_time_phrases("thực hiện Nghị quyết số 10-NQ/TW\nnăm 2022 của Bộ Chính trị.")] == []

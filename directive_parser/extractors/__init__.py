@@ -27,12 +27,16 @@ class StageSpec:
         run: the function that fills its fields.
         fields: the record fields it fills (kept, and reset if the stage fails).
         needs: the stages whose fields it reads.
+        adds: list fields of an earlier stage it appends to, never changing what is there (the obligations stage adds
+            the deadline of a duty whose time only it reads: an event point that opens the duty's sentence, the time
+            that opens a list of bodies by ";", OUTPUT.md "each dated or datable obligation is a deadline").
     """
 
     name: str
     run: Callable[[Structure, Directive], None]
     fields: tuple[str, ...]
     needs: tuple[str, ...] = ()
+    adds: tuple[str, ...] = ()
 
 
 HEADER_FIELDS = (
@@ -46,7 +50,7 @@ STAGES: tuple[StageSpec, ...] = (
     StageSpec("references", references.extract, ("legal_references", "prose_references"), needs=("header",)),
     StageSpec("deadlines", deadlines.extract_structured, ("deadlines",), needs=("header",)),
     StageSpec("outline", outline.extract, ("report_outline",)),
-    StageSpec("obligations", obligations.extract_structured, ("obligations",), needs=("header", "signature", "deadlines", "outline")),
+    StageSpec("obligations", obligations.extract_structured, ("obligations",), needs=("header", "signature", "deadlines", "outline"), adds=("deadlines",)),
     StageSpec("quotas", quotas.extract, ("quotas",)),
     StageSpec("forms", forms.extract, ("forms",)),
 )

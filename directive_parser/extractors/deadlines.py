@@ -752,6 +752,20 @@ def _group_after_semicolon(text: Text, sent: Sentence) -> tuple[str, int] | None
 # where an item's words start after its marker, and a body's name opening there (SUBJECT_LIST_BY_SEMICOLON)
 _ITEM_START_RE = regex.compile(rf"[ \t]*{_ENUM}?", regex.V1)
 _ORG_AT_RE = regex.compile(rf"(?:{_ORG})", regex.V1)
+# LIST_AFTER_A_TIME_FRAME: a time that opens a sentence before its list of bodies ("Trong năm 2022, …", "Trước ngày
+# 30/6/2026, …"), and the group word a lower-case first body opens with after it
+_LIST_TIME_FRAME_RE = regex.compile(r"(?:Trong|Trước|Đến|Từ|Chậm\s+nhất|Hằng|Hàng|Định\s+kỳ)\s[^,;:\n]{1,60},\s*", regex.V1)
+_GROUP_AT_RE = regex.compile(r"(?:các|những|mỗi)\s+(?-i:\p{Ll})", regex.V1)
+
+
+def list_time_frame(text: str, line_start: int, name_at: int) -> tuple[int, int] | None:
+    """The time frame between a line's marker and the list of bodies at ``name_at`` (LIST_AFTER_A_TIME_FRAME), as
+    (start, end) without its comma, or None."""
+    at = _after_marker(text, line_start)
+    frame = _LIST_TIME_FRAME_RE.match(text, at)
+    if frame is None or frame.end() != name_at:
+        return None
+    return at, frame.end() - len(frame.group()) + len(frame.group().rstrip().rstrip(","))
 
 
 def _after_marker(text: str, at: int) -> int:
@@ -825,8 +839,10 @@ class Paragraphs:
                 if tail is not None and plausible_who(clean_value(tail.group("who"))) is not None and not _DUTY_VERB_RE.search(tail.group("who")):
                     # (or the execution article's list, whatever opens it: MEMBERS_AFTER_COLON's "…; thủ trưởng các cơ
                     # quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này")
-                    executes = _EXECUTION_TAIL_RE.match(self.text.fold, tail.end(), sent.end) is not None
-                    listed = self._bodies_by_semicolon(i, asked=not executes)
+                    # SUBJECT_LIST_LOWER_LAST (session 43): or a subject list that opens its paragraph, "Các bộ, ngành; các
+                    # cấp chính quyền địa phương; các tập đoàn kinh tế … và các cơ quan, tổ chức liên quan hoàn thành …"
+                    # (f46's rs01, a Government resolution: only the last part was read as the body)
+                    listed = self._bodies_by_semicolon(i)
                     if listed is not None:
                         self._listed[i] = listed
                         own = clean_value(self.text.text[listed : sent.start] + " " + tail.group("who")), tail.end()
@@ -872,13 +888,13 @@ class Paragraphs:
                 return None  # not a name alone: "Giao Sở Tài chính chủ trì;" has its duty
             if ask:
                 return name_at
-            if not asked and self._opens_as_subject(prev.start, paragraph):
-                return name_at  # SUBJECT_LIST_BY_SEMICOLON
+            if not asked and (opens := self._opens_as_subject(prev.start, paragraph)) is not None:
+                return opens  # SUBJECT_LIST_BY_SEMICOLON (after its time frame: LIST_AFTER_A_TIME_FRAME)
             nxt = prev.start
         return None
 
-    def _opens_as_subject(self, at: int, paragraph: int) -> bool:
-        """SUBJECT_LIST_BY_SEMICOLON: the first part of a list of bodies by ";" may open its item or paragraph as the
+    def _opens_as_subject(self, at: int, paragraph: int) -> int | None:
+        """Where the list's first body starts, or None (SUBJECT_LIST_BY_SEMICOLON): the first part of a list of bodies by ";" may open its item or paragraph as the
         subject, with no request before it, the verb after the last part: "- Thủ trưởng các sở, ban, ngành, đơn vị sự
         nghiệp cấp tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thị xã và thành phố tổ chức triển khai …" (the probe's
         pc11; dev n050 prints the same list as a lead-in, "1. Thủ trưởng các Sở, ban, ngành của tỉnh; Chủ tịch Ủy ban
@@ -887,7 +903,15 @@ class Paragraphs:
         / "- Sở Nội vụ;" (each part its own item: another paragraph), "Giao Sở Tài chính chủ trì; Sở Nội vụ phối hợp
         …" (the part has its verb, ``_bodies_by_semicolon``)."""
         name_at = _after_marker(self.text.text, at)
-        return self.starts[paragraph] <= at and not self.text.text[self.starts[paragraph] : at].strip() and bool(_ORG_AT_RE.match(self.text.text, name_at))
+        if not (self.starts[paragraph] <= at and not self.text.text[self.starts[paragraph] : at].strip()):
+            return None
+        # LIST_AFTER_A_TIME_FRAME (session 43): the list may follow the time that frames its sentence, its first body then
+        # in lower case: "Trong năm 2022, các bộ, ngành; các cấp chính quyền địa phương; … hoàn thành …" (f46's rs01)
+        frame = _LIST_TIME_FRAME_RE.match(self.text.text, name_at)
+        if frame is not None:
+            found = _ORG_AT_RE.match(self.text.text, frame.end()) or _GROUP_AT_RE.match(self.text.text, frame.end())
+            return frame.end() if found else None
+        return name_at if _ORG_AT_RE.match(self.text.text, name_at) else None
 
     def level(self, k: int) -> int | None:
         """Paragraph ``k``'s list level (``_level``), read once per paragraph: ``inherited_who`` reads the levels of

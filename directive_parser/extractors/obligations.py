@@ -201,11 +201,14 @@ def _mid_clause_due(action: str) -> tuple[str | None, str]:
 # n004 opens items with "Có biện pháp …", "Có kế hoạch …". Counter-example: what a body already has is a fact ("UBND
 # các xã đã có kế hoạch …": VETO_DONE before this test). ASSIGNED_AFTER_BODY (session 29): "X được giao + verb" is the
 # issuer's charge in the passive, as "X có trách nhiệm + verb" ("Sở Xây dựng được giao hướng dẫn …").
+# COMPLETE_THE_WORK (session 43): "X hoàn thành việc …" gives X the work to finish ("Trong năm 2022, các bộ, ngành; … và
+# các cơ quan, tổ chức liên quan hoàn thành việc phổ biến, quán triệt …", f46's rs01); a finished act says "đã hoàn
+# thành" (VETO_DONE), and "hoàn thành" with a figure reports ("hoàn thành 100% chỉ tiêu": no "việc").
 _CHARGE_RE = regex.compile(
     r"^[\s,]*(?:chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|tham\s+mưu|có\s+nhiệm\s+vụ|"
     r"có\s+(?:kế\s+hoạch|biện\s+pháp|phương\s+án|giải\s+pháp)(?!\p{L})|"
     rf"khẩn\s+trương|chủ\s+động|cần|phải|{D.MODAL_AFTER_BODY}|{D.ASSIGNED_AFTER_BODY}|tiếp\s+tục|tập\s+trung|nghiêm\s+túc|căn\s+cứ|quan\s+tâm|"
-    r"thực\s+hiện|triển\s+khai|tổ\s+chức|hướng\s+dẫn|rà\s+soát|báo\s+cáo|gửi|xây\s+dựng|chỉ\s+đạo)\b",
+    r"thực\s+hiện|triển\s+khai|tổ\s+chức|hướng\s+dẫn|rà\s+soát|báo\s+cáo|gửi|xây\s+dựng|chỉ\s+đạo|hoàn\s+thành\s+việc)\b",
     regex.V1 | regex.I,
 )
 
@@ -3065,6 +3068,42 @@ def _after_event_dues(st: Structure, record: Directive) -> None:
         )
 
 
+# LIST_TIME_FRAME_DUE (session 43): a time that opens a list of bodies joined by ";" times the duty after the list's
+# last body: "Trong năm 2022, các bộ, ngành; các cấp chính quyền địa phương; các tập đoàn kinh tế, … và các cơ quan, tổ
+# chức liên quan hoàn thành việc phổ biến …" (f46's rs01, a Government resolution). The sentence is cut at each ";" (the
+# list's parts, BODIES_BY_SEMICOLON), so the deadlines stage reads the time alone in the first part, with no duty; the
+# responsible is read over the parts (SUBJECT_LIST_BY_SEMICOLON, LIST_AFTER_A_TIME_FRAME), and the frame before it gives
+# the due here. Only a responsible listed by ";" (a time in the duty's own sentence is the deadlines stage's).
+def _list_frame_dues(st: Structure, record: Directive) -> None:
+    """Give a duty of a list of bodies by ";" the time that opens the list (LIST_TIME_FRAME_DUE), and its deadline."""
+    text = st.text
+    doc_year = record.date_partial.year if record.date_partial else None
+    for o in record.obligations:
+        if o.due is not None or o.responsible is None or ";" not in o.responsible or o.evidence is None:
+            continue
+        words = o.responsible.split()[:AFTER_EVENT_ACTION_WORDS]
+        lo = max(0, o.evidence.start - LIST_FRAME_LOOKBACK)
+        named = regex.search(r"\s+".join(regex.escape(w) for w in words), text.text, pos=lo, endpos=o.evidence.end)
+        if named is None:
+            continue
+        line_start = text.text.rfind("\n", 0, named.start()) + 1
+        frame = D.list_time_frame(text.text, line_start, named.start())
+        if frame is None:
+            continue
+        phrases = find_time_phrases(text.text, text.fold, record.date, doc_year, frame[0], frame[1])
+        if not phrases:
+            continue
+        p = phrases[0]
+        o.due, o.date, o.when = p.text, p.date, p.when
+        record.deadlines.append(
+            Deadline(date=p.date, action=o.action, responsible=o.responsible, deliver_to=o.deliver_to, text=p.text, when=p.when, sentence=o.sentence,
+                     evidence=text.evidence(p.start, p.end))
+        )
+
+
+LIST_FRAME_LOOKBACK = 600
+
+
 def extract_structured(st: Structure, record: Directive) -> None:
     """Fill ``record.obligations`` (the deadlines stage must have run).
 
@@ -3074,3 +3113,4 @@ def extract_structured(st: Structure, record: Directive) -> None:
     """
     record.obligations = find_obligations(st, record)
     _after_event_dues(st, record)
+    _list_frame_dues(st, record)
