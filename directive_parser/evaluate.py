@@ -304,14 +304,18 @@ def lenient_key(value: Any, issuer: bool = False) -> Any:
         >>> lenient_key("Thành uỷ Hải Phòng") == lenient_key("THÀNH ỦY HẢI PHÒNG")
         True
         >>> lenient_key("UBND tỉnh Bắc Ninh", issuer=True)
-        'ubnd bắc ninh'
+        'ubndbắcninh'
+        >>> lenient_key("Bảo hiểm xã hội các tỉnh, TP trựcthuộc Trung ương") == lenient_key("Bảo hiểm xã hội các tỉnh, TP trực thuộc Trung ương")
+        True
     """
     if not isinstance(value, str):
         return value
     text = _lenient_base(value)
     if issuer:
         text = " ".join(_level_words().sub(" ", text).split())
-    return text
+    # SPACES_LOST (session 43): a web copy that lost its line joins' spaces prints "trựcthuộc", "cáckhoản"; the gold keeps
+    # them as printed, the parser parts them (normalize GLUED_SYLLABLES): a reader takes both for the same value
+    return text.replace(" ", "")
 
 
 def _key(level: str) -> Callable[[Any], Any]:

@@ -418,3 +418,13 @@ def test_a_year_that_opens_its_line_is_no_symbols_year() -> None:
     assert [p.text for p in find_time_phrases(text)] == ["Trong năm 2022"]
     # a name wrapped onto the next line keeps its year
     assert [p.text for p in find_time_phrases("thực hiện Nghị quyết số 10-NQ/TW\nnăm 2022 của Bộ Chính trị.")] == []
+
+
+# --- SPACES_LOST (evaluate.lenient_key) ---------------------------------------------------------------------------------
+
+
+def test_the_lenient_key_reads_a_glued_copy_as_its_words() -> None:
+    from directive_parser.evaluate import lenient_key
+
+    assert lenient_key("Bảo hiểm xã hội các tỉnh, TP trựcthuộc Trung ương") == lenient_key("Bảo hiểm xã hội các tỉnh, TP trực thuộc Trung ương")
+    assert lenient_key("Sở Nội vụ") != lenient_key("Sở Ngoại vụ")
