@@ -428,3 +428,30 @@ def test_the_lenient_key_reads_a_glued_copy_as_its_words() -> None:
 
     assert lenient_key("Bảo hiểm xã hội các tỉnh, TP trựcthuộc Trung ương") == lenient_key("Bảo hiểm xã hội các tỉnh, TP trực thuộc Trung ương")
     assert lenient_key("Sở Nội vụ") != lenient_key("Sở Ngoại vụ")
+
+
+# --- IMPLEMENTING_FRAME and CLOSING_ASK_WITHOUT_BIET (extractors/obligations) ------------------------------------------
+
+TAX_LETTER = """TỔNG CỤC THUẾ
+Số: 561/TCT-KK
+V/v kéo dài thời hạn nộp hồ sơ khai thuế
+
+Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương
+
+Thực hiện ý kiến của Thủ tướng Chính phủ về việc hoán đổi ngày nghỉ vào dịp tết âm lịch đối với cán bộ, công chức, viên chức.
+
+Để việc nộp hồ sơ khai thuế phù hợp với thời gian nghỉ tết nêu trên, Tổng cục Thuế đề nghị:
+- Các Cục Thuế tổ chức tiếp nhận hồ sơ khai thuế của người nộp thuế kịp thời.
+
+Tổng cục Thuế thông báo để các Cục Thuế thông báo cho người nộp thuế biết và tổ chức thực hiện.
+"""
+
+
+def test_the_frame_a_letter_carries_out_is_no_duty() -> None:
+    # before: "Thực hiện ý kiến của Thủ tướng Chính phủ …" (closed by a full stop) was read as a duty
+    assert not any(o.action.startswith("Thực hiện ý kiến") for o in parse_text(TAX_LETTER).obligations)
+
+
+def test_a_closing_formula_may_ask_its_act_without_biet() -> None:
+    # before: the closing's duty was lost
+    assert ("các Cục Thuế", "thông báo cho người nộp thuế biết và tổ chức thực hiện") in [(o.responsible, o.action) for o in parse_text(TAX_LETTER).obligations]

@@ -2216,6 +2216,15 @@ def relayed_record(record: Directive, relays: list[tuple[int, int]]) -> bool:
 _BASIS_CITATION_RE = regex.compile(rf"\s*Căn\s+cứ\s+(?:{vocabulary().type_alternation()}|Bộ\s+luật|Hiến\s+pháp)(?!\p{{L}})", regex.V1)
 
 
+# IMPLEMENTING_FRAME (session 43): "Thực hiện ý kiến (chỉ đạo) của …" / "Thực hiện chỉ đạo của …" opens a letter by what
+# it carries out, no duty of its own: "Thực hiện ý kiến của Thủ tướng Chính phủ về việc hoán đổi ngày nghỉ … ." (an unseen
+# Tổng cục Thuế letter whose copy closed the frame with a full stop), "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ
+# …, Văn phòng Chính phủ trân trọng kính mời …" (n020, n021: the issuer's own invitation), "Thực hiện ý kiến chỉ đạo của
+# đồng chí Bí thư thứ nhất …" (f43's rm02). An action read from such an opening is no entry. Counter-example: "thực
+# hiện Hướng dẫn này" (n038: a document the body is to carry out) and "Thực hiện Kế hoạch …" are read as before.
+_IMPLEMENTING_FRAME_RE = regex.compile(r"thực\s+hiện\s+(?:ý\s+kiến|chỉ\s+đạo)(?:\s+chỉ\s+đạo)?\s+của(?!\p{L})", regex.V1 | regex.I)
+
+
 def sentence_obligations(
     st: Structure, record: Directive, start: int, end: int, everything: bool = False, closing_alone: bool = False
 ) -> list[Obligation]:
@@ -2523,6 +2532,8 @@ def sentence_obligations(
             action = f"{completes}: {action}"  # E4/E12: the lead-in as printed, then the item's sentence
         if len(_words(action)) < ACTION_MIN_WORDS:
             continue
+        if _IMPLEMENTING_FRAME_RE.match(action):
+            continue  # veto IMPLEMENTING_FRAME
         due_text = due.text if due else None
         if due is None and time_field is not None:
             due_text = clean_value(text.text[time_field.start : time_field.end])
@@ -2666,6 +2677,10 @@ def parallel_clause(action: str, who: str | None) -> tuple[str, str, str] | None
 #
 #   "Cục Thuế | trả lời | để | Thuế tỉnh Ninh Bình | được biết và | hướng dẫn doanh nghiệp thực hiện đúng quy định | ./."
 #    issuer    verb            who                                  action
+# CLOSING_ASK_WITHOUT_BIET (session 43): the body may be asked its act with no "biết" between: "Tổng cục Thuế thông báo
+# để các Cục Thuế thông báo cho người nộp thuế biết và tổ chức thực hiện." (an unseen Tổng cục Thuế letter: the letter's
+# closing duty was lost). Counter-example: "… thông báo để các cơ quan liên quan thực hiện ./." only restates "carry
+# out the letter" (GENERIC_DUTY_WORDS: no entry).
 @functools.lru_cache(maxsize=1)
 def _closing_ask_re() -> regex.Pattern[str]:
     """The closing ask's grammar, its verbs and courtesy words from the vocabulary."""
@@ -2676,8 +2691,11 @@ def _closing_ask_re() -> regex.Pattern[str]:
         (?:(?:{alternation(words.courtesy)})\s+)*                   # "trân trọng", "xin"
         (?:{alternation(words.verbs)})\s+(?:(?:đến|tới)\s+)?để\s+  # "trả lời để", "thông báo để"
         (?P<who>[^;:.]{{3,{D.RESPONSIBLE_MAX_CHARS}}}?)\s+             # the body informed: "Thuế tỉnh Ninh Bình"
-        (?:được\s+)?biết(?!\p{{L}})                                  # "được biết", "biết"
-        \s*(?:,|và(?!\p{{L}})|để(?!\p{{L}}))\s*                        # the joint: ", ", "và", "để"
+        (?:
+          (?:được\s+)?biết(?!\p{{L}})                                # "được biết", "biết"
+          \s*(?:,|và(?!\p{{L}})|để(?!\p{{L}}))\s*                      # the joint: ", ", "và", "để"
+        | (?=(?-x:(?=(?-i:\p{{Ll}}))(?:{D._DUTY_VERBS})(?!\p{{L}})))   # CLOSING_ASK_WITHOUT_BIET: a duty verb right after the body
+        )
         (?P<action>[^;]+?)                                          # what the body is to do
         \s*(?:\./\.|\.)?[^\p{{L}}\d]*$                                # the letter's "./." and any speck after it""",
         regex.V1 | regex.I | regex.X,
