@@ -455,3 +455,47 @@ def test_the_frame_a_letter_carries_out_is_no_duty() -> None:
 def test_a_closing_formula_may_ask_its_act_without_biet() -> None:
     # before: the closing's duty was lost
     assert ("các Cục Thuế", "thông báo cho người nộp thuế biết và tổ chức thực hiện") in [(o.responsible, o.action) for o in parse_text(TAX_LETTER).obligations]
+
+
+# --- ONLY_BEFORE_THE_VERB, DIPLOMATIC_IS_NO_ASK, FUNCTION_LEAD in a lead-in, MIXED_QUOTE_MARKS ------------------------
+
+INSURANCE = """BẢO HIỂM XÃ HỘI VIỆT NAM
+Số: 4024/BHXH-CSYT
+
+Kính gửi: Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương
+
+Vì vậy, đề nghị Bảo hiểm xã hội các tỉnh, thành phố thực hiện nghiêm túc hướng dẫn tại công văn trên, cụ thể như sau:
+- Thông báo các cơ sở khám chữa bệnh cho tỉnh ngoài từ tuyến huyện trở xuống.
+- Chỉ phát hành thẻ đăng ký khám chữa bệnh ban đầu tại tỉnh khác từ cơ sở tuyến huyện trở xuống.
+"""
+
+
+def test_only_before_the_verb_opens_the_item() -> None:
+    from directive_parser.extractors.obligations import _imperative
+    from directive_parser.normalize import fold
+
+    # before: "Chỉ" opened no duty (the item was lost where its lead-in names a task of its own)
+    assert _imperative(fold("- Chỉ phát hành thẻ đăng ký khám chữa bệnh ban đầu tại tỉnh khác."))
+    assert not _imperative(fold("- Chỉ tiêu 3: 100% xã có mô hình."))
+    actions = [o.action for o in parse_text(INSURANCE).obligations]
+    assert "Chỉ phát hành thẻ đăng ký khám chữa bệnh ban đầu tại tỉnh khác từ cơ sở tuyến huyện trở xuống" in actions
+
+
+def test_diplomatic_is_no_request() -> None:
+    # before: "giao có trụ sở …" (of "ngoại giao") was read as a request and hid the letter's own
+    text = "Để tạo điều kiện thuận lợi cho các cơ quan ngoại giao có trụ sở tại thành phố, đề nghị Cục Hải quan TP Hồ Chí Minh chỉ đạo các Chi cục Hải quan trực thuộc cho phép các cơ quan trên nộp đơn."
+    assert [o.responsible for o in parse_text(text).obligations] == ["Cục Hải quan TP Hồ Chí Minh"]
+
+
+def test_a_lead_ins_function_lead_is_no_part_of_the_body() -> None:
+    from directive_parser.extractors.deadlines import lead_body
+
+    assert lead_body("Bộ Công an, Bộ Quốc phòng, Bộ Ngoại giao theo chức năng, nhiệm vụ, thẩm quyền được giao chủ trì, phối hợp với Bộ Văn hóa") == "Bộ Công an, Bộ Quốc phòng, Bộ Ngoại giao"
+    assert lead_body("Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan") == "Bộ Tài chính"
+
+
+def test_a_quotation_opened_straight_and_closed_curly_is_quoted() -> None:
+    from directive_parser.extractors.obligations import _balanced_quotes
+
+    assert _balanced_quotes('"1. Nhà nước quản lý ngoại thương …\n3. Bảo đảm thực hiện đầy đủ các nguyên tắc …”')
+    assert not _balanced_quotes("Đẩy mạnh phong trào “Dân vận khéo” và “Dân vận")

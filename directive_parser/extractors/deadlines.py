@@ -268,7 +268,10 @@ _GIAO_COMPOUND = r"\s+(?:thông|lưu|dịch|tiếp)(?!\p{L})"
 #   Veto HANDOVER_IS_NO_ASK (session 38): "bàn giao" (hand over) and "chuyển giao" (transfer) are verbs of their own, not
 #   "giao" + a body: "Việc bàn giao và tiếp nhận phải hoàn thành trước ngày 01 tháng 7 năm 2026" (an unseen Government
 #   resolution) asks no one "và tiếp nhận" (its action was left "phải"). Counter-example: "Giao Sở Nội vụ chủ trì …".
-_HANDOVER_BEFORE = r"(?<!(?:bàn|chuyển)\s+)"
+#   DIPLOMATIC_IS_NO_ASK (session 43): nor is the second syllable of "ngoại giao" (diplomatic): "Để tạo điều kiện thuận lợi
+#   cho các cơ quan Đại diện ngoại giao và Tổ chức quốc tế có trụ sở …, đề nghị Cục Hải quan TP Hồ Chí Minh chỉ đạo …" (an
+#   unseen Tổng cục Hải quan reply: "giao có trụ sở …" was read as a request, and it swallowed the letter's own).
+_HANDOVER_BEFORE = r"(?<!(?:bàn|chuyển|ngoại)\s+)"
 #   Veto ASK_NOUN: "đề nghị / yêu cầu / phân công của X" is X's proposal (a noun), not a request to X: "Theo
 #   đề nghị của Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC …, Chủ tịch UBND tỉnh giao Sở
 #   Thông tin và Truyền thông chủ trì …" (n037) asks Sở Thông tin và Truyền thông.
@@ -1432,8 +1435,10 @@ _STATE_MOTTO_RE = regex.compile(
 
 # Where a heading's body name ends and its charge begins: "Bộ Tài chính chủ trì, phối hợp với các
 # cơ quan liên quan:" names "Bộ Tài chính" (the lead body; OUTPUT.md's responsible).
+# ... and the function lead before the charge is no part of the name (FUNCTION_LEAD_AFTER_BODY): "2. Bộ Công an, Bộ Quốc
+# phòng, Bộ Ngoại giao theo chức năng, nhiệm vụ, thẩm quyền được giao chủ trì, phối hợp với …:" names the three Bộ (c148)
 _CHARGE_TAIL_RE = regex.compile(
-    r"[\s,]+(?:chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|tham\s+mưu)\b.*$",
+    rf"[\s,]+(?:{FUNCTION_LEAD_AFTER_BODY.rstrip('?')}\s*)?(?:chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|tham\s+mưu)\b.*$",
     regex.V1 | regex.I | regex.S,
 )
 # A heading that names a body: "1. Đối với tỉnh Quảng Ninh", "2. Bộ Tài chính:", "c) UBND Phường 2:",

@@ -105,8 +105,12 @@ _AMENDING_NAME_BEFORE = r"(?<!sửa\s+đổi\s*,\s*)"
 # hoạch …" (f41's rf01, under "1. Bộ Kế hoạch và Đầu tư:"; before, the sentence was no duty). Counter-example: "yêu cầu"
 # before a body ("yêu cầu các Sở tạm dừng …") is the ask grammar's.
 _BARE_ASK = rf"(?:yêu\s+cầu|đề\s+nghị)\s+(?=(?:{D._OPENING_VERBS})(?!\p{{L}}))"
+# ONLY_BEFORE_THE_VERB (session 43): "Chỉ" (only) before the duty's verb restricts it and opens the duty: "- Chỉ phát
+# hành thẻ đăng ký KCB ban đầu tại tỉnh khác từ cơ sở KCB tuyến huyện …" (an unseen Bảo hiểm xã hội Việt Nam letter: the
+# item was no duty). Only before a duty verb: "Chỉ thị", "Chỉ tiêu", "Chỉ đạo" are words of their own.
+_ONLY = r"(?:chỉ\s+(?=(?:{verbs})(?!\p{{L}})))?"
 _IMPERATIVE_RE = regex.compile(
-    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL}|{TITLE_LABEL})?{D._ADVERBIAL}{_AMENDING_NAME_BEFORE}(?P<bare_ask>{_BARE_ASK})?(?:{D._OPENING_VERBS}|{ROLE_CUE}|{D.ASSIGNS_OWN_STAFF})\b",
+    rf"^{LEADER}(?:{ITEM_NUMBER}\s*)?(?:[^\s:]{{0,12}}\s*:\s*|{TOPIC_LABEL}|{TITLE_LABEL})?{D._ADVERBIAL}{_AMENDING_NAME_BEFORE}(?P<bare_ask>{_BARE_ASK})?{_ONLY.format(verbs=D._OPENING_VERBS)}(?:{D._OPENING_VERBS}|{ROLE_CUE}|{D.ASSIGNS_OWN_STAFF})\b",
     regex.V1 | regex.I,
 )
 
@@ -653,10 +657,20 @@ def quoted_blocks(st: Structure, start: int, end: int) -> set[int]:
     return out
 
 
+_QUOTE_MARKS = frozenset('"“”«»')
+
+
 def _balanced_quotes(span: str) -> bool:
     """Whether a quotation's marks pair up inside ``span``: a paragraph that ends on a quoted name (“Dân vận khéo”)
     inside an unclosed quotation closes nothing."""
-    return span.count("“") + span.count("«") == span.count("”") + span.count("»") and span.count('"') % 2 == 0
+    if span.count("“") + span.count("«") == span.count("”") + span.count("»") and span.count('"') % 2 == 0:
+        return True
+    # MIXED_QUOTE_MARKS (session 43): a copy may open with a straight mark and close with a curly one, '"1. Nhà nước quản
+    # lý ngoại thương …' / '3. Bảo đảm thực hiện đầy đủ các nguyên tắc …”' (an unseen Cục Hóa chất reply quoting the law:
+    # its items were read as duties): the marks pair up when there is an even number of them, the first opening and
+    # the last closing
+    marks = [c for c in span if c in _QUOTE_MARKS]
+    return len(marks) % 2 == 0 and bool(marks) and marks[0] in '"“«' and marks[-1] in '"”»'
 
 
 def statement_blocks(st: Structure, record: Directive, start: int, end: int) -> set[int]:
