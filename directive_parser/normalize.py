@@ -325,7 +325,12 @@ def _glued_cut(run: str, is_syllable: Callable[[str], bool]) -> tuple[int, bool]
 def step_glued(text: str, src: OffsetMap) -> tuple[str, OffsetMap]:
     """Part the syllables a copy glued at its line joins (GLUED_SYLLABLES)."""
     is_syllable = _syllable_test()
-    found = [(m.start(), m.group(), cut) for m in _GLUED_RUN.finditer(text) if (cut := _glued_cut(m.group(), is_syllable)) is not None]
+    known = syllables()  # (a run that is a word of the list is no glued pair: the cheap test first)
+    found = [
+        (m.start(), m.group(), cut)
+        for m in _GLUED_RUN.finditer(text)
+        if m.group().lower() not in known and (cut := _glued_cut(m.group(), is_syllable)) is not None
+    ]
     kinds = len({run.lower() for _, run, _ in found})
     edits = [(at + i, at + i, " ") for at, _, (i, capital) in found if capital or kinds >= GLUED_MIN_KINDS]
     return _splice(text, src, edits) if edits else (text, src)

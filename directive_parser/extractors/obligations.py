@@ -2696,6 +2696,34 @@ def parallel_clause(action: str, who: str | None) -> tuple[str, str, str] | None
 # closing duty was lost). Counter-example: "… thông báo để các cơ quan liên quan thực hiện ./." only restates "carry
 # out the letter" (GENERIC_DUTY_WORDS: no entry).
 @functools.lru_cache(maxsize=1)
+def _closing_ask_head_re() -> regex.Pattern[str]:
+    """The closing formula's head up to "để" (CLOSING_ASK_WITHOUT_BIET): the issuer, its verb, "để"."""
+    words = duties().closing_ask
+    return regex.compile(
+        rf"^{LEADER}(?P<issuer>[^\s,;:.][^,;:.]{{0,80}}?)\s+(?:(?:{alternation(words.courtesy)})\s+)*(?:{alternation(words.verbs)})\s+(?:(?:đến|tới)\s+)?để\s+",
+        regex.V1 | regex.I,
+    )
+
+
+_BIET_RE = regex.compile(r"(?<!\p{L})biết(?!\p{L})", regex.V1 | regex.I)
+
+
+def _closing_ask_without_biet(sentence: str) -> tuple[str, str, int] | None:
+    """CLOSING_ASK_WITHOUT_BIET (above): the body after "để" and the duty from the first lower-case duty verb after it."""
+    head = _closing_ask_head_re().match(sentence)
+    if head is None or D.plausible_who(clean_value(head.group("issuer"))) is None:
+        return None
+    verb = next((v for v in D._DUTY_VERB_RE.finditer(sentence, head.end()) if v.group()[0].islower()), None)
+    if verb is None or ";" in sentence[head.end() : verb.start()] or _BIET_RE.search(sentence, head.end(), verb.start()):
+        return None  # (a "biết" before the verb is the formula's own shape, read above)
+    who = D.plausible_who(clean_value(sentence[head.end() : verb.start()]))
+    action = clean_value(regex.sub(r"\s*(?:\./\.|\.)?[^\p{L}\d]*$", "", sentence[verb.start() :], flags=regex.V1))
+    if who is None or not action or _words(action) <= GENERIC_DUTY_WORDS or len(_words(action)) < ACTION_MIN_WORDS:
+        return None
+    return who, action, verb.start()
+
+
+@functools.lru_cache(maxsize=1)
 def _closing_ask_re() -> regex.Pattern[str]:
     """The closing ask's grammar, its verbs and courtesy words from the vocabulary."""
     words = duties().closing_ask
@@ -2705,11 +2733,8 @@ def _closing_ask_re() -> regex.Pattern[str]:
         (?:(?:{alternation(words.courtesy)})\s+)*                   # "trân trọng", "xin"
         (?:{alternation(words.verbs)})\s+(?:(?:đến|tới)\s+)?để\s+  # "trả lời để", "thông báo để"
         (?P<who>[^;:.]{{3,{D.RESPONSIBLE_MAX_CHARS}}}?)\s+             # the body informed: "Thuế tỉnh Ninh Bình"
-        (?:
-          (?:được\s+)?biết(?!\p{{L}})                                # "được biết", "biết"
-          \s*(?:,|và(?!\p{{L}})|để(?!\p{{L}}))\s*                      # the joint: ", ", "và", "để"
-        | (?=(?-x:(?=(?-i:\p{{Ll}}))(?:{D._DUTY_VERBS})(?!\p{{L}})))   # CLOSING_ASK_WITHOUT_BIET: a duty verb right after the body
-        )
+        (?:được\s+)?biết(?!\p{{L}})                                  # "được biết", "biết"
+        \s*(?:,|và(?!\p{{L}})|để(?!\p{{L}}))\s*                        # the joint: ", ", "và", "để"
         (?P<action>[^;]+?)                                          # what the body is to do
         \s*(?:\./\.|\.)?[^\p{{L}}\d]*$                                # the letter's "./." and any speck after it""",
         regex.V1 | regex.I | regex.X,
@@ -2747,11 +2772,11 @@ def closing_ask(sentence: str) -> tuple[str, str, int] | None:
     """
     m = _closing_ask_re().match(sentence)
     if m is None or D.plausible_who(clean_value(m.group("issuer"))) is None:
-        return None
+        return _closing_ask_without_biet(sentence)
     who = D.plausible_who(clean_value(m.group("who")))
     action = clean_value(m.group("action"))
     if who is None or not action or _words(action) <= GENERIC_DUTY_WORDS or _CLOSING_BARE_VERBS_RE.fullmatch(action):
-        return None
+        return _closing_ask_without_biet(sentence)
     if len(_words(action)) < ACTION_MIN_WORDS:
         return None
     return who, action, m.start("action")
@@ -3079,11 +3104,15 @@ def _after_event_dues(st: Structure, record: Directive) -> None:
     for o in record.obligations:
         if o.due is not None or o.evidence is None or (sent := st.sentence_at(o.evidence.start)) is None:
             continue
+        if "khi" not in text.fold[sent.start : sent.end]:
+            continue  # (the cheap test first)
         words = o.action.split()[:AFTER_EVENT_ACTION_WORDS]  # where the action is printed (its wraps are spaces in the value)
         found = regex.search(r"\s+".join(regex.escape(w) for w in words), text.text, pos=sent.start, endpos=sent.end) if words else None
         at = found.start() if found is not None else -1
         if at <= sent.start:
             continue
+        if "khi" not in text.fold[sent.start : at]:
+            continue  # (no event point in the lead: the cheap test first)
         m = _AFTER_EVENT_LEAD_RE.match(text.fold, sent.start, at)
         if m is None:
             continue
