@@ -2234,8 +2234,10 @@ _BASIS_CITATION_RE = regex.compile(rf"\s*Căn\s+cứ\s+(?:{vocabulary().type_alt
 # it carries out, no duty of its own: "Thực hiện ý kiến của Thủ tướng Chính phủ về việc hoán đổi ngày nghỉ … ." (an unseen
 # Tổng cục Thuế letter whose copy closed the frame with a full stop), "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ
 # …, Văn phòng Chính phủ trân trọng kính mời …" (n020, n021: the issuer's own invitation), "Thực hiện ý kiến chỉ đạo của
-# đồng chí Bí thư thứ nhất …" (f43's rm02). An action read from such an opening is no entry. Counter-example: "thực
-# hiện Hướng dẫn này" (n038: a document the body is to carry out) and "Thực hiện Kế hoạch …" are read as before.
+# đồng chí Bí thư thứ nhất …" (f43's rm02). An action read from such an opening is no entry; one that goes on after the
+# frame's comma keeps what follows it (n020 as an OCR'd copy whose part marker was misread: the invitation's clause
+# stays). Counter-example: "thực hiện Hướng dẫn này" (n038: a document the body is to carry out) and "Thực hiện Kế
+# hoạch …" are read as before.
 _IMPLEMENTING_FRAME_RE = regex.compile(r"thực\s+hiện\s+(?:ý\s+kiến|chỉ\s+đạo)(?:\s+chỉ\s+đạo)?\s+của(?!\p{L})", regex.V1 | regex.I)
 
 
@@ -2546,8 +2548,11 @@ def sentence_obligations(
             action = f"{completes}: {action}"  # E4/E12: the lead-in as printed, then the item's sentence
         if len(_words(action)) < ACTION_MIN_WORDS:
             continue
-        if _IMPLEMENTING_FRAME_RE.match(action):
-            continue  # veto IMPLEMENTING_FRAME
+        if (frame := _IMPLEMENTING_FRAME_RE.match(action)) is not None:
+            comma = action.find(", ", frame.end())
+            if comma == -1 or len(_words(action[comma + 2 :])) < ACTION_MIN_WORDS:
+                continue  # veto IMPLEMENTING_FRAME
+            action = action[comma + 2 :]  # the frame then its clause: what follows the comma is the sentence's own
         due_text = due.text if due else None
         if due is None and time_field is not None:
             due_text = clean_value(text.text[time_field.start : time_field.end])
