@@ -3140,6 +3140,9 @@ def _after_event_dues(st: Structure, record: Directive) -> None:
 # list's parts, BODIES_BY_SEMICOLON), so the deadlines stage reads the time alone in the first part, with no duty; the
 # responsible is read over the parts (SUBJECT_LIST_BY_SEMICOLON, LIST_AFTER_A_TIME_FRAME), and the frame before it gives
 # the due here. Only a responsible listed by ";" (a time in the duty's own sentence is the deadlines stage's).
+LIST_FRAME_LOOKBACK = 600  # how far before the duty's evidence its list of bodies may open (characters)
+
+
 def _list_frame_dues(st: Structure, record: Directive) -> None:
     """Give a duty of a list of bodies by ";" the time that opens the list (LIST_TIME_FRAME_DUE), and its deadline."""
     text = st.text
@@ -3166,8 +3169,6 @@ def _list_frame_dues(st: Structure, record: Directive) -> None:
                      evidence=text.evidence(p.start, p.end))
         )
 
-
-LIST_FRAME_LOOKBACK = 600
 
 
 def extract_structured(st: Structure, record: Directive) -> None:
