@@ -897,8 +897,9 @@ class Paragraphs:
         return None
 
     def _opens_as_subject(self, at: int, paragraph: int) -> int | None:
-        """Where the list's first body starts, or None (SUBJECT_LIST_BY_SEMICOLON): the first part of a list of bodies by ";" may open its item or paragraph as the
-        subject, with no request before it, the verb after the last part: "- Thủ trưởng các sở, ban, ngành, đơn vị sự
+        """Where the list's first body starts, or None (SUBJECT_LIST_BY_SEMICOLON): the first part of a list of bodies
+        by ";" may open its item or paragraph as the subject, with no request before it, the verb after the last part:
+        "- Thủ trưởng các sở, ban, ngành, đơn vị sự
         nghiệp cấp tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thị xã và thành phố tổ chức triển khai …" (the probe's
         pc11; dev n050 prints the same list as a lead-in, "1. Thủ trưởng các Sở, ban, ngành của tỉnh; Chủ tịch Ủy ban
         nhân dân các huyện, thành phô trong tỉnh có trách nhiệm:"). Only at the start of its paragraph (after its
