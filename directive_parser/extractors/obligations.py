@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as dt
 import functools
 from collections.abc import Callable, Iterator
 
@@ -3100,7 +3101,23 @@ _AFTER_EVENT_LEAD_RE = regex.compile(
 _CLOSING_ASIDE_RE = regex.compile(r"\s*\([^()]*\)\s*$", regex.V1)
 
 
-AFTER_EVENT_ACTION_WORDS = 4  # the action's first words, to find it in its sentence
+PRINTED_KEY_WORDS = 4  # a value's first words, to find where it is printed
+
+
+def _printed_at(text: Text, value: str, pos: int, endpos: int) -> int | None:
+    """Where ``value`` is printed in ``[pos, endpos)``, by its first words (its line breaks are spaces in the value)."""
+    words = value.split()[:PRINTED_KEY_WORDS]
+    found = regex.search(r"\s+".join(regex.escape(w) for w in words), text.text, pos=pos, endpos=endpos) if words else None
+    return found.start() if found is not None else None
+
+
+def _time_the_duty(st: Structure, record: Directive, o: Obligation, due: str, when: TimeExpression, date: dt.date | None, start: int, end: int) -> None:
+    """Give ``o`` the time printed at ``[start, end)``, and its deadline (OUTPUT.md: a datable obligation is one)."""
+    o.due, o.when, o.date = due, when, date
+    record.deadlines.append(
+        Deadline(date=date, action=o.action, responsible=o.responsible, deliver_to=o.deliver_to, text=due, when=when, sentence=o.sentence,
+                 evidence=st.text.evidence(start, end))
+    )
 
 
 def _after_event_dues(st: Structure, record: Directive) -> None:
@@ -3111,13 +3128,9 @@ def _after_event_dues(st: Structure, record: Directive) -> None:
             continue
         if "khi" not in text.fold[sent.start : sent.end]:
             continue  # (the cheap test first)
-        words = o.action.split()[:AFTER_EVENT_ACTION_WORDS]  # where the action is printed (its wraps are spaces in the value)
-        found = regex.search(r"\s+".join(regex.escape(w) for w in words), text.text, pos=sent.start, endpos=sent.end) if words else None
-        at = found.start() if found is not None else -1
-        if at <= sent.start:
+        at = _printed_at(text, o.action, sent.start, sent.end)
+        if at is None or at <= sent.start:
             continue
-        if "khi" not in text.fold[sent.start : at]:
-            continue  # (no event point in the lead: the cheap test first)
         m = _AFTER_EVENT_LEAD_RE.match(text.fold, sent.start, at)
         if m is None:
             continue
@@ -3126,12 +3139,7 @@ def _after_event_dues(st: Structure, record: Directive) -> None:
             end = aside.start()
         while end > m.start("point") and text.text[end - 1] in " ,\t\n":
             end -= 1  # the comma before the request ("Sau khi …, giao …") is no part of the point
-        point = clean_value(text.text[m.start("point") : end])
-        o.due, o.when = point, TimeExpression(kind="vague")
-        record.deadlines.append(
-            Deadline(action=o.action, responsible=o.responsible, deliver_to=o.deliver_to, text=point, when=o.when, sentence=o.sentence,
-                     evidence=text.evidence(m.start("point"), end))
-        )
+        _time_the_duty(st, record, o, clean_value(text.text[m.start("point") : end]), TimeExpression(kind="vague"), None, m.start("point"), end)
 
 
 # LIST_TIME_FRAME_DUE (session 43): a time that opens a list of bodies joined by ";" times the duty after the list's
@@ -3150,24 +3158,16 @@ def _list_frame_dues(st: Structure, record: Directive) -> None:
     for o in record.obligations:
         if o.due is not None or o.responsible is None or ";" not in o.responsible or o.evidence is None:
             continue
-        words = o.responsible.split()[:AFTER_EVENT_ACTION_WORDS]
-        lo = max(0, o.evidence.start - LIST_FRAME_LOOKBACK)
-        named = regex.search(r"\s+".join(regex.escape(w) for w in words), text.text, pos=lo, endpos=o.evidence.end)
+        named = _printed_at(text, o.responsible, max(0, o.evidence.start - LIST_FRAME_LOOKBACK), o.evidence.end)
         if named is None:
             continue
-        line_start = text.text.rfind("\n", 0, named.start()) + 1
-        frame = D.list_time_frame(text.text, line_start, named.start())
+        frame = D.list_time_frame(text.text, text.text.rfind("\n", 0, named) + 1, named)
         if frame is None:
             continue
         phrases = find_time_phrases(text.text, text.fold, record.date, doc_year, frame[0], frame[1])
-        if not phrases:
-            continue
-        p = phrases[0]
-        o.due, o.date, o.when = p.text, p.date, p.when
-        record.deadlines.append(
-            Deadline(date=p.date, action=o.action, responsible=o.responsible, deliver_to=o.deliver_to, text=p.text, when=p.when, sentence=o.sentence,
-                     evidence=text.evidence(p.start, p.end))
-        )
+        if phrases:
+            p = phrases[0]
+            _time_the_duty(st, record, o, p.text, p.when, p.date, p.start, p.end)
 
 
 
